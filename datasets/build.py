@@ -1,0 +1,181 @@
+"""Rebuild everything that is derived from the corpus: python datasets/build.py
+
+1. validate the corpus (stop if it is invalid);
+2. run the evaluation protocol:
+   - a fixed held-out split (20%) in which near-paraphrases (clusters of statements with
+     TF-IDF cosine >= PARAPHRASE) never straddle train and test;
+   - leave-one-register-out cross-validation (train on seven registers, test on the eighth);
+   - the seed article's 17 statements, held out, with a model trained on the corpus alone;
+3. train the default model on corpus + seed statements and save it to models/default,
+   with the protocol's results in its metadata and model card;
+4. write the tables into README.md, datasets/DATASHEET.md and datasets/evaluation.json.
+
+Deterministic: the same corpus gives the same splits, metrics and model parameters.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+import validate  # noqa: E402
+
+import stance  # noqa: E402
+from stance.evaluation import compute_report, cross_validate  # noqa: E402
+
+PARAPHRASE = 0.35
+TEST_SHARE = 0.2
+SEED = 0
+METRICS = ("top1_in_gold", "macro_f1", "none_f1", "micro_f1", "stance_f_avg", "against_f1", "favor_f1")
+NAMES = {
+    "top1_in_gold": "top-1 in gold", "macro_f1": "macro-F1 (5 labels)", "none_f1": "`none` F1",
+    "micro_f1": "multi-label micro-F1", "stance_f_avg": "stance F_avg", "against_f1": "F1 against",
+    "favor_f1": "F1 favor",
+}
+
+
+def held_out_split(corpus):
+    """Train and test row positions; paraphrase clusters stay on one side."""
+    import numpy as np
+    from sklearn.model_selection import GroupShuffleSplit
+
+    from stance.similarity import clusters, similar_pairs
+
+    groups = clusters(len(corpus), similar_pairs(corpus.text.tolist(), PARAPHRASE))
+    splitter = GroupShuffleSplit(n_splits=1, test_size=TEST_SHARE, random_state=SEED)
+    train, test = next(splitter.split(np.arange(len(corpus)), groups=groups))
+    return sorted(train), sorted(test), len(set(groups))
+
+
+def report_for(model, frame):
+    predictions = model.classify_many(frame.text.tolist())
+    return compute_report(
+        [p.labels for p in predictions], [p.stance for p in predictions],
+        [stance.data.parse_label_set(v) for v in frame.labels],
+        [s if isinstance(s, str) and s else None for s in frame.stance],
+        model.labels, model.params_.none_label, model.stance_classes,
+    )
+
+
+def run_protocol(corpus, seeds) -> dict:
+    started = time.time()
+    train_rows, test_rows, n_clusters = held_out_split(corpus)
+    train, test = corpus.iloc[train_rows], corpus.iloc[test_rows]
+    held_out = report_for(stance.train(train, stance_column="stance"), test)
+    loro = cross_validate(corpus, folds=len(validate.REGISTERS), groups="register")
+    corpus_model = stance.train(corpus, stance_column="stance")
+    seed_report = report_for(corpus_model, seeds)
+    seed_hits = [
+        p.label in stance.data.parse_label_set(gold)
+        for p, gold in zip(corpus_model.classify_many(seeds.text.tolist()), seeds.labels)
+    ]
+    return {
+        "held_out": {"train_rows": len(train_rows), "test_rows": len(test_rows),
+                     "paraphrase_clusters": n_clusters, "metrics": held_out.metrics},
+        "leave_one_register_out": {"metrics": loro.metrics, "spread": loro.spread, "folds": loro.folds},
+        "seed": {"rows": len(seeds), "top1_hits": int(sum(seed_hits)), "metrics": seed_report.metrics},
+        "seconds": round(time.time() - started, 1),
+    }
+
+
+def evaluation_table(results: dict) -> str:
+    held = results["held_out"]["metrics"]
+    loro = results["leave_one_register_out"]
+    lines = [
+        "| metric | held-out split | leave-one-register-out (mean of pooled folds ± sd) |",
+        "|---|---|---|",
+    ]
+    for name in METRICS:
+        lines.append(f"| {NAMES[name]} | {held[name]:.3f} | {loro['metrics'][name]:.3f} ± {loro['spread'][name]:.3f} |")
+    seed = results["seed"]
+    lines += [
+        "",
+        f"Held-out split: {results['held_out']['test_rows']} test statements, "
+        f"{results['held_out']['train_rows']} training statements; near-paraphrase clusters "
+        f"(cosine ≥ {PARAPHRASE}) never straddle the split. Seed article (held out, model "
+        f"trained on the corpus only): {seed['top1_hits']}/{seed['rows']} top labels in gold.",
+        "",
+        "Leave-one-register-out, per held-out register:",
+        "",
+        "| register | n | top-1 | macro-F1 | `none` F1 | stance F_avg | F1 against |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for fold in loro["folds"]:
+        lines.append(
+            f"| {fold['group']} | {fold['n']} | {fold['top1_in_gold']:.3f} | {fold['macro_f1']:.3f} | "
+            f"{fold['none_f1']:.3f} | {fold['stance_f_avg']:.3f} | {fold['against_f1']:.3f} |"
+        )
+    return "\n".join(lines)
+
+
+def composition_tables(stats: dict) -> str:
+    rows = stats["rows"]
+    lines = ["| label | as primary | share | against |", "|---|---|---|---|"]
+    for label, n in stats["primary"].items():
+        against = stats["against_share"].get(label)
+        lines.append(f"| `{label}` | {n} | {n / rows:.1%} | {'' if against is None else f'{against:.1%}'} |")
+    lines += ["", "| register | statements | share |", "|---|---|---|"]
+    for register, n in stats["registers"].items():
+        lines.append(f"| {register} | {n} | {n / rows:.1%} |")
+    lines += ["", "| batch file | statements |", "|---|---|"]
+    lines += [f"| `{name}` | {n} |" for name, n in stats["files"].items()]
+    lines += [
+        "",
+        f"{rows} statements; {stats['multi_target_share']:.1%} take positions on two or more "
+        f"targets; {stats['distinct_word_forms']} distinct word forms; sources: "
+        + ", ".join(f"{k} {v}" for k, v in stats["sources"].items()) + ".",
+    ]
+    return "\n".join(lines)
+
+
+def replace_between(path: Path, marker: str, body: str) -> None:
+    """Replace the text between ``<!-- marker:start -->`` and ``<!-- marker:end -->``."""
+    text = path.read_text(encoding="utf-8")
+    start, end = f"<!-- {marker}:start -->", f"<!-- {marker}:end -->"
+    if start not in text or end not in text:
+        raise SystemExit(f"{path} lacks the markers {start} … {end}")
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    path.write_text(f"{head}{start}\n{body}\n{end}{tail}", encoding="utf-8")
+
+
+def main() -> int:
+    import pandas as pd
+
+    corpus = validate.load_corpus()
+    found = validate.problems(corpus)
+    if found:
+        print("\n".join(found[:20]))
+        print(f"corpus invalid ({len(found)} problems): fix them first (python datasets/validate.py)")
+        return 1
+    seeds = pd.read_csv(ROOT / "seeds" / "seed_statements.csv", dtype=str, keep_default_na=False)
+    stats = validate.composition(corpus)
+    results = run_protocol(corpus, seeds)
+    table = evaluation_table(results)
+    print(table)
+    everything = pd.concat([corpus, seeds.assign(source="seed")], ignore_index=True)
+    model = stance.train(everything, stance_column="stance")
+    model.training_["source"] = "datasets/corpus/*.csv + seeds/seed_statements.csv"
+    model.metrics_ = {
+        **{f"loro_{k}": v for k, v in results["leave_one_register_out"]["metrics"].items()},
+        **{f"heldout_{k}": v for k, v in results["held_out"]["metrics"].items()},
+        "table": table,
+    }
+    model.save(ROOT / "models" / "default", overwrite=True)
+    (HERE / "evaluation.json").write_text(
+        json.dumps({"composition": stats, **results}, indent=1) + "\n", encoding="utf-8")
+    replace_between(ROOT / "README.md", "evaluation", table)
+    replace_between(HERE / "DATASHEET.md", "composition", composition_tables(stats))
+    replace_between(HERE / "DATASHEET.md", "evaluation", table)
+    print(f"models/default rebuilt from {len(everything)} statements")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,137 @@
+"""Validate the labelled corpus against ANNOTATION.md: python datasets/validate.py [FOLDER]
+
+Checks the schema, the label vocabulary, stance consistency, registers, exact duplicates
+and near-duplicates (TF-IDF cosine of word 1-2-grams at or above NEAR_DUPLICATE), and
+prints the corpus' composition and its nearest pair. Exit status 1 when a check fails.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # the checkout's stance, also when not installed
+
+from stance.data import parse_label_set, read_table  # noqa: E402
+
+TARGETS = ("unity", "deterrence", "ukraine_support", "eastern_flank")
+LABELS = (*TARGETS, "none")
+STANCES = ("favor", "against")
+REGISTERS = ("speech", "press", "news", "social", "parliament", "communique", "oped", "interview")
+REQUIRED = ("text", "labels", "stance", "source", "register")
+NEAR_DUPLICATE = 0.55
+MIN_WORDS, MAX_WORDS = 3, 90
+
+
+def load_corpus(folder: Path = HERE / "corpus"):
+    """The corpus as one DataFrame, with a ``file`` column naming each row's batch."""
+    import pandas as pd
+
+    frames = []
+    for path in sorted(folder.glob("*.csv")):
+        frame = read_table(path)
+        frame.insert(0, "file", path.name)
+        frame.insert(1, "line", range(2, len(frame) + 2))
+        frames.append(frame)
+    return pd.concat(frames, ignore_index=True)
+
+
+def problems(corpus) -> list[str]:
+    """Every rule violation, one readable line each (empty when the corpus is valid)."""
+    found: list[str] = []
+    missing = [c for c in REQUIRED if c not in corpus.columns]
+    if missing:
+        return [f"missing columns {missing}"]
+    seen: dict[str, str] = {}
+    for row in corpus.itertuples(index=False):
+        where = f"{row.file}:{row.line}"
+        text = row.text if isinstance(row.text, str) else ""
+        labels = parse_label_set(row.labels)
+        stance = row.stance if isinstance(row.stance, str) else ""
+        if not text.strip():
+            found.append(f"{where}: empty text")
+            continue
+        words = len(text.split())
+        if not MIN_WORDS <= words <= MAX_WORDS:
+            found.append(f"{where}: {words} words; statements have {MIN_WORDS} to {MAX_WORDS}")
+        if not labels or any(label not in LABELS for label in labels):
+            found.append(f"{where}: labels {row.labels!r} outside {LABELS}")
+        elif "none" in labels and len(labels) > 1:
+            found.append(f"{where}: 'none' combined with targets")
+        elif labels == ("none",) and stance:
+            found.append(f"{where}: 'none' row has stance {stance!r}")
+        elif labels != ("none",) and stance not in STANCES:
+            found.append(f"{where}: stance {stance!r}, expected one of {STANCES}")
+        if row.register not in REGISTERS:
+            found.append(f"{where}: register {row.register!r} outside {REGISTERS}")
+        key = " ".join(re.findall(r"\w+", text.lower()))
+        if key in seen:
+            found.append(f"{where}: duplicate of {seen[key]}")
+        seen.setdefault(key, where)
+    for i, j, similarity in near_duplicates(corpus):
+        found.append(
+            f"{corpus.file[j]}:{corpus.line[j]}: near-duplicate ({similarity:.2f}) of "
+            f"{corpus.file[i]}:{corpus.line[i]}"
+        )
+    return found
+
+
+def near_duplicates(corpus, threshold: float = NEAR_DUPLICATE):
+    from stance.similarity import similar_pairs
+
+    return similar_pairs(corpus.text.fillna("").tolist(), threshold)
+
+
+def nearest_pair(corpus) -> tuple[float, str, str]:
+    """The two most similar statements of the corpus, and their similarity."""
+    from stance.similarity import nearest_neighbours
+
+    index, similarity = nearest_neighbours(corpus.text.fillna("").tolist())
+    i = int(similarity.argmax())
+    return float(similarity[i]), corpus.text[i], corpus.text[int(index[i])]
+
+
+def composition(corpus) -> dict:
+    """Counts the datasheet and the acceptance criteria are about."""
+    labels = [parse_label_set(v) for v in corpus.labels]
+    primary = Counter(row[0] for row in labels)
+    against = Counter(row[0] for row, s in zip(labels, corpus.stance) if s == "against")
+    words = {w for text in corpus.text for w in re.findall(r"[^\W\d_]+", str(text).lower())}
+    n_target = sum(row != ("none",) for row in labels)
+    return {
+        "rows": len(corpus),
+        "primary": {label: primary[label] for label in LABELS},
+        "against_share": {t: against[t] / primary[t] if primary[t] else 0.0 for t in TARGETS},
+        "multi_target_share": sum(len(row) > 1 for row in labels) / len(corpus),
+        "multi_target_share_of_target_rows": sum(len(row) > 1 for row in labels) / max(n_target, 1),
+        "registers": {r: int((corpus.register == r).sum()) for r in REGISTERS},
+        "sources": dict(Counter(corpus.source)),
+        "distinct_word_forms": len(words),
+        "files": dict(Counter(corpus.file)),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    corpus = load_corpus(Path(argv[0]) if argv else HERE / "corpus")
+    found = problems(corpus)
+    stats = composition(corpus)
+    print(f"{stats['rows']} statements, {stats['distinct_word_forms']} distinct word forms")
+    for label, n in stats["primary"].items():
+        share = stats["against_share"].get(label)
+        print(f"  {label:16s} {n:5d} as primary" + (f", {share:.0%} against" if share is not None else ""))
+    print(f"  multi-target: {stats['multi_target_share']:.1%} of all statements")
+    print("  registers: " + ", ".join(f"{r} {n / stats['rows']:.1%}" for r, n in stats["registers"].items()))
+    similarity, a, b = nearest_pair(corpus)
+    print(f"nearest pair ({similarity:.3f}):\n  {a}\n  {b}")
+    for line in found:
+        print("PROBLEM", line)
+    print("valid" if not found else f"{len(found)} problems")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,56 @@
+"""stance: which NATO policy positions does a political statement take?
+
+>>> import stance
+>>> stance.classify("Ukraine's security is our security.").label
+'ukraine_support'
+
+The public API is re-exported here; the work lives in the modules behind it. Nothing
+heavy is imported until it is needed: pandas, scikit-learn and matplotlib load on first
+use, and the bundled model on the first call that needs it.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from . import data  # noqa: F401  (stance.data: reading and checking labelled data)
+from .api import classify, classify_many, load, train
+from .defaults import default_model
+from .document import DocumentScore, score_document
+from .evaluation import EvaluationReport, cross_validate, evaluate
+from .exceptions import (
+    InvalidInputError,
+    InvalidTypeError,
+    MissingDependencyError,
+    ModelFormatError,
+    ModelIntegrityError,
+    NotFittedError,
+    StanceError,
+)
+from .model import StanceModel
+from .prediction import Prediction
+from .scoring import score
+
+__all__ = [
+    "DocumentScore",
+    "EvaluationReport",
+    "InvalidInputError",
+    "InvalidTypeError",
+    "MissingDependencyError",
+    "ModelFormatError",
+    "ModelIntegrityError",
+    "NotFittedError",
+    "Prediction",
+    "StanceError",
+    "StanceModel",
+    "__version__",
+    "classify",
+    "classify_many",
+    "cross_validate",
+    "default_model",
+    "evaluate",
+    "load",
+    "score",
+    "score_document",
+    "train",
+]

@@ -1,0 +1,122 @@
+"""The top-level functions: classify with the default model (or any other), train, load."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .model import StanceModel
+    from .prediction import Prediction
+
+
+def resolve_model(model: Any = None) -> StanceModel:
+    """``model`` itself, the model saved at a path, or the bundled default when None."""
+    from os import PathLike
+
+    from .defaults import default_model
+    from .exceptions import InvalidTypeError, type_name
+    from .model import StanceModel
+
+    if model is None:
+        return default_model()
+    if isinstance(model, StanceModel):
+        return model
+    if isinstance(model, (str, PathLike)):
+        from .persistence import load_model
+
+        return load_model(model)
+    raise InvalidTypeError(f"model must be a StanceModel, a model directory or None, got {type_name(model)}")
+
+
+def classify(text: str, model: Any = None) -> Prediction:
+    """Classify one statement with the bundled model (or ``model``).
+
+    >>> import stance
+    >>> p = stance.classify("We have a one-speed NATO.")
+    >>> p.label, p.stance
+    ('unity', 'favor')
+    """
+    return resolve_model(model).classify(text)
+
+
+def classify_many(texts: Iterable[str], model: Any = None) -> list[Prediction]:
+    """Classify many statements, in order. A bare str is an error (wrap it in a list).
+
+    >>> import stance
+    >>> [str(p) for p in stance.classify_many(["Ministers meet in Brussels on Tuesday."])]
+    ['none']
+    """
+    from .model import _as_text_list
+
+    texts = _as_text_list(texts, "texts", require_str=True)
+    return resolve_model(model).classify_many(texts)
+
+
+def train(
+    data: Any,
+    text_column: str = "text",
+    labels_column: str = "labels",
+    stance_column: str | None = None,
+    *,
+    encoding: str = "utf-8",
+    **options: Any,
+) -> StanceModel:
+    """Train a model on your own labels.
+
+    ``data`` is a DataFrame or a path to a .csv/.tsv/.jsonl/.parquet file (or a folder of
+    them). Labels are one per row or several joined with ``"|"``, primary first; any
+    names work. ``stance_column`` trains the stance head (two or more values); rows whose
+    label is the off-topic one (``none_label``, default ``"none"``) need no stance.
+    Rows with missing or blank text are refused with their row numbers. ``options`` are
+    :class:`StanceModel` options (``C``, ``ngram_max``, ``random_state``, …).
+
+    >>> import pandas as pd, stance
+    >>> data = pd.DataFrame({"text": ["wind farms now", "no more turbines", "hello"] * 4,
+    ...                      "labels": ["energy", "energy", "none"] * 4})
+    >>> stance.train(data).labels
+    ('energy', 'none')
+    """
+    from .data import read_table, require_columns
+    from .model import StanceModel
+
+    frame = read_table(data, encoding=encoding)
+    require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
+                            "stance_column": stance_column})
+    if len(frame) == 0:
+        from .exceptions import InvalidInputError
+
+        raise InvalidInputError("data has no rows to train on")
+    model = StanceModel(**_known_options(options))
+    from .data import prepare_training
+
+    texts, label_sets, stances = prepare_training(
+        frame[text_column].tolist(), frame[labels_column].tolist(),
+        None if stance_column is None else frame[stance_column].tolist(),
+        index=frame.index, text_name=f"text_column={text_column!r}",
+        labels_name=f"labels_column={labels_column!r}",
+        stance_name=f"stance_column={stance_column!r}", none_label=model.none_label,
+    )
+    model.fit(texts, label_sets, stance=stances)
+    model.training_["columns"] = {"text": text_column, "labels": labels_column, "stance": stance_column}
+    if isinstance(data, (str,)) or hasattr(data, "__fspath__"):
+        model.training_["source"] = str(data)
+    return model
+
+
+def _known_options(options: dict[str, Any]) -> dict[str, Any]:
+    from .exceptions import InvalidInputError
+    from .model import StanceModel
+
+    valid = StanceModel._param_names()
+    unknown = sorted(set(options) - set(valid))
+    if unknown:
+        raise InvalidInputError(f"unknown training option(s) {unknown}; valid options: {valid}")
+    return options
+
+
+def load(path: Any) -> StanceModel:
+    """Load a saved model directory, verifying every file's checksum (never unpickles)."""
+    from .persistence import load_model
+
+    return load_model(path)

@@ -1,0 +1,64 @@
+"""The model card (``MODEL_CARD.md``) written beside every saved model.
+
+It is generated from the metadata alone, so what it says is what the model records.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def model_card(metadata: dict[str, Any]) -> str:
+    """Render a short model card in Markdown from a model's metadata."""
+    training = metadata.get("training_data") or {}
+    counts = training.get("label_counts") or {}
+    lines = [
+        "# Model card",
+        "",
+        "A `stance` model: TF-IDF word n-grams into logistic regression, with a target head "
+        f"({metadata['target_link']}) and "
+        + ("a stance head." if metadata.get("stance_classes") else "no stance head."),
+        "",
+        "## Labels",
+        "",
+        "| label | training examples |",
+        "|---|---|",
+        *[f"| `{label}` | {counts.get(label, '?')} |" for label in metadata["labels"]],
+        "",
+        f"Off-topic label: `{metadata.get('none_label')}`. Stance classes: "
+        + (", ".join(f"`{c}`" for c in metadata.get("stance_classes") or []) or "none") + ".",
+        "",
+        "## Training data",
+        "",
+        f"- rows: {training.get('rows', '?')}",
+        f"- SHA-256: `{training.get('sha256', '?')}`",
+    ]
+    if training.get("source"):
+        lines.append(f"- source: {training['source']}")
+    lines += ["", "## Evaluation", ""]
+    metrics = metadata.get("metrics") or {}
+    if metrics.get("table"):
+        lines.append(metrics["table"])
+    elif metrics:
+        lines += [f"- {name}: {value}" for name, value in metrics.items() if not isinstance(value, dict)]
+    else:
+        lines.append("No evaluation recorded. Run `stance evaluate DATA --model DIR` on held-out data.")
+    versions = metadata.get("versions", {})
+    lines += [
+        "",
+        "## Intended use and limits",
+        "",
+        "Scores statements (one to three sentences) for the labels above. Probabilities are "
+        "those of a linear bag-of-n-grams model: it reads cue words and phrases, not "
+        "argument structure, so irony, quoted opponents and long documents need a human "
+        "reading. Score whole speeches with `stance.score_document`, which splits them.",
+        "",
+        "## Provenance",
+        "",
+        f"Created {metadata.get('created')} with stance {versions.get('stance')}, "
+        f"scikit-learn {versions.get('scikit-learn')}, numpy {versions.get('numpy')}, "
+        f"Python {versions.get('python')}. Options: "
+        + ", ".join(f"`{k}={v!r}`" for k, v in (metadata.get("options") or {}).items()) + ".",
+        "",
+    ]
+    return "\n".join(lines)

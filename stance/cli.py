@@ -1,0 +1,224 @@
+"""The ``stance`` command: a thin layer that parses arguments and calls the library.
+
+Every command returns 0 on success and 2 on bad usage or bad input, with one line on
+stderr saying what to fix. ``main(argv)`` is what the tests call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from .exceptions import StanceError
+
+EXIT_OK, EXIT_USAGE = 0, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2 (argparse prints usage too)
+        raise _UsageError(f"{self.prog}: {message}")
+
+
+class _UsageError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="stance", description="Which NATO policy positions does a statement take?")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = commands.add_parser("classify", help="classify statements (arguments, or lines on stdin)")
+    p.add_argument("texts", nargs="*", metavar="TEXT")
+    p.add_argument("--model", metavar="DIR", help="a saved model directory (default: the bundled model)")
+    p.add_argument("--json", action="store_true", help="print one JSON object per statement")
+
+    p = commands.add_parser("score", help="score a CSV/TSV/JSONL/Parquet file into a CSV")
+    p.add_argument("input", metavar="IN")
+    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.add_argument("--text-column", default="text")
+    p.add_argument("--model", metavar="DIR")
+    p.add_argument("--chunk-size", type=int, default=50_000, help="rows read and scored at a time")
+    p.add_argument("--no-progress", action="store_true")
+
+    p = commands.add_parser("document", help="split a speech or article into statements and profile it")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--model", metavar="DIR")
+    p.add_argument("--plot", metavar="PNG", help="also draw the profile to this image (plot extra)")
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("train", help="train a model on your own labels")
+    p.add_argument("data", metavar="DATA")
+    p.add_argument("-o", "--output", required=True, metavar="DIR")
+    p.add_argument("--text-column", default="text")
+    p.add_argument("--labels-column", default="labels")
+    p.add_argument("--stance-column", default=None)
+    p.add_argument("--none-label", default="none")
+    p.add_argument("--random-state", type=int, default=0)
+    p.add_argument("--overwrite", action="store_true", help="replace an existing model directory")
+
+    p = commands.add_parser("evaluate", help="evaluate a model on labelled data")
+    p.add_argument("data", metavar="DATA")
+    p.add_argument("--model", metavar="DIR")
+    p.add_argument("--text-column", default="text")
+    p.add_argument("--labels-column", default="labels")
+    p.add_argument("--stance-column", default="stance")
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("info", help="describe a model: labels, versions, training data, metrics")
+    p.add_argument("--model", metavar="DIR")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    try:
+        args = build_parser().parse_args(argv)
+    except _UsageError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_USAGE
+    if args.version:
+        from . import __version__
+
+        print(__version__)
+        return EXIT_OK
+    if args.command is None:
+        print("stance: name a command (classify, score, document, train, evaluate, info); "
+              "see stance --help", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return COMMANDS[args.command](args)
+    except (StanceError, FileExistsError, FileNotFoundError, IsADirectoryError, PermissionError) as error:
+        message = str(error).splitlines()[0] if str(error) else type(error).__name__
+        print(f"stance {args.command}: {message}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # `stance classify … | head` closes the pipe early
+        return EXIT_OK
+
+
+def _model(args: argparse.Namespace):
+    from .api import resolve_model
+
+    return resolve_model(getattr(args, "model", None))
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    texts = list(args.texts)
+    if not texts:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise _Missing("give statements as arguments or pipe lines on stdin")
+        texts = [line.rstrip("\n") for line in sys.stdin if line.strip()]
+        if not texts:
+            raise _Missing("no statements on stdin; give statements as arguments or pipe lines")
+    model = _model(args)
+    for prediction in model.classify_many(texts):
+        if args.json:
+            print(json.dumps(prediction.to_dict(), ensure_ascii=False))
+        elif len(texts) == 1:
+            print(_describe(prediction, with_text=False))
+        else:
+            print(_describe(prediction, with_text=True))
+    return EXIT_OK
+
+
+class _Missing(StanceError, ValueError):
+    pass
+
+
+def _describe(prediction: Any, with_text: bool) -> str:
+    labels = "|".join(prediction.labels)
+    stance = f"\t{prediction.stance}" if prediction.stance else ""
+    text = f"\t{prediction.text}" if with_text else ""
+    if not with_text and len(prediction.labels) == 1 and not prediction.stance:
+        return labels
+    return f"{labels}{stance}\t{prediction.confidence:.2f}{text}" if with_text else f"{labels}{stance}"
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from .files import score_file
+
+    rows = score_file(args.input, args.output, text_column=args.text_column, model=_model(args),
+                      chunk_size=args.chunk_size, progress=False if args.no_progress else None)
+    print(f"scored {rows} rows into {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_document(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .document import score_document
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise _Missing(f"file not found: {args.file!r}")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise _Missing(f"{args.file!r} is not UTF-8 text; re-save it as UTF-8") from None
+    doc = score_document(text, model=_model(args))
+    if args.json:
+        print(json.dumps(doc.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        print(doc)
+    if args.plot:
+        doc.plot().figure.savefig(args.plot, dpi=120, bbox_inches="tight")
+        print(f"profile drawn to {args.plot}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .api import train
+
+    if Path(args.output).exists() and not args.overwrite:
+        raise FileExistsError(f"{args.output!r} already exists; pass --overwrite to replace it")
+    model = train(args.data, text_column=args.text_column, labels_column=args.labels_column,
+                  stance_column=args.stance_column, none_label=args.none_label,
+                  random_state=args.random_state)
+    model.save(args.output, overwrite=args.overwrite)
+    print(f"trained on {model.training_['rows']} rows; labels {', '.join(model.labels)}; saved to {args.output}")
+    return EXIT_OK
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluation import evaluate
+
+    stance_column = None if args.stance_column in ("", "none", "None") else args.stance_column
+    report = evaluate(_model(args), args.data, text_column=args.text_column,
+                      labels_column=args.labels_column, stance_column=stance_column)
+    print(json.dumps(report.to_dict(), indent=1) if args.json else report)
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from .info import model_info
+
+    info = model_info(_model(args))
+    if args.json:
+        print(json.dumps(info, indent=1, ensure_ascii=False))
+        return EXIT_OK
+    print(f"labels:         {', '.join(info['labels'])}")
+    print(f"stance classes: {', '.join(info['stance_classes']) or '(no stance head)'}")
+    print(f"features:       {info['n_features']}")
+    print(f"training rows:  {info['training_data'].get('rows', '?')}")
+    print(f"training sha256:{' ' + str(info['training_data'].get('sha256', '?'))}")
+    print("versions:       " + ", ".join(f"{k} {v}" for k, v in info["versions"].items()))
+    for name, value in (info.get("metrics") or {}).items():
+        if isinstance(value, float):
+            print(f"{name + ':':16s}{value:.3f}")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "classify": cmd_classify,
+    "score": cmd_score,
+    "document": cmd_document,
+    "train": cmd_train,
+    "evaluate": cmd_evaluate,
+    "info": cmd_info,
+}

@@ -1,0 +1,239 @@
+"""Reading labelled data and checking it before anything is fitted.
+
+Every error here names the argument, the column or the rows at fault and says what was
+expected, so that nothing fails later inside scikit-learn or pandas.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from os import PathLike
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .exceptions import InvalidInputError, InvalidTypeError, type_name
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+SUPPORTED_SUFFIXES = (".csv", ".tsv", ".jsonl", ".parquet")
+LABEL_SEPARATOR = "|"
+
+
+def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8") -> pd.DataFrame:
+    """Return ``data`` as a DataFrame: a DataFrame as it is, or a file or folder read in.
+
+    A folder is read as every supported file in it, in name order (how the bundled
+    corpus is stored, so that growing it needs no code change).
+    """
+    import pandas as pd
+
+    if isinstance(data, pd.DataFrame):
+        return data
+    if isinstance(data, (str, PathLike)):
+        path = Path(data)
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)
+            if not files:
+                raise InvalidInputError(
+                    f"{argument}: folder {str(path)!r} holds no {'/'.join(SUPPORTED_SUFFIXES)} files"
+                )
+            return pd.concat([_read_file(p, encoding) for p in files], ignore_index=True)
+        return _read_file(path, encoding)
+    raise InvalidTypeError(
+        f"{argument} must be a pandas DataFrame or a path to a "
+        f"{'/'.join(SUPPORTED_SUFFIXES)} file, got {type_name(data)}"
+    )
+
+
+def _read_file(path: Path, encoding: str) -> pd.DataFrame:
+    import pandas as pd
+
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InvalidInputError(
+            f"cannot read {str(path)!r}: unknown file type {suffix or '(none)'!r}; "
+            f"expected one of {', '.join(SUPPORTED_SUFFIXES)}"
+        )
+    if not path.is_file():
+        raise InvalidInputError(f"file not found: {str(path)!r}")
+    if path.stat().st_size == 0:
+        raise InvalidInputError(f"{str(path)!r} is empty: expected a header row and data rows")
+    try:
+        if suffix == ".parquet":
+            return pd.read_parquet(path)
+        if suffix == ".jsonl":
+            return pd.read_json(path, lines=True, encoding=encoding, dtype=False)
+        sep = "\t" if suffix == ".tsv" else ","
+        # keep_default_na=False: a statement reading "None" or "NA" is text, not missing.
+        return pd.read_csv(
+            path, sep=sep, encoding="utf-8-sig" if encoding == "utf-8" else encoding,
+            dtype=str, keep_default_na=False, na_values=[""],
+        )
+    except UnicodeDecodeError as error:
+        raise InvalidInputError(
+            f"{str(path)!r} is not valid {encoding} (byte {error.start}); re-save it as UTF-8 "
+            f"or pass encoding='latin-1' (or the file's real encoding)"
+        ) from None
+    except (ValueError, OSError, ImportError) as error:
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type_name(error)
+        raise InvalidInputError(f"cannot read {str(path)!r}: {first_line}") from None
+
+
+def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None:
+    """Raise if a named column is missing, listing the columns that are there.
+
+    ``columns`` maps the argument name (``"text_column"``) to the column it names.
+    """
+    present = [str(c) for c in frame.columns]
+    for argument, column in columns.items():
+        if column is not None and column not in frame.columns:
+            hint = _closest(column, present)
+            raise InvalidInputError(
+                f"{argument}={column!r}: no such column; columns present: {present}"
+                + (f". Did you mean {hint!r}?" if hint else "")
+            )
+
+
+def _closest(name: str, options: Sequence[str]) -> str | None:
+    import difflib
+
+    matches = difflib.get_close_matches(name, options, n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def is_missing(value: Any) -> bool:
+    """True for None, NaN and pandas' NA/NaT: a cell with no value at all."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    return type_name(value) in ("NAType", "NaTType")
+
+
+def parse_label_set(value: Any) -> tuple[str, ...]:
+    """Parse one cell of a labels column: ``"a|b"``, a single name, or a list of names.
+
+    >>> parse_label_set("eastern_flank | deterrence")
+    ('eastern_flank', 'deterrence')
+    """
+    if isinstance(value, str):
+        parts = value.split(LABEL_SEPARATOR)
+    elif isinstance(value, (list, tuple)) or type_name(value) == "ndarray":
+        parts = [str(v) for v in value]
+    elif is_missing(value):
+        return ()
+    else:
+        parts = [str(value)]
+    labels = tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
+    return labels
+
+
+def row_names(index: Sequence[Any], positions: Iterable[int], limit: int = 10) -> str:
+    """Format the index labels of some rows for an error message ("rows 3, 7, 9 and 4 more")."""
+    positions = list(positions)
+    shown = ", ".join(repr(index[p]) for p in positions[:limit])
+    more = f" and {len(positions) - limit} more" if len(positions) > limit else ""
+    return f"row{'s' if len(positions) > 1 else ''} {shown}{more}"
+
+
+def clean_texts(values: Sequence[Any], index: Sequence[Any], column: str) -> list[str]:
+    """Training texts: refuse missing, non-str or blank ones, naming the rows."""
+    bad = [i for i, v in enumerate(values) if not isinstance(v, str) or not v.strip()]
+    if bad:
+        raise InvalidInputError(
+            f"text_column={column!r}: {row_names(index, bad)} have no text (missing, blank or "
+            f"not a str). Training refuses them rather than guess; drop them first, e.g. "
+            f"data.dropna(subset=[{column!r}])"
+        )
+    return list(values)
+
+
+def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int) -> list[str]:
+    """Return the sorted label names; refuse fewer than two, or one with too few examples."""
+    counts = Counter(label for labels in label_sets for label in labels)
+    if len(counts) < 2:
+        raise InvalidInputError(
+            f"labels: need at least two different labels to train, got {sorted(counts)}"
+        )
+    rare = sorted(label for label, n in counts.items() if n < minimum)
+    if rare:
+        detail = ", ".join(f"{label!r} ({counts[label]})" for label in rare)
+        raise InvalidInputError(
+            f"labels: each label needs at least {minimum} examples; too few for {detail}. "
+            f"Add examples or merge these labels"
+        )
+    return sorted(counts)
+
+
+def fingerprint(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
+                stances: Sequence[str | None] | None) -> str:
+    """SHA-256 of the training rows, recorded in the model's metadata."""
+    digest = hashlib.sha256()
+    for i, (text, labels) in enumerate(zip(texts, label_sets)):
+        stance = stances[i] if stances is not None else None
+        digest.update(f"{text}\x1f{'|'.join(labels)}\x1f{stance or ''}\x1e".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def prepare_training(
+    texts: Sequence[Any],
+    labels: Sequence[Any],
+    stances: Sequence[Any] | None,
+    *,
+    index: Sequence[Any] | None = None,
+    text_name: str = "X",
+    labels_name: str = "y",
+    stance_name: str = "stance",
+    none_label: str | None = "none",
+) -> tuple[list[str], list[tuple[str, ...]], list[str | None] | None]:
+    """Validate training rows; return texts, label tuples and stances (None for off-topic).
+
+    Stances given for off-topic rows are ignored, since they take no position.
+    """
+    if len(texts) != len(labels) or (stances is not None and len(stances) != len(texts)):
+        raise InvalidInputError(
+            f"{text_name}, {labels_name}"
+            + (f" and {stance_name}" if stances is not None else "")
+            + f" must have the same length, got {len(texts)}, {len(labels)}"
+            + (f" and {len(stances)}" if stances is not None else "")
+        )
+    index = list(range(len(texts))) if index is None else list(index)
+    clean = clean_texts(list(texts), index, text_name)
+    label_sets = [parse_label_set(value) for value in labels]
+    unlabelled = [i for i, row in enumerate(label_sets) if not row]
+    if unlabelled:
+        raise InvalidInputError(f"{labels_name}: {row_names(index, unlabelled)} have no label")
+    mixed = [i for i, row in enumerate(label_sets) if none_label in row and len(row) > 1]
+    if mixed:
+        raise InvalidInputError(
+            f"{labels_name}: {row_names(index, mixed)} combine {none_label!r} with other labels; "
+            f"{none_label!r} means the statement takes no position, so it stands alone"
+        )
+    if stances is None:
+        return clean, label_sets, None
+    kept: list[str | None] = []
+    missing = []
+    for i, (row, value) in enumerate(zip(label_sets, stances)):
+        empty = is_missing(value) or (isinstance(value, str) and not value.strip())
+        if row[0] == none_label:
+            kept.append(None)
+        elif empty:
+            missing.append(i)
+        else:
+            kept.append(str(value).strip())
+    if missing:
+        raise InvalidInputError(
+            f"{stance_name}: {row_names(index, missing)} have a target but no stance; "
+            f"give every row with a target a stance value"
+        )
+    distinct = {s for s in kept if s is not None}
+    if len(distinct) < 2:
+        raise InvalidInputError(
+            f"{stance_name}: need at least two different stance values to train a stance "
+            f"head, got {sorted(distinct)}; pass stance_column=None to train without one"
+        )
+    return clean, label_sets, kept

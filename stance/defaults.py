@@ -1,0 +1,36 @@
+"""The bundled default model: found inside the installed package, loaded once, lazily."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+_lock = threading.Lock()
+_default = None
+
+
+def default_model_path() -> Path:
+    """Where the bundled model lives: inside the installed package, or ``models/default``
+    of a source checkout."""
+    from importlib.resources import files
+
+    packaged = Path(str(files("stance") / "_bundled" / "default"))
+    if (packaged / "checksums.json").is_file():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "models" / "default"
+
+
+def default_model():
+    """The bundled NATO stance model (loaded on first use, then cached; thread-safe).
+
+    >>> default_model().labels
+    ('deterrence', 'eastern_flank', 'none', 'ukraine_support', 'unity')
+    """
+    global _default
+    if _default is None:
+        with _lock:
+            if _default is None:
+                from .persistence import load_model
+
+                _default = load_model(default_model_path())
+    return _default

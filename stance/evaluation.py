@@ -1,0 +1,326 @@
+"""Measuring a model against labelled data: `evaluate`, `cross_validate`, `EvaluationReport`.
+
+Definitions (the README's evaluation table uses them):
+
+- *top-1-in-gold*: share of statements whose predicted primary label is one of the gold labels;
+- per-label precision/recall/F1 compare the predicted label *set* with the gold set
+  (multi-label); *macro-F1* is their mean over labels, *micro-F1* pools all decisions;
+- *primary macro-F1*: macro-F1 of the predicted primary label against the gold primary;
+- stance *F_avg* (SemEval-2016): the mean of F1(favor) and F1(against) over all statements,
+  an off-topic statement's stance being "none"; stance accuracy is over statements with a
+  gold stance.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+HEADLINE = ("top1_in_gold", "macro_f1", "micro_f1", "none_f1", "primary_macro_f1",
+            "stance_f_avg", "against_f1", "favor_f1", "stance_accuracy")
+
+
+@dataclass
+class EvaluationReport:
+    """Metrics of a model on labelled data; ``to_frame()`` for the per-label table.
+
+    ``metrics`` maps each headline metric to a float; after cross-validation ``spread``
+    holds the standard deviation across folds and ``folds`` each fold's metrics.
+    """
+
+    metrics: dict[str, float]
+    per_label: dict[str, dict[str, float]]
+    confusion: dict[str, dict[str, int]]
+    n: int
+    spread: dict[str, float] = field(default_factory=dict)
+    folds: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_frame(self) -> pd.DataFrame:
+        """Per-label precision, recall, F1 and support, then macro and micro averages."""
+        import pandas as pd
+
+        frame = pd.DataFrame.from_dict(self.per_label, orient="index")
+        frame.index.name = "label"
+        return frame
+
+    def confusion_frame(self) -> pd.DataFrame:
+        """Gold primary label (rows) against predicted primary label (columns)."""
+        import pandas as pd
+
+        frame = pd.DataFrame(self.confusion).T.fillna(0).astype(int)
+        frame.index.name, frame.columns.name = "gold", "predicted"
+        return frame
+
+    def summary(self) -> pd.DataFrame:
+        """Headline metrics (with their spread across folds, when cross-validated)."""
+        import pandas as pd
+
+        rows = {name: {"value": self.metrics[name]} for name in HEADLINE if name in self.metrics}
+        for name, sd in self.spread.items():
+            if name in rows:
+                rows[name]["sd"] = sd
+        return pd.DataFrame.from_dict(rows, orient="index")
+
+    def __str__(self) -> str:
+        lines = [f"Evaluation on {self.n} statements"]
+        for name in HEADLINE:
+            if name in self.metrics:
+                sd = f" ± {self.spread[name]:.3f}" if name in self.spread else ""
+                lines.append(f"  {name:18s} {self.metrics[name]:.3f}{sd}")
+        lines.append("")
+        lines.append(self.to_frame().round(3).to_string())
+        return "\n".join(lines)
+
+    __repr__ = __str__
+
+    def _repr_html_(self) -> str:
+        head = "".join(
+            f"<tr><td>{html.escape(name)}</td><td>{self.metrics[name]:.3f}"
+            + (f" &plusmn; {self.spread[name]:.3f}" if name in self.spread else "") + "</td></tr>"
+            for name in HEADLINE if name in self.metrics
+        )
+        return (
+            f"<div class='stance-report'><p><b>Evaluation on {self.n} statements</b></p>"
+            f"<table>{head}</table>{self.to_frame().round(3).to_html()}"
+            f"<p>Confusion (gold rows, predicted columns)</p>{self.confusion_frame().to_html()}</div>"
+        )
+
+    def plot_confusion(self, ax: Any = None, normalize: bool = True):
+        """Draw the confusion matrix (needs the ``plot`` extra); returns the Axes."""
+        from .plotting import plot_confusion
+
+        return plot_confusion(self.confusion_frame(), ax=ax, normalize=normalize)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"n": self.n, "metrics": self.metrics, "spread": self.spread,
+                "per_label": self.per_label, "confusion": self.confusion}
+
+
+def evaluate(
+    model: Any,
+    data: Any,
+    text_column: str = "text",
+    labels_column: str = "labels",
+    stance_column: str | None = "stance",
+    *,
+    encoding: str = "utf-8",
+) -> EvaluationReport:
+    """Evaluate ``model`` (a StanceModel, a model directory, or None for the default) on
+    labelled ``data`` (a DataFrame or a file). ``stance_column=None`` skips stance metrics;
+    the default ``"stance"`` is used only when that column exists.
+
+    >>> import stance
+    >>> report = stance.evaluate(None, "seeds/seed_statements.csv")
+    >>> report.metrics["top1_in_gold"]
+    1.0
+    """
+    from .api import resolve_model
+    from .data import parse_label_set, read_table, require_columns
+
+    model = resolve_model(model)
+    frame = read_table(data, encoding=encoding)
+    if stance_column == "stance" and "stance" not in frame.columns:
+        stance_column = None
+    require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
+                            "stance_column": stance_column})
+    gold_sets = [parse_label_set(v) for v in frame[labels_column].tolist()]
+    gold_stances = None
+    if stance_column is not None:
+        gold_stances = [_stance_value(v) for v in frame[stance_column].tolist()]
+    texts = [t if isinstance(t, str) else "" for t in frame[text_column].tolist()]
+    predictions = model.classify_many(texts)
+    return compute_report(
+        [p.labels for p in predictions], [p.stance for p in predictions], gold_sets,
+        gold_stances, model.labels, model.params_.none_label, model.stance_classes,
+    )
+
+
+def _stance_value(value: Any) -> str | None:
+    from .data import is_missing
+
+    if is_missing(value) or (isinstance(value, str) and not value.strip()):
+        return None
+    return str(value).strip()
+
+
+def compute_report(
+    predicted_sets: Sequence[Sequence[str]],
+    predicted_stances: Sequence[str | None],
+    gold_sets: Sequence[Sequence[str]],
+    gold_stances: Sequence[str | None] | None,
+    labels: Sequence[str],
+    none_label: str | None,
+    stance_classes: Sequence[str] = (),
+) -> EvaluationReport:
+    """Compute every metric from predicted and gold label sets and stances."""
+    n = len(gold_sets)
+    all_labels = list(dict.fromkeys([*labels, *(label for gold in gold_sets for label in gold)]))
+    per_label: dict[str, dict[str, float]] = {}
+    total_tp = total_fp = total_fn = 0
+    for label in all_labels:
+        tp = sum(label in p and label in g for p, g in zip(predicted_sets, gold_sets))
+        fp = sum(label in p and label not in g for p, g in zip(predicted_sets, gold_sets))
+        fn = sum(label not in p and label in g for p, g in zip(predicted_sets, gold_sets))
+        total_tp, total_fp, total_fn = total_tp + tp, total_fp + fp, total_fn + fn
+        per_label[label] = _prf(tp, fp, fn)
+    macro = {k: float(np.mean([row[k] for row in per_label.values()])) for k in ("precision", "recall", "f1")}
+    micro = _prf(total_tp, total_fp, total_fn)
+    per_label["macro avg"] = {**macro, "support": n}
+    per_label["micro avg"] = {**micro, "support": n}
+    primary_pred = [p[0] for p in predicted_sets]
+    primary_gold = [g[0] for g in gold_sets]
+    top1 = [p in g for p, g in zip(primary_pred, gold_sets)]
+    confusion: dict[str, dict[str, int]] = {g: {p: 0 for p in all_labels} for g in all_labels}
+    for p, g, hit in zip(primary_pred, primary_gold, top1):
+        confusion[p if hit else g][p] += 1
+    metrics = {
+        "top1_in_gold": float(np.mean(top1)) if n else math.nan,
+        "macro_f1": macro["f1"],
+        "micro_f1": micro["f1"],
+        "primary_macro_f1": _primary_macro_f1(primary_pred, primary_gold, all_labels),
+    }
+    if none_label in per_label:
+        metrics["none_f1"] = per_label[none_label]["f1"]
+    if gold_stances is not None:
+        metrics.update(_stance_metrics(predicted_stances, gold_stances, stance_classes))
+    return EvaluationReport(metrics=metrics, per_label=per_label, confusion=confusion, n=n)
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn}
+
+
+def _primary_macro_f1(predicted: list[str], gold: list[str], labels: list[str]) -> float:
+    scores = []
+    for label in labels:
+        tp = sum(p == label and g == label for p, g in zip(predicted, gold))
+        fp = sum(p == label and g != label for p, g in zip(predicted, gold))
+        fn = sum(p != label and g == label for p, g in zip(predicted, gold))
+        if tp + fp + fn:
+            scores.append(_prf(tp, fp, fn)["f1"])
+    return float(np.mean(scores)) if scores else math.nan
+
+
+def _stance_metrics(predicted: Sequence[str | None], gold: Sequence[str | None],
+                    classes: Sequence[str]) -> dict[str, float]:
+    classes = list(classes) or sorted({g for g in gold if g is not None})
+    out: dict[str, float] = {}
+    f1s = []
+    for value in classes:
+        tp = sum(p == value and g == value for p, g in zip(predicted, gold))
+        fp = sum(p == value and g != value for p, g in zip(predicted, gold))
+        fn = sum(p != value and g == value for p, g in zip(predicted, gold))
+        f1 = _prf(tp, fp, fn)["f1"]
+        out[f"{value}_f1"] = f1
+        f1s.append(f1)
+    out["stance_f_avg"] = float(np.mean(f1s)) if f1s else math.nan
+    judged = [(p, g) for p, g in zip(predicted, gold) if g is not None]
+    out["stance_accuracy"] = float(np.mean([p == g for p, g in judged])) if judged else math.nan
+    return out
+
+
+def cross_validate(
+    data: Any,
+    folds: int = 5,
+    groups: Any = None,
+    text_column: str = "text",
+    labels_column: str = "labels",
+    stance_column: str | None = "stance",
+    *,
+    random_state: int = 0,
+    encoding: str = "utf-8",
+    **options: Any,
+) -> EvaluationReport:
+    """Cross-validated evaluation: pooled metrics, their spread across folds, each fold.
+
+    ``groups`` (a column name or one value per row) keeps each group within one fold;
+    with at least as many folds as groups it is leave-one-group-out, and each fold's
+    entry in ``report.folds`` names its held-out group. Otherwise folds are stratified by
+    primary label. ``options`` are :class:`StanceModel` options.
+    """
+    from .api import _known_options
+    from .data import parse_label_set, read_table, require_columns
+    from .model import StanceModel
+
+    frame = read_table(data, encoding=encoding)
+    if stance_column == "stance" and "stance" not in frame.columns:
+        stance_column = None
+    require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
+                            "stance_column": stance_column})
+    group_values = frame[groups].tolist() if isinstance(groups, str) else groups
+    splits = _splits(frame, labels_column, folds, group_values, random_state)
+    texts = frame[text_column].tolist()
+    labels = frame[labels_column].tolist()
+    stances = frame[stance_column].tolist() if stance_column else None
+    gold_sets = [parse_label_set(v) for v in labels]
+    gold_stances = [_stance_value(v) for v in stances] if stances is not None else None
+    predicted_sets: list = [None] * len(frame)
+    predicted_stances: list = [None] * len(frame)
+    fold_reports = []
+    options = _known_options({"random_state": random_state, **options})
+    for train_rows, test_rows in splits:
+        model = StanceModel(**options).fit(
+            [texts[i] for i in train_rows], [labels[i] for i in train_rows],
+            stance=None if stances is None else [stances[i] for i in train_rows],
+        )
+        predictions = model.classify_many([texts[i] if isinstance(texts[i], str) else "" for i in test_rows])
+        for i, p in zip(test_rows, predictions):
+            predicted_sets[i], predicted_stances[i] = p.labels, p.stance
+        report = compute_report(
+            [p.labels for p in predictions], [p.stance for p in predictions],
+            [gold_sets[i] for i in test_rows],
+            None if gold_stances is None else [gold_stances[i] for i in test_rows],
+            model.labels, model.params_.none_label, model.stance_classes,
+        )
+        entry: dict[str, Any] = {"n": len(test_rows), **report.metrics}
+        if group_values is not None:
+            entry["group"] = str(group_values[test_rows[0]])
+        fold_reports.append(entry)
+    pooled = compute_report(predicted_sets, predicted_stances, gold_sets, gold_stances,
+                            model.labels, model.params_.none_label, model.stance_classes)
+    pooled.folds = fold_reports
+    pooled.spread = {
+        name: float(np.std([f[name] for f in fold_reports], ddof=1)) if len(fold_reports) > 1 else 0.0
+        for name in pooled.metrics
+    }
+    return pooled
+
+
+def _splits(frame, labels_column: str, folds: int, groups: Any, random_state: int):
+    from sklearn.model_selection import GroupKFold, KFold, LeaveOneGroupOut, StratifiedKFold
+
+    from .data import parse_label_set
+    from .exceptions import InvalidInputError
+
+    n = len(frame)
+    if folds < 2 or folds > n:
+        raise InvalidInputError(f"folds must be between 2 and the number of rows ({n}), got {folds}")
+    index = np.arange(n)
+    if groups is not None:
+        groups = np.asarray([str(g) for g in groups], dtype=object)
+        if len(groups) != n:
+            raise InvalidInputError(f"groups must have one value per row ({n}), got {len(groups)}")
+        n_groups = len(set(groups))
+        if n_groups < 2:
+            raise InvalidInputError("groups must contain at least two different values")
+        splitter = LeaveOneGroupOut() if folds >= n_groups else GroupKFold(n_splits=folds)
+        return [(list(a), list(b)) for a, b in splitter.split(index, groups=groups)]
+    primary = [parse_label_set(v)[:1] or ("",) for v in frame[labels_column].tolist()]
+    primary = np.array([p[0] for p in primary], dtype=object)
+    counts = {label: int(np.sum(primary == label)) for label in set(primary)}
+    if min(counts.values()) >= folds:
+        splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=random_state)
+        return [(list(a), list(b)) for a, b in splitter.split(index, primary)]
+    splitter = KFold(n_splits=folds, shuffle=True, random_state=random_state)
+    return [(list(a), list(b)) for a, b in splitter.split(index)]

@@ -1,0 +1,152 @@
+"""Why the model said what it said: per-n-gram contributions, shown as the reader wrote them.
+
+A linear model's decision is a sum: for label ``j`` its log-odds are the intercept plus
+``tfidf(term) * weight(term, j)`` over the statement's terms. Those products are the
+contributions reported here; they are exact, not approximations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from .text import NEGATION_SCOPE, NEGATIONS, shared_stemmer, tokenize
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+_WORD = re.compile(r"\S+")
+
+
+def surface_terms(text: str, ngram_max: int, stem: bool, negation: bool = False) -> list[tuple[str, int, int]]:
+    """Every feature of ``text`` with the character span it comes from.
+
+    >>> surface_terms("Not alone.", 2, True)
+    [('not', 0, 3), ('alon', 4, 10), ('not alon', 0, 10)]
+    """
+    tokens: list[tuple[str, int, int]] = []
+    for chunk in _WORD.finditer(text):
+        for token in tokenize(chunk.group()):
+            tokens.append((token, chunk.start(), chunk.end()))
+    words = [t for t, _, _ in tokens]
+    if stem:
+        words = shared_stemmer().many(words)
+    terms = [(w, s, e) for w, (_, s, e) in zip(words, tokens)]
+    for n in range(2, ngram_max + 1):
+        for i in range(len(tokens) - n + 1):
+            terms.append((" ".join(words[i : i + n]), tokens[i][1], tokens[i + n - 1][2]))
+    if negation:
+        remaining, negator = 0, None
+        for word, (_, start, end) in zip(words, tokens):
+            if word in NEGATIONS:
+                remaining, negator = NEGATION_SCOPE, start
+                continue
+            if remaining:
+                terms.append(("NOT_" + word, negator, end))
+                remaining -= 1
+    return terms
+
+
+@dataclass
+class Explanation:
+    """Contributions for one statement; ``table`` is the DataFrame, the object renders as HTML."""
+
+    text: str
+    table: pd.DataFrame
+    spans: dict[str, list[tuple[int, int, float]]]
+
+    def _repr_html_(self) -> str:
+        from .document import highlight_html
+
+        parts = [
+            f"<p><b>{head}</b><br>{highlight_html(self.text, spans)}</p>"
+            for head, spans in self.spans.items()
+        ]
+        return "<div class='stance-explanation'>" + "".join(parts) + self.table.round(3).to_html() + "</div>"
+
+
+def contributions(model, text: str) -> Explanation:
+    """Contributions of every term to each predicted label and to the predicted stance."""
+    import pandas as pd
+
+    params = model._fitted()
+    prediction = model.classify(text)
+    options = params.analyzer_options
+    terms = surface_terms(text, options["ngram_max"], options["stem"], options.get("negation", False))
+    index = params.vocabulary_index
+    present = [(term, s, e) for term, s, e in terms if term in index]
+    columns, values = _vector(text, model)
+    value_of = dict(zip(columns.tolist(), values.tolist()))
+    rows: list[dict[str, Any]] = []
+    spans: dict[str, list[tuple[int, int, float]]] = {}
+    seen: set[tuple[str, str]] = set()
+    heads = [(label, params.labels.index(label)) for label in prediction.labels
+             if label != params.none_label]
+    for head, j in heads:
+        key = f"label: {head}"
+        for term, start, end in present:
+            weight = value_of[index[term]] * params.target_coef[index[term], j]
+            spans.setdefault(key, []).append((start, end, weight))
+            if (key, term) not in seen:
+                seen.add((key, term))
+                rows.append({"explains": key, "ngram": text[start:end], "feature": term,
+                             "contribution": weight})
+    if prediction.stance is not None and params.has_stance:
+        primary = params.labels.index(prediction.label)
+        key = f"stance: {prediction.stance}"
+        sign = _stance_sign(params, prediction.stance)
+        for term, start, end in present:
+            column = index[term]
+            weight = params.stance_shared[column] + params.stance_by_label[primary, column]
+            contribution = sign * value_of[column] * float(weight[0] if weight.shape[0] == 1 else
+                                                           weight[params.stance_classes.index(prediction.stance)])
+            spans.setdefault(key, []).append((start, end, contribution))
+            if (key, term) not in seen:
+                seen.add((key, term))
+                rows.append({"explains": key, "ngram": text[start:end], "feature": term,
+                             "contribution": contribution})
+    table = pd.DataFrame(rows, columns=["explains", "ngram", "feature", "contribution"])
+    return Explanation(text, table, spans)
+
+
+def _stance_sign(params, stance: str) -> float:
+    """Binary heads score the second class; contributions to the first flip sign."""
+    if len(params.stance_classes) == 2:
+        return 1.0 if stance == params.stance_classes[1] else -1.0
+    return 1.0
+
+
+def _vector(text: str, model):
+    from .inference import tfidf_row
+
+    return tfidf_row(text, model._analyzer, model.params_)
+
+
+def explain(model, text: str, n: int = 10) -> pd.DataFrame:
+    """The ``n`` n-grams that pushed hardest towards each predicted label and the stance.
+
+    Columns: ``explains`` (``"label: unity"`` or ``"stance: favor"``), ``ngram`` (as written
+    in the text), ``feature`` (the stemmed feature), ``contribution`` (to the log-odds).
+    """
+    table = contributions(model, text).table
+    if table.empty:
+        return table
+    table = table.sort_values(["explains", "contribution"], ascending=[True, False], kind="stable")
+    return table.groupby("explains", sort=False).head(n).reset_index(drop=True)
+
+
+def top_features(model, label: str, n: int = 20) -> pd.DataFrame:
+    """The features with the largest positive weights for ``label`` in the whole model."""
+    import pandas as pd
+
+    from .exceptions import InvalidInputError
+
+    params = model._fitted()
+    if label not in params.labels:
+        raise InvalidInputError(f"label {label!r} is not one of the model's labels {list(params.labels)}")
+    weights = params.target_coef[:, params.labels.index(label)]
+    order = np.argsort(-weights, kind="stable")[:n]
+    return pd.DataFrame({"feature": [params.vocabulary[i] for i in order], "weight": weights[order]})

@@ -1,0 +1,98 @@
+"""Scoring files too large for memory: read in chunks, write the output atomically."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .exceptions import InvalidInputError
+
+
+def score_file(
+    input_path: str | os.PathLike,
+    output_path: str | os.PathLike,
+    *,
+    text_column: str = "text",
+    model: Any = None,
+    chunk_size: int = 50_000,
+    progress: bool | None = None,
+) -> int:
+    """Score a CSV/TSV (streamed in chunks) or JSONL/Parquet file into a CSV; return the rows.
+
+    The output appears whole or not at all: it is written beside the target and renamed
+    into place only when every row is scored.
+    """
+    from .api import resolve_model
+    from .data import SUPPORTED_SUFFIXES, read_table
+    from .scoring import score
+
+    source, target = Path(input_path), Path(output_path)
+    if not source.is_file():
+        raise InvalidInputError(f"input file not found: {str(source)!r}")
+    suffix = source.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InvalidInputError(f"cannot read {str(source)!r}: expected one of {', '.join(SUPPORTED_SUFFIXES)}")
+    if chunk_size < 1:
+        raise InvalidInputError(f"chunk_size must be positive, got {chunk_size}")
+    model = resolve_model(model)
+    chunks = _csv_chunks(source, chunk_size) if suffix in (".csv", ".tsv") else [read_table(source)]
+    if progress is None:
+        progress = sys.stderr.isatty()
+    bar = _bar(progress)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Closed by the with-block below; its name outlives it, to rename or delete the file.
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
+        "w", encoding="utf-8", newline="", delete=False, dir=target.parent,
+        prefix=f".{target.name}.", suffix=".part",
+    )
+    rows = 0
+    try:
+        with handle:
+            for chunk in chunks:
+                scored = score(chunk, text_column=text_column, model=model, progress=False)
+                scored.to_csv(handle, index=False, header=rows == 0)
+                rows += len(scored)
+                if bar is not None:
+                    bar.update(len(scored))
+            if rows == 0:
+                raise InvalidInputError(f"{str(source)!r} has a header but no rows to score")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, target)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+    finally:
+        if bar is not None:
+            bar.close()
+    return rows
+
+
+def _csv_chunks(path: Path, chunk_size: int):
+    import pandas as pd
+
+    if path.stat().st_size == 0:
+        raise InvalidInputError(f"{str(path)!r} is empty: expected a header row and data rows")
+    sep = "\t" if path.suffix.lower() == ".tsv" else ","
+    try:
+        reader = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, na_values=[""],
+                             encoding="utf-8-sig", chunksize=chunk_size)
+        yield from reader
+    except UnicodeDecodeError as error:
+        raise InvalidInputError(
+            f"{str(path)!r} is not valid UTF-8 (byte {error.start}); re-save it as UTF-8"
+        ) from None
+    except (ValueError, pd.errors.ParserError) as error:
+        line = str(error).strip().splitlines()[0]
+        raise InvalidInputError(f"cannot read {str(path)!r}: {line}") from None
+
+
+def _bar(enabled: bool):
+    if not enabled:
+        return None
+    from tqdm.auto import tqdm
+
+    return tqdm(unit="stmt", desc="scoring", file=sys.stderr)

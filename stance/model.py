@@ -1,0 +1,395 @@
+"""`StanceModel`: the classifier, as a scikit-learn-style estimator over raw text."""
+
+from __future__ import annotations
+
+import inspect
+import threading
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from . import inference
+from .exceptions import InvalidInputError, InvalidTypeError, NotFittedError, type_name
+from .parameters import ModelParameters
+from .prediction import Prediction
+from .text import make_analyzer
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# Batches are scored this many texts at a time, which keeps memory flat on huge inputs.
+CHUNK_SIZE = 4096
+
+
+class StanceModel:
+    """Targets and stance of political statements: TF-IDF into logistic regression.
+
+    Constructor arguments are options only; learned state lives in ``params_`` after
+    :meth:`fit`. The model behaves as a scikit-learn classifier over raw text (``fit``,
+    ``predict``, ``predict_proba``, ``classes_``, ``get_params``), so it works with
+    ``cross_val_score`` and ``GridSearchCV``.
+
+    Parameters
+    ----------
+    ngram_max : longest word n-gram used as a feature.
+    stem : stem words with nltk's Snowball stemmer.
+    negation : add features marking the words after a negation ("NOT_alon").
+    min_df : drop n-grams seen in fewer documents than this; None picks it from the data
+        size (1 below 20,000 rows, 2 below 200,000, else 3), which keeps the vocabulary
+        and the memory of training bounded from a hundred rows to a million.
+    max_features : keep at most this many n-grams (the most frequent); None keeps all.
+    C : inverse regularisation strength of the target head.
+    stance_C : inverse regularisation strength of the stance head.
+    target_head : ``"ovr"`` (one logistic regression per label) or ``"softmax"``.
+    class_weight : passed to the target head's logistic regressions.
+    stance_class_weight : passed to the stance head (``"balanced"`` by default, because
+        opposition is rarer than support in most corpora).
+    stance_per_label : give the stance head a block of weights per primary label, on top
+        of the shared block (False: shared weights and a per-label bias only).
+    none_label : the label meaning "takes no position" (None if the scheme has none).
+    threshold_folds : folds used to tune the secondary-label thresholds (0: use 0.5).
+    max_iter : iteration limit of the solvers.
+    random_state : seed for every random choice, so that training is reproducible.
+
+    Examples
+    --------
+    >>> model = StanceModel(threshold_folds=0).fit(
+    ...     ["cut the aid", "more aid now", "lovely weather", "rain again"],
+    ...     ["aid", "aid", "none", "none"], stance=["against", "favor", None, None])
+    >>> model.labels
+    ('aid', 'none')
+    >>> model.classify("aid now").label
+    'aid'
+    """
+
+    def __init__(
+        self,
+        *,
+        ngram_max: int = 2,
+        stem: bool = True,
+        negation: bool = True,
+        min_df: int | None = None,
+        max_features: int | None = None,
+        C: float = 30.0,
+        stance_C: float = 10.0,
+        target_head: str = "ovr",
+        class_weight: Any = None,
+        stance_class_weight: Any = "balanced",
+        stance_per_label: bool = True,
+        none_label: str | None = "none",
+        threshold_folds: int = 3,
+        max_iter: int = 1000,
+        random_state: int = 0,
+    ) -> None:
+        self.ngram_max = ngram_max
+        self.stem = stem
+        self.negation = negation
+        self.min_df = min_df
+        self.max_features = max_features
+        self.C = C
+        self.stance_C = stance_C
+        self.target_head = target_head
+        self.class_weight = class_weight
+        self.stance_class_weight = stance_class_weight
+        self.stance_per_label = stance_per_label
+        self.none_label = none_label
+        self.threshold_folds = threshold_folds
+        self.max_iter = max_iter
+        self.random_state = random_state
+
+    # -- scikit-learn estimator protocol ---------------------------------------------
+
+    @classmethod
+    def _param_names(cls) -> list[str]:
+        signature = inspect.signature(cls.__init__)
+        return [name for name in signature.parameters if name != "self"]
+
+    def get_params(self, deep: bool = True) -> dict[str, Any]:
+        """The constructor options, as scikit-learn expects."""
+        return {name: getattr(self, name) for name in self._param_names()}
+
+    def set_params(self, **params: Any) -> StanceModel:
+        """Change options; unknown names are an error, as in scikit-learn."""
+        valid = self._param_names()
+        for name, value in params.items():
+            if name not in valid:
+                raise InvalidInputError(f"unknown option {name!r}; valid options: {valid}")
+            setattr(self, name, value)
+        return self
+
+    def clone(self) -> StanceModel:
+        """An unfitted model with the same options."""
+        return type(self)(**self.get_params())
+
+    def __sklearn_tags__(self):
+        from sklearn.utils import ClassifierTags, Tags, TargetTags
+
+        tags = Tags(estimator_type="classifier", target_tags=TargetTags(required=True),
+                    classifier_tags=ClassifierTags())
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        return tags
+
+    def fit(self, X: Iterable[str], y: Any, stance: Sequence[Any] | None = None) -> StanceModel:
+        """Learn from texts ``X`` and labels ``y``; return ``self``.
+
+        ``y`` holds one label per text, or several joined with ``"|"`` (primary first), or
+        lists of labels. For scikit-learn's model selection, ``y`` may also be a DataFrame
+        or 2-column array of labels and stance (then ``stance`` must be None).
+        """
+        from .data import fingerprint, prepare_training
+        from .training import fit_parameters
+
+        texts = _as_text_list(X, "X")
+        labels, stance = _split_targets(y, stance)
+        texts, label_sets, stances = prepare_training(texts, labels, stance,
+                                                      none_label=self.none_label)
+        self._check_options()
+        from .data import check_label_counts
+
+        minimum = max(2, self.threshold_folds if self.threshold_folds >= 2 else 2)
+        names = check_label_counts(label_sets, minimum=minimum)
+        self.params_ = fit_parameters(texts, label_sets, stances, names, self.get_params())
+        self.training_ = {
+            "rows": len(texts),
+            "sha256": fingerprint(texts, label_sets, stances),
+            "label_counts": {name: sum(name in row for row in label_sets) for name in names},
+        }
+        self.metrics_: dict[str, Any] = {}
+        self._reset_runtime()
+        return self
+
+    def _check_options(self) -> None:
+        if self.target_head not in ("ovr", "softmax"):
+            raise InvalidInputError(f"target_head must be 'ovr' or 'softmax', got {self.target_head!r}")
+        if not isinstance(self.ngram_max, int) or self.ngram_max < 1:
+            raise InvalidInputError(f"ngram_max must be a positive int, got {self.ngram_max!r}")
+        for name in ("C", "stance_C"):
+            value = getattr(self, name)
+            if not isinstance(value, (int, float)) or value <= 0:
+                raise InvalidInputError(f"{name} must be a positive number, got {value!r}")
+
+    @classmethod
+    def from_parameters(cls, params: ModelParameters, options: dict[str, Any] | None = None,
+                        training: dict[str, Any] | None = None,
+                        metrics: dict[str, Any] | None = None) -> StanceModel:
+        """Rebuild a fitted model from its parameters (what :func:`stance.load` does)."""
+        known = set(cls._param_names())
+        model = cls(**{k: v for k, v in (options or {}).items() if k in known})
+        model.params_ = params
+        model.training_ = dict(training or {})
+        model.metrics_ = dict(metrics or {})
+        model._reset_runtime()
+        return model
+
+    def _reset_runtime(self) -> None:
+        self._analyzer = make_analyzer(**self.params_.analyzer_options)
+        self._lock = threading.Lock()
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The analyzer is a closure; rebuild it after unpickling (joblib workers pickle us).
+        state = dict(self.__dict__)
+        state.pop("_analyzer", None)
+        state.pop("_lock", None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        if "params_" in state:
+            self._reset_runtime()
+
+    def _fitted(self) -> ModelParameters:
+        params = self.__dict__.get("params_")
+        if params is None:
+            raise NotFittedError(
+                "this StanceModel is not fitted yet; call fit() or stance.train() first, "
+                "or load a saved model with stance.load()"
+            )
+        return params
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The label names the model predicts, off-topic label included."""
+        return self._fitted().labels
+
+    @property
+    def classes_(self) -> np.ndarray:
+        return np.array(self.labels, dtype=object)
+
+    @property
+    def stance_classes(self) -> tuple[str, ...]:
+        """The stance values the stance head predicts (empty without a stance head)."""
+        return self._fitted().stance_classes
+
+    def predict_proba(self, X: Iterable[str]) -> np.ndarray:
+        """Probability of every label (columns in ``classes_`` order) for every text."""
+        texts = _as_text_list(X, "X", require_str=True)
+        return self._batch(texts)[0]
+
+    def predict(self, X: Iterable[str]) -> np.ndarray:
+        """The primary label of every text."""
+        texts = _as_text_list(X, "X", require_str=True)
+        label_sets = self._batch(texts)[2]
+        labels = self.labels
+        return np.array([labels[row[0]] for row in label_sets], dtype=object)
+
+    # -- the stance API ---------------------------------------------------------------
+
+    def classify(self, text: str) -> Prediction:
+        """Classify one statement.
+
+        Empty or whitespace-only text takes no position: its label is the off-topic label
+        (``"none"``) with confidence 1.0 and ``flag="empty"``.
+        """
+        if not isinstance(text, str):
+            raise InvalidTypeError(
+                f"text must be a str, got {type_name(text)}"
+                + (" (decode bytes first, e.g. text.decode('utf-8'))" if isinstance(text, bytes) else "")
+                + ("; for many statements use classify_many()" if isinstance(text, (list, tuple)) else "")
+            )
+        params = self._fitted()
+        if not text.strip():
+            return self._empty_prediction(text)
+        probabilities, stance_probabilities, _ = inference.predict_one(text, self._analyzer, params)
+        label_set = inference.decide_labels(probabilities[None, :], params)[0]
+        return self._prediction(text, probabilities, stance_probabilities, label_set)
+
+    def classify_many(self, texts: Iterable[str]) -> list[Prediction]:
+        """Classify many statements; returns predictions in the same order.
+
+        A bare str is refused (it would be read character by character).
+        """
+        texts = _as_text_list(texts, "texts", require_str=True)
+        probabilities, stance_probabilities, label_sets = self._batch(texts)
+        predictions = []
+        for i, text in enumerate(texts):
+            if not text.strip():
+                predictions.append(self._empty_prediction(text))
+                continue
+            stance_row = None if stance_probabilities is None else stance_probabilities[i]
+            predictions.append(self._prediction(text, probabilities[i], stance_row, label_sets[i]))
+        return predictions
+
+    def score(self, data: Any, y: Any = None, *, text_column: str = "text", **options: Any):
+        """Score a DataFrame, Series or list of texts into a DataFrame (see :func:`stance.score`).
+
+        Called scikit-learn's way, ``score(X, y)`` returns the share of texts whose
+        predicted primary label is among the gold labels (top-1-in-gold accuracy).
+        """
+        if y is not None:
+            from .data import parse_label_set
+
+            labels, _ = _split_targets(y, None)
+            predicted = self.predict(data)
+            gold = [parse_label_set(value) for value in labels]
+            return float(np.mean([p in g for p, g in zip(predicted, gold)]))
+        from .scoring import score
+
+        return score(data, text_column=text_column, model=self, **options)
+
+    def explain(self, text: str, n: int = 10) -> pd.DataFrame:
+        """The n-grams that pushed each predicted label and the stance (see :mod:`stance.explain`)."""
+        from .explain import explain
+
+        return explain(self, text, n=n)
+
+    def top_features(self, label: str, n: int = 20) -> pd.DataFrame:
+        """The n-grams with the largest weights for ``label`` over the whole model."""
+        from .explain import top_features
+
+        return top_features(self, label, n=n)
+
+    def save(self, path: Any, *, overwrite: bool = False) -> Any:
+        """Save to a directory, atomically; see :func:`stance.persistence.save_model`."""
+        from .persistence import save_model
+
+        return save_model(self, path, overwrite=overwrite)
+
+    def __repr__(self) -> str:
+        changed = {k: v for k, v in self.get_params().items()
+                   if v != inspect.signature(type(self).__init__).parameters[k].default}
+        options = ", ".join(f"{k}={v!r}" for k, v in changed.items())
+        fitted = self.__dict__.get("params_")
+        state = f" labels={list(fitted.labels)}" if fitted is not None else " (not fitted)"
+        return f"StanceModel({options}){state}" if fitted is None else f"<StanceModel({options}){state}>"
+
+    # -- internals --------------------------------------------------------------------
+
+    def _batch(self, texts: list[str]):
+        """Label probabilities, stance probabilities and label sets, chunk by chunk."""
+        params = self._fitted()
+        n = len(texts)
+        probabilities = np.zeros((n, len(params.labels)))
+        stance = np.zeros((n, len(params.stance_classes))) if params.has_stance else None
+        label_sets: list[tuple[int, ...]] = []
+        for start in range(0, n, CHUNK_SIZE):
+            chunk = texts[start : start + CHUNK_SIZE]
+            x = inference.tfidf_rows(chunk, self._analyzer, params)
+            p = inference.target_probabilities(x, params)
+            probabilities[start : start + len(chunk)] = p
+            label_sets.extend(inference.decide_labels(p, params))
+            if stance is not None:
+                primary = np.array([row[0] for row in label_sets[start:]], dtype=np.int64)
+                stance[start : start + len(chunk)] = inference.stance_probabilities(x, params, primary)
+        return probabilities, stance, label_sets
+
+    def _prediction(self, text, probabilities, stance_probabilities, label_set) -> Prediction:
+        params = self.params_
+        labels = tuple(params.labels[j] for j in label_set)
+        scores = {label: float(p) for label, p in zip(params.labels, probabilities)}
+        stance = None
+        stance_scores: dict[str, float] = {}
+        if stance_probabilities is not None and labels[0] != params.none_label:
+            stance_scores = {c: float(p) for c, p in zip(params.stance_classes, stance_probabilities)}
+            stance = params.stance_classes[int(np.argmax(stance_probabilities))]
+        return Prediction(labels[0], labels, stance, scores, scores[labels[0]],
+                          stance_scores, text=text)
+
+    def _empty_prediction(self, text: str) -> Prediction:
+        params = self._fitted()
+        none = params.none_label if params.none_label in params.labels else params.labels[0]
+        scores = {label: float(label == none) for label in params.labels}
+        return Prediction(none, (none,), None, scores, 1.0, {}, text=text, flag="empty")
+
+
+def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list:
+    """Accept any iterable of texts except a bare str or bytes (a common slip)."""
+    if isinstance(values, (str, bytes)):
+        raise InvalidTypeError(
+            f"{argument} must be an iterable of str (a list, Series, …), got a single "
+            f"{type_name(values)}; wrap it in a list, or use classify() for one statement"
+        )
+    if values is None or not hasattr(values, "__iter__"):
+        raise InvalidTypeError(f"{argument} must be an iterable of str, got {type_name(values)}")
+    if type_name(values) == "DataFrame":
+        raise InvalidTypeError(
+            f"{argument} must be an iterable of str, got a DataFrame; pass one column "
+            f"(data['text']) or use stance.score(data, text_column=...)"
+        )
+    texts = list(values)
+    if require_str:
+        for i, text in enumerate(texts):
+            if not isinstance(text, str):
+                raise InvalidTypeError(
+                    f"{argument}[{i}] must be a str, got {type_name(text)}; "
+                    f"stance.score() accepts missing values and flags them instead"
+                )
+    return texts
+
+
+def _split_targets(y: Any, stance: Any) -> tuple[list, list | None]:
+    """Separate labels and stance when ``y`` carries both (2 columns)."""
+    if type_name(y) == "DataFrame":
+        if y.shape[1] != 2:
+            raise InvalidInputError(f"y as a DataFrame must have 2 columns (labels, stance), got {y.shape[1]}")
+        if stance is not None:
+            raise InvalidInputError("pass stance either inside y or as stance=, not both")
+        return list(y.iloc[:, 0]), list(y.iloc[:, 1])
+    if isinstance(y, np.ndarray) and y.ndim == 2:
+        if y.shape[1] != 2:
+            raise InvalidInputError(f"y as a 2-D array must have 2 columns (labels, stance), got {y.shape[1]}")
+        return list(y[:, 0]), list(y[:, 1])
+    if isinstance(y, (str, bytes)) or y is None or not hasattr(y, "__iter__"):
+        raise InvalidTypeError(f"y must be a sequence of labels, got {type_name(y)}")
+    return list(y), (None if stance is None else list(stance))

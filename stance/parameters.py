@@ -1,0 +1,98 @@
+"""The learned state of a model, as plain arrays: what is saved, loaded and predicted from.
+
+Keeping the parameters as data (a vocabulary list and float64 arrays) rather than as
+pickled scikit-learn objects is what lets a saved model load without unpickling and keep
+working when scikit-learn changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+TARGET_LINKS = ("sigmoid", "softmax")
+
+
+@dataclass(eq=False)
+class ModelParameters:
+    """Everything a fitted :class:`~stance.StanceModel` knows.
+
+    ``vocabulary[i]`` is the feature of column ``i``; ``target_coef`` has one column per
+    label; the stance head scores ``x @ stance_shared + x @ stance_by_label[primary]
+    + stance_label_bias[primary] + stance_intercept`` (one column for a two-class
+    stance, giving the log-odds of ``stance_classes[1]``).
+    """
+
+    vocabulary: list[str]
+    idf: np.ndarray
+    labels: tuple[str, ...]
+    target_link: str
+    target_coef: np.ndarray
+    target_intercept: np.ndarray
+    thresholds: np.ndarray
+    none_label: str | None
+    analyzer_options: dict[str, Any]
+    stance_classes: tuple[str, ...] = ()
+    stance_shared: np.ndarray | None = None
+    stance_by_label: np.ndarray | None = None
+    stance_label_bias: np.ndarray | None = None
+    stance_intercept: np.ndarray | None = None
+    vocabulary_index: dict[str, int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.vocabulary_index = {term: i for i, term in enumerate(self.vocabulary)}
+        self.check_shapes()
+
+    @property
+    def has_stance(self) -> bool:
+        return len(self.stance_classes) > 0
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        """The numeric arrays by file stem, in a fixed order (used by persistence)."""
+        named = {
+            "idf": self.idf,
+            "target_coef": self.target_coef,
+            "target_intercept": self.target_intercept,
+            "thresholds": self.thresholds,
+        }
+        if self.has_stance:
+            named.update(
+                stance_shared=self.stance_shared,
+                stance_by_label=self.stance_by_label,
+                stance_label_bias=self.stance_label_bias,
+                stance_intercept=self.stance_intercept,
+            )
+        return named
+
+    def check_shapes(self) -> None:
+        """Raise ``ValueError`` naming the first array whose shape does not fit the rest."""
+        n_features, n_labels = len(self.vocabulary), len(self.labels)
+        expected = {
+            "idf": (n_features,),
+            "target_coef": (n_features, n_labels),
+            "target_intercept": (n_labels,),
+            "thresholds": (n_labels,),
+        }
+        if self.has_stance:
+            k = 1 if len(self.stance_classes) == 2 else len(self.stance_classes)
+            expected.update(
+                stance_shared=(n_features, k),
+                stance_by_label=(n_labels, n_features, k),
+                stance_label_bias=(n_labels, k),
+                stance_intercept=(k,),
+            )
+        if self.target_link not in TARGET_LINKS:
+            raise ValueError(f"target_link must be one of {TARGET_LINKS}, got {self.target_link!r}")
+        if len(set(self.labels)) != n_labels or n_labels < 2:
+            raise ValueError(f"labels must be at least two distinct names, got {self.labels!r}")
+        for name, shape in expected.items():
+            array = self.arrays()[name]
+            if not isinstance(array, np.ndarray) or array.shape != shape:
+                got = getattr(array, "shape", type(array).__name__)
+                raise ValueError(f"array {name!r} should have shape {shape}, got {got}")
+            if array.dtype != np.float64:
+                raise ValueError(f"array {name!r} should be float64, got {array.dtype}")
+            if not np.all(np.isfinite(array)):
+                raise ValueError(f"array {name!r} contains NaN or infinite values")

@@ -1,0 +1,262 @@
+"""Saving and loading models as directories of plain data.
+
+A model directory holds ``metadata.json`` (readable: labels, options, versions, training
+data hash, metrics), ``vocabulary.json``, one ``.npy`` file per array, ``MODEL_CARD.md``
+and ``checksums.json`` (SHA-256 of every other file). Loading checks the file list and
+every checksum, reads arrays with ``allow_pickle=False`` and rebuilds the model from the
+numbers, so no code from the directory is ever executed and a model keeps loading when
+scikit-learn changes. Saving writes a sibling temporary directory and renames it into
+place, so a failed save leaves the previous model as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import platform
+import shutil
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .exceptions import InvalidTypeError, ModelFormatError, ModelIntegrityError, type_name
+from .parameters import ModelParameters
+
+FORMAT_NAME = "stance-model"
+FORMAT_VERSION = 1
+METADATA = "metadata.json"
+VOCABULARY = "vocabulary.json"
+CHECKSUMS = "checksums.json"
+CARD = "MODEL_CARD.md"
+ARRAY_NAMES = (
+    "idf", "target_coef", "target_intercept", "thresholds",
+    "stance_shared", "stance_by_label", "stance_label_bias", "stance_intercept",
+)
+
+
+def save_model(model, path: str | os.PathLike, *, overwrite: bool = False) -> Path:
+    """Write ``model`` to the directory ``path`` atomically and return the path.
+
+    An existing directory is refused unless ``overwrite=True``; then it is replaced only
+    once the new one is complete.
+    """
+    target = _as_path(path, "path")
+    params = model._fitted()
+    if target.exists() and not overwrite:
+        raise FileExistsError(
+            f"{str(target)!r} already exists; pass overwrite=True to replace it"
+        )
+    if target.exists() and not (target / CHECKSUMS).is_file() and any(target.iterdir()):
+        raise FileExistsError(
+            f"{str(target)!r} exists and is not a stance model directory; refusing to replace it"
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.saving-", dir=target.parent))
+    try:
+        _write_files(model, params, staging)
+        _swap_into_place(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return target
+
+
+def _write_files(model, params: ModelParameters, folder: Path) -> None:
+    files: dict[str, bytes] = {}
+    for name, array in params.arrays().items():
+        buffer = io.BytesIO()
+        np.save(buffer, np.ascontiguousarray(array, dtype=np.float64), allow_pickle=False)
+        files[f"{name}.npy"] = buffer.getvalue()
+    files[VOCABULARY] = _json_bytes(params.vocabulary)
+    metadata = build_metadata(model, params, parameters_sha256=_digest_of(files))
+    files[METADATA] = _json_bytes(metadata)
+    from .card import model_card
+
+    files[CARD] = model_card(metadata).encode("utf-8")
+    files[CHECKSUMS] = _json_bytes({name: _sha256(data) for name, data in sorted(files.items())})
+    for name, data in files.items():
+        with open(folder / name, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+
+def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> dict[str, Any]:
+    """The readable description saved beside the weights."""
+    import sklearn
+
+    from . import __version__
+
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "labels": list(params.labels),
+        "none_label": params.none_label,
+        "stance_classes": list(params.stance_classes),
+        "target_link": params.target_link,
+        "analyzer": params.analyzer_options,
+        "n_features": len(params.vocabulary),
+        "options": model.get_params(),
+        "parameters_sha256": parameters_sha256,
+        "training_data": model.__dict__.get("training_", {}),
+        "metrics": model.__dict__.get("metrics_", {}),
+        "versions": {
+            "stance": __version__,
+            "scikit-learn": sklearn.__version__,
+            "numpy": np.__version__,
+            "python": platform.python_version(),
+        },
+        "created": _creation_time(),
+    }
+
+
+def _creation_time() -> str:
+    """Now, or SOURCE_DATE_EPOCH when set (reproducible builds)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _swap_into_place(staging: Path, target: Path) -> None:
+    if not target.exists():
+        os.replace(staging, target)
+        return
+    retired = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+    os.rmdir(retired)
+    os.replace(target, retired)
+    try:
+        os.replace(staging, target)
+    except BaseException:
+        os.replace(retired, target)  # put the previous model back
+        raise
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def load_model(path: str | os.PathLike):
+    """Load a model directory written by :func:`save_model`, verifying every file.
+
+    Raises :class:`~stance.ModelIntegrityError` when a file is missing, extra, truncated
+    or altered, and :class:`~stance.ModelFormatError` when the directory is not a model
+    this version can read.
+    """
+    from .model import StanceModel
+
+    folder = _as_path(path, "path")
+    if not folder.is_dir():
+        raise ModelFormatError(f"{str(folder)!r} is not a directory; expected a saved stance model")
+    contents = verified_files(folder)
+    metadata = _parse_json(contents[METADATA], METADATA)
+    _check_format(metadata, folder)
+    if metadata.get("parameters_sha256") != _digest_of(
+        {k: v for k, v in contents.items() if k.endswith(".npy") or k == VOCABULARY}
+    ):
+        raise ModelIntegrityError(f"{str(folder)!r}: metadata.json belongs to different parameters")
+    params = _parameters_from(contents, metadata, folder)
+    return StanceModel.from_parameters(
+        params, options=metadata.get("options"), training=metadata.get("training_data"),
+        metrics=metadata.get("metrics"),
+    )
+
+
+def verified_files(folder: Path) -> dict[str, bytes]:
+    """Read every file of a model directory, refusing missing, extra or altered ones."""
+    checksum_path = folder / CHECKSUMS
+    if not checksum_path.is_file():
+        raise ModelFormatError(f"{str(folder)!r} has no {CHECKSUMS}; it is not a saved stance model")
+    expected = _parse_json(checksum_path.read_bytes(), CHECKSUMS)
+    if not isinstance(expected, dict) or not all(isinstance(v, str) for v in expected.values()):
+        raise ModelIntegrityError(f"{str(folder / CHECKSUMS)!r} is malformed")
+    present = {p.name for p in folder.iterdir()} - {CHECKSUMS}
+    missing, extra = sorted(set(expected) - present), sorted(present - set(expected))
+    if missing:
+        raise ModelIntegrityError(f"{str(folder)!r} is missing {missing}")
+    if extra:
+        raise ModelIntegrityError(
+            f"{str(folder)!r} holds files that are not part of the model: {extra}; remove them"
+        )
+    contents = {}
+    for name, digest in expected.items():
+        if "/" in name or "\\" in name or name.startswith("."):
+            raise ModelIntegrityError(f"{str(folder)!r}: {CHECKSUMS} names an unsafe path {name!r}")
+        data = (folder / name).read_bytes()
+        if _sha256(data) != digest:
+            raise ModelIntegrityError(
+                f"{str(folder / name)!r} does not match its checksum: the file was altered or "
+                f"corrupted; restore it or retrain the model"
+            )
+        contents[name] = data
+    for required in (METADATA, VOCABULARY, "idf.npy"):
+        if required not in contents:
+            raise ModelFormatError(f"{str(folder)!r} lacks {required}")
+    return contents
+
+
+def _check_format(metadata: Any, folder: Path) -> None:
+    if not isinstance(metadata, dict) or metadata.get("format") != FORMAT_NAME:
+        raise ModelFormatError(f"{str(folder)!r}: {METADATA} does not describe a {FORMAT_NAME}")
+    version = metadata.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION or version < 1:
+        raise ModelFormatError(
+            f"{str(folder)!r} uses model format {version!r}; this stance reads format "
+            f"{FORMAT_VERSION} and older: upgrade stance to load it"
+        )
+
+
+def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folder: Path) -> ModelParameters:
+    arrays = {}
+    for name in ARRAY_NAMES:
+        if f"{name}.npy" in contents:
+            try:
+                arrays[name] = np.load(io.BytesIO(contents[f"{name}.npy"]), allow_pickle=False)
+            except ValueError as error:
+                where = str(folder / f"{name}.npy")
+                raise ModelFormatError(f"{where!r} is not a plain numeric array: {error}") from None
+    vocabulary = _parse_json(contents[VOCABULARY], VOCABULARY)
+    if not isinstance(vocabulary, list) or not all(isinstance(t, str) for t in vocabulary):
+        raise ModelFormatError(f"{str(folder / VOCABULARY)!r} must be a JSON list of strings")
+    try:
+        return ModelParameters(
+            vocabulary=vocabulary,
+            labels=tuple(metadata["labels"]),
+            target_link=metadata["target_link"],
+            none_label=metadata.get("none_label"),
+            analyzer_options=dict(metadata["analyzer"]),
+            stance_classes=tuple(metadata.get("stance_classes") or ()),
+            **{name: arrays.get(name) for name in ARRAY_NAMES},
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise ModelFormatError(f"{str(folder)!r} is inconsistent: {error}") from None
+
+
+def _as_path(path: Any, argument: str) -> Path:
+    if not isinstance(path, (str, os.PathLike)):
+        raise InvalidTypeError(f"{argument} must be a str or path, got {type_name(path)}")
+    return Path(path)
+
+
+def _parse_json(data: bytes, name: str) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ModelIntegrityError(f"{name} is not valid JSON: {error}") from None
+
+
+def _json_bytes(value: Any) -> bytes:
+    return (json.dumps(value, indent=1, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _digest_of(files: dict[str, bytes]) -> str:
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(name.encode() + b"\0" + _sha256(files[name]).encode() + b"\n")
+    return digest.hexdigest()

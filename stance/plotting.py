@@ -1,0 +1,80 @@
+"""Pictures for analysts (the ``plot`` extra: matplotlib)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .exceptions import MissingDependencyError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def _pyplot():
+    try:
+        import matplotlib
+
+        if matplotlib.get_backend().lower() not in ("agg",) and not _interactive():
+            matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        raise MissingDependencyError(
+            "plotting needs matplotlib: pip install 'stance[plot]'"
+        ) from None
+    return plt
+
+
+def _interactive() -> bool:
+    import sys
+
+    return "ipykernel" in sys.modules
+
+
+def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None):
+    """Bar chart of a profile: share per target, bars coloured by position (green favours).
+
+    For a grouped profile (index ``(group, target)``), bars are grouped by target.
+    """
+    plt = _pyplot()
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7, 3.5))
+    if profile.index.nlevels == 2:
+        shares = profile["share"].unstack(0).fillna(0)
+        shares.plot.barh(ax=ax)
+        ax.legend(title=profile.index.names[0], fontsize=8)
+    else:
+        colours = ["#2e9f43" if p > 0 else "#d73a49" if p < 0 else "#888888" for p in profile["position"]]
+        ax.barh(list(profile.index)[::-1], list(profile["share"])[::-1], color=colours[::-1])
+        for y, (share, f, a) in enumerate(zip(profile["share"][::-1], profile["favor"][::-1],
+                                              profile["against"][::-1])):
+            ax.text(share, y, f"  {f} favor / {a} against", va="center", fontsize=8)
+    ax.set_xlabel("share of statements")
+    if title:
+        ax.set_title(title)
+    ax.figure.tight_layout()
+    return ax
+
+
+def plot_confusion(confusion: pd.DataFrame, ax: Any = None, normalize: bool = True):
+    """Heat map of a confusion matrix (gold rows, predicted columns)."""
+    plt = _pyplot()
+    values = confusion.to_numpy(dtype=float)
+    if normalize:
+        totals = values.sum(axis=1, keepdims=True)
+        totals[totals == 0] = 1
+        values = values / totals
+    if ax is None:
+        _, ax = plt.subplots(figsize=(5, 4.5))
+    image = ax.imshow(values, cmap="Blues", vmin=0, vmax=1 if normalize else None)
+    ax.set_xticks(range(len(confusion.columns)), confusion.columns, rotation=45, ha="right")
+    ax.set_yticks(range(len(confusion.index)), confusion.index)
+    for i in range(values.shape[0]):
+        for j in range(values.shape[1]):
+            ax.text(j, i, f"{values[i, j]:.2f}" if normalize else int(values[i, j]),
+                    ha="center", va="center", fontsize=8,
+                    color="white" if values[i, j] > 0.6 * values.max() else "black")
+    ax.set_xlabel("predicted")
+    ax.set_ylabel("gold")
+    ax.figure.colorbar(image, ax=ax)
+    ax.figure.tight_layout()
+    return ax

@@ -1,0 +1,77 @@
+"""The result of classifying one statement."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """What the model says about one statement.
+
+    ``label`` is the primary target (or the off-topic label, ``"none"`` by default);
+    ``labels`` every target the statement takes a position on, primary first; ``stance``
+    the position towards the primary target, ``None`` exactly when the label is off-topic
+    (or the model has no stance head); ``scores`` one probability per label;
+    ``confidence`` the probability of ``label``.
+
+    >>> p = Prediction("unity", ("unity",), "favor", {"unity": 0.9, "none": 0.1}, 0.9)
+    >>> str(p)
+    'unity'
+    >>> p
+    Prediction(label='unity', stance='favor', confidence=0.90, labels=('unity',))
+    """
+
+    label: str
+    labels: tuple[str, ...]
+    stance: str | None
+    scores: dict[str, float]
+    confidence: float
+    stance_scores: dict[str, float] = field(default_factory=dict)
+    text: str | None = field(default=None, repr=False, compare=False)
+    flag: str | None = None
+
+    def __str__(self) -> str:
+        return self.label
+
+    def __repr__(self) -> str:
+        extra = f", flag={self.flag!r}" if self.flag else ""
+        return (
+            f"Prediction(label={self.label!r}, stance={self.stance!r}, "
+            f"confidence={self.confidence:.2f}, labels={self.labels!r}{extra})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (what ``stance classify --json`` prints)."""
+        return {
+            "text": self.text,
+            "label": self.label,
+            "labels": list(self.labels),
+            "stance": self.stance,
+            "confidence": self.confidence,
+            "scores": dict(self.scores),
+            "stance_scores": dict(self.stance_scores),
+            "flag": self.flag,
+        }
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><td>{html.escape(label)}</td><td>{_bar(score)}</td><td>{score:.3f}</td></tr>"
+            for label, score in sorted(self.scores.items(), key=lambda item: -item[1])
+        )
+        stance = html.escape(self.stance) if self.stance else "&ndash;"
+        quoted = f"<p><q>{html.escape(self.text)}</q></p>" if self.text else ""
+        return (
+            f"<div class='stance-prediction'>{quoted}"
+            f"<p><b>{html.escape(' | '.join(self.labels))}</b> &middot; stance: <b>{stance}</b>"
+            f" &middot; confidence {self.confidence:.2f}</p>"
+            f"<table><thead><tr><th>label</th><th></th><th>p</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table></div>"
+        )
+
+
+def _bar(score: float, width: int = 120) -> str:
+    pixels = round(max(0.0, min(1.0, score)) * width)
+    return f"<div style='background:#4c78a8;height:0.8em;width:{pixels}px'></div>"

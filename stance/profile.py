@@ -1,0 +1,74 @@
+"""Positional profiles: how much a text (or a speaker) talks about each target, and which way.
+
+The position of a target is the log-odds of favor against against, with 0.5 added to
+each count (the usual correction that keeps it finite), and a 95% interval from its
+analytic standard error ``sqrt(1/(favor+0.5) + 1/(against+0.5))``: with few statements
+the interval is wide, as it should be.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Z_95 = 1.959963984540054
+PROFILE_COLUMNS = ("n", "share", "favor", "against", "position", "position_low", "position_high")
+
+
+def profile(scored: pd.DataFrame, by: str | None = None, none_label: str = "none",
+            favor: str = "favor", against: str = "against") -> pd.DataFrame:
+    """Profile scored statements (the output of :func:`stance.score`).
+
+    Without ``by``: one row per target ("none" left out), sorted by share, descending.
+    ``share`` is the fraction of statements that take a position on the target; ``favor``
+    and ``against`` count those statements by stance. With ``by`` (a column such as
+    ``"speaker"``): the same columns for each group, indexed by (group, target).
+
+    >>> import pandas as pd
+    >>> scored = pd.DataFrame({"labels": ["unity", "unity|deterrence", "none"],
+    ...                        "stance": ["favor", "favor", None]})
+    >>> profile(scored)[["n", "share", "favor", "against"]]
+                n     share  favor  against
+    target
+    unity       2  0.666667      2        0
+    deterrence  1  0.333333      1        0
+    """
+    import pandas as pd
+
+    if by is not None:
+        parts = {group: profile(rows, None, none_label, favor, against)
+                 for group, rows in scored.groupby(by, sort=True)}
+        return pd.concat(parts, names=[by]) if parts else _empty()
+    counts: dict[str, list[int]] = {}
+    for labels, stance in zip(scored["labels"].tolist(), scored["stance"].tolist()):
+        for target in str(labels).split("|"):
+            if target == none_label or not target:
+                continue
+            row = counts.setdefault(target, [0, 0, 0])
+            row[0] += 1
+            row[1] += stance == favor
+            row[2] += stance == against
+    total = len(scored)
+    rows = {target: _row(n, f, a, total) for target, (n, f, a) in counts.items()}
+    if not rows:
+        return _empty()
+    frame = pd.DataFrame.from_dict(rows, orient="index", columns=list(PROFILE_COLUMNS))
+    frame.index.name = "target"
+    return frame.sort_values(["share", "position"], ascending=[False, False], kind="stable")
+
+
+def _row(n: int, favor: int, against: int, total: int) -> list[Any]:
+    position = math.log((favor + 0.5) / (against + 0.5))
+    spread = Z_95 * math.sqrt(1.0 / (favor + 0.5) + 1.0 / (against + 0.5))
+    return [n, n / total if total else 0.0, favor, against, position, position - spread, position + spread]
+
+
+def _empty() -> pd.DataFrame:
+    import pandas as pd
+
+    frame = pd.DataFrame(columns=list(PROFILE_COLUMNS))
+    frame.index.name = "target"
+    return frame

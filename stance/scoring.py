@@ -1,0 +1,183 @@
+"""Scoring many statements into a DataFrame: the analyst's and the pipeline's entry point."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from .data import is_missing
+from .exceptions import InvalidInputError, InvalidTypeError, type_name
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+RESULT_COLUMNS = ("label", "labels", "stance", "confidence", "flag")
+# Rows handed to one progress-bar step (and one call of the batch predictor).
+SCORE_CHUNK = 8192
+
+
+def score(
+    data: Any,
+    text_column: str = "text",
+    model: Any = None,
+    *,
+    n_jobs: int = 1,
+    progress: bool | None = None,
+    prefix: str = "",
+) -> pd.DataFrame:
+    """Score every statement of ``data`` and return a DataFrame.
+
+    ``data`` is a DataFrame (its ``text_column`` is scored), a Series, or an iterable of
+    str. The result keeps the input's index and columns and adds ``label``, ``labels``
+    (``"a|b"``), ``stance``, ``confidence``, one ``p_<label>`` column per label, one
+    ``p_stance_<value>`` column per stance value, and ``flag``. A missing, blank or
+    non-str text never raises: its row gets the off-topic label and a flag
+    (``"missing"``, ``"empty"`` or ``"not_text"``). Result columns that would overwrite
+    input columns are refused; pass ``prefix="pred_"`` to rename them.
+
+    >>> import stance
+    >>> stance.score(["We have a one-speed NATO.", None])[["label", "flag"]]
+      label     flag
+    0  unity     None
+    1   none  missing
+    """
+    from .api import resolve_model
+
+    model = resolve_model(model)
+    frame = _as_frame(data, text_column)
+    texts = frame[text_column].tolist()
+    flags = [_flag(value) for value in texts]
+    valid = [i for i, flag in enumerate(flags) if flag is None]
+    columns = _result_columns(model, prefix)
+    clash = [c for c in columns if c in frame.columns]
+    if clash:
+        raise InvalidInputError(
+            f"data already has column(s) {clash} that scoring would overwrite; pass "
+            f"prefix='pred_' (or another prefix) to name the result columns differently"
+        )
+    valid_texts = [texts[i] for i in valid]
+    results = _predict(model, valid_texts, n_jobs=n_jobs, progress=progress)
+    table = _assemble(model, results, valid, len(texts), flags)
+    import pandas as pd
+
+    out = frame.copy()
+    for name, values in table.items():
+        # object dtype keeps None as None (not NaN) and gives every input the same dtypes
+        dtype = object if values.dtype == np.dtype(object) else None
+        out[prefix + name] = pd.Series(values, index=frame.index, dtype=dtype)
+    return out
+
+
+def _as_frame(data: Any, text_column: str) -> pd.DataFrame:
+    import pandas as pd
+
+    from .data import require_columns
+
+    if isinstance(data, pd.DataFrame):
+        require_columns(data, {"text_column": text_column})
+        return data
+    if isinstance(data, pd.Series):
+        return data.to_frame(name=text_column)
+    if isinstance(data, (str, bytes)):
+        raise InvalidTypeError(
+            f"data must be a DataFrame, Series or iterable of str, got a single {type_name(data)}; "
+            f"wrap it in a list, or use stance.classify() for one statement"
+        )
+    if _is_dask(data):
+        raise InvalidTypeError("pass a dask DataFrame to stance.score via the dask path")
+    if data is None or not hasattr(data, "__iter__"):
+        raise InvalidTypeError(f"data must be a DataFrame, Series or iterable of str, got {type_name(data)}")
+    return pd.DataFrame({text_column: pd.Series(list(data), dtype=object)})
+
+
+def _is_dask(data: Any) -> bool:
+    return type(data).__module__.startswith("dask")
+
+
+def _flag(value: Any) -> str | None:
+    if isinstance(value, str):
+        return None if value.strip() else "empty"
+    return "missing" if is_missing(value) else "not_text"
+
+
+def _result_columns(model, prefix: str) -> list[str]:
+    names = list(RESULT_COLUMNS) + [f"p_{label}" for label in model.labels]
+    names += [f"p_stance_{value}" for value in model.stance_classes]
+    return [prefix + name for name in names]
+
+
+def _predict(model, texts: list[str], *, n_jobs: int, progress: bool | None):
+    """Probabilities and label sets for valid texts, in chunks, optionally in parallel."""
+    if progress is None:
+        progress = sys.stderr.isatty() and len(texts) > SCORE_CHUNK
+    chunks = [texts[i : i + SCORE_CHUNK] for i in range(0, len(texts), SCORE_CHUNK)]
+    if n_jobs != 1 and len(chunks) > 1:
+        from .parallel import predict_parallel
+
+        parts = predict_parallel(model, chunks, n_jobs=n_jobs, progress=progress)
+    else:
+        parts = [model._batch(chunk) for chunk in _progress(chunks, progress, len(texts))]
+    return _concat(parts, model)
+
+
+def _progress(chunks: list, enabled: bool, total: int):
+    if not enabled:
+        yield from chunks
+        return
+    from tqdm.auto import tqdm
+
+    with tqdm(total=total, unit="stmt", desc="scoring") as bar:
+        for chunk in chunks:
+            yield chunk
+            bar.update(len(chunk))
+
+
+def _concat(parts: list, model):
+    n_labels = len(model.labels)
+    n_stance = len(model.stance_classes)
+    if not parts:
+        return np.zeros((0, n_labels)), (np.zeros((0, n_stance)) if n_stance else None), []
+    probabilities = np.concatenate([p[0] for p in parts])
+    stance = np.concatenate([p[1] for p in parts]) if n_stance else None
+    label_sets = [row for p in parts for row in p[2]]
+    return probabilities, stance, label_sets
+
+
+def _assemble(model, results, valid: list[int], n_rows: int, flags: list) -> dict[str, Any]:
+    """Result columns for all rows: predictions at valid rows, the neutral answer elsewhere."""
+
+    probabilities, stance_probabilities, label_sets = results
+    params = model.params_
+    labels = params.labels
+    none = params.none_label if params.none_label in labels else labels[0]
+    label_col = np.full(n_rows, none, dtype=object)
+    labels_col = np.full(n_rows, none, dtype=object)
+    stance_col = np.full(n_rows, None, dtype=object)
+    confidence = np.ones(n_rows)
+    p = np.zeros((n_rows, len(labels)))
+    p[:, labels.index(none)] = 1.0
+    valid_rows = np.asarray(valid, dtype=np.int64)
+    if len(valid):
+        primary = np.array([row[0] for row in label_sets], dtype=np.int64)
+        names = np.array(labels, dtype=object)
+        label_col[valid_rows] = names[primary]
+        labels_col[valid_rows] = ["|".join(labels[j] for j in row) for row in label_sets]
+        p[valid_rows] = probabilities
+        confidence[valid_rows] = probabilities[np.arange(len(valid)), primary]
+    table: dict[str, Any] = {"label": label_col, "labels": labels_col}
+    stance_p = np.zeros((n_rows, len(params.stance_classes)))
+    if stance_probabilities is not None and len(valid):
+        chosen = np.array(params.stance_classes, dtype=object)[np.argmax(stance_probabilities, axis=1)]
+        on_topic = names[primary] != params.none_label
+        stance_col[valid_rows[on_topic]] = chosen[on_topic]
+        stance_p[valid_rows[on_topic]] = stance_probabilities[on_topic]
+    table["stance"] = stance_col
+    table["confidence"] = confidence
+    for j, label in enumerate(labels):
+        table[f"p_{label}"] = p[:, j]
+    for j, value in enumerate(params.stance_classes):
+        table[f"p_stance_{value}"] = stance_p[:, j]
+    table["flag"] = np.array(flags, dtype=object)
+    return table

@@ -1,0 +1,94 @@
+"""Splitting a speech or article into statements (sentences), with no downloaded data.
+
+nltk's Punkt tokenizer is used untrained, given the abbreviations that matter in
+political text (titles, "U.S.", months, "Art."). Line structure is respected: bullets
+and blank lines end a statement, wrapped lines are joined.
+
+>>> split_sentences('Mr. Rutte spoke in Tapa. He said: "You are not alone." The U.S. agreed.')
+['Mr. Rutte spoke in Tapa.', 'He said: "You are not alone."', 'The U.S. agreed.']
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
+    "gov", "sen", "rep", "hon", "rt", "st", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n",
+    "e.u", "u.s.a", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "art", "para", "fig", "jr", "sr", "inc", "ltd", "co", "corp", "dept",
+    "approx", "est", "cf", "pres", "amb", "min", "no", "nos", "vol", "pp",
+}
+_BULLET = re.compile(r"^\s*(?:[-*•–—▪●]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
+_TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
+_NUMBERED_ABBREVIATION = re.compile(r"\b(?:no|nos|art|para|vol|pp|fig)\.$", re.IGNORECASE)
+
+_tokenizer = None
+
+
+def _punkt():
+    global _tokenizer
+    if _tokenizer is None:
+        from ._nltk import load
+
+        punkt = load("nltk.tokenize.punkt")
+        parameters = punkt.PunktParameters()
+        parameters.abbrev_types = set(ABBREVIATIONS)
+        _tokenizer = punkt.PunktSentenceTokenizer(parameters)
+    return _tokenizer
+
+
+def split_blocks(text: str) -> list[str]:
+    """Split text into blocks at blank lines and bullets; join wrapped lines."""
+    blocks: list[str] = []
+    current: list[str] = []
+
+    def close() -> None:
+        if current:
+            blocks.append(" ".join(current))
+            current.clear()
+
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            close()
+            continue
+        if _BULLET.match(line):
+            close()
+            line = _BULLET.sub("", line, count=1)
+        elif current and _is_heading(current[-1]) and not line[0].islower():
+            close()
+        current.append(line)
+    close()
+    return blocks
+
+
+def _is_heading(line: str) -> bool:
+    """A short line with no final punctuation, followed by a capitalised line, is a heading."""
+    return len(line) < 40 and _TERMINAL.search(line) is None
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a document into sentences, in order."""
+    sentences: list[str] = []
+    for block in split_blocks(text):
+        pieces = [s.strip() for s in _punkt().tokenize(block) if s.strip()]
+        for piece in pieces:
+            if sentences and sentences[-1] and _continues(sentences[-1], piece) and block_has(piece, block):
+                sentences[-1] = f"{sentences[-1]} {piece}"
+            else:
+                sentences.append(piece)
+        sentences.append("")  # block boundary: never merge across it
+    return [s for s in sentences if s]
+
+
+def block_has(piece: str, block: str) -> bool:
+    return piece in block
+
+
+def _continues(previous: str, piece: str) -> bool:
+    """A piece that starts in lower case, or a number after "No.", continues the sentence."""
+    first = piece[0]
+    if first.islower():
+        return True
+    return first.isdigit() and _NUMBERED_ABBREVIATION.search(previous) is not None

@@ -1,0 +1,78 @@
+"""Finding statements that say the same thing: exact and near-duplicates.
+
+Similarity is the cosine of TF-IDF vectors of word unigrams and bigrams (unstemmed,
+no stop words removed). Used by the corpus validator, the held-out split (so that
+near-paraphrases never straddle train and test) and the diversity step of ``suggest``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+# Rows compared at a time: bounds memory at about 8 * BLOCK * n bytes.
+BLOCK = 1024
+
+
+def tfidf_unit_vectors(texts: Sequence[str]):
+    """L2-normalised TF-IDF rows (scipy CSR) of word 1-2-grams."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from .text import tokenize
+
+    vectorizer = TfidfVectorizer(analyzer=lambda t: _grams(tokenize(t)), sublinear_tf=True)
+    return vectorizer.fit_transform(texts)
+
+
+def _grams(tokens: list[str]) -> list[str]:
+    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
+
+
+def nearest_neighbours(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """For each text, the index of its most similar other text and that similarity.
+
+    >>> index, similarity = nearest_neighbours(["we stand together", "together we stand", "rain"])
+    >>> index.tolist()[:2], bool(similarity[0] > 0.5)
+    ([1, 0], True)
+    """
+    x = tfidf_unit_vectors(texts)
+    n = x.shape[0]
+    best_index = np.full(n, -1, dtype=np.int64)
+    best = np.zeros(n)
+    for start in range(0, n, BLOCK):
+        block = (x[start : start + BLOCK] @ x.T).toarray()
+        rows = np.arange(block.shape[0])
+        block[rows, start + rows] = -1.0  # a text is not its own neighbour
+        best_index[start : start + BLOCK] = block.argmax(axis=1)
+        best[start : start + BLOCK] = block.max(axis=1)
+    return best_index, best
+
+
+def similar_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int, float]]:
+    """Every pair ``(i, j, similarity)`` with ``i < j`` at or above ``threshold``, most similar first."""
+    x = tfidf_unit_vectors(texts)
+    pairs = []
+    for start in range(0, x.shape[0], BLOCK):
+        block = (x[start : start + BLOCK] @ x.T).tocoo()
+        for i, j, value in zip(block.row + start, block.col, block.data):
+            if i < j and value >= threshold:
+                pairs.append((int(i), int(j), float(value)))
+    return sorted(pairs, key=lambda p: (-p[2], p[0], p[1]))
+
+
+def clusters(n: int, pairs: Sequence[tuple[int, int, float]]) -> np.ndarray:
+    """Connected components of the pair graph: one cluster id per text (union-find)."""
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j, _ in pairs:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    return np.array([find(i) for i in range(n)], dtype=np.int64)

@@ -1,0 +1,149 @@
+"""Turning a statement into the features the model counts.
+
+The analyzer lowercases, splits contractions so that negations survive ("don't" gives
+"do" and "not"), stems with nltk's Snowball stemmer (which needs no downloaded data), and
+emits unigrams and bigrams. No stop words are removed: "not", "alone", "together",
+"never" and "against" carry stance.
+
+>>> analyze("We are not alone.")
+['we', 'are', 'not', 'alon', 'we are', 'are not', 'not alon']
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Callable
+
+# Contractions are expanded before tokenising so that the negation becomes its own token.
+_CONTRACTIONS = (
+    (re.compile(r"\bwon['’]t\b"), "will not"),
+    (re.compile(r"\bcan['’]t\b"), "can not"),
+    (re.compile(r"\bshan['’]t\b"), "shall not"),
+    (re.compile(r"n['’]t\b"), " not"),
+)
+# A word is letters/digits with inner apostrophes; "3.5" and "2,000" stay one number token.
+TOKEN_PATTERN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|%")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def normalize(text: str) -> str:
+    """Fold the text to the form the tokenizer reads: NFKC, lowercase, contractions split.
+
+    >>> normalize("NATO won’t wait")
+    'nato will not wait'
+    """
+    folded = unicodedata.normalize("NFKC", text).lower()
+    if "'" in folded or "’" in folded:
+        for pattern, replacement in _CONTRACTIONS:
+            folded = pattern.sub(replacement, folded)
+    return folded
+
+
+def tokenize(text: str) -> list[str]:
+    """Split a statement into lowercase word tokens, keeping every function word.
+
+    >>> tokenize("Ukraine's security is our security; 2% isn't enough!")
+    ['ukraine', 'security', 'is', 'our', 'security', '2', '%', 'is', 'not', 'enough']
+    """
+    return [_POSSESSIVE.sub("", token) for token in TOKEN_PATTERN.findall(normalize(text))]
+
+
+class CachedStemmer:
+    """Snowball stemming behind a dictionary cache (stemming is the analyzer's hot spot).
+
+    >>> CachedStemmer()("deterrence")
+    'deterr'
+    """
+
+    def __init__(self) -> None:
+        from ._nltk import load
+
+        self._stem = load("nltk.stem.snowball").SnowballStemmer("english").stem
+        self._cache: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, token: str) -> str:
+        stem = self._cache.get(token)
+        if stem is None:
+            stem = self._stem(token)
+            with self._lock:
+                self._cache[token] = stem
+        return stem
+
+    def many(self, tokens: list[str]) -> list[str]:
+        """Stem a list of tokens, computing each distinct token once."""
+        cache = self._cache
+        missing = [t for t in tokens if t not in cache]
+        if missing:
+            with self._lock:
+                for token in missing:
+                    cache[token] = self._stem(token)
+        return [cache[t] for t in tokens]
+
+
+_shared_stemmer: CachedStemmer | None = None
+
+
+def shared_stemmer() -> CachedStemmer:
+    """The process-wide stemmer, so that every model shares one warm cache."""
+    global _shared_stemmer
+    if _shared_stemmer is None:
+        _shared_stemmer = CachedStemmer()
+    return _shared_stemmer
+
+
+NEGATIONS = frozenset({"not", "no", "never", "nor", "without", "nobody", "nothing", "neither", "none"})
+NEGATION_SCOPE = 3
+
+
+def negation_features(tokens: list[str]) -> list[str]:
+    """Mark the few words after a negation ("not alone" adds "NOT_alon").
+
+    >>> negation_features(["we", "are", "not", "alon", "again"])
+    ['NOT_alon', 'NOT_again']
+    """
+    marked = []
+    remaining = 0
+    for token in tokens:
+        if token in NEGATIONS:
+            remaining = NEGATION_SCOPE
+            continue
+        if remaining:
+            marked.append("NOT_" + token)
+            remaining -= 1
+    return marked
+
+
+def make_analyzer(ngram_max: int = 2, stem: bool = True, negation: bool = False) -> Callable[[str], list[str]]:
+    """Build the feature function: stemmed word n-grams from 1 to ``ngram_max``.
+
+    >>> make_analyzer(ngram_max=1, stem=False)("Not one inch")
+    ['not', 'one', 'inch']
+    """
+    if ngram_max < 1:
+        raise ValueError(f"ngram_max must be at least 1, got {ngram_max}")
+
+    def analyze_text(text: str) -> list[str]:
+        tokens = tokenize(text)
+        if stem:
+            tokens = shared_stemmer().many(tokens)
+        features = list(tokens)
+        if ngram_max >= 2:
+            features.extend([f"{a} {b}" for a, b in zip(tokens, tokens[1:])])
+        for n in range(3, ngram_max + 1):
+            features.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+        if negation:
+            features.extend(negation_features(tokens))
+        return features
+
+    return analyze_text
+
+
+def analyze(text: str) -> list[str]:
+    """The default analyzer: stemmed unigrams and bigrams."""
+    return _default_analyzer(text)
+
+
+_default_analyzer = make_analyzer()

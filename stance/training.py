@@ -1,0 +1,286 @@
+"""Fitting the parameters with scikit-learn (imported here, and only when training).
+
+One TF-IDF vectoriser feeds two heads: the *target* head (one logistic regression per
+label, or one softmax over labels) and the *stance* head, a logistic regression whose
+features are the TF-IDF vector twice: once shared by all targets and once in a block of
+its own per primary target, so that "bring them home" can mean *against* for the eastern
+flank without meaning it everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+from .parameters import ModelParameters
+from .text import make_analyzer
+
+# Thresholds are tuned on out-of-fold probabilities of at most this many rows, which
+# bounds their cost on large data while keeping the estimate stable.
+THRESHOLD_SAMPLE = 20_000
+THRESHOLD_GRID = np.round(np.arange(0.05, 0.96, 0.025), 3)
+
+
+def fit_parameters(
+    texts: Sequence[str],
+    label_sets: Sequence[tuple[str, ...]],
+    stances: Sequence[str | None] | None,
+    labels: Sequence[str],
+    options: dict[str, Any],
+) -> ModelParameters:
+    """Fit vectoriser and heads; ``options`` are a :class:`StanceModel`'s parameters."""
+    analyzer_options = {"ngram_max": options["ngram_max"], "stem": options["stem"],
+                        "negation": options["negation"]}
+    analyzer = make_analyzer(**analyzer_options)
+    if options["min_df"] is None:
+        options = {**options, "min_df": auto_min_df(len(texts))}
+    vectorizer = _vectorizer(analyzer, options)
+    x = vectorizer.fit_transform(texts)
+    vocabulary = [None] * len(vectorizer.vocabulary_)
+    for term, column in vectorizer.vocabulary_.items():
+        vocabulary[column] = term
+    y = _indicator(label_sets, labels)
+    coef, intercept = _fit_target_head(x, y, options)
+    thresholds = _tune_thresholds(x, y, labels, options)
+    fields: dict[str, Any] = {}
+    if stances is not None:
+        fields = _fit_stance_head(x, label_sets, stances, labels, options)
+    return ModelParameters(
+        vocabulary=vocabulary,
+        idf=np.asarray(vectorizer.idf_, dtype=np.float64),
+        labels=tuple(labels),
+        target_link=_target_link(options),
+        target_coef=coef,
+        target_intercept=intercept,
+        thresholds=thresholds,
+        none_label=options["none_label"],
+        analyzer_options=analyzer_options,
+        **fields,
+    )
+
+
+def auto_min_df(n_rows: int) -> int:
+    """The document-frequency cut-off used when ``min_df`` is None."""
+    return 1 if n_rows < 20_000 else 2 if n_rows < 200_000 else 3
+
+
+def _vectorizer(analyzer: Callable[[str], list[str]], options: dict[str, Any]):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(
+        analyzer=analyzer, lowercase=False, sublinear_tf=True, min_df=options["min_df"] or 1,
+        max_features=options["max_features"], dtype=np.float64,
+    )
+
+
+def _target_link(options: dict[str, Any]) -> str:
+    return "softmax" if options["target_head"] == "softmax" else "sigmoid"
+
+
+def _indicator(label_sets: Sequence[tuple[str, ...]], labels: Sequence[str]) -> np.ndarray:
+    column = {label: j for j, label in enumerate(labels)}
+    y = np.zeros((len(label_sets), len(labels)), dtype=np.int8)
+    for i, row in enumerate(label_sets):
+        for label in row:
+            y[i, column[label]] = 1
+    return y
+
+
+def _primary(label_sets: Sequence[tuple[str, ...]], labels: Sequence[str]) -> np.ndarray:
+    column = {label: j for j, label in enumerate(labels)}
+    return np.array([column[row[0]] for row in label_sets], dtype=np.int64)
+
+
+def _logistic(options: dict[str, Any], C: float, class_weight: Any, multinomial: bool = False):
+    from sklearn.linear_model import LogisticRegression
+
+    solver = "lbfgs" if multinomial else "liblinear"
+    return LogisticRegression(
+        C=C, solver=solver, class_weight=class_weight, max_iter=options["max_iter"],
+        random_state=options["random_state"],
+    )
+
+
+def _fit_target_head(x, y: np.ndarray, options: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+    n_labels = y.shape[1]
+    if options["target_head"] == "softmax":
+        return _fit_softmax_head(x, y, options)
+    coef = np.zeros((x.shape[1], n_labels))
+    intercept = np.zeros(n_labels)
+    for j in range(n_labels):
+        if y[:, j].min() == y[:, j].max():
+            # Only possible inside a threshold fold: the label is absent (or everywhere).
+            intercept[j] = 10.0 if y[0, j] else -10.0
+            continue
+        model = _logistic(options, options["C"], options["class_weight"])
+        model.fit(x, y[:, j])
+        coef[:, j] = model.coef_[0]
+        intercept[j] = model.intercept_[0]
+    return coef, intercept
+
+
+def _fit_softmax_head(x, y: np.ndarray, options: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+    # A statement with k labels is shown once per label with weight 1/k, so the softmax
+    # learns to share probability between a multi-target statement's labels.
+    rows, columns = np.nonzero(y)
+    weights = 1.0 / y.sum(axis=1)[rows]
+    model = _logistic(options, options["C"], options["class_weight"], multinomial=True)
+    model.fit(x[rows], columns, sample_weight=weights)
+    if model.coef_.shape[0] == 1:  # two labels: scikit-learn keeps one log-odds row
+        half = model.coef_[0] / 2.0
+        return np.stack([-half, half], axis=1), np.array([-1.0, 1.0]) * model.intercept_[0] / 2.0
+    return np.ascontiguousarray(model.coef_.T), model.intercept_.copy()
+
+
+def _tune_thresholds(x, y: np.ndarray, labels: Sequence[str], options: dict[str, Any]) -> np.ndarray:
+    """Per-label probability thresholds for secondary labels, from out-of-fold predictions.
+
+    Each threshold maximises the F1 of that label's membership in the predicted set.
+    With too little data for folds, 0.5 is used.
+    """
+    n_rows = x.shape[0]
+    folds = options["threshold_folds"]
+    thresholds = np.full(len(labels), 0.5)
+    if folds < 2 or n_rows < 10 * folds:
+        return thresholds
+    rng = np.random.RandomState(options["random_state"])
+    sample = np.sort(rng.permutation(n_rows)[:THRESHOLD_SAMPLE])
+    x_sample, y_sample = x[sample], y[sample]
+    probabilities = np.zeros(y_sample.shape)
+    for train_rows, test_rows in _folds(len(sample), folds, options["random_state"]):
+        coef, intercept = _fit_target_head(x_sample[train_rows], y_sample[train_rows], options)
+        z = x_sample[test_rows] @ coef + intercept
+        from .inference import sigmoid, softmax
+
+        probabilities[test_rows] = sigmoid(z) if _target_link(options) == "sigmoid" else softmax(z)
+    primary = probabilities.argmax(axis=1)
+    none_index = labels.index(options["none_label"]) if options["none_label"] in labels else -1
+    for j in range(len(labels)):
+        if j == none_index:
+            continue
+        best_f1, best = -1.0, 0.5
+        for threshold in THRESHOLD_GRID:
+            chosen = (primary == j) | ((probabilities[:, j] >= threshold) & (primary != none_index))
+            f1 = _f1(y_sample[:, j] == 1, chosen)
+            if f1 > best_f1 + 1e-12:
+                best_f1, best = f1, float(threshold)
+        thresholds[j] = best
+    return thresholds
+
+
+def _folds(n_rows: int, folds: int, random_state: int):
+    from sklearn.model_selection import KFold
+
+    return KFold(n_splits=folds, shuffle=True, random_state=random_state).split(np.arange(n_rows))
+
+
+def _f1(truth: np.ndarray, chosen: np.ndarray) -> float:
+    true_positive = np.sum(truth & chosen)
+    denominator = truth.sum() + chosen.sum()
+    return 2.0 * true_positive / denominator if denominator else 0.0
+
+
+def stance_design(x, primary: np.ndarray, n_labels: int, per_label: bool = True):
+    """The stance head's features: ``[x | x in its primary label's block | label one-hot]``.
+
+    Without ``per_label`` the blocks are empty (all-zero columns get zero weight).
+    """
+    import scipy.sparse as sp
+
+    x = sp.csr_matrix(x)
+    n_rows, n_features = x.shape
+    row_of_entry = np.repeat(np.arange(n_rows), np.diff(x.indptr))
+    if per_label:
+        blocked = sp.csr_matrix(
+            (x.data, x.indices + n_features * primary[row_of_entry], x.indptr),
+            shape=(n_rows, n_features * n_labels),
+        )
+    else:
+        blocked = sp.csr_matrix((n_rows, n_features * n_labels))
+    one_hot = sp.csr_matrix(
+        (np.ones(n_rows), primary, np.arange(n_rows + 1)), shape=(n_rows, n_labels)
+    )
+    return sp.hstack([x, blocked, one_hot], format="csr")
+
+
+def _fit_stance_head(x, label_sets, stances, labels, options) -> dict[str, Any]:
+    primary = _primary(label_sets, labels)
+    rows = np.array([i for i, s in enumerate(stances) if s is not None], dtype=np.int64)
+    classes = sorted({stances[i] for i in rows})
+    design = stance_design(x[rows], primary[rows], len(labels), per_label=options["stance_per_label"])
+    target = np.array([stances[i] for i in rows], dtype=object)
+    model = _logistic(options, options["stance_C"], options["stance_class_weight"],
+                      multinomial=len(classes) > 2)
+    model.fit(design, target)
+    if list(model.classes_) != classes:
+        raise AssertionError("scikit-learn reordered the stance classes")
+    n_features, n_labels = x.shape[1], len(labels)
+    weights = np.ascontiguousarray(model.coef_.T)  # (columns, k)
+    k = weights.shape[1]
+    return {
+        "stance_classes": tuple(classes),
+        "stance_shared": weights[:n_features].copy(),
+        "stance_by_label": weights[n_features : n_features * (1 + n_labels)]
+        .reshape(n_labels, n_features, k).copy(),
+        "stance_label_bias": weights[n_features * (1 + n_labels) :].copy(),
+        "stance_intercept": np.asarray(model.intercept_, dtype=np.float64).copy(),
+    }
+
+
+class SklearnReference:
+    """The same model rebuilt as scikit-learn objects: the reference the fast path must match.
+
+    Used by the tests and benchmarks; inference never needs it.
+    """
+
+    def __init__(self, params: ModelParameters) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.params = params
+        analyzer = make_analyzer(**params.analyzer_options)
+        self.vectorizer = TfidfVectorizer(
+            analyzer=analyzer, lowercase=False, vocabulary=params.vocabulary_index, sublinear_tf=True,
+            dtype=np.float64,
+        )
+        self.vectorizer.fit([""])
+        self.vectorizer.idf_ = params.idf
+
+    def transform(self, texts: Sequence[str]):
+        return self.vectorizer.transform(texts)
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        from sklearn.linear_model import LogisticRegression
+
+        x = self.transform(texts)
+        p = self.params
+        if p.target_link == "softmax":
+            model = LogisticRegression()
+            model.classes_ = np.arange(len(p.labels))
+            model.coef_ = p.target_coef.T.copy()
+            model.intercept_ = p.target_intercept.copy()
+            return model.predict_proba(x)
+        columns = []
+        for j in range(len(p.labels)):
+            model = LogisticRegression()
+            model.classes_ = np.array([0, 1])
+            model.coef_ = p.target_coef[:, j][None, :].copy()
+            model.intercept_ = p.target_intercept[j : j + 1].copy()
+            columns.append(model.predict_proba(x)[:, 1])
+        return np.stack(columns, axis=1)
+
+    def predict_stance_proba(self, texts: Sequence[str], primary: np.ndarray) -> np.ndarray:
+        from sklearn.linear_model import LogisticRegression
+
+        p = self.params
+        design = stance_design(self.transform(texts), np.asarray(primary), len(p.labels))
+        weights = np.concatenate([
+            p.stance_shared, p.stance_by_label.reshape(-1, p.stance_shared.shape[1]),
+            p.stance_label_bias,
+        ])
+        model = LogisticRegression()
+        model.classes_ = np.array(p.stance_classes, dtype=object)
+        model.coef_ = np.ascontiguousarray(weights.T)
+        model.intercept_ = p.stance_intercept.copy()
+        return model.predict_proba(design)

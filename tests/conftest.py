@@ -1,0 +1,38 @@
+"""Shared fixtures: a tiny offline corpus with a non-NATO scheme, and models trained once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import stance
+
+DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def energy_frame() -> pd.DataFrame:
+    return pd.read_csv(DATA / "energy.csv", dtype=str, keep_default_na=False, na_values=[""])
+
+
+@pytest.fixture(scope="session")
+def energy_model(energy_frame) -> stance.StanceModel:
+    return stance.train(energy_frame, stance_column="stance")
+
+
+@pytest.fixture(scope="session")
+def default_model() -> stance.StanceModel:
+    return stance.default_model()
+
+
+@pytest.fixture(scope="session")
+def seed_frame() -> pd.DataFrame:
+    return pd.read_csv(ROOT / "seeds" / "seed_statements.csv", dtype=str, keep_default_na=False)
+
+
+@pytest.fixture(scope="session")
+def corpus_frame() -> pd.DataFrame:
+    return stance.data.read_table(ROOT / "datasets" / "corpus")

@@ -1,0 +1,108 @@
+"""The command line, called in-process through main(argv)."""
+
+import io
+import json
+
+import pandas as pd
+import pytest
+
+from stance.cli import main
+
+
+def run(capsys, *argv):
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_classify_prints_the_label(capsys):
+    status, out, _ = run(capsys, "classify", "We have a one-speed NATO.")
+    assert status == 0 and out.split()[0] == "unity"
+
+
+def test_classify_json_and_several_texts(capsys):
+    status, out, _ = run(capsys, "classify", "--json", "Thank you all for coming.", "Bring the brigade home.")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert status == 0 and len(rows) == 2
+    assert rows[0]["label"] == "none" and rows[0]["stance"] is None
+    assert set(rows[1]) >= {"label", "labels", "stance", "confidence", "scores"}
+
+
+def test_classify_reads_stdin(capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("We have a one-speed NATO.\n\nThe storm closed two airports.\n"))
+    status, out, _ = run(capsys, "classify")
+    lines = out.splitlines()
+    assert status == 0 and len(lines) == 2
+    assert lines[0].startswith("unity") and lines[1].startswith("none")
+
+
+def test_empty_stdin_is_bad_input(capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    status, out, err = run(capsys, "classify")
+    assert status == 2 and out == "" and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["frobnicate"], ["classify", "--model"], ["score", "in.csv"], ["train"],
+     ["classify", "--model", "/no/such/model", "x"], ["evaluate", "/no/such.csv"]],
+)
+def test_bad_usage_exits_2_with_one_line(capsys, argv):
+    status, _, err = run(capsys, *argv)
+    assert status == 2
+    assert len(err.strip().splitlines()) == 1, err
+
+
+def test_train_evaluate_info_classify_round_trip(capsys, tmp_path, energy_frame):
+    data = tmp_path / "energy.csv"
+    energy_frame.to_csv(data, index=False)
+    out_dir = tmp_path / "model"
+    status, out, _ = run(capsys, "train", str(data), "-o", str(out_dir), "--stance-column", "stance")
+    assert status == 0 and "gas, none, nuclear, renewables" in out
+    status, _, err = run(capsys, "train", str(data), "-o", str(out_dir))
+    assert status == 2 and "--overwrite" in err
+    status, out, _ = run(capsys, "evaluate", str(data), "--model", str(out_dir), "--json")
+    report = json.loads(out)
+    assert status == 0 and report["n"] == len(energy_frame) and report["metrics"]["top1_in_gold"] > 0.9
+    status, out, _ = run(capsys, "info", "--model", str(out_dir))
+    assert status == 0 and "renewables" in out and "64" in out
+    status, out, _ = run(capsys, "classify", "--model", str(out_dir), "Shut the reactors down for good.")
+    assert status == 0 and out.startswith("nuclear")
+
+
+def test_score_writes_a_whole_file(capsys, tmp_path):
+    source = tmp_path / "in.csv"
+    frame = pd.DataFrame({"id": [1, 2, 3], "text": ["We have a one-speed NATO.", "   ", "Thank you."]})
+    frame.to_csv(source, index=False)
+    target = tmp_path / "out.csv"
+    status, _, _ = run(capsys, "score", str(source), "-o", str(target), "--chunk-size", "2")
+    scored = pd.read_csv(target)
+    assert status == 0 and scored.id.tolist() == [1, 2, 3]
+    assert scored.label.tolist()[0] == "unity" and scored.flag.tolist()[1] == "empty"
+
+
+def test_score_with_a_missing_column_leaves_no_output(capsys, tmp_path):
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"body": ["x"]}).to_csv(source, index=False)
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"))
+    assert status == 2 and "columns present" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def test_document_command(capsys, tmp_path):
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_a2d3c2175fd4bd9d.txt"
+    status, out, _ = run(capsys, "document", str(seed), "--json")
+    result = json.loads(out)
+    assert status == 0 and result["profile"][0]["target"] == "unity"
+    assert len(result["sentences"]) >= 17
+
+
+def test_python_dash_m_runs_the_cli():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "stance", "classify", "We have a one-speed NATO."],
+                          capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.startswith("unity")

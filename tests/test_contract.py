@@ -1,0 +1,111 @@
+"""The public contract of DESIGN.md, on the bundled default model."""
+
+import math
+
+import pytest
+
+import stance
+
+NATO_LABELS = ("deterrence", "eastern_flank", "none", "ukraine_support", "unity")
+
+
+def test_default_model_labels(default_model):
+    assert default_model.labels == NATO_LABELS
+    assert default_model.stance_classes == ("against", "favor")
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "stance_value"),
+    [
+        ("When one of us is threatened, all of us answer.", "unity", "favor"),
+        ("We must keep the weapons flowing to Kyiv for as long as it takes.", "ukraine_support", "favor"),
+        ("Our government will not finance another euro of military aid for Ukraine.", "ukraine_support", "against"),
+        ("Ministers will meet again in Brussels in February.", "none", None),
+        ("Thank you, Mr President, for your kind words.", "none", None),
+    ],
+)
+def test_guide_examples(text, label, stance_value):
+    # Examples from ANNOTATION.md; they are not in the training corpus.
+    prediction = stance.classify(text)
+    assert prediction.label == label
+    assert prediction.stance == stance_value
+
+
+def test_prediction_fields_are_consistent():
+    p = stance.classify("Ukraine's security is our security.")
+    assert isinstance(p, stance.Prediction)
+    assert p.label == p.labels[0]
+    assert set(p.scores) == set(NATO_LABELS)
+    assert all(0.0 <= v <= 1.0 for v in p.scores.values())
+    assert p.confidence == pytest.approx(p.scores[p.label])
+    assert p.label == max(p.scores, key=p.scores.get)
+    assert str(p) == p.label
+    assert "Prediction(label=" in repr(p)
+    html = p._repr_html_()
+    assert "<table>" in html and p.label in html
+
+
+def test_stance_is_none_exactly_for_none():
+    predictions = stance.classify_many([
+        "The storm closed two airports on Tuesday.",
+        "Permanent NATO bases on Russia's doorstep only make the region less safe.",
+    ])
+    assert predictions[0].label == "none" and predictions[0].stance is None
+    assert predictions[1].label != "none" and predictions[1].stance in ("favor", "against")
+
+
+def test_classify_many_keeps_order_and_matches_classify():
+    texts = ["When one of us is threatened, all of us answer.", "The storm closed two airports.",
+             "Raising defence spending to this level is an arms race we cannot afford."]
+    many = stance.classify_many(texts)
+    assert [p.text for p in many] == texts
+    for text, p in zip(texts, many):
+        single = stance.classify(text)
+        assert single.labels == p.labels and single.stance == p.stance
+        for label in NATO_LABELS:
+            assert math.isclose(single.scores[label], p.scores[label], rel_tol=0, abs_tol=1e-12)
+
+
+@pytest.mark.parametrize("bad", [None, 42, 3.5, b"bytes", ["a list"]])
+def test_classify_rejects_non_str(bad):
+    with pytest.raises(TypeError, match="text must be a str"):
+        stance.classify(bad)
+
+
+def test_bytes_error_says_how_to_fix():
+    with pytest.raises(TypeError, match="decode"):
+        stance.classify(b"We are not alone")
+
+
+def test_classify_many_rejects_a_bare_string():
+    with pytest.raises(TypeError, match="single str"):
+        stance.classify_many("We have a one-speed NATO.")
+
+
+def test_classify_many_names_the_bad_item():
+    with pytest.raises(TypeError, match=r"texts\[1\] must be a str, got NoneType"):
+        stance.classify_many(["fine", None])
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\n\t"])
+def test_empty_text_is_none_with_a_flag(blank):
+    p = stance.classify(blank)
+    assert p.label == "none" and p.labels == ("none",) and p.stance is None
+    assert p.flag == "empty"
+
+
+def test_model_argument_accepts_a_model_and_a_path(energy_model, tmp_path):
+    text = "No new reactors: the waste will outlive all of us."
+    assert stance.classify(text, model=energy_model).label == "nuclear"
+    energy_model.save(tmp_path / "energy")
+    assert stance.classify(text, model=tmp_path / "energy").label == "nuclear"
+    assert stance.classify_many([text], model=str(tmp_path / "energy"))[0].label == "nuclear"
+
+
+def test_default_model_is_cached():
+    assert stance.default_model() is stance.default_model()
+
+
+def test_public_names_are_exported():
+    for name in stance.__all__:
+        assert hasattr(stance, name), name

@@ -1,0 +1,55 @@
+"""The corpus validates against ANNOTATION.md and meets its size and balance targets."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def validate():
+    spec = importlib.util.spec_from_file_location("validate", ROOT / "datasets" / "validate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def corpus(validate):
+    return validate.load_corpus()
+
+
+def test_corpus_has_no_problems(validate, corpus):
+    assert validate.problems(corpus) == []
+
+
+def test_composition_targets(validate, corpus):
+    stats = validate.composition(corpus)
+    assert stats["rows"] >= 4000
+    for target in validate.TARGETS:
+        assert stats["primary"][target] >= 500, target
+        assert stats["against_share"][target] >= 0.25, target
+    assert stats["primary"]["none"] >= 1200
+    assert stats["multi_target_share"] >= 0.15
+    for register, n in stats["registers"].items():
+        assert n / stats["rows"] >= 0.05, register
+    assert stats["distinct_word_forms"] >= 8000
+
+
+def test_validator_catches_bad_rows(validate, corpus):
+    bad = corpus.head(3).copy()
+    bad.loc[bad.index[0], "labels"] = "climate"
+    bad.loc[bad.index[1], "stance"] = "maybe"
+    bad.loc[bad.index[2], "text"] = bad.text.iloc[0]
+    found = validate.problems(bad)
+    assert any("outside" in f for f in found)
+    assert any("stance 'maybe'" in f for f in found)
+    assert any("duplicate" in f for f in found)
+
+
+def test_validator_catches_near_duplicates(validate, corpus):
+    pair = corpus.head(2).copy()
+    pair.loc[pair.index[1], "text"] = pair.text.iloc[0].replace(".", "!") + " Indeed."
+    assert any("near-duplicate" in f for f in validate.problems(pair))

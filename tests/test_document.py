@@ -1,0 +1,75 @@
+"""Documents: sentence splitting, per-statement scores, and the profile's arithmetic."""
+
+import math
+
+import pandas as pd
+import pytest
+
+import stance
+from stance.profile import profile
+from stance.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Rutte arrived. He spoke.", ["Mr. Rutte arrived.", "He spoke."]),
+        ("The U.S. and the U.K. agreed. Then they left.", ["The U.S. and the U.K. agreed.", "Then they left."]),
+        ("Resolution No. 5 passed. Good.", ["Resolution No. 5 passed.", "Good."]),
+        ("They met on 23 Oct. 2024 in Tapa. It rained.", ["They met on 23 Oct. 2024 in Tapa.", "It rained."]),
+        ('He said: "We are not alone." Then he left.', ['He said: "We are not alone."', "Then he left."]),
+        ("Points:\n- first point\n- second point", ["Points:", "first point", "second point"]),
+        ("1. Spend more\n2. Deploy faster", ["Spend more", "Deploy faster"]),
+        ("A line that wraps\nonto the next line.", ["A line that wraps onto the next line."]),
+        ("Title\n\nBody sentence here.", ["Title", "Body sentence here."]),
+        ("", []),
+    ],
+)
+def test_split_sentences(text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_document_rows_and_profile_columns():
+    doc = stance.score_document("We have a one-speed NATO.\n\nThank you all for coming. Bring the brigade home.")
+    assert doc.sentences.text.tolist() == ["We have a one-speed NATO.", "Thank you all for coming.",
+                                           "Bring the brigade home."]
+    assert {"text", "label", "labels", "stance", "confidence"} <= set(doc.sentences.columns)
+    assert list(doc.profile.columns) == ["n", "share", "favor", "against", "position", "position_low", "position_high"]
+    assert "none" not in doc.profile.index
+    assert list(doc.profile.share) == sorted(doc.profile.share, reverse=True)
+    assert "<table" in doc._repr_html_() and "statements" in repr(doc)
+
+
+def test_document_rejects_non_text():
+    with pytest.raises(TypeError, match="document"):
+        stance.score_document(None)
+
+
+def test_profile_arithmetic():
+    scored = pd.DataFrame({"labels": ["a", "a", "a|b", "none", "b"],
+                           "stance": ["favor", "favor", "against", None, "against"]})
+    table = profile(scored)
+    assert table.index.tolist() == ["a", "b"]
+    a = table.loc["a"]
+    assert (a.n, a.favor, a.against) == (3, 2, 1) and a.share == pytest.approx(3 / 5)
+    assert a.position == pytest.approx(math.log(2.5 / 1.5))
+    half_width = 1.959963984540054 * math.sqrt(1 / 2.5 + 1 / 1.5)
+    assert a.position_low == pytest.approx(a.position - half_width)
+    assert a.position_high == pytest.approx(a.position + half_width)
+
+
+def test_grouped_profile():
+    scored = pd.DataFrame({"speaker": ["x", "x", "y"], "labels": ["a", "b", "a"],
+                           "stance": ["favor", "against", "against"]})
+    table = profile(scored, by="speaker")
+    assert table.loc[("y", "a"), "against"] == 1 and table.loc[("x", "a"), "share"] == 0.5
+
+
+def test_profile_plot(tmp_path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    doc = stance.score_document("We have a one-speed NATO. Bring the brigade home. Thank you.")
+    ax = doc.plot()
+    ax.figure.savefig(tmp_path / "p.png")
+    assert (tmp_path / "p.png").stat().st_size > 1000

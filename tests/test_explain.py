@@ -1,0 +1,50 @@
+"""Explanations are exact: contributions plus the intercept give the model's log-odds."""
+
+import math
+
+import numpy as np
+import pytest
+
+from stance.explain import contributions
+
+
+def logit(p):
+    return math.log(p / (1 - p))
+
+
+@pytest.mark.parametrize("text", ["Not one more cent for Kyiv, the minister said.",
+                                  "Bring the brigade home from Lithuania.",
+                                  "We won't leave Estonia alone."])
+def test_label_contributions_sum_to_the_log_odds(default_model, text):
+    explanation = contributions(default_model, text)
+    params = default_model.params_
+    prediction = default_model.classify(text)
+    for label in prediction.labels:
+        if label == "none":
+            continue
+        j = params.labels.index(label)
+        spans = explanation.spans[f"label: {label}"]
+        # each feature occurrence is listed once per occurrence; sum distinct features once
+        table = explanation.table[explanation.table.explains == f"label: {label}"]
+        total = table.contribution.sum() + params.target_intercept[j]
+        assert total == pytest.approx(logit(prediction.scores[label]), abs=1e-9)
+        assert all(text[s:e] for s, e, _ in spans)
+
+
+def test_explain_table_shows_the_words_as_written(default_model):
+    table = default_model.explain("Bring the brigade HOME.")
+    assert {"explains", "ngram", "feature", "contribution"} == set(table.columns)
+    assert "HOME." in table.ngram.tolist() or "brigade HOME." in table.ngram.tolist()
+    assert table.groupby("explains").contribution.apply(lambda c: list(c) == sorted(c, reverse=True)).all()
+
+
+def test_explanation_html_highlights(default_model):
+    html = contributions(default_model, "Bring the brigade home.")._repr_html_()
+    assert "<span" in html and "brigade" in html
+
+
+def test_top_features(default_model):
+    table = default_model.top_features("ukraine_support", n=5)
+    assert len(table) == 5 and np.all(np.diff(table.weight) <= 0)
+    with pytest.raises(ValueError, match="not one of the model's labels"):
+        default_model.top_features("climate")

@@ -1,0 +1,60 @@
+"""The numpy fast path must agree with the scikit-learn pipeline to 1e-9 on every probability."""
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from stance.training import SklearnReference
+
+WORDS = ["nato", "not", "alone", "allies", "kyiv", "weapons", "never", "together", "troops",
+         "baltic", "deterrence", "spending", "aid", "stop", "more", "the", "a", "is", "our",
+         "brigade", "home", "gas", "wind", "reactors", "2%", "won't", "Ukraine's"]
+texts = st.one_of(
+    st.text(max_size=200),
+    st.lists(st.sampled_from(WORDS), min_size=0, max_size=30).map(" ".join),
+)
+
+
+@pytest.fixture(scope="module", params=["default", "energy"])
+def model_and_reference(request, default_model, energy_model):
+    model = default_model if request.param == "default" else energy_model
+    return model, SklearnReference(model.params_)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(batch=st.lists(texts, min_size=1, max_size=8))
+def test_batch_and_single_paths_match_scikit_learn(model_and_reference, batch):
+    model, reference = model_and_reference
+    expected = reference.predict_proba(batch)
+    np.testing.assert_allclose(model.predict_proba(batch), expected, rtol=0, atol=1e-9)
+    for text, row in zip(batch, expected):
+        if text.strip():
+            single = model.classify(text)
+            np.testing.assert_allclose([single.scores[label] for label in model.labels], row, rtol=0, atol=1e-9)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(batch=st.lists(texts, min_size=1, max_size=8))
+def test_stance_head_matches_scikit_learn(model_and_reference, batch):
+    model, reference = model_and_reference
+    _, stance_probabilities, label_sets = model._batch(batch)
+    primary = np.array([row[0] for row in label_sets])
+    expected = reference.predict_stance_proba(batch, primary)
+    np.testing.assert_allclose(stance_probabilities, expected, rtol=0, atol=1e-9)
+    for text, row in zip(batch, expected):
+        if text.strip():
+            single = model.classify(text)
+            if single.stance_scores:
+                np.testing.assert_allclose([single.stance_scores[c] for c in model.stance_classes], row,
+                                           rtol=0, atol=1e-9)
+
+
+def test_softmax_head_matches_scikit_learn(energy_frame):
+    from stance import StanceModel
+
+    model = StanceModel(target_head="softmax").fit(energy_frame.text, energy_frame.labels)
+    reference = SklearnReference(model.params_)
+    probes = ["wind and solar", "no reactors", "", "gas gas gas", "the committee meets"]
+    np.testing.assert_allclose(model.predict_proba(probes), reference.predict_proba(probes), rtol=0, atol=1e-9)
+    np.testing.assert_allclose(model.predict_proba(probes).sum(axis=1), 1.0)

@@ -1,0 +1,193 @@
+"""Saving and loading: plain data, checksums, atomic replacement, no unpickling."""
+
+import json
+import os
+import pickle
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+import stance
+from stance import ModelFormatError, ModelIntegrityError
+
+PROBES = ["Build more wind turbines.", "Gas is a detour.", "The hearing resumes on Thursday.", ""]
+
+
+@pytest.fixture()
+def saved(energy_model, tmp_path):
+    path = tmp_path / "model"
+    energy_model.save(path)
+    return path
+
+
+def test_directory_layout(saved):
+    names = sorted(p.name for p in saved.iterdir())
+    assert {"metadata.json", "vocabulary.json", "checksums.json", "MODEL_CARD.md", "idf.npy",
+            "target_coef.npy"} <= set(names)
+    assert not any(name.endswith((".pkl", ".joblib", ".pickle")) for name in names)
+    metadata = json.loads((saved / "metadata.json").read_text())
+    assert metadata["format"] == "stance-model" and metadata["format_version"] == 1
+    assert metadata["labels"] == ["gas", "none", "nuclear", "renewables"]
+    assert metadata["training_data"]["rows"] == 64
+    assert len(metadata["training_data"]["sha256"]) == 64
+    assert set(metadata["versions"]) == {"stance", "scikit-learn", "numpy", "python"}
+    assert "renewables" in (saved / "MODEL_CARD.md").read_text()
+
+
+def test_load_predicts_identically(energy_model, saved):
+    loaded = stance.load(saved)
+    np.testing.assert_array_equal(loaded.predict_proba(PROBES), energy_model.predict_proba(PROBES))
+    assert [p.stance for p in loaded.classify_many(PROBES)] == [p.stance for p in energy_model.classify_many(PROBES)]
+    assert loaded.get_params() == energy_model.get_params()
+
+
+def test_load_in_a_new_process_predicts_identically(energy_model, saved, tmp_path):
+    script = (
+        "import json, sys, stance; m = stance.load(sys.argv[1]);"
+        "print(json.dumps(m.predict_proba(json.loads(sys.argv[2])).tolist()))"
+    )
+    out = subprocess.run([sys.executable, "-c", script, str(saved), json.dumps(PROBES)],
+                         capture_output=True, text=True, check=True)
+    assert np.array(json.loads(out.stdout)).tolist() == energy_model.predict_proba(PROBES).tolist()
+
+
+def test_refuses_to_overwrite_without_permission(energy_model, saved):
+    with pytest.raises(FileExistsError, match="overwrite=True"):
+        energy_model.save(saved)
+    energy_model.save(saved, overwrite=True)
+    assert stance.load(saved).labels == energy_model.labels
+
+
+def test_refuses_to_replace_a_directory_that_is_not_a_model(energy_model, tmp_path):
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "diary.txt").write_text("precious")
+    with pytest.raises(FileExistsError, match="not a stance model"):
+        energy_model.save(tmp_path / "notes", overwrite=True)
+    assert (tmp_path / "notes" / "diary.txt").read_text() == "precious"
+
+
+def test_failed_save_leaves_previous_model_intact(energy_model, energy_frame, saved, monkeypatch):
+    before = {p.name: p.read_bytes() for p in saved.iterdir()}
+    other = stance.train(energy_frame.iloc[::-1], stance_column="stance", C=1.0)
+    import stance.persistence as persistence
+
+    def explode(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(persistence, "_swap_into_place", explode)
+    with pytest.raises(OSError, match="disk full"):
+        other.save(saved, overwrite=True)
+    assert {p.name: p.read_bytes() for p in saved.iterdir()} == before
+    assert [p.name for p in saved.parent.iterdir() if p.name.startswith(".")] == []
+
+
+def test_failure_while_writing_files_leaves_no_debris(energy_model, tmp_path, monkeypatch):
+    monkeypatch.setattr("stance.card.model_card", lambda m: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        energy_model.save(tmp_path / "m")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_flipped_byte_is_refused(saved):
+    path = saved / "target_coef.npy"
+    data = bytearray(path.read_bytes())
+    data[-3] ^= 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.raises(ModelIntegrityError, match="target_coef.npy.*checksum"):
+        stance.load(saved)
+
+
+def test_truncated_file_is_refused(saved):
+    path = saved / "vocabulary.json"
+    path.write_bytes(path.read_bytes()[:100])
+    with pytest.raises(ModelIntegrityError, match="vocabulary.json"):
+        stance.load(saved)
+
+
+def test_missing_and_extra_files_are_refused(saved):
+    (saved / "notes.txt").write_text("hello")
+    with pytest.raises(ModelIntegrityError, match="not part of the model.*notes.txt"):
+        stance.load(saved)
+    (saved / "notes.txt").unlink()
+    (saved / "idf.npy").unlink()
+    with pytest.raises(ModelIntegrityError, match="missing.*idf.npy"):
+        stance.load(saved)
+
+
+def test_metadata_from_another_model_is_refused(energy_model, energy_frame, tmp_path):
+    energy_model.save(tmp_path / "a")
+    stance.train(energy_frame, stance_column="stance", C=2.0).save(tmp_path / "b")
+    (tmp_path / "a" / "metadata.json").write_bytes((tmp_path / "b" / "metadata.json").read_bytes())
+    checksums = json.loads((tmp_path / "a" / "checksums.json").read_text())
+    checksums["metadata.json"] = json.loads((tmp_path / "b" / "checksums.json").read_text())["metadata.json"]
+    (tmp_path / "a" / "checksums.json").write_text(json.dumps(checksums))
+    with pytest.raises(ModelIntegrityError, match="different parameters"):
+        stance.load(tmp_path / "a")
+
+
+def test_a_planted_pickle_is_never_unpickled(saved, tmp_path):
+    marker = tmp_path / "pwned"
+
+    class Exploit:
+        def __reduce__(self):
+            return (os.system, (f"touch {marker}",))
+
+    import hashlib
+
+    # Replace an array with a pickled object array and fix up the checksum, as an attacker would.
+    np_payload = saved / "idf.npy"
+    with open(np_payload, "wb") as handle:
+        np.save(handle, np.array([Exploit()], dtype=object), allow_pickle=True)
+    checksums = json.loads((saved / "checksums.json").read_text())
+    checksums["idf.npy"] = hashlib.sha256(np_payload.read_bytes()).hexdigest()
+    (saved / "checksums.json").write_text(json.dumps(checksums))
+    with pytest.raises(ModelFormatError):
+        stance.load(saved)
+    assert not marker.exists()
+    pickle.loads(pickle.dumps(Exploit()))  # the exploit is real: unpickling it runs the command
+    assert marker.exists()
+
+
+def test_newer_format_is_refused_with_advice(saved):
+    import hashlib
+
+    metadata = json.loads((saved / "metadata.json").read_text())
+    metadata["format_version"] = 99
+    (saved / "metadata.json").write_text(json.dumps(metadata))
+    checksums = json.loads((saved / "checksums.json").read_text())
+    checksums["metadata.json"] = hashlib.sha256((saved / "metadata.json").read_bytes()).hexdigest()
+    (saved / "checksums.json").write_text(json.dumps(checksums))
+    with pytest.raises(ModelFormatError, match="upgrade stance"):
+        stance.load(saved)
+
+
+def test_not_a_model_directory(tmp_path):
+    with pytest.raises(ModelFormatError, match="not a directory"):
+        stance.load(tmp_path / "nothing")
+    with pytest.raises(ModelFormatError, match="no checksums.json"):
+        stance.load(tmp_path)
+
+
+def test_loading_does_not_import_scikit_learn(saved):
+    script = (
+        "import sys, stance; m = stance.load(sys.argv[1]); m.classify('wind'); m.classify_many(['a', 'b']);"
+        "print('sklearn' in sys.modules, 'pandas' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", script, str(saved)], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
+
+
+def test_saved_parameters_are_byte_identical_across_trainings(energy_frame, tmp_path):
+    stance.train(energy_frame, stance_column="stance").save(tmp_path / "a")
+    stance.train(energy_frame, stance_column="stance").save(tmp_path / "b")
+    for name in sorted(p.name for p in (tmp_path / "a").iterdir()):
+        if name.endswith(".npy") or name == "vocabulary.json":
+            assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_bundled_model_verifies(default_model):
+    from stance.defaults import default_model_path
+
+    assert stance.load(default_model_path()).labels == default_model.labels

@@ -1,0 +1,84 @@
+"""score(): DataFrames in, DataFrames out; bad rows flagged, never raised."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import stance
+
+
+@pytest.fixture(scope="module")
+def messy():
+    return pd.DataFrame(
+        {"speaker": ["a", "b", "c", "d", "e", "f"],
+         "text": ["We have a one-speed NATO.", np.nan, "   ", 42, None, "Bring the brigade home."]},
+        index=[10, 10, 30, 40, 50, 60],  # a duplicated index must survive
+    )
+
+
+def test_columns_index_and_flags(messy):
+    scored = stance.score(messy)
+    assert scored.index.tolist() == messy.index.tolist()
+    assert scored.speaker.tolist() == messy.speaker.tolist()
+    assert scored.text.iloc[3] == 42  # input kept as it was
+    assert {"label", "labels", "stance", "confidence", "flag"} <= set(scored.columns)
+    label_columns = [c for c in scored.columns if c.startswith("p_") and not c.startswith("p_stance")]
+    assert label_columns == [f"p_{label}" for label in stance.default_model().labels]
+    assert scored.flag.tolist() == [None, "missing", "empty", "not_text", "missing", None]
+    bad = scored.iloc[1:5]
+    assert (bad.label == "none").all() and bad.stance.isna().all()
+    assert scored.label.iloc[0] == "unity"
+
+
+def test_score_row_equals_classify(messy):
+    scored = stance.score(messy)
+    for position in (0, 5):
+        p = stance.classify(messy.text.iloc[position])
+        row = scored.iloc[position]
+        assert row.label == p.label and row.labels == "|".join(p.labels) and row.stance == p.stance
+        assert row.confidence == pytest.approx(p.confidence, abs=1e-12)
+        for label, value in p.scores.items():
+            assert row[f"p_{label}"] == pytest.approx(value, abs=1e-12)
+
+
+def test_series_and_list_inputs():
+    texts = ["We have a one-speed NATO.", "Thank you."]
+    from_list = stance.score(texts)
+    from_series = stance.score(pd.Series(texts, index=["x", "y"]))
+    assert from_list.label.tolist() == from_series.label.tolist() == ["unity", "none"]
+    assert from_series.index.tolist() == ["x", "y"]
+
+
+def test_bare_string_is_refused():
+    with pytest.raises(TypeError, match="single str"):
+        stance.score("We have a one-speed NATO.")
+
+
+def test_missing_text_column_is_named():
+    with pytest.raises(stance.InvalidInputError, match="text_column='text'.*columns present"):
+        stance.score(pd.DataFrame({"body": ["x"]}))
+
+
+def test_result_columns_never_overwrite_input():
+    frame = pd.DataFrame({"text": ["We have a one-speed NATO."], "label": ["gold"]})
+    with pytest.raises(stance.InvalidInputError, match="prefix"):
+        stance.score(frame)
+    scored = stance.score(frame, prefix="pred_")
+    assert scored.label.tolist() == ["gold"] and scored.pred_label.tolist() == ["unity"]
+
+
+def test_empty_input_gives_empty_result():
+    scored = stance.score(pd.DataFrame({"text": pd.Series([], dtype=object)}))
+    assert len(scored) == 0 and "label" in scored.columns
+
+
+def test_parallel_equals_sequential():
+    texts = ["We have a one-speed NATO.", "Bring the brigade home.", "Thank you.", ""] * 5000
+    one = stance.score(texts, n_jobs=1)
+    two = stance.score(texts, n_jobs=2)
+    pd.testing.assert_frame_equal(one, two)
+
+
+def test_model_score_with_y_is_top1_accuracy(energy_model, energy_frame):
+    accuracy = energy_model.score(energy_frame.text, energy_frame.labels)
+    assert isinstance(accuracy, float) and 0.9 <= accuracy <= 1.0

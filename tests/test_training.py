@@ -1,0 +1,156 @@
+"""Training on a user's own scheme, scikit-learn compatibility, and bad training input."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import stance
+from stance import InvalidInputError, StanceModel
+
+
+def test_energy_scheme_trains_and_predicts(energy_model):
+    assert energy_model.labels == ("gas", "none", "nuclear", "renewables")
+    assert energy_model.stance_classes == ("against", "favor")
+    # Statements written for this test, not in the training file.
+    assert energy_model.classify("Build more wind turbines and solar farms.").label == "renewables"
+    assert energy_model.classify("Shut the reactors down for good.").label == "nuclear"
+    assert energy_model.classify("The hearing resumes on Thursday.").label == "none"
+
+
+def test_training_reaches_the_training_data(energy_model, energy_frame):
+    # A linear model with C=30 must fit its own training labels almost perfectly.
+    predicted = energy_model.predict(energy_frame.text)
+    primary = energy_frame.labels.str.split("|").str[0]
+    assert (predicted == primary.to_numpy()).mean() >= 0.95
+
+
+def test_train_reads_every_file_type(energy_frame, tmp_path):
+    energy_frame.to_csv(tmp_path / "e.csv", index=False)
+    energy_frame.to_csv(tmp_path / "e.tsv", sep="\t", index=False)
+    energy_frame.to_json(tmp_path / "e.jsonl", orient="records", lines=True)
+    energy_frame.to_parquet(tmp_path / "e.parquet")
+    expected = stance.train(energy_frame, stance_column="stance").predict_proba(energy_frame.text)
+    for name in ("e.csv", "e.tsv", "e.jsonl", "e.parquet"):
+        model = stance.train(tmp_path / name, stance_column="stance")
+        np.testing.assert_array_equal(model.predict_proba(energy_frame.text), expected)
+
+
+def test_labels_as_lists_equal_labels_joined_with_bars(energy_frame):
+    as_lists = energy_frame.assign(labels=energy_frame.labels.str.split("|"))
+    a = stance.train(energy_frame, stance_column="stance")
+    b = stance.train(as_lists, stance_column="stance")
+    np.testing.assert_array_equal(a.predict_proba(energy_frame.text), b.predict_proba(energy_frame.text))
+
+
+def test_no_stance_column_means_no_stance_head(energy_frame):
+    model = stance.train(energy_frame)
+    assert model.stance_classes == ()
+    assert model.classify("Ban gas boilers now.").stance is None
+
+
+def test_three_stance_values(energy_frame):
+    frame = energy_frame.copy()
+    frame.loc[frame.index[:6], "stance"] = "mixed"
+    model = stance.train(frame, stance_column="stance")
+    assert model.stance_classes == ("against", "favor", "mixed")
+    p = model.classify("Gas is not a bridge; it is a detour.")
+    assert set(p.stance_scores) == {"against", "favor", "mixed"}
+    assert sum(p.stance_scores.values()) == pytest.approx(1.0)
+
+
+def test_custom_off_topic_label(energy_frame):
+    frame = energy_frame.assign(labels=energy_frame.labels.replace("none", "other"))
+    model = stance.train(frame, stance_column="stance", none_label="other")
+    p = model.classify("The train to the coast was delayed.")
+    assert p.label == "other" and p.stance is None
+
+
+def test_missing_column_names_the_columns_present(energy_frame):
+    with pytest.raises(InvalidInputError, match=r"text_column='txt'.*columns present.*Did you mean 'text'"):
+        stance.train(energy_frame, text_column="txt")
+
+
+def test_single_label_is_refused():
+    frame = pd.DataFrame({"text": ["a b", "c d", "e f"], "labels": ["x", "x", "x"]})
+    with pytest.raises(InvalidInputError, match="at least two different labels"):
+        stance.train(frame)
+
+
+def test_rare_label_is_named(energy_frame):
+    frame = pd.concat([energy_frame, pd.DataFrame({"text": ["hydrogen trains now"], "labels": ["hydrogen"],
+                                                    "stance": ["favor"]})], ignore_index=True)
+    with pytest.raises(InvalidInputError, match=r"too few for 'hydrogen' \(1\)"):
+        stance.train(frame, stance_column="stance")
+
+
+def test_empty_texts_are_refused_with_their_rows(energy_frame):
+    frame = energy_frame.copy()
+    frame.loc[3, "text"] = None
+    frame.loc[7, "text"] = "   "
+    with pytest.raises(InvalidInputError, match="rows 3, 7 have no text"):
+        stance.train(frame, stance_column="stance")
+
+
+def test_missing_stance_on_a_target_row_is_refused(energy_frame):
+    frame = energy_frame.copy()
+    frame.loc[0, "stance"] = None
+    with pytest.raises(InvalidInputError, match="row 0 have a target but no stance"):
+        stance.train(frame, stance_column="stance")
+
+
+def test_none_combined_with_a_target_is_refused(energy_frame):
+    frame = energy_frame.copy()
+    frame.loc[2, "labels"] = "none|gas"
+    with pytest.raises(InvalidInputError, match="combine 'none'"):
+        stance.train(frame)
+
+
+def test_unknown_file_type_and_unknown_option(tmp_path, energy_frame):
+    (tmp_path / "data.xlsx").write_text("x")
+    with pytest.raises(InvalidInputError, match="unknown file type '.xlsx'"):
+        stance.train(tmp_path / "data.xlsx")
+    with pytest.raises(InvalidInputError, match="unknown training option"):
+        stance.train(energy_frame, learning_rate=3)
+
+
+def test_estimator_protocol(energy_frame):
+    model = StanceModel(C=5.0)
+    assert model.get_params()["C"] == 5.0
+    assert model.set_params(C=2.0).C == 2.0
+    with pytest.raises(stance.NotFittedError):
+        model.predict(["x"])
+    clone = model.clone()
+    assert clone.get_params() == model.get_params() and clone is not model
+    model.fit(energy_frame.text, energy_frame.labels, stance=energy_frame.stance)
+    assert list(model.classes_) == ["gas", "none", "nuclear", "renewables"]
+    proba = model.predict_proba(["wind", "reactors"])
+    assert proba.shape == (2, 4) and ((proba >= 0) & (proba <= 1)).all()
+
+
+def test_works_with_scikit_learn_model_selection(energy_frame):
+    from sklearn.base import clone
+    from sklearn.model_selection import GridSearchCV, cross_val_score
+
+    primary = energy_frame.labels.str.split("|").str[0]
+    model = StanceModel(threshold_folds=0)
+    assert clone(model).get_params() == model.get_params()
+    scores = cross_val_score(model, energy_frame.text, primary, cv=4)
+    assert scores.shape == (4,) and scores.mean() > 0.4
+    search = GridSearchCV(StanceModel(threshold_folds=0), {"C": [1.0, 30.0]}, cv=3)
+    search.fit(energy_frame.text, primary)
+    assert search.best_params_["C"] in (1.0, 30.0)
+    assert search.predict(["more solar panels"])[0] == "renewables"
+
+
+def test_y_may_carry_labels_and_stance(energy_frame):
+    model = StanceModel().fit(energy_frame.text, energy_frame[["labels", "stance"]])
+    assert model.stance_classes == ("against", "favor")
+
+
+def test_same_data_same_parameters(energy_frame):
+    a = stance.train(energy_frame, stance_column="stance", random_state=3)
+    b = stance.train(energy_frame.sample(frac=1.0, random_state=0).sort_index(), stance_column="stance",
+                     random_state=3)
+    for name, array in a.params_.arrays().items():
+        assert array.tobytes() == b.params_.arrays()[name].tobytes(), name
+    assert a.params_.vocabulary == b.params_.vocabulary
