@@ -28,7 +28,9 @@ from .exceptions import (
     StanceError,
 )
 from .model import StanceModel
+from .plotting import plot_profile
 from .prediction import Prediction
+from .profile import profile
 from .scoring import score
 
 __all__ = [
@@ -50,6 +52,8 @@ __all__ = [
     "default_model",
     "evaluate",
     "load",
+    "plot_profile",
+    "profile",
     "score",
     "score_document",
     "train",

@@ -58,6 +58,9 @@ class Explanation:
     table: pd.DataFrame
     spans: dict[str, list[tuple[int, int, float]]]
 
+    def __str__(self) -> str:
+        return self._repr_html_()
+
     def _repr_html_(self) -> str:
         from .document import highlight_html
 

@@ -294,6 +294,15 @@ class StanceModel:
 
         return explain(self, text, n=n)
 
+    def explain_html(self, text: str):
+        """The explanation as highlighted text (renders in a notebook; ``str()`` is HTML).
+
+        Green words pushed towards the predicted label or stance, red ones away from it.
+        """
+        from .explain import contributions
+
+        return contributions(self, text)
+
     def top_features(self, label: str, n: int = 20) -> pd.DataFrame:
         """The n-grams with the largest weights for ``label`` over the whole model."""
         from .explain import top_features
