@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-column", default="text")
     p.add_argument("--model", metavar="DIR")
     p.add_argument("--chunk-size", type=int, default=50_000, help="rows read and scored at a time")
+    p.add_argument("--prefix", default="", help="prefix for the result columns (e.g. pred_ when the input "
+                   "already has label or stance columns)")
     p.add_argument("--no-progress", action="store_true")
 
     p = commands.add_parser("document", help="split a speech or article into statements and profile it")
@@ -142,7 +144,8 @@ def cmd_score(args: argparse.Namespace) -> int:
     from .files import score_file
 
     rows = score_file(args.input, args.output, text_column=args.text_column, model=_model(args),
-                      chunk_size=args.chunk_size, progress=False if args.no_progress else None)
+                      chunk_size=args.chunk_size, progress=False if args.no_progress else None,
+                      prefix=args.prefix)
     print(f"scored {rows} rows into {args.output}", file=sys.stderr)
     return EXIT_OK
 

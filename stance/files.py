@@ -19,6 +19,7 @@ def score_file(
     model: Any = None,
     chunk_size: int = 50_000,
     progress: bool | None = None,
+    prefix: str = "",
 ) -> int:
     """Score a CSV/TSV (streamed in chunks) or JSONL/Parquet file into a CSV; return the rows.
 
@@ -52,7 +53,7 @@ def score_file(
     try:
         with handle:
             for chunk in chunks:
-                scored = score(chunk, text_column=text_column, model=model, progress=False)
+                scored = score(chunk, text_column=text_column, model=model, progress=False, prefix=prefix)
                 scored.to_csv(handle, index=False, header=rows == 0)
                 rows += len(scored)
                 if bar is not None:

@@ -55,7 +55,7 @@ def score(
     if clash:
         raise InvalidInputError(
             f"data already has column(s) {clash} that scoring would overwrite; pass "
-            f"prefix='pred_' (or another prefix) to name the result columns differently"
+            f"prefix='pred_' (on the command line: --prefix pred_) to name the result columns differently"
         )
     valid_texts = [texts[i] for i in valid]
     results = _predict(model, valid_texts, n_jobs=n_jobs, progress=progress)

@@ -1,0 +1,289 @@
+"""Hostile and odd input: a clear error that says what to fix, or a documented neutral answer.
+
+Never a traceback from inside scikit-learn or pandas, never a partial output file.
+"""
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import stance
+from stance import InvalidInputError, InvalidTypeError
+from stance.cli import main
+
+ODD_TEXTS = [
+    "",
+    " \t\n ",
+    "\x00\x01\x02 NATO \x7f",
+    "Ukraine\x00's security",
+    "\ud800 lone surrogate \udfff",
+    "السلام عليكم NATO שלום",  # right-to-left scripts mixed with Latin
+    "\u202eevil right-to-left override\u202c",
+    "🇺🇦🇪🇪 NATO 💪🔥",
+    "Мы не одни. We are not alone. 我们不孤单",
+    "a" * 10_000,
+    "ǅ ﬁ Ⅻ ＮＡＴＯ",  # compatibility characters that NFKC changes
+    "\u200b\u200d\ufeff",  # zero-width characters only
+]
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_odd_text_gives_a_valid_prediction(default_model, text):
+    p = default_model.classify(text)
+    assert p.label in default_model.labels
+    assert p.labels[0] == p.label and all(label in default_model.labels for label in p.labels)
+    assert all(0.0 <= v <= 1.0 for v in p.scores.values())
+    assert (p.stance is None) == (p.label == "none")
+
+
+def test_five_megabyte_statement(default_model):
+    text = "We will defend every inch of allied territory. " * 110_000
+    assert len(text) > 5_000_000
+    p = default_model.classify(text)
+    assert p.label in default_model.labels
+    assert default_model.classify_many([text])[0].labels == p.labels
+
+
+@pytest.mark.parametrize(("bad", "kind"), [(None, "NoneType"), (7, "int"), (2.5, "float"), (b"x", "bytes"),
+                                           (["a"], "list"), (("a",), "tuple"), ({"a": 1}, "dict")])
+def test_classify_wrong_types_say_what_was_expected(bad, kind):
+    with pytest.raises(InvalidTypeError, match=f"text must be a str, got {kind}") as caught:
+        stance.classify(bad)
+    assert isinstance(caught.value, TypeError)  # catchable narrowly or broadly
+
+
+@pytest.mark.parametrize("bad", ["a string", b"bytes", None, 5, pd.DataFrame({"text": ["a"]})])
+def test_classify_many_wrong_containers(bad):
+    with pytest.raises(TypeError, match="texts must be an iterable of str"):
+        stance.classify_many(bad)
+
+
+@pytest.mark.parametrize("bad", [[None], [1, "a"], ["a", b"b"], [["nested"]]])
+def test_classify_many_wrong_items(bad):
+    with pytest.raises(TypeError, match=r"texts\[\d\] must be a str"):
+        stance.classify_many(bad)
+
+
+def test_score_survives_every_kind_of_bad_cell():
+    cells = [None, np.nan, pd.NA, 7, 3.5, b"bytes", ["list"], "", "  ", "\x00", "🇺🇦", "We have a one-speed NATO."]
+    frame = pd.DataFrame({"text": pd.Series(cells, dtype=object, index=[5] * len(cells))})
+    scored = stance.score(frame)
+    assert len(scored) == len(cells) and scored.index.tolist() == [5] * len(cells)
+    assert scored.flag.tolist()[:9] == ["missing", "missing", "missing", "not_text", "not_text", "not_text",
+                                        "not_text", "empty", "empty"]
+    assert scored.label.iloc[-1] == "unity"
+
+
+@pytest.mark.parametrize("bad", [None, 5, "text", b"text"])
+def test_score_wrong_container(bad):
+    with pytest.raises(TypeError, match="data must be a DataFrame, Series or iterable of str"):
+        stance.score(bad)
+
+
+@pytest.mark.parametrize("bad", [None, 5, b"bytes", ["a list"]])
+def test_score_document_wrong_type(bad):
+    with pytest.raises(TypeError, match="text must be a str"):
+        stance.score_document(bad)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\x00\x00", "no punctuation at all", "...", "\n\n\n- \n- "])
+def test_score_document_odd_documents(text):
+    doc = stance.score_document(text)
+    assert list(doc.profile.columns)[:4] == ["n", "share", "favor", "against"]
+    assert len(doc.sentences) <= max(1, text.count("\n") + 1)
+
+
+@pytest.mark.parametrize("bad", [None, 5, ["a.csv"], b"path"])
+def test_train_wrong_data_type(bad):
+    with pytest.raises(TypeError, match="data must be a pandas DataFrame or a path"):
+        stance.train(bad)
+
+
+@pytest.mark.parametrize("bad", [None, 5, ["dir"]])
+def test_load_wrong_type(bad):
+    with pytest.raises(TypeError, match="path must be a str or path"):
+        stance.load(bad)
+
+
+def test_train_text_column_with_nan_none_and_ints_names_the_rows(energy_frame):
+    frame = energy_frame.copy().astype(object)
+    frame.loc[1, "text"] = np.nan
+    frame.loc[4, "text"] = None
+    frame.loc[9, "text"] = 12
+    with pytest.raises(InvalidInputError, match="rows 1, 4, 9 have no text"):
+        stance.train(frame, stance_column="stance")
+
+
+def test_train_with_a_duplicated_index(energy_frame):
+    frame = energy_frame.set_index(pd.Index([0] * len(energy_frame)))
+    model = stance.train(frame, stance_column="stance")
+    assert model.labels == ("gas", "none", "nuclear", "renewables")
+
+
+# -- files --------------------------------------------------------------------------------
+
+def write(path, data: bytes):
+    path.write_bytes(data)
+    return path
+
+
+def test_csv_with_a_bom_is_read(tmp_path, energy_frame):
+    csv = energy_frame.to_csv(index=False).encode("utf-8")
+    path = write(tmp_path / "bom.csv", b"\xef\xbb\xbf" + csv)
+    assert stance.train(path, stance_column="stance").labels == ("gas", "none", "nuclear", "renewables")
+
+
+def test_latin1_csv_gets_advice(tmp_path):
+    path = write(tmp_path / "latin.csv", "text,labels\nCaf\xe9 talk,none\nPl\xe4ne,x\n".encode("latin-1"))
+    with pytest.raises(InvalidInputError, match="not valid utf-8.*encoding='latin-1'"):
+        stance.train(path)
+
+
+def test_latin1_csv_reads_with_the_encoding_given(tmp_path, energy_frame):
+    path = tmp_path / "latin.csv"
+    energy_frame.assign(text=energy_frame.text + " café").to_csv(path, index=False, encoding="latin-1")
+    model = stance.train(path, stance_column="stance", encoding="latin-1")
+    assert model.training_["rows"] == len(energy_frame)
+
+
+def test_ragged_csv_row_is_named(tmp_path):
+    path = write(tmp_path / "ragged.csv", b"text,labels\na,x\nb,y,surplus,cells\nc,x\n")
+    with pytest.raises(InvalidInputError, match="cannot read.*line 3"):
+        stance.train(path)
+
+
+@pytest.mark.parametrize("content", [b"", b"text,labels\n"])
+def test_empty_files(tmp_path, content):
+    path = write(tmp_path / "empty.csv", content)
+    with pytest.raises(InvalidInputError, match="empty|no rows"):
+        stance.train(path)
+
+
+def test_million_character_field_is_read(tmp_path, energy_frame):
+    frame = energy_frame.copy()
+    frame.loc[0, "text"] = "More wind turbines now. " * 42_000
+    assert len(frame.text[0]) > 1_000_000
+    path = tmp_path / "huge.csv"
+    frame.to_csv(path, index=False)
+    model = stance.train(path, stance_column="stance")
+    assert model.training_["rows"] == len(frame)
+    out = tmp_path / "out.csv"
+    assert main(["score", str(path), "-o", str(out)]) == 2  # labels/stance columns would clash
+    model.save(tmp_path / "energy")
+    assert main(["score", str(path), "-o", str(out), "--prefix", "pred_", "--model", str(tmp_path / "energy")]) == 0
+    scored = pd.read_csv(out)
+    assert scored.shape[0] == len(frame) and scored.pred_label[0] == "renewables"
+
+
+def test_score_file_fails_whole_or_not_at_all(tmp_path, monkeypatch):
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"text": ["We have a one-speed NATO."] * 10}).to_csv(source, index=False)
+    target = tmp_path / "out.csv"
+    target.write_text("previous output\n")
+    calls = {"n": 0}
+    real = stance.StanceModel._batch
+
+    def flaky(self, texts):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("worker died")
+        return real(self, texts)
+
+    monkeypatch.setattr(stance.StanceModel, "_batch", flaky)
+    with pytest.raises(RuntimeError, match="worker died"):
+        stance.files.score_file(source, target, chunk_size=3)
+    assert target.read_text() == "previous output\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv", "out.csv"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["classify", "--model", "nowhere", "x"], ["score", "missing.csv", "-o", "o.csv"],
+     ["document", "missing.txt"], ["train", "missing.csv", "-o", "m"], ["evaluate", "missing.csv"],
+     ["info", "--model", "nowhere"], ["classify", "--bogus"], ["train", "x.xlsx", "-o", "m"]],
+)
+def test_cli_bad_input_exits_2_with_one_line(capsys, tmp_path, monkeypatch, argv):
+    monkeypatch.chdir(tmp_path)
+    assert main(argv) == 2
+    _, err = capsys.readouterr()
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_cli_train_on_bad_data_leaves_nothing(capsys, tmp_path):
+    path = write(tmp_path / "bad.csv", b"text,labels\na,x\nb,x\n")
+    assert main(["train", str(path), "-o", str(tmp_path / "model")]) == 2
+    assert "at least two different labels" in capsys.readouterr().err
+    assert not (tmp_path / "model").exists()
+
+
+# -- properties ---------------------------------------------------------------------------
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=300))
+def test_any_string_gives_a_valid_and_consistent_prediction(default_model, text):
+    p = default_model.classify(text)
+    assert p.label in default_model.labels
+    assert all(0.0 <= v <= 1.0 for v in p.scores.values())
+    assert (p.stance is None) == (p.label == "none")
+    q = default_model.classify_many([text])[0]
+    assert (q.label, q.labels, q.stance) == (p.label, p.labels, p.stance)
+    assert q.scores == pytest.approx(p.scores, abs=1e-12)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(st.text(max_size=120), min_size=1, max_size=6))
+def test_score_rows_equal_classify(default_model, texts):
+    scored = stance.score(texts, model=default_model)
+    for text, (_, row) in zip(texts, scored.iterrows()):
+        p = default_model.classify(text)
+        assert row.label == p.label and row.labels == "|".join(p.labels) and row.stance == p.stance
+        assert row.confidence == pytest.approx(p.confidence, abs=1e-12)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(st.text(max_size=120), min_size=1, max_size=5))
+def test_save_then_load_predicts_identically(energy_model, tmp_path_factory, texts):
+    folder = tmp_path_factory.mktemp("m") / "model"
+    energy_model.save(folder)
+    loaded = stance.load(folder)
+    np.testing.assert_array_equal(loaded.predict_proba(texts), energy_model.predict_proba(texts))
+
+
+# -- threads ------------------------------------------------------------------------------
+
+def test_eight_threads_agree_with_a_sequential_run(default_model, corpus_frame):
+    texts = corpus_frame.text.tolist()[:400]
+    sequential = [(p.labels, p.stance, p.scores) for p in map(default_model.classify, texts)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        threaded = list(pool.map(default_model.classify, texts))
+    assert [(p.labels, p.stance, p.scores) for p in threaded] == sequential
+
+
+def test_lazy_default_model_loads_once_under_threads(monkeypatch):
+    import stance.defaults as defaults
+    import stance.persistence as persistence
+
+    monkeypatch.setattr(defaults, "_default", None)
+    loads = []
+    real = persistence.load_model
+
+    def counting(path):
+        loads.append(threading.get_ident())
+        return real(path)
+
+    monkeypatch.setattr(persistence, "load_model", counting)
+    barrier = threading.Barrier(8)
+
+    def get():
+        barrier.wait()
+        return stance.default_model()
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        models = list(pool.map(lambda _: get(), range(8)))
+    assert len(loads) == 1 and all(m is models[0] for m in models)
