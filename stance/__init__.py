@@ -27,6 +27,7 @@ from .exceptions import (
     NotFittedError,
     StanceError,
 )
+from .labelling import find_label_issues, suggest
 from .model import StanceModel
 from .plotting import plot_profile
 from .prediction import Prediction
@@ -51,10 +52,12 @@ __all__ = [
     "cross_validate",
     "default_model",
     "evaluate",
+    "find_label_issues",
     "load",
     "plot_profile",
     "profile",
     "score",
     "score_document",
+    "suggest",
     "train",
 ]

@@ -60,6 +60,7 @@ def train(
     stance_column: str | None = None,
     *,
     encoding: str = "utf-8",
+    max_collect_bytes: int | None = None,
     **options: Any,
 ) -> StanceModel:
     """Train a model on your own labels.
@@ -68,6 +69,9 @@ def train(
     them). Labels are one per row or several joined with ``"|"``, primary first; any
     names work. ``stance_column`` trains the stance head (two or more values); rows whose
     label is the off-topic one (``none_label``, default ``"none"``) need no stance.
+    A Dask DataFrame (the ``dask`` extra) is collected first if its columns fit: above
+    ``max_collect_bytes`` (default: a share of the available memory, see
+    :func:`stance.distributed.collect_for_training`) it is refused with advice.
     Rows with missing or blank text are refused with their row numbers. ``options`` are
     :class:`StanceModel` options (``C``, ``ngram_max``, ``random_state``, …).
 
@@ -78,8 +82,12 @@ def train(
     ('energy', 'none')
     """
     from .data import read_table, require_columns
+    from .distributed import collect_for_training, is_dask  # imports dask only for a Dask object
     from .model import StanceModel
 
+    if is_dask(data):
+        data = collect_for_training(data, {"text_column": text_column, "labels_column": labels_column,
+                                           "stance_column": stance_column}, max_bytes=max_collect_bytes)
     frame = read_table(data, encoding=encoding)
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column})

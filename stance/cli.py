@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--prefix", default="", help="prefix for the result columns (e.g. pred_ when the input "
                    "already has label or stance columns)")
     p.add_argument("--no-progress", action="store_true")
+    cluster = p.add_mutually_exclusive_group()  # IN may then be a quoted glob of CSV/TSV/Parquet files
+    cluster.add_argument("--scheduler", metavar="ADDRESS", help="score on this Dask cluster (dask extra)")
+    cluster.add_argument("--workers", type=int, metavar="N", help="score on a local Dask cluster of N processes")
 
     p = commands.add_parser("document", help="split a speech or article into statements and profile it")
     p.add_argument("file", metavar="FILE")
@@ -73,6 +76,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("info", help="describe a model: labels, versions, training data, metrics")
     p.add_argument("--model", metavar="DIR")
     p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("suggest", help="which unlabelled statements to label next")
+    p.add_argument("input", metavar="UNLABELLED")
+    p.add_argument("--model", metavar="DIR")
+    p.add_argument("-n", type=int, default=20, help="how many statements to suggest")
+    p.add_argument("--strategy", default="uncertainty", help="uncertainty, entropy, stance or random")
+    p.add_argument("--text-column", default="text")
+    p.add_argument("--max-similarity", type=float, default=0.35, help="skip near-paraphrases above this cosine")
+    p.add_argument("-o", "--output", metavar="OUT", help="write the suggestions to this CSV")
+
+    p = commands.add_parser("check", help="find labelled rows whose label looks wrong (cross-validated)")
+    p.add_argument("data", metavar="DATA")
+    p.add_argument("--text-column", default="text")
+    p.add_argument("--labels-column", default="labels")
+    p.add_argument("--stance-column", default=None, help="also check this stance column")
+    p.add_argument("--folds", type=int, default=5)
+    p.add_argument("-n", type=int, default=30, help="how many flagged rows to print")
+    p.add_argument("-o", "--output", metavar="OUT", help="write every flagged row to this CSV")
     return parser
 
 
@@ -89,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(__version__)
         return EXIT_OK
     if args.command is None:
-        print("stance: name a command (classify, score, document, train, evaluate, info); "
+        print("stance: name a command (classify, score, document, train, evaluate, info, suggest, check); "
               "see stance --help", file=sys.stderr)
         return EXIT_USAGE
     try:
@@ -141,8 +162,20 @@ def _describe(prediction: Any, with_text: bool) -> str:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
+    import glob
+    import os
+
     from .files import score_file
 
+    pattern = glob.has_magic(args.input) and not os.path.exists(args.input)  # "[1].csv" may be a name
+    if args.scheduler or args.workers is not None or pattern:
+        from .distributed import score_files
+
+        rows = score_files(args.input, args.output, text_column=args.text_column, model=_model(args),
+                           scheduler=args.scheduler, workers=args.workers, prefix=args.prefix,
+                           progress=False if args.no_progress else None)
+        print(f"scored {rows} rows into {args.output}", file=sys.stderr)
+        return EXIT_OK
     rows = score_file(args.input, args.output, text_column=args.text_column, model=_model(args),
                       chunk_size=args.chunk_size, progress=False if args.no_progress else None,
                       prefix=args.prefix)
@@ -217,6 +250,46 @@ def cmd_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from .data import read_table
+    from .labelling import suggest
+
+    frame = read_table(args.input, argument="UNLABELLED")
+    chosen = suggest(_model(args), frame, n=args.n, strategy=args.strategy, text_column=args.text_column,
+                     max_similarity=args.max_similarity)
+    if args.output:
+        chosen.rename_axis("row").to_csv(args.output)
+        print(f"wrote {len(chosen)} suggestions to {args.output}", file=sys.stderr)
+    else:
+        print(_table(chosen, ["label", "second_label", "score", "reason", "text"]))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .labelling import find_label_issues
+
+    if args.n < 1:
+        raise _Missing(f"-n must be a positive int, got {args.n}")
+    issues = find_label_issues(args.data, text_column=args.text_column, labels_column=args.labels_column,
+                               stance_column=args.stance_column or None, folds=args.folds)
+    print(f"{len(issues)} row{'' if len(issues) == 1 else 's'} flagged ({args.folds}-fold "
+          f"cross-validation); most suspicious first", file=sys.stderr)
+    if args.output:
+        issues.rename_axis("row").to_csv(args.output)
+        print(f"wrote them to {args.output}", file=sys.stderr)
+    given = [args.labels_column] + ([args.stance_column] if args.stance_column else [])
+    suggested = ["suggested_label"] + (["suggested_stance"] if args.stance_column else [])
+    print(_table(issues.head(args.n), ["issue", *given, *suggested, "score", args.text_column]))
+    return EXIT_OK
+
+
+def _table(frame: Any, columns: list[str]) -> str:
+    """A plain-text table of some columns, long texts cut, indexed by row."""
+    if frame.empty:
+        return "(none)"
+    return frame[columns].round(3).to_string(max_colwidth=80)
+
+
 COMMANDS = {
     "classify": cmd_classify,
     "score": cmd_score,
@@ -224,4 +297,6 @@ COMMANDS = {
     "train": cmd_train,
     "evaluate": cmd_evaluate,
     "info": cmd_info,
+    "suggest": cmd_suggest,
+    "check": cmd_check,
 }

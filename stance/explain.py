@@ -86,8 +86,7 @@ def contributions(model, text: str) -> Explanation:
     rows: list[dict[str, Any]] = []
     spans: dict[str, list[tuple[int, int, float]]] = {}
     seen: set[tuple[str, str]] = set()
-    heads = [(label, params.labels.index(label)) for label in prediction.labels
-             if label != params.none_label]
+    heads = [(label, params.labels.index(label)) for label in prediction.labels]
     for head, j in heads:
         key = f"label: {head}"
         for term, start, end in present:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .exceptions import InvalidInputError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def score_file(
@@ -40,6 +44,20 @@ def score_file(
         raise InvalidInputError(f"chunk_size must be positive, got {chunk_size}")
     model = resolve_model(model)
     chunks = _csv_chunks(source, chunk_size) if suffix in (".csv", ".tsv") else [read_table(source)]
+    scored = (score(chunk, text_column=text_column, model=model, progress=False, prefix=prefix)
+              for chunk in chunks)
+    return write_csv_atomically(scored, target, source=str(source), progress=progress)
+
+
+def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLike, *, source: str,
+                         progress: bool | None = None) -> int:
+    """Write DataFrames one after another into one CSV that appears whole or not at all.
+
+    The rows go to a temporary file beside ``target``, which is renamed into place once
+    the last part is written; on any failure it is deleted and ``target`` is untouched.
+    Returns the number of rows written.
+    """
+    target = Path(target)
     if progress is None:
         progress = sys.stderr.isatty()
     bar = _bar(progress)
@@ -52,16 +70,17 @@ def score_file(
     rows = 0
     try:
         with handle:
-            for chunk in chunks:
-                scored = score(chunk, text_column=text_column, model=model, progress=False, prefix=prefix)
-                scored.to_csv(handle, index=False, header=rows == 0)
-                rows += len(scored)
+            for part in parts:
+                part.to_csv(handle, index=False, header=rows == 0)
+                rows += len(part)
                 if bar is not None:
-                    bar.update(len(scored))
+                    bar.update(len(part))
             if rows == 0:
-                raise InvalidInputError(f"{str(source)!r} has a header but no rows to score")
+                raise InvalidInputError(f"{source!r} has no rows to score")
             handle.flush()
             os.fsync(handle.fileno())
+        # NamedTemporaryFile creates 0600; give the output the permissions of a normal file.
+        os.chmod(handle.name, 0o666 & ~current_umask())
         os.replace(handle.name, target)
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
@@ -70,6 +89,13 @@ def score_file(
         if bar is not None:
             bar.close()
     return rows
+
+
+def current_umask() -> int:
+    """The process umask (reading it means setting it, so it is set straight back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _csv_chunks(path: Path, chunk_size: int):

@@ -11,10 +11,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .parameters import ModelParameters
+
+if TYPE_CHECKING:
+    from .features import FeatureIndex
 
 
 @dataclass
@@ -28,16 +32,18 @@ class SparseRows:
 
 
 def tfidf_rows(
-    texts: Sequence[str], analyzer: Callable[[str], list[str]], params: ModelParameters
+    texts: Sequence[str], analyzer: Callable[[str], list[str]], params: ModelParameters,
+    features: FeatureIndex | None = None,
 ) -> SparseRows:
-    """Vectorise a batch of texts the way ``TfidfVectorizer(sublinear_tf=True)`` does."""
-    lookup = params.vocabulary_index.get
-    row_ids: list[int] = []
-    column_ids: list[int] = []
-    for row, text in enumerate(texts):
-        ids = [i for i in map(lookup, analyzer(text)) if i is not None]
-        column_ids.extend(ids)
-        row_ids.extend([row] * len(ids))
+    """Vectorise a batch of texts the way ``TfidfVectorizer(sublinear_tf=True)`` does.
+
+    With a :class:`~stance.features.FeatureIndex` of ``params`` the features are found by
+    integer ids (the fast path); without one, by looking up ``analyzer(text)``'s strings.
+    """
+    if features is not None and features.supported:
+        row_ids, column_ids = features.pairs(texts)
+    else:
+        row_ids, column_ids = _string_pairs(texts, analyzer, params)
     n_features = len(params.vocabulary)
     keys = np.asarray(row_ids, dtype=np.int64) * n_features + np.asarray(column_ids, dtype=np.int64)
     keys, counts = np.unique(keys, return_counts=True)
@@ -46,6 +52,17 @@ def tfidf_rows(
     norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=len(texts)))
     values /= norms[rows]
     return SparseRows(rows, columns, values, len(texts))
+
+
+def _string_pairs(texts: Sequence[str], analyzer: Callable[[str], list[str]], params: ModelParameters):
+    lookup = params.vocabulary_index.get
+    row_ids: list[int] = []
+    column_ids: list[int] = []
+    for row, text in enumerate(texts):
+        ids = [i for i in map(lookup, analyzer(text)) if i is not None]
+        column_ids.extend(ids)
+        row_ids.extend([row] * len(ids))
+    return row_ids, column_ids
 
 
 def tfidf_row(text: str, analyzer: Callable[[str], list[str]], params: ModelParameters):
@@ -130,13 +147,16 @@ def decide_labels(probabilities: np.ndarray, params: ModelParameters) -> list[tu
     """
     none_index = params.labels.index(params.none_label) if params.none_label in params.labels else -1
     primaries = np.argmax(probabilities, axis=1)
+    # Secondary candidates: over threshold, neither the primary nor the off-topic label,
+    # and only for statements whose primary is on topic.
     above = probabilities >= params.thresholds
-    decided = []
-    for row, primary in enumerate(primaries.tolist()):
-        if primary == none_index or not above[row].any():
-            decided.append((primary,))
-            continue
-        extra = [j for j in np.flatnonzero(above[row]).tolist() if j not in (primary, none_index)]
+    above[np.arange(len(primaries)), primaries] = False
+    if none_index >= 0:
+        above[:, none_index] = False
+        above[primaries == none_index] = False
+    decided = [(primary,) for primary in primaries.tolist()]
+    for row in np.flatnonzero(above.any(axis=1)).tolist():
+        extra = np.flatnonzero(above[row]).tolist()
         extra.sort(key=lambda j: -probabilities[row, j])
-        decided.append((primary, *extra))
+        decided[row] = (decided[row][0], *extra)
     return decided

@@ -186,12 +186,24 @@ class StanceModel:
     def _reset_runtime(self) -> None:
         self._analyzer = make_analyzer(**self.params_.analyzer_options)
         self._lock = threading.Lock()
+        self._features = None  # the batch fast path's index, built on first use
+
+    def _feature_index(self):
+        """The vocabulary compiled to integer lookups for batches (see :mod:`stance.features`)."""
+        if self._features is None:
+            with self._lock:
+                if self._features is None:
+                    from .features import FeatureIndex
+
+                    self._features = FeatureIndex(self.params_)
+        return self._features
 
     def __getstate__(self) -> dict[str, Any]:
         # The analyzer is a closure; rebuild it after unpickling (joblib workers pickle us).
         state = dict(self.__dict__)
         state.pop("_analyzer", None)
         state.pop("_lock", None)
+        state.pop("_features", None)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -262,13 +274,15 @@ class StanceModel:
         """
         texts = _as_text_list(texts, "texts", require_str=True)
         probabilities, stance_probabilities, label_sets = self._batch(texts)
+        # Python lists once for the batch: indexing numpy rows per statement costs more.
+        rows = probabilities.tolist()
+        stance_rows = [None] * len(texts) if stance_probabilities is None else stance_probabilities.tolist()
         predictions = []
         for i, text in enumerate(texts):
             if not text.strip():
                 predictions.append(self._empty_prediction(text))
                 continue
-            stance_row = None if stance_probabilities is None else stance_probabilities[i]
-            predictions.append(self._prediction(text, probabilities[i], stance_row, label_sets[i]))
+            predictions.append(self._prediction(text, rows[i], stance_rows[i], label_sets[i]))
         return predictions
 
     def score(self, data: Any, y: Any = None, *, text_column: str = "text", **options: Any):
@@ -334,7 +348,7 @@ class StanceModel:
         label_sets: list[tuple[int, ...]] = []
         for start in range(0, n, CHUNK_SIZE):
             chunk = texts[start : start + CHUNK_SIZE]
-            x = inference.tfidf_rows(chunk, self._analyzer, params)
+            x = inference.tfidf_rows(chunk, self._analyzer, params, self._feature_index())
             p = inference.target_probabilities(x, params)
             probabilities[start : start + len(chunk)] = p
             label_sets.extend(inference.decide_labels(p, params))
@@ -346,12 +360,13 @@ class StanceModel:
     def _prediction(self, text, probabilities, stance_probabilities, label_set) -> Prediction:
         params = self.params_
         labels = tuple(params.labels[j] for j in label_set)
-        scores = {label: float(p) for label, p in zip(params.labels, probabilities)}
+        scores = dict(zip(params.labels, map(float, probabilities)))
         stance = None
         stance_scores: dict[str, float] = {}
         if stance_probabilities is not None and labels[0] != params.none_label:
-            stance_scores = {c: float(p) for c, p in zip(params.stance_classes, stance_probabilities)}
-            stance = params.stance_classes[int(np.argmax(stance_probabilities))]
+            values = list(map(float, stance_probabilities))
+            stance_scores = dict(zip(params.stance_classes, values))
+            stance = params.stance_classes[values.index(max(values))]  # the first maximum, as argmax
         return Prediction(labels[0], labels, stance, scores, scores[labels[0]],
                           stance_scores, text=text)
 

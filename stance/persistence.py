@@ -58,6 +58,9 @@ def save_model(model, path: str | os.PathLike, *, overwrite: bool = False) -> Pa
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.saving-", dir=target.parent))
     try:
+        from .files import current_umask
+
+        os.chmod(staging, 0o777 & ~current_umask())  # mkdtemp makes 0700; a model is shared
         _write_files(model, params, staging)
         _swap_into_place(staging, target)
     except BaseException:

@@ -37,6 +37,10 @@ def score(
     (``"missing"``, ``"empty"`` or ``"not_text"``). Result columns that would overwrite
     input columns are refused; pass ``prefix="pred_"`` to rename them.
 
+    A Dask DataFrame or Series (the ``dask`` extra) gives a lazy Dask DataFrame, scored
+    partition by partition with the model sent to each worker once; ``n_jobs`` and
+    ``progress`` are then left to Dask (see :func:`stance.distributed.score_dask`).
+
     >>> import stance
     >>> stance.score(["We have a one-speed NATO.", None])[["label", "flag"]]
       label     flag
@@ -45,6 +49,10 @@ def score(
     """
     from .api import resolve_model
 
+    if _is_dask(data):
+        from .distributed import score_dask
+
+        return score_dask(data, text_column=text_column, model=model, prefix=prefix)
     model = resolve_model(model)
     frame = _as_frame(data, text_column)
     texts = frame[text_column].tolist()
@@ -85,8 +93,6 @@ def _as_frame(data: Any, text_column: str) -> pd.DataFrame:
             f"data must be a DataFrame, Series or iterable of str, got a single {type_name(data)}; "
             f"wrap it in a list, or use stance.classify() for one statement"
         )
-    if _is_dask(data):
-        raise InvalidTypeError("pass a dask DataFrame to stance.score via the dask path")
     if data is None or not hasattr(data, "__iter__"):
         raise InvalidTypeError(f"data must be a DataFrame, Series or iterable of str, got {type_name(data)}")
     return pd.DataFrame({text_column: pd.Series(list(data), dtype=object)})

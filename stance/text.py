@@ -23,6 +23,8 @@ _CONTRACTIONS = (
     (re.compile(r"\bshan['’]t\b"), "shall not"),
     (re.compile(r"n['’]t\b"), " not"),
 )
+# Text each pattern needs to contain for it to match at all.
+_CONTRACTION_LITERALS = (("won",), ("can",), ("shan",), ("n'", "n’"))
 # A word is letters/digits with inner apostrophes; "3.5" and "2,000" stay one number token.
 TOKEN_PATTERN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|%")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -36,8 +38,9 @@ def normalize(text: str) -> str:
     """
     folded = unicodedata.normalize("NFKC", text).lower()
     if "'" in folded or "’" in folded:
-        for pattern, replacement in _CONTRACTIONS:
-            folded = pattern.sub(replacement, folded)
+        for (pattern, replacement), literals in zip(_CONTRACTIONS, _CONTRACTION_LITERALS):
+            if any(literal in folded for literal in literals):  # a cheap test before the regex
+                folded = pattern.sub(replacement, folded)
     return folded
 
 
@@ -47,7 +50,20 @@ def tokenize(text: str) -> list[str]:
     >>> tokenize("Ukraine's security is our security; 2% isn't enough!")
     ['ukraine', 'security', 'is', 'our', 'security', '2', '%', 'is', 'not', 'enough']
     """
-    return [_POSSESSIVE.sub("", token) for token in TOKEN_PATTERN.findall(normalize(text))]
+    folded = normalize(text)
+    tokens = TOKEN_PATTERN.findall(folded)
+    if "'" in folded or "’" in folded:  # only then can a token end in a possessive
+        tokens = [strip_possessive(token) for token in tokens]
+    return tokens
+
+
+def strip_possessive(token: str) -> str:
+    """Drop a final possessive ending, as :func:`tokenize` does to every token.
+
+    >>> strip_possessive("ukraine’s")
+    'ukraine'
+    """
+    return _POSSESSIVE.sub("", token)
 
 
 class CachedStemmer:
@@ -75,12 +91,15 @@ class CachedStemmer:
     def many(self, tokens: list[str]) -> list[str]:
         """Stem a list of tokens, computing each distinct token once."""
         cache = self._cache
-        missing = [t for t in tokens if t not in cache]
-        if missing:
-            with self._lock:
-                for token in missing:
+        try:  # the usual case, every token seen before: one lookup per token, in C
+            return list(map(cache.__getitem__, tokens))
+        except KeyError:
+            pass
+        with self._lock:
+            for token in tokens:
+                if token not in cache:
                     cache[token] = self._stem(token)
-        return [cache[t] for t in tokens]
+        return list(map(cache.__getitem__, tokens))
 
 
 _shared_stemmer: CachedStemmer | None = None
@@ -117,7 +136,8 @@ def negation_features(tokens: list[str]) -> list[str]:
 
 
 def make_analyzer(ngram_max: int = 2, stem: bool = True, negation: bool = False) -> Callable[[str], list[str]]:
-    """Build the feature function: stemmed word n-grams from 1 to ``ngram_max``.
+    """Build the feature function: stemmed word n-grams from 1 to ``ngram_max``, plus
+    negation-scope features if asked.
 
     >>> make_analyzer(ngram_max=1, stem=False)("Not one inch")
     ['not', 'one', 'inch']

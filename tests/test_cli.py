@@ -106,3 +106,16 @@ def test_python_dash_m_runs_the_cli():
     done = subprocess.run([sys.executable, "-m", "stance", "classify", "We have a one-speed NATO."],
                           capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.startswith("unity")
+
+
+def test_score_output_has_ordinary_permissions(capsys, tmp_path):
+    import os
+
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"text": ["We have a one-speed NATO."]}).to_csv(source, index=False)
+    old = os.umask(0o022)
+    try:
+        assert main(["score", str(source), "-o", str(tmp_path / "out.csv")]) == 0
+    finally:
+        os.umask(old)
+    assert (tmp_path / "out.csv").stat().st_mode & 0o777 == 0o644

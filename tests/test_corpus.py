@@ -38,6 +38,17 @@ def test_composition_targets(validate, corpus):
     assert stats["distinct_word_forms"] >= 8000
 
 
+def test_challenge_set_is_valid_and_apart_from_the_corpus(validate, corpus):
+    import pandas as pd
+
+    challenge = validate.load_corpus(ROOT / "datasets" / "challenge")
+    assert len(challenge) >= 500 and set(challenge.source) == {"challenge"}
+    assert validate.problems(challenge) == []
+    both = pd.concat([corpus, challenge], ignore_index=True)
+    crossing = [(i, j) for i, j, _ in validate.near_duplicates(both) if i < len(corpus) <= j]
+    assert crossing == []
+
+
 def test_validator_catches_bad_rows(validate, corpus):
     bad = corpus.head(3).copy()
     bad.loc[bad.index[0], "labels"] = "climate"

@@ -191,3 +191,13 @@ def test_bundled_model_verifies(default_model):
     from stance.defaults import default_model_path
 
     assert stance.load(default_model_path()).labels == default_model.labels
+
+
+def test_saved_model_has_ordinary_permissions(energy_model, tmp_path):
+    old = os.umask(0o022)
+    try:
+        energy_model.save(tmp_path / "m")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "m").stat().st_mode & 0o777 == 0o755
+    assert (tmp_path / "m" / "metadata.json").stat().st_mode & 0o777 == 0o644

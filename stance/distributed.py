@@ -1,0 +1,383 @@
+"""Scoring and training with Dask: a Dask DataFrame in, a lazy Dask DataFrame out.
+
+Each partition is scored by :func:`stance.score` on the worker that holds it, so the
+result has the pandas path's columns and dtypes and equals it row for row. The model
+travels to each worker once, not once per partition: with a ``dask.distributed`` client it
+is scattered to every worker (``broadcast=True``) under a key derived from its content,
+and every partition's task takes it from its worker's memory; with a local scheduler it is
+a single node of the task graph that the threads share.
+
+Needs the ``dask`` extra (``pip install "stance[dask]"``). Dask is imported only when a
+function here is called, never by ``import stance``.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import os
+import pickle
+from collections import deque
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .exceptions import InvalidInputError, InvalidTypeError, MissingDependencyError, StanceError, type_name
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+EXTRA = 'pip install "stance[dask]"'
+# Training holds the texts several times over (tokens, the TF-IDF matrix, the folds that
+# tune thresholds): its peak memory grew by 42x the collected frame's size on 38,000 corpus
+# rows and by 27x on 94,000. A collected frame above available memory / this factor is refused.
+TRAINING_MEMORY_FACTOR = 30
+CLUSTER_SUFFIXES = (".csv", ".tsv", ".parquet")
+
+_arrivals = 0  # how many models arrived in this process by unpickling (see model_arrivals)
+
+
+def require_dask(purpose: str = "a Dask DataFrame") -> Any:
+    """Import and return ``dask.dataframe``, or raise an error naming the extra.
+
+    >>> require_dask().__name__
+    'dask.dataframe'
+    """
+    try:
+        import dask.dataframe
+    except ImportError as error:
+        raise MissingDependencyError(
+            f"{purpose} needs the optional dask extra, which is not installed ({error}); "
+            f"install it with {EXTRA}"
+        ) from None
+    return dask.dataframe
+
+
+def require_distributed(purpose: str = "a Dask cluster") -> Any:
+    """Import and return ``dask.distributed``, or raise an error naming the extra."""
+    require_dask(purpose)
+    try:
+        import dask.distributed
+    except ImportError as error:
+        raise MissingDependencyError(
+            f"{purpose} needs dask.distributed from the optional dask extra, which is not "
+            f"installed ({error}); install it with {EXTRA}"
+        ) from None
+    return dask.distributed
+
+
+def is_dask(data: Any) -> bool:
+    """True for a Dask collection (checked by module name, so dask need not be importable)."""
+    return type(data).__module__.split(".")[0] == "dask"
+
+
+class _ShippedModel:
+    """A model on its way to the workers.
+
+    Unpickling counts an arrival in the receiving process, which is how the tests and the
+    benchmark check that each worker receives the model once rather than once per partition.
+    """
+
+    def __init__(self, model: Any) -> None:
+        self.model = model
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"model": self.model}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        global _arrivals
+        _arrivals += 1
+        self.model = state["model"]
+
+
+def model_arrivals() -> int:
+    """How many times a model sent by :func:`score_dask` arrived in this process.
+
+    On a worker it grows by one per scoring call, whatever the number of partitions; read
+    it there with ``client.run(stance.distributed.model_arrivals)``.
+
+    >>> model_arrivals() >= 0
+    True
+    """
+    return _arrivals
+
+
+def score_dask(
+    data: Any,
+    text_column: str = "text",
+    model: Any = None,
+    *,
+    prefix: str = "",
+    client: Any = None,
+) -> Any:
+    """Score a Dask DataFrame (or Series) lazily, partition by partition.
+
+    What :func:`stance.score` does with a Dask collection. The result is a Dask DataFrame
+    with the input's index, divisions and columns plus the result columns of the pandas
+    path, with the same dtypes; ``.compute()`` equals ``stance.score(data.compute())``.
+    ``client`` is the ``dask.distributed`` client to send the model through (default: the
+    current one, if any); compute the result on that client's cluster.
+
+    >>> import dask.dataframe as dd, pandas as pd, stance
+    >>> texts = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you."] * 2})
+    >>> lazy = stance.score(dd.from_pandas(texts, npartitions=2))
+    >>> lazy.npartitions, lazy.compute().label.tolist()
+    (2, ['unity', 'none', 'unity', 'none'])
+    """
+    require_dask()
+    from .api import resolve_model
+    from .scoring import score
+
+    model = resolve_model(model)
+    frame = _as_dask_frame(data, text_column)
+    # Scoring the empty pandas frame that describes the partitions checks the column
+    # names and gives the result's exact columns and dtypes, as Dask needs them up front.
+    meta = score(frame._meta, text_column=text_column, model=model, prefix=prefix, progress=False)
+    shipped = _ship(model, client)
+    return frame.map_partitions(_score_partition, shipped, text_column, prefix, meta=meta)
+
+
+def _as_dask_frame(data: Any, text_column: str) -> Any:
+    dd = require_dask()
+    if isinstance(data, dd.Series):
+        return data.to_frame(name=text_column)
+    if isinstance(data, dd.DataFrame):
+        return data
+    raise InvalidTypeError(
+        f"data must be a Dask DataFrame or Series on the Dask path, got {type_name(data)}; "
+        f"convert it with dask.dataframe.from_pandas(...) or pass a pandas DataFrame"
+    )
+
+
+def _score_partition(part: pd.DataFrame, shipped: _ShippedModel, text_column: str, prefix: str) -> pd.DataFrame:
+    from .scoring import score
+
+    # Dask already runs the partitions in parallel: no nested workers, no progress bars.
+    return score(part, text_column=text_column, model=shipped.model, prefix=prefix, n_jobs=1, progress=False)
+
+
+def _ship(model: Any, client: Any) -> Any:
+    """The model as a graph dependency: scattered to every worker, or one local graph node."""
+    shipped = _ShippedModel(model)
+    # A key from the content: the same model gives the same graph keys, and scattering it
+    # again replaces the copy a worker holds rather than adding one.
+    key = "stance-model-" + hashlib.sha256(pickle.dumps(model, protocol=5)).hexdigest()[:32]
+    client = client if client is not None else _current_client()
+    if client is not None:
+        return client.scatter({key: shipped}, broadcast=True)[key]
+    from dask import delayed
+
+    return delayed(shipped, name=key, traverse=False)
+
+
+def _current_client() -> Any:
+    try:
+        from dask.distributed import default_client
+    except ImportError:  # dask without distributed: only local schedulers exist
+        return None
+    try:
+        return default_client()
+    except ValueError:  # no client started in this process
+        return None
+
+
+# -- training -------------------------------------------------------------------------
+
+
+def collect_for_training(data: Any, columns: dict[str, str | None], *, max_bytes: int | None = None) -> pd.DataFrame:
+    """Collect the columns of a Dask DataFrame that training needs, if they fit.
+
+    The size is estimated first from every partition's memory usage (``deep=True``);
+    above ``max_bytes`` (default: the available memory divided by
+    :data:`TRAINING_MEMORY_FACTOR`) nothing is collected and the error says what to do.
+
+    >>> import dask.dataframe as dd, pandas as pd
+    >>> data = dd.from_pandas(pd.DataFrame({"text": ["a", "b"], "labels": ["x", "y"], "n": [1, 2]}),
+    ...                       npartitions=2)
+    >>> collect_for_training(data, {"text_column": "text", "labels_column": "labels"}).columns.tolist()
+    ['text', 'labels']
+    """
+    from .data import require_columns
+
+    dd = require_dask("training on a Dask DataFrame")
+    if not isinstance(data, dd.DataFrame):
+        raise InvalidTypeError(f"data must be a Dask DataFrame to train on, got {type_name(data)}")
+    require_columns(data._meta, columns)
+    wanted = list(dict.fromkeys(c for c in columns.values() if c is not None))
+    frame = data[wanted]
+    size = int(frame.memory_usage_per_partition(index=True, deep=True).sum().compute())
+    limit = _training_limit() if max_bytes is None else max_bytes
+    if size > limit:
+        raise InvalidInputError(
+            f"data: the Dask DataFrame's {wanted} columns take about {_gb(size)} in memory once collected "
+            f"({frame.npartitions} partitions), above the limit of {_gb(limit)}"
+            + (" (available memory / "
+               f"{TRAINING_MEMORY_FACTOR}, since training needs about {TRAINING_MEMORY_FACTOR}x the data's size)"
+               if max_bytes is None else "")
+            + ". Training runs on one machine: train on a sample, e.g. "
+              "stance.train(data.sample(frac=0.1, random_state=0)), or on a machine with more memory; "
+              "pass max_collect_bytes= to raise the limit if you know it fits"
+        )
+    return frame.compute()
+
+
+def _training_limit() -> int:
+    import psutil  # a dependency of dask.distributed, part of the dask extra
+
+    return psutil.virtual_memory().available // TRAINING_MEMORY_FACTOR
+
+
+def _gb(size: int) -> str:
+    return f"{size / 1e9:.2f} GB" if size >= 1e8 else f"{size / 1e6:.1f} MB"
+
+
+# -- files on a cluster ---------------------------------------------------------------
+
+
+def score_files(
+    pattern: str | os.PathLike,
+    output_path: str | os.PathLike,
+    *,
+    text_column: str = "text",
+    model: Any = None,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    prefix: str = "",
+    blocksize: str | int = "32MB",
+    progress: bool | None = None,
+) -> int:
+    """Score CSV/TSV or Parquet files (a glob) with Dask into one CSV; return the rows.
+
+    ``scheduler`` is the address of a running Dask scheduler (``tcp://host:8786``);
+    ``workers`` starts a local cluster of that many processes for the call; with neither,
+    the current Dask client is used if there is one, else partitions are scored one after
+    the other in this process. Files are read by the
+    workers (so they must see the same paths, or use a URL such as ``s3://…``), in name
+    order, and rows are written in that order. The output is written beside the target
+    and renamed into place once every row is scored, as by ``stance score``.
+
+    >>> import tempfile, pathlib, pandas as pd
+    >>> with tempfile.TemporaryDirectory() as name:
+    ...     folder = pathlib.Path(name)
+    ...     for i in range(2):
+    ...         pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you."]}).to_csv(
+    ...             folder / f"{i}.csv", index=False)
+    ...     score_files(folder / "*.csv", folder / "out.csv")
+    4
+    """
+    if scheduler is not None and workers is not None:
+        raise InvalidInputError("give either scheduler (a running cluster) or workers (a local one), not both")
+    if workers is not None and workers < 1:
+        raise InvalidInputError(f"workers must be at least 1, got {workers}")
+    frame = read_files(pattern, blocksize=blocksize)
+    target = Path(output_path)
+    client, cluster = _open_client(scheduler, workers)
+    owned = client is not None
+    client = client if owned else _current_client()
+    try:
+        scored = score_dask(frame, text_column=text_column, model=model, prefix=prefix, client=client)
+        parts = _computed_in_order(scored.to_delayed(), client)
+        return _write_csv_atomically(parts, target, source=str(pattern), progress=progress)
+    finally:
+        if owned:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB") -> Any:
+    """A lazy Dask DataFrame over CSV/TSV (read as text, like ``stance score``) or Parquet files.
+
+    >>> import tempfile, pathlib, pandas as pd
+    >>> with tempfile.TemporaryDirectory() as name:
+    ...     pd.DataFrame({"text": ["NA", None]}).to_csv(pathlib.Path(name) / "a.csv", index=False)
+    ...     read_files(pathlib.Path(name) / "*.csv").compute().text.tolist()
+    ['NA', <NA>]
+    """
+    dd = require_dask("scoring files with Dask")
+    source = str(pattern)
+    paths = _expand(source)
+    suffixes = {Path(p).suffix.lower() for p in paths}
+    if len(suffixes) != 1 or not suffixes <= set(CLUSTER_SUFFIXES):
+        raise InvalidInputError(
+            f"{source!r} matches files of type(s) {sorted(suffixes)}; expected files of one type, "
+            f"one of {', '.join(CLUSTER_SUFFIXES)}"
+        )
+    if suffixes == {".parquet"}:
+        return dd.read_parquet(paths)
+    # As the single-machine path reads: every cell as text, and "NA" or "None" is a statement.
+    return dd.read_csv(paths, sep="\t" if suffixes == {".tsv"} else ",", dtype=str, keep_default_na=False,
+                       na_values=[""], encoding="utf-8-sig", blocksize=blocksize)
+
+
+def _expand(source: str) -> list[str]:
+    if "://" in source:  # a URL (s3://, gcs://, …): fsspec expands it on the workers' side
+        return [source]
+    paths = sorted(glob.glob(source)) if glob.has_magic(source) else [source]
+    files = [p for p in paths if os.path.isfile(p)]
+    if not files:
+        raise InvalidInputError(f"no files match {source!r}; give a file or a glob such as 'data/*.csv' (quoted)")
+    return files
+
+
+def _open_client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
+    if scheduler is None and workers is None:
+        return None, None
+    distributed = require_distributed()
+    if workers is not None:
+        # No dashboard, and its HTTP server on a free port: a second cluster must not collide.
+        cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                           dashboard_address=None, scheduler_kwargs={"dashboard_address": ":0"})
+        return distributed.Client(cluster), cluster
+    try:
+        return distributed.Client(scheduler, timeout="10s"), None
+    except (OSError, TimeoutError) as error:
+        raise InvalidInputError(
+            f"cannot reach a Dask scheduler at {scheduler!r} ({type_name(error)}); check the address "
+            f"(for example tcp://host:8786) and that the scheduler is running"
+        ) from None
+
+
+def _computed_in_order(parts: list[Any], client: Any) -> Iterator[pd.DataFrame]:
+    """Each partition's result, in order; on a cluster a few run ahead, the rest wait."""
+    if client is None:
+        for part in parts:
+            yield part.compute(scheduler="sync")
+        return
+    # Enough in flight to keep every worker busy, few enough to bound the cluster's memory.
+    window = 2 * max(1, sum(client.nthreads().values()))
+    pending: deque = deque()
+    remaining = iter(parts)
+    for part in remaining:
+        pending.append(client.compute(part))
+        if len(pending) >= window:
+            break
+    while pending:
+        future = pending.popleft()
+        yield future.result()
+        future.release()
+        following = next(remaining, None)
+        if following is not None:
+            pending.append(client.compute(following))
+
+
+def _write_csv_atomically(parts: Iterable[pd.DataFrame], target: Path, *, source: str, progress: bool | None) -> int:
+    from .files import write_csv_atomically
+
+    return write_csv_atomically(_reading_errors_named(parts, source), target, source=source, progress=progress)
+
+
+def _reading_errors_named(parts: Iterable[pd.DataFrame], source: str) -> Iterator[pd.DataFrame]:
+    """Re-raise a worker's failure to read or parse a file as an error naming the input."""
+    iterator = iter(parts)
+    while True:
+        try:
+            part = next(iterator)
+        except StopIteration:
+            return
+        except StanceError:
+            raise
+        except (ValueError, OSError) as error:  # UnicodeDecodeError and pandas' ParserError included
+            line = str(error).strip().splitlines()[0] if str(error).strip() else type_name(error)
+            raise InvalidInputError(f"cannot read {source!r}: {line}") from None
+        yield part

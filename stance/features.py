@@ -1,0 +1,194 @@
+"""Batch featurising with integer ids instead of n-gram strings: the batch fast path.
+
+The analyzer (:mod:`stance.text`) turns a statement into feature strings, and prediction
+then looks each string up in the vocabulary. For a batch that means building and hashing
+every bigram string of every statement, which is most of the time scikit-learn's
+``TfidfVectorizer`` spends too. A fitted vocabulary is known in advance, though: every
+feature is a word n-gram or a negation mark (``NOT_<stem>``) over a fixed set of stems.
+So :class:`FeatureIndex` gives every stem an integer id, maps each raw token to its stem's
+id once (a cache), and finds the n-grams of a whole batch at once with numpy: integer keys
+looked up in sorted arrays. The features found
+are exactly those of ``analyzer(text)`` that are in the vocabulary, as a multiset; the
+probabilities built from them are checked against scikit-learn by ``tests/test_fast_path.py``.
+
+>>> from stance.text import make_analyzer
+>>> from stance.parameters import ModelParameters
+>>> import numpy as np
+>>> vocabulary = ["NOT_alon", "alon", "are", "are not", "not", "not alon", "we are"]
+>>> n = len(vocabulary)
+>>> params = ModelParameters(vocabulary, np.ones(n), ("a", "b"), "sigmoid", np.zeros((n, 2)),
+...     np.zeros(2), np.full(2, 0.5), None, {"ngram_max": 2, "stem": True, "negation": True})
+>>> rows, columns = FeatureIndex(params).pairs(["We are not alone.", "", "alone"])
+>>> sorted(zip(rows.tolist(), columns.tolist()))
+[(0, 0), (0, 1), (0, 2), (0, 3), (0, 4), (0, 5), (0, 6), (2, 1)]
+>>> analyze = make_analyzer(ngram_max=2, stem=True, negation=True)
+>>> sorted(params.vocabulary_index[f] for f in analyze("We are not alone.") if f in params.vocabulary_index)
+[0, 1, 2, 3, 4, 5, 6]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from . import text as _text
+
+NOT_PREFIX = "NOT_"
+# Analyzer options this index reproduces; any other option falls back to the string path.
+SUPPORTED_OPTIONS = frozenset({"ngram_max", "stem", "negation"})
+# Raw tokens remembered per model. Beyond this (a stream of ever-new numbers and names) new
+# tokens are still resolved correctly, just not remembered, so memory stays bounded.
+RAW_CACHE_LIMIT = 500_000
+
+
+class _TokenIds(dict):
+    """Raw token -> id of its stem (-1 when no feature uses it), filled on first sight."""
+
+    def __init__(self, resolve) -> None:
+        super().__init__()
+        self._resolve = resolve
+
+    def __missing__(self, raw: str) -> int:
+        value = self._resolve(raw)
+        if len(self) < RAW_CACHE_LIMIT:
+            self[raw] = value
+        return value
+
+
+class FeatureIndex:
+    """A fitted vocabulary compiled to integer lookups (see the module docstring).
+
+    ``supported`` is False when the analyzer options or the vocabulary are outside what the
+    index reproduces; callers then use the analyzer and string lookups instead.
+    """
+
+    def __init__(self, params) -> None:
+        options = dict(params.analyzer_options)
+        self.ngram_max = int(options.get("ngram_max", 2))
+        self.stem = bool(options.get("stem", True))
+        self.negation = bool(options.get("negation", False))
+        self.supported = set(options) <= SUPPORTED_OPTIONS
+        stems: dict[str, int] = {}
+        for word in sorted(_text.NEGATIONS):  # negations must be recognised even when unused
+            stems.setdefault(word, len(stems))
+        unigrams: dict[int, int] = {}
+        negated: dict[int, int] = {}
+        grams: dict[int, list[tuple[tuple[int, ...], int]]] = {}
+        for column, term in enumerate(params.vocabulary):
+            if term.startswith(NOT_PREFIX):
+                negated[stems.setdefault(term[len(NOT_PREFIX):], len(stems))] = column
+                continue
+            parts = term.split(" ")
+            ids = tuple(stems.setdefault(part, len(stems)) for part in parts)
+            if len(ids) == 1:
+                unigrams[ids[0]] = column
+            elif len(ids) <= self.ngram_max:
+                grams.setdefault(len(ids), []).append((ids, column))
+        self.n_stems = size = len(stems)
+        if size ** max(self.ngram_max, 1) >= 2**62:  # n-gram keys must fit in int64
+            self.supported = False
+        self._stems = stems
+        self._unigram = _lookup_array(unigrams, size)
+        self._negated = _lookup_array(negated, size)
+        self._is_negation = np.zeros(size, dtype=bool)
+        self._is_negation[[stems[word] for word in _text.NEGATIONS]] = True
+        self._grams = {}
+        for n, entries in grams.items():
+            keys = np.array([_key(ids, size) for ids, _ in entries], dtype=np.int64)
+            order = np.argsort(keys)
+            self._grams[n] = (keys[order], np.array([c for _, c in entries], dtype=np.int64)[order])
+        self._raw = _TokenIds(self._resolve)
+
+    def _resolve(self, raw: str) -> int:
+        token = _text.strip_possessive(raw)
+        if self.stem:
+            token = _text.shared_stemmer()(token)
+        return self._stems.get(token, -1)
+
+    def pairs(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """``(rows, columns)`` of every vocabulary feature occurrence in ``texts``."""
+        token_id = self._raw.__getitem__
+        normalize, find = _text.normalize, _text.TOKEN_PATTERN.findall
+        flat: list[int] = []
+        lengths: list[int] = []
+        for text in texts:
+            before = len(flat)
+            flat.extend(map(token_id, find(normalize(text))))
+            lengths.append(len(flat) - before)
+        ids = np.array(flat, dtype=np.int64)
+        counts = np.array(lengths, dtype=np.int64)
+        row_of = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
+        found_rows, found_columns = [], []
+        for rows, columns in self._word_features(ids, row_of, counts):
+            keep = columns >= 0
+            found_rows.append(rows[keep])
+            found_columns.append(columns[keep])
+        return np.concatenate(found_rows), np.concatenate(found_columns)
+
+    def _word_features(self, ids: np.ndarray, row_of: np.ndarray, counts: np.ndarray):
+        known = ids >= 0
+        safe = np.where(known, ids, 0)  # index arrays with 0 where unknown, then mask
+        yield row_of, np.where(known, self._unigram[safe], -1)
+        for n, (keys, columns) in self._grams.items():
+            starts, key, valid = ngram_keys(safe, row_of, known, n, self.n_stems)
+            yield row_of[starts], _find(keys, columns, key, valid)
+        if self.negation:
+            marked = negation_marks(known & self._is_negation[safe], counts) & known
+            yield row_of, np.where(marked, self._negated[safe], -1)
+
+
+def ngram_keys(ids: np.ndarray, row_of: np.ndarray, known: np.ndarray, n: int, base: int):
+    """Every window of ``n`` consecutive tokens: ``(starts, keys, valid)``.
+
+    A window's key is its ids read as digits in base ``base``; it is valid when it lies
+    inside one statement and every token in it is known.
+    """
+    starts = np.arange(max(len(ids) - n + 1, 0))
+    valid = row_of[starts] == row_of[starts + n - 1]
+    key = np.zeros(len(starts), dtype=np.int64)
+    for k in range(n):
+        valid &= known[starts + k]
+        key = key * base + ids[starts + k]
+    return starts, key, valid
+
+
+def negation_marks(is_negation: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Which tokens :func:`stance.text.negation_features` marks, for statements laid end to end.
+
+    A negation opens a scope over the next ``NEGATION_SCOPE`` non-negation tokens (another
+    negation reopens it): a token is marked when it follows the last negation of its
+    statement by at most that many non-negation tokens. ``counts`` are the statements'
+    token counts.
+
+    >>> negation_marks(np.array([False, True, False, False, False, False, True]), np.array([6, 1])).astype(int)
+    array([0, 0, 1, 1, 1, 0, 0])
+    """
+    position = np.arange(len(is_negation))
+    last = np.maximum.accumulate(np.where(is_negation, position, -1)) if len(position) else position
+    statement_start = np.repeat(np.cumsum(counts) - counts, counts)
+    plain_seen = np.cumsum(~is_negation)
+    distance = plain_seen - plain_seen[np.maximum(last, 0)]
+    return (last >= statement_start) & ~is_negation & (distance <= _text.NEGATION_SCOPE)
+
+
+def _lookup_array(mapping: dict[int, int], size: int) -> np.ndarray:
+    array = np.full(size, -1, dtype=np.int64)
+    if mapping:
+        array[np.fromiter(mapping.keys(), dtype=np.int64)] = np.fromiter(mapping.values(), dtype=np.int64)
+    return array
+
+
+def _key(ids: tuple[int, ...], size: int) -> int:
+    key = 0
+    for i in ids:
+        key = key * size + i
+    return key
+
+
+def _find(keys: np.ndarray, columns: np.ndarray, key: np.ndarray, valid: np.ndarray) -> np.ndarray:
+    """The column of each ``key`` (where ``valid``) in the sorted ``keys``, else -1."""
+    if len(keys) == 0:
+        return np.full(len(key), -1, dtype=np.int64)
+    at = np.minimum(np.searchsorted(keys, key), len(keys) - 1)
+    return np.where(valid & (keys[at] == key), columns[at], -1)

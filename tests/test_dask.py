@@ -1,0 +1,199 @@
+"""Scoring and training with Dask, on a real two-process LocalCluster started by this module."""
+
+import sys
+
+import dask.dataframe as dd
+import pandas as pd
+import pytest
+from dask.distributed import Client, LocalCluster
+
+import stance
+from stance.cli import main
+from stance.distributed import model_arrivals
+
+ROWS, PARTITIONS = 3000, 8
+
+
+@pytest.fixture(scope="module")
+def client():
+    # Not the default client: tests opt in with client.as_current(), so the local path
+    # (no client at all) is testable in the same module.
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster, set_as_default=False) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def frame(corpus_frame):
+    texts = corpus_frame.text.iloc[:ROWS].astype(object).copy()
+    texts.iloc[::97] = None  # missing and blank texts must be flagged on the cluster too
+    texts.iloc[5::101] = "   "
+    # A gapped index: the result must keep it, partition by partition.
+    return pd.DataFrame({"text": texts.to_numpy(), "source": corpus_frame.source.iloc[:ROWS].to_numpy()},
+                        index=pd.RangeIndex(0, 3 * ROWS, 3, name="row"))
+
+
+@pytest.fixture(scope="module")
+def lazy(frame):
+    return dd.from_pandas(frame, npartitions=PARTITIONS)
+
+
+def _result_columns(scored):
+    return scored.drop(columns=["text", "source"])
+
+
+def test_cluster_result_equals_pandas_row_for_row(client, frame, lazy):
+    with client.as_current():
+        before = client.run(model_arrivals)
+        result = stance.score(lazy)
+        assert isinstance(result, dd.DataFrame) and result.npartitions == PARTITIONS
+        scored = result.compute()
+        after = client.run(model_arrivals)
+    expected = stance.score(lazy.compute())  # the same input as Dask sees it (string dtype)
+    pd.testing.assert_frame_equal(scored, expected, check_exact=True)
+    assert result.dtypes.equals(expected.dtypes)  # the lazy frame announces the real dtypes
+    # and against the original pandas frame, whose text column dtype differs
+    pd.testing.assert_frame_equal(_result_columns(scored), _result_columns(stance.score(frame)), check_exact=True)
+    blank = frame.text.map(lambda t: isinstance(t, str) and not t.strip())
+    assert scored.flag.value_counts().to_dict() == {"missing": frame.text.isna().sum(), "empty": blank.sum()}
+    # Each worker unpickled the model once for all 8 partitions (per partition would be more).
+    assert sorted(after[w] - before[w] for w in after) == [1, 1]
+
+
+def test_readme_parquet_recipe(client, lazy, tmp_path):
+    text = {c: "string" for c in ("label", "labels", "stance", "flag")}
+    with client.as_current():
+        stance.score(lazy).astype(text).to_parquet(str(tmp_path / "scored"))
+    back = pd.read_parquet(tmp_path / "scored")
+    expected = stance.score(lazy.compute())
+    assert back.label.tolist() == expected.label.tolist()
+    assert back.stance.isna().tolist() == expected.stance.isna().tolist()
+    assert (back.p_unity.to_numpy() == expected.p_unity.to_numpy()).all()
+
+
+def test_tasks_ran_on_both_workers(client, lazy):
+    with client.as_current():
+        result = stance.score(lazy).map_partitions(_worker_of, meta=("worker", object)).compute()
+    assert set(result) == set(client.scheduler_info()["workers"])
+
+
+def _worker_of(part):
+    from dask.distributed import get_worker
+
+    return pd.Series([get_worker().address] * len(part), index=part.index, dtype=object)
+
+
+def test_own_model_series_and_prefix(client, energy_model, energy_frame):
+    texts = dd.from_pandas(energy_frame.text, npartitions=3)
+    with client.as_current():
+        scored = stance.score(texts, model=energy_model, prefix="pred_").compute()
+    expected = stance.score(texts.compute(), model=energy_model, prefix="pred_")
+    pd.testing.assert_frame_equal(scored, expected, check_exact=True)
+    assert [c for c in scored.columns if c.startswith("pred_p_") and "stance" not in c] == \
+        [f"pred_p_{label}" for label in energy_model.labels]
+
+
+def test_without_a_client_the_threads_share_the_model(frame, lazy):
+    scored = stance.score(lazy).compute(scheduler="threads")
+    pd.testing.assert_frame_equal(scored, stance.score(lazy.compute()), check_exact=True)
+
+
+def test_errors_are_raised_when_the_graph_is_built(lazy):
+    with pytest.raises(stance.InvalidInputError, match="text_column='body'.*columns present"):
+        stance.score(lazy, text_column="body")
+    with pytest.raises(stance.InvalidInputError, match="prefix='pred_'"):
+        stance.score(lazy.assign(label="x"))
+
+
+def test_train_on_a_dask_frame_equals_pandas(energy_frame, energy_model):
+    model = stance.train(dd.from_pandas(energy_frame, npartitions=3), stance_column="stance")
+    assert model.training_["sha256"] == energy_model.training_["sha256"]  # the very same rows
+    texts = energy_frame.text.tolist()
+    assert (model.predict_proba(texts) == energy_model.predict_proba(texts)).all()
+
+
+def test_train_refuses_a_frame_that_would_not_fit(energy_frame):
+    lazy = dd.from_pandas(energy_frame, npartitions=3)
+    size = lazy[["text", "labels", "stance"]].compute().memory_usage(deep=True).sum()
+    with pytest.raises(stance.InvalidInputError, match=r"3 partitions.*limit.*sample\(frac=.*max_collect_bytes"):
+        stance.train(lazy, stance_column="stance", max_collect_bytes=size // 2)
+    assert stance.train(lazy, stance_column="stance", max_collect_bytes=2 * size).labels == \
+        ("gas", "none", "nuclear", "renewables")
+
+
+def _write_parts(frame, folder, suffix=".csv"):
+    folder.mkdir()
+    for i, start in enumerate(range(0, len(frame), 1000)):
+        part = frame.iloc[start:start + 1000]
+        if suffix == ".csv":
+            part.to_csv(folder / f"part{i}.csv", index=False)
+        else:
+            part.to_parquet(folder / f"part{i}.parquet", index=False)
+    return folder
+
+
+def test_cli_glob_on_a_cluster_writes_what_one_machine_writes(client, frame, tmp_path, capsys):
+    parts = _write_parts(frame, tmp_path / "in")
+    whole = tmp_path / "whole.csv"
+    frame.to_csv(whole, index=False)
+    assert main(["score", str(whole), "-o", str(tmp_path / "one.csv"), "--no-progress"]) == 0
+    status = main(["score", str(parts / "part*.csv"), "-o", str(tmp_path / "out" / "many.csv"),
+                   "--scheduler", client.scheduler.address, "--no-progress"])
+    assert status == 0, capsys.readouterr().err
+    assert (tmp_path / "out" / "many.csv").read_bytes() == (tmp_path / "one.csv").read_bytes()
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["many.csv"]
+
+
+def test_cli_parquet_glob_on_a_local_cluster(frame, tmp_path, capsys):
+    parts = _write_parts(frame.iloc[:2000], tmp_path / "in", suffix=".parquet")
+    assert main(["score", str(parts / "*.parquet"), "-o", str(tmp_path / "out.csv"), "--workers", "1",
+                 "--no-progress"]) == 0
+    assert "scored 2000 rows" in capsys.readouterr().err
+    scored = pd.read_csv(tmp_path / "out.csv", keep_default_na=False, na_values=[""])
+    expected = stance.score(frame.iloc[:2000])
+    assert scored.label.tolist() == expected.label.tolist()
+    assert scored.p_unity.to_numpy() == pytest.approx(expected.p_unity.to_numpy(), abs=1e-12)
+
+
+def test_cli_a_file_that_fails_midway_leaves_no_output(client, frame, tmp_path, capsys):
+    parts = _write_parts(frame.iloc[:2000], tmp_path / "in")
+    (parts / "part1.csv").write_bytes(b"text,source\n\"ok\",x\n\"caf\xe9\",y\n")  # not UTF-8
+    out = tmp_path / "out"
+    status = main(["score", str(parts / "*.csv"), "-o", str(out / "scored.csv"),
+                   "--scheduler", client.scheduler.address, "--no-progress"])
+    assert status == 2 and "cannot read" in capsys.readouterr().err
+    assert list(out.iterdir()) == []  # neither the output nor its temporary file
+
+
+@pytest.mark.parametrize(("pattern", "message"), [("nothing*.csv", "no files match"),
+                                                  ("mixed*", "files of one type")])
+def test_cli_bad_globs(tmp_path, capsys, pattern, message):
+    pd.DataFrame({"text": ["a"]}).to_csv(tmp_path / "mixed.csv", index=False)
+    pd.DataFrame({"text": ["a"]}).to_json(tmp_path / "mixed.jsonl", orient="records", lines=True)
+    status = main(["score", str(tmp_path / pattern), "-o", str(tmp_path / "out.csv")])
+    assert status == 2 and message in capsys.readouterr().err
+
+
+def test_scheduler_and_workers_exclude_each_other(capsys):
+    assert main(["score", "a*.csv", "-o", "out.csv", "--scheduler", "tcp://x:1", "--workers", "2"]) == 2
+    assert "not allowed with" in capsys.readouterr().err
+
+
+class _FakeDaskFrame:  # what a Dask object looks like to stance when dask cannot be imported
+    __module__ = "dask.dataframe.dask_expr._collection"
+
+
+@pytest.fixture
+def without_dask(monkeypatch):
+    for name in ("dask", "dask.dataframe", "dask.distributed", "distributed"):
+        monkeypatch.setitem(sys.modules, name, None)  # `import name` now raises ImportError
+
+
+def test_missing_extra_is_named(without_dask, capsys, tmp_path):
+    for call in (lambda: stance.score(_FakeDaskFrame()), lambda: stance.train(_FakeDaskFrame())):
+        with pytest.raises(stance.MissingDependencyError, match=r'pip install "stance\[dask\]"') as error:
+            call()
+        assert isinstance(error.value, ImportError)
+    pd.DataFrame({"text": ["a"]}).to_csv(tmp_path / "a.csv", index=False)
+    status = main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--workers", "2"])
+    assert status == 2 and "stance[dask]" in capsys.readouterr().err
