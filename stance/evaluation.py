@@ -221,10 +221,12 @@ def _stance_metrics(predicted: Sequence[str | None], gold: Sequence[str | None],
         tp = sum(p == value and g == value for p, g in zip(predicted, gold))
         fp = sum(p == value and g != value for p, g in zip(predicted, gold))
         fn = sum(p != value and g == value for p, g in zip(predicted, gold))
-        f1 = _prf(tp, fp, fn)["f1"]
+        # A value neither present nor predicted has no F1 (0/0); it is left out of F_avg.
+        f1 = _prf(tp, fp, fn)["f1"] if tp + fp + fn else math.nan
         out[f"{value}_f1"] = f1
         f1s.append(f1)
-    out["stance_f_avg"] = float(np.mean(f1s)) if f1s else math.nan
+    defined = [f for f in f1s if not math.isnan(f)]
+    out["stance_f_avg"] = float(np.mean(defined)) if defined else math.nan
     judged = [(p, g) for p, g in zip(predicted, gold) if g is not None]
     out["stance_accuracy"] = float(np.mean([p == g for p, g in judged])) if judged else math.nan
     return out

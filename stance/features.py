@@ -7,9 +7,9 @@ every bigram string of every statement, which is most of the time scikit-learn's
 feature is a word n-gram or a negation mark (``NOT_<stem>``) over a fixed set of stems.
 So :class:`FeatureIndex` gives every stem an integer id, maps each raw token to its stem's
 id once (a cache), and finds the n-grams of a whole batch at once with numpy: integer keys
-looked up in sorted arrays. The features found
-are exactly those of ``analyzer(text)`` that are in the vocabulary, as a multiset; the
-probabilities built from them are checked against scikit-learn by ``tests/test_fast_path.py``.
+looked up in sorted arrays. The features found are exactly those of ``analyzer(text)``
+that are in the vocabulary, as a multiset; the probabilities built from them are checked
+against scikit-learn by ``tests/test_fast_path.py``.
 
 >>> from stance.text import make_analyzer
 >>> from stance.parameters import ModelParameters
@@ -37,6 +37,15 @@ from . import text as _text
 NOT_PREFIX = "NOT_"
 # Analyzer options this index reproduces; any other option falls back to the string path.
 SUPPORTED_OPTIONS = frozenset({"ngram_max", "stem", "negation"})
+# Statements on which the fast paths are checked against the analyzer when they are set
+# up: negations and their scope, contractions, possessives, numbers, odd characters.
+PROBES = (
+    "We are not alone, and we won't be: Ukraine's security is our security.",
+    "No, never again! 2% isn't enough; 3.5% by 2035, or 2,000 troops can’t wait.",
+    "NATO’s eastern flank is not a bargaining chip, nor is Kyiv’s air defence, Mr. Rutte said.",
+    "Nobody, nothing, neither... none of it without allies; the minister firmly dismissed the idea.",
+    "ÉLYSÉE ﬁnds İstanbul talks “premature” — the Bundestag rejected, vetoed and blocked it.",
+)
 # Raw tokens remembered per model. Beyond this (a stream of ever-new numbers and names) new
 # tokens are still resolved correctly, just not remembered, so memory stays bounded.
 RAW_CACHE_LIMIT = 500_000
@@ -88,6 +97,8 @@ class FeatureIndex:
         self.n_stems = size = len(stems)
         if size ** max(self.ngram_max, 1) >= 2**62:  # n-gram keys must fit in int64
             self.supported = False
+        if not self.supported:
+            return
         self._stems = stems
         self._unigram = _lookup_array(unigrams, size)
         self._negated = _lookup_array(negated, size)
@@ -99,6 +110,20 @@ class FeatureIndex:
             order = np.argsort(keys)
             self._grams[n] = (keys[order], np.array([c for _, c in entries], dtype=np.int64)[order])
         self._raw = _TokenIds(self._resolve)
+        self.supported = self._agrees_with_analyzer(params)
+
+    def _agrees_with_analyzer(self, params) -> bool:
+        """Whether :meth:`pairs` finds what the analyzer's strings find on :data:`PROBES`.
+
+        A guard for the day the analyzer learns something this index does not: the
+        model then falls back to the analyzer, slower but right.
+        """
+        from .inference import _string_pairs
+
+        analyzer = _text.make_analyzer(**params.analyzer_options)
+        rows, columns = self.pairs(PROBES)
+        expected_rows, expected_columns = _string_pairs(PROBES, analyzer, params)
+        return sorted(zip(rows.tolist(), columns.tolist())) == sorted(zip(expected_rows, expected_columns))
 
     def _resolve(self, raw: str) -> int:
         token = _text.strip_possessive(raw)
@@ -108,16 +133,7 @@ class FeatureIndex:
 
     def pairs(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """``(rows, columns)`` of every vocabulary feature occurrence in ``texts``."""
-        token_id = self._raw.__getitem__
-        normalize, find = _text.normalize, _text.TOKEN_PATTERN.findall
-        flat: list[int] = []
-        lengths: list[int] = []
-        for text in texts:
-            before = len(flat)
-            flat.extend(map(token_id, find(normalize(text))))
-            lengths.append(len(flat) - before)
-        ids = np.array(flat, dtype=np.int64)
-        counts = np.array(lengths, dtype=np.int64)
+        ids, counts = token_ids(texts, self._raw.__getitem__)
         row_of = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
         found_rows, found_columns = [], []
         for rows, columns in self._word_features(ids, row_of, counts):
@@ -136,6 +152,27 @@ class FeatureIndex:
         if self.negation:
             marked = negation_marks(known & self._is_negation[safe], counts) & known
             yield row_of, np.where(marked, self._negated[safe], -1)
+
+
+def token_ids(texts: Sequence[str], token_id, dtype=np.int64) -> tuple[np.ndarray, np.ndarray]:
+    """The ids of all raw tokens of ``texts`` end to end, and each text's token count.
+
+    ``token_id`` maps a raw token (as :data:`stance.text.TOKEN_PATTERN` finds it in the
+    normalised text) to an id; :func:`stance.text.tokenize` is the same split.
+    """
+    normalize, find = _text.normalize, _text.TOKEN_PATTERN.findall
+    parts: list[np.ndarray] = []
+    flat: list[int] = []
+    lengths: list[int] = []
+    for text in texts:
+        before = len(flat)
+        flat.extend(map(token_id, find(normalize(text))))
+        lengths.append(len(flat) - before)
+        if len(flat) > 1_000_000:  # to an array now and then: a list of ints costs 8 bytes each
+            parts.append(np.array(flat, dtype=dtype))
+            flat = []
+    parts.append(np.array(flat, dtype=dtype))
+    return np.concatenate(parts), np.array(lengths, dtype=np.int64)
 
 
 def ngram_keys(ids: np.ndarray, row_of: np.ndarray, known: np.ndarray, n: int, base: int):

@@ -68,7 +68,8 @@ def _string_pairs(texts: Sequence[str], analyzer: Callable[[str], list[str]], pa
 def tfidf_row(text: str, analyzer: Callable[[str], list[str]], params: ModelParameters):
     """One text's TF-IDF vector as ``(columns, values)``; the single-statement fast path."""
     lookup = params.vocabulary_index.get
-    counts = Counter(i for i in map(lookup, analyzer(text)) if i is not None)
+    counts = Counter(map(lookup, analyzer(text)))  # counted in C; unknown features count as None
+    counts.pop(None, None)
     if not counts:
         return np.empty(0, dtype=np.int64), np.empty(0)
     columns = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
@@ -136,6 +137,25 @@ def predict_one(text: str, analyzer: Callable[[str], list[str]], params: ModelPa
     weights = params.stance_shared[columns] + params.stance_by_label[primary, columns]
     z_stance = values @ weights + params.stance_label_bias[primary] + params.stance_intercept
     return probabilities, _stance_link(z_stance), primary
+
+
+def decide_one(probabilities: Sequence[float], params: ModelParameters) -> tuple[int, ...]:
+    """:func:`decide_labels` for one statement, in plain Python (numpy costs more for one row).
+
+    >>> from types import SimpleNamespace
+    >>> params = SimpleNamespace(labels=("a", "b", "none"), none_label="none", thresholds=[0.5, 0.3, 0.5])
+    >>> decide_one([0.9, 0.4, 0.1], params), decide_one([0.2, 0.1, 0.7], params)
+    ((0, 1), (2,))
+    """
+    p = [float(value) for value in probabilities]
+    primary = p.index(max(p))  # the first maximum, as argmax
+    none_index = params.labels.index(params.none_label) if params.none_label in params.labels else -1
+    if primary == none_index:
+        return (primary,)
+    thresholds = [float(value) for value in params.thresholds]
+    extra = [j for j in range(len(p)) if j not in (primary, none_index) and p[j] >= thresholds[j]]
+    extra.sort(key=lambda j: -p[j])
+    return (primary, *extra)
 
 
 def decide_labels(probabilities: np.ndarray, params: ModelParameters) -> list[tuple[int, ...]]:

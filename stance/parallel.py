@@ -1,15 +1,28 @@
 """Scoring on several cores: this process and ``n_jobs - 1`` worker processes each take a share.
 
 Each worker gets one task holding its whole share, so the model is sent to it once per
-call. This process scores a share itself instead of waiting idle, so ``n_jobs=2`` uses two
-cores with one worker process and half the data sent between processes. The workers are
-joblib's reusable loky processes: started on the first call, kept for later ones.
+call; a worker keeps the last few models it received (by the identity of their fitted
+parameters), so a later call reuses the copy it has, with its feature index built and its
+token cache warm. This process scores a share itself instead of waiting idle, so
+``n_jobs=2`` uses two cores with one worker process and half the data sent between
+processes. The workers are joblib's reusable loky processes: started on the first call,
+kept for later ones.
 """
 
 from __future__ import annotations
 
 import os
+import uuid
+import weakref
 from typing import Any
+
+# Worker processes keep this many received models.
+KEPT_MODELS = 4
+
+# In the calling process: fitted parameters -> the token their model is shipped under.
+_tokens: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# In a worker process: token -> the model received under it, oldest first.
+_received: dict[str, Any] = {}
 
 
 def n_workers(n_jobs: int, n_chunks: int) -> int:
@@ -26,35 +39,67 @@ def n_workers(n_jobs: int, n_chunks: int) -> int:
 
 
 def predict_parallel(model, chunks: list[list[str]], *, n_jobs: int, progress: bool) -> list[Any]:
-    """Run ``model._batch`` over ``chunks`` on ``n_jobs`` processes; results in chunk order."""
+    """Run ``model._batch`` over the texts of ``chunks`` on ``n_jobs`` processes.
+
+    Returns ``model._batch`` results for consecutive runs of the texts, in order (the runs
+    need not be the chunks: each process takes an equal share of texts, so that none waits
+    for another with a chunk more).
+    """
     workers = n_workers(n_jobs, len(chunks))
     bar = _progress_bar(sum(len(chunk) for chunk in chunks)) if progress else None
     try:
         if workers == 1:
             return _score_group(model, chunks, bar)
-        groups = [chunks[i::workers] for i in range(workers)]  # interleaved: balanced sizes
-        results = _score_groups(model, groups, bar)
+        return [part for group in _score_groups(model, _shares(chunks, workers), bar) for part in group]
     finally:
         if bar is not None:
             bar.close()
-    ordered: list[Any] = [None] * len(chunks)
-    for i, group_results in enumerate(results):
-        for k, result in enumerate(group_results):
-            ordered[i + k * workers] = result
-    return ordered
+
+
+def _shares(chunks: list[list[str]], workers: int) -> list[list[list[str]]]:
+    """The texts in ``workers`` consecutive shares of equal size, each cut in chunks again.
+
+    >>> _shares([["a", "b", "c"], ["d", "e", "f"], ["g"]], 2)
+    [[['a', 'b', 'c'], ['d']], [['e', 'f', 'g']]]
+    """
+    size = max(len(chunk) for chunk in chunks)
+    texts = [text for chunk in chunks for text in chunk]
+    bounds = [round(i * len(texts) / workers) for i in range(workers + 1)]
+    return [[texts[i : min(i + size, end)] for i in range(start, end, size)]
+            for start, end in zip(bounds[:-1], bounds[1:])]
 
 
 def _score_groups(model, groups: list[list[list[str]]], bar) -> list[list[Any]]:
     from joblib.externals.loky import get_reusable_executor
 
     executor = get_reusable_executor(max_workers=len(groups) - 1)
-    futures = [executor.submit(_score_group, model, group) for group in groups[1:]]
+    token = _token(model)
+    futures = [executor.submit(_score_shipped, token, model, group) for group in groups[1:]]
     results = [_score_group(model, groups[0], bar)]  # this process's share, meanwhile
     for group, future in zip(groups[1:], futures):
         results.append(future.result())
         if bar is not None:
             bar.update(sum(len(chunk) for chunk in group))
     return results
+
+
+def _token(model) -> str:
+    params = model.params_
+    token = _tokens.get(params)
+    if token is None:
+        token = _tokens[params] = uuid.uuid4().hex
+    return token
+
+
+def _score_shipped(token: str, model, group: list[list[str]]) -> list[Any]:
+    """In a worker: score ``group`` with the model received under ``token`` earlier, if any."""
+    kept = _received.pop(token, None)
+    if kept is not None:
+        model = kept
+    _received[token] = model  # now the most recent
+    while len(_received) > KEPT_MODELS:
+        del _received[next(iter(_received))]
+    return _score_group(model, group)
 
 
 def _score_group(model, group: list[list[str]], bar=None) -> list[Any]:

@@ -56,7 +56,7 @@ def score(
     model = resolve_model(model)
     frame = _as_frame(data, text_column)
     texts = frame[text_column].tolist()
-    flags = [_flag(value) for value in texts]
+    flags = [None if isinstance(value, str) and value.strip() else _flag(value) for value in texts]  # inline: hot
     valid = [i for i, flag in enumerate(flags) if flag is None]
     columns = _result_columns(model, prefix)
     clash = [c for c in columns if c in frame.columns]
@@ -65,7 +65,7 @@ def score(
             f"data already has column(s) {clash} that scoring would overwrite; pass "
             f"prefix='pred_' (on the command line: --prefix pred_) to name the result columns differently"
         )
-    valid_texts = [texts[i] for i in valid]
+    valid_texts = texts if len(valid) == len(texts) else [texts[i] for i in valid]
     results = _predict(model, valid_texts, n_jobs=n_jobs, progress=progress)
     table = _assemble(model, results, valid, len(texts), flags)
     import pandas as pd
@@ -169,7 +169,8 @@ def _assemble(model, results, valid: list[int], n_rows: int, flags: list) -> dic
         primary = np.array([row[0] for row in label_sets], dtype=np.int64)
         names = np.array(labels, dtype=object)
         label_col[valid_rows] = names[primary]
-        labels_col[valid_rows] = ["|".join(labels[j] for j in row) for row in label_sets]
+        joined = {row: "|".join(labels[j] for j in row) for row in set(label_sets)}  # few distinct sets
+        labels_col[valid_rows] = [joined[row] for row in label_sets]
         p[valid_rows] = probabilities
         confidence[valid_rows] = probabilities[np.arange(len(valid)), primary]
     table: dict[str, Any] = {"label": label_col, "labels": labels_col}

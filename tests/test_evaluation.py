@@ -71,3 +71,11 @@ def test_plot_confusion(seed_frame, default_model):
     matplotlib.use("Agg")
     ax = stance.evaluate(default_model, seed_frame).plot_confusion()
     assert ax.get_xlabel() == "predicted"
+
+
+def test_stance_value_never_seen_nor_predicted_is_left_out_of_f_avg():
+    report = compute_report([("a",), ("a",)], ["favor", "favor"], [("a",), ("a",)], ["favor", "favor"],
+                            ("a", "none"), "none", ("against", "favor"))
+    assert report.metrics["favor_f1"] == 1.0
+    assert report.metrics["against_f1"] != report.metrics["against_f1"]  # NaN: undefined
+    assert report.metrics["stance_f_avg"] == 1.0

@@ -1,0 +1,108 @@
+"""The benchmark's own code (benchmarks/): synthetic data, targets, tables, README rewriting.
+
+The benchmark itself takes minutes; these checks take a second.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def _load(name: str):
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        spec = importlib.util.spec_from_file_location(f"stance_benchmarks_{name}", BENCHMARKS / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return _load("run")
+
+
+@pytest.fixture(scope="module")
+def synthetic():
+    return _load("synthetic")
+
+
+def test_synthetic_statements_reuse_corpus_words_and_label_rows(synthetic, energy_frame):
+    corpus = energy_frame[["text", "labels", "stance"]]
+    frame = synthetic.synthetic_statements(corpus, 300, seed=1)
+    assert len(frame) == 300
+    words = {word for text in corpus.text for word in text.split()}
+    assert all(word in words for text in frame.text for word in text.split())
+    # Each row copies one corpus row's labels and stance, so the pair exists in the corpus.
+    pairs = set(zip(corpus.labels, corpus.stance.fillna("")))
+    assert set(zip(frame.labels, frame.stance.fillna(""))) <= pairs
+    assert frame.equals(synthetic.synthetic_statements(corpus, 300, seed=1))
+    assert not frame.text.equals(synthetic.synthetic_statements(corpus, 300, seed=2).text)
+
+
+def test_targets_are_checked_on_ratio_or_on_value(bench):
+    assert bench.Row("a", "a", "x/s", 12.0, 10.0, 1.2, (">=", 1.0)).met is True
+    assert bench.Row("a", "a", "x/s", 8.0, 10.0, 0.8, (">=", 1.0)).met is False
+    assert bench.Row("b", "b", "µs", 30.0, 100.0, 0.3, ("<=", 0.25)).met is False
+    assert bench.Row("c", "c", "MB", 6.6, None, None, ("<=", 10.0), on_value=True).met is True
+    assert bench.Row("d", "d", "MB", 1600.0, 700.0, 2.3, ("<=", 1536.0), on_value=True).met is False
+    assert bench.Row("e", "e", "s", 1.0, 2.0, 0.5).met is None
+
+
+def _report(bench, rows):
+    return {
+        "command": "python benchmarks/run.py", "date": "2026-01-01T00:00:00+00:00", "seconds": 1.0,
+        "machine": {"cpu": "Test CPU", "cores": 2, "ram_gb": 8.0, "os": "Linux", "python": "3.11",
+                    "numpy": "2", "scipy": "1", "scikit-learn": "1.9", "pandas": "2"},
+        "load_average": {"start": 0.5, "end": 0.7},
+        "rows": [bench._row_data(row) for row in rows],
+    }
+
+
+def test_table_names_the_machine_and_flags_missed_targets(bench):
+    report = _report(bench, [
+        bench.Row("batch", "batch (statements/s)", "statements/s", 50_000.0, 40_000.0, 1.25, (">=", 1.0)),
+        bench.Row("single", "single p50 (µs)", "µs", 120.0, 400.0, 0.30, ("<=", 0.25)),
+    ])
+    block = bench.render_readme_block(report)
+    assert "Test CPU, 2 cores, 8.0 GB RAM" in block
+    lines = [line for line in block.splitlines() if line.startswith("| batch") or line.startswith("| single")]
+    assert lines[0].split("|")[3:7] == [" 40,000 ", " 1.25× ", " ≥ 1× ", " yes "]
+    assert lines[1].split("|")[4:7] == [" 0.30× ", " ≤ 0.25× ", " **no** "]
+
+
+def test_readme_table_is_rewritten_between_the_markers_only(bench, tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# t\n\nbefore\n{bench.README_START}\nold table\n{bench.README_END}\nafter\n")
+    assert bench.rewrite_readme(readme, "new table\n") is True
+    assert readme.read_text() == f"# t\n\nbefore\n{bench.README_START}\nnew table\n{bench.README_END}\nafter\n"
+    plain = tmp_path / "PLAIN.md"
+    plain.write_text("no markers here\n")
+    assert bench.rewrite_readme(plain, "new table\n") is False
+    assert plain.read_text() == "no markers here\n"
+
+
+def test_batch_throughput_measures_both_sides(bench, energy_frame, energy_model):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    plain = make_pipeline(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True), LogisticRegression())
+    plain.fit(energy_frame.text, energy_frame.labels.str.split("|").str[0])
+    sizes = bench.Sizes(batch=50, batch_repeats=1)
+    rows = bench.batch_throughput(plain, energy_model, energy_frame.text.tolist(), sizes)
+    assert [row.key for row in rows] == ["batch_classify_many", "batch_score"]
+    for row in rows:
+        assert row.value > 0 and row.reference > 0
+        assert row.ratio == pytest.approx(row.value / row.reference)
+        assert row.details["batch"] == 50
+
