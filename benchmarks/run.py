@@ -255,6 +255,7 @@ def score_jobs(model, texts: list[str], sizes: Sizes) -> list[Row]:
     """stance.score with n_jobs=2 against n_jobs=1 on the synthetic statements."""
     import stance
 
+    load_before = measure.load_average()
     workers_started = measure.seconds(lambda: stance.score(texts[:20_000], n_jobs=2))  # start the workers
     times = measure.interleaved({
         "one": lambda: stance.score(texts, model=model, n_jobs=1),
@@ -265,6 +266,7 @@ def score_jobs(model, texts: list[str], sizes: Sizes) -> list[Row]:
                 measure.ratio(one, two), (">=", 1.7),
                 details={"n_jobs_1_seconds": times["one"], "n_jobs_2_seconds": times["two"],
                          "first_call_with_worker_start_seconds": workers_started,
+                         "load_average": [load_before, measure.load_average()],
                          "note": "ratio is the speed-up: n_jobs=1 time / n_jobs=2 time"})]
 
 
@@ -353,9 +355,11 @@ def render_results_page(report: dict[str, Any]) -> str:
     ]
     if "score_jobs" in rows:
         started = rows["score_jobs"]["details"]["first_call_with_worker_start_seconds"]
+        load = rows["score_jobs"]["details"]["load_average"]
         notes.append(f"`score` with n_jobs=2 is timed (best of {sizes['score_repeats']}) with its worker "
                      f"process started; the first call, which starts it, took {started:.2f} s for 20,000 "
-                     "statements.")
+                     f"statements. A speed-up needs two idle cores: the 1-minute load average was {load[0]} "
+                     f"before this measurement and {load[1]} after it.")
     return ("# Benchmark results\n\n"
             "Written by `python benchmarks/run.py` (see its docstring); the raw figures of the last run are in "
             "`benchmarks/results/latest.json` (not committed).\n\n"

@@ -119,3 +119,25 @@ def test_score_output_has_ordinary_permissions(capsys, tmp_path):
     finally:
         os.umask(old)
     assert (tmp_path / "out.csv").stat().st_mode & 0o777 == 0o644
+
+
+def test_cli_train_then_classify_in_new_processes_matches_the_library(tmp_path, energy_frame):
+    import subprocess
+    import sys
+
+    import stance
+
+    data = tmp_path / "energy.csv"
+    energy_frame.to_csv(data, index=False)
+    model_dir = tmp_path / "energy"
+    run_cli = [sys.executable, "-m", "stance"]
+    subprocess.run([*run_cli, "train", str(data), "-o", str(model_dir), "--stance-column", "stance"],
+                   check=True, capture_output=True)
+    probes = ["Build more wind turbines.", "Shut the reactors down.", "The hearing resumes on Thursday."]
+    done = subprocess.run([*run_cli, "classify", "--json", "--model", str(model_dir), *probes],
+                          check=True, capture_output=True, text=True)
+    from_cli = [json.loads(line) for line in done.stdout.splitlines()]
+    in_process = stance.train(energy_frame, stance_column="stance").classify_many(probes)
+    for row, p in zip(from_cli, in_process):
+        assert row["labels"] == list(p.labels) and row["stance"] == p.stance
+        assert row["scores"] == pytest.approx(p.scores, abs=1e-12)
