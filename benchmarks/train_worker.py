@@ -13,6 +13,10 @@ import json
 import resource
 import sys
 import time
+from pathlib import Path
+
+# The checkout's stance, as run.py uses, even when an older copy is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def _rss_mb() -> float:

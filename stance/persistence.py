@@ -73,7 +73,7 @@ def _write_files(model, params: ModelParameters, folder: Path) -> None:
     files: dict[str, bytes] = {}
     for name, array in params.arrays().items():
         buffer = io.BytesIO()
-        np.save(buffer, np.ascontiguousarray(array, dtype=np.float64), allow_pickle=False)
+        np.save(buffer, np.ascontiguousarray(array, dtype=_storage_dtype(array)), allow_pickle=False)
         files[f"{name}.npy"] = buffer.getvalue()
     files[VOCABULARY] = _json_bytes(params.vocabulary)
     metadata = build_metadata(model, params, parameters_sha256=_digest_of(files))
@@ -87,6 +87,12 @@ def _write_files(model, params: ModelParameters, folder: Path) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+
+
+def _storage_dtype(array: np.ndarray) -> type:
+    """float32 when that stores the values exactly (trained models are), else float64."""
+    narrow = array.astype(np.float32)
+    return np.float32 if np.array_equal(narrow.astype(np.float64), array) else np.float64
 
 
 def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> dict[str, Any]:
@@ -212,14 +218,19 @@ def _check_format(metadata: Any, folder: Path) -> None:
 
 
 def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folder: Path) -> ModelParameters:
+    def where(name: str) -> str:
+        return str(folder / f"{name}.npy")
+
     arrays = {}
     for name in ARRAY_NAMES:
         if f"{name}.npy" in contents:
             try:
-                arrays[name] = np.load(io.BytesIO(contents[f"{name}.npy"]), allow_pickle=False)
+                array = np.load(io.BytesIO(contents[f"{name}.npy"]), allow_pickle=False)
             except ValueError as error:
-                where = str(folder / f"{name}.npy")
-                raise ModelFormatError(f"{where!r} is not a plain numeric array: {error}") from None
+                raise ModelFormatError(f"{where(name)!r} is not a plain numeric array: {error}") from None
+            if array.dtype not in (np.float32, np.float64):
+                raise ModelFormatError(f"{where(name)!r} holds {array.dtype}, expected float32 or float64")
+            arrays[name] = array.astype(np.float64)
     vocabulary = _parse_json(contents[VOCABULARY], VOCABULARY)
     if not isinstance(vocabulary, list) or not all(isinstance(t, str) for t in vocabulary):
         raise ModelFormatError(f"{str(folder / VOCABULARY)!r} must be a JSON list of strings")

@@ -60,7 +60,7 @@ def fit_parameters(
         thresholds = _tune_thresholds(x, y, labels, options, pool)
         coef, intercept = target_head()
         fields: dict[str, Any] = {} if stance_head is None else stance_head.result()
-    return ModelParameters(
+    params = ModelParameters(
         vocabulary=vocabulary,
         idf=np.asarray(idf, dtype=np.float64),
         labels=tuple(labels),
@@ -72,6 +72,19 @@ def fit_parameters(
         analyzer_options=analyzer_options,
         **fields,
     )
+    return to_float32_precision(params)
+
+
+def to_float32_precision(params: ModelParameters) -> ModelParameters:
+    """Round every learned array to the nearest float32 value (kept as float64).
+
+    A linear model does not need 16 significant digits; 7 change no prediction that
+    matters, and values that are exact in float32 are stored in half the space
+    (:mod:`stance.persistence`) while loading back bit for bit.
+    """
+    for name, array in params.arrays().items():
+        setattr(params, name, array.astype(np.float32).astype(np.float64))
+    return params
 
 
 def auto_min_df(n_rows: int) -> int:

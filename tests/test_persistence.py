@@ -201,3 +201,21 @@ def test_saved_model_has_ordinary_permissions(energy_model, tmp_path):
         os.umask(old)
     assert (tmp_path / "m").stat().st_mode & 0o777 == 0o755
     assert (tmp_path / "m" / "metadata.json").stat().st_mode & 0o777 == 0o644
+
+
+def test_trained_arrays_are_stored_as_float32_and_load_bit_for_bit(energy_model, saved):
+    for name, array in energy_model.params_.arrays().items():
+        stored = np.load(saved / f"{name}.npy", allow_pickle=False)
+        assert stored.dtype == np.float32, name
+        assert stance.load(saved).params_.arrays()[name].tobytes() == array.tobytes()
+
+
+def test_float64_arrays_still_load(energy_model, tmp_path):
+    # A model whose values need float64 (e.g. written by hand, or by an older stance) keeps them.
+    import copy
+
+    model = stance.StanceModel.from_parameters(copy.deepcopy(energy_model.params_), energy_model.get_params())
+    model.params_.idf = model.params_.idf + 1e-12
+    model.save(tmp_path / "m")
+    assert np.load(tmp_path / "m" / "idf.npy").dtype == np.float64
+    assert stance.load(tmp_path / "m").params_.idf.tobytes() == model.params_.idf.tobytes()
