@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("texts", nargs="*", metavar="TEXT")
     p.add_argument("--model", metavar="DIR", help="a saved model directory (default: the bundled model)")
     p.add_argument("--json", action="store_true", help="print one JSON object per statement")
+    p.add_argument("--details", action="store_true",
+                   help="print labels, stance, confidence and text, tab-separated, instead of the label")
 
     p = commands.add_parser("score", help="score a CSV/TSV/JSONL/Parquet file into a CSV")
     p.add_argument("input", metavar="IN")
@@ -141,10 +143,10 @@ def cmd_classify(args: argparse.Namespace) -> int:
     for prediction in model.classify_many(texts):
         if args.json:
             print(json.dumps(prediction.to_dict(), ensure_ascii=False))
-        elif len(texts) == 1:
-            print(_describe(prediction, with_text=False))
+        elif args.details:
+            print(_describe(prediction))
         else:
-            print(_describe(prediction, with_text=True))
+            print(prediction)  # the label, as str(prediction) is everywhere
     return EXIT_OK
 
 
@@ -152,13 +154,10 @@ class _Missing(StanceError, ValueError):
     pass
 
 
-def _describe(prediction: Any, with_text: bool) -> str:
+def _describe(prediction: Any) -> str:
+    """labels, stance, confidence and the text, tab-separated (``--details``)."""
     labels = "|".join(prediction.labels)
-    stance = f"\t{prediction.stance}" if prediction.stance else ""
-    text = f"\t{prediction.text}" if with_text else ""
-    if not with_text and len(prediction.labels) == 1 and not prediction.stance:
-        return labels
-    return f"{labels}{stance}\t{prediction.confidence:.2f}{text}" if with_text else f"{labels}{stance}"
+    return f"{labels}\t{prediction.stance or '-'}\t{prediction.confidence:.2f}\t{prediction.text}"
 
 
 def cmd_score(args: argparse.Namespace) -> int:

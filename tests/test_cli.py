@@ -17,7 +17,14 @@ def run(capsys, *argv):
 
 def test_classify_prints_the_label(capsys):
     status, out, _ = run(capsys, "classify", "We have a one-speed NATO.")
-    assert status == 0 and out.split()[0] == "unity"
+    assert status == 0 and out == "unity\n"
+
+
+def test_classify_details(capsys):
+    status, out, _ = run(capsys, "classify", "--details", "We have a one-speed NATO.", "Thank you all.")
+    first, second = (line.split("\t") for line in out.splitlines())
+    assert status == 0 and first[:2] == ["unity", "favor"] and first[3] == "We have a one-speed NATO."
+    assert second[:2] == ["none", "-"] and 0.0 <= float(second[2]) <= 1.0
 
 
 def test_classify_json_and_several_texts(capsys):
