@@ -14,12 +14,11 @@ given label falls below that label's typical probability and the model prefers a
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .exceptions import InvalidInputError, InvalidTypeError, type_name
+from .exceptions import InvalidInputError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -93,10 +92,12 @@ def suggest(
     import pandas as pd
 
     from .api import resolve_model
+    from .scoring import as_text_frame
 
     model = resolve_model(model)
     _check_suggest_arguments(model, n, strategy, max_similarity)
-    values, index = _pool(texts, text_column)
+    frame = as_text_frame(texts, text_column, argument="texts")
+    values, index = frame[text_column].tolist(), frame.index
     valid = [i for i, value in enumerate(values) if isinstance(value, str) and value.strip()]
     if not valid:
         raise InvalidInputError(
@@ -140,28 +141,6 @@ def _check_suggest_arguments(model: StanceModel, n: Any, strategy: Any, max_simi
             "strategy='stance' needs a model with a stance head; train it with stance_column=..., "
             "or use strategy='uncertainty'"
         )
-
-
-def _pool(texts: Any, text_column: str) -> tuple[list, Sequence[Any]]:
-    """The texts and their row labels, from a list, a Series or a DataFrame column."""
-    import pandas as pd
-
-    from .data import require_columns
-
-    if isinstance(texts, pd.DataFrame):
-        require_columns(texts, {"text_column": text_column})
-        return texts[text_column].tolist(), texts.index
-    if isinstance(texts, pd.Series):
-        return texts.tolist(), texts.index
-    if isinstance(texts, (str, bytes)):
-        raise InvalidTypeError(
-            f"texts must be an iterable of str (a list, Series or DataFrame), got a single "
-            f"{type_name(texts)}; wrap it in a list"
-        )
-    if texts is None or not hasattr(texts, "__iter__"):
-        raise InvalidTypeError(f"texts must be an iterable of str, a Series or a DataFrame, got {type_name(texts)}")
-    values = list(texts)
-    return values, pd.RangeIndex(len(values))
 
 
 def _uncertainty(model: StanceModel, texts: list[str]) -> dict[str, Any]:

@@ -48,13 +48,14 @@ def score(
     1   none  missing
     """
     from .api import resolve_model
+    from .distributed import is_dask
 
-    if _is_dask(data):
+    if is_dask(data):
         from .distributed import score_dask
 
         return score_dask(data, text_column=text_column, model=model, prefix=prefix)
     model = resolve_model(model)
-    frame = _as_frame(data, text_column)
+    frame = as_text_frame(data, text_column)
     texts = frame[text_column].tolist()
     flags = [None if isinstance(value, str) and value.strip() else _flag(value) for value in texts]  # inline: hot
     valid = [i for i, flag in enumerate(flags) if flag is None]
@@ -78,7 +79,12 @@ def score(
     return out
 
 
-def _as_frame(data: Any, text_column: str) -> pd.DataFrame:
+def as_text_frame(data: Any, text_column: str, argument: str = "data") -> pd.DataFrame:
+    """``data`` as a DataFrame with the texts in ``text_column`` (a DataFrame as it is).
+
+    Accepts a DataFrame, a Series or any iterable of texts; refuses a bare str or bytes,
+    naming ``argument`` in the error.
+    """
     import pandas as pd
 
     from .data import require_columns
@@ -90,16 +96,12 @@ def _as_frame(data: Any, text_column: str) -> pd.DataFrame:
         return data.to_frame(name=text_column)
     if isinstance(data, (str, bytes)):
         raise InvalidTypeError(
-            f"data must be a DataFrame, Series or iterable of str, got a single {type_name(data)}; "
+            f"{argument} must be a DataFrame, Series or iterable of str, got a single {type_name(data)}; "
             f"wrap it in a list, or use stance.classify() for one statement"
         )
     if data is None or not hasattr(data, "__iter__"):
-        raise InvalidTypeError(f"data must be a DataFrame, Series or iterable of str, got {type_name(data)}")
+        raise InvalidTypeError(f"{argument} must be a DataFrame, Series or iterable of str, got {type_name(data)}")
     return pd.DataFrame({text_column: pd.Series(list(data), dtype=object)})
-
-
-def _is_dask(data: Any) -> bool:
-    return type(data).__module__.startswith("dask")
 
 
 def _flag(value: Any) -> str | None:
