@@ -49,6 +49,17 @@ def test_challenge_set_is_valid_and_apart_from_the_corpus(validate, corpus):
     assert crossing == []
 
 
+def test_no_corpus_statement_paraphrases_a_seed_statement(validate, corpus):
+    # The seed is a held-out test; a near-copy in the corpus would make it an echo.
+    import pandas as pd
+
+    seeds = pd.read_csv(ROOT / "seeds" / "seed_statements.csv", dtype=str, keep_default_na=False)
+    both = pd.concat([corpus, seeds], ignore_index=True)
+    crossing = [(both.text[i], both.text[j]) for i, j, _ in validate.near_duplicates(both)
+                if i < len(corpus) <= j]
+    assert crossing == []
+
+
 def test_validator_catches_bad_rows(validate, corpus):
     bad = corpus.head(3).copy()
     bad.loc[bad.index[0], "labels"] = "climate"
