@@ -75,6 +75,8 @@ def run_protocol(corpus, seeds, challenge) -> dict:
     corpus_model = stance.train(corpus, stance_column="stance")
     seed_report = report_for(corpus_model, seeds)
     challenge_report = report_for(corpus_model, challenge)
+    slices = {name: {"rows": len(rows), "metrics": report_for(corpus_model, rows).metrics}
+              for name, rows in challenge.groupby("file", sort=True)}
     seed_hits = [
         p.label in stance.data.parse_label_set(gold)
         for p, gold in zip(corpus_model.classify_many(seeds.text.tolist()), seeds.labels)
@@ -83,7 +85,7 @@ def run_protocol(corpus, seeds, challenge) -> dict:
         "held_out": {"train_rows": len(train_rows), "test_rows": len(test_rows),
                      "paraphrase_clusters": n_clusters, "metrics": held_out.metrics},
         "leave_one_register_out": {"metrics": loro.metrics, "spread": loro.spread, "folds": loro.folds},
-        "challenge": {"rows": len(challenge), "metrics": challenge_report.metrics},
+        "challenge": {"rows": len(challenge), "metrics": challenge_report.metrics, "slices": slices},
         "seed": {"rows": len(seeds), "top1_hits": int(sum(seed_hits)), "metrics": seed_report.metrics},
         "seconds": round(time.time() - started, 1),
     }
@@ -116,11 +118,22 @@ def evaluation_table(results: dict) -> str:
         "|---|---|---|---|---|---|---|",
     ]
     for fold in loro["folds"]:
-        lines.append(
-            f"| {fold['group']} | {fold['n']} | {fold['top1_in_gold']:.3f} | {fold['macro_f1']:.3f} | "
-            f"{fold['none_f1']:.3f} | {fold['stance_f_avg']:.3f} | {fold['against_f1']:.3f} |"
-        )
+        lines.append(_slice_row(fold["group"], fold["n"], fold))
+    lines += [
+        "",
+        "Challenge set, per slice (model trained on the whole corpus):",
+        "",
+        "| slice | n | top-1 | macro-F1 | `none` F1 | stance F_avg | F1 against |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, entry in results["challenge"]["slices"].items():
+        lines.append(_slice_row(f"`{name}`", entry["rows"], entry["metrics"]))
     return "\n".join(lines)
+
+
+def _slice_row(name: str, n: int, metrics: dict) -> str:
+    return (f"| {name} | {n} | {metrics['top1_in_gold']:.3f} | {metrics['macro_f1']:.3f} | "
+            f"{metrics['none_f1']:.3f} | {metrics['stance_f_avg']:.3f} | {metrics['against_f1']:.3f} |")
 
 
 def composition_tables(stats: dict) -> str:
