@@ -56,8 +56,10 @@ def held_out_split(corpus):
     return sorted(train), sorted(test), len(set(groups))
 
 
-def report_for(model, frame):
-    predictions = model.classify_many(frame.text.tolist())
+def report_for(model, frame, predictions=None):
+    """Metrics of ``model`` on ``frame``; pass ``predictions`` already made for its rows to reuse them."""
+    if predictions is None:
+        predictions = model.classify_many(frame.text.tolist())
     return compute_report(
         [p.labels for p in predictions], [p.stance for p in predictions],
         [stance.data.parse_label_set(v) for v in frame.labels],
@@ -73,14 +75,16 @@ def run_protocol(corpus, seeds, challenge) -> dict:
     held_out = report_for(stance.train(train, stance_column="stance"), test)
     loro = cross_validate(corpus, folds=len(validate.REGISTERS), groups="register")
     corpus_model = stance.train(corpus, stance_column="stance")
-    seed_report = report_for(corpus_model, seeds)
-    challenge_report = report_for(corpus_model, challenge)
-    slices = {name: {"rows": len(rows), "metrics": report_for(corpus_model, rows).metrics}
-              for name, rows in challenge.groupby("file", sort=True)}
-    seed_hits = [
-        p.label in stance.data.parse_label_set(gold)
-        for p, gold in zip(corpus_model.classify_many(seeds.text.tolist()), seeds.labels)
-    ]
+    seed_predictions = corpus_model.classify_many(seeds.text.tolist())
+    seed_report = report_for(corpus_model, seeds, seed_predictions)
+    challenge_predictions = corpus_model.classify_many(challenge.text.tolist())
+    challenge_report = report_for(corpus_model, challenge, challenge_predictions)
+    slices = {
+        name: {"rows": len(rows), "metrics": report_for(
+            corpus_model, rows, [challenge_predictions[i] for i in rows.index]).metrics}
+        for name, rows in challenge.groupby("file", sort=True)
+    }
+    seed_hits = [p.label in stance.data.parse_label_set(gold) for p, gold in zip(seed_predictions, seeds.labels)]
     return {
         "held_out": {"train_rows": len(train_rows), "test_rows": len(test_rows),
                      "paraphrase_clusters": n_clusters, "metrics": held_out.metrics},
