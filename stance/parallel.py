@@ -1,12 +1,15 @@
 """Scoring on several cores: this process and ``n_jobs - 1`` worker processes each take a share.
 
-Each worker gets one task holding its whole share, so the model is sent to it once per
-call; a worker keeps the last few models it received (by the identity of their fitted
-parameters), so a later call reuses the copy it has, with its feature index built and its
-token cache warm. This process scores a share itself instead of waiting idle, so
-``n_jobs=2`` uses two cores with one worker process and half the data sent between
-processes. The workers are joblib's reusable loky processes: started on the first call,
-kept for later ones.
+Each worker gets one task holding its whole share. The model goes with it only until the
+workers have it: a worker keeps the last few models it received (by the identity of their
+fitted parameters), so a later call sends only a token and the worker scores with the copy
+it has, its feature index built and its token cache warm (a 13,000-statement model is a
+15 MB pickle). A worker that lacks the model (a replacement for one that timed out, or one
+that got no task the first time) says so, and gets its task again with the model.
+
+This process scores a share itself instead of waiting idle, so ``n_jobs=2`` uses two cores
+with one worker process and half the data sent between processes. The workers are joblib's
+reusable loky processes: started on the first call, kept for later ones.
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ OWN_SHARE_WEIGHT = 1.1
 
 # In the calling process: fitted parameters -> the token their model is shipped under.
 _tokens: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# In the calling process: executor -> tokens of the models its workers have been sent.
+_shipped: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# A worker's answer when it was sent a token without the model and has no copy.
+MODEL_MISSING = "stance.parallel: model not received"
 # In a worker process: token -> the model received under it, oldest first.
 _received: dict[str, Any] = {}
 
@@ -81,12 +88,18 @@ def _score_groups(model, groups: list[list[list[str]]], bar) -> list[list[Any]]:
 
     executor = get_reusable_executor(max_workers=len(groups) - 1)
     token = _token(model)
-    futures = [executor.submit(_score_shipped, token, model, group) for group in groups[1:]]
+    shipped = _shipped.setdefault(executor, set())
+    sent = None if token in shipped else model
+    futures = [executor.submit(_score_shipped, token, sent, group) for group in groups[1:]]
     results = [_score_group(model, groups[0], bar)]  # this process's share, meanwhile
     for group, future in zip(groups[1:], futures):
-        results.append(future.result())
+        result = future.result()
+        if isinstance(result, str) and result == MODEL_MISSING:
+            result = executor.submit(_score_shipped, token, model, group).result()
+        results.append(result)
         if bar is not None:
             bar.update(sum(len(chunk) for chunk in group))
+    shipped.add(token)
     return results
 
 
@@ -98,11 +111,14 @@ def _token(model) -> str:
     return token
 
 
-def _score_shipped(token: str, model, group: list[list[str]]) -> list[Any]:
-    """In a worker: score ``group`` with the model received under ``token`` earlier, if any."""
+def _score_shipped(token: str, model, group: list[list[str]]) -> list[Any] | str:
+    """In a worker: score ``group`` with the model received under ``token`` earlier, if any,
+    else with ``model``; :data:`MODEL_MISSING` if there is neither."""
     kept = _received.pop(token, None)
     if kept is not None:
         model = kept
+    elif model is None:
+        return MODEL_MISSING
     _received[token] = model  # now the most recent
     while len(_received) > KEPT_MODELS:
         del _received[next(iter(_received))]

@@ -79,6 +79,34 @@ def test_parallel_equals_sequential():
     pd.testing.assert_frame_equal(one, two)
 
 
+def test_worker_without_the_model_is_sent_it_again():
+    # The model travels to a worker only until it has a copy; a worker that lost its copy
+    # (a replacement process) must be sent it again, not score with nothing.
+    from joblib.externals.loky import get_reusable_executor
+
+    from stance import parallel
+
+    texts = ["We have a one-speed NATO.", "Bring the brigade home.", "Thank you."] * 3000
+    expected = stance.score(texts, n_jobs=1)
+    get_reusable_executor(max_workers=1).shutdown(wait=True)
+    fresh = get_reusable_executor(max_workers=1)
+    parallel._shipped[fresh] = {parallel._token(stance.default_model())}  # believed sent, never was
+    pd.testing.assert_frame_equal(stance.score(texts, n_jobs=2), expected)
+    pd.testing.assert_frame_equal(stance.score(texts, n_jobs=2), expected)  # now from its copy
+
+
+def test_shipped_task_without_a_model_asks_for_it():
+    from stance import parallel
+
+    model, group = stance.default_model(), [["We have a one-speed NATO."]]
+    token = "test-" + parallel._token(model)
+    assert parallel._score_shipped(token, None, group) == parallel.MODEL_MISSING
+    with_model = parallel._score_shipped(token, model, group)
+    from_copy = parallel._score_shipped(token, None, group)
+    assert [part[0].tolist() for part in with_model] == [part[0].tolist() for part in from_copy]
+    parallel._received.pop(token)
+
+
 def test_model_score_with_y_is_top1_accuracy(energy_model, energy_frame):
     accuracy = energy_model.score(energy_frame.text, energy_frame.labels)
     assert isinstance(accuracy, float) and 0.9 <= accuracy <= 1.0
