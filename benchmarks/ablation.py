@@ -28,6 +28,7 @@ VARIANTS = {
     "softmax target head": {"target_head": "softmax"},
     "min_df=2": {"min_df": 2},
     "C=10": {"C": 10.0},
+    "stance_C=10 (the default before the ninth wave)": {"stance_C": 10.0},
     "class_weight=balanced": {"class_weight": "balanced"},
 }
 METRICS = ("top1_in_gold", "macro_f1", "none_f1", "stance_f_avg", "against_f1")

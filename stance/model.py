@@ -77,7 +77,7 @@ class StanceModel:
         min_df: int | None = None,
         max_features: int | None = None,
         C: float = 30.0,
-        stance_C: float = 10.0,
+        stance_C: float = 30.0,
         target_head: str = "ovr",
         class_weight: Any = None,
         stance_class_weight: Any = "balanced",
