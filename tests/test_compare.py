@@ -1,0 +1,73 @@
+"""datasets/compare.py measures a corpus change like for like."""
+
+import importlib.util
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "datasets" / "corpus"
+# Small batches that between them hold every target, `none`, both stances and most registers.
+KEPT, DELETED, ADDED = "secgen_unity_east.csv", "secgen_deterrence_ukraine.csv", "combined_plain.csv"
+
+
+@pytest.fixture(scope="module")
+def compare():
+    with pytest.MonkeyPatch.context() as patch:
+        patch.syspath_prepend(str(ROOT / "datasets"))  # compare.py imports its siblings, as scripts do
+        spec = importlib.util.spec_from_file_location("compare", ROOT / "datasets" / "compare.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        yield module
+
+
+def corpus_of(folder: Path, *names: str) -> Path:
+    folder.mkdir()
+    for name in names:
+        shutil.copy(CORPUS / name, folder / name)
+    return folder
+
+
+def texts_of(*names: str) -> set[str]:
+    import pandas as pd
+
+    return {t for name in names for t in pd.read_csv(CORPUS / name, dtype=str).text}
+
+
+def test_a_corpus_compared_with_itself_shows_no_change(compare, tmp_path):
+    folder = corpus_of(tmp_path / "c", KEPT, DELETED)
+    result = compare.compare(folder, folder)
+    assert result["before"] == result["after"]
+    assert result["shared_loro"]["before"] == result["shared_loro"]["after"]
+    assert result["shared_loro"]["rows"] == len(texts_of(KEPT, DELETED))
+    assert result["challenge_rows"] == sum(result["slice_rows"].values())
+
+
+def test_only_the_statements_both_corpora_hold_are_cross_validated(compare, tmp_path):
+    before = corpus_of(tmp_path / "before", KEPT, DELETED)
+    after = corpus_of(tmp_path / "after", KEPT, ADDED)
+    result = compare.compare(before, after)
+    assert result["shared_loro"]["rows"] == len(texts_of(KEPT, DELETED) & texts_of(KEPT, ADDED))
+    assert result["before"]["rows"] == len(compare.validate.load_corpus(before))
+    assert result["after"]["rows"] == len(compare.validate.load_corpus(after))
+    # A different training corpus gives a different model on the same challenge rows.
+    assert result["before"]["challenge"] != result["after"]["challenge"]
+
+
+def test_a_git_revision_gives_its_committed_corpus(compare, tmp_path):
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    tracked = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "--name-only", "HEAD:datasets/corpus"],
+                             capture_output=True, text=True, check=True).stdout.split()
+    folder = compare.corpus_at("HEAD", tmp_path)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(tracked)
+    committed = subprocess.run(["git", "-C", str(ROOT), "show", f"HEAD:datasets/corpus/{tracked[0]}"],
+                               capture_output=True, check=True).stdout
+    assert (folder / tracked[0]).read_bytes() == committed
+
+
+def test_a_name_that_is_neither_folder_nor_revision_is_refused(compare, tmp_path):
+    with pytest.raises(SystemExit, match="'no-such-revision' is neither a folder nor a git revision"):
+        compare.corpus_at("no-such-revision", tmp_path)
