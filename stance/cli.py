@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", metavar="DIR")
     p.add_argument("--plot", metavar="PNG", help="also draw the profile to this image (plot extra)")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--favor", help="the stance value that counts as favour (a model with other names)")
+    p.add_argument("--against", help="the stance value that counts as against")
 
     p = commands.add_parser("train", help="train a model on your own labels")
     p.add_argument("data", metavar="DATA")
@@ -72,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", metavar="DIR")
     p.add_argument("--text-column", default="text")
     p.add_argument("--labels-column", default="labels")
-    p.add_argument("--stance-column", default="stance")
+    p.add_argument("--stance-column", default=None,
+                   help="gold stance column (default: 'stance' when there is one; 'none' to skip)")
     p.add_argument("--json", action="store_true")
 
     p = commands.add_parser("info", help="describe a model: labels, versions, training data, metrics")
@@ -117,12 +120,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return COMMANDS[args.command](args)
-    except (StanceError, FileExistsError, FileNotFoundError, IsADirectoryError, PermissionError) as error:
+    except BrokenPipeError:  # `stance classify … | head` closes the pipe early
+        return EXIT_OK
+    except (StanceError, OSError) as error:  # a bad path, a full disk: say so in one line
         message = str(error).splitlines()[0] if str(error) else type(error).__name__
         print(f"stance {args.command}: {message}", file=sys.stderr)
         return EXIT_USAGE
-    except BrokenPipeError:  # `stance classify … | head` closes the pipe early
-        return EXIT_OK
 
 
 def _model(args: argparse.Namespace):
@@ -136,8 +139,10 @@ def cmd_classify(args: argparse.Namespace) -> int:
     if not texts:
         if sys.stdin is None or sys.stdin.isatty():
             raise _Missing("give statements as arguments or pipe lines on stdin")
-        texts = [line.rstrip("\n") for line in sys.stdin if line.strip()]
-        if not texts:
+        # One output line per input line (a blank one is classified `none`), so that the
+        # labels can be pasted beside the input.
+        texts = [line.rstrip("\r\n") for line in sys.stdin]
+        if not any(text.strip() for text in texts):
             raise _Missing("no statements on stdin; give statements as arguments or pipe lines")
     model = _model(args)
     for prediction in model.classify_many(texts):
@@ -157,7 +162,9 @@ class _Missing(StanceError, ValueError):
 def _describe(prediction: Any) -> str:
     """labels, stance, confidence and the text, tab-separated (``--details``)."""
     labels = "|".join(prediction.labels)
-    return f"{labels}\t{prediction.stance or '-'}\t{prediction.confidence:.2f}\t{prediction.text}"
+    # One record per line: line breaks and tabs inside the text are written as \n and \t.
+    text = prediction.text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
+    return f"{labels}\t{prediction.stance or '-'}\t{prediction.confidence:.2f}\t{text}"
 
 
 def cmd_score(args: argparse.Namespace) -> int:
@@ -190,11 +197,13 @@ def cmd_document(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise _Missing(f"file not found: {args.file!r}")
+    if args.plot:
+        _check_plot_target(args.plot)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise _Missing(f"{args.file!r} is not UTF-8 text; re-save it as UTF-8") from None
-    doc = score_document(text, model=_model(args))
+    doc = score_document(text, model=_model(args), favor=args.favor, against=args.against)
     if args.json:
         print(json.dumps(doc.to_dict(), ensure_ascii=False, indent=1))
     else:
@@ -205,12 +214,29 @@ def cmd_document(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+IMAGE_SUFFIXES = (".png", ".svg", ".pdf", ".jpg", ".jpeg", ".webp", ".eps", ".ps", ".tif", ".tiff")
+
+
+def _check_plot_target(name: str) -> None:
+    """Refuse an image path or a missing extra before any work is done, not after."""
+    import importlib.util
+    from pathlib import Path
+
+    if Path(name).suffix.lower() not in IMAGE_SUFFIXES:
+        raise _Missing(f"--plot {name!r}: name an image file ending in one of {', '.join(IMAGE_SUFFIXES)}")
+    if importlib.util.find_spec("matplotlib") is None:
+        raise _Missing("--plot needs matplotlib: pip install 'stance[plot]'")
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .api import train
 
-    if Path(args.output).exists() and not args.overwrite:
+    output = Path(args.output)
+    if output.exists() and not output.is_dir():  # found before training, not after
+        raise FileExistsError(f"{args.output!r} is a file, not a model directory; choose another path")
+    if output.exists() and not args.overwrite:
         raise FileExistsError(f"{args.output!r} already exists; pass --overwrite to replace it")
     model = train(args.data, text_column=args.text_column, labels_column=args.labels_column,
                   stance_column=args.stance_column, none_label=args.none_label,
@@ -221,10 +247,18 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .data import read_table, require_columns
     from .evaluation import evaluate
 
-    stance_column = None if args.stance_column in ("", "none", "None") else args.stance_column
-    report = evaluate(_model(args), args.data, text_column=args.text_column,
+    data = read_table(args.data, argument="DATA")
+    if args.stance_column is None:  # not given: the stance column if there is one
+        stance_column = "stance" if "stance" in data.columns else None
+    elif args.stance_column in ("", "none", "None"):
+        stance_column = None
+    else:  # named: it must be there
+        stance_column = args.stance_column
+        require_columns(data, {"--stance-column": stance_column})
+    report = evaluate(_model(args), data, text_column=args.text_column,
                       labels_column=args.labels_column, stance_column=stance_column)
     print(json.dumps(report.to_dict(), indent=1) if args.json else report)
     return EXIT_OK

@@ -67,12 +67,7 @@ def _read_file(path: Path, encoding: str) -> pd.DataFrame:
             return pd.read_parquet(path)
         if suffix == ".jsonl":
             return pd.read_json(path, lines=True, encoding=encoding, dtype=False)
-        sep = "\t" if suffix == ".tsv" else ","
-        # keep_default_na=False: a statement reading "None" or "NA" is text, not missing.
-        return pd.read_csv(
-            path, sep=sep, encoding="utf-8-sig" if encoding == "utf-8" else encoding,
-            dtype=str, keep_default_na=False, na_values=[""],
-        )
+        return read_delimited(path, encoding=encoding)
     except UnicodeDecodeError as error:
         raise InvalidInputError(
             f"{str(path)!r} is not valid {encoding} (byte {error.start}); re-save it as UTF-8 "
@@ -83,6 +78,43 @@ def _read_file(path: Path, encoding: str) -> pd.DataFrame:
         raise InvalidInputError(f"cannot read {str(path)!r}: {first_line}") from None
 
 
+def read_delimited(path: Path, *, encoding: str = "utf-8"):
+    """A .csv or .tsv file as text columns, as every reader in stance reads one.
+
+    Every cell is text ("None" or "NA" is a statement, not a missing value). A trailing
+    delimiter on every line (as spreadsheets write) is dropped rather than taken for an
+    index column, which would shift every value one column left; a line with more
+    values than the header is an error, not data silently lost.
+    """
+    return next(iter_delimited(path, encoding=encoding))
+
+
+def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int | None = None):
+    """Chunks of ``chunksize`` rows of a .csv or .tsv file read as :func:`read_delimited` reads it
+    (one chunk holding everything when ``chunksize`` is None)."""
+    import warnings
+
+    import pandas as pd
+
+    sep = "\t" if path.suffix.lower() == ".tsv" else ","
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", pd.errors.ParserWarning)
+        try:
+            read = pd.read_csv(
+                path, sep=sep, encoding="utf-8-sig" if encoding == "utf-8" else encoding,
+                dtype=str, keep_default_na=False, na_values=[""], index_col=False, chunksize=chunksize,
+            )
+            if chunksize is None:
+                yield read
+            else:
+                with read as reader:
+                    yield from reader
+        except pd.errors.ParserWarning:
+            # The callers name the file; a ValueError reaches their "cannot read" message.
+            raise ValueError("some lines hold more values than the header has columns; "
+                             "name every column in the header") from None
+
+
 def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None:
     """Raise if a named column is missing, listing the columns that are there.
 
@@ -90,6 +122,11 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
     """
     present = [str(c) for c in frame.columns]
     for argument, column in columns.items():
+        if column is not None and column in frame.columns and list(frame.columns).count(column) > 1:
+            raise InvalidInputError(
+                f"{argument}={column!r} names {list(frame.columns).count(column)} columns; "
+                f"rename the duplicates"
+            )
         if column is not None and column not in frame.columns:
             hint = _closest(column, present)
             raise InvalidInputError(
@@ -145,11 +182,14 @@ def clean_texts(values: Sequence[Any], index: Sequence[Any], column: str) -> lis
     bad = [i for i, v in enumerate(values) if not isinstance(v, str) or not v.strip()]
     if bad:
         raise InvalidInputError(
-            f"text_column={column!r}: {row_names(index, bad)} have no text (missing, blank or "
-            f"not a str). Training refuses them rather than guess; drop them first, e.g. "
-            f"data.dropna(subset=[{column!r}])"
+            f"{column}: {row_names(index, bad)} {_have(bad)} no text (missing, blank or not a str). "
+            f"Training refuses them rather than guess; drop those rows or fill in their text first"
         )
     return list(values)
+
+
+def _have(positions: Sequence[int]) -> str:
+    return "has" if len(positions) == 1 else "have"
 
 
 def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int) -> list[str]:
@@ -167,6 +207,30 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int) -> l
             f"Add examples or merge these labels"
         )
     return sorted(counts)
+
+
+def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str = "stance") -> None:
+    """Refuse stance values that look like typos rather than classes.
+
+    Two values that differ only in case ("Favor" and "favor") are refused; with more than
+    two values, so is one with fewer than ``minimum`` examples, which would otherwise turn
+    a favor/against head into a three-way one.
+    """
+    counts = Counter(s for s in stances if s is not None)
+    folded: dict[str, list[str]] = {}
+    for value in sorted(counts):
+        folded.setdefault(value.casefold(), []).append(value)
+    twins = [values for values in folded.values() if len(values) > 1]
+    if twins:
+        detail = "; ".join(" and ".join(f"{v!r} ({counts[v]})" for v in values) for values in twins)
+        raise InvalidInputError(f"{name}: stance values differ only in case: {detail}; use one spelling")
+    rare = sorted(value for value, n in counts.items() if n < minimum)
+    if len(counts) > 2 and rare:
+        detail = ", ".join(f"{value!r} ({counts[value]})" for value in rare)
+        raise InvalidInputError(
+            f"{name}: with more than two stance values each needs at least {minimum} examples; "
+            f"too few for {detail}. Correct or merge these values"
+        )
 
 
 def fingerprint(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
@@ -206,11 +270,12 @@ def prepare_training(
     label_sets = [parse_label_set(value) for value in labels]
     unlabelled = [i for i, row in enumerate(label_sets) if not row]
     if unlabelled:
-        raise InvalidInputError(f"{labels_name}: {row_names(index, unlabelled)} have no label")
+        raise InvalidInputError(f"{labels_name}: {row_names(index, unlabelled)} {_have(unlabelled)} no label")
     mixed = [i for i, row in enumerate(label_sets) if none_label in row and len(row) > 1]
     if mixed:
         raise InvalidInputError(
-            f"{labels_name}: {row_names(index, mixed)} combine {none_label!r} with other labels; "
+            f"{labels_name}: {row_names(index, mixed)} combine{'s' if len(mixed) == 1 else ''} "
+            f"{none_label!r} with other labels; "
             f"{none_label!r} means the statement takes no position, so it stands alone"
         )
     if stances is None:
@@ -227,7 +292,7 @@ def prepare_training(
             kept.append(str(value).strip())
     if missing:
         raise InvalidInputError(
-            f"{stance_name}: {row_names(index, missing)} have a target but no stance; "
+            f"{stance_name}: {row_names(index, missing)} {_have(missing)} a target but no stance; "
             f"give every row with a target a stance value"
         )
     distinct = {s for s in kept if s is not None}

@@ -269,8 +269,11 @@ def score_files(
         raise InvalidInputError("give either scheduler (a running cluster) or workers (a local one), not both")
     if workers is not None and workers < 1:
         raise InvalidInputError(f"workers must be at least 1, got {workers}")
-    frame = read_files(pattern, blocksize=blocksize)
     target = Path(output_path)
+    from .files import output_separator
+
+    output_separator(target)
+    frame = read_files(pattern, blocksize=blocksize)
     client, cluster = _open_client(scheduler, workers)
     owned = client is not None
     client = client if owned else _current_client()

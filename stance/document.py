@@ -6,7 +6,7 @@ import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .exceptions import InvalidTypeError, type_name
+from .exceptions import InvalidInputError, InvalidTypeError, type_name
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -53,8 +53,14 @@ class DocumentScore:
         }
 
 
-def score_document(text: str, model: Any = None) -> DocumentScore:
+def score_document(text: str, model: Any = None, *, favor: str | None = None,
+                   against: str | None = None) -> DocumentScore:
     """Split ``text`` into statements and score each one.
+
+    The profile needs to know which of the model's stance values is favour and which is
+    against; with ``favor``/``against`` left as None it works that out from their names
+    ("favor", "support", "agree"… against "against", "oppose", "disagree"…) and asks
+    for them when it cannot.
 
     >>> import stance
     >>> doc = stance.score_document("We have a one-speed NATO. Thank you all for coming.")
@@ -75,17 +81,44 @@ def score_document(text: str, model: Any = None) -> DocumentScore:
     scored = score(pd.DataFrame({"text": pd.Series(statements, dtype=object)}), model=model)
     scored.index.name = "statement"
     none_label = model.params_.none_label or "none"
-    favor, against = _stance_names(model.stance_classes)
+    favor, against = stance_directions(model.stance_classes, favor, against)
     return DocumentScore(scored, profile(scored, none_label=none_label, favor=favor, against=against))
 
 
-def _stance_names(classes: tuple[str, ...]) -> tuple[str, str]:
-    """Which stance value counts as favor and which as against in the profile."""
-    if "favor" in classes and "against" in classes:
+FAVOR_WORDS = frozenset({"favor", "favour", "for", "pro", "support", "supports", "agree", "approve",
+                         "positive", "yes", "in_favor", "in favor", "in_favour", "in favour"})
+AGAINST_WORDS = frozenset({"against", "oppose", "opposes", "con", "contra", "anti", "disagree",
+                           "reject", "negative", "no"})
+
+
+def stance_directions(classes: tuple[str, ...], favor: str | None = None,
+                      against: str | None = None) -> tuple[str, str]:
+    """Which of a model's stance values counts as favour and which as against.
+
+    >>> stance_directions(("agree", "disagree"))
+    ('agree', 'disagree')
+    """
+    if favor is not None or against is not None:
+        for name, value in (("favor", favor), ("against", against)):
+            if classes and value is not None and value not in classes:
+                raise InvalidInputError(f"{name}={value!r} is not one of the model's stance values {list(classes)}")
+        if favor is None or against is None:
+            rest = [c for c in classes if c not in (favor, against)]
+            if len(rest) != 1:
+                raise InvalidInputError("pass both favor= and against= (the model's stance values are "
+                                        f"{list(classes)})")
+            favor, against = (rest[0], against) if favor is None else (favor, rest[0])
+        return favor, against
+    if not classes or set(classes) >= {"favor", "against"}:
         return "favor", "against"
-    if len(classes) == 2:
-        return classes[1], classes[0]
-    return "favor", "against"
+    favoring = [c for c in classes if c.strip().lower() in FAVOR_WORDS]
+    opposing = [c for c in classes if c.strip().lower() in AGAINST_WORDS]
+    if len(favoring) == 1 and len(opposing) == 1:
+        return favoring[0], opposing[0]
+    raise InvalidInputError(
+        f"cannot tell which of the model's stance values {list(classes)} is favour and which is "
+        f"against; pass favor= and against= to score_document"
+    )
 
 
 def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:

@@ -123,7 +123,7 @@ def evaluate(
     1.0
     """
     from .api import resolve_model
-    from .data import parse_label_set, read_table, require_columns
+    from .data import read_table, require_columns
 
     model = resolve_model(model)
     frame = read_table(data, encoding=encoding)
@@ -131,16 +131,60 @@ def evaluate(
         stance_column = None
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column})
-    gold_sets = [parse_label_set(v) for v in frame[labels_column].tolist()]
+    gold_sets = gold_label_sets(frame, labels_column)
     gold_stances = None
     if stance_column is not None:
         gold_stances = [_stance_value(v) for v in frame[stance_column].tolist()]
+    _check_gold_against(model, gold_sets, gold_stances, labels_column, stance_column)
     texts = [t if isinstance(t, str) else "" for t in frame[text_column].tolist()]
     predictions = model.classify_many(texts)
     return compute_report(
         [p.labels for p in predictions], [p.stance for p in predictions], gold_sets,
         gold_stances, model.labels, model.params_.none_label, model.stance_classes,
     )
+
+
+def gold_label_sets(frame: Any, labels_column: str) -> list[tuple[str, ...]]:
+    """The gold label set of every row; a row without one is an error that names it."""
+    from .data import parse_label_set, row_names
+    from .exceptions import InvalidInputError
+
+    if frame.empty:
+        raise InvalidInputError("data has no rows: nothing to evaluate")
+    gold_sets = [parse_label_set(v) for v in frame[labels_column].tolist()]
+    unlabelled = [i for i, gold in enumerate(gold_sets) if not gold]
+    if unlabelled:
+        raise InvalidInputError(
+            f"labels_column={labels_column!r}: {row_names(frame.index, unlabelled)} "
+            f"{'have' if len(unlabelled) > 1 else 'has'} no gold label; give each row a label "
+            f"(the no-position label for a statement that takes none) or drop it"
+        )
+    return gold_sets
+
+
+def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
+                        labels_column: str, stance_column: str | None) -> None:
+    """Refuse gold labels that share nothing with the model; warn about the ones it cannot predict."""
+    import warnings
+
+    from .exceptions import InvalidInputError
+
+    known = set(model.labels)
+    gold = {label for labels in gold_sets for label in labels}
+    if not gold & known:
+        raise InvalidInputError(
+            f"labels_column={labels_column!r}: none of its labels {sorted(gold)[:8]} is a label "
+            f"this model predicts ({', '.join(model.labels)}); evaluate a model trained on this label set"
+        )
+    if gold - known:
+        warnings.warn(f"labels_column={labels_column!r}: {sorted(gold - known)} are not labels this "
+                      f"model predicts, so every row with one counts as a miss", stacklevel=3)
+    if gold_stances is not None and model.stance_classes:
+        unknown = {s for s in gold_stances if s is not None} - set(model.stance_classes)
+        if unknown:
+            warnings.warn(f"stance_column={stance_column!r}: {sorted(unknown)} are not stance values this "
+                          f"model predicts ({', '.join(model.stance_classes)}), so they count as misses",
+                          stacklevel=3)
 
 
 def _stance_value(value: Any) -> str | None:
@@ -164,6 +208,7 @@ def compute_report(
     n = len(gold_sets)
     all_labels = list(dict.fromkeys([*labels, *(label for gold in gold_sets for label in gold)]))
     per_label: dict[str, dict[str, float]] = {}
+    scored: list[str] = []
     total_tp = total_fp = total_fn = 0
     for label in all_labels:
         tp = sum(label in p and label in g for p, g in zip(predicted_sets, gold_sets))
@@ -171,7 +216,12 @@ def compute_report(
         fn = sum(label not in p and label in g for p, g in zip(predicted_sets, gold_sets))
         total_tp, total_fp, total_fn = total_tp + tp, total_fp + fp, total_fn + fn
         per_label[label] = _prf(tp, fp, fn)
-    macro = {k: float(np.mean([row[k] for row in per_label.values()])) for k in ("precision", "recall", "f1")}
+        if tp + fp + fn:
+            scored.append(label)
+    # A label neither in the gold data nor predicted has no F1 (0/0): it is left out of the
+    # macro average, as in the primary-label and stance averages, rather than counted as 0.
+    macro = {k: float(np.mean([per_label[label][k] for label in scored])) if scored else math.nan
+             for k in ("precision", "recall", "f1")}
     micro = _prf(total_tp, total_fp, total_fn)
     per_label["macro avg"] = {**macro, "support": n}
     per_label["micro avg"] = {**micro, "support": n}
@@ -188,7 +238,7 @@ def compute_report(
         "primary_macro_f1": _primary_macro_f1(primary_pred, primary_gold, all_labels),
     }
     if none_label in per_label:
-        metrics["none_f1"] = per_label[none_label]["f1"]
+        metrics["none_f1"] = per_label[none_label]["f1"] if none_label in scored else math.nan
     if gold_stances is not None:
         metrics.update(_stance_metrics(predicted_stances, gold_stances, stance_classes))
     return EvaluationReport(metrics=metrics, per_label=per_label, confusion=confusion, n=n)

@@ -110,7 +110,12 @@ def contributions(model, text: str) -> Explanation:
                 seen.add((key, term))
                 rows.append({"explains": key, "ngram": text[start:end], "feature": term,
                              "contribution": contribution})
-    table = pd.DataFrame(rows, columns=["explains", "ngram", "feature", "contribution"])
+    # object columns: pandas' Arrow strings would refuse text that is not valid UTF-8 (a
+    # lone surrogate), which classify() accepts.
+    table = pd.DataFrame({
+        name: pd.Series([row[name] for row in rows], dtype=float if name == "contribution" else object)
+        for name in ("explains", "ngram", "feature", "contribution")
+    })
     return Explanation(text, table, spans)
 
 
@@ -133,6 +138,10 @@ def explain(model, text: str, n: int = 10) -> pd.DataFrame:
     Columns: ``explains`` (``"label: unity"`` or ``"stance: favor"``), ``ngram`` (as written
     in the text), ``feature`` (the stemmed feature), ``contribution`` (to the log-odds).
     """
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        from .exceptions import InvalidInputError
+
+        raise InvalidInputError(f"n must be a positive int (n-grams per predicted label), got {n!r}")
     table = contributions(model, text).table
     if table.empty:
         return table

@@ -25,7 +25,8 @@ def score_file(
     progress: bool | None = None,
     prefix: str = "",
 ) -> int:
-    """Score a CSV/TSV (streamed in chunks) or JSONL/Parquet file into a CSV; return the rows.
+    """Score a CSV/TSV (streamed in chunks) or JSONL/Parquet file into a CSV or TSV (by the
+    output's suffix); return the rows.
 
     The output appears whole or not at all: it is written beside the target and renamed
     into place only when every row is scored.
@@ -42,6 +43,7 @@ def score_file(
         raise InvalidInputError(f"cannot read {str(source)!r}: expected one of {', '.join(SUPPORTED_SUFFIXES)}")
     if chunk_size < 1:
         raise InvalidInputError(f"chunk_size must be positive, got {chunk_size}")
+    output_separator(target)
     model = resolve_model(model)
     chunks = _csv_chunks(source, chunk_size) if suffix in (".csv", ".tsv") else [read_table(source)]
     scored = (score(chunk, text_column=text_column, model=model, progress=False, prefix=prefix)
@@ -49,15 +51,31 @@ def score_file(
     return write_csv_atomically(scored, target, source=str(source), progress=progress)
 
 
+OUTPUT_SEPARATORS = {".csv": ",", ".tsv": "\t"}
+
+
+def output_separator(target: Path) -> str:
+    """The delimiter an output file's suffix asks for; other suffixes are refused up front."""
+    suffix = target.suffix.lower()
+    if suffix not in OUTPUT_SEPARATORS:
+        raise InvalidInputError(
+            f"output {str(target)!r}: scores are written as .csv or .tsv, got {suffix or 'no suffix'!r}; "
+            f"for Parquet, score a DataFrame with stance.score() and call .to_parquet()"
+        )
+    return OUTPUT_SEPARATORS[suffix]
+
+
 def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLike, *, source: str,
                          progress: bool | None = None) -> int:
-    """Write DataFrames one after another into one CSV that appears whole or not at all.
+    """Write DataFrames one after another into one CSV (TSV for a .tsv target) that appears
+    whole or not at all.
 
     The rows go to a temporary file beside ``target``, which is renamed into place once
     the last part is written; on any failure it is deleted and ``target`` is untouched.
     Returns the number of rows written.
     """
     target = Path(target)
+    separator = output_separator(target)
     if progress is None:
         progress = sys.stderr.isatty()
     bar = _bar(progress)
@@ -71,7 +89,7 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
     try:
         with handle:
             for part in parts:
-                part.to_csv(handle, index=False, header=rows == 0)
+                part.to_csv(handle, sep=separator, index=False, header=rows == 0)
                 rows += len(part)
                 if bar is not None:
                     bar.update(len(part))
@@ -103,11 +121,10 @@ def _csv_chunks(path: Path, chunk_size: int):
 
     if path.stat().st_size == 0:
         raise InvalidInputError(f"{str(path)!r} is empty: expected a header row and data rows")
-    sep = "\t" if path.suffix.lower() == ".tsv" else ","
+    from .data import iter_delimited
+
     try:
-        reader = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, na_values=[""],
-                             encoding="utf-8-sig", chunksize=chunk_size)
-        yield from reader
+        yield from iter_delimited(path, chunksize=chunk_size)
     except UnicodeDecodeError as error:
         raise InvalidInputError(
             f"{str(path)!r} is not valid UTF-8 (byte {error.start}); re-save it as UTF-8"

@@ -148,13 +148,16 @@ class StanceModel:
 
         texts = _as_text_list(X, "X")
         labels, stance = _split_targets(y, stance)
+        self._check_options()
         texts, label_sets, stances = prepare_training(texts, labels, stance,
                                                       none_label=self.none_label)
-        self._check_options()
-        from .data import check_label_counts
+        self._check_options(sorted({s for s in stances or () if s is not None}))
+        from .data import check_label_counts, check_stance_counts
 
         minimum = max(2, self.threshold_folds if self.threshold_folds >= 2 else 2)
         names = check_label_counts(label_sets, minimum=minimum)
+        if stances is not None:
+            check_stance_counts(stances, minimum=minimum)
         self.params_ = fit_parameters(texts, label_sets, stances, names, self.get_params())
         self.training_ = {
             "rows": len(texts),
@@ -165,15 +168,37 @@ class StanceModel:
         self._reset_runtime()
         return self
 
-    def _check_options(self) -> None:
+    def _check_options(self, stance_values: Sequence[str] = ()) -> None:
+        """Refuse options training cannot use, naming the option and what it accepts.
+
+        numpy numbers (a seed from ``np.arange``) are stored as plain ones, so that the
+        options can be saved.
+        """
+        for name in self._param_names():
+            value = getattr(self, name)
+            if isinstance(value, np.generic):
+                setattr(self, name, value.item())
         if self.target_head not in ("ovr", "softmax"):
             raise InvalidInputError(f"target_head must be 'ovr' or 'softmax', got {self.target_head!r}")
-        if not isinstance(self.ngram_max, int) or self.ngram_max < 1:
-            raise InvalidInputError(f"ngram_max must be a positive int, got {self.ngram_max!r}")
+        _require_int("ngram_max", self.ngram_max, 1)
+        _require_int("min_df", self.min_df, 1, optional=True)
+        _require_int("max_features", self.max_features, 1, optional=True)
+        _require_int("threshold_folds", self.threshold_folds, 0)
+        _require_int("max_iter", self.max_iter, 1)
+        _require_int("random_state", self.random_state, 0, 2**32 - 1)
+        for name in ("stem", "negation", "stance_per_label"):
+            if not isinstance(getattr(self, name), bool):
+                raise InvalidInputError(f"{name} must be True or False, got {getattr(self, name)!r}")
         for name in ("C", "stance_C"):
             value = getattr(self, name)
-            if not isinstance(value, (int, float)) or value <= 0:
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0 or value == float("inf"):
                 raise InvalidInputError(f"{name} must be a positive number, got {value!r}")
+        if self.none_label is not None and not isinstance(self.none_label, str):
+            raise InvalidInputError(f"none_label must be a str or None, got {self.none_label!r}")
+        _require_class_weight("class_weight", self.class_weight, (0, 1),
+                              "the weights of each label's negative (0) and positive (1) examples")
+        _require_class_weight("stance_class_weight", self.stance_class_weight, tuple(stance_values),
+                              "the weights of the stance values")
 
     @classmethod
     def from_parameters(cls, params: ModelParameters, options: dict[str, Any] | None = None,
@@ -447,3 +472,25 @@ def _split_targets(y: Any, stance: Any) -> tuple[list, list | None]:
     if isinstance(y, (str, bytes)) or y is None or not hasattr(y, "__iter__"):
         raise InvalidTypeError(f"y must be a sequence of labels, got {type_name(y)}")
     return list(y), (None if stance is None else list(stance))
+
+
+def _require_int(name: str, value: Any, low: int, high: int | None = None, *, optional: bool = False) -> None:
+    if optional and value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or value < low or (high is not None and value > high):
+        bounds = f"from {low} to {high}" if high is not None else f"{low} or more"
+        raise InvalidInputError(f"{name} must be an int {bounds}{' or None' if optional else ''}, got {value!r}")
+
+
+def _require_class_weight(name: str, value: Any, keys: tuple, meaning: str) -> None:
+    if value is None or value == "balanced":
+        return
+    if not isinstance(value, dict):
+        raise InvalidInputError(f"{name} must be None, 'balanced' or a dict of {meaning}, got {value!r}")
+    unknown = [k for k in value if k not in keys] if keys else []
+    bad = [v for v in value.values() if isinstance(v, bool) or not isinstance(v, (int, float)) or not v > 0]
+    if unknown or bad:
+        raise InvalidInputError(
+            f"{name}: a dict must map {', '.join(map(repr, keys))} ({meaning}) to positive numbers, "
+            f"got {value!r}"
+        )

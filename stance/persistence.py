@@ -47,6 +47,11 @@ def save_model(model, path: str | os.PathLike, *, overwrite: bool = False) -> Pa
     """
     target = _as_path(path, "path")
     params = model._fitted()
+    if target.exists() and not target.is_dir():
+        raise FileExistsError(f"{str(target)!r} is a file, not a model directory; choose another path")
+    blocking = next((p for p in target.parents if p.exists() and not p.is_dir()), None)
+    if blocking is not None:
+        raise NotADirectoryError(f"{str(blocking)!r} is a file, so {str(target)!r} cannot be made under it")
     if target.exists() and not overwrite:
         raise FileExistsError(
             f"{str(target)!r} already exists; pass overwrite=True to replace it"
@@ -167,10 +172,17 @@ def load_model(path: str | os.PathLike):
     ):
         raise ModelIntegrityError(f"{str(folder)!r}: metadata.json belongs to different parameters")
     params = _parameters_from(contents, metadata, folder)
-    return StanceModel.from_parameters(
-        params, options=metadata.get("options"), training=metadata.get("training_data"),
-        metrics=metadata.get("metrics"),
-    )
+    for key in ("options", "training_data", "metrics"):
+        if not isinstance(metadata.get(key) or {}, dict):
+            raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} must be an object")
+    try:
+        return StanceModel.from_parameters(
+            params, options=metadata.get("options"), training=metadata.get("training_data"),
+            metrics=metadata.get("metrics"),
+        )
+    except (TypeError, ValueError) as error:  # e.g. an analyzer option this version does not know
+        raise ModelFormatError(f"{str(folder / METADATA)!r} describes a model this version cannot "
+                               f"rebuild: {error}") from None
 
 
 def verified_files(folder: Path) -> dict[str, bytes]:

@@ -24,7 +24,9 @@ def profile(scored: pd.DataFrame, by: str | None = None, none_label: str = "none
 
     Without ``by``: one row per target ("none" left out), sorted by share, descending.
     ``share`` is the fraction of statements that take a position on the target; ``favor``
-    and ``against`` count those statements by stance. With ``by`` (a column such as
+    and ``against`` count, by stance, the statements whose primary target it is (a
+    statement's stance is its stance towards its primary target, so a secondary target
+    gets none from it). With ``by`` (a column such as
     ``"speaker"``): the same columns for each group, indexed by (group, target).
 
     >>> import pandas as pd
@@ -34,7 +36,7 @@ def profile(scored: pd.DataFrame, by: str | None = None, none_label: str = "none
                 n     share  favor  against
     target
     unity       2  0.666667      2        0
-    deterrence  1  0.333333      1        0
+    deterrence  1  0.333333      0        0
     """
     import pandas as pd
 
@@ -44,13 +46,13 @@ def profile(scored: pd.DataFrame, by: str | None = None, none_label: str = "none
         return pd.concat(parts, names=[by]) if parts else _empty()
     counts: dict[str, list[int]] = {}
     for labels, stance in zip(scored["labels"].tolist(), scored["stance"].tolist()):
-        for target in str(labels).split("|"):
-            if target == none_label or not target:
-                continue
+        targets = [t for t in str(labels).split("|") if t and t != none_label]
+        for position, target in enumerate(targets):
             row = counts.setdefault(target, [0, 0, 0])
             row[0] += 1
-            row[1] += stance == favor
-            row[2] += stance == against
+            if position == 0:
+                row[1] += stance == favor
+                row[2] += stance == against
     total = len(scored)
     rows = {target: _row(n, f, a, total) for target, (n, f, a) in counts.items()}
     if not rows:

@@ -54,6 +54,10 @@ def score(
         from .distributed import score_dask
 
         return score_dask(data, text_column=text_column, model=model, prefix=prefix)
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, (int, np.integer)):
+        raise InvalidTypeError(f"n_jobs must be an int (1: this process; 2 or more: processes; "
+                               f"-1: every core), got {n_jobs!r}")
+    n_jobs = int(n_jobs)
     model = resolve_model(model)
     frame = as_text_frame(data, text_column)
     texts = frame[text_column].tolist()
@@ -82,13 +86,21 @@ def score(
 def as_text_frame(data: Any, text_column: str, argument: str = "data") -> pd.DataFrame:
     """``data`` as a DataFrame with the texts in ``text_column`` (a DataFrame as it is).
 
-    Accepts a DataFrame, a Series or any iterable of texts; refuses a bare str or bytes,
-    naming ``argument`` in the error.
+    Accepts a DataFrame, a dict of columns, a Series or any iterable of texts; refuses a
+    bare str or bytes, naming ``argument`` in the error.
     """
+    from collections.abc import Mapping
+
     import pandas as pd
 
     from .data import require_columns
 
+    if isinstance(data, Mapping):  # a dict of columns, not an iterable of its keys
+        try:
+            data = pd.DataFrame(dict(data))
+        except ValueError as error:
+            raise InvalidInputError(f"{argument}: a dict must map column names to columns of "
+                                    f"equal length ({error})") from None
     if isinstance(data, pd.DataFrame):
         require_columns(data, {"text_column": text_column})
         return data

@@ -56,16 +56,30 @@ def split_blocks(text: str) -> list[str]:
         if _BULLET.match(line):
             close()
             line = _BULLET.sub("", line, count=1)
-        elif current and _is_heading(current[-1]) and not line[0].islower():
+        elif current and _is_heading(current) and not line[0].islower():
             close()
         current.append(line)
     close()
     return blocks
 
 
-def _is_heading(line: str) -> bool:
-    """A short line with no final punctuation, followed by a capitalised line, is a heading."""
-    return len(line) < 40 and _TERMINAL.search(line) is None
+def _is_heading(lines: list[str]) -> bool:
+    """Whether the last of ``lines`` is a heading (the caller checks that a capitalised line follows).
+
+    A heading is short, has no final punctuation, starts a sentence, and is written like a
+    title: most of its longer words capitalised, or all in capitals. A hard-wrapped
+    sentence ("The Alliance must remain united and" / "NATO must…") is none of that.
+    """
+    line = lines[-1]
+    if len(line) >= 40 or _TERMINAL.search(line) or line.endswith(","):
+        return False
+    if len(lines) > 1 and not _TERMINAL.search(lines[-2]):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
+    if not words:
+        return True
+    capitalised = sum(w[0].isupper() for w in words)
+    return line.isupper() or capitalised / len(words) >= 0.6
 
 
 def split_sentences(text: str) -> list[str]:

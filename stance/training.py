@@ -45,7 +45,7 @@ def fit_parameters(
                         "negation": options["negation"]}
     if options["min_df"] is None:
         options = {**options, "min_df": auto_min_df(len(texts))}
-    x, vocabulary, idf = _fit_features(texts, analyzer_options, options)
+    x, vocabulary, idf = _checked_features(texts, analyzer_options, options)
     # Canonical form before the threads share x: scikit-learn's fit would otherwise sort
     # its indices in place (np.max on a non-canonical matrix does) while other fits read it.
     x.sum_duplicates()
@@ -90,6 +90,26 @@ def to_float32_precision(params: ModelParameters) -> ModelParameters:
 def auto_min_df(n_rows: int) -> int:
     """The document-frequency cut-off used when ``min_df`` is None."""
     return 1 if n_rows < 20_000 else 2 if n_rows < 200_000 else 3
+
+
+def _checked_features(texts: Sequence[str], analyzer_options: dict[str, Any], options: dict[str, Any]):
+    """:func:`_fit_features`, with an empty vocabulary reported as what the user can change."""
+    from .exceptions import InvalidInputError
+
+    try:
+        fitted = _fit_features(texts, analyzer_options, options)
+    except ValueError as error:  # scikit-learn's words for it name options we do not have
+        if not any(m in str(error) for m in ("empty vocabulary", "no terms remain", "max_df corresponds")):
+            raise
+        fitted = None
+    if fitted is None or len(fitted[1]) == 0:
+        if not any(make_analyzer(**analyzer_options)(text) for text in texts):
+            raise InvalidInputError("no text has a word in it (only punctuation, digits or symbols?): "
+                                    "nothing to learn from") from None
+        raise InvalidInputError(
+            f"no word n-gram occurs in min_df={options['min_df']} or more texts of {len(texts)}; "
+            f"lower min_df") from None
+    return fitted
 
 
 def _fit_features(texts: Sequence[str], analyzer_options: dict[str, Any], options: dict[str, Any]):

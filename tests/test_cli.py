@@ -35,12 +35,23 @@ def test_classify_json_and_several_texts(capsys):
     assert set(rows[1]) >= {"label", "labels", "stance", "confidence", "scores"}
 
 
-def test_classify_reads_stdin(capsys, monkeypatch):
+def test_classify_reads_stdin_one_output_line_per_input_line(capsys, monkeypatch):
+    # A blank line is classified (none) rather than skipped, so outputs pair with inputs.
     monkeypatch.setattr("sys.stdin", io.StringIO("We have a one-speed NATO.\n\nThe storm closed two airports.\n"))
     status, out, _ = run(capsys, "classify")
-    lines = out.splitlines()
-    assert status == 0 and len(lines) == 2
-    assert lines[0].startswith("unity") and lines[1].startswith("none")
+    assert status == 0 and out.splitlines() == ["unity", "none", "none"]
+
+
+def test_classify_stdin_drops_windows_line_ends(capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("We have a one-speed NATO.\r\n"))
+    status, out, _ = run(capsys, "classify", "--json")
+    assert status == 0 and json.loads(out)["text"] == "We have a one-speed NATO."
+
+
+def test_details_keep_one_record_per_line(capsys):
+    status, out, _ = run(capsys, "classify", "--details", "line one\nline two\tabout NATO unity")
+    assert status == 0 and len(out.splitlines()) == 1
+    assert out.rstrip("\n").split("\t")[3] == "line one\\nline two\\tabout NATO unity"
 
 
 def test_empty_stdin_is_bad_input(capsys, monkeypatch):
@@ -148,3 +159,50 @@ def test_cli_train_then_classify_in_new_processes_matches_the_library(tmp_path, 
     for row, p in zip(from_cli, in_process):
         assert row["labels"] == list(p.labels) and row["stance"] == p.stance
         assert row["scores"] == pytest.approx(p.scores, abs=1e-12)
+
+
+def test_more_bad_input_exits_2_before_doing_work(capsys, tmp_path, energy_frame):
+    data = tmp_path / "energy.csv"
+    energy_frame.to_csv(data, index=False)
+    unlabelled = tmp_path / "unlabelled.csv"
+    pd.DataFrame({"text": ["We have a one-speed NATO.", "Hello there"], "labels": ["unity", ""]}).to_csv(
+        unlabelled, index=False)
+    punctuation = tmp_path / "punctuation.csv"
+    pd.DataFrame({"text": ["!!!", "???", "...", "!?", "?!", ".."], "labels": list("ababab")}).to_csv(
+        punctuation, index=False)
+    a_file = tmp_path / "a_file"
+    a_file.write_text("x")
+    speech = tmp_path / "speech.txt"
+    speech.write_text("We have a one-speed NATO. Thank you.")
+    cases = {
+        ("evaluate", str(unlabelled)): "row 1 has no gold label",
+        ("train", str(punctuation), "-o", str(tmp_path / "m1")): "no text has a word",
+        ("train", str(data), "-o", str(a_file), "--overwrite"): "is a file, not a model directory",
+        ("train", str(data), "-o", str(tmp_path / "m2"), "--random-state", "-1"): "random_state",
+        ("document", str(speech), "--plot", str(tmp_path / "profile.txt")): "name an image file",
+        ("evaluate", str(data), "--stance-column", "position"): "--stance-column='position': no such column",
+        ("score", str(data), "-o", str(tmp_path / "out.parquet")): "scores are written as .csv or .tsv",
+    }
+    for argv, message in cases.items():
+        status, out, err = run(capsys, *argv)
+        assert status == 2 and out == "", (argv, out)
+        assert len(err.strip().splitlines()) == 1 and message in err, (argv, err)
+    assert a_file.read_text() == "x" and not (tmp_path / "m2").exists()
+
+
+def test_score_writes_tsv_for_a_tsv_output(capsys, tmp_path):
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you."]}).to_csv(source, index=False)
+    status, _, _ = run(capsys, "score", str(source), "-o", str(tmp_path / "out.tsv"), "--no-progress")
+    scored = pd.read_csv(tmp_path / "out.tsv", sep="\t")
+    assert status == 0 and scored.label.tolist() == ["unity", "none"]
+
+
+def test_score_reads_spreadsheet_trailing_commas_without_shifting_columns(capsys, tmp_path):
+    source = tmp_path / "in.csv"
+    source.write_text("text,id\nWe have a one-speed NATO.,1,\nThank you.,2,\n")
+    status, _, _ = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress")
+    scored = pd.read_csv(tmp_path / "out.csv", dtype=str)
+    assert status == 0
+    assert scored.text.tolist() == ["We have a one-speed NATO.", "Thank you."] and scored.id.tolist() == ["1", "2"]
+    assert scored.label.tolist() == ["unity", "none"]

@@ -22,6 +22,11 @@ from stance.sentences import split_sentences
         ("1. Spend more\n2. Deploy faster", ["Spend more", "Deploy faster"]),
         ("A line that wraps\nonto the next line.", ["A line that wraps onto the next line."]),
         ("Title\n\nBody sentence here.", ["Title", "Body sentence here."]),
+        ("NATO Summit in Vilnius\nLeaders met today.", ["NATO Summit in Vilnius", "Leaders met today."]),
+        ("Allies agreed today\nUkraine will receive more air defence.",
+         ["Allies agreed today Ukraine will receive more air defence."]),
+        ("The Alliance must remain united and\nNATO must stand with Ukraine.",
+         ["The Alliance must remain united and NATO must stand with Ukraine."]),
         ("", []),
     ],
 )
@@ -56,6 +61,9 @@ def test_profile_arithmetic():
     half_width = 1.959963984540054 * math.sqrt(1 / 2.5 + 1 / 1.5)
     assert a.position_low == pytest.approx(a.position - half_width)
     assert a.position_high == pytest.approx(a.position + half_width)
+    # A statement's stance is towards its primary target: "a|b" gives b no stance count.
+    b = table.loc["b"]
+    assert (b.n, b.favor, b.against) == (2, 0, 1)
 
 
 def test_grouped_profile():
@@ -73,3 +81,25 @@ def test_profile_plot(tmp_path):
     ax = doc.plot()
     ax.figure.savefig(tmp_path / "p.png")
     assert (tmp_path / "p.png").stat().st_size > 1000
+
+
+def test_profile_direction_follows_the_stance_names_of_a_custom_model(energy_frame):
+    renamed = energy_frame.assign(stance=energy_frame.stance.replace({"against": "oppose"}))
+    model = stance.train(renamed, stance_column="stance")
+    assert model.stance_classes == ("favor", "oppose")
+    doc = stance.score_document("Shut the reactors down for good. Close every nuclear plant now.", model=model)
+    opposed = doc.sentences.stance.eq("oppose").sum()
+    assert opposed >= 1
+    assert doc.profile["against"].sum() == opposed  # "oppose" counts as against, not as favor
+
+
+def test_profile_direction_can_be_named_and_is_asked_for_when_unclear(energy_frame):
+    from stance.document import stance_directions
+
+    assert stance_directions(("agree", "disagree")) == ("agree", "disagree")
+    assert stance_directions(("against", "favor")) == ("favor", "against")
+    assert stance_directions(("left", "right"), favor="right") == ("right", "left")
+    with pytest.raises(stance.InvalidInputError, match="pass favor= and against="):
+        stance_directions(("left", "right"))
+    with pytest.raises(stance.InvalidInputError, match="not one of the model's stance values"):
+        stance_directions(("left", "right"), favor="up", against="left")

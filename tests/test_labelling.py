@@ -152,7 +152,7 @@ def test_find_label_issues_bad_arguments(energy_frame, kwargs, message):
 
 
 def test_find_label_issues_bad_data(energy_frame):
-    with pytest.raises(stance.InvalidInputError, match="have no text"):
+    with pytest.raises(stance.InvalidInputError, match="row 3 has no text"):
         stance.find_label_issues(energy_frame.assign(text=energy_frame["text"].where(energy_frame.index != 3)))
     rare = energy_frame.copy()
     rare.loc[[0, 1], "labels"] = "hydro"  # two rows: some training fold keeps at most one

@@ -287,3 +287,140 @@ def test_lazy_default_model_loads_once_under_threads(monkeypatch):
     with ThreadPoolExecutor(max_workers=8) as pool:
         models = list(pool.map(lambda _: get(), range(8)))
     assert len(loads) == 1 and all(m is models[0] for m in models)
+
+
+# -- found by a user audit: each was a traceback, silent data loss or a wrong answer --------
+
+def test_a_trailing_delimiter_on_every_line_does_not_shift_columns(tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_text("text,labels\nWe must stand together,unity,\nNice weather,none,\n")
+    frame = stance.data.read_table(path)
+    assert frame.columns.tolist() == ["text", "labels"]
+    assert frame.text.tolist() == ["We must stand together", "Nice weather"]
+
+
+def test_a_line_with_more_values_than_the_header_is_refused(tmp_path):
+    path = tmp_path / "extra.csv"
+    path.write_text("text,id\nWe must stand together,1,surplus\nNice weather,2,surplus\n")
+    with pytest.raises(InvalidInputError, match="more values than the header"):
+        stance.data.read_table(path)
+
+
+@pytest.mark.parametrize("gold", [None, "", "|"])
+def test_evaluate_names_a_row_without_a_gold_label(gold):
+    frame = pd.DataFrame({"text": ["We have a one-speed NATO.", "Hello."], "labels": ["unity", gold]},
+                         index=["a", "b"])
+    with pytest.raises(InvalidInputError, match="row 'b' has no gold label"):
+        stance.evaluate(None, frame)
+
+
+def test_evaluate_refuses_no_rows_and_foreign_labels():
+    with pytest.raises(InvalidInputError, match="no rows"):
+        stance.evaluate(None, pd.DataFrame({"text": [], "labels": []}))
+    with pytest.raises(InvalidInputError, match="none of its labels"):
+        stance.evaluate(None, pd.DataFrame({"text": ["a", "b"], "labels": ["1", "2"]}))
+    with pytest.warns(UserWarning, match="'wind'"):
+        stance.evaluate(None, pd.DataFrame({"text": ["a", "b"], "labels": ["unity", "wind"]}))
+    with pytest.warns(UserWarning, match="'FAVOR'"):
+        stance.evaluate(None, pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"],
+                                            "stance": ["FAVOR"]}))
+
+
+def test_macro_f1_leaves_out_labels_neither_gold_nor_predicted():
+    # Two statements, both right: every label that occurs scores F1 = 1, and the three
+    # labels that occur nowhere are not averaged in as zeros.
+    report = stance.evaluate(None, pd.DataFrame({
+        "text": ["We have a one-speed NATO.", "Bring the brigade home from Lithuania."],
+        "labels": ["unity", "eastern_flank"]}))
+    assert report.metrics["top1_in_gold"] == 1.0
+    assert report.metrics["macro_f1"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [({"min_df": -1}, "min_df"), ({"max_features": 0}, "max_features"), ({"max_iter": 0}, "max_iter"),
+     ({"threshold_folds": -1}, "threshold_folds"), ({"random_state": -1}, "random_state"),
+     ({"random_state": 2.5}, "random_state"), ({"class_weight": "weird"}, "class_weight"),
+     ({"class_weight": {"wind": 2.0}}, "class_weight"), ({"stem": "yes"}, "stem"),
+     ({"C": float("nan")}, "C must be"), ({"min_df": 1000}, "lower min_df")],
+)
+def test_bad_training_options_name_the_option(energy_frame, options, message):
+    with pytest.raises(InvalidInputError, match=message):
+        stance.train(energy_frame, **options)
+
+
+def test_text_without_words_is_refused_plainly():
+    frame = pd.DataFrame({"text": ["!!!", "???", "...", "!?", "?!", ".."], "labels": list("ababab")})
+    with pytest.raises(InvalidInputError, match="no text has a word"):
+        stance.train(frame)
+
+
+def test_numpy_number_options_train_save_and_load(energy_frame, tmp_path):
+    model = stance.train(energy_frame, random_state=np.int64(3), ngram_max=np.int64(2), C=np.float64(10))
+    model.save(tmp_path / "m")
+    loaded = stance.load(tmp_path / "m")
+    assert loaded.random_state == 3 and type(loaded.random_state) is int
+    assert loaded.classify("Build more turbines.").scores == model.classify("Build more turbines.").scores
+
+
+def test_stance_values_that_look_like_typos_are_refused(energy_frame):
+    typo = energy_frame.copy()
+    first_target_row = typo.index[typo.labels != "none"][0]
+    typo.loc[first_target_row, "stance"] = typo.loc[first_target_row, "stance"].capitalize()
+    with pytest.raises(InvalidInputError, match="differ only in case"):
+        stance.train(typo, stance_column="stance")
+    stray = energy_frame.copy()
+    stray.loc[first_target_row, "stance"] = "neutral"
+    with pytest.raises(InvalidInputError, match="'neutral' \\(1\\)"):
+        stance.train(stray, stance_column="stance")
+
+
+def test_score_takes_a_dict_of_columns():
+    scored = stance.score({"text": ["We have a one-speed NATO.", "Thank you."], "id": [7, 8]})
+    assert scored.text.tolist() == ["We have a one-speed NATO.", "Thank you."]
+    assert scored.id.tolist() == [7, 8] and scored.label.tolist() == ["unity", "none"]
+
+
+def test_duplicate_column_names_are_refused():
+    with pytest.raises(InvalidInputError, match="names 2 columns"):
+        stance.score(pd.DataFrame([["a", "b"]], columns=["text", "text"]))
+
+
+@pytest.mark.parametrize("n_jobs", ["x", 1.5, True])
+def test_score_refuses_a_non_integer_n_jobs(n_jobs):
+    with pytest.raises(InvalidTypeError, match="n_jobs"):
+        stance.score(["a"], n_jobs=n_jobs)
+
+
+def test_saving_onto_or_under_a_file_says_so(energy_model, tmp_path):
+    a_file = tmp_path / "a_file"
+    a_file.write_text("x")
+    with pytest.raises(FileExistsError, match="is a file, not a model directory"):
+        energy_model.save(a_file, overwrite=True)
+    with pytest.raises(NotADirectoryError, match="is a file"):
+        energy_model.save(a_file / "model")
+    assert a_file.read_text() == "x"
+
+
+def test_explain_handles_what_classify_handles(default_model):
+    text = "We are not alone \ud800 in NATO"
+    assert default_model.classify(text).label in default_model.labels
+    assert isinstance(default_model.explain(text), pd.DataFrame)
+    assert "<span" in str(default_model.explain_html(text))
+    with pytest.raises(InvalidInputError, match="n must be a positive int"):
+        default_model.explain(text, n=-1)
+
+
+def test_an_edited_metadata_file_is_a_format_error(energy_model, tmp_path):
+    import hashlib
+    import json
+
+    folder = energy_model.save(tmp_path / "m")
+    metadata = json.loads((folder / "metadata.json").read_text())
+    metadata["analyzer"]["unknown_option"] = 1
+    (folder / "metadata.json").write_text(json.dumps(metadata))
+    checksums = json.loads((folder / "checksums.json").read_text())
+    checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
+    (folder / "checksums.json").write_text(json.dumps(checksums))
+    with pytest.raises(stance.ModelFormatError, match="cannot rebuild"):
+        stance.load(folder)

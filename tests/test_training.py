@@ -87,21 +87,21 @@ def test_empty_texts_are_refused_with_their_rows(energy_frame):
     frame = energy_frame.copy()
     frame.loc[3, "text"] = None
     frame.loc[7, "text"] = "   "
-    with pytest.raises(InvalidInputError, match="rows 3, 7 have no text"):
+    with pytest.raises(InvalidInputError, match="^text_column=.text.: rows 3, 7 have no text"):
         stance.train(frame, stance_column="stance")
 
 
 def test_missing_stance_on_a_target_row_is_refused(energy_frame):
     frame = energy_frame.copy()
     frame.loc[0, "stance"] = None
-    with pytest.raises(InvalidInputError, match="row 0 have a target but no stance"):
+    with pytest.raises(InvalidInputError, match="row 0 has a target but no stance"):
         stance.train(frame, stance_column="stance")
 
 
 def test_none_combined_with_a_target_is_refused(energy_frame):
     frame = energy_frame.copy()
     frame.loc[2, "labels"] = "none|gas"
-    with pytest.raises(InvalidInputError, match="combine 'none'"):
+    with pytest.raises(InvalidInputError, match="row 2 combines 'none'"):
         stance.train(frame)
 
 
