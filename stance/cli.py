@@ -26,77 +26,96 @@ class _UsageError(Exception):
     pass
 
 
+def _similarity(value: str) -> float | None:
+    """``--max-similarity``: a cosine, or "none" to keep near-paraphrases."""
+    if value.strip().lower() == "none":
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number in [0, 1] or 'none', got {value!r}") from None
+
+
+def _none_label(value: str) -> str | None:
+    return None if value in ("None", "") else value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="stance", description="Which NATO policy positions does a statement take?")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = commands.add_parser("classify", help="classify statements (arguments, or lines on stdin)")
-    p.add_argument("texts", nargs="*", metavar="TEXT")
+    p.add_argument("texts", nargs="*", metavar="TEXT", help="statements (none: one per line on stdin)")
     p.add_argument("--model", metavar="DIR", help="a saved model directory (default: the bundled model)")
     p.add_argument("--json", action="store_true", help="print one JSON object per statement")
     p.add_argument("--details", action="store_true",
                    help="print labels, stance, confidence and text, tab-separated, instead of the label")
 
-    p = commands.add_parser("score", help="score a CSV/TSV/JSONL/Parquet file into a CSV")
-    p.add_argument("input", metavar="IN")
-    p.add_argument("-o", "--output", required=True, metavar="OUT")
-    p.add_argument("--text-column", default="text")
-    p.add_argument("--model", metavar="DIR")
+    p = commands.add_parser("score", help="score a CSV/TSV/JSONL/Parquet file into a CSV or TSV")
+    p.add_argument("input", metavar="IN", help="a .csv, .tsv, .jsonl or .parquet file (or a quoted glob)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="a .csv or .tsv file, written atomically")
+    p.add_argument("--text-column", default="text", help="the column holding the statements (default: text)")
+    p.add_argument("--model", metavar="DIR", help="a saved model directory (default: the bundled model)")
     p.add_argument("--chunk-size", type=int, default=50_000, help="rows read and scored at a time")
     p.add_argument("--prefix", default="", help="prefix for the result columns (e.g. pred_ when the input "
                    "already has label or stance columns)")
-    p.add_argument("--no-progress", action="store_true")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
     cluster = p.add_mutually_exclusive_group()  # IN may then be a quoted glob of CSV/TSV/Parquet files
     cluster.add_argument("--scheduler", metavar="ADDRESS", help="score on this Dask cluster (dask extra)")
     cluster.add_argument("--workers", type=int, metavar="N", help="score on a local Dask cluster of N processes")
 
     p = commands.add_parser("document", help="split a speech or article into statements and profile it")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--model", metavar="DIR")
+    p.add_argument("file", metavar="FILE", help="a UTF-8 text file")
+    p.add_argument("--model", metavar="DIR", help="a saved model directory (default: the bundled model)")
     p.add_argument("--plot", metavar="PNG", help="also draw the profile to this image (plot extra)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print statements and profile as JSON")
     p.add_argument("--favor", help="the stance value that counts as favour (a model with other names)")
     p.add_argument("--against", help="the stance value that counts as against")
 
     p = commands.add_parser("train", help="train a model on your own labels")
-    p.add_argument("data", metavar="DATA")
-    p.add_argument("-o", "--output", required=True, metavar="DIR")
-    p.add_argument("--text-column", default="text")
-    p.add_argument("--labels-column", default="labels")
-    p.add_argument("--stance-column", default=None)
-    p.add_argument("--none-label", default="none")
-    p.add_argument("--random-state", type=int, default=0)
+    p.add_argument("data", metavar="DATA", help="a .csv, .tsv, .jsonl or .parquet file, or a folder of them")
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="the model directory to write")
+    p.add_argument("--text-column", default="text", help="the column holding the statements (default: text)")
+    p.add_argument("--labels-column", default="labels",
+                   help="one label per row, or several joined with | (default: labels)")
+    p.add_argument("--stance-column", default=None, help="also train a stance head on this column")
+    p.add_argument("--none-label", default="none",
+                   help="the label meaning 'takes no position' (default: none; 'None' if the scheme has none)")
+    p.add_argument("--random-state", type=int, default=0, help="seed of every random choice (default: 0)")
     p.add_argument("--overwrite", action="store_true", help="replace an existing model directory")
 
     p = commands.add_parser("evaluate", help="evaluate a model on labelled data")
-    p.add_argument("data", metavar="DATA")
-    p.add_argument("--model", metavar="DIR")
-    p.add_argument("--text-column", default="text")
-    p.add_argument("--labels-column", default="labels")
+    p.add_argument("data", metavar="DATA", help="a labelled .csv, .tsv, .jsonl or .parquet file")
+    p.add_argument("--model", metavar="DIR", help="a saved model directory (default: the bundled model)")
+    p.add_argument("--text-column", default="text", help="the column holding the statements (default: text)")
+    p.add_argument("--labels-column", default="labels", help="the gold labels (default: labels)")
     p.add_argument("--stance-column", default=None,
                    help="gold stance column (default: 'stance' when there is one; 'none' to skip)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
 
     p = commands.add_parser("info", help="describe a model: labels, versions, training data, metrics")
-    p.add_argument("--model", metavar="DIR")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--model", metavar="DIR", help="a saved model directory (default: the bundled model)")
+    p.add_argument("--json", action="store_true", help="print everything as JSON")
 
     p = commands.add_parser("suggest", help="which unlabelled statements to label next")
-    p.add_argument("input", metavar="UNLABELLED")
-    p.add_argument("--model", metavar="DIR")
+    p.add_argument("input", metavar="UNLABELLED", help="a file of statements nobody has labelled yet")
+    p.add_argument("--model", metavar="DIR", help="a saved model directory (default: the bundled model)")
     p.add_argument("-n", type=int, default=20, help="how many statements to suggest")
     p.add_argument("--strategy", default="uncertainty", help="uncertainty, entropy, stance or random")
-    p.add_argument("--text-column", default="text")
-    p.add_argument("--max-similarity", type=float, default=0.35, help="skip near-paraphrases above this cosine")
+    p.add_argument("--text-column", default="text", help="the column holding the statements (default: text)")
+    p.add_argument("--max-similarity", type=_similarity, default=0.35,
+                   help="skip near-paraphrases above this cosine ('none': keep them)")
     p.add_argument("-o", "--output", metavar="OUT", help="write the suggestions to this CSV")
 
     p = commands.add_parser("check", help="find labelled rows whose label looks wrong (cross-validated)")
-    p.add_argument("data", metavar="DATA")
-    p.add_argument("--text-column", default="text")
-    p.add_argument("--labels-column", default="labels")
+    p.add_argument("data", metavar="DATA", help="a labelled .csv, .tsv, .jsonl or .parquet file")
+    p.add_argument("--text-column", default="text", help="the column holding the statements (default: text)")
+    p.add_argument("--labels-column", default="labels", help="the labels to check (default: labels)")
     p.add_argument("--stance-column", default=None, help="also check this stance column")
-    p.add_argument("--folds", type=int, default=5)
+    p.add_argument("--none-label", default="none",
+                   help="the label meaning 'takes no position' (default: none; 'None' if the scheme has none)")
+    p.add_argument("--folds", type=int, default=5, help="cross-validation folds (default: 5)")
     p.add_argument("-n", type=int, default=30, help="how many flagged rows to print")
     p.add_argument("-o", "--output", metavar="OUT", help="write every flagged row to this CSV")
     return parser
@@ -209,7 +228,14 @@ def cmd_document(args: argparse.Namespace) -> int:
     else:
         print(doc)
     if args.plot:
-        doc.plot().figure.savefig(args.plot, dpi=120, bbox_inches="tight")
+        import matplotlib
+
+        matplotlib.use("Agg")  # a file is wanted, never a window
+        import matplotlib.pyplot as plt
+
+        figure = doc.plot().figure
+        figure.savefig(args.plot, dpi=120, bbox_inches="tight")
+        plt.close(figure)
         print(f"profile drawn to {args.plot}", file=sys.stderr)
     return EXIT_OK
 
@@ -239,7 +265,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     if output.exists() and not args.overwrite:
         raise FileExistsError(f"{args.output!r} already exists; pass --overwrite to replace it")
     model = train(args.data, text_column=args.text_column, labels_column=args.labels_column,
-                  stance_column=args.stance_column, none_label=args.none_label,
+                  stance_column=args.stance_column, none_label=_none_label(args.none_label),
                   random_state=args.random_state)
     model.save(args.output, overwrite=args.overwrite)
     print(f"trained on {model.training_['rows']} rows; labels {', '.join(model.labels)}; saved to {args.output}")
@@ -277,9 +303,14 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"training rows:  {info['training_data'].get('rows', '?')}")
     print(f"training sha256:{' ' + str(info['training_data'].get('sha256', '?'))}")
     print("versions:       " + ", ".join(f"{k} {v}" for k, v in info["versions"].items()))
-    for name, value in (info.get("metrics") or {}).items():
-        if isinstance(value, float):
-            print(f"{name + ':':16s}{value:.3f}")
+    saved = info.get("saved")
+    if saved:
+        print("saved with:     " + ", ".join(f"{k} {v}" for k, v in saved["versions"].items()))
+        print(f"created:        {saved.get('created') or '?'}")
+    numbers = {name: value for name, value in (info.get("metrics") or {}).items() if isinstance(value, float)}
+    width = max((len(name) for name in numbers), default=0) + 2
+    for name, value in numbers.items():
+        print(f"{name + ':':{width}s}{value:.3f}")
     return EXIT_OK
 
 
@@ -304,7 +335,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.n < 1:
         raise _Missing(f"-n must be a positive int, got {args.n}")
     issues = find_label_issues(args.data, text_column=args.text_column, labels_column=args.labels_column,
-                               stance_column=args.stance_column or None, folds=args.folds)
+                               stance_column=args.stance_column or None, folds=args.folds,
+                               none_label=_none_label(args.none_label))
     print(f"{len(issues)} row{'' if len(issues) == 1 else 's'} flagged ({args.folds}-fold "
           f"cross-validation); most suspicious first", file=sys.stderr)
     if args.output:

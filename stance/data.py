@@ -89,9 +89,14 @@ def read_delimited(path: Path, *, encoding: str = "utf-8"):
     return next(iter_delimited(path, encoding=encoding))
 
 
-def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int | None = None):
+def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int | None = None,
+                   keep_blank_lines: bool = False):
     """Chunks of ``chunksize`` rows of a .csv or .tsv file read as :func:`read_delimited` reads it
-    (one chunk holding everything when ``chunksize`` is None)."""
+    (one chunk holding everything when ``chunksize`` is None).
+
+    ``keep_blank_lines`` reads an empty line as a row of missing values (scoring keeps
+    one output row per input row; a one-column sheet writes an empty cell that way).
+    """
     import warnings
 
     import pandas as pd
@@ -103,6 +108,7 @@ def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int | None
             read = pd.read_csv(
                 path, sep=sep, encoding="utf-8-sig" if encoding == "utf-8" else encoding,
                 dtype=str, keep_default_na=False, na_values=[""], index_col=False, chunksize=chunksize,
+                skip_blank_lines=not keep_blank_lines,
             )
             if chunksize is None:
                 yield read

@@ -310,7 +310,8 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB") -> 
         return dd.read_parquet(paths)
     # As the single-machine path reads: every cell as text, and "NA" or "None" is a statement.
     return dd.read_csv(paths, sep="\t" if suffixes == {".tsv"} else ",", dtype=str, keep_default_na=False,
-                       na_values=[""], encoding="utf-8-sig", blocksize=blocksize)
+                       na_values=[""], encoding="utf-8-sig", blocksize=blocksize,
+                       skip_blank_lines=False)  # an empty line is a row to score (flagged), as in `stance score`
 
 
 def _expand(source: str) -> list[str]:

@@ -100,8 +100,17 @@ class EvaluationReport:
         return plot_confusion(self.confusion_frame(), ax=ax, normalize=normalize)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"n": self.n, "metrics": self.metrics, "spread": self.spread,
-                "per_label": self.per_label, "confusion": self.confusion}
+        """A JSON-ready dict: undefined metrics (NaN) are None, since JSON has no NaN."""
+        return _without_nan({"n": self.n, "metrics": self.metrics, "spread": self.spread,
+                             "per_label": self.per_label, "confusion": self.confusion})
+
+
+def _without_nan(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_nan(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_nan(v) for v in value]
+    return None if isinstance(value, float) and math.isnan(value) else value
 
 
 def evaluate(
@@ -117,9 +126,10 @@ def evaluate(
     labelled ``data`` (a DataFrame or a file). ``stance_column=None`` skips stance metrics;
     the default ``"stance"`` is used only when that column exists.
 
-    >>> import stance
-    >>> report = stance.evaluate(None, "seeds/seed_statements.csv")
-    >>> report.metrics["top1_in_gold"]
+    >>> import pandas as pd, stance
+    >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming."],
+    ...                      "labels": ["unity", "none"], "stance": ["favor", None]})
+    >>> stance.evaluate(None, gold).metrics["top1_in_gold"]
     1.0
     """
     from .api import resolve_model
@@ -215,9 +225,11 @@ def compute_report(
         fp = sum(label in p and label not in g for p, g in zip(predicted_sets, gold_sets))
         fn = sum(label not in p and label in g for p, g in zip(predicted_sets, gold_sets))
         total_tp, total_fp, total_fn = total_tp + tp, total_fp + fp, total_fn + fn
-        per_label[label] = _prf(tp, fp, fn)
         if tp + fp + fn:
+            per_label[label] = _prf(tp, fp, fn)
             scored.append(label)
+        else:  # neither gold nor predicted: no precision, recall or F1 to speak of (0/0)
+            per_label[label] = {"precision": math.nan, "recall": math.nan, "f1": math.nan, "support": 0}
     # A label neither in the gold data nor predicted has no F1 (0/0): it is left out of the
     # macro average, as in the primary-label and stance averages, rather than counted as 0.
     macro = {k: float(np.mean([per_label[label][k] for label in scored])) if scored else math.nan
@@ -302,7 +314,7 @@ def cross_validate(
     primary label. ``options`` are :class:`StanceModel` options.
     """
     from .api import _known_options
-    from .data import parse_label_set, read_table, require_columns
+    from .data import parse_label_set, prepare_training, read_table, require_columns
     from .model import StanceModel
 
     frame = read_table(data, encoding=encoding)
@@ -310,8 +322,19 @@ def cross_validate(
         stance_column = None
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column})
+    options = _known_options({"random_state": random_state, **options})
+    # The whole frame is checked once, so that a bad row is named by its index label and
+    # column, not by its position inside some fold's training list.
+    prepare_training(
+        frame[text_column].tolist(), frame[labels_column].tolist(),
+        frame[stance_column].tolist() if stance_column else None,
+        index=frame.index, text_name=f"text_column={text_column!r}",
+        labels_name=f"labels_column={labels_column!r}", stance_name=f"stance_column={stance_column!r}",
+        none_label=StanceModel(**options).none_label,
+    )
     group_values = frame[groups].tolist() if isinstance(groups, str) else groups
     splits = _splits(frame, labels_column, folds, group_values, random_state)
+    _check_fold_counts(frame[labels_column].tolist(), splits, StanceModel(**options), folds)
     texts = frame[text_column].tolist()
     labels = frame[labels_column].tolist()
     stances = frame[stance_column].tolist() if stance_column else None
@@ -320,7 +343,6 @@ def cross_validate(
     predicted_sets: list = [None] * len(frame)
     predicted_stances: list = [None] * len(frame)
     fold_reports = []
-    options = _known_options({"random_state": random_state, **options})
     for train_rows, test_rows in splits:
         model = StanceModel(**options).fit(
             [texts[i] for i in train_rows], [labels[i] for i in train_rows],
@@ -347,6 +369,28 @@ def cross_validate(
         for name in pooled.metrics
     }
     return pooled
+
+
+def _check_fold_counts(labels: list, splits: list, model: Any, folds: int) -> None:
+    """Refuse folds whose training part keeps too few rows of a label, saying it is the folds."""
+    from collections import Counter
+
+    from .data import parse_label_set
+    from .exceptions import InvalidInputError
+
+    label_sets = [parse_label_set(v) for v in labels]
+    totals = Counter(label for row in label_sets for label in row)
+    minimum = max(2, model.threshold_folds if model.threshold_folds >= 2 else 2)
+    for train_rows, _ in splits:
+        kept = Counter(label for i in train_rows for label in label_sets[i])
+        short = sorted(label for label, n in kept.items() if n < minimum)
+        if short:
+            detail = ", ".join(f"{label!r} ({kept[label]} of {totals[label]})" for label in short)
+            raise InvalidInputError(
+                f"labels: a training fold of the {folds}-fold split keeps too few rows of {detail}; "
+                f"each label a fold trains on needs {minimum}. Use fewer folds, add examples"
+                + (", or pass threshold_folds=0" if minimum > 2 else "")
+            )
 
 
 def _splits(frame, labels_column: str, folds: int, groups: Any, random_state: int):

@@ -7,6 +7,7 @@ contributions reported here; they are exact, not approximations.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -65,7 +66,7 @@ class Explanation:
         from .document import highlight_html
 
         parts = [
-            f"<p><b>{head}</b><br>{highlight_html(self.text, spans)}</p>"
+            f"<p><b>{html.escape(head)}</b><br>{highlight_html(self.text, spans)}</p>"
             for head, spans in self.spans.items()
         ]
         return "<div class='stance-explanation'>" + "".join(parts) + self.table.round(3).to_html() + "</div>"

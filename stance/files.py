@@ -124,7 +124,7 @@ def _csv_chunks(path: Path, chunk_size: int):
     from .data import iter_delimited
 
     try:
-        yield from iter_delimited(path, chunksize=chunk_size)
+        yield from iter_delimited(path, chunksize=chunk_size, keep_blank_lines=True)
     except UnicodeDecodeError as error:
         raise InvalidInputError(
             f"{str(path)!r} is not valid UTF-8 (byte {error.start}); re-save it as UTF-8"

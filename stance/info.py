@@ -7,7 +7,11 @@ from typing import Any
 
 
 def model_info(model) -> dict[str, Any]:
-    """Labels, options, versions, training data and metrics of a fitted model."""
+    """Labels, options, versions, training data and metrics of a fitted model.
+
+    ``versions`` are this process's; ``saved`` holds the versions a loaded model was
+    saved with and when (None for a model trained in this process).
+    """
     import numpy as np
 
     from . import __version__
@@ -23,4 +27,6 @@ def model_info(model) -> dict[str, Any]:
         "training_data": dict(model.training_ or {}),
         "metrics": metrics,
         "versions": {"stance": __version__, "numpy": np.__version__, "python": platform.python_version()},
+        # What the model was saved with and when (a model trained in this process: None).
+        "saved": getattr(model, "saved_", None),
     }

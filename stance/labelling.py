@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .exceptions import InvalidInputError
+from .exceptions import InvalidInputError, type_name
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -96,6 +96,8 @@ def suggest(
 
     model = resolve_model(model)
     _check_suggest_arguments(model, n, strategy, max_similarity)
+    if type_name(texts) == "Series" and texts.name is not None:
+        text_column = texts.name
     frame = as_text_frame(texts, text_column, argument="texts")
     values, index = frame[text_column].tolist(), frame.index
     valid = [i for i, value in enumerate(values) if isinstance(value, str) and value.strip()]

@@ -33,7 +33,12 @@ class StanceModel:
     Constructor arguments are options only; learned state lives in ``params_`` after
     :meth:`fit`. The model behaves as a scikit-learn classifier over raw text (``fit``,
     ``predict``, ``predict_proba``, ``classes_``, ``get_params``), so it works with
-    ``cross_val_score`` and ``GridSearchCV``.
+    ``cross_val_score`` and ``GridSearchCV``. To tune with the stance head, pass
+    ``y=frame[["labels", "stance"]].fillna("")``: scikit-learn sorts ``y`` while splitting
+    and cannot compare the missing stance of an off-topic row with a str. Its own scorers
+    (``"accuracy"``, ``"f1_macro"``) compare ``predict``'s primary label with the whole
+    label string, so a row labelled ``"a|b"`` always counts as a miss; the model's own
+    ``score`` (the default scorer) counts a primary label among the gold ones as a hit.
 
     Parameters
     ----------
@@ -407,9 +412,11 @@ class StanceModel:
 
     def _empty_prediction(self, text: str) -> Prediction:
         params = self._fitted()
-        none = params.none_label if params.none_label in params.labels else params.labels[0]
-        scores = {label: float(label == none) for label in params.labels}
-        return Prediction(none, (none,), None, scores, 1.0, {}, text=text, flag="empty")
+        if params.none_label in params.labels:
+            scores = {label: float(label == params.none_label) for label in params.labels}
+            return Prediction(params.none_label, (params.none_label,), None, scores, 1.0, {}, text=text, flag="empty")
+        # A scheme with no off-topic label has no answer for no text: not one of its targets.
+        return Prediction("", (), None, dict.fromkeys(params.labels, 0.0), 0.0, {}, text=text, flag="empty")
 
 
 @contextmanager

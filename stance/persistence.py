@@ -176,13 +176,16 @@ def load_model(path: str | os.PathLike):
         if not isinstance(metadata.get(key) or {}, dict):
             raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} must be an object")
     try:
-        return StanceModel.from_parameters(
+        model = StanceModel.from_parameters(
             params, options=metadata.get("options"), training=metadata.get("training_data"),
             metrics=metadata.get("metrics"),
         )
     except (TypeError, ValueError) as error:  # e.g. an analyzer option this version does not know
         raise ModelFormatError(f"{str(folder / METADATA)!r} describes a model this version cannot "
                                f"rebuild: {error}") from None
+    versions = metadata.get("versions")
+    model.saved_ = {"created": metadata.get("created"), "versions": versions if isinstance(versions, dict) else {}}
+    return model
 
 
 def verified_files(folder: Path) -> dict[str, bytes]:

@@ -11,11 +11,9 @@ if TYPE_CHECKING:
 
 
 def _pyplot():
+    # The backend is the user's (or matplotlib's own choice, Agg on a machine with no
+    # display): switching it would stop plt.show() from showing anything afterwards.
     try:
-        import matplotlib
-
-        if matplotlib.get_backend().lower() not in ("agg",) and not _interactive():
-            matplotlib.use("Agg")
         import matplotlib.pyplot as plt
     except ImportError:
         raise MissingDependencyError(
@@ -24,21 +22,21 @@ def _pyplot():
     return plt
 
 
-def _interactive() -> bool:
-    import sys
-
-    return "ipykernel" in sys.modules
-
-
 def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None):
     """Bar chart of a profile: share per target, bars coloured by position (green favours).
 
-    For a grouped profile (index ``(group, target)``), bars are grouped by target.
+    For a grouped profile (index ``(group, target)``), bars are grouped by target. With no
+    ``ax``, a pyplot figure is made (shown by ``plt.show()`` or a notebook); a batch job
+    that draws many should close each (``plt.close(ax.figure)``).
     """
     plt = _pyplot()
     if ax is None:
         _, ax = plt.subplots(figsize=(7, 3.5))
-    if profile.index.nlevels == 2:
+    if profile.empty:
+        ax.text(0.5, 0.5, "no statement takes a position on any target", ha="center", va="center",
+                transform=ax.transAxes)
+        ax.set_axis_off()
+    elif profile.index.nlevels == 2:
         shares = profile["share"].unstack(0).fillna(0)
         shares.plot.barh(ax=ax)
         ax.legend(title=profile.index.names[0], fontsize=8)

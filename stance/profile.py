@@ -71,6 +71,7 @@ def _row(n: int, favor: int, against: int, total: int) -> list[Any]:
 def _empty() -> pd.DataFrame:
     import pandas as pd
 
-    frame = pd.DataFrame(columns=list(PROFILE_COLUMNS))
+    frame = pd.DataFrame(columns=list(PROFILE_COLUMNS)).astype(
+        {name: int if name in ("n", "favor", "against") else float for name in PROFILE_COLUMNS})
     frame.index.name = "target"
     return frame

@@ -59,6 +59,8 @@ def score(
                                f"-1: every core), got {n_jobs!r}")
     n_jobs = int(n_jobs)
     model = resolve_model(model)
+    if type_name(data) == "Series" and data.name is not None:
+        text_column = data.name  # a named Series keeps its name, so the result joins back on it
     frame = as_text_frame(data, text_column)
     texts = frame[text_column].tolist()
     flags = [None if isinstance(value, str) and value.strip() else _flag(value) for value in texts]  # inline: hot
@@ -105,7 +107,7 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data") -> pd.Dat
         require_columns(data, {"text_column": text_column})
         return data
     if isinstance(data, pd.Series):
-        return data.to_frame(name=text_column)
+        return data.to_frame(name=text_column if data.name is None else data.name)
     if isinstance(data, (str, bytes)):
         raise InvalidTypeError(
             f"{argument} must be a DataFrame, Series or iterable of str, got a single {type_name(data)}; "
@@ -171,13 +173,16 @@ def _assemble(model, results, valid: list[int], n_rows: int, flags: list) -> dic
     probabilities, stance_probabilities, label_sets = results
     params = model.params_
     labels = params.labels
-    none = params.none_label if params.none_label in labels else labels[0]
+    # Rows without text: the off-topic label, certain; a scheme without one gives no label
+    # ("") and no probability, rather than one of its targets.
+    none = params.none_label if params.none_label in labels else ""
     label_col = np.full(n_rows, none, dtype=object)
     labels_col = np.full(n_rows, none, dtype=object)
     stance_col = np.full(n_rows, None, dtype=object)
-    confidence = np.ones(n_rows)
+    confidence = np.full(n_rows, 1.0 if none else 0.0)
     p = np.zeros((n_rows, len(labels)))
-    p[:, labels.index(none)] = 1.0
+    if none:
+        p[:, labels.index(none)] = 1.0
     valid_rows = np.asarray(valid, dtype=np.int64)
     if len(valid):
         primary = np.array([row[0] for row in label_sets], dtype=np.int64)

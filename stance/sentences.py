@@ -86,23 +86,36 @@ def split_sentences(text: str) -> list[str]:
     """Split a document into sentences, in order."""
     sentences: list[str] = []
     for block in split_blocks(text):
-        pieces = [s.strip() for s in _punkt().tokenize(block) if s.strip()]
-        for piece in pieces:
-            if sentences and sentences[-1] and _continues(sentences[-1], piece) and block_has(piece, block):
-                sentences[-1] = f"{sentences[-1]} {piece}"
+        merged: list[list[str]] = []
+        for piece in (s.strip() for s in _punkt().tokenize(block)):
+            if not piece:
+                continue
+            if merged and _continues(merged[-1][-1], piece):
+                merged[-1].append(piece)
             else:
-                sentences.append(piece)
-        sentences.append("")  # block boundary: never merge across it
-    return [s for s in sentences if s]
+                merged.append([piece])
+        sentences.extend(" ".join(parts) for parts in merged)  # never merged across blocks
+    return sentences
 
 
-def block_has(piece: str, block: str) -> bool:
-    return piece in block
+_LAST_WORD = re.compile(r"(\S+)\.$")
 
 
 def _continues(previous: str, piece: str) -> bool:
-    """A piece that starts in lower case, or a number after "No.", continues the sentence."""
+    """Whether ``piece`` continues ``previous``: Punkt split it after an abbreviation it
+    did not know ("5 p.m. today", "Brig. general") or a numbered one ("No. 5").
+
+    A lower-case piece after a full stop that ends an ordinary word is a new sentence
+    (lower-case posts and transcripts: "we stand with ukraine. more tanks now.").
+    """
     first = piece[0]
-    if first.islower():
-        return True
-    return first.isdigit() and _NUMBERED_ABBREVIATION.search(previous) is not None
+    if first.isdigit():
+        return _NUMBERED_ABBREVIATION.search(previous) is not None
+    if not first.islower():
+        return False
+    last = _LAST_WORD.search(previous)
+    if last is None:  # ends in "!", "?", a quote…: a sentence ended
+        return False
+    word = last.group(1).strip("(\"'“‘")
+    # "p.m.", "U.S.", an initial, or a short title-cased word ("Brig.", "Capt."): an abbreviation.
+    return "." in word or len(word) == 1 or (len(word) <= 4 and word[:1].isupper() and word[1:].islower())

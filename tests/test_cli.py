@@ -206,3 +206,32 @@ def test_score_reads_spreadsheet_trailing_commas_without_shifting_columns(capsys
     assert status == 0
     assert scored.text.tolist() == ["We have a one-speed NATO.", "Thank you."] and scored.id.tolist() == ["1", "2"]
     assert scored.label.tolist() == ["unity", "none"]
+
+
+def test_score_keeps_blank_lines_of_a_one_column_csv(capsys, tmp_path):
+    source = tmp_path / "in.csv"
+    source.write_text('text\nSend tanks to Kyiv.\n\nHello there.\n""\nBring the brigade home.\n')
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress")
+    scored = pd.read_csv(tmp_path / "out.csv", dtype=str, keep_default_na=False)
+    assert status == 0 and "scored 5 rows" in err
+    assert scored.text.tolist() == ["Send tanks to Kyiv.", "", "Hello there.", "", "Bring the brigade home."]
+    assert scored.flag.tolist()[1] == "missing" and scored.label.tolist()[1] == "none"
+
+
+def test_evaluate_json_is_strict_json(capsys, tmp_path):
+    data = tmp_path / "unity_only.csv"
+    pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"], "stance": ["favor"]}).to_csv(
+        data, index=False)
+    status, out, _ = run(capsys, "evaluate", str(data), "--json")
+
+    def refuse(constant):
+        raise ValueError(constant)
+
+    report = json.loads(out, parse_constant=refuse)  # NaN or Infinity would raise
+    assert status == 0 and report["metrics"]["none_f1"] is None
+    assert report["per_label"]["deterrence"]["f1"] is None and report["per_label"]["unity"]["f1"] == 1.0
+
+
+def test_info_shows_what_a_loaded_model_was_saved_with(capsys):
+    status, out, _ = run(capsys, "info")
+    assert status == 0 and "saved with:" in out and "scikit-learn" in out and "created:" in out

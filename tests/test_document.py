@@ -27,6 +27,9 @@ from stance.sentences import split_sentences
          ["Allies agreed today Ukraine will receive more air defence."]),
         ("The Alliance must remain united and\nNATO must stand with Ukraine.",
          ["The Alliance must remain united and NATO must stand with Ukraine."]),
+        ("They met at 5 p.m. today in Tapa. It rained.", ["They met at 5 p.m. today in Tapa.", "It rained."]),
+        ("we stand with ukraine. more tanks for kyiv now. thanks all.",
+         ["we stand with ukraine.", "more tanks for kyiv now.", "thanks all."]),
         ("", []),
     ],
 )
@@ -103,3 +106,20 @@ def test_profile_direction_can_be_named_and_is_asked_for_when_unclear(energy_fra
         stance_directions(("left", "right"))
     with pytest.raises(stance.InvalidInputError, match="not one of the model's stance values"):
         stance_directions(("left", "right"), favor="up", against="left")
+
+
+def test_plotting_leaves_the_backend_alone_and_draws_an_empty_profile():
+    import matplotlib
+
+    matplotlib.use("svg")
+    import matplotlib.pyplot as plt
+
+    try:
+        doc = stance.score_document("Thank you all for coming. Good morning.")
+        assert doc.profile.empty and doc.profile["n"].dtype.kind == "i"
+        ax = doc.plot()
+        assert matplotlib.get_backend().lower() == "svg"
+        assert "no statement takes a position" in ax.texts[0].get_text()
+        plt.close(ax.figure)
+    finally:
+        matplotlib.use("Agg")

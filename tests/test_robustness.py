@@ -424,3 +424,45 @@ def test_an_edited_metadata_file_is_a_format_error(energy_model, tmp_path):
     (folder / "checksums.json").write_text(json.dumps(checksums))
     with pytest.raises(stance.ModelFormatError, match="cannot rebuild"):
         stance.load(folder)
+
+
+# -- found by a second audit ---------------------------------------------------------------
+
+def test_a_scheme_without_an_off_topic_label_gives_no_target_to_no_text(energy_frame):
+    targets_only = energy_frame[energy_frame.labels != "none"]
+    model = stance.train(targets_only, stance_column="stance", none_label=None)
+    empty = model.classify("   ")
+    assert (empty.label, empty.labels, empty.stance, empty.confidence) == ("", (), None, 0.0)
+    assert set(empty.scores.values()) == {0.0}
+    scored = model.score(["", None, "Build more wind farms."])
+    assert scored.label.tolist()[:2] == ["", ""] and scored.flag.tolist()[:2] == ["empty", "missing"]
+    assert scored.label.iloc[2] in model.labels
+    assert (scored.loc[:1, [f"p_{label}" for label in model.labels]].to_numpy() == 0).all()
+    assert stance.profile(scored)["n"].sum() == 1  # the rows without text take no position
+
+
+def test_cross_validate_names_bad_rows_by_their_index_and_blames_the_folds(energy_frame):
+    frame = energy_frame.copy()
+    frame.index = [f"r{i}" for i in range(len(frame))]
+    blank = frame.copy()
+    blank.loc["r40", "text"] = "   "
+    with pytest.raises(InvalidInputError, match="text_column='text': row 'r40' has no text"):
+        stance.cross_validate(blank, folds=3)
+    extra = pd.DataFrame({"text": ["tidal power now", "no tidal barrage", "tidal is the future", "stop the tidal scheme"],
+                          "labels": ["tidal"] * 4, "stance": ["favor", "against", "favor", "against"]},
+                         index=["t1", "t2", "t3", "t4"])
+    with pytest.raises(InvalidInputError, match=r"training fold .* 'tidal' \(2 of 4\).*fewer folds"):
+        stance.cross_validate(pd.concat([frame, extra]), folds=2)
+
+
+def test_explanations_escape_label_names():
+    hostile = "<img src=x onerror=alert(1)>"
+    frame = pd.DataFrame({"text": ["wind farms now", "build more turbines", "hello there", "good morning"] * 4,
+                          "labels": [hostile, hostile, "none", "none"] * 4})
+    html = str(stance.train(frame).explain_html("wind farms now"))
+    assert hostile not in html and "&lt;img" in html
+
+
+def test_a_named_series_keeps_its_name():
+    scored = stance.score(pd.Series(["We have a one-speed NATO."], name="sentence"))
+    assert scored.columns[0] == "sentence" and scored.label.iloc[0] == "unity"
