@@ -50,11 +50,12 @@ def test_challenge_set_is_valid_and_apart_from_the_corpus(validate, corpus):
     assert crossing == []
 
 
-def test_no_corpus_statement_paraphrases_a_seed_statement(validate, corpus):
-    # The seed is a held-out test; a near-copy in the corpus would make it an echo.
+@pytest.mark.parametrize("held_out", ["seeds/seed_statements.csv", "datasets/probes/plain_stance.csv"])
+def test_no_corpus_statement_paraphrases_a_held_out_statement(validate, corpus, held_out):
+    # The seed and the probes are held-out tests; a near-copy in the corpus would make them echoes.
     import pandas as pd
 
-    seeds = pd.read_csv(ROOT / "seeds" / "seed_statements.csv", dtype=str, keep_default_na=False)
+    seeds = pd.read_csv(ROOT / held_out, dtype=str, keep_default_na=False)
     both = pd.concat([corpus, seeds], ignore_index=True)
     crossing = [(both.text[i], both.text[j]) for i, j, _ in validate.near_duplicates(both)
                 if i < len(corpus) <= j]
