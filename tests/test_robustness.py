@@ -448,7 +448,8 @@ def test_cross_validate_names_bad_rows_by_their_index_and_blames_the_folds(energ
     blank.loc["r40", "text"] = "   "
     with pytest.raises(InvalidInputError, match="text_column='text': row 'r40' has no text"):
         stance.cross_validate(blank, folds=3)
-    extra = pd.DataFrame({"text": ["tidal power now", "no tidal barrage", "tidal is the future", "stop the tidal scheme"],
+    extra = pd.DataFrame({"text": ["tidal power now", "no tidal barrage", "tidal is the future",
+                                   "stop the tidal scheme"],
                           "labels": ["tidal"] * 4, "stance": ["favor", "against", "favor", "against"]},
                          index=["t1", "t2", "t3", "t4"])
     with pytest.raises(InvalidInputError, match=r"training fold .* 'tidal' \(2 of 4\).*fewer folds"):
