@@ -215,6 +215,25 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int) -> l
     return sorted(counts)
 
 
+def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterable[Sequence[int]], minimum: int,
+                      folds: int, *, every_label: bool = False, hint: str = "") -> None:
+    """Refuse cross-validation folds whose training rows keep fewer than ``minimum`` rows of a
+    label, saying that the folds are the cause (the data as a whole may have enough).
+
+    ``every_label``: every label must be in every training fold (not only those it has).
+    """
+    totals = Counter(label for labels in label_sets for label in labels)
+    for train in train_folds:
+        kept = Counter(label for i in train for label in label_sets[i])
+        short = sorted(label for label in (totals if every_label else kept) if kept[label] < minimum)
+        if short:
+            detail = ", ".join(f"{label!r} ({kept[label]} of {totals[label]})" for label in short)
+            raise InvalidInputError(
+                f"labels: a training fold of the {folds}-fold split keeps too few rows of {detail} "
+                f"(need {minimum}); use fewer folds or add examples of these labels{hint}"
+            )
+
+
 def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str = "stance") -> None:
     """Refuse stance values that look like typos rather than classes.
 

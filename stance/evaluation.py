@@ -314,7 +314,7 @@ def cross_validate(
     primary label. ``options`` are :class:`StanceModel` options.
     """
     from .api import _known_options
-    from .data import parse_label_set, prepare_training, read_table, require_columns
+    from .data import check_fold_counts, parse_label_set, prepare_training, read_table, require_columns
     from .model import StanceModel
 
     frame = read_table(data, encoding=encoding)
@@ -334,7 +334,10 @@ def cross_validate(
     )
     group_values = frame[groups].tolist() if isinstance(groups, str) else groups
     splits = _splits(frame, labels_column, folds, group_values, random_state)
-    _check_fold_counts(frame[labels_column].tolist(), splits, StanceModel(**options), folds)
+    threshold_folds = StanceModel(**options).threshold_folds
+    minimum = max(2, threshold_folds if threshold_folds >= 2 else 2)
+    check_fold_counts([parse_label_set(v) for v in frame[labels_column].tolist()], (t for t, _ in splits),
+                      minimum, folds, hint=", or pass threshold_folds=0" if minimum > 2 else "")
     texts = frame[text_column].tolist()
     labels = frame[labels_column].tolist()
     stances = frame[stance_column].tolist() if stance_column else None
@@ -369,28 +372,6 @@ def cross_validate(
         for name in pooled.metrics
     }
     return pooled
-
-
-def _check_fold_counts(labels: list, splits: list, model: Any, folds: int) -> None:
-    """Refuse folds whose training part keeps too few rows of a label, saying it is the folds."""
-    from collections import Counter
-
-    from .data import parse_label_set
-    from .exceptions import InvalidInputError
-
-    label_sets = [parse_label_set(v) for v in labels]
-    totals = Counter(label for row in label_sets for label in row)
-    minimum = max(2, model.threshold_folds if model.threshold_folds >= 2 else 2)
-    for train_rows, _ in splits:
-        kept = Counter(label for i in train_rows for label in label_sets[i])
-        short = sorted(label for label, n in kept.items() if n < minimum)
-        if short:
-            detail = ", ".join(f"{label!r} ({kept[label]} of {totals[label]})" for label in short)
-            raise InvalidInputError(
-                f"labels: a training fold of the {folds}-fold split keeps too few rows of {detail}; "
-                f"each label a fold trains on needs {minimum}. Use fewer folds, add examples"
-                + (", or pass threshold_folds=0" if minimum > 2 else "")
-            )
 
 
 def _splits(frame, labels_column: str, folds: int, groups: Any, random_state: int):

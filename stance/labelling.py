@@ -337,6 +337,7 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
     that the given stance and the stance of a suggested label can both be read off.
     """
     from . import inference
+    from .data import check_fold_counts
     from .model import StanceModel
 
     labels = sorted({label for row in label_sets for label in row})
@@ -348,7 +349,7 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
     minimum = max(2, options.get("threshold_folds", 0))
     for test in _splits(label_sets, folds, random_state):
         train = np.setdiff1d(np.arange(n), test)
-        _check_fold_counts([label_sets[i] for i in train], labels, minimum, folds)
+        check_fold_counts(label_sets, [train], minimum, folds, every_label=True)
         model = StanceModel(**options).fit(
             [texts[i] for i in train], [label_sets[i] for i in train],
             stance=None if stances is None else [stances[i] for i in train],
@@ -366,19 +367,6 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
                     stance[test, j, c] = 0.0 if c_fold is None else p[:, c_fold]
     return {"labels": labels, "probabilities": probabilities,
             "stance_classes": stance_classes, "stance": stance}
-
-
-def _check_fold_counts(label_sets: list[tuple[str, ...]], labels: list[str], minimum: int, folds: int) -> None:
-    from collections import Counter
-
-    counts = Counter(label for row in label_sets for label in row)
-    short = [label for label in labels if counts[label] < minimum]
-    if short:
-        detail = ", ".join(f"{label!r} ({counts[label]})" for label in short)
-        raise InvalidInputError(
-            f"labels: with folds={folds}, a training fold keeps too few rows of {detail} "
-            f"(need {minimum}); use fewer folds or add examples of these labels"
-        )
 
 
 def _issues(frame: pd.DataFrame, label_sets, stances, oof: dict[str, Any], none_label: str | None) -> pd.DataFrame:
