@@ -26,6 +26,11 @@ class _UsageError(Exception):
     pass
 
 
+MODEL_HELP = "a saved model directory (default: the bundled model)"
+TEXT_COLUMN_HELP = "the column holding the statements (default: text)"
+NONE_LABEL_HELP = "the label meaning 'takes no position' (default: none; 'None' if the scheme has none)"
+
+
 def _similarity(value: str) -> float | None:
     """``--max-similarity``: a cosine, or "none" to keep near-paraphrases."""
     if value.strip().lower() == "none":
@@ -47,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("classify", help="classify statements (arguments, or lines on stdin)")
     p.add_argument("texts", nargs="*", metavar="TEXT", help="statements (none: one per line on stdin)")
-    p.add_argument("--model", metavar="DIR", help="a saved model directory (default: the bundled model)")
+    p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
     p.add_argument("--json", action="store_true", help="print one JSON object per statement")
     p.add_argument("--details", action="store_true",
                    help="print labels, stance, confidence and text, tab-separated, instead of the label")
@@ -55,8 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("score", help="score a CSV/TSV/JSONL/Parquet file into a CSV or TSV")
     p.add_argument("input", metavar="IN", help="a .csv, .tsv, .jsonl or .parquet file (or a quoted glob)")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="a .csv or .tsv file, written atomically")
-    p.add_argument("--text-column", default="text", help="the column holding the statements (default: text)")
-    p.add_argument("--model", metavar="DIR", help="a saved model directory (default: the bundled model)")
+    p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
+    p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
     p.add_argument("--chunk-size", type=int, default=50_000, help="rows read and scored at a time")
     p.add_argument("--prefix", default="", help="prefix for the result columns (e.g. pred_ when the input "
                    "already has label or stance columns)")
@@ -67,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("document", help="split a speech or article into statements and profile it")
     p.add_argument("file", metavar="FILE", help="a UTF-8 text file")
-    p.add_argument("--model", metavar="DIR", help="a saved model directory (default: the bundled model)")
+    p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
     p.add_argument("--plot", metavar="PNG", help="also draw the profile to this image (plot extra)")
     p.add_argument("--json", action="store_true", help="print statements and profile as JSON")
     p.add_argument("--favor", help="the stance value that counts as favour (a model with other names)")
@@ -76,45 +81,45 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("train", help="train a model on your own labels")
     p.add_argument("data", metavar="DATA", help="a .csv, .tsv, .jsonl or .parquet file, or a folder of them")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="the model directory to write")
-    p.add_argument("--text-column", default="text", help="the column holding the statements (default: text)")
+    p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--labels-column", default="labels",
                    help="one label per row, or several joined with | (default: labels)")
     p.add_argument("--stance-column", default=None, help="also train a stance head on this column")
     p.add_argument("--none-label", default="none",
-                   help="the label meaning 'takes no position' (default: none; 'None' if the scheme has none)")
+                   help=NONE_LABEL_HELP)
     p.add_argument("--random-state", type=int, default=0, help="seed of every random choice (default: 0)")
     p.add_argument("--overwrite", action="store_true", help="replace an existing model directory")
 
     p = commands.add_parser("evaluate", help="evaluate a model on labelled data")
     p.add_argument("data", metavar="DATA", help="a labelled .csv, .tsv, .jsonl or .parquet file")
-    p.add_argument("--model", metavar="DIR", help="a saved model directory (default: the bundled model)")
-    p.add_argument("--text-column", default="text", help="the column holding the statements (default: text)")
+    p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
+    p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--labels-column", default="labels", help="the gold labels (default: labels)")
     p.add_argument("--stance-column", default=None,
                    help="gold stance column (default: 'stance' when there is one; 'none' to skip)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
     p = commands.add_parser("info", help="describe a model: labels, versions, training data, metrics")
-    p.add_argument("--model", metavar="DIR", help="a saved model directory (default: the bundled model)")
+    p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
     p.add_argument("--json", action="store_true", help="print everything as JSON")
 
     p = commands.add_parser("suggest", help="which unlabelled statements to label next")
     p.add_argument("input", metavar="UNLABELLED", help="a file of statements nobody has labelled yet")
-    p.add_argument("--model", metavar="DIR", help="a saved model directory (default: the bundled model)")
+    p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
     p.add_argument("-n", type=int, default=20, help="how many statements to suggest")
     p.add_argument("--strategy", default="uncertainty", help="uncertainty, entropy, stance or random")
-    p.add_argument("--text-column", default="text", help="the column holding the statements (default: text)")
+    p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--max-similarity", type=_similarity, default=0.35,
                    help="skip near-paraphrases above this cosine ('none': keep them)")
     p.add_argument("-o", "--output", metavar="OUT", help="write the suggestions to this CSV")
 
     p = commands.add_parser("check", help="find labelled rows whose label looks wrong (cross-validated)")
     p.add_argument("data", metavar="DATA", help="a labelled .csv, .tsv, .jsonl or .parquet file")
-    p.add_argument("--text-column", default="text", help="the column holding the statements (default: text)")
+    p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--labels-column", default="labels", help="the labels to check (default: labels)")
     p.add_argument("--stance-column", default=None, help="also check this stance column")
     p.add_argument("--none-label", default="none",
-                   help="the label meaning 'takes no position' (default: none; 'None' if the scheme has none)")
+                   help=NONE_LABEL_HELP)
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds (default: 5)")
     p.add_argument("-n", type=int, default=30, help="how many flagged rows to print")
     p.add_argument("-o", "--output", metavar="OUT", help="write every flagged row to this CSV")
