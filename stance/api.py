@@ -23,10 +23,37 @@ def resolve_model(model: Any = None) -> StanceModel:
     if isinstance(model, StanceModel):
         return model
     if isinstance(model, (str, PathLike)):
-        from .persistence import load_model
-
-        return load_model(model)
+        return _load_cached(model)
     raise InvalidTypeError(f"model must be a StanceModel, a model directory or None, got {type_name(model)}")
+
+
+_loaded: dict[tuple[str, int, int], StanceModel] = {}
+
+
+def _load_cached(path: Any) -> StanceModel:
+    """The model saved at ``path``, loaded once while its files stay as they are.
+
+    A service that passes ``model="models/x"`` on every call would otherwise read and
+    verify the directory each time (about 0.1 s against 0.1 ms for a classification).
+    The key holds the checksum file's modification time and size, which a save changes.
+    """
+    from pathlib import Path
+
+    from .persistence import CHECKSUMS, load_model
+
+    folder = Path(path).resolve()
+    try:
+        stat = (folder / CHECKSUMS).stat()
+    except OSError:
+        return load_model(path)  # let the loader say what is wrong with it
+    key = (str(folder), stat.st_mtime_ns, stat.st_size)
+    model = _loaded.get(key)
+    if model is None:
+        model = load_model(path)
+        if len(_loaded) >= 8:
+            _loaded.pop(next(iter(_loaded)))
+        _loaded[key] = model
+    return model
 
 
 def classify(text: str, model: Any = None) -> Prediction:
@@ -96,6 +123,7 @@ def train(
 
         raise InvalidInputError("data has no rows to train on")
     model = StanceModel(**_known_options(options))
+    model._check_options()  # a bad option is named before the data is checked
     from .data import prepare_training
 
     texts, label_sets, stances = prepare_training(

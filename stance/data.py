@@ -166,13 +166,24 @@ def parse_label_set(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         parts = value.split(LABEL_SEPARATOR)
     elif isinstance(value, (list, tuple)) or type_name(value) == "ndarray":
-        parts = [str(v) for v in value]
+        parts = [_label_name(v) for v in value]
+    elif isinstance(value, (set, frozenset)):  # no order to keep: sorted, so the primary is stable
+        parts = sorted(_label_name(v) for v in value)
     elif is_missing(value):
         return ()
     else:
-        parts = [str(value)]
+        parts = [_label_name(value)]
     labels = tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
     return labels
+
+
+def _label_name(value: Any) -> str:
+    """A label as text; a whole float (a label column pandas turned into floats) as an int."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if type_name(value) in ("float64", "float32") and float(value).is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def row_names(index: Sequence[Any], positions: Iterable[int], limit: int = 10) -> str:

@@ -134,10 +134,14 @@ def _vector(text: str, model):
 
 
 def explain(model, text: str, n: int = 10) -> pd.DataFrame:
-    """The ``n`` n-grams that pushed hardest towards each predicted label and the stance.
+    """The ``n`` n-grams that pushed hardest, either way, on each predicted label and the stance.
 
     Columns: ``explains`` (``"label: unity"`` or ``"stance: favor"``), ``ngram`` (as written
-    in the text), ``feature`` (the stemmed feature), ``contribution`` (to the log-odds).
+    in the text), ``feature`` (the stemmed feature), ``contribution`` (to the log-odds:
+    positive towards the label or stance, negative away from it). Rows are chosen by the
+    size of the contribution, so counter-evidence (a negation, say) shows, and sorted from
+    most for to most against. With ``n`` large enough, each head's contributions plus its
+    intercept add up to the log-odds the prediction came from.
     """
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
         from .exceptions import InvalidInputError
@@ -146,8 +150,12 @@ def explain(model, text: str, n: int = 10) -> pd.DataFrame:
     table = contributions(model, text).table
     if table.empty:
         return table
-    table = table.sort_values(["explains", "contribution"], ascending=[True, False], kind="stable")
-    return table.groupby("explains", sort=False).head(n).reset_index(drop=True)
+    strongest = (table.assign(size=table.contribution.abs())
+                 .sort_values(["explains", "size"], ascending=[True, False], kind="stable")
+                 .groupby("explains", sort=False).head(n))
+    return (strongest.drop(columns="size")
+            .sort_values(["explains", "contribution"], ascending=[True, False], kind="stable")
+            .reset_index(drop=True))
 
 
 def top_features(model, label: str, n: int = 20) -> pd.DataFrame:

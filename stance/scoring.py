@@ -29,10 +29,11 @@ def score(
 ) -> pd.DataFrame:
     """Score every statement of ``data`` and return a DataFrame.
 
-    ``data`` is a DataFrame (its ``text_column`` is scored), a Series, or an iterable of
-    str. The result keeps the input's index and columns and adds ``label``, ``labels``
-    (``"a|b"``), ``stance``, ``confidence``, one ``p_<label>`` column per label, one
-    ``p_stance_<value>`` column per stance value, and ``flag``. A missing, blank or
+    ``data`` is a DataFrame (its ``text_column`` is scored), a path to a .csv/.tsv/.jsonl/
+    .parquet file, a Series, or an iterable of str. The result keeps the input's index and
+    columns and adds ``label``, ``labels`` (``"a|b"``), ``stance``, ``confidence``, one
+    ``p_<label>`` column per label, one ``p_stance_<value>`` column per stance value, and
+    ``flag``. A missing, blank or
     non-str text never raises: its row gets the off-topic label and a flag
     (``"missing"``, ``"empty"`` or ``"not_text"``). Result columns that would overwrite
     input columns are refused; pass ``prefix="pred_"`` to rename them.
@@ -88,8 +89,8 @@ def score(
 def as_text_frame(data: Any, text_column: str, argument: str = "data") -> pd.DataFrame:
     """``data`` as a DataFrame with the texts in ``text_column`` (a DataFrame as it is).
 
-    Accepts a DataFrame, a dict of columns, a Series or any iterable of texts; refuses a
-    bare str or bytes, naming ``argument`` in the error.
+    Accepts a DataFrame, a dict of columns, a Series, a path to a data file or any
+    iterable of texts; refuses any other bare str or bytes, naming ``argument`` in the error.
     """
     from collections.abc import Mapping
 
@@ -108,6 +109,12 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data") -> pd.Dat
         return data
     if isinstance(data, pd.Series):
         return data.to_frame(name=text_column if data.name is None else data.name)
+    if _names_a_file(data):  # a data file, read as train() and evaluate() read one
+        from .data import read_table
+
+        data = read_table(data, argument=argument)
+        require_columns(data, {"text_column": text_column})
+        return data
     if isinstance(data, (str, bytes)):
         raise InvalidTypeError(
             f"{argument} must be a DataFrame, Series or iterable of str, got a single {type_name(data)}; "
@@ -116,6 +123,18 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data") -> pd.Dat
     if data is None or not hasattr(data, "__iter__"):
         raise InvalidTypeError(f"{argument} must be a DataFrame, Series or iterable of str, got {type_name(data)}")
     return pd.DataFrame({text_column: pd.Series(list(data), dtype=object)})
+
+
+def _names_a_file(data: Any) -> bool:
+    from os import PathLike
+    from pathlib import Path
+
+    from .data import SUPPORTED_SUFFIXES
+
+    if not isinstance(data, (str, PathLike)) or (isinstance(data, str) and ("\n" in data or len(data) > 4096)):
+        return False
+    path = Path(data)
+    return path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file()
 
 
 def _flag(value: Any) -> str | None:

@@ -17,11 +17,25 @@ ABBREVIATIONS = {
     "gov", "sen", "rep", "hon", "rt", "st", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n",
     "e.u", "u.s.a", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "art", "para", "fig", "jr", "sr", "inc", "ltd", "co", "corp", "dept",
-    "approx", "est", "cf", "pres", "amb", "min", "no", "nos", "vol", "pp",
+    "approx", "est", "cf", "pres", "amb", "min", "vol", "pp",
 }
+# Not abbreviations to Punkt, so that "Hungary said no." ends a sentence; "No. 5" and
+# "Nos. 3" are rejoined by _continues, since a digit follows.
 _BULLET = re.compile(r"^\s*(?:[-*•–—▪●]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
 _TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
 _NUMBERED_ABBREVIATION = re.compile(r"\b(?:no|nos|art|para|vol|pp|fig)\.$", re.IGNORECASE)
+# An abbreviation that can also end a sentence ("…from the U.S. They arrived…"), before a
+# word that usually opens one.
+_SENTENCE_END_ABBREVIATION = re.compile(
+    r"(?<=\b(?:U\.S|U\.K|U\.N|E\.U|etc)\.)\s+(?=(?:The|They|We|It|He|She|This|That|These|Those|There|"
+    r"In|On|At|But|And|So|Yet|A|An|I|Our|Their|His|Her|Its|My|Your)\b)"
+)
+# Stage directions in transcripts: statements of their own, never part of the next one.
+_STAGE_DIRECTION = re.compile(
+    r"\s*(\((?:Applause|Laughter|Interruption|Interruptions|Cheers|Cheering|Inaudible|Crosstalk|"
+    r"Hear, hear|Booing|Shouting)[^()]{0,40}\))\s*", re.IGNORECASE)
+# A word broken across lines by a hyphen, as PDF text has it ("deter-" / "rence").
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-$")
 
 _tokenizer = None
 
@@ -39,17 +53,25 @@ def _punkt():
 
 
 def split_blocks(text: str) -> list[str]:
-    """Split text into blocks at blank lines and bullets; join wrapped lines."""
+    """Split text into blocks at blank lines and bullets; join wrapped lines.
+
+    Text extracted from PDFs is mended on the way: a word broken by a hyphen at a line's
+    end is joined, and page furniture is dropped (lines of digits only, and short lines
+    without final punctuation that recur three times or more, such as running headers).
+    """
     blocks: list[str] = []
     current: list[str] = []
+    furniture = _page_furniture(text)
 
     def close() -> None:
         if current:
-            blocks.append(" ".join(current))
+            blocks.append(_join_lines(current))
             current.clear()
 
     for raw in text.splitlines():
         line = raw.strip()
+        if line and (line.isdigit() or _furniture_key(line) in furniture):
+            continue  # a page number or a running header: not part of any statement
         if not line:
             close()
             continue
@@ -61,6 +83,31 @@ def split_blocks(text: str) -> list[str]:
         current.append(line)
     close()
     return blocks
+
+
+def _join_lines(lines: list[str]) -> str:
+    parts = [lines[0]]
+    for line in lines[1:]:
+        if _LINE_END_HYPHEN.search(parts[-1]) and line[:1].islower():
+            parts[-1] = parts[-1][:-1] + line  # "deter-" + "rence"
+        else:
+            parts.append(line)
+    return " ".join(parts)
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", line)
+
+
+def _page_furniture(text: str) -> set[str]:
+    """Lines that recur like running headers: short, unpunctuated, three times or more."""
+    from collections import Counter
+
+    counts = Counter(
+        _furniture_key(line) for line in (raw.strip() for raw in text.splitlines())
+        if line and len(line) < 80 and not _TERMINAL.search(line)
+    )
+    return {key for key, n in counts.items() if n >= 3}
 
 
 def _is_heading(lines: list[str]) -> bool:
@@ -87,7 +134,7 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     for block in split_blocks(text):
         merged: list[list[str]] = []
-        for piece in (s.strip() for s in _punkt().tokenize(block)):
+        for piece in (p.strip() for s in _punkt().tokenize(block) for p in _split_further(s)):
             if not piece:
                 continue
             if merged and _continues(merged[-1][-1], piece):
@@ -96,6 +143,14 @@ def split_sentences(text: str) -> list[str]:
                 merged.append([piece])
         sentences.extend(" ".join(parts) for parts in merged)  # never merged across blocks
     return sentences
+
+
+def _split_further(sentence: str) -> list[str]:
+    """Cut what Punkt leaves joined: stage directions, and sentences ending in "U.S." or "etc."."""
+    pieces = []
+    for part in _STAGE_DIRECTION.split(sentence):
+        pieces.extend(_SENTENCE_END_ABBREVIATION.split(part))
+    return pieces
 
 
 _LAST_WORD = re.compile(r"(\S+)\.$")

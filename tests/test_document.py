@@ -30,6 +30,12 @@ from stance.sentences import split_sentences
         ("They met at 5 p.m. today in Tapa. It rained.", ["They met at 5 p.m. today in Tapa.", "It rained."]),
         ("we stand with ukraine. more tanks for kyiv now. thanks all.",
          ["we stand with ukraine.", "more tanks for kyiv now.", "thanks all."]),
+        ("Hungary said no. The others backed more aid.", ["Hungary said no.", "The others backed more aid."]),
+        ("Troops came from the U.S. They arrived on Monday.", ["Troops came from the U.S.", "They arrived on Monday."]),
+        ("(Applause) We stand together.", ["(Applause)", "We stand together."]),
+        ("Collective deter-\nrence works.", ["Collective deterrence works."]),
+        ("A first point.\nHEADER 1\nA second point.\nHEADER 2\nA third point.\nHEADER 3\n7",
+         ["A first point.", "A second point.", "A third point."]),
         ("", []),
     ],
 )

@@ -47,3 +47,15 @@ def test_top_features(default_model):
     assert len(table) == 5 and np.all(np.diff(table.weight) <= 0)
     with pytest.raises(ValueError, match="not one of the model's labels"):
         default_model.top_features("climate")
+
+
+def test_explain_shows_the_strongest_contributions_either_way(default_model):
+    text = "We will never, ever abandon Ukraine, and no one in this Alliance should doubt our support."
+    full = contributions(default_model, text).table
+    for n in (3, 6):
+        shown = default_model.explain(text, n=n)
+        for head, rows in full.groupby("explains"):
+            strongest = rows.contribution.abs().sort_values(ascending=False).iloc[:n]
+            picked = shown[shown.explains == head].contribution
+            assert sorted(picked.abs().round(12)) == sorted(strongest.round(12))
+    assert (default_model.explain(text, n=1000).contribution < 0).any()  # counter-evidence is shown

@@ -467,3 +467,38 @@ def test_explanations_escape_label_names():
 def test_a_named_series_keeps_its_name():
     scored = stance.score(pd.Series(["We have a one-speed NATO."], name="sentence"))
     assert scored.columns[0] == "sentence" and scored.label.iloc[0] == "unity"
+
+
+# -- found by a third audit ----------------------------------------------------------------
+
+def test_score_reads_a_data_file_given_by_path(tmp_path):
+    path = tmp_path / "statements.csv"
+    pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you."], "id": [1, 2]}).to_csv(path, index=False)
+    scored = stance.score(str(path))
+    assert scored.id.tolist() == ["1", "2"] and scored.label.tolist() == ["unity", "none"]  # cells read as text
+
+
+def test_a_model_given_by_path_is_loaded_once_until_it_is_saved_again(energy_model, energy_frame, tmp_path):
+    from stance.api import resolve_model
+
+    folder = energy_model.save(tmp_path / "m")
+    first = resolve_model(str(folder))
+    assert resolve_model(folder) is first
+    retrained = stance.train(energy_frame, C=3.0)
+    retrained.save(folder, overwrite=True)
+    assert resolve_model(str(folder)) is not first and resolve_model(str(folder)).C == 3.0
+
+
+def test_label_cells_of_other_types_are_read_as_label_names():
+    frame = pd.DataFrame({"text": ["wind farms now", "more solar", "hello there", "good day"] * 3,
+                          "labels": [{"energy"}, {"energy"}, {"none"}, {"none"}] * 3})
+    assert stance.train(frame, threshold_folds=0).labels == ("energy", "none")
+    floats = frame.assign(labels=[1.0, 1.0, 0.0, 0.0] * 3)
+    assert stance.train(floats, threshold_folds=0, none_label="0").labels == ("0", "1")
+
+
+def test_a_bad_none_label_is_named_before_the_data_is_checked():
+    frame = pd.DataFrame({"text": ["a b", "c d", "e f", "g h"], "labels": [0, 1, 0, 1],
+                          "stance": ["favor", "against", None, None]})
+    with pytest.raises(InvalidInputError, match="none_label must be a str or None, got 0"):
+        stance.train(frame, stance_column="stance", none_label=0)
