@@ -10,6 +10,7 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
 from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -86,35 +87,49 @@ def read_delimited(path: Path, *, encoding: str = "utf-8"):
     index column, which would shift every value one column left; a line with more
     values than the header is an error, not data silently lost.
     """
-    return next(iter_delimited(path, encoding=encoding))
+    with _surplus_values_refused():
+        return _read_csv(path, encoding, chunksize=None, keep_blank_lines=False)
 
 
-def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int | None = None,
+def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int = 50_000,
                    keep_blank_lines: bool = False):
-    """Chunks of ``chunksize`` rows of a .csv or .tsv file read as :func:`read_delimited` reads it
-    (one chunk holding everything when ``chunksize`` is None).
+    """Chunks of ``chunksize`` rows of a .csv or .tsv file, read as :func:`read_delimited` reads it.
 
     ``keep_blank_lines`` reads an empty line as a row of missing values (scoring keeps
     one output row per input row; a one-column sheet writes an empty cell that way).
     """
+    with _read_csv(path, encoding, chunksize=chunksize, keep_blank_lines=keep_blank_lines) as reader:
+        while True:
+            # The warnings filter is the process's: held while pandas reads, never across a yield.
+            with _surplus_values_refused():
+                chunk = next(reader, None)
+            if chunk is None:
+                return
+            yield chunk
+
+
+def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_lines: bool):
+    import pandas as pd
+
+    return pd.read_csv(
+        path, sep="\t" if path.suffix.lower() == ".tsv" else ",",
+        encoding="utf-8-sig" if encoding == "utf-8" else encoding,
+        dtype=str, keep_default_na=False, na_values=[""], index_col=False, chunksize=chunksize,
+        skip_blank_lines=not keep_blank_lines,
+    )
+
+
+@contextmanager
+def _surplus_values_refused():
+    """Turn pandas' warning that values beyond the header were dropped into an error."""
     import warnings
 
     import pandas as pd
 
-    sep = "\t" if path.suffix.lower() == ".tsv" else ","
     with warnings.catch_warnings():
         warnings.simplefilter("error", pd.errors.ParserWarning)
         try:
-            read = pd.read_csv(
-                path, sep=sep, encoding="utf-8-sig" if encoding == "utf-8" else encoding,
-                dtype=str, keep_default_na=False, na_values=[""], index_col=False, chunksize=chunksize,
-                skip_blank_lines=not keep_blank_lines,
-            )
-            if chunksize is None:
-                yield read
-            else:
-                with read as reader:
-                    yield from reader
+            yield
         except pd.errors.ParserWarning:
             # The callers name the file; a ValueError reaches their "cannot read" message.
             raise ValueError("some lines hold more values than the header has columns; "
@@ -179,9 +194,7 @@ def parse_label_set(value: Any) -> tuple[str, ...]:
 
 def _label_name(value: Any) -> str:
     """A label as text; a whole float (a label column pandas turned into floats) as an int."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if type_name(value) in ("float64", "float32") and float(value).is_integer():
+    if type_name(value) in ("float", "float64", "float32", "float16") and float(value).is_integer():
         return str(int(value))
     return str(value)
 

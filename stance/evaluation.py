@@ -156,7 +156,7 @@ def evaluate(
 
 def gold_label_sets(frame: Any, labels_column: str) -> list[tuple[str, ...]]:
     """The gold label set of every row; a row without one is an error that names it."""
-    from .data import parse_label_set, row_names
+    from .data import _have, parse_label_set, row_names
     from .exceptions import InvalidInputError
 
     if frame.empty:
@@ -166,7 +166,7 @@ def gold_label_sets(frame: Any, labels_column: str) -> list[tuple[str, ...]]:
     if unlabelled:
         raise InvalidInputError(
             f"labels_column={labels_column!r}: {row_names(frame.index, unlabelled)} "
-            f"{'have' if len(unlabelled) > 1 else 'has'} no gold label; give each row a label "
+            f"{_have(unlabelled)} no gold label; give each row a label "
             f"(the no-position label for a statement that takes none) or drop it"
         )
     return gold_sets
@@ -314,7 +314,7 @@ def cross_validate(
     primary label. ``options`` are :class:`StanceModel` options.
     """
     from .api import _known_options
-    from .data import check_fold_counts, parse_label_set, prepare_training, read_table, require_columns
+    from .data import check_fold_counts, prepare_training, read_table, require_columns
     from .model import StanceModel
 
     frame = read_table(data, encoding=encoding)
@@ -325,23 +325,22 @@ def cross_validate(
     options = _known_options({"random_state": random_state, **options})
     # The whole frame is checked once, so that a bad row is named by its index label and
     # column, not by its position inside some fold's training list.
-    prepare_training(
+    template = StanceModel(**options)
+    _, gold_sets, _ = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),
         frame[stance_column].tolist() if stance_column else None,
         index=frame.index, text_name=f"text_column={text_column!r}",
         labels_name=f"labels_column={labels_column!r}", stance_name=f"stance_column={stance_column!r}",
-        none_label=StanceModel(**options).none_label,
+        none_label=template.none_label,
     )
     group_values = frame[groups].tolist() if isinstance(groups, str) else groups
     splits = _splits(frame, labels_column, folds, group_values, random_state)
-    threshold_folds = StanceModel(**options).threshold_folds
-    minimum = max(2, threshold_folds if threshold_folds >= 2 else 2)
-    check_fold_counts([parse_label_set(v) for v in frame[labels_column].tolist()], (t for t, _ in splits),
-                      minimum, folds, hint=", or pass threshold_folds=0" if minimum > 2 else "")
+    minimum = template.min_examples_per_label()
+    check_fold_counts(gold_sets, (t for t, _ in splits), minimum, folds,
+                      hint=", or pass threshold_folds=0" if minimum > 2 else "")
     texts = frame[text_column].tolist()
     labels = frame[labels_column].tolist()
     stances = frame[stance_column].tolist() if stance_column else None
-    gold_sets = [parse_label_set(v) for v in labels]
     gold_stances = [_stance_value(v) for v in stances] if stances is not None else None
     predicted_sets: list = [None] * len(frame)
     predicted_stances: list = [None] * len(frame)

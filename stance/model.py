@@ -159,7 +159,7 @@ class StanceModel:
         self._check_options(sorted({s for s in stances or () if s is not None}))
         from .data import check_label_counts, check_stance_counts
 
-        minimum = max(2, self.threshold_folds if self.threshold_folds >= 2 else 2)
+        minimum = self.min_examples_per_label()
         names = check_label_counts(label_sets, minimum=minimum)
         if stances is not None:
             check_stance_counts(stances, minimum=minimum)
@@ -172,6 +172,11 @@ class StanceModel:
         self.metrics_: dict[str, Any] = {}
         self._reset_runtime()
         return self
+
+    def min_examples_per_label(self) -> int:
+        """Examples each label (and each of three or more stance values) needs to train:
+        one per fold of the threshold tuning, and never fewer than two."""
+        return max(2, self.threshold_folds)
 
     def _check_options(self, stance_values: Sequence[str] = ()) -> None:
         """Refuse options training cannot use, naming the option and what it accepts.

@@ -70,7 +70,7 @@ def split_blocks(text: str) -> list[str]:
 
     for raw in text.splitlines():
         line = raw.strip()
-        if line and (line.isdigit() or _furniture_key(line) in furniture):
+        if line and (line.isdigit() or (furniture and _furniture_key(line) in furniture)):
             continue  # a page number or a running header: not part of any statement
         if not line:
             close()
