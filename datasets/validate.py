@@ -85,6 +85,20 @@ def near_duplicates(corpus, threshold: float = NEAR_DUPLICATE):
     return similar_pairs(corpus.text.fillna("").tolist(), threshold)
 
 
+def near_duplicates_across(corpus, others, threshold: float = NEAR_DUPLICATE) -> list[tuple[int, int, float]]:
+    """``(i, j, similarity)`` for each row ``j`` of ``others`` nearly duplicating row ``i`` of
+    ``corpus``: the pairs :func:`near_duplicates` finds across the two, without the
+    corpus-internal comparisons (which dominate its cost)."""
+    from stance.similarity import tfidf_unit_vectors
+
+    texts = corpus.text.fillna("").tolist()
+    vectors = tfidf_unit_vectors(texts + others.text.fillna("").tolist())
+    similarity = (vectors[len(texts):] @ vectors[: len(texts)].T).tocoo()
+    found = similarity.data >= threshold
+    return sorted(zip(similarity.col[found].tolist(), similarity.row[found].tolist(),
+                      similarity.data[found].tolist()))
+
+
 def nearest_pair(corpus) -> tuple[float, str, str]:
     """The two most similar statements of the corpus, and their similarity."""
     from stance.similarity import nearest_neighbours

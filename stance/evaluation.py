@@ -7,8 +7,13 @@ Definitions (the README's evaluation table uses them):
   (multi-label); *macro-F1* is their mean over labels, *micro-F1* pools all decisions;
 - *primary macro-F1*: macro-F1 of the predicted primary label against the gold primary;
 - stance *F_avg* (SemEval-2016): the mean of F1(favor) and F1(against) over all statements,
-  an off-topic statement's stance being "none"; stance accuracy is over statements with a
-  gold stance.
+  an off-topic statement's stance being "none"; with other stance names, the two that
+  :func:`stance.document.stance_directions` recognises as favour and against (a third value
+  such as "neutral" gets its own F1 but stays out of the mean), or the mean over every
+  stance value when no two can be told apart; stance accuracy is over statements with a
+  gold stance. A stance given on a gold off-topic row is ignored, as training ignores it.
+- a statement for which the model has no label at all (blank text for a model trained
+  without an off-topic label) is a miss, counted in the confusion table under "(no label)".
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ if TYPE_CHECKING:
 
 HEADLINE = ("top1_in_gold", "macro_f1", "micro_f1", "none_f1", "primary_macro_f1",
             "stance_f_avg", "against_f1", "favor_f1", "stance_accuracy")
+# The confusion table's column for a statement given no label at all.
+NO_LABEL = "(no label)"
 
 
 @dataclass
@@ -43,6 +50,14 @@ class EvaluationReport:
     spread: dict[str, float] = field(default_factory=dict)
     folds: list[dict[str, Any]] = field(default_factory=list)
 
+    def headline(self) -> list[str]:
+        """The names of the headline metrics this report has, in display order: the F1 of
+        every stance value is among them, whatever the values are called."""
+        names = [name for name in HEADLINE if name in self.metrics]
+        extra = [name for name in self.metrics if name not in HEADLINE]
+        at = names.index("stance_accuracy") if "stance_accuracy" in names else len(names)
+        return names[:at] + extra + names[at:]
+
     def to_frame(self) -> pd.DataFrame:
         """Per-label precision, recall, F1 and support, then macro and micro averages."""
         import pandas as pd
@@ -52,7 +67,11 @@ class EvaluationReport:
         return frame
 
     def confusion_frame(self) -> pd.DataFrame:
-        """Gold primary label (rows) against predicted primary label (columns)."""
+        """Predicted primary label (columns) against the gold label it is judged by (rows).
+
+        The row is the gold primary label, except when the prediction is one of the gold
+        labels: then it is that label, so that every top-1-in-gold hit sits on the diagonal.
+        """
         import pandas as pd
 
         frame = pd.DataFrame(self.confusion).T.fillna(0).astype(int)
@@ -63,7 +82,7 @@ class EvaluationReport:
         """Headline metrics (with their spread across folds, when cross-validated)."""
         import pandas as pd
 
-        rows = {name: {"value": self.metrics[name]} for name in HEADLINE if name in self.metrics}
+        rows = {name: {"value": self.metrics[name]} for name in self.headline()}
         for name, sd in self.spread.items():
             if name in rows:
                 rows[name]["sd"] = sd
@@ -71,10 +90,9 @@ class EvaluationReport:
 
     def __str__(self) -> str:
         lines = [f"Evaluation on {self.n} statements"]
-        for name in HEADLINE:
-            if name in self.metrics:
-                sd = f" ± {self.spread[name]:.3f}" if name in self.spread else ""
-                lines.append(f"  {name:18s} {self.metrics[name]:.3f}{sd}")
+        for name in self.headline():
+            sd = f" ± {self.spread[name]:.3f}" if name in self.spread else ""
+            lines.append(f"  {name:18s} {self.metrics[name]:.3f}{sd}")
         lines.append("")
         lines.append(self.to_frame().round(3).to_string())
         return "\n".join(lines)
@@ -85,12 +103,13 @@ class EvaluationReport:
         head = "".join(
             f"<tr><td>{html.escape(name)}</td><td>{self.metrics[name]:.3f}"
             + (f" &plusmn; {self.spread[name]:.3f}" if name in self.spread else "") + "</td></tr>"
-            for name in HEADLINE if name in self.metrics
+            for name in self.headline()
         )
         return (
             f"<div class='stance-report'><p><b>Evaluation on {self.n} statements</b></p>"
             f"<table>{head}</table>{self.to_frame().round(3).to_html()}"
-            f"<p>Confusion (gold rows, predicted columns)</p>{self.confusion_frame().to_html()}</div>"
+            "<p>Confusion (gold rows, predicted columns; a hit on any gold label is on the diagonal)</p>"
+            f"{self.confusion_frame().to_html()}</div>"
         )
 
     def plot_confusion(self, ax: Any = None, normalize: bool = True):
@@ -124,7 +143,8 @@ def evaluate(
 ) -> EvaluationReport:
     """Evaluate ``model`` (a StanceModel, a model directory, or None for the default) on
     labelled ``data`` (a DataFrame or a file). ``stance_column=None`` skips stance metrics;
-    the default ``"stance"`` is used only when that column exists.
+    the default ``"stance"`` is used only when that column exists, and never for a model
+    without a stance head (with a warning).
 
     >>> import pandas as pd, stance
     >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming."],
@@ -146,6 +166,12 @@ def evaluate(
     if stance_column is not None:
         gold_stances = [_stance_value(v) for v in frame[stance_column].tolist()]
     _check_gold_against(model, gold_sets, gold_stances, labels_column, stance_column)
+    if gold_stances is not None and not model.stance_classes:
+        import warnings
+
+        warnings.warn(f"stance_column={stance_column!r}: this model has no stance head (it was trained "
+                      f"without stances), so no stance metrics are reported", stacklevel=2)
+        gold_stances = None
     texts = [t if isinstance(t, str) else "" for t in frame[text_column].tolist()]
     predictions = model.classify_many(texts)
     return compute_report(
@@ -235,12 +261,15 @@ def compute_report(
     macro = {k: float(np.mean([per_label[label][k] for label in scored])) if scored else math.nan
              for k in ("precision", "recall", "f1")}
     micro = _prf(total_tp, total_fp, total_fn)
-    per_label["macro avg"] = {**macro, "support": n}
-    per_label["micro avg"] = {**micro, "support": n}
-    primary_pred = [p[0] for p in predicted_sets]
+    # As in scikit-learn's reports, an average's support is the sum of the labels' supports.
+    support = sum(per_label[label]["support"] for label in all_labels)
+    per_label["macro avg"] = {**macro, "support": support}
+    per_label["micro avg"] = {**micro, "support": support}
+    primary_pred = [p[0] if p else NO_LABEL for p in predicted_sets]
     primary_gold = [g[0] for g in gold_sets]
     top1 = [p in g for p, g in zip(primary_pred, gold_sets)]
-    confusion: dict[str, dict[str, int]] = {g: {p: 0 for p in all_labels} for g in all_labels}
+    columns = all_labels + ([NO_LABEL] if NO_LABEL in primary_pred else [])
+    confusion: dict[str, dict[str, int]] = {g: {p: 0 for p in columns} for g in all_labels}
     for p, g, hit in zip(primary_pred, primary_gold, top1):
         confusion[p if hit else g][p] += 1
     metrics = {
@@ -252,6 +281,9 @@ def compute_report(
     if none_label in per_label:
         metrics["none_f1"] = per_label[none_label]["f1"] if none_label in scored else math.nan
     if gold_stances is not None:
+        # An off-topic statement takes no position: a stance written on one is not judged
+        # (training ignores it too).
+        gold_stances = [None if g[0] == none_label else s for g, s in zip(gold_sets, gold_stances)]
         metrics.update(_stance_metrics(predicted_stances, gold_stances, stance_classes))
     return EvaluationReport(metrics=metrics, per_label=per_label, confusion=confusion, n=n)
 
@@ -278,7 +310,6 @@ def _stance_metrics(predicted: Sequence[str | None], gold: Sequence[str | None],
                     classes: Sequence[str]) -> dict[str, float]:
     classes = list(classes) or sorted({g for g in gold if g is not None})
     out: dict[str, float] = {}
-    f1s = []
     for value in classes:
         tp = sum(p == value and g == value for p, g in zip(predicted, gold))
         fp = sum(p == value and g != value for p, g in zip(predicted, gold))
@@ -286,12 +317,25 @@ def _stance_metrics(predicted: Sequence[str | None], gold: Sequence[str | None],
         # A value neither present nor predicted has no F1 (0/0); it is left out of F_avg.
         f1 = _prf(tp, fp, fn)["f1"] if tp + fp + fn else math.nan
         out[f"{value}_f1"] = f1
-        f1s.append(f1)
-    defined = [f for f in f1s if not math.isnan(f)]
+    averaged = [out[f"{value}_f1"] for value in _directions(classes)]
+    defined = [f for f in averaged if not math.isnan(f)]
     out["stance_f_avg"] = float(np.mean(defined)) if defined else math.nan
     judged = [(p, g) for p, g in zip(predicted, gold) if g is not None]
     out["stance_accuracy"] = float(np.mean([p == g for p, g in judged])) if judged else math.nan
     return out
+
+
+def _directions(classes: Sequence[str]) -> tuple[str, ...]:
+    """The stance values F_avg averages: favour and against when they can be told, else all."""
+    from .document import stance_directions
+    from .exceptions import InvalidInputError
+
+    if len(classes) <= 2:
+        return tuple(classes)
+    try:
+        return stance_directions(tuple(classes))
+    except InvalidInputError:
+        return tuple(classes)
 
 
 def cross_validate(
@@ -311,7 +355,8 @@ def cross_validate(
     ``groups`` (a column name or one value per row) keeps each group within one fold;
     with at least as many folds as groups it is leave-one-group-out, and each fold's
     entry in ``report.folds`` names its held-out group. Otherwise folds are stratified by
-    primary label. ``options`` are :class:`StanceModel` options.
+    primary label when every primary label has at least ``folds`` rows, and drawn at random
+    (with a warning) when one has fewer. ``options`` are :class:`StanceModel` options.
     """
     from .api import _known_options
     from .data import check_fold_counts, prepare_training, read_table, require_columns
@@ -398,5 +443,10 @@ def _splits(frame, labels_column: str, folds: int, groups: Any, random_state: in
     if min(counts.values()) >= folds:
         splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=random_state)
         return [(list(a), list(b)) for a, b in splitter.split(index, primary)]
+    import warnings
+
+    rare = sorted(label for label, count in counts.items() if count < folds)
+    warnings.warn(f"primary label(s) {rare[:5]} have fewer than folds={folds} rows, so the folds are "
+                  f"drawn at random rather than stratified by primary label", stacklevel=3)
     splitter = KFold(n_splits=folds, shuffle=True, random_state=random_state)
     return [(list(a), list(b)) for a, b in splitter.split(index)]

@@ -2,7 +2,9 @@
 
 A linear model's decision is a sum: for label ``j`` its log-odds are the intercept plus
 ``tfidf(term) * weight(term, j)`` over the statement's terms. Those products are the
-contributions reported here; they are exact, not approximations.
+contributions reported here; they are exact, not approximations. (For a softmax head, and
+a stance head with three or more values, the sum is that label's or value's softmax score:
+differences between two scores are log-odds between them.)
 """
 
 from __future__ import annotations
@@ -141,7 +143,9 @@ def explain(model, text: str, n: int = 10) -> pd.DataFrame:
     positive towards the label or stance, negative away from it). Rows are chosen by the
     size of the contribution, so counter-evidence (a negation, say) shows, and sorted from
     most for to most against. With ``n`` large enough, each head's contributions plus its
-    intercept add up to the log-odds the prediction came from.
+    intercept add up to the log-odds the prediction came from (the default one-vs-rest
+    head and a two-value stance head); for a softmax head or a stance head with three or
+    more values they add up to the softmax score instead.
     """
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
         from .exceptions import InvalidInputError

@@ -157,6 +157,10 @@ class StanceModel:
         texts, label_sets, stances = prepare_training(texts, labels, stance,
                                                       none_label=self.none_label)
         self._check_options(sorted({s for s in stances or () if s is not None}))
+        clashes = column_clashes({label for row in label_sets for label in row},
+                                 {s for s in stances or () if s is not None})
+        if clashes:
+            raise InvalidInputError(f"{clashes[0]}: score() could not give both a column; rename the label")
         from .data import check_label_counts, check_stance_counts
 
         minimum = self.min_examples_per_label()
@@ -442,6 +446,17 @@ def _collector_paused():
         yield
     finally:
         gc.enable()
+
+
+def column_clashes(labels: Iterable[str], stance_values: Iterable[str]) -> list[str]:
+    """Labels whose score column ``p_<label>`` is also a stance value's ``p_stance_<value>``.
+
+    >>> column_clashes(["unity", "stance_favor"], ["favor", "against"])
+    ["label 'stance_favor' and stance value 'favor' both name the column 'p_stance_favor'"]
+    """
+    labels = set(labels)
+    return [f"label {'stance_' + value!r} and stance value {value!r} both name the column "
+            f"{'p_stance_' + value!r}" for value in sorted(stance_values) if f"stance_{value}" in labels]
 
 
 def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list:

@@ -144,6 +144,12 @@ def _flag(value: Any) -> str | None:
 
 
 def _result_columns(model, prefix: str) -> list[str]:
+    from .model import column_clashes
+
+    clashes = column_clashes(model.labels, model.stance_classes)
+    if clashes:
+        raise InvalidInputError(f"the model's {clashes[0]}; score() cannot give both a column. "
+                                f"Retrain with the label renamed")
     names = list(RESULT_COLUMNS) + [f"p_{label}" for label in model.labels]
     names += [f"p_stance_{value}" for value in model.stance_classes]
     return [prefix + name for name in names]

@@ -40,27 +40,36 @@ def test_composition_targets(validate, corpus):
 
 
 def test_challenge_set_is_valid_and_apart_from_the_corpus(validate, corpus):
-    import pandas as pd
-
     challenge = validate.load_corpus(ROOT / "datasets" / "challenge")
     assert len(challenge) >= 500 and set(challenge.source) == {"challenge"}
     assert validate.problems(challenge) == []
-    both = pd.concat([corpus, challenge], ignore_index=True)
-    crossing = [(i, j) for i, j, _ in validate.near_duplicates(both) if i < len(corpus) <= j]
-    assert crossing == []
+    assert validate.near_duplicates_across(corpus, challenge) == []
 
 
 @pytest.mark.parametrize("held_out", ["seeds/seed_statements.csv", "datasets/probes/plain_stance.csv",
-                                      "datasets/probes/negation_pairs.csv"])
+                                      "datasets/probes/negation_pairs.csv", "datasets/probes/reported_events.csv"])
 def test_no_corpus_statement_paraphrases_a_held_out_statement(validate, corpus, held_out):
     # The seed and the probes are held-out tests; a near-copy in the corpus would make them echoes.
     import pandas as pd
 
     seeds = pd.read_csv(ROOT / held_out, dtype=str, keep_default_na=False)
-    both = pd.concat([corpus, seeds], ignore_index=True)
-    crossing = [(both.text[i], both.text[j]) for i, j, _ in validate.near_duplicates(both)
-                if i < len(corpus) <= j]
+    crossing = [(corpus.text[i], seeds.text[j]) for i, j, _ in validate.near_duplicates_across(corpus, seeds)]
     assert crossing == []
+
+
+def test_near_duplicates_across_finds_what_the_whole_comparison_finds(validate, corpus):
+    import pandas as pd
+
+    sample = corpus.sample(300, random_state=0).reset_index(drop=True)
+    others = pd.DataFrame({"text": [
+        sample.text[7].replace(".", "!"),  # a near-copy of row 7
+        sample.text[20] + " And that is all I will say.",
+        "Entirely unrelated words about gardening tomatoes.",
+    ]})
+    both = pd.concat([sample[["text"]], others], ignore_index=True)
+    whole = sorted((i, j - len(sample)) for i, j, _ in validate.near_duplicates(both) if i < len(sample) <= j)
+    across = [(i, j) for i, j, _ in validate.near_duplicates_across(sample, others)]
+    assert (7, 0) in across and across == whole
 
 
 def test_validator_catches_bad_rows(validate, corpus):

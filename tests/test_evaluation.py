@@ -79,3 +79,70 @@ def test_stance_value_never_seen_nor_predicted_is_left_out_of_f_avg():
     assert report.metrics["favor_f1"] == 1.0
     assert report.metrics["against_f1"] != report.metrics["against_f1"]  # NaN: undefined
     assert report.metrics["stance_f_avg"] == 1.0
+
+
+def test_a_stance_written_on_a_gold_off_topic_row_is_not_judged():
+    # Training ignores a stance on an off-topic row; evaluation must too, or a right
+    # "none" answer would count as a stance miss.
+    report = compute_report([("none",), ("a",)], [None, "favor"], [("none",), ("a",)], ["favor", "favor"],
+                            LABELS, "none", ("against", "favor"))
+    assert report.metrics["stance_accuracy"] == 1.0
+    assert report.metrics["favor_f1"] == 1.0
+
+
+def test_a_statement_given_no_label_is_a_miss():
+    # A model trained without an off-topic label has no label for blank text.
+    report = compute_report([(), ("a",)], [None, "favor"], [("b",), ("a",)], None, ("a", "b"), None)
+    assert report.metrics["top1_in_gold"] == 0.5
+    assert report.per_label["b"]["recall"] == 0.0
+    assert report.confusion_frame().loc["b", "(no label)"] == 1
+
+
+def test_f_avg_averages_favour_and_against_only():
+    # favor: tp 1, fp 0, fn 0 -> 1; against: tp 1, fp 1, fn 0 -> 2/3; neutral: tp 0, fn 1 -> 0.
+    report = compute_report([("a",)] * 3, ["favor", "against", "against"], [("a",)] * 3,
+                            ["favor", "against", "neutral"], ("a", "none"), "none",
+                            ("against", "favor", "neutral"))
+    m = report.metrics
+    assert m["neutral_f1"] == 0.0
+    assert m["stance_f_avg"] == pytest.approx((1.0 + 2 / 3) / 2)
+    assert "neutral_f1" in str(report)
+
+
+def test_custom_stance_names_show_their_f1_in_the_report():
+    report = compute_report([("a",), ("a",)], ["pro", "con"], [("a",), ("a",)], ["pro", "pro"],
+                            ("a", "none"), "none", ("con", "pro"))
+    text = str(report)
+    assert "pro_f1" in text and "con_f1" in text
+    assert {"pro_f1", "con_f1"} <= set(report.summary().index)
+
+
+def test_an_average_row_s_support_is_the_sum_of_the_labels_supports():
+    report = compute_report([("a",), ("b",)], [None, None], [("a", "b"), ("b",)], None, ("a", "b"), None)
+    assert report.per_label["a"]["support"] + report.per_label["b"]["support"] == 3
+    assert report.per_label["macro avg"]["support"] == report.per_label["micro avg"]["support"] == 3
+
+
+def test_a_model_without_a_stance_head_gets_no_stance_metrics(energy_frame):
+    model = stance.train(energy_frame)  # no stance column given: no stance head
+    with pytest.warns(UserWarning, match="no stance head"):
+        report = stance.evaluate(model, energy_frame)
+    assert not {"stance_f_avg", "stance_accuracy", "favor_f1", "against_f1"} & set(report.metrics)
+    assert report.metrics["top1_in_gold"] > 0.5
+
+
+def test_a_model_without_an_off_topic_label_is_evaluated_on_blank_text(energy_frame):
+    on_topic = energy_frame[energy_frame.labels != "none"]
+    model = stance.train(on_topic, stance_column="stance", none_label=None)
+    gold = on_topic.head(3).copy()
+    gold.iloc[1, gold.columns.get_loc("text")] = ""
+    report = stance.evaluate(model, gold)
+    assert report.n == 3
+    assert report.metrics["top1_in_gold"] <= 2 / 3  # the blank row is a miss
+
+
+def test_cross_validate_says_when_it_cannot_stratify(energy_frame):
+    rare = energy_frame.copy()
+    rare.loc[rare.index[:3], "labels"] = "rare"  # 3 rows: fewer than 4 folds
+    with pytest.warns(UserWarning, match="drawn at random"):
+        stance.cross_validate(rare, folds=4, stance_column="stance", threshold_folds=0)

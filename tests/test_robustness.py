@@ -502,3 +502,10 @@ def test_a_bad_none_label_is_named_before_the_data_is_checked():
                           "stance": ["favor", "against", None, None]})
     with pytest.raises(InvalidInputError, match="none_label must be a str or None, got 0"):
         stance.train(frame, stance_column="stance", none_label=0)
+
+
+def test_a_label_whose_score_column_a_stance_value_would_take_is_refused(energy_frame):
+    frame = energy_frame.copy()
+    frame["labels"] = frame["labels"].replace({"renewables": "stance_favor"})
+    with pytest.raises(stance.InvalidInputError, match="p_stance_favor"):
+        stance.train(frame, stance_column="stance")
