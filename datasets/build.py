@@ -9,6 +9,8 @@
      with entities and phrasings it rarely or never uses), with a model trained on the
      whole corpus: the closest thing we have to real text from elsewhere;
    - the seed article's 17 statements, held out, with a model trained on the corpus alone;
+   - the probes (datasets/probes/: small sets the developers wrote to test one weakness
+     each, and statements modelled on publicly reported positions), with the same model;
 3. train the default model on corpus + seed statements and save it to models/default,
    with the protocol's results in its metadata and model card;
 4. write the tables into README.md, datasets/DATASHEET.md and datasets/evaluation.json.
@@ -68,7 +70,15 @@ def report_for(model, frame, predictions=None):
     )
 
 
-def run_protocol(corpus, seeds, challenge) -> dict:
+def load_probes() -> dict:
+    """Each probe file of datasets/probes/ as a DataFrame, by file name."""
+    import pandas as pd
+
+    return {path.name: pd.read_csv(path, dtype=str, keep_default_na=False)
+            for path in sorted((HERE / "probes").glob("*.csv"))}
+
+
+def run_protocol(corpus, seeds, challenge, probes=None) -> dict:
     started = time.time()
     train_rows, test_rows, n_clusters = held_out_split(corpus)
     train, test = corpus.iloc[train_rows], corpus.iloc[test_rows]
@@ -85,12 +95,15 @@ def run_protocol(corpus, seeds, challenge) -> dict:
         for name, rows in challenge.groupby("file", sort=True)
     }
     seed_hits = [p.label in stance.data.parse_label_set(gold) for p, gold in zip(seed_predictions, seeds.labels)]
+    probe_reports = {name: {"rows": len(rows), "metrics": report_for(corpus_model, rows).metrics}
+                     for name, rows in (probes or {}).items()}
     return {
         "held_out": {"train_rows": len(train_rows), "test_rows": len(test_rows),
                      "paraphrase_clusters": n_clusters, "metrics": held_out.metrics},
         "leave_one_register_out": {"metrics": loro.metrics, "spread": loro.spread, "folds": loro.folds},
         "challenge": {"rows": len(challenge), "metrics": challenge_report.metrics, "slices": slices},
         "seed": {"rows": len(seeds), "top1_hits": int(sum(seed_hits)), "metrics": seed_report.metrics},
+        "probes": probe_reports,
         "seconds": round(time.time() - started, 1),
     }
 
@@ -132,6 +145,18 @@ def evaluation_table(results: dict) -> str:
     ]
     for name, entry in results["challenge"]["slices"].items():
         lines.append(_slice_row(f"`{name}`", entry["rows"], entry["metrics"]))
+    if results.get("probes"):
+        lines += [
+            "",
+            "Probes (`datasets/probes/`, written by the developers; model trained on the whole corpus):",
+            "",
+            "| probe | n | top-1 | macro-F1 | stance F_avg | stance accuracy |",
+            "|---|---|---|---|---|---|",
+        ]
+        for name, entry in results["probes"].items():
+            m = entry["metrics"]
+            lines.append(f"| `{name}` | {entry['rows']} | {m['top1_in_gold']:.3f} | {m['macro_f1']:.3f} | "
+                         f"{m['stance_f_avg']:.3f} | {m['stance_accuracy']:.3f} |")
     return "\n".join(lines)
 
 
@@ -183,7 +208,7 @@ def main() -> int:
     seeds = pd.read_csv(ROOT / "seeds" / "seed_statements.csv", dtype=str, keep_default_na=False)
     challenge = validate.load_corpus(HERE / "challenge")
     stats = validate.composition(corpus)
-    results = run_protocol(corpus, seeds, challenge)
+    results = run_protocol(corpus, seeds, challenge, load_probes())
     table = evaluation_table(results)
     print(table)
     everything = pd.concat([corpus, seeds.assign(source="seed")], ignore_index=True)

@@ -6,6 +6,7 @@ default options, and both are scored on the same test sets, today's:
 
 - the challenge set (``datasets/challenge``), whole and per slice;
 - the seed article's statements (held out from both);
+- each probe file of ``datasets/probes``;
 - leave-one-register-out on the statements the two corpora share, so that neither the
   statements a change adds nor those it deletes are scored (``--no-loro`` skips it; it
   trains sixteen models).
@@ -36,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 import validate  # noqa: E402
 
 import stance  # noqa: E402
-from build import report_for  # noqa: E402
+from build import load_probes, report_for  # noqa: E402
 
 SHOWN = ("top1_in_gold", "macro_f1", "none_f1", "stance_f_avg")
 HEADINGS = {"top1_in_gold": "top-1", "macro_f1": "macro-F1", "none_f1": "none F1", "stance_f_avg": "stance F_avg"}
@@ -105,9 +106,11 @@ def compare(before_dir: Path, after_dir: Path, loro: bool = True) -> dict:
     seeds = pd.read_csv(ROOT / "seeds" / "seed_statements.csv", dtype=str, keep_default_na=False)
     challenge = validate.load_corpus(HERE / "challenge")
     slices = dict(sorted(challenge.groupby("file").groups.items()))
+    probes = load_probes()
     result: dict = {
         "challenge_rows": len(challenge),
         "slice_rows": {name: len(rows) for name, rows in slices.items()},
+        "probe_rows": {name: len(rows) for name, rows in probes.items()},
         "seed_rows": len(seeds),
     }
     for side, corpus in (("before", before), ("after", after)):
@@ -123,6 +126,7 @@ def compare(before_dir: Path, after_dir: Path, loro: bool = True) -> dict:
             },
             "seed_top1_hits": sum(p.label in stance.data.parse_label_set(gold)
                                   for p, gold in zip(seed_predictions, seeds.labels)),
+            "probes": {name: report_for(model, rows).metrics for name, rows in probes.items()},
         }
     if loro:
         old, new, n_shared = shared_loro(before, after)
@@ -147,6 +151,8 @@ def render(result: dict) -> str:
     lines.append(row("challenge, all slices", result["challenge_rows"], b["challenge"], a["challenge"]))
     for name, n in result["slice_rows"].items():
         lines.append(row(f"  {name}", n, b["slices"][name], a["slices"][name]))
+    for name, n in result.get("probe_rows", {}).items():
+        lines.append(row(f"probe {name}", n, b["probes"][name], a["probes"][name]))
     seeds = result["seed_rows"]
     lines += ["", f"seed statements, top label in gold: {b['seed_top1_hits']}/{seeds} -> {a['seed_top1_hits']}/{seeds}"]
     return "\n".join(lines)

@@ -22,7 +22,7 @@ class DocumentScore:
     def __str__(self) -> str:
         columns = ["labels", "stance", "confidence", "text"]
         table = self.sentences[columns].copy()
-        table["text"] = table["text"].str.slice(0, 70)
+        table["text"] = [t if len(t) <= 70 else t[:69] + "…" for t in table["text"]]
         table["confidence"] = table["confidence"].round(2)
         profile = self.profile.round(2).to_string() if len(self.profile) else "(no target found)"
         return f"{table.to_string()}\n\nProfile\n{profile}"
@@ -57,6 +57,14 @@ def score_document(text: str, model: Any = None, *, favor: str | None = None,
                    against: str | None = None) -> DocumentScore:
     """Split ``text`` into statements and score each one.
 
+    ``sentences`` has one row per statement: its ``text``, the ``speaker`` named by a
+    transcript's tag ("Q:", "MODERATOR:", "Mr Healey:"; None without tags; the tag itself is
+    not scored) and the columns of :func:`stance.score`. Furniture is left out: page numbers
+    and running headers, timestamps, end marks ("ENDS", "###"), tag and link lists, bylines
+    and credits, captions, copyright lines (see :func:`stance.sentences.split_blocks`).
+    Plain text is expected: strip HTML, Markdown or RTF markup first.
+    ``stance.profile(doc.sentences, by="speaker")`` profiles each speaker.
+
     The profile needs to know which of the model's stance values is favour and which is
     against; with ``favor``/``against`` left as None it works that out from their names
     ("favor", "support", "agree"… against "against", "oppose", "disagree"…) and asks
@@ -72,13 +80,15 @@ def score_document(text: str, model: Any = None, *, favor: str | None = None,
     from .api import resolve_model
     from .profile import profile
     from .scoring import score
-    from .sentences import split_sentences
+    from .sentences import split_speakers
 
     if not isinstance(text, str):
         raise InvalidTypeError(f"text must be a str (the document), got {type_name(text)}")
     model = resolve_model(model)
-    statements = split_sentences(text)
-    scored = score(pd.DataFrame({"text": pd.Series(statements, dtype=object)}), model=model)
+    statements = split_speakers(text)
+    scored = score(pd.DataFrame({"text": pd.Series([s for s, _ in statements], dtype=object),
+                                 "speaker": pd.Series([p for _, p in statements], dtype=object)}),
+                   model=model)
     scored.index.name = "statement"
     none_label = model.params_.none_label or "none"
     favor, against = stance_directions(model.stance_classes, favor, against)

@@ -17,13 +17,38 @@ ABBREVIATIONS = {
     "gov", "sen", "rep", "hon", "rt", "st", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n",
     "e.u", "u.s.a", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "art", "para", "fig", "jr", "sr", "inc", "ltd", "co", "corp", "dept",
-    "approx", "est", "cf", "pres", "amb", "min", "vol", "pp",
+    "approx", "est", "cf", "pres", "amb", "min", "vol", "pp", "brig", "supt", "cllr", "mt", "incl",
+    "bln", "mln", "bn", "ca", "i.a", "cdr", "cmdr", "lt.gen", "maj.gen", "brig.gen",
 }
 # Not abbreviations to Punkt, so that "Hungary said no." ends a sentence; "No. 5" and
 # "Nos. 3" are rejoined by _continues, since a digit follows.
-_BULLET = re.compile(r"^\s*(?:[-*•–—▪●]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
+_BULLET = re.compile(
+    r"^\s*(?:[-*•–—▪●]|\(?\d{1,3}[.)]|\(?(?:[a-z]|[ivx]{2,4}|[IVX]{2,4})[.)]|\(?[A-Z][.)](?=\s+[a-z]))\s+")
+# A list marker alone on its line ("11." before its paragraph).
+_BARE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4}|[A-Z])[.)]$")
+_DASH_BULLET = re.compile(r"^[-–—]\s")
+# Who is speaking, at the start of a transcript's line: "MODERATOR:", "Q:", "Mr Healey:",
+# "The Prime Minister:", "SECRETARY GENERAL (in French):", optionally after a timestamp.
+_TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*")
+_SPEAKER = re.compile(
+    r"^(?P<speaker>Q|A|[A-Z][A-Z.'’\- ]{0,38}[A-Z.]|"
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.? [A-Z][\w'’\-]*(?: [A-Z][\w'’.\-]*){0,4})"
+    r"(?: \([^()]{1,60}\))?:(?:\s+|$)"
+)
+# All-capital labels that open a line but name no speaker.
+_NOT_SPEAKERS = frozenset({"NOTE", "UPDATE", "BREAKING", "WARNING", "CORRECTION", "SOURCE", "WATCH", "LIVE",
+                           "ANALYSIS", "OPINION", "EDITOR'S NOTE", "EDITOR’S NOTE", "PHOTO", "VIDEO", "READ MORE"})
+# Lines that are furniture of a release, article, record or post, not statements: end
+# marks ("ENDS", "-30-", "###"), tag and link lists, credits, captions, division headers.
+_BOILERPLATE = re.compile(
+    r"^(?:[\[(\-–—#*\s]*(?:ends?|end of (?:statement|transcript|release|text)|-?\s*30\s*-?|#+)[\])\-–—#*.\s]*$|"
+    r"(?:tags?|topics?|read more|related(?: coverage| articles?)?|see also|more on this|editing by|reporting by|"
+    r"writing by|additional reporting|compiled by|photo(?:graph)?|image|caption|credit|copyright|©|"
+    r"unsubscribe|share this|follow us|all rights reserved)\b.*|division no\.?\s*\d+.*)$",
+    re.IGNORECASE,
+)
 _TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
-_NUMBERED_ABBREVIATION = re.compile(r"\b(?:no|nos|art|para|vol|pp|fig)\.$", re.IGNORECASE)
+_NUMBERED_ABBREVIATION = re.compile(r"\b(?:no|nos|art|para|vol|pp|p|fig)\.$", re.IGNORECASE)
 # An abbreviation that can also end a sentence ("…from the U.S. They arrived…"), before a
 # word that usually opens one.
 _SENTENCE_END_ABBREVIATION = re.compile(
@@ -31,11 +56,12 @@ _SENTENCE_END_ABBREVIATION = re.compile(
     r"In|On|At|But|And|So|Yet|A|An|I|Our|Their|His|Her|Its|My|Your)\b)"
 )
 # Stage directions in transcripts: statements of their own, never part of the next one.
+_DIRECTIONS = (r"(?:Applause|Laughter|Interruption|Interruptions|Cheers|Cheering|Inaudible|Crosstalk|"
+               r"Hear, hear|Booing|Shouting|Pause|Silence|Music|Video plays|Off mic|Unintelligible)")
 _STAGE_DIRECTION = re.compile(
-    r"\s*(\((?:Applause|Laughter|Interruption|Interruptions|Cheers|Cheering|Inaudible|Crosstalk|"
-    r"Hear, hear|Booing|Shouting)[^()]{0,40}\))\s*", re.IGNORECASE)
+    rf"\s*(\({_DIRECTIONS}[^()]{{0,40}}\)|\[{_DIRECTIONS}[^\[\]]{{0,40}}\])\s*", re.IGNORECASE)
 # A word broken across lines by a hyphen, as PDF text has it ("deter-" / "rence").
-_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-$")
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐]$")
 
 _tokenizer = None
 
@@ -53,36 +79,65 @@ def _punkt():
 
 
 def split_blocks(text: str) -> list[str]:
-    """Split text into blocks at blank lines and bullets; join wrapped lines.
+    """Split text into blocks at blank lines, bullets and speaker tags; join wrapped lines.
 
-    Text extracted from PDFs is mended on the way: a word broken by a hyphen at a line's
-    end is joined, and page furniture is dropped (lines of digits only, and short lines
-    without final punctuation that recur three times or more, such as running headers).
+    What is not a statement is left out: page numbers, running headers (short lines without
+    final punctuation that recur three times or more; PDF text), timestamps, speaker tags
+    (see :func:`split_speakers`) and furniture (end marks such as "ENDS" or "###", tag and
+    link lists, bylines and editing credits, photo captions, copyright lines, division
+    headers). A word broken by a hyphen at a line's end is joined.
     """
-    blocks: list[str] = []
+    return [block for block, _ in _blocks(text)]
+
+
+def _blocks(text: str) -> list[tuple[str, str | None]]:
+    """The blocks of :func:`split_blocks`, each with the speaker whose tag precedes it."""
+    # A soft hyphen marks where a word was broken; a form feed, a page break inside a sentence.
+    text = re.sub("\u00ad\r?\n", "", text).replace("\u00ad", "")
+    text = text.replace("\n\x0c", "\n").replace("\x0c", "\n")
+    blocks: list[tuple[str, str | None]] = []
     current: list[str] = []
+    current_is_item = False
+    speaker: str | None = None
     furniture = _page_furniture(text)
 
     def close() -> None:
+        nonlocal current_is_item
         if current:
-            blocks.append(_join_lines(current))
+            blocks.append((_join_lines(current), speaker))
             current.clear()
+        current_is_item = False
 
     for raw in text.splitlines():
-        line = raw.strip()
-        if line and (line.isdigit() or (furniture and _furniture_key(line) in furniture)):
-            continue  # a page number or a running header: not part of any statement
+        line = _TIMESTAMP.sub("", raw.strip())
+        if line and (line.isdigit() or (furniture and _furniture_key(line) in furniture)
+                     or _BOILERPLATE.match(line) or _BARE_MARKER.match(line)):
+            close()  # a page number, running header, end mark, credit…: not part of any statement
+            continue
+        tag = _SPEAKER.match(line)
+        if tag and _names_a_speaker(tag.group("speaker").strip()):
+            close()
+            speaker = tag.group("speaker").strip()
+            line = line[tag.end():].strip()
         if not line:
             close()
             continue
-        if _BULLET.match(line):
+        dash_inside_sentence = (_DASH_BULLET.match(line) and current and not current_is_item
+                                and not _TERMINAL.search(current[-1]))
+        if _BULLET.match(line) and not dash_inside_sentence:
             close()
+            current_is_item = True
             line = _BULLET.sub("", line, count=1)
         elif current and _is_heading(current) and not line[0].islower():
             close()
         current.append(line)
     close()
     return blocks
+
+
+def _names_a_speaker(tag: str) -> bool:
+    # An all-capital line opening with a long phrase and a colon is a heading, not a name.
+    return tag not in _NOT_SPEAKERS and len(tag.split()) <= 4
 
 
 def _join_lines(lines: list[str]) -> str:
@@ -131,8 +186,21 @@ def _is_heading(lines: list[str]) -> bool:
 
 def split_sentences(text: str) -> list[str]:
     """Split a document into sentences, in order."""
-    sentences: list[str] = []
-    for block in split_blocks(text):
+    return [sentence for sentence, _ in split_speakers(text)]
+
+
+def split_speakers(text: str) -> list[tuple[str, str | None]]:
+    r"""Split a document into ``(sentence, speaker)`` pairs, in order.
+
+    A transcript's speaker tags at the start of a line ("MODERATOR:", "Q:", "Mr Healey:",
+    "The Prime Minister:") name the speaker of what follows until the next tag, and are
+    not part of any sentence; without tags the speaker is None.
+
+    >>> split_speakers("Q: Will NATO hold?\nSECRETARY GENERAL: Yes. We stand together.")
+    [('Will NATO hold?', 'Q'), ('Yes.', 'SECRETARY GENERAL'), ('We stand together.', 'SECRETARY GENERAL')]
+    """
+    sentences: list[tuple[str, str | None]] = []
+    for block, speaker in _blocks(text):
         merged: list[list[str]] = []
         for piece in (p.strip() for s in _punkt().tokenize(block) for p in _split_further(s)):
             if not piece:
@@ -141,7 +209,7 @@ def split_sentences(text: str) -> list[str]:
                 merged[-1].append(piece)
             else:
                 merged.append([piece])
-        sentences.extend(" ".join(parts) for parts in merged)  # never merged across blocks
+        sentences.extend((" ".join(parts), speaker) for parts in merged)  # never merged across blocks
     return sentences
 
 
@@ -154,6 +222,7 @@ def _split_further(sentence: str) -> list[str]:
 
 
 _LAST_WORD = re.compile(r"(\S+)\.$")
+_QUOTE_THEN_ATTRIBUTION = re.compile(r"[?!,]['\"”’]$")
 
 
 def _continues(previous: str, piece: str) -> bool:
@@ -168,6 +237,9 @@ def _continues(previous: str, piece: str) -> bool:
         return _NUMBERED_ABBREVIATION.search(previous) is not None
     if not first.islower():
         return False
+    if _QUOTE_THEN_ATTRIBUTION.search(previous):
+        return True  # '"Are we ready?" she asked.'
+
     last = _LAST_WORD.search(previous)
     if last is None:  # ends in "!", "?", a quote…: a sentence ended
         return False

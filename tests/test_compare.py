@@ -43,6 +43,10 @@ def test_a_corpus_compared_with_itself_shows_no_change(compare, tmp_path):
     assert result["shared_loro"]["before"] == result["shared_loro"]["after"]
     assert result["shared_loro"]["rows"] == len(texts_of(KEPT, DELETED))
     assert result["challenge_rows"] == sum(result["slice_rows"].values())
+    probes = sorted(p.name for p in (ROOT / "datasets" / "probes").glob("*.csv"))
+    assert sorted(result["probe_rows"]) == sorted(result["after"]["probes"]) == probes
+    result["before"]["corpus"] = result["after"]["corpus"] = str(folder)  # as main() names them
+    assert "probe reported_events.csv" in compare.render(result)
 
 
 def test_only_the_statements_both_corpora_hold_are_cross_validated(compare, tmp_path):

@@ -37,6 +37,25 @@ from stance.sentences import split_sentences
         ("A first point.\nHEADER 1\nA second point.\nHEADER 2\nA third point.\nHEADER 3\n7",
          ["A first point.", "A second point.", "A third point."]),
         ("", []),
+        # transcripts, releases and articles (the fifth user audit)
+        ('"Are we ready?" she asked. "Yes!" he replied.', ['"Are we ready?" she asked.', '"Yes!" he replied.']),
+        ("The brigade is ready and it\n- as the minister said -\nwill stay.",
+         ["The brigade is ready and it - as the minister said - will stay."]),
+        ("Its commander, Brig. Gen. C. Huber, spoke.", ["Its commander, Brig. Gen. C. Huber, spoke."]),
+        ("Aid, incl. tanks, reached 3.2 bln. euros.", ["Aid, incl. tanks, reached 3.2 bln. euros."]),
+        ("We stand united. [Applause] We will defend every inch.",
+         ["We stand united.", "[Applause]", "We will defend every inch."]),
+        ("We agree to:\nA. strengthen deterrence;\nIV. Sweden joins.",
+         ["We agree to:", "strengthen deterrence;", "Sweden joins."]),
+        ("11.\nWe condemn the attack.", ["We condemn the attack."]),
+        ("J. Smith said the Alliance is united.", ["J. Smith said the Alliance is united."]),
+        ("NATO must stay\n\x0cunited.", ["NATO must stay united."]),
+        ("Collective deter\u00ad\nrence works.", ["Collective deterrence works."]),
+        ("We will help Ukraine.\nENDS", ["We will help Ukraine."]),
+        ("Tags: #NATO #Poland\nReporting by Jan Nowak; Editing by Sue Lee\nDivision No. 5\n###\nThe motion passed.",
+         ["The motion passed."]),
+        ("[00:12:31] SECRETARY GENERAL: Article 5 is ironclad.", ["Article 5 is ironclad."]),
+        ("NOTE: This is embargoed.", ["NOTE: This is embargoed."]),
     ],
 )
 def test_split_sentences(text, expected):
@@ -52,6 +71,21 @@ def test_document_rows_and_profile_columns():
     assert "none" not in doc.profile.index
     assert list(doc.profile.share) == sorted(doc.profile.share, reverse=True)
     assert "<table" in doc._repr_html_() and "statements" in repr(doc)
+
+
+def test_transcript_speakers_are_a_column_and_not_scored():
+    transcript = ("MODERATOR: Good afternoon.\n\nQ: Why should Poles believe you?\n"
+                  "SECRETARY GENERAL:\nEvery ally will defend Poland. We stand together.\n"
+                  "Mr Healey (Leeds East): I agree.")
+    doc = stance.score_document(transcript)
+    assert doc.sentences.speaker.tolist() == ["MODERATOR", "Q", "SECRETARY GENERAL", "SECRETARY GENERAL",
+                                              "Mr Healey"]
+    assert doc.sentences.text.tolist()[:3] == ["Good afternoon.", "Why should Poles believe you?",
+                                              "Every ally will defend Poland."]
+    by_speaker = profile(doc.sentences, by="speaker")
+    assert "SECRETARY GENERAL" in by_speaker.index.get_level_values(0)
+    plain = stance.score_document("We stand together.")
+    assert plain.sentences.speaker.tolist() == [None]
 
 
 def test_document_rejects_non_text():
