@@ -148,7 +148,8 @@ def evaluation_table(results: dict) -> str:
     if results.get("probes"):
         lines += [
             "",
-            "Probes (`datasets/probes/`, written by the developers; model trained on the whole corpus):",
+            "Probes (`datasets/probes/`, written apart from the corpus and the challenge set; "
+            "model trained on the whole corpus):",
             "",
             "| probe | n | top-1 | macro-F1 | stance F_avg | stance accuracy |",
             "|---|---|---|---|---|---|",
