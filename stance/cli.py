@@ -71,10 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     cluster.add_argument("--workers", type=int, metavar="N", help="score on a local Dask cluster of N processes")
 
     p = commands.add_parser("document", help="split a speech or article into statements and profile it")
-    p.add_argument("file", metavar="FILE", help="a UTF-8 text file")
+    p.add_argument("file", metavar="FILE", help="a plain-text UTF-8 file (not .docx, PDF or HTML)")
     p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
     p.add_argument("--plot", metavar="PNG", help="also draw the profile to this image (plot extra)")
     p.add_argument("--json", action="store_true", help="print statements and profile as JSON")
+    p.add_argument("-o", "--output", metavar="OUT",
+                   help="also write the statements (numbered, with speaker and scores) to this .csv or .tsv file")
     p.add_argument("--favor", help="the stance value that counts as favour (a model with other names)")
     p.add_argument("--against", help="the stance value that counts as against")
 
@@ -213,6 +215,15 @@ def cmd_score(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# Files `stance document` cannot read as text, known by their first bytes.
+DOCUMENT_FORMATS = (
+    (b"PK\x03\x04", "is a zip archive (a .docx, .odt or .pages file?); save it as plain text (.txt) first"),
+    (b"%PDF", "is a PDF; extract its text first (for example with pdftotext)"),
+    (b"{\\rtf", "is RTF; save it as plain text (.txt) first"),
+    (b"\xd0\xcf\x11\xe0", "is an old Office file (.doc?); save it as plain text (.txt) first"),
+)
+
+
 def cmd_document(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -223,11 +234,24 @@ def cmd_document(args: argparse.Namespace) -> int:
         raise _Missing(f"file not found: {args.file!r}")
     if args.plot:
         _check_plot_target(args.plot)
+    if args.output:
+        from .files import output_separator
+
+        output_separator(Path(args.output))
+    raw = path.read_bytes()
+    for magic, what in DOCUMENT_FORMATS:
+        if raw.startswith(magic):
+            raise _Missing(f"{args.file!r} {what}")
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise _Missing(f"{args.file!r} is not UTF-8 text; re-save it as UTF-8") from None
     doc = score_document(text, model=_model(args), favor=args.favor, against=args.against)
+    if args.output:
+        from .files import write_csv_atomically
+
+        write_csv_atomically([doc.sentences.reset_index()], args.output, source=args.file, progress=False)
+        print(f"wrote {len(doc.sentences)} statements to {args.output}", file=sys.stderr)
     if args.json:
         print(json.dumps(doc.to_dict(), ensure_ascii=False, indent=1))
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -48,7 +49,8 @@ class DocumentScore:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "sentences": self.sentences.drop(columns=["flag"], errors="ignore").to_dict(orient="records"),
+            "sentences": self.sentences.drop(columns=["flag"], errors="ignore").reset_index()
+            .to_dict(orient="records"),
             "profile": self.profile.reset_index().to_dict(orient="records"),
         }
 
@@ -85,6 +87,11 @@ def score_document(text: str, model: Any = None, *, favor: str | None = None,
     if not isinstance(text, str):
         raise InvalidTypeError(f"text must be a str (the document), got {type_name(text)}")
     model = resolve_model(model)
+    if len(_MARKUP.findall(text[:20_000])) >= 5:
+        import warnings
+
+        warnings.warn("text looks like HTML or XML; score_document reads plain text, so the tags are "
+                      "scored as words: strip the markup first", stacklevel=2)
     statements = split_speakers(text)
     scored = score(pd.DataFrame({"text": pd.Series([s for s, _ in statements], dtype=object),
                                  "speaker": pd.Series([p for _, p in statements], dtype=object)}),
@@ -94,6 +101,9 @@ def score_document(text: str, model: Any = None, *, favor: str | None = None,
     favor, against = stance_directions(model.stance_classes, favor, against)
     return DocumentScore(scored, profile(scored, none_label=none_label, favor=favor, against=against))
 
+
+_MARKUP = re.compile(r"</?(?:html|head|body|div|span|p|br|a|script|style|meta|li|ul|table|td|tr)\b[^>]*>",
+                     re.IGNORECASE)
 
 FAVOR_WORDS = frozenset({"favor", "favour", "for", "pro", "support", "supports", "agree", "approve",
                          "positive", "yes", "in_favor", "in favor", "in_favour", "in favour"})

@@ -117,6 +117,27 @@ def test_document_command(capsys, tmp_path):
     assert len(result["sentences"]) >= 17
 
 
+def test_document_writes_numbered_statements_and_refuses_binary_formats(capsys, tmp_path):
+    import pandas as pd
+
+    speech = tmp_path / "speech.txt"
+    speech.write_text("Q: Will you defend Estonia?\nSECRETARY GENERAL: Yes. We stand together.\nENDS\n",
+                      encoding="utf-8")
+    status, out, _ = run(capsys, "document", str(speech), "--json", "-o", str(tmp_path / "statements.tsv"))
+    assert status == 0
+    records = json.loads(out)["sentences"]
+    assert [r["statement"] for r in records] == [0, 1, 2]
+    assert [r["speaker"] for r in records] == ["Q", "SECRETARY GENERAL", "SECRETARY GENERAL"]
+    written = pd.read_csv(tmp_path / "statements.tsv", sep="\t")
+    assert written.statement.tolist() == [0, 1, 2]
+    assert written.text.tolist() == ["Will you defend Estonia?", "Yes.", "We stand together."]
+    for name, head, hint in [("memo.docx", b"PK\x03\x04rest", "plain text"), ("memo.pdf", b"%PDF-1.7", "pdftotext"),
+                             ("memo.rtf", b"{\\rtf1\\ansi", "RTF")]:
+        (tmp_path / name).write_bytes(head)
+        status, _, err = run(capsys, "document", str(tmp_path / name))
+        assert status == 2 and hint in err, name
+
+
 def test_python_dash_m_runs_the_cli():
     import subprocess
     import sys

@@ -88,6 +88,12 @@ def test_transcript_speakers_are_a_column_and_not_scored():
     assert plain.sentences.speaker.tolist() == [None]
 
 
+def test_html_is_flagged_as_markup():
+    page = "<html><body><div><p>We stand with Ukraine.</p><p>Allies agree.</p><br></div></body></html>"
+    with pytest.warns(UserWarning, match="strip the markup"):
+        stance.score_document(page)
+
+
 def test_document_rejects_non_text():
     with pytest.raises(TypeError, match="document"):
         stance.score_document(None)
