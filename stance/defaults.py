@@ -23,6 +23,7 @@ def default_model_path() -> Path:
 def default_model():
     """The bundled NATO stance model (loaded on first use, then cached; thread-safe).
 
+    >>> from stance import default_model
     >>> default_model().labels
     ('deterrence', 'eastern_flank', 'none', 'ukraine_support', 'unity')
     """

@@ -22,6 +22,8 @@ class DocumentScore:
 
     def __str__(self) -> str:
         columns = ["labels", "stance", "confidence", "text"]
+        if "speaker" in self.sentences and self.sentences["speaker"].notna().any():
+            columns.insert(0, "speaker")
         table = self.sentences[columns].copy()
         table["text"] = [t if len(t) <= 70 else t[:69] + "…" for t in table["text"]]
         table["confidence"] = table["confidence"].round(2)
@@ -33,12 +35,18 @@ class DocumentScore:
         return f"<DocumentScore: {len(self.sentences)} statements, leading target {lead!r}>"
 
     def _repr_html_(self) -> str:
+        import pandas as pd
+
         columns = ["labels", "stance", "confidence", "text"]
+        if "speaker" in self.sentences and self.sentences["speaker"].notna().any():
+            columns.insert(0, "speaker")
+        # pandas' own display limits apply, as for any DataFrame in a notebook.
+        rows = self.sentences[columns].round(3).to_html(escape=True, max_rows=pd.get_option("display.max_rows"))
         return (
             "<div class='stance-document'><p><b>Profile</b></p>"
             f"{self.profile.round(3).to_html()}"
             f"<p><b>{len(self.sentences)} statements</b></p>"
-            f"{self.sentences[columns].round(3).to_html(escape=True)}</div>"
+            f"{rows}</div>"
         )
 
     def plot(self, ax: Any = None):
@@ -142,12 +150,26 @@ def stance_directions(classes: tuple[str, ...], favor: str | None = None,
 
 
 def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
-    """``text`` as HTML with each ``(start, end, weight)`` span shaded (green +, red -)."""
-    spans = sorted(spans)
-    out, cursor = [], 0
-    largest = max((abs(w) for _, _, w in spans), default=1.0) or 1.0
+    """``text`` as HTML with each ``(start, end, weight)`` span shaded (green +, red -).
+
+    Spans may overlap (a word pair and its words): each span's weight is shared equally
+    among the words it covers, and a word is shaded by the sum of its shares, so that a
+    pair such as "is not" colours its words rather than vanishing.
+
+    >>> highlight_html("not alone", [(0, 3, -1.0), (0, 9, 2.0)]).count("<span")
+    2
+    """
+    bounds = sorted({0, len(text), *(b for s, e, _ in spans for b in (s, e))})
+    pieces = [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    weights = dict.fromkeys(pieces, 0.0)
     for start, end, weight in spans:
-        if start < cursor:
+        covered = [(a, b) for a, b in pieces if start <= a and b <= end]
+        for piece in covered:
+            weights[piece] += weight / len(covered)
+    largest = max((abs(w) for w in weights.values()), default=1.0) or 1.0
+    out, cursor = [], 0
+    for (start, end), weight in weights.items():
+        if not weight:
             continue
         out.append(html.escape(text[cursor:start]))
         alpha = 0.15 + 0.6 * abs(weight) / largest

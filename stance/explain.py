@@ -62,7 +62,7 @@ class Explanation:
     spans: dict[str, list[tuple[int, int, float]]]
 
     def __str__(self) -> str:
-        return self._repr_html_()
+        return f"{self.text}\n{self.table.round(3).to_string(index=False)}"
 
     def _repr_html_(self) -> str:
         from .document import highlight_html

@@ -64,6 +64,7 @@ class StanceModel:
 
     Examples
     --------
+    >>> from stance import StanceModel
     >>> model = StanceModel(threshold_folds=0).fit(
     ...     ["cut the aid", "more aid now", "lovely weather", "rain again"],
     ...     ["aid", "aid", "none", "none"], stance=["against", "favor", None, None])

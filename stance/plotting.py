@@ -30,8 +30,10 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
     that draws many should close each (``plt.close(ax.figure)``).
     """
     plt = _pyplot()
-    if ax is None:
-        _, ax = plt.subplots(figsize=(7, 3.5))
+    own_figure = ax is None
+    if own_figure:
+        groups = profile.index.get_level_values(0).nunique() if profile.index.nlevels > 1 else 1
+        _, ax = plt.subplots(figsize=(7, 3.5 + 0.12 * min(groups, 40)))
     if profile.empty:
         ax.text(0.5, 0.5, "no statement takes a position on any target", ha="center", va="center",
                 transform=ax.transAxes)
@@ -39,7 +41,9 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
     elif profile.index.nlevels == 2:
         shares = profile["share"].unstack(0).fillna(0)
         shares.plot.barh(ax=ax)
-        ax.legend(title=profile.index.names[0], fontsize=8)
+        # Beside the bars, not over them; in columns when there are many groups.
+        ax.legend(title=profile.index.names[0], fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
+                  ncol=1 + len(shares.columns) // 20)
     else:
         colours = ["#2e9f43" if p > 0 else "#d73a49" if p < 0 else "#888888" for p in profile["position"]]
         ax.barh(list(profile.index)[::-1], list(profile["share"])[::-1], color=colours[::-1])
@@ -49,7 +53,8 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
     ax.set_xlabel("share of statements")
     if title:
         ax.set_title(title)
-    ax.figure.tight_layout()
+    if own_figure:  # a figure the caller made keeps the layout the caller chose
+        ax.figure.tight_layout()
     return ax
 
 
@@ -61,8 +66,10 @@ def plot_confusion(confusion: pd.DataFrame, ax: Any = None, normalize: bool = Tr
         totals = values.sum(axis=1, keepdims=True)
         totals[totals == 0] = 1
         values = values / totals
-    if ax is None:
-        _, ax = plt.subplots(figsize=(5, 4.5))
+    own_figure = ax is None
+    if own_figure:
+        side = 4.5 + 0.3 * max(0, len(confusion.columns) - 6)
+        _, ax = plt.subplots(figsize=(side + 0.5, side))
     image = ax.imshow(values, cmap="Blues", vmin=0, vmax=1 if normalize else None)
     ax.set_xticks(range(len(confusion.columns)), confusion.columns, rotation=45, ha="right")
     ax.set_yticks(range(len(confusion.index)), confusion.index)
@@ -73,6 +80,7 @@ def plot_confusion(confusion: pd.DataFrame, ax: Any = None, normalize: bool = Tr
                     color="white" if values[i, j] > 0.6 * values.max() else "black")
     ax.set_xlabel("predicted")
     ax.set_ylabel("gold")
-    ax.figure.colorbar(image, ax=ax)
-    ax.figure.tight_layout()
+    if own_figure:  # on the caller's axes a colorbar would steal space (and pile up on redraws)
+        ax.figure.colorbar(image, ax=ax)
+        ax.figure.tight_layout()
     return ax

@@ -17,6 +17,7 @@ class Prediction:
     (or the model has no stance head); ``scores`` one probability per label;
     ``confidence`` the probability of ``label``.
 
+    >>> from stance import Prediction
     >>> p = Prediction("unity", ("unity",), "favor", {"unity": 0.9, "none": 0.1}, 0.9)
     >>> str(p)
     'unity'
@@ -62,7 +63,8 @@ class Prediction:
             for label, score in sorted(self.scores.items(), key=lambda item: -item[1])
         )
         stance = html.escape(self.stance) if self.stance else "&ndash;"
-        quoted = f"<p><q>{html.escape(self.text)}</q></p>" if self.text else ""
+        text = self.text if len(self.text) <= HTML_TEXT_LIMIT else self.text[: HTML_TEXT_LIMIT - 1] + "…"
+        quoted = f"<p><q>{html.escape(text)}</q></p>" if text else ""
         return (
             f"<div class='stance-prediction'>{quoted}"
             f"<p><b>{html.escape(' | '.join(self.labels))}</b> &middot; stance: <b>{stance}</b>"
@@ -70,6 +72,10 @@ class Prediction:
             f"<table><thead><tr><th>label</th><th></th><th>p</th></tr></thead>"
             f"<tbody>{rows}</tbody></table></div>"
         )
+
+
+# A notebook shows at most this many characters of a statement (the object keeps all of it).
+HTML_TEXT_LIMIT = 2_000
 
 
 def _bar(score: float, width: int = 120) -> str:

@@ -18,18 +18,22 @@ Z_95 = 1.959963984540054
 PROFILE_COLUMNS = ("n", "share", "favor", "against", "position", "position_low", "position_high")
 
 
-def profile(scored: pd.DataFrame, by: str | None = None, none_label: str = "none",
-            favor: str = "favor", against: str = "against") -> pd.DataFrame:
+def profile(scored: pd.DataFrame, by: str | list[str] | None = None, none_label: str = "none",
+            favor: str = "favor", against: str = "against", *, prefix: str = "") -> pd.DataFrame:
     """Profile scored statements (the output of :func:`stance.score`).
 
     Without ``by``: one row per target ("none" left out), sorted by share, descending.
-    ``share`` is the fraction of statements that take a position on the target; ``favor``
-    and ``against`` count, by stance, the statements whose primary target it is (a
-    statement's stance is its stance towards its primary target, so a secondary target
-    gets none from it). With ``by`` (a column such as
-    ``"speaker"``): the same columns for each group, indexed by (group, target).
+    ``share`` is the fraction of statements that take a position on the target, among the
+    statements that have text (rows :func:`stance.score` flagged as empty, missing or not
+    text are not statements); ``favor`` and ``against`` count, by stance, the statements
+    whose primary target it is (a statement's stance is its stance towards its primary
+    target, so a secondary target gets none from it). With ``by`` (a column such as
+    ``"speaker"``, or a list of columns): the same columns for each group, indexed by
+    (group, target); a missing group value is a group of its own. ``prefix`` is the one
+    given to :func:`stance.score` (``"pred_"`` reads ``pred_labels`` and ``pred_stance``).
 
     >>> import pandas as pd
+    >>> from stance import profile
     >>> scored = pd.DataFrame({"labels": ["unity", "unity|deterrence", "none"],
     ...                        "stance": ["favor", "favor", None]})
     >>> profile(scored)[["n", "share", "favor", "against"]]
@@ -40,12 +44,29 @@ def profile(scored: pd.DataFrame, by: str | None = None, none_label: str = "none
     """
     import pandas as pd
 
+    from .exceptions import InvalidInputError
+
+    labels_column, stance_column, flag_column = f"{prefix}labels", f"{prefix}stance", f"{prefix}flag"
+    missing = [c for c in (labels_column, stance_column) if c not in scored.columns]
+    if missing:
+        raise InvalidInputError(f"scored has no column(s) {missing}: profile the output of stance.score"
+                                + ("" if prefix else " (pass prefix= if you gave score one)"))
     if by is not None:
-        parts = {group: profile(rows, None, none_label, favor, against)
-                 for group, rows in scored.groupby(by, sort=True)}
-        return pd.concat(parts, names=[by]) if parts else _empty()
+        keys = [by] if isinstance(by, str) else list(by)
+        absent = [k for k in keys if k not in scored.columns]
+        if absent:
+            raise InvalidInputError(f"by: scored has no column(s) {absent}")
+        parts = []
+        for group, rows in scored.groupby(keys if len(keys) > 1 else keys[0], sort=True, dropna=False):
+            part = profile(rows, None, none_label, favor, against, prefix=prefix)
+            group = group if isinstance(group, tuple) else (group,)
+            part.index = pd.MultiIndex.from_tuples([(*group, t) for t in part.index], names=[*keys, "target"])
+            parts.append(part)
+        return pd.concat(parts) if parts else _empty()
+    if flag_column in scored.columns:
+        scored = scored[scored[flag_column].isna()]
     counts: dict[str, list[int]] = {}
-    for labels, stance in zip(scored["labels"].tolist(), scored["stance"].tolist()):
+    for labels, stance in zip(scored[labels_column].tolist(), scored[stance_column].tolist()):
         targets = [t for t in str(labels).split("|") if t and t != none_label]
         for position, target in enumerate(targets):
             row = counts.setdefault(target, [0, 0, 0])

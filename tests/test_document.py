@@ -169,3 +169,58 @@ def test_plotting_leaves_the_backend_alone_and_draws_an_empty_profile():
         plt.close(ax.figure)
     finally:
         matplotlib.use("Agg")
+
+
+def test_profile_counts_only_statements_with_text():
+    scored = stance.score(["We stand together with every ally.", "", None, "   "])
+    assert profile(scored).loc["unity", "share"] == 1.0
+
+
+def test_profile_reads_the_prefixed_columns_score_wrote():
+    frame = pd.DataFrame({"text": ["Bring the brigade home now.", "Thank you."], "labels": ["unity", "none"],
+                          "stance": ["favor", None]})
+    scored = stance.score(frame, prefix="pred_")
+    predicted = profile(scored, prefix="pred_")
+    assert "eastern_flank" in predicted.index and "unity" not in predicted.index
+    assert list(profile(scored).index) == ["unity"]  # the gold columns, when asked for them
+
+
+def test_profile_by_keeps_missing_groups_and_takes_several_columns():
+    scored = pd.DataFrame({"labels": ["unity", "unity", "deterrence"], "stance": ["favor", "against", "favor"],
+                           "speaker": ["A", None, "A"], "day": [1, 1, 2]})
+    single = profile(scored, by="speaker")
+    assert len(single.index.get_level_values(0).unique()) == 2  # "A" and the missing speaker
+    double = profile(scored, by=["speaker", "day"])
+    assert double.index.names == ["speaker", "day", "target"]
+    with pytest.raises(stance.InvalidInputError, match="no column"):
+        profile(scored, by="party")
+
+
+def test_plots_on_the_callers_axes_keep_the_callers_figure_as_it_was():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from stance.evaluation import compute_report
+
+    figure, (left, right) = plt.subplots(1, 2, layout="constrained")
+    engine = figure.get_layout_engine()
+    doc = stance.score_document("We stand together. Bring the brigade home.")
+    doc.plot(ax=left)
+    report = compute_report([("a",), ("b",)], [None, None], [("a",), ("a",)], None, ("a", "b"), None)
+    report.plot_confusion(ax=right)
+    report.plot_confusion(ax=right)
+    assert figure.get_layout_engine() is engine
+    assert len(figure.axes) == 2  # no colorbar axes added to the caller's figure
+    plt.close(figure)
+
+
+def test_notebook_displays_stay_bounded():
+    import pandas as pd
+
+    long_text = "We stand together with every ally. " * 2000
+    assert len(stance.classify(long_text)._repr_html_()) < 10_000
+    doc = stance.score_document("We stand together. " * 300)
+    with pd.option_context("display.max_rows", 20):
+        assert doc._repr_html_().count("<tr>") < 40

@@ -406,7 +406,7 @@ def test_explain_handles_what_classify_handles(default_model):
     text = "We are not alone \ud800 in NATO"
     assert default_model.classify(text).label in default_model.labels
     assert isinstance(default_model.explain(text), pd.DataFrame)
-    assert "<span" in str(default_model.explain_html(text))
+    assert "<span" in default_model.explain_html(text)._repr_html_()
     with pytest.raises(InvalidInputError, match="n must be a positive int"):
         default_model.explain(text, n=-1)
 
@@ -460,7 +460,7 @@ def test_explanations_escape_label_names():
     hostile = "<img src=x onerror=alert(1)>"
     frame = pd.DataFrame({"text": ["wind farms now", "build more turbines", "hello there", "good morning"] * 4,
                           "labels": [hostile, hostile, "none", "none"] * 4})
-    html = str(stance.train(frame).explain_html("wind farms now"))
+    html = stance.train(frame).explain_html("wind farms now")._repr_html_()
     assert hostile not in html and "&lt;img" in html
 
 
