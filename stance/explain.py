@@ -64,6 +64,8 @@ class Explanation:
     def __str__(self) -> str:
         return f"{self.text}\n{self.table.round(3).to_string(index=False)}"
 
+    __repr__ = __str__
+
     def _repr_html_(self) -> str:
         from .document import highlight_html
 

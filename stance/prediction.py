@@ -63,12 +63,16 @@ class Prediction:
             for label, score in sorted(self.scores.items(), key=lambda item: -item[1])
         )
         stance = html.escape(self.stance) if self.stance else "&ndash;"
+        if self.stance and self.stance in self.stance_scores:
+            stance += f" ({self.stance_scores[self.stance]:.2f})"
+        heading = html.escape(" | ".join(self.labels)) if self.labels else "(no label)"
+        flag = f" &middot; flag: <b>{html.escape(self.flag)}</b>" if self.flag else ""
         text = self.text if len(self.text) <= HTML_TEXT_LIMIT else self.text[: HTML_TEXT_LIMIT - 1] + "…"
         quoted = f"<p><q>{html.escape(text)}</q></p>" if text else ""
         return (
             f"<div class='stance-prediction'>{quoted}"
-            f"<p><b>{html.escape(' | '.join(self.labels))}</b> &middot; stance: <b>{stance}</b>"
-            f" &middot; confidence {self.confidence:.2f}</p>"
+            f"<p><b>{heading}</b> &middot; stance: <b>{stance}</b>"
+            f" &middot; confidence {self.confidence:.2f}{flag}</p>"
             f"<table><thead><tr><th>label</th><th></th><th>p</th></tr></thead>"
             f"<tbody>{rows}</tbody></table></div>"
         )
