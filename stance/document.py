@@ -156,7 +156,7 @@ def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
     among the words it covers, and a word is shaded by the sum of its shares, so that a
     pair such as "is not" colours its words rather than vanishing.
 
-    >>> highlight_html("not alone", [(0, 3, -1.0), (0, 9, 2.0)]).count("<span")
+    >>> highlight_html("not alone", [(0, 3, -1.0), (0, 9, 4.0)]).count("<span")  # "not" +1, "alone" +2
     2
     """
     bounds = sorted({0, len(text), *(b for s, e, _ in spans for b in (s, e))})
