@@ -7,9 +7,11 @@ stderr saying what to fix. ``main(argv)`` is what the tests call.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from .exceptions import StanceError
@@ -71,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     cluster.add_argument("--workers", type=int, metavar="N", help="score on a local Dask cluster of N processes")
 
     p = commands.add_parser("document", help="split a speech or article into statements and profile it")
-    p.add_argument("file", metavar="FILE", help="a plain-text UTF-8 file (not .docx, PDF or HTML)")
+    p.add_argument("file", metavar="FILE", help="a plain-text UTF-8 file (not .docx, PDF or HTML), or - for stdin")
     p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
     p.add_argument("--plot", metavar="PNG", help="also draw the profile to this image (plot extra)")
     p.add_argument("--json", action="store_true", help="print statements and profile as JSON")
@@ -144,10 +146,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("stance: name a command (classify, score, document, train, evaluate, info, suggest, check); "
               "see stance --help", file=sys.stderr)
         return EXIT_USAGE
+    _utf8_output()
     try:
-        return COMMANDS[args.command](args)
+        with _terminate_cleanly():
+            return COMMANDS[args.command](args)
     except BrokenPipeError:  # `stance classify … | head` closes the pipe early
         return EXIT_OK
+    except KeyboardInterrupt as interrupt:  # Ctrl-C or SIGTERM: no traceback, the shell's 128 + signal
+        print(f"stance {args.command}: interrupted", file=sys.stderr)
+        return 128 + getattr(interrupt, "signal_number", 2)
     except (StanceError, OSError) as error:  # a bad path, a full disk: say so in one line
         message = str(error).splitlines()[0] if str(error) else type(error).__name__
         print(f"stance {args.command}: {message}", file=sys.stderr)
@@ -161,24 +168,106 @@ def _model(args: argparse.Namespace):
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    texts = list(args.texts)
-    if not texts:
+    if args.texts:
+        batches: Iterable[list[str]] = [[_utf8_argument(text) for text in args.texts]]
+    else:
         if sys.stdin is None or sys.stdin.isatty():
             raise _Missing("give statements as arguments or pipe lines on stdin")
-        # One output line per input line (a blank one is classified `none`), so that the
-        # labels can be pasted beside the input.
-        texts = [line.rstrip("\r\n") for line in sys.stdin]
-        if not any(text.strip() for text in texts):
-            raise _Missing("no statements on stdin; give statements as arguments or pipe lines")
+        batches = _stdin_batches()
     model = _model(args)
-    for prediction in model.classify_many(texts):
-        if args.json:
-            print(json.dumps(prediction.to_dict(), ensure_ascii=False))
-        elif args.details:
-            print(_describe(prediction))
-        else:
-            print(prediction)  # the label, as str(prediction) is everywhere
+    seen_text = False
+    for batch in batches:
+        seen_text = seen_text or any(text.strip() for text in batch)
+        for prediction in model.classify_many(batch):
+            if args.json:
+                print(json.dumps(prediction.to_dict(), ensure_ascii=False))
+            elif args.details:
+                print(_describe(prediction))
+            else:
+                print(prediction)  # the label, as str(prediction) is everywhere
+        sys.stdout.flush()  # each batch is out before the next is read: works behind `tail -f`
+    if not seen_text:
+        raise _Missing("no statements on stdin; give statements as arguments or pipe lines")
     return EXIT_OK
+
+
+# Lines classified together when more are already waiting on stdin.
+STDIN_BATCH = 1_000
+
+
+def _stdin_batches() -> Iterator[list[str]]:
+    """Lines of stdin, decoded as UTF-8 whatever the locale, in batches: as many as are
+    waiting (up to STDIN_BATCH), so a file is classified in bulk and a live stream line by
+    line. One output line per input line (a blank one is classified `none`), so that the
+    labels can be pasted beside the input."""
+    stream = getattr(sys.stdin, "buffer", None)
+    batch: list[str] = []
+    for number, raw in enumerate(stream if stream is not None else sys.stdin, start=1):
+        if isinstance(raw, bytes):
+            try:
+                raw = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as error:
+                raise _Missing(f"stdin line {number} is not UTF-8 (byte {error.start}); "
+                               f"re-encode the input as UTF-8") from None
+        batch.append(raw.rstrip("\r\n"))
+        if len(batch) >= STDIN_BATCH or not _more_waiting(stream):
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _more_waiting(stream: Any) -> bool:
+    """Whether stdin has more input ready now (True when that cannot be told)."""
+    import select
+
+    try:
+        return bool(select.select([stream], [], [], 0)[0])
+    except (OSError, ValueError, TypeError, io.UnsupportedOperation):
+        return True
+
+
+def _utf8_argument(text: str) -> str:
+    """An argument as UTF-8 whatever the locale: Python decoded it with the locale's codec."""
+    import os
+
+    try:
+        return os.fsencode(text).decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _Missing(f"a statement argument is not UTF-8 (byte {error.start}); "
+                       f"pass UTF-8 text") from None
+
+
+@contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """Turn SIGTERM (a `kill`, a container stopping) into KeyboardInterrupt while a command
+    runs, so that the cleanup that removes a half-written output file runs as for Ctrl-C."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: Any) -> None:
+        error = KeyboardInterrupt()
+        error.signal_number = signum  # type: ignore[attr-defined]
+        raise error
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _utf8_output() -> None:
+    """Write UTF-8 whatever the locale, as the input is read: a pipeline gets the same bytes
+    under ``LANG=C`` or ISO-8859-1 as under a UTF-8 locale."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
 
 
 class _Missing(StanceError, ValueError):
@@ -230,15 +319,14 @@ def cmd_document(args: argparse.Namespace) -> int:
     from .document import score_document
 
     path = Path(args.file)
-    if not path.is_file():
-        raise _Missing(f"file not found: {args.file!r}")
+    if args.file != "-" and (not path.exists() or path.is_dir()):
+        from .data import not_a_file
+
+        raise _Missing(not_a_file(path))
     if args.plot:
         _check_plot_target(args.plot)
-    if args.output:
-        from .files import output_separator
-
-        output_separator(Path(args.output))
-    raw = path.read_bytes()
+    _check_table_output(args.output)
+    raw = sys.stdin.buffer.read() if args.file == "-" else path.read_bytes()  # a pipe or FIFO reads too
     for magic, what in DOCUMENT_FORMATS:
         if raw.startswith(magic):
             raise _Missing(f"{args.file!r} {what}")
@@ -343,15 +431,35 @@ def cmd_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _write_rows(frame: Any, output: str, *, source: str) -> None:
+    """A result table to a .csv or .tsv file, its row labels in a "row" column, atomically."""
+    from .files import write_csv_atomically
+
+    write_csv_atomically([frame.rename_axis("row").reset_index()], output, source=source, progress=False,
+                         allow_empty=True)
+
+
+def _check_table_output(output: str | None) -> None:
+    """Refuse an output suffix before the work, not after it."""
+    if output:
+        from pathlib import Path
+
+        from .files import output_separator
+
+        output_separator(Path(output))
+
+
 def cmd_suggest(args: argparse.Namespace) -> int:
     from .data import read_table
     from .labelling import suggest
+
+    _check_table_output(args.output)
 
     frame = read_table(args.input, argument="UNLABELLED")
     chosen = suggest(_model(args), frame, n=args.n, strategy=args.strategy, text_column=args.text_column,
                      max_similarity=args.max_similarity)
     if args.output:
-        chosen.rename_axis("row").to_csv(args.output)
+        _write_rows(chosen, args.output, source=args.input)
         print(f"wrote {len(chosen)} suggestions to {args.output}", file=sys.stderr)
     else:
         print(_table(chosen, ["label", "second_label", "score", "reason", "text"]))
@@ -361,6 +469,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from .labelling import find_label_issues
 
+    _check_table_output(args.output)
+
     if args.n < 1:
         raise _Missing(f"-n must be a positive int, got {args.n}")
     issues = find_label_issues(args.data, text_column=args.text_column, labels_column=args.labels_column,
@@ -369,7 +479,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"{len(issues)} row{'' if len(issues) == 1 else 's'} flagged ({args.folds}-fold "
           f"cross-validation); most suspicious first", file=sys.stderr)
     if args.output:
-        issues.rename_axis("row").to_csv(args.output)
+        _write_rows(issues, args.output, source=args.data)
         print(f"wrote them to {args.output}", file=sys.stderr)
     given = [args.labels_column] + ([args.stance_column] if args.stance_column else [])
     suggested = ["suggested_label"] + (["suggested_stance"] if args.stance_column else [])

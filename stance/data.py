@@ -50,6 +50,16 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8") ->
     )
 
 
+def not_a_file(path: Path) -> str:
+    """Why ``path`` cannot be read as a table file, in words that say what to do."""
+    if not path.exists():
+        return f"file not found: {str(path)!r}"
+    if path.is_dir():
+        return f"{str(path)!r} is a directory, not a file"
+    return (f"{str(path)!r} is not a regular file (a pipe or a device?); tables are read from files, "
+            f"whose name gives their format: save the stream to a file first")
+
+
 def _read_file(path: Path, encoding: str) -> pd.DataFrame:
     import pandas as pd
 
@@ -60,7 +70,7 @@ def _read_file(path: Path, encoding: str) -> pd.DataFrame:
             f"expected one of {', '.join(SUPPORTED_SUFFIXES)}"
         )
     if not path.is_file():
-        raise InvalidInputError(f"file not found: {str(path)!r}")
+        raise InvalidInputError(not_a_file(path))
     if path.stat().st_size == 0:
         raise InvalidInputError(f"{str(path)!r} is empty: expected a header row and data rows")
     try:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import StanceModel
 
 _lock = threading.Lock()
-_default = None
+_default: StanceModel | None = None
 
 
 def default_model_path() -> Path:
@@ -20,7 +24,7 @@ def default_model_path() -> Path:
     return Path(__file__).resolve().parent.parent / "models" / "default"
 
 
-def default_model():
+def default_model() -> StanceModel:
     """The bundled NATO stance model (loaded on first use, then cached; thread-safe).
 
     >>> from stance import default_model

@@ -32,12 +32,12 @@ def score_file(
     into place only when every row is scored.
     """
     from .api import resolve_model
-    from .data import SUPPORTED_SUFFIXES, read_table
+    from .data import SUPPORTED_SUFFIXES, not_a_file, read_table
     from .scoring import score
 
     source, target = Path(input_path), Path(output_path)
     if not source.is_file():
-        raise InvalidInputError(f"input file not found: {str(source)!r}")
+        raise InvalidInputError(f"input {not_a_file(source)}")
     suffix = source.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InvalidInputError(f"cannot read {str(source)!r}: expected one of {', '.join(SUPPORTED_SUFFIXES)}")
@@ -59,20 +59,22 @@ def output_separator(target: Path) -> str:
     suffix = target.suffix.lower()
     if suffix not in OUTPUT_SEPARATORS:
         raise InvalidInputError(
-            f"output {str(target)!r}: scores are written as .csv or .tsv, got {suffix or 'no suffix'!r}; "
-            f"for Parquet, score a DataFrame with stance.score() and call .to_parquet()"
+            f"output {str(target)!r}: tables are written as .csv or .tsv, got {suffix or 'no suffix'!r}; "
+            f"for Parquet, use the library (stance.score(), suggest(), find_label_issues() return "
+            f"DataFrames) and call .to_parquet()"
         )
     return OUTPUT_SEPARATORS[suffix]
 
 
 def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLike, *, source: str,
-                         progress: bool | None = None) -> int:
+                         progress: bool | None = None, allow_empty: bool = False) -> int:
     """Write DataFrames one after another into one CSV (TSV for a .tsv target) that appears
     whole or not at all.
 
     The rows go to a temporary file beside ``target``, which is renamed into place once
     the last part is written; on any failure it is deleted and ``target`` is untouched.
-    Returns the number of rows written.
+    Returns the number of rows written; with ``allow_empty``, parts without rows still
+    write their header.
     """
     target = Path(target)
     separator = output_separator(target)
@@ -89,11 +91,11 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
     try:
         with handle:
             for part in parts:
-                part.to_csv(handle, sep=separator, index=False, header=rows == 0)
+                part.to_csv(handle, sep=separator, index=False, header=rows == 0 and not handle.tell())
                 rows += len(part)
                 if bar is not None:
                     bar.update(len(part))
-            if rows == 0:
+            if rows == 0 and not allow_empty:
                 raise InvalidInputError(f"{source!r} has no rows to score")
             handle.flush()
             os.fsync(handle.fileno())

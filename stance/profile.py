@@ -44,8 +44,10 @@ def profile(scored: pd.DataFrame, by: str | list[str] | None = None, none_label:
     """
     import pandas as pd
 
-    from .exceptions import InvalidInputError
+    from .exceptions import InvalidInputError, InvalidTypeError, type_name
 
+    if not isinstance(scored, pd.DataFrame):
+        raise InvalidTypeError(f"scored must be the DataFrame stance.score() returns, got {type_name(scored)}")
     labels_column, stance_column, flag_column = f"{prefix}labels", f"{prefix}stance", f"{prefix}flag"
     missing = [c for c in (labels_column, stance_column) if c not in scored.columns]
     if missing:

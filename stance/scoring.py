@@ -26,8 +26,9 @@ def score(
     n_jobs: int = 1,
     progress: bool | None = None,
     prefix: str = "",
-) -> pd.DataFrame:
-    """Score every statement of ``data`` and return a DataFrame.
+) -> pd.DataFrame | Any:
+    """Score every statement of ``data`` and return a DataFrame (a Dask DataFrame for a
+    Dask DataFrame ``data``).
 
     ``data`` is a DataFrame (its ``text_column`` is scored), a path to a .csv/.tsv/.jsonl/
     .parquet file, a Series, or an iterable of str. The result keeps the input's index and
@@ -51,6 +52,8 @@ def score(
     from .api import resolve_model
     from .distributed import is_dask
 
+    if not isinstance(prefix, str):
+        raise InvalidTypeError(f"prefix must be a str put before the result columns' names, got {type_name(prefix)}")
     if is_dask(data):
         from .distributed import score_dask
 
@@ -134,7 +137,9 @@ def _names_a_file(data: Any) -> bool:
     if not isinstance(data, (str, PathLike)) or (isinstance(data, str) and ("\n" in data or len(data) > 4096)):
         return False
     path = Path(data)
-    return path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file()
+    # A name with a table suffix and no spaces is a path even when nothing is there, so that
+    # a typo gets "file not found" rather than advice about statements.
+    return path.suffix.lower() in SUPPORTED_SUFFIXES and (path.is_file() or " " not in str(data))
 
 
 def _flag(value: Any) -> str | None:

@@ -202,7 +202,7 @@ def test_more_bad_input_exits_2_before_doing_work(capsys, tmp_path, energy_frame
         ("train", str(data), "-o", str(tmp_path / "m2"), "--random-state", "-1"): "random_state",
         ("document", str(speech), "--plot", str(tmp_path / "profile.txt")): "name an image file",
         ("evaluate", str(data), "--stance-column", "position"): "--stance-column='position': no such column",
-        ("score", str(data), "-o", str(tmp_path / "out.parquet")): "scores are written as .csv or .tsv",
+        ("score", str(data), "-o", str(tmp_path / "out.parquet")): "tables are written as .csv or .tsv",
     }
     for argv, message in cases.items():
         status, out, err = run(capsys, *argv)
@@ -256,3 +256,84 @@ def test_evaluate_json_is_strict_json(capsys, tmp_path):
 def test_info_shows_what_a_loaded_model_was_saved_with(capsys):
     status, out, _ = run(capsys, "info")
     assert status == 0 and "saved with:" in out and "scikit-learn" in out and "created:" in out
+
+
+def test_classify_reads_stdin_as_utf8_whatever_the_locale_and_answers_as_lines_come(monkeypatch):
+    import os
+
+    from stance import cli
+
+    read_end, write_end = os.pipe()
+    os.write(write_end, "Ukraine’s security is our security.\nWe stand together.\n".encode())
+    # A Latin-1 locale would decode "’" as three characters; stdin is read as UTF-8 bytes.
+    monkeypatch.setattr("sys.stdin", os.fdopen(read_end, "r", encoding="latin-1"))
+    batches = cli._stdin_batches()
+    # Both lines come out while the writer still holds the pipe open (as behind `tail -f`).
+    lines = next(batches) + next(batches)
+    assert lines == ["Ukraine’s security is our security.", "We stand together."]
+    os.close(write_end)
+    assert list(batches) == []
+
+
+def test_classify_names_a_stdin_line_that_is_not_utf8(capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"We stand together.\nbad \xff byte\n")))
+    status, _, err = run(capsys, "classify")
+    assert status == 2 and "stdin line 2 is not UTF-8" in err
+
+
+def test_suggest_and_check_write_the_table_the_suffix_asks_for(capsys, tmp_path):
+    data = tmp_path / "labelled.csv"
+    pd.DataFrame({
+        "text": [f"Wind farm number {i} is good." for i in range(6)] + [f"Coal plant {i} is bad." for i in range(6)],
+        "labels": ["wind"] * 6 + ["coal"] * 6,
+    }).to_csv(data, index=False)
+    status, _, err = run(capsys, "check", str(data), "--stance-column", "", "--folds", "3",
+                         "-o", str(tmp_path / "issues.parquet"))
+    assert status == 2 and "tables are written as .csv or .tsv" in err
+    status, _, _ = run(capsys, "check", str(data), "--stance-column", "", "--folds", "3",
+                       "-o", str(tmp_path / "issues.tsv"))
+    assert status == 0
+    written = pd.read_csv(tmp_path / "issues.tsv", sep="\t")
+    assert written.columns[0] == "row"
+    status, _, _ = run(capsys, "suggest", str(data), "-n", "3", "--max-similarity", "none",
+                       "-o", str(tmp_path / "next.tsv"))
+    assert status == 0 and len(pd.read_csv(tmp_path / "next.tsv", sep="\t")) == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["issues.tsv", "labelled.csv", "next.tsv"]
+
+
+def test_a_terminated_score_leaves_no_partial_file(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    source = tmp_path / "big.csv"
+    pd.DataFrame({"text": [f"We stand together with every ally, statement {i}." for i in range(300_000)]}).to_csv(
+        source, index=False)
+    out = tmp_path / "out" / "scored.csv"
+    process = subprocess.Popen([sys.executable, "-m", "stance", "score", str(source), "-o", str(out)],
+                               stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    while time.time() < deadline and not (out.parent.exists() and any(out.parent.iterdir())):
+        time.sleep(0.05)  # wait until the partial file exists
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 128 + signal.SIGTERM and "interrupted" in err
+    assert list(out.parent.iterdir()) == []
+
+
+def test_document_reads_stdin_and_pipes_and_says_why_a_table_cannot_come_from_one(capsys, tmp_path, monkeypatch):
+    import io
+    import os
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"We stand together.\n")))
+    status, out, _ = run(capsys, "document", "-", "--json")
+    assert status == 0 and json.loads(out)["sentences"][0]["text"] == "We stand together."
+    fifo = tmp_path / "in.csv"
+    os.mkfifo(fifo)
+    status, _, err = run(capsys, "score", str(fifo), "-o", str(tmp_path / "out.csv"))
+    assert status == 2 and "not a regular file" in err
+    status, _, err = run(capsys, "score", str(tmp_path / "absent.csv"), "-o", str(tmp_path / "out.csv"))
+    assert status == 2 and "not found" in err
