@@ -509,3 +509,14 @@ def test_a_label_whose_score_column_a_stance_value_would_take_is_refused(energy_
     frame["labels"] = frame["labels"].replace({"renewables": "stance_favor"})
     with pytest.raises(stance.InvalidInputError, match="p_stance_favor"):
         stance.train(frame, stance_column="stance")
+
+
+def test_a_missing_table_file_and_bad_arguments_raise_stance_errors():
+    with pytest.raises(InvalidInputError, match="file not found"):
+        stance.score("no_such_file.csv")
+    with pytest.raises(InvalidTypeError, match="prefix must be a str"):
+        stance.score(["We stand together."], prefix=1)
+    with pytest.raises(InvalidTypeError, match="scored must be the DataFrame"):
+        stance.profile(None)
+    # a statement that merely ends like a file name is still a statement
+    assert stance.score(["Read the annex in report 2024.csv"]).flag.tolist() == [None]
