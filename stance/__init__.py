@@ -26,6 +26,7 @@ from .exceptions import (
     ModelIntegrityError,
     NotFittedError,
     StanceError,
+    StanceWarning,
 )
 from .labelling import find_label_issues, suggest
 from .model import StanceModel
@@ -46,6 +47,7 @@ __all__ = [
     "Prediction",
     "StanceError",
     "StanceModel",
+    "StanceWarning",
     "__version__",
     "classify",
     "classify_many",

@@ -424,6 +424,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     if saved:
         print("saved with:     " + ", ".join(f"{k} {v}" for k, v in saved["versions"].items()))
         print(f"created:        {saved.get('created') or '?'}")
+        print(f"loaded from:    {saved.get('path') or '?'}")
+        print(f"parameters:     sha256 {saved.get('parameters_sha256') or '?'}")
     numbers = {name: value for name, value in (info.get("metrics") or {}).items() if isinstance(value, float)}
     width = max((len(name) for name in numbers), default=0) + 2
     for name, value in numbers.items():

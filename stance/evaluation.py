@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .exceptions import StanceWarning
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -170,7 +172,7 @@ def evaluate(
         import warnings
 
         warnings.warn(f"stance_column={stance_column!r}: this model has no stance head (it was trained "
-                      f"without stances), so no stance metrics are reported", stacklevel=2)
+                      f"without stances), so no stance metrics are reported", category=StanceWarning, stacklevel=2)
         gold_stances = None
     texts = [t if isinstance(t, str) else "" for t in frame[text_column].tolist()]
     predictions = model.classify_many(texts)
@@ -214,13 +216,13 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
         )
     if gold - known:
         warnings.warn(f"labels_column={labels_column!r}: {sorted(gold - known)} are not labels this "
-                      f"model predicts, so every row with one counts as a miss", stacklevel=3)
+                      f"model predicts, so every row with one counts as a miss", category=StanceWarning, stacklevel=3)
     if gold_stances is not None and model.stance_classes:
         unknown = {s for s in gold_stances if s is not None} - set(model.stance_classes)
         if unknown:
             warnings.warn(f"stance_column={stance_column!r}: {sorted(unknown)} are not stance values this "
                           f"model predicts ({', '.join(model.stance_classes)}), so they count as misses",
-                          stacklevel=3)
+                          category=StanceWarning, stacklevel=3)
 
 
 def _stance_value(value: Any) -> str | None:
@@ -447,6 +449,6 @@ def _splits(frame, labels_column: str, folds: int, groups: Any, random_state: in
 
     rare = sorted(label for label, count in counts.items() if count < folds)
     warnings.warn(f"primary label(s) {rare[:5]} have fewer than folds={folds} rows, so the folds are "
-                  f"drawn at random rather than stratified by primary label", stacklevel=3)
+                  f"drawn at random rather than stratified by primary label", category=StanceWarning, stacklevel=3)
     splitter = KFold(n_splits=folds, shuffle=True, random_state=random_state)
     return [(list(a), list(b)) for a, b in splitter.split(index)]

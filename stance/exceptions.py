@@ -35,6 +35,11 @@ class MissingDependencyError(StanceError, ImportError):
     """An optional dependency (an extra such as ``stance[plot]``) is not installed."""
 
 
+class StanceWarning(UserWarning):
+    """Base class of every warning :mod:`stance` gives, so a service can filter them:
+    ``warnings.filterwarnings("ignore", category=stance.StanceWarning)``."""
+
+
 def type_name(value: object) -> str:
     """Name a value's type the way an error message should (``'NoneType'``, ``'bytes'``)."""
     return type(value).__name__

@@ -5,16 +5,27 @@ from __future__ import annotations
 import platform
 from typing import Any
 
+# The libraries whose versions can change what a model computes or how it loads.
+PINNED = ("numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib")
+
 
 def model_info(model) -> dict[str, Any]:
     """Labels, options, versions, training data and metrics of a fitted model.
 
-    ``versions`` are this process's; ``saved`` holds the versions a loaded model was
-    saved with and when (None for a model trained in this process).
+    ``versions`` are this process's (every library inference or training touches, for a
+    deployment to pin); ``saved`` holds where a loaded model came from, the digest of its
+    parameters, and the versions it was saved with and when (None for a model trained in
+    this process).
     """
-    import numpy as np
+    from importlib.metadata import PackageNotFoundError, version
 
     from . import __version__
+
+    def installed(name: str) -> str | None:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return None
 
     params = model._fitted()
     metrics = {k: v for k, v in (model.metrics_ or {}).items() if not isinstance(v, str)}
@@ -26,7 +37,8 @@ def model_info(model) -> dict[str, Any]:
         "options": model.get_params(),
         "training_data": dict(model.training_ or {}),
         "metrics": metrics,
-        "versions": {"stance": __version__, "numpy": np.__version__, "python": platform.python_version()},
+        "versions": {"stance": __version__, "python": platform.python_version(),
+                     **{name: installed(name) for name in PINNED}},
         # What the model was saved with and when (a model trained in this process: None).
         "saved": getattr(model, "saved_", None),
     }

@@ -184,7 +184,8 @@ def load_model(path: str | os.PathLike):
         raise ModelFormatError(f"{str(folder / METADATA)!r} describes a model this version cannot "
                                f"rebuild: {error}") from None
     versions = metadata.get("versions")
-    model.saved_ = {"created": metadata.get("created"), "versions": versions if isinstance(versions, dict) else {}}
+    model.saved_ = {"created": metadata.get("created"), "versions": versions if isinstance(versions, dict) else {},
+                    "path": str(folder.resolve()), "parameters_sha256": metadata.get("parameters_sha256")}
     return model
 
 

@@ -337,3 +337,11 @@ def test_document_reads_stdin_and_pipes_and_says_why_a_table_cannot_come_from_on
     assert status == 2 and "not a regular file" in err
     status, _, err = run(capsys, "score", str(tmp_path / "absent.csv"), "-o", str(tmp_path / "out.csv"))
     assert status == 2 and "not found" in err
+
+
+def test_info_gives_what_a_deployment_pins(capsys):
+    status, out, _ = run(capsys, "info", "--json")
+    info = json.loads(out)
+    assert status == 0
+    assert {"numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib", "python", "stance"} <= set(info["versions"])
+    assert len(info["saved"]["parameters_sha256"]) == 64 and info["saved"]["path"].endswith("default")

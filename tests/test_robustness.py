@@ -520,3 +520,17 @@ def test_a_missing_table_file_and_bad_arguments_raise_stance_errors():
         stance.profile(None)
     # a statement that merely ends like a file name is still a statement
     assert stance.score(["Read the annex in report 2024.csv"]).flag.tolist() == [None]
+
+
+def test_stance_warnings_share_one_category_a_service_can_filter(energy_frame):
+    import warnings
+
+    model = stance.train(energy_frame)  # no stance head
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.evaluate(model, energy_frame)
+    assert caught and all(issubclass(w.category, stance.StanceWarning) for w in caught)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        warnings.filterwarnings("ignore", category=stance.StanceWarning)
+        stance.evaluate(model, energy_frame)  # silenced by category alone
