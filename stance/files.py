@@ -38,6 +38,8 @@ def score_file(
     source, target = Path(input_path), Path(output_path)
     if not source.is_file():
         raise InvalidInputError(f"input {not_a_file(source)}")
+    if target.exists() and target.resolve() == source.resolve():
+        raise InvalidInputError(f"output {str(target)!r} is the input file; write the scores to another file")
     suffix = source.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InvalidInputError(f"cannot read {str(source)!r}: expected one of {', '.join(SUPPORTED_SUFFIXES)}")

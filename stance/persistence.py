@@ -226,9 +226,12 @@ def _check_format(metadata: Any, folder: Path) -> None:
     if not isinstance(metadata, dict) or metadata.get("format") != FORMAT_NAME:
         raise ModelFormatError(f"{str(folder)!r}: {METADATA} does not describe a {FORMAT_NAME}")
     version = metadata.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION or version < 1:
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: format_version must be a whole number from 1, "
+                               f"got {version!r}; the file is damaged or was not written by stance")
+    if version > FORMAT_VERSION:
         raise ModelFormatError(
-            f"{str(folder)!r} uses model format {version!r}; this stance reads format "
+            f"{str(folder)!r} uses model format {version}; this stance reads format "
             f"{FORMAT_VERSION} and older: upgrade stance to load it"
         )
 

@@ -67,7 +67,8 @@ class Prediction:
             stance += f" ({self.stance_scores[self.stance]:.2f})"
         heading = html.escape(" | ".join(self.labels)) if self.labels else "(no label)"
         flag = f" &middot; flag: <b>{html.escape(self.flag)}</b>" if self.flag else ""
-        text = self.text if len(self.text) <= HTML_TEXT_LIMIT else self.text[: HTML_TEXT_LIMIT - 1] + "…"
+        text = self.text or ""
+        text = text if len(text) <= HTML_TEXT_LIMIT else text[: HTML_TEXT_LIMIT - 1] + "…"
         quoted = f"<p><q>{html.escape(text)}</q></p>" if text else ""
         return (
             f"<div class='stance-prediction'>{quoted}"

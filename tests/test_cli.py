@@ -345,3 +345,18 @@ def test_info_gives_what_a_deployment_pins(capsys):
     assert status == 0
     assert {"numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib", "python", "stance"} <= set(info["versions"])
     assert len(info["saved"]["parameters_sha256"]) == 64 and info["saved"]["path"].endswith("default")
+
+
+def test_score_refuses_to_overwrite_its_input(capsys, tmp_path):
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"text": ["We stand together."]}).to_csv(source, index=False)
+    before = source.read_bytes()
+    status, _, err = run(capsys, "score", str(source), "-o", str(source))
+    assert status == 2 and "is the input file" in err and source.read_bytes() == before
+
+
+def test_a_prediction_built_by_hand_renders():
+    from stance import Prediction
+
+    html = Prediction("unity", ("unity",), "favor", {"unity": 0.9, "none": 0.1}, 0.9)._repr_html_()
+    assert "<b>unity</b>" in html

@@ -150,16 +150,22 @@ def test_a_planted_pickle_is_never_unpickled(saved, tmp_path):
     assert marker.exists()
 
 
-def test_newer_format_is_refused_with_advice(saved):
+@pytest.mark.parametrize(("version", "message"), [
+    (99, "upgrade stance"),
+    (0, "damaged or was not written by stance"),
+    ("1", "damaged or was not written by stance"),
+    (True, "damaged or was not written by stance"),
+])
+def test_a_newer_or_damaged_format_is_refused_with_the_right_advice(saved, version, message):
     import hashlib
 
     metadata = json.loads((saved / "metadata.json").read_text())
-    metadata["format_version"] = 99
+    metadata["format_version"] = version
     (saved / "metadata.json").write_text(json.dumps(metadata))
     checksums = json.loads((saved / "checksums.json").read_text())
     checksums["metadata.json"] = hashlib.sha256((saved / "metadata.json").read_bytes()).hexdigest()
     (saved / "checksums.json").write_text(json.dumps(checksums))
-    with pytest.raises(ModelFormatError, match="upgrade stance"):
+    with pytest.raises(ModelFormatError, match=message):
         stance.load(saved)
 
 
