@@ -41,10 +41,15 @@ _NOT_SPEAKERS = frozenset({"NOTE", "UPDATE", "BREAKING", "WARNING", "CORRECTION"
 # Lines that are furniture of a release, article, record or post, not statements: end
 # marks ("ENDS", "-30-", "###"), tag and link lists, credits, captions, division headers.
 _BOILERPLATE = re.compile(
+    # an end mark alone on its line
     r"^(?:[\[(\-–—#*\s]*(?:ends?|end of (?:statement|transcript|release|text)|-?\s*30\s*-?|#+)[\])\-–—#*.\s]*$|"
-    r"(?:tags?|topics?|read more|related(?: coverage| articles?)?|see also|more on this|editing by|reporting by|"
-    r"writing by|additional reporting|compiled by|photo(?:graph)?|image|caption|credit|copyright|©|"
-    r"unsubscribe|share this|follow us|all rights reserved)\b.*|division no\.?\s*\d+.*)$",
+    # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters")
+    r"(?:tags?|topics?|read more|related(?: coverage| articles?| stories)?|see also|more on this|photo(?:graph)?|"
+    r"image|caption|credits?|source)\s*[:|–—-].*|"
+    # credits and footers, which no statement opens with
+    r"(?:editing by|reporting by|writing by|additional reporting by|compiled by|©|copyright\s*(?:©|\(c\)|\d{4})|"
+    r"unsubscribe|share this|follow us on|all rights reserved).*|"
+    r"division no\.?\s*\d+.*)$",
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")

@@ -56,6 +56,10 @@ from stance.sentences import split_sentences
          ["The motion passed."]),
         ("[00:12:31] SECRETARY GENERAL: Article 5 is ironclad.", ["Article 5 is ironclad."]),
         ("NOTE: This is embargoed.", ["NOTE: This is embargoed."]),
+        ("Photo: Reuters/J. Nowak\nCopyright 2025 Baltic Wire\nImage is everything in politics.\n"
+         "Credit where it is due: allies delivered.\nRelated to this, Kyiv needs shells.",
+         ["Image is everything in politics.", "Credit where it is due: allies delivered.",
+          "Related to this, Kyiv needs shells."]),
     ],
 )
 def test_split_sentences(text, expected):
