@@ -20,11 +20,15 @@ class DocumentScore:
     sentences: pd.DataFrame
     profile: pd.DataFrame
 
-    def __str__(self) -> str:
+    def _shown_columns(self) -> list[str]:
+        """The columns a reader needs: the speaker's only when a transcript named one."""
         columns = ["labels", "stance", "confidence", "text"]
         if "speaker" in self.sentences and self.sentences["speaker"].notna().any():
             columns.insert(0, "speaker")
-        table = self.sentences[columns].copy()
+        return columns
+
+    def __str__(self) -> str:
+        table = self.sentences[self._shown_columns()].copy()
         table["text"] = [t if len(t) <= 70 else t[:69] + "…" for t in table["text"]]
         table["confidence"] = table["confidence"].round(2)
         profile = self.profile.round(2).to_string() if len(self.profile) else "(no target found)"
@@ -37,11 +41,9 @@ class DocumentScore:
     def _repr_html_(self) -> str:
         import pandas as pd
 
-        columns = ["labels", "stance", "confidence", "text"]
-        if "speaker" in self.sentences and self.sentences["speaker"].notna().any():
-            columns.insert(0, "speaker")
         # pandas' own display limits apply, as for any DataFrame in a notebook.
-        rows = self.sentences[columns].round(3).to_html(escape=True, max_rows=pd.get_option("display.max_rows"))
+        rows = self.sentences[self._shown_columns()].round(3).to_html(
+            escape=True, max_rows=pd.get_option("display.max_rows"))
         return (
             "<div class='stance-document'><p><b>Profile</b></p>"
             f"{self.profile.round(3).to_html()}"
@@ -149,6 +151,12 @@ def stance_directions(classes: tuple[str, ...], favor: str | None = None,
     )
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` without the whitespace at either end of ``text[start:end]``."""
+    piece = text[start:end]
+    return start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
+
+
 def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
     """``text`` as HTML with each ``(start, end, weight)`` span shaded (green +, red -).
 
@@ -158,12 +166,17 @@ def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
 
     >>> highlight_html("not alone", [(0, 3, -1.0), (0, 9, 4.0)]).count("<span")  # "not" +1, "alone" +2
     2
+    >>> "> alone<" in highlight_html("not alone", [(0, 3, -1.0), (0, 9, 4.0)])  # spaces stay unshaded
+    False
     """
+    from bisect import bisect_left, bisect_right
+
     bounds = sorted({0, len(text), *(b for s, e, _ in spans for b in (s, e))})
-    pieces = [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    pieces = [_trimmed(text, a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    starts, ends = [a for a, _ in pieces], [b for _, b in pieces]
     weights = dict.fromkeys(pieces, 0.0)
     for start, end, weight in spans:
-        covered = [(a, b) for a, b in pieces if start <= a and b <= end]
+        covered = pieces[bisect_left(starts, start):bisect_right(ends, end)]  # the pieces inside the span
         for piece in covered:
             weights[piece] += weight / len(covered)
     largest = max((abs(w) for w in weights.values()), default=1.0) or 1.0
