@@ -175,6 +175,15 @@ def evaluate(
                       f"without stances), so no stance metrics are reported", category=StanceWarning, stacklevel=2)
         gold_stances = None
     texts = [t if isinstance(t, str) else "" for t in frame[text_column].tolist()]
+    blank = [i for i, text in enumerate(texts) if not text.strip()]
+    if blank:
+        import warnings
+
+        from .data import _have, row_names
+
+        warnings.warn(f"text_column={text_column!r}: {row_names(frame.index, blank)} "
+                      f"{_have(blank)} no text; scored as empty statements "
+                      f"(no position), and counted", category=StanceWarning, stacklevel=2)
     predictions = model.classify_many(texts)
     return compute_report(
         [p.labels for p in predictions], [p.stance for p in predictions], gold_sets,

@@ -136,7 +136,8 @@ def test_a_model_without_an_off_topic_label_is_evaluated_on_blank_text(energy_fr
     model = stance.train(on_topic, stance_column="stance", none_label=None)
     gold = on_topic.head(3).copy()
     gold.iloc[1, gold.columns.get_loc("text")] = ""
-    report = stance.evaluate(model, gold)
+    with pytest.warns(stance.StanceWarning, match="no text"):
+        report = stance.evaluate(model, gold)
     assert report.n == 3
     assert report.metrics["top1_in_gold"] <= 2 / 3  # the blank row is a miss
 
@@ -146,3 +147,11 @@ def test_cross_validate_says_when_it_cannot_stratify(energy_frame):
     rare.loc[rare.index[:3], "labels"] = "rare"  # 3 rows: fewer than 4 folds
     with pytest.warns(UserWarning, match="drawn at random"):
         stance.cross_validate(rare, folds=4, stance_column="stance", threshold_folds=0)
+
+
+def test_evaluate_says_which_gold_rows_have_no_text(seed_frame, default_model):
+    gold = seed_frame.copy()
+    gold.iloc[3, gold.columns.get_loc("text")] = ""
+    with pytest.warns(stance.StanceWarning, match="row 3 has no text"):
+        report = stance.evaluate(default_model, gold)
+    assert report.n == len(gold)  # counted, not dropped
