@@ -350,9 +350,17 @@ def prepare_training(
         else:
             kept.append(str(value).strip())
     if missing:
+        # Off-topic rows have no stance: if the stance-less rows share one label, it is
+        # probably the scheme's off-topic label under another name.
+        shared = {label_sets[i][0] for i in missing}
+        hint = ""
+        if len(shared) == 1 and len(missing) > 1:
+            label = shared.pop()
+            hint = (f"; if {label!r} is your off-topic label, pass none_label={label!r} "
+                    f"(on the command line: --none-label {label!r})")
         raise InvalidInputError(
             f"{stance_name}: {row_names(index, missing)} {_have(missing)} a target but no stance; "
-            f"give every row with a target a stance value"
+            f"give every row with a target a stance value{hint}"
         )
     distinct = {s for s in kept if s is not None}
     if len(distinct) < 2:

@@ -58,7 +58,8 @@ class StanceModel:
     stance_per_label : give the stance head a block of weights per primary label, on top
         of the shared block (False: shared weights and a per-label bias only).
     none_label : the label meaning "takes no position" (None if the scheme has none).
-    threshold_folds : folds used to tune the secondary-label thresholds (0: use 0.5).
+    threshold_folds : folds used to tune the secondary-label thresholds (0: use 0.5). With
+        one label on every training row, no secondary label is ever given.
     max_iter : iteration limit of the solvers.
     random_state : seed for every random choice, so that training is reproducible.
 
@@ -166,6 +167,14 @@ class StanceModel:
 
         minimum = self.min_examples_per_label()
         names = check_label_counts(label_sets, minimum=minimum)
+        if self.none_label is not None and self.none_label not in names:
+            import warnings
+
+            from .exceptions import StanceWarning
+
+            warnings.warn(f"none_label={self.none_label!r} is the label of no row, so every label is a "
+                          f"target; if your off-topic label has another name, pass it as none_label "
+                          f"(none_label=None for a scheme without one)", category=StanceWarning, stacklevel=2)
         if stances is not None:
             check_stance_counts(stances, minimum=minimum)
         self.params_ = fit_parameters(texts, label_sets, stances, names, self.get_params())

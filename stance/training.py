@@ -24,6 +24,9 @@ from .text import make_analyzer
 # bounds their cost on large data while keeping the estimate stable.
 THRESHOLD_SAMPLE = 20_000
 THRESHOLD_GRID = np.round(np.arange(0.05, 0.96, 0.025), 3)
+# The threshold of every label for training data with one label per row: above any
+# probability, so that a single-label scheme's predictions have one label each.
+NO_SECONDARY_LABELS = 2.0
 # At most this many logistic regressions are fitted at once (see _fitting_pool).
 MAX_FITTING_THREADS = 4
 # From this many on-topic rows the binary stance head is fitted in liblinear's dual form:
@@ -265,10 +268,13 @@ def _tune_thresholds(x, y: np.ndarray, labels: Sequence[str], options: dict[str,
     """Per-label probability thresholds for secondary labels, from out-of-fold predictions.
 
     Each threshold maximises the F1 of that label's membership in the predicted set.
-    With too little data for folds, 0.5 is used.
+    With too little data for folds, 0.5 is used. Data with one label per row get
+    NO_SECONDARY_LABELS: a single-label scheme predicts one label.
     """
     n_rows = x.shape[0]
     folds = options["threshold_folds"]
+    if y.sum(axis=1).max() <= 1:
+        return np.full(len(labels), NO_SECONDARY_LABELS)
     thresholds = np.full(len(labels), 0.5)
     if folds < 2 or n_rows < 10 * folds:
         return thresholds

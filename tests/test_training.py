@@ -154,3 +154,19 @@ def test_same_data_same_parameters(energy_frame):
     for name, array in a.params_.arrays().items():
         assert array.tobytes() == b.params_.arrays()[name].tobytes(), name
     assert a.params_.vocabulary == b.params_.vocabulary
+
+
+def test_a_single_label_scheme_predicts_one_label(energy_frame):
+    single = energy_frame[~energy_frame.labels.str.contains("|", regex=False)]
+    model = stance.train(single, stance_column="stance")
+    predictions = model.classify_many([*single.text, "Wind farms, gas plants and reactors, all of them."])
+    assert {len(p.labels) for p in predictions} == {1}
+
+
+def test_an_off_topic_label_under_another_name_is_pointed_out(energy_frame):
+    renamed = energy_frame.assign(labels=energy_frame.labels.replace({"none": "other"}))
+    with pytest.raises(stance.InvalidInputError, match="if 'other' is your off-topic label, pass none_label='other'"):
+        stance.train(renamed, stance_column="stance")
+    with pytest.warns(stance.StanceWarning, match="none_label='none' is the label of no row"):
+        stance.train(renamed)
+    assert stance.train(renamed, stance_column="stance", none_label="other").classify("").label == "other"
