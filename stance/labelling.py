@@ -112,6 +112,14 @@ def suggest(
     if strategy == "stance":  # statements taking no position have no stance to be unsure of
         order = order[np.isfinite(score[order])]
     chosen = _diverse(pool, order, n, max_similarity)
+    if len(chosen) < min(n, len(order)):
+        import warnings
+
+        from .exceptions import StanceWarning
+
+        warnings.warn(f"only {len(chosen)} of the n={n} statements asked for: the others nearly repeat one "
+                      f"already chosen (TF-IDF cosine above max_similarity={max_similarity}); pass "
+                      f"max_similarity=None to keep near-duplicates", category=StanceWarning, stacklevel=2)
     frame = pd.DataFrame({
         "text": [pool[i] for i in chosen],
         "label": measures["label"][chosen],
@@ -211,7 +219,9 @@ def _reason(measures: dict[str, Any], i: int, strategy: str) -> str:
     parts = {
         "uncertainty": f"between {top} and {second} (margin {measures['margin'][i]:.2f})",
         "entropy": f"spread over the labels (entropy {measures['entropy'][i]:.2f}; {top}, {second})",
-        "stance": f"stance undecided ({measures['stance'][i]} {measures['stance_confidence'][i]:.2f})",
+        "stance": (f"stance undecided ({measures['stance'][i]} {measures['stance_confidence'][i]:.2f})"
+                   if measures["stance_confidence"][i] < UNSURE_STANCE else
+                   f"least sure stance left ({measures['stance'][i]} {measures['stance_confidence'][i]:.2f})"),
         "random": "random pick (baseline)",
     }
     reason = parts[strategy]

@@ -195,7 +195,9 @@ def test_stance_strategy_picks_statements_with_both_stance_cues(transport_model)
     torn = ["expand cancel the tram and the station", "scrap build the flights and the aircraft"]
     chosen = stance.suggest(transport_model, clear + torn, n=2, strategy="stance", max_similarity=None)
     assert set(chosen["text"]) == set(torn)
-    assert chosen["reason"].str.startswith("stance undecided").all()
+    # "undecided" only below UNSURE_STANCE; a surer one is the least sure left, and says so
+    for reason, confidence in zip(chosen["reason"], chosen["stance_confidence"]):
+        assert reason.startswith("stance undecided" if confidence < 0.65 else "least sure stance left")
 
 
 def test_diversity_skips_paraphrases(transport_model):
@@ -292,3 +294,11 @@ def test_cli_bad_usage_exits_2_with_one_line(capsys, argv, monkeypatch):
     monkeypatch.chdir(Path(__file__).resolve().parent.parent)
     assert main(argv) == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_suggest_says_when_near_duplicates_leave_fewer_than_n():
+    pool = [f"We must send more shells to Ukraine now, says speaker {i}." for i in range(6)]
+    with pytest.warns(stance.StanceWarning, match="only 1 of the n=5"):
+        chosen = stance.suggest(None, pool, n=5)
+    assert len(chosen) == 1
+    assert len(stance.suggest(None, pool, n=5, max_similarity=None)) == 5
