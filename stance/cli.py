@@ -10,7 +10,8 @@ import argparse
 import io
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -148,7 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     _utf8_output()
     try:
-        with _terminate_cleanly():
+        with _terminate_cleanly(), warnings.catch_warnings():
+            warnings.showwarning = _one_line_warning(args.command)
             return COMMANDS[args.command](args)
     except BrokenPipeError:  # `stance classify … | head` closes the pipe early
         return EXIT_OK
@@ -259,6 +261,14 @@ def _terminate_cleanly() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def _one_line_warning(command: str) -> Callable[..., None]:
+    """Show a warning as the CLI's errors are shown: one line on stderr, naming the command."""
+    def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+        print(f"stance {command}: warning: {str(message).splitlines()[0]}", file=sys.stderr)
+
+    return show
 
 
 def _utf8_output() -> None:

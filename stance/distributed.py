@@ -335,6 +335,9 @@ def _open_client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
         return distributed.Client(cluster), cluster
     try:
         return distributed.Client(scheduler, timeout="10s"), None
+    except (ValueError, TypeError) as error:  # not an address at all ("missing port number")
+        raise InvalidInputError(f"scheduler {scheduler!r} is not a Dask scheduler address such as "
+                                f"tcp://10.0.0.5:8786 ({error})") from None
     except (OSError, TimeoutError) as error:
         raise InvalidInputError(
             f"cannot reach a Dask scheduler at {scheduler!r} ({type_name(error)}); check the address "

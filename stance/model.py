@@ -167,7 +167,10 @@ class StanceModel:
 
         minimum = self.min_examples_per_label()
         names = check_label_counts(label_sets, minimum=minimum)
-        if self.none_label is not None and self.none_label not in names:
+        if stances is not None:
+            check_stance_counts(stances, minimum=minimum)
+        self.params_ = fit_parameters(texts, label_sets, stances, names, self.get_params())
+        if self.none_label is not None and self.none_label not in names:  # said once training worked
             import warnings
 
             from .exceptions import StanceWarning
@@ -175,9 +178,6 @@ class StanceModel:
             warnings.warn(f"none_label={self.none_label!r} is the label of no row, so every label is a "
                           f"target; if your off-topic label has another name, pass it as none_label "
                           f"(none_label=None for a scheme without one)", category=StanceWarning, stacklevel=2)
-        if stances is not None:
-            check_stance_counts(stances, minimum=minimum)
-        self.params_ = fit_parameters(texts, label_sets, stances, names, self.get_params())
         self.training_ = {
             "rows": len(texts),
             "sha256": fingerprint(texts, label_sets, stances),

@@ -360,3 +360,14 @@ def test_a_prediction_built_by_hand_renders():
 
     html = Prediction("unity", ("unity",), "favor", {"unity": 0.9, "none": 0.1}, 0.9)._repr_html_()
     assert "<b>unity</b>" in html
+
+
+def test_warnings_reach_the_terminal_as_one_line(capsys, tmp_path):
+    gold = tmp_path / "gold.csv"
+    frame = pd.DataFrame({"text": ["We stand together.", "Thank you."], "labels": ["unity", "weather"]})
+    frame.to_csv(gold, index=False)
+    status, _, err = run(capsys, "evaluate", str(gold))
+    assert status == 0
+    warning_lines = [line for line in err.splitlines() if "warning" in line]
+    assert warning_lines == [line for line in err.splitlines() if line.strip()]  # nothing but the one line
+    assert len(warning_lines) == 1 and warning_lines[0].startswith("stance evaluate: warning: labels_column=")

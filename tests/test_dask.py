@@ -179,6 +179,13 @@ def test_scheduler_and_workers_exclude_each_other(capsys):
     assert "not allowed with" in capsys.readouterr().err
 
 
+def test_a_scheduler_that_is_not_an_address_is_named(capsys, tmp_path):
+    pd.DataFrame({"text": ["We stand together."]}).to_csv(tmp_path / "in.csv", index=False)
+    status = main(["score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.csv"), "--scheduler", "notanaddress"])
+    assert status == 2 and "is not a Dask scheduler address" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
 class _FakeDaskFrame:  # what a Dask object looks like to stance when dask cannot be imported
     __module__ = "dask.dataframe.dask_expr._collection"
 
