@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .exceptions import InvalidInputError, InvalidTypeError, StanceWarning, type_name
+from .exceptions import InvalidInputError, InvalidTypeError, type_name, warn
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -98,10 +98,8 @@ def score_document(text: str, model: Any = None, *, favor: str | None = None,
         raise InvalidTypeError(f"text must be a str (the document), got {type_name(text)}")
     model = resolve_model(model)
     if len(_MARKUP.findall(text[:20_000])) >= 5:
-        import warnings
-
-        warnings.warn("text looks like HTML or XML; score_document reads plain text, so the tags are "
-                      "scored as words: strip the markup first", category=StanceWarning, stacklevel=2)
+        warn("text looks like HTML or XML; score_document reads plain text, so the tags are "
+             "scored as words: strip the markup first", stacklevel=2)
     statements = split_speakers(text)
     scored = score(pd.DataFrame({"text": pd.Series([s for s, _ in statements], dtype=object),
                                  "speaker": pd.Series([p for _, p in statements], dtype=object)}),

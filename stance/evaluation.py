@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .exceptions import StanceWarning
+from .exceptions import warn
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -169,21 +169,17 @@ def evaluate(
         gold_stances = [_stance_value(v) for v in frame[stance_column].tolist()]
     _check_gold_against(model, gold_sets, gold_stances, labels_column, stance_column)
     if gold_stances is not None and not model.stance_classes:
-        import warnings
-
-        warnings.warn(f"stance_column={stance_column!r}: this model has no stance head (it was trained "
-                      f"without stances), so no stance metrics are reported", category=StanceWarning, stacklevel=2)
+        warn(f"stance_column={stance_column!r}: this model has no stance head (it was trained "
+             f"without stances), so no stance metrics are reported", stacklevel=2)
         gold_stances = None
     texts = [t if isinstance(t, str) else "" for t in frame[text_column].tolist()]
     blank = [i for i, text in enumerate(texts) if not text.strip()]
     if blank:
-        import warnings
-
         from .data import _have, row_names
 
-        warnings.warn(f"text_column={text_column!r}: {row_names(frame.index, blank)} "
-                      f"{_have(blank)} no text; scored as empty statements "
-                      f"(no position), and counted", category=StanceWarning, stacklevel=2)
+        warn(f"text_column={text_column!r}: {row_names(frame.index, blank)} "
+             f"{_have(blank)} no text; scored as empty statements "
+             f"(no position), and counted", stacklevel=2)
     predictions = model.classify_many(texts)
     return compute_report(
         [p.labels for p in predictions], [p.stance for p in predictions], gold_sets,
@@ -212,8 +208,6 @@ def gold_label_sets(frame: Any, labels_column: str) -> list[tuple[str, ...]]:
 def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
                         labels_column: str, stance_column: str | None) -> None:
     """Refuse gold labels that share nothing with the model; warn about the ones it cannot predict."""
-    import warnings
-
     from .exceptions import InvalidInputError
 
     known = set(model.labels)
@@ -224,14 +218,14 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
             f"this model predicts ({', '.join(model.labels)}); evaluate a model trained on this label set"
         )
     if gold - known:
-        warnings.warn(f"labels_column={labels_column!r}: {sorted(gold - known)} are not labels this "
-                      f"model predicts, so every row with one counts as a miss", category=StanceWarning, stacklevel=3)
+        warn(f"labels_column={labels_column!r}: {sorted(gold - known)} are not labels this "
+             f"model predicts, so every row with one counts as a miss", stacklevel=3)
     if gold_stances is not None and model.stance_classes:
         unknown = {s for s in gold_stances if s is not None} - set(model.stance_classes)
         if unknown:
-            warnings.warn(f"stance_column={stance_column!r}: {sorted(unknown)} are not stance values this "
-                          f"model predicts ({', '.join(model.stance_classes)}), so they count as misses",
-                          category=StanceWarning, stacklevel=3)
+            warn(f"stance_column={stance_column!r}: {sorted(unknown)} are not stance values this "
+                 f"model predicts ({', '.join(model.stance_classes)}), so they count as misses",
+                 stacklevel=3)
 
 
 def _stance_value(value: Any) -> str | None:
@@ -454,10 +448,8 @@ def _splits(frame, labels_column: str, folds: int, groups: Any, random_state: in
     if min(counts.values()) >= folds:
         splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=random_state)
         return [(list(a), list(b)) for a, b in splitter.split(index, primary)]
-    import warnings
-
     rare = sorted(label for label, count in counts.items() if count < folds)
-    warnings.warn(f"primary label(s) {rare[:5]} have fewer than folds={folds} rows, so the folds are "
-                  f"drawn at random rather than stratified by primary label", category=StanceWarning, stacklevel=3)
+    warn(f"primary label(s) {rare[:5]} have fewer than folds={folds} rows, so the folds are "
+         f"drawn at random rather than stratified by primary label", stacklevel=3)
     splitter = KFold(n_splits=folds, shuffle=True, random_state=random_state)
     return [(list(a), list(b)) for a, b in splitter.split(index)]

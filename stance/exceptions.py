@@ -40,6 +40,14 @@ class StanceWarning(UserWarning):
     ``warnings.filterwarnings("ignore", category=stance.StanceWarning)``."""
 
 
+def warn(message: str, stacklevel: int = 1) -> None:
+    """Give a :class:`StanceWarning`; ``stacklevel`` counts from the caller, as for
+    :func:`warnings.warn`."""
+    import warnings
+
+    warnings.warn(message, StanceWarning, stacklevel=stacklevel + 1)
+
+
 def type_name(value: object) -> str:
     """Name a value's type the way an error message should (``'NoneType'``, ``'bytes'``)."""
     return type(value).__name__

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .exceptions import InvalidInputError, type_name
+from .exceptions import InvalidInputError, type_name, warn
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -113,13 +113,9 @@ def suggest(
         order = order[np.isfinite(score[order])]
     chosen = _diverse(pool, order, n, max_similarity)
     if len(chosen) < min(n, len(order)):
-        import warnings
-
-        from .exceptions import StanceWarning
-
-        warnings.warn(f"only {len(chosen)} of the n={n} statements asked for: the others nearly repeat one "
-                      f"already chosen (TF-IDF cosine above max_similarity={max_similarity}); pass "
-                      f"max_similarity=None to keep near-duplicates", category=StanceWarning, stacklevel=2)
+        warn(f"only {len(chosen)} of the n={n} statements asked for: the others nearly repeat one "
+             f"already chosen (TF-IDF cosine above max_similarity={max_similarity}); pass "
+             f"max_similarity=None to keep near-duplicates", stacklevel=2)
     frame = pd.DataFrame({
         "text": [pool[i] for i in chosen],
         "label": measures["label"][chosen],
@@ -216,18 +212,18 @@ def _diverse(texts: list[str], order: np.ndarray, n: int, max_similarity: float 
 def _reason(measures: dict[str, Any], i: int, strategy: str) -> str:
     top = f"{measures['label'][i]} {measures['p_top'][i]:.2f}"
     second = f"{measures['second_label'][i]} {measures['p_second'][i]:.2f}"
+    confidence = measures["stance_confidence"][i]
+    stance = f"{measures['stance'][i]} {confidence:.2f}"
     parts = {
         "uncertainty": f"between {top} and {second} (margin {measures['margin'][i]:.2f})",
         "entropy": f"spread over the labels (entropy {measures['entropy'][i]:.2f}; {top}, {second})",
-        "stance": (f"stance undecided ({measures['stance'][i]} {measures['stance_confidence'][i]:.2f})"
-                   if measures["stance_confidence"][i] < UNSURE_STANCE else
-                   f"least sure stance left ({measures['stance'][i]} {measures['stance_confidence'][i]:.2f})"),
+        "stance": (f"stance undecided ({stance})" if confidence < UNSURE_STANCE
+                   else f"least sure stance left ({stance})"),
         "random": "random pick (baseline)",
     }
     reason = parts[strategy]
-    confidence = measures["stance_confidence"][i]
     if strategy != "stance" and not np.isnan(confidence) and confidence < UNSURE_STANCE:
-        reason += f"; stance unsure ({measures['stance'][i]} {confidence:.2f})"
+        reason += f"; stance unsure ({stance})"
     return reason
 
 

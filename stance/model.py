@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import inference
-from .exceptions import InvalidInputError, InvalidTypeError, NotFittedError, type_name
+from .exceptions import InvalidInputError, InvalidTypeError, NotFittedError, type_name, warn
 from .parameters import ModelParameters
 from .prediction import Prediction
 from .text import make_analyzer
@@ -171,13 +171,9 @@ class StanceModel:
             check_stance_counts(stances, minimum=minimum)
         self.params_ = fit_parameters(texts, label_sets, stances, names, self.get_params())
         if self.none_label is not None and self.none_label not in names:  # said once training worked
-            import warnings
-
-            from .exceptions import StanceWarning
-
-            warnings.warn(f"none_label={self.none_label!r} is the label of no row, so every label is a "
-                          f"target; if your off-topic label has another name, pass it as none_label "
-                          f"(none_label=None for a scheme without one)", category=StanceWarning, stacklevel=2)
+            warn(f"none_label={self.none_label!r} is the label of no row, so every label is a "
+                 f"target; if your off-topic label has another name, pass it as none_label "
+                 f"(none_label=None for a scheme without one)", stacklevel=2)
         self.training_ = {
             "rows": len(texts),
             "sha256": fingerprint(texts, label_sets, stances),
