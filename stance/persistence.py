@@ -2,11 +2,15 @@
 
 A model directory holds ``metadata.json`` (readable: labels, options, versions, training
 data hash, metrics), ``vocabulary.json``, one ``.npy`` file per array, ``MODEL_CARD.md``
-and ``checksums.json`` (SHA-256 of every other file). Loading checks the file list and
-every checksum, reads arrays with ``allow_pickle=False`` and rebuilds the model from the
-numbers, so no code from the directory is ever executed and a model keeps loading when
-scikit-learn changes. Saving writes a sibling temporary directory and renames it into
-place, so a failed save leaves the previous model as it was.
+and ``checksums.json`` (SHA-256 of every other file). The per-label stance weights are
+mostly zeros (a label's block only has weights for words seen in that label's statements),
+so format 2 stores them as their non-zero entries (``stance_by_label_index.npy``, flat
+positions, and ``stance_by_label_value.npy``); format 1 stored them whole and still loads.
+
+Loading checks the file list and every checksum, reads arrays with ``allow_pickle=False``
+and rebuilds the model from the numbers, so no code from the directory is ever executed
+and a model keeps loading when scikit-learn changes. Saving writes a sibling temporary
+directory and renames it into place, so a failed save leaves the previous model as it was.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from .exceptions import InvalidTypeError, ModelFormatError, ModelIntegrityError,
 from .parameters import ModelParameters
 
 FORMAT_NAME = "stance-model"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 METADATA = "metadata.json"
 VOCABULARY = "vocabulary.json"
 CHECKSUMS = "checksums.json"
@@ -37,6 +41,7 @@ ARRAY_NAMES = (
     "idf", "target_coef", "target_intercept", "thresholds",
     "stance_shared", "stance_by_label", "stance_label_bias", "stance_intercept",
 )
+SPARSE_ARRAYS = ("stance_by_label",)
 
 
 def save_model(model, path: str | os.PathLike, *, overwrite: bool = False) -> Path:
@@ -77,10 +82,16 @@ def save_model(model, path: str | os.PathLike, *, overwrite: bool = False) -> Pa
 def _write_files(model, params: ModelParameters, folder: Path) -> None:
     files: dict[str, bytes] = {}
     for name, array in params.arrays().items():
-        buffer = io.BytesIO()
-        np.save(buffer, np.ascontiguousarray(array, dtype=_storage_dtype(array)), allow_pickle=False)
-        files[f"{name}.npy"] = buffer.getvalue()
-    files[VOCABULARY] = _json_bytes(params.vocabulary)
+        if name in SPARSE_ARRAYS:
+            positions = np.flatnonzero(array)
+            files[f"{name}_index.npy"] = _npy_bytes(positions.astype(_index_dtype(array.size)))
+            files[f"{name}_value.npy"] = _npy_bytes(array.ravel()[positions])
+        else:
+            files[f"{name}.npy"] = _npy_bytes(array)
+    # One line, not one line per term: the vocabulary is the largest file, and indentation
+    # added a sixth to it.
+    files[VOCABULARY] = (json.dumps(params.vocabulary, ensure_ascii=False, separators=(",", ":"))
+                         + "\n").encode("utf-8")
     metadata = build_metadata(model, params, parameters_sha256=_digest_of(files))
     files[METADATA] = _json_bytes(metadata)
     from .card import model_card
@@ -94,8 +105,20 @@ def _write_files(model, params: ModelParameters, folder: Path) -> None:
             os.fsync(handle.fileno())
 
 
+def _npy_bytes(array: np.ndarray) -> bytes:
+    buffer = io.BytesIO()
+    np.save(buffer, np.ascontiguousarray(array, dtype=_storage_dtype(array)), allow_pickle=False)
+    return buffer.getvalue()
+
+
+def _index_dtype(size: int) -> type:
+    return np.int32 if size <= np.iinfo(np.int32).max else np.int64
+
+
 def _storage_dtype(array: np.ndarray) -> type:
     """float32 when that stores the values exactly (trained models are), else float64."""
+    if np.issubdtype(array.dtype, np.integer):
+        return array.dtype.type
     narrow = array.astype(np.float32)
     return np.float32 if np.array_equal(narrow.astype(np.float64), array) else np.float64
 
@@ -240,19 +263,25 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
     def where(name: str) -> str:
         return str(folder / f"{name}.npy")
 
-    arrays = {}
-    for name in ARRAY_NAMES:
-        if f"{name}.npy" in contents:
-            try:
-                array = np.load(io.BytesIO(contents[f"{name}.npy"]), allow_pickle=False)
-            except ValueError as error:
-                raise ModelFormatError(f"{where(name)!r} is not a plain numeric array: {error}") from None
-            if array.dtype not in (np.float32, np.float64):
-                raise ModelFormatError(f"{where(name)!r} holds {array.dtype}, expected float32 or float64")
-            arrays[name] = array.astype(np.float64)
+    def read(name: str, kinds: tuple[str, ...] = ("f",)) -> np.ndarray:
+        try:
+            array = np.load(io.BytesIO(contents[f"{name}.npy"]), allow_pickle=False)
+        except ValueError as error:
+            raise ModelFormatError(f"{where(name)!r} is not a plain numeric array: {error}") from None
+        if array.dtype.kind not in kinds or array.dtype.itemsize not in (4, 8):
+            expected = "float32 or float64" if kinds == ("f",) else "32- or 64-bit integers"
+            raise ModelFormatError(f"{where(name)!r} holds {array.dtype}, expected {expected}")
+        return array
+
     vocabulary = _parse_json(contents[VOCABULARY], VOCABULARY)
     if not isinstance(vocabulary, list) or not all(isinstance(t, str) for t in vocabulary):
         raise ModelFormatError(f"{str(folder / VOCABULARY)!r} must be a JSON list of strings")
+    arrays = {}
+    for name in ARRAY_NAMES:
+        if f"{name}.npy" in contents:
+            arrays[name] = read(name).astype(np.float64)
+        elif f"{name}_index.npy" in contents or f"{name}_value.npy" in contents:
+            arrays[name] = _dense_from_entries(name, contents, metadata, len(vocabulary), read, where)
     try:
         return ModelParameters(
             vocabulary=vocabulary,
@@ -265,6 +294,29 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
         )
     except (KeyError, TypeError, ValueError) as error:
         raise ModelFormatError(f"{str(folder)!r} is inconsistent: {error}") from None
+
+
+def _dense_from_entries(name: str, contents: dict[str, bytes], metadata: dict[str, Any], n_features: int,
+                        read, where) -> np.ndarray:
+    """Rebuild an array stored as its non-zero entries (format 2), refusing bad positions."""
+    for part in ("index", "value"):
+        if f"{name}_{part}.npy" not in contents:
+            raise ModelFormatError(f"{where(f'{name}_{part}')!r} is missing; it is half of {name!r}")
+    positions, values = read(f"{name}_index", ("i", "u")), read(f"{name}_value")
+    try:
+        n_labels, n_classes = len(metadata["labels"]), len(metadata["stance_classes"])
+    except (KeyError, TypeError):
+        raise ModelFormatError(f"{where(name)!r}: metadata.json lacks the labels or stance classes "
+                               f"that give its shape") from None
+    shape = (n_labels, n_features, 1 if n_classes == 2 else n_classes)
+    size = int(np.prod(shape))
+    if positions.ndim != 1 or values.shape != positions.shape:
+        raise ModelFormatError(f"{where(name + '_index')!r} and its values must be two lists of one length")
+    if positions.size and (positions[0] < 0 or positions[-1] >= size or np.any(np.diff(positions) <= 0)):
+        raise ModelFormatError(f"{where(name + '_index')!r} must hold increasing positions below {size}")
+    dense = np.zeros(size, dtype=np.float64)
+    dense[positions] = values
+    return dense.reshape(shape)
 
 
 def _as_path(path: Any, argument: str) -> Path:

@@ -28,7 +28,7 @@ def test_directory_layout(saved):
             "target_coef.npy"} <= set(names)
     assert not any(name.endswith((".pkl", ".joblib", ".pickle")) for name in names)
     metadata = json.loads((saved / "metadata.json").read_text())
-    assert metadata["format"] == "stance-model" and metadata["format_version"] == 1
+    assert metadata["format"] == "stance-model" and metadata["format_version"] == 2
     assert metadata["labels"] == ["gas", "none", "nuclear", "renewables"]
     assert metadata["training_data"]["rows"] == 64
     assert len(metadata["training_data"]["sha256"]) == 64
@@ -210,10 +210,79 @@ def test_saved_model_has_ordinary_permissions(energy_model, tmp_path):
 
 
 def test_trained_arrays_are_stored_as_float32_and_load_bit_for_bit(energy_model, saved):
+    loaded = stance.load(saved).params_.arrays()
     for name, array in energy_model.params_.arrays().items():
-        stored = np.load(saved / f"{name}.npy", allow_pickle=False)
-        assert stored.dtype == np.float32, name
-        assert stance.load(saved).params_.arrays()[name].tobytes() == array.tobytes()
+        stored_as = "stance_by_label_value" if name == "stance_by_label" else name
+        assert np.load(saved / f"{stored_as}.npy", allow_pickle=False).dtype == np.float32, name
+        assert loaded[name].tobytes() == array.tobytes()
+
+
+def test_per_label_stance_weights_are_stored_as_their_nonzero_entries(energy_model, saved):
+    dense = energy_model.params_.stance_by_label
+    positions = np.load(saved / "stance_by_label_index.npy", allow_pickle=False)
+    values = np.load(saved / "stance_by_label_value.npy", allow_pickle=False)
+    assert not (saved / "stance_by_label.npy").exists()
+    assert positions.tolist() == np.flatnonzero(dense).tolist()
+    assert values.tolist() == dense.ravel()[dense.ravel() != 0].astype(np.float32).tolist()
+    assert 0 < len(values) < dense.size  # a label's block is zero for words it never saw
+
+
+def _rewrite_checksums(folder, metadata=None):
+    """Re-sign a directory edited by a test, as a writer of that format would have."""
+    import hashlib
+
+    from stance.persistence import _digest_of
+
+    if metadata is not None:
+        contents = {p.name: p.read_bytes() for p in folder.iterdir()
+                    if p.name.endswith(".npy") or p.name == "vocabulary.json"}
+        metadata["parameters_sha256"] = _digest_of(contents)
+        (folder / "metadata.json").write_text(json.dumps(metadata))
+    sums = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in folder.iterdir() if p.name != "checksums.json"}
+    (folder / "checksums.json").write_text(json.dumps(sums))
+
+
+def test_a_format_1_model_with_whole_arrays_still_loads(energy_model, saved):
+    # Format 1 (stance before 2026-11-30) stored the per-label stance weights whole and the
+    # vocabulary indented.
+    dense = energy_model.params_.stance_by_label
+    np.save(saved / "stance_by_label.npy", dense.astype(np.float32), allow_pickle=False)
+    (saved / "stance_by_label_index.npy").unlink()
+    (saved / "stance_by_label_value.npy").unlink()
+    (saved / "vocabulary.json").write_text(json.dumps(energy_model.params_.vocabulary, indent=1))
+    metadata = json.loads((saved / "metadata.json").read_text())
+    metadata["format_version"] = 1
+    _rewrite_checksums(saved, metadata)
+    old = stance.load(saved)
+    assert old.params_.stance_by_label.tobytes() == dense.tobytes()
+    np.testing.assert_array_equal(old.predict_proba(PROBES), energy_model.predict_proba(PROBES))
+    assert [p.stance for p in old.classify_many(PROBES)] == [p.stance for p in energy_model.classify_many(PROBES)]
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda i, v: (i[::-1].copy(), v), "increasing positions"),
+    (lambda i, v: (i + 10**9, v), "increasing positions"),
+    (lambda i, v: (i.astype(np.float64), v), "expected 32- or 64-bit integers"),
+    (lambda i, v: (i, v[:-1]), "one length"),
+])
+def test_damaged_sparse_weights_are_refused_by_name(saved, edit, message):
+    positions = np.load(saved / "stance_by_label_index.npy")
+    values = np.load(saved / "stance_by_label_value.npy")
+    positions, values = edit(positions, values)
+    np.save(saved / "stance_by_label_index.npy", positions, allow_pickle=False)
+    np.save(saved / "stance_by_label_value.npy", values, allow_pickle=False)
+    _rewrite_checksums(saved, json.loads((saved / "metadata.json").read_text()))
+    with pytest.raises(ModelFormatError, match=message) as raised:
+        stance.load(saved)
+    assert "stance_by_label" in str(raised.value)
+
+
+def test_half_of_a_sparse_array_is_named(saved):
+    (saved / "stance_by_label_value.npy").unlink()
+    _rewrite_checksums(saved, json.loads((saved / "metadata.json").read_text()))
+    with pytest.raises(ModelFormatError, match="stance_by_label_value.npy.* is missing"):
+        stance.load(saved)
 
 
 def test_float64_arrays_still_load(energy_model, tmp_path):
