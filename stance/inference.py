@@ -66,17 +66,29 @@ def _string_pairs(texts: Sequence[str], analyzer: Callable[[str], list[str]], pa
 
 
 def tfidf_row(text: str, analyzer: Callable[[str], list[str]], params: ModelParameters):
-    """One text's TF-IDF vector as ``(columns, values)``; the single-statement fast path."""
+    """One text's TF-IDF vector as ``(columns, values)``; the single-statement fast path.
+
+    Columns come in ascending order and sums are taken one term after another, as the batch
+    path takes them, so that one statement gets bit-for-bit the batch path's numbers.
+    """
     lookup = params.vocabulary_index.get
     counts = Counter(map(lookup, analyzer(text)))  # counted in C; unknown features count as None
     counts.pop(None, None)
     if not counts:
         return np.empty(0, dtype=np.int64), np.empty(0)
     columns = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-    values = (np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts))) + 1.0)
-    values *= params.idf[columns]
-    values /= np.sqrt(values @ values)
+    order = np.argsort(columns)
+    columns = columns[order]
+    values = np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts))[order]) + 1.0
+    values = values * params.idf[columns]
+    values /= np.sqrt(_sequential_sum(values * values))
     return columns, values
+
+
+def _sequential_sum(terms: np.ndarray) -> np.ndarray:
+    """Sum along the first axis left to right, as ``np.bincount`` does in the batch path
+    (``sum`` and ``@`` add in another order, which changes the last bit)."""
+    return np.cumsum(terms, axis=0)[-1]
 
 
 def linear_scores(x: SparseRows, coef: np.ndarray) -> np.ndarray:
@@ -129,14 +141,22 @@ def predict_one(text: str, analyzer: Callable[[str], list[str]], params: ModelPa
     Returns ``(label_probabilities, stance_probabilities_or_None, primary_index)``.
     """
     columns, values = tfidf_row(text, analyzer, params)
-    z = values @ params.target_coef[columns] + params.target_intercept
+    z = _row_scores(values, params.target_coef[columns]) + params.target_intercept
     probabilities = sigmoid(z) if params.target_link == "sigmoid" else softmax(z)
     primary = int(np.argmax(probabilities))
     if not params.has_stance:
         return probabilities, None, primary
-    weights = params.stance_shared[columns] + params.stance_by_label[primary, columns]
-    z_stance = values @ weights + params.stance_label_bias[primary] + params.stance_intercept
+    z_stance = _row_scores(values, params.stance_shared[columns])
+    z_stance += _row_scores(values, params.stance_by_label[primary, columns])
+    z_stance += params.stance_label_bias[primary] + params.stance_intercept
     return probabilities, _stance_link(z_stance), primary
+
+
+def _row_scores(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """``values @ weights`` summed in the batch path's order (see :func:`tfidf_row`)."""
+    if not len(values):
+        return np.zeros(weights.shape[1])
+    return _sequential_sum(values[:, None] * weights)
 
 
 def decide_one(probabilities: Sequence[float], params: ModelParameters) -> tuple[int, ...]:
