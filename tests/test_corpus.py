@@ -46,8 +46,10 @@ def test_challenge_set_is_valid_and_apart_from_the_corpus(validate, corpus):
     assert validate.near_duplicates_across(corpus, challenge) == []
 
 
-@pytest.mark.parametrize("held_out", ["seeds/seed_statements.csv", "datasets/probes/plain_stance.csv",
-                                      "datasets/probes/negation_pairs.csv", "datasets/probes/reported_events.csv"])
+PROBES = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "datasets" / "probes").glob("*.csv"))
+
+
+@pytest.mark.parametrize("held_out", ["seeds/seed_statements.csv", *PROBES])
 def test_no_corpus_statement_paraphrases_a_held_out_statement(validate, corpus, held_out):
     # The seed and the probes are held-out tests; a near-copy in the corpus would make them echoes.
     import pandas as pd
