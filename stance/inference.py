@@ -131,7 +131,10 @@ def stance_probabilities(x: SparseRows, params: ModelParameters, primary: np.nda
 def _stance_link(z: np.ndarray) -> np.ndarray:
     if z.shape[-1] == 1:  # two classes: the column is the log-odds of the second class
         p = sigmoid(z[..., 0])
-        return np.stack([1.0 - p, p], axis=-1)
+        both = np.empty((*z.shape[:-1], 2))  # np.stack costs more than the rest of a single call
+        both[..., 0] = 1.0 - p
+        both[..., 1] = p
+        return both
     return softmax(z)
 
 
@@ -141,12 +144,17 @@ def predict_one(text: str, analyzer: Callable[[str], list[str]], params: ModelPa
     Returns ``(label_probabilities, stance_probabilities_or_None, primary_index)``.
     """
     columns, values = tfidf_row(text, analyzer, params)
-    z = _row_scores(values, params.target_coef[columns]) + params.target_intercept
+    n_labels = len(params.labels)
+    if params.has_stance:  # one pass for the label scores and the shared stance scores
+        both = _row_scores(values, np.concatenate((params.target_coef[columns], params.stance_shared[columns]), 1))
+        z, z_stance = both[:n_labels], both[n_labels:]
+    else:
+        z = _row_scores(values, params.target_coef[columns])
+    z = z + params.target_intercept
     probabilities = sigmoid(z) if params.target_link == "sigmoid" else softmax(z)
     primary = int(np.argmax(probabilities))
     if not params.has_stance:
         return probabilities, None, primary
-    z_stance = _row_scores(values, params.stance_shared[columns])
     z_stance += _row_scores(values, params.stance_by_label[primary, columns])
     z_stance += params.stance_label_bias[primary] + params.stance_intercept
     return probabilities, _stance_link(z_stance), primary
