@@ -236,7 +236,9 @@ def test_any_string_gives_a_valid_and_consistent_prediction(default_model, text)
     assert all(0.0 <= v <= 1.0 for v in p.scores.values())
     assert (p.stance is None) == (p.label == "none")
     q = default_model.classify_many([text])[0]
-    assert q == p  # bit for bit: the single and batch paths add in the same order
+    assert q == p
+    if text.strip():  # predict_proba always takes the batch path; it adds in the same order
+        assert default_model.predict_proba([text])[0].tolist() == [p.scores[label] for label in default_model.labels]
 
 
 def test_single_and_batch_paths_give_identical_predictions(default_model, energy_model):
