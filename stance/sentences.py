@@ -35,9 +35,21 @@ _SPEAKER = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.? [A-Z][\w'’\-]*(?: [A-Z][\w'’.\-]*){0,4})"
     r"(?: \([^()]{1,60}\))?:(?:\s+|$)"
 )
-# All-capital labels that open a line but name no speaker.
-_NOT_SPEAKERS = frozenset({"NOTE", "UPDATE", "BREAKING", "WARNING", "CORRECTION", "SOURCE", "WATCH", "LIVE",
-                           "ANALYSIS", "OPINION", "EDITOR'S NOTE", "EDITOR’S NOTE", "PHOTO", "VIDEO", "READ MORE"})
+# A name in ordinary case ("Kaja Kallas:", "Secretary General Mark Rutte:", "Healey:",
+# "Question:"). Such a line can also be a label ("Key Points:", "Ukraine:"), so these tags
+# count only in a document with two or more tag lines: a transcript.
+_NAME_TAG = re.compile(
+    r"^(?P<speaker>[A-Z][\w'’.\-]*(?: (?:[A-Z][\w'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|ter)){0,5})"
+    r"(?: \([^()]{1,60}\))?:(?:\s+|$)"
+)
+# Labels that open a line but name no speaker (compared in capitals).
+_NOT_SPEAKERS = frozenset({"NOTE", "NOTES", "UPDATE", "BREAKING", "BREAKING NEWS", "WARNING", "CORRECTION", "SOURCE",
+                           "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "EDITOR’S NOTE", "PHOTO",
+                           "VIDEO", "READ MORE", "KEY POINTS", "SUMMARY", "BACKGROUND", "CONTEXT", "AGENDA",
+                           "LOCATION", "DATE", "TIME", "WHEN", "WHERE", "SUBJECT", "RE", "FROM", "TO", "CC",
+                           "CONTACT", "MEDIA CONTACT", "PRESS CONTACT", "NOTES TO EDITORS", "KEYWORDS", "DISCLAIMER",
+                           "TRANSCRIPT", "EXCERPT", "QUOTE", "LISTEN", "ALSO READ", "FACT CHECK", "FACT BOX",
+                           "FACTBOX", "EXPLAINER", "EXCLUSIVE", "ADVERTISEMENT", "SPONSORED", "P.S", "PS"})
 # Lines that are furniture of a release, article, record or post, not statements: end
 # marks ("ENDS", "-30-", "###"), tag and link lists, credits, captions, division headers.
 _BOILERPLATE = re.compile(
@@ -49,8 +61,16 @@ _BOILERPLATE = re.compile(
     # credits and footers, which no statement opens with
     r"(?:editing by|reporting by|writing by|additional reporting by|compiled by|©|copyright\s*(?:©|\(c\)|\d{4})|"
     r"unsubscribe|share this|follow us on|all rights reserved).*|"
-    r"division no\.?\s*\d+.*)$",
+    r"division no\.?\s*\d+.*|"
+    # editorial notes on a speech text
+    r"[\[(]?(?:check against delivery|as delivered|unofficial translation|embargoed?\b[^\])]*)[\])]?\.?)$",
     re.IGNORECASE,
+)
+# A byline ("By Jane Smith") or a picture credit ("REUTERS/Ints Kalnins", "AFP/Getty Images")
+# alone on its line; capitals matter here, so this is apart from the case-blind pattern above.
+_CREDIT_LINE = re.compile(
+    r"^(?:By [A-Z][\w'’\-]+(?: (?:[A-Z][\w'’.\-]*|and|de|van|von|der)){0,5}|"
+    r"[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})$"
 )
 _TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
 _NUMBERED_ABBREVIATION = re.compile(r"\b(?:no|nos|art|para|vol|pp|p|fig)\.$", re.IGNORECASE)
@@ -105,6 +125,7 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
     current_is_item = False
     speaker: str | None = None
     furniture = _page_furniture(text)
+    names_are_tags = _is_transcript(text)
 
     def close() -> None:
         nonlocal current_is_item
@@ -116,11 +137,11 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
     for raw in text.splitlines():
         line = _TIMESTAMP.sub("", raw.strip())
         if line and (line.isdigit() or (furniture and _furniture_key(line) in furniture)
-                     or _BOILERPLATE.match(line) or _BARE_MARKER.match(line)):
+                     or _BOILERPLATE.match(line) or _CREDIT_LINE.match(line) or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
             continue
-        tag = _SPEAKER.match(line)
-        if tag and _names_a_speaker(tag.group("speaker").strip()):
+        tag = _speaker_tag(line, names_are_tags)
+        if tag:
             close()
             speaker = tag.group("speaker").strip()
             line = line[tag.end():].strip()
@@ -140,9 +161,21 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
     return blocks
 
 
-def _names_a_speaker(tag: str) -> bool:
-    # An all-capital line opening with a long phrase and a colon is a heading, not a name.
-    return tag not in _NOT_SPEAKERS and len(tag.split()) <= 4
+def _speaker_tag(line: str, names_are_tags: bool) -> re.Match | None:
+    """The speaker tag that opens ``line``, if any (see :func:`split_speakers`)."""
+    for pattern, max_words, allowed in ((_SPEAKER, 4, True), (_NAME_TAG, 6, names_are_tags)):
+        tag = pattern.match(line) if allowed else None
+        # An all-capital line opening with a long phrase and a colon is a heading, not a name.
+        if tag and tag.group("speaker").strip().upper() not in _NOT_SPEAKERS \
+                and len(tag.group("speaker").split()) <= max_words:
+            return tag
+    return None
+
+
+def _is_transcript(text: str) -> bool:
+    """Whether two or more lines open with a speaker tag, counting names in ordinary case."""
+    lines = (_TIMESTAMP.sub("", raw.strip()) for raw in text.splitlines())
+    return sum(_speaker_tag(line, True) is not None for line in lines) >= 2
 
 
 def _join_lines(lines: list[str]) -> str:
@@ -199,7 +232,9 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
 
     A transcript's speaker tags at the start of a line ("MODERATOR:", "Q:", "Mr Healey:",
     "The Prime Minister:") name the speaker of what follows until the next tag, and are
-    not part of any sentence; without tags the speaker is None.
+    not part of any sentence; without tags the speaker is None. Names in ordinary case
+    ("Kaja Kallas:", "Question:") count as tags only when two or more lines open with a
+    tag, since one such line in an article is more often a label ("Ukraine: …").
 
     >>> split_speakers("Q: Will NATO hold?\nSECRETARY GENERAL: Yes. We stand together.")
     [('Will NATO hold?', 'Q'), ('Yes.', 'SECRETARY GENERAL'), ('We stand together.', 'SECRETARY GENERAL')]

@@ -56,6 +56,9 @@ from stance.sentences import split_sentences
          ["The motion passed."]),
         ("[00:12:31] SECRETARY GENERAL: Article 5 is ironclad.", ["Article 5 is ironclad."]),
         ("NOTE: This is embargoed.", ["NOTE: This is embargoed."]),
+        # the sixth user audit: bylines, picture credits and notes on a speech text
+        ("By Jane Smith\n[Check against delivery]\nREUTERS/Ints Kalnins\nBy now the answer is clear.",
+         ["By now the answer is clear."]),
         ("Photo: Reuters/J. Nowak\nCopyright 2025 Baltic Wire\nImage is everything in politics.\n"
          "Credit where it is due: allies delivered.\nRelated to this, Kyiv needs shells.",
          ["Image is everything in politics.", "Credit where it is due: allies delivered.",
@@ -90,6 +93,22 @@ def test_transcript_speakers_are_a_column_and_not_scored():
     assert "SECRETARY GENERAL" in by_speaker.index.get_level_values(0)
     plain = stance.score_document("We stand together.")
     assert plain.sentences.speaker.tolist() == [None]
+
+
+def test_speaker_names_in_ordinary_case_are_tags_in_a_transcript():
+    # The sixth user audit: "Kaja Kallas:" was scored as text and its statement credited to
+    # the moderator, the previous tag.
+    transcript = ("MODERATOR: Good morning.\nKaja Kallas: Europe must keep arming Ukraine.\n"
+                  "Q (AFP): Will you stop it?\nSecretary General Mark Rutte: We stand together.\n"
+                  "Healey: Agreed.")
+    doc = stance.score_document(transcript)
+    assert doc.sentences.speaker.tolist() == ["MODERATOR", "Kaja Kallas", "Q", "Secretary General Mark Rutte",
+                                              "Healey"]
+    assert doc.sentences.text.tolist()[1] == "Europe must keep arming Ukraine."
+    # One such line in a text that is not a transcript is a label, and stays in the text.
+    label_line = "Ukraine: allies will keep supporting Kyiv."
+    assert split_sentences(label_line) == [label_line]
+    assert stance.score_document(label_line).sentences.speaker.tolist() == [None]
 
 
 def test_html_is_flagged_as_markup():
