@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
     p.add_argument("--json", action="store_true", help="print one JSON object per statement")
     p.add_argument("--details", action="store_true",
-                   help="print labels, stance, confidence and text, tab-separated, instead of the label")
+                   help="print labels, stance, the label's confidence and the text, tab-separated, instead "
+                        "of the label (--json gives the stance's probabilities too)")
 
     p = commands.add_parser("score", help="score a CSV/TSV/JSONL/Parquet file into a CSV or TSV")
     p.add_argument("input", metavar="IN", help="a .csv, .tsv, .jsonl or .parquet file (or a quoted glob)")
@@ -285,7 +286,7 @@ class _Missing(StanceError, ValueError):
 
 
 def _describe(prediction: Any) -> str:
-    """labels, stance, confidence and the text, tab-separated (``--details``)."""
+    """labels, stance, the label's confidence and the text, tab-separated (``--details``)."""
     labels = "|".join(prediction.labels)
     # One record per line: line breaks and tabs inside the text are written as \n and \t.
     text = prediction.text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
@@ -434,7 +435,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     if saved:
         print("saved with:     " + ", ".join(f"{k} {v}" for k, v in saved["versions"].items()))
         print(f"created:        {saved.get('created') or '?'}")
-        print(f"loaded from:    {saved.get('path') or '?'}")
+        print(f"loaded from:    {saved.get('path') or '?'} (model format {saved.get('format_version') or '?'})")
         print(f"parameters:     sha256 {saved.get('parameters_sha256') or '?'}")
     numbers = {name: value for name, value in (info.get("metrics") or {}).items() if isinstance(value, float)}
     width = max((len(name) for name in numbers), default=0) + 2

@@ -208,7 +208,8 @@ def load_model(path: str | os.PathLike):
                                f"rebuild: {error}") from None
     versions = metadata.get("versions")
     model.saved_ = {"created": metadata.get("created"), "versions": versions if isinstance(versions, dict) else {},
-                    "path": str(folder.resolve()), "parameters_sha256": metadata.get("parameters_sha256")}
+                    "path": str(folder.resolve()), "parameters_sha256": metadata.get("parameters_sha256"),
+                    "format_version": metadata["format_version"]}
     return model
 
 
@@ -264,10 +265,12 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
         return str(folder / f"{name}.npy")
 
     def read(name: str, kinds: tuple[str, ...] = ("f",)) -> np.ndarray:
+        data = contents[f"{name}.npy"]
         try:
-            array = np.load(io.BytesIO(contents[f"{name}.npy"]), allow_pickle=False)
-        except ValueError as error:
-            raise ModelFormatError(f"{where(name)!r} is not a plain numeric array: {error}") from None
+            _check_npy_size(data)  # before np.load allocates what a damaged header claims
+            array = np.load(io.BytesIO(data), allow_pickle=False)
+        except (ValueError, EOFError) as error:
+            raise ModelFormatError(f"{where(name)!r} is not a plain numeric array: {error or 'empty file'}") from None
         if array.dtype.kind not in kinds or array.dtype.itemsize not in (4, 8):
             expected = "float32 or float64" if kinds == ("f",) else "32- or 64-bit integers"
             raise ModelFormatError(f"{where(name)!r} holds {array.dtype}, expected {expected}")
@@ -278,10 +281,16 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
         raise ModelFormatError(f"{str(folder / VOCABULARY)!r} must be a JSON list of strings")
     arrays = {}
     for name in ARRAY_NAMES:
-        if f"{name}.npy" in contents:
+        stored_whole = f"{name}.npy" in contents
+        stored_sparse = f"{name}_index.npy" in contents or f"{name}_value.npy" in contents
+        if stored_whole and stored_sparse:
+            raise ModelFormatError(f"{str(folder)!r} holds both {name}.npy and its non-zero entries "
+                                   f"({name}_index.npy, {name}_value.npy); a model has one or the other")
+        if stored_whole:
             arrays[name] = read(name).astype(np.float64)
-        elif f"{name}_index.npy" in contents or f"{name}_value.npy" in contents:
-            arrays[name] = _dense_from_entries(name, contents, metadata, len(vocabulary), read, where)
+    for name in SPARSE_ARRAYS:  # last: their shape comes from the arrays read whole
+        if f"{name}_index.npy" in contents or f"{name}_value.npy" in contents:
+            arrays[name] = _dense_from_entries(name, contents, arrays, len(vocabulary), read, where)
     try:
         return ModelParameters(
             vocabulary=vocabulary,
@@ -296,27 +305,50 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
         raise ModelFormatError(f"{str(folder)!r} is inconsistent: {error}") from None
 
 
-def _dense_from_entries(name: str, contents: dict[str, bytes], metadata: dict[str, Any], n_features: int,
+def _dense_from_entries(name: str, contents: dict[str, bytes], arrays: dict[str, np.ndarray], n_features: int,
                         read, where) -> np.ndarray:
-    """Rebuild an array stored as its non-zero entries (format 2), refusing bad positions."""
+    """Rebuild an array stored as its non-zero entries (format 2), refusing bad positions.
+
+    Its shape, ``(labels, features, stance columns)``, is taken from arrays stored whole
+    (never from metadata alone), so a damaged file cannot make loading allocate more than
+    the model's other arrays already hold.
+    """
     for part in ("index", "value"):
         if f"{name}_{part}.npy" not in contents:
             raise ModelFormatError(f"{where(f'{name}_{part}')!r} is missing; it is half of {name!r}")
     positions, values = read(f"{name}_index", ("i", "u")), read(f"{name}_value")
-    try:
-        n_labels, n_classes = len(metadata["labels"]), len(metadata["stance_classes"])
-    except (KeyError, TypeError):
-        raise ModelFormatError(f"{where(name)!r}: metadata.json lacks the labels or stance classes "
-                               f"that give its shape") from None
-    shape = (n_labels, n_features, 1 if n_classes == 2 else n_classes)
+    bias, intercept = arrays.get("stance_label_bias"), arrays.get("stance_intercept")
+    if bias is None or intercept is None or bias.ndim != 2 or intercept.ndim != 1:
+        raise ModelFormatError(f"{where(name + '_index')!r} needs stance_label_bias.npy and stance_intercept.npy "
+                               f"(labels × stance columns) to give its shape")
+    shape = (bias.shape[0], n_features, intercept.shape[0])
     size = int(np.prod(shape))
     if positions.ndim != 1 or values.shape != positions.shape:
         raise ModelFormatError(f"{where(name + '_index')!r} and its values must be two lists of one length")
-    if positions.size and (positions[0] < 0 or positions[-1] >= size or np.any(np.diff(positions) <= 0)):
+    # Bounds first, on the stored integers, so that unsigned or extreme values cannot wrap.
+    if positions.size and (int(positions.min()) < 0 or int(positions.max()) >= size
+                           or np.any(np.diff(positions.astype(np.int64)) <= 0)):
         raise ModelFormatError(f"{where(name + '_index')!r} must hold increasing positions below {size}")
     dense = np.zeros(size, dtype=np.float64)
-    dense[positions] = values
+    dense[positions.astype(np.int64)] = values
     return dense.reshape(shape)
+
+
+def _check_npy_size(data: bytes) -> None:
+    """Refuse an ``.npy`` whose header claims more data than the file holds."""
+    from numpy.lib import format as npy
+
+    stream = io.BytesIO(data)
+    version = npy.read_magic(stream)
+    if version not in ((1, 0), (2, 0)):
+        raise ValueError(f".npy format version {version} is not one numpy's np.save writes for plain arrays")
+    read_header = npy.read_array_header_1_0 if version == (1, 0) else npy.read_array_header_2_0
+    shape, _, dtype = read_header(stream)
+    if dtype.hasobject:
+        return  # np.load refuses it without allocating
+    expected, held = int(np.prod(shape, dtype=object)) * dtype.itemsize, len(data) - stream.tell()
+    if held != expected:
+        raise ValueError(f"its header describes {expected:,} bytes of data, the file holds {held:,}")
 
 
 def _as_path(path: Any, argument: str) -> Path:

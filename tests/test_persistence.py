@@ -1,5 +1,6 @@
 """Saving and loading: plain data, checksums, atomic replacement, no unpickling."""
 
+import io
 import json
 import os
 import pickle
@@ -265,6 +266,10 @@ def test_a_format_1_model_with_whole_arrays_still_loads(energy_model, saved):
     (lambda i, v: (i + 10**9, v), "increasing positions"),
     (lambda i, v: (i.astype(np.float64), v), "expected 32- or 64-bit integers"),
     (lambda i, v: (i, v[:-1]), "one length"),
+    # the seventh user audit: unsigned and extreme positions must not wrap past the checks
+    (lambda i, v: (np.concatenate([i[1::-1], i[2:]]).astype(np.uint32), v), "increasing positions"),
+    (lambda i, v: (np.concatenate([[10**6], i[1:]]).astype(np.uint64), v), "increasing positions"),
+    (lambda i, v: (np.concatenate([[2**31 - 1, -2**31], i[2:]]).astype(np.int32), v), "increasing positions"),
 ])
 def test_damaged_sparse_weights_are_refused_by_name(saved, edit, message):
     positions = np.load(saved / "stance_by_label_index.npy")
@@ -276,6 +281,38 @@ def test_damaged_sparse_weights_are_refused_by_name(saved, edit, message):
     with pytest.raises(ModelFormatError, match=message) as raised:
         stance.load(saved)
     assert "stance_by_label" in str(raised.value)
+
+
+def test_a_directory_with_both_forms_of_an_array_is_refused(energy_model, saved):
+    # Which of the two would win is not for the loader to guess.
+    np.save(saved / "stance_by_label.npy", energy_model.params_.stance_by_label, allow_pickle=False)
+    _rewrite_checksums(saved, json.loads((saved / "metadata.json").read_text()))
+    with pytest.raises(ModelFormatError, match="holds both stance_by_label.npy and its non-zero entries"):
+        stance.load(saved)
+
+
+def test_a_header_claiming_more_than_the_file_holds_is_refused_before_allocating(saved):
+    header = io.BytesIO()
+    np.lib.format.write_array_header_1_0(header, {"descr": "<f4", "fortran_order": False, "shape": (10**12,)})
+    (saved / "stance_by_label_value.npy").write_bytes(header.getvalue() + b"\0" * 16)
+    (saved / "idf.npy").write_bytes(b"")
+    _rewrite_checksums(saved, json.loads((saved / "metadata.json").read_text()))
+    with pytest.raises(ModelFormatError, match="idf.npy' is not a plain numeric array"):
+        stance.load(saved)
+    np.save(saved / "idf.npy", np.ones(3, dtype=np.float32))
+    _rewrite_checksums(saved, json.loads((saved / "metadata.json").read_text()))
+    with pytest.raises(ModelFormatError, match="stance_by_label_value.npy' is not a plain numeric array: its header"):
+        stance.load(saved)
+
+
+def test_metadata_cannot_make_loading_allocate(saved):
+    # The sparse array's shape comes from the arrays stored whole, not from metadata.json.
+    metadata = json.loads((saved / "metadata.json").read_text())
+    metadata["stance_classes"] = [f"c{i}" for i in range(200_000)]
+    (saved / "metadata.json").write_text(json.dumps(metadata))
+    _rewrite_checksums(saved)
+    with pytest.raises(ModelFormatError):
+        stance.load(saved)
 
 
 def test_half_of_a_sparse_array_is_named(saved):
