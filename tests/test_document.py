@@ -80,32 +80,29 @@ def test_document_rows_and_profile_columns():
     assert "<table" in doc._repr_html_() and "statements" in repr(doc)
 
 
-def test_transcript_speakers_are_a_column_and_not_scored():
-    transcript = ("MODERATOR: Good afternoon.\n\nQ: Why should Poles believe you?\n"
-                  "SECRETARY GENERAL:\nEvery ally will defend Poland. We stand together.\n"
-                  "Mr Healey (Leeds East): I agree.")
-    doc = stance.score_document(transcript)
-    assert doc.sentences.speaker.tolist() == ["MODERATOR", "Q", "SECRETARY GENERAL", "SECRETARY GENERAL",
-                                              "Mr Healey"]
-    assert doc.sentences.text.tolist()[:3] == ["Good afternoon.", "Why should Poles believe you?",
-                                              "Every ally will defend Poland."]
-    by_speaker = profile(doc.sentences, by="speaker")
-    assert "SECRETARY GENERAL" in by_speaker.index.get_level_values(0)
-    plain = stance.score_document("We stand together.")
-    assert plain.sentences.speaker.tolist() == [None]
-
-
-def test_speaker_names_in_ordinary_case_are_tags_in_a_transcript():
+@pytest.mark.parametrize(("transcript", "speakers", "texts"), [
+    ("MODERATOR: Good afternoon.\n\nQ: Why should Poles believe you?\n"
+     "SECRETARY GENERAL:\nEvery ally will defend Poland. We stand together.\nMr Healey (Leeds East): I agree.",
+     ["MODERATOR", "Q", "SECRETARY GENERAL", "SECRETARY GENERAL", "Mr Healey"],
+     ["Good afternoon.", "Why should Poles believe you?", "Every ally will defend Poland."]),
     # The sixth user audit: "Kaja Kallas:" was scored as text and its statement credited to
     # the moderator, the previous tag.
-    transcript = ("MODERATOR: Good morning.\nKaja Kallas: Europe must keep arming Ukraine.\n"
-                  "Q (AFP): Will you stop it?\nSecretary General Mark Rutte: We stand together.\n"
-                  "Healey: Agreed.")
+    ("MODERATOR: Good morning.\nKaja Kallas: Europe must keep arming Ukraine.\nQ (AFP): Will you stop it?\n"
+     "Secretary General Mark Rutte: We stand together.\nHealey: Agreed.",
+     ["MODERATOR", "Kaja Kallas", "Q", "Secretary General Mark Rutte", "Healey"],
+     ["Good morning.", "Europe must keep arming Ukraine."]),
+])
+def test_transcript_speakers_are_a_column_and_not_scored(transcript, speakers, texts):
     doc = stance.score_document(transcript)
-    assert doc.sentences.speaker.tolist() == ["MODERATOR", "Kaja Kallas", "Q", "Secretary General Mark Rutte",
-                                              "Healey"]
-    assert doc.sentences.text.tolist()[1] == "Europe must keep arming Ukraine."
-    # One such line in a text that is not a transcript is a label, and stays in the text.
+    assert doc.sentences.speaker.tolist() == speakers
+    assert doc.sentences.text.tolist()[: len(texts)] == texts
+    by_speaker = profile(doc.sentences, by="speaker")
+    assert len(by_speaker) and set(by_speaker.index.get_level_values(0)) <= set(speakers)
+
+
+def test_without_a_transcript_there_is_no_speaker():
+    assert stance.score_document("We stand together.").sentences.speaker.tolist() == [None]
+    # One name-like tag in a text that is not a transcript is a label, and stays in the text.
     label_line = "Ukraine: allies will keep supporting Kyiv."
     assert split_sentences(label_line) == [label_line]
     assert stance.score_document(label_line).sentences.speaker.tolist() == [None]
