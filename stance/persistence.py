@@ -22,6 +22,7 @@ import os
 import platform
 import shutil
 import tempfile
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -180,11 +181,36 @@ def load_model(path: str | os.PathLike):
 
     Raises :class:`~stance.ModelIntegrityError` when a file is missing, extra, truncated
     or altered, and :class:`~stance.ModelFormatError` when the directory is not a model
-    this version can read.
+    this version can read. A load that fails while another process is saving over the same
+    directory (its staging or retired sibling exists) is tried again, a few times, so a
+    reader never sees the instant of the swap.
     """
+    folder = _as_path(path, "path")
+    for attempt in range(LOAD_ATTEMPTS):
+        try:
+            return _load_once(folder)
+        except (ModelFormatError, ModelIntegrityError, OSError):
+            if attempt + 1 == LOAD_ATTEMPTS or not _being_replaced(folder):
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+LOAD_ATTEMPTS = 5
+
+
+def _being_replaced(folder: Path) -> bool:
+    """Whether :func:`save_model` is writing or swapping ``folder`` right now."""
+    prefixes = (f".{folder.name}.saving-", f".{folder.name}.old-")  # the names save_model gives them
+    try:
+        return any(entry.name.startswith(prefixes) for entry in os.scandir(folder.parent))
+    except OSError:
+        return False
+
+
+def _load_once(folder: Path):
     from .model import StanceModel
 
-    folder = _as_path(path, "path")
     if not folder.is_dir():
         raise ModelFormatError(f"{str(folder)!r} is not a directory; expected a saved stance model")
     contents = verified_files(folder)

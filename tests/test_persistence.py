@@ -331,3 +331,39 @@ def test_float64_arrays_still_load(energy_model, tmp_path):
     model.save(tmp_path / "m")
     assert np.load(tmp_path / "m" / "idf.npy").dtype == np.float64
     assert stance.load(tmp_path / "m").params_.idf.tobytes() == model.params_.idf.tobytes()
+
+
+def test_a_load_that_meets_a_save_in_progress_tries_again(energy_model, tmp_path, monkeypatch):
+    # The seventh user audit: a load racing save(overwrite=True) could read files from the
+    # old and the new directory, or find no directory at the instant of the swap.
+    from stance import persistence
+
+    energy_model.save(tmp_path / "m")
+    real, calls = persistence.verified_files, []
+
+    def swapped_once(folder):
+        calls.append(folder)
+        if len(calls) == 1:
+            (tmp_path / ".m.saving-abc123").mkdir()  # what save_model's staging looks like
+            raise ModelIntegrityError("checksum changed under us")
+        (tmp_path / ".m.saving-abc123").rmdir()
+        return real(folder)
+
+    monkeypatch.setattr(persistence, "verified_files", swapped_once)
+    assert stance.load(tmp_path / "m").labels == energy_model.labels
+    assert len(calls) == 2
+
+
+def test_a_damaged_model_with_no_save_in_progress_fails_at_once(saved, monkeypatch):
+    from stance import persistence
+
+    calls = []
+
+    def damaged(folder):
+        calls.append(folder)
+        raise ModelIntegrityError("altered")
+
+    monkeypatch.setattr(persistence, "verified_files", damaged)
+    with pytest.raises(ModelIntegrityError):
+        stance.load(saved)
+    assert len(calls) == 1
