@@ -175,7 +175,8 @@ def _speaker_tag(line: str, names_are_tags: bool) -> re.Match | None:
 def _is_transcript(text: str) -> bool:
     """Whether two or more lines open with a speaker tag, counting names in ordinary case."""
     lines = (_TIMESTAMP.sub("", raw.strip()) for raw in text.splitlines())
-    return sum(_speaker_tag(line, True) is not None for line in lines) >= 2
+    return sum(_speaker_tag(line, True) is not None for line in lines
+               if not (_BOILERPLATE.match(line) or _CREDIT_LINE.match(line))) >= 2  # "Tags: …" names nobody
 
 
 def _join_lines(lines: list[str]) -> str:
