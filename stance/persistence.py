@@ -43,6 +43,7 @@ ARRAY_NAMES = (
     "stance_shared", "stance_by_label", "stance_label_bias", "stance_intercept",
 )
 SPARSE_ARRAYS = ("stance_by_label",)
+LOAD_ATTEMPTS = 5  # a load that meets a save in progress tries this often in all
 
 
 def save_model(model, path: str | os.PathLike, *, overwrite: bool = False) -> Path:
@@ -186,17 +187,14 @@ def load_model(path: str | os.PathLike):
     reader never sees the instant of the swap.
     """
     folder = _as_path(path, "path")
-    for attempt in range(LOAD_ATTEMPTS):
+    for attempt in range(1, LOAD_ATTEMPTS):
         try:
             return _load_once(folder)
         except (ModelFormatError, ModelIntegrityError, OSError):
-            if attempt + 1 == LOAD_ATTEMPTS or not _being_replaced(folder):
+            if not _being_replaced(folder):
                 raise
-            time.sleep(0.05 * (attempt + 1))
-    raise AssertionError("unreachable")
-
-
-LOAD_ATTEMPTS = 5
+            time.sleep(0.05 * attempt)
+    return _load_once(folder)  # the last attempt: its error, if any, is the caller's
 
 
 def _being_replaced(folder: Path) -> bool:
