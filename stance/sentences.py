@@ -73,6 +73,12 @@ _CREDIT_LINE = re.compile(
     r"[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})$"
 )
 _TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
+# A news dateline opening a story: "VILNIUS, March 3 (Reuters) -", "BUDAPEST —", "KYIV (AP) -".
+# It always starts a new paragraph, so a headline without a full stop above it ends there.
+_DATELINE = re.compile(
+    r"^(?!(?:NATO|EU|UN|US|USA|UK|OSCE|UNSC|IAEA)\b)[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2}"
+    r"(?:, [^()\-–—]{1,40}?)?(?: \([A-Za-z&. ]{2,30}\))?\s+[-–—]{1,2}\s+\S"
+)
 _NUMBERED_ABBREVIATION = re.compile(r"\b(?:no|nos|art|para|vol|pp|p|fig)\.$", re.IGNORECASE)
 # An abbreviation that can also end a sentence ("…from the U.S. They arrived…"), before a
 # word that usually opens one.
@@ -154,7 +160,7 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
             close()
             current_is_item = True
             line = _BULLET.sub("", line, count=1)
-        elif current and _is_heading(current) and not line[0].islower():
+        elif current and (_DATELINE.match(line) or (_is_heading(current) and not line[0].islower())):
             close()
         current.append(line)
     close()

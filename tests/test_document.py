@@ -59,6 +59,12 @@ from stance.sentences import split_sentences
         # the sixth user audit: bylines, picture credits and notes on a speech text
         ("By Jane Smith\n[Check against delivery]\nREUTERS/Ints Kalnins\nBy now the answer is clear.",
          ["By now the answer is clear."]),
+        # a headline in sentence case, then the story's dateline
+        ("Hungary blocks new aid package\nBUDAPEST, March 3 (Reuters) - Hungary vetoed the aid.",
+         ["Hungary blocks new aid package", "BUDAPEST, March 3 (Reuters) - Hungary vetoed the aid."]),
+        ("Allies split over drones\nNEW YORK — Talks stalled.",
+         ["Allies split over drones", "NEW YORK — Talks stalled."]),
+        ("The talks with\nNATO - which hosted them - stalled.", ["The talks with NATO - which hosted them - stalled."]),
         ("Photo: Reuters/J. Nowak\nCopyright 2025 Baltic Wire\nImage is everything in politics.\n"
          "Credit where it is due: allies delivered.\nRelated to this, Kyiv needs shells.",
          ["Image is everything in politics.", "Credit where it is due: allies delivered.",
