@@ -133,7 +133,7 @@ def train(
         labels_name=f"labels_column={labels_column!r}",
         stance_name=f"stance_column={stance_column!r}", none_label=model.none_label,
     )
-    model.fit(texts, label_sets, stance=stances)
+    model.fit(texts, label_sets, stance=stances, row_names=frame.index)
     model.training_["columns"] = {"text": text_column, "labels": labels_column, "stance": stance_column}
     if isinstance(data, (str,)) or hasattr(data, "__fspath__"):
         model.training_["source"] = str(data)

@@ -66,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="a .csv or .tsv file, written atomically")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
-    p.add_argument("--chunk-size", type=int, default=50_000, help="rows read and scored at a time")
+    p.add_argument("--chunk-size", type=int, default=50_000,
+                   help="rows read and scored at a time, whatever the input format (default: 50000)")
     p.add_argument("--prefix", default="", help="prefix for the result columns (e.g. pred_ when the input "
                    "already has label or stance columns)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
@@ -90,7 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--labels-column", default="labels",
                    help="one label per row, or several joined with | (default: labels)")
-    p.add_argument("--stance-column", default=None, help="also train a stance head on this column")
+    p.add_argument("--stance-column", default=None,
+                   help="train a stance head on this column (default: 'stance' when there is one; 'none' to skip)")
     p.add_argument("--none-label", default="none",
                    help=NONE_LABEL_HELP)
     p.add_argument("--random-state", type=int, default=0, help="seed of every random choice (default: 0)")
@@ -160,8 +162,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 128 + getattr(interrupt, "signal_number", 2)
     except (StanceError, OSError) as error:  # a bad path, a full disk: say so in one line
         message = str(error).splitlines()[0] if str(error) else type(error).__name__
-        print(f"stance {args.command}: {message}", file=sys.stderr)
+        print(f"stance {args.command}: {message}{_line_hint(args, message)}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _line_hint(args: argparse.Namespace, message: str) -> str:
+    """Where a row an error names sits in a CSV/TSV file: rows count from 0 after the header."""
+    import re
+
+    source = getattr(args, "data", None) or getattr(args, "input", None)
+    row = re.search(r"\brows? (\d+)\b", message)
+    if not row or not isinstance(source, str) or not source.lower().endswith((".csv", ".tsv")):
+        return ""
+    number = int(row.group(1))
+    return (f" (rows count from 0 after the header: row {number} is line {number + 2} of the file, "
+            f"unless a cell above it spans lines)")
 
 
 def _model(args: argparse.Namespace):
@@ -386,36 +401,52 @@ def cmd_train(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .api import train
+    from .data import read_table
+    from .persistence import unwritable_model_path
 
     output = Path(args.output)
     if output.exists() and not output.is_dir():  # found before training, not after
         raise FileExistsError(f"{args.output!r} is a file, not a model directory; choose another path")
     if output.exists() and not args.overwrite:
         raise FileExistsError(f"{args.output!r} already exists; pass --overwrite to replace it")
-    model = train(args.data, text_column=args.text_column, labels_column=args.labels_column,
-                  stance_column=args.stance_column, none_label=_none_label(args.none_label),
+    problem = unwritable_model_path(output)
+    if problem:
+        raise _Missing(problem)
+    data = read_table(args.data, argument="DATA")
+    stance_column = _stance_column(args.stance_column, data)
+    model = train(data, text_column=args.text_column, labels_column=args.labels_column,
+                  stance_column=stance_column, none_label=_none_label(args.none_label),
                   random_state=args.random_state)
+    model.training_["source"] = args.data
     model.save(args.output, overwrite=args.overwrite)
-    print(f"trained on {model.training_['rows']} rows; labels {', '.join(model.labels)}; saved to {args.output}")
+    head = (f"; stance head on column {stance_column!r} ({', '.join(model.stance_classes)})" if stance_column
+            else "; no stance head")
+    print(f"trained on {model.training_['rows']} rows; labels {', '.join(model.labels)}{head}; "
+          f"saved to {args.output}")
     return EXIT_OK
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .data import read_table, require_columns
+    from .data import read_table
     from .evaluation import evaluate
 
     data = read_table(args.data, argument="DATA")
-    if args.stance_column is None:  # not given: the stance column if there is one
-        stance_column = "stance" if "stance" in data.columns else None
-    elif args.stance_column in ("", "none", "None"):
-        stance_column = None
-    else:  # named: it must be there
-        stance_column = args.stance_column
-        require_columns(data, {"--stance-column": stance_column})
     report = evaluate(_model(args), data, text_column=args.text_column,
-                      labels_column=args.labels_column, stance_column=stance_column)
+                      labels_column=args.labels_column, stance_column=_stance_column(args.stance_column, data))
     print(json.dumps(report.to_dict(), indent=1) if args.json else report)
     return EXIT_OK
+
+
+def _stance_column(given: str | None, data) -> str | None:
+    """``--stance-column``: not given, the column named "stance" if there is one; "none", no column."""
+    from .data import require_columns
+
+    if given is None:
+        return "stance" if "stance" in data.columns else None
+    if given in ("", "none", "None"):
+        return None
+    require_columns(data, {"--stance-column": given})  # named: it must be there
+    return given
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -457,9 +488,9 @@ def _check_table_output(output: str | None) -> None:
     if output:
         from pathlib import Path
 
-        from .files import output_separator
+        from .files import check_output
 
-        output_separator(Path(output))
+        check_output(Path(output))
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
@@ -472,7 +503,9 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     chosen = suggest(_model(args), frame, n=args.n, strategy=args.strategy, text_column=args.text_column,
                      max_similarity=args.max_similarity)
     if args.output:
-        _write_rows(chosen, args.output, source=args.input)
+        # The file's own columns (ids, speakers) come along, so the suggestions can be traced back.
+        kept = [c for c in frame.columns if c != args.text_column and c not in chosen.columns]
+        _write_rows(frame.loc[chosen.index, kept].join(chosen), args.output, source=args.input)
         print(f"wrote {len(chosen)} suggestions to {args.output}", file=sys.stderr)
     else:
         print(_table(chosen, ["label", "second_label", "score", "reason", "text"]))

@@ -169,7 +169,7 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
 def _closest(name: str, options: Sequence[str]) -> str | None:
     import difflib
 
-    matches = difflib.get_close_matches(name, options, n=1, cutoff=0.6)
+    matches = difflib.get_close_matches(name, options, n=1, cutoff=0.75)  # not "stance" for "sentence"
     return matches[0] if matches else None
 
 
@@ -232,19 +232,35 @@ def _have(positions: Sequence[int]) -> str:
     return "has" if len(positions) == 1 else "have"
 
 
-def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int) -> list[str]:
-    """Return the sorted label names; refuse fewer than two, or one with too few examples."""
+def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
+                       index: Sequence[Any] | None = None) -> list[str]:
+    """Return the sorted label names; refuse fewer than two, names that differ only in case,
+    or a label with too few examples (naming its rows, and the label it may be a typo of).
+    """
     counts = Counter(label for labels in label_sets for label in labels)
     if len(counts) < 2:
         raise InvalidInputError(
             f"labels: need at least two different labels to train, got {sorted(counts)}"
         )
+    folded: dict[str, list[str]] = {}
+    for label in sorted(counts):
+        folded.setdefault(label.casefold(), []).append(label)
+    twins = [names for names in folded.values() if len(names) > 1]
+    if twins:
+        detail = "; ".join(" and ".join(f"{name!r} ({counts[name]})" for name in names) for names in twins)
+        raise InvalidInputError(f"labels: label names differ only in case: {detail}; use one spelling")
     rare = sorted(label for label, n in counts.items() if n < minimum)
     if rare:
-        detail = ", ".join(f"{label!r} ({counts[label]})" for label in rare)
+        index = list(range(len(label_sets))) if index is None else list(index)
+        common = [label for label in counts if counts[label] >= minimum]
+        details = []
+        for label in rare:
+            rows = row_names(index, [i for i, labels in enumerate(label_sets) if label in labels], limit=3)
+            hint = _closest(label, common)
+            details.append(f"{label!r} ({counts[label]}: {rows}" + (f"; a typo of {hint!r}?)" if hint else ")"))
         raise InvalidInputError(
-            f"labels: each label needs at least {minimum} examples; too few for {detail}. "
-            f"Add examples or merge these labels"
+            f"labels: each label needs at least {minimum} examples; too few for {', '.join(details)}. "
+            f"Add examples, correct typos or merge these labels"
         )
     return sorted(counts)
 

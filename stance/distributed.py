@@ -270,9 +270,9 @@ def score_files(
     if workers is not None and workers < 1:
         raise InvalidInputError(f"workers must be at least 1, got {workers}")
     target = Path(output_path)
-    from .files import output_separator
+    from .files import check_output
 
-    output_separator(target)
+    check_output(target)
     frame = read_files(pattern, blocksize=blocksize)
     client, cluster = _open_client(scheduler, workers)
     owned = client is not None

@@ -94,6 +94,7 @@ def contributions(model, text: str) -> Explanation:
     heads = [(label, params.labels.index(label)) for label in prediction.labels]
     for head, j in heads:
         key = f"label: {head}"
+        rows.append(_baseline(key, float(params.target_intercept[j])))
         for term, start, end in present:
             weight = value_of[index[term]] * params.target_coef[index[term], j]
             spans.setdefault(key, []).append((start, end, weight))
@@ -105,6 +106,9 @@ def contributions(model, text: str) -> Explanation:
         primary = params.labels.index(prediction.label)
         key = f"stance: {prediction.stance}"
         sign = _stance_sign(params, prediction.stance)
+        value = 0 if params.stance_intercept.shape[0] == 1 else params.stance_classes.index(prediction.stance)
+        rows.append(_baseline(key, sign * float(params.stance_intercept[value]
+                                                + params.stance_label_bias[primary, value])))
         for term, start, end in present:
             column = index[term]
             weight = params.stance_shared[column] + params.stance_by_label[primary, column]
@@ -122,6 +126,15 @@ def contributions(model, text: str) -> Explanation:
         for name in ("explains", "ngram", "feature", "contribution")
     })
     return Explanation(text, table, spans)
+
+
+BASELINE = "(baseline)"
+
+
+def _baseline(key: str, value: float) -> dict[str, Any]:
+    """The head's starting point before any word: its intercept (and, for the stance head,
+    the primary label's bias). With it the contributions add up to the log-odds."""
+    return {"explains": key, "ngram": BASELINE, "feature": BASELINE, "contribution": value}
 
 
 def _stance_sign(params, stance: str) -> float:
@@ -144,22 +157,26 @@ def explain(model, text: str, n: int = 10) -> pd.DataFrame:
     in the text), ``feature`` (the stemmed feature), ``contribution`` (to the log-odds:
     positive towards the label or stance, negative away from it). Rows are chosen by the
     size of the contribution, so counter-evidence (a negation, say) shows, and sorted from
-    most for to most against. With ``n`` large enough, each head's contributions plus its
-    intercept add up to the log-odds the prediction came from (the default one-vs-rest
-    head and a two-value stance head); for a softmax head or a stance head with three or
-    more values they add up to the softmax score instead.
+    most for to most against. Each head also has a ``"(baseline)"`` row, shown whatever
+    ``n`` is: where it starts before any word, its intercept (and for the stance head the
+    primary label's bias). With ``n`` large enough a head's rows add up to the log-odds
+    the prediction came from (the default one-vs-rest head and a two-value stance head);
+    for a softmax head or a stance head with three or more values, to the softmax score.
     """
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
         from .exceptions import InvalidInputError
 
         raise InvalidInputError(f"n must be a positive int (n-grams per predicted label), got {n!r}")
+    import pandas as pd
+
     table = contributions(model, text).table
     if table.empty:
         return table
-    strongest = (table.assign(size=table.contribution.abs())
+    words = table[table.feature != BASELINE]
+    strongest = (words.assign(size=words.contribution.abs())
                  .sort_values(["explains", "size"], ascending=[True, False], kind="stable")
-                 .groupby("explains", sort=False).head(n))
-    return (strongest.drop(columns="size")
+                 .groupby("explains", sort=False).head(n).drop(columns="size"))
+    return (pd.concat([strongest, table[table.feature == BASELINE]])
             .sort_values(["explains", "contribution"], ascending=[True, False], kind="stable")
             .reset_index(drop=True))
 

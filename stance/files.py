@@ -25,14 +25,14 @@ def score_file(
     progress: bool | None = None,
     prefix: str = "",
 ) -> int:
-    """Score a CSV/TSV (streamed in chunks) or JSONL/Parquet file into a CSV or TSV (by the
-    output's suffix); return the rows.
+    """Score a CSV, TSV, JSONL or Parquet file, streamed ``chunk_size`` rows at a time, into
+    a CSV or TSV (by the output's suffix); return the rows.
 
     The output appears whole or not at all: it is written beside the target and renamed
     into place only when every row is scored.
     """
     from .api import resolve_model
-    from .data import SUPPORTED_SUFFIXES, not_a_file, read_table
+    from .data import SUPPORTED_SUFFIXES, not_a_file
     from .scoring import score
 
     source, target = Path(input_path), Path(output_path)
@@ -45,12 +45,18 @@ def score_file(
         raise InvalidInputError(f"cannot read {str(source)!r}: expected one of {', '.join(SUPPORTED_SUFFIXES)}")
     if chunk_size < 1:
         raise InvalidInputError(f"chunk_size must be positive, got {chunk_size}")
-    output_separator(target)
+    check_output(target)
     model = resolve_model(model)
-    chunks = _csv_chunks(source, chunk_size) if suffix in (".csv", ".tsv") else [read_table(source)]
-    scored = (score(chunk, text_column=text_column, model=model, progress=False, prefix=prefix)
+    chunks = (_csv_chunks(source, chunk_size) if suffix in (".csv", ".tsv")
+              else _jsonl_chunks(source, chunk_size) if suffix == ".jsonl"
+              else _parquet_chunks(source, chunk_size))
+    # A named index (Parquet keeps a DataFrame's) is data: the output, written without an
+    # index, keeps it as columns.
+    scored = (score(chunk.reset_index() if any(chunk.index.names) else chunk, text_column=text_column,
+                    model=model, progress=False, prefix=prefix)
               for chunk in chunks)
-    return write_csv_atomically(scored, target, source=str(source), progress=progress)
+    # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
+    return write_csv_atomically(scored, target, source=str(source), progress=progress, allow_empty=True)
 
 
 OUTPUT_SEPARATORS = {".csv": ",", ".tsv": "\t"}
@@ -68,6 +74,20 @@ def output_separator(target: Path) -> str:
     return OUTPUT_SEPARATORS[suffix]
 
 
+def check_output(target: Path) -> str:
+    """Refuse, before any work, an output the scores could not be written to; return its
+    delimiter. Its folder must exist (a mistyped path is not created) and be writable."""
+    separator = output_separator(target)
+    folder = target.parent
+    if not folder.is_dir():
+        raise InvalidInputError(
+            f"output {str(target)!r}: folder {str(folder)!r} does not exist; create it first"
+        )
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InvalidInputError(f"output {str(target)!r}: folder {str(folder)!r} is not writable")
+    return separator
+
+
 def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLike, *, source: str,
                          progress: bool | None = None, allow_empty: bool = False) -> int:
     """Write DataFrames one after another into one CSV (TSV for a .tsv target) that appears
@@ -79,16 +99,18 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
     write their header.
     """
     target = Path(target)
-    separator = output_separator(target)
+    separator = check_output(target)
     if progress is None:
         progress = sys.stderr.isatty()
     bar = _bar(progress)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # Closed by the with-block below; its name outlives it, to rename or delete the file.
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
-        "w", encoding="utf-8", newline="", delete=False, dir=target.parent,
-        prefix=f".{target.name}.", suffix=".part",
-    )
+    try:
+        # Closed by the with-block below; its name outlives it, to rename or delete the file.
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
+            "w", encoding="utf-8", newline="", delete=False, dir=target.parent,
+            prefix=f".{target.name}.", suffix=".part",
+        )
+    except OSError as error:  # named by the file the user asked for, not the hidden temporary one
+        raise OSError(error.errno, f"cannot write {str(target)!r}: {error.strerror}") from None
     rows = 0
     try:
         with handle:
@@ -104,6 +126,9 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
         # NamedTemporaryFile creates 0600; give the output the permissions of a normal file.
         os.chmod(handle.name, 0o666 & ~current_umask())
         os.replace(handle.name, target)
+    except OSError as error:
+        Path(handle.name).unlink(missing_ok=True)
+        raise OSError(error.errno, f"cannot write {str(target)!r}: {error.strerror}") from None
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
@@ -136,6 +161,46 @@ def _csv_chunks(path: Path, chunk_size: int):
     except (ValueError, pd.errors.ParserError) as error:
         line = str(error).strip().splitlines()[0]
         raise InvalidInputError(f"cannot read {str(path)!r}: {line}") from None
+
+
+def _jsonl_chunks(path: Path, chunk_size: int):
+    """A JSON Lines file in chunks of rows, each read as :func:`stance.data.read_table` reads the whole."""
+    import pandas as pd
+
+    from .data import read_table
+
+    if path.stat().st_size == 0:
+        yield read_table(path)  # its error: an empty file
+        return
+    try:
+        with pd.read_json(path, lines=True, encoding="utf-8", dtype=False, chunksize=chunk_size) as reader:
+            yield from reader
+    except UnicodeDecodeError as error:
+        raise InvalidInputError(f"{str(path)!r} is not valid UTF-8 (byte {error.start}); re-save it as UTF-8") from None
+    except ValueError as error:
+        line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise InvalidInputError(f"cannot read {str(path)!r}: {line}") from None
+
+
+def _parquet_chunks(path: Path, chunk_size: int):
+    """A Parquet file in batches of rows (read whole when pyarrow is not installed)."""
+    from .data import read_table
+
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        yield read_table(path)
+        return
+    try:
+        parquet = pq.ParquetFile(path)
+    except Exception:  # not Parquet, or damaged: read_table names the problem
+        yield read_table(path)
+        return
+    if parquet.metadata.num_rows == 0:
+        yield parquet.schema_arrow.empty_table().to_pandas()
+        return
+    for batch in parquet.iter_batches(batch_size=chunk_size):
+        yield batch.to_pandas()
 
 
 def _bar(enabled: bool):

@@ -141,9 +141,12 @@ def _stance_link(z: np.ndarray) -> np.ndarray:
 def predict_one(text: str, analyzer: Callable[[str], list[str]], params: ModelParameters):
     """Label and stance probabilities for one text, without building batch arrays.
 
-    Returns ``(label_probabilities, stance_probabilities_or_None, primary_index)``.
+    Returns ``(label_probabilities, stance_probabilities_or_None, primary_index, known)``;
+    ``known`` is False when no word of the text is in the vocabulary (the answer is then
+    the model's prior).
     """
     columns, values = tfidf_row(text, analyzer, params)
+    known = len(columns) > 0
     n_labels = len(params.labels)
     if params.has_stance:  # one pass for the label scores and the shared stance scores
         both = _row_scores(values, np.concatenate((params.target_coef[columns], params.stance_shared[columns]), 1))
@@ -154,10 +157,10 @@ def predict_one(text: str, analyzer: Callable[[str], list[str]], params: ModelPa
     probabilities = sigmoid(z) if params.target_link == "sigmoid" else softmax(z)
     primary = int(np.argmax(probabilities))
     if not params.has_stance:
-        return probabilities, None, primary
+        return probabilities, None, primary, known
     z_stance += _row_scores(values, params.stance_by_label[primary, columns])
     z_stance += params.stance_label_bias[primary] + params.stance_intercept
-    return probabilities, _stance_link(z_stance), primary
+    return probabilities, _stance_link(z_stance), primary, known
 
 
 def _row_scores(values: np.ndarray, weights: np.ndarray) -> np.ndarray:

@@ -113,8 +113,10 @@ def suggest(
         order = order[np.isfinite(score[order])]
     chosen = _diverse(pool, order, n, max_similarity)
     if len(chosen) < min(n, len(order)):
-        warn(f"only {len(chosen)} of the n={n} statements asked for: the others nearly repeat one "
-             f"already chosen (TF-IDF cosine above max_similarity={max_similarity}); pass "
+        asked = f"the n={n} statements asked for" if n <= len(order) else \
+            f"the {len(order)} statements that could be suggested (n={n} asked for)"
+        warn(f"only {len(chosen)} of {asked}: the others nearly repeat one already chosen "
+             f"(TF-IDF cosine above max_similarity={max_similarity}); pass "
              f"max_similarity=None to keep near-duplicates", stacklevel=2)
     frame = pd.DataFrame({
         "text": [pool[i] for i in chosen],
@@ -151,7 +153,7 @@ def _check_suggest_arguments(model: StanceModel, n: Any, strategy: Any, max_simi
 
 def _uncertainty(model: StanceModel, texts: list[str]) -> dict[str, Any]:
     """Per statement: the top two labels, their margin, the entropy, the stance confidence."""
-    probabilities, stance_probabilities, label_sets = model._batch(texts)
+    probabilities, stance_probabilities, label_sets, _ = model._batch(texts)
     names = np.array(model.labels, dtype=object)
     ranked = np.argsort(-probabilities, axis=1, kind="stable")
     rows = np.arange(len(texts))
@@ -273,6 +275,11 @@ def find_label_issues(
     ``stance_score`` (1 minus the probability of the given stance; NaN without one) and
     ``score``, the larger of the two scores that flagged the row.
 
+    A label given to fewer rows than there are folds cannot be cross-validated and is most
+    often a typo: its rows are set apart, listed first with ``issue`` ``"rare label"`` and
+    score 1.0, and ``suggested_label`` is the common label it looks like a misspelling of
+    (else a model's pick); the other rows are checked as usual.
+
     Examples
     --------
     >>> import pandas as pd, stance
@@ -311,8 +318,58 @@ def find_label_issues(
         labels_name=f"labels_column={labels_column!r}",
         stance_name=f"stance_column={stance_column!r}", none_label=none_label,
     )
+    rare = _rare_rows(label_sets, folds)
+    if rare:
+        # Too few to cross-validate: most often a typo. Set apart and flagged first, so that
+        # one stray label does not stop the check of every other row.
+        kept = [i for i in range(len(texts)) if i not in rare]
+        if len(kept) < folds or len({label for i in kept for label in label_sets[i]}) < 2:
+            raise InvalidInputError(f"labels: too few rows with common labels to check ({len(kept)} rows)")
+        oof = _out_of_fold([texts[i] for i in kept], [label_sets[i] for i in kept],
+                           None if stances is None else [stances[i] for i in kept], folds, random_state, options)
+        found = _issues(frame.iloc[kept], [label_sets[i] for i in kept],
+                        None if stances is None else [stances[i] for i in kept], oof, none_label)
+        rare_found = _rare_issues(frame, texts, label_sets, sorted(rare), kept, options)
+        import pandas as pd
+
+        return pd.concat([rare_found, found]) if len(found) else rare_found
     oof = _out_of_fold(texts, label_sets, stances, folds, random_state, options)
     return _issues(frame, label_sets, stances, oof, none_label)
+
+
+def _rare_rows(label_sets: list[tuple[str, ...]], folds: int) -> set[int]:
+    """Rows with a label given fewer times than there are folds."""
+    from collections import Counter
+
+    counts = Counter(label for row in label_sets for label in row)
+    return {i for i, row in enumerate(label_sets) if any(counts[label] < folds for label in row)}
+
+
+def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[int], kept: list[int],
+                 options: dict[str, Any]) -> pd.DataFrame:
+    """The rows set apart by :func:`_rare_rows`, as issue ``"rare label"``: the suggestion is the
+    common label the rare one looks like a misspelling of, or else a model's pick."""
+    from .data import _closest
+    from .model import StanceModel
+
+    common = sorted({label for i in kept for label in label_sets[i]})
+    suggestions: list[str | None] = [None] * len(rare)
+    for k, i in enumerate(rare):
+        rare_label = next(label for label in label_sets[i] if label not in common)
+        suggestions[k] = _closest(rare_label, common)
+    unmatched = [k for k, suggestion in enumerate(suggestions) if suggestion is None]
+    if unmatched:
+        model = StanceModel(**options).fit([texts[i] for i in kept], [label_sets[i] for i in kept])
+        for k, prediction in zip(unmatched, model.classify_many([texts[rare[k]] for k in unmatched])):
+            suggestions[k] = prediction.label
+    out = frame.iloc[rare].copy()
+    out["issue"] = "rare label"
+    out["suggested_label"] = suggestions
+    out["suggested_stance"] = None
+    out["label_score"] = 1.0
+    out["stance_score"] = np.nan
+    out["score"] = 1.0
+    return out
 
 
 def _check_folds(folds: Any, n_rows: int) -> None:

@@ -14,7 +14,7 @@ import numpy as np
 from . import inference
 from .exceptions import InvalidInputError, InvalidTypeError, NotFittedError, type_name, warn
 from .parameters import ModelParameters
-from .prediction import Prediction
+from .prediction import NO_KNOWN_WORDS, Prediction
 from .text import make_analyzer
 
 if TYPE_CHECKING:
@@ -143,12 +143,15 @@ class StanceModel:
         tags.input_tags.two_d_array = False
         return tags
 
-    def fit(self, X: Iterable[str], y: Any, stance: Sequence[Any] | None = None) -> StanceModel:
+    def fit(self, X: Iterable[str], y: Any, stance: Sequence[Any] | None = None, *,
+            row_names: Sequence[Any] | None = None) -> StanceModel:
         """Learn from texts ``X`` and labels ``y``; return ``self``.
 
         ``y`` holds one label per text, or several joined with ``"|"`` (primary first), or
         lists of labels. For scikit-learn's model selection, ``y`` may also be a DataFrame
         or 2-column array of labels and stance (then ``stance`` must be None).
+        ``row_names`` are what error messages call the rows (default: their positions;
+        :func:`stance.train` passes the data's index).
         """
         from .data import fingerprint, prepare_training
         from .training import fit_parameters
@@ -166,7 +169,7 @@ class StanceModel:
         from .data import check_label_counts, check_stance_counts
 
         minimum = self.min_examples_per_label()
-        names = check_label_counts(label_sets, minimum=minimum)
+        names = check_label_counts(label_sets, minimum=minimum, index=row_names)
         if stances is not None:
             check_stance_counts(stances, minimum=minimum)
         self.params_ = fit_parameters(texts, label_sets, stances, names, self.get_params())
@@ -313,9 +316,10 @@ class StanceModel:
         params = self._fitted()
         if not text.strip():
             return self._empty_prediction(text)
-        probabilities, stance_probabilities, _ = inference.predict_one(text, self._analyzer, params)
+        probabilities, stance_probabilities, _, known = inference.predict_one(text, self._analyzer, params)
         label_set = inference.decide_one(probabilities, params)
-        return self._prediction(text, probabilities, stance_probabilities, label_set)
+        return self._prediction(text, probabilities, stance_probabilities, label_set,
+                                None if known else NO_KNOWN_WORDS)
 
     def classify_many(self, texts: Iterable[str]) -> list[Prediction]:
         """Classify many statements; returns predictions in the same order.
@@ -327,7 +331,7 @@ class StanceModel:
             # A handful of statements (`stance classify "…"`): building the batch index
             # would cost more than it saves.
             return [self.classify(text) for text in texts]
-        probabilities, stance_probabilities, label_sets = self._batch(texts)
+        probabilities, stance_probabilities, label_sets, known = self._batch(texts)
         # Python lists once for the batch: indexing numpy rows per statement costs more.
         rows = probabilities.tolist()
         stance_rows = [None] * len(texts) if stance_probabilities is None else stance_probabilities.tolist()
@@ -337,7 +341,8 @@ class StanceModel:
                 if not text.strip():
                     predictions.append(self._empty_prediction(text))
                     continue
-                predictions.append(self._prediction(text, rows[i], stance_rows[i], label_sets[i]))
+                predictions.append(self._prediction(text, rows[i], stance_rows[i], label_sets[i],
+                                                    None if known[i] else NO_KNOWN_WORDS))
         return predictions
 
     def score(self, data: Any, y: Any = None, *, text_column: str = "text", **options: Any):
@@ -395,24 +400,27 @@ class StanceModel:
     # -- internals --------------------------------------------------------------------
 
     def _batch(self, texts: list[str]):
-        """Label probabilities, stance probabilities and label sets, chunk by chunk."""
+        """Label probabilities, stance probabilities, label sets, and whether each text has
+        a word the model knows, chunk by chunk."""
         params = self._fitted()
         n = len(texts)
         probabilities = np.zeros((n, len(params.labels)))
         stance = np.zeros((n, len(params.stance_classes))) if params.has_stance else None
         label_sets: list[tuple[int, ...]] = []
+        known = np.zeros(n, dtype=bool)
         for start in range(0, n, CHUNK_SIZE):
             chunk = texts[start : start + CHUNK_SIZE]
             x = inference.tfidf_rows(chunk, self._analyzer, params, self._feature_index())
+            known[start : start + len(chunk)] = np.bincount(x.rows, minlength=len(chunk)) > 0
             p = inference.target_probabilities(x, params)
             probabilities[start : start + len(chunk)] = p
             label_sets.extend(inference.decide_labels(p, params))
             if stance is not None:
                 primary = np.array([row[0] for row in label_sets[start:]], dtype=np.int64)
                 stance[start : start + len(chunk)] = inference.stance_probabilities(x, params, primary)
-        return probabilities, stance, label_sets
+        return probabilities, stance, label_sets, known
 
-    def _prediction(self, text, probabilities, stance_probabilities, label_set) -> Prediction:
+    def _prediction(self, text, probabilities, stance_probabilities, label_set, flag=None) -> Prediction:
         params = self.params_
         labels = tuple(params.labels[j] for j in label_set)
         scores = dict(zip(params.labels, map(float, probabilities)))
@@ -423,7 +431,7 @@ class StanceModel:
             stance_scores = dict(zip(params.stance_classes, values))
             stance = params.stance_classes[values.index(max(values))]  # the first maximum, as argmax
         return Prediction(labels[0], labels, stance, scores, scores[labels[0]],
-                          stance_scores, text=text)
+                          stance_scores, text=text, flag=flag)
 
     def _empty_prediction(self, text: str) -> Prediction:
         params = self._fitted()

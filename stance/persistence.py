@@ -67,8 +67,11 @@ def save_model(model, path: str | os.PathLike, *, overwrite: bool = False) -> Pa
         raise FileExistsError(
             f"{str(target)!r} exists and is not a stance model directory; refusing to replace it"
         )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.saving-", dir=target.parent))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.saving-", dir=target.parent))
+    except OSError as error:  # named by the directory asked for, not a hidden staging one
+        raise OSError(error.errno, f"cannot save to {str(target)!r}: {error.strerror}") from None
     try:
         from .files import current_umask
 
@@ -79,6 +82,20 @@ def save_model(model, path: str | os.PathLike, *, overwrite: bool = False) -> Pa
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return target
+
+
+def unwritable_model_path(path: str | os.PathLike) -> str | None:
+    """Why a model could not be saved at ``path`` (checked before training), or None.
+
+    The nearest folder that exists must be writable; save_model makes the rest.
+    """
+    target = Path(path)
+    folder = next((p for p in target.parents if p.exists()), Path("."))
+    if not folder.is_dir():
+        return f"{str(folder)!r} is a file, so {str(target)!r} cannot be made under it"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"cannot save to {str(target)!r}: folder {str(folder)!r} is not writable"
+    return None
 
 
 def _write_files(model, params: ModelParameters, folder: Path) -> None:
@@ -206,10 +223,26 @@ def _being_replaced(folder: Path) -> bool:
         return False
 
 
+def _retired_copies(folder: Path) -> list[Path]:
+    """The previous models save_model set aside beside ``folder``, oldest first."""
+    try:
+        found = [Path(e.path) for e in os.scandir(folder.parent)
+                 if e.name.startswith(f".{folder.name}.old-") and e.is_dir()]
+    except OSError:
+        return []
+    return sorted(found, key=lambda p: p.stat().st_mtime)
+
+
 def _load_once(folder: Path):
     from .model import StanceModel
 
     if not folder.is_dir():
+        retired = _retired_copies(folder) if not folder.exists() else []
+        if retired:  # save_model stopped between its two renames (a crash, a kill -9)
+            raise ModelFormatError(
+                f"{str(folder)!r} is missing: a save over it was interrupted, and the model it replaced "
+                f"is intact in {str(retired[-1])!r}; rename that back to {folder.name!r}"
+            )
         raise ModelFormatError(f"{str(folder)!r} is not a directory; expected a saved stance model")
     contents = verified_files(folder)
     metadata = _parse_json(contents[METADATA], METADATA)

@@ -22,13 +22,21 @@ def _pyplot():
     return plt
 
 
-def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None):
-    """Bar chart of a profile: share per target, bars coloured by position (green favours).
+def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None, value: str = "share"):
+    """Bar chart of a profile, one bar per target (per group and target for a grouped one).
 
-    For a grouped profile (index ``(group, target)``), bars are grouped by target. With no
-    ``ax``, a pyplot figure is made (shown by ``plt.show()`` or a notebook); a batch job
-    that draws many should close each (``plt.close(ax.figure)``).
+    ``value="share"`` (default): the share of statements taking a position on each target,
+    bars coloured by which way they lean (green favour, red against, grey even; a grouped
+    profile's bars are coloured by group). ``value="position"``: the log-odds of favour
+    against against, with its interval as error bars and 0 (even) marked, which shows which
+    way each speaker or party leans. With no ``ax``, a pyplot figure is made (shown by
+    ``plt.show()`` or a notebook); a batch job that draws many should close each
+    (``plt.close(ax.figure)``).
     """
+    if value not in ("share", "position"):
+        from .exceptions import InvalidInputError
+
+        raise InvalidInputError(f"value must be 'share' or 'position', got {value!r}")
     plt = _pyplot()
     own_figure = ax is None
     if own_figure:
@@ -39,23 +47,45 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
                 transform=ax.transAxes)
         ax.set_axis_off()
     elif profile.index.nlevels == 2:
-        shares = profile["share"].unstack(0).fillna(0)
-        shares.plot.barh(ax=ax)
+        values = profile[value].unstack(0)
+        if value == "position":
+            errors = [[(profile["position"] - profile["position_low"]).unstack(0)[c],
+                       (profile["position_high"] - profile["position"]).unstack(0)[c]] for c in values.columns]
+            values.plot.barh(ax=ax, xerr=[[e.fillna(0).tolist() for e in pair] for pair in errors], capsize=2)
+        else:
+            values.fillna(0).plot.barh(ax=ax)
         # Beside the bars, not over them; in columns when there are many groups.
         ax.legend(title=profile.index.names[0], fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
-                  ncol=1 + len(shares.columns) // 20)
+                  ncol=1 + len(values.columns) // 20)
     else:
-        colours = ["#2e9f43" if p > 0 else "#d73a49" if p < 0 else "#888888" for p in profile["position"]]
-        ax.barh(list(profile.index)[::-1], list(profile["share"])[::-1], color=colours[::-1])
-        for y, (share, f, a) in enumerate(zip(profile["share"][::-1], profile["favor"][::-1],
-                                              profile["against"][::-1])):
-            ax.text(share, y, f"  {f} favor / {a} against", va="center", fontsize=8)
-    ax.set_xlabel("share of statements")
+        colours = [LEANS[(p > 0) - (p < 0)] for p in profile["position"]]
+        targets = list(profile.index)[::-1]
+        if value == "position":
+            low = (profile["position"] - profile["position_low"])[::-1]
+            high = (profile["position_high"] - profile["position"])[::-1]
+            ax.barh(targets, list(profile["position"])[::-1], color=colours[::-1], xerr=[list(low), list(high)],
+                    capsize=3)
+        else:
+            ax.barh(targets, list(profile["share"])[::-1], color=colours[::-1])
+        for y, (x, f, a) in enumerate(zip(profile[value][::-1], profile["favor"][::-1], profile["against"][::-1])):
+            ax.text(x, y, f"  {f} favor / {a} against", va="center", fontsize=8)
+        from matplotlib.patches import Patch
+
+        ax.legend(handles=[Patch(color=LEANS[1], label="leans favour"), Patch(color=LEANS[-1], label="leans against"),
+                           Patch(color=LEANS[0], label="even")], fontsize=8, loc="lower right")
+    if value == "position":
+        ax.axvline(0, color="black", linewidth=0.8)
+        ax.set_xlabel("position: log-odds of favour against against (0 = even)")
+    else:
+        ax.set_xlabel("share of statements")
     if title:
         ax.set_title(title)
     if own_figure:  # a figure the caller made keeps the layout the caller chose
         ax.figure.tight_layout()
     return ax
+
+
+LEANS = {1: "#2e9f43", -1: "#d73a49", 0: "#888888"}  # by the sign of the position
 
 
 def plot_confusion(confusion: pd.DataFrame, ax: Any = None, normalize: bool = True):

@@ -6,6 +6,12 @@ import html
 from dataclasses import dataclass, field
 from typing import Any
 
+# Why a statement got no real judgement: it had no text (scoring's flags for a missing,
+# blank or non-str cell) or none of its words is in the model's vocabulary (the answer is
+# then the model's prior, the same for every such text).
+NO_TEXT_FLAGS = ("empty", "missing", "not_text")
+NO_KNOWN_WORDS = "no_known_words"
+
 
 @dataclass(frozen=True)
 class Prediction:

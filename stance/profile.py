@@ -66,7 +66,9 @@ def profile(scored: pd.DataFrame, by: str | list[str] | None = None, none_label:
             parts.append(part)
         return pd.concat(parts) if parts else _empty()
     if flag_column in scored.columns:
-        scored = scored[scored[flag_column].isna()]
+        from .prediction import NO_TEXT_FLAGS
+
+        scored = scored[~scored[flag_column].isin(NO_TEXT_FLAGS)]
     counts: dict[str, list[int]] = {}
     for labels, stance in zip(scored[labels_column].tolist(), scored[stance_column].tolist()):
         targets = [t for t in str(labels).split("|") if t and t != none_label]

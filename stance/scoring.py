@@ -9,6 +9,7 @@ import numpy as np
 
 from .data import is_missing
 from .exceptions import InvalidInputError, InvalidTypeError, type_name
+from .prediction import NO_KNOWN_WORDS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -190,17 +191,17 @@ def _concat(parts: list, model):
     n_labels = len(model.labels)
     n_stance = len(model.stance_classes)
     if not parts:
-        return np.zeros((0, n_labels)), (np.zeros((0, n_stance)) if n_stance else None), []
+        return np.zeros((0, n_labels)), (np.zeros((0, n_stance)) if n_stance else None), [], np.zeros(0, bool)
     probabilities = np.concatenate([p[0] for p in parts])
     stance = np.concatenate([p[1] for p in parts]) if n_stance else None
     label_sets = [row for p in parts for row in p[2]]
-    return probabilities, stance, label_sets
+    return probabilities, stance, label_sets, np.concatenate([p[3] for p in parts])
 
 
 def _assemble(model, results, valid: list[int], n_rows: int, flags: list) -> dict[str, Any]:
     """Result columns for all rows: predictions at valid rows, the neutral answer elsewhere."""
 
-    probabilities, stance_probabilities, label_sets = results
+    probabilities, stance_probabilities, label_sets, known = results
     params = model.params_
     labels = params.labels
     # Rows without text: the off-topic label, certain; a scheme without one gives no label
@@ -236,4 +237,6 @@ def _assemble(model, results, valid: list[int], n_rows: int, flags: list) -> dic
     for j, value in enumerate(params.stance_classes):
         table[f"p_stance_{value}"] = stance_p[:, j]
     table["flag"] = np.array(flags, dtype=object)
+    if len(valid):
+        table["flag"][valid_rows[~known]] = NO_KNOWN_WORDS
     return table

@@ -62,6 +62,8 @@ _BOILERPLATE = re.compile(
     r"(?:editing by|reporting by|writing by|additional reporting by|compiled by|©|copyright\s*(?:©|\(c\)|\d{4})|"
     r"unsubscribe|share this|follow us on|all rights reserved).*|"
     r"division no\.?\s*\d+.*|"
+    # a page number in words or dashes ("Page 12", "Page 3 of 40", "- 7 -")
+    r"page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|"
     # editorial notes on a speech text
     r"[\[(]?(?:check against delivery|as delivered|unofficial translation|embargoed?\b[^\])]*)[\])]?\.?)$",
     re.IGNORECASE,

@@ -1,11 +1,15 @@
 """The command line, called in-process through main(argv)."""
 
+import csv
 import io
 import json
+import os
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
+import stance
 from stance.cli import main
 
 
@@ -88,6 +92,29 @@ def test_train_evaluate_info_classify_round_trip(capsys, tmp_path, energy_frame)
     assert status == 0 and out.startswith("nuclear")
 
 
+def test_train_finds_the_stance_column_as_evaluate_does(capsys, tmp_path, energy_frame):
+    # The eighth user audit: a file with a "stance" column trained without its stance head, silently.
+    data = tmp_path / "energy.csv"
+    energy_frame.to_csv(data, index=False)
+    status, out, _ = run(capsys, "train", str(data), "-o", str(tmp_path / "with"))
+    assert status == 0 and "stance head on column 'stance'" in out
+    assert stance.load(tmp_path / "with").stance_classes == tuple(sorted(energy_frame.stance.dropna().unique()))
+    status, out, _ = run(capsys, "train", str(data), "-o", str(tmp_path / "without"), "--stance-column", "none")
+    assert status == 0 and "no stance head" in out and stance.load(tmp_path / "without").stance_classes == ()
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "x"), "--stance-column", "stnace")
+    assert status == 2 and "Did you mean 'stance'?" in err
+
+
+def test_a_row_an_error_names_is_also_given_as_a_line_of_the_file(capsys, tmp_path, energy_frame):
+    frame = energy_frame.copy()
+    frame.loc[15, "labels"] = None
+    frame.to_csv(tmp_path / "data.csv", index=False)
+    status, _, err = run(capsys, "train", str(tmp_path / "data.csv"), "-o", str(tmp_path / "m"))
+    assert status == 2 and "row 15 has no label" in err and "row 15 is line 17 of the file" in err
+    line_17 = (tmp_path / "data.csv").read_text().splitlines()[16]
+    assert next(csv.reader([line_17]))[0] == frame.text[15]
+
+
 def test_score_writes_a_whole_file(capsys, tmp_path):
     source = tmp_path / "in.csv"
     frame = pd.DataFrame({"id": [1, 2, 3], "text": ["We have a one-speed NATO.", "   ", "Thank you."]})
@@ -97,6 +124,39 @@ def test_score_writes_a_whole_file(capsys, tmp_path):
     scored = pd.read_csv(target)
     assert status == 0 and scored.id.tolist() == [1, 2, 3]
     assert scored.label.tolist()[0] == "unity" and scored.flag.tolist()[1] == "empty"
+
+
+def test_a_file_of_headers_only_scores_to_a_file_of_headers_only(capsys, tmp_path):
+    # A pipeline's empty batch is not an error, in the library or here (the eighth user audit).
+    source = tmp_path / "in.csv"
+    source.write_text("id,text\n")
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"))
+    written = pd.read_csv(tmp_path / "out.csv")
+    assert status == 0 and "scored 0 rows" in err and len(written) == 0
+    assert written.columns.tolist() == stance.score(pd.DataFrame({"id": [], "text": []})).columns.tolist()
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_jsonl_and_parquet_are_scored_in_chunks_as_if_whole(capsys, tmp_path, monkeypatch, suffix):
+    # They were read whole, whatever --chunk-size said: 1.7 GB for an 88 MB file (the eighth audit).
+    texts = ["We stand together.", "Send tanks to Kyiv.", None, "", "Thank you.", "Bring the troops home."] * 7
+    frame = pd.DataFrame({"speaker": ["A", "B", "C"] * 14, "id": range(42), "text": texts}).set_index("speaker")
+    source = tmp_path / f"in{suffix}"
+    if suffix == ".jsonl":
+        frame.reset_index().to_json(source, orient="records", lines=True)
+    else:
+        frame.to_parquet(source)  # keeps the named index, which must come out as a column
+    import stance.scoring
+
+    real_score, sizes, outputs = stance.scoring.score, [], []
+    monkeypatch.setattr(stance.scoring, "score", lambda data, **kw: sizes.append(len(data)) or real_score(data, **kw))
+    for chunk_size in ("5", "1000"):
+        out = tmp_path / f"out{chunk_size}.csv"
+        assert run(capsys, "score", str(source), "-o", str(out), "--chunk-size", chunk_size)[0] == 0
+        outputs.append(out.read_text())
+    assert sizes == [5] * 8 + [2] + [42]
+    expected = real_score(frame.reset_index()).to_csv(index=False)
+    assert outputs == [expected, expected]
 
 
 def test_score_with_a_missing_column_leaves_no_output(capsys, tmp_path):
@@ -304,6 +364,27 @@ def test_suggest_and_check_write_the_table_the_suffix_asks_for(capsys, tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["issues.tsv", "labelled.csv", "next.tsv"]
 
 
+def test_an_output_that_cannot_be_written_is_refused_before_the_work(capsys, tmp_path, monkeypatch):
+    # A mistyped folder was created silently; an unwritable one failed after the work,
+    # naming a hidden temporary file (the eighth user audit).
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"text": ["We stand together."]}).to_csv(source, index=False)
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "no" / "such" / "out.csv"))
+    assert status == 2 and "does not exist; create it first" in err and not (tmp_path / "no").exists()
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_access = os.access
+    # Permissions cannot lock out root, who may run the tests: the folder is reported read-only.
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != locked and real_access(path, mode))
+    energy = Path(__file__).resolve().parent / "data" / "energy.csv"
+    for argv in (["score", str(source)], ["check", str(energy)], ["suggest", str(source)]):
+        status, _, err = run(capsys, *argv, "-o", str(locked / "out.csv"))
+        assert status == 2 and f"folder {str(locked)!r} is not writable" in err, err
+    status, _, err = run(capsys, "train", str(energy), "-o", str(locked / "models" / "energy"))
+    assert status == 2 and f"folder {str(locked)!r} is not writable" in err, err
+    assert list(locked.iterdir()) == []
+
+
 def test_a_terminated_score_leaves_no_partial_file(tmp_path):
     import signal
     import subprocess
@@ -314,6 +395,7 @@ def test_a_terminated_score_leaves_no_partial_file(tmp_path):
     pd.DataFrame({"text": [f"We stand together with every ally, statement {i}." for i in range(300_000)]}).to_csv(
         source, index=False)
     out = tmp_path / "out" / "scored.csv"
+    out.parent.mkdir()
     process = subprocess.Popen([sys.executable, "-m", "stance", "score", str(source), "-o", str(out)],
                                stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 60

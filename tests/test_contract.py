@@ -117,3 +117,19 @@ def test_the_package_declares_its_type_hints():
 
     assert (files("stance") / "py.typed").is_file()
     assert stance.default_model.__annotations__["return"] in ("StanceModel", stance.StanceModel)
+
+
+def test_text_with_no_known_word_is_flagged_on_every_path(default_model):
+    # Its answer is the model's prior, the same for every such text; without a flag it
+    # looked like a confident judgement that the text is off-topic (the eighth user audit).
+    unknown = ["12345", "🇺🇦🇺🇦🇺🇦", "Как дела?", "..."]
+    known = "We stand together with every ally."
+    texts = [*unknown, known]
+    single = [default_model.classify(t) for t in texts]
+    assert [p.flag for p in single] == ["no_known_words"] * 4 + [None]
+    assert len({tuple(p.scores.values()) for p in single[:4]}) == 1  # one prior for all
+    assert default_model.classify_many(texts * 20) == single * 20  # the batch path, flags included
+    scored = stance.score([*texts, None], model=default_model)
+    assert scored.flag.tolist() == ["no_known_words"] * 4 + [None, "missing"]
+    # They have text, so a profile counts them (as statements taking no position).
+    assert stance.profile(scored).loc["unity", "share"] == 1 / 5  # of the 5 with text

@@ -137,6 +137,7 @@ def test_cli_glob_on_a_cluster_writes_what_one_machine_writes(client, frame, tmp
     whole = tmp_path / "whole.csv"
     frame.to_csv(whole, index=False)
     assert main(["score", str(whole), "-o", str(tmp_path / "one.csv"), "--no-progress"]) == 0
+    (tmp_path / "out").mkdir()
     status = main(["score", str(parts / "part*.csv"), "-o", str(tmp_path / "out" / "many.csv"),
                    "--scheduler", client.scheduler.address, "--no-progress"])
     assert status == 0, capsys.readouterr().err
@@ -159,6 +160,7 @@ def test_cli_a_file_that_fails_midway_leaves_no_output(client, frame, tmp_path, 
     parts = _write_parts(frame.iloc[:2000], tmp_path / "in")
     (parts / "part1.csv").write_bytes(b"text,source\n\"ok\",x\n\"caf\xe9\",y\n")  # not UTF-8
     out = tmp_path / "out"
+    out.mkdir()
     status = main(["score", str(parts / "*.csv"), "-o", str(out / "scored.csv"),
                    "--scheduler", client.scheduler.address, "--no-progress"])
     assert status == 2 and "cannot read" in capsys.readouterr().err

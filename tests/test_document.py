@@ -59,6 +59,8 @@ from stance.sentences import split_sentences
         # the sixth user audit: bylines, picture credits and notes on a speech text
         ("By Jane Smith\n[Check against delivery]\nREUTERS/Ints Kalnins\nBy now the answer is clear.",
          ["By now the answer is clear."]),
+        ("We stand together.\nPage 12\nPage 3 of 40\n- 7 -\nPage after page, they lied.",
+         ["We stand together.", "Page after page, they lied."]),
         # a headline in sentence case, then the story's dateline
         ("Hungary blocks new aid package\nBUDAPEST, March 3 (Reuters) - Hungary vetoed the aid.",
          ["Hungary blocks new aid package", "BUDAPEST, March 3 (Reuters) - Hungary vetoed the aid."]),
@@ -157,6 +159,25 @@ def test_profile_plot(tmp_path):
     ax = doc.plot()
     ax.figure.savefig(tmp_path / "p.png")
     assert (tmp_path / "p.png").stat().st_size > 1000
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["leans favour", "leans against", "even"]
+
+
+def test_profile_plot_of_positions_shows_which_way_each_group_leans():
+    # Shares alone drew a minister for and an opposition against the same way (the eighth audit).
+    import matplotlib
+
+    matplotlib.use("Agg")
+    scored = pd.DataFrame({"speaker": ["minister"] * 3 + ["opposition"] * 3,
+                           "labels": ["ukraine_support"] * 6, "stance": ["favor"] * 3 + ["against"] * 3,
+                           "flag": [None] * 6})
+    by_speaker = profile(scored, by="speaker")
+    ax = stance.plot_profile(by_speaker, value="position")
+    bars = {bar.get_label(): bar for bar in ax.containers}
+    assert bars["minister"].datavalues[0] == pytest.approx(math.log(3.5 / 0.5))
+    assert bars["opposition"].datavalues[0] == pytest.approx(-math.log(3.5 / 0.5))
+    assert "0 = even" in ax.get_xlabel()
+    with pytest.raises(stance.InvalidInputError, match="value must be 'share' or 'position'"):
+        stance.plot_profile(by_speaker, value="favor")
 
 
 def test_profile_direction_follows_the_stance_names_of_a_custom_model(energy_frame):

@@ -1,4 +1,4 @@
-"""Explanations are exact: contributions plus the intercept give the model's log-odds."""
+"""Explanations are exact: contributions plus the baseline give the model's log-odds."""
 
 import math
 
@@ -25,9 +25,14 @@ def test_label_contributions_sum_to_the_log_odds(default_model, text):
         spans = explanation.spans[f"label: {label}"]
         # each feature occurrence is listed once per occurrence; sum distinct features once
         table = explanation.table[explanation.table.explains == f"label: {label}"]
-        total = table.contribution.sum() + params.target_intercept[j]
-        assert total == pytest.approx(logit(prediction.scores[label]), abs=1e-9)
+        assert table.contribution.sum() == pytest.approx(logit(prediction.scores[label]), abs=1e-9)
+        assert table[table.feature == "(baseline)"].contribution.tolist() == [params.target_intercept[j]]
         assert all(text[s:e] for s, e, _ in spans)
+    if prediction.stance is not None:
+        # the stance rows, its baseline included (intercept and the label's bias), give its log-odds
+        rows = explanation.table[explanation.table.explains == f"stance: {prediction.stance}"]
+        assert rows.contribution.sum() == pytest.approx(logit(prediction.stance_scores[prediction.stance]), abs=1e-9)
+        assert (rows.feature == "(baseline)").sum() == 1
 
 
 def test_explain_table_shows_the_words_as_written(default_model):
@@ -54,8 +59,9 @@ def test_explain_shows_the_strongest_contributions_either_way(default_model):
     full = contributions(default_model, text).table
     for n in (3, 6):
         shown = default_model.explain(text, n=n)
-        for head, rows in full.groupby("explains"):
+        for head, rows in full[full.feature != "(baseline)"].groupby("explains"):
             strongest = rows.contribution.abs().sort_values(ascending=False).iloc[:n]
-            picked = shown[shown.explains == head].contribution
+            picked = shown[(shown.explains == head) & (shown.feature != "(baseline)")].contribution
             assert sorted(picked.abs().round(12)) == sorted(strongest.round(12))
     assert (default_model.explain(text, n=1000).contribution < 0).any()  # counter-evidence is shown
+    assert (shown.feature == "(baseline)").sum() == shown.explains.nunique()  # one per head, whatever n

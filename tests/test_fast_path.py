@@ -38,7 +38,7 @@ def test_batch_and_single_paths_match_scikit_learn(model_and_reference, batch):
 @given(batch=st.lists(texts, min_size=1, max_size=8))
 def test_stance_head_matches_scikit_learn(model_and_reference, batch):
     model, reference = model_and_reference
-    _, stance_probabilities, label_sets = model._batch(batch)
+    _, stance_probabilities, label_sets, _ = model._batch(batch)
     primary = np.array([row[0] for row in label_sets])
     expected = reference.predict_stance_proba(batch, primary)
     np.testing.assert_allclose(stance_probabilities, expected, rtol=0, atol=1e-9)

@@ -154,10 +154,6 @@ def test_find_label_issues_bad_arguments(energy_frame, kwargs, message):
 def test_find_label_issues_bad_data(energy_frame):
     with pytest.raises(stance.InvalidInputError, match="row 3 has no text"):
         stance.find_label_issues(energy_frame.assign(text=energy_frame["text"].where(energy_frame.index != 3)))
-    rare = energy_frame.copy()
-    rare.loc[[0, 1], "labels"] = "hydro"  # two rows: some training fold keeps at most one
-    with pytest.raises(stance.InvalidInputError, match="'hydro'.*use fewer folds"):
-        stance.find_label_issues(rare)
     with pytest.raises(stance.InvalidInputError, match="would overwrite"):
         stance.find_label_issues(energy_frame.assign(score=1.0))
     with pytest.raises(stance.InvalidTypeError):
@@ -259,11 +255,14 @@ def test_cli_suggest_and_check(tmp_path, capsys, transport_model):
     model_dir = tmp_path / "model"
     transport_model.save(model_dir)
     pool = tmp_path / "pool.csv"
-    pd.DataFrame({"text": SINGLE + MIXED}).to_csv(pool, index=False)
+    ids = [f"id{i}" for i in range(len(SINGLE + MIXED))]
+    pd.DataFrame({"doc_id": ids, "text": SINGLE + MIXED}).to_csv(pool, index=False)
     out = tmp_path / "suggested.csv"
     assert main(["suggest", str(pool), "--model", str(model_dir), "-n", "4", "-o", str(out)]) == 0
     written = pd.read_csv(out)
     assert set(written["text"]) == set(MIXED) and "row" in written
+    # the file's own columns come along, on the right rows (the eighth user audit)
+    assert written.doc_id.tolist() == [ids[(SINGLE + MIXED).index(t)] for t in written.text]
     assert main(["suggest", str(pool), "--model", str(model_dir), "-n", "2"]) == 0
     printed = capsys.readouterr().out
     assert sum(text[:40] in printed for text in MIXED) == 2
@@ -302,3 +301,17 @@ def test_suggest_says_when_near_duplicates_leave_fewer_than_n():
         chosen = stance.suggest(None, pool, n=5)
     assert len(chosen) == 1
     assert len(stance.suggest(None, pool, n=5, max_similarity=None)) == 5
+    with pytest.warns(stance.StanceWarning, match=r"only 1 of the 6 statements that could be suggested \(n=50"):
+        stance.suggest(None, pool, n=50)
+
+
+def test_a_label_too_rare_to_cross_validate_is_flagged_not_refused(energy_frame):
+    # `stance check` refused a whole file for one misspelt label (the eighth user audit).
+    frame = energy_frame.copy()
+    frame.loc[5, "labels"] = "nucelar"
+    frame.loc[9, "labels"] = "hydrogen"
+    issues = stance.find_label_issues(frame, stance_column="stance")
+    assert issues.index[:2].tolist() == [5, 9] and set(issues.issue[:2]) == {"rare label"}
+    assert issues.suggested_label[5] == "nuclear"  # the label it misspells
+    assert issues.suggested_label[9] in {"gas", "none", "nuclear", "renewables"}  # a model's pick
+    assert (issues.issue[2:] != "rare label").all() and len(issues) > 2  # the rest is still checked

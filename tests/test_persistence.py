@@ -367,3 +367,39 @@ def test_a_damaged_model_with_no_save_in_progress_fails_at_once(saved, monkeypat
     with pytest.raises(ModelIntegrityError):
         stance.load(saved)
     assert len(calls) == 1
+
+
+def test_a_save_killed_between_its_renames_says_where_the_previous_model_is(energy_model, tmp_path, monkeypatch):
+    # The eighth user audit: after a crash between save_model's two renames the model
+    # directory is gone and its previous version sits in a hidden sibling.
+    from stance import persistence
+
+    energy_model.save(tmp_path / "m")
+    real_replace, renames = os.replace, []
+
+    def crash_on_the_second_rename(source, destination):
+        renames.append(destination)
+        if len(renames) == 2:
+            raise KeyboardInterrupt  # stands in for the process dying here
+        real_replace(source, destination)
+
+    monkeypatch.setattr(persistence.os, "replace", crash_on_the_second_rename)
+    monkeypatch.setattr(persistence, "_swap_into_place", _swap_without_rollback(persistence))
+    with pytest.raises(KeyboardInterrupt):
+        energy_model.save(tmp_path / "m", overwrite=True)
+    monkeypatch.undo()
+    monkeypatch.setattr(persistence, "LOAD_ATTEMPTS", 1)
+    with pytest.raises(ModelFormatError, match=r"interrupted.*intact in '.*\.m\.old-\w+'; rename that back to 'm'"):
+        stance.load(tmp_path / "m")
+    retired = next(tmp_path.glob(".m.old-*"))
+    retired.rename(tmp_path / "m")
+    assert stance.load(tmp_path / "m").labels == energy_model.labels
+
+
+def _swap_without_rollback(persistence):
+    """save_model's swap as a killed process leaves it: no chance to put the old model back."""
+    def swap(staging, target):
+        retired = target.parent / f".{target.name}.old-killed"
+        persistence.os.replace(target, retired)
+        persistence.os.replace(staging, target)
+    return swap

@@ -79,8 +79,23 @@ def test_single_label_is_refused():
 def test_rare_label_is_named(energy_frame):
     frame = pd.concat([energy_frame, pd.DataFrame({"text": ["hydrogen trains now"], "labels": ["hydrogen"],
                                                     "stance": ["favor"]})], ignore_index=True)
-    with pytest.raises(InvalidInputError, match=r"too few for 'hydrogen' \(1\)"):
+    with pytest.raises(InvalidInputError, match=r"too few for 'hydrogen' \(1: row 64\)"):
         stance.train(frame, stance_column="stance")
+
+
+def test_a_misspelt_label_is_named_with_its_row_and_the_label_it_misspells(energy_frame):
+    frame = energy_frame.copy()
+    frame.loc[5, "labels"] = "nucelar"
+    with pytest.raises(InvalidInputError, match=r"'nucelar' \(1: row 5; a typo of 'nuclear'\?\)"):
+        stance.train(frame)
+
+
+def test_labels_that_differ_only_in_case_are_refused(energy_frame):
+    # They would train as two labels, each with half the examples (the eighth user audit).
+    frame = energy_frame.copy()
+    frame.loc[frame.labels == "gas", "labels"] = ["Gas"] * 3 + ["gas"] * (sum(frame.labels == "gas") - 3)
+    with pytest.raises(InvalidInputError, match=r"differ only in case: 'Gas' \(3\) and 'gas'"):
+        stance.train(frame)
 
 
 def test_empty_texts_are_refused_with_their_rows(energy_frame):
