@@ -95,7 +95,8 @@ def run_protocol(corpus, seeds, challenge, probes=None) -> dict:
         for name, rows in challenge.groupby("file", sort=True)
     }
     seed_hits = [p.label in stance.data.parse_label_set(gold) for p, gold in zip(seed_predictions, seeds.labels)]
-    probe_reports = {name: {"rows": len(rows), "metrics": report_for(corpus_model, rows).metrics}
+    probe_reports = {name: {"rows": len(rows), "metrics": report_for(corpus_model, rows).metrics,
+                            "off_topic_only": bool((rows.labels == "none").all())}
                      for name, rows in (probes or {}).items()}
     return {
         "held_out": {"train_rows": len(train_rows), "test_rows": len(test_rows),
@@ -156,6 +157,9 @@ def evaluation_table(results: dict) -> str:
         ]
         for name, entry in results["probes"].items():
             m = entry["metrics"]
+            if entry.get("off_topic_only"):  # top-1 is the share left `none`; the rest has nothing to measure
+                lines.append(f"| `{name}` (all `none`) | {entry['rows']} | {m['top1_in_gold']:.3f} | – | – | – |")
+                continue
             lines.append(f"| `{name}` | {entry['rows']} | {m['top1_in_gold']:.3f} | {m['macro_f1']:.3f} | "
                          f"{m['stance_f_avg']:.3f} | {m['stance_accuracy']:.3f} |")
     return "\n".join(lines)

@@ -23,7 +23,7 @@ STANCES = ("favor", "against")
 REGISTERS = ("speech", "press", "news", "social", "parliament", "communique", "oped", "interview")
 REQUIRED = ("text", "labels", "stance", "source", "register")
 NEAR_DUPLICATE = 0.55
-MIN_WORDS, MAX_WORDS = 3, 90
+MIN_WORDS, MAX_WORDS = 2, 90  # "Scrap Trident." is a statement; one word rarely is
 
 
 def load_corpus(folder: Path = HERE / "corpus"):

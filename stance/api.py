@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from os import PathLike
 from typing import TYPE_CHECKING, Any
 
+from .defaults import default_model
+from .exceptions import InvalidTypeError, type_name
+from .model import StanceModel
+
 if TYPE_CHECKING:
-    from .model import StanceModel
     from .prediction import Prediction
 
 
 def resolve_model(model: Any = None) -> StanceModel:
     """``model`` itself, the model saved at a path, or the bundled default when None."""
-    from os import PathLike
-
-    from .defaults import default_model
-    from .exceptions import InvalidTypeError, type_name
-    from .model import StanceModel
-
+    # Imported once at the top, not here: this runs on every classify() call.
     if model is None:
         return default_model()
     if isinstance(model, StanceModel):
@@ -110,7 +109,6 @@ def train(
     """
     from .data import read_table, require_columns
     from .distributed import collect_for_training, is_dask  # imports dask only for a Dask object
-    from .model import StanceModel
 
     if is_dask(data):
         data = collect_for_training(data, {"text_column": text_column, "labels_column": labels_column,
@@ -142,7 +140,6 @@ def train(
 
 def _known_options(options: dict[str, Any]) -> dict[str, Any]:
     from .exceptions import InvalidInputError
-    from .model import StanceModel
 
     valid = StanceModel._param_names()
     unknown = sorted(set(options) - set(valid))
