@@ -242,13 +242,7 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
         raise InvalidInputError(
             f"labels: need at least two different labels to train, got {sorted(counts)}"
         )
-    folded: dict[str, list[str]] = {}
-    for label in sorted(counts):
-        folded.setdefault(label.casefold(), []).append(label)
-    twins = [names for names in folded.values() if len(names) > 1]
-    if twins:
-        detail = "; ".join(" and ".join(f"{name!r} ({counts[name]})" for name in names) for names in twins)
-        raise InvalidInputError(f"labels: label names differ only in case: {detail}; use one spelling")
+    _refuse_case_twins(counts, "labels: label names")
     rare = sorted(label for label, n in counts.items() if n < minimum)
     if rare:
         index = list(range(len(label_sets))) if index is None else list(index)
@@ -263,6 +257,17 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
             f"Add examples, correct typos or merge these labels"
         )
     return sorted(counts)
+
+
+def _refuse_case_twins(counts: Counter, what: str) -> None:
+    """Refuse names that differ only in case ("Gas" and "gas"): typos that would train as two."""
+    folded: dict[str, list[str]] = {}
+    for name in sorted(counts):
+        folded.setdefault(name.casefold(), []).append(name)
+    twins = [names for names in folded.values() if len(names) > 1]
+    if twins:
+        detail = "; ".join(" and ".join(f"{name!r} ({counts[name]})" for name in names) for names in twins)
+        raise InvalidInputError(f"{what} differ only in case: {detail}; use one spelling")
 
 
 def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterable[Sequence[int]], minimum: int,
@@ -292,13 +297,7 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
     a favor/against head into a three-way one.
     """
     counts = Counter(s for s in stances if s is not None)
-    folded: dict[str, list[str]] = {}
-    for value in sorted(counts):
-        folded.setdefault(value.casefold(), []).append(value)
-    twins = [values for values in folded.values() if len(values) > 1]
-    if twins:
-        detail = "; ".join(" and ".join(f"{v!r} ({counts[v]})" for v in values) for values in twins)
-        raise InvalidInputError(f"{name}: stance values differ only in case: {detail}; use one spelling")
+    _refuse_case_twins(counts, f"{name}: stance values")
     rare = sorted(value for value, n in counts.items() if n < minimum)
     if len(counts) > 2 and rare:
         detail = ", ".join(f"{value!r} ({counts[value]})" for value in rare)
