@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 _WORD = re.compile(r"\S+")
+BASELINE = "(baseline)"  # the row of a head's starting point: its intercept (and label bias)
 
 
 def surface_terms(text: str, ngram_max: int, stem: bool, negation: bool = False) -> list[tuple[str, int, int]]:
@@ -126,9 +127,6 @@ def contributions(model, text: str) -> Explanation:
         for name in ("explains", "ngram", "feature", "contribution")
     })
     return Explanation(text, table, spans)
-
-
-BASELINE = "(baseline)"
 
 
 def _baseline(key: str, value: float) -> dict[str, Any]:

@@ -320,6 +320,8 @@ def find_label_issues(
     )
     rare = _rare_rows(label_sets, folds)
     if rare:
+        import pandas as pd
+
         # Too few to cross-validate: most often a typo. Set apart and flagged first, so that
         # one stray label does not stop the check of every other row.
         kept = [i for i in range(len(texts)) if i not in rare]
@@ -330,8 +332,6 @@ def find_label_issues(
         found = _issues(frame.iloc[kept], [label_sets[i] for i in kept],
                         None if stances is None else [stances[i] for i in kept], oof, none_label)
         rare_found = _rare_issues(frame, texts, label_sets, sorted(rare), kept, options)
-        import pandas as pd
-
         return pd.concat([rare_found, found]) if len(found) else rare_found
     oof = _out_of_fold(texts, label_sets, stances, folds, random_state, options)
     return _issues(frame, label_sets, stances, oof, none_label)

@@ -315,3 +315,7 @@ def test_a_label_too_rare_to_cross_validate_is_flagged_not_refused(energy_frame)
     assert issues.suggested_label[5] == "nuclear"  # the label it misspells
     assert issues.suggested_label[9] in {"gas", "none", "nuclear", "renewables"}  # a model's pick
     assert (issues.issue[2:] != "rare label").all() and len(issues) > 2  # the rest is still checked
+    every_label_rare = pd.DataFrame({"text": [f"statement number {i}" for i in range(6)],
+                                     "labels": ["a", "b", "c", "d", "e", "f"]})
+    with pytest.raises(stance.InvalidInputError, match=r"too few rows with common labels to check \(0 rows\)"):
+        stance.find_label_issues(every_label_rare)
