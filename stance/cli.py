@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -58,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
     p.add_argument("--json", action="store_true", help="print one JSON object per statement")
     p.add_argument("--details", action="store_true",
-                   help="print labels, stance, the label's confidence and the text, tab-separated, instead "
+                   help="print labels, stance, the label's confidence, the flag (- when none) and the text, "
+                        "tab-separated, instead "
                         "of the label (--json gives the stance's probabilities too)")
 
     p = commands.add_parser("score", help="score a CSV/TSV/JSONL/Parquet file into a CSV or TSV")
@@ -301,11 +303,11 @@ class _Missing(StanceError, ValueError):
 
 
 def _describe(prediction: Any) -> str:
-    """labels, stance, the label's confidence and the text, tab-separated (``--details``)."""
+    """labels, stance, the label's confidence, the flag and the text, tab-separated (``--details``)."""
     labels = "|".join(prediction.labels)
     # One record per line: line breaks and tabs inside the text are written as \n and \t.
     text = prediction.text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
-    return f"{labels}\t{prediction.stance or '-'}\t{prediction.confidence:.2f}\t{text}"
+    return f"{labels}\t{prediction.stance or '-'}\t{prediction.confidence:.2f}\t{prediction.flag or '-'}\t{text}"
 
 
 def cmd_score(args: argparse.Namespace) -> int:
@@ -395,6 +397,11 @@ def _check_plot_target(name: str) -> None:
         raise _Missing(f"--plot {name!r}: name an image file ending in one of {', '.join(IMAGE_SUFFIXES)}")
     if importlib.util.find_spec("matplotlib") is None:
         raise _Missing("--plot needs matplotlib: pip install 'stance[plot]'")
+    folder = Path(name).parent
+    if not folder.is_dir():
+        raise _Missing(f"--plot {name!r}: folder {str(folder)!r} does not exist; create it first")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise _Missing(f"--plot {name!r}: folder {str(folder)!r} is not writable")
 
 
 def cmd_train(args: argparse.Namespace) -> int:

@@ -28,6 +28,8 @@ class DocumentScore:
         return columns
 
     def __str__(self) -> str:
+        if self.sentences.empty:
+            return "(no statements)"
         table = self.sentences[self._shown_columns()].copy()
         table["text"] = [t if len(t) <= 70 else t[:69] + "…" for t in table["text"]]
         table["confidence"] = table["confidence"].round(2)
@@ -59,8 +61,7 @@ class DocumentScore:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "sentences": self.sentences.drop(columns=["flag"], errors="ignore").reset_index()
-            .to_dict(orient="records"),
+            "sentences": self.sentences.reset_index().to_dict(orient="records"),
             "profile": self.profile.reset_index().to_dict(orient="records"),
         }
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"\S+")
 BASELINE = "(baseline)"  # the row of a head's starting point: its intercept (and label bias)
+OTHERS = "(other n-grams)"  # the row that sums what explain() leaves out
 
 
 def surface_terms(text: str, ngram_max: int, stem: bool, negation: bool = False) -> list[tuple[str, int, int]]:
@@ -77,11 +78,23 @@ class Explanation:
         return "<div class='stance-explanation'>" + "".join(parts) + self.table.round(3).to_html() + "</div>"
 
 
-def contributions(model, text: str) -> Explanation:
-    """Contributions of every term to each predicted label and to the predicted stance."""
-    import pandas as pd
+def contributions(model, text: str, label: str | None = None) -> Explanation:
+    """Contributions of every term to each predicted label and to the predicted stance.
 
+    With ``label``, to that label's head instead, predicted or not ("why not unity?"), and
+    to the stance the statement would get were it that label's. Blank text is the
+    off-topic label by rule, not by any term: its explanation is empty.
+    """
     params = model._fitted()
+    if label is not None and label not in params.labels:
+        from .exceptions import InvalidInputError
+
+        raise InvalidInputError(f"label {label!r} is not one of the model's labels {list(params.labels)}")
+    rows: list[dict[str, Any]] = []
+    spans: dict[str, list[tuple[int, int, float]]] = {}
+    if not isinstance(text, str) or not text.strip():
+        model.classify(text)  # its TypeError for a non-str
+        return Explanation(text, _table(rows), spans)
     prediction = model.classify(text)
     options = params.analyzer_options
     terms = surface_terms(text, options["ngram_max"], options["stem"], options.get("negation", False))
@@ -89,44 +102,57 @@ def contributions(model, text: str) -> Explanation:
     present = [(term, s, e) for term, s, e in terms if term in index]
     columns, values = _vector(text, model)
     value_of = dict(zip(columns.tolist(), values.tolist()))
-    rows: list[dict[str, Any]] = []
-    spans: dict[str, list[tuple[int, int, float]]] = {}
     seen: set[tuple[str, str]] = set()
-    heads = [(label, params.labels.index(label)) for label in prediction.labels]
-    for head, j in heads:
+
+    def add(key: str, term: str, start: int, end: int, contribution: float) -> None:
+        spans.setdefault(key, []).append((start, end, contribution))
+        if (key, term) not in seen:  # a repeated n-gram is one feature, counted once
+            seen.add((key, term))
+            rows.append({"explains": key, "ngram": text[start:end], "feature": term, "contribution": contribution})
+
+    labels = prediction.labels if label is None else (label,)
+    for head in labels:
+        j = params.labels.index(head)
         key = f"label: {head}"
         rows.append(_baseline(key, float(params.target_intercept[j])))
         for term, start, end in present:
-            weight = value_of[index[term]] * params.target_coef[index[term], j]
-            spans.setdefault(key, []).append((start, end, weight))
-            if (key, term) not in seen:
-                seen.add((key, term))
-                rows.append({"explains": key, "ngram": text[start:end], "feature": term,
-                             "contribution": weight})
-    if prediction.stance is not None and params.has_stance:
-        primary = params.labels.index(prediction.label)
-        key = f"stance: {prediction.stance}"
-        sign = _stance_sign(params, prediction.stance)
-        value = 0 if params.stance_intercept.shape[0] == 1 else params.stance_classes.index(prediction.stance)
+            add(key, term, start, end, value_of[index[term]] * params.target_coef[index[term], j])
+    primary = params.labels.index(labels[0])
+    stance = prediction.stance if label is None else _stance_under(params, columns, values, primary)
+    if stance is not None and params.has_stance:
+        key = f"stance: {stance}"
+        sign = _stance_sign(params, stance)
+        value = 0 if params.stance_intercept.shape[0] == 1 else params.stance_classes.index(stance)
         rows.append(_baseline(key, sign * float(params.stance_intercept[value]
                                                 + params.stance_label_bias[primary, value])))
         for term, start, end in present:
             column = index[term]
-            weight = params.stance_shared[column] + params.stance_by_label[primary, column]
-            contribution = sign * value_of[column] * float(weight[0] if weight.shape[0] == 1 else
-                                                           weight[params.stance_classes.index(prediction.stance)])
-            spans.setdefault(key, []).append((start, end, contribution))
-            if (key, term) not in seen:
-                seen.add((key, term))
-                rows.append({"explains": key, "ngram": text[start:end], "feature": term,
-                             "contribution": contribution})
+            weight = params.stance_shared[column, value] + params.stance_by_label[primary, column, value]
+            add(key, term, start, end, sign * value_of[column] * float(weight))
+    return Explanation(text, _table(rows), spans)
+
+
+def _table(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    import pandas as pd
+
     # object columns: pandas' Arrow strings would refuse text that is not valid UTF-8 (a
     # lone surrogate), which classify() accepts.
-    table = pd.DataFrame({
+    return pd.DataFrame({
         name: pd.Series([row[name] for row in rows], dtype=float if name == "contribution" else object)
         for name in ("explains", "ngram", "feature", "contribution")
     })
-    return Explanation(text, table, spans)
+
+
+def _stance_under(params, columns, values, primary: int) -> str | None:
+    """The stance a statement would get were ``primary`` its label (None for the off-topic one)."""
+    if not params.has_stance or params.labels[primary] == params.none_label:
+        return None
+    from .inference import _row_scores, _stance_link
+
+    z = (_row_scores(values, params.stance_shared[columns])
+         + _row_scores(values, params.stance_by_label[primary, columns])
+         + params.stance_label_bias[primary] + params.stance_intercept)
+    return params.stance_classes[int(np.argmax(_stance_link(z)))]
 
 
 def _baseline(key: str, value: float) -> dict[str, Any]:
@@ -148,18 +174,20 @@ def _vector(text: str, model):
     return tfidf_row(text, model._analyzer, model.params_)
 
 
-def explain(model, text: str, n: int = 10) -> pd.DataFrame:
+def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataFrame:
     """The ``n`` n-grams that pushed hardest, either way, on each predicted label and the stance.
 
     Columns: ``explains`` (``"label: unity"`` or ``"stance: favor"``), ``ngram`` (as written
     in the text), ``feature`` (the stemmed feature), ``contribution`` (to the log-odds:
     positive towards the label or stance, negative away from it). Rows are chosen by the
     size of the contribution, so counter-evidence (a negation, say) shows, and sorted from
-    most for to most against. Each head also has a ``"(baseline)"`` row, shown whatever
-    ``n`` is: where it starts before any word, its intercept (and for the stance head the
-    primary label's bias). With ``n`` large enough a head's rows add up to the log-odds
-    the prediction came from (the default one-vs-rest head and a two-value stance head);
-    for a softmax head or a stance head with three or more values, to the softmax score.
+    most for to most against. Each head ends with two rows: ``"(other n-grams)"``, the sum
+    of the contributions not shown, and ``"(baseline)"``, where the head starts before any
+    word (its intercept, and for the stance head the primary label's bias). A head's rows
+    add up to the log-odds its answer came from (the default one-vs-rest head and a
+    two-value stance head; for a softmax head or a stance head with three or more values,
+    to the softmax score). ``label`` explains that label (and the stance it would bring)
+    instead of the predicted ones: why a statement was not called ``unity``, say.
     """
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
         from .exceptions import InvalidInputError
@@ -167,16 +195,20 @@ def explain(model, text: str, n: int = 10) -> pd.DataFrame:
         raise InvalidInputError(f"n must be a positive int (n-grams per predicted label), got {n!r}")
     import pandas as pd
 
-    table = contributions(model, text).table
+    table = contributions(model, text, label=label).table
     if table.empty:
         return table
-    words = table[table.feature != BASELINE]
-    strongest = (words.assign(size=words.contribution.abs())
-                 .sort_values(["explains", "size"], ascending=[True, False], kind="stable")
-                 .groupby("explains", sort=False).head(n).drop(columns="size"))
-    return (pd.concat([strongest, table[table.feature == BASELINE]])
-            .sort_values(["explains", "contribution"], ascending=[True, False], kind="stable")
-            .reset_index(drop=True))
+    parts = []
+    for _, rows in table.groupby("explains", sort=True):
+        words = rows[rows.feature != BASELINE]
+        order = words.contribution.abs().sort_values(ascending=False, kind="stable").index
+        shown = words.loc[order[:n]].sort_values("contribution", ascending=False, kind="stable")
+        rest = words.loc[order[n:]]
+        parts.append(shown)
+        if len(rest):
+            parts.append(rows.iloc[:1].assign(ngram=OTHERS, feature=OTHERS, contribution=rest.contribution.sum()))
+        parts.append(rows[rows.feature == BASELINE])
+    return pd.concat(parts).reset_index(drop=True)
 
 
 def top_features(model, label: str, n: int = 20) -> pd.DataFrame:

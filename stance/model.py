@@ -362,20 +362,22 @@ class StanceModel:
 
         return score(data, text_column=text_column, model=self, **options)
 
-    def explain(self, text: str, n: int = 10) -> pd.DataFrame:
-        """The n-grams that pushed each predicted label and the stance (see :mod:`stance.explain`)."""
+    def explain(self, text: str, n: int = 10, label: str | None = None) -> pd.DataFrame:
+        """The n-grams that pushed each predicted label and the stance, or ``label``'s
+        (see :func:`stance.explain.explain`)."""
         from .explain import explain
 
-        return explain(self, text, n=n)
+        return explain(self, text, n=n, label=label)
 
-    def explain_html(self, text: str):
+    def explain_html(self, text: str, label: str | None = None):
         """The explanation as highlighted text (renders in a notebook; ``str()`` is HTML).
 
-        Green words pushed towards the predicted label or stance, red ones away from it.
+        Green words pushed towards the predicted label or stance (or ``label``), red ones
+        away from it.
         """
         from .explain import contributions
 
-        return contributions(self, text)
+        return contributions(self, text, label=label)
 
     def top_features(self, label: str, n: int = 20) -> pd.DataFrame:
         """The n-grams with the largest weights for ``label`` over the whole model."""

@@ -26,8 +26,8 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
     """Bar chart of a profile, one bar per target (per group and target for a grouped one).
 
     ``value="share"`` (default): the share of statements taking a position on each target,
-    bars coloured by which way they lean (green favour, red against, grey even; a grouped
-    profile's bars are coloured by group). ``value="position"``: the log-odds of favour
+    bars coloured by which way they lean (green favor, red against, grey even; a grouped
+    profile's bars are coloured by group). ``value="position"``: the log-odds of favor
     against against, with its interval as error bars and 0 (even) marked, which shows which
     way each speaker or party leans. With no ``ax``, a pyplot figure is made (shown by
     ``plt.show()`` or a notebook); a batch job that draws many should close each
@@ -51,7 +51,8 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
         if value == "position":
             errors = [[(profile["position"] - profile["position_low"]).unstack(0)[c],
                        (profile["position_high"] - profile["position"]).unstack(0)[c]] for c in values.columns]
-            values.plot.barh(ax=ax, xerr=[[e.fillna(0).tolist() for e in pair] for pair in errors], capsize=2)
+            # No bar and no error bar where a group said nothing on a target (not a stub at 0).
+            values.plot.barh(ax=ax, xerr=[[e.tolist() for e in pair] for pair in errors], capsize=2)
         else:
             values.fillna(0).plot.barh(ax=ax)
         # Beside the bars, not over them; in columns when there are many groups.
@@ -71,11 +72,11 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
             ax.text(x, y, f"  {f} favor / {a} against", va="center", fontsize=8)
         from matplotlib.patches import Patch
 
-        ax.legend(handles=[Patch(color=LEANS[1], label="leans favour"), Patch(color=LEANS[-1], label="leans against"),
-                           Patch(color=LEANS[0], label="even")], fontsize=8, loc="lower right")
+        ax.legend(handles=[Patch(color=LEANS[1], label="leans favor"), Patch(color=LEANS[-1], label="leans against"),
+                           Patch(color=LEANS[0], label="even")], fontsize=8, loc="best")
     if value == "position":
         ax.axvline(0, color="black", linewidth=0.8)
-        ax.set_xlabel("position: log-odds of favour against against (0 = even)")
+        ax.set_xlabel("position: log-odds of favor against against (0 = even)")
     else:
         ax.set_xlabel("share of statements")
     if title:

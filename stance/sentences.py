@@ -32,15 +32,23 @@ _DASH_BULLET = re.compile(r"^[-–—]\s")
 _TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*")
 _SPEAKER = re.compile(
     r"^(?P<speaker>Q|A|[A-Z][A-Z.'’\- ]{0,38}[A-Z.]|"
-    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.? [A-Z][\w'’\-]*(?: [A-Z][\w'’.\-]*){0,4})"
-    r"(?: \([^()]{1,60}\))?:(?:\s+|$)"
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.? [A-Z][\w'’\-]*"
+    r"(?: (?:[A-Z][\w'’.\-]*|of|for|the|and)){0,6}|"
+    r"(?:(?:An|Several|Some) )?[Hh]on\. (?:Members?|Gentlemen|Ladies))"
+    # Hansard adds constituency and party: "Sarah Whitfield (Ashby North) (Lab):"
+    r"(?: \([^()]{1,60}\)){0,2}:(?:\s+|$)"
+)
+# A question from a named outlet: "Q [Reuters]:", "Q - Reuters:", "Question (Anna Keller, DW):".
+_QUESTION_TAG = re.compile(
+    r"^(?P<speaker>Q|Question|QUESTION)(?: ?\[[^\[\]]{1,60}\]| ?\([^()]{1,60}\)| [-–—] [^:]{1,40}?):(?:\s+|$)"
 )
 # A name in ordinary case ("Kaja Kallas:", "Secretary General Mark Rutte:", "Healey:",
 # "Question:"). Such a line can also be a label ("Key Points:", "Ukraine:"), so these tags
 # count only in a document with two or more tag lines: a transcript.
 _NAME_TAG = re.compile(
-    r"^(?P<speaker>[A-Z][\w'’.\-]*(?: (?:[A-Z][\w'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|ter)){0,5})"
-    r"(?: \([^()]{1,60}\))?:(?:\s+|$)"
+    r"^(?P<speaker>[A-Z][\w'’.\-]*(?: (?:[A-Z][\w'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|ter|"
+    r"of|for|the|and)){0,6})"
+    r"(?: \([^()]{1,60}\)){0,2}:(?:\s+|$)"
 )
 # Labels that open a line but name no speaker (compared in capitals).
 _NOT_SPEAKERS = frozenset({"NOTE", "NOTES", "UPDATE", "BREAKING", "BREAKING NEWS", "WARNING", "CORRECTION", "SOURCE",
@@ -61,7 +69,9 @@ _BOILERPLATE = re.compile(
     # credits and footers, which no statement opens with
     r"(?:editing by|reporting by|writing by|additional reporting by|compiled by|©|copyright\s*(?:©|\(c\)|\d{4})|"
     r"unsubscribe|share this|follow us on|all rights reserved).*|"
-    r"division no\.?\s*\d+.*|"
+    r"division no\.?\s*\d+.*|(?:the )?(?:house|chamber|committee) divided\b.*|volume \d+:? debated on\b.*|"
+    # a time of day alone on its line, as Hansard prints it ("1.32 pm")
+    r"\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)|"
     # a page number in words or dashes ("Page 12", "Page 3 of 40", "- 7 -")
     r"page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|"
     # editorial notes on a speech text
@@ -151,7 +161,7 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
         tag = _speaker_tag(line, names_are_tags)
         if tag:
             close()
-            speaker = tag.group("speaker").strip()
+            speaker = _speaker_name(tag)
             line = line[tag.end():].strip()
         if not line:
             close()
@@ -171,13 +181,27 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
 
 def _speaker_tag(line: str, names_are_tags: bool) -> re.Match | None:
     """The speaker tag that opens ``line``, if any (see :func:`split_speakers`)."""
-    for pattern, max_words, allowed in ((_SPEAKER, 4, True), (_NAME_TAG, 6, names_are_tags)):
+    question = _QUESTION_TAG.match(line)
+    if question:
+        return question
+    for pattern, allowed in ((_SPEAKER, True), (_NAME_TAG, names_are_tags)):
         tag = pattern.match(line) if allowed else None
-        # An all-capital line opening with a long phrase and a colon is a heading, not a name.
-        if tag and tag.group("speaker").strip().upper() not in _NOT_SPEAKERS \
-                and len(tag.group("speaker").split()) <= max_words:
-            return tag
+        if not tag:
+            continue
+        name = tag.group("speaker").strip()
+        # An all-capital line opening with a long phrase and a colon is a heading, not a name;
+        # so is a title in ordinary case with a title after the colon ("Defence: Eastern Europe").
+        if name.upper() in _NOT_SPEAKERS or len(name.split()) > (4 if name.isupper() else 8):
+            continue
+        if pattern is _NAME_TAG and _is_heading([line[tag.end():].strip() or "."]):
+            continue
+        return tag
     return None
+
+
+def _speaker_name(tag: re.Match) -> str:
+    """Who a tag names: every question tag, with or without its outlet, is "Q"."""
+    return "Q" if tag.re is _QUESTION_TAG else tag.group("speaker").strip()
 
 
 def _is_transcript(text: str) -> bool:

@@ -27,8 +27,10 @@ def test_classify_prints_the_label(capsys):
 def test_classify_details(capsys):
     status, out, _ = run(capsys, "classify", "--details", "We have a one-speed NATO.", "Thank you all.")
     first, second = (line.split("\t") for line in out.splitlines())
-    assert status == 0 and first[:2] == ["unity", "favor"] and first[3] == "We have a one-speed NATO."
+    assert status == 0 and first[:2] == ["unity", "favor"] and first[3:] == ["-", "We have a one-speed NATO."]
     assert second[:2] == ["none", "-"] and 0.0 <= float(second[2]) <= 1.0
+    status, out, _ = run(capsys, "classify", "--details", "12345")  # the flag is shown (the ninth user audit)
+    assert out.split("\t")[:2] == ["none", "-"] and out.split("\t")[3] == "no_known_words"
 
 
 def test_classify_json_and_several_texts(capsys):
@@ -55,7 +57,7 @@ def test_classify_stdin_drops_windows_line_ends(capsys, monkeypatch):
 def test_details_keep_one_record_per_line(capsys):
     status, out, _ = run(capsys, "classify", "--details", "line one\nline two\tabout NATO unity")
     assert status == 0 and len(out.splitlines()) == 1
-    assert out.rstrip("\n").split("\t")[3] == "line one\\nline two\\tabout NATO unity"
+    assert out.rstrip("\n").split("\t")[4] == "line one\\nline two\\tabout NATO unity"
 
 
 def test_empty_stdin_is_bad_input(capsys, monkeypatch):
@@ -261,6 +263,9 @@ def test_more_bad_input_exits_2_before_doing_work(capsys, tmp_path, energy_frame
         ("train", str(data), "-o", str(a_file), "--overwrite"): "is a file, not a model directory",
         ("train", str(data), "-o", str(tmp_path / "m2"), "--random-state", "-1"): "random_state",
         ("document", str(speech), "--plot", str(tmp_path / "profile.txt")): "name an image file",
+        # checked before the table is printed and -o written, not after (the ninth user audit)
+        ("document", str(speech), "-o", str(tmp_path / "d.csv"), "--plot", str(tmp_path / "no" / "p.png")):
+            "does not exist; create it first",
         ("evaluate", str(data), "--stance-column", "position"): "--stance-column='position': no such column",
         ("score", str(data), "-o", str(tmp_path / "out.parquet")): "tables are written as .csv or .tsv",
     }
@@ -268,7 +273,7 @@ def test_more_bad_input_exits_2_before_doing_work(capsys, tmp_path, energy_frame
         status, out, err = run(capsys, *argv)
         assert status == 2 and out == "", (argv, out)
         assert len(err.strip().splitlines()) == 1 and message in err, (argv, err)
-    assert a_file.read_text() == "x" and not (tmp_path / "m2").exists()
+    assert a_file.read_text() == "x" and not (tmp_path / "m2").exists() and not (tmp_path / "d.csv").exists()
 
 
 def test_score_writes_tsv_for_a_tsv_output(capsys, tmp_path):
@@ -414,6 +419,9 @@ def test_document_reads_stdin_and_pipes_and_says_why_a_table_cannot_come_from_on
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"We stand together.\n")))
     status, out, _ = run(capsys, "document", "-", "--json")
     assert status == 0 and json.loads(out)["sentences"][0]["text"] == "We stand together."
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    status, out, _ = run(capsys, "document", "-")
+    assert status == 0 and out == "(no statements)\n"  # not pandas' "Empty DataFrame" (the ninth audit)
     fifo = tmp_path / "in.csv"
     os.mkfifo(fifo)
     status, _, err = run(capsys, "score", str(fifo), "-o", str(tmp_path / "out.csv"))

@@ -99,13 +99,25 @@ def test_document_rows_and_profile_columns():
      "Secretary General Mark Rutte: We stand together.\nHealey: Agreed.",
      ["MODERATOR", "Kaja Kallas", "Q", "Secretary General Mark Rutte", "Healey"],
      ["Good morning.", "Europe must keep arming Ukraine."]),
+    # The ninth user audit: Hansard's tags went to the previous speaker, a debate title
+    # became a speaker, and Hansard's furniture was scored.
+    ("Defence: Eastern Europe and Ukraine\nVolume 812: debated on Tuesday 14 January 2026\n1.32 pm\n"
+     "Mr Speaker: Order.\nSarah Whitfield (Ashby North) (Lab): We must spend more.\n"
+     "The Minister for the Armed Forces (Luke Harrow): The brigade stays in Estonia.\n"
+     "An hon. Member: Rubbish!\nBaroness Smith of Basildon (Lab): We stand together.\n"
+     "The House divided: Ayes 412, Noes 38.\n"
+     "Question (Anna Keller, Deutsche Welle): More troops?\nQ [Reuters]: And Article 5?\nQ - TVN24: Why?",
+     [None, "Mr Speaker", "Sarah Whitfield", "The Minister for the Armed Forces", "An hon. Member",
+      "Baroness Smith of Basildon", "Q", "Q", "Q"],
+     ["Defence: Eastern Europe and Ukraine", "Order.", "We must spend more.", "The brigade stays in Estonia.",
+      "Rubbish!", "We stand together.", "More troops?", "And Article 5?", "Why?"]),
 ])
 def test_transcript_speakers_are_a_column_and_not_scored(transcript, speakers, texts):
     doc = stance.score_document(transcript)
     assert doc.sentences.speaker.tolist() == speakers
     assert doc.sentences.text.tolist()[: len(texts)] == texts
     by_speaker = profile(doc.sentences, by="speaker")
-    assert len(by_speaker) and set(by_speaker.index.get_level_values(0)) <= set(speakers)
+    assert len(by_speaker) and set(by_speaker.index.get_level_values(0).dropna()) <= set(speakers)
 
 
 def test_without_a_transcript_there_is_no_speaker():
@@ -159,7 +171,7 @@ def test_profile_plot(tmp_path):
     ax = doc.plot()
     ax.figure.savefig(tmp_path / "p.png")
     assert (tmp_path / "p.png").stat().st_size > 1000
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["leans favour", "leans against", "even"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["leans favor", "leans against", "even"]
 
 
 def test_profile_plot_of_positions_shows_which_way_each_group_leans():
@@ -272,3 +284,9 @@ def test_notebook_displays_stay_bounded():
     doc = stance.score_document("We stand together. " * 300)
     with pd.option_context("display.max_rows", 20):
         assert doc._repr_html_().count("<tr>") < 40
+
+
+def test_a_document_keeps_the_flag_of_a_statement_with_no_known_word():
+    # The CSV had it, the JSON and to_dict() dropped it (the ninth user audit).
+    records = stance.score_document("We stand together. Привет всем.").to_dict()["sentences"]
+    assert [r["flag"] for r in records] == [None, "no_known_words"]

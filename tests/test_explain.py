@@ -39,7 +39,8 @@ def test_explain_table_shows_the_words_as_written(default_model):
     table = default_model.explain("Bring the brigade HOME.")
     assert {"explains", "ngram", "feature", "contribution"} == set(table.columns)
     assert "HOME." in table.ngram.tolist() or "brigade HOME." in table.ngram.tolist()
-    assert table.groupby("explains").contribution.apply(lambda c: list(c) == sorted(c, reverse=True)).all()
+    words = table[~table.feature.isin(["(baseline)", "(other n-grams)"])]
+    assert words.groupby("explains").contribution.apply(lambda c: list(c) == sorted(c, reverse=True)).all()
 
 
 def test_explanation_html_highlights(default_model):
@@ -61,7 +62,39 @@ def test_explain_shows_the_strongest_contributions_either_way(default_model):
         shown = default_model.explain(text, n=n)
         for head, rows in full[full.feature != "(baseline)"].groupby("explains"):
             strongest = rows.contribution.abs().sort_values(ascending=False).iloc[:n]
-            picked = shown[(shown.explains == head) & (shown.feature != "(baseline)")].contribution
+            picked = shown[(shown.explains == head) & ~shown.feature.isin(["(baseline)", "(other n-grams)"])]
+            picked = picked.contribution
             assert sorted(picked.abs().round(12)) == sorted(strongest.round(12))
     assert (default_model.explain(text, n=1000).contribution < 0).any()  # counter-evidence is shown
     assert (shown.feature == "(baseline)").sum() == shown.explains.nunique()  # one per head, whatever n
+
+
+@pytest.mark.parametrize("n", [1, 3, 10])
+def test_explain_rows_add_up_to_the_log_odds_whatever_n(default_model, n):
+    # With n=10 the rows fell short of the log-odds; "(other n-grams)" now sums the rest.
+    text = "Doesn't that show that the Alliance is divided, and that our troops in Estonia should come home?"
+    prediction = default_model.classify(text)
+    table = default_model.explain(text, n=n)
+    for head, rows in table.groupby("explains", sort=False):
+        kind, name = head.split(": ")
+        p = prediction.scores[name] if kind == "label" else prediction.stance_scores[name]
+        assert rows.contribution.sum() == pytest.approx(logit(p), abs=1e-9)
+        assert rows.feature.tolist()[-1] == "(baseline)"
+
+
+def test_explain_a_label_that_was_not_predicted(default_model):
+    text = "Germany will send two more Patriot systems and three billion euros."
+    prediction = default_model.classify(text)
+    other = next(label for label in default_model.labels if label not in prediction.labels and label != "none")
+    table = default_model.explain(text, n=1000, label=other)
+    heads = table.explains.unique().tolist()
+    assert heads[0] == f"label: {other}"
+    assert table[table.explains == heads[0]].contribution.sum() == pytest.approx(logit(prediction.scores[other]))
+    # the stance it would get under that label, and its rows add up to that stance's log-odds
+    assert len(heads) == 2 and heads[1].startswith("stance: ")
+    with pytest.raises(ValueError, match="not one of the model's labels"):
+        default_model.explain(text, label="climate")
+
+
+def test_blank_text_is_none_by_rule_and_has_nothing_to_explain(default_model):
+    assert default_model.explain("   ").empty and contributions(default_model, "").spans == {}
