@@ -46,7 +46,7 @@ class StanceModel:
     stem : stem words with nltk's Snowball stemmer.
     negation : add features marking the words after a negation ("NOT_alon").
     min_df : drop n-grams seen in fewer documents than this; None picks it from the data
-        size (1 below 20,000 rows, 2 below 200,000, else 3), which keeps the vocabulary
+        size (1 below 50,000 rows, 2 below 200,000, else 3), which keeps the vocabulary
         and the memory of training bounded from a hundred rows to a million.
     max_features : keep at most this many n-grams (the most frequent); None keeps all.
     C : inverse regularisation strength of the target head.
