@@ -58,6 +58,9 @@ _NOT_SPEAKERS = frozenset({"NOTE", "NOTES", "UPDATE", "BREAKING", "BREAKING NEWS
                            "CONTACT", "MEDIA CONTACT", "PRESS CONTACT", "NOTES TO EDITORS", "KEYWORDS", "DISCLAIMER",
                            "TRANSCRIPT", "EXCERPT", "QUOTE", "LISTEN", "ALSO READ", "FACT CHECK", "FACT BOX",
                            "FACTBOX", "EXPLAINER", "EXCLUSIVE", "ADVERTISEMENT", "SPONSORED", "P.S", "PS"})
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # Lines that are furniture of a release, article, record or post, not statements: end
 # marks ("ENDS", "-30-", "###"), tag and link lists, credits, captions, division headers.
 _BOILERPLATE = re.compile(
@@ -72,6 +75,10 @@ _BOILERPLATE = re.compile(
     r"division no\.?\s*\d+.*|(?:the )?(?:house|chamber|committee) divided\b.*|volume \d+:? debated on\b.*|"
     # a time of day alone on its line, as Hansard prints it ("1.32 pm")
     r"\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)|"
+    # a date alone on its line, under a release's or transcript's title ("Tuesday, 14 January
+    # 2026", "March 3, 2025", "2026-03-14")
+    rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2})|"
     # a page number in words or dashes ("Page 12", "Page 3 of 40", "- 7 -")
     r"page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|"
     # editorial notes on a speech text
