@@ -103,7 +103,8 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
     # exp(-|z|) never overflows; both branches are the logistic function (scipy's expit).
     z = np.asarray(z, dtype=np.float64)
     e = np.exp(-np.abs(z))
-    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    denominator = 1.0 + e
+    return np.where(z >= 0, 1.0 / denominator, e / denominator)
 
 
 def softmax(z: np.ndarray) -> np.ndarray:

@@ -317,6 +317,7 @@ class StanceModel:
         if not text.strip():
             return self._empty_prediction(text)
         probabilities, stance_probabilities, _, known = inference.predict_one(text, self._analyzer, params)
+        probabilities = probabilities.tolist()  # Python floats once: cheaper for one statement
         label_set = inference.decide_one(probabilities, params)
         return self._prediction(text, probabilities, stance_probabilities, label_set,
                                 None if known else NO_KNOWN_WORDS)
@@ -429,7 +430,8 @@ class StanceModel:
         stance = None
         stance_scores: dict[str, float] = {}
         if stance_probabilities is not None and labels[0] != params.none_label:
-            values = list(map(float, stance_probabilities))
+            values = stance_probabilities.tolist() if isinstance(stance_probabilities, np.ndarray) \
+                else list(map(float, stance_probabilities))
             stance_scores = dict(zip(params.stance_classes, values))
             stance = params.stance_classes[values.index(max(values))]  # the first maximum, as argmax
         return Prediction(labels[0], labels, stance, scores, scores[labels[0]],
