@@ -17,7 +17,7 @@ from . import data  # noqa: F401  (stance.data: reading and checking labelled da
 from .api import classify, classify_many, load, train
 from .defaults import default_model
 from .document import DocumentScore, score_document
-from .evaluation import EvaluationReport, cross_validate, evaluate
+from .evaluation import EvaluationReport, cross_validate, evaluate, scorer
 from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
@@ -60,6 +60,7 @@ __all__ = [
     "profile",
     "score",
     "score_document",
+    "scorer",
     "suggest",
     "train",
 ]

@@ -107,7 +107,7 @@ def train(
     >>> stance.train(data).labels
     ('energy', 'none')
     """
-    from .data import read_table, require_columns
+    from .data import read_table, require_columns, warn_if_stance_unused
     from .distributed import collect_for_training, is_dask  # imports dask only for a Dask object
 
     if is_dask(data):
@@ -120,6 +120,7 @@ def train(
         from .exceptions import InvalidInputError
 
         raise InvalidInputError("data has no rows to train on")
+    warn_if_stance_unused(frame, stance_column, "training (no stance head)")
     model = StanceModel(**_known_options(options))
     model._check_options()  # a bad option is named before the data is checked
     from .data import prepare_training

@@ -42,7 +42,8 @@ def model_card(metadata: dict[str, Any]) -> str:
     elif metrics:
         lines += [f"- {name}: {value}" for name, value in metrics.items() if not isinstance(value, dict)]
     else:
-        lines.append("No evaluation recorded. Run `stance evaluate DATA --model DIR` on held-out data.")
+        lines.append("None recorded with the model (evaluation does not write into it): measure it on held-out "
+                     "data with `stance evaluate DATA --model DIR`.")
     versions = metadata.get("versions", {})
     lines += [
         "",

@@ -127,7 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("data", metavar="DATA", help="a labelled .csv, .tsv, .jsonl or .parquet file")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--labels-column", default="labels", help="the labels to check (default: labels)")
-    p.add_argument("--stance-column", default=None, help="also check this stance column")
+    p.add_argument("--stance-column", default=None,
+                   help="also check this stance column (default: 'stance' when there is one; 'none' to skip)")
     p.add_argument("--none-label", default="none",
                    help=NONE_LABEL_HELP)
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds (default: 5)")
@@ -520,22 +521,25 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from .data import read_table
     from .labelling import find_label_issues
 
     _check_table_output(args.output)
 
     if args.n < 1:
         raise _Missing(f"-n must be a positive int, got {args.n}")
-    issues = find_label_issues(args.data, text_column=args.text_column, labels_column=args.labels_column,
-                               stance_column=args.stance_column or None, folds=args.folds,
+    data = read_table(args.data, argument="DATA")
+    stance_column = _stance_column(args.stance_column, data)
+    issues = find_label_issues(data, text_column=args.text_column, labels_column=args.labels_column,
+                               stance_column=stance_column, folds=args.folds,
                                none_label=_none_label(args.none_label))
     print(f"{len(issues)} row{'' if len(issues) == 1 else 's'} flagged ({args.folds}-fold "
           f"cross-validation); most suspicious first", file=sys.stderr)
     if args.output:
         _write_rows(issues, args.output, source=args.data)
         print(f"wrote them to {args.output}", file=sys.stderr)
-    given = [args.labels_column] + ([args.stance_column] if args.stance_column else [])
-    suggested = ["suggested_label"] + (["suggested_stance"] if args.stance_column else [])
+    given = [args.labels_column] + ([stance_column] if stance_column else [])
+    suggested = ["suggested_label"] + (["suggested_stance"] if stance_column else [])
     print(_table(issues.head(args.n), ["issue", *given, *suggested, "score", args.text_column]))
     return EXIT_OK
 

@@ -166,6 +166,16 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
             )
 
 
+def warn_if_stance_unused(frame: pd.DataFrame, stance_column: str | None, what: str) -> None:
+    """Say so when the data has a "stance" column and no stance column was asked for:
+    ``stance_column=None`` means none, but the command line and evaluate take it by default."""
+    if stance_column is None and "stance" in frame.columns:
+        from .exceptions import warn
+
+        warn(f"the data has a 'stance' column, which {what} leaves out because stance_column=None; "
+             f"pass stance_column='stance' to use it", stacklevel=3)
+
+
 def _closest(name: str, options: Sequence[str]) -> str | None:
     import difflib
 
@@ -345,6 +355,13 @@ def prepare_training(
     unlabelled = [i for i, row in enumerate(label_sets) if not row]
     if unlabelled:
         raise InvalidInputError(f"{labels_name}: {row_names(index, unlabelled)} {_have(unlabelled)} no label")
+    # Given as lists, a label could hold the separator and come back from score() as two.
+    joined = [i for i, row in enumerate(label_sets) if any(LABEL_SEPARATOR in label for label in row)]
+    if joined:
+        raise InvalidInputError(
+            f"{labels_name}: {row_names(index, joined)} {_have(joined)} a label containing "
+            f"{LABEL_SEPARATOR!r}, which separates labels; rename it or pass the labels as 'a|b'"
+        )
     mixed = [i for i, row in enumerate(label_sets) if none_label in row and len(row) > 1]
     if mixed:
         raise InvalidInputError(

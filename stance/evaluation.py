@@ -123,7 +123,8 @@ class EvaluationReport:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: undefined metrics (NaN) are None, since JSON has no NaN."""
         return _without_nan({"n": self.n, "metrics": self.metrics, "spread": self.spread,
-                             "per_label": self.per_label, "confusion": self.confusion})
+                             "per_label": self.per_label, "confusion": self.confusion,
+                             **({"folds": self.folds} if self.folds else {})})
 
 
 def _without_nan(value: Any) -> Any:
@@ -185,6 +186,42 @@ def evaluate(
         [p.labels for p in predictions], [p.stance for p in predictions], gold_sets,
         gold_stances, model.labels, model.params_.none_label, model.stance_classes,
     )
+
+
+def scorer(metric: str = "stance_f_avg"):
+    """A scikit-learn scorer (``scorer(estimator, X, y)``) for any of :func:`evaluate`'s
+    metrics, for ``GridSearchCV(..., scoring=stance.scorer("stance_f_avg"))``.
+
+    ``y`` is the labels, or labels and stance as two columns (``frame[["labels",
+    "stance"]].fillna("")``); the model's own ``score`` measures top-1 in gold only, so
+    tuning ``stance_C`` needs a stance metric. A metric that is undefined on a fold (no
+    stance in it) scores 0.0, so that the search can still rank the candidates.
+
+    >>> import stance
+    >>> stance.scorer("macro_f1").metric
+    'macro_f1'
+    """
+    if metric not in HEADLINE:
+        from .exceptions import InvalidInputError
+
+        raise InvalidInputError(f"metric {metric!r} is not one of {list(HEADLINE)}")
+
+    def score(estimator: Any, X: Any, y: Any) -> float:
+        import math
+
+        import pandas as pd
+
+        from .model import _split_targets
+
+        labels, stances = _split_targets(y, None)
+        frame = pd.DataFrame({"text": list(X), "labels": labels})
+        if stances is not None:
+            frame["stance"] = stances
+        value = evaluate(estimator, frame, stance_column="stance" if stances is not None else None).metrics[metric]
+        return 0.0 if math.isnan(value) else float(value)
+
+    score.metric = metric  # type: ignore[attr-defined]
+    return score
 
 
 def gold_label_sets(frame: Any, labels_column: str) -> list[tuple[str, ...]]:
@@ -410,8 +447,8 @@ def cross_validate(
             model.labels, model.params_.none_label, model.stance_classes,
         )
         entry: dict[str, Any] = {"n": len(test_rows), **report.metrics}
-        if group_values is not None:
-            entry["group"] = str(group_values[test_rows[0]])
+        if group_values is not None:  # every group held out in the fold (several with fewer folds than groups)
+            entry["group"] = "+".join(sorted({str(group_values[i]) for i in test_rows}))
         fold_reports.append(entry)
     pooled = compute_report(predicted_sets, predicted_stances, gold_sets, gold_stances,
                             model.labels, model.params_.none_label, model.stance_classes)

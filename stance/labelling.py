@@ -293,7 +293,7 @@ def find_label_issues(
     17  energy            none
     """
     from .api import _known_options
-    from .data import prepare_training, read_table, require_columns
+    from .data import prepare_training, read_table, require_columns, warn_if_stance_unused
     from .model import StanceModel
 
     frame = read_table(data, encoding=encoding)
@@ -301,6 +301,7 @@ def find_label_issues(
                             "stance_column": stance_column})
     if len(frame) == 0:
         raise InvalidInputError("data has no rows to check")
+    warn_if_stance_unused(frame, stance_column, "the check")
     clash = [c for c in ISSUE_COLUMNS if c in frame.columns]
     if clash:
         raise InvalidInputError(

@@ -34,8 +34,11 @@ class StanceModel:
     :meth:`fit`. The model behaves as a scikit-learn classifier over raw text (``fit``,
     ``predict``, ``predict_proba``, ``classes_``, ``get_params``), so it works with
     ``cross_val_score`` and ``GridSearchCV``. To tune with the stance head, pass
-    ``y=frame[["labels", "stance"]].fillna("")``: scikit-learn sorts ``y`` while splitting
-    and cannot compare the missing stance of an off-topic row with a str. Its own scorers
+    ``y=frame[["labels", "stance"]].fillna("")`` (scikit-learn sorts ``y`` while splitting
+    and cannot compare the missing stance of an off-topic row with a str) and
+    ``scoring=stance.scorer("stance_f_avg")``, since ``score`` measures labels only.
+    Labels are strings: numeric labels come back as ``"0"``, ``"1"``…, so compare them
+    with ``y.astype(str)``. Its own scorers
     (``"accuracy"``, ``"f1_macro"``) compare ``predict``'s primary label with the whole
     label string, so a row labelled ``"a|b"`` always counts as a miss; the model's own
     ``score`` (the default scorer) counts a primary label among the gold ones as a hit.

@@ -193,3 +193,19 @@ def test_a_corpus_of_tens_of_thousands_keeps_the_ngrams_seen_once():
     from stance.training import auto_min_df
 
     assert [auto_min_df(n) for n in (100, 20_087, 49_999, 50_000, 199_999, 200_000)] == [1, 1, 1, 2, 2, 3]
+
+
+def test_a_stance_column_left_out_is_said(energy_frame):
+    # stance_column=None trains no stance head, while the command line and evaluate take a
+    # "stance" column by default: the library says so rather than drop it silently.
+    with pytest.warns(stance.StanceWarning, match="'stance' column.*stance_column='stance'"):
+        model = stance.train(energy_frame)
+    assert model.stance_classes == ()
+    with pytest.warns(stance.StanceWarning, match="the check leaves out"):
+        stance.find_label_issues(energy_frame, folds=3)
+
+
+def test_a_label_holding_the_separator_is_refused():
+    texts = ["wind farms now", "no more turbines", "hello there"] * 4
+    with pytest.raises(InvalidInputError, match=r"rows 1, 4, 7, 10 have a label containing '\|'"):
+        stance.StanceModel(threshold_folds=0).fit(texts, [["a"], ["a|b"], ["none"]] * 4)
