@@ -319,11 +319,13 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
 
 def fingerprint(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
                 stances: Sequence[str | None] | None) -> str:
-    """SHA-256 of the training rows, recorded in the model's metadata."""
+    """SHA-256 of the training rows, in any order (the model does not depend on it), recorded
+    in the model's metadata."""
+    records = sorted(f"{text}\x1f{'|'.join(labels)}\x1f{(stances[i] if stances is not None else None) or ''}\x1e"
+                     for i, (text, labels) in enumerate(zip(texts, label_sets)))
     digest = hashlib.sha256()
-    for i, (text, labels) in enumerate(zip(texts, label_sets)):
-        stance = stances[i] if stances is not None else None
-        digest.update(f"{text}\x1f{'|'.join(labels)}\x1f{stance or ''}\x1e".encode("utf-8", "surrogatepass"))
+    for record in records:
+        digest.update(record.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 

@@ -43,7 +43,17 @@ def fit_parameters(
     labels: Sequence[str],
     options: dict[str, Any],
 ) -> ModelParameters:
-    """Fit vectoriser and heads; ``options`` are a :class:`StanceModel`'s parameters."""
+    """Fit vectoriser and heads; ``options`` are a :class:`StanceModel`'s parameters.
+
+    The rows are put in an order given by their content first: liblinear's solver and the
+    threshold folds depend on row order, and the same statements in another order should
+    give the same model.
+    """
+    order = sorted(range(len(texts)), key=lambda i: (texts[i], label_sets[i], "" if stances is None else
+                                                      stances[i] or ""))
+    texts = [texts[i] for i in order]
+    label_sets = [label_sets[i] for i in order]
+    stances = None if stances is None else [stances[i] for i in order]
     analyzer_options = {"ngram_max": options["ngram_max"], "stem": options["stem"],
                         "negation": options["negation"]}
     if options["min_df"] is None:

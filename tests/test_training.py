@@ -209,3 +209,16 @@ def test_a_label_holding_the_separator_is_refused():
     texts = ["wind farms now", "no more turbines", "hello there"] * 4
     with pytest.raises(InvalidInputError, match=r"rows 1, 4, 7, 10 have a label containing '\|'"):
         stance.StanceModel(threshold_folds=0).fit(texts, [["a"], ["a|b"], ["none"]] * 4)
+
+
+def test_the_same_statements_in_another_order_give_the_same_model(energy_frame):
+    # Row order moved the secondary-label thresholds and, on a large corpus, liblinear's
+    # coefficients (the tenth user audit); the rows are now put in content order first.
+    a = stance.train(energy_frame, stance_column="stance")
+    shuffled = energy_frame.sample(frac=1.0, random_state=7).reset_index(drop=True)
+    b = stance.train(shuffled, stance_column="stance")
+    assert not shuffled.text.equals(energy_frame.text)
+    for name, array in a.params_.arrays().items():
+        assert array.tobytes() == b.params_.arrays()[name].tobytes(), name
+    assert a.training_["sha256"] == b.training_["sha256"]
+    assert a.training_["sha256"] != stance.train(energy_frame.iloc[1:], stance_column="stance").training_["sha256"]
