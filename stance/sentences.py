@@ -72,7 +72,7 @@ _BOILERPLATE = re.compile(
     # credits and footers, which no statement opens with
     r"(?:editing by|reporting by|writing by|additional reporting by|compiled by|©|copyright\s*(?:©|\(c\)|\d{4})|"
     r"unsubscribe|share this|follow us on|all rights reserved).*|"
-    r"division no\.?\s*\d+.*|(?:the )?(?:house|chamber|committee) divided\b.*|volume \d+:? debated on\b.*|"
+    r"division no\.?\s*\d+.*|(?:the )?(?:house|chamber|committee) divided\s*:.*|volume \d+:? debated on\b.*|"
     # a time of day alone on its line, as Hansard prints it ("1.32 pm")
     r"\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)|"
     # a date alone on its line, under a release's or transcript's title ("Tuesday, 14 January

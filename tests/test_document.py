@@ -61,6 +61,7 @@ from stance.sentences import split_sentences
          ["By now the answer is clear."]),
         ("We stand together.\nPage 12\nPage 3 of 40\n- 7 -\nPage after page, they lied.",
          ["We stand together.", "Page after page, they lied."]),
+        ("The House divided on party lines over the budget.", ["The House divided on party lines over the budget."]),
         ("NATO press conference\nTuesday, 14 January 2026\nMarch 3, 2025\nWe met on 14 March 2026.",
          ["NATO press conference", "We met on 14 March 2026."]),  # a date alone on its line is furniture
         # a headline in sentence case, then the story's dateline
