@@ -32,8 +32,7 @@ _DASH_BULLET = re.compile(r"^[-–—]\s")
 _TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*")
 _SPEAKER = re.compile(
     r"^(?P<speaker>Q|A|[A-Z][A-Z.'’\- ]{0,38}[A-Z.]|"
-    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.? [A-Z][\w'’\-]*"
-    r"(?: (?:[A-Z][\w'’.\-]*|of|for|the|and)){0,6}|"
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.? [A-Z][\w'’\-]*(?: [A-Z][\w'’.\-]*){0,4}|"
     r"(?:(?:An|Several|Some) )?[Hh]on\. (?:Members?|Gentlemen|Ladies))"
     # Hansard adds constituency and party: "Sarah Whitfield (Ashby North) (Lab):"
     r"(?: \([^()]{1,60}\)){0,2}:(?:\s+|$)"
@@ -43,8 +42,10 @@ _QUESTION_TAG = re.compile(
     r"^(?P<speaker>Q|Question|QUESTION)(?: ?\[[^\[\]]{1,60}\]| ?\([^()]{1,60}\)| [-–—] [^:]{1,40}?):(?:\s+|$)"
 )
 # A name in ordinary case ("Kaja Kallas:", "Secretary General Mark Rutte:", "Healey:",
-# "Question:"). Such a line can also be a label ("Key Points:", "Ukraine:"), so these tags
-# count only in a document with two or more tag lines: a transcript.
+# "Question:", Hansard's "Baroness Smith of Basildon (Lab):" and "The Minister for the Armed
+# Forces (Luke Harrow):"). Such a line can also be a label ("Key Points:", "Ukraine:", "The
+# Baltic and the Balkans:"), so these tags count only in a document with two or more tag
+# lines: a transcript.
 _NAME_TAG = re.compile(
     r"^(?P<speaker>[A-Z][\w'’.\-]*(?: (?:[A-Z][\w'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|ter|"
     r"of|for|the|and)){0,6})"

@@ -128,6 +128,8 @@ def test_without_a_transcript_there_is_no_speaker():
     # One name-like tag in a text that is not a transcript is a label, and stays in the text.
     label_line = "Ukraine: allies will keep supporting Kyiv."
     assert split_sentences(label_line) == [label_line]
+    headline = "The Baltic and the Balkans: two fronts, one alliance."
+    assert split_sentences(headline) == [headline]
     assert split_sentences(f"{label_line}\nTags: NATO, Kyiv") == [label_line]  # furniture is no second tag
     assert stance.score_document(label_line).sentences.speaker.tolist() == [None]
 
