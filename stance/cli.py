@@ -98,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--none-label", default="none",
                    help=NONE_LABEL_HELP)
     p.add_argument("--random-state", type=int, default=0, help="seed of every random choice (default: 0)")
+    p.add_argument("--option", action="append", default=[], metavar="NAME=VALUE", type=_option,
+                   help="a model option, as for stance.StanceModel (e.g. C=10, ngram_max=3, threshold_folds=0, "
+                        "min_df=None); repeat for several")
     p.add_argument("--overwrite", action="store_true", help="replace an existing model directory")
 
     p = commands.add_parser("evaluate", help="evaluate a model on labelled data")
@@ -424,7 +427,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     stance_column = _stance_column(args.stance_column, data)
     model = train(data, text_column=args.text_column, labels_column=args.labels_column,
                   stance_column=stance_column, none_label=_none_label(args.none_label),
-                  random_state=args.random_state)
+                  **{"random_state": args.random_state, **dict(args.option)})
     model.training_["source"] = args.data
     model.save(args.output, overwrite=args.overwrite)
     head = (f"; stance head on column {stance_column!r} ({', '.join(model.stance_classes)})" if stance_column
@@ -432,6 +435,23 @@ def cmd_train(args: argparse.Namespace) -> int:
     print(f"trained on {model.training_['rows']} rows; labels {', '.join(model.labels)}{head}; "
           f"saved to {args.output}")
     return EXIT_OK
+
+
+def _option(text: str) -> tuple[str, Any]:
+    """``--option NAME=VALUE``: the value read as None, a bool, an int, a float or else a str."""
+    name, equals, value = text.partition("=")
+    if not equals or not name.strip():
+        raise argparse.ArgumentTypeError(f"{text!r}: expected NAME=VALUE, e.g. C=10")
+    value = value.strip()
+    words = {"none": None, "true": True, "false": False}
+    if value.lower() in words:
+        return name.strip(), words[value.lower()]
+    for convert in (int, float):
+        try:
+            return name.strip(), convert(value)
+        except ValueError:
+            pass
+    return name.strip(), value
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:

@@ -243,7 +243,7 @@ def _have(positions: Sequence[int]) -> str:
 
 
 def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
-                       index: Sequence[Any] | None = None) -> list[str]:
+                       index: Sequence[Any] | None = None, hint: str = "") -> list[str]:
     """Return the sorted label names; refuse fewer than two, names that differ only in case,
     or a label with too few examples (naming its rows, and the label it may be a typo of).
     """
@@ -264,7 +264,7 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
             details.append(f"{label!r} ({counts[label]}: {rows}" + (f"; a typo of {hint!r}?)" if hint else ")"))
         raise InvalidInputError(
             f"labels: each label needs at least {minimum} examples; too few for {', '.join(details)}. "
-            f"Add examples, correct typos or merge these labels"
+            f"Add examples, correct typos or merge these labels{hint}"
         )
     return sorted(counts)
 

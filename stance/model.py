@@ -172,7 +172,10 @@ class StanceModel:
         from .data import check_label_counts, check_stance_counts
 
         minimum = self.min_examples_per_label()
-        names = check_label_counts(label_sets, minimum=minimum, index=row_names)
+        names = check_label_counts(label_sets, minimum=minimum, index=row_names,
+                                   hint="" if minimum <= 2 else
+                                   f" (or pass threshold_folds=0, which needs 2: the {minimum} are one per "
+                                   f"fold of tuning the second-label thresholds)")
         if stances is not None:
             check_stance_counts(stances, minimum=minimum)
         self.params_ = fit_parameters(texts, label_sets, stances, names, self.get_params())

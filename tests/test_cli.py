@@ -463,3 +463,20 @@ def test_warnings_reach_the_terminal_as_one_line(capsys, tmp_path):
     warning_lines = [line for line in err.splitlines() if "warning" in line]
     assert warning_lines == [line for line in err.splitlines() if line.strip()]  # nothing but the one line
     assert len(warning_lines) == 1 and warning_lines[0].startswith("stance evaluate: warning: labels_column=")
+
+
+def test_train_takes_model_options(capsys, tmp_path, energy_frame):
+    # A grid search's best options could not be used from the command line (the tenth audit).
+    data = tmp_path / "energy.csv"
+    energy_frame.to_csv(data, index=False)
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--option", "C=3",
+                         "--option", "ngram_max=1", "--option", "min_df=None")
+    assert status == 0, err
+    options = stance.load(tmp_path / "m").get_params()
+    assert (options["C"], options["ngram_max"], options["min_df"]) == (3, 1, None)
+    assert stance.load(tmp_path / "m").params_.vocabulary == stance.train(
+        energy_frame, stance_column="stance", C=3, ngram_max=1).params_.vocabulary
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "x"), "--option", "Cee=3")
+    assert status == 2 and "unknown training option(s) ['Cee']" in err
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "x"), "--option", "C")
+    assert status == 2 and "expected NAME=VALUE" in err
