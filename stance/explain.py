@@ -147,12 +147,9 @@ def _stance_under(params, columns, values, primary: int) -> str | None:
     """The stance a statement would get were ``primary`` its label (None for the off-topic one)."""
     if not params.has_stance or params.labels[primary] == params.none_label:
         return None
-    from .inference import _row_scores, _stance_link
+    from .inference import stance_one
 
-    z = (_row_scores(values, params.stance_shared[columns])
-         + _row_scores(values, params.stance_by_label[primary, columns])
-         + params.stance_label_bias[primary] + params.stance_intercept)
-    return params.stance_classes[int(np.argmax(_stance_link(z)))]
+    return params.stance_classes[int(np.argmax(stance_one(columns, values, params, primary)))]
 
 
 def _baseline(key: str, value: float) -> dict[str, Any]:

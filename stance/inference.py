@@ -159,9 +159,17 @@ def predict_one(text: str, analyzer: Callable[[str], list[str]], params: ModelPa
     primary = int(np.argmax(probabilities))
     if not params.has_stance:
         return probabilities, None, primary, known
-    z_stance += _row_scores(values, params.stance_by_label[primary, columns])
-    z_stance += params.stance_label_bias[primary] + params.stance_intercept
-    return probabilities, _stance_link(z_stance), primary, known
+    return probabilities, stance_one(columns, values, params, primary, z_stance), primary, known
+
+
+def stance_one(columns: np.ndarray, values: np.ndarray, params: ModelParameters, primary: int,
+               shared: np.ndarray | None = None) -> np.ndarray:
+    """One statement's stance probabilities were ``primary`` its label; ``shared`` is the
+    shared head's sum when the caller has it (:func:`predict_one` computes it with the labels')."""
+    z = _row_scores(values, params.stance_shared[columns]) if shared is None else shared
+    z = z + _row_scores(values, params.stance_by_label[primary, columns])
+    z += params.stance_label_bias[primary] + params.stance_intercept
+    return _stance_link(z)
 
 
 def _row_scores(values: np.ndarray, weights: np.ndarray) -> np.ndarray:
