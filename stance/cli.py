@@ -7,6 +7,7 @@ stderr saying what to fix. ``main(argv)`` is what the tests call.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import os
@@ -425,9 +426,10 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise _Missing(problem)
     data = read_table(args.data, argument="DATA")
     stance_column = _stance_column(args.stance_column, data)
-    model = train(data, text_column=args.text_column, labels_column=args.labels_column,
-                  stance_column=stance_column, none_label=_none_label(args.none_label),
-                  **{"random_state": args.random_state, **dict(args.option)})
+    with _stance_left_out_on_purpose(args):
+        model = train(data, text_column=args.text_column, labels_column=args.labels_column,
+                      stance_column=stance_column, none_label=_none_label(args.none_label),
+                      **{"random_state": args.random_state, **dict(args.option)})
     model.training_["source"] = args.data
     model.save(args.output, overwrite=args.overwrite)
     head = (f"; stance head on column {stance_column!r} ({', '.join(model.stance_classes)})" if stance_column
@@ -463,6 +465,16 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
                       labels_column=args.labels_column, stance_column=_stance_column(args.stance_column, data))
     print(json.dumps(report.to_dict(), indent=1) if args.json else report)
     return EXIT_OK
+
+
+@contextlib.contextmanager
+def _stance_left_out_on_purpose(args: argparse.Namespace) -> Iterator[None]:
+    """Silence the library's warning about a "stance" column left out when
+    ``--stance-column none`` asked for exactly that."""
+    with warnings.catch_warnings():
+        if args.stance_column in ("", "none", "None"):
+            warnings.filterwarnings("ignore", message="the data has a 'stance' column")
+        yield
 
 
 def _stance_column(given: str | None, data) -> str | None:
@@ -550,9 +562,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise _Missing(f"-n must be a positive int, got {args.n}")
     data = read_table(args.data, argument="DATA")
     stance_column = _stance_column(args.stance_column, data)
-    issues = find_label_issues(data, text_column=args.text_column, labels_column=args.labels_column,
-                               stance_column=stance_column, folds=args.folds,
-                               none_label=_none_label(args.none_label))
+    with _stance_left_out_on_purpose(args):
+        issues = find_label_issues(data, text_column=args.text_column, labels_column=args.labels_column,
+                                   stance_column=stance_column, folds=args.folds,
+                                   none_label=_none_label(args.none_label))
     print(f"{len(issues)} row{'' if len(issues) == 1 else 's'} flagged ({args.folds}-fold "
           f"cross-validation); most suspicious first", file=sys.stderr)
     if args.output:

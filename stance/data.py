@@ -73,6 +73,8 @@ def _read_file(path: Path, encoding: str) -> pd.DataFrame:
         raise InvalidInputError(not_a_file(path))
     if path.stat().st_size == 0:
         raise InvalidInputError(f"{str(path)!r} is empty: expected a header row and data rows")
+    if suffix == ".parquet":
+        require_parquet()
     try:
         if suffix == ".parquet":
             return pd.read_parquet(path)
@@ -82,11 +84,21 @@ def _read_file(path: Path, encoding: str) -> pd.DataFrame:
     except UnicodeDecodeError as error:
         raise InvalidInputError(
             f"{str(path)!r} is not valid {encoding} (byte {error.start}); re-save it as UTF-8 "
-            f"or pass encoding='latin-1' (or the file's real encoding)"
+            f"or pass encoding='latin-1' (or the file's real encoding; on the command line, re-save it)"
         ) from None
     except (ValueError, OSError, ImportError) as error:
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type_name(error)
         raise InvalidInputError(f"cannot read {str(path)!r}: {first_line}") from None
+
+
+def require_parquet() -> None:
+    """Parquet needs pyarrow, which the core install does not bring: say which extra does."""
+    import importlib.util
+
+    if importlib.util.find_spec("pyarrow") is None and importlib.util.find_spec("fastparquet") is None:
+        from .exceptions import MissingDependencyError
+
+        raise MissingDependencyError("reading Parquet needs pyarrow: pip install 'stance[parquet]'")
 
 
 def read_delimited(path: Path, *, encoding: str = "utf-8"):

@@ -68,7 +68,7 @@ def output_separator(target: Path) -> str:
     if suffix not in OUTPUT_SEPARATORS:
         raise InvalidInputError(
             f"output {str(target)!r}: tables are written as .csv or .tsv, got {suffix or 'no suffix'!r}; "
-            f"for Parquet, use the library (stance.score(), suggest(), find_label_issues() return "
+            f"for JSONL or Parquet, use the library (stance.score(), suggest(), find_label_issues() return "
             f"DataFrames) and call .to_parquet()"
         )
     return OUTPUT_SEPARATORS[suffix]
@@ -184,11 +184,12 @@ def _jsonl_chunks(path: Path, chunk_size: int):
 
 def _parquet_chunks(path: Path, chunk_size: int):
     """A Parquet file in batches of rows (read whole when pyarrow is not installed)."""
-    from .data import read_table
+    from .data import read_table, require_parquet
 
+    require_parquet()
     try:
         import pyarrow.parquet as pq
-    except ImportError:
+    except ImportError:  # fastparquet, read whole
         yield read_table(path)
         return
     try:

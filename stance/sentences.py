@@ -70,8 +70,10 @@ _BOILERPLATE = re.compile(
     # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters")
     r"(?:tags?|topics?|read more|related(?: coverage| articles?| stories)?|see also|more on this|photo(?:graph)?|"
     r"image|caption|credits?|source)\s*[:|–—-].*|"
+    # a line of nothing but hashtags, handles and links ("#NATO #WeAreNATO https://nato.int")
+    r"(?:(?:#\w+|@\w+|https?://\S+|www\.\S+)[\s,;|·•]*)+|"
     # credits and footers, which no statement opens with
-    r"(?:editing by|reporting by|writing by|additional reporting by|compiled by|©|copyright\s*(?:©|\(c\)|\d{4})|"
+    r"\(?(?:editing by|reporting by|writing by|additional reporting by|compiled by|©|copyright\s*(?:©|\(c\)|\d{4})|"
     r"unsubscribe|share this|follow us on|all rights reserved).*|"
     r"division no\.?\s*\d+.*|(?:the )?(?:house|chamber|committee) divided\s*:.*|volume \d+:? debated on\b.*|"
     # a time of day alone on its line, as Hansard prints it ("1.32 pm")
@@ -89,7 +91,7 @@ _BOILERPLATE = re.compile(
 # A byline ("By Jane Smith") or a picture credit ("REUTERS/Ints Kalnins", "AFP/Getty Images")
 # alone on its line; capitals matter here, so this is apart from the case-blind pattern above.
 _CREDIT_LINE = re.compile(
-    r"^(?:By [A-Z][\w'’\-]+(?: (?:[A-Z][\w'’.\-]*|and|de|van|von|der)){0,5}|"
+    r"^(?:By [A-Z][\w'’\-]+(?: (?:[A-Z][\w'’.\-]*|and|de|van|von|der)){0,5}(?:[;,] (?:[Ee]dit|[Rr]eport)ing by .*)?|"
     r"[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})$"
 )
 _TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")

@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import os
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -101,8 +102,12 @@ def test_train_finds_the_stance_column_as_evaluate_does(capsys, tmp_path, energy
     status, out, _ = run(capsys, "train", str(data), "-o", str(tmp_path / "with"))
     assert status == 0 and "stance head on column 'stance'" in out
     assert stance.load(tmp_path / "with").stance_classes == tuple(sorted(energy_frame.stance.dropna().unique()))
-    status, out, _ = run(capsys, "train", str(data), "-o", str(tmp_path / "without"), "--stance-column", "none")
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")  # not the test suite's filter: the command's own
+        status, out, err = run(capsys, "train", str(data), "-o", str(tmp_path / "without"),
+                               "--stance-column", "none")
     assert status == 0 and "no stance head" in out and stance.load(tmp_path / "without").stance_classes == ()
+    assert err == ""  # no warning about the stance column left out: it was asked for
     status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "x"), "--stance-column", "stnace")
     assert status == 2 and "Did you mean 'stance'?" in err
 
@@ -480,3 +485,17 @@ def test_train_takes_model_options(capsys, tmp_path, energy_frame):
     assert status == 2 and "unknown training option(s) ['Cee']" in err
     status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "x"), "--option", "C")
     assert status == 2 and "expected NAME=VALUE" in err
+
+
+def test_parquet_without_its_engine_names_the_extra(capsys, tmp_path, monkeypatch):
+    # The core install reads Parquet only with pyarrow; pandas' own message named no extra.
+    import importlib.util
+
+    pd.DataFrame({"text": ["We stand together."]}).to_parquet(tmp_path / "in.parquet")
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name in ("pyarrow", "fastparquet") else real(name, *a))
+    with pytest.raises(stance.MissingDependencyError, match=r"pip install 'stance\[parquet\]'"):
+        stance.score(str(tmp_path / "in.parquet"))
+    status, _, err = run(capsys, "score", str(tmp_path / "in.parquet"), "-o", str(tmp_path / "out.csv"))
+    assert status == 2 and "stance[parquet]" in err and not (tmp_path / "out.csv").exists()

@@ -62,6 +62,10 @@ from stance.sentences import split_sentences
         ("We stand together.\nPage 12\nPage 3 of 40\n- 7 -\nPage after page, they lied.",
          ["We stand together.", "Page after page, they lied."]),
         ("The House divided on party lines over the budget.", ["The House divided on party lines over the budget."]),
+        # lines of tags and links, and credits in brackets or after a byline (the eleventh audit)
+        ("We stand together.\n#NATO #Ukraine #WeAreNATO\n@NATO https://nato.int\n"
+         "(Reporting by Anna Keller; Editing by Tom Brown)\nBy Anna Keller; Editing by Tom Brown\n#1 job: defence.",
+         ["We stand together.", "#1 job: defence."]),
         ("NATO press conference\nTuesday, 14 January 2026\nMarch 3, 2025\nWe met on 14 March 2026.",
          ["NATO press conference", "We met on 14 March 2026."]),  # a date alone on its line is furniture
         # a headline in sentence case, then the story's dateline
