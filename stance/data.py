@@ -109,7 +109,7 @@ def read_delimited(path: Path, *, encoding: str = "utf-8"):
     index column, which would shift every value one column left; a line with more
     values than the header is an error, not data silently lost.
     """
-    with _surplus_values_refused():
+    with _surplus_values_refused(path, encoding):
         return _read_csv(path, encoding, chunksize=None, keep_blank_lines=False)
 
 
@@ -123,7 +123,7 @@ def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int = 50_0
     with _read_csv(path, encoding, chunksize=chunksize, keep_blank_lines=keep_blank_lines) as reader:
         while True:
             # The warnings filter is the process's: held while pandas reads, never across a yield.
-            with _surplus_values_refused():
+            with _surplus_values_refused(path, encoding):
                 chunk = next(reader, None)
             if chunk is None:
                 return
@@ -142,8 +142,9 @@ def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_li
 
 
 @contextmanager
-def _surplus_values_refused():
-    """Turn pandas' warning that values beyond the header were dropped into an error."""
+def _surplus_values_refused(path: Path, encoding: str):
+    """Turn pandas' warning that values beyond the header were dropped into an error that
+    names the first such line (pandas' own warning names none)."""
     import warnings
 
     import pandas as pd
@@ -154,8 +155,21 @@ def _surplus_values_refused():
             yield
         except pd.errors.ParserWarning:
             # The callers name the file; a ValueError reaches their "cannot read" message.
-            raise ValueError("some lines hold more values than the header has columns; "
-                             "name every column in the header") from None
+            raise ValueError(f"{_first_long_line(path, encoding)}; name every column in the header") from None
+
+
+def _first_long_line(path: Path, encoding: str) -> str:
+    """Which line holds more values than the header, in words."""
+    import csv
+
+    with open(path, encoding=encoding, newline="") as handle:
+        rows = csv.reader(handle, delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
+        header = next(rows, [])
+        for row in rows:
+            if len(row) > len(header):
+                return (f"line {rows.line_num} holds {len(row)} values, more than the header's "
+                        f"{len(header)} columns")
+    return "some lines hold more values than the header has columns"
 
 
 def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None:

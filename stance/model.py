@@ -294,7 +294,12 @@ class StanceModel:
         return self._fitted().stance_classes
 
     def predict_proba(self, X: Iterable[str]) -> np.ndarray:
-        """Probability of every label (columns in ``classes_`` order) for every text."""
+        """Probability of every label (columns in ``classes_`` order) for every text.
+
+        With the default one-vs-rest head each label has its own probability, so a row need
+        not sum to 1 (scikit-learn's ``roc_auc_ovr`` expects it to; use ``target_head="softmax"``
+        or normalise the rows).
+        """
         texts = _as_text_list(X, "X", require_str=True)
         return self._batch(texts)[0]
 

@@ -319,7 +319,8 @@ def test_a_trailing_delimiter_on_every_line_does_not_shift_columns(tmp_path):
 def test_a_line_with_more_values_than_the_header_is_refused(tmp_path):
     path = tmp_path / "extra.csv"
     path.write_text("text,id\nWe must stand together,1,surplus\nNice weather,2,surplus\n")
-    with pytest.raises(InvalidInputError, match="more values than the header"):
+    # the line is named, as pandas' own message does for a later row (the eleventh audit)
+    with pytest.raises(InvalidInputError, match="line 2 holds 3 values, more than the header's 2 columns"):
         stance.data.read_table(path)
 
 
