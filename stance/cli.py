@@ -10,7 +10,6 @@ import argparse
 import contextlib
 import io
 import json
-import os
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -402,11 +401,11 @@ def _check_plot_target(name: str) -> None:
         raise _Missing(f"--plot {name!r}: name an image file ending in one of {', '.join(IMAGE_SUFFIXES)}")
     if importlib.util.find_spec("matplotlib") is None:
         raise _Missing("--plot needs matplotlib: pip install 'stance[plot]'")
-    folder = Path(name).parent
-    if not folder.is_dir():
-        raise _Missing(f"--plot {name!r}: folder {str(folder)!r} does not exist; create it first")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise _Missing(f"--plot {name!r}: folder {str(folder)!r} is not writable")
+    from .files import folder_problem
+
+    problem = folder_problem(Path(name))
+    if problem:
+        raise _Missing(f"--plot {name!r}: {problem}")
 
 
 def cmd_train(args: argparse.Namespace) -> int:

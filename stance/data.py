@@ -75,18 +75,30 @@ def _read_file(path: Path, encoding: str) -> pd.DataFrame:
         raise InvalidInputError(f"{str(path)!r} is empty: expected a header row and data rows")
     if suffix == ".parquet":
         require_parquet()
-    try:
+    with read_errors_named(path, encoding):
         if suffix == ".parquet":
             return pd.read_parquet(path)
         if suffix == ".jsonl":
             return pd.read_json(path, lines=True, encoding=encoding, dtype=False)
         return read_delimited(path, encoding=encoding)
+
+
+@contextmanager
+def read_errors_named(path: Path, encoding: str = "utf-8"):
+    """Turn what pandas raises while reading ``path`` (whole or in chunks) into one line
+    naming the file and what to do."""
+    from .exceptions import StanceError
+
+    try:
+        yield
+    except StanceError:
+        raise
     except UnicodeDecodeError as error:
         raise InvalidInputError(
             f"{str(path)!r} is not valid {encoding} (byte {error.start}); re-save it as UTF-8 "
             f"or pass encoding='latin-1' (or the file's real encoding; on the command line, re-save it)"
         ) from None
-    except (ValueError, OSError, ImportError) as error:
+    except (ValueError, OSError, ImportError) as error:  # pandas' ParserError is a ValueError
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type_name(error)
         raise InvalidInputError(f"cannot read {str(path)!r}: {first_line}") from None
 

@@ -78,14 +78,20 @@ def check_output(target: Path) -> str:
     """Refuse, before any work, an output the scores could not be written to; return its
     delimiter. Its folder must exist (a mistyped path is not created) and be writable."""
     separator = output_separator(target)
+    problem = folder_problem(target)
+    if problem:
+        raise InvalidInputError(f"output {str(target)!r}: {problem}")
+    return separator
+
+
+def folder_problem(target: Path) -> str | None:
+    """Why a file could not be written at ``target`` (its folder missing or read-only), or None."""
     folder = target.parent
     if not folder.is_dir():
-        raise InvalidInputError(
-            f"output {str(target)!r}: folder {str(folder)!r} does not exist; create it first"
-        )
+        return f"folder {str(folder)!r} does not exist; create it first"
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise InvalidInputError(f"output {str(target)!r}: folder {str(folder)!r} is not writable")
-    return separator
+        return f"folder {str(folder)!r} is not writable"
+    return None
 
 
 def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLike, *, source: str,
@@ -110,7 +116,7 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
             prefix=f".{target.name}.", suffix=".part",
         )
     except OSError as error:  # named by the file the user asked for, not the hidden temporary one
-        raise OSError(error.errno, f"cannot write {str(target)!r}: {error.strerror}") from None
+        raise _naming(error, target) from None
     rows = 0
     try:
         with handle:
@@ -128,7 +134,7 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
         os.replace(handle.name, target)
     except OSError as error:
         Path(handle.name).unlink(missing_ok=True)
-        raise OSError(error.errno, f"cannot write {str(target)!r}: {error.strerror}") from None
+        raise _naming(error, target) from None
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
@@ -136,6 +142,10 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
         if bar is not None:
             bar.close()
     return rows
+
+
+def _naming(error: OSError, target: Path) -> OSError:
+    return OSError(error.errno, f"cannot write {str(target)!r}: {error.strerror}")
 
 
 def current_umask() -> int:
@@ -146,40 +156,26 @@ def current_umask() -> int:
 
 
 def _csv_chunks(path: Path, chunk_size: int):
-    import pandas as pd
-
     if path.stat().st_size == 0:
         raise InvalidInputError(f"{str(path)!r} is empty: expected a header row and data rows")
-    from .data import iter_delimited
+    from .data import iter_delimited, read_errors_named
 
-    try:
+    with read_errors_named(path):
         yield from iter_delimited(path, chunksize=chunk_size, keep_blank_lines=True)
-    except UnicodeDecodeError as error:
-        raise InvalidInputError(
-            f"{str(path)!r} is not valid UTF-8 (byte {error.start}); re-save it as UTF-8"
-        ) from None
-    except (ValueError, pd.errors.ParserError) as error:
-        line = str(error).strip().splitlines()[0]
-        raise InvalidInputError(f"cannot read {str(path)!r}: {line}") from None
 
 
 def _jsonl_chunks(path: Path, chunk_size: int):
     """A JSON Lines file in chunks of rows, each read as :func:`stance.data.read_table` reads the whole."""
     import pandas as pd
 
-    from .data import read_table
+    from .data import read_errors_named, read_table
 
     if path.stat().st_size == 0:
         yield read_table(path)  # its error: an empty file
         return
-    try:
-        with pd.read_json(path, lines=True, encoding="utf-8", dtype=False, chunksize=chunk_size) as reader:
-            yield from reader
-    except UnicodeDecodeError as error:
-        raise InvalidInputError(f"{str(path)!r} is not valid UTF-8 (byte {error.start}); re-save it as UTF-8") from None
-    except ValueError as error:
-        line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise InvalidInputError(f"cannot read {str(path)!r}: {line}") from None
+    with read_errors_named(path), pd.read_json(path, lines=True, encoding="utf-8", dtype=False,
+                                               chunksize=chunk_size) as reader:
+        yield from reader
 
 
 def _parquet_chunks(path: Path, chunk_size: int):
