@@ -52,7 +52,13 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
             errors = [[(profile["position"] - profile["position_low"]).unstack(0)[c],
                        (profile["position_high"] - profile["position"]).unstack(0)[c]] for c in values.columns]
             # No bar and no error bar where a group said nothing on a target (not a stub at 0).
-            values.plot.barh(ax=ax, xerr=[[e.tolist() for e in pair] for pair in errors], capsize=2)
+            import warnings
+
+            with warnings.catch_warnings():
+                # matplotlib tests an error bar of one bar with math.isfinite(array), which
+                # numpy 1.25 to 2.3 deprecate (2.4 raises, and matplotlib catches that).
+                warnings.filterwarnings("ignore", "Conversion of an array with ndim > 0", DeprecationWarning)
+                values.plot.barh(ax=ax, xerr=[[e.tolist() for e in pair] for pair in errors], capsize=2)
         else:
             values.fillna(0).plot.barh(ax=ax)
         # Beside the bars, not over them; in columns when there are many groups.
