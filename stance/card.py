@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+CUE_MEANINGS = {"NOT_": "the words after a negation", "START_": "the opening word"}
+
 
 def model_card(metadata: dict[str, Any]) -> str:
     """Render a short model card in Markdown from a model's metadata."""
@@ -18,6 +20,10 @@ def model_card(metadata: dict[str, Any]) -> str:
         "A `stance` model: TF-IDF word n-grams into logistic regression, with a target head "
         f"({metadata['target_link']}) and "
         + ("a stance head." if metadata.get("stance_classes") else "no stance head."),
+        *(["The stance head also reads features the label heads do not: "
+           + "; ".join(f"`{prefix}…` ({CUE_MEANINGS.get(prefix, 'stance only')})"
+                       for prefix in metadata["stance_only_features"]) + "."]
+          if metadata.get("stance_only_features") else []),
         "",
         "## Labels",
         "",

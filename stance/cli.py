@@ -497,7 +497,10 @@ def cmd_info(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"labels:         {', '.join(info['labels'])}")
     print(f"stance classes: {', '.join(info['stance_classes']) or '(no stance head)'}")
-    print(f"features:       {info['n_features']}")
+    only = info["stance_only_features"]
+    print(f"features:       {info['n_features']}" + (
+        f" ({sum(only.values())} read by the stance head only: "
+        + ", ".join(f"{n} {prefix}…" for prefix, n in only.items()) + ")" if only else ""))
     print(f"training rows:  {info['training_data'].get('rows', '?')}")
     print(f"training sha256:{' ' + str(info['training_data'].get('sha256', '?'))}")
     print("versions:       " + ", ".join(f"{k} {v}" for k, v in info["versions"].items()))

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .text import NEGATION_SCOPE, NEGATIONS, shared_stemmer, tokenize
+from .inference import label_length, stance_one, tfidf_row
+from .text import NEGATION_SCOPE, NEGATIONS, NOT_PREFIX, OPENING_PREFIX, shared_stemmer, tokenize
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -26,11 +27,14 @@ BASELINE = "(baseline)"  # the row of a head's starting point: its intercept (an
 OTHERS = "(other n-grams)"  # the row that sums what explain() leaves out
 
 
-def surface_terms(text: str, ngram_max: int, stem: bool, negation: bool = False) -> list[tuple[str, int, int]]:
+def surface_terms(text: str, ngram_max: int, stem: bool, negation: bool = False,
+                  opening: bool = False) -> list[tuple[str, int, int]]:
     """Every feature of ``text`` with the character span it comes from.
 
     >>> surface_terms("Not alone.", 2, True)
     [('not', 0, 3), ('alon', 4, 10), ('not alon', 0, 10)]
+    >>> surface_terms("Not alone.", 1, True, negation=True, opening=True)[2:]
+    [('NOT_alon', 0, 10), ('START_not', 0, 3)]
     """
     tokens: list[tuple[str, int, int]] = []
     for chunk in _WORD.finditer(text):
@@ -50,8 +54,10 @@ def surface_terms(text: str, ngram_max: int, stem: bool, negation: bool = False)
                 remaining, negator = NEGATION_SCOPE, start
                 continue
             if remaining:
-                terms.append(("NOT_" + word, negator, end))
+                terms.append((NOT_PREFIX + word, negator, end))
                 remaining -= 1
+    if opening and tokens:
+        terms.append((OPENING_PREFIX + words[0], tokens[0][1], tokens[0][2]))
     return terms
 
 
@@ -97,7 +103,8 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
         return Explanation(text, _table(rows), spans)
     prediction = model.classify(text)
     options = params.analyzer_options
-    terms = surface_terms(text, options["ngram_max"], options["stem"], options.get("negation", False))
+    terms = surface_terms(text, options["ngram_max"], options["stem"], options.get("negation", False),
+                          options.get("opening", False))
     index = params.vocabulary_index
     present = [(term, s, e) for term, s, e in terms if term in index]
     columns, values = _vector(text, model)
@@ -111,12 +118,15 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
             rows.append({"explains": key, "ngram": text[start:end], "feature": term, "contribution": contribution})
 
     labels = prediction.labels if label is None else (label,)
+    read_by_labels = [(term, s, e) for term, s, e in present
+                      if params.label_columns is None or params.label_columns[index[term]]]
+    length = label_length(columns, values, params)
     for head in labels:
         j = params.labels.index(head)
         key = f"label: {head}"
         rows.append(_baseline(key, float(params.target_intercept[j])))
-        for term, start, end in present:
-            add(key, term, start, end, value_of[index[term]] * params.target_coef[index[term], j])
+        for term, start, end in read_by_labels:
+            add(key, term, start, end, value_of[index[term]] * params.target_coef[index[term], j] / length)
     primary = params.labels.index(labels[0])
     stance = prediction.stance if label is None else _stance_under(params, columns, values, primary)
     if stance is not None and params.has_stance:
@@ -147,8 +157,6 @@ def _stance_under(params, columns, values, primary: int) -> str | None:
     """The stance a statement would get were ``primary`` its label (None for the off-topic one)."""
     if not params.has_stance or params.labels[primary] == params.none_label:
         return None
-    from .inference import stance_one
-
     return params.stance_classes[int(np.argmax(stance_one(columns, values, params, primary)))]
 
 
@@ -166,8 +174,6 @@ def _stance_sign(params, stance: str) -> float:
 
 
 def _vector(text: str, model):
-    from .inference import tfidf_row
-
     return tfidf_row(text, model._analyzer, model.params_)
 
 

@@ -4,7 +4,8 @@ The analyzer (:mod:`stance.text`) turns a statement into feature strings, and pr
 then looks each string up in the vocabulary. For a batch that means building and hashing
 every bigram string of every statement, which is most of the time scikit-learn's
 ``TfidfVectorizer`` spends too. A fitted vocabulary is known in advance, though: every
-feature is a word n-gram or a negation mark (``NOT_<stem>``) over a fixed set of stems.
+feature is a word n-gram, a negation mark (``NOT_<stem>``) or an opening word
+(``START_<stem>``) over a fixed set of stems.
 So :class:`FeatureIndex` gives every stem an integer id, maps each raw token to its stem's
 id once (a cache), and finds the n-grams of a whole batch at once with numpy: integer keys
 looked up in sorted arrays. The features found are exactly those of ``analyzer(text)``
@@ -33,10 +34,10 @@ from collections.abc import Sequence
 import numpy as np
 
 from . import text as _text
+from .text import NOT_PREFIX, OPENING_PREFIX
 
-NOT_PREFIX = "NOT_"
 # Analyzer options this index reproduces; any other option falls back to the string path.
-SUPPORTED_OPTIONS = frozenset({"ngram_max", "stem", "negation"})
+SUPPORTED_OPTIONS = frozenset({"ngram_max", "stem", "negation", "opening"})
 # Statements on which the fast paths are checked against the analyzer when they are set
 # up: negations and their scope, contractions, possessives, numbers, odd characters.
 PROBES = (
@@ -77,16 +78,21 @@ class FeatureIndex:
         self.ngram_max = int(options.get("ngram_max", 2))
         self.stem = bool(options.get("stem", True))
         self.negation = bool(options.get("negation", False))
+        self.opening = bool(options.get("opening", False))
         self.supported = set(options) <= SUPPORTED_OPTIONS
         stems: dict[str, int] = {}
         for word in sorted(_text.NEGATIONS):  # negations must be recognised even when unused
             stems.setdefault(word, len(stems))
         unigrams: dict[int, int] = {}
         negated: dict[int, int] = {}
+        openings: dict[int, int] = {}
         grams: dict[int, list[tuple[tuple[int, ...], int]]] = {}
         for column, term in enumerate(params.vocabulary):
             if term.startswith(NOT_PREFIX):
                 negated[stems.setdefault(term[len(NOT_PREFIX):], len(stems))] = column
+                continue
+            if term.startswith(OPENING_PREFIX):
+                openings[stems.setdefault(term[len(OPENING_PREFIX):], len(stems))] = column
                 continue
             parts = term.split(" ")
             ids = tuple(stems.setdefault(part, len(stems)) for part in parts)
@@ -102,6 +108,7 @@ class FeatureIndex:
         self._stems = stems
         self._unigram = _lookup_array(unigrams, size)
         self._negated = _lookup_array(negated, size)
+        self._opening = _lookup_array(openings, size)
         self._is_negation = np.zeros(size, dtype=bool)
         self._is_negation[[stems[word] for word in _text.NEGATIONS]] = True
         self._grams = {}
@@ -152,6 +159,9 @@ class FeatureIndex:
         if self.negation:
             marked = negation_marks(known & self._is_negation[safe], counts) & known
             yield row_of, np.where(marked, self._negated[safe], -1)
+        if self.opening:
+            first = (np.cumsum(counts) - counts)[counts > 0]
+            yield row_of[first], np.where(known[first], self._opening[safe[first]], -1)
 
 
 def token_ids(texts: Sequence[str], token_id, dtype=np.int64) -> tuple[np.ndarray, np.ndarray]:

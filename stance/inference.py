@@ -115,8 +115,26 @@ def softmax(z: np.ndarray) -> np.ndarray:
 
 def target_probabilities(x: SparseRows, params: ModelParameters) -> np.ndarray:
     """Probability of every label for every row, shape ``(n_rows, n_labels)``."""
-    z = linear_scores(x, params.target_coef) + params.target_intercept
+    z = linear_scores(x, params.target_coef)
+    if params.label_columns is not None:
+        kept = params.label_columns[x.columns]
+        z /= _unit_or_one(np.sqrt(np.bincount(x.rows[kept], weights=x.values[kept] ** 2, minlength=x.n_rows)))[:, None]
+    z += params.target_intercept
     return sigmoid(z) if params.target_link == "sigmoid" else softmax(z)
+
+
+def label_length(columns: np.ndarray, values: np.ndarray, params: ModelParameters) -> float:
+    """The length of a unit TF-IDF row's part that the label heads read (see
+    :class:`~stance.parameters.ModelParameters`); their scores are divided by it."""
+    if params.label_columns is None:
+        return 1.0
+    kept = values[params.label_columns[columns]]
+    return float(_unit_or_one(np.sqrt(_sequential_sum(kept * kept)))) if len(kept) else 1.0
+
+
+def _unit_or_one(lengths: np.ndarray) -> np.ndarray:
+    # A row with no label feature scores 0 whatever it is divided by; 1 avoids 0 / 0.
+    return np.where(lengths > 0, lengths, 1.0)
 
 
 def stance_probabilities(x: SparseRows, params: ModelParameters, primary: np.ndarray) -> np.ndarray:
@@ -154,6 +172,8 @@ def predict_one(text: str, analyzer: Callable[[str], list[str]], params: ModelPa
         z, z_stance = both[:n_labels], both[n_labels:]
     else:
         z = _row_scores(values, params.target_coef[columns])
+    if params.label_columns is not None:
+        z = z / label_length(columns, values, params)
     z = z + params.target_intercept
     probabilities = sigmoid(z) if params.target_link == "sigmoid" else softmax(z)
     primary = int(np.argmax(probabilities))

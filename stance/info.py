@@ -34,6 +34,9 @@ def model_info(model) -> dict[str, Any]:
         "none_label": params.none_label,
         "stance_classes": list(params.stance_classes),
         "n_features": len(params.vocabulary),
+        # Features only the stance head reads (negation marks, opening words), by prefix.
+        "stance_only_features": {prefix: sum(term.startswith(prefix) for term in params.vocabulary)
+                                 for prefix in params.stance_only_features},
         "options": model.get_params(),
         "training_data": dict(model.training_ or {}),
         "metrics": metrics,

@@ -47,7 +47,11 @@ class StanceModel:
     ----------
     ngram_max : longest word n-gram used as a feature.
     stem : stem words with nltk's Snowball stemmer.
-    negation : add features marking the words after a negation ("NOT_alon").
+    negation : add features marking the words after a negation ("NOT_alon"), for every head.
+    stance_cues : give the stance head two more kinds of feature: the words after a negation
+        ("NOT_alon") and the statement's first word ("START_send", which tells a call from a
+        report). The label heads do not read them: labels stay what they would be without
+        them, up to the solver's tolerance.
     min_df : drop n-grams seen in fewer documents than this; None picks it from the data
         size (1 below 50,000 rows, 2 below 200,000, else 3), which keeps the vocabulary
         and the memory of training bounded from a hundred rows to a million.
@@ -84,6 +88,7 @@ class StanceModel:
         ngram_max: int = 2,
         stem: bool = True,
         negation: bool = False,
+        stance_cues: bool = True,
         min_df: int | None = None,
         max_features: int | None = None,
         C: float = 30.0,
@@ -100,6 +105,7 @@ class StanceModel:
         self.ngram_max = ngram_max
         self.stem = stem
         self.negation = negation
+        self.stance_cues = stance_cues
         self.min_df = min_df
         self.max_features = max_features
         self.C = C
@@ -215,7 +221,7 @@ class StanceModel:
         _require_int("threshold_folds", self.threshold_folds, 0)
         _require_int("max_iter", self.max_iter, 1)
         _require_int("random_state", self.random_state, 0, 2**32 - 1)
-        for name in ("stem", "negation", "stance_per_label"):
+        for name in ("stem", "negation", "stance_cues", "stance_per_label"):
             if not isinstance(getattr(self, name), bool):
                 raise InvalidInputError(f"{name} must be True or False, got {getattr(self, name)!r}")
         for name in ("C", "stance_C"):
@@ -235,7 +241,8 @@ class StanceModel:
                         metrics: dict[str, Any] | None = None) -> StanceModel:
         """Rebuild a fitted model from its parameters (what :func:`stance.load` does)."""
         known = set(cls._param_names())
-        model = cls(**{k: v for k, v in (options or {}).items() if k in known})
+        # Models saved before an option existed were trained without what it adds.
+        model = cls(**{"stance_cues": False, **{k: v for k, v in (options or {}).items() if k in known}})
         model.params_ = params
         model.training_ = dict(training or {})
         model.metrics_ = dict(metrics or {})

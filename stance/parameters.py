@@ -15,6 +15,17 @@ import numpy as np
 TARGET_LINKS = ("sigmoid", "softmax")
 
 
+def label_column_mask(vocabulary: list[str], stance_only_features: tuple[str, ...]) -> np.ndarray | None:
+    """Which columns the label heads read: those not named by a stance-only prefix (None: all).
+
+    >>> label_column_mask(["NOT_alon", "START_we", "alon", "we"], ("NOT_", "START_")).tolist()
+    [False, False, True, True]
+    """
+    if not stance_only_features:
+        return None
+    return np.array([not term.startswith(stance_only_features) for term in vocabulary], dtype=bool)
+
+
 @dataclass(eq=False)
 class ModelParameters:
     """Everything a fitted :class:`~stance.StanceModel` knows.
@@ -39,10 +50,15 @@ class ModelParameters:
     stance_by_label: np.ndarray | None = None
     stance_label_bias: np.ndarray | None = None
     stance_intercept: np.ndarray | None = None
+    stance_only_features: tuple[str, ...] = ()
     vocabulary_index: dict[str, int] = field(init=False, repr=False)
+    label_columns: np.ndarray | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.vocabulary_index = {term: i for i, term in enumerate(self.vocabulary)}
+        self.stance_only_features = tuple(self.stance_only_features)
+        # None: the label heads read every feature.
+        self.label_columns = label_column_mask(self.vocabulary, self.stance_only_features)
         self.check_shapes()
 
     @property
@@ -83,6 +99,8 @@ class ModelParameters:
                 stance_label_bias=(n_labels, k),
                 stance_intercept=(k,),
             )
+        if not all(isinstance(prefix, str) and prefix for prefix in self.stance_only_features):
+            raise ValueError(f"stance_only_features must be non-empty strings, got {self.stance_only_features!r}")
         if self.target_link not in TARGET_LINKS:
             raise ValueError(f"target_link must be one of {TARGET_LINKS}, got {self.target_link!r}")
         if len(set(self.labels)) != n_labels or n_labels < 2:
@@ -96,3 +114,5 @@ class ModelParameters:
                 raise ValueError(f"array {name!r} should be float64, got {array.dtype}")
             if not np.all(np.isfinite(array)):
                 raise ValueError(f"array {name!r} contains NaN or infinite values")
+        if self.label_columns is not None and np.any(self.target_coef[~self.label_columns] != 0):
+            raise ValueError("array 'target_coef' must be zero on the stance-only features")

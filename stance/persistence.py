@@ -156,6 +156,7 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> di
         "stance_classes": list(params.stance_classes),
         "target_link": params.target_link,
         "analyzer": params.analyzer_options,
+        "stance_only_features": list(params.stance_only_features),
         "n_features": len(params.vocabulary),
         "options": model.get_params(),
         "parameters_sha256": parameters_sha256,
@@ -348,6 +349,9 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
     for name in SPARSE_ARRAYS:  # last: their shape comes from the arrays read whole
         if f"{name}_index.npy" in contents or f"{name}_value.npy" in contents:
             arrays[name] = _dense_from_entries(name, contents, arrays, len(vocabulary), read, where)
+    stance_only = metadata.get("stance_only_features") or []
+    if not isinstance(stance_only, list) or not all(isinstance(prefix, str) for prefix in stance_only):
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: 'stance_only_features' must be a list of strings")
     try:
         return ModelParameters(
             vocabulary=vocabulary,
@@ -356,6 +360,7 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
             none_label=metadata.get("none_label"),
             analyzer_options=dict(metadata["analyzer"]),
             stance_classes=tuple(metadata.get("stance_classes") or ()),
+            stance_only_features=tuple(stance_only),
             **{name: arrays.get(name) for name in ARRAY_NAMES},
         )
     except (KeyError, TypeError, ValueError) as error:

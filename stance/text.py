@@ -122,6 +122,10 @@ def shared_stemmer() -> CachedStemmer:
 
 NEGATIONS = frozenset({"not", "no", "never", "nor", "without", "nobody", "nothing", "neither", "none"})
 NEGATION_SCOPE = 3
+NOT_PREFIX = "NOT_"
+# Marks the statement's first word: "Send tanks to Kyiv." and "They send tanks to Kyiv."
+# share their words, but only one of them is a call. Upper case, so no token can clash.
+OPENING_PREFIX = "START_"
 
 
 def negation_features(tokens: list[str]) -> list[str]:
@@ -137,17 +141,20 @@ def negation_features(tokens: list[str]) -> list[str]:
             remaining = NEGATION_SCOPE
             continue
         if remaining:
-            marked.append("NOT_" + token)
+            marked.append(NOT_PREFIX + token)
             remaining -= 1
     return marked
 
 
-def make_analyzer(ngram_max: int = 2, stem: bool = True, negation: bool = False) -> Callable[[str], list[str]]:
+def make_analyzer(ngram_max: int = 2, stem: bool = True, negation: bool = False,
+                  opening: bool = False) -> Callable[[str], list[str]]:
     """Build the feature function: stemmed word n-grams from 1 to ``ngram_max``, plus
-    negation-scope features if asked.
+    negation-scope features and the opening word (``"START_<stem>"``) if asked.
 
     >>> make_analyzer(ngram_max=1, stem=False)("Not one inch")
     ['not', 'one', 'inch']
+    >>> make_analyzer(ngram_max=1, negation=True, opening=True)("Never again")
+    ['never', 'again', 'NOT_again', 'START_never']
     """
     if ngram_max < 1:
         raise ValueError(f"ngram_max must be at least 1, got {ngram_max}")
@@ -163,6 +170,8 @@ def make_analyzer(ngram_max: int = 2, stem: bool = True, negation: bool = False)
             features.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
         if negation:
             features.extend(negation_features(tokens))
+        if opening and tokens:
+            features.append(OPENING_PREFIX + tokens[0])
         return features
 
     return analyze_text

@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from . import text as _text
-from .features import NOT_PREFIX, PROBES, SUPPORTED_OPTIONS, _TokenIds, negation_marks, ngram_keys, token_ids
+from .features import PROBES, SUPPORTED_OPTIONS, _TokenIds, negation_marks, ngram_keys, token_ids
 
 # Training rows that join the fixed probes in checking this against the vectorizer.
 PROBE_ROWS = 64
@@ -79,7 +79,8 @@ def _fit(texts: Sequence[str], analyzer_options: dict[str, Any], min_df: float, 
     if max(len(names), 1) ** ngram_max >= 2**62:  # n-gram keys must fit in int64
         return None
     tokens = _Tokens(ids, counts, ngram_max)
-    blocks = _occurrences(tokens, names, ngram_max, bool(analyzer_options.get("negation", False)))
+    blocks = _occurrences(tokens, names, ngram_max, bool(analyzer_options.get("negation", False)),
+                          bool(analyzer_options.get("opening", False)))
     kinds, keys = _number_features(blocks, tokens)
     pair_rows, pair_features, tf = _count_pairs(blocks, len(counts), len(keys))
     del blocks
@@ -113,7 +114,8 @@ class _Tokens:
     """All statements' stem ids end to end, with where each token sits.
 
     The analyzer emits a statement's unigrams, then its bigrams, ..., then its negation
-    marks; :meth:`emitted` numbers those places in order over the whole corpus.
+    marks, then its opening word; :meth:`emitted` numbers those places in order over the
+    whole corpus.
     """
 
     def __init__(self, ids: np.ndarray, counts: np.ndarray, ngram_max: int) -> None:
@@ -123,17 +125,18 @@ class _Tokens:
         self.row_of = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
         self.row_start = np.cumsum(counts) - counts
         self.width = int(counts.max(initial=0)) + 1
-        self.stride = (ngram_max + 1) * self.width
+        self.stride = (ngram_max + 2) * self.width
 
     def emitted(self, block: int, at: np.ndarray) -> np.ndarray:
         rows = self.row_of[at].astype(np.int64)
         return rows * self.stride + block * self.width + (at - self.row_start[rows])
 
 
-def _occurrences(tokens: _Tokens, names: list[str], ngram_max: int, negation: bool):
+def _occurrences(tokens: _Tokens, names: list[str], ngram_max: int, negation: bool, opening: bool = False):
     """Feature occurrences in blocks ``[n, at, keys]``: the n-grams for each n, then the
-    negation marks (``n == 0``). ``at`` is each occurrence's first token (None: every
-    token, for unigrams), increasing within a block; ``keys`` identify the feature."""
+    negation marks (``n == 0``), then the opening words (``n == -1``). ``at`` is each
+    occurrence's first token (None: every token, for unigrams), increasing within a block;
+    ``keys`` identify the feature."""
     ids, row_of = tokens.ids, tokens.row_of
     blocks: list[list[Any]] = [[1, None, ids]]
     known = np.ones(len(ids), dtype=bool)
@@ -145,6 +148,9 @@ def _occurrences(tokens: _Tokens, names: list[str], ngram_max: int, negation: bo
         is_negation = np.array([name in _text.NEGATIONS for name in names], dtype=bool)
         marked = np.flatnonzero(negation_marks(is_negation[ids] if len(ids) else known, tokens.counts))
         blocks.append([0, marked.astype(np.int32), ids[marked]])
+    if opening:
+        first = tokens.row_start[tokens.counts > 0]
+        blocks.append([-1, first.astype(np.int32), ids[first]])
     return blocks
 
 
@@ -152,7 +158,7 @@ def _number_features(blocks: list[list[Any]], tokens: _Tokens):
     """Number the distinct features in the order the vectorizer first met them.
 
     Each block's keys are replaced in place by ``(rows, feature numbers)``; returns per
-    feature number its kind (``n``, 0 for a negation mark) and key.
+    feature number its kind (``n``, 0 for a negation mark, -1 for an opening word) and key.
     """
     first_seen, kinds, keys = [], [], []
     offset = 0
@@ -160,7 +166,8 @@ def _number_features(blocks: list[list[Any]], tokens: _Tokens):
         n, at, block_keys = block
         # Occurrences come in emission order, so a key's first occurrence is its first sight.
         distinct, first, inverse = np.unique(block_keys, return_index=True, return_inverse=True)
-        emission_block = tokens.ngram_max if n == 0 else n - 1  # negation marks come last
+        # Negation marks come after the n-grams, the opening word last.
+        emission_block = n - 1 if n > 0 else tokens.ngram_max + (n == -1)
         first_seen.append(tokens.emitted(emission_block, first if at is None else at[first]))
         kinds.append(np.full(len(distinct), n, dtype=np.int8))
         keys.append(distinct)
@@ -222,7 +229,9 @@ def _prune(pair_features, tf, kinds, keys, names, n_docs: int, min_df: float, ma
 
 def _term(n: int, key: int, names: list[str]) -> str:
     if n == 0:
-        return NOT_PREFIX + names[key]
+        return _text.NOT_PREFIX + names[key]
+    if n == -1:
+        return _text.OPENING_PREFIX + names[key]
     base = max(len(names), 1)
     parts = []
     for _ in range(n):

@@ -58,3 +58,11 @@ def test_softmax_head_matches_scikit_learn(energy_frame):
     probes = ["wind and solar", "no reactors", "", "gas gas gas", "the committee meets"]
     np.testing.assert_allclose(model.predict_proba(probes), reference.predict_proba(probes), rtol=0, atol=1e-9)
     np.testing.assert_allclose(model.predict_proba(probes).sum(axis=1), 1.0)
+
+
+def test_the_batch_index_reproduces_stance_cues(energy_model):
+    # Negation marks and opening words are found by integer lookups, not by the slow string path.
+    from stance.features import FeatureIndex
+
+    assert energy_model.params_.stance_only_features == ("NOT_", "START_")
+    assert FeatureIndex(energy_model.params_).supported

@@ -403,3 +403,37 @@ def _swap_without_rollback(persistence):
         persistence.os.replace(target, retired)
         persistence.os.replace(staging, target)
     return swap
+
+
+def test_a_model_saved_before_stance_cues_loads_without_them(energy_frame, tmp_path):
+    plain = stance.train(energy_frame, stance_column="stance", stance_cues=False)
+    folder = plain.save(tmp_path / "old")
+    metadata = json.loads((folder / "metadata.json").read_text())
+    del metadata["options"]["stance_cues"], metadata["stance_only_features"]
+    _rewrite_checksums(folder, metadata)
+    old = stance.load(folder)
+    assert old.get_params()["stance_cues"] is False and old.params_.label_columns is None
+    np.testing.assert_array_equal(old.predict_proba(PROBES), plain.predict_proba(PROBES))
+
+
+def test_stance_only_features_survive_saving(energy_model, saved):
+    loaded = stance.load(saved)
+    assert loaded.params_.stance_only_features == energy_model.params_.stance_only_features == ("NOT_", "START_")
+    np.testing.assert_array_equal(loaded.params_.label_columns, energy_model.params_.label_columns)
+
+
+@pytest.mark.parametrize("value", ["NOT_", [1], {"NOT_": 1}])
+def test_damaged_stance_only_features_are_refused(saved, value):
+    metadata = json.loads((saved / "metadata.json").read_text())
+    metadata["stance_only_features"] = value
+    _rewrite_checksums(saved, metadata)
+    with pytest.raises(ModelFormatError, match="stance_only_features"):
+        stance.load(saved)
+
+
+def test_label_weights_on_stance_only_features_are_refused(saved):
+    metadata = json.loads((saved / "metadata.json").read_text())
+    metadata["stance_only_features"] = ["NOT_", "START_", "gas"]  # "gas" has label weights
+    _rewrite_checksums(saved, metadata)
+    with pytest.raises(ModelFormatError, match="zero on the stance-only features"):
+        stance.load(saved)

@@ -222,3 +222,36 @@ def test_the_same_statements_in_another_order_give_the_same_model(energy_frame):
         assert array.tobytes() == b.params_.arrays()[name].tobytes(), name
     assert a.training_["sha256"] == b.training_["sha256"]
     assert a.training_["sha256"] != stance.train(energy_frame.iloc[1:], stance_column="stance").training_["sha256"]
+
+
+def test_stance_cues_reach_the_stance_head_and_leave_the_labels_alone(energy_frame):
+    texts, labels, stances = energy_frame.text, energy_frame.labels, energy_frame.stance
+    with_cues = StanceModel(stance_cues=True).fit(texts, labels, stance=stances)
+    without = StanceModel(stance_cues=False).fit(texts, labels, stance=stances)
+    params = with_cues.params_
+    stance_only = np.flatnonzero(~params.label_columns)
+    kinds = {params.vocabulary[i].split("_")[0] for i in stance_only}
+    assert kinds == {"NOT", "START"}
+    assert not params.target_coef[stance_only].any()
+    assert np.abs(params.stance_shared[stance_only]).sum() > 0
+    # The label heads read the same columns, scaled the same way: equal up to the solver's tolerance.
+    assert [params.vocabulary[i] for i in np.flatnonzero(params.label_columns)] == without.params_.vocabulary
+    probes = [*texts[:40], "No more gas.", "Build reactors, not excuses.", "The hearing resumes."]
+    np.testing.assert_allclose(with_cues.predict_proba(probes), without.predict_proba(probes), atol=1e-3)
+    assert with_cues.predict(probes).tolist() == without.predict(probes).tolist()
+
+
+def test_without_a_stance_head_no_stance_cues_are_made(energy_frame):
+    model = StanceModel().fit(energy_frame.text, energy_frame.labels)
+    assert model.params_.stance_only_features == () and model.params_.label_columns is None
+    assert "opening" not in model.params_.analyzer_options
+    assert not any(term.startswith(("NOT_", "START_")) for term in model.params_.vocabulary)
+
+
+def test_with_negation_for_every_head_only_the_opening_word_is_the_stance_heads_own(energy_frame):
+    model = StanceModel(negation=True).fit(energy_frame.text, energy_frame.labels, stance=energy_frame.stance)
+    params = model.params_
+    assert params.stance_only_features == ("START_",)
+    negation_marks = [i for i, term in enumerate(params.vocabulary) if term.startswith("NOT_")]
+    assert negation_marks and params.label_columns[negation_marks].all()
+    assert params.target_coef[negation_marks].any()
