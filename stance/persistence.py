@@ -33,7 +33,11 @@ from .exceptions import InvalidTypeError, ModelFormatError, ModelIntegrityError,
 from .parameters import ModelParameters
 
 FORMAT_NAME = "stance-model"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+# A model is saved in the oldest format that holds it, so that older versions of stance
+# load what they can. Format 3 added features only the stance head reads
+# (``stance_only_features``); a model without them is format 2.
+FORMAT_WITHOUT_STANCE_ONLY_FEATURES = 2
 METADATA = "metadata.json"
 VOCABULARY = "vocabulary.json"
 CHECKSUMS = "checksums.json"
@@ -150,7 +154,7 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> di
 
     return {
         "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
+        "format_version": FORMAT_VERSION if params.stance_only_features else FORMAT_WITHOUT_STANCE_ONLY_FEATURES,
         "labels": list(params.labels),
         "none_label": params.none_label,
         "stance_classes": list(params.stance_classes),

@@ -29,7 +29,8 @@ def test_directory_layout(saved):
             "target_coef.npy"} <= set(names)
     assert not any(name.endswith((".pkl", ".joblib", ".pickle")) for name in names)
     metadata = json.loads((saved / "metadata.json").read_text())
-    assert metadata["format"] == "stance-model" and metadata["format_version"] == 2
+    # Format 3: the model has features only its stance head reads; without them it would be 2.
+    assert metadata["format"] == "stance-model" and metadata["format_version"] == 3
     assert metadata["labels"] == ["gas", "none", "nuclear", "renewables"]
     assert metadata["training_data"]["rows"] == 64
     assert len(metadata["training_data"]["sha256"]) == 64
@@ -409,6 +410,7 @@ def test_a_model_saved_before_stance_cues_loads_without_them(energy_frame, tmp_p
     plain = stance.train(energy_frame, stance_column="stance", stance_cues=False)
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
+    assert metadata["format_version"] == 2  # what stance before the cues reads
     del metadata["options"]["stance_cues"], metadata["stance_only_features"]
     _rewrite_checksums(folder, metadata)
     old = stance.load(folder)
