@@ -326,7 +326,7 @@ def test_evaluate_json_is_strict_json(capsys, tmp_path):
 def test_info_shows_what_a_loaded_model_was_saved_with(capsys):
     status, out, _ = run(capsys, "info")
     assert status == 0 and "saved with:" in out and "scikit-learn" in out and "created:" in out
-    assert "(model format 2)" in out  # the bundled model is written in the current format
+    assert "(model format 3)" in out  # the bundled model is written in the current format
 
 
 def test_classify_reads_stdin_as_utf8_whatever_the_locale_and_answers_as_lines_come(monkeypatch):
@@ -441,7 +441,7 @@ def test_info_gives_what_a_deployment_pins(capsys):
     assert status == 0
     assert {"numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib", "python", "stance"} <= set(info["versions"])
     assert len(info["saved"]["parameters_sha256"]) == 64 and info["saved"]["path"].endswith("default")
-    assert info["saved"]["format_version"] == 2
+    assert info["saved"]["format_version"] == 3
 
 
 def test_score_refuses_to_overwrite_its_input(capsys, tmp_path):
