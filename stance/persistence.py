@@ -30,7 +30,8 @@ from typing import Any
 import numpy as np
 
 from .exceptions import InvalidTypeError, ModelFormatError, ModelIntegrityError, type_name
-from .parameters import ModelParameters
+from .parameters import ModelParameters, stance_only_features
+from .text import NOT_PREFIX, OPENING_PREFIX
 
 FORMAT_NAME = "stance-model"
 FORMAT_VERSION = 3
@@ -353,9 +354,7 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
     for name in SPARSE_ARRAYS:  # last: their shape comes from the arrays read whole
         if f"{name}_index.npy" in contents or f"{name}_value.npy" in contents:
             arrays[name] = _dense_from_entries(name, contents, arrays, len(vocabulary), read, where)
-    stance_only = metadata.get("stance_only_features") or []
-    if not isinstance(stance_only, list) or not all(isinstance(prefix, str) for prefix in stance_only):
-        raise ModelFormatError(f"{str(folder / METADATA)!r}: 'stance_only_features' must be a list of strings")
+    stance_only = _stance_only_features(metadata, vocabulary, folder)
     try:
         return ModelParameters(
             vocabulary=vocabulary,
@@ -369,6 +368,32 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
         )
     except (KeyError, TypeError, ValueError) as error:
         raise ModelFormatError(f"{str(folder)!r} is inconsistent: {error}") from None
+
+
+def _stance_only_features(metadata: dict[str, Any], vocabulary: list[str], folder: Path) -> list[str]:
+    """The prefixes of the features only the stance head reads, checked against what the
+    analyzer makes and the options asked for: a mismatch would silently change every score."""
+    where = str(folder / METADATA)
+    stance_only = metadata.get("stance_only_features", [])
+    if not isinstance(stance_only, list) or not all(isinstance(prefix, str) for prefix in stance_only):
+        raise ModelFormatError(f"{where!r}: 'stance_only_features' must be a list of strings")
+    analyzer, options = metadata.get("analyzer"), metadata.get("options")
+    analyzer = analyzer if isinstance(analyzer, dict) else {}
+    options = options if isinstance(options, dict) else {}
+    expected = list(stance_only_features(options.get("negation") is True, analyzer.get("opening") is True))
+    if stance_only != expected:
+        raise ModelFormatError(f"{where!r}: 'stance_only_features' is {stance_only!r}, but the analyzer and "
+                               f"options it records give {expected!r}; the file is damaged")
+    if expected and metadata["format_version"] < FORMAT_VERSION:
+        raise ModelFormatError(f"{where!r}: a model with stance-only features is format {FORMAT_VERSION}, "
+                               f"not {metadata['format_version']}; the file is damaged")
+    # Only these features start with a capital (tokens are lower-cased): one cheap pass.
+    kinds = {term.split("_", 1)[0] + "_" for term in vocabulary if term[:1].isupper()}
+    for prefix, option in ((OPENING_PREFIX, "opening"), (NOT_PREFIX, "negation")):
+        if prefix in kinds and analyzer.get(option) is not True:
+            raise ModelFormatError(f"{str(folder / VOCABULARY)!r} holds {prefix}… features, which an analyzer "
+                                   f"without {option!r} does not make; the model is damaged")
+    return stance_only
 
 
 def _dense_from_entries(name: str, contents: dict[str, bytes], arrays: dict[str, np.ndarray], n_features: int,

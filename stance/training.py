@@ -17,8 +17,8 @@ from typing import Any
 
 import numpy as np
 
-from .parameters import ModelParameters, label_column_mask
-from .text import NOT_PREFIX, OPENING_PREFIX, make_analyzer
+from .parameters import ModelParameters, label_column_mask, stance_only_features
+from .text import make_analyzer
 
 # Thresholds are tuned on out-of-fold probabilities of at most this many rows, which
 # bounds their cost on large data while keeping the estimate stable.
@@ -95,22 +95,6 @@ def fit_parameters(
         **fields,
     )
     return to_float32_precision(params)
-
-
-def stance_only_features(negation: bool, stance_cues: bool) -> tuple[str, ...]:
-    """Prefixes of the features only the stance head reads.
-
-    Measured on the corpus and the probes, negation marks and the opening word help the
-    stance head (a "no", a call that starts with its verb) but cost the label heads a
-    little top-1 accuracy, so with ``stance_cues`` the label heads do without them
-    (unless ``negation`` gives the marks to every head).
-
-    >>> stance_only_features(negation=False, stance_cues=True)
-    ('NOT_', 'START_')
-    """
-    if not stance_cues:
-        return ()
-    return (OPENING_PREFIX,) if negation else (NOT_PREFIX, OPENING_PREFIX)
 
 
 def label_features(x, label_columns: np.ndarray):

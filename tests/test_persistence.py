@@ -245,9 +245,11 @@ def _rewrite_checksums(folder, metadata=None):
     (folder / "checksums.json").write_text(json.dumps(sums))
 
 
-def test_a_format_1_model_with_whole_arrays_still_loads(energy_model, saved):
+def test_a_format_1_model_with_whole_arrays_still_loads(energy_frame, tmp_path):
     # Format 1 (stance before 2026-11-30) stored the per-label stance weights whole and the
-    # vocabulary indented.
+    # vocabulary indented; it had no stance cues.
+    energy_model = stance.train(energy_frame, stance_column="stance", stance_cues=False)
+    saved = energy_model.save(tmp_path / "format1")
     dense = energy_model.params_.stance_by_label
     np.save(saved / "stance_by_label.npy", dense.astype(np.float32), allow_pickle=False)
     (saved / "stance_by_label_index.npy").unlink()
@@ -433,9 +435,26 @@ def test_damaged_stance_only_features_are_refused(saved, value):
         stance.load(saved)
 
 
-def test_label_weights_on_stance_only_features_are_refused(saved):
+@pytest.mark.parametrize(("edit", "message"), [
+    # Each edit is re-signed, so only consistency can catch it; each would change every score.
+    (lambda m: m.pop("stance_only_features"), "the analyzer and options it records give"),
+    (lambda m: m.update(stance_only_features=[]), "the analyzer and options it records give"),
+    (lambda m: m.update(stance_only_features=["START_"]), "the analyzer and options it records give"),
+    (lambda m: m.update(stance_only_features=["NOT_", "START_", "gas"]), "the analyzer and options it records give"),
+    (lambda m: m.update(format_version=2), "is format 3, not 2"),
+    (lambda m: (m["analyzer"].pop("opening"), m.update(stance_only_features=[])), "START_… features"),
+])
+def test_stance_only_features_that_do_not_fit_the_model_are_refused(saved, edit, message):
     metadata = json.loads((saved / "metadata.json").read_text())
-    metadata["stance_only_features"] = ["NOT_", "START_", "gas"]  # "gas" has label weights
+    edit(metadata)
     _rewrite_checksums(saved, metadata)
-    with pytest.raises(ModelFormatError, match="zero on the stance-only features"):
+    with pytest.raises(ModelFormatError, match=message):
         stance.load(saved)
+
+
+def test_label_weights_on_stance_only_features_are_refused(energy_model):
+    from dataclasses import replace
+
+    params = energy_model.params_
+    with pytest.raises(ValueError, match="zero on the stance-only features"):
+        replace(params, stance_only_features=("NOT_", "START_", "gas"))  # "gas" has label weights
