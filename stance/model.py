@@ -49,13 +49,16 @@ class StanceModel:
     stem : stem words with nltk's Snowball stemmer.
     negation : add features marking the words after a negation ("NOT_alon"), for every head.
     stance_cues : give the stance head two more kinds of feature: the words after a negation
-        ("NOT_alon") and the statement's first word ("START_send", which tells a call from a
-        report). The label heads do not read them: labels stay what they would be without
-        them, up to the solver's tolerance.
+        ("NOT_alon") and the statement's first word ("START_send"). The label heads do not
+        read them: labels stay what they would be without them, up to the solver's tolerance
+        (and unless ``max_features`` is set, see there). Without a stance column there is no
+        stance head, and so no cue features, whatever this says.
     min_df : drop n-grams seen in fewer documents than this; None picks it from the data
         size (1 below 50,000 rows, 2 below 200,000, else 3), which keeps the vocabulary
         and the memory of training bounded from a hundred rows to a million.
-    max_features : keep at most this many n-grams (the most frequent); None keeps all.
+    max_features : keep at most this many features (the most frequent); None keeps all. The
+        stance cues count among them, so with a small limit they crowd out n-grams the label
+        heads would have read, and labels change.
     C : inverse regularisation strength of the target head.
     stance_C : inverse regularisation strength of the stance head.
     target_head : ``"ovr"`` (one logistic regression per label) or ``"softmax"``.

@@ -406,11 +406,14 @@ def test_a_terminated_score_leaves_no_partial_file(tmp_path):
         source, index=False)
     out = tmp_path / "out" / "scored.csv"
     out.parent.mkdir()
-    process = subprocess.Popen([sys.executable, "-m", "stance", "score", str(source), "-o", str(out)],
-                               stderr=subprocess.PIPE, text=True)
+    # Small chunks: the partial file appears after the first thousand rows, and the rest takes
+    # long enough that the signal lands mid-run even on a loaded machine.
+    process = subprocess.Popen([sys.executable, "-m", "stance", "score", str(source), "-o", str(out),
+                                "--chunk-size", "1000"], stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 60
-    while time.time() < deadline and not (out.parent.exists() and any(out.parent.iterdir())):
+    while time.time() < deadline and not any(out.parent.iterdir()):
         time.sleep(0.05)  # wait until the partial file exists
+    assert process.poll() is None and not out.exists(), "scoring ended before it could be interrupted"
     process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 128 + signal.SIGTERM and "interrupted" in err
