@@ -168,17 +168,12 @@ def predict_one(text: str, analyzer: Callable[[str], list[str]], params: ModelPa
     known = len(columns) > 0
     n_labels = len(params.labels)
     if params.has_stance:  # one pass for the label scores and the shared stance scores
-        weights = [params.target_coef[columns], params.stance_shared[columns]]
-        if params.label_columns is not None:  # and the label part's squared length, as a last column
-            weights.append(np.where(params.label_columns[columns], values, 0.0)[:, None])
-        both = _row_scores(values, np.concatenate(weights, 1))
-        z, z_stance = both[:n_labels], both[n_labels : n_labels + params.stance_shared.shape[1]]
-        if params.label_columns is not None:
-            z = z / _unit_or_one(np.sqrt(both[-1:]))
+        both = _row_scores(values, np.concatenate((params.target_coef[columns], params.stance_shared[columns]), 1))
+        z, z_stance = both[:n_labels], both[n_labels:]
     else:
         z = _row_scores(values, params.target_coef[columns])
-        if params.label_columns is not None:
-            z = z / label_length(columns, values, params)
+    if params.label_columns is not None:
+        z = z / label_length(columns, values, params)
     z = z + params.target_intercept
     probabilities = sigmoid(z) if params.target_link == "sigmoid" else softmax(z)
     primary = int(np.argmax(probabilities))

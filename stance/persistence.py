@@ -34,11 +34,11 @@ from .parameters import ModelParameters, stance_only_features
 from .text import NOT_PREFIX, OPENING_PREFIX
 
 FORMAT_NAME = "stance-model"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 3  # the newest format this version reads
 # A model is saved in the oldest format that holds it, so that older versions of stance
-# load what they can. Format 3 added features only the stance head reads
+# load what they can: format 3 added features only the stance head reads
 # (``stance_only_features``); a model without them is format 2.
-FORMAT_WITHOUT_STANCE_ONLY_FEATURES = 2
+STANCE_ONLY_FEATURES_SINCE = 3
 METADATA = "metadata.json"
 VOCABULARY = "vocabulary.json"
 CHECKSUMS = "checksums.json"
@@ -155,7 +155,7 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> di
 
     return {
         "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION if params.stance_only_features else FORMAT_WITHOUT_STANCE_ONLY_FEATURES,
+        "format_version": STANCE_ONLY_FEATURES_SINCE if params.stance_only_features else 2,
         "labels": list(params.labels),
         "none_label": params.none_label,
         "stance_classes": list(params.stance_classes),
@@ -384,9 +384,9 @@ def _stance_only_features(metadata: dict[str, Any], vocabulary: list[str], folde
     if stance_only != expected:
         raise ModelFormatError(f"{where!r}: 'stance_only_features' is {stance_only!r}, but the analyzer and "
                                f"options it records give {expected!r}; the file is damaged")
-    if expected and metadata["format_version"] < FORMAT_VERSION:
-        raise ModelFormatError(f"{where!r}: a model with stance-only features is format {FORMAT_VERSION}, "
-                               f"not {metadata['format_version']}; the file is damaged")
+    if expected and metadata["format_version"] < STANCE_ONLY_FEATURES_SINCE:
+        raise ModelFormatError(f"{where!r}: a model with stance-only features is format {STANCE_ONLY_FEATURES_SINCE}"
+                               f" or newer, not {metadata['format_version']}; the file is damaged")
     # Only these features start with a capital (tokens are lower-cased): one cheap pass.
     kinds = {term.split("_", 1)[0] + "_" for term in vocabulary if term[:1].isupper()}
     for prefix, option in ((OPENING_PREFIX, "opening"), (NOT_PREFIX, "negation")):
