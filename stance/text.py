@@ -123,8 +123,9 @@ def shared_stemmer() -> CachedStemmer:
 NEGATIONS = frozenset({"not", "no", "never", "nor", "without", "nobody", "nothing", "neither", "none"})
 NEGATION_SCOPE = 3
 NOT_PREFIX = "NOT_"
-# Marks the statement's first word: "Send tanks to Kyiv." and "They send tanks to Kyiv."
-# share their words, but only one of them is a call. Upper case, so no token can clash.
+# Marks the statement's first word, which often tells a call ("Send …"), a report ("They
+# send …") and a reply ("No, …") apart where the other words do not. Upper case, so no
+# token can clash.
 OPENING_PREFIX = "START_"
 
 
