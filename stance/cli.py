@@ -63,6 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
                         "tab-separated, instead "
                         "of the label (--json gives the stance's probabilities too)")
 
+    p = commands.add_parser("explain", help="which words pushed each statement's labels and stance, and how hard")
+    p.add_argument("texts", nargs="+", metavar="TEXT", help="statements to explain")
+    p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
+    p.add_argument("-n", type=int, default=10, metavar="N",
+                   help="n-grams shown per head, the strongest either way (default: 10); the rest are summed")
+    p.add_argument("--label", help="explain this label (and the stance it would bring) instead of the predicted "
+                   "ones: why a statement was not called unity, say")
+    p.add_argument("--json", action="store_true", help="print one JSON object per statement")
+
     p = commands.add_parser("score", help="score a CSV/TSV/JSONL/Parquet file into a CSV or TSV")
     p.add_argument("input", metavar="IN", help="a .csv, .tsv, .jsonl or .parquet file (or a quoted glob)")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="a .csv or .tsv file, written atomically")
@@ -153,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(__version__)
         return EXIT_OK
     if args.command is None:
-        print("stance: name a command (classify, score, document, train, evaluate, info, suggest, check); "
+        print("stance: name a command (classify, explain, score, document, train, evaluate, info, suggest, check); "
               "see stance --help", file=sys.stderr)
         return EXIT_USAGE
     _utf8_output()
@@ -212,6 +221,27 @@ def cmd_classify(args: argparse.Namespace) -> int:
         sys.stdout.flush()  # each batch is out before the next is read: works behind `tail -f`
     if not seen_text:
         raise _Missing("no statements on stdin; give statements as arguments or pipe lines")
+    return EXIT_OK
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    model = _model(args)
+    for number, text in enumerate(_utf8_argument(text) for text in args.texts):
+        prediction = model.classify(text)
+        table = model.explain(text, n=args.n, label=args.label)
+        if args.json:
+            rows = table.to_dict(orient="records")
+            print(json.dumps({"text": text, "prediction": prediction.to_dict(), "contributions": rows},
+                             ensure_ascii=False))
+            continue
+        if number:
+            print()
+        stance = "-" if prediction.stance is None else (
+            f"{prediction.stance} ({prediction.stance_scores[prediction.stance]:.2f})")
+        print(f"{text}\nlabels: {'|'.join(prediction.labels)} ({prediction.confidence:.2f}); stance: {stance}"
+              + (f"; flag: {prediction.flag}" if prediction.flag else ""))
+        # Each head's rows add up to the log-odds of its answer (see StanceModel.explain).
+        print(table.round(3).to_string(index=False) if len(table) else "(nothing to explain: blank text)")
     return EXIT_OK
 
 
@@ -588,6 +618,7 @@ def _table(frame: Any, columns: list[str]) -> str:
 
 COMMANDS = {
     "classify": cmd_classify,
+    "explain": cmd_explain,
     "score": cmd_score,
     "document": cmd_document,
     "train": cmd_train,

@@ -502,3 +502,35 @@ def test_parquet_without_its_engine_names_the_extra(capsys, tmp_path, monkeypatc
         stance.score(str(tmp_path / "in.parquet"))
     status, _, err = run(capsys, "score", str(tmp_path / "in.parquet"), "-o", str(tmp_path / "out.csv"))
     assert status == 2 and "stance[parquet]" in err and not (tmp_path / "out.csv").exists()
+
+
+def test_explain_gives_rows_that_add_up_to_each_answer(capsys):
+    import math
+
+    status, out, _ = run(capsys, "explain", "Send tanks to Kyiv.", "Bring the brigade home.", "--json", "-n", "3")
+    assert status == 0
+    for line in out.splitlines():
+        record = json.loads(line)
+        prediction = stance.classify(record["text"])
+        totals: dict[str, float] = {}
+        for row in record["contributions"]:
+            totals[row["explains"]] = totals.get(row["explains"], 0.0) + row["contribution"]
+        label_p = prediction.scores[prediction.label]
+        stance_p = prediction.stance_scores[prediction.stance]
+        assert math.isclose(totals[f"label: {prediction.label}"], math.log(label_p / (1 - label_p)), abs_tol=1e-6)
+        assert math.isclose(totals[f"stance: {prediction.stance}"], math.log(stance_p / (1 - stance_p)), abs_tol=1e-6)
+        # -n 3: three n-grams per head, then the rest summed, then the baseline
+        assert sum(row["explains"] == f"label: {prediction.label}" for row in record["contributions"]) == 5
+
+
+def test_explain_as_text_and_for_a_label_not_given(capsys):
+    status, out, _ = run(capsys, "explain", "We will never abandon Ukraine.", "--label", "unity", "-n", "2")
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0] == "We will never abandon Ukraine." and lines[1].startswith("labels: ukraine_support (")
+    assert any(line.strip().startswith("label: unity") for line in lines)
+    assert not any("label: ukraine_support" in line for line in lines[2:])
+    status, _, err = run(capsys, "explain", "x", "--label", "nope")
+    assert status == 2 and "label 'nope' is not one of the model's labels" in err
+    status, out, _ = run(capsys, "explain", "   ")
+    assert status == 0 and "nothing to explain" in out
