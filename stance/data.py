@@ -298,8 +298,8 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
         details = []
         for label in rare:
             rows = row_names(index, [i for i, labels in enumerate(label_sets) if label in labels], limit=3)
-            hint = _closest(label, common)
-            details.append(f"{label!r} ({counts[label]}: {rows}" + (f"; a typo of {hint!r}?)" if hint else ")"))
+            typo_of = _closest(label, common)
+            details.append(f"{label!r} ({counts[label]}: {rows}" + (f"; a typo of {typo_of!r}?)" if typo_of else ")"))
         raise InvalidInputError(
             f"labels: each label needs at least {minimum} examples; too few for {', '.join(details)}. "
             f"Add examples, correct typos or merge these labels{hint}"
