@@ -98,7 +98,11 @@ def run_protocol(corpus, seeds, challenge, probes=None) -> dict:
     probe_reports = {name: {"rows": len(rows), "metrics": report_for(corpus_model, rows).metrics,
                             "off_topic_only": bool((rows.labels == "none").all())}
                      for name, rows in (probes or {}).items()}
+    probe_frames = [rows for rows in (probes or {}).values()]
+    outside = [(p, gold) for frame in [challenge, *probe_frames]
+               for p, gold in zip(corpus_model.classify_many(frame.text.tolist()), frame.labels)]
     return {
+        "confidence": reliability(outside),
         "held_out": {"train_rows": len(train_rows), "test_rows": len(test_rows),
                      "paraphrase_clusters": n_clusters, "metrics": held_out.metrics},
         "leave_one_register_out": {"metrics": loro.metrics, "spread": loro.spread, "folds": loro.folds},
@@ -107,6 +111,36 @@ def run_protocol(corpus, seeds, challenge, probes=None) -> dict:
         "probes": probe_reports,
         "seconds": round(time.time() - started, 1),
     }
+
+
+CONFIDENCE_BINS = (0.0, 0.5, 0.7, 0.9, 0.99, 1.0)
+
+
+def reliability(predictions_and_gold) -> dict:
+    """How often the top label was in gold, by confidence, and the expected calibration
+    error (the bins' gaps between confidence and that share, weighted by their size) of
+    the calibrated confidence and of the raw label probability."""
+    import numpy as np
+
+    right = np.array([p.label in stance.data.parse_label_set(gold) for p, gold in predictions_and_gold])
+    calibrated = np.array([p.confidence for p, _ in predictions_and_gold])
+    raw = np.array([p.scores[p.label] for p, _ in predictions_and_gold])
+    edges = np.array(CONFIDENCE_BINS)
+
+    def error(confidence):
+        which = np.clip(np.searchsorted(edges, confidence, side="right") - 1, 0, len(edges) - 2)
+        return float(sum(abs(confidence[which == b].mean() - right[which == b].mean()) * (which == b).mean()
+                         for b in range(len(edges) - 1) if (which == b).any()))
+
+    which = np.clip(np.searchsorted(edges, calibrated, side="right") - 1, 0, len(edges) - 2)
+    bins = [{"from": float(edges[b]), "to": float(edges[b + 1]), "n": int((which == b).sum()),
+             "confidence": float(calibrated[which == b].mean()), "label_probability": float(raw[which == b].mean()),
+             "top1_in_gold": float(right[which == b].mean())}
+            for b in range(len(edges) - 1) if (which == b).any()]
+    return {"rows": len(right), "bins": bins, "calibration_error": error(calibrated),
+            "calibration_error_label_probability": error(raw),
+            "brier": float(np.mean((calibrated - right) ** 2)),
+            "brier_label_probability": float(np.mean((raw - right) ** 2))}
 
 
 def evaluation_table(results: dict) -> str:
@@ -162,6 +196,26 @@ def evaluation_table(results: dict) -> str:
                 continue
             lines.append(f"| `{name}` | {entry['rows']} | {m['top1_in_gold']:.3f} | {m['macro_f1']:.3f} | "
                          f"{m['stance_f_avg']:.3f} | {m['stance_accuracy']:.3f} |")
+    confidence = results.get("confidence")
+    if confidence:
+        lines += [
+            "",
+            f"Confidence on the challenge set and the probes ({confidence['rows']} statements, model trained on "
+            f"the corpus): how often the top label was in gold, by `confidence`. The label's own probability "
+            f"(`scores[label]`), before calibration, is shown beside it.",
+            "",
+            "| confidence | n | mean confidence | top label in gold | mean label probability |",
+            "|---|---|---|---|---|",
+        ]
+        for entry in confidence["bins"]:
+            lines.append(f"| {entry['from']:.2f}–{entry['to']:.2f} | {entry['n']} | {entry['confidence']:.3f} | "
+                         f"{entry['top1_in_gold']:.3f} | {entry['label_probability']:.3f} |")
+        lines += [
+            "",
+            f"Calibration error (the bins' gaps, weighted by size): {confidence['calibration_error']:.3f} "
+            f"({confidence['calibration_error_label_probability']:.3f} for the label probability); "
+            f"Brier score {confidence['brier']:.4f} ({confidence['brier_label_probability']:.4f}).",
+        ]
     return "\n".join(lines)
 
 

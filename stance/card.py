@@ -24,6 +24,10 @@ def model_card(metadata: dict[str, Any]) -> str:
            + "; ".join(f"`{prefix}…` ({CUE_MEANINGS.get(prefix, 'stance only')})"
                        for prefix in metadata["stance_only_features"]) + "."]
           if metadata.get("stance_only_features") else []),
+        *(["`confidence` is the chance that the primary label is right: its probability, "
+           "calibrated on out-of-fold predictions when the model was trained (Platt scaling). "
+           "`scores` are each label's own probability."]
+          if metadata.get("format_version", 0) >= 4 else []),
         "",
         "## Labels",
         "",

@@ -238,7 +238,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
             print()
         stance = "-" if prediction.stance is None else (
             f"{prediction.stance} ({prediction.stance_scores[prediction.stance]:.2f})")
-        print(f"{text}\nlabels: {'|'.join(prediction.labels)} ({prediction.confidence:.2f}); stance: {stance}"
+        # The rows add up to the label's probability, so it is shown; confidence is calibrated from it.
+        probability = prediction.scores.get(prediction.label, 0.0)
+        print(f"{text}\nlabels: {'|'.join(prediction.labels)} ({probability:.2f}; confidence "
+              f"{prediction.confidence:.2f}); stance: {stance}"
               + (f"; flag: {prediction.flag}" if prediction.flag else ""))
         # Each head's rows add up to the log-odds of its answer (see StanceModel.explain).
         print(table.round(3).to_string(index=False) if len(table) else "(nothing to explain: blank text)")
@@ -531,6 +534,10 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"features:       {info['n_features']}" + (
         f" ({sum(only.values())} read by the stance head only: "
         + ", ".join(f"{n} {prefix}…" for prefix, n in only.items()) + ")" if only else ""))
+    calibration = info["confidence_calibration"]
+    print("confidence:     " + ("the primary label's probability (not calibrated)" if calibration is None else
+                                "calibrated on out-of-fold predictions (log-odds x "
+                                f"{calibration['slope']:.3f} + {calibration['intercept']:.3f})"))
     print(f"training rows:  {info['training_data'].get('rows', '?')}")
     print(f"training sha256:{' ' + str(info['training_data'].get('sha256', '?'))}")
     print("versions:       " + ", ".join(f"{k} {v}" for k, v in info["versions"].items()))

@@ -37,6 +37,9 @@ def model_info(model) -> dict[str, Any]:
         # Features only the stance head reads (negation marks, opening words), by prefix.
         "stance_only_features": {prefix: sum(term.startswith(prefix) for term in params.vocabulary)
                                  for prefix in params.stance_only_features},
+        # How confidence is made from the primary label's probability (None: it is that probability).
+        "confidence_calibration": (None if params.confidence_calibration is None else
+                                   dict(zip(("slope", "intercept"), params.confidence_calibration.tolist()))),
         "options": model.get_params(),
         "training_data": dict(model.training_ or {}),
         "metrics": metrics,

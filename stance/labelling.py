@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from . import inference
 from .exceptions import InvalidInputError, type_name, warn
 
 if TYPE_CHECKING:
@@ -177,7 +178,7 @@ def _uncertainty(model: StanceModel, texts: list[str]) -> dict[str, Any]:
     return {
         "label": names[primary], "second_label": names[runner_up],
         "p_top": probabilities[rows, top], "p_second": probabilities[rows, runner_up],
-        "confidence": probabilities[rows, primary],
+        "confidence": inference.confidences(probabilities[rows, primary], model.params_),
         "margin": probabilities[rows, top] - probabilities[rows, runner_up], "entropy": entropy,
         "stance": stance, "stance_confidence": stance_confidence, "stance_margin": stance_margin,
     }

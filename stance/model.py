@@ -68,8 +68,10 @@ class StanceModel:
     stance_per_label : give the stance head a block of weights per primary label, on top
         of the shared block (False: shared weights and a per-label bias only).
     none_label : the label meaning "takes no position" (None if the scheme has none).
-    threshold_folds : folds used to tune the secondary-label thresholds (0: use 0.5). With
-        one label on every training row, no secondary label is ever given.
+    threshold_folds : folds used to tune the secondary-label thresholds and to calibrate
+        ``confidence`` on out-of-fold predictions (0: thresholds of 0.5, and confidence is
+        the label's probability). With one label on every training row, no secondary label
+        is ever given.
     max_iter : iteration limit of the solvers.
     random_state : seed for every random choice, so that training is reproducible.
 
@@ -455,7 +457,7 @@ class StanceModel:
                 else list(map(float, stance_probabilities))
             stance_scores = dict(zip(params.stance_classes, values))
             stance = params.stance_classes[values.index(max(values))]  # the first maximum, as argmax
-        return Prediction(labels[0], labels, stance, scores, scores[labels[0]],
+        return Prediction(labels[0], labels, stance, scores, inference.confidence(scores[labels[0]], params),
                           stance_scores, text=text, flag=flag)
 
     def _empty_prediction(self, text: str) -> Prediction:

@@ -51,7 +51,9 @@ class ModelParameters:
     ``vocabulary[i]`` is the feature of column ``i``; ``target_coef`` has one column per
     label; the stance head scores ``x @ stance_shared + x @ stance_by_label[primary]
     + stance_label_bias[primary] + stance_intercept`` (one column for a two-class
-    stance, giving the log-odds of ``stance_classes[1]``).
+    stance, giving the log-odds of ``stance_classes[1]``). ``confidence_calibration``, if
+    any, is ``[slope, intercept]`` taking the log-odds of the primary label's probability
+    to the log-odds that the primary label is right (see :func:`stance.inference.confidence`).
     """
 
     vocabulary: list[str]
@@ -69,6 +71,7 @@ class ModelParameters:
     stance_label_bias: np.ndarray | None = None
     stance_intercept: np.ndarray | None = None
     stance_only_features: tuple[str, ...] = ()
+    confidence_calibration: np.ndarray | None = None
     vocabulary_index: dict[str, int] = field(init=False, repr=False)
     label_columns: np.ndarray | None = field(init=False, repr=False)
 
@@ -98,6 +101,8 @@ class ModelParameters:
                 stance_label_bias=self.stance_label_bias,
                 stance_intercept=self.stance_intercept,
             )
+        if self.confidence_calibration is not None:
+            named["confidence_calibration"] = self.confidence_calibration
         return named
 
     def check_shapes(self) -> None:
@@ -117,6 +122,8 @@ class ModelParameters:
                 stance_label_bias=(n_labels, k),
                 stance_intercept=(k,),
             )
+        if self.confidence_calibration is not None:
+            expected["confidence_calibration"] = (2,)
         if not all(isinstance(prefix, str) and prefix for prefix in self.stance_only_features):
             raise ValueError(f"stance_only_features must be non-empty strings, got {self.stance_only_features!r}")
         if self.target_link not in TARGET_LINKS:
@@ -132,5 +139,9 @@ class ModelParameters:
                 raise ValueError(f"array {name!r} should be float64, got {array.dtype}")
             if not np.all(np.isfinite(array)):
                 raise ValueError(f"array {name!r} contains NaN or infinite values")
+        if self.confidence_calibration is not None and not self.confidence_calibration[0] > 0:
+            # A slope of 0 or less would make every answer equally sure, or the surest the least.
+            raise ValueError("array 'confidence_calibration' must have a positive slope, got "
+                             f"{self.confidence_calibration[0]!r}")
         if self.label_columns is not None and np.any(self.target_coef[~self.label_columns] != 0):
             raise ValueError("array 'target_coef' must be zero on the stance-only features")

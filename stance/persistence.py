@@ -34,18 +34,21 @@ from .parameters import ModelParameters, stance_only_features
 from .text import NOT_PREFIX, OPENING_PREFIX
 
 FORMAT_NAME = "stance-model"
-FORMAT_VERSION = 3  # the newest format this version reads
+FORMAT_VERSION = 4  # the newest format this version reads
 # A model is saved in the oldest format that holds it, so that older versions of stance
 # load what they can: format 3 added features only the stance head reads
-# (``stance_only_features``); a model without them is format 2.
+# (``stance_only_features``), format 4 the confidence calibration; a model with neither
+# is format 2. An older version would ignore the calibration and give other confidences,
+# so it is told to upgrade instead.
 STANCE_ONLY_FEATURES_SINCE = 3
+CONFIDENCE_CALIBRATION_SINCE = 4
 METADATA = "metadata.json"
 VOCABULARY = "vocabulary.json"
 CHECKSUMS = "checksums.json"
 CARD = "MODEL_CARD.md"
 ARRAY_NAMES = (
     "idf", "target_coef", "target_intercept", "thresholds",
-    "stance_shared", "stance_by_label", "stance_label_bias", "stance_intercept",
+    "stance_shared", "stance_by_label", "stance_label_bias", "stance_intercept", "confidence_calibration",
 )
 SPARSE_ARRAYS = ("stance_by_label",)
 LOAD_ATTEMPTS = 5  # a load that meets a save in progress tries this often in all
@@ -155,7 +158,7 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> di
 
     return {
         "format": FORMAT_NAME,
-        "format_version": STANCE_ONLY_FEATURES_SINCE if params.stance_only_features else 2,
+        "format_version": format_version(params),
         "labels": list(params.labels),
         "none_label": params.none_label,
         "stance_classes": list(params.stance_classes),
@@ -175,6 +178,13 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> di
         },
         "created": _creation_time(),
     }
+
+
+def format_version(params: ModelParameters) -> int:
+    """The oldest model format that holds ``params``."""
+    if params.confidence_calibration is not None:
+        return CONFIDENCE_CALIBRATION_SINCE
+    return STANCE_ONLY_FEATURES_SINCE if params.stance_only_features else 2
 
 
 def _creation_time() -> str:
@@ -355,6 +365,10 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
         if f"{name}_index.npy" in contents or f"{name}_value.npy" in contents:
             arrays[name] = _dense_from_entries(name, contents, arrays, len(vocabulary), read, where)
     stance_only = _stance_only_features(metadata, vocabulary, folder)
+    if "confidence_calibration" in arrays and metadata["format_version"] < CONFIDENCE_CALIBRATION_SINCE:
+        raise ModelFormatError(f"{str(folder)!r}: a model with a confidence calibration is format "
+                               f"{CONFIDENCE_CALIBRATION_SINCE} or newer, not {metadata['format_version']}; "
+                               "the file is damaged")
     try:
         return ModelParameters(
             vocabulary=vocabulary,

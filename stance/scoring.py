@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from . import inference
 from .data import is_missing
 from .exceptions import InvalidInputError, InvalidTypeError, type_name
 from .prediction import NO_KNOWN_WORDS
@@ -222,7 +223,7 @@ def _assemble(model, results, valid: list[int], n_rows: int, flags: list) -> dic
         joined = {row: "|".join(labels[j] for j in row) for row in set(label_sets)}  # few distinct sets
         labels_col[valid_rows] = [joined[row] for row in label_sets]
         p[valid_rows] = probabilities
-        confidence[valid_rows] = probabilities[np.arange(len(valid)), primary]
+        confidence[valid_rows] = inference.confidences(probabilities[np.arange(len(valid)), primary], params)
     table: dict[str, Any] = {"label": label_col, "labels": labels_col}
     stance_p = np.zeros((n_rows, len(params.stance_classes)))
     if stance_probabilities is not None and len(valid):

@@ -27,6 +27,8 @@ THRESHOLD_GRID = np.round(np.arange(0.05, 0.96, 0.025), 3)
 # The threshold of every label for training data with one label per row: above any
 # probability, so that a single-label scheme's predictions have one label each.
 NO_SECONDARY_LABELS = 2.0
+# Out-of-fold log-odds are clipped to this before the confidence calibration is fitted.
+LOG_ODDS_LIMIT = 30.0
 # At most this many logistic regressions are fitted at once (see _fitting_pool).
 MAX_FITTING_THREADS = 4
 # From this many on-topic rows the binary stance head is fitted in liblinear's dual form:
@@ -76,9 +78,10 @@ def fit_parameters(
         stance_head = None if stances is None else _submit(
             None if _stance_dual(stances) else pool, _fit_stance_head, x, label_sets, stances, labels, options)
         target_head = _submit_target_head(x_labels, y, options, pool)
-        thresholds = _tune_thresholds(x_labels, y, labels, options, pool)
+        out_of_fold = _out_of_fold(x_labels, y, options, pool)
         coef, intercept = target_head()
         fields: dict[str, Any] = {} if stance_head is None else stance_head.result()
+    thresholds = _tune_thresholds(out_of_fold, y, labels, options)
     if label_columns is not None:
         coef = _on_all_columns(coef, label_columns)
     params = ModelParameters(
@@ -92,6 +95,7 @@ def fit_parameters(
         none_label=options["none_label"],
         analyzer_options=analyzer_options,
         stance_only_features=stance_only,
+        confidence_calibration=_calibrate_confidence(out_of_fold),
         **fields,
     )
     return to_float32_precision(params)
@@ -302,32 +306,44 @@ def _fit_softmax_head(x, y: np.ndarray, options: dict[str, Any]) -> tuple[np.nda
     return np.ascontiguousarray(model.coef_.T), model.intercept_.copy()
 
 
-def _tune_thresholds(x, y: np.ndarray, labels: Sequence[str], options: dict[str, Any], pool=None) -> np.ndarray:
-    """Per-label probability thresholds for secondary labels, from out-of-fold predictions.
+def _out_of_fold(x, y: np.ndarray, options: dict[str, Any], pool=None) -> tuple[np.ndarray, np.ndarray] | None:
+    """Out-of-fold label probabilities of a sample of the rows, and those rows' targets.
 
-    Each threshold maximises the F1 of that label's membership in the predicted set.
-    With too little data for folds, 0.5 is used. Data with one label per row get
-    NO_SECONDARY_LABELS: a single-label scheme predicts one label.
+    None when the data are too few for ``threshold_folds`` folds (or folds are off).
     """
     n_rows = x.shape[0]
     folds = options["threshold_folds"]
-    if y.sum(axis=1).max() <= 1:
-        return np.full(len(labels), NO_SECONDARY_LABELS)
-    thresholds = np.full(len(labels), 0.5)
     if folds < 2 or n_rows < 10 * folds:
-        return thresholds
+        return None
     rng = np.random.RandomState(options["random_state"])
     sample = np.sort(rng.permutation(n_rows)[:THRESHOLD_SAMPLE])
     x_sample, y_sample = x[sample], y[sample]
     probabilities = np.zeros(y_sample.shape)
     pending = [(test_rows, _submit_target_head(x_sample[train_rows], y_sample[train_rows], options, pool))
                for train_rows, test_rows in _folds(len(sample), folds, options["random_state"])]
+    from .inference import sigmoid, softmax
+
     for test_rows, fitted in pending:
         coef, intercept = fitted()
         z = x_sample[test_rows] @ coef + intercept
-        from .inference import sigmoid, softmax
-
         probabilities[test_rows] = sigmoid(z) if _target_link(options) == "sigmoid" else softmax(z)
+    return probabilities, y_sample
+
+
+def _tune_thresholds(out_of_fold: tuple[np.ndarray, np.ndarray] | None, y: np.ndarray, labels: Sequence[str],
+                     options: dict[str, Any]) -> np.ndarray:
+    """Per-label probability thresholds for secondary labels, from out-of-fold predictions.
+
+    Each threshold maximises the F1 of that label's membership in the predicted set.
+    With too little data for folds, 0.5 is used. Data with one label per row get
+    NO_SECONDARY_LABELS: a single-label scheme predicts one label.
+    """
+    if y.sum(axis=1).max() <= 1:
+        return np.full(len(labels), NO_SECONDARY_LABELS)
+    thresholds = np.full(len(labels), 0.5)
+    if out_of_fold is None:
+        return thresholds
+    probabilities, y_sample = out_of_fold
     primary = probabilities.argmax(axis=1)
     none_index = labels.index(options["none_label"]) if options["none_label"] in labels else -1
     for j in range(len(labels)):
@@ -341,6 +357,35 @@ def _tune_thresholds(x, y: np.ndarray, labels: Sequence[str], options: dict[str,
                 best_f1, best = f1, float(threshold)
         thresholds[j] = best
     return thresholds
+
+
+def _calibrate_confidence(out_of_fold: tuple[np.ndarray, np.ndarray] | None) -> np.ndarray | None:
+    """``[slope, intercept]`` mapping the log-odds of the primary label's probability to the
+    log-odds that the primary label is right (Platt scaling on out-of-fold predictions).
+
+    One label's own probability is not the chance that it is the right answer: on the
+    corpus's out-of-fold predictions, primary labels given 0.35 were right 63% of the time.
+    None (confidence stays the raw probability) without folds, when every out-of-fold
+    answer was right or every one wrong, or when the fit would reverse the order.
+    """
+    if out_of_fold is None:
+        return None
+    probabilities, y_sample = out_of_fold
+    primary = probabilities.argmax(axis=1)
+    right = y_sample[np.arange(len(primary)), primary] == 1
+    if right.all() or not right.any():
+        return None
+    from sklearn.linear_model import LogisticRegression
+
+    from .inference import log_odds
+
+    z = np.array([log_odds(float(p)) for p in probabilities[np.arange(len(primary)), primary]])
+    z = np.clip(z, -LOG_ODDS_LIMIT, LOG_ODDS_LIMIT)[:, None]  # a saturated probability is +-inf
+    fitted = LogisticRegression(C=1.0, solver="lbfgs", max_iter=1000).fit(z, right)
+    slope, intercept = float(fitted.coef_[0, 0]), float(fitted.intercept_[0])
+    if not slope > 0:
+        return None
+    return np.array([slope, intercept])
 
 
 def _folds(n_rows: int, folds: int, random_state: int):

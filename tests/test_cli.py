@@ -326,7 +326,8 @@ def test_evaluate_json_is_strict_json(capsys, tmp_path):
 def test_info_shows_what_a_loaded_model_was_saved_with(capsys):
     status, out, _ = run(capsys, "info")
     assert status == 0 and "saved with:" in out and "scikit-learn" in out and "created:" in out
-    assert "(model format 3)" in out  # the bundled model is written in the current format
+    assert "(model format 4)" in out  # the bundled model is written in the current format
+    assert "confidence:     calibrated on out-of-fold predictions" in out
 
 
 def test_classify_reads_stdin_as_utf8_whatever_the_locale_and_answers_as_lines_come(monkeypatch):
@@ -444,7 +445,7 @@ def test_info_gives_what_a_deployment_pins(capsys):
     assert status == 0
     assert {"numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib", "python", "stance"} <= set(info["versions"])
     assert len(info["saved"]["parameters_sha256"]) == 64 and info["saved"]["path"].endswith("default")
-    assert info["saved"]["format_version"] == 3
+    assert info["saved"]["format_version"] == 4
 
 
 def test_score_refuses_to_overwrite_its_input(capsys, tmp_path):
@@ -528,6 +529,9 @@ def test_explain_as_text_and_for_a_label_not_given(capsys):
     assert status == 0
     lines = out.splitlines()
     assert lines[0] == "We will never abandon Ukraine." and lines[1].startswith("labels: ukraine_support (")
+    # the label's probability, which the rows explain, then the calibrated confidence
+    p = stance.classify("We will never abandon Ukraine.")
+    assert f"({p.scores[p.label]:.2f}; confidence {p.confidence:.2f})" in lines[1]
     assert any(line.strip().startswith("label: unity") for line in lines)
     assert not any("label: ukraine_support" in line for line in lines[2:])
     status, _, err = run(capsys, "explain", "x", "--label", "nope")

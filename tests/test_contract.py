@@ -37,7 +37,9 @@ def test_prediction_fields_are_consistent():
     assert p.label == p.labels[0]
     assert set(p.scores) == set(NATO_LABELS)
     assert all(0.0 <= v <= 1.0 for v in p.scores.values())
-    assert p.confidence == pytest.approx(p.scores[p.label])
+    # confidence: the label's probability, calibrated to the chance that the label is right
+    assert 0.0 <= p.confidence <= 1.0
+    assert p.confidence == stance.inference.confidence(p.scores[p.label], stance.default_model().params_)
     assert p.label == max(p.scores, key=p.scores.get)
     assert str(p) == p.label
     assert "Prediction(label=" in repr(p)

@@ -29,8 +29,10 @@ def test_directory_layout(saved):
             "target_coef.npy"} <= set(names)
     assert not any(name.endswith((".pkl", ".joblib", ".pickle")) for name in names)
     metadata = json.loads((saved / "metadata.json").read_text())
-    # Format 3: the model has features only its stance head reads; without them it would be 2.
-    assert metadata["format"] == "stance-model" and metadata["format_version"] == 3
+    # Format 4: the model has a confidence calibration (format 3 added the features only
+    # its stance head reads; without either it would be 2).
+    assert metadata["format"] == "stance-model" and metadata["format_version"] == 4
+    assert "confidence_calibration.npy" in names
     assert metadata["labels"] == ["gas", "none", "nuclear", "renewables"]
     assert metadata["training_data"]["rows"] == 64
     assert len(metadata["training_data"]["sha256"]) == 64
@@ -229,6 +231,12 @@ def test_per_label_stance_weights_are_stored_as_their_nonzero_entries(energy_mod
     assert 0 < len(values) < dense.size  # a label's block is zero for words it never saw
 
 
+def _without_calibration(model):
+    """``model`` as stance before the confidence calibration (format 4) would have trained it."""
+    model.params_.confidence_calibration = None
+    return model
+
+
 def _rewrite_checksums(folder, metadata=None):
     """Re-sign a directory edited by a test, as a writer of that format would have."""
     import hashlib
@@ -248,7 +256,7 @@ def _rewrite_checksums(folder, metadata=None):
 def test_a_format_1_model_with_whole_arrays_still_loads(energy_frame, tmp_path):
     # Format 1 (stance before 2026-11-30) stored the per-label stance weights whole and the
     # vocabulary indented; it had no stance cues.
-    energy_model = stance.train(energy_frame, stance_column="stance", stance_cues=False)
+    energy_model = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False))
     saved = energy_model.save(tmp_path / "format1")
     dense = energy_model.params_.stance_by_label
     np.save(saved / "stance_by_label.npy", dense.astype(np.float32), allow_pickle=False)
@@ -409,7 +417,7 @@ def _swap_without_rollback(persistence):
 
 
 def test_a_model_saved_before_stance_cues_loads_without_them(energy_frame, tmp_path):
-    plain = stance.train(energy_frame, stance_column="stance", stance_cues=False)
+    plain = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False))
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 2  # what stance before the cues reads

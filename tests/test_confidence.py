@@ -1,0 +1,150 @@
+"""``confidence`` is how likely the primary label is right: training calibrates it on
+out-of-fold predictions, while ``scores`` stay each label's own probability."""
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import stance
+from stance.data import parse_label_set, read_table
+from stance.exceptions import ModelFormatError
+from stance.inference import confidence
+from stance.training import _calibrate_confidence
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def test_the_calibration_recovers_a_known_relation():
+    # Out-of-fold answers whose primary label is right with probability sigmoid(0.5 z + 1),
+    # where z is the log-odds of its probability: Platt scaling should find 0.5 and 1.
+    rng = np.random.RandomState(0)
+    z = rng.normal(0.0, 2.0, 20_000)
+    primary_probability = _sigmoid(z)
+    probabilities = np.stack([primary_probability, primary_probability / 2], axis=1)
+    right = rng.random_sample(len(z)) < _sigmoid(0.5 * z + 1.0)
+    targets = np.stack([right, ~right], axis=1).astype(int)
+    slope, intercept = _calibrate_confidence((probabilities, targets))
+    assert slope == pytest.approx(0.5, abs=0.05)
+    assert intercept == pytest.approx(1.0, abs=0.08)
+
+
+def test_no_calibration_when_the_answers_cannot_inform_one():
+    probabilities = np.array([[0.9, 0.1], [0.2, 0.7], [0.6, 0.3]])
+    assert _calibrate_confidence(None) is None
+    assert _calibrate_confidence((probabilities, np.array([[1, 0], [0, 1], [1, 0]]))) is None  # all right
+    assert _calibrate_confidence((probabilities, np.array([[0, 1], [1, 0], [0, 1]]))) is None  # all wrong
+    # The surer the answer, the likelier it is wrong: a fit that would reverse the order.
+    reversed_probabilities = np.array([[p, 1 - p] for p in np.linspace(0.55, 0.99, 200)])
+    right = np.linspace(0.55, 0.99, 200) < 0.77
+    assert _calibrate_confidence((reversed_probabilities, np.stack([right, ~right], axis=1).astype(int))) is None
+
+
+@given(st.floats(0.0, 1.0), st.floats(0.0, 1.0),
+       st.floats(0.05, 5.0), st.floats(-5.0, 5.0))
+def test_confidence_is_a_probability_increasing_with_the_label_probability(p, q, slope, intercept):
+    class Params:
+        confidence_calibration = np.array([slope, intercept])
+
+    low, high = sorted((p, q))
+    assert 0.0 <= confidence(low, Params) <= confidence(high, Params) <= 1.0
+
+
+def test_confidence_of_the_bundled_model_matches_its_accuracy_on_the_challenge_set(default_model):
+    # The challenge set was written apart from the corpus the model learnt from.
+    challenge = read_table(ROOT / "datasets" / "challenge")
+    predictions = default_model.classify_many(challenge.text.tolist())
+    right = np.array([p.label in parse_label_set(gold) for p, gold in zip(predictions, challenge.labels)])
+    calibrated = np.array([p.confidence for p in predictions])
+    raw = np.array([p.scores[p.label] for p in predictions])
+    assert default_model.params_.confidence_calibration is not None
+    assert abs(calibrated.mean() - right.mean()) < 0.03
+    assert abs(raw.mean() - right.mean()) > 0.05  # what the calibration is for
+    assert np.mean((calibrated - right) ** 2) < np.mean((raw - right) ** 2)
+    unsure = calibrated < 0.8
+    assert unsure.sum() > 100 and abs(calibrated[unsure].mean() - right[unsure].mean()) < 0.08
+
+
+def test_confidence_ranks_statements_as_the_label_probability_does(energy_model, energy_frame):
+    predictions = energy_model.classify_many(energy_frame.text.tolist())
+    raw = np.array([p.scores[p.label] for p in predictions])
+    calibrated = np.array([p.confidence for p in predictions])
+    assert energy_model.params_.confidence_calibration is not None
+    assert not np.allclose(raw, calibrated)
+    assert np.all(np.diff(calibrated[np.argsort(raw, kind="stable")]) >= 0)
+
+
+def test_every_path_gives_the_same_confidence(energy_model, energy_frame):
+    texts = energy_frame.text.tolist()
+    batch = [p.confidence for p in energy_model.classify_many(texts)]
+    single = [energy_model.classify(text).confidence for text in texts]
+    scored = stance.score(energy_frame[["text"]], model=energy_model)["confidence"].tolist()
+    suggested = stance.suggest(energy_model, texts, n=len(texts), max_similarity=None).sort_index()
+    assert batch == single == scored == suggested["confidence"].tolist()
+
+
+def test_without_folds_confidence_is_the_label_probability(energy_frame):
+    model = stance.train(energy_frame, stance_column="stance", threshold_folds=0)
+    assert model.params_.confidence_calibration is None
+    for p in model.classify_many(energy_frame.text.tolist()):
+        assert p.confidence == p.scores[p.label]
+
+
+def test_a_single_label_scheme_is_calibrated_too(energy_frame):
+    single = energy_frame.assign(labels=energy_frame.labels.str.split("|").str[0])
+    model = stance.train(single, stance_column="stance")
+    assert model.params_.confidence_calibration is not None
+    assert all(len(p.labels) == 1 for p in model.classify_many(single.text.tolist()))
+
+
+def test_the_calibration_survives_saving(energy_model, tmp_path):
+    folder = energy_model.save(tmp_path / "model")
+    loaded = stance.load(folder)
+    np.testing.assert_array_equal(loaded.params_.confidence_calibration, energy_model.params_.confidence_calibration)
+    texts = ["Build the interconnector.", "Close the coal plants now."]
+    before = [p.confidence for p in energy_model.classify_many(texts)]
+    assert [p.confidence for p in loaded.classify_many(texts)] == before
+    assert json.loads((folder / "metadata.json").read_text())["format_version"] == 4
+
+
+def _resign(folder, metadata):
+    from tests.test_persistence import _rewrite_checksums
+
+    _rewrite_checksums(folder, metadata)
+
+
+def test_a_calibration_in_an_older_format_is_refused(energy_model, tmp_path):
+    folder = energy_model.save(tmp_path / "model")
+    metadata = json.loads((folder / "metadata.json").read_text())
+    metadata["format_version"] = 3
+    _resign(folder, metadata)
+    with pytest.raises(ModelFormatError, match="confidence calibration is format 4 or newer"):
+        stance.load(folder)
+
+
+@pytest.mark.parametrize("calibration", [[0.0, 1.0], [-0.5, 1.0], [math.nan, 0.0], [1.0, 2.0, 3.0]])
+def test_a_damaged_calibration_is_refused(energy_model, tmp_path, calibration):
+    folder = energy_model.save(tmp_path / "model")
+    np.save(folder / "confidence_calibration.npy", np.array(calibration), allow_pickle=False)
+    _resign(folder, json.loads((folder / "metadata.json").read_text()))
+    with pytest.raises(ModelFormatError, match="confidence_calibration"):
+        stance.load(folder)
+
+
+def test_info_says_whether_confidence_is_calibrated(energy_frame, tmp_path, capsys):
+    from stance.cli import main
+
+    plain = stance.train(energy_frame, stance_column="stance", threshold_folds=0).save(tmp_path / "plain")
+    assert main(["info", "--model", str(plain)]) == 0
+    out = capsys.readouterr().out
+    assert "confidence:     the primary label's probability (not calibrated)" in out
+    assert "(model format 3)" in out  # stance cues, no calibration: what the previous version reads
+    assert "calibrated on out-of-fold" not in (plain / "MODEL_CARD.md").read_text()
