@@ -101,8 +101,9 @@ def run_protocol(corpus, seeds, challenge, probes=None) -> dict:
     probe_frames = [rows for rows in (probes or {}).values()]
     outside = [(p, gold) for frame in [challenge, *probe_frames]
                for p, gold in zip(corpus_model.classify_many(frame.text.tolist()), frame.labels)]
+    gold_stances = [value for frame in [challenge, *probe_frames] for value in frame.stance]
     return {
-        "confidence": reliability(outside),
+        "confidence": reliability(outside, gold_stances),
         "held_out": {"train_rows": len(train_rows), "test_rows": len(test_rows),
                      "paraphrase_clusters": n_clusters, "metrics": held_out.metrics},
         "leave_one_register_out": {"metrics": loro.metrics, "spread": loro.spread, "folds": loro.folds},
@@ -116,7 +117,7 @@ def run_protocol(corpus, seeds, challenge, probes=None) -> dict:
 CONFIDENCE_BINS = (0.0, 0.5, 0.7, 0.9, 0.99, 1.0)
 
 
-def reliability(predictions_and_gold) -> dict:
+def reliability(predictions_and_gold, stances) -> dict:
     """How often the top label was in gold, by confidence, and the expected calibration
     error (the bins' gaps between confidence and that share, weighted by their size) of
     the calibrated confidence and of the raw label probability."""
@@ -137,7 +138,17 @@ def reliability(predictions_and_gold) -> dict:
              "confidence": float(calibrated[which == b].mean()), "label_probability": float(raw[which == b].mean()),
              "top1_in_gold": float(right[which == b].mean())}
             for b in range(len(edges) - 1) if (which == b).any()]
+    # The stance's probability, where the primary label is the gold one and gold has a stance.
+    judged = [(max(p.stance_scores.values()), p.stance == gold_stance) for (p, gold), gold_stance in
+              zip(predictions_and_gold, stances) if p.stance_scores and gold_stance
+              and p.label == stance.data.parse_label_set(gold)[0]]
+    stance_confidence = np.array([value for value, _ in judged])
+    stance_right = np.array([hit for _, hit in judged])
+    stance_which = np.clip(np.searchsorted(edges, stance_confidence, side="right") - 1, 0, len(edges) - 2)
+    stance_error = float(sum(abs(stance_confidence[stance_which == b].mean() - stance_right[stance_which == b].mean())
+                             * (stance_which == b).mean() for b in range(len(edges) - 1) if (stance_which == b).any()))
     return {"rows": len(right), "bins": bins, "calibration_error": error(calibrated),
+            "stance_rows": len(judged), "stance_calibration_error": stance_error,
             "calibration_error_label_probability": error(raw),
             "brier": float(np.mean((calibrated - right) ** 2)),
             "brier_label_probability": float(np.mean((raw - right) ** 2))}
@@ -214,7 +225,10 @@ def evaluation_table(results: dict) -> str:
             "",
             f"Calibration error (the bins' gaps, weighted by size): {confidence['calibration_error']:.3f} "
             f"({confidence['calibration_error_label_probability']:.3f} for the label probability); "
-            f"Brier score {confidence['brier']:.4f} ({confidence['brier_label_probability']:.4f}).",
+            f"Brier score {confidence['brier']:.4f} ({confidence['brier_label_probability']:.4f}). "
+            f"The stance's probability is used as the stance head gives it: on the {confidence['stance_rows']} "
+            f"of these statements whose primary label was the gold one, its calibration error was "
+            f"{confidence['stance_calibration_error']:.3f}.",
         ]
     return "\n".join(lines)
 
