@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 import validate  # noqa: E402
 
 import stance  # noqa: E402
-from stance.evaluation import compute_report, cross_validate  # noqa: E402
+from stance.evaluation import CONFIDENCE_BINS, calibration_error, compute_report, cross_validate  # noqa: E402
 
 PARAPHRASE = 0.35
 TEST_SHARE = 0.2
@@ -114,25 +114,15 @@ def run_protocol(corpus, seeds, challenge, probes=None) -> dict:
     }
 
 
-CONFIDENCE_BINS = (0.0, 0.5, 0.7, 0.9, 0.99, 1.0)
-
-
 def reliability(predictions_and_gold, stances) -> dict:
-    """How often the top label was in gold, by confidence, and the expected calibration
-    error (the bins' gaps between confidence and that share, weighted by their size) of
-    the calibrated confidence and of the raw label probability."""
+    """How often the top label was in gold, by confidence, and the calibration error of the
+    calibrated confidence, of the raw label probability, and of the stance's probability."""
     import numpy as np
 
     right = np.array([p.label in stance.data.parse_label_set(gold) for p, gold in predictions_and_gold])
     calibrated = np.array([p.confidence for p, _ in predictions_and_gold])
     raw = np.array([p.scores[p.label] for p, _ in predictions_and_gold])
     edges = np.array(CONFIDENCE_BINS)
-
-    def error(confidence):
-        which = np.clip(np.searchsorted(edges, confidence, side="right") - 1, 0, len(edges) - 2)
-        return float(sum(abs(confidence[which == b].mean() - right[which == b].mean()) * (which == b).mean()
-                         for b in range(len(edges) - 1) if (which == b).any()))
-
     which = np.clip(np.searchsorted(edges, calibrated, side="right") - 1, 0, len(edges) - 2)
     bins = [{"from": float(edges[b]), "to": float(edges[b + 1]), "n": int((which == b).sum()),
              "confidence": float(calibrated[which == b].mean()), "label_probability": float(raw[which == b].mean()),
@@ -142,14 +132,11 @@ def reliability(predictions_and_gold, stances) -> dict:
     judged = [(max(p.stance_scores.values()), p.stance == gold_stance) for (p, gold), gold_stance in
               zip(predictions_and_gold, stances) if p.stance_scores and gold_stance
               and p.label == stance.data.parse_label_set(gold)[0]]
-    stance_confidence = np.array([value for value, _ in judged])
-    stance_right = np.array([hit for _, hit in judged])
-    stance_which = np.clip(np.searchsorted(edges, stance_confidence, side="right") - 1, 0, len(edges) - 2)
-    stance_error = float(sum(abs(stance_confidence[stance_which == b].mean() - stance_right[stance_which == b].mean())
-                             * (stance_which == b).mean() for b in range(len(edges) - 1) if (stance_which == b).any()))
-    return {"rows": len(right), "bins": bins, "calibration_error": error(calibrated),
-            "stance_rows": len(judged), "stance_calibration_error": stance_error,
-            "calibration_error_label_probability": error(raw),
+    return {"rows": len(right), "bins": bins, "calibration_error": calibration_error(calibrated, right),
+            "stance_rows": len(judged),
+            "stance_calibration_error": calibration_error(np.array([v for v, _ in judged]),
+                                                          np.array([hit for _, hit in judged])),
+            "calibration_error_label_probability": calibration_error(raw, right),
             "brier": float(np.mean((calibrated - right) ** 2)),
             "brier_label_probability": float(np.mean((raw - right) ** 2))}
 

@@ -33,6 +33,12 @@ if TYPE_CHECKING:
 
 HEADLINE = ("top1_in_gold", "macro_f1", "micro_f1", "none_f1", "primary_macro_f1",
             "stance_f_avg", "against_f1", "favor_f1", "stance_accuracy")
+# Reported when the predictions' confidence is known: how sure the model was on average,
+# to set beside top1_in_gold, and the expected calibration error (lower is better, so not
+# a headline metric a scorer could maximise).
+CONFIDENCE_METRICS = ("mean_confidence", "confidence_error")
+# Bin edges of the calibration error: finer where most answers are, near certainty.
+CONFIDENCE_BINS = (0.0, 0.5, 0.7, 0.9, 0.99, 1.0)
 # The confusion table's column for a statement given no label at all.
 NO_LABEL = "(no label)"
 
@@ -56,9 +62,12 @@ class EvaluationReport:
         """The names of the headline metrics this report has, in display order: the F1 of
         every stance value is among them, whatever the values are called."""
         names = [name for name in HEADLINE if name in self.metrics]
-        extra = [name for name in self.metrics if name not in HEADLINE]
+        confidence = [name for name in CONFIDENCE_METRICS if name in self.metrics]
+        extra = [name for name in self.metrics if name not in HEADLINE and name not in CONFIDENCE_METRICS]
         at = names.index("stance_accuracy") if "stance_accuracy" in names else len(names)
-        return names[:at] + extra + names[at:]
+        names = names[:at] + extra + names[at:]
+        at = names.index("top1_in_gold") + 1 if "top1_in_gold" in names else 0
+        return names[:at] + confidence + names[at:]
 
     def to_frame(self) -> pd.DataFrame:
         """Per-label precision, recall, F1 and support, then macro and micro averages."""
@@ -185,6 +194,7 @@ def evaluate(
     return compute_report(
         [p.labels for p in predictions], [p.stance for p in predictions], gold_sets,
         gold_stances, model.labels, model.params_.none_label, model.stance_classes,
+        confidences=[p.confidence for p in predictions],
     )
 
 
@@ -281,8 +291,10 @@ def compute_report(
     labels: Sequence[str],
     none_label: str | None,
     stance_classes: Sequence[str] = (),
+    confidences: Sequence[float] | None = None,
 ) -> EvaluationReport:
-    """Compute every metric from predicted and gold label sets and stances."""
+    """Compute every metric from predicted and gold label sets and stances (and, given the
+    predictions' ``confidences``, ``mean_confidence`` and ``confidence_error``)."""
     n = len(gold_sets)
     all_labels = list(dict.fromkeys([*labels, *(label for gold in gold_sets for label in gold)]))
     per_label: dict[str, dict[str, float]] = {}
@@ -320,6 +332,10 @@ def compute_report(
         "micro_f1": micro["f1"],
         "primary_macro_f1": _primary_macro_f1(primary_pred, primary_gold, all_labels),
     }
+    if confidences is not None and n:
+        confidence = np.asarray(confidences, dtype=np.float64)
+        metrics["mean_confidence"] = float(confidence.mean())
+        metrics["confidence_error"] = calibration_error(confidence, np.asarray(top1))
     if none_label in per_label:
         metrics["none_f1"] = per_label[none_label]["f1"] if none_label in scored else math.nan
     if gold_stances is not None:
@@ -328,6 +344,20 @@ def compute_report(
         gold_stances = [None if g[0] == none_label else s for g, s in zip(gold_sets, gold_stances)]
         metrics.update(_stance_metrics(predicted_stances, gold_stances, stance_classes))
     return EvaluationReport(metrics=metrics, per_label=per_label, confusion=confusion, n=n)
+
+
+def calibration_error(confidence: np.ndarray, right: np.ndarray) -> float:
+    """Expected calibration error: in each bin of :data:`CONFIDENCE_BINS`, the gap between
+    the mean confidence and the share of answers that were right, weighted by the bin's size.
+
+    >>> calibration_error(np.array([0.6, 0.6, 0.95, 0.95]), np.array([True, False, True, True]))
+    0.075
+    """
+    edges = np.array(CONFIDENCE_BINS)
+    which = np.clip(np.searchsorted(edges, confidence, side="right") - 1, 0, len(edges) - 2)
+    gaps = [abs(confidence[which == b].mean() - right[which == b].mean()) * (which == b).mean()
+            for b in range(len(edges) - 1) if (which == b).any()]
+    return round(float(sum(gaps)), 12)
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -431,6 +461,7 @@ def cross_validate(
     gold_stances = [_stance_value(v) for v in stances] if stances is not None else None
     predicted_sets: list = [None] * len(frame)
     predicted_stances: list = [None] * len(frame)
+    predicted_confidences: list = [None] * len(frame)
     fold_reports = []
     for train_rows, test_rows in splits:
         model = StanceModel(**options).fit(
@@ -439,19 +470,21 @@ def cross_validate(
         )
         predictions = model.classify_many([texts[i] if isinstance(texts[i], str) else "" for i in test_rows])
         for i, p in zip(test_rows, predictions):
-            predicted_sets[i], predicted_stances[i] = p.labels, p.stance
+            predicted_sets[i], predicted_stances[i], predicted_confidences[i] = p.labels, p.stance, p.confidence
         report = compute_report(
             [p.labels for p in predictions], [p.stance for p in predictions],
             [gold_sets[i] for i in test_rows],
             None if gold_stances is None else [gold_stances[i] for i in test_rows],
             model.labels, model.params_.none_label, model.stance_classes,
+            confidences=[p.confidence for p in predictions],
         )
         entry: dict[str, Any] = {"n": len(test_rows), **report.metrics}
         if group_values is not None:  # every group held out in the fold (several with fewer folds than groups)
             entry["group"] = "+".join(sorted({str(group_values[i]) for i in test_rows}))
         fold_reports.append(entry)
     pooled = compute_report(predicted_sets, predicted_stances, gold_sets, gold_stances,
-                            model.labels, model.params_.none_label, model.stance_classes)
+                            model.labels, model.params_.none_label, model.stance_classes,
+                            confidences=predicted_confidences)
     pooled.folds = fold_reports
     pooled.spread = {
         name: float(np.std([f[name] for f in fold_reports], ddof=1)) if len(fold_reports) > 1 else 0.0

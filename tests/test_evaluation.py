@@ -180,3 +180,30 @@ def test_a_scorer_lets_grid_search_tune_the_stance_head(energy_frame):
     assert stance.scorer("macro_f1")(model, energy_frame.text, y) == expected
     with pytest.raises(stance.InvalidInputError, match="not one of"):
         stance.scorer("accuracy")
+
+
+def test_hand_computed_confidence_metrics():
+    predicted = [("a",), ("a",), ("b",), ("none",)]
+    gold = [("a",), ("b",), ("b", "a"), ("none",)]
+    report = compute_report(predicted, [None] * 4, gold, None, LABELS, "none",
+                            confidences=[0.6, 0.6, 0.95, 0.995])
+    m = report.metrics
+    # right: yes, no, yes, yes; mean confidence (0.6 + 0.6 + 0.95 + 0.995) / 4
+    assert m["mean_confidence"] == pytest.approx(0.78625)
+    # bins: [0.5, 0.7) holds 0.6, 0.6 with 1 of 2 right: gap 0.1, weight 1/2; [0.9, 0.99)
+    # holds 0.95, right: gap 0.05, weight 1/4; [0.99, 1] holds 0.995, right: gap 0.005, 1/4
+    assert m["confidence_error"] == pytest.approx(0.05 + 0.0125 + 0.00125)
+    assert report.headline()[:3] == ["top1_in_gold", "mean_confidence", "confidence_error"]
+    assert "confidence_error" not in compute_report(predicted, [None] * 4, gold, None, LABELS, "none").metrics
+
+
+def test_evaluate_and_cross_validate_report_how_sure_the_model_was(energy_frame, energy_model):
+    report = stance.evaluate(energy_model, energy_frame)
+    assert report.metrics["mean_confidence"] == pytest.approx(
+        sum(p.confidence for p in energy_model.classify_many(energy_frame.text.tolist())) / len(energy_frame))
+    assert 0.0 <= report.metrics["confidence_error"] <= 1.0
+    assert "mean_confidence" in str(report)
+    pooled = stance.cross_validate(energy_frame, folds=3, stance_column="stance")
+    assert {"mean_confidence", "confidence_error"} <= set(pooled.spread)
+    with pytest.raises(stance.InvalidInputError, match="confidence_error"):
+        stance.scorer("confidence_error")  # lower is better: not a metric to maximise
