@@ -240,7 +240,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
             f"{prediction.stance} ({prediction.stance_scores[prediction.stance]:.2f})")
         # The rows add up to the label's probability, so it is shown; confidence is calibrated from it.
         probability = prediction.scores.get(prediction.label, 0.0)
-        print(f"{text}\nlabels: {'|'.join(prediction.labels)} ({probability:.2f}; confidence "
+        print(f"{text}\nlabels: {'|'.join(prediction.labels)} (probability {probability:.2f}, confidence "
               f"{prediction.confidence:.2f}); stance: {stance}"
               + (f"; flag: {prediction.flag}" if prediction.flag else ""))
         # Each head's rows add up to the log-odds of its answer (see StanceModel.explain).

@@ -132,9 +132,10 @@ def confidence(p: float, params: ModelParameters) -> float:
 
     A model trained with threshold folds maps the log-odds of ``p`` through its
     ``confidence_calibration`` (fitted on out-of-fold predictions); older models, and
-    models trained without folds, return ``p``. The map is increasing, so confidence
-    ranks statements as ``p`` does. Plain Python, one value at a time, so that the
-    single and batch paths agree bit for bit.
+    models trained without a calibration (see :class:`~stance.StanceModel`'s
+    ``threshold_folds``), return ``p``. The map is increasing, so confidence ranks
+    statements as ``p`` does. Plain Python, one value at a time, so that the single and
+    batch paths agree bit for bit.
 
     >>> from types import SimpleNamespace
     >>> confidence(0.35, SimpleNamespace(confidence_calibration=None))

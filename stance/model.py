@@ -69,9 +69,12 @@ class StanceModel:
         of the shared block (False: shared weights and a per-label bias only).
     none_label : the label meaning "takes no position" (None if the scheme has none).
     threshold_folds : folds used to tune the secondary-label thresholds and to calibrate
-        ``confidence`` on out-of-fold predictions (0: thresholds of 0.5, and confidence is
-        the label's probability). With one label on every training row, no secondary label
-        is ever given.
+        ``confidence`` on out-of-fold predictions (0 or 1: thresholds of 0.5, and confidence
+        is the label's probability). Folds need 10 rows each (fewer rows: no folds), and the
+        calibration 300 out-of-fold answers with 30 right and 30 wrong, and a map that keeps
+        the order; without them confidence is the label's probability (``stance info`` says
+        which). With one label on every training row, no secondary label is ever given, but
+        the folds still run for the calibration (training takes longer by about half).
     max_iter : iteration limit of the solvers.
     random_state : seed for every random choice, so that training is reproducible.
 
@@ -457,8 +460,8 @@ class StanceModel:
                 else list(map(float, stance_probabilities))
             stance_scores = dict(zip(params.stance_classes, values))
             stance = params.stance_classes[values.index(max(values))]  # the first maximum, as argmax
-        return Prediction(labels[0], labels, stance, scores, inference.confidence(scores[labels[0]], params),
-                          stance_scores, text=text, flag=flag)
+        confidence = inference.confidence(scores[labels[0]], params)
+        return Prediction(labels[0], labels, stance, scores, confidence, stance_scores, text=text, flag=flag)
 
     def _empty_prediction(self, text: str) -> Prediction:
         params = self._fitted()

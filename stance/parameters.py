@@ -53,7 +53,7 @@ class ModelParameters:
     + stance_label_bias[primary] + stance_intercept`` (one column for a two-class
     stance, giving the log-odds of ``stance_classes[1]``). ``confidence_calibration``, if
     any, is ``[slope, intercept]`` taking the log-odds of the primary label's probability
-    to the log-odds that the primary label is right (see :func:`stance.inference.confidence`).
+    to the log-odds that it is right (see :func:`stance.inference.confidence`).
     """
 
     vocabulary: list[str]
@@ -141,7 +141,7 @@ class ModelParameters:
                 raise ValueError(f"array {name!r} contains NaN or infinite values")
         if self.confidence_calibration is not None and not self.confidence_calibration[0] > 0:
             # A slope of 0 or less would make every answer equally sure, or the surest the least.
-            raise ValueError("array 'confidence_calibration' must have a positive slope, got "
-                             f"{self.confidence_calibration[0]!r}")
+            raise ValueError("array 'confidence_calibration' must have a positive slope (its first value), got "
+                             f"{float(self.confidence_calibration[0])}")
         if self.label_columns is not None and np.any(self.target_coef[~self.label_columns] != 0):
             raise ValueError("array 'target_coef' must be zero on the stance-only features")

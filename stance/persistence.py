@@ -369,6 +369,11 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
         raise ModelFormatError(f"{str(folder)!r}: a model with a confidence calibration is format "
                                f"{CONFIDENCE_CALIBRATION_SINCE} or newer, not {metadata['format_version']}; "
                                "the file is damaged")
+    # Format 4 is written only for a calibrated model (the oldest format that holds it):
+    # without the array it would load and give other confidences.
+    if "confidence_calibration" not in arrays and metadata["format_version"] == CONFIDENCE_CALIBRATION_SINCE:
+        raise ModelFormatError(f"{str(folder)!r}: a format-{CONFIDENCE_CALIBRATION_SINCE} model has "
+                               "confidence_calibration.npy, and this one has not; the model is damaged")
     try:
         return ModelParameters(
             vocabulary=vocabulary,

@@ -22,8 +22,9 @@ class Prediction:
     the position towards the primary target, ``None`` exactly when the label is off-topic
     (or the model has no stance head); ``scores`` one probability per label;
     ``confidence`` how likely ``label`` is right: its probability, calibrated when the model
-    was trained (so that, over many statements, answers given 0.7 are right about 70% of
-    the time; it ranks statements as ``scores[label]`` does).
+    was trained (so that, over many statements of all labels, answers given 0.7 are right
+    about 70% of the time; it ranks statements as ``scores[label]`` does); how sure the
+    stance is, is ``stance_scores[stance]``.
 
     >>> from stance import Prediction
     >>> p = Prediction("unity", ("unity",), "favor", {"unity": 0.9, "none": 0.1}, 0.9)

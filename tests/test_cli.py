@@ -531,7 +531,7 @@ def test_explain_as_text_and_for_a_label_not_given(capsys):
     assert lines[0] == "We will never abandon Ukraine." and lines[1].startswith("labels: ukraine_support (")
     # the label's probability, which the rows explain, then the calibrated confidence
     p = stance.classify("We will never abandon Ukraine.")
-    assert f"({p.scores[p.label]:.2f}; confidence {p.confidence:.2f})" in lines[1]
+    assert f"(probability {p.scores[p.label]:.2f}, confidence {p.confidence:.2f})" in lines[1]
     assert any(line.strip().startswith("label: unity") for line in lines)
     assert not any("label: ukraine_support" in line for line in lines[2:])
     status, _, err = run(capsys, "explain", "x", "--label", "nope")

@@ -19,6 +19,17 @@ from stance.training import _calibrate_confidence
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="module")
+def sample_frame(corpus_frame):
+    # Enough out-of-fold answers to calibrate (the 64-row energy scheme has too few).
+    return corpus_frame.sample(1500, random_state=0)
+
+
+@pytest.fixture(scope="module")
+def calibrated_model(sample_frame):
+    return stance.train(sample_frame, stance_column="stance")
+
+
 def _sigmoid(z):
     return 1.0 / (1.0 + np.exp(-z))
 
@@ -73,44 +84,45 @@ def test_confidence_of_the_bundled_model_matches_its_accuracy_on_the_challenge_s
     assert unsure.sum() > 100 and abs(calibrated[unsure].mean() - right[unsure].mean()) < 0.08
 
 
-def test_confidence_ranks_statements_as_the_label_probability_does(energy_model, energy_frame):
-    predictions = energy_model.classify_many(energy_frame.text.tolist())
+def test_confidence_ranks_statements_as_the_label_probability_does(calibrated_model, sample_frame):
+    predictions = calibrated_model.classify_many(sample_frame.text.tolist())
     raw = np.array([p.scores[p.label] for p in predictions])
     calibrated = np.array([p.confidence for p in predictions])
-    assert energy_model.params_.confidence_calibration is not None
+    assert calibrated_model.params_.confidence_calibration is not None
     assert not np.allclose(raw, calibrated)
     assert np.all(np.diff(calibrated[np.argsort(raw, kind="stable")]) >= 0)
 
 
-def test_every_path_gives_the_same_confidence(energy_model, energy_frame):
-    texts = energy_frame.text.tolist()
-    batch = [p.confidence for p in energy_model.classify_many(texts)]
-    single = [energy_model.classify(text).confidence for text in texts]
-    scored = stance.score(energy_frame[["text"]], model=energy_model)["confidence"].tolist()
-    suggested = stance.suggest(energy_model, texts, n=len(texts), max_similarity=None).sort_index()
+def test_every_path_gives_the_same_confidence(calibrated_model, sample_frame):
+    texts = sample_frame.text.tolist()[:300]
+    batch = [p.confidence for p in calibrated_model.classify_many(texts)]
+    single = [calibrated_model.classify(text).confidence for text in texts]
+    scored = stance.score(texts, model=calibrated_model)["confidence"].tolist()
+    suggested = stance.suggest(calibrated_model, texts, n=len(texts), max_similarity=None).sort_index()
     assert batch == single == scored == suggested["confidence"].tolist()
 
 
-def test_without_folds_confidence_is_the_label_probability(energy_frame):
-    model = stance.train(energy_frame, stance_column="stance", threshold_folds=0)
+def test_without_folds_confidence_is_the_label_probability(sample_frame):
+    model = stance.train(sample_frame, stance_column="stance", threshold_folds=0)
     assert model.params_.confidence_calibration is None
-    for p in model.classify_many(energy_frame.text.tolist()):
+    for p in model.classify_many(sample_frame.text.tolist()[:200]):
         assert p.confidence == p.scores[p.label]
 
 
-def test_a_single_label_scheme_is_calibrated_too(energy_frame):
-    single = energy_frame.assign(labels=energy_frame.labels.str.split("|").str[0])
+def test_a_single_label_scheme_is_calibrated_too(sample_frame):
+    single = sample_frame.assign(labels=sample_frame.labels.str.split("|").str[0])
     model = stance.train(single, stance_column="stance")
     assert model.params_.confidence_calibration is not None
     assert all(len(p.labels) == 1 for p in model.classify_many(single.text.tolist()))
 
 
-def test_the_calibration_survives_saving(energy_model, tmp_path):
-    folder = energy_model.save(tmp_path / "model")
+def test_the_calibration_survives_saving(calibrated_model, tmp_path):
+    folder = calibrated_model.save(tmp_path / "model")
     loaded = stance.load(folder)
-    np.testing.assert_array_equal(loaded.params_.confidence_calibration, energy_model.params_.confidence_calibration)
-    texts = ["Build the interconnector.", "Close the coal plants now."]
-    before = [p.confidence for p in energy_model.classify_many(texts)]
+    calibration = calibrated_model.params_.confidence_calibration
+    np.testing.assert_array_equal(loaded.params_.confidence_calibration, calibration)
+    texts = ["Send more shells to Kyiv.", "The storm closed two airports."]
+    before = [p.confidence for p in calibrated_model.classify_many(texts)]
     assert [p.confidence for p in loaded.classify_many(texts)] == before
     assert json.loads((folder / "metadata.json").read_text())["format_version"] == 4
 
@@ -121,8 +133,8 @@ def _resign(folder, metadata):
     _rewrite_checksums(folder, metadata)
 
 
-def test_a_calibration_in_an_older_format_is_refused(energy_model, tmp_path):
-    folder = energy_model.save(tmp_path / "model")
+def test_a_calibration_in_an_older_format_is_refused(calibrated_model, tmp_path):
+    folder = calibrated_model.save(tmp_path / "model")
     metadata = json.loads((folder / "metadata.json").read_text())
     metadata["format_version"] = 3
     _resign(folder, metadata)
@@ -131,8 +143,8 @@ def test_a_calibration_in_an_older_format_is_refused(energy_model, tmp_path):
 
 
 @pytest.mark.parametrize("calibration", [[0.0, 1.0], [-0.5, 1.0], [math.nan, 0.0], [1.0, 2.0, 3.0]])
-def test_a_damaged_calibration_is_refused(energy_model, tmp_path, calibration):
-    folder = energy_model.save(tmp_path / "model")
+def test_a_damaged_calibration_is_refused(calibrated_model, tmp_path, calibration):
+    folder = calibrated_model.save(tmp_path / "model")
     np.save(folder / "confidence_calibration.npy", np.array(calibration), allow_pickle=False)
     _resign(folder, json.loads((folder / "metadata.json").read_text()))
     with pytest.raises(ModelFormatError, match="confidence_calibration"):
@@ -142,9 +154,52 @@ def test_a_damaged_calibration_is_refused(energy_model, tmp_path, calibration):
 def test_info_says_whether_confidence_is_calibrated(energy_frame, tmp_path, capsys):
     from stance.cli import main
 
-    plain = stance.train(energy_frame, stance_column="stance", threshold_folds=0).save(tmp_path / "plain")
+    # 64 rows: too few out-of-fold answers to calibrate (see test_too_few_answers_...)
+    plain = stance.train(energy_frame, stance_column="stance").save(tmp_path / "plain")
     assert main(["info", "--model", str(plain)]) == 0
     out = capsys.readouterr().out
     assert "confidence:     the primary label's probability (not calibrated)" in out
     assert "(model format 3)" in out  # stance cues, no calibration: what the previous version reads
     assert "calibrated on out-of-fold" not in (plain / "MODEL_CARD.md").read_text()
+
+
+def test_a_missing_calibration_in_format_4_is_refused(calibrated_model, tmp_path):
+    folder = calibrated_model.save(tmp_path / "model")
+    (folder / "confidence_calibration.npy").unlink()
+    _resign(folder, json.loads((folder / "metadata.json").read_text()))
+    with pytest.raises(ModelFormatError, match="has confidence_calibration.npy, and this one has not"):
+        stance.load(folder)
+
+
+def test_too_few_answers_give_no_calibration(energy_frame, sample_frame):
+    # A few dozen out-of-fold answers made the confidence worse than the probability.
+    assert stance.train(energy_frame, stance_column="stance").params_.confidence_calibration is None
+    assert stance.train(sample_frame.iloc[:200], stance_column="stance").params_.confidence_calibration is None
+
+
+def test_out_of_fold_rows_are_seen_as_a_fold_pipeline_would_see_them(sample_frame):
+    # The out-of-fold answers must be as sure as a pipeline refitted on each fold's training
+    # rows: read from the whole data's vectors they were milder, and the confidence ran high.
+    from sklearn.model_selection import KFold
+
+    from stance import training
+
+    seen = {}
+    original = training._calibrate_confidence
+
+    def keep(out_of_fold):
+        seen["probabilities"] = out_of_fold[0]
+        return original(out_of_fold)
+
+    frame = sample_frame.reset_index(drop=True)
+    training._calibrate_confidence = keep
+    try:
+        stance.train(frame, stance_column="stance")
+    finally:
+        training._calibrate_confidence = original
+    library = seen["probabilities"].max(axis=1).mean()
+    refitted = []
+    for train_rows, test_rows in KFold(3, shuffle=True, random_state=0).split(frame):
+        fold = stance.train(frame.iloc[train_rows], threshold_folds=0)
+        refitted += [p.scores[p.label] for p in fold.classify_many(frame.text.iloc[test_rows].tolist())]
+    assert library == pytest.approx(np.mean(refitted), abs=0.02)
