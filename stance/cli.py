@@ -535,7 +535,9 @@ def cmd_info(args: argparse.Namespace) -> int:
         f" ({sum(only.values())} read by the stance head only: "
         + ", ".join(f"{n} {prefix}…" for prefix, n in only.items()) + ")" if only else ""))
     calibration = info["confidence_calibration"]
-    print("confidence:     " + ("the primary label's probability (not calibrated)" if calibration is None else
+    print("confidence:     " + ("the primary label's probability (not calibrated: a model saved before format 4, "
+                                 "or trained with threshold_folds below 2, or with fewer than 15 out-of-fold answers "
+                                 "right or wrong, has none)" if calibration is None else
                                 "calibrated on out-of-fold predictions (log-odds x "
                                 f"{calibration['slope']:.3f} + {calibration['intercept']:.3f})"))
     print(f"training rows:  {info['training_data'].get('rows', '?')}")

@@ -71,10 +71,10 @@ class StanceModel:
     threshold_folds : folds used to tune the secondary-label thresholds and to calibrate
         ``confidence`` on out-of-fold predictions (0 or 1: thresholds of 0.5, and confidence
         is the label's probability). Folds need 10 rows each (fewer rows: no folds), and the
-        calibration 300 out-of-fold answers with 30 right and 30 wrong, and a map that keeps
-        the order; without them confidence is the label's probability (``stance info`` says
+        calibration 15 out-of-fold answers right and 15 wrong, and a map that keeps the
+        order; without them confidence is the label's probability (``stance info`` says
         which). With one label on every training row, no secondary label is ever given, but
-        the folds still run for the calibration (training takes longer by about half).
+        the folds still run for the calibration (training took 12-45% longer).
     max_iter : iteration limit of the solvers.
     random_state : seed for every random choice, so that training is reproducible.
 

@@ -154,11 +154,11 @@ def test_a_damaged_calibration_is_refused(calibrated_model, tmp_path, calibratio
 def test_info_says_whether_confidence_is_calibrated(energy_frame, tmp_path, capsys):
     from stance.cli import main
 
-    # 64 rows: too few out-of-fold answers to calibrate (see test_too_few_answers_...)
-    plain = stance.train(energy_frame, stance_column="stance").save(tmp_path / "plain")
+    plain = stance.train(energy_frame, stance_column="stance", threshold_folds=0).save(tmp_path / "plain")
     assert main(["info", "--model", str(plain)]) == 0
     out = capsys.readouterr().out
-    assert "confidence:     the primary label's probability (not calibrated)" in out
+    assert "confidence:     the primary label's probability (not calibrated: " in out
+    assert "threshold_folds below 2" in out
     assert "(model format 3)" in out  # stance cues, no calibration: what the previous version reads
     assert "calibrated on out-of-fold" not in (plain / "MODEL_CARD.md").read_text()
 
@@ -171,10 +171,17 @@ def test_a_missing_calibration_in_format_4_is_refused(calibrated_model, tmp_path
         stance.load(folder)
 
 
-def test_too_few_answers_give_no_calibration(energy_frame, sample_frame):
-    # A few dozen out-of-fold answers made the confidence worse than the probability.
-    assert stance.train(energy_frame, stance_column="stance").params_.confidence_calibration is None
-    assert stance.train(sample_frame.iloc[:200], stance_column="stance").params_.confidence_calibration is None
+def test_too_few_wrong_or_right_answers_give_no_calibration(sample_frame):
+    from stance import training
+
+    small = stance.train(sample_frame.iloc[:40], stance_column="stance")
+    assert small.params_.confidence_calibration is None  # 40 rows: fewer than 15 answers wrong
+    # A couple of hundred rows are enough: there the calibration helped most.
+    assert stance.train(sample_frame.iloc[:200], stance_column="stance").params_.confidence_calibration is not None
+    right = np.array([False] * (training.CALIBRATION_MIN_EACH - 1) + [True] * 100)
+    assert training._platt(np.linspace(-2.0, 3.0, len(right)), right) is None
+    right = np.append(False, right)
+    assert training._platt(np.linspace(-2.0, 3.0, len(right)), right) is not None
 
 
 def test_out_of_fold_rows_are_seen_as_a_fold_pipeline_would_see_them(sample_frame):

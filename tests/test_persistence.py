@@ -29,10 +29,10 @@ def test_directory_layout(saved):
             "target_coef.npy"} <= set(names)
     assert not any(name.endswith((".pkl", ".joblib", ".pickle")) for name in names)
     metadata = json.loads((saved / "metadata.json").read_text())
-    # Format 3: the model has features only its stance head reads, and 64 rows are too few
-    # to calibrate its confidence (format 4, tests/test_confidence.py); with neither it is 2.
-    assert metadata["format"] == "stance-model" and metadata["format_version"] == 3
-    assert "confidence_calibration.npy" not in names
+    # Format 4: the model has a confidence calibration (format 3 added the features only
+    # its stance head reads; without either it would be 2).
+    assert metadata["format"] == "stance-model" and metadata["format_version"] == 4
+    assert "confidence_calibration.npy" in names
     assert metadata["labels"] == ["gas", "none", "nuclear", "renewables"]
     assert metadata["training_data"]["rows"] == 64
     assert len(metadata["training_data"]["sha256"]) == 64
