@@ -32,7 +32,8 @@ sys.path.insert(0, str(ROOT))
 import validate  # noqa: E402
 
 import stance  # noqa: E402
-from stance.evaluation import CONFIDENCE_BINS, calibration_error, compute_report, cross_validate  # noqa: E402
+from stance.evaluation import CONFIDENCE_BINS as EDGES  # noqa: E402
+from stance.evaluation import calibration_error, compute_report, confidence_bin, cross_validate  # noqa: E402
 
 PARAPHRASE = 0.35
 TEST_SHARE = 0.2
@@ -95,13 +96,15 @@ def run_protocol(corpus, seeds, challenge, probes=None) -> dict:
         for name, rows in challenge.groupby("file", sort=True)
     }
     seed_hits = [p.label in stance.data.parse_label_set(gold) for p, gold in zip(seed_predictions, seeds.labels)]
-    probe_reports = {name: {"rows": len(rows), "metrics": report_for(corpus_model, rows).metrics,
-                            "off_topic_only": bool((rows.labels == "none").all())}
+    probe_predictions = {name: corpus_model.classify_many(rows.text.tolist()) for name, rows in (probes or {}).items()}
+    probe_reports = {name: {"rows": len(rows), "off_topic_only": bool((rows.labels == "none").all()),
+                            "metrics": report_for(corpus_model, rows, probe_predictions[name]).metrics}
                      for name, rows in (probes or {}).items()}
-    probe_frames = [rows for rows in (probes or {}).values()]
-    outside = [(p, gold) for frame in [challenge, *probe_frames]
-               for p, gold in zip(corpus_model.classify_many(frame.text.tolist()), frame.labels)]
-    gold_stances = [value for frame in [challenge, *probe_frames] for value in frame.stance]
+    # Confidence is judged on everything written apart from the corpus: challenge set and probes.
+    judged = [(challenge, challenge_predictions)] + [(rows, probe_predictions[name])
+                                                     for name, rows in (probes or {}).items()]
+    outside = [(p, gold) for frame, predictions in judged for p, gold in zip(predictions, frame.labels)]
+    gold_stances = [value for frame, _ in judged for value in frame.stance]
     return {
         "confidence": reliability(outside, gold_stances),
         "held_out": {"train_rows": len(train_rows), "test_rows": len(test_rows),
@@ -122,12 +125,11 @@ def reliability(predictions_and_gold, stances) -> dict:
     right = np.array([p.label in stance.data.parse_label_set(gold) for p, gold in predictions_and_gold])
     calibrated = np.array([p.confidence for p, _ in predictions_and_gold])
     raw = np.array([p.scores[p.label] for p, _ in predictions_and_gold])
-    edges = np.array(CONFIDENCE_BINS)
-    which = np.clip(np.searchsorted(edges, calibrated, side="right") - 1, 0, len(edges) - 2)
-    bins = [{"from": float(edges[b]), "to": float(edges[b + 1]), "n": int((which == b).sum()),
+    which = confidence_bin(calibrated)
+    bins = [{"from": float(EDGES[b]), "to": float(EDGES[b + 1]), "n": int((which == b).sum()),
              "confidence": float(calibrated[which == b].mean()), "label_probability": float(raw[which == b].mean()),
              "top1_in_gold": float(right[which == b].mean())}
-            for b in range(len(edges) - 1) if (which == b).any()]
+            for b in range(len(EDGES) - 1) if (which == b).any()]
     # The stance's probability, where the primary label is the gold one and gold has a stance.
     judged = [(max(p.stance_scores.values()), p.stance == gold_stance) for (p, gold), gold_stance in
               zip(predictions_and_gold, stances) if p.stance_scores and gold_stance

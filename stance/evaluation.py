@@ -353,11 +353,20 @@ def calibration_error(confidence: np.ndarray, right: np.ndarray) -> float:
     >>> calibration_error(np.array([0.6, 0.6, 0.95, 0.95]), np.array([True, False, True, True]))
     0.075
     """
-    edges = np.array(CONFIDENCE_BINS)
-    which = np.clip(np.searchsorted(edges, confidence, side="right") - 1, 0, len(edges) - 2)
+    which = confidence_bin(confidence)
     gaps = [abs(confidence[which == b].mean() - right[which == b].mean()) * (which == b).mean()
-            for b in range(len(edges) - 1) if (which == b).any()]
+            for b in range(len(CONFIDENCE_BINS) - 1) if (which == b).any()]
     return round(float(sum(gaps)), 12)
+
+
+def confidence_bin(confidence: np.ndarray) -> np.ndarray:
+    """Which bin of :data:`CONFIDENCE_BINS` each confidence falls in (1.0 in the last).
+
+    >>> confidence_bin(np.array([0.2, 0.5, 0.95, 1.0])).tolist()
+    [0, 1, 3, 4]
+    """
+    edges = np.array(CONFIDENCE_BINS)
+    return np.clip(np.searchsorted(edges, confidence, side="right") - 1, 0, len(edges) - 2)
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
