@@ -25,14 +25,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "datasets"))
 
-import validate  # noqa: E402
-
-import build  # noqa: E402
 import stance  # noqa: E402
 from stance import training  # noqa: E402
 from stance.data import parse_label_set  # noqa: E402
 from stance.evaluation import calibration_error  # noqa: E402
 from stance.inference import log_odds, sigmoid  # noqa: E402
+
+import build  # noqa: E402
+import validate  # noqa: E402
 
 UNSURE = 0.8
 

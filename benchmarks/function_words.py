@@ -27,14 +27,15 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "datasets"))
 
 import pandas as pd  # noqa: E402
-import validate  # noqa: E402
 
-import build  # noqa: E402
 import stance  # noqa: E402
 import stance.parameters  # noqa: E402
 import stance.training  # noqa: E402
 from stance.data import parse_label_set  # noqa: E402
 from stance.text import shared_stemmer  # noqa: E402
+
+import build  # noqa: E402
+import validate  # noqa: E402
 
 CLOSED_CLASS = (
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "into",

@@ -29,11 +29,11 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-import validate  # noqa: E402
-
 import stance  # noqa: E402
 from stance.evaluation import CONFIDENCE_BINS as EDGES  # noqa: E402
 from stance.evaluation import calibration_error, compute_report, confidence_bin, cross_validate  # noqa: E402
+
+import validate  # noqa: E402
 
 PARAPHRASE = 0.35
 TEST_SHARE = 0.2

@@ -34,9 +34,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-import validate  # noqa: E402
-
 import stance  # noqa: E402
+
+import validate  # noqa: E402
 from build import load_probes, report_for  # noqa: E402
 
 SHOWN = ("top1_in_gold", "macro_f1", "none_f1", "stance_f_avg")
