@@ -95,7 +95,10 @@ def save_model(model, path: str | os.PathLike, *, overwrite: bool = False) -> Pa
 def unwritable_model_path(path: str | os.PathLike) -> str | None:
     """Why a model could not be saved at ``path`` (checked before training), or None.
 
-    The nearest folder that exists must be writable; save_model makes the rest.
+    The nearest folder that exists must be writable; save_model makes the rest. A folder is
+    tried by making (and removing) an empty folder in it, because permissions alone do not
+    tell: root passes every permission check, yet cannot make folders in /proc or on a
+    read-only file system.
     """
     target = Path(path)
     folder = next((p for p in target.parents if p.exists()), Path("."))
@@ -103,6 +106,10 @@ def unwritable_model_path(path: str | os.PathLike) -> str | None:
         return f"{str(folder)!r} is a file, so {str(target)!r} cannot be made under it"
     if not os.access(folder, os.W_OK | os.X_OK):
         return f"cannot save to {str(target)!r}: folder {str(folder)!r} is not writable"
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=".stance-check-", dir=folder))
+    except OSError as error:
+        return f"cannot save to {str(target)!r}: cannot make a folder in {str(folder)!r} ({error.strerror})"
     return None
 
 

@@ -396,6 +396,27 @@ def test_an_output_that_cannot_be_written_is_refused_before_the_work(capsys, tmp
     assert list(locked.iterdir()) == []
 
 
+def test_a_folder_that_takes_no_new_folder_is_refused_before_training(capsys, tmp_path, monkeypatch):
+    # Root passes every permission check, so a model bound for a read-only file system
+    # (or /proc) was trained first and refused at the save (the seventeenth audit).
+    import errno
+    import tempfile
+
+    real_mkdtemp = tempfile.mkdtemp
+
+    def read_only_here(*args, dir=None, **kwargs):
+        if dir is not None and Path(dir) == tmp_path:
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+        return real_mkdtemp(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkdtemp", read_only_here)
+    monkeypatch.setattr(stance.api, "train", lambda *args, **kwargs: pytest.fail("trained before checking -o"))
+    energy = Path(__file__).resolve().parent / "data" / "energy.csv"
+    status, _, err = run(capsys, "train", str(energy), "-o", str(tmp_path / "models" / "energy"))
+    assert status == 2 and f"cannot make a folder in {str(tmp_path)!r} (Read-only file system)" in err, err
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_terminated_score_leaves_no_partial_file(tmp_path):
     import signal
     import subprocess
