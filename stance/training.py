@@ -266,6 +266,11 @@ def _submit_target_head(x, y: np.ndarray, options: dict[str, Any], pool) -> Call
     if options["target_head"] == "softmax":
         job = _submit(pool, _fit_softmax_head, x, y, options)
         return job.result
+    if hasattr(x, "sum_duplicates"):
+        # Canonical form before the label fits share x (a fold's matrix, made by a product, has
+        # its indices unsorted): each liblinear fit would sort them in place (np.max does), and
+        # two fits doing so at once can garble the matrix for the fits that follow.
+        x.sum_duplicates()
     jobs = {}
     intercept = np.zeros(n_labels)
     for j in range(n_labels):

@@ -174,6 +174,25 @@ def test_same_data_same_parameters(energy_frame):
     assert a.params_.vocabulary == b.params_.vocabulary
 
 
+def test_the_label_fits_share_no_matrix_they_would_sort(energy_frame, monkeypatch):
+    # Each liblinear fit sorts a non-canonical sparse matrix in place (np.max in scikit-learn's
+    # fit does); two label fits of one fold doing so at once garbled it, rarely, and training
+    # then gave another confidence calibration.
+    import scipy.sparse as sp
+
+    from stance import training
+
+    fit_label, seen = training._fit_label, []
+
+    def recording(x, y, options):
+        seen.append(bool(sp.csr_matrix((x.data, x.indices, x.indptr), shape=x.shape).has_canonical_format))
+        return fit_label(x, y, options)
+
+    monkeypatch.setattr(training, "_fit_label", recording)
+    stance.train(energy_frame, stance_column="stance", random_state=3)
+    assert len(seen) > 4 and all(seen)
+
+
 def test_a_single_label_scheme_predicts_one_label(energy_frame):
     single = energy_frame[~energy_frame.labels.str.contains("|", regex=False)]
     model = stance.train(single, stance_column="stance")
