@@ -10,6 +10,7 @@ flank without meaning it everywhere.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager, nullcontext
@@ -86,6 +87,8 @@ def fit_parameters(
         out_of_fold = _out_of_fold(x_labels, y, idf if label_columns is None else idf[label_columns], options, pool)
         coef, intercept = target_head()
         fields: dict[str, Any] = {} if stance_head is None else stance_head.result()
+        # Here too, so that its solver sees the same BLAS as the other fits.
+        calibration = _calibrate_confidence(out_of_fold)
     thresholds = _tune_thresholds(out_of_fold, y, labels, options)
     if label_columns is not None:
         coef = _on_all_columns(coef, label_columns)
@@ -100,7 +103,7 @@ def fit_parameters(
         none_label=options["none_label"],
         analyzer_options=analyzer_options,
         stance_only_features=stance_only,
-        confidence_calibration=_calibrate_confidence(out_of_fold),
+        confidence_calibration=calibration,
         **fields,
     )
     return to_float32_precision(params)
@@ -225,6 +228,10 @@ def _stance_dual(stances: Sequence[str | None]) -> bool:
     return on_topic >= DUAL_STANCE_ROWS and len({s for s in stances if s is not None}) == 2
 
 
+# One training of this process fits at a time (see _fitting_pool).
+_FITTING = threading.Lock()
+
+
 @contextmanager
 def _fitting_pool():
     """Threads for the independent logistic regressions, with single-threaded BLAS.
@@ -233,6 +240,14 @@ def _fitting_pool():
     BLAS is held to one thread meanwhile: its threads only fight over the cores on these
     vector sizes (a loaded machine made liblinear up to 30x slower), and a fixed thread
     count makes the fitted parameters bit-for-bit the same on every machine.
+
+    Trainings in threads of one process (a threaded grid search, a service) take turns
+    here, since both settings are the process's: one training finishing gave BLAS its
+    threads back while another still fitted, and liblinear's random generator, which a
+    dual fit draws from, is reseeded by every fit that starts. Side by side, they gave
+    weights that differed in the last bits (the stance head of 20,000 on-topic rows or
+    more, fitted in dual form, by more) and could leave BLAS at one thread for good. Each
+    training already keeps the cores busy, so taking turns costs little.
     """
     from concurrent.futures import ThreadPoolExecutor
 
@@ -243,11 +258,12 @@ def _fitting_pool():
     try:
         from threadpoolctl import threadpool_limits  # a scikit-learn dependency
     except ImportError:  # pragma: no cover
-        limits = nullcontext()
-    else:
-        limits = threadpool_limits(limits=1, user_api="blas")
-    with limits, ThreadPoolExecutor(max_workers=_fitting_threads()) as pool:
-        yield pool
+        threadpool_limits = None
+    with _FITTING:
+        # Limited once the turn has come: threadpool_limits applies when it is made.
+        limits = nullcontext() if threadpool_limits is None else threadpool_limits(limits=1, user_api="blas")
+        with limits, ThreadPoolExecutor(max_workers=_fitting_threads()) as pool:
+            yield pool
 
 
 def _fitting_threads() -> int:
