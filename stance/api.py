@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from os import PathLike
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,7 @@ def resolve_model(model: Any = None) -> StanceModel:
 
 
 _loaded: dict[tuple[str, int, int], StanceModel] = {}
+_loaded_lock = threading.Lock()
 
 
 def _load_cached(path: Any) -> StanceModel:
@@ -49,9 +51,10 @@ def _load_cached(path: Any) -> StanceModel:
     model = _loaded.get(key)
     if model is None:
         model = load_model(path)
-        if len(_loaded) >= 8:
-            _loaded.pop(next(iter(_loaded)))
-        _loaded[key] = model
+        with _loaded_lock:  # threads that loaded at once must not evict the same entry
+            if len(_loaded) >= 8:
+                _loaded.pop(next(iter(_loaded)))
+            _loaded[key] = model
     return model
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
@@ -153,6 +154,9 @@ def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_li
     )
 
 
+_WARNING_FILTERS = threading.Lock()
+
+
 @contextmanager
 def _surplus_values_refused(path: Path, encoding: str):
     """Turn pandas' warning that values beyond the header were dropped into an error that
@@ -161,7 +165,8 @@ def _surplus_values_refused(path: Path, encoding: str):
 
     import pandas as pd
 
-    with warnings.catch_warnings():
+    # The filters are the process's: other threads' reads must not save or restore them meanwhile.
+    with _WARNING_FILTERS, warnings.catch_warnings():
         warnings.simplefilter("error", pd.errors.ParserWarning)
         try:
             yield

@@ -260,17 +260,22 @@ class StanceModel:
     def _reset_runtime(self) -> None:
         self._analyzer = make_analyzer(**self.params_.analyzer_options)
         self._lock = threading.Lock()
-        self._features = None  # the batch fast path's index, built on first use
+        self._features = None  # (params, the batch fast path's index of them), built on first use
 
-    def _feature_index(self):
-        """The vocabulary compiled to integer lookups for batches (see :mod:`stance.features`)."""
-        if self._features is None:
+    def _feature_index(self, params: ModelParameters):
+        """``params``' vocabulary compiled to integer lookups for batches (see :mod:`stance.features`).
+
+        Kept with the parameters it was built from: a fit in another thread can replace
+        ``params_`` while a batch is scored or the index is built."""
+        built = self._features
+        if built is None or built[0] is not params:
             with self._lock:
-                if self._features is None:
+                built = self._features
+                if built is None or built[0] is not params:
                     from .features import FeatureIndex
 
-                    self._features = FeatureIndex(self.params_)
-        return self._features
+                    built = self._features = (params, FeatureIndex(params))
+        return built[1]
 
     def __getstate__(self) -> dict[str, Any]:
         # The analyzer is a closure; rebuild it after unpickling (joblib workers pickle us).
@@ -341,12 +346,12 @@ class StanceModel:
             )
         params = self._fitted()
         if not text.strip():
-            return self._empty_prediction(text)
+            return self._empty_prediction(text, params)
         probabilities, stance_probabilities, _, known = inference.predict_one(text, self._analyzer, params)
         probabilities = probabilities.tolist()  # Python floats once: cheaper for one statement
         label_set = inference.decide_one(probabilities, params)
         return self._prediction(text, probabilities, stance_probabilities, label_set,
-                                None if known else NO_KNOWN_WORDS)
+                                None if known else NO_KNOWN_WORDS, params)
 
     def classify_many(self, texts: Iterable[str]) -> list[Prediction]:
         """Classify many statements; returns predictions in the same order.
@@ -358,7 +363,8 @@ class StanceModel:
             # A handful of statements (`stance classify "…"`): building the batch index
             # would cost more than it saves.
             return [self.classify(text) for text in texts]
-        probabilities, stance_probabilities, label_sets, known = self._batch(texts)
+        params = self._fitted()  # once: a fit in another thread may replace params_
+        probabilities, stance_probabilities, label_sets, known = self._batch(texts, params)
         # Python lists once for the batch: indexing numpy rows per statement costs more.
         rows = probabilities.tolist()
         stance_rows = [None] * len(texts) if stance_probabilities is None else stance_probabilities.tolist()
@@ -366,10 +372,10 @@ class StanceModel:
         with _collector_paused():
             for i, text in enumerate(texts):
                 if not text.strip():
-                    predictions.append(self._empty_prediction(text))
+                    predictions.append(self._empty_prediction(text, params))
                     continue
                 predictions.append(self._prediction(text, rows[i], stance_rows[i], label_sets[i],
-                                                    None if known[i] else NO_KNOWN_WORDS))
+                                                    None if known[i] else NO_KNOWN_WORDS, params))
         return predictions
 
     def score(self, data: Any, y: Any = None, *, text_column: str = "text", **options: Any):
@@ -428,10 +434,10 @@ class StanceModel:
 
     # -- internals --------------------------------------------------------------------
 
-    def _batch(self, texts: list[str]):
+    def _batch(self, texts: list[str], params: ModelParameters | None = None):
         """Label probabilities, stance probabilities, label sets, and whether each text has
         a word the model knows, chunk by chunk."""
-        params = self._fitted()
+        params = self._fitted() if params is None else params
         n = len(texts)
         probabilities = np.zeros((n, len(params.labels)))
         stance = np.zeros((n, len(params.stance_classes))) if params.has_stance else None
@@ -439,7 +445,7 @@ class StanceModel:
         known = np.zeros(n, dtype=bool)
         for start in range(0, n, CHUNK_SIZE):
             chunk = texts[start : start + CHUNK_SIZE]
-            x = inference.tfidf_rows(chunk, self._analyzer, params, self._feature_index())
+            x = inference.tfidf_rows(chunk, self._analyzer, params, self._feature_index(params))
             known[start : start + len(chunk)] = np.bincount(x.rows, minlength=len(chunk)) > 0
             p = inference.target_probabilities(x, params)
             probabilities[start : start + len(chunk)] = p
@@ -449,8 +455,9 @@ class StanceModel:
                 stance[start : start + len(chunk)] = inference.stance_probabilities(x, params, primary)
         return probabilities, stance, label_sets, known
 
-    def _prediction(self, text, probabilities, stance_probabilities, label_set, flag=None) -> Prediction:
-        params = self.params_
+    def _prediction(self, text, probabilities, stance_probabilities, label_set, flag=None,
+                    params: ModelParameters | None = None) -> Prediction:
+        params = self.params_ if params is None else params
         labels = tuple(params.labels[j] for j in label_set)
         scores = dict(zip(params.labels, map(float, probabilities)))
         stance = None
@@ -463,8 +470,8 @@ class StanceModel:
         confidence = inference.confidence(scores[labels[0]], params)
         return Prediction(labels[0], labels, stance, scores, confidence, stance_scores, text=text, flag=flag)
 
-    def _empty_prediction(self, text: str) -> Prediction:
-        params = self._fitted()
+    def _empty_prediction(self, text: str, params: ModelParameters | None = None) -> Prediction:
+        params = self._fitted() if params is None else params
         if params.none_label in params.labels:
             scores = {label: float(label == params.none_label) for label in params.labels}
             return Prediction(params.none_label, (params.none_label,), None, scores, 1.0, {}, text=text, flag="empty")

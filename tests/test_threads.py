@@ -1,0 +1,86 @@
+"""Threads sharing the process: what one thread does must not change another's answers or
+leave global state behind (the nineteenth audit's races)."""
+
+from __future__ import annotations
+
+import threading
+import warnings
+
+import pandas as pd
+
+import stance
+from stance.data import read_table
+
+
+def run_together(workers: list) -> list[BaseException]:
+    """Run the callables in threads at once; the exceptions they raised."""
+    raised: list[BaseException] = []
+
+    def guarded(work):
+        try:
+            work()
+        except BaseException as error:  # collected for the assertion
+            raised.append(error)
+
+    threads = [threading.Thread(target=guarded, args=(work,)) for work in workers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return raised
+
+
+def test_reads_in_threads_leave_the_warning_filters_as_they_were(tmp_path):
+    # Reading refuses surplus values by turning pandas' warning into an error for a while;
+    # the filters are the process's, and threads saving and restoring them at once left
+    # the error filter behind for good (and let a bad file through now and then).
+    good, bad = tmp_path / "good.csv", tmp_path / "bad.csv"
+    pd.DataFrame({"text": [f"row {i} about wind farms" for i in range(5000)], "labels": "x"}).to_csv(good, index=False)
+    bad.write_text("text,labels\nfirst,x,EXTRA\n" + "".join(f"t{i},x\n" for i in range(5000)))
+    before = list(warnings.filters)
+    accepted = []
+
+    def read(path, refused):
+        for _ in range(4):
+            try:
+                read_table(path)
+            except stance.InvalidInputError:
+                continue
+            if refused:
+                accepted.append(path)
+
+    raised = run_together([lambda i=i: read(bad if i % 2 else good, bool(i % 2)) for i in range(16)])
+    assert raised == [] and accepted == []
+    assert warnings.filters == before
+
+
+def test_a_refit_while_other_threads_classify(energy_frame, corpus_frame, tmp_path):
+    # A batch read the parameters in several places and cached the batch index without
+    # the parameters it came from: a refit meanwhile gave IndexErrors, label names of one
+    # model on another's answers, and an index that broke the model for good.
+    texts = corpus_frame.text.iloc[:300].tolist()
+    saved = stance.train(corpus_frame.iloc[:2000], stance_column="stance", threshold_folds=0).save(tmp_path / "m")
+    old = stance.load(saved).classify_many(texts)
+    new = stance.train(energy_frame, stance_column="stance", threshold_folds=0).classify_many(texts)
+    for _ in range(3):
+        model = stance.load(saved)
+        answers = refit_while_classifying(model, energy_frame, texts)
+        assert all(batch in (old, new) for batch in answers)
+        assert model.classify_many(texts) == new
+
+
+def refit_while_classifying(model, frame, texts) -> list:
+    """Six threads classify ``texts`` with ``model`` while a seventh refits it on ``frame``."""
+    finished = threading.Event()
+    answers = []
+
+    def keep_classifying():
+        while not finished.is_set():
+            answers.append(model.classify_many(texts))
+
+    def refit():
+        model.fit(frame.text.tolist(), frame.labels.tolist(), stance=frame.stance.tolist())
+        finished.set()
+
+    assert run_together([keep_classifying] * 6 + [refit]) == []
+    return answers
