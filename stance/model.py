@@ -455,9 +455,8 @@ class StanceModel:
                 stance[start : start + len(chunk)] = inference.stance_probabilities(x, params, primary)
         return probabilities, stance, label_sets, known
 
-    def _prediction(self, text, probabilities, stance_probabilities, label_set, flag=None,
-                    params: ModelParameters | None = None) -> Prediction:
-        params = self.params_ if params is None else params
+    def _prediction(self, text, probabilities, stance_probabilities, label_set, flag,
+                    params: ModelParameters) -> Prediction:
         labels = tuple(params.labels[j] for j in label_set)
         scores = dict(zip(params.labels, map(float, probabilities)))
         stance = None
@@ -470,8 +469,7 @@ class StanceModel:
         confidence = inference.confidence(scores[labels[0]], params)
         return Prediction(labels[0], labels, stance, scores, confidence, stance_scores, text=text, flag=flag)
 
-    def _empty_prediction(self, text: str, params: ModelParameters | None = None) -> Prediction:
-        params = self._fitted() if params is None else params
+    def _empty_prediction(self, text: str, params: ModelParameters) -> Prediction:
         if params.none_label in params.labels:
             scores = {label: float(label == params.none_label) for label in params.labels}
             return Prediction(params.none_label, (params.none_label,), None, scores, 1.0, {}, text=text, flag="empty")

@@ -84,3 +84,37 @@ def refit_while_classifying(model, frame, texts) -> list:
 
     assert run_together([keep_classifying] * 6 + [refit]) == []
     return answers
+
+
+def test_a_training_beside_another_in_threads_gives_the_same_model(corpus_frame, energy_frame, monkeypatch):
+    # Trainings in threads of one process shared BLAS's thread limit and liblinear's random
+    # generator: side by side they gave other weights (the dual stance head most), and BLAS
+    # could be left at one thread. The dual form is brought down to this sample's size.
+    from threadpoolctl import threadpool_info
+
+    from stance import training
+
+    def blas_threads():
+        return [info["num_threads"] for info in threadpool_info() if info["user_api"] == "blas"]
+
+    monkeypatch.setattr(training, "DUAL_STANCE_ROWS", 100)
+    sample = corpus_frame.sample(4000, random_state=0)
+    alone = stance.train(sample, stance_column="stance", threshold_folds=0).params_.arrays()
+    before = blas_threads()  # after a training alone, which loads every BLAS it uses
+    finished = threading.Event()
+
+    def beside():
+        while not finished.is_set():
+            stance.train(energy_frame, stance_column="stance", threshold_folds=0)
+
+    other = threading.Thread(target=beside)
+    other.start()
+    try:
+        together = [stance.train(sample, stance_column="stance", threshold_folds=0).params_.arrays()
+                    for _ in range(3)]
+    finally:
+        finished.set()
+        other.join()
+    for arrays in together:
+        assert [name for name in alone if alone[name].tobytes() != arrays[name].tobytes()] == []
+    assert blas_threads() == before
