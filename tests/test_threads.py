@@ -3,6 +3,9 @@ leave global state behind (the nineteenth audit's races)."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import threading
 import warnings
 
@@ -118,3 +121,43 @@ def test_a_training_beside_another_in_threads_gives_the_same_model(corpus_frame,
     for arrays in together:
         assert [name for name in alone if alone[name].tobytes() != arrays[name].tobytes()] == []
     assert blas_threads() == before
+
+
+_IMPORT_NLTK_WHILE_STANCE_LOADS_IT = """
+import builtins, json, threading
+real_import = builtins.__import__
+seen = {}
+
+def import_nltk_in_another_thread():
+    import nltk
+    seen["real_nltk"] = hasattr(nltk, "word_tokenize")
+
+def spy(name, globals=None, locals=None, fromlist=(), level=0):
+    # The first import made by nltk.redos, the first nltk module the stemmer needs: stance
+    # is half-way through loading the stemmer. Another thread imports nltk at that moment.
+    if (globals or {}).get("__name__", "").endswith("nltk.redos") and not seen:
+        seen["during_load"] = True
+        other = threading.Thread(target=import_nltk_in_another_thread)
+        other.start()
+        other.join()
+    return real_import(name, globals, locals, fromlist, level)
+
+builtins.__import__ = spy
+from stance.text import CachedStemmer
+stem = CachedStemmer()
+builtins.__import__ = real_import
+import nltk
+from nltk.stem.snowball import SnowballStemmer
+print(json.dumps({**seen, "stem": stem("alliances"), "later_import_real": hasattr(nltk, "word_tokenize"),
+                  "same_stems": SnowballStemmer("english").stem("deterrence") == stem("deterrence")}))
+"""
+
+
+def test_a_thread_importing_nltk_while_stance_loads_the_stemmer_gets_the_real_nltk():
+    # stance loads nltk's stemmer without nltk's 1.3 s package __init__. Stand-ins for the
+    # nltk packages once sat in sys.modules meanwhile, and another thread's "import nltk"
+    # got a stand-in (no word_tokenize) for good.
+    out = subprocess.run([sys.executable, "-c", _IMPORT_NLTK_WHILE_STANCE_LOADS_IT], capture_output=True,
+                         text=True, check=True, timeout=120)
+    assert json.loads(out.stdout.splitlines()[-1]) == {
+        "during_load": True, "real_nltk": True, "stem": "allianc", "later_import_real": True, "same_stems": True}
