@@ -128,7 +128,7 @@ def score_dask(
     from .api import resolve_model
     from .scoring import score
 
-    model = resolve_model(model)
+    model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     frame = _as_dask_frame(data, text_column)
     # Scoring the empty pandas frame that describes the partitions checks the column
     # names and gives the result's exact columns and dtypes, as Dask needs them up front.

@@ -97,7 +97,7 @@ def score_document(text: str, model: Any = None, *, favor: str | None = None,
 
     if not isinstance(text, str):
         raise InvalidTypeError(f"text must be a str (the document), got {type_name(text)}")
-    model = resolve_model(model)
+    model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     if len(_MARKUP.findall(text[:20_000])) >= 5:
         warn("text looks like HTML or XML; score_document reads plain text, so the tags are "
              "scored as words: strip the markup first", stacklevel=2)

@@ -167,7 +167,7 @@ def evaluate(
     from .api import resolve_model
     from .data import read_table, require_columns
 
-    model = resolve_model(model)
+    model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     frame = read_table(data, encoding=encoding)
     if stance_column == "stance" and "stance" not in frame.columns:
         stance_column = None

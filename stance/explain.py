@@ -91,7 +91,8 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
     to the stance the statement would get were it that label's. Blank text is the
     off-topic label by rule, not by any term: its explanation is empty.
     """
-    params = model._fitted()
+    model = model._pinned()  # the prediction and the weights explained are one model's
+    params = model.params_
     if label is not None and label not in params.labels:
         from .exceptions import InvalidInputError
 
@@ -174,7 +175,7 @@ def _stance_sign(params, stance: str) -> float:
 
 
 def _vector(text: str, model):
-    return tfidf_row(text, model._analyzer, model.params_)
+    return tfidf_row(text, model._analyzer_for(model.params_), model.params_)
 
 
 def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataFrame:

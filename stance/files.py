@@ -46,7 +46,7 @@ def score_file(
     if chunk_size < 1:
         raise InvalidInputError(f"chunk_size must be positive, got {chunk_size}")
     check_output(target)
-    model = resolve_model(model)
+    model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     chunks = (_csv_chunks(source, chunk_size) if suffix in (".csv", ".tsv")
               else _jsonl_chunks(source, chunk_size) if suffix == ".jsonl"
               else _parquet_chunks(source, chunk_size))

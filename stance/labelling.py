@@ -95,7 +95,7 @@ def suggest(
     from .api import resolve_model
     from .scoring import as_text_frame
 
-    model = resolve_model(model)
+    model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     _check_suggest_arguments(model, n, strategy, max_similarity)
     if type_name(texts) == "Series" and texts.name is not None:
         text_column = texts.name
@@ -422,7 +422,7 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
         )
         params = model.params_
         fold_columns = [column[label] for label in params.labels]
-        x = inference.tfidf_rows([texts[i] for i in test], model._analyzer, params)
+        x = inference.tfidf_rows([texts[i] for i in test], model._analyzer_for(params), params)
         probabilities[np.ix_(test, fold_columns)] = inference.target_probabilities(x, params)
         if params.has_stance:
             order = [params.stance_classes.index(c) if c in params.stance_classes else None

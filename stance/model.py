@@ -258,9 +258,34 @@ class StanceModel:
         return model
 
     def _reset_runtime(self) -> None:
-        self._analyzer = make_analyzer(**self.params_.analyzer_options)
+        params = self.params_
+        self._analyzer = (params, make_analyzer(**params.analyzer_options))
         self._lock = threading.Lock()
         self._features = None  # (params, the batch fast path's index of them), built on first use
+
+    def _analyzer_for(self, params: ModelParameters):
+        """The feature function of ``params`` (kept with them, as :meth:`_feature_index` is:
+        a fit in another thread sets ``params_`` a moment before the analyzer)."""
+        built = self._analyzer
+        if built[0] is not params:
+            built = self._analyzer = (params, make_analyzer(**params.analyzer_options))
+        return built[1]
+
+    def _pinned(self) -> StanceModel:
+        """This model as it is now, for work that reads it more than once (a file scored in
+        chunks, an evaluation): a fit of this model in another thread meanwhile leaves the
+        copy's answers alone. Costs a dictionary copy; shares everything.
+
+        >>> import stance
+        >>> model = stance.default_model()
+        >>> model._pinned().params_ is model.params_
+        True
+        """
+        params = self._fitted()
+        pinned = object.__new__(type(self))
+        pinned.__dict__.update(self.__dict__)
+        pinned.params_ = params
+        return pinned
 
     def _feature_index(self, params: ModelParameters):
         """``params``' vocabulary compiled to integer lookups for batches (see :mod:`stance.features`).
@@ -347,7 +372,7 @@ class StanceModel:
         params = self._fitted()
         if not text.strip():
             return self._empty_prediction(text, params)
-        probabilities, stance_probabilities, _, known = inference.predict_one(text, self._analyzer, params)
+        probabilities, stance_probabilities, _, known = inference.predict_one(text, self._analyzer_for(params), params)
         probabilities = probabilities.tolist()  # Python floats once: cheaper for one statement
         label_set = inference.decide_one(probabilities, params)
         return self._prediction(text, probabilities, stance_probabilities, label_set,
@@ -445,7 +470,7 @@ class StanceModel:
         known = np.zeros(n, dtype=bool)
         for start in range(0, n, CHUNK_SIZE):
             chunk = texts[start : start + CHUNK_SIZE]
-            x = inference.tfidf_rows(chunk, self._analyzer, params, self._feature_index(params))
+            x = inference.tfidf_rows(chunk, self._analyzer_for(params), params, self._feature_index(params))
             known[start : start + len(chunk)] = np.bincount(x.rows, minlength=len(chunk)) > 0
             p = inference.target_probabilities(x, params)
             probabilities[start : start + len(chunk)] = p

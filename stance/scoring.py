@@ -64,7 +64,7 @@ def score(
         raise InvalidTypeError(f"n_jobs must be an int (1: this process; 2 or more: processes; "
                                f"-1: every core), got {n_jobs!r}")
     n_jobs = int(n_jobs)
-    model = resolve_model(model)
+    model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     if type_name(data) == "Series" and data.name is not None:
         text_column = data.name  # a named Series keeps its name, so the result joins back on it
     frame = as_text_frame(data, text_column)

@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import threading
+import time
 import warnings
 
 import pandas as pd
@@ -70,6 +71,64 @@ def test_a_refit_while_other_threads_classify(energy_frame, corpus_frame, tmp_pa
         answers = refit_while_classifying(model, energy_frame, texts)
         assert all(batch in (old, new) for batch in answers)
         assert model.classify_many(texts) == new
+
+
+
+def test_a_refit_while_other_threads_score_files_in_chunks(energy_frame, corpus_frame, tmp_path, monkeypatch):
+    # score() read the model once per chunk and again to assemble the columns: a refit
+    # meanwhile mixed two models' answers in one frame, or broke it.
+    monkeypatch.setattr("stance.scoring.SCORE_CHUNK", 20)
+    frame = pd.DataFrame({"text": corpus_frame.text.iloc[:300].tolist()})
+    saved = stance.train(corpus_frame.iloc[:2000], stance_column="stance", threshold_folds=0).save(tmp_path / "m")
+    old = stance.score(frame, model=stance.load(saved))
+    new = stance.score(frame, model=stance.train(energy_frame, stance_column="stance", threshold_folds=0))
+    for _ in range(3):
+        model = stance.load(saved)
+        finished = threading.Event()
+        results = []
+
+        def keep_scoring(model=model, finished=finished, results=results):
+            while not finished.is_set():
+                results.append(stance.score(frame, model=model))
+
+        def refit(model=model, finished=finished):
+            model.fit(energy_frame.text.tolist(), energy_frame.labels.tolist(), stance=energy_frame.stance.tolist())
+            finished.set()
+
+        assert run_together([keep_scoring] * 4 + [refit]) == []
+        assert all(result.equals(old) or result.equals(new) for result in results)
+
+
+
+def test_a_classification_during_a_refit_uses_the_analyzer_of_the_parameters_it_read(energy_frame, monkeypatch):
+    # A fit sets the parameters, then builds their analyzer: a call in between read the
+    # new parameters with the old analyzer (stemmed words looked up in an unstemmed
+    # vocabulary). The analyzer is now kept with the parameters it belongs to. (Batches
+    # build their own from the parameters; classify() used the model's.)
+    import stance.model
+
+    texts = energy_frame.text.tolist()
+    options = {"stance_column": "stance", "threshold_folds": 0}
+    new = stance.train(energy_frame, stem=False, **options).classify_many(texts)
+    model = stance.train(energy_frame, stem=True, **options)
+    refitted, answers = threading.Event(), []
+    building = stance.model.make_analyzer
+
+    def slow_to_build(**analyzer_options):
+        if not analyzer_options["stem"] and not refitted.is_set():
+            refitted.set()  # the refit has set the new parameters and builds their analyzer
+            time.sleep(0.5)
+        return building(**analyzer_options)
+
+    def classify_meanwhile():
+        assert refitted.wait(timeout=120)
+        answers.append([model.classify(text) for text in texts])
+
+    monkeypatch.setattr(stance.model, "make_analyzer", slow_to_build)
+    refit = lambda: model.set_params(stem=False).fit(  # noqa: E731
+        texts, energy_frame.labels.tolist(), stance=energy_frame.stance.tolist())
+    assert run_together([refit, classify_meanwhile]) == []
+    assert answers == [new]
 
 
 def refit_while_classifying(model, frame, texts) -> list:
