@@ -62,7 +62,6 @@ def not_a_file(path: Path) -> str:
 
 
 def _read_file(path: Path, encoding: str) -> pd.DataFrame:
-    import pandas as pd
 
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -78,9 +77,11 @@ def _read_file(path: Path, encoding: str) -> pd.DataFrame:
         require_parquet()
     with read_errors_named(path, encoding):
         if suffix == ".parquet":
-            return pd.read_parquet(path)
+            return read_parquet(path)
         if suffix == ".jsonl":
-            return pd.read_json(path, lines=True, encoding=encoding, dtype=False)
+            from .jsonl import read_jsonl
+
+            return read_jsonl(path, encoding=encoding)
         return read_delimited(path, encoding=encoding)
 
 
@@ -112,6 +113,19 @@ def require_parquet() -> None:
         from .exceptions import MissingDependencyError
 
         raise MissingDependencyError("reading Parquet needs pyarrow: pip install 'stance[parquet]'")
+
+
+def read_parquet(path: Path) -> pd.DataFrame:
+    """A Parquet file as a DataFrame; integer columns with gaps stay integers (pandas alone
+    makes them floats in files without pandas' metadata, as Spark and Arrow write them, and
+    ids above 2**53 then come out equal)."""
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:  # fastparquet
+        import pandas as pd
+
+        return pd.read_parquet(path)
+    return pq.read_table(path).to_pandas(integer_object_nulls=True)
 
 
 def read_delimited(path: Path, *, encoding: str = "utf-8"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import sys
 import tempfile
@@ -118,10 +119,16 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
     except OSError as error:  # named by the file the user asked for, not the hidden temporary one
         raise _naming(error, target) from None
     rows = 0
+    header: list | None = None
     try:
         with handle:
             for part in parts:
-                part.to_csv(handle, sep=separator, index=False, header=rows == 0 and not handle.tell())
+                if header is None:
+                    header = list(part.columns)
+                elif list(part.columns) != header:
+                    part = _under_header(part, header, source)
+                part.to_csv(handle, sep=separator, index=False, header=rows == 0 and not handle.tell(),
+                            quoting=csv.QUOTE_NONNUMERIC if _holds_carriage_return(part) else csv.QUOTE_MINIMAL)
                 rows += len(part)
                 if bar is not None:
                     bar.update(len(part))
@@ -142,6 +149,28 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
         if bar is not None:
             bar.close()
     return rows
+
+
+def _under_header(part: pd.DataFrame, header: list, source: str) -> pd.DataFrame:
+    """A later part's columns in the order of the header written from the first part."""
+    if sorted(map(str, part.columns)) != sorted(map(str, header)):
+        raise InvalidInputError(f"{source!r}: a later chunk has the columns {list(part.columns)}, "
+                                f"where the output's header has {header}")
+    return part[header]
+
+
+def _holds_carriage_return(part: pd.DataFrame) -> bool:
+    r"""Whether a text cell holds a bare carriage return, which Python's csv module (before
+    3.13) leaves unquoted when lines end in "\n": read back, the row would split in two.
+    Such parts are written with every text quoted.
+
+    >>> import pandas as pd
+    >>> _holds_carriage_return(pd.DataFrame({"text": ["one\rtwo"], "n": [1]}))
+    True
+    """
+    return any(isinstance(value, str) and "\r" in value
+               for column in part.columns if part[column].dtype.kind not in "biufcmM"
+               for value in part[column])
 
 
 def _naming(error: OSError, target: Path) -> OSError:
@@ -165,17 +194,16 @@ def _csv_chunks(path: Path, chunk_size: int):
 
 
 def _jsonl_chunks(path: Path, chunk_size: int):
-    """A JSON Lines file in chunks of rows, each read as :func:`stance.data.read_table` reads the whole."""
-    import pandas as pd
-
+    """A JSON Lines file in chunks of rows with the same columns, each read as
+    :func:`stance.data.read_table` reads the whole."""
     from .data import read_errors_named, read_table
+    from .jsonl import iter_jsonl
 
     if path.stat().st_size == 0:
         yield read_table(path)  # its error: an empty file
         return
-    with read_errors_named(path), pd.read_json(path, lines=True, encoding="utf-8", dtype=False,
-                                               chunksize=chunk_size) as reader:
-        yield from reader
+    with read_errors_named(path):
+        yield from iter_jsonl(path, chunksize=chunk_size)
 
 
 def _parquet_chunks(path: Path, chunk_size: int):
@@ -197,7 +225,7 @@ def _parquet_chunks(path: Path, chunk_size: int):
         yield parquet.schema_arrow.empty_table().to_pandas()
         return
     for batch in parquet.iter_batches(batch_size=chunk_size):
-        yield batch.to_pandas()
+        yield batch.to_pandas(integer_object_nulls=True)  # as read_table: ids with gaps stay integers
 
 
 def _bar(enabled: bool):

@@ -166,6 +166,69 @@ def test_jsonl_and_parquet_are_scored_in_chunks_as_if_whole(capsys, tmp_path, mo
     assert outputs == [expected, expected]
 
 
+def test_jsonl_chunks_whose_keys_differ_keep_every_value_under_its_header(capsys, tmp_path):
+    # Each chunk took its columns from its own records and the header came from the first:
+    # a key only later rows have, or keys in another order, shifted values under the wrong
+    # headers (ids under "text", texts under "id"), with exit status 0.
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.csv"
+    records = [{"text": "NATO is united.", "id": 1}, {"text": "Send tanks to Kyiv.", "id": 2},
+               {"id": 3, "text": "Bring the brigade home."}, {"id": 4, "text": "Hello.", "speaker": "Y"}]
+    source.write_text("".join(json.dumps(record) + "\n" for record in records))
+    assert run(capsys, "score", str(source), "-o", str(out), "--chunk-size", "2")[0] == 0
+    written = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert written[["text", "id", "speaker"]].values.tolist() == [
+        ["NATO is united.", "1", ""], ["Send tanks to Kyiv.", "2", ""], ["Bring the brigade home.", "3", ""],
+        ["Hello.", "4", "Y"]]
+    assert written.label.tolist() == [p.label for p in stance.classify_many(written.text.tolist())]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_integer_ids_with_a_gap_stay_exact(capsys, tmp_path, suffix):
+    # An integer column with a missing value became floats: 17 came out "17.0", and ids
+    # above 2**53 came out equal, so the scores could not be joined back.
+    ids = [1234567890123456789, 1234567890123456791, None, 17]
+    texts = ["NATO is united.", "Send tanks.", "Thank you.", "No."]
+    source = tmp_path / f"in{suffix}"
+    if suffix == ".jsonl":
+        source.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in zip(ids, texts)))
+    else:  # as Spark and Arrow write it: no pandas metadata
+        pa, pq = pytest.importorskip("pyarrow"), pytest.importorskip("pyarrow.parquet")
+        pq.write_table(pa.table({"id": pa.array(ids, pa.int64()), "text": texts}), source)
+    out = tmp_path / "out.csv"
+    assert run(capsys, "score", str(source), "-o", str(out), "--chunk-size", "3")[0] == 0
+    assert pd.read_csv(out, dtype=str, keep_default_na=False).id.tolist() == [
+        "1234567890123456789", "1234567890123456791", "", "17"]
+    assert stance.score(source).id.tolist() == ids
+
+
+def test_a_carriage_return_inside_a_text_does_not_split_its_row(capsys, tmp_path):
+    # Python's csv module (before 3.13) leaves a field with a bare CR unquoted when lines
+    # end in LF: read back, one row became two and the columns shifted.
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.csv"
+    texts = ["NATO is united.\rWe stand together.", "Send tanks.", "Line one\r\nline two"]
+    source.write_text("".join(json.dumps({"text": t, "id": i}) + "\n" for i, t in enumerate(texts)))
+    assert run(capsys, "score", str(source), "-o", str(out))[0] == 0
+    with open(out, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["text"] for row in rows] == texts and [row["id"] for row in rows] == ["0", "1", "2"]
+
+
+def test_a_jsonl_file_with_a_byte_order_mark_is_read(capsys, tmp_path):
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.csv"
+    source.write_text('{"text": "NATO is united."}\n', encoding="utf-8-sig")
+    assert run(capsys, "score", str(source), "-o", str(out))[0] == 0
+    assert pd.read_csv(out).text.tolist() == ["NATO is united."]
+
+
+def test_a_jsonl_line_that_is_not_an_object_is_named(capsys, tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "NATO is united."}\n\n["a list"]\n')
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"))
+    assert status == 2 and "line 3" in err and "list" in err
+    source.write_text('{"text": "NATO is united."}\n{"text": broken}\n')
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"))
+    assert status == 2 and "line 2 is not JSON" in err
+
 def test_score_with_a_missing_column_leaves_no_output(capsys, tmp_path):
     source = tmp_path / "in.csv"
     pd.DataFrame({"body": ["x"]}).to_csv(source, index=False)
