@@ -456,6 +456,10 @@ def cmd_train(args: argparse.Namespace) -> int:
     problem = unwritable_model_path(output)
     if problem:
         raise _Missing(problem)
+    flagged = [(name, flag) for name, flag in _OPTIONS_WITH_FLAGS.items() if name in dict(args.option)]
+    if flagged:
+        name, flag = flagged[0]
+        raise _Missing(f"--option {name}=…: {name} has its own flag; pass {flag} instead")
     data = read_table(args.data, argument="DATA")
     stance_column = _stance_column(args.stance_column, data)
     with _stance_left_out_on_purpose(args):
@@ -469,6 +473,12 @@ def cmd_train(args: argparse.Namespace) -> int:
     print(f"trained on {model.training_['rows']} rows; labels {', '.join(model.labels)}{head}; "
           f"saved to {args.output}")
     return EXIT_OK
+
+
+# train() arguments that `stance train` sets from flags of its own (random_state is both an
+# option and a flag: --option random_state=… is taken, as a grid search's output would say).
+_OPTIONS_WITH_FLAGS = {"text_column": "--text-column", "labels_column": "--labels-column",
+                       "stance_column": "--stance-column", "none_label": "--none-label"}
 
 
 def _option(text: str) -> tuple[str, Any]:
@@ -557,10 +567,15 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def _write_rows(frame: Any, output: str, *, source: str) -> None:
-    """A result table to a .csv or .tsv file, its row labels in a "row" column, atomically."""
+    """A result table to a .csv or .tsv file, its row labels in a "row" column (``row_2``,
+    ``row_3``, … when the file has one already, as suggest's own output does), atomically."""
     from .files import write_csv_atomically
 
-    write_csv_atomically([frame.rename_axis("row").reset_index()], output, source=source, progress=False,
+    name, n = "row", 1
+    while name in frame.columns:
+        n += 1
+        name = f"row_{n}"
+    write_csv_atomically([frame.rename_axis(name).reset_index()], output, source=source, progress=False,
                          allow_empty=True)
 
 
@@ -601,6 +616,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     if args.n < 1:
         raise _Missing(f"-n must be a positive int, got {args.n}")
+    flagged = [(name, flag) for name, flag in _OPTIONS_WITH_FLAGS.items() if name in dict(args.option)]
+    if flagged:
+        name, flag = flagged[0]
+        raise _Missing(f"--option {name}=…: {name} has its own flag; pass {flag} instead")
     data = read_table(args.data, argument="DATA")
     stance_column = _stance_column(args.stance_column, data)
     with _stance_left_out_on_purpose(args):

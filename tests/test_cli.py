@@ -438,6 +438,19 @@ def test_suggest_and_check_write_the_table_the_suffix_asks_for(capsys, tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["issues.tsv", "labelled.csv", "next.tsv"]
 
 
+def test_suggest_runs_again_on_its_own_output(capsys, tmp_path):
+    # Its output has a "row" column; written again, the row labels clashed with it
+    # (a traceback after the work). The file's column is kept and the labels go beside it.
+    data = tmp_path / "unlabelled.csv"
+    pd.DataFrame({"text": [f"Wind farm number {i} is good." for i in range(8)]}).to_csv(data, index=False)
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    assert run(capsys, "suggest", str(data), "-n", "6", "--max-similarity", "none", "-o", str(first))[0] == 0
+    assert run(capsys, "suggest", str(first), "-n", "3", "--max-similarity", "none", "-o", str(second))[0] == 0
+    before, after = pd.read_csv(first), pd.read_csv(second)
+    assert after.columns[:2].tolist() == ["row_2", "row"]
+    for _, line in after.iterrows():  # each row points at its line in first.csv and keeps its first row
+        assert before.loc[line.row_2, "row"] == line.row and before.loc[line.row_2, "text"] == line.text
+
 def test_an_output_that_cannot_be_written_is_refused_before_the_work(capsys, tmp_path, monkeypatch):
     # A mistyped folder was created silently; an unwritable one failed after the work,
     # naming a hidden temporary file (the eighth user audit).
@@ -573,6 +586,11 @@ def test_train_takes_model_options(capsys, tmp_path, energy_frame):
     assert status == 2 and "unknown training option(s) ['Cee']" in err
     status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "x"), "--option", "C")
     assert status == 2 and "expected NAME=VALUE" in err
+    for name, flag in [("none_label", "--none-label"), ("text_column", "--text-column")]:
+        # train() got the name twice: a TypeError traceback
+        status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "x"), "--option", f"{name}=x")
+        assert status == 2 and f"pass {flag} instead" in err
+    assert not (tmp_path / "x").exists()
 
 
 def test_parquet_without_its_engine_names_the_extra(capsys, tmp_path, monkeypatch):
