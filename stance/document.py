@@ -72,9 +72,10 @@ def score_document(text: str, model: Any = None, *, favor: str | None = None,
 
     ``sentences`` has one row per statement: its ``text``, the ``speaker`` named by a
     transcript's tag ("Q:", "MODERATOR:", "Mr Healey:"; None without tags; the tag itself is
-    not scored) and the columns of :func:`stance.score`. Furniture is left out: page numbers
-    and running headers, timestamps, end marks ("ENDS", "###"), tag and link lists, bylines
-    and credits, captions, copyright lines (see :func:`stance.sentences.split_blocks`).
+    not scored; the name is in NFC with single spaces, however the tag wrote them) and the
+    columns of :func:`stance.score`. Furniture is left out: page numbers and running headers,
+    timestamps, end marks ("ENDS", "###"), tag and link lists, bylines and credits, captions,
+    copyright lines (see :func:`stance.sentences.split_blocks`).
     Plain text is expected: strip HTML, Markdown or RTF markup first.
     ``stance.profile(doc.sentences, by="speaker")`` profiles each speaker.
 

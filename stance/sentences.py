@@ -11,6 +11,7 @@ and blank lines end a statement, wrapped lines are joined.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
@@ -115,6 +116,10 @@ _STAGE_DIRECTION = re.compile(
     rf"\s*(\({_DIRECTIONS}[^()]{{0,40}}\)|\[{_DIRECTIONS}[^\[\]]{{0,40}}\])\s*", re.IGNORECASE)
 # A word broken across lines by a hyphen, as PDF text has it ("deter-" / "rence").
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐]$")
+# What is stripped from a line's ends: whitespace (none lies above U+3000) and the invisible
+# marks str.strip() keeps, a byte-order mark (open().read() of a file saved with one) and
+# zero-width spaces. A set of characters, not a regex, keeps stripping linear in the line.
+_LINE_EDGES = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "\ufeff\u200b\u2060"
 
 _tokenizer = None
 
@@ -163,7 +168,7 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
         current_is_item = False
 
     for raw in text.splitlines():
-        line = _TIMESTAMP.sub("", raw.strip())
+        line = _TIMESTAMP.sub("", _strip(raw))
         if line and (line.isdigit() or (furniture and _furniture_key(line) in furniture)
                      or _BOILERPLATE.match(line) or _CREDIT_LINE.match(line) or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
@@ -171,8 +176,8 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
         tag = _speaker_tag(line, names_are_tags)
         if tag:
             close()
-            speaker = _speaker_name(tag)
-            line = line[tag.end():].strip()
+            speaker, tag_end = tag
+            line = line[tag_end:].strip()
         if not line:
             close()
             continue
@@ -189,7 +194,65 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
     return blocks
 
 
-def _speaker_tag(line: str, names_are_tags: bool) -> re.Match | None:
+def _strip(line: str) -> str:
+    r"""``line`` without whitespace, byte-order marks or zero-width spaces at either end.
+
+    >>> _strip("\ufeffQ: Why?\u200b ")
+    'Q: Why?'
+    """
+    return line.strip(_LINE_EDGES)
+
+
+def _for_matching(line: str) -> tuple[str, list[int]]:
+    r"""``line`` as speaker tags are matched, and where each of its characters starts in ``line``.
+
+    Text copied from web pages, PDFs or macOS writes a name with a non-breaking or thin
+    space, two spaces, or a letter and a separate accent; the tag patterns have one plain
+    space and composed letters. So each run of whitespace becomes one space and each letter
+    is composed with its accents (NFC). The offsets (one more, for the end) carry a tag's end
+    back to ``line``, whose text is kept as written.
+
+    >>> _for_matching("Mr\u00a0\u00a0He\u0301aley:")
+    ('Mr Héaley:', [0, 1, 2, 4, 5, 7, 8, 9, 10, 11, 12])
+    """
+    matched: list[str] = []
+    starts: list[int] = []
+    for start, cluster in _clusters(line):
+        piece = " " if cluster.isspace() else unicodedata.normalize("NFC", cluster)
+        matched.append(piece)
+        starts.extend([start] * len(piece))
+    return "".join(matched), [*starts, len(line)]
+
+
+def _clusters(line: str) -> list[tuple[int, str]]:
+    r"""``line`` cut into runs of whitespace and letters with their combining marks, each with its start.
+
+    NFC composes within a cluster, so no composed character straddles two of them and
+    every cluster's start is a place in ``line`` to cut at.
+
+    >>> [(start, len(cluster)) for start, cluster in _clusters("Q:  e\u0301!")]
+    [(0, 1), (1, 1), (2, 2), (4, 2), (6, 1)]
+    """
+    starts = [i for i, char in enumerate(line)
+              if not i or not (unicodedata.combining(char) or (char.isspace() and line[i - 1].isspace()))]
+    return [(start, line[start:end]) for start, end in zip(starts, [*starts[1:], len(line)])]
+
+
+def _speaker_tag(line: str, names_are_tags: bool) -> tuple[str, int] | None:
+    r"""Who the speaker tag opening ``line`` names, and where in ``line`` the tag ends; None without one.
+
+    The name is read in NFC with single spaces (see :func:`_for_matching`), so that one
+    speaker's tags agree however each was typed.
+
+    >>> _speaker_tag("Mr\u00a0Healey:  We agree.", names_are_tags=False)
+    ('Mr Healey', 12)
+    """
+    matched, starts = _for_matching(line)
+    tag = _tag_match(matched, names_are_tags)
+    return None if tag is None else (_speaker_name(tag), starts[tag.end()])
+
+
+def _tag_match(line: str, names_are_tags: bool) -> re.Match | None:
     """The speaker tag that opens ``line``, if any (see :func:`split_speakers`)."""
     question = _QUESTION_TAG.match(line)
     if question:
@@ -216,7 +279,7 @@ def _speaker_name(tag: re.Match) -> str:
 
 def _is_transcript(text: str) -> bool:
     """Whether two or more lines open with a speaker tag, counting names in ordinary case."""
-    lines = (_TIMESTAMP.sub("", raw.strip()) for raw in text.splitlines())
+    lines = (_TIMESTAMP.sub("", _strip(raw)) for raw in text.splitlines())
     return sum(_speaker_tag(line, True) is not None for line in lines
                if not (_BOILERPLATE.match(line) or _CREDIT_LINE.match(line))) >= 2  # "Tags: …" names nobody
 
@@ -240,7 +303,7 @@ def _page_furniture(text: str) -> set[str]:
     from collections import Counter
 
     counts = Counter(
-        _furniture_key(line) for line in (raw.strip() for raw in text.splitlines())
+        _furniture_key(line) for line in (_strip(raw) for raw in text.splitlines())
         if line and len(line) < 80 and not _TERMINAL.search(line)
     )
     return {key for key, n in counts.items() if n >= 3}
@@ -278,6 +341,11 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
     not part of any sentence; without tags the speaker is None. Names in ordinary case
     ("Kaja Kallas:", "Question:") count as tags only when two or more lines open with a
     tag, since one such line in an article is more often a label ("Ukraine: …").
+
+    A tag is read whatever its spaces (no-break, thin, doubled) and accents (composed or
+    not); the speaker is its name in NFC with single plain spaces. Sentences keep the
+    characters of ``text``, except whitespace, byte-order marks and zero-width spaces at a
+    line's ends, which are dropped, and line breaks, which join wrapped lines with a space.
 
     >>> split_speakers("Q: Will NATO hold?\nSECRETARY GENERAL: Yes. We stand together.")
     [('Will NATO hold?', 'Q'), ('Yes.', 'SECRETARY GENERAL'), ('We stand together.', 'SECRETARY GENERAL')]

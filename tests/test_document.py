@@ -7,7 +7,7 @@ import pytest
 
 import stance
 from stance.profile import profile
-from stance.sentences import split_sentences
+from stance.sentences import split_sentences, split_speakers
 
 
 @pytest.mark.parametrize(
@@ -78,6 +78,8 @@ from stance.sentences import split_sentences
          "Credit where it is due: allies delivered.\nRelated to this, Kyiv needs shells.",
          ["Image is everything in politics.", "Credit where it is due: allies delivered.",
           "Related to this, Kyiv needs shells."]),
+        # a byte-order mark (open().read() of a file saved with one) or zero-width space is no text
+        ("\ufeffWe stand together.\u200b\n\u200bAllies agree.", ["We stand together.", "Allies agree."]),
     ],
 )
 def test_split_sentences(text, expected):
@@ -125,6 +127,36 @@ def test_transcript_speakers_are_a_column_and_not_scored(transcript, speakers, t
     assert doc.sentences.text.tolist()[: len(texts)] == texts
     by_speaker = profile(doc.sentences, by="speaker")
     assert len(by_speaker) and set(by_speaker.index.get_level_values(0).dropna()) <= set(speakers)
+
+
+HEALEY = ("Q: Will you send tanks?\nMr Healey: We will send tanks to Ukraine.\nQ: And the Baltic?\n"
+          "Mr Healey: More troops.")
+
+
+# The twentieth audit: a tag written with other spaces or a decomposed accent, or after a
+# byte-order mark, was missed; its statements went to the previous tag ("Q", whom the README
+# drops from a profile) with the tag inside their text.
+@pytest.mark.parametrize(("transcript", "minister"), [
+    (HEALEY.replace("Mr Healey", "Mr\u00a0Healey"), "Mr Healey"),  # no-break space, as web pages have it
+    (HEALEY.replace("Mr Healey", "Mr\u202fHealey"), "Mr Healey"),  # narrow no-break space
+    (HEALEY.replace("Mr Healey", "Mr\u2009Healey"), "Mr Healey"),  # thin space
+    (HEALEY.replace("Mr Healey", "Mr  Healey"), "Mr Healey"),
+    (HEALEY.replace("Healey", "He\u0301aley"), "Mr H\u00e9aley"),  # NFD, from macOS and PDFs; the name in NFC
+    ("\ufeff" + HEALEY, "Mr Healey"),
+    ("\u200b" + HEALEY, "Mr Healey"),
+], ids=["nbsp", "narrow nbsp", "thin space", "double space", "nfd", "bom", "zero-width space"])
+def test_speaker_tags_are_read_however_spaces_and_accents_are_written(transcript, minister):
+    sentences = stance.score_document(transcript).sentences
+    assert sentences.speaker.tolist() == ["Q", minister, "Q", minister]
+    assert sentences.text.tolist() == ["Will you send tanks?", "We will send tanks to Ukraine.", "And the Baltic?",
+                                       "More troops."]
+
+
+def test_tags_are_matched_normalised_but_statements_are_kept_as_written():
+    # Two names in ordinary case make a transcript only when both are read as tags.
+    text = "Kaja\u00a0Kallas: We send 10\u00a0000 shells to Kyi\u0301v.\nMark\u2009Rutte:\u00a0NATO\u202fis  united."
+    assert split_speakers(text) == [("We send 10\u00a0000 shells to Kyi\u0301v.", "Kaja Kallas"),
+                                    ("NATO\u202fis  united.", "Mark Rutte")]
 
 
 def test_without_a_transcript_there_is_no_speaker():
