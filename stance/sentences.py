@@ -119,6 +119,8 @@ _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐]$")
 # What is stripped from a line's ends: whitespace (none lies above U+3000) and the invisible
 # marks str.strip() keeps, a byte-order mark (open().read() of a file saved with one) and
 # zero-width spaces. A set of characters, not a regex, keeps stripping linear in the line.
+# Whitespace that is not one plain space: two in a row, a tab, a no-break space…
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")
 _LINE_EDGES = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "\ufeff\u200b\u2060"
 
 _tokenizer = None
@@ -215,6 +217,8 @@ def _for_matching(line: str) -> tuple[str, list[int]]:
     >>> _for_matching("Mr\u00a0\u00a0He\u0301aley:")
     ('Mr Héaley:', [0, 1, 2, 4, 5, 7, 8, 9, 10, 11, 12])
     """
+    if not _ODD_SPACE.search(line) and unicodedata.is_normalized("NFC", line):  # the usual line
+        return line, list(range(len(line) + 1))
     matched: list[str] = []
     starts: list[int] = []
     for start, cluster in _clusters(line):
