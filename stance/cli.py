@@ -616,10 +616,6 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     if args.n < 1:
         raise _Missing(f"-n must be a positive int, got {args.n}")
-    flagged = [(name, flag) for name, flag in _OPTIONS_WITH_FLAGS.items() if name in dict(args.option)]
-    if flagged:
-        name, flag = flagged[0]
-        raise _Missing(f"--option {name}=…: {name} has its own flag; pass {flag} instead")
     data = read_table(args.data, argument="DATA")
     stance_column = _stance_column(args.stance_column, data)
     with _stance_left_out_on_purpose(args):
