@@ -374,6 +374,19 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
         )
 
 
+def content_order(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
+                  stances: Sequence[str | None] | None) -> list[int]:
+    """Row positions sorted by the rows' content (text, labels, stance): what training fits
+    in, and what folds are drawn from, so that the same rows in another order give the same
+    model and the same folds.
+
+    >>> content_order(["b", "a", "b"], [("x",), ("x",), ("w",)], None)
+    [1, 2, 0]
+    """
+    return sorted(range(len(texts)), key=lambda i: (texts[i], label_sets[i], "" if stances is None else
+                                                    stances[i] or ""))
+
+
 def fingerprint(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
                 stances: Sequence[str | None] | None) -> str:
     """SHA-256 of the training rows, in any order (the model does not depend on it), recorded

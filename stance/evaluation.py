@@ -440,7 +440,7 @@ def cross_validate(
     (with a warning) when one has fewer. ``options`` are :class:`StanceModel` options.
     """
     from .api import _known_options
-    from .data import check_fold_counts, prepare_training, read_table, require_columns
+    from .data import check_fold_counts, content_order, prepare_training, read_table, require_columns
     from .model import StanceModel
 
     frame = read_table(data, encoding=encoding)
@@ -452,7 +452,7 @@ def cross_validate(
     # The whole frame is checked once, so that a bad row is named by its index label and
     # column, not by its position inside some fold's training list.
     template = StanceModel(**options)
-    _, gold_sets, _ = prepare_training(
+    clean_texts, gold_sets, clean_stances = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),
         frame[stance_column].tolist() if stance_column else None,
         index=frame.index, text_name=f"text_column={text_column!r}",
@@ -460,7 +460,8 @@ def cross_validate(
         none_label=template.none_label,
     )
     group_values = frame[groups].tolist() if isinstance(groups, str) else groups
-    splits = _splits(frame, labels_column, folds, group_values, random_state)
+    order = content_order(clean_texts, gold_sets, clean_stances)
+    splits = _splits(frame, labels_column, folds, group_values, random_state, order)
     minimum = template.min_examples_per_label()
     check_fold_counts(gold_sets, (t for t, _ in splits), minimum, folds,
                       hint=", or pass threshold_folds=0" if minimum > 2 else "")
@@ -502,7 +503,9 @@ def cross_validate(
     return pooled
 
 
-def _splits(frame, labels_column: str, folds: int, groups: Any, random_state: int):
+def _splits(frame, labels_column: str, folds: int, groups: Any, random_state: int, order: list[int]):
+    """``(train rows, test rows)`` of each fold. Random folds are drawn over the rows in
+    ``order`` (their content's), so that the same rows in another order give the same folds."""
     from sklearn.model_selection import GroupKFold, KFold, LeaveOneGroupOut, StratifiedKFold
 
     from .data import parse_label_set
@@ -524,11 +527,13 @@ def _splits(frame, labels_column: str, folds: int, groups: Any, random_state: in
     primary = [parse_label_set(v)[:1] or ("",) for v in frame[labels_column].tolist()]
     primary = np.array([p[0] for p in primary], dtype=object)
     counts = {label: int(np.sum(primary == label)) for label in set(primary)}
+    ordered = np.asarray(order, dtype=np.int64)
     if min(counts.values()) >= folds:
         splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=random_state)
-        return [(list(a), list(b)) for a, b in splitter.split(index, primary)]
-    rare = sorted(label for label, count in counts.items() if count < folds)
-    warn(f"primary label(s) {rare[:5]} have fewer than folds={folds} rows, so the folds are "
-         f"drawn at random rather than stratified by primary label", stacklevel=3)
-    splitter = KFold(n_splits=folds, shuffle=True, random_state=random_state)
-    return [(list(a), list(b)) for a, b in splitter.split(index)]
+        drawn = splitter.split(ordered, primary[ordered])
+    else:
+        rare = sorted(label for label, count in counts.items() if count < folds)
+        warn(f"primary label(s) {rare[:5]} have fewer than folds={folds} rows, so the folds are "
+             f"drawn at random rather than stratified by primary label", stacklevel=3)
+        drawn = KFold(n_splits=folds, shuffle=True, random_state=random_state).split(ordered)
+    return [(sorted(ordered[a].tolist()), sorted(ordered[b].tolist())) for a, b in drawn]

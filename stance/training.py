@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from .data import content_order
 from .parameters import ModelParameters, label_column_mask, stance_only_features
 from .text import make_analyzer
 
@@ -57,8 +58,7 @@ def fit_parameters(
     threshold folds depend on row order, and the same statements in another order should
     give the same model.
     """
-    order = sorted(range(len(texts)), key=lambda i: (texts[i], label_sets[i], "" if stances is None else
-                                                      stances[i] or ""))
+    order = content_order(texts, label_sets, stances)
     texts = [texts[i] for i in order]
     label_sets = [label_sets[i] for i in order]
     stances = None if stances is None else [stances[i] for i in order]

@@ -1,5 +1,7 @@
 """Metrics against answers worked out by hand."""
 
+import warnings
+
 import pytest
 
 import stance
@@ -70,6 +72,18 @@ def test_cross_validate_stratified(energy_frame):
     report = stance.cross_validate(energy_frame, folds=4, stance_column="stance")
     assert len(report.folds) == 4 and sum(f["n"] for f in report.folds) == len(energy_frame)
     assert report.metrics["top1_in_gold"] > 0.5
+
+
+def test_cross_validate_does_not_depend_on_the_order_of_the_rows(energy_frame):
+    # Folds were drawn by position: the same rows shuffled gave top-1 0.828 against 0.688.
+    shuffled = energy_frame.sample(frac=1, random_state=3)
+    for folds in (4, 40):  # stratified; at random (some label has fewer rows than folds)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", stance.StanceWarning)
+            first = stance.cross_validate(energy_frame, folds=folds, stance_column="stance")
+            second = stance.cross_validate(shuffled, folds=folds, stance_column="stance")
+        assert first.metrics == second.metrics
+        assert [f["n"] for f in first.folds] == [f["n"] for f in second.folds]
 
 
 def test_plot_confusion(seed_frame, default_model):
@@ -152,8 +166,10 @@ def test_a_model_without_an_off_topic_label_is_evaluated_on_blank_text(energy_fr
 def test_cross_validate_says_when_it_cannot_stratify(energy_frame):
     rare = energy_frame.copy()
     rare.loc[rare.index[:3], "labels"] = "rare"  # 3 rows: fewer than 4 folds
+    # Drawn at random, the folds put two of the three in one test fold for some seeds (a
+    # training fold then keeps too few, which is refused); seed 1 spreads them.
     with pytest.warns(UserWarning, match="drawn at random"):
-        stance.cross_validate(rare, folds=4, stance_column="stance", threshold_folds=0)
+        stance.cross_validate(rare, folds=4, stance_column="stance", threshold_folds=0, random_state=1)
 
 
 def test_evaluate_says_which_gold_rows_have_no_text(seed_frame, default_model):

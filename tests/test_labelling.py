@@ -137,6 +137,14 @@ def test_label_issues_are_deterministic(energy_frame):
     pd.testing.assert_frame_equal(first, second)
 
 
+def test_label_issues_do_not_depend_on_the_order_of_the_rows(energy_frame):
+    # Folds were drawn by position: the same file shuffled flagged other rows (11 against 16).
+    first = stance.find_label_issues(energy_frame, stance_column="stance")
+    shuffled = stance.find_label_issues(energy_frame.sample(frac=1, random_state=2), stance_column="stance")
+    pd.testing.assert_frame_equal(first, shuffled.loc[first.index])
+    assert sorted(first.index) == sorted(shuffled.index)
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
