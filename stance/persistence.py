@@ -58,9 +58,15 @@ def save_model(model, path: str | os.PathLike, *, overwrite: bool = False) -> Pa
     """Write ``model`` to the directory ``path`` atomically and return the path.
 
     An existing directory is refused unless ``overwrite=True``; then it is replaced only
-    once the new one is complete.
+    once the new one is complete. A symbolic link is followed, as writing a file through
+    one is: the directory it points to is replaced and the link is kept
+    (``models/current -> v1`` still points to ``v1``, which holds the new model).
     """
-    target = _as_path(path, "path")
+    given = _as_path(path, "path")
+    # Swapping the link itself would turn it into a directory, and left the retired link
+    # behind for good (rmtree refuses links), which every later failed load took for a
+    # save in progress.
+    target = Path(os.path.realpath(given)) if given.is_symlink() else given
     params = model._fitted()
     if target.exists() and not target.is_dir():
         raise FileExistsError(f"{str(target)!r} is a file, not a model directory; choose another path")
@@ -89,7 +95,7 @@ def save_model(model, path: str | os.PathLike, *, overwrite: bool = False) -> Pa
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return target
+    return given
 
 
 def unwritable_model_path(path: str | os.PathLike) -> str | None:

@@ -72,6 +72,21 @@ def test_refuses_to_replace_a_directory_that_is_not_a_model(energy_model, tmp_pa
     assert (tmp_path / "notes" / "diary.txt").read_text() == "precious"
 
 
+def test_saving_over_a_symbolic_link_replaces_what_it_points_to(energy_model, energy_frame, tmp_path):
+    # models/current -> v1, a common deployment layout: the link was swapped for a directory
+    # and the retired link left behind for good, which later failed loads took for a save
+    # in progress (and slept on).
+    other = stance.train(energy_frame, stance_column="stance", C=0.5)
+    energy_model.save(tmp_path / "v1")
+    (tmp_path / "current").symlink_to(tmp_path / "v1", target_is_directory=True)
+    other.save(tmp_path / "current", overwrite=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["current", "v1"]
+    assert (tmp_path / "current").is_symlink()
+    assert stance.load(tmp_path / "v1").params_.target_coef.tolist() == other.params_.target_coef.tolist()
+    with pytest.raises(FileExistsError, match="overwrite=True"):
+        other.save(tmp_path / "current")
+
+
 def test_failed_save_leaves_previous_model_intact(energy_model, energy_frame, saved, monkeypatch):
     before = {p.name: p.read_bytes() for p in saved.iterdir()}
     other = stance.train(energy_frame.iloc[::-1], stance_column="stance", C=1.0)
