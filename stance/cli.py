@@ -186,8 +186,13 @@ def _line_hint(args: argparse.Namespace, message: str) -> str:
     import re
 
     source = getattr(args, "data", None) or getattr(args, "input", None)
+    if not isinstance(source, str) or not source.lower().endswith((".csv", ".tsv")):
+        return ""
+    quote = re.search(r"EOF inside string starting at row (\d+)", message)
+    if quote:  # pandas' tokenizer counts the header as row 0
+        return f" (the quote that is never closed opens on line {int(quote.group(1)) + 1} of the file)"
     row = re.search(r"\brows? (\d+)\b", message)
-    if not row or not isinstance(source, str) or not source.lower().endswith((".csv", ".tsv")):
+    if not row:
         return ""
     number = int(row.group(1))
     return (f" (rows count from 0 after the header: row {number} is line {number + 2} of the file, "

@@ -160,12 +160,29 @@ def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int = 50_0
 def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_lines: bool):
     import pandas as pd
 
+    header = _header(path, encoding)
     return pd.read_csv(
         path, sep="\t" if path.suffix.lower() == ".tsv" else ",",
         encoding="utf-8-sig" if encoding == "utf-8" else encoding,
         dtype=str, keep_default_na=False, na_values=[""], index_col=False, chunksize=chunksize,
-        skip_blank_lines=not keep_blank_lines,
+        # Only a one-column sheet writes an empty cell as an empty line; in a wider file,
+        # an empty line (trailing ones, most often) is no row.
+        skip_blank_lines=not (keep_blank_lines and len(header) == 1),
     )
+
+
+def _header(path: Path, encoding: str) -> list[str]:
+    """The column names of a .csv or .tsv file; a name given twice is refused (pandas would
+    read the second as "text.1", and a result column could land under either)."""
+    import csv
+
+    with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
+        header = next(csv.reader(handle, delimiter="\t" if path.suffix.lower() == ".tsv" else ","), [])
+    twice = sorted({name for name in header if header.count(name) > 1})
+    if twice:
+        raise InvalidInputError(f"{str(path)!r}: the header names column(s) {twice} more than once; "
+                                f"give every column its own name")
+    return header
 
 
 _WARNING_FILTERS = threading.Lock()

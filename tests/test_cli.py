@@ -229,6 +229,25 @@ def test_a_jsonl_line_that_is_not_an_object_is_named(capsys, tmp_path):
     status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"))
     assert status == 2 and "line 2 is not JSON" in err
 
+def test_csv_headers_and_blank_lines_are_read_as_the_file_means_them(capsys, tmp_path):
+    source, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    # A name given twice was read as "text" and "text.1", silently.
+    source.write_text("text,text\nNATO is united.,x\n")
+    status, _, err = run(capsys, "score", str(source), "-o", str(out))
+    assert status == 2 and "names column(s) ['text'] more than once" in err and not out.exists()
+    # Trailing blank lines of a wider file became rows of missing values (3 rows for 1).
+    source.write_text("text,id\nNATO is united.,1\n\n\n")
+    assert run(capsys, "score", str(source), "-o", str(out))[0] == 0
+    assert pd.read_csv(out).id.tolist() == [1]
+    # In a one-column sheet an empty line is an empty cell: still a row.
+    source.write_text("text\nNATO is united.\n\nSend tanks.\n")
+    assert run(capsys, "score", str(source), "-o", str(out))[0] == 0
+    assert pd.read_csv(out, keep_default_na=False).flag.tolist() == ["", "missing", ""]
+    # A quote never closed: the hint named the line after the one it opens on.
+    source.write_text('text\na\nb\n"unterminated\nd\n')
+    status, _, err = run(capsys, "score", str(source), "-o", str(out))
+    assert status == 2 and "opens on line 4 of the file" in err
+
 def test_score_with_a_missing_column_leaves_no_output(capsys, tmp_path):
     source = tmp_path / "in.csv"
     pd.DataFrame({"body": ["x"]}).to_csv(source, index=False)
