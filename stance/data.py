@@ -344,14 +344,36 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
 
 
 def _refuse_case_twins(counts: Counter, what: str) -> None:
-    """Refuse names that differ only in case ("Gas" and "gas"): typos that would train as two."""
+    """Refuse names that differ only in case ("Gas" and "gas") or in how their accents are
+    encoded ("défense" composed and decomposed, which look the same): typos that would train
+    as two."""
+    import unicodedata
+
     folded: dict[str, list[str]] = {}
     for name in sorted(counts):
-        folded.setdefault(name.casefold(), []).append(name)
+        folded.setdefault(unicodedata.normalize("NFC", name).casefold(), []).append(name)
     twins = [names for names in folded.values() if len(names) > 1]
     if twins:
         detail = "; ".join(" and ".join(f"{name!r} ({counts[name]})" for name in names) for names in twins)
-        raise InvalidInputError(f"{what} differ only in case: {detail}; use one spelling")
+        in_case = any(len({unicodedata.normalize("NFC", name) for name in names}) > 1 for names in twins)
+        how = "in case" if in_case else "in how their accents are encoded (Unicode NFC and NFD)"
+        raise InvalidInputError(f"{what} differ only {how}: {detail}; use one spelling")
+
+
+def _warn_of_spelling_variants(counts: Counter, what: str) -> None:
+    """Warn of values that look like one word spelt two ways ("favor" and "favour"), which
+    would train as two classes."""
+    import difflib
+
+    names = sorted(counts)
+    pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1:]
+             if difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.8]
+    if pairs:
+        from .exceptions import warn
+
+        detail = "; ".join(f"{a!r} ({counts[a]}) and {b!r} ({counts[b]})" for a, b in pairs)
+        warn(f"{what} look like one value spelt two ways: {detail}; they train as different "
+             f"values: merge them if they are one", stacklevel=4)
 
 
 def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterable[Sequence[int]], minimum: int,
@@ -382,6 +404,7 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
     """
     counts = Counter(s for s in stances if s is not None)
     _refuse_case_twins(counts, f"{name}: stance values")
+    _warn_of_spelling_variants(counts, f"{name}: stance values")
     rare = sorted(value for value, n in counts.items() if n < minimum)
     if len(counts) > 2 and rare:
         detail = ", ".join(f"{value!r} ({counts[value]})" for value in rare)
@@ -469,7 +492,7 @@ def prepare_training(
         elif empty:
             missing.append(i)
         else:
-            kept.append(str(value).strip())
+            kept.append(_label_name(value).strip())  # a stance column of 1/-1 with gaps is floats
     if missing:
         # Off-topic rows have no stance: if the stance-less rows share one label, it is
         # probably the scheme's off-topic label under another name.

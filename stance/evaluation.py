@@ -276,11 +276,11 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
 
 
 def _stance_value(value: Any) -> str | None:
-    from .data import is_missing
+    from .data import _label_name, is_missing
 
     if is_missing(value) or (isinstance(value, str) and not value.strip()):
         return None
-    return str(value).strip()
+    return _label_name(value).strip()  # as training reads it: 1.0 (floats with gaps) is "1"
 
 
 def compute_report(

@@ -393,6 +393,28 @@ def test_stance_values_that_look_like_typos_are_refused(energy_frame):
         stance.train(stray, stance_column="stance")
 
 
+def test_names_that_only_look_alike_are_named(energy_frame):
+    # The twentieth audit: a label in NFC and NFD trained as two labels that print the same;
+    # "favor" beside "favour" silently built a three-way stance head; a 1/-1 stance column
+    # with gaps (floats to pandas) trained the classes '-1.0' and '1.0'.
+    accents = energy_frame.copy()
+    gas = accents.index[accents.labels == "gas"]
+    accents.loc[gas, "labels"] = ["d\u00e9fense"] * 3 + ["de\u0301fense"] * (len(gas) - 3)
+    with pytest.raises(InvalidInputError, match=r"differ only in how their accents are encoded"):
+        stance.train(accents, stance_column="stance")
+    spelling = energy_frame.copy()
+    favour = spelling.index[spelling.stance == "favor"][::2]
+    spelling.loc[favour, "stance"] = "favour"
+    with pytest.warns(stance.StanceWarning, match=r"spelt two ways: 'favor' \(\d+\) and 'favour'"):
+        stance.train(spelling, stance_column="stance", threshold_folds=0)
+    numbers = energy_frame.copy()
+    numbers["stance"] = numbers.stance.map({"favor": 1.0, "against": -1.0})  # NaN where off-topic
+    model = stance.train(numbers, stance_column="stance")
+    assert model.stance_classes == ("-1", "1")
+    report = stance.evaluate(model, numbers, stance_column="stance")
+    assert report.metrics["stance_accuracy"] > 0.5
+
+
 def test_score_takes_a_dict_of_columns():
     scored = stance.score({"text": ["We have a one-speed NATO.", "Thank you."], "id": [7, 8]})
     assert scored.text.tolist() == ["We have a one-speed NATO.", "Thank you."]
