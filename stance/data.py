@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import numbers
 import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -220,6 +221,28 @@ def _first_long_line(path: Path, encoding: str) -> str:
     return "some lines hold more values than the header has columns"
 
 
+def refuse_unordered(values: Any, argument: str) -> None:
+    """Refuse a set: it has no order, so its texts would be paired with the wrong labels, or
+    answered in an order that is not the one given (sets of str are even ordered differently
+    from one process to the next).
+
+    A dict's keys and items keep the order they were put in, and pass.
+
+    >>> refuse_unordered({"Send tanks."}, "texts")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidTypeError: texts must be ordered (a list, tuple, Series, …), got a set, ...
+    """
+    from collections.abc import ItemsView, KeysView, Sequence, Set
+
+    if isinstance(values, Set) and not isinstance(values, (Sequence, KeysView, ItemsView)):
+        raise InvalidTypeError(
+            f"{argument} must be ordered (a list, tuple, Series, …), got a {type_name(values)}, which has "
+            f"no order: texts are paired with labels, and answered, by position; pass a list "
+            f"(sorted({argument}) if any order will do)"
+        )
+
+
 def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None:
     """Raise if a named column is missing, listing the columns that are there.
 
@@ -237,6 +260,13 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
             raise InvalidInputError(
                 f"{argument}={column!r}: no such column; columns present: {present}"
                 + (f". Did you mean {hint!r}?" if hint else "")
+            )
+        if column is not None and frame.columns.nlevels > 1 and not isinstance(column, tuple):
+            # A MultiIndex takes one level's name as a key for every column under it.
+            under = [c for c in frame.columns if c[0] == column]
+            raise InvalidInputError(
+                f"{argument}={column!r} names {len(under)} column(s) of the data's MultiIndex columns, "
+                f"{under[:5]}; pass one by its full name ({argument}={under[0]!r}) or flatten the columns"
             )
 
 
@@ -261,8 +291,8 @@ def is_missing(value: Any) -> bool:
     """True for None, NaN and pandas' NA/NaT: a cell with no value at all."""
     if value is None:
         return True
-    if isinstance(value, float):
-        return math.isnan(value)
+    if isinstance(value, float) or (isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral)):
+        return math.isnan(value)  # numpy's float32 NaN too, which is no float to Python
     return type_name(value) in ("NAType", "NaTType")
 
 

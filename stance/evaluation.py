@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 HEADLINE = ("top1_in_gold", "macro_f1", "micro_f1", "none_f1", "primary_macro_f1",
             "stance_f_avg", "against_f1", "favor_f1", "stance_accuracy")
+# The headline metrics that judge the stance head: they need gold stances.
+STANCE_METRICS = ("stance_f_avg", "against_f1", "favor_f1", "stance_accuracy")
 # Reported when the predictions' confidence is known: how sure the model was on average,
 # to set beside top1_in_gold, and the expected calibration error (lower is better, so not
 # a headline metric a scorer could maximise).
@@ -204,8 +206,10 @@ def scorer(metric: str = "stance_f_avg"):
 
     ``y`` is the labels, or labels and stance as two columns (``frame[["labels",
     "stance"]].fillna("")``); the model's own ``score`` measures top-1 in gold only, so
-    tuning ``stance_C`` needs a stance metric. A metric that is undefined on a fold (no
-    stance in it) scores 0.0, so that the search can still rank the candidates.
+    tuning ``stance_C`` needs a stance metric, and a stance metric needs the two columns
+    (labels alone are refused, rather than every candidate scoring NaN in a search). A
+    metric that is undefined on a fold (no stance in it) scores 0.0, so that the search can
+    still rank the candidates.
 
     >>> import stance
     >>> stance.scorer("macro_f1").metric
@@ -221,17 +225,49 @@ def scorer(metric: str = "stance_f_avg"):
 
         import pandas as pd
 
-        from .model import _split_targets
+        from .model import _as_text_list, _split_targets
 
         labels, stances = _split_targets(y, None)
-        frame = pd.DataFrame({"text": list(X), "labels": labels})
+        if stances is None and metric in STANCE_METRICS:
+            from .exceptions import InvalidInputError
+
+            raise InvalidInputError(
+                f"scorer({metric!r}) needs y with a stance column, got labels only; pass "
+                f"y=frame[['labels', 'stance']].fillna('') (to GridSearchCV.fit, for example)"
+            )
+        texts = _as_text_list(X, "X")
+        if len(texts) != len(labels):
+            from .exceptions import InvalidInputError
+
+            raise InvalidInputError(f"X and y must have the same length, got {len(texts)} and {len(labels)}")
+        frame = pd.DataFrame({"text": texts, "labels": labels})
         if stances is not None:
             frame["stance"] = stances
-        value = evaluate(estimator, frame, stance_column="stance" if stances is not None else None).metrics[metric]
+        metrics = evaluate(estimator, frame, stance_column="stance" if stances is not None else None).metrics
+        if metric not in metrics:
+            from .exceptions import InvalidInputError
+
+            raise InvalidInputError(f"scorer({metric!r}): {_why_no_metric(metric, estimator)}")
+        value = metrics[metric]
         return 0.0 if math.isnan(value) else float(value)
 
     score.metric = metric  # type: ignore[attr-defined]
     return score
+
+
+def _why_no_metric(metric: str, model: Any) -> str:
+    """Why an evaluation of ``model`` has no ``metric``, in words."""
+    from .api import resolve_model
+
+    if metric == "none_f1":
+        return "the model has no off-topic label (it was trained with none_label=None)"
+    classes = resolve_model(model).stance_classes
+    if not classes:
+        return "the model has no stance head (it was trained without stances), so it has no stance metrics"
+    if metric in ("favor_f1", "against_f1"):
+        return (f"the model's stance values are {list(classes)}, not favor and against; "
+                f"'stance_f_avg' averages the F1 of its two directions")
+    return "the model's evaluation has no such metric"
 
 
 def gold_label_sets(frame: Any, labels_column: str) -> list[tuple[str, ...]]:
@@ -452,6 +488,10 @@ def cross_validate(
     # The whole frame is checked once, so that a bad row is named by its index label and
     # column, not by its position inside some fold's training list.
     template = StanceModel(**options)
+    template._check_options()  # a bad option (a seed of 'a') is named before any fold is drawn
+    random_state = template.random_state
+    if isinstance(groups, str):
+        require_columns(frame, {"groups": groups})
     clean_texts, gold_sets, clean_stances = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),
         frame[stance_column].tolist() if stance_column else None,
@@ -508,14 +548,20 @@ def _splits(frame, labels_column: str, folds: int, groups: Any, random_state: in
     ``order`` (their content's), so that the same rows in another order give the same folds."""
     from sklearn.model_selection import GroupKFold, KFold, LeaveOneGroupOut, StratifiedKFold
 
-    from .data import parse_label_set
-    from .exceptions import InvalidInputError
+    from .data import parse_label_set, refuse_unordered
+    from .exceptions import InvalidInputError, is_int
 
     n = len(frame)
-    if folds < 2 or folds > n:
-        raise InvalidInputError(f"folds must be between 2 and the number of rows ({n}), got {folds}")
+    if not is_int(folds) or folds < 2 or folds > n:
+        raise InvalidInputError(f"folds must be an int between 2 and the number of rows ({n}), got {folds!r}")
+    folds = int(folds)
     index = np.arange(n)
     if groups is not None:
+        from collections.abc import Mapping
+
+        if not hasattr(groups, "__iter__") or isinstance(groups, (bytes, Mapping)):
+            raise InvalidInputError(f"groups must be a column name or one value per row ({n}), got {groups!r}")
+        refuse_unordered(groups, "groups")  # one value per row, by position
         groups = np.asarray([str(g) for g in groups], dtype=object)
         if len(groups) != n:
             raise InvalidInputError(f"groups must have one value per row ({n}), got {len(groups)}")

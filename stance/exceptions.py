@@ -6,6 +6,9 @@ Each class also subclasses the built-in that fits it, so callers can catch narro
 
 from __future__ import annotations
 
+import numbers
+from typing import Any
+
 
 class StanceError(Exception):
     """Base class of every error that :mod:`stance` raises on purpose."""
@@ -51,3 +54,39 @@ def warn(message: str, stacklevel: int = 1) -> None:
 def type_name(value: object) -> str:
     """Name a value's type the way an error message should (``'NoneType'``, ``'bytes'``)."""
     return type(value).__name__
+
+
+def is_int(value: Any) -> bool:
+    """An int, numpy's included (a count from ``np.arange`` or ``len(array)``), but not a
+    bool: to Python ``True`` is 1, never a count or a seed here.
+
+    >>> import numpy as np
+    >>> is_int(3), is_int(np.int64(3)), is_int(True), is_int(3.0)
+    (True, True, False, False)
+    """
+    return isinstance(value, numbers.Integral) and not isinstance(value, bool)
+
+
+def is_number(value: Any) -> bool:
+    """An int or float, numpy's included, but not a bool.
+
+    >>> import numpy as np
+    >>> is_number(0.3), is_number(np.float32(0.3)), is_number(False), is_number("0.3")
+    (True, True, False, False)
+    """
+    return isinstance(value, numbers.Real) and not isinstance(value, bool)
+
+
+def require_seed(name: str, value: Any) -> None:
+    """Refuse a random seed numpy cannot use, naming the argument (numpy's own error names none).
+
+    >>> require_seed("random_state", "a")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: random_state must be an int from 0 to 4294967295, got 'a'
+    """
+    if not is_int(value) or not 0 <= value <= SEED_MAX:
+        raise InvalidInputError(f"{name} must be an int from 0 to {SEED_MAX}, got {value!r}")
+
+
+SEED_MAX = 2**32 - 1  # numpy's RandomState takes seeds below 2**32

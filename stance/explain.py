@@ -193,9 +193,9 @@ def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataF
     to the softmax score). ``label`` explains that label (and the stance it would bring)
     instead of the predicted ones: why a statement was not called ``unity``, say.
     """
-    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
-        from .exceptions import InvalidInputError
+    from .exceptions import InvalidInputError, is_int
 
+    if not is_int(n) or n < 1:
         raise InvalidInputError(f"n must be a positive int (n-grams per predicted label), got {n!r}")
     import pandas as pd
 
@@ -219,8 +219,10 @@ def top_features(model, label: str, n: int = 20) -> pd.DataFrame:
     """The features with the largest positive weights for ``label`` in the whole model."""
     import pandas as pd
 
-    from .exceptions import InvalidInputError
+    from .exceptions import InvalidInputError, is_int
 
+    if not is_int(n) or n < 1:
+        raise InvalidInputError(f"n must be a positive int (features to show), got {n!r}")
     params = model._fitted()
     if label not in params.labels:
         raise InvalidInputError(f"label {label!r} is not one of the model's labels {list(params.labels)}")

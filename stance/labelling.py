@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import inference
-from .exceptions import InvalidInputError, type_name, warn
+from .exceptions import InvalidInputError, is_int, is_number, require_seed, type_name, warn
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -63,7 +63,7 @@ def suggest(
     max_similarity : the diversity step: going down the ranking, a statement whose TF-IDF
         cosine similarity to one already chosen exceeds this is skipped, so near-paraphrases
         are suggested once. None (or 1.0) turns the step off.
-    random_state : seed of the ``"random"`` strategy.
+    random_state : seed of the ``"random"`` strategy (None: a different sample each call).
 
     Returns
     -------
@@ -96,7 +96,7 @@ def suggest(
     from .scoring import as_text_frame
 
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
-    _check_suggest_arguments(model, n, strategy, max_similarity)
+    _check_suggest_arguments(model, n, strategy, max_similarity, random_state)
     if type_name(texts) == "Series" and texts.name is not None:
         text_column = texts.name
     frame = as_text_frame(texts, text_column, argument="texts")
@@ -135,14 +135,15 @@ def suggest(
     return frame
 
 
-def _check_suggest_arguments(model: StanceModel, n: Any, strategy: Any, max_similarity: Any) -> None:
-    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
+def _check_suggest_arguments(model: StanceModel, n: Any, strategy: Any, max_similarity: Any,
+                             random_state: Any) -> None:
+    if not is_int(n) or n < 1:
         raise InvalidInputError(f"n must be a positive int, got {n!r}")
     if strategy not in STRATEGIES:
         raise InvalidInputError(f"strategy={strategy!r} is not known; choose one of {list(STRATEGIES)}")
-    if max_similarity is not None and (isinstance(max_similarity, bool)
-                                       or not isinstance(max_similarity, (int, float))
-                                       or not 0.0 <= max_similarity <= 1.0):
+    if random_state is not None:  # None: numpy's fresh draw, as in scikit-learn
+        require_seed("random_state", random_state)
+    if max_similarity is not None and (not is_number(max_similarity) or not 0.0 <= max_similarity <= 1.0):
         raise InvalidInputError(
             f"max_similarity must be a number in [0, 1] (or None to keep near-duplicates), got {max_similarity!r}"
         )
@@ -310,6 +311,7 @@ def find_label_issues(
             f"data already has column(s) {clash} that the result would overwrite; rename or drop them first"
         )
     _check_folds(folds, len(frame))
+    require_seed("random_state", random_state)  # numpy's own error names no argument
     # Only the fold models' probabilities are used, never their secondary-label thresholds,
     # so the three extra fits per fold that tune those are skipped.
     options = _known_options({"random_state": random_state, "threshold_folds": 0, **options})
@@ -376,7 +378,7 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
 
 
 def _check_folds(folds: Any, n_rows: int) -> None:
-    if isinstance(folds, bool) or not isinstance(folds, (int, np.integer)) or not 2 <= folds <= n_rows:
+    if not is_int(folds) or not 2 <= folds <= n_rows:
         raise InvalidInputError(
             f"folds must be an int between 2 and the number of rows ({n_rows}), got {folds!r}"
         )

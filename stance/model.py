@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import inference
-from .exceptions import InvalidInputError, InvalidTypeError, NotFittedError, type_name, warn
+from .exceptions import InvalidInputError, InvalidTypeError, NotFittedError, is_int, require_seed, type_name, warn
 from .parameters import ModelParameters
 from .prediction import NO_KNOWN_WORDS, Prediction
 from .text import make_analyzer
@@ -228,7 +228,7 @@ class StanceModel:
         _require_int("max_features", self.max_features, 1, optional=True)
         _require_int("threshold_folds", self.threshold_folds, 0)
         _require_int("max_iter", self.max_iter, 1)
-        _require_int("random_state", self.random_state, 0, 2**32 - 1)
+        require_seed("random_state", self.random_state)
         for name in ("stem", "negation", "stance_cues", "stance_per_label"):
             if not isinstance(getattr(self, name), bool):
                 raise InvalidInputError(f"{name} must be True or False, got {getattr(self, name)!r}")
@@ -413,7 +413,10 @@ class StanceModel:
             from .data import parse_label_set
 
             labels, _ = _split_targets(y, None)
-            predicted = self.predict(data)
+            texts = _as_text_list(data, "X", require_str=True)
+            if len(texts) != len(labels):  # zip would score the shorter and drop the rest
+                raise InvalidInputError(f"X and y must have the same length, got {len(texts)} and {len(labels)}")
+            predicted = self.predict(texts)
             gold = [parse_label_set(value) for value in labels]
             return float(np.mean([p in g for p, g in zip(predicted, gold)]))
         from .scoring import score
@@ -428,7 +431,8 @@ class StanceModel:
         return explain(self, text, n=n, label=label)
 
     def explain_html(self, text: str, label: str | None = None):
-        """The explanation as highlighted text (renders in a notebook; ``str()`` is HTML).
+        """The explanation as highlighted text: an :class:`~stance.explain.Explanation`, which a
+        notebook shows as HTML (``_repr_html_()``); its ``str()`` is the plain-text table.
 
         Green words pushed towards the predicted label or stance (or ``label``), red ones
         away from it.
@@ -534,7 +538,15 @@ def column_clashes(labels: Iterable[str], stance_values: Iterable[str]) -> list[
 
 
 def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list:
-    """Accept any iterable of texts except a bare str or bytes (a common slip)."""
+    """Accept any ordered iterable of texts except a bare str or bytes (a common slip).
+
+    A set is refused: answers come back in the order given, and fit pairs texts with labels
+    by position. So is a dict: its keys or its values, which? (pass one of them).
+    """
+    from collections.abc import Mapping
+
+    from .data import refuse_unordered
+
     if isinstance(values, (str, bytes)):
         raise InvalidTypeError(
             f"{argument} must be an iterable of str (a list, Series, …), got a single "
@@ -547,6 +559,10 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
             f"{argument} must be an iterable of str, got a DataFrame; pass one column "
             f"(data['text']) or use stance.score(data, text_column=...)"
         )
+    if isinstance(values, Mapping):
+        raise InvalidTypeError(f"{argument} must be an iterable of str, got a {type_name(values)}; "
+                               f"pass its keys (list({argument})) or its values (list({argument}.values()))")
+    refuse_unordered(values, argument)
     texts = list(values)
     if require_str:
         for i, text in enumerate(texts):
@@ -560,6 +576,10 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
 
 def _split_targets(y: Any, stance: Any) -> tuple[list, list | None]:
     """Separate labels and stance when ``y`` carries both (2 columns)."""
+    from collections.abc import Mapping
+
+    from .data import refuse_unordered
+
     if type_name(y) == "DataFrame":
         if y.shape[1] != 2:
             raise InvalidInputError(f"y as a DataFrame must have 2 columns (labels, stance), got {y.shape[1]}")
@@ -570,15 +590,20 @@ def _split_targets(y: Any, stance: Any) -> tuple[list, list | None]:
         if y.shape[1] != 2:
             raise InvalidInputError(f"y as a 2-D array must have 2 columns (labels, stance), got {y.shape[1]}")
         return list(y[:, 0]), list(y[:, 1])
-    if isinstance(y, (str, bytes)) or y is None or not hasattr(y, "__iter__"):
+    if isinstance(y, (str, bytes, Mapping)) or y is None or not hasattr(y, "__iter__"):
         raise InvalidTypeError(f"y must be a sequence of labels, got {type_name(y)}")
+    refuse_unordered(y, "y")  # labels are paired with texts by position
+    if stance is not None:
+        if isinstance(stance, (str, bytes, Mapping)) or not hasattr(stance, "__iter__"):
+            raise InvalidTypeError(f"stance must be a sequence of stance values, got {type_name(stance)}")
+        refuse_unordered(stance, "stance")
     return list(y), (None if stance is None else list(stance))
 
 
 def _require_int(name: str, value: Any, low: int, high: int | None = None, *, optional: bool = False) -> None:
     if optional and value is None:
         return
-    if isinstance(value, bool) or not isinstance(value, int) or value < low or (high is not None and value > high):
+    if not is_int(value) or value < low or (high is not None and value > high):
         bounds = f"from {low} to {high}" if high is not None else f"{low} or more"
         raise InvalidInputError(f"{name} must be an int {bounds}{' or None' if optional else ''}, got {value!r}")
 

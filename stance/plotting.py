@@ -37,6 +37,7 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
         from .exceptions import InvalidInputError
 
         raise InvalidInputError(f"value must be 'share' or 'position', got {value!r}")
+    _require_profile(profile)
     plt = _pyplot()
     own_figure = ax is None
     if own_figure:
@@ -93,6 +94,27 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
 
 
 LEANS = {1: "#2e9f43", -1: "#d73a49", 0: "#888888"}  # by the sign of the position
+
+
+def _require_profile(profile: Any) -> None:
+    """Refuse anything but the output of :func:`stance.profile`, naming what it looks like."""
+    import pandas as pd
+
+    from .exceptions import InvalidInputError, InvalidTypeError, type_name
+    from .profile import PROFILE_COLUMNS
+
+    if not isinstance(profile, pd.DataFrame):
+        raise InvalidTypeError(f"profile must be the DataFrame stance.profile() returns, got {type_name(profile)}")
+    missing = [c for c in PROFILE_COLUMNS if c not in profile.columns]
+    if missing:
+        scored = any(str(c).endswith("labels") for c in profile.columns)
+        raise InvalidInputError(
+            f"profile has no column(s) {missing}: plot the output of stance.profile()"
+            + (", not of stance.score(): stance.plot_profile(stance.profile(scored))" if scored else "")
+        )
+    if profile.index.nlevels > 2:
+        raise InvalidInputError(f"profile: a profile grouped by {profile.index.nlevels - 1} columns has no "
+                                f"plot; group by one (stance.profile(scored, by='speaker'))")
 
 
 def plot_confusion(confusion: pd.DataFrame, ax: Any = None, normalize: bool = True):

@@ -32,6 +32,9 @@ class Prediction:
     'unity'
     >>> p
     Prediction(label='unity', stance='favor', confidence=0.90, labels=('unity',))
+
+    Predictions compare equal by value but cannot be hashed (put in a set, used as dict
+    keys): ``scores`` and ``stance_scores`` are dicts, which can change.
     """
 
     label: str
@@ -42,6 +45,10 @@ class Prediction:
     stance_scores: dict[str, float] = field(default_factory=dict)
     text: str | None = field(default=None, repr=False, compare=False)
     flag: str | None = None
+
+    # Without this, the frozen dataclass's hash would fail on its dicts with "unhashable
+    # type: 'dict'", as though the fault were in a field.
+    __hash__ = None  # type: ignore[assignment]
 
     def __str__(self) -> str:
         return self.label

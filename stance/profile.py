@@ -1,6 +1,7 @@
 """Positional profiles: how much a text (or a speaker) talks about each target, and which way.
 
-The position of a target is the log-odds of favor against against, with 0.5 added to
+The position of a target is the log-odds of favor against against (of the model's values
+for them, "pro" and "con" say: see :func:`profile`), with 0.5 added to
 each count (the usual correction that keeps it finite), and a 95% interval from its
 analytic standard error ``sqrt(1/(favor+0.5) + 1/(against+0.5))``: with few statements
 the interval is wide, as it should be.
@@ -19,7 +20,7 @@ PROFILE_COLUMNS = ("n", "share", "favor", "against", "position", "position_low",
 
 
 def profile(scored: pd.DataFrame, by: str | list[str] | None = None, none_label: str = "none",
-            favor: str = "favor", against: str = "against", *, prefix: str = "") -> pd.DataFrame:
+            favor: str | None = None, against: str | None = None, *, prefix: str = "") -> pd.DataFrame:
     """Profile scored statements (the output of :func:`stance.score`).
 
     Without ``by``: one row per target ("none" left out), sorted by share, descending.
@@ -32,6 +33,14 @@ def profile(scored: pd.DataFrame, by: str | list[str] | None = None, none_label:
     (group, target); a missing group value is a group of its own. ``prefix`` is the one
     given to :func:`stance.score` (``"pred_"`` reads ``pred_labels`` and ``pred_stance``).
 
+    ``favor`` and ``against`` name the stance values counted as favour and as against (the
+    position is the log-odds of the one against the other). Left as None they are worked
+    out from the values ``scored`` holds (its stance column, and the model's values named
+    by its ``p_stance_<value>`` columns): ``"favor"`` and ``"against"``, else a value such
+    as ``"pro"``/``"support"`` and one such as ``"con"``/``"oppose"``; when that cannot be
+    done, the error asks for them. ``none_label`` is the model's off-topic label: a scheme
+    that calls it otherwise must say so (a warning says when another label looks like it).
+
     >>> import pandas as pd
     >>> from stance import profile
     >>> scored = pd.DataFrame({"labels": ["unity", "unity|deterrence", "none"],
@@ -41,6 +50,11 @@ def profile(scored: pd.DataFrame, by: str | list[str] | None = None, none_label:
     target
     unity       2  0.666667      2        0
     deterrence  1  0.333333      0        0
+    >>> pro_con = pd.DataFrame({"labels": ["gas", "gas", "gas"], "stance": ["pro", "con", "pro"]})
+    >>> profile(pro_con)[["favor", "against"]]  # "pro" counts as favour, "con" as against
+            favor  against
+    target
+    gas         2        1
     """
     import pandas as pd
 
@@ -53,18 +67,30 @@ def profile(scored: pd.DataFrame, by: str | list[str] | None = None, none_label:
     if missing:
         raise InvalidInputError(f"scored has no column(s) {missing}: profile the output of stance.score"
                                 + ("" if prefix else " (pass prefix= if you gave score one)"))
-    if by is not None:
-        keys = [by] if isinstance(by, str) else list(by)
-        absent = [k for k in keys if k not in scored.columns]
-        if absent:
-            raise InvalidInputError(f"by: scored has no column(s) {absent}")
-        parts = []
-        for group, rows in scored.groupby(keys if len(keys) > 1 else keys[0], sort=True, dropna=False):
-            part = profile(rows, None, none_label, favor, against, prefix=prefix)
-            group = group if isinstance(group, tuple) else (group,)
-            part.index = pd.MultiIndex.from_tuples([(*group, t) for t in part.index], names=[*keys, "target"])
-            parts.append(part)
-        return pd.concat(parts) if parts else _empty()
+    favor, against = _directions(_stance_values(scored, stance_column, prefix), favor, against)
+    _warn_if_off_topic_unnamed(scored, labels_column, stance_column, flag_column, none_label)
+    if by is None:
+        return _profile(scored, labels_column, stance_column, flag_column, none_label, favor, against)
+    keys = list(by) if isinstance(by, (list, tuple)) else [by]
+    if not keys:
+        raise InvalidInputError("by must name at least one column to group by (or be None for one profile)")
+    absent = [k for k in keys if k not in scored.columns]
+    if absent:
+        raise InvalidInputError(f"by: scored has no column(s) {absent}")
+    parts = []
+    for group, rows in scored.groupby(keys if len(keys) > 1 else keys[0], sort=True, dropna=False):
+        part = _profile(rows, labels_column, stance_column, flag_column, none_label, favor, against)
+        group = group if isinstance(group, tuple) else (group,)
+        part.index = pd.MultiIndex.from_tuples([(*group, t) for t in part.index], names=[*keys, "target"])
+        parts.append(part)
+    return pd.concat(parts) if parts else _empty()
+
+
+def _profile(scored: pd.DataFrame, labels_column: str, stance_column: str, flag_column: str,
+             none_label: str, favor: str, against: str) -> pd.DataFrame:
+    """The profile of one group of statements, its columns and stance values resolved."""
+    import pandas as pd
+
     if flag_column in scored.columns:
         from .prediction import NO_TEXT_FLAGS
 
@@ -85,6 +111,80 @@ def profile(scored: pd.DataFrame, by: str | list[str] | None = None, none_label:
     frame = pd.DataFrame.from_dict(rows, orient="index", columns=list(PROFILE_COLUMNS))
     frame.index.name = "target"
     return frame.sort_values(["share", "position"], ascending=[False, False], kind="stable")
+
+
+def _stance_values(scored: pd.DataFrame, stance_column: str, prefix: str) -> set[str]:
+    """The stance values ``scored`` names: in its stance column, and the model's, by the
+    ``p_stance_<value>`` columns of :func:`stance.score` (which name the ones no statement got)."""
+    values = {v for v in scored[stance_column].dropna().unique().tolist() if isinstance(v, str) and v.strip()}
+    head = f"{prefix}p_stance_"
+    return values | {c[len(head):] for c in scored.columns if isinstance(c, str) and c.startswith(head)}
+
+
+def _directions(values: set[str], favor: str | None, against: str | None) -> tuple[str, str]:
+    """The stance values counted as favour and against: as given, else by their names.
+
+    A direction no value is named for keeps its usual name when every value is accounted
+    for (no statement has it); with values left over, which one it is cannot be told.
+
+    >>> _directions({"pro", "con", "neutral"}, None, None)
+    ('pro', 'con')
+    >>> _directions({"right", "left"}, "right", None)
+    ('right', 'left')
+    """
+    from .document import AGAINST_WORDS, FAVOR_WORDS
+
+    chosen = {"favor": favor, "against": against}
+    for direction, words in (("favor", FAVOR_WORDS), ("against", AGAINST_WORDS)):
+        if chosen[direction] is None:
+            named = sorted(v for v in values if v.strip().lower() in words)
+            chosen[direction] = direction if direction in values else named[0] if len(named) == 1 else None
+    left = values - {v for v in chosen.values() if v is not None}
+    unknown = [d for d, v in chosen.items() if v is None]
+    if len(unknown) == 1 and len(left) == 1 and (favor or against):
+        chosen[unknown[0]] = left.pop()  # the other one of two, as stance_directions takes it
+    elif unknown and left:
+        from .exceptions import InvalidInputError
+
+        raise InvalidInputError(
+            f"cannot tell which of the stance values {sorted(values)} is favour and which is "
+            f"against; pass favor= and against= (the position is the log-odds of the one against the other)"
+        )
+    return chosen["favor"] or "favor", chosen["against"] or "against"
+
+
+def _warn_if_off_topic_unnamed(scored: pd.DataFrame, labels_column: str, stance_column: str,
+                               flag_column: str, none_label: str) -> None:
+    """Warn when ``none_label`` is the label of no statement and another label looks like
+    the off-topic one: it would be profiled as a target.
+
+    :func:`stance.score` gives the off-topic label to the rows without text, and a model
+    with a stance head gives a stance to every statement except its off-topic ones.
+    """
+    labels = scored[labels_column].tolist()
+    if any(none_label in str(v).split("|") for v in labels):
+        return
+    primaries = [str(v).split("|")[0] for v in labels]
+    from .prediction import NO_TEXT_FLAGS
+
+    flags = scored[flag_column].tolist() if flag_column in scored.columns else [None] * len(labels)
+    no_text = [f in NO_TEXT_FLAGS for f in flags]
+    suspects = {p for p, empty in zip(primaries, no_text) if empty and p}
+    has_stance: dict[str, set[bool]] = {}
+    for primary, stance, empty in zip(primaries, scored[stance_column].tolist(), no_text):
+        if not empty:
+            has_stance.setdefault(primary, set()).add(isinstance(stance, str) and bool(stance.strip()))
+    silent = [p for p, seen in has_stance.items() if seen == {False}]
+    if len(silent) == 1 and len(has_stance) > 1 and all(seen == {True} for p, seen in has_stance.items()
+                                                        if p != silent[0]):
+        suspects.add(silent[0])
+    if len(suspects) == 1:
+        from .exceptions import warn
+
+        label = suspects.pop()
+        warn(f"none_label={none_label!r} is the label of no statement, and {label!r} looks like the "
+             f"off-topic label (the rows without text, or the statements without a stance, have it), "
+             f"so it is profiled as a target; pass none_label={label!r} if it is", stacklevel=3)
 
 
 def _row(n: int, favor: int, against: int, total: int) -> list[Any]:

@@ -68,6 +68,12 @@ def score(
     if type_name(data) == "Series" and data.name is not None:
         text_column = data.name  # a named Series keeps its name, so the result joins back on it
     frame = as_text_frame(data, text_column)
+    if frame.columns.nlevels > 1:  # pandas is deprecating flat names for new columns beside them
+        raise InvalidInputError(
+            f"data has {frame.columns.nlevels} levels of column names (a MultiIndex), beside which the result "
+            f"columns (label, stance, …) cannot go; flatten them first, e.g. "
+            f"data.columns = ['_'.join(map(str, c)) for c in data.columns]"
+        )
     texts = frame[text_column].tolist()
     flags = [None if isinstance(value, str) and value.strip() else _flag(value) for value in texts]  # inline: hot
     valid = [i for i, flag in enumerate(flags) if flag is None]
@@ -95,14 +101,17 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data") -> pd.Dat
     """``data`` as a DataFrame with the texts in ``text_column`` (a DataFrame as it is).
 
     Accepts a DataFrame, a dict of columns, a Series, a path to a data file or any
-    iterable of texts; refuses any other bare str or bytes, naming ``argument`` in the error.
+    ordered iterable of texts; refuses any other bare str or bytes, and a set (the result
+    is in the input's order), naming ``argument`` in the error.
     """
-    from collections.abc import Mapping
+    from collections.abc import Hashable, Mapping
 
     import pandas as pd
 
-    from .data import require_columns
+    from .data import refuse_unordered, require_columns
 
+    if text_column is None or not isinstance(text_column, Hashable):  # a list would select several
+        raise InvalidTypeError(f"text_column must name the one column of texts (a str), got {text_column!r}")
     if isinstance(data, Mapping):  # a dict of columns, not an iterable of its keys
         try:
             data = pd.DataFrame(dict(data))
@@ -127,6 +136,7 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data") -> pd.Dat
         )
     if data is None or not hasattr(data, "__iter__"):
         raise InvalidTypeError(f"{argument} must be a DataFrame, Series or iterable of str, got {type_name(data)}")
+    refuse_unordered(data, argument)
     return pd.DataFrame({text_column: pd.Series(list(data), dtype=object)})
 
 

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from .data import content_order
+from .exceptions import warn
 from .parameters import ModelParameters, label_column_mask, stance_only_features
 from .text import make_analyzer
 
@@ -78,6 +79,7 @@ def fit_parameters(
     x_labels = x if label_columns is None else label_features(x, label_columns)
     y = _indicator(label_sets, labels)
     with _fitting_pool() as pool:
+        _unconverged.clear()
         # Longest fit first, so that the label fits fill the other cores meanwhile; but a
         # dual fit draws from liblinear's process-wide random generator, which every fit
         # reseeds as it starts, so it runs alone to keep training deterministic.
@@ -89,6 +91,11 @@ def fit_parameters(
         fields: dict[str, Any] = {} if stance_head is None else stance_head.result()
         # Here too, so that its solver sees the same BLAS as the other fits.
         calibration = _calibrate_confidence(out_of_fold)
+        unconverged = sorted(set(_unconverged))
+    if unconverged:  # scikit-learn's ConvergenceWarnings, one per fit, were hidden for this one
+        warn(f"max_iter={options['max_iter']}: the solver stopped at this limit before converging "
+             f"({', '.join(unconverged)}), so the model may be poor; pass a larger max_iter "
+             f"(the default is 1000)", stacklevel=3)
     thresholds = _tune_thresholds(out_of_fold, y, labels, options)
     if label_columns is not None:
         coef = _on_all_columns(coef, label_columns)
@@ -259,11 +266,56 @@ def _fitting_pool():
         from threadpoolctl import threadpool_limits  # a scikit-learn dependency
     except ImportError:  # pragma: no cover
         threadpool_limits = None
-    with _FITTING:
+    with _FITTING, _convergence_warnings_hidden():
         # Limited once the turn has come: threadpool_limits applies when it is made.
         limits = nullcontext() if threadpool_limits is None else threadpool_limits(limits=1, user_api="blas")
         with limits, ThreadPoolExecutor(max_workers=_fitting_threads()) as pool:
             yield pool
+
+
+# The fits that stopped at their iteration limit in the training under way (one at a
+# time: _FITTING), which fit_parameters reports once as a StanceWarning.
+_unconverged: list[str] = []
+
+
+@contextmanager
+def _convergence_warnings_hidden():
+    """Hide scikit-learn's ConvergenceWarnings while a training fits: one per fit, they came
+    from deep inside scikit-learn (a training with ``max_iter=1`` gave 18), and
+    :func:`_fit` notes the fits instead, for one StanceWarning naming ``max_iter``.
+
+    The warnings filters are the process's and the fits run in threads, so no
+    ``catch_warnings`` (which would restore the whole list, undoing what other threads did
+    meanwhile): the one filter is added and then removed, under the lock that stance's file
+    reads hold while they change the filters. An "ignore" filter leaves nothing in the
+    warning registries, so removing it needs no reset of them.
+    """
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+
+    from .data import _WARNING_FILTERS
+
+    with _WARNING_FILTERS:
+        before = list(warnings.filters)
+        warnings.filterwarnings("ignore", category=ConvergenceWarning, module=r"sklearn\.")
+        added = None if warnings.filters[0] in before else warnings.filters[0]  # else the caller's own
+    try:
+        yield
+    finally:
+        with _WARNING_FILTERS:
+            if added in warnings.filters:  # not if a reset by someone else meanwhile took it already
+                warnings.filters.remove(added)
+
+
+def _fit(model, what: str, *args: Any, **kwargs: Any):
+    """``model.fit(*args, **kwargs)``, noting ``what`` (for example "the stance head") in
+    :data:`_unconverged` when the solver stopped at ``max_iter``: liblinear's warning says
+    exactly that, lbfgs's that too or, rarely, that a line search stalled near the optimum."""
+    model.fit(*args, **kwargs)
+    if np.max(model.n_iter_) >= model.max_iter:
+        _unconverged.append(what)
+    return model
 
 
 def _fitting_threads() -> int:
@@ -306,8 +358,7 @@ def _submit_target_head(x, y: np.ndarray, options: dict[str, Any], pool) -> Call
 
 
 def _fit_label(x, y: np.ndarray, options: dict[str, Any]) -> tuple[np.ndarray, float]:
-    model = _logistic(options, options["C"], options["class_weight"])
-    model.fit(x, y)
+    model = _fit(_logistic(options, options["C"], options["class_weight"]), "the target head", x, y)
     return model.coef_[0], model.intercept_[0]
 
 
@@ -325,7 +376,7 @@ def _fit_softmax_head(x, y: np.ndarray, options: dict[str, Any]) -> tuple[np.nda
     rows, columns = np.nonzero(y)
     weights = 1.0 / y.sum(axis=1)[rows]
     model = _logistic(options, options["C"], options["class_weight"], multinomial=True)
-    model.fit(x[rows], columns, sample_weight=weights)
+    _fit(model, "the target head", x[rows], columns, sample_weight=weights)
     if model.coef_.shape[0] == 1:  # two labels: scikit-learn keeps one log-odds row
         half = model.coef_[0] / 2.0
         return np.stack([-half, half], axis=1), np.array([-1.0, 1.0]) * model.intercept_[0] / 2.0
@@ -454,7 +505,8 @@ def _platt(z: np.ndarray, right: np.ndarray) -> tuple[float, float] | None:
         return None
     from sklearn.linear_model import LogisticRegression
 
-    fitted = LogisticRegression(C=1.0, solver="lbfgs", max_iter=1000).fit(z[:, None], right)
+    fitted = _fit(LogisticRegression(C=1.0, solver="lbfgs", max_iter=1000), "the confidence calibration",
+                  z[:, None], right)
     slope, intercept = float(fitted.coef_[0, 0]), float(fitted.intercept_[0])
     return (slope, intercept) if slope > 0 else None
 
@@ -502,7 +554,7 @@ def _fit_stance_head(x, label_sets, stances, labels, options) -> dict[str, Any]:
     target = np.array([stances[i] for i in rows], dtype=object)
     model = _logistic(options, options["stance_C"], options["stance_class_weight"],
                       multinomial=len(classes) > 2, dual=_stance_dual(stances))
-    model.fit(design, target)
+    _fit(model, "the stance head", design, target)
     if list(model.classes_) != classes:
         raise AssertionError("scikit-learn reordered the stance classes")
     n_features, n_labels = x.shape[1], len(labels)

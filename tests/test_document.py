@@ -331,3 +331,58 @@ def test_a_document_keeps_the_flag_of_a_statement_with_no_known_word():
     # The CSV had it, the JSON and to_dict() dropped it (the ninth user audit).
     records = stance.score_document("We stand together. Привет всем.").to_dict()["sentences"]
     assert [r["flag"] for r in records] == [None, "no_known_words"]
+
+
+def test_profile_counts_the_models_own_stance_values(energy_frame):
+    # A model saying "pro" and "con" got favor = against = 0 and position 0 for every target
+    # (the twentieth audit): the position is the log-odds of its favour value against its against one.
+    renamed = energy_frame.assign(stance=energy_frame.stance.replace({"favor": "pro", "against": "con"}))
+    model = stance.train(renamed, stance_column="stance")
+    scored = stance.score(renamed.text, model=model)
+    table = profile(scored)
+    assert table["favor"].sum() == scored.stance.eq("pro").sum() > 0
+    assert table["against"].sum() == scored.stance.eq("con").sum() > 0
+    # the values no statement got are read from the p_stance_ columns
+    only_pro = scored[scored.stance.ne("con")]
+    assert profile(only_pro)["favor"].sum() == only_pro.stance.eq("pro").sum()
+    named = pd.DataFrame({"labels": ["a", "a", "a"], "stance": ["left", "right", "right"]})
+    with pytest.raises(stance.InvalidInputError, match=r"cannot tell which of the stance values \['left', 'right'\] "
+                                                        r"is favour.*pass favor= and against="):
+        profile(named)
+    assert profile(named, favor="right")[["favor", "against"]].values.tolist() == [[2, 1]]
+    assert profile(named, favor="left", against="right")[["favor", "against"]].values.tolist() == [[1, 2]]
+
+
+def test_profile_warns_when_the_off_topic_label_goes_by_another_name(energy_frame):
+    # "offtopic" was profiled as a target without a word (the twentieth audit).
+    renamed = energy_frame.assign(labels=energy_frame.labels.str.replace("none", "offtopic"))
+    model = stance.train(renamed, stance_column="stance", none_label="offtopic")
+    scored = stance.score(renamed.text, model=model)
+    with pytest.warns(stance.StanceWarning, match="'offtopic' looks like the off-topic label.*none_label='offtopic'"):
+        assert "offtopic" in profile(scored).index
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert "offtopic" not in profile(scored, none_label="offtopic").index
+        profile(stance.score(energy_frame.text))  # the default model's "none" is there: nothing to say
+    # without a stance head, the rows without text still carry the model's off-topic label
+    unstanced = stance.score(["Wind farms now.", None], model=stance.train(renamed, none_label="offtopic"))
+    with pytest.warns(stance.StanceWarning, match="'offtopic' looks like"):
+        profile(unstanced)
+
+
+def test_profile_and_its_plot_name_a_wrong_argument():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    scored = stance.score(["We stand together with every ally."])
+    with pytest.raises(stance.InvalidInputError, match="by must name at least one column"):
+        profile(scored, by=[])  # was an IndexError
+    with pytest.raises(stance.InvalidInputError, match=r"output of stance.profile\(\), not of stance.score\(\)"):
+        stance.plot_profile(scored)  # was KeyError: 'position'
+    with pytest.raises(stance.InvalidTypeError, match="profile must be the DataFrame stance.profile"):
+        stance.plot_profile(None)
+    by_two = profile(scored.assign(speaker="A", day=1), by=["speaker", "day"])
+    with pytest.raises(stance.InvalidInputError, match="grouped by 2 columns has no plot"):
+        stance.plot_profile(by_two)  # was a TypeError from inside matplotlib

@@ -2,6 +2,7 @@
 
 import warnings
 
+import numpy as np
 import pytest
 
 import stance
@@ -196,6 +197,57 @@ def test_a_scorer_lets_grid_search_tune_the_stance_head(energy_frame):
     assert stance.scorer("macro_f1")(model, energy_frame.text, y) == expected
     with pytest.raises(stance.InvalidInputError, match="not one of"):
         stance.scorer("accuracy")
+
+
+def test_a_stance_scorer_says_it_needs_stances_instead_of_a_key_error(energy_frame, energy_model):
+    # Labels-only y gave KeyError: 'stance_f_avg', which GridSearchCV turned into NaN for every
+    # candidate, the first of them winning (the twentieth audit).
+    from sklearn.model_selection import GridSearchCV, KFold
+
+    with pytest.raises(stance.InvalidInputError, match=r"needs y with a stance column.*\[\['labels', 'stance'\]\]"):
+        stance.scorer("stance_f_avg")(energy_model, energy_frame.text, energy_frame.labels)
+    search = GridSearchCV(stance.StanceModel(threshold_folds=0), {"C": [1.0, 30.0]}, error_score="raise",
+                          cv=KFold(2, shuffle=True, random_state=0),
+                          scoring=stance.scorer("favor_f1"))
+    with pytest.raises(stance.InvalidInputError, match="needs y with a stance column"):
+        search.fit(energy_frame.text, energy_frame.labels)
+    y = energy_frame[["labels", "stance"]].fillna("")
+    with pytest.raises(stance.InvalidInputError, match="has no stance head"), pytest.warns(stance.StanceWarning):
+        stance.scorer("stance_f_avg")(stance.train(energy_frame), energy_frame.text, y)
+    with pytest.raises(stance.InvalidInputError, match="X and y must have the same length, got 5 and 64"):
+        stance.scorer("macro_f1")(energy_model, energy_frame.text[:5], y)
+
+
+def test_a_scorer_on_other_stance_names_says_which_it_has(energy_frame):
+    renamed = energy_frame.assign(stance=energy_frame.stance.replace({"favor": "pro", "against": "con"}))
+    model = stance.train(renamed, stance_column="stance")
+    y = renamed[["labels", "stance"]].fillna("")
+    with pytest.raises(stance.InvalidInputError, match=r"stance values are \['con', 'pro'\], not favor and against"):
+        stance.scorer("favor_f1")(model, renamed.text, y)
+    assert 0 < stance.scorer("stance_f_avg")(model, renamed.text, y) <= 1
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"folds": 5.0}, stance.InvalidInputError,
+         r"folds must be an int between 2 and the number of rows \(64\), got 5.0"),  # was scikit-learn's
+        ({"folds": True}, stance.InvalidInputError, "folds must be an int"),
+        ({"groups": "nope"}, stance.InvalidInputError, "groups='nope': no such column"),  # was pandas' KeyError
+        ({"groups": 3}, stance.InvalidInputError, "groups must be a column name or one value per row"),
+        ({"groups": set(range(64))}, stance.InvalidTypeError, "groups must be ordered"),
+        ({"random_state": "a"}, stance.InvalidInputError, "random_state must be an int from 0 to"),  # was numpy's
+    ],
+)
+def test_cross_validate_names_a_bad_argument(energy_frame, kwargs, error, message):
+    with pytest.raises(error, match=message):
+        stance.cross_validate(energy_frame, **kwargs)
+
+
+def test_cross_validate_takes_numpy_ints(energy_frame):
+    plain = stance.cross_validate(energy_frame, folds=3, random_state=1, threshold_folds=0)
+    numpy = stance.cross_validate(energy_frame, folds=np.int64(3), random_state=np.int64(1), threshold_folds=0)
+    assert plain.metrics == numpy.metrics
 
 
 def test_hand_computed_confidence_metrics():

@@ -150,6 +150,8 @@ def test_label_issues_do_not_depend_on_the_order_of_the_rows(energy_frame):
     [
         ({"folds": 1}, "folds must be an int between 2"),
         ({"folds": 1000}, "folds must be an int between 2"),
+        ({"folds": 3.0}, "folds must be an int between 2"),
+        ({"random_state": "x"}, "random_state must be an int from 0 to"),  # numpy's error named no argument
         ({"labels_column": "label"}, "Did you mean 'labels'"),
         ({"stance_column": "stanse"}, "stance_column='stanse'"),
     ],
@@ -242,12 +244,22 @@ def test_suggest_skips_missing_texts_and_keeps_the_index(transport_model):
         ({"texts": [None, " "]}, stance.InvalidInputError, "none of the 2 entries has text"),
         ({"texts": pd.DataFrame({"txt": ["a"]})}, stance.InvalidInputError, "Did you mean 'txt'"),
         ({"model": 42}, stance.InvalidTypeError, "model must be"),
+        ({"strategy": "random", "random_state": "x"}, stance.InvalidInputError, "random_state must be an int"),
+        ({"max_similarity": True}, stance.InvalidInputError, "max_similarity must be a number"),
+        ({"texts": set(MIXED)}, stance.InvalidTypeError, "texts must be ordered"),  # the index would be arbitrary
     ],
 )
 def test_suggest_bad_input(transport_model, kwargs, error, message):
     arguments = {"model": transport_model, "texts": MIXED, **kwargs}
     with pytest.raises(error, match=message):
         stance.suggest(**arguments)
+
+
+def test_suggest_takes_numpy_numbers_as_it_takes_python_ones(transport_model):
+    # n=np.int64 worked while max_similarity=np.float32 was refused (the twentieth audit).
+    plain = stance.suggest(transport_model, MIXED, n=3, max_similarity=0.5)
+    numpy = stance.suggest(transport_model, MIXED, n=np.int64(3), max_similarity=np.float32(0.5))
+    pd.testing.assert_frame_equal(plain, numpy)
 
 
 def test_stance_strategy_needs_a_stance_head():

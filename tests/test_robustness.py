@@ -574,3 +574,64 @@ def test_stance_warnings_share_one_category_a_service_can_filter(energy_frame):
         warnings.simplefilter("error")
         warnings.filterwarnings("ignore", category=stance.StanceWarning)
         stance.evaluate(model, energy_frame)  # silenced by category alone
+
+
+def test_texts_paired_with_labels_or_answered_in_order_must_be_ordered(energy_frame, default_model):
+    # A set's order is arbitrary (and differs between processes): fit paired texts with the
+    # wrong labels, and answers came back in no order given (the twentieth audit).
+    texts, labels = list(energy_frame.text), list(energy_frame.labels)
+    model = stance.StanceModel(threshold_folds=0)
+    with pytest.raises(InvalidTypeError, match=r"X must be ordered \(a list, tuple, Series, …\), got a set"):
+        model.fit(set(texts), labels)
+    with pytest.raises(InvalidTypeError, match="y must be ordered"):
+        model.fit(texts, frozenset(labels))
+    with pytest.raises(InvalidTypeError, match="got a dict; pass its keys"):
+        model.fit(dict.fromkeys(texts, "x"), labels)
+    statements = {"Send more tanks.", "Thank you all."}
+    for call in (default_model.classify_many, stance.classify_many, default_model.predict, stance.score):
+        with pytest.raises(InvalidTypeError, match="must be ordered"):
+            call(statements)
+    # a dict's keys keep the order they were put in
+    assert [p.text for p in stance.classify_many(dict.fromkeys(["b", "a"]).keys())] == ["b", "a"]
+
+
+def test_model_score_refuses_texts_and_labels_of_different_lengths(default_model):
+    # zip dropped the texts beyond the labels and scored the rest: 1.0 for 3 texts and 1 label.
+    with pytest.raises(InvalidInputError, match="X and y must have the same length, got 3 and 1"):
+        default_model.score(["NATO is united.", "Send tanks", "Bring the brigade home"], ["unity"])
+
+
+def test_score_names_a_text_column_that_is_not_one_column():
+    with pytest.raises(InvalidTypeError, match="text_column must name the one column of texts.*got None"):
+        stance.score(pd.DataFrame({"text": ["a"]}), text_column=None)  # was KeyError: None
+    frame = pd.DataFrame([["We stand together with every ally.", 1]],
+                         columns=pd.MultiIndex.from_tuples([("text", "x"), ("meta", "id")]))
+    with pytest.raises(InvalidInputError, match=r"text_column='text' names 1 column\(s\) of the data's MultiIndex "
+                                                r"columns.*text_column=\('text', 'x'\)"):
+        stance.score(frame)  # was AttributeError from inside pandas
+    with pytest.raises(InvalidInputError, match="a MultiIndex.*flatten them first"):
+        stance.score(frame, text_column=("text", "x"))
+    assert stance.suggest(None, frame, n=1, text_column=("text", "x")).index.tolist() == [0]  # read only: fine
+
+
+def test_a_numpy_nan_is_missing_text_whatever_its_precision():
+    flags = stance.score([np.float32("nan"), np.float16("nan"), np.float64("nan"), np.float32(1.5)])["flag"]
+    assert flags.tolist() == ["missing", "missing", "missing", "not_text"]
+
+
+def test_a_prediction_is_unhashable_as_its_dicts_are_and_says_so(default_model):
+    prediction = default_model.classify("We stand together.")
+    with pytest.raises(TypeError, match="unhashable type: 'Prediction'"):  # was "unhashable type: 'dict'"
+        hash(prediction)
+    assert prediction == default_model.classify("We stand together.")  # equality is by value still
+
+
+def test_counts_may_be_numpy_ints_but_not_bools_or_floats(default_model):
+    text = "We have a one-speed NATO."
+    assert default_model.explain(text, n=np.int64(3)).equals(default_model.explain(text, n=3))
+    assert len(default_model.top_features("unity", n=np.int64(3))) == 3
+    for bad in (True, 2.5, "3"):
+        with pytest.raises(InvalidInputError, match="n must be a positive int"):
+            default_model.explain(text, n=bad)
+        with pytest.raises(InvalidInputError, match="n must be a positive int"):
+            default_model.top_features("unity", n=bad)  # was a TypeError from slicing

@@ -277,3 +277,20 @@ def test_with_negation_for_every_head_only_the_opening_word_is_the_stance_heads_
     negation_marks = [i for i, term in enumerate(params.vocabulary) if term.startswith("NOT_")]
     assert negation_marks and params.label_columns[negation_marks].all()
     assert params.target_coef[negation_marks].any()
+
+
+def test_a_training_stopped_by_max_iter_says_so_once_in_stance_s_own_warning(energy_frame):
+    # Eighteen ConvergenceWarnings from inside scikit-learn (the twentieth audit).
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        filters = list(warnings.filters)
+        stance.train(energy_frame, stance_column="stance", max_iter=1)
+        assert warnings.filters == filters  # the filter that hid them is gone
+    assert [w.category for w in caught] == [stance.StanceWarning]
+    assert "max_iter=1: the solver stopped at this limit" in str(caught[0].message)
+    assert "the stance head" in str(caught[0].message) and "the target head" in str(caught[0].message)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        stance.train(energy_frame, stance_column="stance")  # converged: nothing to say
