@@ -277,7 +277,7 @@ def warn_if_stance_unused(frame: pd.DataFrame, stance_column: str | None, what: 
         from .exceptions import warn
 
         warn(f"the data has a 'stance' column, which {what} leaves out because stance_column=None; "
-             f"pass stance_column='stance' to use it", stacklevel=3)
+             f"pass stance_column='stance' to use it")
 
 
 def _closest(name: str, options: Sequence[str]) -> str | None:
@@ -403,7 +403,7 @@ def _warn_of_spelling_variants(counts: Counter, what: str) -> None:
 
         detail = "; ".join(f"{a!r} ({counts[a]}) and {b!r} ({counts[b]})" for a, b in pairs)
         warn(f"{what} look like one value spelt two ways: {detail}; they train as different "
-             f"values: merge them if they are one", stacklevel=4)
+             f"values: merge them if they are one")
 
 
 def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterable[Sequence[int]], minimum: int,

@@ -101,7 +101,7 @@ def score_document(text: str, model: Any = None, *, favor: str | None = None,
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     if len(_MARKUP.findall(text[:20_000])) >= 5:
         warn("text looks like HTML or XML; score_document reads plain text, so the tags are "
-             "scored as words: strip the markup first", stacklevel=2)
+             "scored as words: strip the markup first")
     statements = split_speakers(text)
     scored = score(pd.DataFrame({"text": pd.Series([s for s, _ in statements], dtype=object),
                                  "speaker": pd.Series([p for _, p in statements], dtype=object)}),

@@ -182,7 +182,7 @@ def evaluate(
     _check_gold_against(model, gold_sets, gold_stances, labels_column, stance_column)
     if gold_stances is not None and not model.stance_classes:
         warn(f"stance_column={stance_column!r}: this model has no stance head (it was trained "
-             f"without stances), so no stance metrics are reported", stacklevel=2)
+             f"without stances), so no stance metrics are reported")
         gold_stances = None
     texts = [t if isinstance(t, str) else "" for t in frame[text_column].tolist()]
     blank = [i for i, text in enumerate(texts) if not text.strip()]
@@ -191,7 +191,7 @@ def evaluate(
 
         warn(f"text_column={text_column!r}: {row_names(frame.index, blank)} "
              f"{_have(blank)} no text; scored as empty statements "
-             f"(no position), and counted", stacklevel=2)
+             f"(no position), and counted")
     predictions = model.classify_many(texts)
     return compute_report(
         [p.labels for p in predictions], [p.stance for p in predictions], gold_sets,
@@ -302,13 +302,12 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
         )
     if gold - known:
         warn(f"labels_column={labels_column!r}: {sorted(gold - known)} are not labels this "
-             f"model predicts, so every row with one counts as a miss", stacklevel=3)
+             f"model predicts, so every row with one counts as a miss")
     if gold_stances is not None and model.stance_classes:
         unknown = {s for s in gold_stances if s is not None} - set(model.stance_classes)
         if unknown:
             warn(f"stance_column={stance_column!r}: {sorted(unknown)} are not stance values this "
-                 f"model predicts ({', '.join(model.stance_classes)}), so they count as misses",
-                 stacklevel=3)
+                 f"model predicts ({', '.join(model.stance_classes)}), so they count as misses")
 
 
 def _stance_value(value: Any) -> str | None:
@@ -580,6 +579,6 @@ def _splits(frame, labels_column: str, folds: int, groups: Any, random_state: in
     else:
         rare = sorted(label for label, count in counts.items() if count < folds)
         warn(f"primary label(s) {rare[:5]} have fewer than folds={folds} rows, so the folds are "
-             f"drawn at random rather than stratified by primary label", stacklevel=3)
+             f"drawn at random rather than stratified by primary label")
         drawn = KFold(n_splits=folds, shuffle=True, random_state=random_state).split(ordered)
     return [(sorted(ordered[a].tolist()), sorted(ordered[b].tolist())) for a, b in drawn]

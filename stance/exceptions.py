@@ -43,12 +43,19 @@ class StanceWarning(UserWarning):
     ``warnings.filterwarnings("ignore", category=stance.StanceWarning)``."""
 
 
-def warn(message: str, stacklevel: int = 1) -> None:
-    """Give a :class:`StanceWarning`; ``stacklevel`` counts from the caller, as for
-    :func:`warnings.warn`."""
+def warn(message: str) -> None:
+    """Give a :class:`StanceWarning`, attributed to the first caller outside :mod:`stance`:
+    the user's line that trained or scored, however deep inside the package it was found
+    (a fixed ``stacklevel`` named a line of ours whenever the path to it changed)."""
+    import os
+    import sys
     import warnings
 
-    warnings.warn(message, StanceWarning, stacklevel=stacklevel + 1)
+    package = os.path.dirname(os.path.abspath(__file__)) + os.sep
+    frame, level = sys._getframe(1), 2  # level 2: warn()'s caller, as warnings.warn counts
+    while frame.f_back is not None and os.path.abspath(frame.f_code.co_filename).startswith(package):
+        frame, level = frame.f_back, level + 1
+    warnings.warn(message, StanceWarning, stacklevel=level)
 
 
 def type_name(value: object) -> str:

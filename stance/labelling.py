@@ -118,8 +118,7 @@ def suggest(
             f"the {len(order)} statements that could be suggested (n={n} asked for)"
         warn(f"only {len(chosen)} of {asked}: the others nearly repeat one already chosen "
              f"(TF-IDF cosine above max_similarity={max_similarity}); pass "
-             f"max_similarity=None to keep near-duplicates (on the command line: --max-similarity none)",
-             stacklevel=2)
+             f"max_similarity=None to keep near-duplicates (on the command line: --max-similarity none)")
     frame = pd.DataFrame({
         "text": [pool[i] for i in chosen],
         "label": measures["label"][chosen],

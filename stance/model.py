@@ -196,7 +196,7 @@ class StanceModel:
         if self.none_label is not None and self.none_label not in names:  # said once training worked
             warn(f"none_label={self.none_label!r} is the label of no row, so every label is a "
                  f"target; if your off-topic label has another name, pass it as none_label "
-                 f"(none_label=None for a scheme without one)", stacklevel=2)
+                 f"(none_label=None for a scheme without one)")
         self.training_ = {
             "rows": len(texts),
             "sha256": fingerprint(texts, label_sets, stances),

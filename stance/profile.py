@@ -184,7 +184,7 @@ def _warn_if_off_topic_unnamed(scored: pd.DataFrame, labels_column: str, stance_
         label = suspects.pop()
         warn(f"none_label={none_label!r} is the label of no statement, and {label!r} looks like the "
              f"off-topic label (the rows without text, or the statements without a stance, have it), "
-             f"so it is profiled as a target; pass none_label={label!r} if it is", stacklevel=3)
+             f"so it is profiled as a target; pass none_label={label!r} if it is")
 
 
 def _row(n: int, favor: int, against: int, total: int) -> list[Any]:

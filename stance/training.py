@@ -95,7 +95,7 @@ def fit_parameters(
     if unconverged:  # scikit-learn's ConvergenceWarnings, one per fit, were hidden for this one
         warn(f"max_iter={options['max_iter']}: the solver stopped at this limit before converging "
              f"({', '.join(unconverged)}), so the model may be poor; pass a larger max_iter "
-             f"(the default is 1000)", stacklevel=3)
+             f"(the default is 1000)")
     thresholds = _tune_thresholds(out_of_fold, y, labels, options)
     if label_columns is not None:
         coef = _on_all_columns(coef, label_columns)

@@ -4,6 +4,7 @@ Never a traceback from inside scikit-learn or pandas, never a partial output fil
 """
 
 import threading
+import warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -635,3 +636,15 @@ def test_counts_may_be_numpy_ints_but_not_bools_or_floats(default_model):
             default_model.explain(text, n=bad)
         with pytest.raises(InvalidInputError, match="n must be a positive int"):
             default_model.top_features("unity", n=bad)  # was a TypeError from slicing
+
+
+def test_warnings_name_the_users_line(energy_frame):
+    # A fixed stacklevel named a line inside stance whenever the warning was found deeper
+    # than it assumed (through stance.train, fit's none_label warning named api.py).
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.train(energy_frame)  # the stance column left out
+        stance.StanceModel(none_label="nothing").fit(energy_frame.text, energy_frame.labels)
+        stance.cross_validate(energy_frame.head(40), folds=5, threshold_folds=0, stance_column="stance")
+    ours = [w for w in caught if issubclass(w.category, stance.StanceWarning)]
+    assert len(ours) >= 3 and {w.filename for w in ours} == {__file__}
