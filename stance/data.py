@@ -357,6 +357,7 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
             f"labels: need at least two different labels to train, got {sorted(counts)}"
         )
     _refuse_case_twins(counts, "labels: label names")
+    _refuse_unwritable(counts, "labels: label")
     rare = sorted(label for label, n in counts.items() if n < minimum)
     if rare:
         index = list(range(len(label_sets))) if index is None else list(index)
@@ -388,6 +389,19 @@ def _refuse_case_twins(counts: Counter, what: str) -> None:
         in_case = any(len({unicodedata.normalize("NFC", name) for name in names}) > 1 for names in twins)
         how = "in case" if in_case else "in how their accents are encoded (Unicode NFC and NFD)"
         raise InvalidInputError(f"{what} differ only {how}: {detail}; use one spelling")
+
+
+def _refuse_unwritable(counts: Counter, what: str) -> None:
+    """Refuse a name that cannot be saved: a lone surrogate (text decoded with
+    ``errors="surrogateescape"``) has no UTF-8, so the model would train and then fail to save."""
+    for name in sorted(counts):
+        try:
+            name.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise InvalidInputError(
+                f"{what} {name!r} holds {name[error.start]!r} at {error.start}, which has no UTF-8 "
+                f"(a lone surrogate: was the file decoded with errors='surrogateescape'?); correct it"
+            ) from None
 
 
 def _warn_of_spelling_variants(counts: Counter, what: str) -> None:
@@ -434,6 +448,7 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
     """
     counts = Counter(s for s in stances if s is not None)
     _refuse_case_twins(counts, f"{name}: stance values")
+    _refuse_unwritable(counts, f"{name}: stance value")
     _warn_of_spelling_variants(counts, f"{name}: stance values")
     rare = sorted(value for value, n in counts.items() if n < minimum)
     if len(counts) > 2 and rare:

@@ -408,6 +408,10 @@ def test_names_that_only_look_alike_are_named(energy_frame):
     spelling.loc[favour, "stance"] = "favour"
     with pytest.warns(stance.StanceWarning, match=r"spelt two ways: 'favor' \(\d+\) and 'favour'"):
         stance.train(spelling, stance_column="stance", threshold_folds=0)
+    broken = energy_frame.astype(object)  # pandas' arrow strings refuse a surrogate themselves
+    broken.loc[gas, "labels"] = "gas\udcff"  # a byte decoded with errors="surrogateescape"
+    with pytest.raises(InvalidInputError, match=r"label 'gas\\udcff' holds .* no UTF-8"):
+        stance.train(broken, stance_column="stance")  # it trained, and then could not be saved
     numbers = energy_frame.copy()
     numbers["stance"] = numbers.stance.map({"favor": 1.0, "against": -1.0})  # NaN where off-topic
     model = stance.train(numbers, stance_column="stance")
