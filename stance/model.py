@@ -261,7 +261,9 @@ class StanceModel:
         params = self.params_
         self._analyzer = (params, make_analyzer(**params.analyzer_options))
         self._lock = threading.Lock()
-        self._features = None  # (params, the batch fast path's index of them), built on first use
+        # (params, the batch fast path's index of them), built on first use; in a holder that
+        # _pinned copies share with this model, so that an index a copy builds is kept.
+        self._features = _Built()
 
     def _analyzer_for(self, params: ModelParameters):
         """The feature function of ``params`` (kept with them, as :meth:`_feature_index` is:
@@ -283,7 +285,7 @@ class StanceModel:
         """
         params = self._fitted()
         pinned = object.__new__(type(self))
-        pinned.__dict__.update(self.__dict__)
+        pinned.__dict__.update(self.__dict__)  # the runtime caches too: an index built is kept
         pinned.params_ = params
         return pinned
 
@@ -292,14 +294,15 @@ class StanceModel:
 
         Kept with the parameters it was built from: a fit in another thread can replace
         ``params_`` while a batch is scored or the index is built."""
-        built = self._features
+        holder = self._features
+        built = holder.value
         if built is None or built[0] is not params:
             with self._lock:
-                built = self._features
+                built = holder.value
                 if built is None or built[0] is not params:
                     from .features import FeatureIndex
 
-                    built = self._features = (params, FeatureIndex(params))
+                    built = holder.value = (params, FeatureIndex(params))
         return built[1]
 
     def __getstate__(self) -> dict[str, Any]:
@@ -384,7 +387,8 @@ class StanceModel:
         A bare str is refused (it would be read character by character).
         """
         texts = _as_text_list(texts, "texts", require_str=True)
-        if len(texts) <= SMALL_BATCH and self.__dict__.get("_features") is None:
+        built = self.__dict__.get("_features")  # absent before a fit
+        if len(texts) <= SMALL_BATCH and (built is None or built.value is None):
             # A handful of statements (`stance classify "…"`): building the batch index
             # would cost more than it saves.
             return [self.classify(text) for text in texts]
@@ -504,6 +508,15 @@ class StanceModel:
             return Prediction(params.none_label, (params.none_label,), None, scores, 1.0, {}, text=text, flag="empty")
         # A scheme with no off-topic label has no answer for no text: not one of its targets.
         return Prediction("", (), None, dict.fromkeys(params.labels, 0.0), 0.0, {}, text=text, flag="empty")
+
+
+class _Built:
+    """A slot for something built on first use, shared by a model and its pinned copies."""
+
+    __slots__ = ("value",)
+
+    def __init__(self) -> None:
+        self.value: Any = None
 
 
 @contextmanager
