@@ -190,7 +190,8 @@ def _line_hint(args: argparse.Namespace, message: str) -> str:
         return ""
     quote = re.search(r"EOF inside string starting at row (\d+)", message)
     if quote:  # pandas' tokenizer counts the header as row 0
-        return f" (the quote that is never closed opens on line {int(quote.group(1)) + 1} of the file)"
+        return (f" (the quote that is never closed opens on line {int(quote.group(1)) + 1} of the file, "
+                f"unless a cell above it spans lines)")
     row = re.search(r"\brows? (\d+)\b", message)
     if not row:
         return ""

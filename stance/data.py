@@ -177,9 +177,13 @@ def _header(path: Path, encoding: str) -> list[str]:
     read the second as "text.1", and a result column could land under either)."""
     import csv
 
-    with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
-        header = next(csv.reader(handle, delimiter="\t" if path.suffix.lower() == ".tsv" else ","), [])
-    twice = sorted({name for name in header if header.count(name) > 1})
+    try:
+        with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
+            header = next(csv.reader(handle, delimiter="\t" if path.suffix.lower() == ".tsv" else ","), [])
+    except csv.Error:  # a quote never closed: pandas' reader names the problem
+        return []
+    # Unnamed columns (a spreadsheet's trailing empty cells) may repeat: pandas names them.
+    twice = sorted({name for name in header if name.strip() and header.count(name) > 1})
     if twice:
         raise InvalidInputError(f"{str(path)!r}: the header names column(s) {twice} more than once; "
                                 f"give every column its own name")

@@ -247,6 +247,14 @@ def test_csv_headers_and_blank_lines_are_read_as_the_file_means_them(capsys, tmp
     source.write_text('text\na\nb\n"unterminated\nd\n')
     status, _, err = run(capsys, "score", str(source), "-o", str(out))
     assert status == 2 and "opens on line 4 of the file" in err
+    # A spreadsheet's unnamed trailing columns may repeat (pandas names them "Unnamed: 2"…).
+    source.write_text("text,note,,\nNATO is united.,x,,\n")
+    assert run(capsys, "score", str(source), "-o", str(out))[0] == 0
+    assert pd.read_csv(out).text.tolist() == ["NATO is united."]
+    # A quote never closed in a long header: the csv module's field limit, not a traceback.
+    source.write_text('"' + "x" * 200_000 + "\na\n")
+    status, _, err = run(capsys, "score", str(source), "-o", str(out))
+    assert status == 2 and "opens on line 1 of the file" in err
 
 def test_score_with_a_missing_column_leaves_no_output(capsys, tmp_path):
     source = tmp_path / "in.csv"
