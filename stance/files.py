@@ -113,7 +113,8 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
     try:
         # Closed by the with-block below; its name outlives it, to rename or delete the file.
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
-            "w", encoding="utf-8", newline="", delete=False, dir=target.parent,
+            # A lone surrogate (JSON can escape one) has no UTF-8: written as "\ud800", not lost.
+            "w", encoding="utf-8", errors="backslashreplace", newline="", delete=False, dir=target.parent,
             prefix=f".{target.name}.", suffix=".part",
         )
     except OSError as error:  # named by the file the user asked for, not the hidden temporary one
@@ -168,9 +169,10 @@ def _holds_carriage_return(part: pd.DataFrame) -> bool:
     >>> _holds_carriage_return(pd.DataFrame({"text": ["one\rtwo"], "n": [1]}))
     True
     """
-    return any(isinstance(value, str) and "\r" in value
-               for column in part.columns if part[column].dtype.kind not in "biufcmM"
-               for value in part[column])
+    return any("\r" in str(column) for column in part.columns) or any(
+        isinstance(value, str) and "\r" in value
+        for column in part.columns if part[column].dtype.kind not in "biufcmM"
+        for value in part[column])
 
 
 def _naming(error: OSError, target: Path) -> OSError:

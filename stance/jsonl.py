@@ -10,7 +10,7 @@ key in the file, in order of first appearance, and integers stay integers.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +18,8 @@ from .exceptions import InvalidInputError
 
 if TYPE_CHECKING:
     import pandas as pd
+
+BYTE_ORDER_MARK = b"\xef\xbb\xbf"
 
 
 def read_jsonl(path: Path, *, encoding: str = "utf-8") -> pd.DataFrame:
@@ -29,7 +31,8 @@ def read_jsonl(path: Path, *, encoding: str = "utf-8") -> pd.DataFrame:
     >>> read_jsonl(path).id.tolist()
     [9007199254740993, None]
     """
-    return _frame(list(_records(path, encoding)), _keys(path, encoding))
+    records = list(_records(path, encoding))
+    return _frame(records, _keys_of(records))
 
 
 def iter_jsonl(path: Path, *, chunksize: int, encoding: str = "utf-8") -> Iterator[pd.DataFrame]:
@@ -47,23 +50,36 @@ def iter_jsonl(path: Path, *, chunksize: int, encoding: str = "utf-8") -> Iterat
 
 
 def _keys(path: Path, encoding: str) -> list[str]:
+    return _keys_of(_records(path, encoding))
+
+
+def _keys_of(records: Iterable[dict[str, Any]]) -> list[str]:
     keys: dict[str, None] = {}  # ordered: columns in order of first appearance
-    for record in _records(path, encoding):
+    for record in records:
         keys.update(dict.fromkeys(record))
     return list(keys)
 
 
 def _records(path: Path, encoding: str) -> Iterator[dict[str, Any]]:
-    # utf-8-sig: a byte-order mark (as Windows tools write) is not part of the first object.
-    with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding) as handle:
-        for number, line in enumerate(handle, start=1):
+    # Bytes, split at "\n" only: a carriage return inside a string is part of the text (text
+    # mode would end the line there), as it was to pandas.
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and encoding == "utf-8" and raw.startswith(BYTE_ORDER_MARK):
+                raw = raw[len(BYTE_ORDER_MARK):]  # as Windows tools write; not part of the object
+            line = raw.decode(encoding)
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
+                # strict=False: a raw tab or other control character inside a string is read
+                # (pandas read them), as JSON written by hand or by lax tools has them.
+                record = json.loads(line, strict=False)
             except json.JSONDecodeError as error:
                 raise InvalidInputError(f"cannot read {str(path)!r}: line {number} is not JSON "
                                         f"({error.msg}, column {error.colno})") from None
+            except RecursionError:
+                raise InvalidInputError(f"cannot read {str(path)!r}: line {number} nests its values "
+                                        f"too deeply to read") from None
             if not isinstance(record, dict):
                 raise InvalidInputError(f"cannot read {str(path)!r}: line {number} holds a JSON "
                                         f"{type(record).__name__}, not an object of named values")
@@ -79,5 +95,8 @@ def _frame(records: list[dict[str, Any]], keys: list[str]) -> pd.DataFrame:
         exact_integers = any(value is None for value in values) and any(
             isinstance(value, int) and not isinstance(value, bool) for value in values)
         # pandas would make integers with gaps floats (1 -> 1.0, and ids above 2**53 equal).
-        columns[key] = pd.Series(values, dtype=object if exact_integers else None)
+        try:
+            columns[key] = pd.Series(values, dtype=object if exact_integers else None)
+        except UnicodeEncodeError:  # an escaped lone surrogate ("\ud800"), which Arrow strings refuse
+            columns[key] = pd.Series(values, dtype=object)
     return pd.DataFrame(columns, columns=keys, index=pd.RangeIndex(len(records)))

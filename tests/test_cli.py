@@ -220,6 +220,21 @@ def test_a_jsonl_file_with_a_byte_order_mark_is_read(capsys, tmp_path):
     assert pd.read_csv(out).text.tolist() == ["NATO is united."]
 
 
+def test_jsonl_strings_are_read_as_pandas_read_them(capsys, tmp_path):
+    # The review of the new reader: a raw tab or carriage return inside a string, an
+    # escaped lone surrogate and a deep nesting had become errors or tracebacks.
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.csv"
+    source.write_bytes(b'{"text": "tab\there", "id": 1}\n{"text": "cr\rhere", "id": 2}\n'
+                       b'{"text": "bad \\ud800 byte", "id": 3}\n')
+    assert run(capsys, "score", str(source), "-o", str(out))[0] == 0
+    with open(out, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["text"] for row in rows] == ["tab\there", "cr\rhere", "bad \\ud800 byte"]
+    source.write_text('{"text": "a", "n": ' + "[" * 100_000 + "]" * 100_000 + "}\n")
+    status, _, err = run(capsys, "score", str(source), "-o", str(out))
+    assert status == 2 and "line 1 nests its values too deeply" in err
+
+
 def test_a_jsonl_line_that_is_not_an_object_is_named(capsys, tmp_path):
     source = tmp_path / "in.jsonl"
     source.write_text('{"text": "NATO is united."}\n\n["a list"]\n')
