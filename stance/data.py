@@ -408,20 +408,47 @@ def _refuse_unwritable(counts: Counter, what: str) -> None:
             ) from None
 
 
+# Affixes that make a word's opposite ("approve"/"disapprove"): values differing by one of
+# them are two values, not one spelt two ways.
+_NEGATING_AFFIXES = {"dis", "un", "in", "im", "il", "ir", "non", "not", "no", "anti", "counter", "de"}
+
+
 def _warn_of_spelling_variants(counts: Counter, what: str) -> None:
     """Warn of values that look like one word spelt two ways ("favor" and "favour"), which
-    would train as two classes."""
-    import difflib
+    would train as two classes. Opposites made by an affix ("approve"/"disapprove") are not
+    variants; beyond a handful of values (a column of free text, say) nothing is compared.
 
+    >>> _warn_of_spelling_variants(Counter({"agree": 5, "disagree": 4, "in favor": 3, "not in favor": 2}), "x")
+    """
+    if len(counts) > 12:
+        return
     names = sorted(counts)
-    pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1:]
-             if difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.8]
+    pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1:] if _spelt_alike(a, b)]
     if pairs:
         from .exceptions import warn
 
         detail = "; ".join(f"{a!r} ({counts[a]}) and {b!r} ({counts[b]})" for a, b in pairs)
         warn(f"{what} look like one value spelt two ways: {detail}; they train as different "
              f"values: merge them if they are one")
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Whether two names are near-identical other than by a negating affix.
+
+    >>> _spelt_alike("favor", "favour"), _spelt_alike("approve", "disapprove")
+    (True, False)
+    """
+    import difflib
+
+    matcher = difflib.SequenceMatcher(None, a.casefold(), b.casefold())
+    if matcher.ratio() < 0.8:
+        return False
+    changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    if len(changes) == 1 and changes[0][0] in ("insert", "delete"):
+        _, i1, i2, j1, j2 = changes[0]
+        added = (a.casefold()[i1:i2] + b.casefold()[j1:j2]).strip(" -_")
+        return added not in _NEGATING_AFFIXES
+    return True
 
 
 def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterable[Sequence[int]], minimum: int,
@@ -453,14 +480,16 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
     counts = Counter(s for s in stances if s is not None)
     _refuse_case_twins(counts, f"{name}: stance values")
     _refuse_unwritable(counts, f"{name}: stance value")
-    _warn_of_spelling_variants(counts, f"{name}: stance values")
     rare = sorted(value for value, n in counts.items() if n < minimum)
     if len(counts) > 2 and rare:
-        detail = ", ".join(f"{value!r} ({counts[value]})" for value in rare)
+        detail = ", ".join(f"{value!r} ({counts[value]})" for value in rare[:10])
+        if len(rare) > 10:  # a column of free text, named as the stance column by mistake
+            detail += f" and {len(rare) - 10} more of {len(counts)} values"
         raise InvalidInputError(
             f"{name}: with more than two stance values each needs at least {minimum} examples; "
             f"too few for {detail}. Correct or merge these values"
         )
+    _warn_of_spelling_variants(counts, f"{name}: stance values")
 
 
 def content_order(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],

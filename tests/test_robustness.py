@@ -412,6 +412,11 @@ def test_names_that_only_look_alike_are_named(energy_frame):
     broken.loc[gas, "labels"] = "gas\udcff"  # a byte decoded with errors="surrogateescape"
     with pytest.raises(InvalidInputError, match=r"label 'gas\\udcff' holds .* no UTF-8"):
         stance.train(broken, stance_column="stance")  # it trained, and then could not be saved
+    opposites = energy_frame.copy()  # real opposites made by an affix are no spelling variants
+    opposites["stance"] = opposites.stance.map({"favor": "approve", "against": "disapprove"})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        stance.train(opposites, stance_column="stance", threshold_folds=0)
     numbers = energy_frame.copy()
     numbers["stance"] = numbers.stance.map({"favor": 1.0, "against": -1.0})  # NaN where off-topic
     model = stance.train(numbers, stance_column="stance")
