@@ -66,7 +66,7 @@ def save_model(model, path: str | os.PathLike, *, overwrite: bool = False) -> Pa
     # Swapping the link itself would turn it into a directory, and left the retired link
     # behind for good (rmtree refuses links), which every later failed load took for a
     # save in progress.
-    target = Path(os.path.realpath(given)) if given.is_symlink() else given
+    target = _followed(given)
     params = model._fitted()
     if target.exists() and not target.is_dir():
         raise FileExistsError(f"{str(target)!r} is a file, not a model directory; choose another path")
@@ -98,6 +98,12 @@ def save_model(model, path: str | os.PathLike, *, overwrite: bool = False) -> Pa
     return given
 
 
+def _followed(path: Path) -> Path:
+    """``path``, or what it points to if it is a symbolic link (a dangling one too): a save
+    replaces that directory and keeps the link (``models/current -> v1``)."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
 def unwritable_model_path(path: str | os.PathLike) -> str | None:
     """Why a model could not be saved at ``path`` (checked before training), or None.
 
@@ -106,7 +112,7 @@ def unwritable_model_path(path: str | os.PathLike) -> str | None:
     tell: root passes every permission check, yet cannot make folders in /proc or on a
     read-only file system.
     """
-    target = Path(path)
+    target = _followed(Path(path))
     folder = next((p for p in target.parents if p.exists()), Path("."))
     if not folder.is_dir():
         return f"{str(folder)!r} is a file, so {str(target)!r} cannot be made under it"
@@ -232,7 +238,8 @@ def load_model(path: str | os.PathLike):
     directory (its staging or retired sibling exists) is tried again, a few times, so a
     reader never sees the instant of the swap.
     """
-    folder = _as_path(path, "path")
+    # Through a link, the save's staging and retired folders sit beside what it points to.
+    folder = _followed(_as_path(path, "path"))
     for attempt in range(1, LOAD_ATTEMPTS):
         try:
             return _load_once(folder)

@@ -85,6 +85,11 @@ def test_saving_over_a_symbolic_link_replaces_what_it_points_to(energy_model, en
     assert stance.load(tmp_path / "v1").params_.target_coef.tolist() == other.params_.target_coef.tolist()
     with pytest.raises(FileExistsError, match="overwrite=True"):
         other.save(tmp_path / "current")
+    # A save killed between its renames, seen through the link: the set-aside model is
+    # named (it sits beside v1, where the save put it, not beside the link).
+    (tmp_path / "v1").rename(tmp_path / ".v1.old-abc123")
+    with pytest.raises(stance.ModelFormatError, match=r"rename that back to 'v1'"):
+        stance.load(tmp_path / "current")
 
 
 def test_failed_save_leaves_previous_model_intact(energy_model, energy_frame, saved, monkeypatch):
