@@ -92,7 +92,7 @@ def fit_parameters(
         # Here too, so that its solver sees the same BLAS as the other fits.
         calibration = _calibrate_confidence(out_of_fold)
         unconverged = sorted(set(_unconverged))
-    if unconverged:  # scikit-learn's ConvergenceWarnings, one per fit, were hidden for this one
+    if unconverged:  # scikit-learn warns once per fit, from deep inside: this says what to change
         warn(f"max_iter={options['max_iter']}: the solver stopped at this limit before converging "
              f"({', '.join(unconverged)}), so the model may be poor; pass a larger max_iter "
              f"(the default is 1000)")
@@ -266,7 +266,7 @@ def _fitting_pool():
         from threadpoolctl import threadpool_limits  # a scikit-learn dependency
     except ImportError:  # pragma: no cover
         threadpool_limits = None
-    with _FITTING, _convergence_warnings_hidden():
+    with _FITTING:
         # Limited once the turn has come: threadpool_limits applies when it is made.
         limits = nullcontext() if threadpool_limits is None else threadpool_limits(limits=1, user_api="blas")
         with limits, ThreadPoolExecutor(max_workers=_fitting_threads()) as pool:
@@ -274,38 +274,11 @@ def _fitting_pool():
 
 
 # The fits that stopped at their iteration limit in the training under way (one at a
-# time: _FITTING), which fit_parameters reports once as a StanceWarning.
+# time: _FITTING), which fit_parameters reports once as a StanceWarning naming max_iter.
+# scikit-learn's own ConvergenceWarnings are left as they are: hiding them takes a filter
+# in the process's warnings list, which another thread's catch_warnings() can restore
+# after the training has taken it out, hiding the user's own warnings for good.
 _unconverged: list[str] = []
-
-
-@contextmanager
-def _convergence_warnings_hidden():
-    """Hide scikit-learn's ConvergenceWarnings while a training fits: one per fit, they came
-    from deep inside scikit-learn (a training with ``max_iter=1`` gave 18), and
-    :func:`_fit` notes the fits instead, for one StanceWarning naming ``max_iter``.
-
-    The warnings filters are the process's and the fits run in threads, so no
-    ``catch_warnings`` (which would restore the whole list, undoing what other threads did
-    meanwhile): the one filter is added and then removed, under the lock that stance's file
-    reads hold while they change the filters. An "ignore" filter leaves nothing in the
-    warning registries, so removing it needs no reset of them.
-    """
-    import warnings
-
-    from sklearn.exceptions import ConvergenceWarning
-
-    from .data import _WARNING_FILTERS
-
-    with _WARNING_FILTERS:
-        before = list(warnings.filters)
-        warnings.filterwarnings("ignore", category=ConvergenceWarning, module=r"sklearn\.")
-        added = None if warnings.filters[0] in before else warnings.filters[0]  # else the caller's own
-    try:
-        yield
-    finally:
-        with _WARNING_FILTERS:
-            if added in warnings.filters:  # not if a reset by someone else meanwhile took it already
-                warnings.filters.remove(added)
 
 
 def _fit(model, what: str, *args: Any, **kwargs: Any):
@@ -505,8 +478,8 @@ def _platt(z: np.ndarray, right: np.ndarray) -> tuple[float, float] | None:
         return None
     from sklearn.linear_model import LogisticRegression
 
-    fitted = _fit(LogisticRegression(C=1.0, solver="lbfgs", max_iter=1000), "the confidence calibration",
-                  z[:, None], right)
+    # Not through _fit: its iteration limit is ours, not the user's max_iter.
+    fitted = LogisticRegression(C=1.0, solver="lbfgs", max_iter=1000).fit(z[:, None], right)
     slope, intercept = float(fitted.coef_[0, 0]), float(fitted.intercept_[0])
     return (slope, intercept) if slope > 0 else None
 

@@ -280,17 +280,16 @@ def test_with_negation_for_every_head_only_the_opening_word_is_the_stance_heads_
 
 
 def test_a_training_stopped_by_max_iter_says_so_once_in_stance_s_own_warning(energy_frame):
-    # Eighteen ConvergenceWarnings from inside scikit-learn (the twentieth audit).
+    # Only ConvergenceWarnings from inside scikit-learn, one per fit, which name no option
+    # (the twentieth audit). They are left as they are; stance's own says what to change.
     import warnings
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        filters = list(warnings.filters)
         stance.train(energy_frame, stance_column="stance", max_iter=1)
-        assert warnings.filters == filters  # the filter that hid them is gone
-    assert [w.category for w in caught] == [stance.StanceWarning]
-    assert "max_iter=1: the solver stopped at this limit" in str(caught[0].message)
-    assert "the stance head" in str(caught[0].message) and "the target head" in str(caught[0].message)
+    ours = [w for w in caught if w.category is stance.StanceWarning]
+    assert len(ours) == 1 and "max_iter=1: the solver stopped at this limit" in str(ours[0].message)
+    assert "the stance head" in str(ours[0].message) and "the target head" in str(ours[0].message)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         stance.train(energy_frame, stance_column="stance")  # converged: nothing to say
