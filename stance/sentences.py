@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
@@ -121,6 +122,7 @@ _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐]$")
 # zero-width spaces. A set of characters, not a regex, keeps stripping linear in the line.
 # Whitespace that is not one plain space: two in a row, a tab, a no-break space…
 _ODD_SPACE = re.compile(r"\s\s|[^\S ]")
+_WORD_OR_SPACE = re.compile(r"\s+|\S+")
 _LINE_EDGES = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "\ufeff\u200b\u2060"
 
 _tokenizer = None
@@ -221,10 +223,20 @@ def _for_matching(line: str) -> tuple[str, list[int]]:
         return line, list(range(len(line) + 1))
     matched: list[str] = []
     starts: list[int] = []
-    for start, cluster in _clusters(line):
-        piece = " " if cluster.isspace() else unicodedata.normalize("NFC", cluster)
-        matched.append(piece)
-        starts.extend([start] * len(piece))
+    # Word by word (a word already in NFC as it is), letter by letter only where needed.
+    for run in _WORD_OR_SPACE.finditer(line):
+        at, word = run.start(), run.group()
+        if word.isspace():
+            matched.append(" ")
+            starts.append(at)
+        elif unicodedata.is_normalized("NFC", word):
+            matched.append(word)
+            starts.extend(range(at, at + len(word)))
+        else:
+            for start, cluster in _clusters(word):
+                piece = unicodedata.normalize("NFC", cluster)
+                matched.append(piece)
+                starts.extend([at + start] * len(piece))
     return "".join(matched), [*starts, len(line)]
 
 
@@ -251,13 +263,30 @@ def _speaker_tag(line: str, names_are_tags: bool) -> tuple[str, int] | None:
     >>> _speaker_tag("Mr\u00a0Healey:  We agree.", names_are_tags=False)
     ('Mr Healey', 12)
     """
-    matched, starts = _for_matching(line)
-    tag = _tag_match(matched, names_are_tags)
+    # A tag opens the line: only its head is normalised (per character, the slow part),
+    # and what follows the tag is read as written.
+    matched, starts = _for_matching(line[:_head_end(line, _TAG_SPAN)])
+    tag = _tag_match(matched, names_are_tags, after=lambda end: line[starts[end]:])
     return None if tag is None else (_speaker_name(tag), starts[tag.end()])
 
 
-def _tag_match(line: str, names_are_tags: bool) -> re.Match | None:
-    """The speaker tag that opens ``line``, if any (see :func:`split_speakers`)."""
+# How far into a line a speaker tag can reach: a name of up to seven words and two
+# parentheses of up to 60 characters, with room to spare.
+_TAG_SPAN = 400
+
+
+def _head_end(line: str, span: int) -> int:
+    """Where to cut ``line`` near ``span`` without splitting a letter from its accents or a
+    run of whitespace (so that the head normalises as it would in the whole line)."""
+    end = min(span, len(line))
+    while end < len(line) and (unicodedata.combining(line[end]) or (line[end].isspace() and line[end - 1].isspace())):
+        end += 1
+    return end
+
+
+def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str]) -> re.Match | None:
+    """The speaker tag that opens ``line``, if any (see :func:`split_speakers`); ``after``
+    gives the text, as written, that follows a tag ending at a position of ``line``."""
     question = _QUESTION_TAG.match(line)
     if question:
         return question
@@ -270,7 +299,7 @@ def _tag_match(line: str, names_are_tags: bool) -> re.Match | None:
         # so is a title in ordinary case with a title after the colon ("Defence: Eastern Europe").
         if name.upper() in _NOT_SPEAKERS or len(name.split()) > (4 if name.isupper() else 8):
             continue
-        if pattern is _NAME_TAG and _is_heading([line[tag.end():].strip() or "."]):
+        if pattern is _NAME_TAG and _is_heading([after(tag.end()).strip() or "."]):
             continue
         return tag
     return None
