@@ -116,9 +116,9 @@ _MARKUP = re.compile(r"</?(?:html|head|body|div|span|p|br|a|script|style|meta|li
                      re.IGNORECASE)
 
 FAVOR_WORDS = frozenset({"favor", "favour", "for", "pro", "support", "supports", "agree", "approve",
-                         "positive", "yes", "in_favor", "in favor", "in_favour", "in favour"})
+                         "positive", "yes", "in_favor", "in favor", "in_favour", "in favour", "1", "+1"})
 AGAINST_WORDS = frozenset({"against", "oppose", "opposes", "con", "contra", "anti", "disagree",
-                           "reject", "negative", "no"})
+                           "disapprove", "reject", "negative", "no", "-1"})
 
 
 def stance_directions(classes: tuple[str, ...], favor: str | None = None,

@@ -135,14 +135,18 @@ def _directions(values: set[str], favor: str | None, against: str | None) -> tup
     from .document import AGAINST_WORDS, FAVOR_WORDS
 
     chosen = {"favor": favor, "against": against}
+    ambiguous = False  # two values named for one direction ("support" and "pro")
     for direction, words in (("favor", FAVOR_WORDS), ("against", AGAINST_WORDS)):
         if chosen[direction] is None:
             named = sorted(v for v in values if v.strip().lower() in words)
             chosen[direction] = direction if direction in values else named[0] if len(named) == 1 else None
+            ambiguous = ambiguous or (chosen[direction] is None and len(named) > 1)
     left = values - {v for v in chosen.values() if v is not None}
     unknown = [d for d, v in chosen.items() if v is None]
     if len(unknown) == 1 and len(left) == 1 and (favor or against):
         chosen[unknown[0]] = left.pop()  # the other one of two, as stance_directions takes it
+    elif len(unknown) == 1 and not ambiguous:
+        pass  # one direction found: the other is what no statement here has ({favor, neutral})
     elif unknown and left:
         from .exceptions import InvalidInputError
 

@@ -255,6 +255,20 @@ def test_profile_direction_can_be_named_and_is_asked_for_when_unclear(energy_fra
         stance_directions(("left", "right"), favor="up", against="left")
 
 
+def test_profile_of_gold_labels_reads_their_stance_names():
+    # A gold frame has no p_stance_* columns to name the model's values: favor beside a
+    # third value was refused (the review), and approve/disapprove or 1/-1 were not known.
+    gold = pd.DataFrame({"labels": ["gas", "gas", "gas", "wind"],
+                         "stance": ["favor", "neutral", "favor", "favor"]})
+    assert stance.profile(gold).loc["gas", ["favor", "against"]].tolist() == [2, 0]
+    for favor, against in [("approve", "disapprove"), ("1", "-1")]:
+        frame = pd.DataFrame({"labels": ["gas"] * 3, "stance": [favor, against, favor]})
+        assert stance.profile(frame).loc["gas", ["favor", "against"]].tolist() == [2, 1]
+    two_ways = pd.DataFrame({"labels": ["gas"] * 3, "stance": ["support", "pro", "con"]})
+    with pytest.raises(stance.InvalidInputError, match="pass favor= and against="):
+        stance.profile(two_ways)
+
+
 def test_plotting_leaves_the_backend_alone_and_draws_an_empty_profile():
     import matplotlib
 
