@@ -110,13 +110,14 @@ def _private_builtins(root: Path) -> dict[str, Any]:
 
 
 def _private_import(root: Path):
-    """An ``__import__`` that sends absolute imports of nltk to the private copy."""
-    real_import = builtins.__import__
+    """An ``__import__`` that sends absolute imports of nltk to the private copy, and every
+    other import to the process's ``__import__`` of the moment (an import hook installed
+    later is honoured)."""
 
     def private_import(name: str, globals: dict | None = None, locals: dict | None = None,
                        fromlist: tuple = (), level: int = 0) -> types.ModuleType:
         if level or not (name == "nltk" or name.startswith("nltk.")):
-            return real_import(name, globals, locals, fromlist, level)
+            return builtins.__import__(name, globals, locals, fromlist, level)
         with _lock:
             module = _private_module(name, root)
             if not fromlist:
