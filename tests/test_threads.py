@@ -192,9 +192,10 @@ def import_nltk_in_another_thread():
     seen["real_nltk"] = hasattr(nltk, "word_tokenize")
 
 def spy(name, globals=None, locals=None, fromlist=(), level=0):
-    # The first import made by nltk.redos, the first nltk module the stemmer needs: stance
-    # is half-way through loading the stemmer. Another thread imports nltk at that moment.
-    if (globals or {}).get("__name__", "").endswith("nltk.redos") and not seen:
+    # The first import made by nltk.stem.api (its "abc"), which the stemmer needs in every
+    # nltk version: stance is half-way through loading the stemmer. Another thread imports
+    # nltk at that moment.
+    if (globals or {}).get("__name__", "").endswith("nltk.stem.api") and not seen:
         seen["during_load"] = True
         other = threading.Thread(target=import_nltk_in_another_thread)
         other.start()
