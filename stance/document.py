@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -116,9 +117,24 @@ _MARKUP = re.compile(r"</?(?:html|head|body|div|span|p|br|a|script|style|meta|li
                      re.IGNORECASE)
 
 FAVOR_WORDS = frozenset({"favor", "favour", "for", "pro", "support", "supports", "agree", "approve",
-                         "positive", "yes", "in_favor", "in favor", "in_favour", "in favour", "1", "+1"})
-AGAINST_WORDS = frozenset({"against", "oppose", "opposes", "con", "contra", "anti", "disagree",
-                           "disapprove", "reject", "negative", "no", "-1"})
+                         "positive", "yes", "in_favor", "in favor", "in_favour", "in favour"})
+AGAINST_WORDS = frozenset({"against", "oppose", "opposes", "opposed", "con", "contra", "anti", "disagree",
+                           "disapprove", "deny", "denies", "reject", "negative", "no"})
+# Values that are neither direction (a third class such as RumourEval's "query").
+NEUTRAL_WORDS = frozenset({"neutral", "none", "neither", "0", "mixed", "unclear", "other", "comment",
+                           "query", "unrelated", "n/a", "na"})
+
+
+def signed_directions(values: Iterable[str]) -> tuple[str, str] | None:
+    """``("1", "-1")`` (or ``"+1"``) when the values are signs, ``-1`` among them: a lone
+    ``"1"`` is as likely a point on a scale as favour.
+
+    >>> signed_directions({"1", "-1", "0"}), signed_directions({"1", "2", "3"})
+    (('1', '-1'), None)
+    """
+    values = set(values)
+    plus = values & {"1", "+1"}
+    return (plus.pop(), "-1") if "-1" in values and len(plus) == 1 else None
 
 
 def stance_directions(classes: tuple[str, ...], favor: str | None = None,
@@ -145,6 +161,9 @@ def stance_directions(classes: tuple[str, ...], favor: str | None = None,
     opposing = [c for c in classes if c.strip().lower() in AGAINST_WORDS]
     if len(favoring) == 1 and len(opposing) == 1:
         return favoring[0], opposing[0]
+    signs = signed_directions(classes)
+    if signs and not favoring and not opposing:
+        return signs
     raise InvalidInputError(
         f"cannot tell which of the model's stance values {list(classes)} is favour and which is "
         f"against; pass favor= and against= to score_document"

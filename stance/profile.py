@@ -67,6 +67,8 @@ def profile(scored: pd.DataFrame, by: str | list[str] | None = None, none_label:
     if missing:
         raise InvalidInputError(f"scored has no column(s) {missing}: profile the output of stance.score"
                                 + ("" if prefix else " (pass prefix= if you gave score one)"))
+    # Stance values as text, as training reads them: a gold column of 1/-1 is ints, or floats with gaps.
+    scored = scored.assign(**{stance_column: [_stance_text(v) for v in scored[stance_column].tolist()]})
     favor, against = _directions(_stance_values(scored, stance_column, prefix), favor, against)
     _warn_if_off_topic_unnamed(scored, labels_column, stance_column, flag_column, none_label)
     if by is None:
@@ -113,6 +115,15 @@ def _profile(scored: pd.DataFrame, labels_column: str, stance_column: str, flag_
     return frame.sort_values(["share", "position"], ascending=[False, False], kind="stable")
 
 
+def _stance_text(value: Any) -> str | None:
+    """A stance cell as text (1.0 as "1"), or None when there is none."""
+    from .data import _label_name, is_missing
+
+    if is_missing(value) or (isinstance(value, str) and not value.strip()):
+        return None
+    return _label_name(value).strip()
+
+
 def _stance_values(scored: pd.DataFrame, stance_column: str, prefix: str) -> set[str]:
     """The stance values ``scored`` names: in its stance column, and the model's, by the
     ``p_stance_<value>`` columns of :func:`stance.score` (which name the ones no statement got)."""
@@ -124,15 +135,18 @@ def _stance_values(scored: pd.DataFrame, stance_column: str, prefix: str) -> set
 def _directions(values: set[str], favor: str | None, against: str | None) -> tuple[str, str]:
     """The stance values counted as favour and against: as given, else by their names.
 
-    A direction no value is named for keeps its usual name when every value is accounted
-    for (no statement has it); with values left over, which one it is cannot be told.
+    A direction found by name leaves the other to its usual name when every value left
+    over is neutral ("neutral", "query", …: no statement is against); with any other value
+    left over, which one it is cannot be told, and favor= and against= are asked for.
 
     >>> _directions({"pro", "con", "neutral"}, None, None)
     ('pro', 'con')
     >>> _directions({"right", "left"}, "right", None)
     ('right', 'left')
+    >>> _directions({"favor", "neutral"}, None, None)
+    ('favor', 'against')
     """
-    from .document import AGAINST_WORDS, FAVOR_WORDS
+    from .document import AGAINST_WORDS, FAVOR_WORDS, NEUTRAL_WORDS, signed_directions
 
     chosen = {"favor": favor, "against": against}
     ambiguous = False  # two values named for one direction ("support" and "pro")
@@ -141,13 +155,14 @@ def _directions(values: set[str], favor: str | None, against: str | None) -> tup
             named = sorted(v for v in values if v.strip().lower() in words)
             chosen[direction] = direction if direction in values else named[0] if len(named) == 1 else None
             ambiguous = ambiguous or (chosen[direction] is None and len(named) > 1)
+    signs = signed_directions(values)
+    if signs and chosen["favor"] is None and chosen["against"] is None:
+        chosen["favor"], chosen["against"] = signs
     left = values - {v for v in chosen.values() if v is not None}
     unknown = [d for d, v in chosen.items() if v is None]
     if len(unknown) == 1 and len(left) == 1 and (favor or against):
         chosen[unknown[0]] = left.pop()  # the other one of two, as stance_directions takes it
-    elif len(unknown) == 1 and not ambiguous:
-        pass  # one direction found: the other is what no statement here has ({favor, neutral})
-    elif unknown and left:
+    elif unknown and (ambiguous or any(v.strip().lower() not in NEUTRAL_WORDS for v in left)):
         from .exceptions import InvalidInputError
 
         raise InvalidInputError(

@@ -264,9 +264,17 @@ def test_profile_of_gold_labels_reads_their_stance_names():
     for favor, against in [("approve", "disapprove"), ("1", "-1")]:
         frame = pd.DataFrame({"labels": ["gas"] * 3, "stance": [favor, against, favor]})
         assert stance.profile(frame).loc["gas", ["favor", "against"]].tolist() == [2, 1]
-    two_ways = pd.DataFrame({"labels": ["gas"] * 3, "stance": ["support", "pro", "con"]})
-    with pytest.raises(stance.InvalidInputError, match="pass favor= and against="):
-        stance.profile(two_ways)
+    numbers = pd.DataFrame({"labels": ["gas"] * 3, "stance": [1, -1, 1]})  # as pandas reads a 1/-1 column
+    assert stance.profile(numbers).loc["gas", ["favor", "against"]].tolist() == [2, 1]
+    rumours = pd.DataFrame({"labels": ["gas"] * 4, "stance": ["support", "deny", "deny", "query"]})
+    assert stance.profile(rumours).loc["gas", ["favor", "against"]].tolist() == [1, 2]
+    # Unclear, so asked for rather than counted as nothing: two values for one direction,
+    # a scale whose "1" is no sign, a direction given with two values left over.
+    for values, given in [(["support", "pro", "con"], {}), (["1", "2", "4", "5"], {}),
+                          (["up", "down", "flat"], {"favor": "up"})]:
+        frame = pd.DataFrame({"labels": ["gas"] * len(values), "stance": values})
+        with pytest.raises(stance.InvalidInputError, match="pass favor= and against="):
+            stance.profile(frame, **given)
 
 
 def test_plotting_leaves_the_backend_alone_and_draws_an_empty_profile():
