@@ -266,13 +266,19 @@ def _speaker_tag(line: str, names_are_tags: bool) -> tuple[str, int] | None:
     # A tag opens the line: only its head is normalised (per character, the slow part),
     # and what follows the tag is read as written.
     matched, starts = _for_matching(line[:_head_end(line, _TAG_SPAN)])
-    tag = _tag_match(matched, names_are_tags, after=lambda end: line[starts[end]:])
+    tag = _tag_match(matched, names_are_tags, after=lambda end: _normalised(line[starts[end]:]))
     return None if tag is None else (_speaker_name(tag), starts[tag.end()])
 
 
 # How far into a line a speaker tag can reach: a name of up to seven words and two
 # parentheses of up to 60 characters, with room to spare.
 _TAG_SPAN = 400
+
+
+def _normalised(text: str) -> str:
+    """``text`` with one plain space per run of whitespace, in NFC: what follows a tag, as
+    the heading test reads it (its word lengths and capitals), however it was typed."""
+    return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
 def _head_end(line: str, span: int) -> int:
@@ -286,7 +292,7 @@ def _head_end(line: str, span: int) -> int:
 
 def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str]) -> re.Match | None:
     """The speaker tag that opens ``line``, if any (see :func:`split_speakers`); ``after``
-    gives the text, as written, that follows a tag ending at a position of ``line``."""
+    gives the text that follows a tag ending at a position of ``line``."""
     question = _QUESTION_TAG.match(line)
     if question:
         return question

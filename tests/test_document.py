@@ -159,6 +159,17 @@ def test_tags_are_matched_normalised_but_statements_are_kept_as_written():
                                     ("NATO\u202fis  united.", "Mark Rutte")]
 
 
+def test_a_heading_after_a_colon_is_a_heading_however_it_is_spaced():
+    # What follows a tag decides whether "Defence:" is a speaker or a heading; read as
+    # written, two spaces between words made it a speaker (the second review).
+    doc = ("Kaja Kallas: We must stay united.\nMark Rutte: Agreed, and we will.\n"
+           "Defence: Eastern Europe and the Baltic States\nSpending rose again this year.\n")
+    speakers = {text.split()[0]: speaker for text, speaker in split_speakers(doc)}
+    assert speakers["Defence:"] == "Mark Rutte"
+    doubled = {" ".join(text.split()).split()[0]: speaker for text, speaker in split_speakers(doc.replace(" ", "  "))}
+    assert doubled == speakers
+
+
 def test_without_a_transcript_there_is_no_speaker():
     assert stance.score_document("We stand together.").sentences.speaker.tolist() == [None]
     # One name-like tag in a text that is not a transcript is a label, and stays in the text.
