@@ -182,8 +182,9 @@ def _header(path: Path, encoding: str) -> list[str]:
             header = next(csv.reader(handle, delimiter="\t" if path.suffix.lower() == ".tsv" else ","), [])
     except csv.Error:  # a quote never closed: pandas' reader names the problem
         return []
-    # Unnamed columns (a spreadsheet's trailing empty cells) may repeat: pandas names them.
-    twice = sorted({name for name in header if name.strip() and header.count(name) > 1})
+    # Unnamed columns (a spreadsheet's trailing empty cells) may repeat: pandas names them
+    # "Unnamed: 2"…; a name of spaces is a name to pandas.
+    twice = sorted({name for name in header if name and header.count(name) > 1})
     if twice:
         raise InvalidInputError(f"{str(path)!r}: the header names column(s) {twice} more than once; "
                                 f"give every column its own name")

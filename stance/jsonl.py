@@ -19,8 +19,6 @@ from .exceptions import InvalidInputError
 if TYPE_CHECKING:
     import pandas as pd
 
-BYTE_ORDER_MARK = b"\xef\xbb\xbf"
-
 
 def read_jsonl(path: Path, *, encoding: str = "utf-8") -> pd.DataFrame:
     """A JSON Lines file as one DataFrame (blank lines skipped).
@@ -61,13 +59,12 @@ def _keys_of(records: Iterable[dict[str, Any]]) -> list[str]:
 
 
 def _records(path: Path, encoding: str) -> Iterator[dict[str, Any]]:
-    # Bytes, split at "\n" only: a carriage return inside a string is part of the text (text
-    # mode would end the line there), as it was to pandas.
-    with open(path, "rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if number == 1 and encoding == "utf-8" and raw.startswith(BYTE_ORDER_MARK):
-                raw = raw[len(BYTE_ORDER_MARK):]  # as Windows tools write; not part of the object
-            line = raw.decode(encoding)
+    # newline="\n": lines end at LF only, so a carriage return inside a string is part of
+    # the text, as it was to pandas (universal newlines would end the line there); decoded
+    # as text, so UTF-16 and UTF-32 files read too. utf-8-sig: a byte-order mark, as
+    # Windows tools write, is not part of the first object.
+    with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="\n") as handle:
+        for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
             try:

@@ -230,6 +230,9 @@ def test_jsonl_strings_are_read_as_pandas_read_them(capsys, tmp_path):
     with open(out, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert [row["text"] for row in rows] == ["tab\there", "cr\rhere", "bad \\ud800 byte"]
+    utf16 = tmp_path / "utf16.jsonl"  # decoded as text: a UTF-16 file reads, CRLF and all
+    utf16.write_text('{"text": "NATO is united."}\r\n{"text": "cr\rhere"}\r\n', encoding="utf-16")
+    assert stance.data.read_table(utf16, encoding="utf-16").text.tolist() == ["NATO is united.", "cr\rhere"]
     source.write_text('{"text": "a", "n": ' + "[" * 100_000 + "]" * 100_000 + "}\n")
     status, _, err = run(capsys, "score", str(source), "-o", str(out))
     assert status == 2 and "line 1 nests its values too deeply" in err
