@@ -536,6 +536,12 @@ def test_a_folder_that_takes_no_new_folder_is_refused_before_training(capsys, tm
     status, _, err = run(capsys, "train", str(energy), "-o", str(tmp_path / "models" / "energy"))
     assert status == 2 and f"cannot make a folder in {str(tmp_path)!r} (Read-only file system)" in err, err
     assert list(tmp_path.iterdir()) == []
+    # Through a link, the model goes where the link points: that folder is the one checked.
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-links"
+    elsewhere.mkdir()
+    (elsewhere / "current").symlink_to(tmp_path / "v1")
+    status, _, err = run(capsys, "train", str(energy), "-o", str(elsewhere / "current"))
+    assert status == 2 and f"cannot make a folder in {str(tmp_path)!r}" in err, err
 
 
 def test_a_terminated_score_leaves_no_partial_file(tmp_path):
