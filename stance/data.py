@@ -506,6 +506,31 @@ def content_order(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
                                                     stances[i] or ""))
 
 
+def shuffled_folds(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
+                   stances: Sequence[str | None] | None, folds: int, random_state: int) -> tuple[list, list[str]]:
+    """The test rows of ``folds`` folds drawn at random over the rows in :func:`content_order`
+    (so the same rows in another order give the same folds), each sorted; and the primary
+    labels with fewer than ``folds`` rows, for want of which the folds are not stratified by
+    primary label (empty when they are).
+
+    >>> shuffled_folds(["a", "b", "c", "d"], [("x",), ("y",), ("x",), ("y",)], None, 2, 0)[1]
+    []
+    """
+    import numpy as np
+    from sklearn.model_selection import KFold, StratifiedKFold
+
+    ordered = np.asarray(content_order(texts, label_sets, stances), dtype=np.int64)
+    primary = np.array([row[0] if row else "" for row in label_sets], dtype=object)
+    counts = Counter(primary.tolist())
+    rare = sorted(label for label, count in counts.items() if count < folds)
+    if rare:
+        drawn = KFold(n_splits=folds, shuffle=True, random_state=random_state).split(ordered)
+    else:
+        drawn = StratifiedKFold(n_splits=folds, shuffle=True, random_state=random_state).split(
+            ordered, primary[ordered])
+    return [np.sort(ordered[test]) for _, test in drawn], rare
+
+
 def fingerprint(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
                 stances: Sequence[str | None] | None) -> str:
     """SHA-256 of the training rows, in any order (the model does not depend on it), recorded

@@ -475,7 +475,7 @@ def cross_validate(
     (with a warning) when one has fewer. ``options`` are :class:`StanceModel` options.
     """
     from .api import _known_options
-    from .data import check_fold_counts, content_order, prepare_training, read_table, require_columns
+    from .data import check_fold_counts, prepare_training, read_table, require_columns
     from .model import StanceModel
 
     frame = read_table(data, encoding=encoding)
@@ -499,8 +499,7 @@ def cross_validate(
         none_label=template.none_label,
     )
     group_values = frame[groups].tolist() if isinstance(groups, str) else groups
-    order = content_order(clean_texts, gold_sets, clean_stances)
-    splits = _splits(frame, labels_column, folds, group_values, random_state, order)
+    splits = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state)
     minimum = template.min_examples_per_label()
     check_fold_counts(gold_sets, (t for t, _ in splits), minimum, folds,
                       hint=", or pass threshold_folds=0" if minimum > 2 else "")
@@ -542,15 +541,16 @@ def cross_validate(
     return pooled
 
 
-def _splits(frame, labels_column: str, folds: int, groups: Any, random_state: int, order: list[int]):
-    """``(train rows, test rows)`` of each fold. Random folds are drawn over the rows in
-    ``order`` (their content's), so that the same rows in another order give the same folds."""
-    from sklearn.model_selection import GroupKFold, KFold, LeaveOneGroupOut, StratifiedKFold
+def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[str | None] | None,
+            folds: int, groups: Any, random_state: int):
+    """``(train rows, test rows)`` of each fold: by group, or drawn at random over the rows
+    in content order (see :func:`stance.data.shuffled_folds`)."""
+    from sklearn.model_selection import GroupKFold, LeaveOneGroupOut
 
-    from .data import parse_label_set, refuse_unordered
+    from .data import refuse_unordered, shuffled_folds
     from .exceptions import InvalidInputError, is_int
 
-    n = len(frame)
+    n = len(texts)
     if not is_int(folds) or folds < 2 or folds > n:
         raise InvalidInputError(f"folds must be an int between 2 and the number of rows ({n}), got {folds!r}")
     folds = int(folds)
@@ -569,16 +569,8 @@ def _splits(frame, labels_column: str, folds: int, groups: Any, random_state: in
             raise InvalidInputError("groups must contain at least two different values")
         splitter = LeaveOneGroupOut() if folds >= n_groups else GroupKFold(n_splits=folds)
         return [(list(a), list(b)) for a, b in splitter.split(index, groups=groups)]
-    primary = [parse_label_set(v)[:1] or ("",) for v in frame[labels_column].tolist()]
-    primary = np.array([p[0] for p in primary], dtype=object)
-    counts = {label: int(np.sum(primary == label)) for label in set(primary)}
-    ordered = np.asarray(order, dtype=np.int64)
-    if min(counts.values()) >= folds:
-        splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=random_state)
-        drawn = splitter.split(ordered, primary[ordered])
-    else:
-        rare = sorted(label for label, count in counts.items() if count < folds)
+    tests, rare = shuffled_folds(texts, gold_sets, stances, folds, random_state)
+    if rare:
         warn(f"primary label(s) {rare[:5]} have fewer than folds={folds} rows, so the folds are "
              f"drawn at random rather than stratified by primary label")
-        drawn = KFold(n_splits=folds, shuffle=True, random_state=random_state).split(ordered)
-    return [(sorted(ordered[a].tolist()), sorted(ordered[b].tolist())) for a, b in drawn]
+    return [(np.setdiff1d(index, test).tolist(), test.tolist()) for test in tests]

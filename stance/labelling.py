@@ -383,26 +383,6 @@ def _check_folds(folds: Any, n_rows: int) -> None:
         )
 
 
-def _splits(texts: list[str], label_sets: list[tuple[str, ...]], stances: list[str | None] | None,
-            folds: int, random_state: int) -> list[np.ndarray]:
-    """Test rows of each fold: stratified by primary label when every label allows it, and
-    drawn over the rows in their content's order, so that the same rows in another order
-    are checked by the same folds."""
-    from sklearn.model_selection import KFold, StratifiedKFold
-
-    from .data import content_order
-
-    ordered = np.asarray(content_order(texts, label_sets, stances), dtype=np.int64)
-    primary = np.array([row[0] for row in label_sets], dtype=object)
-    _, counts = np.unique(primary, return_counts=True)
-    if counts.min() >= folds:
-        drawn = StratifiedKFold(n_splits=folds, shuffle=True, random_state=random_state).split(
-            ordered, primary[ordered])
-    else:
-        drawn = KFold(n_splits=folds, shuffle=True, random_state=random_state).split(ordered)
-    return [np.sort(ordered[test]) for _, test in drawn]
-
-
 def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, options: dict[str, Any]):
     """Out-of-fold label probabilities ``(n, k)`` and stance probabilities ``(n, k, s)``.
 
@@ -410,7 +390,7 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
     that the given stance and the stance of a suggested label can both be read off.
     """
     from . import inference
-    from .data import check_fold_counts
+    from .data import check_fold_counts, shuffled_folds
     from .model import StanceModel
 
     labels = sorted({label for row in label_sets for label in row})
@@ -420,7 +400,7 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
     stance_classes = sorted({s for s in stances if s is not None}) if stances is not None else []
     stance = np.full((n, len(labels), len(stance_classes)), np.nan)
     minimum = max(2, options.get("threshold_folds", 0))
-    for test in _splits(texts, label_sets, stances, folds, random_state):
+    for test in shuffled_folds(texts, label_sets, stances, folds, random_state)[0]:
         train = np.setdiff1d(np.arange(n), test)
         check_fold_counts(label_sets, [train], minimum, folds, every_label=True)
         model = StanceModel(**options).fit(
