@@ -418,8 +418,6 @@ def _warn_of_spelling_variants(counts: Counter, what: str) -> None:
     """Warn of values that look like one word spelt two ways ("favor" and "favour"), which
     would train as two classes. Opposites made by an affix ("approve"/"disapprove") are not
     variants; beyond a handful of values (a column of free text, say) nothing is compared.
-
-    >>> _warn_of_spelling_variants(Counter({"agree": 5, "disagree": 4, "in favor": 3, "not in favor": 2}), "x")
     """
     if len(counts) > 12:
         return
@@ -438,6 +436,8 @@ def _spelt_alike(a: str, b: str) -> bool:
 
     >>> _spelt_alike("favor", "favour"), _spelt_alike("approve", "disapprove")
     (True, False)
+    >>> _spelt_alike("in favor", "not in favor"), _spelt_alike("against", "againts")
+    (False, True)
     """
     import difflib
 
