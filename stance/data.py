@@ -328,6 +328,18 @@ def _label_name(value: Any) -> str:
     return str(value)
 
 
+def stance_value(value: Any) -> str | None:
+    """A stance cell as training reads it: text (a whole float, as a 1/-1 column with gaps
+    is to pandas, as an int: 1.0 is "1"), or None for a missing or blank cell.
+
+    >>> stance_value(-1.0), stance_value(" favor "), stance_value(float("nan"))
+    ('-1', 'favor', None)
+    """
+    if is_missing(value) or (isinstance(value, str) and not value.strip()):
+        return None
+    return _label_name(value).strip()
+
+
 def row_names(index: Sequence[Any], positions: Iterable[int], limit: int = 10) -> str:
     """Format the index labels of some rows for an error message ("rows 3, 7, 9 and 4 more")."""
     positions = list(positions)
@@ -589,14 +601,13 @@ def prepare_training(
         return clean, label_sets, None
     kept: list[str | None] = []
     missing = []
-    for i, (row, value) in enumerate(zip(label_sets, stances)):
-        empty = is_missing(value) or (isinstance(value, str) and not value.strip())
+    for i, (row, value) in enumerate(zip(label_sets, map(stance_value, stances))):
         if row[0] == none_label:
             kept.append(None)
-        elif empty:
+        elif value is None:
             missing.append(i)
         else:
-            kept.append(_label_name(value).strip())  # a stance column of 1/-1 with gaps is floats
+            kept.append(value)
     if missing:
         # Off-topic rows have no stance: if the stance-less rows share one label, it is
         # probably the scheme's off-topic label under another name.

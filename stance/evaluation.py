@@ -167,7 +167,7 @@ def evaluate(
     1.0
     """
     from .api import resolve_model
-    from .data import read_table, require_columns
+    from .data import read_table, require_columns, stance_value
 
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     frame = read_table(data, encoding=encoding)
@@ -178,7 +178,7 @@ def evaluate(
     gold_sets = gold_label_sets(frame, labels_column)
     gold_stances = None
     if stance_column is not None:
-        gold_stances = [_stance_value(v) for v in frame[stance_column].tolist()]
+        gold_stances = [stance_value(v) for v in frame[stance_column].tolist()]
     _check_gold_against(model, gold_sets, gold_stances, labels_column, stance_column)
     if gold_stances is not None and not model.stance_classes:
         warn(f"stance_column={stance_column!r}: this model has no stance head (it was trained "
@@ -308,14 +308,6 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
         if unknown:
             warn(f"stance_column={stance_column!r}: {sorted(unknown)} are not stance values this "
                  f"model predicts ({', '.join(model.stance_classes)}), so they count as misses")
-
-
-def _stance_value(value: Any) -> str | None:
-    from .data import _label_name, is_missing
-
-    if is_missing(value) or (isinstance(value, str) and not value.strip()):
-        return None
-    return _label_name(value).strip()  # as training reads it: 1.0 (floats with gaps) is "1"
 
 
 def compute_report(
@@ -475,7 +467,7 @@ def cross_validate(
     (with a warning) when one has fewer. ``options`` are :class:`StanceModel` options.
     """
     from .api import _known_options
-    from .data import check_fold_counts, prepare_training, read_table, require_columns
+    from .data import check_fold_counts, prepare_training, read_table, require_columns, stance_value
     from .model import StanceModel
 
     frame = read_table(data, encoding=encoding)
@@ -506,7 +498,7 @@ def cross_validate(
     texts = frame[text_column].tolist()
     labels = frame[labels_column].tolist()
     stances = frame[stance_column].tolist() if stance_column else None
-    gold_stances = [_stance_value(v) for v in stances] if stances is not None else None
+    gold_stances = [stance_value(v) for v in stances] if stances is not None else None
     predicted_sets: list = [None] * len(frame)
     predicted_stances: list = [None] * len(frame)
     predicted_confidences: list = [None] * len(frame)

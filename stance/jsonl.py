@@ -36,7 +36,7 @@ def read_jsonl(path: Path, *, encoding: str = "utf-8") -> pd.DataFrame:
 def iter_jsonl(path: Path, *, chunksize: int, encoding: str = "utf-8") -> Iterator[pd.DataFrame]:
     """A JSON Lines file in chunks of ``chunksize`` rows, every chunk with all the file's
     keys as columns in one order (the file is read twice: once for its keys)."""
-    keys = _keys(path, encoding)
+    keys = _keys_of(_records(path, encoding))
     chunk: list[dict[str, Any]] = []
     for record in _records(path, encoding):
         chunk.append(record)
@@ -45,10 +45,6 @@ def iter_jsonl(path: Path, *, chunksize: int, encoding: str = "utf-8") -> Iterat
             chunk = []
     if chunk or not keys:
         yield _frame(chunk, keys)
-
-
-def _keys(path: Path, encoding: str) -> list[str]:
-    return _keys_of(_records(path, encoding))
 
 
 def _keys_of(records: Iterable[dict[str, Any]]) -> list[str]:

@@ -67,8 +67,10 @@ def profile(scored: pd.DataFrame, by: str | list[str] | None = None, none_label:
     if missing:
         raise InvalidInputError(f"scored has no column(s) {missing}: profile the output of stance.score"
                                 + ("" if prefix else " (pass prefix= if you gave score one)"))
+    from .data import stance_value
+
     # Stance values as text, as training reads them: a gold column of 1/-1 is ints, or floats with gaps.
-    scored = scored.assign(**{stance_column: [_stance_text(v) for v in scored[stance_column].tolist()]})
+    scored = scored.assign(**{stance_column: [stance_value(v) for v in scored[stance_column].tolist()]})
     favor, against = _directions(_stance_values(scored, stance_column, prefix), favor, against)
     _warn_if_off_topic_unnamed(scored, labels_column, stance_column, flag_column, none_label)
     if by is None:
@@ -113,15 +115,6 @@ def _profile(scored: pd.DataFrame, labels_column: str, stance_column: str, flag_
     frame = pd.DataFrame.from_dict(rows, orient="index", columns=list(PROFILE_COLUMNS))
     frame.index.name = "target"
     return frame.sort_values(["share", "position"], ascending=[False, False], kind="stable")
-
-
-def _stance_text(value: Any) -> str | None:
-    """A stance cell as text (1.0 as "1"), or None when there is none."""
-    from .data import _label_name, is_missing
-
-    if is_missing(value) or (isinstance(value, str) and not value.strip()):
-        return None
-    return _label_name(value).strip()
 
 
 def _stance_values(scored: pd.DataFrame, stance_column: str, prefix: str) -> set[str]:
