@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 SUPPORTED_SUFFIXES = (".csv", ".tsv", ".jsonl", ".parquet")
+EXPECTED_CONTENT = {".jsonl": "one JSON object per line", ".parquet": "a Parquet table"}
 LABEL_SEPARATOR = "|"
 
 
@@ -73,7 +74,8 @@ def _read_file(path: Path, encoding: str) -> pd.DataFrame:
     if not path.is_file():
         raise InvalidInputError(not_a_file(path))
     if path.stat().st_size == 0:
-        raise InvalidInputError(f"{str(path)!r} is empty: expected a header row and data rows")
+        expected = EXPECTED_CONTENT.get(suffix, "a header row and data rows")
+        raise InvalidInputError(f"{str(path)!r} is empty: expected {expected}")
     if suffix == ".parquet":
         require_parquet()
     with read_errors_named(path, encoding):

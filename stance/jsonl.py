@@ -30,27 +30,37 @@ def read_jsonl(path: Path, *, encoding: str = "utf-8") -> pd.DataFrame:
     [9007199254740993, None]
     """
     records = list(_records(path, encoding))
-    return _frame(records, _keys_of(records))
+    return _frame(records, _keys_of(records, path))
 
 
 def iter_jsonl(path: Path, *, chunksize: int, encoding: str = "utf-8") -> Iterator[pd.DataFrame]:
     """A JSON Lines file in chunks of ``chunksize`` rows, every chunk with all the file's
     keys as columns in one order (the file is read twice: once for its keys)."""
-    keys = _keys_of(_records(path, encoding))
+    keys = _keys_of(_records(path, encoding), path)
     chunk: list[dict[str, Any]] = []
     for record in _records(path, encoding):
         chunk.append(record)
         if len(chunk) == chunksize:
             yield _frame(chunk, keys)
             chunk = []
-    if chunk or not keys:
+    if chunk:
         yield _frame(chunk, keys)
 
 
-def _keys_of(records: Iterable[dict[str, Any]]) -> list[str]:
-    keys: dict[str, None] = {}  # ordered: columns in order of first appearance
+def _keys_of(records: Iterable[dict[str, Any]], path: Path) -> list[str]:
+    """Every key of ``records`` in order of first appearance: the file's columns."""
+    keys: dict[str, None] = {}
     for record in records:
         keys.update(dict.fromkeys(record))
+    if not keys:  # without a key there is no column to name, so say what the file lacks
+        raise InvalidInputError(f"{str(path)!r} holds no JSON object with named values: expected one "
+                                f'object per line, such as {{"text": "…"}}')
+    for key in keys:
+        if any("\ud800" <= character <= "\udfff" for character in key):
+            # An escaped lone surrogate ("\ud800") decodes, but no column name can hold it.
+            raise InvalidInputError(f"{str(path)!r}: the key {key!r} holds an escaped lone surrogate, "
+                                    f"half of a UTF-16 pair, which no column name can hold; mend the "
+                                    f"key in the file")
     return list(keys)
 
 

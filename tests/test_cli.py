@@ -247,6 +247,21 @@ def test_a_jsonl_line_that_is_not_an_object_is_named(capsys, tmp_path):
     status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"))
     assert status == 2 and "line 2 is not JSON" in err
 
+
+@pytest.mark.parametrize("chunked", [False, True])
+def test_a_jsonl_file_without_usable_keys_says_what_it_lacks(capsys, tmp_path, chunked):
+    # Blank lines only had said "no such column; columns present: []", an empty file
+    # "expected a header row", and a lone surrogate in a key a codec error.
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.csv"
+    chunking = ["--chunk-size", "1"] if chunked else []
+    for content, message in [("", "is empty: expected one JSON object per line"),
+                             ("\n\n", "holds no JSON object with named values"),
+                             ("{}\n{}\n", "holds no JSON object with named values"),
+                             ('{"te\\ud800xt": "a", "text": "b"}\n', "'te\\ud800xt' holds an escaped lone surrogate")]:
+        source.write_text(content)
+        status, _, err = run(capsys, "score", str(source), "-o", str(out), *chunking)
+        assert status == 2 and message in err and not out.exists(), (content, err)
+
 def test_csv_headers_and_blank_lines_are_read_as_the_file_means_them(capsys, tmp_path):
     source, out = tmp_path / "in.csv", tmp_path / "out.csv"
     # A name given twice was read as "text" and "text.1", silently.
