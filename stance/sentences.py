@@ -120,10 +120,14 @@ _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐]$")
 # What is stripped from a line's ends: whitespace (none lies above U+3000) and the invisible
 # marks str.strip() keeps, a byte-order mark (open().read() of a file saved with one) and
 # zero-width spaces. A set of characters, not a regex, keeps stripping linear in the line.
-# Whitespace that is not one plain space: two in a row, a tab, a no-break space…
-_ODD_SPACE = re.compile(r"\s\s|[^\S ]")
-_WORD_OR_SPACE = re.compile(r"\s+|\S+")
 _LINE_EDGES = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "\ufeff\u200b\u2060"
+# Marks that show nothing (zero-width spaces and joiners, a byte-order mark): pasted web text
+# has them inside names, and a tag is matched without them.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_WORD_OR_SPACE = re.compile(rf"\s+|[{_INVISIBLE}]+|[^\s{_INVISIBLE}]+")
+# What a line needs normalising for: whitespace that is not one plain space (two in a row, a
+# tab, a no-break space…) or an invisible mark.
+_ODD_SPACE_OR_MARK = re.compile(rf"\s\s|[^\S ]|[{_INVISIBLE}]")
 
 _tokenizer = None
 
@@ -211,24 +215,29 @@ def _for_matching(line: str) -> tuple[str, list[int]]:
     r"""``line`` as speaker tags are matched, and where each of its characters starts in ``line``.
 
     Text copied from web pages, PDFs or macOS writes a name with a non-breaking or thin
-    space, two spaces, or a letter and a separate accent; the tag patterns have one plain
-    space and composed letters. So each run of whitespace becomes one space and each letter
-    is composed with its accents (NFC). The offsets (one more, for the end) carry a tag's end
-    back to ``line``, whose text is kept as written.
+    space, two spaces, a zero-width space, or a letter and a separate accent; the tag patterns
+    have one plain space and composed letters. So each run of whitespace becomes one space,
+    zero-width marks go, and each letter is composed with its accents (NFC). The offsets
+    (one more, for the end) carry a tag's end back to ``line``, whose text is kept as written.
 
     >>> _for_matching("Mr\u00a0\u00a0He\u0301aley:")
     ('Mr Héaley:', [0, 1, 2, 4, 5, 7, 8, 9, 10, 11, 12])
+    >>> _for_matching("Q\u200b:")  # a zero-width space is not matched
+    ('Q:', [0, 2, 3])
     """
-    if not _ODD_SPACE.search(line) and unicodedata.is_normalized("NFC", line):  # the usual line
+    if not _ODD_SPACE_OR_MARK.search(line) and unicodedata.is_normalized("NFC", line):  # the usual line
         return line, list(range(len(line) + 1))
     matched: list[str] = []
     starts: list[int] = []
     # Word by word (a word already in NFC as it is), letter by letter only where needed.
     for run in _WORD_OR_SPACE.finditer(line):
         at, word = run.start(), run.group()
+        if word[0] in _INVISIBLE:
+            continue
         if word.isspace():
-            matched.append(" ")
-            starts.append(at)
+            if not matched or matched[-1] != " ":  # "Mr \u200b Healey" has one space once the mark goes
+                matched.append(" ")
+                starts.append(at)
         elif unicodedata.is_normalized("NFC", word):
             matched.append(word)
             starts.extend(range(at, at + len(word)))

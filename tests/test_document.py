@@ -144,7 +144,9 @@ HEALEY = ("Q: Will you send tanks?\nMr Healey: We will send tanks to Ukraine.\nQ
     (HEALEY.replace("Healey", "He\u0301aley"), "Mr H\u00e9aley"),  # NFD, from macOS and PDFs; the name in NFC
     ("\ufeff" + HEALEY, "Mr Healey"),
     ("\u200b" + HEALEY, "Mr Healey"),
-], ids=["nbsp", "narrow nbsp", "thin space", "double space", "nfd", "bom", "zero-width space"])
+    (HEALEY.replace("Mr Healey:", "Mr \u200bHealey\u2060:").replace("Q:", "Q\u200b:"), "Mr Healey"),
+], ids=["nbsp", "narrow nbsp", "thin space", "double space", "nfd", "bom", "zero-width space",
+        "zero-width marks inside tags"])
 def test_speaker_tags_are_read_however_spaces_and_accents_are_written(transcript, minister):
     sentences = stance.score_document(transcript).sentences
     assert sentences.speaker.tolist() == ["Q", minister, "Q", minister]
