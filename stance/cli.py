@@ -237,8 +237,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
         table = model.explain(text, n=args.n, label=args.label)
         if args.json:
             rows = table.to_dict(orient="records")
-            print(json.dumps({"text": text, "prediction": prediction.to_dict(), "contributions": rows},
-                             ensure_ascii=False))
+            record = {"text": text, "prediction": prediction.to_dict(), "contributions": rows}
+            if args.label is not None:
+                record["explained"] = _explained_record(model, text, args.label, prediction)
+            print(json.dumps(record, ensure_ascii=False))
             continue
         if number:
             print()
@@ -249,9 +251,29 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print(f"{text}\nlabels: {'|'.join(prediction.labels)} (probability {probability:.2f}, confidence "
               f"{prediction.confidence:.2f}); stance: {stance}"
               + (f"; flag: {prediction.flag}" if prediction.flag else ""))
+        if args.label is not None and len(table):
+            print(_explained_label(model, text, args.label, prediction))
         # Each head's rows add up to the log-odds of its answer (see StanceModel.explain).
         print(table.round(3).to_string(index=False) if len(table) else "(nothing to explain: blank text)")
     return EXIT_OK
+
+
+def _explained_record(model: Any, text: str, label: str, prediction: Any) -> dict[str, Any]:
+    """What ``--label``'s rows add up to: that label's probability and the stance it would
+    bring, not the predicted label's and stance, which the prediction holds."""
+    from .explain import stance_under
+
+    under = stance_under(model, text, label)
+    return {"label": label, "probability": prediction.scores.get(label, 0.0),
+            "stance": None if under is None else under[0],
+            "stance_probability": None if under is None else under[1]}
+
+
+def _explained_label(model: Any, text: str, label: str, prediction: Any) -> str:
+    """``--label``'s line under the prediction's: see :func:`_explained_record`."""
+    record = _explained_record(model, text, label, prediction)
+    stance = "-" if record["stance"] is None else f"{record['stance']} ({record['stance_probability']:.2f})"
+    return f"explained: {label} (probability {record['probability']:.2f}); stance were it the label: {stance}"
 
 
 # Lines classified together when more are already waiting on stdin.

@@ -154,6 +154,26 @@ def _table(rows: list[dict[str, Any]]) -> pd.DataFrame:
     })
 
 
+def stance_under(model, text: str, label: str) -> tuple[str, float] | None:
+    """The stance ``text`` would get were ``label`` its primary label, with its probability;
+    None for the off-topic label, blank text or a model without a stance head.
+
+    What the stance rows of ``explain(text, label=label)`` add up to, so that a reader can
+    check them (the predicted stance belongs to the predicted label, not to ``label``).
+    """
+    model = model._pinned()
+    params = model.params_
+    if not isinstance(text, str) or not text.strip():
+        return None
+    columns, values = _vector(text, model)
+    primary = params.labels.index(label)
+    stance = _stance_under(params, columns, values, primary)
+    if stance is None:
+        return None
+    probabilities = stance_one(columns, values, params, primary)
+    return stance, float(probabilities[params.stance_classes.index(stance)])
+
+
 def _stance_under(params, columns, values, primary: int) -> str | None:
     """The stance a statement would get were ``primary`` its label (None for the off-topic one)."""
     if not params.has_stance or params.labels[primary] == params.none_label:

@@ -706,3 +706,26 @@ def test_explain_as_text_and_for_a_label_not_given(capsys):
     assert status == 2 and "label 'nope' is not one of the model's labels" in err
     status, out, _ = run(capsys, "explain", "   ")
     assert status == 0 and "nothing to explain" in out
+
+
+def test_explain_label_shows_the_numbers_its_rows_add_up_to(capsys):
+    # With --label, the header showed only the predicted label's probability and stance
+    # (unity 0.54, favor 0.56), which the deterrence rows below do not add up to.
+    import math
+
+    text = "We stand united."
+    status, out, _ = run(capsys, "explain", text, "--label", "deterrence", "-n", "2", "--json")
+    record = json.loads(out)
+    totals: dict[str, float] = {}
+    for row in record["contributions"]:
+        totals[row["explains"]] = totals.get(row["explains"], 0.0) + row["contribution"]
+    explained = record["explained"]
+    assert status == 0 and explained["label"] == "deterrence"
+    assert math.isclose(1 / (1 + math.exp(-totals["label: deterrence"])), explained["probability"], abs_tol=1e-9)
+    stance_key = f"stance: {explained['stance']}"
+    assert math.isclose(1 / (1 + math.exp(-totals[stance_key])), explained["stance_probability"], abs_tol=1e-9)
+    status, out, _ = run(capsys, "explain", text, "--label", "deterrence", "-n", "2")
+    assert (f"explained: deterrence (probability {explained['probability']:.2f}); stance were it the label: "
+            f"{explained['stance']} ({explained['stance_probability']:.2f})") in out.splitlines()[2]
+    status, out, _ = run(capsys, "explain", text, "--label", "none")
+    assert "explained: none (probability" in out and "stance were it the label: -" in out
