@@ -321,8 +321,18 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str]) -> 
 
 
 def _speaker_name(tag: re.Match) -> str:
-    """Who a tag names: every question tag, with or without its outlet, is "Q"."""
-    return "Q" if tag.re is _QUESTION_TAG else tag.group("speaker").strip()
+    """Who a tag names: every question tag, with or without its outlet, is "Q".
+
+    A bare "Question:" or "QUESTION:" is matched as a name (it needs no outlet), so it is
+    mapped here: a profile that leaves out speaker "Q" must leave out these questions too.
+
+    >>> _speaker_tag("QUESTION: Why?", names_are_tags=True), _speaker_tag("Question: Why?", names_are_tags=True)
+    (('Q', 10), ('Q', 10))
+    """
+    if tag.re is _QUESTION_TAG:
+        return "Q"
+    name = tag.group("speaker").strip()
+    return "Q" if name.upper() == "QUESTION" else name
 
 
 def _is_transcript(text: str) -> bool:

@@ -421,3 +421,12 @@ def test_profile_and_its_plot_name_a_wrong_argument():
     by_two = profile(scored.assign(speaker="A", day=1), by=["speaker", "day"])
     with pytest.raises(stance.InvalidInputError, match="grouped by 2 columns has no plot"):
         stance.plot_profile(by_two)  # was a TypeError from inside matplotlib
+
+
+def test_a_bare_question_tag_gives_the_speaker_q():
+    # "QUESTION:" and (in a transcript) "Question:" gave the speakers "QUESTION" and
+    # "Question", so the README's profile without speaker "Q" kept those questions.
+    from stance.sentences import split_speakers
+
+    transcript = "QUESTION: Is NATO ready?\nRUTTE: Yes.\nQuestion: And Ukraine?\nMark Rutte: Also yes."
+    assert [speaker for _, speaker in split_speakers(transcript)] == ["Q", "RUTTE", "Q", "Mark Rutte"]
