@@ -144,6 +144,9 @@ def stance_directions(classes: tuple[str, ...], favor: str | None = None,
     >>> stance_directions(("agree", "disagree"))
     ('agree', 'disagree')
     """
+    if favor is not None and favor == against:  # each statement would count both ways
+        raise InvalidInputError(f"favor and against are both {favor!r}; name two different stance values "
+                                f"(the model's are {list(classes)})")
     if favor is not None or against is not None:
         for name, value in (("favor", favor), ("against", against)):
             if classes and value is not None and value not in classes:

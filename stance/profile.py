@@ -71,6 +71,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | None = None, none_label:
 
     # Stance values as text, as training reads them: a gold column of 1/-1 is ints, or floats with gaps.
     scored = scored.assign(**{stance_column: [stance_value(v) for v in scored[stance_column].tolist()]})
+    _check_given_directions(scored, prefix, favor, against)
     favor, against = _directions(_stance_values(scored, stance_column, prefix), favor, against)
     _warn_if_off_topic_unnamed(scored, labels_column, stance_column, flag_column, none_label)
     if by is None:
@@ -123,6 +124,25 @@ def _stance_values(scored: pd.DataFrame, stance_column: str, prefix: str) -> set
     values = {v for v in scored[stance_column].dropna().unique().tolist() if isinstance(v, str) and v.strip()}
     head = f"{prefix}p_stance_"
     return values | {c[len(head):] for c in scored.columns if isinstance(c, str) and c.startswith(head)}
+
+
+def _check_given_directions(scored: pd.DataFrame, prefix: str, favor: str | None, against: str | None) -> None:
+    """Refuse ``favor``/``against`` that would count silently wrong: one value for both (each
+    statement of it counted twice, the other value's not at all), or a name that is not one
+    of the model's stance values (a typo: that direction would count nothing). The model's
+    values are known from the ``p_stance_<value>`` columns of :func:`stance.score`; a gold
+    column without them may lack a value no row has, so it is not checked for names.
+    """
+    from .exceptions import InvalidInputError
+
+    if favor is not None and favor == against:
+        raise InvalidInputError(f"favor and against are both {favor!r}; name two different stance values")
+    head = f"{prefix}p_stance_"
+    known = sorted(c[len(head):] for c in scored.columns if isinstance(c, str) and c.startswith(head))
+    for name, value in (("favor", favor), ("against", against)):
+        if known and value is not None and value not in known:
+            raise InvalidInputError(f"{name}={value!r} is not one of the model's stance values {known}; "
+                                    f"pass one of them")
 
 
 def _directions(values: set[str], favor: str | None, against: str | None) -> tuple[str, str]:

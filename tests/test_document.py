@@ -430,3 +430,19 @@ def test_a_bare_question_tag_gives_the_speaker_q():
 
     transcript = "QUESTION: Is NATO ready?\nRUTTE: Yes.\nQuestion: And Ukraine?\nMark Rutte: Also yes."
     assert [speaker for _, speaker in split_speakers(transcript)] == ["Q", "RUTTE", "Q", "Mark Rutte"]
+
+
+def test_profile_refuses_directions_that_would_count_silently_wrong():
+    # favor=against="favor" counted each "favor" statement both ways and every "against"
+    # one not at all (position 0), and a misspelt against= counted nothing as against.
+    from stance.document import stance_directions
+
+    with pytest.raises(stance.InvalidInputError, match="favor and against are both 'favor'"):
+        stance_directions(("against", "favor"), favor="favor", against="favor")
+    scored = stance.score(["We stand together.", "Bring the brigade home."])
+    with pytest.raises(stance.InvalidInputError, match="favor and against are both 'favor'"):
+        profile(scored, favor="favor", against="favor")
+    with pytest.raises(stance.InvalidInputError, match=r"against='agianst' is not one of the model's stance"):
+        profile(scored, favor="favor", against="agianst")
+    gold = pd.DataFrame({"labels": ["unity"], "stance": ["favor"]})  # no row against: not a typo
+    assert profile(gold, favor="favor", against="against")["favor"].tolist() == [1]
