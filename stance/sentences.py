@@ -430,7 +430,8 @@ def _split_further(sentence: str) -> list[str]:
     return pieces
 
 
-_LAST_WORD = re.compile(r"(\S+)\.$")
+# The last word before a final full stop, which a closing bracket may follow: "(Ret.)".
+_LAST_WORD = re.compile(r"(\S+)\.[)\]]?$")
 _QUOTE_THEN_ATTRIBUTION = re.compile(r"[?!,]['\"”’]$")
 
 
@@ -452,6 +453,6 @@ def _continues(previous: str, piece: str) -> bool:
     last = _LAST_WORD.search(previous)
     if last is None:  # ends in "!", "?", a quote…: a sentence ended
         return False
-    word = last.group(1).strip("(\"'“‘")
+    word = last.group(1).strip("([\"'“‘")
     # "p.m.", "U.S.", an initial, or a short title-cased word ("Brig.", "Capt."): an abbreviation.
     return "." in word or len(word) == 1 or (len(word) <= 4 and word[:1].isupper() and word[1:].islower())

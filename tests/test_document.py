@@ -446,3 +446,14 @@ def test_profile_refuses_directions_that_would_count_silently_wrong():
         profile(scored, favor="favor", against="agianst")
     gold = pd.DataFrame({"labels": ["unity"], "stance": ["favor"]})  # no row against: not a typo
     assert profile(gold, favor="favor", against="against")["favor"].tolist() == [1]
+
+
+def test_an_abbreviation_in_brackets_does_not_end_the_sentence():
+    # "Gen. John Smith (Ret.) said so." was cut after "(Ret.)", leaving "said so." alone.
+    assert split_sentences("Gen. John Smith (Ret.) said so. He is wrong.") == [
+        "Gen. John Smith (Ret.) said so.", "He is wrong."]
+    assert split_sentences("Col. Jones [Ret.] agreed. NATO must rearm.") == [
+        "Col. Jones [Ret.] agreed.", "NATO must rearm."]
+    # a whole sentence in brackets still ends: what follows starts a new one
+    assert split_sentences("NATO met. (The vote was close.) allies left.") == [
+        "NATO met.", "(The vote was close.)", "allies left."]
