@@ -431,7 +431,10 @@ def cmd_document(args: argparse.Namespace) -> int:
     if args.output:
         from .files import write_csv_atomically
 
-        write_csv_atomically([doc.sentences.reset_index()], args.output, source=args.file, progress=False)
+        # A document without statements (blank, or furniture only) is a table of headers only,
+        # as it is "(no statements)" on stdout, not an error after the scoring.
+        write_csv_atomically([doc.sentences.reset_index()], args.output, source=args.file, progress=False,
+                             allow_empty=True)
         print(f"wrote {len(doc.sentences)} statements to {args.output}", file=sys.stderr)
     if args.json:
         print(json.dumps(doc.to_dict(), ensure_ascii=False, indent=1))

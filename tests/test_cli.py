@@ -729,3 +729,14 @@ def test_explain_label_shows_the_numbers_its_rows_add_up_to(capsys):
             f"{explained['stance']} ({explained['stance_probability']:.2f})") in out.splitlines()[2]
     status, out, _ = run(capsys, "explain", text, "--label", "none")
     assert "explained: none (probability" in out and "stance were it the label: -" in out
+
+
+def test_document_without_statements_writes_a_table_of_headers(capsys, tmp_path):
+    # Without -o a blank document printed "(no statements)" and exited 0; with -o it failed
+    # after the scoring with "'blank.txt' has no rows to score".
+    source = tmp_path / "blank.txt"
+    source.write_text("7\n\nPage 2\n", encoding="utf-8")
+    status, out, err = run(capsys, "document", str(source), "-o", str(tmp_path / "out.csv"))
+    assert status == 0 and "(no statements)" in out and "wrote 0 statements" in err
+    written = pd.read_csv(tmp_path / "out.csv")
+    assert written.empty and {"statement", "text", "speaker", "label", "stance"} <= set(written.columns)
