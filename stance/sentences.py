@@ -43,6 +43,9 @@ _SPEAKER = re.compile(
 _QUESTION_TAG = re.compile(
     r"^(?P<speaker>Q|Question|QUESTION)(?: ?\[[^\[\]]{1,60}\]| ?\([^()]{1,60}\)| [-–—] [^:]{1,40}?):(?:\s+|$)"
 )
+# "Q:" or "A:" with no space before the answer ("Q:Will you…?"), as hurried transcripts
+# write it; only these short tags, since "NATO:The" or "10:30" are not tags.
+_TIGHT_QA_TAG = re.compile(r"^(?P<speaker>Q|A|Question|QUESTION):(?=[A-Z\"“‘'])")
 # A name in ordinary case ("Kaja Kallas:", "Secretary General Mark Rutte:", "Healey:",
 # "Question:", Hansard's "Baroness Smith of Basildon (Lab):" and "The Minister for the Armed
 # Forces (Luke Harrow):"). Such a line can also be a label ("Key Points:", "Ukraine:", "The
@@ -302,7 +305,7 @@ def _head_end(line: str, span: int) -> int:
 def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str]) -> re.Match | None:
     """The speaker tag that opens ``line``, if any (see :func:`split_speakers`); ``after``
     gives the text that follows a tag ending at a position of ``line``."""
-    question = _QUESTION_TAG.match(line)
+    question = _QUESTION_TAG.match(line) or _TIGHT_QA_TAG.match(line)
     if question:
         return question
     for pattern, allowed in ((_SPEAKER, True), (_NAME_TAG, names_are_tags)):
@@ -329,7 +332,7 @@ def _speaker_name(tag: re.Match) -> str:
     >>> _speaker_tag("QUESTION: Why?", names_are_tags=True), _speaker_tag("Question: Why?", names_are_tags=True)
     (('Q', 10), ('Q', 10))
     """
-    if tag.re is _QUESTION_TAG:
+    if tag.re is _QUESTION_TAG or (tag.re is _TIGHT_QA_TAG and tag.group("speaker") != "A"):
         return "Q"
     name = tag.group("speaker").strip()
     return "Q" if name.upper() == "QUESTION" else name

@@ -457,3 +457,12 @@ def test_an_abbreviation_in_brackets_does_not_end_the_sentence():
     # a whole sentence in brackets still ends: what follows starts a new one
     assert split_sentences("NATO met. (The vote was close.) allies left.") == [
         "NATO met.", "(The vote was close.)", "allies left."]
+
+
+def test_a_question_and_answer_tag_without_a_space_is_a_tag():
+    # "Q:Will you…?" was not a tag: the question went to the previous speaker, "Q:" and all.
+    pairs = split_speakers("Q: Is NATO ready?\nA: Yes.\nQ:Will you spend more?\nA:\u201cWe will.\u201d\n"
+                           "The vote at 10:30 was close.")
+    assert pairs == [("Is NATO ready?", "Q"), ("Yes.", "A"), ("Will you spend more?", "Q"),
+                     ("\u201cWe will.\u201d", "A"), ("The vote at 10:30 was close.", "A")]
+    assert split_speakers("NATO:The alliance holds.") == [("NATO:The alliance holds.", None)]
