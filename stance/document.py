@@ -32,7 +32,7 @@ class DocumentScore:
         if self.sentences.empty:
             return "(no statements)"
         table = self.sentences[self._shown_columns()].copy()
-        table["text"] = [t if len(t) <= 70 else t[:69] + "…" for t in table["text"]]
+        table["text"] = [_cut(t, 70) for t in table["text"]]
         table["confidence"] = table["confidence"].round(2)
         profile = self.profile.round(2).to_string() if len(self.profile) else "(no target found)"
         return f"{table.to_string()}\n\nProfile\n{profile}"
@@ -44,9 +44,14 @@ class DocumentScore:
     def _repr_html_(self) -> str:
         import pandas as pd
 
-        # pandas' own display limits apply, as for any DataFrame in a notebook.
-        rows = self.sentences[self._shown_columns()].round(3).to_html(
-            escape=True, max_rows=pd.get_option("display.max_rows"))
+        from .prediction import HTML_TEXT_LIMIT
+
+        # pandas' own display limits apply, as for any DataFrame in a notebook; a statement
+        # is cut as a Prediction's is (to_html has no column width: a 100,000-character
+        # paragraph went into the notebook whole).
+        table = self.sentences[self._shown_columns()].round(3)
+        table["text"] = [_cut(t, HTML_TEXT_LIMIT) for t in table["text"]]
+        rows = table.to_html(escape=True, max_rows=pd.get_option("display.max_rows"))
         return (
             "<div class='stance-document'><p><b>Profile</b></p>"
             f"{self.profile.round(3).to_html()}"
@@ -65,6 +70,15 @@ class DocumentScore:
             "sentences": self.sentences.reset_index().to_dict(orient="records"),
             "profile": self.profile.reset_index().to_dict(orient="records"),
         }
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, the last an ellipsis when it was longer.
+
+    >>> _cut("We stand together.", 9)
+    'We stand…'
+    """
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def score_document(text: str, model: Any = None, *, favor: str | None = None,

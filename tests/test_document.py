@@ -466,3 +466,14 @@ def test_a_question_and_answer_tag_without_a_space_is_a_tag():
     assert pairs == [("Is NATO ready?", "Q"), ("Yes.", "A"), ("Will you spend more?", "Q"),
                      ("\u201cWe will.\u201d", "A"), ("The vote at 10:30 was close.", "A")]
     assert split_speakers("NATO:The alliance holds.") == [("NATO:The alliance holds.", None)]
+
+
+def test_a_long_statement_is_cut_in_the_notebook_as_a_prediction_is():
+    # The document's HTML held a 100,000-character paragraph whole (a Prediction cuts at 2,000).
+    from stance.prediction import HTML_TEXT_LIMIT
+
+    long_text = "We stand with Ukraine and " + "we will keep sending aid and " * 4_000 + "more."
+    doc = stance.score_document(long_text)
+    page = doc._repr_html_()
+    assert len(page) < 2 * HTML_TEXT_LIMIT + 5_000 and "…" in page
+    assert doc.sentences.text.iloc[0] == long_text  # the data keeps all of it
