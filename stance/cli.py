@@ -87,7 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     cluster.add_argument("--workers", type=int, metavar="N", help="score on a local Dask cluster of N processes")
 
     p = commands.add_parser("document", help="split a speech or article into statements and profile it")
-    p.add_argument("file", metavar="FILE", help="a plain-text UTF-8 file (not .docx, PDF or HTML), or - for stdin")
+    p.add_argument("file", metavar="FILE", help="a plain-text UTF-8 file (or UTF-16 with a byte-order mark; "
+                   "not .docx, PDF or HTML), or - for stdin")
     p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
     p.add_argument("--plot", metavar="PNG", help="also draw the profile to this image (plot extra)")
     p.add_argument("--json", action="store_true", help="print statements and profile as JSON")
@@ -423,10 +424,7 @@ def cmd_document(args: argparse.Namespace) -> int:
     for magic, what in DOCUMENT_FORMATS:
         if raw.startswith(magic):
             raise _Missing(f"{args.file!r} {what}")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise _Missing(f"{args.file!r} is not UTF-8 text; re-save it as UTF-8") from None
+    text = _document_text(raw, args.file)
     doc = score_document(text, model=_model(args), favor=args.favor, against=args.against)
     if args.output:
         from .files import write_csv_atomically
@@ -451,6 +449,26 @@ def cmd_document(args: argparse.Namespace) -> int:
         plt.close(figure)
         print(f"profile drawn to {args.plot}", file=sys.stderr)
     return EXIT_OK
+
+
+def _document_text(raw: bytes, name: str) -> str:
+    """A document's text: UTF-8, or UTF-16/UTF-32 when a byte-order mark says so (Windows
+    Notepad's "Unicode" saves UTF-16 with one, and the bytes cannot be mistaken)."""
+    import codecs
+
+    # UTF-32's little-endian mark begins with UTF-16's, so it is tried first.
+    for mark, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(mark):
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError:
+                raise _Missing(f"{name!r} starts like {codec.upper()} text but is not; "
+                               f"re-save it as UTF-8") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _Missing(f"{name!r} is not UTF-8 text; re-save it as UTF-8") from None
 
 
 IMAGE_SUFFIXES = (".png", ".svg", ".pdf", ".jpg", ".jpeg", ".webp", ".eps", ".ps", ".tif", ".tiff")

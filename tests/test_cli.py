@@ -740,3 +740,19 @@ def test_document_without_statements_writes_a_table_of_headers(capsys, tmp_path)
     assert status == 0 and "(no statements)" in out and "wrote 0 statements" in err
     written = pd.read_csv(tmp_path / "out.csv")
     assert written.empty and {"statement", "text", "speaker", "label", "stance"} <= set(written.columns)
+
+
+def test_document_reads_utf16_and_utf32_with_a_byte_order_mark(capsys, tmp_path):
+    # Notepad's "Unicode" (UTF-16 with a byte-order mark) was refused as "not UTF-8 text".
+    text = "MODERATOR: Welcome.\r\nQ: Will NATO hold?\r\n"
+    for codec in ("utf-16", "utf-16-be", "utf-32"):
+        source = tmp_path / f"{codec}.txt"
+        data = text.encode(codec)
+        source.write_bytes(data if codec != "utf-16-be" else b"\xfe\xff" + data)
+        status, out, err = run(capsys, "document", str(source), "--json")
+        assert status == 0, err
+        rows = json.loads(out)["sentences"]
+        assert [(r["speaker"], r["text"]) for r in rows] == [("MODERATOR", "Welcome."), ("Q", "Will NATO hold?")]
+    (tmp_path / "cp1252.txt").write_bytes("\u201cNATO\u201d".encode("cp1252"))
+    status, _, err = run(capsys, "document", str(tmp_path / "cp1252.txt"))
+    assert status == 2 and "is not UTF-8 text; re-save it as UTF-8" in err
