@@ -120,6 +120,15 @@ _STAGE_DIRECTION = re.compile(
     rf"\s*(\({_DIRECTIONS}[^()]{{0,40}}\)|\[{_DIRECTIONS}[^\[\]]{{0,40}}\])\s*", re.IGNORECASE)
 # A word broken across lines by a hyphen, as PDF text has it ("deter-" / "rence").
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐]$")
+# Words before a line-end hyphen that open a compound, not a broken word: "self-" /
+# "defence" is "self-defence", and "one-" / "speed" "one-speed" (joined, "selfdefence" and
+# "onespeed" are words the model has never seen). Only words that rarely end a syllable of a
+# longer word are listed: "short-" / "age" is more often "shortage", "cross-" / "ing"
+# "crossing", "pro-" / "vide" "provide" and "counter-" / "part" "counterpart".
+_COMPOUND_OPENERS = frozenset({"self", "non", "well", "long", "one", "two", "three", "anti"})
+# Before a capital, a compound with a name: "pro-" / "Russian", "anti-" / "NATO", "non-" / "EU".
+_NAME_OPENERS = frozenset({"anti", "pro", "non"})
+_LAST_WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)[-‐]$")
 # What is stripped from a line's ends: whitespace (none lies above U+3000) and the invisible
 # marks str.strip() keeps, a byte-order mark (open().read() of a file saved with one) and
 # zero-width spaces. A set of characters, not a regex, keeps stripping linear in the line.
@@ -348,7 +357,11 @@ def _is_transcript(text: str) -> bool:
 def _join_lines(lines: list[str]) -> str:
     parts = [lines[0]]
     for line in lines[1:]:
-        if _LINE_END_HYPHEN.search(parts[-1]) and line[:1].islower():
+        opener = _LAST_WORD_BEFORE_HYPHEN.search(parts[-1])
+        opener = opener.group(1).lower() if opener else ""
+        if (opener in _COMPOUND_OPENERS and line[:1].islower()) or (opener in _NAME_OPENERS and line[:1].isupper()):
+            parts[-1] += line  # "self-" + "defence", "anti-" + "NATO"
+        elif _LINE_END_HYPHEN.search(parts[-1]) and line[:1].islower():
             parts[-1] = parts[-1][:-1] + line  # "deter-" + "rence"
         else:
             parts.append(line)

@@ -34,6 +34,9 @@ from stance.sentences import split_sentences, split_speakers
         ("Troops came from the U.S. They arrived on Monday.", ["Troops came from the U.S.", "They arrived on Monday."]),
         ("(Applause) We stand together.", ["(Applause)", "We stand together."]),
         ("Collective deter-\nrence works.", ["Collective deterrence works."]),
+        # A compound broken at its hyphen keeps it: "selfdefence" and "onespeed" are no words.
+        ("Our self-\ndefence is non-\nnegotiable; a one-\nspeed, anti-\nNATO, pro-\nvided long-\nrange shortage.",
+         ["Our self-defence is non-negotiable; a one-speed, anti-NATO, provided long-range shortage."]),
         ("A first point.\nHEADER 1\nA second point.\nHEADER 2\nA third point.\nHEADER 3\n7",
          ["A first point.", "A second point.", "A third point."]),
         ("", []),
