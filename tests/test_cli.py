@@ -756,3 +756,20 @@ def test_document_reads_utf16_and_utf32_with_a_byte_order_mark(capsys, tmp_path)
     (tmp_path / "cp1252.txt").write_bytes("\u201cNATO\u201d".encode("cp1252"))
     status, _, err = run(capsys, "document", str(tmp_path / "cp1252.txt"))
     assert status == 2 and "is not UTF-8 text; re-save it as UTF-8" in err
+
+
+def test_an_output_that_is_a_folder_is_refused_before_any_scoring(capsys, tmp_path, monkeypatch):
+    # Found only by the final rename before, after every row of the input had been scored.
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"text": ["We have a one-speed NATO."]}).to_csv(source, index=False)
+    (tmp_path / "out.csv").mkdir()
+
+    def no_scoring(*args, **kwargs):
+        raise AssertionError("scored before the output was checked")
+
+    monkeypatch.setattr("stance.scoring.score", no_scoring)
+    status, out, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress")
+    assert status == 2 and out == "" and "is a folder, not a file" in err
+    assert len(err.strip().splitlines()) == 1
+    assert (tmp_path / "out.csv").is_dir() and not any((tmp_path / "out.csv").iterdir())
+
