@@ -419,7 +419,7 @@ def cmd_document(args: argparse.Namespace) -> int:
         raise _Missing(not_a_file(path))
     if args.plot:
         _check_plot_target(args.plot)
-    _check_table_output(args.output)
+    _check_table_output(args.output, args.file)
     raw = sys.stdin.buffer.read() if args.file == "-" else path.read_bytes()  # a pipe or FIFO reads too
     for magic, what in DOCUMENT_FORMATS:
         if raw.startswith(magic):
@@ -628,13 +628,16 @@ def _write_rows(frame: Any, output: str, *, source: str) -> None:
                          allow_empty=True)
 
 
-def _check_table_output(output: str | None) -> None:
-    """Refuse an output suffix before the work, not after it."""
+def _check_table_output(output: str | None, source: str | None = None) -> None:
+    """Refuse an output suffix, or an output that is the input ``source``, before the
+    work, not after it."""
     if output:
         from pathlib import Path
 
-        from .files import check_output
+        from .files import check_output, refuse_input_as_output
 
+        if source is not None and source != "-":
+            refuse_input_as_output(source, output)
         check_output(Path(output))
 
 
@@ -642,7 +645,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     from .data import read_table
     from .labelling import suggest
 
-    _check_table_output(args.output)
+    _check_table_output(args.output, args.input)
 
     frame = read_table(args.input, argument="UNLABELLED")
     chosen = suggest(_model(args), frame, n=args.n, strategy=args.strategy, text_column=args.text_column,
@@ -661,7 +664,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .data import read_table
     from .labelling import find_label_issues
 
-    _check_table_output(args.output)
+    _check_table_output(args.output, args.data)
 
     if args.n < 1:
         raise _Missing(f"-n must be a positive int, got {args.n}")

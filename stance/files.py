@@ -39,8 +39,7 @@ def score_file(
     source, target = Path(input_path), Path(output_path)
     if not source.is_file():
         raise InvalidInputError(f"input {not_a_file(source)}")
-    if target.exists() and target.resolve() == source.resolve():
-        raise InvalidInputError(f"output {str(target)!r} is the input file; write the scores to another file")
+    refuse_input_as_output(source, target)
     suffix = source.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InvalidInputError(f"cannot read {str(source)!r}: expected one of {', '.join(SUPPORTED_SUFFIXES)}")
@@ -58,6 +57,17 @@ def score_file(
               for chunk in chunks)
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
     return write_csv_atomically(scored, target, source=str(source), progress=progress, allow_empty=True)
+
+
+def refuse_input_as_output(source: str | os.PathLike, target: str | os.PathLike) -> None:
+    """Refuse an output that is the input file (by any path, a hard link included): it
+    would replace the data it was made from."""
+    try:
+        same = Path(target).exists() and os.path.samefile(source, target)
+    except OSError:  # the input is missing or unreadable: its reader says so
+        return
+    if same:
+        raise InvalidInputError(f"output {str(target)!r} is the input file; write the results to another file")
 
 
 OUTPUT_SEPARATORS = {".csv": ",", ".tsv": "\t"}

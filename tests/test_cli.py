@@ -773,3 +773,16 @@ def test_an_output_that_is_a_folder_is_refused_before_any_scoring(capsys, tmp_pa
     assert len(err.strip().splitlines()) == 1
     assert (tmp_path / "out.csv").is_dir() and not any((tmp_path / "out.csv").iterdir())
 
+
+@pytest.mark.parametrize("command", ["suggest", "check", "document"])
+def test_every_output_that_is_the_input_is_refused_and_the_input_kept(capsys, tmp_path, energy_frame, command):
+    # score refused it; suggest, check and document wrote their results over the input.
+    source = tmp_path / "data.csv"
+    energy_frame.to_csv(source, index=False)
+    before = source.read_bytes()
+    link = tmp_path / "same.csv"
+    os.link(source, link)  # the same file by another name
+    for output in (str(source), str(link)):
+        status, out, err = run(capsys, command, str(source), "-o", output)
+        assert status == 2 and out == "" and "is the input file" in err, (output, err)
+        assert source.read_bytes() == before
