@@ -486,3 +486,43 @@ def test_label_weights_on_stance_only_features_are_refused(energy_model):
     params = energy_model.params_
     with pytest.raises(ValueError, match="zero on the stance-only features"):
         replace(params, stance_only_features=("NOT_", "START_", "gas"))  # "gas" has label weights
+
+
+def _a_folder_named_in_the_checksums(folder, tmp_path):
+    (folder / "extra").mkdir()
+    checksums = json.loads((folder / "checksums.json").read_text())
+    checksums["extra"] = "0" * 64
+    (folder / "checksums.json").write_text(json.dumps(checksums))
+
+
+def _a_card_linked_from_outside(folder, tmp_path):
+    outside = tmp_path / "elsewhere.md"
+    outside.write_bytes((folder / "MODEL_CARD.md").read_bytes())  # same bytes: the checksum matches
+    (folder / "MODEL_CARD.md").unlink()
+    (folder / "MODEL_CARD.md").symlink_to(outside)
+
+
+def _checksums_linked_from_outside(folder, tmp_path):
+    outside = tmp_path / "sums.json"
+    outside.write_bytes((folder / "checksums.json").read_bytes())
+    (folder / "checksums.json").unlink()
+    (folder / "checksums.json").symlink_to(outside)
+
+
+@pytest.mark.parametrize("damage", [_a_folder_named_in_the_checksums, _a_card_linked_from_outside,
+                                    _checksums_linked_from_outside])
+def test_a_model_file_that_is_not_a_plain_file_inside_the_directory_is_refused(saved, tmp_path, damage):
+    # Before: a folder raised IsADirectoryError, links out of the directory loaded (and a
+    # pipe there blocked the load for ever, a link to /dev/zero filled the memory).
+    damage(saved, tmp_path)
+    with pytest.raises(ModelIntegrityError, match="not a regular file|outside the model directory"):
+        stance.load(saved)
+
+
+def test_a_link_inside_the_model_directory_still_loads(saved, energy_model):
+    (saved / "MODEL_CARD.md").rename(saved / "card")
+    (saved / "MODEL_CARD.md").symlink_to("card")
+    checksums = json.loads((saved / "checksums.json").read_text())
+    checksums["card"] = checksums["MODEL_CARD.md"]
+    (saved / "checksums.json").write_text(json.dumps(checksums))
+    assert stance.load(saved).labels == energy_model.labels
