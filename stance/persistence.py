@@ -418,19 +418,38 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
     if "confidence_calibration" not in arrays and metadata["format_version"] == CONFIDENCE_CALIBRATION_SINCE:
         raise ModelFormatError(f"{str(folder)!r}: a format-{CONFIDENCE_CALIBRATION_SINCE} model has "
                                "confidence_calibration.npy, and this one has not; the model is damaged")
+    labels = _names(metadata, "labels", folder)
+    stance_classes = _names(metadata, "stance_classes", folder, optional=True)
+    none_label = metadata.get("none_label")
+    if none_label is not None and not isinstance(none_label, str):
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: 'none_label' must be a string or null, "
+                               f"got {none_label!r}; the file is damaged")
     try:
         return ModelParameters(
             vocabulary=vocabulary,
-            labels=tuple(metadata["labels"]),
+            labels=labels,
             target_link=metadata["target_link"],
-            none_label=metadata.get("none_label"),
+            none_label=none_label,
             analyzer_options=dict(metadata["analyzer"]),
-            stance_classes=tuple(metadata.get("stance_classes") or ()),
+            stance_classes=stance_classes,
             stance_only_features=tuple(stance_only),
             **{name: arrays.get(name) for name in ARRAY_NAMES},
         )
     except (KeyError, TypeError, ValueError) as error:
         raise ModelFormatError(f"{str(folder)!r} is inconsistent: {error}") from None
+
+
+def _names(metadata: dict[str, Any], key: str, folder: Path, *, optional: bool = False) -> tuple[str, ...]:
+    """A list of names in the metadata (labels, stance classes), refused unless every one is a
+    string: tuple() of a string split it into letters, and numbers became labels that the
+    predictions, score columns and `stance info` then carried (info failed with a traceback)."""
+    value = metadata.get(key)
+    if optional and value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} must be a list of strings, got {value!r}; "
+                               f"the file is damaged or was not written by stance")
+    return tuple(value)
 
 
 def _stance_only_features(metadata: dict[str, Any], vocabulary: list[str], folder: Path) -> list[str]:

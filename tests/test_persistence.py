@@ -526,3 +526,22 @@ def test_a_link_inside_the_model_directory_still_loads(saved, energy_model):
     checksums["card"] = checksums["MODEL_CARD.md"]
     (saved / "checksums.json").write_text(json.dumps(checksums))
     assert stance.load(saved).labels == energy_model.labels
+
+
+@pytest.mark.parametrize("key, value", [
+    ("labels", [1, 2, 3, 4]),          # loaded: predictions and `stance info` carried ints
+    ("labels", "abcd"),                # loaded as the labels 'a', 'b', 'c', 'd'
+    ("stance_classes", [0, 1]),
+    ("none_label", ["none"]),
+])
+def test_metadata_names_that_are_not_strings_are_refused(saved, key, value):
+    import hashlib
+
+    metadata = json.loads((saved / "metadata.json").read_text())
+    metadata[key] = value
+    (saved / "metadata.json").write_text(json.dumps(metadata))
+    checksums = json.loads((saved / "checksums.json").read_text())
+    checksums["metadata.json"] = hashlib.sha256((saved / "metadata.json").read_bytes()).hexdigest()
+    (saved / "checksums.json").write_text(json.dumps(checksums))
+    with pytest.raises(ModelFormatError, match=f"'{key}' must be"):
+        stance.load(saved)
