@@ -15,6 +15,7 @@ directory and renames it into place, so a failed save leaves the previous model 
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import json
@@ -53,6 +54,7 @@ ARRAY_NAMES = (
 )
 SPARSE_ARRAYS = ("stance_by_label",)
 LOAD_ATTEMPTS = 5  # a load that meets a save in progress tries this often in all
+SWAP_ATTEMPTS = 10  # a save whose swap races other saves to the same path tries this often
 
 
 def save_model(model, path: str | os.PathLike, *, overwrite: bool = False) -> Path:
@@ -216,18 +218,42 @@ def _creation_time() -> str:
 
 
 def _swap_into_place(staging: Path, target: Path) -> None:
-    if not target.exists():
-        os.replace(staging, target)
-        return
-    retired = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-    os.rmdir(retired)
-    os.replace(target, retired)
+    """Rename ``staging`` to ``target``, moving any model there aside first and deleting it
+    once the new one is in place.
+
+    Another save to the same path (a thread, a second job) may move ``target`` away or put
+    its own model there between these renames. Then the swap is tried again, so that the
+    last save wins and none fails: before, the loser raised "Directory not empty" and left
+    its set-aside copy behind for good, which every later failed load took for a save in
+    progress.
+    """
+    retired: list[Path] = []
     try:
-        os.replace(staging, target)
+        for _ in range(SWAP_ATTEMPTS):
+            if target.exists():
+                aside = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+                os.rmdir(aside)
+                try:
+                    os.replace(target, aside)
+                except FileNotFoundError:  # another save moved it aside first
+                    continue
+                retired.append(aside)
+            try:
+                os.replace(staging, target)
+                return
+            except OSError as error:
+                if error.errno not in (errno.ENOTEMPTY, errno.EEXIST):
+                    raise
+                # another save put its model at target meanwhile: move that aside too
+        raise OSError(errno.EBUSY, f"cannot save to {str(target)!r}: other saves kept replacing it; try again")
     except BaseException:
-        os.replace(retired, target)  # put the previous model back
+        if retired and not target.exists():
+            os.replace(retired[0], target)  # put the previous model back
+            retired.pop(0)
         raise
-    shutil.rmtree(retired, ignore_errors=True)
+    finally:
+        for aside in retired:
+            shutil.rmtree(aside, ignore_errors=True)
 
 
 def load_model(path: str | os.PathLike):

@@ -545,3 +545,30 @@ def test_metadata_names_that_are_not_strings_are_refused(saved, key, value):
     (saved / "checksums.json").write_text(json.dumps(checksums))
     with pytest.raises(ModelFormatError, match=f"'{key}' must be"):
         stance.load(saved)
+
+
+def test_a_save_that_races_another_to_the_same_path_wins_and_leaves_nothing_behind(energy_model, tmp_path,
+                                                                                   monkeypatch):
+    # Two overwriting saves at once: the other one lands its model between this save's two
+    # renames. Before, this save failed with "Directory not empty" and left its set-aside
+    # copy (.m.old-…) behind for good.
+    from stance import persistence
+
+    target = tmp_path / "m"
+    energy_model.save(target)
+    real_replace = os.replace
+    raced = []
+
+    def another_save_lands_meanwhile(source, destination):
+        real_replace(source, destination)
+        if str(source) == str(target) and not raced:  # this save has just moved the old model aside
+            raced.append(True)
+            other = tmp_path / "other"
+            energy_model.save(other)
+            real_replace(other, target)
+
+    monkeypatch.setattr(persistence.os, "replace", another_save_lands_meanwhile)
+    energy_model.save(target, overwrite=True)
+    monkeypatch.undo()
+    assert raced and sorted(p.name for p in tmp_path.iterdir()) == ["m"]
+    assert stance.load(target).labels == energy_model.labels
