@@ -210,6 +210,11 @@ def _model(args: argparse.Namespace):
 def cmd_classify(args: argparse.Namespace) -> int:
     if args.texts:
         batches: Iterable[list[str]] = [[_utf8_argument(text) for text in args.texts]]
+        # Known before any output, unlike on stdin: refuse it before printing a "none" per
+        # argument (and blaming stdin) as the end-of-input check below did.
+        if not any(text.strip() for text in args.texts):
+            raise _Missing("every statement given is blank; pass the text to classify "
+                           "(is a shell variable empty?)")
     else:
         if sys.stdin is None or sys.stdin.isatty():
             raise _Missing("give statements as arguments or pipe lines on stdin")

@@ -786,3 +786,16 @@ def test_every_output_that_is_the_input_is_refused_and_the_input_kept(capsys, tm
         status, out, err = run(capsys, command, str(source), "-o", output)
         assert status == 2 and out == "" and "is the input file" in err, (output, err)
         assert source.read_bytes() == before
+
+
+@pytest.mark.parametrize("texts", [[""], ["  ", "\t"]])
+def test_blank_arguments_are_refused_before_any_output(capsys, texts):
+    # Before: a "none" per argument on stdout, then exit 2 saying "no statements on stdin".
+    status, out, err = run(capsys, "classify", *texts)
+    assert status == 2 and out == "" and "blank" in err and "stdin" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_a_blank_argument_beside_a_statement_is_classified(capsys):
+    status, out, _ = run(capsys, "classify", "", "We have a one-speed NATO.")
+    assert status == 0 and out.splitlines() == ["none", "unity"]
