@@ -190,7 +190,32 @@ def _header(path: Path, encoding: str) -> list[str]:
     if twice:
         raise InvalidInputError(f"{str(path)!r}: the header names column(s) {twice} more than once; "
                                 f"give every column its own name")
+    _refuse_other_delimiter(path, header)
     return header
+
+
+# Delimiters a spreadsheet writes instead of the one a file's suffix stands for (Excel in
+# a locale whose decimal mark is a comma writes ";" into a .csv).
+_OTHER_DELIMITERS = {",": (";", "\t"), "\t": (",", ";")}
+
+
+def _refuse_other_delimiter(path: Path, header: list[str]) -> None:
+    """Refuse a file whose one-column header is several names joined by another delimiter:
+    read on, it would be one column named "text;labels;stance" (or fail at the first row
+    whose text holds the expected delimiter, with pandas' "Expected 1 fields")."""
+    expected = "\t" if path.suffix.lower() == ".tsv" else ","
+    if len(header) != 1:
+        return
+    for other in _OTHER_DELIMITERS[expected]:
+        names = [name for name in header[0].split(other) if name.strip()]
+        if len(names) > 1:
+            shown = {",": "commas", ";": "semicolons", "\t": "tabs"}
+            raise InvalidInputError(
+                f"{str(path)!r}: its header {header[0]!r} separates names with {shown[other]}, but a "
+                f"{path.suffix.lower()} file is read with {shown[expected]}; save it as "
+                f"{'comma-separated CSV (in Excel: CSV UTF-8)' if expected == ',' else 'tab-separated text'}"
+                + {"\t": ", or name it .tsv", ",": ", or name it .csv"}.get(other, "")
+            )
 
 
 _WARNING_FILTERS = threading.Lock()

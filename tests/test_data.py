@@ -1,0 +1,43 @@
+"""Reading labelled files (stance.data): the errors that say what to change."""
+
+import pytest
+
+import stance
+from stance import InvalidInputError
+from stance.cli import main
+
+
+@pytest.mark.parametrize(("name", "separator", "said"), [
+    ("semicolons.csv", ";", "semicolons"),  # Excel's CSV in a locale with a decimal comma
+    ("tabs.csv", "\t", "tabs"),
+    ("commas.tsv", ",", "commas"),
+])
+def test_a_file_split_by_another_delimiter_is_named(tmp_path, energy_frame, name, separator, said):
+    path = tmp_path / name
+    # A text with the expected delimiter in it made pandas fail with "Expected 1 fields".
+    frame = energy_frame.assign(text=energy_frame.text + ", and; more")
+    frame.to_csv(path, sep=separator, index=False)
+    with pytest.raises(InvalidInputError, match=f"separates names with {said}"):
+        stance.train(path, stance_column="stance")
+
+
+def test_a_semicolon_csv_is_named_when_no_text_holds_a_comma(tmp_path, energy_frame):
+    path = tmp_path / "semicolons.csv"
+    energy_frame.assign(text=energy_frame.text.str.replace(",", "")).to_csv(path, sep=";", index=False)
+    # Before: "text_column='text': no such column; columns present: ['text;labels;stance']".
+    with pytest.raises(InvalidInputError, match="semicolons.*comma-separated"):
+        stance.train(path)
+
+
+def test_stance_score_names_a_semicolon_csv(tmp_path, energy_frame, capsys):
+    path = tmp_path / "semicolons.csv"
+    energy_frame[["text"]].assign(speaker="A").to_csv(path, sep=";", index=False)
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    assert "separates names with semicolons" in capsys.readouterr().err
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_one_column_file_still_reads(tmp_path):
+    path = tmp_path / "texts.csv"
+    path.write_text("text\nWe must stop; now.\nGood morning.\n")
+    assert stance.score(path)["text"].tolist() == ["We must stop; now.", "Good morning."]
