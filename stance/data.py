@@ -98,14 +98,47 @@ def read_errors_named(path: Path, encoding: str = "utf-8"):
         yield
     except StanceError:
         raise
-    except UnicodeDecodeError as error:
+    except UnicodeDecodeError:
         raise InvalidInputError(
-            f"{str(path)!r} is not valid {encoding} (byte {error.start}); re-save it as UTF-8 "
-            f"or pass encoding='latin-1' (or the file's real encoding; on the command line, re-save it)"
+            f"{str(path)!r} is not valid {encoding} ({_first_undecodable(path, encoding)}); re-save it as "
+            f"UTF-8 or pass the file's real encoding, e.g. encoding='cp1252' for Excel on Windows "
+            f"(on the command line, re-save it)"
         ) from None
     except (ValueError, OSError, ImportError) as error:  # pandas' ParserError is a ValueError
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type_name(error)
         raise InvalidInputError(f"cannot read {str(path)!r}: {first_line}") from None
+
+
+def _first_undecodable(path: Path, encoding: str, block: int = 1 << 20) -> str:
+    """Where the first byte that ``encoding`` cannot decode is, as "line 3, byte 41".
+
+    The error pandas raises counts bytes from the start of the block it was decoding, not
+    of the file, so its position points anywhere in a large file: the file is decoded
+    again here, in blocks, counting lines and bytes from the start of the file.
+    """
+    import codecs
+
+    # A byte-order mark is valid UTF-8: plain "utf-8" keeps error positions in file bytes.
+    decoder = codecs.getincrementaldecoder(encoding)()
+    offset, lines = 0, 1
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(block):
+                held = len(decoder.getstate()[0])  # the end of the last block, decoded with this one
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError as error:
+                    start = offset - held + error.start
+                    line = lines + chunk[:max(start - offset, 0)].count(b"\n")
+                    return f"line {line}, byte {start}"
+                offset += len(chunk)
+                lines += chunk.count(b"\n")
+        held = len(decoder.getstate()[0])
+        if held:  # the file ends inside a character
+            return f"line {lines}, byte {offset - held}"
+    except (OSError, LookupError):  # unreadable now, or an unknown encoding: say less
+        pass
+    return "a byte it cannot decode"
 
 
 def require_parquet() -> None:

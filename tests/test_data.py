@@ -41,3 +41,23 @@ def test_a_one_column_file_still_reads(tmp_path):
     path = tmp_path / "texts.csv"
     path.write_text("text\nWe must stop; now.\nGood morning.\n")
     assert stance.score(path)["text"].tolist() == ["We must stop; now.", "Good morning."]
+
+
+def test_an_undecodable_byte_is_placed_in_the_file_not_in_pandas_block(tmp_path, energy_frame):
+    path = tmp_path / "excel.csv"
+    rows = energy_frame.to_csv(index=False).encode("utf-8") * 100  # several of pandas' blocks
+    line = rows.count(b"\n") + 1
+    path.write_bytes(rows + "We don\u2019t agree,none,\n".encode("cp1252"))
+    at = len(rows) + len(b"We don")
+    # Before: the byte's position within the block pandas was decoding, not within the file.
+    with pytest.raises(InvalidInputError, match=f"line {line}, byte {at}\\)"):
+        stance.train(path)
+
+
+def test_the_advice_for_a_windows_file_is_cp1252_not_latin1(tmp_path):
+    # latin-1 reads Excel's curly apostrophe (0x92) as a control character, so "don't"
+    # would lose its negation; cp1252 reads it as "\u2019".
+    path = tmp_path / "excel.csv"
+    path.write_bytes("text,labels\nWe don\u2019t,x\n".encode("cp1252"))
+    with pytest.raises(InvalidInputError, match="line 2, byte 18.*encoding='cp1252'"):
+        stance.train(path)

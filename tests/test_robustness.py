@@ -145,7 +145,7 @@ def test_csv_with_a_bom_is_read(tmp_path, energy_frame):
 
 def test_latin1_csv_gets_advice(tmp_path):
     path = write(tmp_path / "latin.csv", "text,labels\nCaf\xe9 talk,none\nPl\xe4ne,x\n".encode("latin-1"))
-    with pytest.raises(InvalidInputError, match="not valid utf-8.*encoding='latin-1'"):
+    with pytest.raises(InvalidInputError, match="not valid utf-8.*encoding='cp1252'"):
         stance.train(path)
 
 
