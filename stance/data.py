@@ -315,6 +315,7 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
     """
     present = [str(c) for c in frame.columns]
     for argument, column in columns.items():
+        _require_column_name(argument, column)
         if column is not None and column in frame.columns and list(frame.columns).count(column) > 1:
             raise InvalidInputError(
                 f"{argument}={column!r} names {list(frame.columns).count(column)} columns; "
@@ -335,6 +336,21 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
             )
 
 
+# Arguments that must name a column; the others (stance_column, groups) take None for "no column".
+_REQUIRED_COLUMNS = ("text_column", "labels_column")
+
+
+def _require_column_name(argument: str, column: Any) -> None:
+    """Refuse what cannot name one column, before pandas or difflib fail on it (a list
+    selects several columns; None named no column, for the text or labels)."""
+    from collections.abc import Hashable
+
+    if column is None and argument in _REQUIRED_COLUMNS:
+        raise InvalidTypeError(f"{argument} must name a column of the data, got None")
+    if column is not None and not isinstance(column, Hashable):
+        raise InvalidTypeError(f"{argument} must name one column (a str), got a {type_name(column)}: {column!r}")
+
+
 def warn_if_stance_unused(frame: pd.DataFrame, stance_column: str | None, what: str) -> None:
     """Say so when the data has a "stance" column and no stance column was asked for:
     ``stance_column=None`` means none, but the command line and evaluate take it by default."""
@@ -345,9 +361,21 @@ def warn_if_stance_unused(frame: pd.DataFrame, stance_column: str | None, what: 
              f"pass stance_column='stance' to use it")
 
 
-def _closest(name: str, options: Sequence[str]) -> str | None:
+def _closest(name: Any, options: Sequence[str]) -> str | None:
+    """The option ``name`` is most likely a misspelling of, or None.
+
+    A name in another case or with spaces around it (a hand-written header's " Labels ")
+    is that option, however short; a column name that is no str (0) is compared as text.
+
+    >>> _closest("labels", ["Text", " Labels "]), _closest(0, ["0", "text"])
+    (' Labels ', '0')
+    """
     import difflib
 
+    name = str(name)
+    same = [option for option in options if option.strip().casefold() == name.strip().casefold()]
+    if same:
+        return same[0]
     matches = difflib.get_close_matches(name, options, n=1, cutoff=0.75)  # not "stance" for "sentence"
     return matches[0] if matches else None
 

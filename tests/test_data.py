@@ -61,3 +61,21 @@ def test_the_advice_for_a_windows_file_is_cp1252_not_latin1(tmp_path):
     path.write_bytes("text,labels\nWe don\u2019t,x\n".encode("cp1252"))
     with pytest.raises(InvalidInputError, match="line 2, byte 18.*encoding='cp1252'"):
         stance.train(path)
+
+
+@pytest.mark.parametrize(("options", "error"), [
+    ({"text_column": 0}, "text_column=0: no such column"),  # was TypeError: 'int' object is not iterable
+    ({"stance_column": 1.5}, "stance_column=1.5: no such column"),
+    ({"text_column": None}, "text_column must name a column of the data, got None"),  # was KeyError: None
+    ({"labels_column": ["labels"]}, "labels_column must name one column .*got a list"),  # was unhashable type
+])
+def test_a_column_argument_that_is_no_name_is_named(energy_frame, options, error):
+    with pytest.raises((InvalidInputError, stance.InvalidTypeError), match=error):
+        stance.train(energy_frame, **options)
+
+
+def test_a_header_name_with_spaces_or_in_another_case_is_suggested(tmp_path):
+    path = tmp_path / "hand.csv"
+    path.write_text("Text, Labels \nWe must stop.,x\n")
+    with pytest.raises(InvalidInputError, match="Did you mean ' Labels '"):
+        stance.train(path, text_column="Text")
