@@ -173,6 +173,8 @@ class StanceModel:
         from .data import fingerprint, prepare_training
         from .training import fit_parameters
 
+        _refuse_scrambled(X, y, "y")
+        _refuse_scrambled(X, stance, "stance")
         texts = _as_text_list(X, "X")
         labels, stance = _split_targets(y, stance)
         self._check_options()
@@ -585,6 +587,33 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
                     f"stance.score() accepts missing values and flags them instead"
                 )
     return texts
+
+
+def _refuse_scrambled(X: Any, y: Any, argument: str) -> None:
+    """Refuse pandas ``X`` and ``y`` whose indexes hold the same rows in different orders.
+
+    fit pairs texts with labels by position, as scikit-learn does; a ``y`` sorted or
+    shuffled apart from ``X`` (same index labels, another order) would give every text
+    another row's label, and train without a word said.
+    """
+    x_index, y_index = getattr(X, "index", None), getattr(y, "index", None)
+    if type_name(x_index) not in _PANDAS_INDEXES or type_name(y_index) not in _PANDAS_INDEXES:
+        return
+    if len(x_index) != len(y_index) or x_index.equals(y_index):
+        return
+    from collections import Counter
+
+    if Counter(x_index) == Counter(y_index):  # not sort_values: an index of ints and strs does not sort
+        raise InvalidInputError(
+            f"X and {argument} hold the same rows in different orders (their indexes differ in order), but "
+            f"fit pairs them by position: each text would learn another row's {argument}; "
+            f"align them first, e.g. {argument} = {argument}.loc[X.index]"
+        )
+
+
+# An object's .index is a pandas index only for these (a list's .index is a method).
+_PANDAS_INDEXES = ("Index", "RangeIndex", "MultiIndex", "DatetimeIndex", "CategoricalIndex",
+                   "IntervalIndex", "PeriodIndex", "TimedeltaIndex")
 
 
 def _split_targets(y: Any, stance: Any) -> tuple[list, list | None]:

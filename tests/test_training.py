@@ -293,3 +293,20 @@ def test_a_training_stopped_by_max_iter_says_so_once_in_stance_s_own_warning(ene
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         stance.train(energy_frame, stance_column="stance")  # converged: nothing to say
+
+
+@pytest.mark.parametrize("apart", ["y", "stance"])
+def test_fit_refuses_texts_and_labels_in_different_row_orders(energy_frame, apart):
+    # Before, fit paired them by position and trained on scrambled labels without a word.
+    frame = energy_frame.set_axis([f"row{i}" for i in range(len(energy_frame))])
+    shuffled = frame.sample(frac=1, random_state=0)
+    y = shuffled.labels if apart == "y" else frame.labels
+    stance_values = shuffled.stance if apart == "stance" else frame.stance
+    with pytest.raises(InvalidInputError, match=f"X and {apart} hold the same rows in different orders"):
+        StanceModel().fit(frame.text, y, stance=stance_values)
+
+
+def test_fit_still_pairs_by_position_when_the_indexes_are_not_one_reordered(energy_frame):
+    kept = energy_frame.iloc[::2]
+    model = StanceModel().fit(kept.text, kept.labels.reset_index(drop=True), stance=kept.stance.tolist())
+    assert model.training_["rows"] == len(kept)
