@@ -625,12 +625,18 @@ def _write_rows(frame: Any, output: str, *, source: str) -> None:
     ``row_3``, … when the file has one already, as suggest's own output does), atomically."""
     from .files import write_csv_atomically
 
-    name, n = "row", 1
-    while name in frame.columns:
-        n += 1
-        name = f"row_{n}"
+    name = _free_name("row", list(frame.columns))
     write_csv_atomically([frame.rename_axis(name).reset_index()], output, source=source, progress=False,
                          allow_empty=True)
+
+
+def _free_name(name: str, taken: list[Any]) -> str:
+    """``name``, or ``name_2``, ``name_3``… if a column is already called that."""
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{name}_{n}"
+    return candidate
 
 
 def _check_table_output(output: str | None, source: str | None = None) -> None:
@@ -656,10 +662,14 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     chosen = suggest(_model(args), frame, n=args.n, strategy=args.strategy, text_column=args.text_column,
                      max_similarity=args.max_similarity)
     if args.output:
-        # The file's own columns (ids, speakers) come along, so the suggestions can be traced back.
-        kept = [c for c in frame.columns if c != args.text_column and c not in chosen.columns]
-        _write_rows(frame.loc[chosen.index, kept].join(chosen), args.output, source=args.input)
-        print(f"wrote {len(chosen)} suggestions to {args.output}", file=sys.stderr)
+        # The file's own columns (ids, speakers) come along, so the suggestions can be traced back;
+        # one named like a suggestion column (a "stance" left to fill in) as input_<name>.
+        own = frame.loc[chosen.index, [c for c in frame.columns if c != args.text_column]]
+        renamed = {c: _free_name(f"input_{c}", [*frame.columns, *chosen.columns]) for c in own.columns
+                   if c in chosen.columns}
+        _write_rows(own.rename(columns=renamed).join(chosen), args.output, source=args.input)
+        note = "".join(f"; its column {old!r} is {new!r}" for old, new in renamed.items())
+        print(f"wrote {len(chosen)} suggestions to {args.output}{note}", file=sys.stderr)
     else:
         print(_table(chosen, ["label", "second_label", "score", "reason", "text"]))
     return EXIT_OK
