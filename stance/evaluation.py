@@ -491,7 +491,9 @@ def cross_validate(
         none_label=template.none_label,
     )
     group_values = frame[groups].tolist() if isinstance(groups, str) else groups
-    splits = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state)
+    splits = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state, frame.index)
+    if group_values is not None:
+        _warn_of_unseen_labels(gold_sets, splits, group_values)
     minimum = template.min_examples_per_label()
     check_fold_counts(gold_sets, (t for t, _ in splits), minimum, folds,
                       hint=", or pass threshold_folds=0" if minimum > 2 else "")
@@ -526,15 +528,35 @@ def cross_validate(
                             model.labels, model.params_.none_label, model.stance_classes,
                             confidences=predicted_confidences)
     pooled.folds = fold_reports
-    pooled.spread = {
-        name: float(np.std([f[name] for f in fold_reports], ddof=1)) if len(fold_reports) > 1 else 0.0
-        for name in pooled.metrics
-    }
+    pooled.spread = {name: _spread([f[name] for f in fold_reports]) for name in pooled.metrics}
     return pooled
 
 
+def _spread(values: list[float]) -> float:
+    """The standard deviation of a metric over the folds that have it (a fold without rows of
+    a class has no F1 for it: NaN, which made the whole spread NaN); 0.0 for fewer than two.
+
+    >>> round(_spread([0.8, float("nan"), 0.6]), 4), _spread([0.8])
+    (0.1414, 0.0)
+    """
+    finite = [v for v in values if not math.isnan(v)]
+    return float(np.std(finite, ddof=1)) if len(finite) > 1 else 0.0
+
+
+def _warn_of_unseen_labels(gold_sets: list[tuple[str, ...]], splits: list, group_values: Any) -> None:
+    """Say when a held-out group holds every row of a label: the model tested on it never saw
+    that label and cannot predict it, which the fold's scores show only as zeros."""
+    every = {label for labels in gold_sets for label in labels}
+    for train_rows, test_rows in splits:
+        unseen = sorted(every - {label for i in train_rows for label in gold_sets[i]})
+        if unseen:
+            held = "+".join(sorted({str(group_values[i]) for i in test_rows}))
+            warn(f"groups: every row of label(s) {unseen} is in the held-out group {held!r}, so the model "
+                 f"tested on it never saw them and cannot predict them")
+
+
 def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[str | None] | None,
-            folds: int, groups: Any, random_state: int):
+            folds: int, groups: Any, random_state: int, row_names: Any):
     """``(train rows, test rows)`` of each fold: by group, or drawn at random over the rows
     in content order (see :func:`stance.data.shuffled_folds`)."""
     from sklearn.model_selection import GroupKFold, LeaveOneGroupOut
@@ -553,9 +575,14 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
         if not hasattr(groups, "__iter__") or isinstance(groups, (bytes, Mapping)):
             raise InvalidInputError(f"groups must be a column name or one value per row ({n}), got {groups!r}")
         refuse_unordered(groups, "groups")  # one value per row, by position
-        groups = np.asarray([str(g) for g in groups], dtype=object)
+        groups = list(groups)
         if len(groups) != n:
             raise InvalidInputError(f"groups must have one value per row ({n}), got {len(groups)}")
+        missing = [row_names[i] for i, group in enumerate(groups) if _is_missing(group)]
+        if missing:  # str() would make them all one group, "nan" or "None"
+            raise InvalidInputError(f"groups: row(s) {missing[:5]} have no group (a missing value); give "
+                                    f"every row a group, or leave those rows out")
+        groups = np.asarray([str(g) for g in groups], dtype=object)
         n_groups = len(set(groups))
         if n_groups < 2:
             raise InvalidInputError("groups must contain at least two different values")
@@ -566,3 +593,13 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
         warn(f"primary label(s) {rare[:5]} have fewer than folds={folds} rows, so the folds are "
              f"drawn at random rather than stratified by primary label")
     return [(np.setdiff1d(index, test).tolist(), test.tolist()) for test in tests]
+
+
+def _is_missing(value: Any) -> bool:
+    """Whether one cell is a missing value (None, NaN, pd.NA, NaT)."""
+    import pandas as pd
+
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # a list or array in one cell is a value, not a gap
+        return False

@@ -1,5 +1,6 @@
 """Metrics against answers worked out by hand."""
 
+import math
 import warnings
 
 import numpy as np
@@ -67,6 +68,21 @@ def test_cross_validate_with_groups(energy_frame):
     assert sorted(g for f in three.folds for g in f["group"].split("+")) == sorted(sizes.index)
     assert all(f["n"] == sum(sizes[g] for g in f["group"].split("+")) for f in three.folds)
     assert three.to_dict()["folds"] == three.folds
+
+
+def test_cross_validate_with_groups_says_what_a_fold_could_not_learn(energy_frame):
+    # A held-out group with every row of a label was scored 0 for it without a word, a
+    # spread with a fold's NaN was NaN, and missing groups made one group "nan".
+    frame = energy_frame.assign(party=["nukes" if labels == "nuclear" else ("a", "b")[i % 2]
+                                       for i, labels in enumerate(energy_frame.labels)])
+    with pytest.warns(stance.StanceWarning, match=r"every row of label\(s\) \['nuclear'\] is in the held-out "
+                      r"group 'nukes'"):
+        report = stance.cross_validate(frame, folds=3, groups="party", stance_column="stance")
+    assert [f["top1_in_gold"] for f in report.folds if f["group"] == "nukes"] == [0.0]
+    assert all(not math.isnan(value) for value in report.spread.values())
+    frame.loc[frame.index[[4, 9]], "party"] = [None, float("nan")]
+    with pytest.raises(stance.InvalidInputError, match=r"groups: row\(s\) \[4, 9\] have no group"):
+        stance.cross_validate(frame, folds=3, groups="party")
 
 
 def test_cross_validate_stratified(energy_frame):
