@@ -561,7 +561,7 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
     in content order (see :func:`stance.data.shuffled_folds`)."""
     from sklearn.model_selection import GroupKFold, LeaveOneGroupOut
 
-    from .data import refuse_unordered, shuffled_folds
+    from .data import is_missing, refuse_unordered, shuffled_folds
     from .exceptions import InvalidInputError, is_int
 
     n = len(texts)
@@ -578,7 +578,7 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
         groups = list(groups)
         if len(groups) != n:
             raise InvalidInputError(f"groups must have one value per row ({n}), got {len(groups)}")
-        missing = [row_names[i] for i, group in enumerate(groups) if _is_missing(group)]
+        missing = [row_names[i] for i, group in enumerate(groups) if is_missing(group)]
         if missing:  # str() would make them all one group, "nan" or "None"
             raise InvalidInputError(f"groups: row(s) {missing[:5]} have no group (a missing value); give "
                                     f"every row a group, or leave those rows out")
@@ -593,13 +593,3 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
         warn(f"primary label(s) {rare[:5]} have fewer than folds={folds} rows, so the folds are "
              f"drawn at random rather than stratified by primary label")
     return [(np.setdiff1d(index, test).tolist(), test.tolist()) for test in tests]
-
-
-def _is_missing(value: Any) -> bool:
-    """Whether one cell is a missing value (None, NaN, pd.NA, NaT)."""
-    import pandas as pd
-
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):  # a list or array in one cell is a value, not a gap
-        return False
