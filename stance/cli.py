@@ -692,12 +692,24 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"{len(issues)} row{'' if len(issues) == 1 else 's'} flagged ({args.folds}-fold "
           f"cross-validation); most suspicious first", file=sys.stderr)
     if args.output:
-        _write_rows(issues, args.output, source=args.data)
+        _write_rows(_labels_as_text(issues, args.labels_column), args.output, source=args.data)
         print(f"wrote them to {args.output}", file=sys.stderr)
     given = [args.labels_column] + ([stance_column] if stance_column else [])
     suggested = ["suggested_label"] + (["suggested_stance"] if stance_column else [])
     print(_table(issues.head(args.n), ["issue", *given, *suggested, "score", args.text_column]))
     return EXIT_OK
+
+
+def _labels_as_text(frame: Any, column: str) -> Any:
+    """``frame`` with label lists (a Parquet or JSON Lines labels column) joined as "a|b", the
+    way a labels cell is read back; a CSV cell of a list was numpy's "['a' 'b']"."""
+    from .data import LABEL_SEPARATOR, is_missing, parse_label_set
+
+    cells = frame[column].tolist()
+    if all(isinstance(cell, str) or is_missing(cell) for cell in cells):
+        return frame
+    return frame.assign(**{column: [cell if isinstance(cell, str) or is_missing(cell)
+                                    else LABEL_SEPARATOR.join(parse_label_set(cell)) for cell in cells]})
 
 
 def _table(frame: Any, columns: list[str]) -> str:

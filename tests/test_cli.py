@@ -498,6 +498,19 @@ def test_suggest_and_check_write_the_table_the_suffix_asks_for(capsys, tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["issues.tsv", "labelled.csv", "next.tsv"]
 
 
+def test_check_writes_label_lists_as_labels_cells(capsys, tmp_path):
+    # A Parquet labels column of lists was written as numpy's "['gas' 'renewables']",
+    # which no reader takes back as labels.
+    pytest.importorskip("pyarrow")
+    energy = pd.read_csv(Path(__file__).resolve().parent / "data" / "energy.csv", dtype=str)
+    data, out = tmp_path / "energy.parquet", tmp_path / "issues.csv"
+    energy.assign(labels=[labels.split("|") for labels in energy.labels]).to_parquet(data)
+    status, _, _ = run(capsys, "check", str(data), "--folds", "3", "-o", str(out))
+    written = pd.read_csv(out, dtype=str)
+    assert status == 0 and len(written) > 0
+    assert written.labels.tolist() == [energy.labels[row] for row in written.row.astype(int)]
+
+
 def test_suggest_runs_again_on_its_own_output(capsys, tmp_path):
     # Its output has a "row" column; written again, the row labels clashed with it
     # (a traceback after the work). The file's column is kept and the labels go beside it.
