@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from .exceptions import InvalidTypeError, ModelFormatError, ModelIntegrityError, type_name
+from .exceptions import InvalidTypeError, ModelFormatError, ModelIntegrityError, is_int, type_name
 from .parameters import ModelParameters, stance_only_features
 from .text import NOT_PREFIX, OPENING_PREFIX
 
@@ -444,6 +444,7 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
     if "confidence_calibration" not in arrays and metadata["format_version"] == CONFIDENCE_CALIBRATION_SINCE:
         raise ModelFormatError(f"{str(folder)!r}: a format-{CONFIDENCE_CALIBRATION_SINCE} model has "
                                "confidence_calibration.npy, and this one has not; the model is damaged")
+    analyzer = _analyzer_options(metadata, vocabulary, folder)
     labels = _names(metadata, "labels", folder)
     stance_classes = _names(metadata, "stance_classes", folder, optional=True)
     none_label = metadata.get("none_label")
@@ -456,13 +457,40 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
             labels=labels,
             target_link=metadata["target_link"],
             none_label=none_label,
-            analyzer_options=dict(metadata["analyzer"]),
+            analyzer_options=analyzer,
             stance_classes=stance_classes,
             stance_only_features=tuple(stance_only),
             **{name: arrays.get(name) for name in ARRAY_NAMES},
         )
     except (KeyError, TypeError, ValueError) as error:
         raise ModelFormatError(f"{str(folder)!r} is inconsistent: {error}") from None
+
+
+def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: Path) -> dict[str, Any]:
+    """The analyzer's options, checked against the training options and the vocabulary.
+
+    They are outside the parameters' checksum, and the analyzer runs on every statement: an
+    ``ngram_max`` of a billion made classifying a long text take minutes (its n-grams grow
+    with the square of its length), while one below the vocabulary's longest n-gram would
+    silently never match those features.
+    """
+    where = str(folder / METADATA)
+    analyzer, options = metadata.get("analyzer"), metadata.get("options") or {}
+    if not isinstance(analyzer, dict):
+        raise ModelFormatError(f"{where!r}: 'analyzer' must be an object; the file is damaged")
+    ngram_max = analyzer.get("ngram_max", 2)
+    if not is_int(ngram_max) or ngram_max < 1:
+        raise ModelFormatError(f"{where!r}: the analyzer's ngram_max must be a positive int, got {ngram_max!r}")
+    trained_with = options.get("ngram_max") if isinstance(options, dict) else None
+    longest = max((term.count(" ") + 1 for term in vocabulary), default=1)
+    if (trained_with is not None and ngram_max != trained_with) or ngram_max < longest:
+        raise ModelFormatError(f"{where!r}: the analyzer's ngram_max is {ngram_max!r}, but the model was trained "
+                               f"with {trained_with!r} and its vocabulary has {longest}-grams; the file is damaged")
+    for flag in ("stem", "negation", "opening"):
+        if not isinstance(analyzer.get(flag, False), bool):
+            raise ModelFormatError(f"{where!r}: the analyzer's {flag!r} must be true or false, "
+                                   f"got {analyzer[flag]!r}; the file is damaged")
+    return dict(analyzer)
 
 
 def _names(metadata: dict[str, Any], key: str, folder: Path, *, optional: bool = False) -> tuple[str, ...]:

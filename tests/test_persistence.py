@@ -535,16 +535,35 @@ def test_a_link_inside_the_model_directory_still_loads(saved, energy_model):
     ("none_label", ["none"]),
 ])
 def test_metadata_names_that_are_not_strings_are_refused(saved, key, value):
-    import hashlib
-
-    metadata = json.loads((saved / "metadata.json").read_text())
-    metadata[key] = value
-    (saved / "metadata.json").write_text(json.dumps(metadata))
-    checksums = json.loads((saved / "checksums.json").read_text())
-    checksums["metadata.json"] = hashlib.sha256((saved / "metadata.json").read_bytes()).hexdigest()
-    (saved / "checksums.json").write_text(json.dumps(checksums))
+    _edit_metadata(saved, lambda metadata: metadata.update({key: value}))
     with pytest.raises(ModelFormatError, match=f"'{key}' must be"):
         stance.load(saved)
+
+
+@pytest.mark.parametrize("analyzer, message", [
+    ({"ngram_max": 10**9}, "ngram_max is 1000000000, but the model was trained with 2"),  # minutes per long text
+    ({"ngram_max": 1}, "ngram_max is 1, but the model was trained with 2 and its vocabulary has 2-grams"),
+    ({"ngram_max": "2"}, "ngram_max must be a positive int"),
+    ({"stem": "yes"}, "'stem' must be true or false"),
+])
+def test_analyzer_options_that_disagree_with_the_model_are_refused(saved, analyzer, message):
+    # Outside the parameters' checksum, they loaded, and the analyzer runs on every statement.
+    _edit_metadata(saved, lambda metadata: metadata["analyzer"].update(analyzer))
+    with pytest.raises(ModelFormatError, match=message):
+        stance.load(saved)
+
+
+def _edit_metadata(folder, edit) -> None:
+    """Change ``folder``'s metadata.json with ``edit`` and record its new checksum, as a
+    hand edit that knows the format would."""
+    import hashlib
+
+    metadata = json.loads((folder / "metadata.json").read_text())
+    edit(metadata)
+    (folder / "metadata.json").write_text(json.dumps(metadata))
+    checksums = json.loads((folder / "checksums.json").read_text())
+    checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
+    (folder / "checksums.json").write_text(json.dumps(checksums))
 
 
 def test_a_save_that_races_another_to_the_same_path_wins_and_leaves_nothing_behind(energy_model, tmp_path,
