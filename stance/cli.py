@@ -220,9 +220,9 @@ def cmd_classify(args: argparse.Namespace) -> int:
             raise _Missing("give statements as arguments or pipe lines on stdin")
         batches = _stdin_batches()
     model = _model(args)
-    seen_text = False
+    seen_line = False
     for batch in batches:
-        seen_text = seen_text or any(text.strip() for text in batch)
+        seen_line = True
         for prediction in model.classify_many(batch):
             if args.json:
                 print(json.dumps(prediction.to_dict(), ensure_ascii=False))
@@ -231,7 +231,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
             else:
                 print(prediction)  # the label, as str(prediction) is everywhere
         sys.stdout.flush()  # each batch is out before the next is read: works behind `tail -f`
-    if not seen_text:
+    if not seen_line:  # blank lines were classified `none`, one per line, as the API does
         raise _Missing("no statements on stdin; give statements as arguments or pipe lines")
     return EXIT_OK
 
@@ -298,7 +298,10 @@ def _stdin_batches() -> Iterator[list[str]]:
             try:
                 raw = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError as error:
-                raise _Missing(f"stdin line {number} is not UTF-8 (byte {error.start}); "
+                if batch:  # the lines before it are classified first, so the output is all of them
+                    yield batch
+                done = f"the {number - 1} line(s) before it are classified above; " if number > 1 else ""
+                raise _Missing(f"stdin line {number} is not UTF-8 (byte {error.start}); {done}"
                                f"re-encode the input as UTF-8") from None
         batch.append(raw.rstrip("\r\n"))
         if len(batch) >= STDIN_BATCH or not _more_waiting(stream):
