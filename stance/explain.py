@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -75,13 +76,17 @@ class Explanation:
     __repr__ = __str__
 
     def _repr_html_(self) -> str:
+        import pandas as pd
+
         from .document import highlight_html
 
         parts = [
             f"<p><b>{html.escape(head)}</b><br>{highlight_html(self.text, spans)}</p>"
             for head, spans in self.spans.items()
         ]
-        return "<div class='stance-explanation'>" + "".join(parts) + self.table.round(3).to_html() + "</div>"
+        # pandas' display limit, as for any DataFrame: a long text has thousands of n-grams.
+        table = self.table.round(3).to_html(max_rows=pd.get_option("display.max_rows"))
+        return "<div class='stance-explanation'>" + "".join(parts) + table + "</div>"
 
 
 def contributions(model, text: str, label: str | None = None) -> Explanation:
@@ -111,9 +116,12 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
     columns, values = _vector(text, model)
     value_of = dict(zip(columns.tolist(), values.tolist()))
     seen: set[tuple[str, str]] = set()
+    # A repeated n-gram is one feature: each place it occurs is highlighted with its share,
+    # so that the highlights add up to the table (each had been shown the whole).
+    occurrences = Counter(term for term, _, _ in present)
 
     def add(key: str, term: str, start: int, end: int, contribution: float) -> None:
-        spans.setdefault(key, []).append((start, end, contribution))
+        spans.setdefault(key, []).append((start, end, contribution / occurrences[term]))
         if (key, term) not in seen:  # a repeated n-gram is one feature, counted once
             seen.add((key, term))
             rows.append({"explains": key, "ngram": text[start:end], "feature": term, "contribution": contribution})

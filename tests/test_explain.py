@@ -3,6 +3,7 @@
 import math
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from stance.explain import contributions
@@ -46,6 +47,22 @@ def test_explain_table_shows_the_words_as_written(default_model):
 def test_explanation_html_highlights(default_model):
     html = contributions(default_model, "Bring the brigade home.")._repr_html_()
     assert "<span" in html and "brigade" in html
+
+
+def test_highlights_add_up_to_the_table_and_a_long_text_is_not_all_shown(default_model):
+    # Each place a repeated word occurs was highlighted with the feature's whole
+    # contribution (three times +57 for "Ukraine, Ukraine, Ukraine."), and a long text put
+    # thousands of table rows into the notebook.
+    explanation = contributions(default_model, "Ukraine, Ukraine, Ukraine.")
+    table = explanation.table.set_index(["explains", "feature"]).contribution
+    for head, spans in explanation.spans.items():
+        one_word = sum(share for start, end, share in spans if explanation.text[start:end].strip(",.") == "Ukraine")
+        # The word's own feature, and for the stance head the opening word's too.
+        features = table[head].reindex(["ukrain", "START_ukrain"]).fillna(0)
+        assert one_word == pytest.approx(features.sum())
+    long_text = " ".join(f"Allies agreed on point {i} of the plan for Kyiv." for i in range(300))
+    html = contributions(default_model, long_text)._repr_html_()
+    assert html.count("<tr") <= pd.get_option("display.max_rows") + 3
 
 
 def test_top_features(default_model):
