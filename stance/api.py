@@ -101,7 +101,8 @@ def train(
     A Dask DataFrame (the ``dask`` extra) is collected first if its columns fit: above
     ``max_collect_bytes`` (default: a share of the available memory, see
     :func:`stance.distributed.collect_for_training`) it is refused with advice.
-    Rows with missing or blank text are refused with their row numbers. ``options`` are
+    Rows with missing or blank text are refused with their row numbers (in a folder,
+    ``"file.csv:row"``, counted in that file from 0). ``options`` are
     :class:`StanceModel` options (``C``, ``ngram_max``, ``random_state``, …).
 
     >>> import pandas as pd, stance

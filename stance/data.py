@@ -31,7 +31,9 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8") ->
     """Return ``data`` as a DataFrame: a DataFrame as it is, or a file or folder read in.
 
     A folder is read as every supported file in it, in name order (how the bundled
-    corpus is stored, so that growing it needs no code change).
+    corpus is stored, so that growing it needs no code change). Its rows are labelled
+    ``"<file>:<row>"``, each file's rows counted from 0 as when it is read alone, so that a
+    message about a row (or a table of results) says which file it is in.
     """
     import pandas as pd
 
@@ -45,7 +47,10 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8") ->
                 raise InvalidInputError(
                     f"{argument}: folder {str(path)!r} holds no {'/'.join(SUPPORTED_SUFFIXES)} files"
                 )
-            return pd.concat([_read_file(p, encoding) for p in files], ignore_index=True)
+            frames = [_read_file(p, encoding) for p in files]
+            for file, frame in zip(files, frames):
+                frame.index = pd.Index([f"{file.name}:{row}" for row in range(len(frame))], dtype=object)
+            return pd.concat(frames)
         return _read_file(path, encoding)
     raise InvalidTypeError(
         f"{argument} must be a pandas DataFrame or a path to a "

@@ -1,5 +1,6 @@
 """Reading labelled files (stance.data): the errors that say what to change."""
 
+import pandas as pd
 import pytest
 
 import stance
@@ -79,3 +80,14 @@ def test_a_header_name_with_spaces_or_in_another_case_is_suggested(tmp_path):
     path.write_text("Text, Labels \nWe must stop.,x\n")
     with pytest.raises(InvalidInputError, match="Did you mean ' Labels '"):
         stance.train(path, text_column="Text")
+
+
+def test_rows_of_a_folder_are_named_by_their_file(tmp_path):
+    # A blank text in one file of a folder was "row 305": its place in all the files joined.
+    (tmp_path / "a_2019.csv").write_text("text,labels\nWind is good.,wind\nCoal is bad.,coal\n")
+    (tmp_path / "b_2020.csv").write_text("text,labels\nWind again.,wind\n,coal\nCoal again.,coal\n")
+    frame = stance.data.read_table(tmp_path)
+    assert frame.index.tolist() == ["a_2019.csv:0", "a_2019.csv:1", "b_2020.csv:0", "b_2020.csv:1", "b_2020.csv:2"]
+    assert frame.loc["b_2020.csv:0", "text"] == pd.read_csv(tmp_path / "b_2020.csv").loc[0, "text"]
+    with pytest.raises(InvalidInputError, match=r"row 'b_2020.csv:1' has no text"):
+        stance.train(tmp_path)
