@@ -577,6 +577,12 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
     if isinstance(values, Mapping):
         raise InvalidTypeError(f"{argument} must be an iterable of str, got a {type_name(values)}; "
                                f"pass its keys (list({argument})) or its values (list({argument}.values()))")
+    dimensions = getattr(values, "ndim", 1)
+    if dimensions == 0:
+        raise InvalidTypeError(f"{argument} must be an iterable of str, got a 0-d array; wrap it in a list")
+    if dimensions > 1:  # a table's rows would each be taken for one text
+        raise InvalidTypeError(f"{argument} must be one column of texts, got an array of shape "
+                               f"{getattr(values, 'shape', '?')}; pass that column ({argument}[:, 0], or data['text'])")
     refuse_unordered(values, argument)
     texts = list(values)
     if require_str:

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 import stance
-from stance import InvalidInputError, StanceModel
+from stance import InvalidInputError, InvalidTypeError, StanceModel
 
 
 def test_energy_scheme_trains_and_predicts(energy_model):
@@ -310,3 +310,11 @@ def test_fit_still_pairs_by_position_when_the_indexes_are_not_one_reordered(ener
     kept = energy_frame.iloc[::2]
     model = StanceModel().fit(kept.text, kept.labels.reset_index(drop=True), stance=kept.stance.tolist())
     assert model.training_["rows"] == len(kept)
+
+
+def test_fit_names_a_table_given_for_one_column_of_texts(energy_frame):
+    # A one-column array said every row "has no text"; each of its rows is an array.
+    with pytest.raises(InvalidTypeError, match=r"X must be one column of texts, got an array of shape \(64, 1\)"):
+        StanceModel().fit(energy_frame[["text"]].to_numpy(), energy_frame.labels)
+    assert StanceModel().fit(energy_frame.text.to_numpy(), energy_frame.labels).labels == (
+        "gas", "none", "nuclear", "renewables")
