@@ -623,7 +623,8 @@ _PANDAS_INDEXES = ("Index", "RangeIndex", "MultiIndex", "DatetimeIndex", "Catego
 
 
 def _split_targets(y: Any, stance: Any) -> tuple[list, list | None]:
-    """Separate labels and stance when ``y`` carries both (2 columns)."""
+    """Separate labels and stance when ``y`` carries both (2 columns: labels first, or
+    named "labels" and "stance" in either order)."""
     from collections.abc import Mapping
 
     from .data import refuse_unordered
@@ -633,6 +634,8 @@ def _split_targets(y: Any, stance: Any) -> tuple[list, list | None]:
             raise InvalidInputError(f"y as a DataFrame must have 2 columns (labels, stance), got {y.shape[1]}")
         if stance is not None:
             raise InvalidInputError("pass stance either inside y or as stance=, not both")
+        if sorted(map(str, y.columns)) == ["labels", "stance"]:  # named: by name, in either order
+            return list(y["labels"]), list(y["stance"])
         return list(y.iloc[:, 0]), list(y.iloc[:, 1])
     if isinstance(y, np.ndarray) and y.ndim == 2:
         if y.shape[1] != 2:

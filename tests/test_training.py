@@ -318,3 +318,12 @@ def test_fit_names_a_table_given_for_one_column_of_texts(energy_frame):
         StanceModel().fit(energy_frame[["text"]].to_numpy(), energy_frame.labels)
     assert StanceModel().fit(energy_frame.text.to_numpy(), energy_frame.labels).labels == (
         "gas", "none", "nuclear", "renewables")
+
+
+def test_fit_reads_a_y_of_named_labels_and_stance_columns_in_either_order(energy_frame):
+    # Swapped, the stance was read as labels: "rows 0, 9, … have no label".
+    frame = energy_frame.fillna("")
+    swapped = StanceModel().fit(frame.text, frame[["stance", "labels"]])
+    in_order = StanceModel().fit(frame.text, frame[["labels", "stance"]])
+    assert swapped.labels == in_order.labels == ("gas", "none", "nuclear", "renewables")
+    assert swapped.stance_classes == in_order.stance_classes
