@@ -251,8 +251,12 @@ class StanceModel:
                         metrics: dict[str, Any] | None = None) -> StanceModel:
         """Rebuild a fitted model from its parameters (what :func:`stance.load` does)."""
         known = set(cls._param_names())
+        options = {k: v for k, v in (options or {}).items() if k in known}
+        weights = options.get("class_weight")
+        if isinstance(weights, dict):  # JSON keeps only str keys: the labels' 0 and 1 come back "0", "1"
+            options["class_weight"] = {int(k) if k in ("0", "1") else k: v for k, v in weights.items()}
         # Models saved before an option existed were trained without what it adds.
-        model = cls(**{"stance_cues": False, **{k: v for k, v in (options or {}).items() if k in known}})
+        model = cls(**{"stance_cues": False, **options})
         model.params_ = params
         model.training_ = dict(training or {})
         model.metrics_ = dict(metrics or {})

@@ -323,6 +323,8 @@ def _load_once(folder: Path):
             params, options=metadata.get("options"), training=metadata.get("training_data"),
             metrics=metadata.get("metrics"),
         )
+        # Checked now, not at a refit months later (clone(model).fit, cross-validation).
+        model._check_options(params.stance_classes)
     except (TypeError, ValueError) as error:  # e.g. an analyzer option this version does not know
         raise ModelFormatError(f"{str(folder / METADATA)!r} describes a model this version cannot "
                                f"rebuild: {error}") from None

@@ -591,3 +591,22 @@ def test_a_save_that_races_another_to_the_same_path_wins_and_leaves_nothing_behi
     monkeypatch.undo()
     assert raced and sorted(p.name for p in tmp_path.iterdir()) == ["m"]
     assert stance.load(target).labels == energy_model.labels
+
+
+def test_a_saved_class_weight_comes_back_as_it_was_given(energy_frame, tmp_path):
+    # JSON keys are strings: {0: 1, 1: 2} came back {"0": 1, "1": 2}, which a refit of the
+    # loaded model (clone(model).fit, cross-validation) then refused.
+    from sklearn.base import clone
+
+    model = stance.train(energy_frame, class_weight={0: 1, 1: 2})
+    model.save(tmp_path / "m")
+    loaded = stance.load(tmp_path / "m")
+    assert loaded.class_weight == {0: 1, 1: 2}
+    assert clone(loaded).fit(energy_frame.text, energy_frame.labels).labels == model.labels
+
+
+def test_options_a_refit_could_not_use_are_refused_at_load(saved):
+    # They loaded, and failed only at a refit months later.
+    _edit_metadata(saved, lambda metadata: metadata["options"].update({"C": "x"}))
+    with pytest.raises(ModelFormatError, match="C must be a positive number, got 'x'"):
+        stance.load(saved)
