@@ -588,9 +588,26 @@ def _as_path(path: Any, argument: str) -> Path:
 
 def _parse_json(data: bytes, name: str) -> Any:
     try:
-        return json.loads(data.decode("utf-8"))
+        return json.loads(data.decode("utf-8"), object_pairs_hook=_without_repeated_keys)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ModelIntegrityError(f"{name} is not valid JSON: {error}") from None
+    except _RepeatedKey as repeated:
+        raise ModelIntegrityError(f"{name} names {repeated.args[0]!r} twice; the file is damaged") from None
+
+
+class _RepeatedKey(Exception):
+    pass
+
+
+def _without_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object as a dict, refused when it names a key twice (json.loads keeps the last
+    silently, so an edited file could say one thing to a reader and another to the loader)."""
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _RepeatedKey(key)
+        found[key] = value
+    return found
 
 
 def _json_bytes(value: Any) -> bytes:

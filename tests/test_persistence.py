@@ -610,3 +610,16 @@ def test_options_a_refit_could_not_use_are_refused_at_load(saved):
     _edit_metadata(saved, lambda metadata: metadata["options"].update({"C": "x"}))
     with pytest.raises(ModelFormatError, match="C must be a positive number, got 'x'"):
         stance.load(saved)
+
+
+def test_a_metadata_key_given_twice_is_refused(saved):
+    # json.loads keeps the last silently: the file says two things.
+    text = (saved / "metadata.json").read_text()
+    (saved / "metadata.json").write_text(text.replace('"labels":', '"labels": ["a"], "labels":', 1))
+    checksums = json.loads((saved / "checksums.json").read_text())
+    import hashlib
+
+    checksums["metadata.json"] = hashlib.sha256((saved / "metadata.json").read_bytes()).hexdigest()
+    (saved / "checksums.json").write_text(json.dumps(checksums))
+    with pytest.raises(ModelIntegrityError, match="metadata.json names 'labels' twice"):
+        stance.load(saved)
