@@ -7,6 +7,7 @@ expected, so that nothing fails later inside scikit-learn or pandas.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import numbers
 import threading
@@ -228,7 +229,7 @@ def _header(path: Path, encoding: str) -> list[str]:
     if twice:
         raise InvalidInputError(f"{str(path)!r}: the header names column(s) {twice} more than once; "
                                 f"give every column its own name")
-    _refuse_other_delimiter(path, header)
+    _refuse_other_delimiter(path, header, encoding)
     return header
 
 
@@ -237,7 +238,7 @@ def _header(path: Path, encoding: str) -> list[str]:
 _OTHER_DELIMITERS = {",": (";", "\t"), "\t": (",", ";")}
 
 
-def _refuse_other_delimiter(path: Path, header: list[str]) -> None:
+def _refuse_other_delimiter(path: Path, header: list[str], encoding: str) -> None:
     """Refuse a file whose one-column header is several names joined by another delimiter:
     read on, it would be one column named "text;labels;stance" (or fail at the first row
     whose text holds the expected delimiter, with pandas' "Expected 1 fields")."""
@@ -246,7 +247,7 @@ def _refuse_other_delimiter(path: Path, header: list[str]) -> None:
         return
     for other in _OTHER_DELIMITERS[expected]:
         names = [name for name in header[0].split(other) if name.strip()]
-        if len(names) > 1:
+        if len(names) > 1 and _rows_split_alike(path, encoding, other):
             shown = {",": "commas", ";": "semicolons", "\t": "tabs"}
             raise InvalidInputError(
                 f"{str(path)!r}: its header {header[0]!r} separates names with {shown[other]}, but a "
@@ -255,6 +256,29 @@ def _refuse_other_delimiter(path: Path, header: list[str]) -> None:
                 + {"\t": ", or name it .tsv", ",": ", or name it .csv"}.get(other, "")
             )
 
+
+
+# Data rows read to confirm that a file was saved with another delimiter.
+_ROWS_CONFIRMING_DELIMITER = 5
+
+
+def _rows_split_alike(path: Path, encoding: str, delimiter: str) -> bool:
+    """Whether the first data rows (up to five) split by ``delimiter`` into as many fields
+    as the header does, as every row of a file saved with it does; True without data rows.
+
+    A one-column header may hold that character as text ("Statement (EN; original)"): its
+    rows do not split alike, and the file is read as the one column it is.
+    """
+    import csv
+
+    try:
+        with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
+            reader = csv.reader(handle, delimiter=delimiter)
+            width = len(next(reader, []))
+            rows = list(itertools.islice((row for row in reader if row), _ROWS_CONFIRMING_DELIMITER))
+    except (csv.Error, UnicodeDecodeError):  # the reader that follows names the problem
+        return True
+    return all(len(row) == width for row in rows)
 
 _WARNING_FILTERS = threading.Lock()
 

@@ -91,3 +91,16 @@ def test_rows_of_a_folder_are_named_by_their_file(tmp_path):
     assert frame.loc["b_2020.csv:0", "text"] == pd.read_csv(tmp_path / "b_2020.csv").loc[0, "text"]
     with pytest.raises(InvalidInputError, match=r"row 'b_2020.csv:1' has no text"):
         stance.train(tmp_path)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("notes.csv", "Statement (EN; original)\nWe must spend more on defence.\nSanctions work; keep them.\n"),
+    ("notes.tsv", "Statement, as spoken\nWe must spend more on defence.\nGood morning.\n"),
+])
+def test_a_one_column_header_holding_another_delimiter_still_reads(tmp_path, name, content):
+    # The header names one column; its rows do not split by ";" (or ",") into two fields,
+    # as the rows of a file saved with that delimiter do.
+    path = tmp_path / name
+    path.write_text(content)
+    column = content.splitlines()[0]
+    assert stance.score(path, text_column=column)[column].tolist() == content.splitlines()[1:]
