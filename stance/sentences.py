@@ -128,7 +128,11 @@ _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐]$")
 _COMPOUND_OPENERS = frozenset({"self", "non", "well", "long", "one", "two", "three", "anti"})
 # Before a capital, a compound with a name: "pro-" / "Russian", "anti-" / "NATO", "non-" / "EU".
 _NAME_OPENERS = frozenset({"anti", "pro", "non"})
-_LAST_WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)[-‐]$")
+# The whole word (no letter before it) before a line-end hyphen. It is searched for only in
+# a line's last characters: from every start in a long run of letters (CJK text, a URL) the
+# search had read to the run's end, which is quadratic (11 s for a 32,000-letter line).
+_LAST_WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-‐]$")
+_OPENER_WINDOW = max(map(len, _COMPOUND_OPENERS | _NAME_OPENERS)) + 2  # the word, its hyphen, one more
 # What is stripped from a line's ends: whitespace (none lies above U+3000) and the invisible
 # marks str.strip() keeps, a byte-order mark (open().read() of a file saved with one) and
 # zero-width spaces. A set of characters, not a regex, keeps stripping linear in the line.
@@ -357,8 +361,7 @@ def _is_transcript(text: str) -> bool:
 def _join_lines(lines: list[str]) -> str:
     parts = [lines[0]]
     for line in lines[1:]:
-        opener = _LAST_WORD_BEFORE_HYPHEN.search(parts[-1])
-        opener = opener.group(1).lower() if opener else ""
+        opener = _compound_opener(parts[-1])
         if (opener in _COMPOUND_OPENERS and line[:1].islower()) or (opener in _NAME_OPENERS and line[:1].isupper()):
             parts[-1] += line  # "self-" + "defence", "anti-" + "NATO"
         elif _LINE_END_HYPHEN.search(parts[-1]) and line[:1].islower():
@@ -366,6 +369,19 @@ def _join_lines(lines: list[str]) -> str:
         else:
             parts.append(line)
     return " ".join(parts)
+
+
+def _compound_opener(line: str) -> str:
+    """The word before ``line``'s final hyphen, lower-cased, if it is short enough to be a
+    compound's opener (see _COMPOUND_OPENERS); "" otherwise.
+
+    >>> _compound_opener("our self-"), _compound_opener("ourself-"), _compound_opener("a ship")
+    ('self', '', '')
+    """
+    if not line.endswith(("-", "‐")):
+        return ""
+    found = _LAST_WORD_BEFORE_HYPHEN.search(line, max(len(line) - _OPENER_WINDOW, 0))
+    return found.group(1).lower() if found else ""
 
 
 def _furniture_key(line: str) -> str:

@@ -480,3 +480,16 @@ def test_a_long_statement_is_cut_in_the_notebook_as_a_prediction_is():
     page = doc._repr_html_()
     assert len(page) < 2 * HTML_TEXT_LIMIT + 5_000 and "…" in page
     assert doc.sentences.text.iloc[0] == long_text  # the data keeps all of it
+
+
+def test_joining_a_long_unspaced_line_takes_linear_time():
+    import time
+
+    from stance.sentences import split_blocks
+
+    # CJK text has no spaces: the search for a compound opener before a line-end hyphen read,
+    # from every letter, to the end of the run (11 s for 32,000 letters; now about 1 ms).
+    line = "北大西洋公约组织" * 5000
+    started = time.perf_counter()
+    assert split_blocks(f"{line}\n{line}-\n{line}") == [f"{line} {line}- {line}"]
+    assert time.perf_counter() - started < 2.0
