@@ -248,8 +248,10 @@ def _swap_into_place(staging: Path, target: Path) -> None:
         raise OSError(errno.EBUSY, f"cannot save to {str(target)!r}: other saves kept replacing it; try again")
     except BaseException:
         if retired and not target.exists():
-            os.replace(retired[0], target)  # put the previous model back
-            retired.pop(0)
+            # Taken off the list first: should putting it back fail, the previous model stays
+            # in its set-aside copy (which a load names), not deleted with the others below.
+            previous = retired.pop(0)
+            os.replace(previous, target)  # put the previous model back
         raise
     finally:
         for aside in retired:

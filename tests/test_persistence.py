@@ -1,5 +1,6 @@
 """Saving and loading: plain data, checksums, atomic replacement, no unpickling."""
 
+import errno
 import io
 import json
 import os
@@ -623,3 +624,29 @@ def test_a_metadata_key_given_twice_is_refused(saved):
     (saved / "checksums.json").write_text(json.dumps(checksums))
     with pytest.raises(ModelIntegrityError, match="metadata.json names 'labels' twice"):
         stance.load(saved)
+
+
+def test_a_failed_save_whose_rollback_fails_keeps_the_previous_model_on_disk(energy_model, tmp_path,
+                                                                             monkeypatch):
+    # The new model cannot be renamed into place, and putting the previous one back fails
+    # too: the previous model must stay in its set-aside copy (.m.old-…, which a load names),
+    # not be deleted with the other set-aside copies.
+    from stance import persistence
+
+    target = tmp_path / "m"
+    energy_model.save(target)
+    real_replace = os.replace
+
+    def only_the_first_rename_works(source, destination):
+        if str(source) != str(target):  # the staging rename and the rollback
+            raise PermissionError(errno.EACCES, "Permission denied")
+        real_replace(source, destination)
+
+    monkeypatch.setattr(persistence.os, "replace", only_the_first_rename_works)
+    with pytest.raises(PermissionError):
+        energy_model.save(target, overwrite=True)
+    monkeypatch.undo()
+    kept = list(tmp_path.glob(".m.old-*"))
+    assert len(kept) == 1 and not target.exists()
+    kept[0].rename(target)
+    assert stance.load(target).labels == energy_model.labels
