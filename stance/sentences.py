@@ -128,6 +128,16 @@ _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐]$")
 _COMPOUND_OPENERS = frozenset({"self", "non", "well", "long", "one", "two", "three", "anti"})
 # Before a capital, a compound with a name: "pro-" / "Russian", "anti-" / "NATO", "non-" / "EU".
 _NAME_OPENERS = frozenset({"anti", "pro", "non"})
+# Common words that an opener begins without a hyphen, as dictionaries divide them
+# ("non·sense", "self·ish", "an·ti·dote", "lon·ger"): a break after the opener is a break
+# inside the word, joined as "deter-" / "rence" is (kept, "non-sense" read as "non" "sense").
+_WORDS_AN_OPENER_BEGINS = frozenset({
+    "nonsense", "nonsensical", "selfish", "selfishly", "selfishness", "selfless", "selflessly",
+    "selflessness", "antidote", "antidotes", "antiquated", "antique", "antiques", "antiquity",
+    "antibody", "antibodies", "antibiotic", "antibiotics", "longer", "longest", "longing",
+    "wellness", "oneself",
+})
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 # The whole word (no letter before it) before a line-end hyphen. It is searched for only in
 # a line's last characters: from every start in a long run of letters (CJK text, a URL) the
 # search had read to the run's end, which is quadratic (11 s for a 32,000-letter line).
@@ -362,6 +372,8 @@ def _join_lines(lines: list[str]) -> str:
     parts = [lines[0]]
     for line in lines[1:]:
         opener = _compound_opener(parts[-1])
+        if opener and _opener_begins_word(opener, line):
+            opener = ""  # "non-" + "sense" is "nonsense": joined below as any broken word
         if (opener in _COMPOUND_OPENERS and line[:1].islower()) or (opener in _NAME_OPENERS and line[:1].isupper()):
             parts[-1] += line  # "self-" + "defence", "anti-" + "NATO"
         elif _LINE_END_HYPHEN.search(parts[-1]) and line[:1].islower():
@@ -369,6 +381,17 @@ def _join_lines(lines: list[str]) -> str:
         else:
             parts.append(line)
     return " ".join(parts)
+
+
+def _opener_begins_word(opener: str, line: str) -> bool:
+    """Whether ``opener`` and the first word of ``line`` make one common word ("non" and
+    "sense"), not a hyphenated compound ("non" and "negotiable").
+
+    >>> _opener_begins_word("non", "sense, he said"), _opener_begins_word("non", "negotiable")
+    (True, False)
+    """
+    first = _FIRST_WORD.match(line)
+    return first is not None and opener + first.group().lower() in _WORDS_AN_OPENER_BEGINS
 
 
 def _compound_opener(line: str) -> str:

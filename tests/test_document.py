@@ -37,6 +37,9 @@ from stance.sentences import split_sentences, split_speakers
         # A compound broken at its hyphen keeps it: "selfdefence" and "onespeed" are no words.
         ("Our self-\ndefence is non-\nnegotiable; a one-\nspeed, anti-\nNATO, pro-\nvided long-\nrange shortage.",
          ["Our self-defence is non-negotiable; a one-speed, anti-NATO, provided long-range shortage."]),
+        # ...but a common word the opener begins is joined whole ("non·sense", "lon·ger").
+        ("It is non-\nsense and self-\nish; an anti-\nquated plan, no long-\ner true.",
+         ["It is nonsense and selfish; an antiquated plan, no longer true."]),
         ("A first point.\nHEADER 1\nA second point.\nHEADER 2\nA third point.\nHEADER 3\n7",
          ["A first point.", "A second point.", "A third point."]),
         ("", []),
