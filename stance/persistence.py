@@ -342,7 +342,7 @@ def verified_files(folder: Path) -> dict[str, bytes]:
     checksum_path = folder / CHECKSUMS
     if not checksum_path.is_file():
         raise ModelFormatError(f"{str(folder)!r} has no {CHECKSUMS}; it is not a saved stance model")
-    _require_plain_file(checksum_path, folder)
+    _require_plain_file(checksum_path)
     expected = _parse_json(checksum_path.read_bytes(), CHECKSUMS)
     if not isinstance(expected, dict) or not all(isinstance(v, str) for v in expected.values()):
         raise ModelIntegrityError(f"{str(folder / CHECKSUMS)!r} is malformed")
@@ -358,7 +358,7 @@ def verified_files(folder: Path) -> dict[str, bytes]:
     for name, digest in expected.items():
         if "/" in name or "\\" in name or name.startswith("."):
             raise ModelIntegrityError(f"{str(folder)!r}: {CHECKSUMS} names an unsafe path {name!r}")
-        _require_plain_file(folder / name, folder)  # before reading: a FIFO blocks, /dev/zero never ends
+        _require_plain_file(folder / name)  # before reading: a FIFO blocks, /dev/zero never ends
         data = (folder / name).read_bytes()
         if _sha256(data) != digest:
             raise ModelIntegrityError(
@@ -372,18 +372,16 @@ def verified_files(folder: Path) -> dict[str, bytes]:
     return contents
 
 
-def _require_plain_file(path: Path, folder: Path) -> None:
-    """Refuse a model file that is not a regular file inside ``folder``.
+def _require_plain_file(path: Path) -> None:
+    """Refuse a model file that is not, or does not link to, a regular file.
 
     save_model writes only regular files. Anything else was put there by hand: a folder
-    (reading it raised IsADirectoryError), a pipe (reading it waited forever), a link to a
-    device (/dev/zero filled the memory) or a link out of the directory (the model would
-    change with a file that its checksums do not guard as one of its own).
+    (reading it raised IsADirectoryError), a pipe (reading it waited forever) or a link to a
+    device (/dev/zero filled the memory). A link to a regular file elsewhere is how model
+    caches store files (Hugging Face's snapshots/…/file -> ../../blobs/<hash>, DVC, git-annex);
+    its bytes are checked against checksums.json like any file's.
     """
     where = str(path)
-    if path.is_symlink() and Path(os.path.realpath(path)).parent != Path(os.path.realpath(folder)):
-        raise ModelIntegrityError(f"{where!r} is a symbolic link to {os.path.realpath(path)!r}, outside the model "
-                                  f"directory; replace it with a copy of the file")
     try:
         mode = path.stat().st_mode
     except OSError as error:
