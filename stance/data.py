@@ -33,8 +33,9 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8") ->
 
     A folder is read as every supported file in it, in name order (how the bundled
     corpus is stored, so that growing it needs no code change). Its rows are labelled
-    ``"<file>:<row>"``, each file's rows counted from 0 as when it is read alone, so that a
-    message about a row (or a table of results) says which file it is in.
+    ``"<file>:<row>"``, each file's rows counted from 0 as when it is read alone (padded
+    with zeros to one width, so that the labels sort in reading order), so that a message
+    about a row (or a table of results) says which file it is in.
     """
     import pandas as pd
 
@@ -49,8 +50,11 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8") ->
                     f"{argument}: folder {str(path)!r} holds no {'/'.join(SUPPORTED_SUFFIXES)} files"
                 )
             frames = [_read_file(p, encoding) for p in files]
+            # Zero-padded to one width, so that the labels sort in reading order (Dask's
+            # from_pandas sorts them: "a.csv:10" came before "a.csv:2").
+            width = len(str(max(len(frame) for frame in frames) - 1))
             for file, frame in zip(files, frames):
-                frame.index = pd.Index([f"{file.name}:{row}" for row in range(len(frame))], dtype=object)
+                frame.index = pd.Index([f"{file.name}:{row:0{width}d}" for row in range(len(frame))], dtype=object)
             return pd.concat(frames)
         return _read_file(path, encoding)
     raise InvalidTypeError(

@@ -86,10 +86,14 @@ def test_rows_of_a_folder_are_named_by_their_file(tmp_path):
     # A blank text in one file of a folder was "row 305": its place in all the files joined.
     (tmp_path / "a_2019.csv").write_text("text,labels\nWind is good.,wind\nCoal is bad.,coal\n")
     (tmp_path / "b_2020.csv").write_text("text,labels\nWind again.,wind\n,coal\nCoal again.,coal\n")
+    (tmp_path / "c_2021.csv").write_text("text,labels\n" + "".join(f"Wind {i}.,wind\n" for i in range(11)))
     frame = stance.data.read_table(tmp_path)
-    assert frame.index.tolist() == ["a_2019.csv:0", "a_2019.csv:1", "b_2020.csv:0", "b_2020.csv:1", "b_2020.csv:2"]
-    assert frame.loc["b_2020.csv:0", "text"] == pd.read_csv(tmp_path / "b_2020.csv").loc[0, "text"]
-    with pytest.raises(InvalidInputError, match=r"row 'b_2020.csv:1' has no text"):
+    assert frame.index[:5].tolist() == ["a_2019.csv:00", "a_2019.csv:01", "b_2020.csv:00", "b_2020.csv:01",
+                                        "b_2020.csv:02"]
+    # Padded to one width, the labels sort in reading order (Dask's from_pandas sorts them).
+    assert frame.index[-2:].tolist() == ["c_2021.csv:09", "c_2021.csv:10"] and frame.index.is_monotonic_increasing
+    assert frame.loc["b_2020.csv:02", "text"] == pd.read_csv(tmp_path / "b_2020.csv").loc[2, "text"]
+    with pytest.raises(InvalidInputError, match=r"row 'b_2020.csv:01' has no text"):
         stance.train(tmp_path)
 
 
