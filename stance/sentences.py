@@ -329,7 +329,8 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str]) -> 
     """The speaker tag that opens ``line``, if any (see :func:`split_speakers`); ``after``
     gives the text that follows a tag ending at a position of ``line``."""
     question = _QUESTION_TAG.match(line) or _TIGHT_QA_TAG.match(line)
-    if question:
+    # "A:" against its text is an answer only in a transcript: elsewhere "A:B testing".
+    if question and (names_are_tags or question.group("speaker") != "A"):
         return question
     for pattern, allowed in ((_SPEAKER, True), (_NAME_TAG, names_are_tags)):
         tag = pattern.match(line) if allowed else None

@@ -472,6 +472,8 @@ def test_a_question_and_answer_tag_without_a_space_is_a_tag():
     assert pairs == [("Is NATO ready?", "Q"), ("Yes.", "A"), ("Will you spend more?", "Q"),
                      ("\u201cWe will.\u201d", "A"), ("The vote at 10:30 was close.", "A")]
     assert split_speakers("NATO:The alliance holds.") == [("NATO:The alliance holds.", None)]
+    # Outside a transcript "A:" against its text is no answer (the review).
+    assert split_speakers("A:B testing showed it works.") == [("A:B testing showed it works.", None)]
 
 
 def test_a_long_statement_is_cut_in_the_notebook_as_a_prediction_is():
