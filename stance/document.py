@@ -151,6 +151,24 @@ def signed_directions(values: Iterable[str]) -> tuple[str, str] | None:
     return (plus.pop(), "-1") if "-1" in values and len(plus) == 1 else None
 
 
+def refuse_given_directions(classes: Iterable[str], favor: str | None, against: str | None) -> None:
+    """Refuse ``favor``/``against`` that would count silently wrong: one value for both (each
+    statement of it counted both ways, the other value's not at all), or a name that is not
+    one of ``classes`` (a typo: that direction would count nothing; not checked without them).
+
+    >>> refuse_given_directions(("favor", "against"), "favor", "agianst")
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: against='agianst' is not one of the model's stance values ['favor', 'against']
+    """
+    classes = list(classes)
+    known = f" (the model's are {classes})" if classes else ""
+    if favor is not None and favor == against:
+        raise InvalidInputError(f"favor and against are both {favor!r}; name two different stance values{known}")
+    for name, value in (("favor", favor), ("against", against)):
+        if classes and value is not None and value not in classes:
+            raise InvalidInputError(f"{name}={value!r} is not one of the model's stance values {classes}")
+
+
 def stance_directions(classes: tuple[str, ...], favor: str | None = None,
                       against: str | None = None) -> tuple[str, str]:
     """Which of a model's stance values counts as favour and which as against.
@@ -158,13 +176,8 @@ def stance_directions(classes: tuple[str, ...], favor: str | None = None,
     >>> stance_directions(("agree", "disagree"))
     ('agree', 'disagree')
     """
-    if favor is not None and favor == against:  # each statement would count both ways
-        raise InvalidInputError(f"favor and against are both {favor!r}; name two different stance values "
-                                f"(the model's are {list(classes)})")
+    refuse_given_directions(classes, favor, against)
     if favor is not None or against is not None:
-        for name, value in (("favor", favor), ("against", against)):
-            if classes and value is not None and value not in classes:
-                raise InvalidInputError(f"{name}={value!r} is not one of the model's stance values {list(classes)}")
         if favor is None or against is None:
             rest = [c for c in classes if c not in (favor, against)]
             if len(rest) != 1:

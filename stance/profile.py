@@ -133,16 +133,11 @@ def _check_given_directions(scored: pd.DataFrame, prefix: str, favor: str | None
     values are known from the ``p_stance_<value>`` columns of :func:`stance.score`; a gold
     column without them may lack a value no row has, so it is not checked for names.
     """
-    from .exceptions import InvalidInputError
+    from .document import refuse_given_directions
 
-    if favor is not None and favor == against:
-        raise InvalidInputError(f"favor and against are both {favor!r}; name two different stance values")
     head = f"{prefix}p_stance_"
-    known = sorted(c[len(head):] for c in scored.columns if isinstance(c, str) and c.startswith(head))
-    for name, value in (("favor", favor), ("against", against)):
-        if known and value is not None and value not in known:
-            raise InvalidInputError(f"{name}={value!r} is not one of the model's stance values {known}; "
-                                    f"pass one of them")
+    refuse_given_directions(sorted(c[len(head):] for c in scored.columns if isinstance(c, str) and c.startswith(head)),
+                            favor, against)
 
 
 def _directions(values: set[str], favor: str | None, against: str | None) -> tuple[str, str]:
