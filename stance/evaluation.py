@@ -547,12 +547,15 @@ def _warn_of_unseen_labels(gold_sets: list[tuple[str, ...]], splits: list, group
     """Say when a held-out group holds every row of a label: the model tested on it never saw
     that label and cannot predict it, which the fold's scores show only as zeros."""
     every = {label for labels in gold_sets for label in labels}
+    found = []  # one warning for all the folds: leave-one-group-out can have hundreds
     for train_rows, test_rows in splits:
         unseen = sorted(every - {label for i in train_rows for label in gold_sets[i]})
         if unseen:
-            held = "+".join(sorted({str(group_values[i]) for i in test_rows}))
-            warn(f"groups: every row of label(s) {unseen} is in the held-out group {held!r}, so the model "
-                 f"tested on it never saw them and cannot predict them")
+            found.append(f"{unseen} in {'+'.join(sorted({str(group_values[i]) for i in test_rows}))!r}")
+    if found:
+        more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+        warn(f"groups: every row of label(s) {'; '.join(found[:5])}{more} is in one held-out group, so the "
+             f"model tested on it never saw them and cannot predict them")
 
 
 def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[str | None] | None,
