@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .exceptions import warn
+from .exceptions import type_name, warn
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -209,7 +209,8 @@ def scorer(metric: str = "stance_f_avg"):
     tuning ``stance_C`` needs a stance metric, and a stance metric needs the two columns
     (labels alone are refused, rather than every candidate scoring NaN in a search). A
     metric that is undefined on a fold (no stance in it) scores 0.0, so that the search can
-    still rank the candidates.
+    still rank the candidates. The estimator may also be a Pipeline whose last step is a
+    StanceModel (its other steps transform the texts first) or a fitted search over one.
 
     >>> import stance
     >>> stance.scorer("macro_f1").metric
@@ -227,6 +228,7 @@ def scorer(metric: str = "stance_f_avg"):
 
         from .model import _as_text_list, _split_targets
 
+        estimator, X = _stance_model_in(estimator, X)
         labels, stances = _split_targets(y, None)
         if stances is None and metric in STANCE_METRICS:
             from .exceptions import InvalidInputError
@@ -253,6 +255,31 @@ def scorer(metric: str = "stance_f_avg"):
 
     score.metric = metric  # type: ignore[attr-defined]
     return score
+
+
+def _stance_model_in(estimator: Any, X: Any) -> tuple[Any, Any]:
+    """The StanceModel that ``estimator`` ends in, and ``X`` as it reaches that model.
+
+    scikit-learn hands a scorer the estimator it fitted: in ``cross_val_score(Pipeline(...))``
+    a Pipeline, in nested cross-validation a fitted search. Their ``predict`` gives primary
+    labels only, while the metrics need the model's label sets and stances, so the scorer
+    runs ``X`` through the steps before the model and evaluates the model itself.
+    """
+    from .exceptions import InvalidTypeError
+    from .model import StanceModel
+
+    while not isinstance(estimator, StanceModel):
+        if hasattr(estimator, "steps") and hasattr(estimator, "__getitem__"):  # a Pipeline
+            X = estimator[:-1].transform(X) if len(estimator.steps) > 1 else X
+            estimator = estimator[-1]
+        elif hasattr(estimator, "best_estimator_"):  # a fitted GridSearchCV or the like
+            estimator = estimator.best_estimator_
+        else:
+            raise InvalidTypeError(
+                f"a stance scorer needs a StanceModel, or a Pipeline or search that ends in one, "
+                f"got {type_name(estimator)}; put a StanceModel last in the pipeline"
+            )
+    return estimator, X
 
 
 def _why_no_metric(metric: str, model: Any) -> str:

@@ -293,3 +293,30 @@ def test_evaluate_and_cross_validate_report_how_sure_the_model_was(energy_frame,
     assert {"mean_confidence", "confidence_error"} <= set(pooled.spread)
     with pytest.raises(stance.InvalidInputError, match="confidence_error"):
         stance.scorer("confidence_error")  # lower is better: not a metric to maximise
+
+
+def test_a_scorer_reads_a_pipeline_that_ends_in_a_model(energy_frame, energy_model):
+    # cross_val_score(Pipeline([..., ("model", StanceModel())]), scoring=stance.scorer(...)) hands
+    # the scorer the Pipeline, which evaluate() refused: every fold scored NaN, with a warning.
+    from sklearn.model_selection import GridSearchCV, KFold, cross_val_score
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import FunctionTransformer
+
+    y = energy_frame[["labels", "stance"]].fillna("")
+    expected = stance.scorer("stance_f_avg")(energy_model, energy_frame.text, y)
+    shouting = energy_frame.text.str.upper()  # the pipeline's first step lower-cases it back
+    lower = FunctionTransformer(lambda texts: [t.lower() for t in texts])
+    fitted = Pipeline([("lower", lower), ("model", energy_model)])
+    assert stance.scorer("stance_f_avg")(fitted, shouting, y) == expected
+    search = GridSearchCV(energy_model.clone(), {"C": [30.0]}, cv=KFold(2, shuffle=True, random_state=0),
+                          scoring=stance.scorer("stance_f_avg")).fit(energy_frame.text, y)
+    assert stance.scorer("stance_f_avg")(search, energy_frame.text, y) == \
+        stance.scorer("stance_f_avg")(search.best_estimator_, energy_frame.text, y)
+    scores = cross_val_score(Pipeline([("model", stance.StanceModel(threshold_folds=0))]), energy_frame.text, y,
+                             cv=KFold(2, shuffle=True, random_state=0), scoring=stance.scorer("macro_f1"),
+                             error_score="raise")
+    assert all(0 < s <= 1 for s in scores)
+    with pytest.raises(stance.InvalidTypeError, match="ends in one, got LogisticRegression"):
+        from sklearn.linear_model import LogisticRegression
+
+        stance.scorer("macro_f1")(LogisticRegression(), energy_frame.text, y)
