@@ -62,7 +62,8 @@ class StanceModel:
     C : inverse regularisation strength of the target head.
     stance_C : inverse regularisation strength of the stance head.
     target_head : ``"ovr"`` (one logistic regression per label) or ``"softmax"``.
-    class_weight : passed to the target head's logistic regressions.
+    class_weight : passed to the target head's logistic regressions: None, ``"balanced"``, or
+        (one-vs-rest head only) a dict weighing each label's negative (0) and positive (1) examples.
     stance_class_weight : passed to the stance head (``"balanced"`` by default, because
         opposition is rarer than support in most corpora).
     stance_per_label : give the stance head a block of weights per primary label, on top
@@ -242,6 +243,7 @@ class StanceModel:
             raise InvalidInputError(f"none_label must be a str or None, got {self.none_label!r}")
         _require_class_weight("class_weight", self.class_weight, (0, 1),
                               "the weights of each label's negative (0) and positive (1) examples")
+        _refuse_softmax_class_weights(self.target_head, self.class_weight)
         _require_class_weight("stance_class_weight", self.stance_class_weight, tuple(stance_values),
                               "the weights of the stance values")
 
@@ -661,6 +663,21 @@ def _require_int(name: str, value: Any, low: int, high: int | None = None, *, op
     if not is_int(value) or value < low or (high is not None and value > high):
         bounds = f"from {low} to {high}" if high is not None else f"{low} or more"
         raise InvalidInputError(f"{name} must be an int {bounds}{' or None' if optional else ''}, got {value!r}")
+
+
+def _refuse_softmax_class_weights(target_head: str, class_weight: Any) -> None:
+    """Refuse a dict ``class_weight`` with the softmax head.
+
+    The dict weighs each one-vs-rest head's negative (0) and positive (1) examples. The
+    softmax head has one class per label instead, numbered in the labels' sorted order, so
+    {0: 1, 1: 10} would silently weigh the second label ten times, whichever it is.
+    """
+    if target_head == "softmax" and isinstance(class_weight, dict):
+        raise InvalidInputError(
+            f"class_weight={class_weight!r} weighs the negative (0) and positive (1) examples of each "
+            f"label of the one-vs-rest head, which target_head='softmax' does not have (its classes are the "
+            f"labels themselves); pass class_weight='balanced' or None, or use target_head='ovr'"
+        )
 
 
 def _require_class_weight(name: str, value: Any, keys: tuple, meaning: str) -> None:

@@ -361,7 +361,9 @@ def test_macro_f1_leaves_out_labels_neither_gold_nor_predicted():
      ({"threshold_folds": -1}, "threshold_folds"), ({"random_state": -1}, "random_state"),
      ({"random_state": 2.5}, "random_state"), ({"class_weight": "weird"}, "class_weight"),
      ({"class_weight": {"wind": 2.0}}, "class_weight"), ({"stem": "yes"}, "stem"),
-     ({"C": float("nan")}, "C must be"), ({"min_df": 1000}, "lower min_df")],
+     ({"C": float("nan")}, "C must be"), ({"min_df": 1000}, "lower min_df"),
+     # softmax's classes are the labels, so {0: 1, 1: 10} weighed the second label, not positives
+     ({"class_weight": {0: 1, 1: 10}, "target_head": "softmax"}, "class_weight=.*softmax")],
 )
 def test_bad_training_options_name_the_option(energy_frame, options, message):
     with pytest.raises(InvalidInputError, match=message):
