@@ -41,8 +41,7 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
     plt = _pyplot()
     own_figure = ax is None
     if own_figure:
-        groups = profile.index.get_level_values(0).nunique() if profile.index.nlevels > 1 else 1
-        _, ax = plt.subplots(figsize=(7, 3.5 + 0.12 * min(groups, 40)))
+        _, ax = plt.subplots(figsize=(7, _profile_height(profile)))
     if profile.empty:
         ax.text(0.5, 0.5, "no statement takes a position on any target", ha="center", va="center",
                 transform=ax.transAxes)
@@ -94,6 +93,28 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
 
 
 LEANS = {1: "#2e9f43", -1: "#d73a49", 0: "#888888"}  # by the sign of the position
+# Inches of figure per target row (a grouped profile's row holds one bar per group), and the
+# most a figure is made, beyond which matplotlib's pixel limits come near.
+INCHES_PER_TARGET = 0.3
+INCHES_PER_GROUP_BAR = 0.1
+MAX_PROFILE_HEIGHT = 60.0
+
+
+def _profile_height(profile: pd.DataFrame) -> float:
+    """The height (inches) of a figure of ``profile``: enough for every target's bars and
+    tick label, since a fixed height drew 30 targets' names over one another.
+
+    >>> import pandas as pd
+    >>> _profile_height(pd.DataFrame(index=pd.Index(list("abc"), name="target")))
+    3.5
+    >>> _profile_height(pd.DataFrame(index=pd.Index([f"t{i}" for i in range(30)], name="target")))
+    10.2
+    """
+    targets = profile.index.get_level_values(-1).nunique()
+    groups = profile.index.get_level_values(0).nunique() if profile.index.nlevels > 1 else 0
+    floor = 3.5 + 0.12 * min(groups, 40)  # a grouped profile's legend, in columns of 20 groups
+    per_target = INCHES_PER_TARGET + INCHES_PER_GROUP_BAR * min(groups, 40)
+    return round(min(MAX_PROFILE_HEIGHT, max(floor, 1.2 + targets * per_target)), 2)
 
 
 def _require_profile(profile: Any) -> None:

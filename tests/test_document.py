@@ -234,6 +234,25 @@ def test_profile_plot(tmp_path):
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["leans favor", "leans against", "even"]
 
 
+def test_a_profile_of_many_targets_gets_a_figure_tall_enough_for_their_names():
+    # The figure was 3.6 inches whatever the number of targets: 30 names were drawn over one another.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    targets = [f"policy_area_{i}" for i in range(30)]
+    scored = pd.DataFrame({"labels": targets * 2, "stance": ["favor", "against"] * 30,
+                           "speaker": ["A"] * 30 + ["B"] * 30})
+    for table in (profile(scored), profile(scored, by="speaker")):
+        ax = stance.plot_profile(table)
+        ticks = [t for t in ax.get_yticklabels() if t.get_text()]
+        assert len(ticks) == 30
+        spacing = ax.figure.get_size_inches()[1] * ax.get_position().height * 72 / len(ticks)  # points
+        assert spacing >= ticks[0].get_fontsize()
+        plt.close(ax.figure)
+
+
 def test_profile_plot_of_positions_shows_which_way_each_group_leans():
     # Shares alone drew a minister for and an opposition against the same way (the eighth audit).
     import matplotlib
