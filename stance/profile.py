@@ -88,7 +88,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | None = None, none_label:
         group = group if isinstance(group, tuple) else (group,)
         part.index = pd.MultiIndex.from_tuples([(*group, t) for t in part.index], names=[*keys, "target"])
         parts.append(part)
-    return pd.concat(parts) if parts else _empty()
+    return pd.concat(parts) if parts else _empty([*keys, "target"])
 
 
 def _profile(scored: pd.DataFrame, labels_column: str, stance_column: str, flag_column: str,
@@ -220,10 +220,15 @@ def _row(n: int, favor: int, against: int, total: int) -> list[Any]:
     return [n, n / total if total else 0.0, favor, against, position, position - spread, position + spread]
 
 
-def _empty() -> pd.DataFrame:
+def _empty(index_names: list[str] | None = None) -> pd.DataFrame:
+    """A profile without rows, indexed by ``index_names`` (default: the target alone), so that
+    a grouped profile of no statements has the levels a grouped profile of some has."""
     import pandas as pd
 
     frame = pd.DataFrame(columns=list(PROFILE_COLUMNS)).astype(
         {name: int if name in ("n", "favor", "against") else float for name in PROFILE_COLUMNS})
-    frame.index.name = "target"
+    if index_names is not None and len(index_names) > 1:
+        frame.index = pd.MultiIndex.from_tuples([], names=index_names)
+    else:
+        frame.index.name = "target"
     return frame

@@ -357,6 +357,17 @@ def test_profile_by_keeps_missing_groups_and_takes_several_columns():
         profile(scored, by="party")
 
 
+def test_a_grouped_profile_of_no_statements_keeps_its_group_level():
+    # Indexed by "target" alone, an empty slice (a day nobody spoke) broke
+    # profile.unstack("speaker") and reset_index()'s columns, which worked for every other day.
+    scored = pd.DataFrame({"labels": ["unity"], "stance": ["favor"], "speaker": ["A"], "day": [1]})
+    for by, names in (("speaker", ["speaker", "target"]), (["speaker", "day"], ["speaker", "day", "target"])):
+        empty = profile(scored.iloc[:0], by=by)
+        assert empty.empty and empty.index.names == names == profile(scored, by=by).index.names
+        assert list(empty.reset_index().columns) == list(profile(scored, by=by).reset_index().columns)
+    assert profile(scored.iloc[:0]).index.names == ["target"]
+
+
 def test_plots_on_the_callers_axes_keep_the_callers_figure_as_it_was():
     import matplotlib
 
