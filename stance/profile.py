@@ -101,8 +101,8 @@ def _profile(scored: pd.DataFrame, labels_column: str, stance_column: str, flag_
 
         scored = scored[~scored[flag_column].isin(NO_TEXT_FLAGS)]
     counts: dict[str, list[int]] = {}
-    for labels, stance in zip(scored[labels_column].tolist(), scored[stance_column].tolist()):
-        targets = [t for t in str(labels).split("|") if t and t != none_label]
+    for labels, stance in zip(_label_sets(scored[labels_column]), scored[stance_column].tolist()):
+        targets = [t for t in labels if t != none_label]
         for position, target in enumerate(targets):
             row = counts.setdefault(target, [0, 0, 0])
             row[0] += 1
@@ -116,6 +116,15 @@ def _profile(scored: pd.DataFrame, labels_column: str, stance_column: str, flag_
     frame = pd.DataFrame.from_dict(rows, orient="index", columns=list(PROFILE_COLUMNS))
     frame.index.name = "target"
     return frame.sort_values(["share", "position"], ascending=[False, False], kind="stable")
+
+
+def _label_sets(column: pd.Series) -> list[tuple[str, ...]]:
+    """Each row's labels, read as training and evaluation read a labels column: a gold
+    column may hold lists (from JSONL), spaces around "|", or missing cells, which ``str``
+    made targets of their own ("['unity']", " deterrence", "nan")."""
+    from .data import parse_label_set
+
+    return [parse_label_set(value) for value in column.tolist()]
 
 
 def _stance_values(scored: pd.DataFrame, stance_column: str, prefix: str) -> set[str]:
@@ -188,10 +197,10 @@ def _warn_if_off_topic_unnamed(scored: pd.DataFrame, labels_column: str, stance_
     :func:`stance.score` gives the off-topic label to the rows without text, and a model
     with a stance head gives a stance to every statement except its off-topic ones.
     """
-    labels = scored[labels_column].tolist()
-    if any(none_label in str(v).split("|") for v in labels):
+    labels = _label_sets(scored[labels_column])
+    if any(none_label in row for row in labels):
         return
-    primaries = [str(v).split("|")[0] for v in labels]
+    primaries = [row[0] if row else "" for row in labels]
     from .prediction import NO_TEXT_FLAGS
 
     flags = scored[flag_column].tolist() if flag_column in scored.columns else [None] * len(labels)
@@ -199,7 +208,7 @@ def _warn_if_off_topic_unnamed(scored: pd.DataFrame, labels_column: str, stance_
     suspects = {p for p, empty in zip(primaries, no_text) if empty and p}
     has_stance: dict[str, set[bool]] = {}
     for primary, stance, empty in zip(primaries, scored[stance_column].tolist(), no_text):
-        if not empty:
+        if not empty and primary:  # a row without labels (a gap in a gold column) has no label to suspect
             has_stance.setdefault(primary, set()).add(isinstance(stance, str) and bool(stance.strip()))
     silent = [p for p, seen in has_stance.items() if seen == {False}]
     if len(silent) == 1 and len(has_stance) > 1 and all(seen == {True} for p, seen in has_stance.items()

@@ -1,6 +1,7 @@
 """Documents: sentence splitting, per-statement scores, and the profile's arithmetic."""
 
 import math
+import warnings
 
 import pandas as pd
 import pytest
@@ -355,6 +356,19 @@ def test_profile_by_keeps_missing_groups_and_takes_several_columns():
     assert double.index.names == ["speaker", "day", "target"]
     with pytest.raises(stance.InvalidInputError, match="no column"):
         profile(scored, by="party")
+
+
+def test_a_gold_labels_column_is_profiled_as_evaluate_reads_it():
+    # str(cell).split("|") made targets "nan" (a missing cell), " deterrence" (spaces around
+    # "|") and "['unity', 'deterrence']" (a JSONL list), counted like the real ones.
+    as_text = profile(pd.DataFrame({"labels": ["unity|deterrence", "unity", "none"],
+                                    "stance": ["favor", "against", None]}))
+    for cells in (["unity | deterrence", "unity", None], [["unity", "deterrence"], ["unity"], float("nan")],
+                  pd.array(["unity|deterrence", "unity", pd.NA], dtype="string")):
+        gold = pd.DataFrame({"labels": cells, "stance": ["favor", "against", None]})
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", stance.StanceWarning)  # nor is "nan" taken for the off-topic label
+            pd.testing.assert_frame_equal(profile(gold), as_text)
 
 
 def test_a_grouped_profile_of_no_statements_keeps_its_group_level():
