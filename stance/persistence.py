@@ -325,11 +325,10 @@ def _load_once(folder: Path):
             params, options=metadata.get("options"), training=metadata.get("training_data"),
             metrics=metadata.get("metrics"),
         )
-        # Checked now, not at a refit months later (clone(model).fit, cross-validation).
-        model._check_options(params.stance_classes)
     except (TypeError, ValueError) as error:  # e.g. an analyzer option this version does not know
         raise ModelFormatError(f"{str(folder / METADATA)!r} describes a model this version cannot "
                                f"rebuild: {error}") from None
+    _warn_if_options_cannot_refit(model, folder)
     versions = metadata.get("versions")
     model.saved_ = {"created": metadata.get("created"), "versions": versions if isinstance(versions, dict) else {},
                     "path": str(folder.resolve()), "parameters_sha256": metadata.get("parameters_sha256"),
@@ -466,6 +465,20 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
         )
     except (KeyError, TypeError, ValueError) as error:
         raise ModelFormatError(f"{str(folder)!r} is inconsistent: {error}") from None
+
+
+def _warn_if_options_cannot_refit(model, folder: Path) -> None:
+    """Say at load, not at a refit months later, when the options a model was saved with
+    cannot train it again (``C="x"`` in an edited file; an option a later version checks
+    more strictly). Only a warning: the model predicts from its parameters, which are sound."""
+    from .exceptions import InvalidInputError, warn
+
+    try:
+        model._check_options(model.params_.stance_classes)
+    except InvalidInputError as error:
+        warn(f"{str(folder)!r} predicts as saved, but the options it was saved with cannot train a "
+             f"model again ({error}), so clone(model).fit or cross-validation with them will fail; "
+             f"set valid ones with model.set_params(...)")
 
 
 def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: Path) -> dict[str, Any]:
