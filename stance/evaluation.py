@@ -517,6 +517,10 @@ def cross_validate(
         labels_name=f"labels_column={labels_column!r}", stance_name=f"stance_column={stance_column!r}",
         none_label=template.none_label,
     )
+    if not isinstance(groups, str):
+        from .model import _refuse_scrambled
+
+        _refuse_scrambled(frame, groups, "groups", first="data")  # one value per row, by position
     group_values = frame[groups].tolist() if isinstance(groups, str) else groups
     splits = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state, frame.index)
     if group_values is not None:

@@ -601,7 +601,7 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
     return texts
 
 
-def _refuse_scrambled(X: Any, y: Any, argument: str) -> None:
+def _refuse_scrambled(X: Any, y: Any, argument: str, first: str = "X") -> None:
     """Refuse pandas ``X`` and ``y`` whose indexes hold the same rows in different orders.
 
     fit pairs texts with labels by position, as scikit-learn does; a ``y`` sorted or
@@ -617,9 +617,9 @@ def _refuse_scrambled(X: Any, y: Any, argument: str) -> None:
 
     if Counter(x_index) == Counter(y_index):  # not sort_values: an index of ints and strs does not sort
         raise InvalidInputError(
-            f"X and {argument} hold the same rows in different orders (their indexes differ in order), but "
-            f"fit pairs them by position: each text would learn another row's {argument}; "
-            f"align them first, e.g. {argument} = {argument}.loc[X.index]"
+            f"{first} and {argument} hold the same rows in different orders (their indexes differ in order), "
+            f"but they are paired by position: each row would get another row's {argument}; "
+            f"align them first, e.g. {argument} = {argument}.loc[{first}.index]"
         )
 
 

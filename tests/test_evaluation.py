@@ -87,6 +87,14 @@ def test_cross_validate_with_groups_says_what_a_fold_could_not_learn(energy_fram
         stance.cross_validate(frame, folds=3, groups="party")
 
 
+def test_cross_validate_refuses_groups_in_another_row_order(energy_frame):
+    # Paired by position, a shuffled groups Series gave each row another row's group.
+    with pytest.raises(stance.InvalidInputError, match="data and groups hold the same rows in different orders"):
+        stance.cross_validate(energy_frame, folds=3, groups=energy_frame.register.sample(frac=1, random_state=0))
+    report = stance.cross_validate(energy_frame, folds=3, groups=energy_frame.register)
+    assert sum(f["n"] for f in report.folds) == len(energy_frame)
+
+
 def test_cross_validate_stratified(energy_frame):
     report = stance.cross_validate(energy_frame, folds=4, stance_column="stance")
     assert len(report.folds) == 4 and sum(f["n"] for f in report.folds) == len(energy_frame)
