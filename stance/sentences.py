@@ -113,6 +113,9 @@ _SENTENCE_END_ABBREVIATION = re.compile(
     r"(?<=\b(?:U\.S|U\.K|U\.N|E\.U|etc)\.)\s+(?=(?:The|They|We|It|He|She|This|That|These|Those|There|"
     r"In|On|At|But|And|So|Yet|A|An|I|Our|Their|His|Her|Its|My|Your)\b)"
 )
+# A sentence that ends inside curly quotes ('“We will.” The vote…'): nltk before 3.9 splits
+# after a straight quote but not after a curly one, so the two versions we allow agree.
+_CURLY_QUOTE_END = re.compile(r"(?<=[.!?][”’])\s+(?=[A-Z])")
 # Stage directions in transcripts: statements of their own, never part of the next one.
 _DIRECTIONS = (r"(?:Applause|Laughter|Interruption|Interruptions|Cheers|Cheering|Inaudible|Crosstalk|"
                r"Hear, hear|Booing|Shouting|Pause|Silence|Music|Video plays|Off mic|Unintelligible)")
@@ -479,10 +482,12 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
 
 
 def _split_further(sentence: str) -> list[str]:
-    """Cut what Punkt leaves joined: stage directions, and sentences ending in "U.S." or "etc."."""
+    """Cut what Punkt leaves joined: stage directions, sentences ending in "U.S." or "etc.",
+    and (before nltk 3.9) in curly quotes."""
     pieces = []
     for part in _STAGE_DIRECTION.split(sentence):
-        pieces.extend(_SENTENCE_END_ABBREVIATION.split(part))
+        for piece in _SENTENCE_END_ABBREVIATION.split(part):
+            pieces.extend(_CURLY_QUOTE_END.split(piece))
     return pieces
 
 

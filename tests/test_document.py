@@ -35,6 +35,8 @@ from stance.sentences import split_sentences, split_speakers
         ("Troops came from the U.S. They arrived on Monday.", ["Troops came from the U.S.", "They arrived on Monday."]),
         ("(Applause) We stand together.", ["(Applause)", "We stand together."]),
         ("Collective deter-\nrence works.", ["Collective deterrence works."]),
+        # Ended inside curly quotes, as inside straight ones (nltk before 3.9 did not split here).
+        ("He said \u201cWe will.\u201d The vote was close.", ["He said \u201cWe will.\u201d", "The vote was close."]),
         # A compound broken at its hyphen keeps it: "selfdefence" and "onespeed" are no words.
         ("Our self-\ndefence is non-\nnegotiable; a one-\nspeed, anti-\nNATO, pro-\nvided long-\nrange shortage.",
          ["Our self-defence is non-negotiable; a one-speed, anti-NATO, provided long-range shortage."]),
