@@ -73,12 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object per statement")
 
     p = commands.add_parser("score", help="score a CSV/TSV/JSONL/Parquet file into a CSV or TSV")
-    p.add_argument("input", metavar="IN", help="a .csv, .tsv, .jsonl or .parquet file (or a quoted glob)")
+    p.add_argument("input", metavar="IN", help="a .csv, .tsv, .jsonl or .parquet file (or a quoted glob of "
+                   ".csv, .tsv or .parquet files)")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="a .csv or .tsv file, written atomically")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
     p.add_argument("--chunk-size", type=int, default=50_000,
-                   help="rows read and scored at a time, whatever the input format (default: 50000)")
+                   help="rows read and scored at a time, whatever the input format (default: 50000; "
+                        "a glob, --scheduler or --workers: Dask's own partitions)")
     p.add_argument("--prefix", default="", help="prefix for the result columns (e.g. pred_ when the input "
                    "already has label or stance columns)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
@@ -87,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     cluster.add_argument("--workers", type=int, metavar="N", help="score on a local Dask cluster of N processes")
 
     p = commands.add_parser("document", help="split a speech or article into statements and profile it")
-    p.add_argument("file", metavar="FILE", help="a plain-text UTF-8 file (or UTF-16 with a byte-order mark; "
+    p.add_argument("file", metavar="FILE", help="a plain-text UTF-8 file (or UTF-16 or UTF-32 with a byte-order mark; "
                    "not .docx, PDF or HTML), or - for stdin")
     p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
     p.add_argument("--plot", metavar="PNG", help="also draw the profile to this image (plot extra)")
@@ -114,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--overwrite", action="store_true", help="replace an existing model directory")
 
     p = commands.add_parser("evaluate", help="evaluate a model on labelled data")
-    p.add_argument("data", metavar="DATA", help="a labelled .csv, .tsv, .jsonl or .parquet file")
+    p.add_argument("data", metavar="DATA", help="a labelled .csv, .tsv, .jsonl or .parquet file, or a folder of them")
     p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--labels-column", default="labels", help="the gold labels (default: labels)")
@@ -129,15 +131,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("suggest", help="which unlabelled statements to label next")
     p.add_argument("input", metavar="UNLABELLED", help="a file of statements nobody has labelled yet")
     p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
-    p.add_argument("-n", type=int, default=20, help="how many statements to suggest")
-    p.add_argument("--strategy", default="uncertainty", help="uncertainty, entropy, stance or random")
+    p.add_argument("-n", type=int, default=20, help="how many statements to suggest (default: 20)")
+    p.add_argument("--strategy", default="uncertainty", help="uncertainty (the default), entropy, stance or random")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--max-similarity", type=_similarity, default=0.35,
-                   help="skip near-paraphrases above this cosine ('none': keep them)")
-    p.add_argument("-o", "--output", metavar="OUT", help="write the suggestions to this CSV")
+                   help="skip near-paraphrases above this cosine (default: 0.35; 'none': keep them)")
+    p.add_argument("-o", "--output", metavar="OUT", help="write the suggestions to this .csv or .tsv file")
 
     p = commands.add_parser("check", help="find labelled rows whose label looks wrong (cross-validated)")
-    p.add_argument("data", metavar="DATA", help="a labelled .csv, .tsv, .jsonl or .parquet file")
+    p.add_argument("data", metavar="DATA", help="a labelled .csv, .tsv, .jsonl or .parquet file, or a folder of them")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--labels-column", default="labels", help="the labels to check (default: labels)")
     p.add_argument("--stance-column", default=None,
@@ -145,8 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--none-label", default="none",
                    help=NONE_LABEL_HELP)
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds (default: 5)")
-    p.add_argument("-n", type=int, default=30, help="how many flagged rows to print")
-    p.add_argument("-o", "--output", metavar="OUT", help="write every flagged row to this CSV")
+    p.add_argument("-n", type=int, default=30, help="how many flagged rows to print (default: 30)")
+    p.add_argument("-o", "--output", metavar="OUT", help="write every flagged row to this .csv or .tsv file")
     return parser
 
 
