@@ -102,7 +102,8 @@ def train(
     ``max_collect_bytes`` (default: a share of the available memory, see
     :func:`stance.distributed.collect_for_training`) it is refused with advice.
     Rows with missing or blank text are refused with their row numbers (in a folder,
-    ``"file.csv:row"``, counted in that file from 0). ``options`` are
+    ``"file.csv:row"``, counted in that file from 0 and zero-padded to one width, such as
+    ``"a.csv:003"``). ``options`` are
     :class:`StanceModel` options (``C``, ``ngram_max``, ``random_state``, …).
 
     >>> import pandas as pd, stance

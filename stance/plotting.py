@@ -29,7 +29,8 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
     bars coloured by which way they lean (green favor, red against, grey even; a grouped
     profile's bars are coloured by group). ``value="position"``: the log-odds of favor
     against against, with its interval as error bars and 0 (even) marked, which shows which
-    way each speaker or party leans. With no ``ax``, a pyplot figure is made (shown by
+    way each speaker or party leans. ``title`` is set as the chart's title. Returns the
+    matplotlib Axes drawn on: ``ax``, or with no ``ax`` one of a new pyplot figure (shown by
     ``plt.show()`` or a notebook); a batch job that draws many should close each
     (``plt.close(ax.figure)``).
     """

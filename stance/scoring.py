@@ -41,6 +41,12 @@ def score(
     (``"missing"``, ``"empty"`` or ``"not_text"``). Result columns that would overwrite
     input columns are refused; pass ``prefix="pred_"`` to rename them.
 
+    ``model`` is a :class:`StanceModel` or a saved model directory (None: the bundled
+    model). ``n_jobs`` spreads more than 8,192 texts over processes, counted as joblib
+    counts them: 1 (the default) scores in this process, 2 or more in that many (this one
+    and ``n_jobs - 1`` workers), -1 on every core. ``progress`` shows a progress bar on
+    stderr (None: only on a terminal, and for more than 8,192 texts).
+
     A Dask DataFrame or Series (the ``dask`` extra) gives a lazy Dask DataFrame, scored
     partition by partition with the model sent to each worker once; ``n_jobs`` and
     ``progress`` are then left to Dask (see :func:`stance.distributed.score_dask`).
