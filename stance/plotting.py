@@ -77,10 +77,14 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
             ax.barh(targets, list(profile["share"])[::-1], color=colours[::-1])
         for y, (x, f, a) in enumerate(zip(profile[value][::-1], profile["favor"][::-1], profile["against"][::-1])):
             ax.text(x, y, f"  {f} favor / {a} against", va="center", fontsize=8)
+        if value == "share":  # room for the counts beside the longest bar, inside the axes
+            ax.set_xlim(0, max(profile["share"].max(), 0.01) * SHARE_AXIS_ROOM)
         from matplotlib.patches import Patch
 
+        # Beside the axes, as a grouped profile's: "best" still put it over the top bars.
         ax.legend(handles=[Patch(color=LEANS[1], label="leans favor"), Patch(color=LEANS[-1], label="leans against"),
-                           Patch(color=LEANS[0], label="even")], fontsize=8, loc="best")
+                           Patch(color=LEANS[0], label="even")], fontsize=8, loc="upper left",
+                  bbox_to_anchor=(1.01, 1.0))
     if value == "position":
         ax.axvline(0, color="black", linewidth=0.8)
         ax.set_xlabel("position: log-odds of favor against against (0 = even)")
@@ -94,6 +98,7 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
 
 
 LEANS = {1: "#2e9f43", -1: "#d73a49", 0: "#888888"}  # by the sign of the position
+SHARE_AXIS_ROOM = 1.45  # the share axis reaches this times the largest share: room for "n favor / m against"
 # Inches of figure per target row (a grouped profile's row holds one bar per group), and the
 # most a figure is made, beyond which matplotlib's pixel limits come near.
 INCHES_PER_TARGET = 0.3

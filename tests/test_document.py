@@ -235,6 +235,12 @@ def test_profile_plot(tmp_path):
     ax.figure.savefig(tmp_path / "p.png")
     assert (tmp_path / "p.png").stat().st_size > 1000
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["leans favor", "leans against", "even"]
+    # The counts beside the bars stay inside the axes, and the legend beside them, over no bar
+    # (the longest bar's counts ran past the edge, and the legend sat over the top bars).
+    ax.figure.canvas.draw()
+    frame = ax.get_window_extent()
+    assert all(text.get_window_extent().x1 <= frame.x1 for text in ax.texts)
+    assert ax.get_legend().get_window_extent().x0 >= frame.x1
 
 
 def test_a_profile_of_many_targets_gets_a_figure_tall_enough_for_their_names():
