@@ -307,7 +307,9 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB") -> 
             f"one of {', '.join(CLUSTER_SUFFIXES)}"
         )
     if suffixes == {".parquet"}:
-        return dd.read_parquet(paths)
+        # As the single-machine path reads: an integer column with gaps stays integers (Dask
+        # would make it floats: 7 written as 7.0, and ids above 2**53 rounded).
+        return dd.read_parquet(paths, arrow_to_pandas={"integer_object_nulls": True})
     # As the single-machine path reads: every cell as text, and "NA" or "None" is a statement.
     return dd.read_csv(paths, sep="\t" if suffixes == {".tsv"} else ",", dtype=str, keep_default_na=False,
                        na_values=[""], encoding="utf-8-sig", blocksize=blocksize,

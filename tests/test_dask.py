@@ -167,6 +167,30 @@ def test_cli_a_file_that_fails_midway_leaves_no_output(client, frame, tmp_path, 
     assert list(out.iterdir()) == []  # neither the output nor its temporary file
 
 
+def _glob_and_one_file_agree(folder, name, capsys):
+    """Score folder/name as one file and as a glob (no cluster: partitions in this process);
+    the two outputs must be byte for byte the same."""
+    assert main(["score", str(folder / name), "-o", str(folder / "one.csv"), "--no-progress"]) == 0
+    assert main(["score", str(folder / ("*" + name[name.index("."):])), "-o", str(folder / "many.csv"),
+                 "--no-progress"]) == 0, capsys.readouterr().err
+    return (folder / "many.csv").read_text(), (folder / "one.csv").read_text()
+
+
+# Dask's reader of a file without pandas metadata calls reset_index(inplace=True), which pandas 3.1 deprecates.
+@pytest.mark.filterwarnings("ignore:The inplace keyword:DeprecationWarning")
+def test_cli_parquet_glob_keeps_integer_ids_with_gaps(tmp_path, capsys):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    # As Spark and Arrow write it: no pandas metadata, an int64 column with a gap.
+    ids = pa.array([2**62 + 1, None, 7], pa.int64())
+    pq.write_table(pa.table({"text": ["We stand together.", "Send tanks.", "Thank you."], "id": ids}),
+                   tmp_path / "in.parquet")
+    many, one = _glob_and_one_file_agree(tmp_path, "in.parquet", capsys)
+    assert "4611686018427387905" in many and ",7," in many
+    assert many == one
+
+
 @pytest.mark.parametrize(("pattern", "message"), [("nothing*.csv", "no files match"),
                                                   ("mixed*", "files of one type")])
 def test_cli_bad_globs(tmp_path, capsys, pattern, message):
