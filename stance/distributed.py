@@ -310,10 +310,19 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB") -> 
         # As the single-machine path reads: an integer column with gaps stays integers (Dask
         # would make it floats: 7 written as 7.0, and ids above 2**53 rounded).
         return dd.read_parquet(paths, arrow_to_pandas={"integer_object_nulls": True})
+    sep = "\t" if suffixes == {".tsv"} else ","
+    frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=True)
+    if len(frame.columns) == 1:
+        # As in `stance score`: an empty line of a one-column sheet is an empty cell, a row
+        # to score (flagged); in a wider file it is no row (a trailing one, most often).
+        frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=False)
+    return frame
+
+
+def _read_csv(dd: Any, paths: list[str], sep: str, blocksize: str | int, *, skip_blank_lines: bool) -> Any:
     # As the single-machine path reads: every cell as text, and "NA" or "None" is a statement.
-    return dd.read_csv(paths, sep="\t" if suffixes == {".tsv"} else ",", dtype=str, keep_default_na=False,
-                       na_values=[""], encoding="utf-8-sig", blocksize=blocksize,
-                       skip_blank_lines=False)  # an empty line is a row to score (flagged), as in `stance score`
+    return dd.read_csv(paths, sep=sep, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8-sig",
+                       blocksize=blocksize, skip_blank_lines=skip_blank_lines)
 
 
 def _expand(source: str) -> list[str]:

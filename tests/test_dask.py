@@ -170,10 +170,12 @@ def test_cli_a_file_that_fails_midway_leaves_no_output(client, frame, tmp_path, 
 def _glob_and_one_file_agree(folder, name, capsys):
     """Score folder/name as one file and as a glob (no cluster: partitions in this process);
     the two outputs must be byte for byte the same."""
-    assert main(["score", str(folder / name), "-o", str(folder / "one.csv"), "--no-progress"]) == 0
-    assert main(["score", str(folder / ("*" + name[name.index("."):])), "-o", str(folder / "many.csv"),
+    out = folder / "out"  # not matched by the glob
+    out.mkdir(exist_ok=True)
+    assert main(["score", str(folder / name), "-o", str(out / "one.csv"), "--no-progress"]) == 0
+    assert main(["score", str(folder / ("*" + name[name.index("."):])), "-o", str(out / "many.csv"),
                  "--no-progress"]) == 0, capsys.readouterr().err
-    return (folder / "many.csv").read_text(), (folder / "one.csv").read_text()
+    return (out / "many.csv").read_text(), (out / "one.csv").read_text()
 
 
 # Dask's reader of a file without pandas metadata calls reset_index(inplace=True), which pandas 3.1 deprecates.
@@ -189,6 +191,17 @@ def test_cli_parquet_glob_keeps_integer_ids_with_gaps(tmp_path, capsys):
     many, one = _glob_and_one_file_agree(tmp_path, "in.parquet", capsys)
     assert "4611686018427387905" in many and ",7," in many
     assert many == one
+
+
+def test_cli_csv_glob_skips_blank_lines_as_one_file_does(tmp_path, capsys):
+    # In a file of several columns an empty line is no row; in a one-column file it is an empty text.
+    (tmp_path / "wide.csv").write_text("id,text\n1,We stand together.\n\n2,Send tanks.\n\n")
+    many, one = _glob_and_one_file_agree(tmp_path, "wide.csv", capsys)
+    assert many == one and len(one.splitlines()) == 3
+    (tmp_path / "wide.csv").unlink()
+    (tmp_path / "narrow.csv").write_text("text\nWe stand together.\n\nSend tanks.\n")
+    many, one = _glob_and_one_file_agree(tmp_path, "narrow.csv", capsys)
+    assert many == one and len(one.splitlines()) == 4
 
 
 @pytest.mark.parametrize(("pattern", "message"), [("nothing*.csv", "no files match"),
