@@ -382,7 +382,10 @@ def _computed_in_order(parts: list[Any], client: Any) -> Iterator[pd.DataFrame]:
 def _write_csv_atomically(parts: Iterable[pd.DataFrame], target: Path, *, source: str, progress: bool | None) -> int:
     from .files import write_csv_atomically
 
-    return write_csv_atomically(_reading_errors_named(parts, source), target, source=source, progress=progress)
+    # As `stance score FILE`: files of headers only score to a file of headers only (a
+    # pipeline's empty batch is not an error).
+    return write_csv_atomically(_reading_errors_named(parts, source), target, source=source, progress=progress,
+                                allow_empty=True)
 
 
 def _reading_errors_named(parts: Iterable[pd.DataFrame], source: str) -> Iterator[pd.DataFrame]:

@@ -204,6 +204,12 @@ def test_cli_csv_glob_skips_blank_lines_as_one_file_does(tmp_path, capsys):
     assert many == one and len(one.splitlines()) == 4
 
 
+def test_cli_glob_of_headers_only_writes_headers_only(tmp_path, capsys):
+    (tmp_path / "empty.csv").write_text("id,text\n")
+    many, one = _glob_and_one_file_agree(tmp_path, "empty.csv", capsys)
+    assert many == one and one.startswith("id,text,label,") and len(one.splitlines()) == 1
+
+
 @pytest.mark.parametrize(("pattern", "message"), [("nothing*.csv", "no files match"),
                                                   ("mixed*", "files of one type")])
 def test_cli_bad_globs(tmp_path, capsys, pattern, message):
