@@ -95,11 +95,22 @@ def _frame(records: list[dict[str, Any]], keys: list[str]) -> pd.DataFrame:
     columns = {}
     for key in keys:
         values = [record.get(key) for record in records]
-        exact_integers = any(value is None for value in values) and any(
-            isinstance(value, int) and not isinstance(value, bool) for value in values)
-        # pandas would make integers with gaps floats (1 -> 1.0, and ids above 2**53 equal).
         try:
-            columns[key] = pd.Series(values, dtype=object if exact_integers else None)
+            columns[key] = pd.Series(values, dtype=object if _integers_among_others(values) else None)
         except UnicodeEncodeError:  # an escaped lone surrogate ("\ud800"), which Arrow strings refuse
             columns[key] = pd.Series(values, dtype=object)
     return pd.DataFrame(columns, columns=keys, index=pd.RangeIndex(len(records)))
+
+
+def _integers_among_others(values: list[Any]) -> bool:
+    """Whether integers share a column with gaps or with other numbers, which pandas would
+    make floats (1 -> 1.0, and ids above 2**53 equal): such a column is kept as objects.
+    Whether it does can depend on the chunk, so a file read in chunks must not rely on it.
+
+    >>> _integers_among_others([1, None]), _integers_among_others([9007199254740993, 0.5])
+    (True, True)
+    >>> _integers_among_others([1, 2]), _integers_among_others([0.5, None])
+    (False, False)
+    """
+    integers = sum(isinstance(value, int) and not isinstance(value, bool) for value in values)
+    return 0 < integers < len(values)

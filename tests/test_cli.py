@@ -205,6 +205,21 @@ def test_integer_ids_with_a_gap_stay_exact(capsys, tmp_path, suffix):
     assert stance.score(source).id.tolist() == ids
 
 
+def test_jsonl_integers_beside_floats_stay_exact_in_every_chunk(capsys, tmp_path):
+    # A chunk whose integers met a float and no gap became floats: id 1 came out "1.0" at
+    # --chunk-size 2 and "1" at 1, and 9007199254740993 was rounded to ...992.
+    ids = [1, 2.5, 9007199254740993, 0.5]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": i, "text": "NATO is united."}) + "\n" for i in ids))
+    written = []
+    for chunk_size in ("1", "2", "4"):
+        out = tmp_path / f"out{chunk_size}.csv"
+        assert run(capsys, "score", str(source), "-o", str(out), "--chunk-size", chunk_size)[0] == 0
+        written.append(pd.read_csv(out, dtype=str).id.tolist())
+    assert written == [["1", "2.5", "9007199254740993", "0.5"]] * 3
+    assert stance.score(source).id.tolist() == ids
+
+
 def test_a_carriage_return_inside_a_text_does_not_split_its_row(capsys, tmp_path):
     # Python's csv module (before 3.13) leaves a field with a bare CR unquoted when lines
     # end in LF: read back, one row became two and the columns shifted.
