@@ -143,6 +143,7 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
                     header = list(part.columns)
                 elif list(part.columns) != header:
                     part = _under_header(part, header, source)
+                part = _with_plain_containers(part)
                 part.to_csv(handle, sep=separator, index=False, header=rows == 0 and not handle.tell(),
                             quoting=csv.QUOTE_NONNUMERIC if _holds_carriage_return(part) else csv.QUOTE_MINIMAL)
                 rows += len(part)
@@ -173,6 +174,50 @@ def _under_header(part: pd.DataFrame, header: list, source: str) -> pd.DataFrame
         raise InvalidInputError(f"{source!r}: a later chunk has the columns {list(part.columns)}, "
                                 f"where the output's header has {header}")
     return part[header]
+
+
+def _with_plain_containers(part: pd.DataFrame) -> pd.DataFrame:
+    """``part`` with numpy arrays in its cells (Parquet's list columns, and lists inside
+    structs) as Python lists, as a JSONL file's lists are.
+
+    Written as they are, they would come out in numpy's print form, which drops values:
+    a list of 2,000 numbers became "[   0    1    2 ... 1997 1998 1999]".
+
+    >>> import numpy as np, pandas as pd
+    >>> _with_plain_containers(pd.DataFrame({"ids": [np.arange(3), None]})).ids.tolist()
+    [[0, 1, 2], None]
+    """
+    import numpy as np
+
+    # A column of arrays holds them in every non-missing cell (JSONL's dicts and lists hold
+    # no arrays): its first value says, without a look at every cell of every text column.
+    columns = [column for column in part.columns if part[column].dtype == object
+               and isinstance(_first_present(part[column]), (np.ndarray, dict))]
+    if not columns:
+        return part
+    part = part.copy()
+    for column in columns:
+        part[column] = part[column].map(_plain, na_action="ignore")
+    return part
+
+
+def _first_present(column: pd.Series) -> Any:
+    """The first value of ``column`` that is not missing (None when there is none)."""
+    present = column.notna().to_numpy()
+    return column.iloc[present.argmax()] if present.any() else None
+
+
+def _plain(value: Any) -> Any:
+    """``value`` with every numpy array in it, however deep, as a list."""
+    import numpy as np
+
+    if isinstance(value, np.ndarray):
+        if value.dtype.kind in "mM":  # tolist() would give nanoseconds as bare integers
+            return [str(item) for item in value]
+        return [_plain(item) for item in value] if value.dtype == object else value.tolist()
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
 
 
 def _holds_carriage_return(part: pd.DataFrame) -> bool:

@@ -220,6 +220,23 @@ def test_jsonl_integers_beside_floats_stay_exact_in_every_chunk(capsys, tmp_path
     assert stance.score(source).id.tolist() == ids
 
 
+def test_parquet_lists_are_written_whole_and_as_jsonl_writes_them(capsys, tmp_path):
+    # A Parquet list column reached the CSV in numpy's print form, which drops values:
+    # 2,000 numbers became "[   0    1    2 ... 1997 1998 1999]".
+    pa, pq = pytest.importorskip("pyarrow"), pytest.importorskip("pyarrow.parquet")
+    rows = [{"text": "NATO is united.", "vector": list(range(2000)), "meta": {"tags": ["a", "b"], "n": 1}},
+            {"text": "Send tanks.", "vector": None, "meta": None}]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "in.parquet")
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows))
+    written = []
+    for suffix in (".parquet", ".jsonl"):
+        out = tmp_path / f"out{suffix}.csv"
+        assert run(capsys, "score", str(tmp_path / f"in{suffix}"), "-o", str(out))[0] == 0
+        written.append(out.read_text())
+    assert written[0] == written[1]
+    assert str(list(range(2000))) in written[0] and "{'tags': ['a', 'b'], 'n': 1}" in written[0]
+
+
 def test_a_carriage_return_inside_a_text_does_not_split_its_row(capsys, tmp_path):
     # Python's csv module (before 3.13) leaves a field with a bare CR unquoted when lines
     # end in LF: read back, one row became two and the columns shifted.
