@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--prefix", default="", help="prefix for the result columns (e.g. pred_ when the input "
                    "already has label or stance columns)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+    p.add_argument("-j", "--n-jobs", type=int, default=1, metavar="N",
+                   help="score each chunk in N processes on this machine (-1: every core; default: 1); "
+                        "a glob, --scheduler or --workers: Dask's own")
     cluster = p.add_mutually_exclusive_group()  # IN may then be a quoted glob of CSV/TSV/Parquet files
     cluster.add_argument("--scheduler", metavar="ADDRESS", help="score on this Dask cluster (dask extra)")
     cluster.add_argument("--workers", type=int, metavar="N", help="score on a local Dask cluster of N processes")
@@ -396,6 +399,10 @@ def cmd_score(args: argparse.Namespace) -> int:
     if args.scheduler or args.workers is not None or pattern:
         from .distributed import score_files
 
+        if args.n_jobs != 1:
+            raise _Missing("--n-jobs is for one file on this machine; with a glob, --scheduler or --workers, "
+                           "Dask's workers do the work (use --workers N)")
+
         rows = score_files(args.input, args.output, text_column=args.text_column, model=_model(args),
                            scheduler=args.scheduler, workers=args.workers, prefix=args.prefix,
                            progress=False if args.no_progress else None)
@@ -403,7 +410,7 @@ def cmd_score(args: argparse.Namespace) -> int:
         return EXIT_OK
     rows = score_file(args.input, args.output, text_column=args.text_column, model=_model(args),
                       chunk_size=args.chunk_size, progress=False if args.no_progress else None,
-                      prefix=args.prefix)
+                      prefix=args.prefix, n_jobs=args.n_jobs)
     print(f"scored {rows} rows into {args.output}", file=sys.stderr)
     return EXIT_OK
 

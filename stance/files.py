@@ -25,9 +25,11 @@ def score_file(
     chunk_size: int = 50_000,
     progress: bool | None = None,
     prefix: str = "",
+    n_jobs: int = 1,
 ) -> int:
     """Score a CSV, TSV, JSONL or Parquet file, streamed ``chunk_size`` rows at a time, into
-    a CSV or TSV (by the output's suffix); return the rows.
+    a CSV or TSV (by the output's suffix); return the rows. ``n_jobs`` scores each chunk in
+    that many processes, as :func:`stance.score` does (the workers are kept between chunks).
 
     The output appears whole or not at all: it is written beside the target and renamed
     into place only when every row is scored.
@@ -53,7 +55,7 @@ def score_file(
     # A named index (Parquet keeps a DataFrame's) is data: the output, written without an
     # index, keeps it as columns.
     scored = (score(chunk.reset_index() if any(chunk.index.names) else chunk, text_column=text_column,
-                    model=model, progress=False, prefix=prefix)
+                    model=model, progress=False, prefix=prefix, n_jobs=n_jobs)
               for chunk in chunks)
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
     return write_csv_atomically(scored, target, source=str(source), progress=progress, allow_empty=True)

@@ -865,3 +865,16 @@ def test_blank_arguments_are_refused_before_any_output(capsys, texts):
 def test_a_blank_argument_beside_a_statement_is_classified(capsys):
     status, out, _ = run(capsys, "classify", "", "We have a one-speed NATO.")
     assert status == 0 and out.splitlines() == ["none", "unity"]
+
+
+def test_score_in_several_processes_writes_what_one_writes(capsys, tmp_path):
+    # The n_jobs speed-up of stance.score had no flag on the command line.
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"id": range(9_000), "text": [f"We must send air defence number {i} to Kyiv." for i in range(9_000)]}
+                 ).to_csv(source, index=False)
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    assert run(capsys, "score", str(source), "-o", str(one))[0] == 0
+    assert run(capsys, "score", str(source), "-o", str(two), "--n-jobs", "2", "--chunk-size", "9000")[0] == 0
+    assert one.read_bytes() == two.read_bytes()
+    status, _, err = run(capsys, "score", str(source), "-o", str(two), "-j", "2", "--workers", "2")
+    assert status == 2 and "--n-jobs is for one file on this machine" in err
