@@ -192,8 +192,8 @@ def _line_hint(args: argparse.Namespace, message: str) -> str:
     import re
 
     source = getattr(args, "data", None) or getattr(args, "input", None)
-    if not isinstance(source, str) or not source.lower().endswith((".csv", ".tsv")):
-        return ""
+    if not isinstance(source, str) or not source.lower().endswith((".csv", ".tsv")) or _through_dask(args):
+        return ""  # Dask reads in blocks: its row numbers count from a block's start, not the file's
     quote = re.search(r"EOF inside string starting at row (\d+)", message)
     if quote:  # pandas' tokenizer counts the header as row 0
         return (f" (the quote that is never closed opens on line {int(quote.group(1)) + 1} of the file, "
@@ -204,6 +204,16 @@ def _line_hint(args: argparse.Namespace, message: str) -> str:
     number = int(row.group(1))
     return (f" (rows count from 0 after the header: row {number} is line {number + 2} of the file, "
             f"unless a cell above it spans lines)")
+
+
+def _through_dask(args: argparse.Namespace) -> bool:
+    """Whether ``stance score`` reads its input with Dask: a glob, --workers or --scheduler."""
+    import glob
+    import os
+
+    source = getattr(args, "input", None)
+    pattern = isinstance(source, str) and glob.has_magic(source) and not os.path.exists(source)
+    return bool(pattern or getattr(args, "scheduler", None) or getattr(args, "workers", None) is not None)
 
 
 def _model(args: argparse.Namespace):
@@ -390,19 +400,14 @@ def _describe(prediction: Any) -> str:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    import glob
-    import os
-
     from .files import score_file
 
-    pattern = glob.has_magic(args.input) and not os.path.exists(args.input)  # "[1].csv" may be a name
-    if args.scheduler or args.workers is not None or pattern:
+    if _through_dask(args):  # "[1].csv" may be a name: a glob only when no such file exists
         from .distributed import score_files
 
         if args.n_jobs != 1:
             raise _Missing("--n-jobs is for one file on this machine; with a glob, --scheduler or --workers, "
                            "Dask's workers do the work (use --workers N)")
-
         rows = score_files(args.input, args.output, text_column=args.text_column, model=_model(args),
                            scheduler=args.scheduler, workers=args.workers, prefix=args.prefix,
                            progress=False if args.no_progress else None)

@@ -400,5 +400,9 @@ def _reading_errors_named(parts: Iterable[pd.DataFrame], source: str) -> Iterato
             raise
         except (ValueError, OSError) as error:  # UnicodeDecodeError and pandas' ParserError included
             line = str(error).strip().splitlines()[0] if str(error).strip() else type_name(error)
+            if "EOF inside string" in line:  # its row number counts from the block's start, not the file's
+                line = ("a quoted cell runs to the end of a block: Dask reads CSV in blocks cut at line ends, "
+                        "so a cell that spans lines can be cut in two (or a quote is never closed); score "
+                        "such a file on its own (stance score FILE reads cells that span lines)")
             raise InvalidInputError(f"cannot read {source!r}: {line}") from None
         yield part

@@ -249,3 +249,18 @@ def test_missing_extra_is_named(without_dask, capsys, tmp_path):
     pd.DataFrame({"text": ["a"]}).to_csv(tmp_path / "a.csv", index=False)
     status = main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--workers", "2"])
     assert status == 2 and "stance[dask]" in capsys.readouterr().err
+
+
+def test_a_cell_cut_at_a_block_boundary_is_explained(tmp_path, capsys, monkeypatch):
+    # Dask cuts CSV blocks at line ends, inside a quoted cell that spans lines: the message
+    # was pandas' "EOF inside string" with a row (and a line hint) counted from the block.
+    from stance import distributed
+
+    rows = "".join(f'{i},"We stand together,\nand will for year {i}."\n' for i in range(200))
+    (tmp_path / "spans.csv").write_text("id,text\n" + rows)
+    real = distributed.read_files
+    monkeypatch.setattr(distributed, "read_files", lambda pattern, **kw: real(pattern, blocksize=500))
+    status = main(["score", str(tmp_path / "sp*.csv"), "-o", str(tmp_path / "out.csv")])
+    err = capsys.readouterr().err
+    assert status == 2 and "Dask reads CSV in blocks cut at line ends" in err and "opens on line" not in err
+    assert main(["score", str(tmp_path / "spans.csv"), "-o", str(tmp_path / "out.csv")]) == 0  # one file reads
