@@ -274,6 +274,14 @@ def _stance_model_in(estimator: Any, X: Any) -> tuple[Any, Any]:
             estimator = estimator[-1]
         elif hasattr(estimator, "best_estimator_"):  # a fitted GridSearchCV or the like
             estimator = estimator.best_estimator_
+        elif hasattr(estimator, "refit") and hasattr(estimator, "estimator"):  # a search without one
+            from .exceptions import InvalidInputError
+
+            why = f"refit={estimator.refit!r}" if hasattr(estimator, "cv_results_") else "it is not fitted"
+            raise InvalidInputError(
+                f"a stance scorer evaluates a search's best_estimator_, which this {type_name(estimator)} "
+                f"does not have ({why}); fit it with refit=True (the default), or score the model it chose"
+            )
         else:
             raise InvalidTypeError(
                 f"a stance scorer needs a StanceModel, or a Pipeline or search that ends in one, "

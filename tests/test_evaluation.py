@@ -328,3 +328,18 @@ def test_a_scorer_reads_a_pipeline_that_ends_in_a_model(energy_frame, energy_mod
         from sklearn.linear_model import LogisticRegression
 
         stance.scorer("macro_f1")(LogisticRegression(), energy_frame.text, y)
+
+
+def test_a_scorer_says_a_search_without_a_best_estimator_has_none(energy_frame, energy_model):
+    # A search fitted with refit=False (or not fitted) ends in a StanceModel, but has no
+    # best_estimator_ to score: it was refused as "put a StanceModel last in the pipeline".
+    from sklearn.model_selection import GridSearchCV, KFold
+
+    y = energy_frame[["labels", "stance"]].fillna("")
+    search = GridSearchCV(energy_model.clone(), {"C": [30.0]}, cv=KFold(2, shuffle=True, random_state=0),
+                          scoring=stance.scorer("stance_f_avg"), refit=False)
+    with pytest.raises(stance.InvalidInputError, match=r"best_estimator_.*\(it is not fitted\).*refit=True"):
+        stance.scorer("stance_f_avg")(search, energy_frame.text, y)
+    search.fit(energy_frame.text, y)
+    with pytest.raises(stance.InvalidInputError, match=r"best_estimator_.*\(refit=False\).*refit=True"):
+        stance.scorer("stance_f_avg")(search, energy_frame.text, y)
