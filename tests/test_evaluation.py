@@ -312,10 +312,12 @@ def test_a_scorer_reads_a_pipeline_that_ends_in_a_model(energy_frame, energy_mod
 
     y = energy_frame[["labels", "stance"]].fillna("")
     expected = stance.scorer("stance_f_avg")(energy_model, energy_frame.text, y)
-    shouting = energy_frame.text.str.upper()  # the pipeline's first step lower-cases it back
-    lower = FunctionTransformer(lambda texts: [t.lower() for t in texts])
-    fitted = Pipeline([("lower", lower), ("model", energy_model)])
-    assert stance.scorer("stance_f_avg")(fitted, shouting, y) == expected
+    # The pipeline's first step turns row numbers into the texts: the model reads no number
+    # (upper-cased texts, lower-cased back, scored the same whether or not the step ran).
+    texts = energy_frame.text.tolist()
+    numbered = FunctionTransformer(lambda rows: [texts[i] for i in rows])
+    fitted = Pipeline([("texts", numbered), ("model", energy_model)])
+    assert stance.scorer("stance_f_avg")(fitted, list(range(len(texts))), y) == expected
     search = GridSearchCV(energy_model.clone(), {"C": [30.0]}, cv=KFold(2, shuffle=True, random_state=0),
                           scoring=stance.scorer("stance_f_avg")).fit(energy_frame.text, y)
     assert stance.scorer("stance_f_avg")(search, energy_frame.text, y) == \
