@@ -17,6 +17,7 @@ import glob
 import hashlib
 import os
 import pickle
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -404,5 +405,13 @@ def _reading_errors_named(parts: Iterable[pd.DataFrame], source: str) -> Iterato
                 line = ("a quoted cell runs to the end of a block: Dask reads CSV in blocks cut at line ends, "
                         "so a cell that spans lines can be cut in two (or a quote is never closed); score "
                         "such a file on its own (stance score FILE reads cells that span lines)")
+            elif _BLOCK_LINE.search(line):  # "Expected 2 fields in line 10": the 10th of some block
+                line += (" (counted from the start of the block Dask read it in, which is the file's start "
+                         "only in its first block; stance score FILE names the file's line)")
             raise InvalidInputError(f"cannot read {source!r}: {line}") from None
         yield part
+
+
+# pandas' parser names a line counted from the start of the text it was given: on the Dask
+# path, a block of the file (the tenth line of the third block is "line 10").
+_BLOCK_LINE = re.compile(r"\bin line \d+\b")

@@ -264,3 +264,18 @@ def test_a_cell_cut_at_a_block_boundary_is_explained(tmp_path, capsys, monkeypat
     err = capsys.readouterr().err
     assert status == 2 and "Dask reads CSV in blocks cut at line ends" in err and "opens on line" not in err
     assert main(["score", str(tmp_path / "spans.csv"), "-o", str(tmp_path / "out.csv")]) == 0  # one file reads
+
+
+def test_a_ragged_row_in_a_later_block_is_not_named_by_the_files_line(tmp_path, capsys, monkeypatch):
+    # pandas counts the line within the block Dask gave it: line 252 of the file was "line 10".
+    from stance import distributed
+
+    rows = "".join(f"{i},We stand together for year {i}.\n" for i in range(300)).replace("250,We", "250,x,We")
+    (tmp_path / "ragged.csv").write_text("id,text\n" + rows)
+    real = distributed.read_files
+    monkeypatch.setattr(distributed, "read_files", lambda pattern, **kw: real(pattern, blocksize=2000))
+    status = main(["score", str(tmp_path / "rag*.csv"), "-o", str(tmp_path / "out.csv")])
+    err = capsys.readouterr().err
+    assert status == 2 and "Expected 2 fields in line" in err and "counted from the start of the block" in err
+    assert main(["score", str(tmp_path / "ragged.csv"), "-o", str(tmp_path / "out.csv")]) == 2
+    assert "line 252" in capsys.readouterr().err  # one file: the file's own line
