@@ -114,8 +114,10 @@ _SENTENCE_END_ABBREVIATION = re.compile(
     r"In|On|At|But|And|So|Yet|A|An|I|Our|Their|His|Her|Its|My|Your)\b)"
 )
 # A sentence that ends inside curly quotes ('“We will.” The vote…'): nltk before 3.9 splits
-# after a straight quote but not after a curly one, so the two versions we allow agree.
-_CURLY_QUOTE_END = re.compile(r"(?<=[.!?][”’])\s+(?=[A-Z])")
+# after a straight quote but not after a curly one, so the two versions we allow agree. The
+# next sentence may open with a quote, and its capital need not be ASCII ("Émile", "Über"):
+# the letter is captured, and tested with str.isupper (re has no class of capitals).
+_CURLY_QUOTE_END = re.compile(r"(?<=[.!?][”’])\s+(?=[“‘\"']?(\w))")
 # Stage directions in transcripts: statements of their own, never part of the next one.
 _DIRECTIONS = (r"(?:Applause|Laughter|Interruption|Interruptions|Cheers|Cheering|Inaudible|Crosstalk|"
                r"Hear, hear|Booing|Shouting|Pause|Silence|Music|Video plays|Off mic|Unintelligible)")
@@ -487,7 +489,23 @@ def _split_further(sentence: str) -> list[str]:
     pieces = []
     for part in _STAGE_DIRECTION.split(sentence):
         for piece in _SENTENCE_END_ABBREVIATION.split(part):
-            pieces.extend(_CURLY_QUOTE_END.split(piece))
+            pieces.extend(_split_after_curly_quotes(piece))
+    return pieces
+
+
+def _split_after_curly_quotes(text: str) -> list[str]:
+    """Cut ``text`` after each sentence that ends inside curly quotes and is followed by
+    one that starts with a capital (after an opening quote, if any).
+
+    >>> _split_after_curly_quotes("Il a dit “Oui.” Émile est parti. He said “Yes.” and left.")
+    ['Il a dit “Oui.”', 'Émile est parti. He said “Yes.” and left.']
+    """
+    pieces, start = [], 0
+    for match in _CURLY_QUOTE_END.finditer(text):
+        if match.group(1).isupper():
+            pieces.append(text[start:match.start()])
+            start = match.end()
+    pieces.append(text[start:])
     return pieces
 
 
