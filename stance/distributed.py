@@ -329,7 +329,8 @@ def _read_csv(dd: Any, paths: list[str], sep: str, blocksize: str | int, *, skip
 def _expand(source: str) -> list[str]:
     if "://" in source:  # a URL (s3://, gcs://, …): fsspec expands it on the workers' side
         return [source]
-    paths = sorted(glob.glob(source)) if glob.has_magic(source) else [source]
+    # A file that exists is that file, brackets and all ("[1].csv"), as on the single-machine path.
+    paths = sorted(glob.glob(source)) if glob.has_magic(source) and not os.path.isfile(source) else [source]
     files = [p for p in paths if os.path.isfile(p)]
     if not files:
         raise InvalidInputError(f"no files match {source!r}; give a file or a glob such as 'data/*.csv' (quoted)")

@@ -279,3 +279,13 @@ def test_a_ragged_row_in_a_later_block_is_not_named_by_the_files_line(tmp_path, 
     assert status == 2 and "Expected 2 fields in line" in err and "counted from the start of the block" in err
     assert main(["score", str(tmp_path / "ragged.csv"), "-o", str(tmp_path / "out.csv")]) == 2
     assert "line 252" in capsys.readouterr().err  # one file: the file's own line
+
+
+def test_a_file_named_like_a_glob_is_that_file_on_a_cluster_too(tmp_path):
+    # "[1].csv" was expanded as a glob with --workers or --scheduler, reading "1.csv".
+    from stance.distributed import _expand
+
+    (tmp_path / "[1].csv").write_text("text\nA from the bracketed file.\n")
+    (tmp_path / "1.csv").write_text("text\nB from the other one.\n")
+    assert _expand(str(tmp_path / "[1].csv")) == [str(tmp_path / "[1].csv")]
+    assert _expand(str(tmp_path / "[0-9].csv")) == [str(tmp_path / "1.csv")]
