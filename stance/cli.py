@@ -85,8 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "already has label or stance columns)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
     p.add_argument("-j", "--n-jobs", type=int, default=1, metavar="N",
-                   help="score each chunk in N processes on this machine (-1: every core; default: 1); "
-                        "a glob, --scheduler or --workers: Dask's own")
+                   help="score each chunk in N processes on this machine, in parts of 8192 rows (so a "
+                        "--chunk-size above 8192; -1: every core; default: 1); a glob, --scheduler or "
+                        "--workers: Dask's own")
     cluster = p.add_mutually_exclusive_group()  # IN may then be a quoted glob of CSV/TSV/Parquet files
     cluster.add_argument("--scheduler", metavar="ADDRESS", help="score on this Dask cluster (dask extra)")
     cluster.add_argument("--workers", type=int, metavar="N", help="score on a local Dask cluster of N processes")
@@ -413,11 +414,27 @@ def cmd_score(args: argparse.Namespace) -> int:
                            progress=False if args.no_progress else None)
         print(f"scored {rows} rows into {args.output}", file=sys.stderr)
         return EXIT_OK
+    _check_n_jobs(args.n_jobs, args.chunk_size)
     rows = score_file(args.input, args.output, text_column=args.text_column, model=_model(args),
                       chunk_size=args.chunk_size, progress=False if args.no_progress else None,
                       prefix=args.prefix, n_jobs=args.n_jobs)
     print(f"scored {rows} rows into {args.output}", file=sys.stderr)
     return EXIT_OK
+
+
+def _check_n_jobs(n_jobs: int, chunk_size: int) -> None:
+    """Refuse an --n-jobs that would quietly score in one process: 0 or fewer than -cores,
+    or chunks too small to share out (a chunk is scored in parts of SCORE_CHUNK rows)."""
+    import os
+
+    from .scoring import SCORE_CHUNK
+
+    if n_jobs == 0 or n_jobs < -(os.cpu_count() or 1):
+        raise _Missing(f"--n-jobs must be a number of processes (1 or more) or -1 for every core, got {n_jobs}")
+    if n_jobs != 1 and chunk_size <= SCORE_CHUNK:
+        raise _Missing(f"--n-jobs {n_jobs} has nothing to share out with --chunk-size {chunk_size}: a chunk is "
+                       f"scored in parts of {SCORE_CHUNK} rows, one process each; use a --chunk-size above "
+                       f"{SCORE_CHUNK} (the default is 50000)")
 
 
 # Files `stance document` cannot read as text, known by their first bytes.

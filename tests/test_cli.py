@@ -867,14 +867,22 @@ def test_a_blank_argument_beside_a_statement_is_classified(capsys):
     assert status == 0 and out.splitlines() == ["none", "unity"]
 
 
-def test_score_in_several_processes_writes_what_one_writes(capsys, tmp_path):
+def test_score_in_several_processes_writes_what_one_writes(capsys, tmp_path, monkeypatch):
     # The n_jobs speed-up of stance.score had no flag on the command line.
     source = tmp_path / "in.csv"
     pd.DataFrame({"id": range(9_000), "text": [f"We must send air defence number {i} to Kyiv." for i in range(9_000)]}
                  ).to_csv(source, index=False)
     one, two = tmp_path / "one.csv", tmp_path / "two.csv"
     assert run(capsys, "score", str(source), "-o", str(one))[0] == 0
+    from stance import parallel
+
+    shared_out = []
+    real = parallel.predict_parallel
+    monkeypatch.setattr(parallel, "predict_parallel", lambda *a, **kw: shared_out.append(kw) or real(*a, **kw))
     assert run(capsys, "score", str(source), "-o", str(two), "--n-jobs", "2", "--chunk-size", "9000")[0] == 0
-    assert one.read_bytes() == two.read_bytes()
-    status, _, err = run(capsys, "score", str(source), "-o", str(two), "-j", "2", "--workers", "2")
-    assert status == 2 and "--n-jobs is for one file on this machine" in err
+    assert one.read_bytes() == two.read_bytes() and [kw["n_jobs"] for kw in shared_out] == [2]
+    for argv, message in [(["-j", "2", "--workers", "2"], "--n-jobs is for one file on this machine"),
+                          (["-j", "2", "--chunk-size", "5000"], "has nothing to share out with --chunk-size 5000"),
+                          (["-j", "0"], "--n-jobs must be a number of processes")]:
+        status, _, err = run(capsys, "score", str(source), "-o", str(two), *argv)
+        assert status == 2 and message in err, argv
