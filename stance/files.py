@@ -180,7 +180,7 @@ def _under_header(part: pd.DataFrame, header: list, source: str) -> pd.DataFrame
 
 def _with_plain_containers(part: pd.DataFrame) -> pd.DataFrame:
     """``part`` with numpy arrays in its cells (Parquet's list columns, and lists inside
-    structs) as Python lists, as a JSONL file's lists are.
+    structs and maps) as Python lists, as a JSONL file's lists are.
 
     Written as they are, they would come out in numpy's print form, which drops values:
     a list of 2,000 numbers became "[   0    1    2 ... 1997 1998 1999]".
@@ -194,7 +194,7 @@ def _with_plain_containers(part: pd.DataFrame) -> pd.DataFrame:
     # A column of arrays holds them in every non-missing cell (JSONL's dicts and lists hold
     # no arrays): its first value says, without a look at every cell of every text column.
     columns = [column for column in part.columns if part[column].dtype == object
-               and isinstance(_first_present(part[column]), (np.ndarray, dict))]
+               and isinstance(_first_present(part[column]), (np.ndarray, dict, list, tuple))]
     if not columns:
         return part
     part = part.copy()
@@ -219,6 +219,8 @@ def _plain(value: Any) -> Any:
         return [_plain(item) for item in value] if value.dtype == object else value.tolist()
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):  # a Parquet map: [(key, array), …]
+        return type(value)(_plain(item) for item in value)
     return value
 
 

@@ -235,6 +235,12 @@ def test_parquet_lists_are_written_whole_and_as_jsonl_writes_them(capsys, tmp_pa
         written.append(out.read_text())
     assert written[0] == written[1]
     assert str(list(range(2000))) in written[0] and "{'tags': ['a', 'b'], 'n': 1}" in written[0]
+    # A map column comes back from pyarrow as [(key, array)]: its arrays too (the second review).
+    map_type = pa.map_(pa.string(), pa.list_(pa.int64()))
+    table = pa.table({"text": ["NATO is united."], "scores": pa.array([[("k", list(range(2000)))]], type=map_type)})
+    pq.write_table(table, tmp_path / "map.parquet")
+    assert run(capsys, "score", str(tmp_path / "map.parquet"), "-o", str(tmp_path / "map.csv"))[0] == 0
+    assert f"[('k', {list(range(2000))})]" in (tmp_path / "map.csv").read_text()
 
 
 def test_a_carriage_return_inside_a_text_does_not_split_its_row(capsys, tmp_path):
