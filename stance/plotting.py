@@ -75,8 +75,9 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
                     capsize=3)
         else:
             ax.barh(targets, list(profile["share"])[::-1], color=colours[::-1])
-        for y, (x, f, a) in enumerate(zip(profile[value][::-1], profile["favor"][::-1], profile["against"][::-1])):
-            ax.text(x, y, f"  {f} favor / {a} against", va="center", fontsize=8)
+        counts = [ax.text(x, y, f"  {f} favor / {a} against", va="center", fontsize=8)
+                  for y, (x, f, a) in enumerate(zip(profile[value][::-1], profile["favor"][::-1],
+                                                    profile["against"][::-1]))]
         if value == "share":  # room for the counts beside the longest bar, inside the axes
             ax.set_xlim(0, max(profile["share"].max(), 0.01) * SHARE_AXIS_ROOM)
         from matplotlib.patches import Patch
@@ -94,6 +95,8 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
         ax.set_title(title)
     if own_figure:  # a figure the caller made keeps the layout the caller chose
         ax.figure.tight_layout()
+    if value == "share" and profile.index.nlevels == 1 and not profile.empty:
+        _room_for_counts(ax, list(profile["share"][::-1]), counts)
     return ax
 
 
@@ -104,6 +107,20 @@ SHARE_AXIS_ROOM = 1.45  # the share axis reaches this times the largest share: r
 INCHES_PER_TARGET = 0.3
 INCHES_PER_GROUP_BAR = 0.1
 MAX_PROFILE_HEIGHT = 60.0
+
+
+def _room_for_counts(ax: Any, ends: list[float], counts: list[Any]) -> None:
+    """Widen the share axis until every bar's counts end inside the axes: the text's width
+    is fixed in points while the bars scale with the axis, so a proportional margin
+    (SHARE_AXIS_ROOM) is too little for "12000 favor / 11000 against" beside a long bar."""
+    get_renderer = getattr(ax.figure.canvas, "get_renderer", None)
+    if get_renderer is None:  # a backend that cannot measure text keeps the proportional margin
+        return
+    renderer = get_renderer()
+    width = ax.get_window_extent(renderer).width
+    needed = [end / (1 - text.get_window_extent(renderer).width / width) for end, text in zip(ends, counts)
+              if text.get_window_extent(renderer).width < 0.8 * width]  # else no axis could hold it
+    ax.set_xlim(0, max([ax.get_xlim()[1], *needed]) * 1.02)
 
 
 def _profile_height(profile: pd.DataFrame) -> float:

@@ -243,6 +243,24 @@ def test_profile_plot(tmp_path):
     assert ax.get_legend().get_window_extent().x0 >= frame.x1
 
 
+def test_large_counts_beside_a_long_bar_stay_inside_the_axes():
+    # A margin in proportion to the bars was too little for text of fixed width (the second review).
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = []
+    for target, n in zip(["eastern_flank_deterrence_posture", "unity", "ukraine_support"], [12000, 3000, 800]):
+        rows += [{"labels": target, "stance": side} for side in ("favor", "against")] * (n // 2)
+    ax = stance.plot_profile(profile(pd.DataFrame(rows)))
+    ax.figure.canvas.draw()
+    frame = ax.get_window_extent()
+    assert all(text.get_window_extent().x1 <= frame.x1 for text in ax.texts)
+    assert ax.get_legend().get_window_extent().x0 >= frame.x1
+    plt.close(ax.figure)
+
+
 def test_a_profile_of_many_targets_gets_a_figure_tall_enough_for_their_names():
     # The figure was 3.6 inches whatever the number of targets: 30 names were drawn over one another.
     import matplotlib
