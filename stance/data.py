@@ -261,7 +261,6 @@ def _refuse_other_delimiter(path: Path, header: list[str], encoding: str) -> Non
             )
 
 
-
 # Data rows read to confirm that a file was saved with another delimiter.
 _ROWS_CONFIRMING_DELIMITER = 5
 
@@ -283,6 +282,7 @@ def _rows_split_alike(path: Path, encoding: str, delimiter: str) -> bool:
     except (csv.Error, UnicodeDecodeError):  # the reader that follows names the problem
         return True
     return all(len(row) == width for row in rows)
+
 
 _WARNING_FILTERS = threading.Lock()
 

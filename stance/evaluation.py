@@ -265,7 +265,7 @@ def _stance_model_in(estimator: Any, X: Any) -> tuple[Any, Any]:
     labels only, while the metrics need the model's label sets and stances, so the scorer
     runs ``X`` through the steps before the model and evaluates the model itself.
     """
-    from .exceptions import InvalidTypeError
+    from .exceptions import InvalidInputError, InvalidTypeError
     from .model import StanceModel
 
     while not isinstance(estimator, StanceModel):
@@ -275,8 +275,6 @@ def _stance_model_in(estimator: Any, X: Any) -> tuple[Any, Any]:
         elif hasattr(estimator, "best_estimator_"):  # a fitted GridSearchCV or the like
             estimator = estimator.best_estimator_
         elif hasattr(estimator, "refit") and hasattr(estimator, "estimator"):  # a search without one
-            from .exceptions import InvalidInputError
-
             why = f"refit={estimator.refit!r}" if hasattr(estimator, "cv_results_") else "it is not fitted"
             raise InvalidInputError(
                 f"a stance scorer evaluates a search's best_estimator_, which this {type_name(estimator)} "
