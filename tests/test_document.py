@@ -600,3 +600,15 @@ def test_a_sentence_ending_inside_curly_quotes_is_cut_whatever_nltk(sentence, ex
     from stance.sentences import _split_further
 
     assert _split_further(sentence) == expected
+
+
+def test_a_line_of_links_run_together_is_read_in_linear_time():
+    import time
+
+    # The link-list pattern let a link end before any "http" inside it: each of 20 links run
+    # together (a PDF's reference list loses its spaces) doubled the time, 0.5 s for 20.
+    glued = "https://nato.int/a" * 24
+    started = time.perf_counter()
+    assert split_sentences(f"{glued} and more.") == [f"{glued} and more."]
+    assert split_sentences(f"We agree.\n{glued}\n#NATO#Ukraine, @NATO | www.nato.int") == ["We agree."]
+    assert time.perf_counter() - started < 2.0
