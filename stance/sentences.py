@@ -53,9 +53,17 @@ _TIGHT_QA_TAG = re.compile(r"^(?P<speaker>Q|A|Question|QUESTION):(?=[A-Z\"“‘
 # lines: a transcript.
 _NAME_TAG = re.compile(
     r"^(?P<speaker>[A-Z][\w'’.\-]*(?: (?:[A-Z][\w'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|ter|"
-    r"of|for|the|and)){0,6})"
+    r"of|for|the|and)){0,6}"
+    # a number telling apart people a transcript does not name ("Speaker 1", "REPORTER 2")
+    r"(?: \d{1,2})?)"
     r"(?: \([^()]{1,60}\)){0,2}:(?:\s+|$)"
 )
+# Words that a number after them makes a part of a text, not a person ("Article 5:", "Step 2:").
+_NUMBERED_PARTS = frozenset({"ARTICLE", "CHAPTER", "SECTION", "PART", "STEP", "POINT", "PHASE", "RULE", "ITEM",
+                             "ANNEX", "PARAGRAPH", "OPTION", "TABLE", "FIGURE", "PAGE", "DAY", "WEEK", "YEAR",
+                             "ROUND", "LEVEL", "STAGE", "TIER", "PILLAR", "GOAL", "PRIORITY", "LESSON",
+                             "RECOMMENDATION", "FINDING", "PRINCIPLE", "EPISODE", "VOLUME", "NUMBER", "NO",
+                             "TOP", "CLAUSE", "RESOLUTION", "AMENDMENT"})
 # Labels that open a line but name no speaker (compared in capitals).
 _NOT_SPEAKERS = frozenset({"NOTE", "NOTES", "UPDATE", "BREAKING", "BREAKING NEWS", "WARNING", "CORRECTION", "SOURCE",
                            "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "EDITOR’S NOTE", "PHOTO",
@@ -364,6 +372,9 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str]) -> 
         if name.upper() in _NOT_SPEAKERS or len(name.split()) > (4 if name.isupper() else 8):
             continue
         if pattern is _NAME_TAG and _is_heading([after(tag.end()).strip() or "."]):
+            continue
+        words = name.split()
+        if words[-1].isdigit() and (len(words) == 1 or words[-2].upper().rstrip(".") in _NUMBERED_PARTS):
             continue
         return tag
     return None

@@ -612,3 +612,13 @@ def test_a_line_of_links_run_together_is_read_in_linear_time():
     assert split_sentences(f"{glued} and more.") == [f"{glued} and more."]
     assert split_sentences(f"We agree.\n{glued}\n#NATO#Ukraine, @NATO | www.nato.int") == ["We agree."]
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_numbered_speaker_is_a_tag_and_a_numbered_part_is_not():
+    # Transcription services number the people they cannot name: "Speaker 2 (00:00:09):" and
+    # "REPORTER 2:" were no tags, so their words went to the previous speaker, tag and all.
+    transcript = ("Speaker 1 (00:00:03):\nIs NATO ready?\nSpeaker 2 (00:00:09):\nNot yet.\n"
+                  "REPORTER 2: What about Ukraine?\nMAYOR: Next.\nArticle 5: An attack on one is an attack on all.")
+    assert split_speakers(transcript) == [
+        ("Is NATO ready?", "Speaker 1"), ("Not yet.", "Speaker 2"), ("What about Ukraine?", "REPORTER 2"),
+        ("Next.", "MAYOR"), ("Article 5: An attack on one is an attack on all.", "MAYOR")]
