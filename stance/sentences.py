@@ -119,9 +119,12 @@ def _is_link_list(line: str) -> bool:
 
 # A byline ("By Jane Smith") or a picture credit ("REUTERS/Ints Kalnins", "AFP/Getty Images")
 # alone on its line; capitals matter here, so this is apart from the case-blind pattern above.
+# A photo caption ends with its credit ("Soldiers at a drill near Warsaw, February 7, 2026.
+# REUTERS/Kacper Pempel/File Photo"), so such a line is a caption, not statements.
 _CREDIT_LINE = re.compile(
     r"^(?:By [A-Z][\w'’\-]+(?: (?:[A-Z][\w'’.\-]*|and|de|van|von|der)){0,5}(?:[;,] (?:[Ee]dit|[Rr]eport)ing by .*)?|"
-    r"[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})$"
+    r"(?:.*[.!?)\]]\s+)?(?:AP Photo|[A-Z]{2,}(?: [A-Z]{2,})?)/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}"
+    r"(?:/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})?)$"
 )
 _TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
 # A news dateline opening a story: "VILNIUS, March 3 (Reuters) -", "BUDAPEST —", "KYIV (AP) -".

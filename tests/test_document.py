@@ -622,3 +622,15 @@ def test_a_numbered_speaker_is_a_tag_and_a_numbered_part_is_not():
     assert split_speakers(transcript) == [
         ("Is NATO ready?", "Speaker 1"), ("Not yet.", "Speaker 2"), ("What about Ukraine?", "REPORTER 2"),
         ("Next.", "MAYOR"), ("Article 5: An attack on one is an attack on all.", "MAYOR")]
+
+
+def test_a_photo_caption_ending_in_its_credit_is_furniture():
+    # Wire copy ends a caption with the credit; only a credit alone on its line was left out,
+    # so the caption was scored and "REUTERS/Kacper Pempel" became a statement of its own.
+    story = ("Poland will buy two more Patriot batteries.\n"
+             "Polish soldiers stand next to a launcher near Warsaw, February 7, 2026. REUTERS/Kacper Pempel\n"
+             "A soldier fires a howitzer near Kharkiv. AP Photo/Efrem Lukatsky\n"
+             "Troops at a drill in Adazi, Latvia. REUTERS/Ints Kalnins/File Photo\n"
+             "The talks stalled. NATO/Russia Council meetings are rare.")
+    assert split_sentences(story) == ["Poland will buy two more Patriot batteries.", "The talks stalled.",
+                                      "NATO/Russia Council meetings are rare."]
