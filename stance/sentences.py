@@ -134,10 +134,11 @@ _DATELINE = re.compile(
     r"(?:, [^()\-–—]{1,40}?)?(?: \([A-Za-z&. ]{2,30}\))?\s+[-–—]{1,2}\s+\S"
 )
 _NUMBERED_ABBREVIATION = re.compile(r"\b(?:no|nos|art|para|vol|pp|p|fig)\.$", re.IGNORECASE)
-# An abbreviation that can also end a sentence ("…from the U.S. They arrived…"), before a
-# word that usually opens one.
+# An abbreviation that can also end a sentence ("…from the U.S. They arrived…", "…rose to
+# €1.5 bn. The U.S. paid…"), before a word that usually opens one.
 _SENTENCE_END_ABBREVIATION = re.compile(
-    r"(?<=\b(?:U\.S|U\.K|U\.N|E\.U|etc)\.)\s+(?=(?:The|They|We|It|He|She|This|That|These|Those|There|"
+    r"(?:(?<=\b(?:U\.S|U\.K|U\.N|E\.U|etc|bln|mln)\.)|(?<=\d bn\.)|(?<=\dbn\.))"
+    r"\s+(?=(?:The|They|We|It|He|She|This|That|These|Those|There|"
     r"In|On|At|But|And|So|Yet|A|An|I|Our|Their|His|Her|Its|My|Your)\b)"
 )
 # A sentence that ends inside curly quotes ('“We will.” The vote…'): nltk before 3.9 splits

@@ -634,3 +634,11 @@ def test_a_photo_caption_ending_in_its_credit_is_furniture():
              "The talks stalled. NATO/Russia Council meetings are rare.")
     assert split_sentences(story) == ["Poland will buy two more Patriot batteries.", "The talks stalled.",
                                       "NATO/Russia Council meetings are rare."]
+
+
+def test_a_sentence_ending_in_billions_ends():
+    # "bn", "bln" and "mln" are abbreviations (so that "3.2 bln. euros" stays whole), and a
+    # sentence ending in one ran on into the next: "…to €1.5 bn. The U.S. gave most." was one.
+    assert split_sentences("Aid rose 2.5% to €1.5 bn. The U.S. gave most. It cost 3 mln. But it worked.") == [
+        "Aid rose 2.5% to €1.5 bn.", "The U.S. gave most.", "It cost 3 mln.", "But it worked."]
+    assert split_sentences("Aid reached 3.2 bln. euros.") == ["Aid reached 3.2 bln. euros."]
