@@ -504,7 +504,7 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
     sentences: list[tuple[str, str | None]] = []
     for block, speaker in _blocks(text):
         merged: list[list[str]] = []
-        for piece in (p.strip() for s in _punkt().tokenize(block) for p in _split_further(s)):
+        for piece in (p.strip() for s in _punkt_sentences(block) for p in _split_further(s)):
             if not piece:
                 continue
             if merged and _continues(merged[-1][-1], piece):
@@ -513,6 +513,26 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
                 merged.append([piece])
         sentences.extend((" ".join(parts), speaker) for parts in merged)  # never merged across blocks
     return sentences
+
+
+# An opening quote with a space after it, as French writes one ("« Nous devons… »"): Punkt
+# leaves it at the end of the sentence before.
+_TRAILING_OPENING_QUOTE = re.compile(r"\s([«‹„“‘]+)\s*$")
+
+
+def _punkt_sentences(block: str) -> list[str]:
+    """Punkt's sentences of ``block``, an opening quote at one's end moved to the next.
+
+    >>> _punkt_sentences("Il a parlé. « Nous devons être prêts », a-t-il dit.")
+    ['Il a parlé.', '« Nous devons être prêts », a-t-il dit.']
+    """
+    spans = list(_punkt().span_tokenize(block))
+    for i in range(len(spans) - 1):
+        (start, end), (_, next_end) = spans[i], spans[i + 1]
+        opener = _TRAILING_OPENING_QUOTE.search(block, start, end)
+        if opener:
+            spans[i], spans[i + 1] = (start, opener.start()), (opener.start(1), next_end)
+    return [block[start:end] for start, end in spans]
 
 
 def _split_further(sentence: str) -> list[str]:

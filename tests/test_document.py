@@ -642,3 +642,12 @@ def test_a_sentence_ending_in_billions_ends():
     assert split_sentences("Aid rose 2.5% to €1.5 bn. The U.S. gave most. It cost 3 mln. But it worked.") == [
         "Aid rose 2.5% to €1.5 bn.", "The U.S. gave most.", "It cost 3 mln.", "But it worked."]
     assert split_sentences("Aid reached 3.2 bln. euros.") == ["Aid reached 3.2 bln. euros."]
+
+
+def test_a_french_opening_quote_stays_with_its_sentence():
+    # French puts a space inside guillemets, and Punkt left "«" at the end of the sentence
+    # before: "… l'Élysée. «" and "Nous devons être prêts », a-t-il déclaré."
+    assert split_sentences("Il a réuni le Conseil à l'Élysée. « Nous devons être prêts », a-t-il déclaré.") == [
+        "Il a réuni le Conseil à l'Élysée.", "« Nous devons être prêts », a-t-il déclaré."]
+    assert split_sentences("Il a parlé. «\u00a0Nous agirons.\u00a0» Puis il est parti.") == [
+        "Il a parlé.", "«\u00a0Nous agirons.\u00a0»", "Puis il est parti."]
