@@ -507,7 +507,9 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
         for piece in (p.strip() for s in _punkt_sentences(block) for p in _split_further(s)):
             if not piece:
                 continue
-            if merged and _continues(merged[-1][-1], piece):
+            if merged and piece[0] in ",;:":
+                merged[-1][-1] += piece  # "p.m." and "; the talks…", which Punkt cut apart
+            elif merged and _continues(merged[-1][-1], piece):
                 merged[-1].append(piece)
             else:
                 merged.append([piece])

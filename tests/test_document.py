@@ -651,3 +651,9 @@ def test_a_french_opening_quote_stays_with_its_sentence():
         "Il a réuni le Conseil à l'Élysée.", "« Nous devons être prêts », a-t-il déclaré."]
     assert split_sentences("Il a parlé. «\u00a0Nous agirons.\u00a0» Puis il est parti.") == [
         "Il a parlé.", "«\u00a0Nous agirons.\u00a0»", "Puis il est parti."]
+
+
+def test_a_semicolon_after_an_abbreviation_does_not_start_a_sentence():
+    # Punkt cut after "p.m." and "hrs." before a semicolon: "; the talks ran late." was a statement.
+    assert split_sentences("We met at 3 p.m.; the talks ran late. Troops arrived within 48 hrs.; then left.") == [
+        "We met at 3 p.m.; the talks ran late.", "Troops arrived within 48 hrs.; then left."]
