@@ -87,6 +87,9 @@ _BOILERPLATE = re.compile(
     r"\(?(?:editing by|reporting by|writing by|additional reporting by|compiled by|©|copyright\s*(?:©|\(c\)|\d{4})|"
     r"unsubscribe|share this|follow us on|all rights reserved).*|"
     r"division no\.?\s*\d+.*|(?:the )?(?:house|chamber|committee) divided\s*:.*|volume \d+:? debated on\b.*|"
+    # Hansard's notes of what the House did ("Several hon. Members rose—", "Question put.")
+    r"(?:(?:several|some|an?)\s+)?(?:hon\.|noble)\s+(?:members?|lords?|friends?)\s+rose\W*|"
+    r"question(?: put(?: and agreed to| forthwith\b.*)?| accordingly (?:agreed to|negatived)| agreed to| negatived)\.?|"
     # a time of day alone on its line, as Hansard prints it ("1.32 pm")
     r"\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)|"
     # a date alone on its line, under a release's or transcript's title ("Tuesday, 14 January

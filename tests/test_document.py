@@ -657,3 +657,14 @@ def test_a_semicolon_after_an_abbreviation_does_not_start_a_sentence():
     # Punkt cut after "p.m." and "hrs." before a semicolon: "; the talks ran late." was a statement.
     assert split_sentences("We met at 3 p.m.; the talks ran late. Troops arrived within 48 hrs.; then left.") == [
         "We met at 3 p.m.; the talks ran late.", "Troops arrived within 48 hrs.; then left."]
+
+
+def test_hansards_notes_of_what_the_house_did_are_furniture():
+    # "Several hon. Members rose—" and "Question put." were scored as statements of the
+    # Member who spoke last.
+    debate = ("John Healey: We have set out a clear path.\nSeveral hon. Members rose—\nMr Speaker: Order.\n"
+              "Hon. Members rose.\nQuestion put.\nThe House divided: Ayes 412, Noes 23.\n"
+              "Question accordingly agreed to.\nQuestion put and agreed to.\n"
+              "Question put to Ministers went unanswered.")
+    assert split_speakers(debate) == [("We have set out a clear path.", "John Healey"), ("Order.", "Mr Speaker"),
+                                      ("Question put to Ministers went unanswered.", "Mr Speaker")]
