@@ -542,11 +542,33 @@ def _punkt_sentences(block: str) -> list[str]:
 
 def _split_further(sentence: str) -> list[str]:
     """Cut what Punkt leaves joined: stage directions, sentences ending in "U.S." or "etc.",
-    and (before nltk 3.9) in curly quotes."""
+    in a footnote marker, and (before nltk 3.9) in curly quotes."""
     pieces = []
     for part in _STAGE_DIRECTION.split(sentence):
         for piece in _SENTENCE_END_ABBREVIATION.split(part):
-            pieces.extend(_split_after_curly_quotes(piece))
+            for unmarked in _split_after_footnote_markers(piece):
+                pieces.extend(_split_after_curly_quotes(unmarked))
+    return pieces
+
+
+# A footnote marker after a sentence's full stop, as PDF text has it ("…the Cold War.1 Three
+# years ago…"): a word of three letters or more, its stop, one or two digits, a capital.
+_FOOTNOTE_END = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})[.!?]\d{1,2}\s+(?=[A-Z])")
+
+
+def _split_after_footnote_markers(text: str) -> list[str]:
+    """Cut ``text`` after each sentence that ends in a footnote marker, unless the word before
+    the stop is an abbreviation ("Art.5 The…", "para.2 The…").
+
+    >>> _split_after_footnote_markers("It ended the Cold War.1 Three years later, under Art.5 The Hague met.")
+    ['It ended the Cold War.1', 'Three years later, under Art.5 The Hague met.']
+    """
+    pieces, start = [], 0
+    for match in _FOOTNOTE_END.finditer(text):
+        if match.group(1).lower() not in ABBREVIATIONS:
+            pieces.append(text[start:match.end()].rstrip())
+            start = match.end()
+    pieces.append(text[start:])
     return pieces
 
 

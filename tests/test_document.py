@@ -668,3 +668,19 @@ def test_hansards_notes_of_what_the_house_did_are_furniture():
               "Question put to Ministers went unanswered.")
     assert split_speakers(debate) == [("We have set out a clear path.", "John Healey"), ("Order.", "Mr Speaker"),
                                       ("Question put to Ministers went unanswered.", "Mr Speaker")]
+
+
+def test_a_sentence_ending_in_a_footnote_marker_ends():
+    # PDF text puts the marker after the stop, and Punkt ran the sentence on into the next:
+    # "…since the end of the Cold War.1 Three years ago, many thought…" was one statement.
+    speech = ("Europe is more fragile than at any point since the\nend of the Cold War.1\n"
+              "Three years ago, many were wrong.12 Allies act under Art.5 The Hague agreed.")
+    assert split_sentences(speech) == [
+        "Europe is more fragile than at any point since the end of the Cold War.1",
+        "Three years ago, many were wrong.12", "Allies act under Art.5 The Hague agreed."]
+    # read from word starts only: from every letter of a long run (CJK text) it is quadratic
+    import time
+
+    started = time.perf_counter()
+    assert split_sentences("北大西洋公约组织" * 5000) == ["北大西洋公约组织" * 5000]
+    assert time.perf_counter() - started < 2.0
