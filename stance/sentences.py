@@ -94,12 +94,15 @@ _BOILERPLATE = re.compile(
     r"\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)|"
     # a date alone on its line, under a release's or transcript's title ("Tuesday, 14 January
     # 2026", "March 3, 2025", "2026-03-14")
+    # and after its place ("Brussels, 12 February 2026")
+    rf"(?:[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){{0,2}},\s+)?"
     rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     r"\d{4}-\d{2}-\d{2})|"
     # a page number in words or dashes ("Page 12", "Page 3 of 40", "- 7 -")
     r"page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|"
     # editorial notes on a speech text
-    r"[\[(]?(?:check against delivery|as delivered|unofficial translation|embargoed?\b[^\])]*)[\])]?\.?)$",
+    r"[\[(]?(?:check against delivery|as delivered|unofficial translation|embargoed?\b[^\])]*|"
+    r"for immediate release\b[^\])]*)[\])]?\.?)$",
     re.IGNORECASE,
 )
 # A line of nothing but hashtags, handles and links ("#NATO #WeAreNATO https://nato.int") is

@@ -684,3 +684,11 @@ def test_a_sentence_ending_in_a_footnote_marker_ends():
     started = time.perf_counter()
     assert split_sentences("北大西洋公约组织" * 5000) == ["北大西洋公约组织" * 5000]
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_release_line_and_a_dated_place_are_furniture():
+    # "For immediate release: 14 January 2026" and "Brussels, 12 February 2026" under a title
+    # were scored; a date alone on its line was already left out.
+    release = ("For immediate release: 14 January 2026\nBrussels, 12 February 2026\nThe Hague, Tuesday, 24 June 2025\n"
+               "We met in Brussels, 12 February 2026 was cold.")
+    assert split_sentences(release) == ["We met in Brussels, 12 February 2026 was cold."]
