@@ -119,6 +119,8 @@ def _is_link_list(line: str) -> bool:
     >>> _is_link_list("#NATO #Ukraine, @NATO | https://nato.int"), _is_link_list("#1 job: defence.")
     (True, False)
     """
+    if not line.startswith(("#", "@", "http", "HTTP", "www", "WWW")):  # most lines: no split needed
+        return False
     tokens = [token for token in _LINK_SEPARATORS.split(line) if token]
     return bool(tokens) and all(_LINK_OR_TAG.fullmatch(token) for token in tokens)
 
@@ -129,7 +131,7 @@ def _is_link_list(line: str) -> bool:
 # REUTERS/Kacper Pempel/File Photo"), so such a line is a caption, not statements.
 _CREDIT_LINE = re.compile(
     r"^(?:By [A-Z][\w'’\-]+(?: (?:[A-Z][\w'’.\-]*|and|de|van|von|der)){0,5}(?:[;,] (?:[Ee]dit|[Rr]eport)ing by .*)?|"
-    r"(?:.*[.!?)\]]\s+)?(?:AP Photo|[A-Z]{2,}(?: [A-Z]{2,})?)/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}"
+    r"(?=[^/]*/)(?:.*[.!?)\]]\s+)?(?:AP Photo|[A-Z]{2,}(?: [A-Z]{2,})?)/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}"
     r"(?:/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})?)$"
 )
 _TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
@@ -526,21 +528,30 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
 # An opening quote with a space after it, as French writes one ("« Nous devons… »"): Punkt
 # leaves it at the end of the sentence before.
 _TRAILING_OPENING_QUOTE = re.compile(r"\s([«‹„“‘]+)\s*$")
+# And a closing one with its space ("… agirons. » Puis…"): nltk before 3.9 leaves it at the
+# start of the sentence after.
+_LEADING_CLOSING_QUOTE = re.compile(r"[»›]+(?=\s|$)")
 
 
 def _punkt_sentences(block: str) -> list[str]:
-    """Punkt's sentences of ``block``, an opening quote at one's end moved to the next.
+    """Punkt's sentences of ``block``, an opening quote at one's end moved to the next and a
+    closing quote at one's start moved to the one before.
 
     >>> _punkt_sentences("Il a parlé. « Nous devons être prêts », a-t-il dit.")
     ['Il a parlé.', '« Nous devons être prêts », a-t-il dit.']
     """
     spans = list(_punkt().span_tokenize(block))
+    if not any(quote in block for quote in "«‹„“‘»›"):  # most blocks: nothing to move
+        return [block[start:end].strip() for start, end in spans]
     for i in range(len(spans) - 1):
-        (start, end), (_, next_end) = spans[i], spans[i + 1]
+        (start, end), (next_start, next_end) = spans[i], spans[i + 1]
         opener = _TRAILING_OPENING_QUOTE.search(block, start, end)
+        closer = _LEADING_CLOSING_QUOTE.match(block, next_start, next_end)
         if opener:
             spans[i], spans[i + 1] = (start, opener.start()), (opener.start(1), next_end)
-    return [block[start:end] for start, end in spans]
+        elif closer:
+            spans[i], spans[i + 1] = (start, closer.end()), (closer.end(), next_end)
+    return [block[start:end].strip() for start, end in spans]
 
 
 def _split_further(sentence: str) -> list[str]:
@@ -556,6 +567,7 @@ def _split_further(sentence: str) -> list[str]:
 
 # A footnote marker after a sentence's full stop, as PDF text has it ("…the Cold War.1 Three
 # years ago…"): a word of three letters or more, its stop, one or two digits, a capital.
+_STOP_THEN_DIGIT = re.compile(r"[.!?]\d")
 _FOOTNOTE_END = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})[.!?]\d{1,2}\s+(?=[A-Z])")
 
 
@@ -566,6 +578,8 @@ def _split_after_footnote_markers(text: str) -> list[str]:
     >>> _split_after_footnote_markers("It ended the Cold War.1 Three years later, under Art.5 The Hague met.")
     ['It ended the Cold War.1', 'Three years later, under Art.5 The Hague met.']
     """
+    if not _STOP_THEN_DIGIT.search(text):  # most sentences: no scan with the look-behind
+        return [text]
     pieces, start = [], 0
     for match in _FOOTNOTE_END.finditer(text):
         if match.group(1).lower() not in ABBREVIATIONS:
@@ -582,6 +596,8 @@ def _split_after_curly_quotes(text: str) -> list[str]:
     >>> _split_after_curly_quotes("Il a dit “Oui.” Émile est parti. He said “Yes.” and left.")
     ['Il a dit “Oui.”', 'Émile est parti. He said “Yes.” and left.']
     """
+    if "”" not in text and "’" not in text:  # most sentences: no scan (this runs on every one)
+        return [text]
     pieces, start = [], 0
     for match in _CURLY_QUOTE_END.finditer(text):
         if match.group(1).isupper():
