@@ -549,6 +549,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         name, flag = flagged[0]
         raise _Missing(f"--option {name}=…: {name} has its own flag; pass {flag} instead")
     data = read_table(args.data, argument="DATA")
+    _require_flag_columns(data, {"--text-column": args.text_column, "--labels-column": args.labels_column})
     stance_column = _stance_column(args.stance_column, data)
     with _stance_left_out_on_purpose(args):
         model = train(data, text_column=args.text_column, labels_column=args.labels_column,
@@ -591,6 +592,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluation import evaluate
 
     data = read_table(args.data, argument="DATA")
+    _require_flag_columns(data, {"--text-column": args.text_column, "--labels-column": args.labels_column})
     report = evaluate(_model(args), data, text_column=args.text_column,
                       labels_column=args.labels_column, stance_column=_stance_column(args.stance_column, data))
     print(json.dumps(report.to_dict(), indent=1) if args.json else report)
@@ -605,6 +607,14 @@ def _stance_left_out_on_purpose(args: argparse.Namespace) -> Iterator[None]:
         if args.stance_column in ("", "none", "None"):
             warnings.filterwarnings("ignore", message="the data has a 'stance' column")
         yield
+
+
+def _require_flag_columns(data: Any, flags: dict[str, str]) -> None:
+    """Refuse a missing column naming the flag that chose it: the library's own check names
+    its Python argument (``text_column='x'``), which a user of the command line never typed."""
+    from .data import require_columns
+
+    require_columns(data, flags)
 
 
 def _stance_column(given: str | None, data) -> str | None:
@@ -693,6 +703,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     _check_table_output(args.output, args.input)
 
     frame = read_table(args.input, argument="UNLABELLED")
+    _require_flag_columns(frame, {"--text-column": args.text_column})
     chosen = suggest(_model(args), frame, n=args.n, strategy=args.strategy, text_column=args.text_column,
                      max_similarity=args.max_similarity)
     if args.output:
@@ -718,6 +729,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.n < 1:
         raise _Missing(f"-n must be a positive int, got {args.n}")
     data = read_table(args.data, argument="DATA")
+    _require_flag_columns(data, {"--text-column": args.text_column, "--labels-column": args.labels_column})
     stance_column = _stance_column(args.stance_column, data)
     with _stance_left_out_on_purpose(args):
         issues = find_label_issues(data, text_column=args.text_column, labels_column=args.labels_column,

@@ -892,3 +892,18 @@ def test_score_in_several_processes_writes_what_one_writes(capsys, tmp_path, mon
                           (["-j", "0"], "--n-jobs must be a number of processes")]:
         status, _, err = run(capsys, "score", str(source), "-o", str(two), *argv)
         assert status == 2 and message in err, argv
+
+
+@pytest.mark.parametrize("command", ["train", "evaluate", "check", "suggest"])
+@pytest.mark.parametrize("flag", ["--text-column", "--labels-column"])
+def test_a_missing_column_is_named_by_its_flag(capsys, tmp_path, energy_frame, command, flag):
+    # The library's check said "text_column='body': no such column", a name no command-line
+    # user typed (a user audit); --stance-column was already named as the flag.
+    if command == "suggest" and flag == "--labels-column":
+        pytest.skip("suggest reads no labels")
+    data = tmp_path / "energy.csv"
+    energy_frame.head(40).to_csv(data, index=False)
+    extra = {"train": ["-o", str(tmp_path / "m")], "suggest": ["-n", "1"]}.get(command, [])
+    status, _, err = run(capsys, command, str(data), flag, "body", *extra)
+    assert status == 2 and f"{flag}='body': no such column" in err, err
+    assert "_column=" not in err
