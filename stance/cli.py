@@ -701,10 +701,14 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     from .labelling import suggest
 
     _check_table_output(args.output, args.input)
-
+    _check_suggest_flags(args)
     frame = read_table(args.input, argument="UNLABELLED")
     _require_flag_columns(frame, {"--text-column": args.text_column})
-    chosen = suggest(_model(args), frame, n=args.n, strategy=args.strategy, text_column=args.text_column,
+    model = _model(args)
+    if args.strategy == "stance" and not model.stance_classes:
+        raise _Missing("--strategy stance needs a model with a stance head (train it on a stance column: "
+                       "--stance-column); or use --strategy uncertainty")
+    chosen = suggest(model, frame, n=args.n, strategy=args.strategy, text_column=args.text_column,
                      max_similarity=args.max_similarity)
     if args.output:
         # The file's own columns (ids, speakers) come along, so the suggestions can be traced back;
@@ -718,6 +722,20 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     else:
         print(_table(chosen, ["label", "second_label", "score", "reason", "text"]))
     return EXIT_OK
+
+
+def _check_suggest_flags(args: argparse.Namespace) -> None:
+    """Refuse -n, --strategy and --max-similarity by their flags, before the file is read:
+    the library names its Python arguments (``strategy='x'``, ``max_similarity``… ``None``)."""
+    from .labelling import STRATEGIES
+
+    if args.n < 1:
+        raise _Missing(f"-n must be a positive int, got {args.n}")
+    if args.strategy not in STRATEGIES:
+        raise _Missing(f"--strategy {args.strategy!r} is not known; choose one of {', '.join(STRATEGIES)}")
+    if args.max_similarity is not None and not 0.0 <= args.max_similarity <= 1.0:
+        raise _Missing(f"--max-similarity must be a number in [0, 1], or 'none' to keep near-duplicates; "
+                       f"got {args.max_similarity}")
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -907,3 +907,27 @@ def test_a_missing_column_is_named_by_its_flag(capsys, tmp_path, energy_frame, c
     status, _, err = run(capsys, command, str(data), flag, "body", *extra)
     assert status == 2 and f"{flag}='body': no such column" in err, err
     assert "_column=" not in err
+
+
+@pytest.mark.parametrize("argv, flag", [
+    (["-n", "0"], "-n must be a positive int"),
+    (["--strategy", "bogus"], "--strategy 'bogus' is not known"),
+    (["--max-similarity", "2"], "--max-similarity must be a number in [0, 1]"),
+    (["--max-similarity", "nan"], "--max-similarity must be a number in [0, 1]"),
+])
+def test_suggest_names_its_flags(capsys, tmp_path, argv, flag):
+    # The library's checks said "strategy='bogus'", "max_similarity … (or None …)": Python
+    # names, and None, which the command line spells 'none' (a user audit).
+    pool = tmp_path / "pool.csv"
+    pd.DataFrame({"text": ["We stand together.", "Send tanks."]}).to_csv(pool, index=False)
+    status, _, err = run(capsys, "suggest", str(pool), *argv)
+    assert status == 2 and flag in err, err
+
+
+def test_suggest_by_stance_without_a_stance_head_names_the_flags(capsys, tmp_path, energy_frame):
+    data, pool = tmp_path / "energy.csv", tmp_path / "pool.csv"
+    energy_frame.to_csv(data, index=False)
+    energy_frame[["text"]].head(5).to_csv(pool, index=False)
+    assert run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--stance-column", "none")[0] == 0
+    status, _, err = run(capsys, "suggest", str(pool), "--model", str(tmp_path / "m"), "--strategy", "stance")
+    assert status == 2 and "--stance-column" in err and "stance_column=" not in err, err
