@@ -113,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="train a stance head on this column (default: 'stance' when there is one; 'none' to skip)")
     p.add_argument("--none-label", default="none",
                    help=NONE_LABEL_HELP)
-    p.add_argument("--random-state", type=int, default=0, help="seed of every random choice (default: 0)")
+    p.add_argument("--random-state", type=int, default=None, help="seed of every random choice (default: 0)")
     p.add_argument("--option", action="append", default=[], metavar="NAME=VALUE", type=_option,
                    help="a model option, as for stance.StanceModel (e.g. C=10, ngram_max=3, threshold_folds=0, "
                         "min_df=None); repeat for several")
@@ -544,17 +544,14 @@ def cmd_train(args: argparse.Namespace) -> int:
     problem = unwritable_model_path(output)
     if problem:
         raise _Missing(problem)
-    flagged = [(name, flag) for name, flag in _OPTIONS_WITH_FLAGS.items() if name in dict(args.option)]
-    if flagged:
-        name, flag = flagged[0]
-        raise _Missing(f"--option {name}=…: {name} has its own flag; pass {flag} instead")
+    options = _model_options(args)
     data = read_table(args.data, argument="DATA")
     _require_flag_columns(data, {"--text-column": args.text_column, "--labels-column": args.labels_column})
     stance_column = _stance_column(args.stance_column, data)
     with _stance_left_out_on_purpose(args):
         model = train(data, text_column=args.text_column, labels_column=args.labels_column,
                       stance_column=stance_column, none_label=_none_label(args.none_label),
-                      **{"random_state": args.random_state, **dict(args.option)})
+                      **options)
     model.training_["source"] = args.data
     model.save(args.output, overwrite=args.overwrite)
     head = (f"; stance head on column {stance_column!r} ({', '.join(model.stance_classes)})" if stance_column
@@ -565,9 +562,37 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 # train() arguments that `stance train` sets from flags of its own (random_state is both an
-# option and a flag: --option random_state=… is taken, as a grid search's output would say).
+# option and a flag: either is taken, as a grid search's output would say, but not both).
 _OPTIONS_WITH_FLAGS = {"text_column": "--text-column", "labels_column": "--labels-column",
                        "stance_column": "--stance-column", "none_label": "--none-label"}
+
+
+def _model_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The ``--option``s and ``--random-state`` as ``train`` keywords, refusing what would be
+    ignored: a name given twice (the last one silently won), a ``train`` keyword that is no
+    model option (``encoding``, ``max_collect_bytes``: the command has read the file already),
+    and a name with a flag of its own."""
+    from .model import StanceModel
+
+    names = [name for name, _ in args.option]
+    for name, flag in _OPTIONS_WITH_FLAGS.items():
+        if name in names:
+            raise _Missing(f"--option {name}=…: {name} has its own flag; pass {flag} instead")
+    valid = [name for name in StanceModel._param_names() if name not in _OPTIONS_WITH_FLAGS]
+    unknown = [name for name in names if name not in valid]
+    if unknown:
+        raise _Missing(f"unknown training option(s) {unknown}; valid options: {valid}")
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        values = [value for name, value in args.option if name == twice[0]]
+        raise _Missing(f"--option {twice[0]} is given {len(values)} times ({', '.join(map(repr, values))}); "
+                       f"give it once")
+    options = dict(args.option)
+    if args.random_state is not None and "random_state" in options:
+        raise _Missing(f"--random-state {args.random_state} and --option random_state={options['random_state']}: "
+                       f"give the seed once")
+    # --random-state's default (0) is the model's: passed only when given.
+    return options if args.random_state is None else {**options, "random_state": args.random_state}
 
 
 def _option(text: str) -> tuple[str, Any]:

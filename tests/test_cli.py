@@ -931,3 +931,29 @@ def test_suggest_by_stance_without_a_stance_head_names_the_flags(capsys, tmp_pat
     assert run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--stance-column", "none")[0] == 0
     status, _, err = run(capsys, "suggest", str(pool), "--model", str(tmp_path / "m"), "--strategy", "stance")
     assert status == 2 and "--stance-column" in err and "stance_column=" not in err, err
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--option", "C=1", "--option", "C=2"], "--option C is given 2 times (1, 2); give it once"),
+    (["--option", "encoding=latin-1"], "unknown training option(s) ['encoding']"),
+    (["--option", "max_collect_bytes=10"], "unknown training option(s) ['max_collect_bytes']"),
+    (["--random-state", "3", "--option", "random_state=5"], "give the seed once"),
+])
+def test_train_refuses_options_it_would_ignore(capsys, tmp_path, energy_frame, argv, message):
+    # Each trained (a user audit): the last C won, encoding= and max_collect_bytes= went to
+    # train() after the command had read the file, and --option random_state beat --random-state.
+    data = tmp_path / "energy.csv"
+    energy_frame.to_csv(data, index=False)
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), *argv)
+    assert status == 2 and message in err, err
+    assert not (tmp_path / "m").exists()
+
+
+def test_train_takes_the_seed_from_either_flag(capsys, tmp_path, energy_frame):
+    data = tmp_path / "energy.csv"
+    energy_frame.to_csv(data, index=False)
+    for name, argv in [("flag", ["--random-state", "4"]), ("option", ["--option", "random_state=4"]),
+                       ("default", [])]:
+        assert run(capsys, "train", str(data), "-o", str(tmp_path / name), *argv)[0] == 0
+    seeds = [stance.load(tmp_path / name).get_params()["random_state"] for name in ("flag", "option", "default")]
+    assert seeds == [4, 4, 0]
