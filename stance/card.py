@@ -35,7 +35,7 @@ def model_card(metadata: dict[str, Any]) -> str:
         "|---|---|",
         *[f"| `{label}` | {counts.get(label, '?')} |" for label in metadata["labels"]],
         "",
-        f"Off-topic label: `{metadata.get('none_label')}`. Stance classes: "
+        f"Off-topic label: {_off_topic(metadata.get('none_label'))}. Stance classes: "
         + (", ".join(f"`{c}`" for c in metadata.get("stance_classes") or []) or "none") + ".",
         "",
         "## Training data",
@@ -73,3 +73,11 @@ def model_card(metadata: dict[str, Any]) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _off_topic(none_label: str | None) -> str:
+    """The off-topic label in words: a model trained with ``none_label=None`` has none, which
+    read as a label named `None` (and a label called "none" there is an ordinary target)."""
+    if none_label is None:
+        return "none (every label above is a target)"
+    return f"`{none_label}`"
