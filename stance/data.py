@@ -571,8 +571,13 @@ def _spelt_alike(a: str, b: str) -> bool:
     (True, False)
     >>> _spelt_alike("in favor", "not in favor"), _spelt_alike("against", "againts")
     (False, True)
+    >>> _spelt_alike("-1.0", "1.0")
+    False
     """
     import difflib
+
+    if _is_number(a) and _is_number(b):  # "1.0" and "-1.0" are near-identical strings, not spellings
+        return False
 
     matcher = difflib.SequenceMatcher(None, a.casefold(), b.casefold())
     if matcher.ratio() < 0.8:
@@ -582,6 +587,16 @@ def _spelt_alike(a: str, b: str) -> bool:
         _, i1, i2, j1, j2 = changes[0]
         added = (a.casefold()[i1:i2] + b.casefold()[j1:j2]).strip(" -_")
         return added not in _NEGATING_AFFIXES
+    return True
+
+
+def _is_number(text: str) -> bool:
+    """Whether ``text`` reads as a number (a stance column of 1/-1, written as 1.0/-1.0 by
+    pandas when the column has gaps)."""
+    try:
+        float(text)
+    except ValueError:
+        return False
     return True
 
 

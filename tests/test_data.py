@@ -108,3 +108,15 @@ def test_a_one_column_header_holding_another_delimiter_still_reads(tmp_path, nam
     path.write_text(content)
     column = content.splitlines()[0]
     assert stance.score(path, text_column=column)[column].tolist() == content.splitlines()[1:]
+
+
+def test_numeric_stance_values_are_not_spelling_variants():
+    # A 1/-1 stance column that pandas wrote with gaps reads "1.0"/"-1.0", which were warned
+    # of as "one value spelt two ways" (a user audit): they are opposite values.
+    import warnings
+
+    from stance.data import check_stance_counts
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        check_stance_counts(["1.0", "-1.0", None] * 3, minimum=2)
