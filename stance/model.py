@@ -191,8 +191,9 @@ class StanceModel:
         minimum = self.min_examples_per_label()
         names = check_label_counts(label_sets, minimum=minimum, index=row_names,
                                    hint="" if minimum <= 2 else
-                                   f" (or pass threshold_folds=0, which needs 2: the {minimum} are one per "
-                                   f"fold of tuning the second-label thresholds)")
+                                   f" (or pass threshold_folds=0, on the command line --option threshold_folds=0, "
+                                   f"which needs 2: the {minimum} are one per fold of tuning the second-label "
+                                   f"thresholds)")
         if stances is not None:
             check_stance_counts(stances, minimum=minimum)
         self.params_ = fit_parameters(texts, label_sets, stances, names, self.get_params())

@@ -957,3 +957,11 @@ def test_train_takes_the_seed_from_either_flag(capsys, tmp_path, energy_frame):
         assert run(capsys, "train", str(data), "-o", str(tmp_path / name), *argv)[0] == 0
     seeds = [stance.load(tmp_path / name).get_params()["random_state"] for name in ("flag", "option", "default")]
     assert seeds == [4, 4, 0]
+
+
+def test_too_few_examples_for_the_folds_names_the_command_line_option(capsys, tmp_path, energy_frame):
+    # The hint said "pass threshold_folds=0", a keyword no command-line user can type (a user audit).
+    data = tmp_path / "energy.csv"
+    energy_frame.to_csv(data, index=False)
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--option", "threshold_folds=500")
+    assert status == 2 and "--option threshold_folds=0" in err, err

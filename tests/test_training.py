@@ -89,7 +89,8 @@ def test_a_misspelt_label_is_named_with_its_row_and_the_label_it_misspells(energ
     with pytest.raises(InvalidInputError, match=r"'nucelar' \(1: row 5; a typo of 'nuclear'\?\)") as raised:
         stance.train(frame)
     # The message ends with the advice on the threshold folds, not with the suggested label.
-    assert str(raised.value).endswith("merge these labels (or pass threshold_folds=0, which needs 2: the 3 are "
+    assert str(raised.value).endswith("merge these labels (or pass threshold_folds=0, on the command line "
+                                      "--option threshold_folds=0, which needs 2: the 3 are "
                                       "one per fold of tuning the second-label thresholds)")
 
 
