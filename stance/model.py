@@ -25,6 +25,9 @@ CHUNK_SIZE = 4096
 # classify_many classifies up to this many statements one by one while the batch index
 # (stance.features) is not built yet: building it takes ~0.1 s.
 SMALL_BATCH = 32
+# The smallest C (and stance_C) taken: scikit-learn's liblinear solver never returns from
+# C=1e-200 (1e-100 still finishes), and the fit cannot be interrupted.
+SMALLEST_C = 1e-12
 
 
 class StanceModel:
@@ -240,6 +243,9 @@ class StanceModel:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0 or value == float("inf"):
                 raise InvalidInputError(f"{name} must be a positive number, got {value!r}")
+            if value < SMALLEST_C:  # liblinear never returns from C=1e-300, and no signal stops it
+                raise InvalidInputError(f"{name} must be at least {SMALLEST_C:g} (scikit-learn's solver does not "
+                                        f"finish below it), got {value!r}")
         if self.none_label is not None and not isinstance(self.none_label, str):
             raise InvalidInputError(f"none_label must be a str or None, got {self.none_label!r}")
         _require_class_weight("class_weight", self.class_weight, (0, 1),
