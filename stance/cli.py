@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import io
 import json
+import re
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -183,9 +184,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"stance {args.command}: interrupted", file=sys.stderr)
         return 128 + getattr(interrupt, "signal_number", 2)
     except (StanceError, OSError) as error:  # a bad path, a full disk: say so in one line
-        message = str(error).splitlines()[0] if str(error) else type(error).__name__
+        message = _in_flags(str(error).splitlines()[0] if str(error) else type(error).__name__)
         print(f"stance {args.command}: {message}{_line_hint(args, message)}", file=sys.stderr)
         return EXIT_USAGE
+
+
+# The library's arguments that the command line sets with flags of their own: its messages
+# name the argument ("text_column='body': no such column"), which a terminal user never typed.
+_FLAG_OF = {"text_column": "--text-column", "labels_column": "--labels-column", "stance_column": "--stance-column",
+            "none_label": "--none-label", "random_state": "--random-state", "chunk_size": "--chunk-size"}
+_ARGUMENT_NAMED = re.compile(rf"(?<![\w-])({'|'.join(_FLAG_OF)})(?=\s*=|\s+must\b)")
+
+
+def _in_flags(message: str) -> str:
+    """``message`` with the library's argument names as the command line's flags.
+
+    >>> _in_flags("text_column='body': no such column; random_state must be an int")
+    "--text-column='body': no such column; --random-state must be an int"
+    """
+    return _ARGUMENT_NAMED.sub(lambda name: _FLAG_OF[name.group(1)], message)
 
 
 def _line_hint(args: argparse.Namespace, message: str) -> str:
@@ -374,7 +391,7 @@ def _terminate_cleanly() -> Iterator[None]:
 def _one_line_warning(command: str) -> Callable[..., None]:
     """Show a warning as the CLI's errors are shown: one line on stderr, naming the command."""
     def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
-        print(f"stance {command}: warning: {str(message).splitlines()[0]}", file=sys.stderr)
+        print(f"stance {command}: warning: {_in_flags(str(message).splitlines()[0])}", file=sys.stderr)
 
     return show
 

@@ -431,7 +431,7 @@ def test_more_bad_input_exits_2_before_doing_work(capsys, tmp_path, energy_frame
         ("evaluate", str(unlabelled)): "row 1 has no gold label",
         ("train", str(punctuation), "-o", str(tmp_path / "m1")): "no text has a word",
         ("train", str(data), "-o", str(a_file), "--overwrite"): "is a file, not a model directory",
-        ("train", str(data), "-o", str(tmp_path / "m2"), "--random-state", "-1"): "random_state",
+        ("train", str(data), "-o", str(tmp_path / "m2"), "--random-state", "-1"): "--random-state must be",
         ("document", str(speech), "--plot", str(tmp_path / "profile.txt")): "name an image file",
         # checked before the table is printed and -o written, not after (the ninth user audit)
         ("document", str(speech), "-o", str(tmp_path / "d.csv"), "--plot", str(tmp_path / "no" / "p.png")):
@@ -698,6 +698,14 @@ def test_a_prediction_built_by_hand_renders():
     assert "<b>unity</b>" in html
 
 
+def test_a_missing_column_is_named_by_its_flag_on_every_command(capsys, tmp_path):
+    # stance score (which reads in chunks) still named text_column= (the training audit).
+    source = tmp_path / "in.csv"
+    source.write_text("body,labels\nWind.,wind\n")
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"))
+    assert status == 2 and "--text-column='text': no such column" in err and "text_column=" not in err
+
+
 def test_warnings_reach_the_terminal_as_one_line(capsys, tmp_path):
     gold = tmp_path / "gold.csv"
     frame = pd.DataFrame({"text": ["We stand together.", "Thank you."], "labels": ["unity", "weather"]})
@@ -706,7 +714,8 @@ def test_warnings_reach_the_terminal_as_one_line(capsys, tmp_path):
     assert status == 0
     warning_lines = [line for line in err.splitlines() if "warning" in line]
     assert warning_lines == [line for line in err.splitlines() if line.strip()]  # nothing but the one line
-    assert len(warning_lines) == 1 and warning_lines[0].startswith("stance evaluate: warning: labels_column=")
+    # named by the flag, not the library's argument (labels_column=), which the terminal never saw
+    assert len(warning_lines) == 1 and warning_lines[0].startswith("stance evaluate: warning: --labels-column=")
 
 
 def test_train_takes_model_options(capsys, tmp_path, energy_frame):
