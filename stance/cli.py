@@ -613,11 +613,21 @@ def _model_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _option(text: str) -> tuple[str, Any]:
-    """``--option NAME=VALUE``: the value read as None, a bool, an int, a float or else a str."""
+    """``--option NAME=VALUE``: the value read as None, a bool, an int, a float, a JSON
+    object (``class_weight={"0": 1, "1": 5}``, its keys "0" and "1" read as the ints they
+    name there) or else a str."""
     name, equals, value = text.partition("=")
     if not equals or not name.strip():
         raise argparse.ArgumentTypeError(f"{text!r}: expected NAME=VALUE, e.g. C=10")
     value = value.strip()
+    if value.startswith("{"):
+        try:
+            weights = json.loads(value)
+        except json.JSONDecodeError as error:
+            raise argparse.ArgumentTypeError(f"{text!r}: the value is not a JSON object ({error.msg})") from None
+        if name.strip() == "class_weight" and isinstance(weights, dict):  # JSON keys are strings
+            weights = {int(key) if key in ("0", "1") else key: weight for key, weight in weights.items()}
+        return name.strip(), weights
     words = {"none": None, "true": True, "false": False}
     if value.lower() in words:
         return name.strip(), words[value.lower()]

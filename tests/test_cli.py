@@ -733,6 +733,14 @@ def test_train_takes_model_options(capsys, tmp_path, energy_frame):
     assert status == 2 and "unknown training option(s) ['Cee']" in err
     status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "x"), "--option", "C")
     assert status == 2 and "expected NAME=VALUE" in err
+    # A dict option could not be given: every value was read as text (the training audit).
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "w"), "--option",
+                         'class_weight={"0": 1, "1": 5}', "--option", 'stance_class_weight={"favor": 1, "against": 2}')
+    assert status == 0, err
+    weights = stance.load(tmp_path / "w").get_params()
+    assert (weights["class_weight"], weights["stance_class_weight"]) == ({0: 1, 1: 5}, {"favor": 1, "against": 2})
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "x"), "--option", "class_weight={0: 1}")
+    assert status == 2 and "is not a JSON object" in err
     for name, flag in [("none_label", "--none-label"), ("text_column", "--text-column")]:
         # train() got the name twice: a TypeError traceback
         status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "x"), "--option", f"{name}=x")
