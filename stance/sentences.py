@@ -77,9 +77,14 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # Lines that are furniture of a release, article, record or post, not statements: end
 # marks ("ENDS", "-30-", "###"), tag and link lists, credits, captions, division headers.
+# An end mark alone on its line; tried only on short lines (see _is_end_mark).
+_END_MARK = re.compile(
+    r"^[\[(\-–—#*\s]*(?:ends?|end of (?:statement|transcript|release|text)|-?\s*30\s*-?|#+)[\])\-–—#*.\s]*$",
+    re.IGNORECASE,
+)
+_END_MARK_LENGTH = 60
 _BOILERPLATE = re.compile(
-    # an end mark alone on its line
-    r"^(?:[\[(\-–—#*\s]*(?:ends?|end of (?:statement|transcript|release|text)|-?\s*30\s*-?|#+)[\])\-–—#*.\s]*$|"
+    r"^(?:"
     # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters")
     r"(?:tags?|topics?|read more|related(?: coverage| articles?| stories)?|see also|more on this|photo(?:graph)?|"
     r"image|caption|credits?|source)\s*[:|–—-].*|"
@@ -111,6 +116,17 @@ _BOILERPLATE = re.compile(
 # doubled the work of a line that failed to match (20 links run together: 0.5 s; 30: minutes).
 _LINK_OR_TAG = re.compile(r"(?:[#@]\w+)+|(?:https?://|www\.)\S+", re.IGNORECASE)
 _LINK_SEPARATORS = re.compile(r"[\s,;|·•]+")
+
+
+def _is_end_mark(line: str) -> bool:
+    """Whether ``line`` is an end mark ("ENDS", "-30-", "###"). Only short lines are tried:
+    the pattern's runs of "#" overlap, so a long line of them that is not one took time
+    growing with the cube of its length (1,000 of them: 2.4 s).
+
+    >>> _is_end_mark("- ENDS -"), _is_end_mark("###"), _is_end_mark("#" * 5000 + "x")
+    (True, True, False)
+    """
+    return len(line) <= _END_MARK_LENGTH and _END_MARK.match(line) is not None
 
 
 def _is_link_list(line: str) -> bool:
@@ -246,7 +262,7 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
         line = _TIMESTAMP.sub("", _strip(raw))
         if line and (line.isdigit() or (furniture and _furniture_key(line) in furniture)
                      or _BOILERPLATE.match(line) or _CREDIT_LINE.match(line) or _is_link_list(line)
-                     or _BARE_MARKER.match(line)):
+                     or _is_end_mark(line) or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
             continue
         tag = _speaker_tag(line, names_are_tags)
@@ -411,7 +427,8 @@ def _is_transcript(text: str) -> bool:
     """Whether two or more lines open with a speaker tag, counting names in ordinary case."""
     lines = (_TIMESTAMP.sub("", _strip(raw)) for raw in text.splitlines())
     return sum(_speaker_tag(line, True) is not None for line in lines  # "Tags: …" names nobody
-               if not (_BOILERPLATE.match(line) or _CREDIT_LINE.match(line) or _is_link_list(line))) >= 2
+               if not (_BOILERPLATE.match(line) or _CREDIT_LINE.match(line) or _is_link_list(line)
+                       or _is_end_mark(line))) >= 2
 
 
 def _join_lines(lines: list[str]) -> str:
