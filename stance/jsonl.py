@@ -24,9 +24,10 @@ def read_jsonl(path: Path, *, encoding: str = "utf-8") -> pd.DataFrame:
     """A JSON Lines file as one DataFrame (blank lines skipped).
 
     >>> import tempfile
-    >>> path = Path(tempfile.mkdtemp()) / "x.jsonl"
-    >>> _ = path.write_text('{"text": "Hold the line.", "id": 9007199254740993}\\n{"text": "No."}\\n')
-    >>> read_jsonl(path).id.tolist()
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "x.jsonl"
+    ...     _ = path.write_text('{"text": "Hold the line.", "id": 9007199254740993}\\n{"text": "No."}\\n')
+    ...     read_jsonl(path).id.tolist()
     [9007199254740993, None]
     """
     records = list(_records(path, encoding))
