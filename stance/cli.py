@@ -563,7 +563,6 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise _Missing(problem)
     options = _model_options(args)
     data = read_table(args.data, argument="DATA")
-    _require_flag_columns(data, {"--text-column": args.text_column, "--labels-column": args.labels_column})
     stance_column = _stance_column(args.stance_column, data)
     with _stance_left_out_on_purpose(args):
         model = train(data, text_column=args.text_column, labels_column=args.labels_column,
@@ -644,7 +643,6 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluation import evaluate
 
     data = read_table(args.data, argument="DATA")
-    _require_flag_columns(data, {"--text-column": args.text_column, "--labels-column": args.labels_column})
     report = evaluate(_model(args), data, text_column=args.text_column,
                       labels_column=args.labels_column, stance_column=_stance_column(args.stance_column, data))
     print(json.dumps(report.to_dict(), indent=1) if args.json else report)
@@ -659,14 +657,6 @@ def _stance_left_out_on_purpose(args: argparse.Namespace) -> Iterator[None]:
         if args.stance_column in ("", "none", "None"):
             warnings.filterwarnings("ignore", message="the data has a 'stance' column")
         yield
-
-
-def _require_flag_columns(data: Any, flags: dict[str, str]) -> None:
-    """Refuse a missing column naming the flag that chose it: the library's own check names
-    its Python argument (``text_column='x'``), which a user of the command line never typed."""
-    from .data import require_columns
-
-    require_columns(data, flags)
 
 
 def _stance_column(given: str | None, data) -> str | None:
@@ -755,7 +745,6 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     _check_table_output(args.output, args.input)
     _check_suggest_flags(args)
     frame = read_table(args.input, argument="UNLABELLED")
-    _require_flag_columns(frame, {"--text-column": args.text_column})
     model = _model(args)
     if args.strategy == "stance" and not model.stance_classes:
         raise _Missing("--strategy stance needs a model with a stance head (train it on a stance column: "
@@ -799,7 +788,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.n < 1:
         raise _Missing(f"-n must be a positive int, got {args.n}")
     data = read_table(args.data, argument="DATA")
-    _require_flag_columns(data, {"--text-column": args.text_column, "--labels-column": args.labels_column})
     stance_column = _stance_column(args.stance_column, data)
     with _stance_left_out_on_purpose(args):
         issues = find_label_issues(data, text_column=args.text_column, labels_column=args.labels_column,
