@@ -145,8 +145,13 @@ def _stance_values(scored: pd.DataFrame, stance_column: str, prefix: str) -> set
     """The stance values ``scored`` names: in its stance column, and the model's, by the
     ``p_stance_<value>`` columns of :func:`stance.score` (which name the ones no statement got)."""
     values = {v for v in scored[stance_column].dropna().unique().tolist() if isinstance(v, str) and v.strip()}
+    return values | set(_model_stance_values(scored, prefix))
+
+
+def _model_stance_values(scored: pd.DataFrame, prefix: str) -> list[str]:
+    """The model's stance values, named by the ``p_stance_<value>`` columns of :func:`stance.score`."""
     head = f"{prefix}p_stance_"
-    return values | {c[len(head):] for c in scored.columns if isinstance(c, str) and c.startswith(head)}
+    return sorted(c[len(head):] for c in scored.columns if isinstance(c, str) and c.startswith(head))
 
 
 def _check_given_directions(scored: pd.DataFrame, prefix: str, favor: str | None, against: str | None) -> None:
@@ -158,9 +163,7 @@ def _check_given_directions(scored: pd.DataFrame, prefix: str, favor: str | None
     """
     from .document import refuse_given_directions
 
-    head = f"{prefix}p_stance_"
-    refuse_given_directions(sorted(c[len(head):] for c in scored.columns if isinstance(c, str) and c.startswith(head)),
-                            favor, against)
+    refuse_given_directions(_model_stance_values(scored, prefix), favor, against)
 
 
 def _directions(values: set[str], favor: str | None, against: str | None) -> tuple[str, str]:
