@@ -118,6 +118,13 @@ _LINK_OR_TAG = re.compile(r"(?:[#@]\w+)+|(?:https?://|www\.)\S+", re.IGNORECASE)
 _LINK_SEPARATORS = re.compile(r"[\s,;|·•]+")
 
 
+def _is_furniture(line: str) -> bool:
+    """Whether ``line`` is furniture known by its own text: boilerplate, a credit or caption,
+    a list of links and tags, or an end mark (not a page number or a running header, which
+    take the whole document to tell)."""
+    return bool(_BOILERPLATE.match(line) or _CREDIT_LINE.match(line) or _is_link_list(line) or _is_end_mark(line))
+
+
 def _is_end_mark(line: str) -> bool:
     """Whether ``line`` is an end mark ("ENDS", "-30-", "###"). Only short lines are tried:
     the pattern's runs of "#" overlap, so a long line of them that is not one took time
@@ -261,8 +268,7 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
     for raw in text.splitlines():
         line = _TIMESTAMP.sub("", _strip(raw))
         if line and (line.isdigit() or (furniture and _furniture_key(line) in furniture)
-                     or _BOILERPLATE.match(line) or _CREDIT_LINE.match(line) or _is_link_list(line)
-                     or _is_end_mark(line) or _BARE_MARKER.match(line)):
+                     or _is_furniture(line) or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
             continue
         tag = _speaker_tag(line, names_are_tags)
@@ -427,8 +433,7 @@ def _is_transcript(text: str) -> bool:
     """Whether two or more lines open with a speaker tag, counting names in ordinary case."""
     lines = (_TIMESTAMP.sub("", _strip(raw)) for raw in text.splitlines())
     return sum(_speaker_tag(line, True) is not None for line in lines  # "Tags: …" names nobody
-               if not (_BOILERPLATE.match(line) or _CREDIT_LINE.match(line) or _is_link_list(line)
-                       or _is_end_mark(line))) >= 2
+               if not _is_furniture(line)) >= 2
 
 
 def _join_lines(lines: list[str]) -> str:
