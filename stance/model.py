@@ -534,6 +534,10 @@ class _Built:
         self.value: Any = None
 
 
+_PAUSES = threading.Lock()
+_pause_state = {"depth": 0, "paused_by_us": False}
+
+
 @contextmanager
 def _collector_paused():
     """Pause Python's cyclic garbage collector while many result objects are built.
@@ -541,17 +545,24 @@ def _collector_paused():
     The collector makes a full pass over every object in the process each time the
     long-lived ones grow by a quarter; building 20,000 predictions in a process holding a
     fitted scikit-learn pipeline set off passes that cost as much as building the
-    predictions. Predictions hold no reference cycles, so the pause loses nothing, and the
-    collector is left as it was found.
+    predictions. Predictions hold no reference cycles, so the pause loses nothing.
+
+    Pauses in several threads at once share one count: the collector comes back when the
+    last of them ends, and only if the first found it running, so one thread's batch
+    neither cuts another's pause short nor turns on a collector the program had turned off.
     """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
+    with _PAUSES:
+        if _pause_state["depth"] == 0:
+            _pause_state["paused_by_us"] = gc.isenabled()
+            gc.disable()
+        _pause_state["depth"] += 1
     try:
         yield
     finally:
-        gc.enable()
+        with _PAUSES:
+            _pause_state["depth"] -= 1
+            if _pause_state["depth"] == 0 and _pause_state["paused_by_us"]:
+                gc.enable()
 
 
 def column_clashes(labels: Iterable[str], stance_values: Iterable[str]) -> list[str]:

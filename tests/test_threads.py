@@ -3,6 +3,7 @@ leave global state behind (the nineteenth audit's races)."""
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -221,3 +222,44 @@ def test_a_thread_importing_nltk_while_stance_loads_the_stemmer_gets_the_real_nl
                          text=True, check=True, timeout=120)
     assert json.loads(out.stdout.splitlines()[-1]) == {
         "during_load": True, "real_nltk": True, "stem": "allianc", "later_import_real": True, "same_stems": True}
+
+
+def test_a_batch_leaves_the_garbage_collector_as_it_found_it(energy_model):
+    texts = ["Wind farms now."] * 300
+    assert gc.isenabled()
+    energy_model.classify_many(texts)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        energy_model.classify_many(texts)
+        assert not gc.isenabled()  # a program that turned it off keeps it off
+    finally:
+        gc.enable()
+
+
+def test_overlapping_batches_in_two_threads_keep_the_collector_paused_until_both_end():
+    from stance.model import _collector_paused
+
+    first_inside, second_inside, first_done = threading.Event(), threading.Event(), threading.Event()
+    seen_while_second_ran = []
+
+    def first():
+        with _collector_paused():
+            first_inside.set()
+            second_inside.wait(5)
+        first_done.set()
+
+    def second():
+        first_inside.wait(5)
+        with _collector_paused():
+            second_inside.set()
+            first_done.wait(5)
+            seen_while_second_ran.append(gc.isenabled())
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert seen_while_second_ran == [False]  # the first thread's end did not cut the pause short
+    assert gc.isenabled()
