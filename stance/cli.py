@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from .exceptions import StanceError
+from .exceptions import InvalidInputError, StanceError
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -127,6 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--labels-column", default="labels", help="the gold labels (default: labels)")
     p.add_argument("--stance-column", default=None,
                    help="gold stance column (default: 'stance' when there is one; 'none' to skip)")
+    p.add_argument("--intervals", nargs="?", const=0.95, type=float, metavar="LEVEL",
+                   help="also print each metric's bootstrap interval over the statements "
+                        "(LEVEL: its coverage, default 0.95)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
     p = commands.add_parser("info", help="describe a model: labels, versions, training data, metrics")
@@ -640,12 +643,26 @@ def _option(text: str) -> tuple[str, Any]:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .data import read_table
-    from .evaluation import evaluate
+    from .evaluation import _without_nan, evaluate
 
+    if args.intervals is not None and not 0 < args.intervals < 1:  # before the scoring, not after
+        raise InvalidInputError(f"--intervals: LEVEL must be between 0 and 1 (0.95 for a 95% interval), "
+                                f"not {args.intervals:g}")
     data = read_table(args.data, argument="DATA")
     report = evaluate(_model(args), data, text_column=args.text_column,
                       labels_column=args.labels_column, stance_column=_stance_column(args.stance_column, data))
-    print(json.dumps(report.to_dict(), indent=1) if args.json else report)
+    intervals = None if args.intervals is None else report.intervals(level=args.intervals)
+    if args.json:
+        out = report.to_dict()
+        if intervals is not None:
+            out["intervals"] = {"level": args.intervals, "resamples": 1000,
+                                **{name: [row.low, row.high] for name, row in intervals.iterrows()}}
+        print(json.dumps(_without_nan(out), indent=1))
+        return EXIT_OK
+    print(report)
+    if intervals is not None:
+        print(f"\n{args.intervals:.0%} bootstrap intervals (1,000 resamples of the statements):")
+        print(intervals.round(3).to_string())
     return EXIT_OK
 
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .exceptions import type_name, warn
+from .exceptions import InvalidInputError, is_int, require_seed, type_name, warn
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -59,6 +59,9 @@ class EvaluationReport:
     n: int
     spread: dict[str, float] = field(default_factory=dict)
     folds: list[dict[str, Any]] = field(default_factory=list)
+    # What each statement added to the metrics (or how to find it), kept for `intervals`;
+    # not part of to_dict.
+    _outcomes: Any = field(default=None, repr=False, compare=False)
 
     def headline(self) -> list[str]:
         """The names of the headline metrics this report has, in display order: the F1 of
@@ -100,6 +103,41 @@ class EvaluationReport:
             if name in rows:
                 rows[name]["sd"] = sd
         return pd.DataFrame.from_dict(rows, orient="index")
+
+    def intervals(self, level: float = 0.95, resamples: int = 1000, *, random_state: int = 0) -> pd.DataFrame:
+        """How far each headline metric could move on another sample of statements like
+        these: a percentile bootstrap over the statements evaluated.
+
+        Returns a frame indexed by metric, with its ``value`` and the interval's ``low`` and
+        ``high`` ends. The interval covers the sampling of the statements, not of the
+        training data (after :func:`cross_validate`, the folds' ``spread`` shows that).
+        The same ``random_state`` gives the same interval.
+
+        >>> import pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming.",
+        ...                               "Not one more cent for Kyiv."],
+        ...                      "labels": ["unity", "none", "ukraine_support"]})
+        >>> table = stance.evaluate(None, gold).intervals(resamples=200)
+        >>> table.loc["top1_in_gold"].tolist()
+        [1.0, 1.0, 1.0]
+        """
+        from .intervals import bootstrap_intervals
+
+        if self._outcomes is None:
+            raise InvalidInputError("this report keeps no per-statement results (it was not made by "
+                                    "stance.evaluate or stance.cross_validate), so it has no intervals")
+        if isinstance(level, bool) or not isinstance(level, (int, float)) or not 0 < level < 1:
+            raise InvalidInputError(f"level must be a number between 0 and 1 (0.95 for a 95% interval), "
+                                    f"not {level!r}")
+        if not is_int(resamples) or resamples < 100:
+            raise InvalidInputError(f"resamples must be a whole number of at least 100, not {resamples!r}")
+        if self.n == 0:
+            raise InvalidInputError("this report is of no statements, so it has no intervals")
+        require_seed("random_state", random_state)
+        if callable(self._outcomes):  # built on first use
+            self._outcomes = self._outcomes()
+        return bootstrap_intervals(self._outcomes, self.metrics, self.headline(), level=float(level),
+                                   resamples=int(resamples), random_state=int(random_state))
 
     def __str__(self) -> str:
         lines = [f"Evaluation on {self.n} statements"]
@@ -398,12 +436,24 @@ def compute_report(
         metrics["confidence_error"] = calibration_error(confidence, np.asarray(top1))
     if none_label in per_label:
         metrics["none_f1"] = per_label[none_label]["f1"] if none_label in scored else math.nan
+    stance_values: list[str] = []
     if gold_stances is not None:
         # An off-topic statement takes no position: a stance written on one is not judged
         # (training ignores it too).
         gold_stances = [None if g[0] == none_label else s for g, s in zip(gold_sets, gold_stances)]
-        metrics.update(_stance_metrics(predicted_stances, gold_stances, stance_classes))
-    return EvaluationReport(metrics=metrics, per_label=per_label, confusion=confusion, n=n)
+        stance_values = list(stance_classes) or sorted({g for g in gold_stances if g is not None})
+        metrics.update(_stance_metrics(predicted_stances, gold_stances, stance_values))
+    from functools import partial
+
+    from .intervals import outcomes_of
+
+    with_confidence = "mean_confidence" in metrics
+    # Built only if intervals are asked for: it costs a third of the report's own time.
+    outcomes = partial(
+        outcomes_of, predicted_sets, gold_sets, all_labels, all_labels, predicted_stances, gold_stances,
+        stance_values, _directions(stance_values) if stance_values else (), none_label,
+        confidence if with_confidence else None, confidence_bin(confidence) if with_confidence else None)
+    return EvaluationReport(metrics=metrics, per_label=per_label, confusion=confusion, n=n, _outcomes=outcomes)
 
 
 def calibration_error(confidence: np.ndarray, right: np.ndarray) -> float:

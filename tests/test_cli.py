@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import math
 import os
 import warnings
 from pathlib import Path
@@ -982,3 +983,25 @@ def test_too_few_examples_for_the_folds_names_the_command_line_option(capsys, tm
     energy_frame.to_csv(data, index=False)
     status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--option", "threshold_folds=500")
     assert status == 2 and "--option threshold_folds=0" in err, err
+
+
+def test_evaluate_prints_bootstrap_intervals_as_the_library_computes_them(capsys, seed_frame, tmp_path):
+    data = tmp_path / "gold.csv"
+    seed_frame.to_csv(data, index=False)
+    status, out, _ = run(capsys, "evaluate", str(data), "--intervals", "0.9", "--json")
+    assert status == 0
+    intervals = json.loads(out)["intervals"]
+    expected = stance.evaluate(None, seed_frame).intervals(level=0.9)
+    assert intervals["level"] == 0.9
+    for name, row in expected.iterrows():
+        given = [math.nan if end is None else end for end in intervals[name]]  # JSON has no NaN
+        assert given == pytest.approx([row.low, row.high], nan_ok=True)
+    status, out, _ = run(capsys, "evaluate", str(data), "--intervals")
+    assert status == 0 and "95% bootstrap intervals" in out and "top1_in_gold" in out.split("95%")[1]
+
+
+def test_evaluate_refuses_an_interval_level_given_as_a_percentage(capsys, seed_frame, tmp_path):
+    data = tmp_path / "gold.csv"
+    seed_frame.to_csv(data, index=False)
+    status, _, err = run(capsys, "evaluate", str(data), "--intervals", "95")
+    assert status == 2 and "--intervals: LEVEL must be between 0 and 1" in err

@@ -345,3 +345,86 @@ def test_a_scorer_says_a_search_without_a_best_estimator_has_none(energy_frame, 
     search.fit(energy_frame.text, y)
     with pytest.raises(stance.InvalidInputError, match=r"best_estimator_.*\(refit=False\).*refit=True"):
         stance.scorer("stance_f_avg")(search, energy_frame.text, y)
+
+
+def _random_outcomes(rng, n, labels=("a", "b", "none")):
+    """Predictions and gold of ``n`` statements drawn at random, some multi-label, some
+    with no label at all, with stances and confidences."""
+    def label_set():
+        size = rng.choice([0, 1, 1, 1, 2]) if rng.random() < 0.1 else rng.choice([1, 1, 2])
+        return tuple(rng.choice(labels, size=size, replace=False))
+    predicted = [label_set() for _ in range(n)]
+    gold = [label_set() or ("a",) for _ in range(n)]
+    stances = ["favor", "against", None]
+    return (predicted, [stances[i] for i in rng.integers(0, 3, n)], gold,
+            [stances[i] for i in rng.integers(0, 3, n)], rng.random(n))
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_each_resampled_metric_is_the_metric_of_the_resampled_statements(seed):
+    from stance.intervals import resampled_metrics
+
+    rng = np.random.default_rng(seed)
+    predicted, p_stances, gold, g_stances, confidence = _random_outcomes(rng, 40)
+    report = compute_report(predicted, p_stances, gold, g_stances, LABELS, "none", ("favor", "against"),
+                            confidences=confidence)
+    picks = [rng.integers(0, 40, 40) for _ in range(25)] + [np.zeros(40, dtype=int)]  # and one of a single row
+    draws = np.stack([np.bincount(pick, minlength=40) for pick in picks]).astype(float)
+    fast = resampled_metrics(report._outcomes(), draws)
+    for b, pick in enumerate(picks):
+        slow = compute_report([predicted[i] for i in pick], [p_stances[i] for i in pick], [gold[i] for i in pick],
+                              [g_stances[i] for i in pick], LABELS, "none", ("favor", "against"),
+                              confidences=confidence[pick]).metrics
+        assert set(fast) == set(slow)
+        for name, value in slow.items():
+            assert fast[name][b] == pytest.approx(value, abs=1e-9, nan_ok=True), (name, b)
+
+
+def test_a_top1_interval_is_as_wide_as_the_binomial_says():
+    rng = np.random.default_rng(3)
+    n = 2000
+    hits = rng.random(n) < 0.8
+    predicted = [("a",) if hit else ("b",) for hit in hits]
+    report = compute_report(predicted, [None] * n, [("a",)] * n, None, ("a", "b"), None)
+    table = report.intervals(level=0.95, resamples=2000)
+    value, low, high = table.loc["top1_in_gold"]
+    half_width = 1.96 * math.sqrt(value * (1 - value) / n)  # the normal approximation
+    assert low < value < high
+    assert (high - low) / 2 == pytest.approx(half_width, rel=0.1)
+    wider = report.intervals(level=0.99, resamples=2000).loc["top1_in_gold"]
+    assert wider["low"] < low and wider["high"] > high
+
+
+def test_intervals_are_reproducible_and_follow_the_seed(energy_model, energy_frame):
+    report = stance.evaluate(energy_model, energy_frame)
+    first, again = report.intervals(resamples=300), report.intervals(resamples=300)
+    assert first.equals(again)
+    assert list(first.index) == report.headline()
+    assert (first["value"] == [report.metrics[name] for name in first.index]).all()
+    other = report.intervals(resamples=300, random_state=1)
+    assert not other[["low", "high"]].equals(first[["low", "high"]])
+
+
+def test_cross_validated_reports_have_intervals_over_the_pooled_predictions(energy_frame):
+    report = stance.cross_validate(energy_frame, folds=3, threshold_folds=0)
+    table = report.intervals(resamples=200)
+    assert (table["low"] <= table["value"] + 1e-12).all() and (table["value"] <= table["high"] + 1e-12).all()
+
+
+@pytest.mark.parametrize("arguments, message", [
+    ({"level": 95}, "level must be a number between 0 and 1"),
+    ({"level": True}, "level must be a number between 0 and 1"),
+    ({"resamples": 10}, "resamples must be a whole number of at least 100"),
+    ({"resamples": 200.5}, "resamples must be a whole number"),
+    ({"random_state": -1}, "random_state must be an int"),
+])
+def test_bad_interval_arguments_are_named(energy_model, energy_frame, arguments, message):
+    report = stance.evaluate(energy_model, energy_frame)
+    with pytest.raises(stance.InvalidInputError, match=message):
+        report.intervals(**arguments)
+
+
+def test_a_report_rebuilt_by_hand_says_it_has_no_intervals():
+    report = stance.EvaluationReport(metrics={"top1_in_gold": 1.0}, per_label={}, confusion={}, n=3)
+    with pytest.raises(stance.InvalidInputError, match="keeps no per-statement results"):
+        report.intervals()
