@@ -130,6 +130,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--intervals", nargs="?", const=0.95, type=float, metavar="LEVEL",
                    help="also print each metric's bootstrap interval over the statements "
                         "(LEVEL: its coverage, default 0.95)")
+    p.add_argument("--compare-with", metavar="DIR",
+                   help="a second model ('bundled' for the bundled one) to measure on the same data: "
+                        "prints both, their difference and its paired bootstrap interval "
+                        "(at --intervals' LEVEL, default 0.95)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
     p = commands.add_parser("info", help="describe a model: labels, versions, training data, metrics")
@@ -649,8 +653,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         raise InvalidInputError(f"--intervals: LEVEL must be between 0 and 1 (0.95 for a 95% interval), "
                                 f"not {args.intervals:g}")
     data = read_table(args.data, argument="DATA")
+    other_model = None
+    if args.compare_with is not None:  # a bad directory is named before the first model is measured
+        from .api import resolve_model
+
+        other_model = resolve_model(None if args.compare_with == "bundled" else args.compare_with)
     report = evaluate(_model(args), data, text_column=args.text_column,
                       labels_column=args.labels_column, stance_column=_stance_column(args.stance_column, data))
+    if other_model is not None:
+        return _print_comparison(args, report, other_model, data)
     intervals = None if args.intervals is None else report.intervals(level=args.intervals)
     if args.json:
         out = report.to_dict()
@@ -663,6 +674,27 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if intervals is not None:
         print(f"\n{args.intervals:.0%} bootstrap intervals (1,000 resamples of the statements):")
         print(intervals.round(3).to_string())
+    return EXIT_OK
+
+
+def _print_comparison(args: argparse.Namespace, report, other_model, data) -> int:
+    """``stance evaluate --compare-with``: the two models' metrics and the paired interval
+    of their difference."""
+    from .evaluation import _without_nan, evaluate
+
+    other = evaluate(other_model, data, text_column=args.text_column, labels_column=args.labels_column,
+                     stance_column=_stance_column(args.stance_column, data))
+    level = 0.95 if args.intervals is None else args.intervals
+    table = report.compared_with(other, level=level)
+    if args.json:
+        print(json.dumps(_without_nan({"n": report.n, "level": level, "resamples": 1000,
+                                       "metrics": table.to_dict(orient="index")}), indent=1))
+        return EXIT_OK
+    this = args.model or "the bundled model"
+    print(f"Evaluation on {report.n} statements: this = {this}, other = {args.compare_with}")
+    print(f"difference = this - other, with its {level:.0%} paired bootstrap interval (1,000 resamples); "
+          f"an interval that excludes 0 is a difference these statements support\n")
+    print(table.round(3).to_string())
     return EXIT_OK
 
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .exceptions import InvalidInputError, is_int, require_seed, type_name, warn
+from .exceptions import InvalidInputError, InvalidTypeError, is_int, require_seed, type_name, warn
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -123,21 +123,53 @@ class EvaluationReport:
         """
         from .intervals import bootstrap_intervals
 
+        _check_interval_arguments(level, resamples, random_state)
+        return bootstrap_intervals(self._per_statement(), self.metrics, self.headline(), level=float(level),
+                                   resamples=int(resamples), random_state=int(random_state))
+
+    def compared_with(self, other: EvaluationReport, level: float = 0.95, resamples: int = 1000, *,
+                      random_state: int = 0) -> pd.DataFrame:
+        """This report's metrics beside ``other``'s on the same statements: is the
+        difference more than the luck of which statements were drawn?
+
+        Returns a frame indexed by metric with ``this``, ``other``, their ``difference``
+        (this minus other) and the difference's paired bootstrap interval (``low``,
+        ``high``): both models are measured on each resample, so an interval that excludes
+        0 is a difference these statements support at that ``level``. Both reports must be
+        of the same statements in the same order (same gold labels and stances).
+
+        >>> import pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming."],
+        ...                      "labels": ["unity", "none"]})
+        >>> report = stance.evaluate(None, gold)
+        >>> report.compared_with(report, resamples=200).loc["top1_in_gold"].tolist()
+        [1.0, 1.0, 0.0, 0.0, 0.0]
+        """
+        from .intervals import paired_intervals
+
+        if not isinstance(other, EvaluationReport):
+            raise InvalidTypeError(f"other must be an EvaluationReport (from stance.evaluate), "
+                                   f"got {type_name(other)}")
+        _check_interval_arguments(level, resamples, random_state)
+        mine, theirs = self._per_statement(), other._per_statement()
+        if mine.n != theirs.n or mine.gold != theirs.gold:
+            differ = (f"{mine.n} statements against {theirs.n}" if mine.n != theirs.n
+                      else "their gold labels or stances differ")
+            raise InvalidInputError(f"the two reports are not of the same statements ({differ}): evaluate "
+                                    f"both models on the same data")
+        names = [name for name in self.headline() if name in other.metrics]
+        return paired_intervals(mine, theirs, self.metrics, other.metrics, names, level=float(level),
+                                resamples=int(resamples), random_state=int(random_state))
+
+    def _per_statement(self):
         if self._outcomes is None:
             raise InvalidInputError("this report keeps no per-statement results (it was not made by "
                                     "stance.evaluate or stance.cross_validate), so it has no intervals")
-        if isinstance(level, bool) or not isinstance(level, (int, float)) or not 0 < level < 1:
-            raise InvalidInputError(f"level must be a number between 0 and 1 (0.95 for a 95% interval), "
-                                    f"not {level!r}")
-        if not is_int(resamples) or resamples < 100:
-            raise InvalidInputError(f"resamples must be a whole number of at least 100, not {resamples!r}")
         if self.n == 0:
             raise InvalidInputError("this report is of no statements, so it has no intervals")
-        require_seed("random_state", random_state)
         if callable(self._outcomes):  # built on first use
             self._outcomes = self._outcomes()
-        return bootstrap_intervals(self._outcomes, self.metrics, self.headline(), level=float(level),
-                                   resamples=int(resamples), random_state=int(random_state))
+        return self._outcomes
 
     def __str__(self) -> str:
         lines = [f"Evaluation on {self.n} statements"]
@@ -174,6 +206,15 @@ class EvaluationReport:
         return _without_nan({"n": self.n, "metrics": self.metrics, "spread": self.spread,
                              "per_label": self.per_label, "confusion": self.confusion,
                              **({"folds": self.folds} if self.folds else {})})
+
+
+def _check_interval_arguments(level: Any, resamples: Any, random_state: Any) -> None:
+    if isinstance(level, bool) or not isinstance(level, (int, float)) or not 0 < level < 1:
+        raise InvalidInputError(f"level must be a number between 0 and 1 (0.95 for a 95% interval), "
+                                f"not {level!r}")
+    if not is_int(resamples) or resamples < 100:
+        raise InvalidInputError(f"resamples must be a whole number of at least 100, not {resamples!r}")
+    require_seed("random_state", random_state)
 
 
 def _without_nan(value: Any) -> Any:

@@ -41,6 +41,7 @@ class Outcomes:
     stance_right: np.ndarray | None
     confidence: np.ndarray | None
     confidence_bins: np.ndarray | None
+    gold: tuple  # the gold labels and stances, to tell whether two reports judged the same statements
 
 
 def outcomes_of(predicted_sets: Sequence[Sequence[str]], gold_sets: Sequence[Sequence[str]],
@@ -68,8 +69,9 @@ def outcomes_of(predicted_sets: Sequence[Sequence[str]], gold_sets: Sequence[Seq
         stance_right = np.array([g is not None and p == g for p, g in zip(predicted_stances, gold_stances)],
                                 dtype=np.float64)
     top1 = np.array([p in g for p, g in zip(primary_pred, gold_sets)], dtype=np.float64)
+    gold = (tuple(tuple(g) for g in gold_sets), None if gold_stances is None else tuple(gold_stances))
     return Outcomes(len(gold_sets), counts, top1, none_label, tuple(directions), judged, stance_right,
-                    confidence, confidence_bins)
+                    confidence, confidence_bins, gold)
 
 
 def _confusion_columns(predicted: list[bool], gold: list[bool]) -> np.ndarray:
@@ -144,23 +146,54 @@ def bootstrap_intervals(outcomes: Outcomes, metrics: dict[str, float], names: Se
                         level: float, resamples: int, random_state: int) -> pd.DataFrame:
     """The percentile bootstrap interval of each metric in ``names``: a frame indexed by
     metric with ``value`` (from ``metrics``), ``low`` and ``high``."""
-    import pandas as pd
+    found = _resample(outcomes.n, resamples, random_state, lambda draws: resampled_metrics(outcomes, draws))
+    rows = {name: {"value": metrics[name], **_ends(found.get(name), level)} for name in names}
+    return _frame(rows, ["value", "low", "high"])
 
+
+def paired_intervals(first: Outcomes, second: Outcomes, first_metrics: dict[str, float],
+                     second_metrics: dict[str, float], names: Sequence[str], *, level: float,
+                     resamples: int, random_state: int) -> pd.DataFrame:
+    """Each metric of two evaluations of the same statements, their difference (first minus
+    second) and its paired bootstrap interval: both are measured on the same resamples, so
+    the statements both get right or both get wrong do not widen it."""
+    def differences(draws: np.ndarray) -> dict[str, np.ndarray]:
+        a, b = resampled_metrics(first, draws), resampled_metrics(second, draws)
+        return {name: a[name] - b[name] for name in a.keys() & b.keys()}
+
+    found = _resample(first.n, resamples, random_state, differences)
+    rows = {name: {"this": first_metrics[name], "other": second_metrics[name],
+                   "difference": first_metrics[name] - second_metrics[name], **_ends(found.get(name), level)}
+            for name in names}
+    return _frame(rows, ["this", "other", "difference", "low", "high"])
+
+
+def _resample(n: int, resamples: int, random_state: int, measure) -> dict[str, np.ndarray]:
+    """``measure(draws)`` on ``resamples`` resamples of ``n`` statements, drawn in blocks."""
     rng = np.random.default_rng(random_state)
     found: dict[str, list[np.ndarray]] = {}
     for start in range(0, resamples, BLOCK):
         size = min(BLOCK, resamples - start)
-        draws = np.stack([np.bincount(rng.integers(0, outcomes.n, outcomes.n), minlength=outcomes.n)
-                          for _ in range(size)]).astype(np.float64)
-        for name, values in resampled_metrics(outcomes, draws).items():
+        draws = np.stack([np.bincount(rng.integers(0, n, n), minlength=n) for _ in range(size)]).astype(np.float64)
+        for name, values in measure(draws).items():
             found.setdefault(name, []).append(values)
+    return {name: np.concatenate(parts) for name, parts in found.items()}
+
+
+def _ends(values: np.ndarray | None, level: float) -> dict[str, float]:
+    """The percentile interval of ``values`` (NaN resamples left out: the metric was
+    undefined on them) that holds ``level`` of them."""
+    values = np.array([math.nan]) if values is None else values[~np.isnan(values)]
+    if not len(values):
+        return {"low": math.nan, "high": math.nan}
     tail = (1 - level) / 2 * 100
-    rows = {}
-    for name in names:
-        values = np.concatenate(found[name]) if name in found else np.array([math.nan])
-        values = values[~np.isnan(values)]
-        low, high = np.percentile(values, [tail, 100 - tail]) if len(values) else (math.nan, math.nan)
-        rows[name] = {"value": metrics[name], "low": float(low), "high": float(high)}
-    frame = pd.DataFrame.from_dict(rows, orient="index", columns=["value", "low", "high"])
+    low, high = np.percentile(values, [tail, 100 - tail])
+    return {"low": float(low), "high": float(high)}
+
+
+def _frame(rows: dict[str, dict[str, float]], columns: list[str]) -> pd.DataFrame:
+    import pandas as pd
+
+    frame = pd.DataFrame.from_dict(rows, orient="index", columns=columns)
     frame.index.name = "metric"
     return frame

@@ -1005,3 +1005,22 @@ def test_evaluate_refuses_an_interval_level_given_as_a_percentage(capsys, seed_f
     seed_frame.to_csv(data, index=False)
     status, _, err = run(capsys, "evaluate", str(data), "--intervals", "95")
     assert status == 2 and "--intervals: LEVEL must be between 0 and 1" in err
+
+
+def test_evaluate_compares_two_models_on_the_same_statements(capsys, seed_frame, corpus_frame, tmp_path):
+    data = tmp_path / "gold.csv"
+    seed_frame.to_csv(data, index=False)
+    small = stance.train(corpus_frame.sample(600, random_state=0), stance_column="stance", threshold_folds=0)
+    small.save(tmp_path / "small")
+    status, out, _ = run(capsys, "evaluate", str(data), "--model", str(tmp_path / "small"),
+                         "--compare-with", "bundled", "--intervals", "0.9", "--json")
+    assert status == 0
+    printed = json.loads(out)
+    expected = stance.evaluate(small, seed_frame).compared_with(stance.evaluate(None, seed_frame), level=0.9)
+    assert printed["level"] == 0.9 and printed["n"] == len(seed_frame)
+    for name, row in expected.iterrows():
+        got = printed["metrics"][name]
+        assert [math.nan if got[k] is None else got[k] for k in ("this", "other", "difference")] == pytest.approx(
+            [row.this, row.other, row.difference], nan_ok=True)
+    status, out, _ = run(capsys, "evaluate", str(data), "--compare-with", "bundled")
+    assert status == 0 and "this = the bundled model, other = bundled" in out

@@ -428,3 +428,44 @@ def test_a_report_rebuilt_by_hand_says_it_has_no_intervals():
     report = stance.EvaluationReport(metrics={"top1_in_gold": 1.0}, per_label={}, confusion={}, n=3)
     with pytest.raises(stance.InvalidInputError, match="keeps no per-statement results"):
         report.intervals()
+
+
+def test_a_paired_difference_is_as_wide_as_the_statements_the_models_disagree_on():
+    n, better_on = 1000, 30
+    rng = np.random.default_rng(4)
+    right = rng.random(n) < 0.7
+    gained = rng.choice(np.flatnonzero(~right), better_on, replace=False)
+    right_too = right.copy()
+    right_too[gained] = True
+    gold = [("a",)] * n
+    old = compute_report([("a",) if hit else ("b",) for hit in right], [None] * n, gold, None, ("a", "b"), None)
+    new = compute_report([("a",) if hit else ("b",) for hit in right_too], [None] * n, gold, None, ("a", "b"), None)
+    table = new.compared_with(old, resamples=2000)
+    this, other, difference, low, high = table.loc["top1_in_gold"]
+    assert (this, other) == (new.metrics["top1_in_gold"], old.metrics["top1_in_gold"])
+    assert difference == pytest.approx(better_on / n)
+    # Only the 30 statements the models disagree on move the difference: a binomial count.
+    half_width = 1.96 * math.sqrt(better_on / n * (1 - better_on / n) / n)
+    assert (high - low) / 2 == pytest.approx(half_width, rel=0.15)
+    assert low > 0  # far narrower than the two models' own intervals, which overlap
+    own_new, own_old = new.intervals().loc["top1_in_gold"], old.intervals().loc["top1_in_gold"]
+    assert own_new["low"] < own_old["high"]
+
+
+def test_a_report_compared_with_itself_differs_by_nothing(energy_model, energy_frame):
+    report = stance.evaluate(energy_model, energy_frame)
+    table = report.compared_with(report, resamples=200)
+    assert (table[["difference", "low", "high"]].fillna(0) == 0).all().all()
+    assert list(table.index) == report.headline()
+
+
+def test_reports_of_different_statements_cannot_be_compared(energy_model, energy_frame):
+    whole = stance.evaluate(energy_model, energy_frame)
+    part = stance.evaluate(energy_model, energy_frame.iloc[:-1])
+    with pytest.raises(stance.InvalidInputError, match=r"not of the same statements \(\d+ statements against"):
+        whole.compared_with(part)
+    reordered = stance.evaluate(energy_model, energy_frame.iloc[::-1])
+    with pytest.raises(stance.InvalidInputError, match="gold labels or stances differ"):
+        whole.compared_with(reordered)
+    with pytest.raises(stance.InvalidTypeError, match="other must be an EvaluationReport"):
+        whole.compared_with(whole.summary())
