@@ -108,13 +108,22 @@ def run_protocol(corpus, seeds, challenge, probes=None) -> dict:
     return {
         "confidence": reliability(outside, gold_stances),
         "held_out": {"train_rows": len(train_rows), "test_rows": len(test_rows),
-                     "paraphrase_clusters": n_clusters, "metrics": held_out.metrics},
+                     "paraphrase_clusters": n_clusters, "metrics": held_out.metrics,
+                     "intervals": _intervals(held_out)},
         "leave_one_register_out": {"metrics": loro.metrics, "spread": loro.spread, "folds": loro.folds},
-        "challenge": {"rows": len(challenge), "metrics": challenge_report.metrics, "slices": slices},
+        "challenge": {"rows": len(challenge), "metrics": challenge_report.metrics,
+                      "intervals": _intervals(challenge_report), "slices": slices},
         "seed": {"rows": len(seeds), "top1_hits": int(sum(seed_hits)), "metrics": seed_report.metrics},
         "probes": probe_reports,
         "seconds": round(time.time() - started, 1),
     }
+
+
+def _intervals(report) -> dict:
+    """Each table metric's 95% bootstrap interval over the statements (seeded: the same
+    predictions give the same interval)."""
+    table = report.intervals(level=0.95, resamples=1000, random_state=SEED)
+    return {name: [round(row.low, 6), round(row.high, 6)] for name, row in table.iterrows() if name in METRICS}
 
 
 def reliability(predictions_and_gold, stances) -> dict:
@@ -151,15 +160,18 @@ def evaluation_table(results: dict) -> str:
         "| metric | held-out split | leave-one-register-out (pooled ± sd over folds) | challenge set |",
         "|---|---|---|---|",
     ]
+    held_ends, challenge_ends = results["held_out"]["intervals"], results["challenge"]["intervals"]
     for name in METRICS:
-        lines.append(f"| {NAMES[name]} | {held[name]:.3f} | {loro['metrics'][name]:.3f} ± {loro['spread'][name]:.3f} "
-                     f"| {challenge[name]:.3f} |")
+        lines.append(f"| {NAMES[name]} | {held[name]:.3f} {_ends(held_ends[name])} "
+                     f"| {loro['metrics'][name]:.3f} ± {loro['spread'][name]:.3f} "
+                     f"| {challenge[name]:.3f} {_ends(challenge_ends[name])} |")
     seed = results["seed"]
     lines += [
         "",
         f"Held-out split: {results['held_out']['test_rows']} test statements, "
         f"{results['held_out']['train_rows']} training statements; near-paraphrase clusters "
-        f"(cosine ≥ {PARAPHRASE}) never straddle the split. Challenge set: "
+        f"(cosine ≥ {PARAPHRASE}) never straddle the split. In brackets, 95% bootstrap intervals "
+        f"over the test statements (`EvaluationReport.intervals`). Challenge set: "
         f"{results['challenge']['rows']} statements written to be unlike the corpus, model trained on "
         f"the whole corpus. Seed article (held out, model "
         f"trained on the corpus only): {seed['top1_hits']}/{seed['rows']} top labels in gold.",
@@ -220,6 +232,10 @@ def evaluation_table(results: dict) -> str:
             f"{confidence['stance_calibration_error']:.3f}.",
         ]
     return "\n".join(lines)
+
+
+def _ends(ends: list) -> str:
+    return f"[{ends[0]:.3f}, {ends[1]:.3f}]"
 
 
 def _slice_row(name: str, n: int, metrics: dict) -> str:
