@@ -44,7 +44,7 @@ class DocumentScore:
     def _repr_html_(self) -> str:
         import pandas as pd
 
-        from .prediction import HTML_TEXT_LIMIT
+        from .prediction import HTML_TEXT_LIMIT, NO_MATHS
 
         # pandas' own display limits apply, as for any DataFrame in a notebook; a statement
         # is cut as a Prediction's is (to_html has no column width: a 100,000-character
@@ -53,7 +53,7 @@ class DocumentScore:
         table["text"] = [_cut(t, HTML_TEXT_LIMIT) for t in table["text"]]
         rows = table.to_html(escape=True, max_rows=pd.get_option("display.max_rows"))
         return (
-            "<div class='stance-document'><p><b>Profile</b></p>"
+            f"<div class='stance-document {NO_MATHS}'><p><b>Profile</b></p>"
             f"{self.profile.round(3).to_html()}"
             f"<p><b>{len(self.sentences)} statements</b></p>"
             f"{rows}</div>"

@@ -183,13 +183,15 @@ class EvaluationReport:
     __repr__ = __str__
 
     def _repr_html_(self) -> str:
+        from .prediction import NO_MATHS
+
         head = "".join(
             f"<tr><td>{html.escape(name)}</td><td>{self.metrics[name]:.3f}"
             + (f" &plusmn; {self.spread[name]:.3f}" if name in self.spread else "") + "</td></tr>"
             for name in self.headline()
         )
         return (
-            f"<div class='stance-report'><p><b>Evaluation on {self.n} statements</b></p>"
+            f"<div class='stance-report {NO_MATHS}'><p><b>Evaluation on {self.n} statements</b></p>"
             f"<table>{head}</table>{self.to_frame().round(3).to_html()}"
             "<p>Confusion (gold rows, predicted columns; a hit on any gold label is on the diagonal)</p>"
             f"{self.confusion_frame().to_html()}</div>"

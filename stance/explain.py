@@ -79,6 +79,7 @@ class Explanation:
         import pandas as pd
 
         from .document import highlight_html
+        from .prediction import NO_MATHS
 
         parts = [
             f"<p><b>{html.escape(head)}</b><br>{highlight_html(self.text, spans)}</p>"
@@ -86,7 +87,7 @@ class Explanation:
         ]
         # pandas' display limit, as for any DataFrame: a long text has thousands of n-grams.
         table = self.table.round(3).to_html(max_rows=pd.get_option("display.max_rows"))
-        return "<div class='stance-explanation'>" + "".join(parts) + table + "</div>"
+        return f"<div class='stance-explanation {NO_MATHS}'>" + "".join(parts) + table + "</div>"
 
 
 def contributions(model, text: str, label: str | None = None) -> Explanation:

@@ -87,7 +87,7 @@ class Prediction:
         text = text if len(text) <= HTML_TEXT_LIMIT else text[: HTML_TEXT_LIMIT - 1] + "…"
         quoted = f"<p><q>{html.escape(text)}</q></p>" if text else ""
         return (
-            f"<div class='stance-prediction'>{quoted}"
+            f"<div class='stance-prediction {NO_MATHS}'>{quoted}"
             f"<p><b>{heading}</b> &middot; stance: <b>{stance}</b>"
             f" &middot; confidence {self.confidence:.2f}{flag}</p>"
             f"<table><thead><tr><th>label</th><th></th><th>p</th></tr></thead>"
@@ -95,6 +95,10 @@ class Prediction:
         )
 
 
+# Jupyter typesets $...$ in HTML output as mathematics ("$5 billion and $10 billion" came
+# out as an italic formula); elements of these classes are left alone by MathJax 2 and 3.
+# Every display of statements or label names carries them.
+NO_MATHS = "tex2jax_ignore mathjax_ignore"
 # A notebook shows at most this many characters of a statement (the object keeps all of it).
 HTML_TEXT_LIMIT = 2_000
 

@@ -1,0 +1,84 @@
+"""What a notebook shows: the HTML of predictions, documents, explanations and reports,
+read back with an HTML parser, for hostile statements and hostile label names."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pandas as pd
+import pytest
+
+import stance
+
+# Label and stance names from a user's own scheme, each a way to break a page.
+SCRIPT = "<script>alert(1)</script>"
+IMAGE = "<img src=x onerror=alert(2)>"
+MONEY = "$5 billion and $10 billion"
+# The elements the reprs write themselves (pandas' tables included).
+OWN_TAGS = {"div", "p", "b", "q", "br", "span", "table", "thead", "tbody", "tr", "th", "td"}
+
+
+class Page(HTMLParser):
+    """Every element of a page, and each piece of text with the classes of the elements around it."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.texts: list[tuple[str, set[str]]] = []
+        self._open: list[tuple[str, set[str]]] = []
+        self.feed(page)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append((tag, dict(attrs)))
+        if tag != "br":
+            self._open.append((tag, set((dict(attrs).get("class") or "").split())))
+
+    def handle_endtag(self, tag):
+        while self._open and self._open.pop()[0] != tag:
+            pass
+
+    def handle_data(self, data):
+        self.texts.append((data, set().union(*(classes for _, classes in self._open))))
+
+
+@pytest.fixture(scope="module")
+def hostile_model() -> stance.StanceModel:
+    words = ["wind farms now", "cut the taxes", "fix the roads", "hello there"]
+    rows = [{"text": f"{words[i]} {k}", "labels": label, "stance": ["fav<b>or", "again&st"][k % 2]}
+            for i, label in enumerate([SCRIPT, IMAGE, MONEY]) for k in range(4)]
+    rows += [{"text": f"{words[3]} {k}", "labels": "none", "stance": None} for k in range(4)]
+    return stance.train(pd.DataFrame(rows), stance_column="stance")
+
+
+def pages(model: stance.StanceModel) -> dict[str, str]:
+    statement = f"wind farms now {SCRIPT} {IMAGE} costs {MONEY}"
+    gold = pd.DataFrame({"text": ["wind farms now", "cut the taxes", "hello there"],
+                         "labels": [SCRIPT, IMAGE, "none"]})
+    document = stance.score_document(f"{statement}\n\nfix the roads, {MONEY}.", model=model,
+                                     favor="fav<b>or", against="again&st")
+    return {
+        "prediction": model.classify(statement)._repr_html_(),
+        "document": document._repr_html_(),
+        "explanation": model.explain_html(statement)._repr_html_(),
+        "report": stance.evaluate(model, gold)._repr_html_(),
+    }
+
+
+def test_no_label_name_or_statement_becomes_an_element_or_attribute(hostile_model):
+    for name, page in pages(hostile_model).items():
+        parsed = Page(page)
+        assert {tag for tag, _ in parsed.elements} <= OWN_TAGS, name
+        attributes = {key for _, attrs in parsed.elements for key in attrs}
+        assert not {key for key in attributes if key.startswith("on") or key == "src"}, name
+        text = "".join(data for data, _ in parsed.texts)
+        assert SCRIPT in text or IMAGE in text, name  # shown, as text
+
+
+def test_dollar_amounts_are_not_typeset_as_mathematics(hostile_model):
+    # Jupyter runs MathJax over HTML output: "$5 billion and $10 billion" was set as the
+    # formula "5 billion and " in italics. The classes below keep MathJax 2 and 3 off.
+    for name, page in pages(hostile_model).items():
+        dollars = [classes for data, classes in Page(page).texts if "$" in data]
+        assert dollars, name
+        assert all({"tex2jax_ignore", "mathjax_ignore"} <= classes for classes in dollars), name
