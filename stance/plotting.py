@@ -48,10 +48,11 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
                 transform=ax.transAxes)
         ax.set_axis_off()
     elif profile.index.nlevels == 2:
-        values = profile[value].unstack(0)
+        values = profile[value].unstack(0).rename(index=_literal, columns=_literal)
         if value == "position":
-            errors = [[(profile["position"] - profile["position_low"]).unstack(0)[c],
-                       (profile["position_high"] - profile["position"]).unstack(0)[c]] for c in values.columns]
+            low = (profile["position"] - profile["position_low"]).unstack(0)
+            high = (profile["position_high"] - profile["position"]).unstack(0)
+            errors = [[low[c], high[c]] for c in low.columns]  # in the order of values' columns
             # No bar and no error bar where a group said nothing on a target (not a stub at 0).
             import warnings
 
@@ -63,11 +64,11 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
         else:
             values.fillna(0).plot.barh(ax=ax)
         # Beside the bars, not over them; in columns when there are many groups.
-        ax.legend(title=profile.index.names[0], fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
+        ax.legend(title=_literal(profile.index.names[0]), fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
                   ncol=1 + len(values.columns) // 20)
     else:
         colours = [LEANS[(p > 0) - (p < 0)] for p in profile["position"]]
-        targets = list(profile.index)[::-1]
+        targets = [_literal(target) for target in profile.index][::-1]
         if value == "position":
             low = (profile["position"] - profile["position_low"])[::-1]
             high = (profile["position_high"] - profile["position"])[::-1]
@@ -98,6 +99,17 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
     if value == "share" and profile.index.nlevels == 1 and not profile.empty:
         _room_for_counts(ax, list(profile["share"][::-1]), counts)
     return ax
+
+
+def _literal(name: Any) -> Any:
+    """A target, group or label name as matplotlib should draw it: as written. matplotlib
+    typesets the text between two dollar signs as a formula ("cost $5bn vs $10bn" came out
+    in italics, "a $x_$ b" stopped the plot with a ParseException), and draws "\\$" as "$".
+
+    >>> _literal("cost $5bn vs $10bn")
+    'cost \\\\$5bn vs \\\\$10bn'
+    """
+    return name.replace("$", r"\$") if isinstance(name, str) else name
 
 
 LEANS = {1: "#2e9f43", -1: "#d73a49", 0: "#888888"}  # by the sign of the position
@@ -174,8 +186,8 @@ def plot_confusion(confusion: pd.DataFrame, ax: Any = None, normalize: bool = Tr
         side = 4.5 + 0.3 * max(0, len(confusion.columns) - 6)
         _, ax = plt.subplots(figsize=(side + 0.5, side))
     image = ax.imshow(values, cmap="Blues", vmin=0, vmax=1 if normalize else None)
-    ax.set_xticks(range(len(confusion.columns)), confusion.columns, rotation=45, ha="right")
-    ax.set_yticks(range(len(confusion.index)), confusion.index)
+    ax.set_xticks(range(len(confusion.columns)), [_literal(c) for c in confusion.columns], rotation=45, ha="right")
+    ax.set_yticks(range(len(confusion.index)), [_literal(i) for i in confusion.index])
     for i in range(values.shape[0]):
         for j in range(values.shape[1]):
             ax.text(j, i, f"{values[i, j]:.2f}" if normalize else int(values[i, j]),

@@ -82,3 +82,40 @@ def test_dollar_amounts_are_not_typeset_as_mathematics(hostile_model):
         dollars = [classes for data, classes in Page(page).texts if "$" in data]
         assert dollars, name
         assert all({"tex2jax_ignore", "mathjax_ignore"} <= classes for classes in dollars), name
+
+
+def _drawn(ax) -> list[str]:
+    """The tick labels and legend entries of a drawn plot (drawing raises what would break a notebook)."""
+    ax.figure.canvas.draw()
+    legend = ax.get_legend()
+    texts = [*ax.get_yticklabels(), *ax.get_xticklabels(), *(legend.get_texts() if legend else [])]
+    return [t.get_text() for t in texts if t.get_text()]
+
+
+def test_plots_draw_dollar_signs_in_names_as_written():
+    # matplotlib typesets the text between two dollar signs as a formula: the target
+    # "cost $5bn vs $10bn" came out in italics, and "a $x_$ b" stopped the plot with a
+    # ParseException from deep inside matplotlib. "\$" is matplotlib's literal dollar.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from stance.evaluation import compute_report
+
+    targets, speakers = ["cost $5bn vs $10bn", "a $x_$ b"], ["Mr $ 1$_", "plain"]
+    scored = pd.DataFrame({"labels": targets * 2, "stance": ["favor", "against"] * 2,
+                           "speaker": speakers * 2})
+    escaped = {name.replace("$", r"\$") for name in targets + speakers}
+    for table in (stance.profile(scored), stance.profile(scored, by="speaker")):
+        for value in ("share", "position"):
+            ax = stance.plot_profile(table, value=value)
+            drawn = _drawn(ax)
+            assert not [text for text in drawn if "$" in text and text not in escaped], drawn
+            assert escaped & set(drawn), drawn
+            plt.close(ax.figure)
+    report = compute_report([(targets[0],), (targets[1],)], [None, None], [(targets[0],), (targets[0],)],
+                            None, tuple(targets), None)
+    ax = report.plot_confusion()
+    assert sorted(set(_drawn(ax)) & escaped) == sorted(name.replace("$", r"\$") for name in targets)
+    plt.close(ax.figure)
