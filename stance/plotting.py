@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from .exceptions import MissingDependencyError
@@ -29,7 +30,9 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
     bars coloured by which way they lean (green favor, red against, grey even; a grouped
     profile's bars are coloured by group). ``value="position"``: the log-odds of favor
     against against, with its interval as error bars and 0 (even) marked, which shows which
-    way each speaker or party leans. ``title`` is set as the chart's title. Returns the
+    way each speaker or party leans. Target and group names are drawn as written (a "$" is
+    no formula), wrapped in lines of up to 30 characters (at most 4, the figure made wide
+    and tall enough for them). ``title`` is set as the chart's title. Returns the
     matplotlib Axes drawn on: ``ax``, or with no ``ax`` one of a new pyplot figure (shown by
     ``plt.show()`` or a notebook); a batch job that draws many should close each
     (``plt.close(ax.figure)``).
@@ -42,13 +45,13 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
     plt = _pyplot()
     own_figure = ax is None
     if own_figure:
-        _, ax = plt.subplots(figsize=(7, _profile_height(profile)))
+        _, ax = plt.subplots(figsize=(_profile_width(profile), _profile_height(profile)))
     if profile.empty:
         ax.text(0.5, 0.5, "no statement takes a position on any target", ha="center", va="center",
                 transform=ax.transAxes)
         ax.set_axis_off()
     elif profile.index.nlevels == 2:
-        values = profile[value].unstack(0).rename(index=_literal, columns=_literal)
+        values = profile[value].unstack(0).rename(index=_shown, columns=_shown)
         if value == "position":
             low = (profile["position"] - profile["position_low"]).unstack(0)
             high = (profile["position_high"] - profile["position"]).unstack(0)
@@ -64,18 +67,20 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
         else:
             values.fillna(0).plot.barh(ax=ax)
         # Beside the bars, not over them; in columns when there are many groups.
-        ax.legend(title=_literal(profile.index.names[0]), fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
+        ax.legend(title=_shown(profile.index.names[0]), fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
                   ncol=1 + len(values.columns) // 20)
     else:
         colours = [LEANS[(p > 0) - (p < 0)] for p in profile["position"]]
-        targets = [_literal(target) for target in profile.index][::-1]
+        # Bars at positions, named by ticks: as categories, two names cut alike were one bar.
+        rows = range(len(profile))
         if value == "position":
             low = (profile["position"] - profile["position_low"])[::-1]
             high = (profile["position_high"] - profile["position"])[::-1]
-            ax.barh(targets, list(profile["position"])[::-1], color=colours[::-1], xerr=[list(low), list(high)],
+            ax.barh(rows, list(profile["position"])[::-1], color=colours[::-1], xerr=[list(low), list(high)],
                     capsize=3)
         else:
-            ax.barh(targets, list(profile["share"])[::-1], color=colours[::-1])
+            ax.barh(rows, list(profile["share"])[::-1], color=colours[::-1])
+        ax.set_yticks(rows, [_shown(target) for target in profile.index][::-1])
         counts = [ax.text(x, y, f"  {f} favor / {a} against", va="center", fontsize=8)
                   for y, (x, f, a) in enumerate(zip(profile[value][::-1], profile["favor"][::-1],
                                                     profile["against"][::-1]))]
@@ -101,6 +106,40 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
     return ax
 
 
+def _shown(name: Any) -> Any:
+    """A target, group or label name as a plot draws it: wrapped, and as written."""
+    return _literal(_wrapped(name)) if isinstance(name, str) else name
+
+
+# A name is drawn in lines of at most this many characters, and at most this many lines
+# (the last ending in "…" when cut): a 68-character target on one line took the whole width
+# of the figure, and left the bars none.
+NAME_WIDTH = 30
+NAME_LINES = 4
+_NAME_PIECE = re.compile(r"[^\s_/-]*[\s_/-]*")  # a word and the separators after it
+
+
+def _wrapped(name: str) -> str:
+    """``name`` in lines of at most NAME_WIDTH characters, broken after a space, "_", "-" or
+    "/" where it has one (a space at a break is dropped), else within a word.
+
+    >>> print(_wrapped("support_for_increased_defence_spending_by_2030"))
+    support_for_increased_defence_
+    spending_by_2030
+    """
+    lines = [""]
+    for piece in _NAME_PIECE.findall(name):
+        if len(lines[-1].rstrip()) + len(piece.rstrip()) > NAME_WIDTH and lines[-1].strip():
+            lines.append("")
+        lines[-1] += piece
+        while len(lines[-1].rstrip()) > NAME_WIDTH:  # a word longer than a line
+            lines[-1:] = [lines[-1][:NAME_WIDTH], lines[-1][NAME_WIDTH:]]
+    lines = [line.strip() for line in lines if line.strip()] or [name]
+    if len(lines) > NAME_LINES:
+        lines = [*lines[: NAME_LINES - 1], lines[NAME_LINES - 1][: NAME_WIDTH - 1] + "…"]
+    return "\n".join(lines)
+
+
 def _literal(name: Any) -> Any:
     """A target, group or label name as matplotlib should draw it: as written. matplotlib
     typesets the text between two dollar signs as a formula ("cost $5bn vs $10bn" came out
@@ -118,6 +157,7 @@ SHARE_AXIS_ROOM = 1.45  # the share axis reaches this times the largest share: r
 # most a figure is made, beyond which matplotlib's pixel limits come near.
 INCHES_PER_TARGET = 0.3
 INCHES_PER_GROUP_BAR = 0.1
+INCHES_PER_NAME_LINE = 0.19  # a line of a tick label (10 points, spaced 1.2) and a little room
 MAX_PROFILE_HEIGHT = 60.0
 
 
@@ -135,6 +175,28 @@ def _room_for_counts(ax: Any, ends: list[float], counts: list[Any]) -> None:
     ax.set_xlim(0, max([ax.get_xlim()[1], *needed]) * 1.02)
 
 
+def _profile_width(profile: pd.DataFrame) -> float:
+    """The width (inches) of a figure of ``profile``: 7, and more for long target and group
+    names, which sit beside the bars (and in the legend) and took their room.
+
+    >>> import pandas as pd
+    >>> _profile_width(pd.DataFrame(index=pd.Index(["unity", "deterrence"], name="target")))
+    7.0
+    >>> _profile_width(pd.DataFrame(index=pd.Index(["defence_spending_to_two_percent"], name="target")))
+    7.63
+    """
+    width = 7.0
+    for level, inches_per_character in zip(range(profile.index.nlevels - 1, -1, -1), (0.07, 0.06)):
+        lines = [line for name in profile.index.get_level_values(level).unique()
+                 for line in str(_shown(name)).split("\n")]
+        width += inches_per_character * max(0, max(map(len, lines), default=0) - SHORT_NAME)
+    return round(width, 2)
+
+
+# Characters of a target or group name that the figure's standard width has room for.
+SHORT_NAME = 15
+
+
 def _profile_height(profile: pd.DataFrame) -> float:
     """The height (inches) of a figure of ``profile``: enough for every target's bars and
     tick label, since a fixed height drew 30 targets' names over one another.
@@ -147,9 +209,17 @@ def _profile_height(profile: pd.DataFrame) -> float:
     """
     targets = profile.index.get_level_values(-1).nunique()
     groups = profile.index.get_level_values(0).nunique() if profile.index.nlevels > 1 else 0
-    floor = 3.5 + 0.12 * min(groups, 40)  # a grouped profile's legend, in columns of 20 groups
-    per_target = INCHES_PER_TARGET + INCHES_PER_GROUP_BAR * min(groups, 40)
+    group_lines = _name_lines(profile, 0) if groups else 1
+    floor = 3.5 + 0.12 * min(groups, 40) * group_lines  # a grouped profile's legend, in columns of 20 groups
+    per_target = max(INCHES_PER_TARGET + INCHES_PER_GROUP_BAR * min(groups, 40),
+                     INCHES_PER_NAME_LINE * _name_lines(profile, -1))  # a wrapped name clear of the next
     return round(min(MAX_PROFILE_HEIGHT, max(floor, 1.2 + targets * per_target)), 2)
+
+
+def _name_lines(profile: pd.DataFrame, level: int) -> int:
+    """The most lines a name of ``profile``'s index ``level`` is drawn in."""
+    names = profile.index.get_level_values(level).unique()
+    return max((str(_shown(name)).count("\n") + 1 for name in names), default=1)
 
 
 def _require_profile(profile: Any) -> None:
@@ -186,8 +256,8 @@ def plot_confusion(confusion: pd.DataFrame, ax: Any = None, normalize: bool = Tr
         side = 4.5 + 0.3 * max(0, len(confusion.columns) - 6)
         _, ax = plt.subplots(figsize=(side + 0.5, side))
     image = ax.imshow(values, cmap="Blues", vmin=0, vmax=1 if normalize else None)
-    ax.set_xticks(range(len(confusion.columns)), [_literal(c) for c in confusion.columns], rotation=45, ha="right")
-    ax.set_yticks(range(len(confusion.index)), [_literal(i) for i in confusion.index])
+    ax.set_xticks(range(len(confusion.columns)), [_shown(c) for c in confusion.columns], rotation=45, ha="right")
+    ax.set_yticks(range(len(confusion.index)), [_shown(i) for i in confusion.index])
     for i in range(values.shape[0]):
         for j in range(values.shape[1]):
             ax.text(j, i, f"{values[i, j]:.2f}" if normalize else int(values[i, j]),

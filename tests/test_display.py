@@ -119,3 +119,56 @@ def test_plots_draw_dollar_signs_in_names_as_written():
     ax = report.plot_confusion()
     assert sorted(set(_drawn(ax)) & escaped) == sorted(name.replace("$", r"\$") for name in targets)
     plt.close(ax.figure)
+
+
+def test_long_target_and_group_names_leave_room_for_the_bars():
+    # A 68-character target name took the whole width of the figure: the axes were 0.4% of
+    # it, no bar to be seen; beside a long speaker name, the target was cut off on the left
+    # and the legend on the right. Names are wrapped, at their own breaks where they have them.
+    import warnings
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    long = "support_for_increased_defence_spending_to_two_percent_of_gdp_by_2030"
+    speaker = "The Rt Hon. Member for Somewhere-on-Sea and Elsewhere (Conservative)"
+    scored = pd.DataFrame({"labels": [long, "unity"] * 2, "stance": ["favor", "against"] * 2,
+                           "speaker": [speaker, speaker, "B", "B"]})
+    for table in (stance.profile(scored), stance.profile(scored, by="speaker")):
+        for value in ("share", "position"):
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")  # "Tight layout not applied"
+                ax = stance.plot_profile(table, value=value)
+                drawn = _drawn(ax)
+            assert ax.get_position().width * ax.figure.get_size_inches()[0] > 3  # inches of bars
+            figure = ax.figure.get_window_extent()
+            for text in [*ax.get_yticklabels(), *ax.get_legend().get_texts()]:
+                box = text.get_window_extent()
+                assert figure.x0 <= box.x0 and box.x1 <= figure.x1, text.get_text()
+            wrapped = [text for text in drawn if "\n" in text]
+            assert wrapped and all(max(map(len, text.split("\n"))) <= 30 for text in wrapped)
+            assert {"".join(text.split()) for text in wrapped} <= {long, "".join(speaker.split())}  # all of it
+            assert [text for text in wrapped if text.replace("\n", "") == long]  # broken after its "_"s
+            plt.close(ax.figure)
+
+
+def test_wrapped_target_names_get_the_height_they_need():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    targets = [f"policy {i}: the alliance's commitment to collective defence of the eastern member states"
+               for i in range(12)]
+    scored = pd.DataFrame({"labels": targets * 2, "stance": ["favor", "against"] * 12,
+                           "speaker": ["A"] * 12 + ["B"] * 12})
+    for table in (stance.profile(scored), stance.profile(scored, by="speaker")):
+        ax = stance.plot_profile(table)
+        ticks = [t for t in ax.get_yticklabels() if t.get_text()]
+        lines = max(t.get_text().count("\n") + 1 for t in ticks)
+        assert lines == 4  # "policy 0: the alliance's" / "commitment to collective" / …
+        spacing = ax.figure.get_size_inches()[1] * ax.get_position().height * 72 / len(ticks)  # points
+        assert spacing >= 1.2 * lines * ticks[0].get_fontsize()  # no name over the next
+        plt.close(ax.figure)
