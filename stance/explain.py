@@ -64,14 +64,25 @@ def surface_terms(text: str, ngram_max: int, stem: bool, negation: bool = False,
 
 @dataclass
 class Explanation:
-    """Contributions for one statement; ``table`` is the DataFrame, the object renders as HTML."""
+    """Contributions for one statement; ``table`` is the DataFrame, the object renders as HTML.
+
+    Its displays (HTML and plain text) show the first 2,000 characters of a longer text and
+    pandas' ``display.max_rows`` of the table, as a DataFrame's do; the object keeps all.
+    """
 
     text: str
     table: pd.DataFrame
     spans: dict[str, list[tuple[int, int, float]]]
 
     def __str__(self) -> str:
-        return f"{self.text}\n{self.table.round(3).to_string(index=False)}"
+        import pandas as pd
+
+        from .document import _cut
+        from .prediction import HTML_TEXT_LIMIT
+
+        # Cut as the notebook's display is: an article printed whole, and all its rows.
+        table = self.table.round(3).to_string(index=False, max_rows=pd.get_option("display.max_rows"))
+        return f"{_cut(self.text, HTML_TEXT_LIMIT)}\n{table}"
 
     __repr__ = __str__
 
@@ -79,15 +90,29 @@ class Explanation:
         import pandas as pd
 
         from .document import highlight_html
-        from .prediction import NO_MATHS
+        from .prediction import HTML_TEXT_LIMIT, NO_MATHS
 
+        # The start of a long text, as a Prediction shows it: a whole article went into the
+        # notebook highlighted word by word (1.4 MB of HTML for 100,000 characters).
+        cut = len(self.text) > HTML_TEXT_LIMIT
+        shown = self.text[: HTML_TEXT_LIMIT - 1] if cut else self.text
         parts = [
-            f"<p><b>{html.escape(head)}</b><br>{highlight_html(self.text, spans)}</p>"
+            f"<p><b>{html.escape(head)}</b><br>{highlight_html(shown, _within(spans, len(shown)))}"
+            f"{'…' if cut else ''}</p>"
             for head, spans in self.spans.items()
         ]
         # pandas' display limit, as for any DataFrame: a long text has thousands of n-grams.
         table = self.table.round(3).to_html(max_rows=pd.get_option("display.max_rows"))
         return f"<div class='stance-explanation {NO_MATHS}'>" + "".join(parts) + table + "</div>"
+
+
+def _within(spans: list[tuple[int, int, float]], length: int) -> list[tuple[int, int, float]]:
+    """The spans that start in the first ``length`` characters, ended there.
+
+    >>> _within([(0, 3, 1.0), (4, 9, 2.0), (9, 12, 3.0)], 6)
+    [(0, 3, 1.0), (4, 6, 2.0)]
+    """
+    return [(start, min(end, length), weight) for start, end, weight in spans if start < length]
 
 
 def contributions(model, text: str, label: str | None = None) -> Explanation:

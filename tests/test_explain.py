@@ -1,6 +1,7 @@
 """Explanations are exact: contributions plus the baseline give the model's log-odds."""
 
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -115,3 +116,19 @@ def test_explain_a_label_that_was_not_predicted(default_model):
 
 def test_blank_text_is_none_by_rule_and_has_nothing_to_explain(default_model):
     assert default_model.explain("   ").empty and contributions(default_model, "").spans == {}
+
+
+def test_the_explanation_of_a_long_text_is_shown_cut_as_a_prediction_is(default_model):
+    # A whole article went into the notebook highlighted word by word (1.4 MB of HTML for
+    # 100,000 characters), and its plain-text form printed the article and every row.
+    from stance.prediction import HTML_TEXT_LIMIT
+
+    article = " ".join(f"Allies agreed on point {i} of the plan for Kyiv." for i in range(2_000))
+    explanation = contributions(default_model, article)
+    page = explanation._repr_html_()
+    first = re.sub(r"<[^>]+>", "", page.split("<br>")[1].split("</p>")[0])  # the first head's text
+    assert len(page) < 100_000 and first == article[: HTML_TEXT_LIMIT - 1] + "…"
+    with pd.option_context("display.max_rows", 20):
+        shown = str(explanation)
+    assert len(shown.splitlines()) < 30 and len(shown) < HTML_TEXT_LIMIT + 5_000
+    assert len(explanation.table) > 100 and explanation.text == article  # the data keeps all of it
