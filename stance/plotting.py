@@ -93,7 +93,8 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
                            Patch(color=LEANS[0], label="even")], fontsize=8, loc="upper left",
                   bbox_to_anchor=(1.01, 1.0))
     if value == "position":
-        ax.axvline(0, color="black", linewidth=0.8)
+        # In the colour of the axes' frame: black was invisible on a dark style.
+        ax.axvline(0, color=plt.rcParams["axes.edgecolor"], linewidth=0.8)
         ax.set_xlabel("position: log-odds of favor against against (0 = even)")
     else:
         ax.set_xlabel("share of statements")

@@ -172,3 +172,21 @@ def test_wrapped_target_names_get_the_height_they_need():
         spacing = ax.figure.get_size_inches()[1] * ax.get_position().height * 72 / len(ticks)  # points
         assert spacing >= 1.2 * lines * ticks[0].get_fontsize()  # no name over the next
         plt.close(ax.figure)
+
+
+def test_the_even_line_shows_on_a_dark_style():
+    # The 0 (even) line of a position plot was black whatever the style: invisible on
+    # matplotlib's dark_background, which users of dark notebook themes pick.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_rgba
+
+    scored = pd.DataFrame({"labels": ["unity"] * 3, "stance": ["favor", "favor", "against"]})
+    for style in ("default", "dark_background"):
+        with plt.style.context(style):
+            ax = stance.plot_profile(stance.profile(scored), value="position")
+            even = [line for line in ax.lines if list(line.get_xdata()) == [0, 0]]
+            assert even and to_rgba(even[0].get_color()) != to_rgba(ax.get_facecolor())
+            plt.close(ax.figure)
