@@ -173,9 +173,11 @@ class EvaluationReport:
 
     def __str__(self) -> str:
         lines = [f"Evaluation on {self.n} statements"]
-        for name in self.headline():
+        names = self.headline()
+        width = max([18, *map(len, names)])  # the F1 of a stance value is named after the value
+        for name in names:
             sd = f" ± {self.spread[name]:.3f}" if name in self.spread else ""
-            lines.append(f"  {name:18s} {self.metrics[name]:.3f}{sd}")
+            lines.append(f"  {name:{width}s} {self.metrics[name]:.3f}{sd}")
         lines.append("")
         lines.append(self.to_frame().round(3).to_string())
         return "\n".join(lines)

@@ -165,6 +165,16 @@ def test_custom_stance_names_show_their_f1_in_the_report():
     assert {"pro_f1", "con_f1"} <= set(report.summary().index)
 
 
+def test_the_report_s_metrics_line_up_whatever_the_stance_values_are_called():
+    # Names were padded to 18 characters: "strongly_support_f1" pushed its value out of line.
+    report = compute_report([("a",), ("a",)], ["strongly_support", "strongly_oppose"], [("a",), ("a",)],
+                            ["strongly_support", "strongly_support"], ("a", "none"), "none",
+                            ("strongly_oppose", "strongly_support"))
+    lines = str(report).split("\n\n")[0].splitlines()[1:]
+    assert len(lines) == len(report.headline()) and "  strongly_support_f1 " in str(report)
+    assert len({line.index(f"{report.metrics[name]:.3f}") for line, name in zip(lines, report.headline())}) == 1
+
+
 def test_an_average_row_s_support_is_the_sum_of_the_labels_supports():
     report = compute_report([("a",), ("b",)], [None, None], [("a", "b"), ("b",)], None, ("a", "b"), None)
     assert report.per_label["a"]["support"] + report.per_label["b"]["support"] == 3
