@@ -85,7 +85,10 @@ class Prediction:
         flag = f" &middot; flag: <b>{html.escape(self.flag)}</b>" if self.flag else ""
         text = self.text or ""
         text = text if len(text) <= HTML_TEXT_LIMIT else text[: HTML_TEXT_LIMIT - 1] + "…"
-        quoted = f"<p><q>{html.escape(text)}</q></p>" if text else ""
+        # dir=auto: a right-to-left statement keeps its own direction; overflow-wrap: a URL
+        # or other long unbroken word wraps instead of widening the output.
+        quoted = (f"<p style='overflow-wrap:anywhere'><q dir='auto'>{html.escape(text)}</q></p>"
+                  if text else "")
         return (
             f"<div class='stance-prediction {NO_MATHS}'>{quoted}"
             f"<p><b>{heading}</b> &middot; stance: <b>{stance}</b>"

@@ -190,3 +190,12 @@ def test_the_even_line_shows_on_a_dark_style():
             even = [line for line in ax.lines if list(line.get_xdata()) == [0, 0]]
             assert even and to_rgba(even[0].get_color()) != to_rgba(ax.get_facecolor())
             plt.close(ax.figure)
+
+
+def test_a_quoted_statement_keeps_its_direction_and_wraps_a_long_word(hostile_model):
+    statement = "NATO " + "https://example.org/" + "x" * 500
+    parsed = Page(hostile_model.classify(statement)._repr_html_())
+    quote = [attrs for tag, attrs in parsed.elements if tag == "q"]
+    assert quote == [{"dir": "auto"}]  # a Hebrew or Arabic statement reads right to left
+    wrapping = [attrs.get("style", "") for tag, attrs in parsed.elements if tag == "p"]
+    assert "overflow-wrap:anywhere" in wrapping[0]  # the quote's paragraph, not pandas' tables
