@@ -16,11 +16,15 @@ from collections.abc import Callable
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
-    "gov", "sen", "rep", "hon", "rt", "st", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n",
+    "gov", "sen", "rep", "hon", "rt", "st", "vs", "e.g", "i.e", "u.s", "u.k", "u.n",
     "e.u", "u.s.a", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "art", "para", "fig", "jr", "sr", "inc", "ltd", "co", "corp", "dept",
     "approx", "est", "cf", "pres", "amb", "min", "vol", "pp", "brig", "supt", "cllr", "mt", "incl",
     "bln", "mln", "bn", "ca", "i.a", "cdr", "cmdr", "lt.gen", "maj.gen", "brig.gen",
+    # German and French ones that never end a sentence ("beziehungsweise", "vergleiche",
+    # "environ"), and the German "billions" and "millions", which a capitalised noun follows
+    # ("5 Mrd. Euro"; one that ends a sentence is cut by _SENTENCE_END_ABBREVIATION)
+    "bzw", "vgl", "env", "mrd", "mio",
 }
 # Not abbreviations to Punkt, so that "Hungary said no." ends a sentence; "No. 5" and
 # "Nos. 3" are rejoined by _continues, since a digit follows.
@@ -165,12 +169,21 @@ _DATELINE = re.compile(
     r"(?:, [^()\-–—]{1,40}?)?(?: \([A-Za-z&. ]{2,30}\))?\s+[-–—]{1,2}\s+\S"
 )
 _NUMBERED_ABBREVIATION = re.compile(r"\b(?:no|nos|art|para|vol|pp|p|fig)\.$", re.IGNORECASE)
+# Abbreviations that often end a sentence ("…shells, etc. The vote…"): Punkt cuts after them,
+# and _continues joins what follows only when it is lower case ("etc. are on the way").
+_ENDING_ABBREVIATIONS = frozenset({"etc", "usw"})
+# A weekday before its date ("Fri. 14 March", "Sat. May 3"), which Punkt cut apart; title
+# case only, since "The House sat. 5 Members…" ends a sentence.
+_WEEKDAY_BEFORE_DATE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$")
+_MONTH_START = re.compile(rf"{_MONTH}\b", re.IGNORECASE)
 # An abbreviation that can also end a sentence ("…from the U.S. They arrived…", "…rose to
 # €1.5 bn. The U.S. paid…"), before a word that usually opens one.
 _SENTENCE_END_ABBREVIATION = re.compile(
-    r"(?:(?<=\b(?:U\.S|U\.K|U\.N|E\.U|etc|bln|mln)\.)|(?<=\d bn\.)|(?<=\dbn\.))"
+    r"(?:(?<=\b(?:U\.S|U\.K|U\.N|E\.U|bln|mln|Mrd|Mio)\.)|(?<=\d bn\.)|(?<=\dbn\.))"
     r"\s+(?=(?:The|They|We|It|He|She|This|That|These|Those|There|"
-    r"In|On|At|But|And|So|Yet|A|An|I|Our|Their|His|Her|Its|My|Your)\b)"
+    r"In|On|At|But|And|So|Yet|A|An|I|Our|Their|His|Her|Its|My|Your|"
+    # German's, after "Mrd." and "Mio." (a noun after them is capitalised too: "5 Mrd. Euro")
+    r"Der|Die|Das|Wir|Es|Er|Sie|Ich|Aber|Und|Doch|Auch|Dies|Diese|Dieser|Damit|Dabei|Im|Man)\b)"
 )
 # A sentence that ends inside curly quotes ('“We will.” The vote…'): nltk before 3.9 splits
 # after a straight quote but not after a curly one, so the two versions we allow agree. The
@@ -577,7 +590,7 @@ def _punkt_sentences(block: str) -> list[str]:
 
 
 def _split_further(sentence: str) -> list[str]:
-    """Cut what Punkt leaves joined: stage directions, sentences ending in "U.S." or "etc.",
+    """Cut what Punkt leaves joined: stage directions, sentences ending in "U.S." or "bn.",
     in a footnote marker, and (before nltk 3.9) in curly quotes."""
     pieces = []
     for part in _STAGE_DIRECTION.split(sentence):
@@ -643,9 +656,10 @@ def _continues(previous: str, piece: str) -> bool:
     """
     first = piece[0]
     if first.isdigit():
-        return _NUMBERED_ABBREVIATION.search(previous) is not None
-    if not first.islower():
-        return False
+        return (_NUMBERED_ABBREVIATION.search(previous) or _WEEKDAY_BEFORE_DATE.search(previous)) is not None
+    if not first.islower():  # a new sentence, unless a weekday's date goes on ("Fri. March 14")
+        return (first.isupper() and _MONTH_START.match(piece) is not None
+                and _WEEKDAY_BEFORE_DATE.search(previous) is not None)
     if _QUOTE_THEN_ATTRIBUTION.search(previous):
         return True  # '"Are we ready?" she asked.'
 
@@ -653,5 +667,7 @@ def _continues(previous: str, piece: str) -> bool:
     if last is None:  # ends in "!", "?", a quote…: a sentence ended
         return False
     word = last.group(1).strip("([\"'“‘")
-    # "p.m.", "U.S.", an initial, or a short title-cased word ("Brig.", "Capt."): an abbreviation.
-    return "." in word or len(word) == 1 or (len(word) <= 4 and word[:1].isupper() and word[1:].islower())
+    # "p.m.", "U.S.", an initial, a short title-cased word ("Brig.", "Capt.") or one of those
+    # that can end a sentence ("etc."): an abbreviation.
+    return ("." in word or len(word) == 1 or (len(word) <= 4 and word[:1].isupper() and word[1:].islower())
+            or word.lower() in _ENDING_ABBREVIATIONS)

@@ -692,3 +692,24 @@ def test_a_release_line_and_a_dated_place_are_furniture():
     release = ("For immediate release: 14 January 2026\nBrussels, 12 February 2026\nThe Hague, Tuesday, 24 June 2025\n"
                "We met in Brussels, 12 February 2026 was cold.")
     assert split_sentences(release) == ["We met in Brussels, 12 February 2026 was cold."]
+
+
+def test_german_and_french_abbreviations_and_weekdays_do_not_end_a_sentence():
+    # "5 Mrd. Euro", "Munition usw. und", "Polen bzw. die", "env. 3 000" and "Fri. 14 March"
+    # were cut in two, and "…, etc. Les alliés…" ran two sentences together.
+    assert split_sentences(
+        "Deutschland stellt 5 Mrd. Euro bereit. Die Kosten steigen auf 7 Mrd. Die Alliierten zahlen "
+        "3 Mio. Schuss, Munition usw. und Panzer, bzw. die Hälfte, vgl. den Plan. Sie liefern Panzer usw. "
+        "Das reicht.") == [
+        "Deutschland stellt 5 Mrd. Euro bereit.", "Die Kosten steigen auf 7 Mrd.",
+        "Die Alliierten zahlen 3 Mio. Schuss, Munition usw. und Panzer, bzw. die Hälfte, vgl. den Plan.",
+        "Sie liefern Panzer usw.", "Das reicht."]
+    assert split_sentences("La France envoie env. 3 000 soldats, des obus etc. à l'Ukraine. Nous aiderons, etc. "
+                           "Les alliés sont unis.") == [
+        "La France envoie env. 3 000 soldats, des obus etc. à l'Ukraine.", "Nous aiderons, etc.",
+        "Les alliés sont unis."]
+    assert split_sentences("Tanks, shells, etc. are on the way. We sent shells, etc. NATO agreed.") == [
+        "Tanks, shells, etc. are on the way.", "We sent shells, etc.", "NATO agreed."]
+    assert split_sentences("The summit is on Fri. 14 March, the vote on Wed. March 19. The House sat. "
+                           "5 Members spoke.") == [
+        "The summit is on Fri. 14 March, the vote on Wed. March 19.", "The House sat.", "5 Members spoke."]
