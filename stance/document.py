@@ -90,7 +90,8 @@ def score_document(text: str, model: Any = None, *, favor: str | None = None,
     not scored; the name is in NFC with single spaces, however the tag wrote them) and the
     columns of :func:`stance.score`. Furniture is left out: page numbers and running headers,
     timestamps, end marks ("ENDS", "###"), tag and link lists, bylines and credits, captions,
-    copyright lines (see :func:`stance.sentences.split_blocks`).
+    copyright lines (see :func:`stance.sentences.split_blocks`), and stage directions such as
+    "(Applause)" or "(inaudible)", also from inside a sentence, which is kept whole.
     Plain text is expected: strip HTML, Markdown or RTF markup first.
     ``stance.profile(doc.sentences, by="speaker")`` profiles each speaker.
 

@@ -190,11 +190,35 @@ _SENTENCE_END_ABBREVIATION = re.compile(
 # next sentence may open with a quote, and its capital need not be ASCII ("Émile", "Über"):
 # the letter is captured, and tested with str.isupper (re has no class of capitals).
 _CURLY_QUOTE_END = re.compile(r"(?<=[.!?][”’])\s+(?=[“‘\"']?(\w))")
-# Stage directions in transcripts: statements of their own, never part of the next one.
-_DIRECTIONS = (r"(?:Applause|Laughter|Interruption|Interruptions|Cheers|Cheering|Inaudible|Crosstalk|"
-               r"Hear, hear|Booing|Shouting|Pause|Silence|Music|Video plays|Off mic|Unintelligible)")
+# Stage directions in transcripts ("(Applause)", "[laughs]", "(inaudible)", and a parliament's
+# "(The sitting was suspended at 11.50)"): no one's statement, so they are left out like
+# furniture, and a sentence they interrupt is kept whole. Whole words only: "(Musicians…)"
+# is no direction.
+_DIRECTIONS = (r"(?:Applause|Applauds|Laughter|Laughs|Laughing|Chuckles|Interruption|Interruptions|Cheers|"
+               r"Cheering|Inaudible|Indiscernible|Unintelligible|Crosstalk|Cross-talk|Cross talk|Hear, hear|"
+               r"Booing|Shouting|Pause|Silence|Music|Video plays|Off mic|The sitting)\b")
 _STAGE_DIRECTION = re.compile(
-    rf"\s*(\({_DIRECTIONS}[^()]{{0,40}}\)|\[{_DIRECTIONS}[^\[\]]{{0,40}}\])\s*", re.IGNORECASE)
+    rf"\s*(?:\({_DIRECTIONS}[^()]{{0,60}}\)|\[{_DIRECTIONS}[^\[\]]{{0,60}}\])\s*", re.IGNORECASE)
+# What may follow a direction with no space ("territory (inaudible), and…").
+_NO_SPACE_BEFORE = frozenset(",.;:!?)]”’»")
+
+
+def _without_stage_directions(line: str) -> str:
+    """``line`` without its stage directions, one space (or none, before punctuation) where each was.
+
+    >>> _without_stage_directions("Thank you. (Laughter) We will defend every inch (inaudible), and more.")
+    'Thank you. We will defend every inch, and more.'
+    >>> _without_stage_directions("[Applause]")
+    ''
+    """
+    if "(" not in line and "[" not in line:  # most lines: no scan
+        return line
+
+    def gap(match: re.Match) -> str:
+        inside = match.start() > 0 and match.end() < len(line) and line[match.end()] not in _NO_SPACE_BEFORE
+        return " " if inside else ""
+
+    return _STAGE_DIRECTION.sub(gap, line)
 # A word broken across lines by a hyphen, as PDF text has it ("deter-" / "rence").
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐]$")
 # Words before a line-end hyphen that open a compound, not a broken word: "self-" /
@@ -254,7 +278,8 @@ def split_blocks(text: str) -> list[str]:
     final punctuation that recur three times or more; PDF text), timestamps, speaker tags
     (see :func:`split_speakers`) and furniture (end marks such as "ENDS" or "###", tag and
     link lists, bylines and editing credits, photo captions, copyright lines, division
-    headers). A word broken by a hyphen at a line's end is joined.
+    headers), and stage directions ("(Applause)", "[laughs]"), also from inside a line. A word
+    broken by a hyphen at a line's end is joined.
     """
     return [block for block, _ in _blocks(text)]
 
@@ -289,6 +314,8 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
             close()
             speaker, tag_end = tag
             line = line[tag_end:].strip()
+        if line and not (line := _without_stage_directions(line)):
+            continue  # "(Applause)" alone: the statement around it goes on
         if not line:
             close()
             continue
@@ -539,7 +566,8 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
     A tag is read whatever its spaces (no-break, thin, doubled) and accents (composed or
     not); the speaker is its name in NFC with single plain spaces. Sentences keep the
     characters of ``text``, except whitespace, byte-order marks and zero-width spaces at a
-    line's ends, which are dropped, and line breaks, which join wrapped lines with a space.
+    line's ends, which are dropped, line breaks, which join wrapped lines with a space, and
+    stage directions, which leave one space (none before punctuation).
 
     >>> split_speakers("Q: Will NATO hold?\nSECRETARY GENERAL: Yes. We stand together.")
     [('Will NATO hold?', 'Q'), ('Yes.', 'SECRETARY GENERAL'), ('We stand together.', 'SECRETARY GENERAL')]
@@ -590,13 +618,12 @@ def _punkt_sentences(block: str) -> list[str]:
 
 
 def _split_further(sentence: str) -> list[str]:
-    """Cut what Punkt leaves joined: stage directions, sentences ending in "U.S." or "bn.",
-    in a footnote marker, and (before nltk 3.9) in curly quotes."""
+    """Cut what Punkt leaves joined: sentences ending in "U.S." or "bn.", in a footnote marker,
+    and (before nltk 3.9) in curly quotes."""
     pieces = []
-    for part in _STAGE_DIRECTION.split(sentence):
-        for piece in _SENTENCE_END_ABBREVIATION.split(part):
-            for unmarked in _split_after_footnote_markers(piece):
-                pieces.extend(_split_after_curly_quotes(unmarked))
+    for piece in _SENTENCE_END_ABBREVIATION.split(sentence):
+        for unmarked in _split_after_footnote_markers(piece):
+            pieces.extend(_split_after_curly_quotes(unmarked))
     return pieces
 
 

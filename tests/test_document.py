@@ -33,7 +33,7 @@ from stance.sentences import split_sentences, split_speakers
          ["we stand with ukraine.", "more tanks for kyiv now.", "thanks all."]),
         ("Hungary said no. The others backed more aid.", ["Hungary said no.", "The others backed more aid."]),
         ("Troops came from the U.S. They arrived on Monday.", ["Troops came from the U.S.", "They arrived on Monday."]),
-        ("(Applause) We stand together.", ["(Applause)", "We stand together."]),
+        ("(Applause) We stand together.", ["We stand together."]),
         ("Collective deter-\nrence works.", ["Collective deterrence works."]),
         # Ended inside curly quotes, as inside straight ones (nltk before 3.9 did not split here).
         ("He said \u201cWe will.\u201d The vote was close.", ["He said \u201cWe will.\u201d", "The vote was close."]),
@@ -53,7 +53,7 @@ from stance.sentences import split_sentences, split_speakers
         ("Its commander, Brig. Gen. C. Huber, spoke.", ["Its commander, Brig. Gen. C. Huber, spoke."]),
         ("Aid, incl. tanks, reached 3.2 bln. euros.", ["Aid, incl. tanks, reached 3.2 bln. euros."]),
         ("We stand united. [Applause] We will defend every inch.",
-         ["We stand united.", "[Applause]", "We will defend every inch."]),
+         ["We stand united.", "We will defend every inch."]),
         ("We agree to:\nA. strengthen deterrence;\nIV. Sweden joins.",
          ["We agree to:", "strengthen deterrence;", "Sweden joins."]),
         ("11.\nWe condemn the attack.", ["We condemn the attack."]),
@@ -713,3 +713,18 @@ def test_german_and_french_abbreviations_and_weekdays_do_not_end_a_sentence():
     assert split_sentences("The summit is on Fri. 14 March, the vote on Wed. March 19. The House sat. "
                            "5 Members spoke.") == [
         "The summit is on Fri. 14 March, the vote on Wed. March 19.", "The House sat.", "5 Members spoke."]
+
+
+def test_stage_directions_are_left_out_and_do_not_cut_a_statement():
+    # "(laughs)" was part of the next statement, "(inaudible)" inside a sentence cut it in
+    # three ("…territory", "(inaudible)", "and we mean it."), and "(Laughter)" or "[applause]"
+    # were statements, counted in every share of the profile.
+    speech = ("SECRETARY GENERAL: Thank you. (laughs) We stand together with Ukraine. (Laughter) And we will "
+              "not stop.\n[applause]\nWe will defend every inch of allied territory (inaudible), and we mean it.\n"
+              "(crosstalk)\n"
+              "Allies must spend more. [Applause.]\n(The sitting was suspended at 11.50)\n"
+              "(Musicians from Kyiv played.) (Silenced in Minsk, they still speak.)")
+    assert split_speakers(speech) == [(text, "SECRETARY GENERAL") for text in [
+        "Thank you.", "We stand together with Ukraine.", "And we will not stop.",
+        "We will defend every inch of allied territory, and we mean it.", "Allies must spend more.",
+        "(Musicians from Kyiv played.)", "(Silenced in Minsk, they still speak.)"]]
