@@ -49,7 +49,13 @@ _QUESTION_TAG = re.compile(
 )
 # "Q:" or "A:" with no space before the answer ("Q:Will you…?"), as hurried transcripts
 # write it; only these short tags, since "NATO:The" or "10:30" are not tags.
-_TIGHT_QA_TAG = re.compile(r"^(?P<speaker>Q|A|Question|QUESTION):(?=[A-Z\"“‘'])")
+_TIGHT_QA_TAG = re.compile(r"^(?P<speaker>Q|A|Question|QUESTION|Answer|ANSWER):(?=[A-Z\"“‘'])")
+# "Q." and "A." as interview transcripts write them ("Q. Will you…?" / "A. We will."). They
+# count only in a transcript, and "A." only after a question, since a line may open with
+# an initial ("A. Merkel said…").
+_DOTTED_QA_TAG = re.compile(r"^(?P<speaker>Q|A)\.\s+(?=[A-Z\"“‘'«])")
+# What every answer tag ("A:", "A.", "Answer:", "ANSWER:") names, as every question tag names "Q".
+_ANSWER_TAGS = frozenset({"A", "ANSWER"})
 # A name in ordinary case ("Kaja Kallas:", "Secretary General Mark Rutte:", "Healey:",
 # "Question:", Hansard's "Baroness Smith of Basildon (Lab):" and "The Minister for the Armed
 # Forces (Luke Harrow):"). Such a line can also be a label ("Key Points:", "Ukraine:", "The
@@ -309,7 +315,7 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
                      or _is_furniture(line) or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
             continue
-        tag = _speaker_tag(line, names_are_tags)
+        tag = _speaker_tag(line, names_are_tags, after_question=speaker == "Q")
         if tag:
             close()
             speaker, tag_end = tag
@@ -393,11 +399,12 @@ def _clusters(line: str) -> list[tuple[int, str]]:
     return [(start, line[start:end]) for start, end in zip(starts, [*starts[1:], len(line)])]
 
 
-def _speaker_tag(line: str, names_are_tags: bool) -> tuple[str, int] | None:
+def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False) -> tuple[str, int] | None:
     r"""Who the speaker tag opening ``line`` names, and where in ``line`` the tag ends; None without one.
 
     The name is read in NFC with single spaces (see :func:`_for_matching`), so that one
-    speaker's tags agree however each was typed.
+    speaker's tags agree however each was typed. ``after_question`` says that the speaker so
+    far is "Q", after whom "A." is an answer's tag.
 
     >>> _speaker_tag("Mr\u00a0Healey:  We agree.", names_are_tags=False)
     ('Mr Healey', 12)
@@ -405,7 +412,8 @@ def _speaker_tag(line: str, names_are_tags: bool) -> tuple[str, int] | None:
     # A tag opens the line: only its head is normalised (per character, the slow part),
     # and what follows the tag is read as written.
     matched, starts = _for_matching(line[:_head_end(line, _TAG_SPAN)])
-    tag = _tag_match(matched, names_are_tags, after=lambda end: _normalised(line[starts[end]:]))
+    tag = _tag_match(matched, names_are_tags, after=lambda end: _normalised(line[starts[end]:]),
+                     after_question=after_question)
     return None if tag is None else (_speaker_name(tag), starts[tag.end()])
 
 
@@ -429,13 +437,17 @@ def _head_end(line: str, span: int) -> int:
     return end
 
 
-def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str]) -> re.Match | None:
+def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
+               after_question: bool = False) -> re.Match | None:
     """The speaker tag that opens ``line``, if any (see :func:`split_speakers`); ``after``
     gives the text that follows a tag ending at a position of ``line``."""
     question = _QUESTION_TAG.match(line) or _TIGHT_QA_TAG.match(line)
     # "A:" against its text is an answer only in a transcript: elsewhere "A:B testing".
-    if question and (names_are_tags or question.group("speaker") != "A"):
+    if question and (names_are_tags or question.group("speaker").upper() not in _ANSWER_TAGS):
         return question
+    dotted = _DOTTED_QA_TAG.match(line) if names_are_tags else None
+    if dotted and (dotted.group("speaker") == "Q" or after_question):
+        return dotted
     for pattern, allowed in ((_SPEAKER, True), (_NAME_TAG, names_are_tags)):
         tag = pattern.match(line) if allowed else None
         if not tag:
@@ -455,25 +467,39 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str]) -> 
 
 
 def _speaker_name(tag: re.Match) -> str:
-    """Who a tag names: every question tag, with or without its outlet, is "Q".
+    """Who a tag names: every question tag, with or without its outlet, is "Q", and every
+    answer tag ("A:", "A.", "Answer:", "ANSWER:") is "A".
 
     A bare "Question:" or "QUESTION:" is matched as a name (it needs no outlet), so it is
     mapped here: a profile that leaves out speaker "Q" must leave out these questions too.
+    Answers are mapped alike, so that one interview's answers are one speaker's.
 
     >>> _speaker_tag("QUESTION: Why?", names_are_tags=True), _speaker_tag("Question: Why?", names_are_tags=True)
     (('Q', 10), ('Q', 10))
+    >>> _speaker_tag("Answer: Because.", names_are_tags=True), _speaker_tag("A. Because.", True, after_question=True)
+    (('A', 8), ('A', 3))
     """
-    if tag.re is _QUESTION_TAG or (tag.re is _TIGHT_QA_TAG and tag.group("speaker") != "A"):
+    if tag.re is _QUESTION_TAG:
         return "Q"
-    name = tag.group("speaker").strip()
-    return "Q" if name.upper() == "QUESTION" else name
+    name = tag.group("speaker").strip().upper()
+    if name in ("Q", "QUESTION"):
+        return "Q"
+    return "A" if name in _ANSWER_TAGS else tag.group("speaker").strip()
 
 
 def _is_transcript(text: str) -> bool:
     """Whether two or more lines open with a speaker tag, counting names in ordinary case."""
-    lines = (_TIMESTAMP.sub("", _strip(raw)) for raw in text.splitlines())
-    return sum(_speaker_tag(line, True) is not None for line in lines  # "Tags: …" names nobody
-               if not _is_furniture(line)) >= 2
+    tags, speaker = 0, None
+    for raw in text.splitlines():
+        line = _TIMESTAMP.sub("", _strip(raw))
+        if _is_furniture(line):  # "Tags: …" names nobody
+            continue
+        tag = _speaker_tag(line, True, after_question=speaker == "Q")
+        if tag:
+            tags, speaker = tags + 1, tag[0]
+            if tags == 2:
+                return True
+    return False
 
 
 def _join_lines(lines: list[str]) -> str:

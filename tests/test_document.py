@@ -728,3 +728,23 @@ def test_stage_directions_are_left_out_and_do_not_cut_a_statement():
         "Thank you.", "We stand together with Ukraine.", "And we will not stop.",
         "We will defend every inch of allied territory, and we mean it.", "Allies must spend more.",
         "(Musicians from Kyiv played.)", "(Silenced in Minsk, they still speak.)"]]
+
+
+def test_every_answer_tag_names_the_speaker_a_as_every_question_tag_names_q():
+    # "Answer:" and "ANSWER:" gave the speakers "Answer" and "ANSWER" beside "A", and "Q." /
+    # "A." were no tags: the question went to the previous answer, "Q." and all, so the
+    # README's profile without speaker "Q" kept it.
+    interview = ("Question: Will NATO send more troops to the Baltic?\nAnswer: Yes. We will double the brigade.\n"
+                 "QUESTION: And Ukraine?\nANSWER: Ukraine will get what it needs.\nQ: Is the Alliance united?\n"
+                 "A: It is.\nQ. Should Europe send troops to Ukraine?\nA. No. Allies must not escalate.\n"
+                 "A. Merkel said the same in 2014.")
+    doc = stance.score_document(interview)
+    assert doc.sentences.speaker.tolist() == ["Q", "A", "A", "Q", "A", "Q", "A", "Q", "A", "A", "A"]
+    assert doc.sentences.text.tolist()[7:] == ["Should Europe send troops to Ukraine?", "No.",
+                                               "Allies must not escalate.", "A. Merkel said the same in 2014."]
+    answers = doc.sentences[doc.sentences.speaker != "Q"]
+    assert "Should Europe send troops to Ukraine?" not in answers.text.tolist()
+    assert profile(answers, by="speaker").index.get_level_values(0).unique().tolist() == ["A"]
+    # outside a transcript "Q." and "A." open no tag: an initial, a lettered point
+    assert split_speakers("A. Merkel spoke first. Q. Smith agreed.") == [
+        ("A. Merkel spoke first.", None), ("Q. Smith agreed.", None)]
