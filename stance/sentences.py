@@ -68,6 +68,17 @@ _NAME_TAG = re.compile(
     r"(?: \d{1,2})?)"
     r"(?: \([^()]{1,60}\)){0,2}:(?:\s+|$)"
 )
+# A European Parliament verbatim report's tag: a name, a group in brackets, a role after a
+# comma, then a full stop and a dash, the statement going on in the same line ("Michael
+# Gahler, on behalf of the PPE Group. – Madam President, …", "President. – The next item
+# is …"). Like a name in ordinary case, it counts only in a transcript, and a name of one word
+# only when it is the chair's ("President."), not "Well, the point is. – And…".
+_SITTING_TAG = re.compile(
+    r"^(?P<speaker>[A-Z][\w'’\-]*(?: (?:[A-Z][\w'’\-]*|de|da|del|der|den|di|du|la|le|van|von|ter)){0,6})"
+    r"(?: \([^()]{1,60}\))?(?:, [^–—]{1,200}?)?\.\s+[–—-](?:\s+|$)"
+)
+_CHAIRS = frozenset({"PRESIDENT", "VICE-PRESIDENT", "PRÄSIDENT", "PRÄSIDENTIN", "PRÉSIDENT", "PRÉSIDENTE",
+                     "PRESIDENTE", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "CHAIRPERSON"})
 # Words that a number after them makes a part of a text, not a person ("Article 5:", "Step 2:").
 _NUMBERED_PARTS = frozenset({"ARTICLE", "CHAPTER", "SECTION", "PART", "STEP", "POINT", "PHASE", "RULE", "ITEM",
                              "ANNEX", "PARAGRAPH", "OPTION", "TABLE", "FIGURE", "PAGE", "DAY", "WEEK", "YEAR",
@@ -448,7 +459,7 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
     dotted = _DOTTED_QA_TAG.match(line) if names_are_tags else None
     if dotted and (dotted.group("speaker") == "Q" or after_question):
         return dotted
-    for pattern, allowed in ((_SPEAKER, True), (_NAME_TAG, names_are_tags)):
+    for pattern, allowed in ((_SPEAKER, True), (_NAME_TAG, names_are_tags), (_SITTING_TAG, names_are_tags)):
         tag = pattern.match(line) if allowed else None
         if not tag:
             continue
@@ -459,11 +470,23 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
             continue
         if pattern is _NAME_TAG and _is_heading([after(tag.end()).strip() or "."]):
             continue
+        if pattern is _SITTING_TAG and (not _opens_sentence(after(tag.end()))  # not "Ukraine. – and so on"
+                                        or (len(name.split()) == 1 and name.upper() not in _CHAIRS)):
+            continue
         words = name.split()
         if words[-1].isdigit() and (len(words) == 1 or words[-2].upper().rstrip(".") in _NUMBERED_PARTS):
             continue
         return tag
     return None
+
+
+def _opens_sentence(text: str) -> bool:
+    """Whether ``text`` is empty or opens with a capital, as a statement after a tag does.
+
+    >>> _opens_sentence("Über allem steht…"), _opens_sentence("and so it goes"), _opens_sentence("")
+    (True, False, True)
+    """
+    return not text or text[0].isupper() or text[0] in "\"“‘'«"
 
 
 def _speaker_name(tag: re.Match) -> str:

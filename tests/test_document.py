@@ -748,3 +748,33 @@ def test_every_answer_tag_names_the_speaker_a_as_every_question_tag_names_q():
     # outside a transcript "Q." and "A." open no tag: an initial, a lettered point
     assert split_speakers("A. Merkel spoke first. Q. Smith agreed.") == [
         ("A. Merkel spoke first.", None), ("Q. Smith agreed.", None)]
+
+
+def test_a_european_parliament_verbatim_report_names_its_speakers():
+    # The report's tags ("Name, role. – statement") were read as statements: each speaker's
+    # first sentence was cut in two ("Michael Gahler, on behalf of the PPE Group." and
+    # "– Madam President, …") and no statement had a speaker.
+    report = ("Continued support for Ukraine (debate)\n"
+              "President. – The next item is the Council and Commission statements on Ukraine.\n"
+              "Kaja Kallas, High Representative/Vice-President of the Commission. – Madam President, Europe must "
+              "keep arming Ukraine. We cannot let Russia win.\n"
+              "(Applause)\n"
+              "Michael Gahler, on behalf of the PPE Group. – Madam President, the eastern flank needs air defence.\n"
+              "Ursula von der Leyen, President of the Commission. – Honourable Members, we stand together.\n"
+              "Sophie Wilmès (Renew), blue-card question. – Will you send more?\n"
+              "Ukraine, Moldova and Georgia. – and so on.\nWell, that is the point. – And it stands.\n"
+              "President. – The debate is closed.")
+    assert split_speakers(report) == [
+        ("Continued support for Ukraine (debate)", None),
+        ("The next item is the Council and Commission statements on Ukraine.", "President"),
+        ("Madam President, Europe must keep arming Ukraine.", "Kaja Kallas"),
+        ("We cannot let Russia win.", "Kaja Kallas"),
+        ("Madam President, the eastern flank needs air defence.", "Michael Gahler"),
+        ("Honourable Members, we stand together.", "Ursula von der Leyen"),
+        ("Will you send more?", "Sophie Wilmès"),
+        ("Ukraine, Moldova and Georgia.", "Sophie Wilmès"), ("– and so on.", "Sophie Wilmès"),  # no tags
+        ("Well, that is the point.", "Sophie Wilmès"), ("– And it stands.", "Sophie Wilmès"),
+        ("The debate is closed.", "President")]
+    # one such line outside a transcript is text, as a name in ordinary case is
+    assert split_speakers("President. – The sitting is open.") == [("President.", None),
+                                                                   ("– The sitting is open.", None)]
