@@ -220,6 +220,62 @@ _STAGE_DIRECTION = re.compile(
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]”’»")
 
 
+# A thread's post number at a post's start ("1/ NATO must…", "2/6 We…", "(3/7) The…") or end
+# ("…together. 6/6"). "1/" and "(3/7)" are nothing else; "2/6" may be a date or "9/11", so it
+# counts only when another line has another post of the same total ("5/6"): a thread.
+_POST_NUMBER_START = re.compile(
+    r"^(?:(?P<bare>\d{1,2})/|(?P<open>\()?(?P<n>\d{1,2})/(?P<of>\d{1,2})(?(open)\)))(?:\s+|$)")
+# at the end only after a sentence's last mark, an emoji or a hashtag, so never "…the attacks of 9/11"
+_POST_NUMBER_END = re.compile(
+    r"(?:[^\w\s,;:]|[#@]\w+)(?P<gap>\s+)(?P<open>\()?(?P<n>\d{1,2})/(?P<of>\d{1,2})(?(open)\))$")
+
+
+def _post_number(line: str) -> tuple[re.Match | None, re.Match | None]:
+    """The post numbers opening and closing ``line`` (see _POST_NUMBER_START), each None
+    when there is none or it cannot be one ("24/7": a post is never beyond the last)."""
+    if "/" not in line:  # most lines
+        return None, None
+    start, end = _POST_NUMBER_START.match(line), _POST_NUMBER_END.search(line)
+    return (start if start and (start["bare"] or int(start["n"]) <= int(start["of"])) else None,
+            end if end and int(end["n"]) <= int(end["of"]) else None)
+
+
+def _thread_totals(text: str) -> frozenset[int]:
+    r"""The totals of ``text``'s thread: those of two or more post numbers with different
+    numbers ("2/6" and "5/6": 6), which no "9/11" or date alone has.
+
+    >>> sorted(_thread_totals("2/6 We agree.\nThey agree. (5/6)\n9/11 changed NATO."))
+    [6]
+    """
+    numbers: dict[int, set[int]] = {}
+    for raw in text.splitlines():
+        for found in _post_number(_strip(raw)):
+            if found and not found.groupdict().get("bare"):
+                numbers.setdefault(int(found["of"]), set()).add(int(found["n"]))
+    return frozenset(total for total, seen in numbers.items() if len(seen) >= 2)
+
+
+def _without_post_numbers(line: str, thread_totals: frozenset[int]) -> tuple[str, bool, bool]:
+    """``line`` without the post numbers at its ends, and whether it opens and closes a post.
+
+    >>> _without_post_numbers("2/6 We stand together. 2/6", frozenset({6}))
+    ('We stand together.', True, True)
+    >>> _without_post_numbers("9/11 changed NATO.", frozenset({6})), _without_post_numbers("1/ We agree.", frozenset())
+    (('9/11 changed NATO.', False, False), ('We agree.', True, False))
+    """
+    start, end = _post_number(line)
+    # outside a thread, only the numbers that are nothing else: "1/", "(3/7)"
+    if start and not (start["bare"] or start["open"] or int(start["of"]) in thread_totals):
+        start = None
+    if end and not (end["open"] or int(end["of"]) in thread_totals):
+        end = None
+    if end:
+        line = line[:end.start("gap")]
+    if start:
+        line = line[start.end():]
+    return line, start is not None, end is not None
+
+
 def _without_stage_directions(line: str) -> str:
     """``line`` without its stage directions, one space (or none, before punctuation) where each was.
 
@@ -295,8 +351,9 @@ def split_blocks(text: str) -> list[str]:
     final punctuation that recur three times or more; PDF text), timestamps, speaker tags
     (see :func:`split_speakers`) and furniture (end marks such as "ENDS" or "###", tag and
     link lists, bylines and editing credits, photo captions, copyright lines, division
-    headers), and stage directions ("(Applause)", "[laughs]"), also from inside a line. A word
-    broken by a hyphen at a line's end is joined.
+    headers), stage directions ("(Applause)", "[laughs]"), also from inside a line, and a
+    thread's post numbers ("1/", "2/6"), each of which starts a block. A word broken by a
+    hyphen at a line's end is joined.
     """
     return [block for block, _ in _blocks(text)]
 
@@ -312,6 +369,7 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
     speaker: str | None = None
     furniture = _page_furniture(text)
     names_are_tags = _is_transcript(text)
+    thread_totals = _thread_totals(text)
 
     def close() -> None:
         nonlocal current_is_item
@@ -333,6 +391,9 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
             line = line[tag_end:].strip()
         if line and not (line := _without_stage_directions(line)):
             continue  # "(Applause)" alone: the statement around it goes on
+        line, opens_post, closes_post = _without_post_numbers(line, thread_totals)
+        if opens_post:
+            close()  # a post ends the one before, as a bullet does
         if not line:
             close()
             continue
@@ -345,6 +406,8 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
         elif current and (_DATELINE.match(line) or (_is_heading(current) and not line[0].islower())):
             close()
         current.append(line)
+        if closes_post:
+            close()
     close()
     return blocks
 

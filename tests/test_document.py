@@ -778,3 +778,20 @@ def test_a_european_parliament_verbatim_report_names_its_speakers():
     # one such line outside a transcript is text, as a name in ordinary case is
     assert split_speakers("President. – The sitting is open.") == [("President.", None),
                                                                    ("– The sitting is open.", None)]
+
+
+def test_a_threads_post_numbers_are_left_out_and_dates_are_not():
+    # "1/ NATO must…", "2/6 We…" and "(3/7) The…" kept the number in the statement, and "… 6/6"
+    # ran on into the next post ("6/6 Since 9/11 the Alliance…").
+    thread = ("1/ NATO must keep Ukraine in the fight. Our support cannot waver.\n"
+              "2/6 We have sent more air defence than ever.\n(3/7) The eastern flank is stronger today.\n"
+              "Allies stand together. 6/6\nSince 9/11 the Alliance has invoked Article 5 once.\n"
+              "We work 24/7 on deterrence.\nThe vote on 1/2 was unanimous.\n9/11 changed everything.")
+    assert split_sentences(thread) == [
+        "NATO must keep Ukraine in the fight.", "Our support cannot waver.", "We have sent more air defence than ever.",
+        "The eastern flank is stronger today.", "Allies stand together.",
+        "Since 9/11 the Alliance has invoked Article 5 once.", "We work 24/7 on deterrence.",
+        "The vote on 1/2 was unanimous.", "9/11 changed everything."]
+    # outside a thread, "9/11" or a date opening a line is text
+    assert split_sentences("9/11 changed NATO.\n3/4 of allies agreed.\nWe remember 9/11") == [
+        "9/11 changed NATO.", "3/4 of allies agreed.", "We remember 9/11"]
