@@ -276,6 +276,21 @@ def _without_post_numbers(line: str, thread_totals: frozenset[int]) -> tuple[str
     return line, start is not None, end is not None
 
 
+# A post's closing hashtags: after its last sentence's mark, or two or more ("…with Ukraine.
+# #NATO", "Proud of our troops #NATO #WeAreNATO"). The post ends there, so the next line
+# is not joined to it as a wrapped line's rest.
+_CLOSING_TAGS = re.compile(r"(?:[.!?…\"”’)]|\s[#@]\w+)\s+[#@]\w+$")
+
+
+def _ends_with_tags(line: str) -> bool:
+    """Whether ``line`` ends with a post's closing hashtags (see _CLOSING_TAGS).
+
+    >>> _ends_with_tags("We stand with Ukraine. #NATO"), _ends_with_tags("We back #NATO")
+    (True, False)
+    """
+    return ("#" in line or "@" in line) and _CLOSING_TAGS.search(line) is not None
+
+
 def _without_stage_directions(line: str) -> str:
     """``line`` without its stage directions, one space (or none, before punctuation) where each was.
 
@@ -406,7 +421,7 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
         elif current and (_DATELINE.match(line) or (_is_heading(current) and not line[0].islower())):
             close()
         current.append(line)
-        if closes_post:
+        if closes_post or _ends_with_tags(line):
             close()
     close()
     return blocks
@@ -692,6 +707,11 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
                 continue
             if merged and piece[0] in ",;:":
                 merged[-1][-1] += piece  # "p.m." and "; the talks…", which Punkt cut apart
+            elif _is_link_list(piece):
+                # "…with Ukraine. #NATO #StandWithUkraine": the post's tags stay with its
+                # sentence, whose stance they often carry; alone they are furniture
+                if merged:
+                    merged[-1].append(piece)
             elif merged and _continues(merged[-1][-1], piece):
                 merged[-1].append(piece)
             else:

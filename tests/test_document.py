@@ -795,3 +795,16 @@ def test_a_threads_post_numbers_are_left_out_and_dates_are_not():
     # outside a thread, "9/11" or a date opening a line is text
     assert split_sentences("9/11 changed NATO.\n3/4 of allies agreed.\nWe remember 9/11") == [
         "9/11 changed NATO.", "3/4 of allies agreed.", "We remember 9/11"]
+
+
+def test_a_posts_closing_hashtags_stay_with_its_last_sentence():
+    # "… with Ukraine. #NATO #StandWithUkraine" gave a statement "#NATO #StandWithUkraine Eastern
+    # flank is secure." (the tags, then the next post), and a lone "#WeAreNATO" was a statement.
+    posts = ("Today I met allied ministers in Vilnius. We stand with Ukraine. #NATO #StandWithUkraine\n"
+             "Eastern flank is secure. #WeAreNATO\nProud of our troops #Poland #NATO\nMore shells are coming!\n"
+             "We back #NATO\nand its allies.\nMODERATOR: #EU #Ukraine\nMark Rutte: We agree. @NATO")
+    assert split_speakers(posts) == [
+        ("Today I met allied ministers in Vilnius.", None), ("We stand with Ukraine. #NATO #StandWithUkraine", None),
+        ("Eastern flank is secure. #WeAreNATO", None), ("Proud of our troops #Poland #NATO", None),
+        ("More shells are coming!", None), ("We back #NATO and its allies.", None),
+        ("We agree. @NATO", "Mark Rutte")]
