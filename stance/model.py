@@ -7,7 +7,7 @@ import inspect
 import threading
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import numpy as np
 
@@ -422,7 +422,18 @@ class StanceModel:
                                                     None if known[i] else NO_KNOWN_WORDS, params))
         return predictions
 
-    def score(self, data: Any, y: Any = None, *, text_column: str = "text", **options: Any):
+    # Two overloads, so that a type checker knows which call returns what: pyright took the
+    # unannotated method for ``float | DataFrame`` and refused both documented uses.
+    @overload
+    def score(self, data: Any, y: None = None, *, text_column: str = "text", **options: Any) -> pd.DataFrame | Any:
+        ...
+
+    @overload
+    def score(self, data: Any, y: Iterable[Any], *, text_column: str = "text", **options: Any) -> float:
+        ...
+
+    def score(self, data: Any, y: Iterable[Any] | None = None, *, text_column: str = "text",
+              **options: Any) -> pd.DataFrame | float | Any:
         """Score a DataFrame, Series or list of texts into a DataFrame (see :func:`stance.score`).
 
         Called scikit-learn's way, ``score(X, y)`` returns the share of texts whose
