@@ -22,7 +22,7 @@ import html
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import numpy as np
 
@@ -283,7 +283,16 @@ def evaluate(
     )
 
 
-def scorer(metric: str = "stance_f_avg"):
+class Scorer(Protocol):
+    """What :func:`scorer` returns: a scikit-learn scorer that also names its ``metric``."""
+
+    metric: str
+
+    def __call__(self, estimator: Any, X: Any, y: Any) -> float:
+        ...
+
+
+def scorer(metric: str = "stance_f_avg") -> Scorer:
     """A scikit-learn scorer (``scorer(estimator, X, y)``) for any of :func:`evaluate`'s
     metrics, for ``GridSearchCV(..., scoring=stance.scorer("stance_f_avg"))``.
 
@@ -337,7 +346,7 @@ def scorer(metric: str = "stance_f_avg"):
         return 0.0 if math.isnan(value) else float(value)
 
     score.metric = metric  # type: ignore[attr-defined]
-    return score
+    return cast(Scorer, score)
 
 
 def _stance_model_in(estimator: Any, X: Any) -> tuple[Any, Any]:
