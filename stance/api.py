@@ -154,7 +154,7 @@ def _known_options(options: dict[str, Any]) -> dict[str, Any]:
     return options
 
 
-def load(path: Any) -> StanceModel:
+def load(path: str | PathLike[str]) -> StanceModel:
     """Load a saved model directory, verifying every file's checksum (never unpickles)."""
     from .persistence import load_model
 

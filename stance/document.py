@@ -12,6 +12,7 @@ from .exceptions import InvalidInputError, InvalidTypeError, type_name, warn
 
 if TYPE_CHECKING:
     import pandas as pd
+    from matplotlib.axes import Axes
 
 
 @dataclass
@@ -59,7 +60,7 @@ class DocumentScore:
             f"{rows}</div>"
         )
 
-    def plot(self, ax: Any = None):
+    def plot(self, ax: Axes | None = None) -> Axes:
         """Bar chart of the profile (needs the ``plot`` extra); returns the Axes."""
         from .plotting import plot_profile
 

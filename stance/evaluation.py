@@ -30,6 +30,7 @@ from .exceptions import InvalidInputError, InvalidTypeError, is_int, require_see
 
 if TYPE_CHECKING:
     import pandas as pd
+    from matplotlib.axes import Axes
 
 HEADLINE = ("top1_in_gold", "macro_f1", "micro_f1", "none_f1", "primary_macro_f1",
             "stance_f_avg", "against_f1", "favor_f1", "stance_accuracy")
@@ -199,7 +200,7 @@ class EvaluationReport:
             f"{self.confusion_frame().to_html()}</div>"
         )
 
-    def plot_confusion(self, ax: Any = None, normalize: bool = True):
+    def plot_confusion(self, ax: Axes | None = None, normalize: bool = True) -> Axes:
         """Draw the confusion matrix (needs the ``plot`` extra); returns the Axes."""
         from .plotting import plot_confusion
 

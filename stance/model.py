@@ -18,7 +18,12 @@ from .prediction import NO_KNOWN_WORDS, Prediction
 from .text import make_analyzer
 
 if TYPE_CHECKING:
+    from os import PathLike
+    from pathlib import Path
+
     import pandas as pd
+
+    from .explain import Explanation
 
 # Batches are scored this many texts at a time, which keeps memory flat on huge inputs.
 CHUNK_SIZE = 4096
@@ -204,7 +209,7 @@ class StanceModel:
             warn(f"none_label={self.none_label!r} is the label of no row, so every label is a "
                  f"target; if your off-topic label has another name, pass it as none_label "
                  f"(none_label=None for a scheme without one)")
-        self.training_ = {
+        self.training_: dict[str, Any] = {
             "rows": len(texts),
             "sha256": fingerprint(texts, label_sets, stances),
             "label_counts": {name: sum(name in row for row in label_sets) for name in names},
@@ -460,7 +465,7 @@ class StanceModel:
 
         return explain(self, text, n=n, label=label)
 
-    def explain_html(self, text: str, label: str | None = None):
+    def explain_html(self, text: str, label: str | None = None) -> Explanation:
         """The explanation as highlighted text: an :class:`~stance.explain.Explanation`, which a
         notebook shows as HTML (``_repr_html_()``); its ``str()`` is the plain-text table.
 
@@ -477,8 +482,8 @@ class StanceModel:
 
         return top_features(self, label, n=n)
 
-    def save(self, path: Any, *, overwrite: bool = False) -> Any:
-        """Save to a directory, atomically; see :func:`stance.persistence.save_model`."""
+    def save(self, path: str | PathLike[str], *, overwrite: bool = False) -> Path:
+        """Save to a directory, atomically, and return its path; see :func:`stance.persistence.save_model`."""
         from .persistence import save_model
 
         return save_model(self, path, overwrite=overwrite)

@@ -27,7 +27,10 @@ import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .model import StanceModel
 
 import numpy as np
 
@@ -57,7 +60,7 @@ LOAD_ATTEMPTS = 5  # a load that meets a save in progress tries this often in al
 SWAP_ATTEMPTS = 10  # a save whose swap races other saves to the same path tries this often
 
 
-def save_model(model, path: str | os.PathLike, *, overwrite: bool = False) -> Path:
+def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
     """Write ``model`` to the directory ``path`` atomically and return the path.
 
     An existing directory is refused unless ``overwrite=True``; then it is replaced only
@@ -258,7 +261,7 @@ def _swap_into_place(staging: Path, target: Path) -> None:
             shutil.rmtree(aside, ignore_errors=True)
 
 
-def load_model(path: str | os.PathLike):
+def load_model(path: str | os.PathLike[str]) -> StanceModel:
     """Load a model directory written by :func:`save_model`, verifying every file.
 
     Raises :class:`~stance.ModelIntegrityError` when a file is missing, extra, truncated

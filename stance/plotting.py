@@ -9,6 +9,7 @@ from .exceptions import MissingDependencyError
 
 if TYPE_CHECKING:
     import pandas as pd
+    from matplotlib.axes import Axes
 
 
 def _pyplot():
@@ -23,7 +24,8 @@ def _pyplot():
     return plt
 
 
-def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None, value: str = "share"):
+def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | None = None,
+                 value: str = "share") -> Axes:
     """Bar chart of a profile, one bar per target (per group and target for a grouped one).
 
     ``value="share"`` (default): the share of statements taking a position on each target,
@@ -44,7 +46,7 @@ def plot_profile(profile: pd.DataFrame, ax: Any = None, title: str | None = None
     _require_profile(profile)
     plt = _pyplot()
     own_figure = ax is None
-    if own_figure:
+    if ax is None:
         _, ax = plt.subplots(figsize=(_profile_width(profile), _profile_height(profile)))
     if profile.empty:
         ax.text(0.5, 0.5, "no statement takes a position on any target", ha="center", va="center",
@@ -244,7 +246,7 @@ def _require_profile(profile: Any) -> None:
                                 f"plot; group by one (stance.profile(scored, by='speaker'))")
 
 
-def plot_confusion(confusion: pd.DataFrame, ax: Any = None, normalize: bool = True):
+def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: bool = True) -> Axes:
     """Heat map of a confusion matrix (gold rows, predicted columns)."""
     plt = _pyplot()
     values = confusion.to_numpy(dtype=float)
@@ -253,7 +255,7 @@ def plot_confusion(confusion: pd.DataFrame, ax: Any = None, normalize: bool = Tr
         totals[totals == 0] = 1
         values = values / totals
     own_figure = ax is None
-    if own_figure:
+    if ax is None:
         side = 4.5 + 0.3 * max(0, len(confusion.columns) - 6)
         _, ax = plt.subplots(figsize=(side + 0.5, side))
     image = ax.imshow(values, cmap="Blues", vmin=0, vmax=1 if normalize else None)
