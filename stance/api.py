@@ -58,7 +58,7 @@ def _load_cached(path: Any) -> StanceModel:
     return model
 
 
-def classify(text: str, model: Any = None) -> Prediction:
+def classify(text: str, model: StanceModel | str | PathLike[str] | None = None) -> Prediction:
     """Classify one statement with the bundled model (or ``model``).
 
     >>> import stance
@@ -69,7 +69,7 @@ def classify(text: str, model: Any = None) -> Prediction:
     return resolve_model(model).classify(text)
 
 
-def classify_many(texts: Iterable[str], model: Any = None) -> list[Prediction]:
+def classify_many(texts: Iterable[str], model: StanceModel | str | PathLike[str] | None = None) -> list[Prediction]:
     """Classify many statements, in order. A bare str is an error (wrap it in a list).
 
     >>> import stance

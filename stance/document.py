@@ -11,8 +11,12 @@ from typing import TYPE_CHECKING, Any
 from .exceptions import InvalidInputError, InvalidTypeError, type_name, warn
 
 if TYPE_CHECKING:
+    from os import PathLike
+
     import pandas as pd
     from matplotlib.axes import Axes
+
+    from .model import StanceModel
 
 
 @dataclass
@@ -82,7 +86,7 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def score_document(text: str, model: Any = None, *, favor: str | None = None,
+def score_document(text: str, model: StanceModel | str | PathLike[str] | None = None, *, favor: str | None = None,
                    against: str | None = None) -> DocumentScore:
     """Split ``text`` into statements and score each one.
 

@@ -29,8 +29,12 @@ import numpy as np
 from .exceptions import InvalidInputError, InvalidTypeError, is_int, require_seed, type_name, warn
 
 if TYPE_CHECKING:
+    from os import PathLike
+
     import pandas as pd
     from matplotlib.axes import Axes
+
+    from .model import StanceModel
 
 HEADLINE = ("top1_in_gold", "macro_f1", "micro_f1", "none_f1", "primary_macro_f1",
             "stance_f_avg", "against_f1", "favor_f1", "stance_accuracy")
@@ -231,7 +235,7 @@ def _without_nan(value: Any) -> Any:
 
 
 def evaluate(
-    model: Any,
+    model: StanceModel | str | PathLike[str] | None,
     data: Any,
     text_column: str = "text",
     labels_column: str = "labels",

@@ -22,6 +22,8 @@ from . import inference
 from .exceptions import InvalidInputError, is_int, is_number, require_seed, type_name, warn
 
 if TYPE_CHECKING:
+    from os import PathLike
+
     import pandas as pd
 
     from .model import StanceModel
@@ -36,14 +38,14 @@ UNSURE_STANCE = 0.65
 
 
 def suggest(
-    model: Any,
+    model: StanceModel | str | PathLike[str] | None,
     texts: Any,
     n: int = 20,
     strategy: str = "uncertainty",
     *,
     text_column: str = "text",
     max_similarity: float | None = 0.35,
-    random_state: int = 0,
+    random_state: int | None = 0,
 ) -> pd.DataFrame:
     """The ``n`` unlabelled statements whose labels would teach ``model`` most.
 
@@ -184,7 +186,7 @@ def _uncertainty(model: StanceModel, texts: list[str]) -> dict[str, Any]:
     }
 
 
-def _priority(measures: dict[str, np.ndarray], strategy: str, random_state: int) -> np.ndarray:
+def _priority(measures: dict[str, np.ndarray], strategy: str, random_state: int | None) -> np.ndarray:
     """The ranking score of each statement: higher means label it sooner."""
     if strategy == "uncertainty":
         return 1.0 - measures["margin"]

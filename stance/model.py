@@ -169,8 +169,8 @@ class StanceModel:
         tags.input_tags.two_d_array = False
         return tags
 
-    def fit(self, X: Iterable[str], y: Any, stance: Sequence[Any] | None = None, *,
-            row_names: Sequence[Any] | None = None) -> StanceModel:
+    def fit(self, X: Iterable[str], y: Any, stance: Iterable[Any] | None = None, *,
+            row_names: Sequence[Any] | pd.Index[Any] | None = None) -> StanceModel:
         """Learn from texts ``X`` and labels ``y``; return ``self``.
 
         ``y`` holds one label per text, or several joined with ``"|"`` (primary first), or

@@ -19,7 +19,7 @@ Z_95 = 1.959963984540054
 PROFILE_COLUMNS = ("n", "share", "favor", "against", "position", "position_low", "position_high")
 
 
-def profile(scored: pd.DataFrame, by: str | list[str] | None = None, none_label: str = "none",
+def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None = None, none_label: str = "none",
             favor: str | None = None, against: str | None = None, *, prefix: str = "") -> pd.DataFrame:
     """Profile scored statements (the output of :func:`stance.score`).
 

@@ -13,7 +13,11 @@ from .exceptions import InvalidInputError, InvalidTypeError, type_name
 from .prediction import NO_KNOWN_WORDS
 
 if TYPE_CHECKING:
+    from os import PathLike
+
     import pandas as pd
+
+    from .model import StanceModel
 
 RESULT_COLUMNS = ("label", "labels", "stance", "confidence", "flag")
 # Rows handed to one progress-bar step (and one call of the batch predictor).
@@ -23,7 +27,7 @@ SCORE_CHUNK = 8192
 def score(
     data: Any,
     text_column: str = "text",
-    model: Any = None,
+    model: StanceModel | str | PathLike[str] | None = None,
     *,
     n_jobs: int = 1,
     progress: bool | None = None,
