@@ -155,7 +155,20 @@ def _known_options(options: dict[str, Any]) -> dict[str, Any]:
 
 
 def load(path: str | PathLike[str]) -> StanceModel:
-    """Load a saved model directory, verifying every file's checksum (never unpickles)."""
+    """Load a saved model directory, verifying every file's checksum (never unpickles).
+
+    Raises :class:`~stance.ModelIntegrityError` for a missing, extra or altered file and
+    :class:`~stance.ModelFormatError` for a directory that is not a model this version reads.
+
+    >>> import stance, tempfile
+    >>> from pathlib import Path
+    >>> model = stance.StanceModel(threshold_folds=0).fit(["more aid", "cut aid", "hello", "thanks"],
+    ...                                                   ["aid", "aid", "none", "none"])
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = model.save(Path(folder) / "aid")
+    ...     stance.load(Path(folder) / "aid").classify("more aid").label
+    'aid'
+    """
     from .persistence import load_model
 
     return load_model(path)

@@ -21,7 +21,17 @@ if TYPE_CHECKING:
 
 @dataclass
 class DocumentScore:
-    """A scored document: ``sentences`` (one row per statement) and ``profile`` (per target)."""
+    """A scored document: ``sentences`` (one row per statement) and ``profile`` (per target).
+
+    >>> import stance
+    >>> doc = stance.score_document("We have a one-speed NATO. Thank you all for coming.")
+    >>> doc
+    <DocumentScore: 2 statements, leading target 'unity'>
+    >>> doc.profile[["n", "favor", "against"]]
+            n  favor  against
+    target
+    unity   1      1        0
+    """
 
     sentences: pd.DataFrame
     profile: pd.DataFrame
@@ -65,12 +75,25 @@ class DocumentScore:
         )
 
     def plot(self, ax: Axes | None = None) -> Axes:
-        """Bar chart of the profile (needs the ``plot`` extra); returns the Axes."""
+        """Bar chart of the profile (needs the ``plot`` extra); returns the Axes.
+
+        >>> import matplotlib.pyplot as plt, stance
+        >>> ax = stance.score_document("We have a one-speed NATO.").plot()
+        >>> ax.get_title()
+        'Document profile'
+        >>> plt.close(ax.figure)
+        """
         from .plotting import plot_profile
 
         return plot_profile(self.profile, ax=ax, title="Document profile")
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of the two tables, as lists of rows (what ``stance document --json`` prints).
+
+        >>> import stance
+        >>> stance.score_document("We have a one-speed NATO.").to_dict()["profile"][0]["target"]
+        'unity'
+        """
         return {
             "sentences": self.sentences.reset_index().to_dict(orient="records"),
             "profile": self.profile.reset_index().to_dict(orient="records"),

@@ -56,6 +56,18 @@ class EvaluationReport:
 
     ``metrics`` maps each headline metric to a float; after cross-validation ``spread``
     holds the standard deviation across folds and ``folds`` each fold's metrics.
+
+    >>> import pandas as pd, stance
+    >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming."],
+    ...                      "labels": ["unity", "none"], "stance": ["favor", None]})
+    >>> report = stance.evaluate(None, gold)
+    >>> report.n, report.metrics["top1_in_gold"]
+    (2, 1.0)
+    >>> report.to_frame().loc[["none", "unity"], ["f1", "support"]]
+            f1  support
+    label
+    none   1.0        1
+    unity  1.0        1
     """
 
     metrics: dict[str, float]
@@ -70,7 +82,13 @@ class EvaluationReport:
 
     def headline(self) -> list[str]:
         """The names of the headline metrics this report has, in display order: the F1 of
-        every stance value is among them, whatever the values are called."""
+        every stance value is among them, whatever the values are called.
+
+        >>> import pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})
+        >>> stance.evaluate(None, gold).headline()[:3]
+        ['top1_in_gold', 'mean_confidence', 'confidence_error']
+        """
         names = [name for name in HEADLINE if name in self.metrics]
         confidence = [name for name in CONFIDENCE_METRICS if name in self.metrics]
         extra = [name for name in self.metrics if name not in HEADLINE and name not in CONFIDENCE_METRICS]
@@ -80,7 +98,13 @@ class EvaluationReport:
         return names[:at] + confidence + names[at:]
 
     def to_frame(self) -> pd.DataFrame:
-        """Per-label precision, recall, F1 and support, then macro and micro averages."""
+        """Per-label precision, recall, F1 and support, then macro and micro averages.
+
+        >>> import pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})
+        >>> stance.evaluate(None, gold).to_frame().index[-2:].tolist()
+        ['macro avg', 'micro avg']
+        """
         import pandas as pd
 
         frame = pd.DataFrame.from_dict(self.per_label, orient="index")
@@ -92,6 +116,11 @@ class EvaluationReport:
 
         The row is the gold primary label, except when the prediction is one of the gold
         labels: then it is that label, so that every top-1-in-gold hit sits on the diagonal.
+
+        >>> import pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["deterrence|unity"]})
+        >>> int(stance.evaluate(None, gold).confusion_frame().loc["unity", "unity"])
+        1
         """
         import pandas as pd
 
@@ -100,7 +129,13 @@ class EvaluationReport:
         return frame
 
     def summary(self) -> pd.DataFrame:
-        """Headline metrics (with their spread across folds, when cross-validated)."""
+        """Headline metrics (with their spread across folds, when cross-validated).
+
+        >>> import pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})
+        >>> float(stance.evaluate(None, gold).summary().loc["top1_in_gold", "value"])
+        1.0
+        """
         import pandas as pd
 
         rows = {name: {"value": self.metrics[name]} for name in self.headline()}
@@ -205,13 +240,27 @@ class EvaluationReport:
         )
 
     def plot_confusion(self, ax: Axes | None = None, normalize: bool = True) -> Axes:
-        """Draw the confusion matrix (needs the ``plot`` extra); returns the Axes."""
+        """Draw the confusion matrix (needs the ``plot`` extra); returns the Axes.
+
+        >>> import matplotlib.pyplot as plt, pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})
+        >>> ax = stance.evaluate(None, gold).plot_confusion()
+        >>> ax.get_xlabel()
+        'predicted'
+        >>> plt.close(ax.figure)
+        """
         from .plotting import plot_confusion
 
         return plot_confusion(self.confusion_frame(), ax=ax, normalize=normalize)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: undefined metrics (NaN) are None, since JSON has no NaN."""
+        """A JSON-ready dict: undefined metrics (NaN) are None, since JSON has no NaN.
+
+        >>> import pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})
+        >>> stance.evaluate(None, gold).to_dict()["per_label"]["deterrence"]["f1"] is None
+        True
+        """
         return _without_nan({"n": self.n, "metrics": self.metrics, "spread": self.spread,
                              "per_label": self.per_label, "confusion": self.confusion,
                              **({"folds": self.folds} if self.folds else {})})
@@ -607,6 +656,13 @@ def cross_validate(
     entry in ``report.folds`` names its held-out group. Otherwise folds are stratified by
     primary label when every primary label has at least ``folds`` rows, and drawn at random
     (with a warning) when one has fewer. ``options`` are :class:`StanceModel` options.
+
+    >>> import pandas as pd, stance
+    >>> data = pd.DataFrame({"text": ["wind farms now", "more solar panels", "hello all", "good morning"] * 3,
+    ...                      "labels": ["energy", "energy", "none", "none"] * 3})
+    >>> report = stance.cross_validate(data, folds=3, threshold_folds=0)
+    >>> report.n, len(report.folds), report.metrics["top1_in_gold"]
+    (12, 3, 1.0)
     """
     from .api import _known_options
     from .data import check_fold_counts, prepare_training, read_table, require_columns, stance_value

@@ -11,36 +11,108 @@ from typing import Any
 
 
 class StanceError(Exception):
-    """Base class of every error that :mod:`stance` raises on purpose."""
+    """Base class of every error that :mod:`stance` raises on purpose.
+
+    >>> import stance
+    >>> try:
+    ...     stance.classify(None)
+    ... except stance.StanceError as error:
+    ...     print(type(error).__name__, isinstance(error, TypeError), error)
+    InvalidTypeError True text must be a str, got NoneType
+    """
 
 
 class InvalidInputError(StanceError, ValueError):
-    """Input data has the right type but unusable content (missing column, bad label, …)."""
+    """Input data has the right type but unusable content (missing column, bad label, …).
+
+    >>> import pandas as pd, stance
+    >>> stance.score(pd.DataFrame({"body": ["We stand together."]}))
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: text_column='text': no such column; columns present: ['body']
+    """
 
 
 class InvalidTypeError(StanceError, TypeError):
-    """An argument has the wrong type (for example ``None`` where a str is expected)."""
+    """An argument has the wrong type (for example ``None`` where a str is expected).
+
+    >>> import stance
+    >>> stance.classify_many("one statement")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidTypeError: texts must be an iterable of str (a list, Series, …), got a single str;
+    wrap it in a list, or use classify() for one statement
+    """
 
 
 class NotFittedError(StanceError, ValueError, AttributeError):
-    """A model method that needs learned parameters was called before ``fit``."""
+    """A model method that needs learned parameters was called before ``fit``.
+
+    >>> import stance
+    >>> stance.StanceModel().classify("We stand together.")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.NotFittedError: this StanceModel is not fitted yet; call fit() or stance.train() first,
+    or load a saved model with stance.load()
+    """
 
 
 class ModelFormatError(StanceError, ValueError):
-    """A model directory is not a model this version of :mod:`stance` can read."""
+    """A model directory is not a model this version of :mod:`stance` can read.
+
+    >>> import stance, tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     try:
+    ...         stance.load(folder)
+    ...     except stance.ModelFormatError as error:
+    ...         print(str(error).endswith("has no checksums.json; it is not a saved stance model"))
+    True
+    """
 
 
 class ModelIntegrityError(ModelFormatError):
-    """A model directory's files do not match their recorded checksums."""
+    """A model directory's files do not match their recorded checksums (a
+    :class:`ModelFormatError`, so one ``except`` catches both).
+
+    >>> import stance, tempfile
+    >>> from pathlib import Path
+    >>> model = stance.StanceModel(threshold_folds=0).fit(["more aid", "cut aid", "hello", "thanks"],
+    ...                                                   ["aid", "aid", "none", "none"])
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = model.save(Path(folder) / "aid")
+    ...     with open(path / "metadata.json", "a") as file:
+    ...         _ = file.write(" ")
+    ...     try:
+    ...         stance.load(path)
+    ...     except stance.ModelIntegrityError as error:
+    ...         print("does not match its checksum" in str(error))
+    True
+    """
 
 
 class MissingDependencyError(StanceError, ImportError):
-    """An optional dependency (an extra such as ``stance[plot]``) is not installed."""
+    """An optional dependency (an extra such as ``stance[plot]``) is not installed; an
+    ``ImportError``, whose message names the extra to install.
+
+    >>> import stance
+    >>> issubclass(stance.MissingDependencyError, ImportError)
+    True
+    """
 
 
 class StanceWarning(UserWarning):
     """Base class of every warning :mod:`stance` gives, so a service can filter them:
-    ``warnings.filterwarnings("ignore", category=stance.StanceWarning)``."""
+    ``warnings.filterwarnings("ignore", category=stance.StanceWarning)``.
+
+    >>> import pandas as pd, stance, warnings
+    >>> data = pd.DataFrame({"text": ["more aid", "cut aid", "hello", "thanks"],
+    ...                      "labels": ["aid", "aid", "none", "none"], "stance": ["favor", "against", None, None]})
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _ = stance.train(data, threshold_folds=0)  # the stance column is left out: a warning says so
+    >>> [w.category.__name__ for w in caught]
+    ['StanceWarning']
+    """
 
 
 def warn(message: str) -> None:

@@ -144,11 +144,19 @@ class StanceModel:
         return [name for name in signature.parameters if name != "self"]
 
     def get_params(self, deep: bool = True) -> dict[str, Any]:
-        """The constructor options, as scikit-learn expects."""
+        """The constructor options, as scikit-learn expects.
+
+        >>> StanceModel(C=10).get_params()["C"]
+        10
+        """
         return {name: getattr(self, name) for name in self._param_names()}
 
     def set_params(self, **params: Any) -> StanceModel:
-        """Change options; unknown names are an error, as in scikit-learn."""
+        """Change options and return the model; unknown names are an error, as in scikit-learn.
+
+        >>> StanceModel().set_params(C=10, stance_C=5.0)
+        StanceModel(C=10, stance_C=5.0) (not fitted)
+        """
         valid = self._param_names()
         for name, value in params.items():
             if name not in valid:
@@ -157,7 +165,12 @@ class StanceModel:
         return self
 
     def clone(self) -> StanceModel:
-        """An unfitted model with the same options."""
+        """An unfitted model with the same options.
+
+        >>> import stance
+        >>> stance.default_model().clone().get_params() == stance.default_model().get_params()
+        True
+        """
         return type(self)(**self.get_params())
 
     def __sklearn_tags__(self):
@@ -178,6 +191,11 @@ class StanceModel:
         or 2-column array of labels and stance (then ``stance`` must be None).
         ``row_names`` are what error messages call the rows (default: their positions;
         :func:`stance.train` passes the data's index).
+
+        >>> model = StanceModel(threshold_folds=0).fit(
+        ...     ["cut the aid", "more aid now", "lovely weather", "rain again"], ["aid", "aid", "none", "none"])
+        >>> model.labels, model.stance_classes
+        (('aid', 'none'), ())
         """
         from .data import fingerprint, prepare_training
         from .training import fit_parameters
@@ -220,7 +238,11 @@ class StanceModel:
 
     def min_examples_per_label(self) -> int:
         """Examples each label (and each of three or more stance values) needs to train:
-        one per fold of the threshold tuning, and never fewer than two."""
+        one per fold of the threshold tuning, and never fewer than two.
+
+        >>> StanceModel().min_examples_per_label(), StanceModel(threshold_folds=0).min_examples_per_label()
+        (3, 2)
+        """
         return max(2, self.threshold_folds)
 
     def _check_options(self, stance_values: Sequence[str] = ()) -> None:
@@ -263,7 +285,12 @@ class StanceModel:
     def from_parameters(cls, params: ModelParameters, options: dict[str, Any] | None = None,
                         training: dict[str, Any] | None = None,
                         metrics: dict[str, Any] | None = None) -> StanceModel:
-        """Rebuild a fitted model from its parameters (what :func:`stance.load` does)."""
+        """Rebuild a fitted model from its parameters (what :func:`stance.load` does).
+
+        >>> import stance
+        >>> StanceModel.from_parameters(stance.default_model().params_).labels[:2]
+        ('deterrence', 'eastern_flank')
+        """
         known = set(cls._param_names())
         options = {k: v for k, v in (options or {}).items() if k in known}
         weights = options.get("class_weight")
@@ -349,16 +376,32 @@ class StanceModel:
 
     @property
     def labels(self) -> tuple[str, ...]:
-        """The label names the model predicts, off-topic label included."""
+        """The label names the model predicts, off-topic label included.
+
+        >>> import stance
+        >>> stance.default_model().labels
+        ('deterrence', 'eastern_flank', 'none', 'ukraine_support', 'unity')
+        """
         return self._fitted().labels
 
     @property
     def classes_(self) -> np.ndarray:
+        """:attr:`labels` as a numpy array, the columns of :meth:`predict_proba` (scikit-learn's name).
+
+        >>> import stance
+        >>> stance.default_model().classes_.tolist() == list(stance.default_model().labels)
+        True
+        """
         return np.array(self.labels, dtype=object)
 
     @property
     def stance_classes(self) -> tuple[str, ...]:
-        """The stance values the stance head predicts (empty without a stance head)."""
+        """The stance values the stance head predicts (empty without a stance head).
+
+        >>> import stance
+        >>> stance.default_model().stance_classes
+        ('against', 'favor')
+        """
         return self._fitted().stance_classes
 
     def predict_proba(self, X: Iterable[str]) -> np.ndarray:
@@ -367,12 +410,21 @@ class StanceModel:
         With the default one-vs-rest head each label has its own probability, so a row need
         not sum to 1 (scikit-learn's ``roc_auc_ovr`` expects it to; use ``target_head="softmax"``
         or normalise the rows).
+
+        >>> import stance
+        >>> stance.default_model().predict_proba(["We have a one-speed NATO.", "Thank you all for coming."]).shape
+        (2, 5)
         """
         texts = _as_text_list(X, "X", require_str=True)
         return self._batch(texts)[0]
 
     def predict(self, X: Iterable[str]) -> np.ndarray:
-        """The primary label of every text."""
+        """The primary label of every text, as a numpy array.
+
+        >>> import stance
+        >>> stance.default_model().predict(["We have a one-speed NATO.", "Thank you all for coming."]).tolist()
+        ['unity', 'none']
+        """
         texts = _as_text_list(X, "X", require_str=True)
         label_sets = self._batch(texts)[2]
         labels = self.labels
@@ -385,6 +437,10 @@ class StanceModel:
 
         Empty or whitespace-only text takes no position: its label is the off-topic label
         (``"none"``) with confidence 1.0 and ``flag="empty"``.
+
+        >>> import stance
+        >>> stance.default_model().classify("We have a one-speed NATO.")
+        Prediction(label='unity', stance='favor', confidence=0.98, labels=('unity',))
         """
         if not isinstance(text, str):
             raise InvalidTypeError(
@@ -405,6 +461,10 @@ class StanceModel:
         """Classify many statements; returns predictions in the same order.
 
         A bare str is refused (it would be read character by character).
+
+        >>> import stance
+        >>> [p.label for p in stance.default_model().classify_many(["We have a one-speed NATO.", "Thank you."])]
+        ['unity', 'none']
         """
         texts = _as_text_list(texts, "texts", require_str=True)
         built = self.__dict__.get("_features")  # absent before a fit
@@ -443,6 +503,14 @@ class StanceModel:
 
         Called scikit-learn's way, ``score(X, y)`` returns the share of texts whose
         predicted primary label is among the gold labels (top-1-in-gold accuracy).
+
+        >>> import stance
+        >>> model = stance.default_model()
+        >>> model.score(["We have a one-speed NATO."])[["label", "stance"]]
+           label stance
+        0  unity  favor
+        >>> model.score(["We have a one-speed NATO.", "Thank you all for coming."], ["unity", "deterrence"])
+        0.5
         """
         if y is not None:
             from .data import parse_label_set
@@ -460,7 +528,14 @@ class StanceModel:
 
     def explain(self, text: str, n: int = 10, label: str | None = None) -> pd.DataFrame:
         """The n-grams that pushed each predicted label and the stance, or ``label``'s
-        (see :func:`stance.explain.explain`)."""
+        (see :func:`stance.explain.explain`): one row per n-gram, then ``(other n-grams)`` and
+        ``(baseline)``, for each head in ``explains``.
+
+        >>> import stance
+        >>> table = stance.default_model().explain("Bring the brigade home.", n=2)
+        >>> table["explains"].unique().tolist()
+        ['label: eastern_flank', 'stance: against']
+        """
         from .explain import explain
 
         return explain(self, text, n=n, label=label)
@@ -471,19 +546,40 @@ class StanceModel:
 
         Green words pushed towards the predicted label or stance (or ``label``), red ones
         away from it.
+
+        >>> import stance
+        >>> print(str(stance.default_model().explain_html("Bring the brigade home.")).splitlines()[0])
+        Bring the brigade home.
         """
         from .explain import contributions
 
         return contributions(self, text, label=label)
 
     def top_features(self, label: str, n: int = 20) -> pd.DataFrame:
-        """The n-grams with the largest weights for ``label`` over the whole model."""
+        """The n-grams with the largest weights for ``label`` over the whole model.
+
+        >>> import stance
+        >>> stance.default_model().top_features("unity", n=3)["feature"].tolist()
+        ['alli', 'allianc', 'solidar']
+        """
         from .explain import top_features
 
         return top_features(self, label, n=n)
 
     def save(self, path: str | PathLike[str], *, overwrite: bool = False) -> Path:
-        """Save to a directory, atomically, and return its path; see :func:`stance.persistence.save_model`."""
+        """Save to a directory, atomically, and return its path; see :func:`stance.persistence.save_model`.
+
+        An existing directory is replaced only with ``overwrite=True`` (else ``FileExistsError``).
+
+        >>> import stance, tempfile
+        >>> from pathlib import Path
+        >>> model = StanceModel(threshold_folds=0).fit(["more aid", "cut aid", "hello", "thanks"],
+        ...                                            ["aid", "aid", "none", "none"])
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     path = model.save(Path(folder) / "aid")
+        ...     stance.load(path).labels
+        ('aid', 'none')
+        """
         from .persistence import save_model
 
         return save_model(self, path, overwrite=overwrite)

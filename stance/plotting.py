@@ -38,6 +38,13 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     matplotlib Axes drawn on: ``ax``, or with no ``ax`` one of a new pyplot figure (shown by
     ``plt.show()`` or a notebook); a batch job that draws many should close each
     (``plt.close(ax.figure)``).
+
+    >>> import matplotlib.pyplot as plt, stance
+    >>> scored = stance.score(["We have a one-speed NATO.", "Send more tanks to Kyiv."])
+    >>> ax = stance.plot_profile(stance.profile(scored), title="Two statements")
+    >>> ax.get_title()
+    'Two statements'
+    >>> plt.close(ax.figure)
     """
     if value not in ("share", "position"):
         from .exceptions import InvalidInputError

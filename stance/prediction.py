@@ -61,7 +61,12 @@ class Prediction:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (what ``stance classify --json`` prints)."""
+        """A JSON-ready dict (what ``stance classify --json`` prints).
+
+        >>> import stance
+        >>> stance.classify("We have a one-speed NATO.").to_dict()["labels"]
+        ['unity']
+        """
         return {
             "text": self.text,
             "label": self.label,
