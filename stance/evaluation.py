@@ -669,6 +669,15 @@ def cross_validate(
     from .model import StanceModel
 
     frame = read_table(data, encoding=encoding)
+    if isinstance(folds, str) and folds in frame.columns:
+        # Columns given in train's order (data, text_column, labels_column) land in folds and
+        # groups here, and the check of the default text_column named neither.
+        from .exceptions import InvalidInputError
+
+        raise InvalidInputError(
+            f"folds must be an int (the number of folds), got {folds!r}, a column of data: cross_validate takes "
+            f"folds and groups before text_column, so pass the columns by name: text_column={folds!r}"
+        )
     if stance_column == "stance" and "stance" not in frame.columns:
         stance_column = None
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,

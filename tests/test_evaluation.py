@@ -280,6 +280,15 @@ def test_cross_validate_names_a_bad_argument(energy_frame, kwargs, error, messag
         stance.cross_validate(energy_frame, **kwargs)
 
 
+def test_cross_validate_says_columns_given_where_folds_go(energy_frame):
+    # train, evaluate and find_label_issues take text_column second; cross_validate takes folds
+    # and groups first, and said "text_column='text': no such column" of the columns given here.
+    renamed = energy_frame.rename(columns={"text": "body", "labels": "tags"})
+    with pytest.raises(stance.InvalidInputError,
+                       match=r"folds must be an int .*got 'body'.*pass the columns by name: text_column='body'"):
+        stance.cross_validate(renamed, "body", "tags")
+
+
 def test_cross_validate_takes_numpy_ints(energy_frame):
     plain = stance.cross_validate(energy_frame, folds=3, random_state=1, threshold_folds=0)
     numpy = stance.cross_validate(energy_frame, folds=np.int64(3), random_state=np.int64(1), threshold_folds=0)
