@@ -141,7 +141,8 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
     from .sentences import split_speakers
 
     if not isinstance(text, str):
-        raise InvalidTypeError(f"text must be a str (the document), got {type_name(text)}")
+        hint = " (decode bytes first, e.g. text.decode('utf-8'))" if isinstance(text, bytes) else ""
+        raise InvalidTypeError(f"text must be a str (the document), got {type_name(text)}{hint}")
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     if len(_MARKUP.findall(text[:20_000])) >= 5:
         warn("text looks like HTML or XML; score_document reads plain text, so the tags are "

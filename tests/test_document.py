@@ -203,6 +203,12 @@ def test_document_rejects_non_text():
         stance.score_document(None)
 
 
+def test_document_read_as_bytes_is_told_to_decode():
+    # open(path, "rb").read() is bytes: say how to get the str, as classify() does.
+    with pytest.raises(stance.InvalidTypeError, match=r"got bytes \(decode bytes first, e.g. text.decode\('utf-8'\)\)"):
+        stance.score_document(b"We stand with Ukraine.")
+
+
 def test_profile_arithmetic():
     scored = pd.DataFrame({"labels": ["a", "a", "a|b", "none", "b"],
                            "stance": ["favor", "favor", "against", None, "against"]})
