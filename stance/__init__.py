@@ -16,7 +16,7 @@ __version__ = "0.1.0"
 from . import data  # noqa: F401  (stance.data: reading and checking labelled data)
 from .api import classify, classify_many, load, train
 from .defaults import default_model
-from .document import DocumentScore, score_document
+from .document import DocumentScore, score_document, score_documents
 from .evaluation import EvaluationReport, cross_validate, evaluate, scorer
 from .exceptions import (
     InvalidInputError,
@@ -60,6 +60,7 @@ __all__ = [
     "profile",
     "score",
     "score_document",
+    "score_documents",
     "scorer",
     "suggest",
     "train",

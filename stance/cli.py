@@ -94,8 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
     cluster.add_argument("--workers", type=int, metavar="N", help="score on a local Dask cluster of N processes")
 
     p = commands.add_parser("document", help="split a speech or article into statements and profile it")
-    p.add_argument("file", metavar="FILE", help="a plain-text UTF-8 file (or UTF-16 or UTF-32 with a byte-order mark; "
-                   "not .docx, PDF or HTML), or - for stdin")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="a plain-text UTF-8 file (or UTF-16 or UTF-32 with a byte-order mark; not .docx, PDF or "
+                        "HTML), or - for stdin; several files are scored together, each statement naming its "
+                        "file in a 'document' column, and each file gets its own profile")
     p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
     p.add_argument("--plot", metavar="PNG", help="also draw the profile to this image (plot extra)")
     p.add_argument("--json", action="store_true", help="print statements and profile as JSON")
@@ -471,36 +473,41 @@ DOCUMENT_FORMATS = (
 
 
 def cmd_document(args: argparse.Namespace) -> int:
-    from pathlib import Path
+    from .document import score_document, score_documents
 
-    from .document import score_document
-
-    path = Path(args.file)
-    if args.file != "-" and (not path.exists() or path.is_dir()):
-        from .data import not_a_file
-
-        raise _Missing(not_a_file(path))
+    if "-" in args.files and len(args.files) > 1:
+        raise _Missing("FILE: - (stdin) is one document; give it alone, or name files only")
+    if len(set(args.files)) < len(args.files):
+        twice = sorted({name for name in args.files if args.files.count(name) > 1})
+        raise _Missing(f"FILE: {', '.join(map(repr, twice))} given twice; name each document once")
+    for name in args.files:
+        _check_document_file(name)
     if args.plot:
         _check_plot_target(args.plot)
-    _check_table_output(args.output, args.file)
-    raw = sys.stdin.buffer.read() if args.file == "-" else path.read_bytes()  # a pipe or FIFO reads too
-    for magic, what in DOCUMENT_FORMATS:
-        if raw.startswith(magic):
-            raise _Missing(f"{args.file!r} {what}")
-    text = _document_text(raw, args.file)
-    doc = score_document(text, model=_model(args), favor=args.favor, against=args.against)
+    for name in args.files:
+        _check_table_output(args.output, name)
+    texts = {name: _read_document(name) for name in args.files}
+    if len(texts) == 1:
+        doc = score_document(texts[args.files[0]], model=_model(args), favor=args.favor, against=args.against)
+    else:
+        doc = score_documents(texts, model=_model(args), favor=args.favor, against=args.against)
     if args.output:
         from .files import write_csv_atomically
 
         # A document without statements (blank, or furniture only) is a table of headers only,
         # as it is "(no statements)" on stdout, not an error after the scoring.
-        write_csv_atomically([doc.sentences.reset_index()], args.output, source=args.file, progress=False,
+        write_csv_atomically([doc.sentences.reset_index()], args.output, source=args.files[0], progress=False,
                              allow_empty=True)
         print(f"wrote {len(doc.sentences)} statements to {args.output}", file=sys.stderr)
     if args.json:
         print(json.dumps(doc.to_dict(), ensure_ascii=False, indent=1))
-    else:
+    elif len(texts) == 1:
         print(doc)
+    else:  # every statement of many documents is for -o; the terminal gets each one's profile
+        print(f"{len(doc.sentences)} statements in {len(texts)} documents"
+              + ("" if args.output else " (-o OUT.csv writes every statement)"))
+        table = doc.profile.round(2).to_string() if len(doc.profile) else "(no target found)"
+        print(f"\nProfile per document\n{table}")
     if args.plot:
         import matplotlib
 
@@ -512,6 +519,28 @@ def cmd_document(args: argparse.Namespace) -> int:
         plt.close(figure)
         print(f"profile drawn to {args.plot}", file=sys.stderr)
     return EXIT_OK
+
+
+def _check_document_file(name: str) -> None:
+    """Refuse a FILE that is missing or a folder before any document is read."""
+    from pathlib import Path
+
+    path = Path(name)
+    if name != "-" and (not path.exists() or path.is_dir()):
+        from .data import not_a_file
+
+        raise _Missing(not_a_file(path))
+
+
+def _read_document(name: str) -> str:
+    """The text of FILE (- for stdin), refused when it is a .docx, PDF or other binary format."""
+    from pathlib import Path
+
+    raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()  # a pipe or FIFO reads too
+    for magic, what in DOCUMENT_FORMATS:
+        if raw.startswith(magic):
+            raise _Missing(f"{name!r} {what}")
+    return _document_text(raw, name)
 
 
 def _document_text(raw: bytes, name: str) -> str:

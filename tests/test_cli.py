@@ -1024,3 +1024,34 @@ def test_evaluate_compares_two_models_on_the_same_statements(capsys, seed_frame,
             [row.this, row.other, row.difference], nan_ok=True)
     status, out, _ = run(capsys, "evaluate", str(data), "--compare-with", "bundled")
     assert status == 0 and "this = the bundled model, other = bundled" in out
+
+
+def test_document_scores_several_files_together_naming_each(capsys, tmp_path):
+    texts = {"tapa.txt": "Q: Will NATO defend Estonia?\nSECRETARY GENERAL: Yes. Estonia will never be alone.",
+             "critic.txt": "We must stop sending weapons to Ukraine."}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    files = [str(tmp_path / name) for name in texts]
+    status, out, _ = run(capsys, "document", *files, "-o", str(tmp_path / "all.csv"))
+    assert status == 0 and "in 2 documents" in out and "Profile per document" in out
+    written = pd.read_csv(tmp_path / "all.csv", dtype=str, keep_default_na=False)
+    for path, text in zip(files, texts.values()):
+        alone = stance.score_document(text).sentences
+        assert written[written.document == path].text.tolist() == alone.text.tolist()
+        assert written[written.document == path].label.tolist() == alone.label.tolist()
+    status, out, _ = run(capsys, "document", *files, "--json")
+    assert status == 0 and {row["document"] for row in json.loads(out)["sentences"]} == set(files)
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["-"], "- (stdin) is one document"),
+    (["SAME"], "given twice"),
+    (["missing.txt"], "missing.txt"),
+])
+def test_document_refuses_files_it_cannot_tell_apart_before_scoring(capsys, tmp_path, extra, message):
+    first = tmp_path / "a.txt"
+    first.write_text("We stand together.", encoding="utf-8")
+    extra = [str(first) if name == "SAME" else str(tmp_path / name) if name.endswith(".txt") else name
+             for name in extra]
+    status, _, err = run(capsys, "document", str(first), *extra)
+    assert status == 2 and message in err

@@ -814,3 +814,60 @@ def test_a_posts_closing_hashtags_stay_with_its_last_sentence():
         ("Eastern flank is secure. #WeAreNATO", None), ("Proud of our troops #Poland #NATO", None),
         ("More shells are coming!", None), ("We back #NATO and its allies.", None),
         ("We agree. @NATO", "Mark Rutte")]
+
+
+SPEECHES = {
+    "tapa.txt": "Q: Will NATO defend Estonia?\nSECRETARY GENERAL: Yes. We will defend every inch of allied "
+                "territory. Estonia will never be alone.",
+    "critic.txt": "We must stop sending weapons to Ukraine. The brigade in Lithuania should come home.",
+    "blank.txt": "   \n",
+    "thanks.txt": "Thank you all for coming. Enjoy the coffee.",
+}
+
+
+def test_many_documents_score_as_each_would_alone():
+    together = stance.score_documents(SPEECHES)
+    assert together.sentences.index.tolist() == list(range(len(together.sentences)))
+    for name, text in SPEECHES.items():
+        alone = stance.score_document(text)
+        rows = together.sentences[together.sentences["document"] == name].drop(columns="document")
+        pd.testing.assert_frame_equal(rows.reset_index(drop=True), alone.sentences.reset_index(drop=True))
+        if len(alone.profile):
+            part = together.profile.xs(name, level="document")
+            pd.testing.assert_frame_equal(part, alone.profile, check_names=False)
+        else:  # a blank or off-topic document takes no position: no profile rows
+            assert name not in together.profile.index.get_level_values("document")
+
+
+@pytest.mark.parametrize("given", [
+    lambda: pd.Series(SPEECHES),
+    lambda: pd.DataFrame({"body": list(SPEECHES.values())}, index=list(SPEECHES)),
+])
+def test_documents_may_be_a_series_or_a_frame_whose_index_names_them(given):
+    expected = stance.score_documents(SPEECHES)
+    got = stance.score_documents(given(), text_column="body")
+    pd.testing.assert_frame_equal(got.sentences, expected.sentences)
+    assert repr(got) == f"<DocumentScore: {len(expected.sentences)} statements in 3 documents>"
+
+
+@pytest.mark.parametrize("documents, error, message", [
+    ("We stand together.", stance.InvalidTypeError, "got a single str; use score_document"),
+    (["a speech", "another"], stance.InvalidTypeError, "documents must name each text"),
+    ({"a.txt": "fine", "b.txt": b"bytes"}, stance.InvalidTypeError, "the text of 'b.txt' must be a str, got bytes "
+                                                                   r"\(decode bytes first"),
+    ({"a.txt": "fine", "b.txt": None}, stance.InvalidTypeError, "the text of 'b.txt' must be a str, got NoneType"),
+    (pd.Series(["x", "y"], index=["same", "same"]), stance.InvalidInputError, "'same' name two or more"),
+    (pd.DataFrame({"text": ["x"]}), stance.InvalidInputError, "text_column='body': no such column"),
+])
+def test_documents_that_cannot_be_told_apart_or_read_are_refused(documents, error, message):
+    with pytest.raises(error, match=message):
+        stance.score_documents(documents, text_column="body" if isinstance(documents, pd.DataFrame) else "text")
+
+
+def test_a_profile_per_speaker_of_each_document():
+    docs = stance.score_documents(SPEECHES)
+    by_speaker = profile(docs.sentences, by=["document", "speaker"])
+    rows = docs.sentences
+    answers = rows[(rows["document"] == "tapa.txt") & (rows["speaker"] == "SECRETARY GENERAL")]
+    pd.testing.assert_frame_equal(by_speaker.xs(("tapa.txt", "SECRETARY GENERAL"), level=[0, 1]), profile(answers),
+                                  check_names=False)
