@@ -18,7 +18,7 @@ from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .exceptions import InvalidInputError, InvalidTypeError, type_name
+from .exceptions import InvalidInputError, InvalidTypeError, type_name, warn
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -45,10 +45,17 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8") ->
         path = Path(data)
         if path.is_dir():
             files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)
+            # A spreadsheet beside the CSVs is data too: leaving it out without a word lost rows.
+            sheets = sorted(p.name for p in path.iterdir() if p.suffix.lower() in SPREADSHEET_SUFFIXES)
             if not files:
                 raise InvalidInputError(
                     f"{argument}: folder {str(path)!r} holds no {'/'.join(SUPPORTED_SUFFIXES)} files"
+                    + (f"; {', '.join(sheets[:5])}{save_as_hint('.xlsx')}" if sheets else "")
                 )
+            if sheets:
+                warn(f"{argument}: folder {str(path)!r}: left out {len(sheets)} spreadsheet file(s) "
+                     f"({', '.join(sheets[:5])}{' …' if len(sheets) > 5 else ''}), which stance does not read"
+                     f"{save_as_hint('.xlsx')}")
             frames = [_read_file(p, encoding) for p in files]
             # Zero-padded to one width, so that the labels sort in reading order (Dask's
             # from_pandas sorts them: "a.csv:10" came before "a.csv:2").
@@ -73,13 +80,31 @@ def not_a_file(path: Path) -> str:
             f"whose name gives their format: save the stream to a file first")
 
 
+# Spreadsheet files, which a newsroom or a coder's team often has; their programs save CSV.
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
+
+
+def save_as_hint(suffix: str) -> str:
+    """What to do with a spreadsheet file, which stance does not read.
+
+    >>> save_as_hint(".xlsx").startswith(" (a spreadsheet: save it as 'CSV UTF-8'")
+    True
+    >>> save_as_hint(".txt")
+    ''
+    """
+    if suffix.lower() not in SPREADSHEET_SUFFIXES:
+        return ""
+    return (" (a spreadsheet: save it as 'CSV UTF-8' from Excel, LibreOffice or Numbers, or read it with "
+            "pandas.read_excel and pass the DataFrame)")
+
+
 def _read_file(path: Path, encoding: str) -> pd.DataFrame:
 
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InvalidInputError(
             f"cannot read {str(path)!r}: unknown file type {suffix or '(none)'!r}; "
-            f"expected one of {', '.join(SUPPORTED_SUFFIXES)}"
+            f"expected one of {', '.join(SUPPORTED_SUFFIXES)}{save_as_hint(suffix)}"
         )
     if not path.is_file():
         raise InvalidInputError(not_a_file(path))

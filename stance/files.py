@@ -44,7 +44,10 @@ def score_file(
     refuse_input_as_output(source, target)
     suffix = source.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InvalidInputError(f"cannot read {str(source)!r}: expected one of {', '.join(SUPPORTED_SUFFIXES)}")
+        from .data import save_as_hint
+
+        raise InvalidInputError(f"cannot read {str(source)!r}: expected one of {', '.join(SUPPORTED_SUFFIXES)}"
+                                f"{save_as_hint(suffix)}")
     if chunk_size < 1:
         raise InvalidInputError(f"chunk_size must be positive, got {chunk_size}")
     check_output(target)

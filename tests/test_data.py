@@ -6,6 +6,7 @@ import pytest
 import stance
 from stance import InvalidInputError
 from stance.cli import main
+from stance.data import read_table
 
 
 @pytest.mark.parametrize(("name", "separator", "said"), [
@@ -120,3 +121,21 @@ def test_numeric_stance_values_are_not_spelling_variants():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         check_stance_counts(["1.0", "-1.0", None] * 3, minimum=2)
+
+
+def test_a_spreadsheet_is_refused_with_how_to_save_it(tmp_path):
+    sheet = tmp_path / "coded.xlsx"
+    sheet.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(stance.InvalidInputError, match=r"unknown file type '\.xlsx'.*save it as 'CSV UTF-8'"):
+        read_table(sheet)
+
+
+def test_a_spreadsheet_beside_the_csvs_of_a_folder_is_named_not_left_out_silently(tmp_path):
+    (tmp_path / "a.csv").write_text("text,labels\nArm Ukraine.,ukraine_support\n", encoding="utf-8")
+    (tmp_path / "b.xlsx").write_bytes(b"PK\x03\x04")
+    with pytest.warns(stance.StanceWarning, match=r"left out 1 spreadsheet file\(s\) \(b\.xlsx\)"):
+        frame = read_table(tmp_path)
+    assert frame.text.tolist() == ["Arm Ukraine."]
+    (tmp_path / "a.csv").unlink()
+    with pytest.raises(stance.InvalidInputError, match=r"holds no .*files; b\.xlsx \(a spreadsheet"):
+        read_table(tmp_path)
