@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .exceptions import InvalidInputError, InvalidTypeError, MissingDependencyError, StanceError, type_name
+from .times import TimeLayout, as_text, is_time, layouts_of, merged
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -280,7 +281,8 @@ def score_files(
     client = client if owned else _current_client()
     try:
         scored = score_dask(frame, text_column=text_column, model=model, prefix=prefix, client=client)
-        parts = _computed_in_order(scored.to_delayed(), client)
+        layouts = _time_layouts(frame, client)
+        parts = (as_text(part, layouts) for part in _computed_in_order(scored.to_delayed(), client))
         return _write_csv_atomically(parts, target, source=str(pattern), progress=progress)
     finally:
         if owned:
@@ -356,6 +358,19 @@ def _open_client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
             f"cannot reach a Dask scheduler at {scheduler!r} ({type_name(error)}); check the address "
             f"(for example tcp://host:8786) and that the scheduler is running"
         ) from None
+
+
+def _time_layouts(frame: Any, client: Any) -> dict[str, TimeLayout]:
+    """The form each timestamp or duration column is written in, chosen from the values of
+    every partition (those columns alone), so that every partition is written alike."""
+    from dask import compute, delayed
+
+    names = [name for name in frame.columns if is_time(frame._meta[name])]
+    if not names:
+        return {}
+    tasks = [delayed(layouts_of)(part) for part in frame[names].to_delayed()]
+    found = client.gather(client.compute(tasks)) if client is not None else compute(*tasks, scheduler="sync")
+    return merged(found)
 
 
 def _computed_in_order(parts: list[Any], client: Any) -> Iterator[pd.DataFrame]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .exceptions import InvalidInputError
+from .times import TimeLayout, as_text, layouts_of, merged
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -55,10 +56,7 @@ def score_file(
     chunks = (_csv_chunks(source, chunk_size) if suffix in (".csv", ".tsv")
               else _jsonl_chunks(source, chunk_size) if suffix == ".jsonl"
               else _parquet_chunks(source, chunk_size))
-    # A named index (Parquet keeps a DataFrame's) is data: the output, written without an
-    # index, keeps it as columns.
-    scored = (score(chunk.reset_index() if any(chunk.index.names) else chunk, text_column=text_column,
-                    model=model, progress=False, prefix=prefix, n_jobs=n_jobs)
+    scored = (score(chunk, text_column=text_column, model=model, progress=False, prefix=prefix, n_jobs=n_jobs)
               for chunk in chunks)
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
     return write_csv_atomically(scored, target, source=str(source), progress=progress, allow_empty=True)
@@ -291,10 +289,31 @@ def _parquet_chunks(path: Path, chunk_size: int):
         yield read_table(path)
         return
     if parquet.metadata.num_rows == 0:
-        yield parquet.schema_arrow.empty_table().to_pandas()
+        yield _index_as_columns(parquet.schema_arrow.empty_table().to_pandas())
         return
+    layouts = _time_layouts(parquet, chunk_size)
     for batch in parquet.iter_batches(batch_size=chunk_size):
-        yield batch.to_pandas(integer_object_nulls=True)  # as read_table: ids with gaps stay integers
+        # integer_object_nulls, as read_table: ids with gaps stay integers.
+        yield as_text(_index_as_columns(batch.to_pandas(integer_object_nulls=True)), layouts)
+
+
+def _index_as_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """A named index (Parquet keeps a DataFrame's) is data: the output, written without an
+    index, keeps it as columns."""
+    return frame.reset_index() if any(frame.index.names) else frame
+
+
+def _time_layouts(parquet: Any, chunk_size: int) -> dict[str, TimeLayout]:
+    """The form each timestamp or duration column of a Parquet file is written in, chosen
+    from all its values (read alone, in batches) so that every chunk is written alike."""
+    import pyarrow as pa
+
+    names = [field.name for field in parquet.schema_arrow
+             if pa.types.is_timestamp(field.type) or pa.types.is_duration(field.type)]
+    if not names:
+        return {}
+    return merged(layouts_of(_index_as_columns(batch.to_pandas()))
+                  for batch in parquet.iter_batches(batch_size=chunk_size, columns=names))
 
 
 def _bar(enabled: bool):

@@ -171,6 +171,35 @@ def test_jsonl_and_parquet_are_scored_in_chunks_as_if_whole(capsys, tmp_path, mo
     assert outputs == [expected, expected]
 
 
+def test_parquet_times_are_written_alike_whatever_the_chunk_size(capsys, tmp_path):
+    # pandas writes a column of times in the shortest form that fits the values it is given,
+    # and each chunk was given its own: "2024-01-04" in a chunk of midnights and
+    # "2024-01-04 00:00:00" in the next, "10:30:00" beside "10:30:00.500", "1 days" beside
+    # "1 days 00:00:00", so no one format read the column back.
+    pytest.importorskip("pyarrow")
+    when = pd.to_datetime(["2024-01-04", "2024-01-05", "2024-01-06 10:30:00.5", None, "2024-07-04"],
+                          format="ISO8601")
+    frame = pd.DataFrame({"text": ["NATO is united.", "Send tanks.", "Thank you.", "No.", "Hold the line."],
+                          "when": when, "day": when.normalize(), "zoned": when.tz_localize("Europe/Berlin"),
+                          "took": pd.to_timedelta(["1 days", "2 days", "-0.5s", None, "3 hours"])})
+    source = tmp_path / "in.parquet"
+    frame.to_parquet(source)
+    outputs = []
+    for chunk_size in ("1", "2", "100"):
+        out = tmp_path / f"out{chunk_size}.csv"
+        assert run(capsys, "score", str(source), "-o", str(out), "--chunk-size", chunk_size)[0] == 0
+        outputs.append(out.read_text())
+    assert outputs[0] == outputs[1] == outputs[2] == stance.score(pd.read_parquet(source)).to_csv(index=False)
+    written = pd.read_csv(tmp_path / "out1.csv", dtype=str, keep_default_na=False)
+    assert written.when.tolist()[1:3] == ["2024-01-05 00:00:00.000", "2024-01-06 10:30:00.500"]
+    assert written.day.tolist()[:2] == ["2024-01-04", "2024-01-05"] and written.day[3] == ""
+    assert written.zoned.tolist()[::4] == ["2024-01-04 00:00:00.000+01:00", "2024-07-04 00:00:00.000+02:00"]
+    assert written.took.tolist() == ["1 days 00:00:00.000000", "2 days 00:00:00.000000",
+                                     "-1 days +23:59:59.500000", "", "0 days 03:00:00.000000"]
+    read_back = pd.to_datetime(written.when.replace("", None)).dt.as_unit("us")  # one format reads it all
+    assert read_back.equals(pd.Series(when.as_unit("us"), name="when"))
+
+
 def test_jsonl_chunks_whose_keys_differ_keep_every_value_under_its_header(capsys, tmp_path):
     # Each chunk took its columns from its own records and the header came from the first:
     # a key only later rows have, or keys in another order, shifted values under the wrong

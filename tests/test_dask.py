@@ -289,3 +289,20 @@ def test_a_file_named_like_a_glob_is_that_file_on_a_cluster_too(tmp_path):
     (tmp_path / "1.csv").write_text("text\nB from the other one.\n")
     assert _expand(str(tmp_path / "[1].csv")) == [str(tmp_path / "[1].csv")]
     assert _expand(str(tmp_path / "[0-9].csv")) == [str(tmp_path / "1.csv")]
+
+
+@pytest.mark.filterwarnings("ignore:The inplace keyword:DeprecationWarning")  # Dask's reader, as above
+@pytest.mark.parametrize("on_cluster", [False, True])
+def test_cli_parquet_glob_writes_times_alike_in_every_partition(client, tmp_path, capsys, on_cluster):
+    # Each file (a partition) chose its own form: "2024-01-04" from a file of midnights,
+    # "2024-01-04 00:00:00" from the next, so no one format read the column back.
+    when = pd.to_datetime(["2024-01-04", "2024-01-05", "2024-01-06 10:30:00", "2024-01-07"], format="ISO8601")
+    frame = pd.DataFrame({"text": ["NATO is united.", "Send tanks.", "Thank you.", "No."], "when": when})
+    (tmp_path / "in").mkdir()
+    for i in range(2):
+        frame.iloc[2 * i:2 * i + 2].to_parquet(tmp_path / "in" / f"part{i}.parquet", index=False)
+    cluster = ["--scheduler", client.scheduler.address] if on_cluster else []
+    assert main(["score", str(tmp_path / "in" / "*.parquet"), "-o", str(tmp_path / "out.csv"),
+                 "--no-progress", *cluster]) == 0, capsys.readouterr().err
+    assert pd.read_csv(tmp_path / "out.csv", dtype=str).when.tolist() == [
+        "2024-01-04 00:00:00", "2024-01-05 00:00:00", "2024-01-06 10:30:00", "2024-01-07 00:00:00"]
