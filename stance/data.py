@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 from os import PathLike
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .exceptions import InvalidInputError, InvalidTypeError, type_name, warn
 
@@ -212,13 +212,16 @@ def read_delimited(path: Path, *, encoding: str = "utf-8"):
 
 
 def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int = 50_000,
-                   keep_blank_lines: bool = False):
+                   keep_blank_lines: bool = False, handle: BinaryIO | None = None):
     """Chunks of ``chunksize`` rows of a .csv or .tsv file, read as :func:`read_delimited` reads it.
 
     ``keep_blank_lines`` reads an empty line as a row of missing values (scoring keeps
     one output row per input row; a one-column sheet writes an empty cell that way).
+    ``handle``, the file opened in binary, is read instead of opening ``path``, so that
+    the caller can tell from it how far the reading has got.
     """
-    with _read_csv(path, encoding, chunksize=chunksize, keep_blank_lines=keep_blank_lines) as reader:
+    with _read_csv(path, encoding, chunksize=chunksize, keep_blank_lines=keep_blank_lines,
+                   handle=handle) as reader:
         while True:
             # The warnings filter is the process's: held while pandas reads, never across a yield.
             with _surplus_values_refused(path, encoding):
@@ -228,12 +231,13 @@ def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int = 50_0
             yield chunk
 
 
-def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_lines: bool):
+def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_lines: bool,
+              handle: BinaryIO | None = None):
     import pandas as pd
 
     header = _header(path, encoding)
     return pd.read_csv(
-        path, sep="\t" if path.suffix.lower() == ".tsv" else ",",
+        path if handle is None else handle, sep="\t" if path.suffix.lower() == ".tsv" else ",",
         encoding="utf-8-sig" if encoding == "utf-8" else encoding,
         dtype=str, keep_default_na=False, na_values=[""], index_col=False, chunksize=chunksize,
         # Only a one-column sheet writes an empty cell as an empty line; in a wider file,

@@ -283,7 +283,8 @@ def score_files(
         scored = score_dask(frame, text_column=text_column, model=model, prefix=prefix, client=client)
         layouts = _time_layouts(frame, client)
         parts = (as_text(part, layouts) for part in _computed_in_order(scored.to_delayed(), client))
-        return _write_csv_atomically(parts, target, source=str(pattern), progress=progress)
+        return _write_csv_atomically(parts, target, source=str(pattern), progress=progress,
+                                     partitions=scored.npartitions)
     finally:
         if owned:
             client.close()
@@ -396,13 +397,22 @@ def _computed_in_order(parts: list[Any], client: Any) -> Iterator[pd.DataFrame]:
             pending.append(client.compute(following))
 
 
-def _write_csv_atomically(parts: Iterable[pd.DataFrame], target: Path, *, source: str, progress: bool | None) -> int:
-    from .files import write_csv_atomically
+def _write_csv_atomically(parts: Iterable[pd.DataFrame], target: Path, *, source: str, progress: bool | None,
+                          partitions: int) -> int:
+    from .files import Extent, write_csv_atomically
+
+    # The rows are not known before they are read; the partitions are, so the bar counts those.
+    extent = Extent(partitions, "part")
+
+    def counted() -> Iterator[pd.DataFrame]:
+        for part in _reading_errors_named(parts, source):
+            extent.done += 1
+            yield part
 
     # As `stance score FILE`: files of headers only score to a file of headers only (a
     # pipeline's empty batch is not an error).
-    return write_csv_atomically(_reading_errors_named(parts, source), target, source=source, progress=progress,
-                                allow_empty=True)
+    return write_csv_atomically(counted(), target, source=source, progress=progress, allow_empty=True,
+                                extent=extent)
 
 
 def _reading_errors_named(parts: Iterable[pd.DataFrame], source: str) -> Iterator[pd.DataFrame]:

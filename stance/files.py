@@ -7,6 +7,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,13 +54,38 @@ def score_file(
         raise InvalidInputError(f"chunk_size must be positive, got {chunk_size}")
     check_output(target)
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
-    chunks = (_csv_chunks(source, chunk_size) if suffix in (".csv", ".tsv")
-              else _jsonl_chunks(source, chunk_size) if suffix == ".jsonl"
-              else _parquet_chunks(source, chunk_size))
+    extent = _extent_of(source, suffix)
+    chunks = (_csv_chunks(source, chunk_size, extent) if suffix in (".csv", ".tsv")
+              else _jsonl_chunks(source, chunk_size, extent) if suffix == ".jsonl"
+              else _parquet_chunks(source, chunk_size, extent))
     scored = (score(chunk, text_column=text_column, model=model, progress=False, prefix=prefix, n_jobs=n_jobs)
               for chunk in chunks)
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
-    return write_csv_atomically(scored, target, source=str(source), progress=progress, allow_empty=True)
+    return write_csv_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
+                                extent=extent)
+
+
+@dataclass
+class Extent:
+    """How much input there is (``total``, in ``unit``s) and how far the chunks read so far
+    reach (``done``), for a progress bar that can say how much is left: the rows of a
+    Parquet file, which its metadata counts, or the bytes of a text file, whose reader's
+    position in it says how far it has got (rows there are not known until read)."""
+
+    total: int | None = None
+    unit: str = "stmt"
+    done: int = 0
+
+
+def _extent_of(source: Path, suffix: str) -> Extent:
+    if suffix != ".parquet":
+        return Extent(source.stat().st_size, "B")
+    try:
+        import pyarrow.parquet as pq
+
+        return Extent(pq.read_metadata(source).num_rows)
+    except Exception:  # no pyarrow, or not Parquet: no total; its reader names the problem
+        return Extent()
 
 
 def refuse_input_as_output(source: str | os.PathLike, target: str | os.PathLike) -> None:
@@ -114,20 +140,23 @@ def folder_problem(target: Path) -> str | None:
 
 
 def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLike, *, source: str,
-                         progress: bool | None = None, allow_empty: bool = False) -> int:
+                         progress: bool | None = None, allow_empty: bool = False,
+                         extent: Extent | None = None) -> int:
     """Write DataFrames one after another into one CSV (TSV for a .tsv target) that appears
     whole or not at all.
 
     The rows go to a temporary file beside ``target``, which is renamed into place once
     the last part is written; on any failure it is deleted and ``target`` is untouched.
     Returns the number of rows written; with ``allow_empty``, parts without rows still
-    write their header.
+    write their header. The progress bar (None: on a terminal) counts rows, or with an
+    ``extent`` whose total is known, shows how far through it the parts reach.
     """
     target = Path(target)
     separator = check_output(target)
     if progress is None:
         progress = sys.stderr.isatty()
-    bar = _bar(progress)
+    extent = extent if extent is not None and extent.total is not None else None
+    bar = _bar(progress, extent)
     try:
         # Closed by the with-block below; its name outlives it, to rename or delete the file.
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
@@ -151,7 +180,7 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
                             quoting=csv.QUOTE_NONNUMERIC if _holds_carriage_return(part) else csv.QUOTE_MINIMAL)
                 rows += len(part)
                 if bar is not None:
-                    bar.update(len(part))
+                    _advance(bar, extent, len(part), rows)
             if rows == 0 and not allow_empty:
                 raise InvalidInputError(f"{source!r} has no rows to score")
             handle.flush()
@@ -251,16 +280,18 @@ def current_umask() -> int:
     return mask
 
 
-def _csv_chunks(path: Path, chunk_size: int):
+def _csv_chunks(path: Path, chunk_size: int, extent: Extent):
     if path.stat().st_size == 0:
         raise InvalidInputError(f"{str(path)!r} is empty: expected a header row and data rows")
     from .data import iter_delimited, read_errors_named
 
-    with read_errors_named(path):
-        yield from iter_delimited(path, chunksize=chunk_size, keep_blank_lines=True)
+    with read_errors_named(path), open(path, "rb") as handle:
+        for chunk in iter_delimited(path, chunksize=chunk_size, keep_blank_lines=True, handle=handle):
+            extent.done = handle.tell()  # where the reader is: a little past the chunk's end, read ahead
+            yield chunk
 
 
-def _jsonl_chunks(path: Path, chunk_size: int):
+def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent):
     """A JSON Lines file in chunks of rows with the same columns, each read as
     :func:`stance.data.read_table` reads the whole."""
     from .data import read_errors_named, read_table
@@ -269,11 +300,13 @@ def _jsonl_chunks(path: Path, chunk_size: int):
     if path.stat().st_size == 0:
         yield read_table(path)  # its error: an empty file
         return
-    with read_errors_named(path):
-        yield from iter_jsonl(path, chunksize=chunk_size)
+    with read_errors_named(path), open(path, "rb") as handle:
+        for chunk in iter_jsonl(path, chunksize=chunk_size, handle=handle):
+            extent.done = handle.tell()
+            yield chunk
 
 
-def _parquet_chunks(path: Path, chunk_size: int):
+def _parquet_chunks(path: Path, chunk_size: int, extent: Extent):
     """A Parquet file in batches of rows (read whole when pyarrow is not installed)."""
     from .data import read_table, require_parquet
 
@@ -293,6 +326,7 @@ def _parquet_chunks(path: Path, chunk_size: int):
         return
     layouts = _time_layouts(parquet, chunk_size)
     for batch in parquet.iter_batches(batch_size=chunk_size):
+        extent.done += batch.num_rows
         # integer_object_nulls, as read_table: ids with gaps stay integers.
         yield as_text(_index_as_columns(batch.to_pandas(integer_object_nulls=True)), layouts)
 
@@ -316,9 +350,22 @@ def _time_layouts(parquet: Any, chunk_size: int) -> dict[str, TimeLayout]:
                   for batch in parquet.iter_batches(batch_size=chunk_size, columns=names))
 
 
-def _bar(enabled: bool):
+def _bar(enabled: bool, extent: Extent | None):
     if not enabled:
         return None
     from tqdm.auto import tqdm
 
-    return tqdm(unit="stmt", desc="scoring", file=sys.stderr)
+    if extent is None:  # rows counted, with nothing to count them against
+        return tqdm(unit="stmt", desc="scoring", file=sys.stderr)
+    return tqdm(total=extent.total, unit=extent.unit, unit_scale=extent.unit == "B", desc="scoring",
+                file=sys.stderr)
+
+
+def _advance(bar: Any, extent: Extent | None, rows: int, written: int) -> None:
+    """Move the bar on by a part of ``rows`` rows (``written`` so far), or to the extent reached."""
+    if extent is None:
+        bar.update(rows)
+        return
+    if extent.unit != "stmt":  # bytes are the measure; the rows are worth seeing too
+        bar.set_postfix_str(f"{written:,} rows", refresh=False)
+    bar.update(min(extent.done, extent.total) - bar.n)

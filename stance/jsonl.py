@@ -9,10 +9,11 @@ key in the file, in order of first appearance, and integers stay integers.
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .exceptions import InvalidInputError
 
@@ -34,12 +35,17 @@ def read_jsonl(path: Path, *, encoding: str = "utf-8") -> pd.DataFrame:
     return _frame(records, _keys_of(records, path))
 
 
-def iter_jsonl(path: Path, *, chunksize: int, encoding: str = "utf-8") -> Iterator[pd.DataFrame]:
+def iter_jsonl(path: Path, *, chunksize: int, encoding: str = "utf-8",
+               handle: BinaryIO | None = None) -> Iterator[pd.DataFrame]:
     """A JSON Lines file in chunks of ``chunksize`` rows, every chunk with all the file's
-    keys as columns in one order (the file is read twice: once for its keys)."""
+    keys as columns in one order (the file is read twice: once for its keys).
+
+    ``handle``, the file opened in binary, is read the second time instead of opening
+    ``path``, so that the caller can tell from it how far the reading has got.
+    """
     keys = _keys_of(_records(path, encoding), path)
     chunk: list[dict[str, Any]] = []
-    for record in _records(path, encoding):
+    for record in _records(path, encoding, handle):
         chunk.append(record)
         if len(chunk) == chunksize:
             yield _frame(chunk, keys)
@@ -65,29 +71,42 @@ def _keys_of(records: Iterable[dict[str, Any]], path: Path) -> list[str]:
     return list(keys)
 
 
-def _records(path: Path, encoding: str) -> Iterator[dict[str, Any]]:
+def _records(path: Path, encoding: str, binary: BinaryIO | None = None) -> Iterator[dict[str, Any]]:
     # newline="\n": lines end at LF only, so a carriage return inside a string is part of
     # the text, as it was to pandas (universal newlines would end the line there); decoded
     # as text, so UTF-16 and UTF-32 files read too. utf-8-sig: a byte-order mark, as
     # Windows tools write, is not part of the first object.
-    with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="\n") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                # strict=False: a raw tab or other control character inside a string is read
-                # (pandas read them), as JSON written by hand or by lax tools has them.
-                record = json.loads(line, strict=False)
-            except json.JSONDecodeError as error:
-                raise InvalidInputError(f"cannot read {str(path)!r}: line {number} is not JSON "
-                                        f"({error.msg}, column {error.colno})") from None
-            except RecursionError:
-                raise InvalidInputError(f"cannot read {str(path)!r}: line {number} nests its values "
-                                        f"too deeply to read") from None
-            if not isinstance(record, dict):
-                raise InvalidInputError(f"cannot read {str(path)!r}: line {number} holds a JSON "
-                                        f"{type(record).__name__}, not an object of named values")
-            yield record
+    codec = "utf-8-sig" if encoding == "utf-8" else encoding
+    if binary is None:
+        with open(path, encoding=codec, newline="\n") as handle:
+            yield from _parsed(handle, path)
+        return
+    handle = io.TextIOWrapper(binary, encoding=codec, newline="\n")
+    try:
+        yield from _parsed(handle, path)
+    finally:
+        handle.detach()  # the binary file is the caller's to close
+
+
+def _parsed(handle: Iterable[str], path: Path) -> Iterator[dict[str, Any]]:
+    """The JSON object on each line of ``handle`` (blank lines skipped)."""
+    for number, line in enumerate(handle, start=1):
+        if not line.strip():
+            continue
+        try:
+            # strict=False: a raw tab or other control character inside a string is read
+            # (pandas read them), as JSON written by hand or by lax tools has them.
+            record = json.loads(line, strict=False)
+        except json.JSONDecodeError as error:
+            raise InvalidInputError(f"cannot read {str(path)!r}: line {number} is not JSON "
+                                    f"({error.msg}, column {error.colno})") from None
+        except RecursionError:
+            raise InvalidInputError(f"cannot read {str(path)!r}: line {number} nests its values "
+                                    f"too deeply to read") from None
+        if not isinstance(record, dict):
+            raise InvalidInputError(f"cannot read {str(path)!r}: line {number} holds a JSON "
+                                    f"{type(record).__name__}, not an object of named values")
+        yield record
 
 
 def _frame(records: list[dict[str, Any]], keys: list[str]) -> pd.DataFrame:

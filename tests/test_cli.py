@@ -200,6 +200,27 @@ def test_parquet_times_are_written_alike_whatever_the_chunk_size(capsys, tmp_pat
     assert read_back.equals(pd.Series(when.as_unit("us"), name="when"))
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_the_progress_bar_says_how_much_is_left(capsys, tmp_path, suffix):
+    # It counted rows against nothing ("40000stmt [00:09, 4300stmt/s]"), so a user could not
+    # tell how long was left; now it counts rows of a Parquet file (its metadata has them)
+    # or bytes of a text file against the whole.
+    from stance.files import score_file
+
+    frame = pd.DataFrame({"text": ["We stand together.", "Send tanks to Kyiv.", "Thank you."] * 10})
+    source = tmp_path / f"in{suffix}"
+    {".csv": lambda: frame.to_csv(source, index=False), ".parquet": lambda: frame.to_parquet(source),
+     ".jsonl": lambda: frame.to_json(source, orient="records", lines=True)}[suffix]()
+    total = 30 if suffix == ".parquet" else source.stat().st_size
+    assert score_file(source, tmp_path / "out.csv", chunk_size=7, progress=True) == 30
+    bar = [line for line in capsys.readouterr().err.replace("\r", "\n").splitlines() if line]
+    assert "  0%" in bar[0] and f"/{total} " in bar[0]  # the total is known before the first chunk
+    assert "100%" in bar[-1] and f" {total}/{total} " in bar[-1]
+    # On stderr that is no terminal (a pipeline's log), the command line shows no bar.
+    assert run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"), "--chunk-size", "7")[2] == \
+        f"scored 30 rows into {tmp_path / 'out.csv'}\n"
+
+
 def test_jsonl_chunks_whose_keys_differ_keep_every_value_under_its_header(capsys, tmp_path):
     # Each chunk took its columns from its own records and the header came from the first:
     # a key only later rows have, or keys in another order, shifted values under the wrong

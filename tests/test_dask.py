@@ -306,3 +306,14 @@ def test_cli_parquet_glob_writes_times_alike_in_every_partition(client, tmp_path
                  "--no-progress", *cluster]) == 0, capsys.readouterr().err
     assert pd.read_csv(tmp_path / "out.csv", dtype=str).when.tolist() == [
         "2024-01-04 00:00:00", "2024-01-05 00:00:00", "2024-01-06 10:30:00", "2024-01-07 00:00:00"]
+
+
+def test_the_progress_bar_of_a_glob_counts_partitions_against_their_number(tmp_path, capsys):
+    # It counted rows against nothing; the partitions are known before any is read.
+    from stance.distributed import score_files
+
+    for i in range(2):
+        pd.DataFrame({"text": ["We stand together.", "Thank you."]}).to_csv(tmp_path / f"{i}.csv", index=False)
+    assert score_files(tmp_path / "*.csv", tmp_path / "out.csv", progress=True) == 4
+    bar = [line for line in capsys.readouterr().err.replace("\r", "\n").splitlines() if line]
+    assert " 0/2 " in bar[0] and "100%" in bar[-1] and " 2/2 " in bar[-1] and "4 rows" in bar[-1]
