@@ -201,7 +201,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 # The library's arguments that the command line sets with flags of their own: its messages
 # name the argument ("text_column='body': no such column"), which a terminal user never typed.
 _FLAG_OF = {"text_column": "--text-column", "labels_column": "--labels-column", "stance_column": "--stance-column",
-            "none_label": "--none-label", "random_state": "--random-state", "chunk_size": "--chunk-size"}
+            "none_label": "--none-label", "random_state": "--random-state", "chunk_size": "--chunk-size",
+            "folds": "--folds"}
 _ARGUMENT_NAMED = re.compile(rf"(?<![\w-])({'|'.join(_FLAG_OF)})(?=\s*=|\s+must\b)")
 
 

@@ -640,11 +640,20 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
     for train in train_folds:
         kept = Counter(label for i in train for label in label_sets[i])
         short = sorted(label for label in (totals if every_label else kept) if kept[label] < minimum)
+        few = [label for label in short if totals[label] < minimum]
+        if few:  # no number of folds leaves enough: the whole data has too few
+            detail = ", ".join(f"{label!r} ({totals[label]})" for label in few)
+            raise InvalidInputError(
+                f"labels: too few rows of {detail} in all for any number of folds: a training fold needs "
+                f"{minimum} rows of every label; add examples of these labels"
+                + (hint if all(totals[label] >= 2 for label in few) else "")  # 2: the least any fold needs
+            )
         if short:
             detail = ", ".join(f"{label!r} ({kept[label]} of {totals[label]})" for label in short)
             raise InvalidInputError(
                 f"labels: a training fold of the {folds}-fold split keeps too few rows of {detail} "
-                f"(need {minimum}); use fewer folds or add examples of these labels{hint}"
+                f"(need {minimum}); use more folds (a training fold keeps (folds - 1) / folds of the rows) "
+                f"or add examples of these labels{hint}"
             )
 
 

@@ -779,8 +779,11 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
     from .exceptions import InvalidInputError, is_int
 
     n = len(texts)
-    if not is_int(folds) or folds < 2 or folds > n:
+    if not is_int(folds) or folds < 2:
         raise InvalidInputError(f"folds must be an int between 2 and the number of rows ({n}), got {folds!r}")
+    if folds > n:  # each fold holds out at least one row
+        raise InvalidInputError(f"folds={folds}: the data have {n} rows, fewer than the folds; pass folds={n} or "
+                                f"fewer")
     folds = int(folds)
     index = np.arange(n)
     if groups is not None:

@@ -311,7 +311,7 @@ def find_label_issues(
         raise InvalidInputError(
             f"data already has column(s) {clash} that the result would overwrite; rename or drop them first"
         )
-    _check_folds(folds, len(frame))
+    _check_folds(folds)
     require_seed("random_state", random_state)  # numpy's own error names no argument
     # Only the fold models' probabilities are used, never their secondary-label thresholds,
     # so the three extra fits per fold that tune those are skipped.
@@ -324,6 +324,8 @@ def find_label_issues(
         labels_name=f"labels_column={labels_column!r}",
         stance_name=f"stance_column={stance_column!r}", none_label=none_label,
     )
+    if not _checkable(label_sets, folds):
+        raise InvalidInputError(_too_few_for(label_sets, folds))
     rare = _rare_rows(label_sets, folds)
     if rare:
         import pandas as pd
@@ -331,8 +333,6 @@ def find_label_issues(
         # Too few to cross-validate: most often a typo. Set apart and flagged first, so that
         # one stray label does not stop the check of every other row.
         kept = [i for i in range(len(texts)) if i not in rare]
-        if len(kept) < folds or len({label for i in kept for label in label_sets[i]}) < 2:
-            raise InvalidInputError(f"labels: too few rows with common labels to check ({len(kept)} rows)")
         oof = _out_of_fold([texts[i] for i in kept], [label_sets[i] for i in kept],
                            None if stances is None else [stances[i] for i in kept], folds, random_state, options)
         found = _issues(frame.iloc[kept], [label_sets[i] for i in kept],
@@ -378,11 +378,47 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
     return out
 
 
-def _check_folds(folds: Any, n_rows: int) -> None:
-    if not is_int(folds) or not 2 <= folds <= n_rows:
-        raise InvalidInputError(
-            f"folds must be an int between 2 and the number of rows ({n_rows}), got {folds!r}"
-        )
+def _check_folds(folds: Any) -> None:
+    if not is_int(folds) or folds < 2:
+        raise InvalidInputError(f"folds must be an int of 2 or more, got {folds!r}")
+
+
+def _checkable(label_sets: list[tuple[str, ...]], folds: int) -> bool:
+    """Whether ``folds`` folds can check the rows. Those whose labels each have ``folds``
+    rows or more (the others are set apart as rare) must be at least ``folds`` rows with
+    at least two labels between them, and each of those labels must keep two rows in a
+    training fold (stratified, a fold holds out about 1/``folds`` of a label's rows)."""
+    from collections import Counter
+
+    sets = Counter(label_sets)  # few distinct sets of labels, however many rows
+    counts = Counter({label: 0 for row in sets for label in row})
+    for row, n in sets.items():
+        counts.update(dict.fromkeys(row, n))
+    kept = {row: n for row, n in sets.items() if all(counts[label] >= folds for label in row)}
+    labels = {label for row in kept for label in row}
+    return (sum(kept.values()) >= folds and len(labels) >= 2
+            and all(counts[label] - -(-counts[label] // folds) >= 2 for label in labels))
+
+
+def _too_few_for(label_sets: list[tuple[str, ...]], folds: int) -> str:
+    """Why ``folds`` folds cannot check the rows, and the most folds that can."""
+    from collections import Counter
+
+    counts = Counter(label for row in label_sets for label in row)
+    common = sorted(label for label, n in counts.items() if n >= folds)
+    if len(label_sets) < folds:
+        why = f"the data have {len(label_sets)} labelled rows, fewer than the {folds} folds"
+    elif len(common) < 2:
+        named = f"only 1 label ({common[0]!r}, {counts[common[0]]} rows) has" if common else "no label has"
+        why = (f"{named} {folds} rows or more, and a check needs two such labels (a label with fewer rows "
+               f"than folds cannot be cross-validated)")
+    else:
+        why = f"with {folds} folds too few rows of some label are left to train each fold's model"
+    most = next((f for f in range(min(folds, len(label_sets) + 1) - 1, 1, -1) if _checkable(label_sets, f)), None)
+    if most is not None:
+        return f"folds={folds}: {why}; pass folds={most} or fewer"
+    return (f"labels: too few rows to cross-validate with any number of folds ({len(label_sets)} labelled rows, "
+            f"{len(counts)} labels): a check needs at least two labels with 3 rows or more each (at 3 folds)")
 
 
 def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, options: dict[str, Any]):

@@ -148,9 +148,9 @@ def test_label_issues_do_not_depend_on_the_order_of_the_rows(energy_frame):
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"folds": 1}, "folds must be an int between 2"),
-        ({"folds": 1000}, "folds must be an int between 2"),
-        ({"folds": 3.0}, "folds must be an int between 2"),
+        ({"folds": 1}, "folds must be an int of 2 or more"),
+        ({"folds": 1000}, r"folds=1000: the data have \d+ labelled rows, fewer than the 1000 folds; pass folds=\d+"),
+        ({"folds": 3.0}, "folds must be an int of 2 or more"),
         ({"random_state": "x"}, "random_state must be an int from 0 to"),  # numpy's error named no argument
         ({"labels_column": "label"}, "Did you mean 'labels'"),
         ({"stance_column": "stanse"}, "stance_column='stanse'"),
@@ -337,5 +337,26 @@ def test_a_label_too_rare_to_cross_validate_is_flagged_not_refused(energy_frame)
     assert (issues.issue[2:] != "rare label").all() and len(issues) > 2  # the rest is still checked
     every_label_rare = pd.DataFrame({"text": [f"statement number {i}" for i in range(6)],
                                      "labels": ["a", "b", "c", "d", "e", "f"]})
-    with pytest.raises(stance.InvalidInputError, match=r"too few rows with common labels to check \(0 rows\)"):
+    with pytest.raises(stance.InvalidInputError, match=r"too few rows to cross-validate with any number of folds"):
         stance.find_label_issues(every_label_rare)
+
+
+def test_too_many_folds_are_refused_with_the_most_that_work(capsys, tmp_path):
+    # `stance check --folds 100` on a small file said "too few rows with common labels to
+    # check (0 rows)": nothing about the folds, nor what to pass instead.
+    from stance.cli import main
+
+    words = ["wind", "solar", "turbine", "panel", "grid", "hello", "morning", "welcome", "thanks", "bye", "tide"]
+    data = pd.DataFrame({"text": [f"{word} statement {i}" for i, word in enumerate(words)],
+                         "labels": ["a"] * 6 + ["b"] * 4 + ["c"]})
+    # At 5 folds only "a" has 5 rows (b's are set apart as rare): no two labels to tell apart.
+    # At 4, "a" and "b" each keep at least 2 rows in every training fold, and "c" is rare.
+    for folds, message in ((100, "the data have 11 labelled rows, fewer than the 100 folds"),
+                           (5, r"only 1 label \('a', 6 rows\) has 5 rows or more")):
+        with pytest.raises(stance.InvalidInputError, match=rf"folds={folds}: {message}.*; pass folds=4 or fewer$"):
+            stance.find_label_issues(data, folds=folds)
+    assert stance.find_label_issues(data, folds=4).issue.iloc[0] == "rare label"
+    data.to_csv(tmp_path / "small.csv", index=False)
+    assert main(["check", str(tmp_path / "small.csv"), "--folds", "100"]) == 2
+    assert capsys.readouterr().err == ("stance check: --folds=100: the data have 11 labelled rows, fewer than the "
+                                       "100 folds; pass --folds=4 or fewer\n")

@@ -506,8 +506,19 @@ def test_cross_validate_names_bad_rows_by_their_index_and_blames_the_folds(energ
                                    "stop the tidal scheme"],
                           "labels": ["tidal"] * 4, "stance": ["favor", "against", "favor", "against"]},
                          index=["t1", "t2", "t3", "t4"])
-    with pytest.raises(InvalidInputError, match=r"training fold .* 'tidal' \(2 of 4\).*fewer folds"):
+    # More folds, not fewer, leave a training fold more rows: the advice said "fewer".
+    with pytest.raises(InvalidInputError, match=r"training fold .* 'tidal' \(2 of 4\).*use more folds"):
         stance.cross_validate(pd.concat([frame, extra]), folds=2)
+    assert stance.cross_validate(pd.concat([frame, extra]), folds=4).n == len(frame) + 4
+    # No number of folds helps a label with too few rows in all: the advice was "fewer folds".
+    with pytest.warns(stance.StanceWarning, match="drawn at random"), \
+            pytest.raises(InvalidInputError, match=r"too few rows of 'tidal' \(1\) in all for any number of folds"
+                                                r": a training fold needs 3 rows of every label; add examples of "
+                                                r"these labels$"):
+        stance.cross_validate(pd.concat([frame, extra.iloc[:1]]), folds=5)
+    with pytest.raises(InvalidInputError, match=r"^folds=1000: the data have \d+ rows, fewer than the folds; pass "
+                                                r"folds=\d+ or fewer$"):
+        stance.cross_validate(frame, folds=1000)
 
 
 def test_explanations_escape_label_names():
