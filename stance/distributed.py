@@ -13,6 +13,7 @@ function here is called, never by ``import stance``.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import os
@@ -285,11 +286,32 @@ def score_files(
         parts = (as_text(part, layouts) for part in _computed_in_order(scored.to_delayed(), client))
         return _write_csv_atomically(parts, target, source=str(pattern), progress=progress,
                                      partitions=scored.npartitions)
+    except KeyboardInterrupt:
+        if cluster is not None:
+            _stop_workers(cluster)
+        raise
     finally:
         if owned:
             client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _stop_workers(cluster: Any) -> None:
+    """Kill the worker processes of a local cluster this process started, at once.
+
+    Interrupted, the work is abandoned: closed the usual way, a worker in the middle of a
+    partition cannot stop until it finishes, and its nanny waited 4 s before killing it
+    (with a warning each). Killed first, the workers leave the cluster nothing to wait for.
+    """
+    import signal
+
+    for nanny in list(getattr(cluster, "workers", {}).values()):
+        process = getattr(getattr(nanny, "process", None), "process", None)  # the nanny's worker process
+        pid = getattr(process, "pid", None)
+        if pid:
+            with contextlib.suppress(OSError):  # already gone
+                os.kill(pid, signal.SIGKILL)
 
 
 def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB") -> Any:
@@ -348,7 +370,14 @@ def _open_client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
         # No dashboard, and its HTTP server on a free port: a second cluster must not collide.
         cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                            dashboard_address=None, scheduler_kwargs={"dashboard_address": ":0"})
-        return distributed.Client(cluster), cluster
+        try:
+            client = distributed.Client(cluster)
+            client.run(_ignore_interrupts)
+        except KeyboardInterrupt:
+            _stop_workers(cluster)
+            cluster.close()
+            raise
+        return client, cluster
     try:
         return distributed.Client(scheduler, timeout="10s"), None
     except (ValueError, TypeError) as error:  # not an address at all ("missing port number")
@@ -372,6 +401,18 @@ def _time_layouts(frame: Any, client: Any) -> dict[str, TimeLayout]:
     tasks = [delayed(layouts_of)(part) for part in frame[names].to_delayed()]
     found = client.gather(client.compute(tasks)) if client is not None else compute(*tasks, scheduler="sync")
     return merged(found)
+
+
+def _ignore_interrupts() -> None:
+    """Run on each worker of a local cluster: Ctrl-C is left to the process that started it.
+
+    Ctrl-C reaches every process of the terminal's foreground group: each worker raised
+    KeyboardInterrupt and printed its traceback, while the process that started them stops
+    them anyway (see :func:`_stop_workers`). A worker runs this in its main thread.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _computed_in_order(parts: list[Any], client: Any) -> Iterator[pd.DataFrame]:

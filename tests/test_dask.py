@@ -317,3 +317,29 @@ def test_the_progress_bar_of_a_glob_counts_partitions_against_their_number(tmp_p
     assert score_files(tmp_path / "*.csv", tmp_path / "out.csv", progress=True) == 4
     bar = [line for line in capsys.readouterr().err.replace("\r", "\n").splitlines() if line]
     assert " 0/2 " in bar[0] and "100%" in bar[-1] and " 2/2 " in bar[-1] and "4 rows" in bar[-1]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Ctrl-C is a process group's SIGINT on POSIX")
+def test_ctrl_c_on_a_local_cluster_exits_at_once_in_one_line(tmp_path):
+    # Ctrl-C reached the workers too: each printed its traceback, and their nannies waited
+    # 4 s before killing them, where the path without Dask exits at once with one line.
+    import os
+    import signal
+    import subprocess
+    import time
+
+    pd.DataFrame({"text": ["We stand together with our allies.", "Send more tanks to Kyiv now."] * 100_000}).to_csv(
+        tmp_path / "in.csv", index=False)
+    command = [sys.executable, "-m", "stance", "score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.csv"),
+               "--workers", "1", "--no-progress"]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, start_new_session=True)  # its own group, as a shell's
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".out.csv.*.part")):  # the cluster is up and the scores are being written
+        assert process.poll() is None and time.monotonic() < deadline, process.stderr.read().decode()
+        time.sleep(0.05)
+    sent = time.monotonic()
+    os.killpg(process.pid, signal.SIGINT)  # what a terminal does on Ctrl-C: the whole foreground group
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130 and time.monotonic() - sent < 3
+    assert err.decode() == "stance score: interrupted\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
