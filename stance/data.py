@@ -196,7 +196,23 @@ def read_parquet(path: Path) -> pd.DataFrame:
         import pandas as pd
 
         return pd.read_parquet(path)
+    refuse_repeated_columns(path, pq.read_schema(path).names)
     return pq.read_table(path).to_pandas(integer_object_nulls=True)
+
+
+def refuse_repeated_columns(path: Path, names: list[str]) -> None:
+    """Refuse a Parquet file that names a column twice (Arrow writes such files): pyarrow
+    could not read it ("Multiple matches for FieldRef"), or scoring it in chunks failed
+    with a traceback from deep inside pandas.
+
+    >>> refuse_repeated_columns(Path("t.parquet"), ["text", "x", "x"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: 't.parquet' names column(s) ['x'] more than once; ...
+    """
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise InvalidInputError(f"{str(path)!r} names column(s) {twice} more than once; give every column "
+                                f"its own name")
 
 
 def read_delimited(path: Path, *, encoding: str = "utf-8"):

@@ -308,7 +308,7 @@ def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent):
 
 def _parquet_chunks(path: Path, chunk_size: int, extent: Extent):
     """A Parquet file in batches of rows (read whole when pyarrow is not installed)."""
-    from .data import read_table, require_parquet
+    from .data import read_table, refuse_repeated_columns, require_parquet
 
     require_parquet()
     try:
@@ -321,6 +321,7 @@ def _parquet_chunks(path: Path, chunk_size: int, extent: Extent):
     except Exception:  # not Parquet, or damaged: read_table names the problem
         yield read_table(path)
         return
+    refuse_repeated_columns(path, parquet.schema_arrow.names)
     if parquet.metadata.num_rows == 0:
         yield _index_as_columns(parquet.schema_arrow.empty_table().to_pandas())
         return

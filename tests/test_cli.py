@@ -5,6 +5,7 @@ import io
 import json
 import math
 import os
+import re
 import warnings
 from pathlib import Path
 
@@ -219,6 +220,23 @@ def test_the_progress_bar_says_how_much_is_left(capsys, tmp_path, suffix):
     # On stderr that is no terminal (a pipeline's log), the command line shows no bar.
     assert run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"), "--chunk-size", "7")[2] == \
         f"scored 30 rows into {tmp_path / 'out.csv'}\n"
+
+
+def test_a_parquet_file_that_names_a_column_twice_is_refused_by_name(capsys, tmp_path):
+    # Arrow writes such files; `stance score` failed with a traceback from inside pandas
+    # ("'DataFrame' object has no attribute 'dtype'"), the library with pyarrow's
+    # "Multiple matches for FieldRef.Name(x)". A CSV header naming a column twice is refused.
+    pa, pq = pytest.importorskip("pyarrow"), pytest.importorskip("pyarrow.parquet")
+    source = tmp_path / "in.parquet"
+    pq.write_table(pa.table([pa.array(["NATO is united.", "Send tanks."]), pa.array([1, 2]), pa.array([3, 4])],
+                            names=["text", "x", "x"]), source)
+    message = f"{str(source)!r} names column(s) ['x'] more than once; give every column its own name"
+    for command in ("score", "check"):
+        status, _, err = run(capsys, command, str(source), "-o", str(tmp_path / "out.csv"))
+        assert (status, err) == (2, f"stance {command}: {message}\n")
+    with pytest.raises(stance.InvalidInputError, match=re.escape(message)):
+        stance.score(source)
+    assert not (tmp_path / "out.csv").exists()
 
 
 def test_jsonl_chunks_whose_keys_differ_keep_every_value_under_its_header(capsys, tmp_path):
