@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import numpy as np
 
-from .exceptions import InvalidInputError, InvalidTypeError, is_int, require_seed, type_name, warn
+from .exceptions import InvalidInputError, InvalidTypeError, is_int, require_seed, type_name, warn, warnings_once
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -716,25 +716,26 @@ def cross_validate(
     predicted_stances: list = [None] * len(frame)
     predicted_confidences: list = [None] * len(frame)
     fold_reports = []
-    for train_rows, test_rows in splits:
-        model = StanceModel(**options).fit(
-            [texts[i] for i in train_rows], [labels[i] for i in train_rows],
-            stance=None if stances is None else [stances[i] for i in train_rows],
-        )
-        predictions = model.classify_many([texts[i] if isinstance(texts[i], str) else "" for i in test_rows])
-        for i, p in zip(test_rows, predictions):
-            predicted_sets[i], predicted_stances[i], predicted_confidences[i] = p.labels, p.stance, p.confidence
-        report = compute_report(
-            [p.labels for p in predictions], [p.stance for p in predictions],
-            [gold_sets[i] for i in test_rows],
-            None if gold_stances is None else [gold_stances[i] for i in test_rows],
-            model.labels, model.params_.none_label, model.stance_classes,
-            confidences=[p.confidence for p in predictions],
-        )
-        entry: dict[str, Any] = {"n": len(test_rows), **report.metrics}
-        if group_values is not None:  # every group held out in the fold (several with fewer folds than groups)
-            entry["group"] = "+".join(sorted({str(group_values[i]) for i in test_rows}))
-        fold_reports.append(entry)
+    with warnings_once():  # each fold's fit warns of the same data: said once, not once a fold
+        for train_rows, test_rows in splits:
+            model = StanceModel(**options).fit(
+                [texts[i] for i in train_rows], [labels[i] for i in train_rows],
+                stance=None if stances is None else [stances[i] for i in train_rows],
+            )
+            predictions = model.classify_many([texts[i] if isinstance(texts[i], str) else "" for i in test_rows])
+            for i, p in zip(test_rows, predictions):
+                predicted_sets[i], predicted_stances[i], predicted_confidences[i] = p.labels, p.stance, p.confidence
+            report = compute_report(
+                [p.labels for p in predictions], [p.stance for p in predictions],
+                [gold_sets[i] for i in test_rows],
+                None if gold_stances is None else [gold_stances[i] for i in test_rows],
+                model.labels, model.params_.none_label, model.stance_classes,
+                confidences=[p.confidence for p in predictions],
+            )
+            entry: dict[str, Any] = {"n": len(test_rows), **report.metrics}
+            if group_values is not None:  # every group held out in the fold (several with fewer folds than groups)
+                entry["group"] = "+".join(sorted({str(group_values[i]) for i in test_rows}))
+            fold_reports.append(entry)
     pooled = compute_report(predicted_sets, predicted_stances, gold_sets, gold_stances,
                             model.labels, model.params_.none_label, model.stance_classes,
                             confidences=predicted_confidences)

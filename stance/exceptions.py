@@ -7,6 +7,8 @@ Each class also subclasses the built-in that fits it, so callers can catch narro
 from __future__ import annotations
 
 import numbers
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 
@@ -128,6 +130,30 @@ def warn(message: str) -> None:
     while frame.f_back is not None and os.path.abspath(frame.f_code.co_filename).startswith(package):
         frame, level = frame.f_back, level + 1
     warnings.warn(message, StanceWarning, stacklevel=level)
+
+
+@contextmanager
+def warnings_once() -> Iterator[None]:
+    """Give each distinct warning raised inside once, when the block ends.
+
+    Cross-validation fits a model per fold, and each fit warned of the same data: five
+    lines of "none_label='none' is the label of no row" for five folds (the fits' own
+    warning filters reset Python's once-per-line memory).
+    """
+    import warnings
+
+    caught: list = []
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            yield
+    finally:  # given even when the block fails: they may say why
+        seen: set[tuple[str, type]] = set()
+        for warning in caught:
+            key = (str(warning.message), warning.category)
+            if key not in seen:
+                seen.add(key)
+                warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno,
+                                       source=warning.source)
 
 
 def type_name(value: object) -> str:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import inference
-from .exceptions import InvalidInputError, is_int, is_number, require_seed, type_name, warn
+from .exceptions import InvalidInputError, is_int, is_number, require_seed, type_name, warn, warnings_once
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -326,6 +326,13 @@ def find_label_issues(
     )
     if not _checkable(label_sets, folds):
         raise InvalidInputError(_too_few_for(label_sets, folds))
+    with warnings_once():  # each fold's fit warns of the same data: said once, not once a fold
+        return _checked(frame, texts, label_sets, stances, folds, random_state, options, none_label)
+
+
+def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, ...]], stances: list | None,
+             folds: int, random_state: int, options: dict[str, Any], none_label: str | None) -> pd.DataFrame:
+    """:func:`find_label_issues` on rows read and checked."""
     rare = _rare_rows(label_sets, folds)
     if rare:
         import pandas as pd

@@ -360,3 +360,25 @@ def test_too_many_folds_are_refused_with_the_most_that_work(capsys, tmp_path):
     assert main(["check", str(tmp_path / "small.csv"), "--folds", "100"]) == 2
     assert capsys.readouterr().err == ("stance check: --folds=100: the data have 11 labelled rows, fewer than the "
                                        "100 folds; pass --folds=4 or fewer\n")
+
+
+def test_cross_validation_warns_of_the_data_once_not_once_a_fold(capsys, tmp_path):
+    # Each fold's model warned that no row has the label "none": `stance check` printed the
+    # same line five times for five folds (cross_validate too).
+    import warnings
+
+    from stance.cli import main
+
+    words = ["wind", "solar", "turbine", "panel", "grid", "tidal", "hello", "morning", "welcome", "thanks", "bye",
+             "cheers"]
+    data = pd.DataFrame({"text": [f"{word} statement {i}" for i in range(3) for word in words],
+                         "labels": (["energy"] * 6 + ["greeting"] * 6) * 3})
+    for call in (lambda: stance.find_label_issues(data, folds=5),
+                 lambda: stance.cross_validate(data, folds=5, threshold_folds=0)):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")  # every warning given, as a fresh process shows them
+            call()
+        assert [str(w.message)[:40] for w in caught] == ["none_label='none' is the label of no row"]
+    data.to_csv(tmp_path / "data.csv", index=False)
+    assert main(["check", str(tmp_path / "data.csv"), "--folds", "5"]) == 0
+    assert capsys.readouterr().err.count("is the label of no row") == 1
