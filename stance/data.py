@@ -72,6 +72,9 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8") ->
 
 def not_a_file(path: Path) -> str:
     """Why ``path`` cannot be read as a table file, in words that say what to do."""
+    if str(path) == "-" and not path.exists():  # the shell's name for stdin, which was "file not found"
+        return ("'-' (standard input): tables are read from files, whose name gives their format; "
+                "save the stream to a file first, e.g. in.csv")
     if not path.exists():
         return f"file not found: {str(path)!r}"
     if path.is_dir():
@@ -101,6 +104,8 @@ def save_as_hint(suffix: str) -> str:
 def _read_file(path: Path, encoding: str) -> pd.DataFrame:
 
     suffix = path.suffix.lower()
+    if str(path) == "-" and not path.exists():
+        raise InvalidInputError(not_a_file(path))
     if suffix not in SUPPORTED_SUFFIXES:
         raise InvalidInputError(
             f"cannot read {str(path)!r}: unknown file type {suffix or '(none)'!r}; "

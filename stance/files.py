@@ -105,6 +105,9 @@ OUTPUT_SEPARATORS = {".csv": ",", ".tsv": "\t"}
 def output_separator(target: Path) -> str:
     """The delimiter an output file's suffix asks for; other suffixes are refused up front."""
     suffix = target.suffix.lower()
+    if str(target) == "-":  # the shell's name for stdout, which was told to pick a suffix
+        raise InvalidInputError("output '-' (standard output): tables are written to a .csv or .tsv file, whole "
+                                "or not at all; name one, e.g. -o out.csv")
     if suffix not in OUTPUT_SEPARATORS:
         raise InvalidInputError(
             f"output {str(target)!r}: tables are written as .csv or .tsv, got {suffix or 'no suffix'!r}; "

@@ -239,6 +239,20 @@ def test_a_parquet_file_that_names_a_column_twice_is_refused_by_name(capsys, tmp
     assert not (tmp_path / "out.csv").exists()
 
 
+def test_a_dash_for_stdin_or_stdout_is_named_as_such(capsys, tmp_path, monkeypatch):
+    # "-" was "input file not found: '-'", and as the output "got 'no suffix'; for JSONL or
+    # Parquet, use the library", which is not what a pipeline writing to stdout meant.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in.csv").write_text("text\nNATO is united.\n")
+    for command in ("score", "check", "suggest", "evaluate"):
+        status, _, err = run(capsys, command, "-", *(["-o", "out.csv"] if command == "score" else []))
+        assert status == 2 and "'-' (standard input): tables are read from files" in err, err
+    status, _, err = run(capsys, "score", "in.csv", "-o", "-")
+    assert status == 2 and err == ("stance score: output '-' (standard output): tables are written to a .csv or "
+                                   ".tsv file, whole or not at all; name one, e.g. -o out.csv\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
 def test_jsonl_chunks_whose_keys_differ_keep_every_value_under_its_header(capsys, tmp_path):
     # Each chunk took its columns from its own records and the header came from the first:
     # a key only later rows have, or keys in another order, shifted values under the wrong
