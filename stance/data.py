@@ -101,16 +101,35 @@ def save_as_hint(suffix: str) -> str:
             "pandas.read_excel and pass the DataFrame)")
 
 
+# Suffixes of compressed files, which are not read: a table's own suffix comes before them.
+COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".zst", ".zip", ".7z")
+
+
+def unknown_type(path: Path) -> str:
+    """Why ``path``'s suffix is no table file's, and what to do; a compressed table
+    ("scores.csv.gz") is told to be decompressed, not that .csv is expected.
+
+    >>> print(unknown_type(Path("a.csv.gz")))
+    cannot read 'a.csv.gz': a compressed file (.gz); decompress it first (e.g. gunzip -k 'a.csv.gz') and read the .csv
+    """
+    suffix = path.suffix.lower()
+    inner = Path(path.stem).suffix.lower()
+    if suffix in COMPRESSED_SUFFIXES and inner in SUPPORTED_SUFFIXES:
+        tool = {".gz": "gunzip -k", ".bz2": "bunzip2 -k", ".xz": "unxz -k", ".zst": "unzstd", ".zip": "unzip",
+                ".7z": "7z x"}[suffix]
+        return (f"cannot read {str(path)!r}: a compressed file ({suffix}); decompress it first "
+                f"(e.g. {tool} {str(path)!r}) and read the {inner}")
+    return (f"cannot read {str(path)!r}: unknown file type {suffix or '(none)'!r}; "
+            f"expected one of {', '.join(SUPPORTED_SUFFIXES)}{save_as_hint(suffix)}")
+
+
 def _read_file(path: Path, encoding: str) -> pd.DataFrame:
 
     suffix = path.suffix.lower()
     if str(path) == "-" and not path.exists():
         raise InvalidInputError(not_a_file(path))
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InvalidInputError(
-            f"cannot read {str(path)!r}: unknown file type {suffix or '(none)'!r}; "
-            f"expected one of {', '.join(SUPPORTED_SUFFIXES)}{save_as_hint(suffix)}"
-        )
+        raise InvalidInputError(unknown_type(path))
     if not path.is_file():
         raise InvalidInputError(not_a_file(path))
     if path.stat().st_size == 0:

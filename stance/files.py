@@ -37,7 +37,7 @@ def score_file(
     into place only when every row is scored.
     """
     from .api import resolve_model
-    from .data import SUPPORTED_SUFFIXES, not_a_file
+    from .data import SUPPORTED_SUFFIXES, not_a_file, unknown_type
     from .scoring import score
 
     source, target = Path(input_path), Path(output_path)
@@ -46,10 +46,7 @@ def score_file(
     refuse_input_as_output(source, target)
     suffix = source.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        from .data import save_as_hint
-
-        raise InvalidInputError(f"cannot read {str(source)!r}: expected one of {', '.join(SUPPORTED_SUFFIXES)}"
-                                f"{save_as_hint(suffix)}")
+        raise InvalidInputError(unknown_type(source))
     if chunk_size < 1:
         raise InvalidInputError(f"chunk_size must be positive, got {chunk_size}")
     check_output(target)

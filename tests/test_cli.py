@@ -253,6 +253,18 @@ def test_a_dash_for_stdin_or_stdout_is_named_as_such(capsys, tmp_path, monkeypat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
 
+def test_a_compressed_table_is_told_to_be_decompressed(capsys, tmp_path):
+    # "scores.csv.gz" was told "expected one of .csv, .tsv, .jsonl, .parquet", which it seems to be.
+    import gzip
+
+    source = tmp_path / "in.csv.gz"
+    source.write_bytes(gzip.compress(b"text\nNATO is united.\n"))
+    expected = (f"cannot read {str(source)!r}: a compressed file (.gz); decompress it first "
+                f"(e.g. gunzip -k {str(source)!r}) and read the .csv\n")
+    assert run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"))[1:] == ("", "stance score: " + expected)
+    assert run(capsys, "check", str(source))[1:] == ("", "stance check: " + expected)
+
+
 def test_jsonl_chunks_whose_keys_differ_keep_every_value_under_its_header(capsys, tmp_path):
     # Each chunk took its columns from its own records and the header came from the first:
     # a key only later rows have, or keys in another order, shifted values under the wrong
