@@ -277,6 +277,10 @@ def score_files(
 
     check_output(target)
     frame = read_files(pattern, blocksize=blocksize)
+    if any(name is not None for name in frame._meta.index.names):
+        # A named index (Parquet keeps a DataFrame's) is data: the output, written without
+        # an index, keeps it as columns, as `stance score FILE` does.
+        frame = frame.reset_index()
     client, cluster = _open_client(scheduler, workers)
     owned = client is not None
     client = client if owned else _current_client()

@@ -343,3 +343,19 @@ def test_ctrl_c_on_a_local_cluster_exits_at_once_in_one_line(tmp_path):
     assert process.returncode == 130 and time.monotonic() - sent < 3
     assert err.decode() == "stance score: interrupted\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+@pytest.mark.filterwarnings("ignore:The inplace keyword:DeprecationWarning")  # Dask's reader, as above
+def test_cli_parquet_glob_keeps_a_named_index_as_one_file_does(tmp_path, capsys):
+    # The glob's output dropped the "speaker" column, a named index in the files, which
+    # `stance score FILE` writes as a column.
+    frame = pd.DataFrame({"speaker": ["A", "B", "C", "D"],
+                          "text": ["NATO is united.", "Send tanks.", "Thank you.", "No."]}).set_index("speaker")
+    (tmp_path / "in").mkdir()
+    frame.iloc[:2].to_parquet(tmp_path / "in" / "a.parquet")
+    frame.iloc[2:].to_parquet(tmp_path / "in" / "b.parquet")
+    frame.to_parquet(tmp_path / "whole.parquet")
+    for source, out in ((tmp_path / "in" / "*.parquet", "many.csv"), (tmp_path / "whole.parquet", "one.csv")):
+        assert main(["score", str(source), "-o", str(tmp_path / out), "--no-progress"]) == 0, capsys.readouterr().err
+    assert (tmp_path / "many.csv").read_text() == (tmp_path / "one.csv").read_text()
+    assert pd.read_csv(tmp_path / "many.csv").speaker.tolist() == ["A", "B", "C", "D"]
