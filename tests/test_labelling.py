@@ -355,7 +355,7 @@ def test_too_many_folds_are_refused_with_the_most_that_work(capsys, tmp_path):
                            (5, r"only 1 label \('a', 6 rows\) has 5 rows or more")):
         with pytest.raises(stance.InvalidInputError, match=rf"folds={folds}: {message}.*; pass folds=4 or fewer$"):
             stance.find_label_issues(data, folds=folds)
-    assert stance.find_label_issues(data, folds=4).issue.iloc[0] == "rare label"
+    assert stance.find_label_issues(data, folds=4, none_label=None).issue.iloc[0] == "rare label"
     data.to_csv(tmp_path / "small.csv", index=False)
     assert main(["check", str(tmp_path / "small.csv"), "--folds", "100"]) == 2
     assert capsys.readouterr().err == ("stance check: --folds=100: the data have 11 labelled rows, fewer than the "
