@@ -33,12 +33,16 @@ _BULLET = re.compile(
 # A list marker alone on its line ("11." before its paragraph).
 _BARE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4}|[A-Z])[.)]$")
 _DASH_BULLET = re.compile(r"^[-–—]\s")
+# A capital letter of a name: A-Z, and the capitals of Latin-1, Latin Extended, Greek and
+# Cyrillic ("Željana Zovko:", "ÖDÖN SZABÓ:", "Ілля Кива:"); re has no class of capitals.
+_CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c not in "×")
 # Who is speaking, at the start of a transcript's line: "MODERATOR:", "Q:", "Mr Healey:",
 # "The Prime Minister:", "SECRETARY GENERAL (in French):", optionally after a timestamp.
 _TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*")
 _SPEAKER = re.compile(
-    r"^(?P<speaker>Q|A|[A-Z][A-Z.'’\- ]{0,38}[A-Z.]|"
-    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.? [A-Z][\w'’\-]*(?: [A-Z][\w'’.\-]*){0,4}|"
+    rf"^(?P<speaker>Q|A|[{_CAP}][{_CAP}.'’\- ]{{0,38}}[{_CAP}.]|"
+    rf"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.? [{_CAP}][\w'’\-]*"
+    rf"(?: [{_CAP}][\w'’.\-]*){{0,4}}|"
     r"(?:(?:An|Several|Some) )?[Hh]on\. (?:Members?|Gentlemen|Ladies))"
     # Hansard adds constituency and party: "Sarah Whitfield (Ashby North) (Lab):"
     r"(?: \([^()]{1,60}\)){0,2}:(?:\s+|$)"
@@ -62,7 +66,7 @@ _ANSWER_TAGS = frozenset({"A", "ANSWER"})
 # Baltic and the Balkans:"), so these tags count only in a document with two or more tag
 # lines: a transcript.
 _NAME_TAG = re.compile(
-    r"^(?P<speaker>[A-Z][\w'’.\-]*(?: (?:[A-Z][\w'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|ter|"
+    rf"^(?P<speaker>[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|ter|"
     r"of|for|the|and)){0,6}"
     # a number telling apart people a transcript does not name ("Speaker 1", "REPORTER 2")
     r"(?: \d{1,2})?)"
@@ -74,7 +78,7 @@ _NAME_TAG = re.compile(
 # is …"). Like a name in ordinary case, it counts only in a transcript, and a name of one word
 # only when it is the chair's ("President."), not "Well, the point is. – And…".
 _SITTING_TAG = re.compile(
-    r"^(?P<speaker>[A-Z][\w'’\-]*(?: (?:[A-Z][\w'’\-]*|de|da|del|der|den|di|du|la|le|van|von|ter)){0,6})"
+    rf"^(?P<speaker>[{_CAP}][\w'’\-]*(?: (?:[{_CAP}][\w'’\-]*|de|da|del|der|den|di|du|la|le|van|von|ter)){{0,6}})"
     r"(?: \([^()]{1,60}\))?(?:, [^–—]{1,200}?)?\.\s+[–—-](?:\s+|$)"
 )
 _CHAIRS = frozenset({"PRESIDENT", "VICE-PRESIDENT", "PRÄSIDENT", "PRÄSIDENTIN", "PRÉSIDENT", "PRÉSIDENTE",

@@ -871,3 +871,16 @@ def test_a_profile_per_speaker_of_each_document():
     answers = rows[(rows["document"] == "tapa.txt") & (rows["speaker"] == "SECRETARY GENERAL")]
     pd.testing.assert_frame_equal(by_speaker.xs(("tapa.txt", "SECRETARY GENERAL"), level=[0, 1]), profile(answers),
                                   check_names=False)
+
+
+def test_names_beginning_with_a_capital_beyond_a_to_z_are_speakers():
+    transcript = ("Željana Zovko: We stand with Ukraine.\n"
+                  "ŠEFČOVIČ: Yes. We agree.\n"
+                  "Ілля Кива: Ні.\n"
+                  "Mr Šefčovič: Again, yes.\n"
+                  "Ödön Szabó, on behalf of the PPE Group. – Madam President, the flank must hold.")
+    assert split_speakers(transcript) == [
+        ("We stand with Ukraine.", "Željana Zovko"), ("Yes.", "ŠEFČOVIČ"), ("We agree.", "ŠEFČOVIČ"),
+        ("Ні.", "Ілля Кива"), ("Again, yes.", "Mr Šefčovič"),
+        ("Madam President, the flank must hold.", "Ödön Szabó"),
+    ]
