@@ -36,7 +36,7 @@ import numpy as np
 
 from .exceptions import InvalidTypeError, ModelFormatError, ModelIntegrityError, is_int, type_name
 from .parameters import ModelParameters, stance_only_features
-from .text import NOT_PREFIX, OPENING_PREFIX
+from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX
 
 FORMAT_NAME = "stance-model"
 FORMAT_VERSION = 4  # the newest format this version reads
@@ -507,11 +507,51 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
     if not agrees and (trained_with is not None or ngram_max < longest):
         raise ModelFormatError(f"{where!r}: the analyzer's ngram_max is {ngram_max!r}, but the model was trained "
                                f"with {trained_with!r} and its vocabulary has {longest}-grams; the file is damaged")
+    unknown = sorted(set(analyzer) - set(ANALYZER_OPTIONS))
+    if unknown:  # make_analyzer's own TypeError ("unexpected keyword argument") gave no advice
+        why = _unknown_to_us(metadata, "the analyzer option", unknown, ANALYZER_OPTIONS)
+        raise ModelFormatError(f"{where!r}: {why}: upgrade stance to load it")
     for flag in ("stem", "negation", "opening"):
         if not isinstance(analyzer.get(flag, False), bool):
             raise ModelFormatError(f"{where!r}: the analyzer's {flag!r} must be true or false, "
                                    f"got {analyzer[flag]!r}; the file is damaged")
     return dict(analyzer)
+
+
+def _unknown_to_us(metadata: dict[str, Any], what: str, names: list[str], known: tuple[str, ...]) -> str:
+    """Says that ``names`` (analyzer or training options) are not ones this version has: the
+    model came from a newer stance, which metadata's versions tell when they name one."""
+    from . import __version__
+
+    listed = ", ".join(repr(name) for name in names)
+    saved_by = _saved_by(metadata)
+    if saved_by is not None and _version_key(saved_by) > _version_key(__version__):
+        return (f"the model was saved by stance {saved_by} with {what} {listed}, which stance {__version__} "
+                f"does not have")
+    return (f"{what} {listed} is not one stance {__version__} knows ({', '.join(known)}); the file is damaged, "
+            f"or was written by a newer stance")
+
+
+def _saved_by(metadata: dict[str, Any]) -> str | None:
+    """The stance version that saved the model, as its metadata records it (None if it does not)."""
+    versions = metadata.get("versions")
+    saved_by = versions.get("stance") if isinstance(versions, dict) else None
+    return saved_by if isinstance(saved_by, str) else None
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    """``"0.10.1"`` as ``(0, 10, 1)``, for ordering release numbers (a suffix such as ``rc1`` is ignored).
+
+    >>> _version_key("0.10.1rc1") > _version_key("0.9") > _version_key("0.1.0")
+    True
+    """
+    key = []
+    for part in version.split(".")[:3]:
+        digits = part[:len(part) - len(part.lstrip("0123456789"))]
+        if not digits:
+            break
+        key.append(int(digits))
+    return tuple(key)
 
 
 def _names(metadata: dict[str, Any], key: str, folder: Path, *, optional: bool = False) -> tuple[str, ...]:

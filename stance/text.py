@@ -147,6 +147,10 @@ def negation_features(tokens: list[str]) -> list[str]:
     return marked
 
 
+# make_analyzer's options, which a saved model's metadata lists under "analyzer".
+ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening")
+
+
 def make_analyzer(ngram_max: int = 2, stem: bool = True, negation: bool = False,
                   opening: bool = False) -> Callable[[str], list[str]]:
     """Build the feature function: stemmed word n-grams from 1 to ``ngram_max``, plus

@@ -655,3 +655,36 @@ def test_a_failed_save_whose_rollback_fails_keeps_the_previous_model_on_disk(ene
     assert len(kept) == 1 and not target.exists()
     kept[0].rename(target)
     assert stance.load(target).labels == energy_model.labels
+
+
+@pytest.mark.parametrize(("saved_by", "advice"), [
+    ("99.0.0", r"saved by stance 99\.0\.0.*'lowercase'.*upgrade stance to load it"),
+    (stance.__version__, r"'lowercase'.*not one stance .* knows \(ngram_max, stem, negation, opening\)"),
+])
+def test_an_analyzer_option_this_version_does_not_know_is_named_with_advice(saved, saved_by, advice):
+    # A newer stance's analyzer option was refused with Python's own complaint ("make_analyzer()
+    # got an unexpected keyword argument 'lowercase'"), which said nothing of upgrading.
+    def edit(metadata):
+        metadata["analyzer"]["lowercase"] = False
+        metadata["versions"]["stance"] = saved_by
+
+    _edit_metadata(saved, edit)
+    with pytest.raises(ModelFormatError, match=advice) as caught:
+        stance.load(saved)
+    assert "make_analyzer" not in str(caught.value) and "keyword argument" not in str(caught.value)
+
+
+def test_a_model_from_the_same_version_loads_without_warnings(saved):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        stance.load(saved)
+
+
+def test_the_analyzer_options_a_model_may_record_are_make_analyzers():
+    import inspect
+
+    from stance.text import ANALYZER_OPTIONS, make_analyzer
+
+    assert tuple(inspect.signature(make_analyzer).parameters) == ANALYZER_OPTIONS
