@@ -331,6 +331,7 @@ def _load_once(folder: Path):
     except (TypeError, ValueError) as error:  # e.g. an analyzer option this version does not know
         raise ModelFormatError(f"{str(folder / METADATA)!r} describes a model this version cannot "
                                f"rebuild: {error}") from None
+    _warn_of_unknown_options(metadata, folder)
     _warn_if_options_cannot_refit(model, folder)
     versions = metadata.get("versions")
     model.saved_ = {"created": metadata.get("created"), "versions": versions if isinstance(versions, dict) else {},
@@ -470,6 +471,22 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
         raise ModelFormatError(f"{str(folder)!r} is inconsistent: {error}") from None
 
 
+def _warn_of_unknown_options(metadata: dict[str, Any], folder: Path) -> None:
+    """Say at load when the model was trained with options this version does not have (a
+    newer stance's): they are left out of the loaded model's options, so a refit with them
+    would silently train another model. Only a warning: it predicts from its parameters."""
+    from .exceptions import warn
+    from .model import StanceModel
+
+    options = metadata.get("options") or {}
+    known = StanceModel._param_names()
+    unknown = {name: value for name, value in options.items() if name not in known}
+    if unknown:
+        why = _unknown_to_us(metadata, "the training option", unknown)
+        warn(f"{str(folder)!r} predicts as saved, but {why}: get_params() leaves it out, so clone(model).fit "
+             f"or cross-validation would train without it; upgrade stance to refit the model")
+
+
 def _warn_if_options_cannot_refit(model, folder: Path) -> None:
     """Say at load, not at a refit months later, when the options a model was saved with
     cannot train it again (``C="x"`` in an edited file; an option a later version checks
@@ -509,7 +526,7 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
                                f"with {trained_with!r} and its vocabulary has {longest}-grams; the file is damaged")
     unknown = sorted(set(analyzer) - set(ANALYZER_OPTIONS))
     if unknown:  # make_analyzer's own TypeError ("unexpected keyword argument") gave no advice
-        why = _unknown_to_us(metadata, "the analyzer option", unknown, ANALYZER_OPTIONS)
+        why = _unknown_to_us(metadata, "the analyzer option", {k: analyzer[k] for k in unknown}, ANALYZER_OPTIONS)
         raise ModelFormatError(f"{where!r}: {why}: upgrade stance to load it")
     for flag in ("stem", "negation", "opening"):
         if not isinstance(analyzer.get(flag, False), bool):
@@ -518,18 +535,20 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
     return dict(analyzer)
 
 
-def _unknown_to_us(metadata: dict[str, Any], what: str, names: list[str], known: tuple[str, ...]) -> str:
-    """Says that ``names`` (analyzer or training options) are not ones this version has: the
-    model came from a newer stance, which metadata's versions tell when they name one."""
+def _unknown_to_us(metadata: dict[str, Any], what: str, given: dict[str, Any],
+                   known: tuple[str, ...] | None = None) -> str:
+    """Says that the options ``given`` (analyzer or training ones) are not ones this version
+    has: the model came from a newer stance, which metadata's versions tell when they name one."""
     from . import __version__
 
-    listed = ", ".join(repr(name) for name in names)
+    listed = ", ".join(f"{name}={value!r}" for name, value in sorted(given.items()))
     saved_by = _saved_by(metadata)
     if saved_by is not None and _version_key(saved_by) > _version_key(__version__):
         return (f"the model was saved by stance {saved_by} with {what} {listed}, which stance {__version__} "
                 f"does not have")
-    return (f"{what} {listed} is not one stance {__version__} knows ({', '.join(known)}); the file is damaged, "
-            f"or was written by a newer stance")
+    these = "" if known is None else f" ({', '.join(known)})"
+    return (f"{what} {listed} is not one stance {__version__} has{these} (the file was edited, or written by a "
+            f"newer stance)")
 
 
 def _saved_by(metadata: dict[str, Any]) -> str | None:
