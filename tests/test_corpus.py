@@ -1,6 +1,7 @@
 """The corpus validates against ANNOTATION.md and meets its size and balance targets."""
 
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,44 @@ def test_validator_catches_near_duplicates(validate, corpus):
     pair = corpus.head(2).copy()
     pair.loc[pair.index[1], "text"] = pair.text.iloc[0].replace(".", "!") + " Indeed."
     assert any("near-duplicate" in f for f in validate.problems(pair))
+
+
+@pytest.fixture()
+def build(monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT / "datasets"))  # build.py imports validate by name
+    spec = importlib.util.spec_from_file_location("build", ROOT / "datasets" / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_rebuild_that_gives_the_same_model_leaves_its_files_as_they_were(build, energy_model, energy_frame,
+                                                                           tmp_path, monkeypatch):
+    # python datasets/build.py rewrote models/default on every run, and its new creation time
+    # changed metadata.json, MODEL_CARD.md and checksums.json: `git status` could not tell a
+    # rebuild that reproduced the shipped model from one that changed it.
+    import stance
+
+    folder = tmp_path / "default"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    assert build.save_model_if_changed(energy_model, folder) is True
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")  # a day later: another creation time
+    same = stance.train(energy_frame, stance_column="stance")
+    assert build.save_model_if_changed(same, folder) is False
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    other = stance.train(energy_frame, stance_column="stance", C=3.0)
+    assert build.save_model_if_changed(other, folder) is True
+    assert stance.load(folder).get_params()["C"] == 3.0
+    assert stance.load(folder).saved_["created"].startswith("1970-01-02")
+
+
+def test_a_rebuild_that_gives_the_same_results_leaves_evaluation_json_as_it_was(build, tmp_path):
+    # Only the protocol's running time differed, and it changed the file on every rebuild.
+    path = tmp_path / "evaluation.json"
+    build.write_results_if_changed(path, {"held_out": {"top1": 0.9, "folds": (1, 2)}, "seconds": 80.8})
+    before = path.read_bytes()
+    build.write_results_if_changed(path, {"held_out": {"top1": 0.9, "folds": (1, 2)}, "seconds": 308.8})
+    assert path.read_bytes() == before
+    build.write_results_if_changed(path, {"held_out": {"top1": 0.8}, "seconds": 308.8})
+    assert json.loads(path.read_text()) == {"held_out": {"top1": 0.8}, "seconds": 308.8}
