@@ -56,6 +56,9 @@ ARRAY_NAMES = (
     "stance_shared", "stance_by_label", "stance_label_bias", "stance_intercept", "confidence_calibration",
 )
 SPARSE_ARRAYS = ("stance_by_label",)
+# Every file a model of a format this version reads can hold (checksums.json aside).
+MODEL_FILES = frozenset({METADATA, VOCABULARY, CARD, *(f"{name}.npy" for name in ARRAY_NAMES),
+                         *(f"{name}_{part}.npy" for name in SPARSE_ARRAYS for part in ("index", "value"))})
 LOAD_ATTEMPTS = 5  # a load that meets a save in progress tries this often in all
 SWAP_ATTEMPTS = 10  # a save whose swap races other saves to the same path tries this often
 
@@ -315,6 +318,12 @@ def _load_once(folder: Path):
     contents = verified_files(folder)
     metadata = _parse_json(contents[METADATA], METADATA)
     _check_format(metadata, folder)
+    # Arrays only: checksums.json may also list, say, the file a link in the folder points to.
+    unread = sorted(name for name in contents if name.endswith(".npy") and name not in MODEL_FILES)
+    if unread:  # skipped, the model would predict without them
+        listed = ", ".join(repr(name) for name in unread)
+        raise ModelFormatError(f"{str(folder)!r}: {_unknown_to_us(metadata, f'the file {listed}', verb='reads')}: "
+                               f"upgrade stance to load it")
     if metadata.get("parameters_sha256") != _digest_of(
         {k: v for k, v in contents.items() if k.endswith(".npy") or k == VOCABULARY}
     ):
@@ -482,7 +491,7 @@ def _warn_of_unknown_options(metadata: dict[str, Any], folder: Path) -> None:
     known = StanceModel._param_names()
     unknown = {name: value for name, value in options.items() if name not in known}
     if unknown:
-        why = _unknown_to_us(metadata, "the training option", unknown)
+        why = _unknown_to_us(metadata, f"the training option {_given(unknown)}")
         warn(f"{str(folder)!r} predicts as saved, but {why}: get_params() leaves it out, so clone(model).fit "
              f"or cross-validation would train without it; upgrade stance to refit the model")
 
@@ -526,7 +535,8 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
                                f"with {trained_with!r} and its vocabulary has {longest}-grams; the file is damaged")
     unknown = sorted(set(analyzer) - set(ANALYZER_OPTIONS))
     if unknown:  # make_analyzer's own TypeError ("unexpected keyword argument") gave no advice
-        why = _unknown_to_us(metadata, "the analyzer option", {k: analyzer[k] for k in unknown}, ANALYZER_OPTIONS)
+        why = _unknown_to_us(metadata, f"the analyzer option {_given({k: analyzer[k] for k in unknown})}",
+                             known=ANALYZER_OPTIONS)
         raise ModelFormatError(f"{where!r}: {why}: upgrade stance to load it")
     for flag in ("stem", "negation", "opening"):
         if not isinstance(analyzer.get(flag, False), bool):
@@ -535,20 +545,25 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
     return dict(analyzer)
 
 
-def _unknown_to_us(metadata: dict[str, Any], what: str, given: dict[str, Any],
+def _unknown_to_us(metadata: dict[str, Any], what: str, *, verb: str = "has",
                    known: tuple[str, ...] | None = None) -> str:
-    """Says that the options ``given`` (analyzer or training ones) are not ones this version
-    has: the model came from a newer stance, which metadata's versions tell when they name one."""
+    """Says that ``what`` (an option or file of the model, named with its value) is not one
+    this version has (``verb="has"``) or reads (``"reads"``): the model came from a newer
+    stance, which metadata's versions tell when they name one."""
     from . import __version__
 
-    listed = ", ".join(f"{name}={value!r}" for name, value in sorted(given.items()))
     saved_by = _saved_by(metadata)
     if saved_by is not None and _version_key(saved_by) > _version_key(__version__):
-        return (f"the model was saved by stance {saved_by} with {what} {listed}, which stance {__version__} "
-                f"does not have")
+        lacks = "does not have" if verb == "has" else "does not read"
+        return f"the model was saved by stance {saved_by} with {what}, which stance {__version__} {lacks}"
     these = "" if known is None else f" ({', '.join(known)})"
-    return (f"{what} {listed} is not one stance {__version__} has{these} (the file was edited, or written by a "
+    return (f"{what} is not one stance {__version__} {verb}{these} (the file was edited, or written by a "
             f"newer stance)")
+
+
+def _given(values: dict[str, Any]) -> str:
+    """Options as ``name=value``, for a message."""
+    return ", ".join(f"{name}={value!r}" for name, value in sorted(values.items()))
 
 
 def _saved_by(metadata: dict[str, Any]) -> str | None:
