@@ -67,7 +67,9 @@ def model_card(metadata: dict[str, Any]) -> str:
         "## Provenance",
         "",
         f"Created {metadata.get('created')} with stance {versions.get('stance')}, "
-        f"scikit-learn {versions.get('scikit-learn')}, numpy {versions.get('numpy')}, "
+        f"scikit-learn {versions.get('scikit-learn')}, "
+        + (f"scipy {versions['scipy']}, " if "scipy" in versions else "")  # models saved before it was recorded lack it
+        + f"numpy {versions.get('numpy')}, "
         f"Python {versions.get('python')}. Options: "
         + ", ".join(f"`{k}={v!r}`" for k, v in (metadata.get("options") or {}).items()) + ".",
         "",

@@ -180,6 +180,7 @@ def _storage_dtype(array: np.ndarray) -> type:
 
 def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> dict[str, Any]:
     """The readable description saved beside the weights."""
+    import scipy
     import sklearn
 
     from . import __version__
@@ -201,6 +202,8 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> di
         "versions": {
             "stance": __version__,
             "scikit-learn": sklearn.__version__,
+            # Training gives the same parameters only under the same scikit-learn and scipy.
+            "scipy": scipy.__version__,
             "numpy": np.__version__,
             "python": platform.python_version(),
         },

@@ -37,7 +37,12 @@ def test_directory_layout(saved):
     assert metadata["labels"] == ["gas", "none", "nuclear", "renewables"]
     assert metadata["training_data"]["rows"] == 64
     assert len(metadata["training_data"]["sha256"]) == 64
-    assert set(metadata["versions"]) == {"stance", "scikit-learn", "numpy", "python"}
+    # scipy too: training reproduces a model only under the same scikit-learn and scipy.
+    import scipy
+
+    assert set(metadata["versions"]) == {"stance", "scikit-learn", "scipy", "numpy", "python"}
+    assert metadata["versions"]["scipy"] == scipy.__version__
+    assert f"scipy {scipy.__version__}, numpy" in (saved / "MODEL_CARD.md").read_text()
     assert "renewables" in (saved / "MODEL_CARD.md").read_text()
 
 
