@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .inference import label_length, stance_one, tfidf_row
-from .text import NEGATION_SCOPE, NEGATIONS, NOT_PREFIX, OPENING_PREFIX, shared_stemmer, tokenize
+from .text import NEGATION_SCOPE, NOT_PREFIX, OPENING_PREFIX, language, tokenize
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -28,22 +28,22 @@ BASELINE = "(baseline)"  # the row of a head's starting point: its intercept (an
 OTHERS = "(other n-grams)"  # the row that sums what explain() leaves out
 
 
-def surface_terms(text: str, ngram_max: int, stem: bool, negation: bool = False,
+def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = False,
                   opening: bool = False) -> list[tuple[str, int, int]]:
-    """Every feature of ``text`` with the character span it comes from.
+    """Every feature of ``text`` with the character span it comes from (``stem`` as
+    :func:`stance.text.make_analyzer` takes it).
 
     >>> surface_terms("Not alone.", 2, True)
     [('not', 0, 3), ('alon', 4, 10), ('not alon', 0, 10)]
     >>> surface_terms("Not alone.", 1, True, negation=True, opening=True)[2:]
     [('NOT_alon', 0, 10), ('START_not', 0, 3)]
     """
+    text_language = language(stem)
     tokens: list[tuple[str, int, int]] = []
     for chunk in _WORD.finditer(text):
-        for token in tokenize(chunk.group()):
+        for token in tokenize(chunk.group(), text_language.elisions):
             tokens.append((token, chunk.start(), chunk.end()))
-    words = [t for t, _, _ in tokens]
-    if stem:
-        words = shared_stemmer().many(words)
+    words = text_language.stem([t for t, _, _ in tokens])
     terms = [(w, s, e) for w, (_, s, e) in zip(words, tokens)]
     for n in range(2, ngram_max + 1):
         for i in range(len(tokens) - n + 1):
@@ -51,7 +51,7 @@ def surface_terms(text: str, ngram_max: int, stem: bool, negation: bool = False,
     if negation:
         remaining, negator = 0, None
         for word, (_, start, end) in zip(words, tokens):
-            if word in NEGATIONS:
+            if word in text_language.negations:
                 remaining, negator = NEGATION_SCOPE, start
                 continue
             if remaining:

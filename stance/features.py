@@ -76,12 +76,13 @@ class FeatureIndex:
     def __init__(self, params) -> None:
         options = dict(params.analyzer_options)
         self.ngram_max = int(options.get("ngram_max", 2))
-        self.stem = bool(options.get("stem", True))
+        self.language = _text.language(options.get("stem", True))
         self.negation = bool(options.get("negation", False))
         self.opening = bool(options.get("opening", False))
         self.supported = set(options) <= SUPPORTED_OPTIONS
         stems: dict[str, int] = {}
-        for word in sorted(_text.NEGATIONS):  # negations must be recognised even when unused
+        negations = self.language.negations
+        for word in sorted(negations):  # negations must be recognised even when unused
             stems.setdefault(word, len(stems))
         unigrams: dict[int, int] = {}
         negated: dict[int, int] = {}
@@ -110,7 +111,7 @@ class FeatureIndex:
         self._negated = _lookup_array(negated, size)
         self._opening = _lookup_array(openings, size)
         self._is_negation = np.zeros(size, dtype=bool)
-        self._is_negation[[stems[word] for word in _text.NEGATIONS]] = True
+        self._is_negation[[stems[word] for word in negations]] = True
         self._grams = {}
         for n, entries in grams.items():
             keys = np.array([_key(ids, size) for ids, _ in entries], dtype=np.int64)
@@ -134,13 +135,13 @@ class FeatureIndex:
 
     def _resolve(self, raw: str) -> int:
         token = _text.strip_possessive(raw)
-        if self.stem:
-            token = _text.shared_stemmer()(token)
+        if self.language.stemmer:
+            token = _text.shared_stemmer(self.language.stemmer)(token)
         return self._stems.get(token, -1)
 
     def pairs(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """``(rows, columns)`` of every vocabulary feature occurrence in ``texts``."""
-        ids, counts = token_ids(texts, self._raw.__getitem__)
+        ids, counts = token_ids(texts, self._raw.__getitem__, elisions=self.language.elisions)
         row_of = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
         found_rows, found_columns = [], []
         for rows, columns in self._word_features(ids, row_of, counts):
@@ -164,11 +165,13 @@ class FeatureIndex:
             yield row_of[first], np.where(known[first], self._opening[safe[first]], -1)
 
 
-def token_ids(texts: Sequence[str], token_id, dtype=np.int64) -> tuple[np.ndarray, np.ndarray]:
+def token_ids(texts: Sequence[str], token_id, dtype=np.int64,
+              elisions=None) -> tuple[np.ndarray, np.ndarray]:
     """The ids of all raw tokens of ``texts`` end to end, and each text's token count.
 
     ``token_id`` maps a raw token (as :data:`stance.text.TOKEN_PATTERN` finds it in the
-    normalised text) to an id; :func:`stance.text.tokenize` is the same split.
+    text normalised with the language's ``elisions``) to an id; :func:`stance.text.tokenize`
+    is the same split.
     """
     normalize, find = _text.normalize, _text.TOKEN_PATTERN.findall
     parts: list[np.ndarray] = []
@@ -176,7 +179,7 @@ def token_ids(texts: Sequence[str], token_id, dtype=np.int64) -> tuple[np.ndarra
     lengths: list[int] = []
     for text in texts:
         before = len(flat)
-        flat.extend(map(token_id, find(normalize(text))))
+        flat.extend(map(token_id, find(normalize(text, elisions))))
         lengths.append(len(flat) - before)
         if len(flat) > 1_000_000:  # to an array now and then: a list of ints costs 8 bytes each
             parts.append(np.array(flat, dtype=dtype))

@@ -15,7 +15,7 @@ from . import inference
 from .exceptions import InvalidInputError, InvalidTypeError, NotFittedError, is_int, require_seed, type_name, warn
 from .parameters import ModelParameters
 from .prediction import NO_KNOWN_WORDS, Prediction
-from .text import make_analyzer
+from .text import check_stem, make_analyzer
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -54,7 +54,9 @@ class StanceModel:
     Parameters
     ----------
     ngram_max : longest word n-gram used as a feature.
-    stem : stem words with nltk's Snowball stemmer.
+    stem : stem words with nltk's Snowball stemmer: True in English, False not at all, or a
+        Snowball language name (``"german"``, ``"french"``, ``"russian"``…, listed by
+        ``stance.text.stem_languages()``) to stem in that language.
     negation : add features marking the words after a negation ("NOT_alon"), for every head.
     stance_cues : give the stance head two more kinds of feature: the words after a negation
         ("NOT_alon") and the statement's first word ("START_send"). The label heads do not
@@ -103,7 +105,7 @@ class StanceModel:
         self,
         *,
         ngram_max: int = 2,
-        stem: bool = True,
+        stem: bool | str = True,
         negation: bool = False,
         stance_cues: bool = True,
         min_df: int | None = None,
@@ -263,7 +265,10 @@ class StanceModel:
         _require_int("threshold_folds", self.threshold_folds, 0)
         _require_int("max_iter", self.max_iter, 1)
         require_seed("random_state", self.random_state)
-        for name in ("stem", "negation", "stance_cues", "stance_per_label"):
+        problem = check_stem(self.stem)
+        if problem:
+            raise InvalidInputError(problem)
+        for name in ("negation", "stance_cues", "stance_per_label"):
             if not isinstance(getattr(self, name), bool):
                 raise InvalidInputError(f"{name} must be True or False, got {getattr(self, name)!r}")
         for name in ("C", "stance_C"):

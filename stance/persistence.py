@@ -39,7 +39,7 @@ from .parameters import ModelParameters, stance_only_features
 from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX
 
 FORMAT_NAME = "stance-model"
-FORMAT_VERSION = 4  # the newest format this version reads
+FORMAT_VERSION = 5  # the newest format this version reads
 # A model is saved in the oldest format that holds it, so that older versions of stance
 # load what they can: format 3 added features only the stance head reads
 # (``stance_only_features``), format 4 the confidence calibration; a model with neither
@@ -47,6 +47,7 @@ FORMAT_VERSION = 4  # the newest format this version reads
 # so it is told to upgrade instead.
 STANCE_ONLY_FEATURES_SINCE = 3
 CONFIDENCE_CALIBRATION_SINCE = 4
+STEM_LANGUAGE_SINCE = 5  # the analyzer's stem a language name, not only true or false
 METADATA = "metadata.json"
 VOCABULARY = "vocabulary.json"
 CHECKSUMS = "checksums.json"
@@ -213,6 +214,8 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> di
 
 def format_version(params: ModelParameters) -> int:
     """The oldest model format that holds ``params``."""
+    if isinstance(params.analyzer_options.get("stem"), str):  # older versions would call it damaged
+        return STEM_LANGUAGE_SINCE
     if params.confidence_calibration is not None:
         return CONFIDENCE_CALIBRATION_SINCE
     return STANCE_ONLY_FEATURES_SINCE if params.stance_only_features else 2
@@ -541,10 +544,11 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
         why = _unknown_to_us(metadata, f"the analyzer option {_given({k: analyzer[k] for k in unknown})}",
                              known=ANALYZER_OPTIONS)
         raise ModelFormatError(f"{where!r}: {why}: upgrade stance to load it")
-    for flag in ("stem", "negation", "opening"):
+    for flag in ("negation", "opening"):
         if not isinstance(analyzer.get(flag, False), bool):
             raise ModelFormatError(f"{where!r}: the analyzer's {flag!r} must be true or false, "
                                    f"got {analyzer[flag]!r}; the file is damaged")
+    _check_stem(analyzer.get("stem", True), options, metadata["format_version"], where)
     return dict(analyzer)
 
 
@@ -589,6 +593,28 @@ def _version_key(version: str) -> tuple[int, ...]:
             break
         key.append(int(digits))
     return tuple(key)
+
+
+def _check_stem(stem: Any, options: Any, version: int, where: str) -> None:
+    """Refuse an analyzer ``stem`` that is no stemming this version does, or that is not
+    the one the model was trained with: every word would be read differently."""
+    from .text import stem_languages, stem_option
+
+    if isinstance(stem, str):
+        if version < STEM_LANGUAGE_SINCE:
+            raise ModelFormatError(f"{where!r}: a model stemmed in a named language is format "
+                                   f"{STEM_LANGUAGE_SINCE} or newer, not {version}; the file is damaged")
+        if stem not in stem_languages():
+            raise ModelFormatError(f"{where!r}: the analyzer's 'stem' is {stem!r}, which the installed nltk's "
+                                   f"Snowball stemmer does not know (it knows {', '.join(stem_languages())}); "
+                                   f"install the nltk the model was trained with")
+    elif not isinstance(stem, bool):
+        raise ModelFormatError(f"{where!r}: the analyzer's 'stem' must be true, false or a language name, "
+                               f"got {stem!r}; the file is damaged")
+    trained_with = options.get("stem") if isinstance(options, dict) else None
+    if isinstance(trained_with, (bool, str)) and stem_option(trained_with) != stem:
+        raise ModelFormatError(f"{where!r}: the analyzer's 'stem' is {stem!r}, but the model was trained with "
+                               f"stem={trained_with!r}; the file is damaged")
 
 
 def _names(metadata: dict[str, Any], key: str, folder: Path, *, optional: bool = False) -> tuple[str, ...]:

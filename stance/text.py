@@ -5,6 +5,9 @@ The analyzer lowercases, splits contractions so that negations survive ("don't" 
 emits unigrams and bigrams. No stop words are removed: "not", "alone", "together",
 "never" and "against" carry stance.
 
+The ``stem`` option picks the language: True is English, False no stemming, and a
+Snowball language name (``"german"``) stems in that language (see :class:`Language`).
+
 >>> analyze("We are not alone.")
 ['we', 'are', 'not', 'alon', 'we are', 'are not', 'not alon']
 """
@@ -16,6 +19,8 @@ import sys
 import threading
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 
 # Contractions are expanded before tokenising so that the negation becomes its own token.
 _CONTRACTIONS = (
@@ -37,8 +42,9 @@ else:  # pragma: no cover
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-def normalize(text: str) -> str:
-    """Fold the text to the form the tokenizer reads: NFKC, lowercase, contractions split.
+def normalize(text: str, elisions: re.Pattern[str] | None = None) -> str:
+    """Fold the text to the form the tokenizer reads: NFKC, lowercase, contractions split,
+    and the language's ``elisions`` (:attr:`Language.elisions`) cut off their word.
 
     >>> normalize("NATO won’t wait")
     'nato will not wait'
@@ -48,16 +54,18 @@ def normalize(text: str) -> str:
         for (pattern, replacement), literals in zip(_CONTRACTIONS, _CONTRACTION_LITERALS):
             if any(literal in folded for literal in literals):  # a cheap test before the regex
                 folded = pattern.sub(replacement, folded)
+        if elisions is not None:
+            folded = elisions.sub(r"\g<0> ", folded)
     return folded
 
 
-def tokenize(text: str) -> list[str]:
+def tokenize(text: str, elisions: re.Pattern[str] | None = None) -> list[str]:
     """Split a statement into lowercase word tokens, keeping every function word.
 
     >>> tokenize("Ukraine's security is our security; 2% isn't enough!")
     ['ukraine', 'security', 'is', 'our', 'security', '2', '%', 'is', 'not', 'enough']
     """
-    folded = normalize(text)
+    folded = normalize(text, elisions)
     tokens = TOKEN_PATTERN.findall(folded)
     if "'" in folded or "’" in folded:  # only then can a token end in a possessive
         tokens = [strip_possessive(token) for token in tokens]
@@ -78,12 +86,14 @@ class CachedStemmer:
 
     >>> CachedStemmer()("deterrence")
     'deterr'
+    >>> CachedStemmer("german")("Verhandlungen".lower())
+    'verhandl'
     """
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = "english") -> None:
         from ._nltk import load
 
-        self._stem = load("nltk.stem.snowball").SnowballStemmer("english").stem
+        self._stem = load("nltk.stem.snowball").SnowballStemmer(language).stem
         self._cache: dict[str, str] = {}
         self._lock = threading.Lock()
 
@@ -109,15 +119,48 @@ class CachedStemmer:
         return list(map(cache.__getitem__, tokens))
 
 
-_shared_stemmer: CachedStemmer | None = None
+_shared_stemmers: dict[str, CachedStemmer] = {}
 
 
-def shared_stemmer() -> CachedStemmer:
-    """The process-wide stemmer, so that every model shares one warm cache."""
-    global _shared_stemmer
-    if _shared_stemmer is None:
-        _shared_stemmer = CachedStemmer()
-    return _shared_stemmer
+def shared_stemmer(language: str = "english") -> CachedStemmer:
+    """The process-wide stemmer of ``language``, so that every model shares one warm cache."""
+    stemmer = _shared_stemmers.get(language)
+    if stemmer is None:
+        stemmer = _shared_stemmers.setdefault(language, CachedStemmer(language))
+    return stemmer
+
+
+def stem_languages() -> tuple[str, ...]:
+    """The languages ``stem`` may name: those of the installed nltk's Snowball stemmer.
+
+    >>> "german" in stem_languages()
+    True
+    """
+    from ._nltk import load
+
+    return tuple(load("nltk.stem.snowball").SnowballStemmer.languages)
+
+
+def check_stem(stem: object) -> str | None:
+    """Why ``stem`` is no valid value of the option (None: it is valid).
+
+    >>> check_stem("klingon").split(";")[0]
+    "stem must be True, False or a Snowball language name, got 'klingon'"
+    """
+    if isinstance(stem, bool) or (isinstance(stem, str) and stem in stem_languages()):
+        return None
+    return (f"stem must be True, False or a Snowball language name, got {stem!r}; the languages are "
+            f"{', '.join(stem_languages())} (True is english)")
+
+
+def stem_option(stem: bool | str) -> bool | str:
+    """``stem`` as the analyzer records it: ``"english"`` is True, so that an English model
+    is the same whichever way it was asked for.
+
+    >>> stem_option("english"), stem_option("german"), stem_option(False)
+    (True, 'german', False)
+    """
+    return True if stem == "english" else stem
 
 
 NEGATIONS = frozenset({"not", "no", "never", "nor", "without", "nobody", "nothing", "neither", "none"})
@@ -129,7 +172,36 @@ NOT_PREFIX = "NOT_"
 OPENING_PREFIX = "START_"
 
 
-def negation_features(tokens: list[str]) -> list[str]:
+@dataclass(frozen=True)
+class Language:
+    """What the analyzer does differently per language, chosen by the ``stem`` option.
+
+    ``stemmer`` is the Snowball language (None: no stemming); ``negations`` are the tokens,
+    as stemmed, that open a negation's scope; ``elisions`` the pattern of elided words
+    that :func:`normalize` cuts off (None: none).
+    """
+
+    stemmer: str | None
+    negations: frozenset[str]
+    elisions: re.Pattern[str] | None = None
+
+    def stem(self, tokens: list[str]) -> list[str]:
+        return shared_stemmer(self.stemmer).many(tokens) if self.stemmer else tokens
+
+
+@cache
+def language(stem: bool | str = True) -> Language:
+    """The :class:`Language` of a ``stem`` option.
+
+    >>> language("german").stemmer, language(False).stemmer, language(True).negations == NEGATIONS
+    ('german', None, True)
+    """
+    if isinstance(stem, bool):
+        return Language("english" if stem else None, NEGATIONS)
+    return Language(stem, NEGATIONS)
+
+
+def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) -> list[str]:
     """Mark the few words after a negation ("not alone" adds "NOT_alon").
 
     >>> negation_features(["we", "are", "not", "alon", "again"])
@@ -138,7 +210,7 @@ def negation_features(tokens: list[str]) -> list[str]:
     marked = []
     remaining = 0
     for token in tokens:
-        if token in NEGATIONS:
+        if token in negations:
             remaining = NEGATION_SCOPE
             continue
         if remaining:
@@ -151,30 +223,33 @@ def negation_features(tokens: list[str]) -> list[str]:
 ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening")
 
 
-def make_analyzer(ngram_max: int = 2, stem: bool = True, negation: bool = False,
+def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = False,
                   opening: bool = False) -> Callable[[str], list[str]]:
     """Build the feature function: stemmed word n-grams from 1 to ``ngram_max``, plus
-    negation-scope features and the opening word (``"START_<stem>"``) if asked.
+    negation-scope features and the opening word (``"START_<stem>"``) if asked. ``stem``
+    is True (English), False or a Snowball language name (see :func:`language`).
 
     >>> make_analyzer(ngram_max=1, stem=False)("Not one inch")
     ['not', 'one', 'inch']
     >>> make_analyzer(ngram_max=1, negation=True, opening=True)("Never again")
     ['never', 'again', 'NOT_again', 'START_never']
+    >>> make_analyzer(ngram_max=1, stem="german")("Die Verhandlungen")
+    ['die', 'verhandl']
     """
     if ngram_max < 1:
         raise ValueError(f"ngram_max must be at least 1, got {ngram_max}")
+    text_language = language(stem)
+    elisions, negations = text_language.elisions, text_language.negations
 
     def analyze_text(text: str) -> list[str]:
-        tokens = tokenize(text)
-        if stem:
-            tokens = shared_stemmer().many(tokens)
+        tokens = text_language.stem(tokenize(text, elisions))
         features = list(tokens)
         if ngram_max >= 2:
             features.extend([f"{a} {b}" for a, b in zip(tokens, tokens[1:])])
         for n in range(3, ngram_max + 1):
             features.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
         if negation:
-            features.extend(negation_features(tokens))
+            features.extend(negation_features(tokens, negations))
         if opening and tokens:
             features.append(OPENING_PREFIX + tokens[0])
         return features

@@ -73,14 +73,15 @@ def _agrees_with_vectorizer(texts: Sequence[str], analyzer_options: dict[str, An
 def _fit(texts: Sequence[str], analyzer_options: dict[str, Any], min_df: float, max_features: int | None):
     ngram_max = int(analyzer_options.get("ngram_max", 2))
     names: list[str] = []  # stem id -> stem
-    resolve = _TokenIds(_stem_numberer(names, bool(analyzer_options.get("stem", True))))
-    ids, counts = token_ids(texts, resolve.__getitem__, dtype=np.int32)
+    language = _text.language(analyzer_options.get("stem", True))
+    resolve = _TokenIds(_stem_numberer(names, language.stemmer))
+    ids, counts = token_ids(texts, resolve.__getitem__, dtype=np.int32, elisions=language.elisions)
     del resolve
     if max(len(names), 1) ** ngram_max >= 2**62:  # n-gram keys must fit in int64
         return None
     tokens = _Tokens(ids, counts, ngram_max)
     blocks = _occurrences(tokens, names, ngram_max, bool(analyzer_options.get("negation", False)),
-                          bool(analyzer_options.get("opening", False)))
+                          bool(analyzer_options.get("opening", False)), language.negations)
     kinds, keys = _number_features(blocks, tokens)
     pair_rows, pair_features, tf = _count_pairs(blocks, len(counts), len(keys))
     del blocks
@@ -93,14 +94,16 @@ def _fit(texts: Sequence[str], analyzer_options: dict[str, Any], min_df: float, 
     return x, vocabulary, idf
 
 
-def _stem_numberer(names: list[str], stem: bool):
-    """A raw token -> stem id function that numbers new stems as it meets them."""
+def _stem_numberer(names: list[str], stemmer: str | None):
+    """A raw token -> stem id function that numbers new stems as it meets them
+    (``stemmer``: the Snowball language, None for none)."""
     number: dict[str, int] = {}
+    stem = _text.shared_stemmer(stemmer) if stemmer else None
 
     def resolve(raw: str) -> int:
         token = _text.strip_possessive(raw)
-        if stem:
-            token = _text.shared_stemmer()(token)
+        if stem is not None:
+            token = stem(token)
         found = number.get(token)
         if found is None:
             found = number[token] = len(names)
@@ -132,7 +135,8 @@ class _Tokens:
         return rows * self.stride + block * self.width + (at - self.row_start[rows])
 
 
-def _occurrences(tokens: _Tokens, names: list[str], ngram_max: int, negation: bool, opening: bool = False):
+def _occurrences(tokens: _Tokens, names: list[str], ngram_max: int, negation: bool, opening: bool = False,
+                 negations: frozenset[str] = _text.NEGATIONS):
     """Feature occurrences in blocks ``[n, at, keys]``: the n-grams for each n, then the
     negation marks (``n == 0``), then the opening words (``n == -1``). ``at`` is each
     occurrence's first token (None: every token, for unigrams), increasing within a block;
@@ -145,7 +149,7 @@ def _occurrences(tokens: _Tokens, names: list[str], ngram_max: int, negation: bo
         blocks.append([n, starts[valid].astype(np.int32), keys[valid]])
         del starts, keys, valid
     if negation:
-        is_negation = np.array([name in _text.NEGATIONS for name in names], dtype=bool)
+        is_negation = np.array([name in negations for name in names], dtype=bool)
         marked = np.flatnonzero(negation_marks(is_negation[ids] if len(ids) else known, tokens.counts))
         blocks.append([0, marked.astype(np.int32), ids[marked]])
     if opening:

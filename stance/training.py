@@ -21,7 +21,7 @@ import numpy as np
 from .data import content_order
 from .exceptions import warn
 from .parameters import ModelParameters, label_column_mask, stance_only_features
-from .text import make_analyzer
+from .text import make_analyzer, stem_option
 
 # Thresholds are tuned on out-of-fold probabilities of at most this many rows, which
 # bounds their cost on large data while keeping the estimate stable.
@@ -64,7 +64,7 @@ def fit_parameters(
     label_sets = [label_sets[i] for i in order]
     stances = None if stances is None else [stances[i] for i in order]
     cues = options["stance_cues"] and stances is not None and any(s is not None for s in stances)
-    analyzer_options = {"ngram_max": options["ngram_max"], "stem": options["stem"],
+    analyzer_options = {"ngram_max": options["ngram_max"], "stem": stem_option(options["stem"]),
                         "negation": options["negation"] or cues}
     if cues:  # only then, so that versions before the option still load a model without it
         analyzer_options["opening"] = True

@@ -552,7 +552,9 @@ def test_metadata_names_that_are_not_strings_are_refused(saved, key, value):
     ({"ngram_max": 10**9}, "ngram_max is 1000000000, but the model was trained with 2"),  # minutes per long text
     ({"ngram_max": 1}, "ngram_max is 1, but the model was trained with 2 and its vocabulary has 2-grams"),
     ({"ngram_max": "2"}, "ngram_max must be a positive int"),
-    ({"stem": "yes"}, "'stem' must be true or false"),
+    ({"stem": "yes"}, "a model stemmed in a named language is format 5 or newer, not 4"),
+    ({"stem": 1}, "'stem' must be true, false or a language name, got 1"),
+    ({"stem": False}, "'stem' is False, but the model was trained with stem=True"),
 ])
 def test_analyzer_options_that_disagree_with_the_model_are_refused(saved, analyzer, message):
     # Outside the parameters' checksum, they loaded, and the analyzer runs on every statement.
