@@ -56,7 +56,10 @@ class StanceModel:
     ngram_max : longest word n-gram used as a feature.
     stem : stem words with nltk's Snowball stemmer: True in English, False not at all, or a
         Snowball language name (``"german"``, ``"french"``, ``"russian"``…, listed by
-        ``stance.text.stem_languages()``) to stem in that language.
+        ``stance.text.stem_languages()``) to stem in that language and mark its negation
+        words ("nicht", "kein", "ne", "pas"…) for ``negation`` and ``stance_cues``;
+        ``"french"`` also cuts elided words off the next ("l'otan" → "l", "otan"). True and
+        False keep the English negation words and no elisions.
     negation : add features marking the words after a negation ("NOT_alon"), for every head.
     stance_cues : give the stance head two more kinds of feature: the words after a negation
         ("NOT_alon") and the statement's first word ("START_send"). The label heads do not

@@ -5,8 +5,9 @@ The analyzer lowercases, splits contractions so that negations survive ("don't" 
 emits unigrams and bigrams. No stop words are removed: "not", "alone", "together",
 "never" and "against" carry stance.
 
-The ``stem`` option picks the language: True is English, False no stemming, and a
-Snowball language name (``"german"``) stems in that language (see :class:`Language`).
+The ``stem`` option picks the language: True is English, False no stemming (both with the
+English negation words), and a Snowball language name (``"german"``) stems in that
+language and marks its negation words (see :class:`Language`).
 
 >>> analyze("We are not alone.")
 ['we', 'are', 'not', 'alon', 'we are', 'are not', 'not alon']
@@ -48,6 +49,8 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None) -> str:
 
     >>> normalize("NATO won’t wait")
     'nato will not wait'
+    >>> normalize("L’OTAN n’est pas prête", language("french").elisions)
+    'l’ otan n’ est pas prête'
     """
     folded = unicodedata.normalize("NFKC", text).lower()
     if "'" in folded or "’" in folded:
@@ -64,6 +67,8 @@ def tokenize(text: str, elisions: re.Pattern[str] | None = None) -> list[str]:
 
     >>> tokenize("Ukraine's security is our security; 2% isn't enough!")
     ['ukraine', 'security', 'is', 'our', 'security', '2', '%', 'is', 'not', 'enough']
+    >>> tokenize("qu’aujourd’hui l’OTAN", language("french").elisions)
+    ['qu', 'aujourd’hui', 'l', 'otan']
     """
     folded = normalize(text, elisions)
     tokens = TOKEN_PATTERN.findall(folded)
@@ -170,6 +175,30 @@ NOT_PREFIX = "NOT_"
 # send …") and a reply ("No, …") apart where the other words do not. Upper case, so no
 # token can clash.
 OPENING_PREFIX = "START_"
+# The words that open a negation's scope in each Snowball language, as written (they are
+# stemmed as the text is). Ambiguous ones are left out: French "personne" (a person),
+# "plus" (more); Finnish's negation verb is here in all its persons.
+NEGATION_WORDS = {
+    "arabic": ("لا", "لم", "لن", "ليس", "ليست", "غير", "بدون", "دون"),
+    "danish": ("ikke", "ingen", "intet", "aldrig", "ingenting", "uden", "hverken"),
+    "dutch": ("niet", "geen", "nooit", "niets", "niemand", "zonder", "noch"),
+    "finnish": ("ei", "en", "et", "emme", "ette", "eivät", "ilman"),
+    "french": ("ne", "n", "pas", "jamais", "aucun", "aucune", "rien", "ni", "sans", "non"),
+    "german": ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
+               "niemand", "weder", "ohne"),
+    "hungarian": ("nem", "ne", "sem", "soha", "semmi", "senki", "nélkül"),
+    "italian": ("non", "mai", "nessuno", "nessuna", "niente", "nulla", "senza", "né"),
+    "norwegian": ("ikke", "ingen", "intet", "aldri", "ingenting", "uten", "verken"),
+    "portuguese": ("não", "nunca", "jamais", "nenhum", "nenhuma", "nada", "ninguém", "sem", "nem"),
+    "romanian": ("nu", "niciodată", "nimic", "nimeni", "fără", "nici", "niciun", "nicio"),
+    "russian": ("не", "нет", "никогда", "ни", "ничего", "никто", "без"),
+    "spanish": ("no", "nunca", "jamás", "ningún", "ninguno", "ninguna", "nada", "nadie", "sin", "ni", "tampoco"),
+    "swedish": ("inte", "ej", "ingen", "inget", "inga", "aldrig", "ingenting", "utan", "varken"),
+}
+# Elided words that French writes joined to the next by an apostrophe ("l'otan", "qu'il",
+# "n'est"): cut off, so that "otan" is one word however it is introduced. Only these, so
+# that "aujourd'hui" stays whole.
+_FRENCH_ELISIONS = re.compile(r"\b(?:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[cdjlmnst])['’](?=[^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -191,14 +220,22 @@ class Language:
 
 @cache
 def language(stem: bool | str = True) -> Language:
-    """The :class:`Language` of a ``stem`` option.
+    """The :class:`Language` of a ``stem`` option. True and False keep what the analyzer
+    always did: English negation words (compared after stemming, as before) and no elisions.
 
-    >>> language("german").stemmer, language(False).stemmer, language(True).negations == NEGATIONS
-    ('german', None, True)
+    >>> sorted(language("german").negations)[:4]
+    ['kein', 'nicht', 'nie', 'niemal']
+    >>> language(False).stemmer is None and language(True).negations == NEGATIONS
+    True
     """
     if isinstance(stem, bool):
         return Language("english" if stem else None, NEGATIONS)
-    return Language(stem, NEGATIONS)
+    words = NEGATION_WORDS.get(stem)
+    if words is None:  # english and porter, or a language nltk adds later
+        return Language(stem, NEGATIONS)
+    stemmer = shared_stemmer(stem)
+    return Language(stem, frozenset(stemmer(word) for word in words),
+                    _FRENCH_ELISIONS if stem == "french" else None)
 
 
 def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) -> list[str]:
@@ -233,8 +270,8 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     ['not', 'one', 'inch']
     >>> make_analyzer(ngram_max=1, negation=True, opening=True)("Never again")
     ['never', 'again', 'NOT_again', 'START_never']
-    >>> make_analyzer(ngram_max=1, stem="german")("Die Verhandlungen")
-    ['die', 'verhandl']
+    >>> make_analyzer(ngram_max=1, stem="french", negation=True)("L'OTAN n'attendra pas")
+    ['l', 'otan', 'n', 'attendr', 'pas', 'NOT_attendr']
     """
     if ngram_max < 1:
         raise ValueError(f"ngram_max must be at least 1, got {ngram_max}")

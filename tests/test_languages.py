@@ -119,3 +119,70 @@ def test_train_on_the_command_line_takes_a_language(tmp_path, capsys):
     assert capsys.readouterr().out.splitlines()[-1] == "sanktionen"
     assert main(["train", str(data), "-o", str(tmp_path / "x"), "--option", "stem=deutsch"]) != 0
     assert "the languages are arabic" in capsys.readouterr().err
+
+
+def test_french_cuts_elided_words_off_the_next():
+    # "l'otan", "d'otan", "qu'otan" were three words none of which was "otan".
+    analyze = stance.text.make_analyzer(ngram_max=1, stem="french")
+    assert analyze("L'OTAN, l’Alliance, qu'il dit, jusqu'ici") == [
+        "l", "otan", "l", "allianc", "qu", "il", "dit", "jusqu", "ici"]
+    assert analyze("aujourd'hui presqu'île") == ["aujourd'hui", "presqu", "île"]  # only elided words
+    # Without a language, as every model before: kept whole, so saved models read as they did.
+    assert stance.text.make_analyzer(ngram_max=1, stem=False)("L'OTAN") == ["l'otan"]
+    assert stance.text.make_analyzer(ngram_max=1, stem=True)("don't") == ["do", "not"]
+
+
+@pytest.mark.parametrize(("stem", "text", "marked"), [
+    ("german", "Wir wollen keine Wehrpflicht", ["NOT_wehrpflicht"]),
+    ("german", "Das ist nicht gerecht", ["NOT_gerecht"]),
+    ("french", "L'OTAN n'attendra pas", ["NOT_attendr"]),
+    ("french", "jamais sans nous", ["NOT_nous"]),
+    ("spanish", "No queremos la guerra", ["NOT_quer", "NOT_la", "NOT_guerr"]),
+    ("russian", "Мы не поддерживаем", ["NOT_поддержива"]),
+])
+def test_negation_marks_know_the_language(stem, text, marked):
+    # "nicht", "kein", "ne … pas" opened no scope: the stance cues only knew English.
+    features = stance.text.make_analyzer(ngram_max=1, stem=stem, negation=True)(text)
+    assert [feature for feature in features if feature.startswith("NOT_")] == marked
+
+
+def test_true_and_false_keep_the_english_negation_words():
+    for stem in (True, False):
+        features = stance.text.make_analyzer(ngram_max=1, stem=stem, negation=True)("keine Wehrpflicht, not now")
+        assert [feature for feature in features if feature.startswith("NOT_")] == ["NOT_now"]
+
+
+FRENCH = [
+    ("Nous soutenons l'OTAN et l’Alliance.", "otan", "favor"),
+    ("L'OTAN doit rester unie.", "otan", "favor"),
+    ("Nous n'aimons pas l'OTAN.", "otan", "against"),
+    ("Il faut quitter l'OTAN.", "otan", "against"),
+    ("La séance est ouverte.", "none", None),
+    ("Merci, madame la présidente.", "none", None),
+]
+
+
+def test_french_batches_read_as_the_analyzer_does():
+    from stance.features import FeatureIndex
+    from stance.inference import _string_pairs
+    from stance.tfidf import fit_tfidf
+
+    texts, labels, stances = zip(*FRENCH)
+    model = StanceModel(stem="french", threshold_folds=0).fit(list(texts), list(labels), stance=list(stances))
+    assert model.classify("OTAN").flag is None  # a word of its own, however it was introduced
+    params = model.params_
+    assert "NOT_aimon" in params.vocabulary and "otan" in params.vocabulary
+    probes = ["Qu'OTAN n'attende pas l'Alliance", "jusqu'à l'OTAN, jamais sans nous", "aujourd’hui l'otan"]
+    index = FeatureIndex(params)
+    rows, columns = index.pairs(probes)
+    expected = _string_pairs(probes, stance.text.make_analyzer(**params.analyzer_options), params)
+    assert index.supported
+    assert sorted(zip(rows.tolist(), columns.tolist())) == sorted(zip(*expected))
+    assert fit_tfidf(probes, params.analyzer_options) is not None  # training's fast path agrees too
+
+
+def test_french_explanations_highlight_the_elided_word():
+    from stance.explain import surface_terms
+
+    terms = surface_terms("Pas l'OTAN", 1, "french", negation=True)
+    assert terms == [("pas", 0, 3), ("l", 4, 10), ("otan", 4, 10), ("NOT_l", 0, 10), ("NOT_otan", 0, 10)]
