@@ -49,10 +49,16 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None) -> str:
 
     >>> normalize("NATO won’t wait")
     'nato will not wait'
+    >>> normalize("İSTANBUL")
+    'istanbul'
     >>> normalize("L’OTAN n’est pas prête", language("french").elisions)
     'l’ otan n’ est pas prête'
     """
     folded = unicodedata.normalize("NFKC", text).lower()
+    if "\u0307" in folded:
+        # "İ".lower() is "i" plus a combining dot, at which the tokenizer splits a word
+        # ("İstanbul" was "i", "stanbul"); Turkish İ is the i that "Istanbul" lowercases to.
+        folded = folded.replace("i\u0307", "i")
     if "'" in folded or "’" in folded:
         for (pattern, replacement), literals in zip(_CONTRACTIONS, _CONTRACTION_LITERALS):
             if any(literal in folded for literal in literals):  # a cheap test before the regex

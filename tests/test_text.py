@@ -42,3 +42,15 @@ def test_stemmer_cache_returns_snowball_stems():
     stemmer = CachedStemmer()
     assert stemmer.many(["allies", "allies", "deterrence"]) == ["alli", "alli", "deterr"]
     assert stemmer("allies") == "alli"
+
+
+def test_turkish_dotted_capital_i_is_the_plain_i():
+    # "İ".lower() is "i" and a combining dot: "İstanbul" was split into "i" and "stanbul".
+    assert tokenize("İstanbul, İLHAN, Istanbul") == ["istanbul", "ilhan", "istanbul"]
+    assert make_analyzer(ngram_max=1, stem=False)("İzmir'in") == ["izmir'in"]
+
+
+def test_a_dotted_capital_i_is_highlighted_as_one_word():
+    from stance.explain import surface_terms
+
+    assert surface_terms("İstanbul talks", 1, False) == [("istanbul", 0, 8), ("talks", 9, 14)]
