@@ -763,6 +763,10 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"features:       {info['n_features']}" + (
         f" ({sum(only.values())} read by the stance head only: "
         + ", ".join(f"{n} {prefix}…" for prefix, n in only.items()) + ")" if only else ""))
+    stem = info["analyzer"].get("stem", True)
+    # Which language the model reads: a model applied to another language's text finds few words.
+    print("stemming:       " + ("english (Snowball)" if stem is True else "none" if stem is False else
+                                f"{stem} (Snowball)"))
     calibration = info["confidence_calibration"]
     print("confidence:     " + ("the primary label's probability (not calibrated: a model saved before format 4, "
                                  "or trained with threshold_folds below 2, or with fewer than 15 out-of-fold answers "

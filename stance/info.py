@@ -40,6 +40,8 @@ def model_info(model) -> dict[str, Any]:
         # How confidence is made from the primary label's probability (None: it is that probability).
         "confidence_calibration": (None if params.confidence_calibration is None else
                                    dict(zip(("slope", "intercept"), params.confidence_calibration.tolist()))),
+        # How text is read (the stemming language, the cues); what the model was trained with.
+        "analyzer": dict(params.analyzer_options),
         "options": model.get_params(),
         "training_data": dict(model.training_ or {}),
         "metrics": metrics,

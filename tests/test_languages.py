@@ -186,3 +186,15 @@ def test_french_explanations_highlight_the_elided_word():
 
     terms = surface_terms("Pas l'OTAN", 1, "french", negation=True)
     assert terms == [("pas", 0, 3), ("l", 4, 10), ("otan", 4, 10), ("NOT_l", 0, 10), ("NOT_otan", 0, 10)]
+
+
+def test_info_names_the_language_a_model_reads(tmp_path, capsys):
+    # Nothing in `stance info` said which language a model stems: a German model applied to
+    # French text finds few of its words.
+    german_model().save(tmp_path / "de")
+    assert main(["info", "--model", str(tmp_path / "de")]) == 0
+    assert "stemming:       german (Snowball)\n" in capsys.readouterr().out
+    assert main(["info"]) == 0  # the bundled model
+    assert "stemming:       english (Snowball)\n" in capsys.readouterr().out
+    assert main(["info", "--json", "--model", str(tmp_path / "de")]) == 0
+    assert json.loads(capsys.readouterr().out)["analyzer"]["stem"] == "german"
