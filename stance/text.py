@@ -44,17 +44,20 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 
 def normalize(text: str, elisions: re.Pattern[str] | None = None) -> str:
-    """Fold the text to the form the tokenizer reads: NFKC, lowercase, contractions split,
-    and the language's ``elisions`` (:attr:`Language.elisions`) cut off their word.
+    """Fold the text to the form the tokenizer reads: NFKC, lowercase, soft hyphens dropped,
+    contractions split, and the language's ``elisions`` (:attr:`Language.elisions`) cut off
+    their word.
 
     >>> normalize("NATO won’t wait")
     'nato will not wait'
-    >>> normalize("İSTANBUL")
-    'istanbul'
+    >>> normalize("İSTANBUL deter\u00adrence")
+    'istanbul deterrence'
     >>> normalize("L’OTAN n’est pas prête", language("french").elisions)
     'l’ otan n’ est pas prête'
     """
     folded = unicodedata.normalize("NFKC", text).lower()
+    if "\u00ad" in folded:  # a soft hyphen (web pages, PDFs) is invisible and split its word
+        folded = folded.replace("\u00ad", "")
     if "\u0307" in folded:
         # "İ".lower() is "i" plus a combining dot, at which the tokenizer splits a word
         # ("İstanbul" was "i", "stanbul"); Turkish İ is the i that "Istanbul" lowercases to.

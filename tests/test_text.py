@@ -54,3 +54,14 @@ def test_a_dotted_capital_i_is_highlighted_as_one_word():
     from stance.explain import surface_terms
 
     assert surface_terms("İstanbul talks", 1, False) == [("istanbul", 0, 8), ("talks", 9, 14)]
+
+
+def test_a_soft_hyphen_does_not_split_its_word():
+    # Invisible on the page, it made "deter\xadrence" two words and moved the bundled
+    # model's answer from deterrence to eastern_flank.
+    assert tokenize("Wehr\u00adpflicht and deter\u00adrence") == ["wehrpflicht", "and", "deterrence"]
+    import stance
+
+    model = stance.default_model()
+    text = "We must strengthen deterrence on the eastern flank."
+    assert model.classify(text.replace("deterrence", "deter\u00adrence")).scores == model.classify(text).scores
