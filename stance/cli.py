@@ -161,6 +161,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--none-label", default="none",
                    help=NONE_LABEL_HELP)
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds (default: 5)")
+    p.add_argument("--option", action="append", default=[], metavar="NAME=VALUE", type=_option,
+                   help="a model option for the fold models, as for stance train (e.g. stem=german, C=10); "
+                        "repeat for several")
+    p.set_defaults(random_state=None)  # the seed is --option random_state=…
     p.add_argument("-n", type=int, default=30, help="how many flagged rows to print (default: 30)")
     p.add_argument("-o", "--output", metavar="OUT", help="write every flagged row to this .csv or .tsv file")
     return parser
@@ -870,12 +874,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     if args.n < 1:
         raise _Missing(f"-n must be a positive int, got {args.n}")
+    # The options the model will be trained with (stem=german for German labels): checked
+    # with English stemming, every inflection of a German word was a word of its own.
+    options = _model_options(args)
     data = read_table(args.data, argument="DATA")
     stance_column = _stance_column(args.stance_column, data)
     with _stance_left_out_on_purpose(args):
         issues = find_label_issues(data, text_column=args.text_column, labels_column=args.labels_column,
                                    stance_column=stance_column, folds=args.folds,
-                                   none_label=_none_label(args.none_label))
+                                   none_label=_none_label(args.none_label), **options)
     print(f"{len(issues)} row{'' if len(issues) == 1 else 's'} flagged ({args.folds}-fold "
           f"cross-validation); most suspicious first", file=sys.stderr)
     if args.output:

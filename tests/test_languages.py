@@ -198,3 +198,27 @@ def test_info_names_the_language_a_model_reads(tmp_path, capsys):
     assert "stemming:       english (Snowball)\n" in capsys.readouterr().out
     assert main(["info", "--json", "--model", str(tmp_path / "de")]) == 0
     assert json.loads(capsys.readouterr().out)["analyzer"]["stem"] == "german"
+
+
+def test_check_on_the_command_line_takes_model_options(tmp_path, capsys, monkeypatch):
+    # `stance check` trained its fold models with the default options only: German labels
+    # were checked with English stemming, unlike the model `stance train --option
+    # stem=german` would make from them.
+    import pandas as pd
+
+    import stance.labelling
+
+    data = tmp_path / "de.csv"
+    pd.DataFrame({"text": TEXTS * 3, "labels": LABELS * 3, "stance": STANCES * 3}).to_csv(data, index=False)
+    given = {}
+    real = stance.labelling.find_label_issues
+
+    def recording(*args, **kwargs):
+        given.update(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(stance.labelling, "find_label_issues", recording)
+    assert main(["check", str(data), "--folds", "3", "--option", "stem=german", "--option", "C=10"]) == 0
+    assert given["stem"] == "german" and given["C"] == 10
+    assert main(["check", str(data), "--option", "stem=deutsch"]) != 0
+    assert "the languages are arabic" in capsys.readouterr().err
