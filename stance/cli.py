@@ -207,7 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 _FLAG_OF = {"text_column": "--text-column", "labels_column": "--labels-column", "stance_column": "--stance-column",
             "none_label": "--none-label", "random_state": "--random-state", "chunk_size": "--chunk-size",
             "folds": "--folds"}
-_ARGUMENT_NAMED = re.compile(rf"(?<![\w-])({'|'.join(_FLAG_OF)})(?=\s*=|\s+must\b)")
+# Not after "--option ": there the name is what the user typed ("--option random_state=5").
+_ARGUMENT_NAMED = re.compile(rf"(?<![\w-])(?<!--option )({'|'.join(_FLAG_OF)})(?=\s*=|\s+must\b)")
 
 
 def _in_flags(message: str) -> str:
@@ -215,6 +216,8 @@ def _in_flags(message: str) -> str:
 
     >>> _in_flags("text_column='body': no such column; random_state must be an int")
     "--text-column='body': no such column; --random-state must be an int"
+    >>> _in_flags("--option text_column=…: text_column has its own flag")
+    '--option text_column=…: text_column has its own flag'
     """
     return _ARGUMENT_NAMED.sub(lambda name: _FLAG_OF[name.group(1)], message)
 

@@ -1049,7 +1049,10 @@ def test_suggest_by_stance_without_a_stance_head_names_the_flags(capsys, tmp_pat
     (["--option", "C=1", "--option", "C=2"], "--option C is given 2 times (1, 2); give it once"),
     (["--option", "encoding=latin-1"], "unknown training option(s) ['encoding']"),
     (["--option", "max_collect_bytes=10"], "unknown training option(s) ['max_collect_bytes']"),
-    (["--random-state", "3", "--option", "random_state=5"], "give the seed once"),
+    (["--random-state", "3", "--option", "random_state=5"], "--random-state 3 and --option random_state=5: give the "
+                                                             "seed once"),
+    # The option's name had been rewritten as a flag: "--option --text-column=…".
+    (["--option", "text_column=body"], "--option text_column=…: text_column has its own flag; pass --text-column"),
 ])
 def test_train_refuses_options_it_would_ignore(capsys, tmp_path, energy_frame, argv, message):
     # Each trained (a user audit): the last C won, encoding= and max_collect_bytes= went to
