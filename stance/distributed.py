@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import hashlib
+import logging
 import os
 import pickle
 import re
@@ -283,6 +284,7 @@ def score_files(
         frame = frame.reset_index()
     client, cluster = _open_client(scheduler, workers)
     owned = client is not None
+    muted = None  # the level of Dask's logs to restore after an interrupt
     client = client if owned else _current_client()
     try:
         scored = score_dask(frame, text_column=text_column, model=model, prefix=prefix, client=client)
@@ -292,6 +294,7 @@ def score_files(
                                      partitions=scored.npartitions)
     except KeyboardInterrupt:
         if cluster is not None:
+            muted = _mute_dask_logs()
             _stop_workers(cluster)
         raise
     finally:
@@ -299,6 +302,18 @@ def score_files(
             client.close()
         if cluster is not None:
             cluster.close()
+        if muted is not None:
+            logging.getLogger("distributed").setLevel(muted)
+
+
+def _mute_dask_logs() -> int:
+    """Silence Dask's own logs while an interrupted local cluster is torn down; returns the
+    level to restore. A killed worker's nanny logged "Restarting worker" after the one line
+    an interrupt prints, until the cluster closed."""
+    logger = logging.getLogger("distributed")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    return level
 
 
 def _stop_workers(cluster: Any) -> None:
@@ -378,8 +393,12 @@ def _open_client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
             client = distributed.Client(cluster)
             client.run(_ignore_interrupts)
         except KeyboardInterrupt:
-            _stop_workers(cluster)
-            cluster.close()
+            muted = _mute_dask_logs()
+            try:
+                _stop_workers(cluster)
+                cluster.close()
+            finally:
+                logging.getLogger("distributed").setLevel(muted)
             raise
         return client, cluster
     try:
