@@ -225,23 +225,31 @@ _NO_SPACE_BEFORE = frozenset(",.;:!?)]”’»")
 
 
 # A thread's post number at a post's start ("1/ NATO must…", "2/6 We…", "(3/7) The…") or end
-# ("…together. 6/6"). "1/" and "(3/7)" are nothing else; "2/6" may be a date or "9/11", so it
-# counts only when another line has another post of the same total ("5/6"): a thread.
+# ("…together. 6/6", "…in the fight 1/", posts often having no full stop). "1/" and "(3/7)"
+# are nothing else; "2/6" may be a date or "9/11", so it counts only when another line has
+# another post of the same total ("5/6"): a thread.
 _POST_NUMBER_START = re.compile(
     r"^(?:(?P<bare>\d{1,2})/|(?P<open>\()?(?P<n>\d{1,2})/(?P<of>\d{1,2})(?(open)\)))(?:\s+|$)")
-# at the end only after a sentence's last mark, an emoji or a hashtag, so never "…the attacks of 9/11"
+# not after a comma, semicolon or colon: "…on 3 March, 3/4" is a list's date
 _POST_NUMBER_END = re.compile(
-    r"(?:[^\w\s,;:]|[#@]\w+)(?P<gap>\s+)(?P<open>\()?(?P<n>\d{1,2})/(?P<of>\d{1,2})(?(open)\))$")
+    r"(?<=[^\s,;:])(?P<gap>\s+)(?:(?P<bare>\d{1,2})/|(?P<open>\()?(?P<n>\d{1,2})/(?P<of>\d{1,2})(?(open)\)))$")
+
+
+def _is_post_number(found: re.Match | None) -> bool:
+    """Whether ``found`` can be a post number: "1/", or "n/of" with n at most of ("24/7": a
+    post is never beyond the last)."""
+    return found is not None and bool(found["bare"] or int(found["n"]) <= int(found["of"]))
 
 
 def _post_number(line: str) -> tuple[re.Match | None, re.Match | None]:
     """The post numbers opening and closing ``line`` (see _POST_NUMBER_START), each None
-    when there is none or it cannot be one ("24/7": a post is never beyond the last)."""
+    when there is none or it cannot be one (see _is_post_number)."""
     if "/" not in line:  # most lines
         return None, None
-    start, end = _POST_NUMBER_START.match(line), _POST_NUMBER_END.search(line)
-    return (start if start and (start["bare"] or int(start["n"]) <= int(start["of"])) else None,
-            end if end and int(end["n"]) <= int(end["of"]) else None)
+    start = _POST_NUMBER_START.match(line)
+    # searched only where a number can close the line: the search tries every space
+    end = _POST_NUMBER_END.search(line) if line[-1] in "/)0123456789" else None
+    return (start if _is_post_number(start) else None, end if _is_post_number(end) else None)
 
 
 def _thread_totals(text: str) -> frozenset[int]:
@@ -271,7 +279,7 @@ def _without_post_numbers(line: str, thread_totals: frozenset[int]) -> tuple[str
     # outside a thread, only the numbers that are nothing else: "1/", "(3/7)"
     if start and not (start["bare"] or start["open"] or int(start["of"]) in thread_totals):
         start = None
-    if end and not (end["open"] or int(end["of"]) in thread_totals):
+    if end and not (end["bare"] or end["open"] or int(end["of"]) in thread_totals):
         end = None
     if end:
         line = line[:end.start("gap")]

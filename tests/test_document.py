@@ -803,6 +803,18 @@ def test_a_threads_post_numbers_are_left_out_and_dates_are_not():
         "9/11 changed NATO.", "3/4 of allies agreed.", "We remember 9/11"]
 
 
+def test_a_post_number_closing_a_post_is_left_out_with_or_without_a_full_stop():
+    # "… stay. 1/" moved the "1/" onto the next post ("1/ We must arm Kyiv."), and posts
+    # without a full stop ("… Kyiv (3/7)", "… matters 2/6") kept their numbers and ran on
+    # into one statement.
+    thread = "Sanctions must stay. 1/\nWe must arm Kyiv (3/7)\nThe east matters 2/6\nUnity is key 4/6\nOne more 5/\n"
+    assert split_sentences(thread) == [
+        "Sanctions must stay.", "We must arm Kyiv", "The east matters", "Unity is key", "One more"]
+    # a date or "9/11" closing a line is still text where no thread has its total
+    assert split_sentences("We remember 9/11\nThe summit ends 3/4\nWe agreed in 2024/") == [
+        "We remember 9/11 The summit ends 3/4 We agreed in 2024/"]
+
+
 def test_a_posts_closing_hashtags_stay_with_its_last_sentence():
     # "… with Ukraine. #NATO #StandWithUkraine" gave a statement "#NATO #StandWithUkraine Eastern
     # flank is secure." (the tags, then the next post), and a lone "#WeAreNATO" was a statement.
