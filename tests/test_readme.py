@@ -95,3 +95,16 @@ def test_the_command_block_lists_every_command():
 def test_documented_options_exist(command, options):
     known = {flag for action in subcommands()[command]._actions for flag in action.option_strings}
     assert [option for option in options if option not in known] == []
+
+
+def test_the_guarantees_name_every_format_a_model_is_saved_in():
+    # The list of formats a model is saved in stopped at 4 when format 5 (a Snowball language
+    # as stem) came, so a reader could not tell why older versions refuse a German model.
+    from stance.persistence import FORMAT_VERSION
+
+    guarantees = README[README.index("\n## Guarantees\n"):README.index("\n## Performance\n")]
+    saved_in = re.search(r"saved in the oldest format that holds it: (.*?), which earlier versions read", guarantees,
+                         flags=re.S)
+    assert saved_in, "the Guarantees no longer say which format a model is saved in"
+    named = {int(n) for n in re.findall(r"(?:format |, |^)(\d) with", saved_in.group(1).replace("\n", " "))}
+    assert named == set(range(2, FORMAT_VERSION + 1))
