@@ -736,6 +736,20 @@ def test_stage_directions_are_left_out_and_do_not_cut_a_statement():
         "(Musicians from Kyiv played.)", "(Silenced in Minsk, they still speak.)"]]
 
 
+def test_a_described_stage_direction_is_left_out_as_a_bare_one_is():
+    # "(Applause)" was left out but "(Loud applause)", "(Prolonged laughter)" or "(Loud and
+    # sustained applause)", as the European Parliament and Hansard print them, were
+    # statements (or cut the sentence they interrupt), counted in every share of the profile.
+    speech = ("President. – Madam President, we stand with Ukraine. (Loud applause)\n"
+              "Michael Gahler (PPE). – We will defend every inch (Prolonged laughter) of allied territory.\n"
+              "(Loud and sustained applause)\n(Standing ovation)\n(Interjection)\n[Mixed reactions]\n"
+              "President. – We need answers (not silence) and action (not loud applause for ourselves).")
+    assert split_speakers(speech) == [
+        ("Madam President, we stand with Ukraine.", "President"),
+        ("We will defend every inch of allied territory.", "Michael Gahler"),
+        ("We need answers (not silence) and action (not loud applause for ourselves).", "President")]
+
+
 def test_every_answer_tag_names_the_speaker_a_as_every_question_tag_names_q():
     # "Answer:" and "ANSWER:" gave the speakers "Answer" and "ANSWER" beside "A", and "Q." /
     # "A." were no tags: the question went to the previous answer, "Q." and all, so the
