@@ -566,9 +566,15 @@ def _document_text(raw: bytes, name: str) -> str:
                 raise _Missing(f"{name!r} starts like {codec.upper()} text but is not; "
                                f"re-save it as UTF-8") from None
     try:
-        return raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise _Missing(f"{name!r} is not UTF-8 text; re-save it as UTF-8") from None
+    # NUL bytes are valid UTF-8, so UTF-16 or UTF-32 without a mark decodes, as "W\0e\0…":
+    # nonsense that would score as off-topic. Plain text has none, or a stray one.
+    if text.count("\0") * 4 > len(text):
+        raise _Missing(f"{name!r} looks like UTF-16 or UTF-32 text without a byte-order mark "
+                       f"(every second or fourth byte is 0); re-save it as UTF-8")
+    return text
 
 
 IMAGE_SUFFIXES = (".png", ".svg", ".pdf", ".jpg", ".jpeg", ".webp", ".eps", ".ps", ".tif", ".tiff")

@@ -947,6 +947,23 @@ def test_document_reads_utf16_and_utf32_with_a_byte_order_mark(capsys, tmp_path)
     assert status == 2 and "is not UTF-8 text; re-save it as UTF-8" in err
 
 
+def test_document_refuses_utf16_or_utf32_without_a_byte_order_mark(capsys, tmp_path):
+    # Read as UTF-8 (its NUL bytes are valid UTF-8), such a file scored as one statement
+    # "W\x00e\x00 \x00…", `none`, with exit status 0: a user saw an off-topic speech.
+    text = "We stand with Ukraine.\nNATO is united.\n"
+    for codec in ("utf-16-le", "utf-16-be", "utf-32-le"):
+        source = tmp_path / f"{codec}.txt"
+        source.write_bytes(text.encode(codec))
+        status, out, err = run(capsys, "document", str(source))
+        assert status == 2 and out == ""
+        assert "without a byte-order mark" in err and "re-save it as UTF-8" in err
+    # a stray NUL in UTF-8 text is no such file: the text is read
+    (tmp_path / "nul.txt").write_bytes(b"We stand with Ukraine.\x00\nNATO is united.\n")
+    status, out, err = run(capsys, "document", str(tmp_path / "nul.txt"), "--json")
+    assert status == 0, err
+    assert "NATO is united." in " ".join(row["text"] for row in json.loads(out)["sentences"])
+
+
 def test_an_output_that_is_a_folder_is_refused_before_any_scoring(capsys, tmp_path, monkeypatch):
     # Found only by the final rename before, after every row of the input had been scored.
     source = tmp_path / "in.csv"
