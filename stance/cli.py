@@ -544,6 +544,11 @@ def _read_document(name: str) -> str:
     """The text of FILE (- for stdin), refused when it is a .docx, PDF or other binary format."""
     from pathlib import Path
 
+    from .data import SPREADSHEET_SUFFIXES
+
+    if Path(name).suffix.lower() in SPREADSHEET_SUFFIXES:  # rows of statements, not a document's text
+        raise _Missing(f"{name!r} is a spreadsheet, and stance document reads a document's plain text; to score "
+                       f"its rows, save it as 'CSV UTF-8' and run stance score on the CSV")
     raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()  # a pipe or FIFO reads too
     for magic, what in DOCUMENT_FORMATS:
         if raw.startswith(magic):

@@ -470,6 +470,18 @@ def test_document_writes_numbered_statements_and_refuses_binary_formats(capsys, 
         assert status == 2 and hint in err, name
 
 
+def test_document_given_a_spreadsheet_points_to_stance_score(capsys, tmp_path):
+    # An .xlsx was "a zip archive (a .docx, .odt or .pages file?)" and an .xls "an old Office
+    # file (.doc?)": a spreadsheet of statements belongs to stance score, as a CSV.
+    for name, head in [("votes.xlsx", b"PK\x03\x04rest"), ("votes.xls", b"\xd0\xcf\x11\xe0rest"),
+                       ("votes.ods", b"PK\x03\x04rest")]:
+        (tmp_path / name).write_bytes(head)
+        status, out, err = run(capsys, "document", str(tmp_path / name))
+        assert status == 2 and out == "", name
+        assert "is a spreadsheet" in err and "CSV UTF-8" in err and "stance score" in err, err
+        assert ".docx" not in err and ".doc?" not in err, err
+
+
 def test_python_dash_m_runs_the_cli():
     import subprocess
     import sys
