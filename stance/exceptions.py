@@ -7,6 +7,7 @@ Each class also subclasses the built-in that fits it, so callers can catch narro
 from __future__ import annotations
 
 import numbers
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -120,7 +121,8 @@ class StanceWarning(UserWarning):
 def warn(message: str) -> None:
     """Give a :class:`StanceWarning`, attributed to the first caller outside :mod:`stance`:
     the user's line that trained or scored, however deep inside the package it was found
-    (a fixed ``stacklevel`` named a line of ours whenever the path to it changed)."""
+    (a fixed ``stacklevel`` named a line of ours whenever the path to it changed). Inside
+    :func:`warnings_once` it is kept until the block ends, with that line."""
     import os
     import sys
     import warnings
@@ -129,31 +131,43 @@ def warn(message: str) -> None:
     frame, level = sys._getframe(1), 2  # level 2: warn()'s caller, as warnings.warn counts
     while frame.f_back is not None and os.path.abspath(frame.f_code.co_filename).startswith(package):
         frame, level = frame.f_back, level + 1
-    warnings.warn(message, StanceWarning, stacklevel=level)
+    pending = getattr(_held, "pending", None)
+    if pending is None:
+        warnings.warn(message, StanceWarning, stacklevel=level)
+    else:
+        pending.setdefault(message, (frame.f_code.co_filename, frame.f_lineno, frame.f_globals))
+
+
+# The warnings each thread's open warnings_once block holds back, with where each was given.
+_held = threading.local()
 
 
 @contextmanager
 def warnings_once() -> Iterator[None]:
-    """Give each distinct warning raised inside once, when the block ends.
+    """Give each distinct :func:`warn` of this thread inside the block once, when it ends.
 
     Cross-validation fits a model per fold, and each fit warned of the same data: five
-    lines of "none_label='none' is the label of no row" for five folds (the fits' own
-    warning filters reset Python's once-per-line memory).
+    lines of "none_label='none' is the label of no row" for five folds. Only this thread's
+    warnings are held, in a list of its own: recording them with ``catch_warnings`` swapped
+    the process's warning functions, so it took other threads' warnings, and a thread whose
+    own ``catch_warnings`` overlapped it restored the recorder for good.
     """
     import warnings
 
-    caught: list = []
+    if getattr(_held, "pending", None) is not None:  # an outer block gives them
+        yield
+        return
+    _held.pending = {}
     try:
-        with warnings.catch_warnings(record=True) as caught:
-            yield
+        yield
     finally:  # given even when the block fails: they may say why
-        seen: set[tuple[str, type]] = set()
-        for warning in caught:
-            key = (str(warning.message), warning.category)
-            if key not in seen:
-                seen.add(key)
-                warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno,
-                                       source=warning.source)
+        pending, _held.pending = _held.pending, None
+        for message, (filename, lineno, module_globals) in pending.items():
+            # As warnings.warn gives it from that line: its module's registry, its source.
+            warnings.warn_explicit(message, StanceWarning, filename, lineno,
+                                   module=module_globals.get("__name__"),
+                                   registry=module_globals.setdefault("__warningregistry__", {}),
+                                   module_globals=module_globals)
 
 
 def type_name(value: object) -> str:

@@ -263,3 +263,36 @@ def test_overlapping_batches_in_two_threads_keep_the_collector_paused_until_both
         thread.join(10)
     assert seen_while_second_ran == [False]  # the first thread's end did not cut the pause short
     assert gc.isenabled()
+
+
+def test_cross_validation_beside_another_threads_warning_block_leaves_the_warnings_machinery_as_it_was():
+    # Cross-validation gave each warning once by recording every warning of the process
+    # meanwhile (catch_warnings): another thread's catch_warnings that began during it and
+    # ended after it put the recorder back for good, so every later warning of the process
+    # went into a list no one read.
+    from stance.exceptions import warn, warnings_once
+
+    inside, leave = threading.Event(), threading.Event()
+
+    def folds():
+        with warnings_once():
+            warn("a fold's warning")
+            warn("a fold's warning")
+            inside.set()
+            leave.wait(10)
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        state = (list(warnings.filters), warnings.showwarning, warnings._showwarnmsg_impl)
+        thread = threading.Thread(target=folds)
+        thread.start()
+        inside.wait(10)
+        with warnings.catch_warnings(record=True) as mine:
+            warnings.simplefilter("always")
+            warnings.warn("this thread's own", UserWarning, stacklevel=1)
+            leave.set()
+            thread.join()
+        assert (list(warnings.filters), warnings.showwarning, warnings._showwarnmsg_impl) == state
+        warnings.warn("after both", UserWarning, stacklevel=1)
+        assert sorted(str(w.message) for w in [*caught, *mine]) == ["a fold's warning", "after both",
+                                                                    "this thread's own"]
