@@ -214,14 +214,16 @@ _CURLY_QUOTE_END = re.compile(r"(?<=[.!?][”’])\s+(?=[“‘\"']?(\w))")
 # Stage directions in transcripts ("(Applause)", "[laughs]", "(inaudible)", and a parliament's
 # "(The sitting was suspended at 11.50)"): no one's statement, so they are left out like
 # furniture, and a sentence they interrupt is kept whole. Whole words only: "(Musicians…)"
-# is no direction. The reaction may be described first ("(Loud applause)", "(Loud and
-# sustained applause)", "(Standing ovation)"), as parliaments' verbatim reports do.
+# is no direction, so the inflected ones are listed ("(pauses)", "(Musical interlude)"). The
+# reaction may be described first ("(Loud applause)", "(Loud and sustained applause)",
+# "(Standing ovation)"), as parliaments' verbatim reports do.
 _REACTION_DESCRIPTION = (r"(?:(?:Loud|Prolonged|Sustained|Lengthy|Long|Brief|Some|Scattered|Warm|Mild|Enthusiastic|"
                          r"Renewed|More|General|Great|Much|Further|Continued|Standing)(?:,?\s+and)?\s+)*")
 _DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering|Ovation|Booing|Heckling)|"
                r"Applauds|Laughs|Laughing|Chuckles|Interruption|Interruptions|Interjection|Interjections|"
                r"Inaudible|Indiscernible|Unintelligible|Crosstalk|Cross-talk|Cross talk|Hear, hear|Mixed reactions|"
-               r"Shouting|Pause|Silence|Music|Video plays|Off mic|The sitting)\b")
+               r"Shouting|Pause|Pauses|Paused|Pausing|Silence|Music|Musical|Video plays|Off mic|Off microphone|"
+               r"The sitting)\b")
 _STAGE_DIRECTION = re.compile(
     rf"\s*(?:\({_DIRECTIONS}[^()]{{0,60}}\)|\[{_DIRECTIONS}[^\[\]]{{0,60}}\])\s*", re.IGNORECASE)
 # What may follow a direction with no space ("territory (inaudible), and…").

@@ -750,6 +750,17 @@ def test_a_described_stage_direction_is_left_out_as_a_bare_one_is():
         ("We need answers (not silence) and action (not loud applause for ourselves).", "President")]
 
 
+def test_inflected_stage_directions_are_left_out_as_their_bare_words_are():
+    # Directions were made whole words (so that "(Musicians…)" is none), which let
+    # "(pauses)", "(Musical interlude)" and "(Off microphone)" through: each, a statement
+    # of its own before, was now glued to the start of the next statement.
+    speech = ("SECRETARY GENERAL: We will defend every inch. (pauses) And we will do it together.\n"
+              "(Musical interlude)\nAllies must spend more. (Paused) Now.\nThank you. (Off microphone) Yes.")
+    assert split_speakers(speech) == [(text, "SECRETARY GENERAL") for text in [
+        "We will defend every inch.", "And we will do it together.", "Allies must spend more.", "Now.",
+        "Thank you.", "Yes."]]
+
+
 def test_every_answer_tag_names_the_speaker_a_as_every_question_tag_names_q():
     # "Answer:" and "ANSWER:" gave the speakers "Answer" and "ANSWER" beside "A", and "Q." /
     # "A." were no tags: the question went to the previous answer, "Q." and all, so the
