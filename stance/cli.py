@@ -46,6 +46,18 @@ def _similarity(value: str) -> float | None:
         raise argparse.ArgumentTypeError(f"expected a number in [0, 1] or 'none', got {value!r}") from None
 
 
+def _level(value: str) -> float:
+    """``--intervals LEVEL``. The LEVEL is optional, so argparse gives the flag the word after
+    it, which is DATA when the flag comes first: say so, not "invalid float value"."""
+    try:
+        return float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"LEVEL must be a number between 0 and 1, got {value!r}: --intervals reads the word after it as its "
+            f"LEVEL, so give DATA first (stance evaluate DATA --intervals) or the level too (--intervals 0.95 DATA)"
+        ) from None
+
+
 def _none_label(value: str) -> str | None:
     return None if value in ("None", "") else value
 
@@ -129,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--labels-column", default="labels", help="the gold labels (default: labels)")
     p.add_argument("--stance-column", default=None,
                    help="gold stance column (default: 'stance' when there is one; 'none' to skip)")
-    p.add_argument("--intervals", nargs="?", const=0.95, type=float, metavar="LEVEL",
+    p.add_argument("--intervals", nargs="?", const=0.95, type=_level, metavar="LEVEL",
                    help="also print each metric's bootstrap interval over the statements "
                         "(LEVEL: its coverage, default 0.95)")
     p.add_argument("--compare-with", metavar="DIR",

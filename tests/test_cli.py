@@ -1137,6 +1137,16 @@ def test_evaluate_refuses_an_interval_level_given_as_a_percentage(capsys, seed_f
     assert status == 2 and "--intervals: LEVEL must be between 0 and 1" in err
 
 
+def test_evaluate_with_intervals_before_the_data_says_to_put_the_data_first(capsys, tmp_path):
+    # --intervals takes an optional LEVEL, so "stance evaluate --intervals gold.csv" read the
+    # file's name as the level: "invalid float value: 'gold.csv'", which named no remedy.
+    status, _, err = run(capsys, "evaluate", "--intervals", str(tmp_path / "gold.csv"))
+    assert status == 2
+    assert err == (f"stance evaluate: argument --intervals: LEVEL must be a number between 0 and 1, got "
+                   f"{str(tmp_path / 'gold.csv')!r}: --intervals reads the word after it as its LEVEL, so give "
+                   f"DATA first (stance evaluate DATA --intervals) or the level too (--intervals 0.95 DATA)\n")
+
+
 def test_evaluate_compares_two_models_on_the_same_statements(capsys, seed_frame, corpus_frame, tmp_path):
     data = tmp_path / "gold.csv"
     seed_frame.to_csv(data, index=False)
