@@ -176,7 +176,9 @@ class EvaluationReport:
         (this minus other) and the difference's paired bootstrap interval (``low``,
         ``high``): both models are measured on each resample, so an interval that excludes
         0 is a difference these statements support at that ``level``. Both reports must be
-        of the same statements in the same order (same gold labels and stances).
+        of the same statements in the same order (same gold labels and stances); the
+        metrics are those both have, so a model without a stance head is compared with
+        one on the label metrics.
 
         >>> import pandas as pd, stance
         >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming."],
@@ -192,7 +194,12 @@ class EvaluationReport:
                                    f"got {type_name(other)}")
         _check_interval_arguments(level, resamples, random_state)
         mine, theirs = self._per_statement(), other._per_statement()
-        if mine.n != theirs.n or mine.gold != theirs.gold:
+        (my_labels, my_stances), (their_labels, their_stances) = mine.gold, theirs.gold
+        # A model without a stance head judges no stance, so its report keeps no gold
+        # stances: then only the labels tell whether the statements are the same.
+        same = my_labels == their_labels and (my_stances is None or their_stances is None
+                                              or my_stances == their_stances)
+        if mine.n != theirs.n or not same:
             differ = (f"{mine.n} statements against {theirs.n}" if mine.n != theirs.n
                       else "their gold labels or stances differ")
             raise InvalidInputError(f"the two reports are not of the same statements ({differ}): evaluate "

@@ -478,6 +478,24 @@ def test_a_report_compared_with_itself_differs_by_nothing(energy_model, energy_f
     assert list(table.index) == report.headline()
 
 
+def test_a_model_without_a_stance_head_is_compared_with_one_on_their_common_metrics(energy_model, energy_frame):
+    # A report of a model without a stance head judges no stance, so it kept no gold
+    # stances: compared with a stance model's report of the very same rows, it was refused
+    # as "not of the same statements (their gold labels or stances differ)".
+    labels_only = stance.train(energy_frame, stance_column=None, threshold_folds=0)
+    with_stance = stance.evaluate(energy_model, energy_frame)
+    with pytest.warns(stance.StanceWarning, match="no stance head"):
+        without = stance.evaluate(labels_only, energy_frame)
+    assert "stance_f_avg" in with_stance.metrics and "stance_f_avg" not in without.metrics
+    for this, other in ((with_stance, without), (without, with_stance)):
+        table = this.compared_with(other, resamples=200)
+        assert list(table.index) == [name for name in this.headline() if name in other.metrics]
+        assert "stance_f_avg" not in table.index
+        top1 = table.loc["top1_in_gold"]
+        assert top1["difference"] == this.metrics["top1_in_gold"] - other.metrics["top1_in_gold"]
+        assert top1["low"] <= top1["high"]
+
+
 def test_reports_of_different_statements_cannot_be_compared(energy_model, energy_frame):
     whole = stance.evaluate(energy_model, energy_frame)
     part = stance.evaluate(energy_model, energy_frame.iloc[:-1])
