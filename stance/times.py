@@ -7,7 +7,8 @@ was written chunk by chunk, so each chunk chose its own form ("2024-01-04" in on
 "2024-01-04 00:00:00" in the next, "10:30:00.500" beside "10:30:00"), and a reader that
 parses the column by one format failed on it. Here the form is chosen once from the whole
 column (a pass over those columns alone) and every chunk is written in it: the form
-pandas gives the whole table at once.
+pandas 3 gives the whole table at once (pandas 2.0 still wrote zoned timestamps and
+durations value by value, "00:00:00+01:00" beside "10:30:00.500000+01:00").
 """
 
 from __future__ import annotations
