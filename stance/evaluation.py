@@ -26,7 +26,16 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import numpy as np
 
-from .exceptions import InvalidInputError, InvalidTypeError, is_int, require_seed, type_name, warn, warnings_once
+from .exceptions import (
+    InvalidInputError,
+    InvalidTypeError,
+    is_int,
+    is_number,
+    require_seed,
+    type_name,
+    warn,
+    warnings_once,
+)
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -274,7 +283,7 @@ class EvaluationReport:
 
 
 def _check_interval_arguments(level: Any, resamples: Any, random_state: Any) -> None:
-    if isinstance(level, bool) or not isinstance(level, (int, float)) or not 0 < level < 1:
+    if not is_number(level) or not 0 < level < 1:  # numpy's floats too
         raise InvalidInputError(f"level must be a number between 0 and 1 (0.95 for a 95% interval), "
                                 f"not {level!r}")
     if not is_int(resamples) or resamples < 100:

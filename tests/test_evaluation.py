@@ -443,6 +443,15 @@ def test_bad_interval_arguments_are_named(energy_model, energy_frame, arguments,
         report.intervals(**arguments)
 
 
+def test_a_numpy_level_is_a_level(energy_model, energy_frame):
+    # A level from numpy (np.float32(0.9), as from an array of levels) was refused with
+    # "level must be a number between 0 and 1 … not np.float32(0.9)".
+    report = stance.evaluate(energy_model, energy_frame)
+    table = report.intervals(level=np.float32(0.5), resamples=200)
+    assert table.equals(report.intervals(level=0.5, resamples=200))  # 0.5 is exact in float32
+    assert report.compared_with(report, level=np.float16(0.5), resamples=200).shape[0] == len(table)
+
+
 def test_a_report_rebuilt_by_hand_says_it_has_no_intervals():
     report = stance.EvaluationReport(metrics={"top1_in_gold": 1.0}, per_label={}, confusion={}, n=3)
     with pytest.raises(stance.InvalidInputError, match="keeps no per-statement results"):
