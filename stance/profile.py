@@ -85,7 +85,8 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     parts = []
     for group, rows in scored.groupby(keys if len(keys) > 1 else keys[0], sort=True, dropna=False):
         part = _profile(rows, labels_column, stance_column, flag_column, none_label, favor, against)
-        group = group if isinstance(group, tuple) else (group,)
+        # One key's value may itself be a tuple (a document named by a MultiIndex row).
+        group = group if len(keys) > 1 else (group,)
         part.index = pd.MultiIndex.from_tuples([(*group, t) for t in part.index], names=[*keys, "target"])
         parts.append(part)
     return pd.concat(parts) if parts else _empty([*keys, "target"])

@@ -887,6 +887,24 @@ def test_documents_may_be_a_series_or_a_frame_whose_index_names_them(given):
     assert repr(got) == f"<DocumentScore: {len(expected.sentences)} statements in 3 documents>"
 
 
+def test_documents_named_by_a_multiindex_are_profiled_each():
+    # A frame indexed by two columns (df.set_index(["outlet", "date"])) names each document
+    # with a tuple, which profile took for the values of several columns: a ValueError from
+    # inside pandas ("Length of names must match number of levels in MultiIndex").
+    names = [("err", "2024-03-01"), ("lrt", "2024-03-01"), ("err", "2024-03-02"), ("lrt", "2024-03-02")]
+    frame = pd.DataFrame({"text": list(SPEECHES.values())},
+                         index=pd.MultiIndex.from_tuples(names, names=["outlet", "date"]))
+    got = stance.score_documents(frame)
+    expected = stance.score_documents(dict(zip(names, SPEECHES.values())))
+    pd.testing.assert_frame_equal(got.sentences, expected.sentences)
+    assert got.profile.index.names == ["document", "target"]
+    assert got.profile.index.get_level_values("document").unique().tolist() == [names[0], names[1]]
+    for name, text in zip(names, SPEECHES.values()):
+        alone = stance.score_document(text).profile
+        if len(alone):
+            pd.testing.assert_frame_equal(got.profile.xs(name, level="document"), alone, check_names=False)
+
+
 @pytest.mark.parametrize("documents, error, message", [
     ("We stand together.", stance.InvalidTypeError, "got a single str; use score_document"),
     (["a speech", "another"], stance.InvalidTypeError, "documents must name each text"),
