@@ -294,19 +294,26 @@ def _without_post_numbers(line: str, thread_totals: frozenset[int]) -> tuple[str
     return line, start is not None, end is not None
 
 
-# A post's closing hashtags: after its last sentence's mark, or two or more ("…with Ukraine.
-# #NATO", "Proud of our troops #NATO #WeAreNATO"). The post ends there, so the next line
-# is not joined to it as a wrapped line's rest.
-_CLOSING_TAGS = re.compile(r"(?:[.!?…\"”’)]|\s[#@]\w+)\s+[#@]\w+$")
+# A post's closing hashtags or links: after its last sentence's mark, or two or more
+# ("…with Ukraine. #NATO", "Proud of our troops #NATO #WeAreNATO", "…with Ukraine.
+# https://t.co/x1"). The post ends there, so the next line is not joined to it as a
+# wrapped line's rest.
+_CLOSING_TAGS = re.compile(r"(?:[.!?…\"”’)]|\s[#@]\w+|\s(?:https?://|www\.)\S+)\s+(?:[#@]\w+|(?:https?://|www\.)\S+)$",
+                           re.IGNORECASE)
+# A link, which split_speakers leaves out of a statement (its words are no one's).
+_LINK = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 
 
 def _ends_with_tags(line: str) -> bool:
-    """Whether ``line`` ends with a post's closing hashtags (see _CLOSING_TAGS).
+    """Whether ``line`` ends with a post's closing hashtags or links (see _CLOSING_TAGS).
 
     >>> _ends_with_tags("We stand with Ukraine. #NATO"), _ends_with_tags("We back #NATO")
     (True, False)
+    >>> _ends_with_tags("We stand with Ukraine. https://t.co/x1"), _ends_with_tags("See www.nato.int")
+    (True, False)
     """
-    return ("#" in line or "@" in line) and _CLOSING_TAGS.search(line) is not None
+    return ("#" in line or "@" in line or "://" in line or "www." in line or "WWW." in line) and \
+        _CLOSING_TAGS.search(line) is not None
 
 
 def _without_stage_directions(line: str) -> str:
@@ -727,8 +734,9 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
                 merged[-1][-1] += piece  # "p.m." and "; the talks…", which Punkt cut apart
             elif _is_link_list(piece):
                 # "…with Ukraine. #NATO #StandWithUkraine": the post's tags stay with its
-                # sentence, whose stance they often carry; alone they are furniture
-                if merged:
+                # sentence, whose stance they often carry; alone they are furniture, and so
+                # are links ("nato.int/…-unity" read as the sentence's words made it unity)
+                if merged and not _LINK.search(piece):
                     merged[-1].append(piece)
             elif merged and _continues(merged[-1][-1], piece):
                 merged[-1].append(piece)

@@ -853,6 +853,18 @@ def test_a_posts_closing_hashtags_stay_with_its_last_sentence():
         ("We agree. @NATO", "Mark Rutte")]
 
 
+def test_links_after_a_sentence_are_left_out_while_its_hashtags_stay():
+    # Closing hashtags were kept with the sentence before them, and so were the links of the
+    # same kind of piece: "The weather in Brussels is lovely today. https://www.nato.int/…unity"
+    # became one statement, and the link's words made it unity (against) at 0.99, not none.
+    post = ("The weather in Brussels is lovely today. https://www.nato.int/nato-allies-unity\n"
+            "We stand with Ukraine. #NATO https://t.co/x1\nAllies must spend more. #NATO #Defence")
+    statements = [text for text, _ in split_speakers(post)]
+    assert statements == ["The weather in Brussels is lovely today.", "We stand with Ukraine.",
+                          "Allies must spend more. #NATO #Defence"]
+    assert stance.score_document(post).sentences["label"].iloc[0] == "none"
+
+
 SPEECHES = {
     "tapa.txt": "Q: Will NATO defend Estonia?\nSECRETARY GENERAL: Yes. We will defend every inch of allied "
                 "territory. Estonia will never be alone.",
