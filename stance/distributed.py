@@ -284,7 +284,7 @@ def score_files(
         frame = frame.reset_index()
     client, cluster = _open_client(scheduler, workers)
     owned = client is not None
-    muted = None  # the level of Dask's logs to restore after an interrupt
+    interrupted = False
     client = client if owned else _current_client()
     try:
         scored = score_dask(frame, text_column=text_column, model=model, prefix=prefix, client=client)
@@ -293,27 +293,30 @@ def score_files(
         return _write_csv_atomically(parts, target, source=str(pattern), progress=progress,
                                      partitions=scored.npartitions)
     except KeyboardInterrupt:
-        if cluster is not None:
-            muted = _mute_dask_logs()
-            _stop_workers(cluster)
+        interrupted = True
         raise
     finally:
-        if owned:
-            client.close()
-        if cluster is not None:
-            cluster.close()
-        if muted is not None:
-            logging.getLogger("distributed").setLevel(muted)
+        with _dask_logs_muted() if interrupted and cluster is not None else contextlib.nullcontext():
+            if interrupted and cluster is not None:
+                _stop_workers(cluster)
+            if owned:
+                client.close()
+            if cluster is not None:
+                cluster.close()
 
 
-def _mute_dask_logs() -> int:
-    """Silence Dask's own logs while an interrupted local cluster is torn down; returns the
-    level to restore. A killed worker's nanny logged "Restarting worker" after the one line
-    an interrupt prints, until the cluster closed."""
+@contextlib.contextmanager
+def _dask_logs_muted() -> Iterator[None]:
+    """Silence Dask's own logs while an interrupted local cluster is torn down, and restore
+    them after: a killed worker's nanny logged "Restarting worker" after the one line an
+    interrupt prints, until the cluster closed."""
     logger = logging.getLogger("distributed")
     level = logger.level
     logger.setLevel(logging.CRITICAL + 1)
-    return level
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _stop_workers(cluster: Any) -> None:
@@ -393,12 +396,9 @@ def _open_client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
             client = distributed.Client(cluster)
             client.run(_ignore_interrupts)
         except KeyboardInterrupt:
-            muted = _mute_dask_logs()
-            try:
+            with _dask_logs_muted():
                 _stop_workers(cluster)
                 cluster.close()
-            finally:
-                logging.getLogger("distributed").setLevel(muted)
             raise
         return client, cluster
     try:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .exceptions import InvalidInputError, InvalidTypeError, type_name, warn
+from .exceptions import InvalidInputError, InvalidTypeError, decode_hint, type_name, warn
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -35,6 +35,9 @@ class DocumentScore:
 
     sentences: pd.DataFrame
     profile: pd.DataFrame
+    # How many documents were scored together (None: one, by score_document); a blank one
+    # has no statements, so the sentences cannot tell.
+    documents: int | None = None
 
     def _shown_columns(self) -> list[str]:
         """The columns a reader needs: the speaker's only when a transcript named one."""
@@ -56,7 +59,7 @@ class DocumentScore:
 
     def __repr__(self) -> str:
         if "document" in self.sentences:
-            documents = self.sentences["document"].nunique()
+            documents = self.sentences["document"].nunique() if self.documents is None else self.documents
             return f"<DocumentScore: {len(self.sentences)} statements in {documents} documents>"
         lead = self.profile.index[0] if len(self.profile) else "none"
         return f"<DocumentScore: {len(self.sentences)} statements, leading target {lead!r}>"
@@ -140,8 +143,7 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
     ['unity', 'none']
     """
     if not isinstance(text, str):
-        hint = " (decode bytes first, e.g. text.decode('utf-8'))" if isinstance(text, bytes) else ""
-        raise InvalidTypeError(f"text must be a str (the document), got {type_name(text)}{hint}")
+        raise InvalidTypeError(f"text must be a str (the document), got {type_name(text)}{decode_hint(text)}")
     if _looks_like_markup(text):
         warn("text looks like HTML or XML; score_document reads plain text, so the tags are "
              "scored as words: strip the markup first")
@@ -207,9 +209,9 @@ def _named_documents(documents: Any, text_column: str) -> list[tuple[Any, str]]:
     wrong = [(name, text) for name, text in pairs if not isinstance(text, str)]
     if wrong:
         name, text = wrong[0]
-        hint = " (decode bytes first, e.g. text.decode('utf-8'))" if isinstance(text, bytes) else ""
-        raise InvalidTypeError(f"documents: the text of {name!r} must be a str, got {type_name(text)}{hint}"
-                               + (f" ({len(wrong)} documents are not str)" if len(wrong) > 1 else ""))
+        others = f" ({len(wrong)} documents are not str)" if len(wrong) > 1 else ""
+        raise InvalidTypeError(f"documents: the text of {name!r} must be a str, got {type_name(text)}"
+                               f"{decode_hint(text)}{others}")
     return pairs
 
 
@@ -249,7 +251,8 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     none_label = model.params_.none_label or "none"
     favor, against = stance_directions(model.stance_classes, favor, against)
     by = None if lone else "document"
-    return DocumentScore(scored, profile(scored, by=by, none_label=none_label, favor=favor, against=against))
+    return DocumentScore(scored, profile(scored, by=by, none_label=none_label, favor=favor, against=against),
+                         documents=None if lone else len(named))
 
 
 _MARKUP = re.compile(r"</?(?:html|head|body|div|span|p|br|a|script|style|meta|li|ul|table|td|tr)\b[^>]*>",

@@ -175,6 +175,15 @@ def type_name(value: object) -> str:
     return type(value).__name__
 
 
+def decode_hint(value: object) -> str:
+    """What to add to a "must be a str" message when ``value`` is bytes (a file read with "rb").
+
+    >>> decode_hint(b"We stand together."), decode_hint(None)
+    (" (decode bytes first, e.g. text.decode('utf-8'))", '')
+    """
+    return " (decode bytes first, e.g. text.decode('utf-8'))" if isinstance(value, bytes) else ""
+
+
 def is_int(value: Any) -> bool:
     """An int, numpy's included (a count from ``np.arange`` or ``len(array)``), but not a
     bool: to Python ``True`` is 1, never a count or a seed here.

@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING, Any, overload
 import numpy as np
 
 from . import inference
-from .exceptions import InvalidInputError, InvalidTypeError, NotFittedError, is_int, require_seed, type_name, warn
+from .exceptions import (
+    InvalidInputError,
+    InvalidTypeError,
+    NotFittedError,
+    decode_hint,
+    is_int,
+    require_seed,
+    type_name,
+    warn,
+)
 from .parameters import ModelParameters
 from .prediction import NO_KNOWN_WORDS, Prediction
 from .text import check_stem, make_analyzer
@@ -453,7 +462,7 @@ class StanceModel:
         if not isinstance(text, str):
             raise InvalidTypeError(
                 f"text must be a str, got {type_name(text)}"
-                + (" (decode bytes first, e.g. text.decode('utf-8'))" if isinstance(text, bytes) else "")
+                + decode_hint(text)
                 + ("; for many statements use classify_many()" if isinstance(text, (list, tuple)) else "")
             )
         params = self._fitted()

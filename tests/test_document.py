@@ -896,7 +896,7 @@ def test_documents_may_be_a_series_or_a_frame_whose_index_names_them(given):
     expected = stance.score_documents(SPEECHES)
     got = stance.score_documents(given(), text_column="body")
     pd.testing.assert_frame_equal(got.sentences, expected.sentences)
-    assert repr(got) == f"<DocumentScore: {len(expected.sentences)} statements in 3 documents>"
+    assert repr(got) == f"<DocumentScore: {len(expected.sentences)} statements in 4 documents>"  # the blank one too
 
 
 def test_documents_named_by_a_multiindex_are_profiled_each():
