@@ -83,13 +83,23 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     if absent:
         raise InvalidInputError(f"by: scored has no column(s) {absent}")
     parts = []
-    for group, rows in scored.groupby(keys if len(keys) > 1 else keys[0], sort=True, dropna=False):
+    for group, rows in _groups(scored, keys):
         part = _profile(rows, labels_column, stance_column, flag_column, none_label, favor, against)
-        # One key's value may itself be a tuple (a document named by a MultiIndex row).
+        # One key's value is one level even when it is a tuple (a document named by a MultiIndex row).
         group = group if len(keys) > 1 else (group,)
         part.index = pd.MultiIndex.from_tuples([(*group, t) for t in part.index], names=[*keys, "target"])
         parts.append(part)
     return pd.concat(parts) if parts else _empty([*keys, "target"])
+
+
+def _groups(scored: pd.DataFrame, keys: list[str]) -> Any:
+    """``scored`` grouped by ``keys``, in the order of their values; in the order they first
+    appear when the values have no order (documents named 3, "3" and ("t", 1))."""
+    grouper = keys if len(keys) > 1 else keys[0]
+    try:
+        return list(scored.groupby(grouper, sort=True, dropna=False))
+    except TypeError:
+        return list(scored.groupby(grouper, sort=False, dropna=False))
 
 
 def _profile(scored: pd.DataFrame, labels_column: str, stance_column: str, flag_column: str,

@@ -931,6 +931,23 @@ def test_documents_that_cannot_be_told_apart_or_read_are_refused(documents, erro
         stance.score_documents(documents, text_column="body" if isinstance(documents, pd.DataFrame) else "text")
 
 
+@pytest.mark.parametrize("names", [
+    [("nato", 2024), ("critic", 2024), ("blank", 0), ("thanks", 0)],  # a MultiIndex
+    [3, "3", 2.5, ("t", 1)],  # names of kinds that have no order among them
+])
+def test_documents_named_by_tuples_or_mixed_kinds_are_profiled_each(names):
+    texts = list(SPEECHES.values())
+    index = pd.MultiIndex.from_tuples(names) if all(isinstance(n, tuple) for n in names) else names
+    docs = stance.score_documents(pd.DataFrame({"text": texts}, index=index))
+    for name, text in zip(names, texts):
+        alone = stance.score_document(text).profile
+        if len(alone):
+            rows = docs.profile[[document == name for document in docs.profile.index.get_level_values(0)]]
+            assert rows.index.get_level_values(1).tolist() == alone.index.tolist()
+            assert (rows.to_numpy() == alone.to_numpy()).all()
+    assert docs.profile.index.names == ["document", "target"]
+
+
 def test_a_profile_per_speaker_of_each_document():
     docs = stance.score_documents(SPEECHES)
     by_speaker = profile(docs.sentences, by=["document", "speaker"])
