@@ -74,59 +74,69 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     _check_given_directions(scored, prefix, favor, against)
     favor, against = _directions(_stance_values(scored, stance_column, prefix), favor, against)
     _warn_if_off_topic_unnamed(scored, labels_column, stance_column, flag_column, none_label)
-    if by is None:
-        return _profile(scored, labels_column, stance_column, flag_column, none_label, favor, against)
-    keys = list(by) if isinstance(by, (list, tuple)) else [by]
-    if not keys:
+    keys = [] if by is None else list(by) if isinstance(by, (list, tuple)) else [by]
+    if by is not None and not keys:
         raise InvalidInputError("by must name at least one column to group by (or be None for one profile)")
     absent = [k for k in keys if k not in scored.columns]
     if absent:
         raise InvalidInputError(f"by: scored has no column(s) {absent}")
-    parts = []
-    for group, rows in _groups(scored, keys):
-        part = _profile(rows, labels_column, stance_column, flag_column, none_label, favor, against)
-        # One key's value is one level even when it is a tuple (a document named by a MultiIndex row).
-        group = group if len(keys) > 1 else (group,)
-        part.index = pd.MultiIndex.from_tuples([(*group, t) for t in part.index], names=[*keys, "target"])
-        parts.append(part)
-    return pd.concat(parts) if parts else _empty([*keys, "target"])
-
-
-def _groups(scored: pd.DataFrame, keys: list[str]) -> Any:
-    """``scored`` grouped by ``keys``, in the order of their values; in the order they first
-    appear when the values have no order (documents named 3, "3" and ("t", 1))."""
-    grouper = keys if len(keys) > 1 else keys[0]
-    try:
-        return list(scored.groupby(grouper, sort=True, dropna=False))
-    except TypeError:
-        return list(scored.groupby(grouper, sort=False, dropna=False))
-
-
-def _profile(scored: pd.DataFrame, labels_column: str, stance_column: str, flag_column: str,
-             none_label: str, favor: str, against: str) -> pd.DataFrame:
-    """The profile of one group of statements, its columns and stance values resolved."""
-    import pandas as pd
-
+    # Every row is read once, and one frame is built: a frame per group made 10,000
+    # documents' profiles take a minute, fifteen times their scoring.
+    label_sets, stances = _label_sets(scored[labels_column]), scored[stance_column].tolist()
     if flag_column in scored.columns:
         from .prediction import NO_TEXT_FLAGS
 
-        scored = scored[~scored[flag_column].isin(NO_TEXT_FLAGS)]
+        statements = (~scored[flag_column].isin(NO_TEXT_FLAGS)).tolist()
+    else:
+        statements = [True] * len(scored)
+    index: list[tuple[Any, ...]] = []
+    rows: list[list[Any]] = []
+    for group, positions in _groups(scored, keys):
+        for target, row in _profile_rows([i for i in positions if statements[i]], label_sets, stances,
+                                         none_label, favor, against):
+            index.append((*group, target))
+            rows.append(row)
+    if not rows:
+        return _empty([*keys, "target"])
+    frame = pd.DataFrame(rows, columns=list(PROFILE_COLUMNS))
+    if keys:
+        frame.index = pd.MultiIndex.from_tuples(index, names=[*keys, "target"])
+    else:
+        frame.index = pd.Index([target for target, in index], name="target")
+    return frame
+
+
+def _groups(scored: pd.DataFrame, keys: list[str]) -> list[tuple[tuple[Any, ...], Any]]:
+    """The rows (positions) of each group of ``keys``, in the order of their values; in the
+    order they first appear when the values have no order (documents named 3, "3" and
+    ("t", 1)). A group is a tuple of one value per key, even when a value is itself a tuple
+    (a document named by a MultiIndex row); without keys, all the rows are one group."""
+    if not keys:
+        return [((), range(len(scored)))]
+    grouper = keys if len(keys) > 1 else keys[0]
+    try:
+        found = scored.groupby(grouper, sort=True, dropna=False).indices
+    except TypeError:
+        found = scored.groupby(grouper, sort=False, dropna=False).indices
+    return [(group if len(keys) > 1 else (group,), positions) for group, positions in found.items()]
+
+
+def _profile_rows(positions: Any, label_sets: list[tuple[str, ...]], stances: list[Any], none_label: str,
+                  favor: str, against: str) -> list[tuple[str, list[Any]]]:
+    """Each target's profile row over the statements at ``positions``, by share then
+    position, descending."""
     counts: dict[str, list[int]] = {}
-    for labels, stance in zip(_label_sets(scored[labels_column]), scored[stance_column].tolist()):
-        targets = [t for t in labels if t != none_label]
-        for position, target in enumerate(targets):
+    for i in positions:
+        targets = [t for t in label_sets[i] if t != none_label]
+        for rank, target in enumerate(targets):
             row = counts.setdefault(target, [0, 0, 0])
             row[0] += 1
-            if position == 0:
-                row[1] += stance == favor
-                row[2] += stance == against
-    total = len(scored)
-    rows = {target: _row(n, f, a, total) for target, (n, f, a) in counts.items()}
-    if not rows:
-        return _empty()
-    frame = pd.DataFrame.from_dict(rows, orient="index", columns=list(PROFILE_COLUMNS))
-    frame.index.name = "target"
-    return frame.sort_values(["share", "position"], ascending=[False, False], kind="stable")
+            if rank == 0:
+                row[1] += stances[i] == favor
+                row[2] += stances[i] == against
+    total = len(positions)
+    rows = [(target, _row(n, f, a, total)) for target, (n, f, a) in counts.items()]
+    return sorted(rows, key=lambda item: (-item[1][1], -item[1][4]))  # stable: ties keep their order
 
 
 def _label_sets(column: pd.Series) -> list[tuple[str, ...]]:
