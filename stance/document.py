@@ -206,6 +206,7 @@ def _named_documents(documents: Any, text_column: str) -> list[tuple[Any, str]]:
         twice = [name for name in names if repr(name) in seen or seen.add(repr(name))]
         raise InvalidInputError(f"documents: each document needs a name of its own; "
                                 f"{_first_names(twice)} name two or more")
+    _refuse_names_grouped_together(names)
     wrong = [(name, text) for name, text in pairs if not isinstance(text, str)]
     if wrong:
         name, text = wrong[0]
@@ -213,6 +214,24 @@ def _named_documents(documents: Any, text_column: str) -> list[tuple[Any, str]]:
         raise InvalidTypeError(f"documents: the text of {name!r} must be a str, got {type_name(text)}"
                                f"{decode_hint(text)}{others}")
     return pairs
+
+
+def _refuse_names_grouped_together(names: list[Any]) -> None:
+    """Refuse two names that differ but that pandas groups as one, so that the profile per
+    document would silently pool them: equal values (1 and True, 0 and 0.0) and any two
+    missing ones (None and NaN)."""
+    import pandas as pd
+
+    from .data import is_missing
+
+    missing = object()  # every missing name is one group to pandas
+    keys = pd.Series([missing if is_missing(name) else name for name in names], dtype=object)
+    repeated = keys.duplicated(keep=False).tolist()
+    if any(repeated):
+        first, second = [name for name, again in zip(names, repeated) if again][:2]
+        raise InvalidInputError(f"documents: {first!r} and {second!r} name one document to pandas, which groups "
+                                f"equal names (1 and True) and all missing ones (None and NaN) together; give "
+                                f"each document a name of its own")
 
 
 def _first_names(names: list[Any], shown: int = 5) -> str:

@@ -964,6 +964,14 @@ def test_documents_named_by_tuples_or_mixed_kinds_are_profiled_each(names):
     assert docs.profile.index.names == ["document", "target"]
 
 
+@pytest.mark.parametrize("names", [[None, math.nan], [1, True], [0, 0.0]])
+def test_documents_whose_names_pandas_groups_together_are_refused(names):
+    # Told apart by their repr, they were profiled as one document (the shares over both).
+    documents = pd.Series(["We have a one-speed NATO.", "Arm Ukraine now."], index=pd.Index(names, dtype=object))
+    with pytest.raises(stance.InvalidInputError, match=rf"{names[0]!r} and {names[1]!r} name one document"):
+        stance.score_documents(documents)
+
+
 def test_a_profile_per_speaker_of_each_document():
     docs = stance.score_documents(SPEECHES)
     by_speaker = profile(docs.sentences, by=["document", "speaker"])
