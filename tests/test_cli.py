@@ -1149,6 +1149,18 @@ def test_evaluate_with_intervals_before_the_data_says_to_put_the_data_first(caps
                    f"DATA first (stance evaluate DATA --intervals) or the level too (--intervals 0.95 DATA)\n")
 
 
+def test_a_warning_about_the_model_compared_with_names_it(capsys, energy_model, energy_frame, tmp_path):
+    data = tmp_path / "gold.csv"
+    energy_frame.to_csv(data, index=False)
+    energy_model.save(tmp_path / "energy")
+    status, _, err = run(capsys, "evaluate", str(data), "--model", str(tmp_path / "energy"),
+                         "--compare-with", "bundled")
+    # The bundled model does not know the energy labels: "this model" was the --model one to a reader.
+    assert status == 0
+    assert "warning: --compare-with bundled: --labels-column='labels': ['gas', 'nuclear', 'renewables'] are not " \
+           "labels this model predicts" in err
+
+
 def test_evaluate_compares_two_models_on_the_same_statements(capsys, seed_frame, corpus_frame, tmp_path):
     data = tmp_path / "gold.csv"
     seed_frame.to_csv(data, index=False)
