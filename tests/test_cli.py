@@ -763,8 +763,11 @@ def test_a_terminated_score_leaves_no_partial_file(tmp_path):
     deadline = time.time() + 60
     while time.time() < deadline and not any(out.parent.iterdir()):
         time.sleep(0.05)  # wait until the partial file exists
+    process.send_signal(signal.SIGSTOP)  # held still, so that it cannot finish between the check and the signal
+    time.sleep(0.2)
     assert process.poll() is None and not out.exists(), "scoring ended before it could be interrupted"
-    process.send_signal(signal.SIGTERM)
+    process.send_signal(signal.SIGTERM)  # delivered when it goes on
+    process.send_signal(signal.SIGCONT)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 128 + signal.SIGTERM and "interrupted" in err
     assert list(out.parent.iterdir()) == []
