@@ -44,9 +44,10 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8") ->
     if isinstance(data, (str, PathLike)):
         path = Path(data)
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)
+            entries = sorted(path.iterdir())
+            files = [p for p in entries if p.suffix.lower() in SUPPORTED_SUFFIXES]
             # A spreadsheet beside the CSVs is data too: leaving it out without a word lost rows.
-            sheets = sorted(p.name for p in path.iterdir() if p.suffix.lower() in SPREADSHEET_SUFFIXES)
+            sheets = [p.name for p in entries if p.suffix.lower() in SPREADSHEET_SUFFIXES]
             if not files:
                 raise InvalidInputError(
                     f"{argument}: folder {str(path)!r} holds no {'/'.join(SUPPORTED_SUFFIXES)} files"

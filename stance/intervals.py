@@ -224,8 +224,9 @@ def _resample(n: int, resamples: int, random_state: int, measure) -> dict[str, n
 def _ends(values: np.ndarray | None, level: float) -> dict[str, float]:
     """The percentile interval of ``values`` (NaN resamples left out: the metric was
     undefined on them) that holds ``level`` of them."""
-    values = np.array([math.nan]) if values is None else values[~np.isnan(values)]
-    if not len(values):
+    if values is not None:
+        values = values[~np.isnan(values)]
+    if values is None or not len(values):
         return {"low": math.nan, "high": math.nan}
     tail = (1 - level) / 2 * 100
     low, high = np.percentile(values, [tail, 100 - tail])
