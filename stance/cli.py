@@ -671,6 +671,10 @@ def _model_options(args: argparse.Namespace) -> dict[str, Any]:
         raise _Missing(f"--option {twice[0]} is given {len(values)} times ({', '.join(map(repr, values))}); "
                        f"give it once")
     options = dict(args.option)
+    try:  # before the data is read, and named as the flag the user typed
+        StanceModel(**options)._check_options()
+    except InvalidInputError as error:
+        raise _Missing(f"--option {error}") from None
     if args.random_state is not None and "random_state" in options:
         raise _Missing(f"--random-state {args.random_state} and --option random_state={options['random_state']}: "
                        f"give the seed once")

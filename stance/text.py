@@ -161,19 +161,21 @@ def check_stem(stem: object) -> str | None:
     >>> check_stem("klingon").split(";")[0]
     "stem must be True, False or a Snowball language name, got 'klingon'"
     """
-    if isinstance(stem, bool) or (isinstance(stem, str) and stem in stem_languages()):
+    if isinstance(stem, bool) or (isinstance(stem, str) and stem.lower() in stem_languages()):
         return None
     return (f"stem must be True, False or a Snowball language name, got {stem!r}; the languages are "
             f"{', '.join(stem_languages())} (True is english)")
 
 
 def stem_option(stem: bool | str) -> bool | str:
-    """``stem`` as the analyzer records it: ``"english"`` is True, so that an English model
-    is the same whichever way it was asked for.
+    """``stem`` as the analyzer records it: ``"english"`` is True and a language name is in
+    lower case, so that a model is the same whichever way it was asked for.
 
-    >>> stem_option("english"), stem_option("german"), stem_option(False)
+    >>> stem_option("english"), stem_option("German"), stem_option(False)
     (True, 'german', False)
     """
+    if isinstance(stem, str):
+        stem = stem.lower()
     return True if stem == "english" else stem
 
 
@@ -237,6 +239,7 @@ def language(stem: bool | str = True) -> Language:
     >>> language(False).stemmer is None and language(True).negations == NEGATIONS
     True
     """
+    stem = stem_option(stem)
     if isinstance(stem, bool):
         return Language("english" if stem else None, NEGATIONS)
     words = NEGATION_WORDS.get(stem)

@@ -55,7 +55,7 @@ def test_english_by_name_is_the_model_true_gives():
     assert named.get_params()["stem"] == "english"  # the option as given, as scikit-learn's clone needs
 
 
-@pytest.mark.parametrize("stem", ["deutsch", "German", 1, None])
+@pytest.mark.parametrize("stem", ["deutsch", "Klingon", 1, None])
 def test_an_unknown_language_is_refused_with_the_valid_ones(stem):
     with pytest.raises(InvalidInputError, match=r"stem must be True, False or a Snowball language name, got .*"
                                                 r"the languages are arabic, danish, .*german"):
@@ -108,6 +108,16 @@ def test_an_analyzer_stemming_in_another_language_than_training_is_refused(tmp_p
         stance.load(folder)
 
 
+def test_a_language_name_in_capitals_is_the_same_language(tmp_path):
+    # "German" was refused, where Snowball's names are lower case; it is the same language.
+    capitalised, lower = german_model(stem="German"), german_model(stem="german")
+    assert capitalised.params_.analyzer_options == lower.params_.analyzer_options
+    assert capitalised.params_.target_coef.tobytes() == lower.params_.target_coef.tobytes()
+    assert capitalised.classify("Sanktion").label == "sanktionen"
+    capitalised.save(tmp_path / "m")
+    assert stance.load(tmp_path / "m").classify("Die Wehrpflichtigen").label == "wehrpflicht"
+
+
 def test_train_on_the_command_line_takes_a_language(tmp_path, capsys):
     import pandas as pd
 
@@ -118,7 +128,10 @@ def test_train_on_the_command_line_takes_a_language(tmp_path, capsys):
     assert main(["classify", "--model", str(tmp_path / "m"), "Sanktion"]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == "sanktionen"
     assert main(["train", str(data), "-o", str(tmp_path / "x"), "--option", "stem=deutsch"]) != 0
-    assert "the languages are arabic" in capsys.readouterr().err
+    error = capsys.readouterr().err
+    # named as the flag that was typed, before the file is read
+    assert "--option stem must be True, False or a Snowball language name, got 'deutsch'" in error
+    assert "the languages are arabic" in error
 
 
 def test_french_cuts_elided_words_off_the_next():
@@ -221,4 +234,6 @@ def test_check_on_the_command_line_takes_model_options(tmp_path, capsys, monkeyp
     assert main(["check", str(data), "--folds", "3", "--option", "stem=german", "--option", "C=10"]) == 0
     assert given["stem"] == "german" and given["C"] == 10
     assert main(["check", str(data), "--option", "stem=deutsch"]) != 0
-    assert "the languages are arabic" in capsys.readouterr().err
+    assert "--option stem must be" in capsys.readouterr().err
+    assert main(["check", str(data), "--option", "C=-1"]) != 0
+    assert "--option C must be a positive number, got -1" in capsys.readouterr().err
