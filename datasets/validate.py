@@ -129,8 +129,15 @@ def composition(corpus) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    corpus = load_corpus(Path(argv[0]) if argv else HERE / "corpus")
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[1].replace("\n", " "))
+    parser.add_argument("folder", nargs="?", type=Path, default=HERE / "corpus",
+                        help="a folder of corpus CSV files (default: datasets/corpus)")
+    folder = parser.parse_args(sys.argv[1:] if argv is None else argv).folder
+    if not folder.is_dir() or not any(folder.glob("*.csv")):
+        parser.error(f"{str(folder)!r} is not a folder of .csv files")
+    corpus = load_corpus(folder)
     found = problems(corpus)
     stats = composition(corpus)
     print(f"{stats['rows']} statements, {stats['distinct_word_forms']} distinct word forms")

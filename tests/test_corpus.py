@@ -131,3 +131,14 @@ def test_a_rebuild_that_gives_the_same_results_leaves_evaluation_json_as_it_was(
     assert path.read_bytes() == before
     build.write_results_if_changed(path, {"held_out": {"top1": 0.8}, "seconds": 308.8})
     assert json.loads(path.read_text()) == {"held_out": {"top1": 0.8}, "seconds": 308.8}
+
+
+def test_validate_names_a_folder_it_cannot_read_instead_of_a_pandas_traceback(validate, tmp_path, capsys):
+    # "--help" and an empty folder had reached pandas.concat: "No objects to concatenate".
+    with pytest.raises(SystemExit) as stopped:
+        validate.main([str(tmp_path)])
+    assert stopped.value.code == 2
+    assert f"{str(tmp_path)!r} is not a folder of .csv files" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stopped:
+        validate.main(["--help"])
+    assert stopped.value.code == 0 and "near-duplicates" in capsys.readouterr().out
