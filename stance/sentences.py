@@ -173,12 +173,16 @@ def _is_link_list(line: str) -> bool:
     return bool(tokens) and all(_LINK_OR_TAG.fullmatch(token) for token in tokens)
 
 
-# A byline ("By Jane Smith") or a picture credit ("REUTERS/Ints Kalnins", "AFP/Getty Images")
-# alone on its line; capitals matter here, so this is apart from the case-blind pattern above.
-# A photo caption ends with its credit ("Soldiers at a drill near Warsaw, February 7, 2026.
-# REUTERS/Kacper Pempel/File Photo"), so such a line is a caption, not statements.
+# A byline ("By Jane Smith", "Edited by John Smith", "Written by Anna Keller and Tom Brown")
+# or a picture credit ("REUTERS/Ints Kalnins", "AFP/Getty Images") alone on its line;
+# capitals matter here, so this is apart from the case-blind pattern above: after "By" or a
+# participle such as "Edited by" come names only, while "Edited by hand, the text…" is a
+# statement. A photo caption ends with its credit ("Soldiers at a drill near Warsaw,
+# February 7, 2026. REUTERS/Kacper Pempel/File Photo"), so such a line is a caption, not statements.
 _CREDIT_LINE = re.compile(
-    r"^(?:By [A-Z][\w'’\-]+(?: (?:[A-Z][\w'’.\-]*|and|de|van|von|der)){0,5}(?:[;,] (?:[Ee]dit|[Rr]eport)ing by .*)?|"
+    r"^(?:(?:By|(?:Edited|Written|Reported|Compiled|Produced|Translated|Fact-checked|Additional reporting) by) "
+    r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’.\-]*|and|de|van|von|der)){0,5}"
+    r"(?:[;,] (?:(?:[Ee]dit|[Rr]eport|[Ww]rit)(?:ing|ed)|[Aa]dditional reporting) by .*)?|"
     r"(?=[^/]*/)(?:.*[.!?)\]]\s+)?(?:AP Photo|[A-Z]{2,}(?: [A-Z]{2,})?)/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}"
     r"(?:/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})?)$"
 )

@@ -646,6 +646,17 @@ def test_a_numbered_speaker_is_a_tag_and_a_numbered_part_is_not():
         ("Next.", "MAYOR"), ("Article 5: An attack on one is an attack on all.", "MAYOR")]
 
 
+def test_a_credit_line_of_an_editor_or_writer_is_furniture():
+    # Only "By …" and the "-ing by" credits were furniture: "Edited by John Smith" under a
+    # story was scored as a statement.
+    story = ("VILNIUS, March 3 (Reuters) - Allies agreed to send more troops.\nEdited by John Smith\n"
+             "Written by Anna Keller and Tom Brown.\nReported by Jane Doe; edited by Alex Richardson\n"
+             "Edited by hand, the text went to Kyiv.\nWritten by NATO staff, the plan was adopted.")
+    assert split_sentences(story) == ["VILNIUS, March 3 (Reuters) - Allies agreed to send more troops.",
+                                      "Edited by hand, the text went to Kyiv.",
+                                      "Written by NATO staff, the plan was adopted."]
+
+
 def test_a_photo_caption_ending_in_its_credit_is_furniture():
     # Wire copy ends a caption with the credit; only a credit alone on its line was left out,
     # so the caption was scored and "REUTERS/Kacper Pempel" became a statement of its own.
