@@ -127,8 +127,9 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
     not scored; the name is in NFC with single spaces, however the tag wrote them) and the
     columns of :func:`stance.score`. Furniture is left out: page numbers and running headers,
     timestamps, end marks ("ENDS", "###"), tag and link lists, bylines and credits, captions,
-    copyright lines (see :func:`stance.sentences.split_blocks`), and stage directions such as
-    "(Applause)" or "(inaudible)", also from inside a sentence, which is kept whole.
+    copyright lines (see :func:`stance.sentences.split_blocks`), stage directions such as
+    "(Applause)" or "(inaudible)", also from inside a sentence, which is kept whole, and the
+    House calling out together ("Hon. Members: Hear, hear.").
     Plain text is expected: strip HTML, Markdown or RTF markup first.
     ``stance.profile(doc.sentences, by="speaker")`` profiles each speaker.
 

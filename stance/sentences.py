@@ -43,10 +43,15 @@ _SPEAKER = re.compile(
     rf"^(?P<speaker>Q|A|[{_CAP}][{_CAP}.'’\- ]{{0,38}}[{_CAP}.]|"
     rf"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.? [{_CAP}][\w'’\-]*"
     rf"(?: [{_CAP}][\w'’.\-]*){{0,4}}|"
-    r"(?:(?:An|Several|Some) )?[Hh]on\. (?:Members?|Gentlemen|Ladies))"
+    r"(?:(?:An?|Several|Some) )?(?:[Hh]on\.|[Nn]oble) (?:Members?|Gentlemen|Ladies|Lords?))"
     # Hansard adds constituency and party: "Sarah Whitfield (Ashby North) (Lab):"
     r"(?: \([^()]{1,60}\)){0,2}:(?:\s+|$)"
 )
+# Hansard's tag of the House, or some of it, calling out together ("Hon. Members: Hear, hear.",
+# "Several hon. Members: Order!", "Noble Lords: Hear, hear!"): a cheer or a jeer, no one's
+# statement, so it is left out as "(Applause)" is and the speaker before it goes on. One
+# Member calling out ("An hon. Member: Rubbish!") is a speaker like any other.
+_CHORUS = re.compile(r"(?:(?:Several|Some|Many) )?(?:[Hh]on\.|[Nn]oble) (?:Members|Gentlemen|Ladies|Lords)")
 # A question from a named outlet: "Q [Reuters]:", "Q - Reuters:", "Question (Anna Keller, DW):".
 _QUESTION_TAG = re.compile(
     r"^(?P<speaker>Q|Question|QUESTION)(?: ?\[[^\[\]]{1,60}\]| ?\([^()]{1,60}\)| [-–—] [^:]{1,40}?):(?:\s+|$)"
@@ -395,7 +400,8 @@ def split_blocks(text: str) -> list[str]:
     final punctuation that recur three times or more; PDF text), timestamps, speaker tags
     (see :func:`split_speakers`) and furniture (end marks such as "ENDS" or "###", tag and
     link lists, bylines and editing credits, photo captions, copyright lines, division
-    headers), stage directions ("(Applause)", "[laughs]"), also from inside a line, and a
+    headers), stage directions ("(Applause)", "[laughs]"), also from inside a line, the
+    House calling out together ("Hon. Members: Hear, hear."), and a
     thread's post numbers ("1/", "2/6"), each of which starts a block. A word broken by a
     hyphen at a line's end is joined.
     """
@@ -414,6 +420,7 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
     furniture = _page_furniture(text)
     names_are_tags = _is_transcript(text)
     thread_totals = _thread_totals(text)
+    chorus = False  # a chorus's tag alone on its line: its words are on the next
 
     def close() -> None:
         nonlocal current_is_item
@@ -429,6 +436,13 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
             close()  # a page number, running header, end mark, credit…: not part of any statement
             continue
         tag = _speaker_tag(line, names_are_tags, after_question=speaker == "Q")
+        if chorus and line and not tag:
+            chorus = False
+            continue  # the words of the chorus tagged on the line before
+        if tag and _CHORUS.fullmatch(tag[0]):
+            chorus = not line[tag[1]:].strip()
+            continue  # "Hon. Members: Hear, hear.": the statement around it goes on, as around "(Applause)"
+        chorus = chorus and not tag
         if tag:
             close()
             speaker, tag_end = tag

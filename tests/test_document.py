@@ -703,6 +703,17 @@ def test_hansards_notes_of_what_the_house_did_are_furniture():
                                       ("Question put to Ministers went unanswered.", "Mr Speaker")]
 
 
+def test_the_house_calling_out_together_is_no_ones_statement():
+    # "Hon. Members: Hear, hear." was scored as a statement of speaker "Hon. Members", and a
+    # Lords' "Several noble Lords:" was text; one Member calling out is still a speaker.
+    debate = ("Mr Healey: We will stand with Ukraine.\nHon. Members: Hear, hear.\nAnd we will stay.\n"
+              "Several hon. Members: Order!\nSeveral noble Lords:\nHear, hear!\nWe will not waver.\n"
+              "An hon. Member: Rubbish!\nMr Francois: The Minister is right.")
+    assert split_speakers(debate) == [("We will stand with Ukraine.", "Mr Healey"), ("And we will stay.", "Mr Healey"),
+                                      ("We will not waver.", "Mr Healey"), ("Rubbish!", "An hon. Member"),
+                                      ("The Minister is right.", "Mr Francois")]
+
+
 def test_a_sentence_ending_in_a_footnote_marker_ends():
     # PDF text puts the marker after the stop, and Punkt ran the sentence on into the next:
     # "…since the end of the Cold War.1 Three years ago, many thought…" was one statement.
