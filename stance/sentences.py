@@ -282,13 +282,18 @@ def _thread_totals(text: str) -> frozenset[int]:
     return frozenset(total for total, seen in numbers.items() if len(seen) >= 2)
 
 
-def _without_post_numbers(line: str, thread_totals: frozenset[int]) -> tuple[str, bool, bool]:
+def _without_post_numbers(line: str, thread_totals: frozenset[int],
+                          next_line: str = "") -> tuple[str, bool, bool]:
     """``line`` without the post numbers at its ends, and whether it opens and closes a post.
+    ``next_line`` is the line after it: a "50/" that it goes on from with a number ("50 with
+    Berlin") is a wrapped "50/50", not a post's number.
 
     >>> _without_post_numbers("2/6 We stand together. 2/6", frozenset({6}))
     ('We stand together.', True, True)
     >>> _without_post_numbers("9/11 changed NATO.", frozenset({6})), _without_post_numbers("1/ We agree.", frozenset())
     (('9/11 changed NATO.', False, False), ('We agree.', True, False))
+    >>> _without_post_numbers("We split it 50/", frozenset(), next_line="50 with Berlin.")
+    ('We split it 50/', False, False)
     """
     start, end = _post_number(line)
     # outside a thread, only the numbers that are nothing else: "1/", "(3/7)"
@@ -296,11 +301,19 @@ def _without_post_numbers(line: str, thread_totals: frozenset[int]) -> tuple[str
         start = None
     if end and not (end["bare"] or end["open"] or int(end["of"]) in thread_totals):
         end = None
+    if end and end["bare"] and _goes_on_with_a_number(next_line):
+        end = None
     if end:
         line = line[:end.start("gap")]
     if start:
         line = line[start.end():]
     return line, start is not None, end is not None
+
+
+def _goes_on_with_a_number(line: str) -> bool:
+    """Whether ``line`` opens with a number that opens no post: the rest of a number broken
+    after its slash ("50/" / "50 with Berlin", "24/" / "7 support")."""
+    return line[:1].isdigit() and _post_number(line)[0] is None
 
 
 # A post's closing hashtags or links: after its last sentence's mark, or two or more
@@ -343,6 +356,8 @@ def _without_stage_directions(line: str) -> str:
     return _STAGE_DIRECTION.sub(gap, line)
 # A word broken across lines by a hyphen, as PDF text has it ("deter-" / "rence").
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐]$")
+# A word or number broken after its slash ("50/" / "50", "and/" / "or"); not a lone "/".
+_LINE_END_SLASH = re.compile(r"(?<=\S)/$")
 # Words before a line-end hyphen that open a compound, not a broken word: "self-" /
 # "defence" is "self-defence", and "one-" / "speed" "one-speed" (joined, "selfdefence" and
 # "onespeed" are words the model has never seen). Only words that rarely end a syllable of a
@@ -403,7 +418,8 @@ def split_blocks(text: str) -> list[str]:
     headers), stage directions ("(Applause)", "[laughs]"), also from inside a line, the
     House calling out together ("Hon. Members: Hear, hear."), and a
     thread's post numbers ("1/", "2/6"), each of which starts a block. A word broken by a
-    hyphen at a line's end is joined.
+    hyphen at a line's end is joined, and so is a number or word broken after a slash
+    ("50/" and "50 with…" make "50/50"; not a post number).
     """
     return [block for block, _ in _blocks(text)]
 
@@ -429,7 +445,8 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
             current.clear()
         current_is_item = False
 
-    for raw in text.splitlines():
+    lines = text.splitlines()
+    for at, raw in enumerate(lines):
         line = _TIMESTAMP.sub("", _strip(raw))
         if line and (line.isdigit() or (furniture and _furniture_key(line) in furniture)
                      or _is_furniture(line) or _BARE_MARKER.match(line)):
@@ -449,7 +466,8 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
             line = line[tag_end:].strip()
         if line and not (line := _without_stage_directions(line)):
             continue  # "(Applause)" alone: the statement around it goes on
-        line, opens_post, closes_post = _without_post_numbers(line, thread_totals)
+        line, opens_post, closes_post = _without_post_numbers(
+            line, thread_totals, _strip(lines[at + 1]) if line.endswith("/") and at + 1 < len(lines) else "")
         if opens_post:
             close()  # a post ends the one before, as a bullet does
         if not line:
@@ -656,6 +674,8 @@ def _join_lines(lines: list[str]) -> str:
             parts[-1] += line  # "self-" + "defence", "anti-" + "NATO"
         elif _LINE_END_HYPHEN.search(parts[-1]) and line[:1].islower():
             parts[-1] = parts[-1][:-1] + line  # "deter-" + "rence"
+        elif _LINE_END_SLASH.search(parts[-1]) and line[:1].isalnum():
+            parts[-1] += line  # "50/" + "50", "and/" + "or": one word broken after its slash
         else:
             parts.append(line)
     return " ".join(parts)

@@ -849,6 +849,16 @@ def test_a_european_parliament_verbatim_report_names_its_speakers():
                                                                    ("– The sitting is open.", None)]
 
 
+def test_a_number_or_word_wrapped_after_its_slash_is_joined_whole():
+    # "50/" at a line's end was taken for a thread's post number "1/": it was dropped and
+    # the sentence cut in two ("…split the costs" and "50 with Berlin…").
+    text = ("Germany agreed to split the costs 50/\n50 with its partners.\nAid and/\nor loans, 24/\n7 support.\n"
+            "We stand with Ukraine in the fight 1/\n2/ And we will stay.")
+    assert split_sentences(text) == ["Germany agreed to split the costs 50/50 with its partners.",
+                                     "Aid and/or loans, 24/7 support.", "We stand with Ukraine in the fight",
+                                     "And we will stay."]
+
+
 def test_a_threads_post_numbers_are_left_out_and_dates_are_not():
     # "1/ NATO must…", "2/6 We…" and "(3/7) The…" kept the number in the statement, and "… 6/6"
     # ran on into the next post ("6/6 Since 9/11 the Alliance…").
