@@ -84,8 +84,19 @@ _NAME_TAG = re.compile(
 # only when it is the chair's ("President."), not "Well, the point is. – And…".
 _SITTING_TAG = re.compile(
     rf"^(?P<speaker>[{_CAP}][\w'’\-]*(?: (?:[{_CAP}][\w'’\-]*|de|da|del|der|den|di|du|la|le|van|von|ter)){{0,6}})"
-    r"(?: \([^()]{1,60}\))?(?:, [^–—]{1,200}?)?\.\s+[–—-](?:\s+|$)"
+    r"(?: \([^()]{1,60}\))?(?:, (?P<role>[^–—]{1,200}?))?\.\s+[–—-](?:\s+|$)"
 )
+# Words that make what follows a name's comma a clause, not a role ("General Cavoli, who
+# leads SACEUR, agreed. – We…", "Mark Rutte, the Secretary General, was in Tapa. – He…"): a
+# role ("on behalf of the PPE Group", "President of the Commission", "blue-card question")
+# is a noun phrase, with no relative or personal pronoun, auxiliary or verb of saying.
+_CLAUSE_WORDS = frozenset({
+    "who", "whom", "whose", "which", "that", "he", "she", "we", "they", "it", "you",
+    "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "shall", "should", "can",
+    "could", "may", "might", "must", "do", "does", "did", "said", "says", "say", "told", "tells", "spoke",
+    "speaks", "wrote", "writes", "agrees", "adds", "asks", "leads", "led", "thinks", "thought", "knows", "knew",
+})
+_ROLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _CHAIRS = frozenset({"PRESIDENT", "VICE-PRESIDENT", "PRÄSIDENT", "PRÄSIDENTIN", "PRÉSIDENT", "PRÉSIDENTE",
                      "PRESIDENTE", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "CHAIRPERSON"})
 # Words that a number after them makes a part of a text, not a person ("Article 5:", "Step 2:").
@@ -610,13 +621,31 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
         if pattern is _NAME_TAG and _is_heading([after(tag.end()).strip() or "."]):
             continue
         if pattern is _SITTING_TAG and (not _opens_sentence(after(tag.end()))  # not "Ukraine. – and so on"
-                                        or (len(name.split()) == 1 and name.upper() not in _CHAIRS)):
+                                        or (len(name.split()) == 1 and name.upper() not in _CHAIRS)
+                                        or _is_clause(tag.group("role") or "")):
             continue
         words = name.split()
         if words[-1].isdigit() and (len(words) == 1 or words[-2].upper().rstrip(".") in _NUMBERED_PARTS):
             continue
         return tag
     return None
+
+
+def _is_clause(role: str) -> bool:
+    """Whether ``role``, what follows a name's comma in a sitting tag, is a clause rather than
+    a role: it has one of _CLAUSE_WORDS in lower case ("IT" is no pronoun), or a verb in the
+    past (a word in lower case of five letters or more ending in "ed", not hyphenated:
+    "non-attached" is a role's, and Italian's "ed" is "and").
+
+    >>> _is_clause("who leads SACEUR, agreed"), _is_clause("the commander, nodded")
+    (True, True)
+    >>> _is_clause("on behalf of the Verts/ALE Group"), _is_clause("rapporteur for the non-attached Members")
+    (False, False)
+    """
+    for word in _ROLE_WORD.findall(role):
+        if word in _CLAUSE_WORDS or (len(word) > 4 and word.islower() and word.endswith("ed") and "-" not in word):
+            return True
+    return False
 
 
 def _opens_sentence(text: str) -> bool:

@@ -859,6 +859,21 @@ def test_a_number_or_word_wrapped_after_its_slash_is_joined_whole():
                                      "And we will stay."]
 
 
+def test_a_sentence_with_a_clause_after_a_name_is_no_sitting_tag():
+    # "General Cavoli, who leads SACEUR, agreed. – We…" was read as a European Parliament tag:
+    # the sentence vanished and "General Cavoli" became the speaker of what followed.
+    report = ("President. – The next item is the debate on the eastern flank.\n"
+              "General Cavoli, who leads SACEUR, agreed. – We need more troops.\n"
+              "Mark Rutte, the Secretary General, was in Tapa. – He said so.\n"
+              "Hilde Vautmans, on behalf of the Renew Group. – Madam President, the flank must hold.\n"
+              "Nathalie Loiseau, rapporteur for the non-attached Members. – We agree.")
+    assert split_speakers(report) == [
+        ("The next item is the debate on the eastern flank.", "President"),
+        ("General Cavoli, who leads SACEUR, agreed.", "President"), ("– We need more troops.", "President"),
+        ("Mark Rutte, the Secretary General, was in Tapa.", "President"), ("– He said so.", "President"),
+        ("Madam President, the flank must hold.", "Hilde Vautmans"), ("We agree.", "Nathalie Loiseau")]
+
+
 def test_a_threads_post_numbers_are_left_out_and_dates_are_not():
     # "1/ NATO must…", "2/6 We…" and "(3/7) The…" kept the number in the statement, and "… 6/6"
     # ran on into the next post ("6/6 Since 9/11 the Alliance…").
