@@ -88,6 +88,9 @@ class EvaluationReport:
     # What each statement added to the metrics (or how to find it), kept for `intervals`;
     # not part of to_dict.
     _outcomes: Any = field(default=None, repr=False, compare=False)
+    # A digest of the statements' texts, in order (None when the report was not given them),
+    # so that `compared_with` can tell two test sets apart whose gold labels happen to agree.
+    _texts: bytes | None = field(default=None, repr=False, compare=False)
 
     def headline(self) -> list[str]:
         """The names of the headline metrics this report has, in display order: the F1 of
@@ -185,7 +188,7 @@ class EvaluationReport:
         (this minus other) and the difference's paired bootstrap interval (``low``,
         ``high``): both models are measured on each resample, so an interval that excludes
         0 is a difference these statements support at that ``level``. Both reports must be
-        of the same statements in the same order (same gold labels and stances); the
+        of the same statements in the same order (same texts, gold labels and stances); the
         metrics are those both have, so a model without a stance head is compared with
         one on the label metrics.
 
@@ -208,9 +211,12 @@ class EvaluationReport:
         # stances: then only the labels tell whether the statements are the same.
         same = my_labels == their_labels and (my_stances is None or their_stances is None
                                               or my_stances == their_stances)
-        if mine.n != theirs.n or not same:
+        # Gold labels alone agree by chance on a small or one-label test set.
+        texts_differ = self._texts is not None and other._texts is not None and self._texts != other._texts
+        if mine.n != theirs.n or not same or texts_differ:
             differ = (f"{mine.n} statements against {theirs.n}" if mine.n != theirs.n
-                      else "their gold labels or stances differ")
+                      else "their gold labels or stances differ" if not same
+                      else "the same gold labels and stances, but their texts differ")
             raise InvalidInputError(f"the two reports are not of the same statements ({differ}): evaluate "
                                     f"both models on the same data")
         names = [name for name in self.headline() if name in other.metrics]
@@ -349,7 +355,7 @@ def evaluate(
     return compute_report(
         [p.labels for p in predictions], [p.stance for p in predictions], gold_sets,
         gold_stances, model.labels, model.params_.none_label, model.stance_classes,
-        confidences=[p.confidence for p in predictions],
+        confidences=[p.confidence for p in predictions], texts=texts,
     )
 
 
@@ -514,9 +520,12 @@ def compute_report(
     none_label: str | None,
     stance_classes: Sequence[str] = (),
     confidences: Sequence[float] | None = None,
+    texts: Sequence[Any] | None = None,
 ) -> EvaluationReport:
     """Compute every metric from predicted and gold label sets and stances (and, given the
-    predictions' ``confidences``, ``mean_confidence`` and ``confidence_error``)."""
+    predictions' ``confidences``, ``mean_confidence`` and ``confidence_error``). Given the
+    statements' ``texts``, the report keeps a digest of them, so that
+    :meth:`EvaluationReport.compared_with` refuses a report of other statements."""
     n = len(gold_sets)
     all_labels = list(dict.fromkeys([*labels, *(label for gold in gold_sets for label in gold)]))
     per_label: dict[str, dict[str, float]] = {}
@@ -577,7 +586,25 @@ def compute_report(
         outcomes_of, predicted_sets, gold_sets, all_labels, all_labels, predicted_stances, gold_stances,
         stance_values, _directions(stance_values) if stance_values else (), none_label,
         confidence if with_confidence else None, confidence_bin(confidence) if with_confidence else None)
-    return EvaluationReport(metrics=metrics, per_label=per_label, confusion=confusion, n=n, _outcomes=outcomes)
+    return EvaluationReport(metrics=metrics, per_label=per_label, confusion=confusion, n=n, _outcomes=outcomes,
+                            _texts=None if texts is None else texts_digest(texts))
+
+
+def texts_digest(texts: Sequence[Any]) -> bytes:
+    """A digest of ``texts`` in order (a missing text counts as ""): equal for the same
+    statements, and different for other ones or another order.
+
+    >>> texts_digest(["a", "b"]) == texts_digest(["a", "b"]), texts_digest(["a", "b"]) == texts_digest(["b", "a"])
+    (True, False)
+    """
+    import hashlib
+
+    digest = hashlib.blake2b(digest_size=16)
+    for text in texts:
+        encoded = (text if isinstance(text, str) else "").encode("utf-8", "surrogatepass")
+        digest.update(len(encoded).to_bytes(8, "little"))  # so that ["ab", "c"] is not ["a", "bc"]
+        digest.update(encoded)
+    return digest.digest()
 
 
 def calibration_error(confidence: np.ndarray, right: np.ndarray) -> float:
@@ -754,7 +781,7 @@ def cross_validate(
             fold_reports.append(entry)
     pooled = compute_report(predicted_sets, predicted_stances, gold_sets, gold_stances,
                             model.labels, model.params_.none_label, model.stance_classes,
-                            confidences=predicted_confidences)
+                            confidences=predicted_confidences, texts=texts)
     pooled.folds = fold_reports
     pooled.spread = {name: _spread([f[name] for f in fold_reports]) for name in pooled.metrics}
     return pooled

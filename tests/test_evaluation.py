@@ -4,6 +4,7 @@ import math
 import warnings
 
 import numpy as np
+import pandas as pd
 import pytest
 
 import stance
@@ -515,6 +516,19 @@ def test_reports_of_different_statements_cannot_be_compared(energy_model, energy
         whole.compared_with(reordered)
     with pytest.raises(stance.InvalidTypeError, match="other must be an EvaluationReport"):
         whole.compared_with(whole.summary())
+
+
+def test_reports_of_other_statements_with_the_same_gold_labels_cannot_be_compared():
+    # Only the gold labels and stances were compared: two test files whose labels happened to
+    # agree row by row were compared as if they held the same statements.
+    first = pd.DataFrame({"text": ["We have a one-speed NATO.", "Arm Ukraine now."],
+                          "labels": ["unity", "ukraine_support"], "stance": ["favor", "favor"]})
+    second = first.assign(text=["The Alliance stands united.", "Send Kyiv more shells."])
+    this, other = stance.evaluate(None, first), stance.evaluate(None, second)
+    with pytest.raises(stance.InvalidInputError, match="the same gold labels and stances, but their texts differ"):
+        this.compared_with(other, resamples=200)
+    again = stance.evaluate(None, first.copy())  # a report of the same statements, made apart, is compared
+    assert this.compared_with(again, resamples=200).loc["top1_in_gold", "difference"] == 0
 
 
 def test_a_model_without_a_stance_head_is_compared_on_the_label_metrics(energy_model, energy_frame):
