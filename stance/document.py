@@ -82,8 +82,10 @@ class DocumentScore:
             f"{rows}</div>"
         )
 
-    def plot(self, ax: Axes | None = None) -> Axes:
-        """Bar chart of the profile (needs the ``plot`` extra); returns the Axes.
+    def plot(self, ax: Axes | None = None, max_groups: int | None = 20) -> Axes:
+        """Bar chart of the profile (needs the ``plot`` extra); returns the Axes. Of many
+        documents, the ``max_groups`` with the most statements are drawn and the title says
+        how many were left out (None draws all; see :func:`stance.plot_profile`).
 
         >>> import matplotlib.pyplot as plt, stance
         >>> ax = stance.score_document("We have a one-speed NATO.").plot()
@@ -94,7 +96,8 @@ class DocumentScore:
         from .plotting import plot_profile
 
         several = "document" in self.sentences
-        return plot_profile(self.profile, ax=ax, title="Profile per document" if several else "Document profile")
+        return plot_profile(self.profile, ax=ax, title="Profile per document" if several else "Document profile",
+                            max_groups=max_groups)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the two tables, as lists of rows (what ``stance document --json`` prints).

@@ -24,8 +24,13 @@ def _pyplot():
     return plt
 
 
+# The most groups a grouped profile's plot draws by default: a bar each beside every target
+# and a legend entry each, still readable at 20 (a legend of 300 overflowed the figure).
+MAX_GROUPS = 20
+
+
 def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | None = None,
-                 value: str = "share") -> Axes:
+                 value: str = "share", max_groups: int | None = MAX_GROUPS) -> Axes:
     """Bar chart of a profile, one bar per target (per group and target for a grouped one).
 
     ``value="share"`` (default): the share of statements taking a position on each target,
@@ -34,7 +39,10 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     against against, with its interval as error bars and 0 (even) marked, which shows which
     way each speaker or party leans. Target and group names are drawn as written (a "$" is
     no formula), wrapped in lines of up to 30 characters (at most 4, the figure made wide
-    and tall enough for them). ``title`` is set as the chart's title. Returns the
+    and tall enough for them). ``title`` is set as the chart's title. A grouped profile of
+    more than ``max_groups`` groups (20; None for all) draws the ``max_groups`` groups with
+    the most statements, and the title says how many were left out: hundreds of documents
+    or speakers made a legend of hundreds of entries and bars too thin to see. Returns the
     matplotlib Axes drawn on: ``ax``, or with no ``ax`` one of a new pyplot figure (shown by
     ``plt.show()`` or a notebook); a batch job that draws many should close each
     (``plt.close(ax.figure)``).
@@ -51,6 +59,11 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
 
         raise InvalidInputError(f"value must be 'share' or 'position', got {value!r}")
     _require_profile(profile)
+    _check_max_groups(max_groups)
+    if max_groups is not None and profile.index.nlevels == 2:
+        profile, left_out = _largest_groups(profile, max_groups)
+        if left_out:
+            title = f"{title}\n({left_out})" if title else left_out[0].upper() + left_out[1:]
     plt = _pyplot()
     own_figure = ax is None
     if ax is None:
@@ -114,6 +127,56 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     if value == "share" and profile.index.nlevels == 1 and not profile.empty:
         _room_for_counts(ax, list(profile["share"][::-1]), counts)
     return ax
+
+
+def _check_max_groups(max_groups: Any) -> None:
+    import numbers
+
+    from .exceptions import InvalidInputError
+
+    if max_groups is not None and (isinstance(max_groups, bool) or not isinstance(max_groups, numbers.Integral)
+                                   or max_groups < 1):
+        raise InvalidInputError(f"max_groups must be a whole number of 1 or more (or None for every group), "
+                                f"got {max_groups!r}")
+
+
+def _largest_groups(profile: pd.DataFrame, most: int) -> tuple[pd.DataFrame, str]:
+    """A grouped ``profile`` cut to its ``most`` groups with the most statements (in their
+    order in ``profile``), and a note of how many were left out ("" when none was).
+
+    A group's statements are its rows' ``n / share`` (share is n over the group's
+    statements, those on no target too), so a long speech outranks a short one that happens
+    to touch more targets.
+
+    >>> import pandas as pd, stance
+    >>> scored = pd.DataFrame({"document": list("aabbbc"), "labels": ["unity"] * 6, "stance": ["favor"] * 6})
+    >>> cut, note = _largest_groups(stance.profile(scored, by="document"), 2)
+    >>> cut.index.get_level_values(0).unique().tolist(), note
+    (['a', 'b'], 'the 2 documents with the most statements of 3 shown; 1 left out')
+    """
+    groups = profile.index.get_level_values(0)
+    names = groups.unique()
+    if len(names) <= most:
+        return profile, ""
+    shares = profile["share"].where(profile["share"] > 0)
+    sizes = (profile["n"] / shares).fillna(profile["n"]).groupby(groups, sort=False).max()
+    # the largest first; among equals, the first in the profile (a stable sort)
+    kept = set(sizes.sort_values(ascending=False, kind="stable").index[:most])
+    cut = profile[[group in kept for group in groups]]
+    what = _plural(profile.index.names[0])
+    return cut, f"the {most} {what} with the most statements of {len(names)} shown; {len(names) - most} left out"
+
+
+def _plural(name: Any) -> str:
+    """The plural of a group's name ("document": "documents", "speaker": "speakers"), or
+    "groups" when it is no plain word that takes an "s" ("party", None).
+
+    >>> _plural("speaker"), _plural("party"), _plural(None)
+    ('speakers', 'groups', 'groups')
+    """
+    if isinstance(name, str) and re.fullmatch(r"[a-z]+", name) and not name.endswith(("s", "x", "y", "ch", "sh")):
+        return name + "s"
+    return "groups"
 
 
 def _shown(name: Any) -> Any:

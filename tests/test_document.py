@@ -286,6 +286,33 @@ def test_a_profile_of_many_targets_gets_a_figure_tall_enough_for_their_names():
         plt.close(ax.figure)
 
 
+def test_a_plot_of_many_documents_draws_the_largest_and_says_how_many_were_left_out():
+    # 300 documents drew a legend of 300 entries in 16 columns and bars too thin to see.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    sizes = {f"doc{i:02d}": 1 + (i * 7) % 30 for i in range(30)}  # 30 different sizes, 1 to 30 statements
+    docs = stance.score_documents({name: "Arm Ukraine now. " * n for name, n in sizes.items()})
+    largest = sorted(sizes, key=sizes.get, reverse=True)[:20]
+    ax = docs.plot()
+    assert sorted(t.get_text() for t in ax.get_legend().get_texts()) == sorted(largest)
+    assert ax.get_title() == ("Profile per document\n"
+                              "(the 20 documents with the most statements of 30 shown; 10 left out)")
+    plt.close(ax.figure)
+    by_speaker = profile(docs.sentences.assign(speaker=docs.sentences["document"]), by="speaker")
+    ax = stance.plot_profile(by_speaker, value="position", max_groups=5)
+    assert len(ax.get_legend().get_texts()) == 5
+    assert ax.get_title() == "The 5 speakers with the most statements of 30 shown; 25 left out"
+    plt.close(ax.figure)
+    ax = docs.plot(max_groups=None)  # every document, as asked
+    assert len(ax.get_legend().get_texts()) == 30 and ax.get_title() == "Profile per document"
+    plt.close(ax.figure)
+    with pytest.raises(stance.InvalidInputError, match="max_groups must be a whole number of 1 or more"):
+        docs.plot(max_groups=0)
+
+
 def test_profile_plot_of_positions_shows_which_way_each_group_leans():
     # Shares alone drew a minister for and an opposition against the same way (the eighth audit).
     import matplotlib
