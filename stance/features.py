@@ -121,7 +121,7 @@ class FeatureIndex:
         self.supported = self._agrees_with_analyzer(params)
 
     def _agrees_with_analyzer(self, params) -> bool:
-        """Whether :meth:`pairs` finds what the analyzer's strings find on :data:`PROBES`.
+        """Whether :meth:`pairs_and_words` finds what the analyzer's strings find on :data:`PROBES`.
 
         A guard for the day the analyzer learns something this index does not: the
         model then falls back to the analyzer, slower but right.
@@ -129,9 +129,10 @@ class FeatureIndex:
         from .inference import _string_pairs
 
         analyzer = _text.make_analyzer(**params.analyzer_options)
-        rows, columns = self.pairs(PROBES)
-        expected_rows, expected_columns = _string_pairs(PROBES, analyzer, params)
-        return sorted(zip(rows.tolist(), columns.tolist())) == sorted(zip(expected_rows, expected_columns))
+        rows, columns, words, known_words = self.pairs_and_words(PROBES)
+        expected_rows, expected_columns, expected_words, expected_known = _string_pairs(PROBES, analyzer, params)
+        return (sorted(zip(rows.tolist(), columns.tolist())) == sorted(zip(expected_rows, expected_columns))
+                and words.tolist() == expected_words.tolist() and known_words.tolist() == expected_known.tolist())
 
     def _resolve(self, raw: str) -> int:
         token = _text.strip_possessive(raw)
@@ -141,6 +142,19 @@ class FeatureIndex:
 
     def pairs(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """``(rows, columns)`` of every vocabulary feature occurrence in ``texts``."""
+        return self.pairs_and_words(texts)[:2]
+
+    def pairs_and_words(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`pairs`, then each text's count of words (the analyzer's unigrams) and of
+        words in the vocabulary.
+
+        >>> from stance.text import make_analyzer
+        >>> from stance.parameters import ModelParameters
+        >>> params = ModelParameters(["nato", "strong"], np.ones(2), ("a", "b"), "sigmoid", np.zeros((2, 2)),
+        ...     np.zeros(2), np.full(2, 0.5), None, {"ngram_max": 2, "stem": True})
+        >>> [a.tolist() for a in FeatureIndex(params).pairs_and_words(["Die NATO ist stark", "", "NATO strong"])[2:]]
+        [[4, 0, 2], [1, 0, 2]]
+        """
         ids, counts = token_ids(texts, self._raw.__getitem__, elisions=self.language.elisions)
         row_of = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
         found_rows, found_columns = [], []
@@ -148,7 +162,9 @@ class FeatureIndex:
             keep = columns >= 0
             found_rows.append(rows[keep])
             found_columns.append(columns[keep])
-        return np.concatenate(found_rows), np.concatenate(found_columns)
+        # The first block is the unigrams, one entry per token: a word is known when found.
+        known_words = np.bincount(found_rows[0], minlength=len(counts))
+        return np.concatenate(found_rows), np.concatenate(found_columns), counts, known_words
 
     def _word_features(self, ids: np.ndarray, row_of: np.ndarray, counts: np.ndarray):
         known = ids >= 0

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .parameters import ModelParameters
+from .prediction import KNOWN_WORDS_SHARE, MANY_UNKNOWN_WORDS, NO_KNOWN_WORDS, word_flag
+from .text import word_count
 
 if TYPE_CHECKING:
     from .features import FeatureIndex
@@ -24,12 +26,16 @@ if TYPE_CHECKING:
 
 @dataclass
 class SparseRows:
-    """TF-IDF rows in coordinate form: ``values[k]`` sits at ``(rows[k], columns[k])``."""
+    """TF-IDF rows in coordinate form: ``values[k]`` sits at ``(rows[k], columns[k])``;
+    ``words`` and ``known_words`` count each row's word tokens and those of them in the
+    vocabulary (for :func:`word_flags`)."""
 
     rows: np.ndarray
     columns: np.ndarray
     values: np.ndarray
     n_rows: int
+    words: np.ndarray
+    known_words: np.ndarray
 
 
 def tfidf_rows(
@@ -42,9 +48,9 @@ def tfidf_rows(
     integer ids (the fast path); without one, by looking up ``analyzer(text)``'s strings.
     """
     if features is not None and features.supported:
-        row_ids, column_ids = features.pairs(texts)
+        row_ids, column_ids, words, known_words = features.pairs_and_words(texts)
     else:
-        row_ids, column_ids = _string_pairs(texts, analyzer, params)
+        row_ids, column_ids, words, known_words = _string_pairs(texts, analyzer, params)
     n_features = len(params.vocabulary)
     keys = np.asarray(row_ids, dtype=np.int64) * n_features + np.asarray(column_ids, dtype=np.int64)
     keys, counts = np.unique(keys, return_counts=True)
@@ -52,18 +58,34 @@ def tfidf_rows(
     values = (np.log(counts) + 1.0) * params.idf[columns]
     norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=len(texts)))
     values /= norms[rows]
-    return SparseRows(rows, columns, values, len(texts))
+    return SparseRows(rows, columns, values, len(texts), words, known_words)
+
+
+def word_flags(x: SparseRows) -> np.ndarray:
+    """:func:`stance.prediction.word_flag` of every row, as an object array (None: no flag)."""
+    flags = np.full(x.n_rows, None, dtype=object)
+    flags[x.known_words < KNOWN_WORDS_SHARE * x.words] = MANY_UNKNOWN_WORDS
+    flags[np.bincount(x.rows, minlength=x.n_rows) == 0] = NO_KNOWN_WORDS
+    return flags
 
 
 def _string_pairs(texts: Sequence[str], analyzer: Callable[[str], list[str]], params: ModelParameters):
+    """``(rows, columns)`` of the vocabulary features of ``texts``, and each text's count
+    of words and of words in the vocabulary, from the analyzer's strings."""
     lookup = params.vocabulary_index.get
     row_ids: list[int] = []
     column_ids: list[int] = []
+    words = np.zeros(len(texts), dtype=np.int64)
+    known_words = np.zeros(len(texts), dtype=np.int64)
     for row, text in enumerate(texts):
-        ids = [i for i in map(lookup, analyzer(text)) if i is not None]
+        features = analyzer(text)
+        found = list(map(lookup, features))
+        words[row] = n_words = word_count(features)
+        known_words[row] = n_words - found[:n_words].count(None)
+        ids = [i for i in found if i is not None]
         column_ids.extend(ids)
         row_ids.extend([row] * len(ids))
-    return row_ids, column_ids
+    return row_ids, column_ids, words, known_words
 
 
 def tfidf_row(text: str, analyzer: Callable[[str], list[str]], params: ModelParameters):
@@ -72,8 +94,12 @@ def tfidf_row(text: str, analyzer: Callable[[str], list[str]], params: ModelPara
     Columns come in ascending order and sums are taken one term after another, as the batch
     path takes them, so that one statement gets bit-for-bit the batch path's numbers.
     """
-    lookup = params.vocabulary_index.get
-    counts = Counter(map(lookup, analyzer(text)))  # counted in C; unknown features count as None
+    return _tfidf_of(list(map(params.vocabulary_index.get, analyzer(text))), params)
+
+
+def _tfidf_of(found: list[int | None], params: ModelParameters):
+    """:func:`tfidf_row` of a text's features' columns (None: not in the vocabulary)."""
+    counts = Counter(found)  # counted in C; unknown features count as None
     counts.pop(None, None)
     if not counts:
         return np.empty(0, dtype=np.int64), np.empty(0)
@@ -207,12 +233,16 @@ def _stance_link(z: np.ndarray) -> np.ndarray:
 def predict_one(text: str, analyzer: Callable[[str], list[str]], params: ModelParameters):
     """Label and stance probabilities for one text, without building batch arrays.
 
-    Returns ``(label_probabilities, stance_probabilities_or_None, primary_index, known)``;
-    ``known`` is False when no word of the text is in the vocabulary (the answer is then
-    the model's prior).
+    Returns ``(label_probabilities, stance_probabilities_or_None, primary_index, flag)``;
+    ``flag`` is :func:`stance.prediction.word_flag`'s: ``no_known_words`` when no feature
+    of the text is in the vocabulary (the answer is then the model's prior),
+    ``many_unknown_words`` when too few of its words are, else None.
     """
-    columns, values = tfidf_row(text, analyzer, params)
-    known = len(columns) > 0
+    features = analyzer(text)
+    found = list(map(params.vocabulary_index.get, features))  # looked up once for both uses
+    columns, values = _tfidf_of(found, params)
+    words = word_count(features)  # the features begin with the words
+    flag = word_flag(len(columns) > 0, words, words - found[:words].count(None))
     n_labels = len(params.labels)
     if params.has_stance:  # one pass for the label scores and the shared stance scores
         both = _row_scores(values, np.concatenate((params.target_coef[columns], params.stance_shared[columns]), 1))
@@ -225,8 +255,8 @@ def predict_one(text: str, analyzer: Callable[[str], list[str]], params: ModelPa
     probabilities = sigmoid(z) if params.target_link == "sigmoid" else softmax(z)
     primary = int(np.argmax(probabilities))
     if not params.has_stance:
-        return probabilities, None, primary, known
-    return probabilities, stance_one(columns, values, params, primary, z_stance), primary, known
+        return probabilities, None, primary, flag
+    return probabilities, stance_one(columns, values, params, primary, z_stance), primary, flag
 
 
 def stance_one(columns: np.ndarray, values: np.ndarray, params: ModelParameters, primary: int,

@@ -23,7 +23,7 @@ from .exceptions import (
     warn,
 )
 from .parameters import ModelParameters
-from .prediction import NO_KNOWN_WORDS, Prediction
+from .prediction import Prediction
 from .text import check_stem, make_analyzer
 
 if TYPE_CHECKING:
@@ -453,7 +453,9 @@ class StanceModel:
         """Classify one statement.
 
         Empty or whitespace-only text takes no position: its label is the off-topic label
-        (``"none"``) with confidence 1.0 and ``flag="empty"``.
+        (``"none"``) with confidence 1.0 and ``flag="empty"``. Text none of whose words the
+        model knows gets ``flag="no_known_words"``, text fewer than 70% of whose words it
+        knows ``flag="many_unknown_words"`` (see :class:`~stance.Prediction`).
 
         >>> import stance
         >>> stance.default_model().classify("We have a one-speed NATO.")
@@ -468,11 +470,10 @@ class StanceModel:
         params = self._fitted()
         if not text.strip():
             return self._empty_prediction(text, params)
-        probabilities, stance_probabilities, _, known = inference.predict_one(text, self._analyzer_for(params), params)
+        probabilities, stance_probabilities, _, flag = inference.predict_one(text, self._analyzer_for(params), params)
         probabilities = probabilities.tolist()  # Python floats once: cheaper for one statement
         label_set = inference.decide_one(probabilities, params)
-        return self._prediction(text, probabilities, stance_probabilities, label_set,
-                                None if known else NO_KNOWN_WORDS, params)
+        return self._prediction(text, probabilities, stance_probabilities, label_set, flag, params)
 
     def classify_many(self, texts: Iterable[str]) -> list[Prediction]:
         """Classify many statements; returns predictions in the same order.
@@ -490,7 +491,7 @@ class StanceModel:
             # would cost more than it saves.
             return [self.classify(text) for text in texts]
         params = self._fitted()  # once: a fit in another thread may replace params_
-        probabilities, stance_probabilities, label_sets, known = self._batch(texts, params)
+        probabilities, stance_probabilities, label_sets, flags = self._batch(texts, params)
         # Python lists once for the batch: indexing numpy rows per statement costs more.
         rows = probabilities.tolist()
         stance_rows = [None] * len(texts) if stance_probabilities is None else stance_probabilities.tolist()
@@ -500,8 +501,7 @@ class StanceModel:
                 if not text.strip():
                     predictions.append(self._empty_prediction(text, params))
                     continue
-                predictions.append(self._prediction(text, rows[i], stance_rows[i], label_sets[i],
-                                                    None if known[i] else NO_KNOWN_WORDS, params))
+                predictions.append(self._prediction(text, rows[i], stance_rows[i], label_sets[i], flags[i], params))
         return predictions
 
     # Two overloads, so that a type checker knows which call returns what: pyright took the
@@ -612,25 +612,26 @@ class StanceModel:
     # -- internals --------------------------------------------------------------------
 
     def _batch(self, texts: list[str], params: ModelParameters | None = None):
-        """Label probabilities, stance probabilities, label sets, and whether each text has
-        a word the model knows, chunk by chunk."""
+        """Label probabilities, stance probabilities, label sets, and each text's flag for
+        the words the model knows (:func:`stance.prediction.word_flag`; None: no flag),
+        chunk by chunk."""
         params = self._fitted() if params is None else params
         n = len(texts)
         probabilities = np.zeros((n, len(params.labels)))
         stance = np.zeros((n, len(params.stance_classes))) if params.has_stance else None
         label_sets: list[tuple[int, ...]] = []
-        known = np.zeros(n, dtype=bool)
+        flags = np.full(n, None, dtype=object)
         for start in range(0, n, CHUNK_SIZE):
             chunk = texts[start : start + CHUNK_SIZE]
             x = inference.tfidf_rows(chunk, self._analyzer_for(params), params, self._feature_index(params))
-            known[start : start + len(chunk)] = np.bincount(x.rows, minlength=len(chunk)) > 0
+            flags[start : start + len(chunk)] = inference.word_flags(x)
             p = inference.target_probabilities(x, params)
             probabilities[start : start + len(chunk)] = p
             label_sets.extend(inference.decide_labels(p, params))
             if stance is not None:
                 primary = np.array([row[0] for row in label_sets[start:]], dtype=np.int64)
                 stance[start : start + len(chunk)] = inference.stance_probabilities(x, params, primary)
-        return probabilities, stance, label_sets, known
+        return probabilities, stance, label_sets, flags
 
     def _prediction(self, text, probabilities, stance_probabilities, label_set, flag,
                     params: ModelParameters) -> Prediction:

@@ -10,7 +10,6 @@ import numpy as np
 from . import inference
 from .data import is_missing
 from .exceptions import InvalidInputError, InvalidTypeError, type_name
-from .prediction import NO_KNOWN_WORDS
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -42,7 +41,10 @@ def score(
     ``p_<label>`` column per label, one ``p_stance_<value>`` column per stance value, and
     ``flag``. A missing, blank or
     non-str text never raises: its row gets the off-topic label and a flag
-    (``"missing"``, ``"empty"`` or ``"not_text"``). Result columns that would overwrite
+    (``"missing"``, ``"empty"`` or ``"not_text"``). A row with text is flagged
+    ``"no_known_words"`` when none of its words is in the model's vocabulary and
+    ``"many_unknown_words"`` when fewer than 70% are, as :meth:`StanceModel.classify`
+    flags it (see :class:`~stance.Prediction`). Result columns that would overwrite
     input columns are refused; pass ``prefix="pred_"`` to rename them.
 
     ``model`` is a :class:`StanceModel` or a saved model directory (None: the bundled
@@ -212,7 +214,7 @@ def _concat(parts: list, model):
     n_labels = len(model.labels)
     n_stance = len(model.stance_classes)
     if not parts:
-        return np.zeros((0, n_labels)), (np.zeros((0, n_stance)) if n_stance else None), [], np.zeros(0, bool)
+        return np.zeros((0, n_labels)), (np.zeros((0, n_stance)) if n_stance else None), [], np.zeros(0, object)
     probabilities = np.concatenate([p[0] for p in parts])
     stance = np.concatenate([p[1] for p in parts]) if n_stance else None
     label_sets = [row for p in parts for row in p[2]]
@@ -222,7 +224,7 @@ def _concat(parts: list, model):
 def _assemble(model, results, valid: list[int], n_rows: int, flags: list) -> dict[str, Any]:
     """Result columns for all rows: predictions at valid rows, the neutral answer elsewhere."""
 
-    probabilities, stance_probabilities, label_sets, known = results
+    probabilities, stance_probabilities, label_sets, word_flags = results
     params = model.params_
     labels = params.labels
     # Rows without text: the off-topic label, certain; a scheme without one gives no label
@@ -258,6 +260,6 @@ def _assemble(model, results, valid: list[int], n_rows: int, flags: list) -> dic
     for j, value in enumerate(params.stance_classes):
         table[f"p_stance_{value}"] = stance_p[:, j]
     table["flag"] = np.array(flags, dtype=object)
-    if len(valid):
-        table["flag"][valid_rows[~known]] = NO_KNOWN_WORDS
+    if len(valid):  # rows with text have no flag yet
+        table["flag"][valid_rows] = word_flags
     return table

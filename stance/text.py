@@ -15,6 +15,7 @@ language and marks its negation words (see :class:`Language`).
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 import threading
@@ -304,6 +305,23 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
         return features
 
     return analyze_text
+
+
+def word_count(features: list[str]) -> int:
+    """How many of an analyzer's ``features`` are its words (its unigrams), found without
+    tokenising again: the analyzer emits the words first, and every feature after them has
+    a space (an n-gram) or an underscore (``NOT_``, ``START_``), which no word has.
+
+    >>> word_count(make_analyzer(negation=True, opening=True)("We are not alone."))
+    4
+    >>> word_count([])
+    0
+    """
+    return bisect.bisect_left(features, True, key=_is_not_a_word)
+
+
+def _is_not_a_word(feature: str) -> bool:
+    return " " in feature or "_" in feature
 
 
 def analyze(text: str) -> list[str]:

@@ -188,7 +188,7 @@ def test_french_batches_read_as_the_analyzer_does():
     probes = ["Qu'OTAN n'attende pas l'Alliance", "jusqu'à l'OTAN, jamais sans nous", "aujourd’hui l'otan"]
     index = FeatureIndex(params)
     rows, columns = index.pairs(probes)
-    expected = _string_pairs(probes, stance.text.make_analyzer(**params.analyzer_options), params)
+    expected = _string_pairs(probes, stance.text.make_analyzer(**params.analyzer_options), params)[:2]
     assert index.supported
     assert sorted(zip(rows.tolist(), columns.tolist())) == sorted(zip(*expected))
     assert fit_tfidf(probes, params.analyzer_options) is not None  # training's fast path agrees too
