@@ -9,6 +9,7 @@ agree to 1e-9.
 from __future__ import annotations
 
 import math
+import weakref
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -244,19 +245,44 @@ def predict_one(text: str, analyzer: Callable[[str], list[str]], params: ModelPa
     words = word_count(features)  # the features begin with the words
     flag = word_flag(len(columns) > 0, words, words - found[:words].count(None))
     n_labels = len(params.labels)
-    if params.has_stance:  # one pass for the label scores and the shared stance scores
-        both = _row_scores(values, np.concatenate((params.target_coef[columns], params.stance_shared[columns]), 1))
-        z, z_stance = both[:n_labels], both[n_labels:]
+    weights = _one_row_weights(params)
+    if len(values):  # one pass for the label scores, the shared stance scores and the label length
+        products = values[:, None] * weights[columns]
+        if params.label_columns is not None:
+            products[:, -1] *= values  # (value × kept) × value: the squares the label heads read
+        sums = _sequential_sum(products)
     else:
-        z = _row_scores(values, params.target_coef[columns])
+        sums = np.zeros(weights.shape[1])
+    z = sums[:n_labels]
+    z_stance = sums[n_labels : n_labels + params.stance_shared.shape[1]] if params.has_stance else None
     if params.label_columns is not None:
-        z = z / label_length(columns, values, params)
+        z = z / float(_unit_or_one(np.sqrt(sums[-1])))  # as label_length computes it
     z = z + params.target_intercept
     probabilities = sigmoid(z) if params.target_link == "sigmoid" else softmax(z)
     primary = int(np.argmax(probabilities))
     if not params.has_stance:
         return probabilities, None, primary, flag
     return probabilities, stance_one(columns, values, params, primary, z_stance), primary, flag
+
+
+# Per parameters, the columns one statement's scores read, side by side (see _one_row_weights).
+_ONE_ROW_WEIGHTS: weakref.WeakKeyDictionary[ModelParameters, np.ndarray] = weakref.WeakKeyDictionary()
+
+
+def _one_row_weights(params: ModelParameters) -> np.ndarray:
+    """``target_coef``, ``stance_shared`` (with a stance head) and the label heads' column
+    mask as 0/1 (when some features are the stance head's only) side by side, built once
+    per parameters: :func:`predict_one` then takes a statement's rows of all three in one
+    indexing, the costliest step of a single call after the analyzer."""
+    weights = _ONE_ROW_WEIGHTS.get(params)
+    if weights is None:
+        parts = [params.target_coef]
+        if params.has_stance:
+            parts.append(params.stance_shared)
+        if params.label_columns is not None:
+            parts.append(params.label_columns[:, None].astype(np.float64))
+        weights = _ONE_ROW_WEIGHTS[params] = np.ascontiguousarray(np.concatenate(parts, axis=1), dtype=np.float64)
+    return weights
 
 
 def stance_one(columns: np.ndarray, values: np.ndarray, params: ModelParameters, primary: int,
