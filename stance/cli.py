@@ -397,24 +397,42 @@ def _utf8_argument(text: str) -> str:
 @contextmanager
 def _terminate_cleanly() -> Iterator[None]:
     """Turn SIGTERM (a `kill`, a container stopping) into KeyboardInterrupt while a command
-    runs, so that the cleanup that removes a half-written output file runs as for Ctrl-C."""
+    runs, so that the cleanup that removes a half-written output file runs as for Ctrl-C.
+
+    Both signals are also counted (:func:`stance.files.note_interrupt`): a KeyboardInterrupt
+    raised while the main thread is in a finalizer is printed and dropped by Python, and an
+    output file is then refused at its end instead of put in place. Such a dropped interrupt
+    is not printed: the command says "interrupted" once."""
     import signal
     import threading
+
+    from .files import note_interrupt
 
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def interrupt(signum: int, frame: Any) -> None:
+        note_interrupt(signum)
         error = KeyboardInterrupt()
         error.signal_number = signum  # type: ignore[attr-defined]
         raise error
 
-    previous = signal.signal(signal.SIGTERM, interrupt)
+    def unraisable(event: Any) -> None:
+        if not issubclass(event.exc_type, KeyboardInterrupt):
+            hook(event)
+
+    # Ctrl-C only where Python's own handler has it: a job started with it ignored keeps it so.
+    numbers = [signal.SIGTERM] + ([signal.SIGINT] if signal.getsignal(signal.SIGINT) is signal.default_int_handler
+                                  else [])
+    previous = {number: signal.signal(number, interrupt) for number in numbers}
+    hook, sys.unraisablehook = sys.unraisablehook, unraisable
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        sys.unraisablehook = hook
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _one_line_warning(command: str) -> Callable[..., None]:

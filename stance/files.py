@@ -139,6 +139,18 @@ def folder_problem(target: Path) -> str | None:
     return None
 
 
+# The interrupt signals (Ctrl-C, SIGTERM) the command line has received, counted by its
+# handler (see stance.cli._terminate_cleanly). The KeyboardInterrupt a handler raises lands
+# wherever the main thread is, and inside a finalizer or a library's catch-all it is lost:
+# the write went on and put in place an output the user had stopped.
+_interrupts: list[int] = []
+
+
+def note_interrupt(signal_number: int) -> None:
+    """Record an interrupt signal (the command line's handler calls this before raising)."""
+    _interrupts.append(signal_number)
+
+
 def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLike, *, source: str,
                          progress: bool | None = None, allow_empty: bool = False,
                          extent: Extent | None = None) -> int:
@@ -168,6 +180,7 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
         raise _naming(error, target) from None
     rows = 0
     header: list | None = None
+    interrupts_before = len(_interrupts)
     try:
         with handle:
             for part in parts:
@@ -185,6 +198,10 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
                 raise InvalidInputError(f"{source!r} has no rows to score")
             handle.flush()
             os.fsync(handle.fileno())
+        if len(_interrupts) > interrupts_before:  # an interrupt its KeyboardInterrupt did not carry here
+            stopped = KeyboardInterrupt()
+            stopped.signal_number = _interrupts[-1]  # type: ignore[attr-defined]
+            raise stopped
         # NamedTemporaryFile creates 0600; give the output the permissions of a normal file.
         os.chmod(handle.name, 0o666 & ~current_umask())
         os.replace(handle.name, target)

@@ -773,6 +773,32 @@ def test_a_terminated_score_leaves_no_partial_file(tmp_path):
     assert list(out.parent.iterdir()) == []
 
 
+def test_a_ctrl_c_that_python_drops_in_a_finalizer_still_stops_the_write(tmp_path, capsys, monkeypatch):
+    # A KeyboardInterrupt raised while the main thread runs a finalizer (Dask's objects have
+    # them) is printed as "Exception ignored" and dropped: the scores were written in full,
+    # and Ctrl-C exited 0 (the Dask Ctrl-C test failed so, now and then).
+    import signal
+
+    import stance.files
+
+    class DroppedHere:
+        def __del__(self):
+            signal.raise_signal(signal.SIGINT)  # the handler runs inside this finalizer
+
+    plain = stance.files._with_plain_containers
+
+    def with_a_finalizer(part):
+        DroppedHere()
+        return plain(part)
+
+    monkeypatch.setattr(stance.files, "_with_plain_containers", with_a_finalizer)
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"text": ["We stand together.", "Send tanks."]}).to_csv(source, index=False)
+    assert main(["score", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 130
+    assert capsys.readouterr().err == "stance score: interrupted\n"  # once, and no "Exception ignored"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
 def test_document_reads_stdin_and_pipes_and_says_why_a_table_cannot_come_from_one(capsys, tmp_path, monkeypatch):
     import io
     import os

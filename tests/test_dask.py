@@ -341,7 +341,8 @@ def test_ctrl_c_on_a_local_cluster_exits_at_once_in_one_line(tmp_path):
     os.killpg(process.pid, signal.SIGINT)  # what a terminal does on Ctrl-C: the whole foreground group
     _, err = process.communicate(timeout=60)
     # One line, and no nanny's warning: before, each nanny waited 4 s for its worker and said so.
-    assert process.returncode == 130 and err.decode() == "stance score: interrupted\n"
+    assert process.returncode == 130 and err.decode() == "stance score: interrupted\n", (
+        process.returncode, err.decode()[-2000:], sorted(p.name for p in tmp_path.iterdir()), time.monotonic() - sent)
     assert time.monotonic() - sent < 30
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
