@@ -794,7 +794,14 @@ def test_a_ctrl_c_that_python_drops_in_a_finalizer_still_stops_the_write(tmp_pat
     monkeypatch.setattr(stance.files, "_with_plain_containers", with_a_finalizer)
     source = tmp_path / "in.csv"
     pd.DataFrame({"text": ["We stand together.", "Send tanks."]}).to_csv(source, index=False)
-    assert main(["score", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 130
+    # Python's own Ctrl-C handler, as in a terminal: a run started in the background of a
+    # script has Ctrl-C ignored, which the command rightly leaves ignored.
+    inherited = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        status = main(["score", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress"])
+    finally:
+        signal.signal(signal.SIGINT, inherited)
+    assert status == 130
     assert capsys.readouterr().err == "stance score: interrupted\n"  # once, and no "Exception ignored"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 

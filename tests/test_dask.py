@@ -332,7 +332,10 @@ def test_ctrl_c_on_a_local_cluster_exits_at_once_in_one_line(tmp_path):
         tmp_path / "in.csv", index=False)
     command = [sys.executable, "-m", "stance", "score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.csv"),
                "--workers", "1", "--no-progress"]
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, start_new_session=True)  # its own group, as a shell's
+    # Its own group, as a shell's, and Ctrl-C not ignored: a suite started in the background
+    # of a script has it ignored, and the child inherited that and scored to the end.
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, start_new_session=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while not list(tmp_path.glob(".out.csv.*.part")):  # the cluster is up and the scores are being written
         assert process.poll() is None and time.monotonic() < deadline, process.stderr.read().decode()
