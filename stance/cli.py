@@ -413,10 +413,7 @@ def _terminate_cleanly() -> Iterator[None]:
         return
 
     def interrupt(signum: int, frame: Any) -> None:
-        note_interrupt(signum)
-        error = KeyboardInterrupt()
-        error.signal_number = signum  # type: ignore[attr-defined]
-        raise error
+        raise note_interrupt(signum)
 
     def unraisable(event: Any) -> None:
         if not issubclass(event.exc_type, KeyboardInterrupt):

@@ -146,9 +146,17 @@ def folder_problem(target: Path) -> str | None:
 _interrupts: list[int] = []
 
 
-def note_interrupt(signal_number: int) -> None:
-    """Record an interrupt signal (the command line's handler calls this before raising)."""
+def note_interrupt(signal_number: int) -> KeyboardInterrupt:
+    """Record an interrupt signal and return the KeyboardInterrupt that stands for it, its
+    ``signal_number`` set (the command line exits 128 + it)."""
     _interrupts.append(signal_number)
+    return _interruption(signal_number)
+
+
+def _interruption(signal_number: int) -> KeyboardInterrupt:
+    error = KeyboardInterrupt()
+    error.signal_number = signal_number  # type: ignore[attr-defined]
+    return error
 
 
 def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLike, *, source: str,
@@ -199,9 +207,7 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
             handle.flush()
             os.fsync(handle.fileno())
         if len(_interrupts) > interrupts_before:  # an interrupt its KeyboardInterrupt did not carry here
-            stopped = KeyboardInterrupt()
-            stopped.signal_number = _interrupts[-1]  # type: ignore[attr-defined]
-            raise stopped
+            raise _interruption(_interrupts[-1])
         # NamedTemporaryFile creates 0600; give the output the permissions of a normal file.
         os.chmod(handle.name, 0o666 & ~current_umask())
         os.replace(handle.name, target)
