@@ -35,7 +35,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
 
     ``value="share"`` (default): the share of statements taking a position on each target,
     bars coloured by which way they lean (green favor, red against, grey even; a grouped
-    profile's bars are coloured by group). ``value="position"``: the log-odds of favor
+    profile's bars are coloured by group, in the style's colours while it has enough, else
+    each group in its own of up to 60). ``value="position"``: the log-odds of favor
     against against, with its interval as error bars and 0 (even) marked, which shows which
     way each speaker or party leans. Target and group names are drawn as written (a "$" is
     no formula), wrapped in lines of up to 30 characters (at most 4, the figure made wide
@@ -85,9 +86,10 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
                 # matplotlib tests an error bar of one bar with math.isfinite(array), which
                 # numpy 1.25 to 2.3 deprecate (2.4 raises, and matplotlib catches that).
                 warnings.filterwarnings("ignore", "Conversion of an array with ndim > 0", DeprecationWarning)
-                values.plot.barh(ax=ax, xerr=[[e.tolist() for e in pair] for pair in errors], capsize=2)
+                values.plot.barh(ax=ax, xerr=[[e.tolist() for e in pair] for pair in errors], capsize=2,
+                                 color=_group_colours(len(values.columns)))
         else:
-            values.fillna(0).plot.barh(ax=ax)
+            values.fillna(0).plot.barh(ax=ax, color=_group_colours(len(values.columns)))
         # Beside the bars, not over them; in columns when there are many groups.
         ax.legend(title=_shown(profile.index.names[0]), fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
                   ncol=1 + len(values.columns) // 20)
@@ -127,6 +129,20 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     if value == "share" and profile.index.nlevels == 1 and not profile.empty:
         _room_for_counts(ax, list(profile["share"][::-1]), counts)
     return ax
+
+
+def _group_colours(groups: int) -> list | None:
+    """One colour per group: the style's own (None) while it has enough, else up to 60 from
+    matplotlib's tab20, tab20b and tab20c. The default style has ten, and an eleventh group
+    took the first one's colour, so two groups' bars could not be told apart."""
+    plt = _pyplot()
+    style = plt.rcParams["axes.prop_cycle"].by_key().get("color", [])
+    if groups <= len(style):
+        return None
+    from matplotlib import colormaps
+
+    palette = [colormaps[name](i) for name in ("tab20", "tab20b", "tab20c") for i in range(20)]
+    return [palette[i % len(palette)] for i in range(groups)]
 
 
 def _check_max_groups(max_groups: Any) -> None:

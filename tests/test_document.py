@@ -313,6 +313,30 @@ def test_a_plot_of_many_documents_draws_the_largest_and_says_how_many_were_left_
         docs.plot(max_groups=0)
 
 
+def test_a_plot_of_more_groups_than_the_style_has_colours_gives_each_group_its_own():
+    # The default style has ten colours: the eleventh document's bars took the first one's.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_rgba
+
+    style = [to_rgba(c) for c in plt.rcParams["axes.prop_cycle"].by_key()["color"]]
+    for groups in (4, 15):
+        docs = stance.score_documents({f"doc{i:02d}": "Arm Ukraine now. " * (1 + i) for i in range(groups)})
+        for value in ("share", "position"):
+            ax = stance.plot_profile(docs.profile, value=value)
+            legend = ax.get_legend()
+            handles = getattr(legend, "legend_handles", None) or legend.legendHandles
+            colours = [to_rgba(h.get_facecolor()) for h in handles]
+            assert len(colours) == groups and len(set(colours)) == groups
+            bars = {to_rgba(p.get_facecolor()) for p in ax.patches}
+            assert bars == set(colours)  # the legend's colours are the bars' colours
+            if groups <= len(style):  # the style's own colours while it has enough
+                assert colours == style[:groups]
+            plt.close(ax.figure)
+
+
 def test_profile_plot_of_positions_shows_which_way_each_group_leans():
     # Shares alone drew a minister for and an opposition against the same way (the eighth audit).
     import matplotlib
