@@ -144,6 +144,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--intervals", nargs="?", const=0.95, type=_level, metavar="LEVEL",
                    help="also print each metric's bootstrap interval over the statements "
                         "(LEVEL: its coverage, default 0.95)")
+    p.add_argument("--by", metavar="COLUMN",
+                   help="also measure each group of rows that share a value in COLUMN (register, party, year...): "
+                        "a table of each group's metrics after the overall ones; rows without a value are "
+                        "the group '(missing)'")
     p.add_argument("--compare-with", metavar="DIR",
                    help="a second model ('bundled' for the bundled one) to measure on the same data: "
                         "prints both, their difference and its paired bootstrap interval "
@@ -732,28 +736,54 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         raise InvalidInputError(f"--intervals: LEVEL must be between 0 and 1 (0.95 for a 95% interval), "
                                 f"not {args.intervals:g}")
     data = read_table(args.data, argument="DATA")
+    if args.by is not None:  # named by its flag, before the scoring
+        from .data import require_columns
+
+        if args.compare_with is not None:
+            raise InvalidInputError("--by does not work with --compare-with: compare the two models on the "
+                                    "whole data, or evaluate each with --by")
+        require_columns(data, {"--by": args.by})
     other_model = None
     if args.compare_with is not None:  # a bad directory is named before the first model is measured
         from .api import resolve_model
 
         other_model = resolve_model(None if args.compare_with == "bundled" else args.compare_with)
-    report = evaluate(_model(args), data, text_column=args.text_column,
-                      labels_column=args.labels_column, stance_column=_stance_column(args.stance_column, data))
+    report = evaluate(_model(args), data, text_column=args.text_column, labels_column=args.labels_column,
+                      stance_column=_stance_column(args.stance_column, data), by=args.by)
     if other_model is not None:
         return _print_comparison(args, report, other_model, data)
     intervals = None if args.intervals is None else report.intervals(level=args.intervals)
+    by_group = None if args.intervals is None or args.by is None else report.by_group(level=args.intervals)
     if args.json:
         out = report.to_dict()
         if intervals is not None:
             out["intervals"] = {"level": args.intervals, "resamples": 1000,
                                 **{name: [row.low, row.high] for name, row in intervals.iterrows()}}
+        if by_group is not None:  # the groups are in the table's order
+            for group, (_, row) in zip(out["groups"], by_group.iterrows()):
+                group["intervals"] = {name: [row[f"{name}_low"], row[f"{name}_high"]] for name in report.headline()}
         print(json.dumps(_without_nan(out), indent=1))
         return EXIT_OK
     print(report)
     if intervals is not None:
         print(f"\n{args.intervals:.0%} bootstrap intervals (1,000 resamples of the statements):")
         print(intervals.round(3).to_string())
+    if by_group is not None:
+        print(f"\n{args.intervals:.0%} bootstrap intervals by {args.by} (1,000 resamples of each group's "
+              f"statements):")
+        print(_intervals_by_group(by_group, report.headline()).round(3).to_string())
     return EXIT_OK
+
+
+def _intervals_by_group(table, names: list[str]):
+    """``report.by_group(level)``'s wide table as the overall intervals are shown: a row per
+    group and metric, with its value, low and high (a row per group ran to 37 columns)."""
+    import pandas as pd
+
+    rows = {(group, name): [row[name], row[f"{name}_low"], row[f"{name}_high"]]
+            for group, row in table.iterrows() for name in names}
+    index = pd.MultiIndex.from_tuples(list(rows), names=[table.index.name, "metric"])
+    return pd.DataFrame(list(rows.values()), index=index, columns=["value", "low", "high"])
 
 
 def _print_comparison(args: argparse.Namespace, report, other_model, data) -> int:

@@ -57,6 +57,8 @@ CONFIDENCE_METRICS = ("mean_confidence", "confidence_error")
 CONFIDENCE_BINS = (0.0, 0.5, 0.7, 0.9, 0.99, 1.0)
 # The confusion table's column for a statement given no label at all.
 NO_LABEL = "(no label)"
+# The group, in ``evaluate(..., by=COLUMN)``, of the rows with no value in the column.
+MISSING_GROUP = "(missing)"
 
 
 @dataclass
@@ -64,7 +66,9 @@ class EvaluationReport:
     """Metrics of a model on labelled data; ``to_frame()`` for the per-label table.
 
     ``metrics`` maps each headline metric to a float; after cross-validation ``spread``
-    holds the standard deviation across folds and ``folds`` each fold's metrics.
+    holds the standard deviation across folds and ``folds`` each fold's metrics. After
+    ``evaluate(..., by=COLUMN)``, ``by`` is the column and ``groups`` maps each of its values
+    to the report of its rows (``by_group()`` tabulates them).
 
     >>> import pandas as pd, stance
     >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming."],
@@ -85,6 +89,10 @@ class EvaluationReport:
     n: int
     spread: dict[str, float] = field(default_factory=dict)
     folds: list[dict[str, Any]] = field(default_factory=list)
+    # With ``evaluate(..., by=COLUMN)``: the column, and each of its groups' own report, keyed
+    # by the group's value (MISSING_GROUP for the rows without one), largest group first.
+    by: str | None = None
+    groups: dict[Any, EvaluationReport] = field(default_factory=dict)
     # What each statement added to the metrics (or how to find it), kept for `intervals`;
     # not part of to_dict.
     _outcomes: Any = field(default=None, repr=False, compare=False)
@@ -155,6 +163,48 @@ class EvaluationReport:
             if name in rows:
                 rows[name]["sd"] = sd
         return pd.DataFrame.from_dict(rows, orient="index")
+
+    def by_group(self, level: float | None = None, resamples: int = 1000, *, random_state: int = 0) -> pd.DataFrame:
+        """Each group's headline metrics, after ``evaluate(..., by=COLUMN)``: where the model fails.
+
+        A frame indexed by the group's value in the column (the index is named after it), one
+        row per group, the largest first (ties in order of value), with ``n`` and then the
+        metrics in :meth:`headline` order. The rows with no value in the column (missing or
+        blank) are one group, ``"(missing)"``, so the groups' ``n`` add up to the report's. A
+        metric a group is too small to have (no gold stance in it, say) is NaN there. Given a
+        ``level``, each metric is followed by ``<metric>_low`` and ``<metric>_high``, its
+        bootstrap interval over the group's statements (see :meth:`intervals`).
+
+        >>> import pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming.",
+        ...                               "Not one more cent for Kyiv."],
+        ...                      "labels": ["unity", "none", "ukraine_support"],
+        ...                      "register": ["speech", "speech", None]})
+        >>> stance.evaluate(None, gold, by="register").by_group()[["n", "top1_in_gold"]]
+                   n  top1_in_gold
+        register
+        speech     2           1.0
+        (missing)  1           1.0
+        """
+        import pandas as pd
+
+        if self.by is None:
+            raise InvalidInputError("this report has no groups: evaluate with by=COLUMN (stance.evaluate(model, "
+                                    "data, by='register')) for each group's metrics")
+        if level is not None:
+            _check_interval_arguments(level, resamples, random_state)
+        names = self.headline()
+        rows = []
+        for report in self.groups.values():
+            row: dict[str, float] = {"n": report.n}
+            ends = None if level is None else report.intervals(level, resamples, random_state=random_state)
+            for name in names:
+                row[name] = report.metrics.get(name, math.nan)
+                if ends is not None:
+                    row[f"{name}_low"] = ends["low"].get(name, math.nan)
+                    row[f"{name}_high"] = ends["high"].get(name, math.nan)
+            rows.append(row)
+        return pd.DataFrame(rows, index=pd.Index(list(self.groups), name=self.by, dtype=object))
 
     def intervals(self, level: float = 0.95, resamples: int = 1000, *, random_state: int = 0) -> pd.DataFrame:
         """How far each headline metric could move on another sample of statements like
@@ -242,6 +292,10 @@ class EvaluationReport:
             lines.append(f"  {name:{width}s} {self.metrics[name]:.3f}{sd}")
         lines.append("")
         lines.append(self.to_frame().round(3).to_string())
+        if self.by is not None:
+            lines.append("")
+            lines.append(f"By {self.by} ({len(self.groups)} groups):")
+            lines.append(self.by_group().round(3).to_string())
         return "\n".join(lines)
 
     __repr__ = __str__
@@ -258,7 +312,10 @@ class EvaluationReport:
             f"<div class='stance-report {NO_MATHS}'><p><b>Evaluation on {self.n} statements</b></p>"
             f"<table>{head}</table>{self.to_frame().round(3).to_html()}"
             "<p>Confusion (gold rows, predicted columns; a hit on any gold label is on the diagonal)</p>"
-            f"{self.confusion_frame().to_html()}</div>"
+            f"{self.confusion_frame().to_html()}"
+            + (f"<p>By {html.escape(str(self.by))}</p>{self.by_group().round(3).to_html()}" if self.by is not None
+               else "")
+            + "</div>"
         )
 
     def plot_confusion(self, ax: Axes | None = None, normalize: bool = True) -> Axes:
@@ -283,9 +340,12 @@ class EvaluationReport:
         >>> stance.evaluate(None, gold).to_dict()["per_label"]["deterrence"]["f1"] is None
         True
         """
+        groups = {"by": self.by, "groups": [{"group": _json_value(value), "n": report.n, "metrics": report.metrics}
+                                            for value, report in self.groups.items()]}
         return _without_nan({"n": self.n, "metrics": self.metrics, "spread": self.spread,
                              "per_label": self.per_label, "confusion": self.confusion,
-                             **({"folds": self.folds} if self.folds else {})})
+                             **({"folds": self.folds} if self.folds else {}),
+                             **(groups if self.by is not None else {})})
 
 
 def _check_interval_arguments(level: Any, resamples: Any, random_state: Any) -> None:
@@ -295,6 +355,11 @@ def _check_interval_arguments(level: Any, resamples: Any, random_state: Any) -> 
     if not is_int(resamples) or resamples < 100:
         raise InvalidInputError(f"resamples must be a whole number of at least 100, not {resamples!r}")
     require_seed("random_state", random_state)
+
+
+def _json_value(value: Any) -> Any:
+    """A group's value as JSON has it: a date or any other kind of value as its text."""
+    return value if isinstance(value, (str, int, float, bool)) else str(value)
 
 
 def _without_nan(value: Any) -> Any:
@@ -312,12 +377,20 @@ def evaluate(
     labels_column: str = "labels",
     stance_column: str | None = "stance",
     *,
+    by: str | None = None,
     encoding: str = "utf-8",
 ) -> EvaluationReport:
     """Evaluate ``model`` (a StanceModel, a model directory, or None for the default) on
     labelled ``data`` (a DataFrame or a file). ``stance_column=None`` skips stance metrics;
     the default ``"stance"`` is used only when that column exists, and never for a model
     without a stance head (with a warning).
+
+    ``by`` (a column of ``data``, such as ``"register"`` or ``"party"``) also measures each
+    group of rows that share a value in it, as if evaluated on its own, and keeps the
+    reports in ``report.groups``: ``report.by_group()`` tabulates them. Rows with no value
+    in the column (missing or blank) are one group, ``"(missing)"``. Any column will do,
+    the labels column too (a group per gold label set). The overall metrics are the same
+    as without ``by``.
 
     >>> import pandas as pd, stance
     >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming."],
@@ -333,7 +406,8 @@ def evaluate(
     if stance_column == "stance" and "stance" not in frame.columns:
         stance_column = None
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
-                            "stance_column": stance_column})
+                            "stance_column": stance_column, "by": by})
+    groups = None if by is None else group_rows(frame[by].tolist(), frame.index, f"by={by!r}")
     gold_sets = gold_label_sets(frame, labels_column)
     gold_stances = None
     if stance_column is not None:
@@ -352,11 +426,59 @@ def evaluate(
              f"{_have(blank)} no text; scored as empty statements "
              f"(no position), and counted")
     predictions = model.classify_many(texts)
-    return compute_report(
-        [p.labels for p in predictions], [p.stance for p in predictions], gold_sets,
-        gold_stances, model.labels, model.params_.none_label, model.stance_classes,
-        confidences=[p.confidence for p in predictions], texts=texts,
-    )
+    predicted = ([p.labels for p in predictions], [p.stance for p in predictions],
+                 [p.confidence for p in predictions])
+
+    def measure(rows: Sequence[int] | None) -> EvaluationReport:
+        def pick(values: Any) -> Any:
+            return values if rows is None or values is None else [values[i] for i in rows]
+
+        labels, stances, confidences = (pick(values) for values in predicted)
+        return compute_report(labels, stances, pick(gold_sets), pick(gold_stances), model.labels,
+                              model.params_.none_label, model.stance_classes, confidences=confidences,
+                              texts=pick(texts))
+
+    report = measure(None)
+    if groups is not None:
+        report.by, report.groups = by, {value: measure(rows) for value, rows in groups.items()}
+    return report
+
+
+def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> dict[Any, list[int]]:
+    """The positions of the rows of each value in ``values``, the largest group first (ties in
+    order of value); missing and blank values are one group, :data:`MISSING_GROUP`.
+
+    >>> group_rows(["speech", None, "press", "speech", " "], range(5), "by")
+    {'speech': [0, 3], '(missing)': [1, 4], 'press': [2]}
+    """
+    from .data import is_missing, row_names
+
+    found: dict[Any, list[int]] = {}
+    missing: list[int] = []
+    for i, value in enumerate(values):
+        if is_missing(value) or (isinstance(value, str) and not value.strip()):
+            missing.append(i)
+            continue
+        try:
+            found.setdefault(value, []).append(i)
+        except TypeError:  # a list or dict in a cell (read from JSON lines) names no group
+            raise InvalidInputError(f"{argument}: {row_names(index, [i])} holds a {type_name(value)}, "
+                                    f"not a value to group by") from None
+    if missing and MISSING_GROUP in found:
+        raise InvalidInputError(f"{argument}: some rows have the value {MISSING_GROUP!r} and others none, which "
+                                f"would be two groups of one name; rename the value")
+    if found and all(isinstance(value, float) and value.is_integer() for value in found):
+        # Whole numbers with gaps are floats in pandas (a year of 2019.0): shown as they were written.
+        found = {int(value): rows for value, rows in found.items()}
+    try:
+        order = sorted(found)
+    except TypeError:  # values with no order between them (3 and "3")
+        order = sorted(found, key=str)
+    rank = {value: at for at, value in enumerate(order)}
+    groups = [(value, rows, rank[value]) for value, rows in found.items()]
+    if missing:
+        groups.append((MISSING_GROUP, missing, len(order)))  # after the values of its size
+    return {value: rows for value, rows, _ in sorted(groups, key=lambda group: (-len(group[1]), group[2]))}
 
 
 class Scorer(Protocol):
@@ -699,6 +821,8 @@ def cross_validate(
     entry in ``report.folds`` names its held-out group. Otherwise folds are stratified by
     primary label when every primary label has at least ``folds`` rows, and drawn at random
     (with a warning) when one has fewer. ``options`` are :class:`StanceModel` options.
+    There is no ``by``: to measure each group, evaluate a model on held-out data with
+    ``stance.evaluate(model, held_out, by=COLUMN)``.
 
     >>> import pandas as pd, stance
     >>> data = pd.DataFrame({"text": ["wind farms now", "more solar panels", "hello all", "good morning"] * 3,
@@ -711,6 +835,11 @@ def cross_validate(
     from .data import check_fold_counts, prepare_training, read_table, require_columns, stance_value
     from .model import StanceModel
 
+    if "by" in options:  # not a model option, though the unknown-option error would call it one
+        from .exceptions import InvalidInputError
+
+        raise InvalidInputError("cross_validate takes no by=: to measure each group, evaluate a model on "
+                                "held-out data with stance.evaluate(model, held_out, by=COLUMN)")
     frame = read_table(data, encoding=encoding)
     if isinstance(folds, str) and folds in frame.columns:
         # Columns given in train's order (data, text_column, labels_column) land in folds and

@@ -1245,3 +1245,53 @@ def test_document_refuses_files_it_cannot_tell_apart_before_scoring(capsys, tmp_
              for name in extra]
     status, _, err = run(capsys, "document", str(first), *extra)
     assert status == 2 and message in err
+
+
+def _registers_file(seed_frame, tmp_path):
+    """Six seed statements, the first given a gold label the bundled model cannot match,
+    in registers a (3 rows), b (2) and none (1)."""
+    frame = seed_frame.iloc[:6].copy()
+    frame.loc[frame.index[0], "labels"] = "none"
+    frame["register"] = ["a", "a", "a", "b", "b", ""]
+    data = tmp_path / "gold.csv"
+    frame.to_csv(data, index=False)
+    return frame, data
+
+
+def test_evaluate_by_prints_each_groups_metrics_after_the_overall_ones(capsys, seed_frame, tmp_path):
+    _, data = _registers_file(seed_frame, tmp_path)
+    status, out, _ = run(capsys, "evaluate", str(data), "--by", "register")
+    assert status == 0
+    overall, groups = out.split("By register (3 groups):\n")
+    assert overall.startswith("Evaluation on 6 statements")
+    lines = groups.splitlines()
+    assert lines[0].split()[:3] == ["n", "top1_in_gold", "mean_confidence"] and lines[1].split() == ["register"]
+    assert [line.split()[:3] for line in lines[2:]] == [["a", "3", "0.667"], ["b", "2", "1.000"],
+                                                        ["(missing)", "1", "1.000"]]
+
+
+def test_evaluate_by_json_has_the_groups_and_their_intervals(capsys, seed_frame, tmp_path):
+    frame, data = _registers_file(seed_frame, tmp_path)
+    status, out, _ = run(capsys, "evaluate", str(data), "--by", "register", "--intervals", "0.9", "--json")
+    assert status == 0
+    report = json.loads(out)
+    assert report["by"] == "register"
+    assert [(g["group"], g["n"]) for g in report["groups"]] == [("a", 3), ("b", 2), ("(missing)", 1)]
+    assert report["groups"][0]["metrics"]["top1_in_gold"] == pytest.approx(2 / 3)
+    alone = stance.evaluate(None, frame.iloc[3:5]).intervals(level=0.9)  # group b, measured on its own
+    for name, row in alone.iterrows():
+        given = [math.nan if end is None else end for end in report["groups"][1]["intervals"][name]]
+        assert given == pytest.approx([row.low, row.high], nan_ok=True)
+    status, out, _ = run(capsys, "evaluate", str(data), "--by", "register", "--intervals")
+    assert status == 0 and "95% bootstrap intervals by register" in out
+    assert out.split("95% bootstrap intervals by register")[1].splitlines()[3].split()[:2] == ["a", "top1_in_gold"]
+
+
+def test_evaluate_by_a_column_that_is_not_there_names_the_flag(capsys, seed_frame, tmp_path):
+    _, data = _registers_file(seed_frame, tmp_path)
+    status, _, err = run(capsys, "evaluate", str(data), "--by", "regster")
+    assert status == 2
+    assert "--by='regster': no such column; columns present: ['text', 'labels', 'stance', 'register']. " \
+           "Did you mean 'register'?" in err
+    status, _, err = run(capsys, "evaluate", str(data), "--by", "register", "--compare-with", "bundled")
+    assert status == 2 and "--by does not work with --compare-with" in err

@@ -566,3 +566,84 @@ def test_intervals_of_many_statements_draw_their_resamples_in_bounded_memory():
     assert peak < 60_000_000
     value, low, high = table.loc["top1_in_gold"]
     assert value == 0.8 and low < 0.8 < high and high - low < 0.01
+
+
+def _registers(seed_frame):
+    """Six seed statements the bundled model gets right, the first given a gold label it
+    cannot match ("none" for a statement about unity), in groups a (3), b (2) and none (1)."""
+    frame = seed_frame.iloc[:6].copy()
+    frame.loc[frame.index[0], "labels"] = "none"
+    frame["register"] = ["a", "a", "a", "b", "b", None]
+    return frame
+
+
+def test_evaluate_by_measures_each_group_as_if_evaluated_on_its_own(seed_frame, default_model):
+    frame = _registers(seed_frame)
+    report = stance.evaluate(default_model, frame, by="register")
+    table = report.by_group()
+    assert table.index.name == "register"
+    assert table.index.tolist() == ["a", "b", "(missing)"]  # largest first
+    assert table["n"].tolist() == [3, 2, 1]
+    assert table["top1_in_gold"].tolist() == pytest.approx([2 / 3, 1.0, 1.0])  # row 0 is the one miss
+    assert table.columns.tolist() == ["n", *report.headline()]
+    for group, rows in (("a", frame.iloc[:3]), ("b", frame.iloc[3:5]), ("(missing)", frame.iloc[5:])):
+        alone = stance.evaluate(default_model, rows)
+        assert table.loc[group, report.headline()].tolist() == pytest.approx(
+            [alone.metrics[name] for name in report.headline()], nan_ok=True)
+        pd.testing.assert_frame_equal(report.groups[group].to_frame(), alone.to_frame())
+    # The overall report is the one made without by.
+    plain = stance.evaluate(default_model, frame)
+    assert report.metrics == pytest.approx(plain.metrics, nan_ok=True) and str(report).startswith(str(plain))
+    assert {k: v for k, v in report.to_dict().items() if k not in ("by", "groups")} == plain.to_dict()
+
+
+def test_evaluate_by_puts_missing_and_blank_values_in_one_group(seed_frame, default_model):
+    frame = seed_frame.iloc[:7].copy()
+    frame["year"] = [2019.0, math.nan, 2020.0, None, " ", 2019.0, 2020.0]  # a year column with gaps is floats
+    table = stance.evaluate(default_model, frame, by="year").by_group()
+    # n descending, then value: 2019 and 2020 have two rows each, the three without a year are one group.
+    assert table.index.tolist() == ["(missing)", 2019, 2020]
+    assert table["n"].tolist() == [3, 2, 2] and table["n"].sum() == len(frame)
+
+
+def test_by_group_intervals_are_each_groups_own(seed_frame, default_model):
+    frame = _registers(seed_frame)
+    table = stance.evaluate(default_model, frame, by="register").by_group(level=0.9, resamples=200)
+    alone = stance.evaluate(default_model, frame.iloc[:3]).intervals(level=0.9, resamples=200)
+    for name, row in alone.iterrows():
+        assert table.loc["a", [name, f"{name}_low", f"{name}_high"]].tolist() == pytest.approx(
+            [row.value, row.low, row.high], nan_ok=True)
+    assert table.columns[:4].tolist() == ["n", "top1_in_gold", "top1_in_gold_low", "top1_in_gold_high"]
+
+
+def test_evaluate_by_reports_the_groups_in_to_dict(seed_frame, default_model):
+    import json
+
+    report = stance.evaluate(default_model, _registers(seed_frame), by="register")
+    out = json.loads(json.dumps(report.to_dict(), allow_nan=False))
+    assert out["by"] == "register"
+    assert [(g["group"], g["n"]) for g in out["groups"]] == [("a", 3), ("b", 2), ("(missing)", 1)]
+    assert out["groups"][0]["metrics"]["top1_in_gold"] == pytest.approx(2 / 3)
+
+
+def test_evaluate_by_errors_name_the_argument(seed_frame, default_model):
+    frame = _registers(seed_frame)
+    with pytest.raises(stance.InvalidInputError,
+                       match=r"by='regster': no such column; columns present: \['text', 'labels', 'stance', "
+                             r"'register'\]\. Did you mean 'register'\?"):
+        stance.evaluate(default_model, frame, by="regster")
+    with pytest.raises(stance.InvalidInputError, match=r"this report has no groups: evaluate with by=COLUMN"):
+        stance.evaluate(default_model, frame).by_group()
+    listed = frame.assign(register=[["a"], "a", "a", "b", "b", None])
+    with pytest.raises(stance.InvalidInputError, match=r"by='register': row 0 holds a list, not a value to group"):
+        stance.evaluate(default_model, listed, by="register")
+    clash = frame.assign(register=["(missing)", "a", "a", "b", "b", None])
+    with pytest.raises(stance.InvalidInputError, match=r"some rows have the value '\(missing\)' and others none"):
+        stance.evaluate(default_model, clash, by="register")
+    with pytest.raises(stance.InvalidInputError, match=r"cross_validate takes no by="):
+        stance.cross_validate(frame, by="register")
+
+
+def test_evaluate_by_the_labels_column_measures_each_gold_label_set(seed_frame, default_model):
+    table = stance.evaluate(default_model, _registers(seed_frame), by="labels").by_group()
+    assert table.loc["none", "top1_in_gold"] == 0.0 and table.loc["unity", "top1_in_gold"] == 1.0
