@@ -203,10 +203,16 @@ def main(argv: Sequence[str] | None = None) -> int:
               "see stance --help", file=sys.stderr)
         return EXIT_USAGE
     _utf8_output()
+    from .files import raise_if_interrupted
+
     try:
         with _terminate_cleanly(), warnings.catch_warnings():
             warnings.showwarning = _one_line_warning(args.command)
-            return COMMANDS[args.command](args)
+            status = COMMANDS[args.command](args)
+            # A Ctrl-C or SIGTERM whose KeyboardInterrupt Python dropped in a finalizer let
+            # the command run to its end; it was still counted, and still stops the command.
+            raise_if_interrupted()
+            return status
     except BrokenPipeError:  # `stance classify … | head` closes the pipe early
         return EXIT_OK
     except KeyboardInterrupt as interrupt:  # Ctrl-C or SIGTERM: no traceback, the shell's 128 + signal
@@ -405,12 +411,13 @@ def _terminate_cleanly() -> Iterator[None]:
 
     Both signals are also counted (:func:`stance.files.note_interrupt`): a KeyboardInterrupt
     raised while the main thread is in a finalizer is printed and dropped by Python, and an
-    output file is then refused at its end instead of put in place. Such a dropped interrupt
-    is not printed: the command says "interrupted" once."""
+    output file is then refused at its end instead of put in place, and the command that
+    ran on to its end is reported interrupted by :func:`main`. Such a dropped interrupt is
+    not printed: the command says "interrupted" once. The count is the command's own."""
     import signal
     import threading
 
-    from .files import note_interrupt
+    from .files import interrupts_counted, note_interrupt
 
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -426,14 +433,15 @@ def _terminate_cleanly() -> Iterator[None]:
     # Ctrl-C only where Python's own handler has it: a job started with it ignored keeps it so.
     numbers = [signal.SIGTERM] + ([signal.SIGINT] if signal.getsignal(signal.SIGINT) is signal.default_int_handler
                                   else [])
-    previous = {number: signal.signal(number, interrupt) for number in numbers}
-    hook, sys.unraisablehook = sys.unraisablehook, unraisable
-    try:
-        yield
-    finally:
-        sys.unraisablehook = hook
-        for number, handler in previous.items():
-            signal.signal(number, handler)
+    with interrupts_counted():  # outside the handlers: none is counted after the count is emptied
+        previous = {number: signal.signal(number, interrupt) for number in numbers}
+        hook, sys.unraisablehook = sys.unraisablehook, unraisable
+        try:
+            yield
+        finally:
+            sys.unraisablehook = hook
+            for number, handler in previous.items():
+                signal.signal(number, handler)
 
 
 def _one_line_warning(command: str) -> Callable[..., None]:

@@ -6,7 +6,8 @@ import csv
 import os
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -139,10 +140,12 @@ def folder_problem(target: Path) -> str | None:
     return None
 
 
-# The interrupt signals (Ctrl-C, SIGTERM) the command line has received, counted by its
-# handler (see stance.cli._terminate_cleanly). The KeyboardInterrupt a handler raises lands
-# wherever the main thread is, and inside a finalizer or a library's catch-all it is lost:
-# the write went on and put in place an output the user had stopped.
+# The interrupt signals (Ctrl-C, SIGTERM) the running command has received, counted by the
+# command line's handler (see stance.cli._terminate_cleanly) and emptied when a command
+# begins and ends: library calls, which install no handler, never see one. The
+# KeyboardInterrupt a handler raises lands wherever the main thread is, and inside a
+# finalizer or a library's catch-all it is lost: the command went on, and a write put in
+# place an output the user had stopped.
 _interrupts: list[int] = []
 
 
@@ -151,6 +154,25 @@ def note_interrupt(signal_number: int) -> KeyboardInterrupt:
     ``signal_number`` set (the command line exits 128 + it)."""
     _interrupts.append(signal_number)
     return _interruption(signal_number)
+
+
+@contextmanager
+def interrupts_counted() -> Iterator[None]:
+    """Count interrupts for one command: those of an earlier command in the same process
+    (a test, a notebook calling ``main``) stop nothing after it."""
+    _interrupts.clear()
+    try:
+        yield
+    finally:
+        _interrupts.clear()
+
+
+def raise_if_interrupted() -> None:
+    """Raise the KeyboardInterrupt of the last interrupt signal the running command received,
+    if any: one Python dropped in a finalizer never reached the command, which would
+    otherwise go on to put its output in place. Outside a command this never raises."""
+    if _interrupts:
+        raise _interruption(_interrupts[-1])
 
 
 def _interruption(signal_number: int) -> KeyboardInterrupt:

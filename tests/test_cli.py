@@ -1,5 +1,6 @@
 """The command line, called in-process through main(argv)."""
 
+import contextlib
 import csv
 import io
 import json
@@ -773,6 +774,32 @@ def test_a_terminated_score_leaves_no_partial_file(tmp_path):
     assert list(out.parent.iterdir()) == []
 
 
+class _DroppedInterrupt:
+    """Raises a signal inside its finalizer: the handler's KeyboardInterrupt is raised there,
+    and Python prints and drops it (as it did inside Dask's finalizers)."""
+
+    def __init__(self, number):
+        self.number = number
+
+    def __del__(self):
+        import signal
+
+        signal.raise_signal(self.number)
+
+
+@contextlib.contextmanager
+def _ctrl_c_as_in_a_terminal():
+    """Python's own Ctrl-C handler, as in a terminal: a run started in the background of a
+    script has Ctrl-C ignored, which the command rightly leaves ignored."""
+    import signal
+
+    inherited = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, inherited)
+
+
 def test_a_ctrl_c_that_python_drops_in_a_finalizer_still_stops_the_write(tmp_path, capsys, monkeypatch):
     # A KeyboardInterrupt raised while the main thread runs a finalizer (Dask's objects have
     # them) is printed as "Exception ignored" and dropped: the scores were written in full,
@@ -781,29 +808,51 @@ def test_a_ctrl_c_that_python_drops_in_a_finalizer_still_stops_the_write(tmp_pat
 
     import stance.files
 
-    class DroppedHere:
-        def __del__(self):
-            signal.raise_signal(signal.SIGINT)  # the handler runs inside this finalizer
-
     plain = stance.files._with_plain_containers
 
     def with_a_finalizer(part):
-        DroppedHere()
+        _DroppedInterrupt(signal.SIGINT)  # the handler runs inside this finalizer
         return plain(part)
 
     monkeypatch.setattr(stance.files, "_with_plain_containers", with_a_finalizer)
     source = tmp_path / "in.csv"
     pd.DataFrame({"text": ["We stand together.", "Send tanks."]}).to_csv(source, index=False)
-    # Python's own Ctrl-C handler, as in a terminal: a run started in the background of a
-    # script has Ctrl-C ignored, which the command rightly leaves ignored.
-    inherited = signal.signal(signal.SIGINT, signal.default_int_handler)
-    try:
+    with _ctrl_c_as_in_a_terminal():
         status = main(["score", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress"])
-    finally:
-        signal.signal(signal.SIGINT, inherited)
     assert status == 130
     assert capsys.readouterr().err == "stance score: interrupted\n"  # once, and no "Exception ignored"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def test_a_dropped_interrupt_stops_a_command_that_writes_no_file(capsys, monkeypatch):
+    # A Ctrl-C or SIGTERM whose KeyboardInterrupt Python dropped in a finalizer was silent
+    # outside a CSV write: `stance classify` read stdin to its end and exited 0.
+    import signal
+
+    import stance.cli
+
+    batches = stance.cli._stdin_batches
+
+    def finalizer_after_the_first_batch(number):
+        def read():
+            for index, batch in enumerate(batches()):
+                yield batch
+                if index == 0:
+                    _DroppedInterrupt(number)
+
+        return read
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        monkeypatch.setattr(stance.cli, "STDIN_BATCH", 1)
+        monkeypatch.setattr(stance.cli, "_stdin_batches", finalizer_after_the_first_batch(number))
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"We stand together.\nSend tanks.\n")))
+        with _ctrl_c_as_in_a_terminal():
+            status, out, err = run(capsys, "classify")
+        assert status == 128 + number, (number, status, err)
+        assert err == "stance classify: interrupted\n"  # once, and no "Exception ignored"
+        assert out.startswith("unity\n")  # what was printed before the signal stays printed
+    # The next command of the same process is not taken for interrupted.
+    assert run(capsys, "classify", "We stand together.")[:2] == (0, "unity\n")
 
 
 def test_document_reads_stdin_and_pipes_and_says_why_a_table_cannot_come_from_one(capsys, tmp_path, monkeypatch):
