@@ -239,6 +239,8 @@ def _swap_into_place(staging: Path, target: Path) -> None:
     its set-aside copy behind for good, which every later failed load took for a save in
     progress.
     """
+    from .files import raise_if_interrupted
+
     retired: list[Path] = []
     try:
         for _ in range(SWAP_ATTEMPTS):
@@ -250,6 +252,10 @@ def _swap_into_place(staging: Path, target: Path) -> None:
                 except FileNotFoundError:  # another save moved it aside first
                     continue
                 retired.append(aside)
+            # Last, just before the model is in place: an interrupt Python dropped in a
+            # finalizer (during training, or this save) stopped the command; the previous
+            # model is put back below.
+            raise_if_interrupted()
             try:
                 os.replace(staging, target)
                 return

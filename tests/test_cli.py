@@ -855,6 +855,53 @@ def test_a_dropped_interrupt_stops_a_command_that_writes_no_file(capsys, monkeyp
     assert run(capsys, "classify", "We stand together.")[:2] == (0, "unity\n")
 
 
+def test_a_dropped_interrupt_keeps_the_previous_model_and_leaves_later_library_saves_alone(tmp_path, capsys,
+                                                                                           monkeypatch):
+    # `stance train -o DIR --overwrite` replaced the model in DIR although the user had
+    # pressed Ctrl-C (or the container sent SIGTERM) during the training or the save.
+    import signal
+
+    import stance.api
+    import stance.files
+    import stance.persistence
+
+    energy = Path(__file__).resolve().parent / "data" / "energy.csv"
+    folder = tmp_path / "models" / "energy"
+    assert run(capsys, "train", str(energy), "-o", str(folder), "--option", "C=1")[0] == 0
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    real_train, real_write = stance.api.train, stance.persistence._write_files
+
+    def interrupted_training(*args, **kwargs):
+        model = real_train(*args, **kwargs)
+        _DroppedInterrupt(signal.SIGTERM)
+        return model
+
+    def interrupted_save(*args, **kwargs):
+        real_write(*args, **kwargs)
+        _DroppedInterrupt(signal.SIGINT)
+
+    for name, stopped, number in [("train", interrupted_training, signal.SIGTERM),
+                                  ("_write_files", interrupted_save, signal.SIGINT)]:
+        module = stance.api if name == "train" else stance.persistence
+        with monkeypatch.context() as patched, _ctrl_c_as_in_a_terminal():
+            patched.setattr(module, name, stopped)
+            status, out, err = run(capsys, "train", str(energy), "-o", str(folder), "--overwrite",
+                                   "--option", "C=10")
+        assert (status, out, err) == (128 + number, "", "stance train: interrupted\n"), name
+        assert {p.name: p.read_bytes() for p in folder.iterdir()} == before, name
+        assert [p.name for p in folder.parent.iterdir()] == ["energy"], name  # no staging or set-aside copy
+    # The interrupts were the commands': a library save in the same process goes ahead.
+    other = stance.train(pd.read_csv(energy), C=10)
+    try:
+        other.save(folder, overwrite=True)
+        stance.files.score_file(energy, tmp_path / "scored.csv", model=other, progress=False, prefix="pred_")
+    except KeyboardInterrupt:  # pytest would stop the whole run
+        pytest.fail("a library call was stopped by an interrupt of an earlier command")
+    assert len(pd.read_csv(tmp_path / "scored.csv")) == len(pd.read_csv(energy))
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} != before
+    assert stance.load(folder).get_params()["C"] == 10
+
+
 def test_document_reads_stdin_and_pipes_and_says_why_a_table_cannot_come_from_one(capsys, tmp_path, monkeypatch):
     import io
     import os
