@@ -210,7 +210,6 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
         raise _naming(error, target) from None
     rows = 0
     header: list | None = None
-    interrupts_before = len(_interrupts)
     try:
         with handle:
             for part in parts:
@@ -228,8 +227,9 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
                 raise InvalidInputError(f"{source!r} has no rows to score")
             handle.flush()
             os.fsync(handle.fileno())
-        if len(_interrupts) > interrupts_before:  # an interrupt its KeyboardInterrupt did not carry here
-            raise _interruption(_interrupts[-1])
+        # An interrupt whose KeyboardInterrupt did not get here, during the write or before
+        # it (`stance document -o` scores first): the command was stopped.
+        raise_if_interrupted()
         # NamedTemporaryFile creates 0600; give the output the permissions of a normal file.
         os.chmod(handle.name, 0o666 & ~current_umask())
         os.replace(handle.name, target)

@@ -824,6 +824,29 @@ def test_a_ctrl_c_that_python_drops_in_a_finalizer_still_stops_the_write(tmp_pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
 
+def test_a_dropped_interrupt_before_the_write_still_stops_the_write(tmp_path, capsys, monkeypatch):
+    # `stance document -o` scores the whole document before it writes: a Ctrl-C dropped in
+    # a finalizer during the scoring was counted before the write began, which wrote the
+    # table in full (only the exit status said interrupted).
+    import signal
+
+    import stance.document
+
+    real = stance.document.score_document
+
+    def interrupted_scoring(*args, **kwargs):
+        scored = real(*args, **kwargs)
+        _DroppedInterrupt(signal.SIGINT)
+        return scored
+
+    monkeypatch.setattr(stance.document, "score_document", interrupted_scoring)
+    (tmp_path / "speech.txt").write_text("We stand together. Send tanks to Ukraine.\n")
+    with _ctrl_c_as_in_a_terminal():
+        status, _, err = run(capsys, "document", str(tmp_path / "speech.txt"), "-o", str(tmp_path / "out.csv"))
+    assert (status, err) == (130, "stance document: interrupted\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["speech.txt"]
+
+
 def test_a_dropped_interrupt_stops_a_command_that_writes_no_file(capsys, monkeypatch):
     # A Ctrl-C or SIGTERM whose KeyboardInterrupt Python dropped in a finalizer was silent
     # outside a CSV write: `stance classify` read stdin to its end and exited 0.
