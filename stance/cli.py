@@ -559,11 +559,21 @@ def cmd_document(args: argparse.Namespace) -> int:
         import matplotlib
 
         matplotlib.use("Agg")  # a file is wanted, never a window
+        from pathlib import Path
+
         import matplotlib.pyplot as plt
 
+        from .files import write_file_atomically
+
         figure = doc.plot().figure
-        figure.savefig(args.plot, dpi=120, bbox_inches="tight")
-        plt.close(figure)
+        # Into a hidden file first (whose name says nothing of the format, so it is given):
+        # an interrupted or failed drawing leaves no half image, nor replaces an older one.
+        image_format = Path(args.plot).suffix.lower().lstrip(".")
+        try:
+            write_file_atomically(args.plot, lambda handle: figure.savefig(handle, format=image_format, dpi=120,
+                                                                           bbox_inches="tight"))
+        finally:
+            plt.close(figure)
         print(f"profile drawn to {args.plot}", file=sys.stderr)
     return EXIT_OK
 

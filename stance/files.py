@@ -6,11 +6,11 @@ import csv
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .exceptions import InvalidInputError
 from .times import TimeLayout, as_text, layouts_of, merged
@@ -243,6 +243,34 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
         if bar is not None:
             bar.close()
     return rows
+
+
+def write_file_atomically(target: str | os.PathLike, write: Callable[[BinaryIO], None]) -> None:
+    """Call ``write`` with a binary file beside ``target`` and rename that into place once it
+    returns, as :func:`write_csv_atomically` does a table: ``target`` appears whole or not at
+    all, and not after an interrupt the command received (an image drawn after a Ctrl-C
+    that Python dropped in a finalizer)."""
+    target = Path(target)
+    try:
+        # Closed by the with-block below; its name outlives it, to rename or delete the file.
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
+            "wb", delete=False, dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    except OSError as error:  # named by the file the user asked for, not the hidden temporary one
+        raise _naming(error, target) from None
+    try:
+        with handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        raise_if_interrupted()
+        os.chmod(handle.name, 0o666 & ~current_umask())  # NamedTemporaryFile creates 0600
+        os.replace(handle.name, target)
+    except OSError as error:
+        Path(handle.name).unlink(missing_ok=True)
+        raise _naming(error, target) from None
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
 
 
 def _under_header(part: pd.DataFrame, header: list, source: str) -> pd.DataFrame:

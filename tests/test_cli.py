@@ -847,6 +847,33 @@ def test_a_dropped_interrupt_before_the_write_still_stops_the_write(tmp_path, ca
     assert sorted(p.name for p in tmp_path.iterdir()) == ["speech.txt"]
 
 
+def test_a_dropped_interrupt_draws_no_plot_over_the_previous_one(tmp_path, capsys, monkeypatch):
+    # `stance document --plot` wrote its image straight to the path: after a Ctrl-C that
+    # Python dropped in a finalizer it replaced the previous image, then exited 130.
+    import signal
+
+    import stance.document
+
+    pytest.importorskip("matplotlib")
+    real = stance.document.score_document
+
+    def interrupted_scoring(*args, **kwargs):
+        scored = real(*args, **kwargs)
+        _DroppedInterrupt(signal.SIGTERM)
+        return scored
+
+    (tmp_path / "speech.txt").write_text("We stand together. Send tanks to Ukraine.\n")
+    image = tmp_path / "profile.svg"
+    assert run(capsys, "document", str(tmp_path / "speech.txt"), "--plot", str(image))[0] == 0
+    assert image.read_text().lstrip().startswith("<?xml")  # drawn in the format its name asks for
+    image.write_bytes(b"the previous drawing")
+    monkeypatch.setattr(stance.document, "score_document", interrupted_scoring)
+    status, _, err = run(capsys, "document", str(tmp_path / "speech.txt"), "--plot", str(image))
+    assert (status, err) == (143, "stance document: interrupted\n")
+    assert image.read_bytes() == b"the previous drawing"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["profile.svg", "speech.txt"]
+
+
 def test_a_dropped_interrupt_stops_a_command_that_writes_no_file(capsys, monkeypatch):
     # A Ctrl-C or SIGTERM whose KeyboardInterrupt Python dropped in a finalizer was silent
     # outside a CSV write: `stance classify` read stdin to its end and exited 0.
