@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 import stance
 from stance import InvalidInputError, InvalidTypeError
 from stance.cli import main
+from stance.files import score_file
 from stance.model import SMALL_BATCH
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -201,7 +202,7 @@ def test_score_file_fails_whole_or_not_at_all(tmp_path, monkeypatch):
 
     monkeypatch.setattr(stance.StanceModel, "_batch", flaky)
     with pytest.raises(RuntimeError, match="worker died"):
-        stance.files.score_file(source, target, chunk_size=3)
+        score_file(source, target, chunk_size=3)
     assert target.read_text() == "previous output\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv", "out.csv"]
 
