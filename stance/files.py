@@ -199,19 +199,11 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
         progress = sys.stderr.isatty()
     extent = extent if extent is not None and extent.total is not None else None
     bar = _bar(progress, extent)
-    try:
-        # Closed by the with-block below; its name outlives it, to rename or delete the file.
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
-            # A lone surrogate (JSON can escape one) has no UTF-8: written as "\ud800", not lost.
-            "w", encoding="utf-8", errors="backslashreplace", newline="", delete=False, dir=target.parent,
-            prefix=f".{target.name}.", suffix=".part",
-        )
-    except OSError as error:  # named by the file the user asked for, not the hidden temporary one
-        raise _naming(error, target) from None
     rows = 0
     header: list | None = None
     try:
-        with handle:
+        # A lone surrogate (JSON can escape one) has no UTF-8: written as "\ud800", not lost.
+        with _replacing(target, "w", encoding="utf-8", errors="backslashreplace", newline="") as handle:
             for part in parts:
                 if header is None:
                     header = list(part.columns)
@@ -225,20 +217,6 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
                     _advance(bar, extent, len(part), rows)
             if rows == 0 and not allow_empty:
                 raise InvalidInputError(f"{source!r} has no rows to score")
-            handle.flush()
-            os.fsync(handle.fileno())
-        # An interrupt whose KeyboardInterrupt did not get here, during the write or before
-        # it (`stance document -o` scores first): the command was stopped.
-        raise_if_interrupted()
-        # NamedTemporaryFile creates 0600; give the output the permissions of a normal file.
-        os.chmod(handle.name, 0o666 & ~current_umask())
-        os.replace(handle.name, target)
-    except OSError as error:
-        Path(handle.name).unlink(missing_ok=True)
-        raise _naming(error, target) from None
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
     finally:
         if bar is not None:
             bar.close()
@@ -250,18 +228,28 @@ def write_file_atomically(target: str | os.PathLike, write: Callable[[BinaryIO],
     returns, as :func:`write_csv_atomically` does a table: ``target`` appears whole or not at
     all, and not after an interrupt the command received (an image drawn after a Ctrl-C
     that Python dropped in a finalizer)."""
-    target = Path(target)
+    with _replacing(Path(target), "wb") as handle:
+        write(handle)
+
+
+@contextmanager
+def _replacing(target: Path, mode: str, **options: Any) -> Iterator[Any]:
+    """A new file beside ``target``, open in ``mode``, put in place of ``target`` when the
+    block ends, or deleted if it raises or an interrupt arrived (``target`` untouched). Its
+    errors are named by ``target``, the file the user asked for, not the hidden one."""
     try:
         # Closed by the with-block below; its name outlives it, to rename or delete the file.
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
-            "wb", delete=False, dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    except OSError as error:  # named by the file the user asked for, not the hidden temporary one
+            mode, delete=False, dir=target.parent, prefix=f".{target.name}.", suffix=".part", **options)
+    except OSError as error:
         raise _naming(error, target) from None
     try:
         with handle:
-            write(handle)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        # An interrupt whose KeyboardInterrupt did not get here, during the write or before
+        # it (`stance document -o` scores first): the command was stopped.
         raise_if_interrupted()
         os.chmod(handle.name, 0o666 & ~current_umask())  # NamedTemporaryFile creates 0600
         os.replace(handle.name, target)
