@@ -234,55 +234,130 @@ def _stance_link(z: np.ndarray) -> np.ndarray:
 def predict_one(text: str, analyzer: Callable[[str], list[str]], params: ModelParameters):
     """Label and stance probabilities for one text, without building batch arrays.
 
-    Returns ``(label_probabilities, stance_probabilities_or_None, primary_index, flag)``;
-    ``flag`` is :func:`stance.prediction.word_flag`'s: ``no_known_words`` when no feature
-    of the text is in the vocabulary (the answer is then the model's prior),
-    ``many_unknown_words`` when too few of its words are, else None.
+    Returns ``(label_probabilities, stance_probabilities_or_None, primary_index, flag)``,
+    the probabilities as lists of floats; ``flag`` is :func:`stance.prediction.word_flag`'s:
+    ``no_known_words`` when no feature of the text is in the vocabulary (the answer is then
+    the model's prior), ``many_unknown_words`` when too few of its words are, else None.
+
+    Every number is the batch path's to the bit: the same operations on the same values,
+    sums taken one term after another in ascending column order, exponentials and
+    logarithms by numpy. The rest is plain Python on a handful of floats, which costs less
+    than the numpy calls it replaces (about a microsecond each).
     """
+    layout = _one_row_layout(params)
     features = analyzer(text)
     found = list(map(params.vocabulary_index.get, features))  # looked up once for both uses
-    columns, values = _tfidf_of(found, params)
+    counts = Counter(found)  # counted in C; unknown features count as None
+    counts.pop(None, None)
     words = word_count(features)  # the features begin with the words
-    flag = word_flag(len(columns) > 0, words, words - found[:words].count(None))
+    flag = word_flag(bool(counts), words, words - found[:words].count(None))
+    sums, columns, values = _one_row_sums(counts, layout)
     n_labels = len(params.labels)
-    weights = _one_row_weights(params)
-    if len(values):  # one pass for the label scores, the shared stance scores and the label length
-        products = values[:, None] * weights[columns]
-        if params.label_columns is not None:
-            products[:, -1] *= values  # (value × kept) × value: the squares the label heads read
-        sums = _sequential_sum(products)
-    else:
-        sums = np.zeros(weights.shape[1])
     z = sums[:n_labels]
-    z_stance = sums[n_labels : n_labels + params.stance_shared.shape[1]] if params.has_stance else None
-    if params.label_columns is not None:
-        z = z / float(_unit_or_one(np.sqrt(sums[-1])))  # as label_length computes it
-    z = z + params.target_intercept
-    probabilities = sigmoid(z) if params.target_link == "sigmoid" else softmax(z)
-    primary = int(np.argmax(probabilities))
+    if layout.mask_at >= 0:
+        length = math.sqrt(sums[layout.mask_at])  # as label_length computes it
+        z = [value / length for value in z] if length > 0 else z  # a row with no label feature: its scores are 0
+    z = [value + intercept for value, intercept in zip(z, params.target_intercept.tolist())]
+    probabilities = _logistic(z) if params.target_link == "sigmoid" else softmax(np.array(z)).tolist()
+    primary = probabilities.index(max(probabilities))  # the first maximum, as argmax
     if not params.has_stance:
         return probabilities, None, primary, flag
-    return probabilities, stance_one(columns, values, params, primary, z_stance), primary, flag
+    shared = sums[n_labels : n_labels + layout.n_stance]
+    return probabilities, _one_row_stance(shared, sums, columns, values, params, layout, primary), primary, flag
 
 
-# Per parameters, the columns one statement's scores read, side by side (see _one_row_weights).
-_ONE_ROW_WEIGHTS: weakref.WeakKeyDictionary[ModelParameters, np.ndarray] = weakref.WeakKeyDictionary()
+def _one_row_sums(counts: Counter, layout: _OneRowLayout):
+    """``(sums, columns, values)`` of one statement's feature ``counts`` (column: count):
+    the sums over its features of every column of ``layout.weights`` but the idf, each
+    weight times the feature's TF-IDF value (the mask's times its square), as floats; the
+    columns, ascending, and their unit-length TF-IDF values (None when there are none)."""
+    if not counts:
+        return [0.0] * (layout.weights.shape[1] - 1), None, None
+    order = sorted(counts)
+    n = len(order)
+    columns = np.fromiter(order, np.intp, n)  # numpy indexes by an array faster than by a list
+    rows = layout.weights[columns]  # every number read of a feature, in one indexing
+    values = np.log(np.fromiter(map(counts.__getitem__, order), np.float64, n)) + 1.0
+    values *= rows[:, 0]  # the idf
+    values /= np.sqrt(_sequential_sum(values * values))
+    products = values[:, None] * rows[:, 1:]
+    if layout.mask_at >= 0:
+        products[:, layout.mask_at] *= values  # (value × kept) × value: the squares the label heads read
+    return _sequential_sum(products).tolist(), columns, values
 
 
-def _one_row_weights(params: ModelParameters) -> np.ndarray:
-    """``target_coef``, ``stance_shared`` (with a stance head) and the label heads' column
-    mask as 0/1 (when some features are the stance head's only) side by side, built once
-    per parameters: :func:`predict_one` then takes a statement's rows of all three in one
-    indexing, the costliest step of a single call after the analyzer."""
-    weights = _ONE_ROW_WEIGHTS.get(params)
-    if weights is None:
-        parts = [params.target_coef]
+def _one_row_stance(shared: list[float], sums: list[float], columns: np.ndarray | None, values: np.ndarray | None,
+                    params: ModelParameters, layout: _OneRowLayout, primary: int) -> list[float]:
+    """One statement's stance probabilities were ``primary`` its label, as :func:`stance_one`
+    computes them; ``shared`` is the shared head's sum, ``sums`` hold the per-label heads'
+    when ``layout`` copied them."""
+    n_stance = layout.n_stance
+    if layout.by_label_at >= 0:
+        at = layout.by_label_at + primary * n_stance
+        by_label = sums[at : at + n_stance]
+    elif columns is not None:
+        by_label = _sequential_sum(values[:, None] * params.stance_by_label[primary, columns]).tolist()
+    else:
+        by_label = [0.0] * n_stance
+    offsets = (params.stance_label_bias[primary] + params.stance_intercept).tolist()
+    z = [(a + b) + c for a, b, c in zip(shared, by_label, offsets)]
+    if n_stance == 1:  # two classes: the column is the log-odds of the second class
+        p = _logistic(z)[0]
+        return [1.0 - p, p]
+    return softmax(np.array(z)).tolist()
+
+
+def _logistic(z: list[float]) -> list[float]:
+    """:func:`sigmoid` of a few floats, in Python but for numpy's ``exp`` (whose last bit
+    may differ from the math module's)."""
+    e = np.exp([-abs(value) for value in z]).tolist()
+    return [1.0 / (1.0 + x) if value >= 0 else x / (1.0 + x) for value, x in zip(z, e)]
+
+
+@dataclass(frozen=True)
+class _OneRowLayout:
+    """Where :func:`predict_one` finds each part of a feature's row of ``weights``: the idf
+    (column 0), then, counted from column 1, ``target_coef``, ``stance_shared``, every
+    label's block of ``stance_by_label`` (``by_label_at``; -1: not copied, see
+    :data:`ONE_ROW_STANCE_COLUMNS`) and the label heads' column mask as 0/1 (``mask_at``;
+    -1: the label heads read every feature)."""
+
+    weights: np.ndarray
+    n_stance: int
+    by_label_at: int
+    mask_at: int
+
+
+# At most this many columns of stance_by_label (labels × stance columns) are copied beside
+# the other weights; a model with more reads them from stance_by_label itself, a little
+# slower, rather than holding a second copy of a large array (8 bytes per feature each).
+ONE_ROW_STANCE_COLUMNS = 16
+# Per parameters, built on first use (see _one_row_layout).
+_ONE_ROW: weakref.WeakKeyDictionary[ModelParameters, _OneRowLayout] = weakref.WeakKeyDictionary()
+
+
+def _one_row_layout(params: ModelParameters) -> _OneRowLayout:
+    """Every number :func:`predict_one` reads of a feature, side by side in one row, built
+    once per parameters: a statement's rows then come in one indexing, where reading the
+    idf, the label weights and the stance weights from their own arrays took three (and
+    three times the cache misses: the arrays are megabytes)."""
+    layout = _ONE_ROW.get(params)
+    if layout is None:
+        parts = [params.idf[:, None], params.target_coef]
+        n_stance, by_label_at = 0, -1
         if params.has_stance:
+            n_stance = params.stance_shared.shape[1]
             parts.append(params.stance_shared)
+            if len(params.labels) * n_stance <= ONE_ROW_STANCE_COLUMNS:
+                by_label_at = len(params.labels) + n_stance
+                parts += list(params.stance_by_label)
+        mask_at = -1
         if params.label_columns is not None:
-            parts.append(params.label_columns[:, None].astype(np.float64))
-        weights = _ONE_ROW_WEIGHTS[params] = np.ascontiguousarray(np.concatenate(parts, axis=1), dtype=np.float64)
-    return weights
+            mask_at = sum(part.shape[1] for part in parts) - 1
+            parts.append(params.label_columns[:, None])
+        weights = np.ascontiguousarray(np.concatenate(parts, axis=1), dtype=np.float64)
+        layout = _ONE_ROW[params] = _OneRowLayout(weights, n_stance, by_label_at, mask_at)
+    return layout
 
 
 def stance_one(columns: np.ndarray, values: np.ndarray, params: ModelParameters, primary: int,

@@ -471,7 +471,6 @@ class StanceModel:
         if not text.strip():
             return self._empty_prediction(text, params)
         probabilities, stance_probabilities, _, flag = inference.predict_one(text, self._analyzer_for(params), params)
-        probabilities = probabilities.tolist()  # Python floats once: cheaper for one statement
         label_set = inference.decide_one(probabilities, params)
         return self._prediction(text, probabilities, stance_probabilities, label_set, flag, params)
 

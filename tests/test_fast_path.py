@@ -83,3 +83,43 @@ def test_the_batch_index_is_built_once_per_model(energy_model, tmp_path, monkeyp
         stance.score_document("We need wind. Coal must go.", model=model)
     model.classify_many(["Gas is a bridge fuel."] * 40)
     assert len(built) == 1
+
+
+ODD_TEXTS = ["", "zzz qqq", "no", "gas gas gas gas not", "Die Windkraft ist nicht gut", "Wind's future isn't gas's."]
+
+
+def _three_stances(frame):
+    frame = frame.copy()
+    frame["stance"] = [value if i % 3 else "neutral" for i, value in enumerate(frame["stance"])]
+    frame.loc[frame["labels"] == "none", "stance"] = None
+    return frame
+
+
+@pytest.mark.parametrize("shape", ["two classes", "three classes", "softmax", "no stance head", "no stance cues",
+                                   "stance weights read in place"])
+def test_one_statement_gets_every_number_of_the_batch_path(energy_frame, shape, monkeypatch):
+    # classify() computes one statement in Python floats from one row of weights per feature,
+    # classify_many() in numpy arrays; both must give the same answer to the last bit, for
+    # every shape of head the single path handles on its own.
+    import stance
+    import stance.inference
+
+    frame, options = energy_frame, {"stance_column": "stance"}
+    if shape == "three classes":
+        frame = _three_stances(energy_frame)
+    elif shape == "softmax":
+        options["target_head"] = "softmax"
+    elif shape == "no stance head":
+        options = {}
+    elif shape == "no stance cues":
+        options["stance_cues"] = False
+    elif shape == "stance weights read in place":
+        monkeypatch.setattr(stance.inference, "ONE_ROW_STANCE_COLUMNS", 0)
+    model = stance.train(frame, **options)
+    assert len(model.stance_classes) == {"three classes": 3, "no stance head": 0}.get(shape, 2)
+    assert model.params_.target_link == ("softmax" if shape == "softmax" else "sigmoid")
+    texts = frame["text"].tolist() + ODD_TEXTS
+    single = [repr(model.classify(text).to_dict()) for text in texts]
+    assert single == [repr(p.to_dict()) for p in model.classify_many(texts)]
+    layout = stance.inference._one_row_layout(model.params_)
+    assert (layout.by_label_at >= 0) == (shape not in ("no stance head", "stance weights read in place"))
