@@ -1,6 +1,6 @@
 """Text processing: negations and stance-bearing function words survive; stemming is cached."""
 
-from stance.text import CachedStemmer, make_analyzer, negation_features, normalize, tokenize
+from stance.text import CachedStemmer, make_analyzer, negation_features, normalize, strip_possessive, tokenize
 
 
 def test_contractions_keep_the_negation():
@@ -23,6 +23,13 @@ def test_numbers_and_percent_signs_are_tokens():
 
 def test_possessive_is_folded():
     assert tokenize("Ukraine's security") == ["ukraine", "security"]
+
+
+def test_only_a_final_possessive_ending_is_dropped():
+    # Either apostrophe, only at a word's end, once; an inner "'s" and a bare "s" stay.
+    assert tokenize("Kyiv’s allies' O'sullivan's S.S.S. NATO's's") == \
+        ["kyiv", "allies", "o'sullivan", "s", "s", "s", "nato's"]
+    assert strip_possessive("alliance’s") == "alliance" and strip_possessive("s") == "s"
 
 
 def test_normalize_folds_width_and_case():
