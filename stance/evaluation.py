@@ -389,7 +389,8 @@ def evaluate(
     group of rows that share a value in it, as if evaluated on its own, and keeps the
     reports in ``report.groups``: ``report.by_group()`` tabulates them. Rows with no value
     in the column (missing or blank) are one group, ``"(missing)"``. Any column will do,
-    the labels column too (a group per gold label set). The overall metrics are the same
+    the labels column too (a group per gold label set, named as in a CSV file: ``"unity|deterrence"``,
+    from a JSON list as well). The overall metrics are the same
     as without ``by``.
 
     >>> import pandas as pd, stance
@@ -399,7 +400,7 @@ def evaluate(
     1.0
     """
     from .api import resolve_model
-    from .data import read_table, require_columns, stance_value
+    from .data import LABEL_SEPARATOR, read_table, require_columns, stance_value
 
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     frame = read_table(data, encoding=encoding)
@@ -407,8 +408,14 @@ def evaluate(
         stance_column = None
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column, "by": by})
-    groups = None if by is None else group_rows(frame[by].tolist(), frame.index, f"by={by!r}")
     gold_sets = gold_label_sets(frame, labels_column)
+    # The labels column is grouped by each row's gold label set as training reads it: a JSON
+    # file's lists name no group as they are, and "unity | deterrence" is "unity|deterrence".
+    groups = None
+    if by is not None:
+        values = ([LABEL_SEPARATOR.join(gold) for gold in gold_sets] if by == labels_column
+                  else frame[by].tolist())
+        groups = group_rows(values, frame.index, f"by={by!r}")
     gold_stances = None
     if stance_column is not None:
         gold_stances = [stance_value(v) for v in frame[stance_column].tolist()]

@@ -647,3 +647,14 @@ def test_evaluate_by_errors_name_the_argument(seed_frame, default_model):
 def test_evaluate_by_the_labels_column_measures_each_gold_label_set(seed_frame, default_model):
     table = stance.evaluate(default_model, _registers(seed_frame), by="labels").by_group()
     assert table.loc["none", "top1_in_gold"] == 0.0 and table.loc["unity", "top1_in_gold"] == 1.0
+
+
+def test_evaluate_by_the_labels_column_groups_json_lists_and_spaced_names_as_label_sets(seed_frame, default_model):
+    # A JSON Lines file's labels are lists: by="labels" refused them ("row 0 holds a list"),
+    # though any column, the labels column too, was documented to work; and "a | b" written
+    # with spaces was a group apart from "a|b", the same gold label set.
+    frame = seed_frame.iloc[:4].copy()
+    frame["labels"] = [["unity"], ["unity", "deterrence"], "unity | deterrence", "unity"]
+    table = stance.evaluate(default_model, frame, by="labels").by_group()
+    assert table.index.tolist() == ["unity", "unity|deterrence"]
+    assert table["n"].tolist() == [2, 2]
