@@ -358,7 +358,14 @@ def _check_interval_arguments(level: Any, resamples: Any, random_state: Any) -> 
 
 
 def _json_value(value: Any) -> Any:
-    """A group's value as JSON has it: a date or any other kind of value as its text."""
+    """A group's value as JSON has it: a date or any other kind of value as its text, and
+    an infinite number too (JSON has no Infinity: ``json.dumps`` wrote one all the same).
+
+    >>> _json_value(2019), _json_value(float("-inf"))
+    (2019, '-inf')
+    """
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
     return value if isinstance(value, (str, int, float, bool)) else str(value)
 
 

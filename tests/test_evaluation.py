@@ -658,3 +658,14 @@ def test_evaluate_by_the_labels_column_groups_json_lists_and_spaced_names_as_lab
     table = stance.evaluate(default_model, frame, by="labels").by_group()
     assert table.index.tolist() == ["unity", "unity|deterrence"]
     assert table["n"].tolist() == [2, 2]
+
+
+def test_evaluate_by_a_column_with_infinite_values_reports_strict_json(seed_frame, default_model):
+    # A numeric column holding inf (a ratio with a zero below it) gave `stance evaluate --by
+    # COLUMN --json` a group of Infinity, which is not JSON: strict parsers refused the output.
+    import json
+
+    frame = seed_frame.iloc[:4].copy()
+    frame["ratio"] = [math.inf, math.inf, -math.inf, 0.5]
+    out = json.loads(json.dumps(stance.evaluate(default_model, frame, by="ratio").to_dict(), allow_nan=False))
+    assert [(g["group"], g["n"]) for g in out["groups"]] == [("inf", 2), ("-inf", 1), (0.5, 1)]
