@@ -1441,3 +1441,15 @@ def test_evaluate_by_a_column_that_is_not_there_names_the_flag(capsys, seed_fram
            "Did you mean 'register'?" in err
     status, _, err = run(capsys, "evaluate", str(data), "--by", "register", "--compare-with", "bundled")
     assert status == 2 and "--by does not work with --compare-with" in err
+
+
+def test_evaluate_by_a_column_it_cannot_group_by_names_the_flag(capsys, seed_frame, tmp_path):
+    # The column was named with the flag only when missing: a cell that names no group was
+    # "by='party': row 0 holds a list", an argument the terminal user never typed.
+    data = tmp_path / "gold.jsonl"
+    rows = [{"text": text, "labels": labels, "party": ["SPD", "Greens"] if i == 0 else "SPD"}
+            for i, (text, labels) in enumerate(zip(seed_frame.text[:3], seed_frame.labels[:3]))]
+    data.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    status, _, err = run(capsys, "evaluate", str(data), "--by", "party")
+    assert status == 2
+    assert err == "stance evaluate: --by='party': row 0 holds a list, not a value to group by\n"
