@@ -556,9 +556,12 @@ def cmd_document(args: argparse.Namespace) -> int:
         table = doc.profile.round(2).to_string() if len(doc.profile) else "(no target found)"
         print(f"\nProfile per document\n{table}")
     if args.plot:
-        import matplotlib
+        if "matplotlib.pyplot" not in sys.modules:  # a command line run: a file is wanted, never a window
+            import matplotlib
 
-        matplotlib.use("Agg")  # a file is wanted, never a window
+            # Not when pyplot is in use (main() called from a notebook): switching would close
+            # every figure the caller has open and stop plt.show() from showing anything.
+            matplotlib.use("Agg")
         from pathlib import Path
 
         import matplotlib.pyplot as plt

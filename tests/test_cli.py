@@ -1453,3 +1453,21 @@ def test_evaluate_by_a_column_it_cannot_group_by_names_the_flag(capsys, seed_fra
     status, _, err = run(capsys, "evaluate", str(data), "--by", "party")
     assert status == 2
     assert err == "stance evaluate: --by='party': row 0 holds a list, not a value to group by\n"
+
+
+def test_document_plot_leaves_the_callers_pyplot_backend_and_figures_alone(capsys, tmp_path):
+    # main() called where pyplot is in use (a notebook) switched the backend to Agg for
+    # --plot: every figure the caller had open was closed, and an interactive backend lost.
+    plt = pytest.importorskip("matplotlib.pyplot")
+    before = plt.get_backend()
+    plt.switch_backend("svg")
+    try:
+        figure = plt.figure()
+        (tmp_path / "speech.txt").write_text("We stand together. Send tanks to Ukraine.\n")
+        image = tmp_path / "profile.png"
+        assert run(capsys, "document", str(tmp_path / "speech.txt"), "--plot", str(image))[0] == 0
+        assert image.read_bytes().startswith(b"\x89PNG")  # the format its name asks for, whatever the backend
+        assert plt.get_backend() == "svg" and plt.fignum_exists(figure.number)
+    finally:
+        plt.close("all")
+        plt.switch_backend(before)
