@@ -648,7 +648,7 @@ def _check_plot_target(name: str) -> None:
         raise _Missing("--plot needs matplotlib: pip install 'stance[plot]'")
     from .files import folder_problem
 
-    problem = folder_problem(Path(name))
+    problem = folder_problem(Path(name), example="profile.png")  # an image, not the tables' scores.csv
     if problem:
         raise _Missing(f"--plot {name!r}: {problem}")
 

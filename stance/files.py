@@ -125,13 +125,14 @@ def check_output(target: Path) -> str:
     return separator
 
 
-def folder_problem(target: Path) -> str | None:
+def folder_problem(target: Path, example: str = "scores.csv") -> str | None:
     """Why a file could not be written at ``target`` (its folder missing or read-only, or
-    ``target`` itself a folder), or None."""
+    ``target`` itself a folder, when a file named like ``example`` inside it is suggested),
+    or None."""
     # A folder at the target is only found by the rename at the very end, after every row
     # of a large input has been scored: refuse it with the other checks, before the work.
     if target.is_dir():
-        return f"it is a folder, not a file; name a file inside it, e.g. {str(target / 'scores.csv')!r}"
+        return f"it is a folder, not a file; name a file inside it, e.g. {str(target / example)!r}"
     folder = target.parent
     if not folder.is_dir():
         return f"folder {str(folder)!r} does not exist; create it first"

@@ -1471,3 +1471,16 @@ def test_document_plot_leaves_the_callers_pyplot_backend_and_figures_alone(capsy
     finally:
         plt.close("all")
         plt.switch_backend(before)
+
+
+def test_document_plot_to_a_folder_suggests_an_image_inside_it(capsys, tmp_path):
+    # The folder check shared with the tables suggested '…/profile.png/scores.csv', a name
+    # --plot itself refuses (not an image).
+    pytest.importorskip("matplotlib")
+    (tmp_path / "speech.txt").write_text("We stand together.\n")
+    folder = tmp_path / "profile.png"
+    folder.mkdir()
+    status, out, err = run(capsys, "document", str(tmp_path / "speech.txt"), "--plot", str(folder))
+    assert (status, out) == (2, "")
+    assert err == (f"stance document: --plot {str(folder)!r}: it is a folder, not a file; name a file inside it, "
+                   f"e.g. {str(folder / 'profile.png')!r}\n")
