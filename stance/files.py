@@ -6,6 +6,7 @@ import csv
 import os
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -171,8 +172,12 @@ def interrupts_counted() -> Iterator[None]:
 def raise_if_interrupted() -> None:
     """Raise the KeyboardInterrupt of the last interrupt signal the running command received,
     if any: one Python dropped in a finalizer never reached the command, which would
-    otherwise go on to put its output in place. Outside a command this never raises."""
-    if _interrupts:
+    otherwise go on to put its output in place. Outside a command this never raises.
+
+    Only in the main thread, where signals are handled and the command runs: a library
+    call in another thread of the same process (a notebook's background save) is no part
+    of the command, and was refused with the command's interrupt."""
+    if _interrupts and threading.current_thread() is threading.main_thread():
         raise _interruption(_interrupts[-1])
 
 

@@ -1484,3 +1484,31 @@ def test_document_plot_to_a_folder_suggests_an_image_inside_it(capsys, tmp_path)
     assert (status, out) == (2, "")
     assert err == (f"stance document: --plot {str(folder)!r}: it is a folder, not a file; name a file inside it, "
                    f"e.g. {str(folder / 'profile.png')!r}\n")
+
+
+def test_an_interrupt_counted_for_a_command_refuses_no_library_write_in_another_thread(tmp_path):
+    # While a command ran in the main thread (main() in a notebook), the interrupt it had
+    # counted also stopped a library write in another thread, which was no part of it.
+    import signal
+    import threading
+
+    import stance.files
+
+    done = []
+
+    def library_write():
+        try:
+            stance.files.write_file_atomically(tmp_path / "saved.bin", lambda handle: handle.write(b"data"))
+            done.append("written")
+        except KeyboardInterrupt:
+            done.append("refused")
+
+    with stance.files.interrupts_counted():
+        stance.files.note_interrupt(signal.SIGINT)  # dropped in a finalizer: counted, not raised
+        thread = threading.Thread(target=library_write)
+        thread.start()
+        thread.join()
+        with pytest.raises(KeyboardInterrupt):  # the command's own write is still stopped
+            stance.files.write_file_atomically(tmp_path / "command.bin", lambda handle: handle.write(b"data"))
+    assert done == ["written"] and (tmp_path / "saved.bin").read_bytes() == b"data"
+    assert not (tmp_path / "command.bin").exists()
