@@ -423,7 +423,17 @@ def _terminate_cleanly() -> Iterator[None]:
         yield
         return
 
+    # Set when the command is over: a signal that arrives while the handlers are put back is
+    # held, not raised. Raised there, its KeyboardInterrupt skipped the rest of the finally
+    # and left this handler installed for good in a process that called main() (a notebook):
+    # every later Ctrl-C in it was counted, and stopped each later library write.
+    late: list[int] = []
+    over = {"now": False}
+
     def interrupt(signum: int, frame: Any) -> None:
+        if over["now"]:
+            late.append(signum)
+            return
         raise note_interrupt(signum)
 
     def unraisable(event: Any) -> None:
@@ -433,15 +443,21 @@ def _terminate_cleanly() -> Iterator[None]:
     # Ctrl-C only where Python's own handler has it: a job started with it ignored keeps it so.
     numbers = [signal.SIGTERM] + ([signal.SIGINT] if signal.getsignal(signal.SIGINT) is signal.default_int_handler
                                   else [])
+    previous = {number: signal.getsignal(number) for number in numbers}  # before any is replaced
+    hook = sys.unraisablehook
     with interrupts_counted():  # outside the handlers: none is counted after the count is emptied
-        previous = {number: signal.signal(number, interrupt) for number in numbers}
-        hook, sys.unraisablehook = sys.unraisablehook, unraisable
         try:
+            for number in numbers:
+                signal.signal(number, interrupt)
+            sys.unraisablehook = unraisable
             yield
         finally:
+            over["now"] = True  # first: a store, where Python runs no signal handler
             sys.unraisablehook = hook
             for number, handler in previous.items():
                 signal.signal(number, handler)
+            if late:  # still the command's: it says "interrupted", as for one a moment earlier
+                raise note_interrupt(late[-1])
 
 
 def _one_line_warning(command: str) -> Callable[..., None]:

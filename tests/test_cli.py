@@ -1512,3 +1512,24 @@ def test_an_interrupt_counted_for_a_command_refuses_no_library_write_in_another_
             stance.files.write_file_atomically(tmp_path / "command.bin", lambda handle: handle.write(b"data"))
     assert done == ["written"] and (tmp_path / "saved.bin").read_bytes() == b"data"
     assert not (tmp_path / "command.bin").exists()
+
+
+def test_a_signal_while_the_handlers_are_put_back_leaves_none_of_the_commands_installed(capsys, monkeypatch):
+    # A Ctrl-C arriving while main() put the previous handlers back raised its
+    # KeyboardInterrupt inside that cleanup: the command's handler stayed installed for good,
+    # and a process that called main() (a notebook) counted every later Ctrl-C as a command's.
+    import signal
+
+    real = signal.signal
+
+    def a_ctrl_c_during_the_restore(number, handler):
+        if number == signal.SIGTERM and getattr(handler, "__name__", "") != "interrupt":  # putting back
+            signal.raise_signal(signal.SIGINT)  # SIGINT's handler is still the command's
+        return real(number, handler)
+
+    with _ctrl_c_as_in_a_terminal():
+        monkeypatch.setattr(signal, "signal", a_ctrl_c_during_the_restore)
+        status, out, err = run(capsys, "classify", "We stand together.")
+        monkeypatch.undo()
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert (status, out, err) == (130, "unity\n", "stance classify: interrupted\n")
