@@ -546,7 +546,7 @@ def cmd_document(args: argparse.Namespace) -> int:
     for name in args.files:
         _check_document_file(name)
     if args.plot:
-        _check_plot_target(args.plot)
+        _check_plot_target(args.plot, args.files)
     for name in args.files:
         _check_table_output(args.output, name)
     texts = {name: _read_document(name) for name in args.files}
@@ -653,17 +653,21 @@ def _document_text(raw: bytes, name: str) -> str:
 IMAGE_SUFFIXES = (".png", ".svg", ".pdf", ".jpg", ".jpeg", ".webp", ".eps", ".ps", ".tif", ".tiff")
 
 
-def _check_plot_target(name: str) -> None:
-    """Refuse an image path or a missing extra before any work is done, not after."""
+def _check_plot_target(name: str, sources: Sequence[str]) -> None:
+    """Refuse an image path (one of the documents ``sources`` too: an SVG or EPS file is
+    text) or a missing extra before any work is done, not after."""
     import importlib.util
     from pathlib import Path
+
+    from .files import folder_problem, refuse_input_as_output
 
     if Path(name).suffix.lower() not in IMAGE_SUFFIXES:
         raise _Missing(f"--plot {name!r}: name an image file ending in one of {', '.join(IMAGE_SUFFIXES)}")
     if importlib.util.find_spec("matplotlib") is None:
         raise _Missing("--plot needs matplotlib: pip install 'stance[plot]'")
-    from .files import folder_problem
-
+    for source in sources:
+        if source != "-":
+            refuse_input_as_output(source, name, what="--plot")
     problem = folder_problem(Path(name), example="profile.png")  # an image, not the tables' scores.csv
     if problem:
         raise _Missing(f"--plot {name!r}: {problem}")

@@ -87,15 +87,15 @@ def _extent_of(source: Path, suffix: str) -> Extent:
         return Extent()
 
 
-def refuse_input_as_output(source: str | os.PathLike, target: str | os.PathLike) -> None:
+def refuse_input_as_output(source: str | os.PathLike, target: str | os.PathLike, what: str = "output") -> None:
     """Refuse an output that is the input file (by any path, a hard link included): it
-    would replace the data it was made from."""
+    would replace the data it was made from. ``what`` names the output in the message."""
     try:
         same = Path(target).exists() and os.path.samefile(source, target)
     except OSError:  # the input is missing or unreadable: its reader says so
         return
     if same:
-        raise InvalidInputError(f"output {str(target)!r} is the input file; write the results to another file")
+        raise InvalidInputError(f"{what} {str(target)!r} is the input file; write the results to another file")
 
 
 OUTPUT_SEPARATORS = {".csv": ",", ".tsv": "\t"}

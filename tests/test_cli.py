@@ -1533,3 +1533,16 @@ def test_a_signal_while_the_handlers_are_put_back_leaves_none_of_the_commands_in
         monkeypatch.undo()
         assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
     assert (status, out, err) == (130, "unity\n", "stance classify: interrupted\n")
+
+
+def test_document_plot_over_the_document_is_refused_and_the_document_kept(capsys, tmp_path):
+    # An SVG or EPS file is text, and stance document read it; --plot to the same file drew
+    # the profile over the document it was made from (every -o table refused this).
+    pytest.importorskip("matplotlib")
+    source = tmp_path / "notes.svg"
+    source.write_text("We stand together. Send tanks to Ukraine.\n")
+    before = source.read_bytes()
+    status, out, err = run(capsys, "document", str(source), "--plot", str(source))
+    assert (status, out) == (2, "")
+    assert err == f"stance document: --plot {str(source)!r} is the input file; write the results to another file\n"
+    assert source.read_bytes() == before
