@@ -777,13 +777,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         raise InvalidInputError(f"--intervals: LEVEL must be between 0 and 1 (0.95 for a 95% interval), "
                                 f"not {args.intervals:g}")
     data = read_table(args.data, argument="DATA")
-    if args.by is not None:  # named by its flag, before the scoring
-        from .data import require_columns
-
-        if args.compare_with is not None:
-            raise InvalidInputError("--by does not work with --compare-with: compare the two models on the "
-                                    "whole data, or evaluate each with --by")
-        require_columns(data, {"--by": args.by})
+    if args.by is not None and args.compare_with is not None:
+        raise InvalidInputError("--by does not work with --compare-with: compare the two models on the "
+                                "whole data, or evaluate each with --by")
     other_model = None
     if args.compare_with is not None:  # a bad directory is named before the first model is measured
         from .api import resolve_model
