@@ -91,10 +91,12 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
         raise FileExistsError(
             f"{str(target)!r} exists and is not a stance model directory; refusing to replace it"
         )
+    made_folders = [folder for folder in target.parents if not folder.exists()]  # deepest first
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.saving-", dir=target.parent))
     except OSError as error:  # named by the directory asked for, not a hidden staging one
+        _remove_empty(made_folders)
         raise OSError(error.errno, f"cannot save to {str(target)!r}: {error.strerror}") from None
     try:
         from .files import current_umask
@@ -104,8 +106,19 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
         _swap_into_place(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
+        _remove_empty(made_folders)
         raise
     return given
+
+
+def _remove_empty(folders: list[Path]) -> None:
+    """Remove the folders a failed save made for its target, deepest first, so that it leaves
+    the disk as it found it; a folder something else has since put a file in stays."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
 
 
 def _followed(path: Path) -> Path:

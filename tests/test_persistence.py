@@ -120,6 +120,28 @@ def test_failure_while_writing_files_leaves_no_debris(energy_model, tmp_path, mo
     assert list(tmp_path.iterdir()) == []
 
 
+def test_failed_save_removes_the_folders_it_made_but_not_those_that_were_there(
+        energy_model, tmp_path, monkeypatch):
+    monkeypatch.setattr("stance.card.model_card", lambda m: 1 / 0)
+    (tmp_path / "runs").mkdir()
+    with pytest.raises(ZeroDivisionError):
+        energy_model.save(tmp_path / "runs" / "2026" / "december" / "m")
+    assert [p.name for p in tmp_path.rglob("*")] == ["runs"]
+
+
+def test_failed_save_keeps_a_folder_someone_else_filled_meanwhile(energy_model, tmp_path, monkeypatch):
+    import stance.persistence as persistence
+
+    def another_writer_then_fail(staging, target):
+        (target.parent / "notes.txt").write_text("kept")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(persistence, "_swap_into_place", another_writer_then_fail)
+    with pytest.raises(OSError, match="disk full"):
+        energy_model.save(tmp_path / "a" / "b" / "m")
+    assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*")) == ["a", "a/b", "a/b/notes.txt"]
+
+
 def test_flipped_byte_is_refused(saved):
     path = saved / "target_coef.npy"
     data = bytearray(path.read_bytes())
