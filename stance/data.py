@@ -138,6 +138,8 @@ def _read_file(path: Path, encoding: str) -> pd.DataFrame:
         raise InvalidInputError(f"{str(path)!r} is empty: expected {expected}")
     if suffix == ".parquet":
         require_parquet()
+    else:
+        encoding = file_encoding(path, encoding)
     with read_errors_named(path, encoding):
         if suffix == ".parquet":
             return read_parquet(path)
@@ -146,6 +148,36 @@ def _read_file(path: Path, encoding: str) -> pd.DataFrame:
 
             return read_jsonl(path, encoding=encoding)
         return read_delimited(path, encoding=encoding)
+
+
+# Byte-order marks that name a text file's encoding beyond doubt. UTF-32's little-endian
+# mark begins with UTF-16's, so it is tried first.
+_UNICODE_MARKS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                  (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def file_encoding(path: Path, encoding: str = "utf-8") -> str:
+    """The encoding to read the text table ``path`` in: ``encoding``, unless that is the
+    default UTF-8 and the file starts with a UTF-16 or UTF-32 byte-order mark, which says
+    how it is encoded (Excel's "Unicode Text", PowerShell and SQL Server exports write
+    one). Read as UTF-8, such a file was refused with advice to try cp1252, which would
+    have read every second byte as a NUL.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_text("text\\nNATO is united.\\n", encoding="utf-16")
+    ...     file_encoding(path), file_encoding(path, "latin-1")
+    ('utf-16', 'latin-1')
+    """
+    if encoding != "utf-8":  # an encoding given is the caller's to answer for
+        return encoding
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(4)
+    except OSError:  # the reader that follows names the problem
+        return encoding
+    return next((codec for mark, codec in _UNICODE_MARKS if start.startswith(mark)), encoding)
 
 
 @contextmanager

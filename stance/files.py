@@ -350,10 +350,12 @@ def current_umask() -> int:
 def _csv_chunks(path: Path, chunk_size: int, extent: Extent):
     if path.stat().st_size == 0:
         raise InvalidInputError(f"{str(path)!r} is empty: expected a header row and data rows")
-    from .data import iter_delimited, read_errors_named
+    from .data import file_encoding, iter_delimited, read_errors_named
 
-    with read_errors_named(path), open(path, "rb") as handle:
-        for chunk in iter_delimited(path, chunksize=chunk_size, keep_blank_lines=True, handle=handle):
+    encoding = file_encoding(path)
+    with read_errors_named(path, encoding), open(path, "rb") as handle:
+        for chunk in iter_delimited(path, encoding=encoding, chunksize=chunk_size, keep_blank_lines=True,
+                                    handle=handle):
             extent.done = handle.tell()  # where the reader is: a little past the chunk's end, read ahead
             yield chunk
 
@@ -361,14 +363,15 @@ def _csv_chunks(path: Path, chunk_size: int, extent: Extent):
 def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent):
     """A JSON Lines file in chunks of rows with the same columns, each read as
     :func:`stance.data.read_table` reads the whole."""
-    from .data import read_errors_named, read_table
+    from .data import file_encoding, read_errors_named, read_table
     from .jsonl import iter_jsonl
 
     if path.stat().st_size == 0:
         yield read_table(path)  # its error: an empty file
         return
-    with read_errors_named(path), open(path, "rb") as handle:
-        for chunk in iter_jsonl(path, chunksize=chunk_size, handle=handle):
+    encoding = file_encoding(path)
+    with read_errors_named(path, encoding), open(path, "rb") as handle:
+        for chunk in iter_jsonl(path, chunksize=chunk_size, encoding=encoding, handle=handle):
             extent.done = handle.tell()
             yield chunk
 

@@ -1,5 +1,7 @@
 """Reading labelled files (stance.data): the errors that say what to change."""
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -63,6 +65,36 @@ def test_the_advice_for_a_windows_file_is_cp1252_not_latin1(tmp_path):
     path.write_bytes("text,labels\nWe don\u2019t,x\n".encode("cp1252"))
     with pytest.raises(InvalidInputError, match="line 2, byte 18.*encoding='cp1252'"):
         stance.train(path)
+
+
+@pytest.mark.parametrize(("name", "codec", "mark"), [
+    ("excel_unicode.csv", "utf-16-le", b"\xff\xfe"),  # what Windows tools write as "Unicode"
+    ("export.tsv", "utf-16-be", b"\xfe\xff"),
+    ("records.jsonl", "utf-32-le", b"\xff\xfe\x00\x00"),
+])
+def test_a_table_with_a_utf16_or_utf32_byte_order_mark_reads_as_utf8_would(tmp_path, energy_frame, name,
+                                                                            codec, mark):
+    frame = energy_frame.assign(text=energy_frame.text + " \u2014 Zelensk\u0177")  # beyond cp1252 and latin-1
+    plain, unicode = tmp_path / f"plain{Path(name).suffix}", tmp_path / name
+    if name.endswith(".jsonl"):
+        frame.to_json(plain, orient="records", lines=True, force_ascii=False)
+    else:
+        frame.to_csv(plain, index=False, sep="\t" if name.endswith(".tsv") else ",")
+    unicode.write_bytes(mark + plain.read_text(encoding="utf-8").encode(codec))
+    # Before: "is not valid utf-8 (line 1, byte 0) … e.g. encoding='cp1252'", advice that
+    # would have read every second byte as a NUL.
+    pd.testing.assert_frame_equal(read_table(unicode), read_table(plain))
+    assert stance.train(unicode, stance_column="stance").labels == stance.train(plain, stance_column="stance").labels
+    for source in (plain, unicode):  # stance score reads in chunks, through its own reader
+        assert main(["score", str(source), "-o", str(tmp_path / f"{source.name}.out.csv"), "--prefix", "pred_",
+                     "--chunk-size", "7", "--no-progress"]) == 0
+    assert (tmp_path / f"{unicode.name}.out.csv").read_bytes() == (tmp_path / f"{plain.name}.out.csv").read_bytes()
+
+
+def test_an_encoding_given_is_kept_whatever_the_file_starts_with(tmp_path):
+    path = tmp_path / "latin.csv"
+    path.write_bytes(b"\xff\xfetext\nNATO\n")  # "ÿþtext" in latin-1, a UTF-16 mark to a sniffer
+    assert read_table(path, encoding="latin-1").columns.tolist() == ["\xff\xfetext"]
 
 
 @pytest.mark.parametrize(("options", "error"), [
