@@ -354,16 +354,23 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB") -> 
             f"{source!r} matches files of type(s) {sorted(suffixes)}; expected files of one type, "
             f"one of {', '.join(CLUSTER_SUFFIXES)}"
         )
-    if suffixes == {".parquet"}:
-        # As the single-machine path reads: an integer column with gaps stays integers (Dask
-        # would make it floats: 7 written as 7.0, and ids above 2**53 rounded).
-        return dd.read_parquet(paths, arrow_to_pandas={"integer_object_nulls": True})
-    sep = "\t" if suffixes == {".tsv"} else ","
-    frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=True)
-    if len(frame.columns) == 1:
-        # As in `stance score`: an empty line of a one-column sheet is an empty cell, a row
-        # to score (flagged); in a wider file it is no row (a trailing one, most often).
-        frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=False)
+    # Dask reads the start of the first file here, to learn the columns: what it cannot
+    # read there is named as a worker's failure is, not left as pandas' traceback.
+    try:
+        if suffixes == {".parquet"}:
+            # As the single-machine path reads: an integer column with gaps stays integers (Dask
+            # would make it floats: 7 written as 7.0, and ids above 2**53 rounded).
+            return dd.read_parquet(paths, arrow_to_pandas={"integer_object_nulls": True})
+        sep = "\t" if suffixes == {".tsv"} else ","
+        frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=True)
+        if len(frame.columns) == 1:
+            # As in `stance score`: an empty line of a one-column sheet is an empty cell, a row
+            # to score (flagged); in a wider file it is no row (a trailing one, most often).
+            frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=False)
+    except StanceError:
+        raise
+    except (ValueError, OSError) as error:
+        raise _read_error(error, source) from None
     return frame
 
 
@@ -490,16 +497,45 @@ def _reading_errors_named(parts: Iterable[pd.DataFrame], source: str) -> Iterato
         except StanceError:
             raise
         except (ValueError, OSError) as error:  # UnicodeDecodeError and pandas' ParserError included
-            line = str(error).strip().splitlines()[0] if str(error).strip() else type_name(error)
-            if "EOF inside string" in line:  # its row number counts from the block's start, not the file's
-                line = ("a quoted cell runs to the end of a block: Dask reads CSV in blocks cut at line ends, "
-                        "so a cell that spans lines can be cut in two (or a quote is never closed); score "
-                        "such a file on its own (stance score FILE reads cells that span lines)")
-            elif _BLOCK_LINE.search(line):  # "Expected 2 fields in line 10": the 10th of some block
-                line += (" (counted from the start of the block Dask read it in, which is the file's start "
-                         "only in its first block; stance score FILE names the file's line)")
-            raise InvalidInputError(f"cannot read {source!r}: {line}") from None
+            raise _read_error(error, source) from None
         yield part
+
+
+def _read_error(error: ValueError | OSError, source: str) -> InvalidInputError:
+    """A failure to read or parse the files of ``source``, as an error naming the input."""
+    # Dask wraps what pandas raised while it read the first file's start: "An error occurred
+    # while calling the read_csv method …\nOriginal Message: Error tokenizing data. …".
+    text = str(error).split("Original Message:", 1)[-1].strip()
+    line = text.splitlines()[0] if text else type_name(error)
+    if isinstance(error, UnicodeDecodeError):  # its position counts from the block's start
+        line = _undecodable(source, line)
+    elif "EOF inside string" in line:  # its row number counts from the block's start, not the file's
+        line = ("a quoted cell runs to the end of a block: Dask reads CSV in blocks cut at line ends, "
+                "so a cell that spans lines can be cut in two (or a quote is never closed); score "
+                "such a file on its own (stance score FILE reads cells that span lines)")
+    elif _BLOCK_LINE.search(line):  # "Expected 2 fields in line 10": the 10th of some block
+        line += (" (counted from the start of the block Dask read it in, which is the file's start "
+                 "only in its first block; stance score FILE names the file's line)")
+    return InvalidInputError(f"cannot read {source!r}: {line}")
+
+
+def _undecodable(source: str, line: str) -> str:
+    """Why a file of ``source`` could not be decoded, and what to do: a UTF-16 or UTF-32
+    file (a byte-order mark says so) is named, since one file alone reads in that encoding."""
+    from .data import file_encoding
+
+    try:
+        paths = [] if "://" in source else _expand(source)
+    except InvalidInputError:  # the files are gone meanwhile
+        paths = []
+    for path in paths:
+        encoding = file_encoding(Path(path))
+        if encoding != "utf-8":
+            return (f"{path!r} is {encoding.upper()} (it starts with a byte-order mark), and the files of a "
+                    f"glob are read as UTF-8; re-save it as UTF-8, or score it on its own (stance score "
+                    f"FILE reads it)")
+    return (f"a file is not valid UTF-8 ({line}, counted from the start of the block Dask read it in); "
+            f"re-save it as UTF-8 (stance score FILE names the file's line and byte)")
 
 
 # pandas' parser names a line counted from the start of the text it was given: on the Dask

@@ -281,6 +281,29 @@ def test_a_ragged_row_in_a_later_block_is_not_named_by_the_files_line(tmp_path, 
     assert "line 252" in capsys.readouterr().err  # one file: the file's own line
 
 
+CP1252 = "text,id\nWe don\u2019t agree.,1\n".encode("cp1252")
+UTF16 = "text,id\nWe stand together.,1\n".encode("utf-16")
+
+
+@pytest.mark.parametrize(("name", "content", "said"), [
+    # Dask reads the first file's start to learn the columns: these raised pandas' traceback.
+    ("a.csv", CP1252, "a file is not valid UTF-8 ("),
+    ("a.csv", UTF16, "a.csv' is UTF-16 (it starts with a byte-order mark)"),
+    # Dask's wrapper put "An error occurred while calling the read_csv method" first.
+    ("a.csv", b"text,id\nWe stand together.,1\nSend tanks.,2,3\n", "Expected 2 fields in line 3, saw 3"),
+    # A later file fails on a worker: its UTF-16 was "can't decode byte 0xff in position 0".
+    ("c.csv", CP1252, "a file is not valid UTF-8 ("),
+    ("c.csv", UTF16, "c.csv' is UTF-16 (it starts with a byte-order mark)"),
+], ids=["cp1252", "utf16", "ragged", "later-cp1252", "later-utf16"])
+def test_a_file_of_a_glob_that_cannot_be_read_is_named_not_a_traceback(tmp_path, capsys, name, content, said):
+    (tmp_path / "b.csv").write_text("text,id\nWe stand together.,2\n", encoding="utf-8")
+    (tmp_path / name).write_bytes(content)
+    status = main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"])
+    err = capsys.readouterr().err
+    assert status == 2 and said in err and "Traceback" not in err and "An error occurred" not in err
+    assert not (tmp_path / "out.csv").exists()
+
+
 def test_a_file_named_like_a_glob_is_that_file_on_a_cluster_too(tmp_path):
     # "[1].csv" was expanded as a glob with --workers or --scheduler, reading "1.csv".
     from stance.distributed import _expand
