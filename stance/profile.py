@@ -118,7 +118,26 @@ def _groups(scored: pd.DataFrame, keys: list[str]) -> list[tuple[tuple[Any, ...]
         found = scored.groupby(grouper, sort=True, dropna=False).indices
     except TypeError:
         found = scored.groupby(grouper, sort=False, dropna=False).indices
-    return [(group if len(keys) > 1 else (group,), positions) for group, positions in found.items()]
+    groups = [(group if len(keys) > 1 else (group,), positions) for group, positions in found.items()]
+    return groups + _groups_left_out(scored, keys, found)
+
+
+def _groups_left_out(scored: pd.DataFrame, keys: list[str], found: dict[Any, Any]) -> list[tuple[tuple[Any, ...], Any]]:
+    """The groups of the rows in none of ``found``, last, where missing values sort: pandas'
+    ``dropna=False`` keeps the rows with no value in a key, except in a categorical key
+    (a Parquet file's dictionary-encoded column reads as one), where their statements were
+    left out of the profile without a word."""
+    import numpy as np
+
+    if sum(len(positions) for positions in found.values()) == len(scored):
+        return []
+    placed = np.zeros(len(scored), dtype=bool)
+    for positions in found.values():
+        placed[positions] = True
+    rest = np.flatnonzero(~placed)
+    values = scored.iloc[rest][keys].astype(object)  # as plain values, whose missing ones pandas keeps
+    left = values.groupby(keys if len(keys) > 1 else keys[0], sort=False, dropna=False).indices
+    return [(group if len(keys) > 1 else (group,), rest[positions]) for group, positions in left.items()]
 
 
 def _profile_rows(positions: Any, label_sets: list[tuple[str, ...]], stances: list[Any], none_label: str,

@@ -441,6 +441,25 @@ def test_profile_by_keeps_missing_groups_and_takes_several_columns():
         profile(scored, by="party")
 
 
+def test_profile_by_a_categorical_column_keeps_its_missing_group():
+    # pandas' groupby(dropna=False) drops a categorical key's missing values: the statements
+    # of rows with no party (a Parquet file's dictionary column reads as categorical) were
+    # left out of the profile without a word.
+    scored = pd.DataFrame({"labels": ["unity", "unity", "deterrence", "unity|deterrence", "unity"],
+                           "stance": ["favor", "against", "favor", "against", "favor"],
+                           "party": ["A", None, "B", None, "A"], "day": [1, 1, 2, 2, 1]})
+    categorical = scored.assign(party=pd.Categorical(scored.party, categories=["A", "B"]))
+    single = profile(categorical, by="party")
+    pd.testing.assert_frame_equal(single, profile(scored, by="party"))
+    missing = single.xs(float("nan"), level="party")  # rows 1 and 3: unity twice, deterrence once
+    assert missing.n.to_dict() == {"unity": 2, "deterrence": 1} and missing.against.to_dict() == {"unity": 2,
+                                                                                              "deterrence": 0}
+    double = profile(categorical, by=["party", "day"])
+    assert double.n.sum() == profile(scored, by=["party", "day"]).n.sum() == 6
+    assert sorted(double.droplevel("target").index.unique().tolist(), key=str) == sorted(
+        profile(scored, by=["party", "day"]).droplevel("target").index.unique().tolist(), key=str)
+
+
 def test_a_gold_labels_column_is_profiled_as_evaluate_reads_it():
     # str(cell).split("|") made targets "nan" (a missing cell), " deterrence" (spaces around
     # "|") and "['unity', 'deterrence']" (a JSONL list), counted like the real ones.
