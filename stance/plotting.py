@@ -175,10 +175,12 @@ def _largest_groups(profile: pd.DataFrame, most: int) -> tuple[pd.DataFrame, str
     if len(names) <= most:
         return profile, ""
     shares = profile["share"].where(profile["share"] > 0)
-    sizes = (profile["n"] / shares).fillna(profile["n"]).groupby(groups, sort=False).max()
+    # dropna=False: the statements with no speaker (or document) are a group too, often the
+    # largest, which was never drawn
+    sizes = (profile["n"] / shares).fillna(profile["n"]).groupby(groups, sort=False, dropna=False).max()
     # the largest first; among equals, the first in the profile (a stable sort)
-    kept = set(sizes.sort_values(ascending=False, kind="stable").index[:most])
-    cut = profile[[group in kept for group in groups]]
+    kept = sizes.sort_values(ascending=False, kind="stable").index[:most]
+    cut = profile[groups.isin(kept)]  # isin: a missing group's NaN matches itself
     what = _plural(profile.index.names[0])
     return cut, f"the {most} {what} with the most statements of {len(names)} shown; {len(names) - most} left out"
 

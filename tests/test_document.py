@@ -313,6 +313,22 @@ def test_a_plot_of_many_documents_draws_the_largest_and_says_how_many_were_left_
         docs.plot(max_groups=0)
 
 
+def test_a_plot_of_the_largest_groups_counts_the_statements_with_no_speaker_as_one():
+    # The rows with no speaker were never among the groups drawn, though here the largest.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    speakers = [None] * 12 + ["A"] * 5 + ["B"] * 3 + ["C"] * 1
+    scored = pd.DataFrame({"labels": ["unity"] * len(speakers), "stance": ["favor"] * len(speakers),
+                           "speaker": speakers})
+    ax = stance.plot_profile(profile(scored, by="speaker"), max_groups=2)
+    assert sorted(t.get_text() for t in ax.get_legend().get_texts()) == ["A", "nan"]
+    assert ax.get_title() == "The 2 speakers with the most statements of 4 shown; 2 left out"
+    plt.close(ax.figure)
+
+
 def test_a_plot_of_more_groups_than_the_style_has_colours_gives_each_group_its_own():
     # The default style has ten colours: the eleventh document's bars took the first one's.
     import matplotlib
