@@ -636,15 +636,44 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
         raise InvalidInputError(
             f"labels_column={labels_column!r}: none of its labels {sorted(gold)[:8]} is a label "
             f"this model predicts ({', '.join(model.labels)}); evaluate a model trained on this label set"
+            + _spelling_hint(gold, known)
         )
     if gold - known:
         warn(f"labels_column={labels_column!r}: {sorted(gold - known)} are not labels this "
-             f"model predicts, so every row with one counts as a miss")
+             f"model predicts, so every row with one counts as a miss" + _spelling_hint(gold - known, known))
     if gold_stances is not None and model.stance_classes:
         unknown = {s for s in gold_stances if s is not None} - set(model.stance_classes)
         if unknown:
             warn(f"stance_column={stance_column!r}: {sorted(unknown)} are not stance values this "
-                 f"model predicts ({', '.join(model.stance_classes)}), so they count as misses")
+                 f"model predicts ({', '.join(model.stance_classes)}), so they count as misses"
+                 + _spelling_hint(unknown, set(model.stance_classes)))
+
+
+def _spelling_hint(unknown: set[str], known: set[str]) -> str:
+    """Why gold values the model does not know may be its own, written otherwise: in another
+    case ("Favor" for "favor"), or several labels joined with a comma instead of "|".
+
+    >>> _spelling_hint({"Favor", "AGAINST"}, {"favor", "against"})
+    "; 'AGAINST' is 'against' and 'Favor' is 'favor' in this model (values are compared exactly)"
+    >>> _spelling_hint({"unity, deterrence"}, {"unity", "deterrence", "none"})
+    "; 'unity, deterrence' looks like several labels: join them with '|'"
+    """
+    import re
+
+    folded: dict[str, list[str]] = {}
+    for value in known:
+        folded.setdefault(value.strip().casefold(), []).append(value)
+    recased = {value: folded[value.strip().casefold()][0] for value in unknown
+               if len(folded.get(value.strip().casefold(), ())) == 1}
+    joined = [value for value in unknown if value not in recased and re.search(r"[,;/]", value)
+              and all(part.strip().casefold() in folded for part in re.split(r"[,;/]", value) if part.strip())]
+    hints = []
+    if recased:
+        hints.append(" and ".join(f"{value!r} is {recased[value]!r}" for value in sorted(recased)[:4])
+                     + " in this model (values are compared exactly)")
+    if joined:
+        hints.append(f"{sorted(joined)[0]!r} looks like several labels: join them with '|'")
+    return "".join(f"; {hint}" for hint in hints)
 
 
 def compute_report(

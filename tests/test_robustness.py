@@ -346,6 +346,21 @@ def test_evaluate_refuses_no_rows_and_foreign_labels():
                                             "stance": ["FAVOR"]}))
 
 
+def test_evaluate_says_when_unknown_gold_values_are_the_models_in_another_case_or_joined_by_commas():
+    with pytest.raises(InvalidInputError, match="'UNITY' is 'unity' in this model"):
+        stance.evaluate(None, pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["UNITY"]}))
+    with pytest.warns(UserWarning, match="'Favor' is 'favor' in this model"):
+        stance.evaluate(None, pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"],
+                                            "stance": ["Favor"]}))
+    with pytest.warns(UserWarning, match="'unity, deterrence' looks like several labels: join them with '[|]'"):
+        stance.evaluate(None, pd.DataFrame({"text": ["We have a one-speed NATO.", "Deter Russia."],
+                                            "labels": ["unity", "unity, deterrence"]}))
+    with warnings.catch_warnings(record=True) as caught:  # a value that is nobody's gets no guess
+        warnings.simplefilter("always")
+        stance.evaluate(None, pd.DataFrame({"text": ["a", "b"], "labels": ["unity", "wind"]}))
+    assert next(str(w.message) for w in caught if "wind" in str(w.message)).endswith("counts as a miss")
+
+
 def test_macro_f1_leaves_out_labels_neither_gold_nor_predicted():
     # Two statements, both right: every label that occurs scores F1 = 1, and the three
     # labels that occur nowhere are not averaged in as zeros.
