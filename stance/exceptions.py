@@ -164,10 +164,16 @@ def warnings_once() -> Iterator[None]:
         pending, _held.pending = _held.pending, None
         for message, (filename, lineno, module_globals) in pending.items():
             # As warnings.warn gives it from that line: its module's registry, its source.
-            warnings.warn_explicit(message, StanceWarning, filename, lineno,
-                                   module=module_globals.get("__name__"),
-                                   registry=module_globals.setdefault("__warningregistry__", {}),
-                                   module_globals=module_globals)
+            given = {"module": module_globals.get("__name__"),
+                     "registry": module_globals.setdefault("__warningregistry__", {})}
+            try:
+                warnings.warn_explicit(message, StanceWarning, filename, lineno, **given,
+                                       module_globals=module_globals)
+            except ImportError:
+                # The module's loader has no source to show: `python -c` and a script on
+                # stdin run as __main__ with the built-in importer, whose get_source raises
+                # ("'__main__' is not a built-in module"), which sank the finished folds.
+                warnings.warn_explicit(message, StanceWarning, filename, lineno, **given)
 
 
 def type_name(value: object) -> str:

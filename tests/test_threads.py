@@ -265,6 +265,20 @@ def test_overlapping_batches_in_two_threads_keep_the_collector_paused_until_both
     assert gc.isenabled()
 
 
+def test_a_held_warning_is_given_from_python_c_whose_main_has_no_source():
+    # `python -c` (and a script piped to `python -`) runs __main__ with the built-in
+    # importer, whose get_source raises ImportError: cross_validate and find_label_issues
+    # finished their folds and then died with "'__main__' is not a built-in module".
+    script = ("import stance.exceptions as e\n"
+              "with e.warnings_once():\n"
+              "    e.warn('a fold warning')\n"
+              "print('done')")
+    out = subprocess.run([sys.executable, "-W", "always", "-c", script], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == "done\n"
+    assert "<string>:3: StanceWarning: a fold warning" in out.stderr
+
+
 def test_cross_validation_beside_another_threads_warning_block_leaves_the_warnings_machinery_as_it_was():
     # Cross-validation gave each warning once by recording every warning of the process
     # meanwhile (catch_warnings): another thread's catch_warnings that began during it and
