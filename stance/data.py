@@ -12,7 +12,7 @@ import math
 import numbers
 import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
 from os import PathLike
 from pathlib import Path
@@ -596,11 +596,12 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
         raise InvalidInputError(
             f"labels: need at least two different labels to train, got {sorted(counts)}"
         )
-    _refuse_case_twins(counts, "labels: label names")
+    index = list(range(len(label_sets))) if index is None else list(index)
+    _refuse_case_twins(counts, "labels: label names", lambda name: row_names(
+        index, [i for i, labels in enumerate(label_sets) if name in labels], limit=3))
     _refuse_unwritable(counts, "labels: label")
     rare = sorted(label for label, n in counts.items() if n < minimum)
     if rare:
-        index = list(range(len(label_sets))) if index is None else list(index)
         common = [label for label in counts if counts[label] >= minimum]
         details = []
         for label in rare:
@@ -614,10 +615,11 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
     return sorted(counts)
 
 
-def _refuse_case_twins(counts: Counter, what: str) -> None:
+def _refuse_case_twins(counts: Counter, what: str, rows: Callable[[str], str] | None = None) -> None:
     """Refuse names that differ only in case ("Gas" and "gas") or in how their accents are
     encoded ("défense" composed and decomposed, which look the same): typos that would train
-    as two."""
+    as two. ``rows`` names the rows of a spelling: each but the commonest of its group is
+    named so, since those are the rows to correct ("'Unity' (1: row 412) and 'unity' (130)")."""
     import unicodedata
 
     folded: dict[str, list[str]] = {}
@@ -625,7 +627,12 @@ def _refuse_case_twins(counts: Counter, what: str) -> None:
         folded.setdefault(unicodedata.normalize("NFC", name).casefold(), []).append(name)
     twins = [names for names in folded.values() if len(names) > 1]
     if twins:
-        detail = "; ".join(" and ".join(f"{name!r} ({counts[name]})" for name in names) for names in twins)
+        def spelling(name: str, names: list[str]) -> str:
+            commonest = max(counts[other] for other in names)
+            where = f": {rows(name)}" if rows is not None and counts[name] < commonest else ""
+            return f"{name!r} ({counts[name]}{where})"
+
+        detail = "; ".join(" and ".join(spelling(name, names) for name in names) for names in twins)
         in_case = any(len({unicodedata.normalize("NFC", name) for name in names}) > 1 for names in twins)
         how = "in case" if in_case else "in how their accents are encoded (Unicode NFC and NFD)"
         raise InvalidInputError(f"{what} differ only {how}: {detail}; use one spelling")
@@ -730,19 +737,32 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
             )
 
 
-def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str = "stance") -> None:
-    """Refuse stance values that look like typos rather than classes.
+def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str = "stance",
+                        index: Sequence[Any] | None = None) -> None:
+    """Refuse stance values that look like typos rather than classes, naming their rows
+    (by ``index``, default their positions).
 
     Two values that differ only in case ("Favor" and "favor") are refused; with more than
     two values, so is one with fewer than ``minimum`` examples, which would otherwise turn
     a favor/against head into a three-way one.
     """
     counts = Counter(s for s in stances if s is not None)
-    _refuse_case_twins(counts, f"{name}: stance values")
+    index = list(range(len(stances))) if index is None else list(index)
+
+    def rows(value: str) -> str:
+        return row_names(index, [i for i, s in enumerate(stances) if s == value], limit=3)
+
+    _refuse_case_twins(counts, f"{name}: stance values", rows)
     _refuse_unwritable(counts, f"{name}: stance value")
     rare = sorted(value for value, n in counts.items() if n < minimum)
     if len(counts) > 2 and rare:
-        detail = ", ".join(f"{value!r} ({counts[value]})" for value in rare[:10])
+        common = [value for value in counts if counts[value] >= minimum]
+
+        def described(value: str) -> str:
+            typo_of = _closest(value, common) if len(rare) <= 10 else None
+            return f"{value!r} ({counts[value]}: {rows(value)}" + (f"; a typo of {typo_of!r}?)" if typo_of else ")")
+
+        detail = ", ".join(described(value) for value in rare[:10])
         if len(rare) > 10:  # a column of free text, named as the stance column by mistake
             detail += f" and {len(rare) - 10} more of {len(counts)} values"
         raise InvalidInputError(

@@ -235,7 +235,7 @@ class StanceModel:
                                    f"which needs 2: the {minimum} are one per fold of tuning the second-label "
                                    f"thresholds)")
         if stances is not None:
-            check_stance_counts(stances, minimum=minimum)
+            check_stance_counts(stances, minimum=minimum, index=row_names)
         self.params_ = fit_parameters(texts, label_sets, stances, names, self.get_params())
         if self.none_label is not None and self.none_label not in names:  # said once training worked
             warn(f"none_label={self.none_label!r} is the label of no row, so every label is a "

@@ -406,12 +406,19 @@ def test_stance_values_that_look_like_typos_are_refused(energy_frame):
     typo = energy_frame.copy()
     first_target_row = typo.index[typo.labels != "none"][0]
     typo.loc[first_target_row, "stance"] = typo.loc[first_target_row, "stance"].capitalize()
-    with pytest.raises(InvalidInputError, match="differ only in case"):
+    value = typo.loc[first_target_row, "stance"]
+    # The row to correct is named: the rarer spelling's.
+    with pytest.raises(InvalidInputError, match=f"differ only in case: '{value}' \\(1: row {first_target_row}\\) "
+                                                f"and '{value.lower()}' \\(\\d+\\);"):
         stance.train(typo, stance_column="stance")
     stray = energy_frame.copy()
     stray.loc[first_target_row, "stance"] = "neutral"
-    with pytest.raises(InvalidInputError, match="'neutral' \\(1\\)"):
+    with pytest.raises(InvalidInputError, match=f"'neutral' \\(1: row {first_target_row}\\)"):
         stance.train(stray, stance_column="stance")
+    misspelt = energy_frame.copy()
+    misspelt.loc[first_target_row, "stance"] = "agianst"
+    with pytest.raises(InvalidInputError, match=f"'agianst' \\(1: row {first_target_row}; a typo of 'against'\\?\\)"):
+        stance.train(misspelt, stance_column="stance")
 
 
 def test_names_that_only_look_alike_are_named(energy_frame):

@@ -98,7 +98,10 @@ def test_labels_that_differ_only_in_case_are_refused(energy_frame):
     # They would train as two labels, each with half the examples (the eighth user audit).
     frame = energy_frame.copy()
     frame.loc[frame.labels == "gas", "labels"] = ["Gas"] * 3 + ["gas"] * (sum(frame.labels == "gas") - 3)
-    with pytest.raises(InvalidInputError, match=r"differ only in case: 'Gas' \(3\) and 'gas'"):
+    capitalised = ", ".join(map(str, frame.index[frame.labels == "Gas"]))
+    # The rarer spelling's rows are named, the rows to correct (the commonest's are not).
+    with pytest.raises(InvalidInputError, match=rf"differ only in case: 'Gas' \(3: rows {capitalised}\) "
+                                                rf"and 'gas' \(\d+\); use one spelling$"):
         stance.train(frame)
 
 
