@@ -737,10 +737,46 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
             )
 
 
+def check_fold_stances(stances: Sequence[str | None] | None, train_folds: Iterable[Sequence[int]], minimum: int,
+                        folds: int, *, index: Sequence[Any] | None = None, name: str = "stance") -> None:
+    """Refuse cross-validation folds whose training rows could not train a stance head,
+    though the data as a whole can (:func:`check_stance_counts` has passed): one that keeps
+    a single stance value (the only 'against' row held out), or, with three or more values,
+    too few rows of one. Each fold's fit refused them as if the data had one stance value,
+    or named the rows by their place in the fold.
+    """
+    if stances is None:
+        return
+    index = list(range(len(stances))) if index is None else list(index)
+    totals = Counter(s for s in stances if s is not None)
+    for train in train_folds:
+        kept = Counter(stances[i] for i in train if stances[i] is not None)
+        if len(kept) < 2:
+            lost = [value for value in sorted(totals) if not kept[value]]
+            detail = ", ".join(f"{value!r} ({totals[value]}: "
+                               f"{row_names(index, [i for i, s in enumerate(stances) if s == value], limit=3)})"
+                               for value in lost)
+            raise InvalidInputError(
+                f"{name}: a training fold of the {folds}-fold split keeps no row of {detail}, so it has one "
+                f"stance value and cannot train a stance head (it needs two); add examples of "
+                f"{'this value' if len(lost) == 1 else 'these values'}, or pass stance_column=None to leave "
+                f"the stance out"
+            )
+        short = sorted(value for value in kept if kept[value] < minimum) if len(kept) > 2 else []
+        if short:
+            detail = ", ".join(f"{value!r} ({kept[value]} of {totals[value]})" for value in short)
+            raise InvalidInputError(
+                f"{name}: a training fold of the {folds}-fold split keeps too few rows of {detail}: with more "
+                f"than two stance values each needs {minimum}; use more folds (a training fold keeps "
+                f"(folds - 1) / folds of the rows), add examples, or merge these values"
+            )
+
+
 def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str = "stance",
-                        index: Sequence[Any] | None = None) -> None:
+                        index: Sequence[Any] | None = None, *, warn_of_variants: bool = True) -> None:
     """Refuse stance values that look like typos rather than classes, naming their rows
-    (by ``index``, default their positions).
+    (by ``index``, default their positions); warn of values spelt two ways unless
+    ``warn_of_variants`` is False (cross-validation's fold fits warn of them).
 
     Two values that differ only in case ("Favor" and "favor") are refused; with more than
     two values, so is one with fewer than ``minimum`` examples, which would otherwise turn
@@ -769,7 +805,8 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
             f"{name}: with more than two stance values each needs at least {minimum} examples; "
             f"too few for {detail}. Correct or merge these values"
         )
-    _warn_of_spelling_variants(counts, f"{name}: stance values")
+    if warn_of_variants:
+        _warn_of_spelling_variants(counts, f"{name}: stance values")
 
 
 def content_order(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],

@@ -875,7 +875,15 @@ def cross_validate(
     (12, 3, 1.0)
     """
     from .api import _known_options
-    from .data import check_fold_counts, prepare_training, read_table, require_columns, stance_value
+    from .data import (
+        check_fold_counts,
+        check_fold_stances,
+        check_stance_counts,
+        prepare_training,
+        read_table,
+        require_columns,
+        stance_value,
+    )
     from .model import StanceModel
 
     if "by" in options:  # not a model option, though the unknown-option error would call it one
@@ -923,6 +931,11 @@ def cross_validate(
     minimum = template.min_examples_per_label()
     check_fold_counts(gold_sets, (t for t, _ in splits), minimum, folds,
                       hint=", or pass threshold_folds=0" if minimum > 2 else "")
+    stance_name = f"stance_column={stance_column!r}"
+    if clean_stances is not None:  # as training the whole data would, with its rows named
+        check_stance_counts(clean_stances, minimum, name=stance_name, index=frame.index,
+                            warn_of_variants=False)
+    check_fold_stances(clean_stances, (t for t, _ in splits), minimum, folds, index=frame.index, name=stance_name)
     texts = frame[text_column].tolist()
     labels = frame[labels_column].tolist()
     stances = frame[stance_column].tolist() if stance_column else None

@@ -14,6 +14,7 @@ given label falls below that label's typical probability and the model prefers a
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -297,7 +298,7 @@ def find_label_issues(
     17  energy            none
     """
     from .api import _known_options
-    from .data import prepare_training, read_table, require_columns, warn_if_stance_unused
+    from .data import check_stance_counts, prepare_training, read_table, require_columns, warn_if_stance_unused
     from .model import StanceModel
 
     frame = read_table(data, encoding=encoding)
@@ -326,12 +327,17 @@ def find_label_issues(
     )
     if not _checkable(label_sets, folds):
         raise InvalidInputError(_too_few_for(label_sets, folds))
+    stance_name = f"stance_column={stance_column!r}"
+    if stances is not None:  # as training the whole data would, with its rows named
+        check_stance_counts(stances, max(2, options.get("threshold_folds", 0)), name=stance_name,
+                            index=frame.index, warn_of_variants=False)
     with warnings_once():  # each fold's fit warns of the same data: said once, not once a fold
-        return _checked(frame, texts, label_sets, stances, folds, random_state, options, none_label)
+        return _checked(frame, texts, label_sets, stances, folds, random_state, options, none_label, stance_name)
 
 
 def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, ...]], stances: list | None,
-             folds: int, random_state: int, options: dict[str, Any], none_label: str | None) -> pd.DataFrame:
+             folds: int, random_state: int, options: dict[str, Any], none_label: str | None,
+             stance_name: str = "stance") -> pd.DataFrame:
     """:func:`find_label_issues` on rows read and checked."""
     rare = _rare_rows(label_sets, folds)
     if rare:
@@ -341,12 +347,14 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
         # one stray label does not stop the check of every other row.
         kept = [i for i in range(len(texts)) if i not in rare]
         oof = _out_of_fold([texts[i] for i in kept], [label_sets[i] for i in kept],
-                           None if stances is None else [stances[i] for i in kept], folds, random_state, options)
+                           None if stances is None else [stances[i] for i in kept], folds, random_state, options,
+                           row_names=frame.index[kept], stance_name=stance_name)
         found = _issues(frame.iloc[kept], [label_sets[i] for i in kept],
                         None if stances is None else [stances[i] for i in kept], oof, none_label)
         rare_found = _rare_issues(frame, texts, label_sets, sorted(rare), kept, options)
         return pd.concat([rare_found, found]) if len(found) else rare_found
-    oof = _out_of_fold(texts, label_sets, stances, folds, random_state, options)
+    oof = _out_of_fold(texts, label_sets, stances, folds, random_state, options, row_names=frame.index,
+                       stance_name=stance_name)
     return _issues(frame, label_sets, stances, oof, none_label)
 
 
@@ -428,14 +436,16 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int) -> str:
             f"{len(counts)} labels): a check needs at least two labels with 3 rows or more each (at 3 folds)")
 
 
-def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, options: dict[str, Any]):
-    """Out-of-fold label probabilities ``(n, k)`` and stance probabilities ``(n, k, s)``.
+def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, options: dict[str, Any], *,
+                 row_names: Sequence[Any] | None = None, stance_name: str = "stance"):
+    """Out-of-fold label probabilities ``(n, k)`` and stance probabilities ``(n, k, s)``;
+    ``row_names`` name the rows in errors (default: their positions).
 
     ``stance[i, j]`` is row ``i``'s stance distribution were its primary label ``j``, so
     that the given stance and the stance of a suggested label can both be read off.
     """
     from . import inference
-    from .data import check_fold_counts, shuffled_folds
+    from .data import check_fold_counts, check_fold_stances, shuffled_folds
     from .model import StanceModel
 
     labels = sorted({label for row in label_sets for label in row})
@@ -448,6 +458,7 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
     for test in shuffled_folds(texts, label_sets, stances, folds, random_state)[0]:
         train = np.setdiff1d(np.arange(n), test)
         check_fold_counts(label_sets, [train], minimum, folds, every_label=True)
+        check_fold_stances(stances, [train], minimum, folds, index=row_names, name=stance_name)
         model = StanceModel(**options).fit(
             [texts[i] for i in train], [label_sets[i] for i in train],
             stance=None if stances is None else [stances[i] for i in train],

@@ -88,6 +88,34 @@ def test_cross_validate_with_groups_says_what_a_fold_could_not_learn(energy_fram
         stance.cross_validate(frame, folds=3, groups="party")
 
 
+def test_folds_that_cannot_train_the_stance_head_are_named_as_the_folds_fault(energy_frame):
+    # One 'against' row trains (two stance values), but the fold that holds it out keeps
+    # only 'favor': cross_validate and find_label_issues said the data had one stance value.
+    frame = energy_frame.copy()
+    targets = frame.index[frame.labels != "none"]
+    frame.loc[targets, "stance"] = "favor"
+    frame.loc[targets[5], "stance"] = "against"
+    assert stance.train(frame, stance_column="stance").stance_classes == ("against", "favor")
+    lone = (rf"stance_column='stance': a training fold of the 3-fold split keeps no row of 'against' "
+            rf"\(1: row {targets[5]}\)")
+    with pytest.raises(stance.InvalidInputError, match=lone):
+        stance.cross_validate(frame, folds=3)
+    with pytest.raises(stance.InvalidInputError, match=lone):
+        stance.find_label_issues(frame, folds=3, stance_column="stance")
+    # A third value with 3 rows trains (3 each, with 3 threshold folds), but over 5 folds
+    # some training fold loses one of them: each fold's fit named rows by their place in it.
+    frame = energy_frame.copy()
+    frame.loc[targets[[0, 10, 20]], "stance"] = "neutral"
+    assert stance.train(frame, stance_column="stance").stance_classes == ("against", "favor", "neutral")
+    with pytest.raises(stance.InvalidInputError, match=r"stance_column='stance': a training fold of the 5-fold split "
+                                                        r"keeps too few rows of 'neutral' \([12] of 3\)"):
+        stance.cross_validate(frame, folds=5)
+    # Too few in the whole data: said as training says it, with the data's own row names.
+    frame.loc[targets[[10, 20]], "stance"] = "favor"
+    with pytest.raises(stance.InvalidInputError, match=rf"too few for 'neutral' \(1: row {targets[0] + 100}\)"):
+        stance.cross_validate(frame.set_axis(frame.index + 100), folds=3)
+
+
 def test_cross_validate_refuses_groups_in_another_row_order(energy_frame):
     # Paired by position, a shuffled groups Series gave each row another row's group.
     with pytest.raises(stance.InvalidInputError, match="data and groups hold the same rows in different orders"):
