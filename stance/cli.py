@@ -228,7 +228,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 # name the argument ("text_column='body': no such column"), which a terminal user never typed.
 _FLAG_OF = {"text_column": "--text-column", "labels_column": "--labels-column", "stance_column": "--stance-column",
             "none_label": "--none-label", "random_state": "--random-state", "chunk_size": "--chunk-size",
-            "folds": "--folds", "by": "--by"}
+            "folds": "--folds", "by": "--by", "favor": "--favor", "against": "--against"}
 # Not after "--option ": there the name is what the user typed ("--option random_state=5").
 _ARGUMENT_NAMED = re.compile(rf"(?<![\w-])(?<!--option )({'|'.join(_FLAG_OF)})(?=\s*=|\s+must\b)")
 

@@ -347,7 +347,7 @@ def stance_directions(classes: tuple[str, ...], favor: str | None = None,
         return signs
     raise InvalidInputError(
         f"cannot tell which of the model's stance values {list(classes)} is favour and which is "
-        f"against; pass favor= and against= to score_document"
+        f"against; pass favor= and against= to name them"
     )
 
 

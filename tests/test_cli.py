@@ -452,6 +452,26 @@ def test_document_command(capsys, tmp_path):
     assert len(result["sentences"]) >= 17
 
 
+def test_document_asks_for_the_stance_directions_by_their_flags(capsys, tmp_path, energy_frame):
+    # A model with German stance values: the terminal was told to pass favor= and against=
+    # "to score_document", and that favor='dafur' was wrong, in Python's words.
+    data = tmp_path / "de.csv"
+    energy_frame.assign(stance=energy_frame.stance.map({"favor": "dafür", "against": "dagegen"})).to_csv(
+        data, index=False)
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"))
+    assert status == 0, err
+    speech = tmp_path / "speech.txt"
+    speech.write_text("Build more wind farms. Close the gas plants.", encoding="utf-8")
+    status, _, err = run(capsys, "document", str(speech), "--model", str(tmp_path / "m"))
+    assert status == 2
+    assert err.endswith("['dafür', 'dagegen'] is favour and which is against; pass --favor= and --against= to "
+                        "name them\n")
+    status, _, err = run(capsys, "document", str(speech), "--model", str(tmp_path / "m"), "--favor", "dafur")
+    assert status == 2 and "--favor='dafur' is not one of the model's stance values" in err
+    status, _, err = run(capsys, "document", str(speech), "--model", str(tmp_path / "m"), "--favor", "dafür")
+    assert status == 0, err
+
+
 def test_document_writes_numbered_statements_and_refuses_binary_formats(capsys, tmp_path):
     import pandas as pd
 
