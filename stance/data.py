@@ -912,6 +912,13 @@ def prepare_training(
             missing.append(i)
         else:
             kept.append(value)
+    if missing and all(value is None for value in kept):
+        # A column left to fill in (the command line takes a "stance" column when there is one):
+        # listing every row as lacking a stance did not say what to do.
+        raise InvalidInputError(
+            f"{stance_name}: no row with a target has a stance value (a column left to fill in?); pass "
+            f"stance_column=None to train without a stance head, or fill in a stance for every row with a target"
+        )
     if missing:
         # Off-topic rows have no stance: if the stance-less rows share one label, it is
         # probably the scheme's off-topic label under another name.

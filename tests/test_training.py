@@ -105,6 +105,27 @@ def test_labels_that_differ_only_in_case_are_refused(energy_frame):
         stance.train(frame)
 
 
+def test_a_stance_column_left_empty_is_named_as_such(energy_frame, tmp_path, capsys):
+    # The command line trains on a "stance" column when there is one: an empty one (left
+    # to fill in) listed every row as lacking a stance, without saying how to leave it out.
+    from stance.cli import main
+
+    frame = energy_frame.assign(stance=None)
+    with pytest.raises(InvalidInputError, match=r"^stance_column='stance': no row with a target has a stance value "
+                                                r"\(a column left to fill in\?\); pass stance_column=None"):
+        stance.train(frame, stance_column="stance")
+    frame.to_csv(tmp_path / "data.csv", index=False)
+    assert main(["train", str(tmp_path / "data.csv"), "-o", str(tmp_path / "m")]) == 2
+    assert "no row with a target has a stance value (a column left to fill in?); pass --stance-column=None" in (
+        capsys.readouterr().err)
+    assert main(["train", str(tmp_path / "data.csv"), "-o", str(tmp_path / "m"), "--stance-column", "none"]) == 0
+    # A column with some values still names the rows without one.
+    frame.loc[frame.labels != "none", "stance"] = "favor"
+    frame.loc[frame.index[frame.labels != "none"][2], "stance"] = None
+    with pytest.raises(InvalidInputError, match="has a target but no stance"):
+        stance.train(frame, stance_column="stance")
+
+
 def test_empty_texts_are_refused_with_their_rows(energy_frame):
     frame = energy_frame.copy()
     frame.loc[3, "text"] = None
