@@ -238,9 +238,14 @@ class StanceModel:
             check_stance_counts(stances, minimum=minimum, index=row_names)
         self.params_ = fit_parameters(texts, label_sets, stances, names, self.get_params())
         if self.none_label is not None and self.none_label not in names:  # said once training worked
-            warn(f"none_label={self.none_label!r} is the label of no row, so every label is a "
-                 f"target; if your off-topic label has another name, pass it as none_label "
-                 f"(none_label=None for a scheme without one)")
+            from .data import _closest
+
+            # Matched exactly: "Other" for a label "other" left every row of it a target.
+            near = _closest(self.none_label, names)
+            warn(f"none_label={self.none_label!r} is the label of no row, so every label is a target; "
+                 + (f"labels are matched exactly: did you mean none_label={near!r}?" if near else
+                    "if your off-topic label has another name, pass it as none_label "
+                    "(none_label=None for a scheme without one)"))
         self.training_: dict[str, Any] = {
             "rows": len(texts),
             "sha256": fingerprint(texts, label_sets, stances),

@@ -232,6 +232,11 @@ def test_an_off_topic_label_under_another_name_is_pointed_out(energy_frame):
     with pytest.warns(stance.StanceWarning, match="none_label='none' is the label of no row"):
         stance.train(renamed)
     assert stance.train(renamed, stance_column="stance", none_label="other").classify("").label == "other"
+    # Names are matched exactly: one in another case is pointed to, not taken for none.
+    with pytest.warns(stance.StanceWarning, match=r"none_label='Other' is the label of no row, so every label is "
+                                                  r"a target; labels are matched exactly: did you mean "
+                                                  r"none_label='other'\?$"):
+        stance.train(renamed, none_label="Other")
 
 
 def test_a_corpus_of_tens_of_thousands_keeps_the_ngrams_seen_once():
