@@ -829,8 +829,11 @@ def _print_comparison(args: argparse.Namespace, report, other_model, data) -> in
     from .evaluation import _without_nan, evaluate
 
     with warnings.catch_warnings(record=True) as caught:  # each said of the other model, which it names
-        other = evaluate(other_model, data, text_column=args.text_column, labels_column=args.labels_column,
-                         stance_column=_stance_column(args.stance_column, data))
+        try:
+            other = evaluate(other_model, data, text_column=args.text_column, labels_column=args.labels_column,
+                             stance_column=_stance_column(args.stance_column, data))
+        except InvalidInputError as error:  # "this model predicts (…)" meant the other one, unnamed
+            raise InvalidInputError(f"--compare-with {args.compare_with}: {error}") from None
     for warning in caught:
         warnings.warn(f"--compare-with {args.compare_with}: {warning.message}", warning.category, stacklevel=2)
     level = 0.95 if args.intervals is None else args.intervals

@@ -1361,6 +1361,17 @@ def test_a_warning_about_the_model_compared_with_names_it(capsys, energy_model, 
     assert status == 0
     assert "warning: --compare-with bundled: --labels-column='labels': ['gas', 'nuclear', 'renewables'] are not " \
            "labels this model predicts" in err
+    # Sharing no label with the data, the model compared with was refused as "this model" too.
+    status, _, err = run(capsys, "evaluate", str(data), "--model", str(tmp_path / "energy"),
+                         "--compare-with", "bundled", "--labels-column", "register")
+    assert status == 2, err
+    assert err.startswith("stance evaluate: --labels-column='register': none of its labels")
+    energy_frame.assign(labels=energy_frame.labels.str.replace("none", "nothing")).to_csv(data, index=False)
+    status, _, err = run(capsys, "evaluate", str(data), "--model", str(tmp_path / "energy"),
+                         "--compare-with", "bundled")
+    assert status == 2, err
+    assert "\nstance evaluate: --compare-with bundled: --labels-column='labels': none of its labels ['gas', " \
+           "'nothing', 'nuclear', 'renewables'] is a label this model predicts (deterrence, " in err
 
 
 def test_evaluate_compares_two_models_on_the_same_statements(capsys, seed_frame, corpus_frame, tmp_path):
