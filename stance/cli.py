@@ -33,7 +33,8 @@ class _UsageError(Exception):
 
 MODEL_HELP = "a saved model directory (default: the bundled model)"
 TEXT_COLUMN_HELP = "the column holding the statements (default: text)"
-NONE_LABEL_HELP = "the label meaning 'takes no position' (default: none; 'None' if the scheme has none)"
+NONE_LABEL_HELP = ("the label meaning 'takes no position' (default: none; 'None' if the scheme has none, unless "
+                   "the data have a label called 'None', which it then names: '' for no such label)")
 
 
 def _similarity(value: str) -> float | None:
@@ -58,7 +59,20 @@ def _level(value: str) -> float:
         ) from None
 
 
-def _none_label(value: str) -> str | None:
+def _none_label(value: str, data: Any = None, labels_column: str | None = None) -> str | None:
+    """``--none-label`` as ``none_label``: "None" or "" is a scheme without an off-topic label,
+    except that "None" names the data's own label when they have one called so (else no
+    flag could name it, and the advice to pass --none-label 'None' went round in a circle).
+
+    >>> import pandas as pd
+    >>> _none_label("None"), _none_label(""), _none_label("None", pd.DataFrame({"labels": ["a", "b|None"]}), "labels")
+    (None, None, 'None')
+    """
+    from .data import parse_label_set
+
+    named = value == "None" and data is not None and labels_column in getattr(data, "columns", ())
+    if named and any("None" in parse_label_set(cell) for cell in data[labels_column]):
+        return "None"
     return None if value in ("None", "") else value
 
 
@@ -693,7 +707,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     stance_column = _stance_column(args.stance_column, data)
     with _stance_left_out_on_purpose(args):
         model = train(data, text_column=args.text_column, labels_column=args.labels_column,
-                      stance_column=stance_column, none_label=_none_label(args.none_label),
+                      stance_column=stance_column, none_label=_none_label(args.none_label, data, args.labels_column),
                       **options)
     model.training_["source"] = args.data
     model.save(args.output, overwrite=args.overwrite)
@@ -1000,7 +1014,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     with _stance_left_out_on_purpose(args):
         issues = find_label_issues(data, text_column=args.text_column, labels_column=args.labels_column,
                                    stance_column=stance_column, folds=args.folds,
-                                   none_label=_none_label(args.none_label), **options)
+                                   none_label=_none_label(args.none_label, data, args.labels_column), **options)
     print(f"{len(issues)} row{'' if len(issues) == 1 else 's'} flagged ({args.folds}-fold "
           f"cross-validation); most suspicious first", file=sys.stderr)
     if args.output:

@@ -1301,6 +1301,28 @@ def test_train_refuses_options_it_would_ignore(capsys, tmp_path, energy_frame, a
     assert not (tmp_path / "m").exists()
 
 
+def test_none_label_none_names_a_label_called_none_when_the_data_have_one(capsys, tmp_path, energy_frame):
+    # "--none-label None" meant "no off-topic label" even for data whose off-topic label is
+    # called "None": no flag could name it, and the advice to pass --none-label 'None' went in a circle.
+    data = tmp_path / "data.csv"
+    energy_frame.assign(labels=energy_frame.labels.replace({"none": "None"})).to_csv(data, index=False)
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"))
+    assert status == 2 and "pass --none-label='None'" in err
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--none-label", "None")
+    assert status == 0, err
+    model = stance.load(tmp_path / "m")
+    assert model.none_label == "None" and model.classify("").label == "None"
+    status, _, err = run(capsys, "check", str(data), "--none-label", "None")
+    assert status == 0, err
+    # Without such a label, None (or '') is still a scheme without an off-topic label.
+    energy_frame.to_csv(data, index=False)
+    for flag in ("None", ""):
+        status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "n"), "--overwrite",
+                             "--stance-column", "none", "--none-label", flag)
+        assert status == 0, err
+        assert stance.load(tmp_path / "n").none_label is None
+
+
 def test_train_takes_the_seed_from_either_flag(capsys, tmp_path, energy_frame):
     data = tmp_path / "energy.csv"
     energy_frame.to_csv(data, index=False)
