@@ -651,26 +651,30 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
 
 def _spelling_hint(unknown: set[str], known: set[str]) -> str:
     """Why gold values the model does not know may be its own, written otherwise: in another
-    case ("Favor" for "favor"), or several labels joined with a comma instead of "|".
+    case ("Favor" for "favor"), misspelt ("agianst"), or several labels joined with a comma
+    instead of "|".
 
-    >>> _spelling_hint({"Favor", "AGAINST"}, {"favor", "against"})
-    "; 'AGAINST' is 'against' and 'Favor' is 'favor' in this model (values are compared exactly)"
+    >>> _spelling_hint({"Favor", "agianst"}, {"favor", "against"})
+    "; 'Favor' is 'favor' and 'agianst' is 'against' in this model? (values are compared exactly)"
     >>> _spelling_hint({"unity, deterrence"}, {"unity", "deterrence", "none"})
     "; 'unity, deterrence' looks like several labels: join them with '|'"
     """
     import re
 
+    from .data import _closest
+
     folded: dict[str, list[str]] = {}
     for value in known:
         folded.setdefault(value.strip().casefold(), []).append(value)
-    recased = {value: folded[value.strip().casefold()][0] for value in unknown
-               if len(folded.get(value.strip().casefold(), ())) == 1}
+    options = sorted(known)
+    recased = {value: match for value in unknown if not re.search(r"[,;/]", value)
+               and (match := _closest(value, options)) is not None}
     joined = [value for value in unknown if value not in recased and re.search(r"[,;/]", value)
               and all(part.strip().casefold() in folded for part in re.split(r"[,;/]", value) if part.strip())]
     hints = []
     if recased:
         hints.append(" and ".join(f"{value!r} is {recased[value]!r}" for value in sorted(recased)[:4])
-                     + " in this model (values are compared exactly)")
+                     + " in this model? (values are compared exactly)")
     if joined:
         hints.append(f"{sorted(joined)[0]!r} looks like several labels: join them with '|'")
     return "".join(f"; {hint}" for hint in hints)

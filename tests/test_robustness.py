@@ -352,6 +352,9 @@ def test_evaluate_says_when_unknown_gold_values_are_the_models_in_another_case_o
     with pytest.warns(UserWarning, match="'Favor' is 'favor' in this model"):
         stance.evaluate(None, pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"],
                                             "stance": ["Favor"]}))
+    with pytest.warns(UserWarning, match="'agianst' is 'against' in this model"):
+        stance.evaluate(None, pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"],
+                                            "stance": ["agianst"]}))
     with pytest.warns(UserWarning, match="'unity, deterrence' looks like several labels: join them with '[|]'"):
         stance.evaluate(None, pd.DataFrame({"text": ["We have a one-speed NATO.", "Deter Russia."],
                                             "labels": ["unity", "unity, deterrence"]}))
