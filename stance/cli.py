@@ -31,7 +31,7 @@ class _UsageError(Exception):
     pass
 
 
-MODEL_HELP = "a saved model directory (default: the bundled model)"
+MODEL_HELP = "a saved model directory (default, or 'bundled': the bundled model)"
 TEXT_COLUMN_HELP = "the column holding the statements (default: text)"
 NONE_LABEL_HELP = ("the label meaning 'takes no position' (default: none; 'None' if the scheme has none, unless "
                    "the data have a label called 'None', which it then names: '' for no such label)")
@@ -290,7 +290,13 @@ def _through_dask(args: argparse.Namespace) -> bool:
 def _model(args: argparse.Namespace):
     from .api import resolve_model
 
-    return resolve_model(getattr(args, "model", None))
+    # "bundled" names the bundled model here as --compare-with's does (./bundled is a folder)
+    return resolve_model(_bundled_or(getattr(args, "model", None)))
+
+
+def _bundled_or(model: str | None) -> str | None:
+    """A --model or --compare-with value, with "bundled" as None: the bundled model."""
+    return None if model == "bundled" else model
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
@@ -798,7 +804,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.compare_with is not None:  # a bad directory is named before the first model is measured
         from .api import resolve_model
 
-        other_model = resolve_model(None if args.compare_with == "bundled" else args.compare_with)
+        other_model = resolve_model(_bundled_or(args.compare_with))
     report = evaluate(_model(args), data, text_column=args.text_column, labels_column=args.labels_column,
                       stance_column=_stance_column(args.stance_column, data), by=args.by)
     if other_model is not None:

@@ -1599,3 +1599,13 @@ def test_document_plot_over_the_document_is_refused_and_the_document_kept(capsys
     assert (status, out) == (2, "")
     assert err == f"stance document: --plot {str(source)!r} is the input file; write the results to another file\n"
     assert source.read_bytes() == before
+
+
+def test_model_bundled_names_the_bundled_model_as_compare_with_bundled_does(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no folder called "bundled" here
+    status, out, err = run(capsys, "classify", "--model", "bundled", "We have a one-speed NATO.")
+    assert (status, out, err) == (0, "unity\n", "")
+    (tmp_path / "gold.csv").write_text("text,labels,stance\nWe have a one-speed NATO.,unity,favor\n")
+    status, out, err = run(capsys, "evaluate", "gold.csv", "--model", "bundled", "--compare-with", "bundled")
+    assert status == 0, err
+    assert "this = bundled, other = bundled" in out
