@@ -134,12 +134,23 @@ def folder_problem(target: Path, example: str = "scores.csv") -> str | None:
     # of a large input has been scored: refuse it with the other checks, before the work.
     if target.is_dir():
         return f"it is a folder, not a file; name a file inside it, e.g. {str(target / example)!r}"
-    folder = target.parent
+    folder = followed(target).parent  # through a link, the file is written where it points
     if not folder.is_dir():
         return f"folder {str(folder)!r} does not exist; create it first"
     if not os.access(folder, os.W_OK | os.X_OK):
         return f"folder {str(folder)!r} is not writable"
     return None
+
+
+def followed(target: Path) -> Path:
+    """``target``, or the file it points to if it is a symbolic link (a dangling one too).
+
+    An output is written as ``cp`` or a shell's ``>`` writes it: through the link, which is
+    kept. Renamed onto the link itself, the new file replaced the link
+    (``latest.csv -> runs/monday.csv`` became a plain file, and the file it pointed to kept
+    its old rows).
+    """
+    return Path(os.path.realpath(target)) if target.is_symlink() else target
 
 
 # The interrupt signals (Ctrl-C, SIGTERM) the running command has received, counted by the
@@ -242,11 +253,13 @@ def write_file_atomically(target: str | os.PathLike, write: Callable[[BinaryIO],
 def _replacing(target: Path, mode: str, **options: Any) -> Iterator[Any]:
     """A new file beside ``target``, open in ``mode``, put in place of ``target`` when the
     block ends, or deleted if it raises or an interrupt arrived (``target`` untouched). Its
-    errors are named by ``target``, the file the user asked for, not the hidden one."""
+    errors are named by ``target``, the file the user asked for, not the hidden one. A
+    symbolic link at ``target`` is kept, and the file it points to replaced."""
+    written = followed(target)
     try:
         # Closed by the with-block below; its name outlives it, to rename or delete the file.
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
-            mode, delete=False, dir=target.parent, prefix=f".{target.name}.", suffix=".part", **options)
+            mode, delete=False, dir=written.parent, prefix=f".{written.name}.", suffix=".part", **options)
     except OSError as error:
         raise _naming(error, target) from None
     try:
@@ -258,7 +271,7 @@ def _replacing(target: Path, mode: str, **options: Any) -> Iterator[Any]:
         # it (`stance document -o` scores first): the command was stopped.
         raise_if_interrupted()
         os.chmod(handle.name, 0o666 & ~current_umask())  # NamedTemporaryFile creates 0600
-        os.replace(handle.name, target)
+        os.replace(handle.name, written)
     except OSError as error:
         Path(handle.name).unlink(missing_ok=True)
         raise _naming(error, target) from None

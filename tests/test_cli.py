@@ -1196,6 +1196,26 @@ def test_an_output_that_is_a_folder_is_refused_before_any_scoring(capsys, tmp_pa
     assert (tmp_path / "out.csv").is_dir() and not any((tmp_path / "out.csv").iterdir())
 
 
+def test_an_output_that_is_a_link_is_written_where_it_points_and_the_link_kept(capsys, tmp_path):
+    # Renamed onto the link before: latest.csv became a plain file, runs/monday.csv kept its old rows.
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"id": [7], "text": ["We have a one-speed NATO."]}).to_csv(source, index=False)
+    (tmp_path / "runs").mkdir()
+    (tmp_path / "runs" / "monday.csv").write_text("old\n")
+    (tmp_path / "latest.csv").symlink_to(Path("runs") / "monday.csv")
+    (tmp_path / "next.csv").symlink_to(tmp_path / "runs" / "tuesday.csv")  # dangling: made where it points
+    for link in ("latest.csv", "next.csv"):
+        status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / link), "--no-progress")
+        assert status == 0, err
+        assert (tmp_path / link).is_symlink()
+        assert pd.read_csv(tmp_path / link)[["id", "label"]].values.tolist() == [[7, "unity"]]
+    assert sorted(p.name for p in (tmp_path / "runs").iterdir()) == ["monday.csv", "tuesday.csv"]
+    # A link into a folder that does not exist is refused before the work, naming that folder.
+    (tmp_path / "lost.csv").symlink_to(tmp_path / "gone" / "x.csv")
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "lost.csv"), "--no-progress")
+    assert status == 2 and f"folder {str(tmp_path / 'gone')!r} does not exist" in err, err
+
+
 @pytest.mark.parametrize("command", ["suggest", "check", "document"])
 def test_every_output_that_is_the_input_is_refused_and_the_input_kept(capsys, tmp_path, energy_frame, command):
     # score refused it; suggest, check and document wrote their results over the input.
