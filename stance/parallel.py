@@ -57,6 +57,12 @@ def predict_parallel(model, chunks: list[list[str]], *, n_jobs: int, progress: b
     for another with a chunk more).
     """
     workers = n_workers(n_jobs, len(chunks))
+    if workers > 1 and _daemonic():
+        from .exceptions import warn
+
+        warn(f"n_jobs={n_jobs} scores in this process alone: it is a daemonic process (a multiprocessing "
+             f"Pool's worker, say), which may not start processes of its own; pass n_jobs=1 there")
+        workers = 1
     bar = _progress_bar(sum(len(chunk) for chunk in chunks)) if progress else None
     try:
         if workers == 1:
@@ -65,6 +71,15 @@ def predict_parallel(model, chunks: list[list[str]], *, n_jobs: int, progress: b
     finally:
         if bar is not None:
             bar.close()
+
+
+def _daemonic() -> bool:
+    """Whether this process is daemonic, as a multiprocessing Pool's workers are. Python
+    refuses it children: starting the workers raised "AssertionError: daemonic processes
+    are not allowed to have children" from inside joblib, after leaking its semaphores."""
+    import multiprocessing
+
+    return bool(multiprocessing.current_process().daemon)
 
 
 def _shares(chunks: list[list[str]], workers: int) -> list[list[list[str]]]:

@@ -50,7 +50,8 @@ def score(
     ``model`` is a :class:`StanceModel` or a saved model directory (None: the bundled
     model). ``n_jobs`` spreads more than 8,192 texts over processes, counted as joblib
     counts them: 1 (the default) scores in this process, 2 or more in that many (this one
-    and ``n_jobs - 1`` workers), -1 on every core. ``progress`` shows a progress bar on
+    and ``n_jobs - 1`` workers), -1 on every core; in a process that may not start others
+    (a multiprocessing Pool's worker) it scores there, with a warning. ``progress`` shows a progress bar on
     stderr (None: only on a terminal, and for more than 8,192 texts).
 
     A Dask DataFrame or Series (the ``dask`` extra) gives a lazy Dask DataFrame, scored

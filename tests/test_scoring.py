@@ -79,6 +79,28 @@ def test_parallel_equals_sequential():
     pd.testing.assert_frame_equal(one, two)
 
 
+def _score_in_two_processes(texts):
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        scored = stance.score(texts, n_jobs=2)
+    return scored, [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
+
+
+def test_n_jobs_in_a_pool_worker_scores_there_and_says_so():
+    # A multiprocessing Pool's workers are daemonic and may not start processes: n_jobs=2
+    # there raised "daemonic processes are not allowed to have children" from inside joblib.
+    import multiprocessing
+
+    texts = ["We have a one-speed NATO.", "Bring the brigade home.", "Thank you."] * 3000
+    expected = stance.score(texts, n_jobs=1)
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        scored, messages = pool.apply(_score_in_two_processes, (texts,))
+    pd.testing.assert_frame_equal(scored, expected)
+    assert len(messages) == 1 and "n_jobs=2 scores in this process alone" in messages[0]
+
+
 def test_worker_without_the_model_is_sent_it_again():
     # The model travels to a worker only until it has a copy; a worker that lost its copy
     # (a replacement process) must be sent it again, not score with nothing.
