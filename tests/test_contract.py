@@ -104,6 +104,30 @@ def test_model_argument_accepts_a_model_and_a_path(energy_model, tmp_path):
     assert stance.classify_many([text], model=str(tmp_path / "energy"))[0].label == "nuclear"
 
 
+def test_a_path_keeps_one_model_in_memory_when_models_are_saved_over_it(tmp_path):
+    # A service passing model="models/x" while a job retrains it kept every replaced model
+    # in memory (the cache's key held the checksum file's stamp) until eight loads later.
+    import gc
+    import weakref
+
+    from stance.api import resolve_model
+
+    def trained(topic):
+        return stance.StanceModel(threshold_folds=0).fit([f"more {topic}", f"cut {topic}", "hello", "thanks"],
+                                                         [topic, topic, "none", "none"])
+
+    folder = tmp_path / "model"
+    trained("aid").save(folder)
+    first = resolve_model(str(folder))
+    assert first.labels == ("aid", "none") and resolve_model(folder) is first  # loaded once
+    replaced = weakref.ref(first)
+    del first
+    trained("tanks").save(folder, overwrite=True)  # a retraining job replaces it
+    assert resolve_model(str(folder)).labels == ("none", "tanks")
+    gc.collect()
+    assert replaced() is None
+
+
 def test_default_model_is_cached():
     assert stance.default_model() is stance.default_model()
 
