@@ -34,6 +34,8 @@ _shipped: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 MODEL_MISSING = "stance.parallel: model not received"
 # In a worker process: token -> the model received under it, oldest first.
 _received: dict[str, Any] = {}
+# The process that started the workers (None: none yet); see _no_workers_here.
+_workers_started_by: int | None = None
 
 
 def n_workers(n_jobs: int, n_chunks: int) -> int:
@@ -57,11 +59,11 @@ def predict_parallel(model, chunks: list[list[str]], *, n_jobs: int, progress: b
     for another with a chunk more).
     """
     workers = n_workers(n_jobs, len(chunks))
-    if workers > 1 and _daemonic():
+    why = _no_workers_here() if workers > 1 else None
+    if why is not None:
         from .exceptions import warn
 
-        warn(f"n_jobs={n_jobs} scores in this process alone: it is a daemonic process (a multiprocessing "
-             f"Pool's worker, say), which may not start processes of its own; pass n_jobs=1 there")
+        warn(f"n_jobs={n_jobs} scores in this process alone: {why}")
         workers = 1
     bar = _progress_bar(sum(len(chunk) for chunk in chunks)) if progress else None
     try:
@@ -73,13 +75,23 @@ def predict_parallel(model, chunks: list[list[str]], *, n_jobs: int, progress: b
             bar.close()
 
 
-def _daemonic() -> bool:
-    """Whether this process is daemonic, as a multiprocessing Pool's workers are. Python
-    refuses it children: starting the workers raised "AssertionError: daemonic processes
-    are not allowed to have children" from inside joblib, after leaking its semaphores."""
+def _no_workers_here() -> str | None:
+    """Why this process cannot score in worker processes (and what to do), or None.
+
+    A daemonic process, as a multiprocessing Pool's workers are, may not start any: starting
+    them raised "AssertionError: daemonic processes are not allowed to have children" from
+    inside joblib. A process forked from one that started workers inherits their executor
+    without the threads that run it: a task sent to it waited forever.
+    """
     import multiprocessing
 
-    return bool(multiprocessing.current_process().daemon)
+    if multiprocessing.current_process().daemon:
+        return ("it is a daemonic process (a multiprocessing Pool's worker, say), which may not start processes "
+                "of its own; pass n_jobs=1 there")
+    if _workers_started_by not in (None, os.getpid()):
+        return ("it was forked from a process that had started scoring workers, which a fork leaves unusable; "
+                "start it with the 'spawn' method to score on several cores there, or pass n_jobs=1")
+    return None
 
 
 def _shares(chunks: list[list[str]], workers: int) -> list[list[list[str]]]:
@@ -101,7 +113,9 @@ def _shares(chunks: list[list[str]], workers: int) -> list[list[list[str]]]:
 def _score_groups(model, groups: list[list[list[str]]], bar) -> list[list[Any]]:
     from joblib.externals.loky import get_reusable_executor
 
+    global _workers_started_by
     executor = get_reusable_executor(max_workers=len(groups) - 1)
+    _workers_started_by = _workers_started_by or os.getpid()
     token = _token(model)
     shipped = _shipped.setdefault(executor, set())
     sent = None if token in shipped else model

@@ -51,7 +51,8 @@ def score(
     model). ``n_jobs`` spreads more than 8,192 texts over processes, counted as joblib
     counts them: 1 (the default) scores in this process, 2 or more in that many (this one
     and ``n_jobs - 1`` workers), -1 on every core; in a process that may not start others
-    (a multiprocessing Pool's worker) it scores there, with a warning. ``progress`` shows a progress bar on
+    (a multiprocessing Pool's worker) or was forked from one that had started its workers,
+    it scores there, with a warning. ``progress`` shows a progress bar on
     stderr (None: only on a terminal, and for more than 8,192 texts).
 
     A Dask DataFrame or Series (the ``dask`` extra) gives a lazy Dask DataFrame, scored

@@ -101,6 +101,48 @@ def test_n_jobs_in_a_pool_worker_scores_there_and_says_so():
     assert len(messages) == 1 and "n_jobs=2 scores in this process alone" in messages[0]
 
 
+FORKED_AFTER_WORKERS = """
+import multiprocessing, sys, warnings
+import stance
+
+texts = ["We have a one-speed NATO.", "Bring the brigade home.", "Thank you."] * 3000
+
+def child(queue):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        labels = stance.score(texts, n_jobs=2).label.tolist()
+    queue.put((labels, [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]))
+
+if __name__ == "__main__":
+    expected = stance.score(texts, n_jobs=2).label.tolist()  # starts the workers
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    process = context.Process(target=child, args=(queue,))
+    process.start()
+    process.join(60)
+    if process.is_alive():
+        process.kill()
+        sys.exit("the forked process is still waiting for its workers")
+    labels, messages = queue.get(timeout=5)
+    assert labels == expected, "different labels"
+    print(messages)
+"""
+
+
+def test_n_jobs_in_a_process_forked_after_the_workers_started_scores_there_and_says_so(tmp_path):
+    # The fork inherits joblib's executor without its threads: the task waited forever.
+    import ast
+    import subprocess
+    import sys
+
+    script = tmp_path / "forked.py"
+    script.write_text(FORKED_AFTER_WORKERS)
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    messages = ast.literal_eval(done.stdout.strip().splitlines()[-1])
+    assert len(messages) == 1 and "n_jobs=2 scores in this process alone: it was forked" in messages[0]
+
+
 def test_worker_without_the_model_is_sent_it_again():
     # The model travels to a worker only until it has a copy; a worker that lost its copy
     # (a replacement process) must be sent it again, not score with nothing.
