@@ -99,8 +99,15 @@ def strip_possessive(token: str) -> str:
     return token[:-2] if token.endswith(_POSSESSIVES) else token
 
 
+# Stems remembered per language. Beyond this, new tokens (a service's stream of ever-new
+# numbers, names and handles) are still stemmed, just not remembered: the cache grew by
+# about 160 bytes per distinct token for the life of the process.
+STEM_CACHE_LIMIT = 500_000
+
+
 class CachedStemmer:
-    """Snowball stemming behind a dictionary cache (stemming is the analyzer's hot spot).
+    """Snowball stemming behind a dictionary cache (stemming is the analyzer's hot spot),
+    which remembers up to :data:`STEM_CACHE_LIMIT` tokens.
 
     >>> CachedStemmer()("deterrence")
     'deterr'
@@ -120,7 +127,8 @@ class CachedStemmer:
         if stem is None:
             stem = self._stem(token)
             with self._lock:
-                self._cache[token] = stem
+                if len(self._cache) < STEM_CACHE_LIMIT:
+                    self._cache[token] = stem
         return stem
 
     def many(self, tokens: list[str]) -> list[str]:
@@ -130,11 +138,13 @@ class CachedStemmer:
             return list(map(cache.__getitem__, tokens))
         except KeyError:
             pass
+        new = {token: self._stem(token) for token in dict.fromkeys(tokens) if token not in cache}
         with self._lock:
-            for token in tokens:
-                if token not in cache:
-                    cache[token] = self._stem(token)
-        return list(map(cache.__getitem__, tokens))
+            for token, stem in new.items():
+                if len(cache) >= STEM_CACHE_LIMIT:
+                    break
+                cache[token] = stem
+        return [new[token] if token in new else cache[token] for token in tokens]
 
 
 _shared_stemmers: dict[str, CachedStemmer] = {}

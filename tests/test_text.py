@@ -45,6 +45,36 @@ def test_negation_scope_is_three_words():
     assert negation_features(["not", "a", "two", "speed", "nato"]) == ["NOT_a", "NOT_two", "NOT_speed"]
 
 
+def test_stemmer_cache_stays_bounded_and_stems_past_its_limit(monkeypatch):
+    # A service sees ever-new tokens (order numbers, handles): each stayed in the cache for good.
+    from nltk.stem.snowball import SnowballStemmer
+
+    import stance.text
+
+    monkeypatch.setattr(stance.text, "STEM_CACHE_LIMIT", 50, raising=False)
+    stemmer, snowball = CachedStemmer(), SnowballStemmer("english").stem
+    words = [f"{word}{i}ing" for i in range(40) for word in ("runn", "ally")] + ["allies", "deterrence"]
+    assert stemmer.many(words) == [snowball(word) for word in words]
+    assert [stemmer(word) for word in ["nations", "defended", *words[:3]]] == [
+        snowball(word) for word in ["nations", "defended", *words[:3]]]
+    assert stemmer.many(["allies", "nations", "allies"]) == ["alli", "nation", "alli"]
+    assert len(stemmer._cache) == 50
+
+
+def test_classifying_ever_new_tokens_keeps_the_stemmer_cache_bounded(monkeypatch):
+    import stance
+    import stance.text
+
+    stance.classify("warm up")  # the shared cache holds what other tests put there
+    cache = stance.text.shared_stemmer("english")._cache
+    limit = len(cache) + 20
+    monkeypatch.setattr(stance.text, "STEM_CACHE_LIMIT", limit, raising=False)
+    texts = [f"Order {i}x{i * 7919}zq from user{i}qz: NATO must stand together." for i in range(200)]
+    singles = [stance.classify(text) for text in texts]
+    assert stance.classify_many(texts) == singles  # the fast path agrees past the limit
+    assert len(cache) == limit
+
+
 def test_stemmer_cache_returns_snowball_stems():
     stemmer = CachedStemmer()
     assert stemmer.many(["allies", "allies", "deterrence"]) == ["alli", "alli", "deterr"]
