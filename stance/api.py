@@ -27,10 +27,10 @@ def resolve_model(model: Any = None) -> StanceModel:
     raise InvalidTypeError(f"model must be a StanceModel, a model directory or None, got {type_name(model)}")
 
 
-# A saved model's folder -> (the stamp of its checksum file, the model loaded from it).
+# A saved model's path -> (the stamp of its checksum file, the model loaded from it).
 _loaded: dict[str, tuple[tuple[int, int, int], StanceModel]] = {}
 _loaded_lock = threading.Lock()
-CACHED_MODELS = 8  # folders whose models are kept
+CACHED_MODELS = 8  # paths whose models are kept
 
 
 def _load_cached(path: Any) -> StanceModel:
@@ -39,20 +39,21 @@ def _load_cached(path: Any) -> StanceModel:
     A service that passes ``model="models/x"`` on every call would otherwise read and
     verify the directory each time (about 0.1 s against 0.1 ms for a classification).
     The stamp holds the checksum file's modification time, size and inode, which a save
-    changes. One model is kept per folder: keyed by the stamp too, every model saved over
-    the folder stayed in memory (53 MB each for the bundled one) until eight more loads
-    pushed it out, in a service that reloads a retrained model.
+    changes. One model is kept per path as given: keyed by the stamp too, every model saved
+    over the folder stayed in memory (53 MB each for the bundled one) until eight more loads
+    pushed it out, in a service that reloads a retrained model; keyed by the folder a link
+    points to, every version a deployment's ``models/current`` link had pointed to did.
     """
-    from pathlib import Path
+    import os
 
     from .persistence import CHECKSUMS, load_model
 
-    folder = Path(path).resolve()
+    folder = os.path.abspath(path)
     try:
-        stat = (folder / CHECKSUMS).stat()
+        stat = os.stat(os.path.join(folder, CHECKSUMS))
     except OSError:
         return load_model(path)  # let the loader say what is wrong with it
-    key, stamp = str(folder), (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+    key, stamp = folder, (stat.st_mtime_ns, stat.st_size, stat.st_ino)
     cached = _loaded.get(key)
     if cached is not None and cached[0] == stamp:
         return cached[1]

@@ -128,6 +128,28 @@ def test_a_path_keeps_one_model_in_memory_when_models_are_saved_over_it(tmp_path
     assert replaced() is None
 
 
+def test_a_link_keeps_one_model_in_memory_when_it_is_pointed_at_new_versions(tmp_path):
+    # models/current -> v1, then -> v2 (a blue/green deployment): the cache was keyed by the
+    # folder the link points to, so every version stayed in memory until eight loads later.
+    import gc
+    import weakref
+
+    from stance.api import resolve_model
+
+    for version, topic in (("v1", "aid"), ("v2", "tanks")):
+        stance.StanceModel(threshold_folds=0).fit([f"more {topic}", f"cut {topic}", "hello", "thanks"],
+                                                  [topic, topic, "none", "none"]).save(tmp_path / version)
+    current = tmp_path / "current"
+    current.symlink_to(tmp_path / "v1")
+    replaced = weakref.ref(resolve_model(str(current)))
+    assert replaced().labels == ("aid", "none")
+    current.unlink()
+    current.symlink_to(tmp_path / "v2")
+    assert resolve_model(str(current)).labels == ("none", "tanks")
+    gc.collect()
+    assert replaced() is None
+
+
 def test_default_model_is_cached():
     assert stance.default_model() is stance.default_model()
 
