@@ -734,8 +734,22 @@ def _compound_opener(line: str) -> str:
     return found.group(1).lower() if found else ""
 
 
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+# A running header's length, its spaces counted as one.
+_FURNITURE_LENGTH = 80
+
+
 def _furniture_key(line: str) -> str:
-    return re.sub(r"\d+", "#", line)
+    """What ``line`` has in common with its recurrences as a running header: its numbers
+    (the page's) as "#" and a run of spaces as one. PDF text laid out as printed
+    (pdftotext -layout) pads a header to its page number on the right, or on the left on
+    facing pages, and pads it more or less as the number is wider.
+
+    >>> _furniture_key("NATO Assembly 2026        12") == _furniture_key("3   NATO Assembly 2026")
+    True
+    """
+    return _SPACES.sub(" ", _DIGITS.sub("#", line)).strip("# ")
 
 
 def _page_furniture(text: str) -> set[str]:
@@ -743,8 +757,9 @@ def _page_furniture(text: str) -> set[str]:
     from collections import Counter
 
     counts = Counter(
-        _furniture_key(line) for line in (_strip(raw) for raw in text.splitlines())
-        if line and len(line) < 80 and not _TERMINAL.search(line)
+        key for key in (_furniture_key(line) for line in (_strip(raw) for raw in text.splitlines())
+                        if line and (len(line) < _FURNITURE_LENGTH or "  " in line) and not _TERMINAL.search(line))
+        if key and len(key) < _FURNITURE_LENGTH
     )
     return {key for key, n in counts.items() if n >= 3}
 

@@ -1125,3 +1125,15 @@ def test_names_beginning_with_a_capital_beyond_a_to_z_are_speakers():
         ("Ні.", "Ілля Кива"), ("Again, yes.", "Mr Šefčovič"),
         ("Madam President, the flank must hold.", "Ödön Szabó"),
     ]
+
+
+def test_a_running_header_padded_to_its_page_number_is_furniture():
+    # PDF text laid out as printed (pdftotext -layout) pads a header to the page number at
+    # the right margin, or puts the number at the left on facing pages: each page's header
+    # was scored as a statement, since the padded line was too long to be a header.
+    pad = " " * 40
+    speech = (f"NATO Parliamentary Assembly — Spring Session 2026{pad}1\nWe must invest in deterrence.\n"
+              f"2{pad}NATO Parliamentary Assembly — Spring Session 2026\nWe stand with Ukraine.\n"
+              f"NATO Parliamentary Assembly — Spring Session 2026{pad} 13\nThe Alliance is united.")
+    assert split_sentences(speech) == ["We must invest in deterrence.", "We stand with Ukraine.",
+                                       "The Alliance is united."]
