@@ -836,14 +836,27 @@ _TRAILING_OPENING_QUOTE = re.compile(r"\s([«‹„“‘]+)\s*$")
 _LEADING_CLOSING_QUOTE = re.compile(r"[»›]+(?=\s|$)")
 
 
+# Where the rest of a word that Punkt cut in two ends, and the closing marks that open such a
+# rest (a semicolon or comma is rejoined by split_speakers: "p.m." and "; the talks…").
+_WORD_END = re.compile(r"\s")
+_CLOSING_MARKS = frozenset("\"'”’»›)]")
+
+
 def _punkt_sentences(block: str) -> list[str]:
     """Punkt's sentences of ``block``, an opening quote at one's end moved to the next and a
-    closing quote at one's start moved to the one before.
+    closing quote at one's start moved to the one before, as is the rest of a word that Punkt
+    cut in two (a closing quote with a footnote marker: 'He said "No."2 We…').
 
     >>> _punkt_sentences("Il a parlé. « Nous devons être prêts », a-t-il dit.")
     ['Il a parlé.', '« Nous devons être prêts », a-t-il dit.']
     """
     spans = list(_punkt().span_tokenize(block))
+    for i in range(len(spans) - 1):
+        (start, end), (next_start, next_end) = spans[i], spans[i + 1]
+        if end == next_start and block[next_start] in _CLOSING_MARKS:  # '…alone.' and '”2 It…': a quote cut off
+            glued = _WORD_END.search(block, next_start, next_end)
+            cut = glued.start() if glued else next_end
+            spans[i], spans[i + 1] = (start, cut), (cut, next_end)
     if not any(quote in block for quote in "«‹„“‘»›"):  # most blocks: nothing to move
         return [block[start:end].strip() for start, end in spans]
     for i in range(len(spans) - 1):
@@ -868,9 +881,13 @@ def _split_further(sentence: str) -> list[str]:
 
 
 # A footnote marker after a sentence's full stop, as PDF text has it ("…the Cold War.1 Three
-# years ago…"): a word of three letters or more, its stop, one or two digits, a capital.
-_STOP_THEN_DIGIT = re.compile(r"[.!?]\d")
-_FOOTNOTE_END = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})[.!?]\d{1,2}\s+(?=[A-Z])")
+# years ago…"): a word of three letters or more, its stop, one or two digits, a capital. A
+# superscript marker, as a web page or Word copies it ("…since 2022.¹ We…", "…“alone.”² It…"),
+# is nothing else, so it ends a sentence after any word or number, and after a closing quote.
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_STOP_THEN_DIGIT = re.compile(rf"[.!?][\"”’)]?[\d{_SUPERSCRIPT_DIGITS}]")
+_FOOTNOTE_END = re.compile(rf"(?:(?<![^\W\d_])([^\W\d_]{{3,}})[.!?][\"”’]?\d{{1,2}}|"
+                           rf"[.!?][\"”’)]?[{_SUPERSCRIPT_DIGITS}]{{1,3}})\s+(?=[A-Z\"“‘])")
 
 
 def _split_after_footnote_markers(text: str) -> list[str]:
@@ -879,12 +896,14 @@ def _split_after_footnote_markers(text: str) -> list[str]:
 
     >>> _split_after_footnote_markers("It ended the Cold War.1 Three years later, under Art.5 The Hague met.")
     ['It ended the Cold War.1', 'Three years later, under Art.5 The Hague met.']
+    >>> _split_after_footnote_markers("It has changed since 2022.¹ We agree.")
+    ['It has changed since 2022.¹', 'We agree.']
     """
     if not _STOP_THEN_DIGIT.search(text):  # most sentences: no scan with the look-behind
         return [text]
     pieces, start = [], 0
     for match in _FOOTNOTE_END.finditer(text):
-        if match.group(1).lower() not in ABBREVIATIONS:
+        if match.group(1) is None or match.group(1).lower() not in ABBREVIATIONS:  # None: a superscript
             pieces.append(text[start:match.end()].rstrip())
             start = match.end()
     pieces.append(text[start:])

@@ -1137,3 +1137,18 @@ def test_a_running_header_padded_to_its_page_number_is_furniture():
               f"NATO Parliamentary Assembly — Spring Session 2026{pad} 13\nThe Alliance is united.")
     assert split_sentences(speech) == ["We must invest in deterrence.", "We stand with Ukraine.",
                                        "The Alliance is united."]
+
+
+def test_a_sentence_ending_in_a_superscript_or_quoted_footnote_marker_ends():
+    # A web page or Word document copies its footnote markers as superscripts, which PDF
+    # text has as digits: "…since 2022.¹ We can…" ran on into the next sentence, and a
+    # marker after a closing quote was cut from its sentence and led the next ('”2 It…').
+    speech = ("The security environment has changed since 2022.¹ We can no longer assume peace.\n"
+              "He said \u201cwe are not alone.\u201d\u00b2 It was true. She said \u201cnever.\u201d3 "
+              "It was not. They said \"yes.\"4 Then they left.")
+    assert split_sentences(speech) == [
+        "The security environment has changed since 2022.¹", "We can no longer assume peace.",
+        "He said \u201cwe are not alone.\u201d\u00b2", "It was true.", "She said \u201cnever.\u201d3",
+        "It was not.", "They said \"yes.\"4", "Then they left."]
+    # a superscript that is no footnote marker stays inside its sentence
+    assert split_sentences("We guard 10 km² of land. It is ours.") == ["We guard 10 km² of land.", "It is ours."]
