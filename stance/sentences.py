@@ -814,6 +814,8 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
                 continue
             if merged and piece[0] in ",;:":
                 merged[-1][-1] += piece  # "p.m." and "; the talks…", which Punkt cut apart
+            elif _is_rule(piece):
+                continue  # "_____" above a PDF's footnotes, "* * *" between parts: no one's words
             elif _is_link_list(piece):
                 # "…with Ukraine. #NATO #StandWithUkraine": the post's tags stay with its
                 # sentence, whose stance they often carry; alone they are furniture, and so
@@ -826,6 +828,22 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
                 merged.append([piece])
         sentences.extend((" ".join(parts), speaker) for parts in merged)  # never merged across blocks
     return sentences
+
+
+# What a line of rules and dots is made of: no letter or digit, nor an emoji ("🇺🇦" may be a post).
+_WORDLESS = re.compile(r"[\W_]+")
+_RULE_CATEGORIES = frozenset({"Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sk", "Zs"})
+
+
+def _is_rule(piece: str) -> bool:
+    """Whether ``piece`` is a rule or an ornament, no statement: punctuation, dashes and
+    signs only ("_____", "* * *", "=====", ". . .", "———").
+
+    >>> _is_rule("* * *"), _is_rule("—"), _is_rule("No."), _is_rule("🇺🇦🇺🇦")
+    (True, True, False, False)
+    """
+    return _WORDLESS.fullmatch(piece) is not None and all(
+        unicodedata.category(char) in _RULE_CATEGORIES for char in piece)
 
 
 # An opening quote with a space after it, as French writes one ("« Nous devons… »"): Punkt

@@ -1152,3 +1152,10 @@ def test_a_sentence_ending_in_a_superscript_or_quoted_footnote_marker_ends():
         "It was not.", "They said \"yes.\"4", "Then they left."]
     # a superscript that is no footnote marker stays inside its sentence
     assert split_sentences("We guard 10 km² of land. It is ours.") == ["We guard 10 km² of land.", "It is ours."]
+
+
+def test_a_rule_or_ornament_line_is_no_statement():
+    # The rule above a PDF's footnotes and the stars between a speech's parts were scored as
+    # statements ("_______________" got a label and a confidence of its own).
+    speech = "We stand together.\n_______________\n* * *\n. . .\n———\n1 See para. 6.\n🇺🇦🇺🇦"
+    assert split_sentences(speech) == ["We stand together.", "1 See para. 6.", "🇺🇦🇺🇦"]
