@@ -25,6 +25,8 @@ ABBREVIATIONS = {
     # "environ"), and the German "billions" and "millions", which a capitalised noun follows
     # ("5 Mrd. Euro"; one that ends a sentence is cut by _SENTENCE_END_ABBREVIATION)
     "bzw", "vgl", "env", "mrd", "mio",
+    # titles and ranks of speeches and hearings ("Rev. King", "Sec. Gen. Rutte", "Gen. Hodges (ret.) said")
+    "rev", "sec", "ret", "gens", "cpl", "pte", "dep", "messrs", "mme",
 }
 # Not abbreviations to Punkt, so that "Hungary said no." ends a sentence; "No. 5" and
 # "Nos. 3" are rejoined by _continues, since a digit follows.

@@ -1159,3 +1159,13 @@ def test_a_rule_or_ornament_line_is_no_statement():
     # statements ("_______________" got a label and a confidence of its own).
     speech = "We stand together.\n_______________\n* * *\n. . .\n———\n1 See para. 6.\n🇺🇦🇺🇦"
     assert split_sentences(speech) == ["We stand together.", "1 See para. 6.", "🇺🇦🇺🇦"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rev. King agreed.", "The Sec. Gen. said we are united.", "Check sec. 3 of the communiqué.",
+    "Ambassador Smith (ret.) agreed.", "Brig. Gen. (ret.) Ben Hodges said it.",
+    "Gens. Smith and Jones agreed.", "Cpl. Brown and Pte. Green served.", "Messrs. Smith and Jones agreed.",
+])
+def test_titles_and_ranks_of_hearings_do_not_end_a_sentence(text):
+    # "Rev. King agreed." was three statements ('Rev.', 'King agreed.'), "The Sec. Gen. said…" two.
+    assert split_sentences(f"{text} NATO is strong.") == [text, "NATO is strong."]
