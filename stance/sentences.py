@@ -114,7 +114,11 @@ _NOT_SPEAKERS = frozenset({"NOTE", "NOTES", "UPDATE", "BREAKING", "BREAKING NEWS
                            "LOCATION", "DATE", "TIME", "WHEN", "WHERE", "SUBJECT", "RE", "FROM", "TO", "CC",
                            "CONTACT", "MEDIA CONTACT", "PRESS CONTACT", "NOTES TO EDITORS", "KEYWORDS", "DISCLAIMER",
                            "TRANSCRIPT", "EXCERPT", "QUOTE", "LISTEN", "ALSO READ", "FACT CHECK", "FACT BOX",
-                           "FACTBOX", "EXPLAINER", "EXCLUSIVE", "ADVERTISEMENT", "SPONSORED", "P.S", "PS"})
+                           "FACTBOX", "EXPLAINER", "EXCLUSIVE", "ADVERTISEMENT", "SPONSORED", "P.S", "PS",
+                           # what a headline says the text is ("INTERVIEW: “We will not leave…”")
+                           "INTERVIEW", "EXCLUSIVE INTERVIEW", "FULL TEXT", "SPEECH", "STATEMENT", "PRESS RELEASE",
+                           "PRESS STATEMENT", "REMARKS", "READOUT", "COMMENTARY", "EDITORIAL", "OP-ED", "HEADLINE",
+                           "TITLE", "TRANSLATION", "UPDATED", "PUBLISHED"})
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"

@@ -1169,3 +1169,12 @@ def test_a_rule_or_ornament_line_is_no_statement():
 def test_titles_and_ranks_of_hearings_do_not_end_a_sentence(text):
     # "Rev. King agreed." was three statements ('Rev.', 'King agreed.'), "The Sec. Gen. said…" two.
     assert split_sentences(f"{text} NATO is strong.") == [text, "NATO is strong."]
+
+
+@pytest.mark.parametrize("label", ["INTERVIEW", "Interview", "FULL TEXT", "Speech", "STATEMENT", "Readout"])
+def test_a_headline_saying_what_the_text_is_names_no_speaker(label):
+    # "INTERVIEW: “We will not leave the Baltics alone”" above a Q./A. transcript made
+    # "INTERVIEW" a speaker, profiled as one with stances of its own.
+    transcript = f"{label}: “We will not leave the Baltics alone”\n\nQ. Is NATO united?\nA. Yes. We are."
+    assert split_speakers(transcript) == [(f"{label}: “We will not leave the Baltics alone”", None),
+                                          ("Is NATO united?", "Q"), ("Yes.", "A"), ("We are.", "A")]
