@@ -130,6 +130,8 @@ _END_MARK = re.compile(
     re.IGNORECASE,
 )
 _END_MARK_LENGTH = 60
+_DATE = (rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|"
+         rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})")
 _BOILERPLATE = re.compile(
     r"^(?:"
     # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters")
@@ -147,9 +149,12 @@ _BOILERPLATE = re.compile(
     # a date alone on its line, under a release's or transcript's title ("Tuesday, 14 January
     # 2026", "March 3, 2025", "2026-03-14")
     # and after its place ("Brussels, 12 February 2026")
-    rf"(?:[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){{0,2}},\s+)?"
-    rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
-    r"\d{4}-\d{2}-\d{2})|"
+    rf"(?:[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){{0,2}},\s+)?{_DATE}|"
+    # a web page's publication line, with its time, author or link after the date
+    # ("Published 3 March 2026 | https://…", "Updated: March 3, 2026 10:32 CET")
+    # (not a sentence: "Published on 3 March 2026, the report found…")
+    rf"(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+{_DATE}"
+    r"(?:\s*(?:[|·•–—-]|at\b|by\b|\d{1,2}[:.]\d{2})\s*.*)?|"
     # a page number in words or dashes ("Page 12", "Page 3 of 40", "- 7 -")
     r"page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|"
     # editorial notes on a speech text

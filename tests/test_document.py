@@ -1178,3 +1178,13 @@ def test_a_headline_saying_what_the_text_is_names_no_speaker(label):
     transcript = f"{label}: “We will not leave the Baltics alone”\n\nQ. Is NATO united?\nA. Yes. We are."
     assert split_speakers(transcript) == [(f"{label}: “We will not leave the Baltics alone”", None),
                                           ("Is NATO united?", "Q"), ("Yes.", "A"), ("We are.", "A")]
+
+
+def test_a_web_pages_publication_line_is_furniture():
+    # "Published 3 March 2026 | https://…" under an interview's headline was joined to it and
+    # scored, link and all; a date alone on its line was already left out.
+    page = ("“We will not leave the Baltics alone”\nPublished 3 March 2026 | https://example.org/interviews/baltics\n"
+            "Updated: March 3, 2026 10:32 CET\nLast updated on 2026-03-03\n\n"
+            "Published on 3 March 2026, the report found that NATO is strong.")
+    assert split_sentences(page) == ["“We will not leave the Baltics alone”",
+                                     "Published on 3 March 2026, the report found that NATO is strong."]
