@@ -128,7 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--plot", metavar="PNG", help="also draw the profile to this image (plot extra)")
     p.add_argument("--json", action="store_true", help="print statements and profile as JSON")
     p.add_argument("-o", "--output", metavar="OUT",
-                   help="also write the statements (numbered, with speaker and scores) to this .csv or .tsv file")
+                   help="also write the statements (numbered, with speaker, line in the file and scores) to this "
+                        ".csv or .tsv file")
     p.add_argument("--favor", help="the stance value that counts as favour (a model with other names)")
     p.add_argument("--against", help="the stance value that counts as against")
 

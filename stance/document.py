@@ -44,6 +44,8 @@ class DocumentScore:
         columns = ["labels", "stance", "confidence", "text"]
         if "speaker" in self.sentences and self.sentences["speaker"].notna().any():
             columns.insert(0, "speaker")
+        if "line" in self.sentences:  # where to find the statement in the original
+            columns.insert(0, "line")
         if "document" in self.sentences:  # several documents scored together
             columns.insert(0, "document")
         return columns
@@ -127,8 +129,9 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
 
     ``sentences`` has one row per statement: its ``text``, the ``speaker`` named by a
     transcript's tag ("Q:", "MODERATOR:", "Mr Healey:"; None without tags; the tag itself is
-    not scored; the name is in NFC with single spaces, however the tag wrote them) and the
-    columns of :func:`stance.score`. Furniture is left out: page numbers and running headers,
+    not scored; the name is in NFC with single spaces, however the tag wrote them), the
+    ``line`` of ``text`` it starts on (from 1, as an editor numbers them) and the columns of
+    :func:`stance.score`. Furniture is left out: page numbers and running headers,
     timestamps, end marks ("ENDS", "###"), tag and link lists, bylines and credits, captions,
     copyright lines (see :func:`stance.sentences.split_blocks`), stage directions such as
     "(Applause)" or "(inaudible)", also from inside a sentence, which is kept whole, and the
@@ -256,16 +259,18 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     from .api import resolve_model
     from .profile import profile
     from .scoring import score
-    from .sentences import split_speakers
+    from .sentences import split_statements
 
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
-    names, texts, speakers = [], [], []
+    names, texts, speakers, lines = [], [], [], []
     for name, text in named:
-        for statement, speaker in split_speakers(text):
+        for statement, speaker, line in split_statements(text):
             names.append(name)
             texts.append(statement)
             speakers.append(speaker)
-    columns = {"text": pd.Series(texts, dtype=object), "speaker": pd.Series(speakers, dtype=object)}
+            lines.append(line)
+    columns = {"text": pd.Series(texts, dtype=object), "speaker": pd.Series(speakers, dtype=object),
+               "line": pd.Series(lines, dtype="int64")}
     lone = len(named) == 1 and named[0][0] is None
     if not lone:
         columns = {"document": pd.Series(names, dtype=object), **columns}

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable
+from typing import NamedTuple
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
@@ -443,16 +445,75 @@ def split_blocks(text: str) -> list[str]:
     hyphen at a line's end is joined, and so is a number or word broken after a slash
     ("50/" and "50 with…" make "50/50"; not a post number).
     """
-    return [block for block, _ in _blocks(text)]
+    return [block.text for block in _blocks(text)]
 
 
-def _blocks(text: str) -> list[tuple[str, str | None]]:
-    """The blocks of :func:`split_blocks`, each with the speaker whose tag precedes it."""
-    # A soft hyphen marks where a word was broken; a form feed, a page break inside a sentence.
-    text = re.sub("\u00ad\r?\n", "", text).replace("\u00ad", "")
-    text = text.replace("\n\x0c", "\n").replace("\x0c", "\n")
-    blocks: list[tuple[str, str | None]] = []
+class _Block(NamedTuple):
+    """A block of :func:`split_blocks`, the speaker whose tag precedes it, and where each of
+    its lines starts: in ``text`` (``starts``) and in the document (``lines``, numbered from 1)."""
+
+    text: str
+    speaker: str | None
+    starts: list[int]
+    lines: list[int]
+
+    def line_at(self, at: int) -> int:
+        """The document's line of the block's character ``at``."""
+        return self.lines[bisect_right(self.starts, at) - 1]
+
+
+def _numbered_lines(text: str) -> tuple[list[str], list[int]]:
+    r"""``text``'s lines, each with its number in the document as an editor counts them (a
+    line break is "\n", "\r\n" or "\r"), from 1.
+
+    A soft hyphen marks where a word was broken: a line ending in one is joined to the next
+    (numbered as the first, so that a statement starting after the broken word is numbered
+    one line early). A form feed is a page break inside a sentence: one that opens a
+    line is dropped, and one inside a line breaks it, the two numbered as one.
+
+    >>> _numbered_lines("deter\u00ad\nrence.\n\x0cNext\x0cpage\r\nEnd")
+    (['deterrence.', 'Next', 'page', 'End'], [1, 3, 3, 4])
+    """
+    if not any(mark in text for mark in _UNUSUAL_BREAKS) and text.count("\r") == text.count("\r\n"):
+        # most texts: every line an editor's, as str.splitlines splits them
+        lines = text.splitlines()
+        return lines, list(range(1, len(lines) + 1))
+    lines: list[str] = []
+    numbers: list[int] = []
+    broken: str | None = None  # a line ending in a soft hyphen, waiting for the rest of its word
+    broken_at = 0
+    pieces = _EDITOR_LINE_BREAK.split(text)  # each line, then the break after it
+    for number, (raw, after) in enumerate(zip(pieces[::2], [*pieces[1::2], ""]), start=1):
+        breaks_word = raw.endswith("\u00ad") and after != "\r"  # this line's own: a joined one is not read again
+        if broken is not None:
+            raw, number, broken = broken + raw, broken_at, None
+        elif number > 1 and raw.startswith("\x0c"):
+            raw = raw[1:]  # a page break where a line opens: no break of its own
+        if breaks_word:
+            broken, broken_at = raw[:-1], number
+            continue
+        # the break at the end, so that a line ending in another (U+2028) leaves its empty line
+        split = (raw.replace("\u00ad", "").replace("\x0c", "\n") + "\n").splitlines()
+        lines.extend(split)
+        numbers.extend([number] * len(split))
+    if broken is not None:
+        lines.append(broken.replace("\u00ad", ""))
+        numbers.append(broken_at)
+    return lines, numbers
+
+
+_EDITOR_LINE_BREAK = re.compile(r"(\r\n|\n|\r)")
+# What str.splitlines breaks at beyond an editor's line breaks, and soft hyphens.
+_UNUSUAL_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\u00ad"
+
+
+def _blocks(text: str) -> list[_Block]:
+    """The blocks of :func:`split_blocks`, each with its speaker and the place of each line."""
+    lines, numbers = _numbered_lines(text)
+    text = "\n".join(lines)
+    blocks: list[_Block] = []
     current: list[str] = []
+    current_numbers: list[int] = []
     current_is_item = False
     speaker: str | None = None
     furniture = _page_furniture(text)
@@ -463,11 +524,12 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
     def close() -> None:
         nonlocal current_is_item
         if current:
-            blocks.append((_join_lines(current), speaker))
+            joined, starts = _join_lines(current)
+            blocks.append(_Block(joined, speaker, starts, current_numbers.copy()))
             current.clear()
+            current_numbers.clear()
         current_is_item = False
 
-    lines = text.splitlines()
     for at, raw in enumerate(lines):
         line = _TIMESTAMP.sub("", _strip(raw))
         if line and (line.isdigit() or (furniture and _furniture_key(line) in furniture)
@@ -504,6 +566,7 @@ def _blocks(text: str) -> list[tuple[str, str | None]]:
         elif current and (_DATELINE.match(line) or (_is_heading(current) and not line[0].islower())):
             close()
         current.append(line)
+        current_numbers.append(numbers[at])
         if closes_post or _ends_with_tags(line):
             close()
     close()
@@ -704,8 +767,11 @@ def _is_transcript(text: str) -> bool:
     return False
 
 
-def _join_lines(lines: list[str]) -> str:
+def _join_lines(lines: list[str]) -> tuple[str, list[int]]:
+    """``lines`` joined into one text, and where each line's text starts in it."""
     parts = [lines[0]]
+    starts = [0]
+    at = 0  # where parts[-1] starts in the joined text
     for line in lines[1:]:
         opener = _compound_opener(parts[-1])
         if opener and _opener_begins_word(opener, line):
@@ -717,8 +783,10 @@ def _join_lines(lines: list[str]) -> str:
         elif _LINE_END_SLASH.search(parts[-1]) and line[:1].isalnum():
             parts[-1] += line  # "50/" + "50", "and/" + "or": one word broken after its slash
         else:
+            at += len(parts[-1]) + 1
             parts.append(line)
-    return " ".join(parts)
+        starts.append(at + len(parts[-1]) - len(line))
+    return " ".join(parts), starts
 
 
 def _opener_begins_word(opener: str, line: str) -> bool:
@@ -796,7 +864,7 @@ def _is_heading(lines: list[str]) -> bool:
 
 def split_sentences(text: str) -> list[str]:
     """Split a document into sentences, in order."""
-    return [sentence for sentence, _ in split_speakers(text)]
+    return [sentence for sentence, _, _ in split_statements(text)]
 
 
 def split_speakers(text: str) -> list[tuple[str, str | None]]:
@@ -817,12 +885,30 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
     >>> split_speakers("Q: Will NATO hold?\nSECRETARY GENERAL: Yes. We stand together.")
     [('Will NATO hold?', 'Q'), ('Yes.', 'SECRETARY GENERAL'), ('We stand together.', 'SECRETARY GENERAL')]
     """
-    sentences: list[tuple[str, str | None]] = []
-    for block, speaker in _blocks(text):
+    return [(sentence, speaker) for sentence, speaker, _ in split_statements(text)]
+
+
+def split_statements(text: str) -> list[tuple[str, str | None, int]]:
+    r"""Split a document into ``(sentence, speaker, line)`` triples, in order: the pairs of
+    :func:`split_speakers`, each with the line of ``text`` it starts on, numbered from 1 as an
+    editor numbers them (a line break is "\n", "\r\n" or "\r"), so that a reader can find
+    it in the original.
+
+    >>> split_statements("Q: Will NATO hold?\n\nRUTTE: Yes. We stand\ntogether. We will.")
+    [('Will NATO hold?', 'Q', 1), ('Yes.', 'RUTTE', 3), ('We stand together.', 'RUTTE', 3), ('We will.', 'RUTTE', 4)]
+    """
+    sentences: list[tuple[str, str | None, int]] = []
+    for block in _blocks(text):
         merged: list[list[str]] = []
-        for piece in (p.strip() for s in _punkt_sentences(block) for p in _split_further(s)):
+        starts: list[int] = []  # where in the block each merged sentence starts
+        many_lines = len(block.lines) > 1  # most blocks have one: no need to find where each piece is
+        cursor = at = 0  # where in the block the last piece ended: each piece is a part of it, in order
+        for piece in (p.strip() for s in _punkt_sentences(block.text) for p in _split_further(s)):
             if not piece:
                 continue
+            if many_lines:
+                at = block.text.find(piece, cursor)
+                cursor = at + len(piece) if at >= 0 else cursor
             if merged and piece[0] in ",;:":
                 merged[-1][-1] += piece  # "p.m." and "; the talks…", which Punkt cut apart
             elif _is_rule(piece):
@@ -837,7 +923,10 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
                 merged[-1].append(piece)
             else:
                 merged.append([piece])
-        sentences.extend((" ".join(parts), speaker) for parts in merged)  # never merged across blocks
+                starts.append(at)
+        lines = [block.line_at(max(at, 0)) for at in starts] if many_lines else [block.lines[0]] * len(merged)
+        # never merged across blocks
+        sentences.extend((" ".join(parts), block.speaker, line) for parts, line in zip(merged, lines))
     return sentences
 
 

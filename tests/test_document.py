@@ -1188,3 +1188,33 @@ def test_a_web_pages_publication_line_is_furniture():
             "Published on 3 March 2026, the report found that NATO is strong.")
     assert split_sentences(page) == ["“We will not leave the Baltics alone”",
                                      "Published on 3 March 2026, the report found that NATO is strong."]
+
+
+def test_each_statement_gives_the_line_it_starts_on_in_the_original():
+    # A reporter checking a statement against the transcript could not find it: the table
+    # gave no place in the original. Lines are numbered as an editor numbers them, with
+    # Windows line breaks, a page break, a soft hyphen at a line's end and furniture between.
+    transcript = "\r\n".join([
+        "Press conference by the Secretary General",  # 1
+        "",  # 2
+        "MODERATOR: Good afternoon.",  # 3
+        "RUTTE: Thank you. The Alliance must stand",  # 4
+        "together. We will defend every inch of allied territory, and Russia must not misjudge",  # 5
+        "our re\u00ad",  # 6: the word goes on on line 7
+        "solve, and we mean it. (Applause)",  # 7
+        "\x0cQ [Reuters]: Is NATO divided?",  # 8: a page break opens the line
+        "14:32",  # 9
+        "RUTTE: No.",  # 10
+    ])
+    found = [(text, line) for text, _, line in stance.sentences.split_statements(transcript)]
+    assert found == [
+        ("Press conference by the Secretary General", 1), ("Good afternoon.", 3), ("Thank you.", 4),
+        ("The Alliance must stand together.", 4),
+        ("We will defend every inch of allied territory, and Russia must not misjudge our resolve, and we mean it.",
+         5), ("Is NATO divided?", 8), ("No.", 10)]
+    doc = stance.score_document(transcript)
+    assert doc.sentences["line"].tolist() == [line for _, line in found]
+    assert "line" in str(doc).splitlines()[0] and ">line<" in doc._repr_html_()
+    assert [row["line"] for row in doc.to_dict()["sentences"]] == [line for _, line in found]
+    # a lone carriage return (an old Mac file) breaks a line as well
+    assert [line for _, _, line in stance.sentences.split_statements("We met.\rWe spoke.\r\rWe left.")] == [1, 2, 4]
