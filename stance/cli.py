@@ -203,6 +203,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    _stand_in_for_closed_streams()
+    try:
+        return _run(argv)
+    except _OutputClosed as error:  # --version or --help, before a command took over
+        print(f"stance: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _run(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except _UsageError as error:
@@ -487,6 +496,45 @@ def _one_line_warning(command: str) -> Callable[..., None]:
         print(f"stance {command}: warning: {_in_flags(str(message).splitlines()[0])}", file=sys.stderr)
 
     return show
+
+
+class _OutputClosed(OSError):
+    pass
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output when the shell closed it (``stance classify … >&-``): writing to it
+    fails, as it does for ``cat`` or ``echo``, so the command ends with one line on stderr and
+    a non-zero status. Python leaves ``sys.stdout`` None there, which ``print`` silently
+    drops and ``flush`` met with an AttributeError traceback."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if text:
+            raise _OutputClosed("cannot write the output: standard output is closed")
+        return 0
+
+
+class _Discarded(io.TextIOBase):
+    """Standard error when the shell closed it (``2>&-``): messages are dropped and the exit
+    status still tells. Left None, ``print(file=sys.stderr)`` wrote the errors to stdout, among
+    the results, and ``sys.stderr.isatty()`` stopped score and document with an AttributeError."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+def _stand_in_for_closed_streams() -> None:
+    """Put stand-ins for a closed stdout or stderr, which Python leaves as None."""
+    if sys.stdout is None:
+        sys.stdout = _ClosedOutput()
+    if sys.stderr is None:
+        sys.stderr = _Discarded()
 
 
 def _utf8_output() -> None:

@@ -1631,3 +1631,29 @@ def test_model_bundled_names_the_bundled_model_as_compare_with_bundled_does(caps
     status, out, err = run(capsys, "evaluate", "gold.csv", "--model", "bundled", "--compare-with", "bundled")
     assert status == 0, err
     assert "this = bundled, other = bundled" in out
+
+
+def _stance_in_shell(redirect: str, *argv: str, cwd=None, env=None):
+    """Run ``python -m stance ARGV REDIRECT`` as a shell would (``>&-`` closes stdout)."""
+    import subprocess
+    import sys
+
+    return subprocess.run(["sh", "-c", f'"$@" {redirect}', "sh", sys.executable, "-m", "stance", *argv],
+                          capture_output=True, text=True, cwd=cwd, env=env)
+
+
+def test_closed_stdout_is_a_one_line_error_not_a_traceback():
+    closed = "cannot write the output: standard output is closed\n"
+    done = _stance_in_shell(">&-", "classify", "We have a one-speed NATO.")
+    assert (done.returncode, done.stderr) == (2, f"stance classify: {closed}")
+    done = _stance_in_shell(">&-", "--version")
+    assert (done.returncode, done.stderr) == (2, f"stance: {closed}")
+
+
+def test_closed_stderr_keeps_errors_off_stdout_and_lets_work_finish(tmp_path):
+    done = _stance_in_shell("2>&-", "classify", "--no-such-flag")
+    assert (done.returncode, done.stdout) == (2, "")
+    source, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all."]}).to_csv(source, index=False)
+    done = _stance_in_shell("2>&-", "score", str(source), "-o", str(out))
+    assert done.returncode == 0 and pd.read_csv(out)["labels"].tolist() == ["unity", "none"]
