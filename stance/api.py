@@ -148,7 +148,9 @@ def train(
     model.fit(texts, label_sets, stance=stances, row_names=frame.index)
     model.training_["columns"] = {"text": text_column, "labels": labels_column, "stance": stance_column}
     if isinstance(data, (str,)) or hasattr(data, "__fspath__"):
-        model.training_["source"] = str(data)
+        from .files import readable_name
+
+        model.training_["source"] = readable_name(data)
     return model
 
 

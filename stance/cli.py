@@ -7,6 +7,7 @@ stderr saying what to fix. ``main(argv)`` is what the tests call.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import io
 import json
@@ -539,11 +540,30 @@ def _stand_in_for_closed_streams() -> None:
 
 def _utf8_output() -> None:
     """Write UTF-8 whatever the locale, as the input is read: a pipeline gets the same bytes
-    under ``LANG=C`` or ISO-8859-1 as under a UTF-8 locale."""
+    under ``LANG=C`` or ISO-8859-1 as under a UTF-8 locale.
+
+    A file name the locale could not decode (``modèle`` under ``LANG=C``) is written back as
+    the bytes it was, so the terminal shows it as typed; before, printing it raised
+    UnicodeEncodeError after the work was done, and the command failed having done it.
+    """
+    codecs.register_error(_OUTPUT_ERRORS, _bytes_back_or_escaped)
     for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-        if encoding != "utf8" and hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8")
+        if hasattr(stream, "reconfigure"):  # even if UTF-8 already: its errors are strict
+            stream.reconfigure(encoding="utf-8", errors=_OUTPUT_ERRORS)
+
+
+_OUTPUT_ERRORS = "stance.output"
+
+
+def _bytes_back_or_escaped(error: UnicodeError) -> tuple[str | bytes, int]:
+    """The original bytes of a name decoded with surrogate escapes; any other lone surrogate
+    (a JSON ``\\ud800`` in the input) written as that escape."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    try:
+        return codecs.lookup_error("surrogateescape")(error)
+    except UnicodeEncodeError:
+        return codecs.lookup_error("backslashreplace")(error)
 
 
 class _Missing(StanceError, ValueError):
@@ -747,6 +767,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     from .api import train
     from .data import read_table
+    from .files import readable_name
     from .persistence import unwritable_model_path
 
     output = Path(args.output)
@@ -764,7 +785,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         model = train(data, text_column=args.text_column, labels_column=args.labels_column,
                       stance_column=stance_column, none_label=_none_label(args.none_label, data, args.labels_column),
                       **options)
-    model.training_["source"] = args.data
+    model.training_["source"] = readable_name(args.data)
     model.save(args.output, overwrite=args.overwrite)
     head = (f"; stance head on column {stance_column!r} ({', '.join(model.stance_classes)})" if stance_column
             else "; no stance head")

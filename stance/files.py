@@ -162,6 +162,21 @@ def followed(target: Path) -> Path:
 _interrupts: list[int] = []
 
 
+def readable_name(path: str | os.PathLike) -> str:
+    """A path as text a UTF-8 file can hold, for a model to record where it was trained from.
+
+    A name the locale could not decode (``modèle`` under ``LANG=C``, a Latin-1 name under a
+    UTF-8 locale) holds surrogate escapes, which made saving the model fail after training;
+    its bytes are read as UTF-8 here, which names written by today's systems are, and any
+    that are not are shown as ``\\xe8``.
+    """
+    text = os.fsdecode(path)
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate no decoded name holds
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def note_interrupt(signal_number: int) -> KeyboardInterrupt:
     """Record an interrupt signal and return the KeyboardInterrupt that stands for it, its
     ``signal_number`` set (the command line exits 128 + it)."""

@@ -1657,3 +1657,32 @@ def test_closed_stderr_keeps_errors_off_stdout_and_lets_work_finish(tmp_path):
     pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all."]}).to_csv(source, index=False)
     done = _stance_in_shell("2>&-", "score", str(source), "-o", str(out))
     assert done.returncode == 0 and pd.read_csv(out)["labels"].tolist() == ["unity", "none"]
+
+
+def test_non_ascii_names_under_a_c_locale_are_printed_not_a_crash(tmp_path, energy_frame):
+    import subprocess
+    import sys
+
+    energy_frame.to_csv(tmp_path / "模型.csv", index=False)
+    env = {**os.environ, "LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0", "PYTHONIOENCODING": ""}
+
+    def stance_command(*argv):
+        return subprocess.run([sys.executable, "-m", "stance", *argv], capture_output=True, cwd=tmp_path, env=env)
+
+    done = stance_command("train", "模型.csv", "-o", "modèle", "--stance-column", "stance")
+    assert done.returncode == 0 and done.stdout.endswith("saved to modèle\n".encode()), done.stderr
+    assert json.loads((tmp_path / "modèle" / "metadata.json").read_bytes())["training_data"]["source"] == "模型.csv"
+    done = stance_command("info", "--model", "modèle")
+    assert done.returncode == 0 and f"{tmp_path}/modèle (model format".encode() in done.stdout, done.stderr
+    done = stance_command("score", "模型.csv", "-o", "出.csv", "--model", "modèle", "--prefix", "p_")
+    assert (done.returncode, done.stderr) == (0, f"scored {len(energy_frame)} rows into 出.csv\n".encode())
+
+
+def test_a_model_trained_from_an_undecodable_file_name_saves(tmp_path, energy_frame):
+    name = os.fsdecode(b"mod\xe8le.csv")  # a Latin-1 name, under the UTF-8 locale the tests run in
+    if "\udce8" not in name:
+        pytest.skip("the file system encoding decodes Latin-1 names")
+    energy_frame.to_csv(tmp_path / name, index=False)
+    stance.train(tmp_path / name).save(tmp_path / "model")
+    source = json.loads((tmp_path / "model" / "metadata.json").read_bytes())["training_data"]["source"]
+    assert source == f"{tmp_path}/mod\\xe8le.csv"
