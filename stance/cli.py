@@ -773,11 +773,11 @@ def cmd_train(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if output.exists() and not output.is_dir():  # found before training, not after
         raise FileExistsError(f"{args.output!r} is a file, not a model directory; choose another path")
-    if output.exists() and not args.overwrite:
-        raise FileExistsError(f"{args.output!r} already exists; pass --overwrite to replace it")
-    problem = unwritable_model_path(output)
+    problem = unwritable_model_path(output)  # first: '-o .' cannot be replaced even with --overwrite
     if problem:
         raise _Missing(problem)
+    if output.exists() and not args.overwrite:
+        raise FileExistsError(f"{args.output!r} already exists; pass --overwrite to replace it")
     options = _model_options(args)
     data = read_table(args.data, argument="DATA")
     stance_column = _stance_column(args.stance_column, data)

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 import numpy as np
 
-from .exceptions import InvalidTypeError, ModelFormatError, ModelIntegrityError, is_int, type_name
+from .exceptions import InvalidInputError, InvalidTypeError, ModelFormatError, ModelIntegrityError, is_int, type_name
 from .parameters import ModelParameters, stance_only_features
 from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX
 
@@ -77,6 +77,9 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
     # behind for good (rmtree refuses links), which every later failed load took for a
     # save in progress.
     target = _followed(given)
+    problem = _in_use(target)
+    if problem:
+        raise InvalidInputError(problem)
     params = model._fitted()
     if target.exists() and not target.is_dir():
         raise FileExistsError(f"{str(target)!r} is a file, not a model directory; choose another path")
@@ -136,6 +139,9 @@ def unwritable_model_path(path: str | os.PathLike) -> str | None:
     read-only file system.
     """
     target = _followed(Path(path))
+    problem = _in_use(target)
+    if problem:
+        return problem
     folder = next((p for p in target.parents if p.exists()), Path("."))
     if not folder.is_dir():
         return f"{str(folder)!r} is a file, so {str(target)!r} cannot be made under it"
@@ -240,6 +246,28 @@ def _creation_time() -> str:
     if epoch and epoch.isdigit():
         return datetime.fromtimestamp(int(epoch), timezone.utc).isoformat(timespec="seconds")
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _in_use(target: Path) -> str | None:
+    """Why ``target`` cannot be replaced because it is the folder this program works in, or
+    holds it, or None.
+
+    Replacing '.' failed after training ("Device or resource busy"); replacing it under
+    another name ('../mymodel' from inside mymodel) deleted the folder the shell was in, which
+    then looked empty. From its parent folder the same save works.
+    """
+    try:
+        here = Path.cwd().resolve()
+    except OSError:  # the working folder was deleted: nothing to protect
+        return None
+    resolved = target.resolve()
+    if resolved != here and resolved not in here.parents:
+        return None
+    what = "the current folder" if resolved == here else f"a folder holding the current folder {str(here)!r}"
+    if resolved.parent == resolved:
+        return f"cannot save to {str(target)!r}: it is {what} and the root of the file system; choose another folder"
+    return (f"cannot save to {str(target)!r}: it is {what}, which cannot be replaced while in use; "
+            f"save from its parent folder instead (cd {str(resolved.parent)!r}, then save to {resolved.name!r})")
 
 
 def _swap_into_place(staging: Path, target: Path) -> None:

@@ -1686,3 +1686,17 @@ def test_a_model_trained_from_an_undecodable_file_name_saves(tmp_path, energy_fr
     stance.train(tmp_path / name).save(tmp_path / "model")
     source = json.loads((tmp_path / "model" / "metadata.json").read_bytes())["training_data"]["source"]
     assert source == f"{tmp_path}/mod\\xe8le.csv"
+
+
+def test_train_refuses_the_folder_it_runs_in_before_training(capsys, tmp_path, monkeypatch, energy_model):
+    folder = energy_model.save(tmp_path / "mymodel")
+    monkeypatch.chdir(folder)
+    # No such DATA: refused before the data are read, not after training
+    for output in [".", "../mymodel"]:
+        status, out, err = run(capsys, "train", "missing.csv", "-o", output, "--overwrite")
+        assert (status, out) == (2, "") and err.startswith(f"stance train: cannot save to {output!r}: it is the "
+                                                           f"current folder"), err
+        assert f"cd {str(tmp_path)!r}, then save to 'mymodel'" in err
+    status, _, err = run(capsys, "train", "missing.csv", "-o", ".")  # not "pass --overwrite", which would not help
+    assert status == 2 and "it is the current folder" in err
+    assert os.listdir(tmp_path) == ["mymodel"] and stance.load(".").labels == energy_model.labels

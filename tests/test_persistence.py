@@ -758,3 +758,21 @@ def test_a_model_file_this_version_does_not_read_is_refused(saved, saved_by, adv
     (saved / "checksums.json").write_text(json.dumps(checksums))
     with pytest.raises(ModelFormatError, match=advice):
         stance.load(saved)
+
+
+
+def test_refuses_to_replace_the_folder_it_works_in(energy_model, tmp_path, monkeypatch):
+    folder = energy_model.save(tmp_path / "mymodel")
+    monkeypatch.chdir(folder)
+    # '.' failed after the files were written (EBUSY); '../mymodel' deleted the working folder
+    for path in [".", "../mymodel", folder]:
+        with pytest.raises(stance.InvalidInputError, match=r"it is the current folder.*"
+                                                           rf"cd {str(tmp_path)!r}, then save to 'mymodel'"):
+            energy_model.save(path, overwrite=True)
+    for path in ["..", tmp_path]:
+        with pytest.raises(stance.InvalidInputError, match="it is a folder holding the current folder"):
+            energy_model.save(path, overwrite=True)
+    assert os.listdir(tmp_path) == ["mymodel"] and stance.load(".").labels == energy_model.labels
+    monkeypatch.chdir(tmp_path)  # from its parent, as the message says, it is replaced
+    energy_model.save("mymodel", overwrite=True)
+    assert os.listdir(tmp_path) == ["mymodel"]
