@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import json
+import math
 import os
 import sys
 import tempfile
@@ -241,7 +243,7 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
                     header = list(part.columns)
                 elif list(part.columns) != header:
                     part = _under_header(part, header, source)
-                part = _with_plain_containers(part)
+                part = _with_json_containers(part)
                 part.to_csv(handle, sep=separator, index=False, header=rows == 0 and not handle.tell(),
                             quoting=csv.QUOTE_NONNUMERIC if _holds_carriage_return(part) else csv.QUOTE_MINIMAL)
                 rows += len(part)
@@ -303,49 +305,75 @@ def _under_header(part: pd.DataFrame, header: list, source: str) -> pd.DataFrame
     return part[header]
 
 
-def _with_plain_containers(part: pd.DataFrame) -> pd.DataFrame:
-    """``part`` with numpy arrays in its cells (Parquet's list columns, and lists inside
-    structs and maps) as Python lists, as a JSONL file's lists are.
+def _with_json_containers(part: pd.DataFrame) -> pd.DataFrame:
+    """``part`` with the lists, dicts and numpy arrays in its cells (Parquet's list, struct
+    and map columns, JSONL's arrays and objects) as JSON text: ``["a", "b"]``, ``{"n": 1}``.
 
-    Written as they are, they would come out in numpy's print form, which drops values:
-    a list of 2,000 numbers became "[   0    1    2 ... 1997 1998 1999]".
+    Written as they are, they would come out in a Python or numpy print form no other tool
+    reads back: ``['a', 'b']``, ``[None, True]``, and for a numpy array one that drops
+    values ("[   0    1    2 ... 1997 1998 1999]" for 2,000 numbers).
 
     >>> import numpy as np, pandas as pd
-    >>> _with_plain_containers(pd.DataFrame({"ids": [np.arange(3), None]})).ids.tolist()
-    [[0, 1, 2], None]
+    >>> _with_json_containers(pd.DataFrame({"ids": [np.arange(3), "x", {"a": None}]})).ids.tolist()
+    ['[0, 1, 2]', 'x', '{"a": null}']
     """
     import numpy as np
 
-    # A column of arrays holds them in every non-missing cell (JSONL's dicts and lists hold
-    # no arrays): its first value says, without a look at every cell of every text column.
-    columns = [column for column in part.columns if part[column].dtype == object
-               and isinstance(_first_present(part[column]), (np.ndarray, dict, list, tuple))]
+    containers = (np.ndarray, dict, list, tuple)
+    columns = [column for column in part.columns if _may_hold_containers(part[column])
+               and any(isinstance(value, containers) for value in part[column])]
     if not columns:
         return part
     part = part.copy()
     for column in columns:
-        part[column] = part[column].map(_plain, na_action="ignore")
+        part[column] = part[column].map(lambda value: _json_text(value) if isinstance(value, containers) else value)
     return part
 
 
-def _first_present(column: pd.Series) -> Any:
-    """The first value of ``column`` that is not missing (None when there is none)."""
-    present = column.notna().to_numpy()
-    return column.iloc[present.argmax()] if present.any() else None
+def _may_hold_containers(column: pd.Series) -> bool:
+    """Whether ``column`` could hold a list or dict in some cell: every cell counts (a JSONL
+    key may hold text in one row and a list in the next), and pandas tells at C speed the
+    columns of one kind of scalar (text, as pandas before 3 keeps it; ids; times), which
+    cannot. A list is no scalar kind, so a column with one is "mixed" to pandas."""
+    import pandas as pd
+
+    return column.dtype == object and pd.api.types.infer_dtype(column, skipna=True).startswith("mixed")
+
+
+def _json_text(value: Any) -> str:
+    """``value`` as JSON, its keys in their order, non-ASCII as itself (the file is UTF-8).
+
+    >>> _json_text({"b": [None, True], "a": "é"})
+    '{"b": [null, true], "a": "é"}'
+    """
+    return json.dumps(_plain(value), ensure_ascii=False, default=_json_scalar)
+
+
+def _json_scalar(value: Any) -> Any:
+    """A value JSON has no type for: a time in ISO 8601, a numpy number as its Python
+    one, anything else (a Decimal, bytes) as its text."""
+    import numpy as np
+
+    if isinstance(value, np.generic):
+        return value.item()
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
 def _plain(value: Any) -> Any:
-    """``value`` with every numpy array in it, however deep, as a list."""
+    """``value`` with every numpy array in it, however deep, as a list, and a float JSON
+    cannot write (NaN, infinity) as None: ``NaN`` is no JSON, and other tools refuse it."""
     import numpy as np
 
     if isinstance(value, np.ndarray):
         if value.dtype.kind in "mM":  # tolist() would give nanoseconds as bare integers
             return [str(item) for item in value]
-        return [_plain(item) for item in value] if value.dtype == object else value.tolist()
+        return [_plain(item) for item in (value if value.dtype == object else value.tolist())]
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):  # a Parquet map: [(key, array), …]
-        return type(value)(_plain(item) for item in value)
+        return [_plain(item) for item in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
     return value
 
 

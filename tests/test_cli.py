@@ -337,13 +337,52 @@ def test_parquet_lists_are_written_whole_and_as_jsonl_writes_them(capsys, tmp_pa
         assert run(capsys, "score", str(tmp_path / f"in{suffix}"), "-o", str(out))[0] == 0
         written.append(out.read_text())
     assert written[0] == written[1]
-    assert str(list(range(2000))) in written[0] and "{'n': 1, 'tags': ['a', 'b']}" in written[0]
+    cells = pd.read_csv(io.StringIO(written[0]), dtype=str, keep_default_na=False)
+    assert json.loads(cells.vector[0]) == list(range(2000)) and json.loads(cells.meta[0]) == rows[0]["meta"]
     # A map column comes back from pyarrow as [(key, array)]: its arrays too (the second review).
     map_type = pa.map_(pa.string(), pa.list_(pa.int64()))
     table = pa.table({"text": ["NATO is united."], "scores": pa.array([[("k", list(range(2000)))]], type=map_type)})
     pq.write_table(table, tmp_path / "map.parquet")
     assert run(capsys, "score", str(tmp_path / "map.parquet"), "-o", str(tmp_path / "map.csv"))[0] == 0
-    assert f"[('k', {list(range(2000))})]" in (tmp_path / "map.csv").read_text()
+    assert json.loads(pd.read_csv(tmp_path / "map.csv").scores[0]) == [["k", list(range(2000))]]
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".jsonl"])
+@pytest.mark.parametrize("output", ["out.csv", "out.tsv"])
+def test_lists_and_objects_are_written_as_json_that_other_tools_read_back(capsys, tmp_path, suffix, output):
+    # They were written in Python's print form: "['arms_ukraine', 'sanctions']", "[None, True]",
+    # "{'a': 1}", which no JSON parser (nor jq, nor R, nor JavaScript) reads.
+    if suffix == ".parquet":
+        pa, pq = pytest.importorskip("pyarrow"), pytest.importorskip("pyarrow.parquet")
+    rows = [{"text": "Send tanks to Ukraine.", "tags": ["arms_ukraine", "sanctions"], "meta": {"a": "Zürich", "b": 1},
+             "flags": [None, True]},
+            {"text": "We stand together.", "tags": [], "meta": None, "flags": None}]
+    source = tmp_path / f"in{suffix}"
+    if suffix == ".parquet":
+        pq.write_table(pa.Table.from_pylist(rows), source)
+    else:
+        source.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    assert run(capsys, "score", str(source), "-o", str(tmp_path / output), "--no-progress")[0] == 0
+    text = (tmp_path / output).read_text(encoding="utf-8")
+    separator = "\t" if output.endswith(".tsv") else ","
+    cells = list(csv.DictReader(io.StringIO(text), delimiter=separator))
+    assert cells[0]["tags"] == '["arms_ukraine", "sanctions"]'
+    assert cells[0]["meta"] == '{"a": "Zürich", "b": 1}'  # non-ASCII as itself, in the UTF-8 file
+    assert cells[0]["flags"] == "[null, true]"
+    assert [cells[1]["tags"], cells[1]["meta"], cells[1]["flags"]] == ["[]", "", ""]
+
+
+def test_a_jsonl_key_holding_text_in_one_row_and_a_list_in_another_writes_the_list_as_json(capsys, tmp_path):
+    # Only a column whose first value was a list was converted: a later row's list kept Python's form.
+    # (Parquet's columns hold one type; pyarrow 14 sorts a struct's keys, so their order is tested here.)
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "NATO is united.", "tags": "solo"}\n'
+                      '{"text": "Send tanks.", "tags": ["a", "b"], "score": NaN}\n'
+                      '{"text": "Hold the line.", "tags": {"z": "ü", "n": [1.5, NaN]}}\n', encoding="utf-8")
+    assert run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress")[0] == 0
+    tags = list(csv.DictReader(io.StringIO((tmp_path / "out.csv").read_text(encoding="utf-8"))))
+    # keys in their order; NaN as null, as JSON has no NaN
+    assert [row["tags"] for row in tags] == ["solo", '["a", "b"]', '{"z": "ü", "n": [1.5, null]}']
 
 
 def test_a_carriage_return_inside_a_text_does_not_split_its_row(capsys, tmp_path):
@@ -828,13 +867,13 @@ def test_a_ctrl_c_that_python_drops_in_a_finalizer_still_stops_the_write(tmp_pat
 
     import stance.files
 
-    plain = stance.files._with_plain_containers
+    plain = stance.files._with_json_containers
 
     def with_a_finalizer(part):
         _DroppedInterrupt(signal.SIGINT)  # the handler runs inside this finalizer
         return plain(part)
 
-    monkeypatch.setattr(stance.files, "_with_plain_containers", with_a_finalizer)
+    monkeypatch.setattr(stance.files, "_with_json_containers", with_a_finalizer)
     source = tmp_path / "in.csv"
     pd.DataFrame({"text": ["We stand together.", "Send tanks."]}).to_csv(source, index=False)
     with _ctrl_c_as_in_a_terminal():

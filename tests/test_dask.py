@@ -193,6 +193,22 @@ def test_cli_parquet_glob_keeps_integer_ids_with_gaps(tmp_path, capsys):
     assert many == one
 
 
+@pytest.mark.filterwarnings("ignore:The inplace keyword:DeprecationWarning")
+def test_cli_parquet_glob_writes_lists_and_structs_as_json(tmp_path, capsys):
+    # They were written in Python's print form, "['arms_ukraine', 'sanctions']", which no JSON parser reads.
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [{"text": "Send tanks.", "tags": ["arms_ukraine", "sanctions"], "meta": {"a": [None, True]}},
+            {"text": "We stand together.", "tags": None, "meta": {"a": []}}]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "in.parquet")
+    many, one = _glob_and_one_file_agree(tmp_path, "in.parquet", capsys)
+    assert many == one
+    cells = pd.read_csv(tmp_path / "out" / "many.csv", keep_default_na=False)
+    assert cells.tags.tolist() == ['["arms_ukraine", "sanctions"]', ""]
+    assert cells.meta.tolist() == ['{"a": [null, true]}', '{"a": []}']
+
+
 def test_cli_csv_glob_skips_blank_lines_as_one_file_does(tmp_path, capsys):
     # In a file of several columns an empty line is no row; in a one-column file it is an empty text.
     (tmp_path / "wide.csv").write_text("id,text\n1,We stand together.\n\n2,Send tanks.\n\n")
