@@ -6,8 +6,10 @@ expected, so that nothing fails later inside scikit-learn or pandas.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import itertools
+import json
 import math
 import numbers
 import threading
@@ -525,13 +527,18 @@ def is_missing(value: Any) -> bool:
 
 
 def parse_label_set(value: Any) -> tuple[str, ...]:
-    """Parse one cell of a labels column: ``"a|b"``, a single name, or a list of names.
+    """Parse one cell of a labels column: ``"a|b"``, a single name, or a list of names,
+    given as a list or written in a text cell as a JSON list (``stance score`` writes a
+    Parquet or JSONL list so) or in Python's form (``DataFrame.to_csv`` writes one so).
 
     >>> parse_label_set("eastern_flank | deterrence")
     ('eastern_flank', 'deterrence')
+    >>> parse_label_set('["eastern_flank", "deterrence"]'), parse_label_set("['unity']")
+    (('eastern_flank', 'deterrence'), ('unity',))
     """
     if isinstance(value, str):
-        parts = value.split(LABEL_SEPARATOR)
+        listed = _listed_names(value) if "[" in value else None
+        parts = value.split(LABEL_SEPARATOR) if listed is None else listed
     elif isinstance(value, (list, tuple)) or type_name(value) == "ndarray":
         parts = [_label_name(v) for v in value]
     elif isinstance(value, (set, frozenset)):  # no order to keep: sorted, so the primary is stable
@@ -542,6 +549,23 @@ def parse_label_set(value: Any) -> tuple[str, ...]:
         parts = [_label_name(value)]
     labels = tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
     return labels
+
+
+def _listed_names(text: str) -> list[str] | None:
+    """The names of a text cell that is a list of strings in JSON or Python's form, or None
+    for any other text (a name, "a|b"). Read as a name, it trained a label called
+    '["unity", "deterrence"]', which no statement is."""
+    text = text.strip()
+    if not (text.startswith("[") and text.endswith("]")):
+        return None
+    try:
+        names = json.loads(text)
+    except ValueError:
+        try:
+            names = ast.literal_eval(text)
+        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+            return None
+    return names if isinstance(names, list) and all(isinstance(name, str) for name in names) else None
 
 
 def _label_name(value: Any) -> str:

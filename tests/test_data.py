@@ -1,5 +1,6 @@
 """Reading labelled files (stance.data): the errors that say what to change."""
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -171,3 +172,31 @@ def test_a_spreadsheet_beside_the_csvs_of_a_folder_is_named_not_left_out_silentl
     (tmp_path / "a.csv").unlink()
     with pytest.raises(stance.InvalidInputError, match=r"holds no .*files; b\.xlsx \(a spreadsheet"):
         read_table(tmp_path)
+
+
+@pytest.mark.parametrize("written", [json.dumps, repr], ids=["json", "python"])
+def test_a_labels_cell_written_as_a_list_of_names_is_that_label_set(tmp_path, energy_frame, energy_model, written):
+    # `stance score` writes a Parquet or JSONL list of labels as '["gas", "nuclear"]' (and
+    # DataFrame.to_csv as "['gas', 'nuclear']"): read back, the cell was one label of that name.
+    path = tmp_path / "labels.csv"
+    energy_frame.assign(labels=[written(cell.split("|")) for cell in energy_frame.labels]).to_csv(path, index=False)
+    model = stance.train(path, stance_column="stance")
+    assert model.labels == energy_model.labels == ("gas", "none", "nuclear", "renewables")
+    texts = energy_frame.text.tolist()
+    assert [p.labels for p in model.classify_many(texts)] == [p.labels for p in energy_model.classify_many(texts)]
+
+
+@pytest.mark.parametrize(("cell", "labels"), [
+    ('["eastern_flank", "deterrence"]', ("eastern_flank", "deterrence")),  # the order kept: the first is primary
+    (' [ "unity" ] ', ("unity",)),
+    ("[]", ()),
+    ("[none]", ("[none]",)),  # no list of strings: a name, as before
+    ("[1, 2]", ("[1, 2]",)),
+    ('["a", 1]', ('["a", 1]',)),
+    ("[a|b]", ("[a", "b]")),
+    ("unity|deterrence", ("unity", "deterrence")),
+])
+def test_only_a_list_of_strings_is_read_as_a_list(cell, labels):
+    from stance.data import parse_label_set
+
+    assert parse_label_set(cell) == labels
