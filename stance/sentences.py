@@ -174,9 +174,10 @@ _LINK_SEPARATORS = re.compile(r"[\s,;|·•]+")
 
 def _is_furniture(line: str) -> bool:
     """Whether ``line`` is furniture known by its own text: boilerplate, a credit or caption,
-    a list of links and tags, or an end mark (not a page number or a running header, which
-    take the whole document to tell)."""
-    return bool(_BOILERPLATE.match(line) or _CREDIT_LINE.match(line) or _is_link_list(line) or _is_end_mark(line))
+    a publisher's note on the text, a list of links and tags, or an end mark (not a page
+    number or a running header, which take the whole document to tell)."""
+    return bool(_BOILERPLATE.match(line) or _CREDIT_LINE.match(line) or _EDITORIAL_NOTE.match(line)
+                or _is_link_list(line) or _is_end_mark(line))
 
 
 def _is_end_mark(line: str) -> bool:
@@ -214,6 +215,30 @@ _CREDIT_LINE = re.compile(
     r"(?:[;,] (?:(?:[Ee]dit|[Rr]eport|[Ww]rit)(?:ing|ed)|[Aa]dditional reporting) by .*)?|"
     r"(?=[^/]*/)(?:.*[.!?)\]]\s+)?(?:AP Photo|[A-Z]{2,}(?: [A-Z]{2,})?)/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}"
     r"(?:/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})?)$"
+)
+# A publisher's note on how the text was edited, as an interview or transcript ends (or
+# opens) with it: "This interview has been edited for length and clarity.", "Answers were
+# condensed.", "Edited and condensed for clarity.", "Translated from the Polish by the
+# editors.", "(Editor's note: the transcript was lightly edited.)". The speaker's words end
+# before it, so it is furniture, as "[Check against delivery]" is: credited to the last
+# speaker, it gave "A" a statement of the publisher's. It opens with a capital (a wrapped
+# line "the transcript was condensed…" is inside a sentence), and its subject is the text as
+# published ("The text was edited by Allies overnight" may be a speaker's: no "text").
+_EDITING = (r"(?:(?:lightly|slightly|also|heavily|substantially) )?"
+            r"(?:edited|condensed|abridged|shortened|trimmed|translated|transcribed|excerpted)"
+            r"(?: and (?:lightly )?(?:edited|condensed|abridged|shortened|translated))?")
+_EDITORIAL_NOTE = re.compile(
+    r"^(?-i:(?![a-z]))[\[(*_]*(?:(?:editor'?s'?|editors’|editor’s|translator'?s|translator’s) note\s*[:.–—-]\s*)?(?:"
+    # the text as published said to be edited: "This interview has been edited…", "Answers were condensed."
+    r"(?:(?:this|the) (?:interview|transcript|conversation|q ?& ?a|podcast|episode|article|story)|"
+    r"(?:the |some |these )?(?:questions and answers|answers|responses|quotes|comments|interviews))"
+    rf"(?: (?:has|have|had) been| was| were| is| are) {_EDITING}"
+    r"(?:\s+(?:for|from|by|into|in)\b.*|[,;].*|[.)\]*_]*)|"
+    # or the participle alone, then why, or from what language and by whom ("Edited by hand, the
+    # text…" and "Translated into action, that means…" are statements)
+    rf"{_EDITING}\s+(?:for (?:length|clarity|brevity|space|style|readability)\b.*|"
+    r"from (?:the )?(?-i:[A-Z])[\w-]+(?: (?:by|for) .*)?[.)\]*_]*|by (?:the |our )?(?:editors?|staff)\b.*))$",
+    re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
 # A news dateline opening a story: "VILNIUS, March 3 (Reuters) -", "BUDAPEST —", "KYIV (AP) -".
@@ -439,11 +464,12 @@ def split_blocks(text: str) -> list[str]:
     final punctuation that recur three times or more; PDF text), timestamps, speaker tags
     (see :func:`split_speakers`) and furniture (end marks such as "ENDS" or "###", tag and
     link lists, bylines and editing credits, photo captions, copyright lines, division
-    headers), stage directions ("(Applause)", "[laughs]"), also from inside a line, the
-    House calling out together ("Hon. Members: Hear, hear."), and a
-    thread's post numbers ("1/", "2/6"), each of which starts a block. A word broken by a
-    hyphen at a line's end is joined, and so is a number or word broken after a slash
-    ("50/" and "50 with…" make "50/50"; not a post number).
+    headers, a publisher's note such as "This interview has been edited for length."),
+    stage directions ("(Applause)", "[laughs]"), also from inside a line, the House calling
+    out together ("Hon. Members: Hear, hear."), and a thread's post numbers ("1/", "2/6"),
+    each of which starts a block. A word broken by a hyphen at a line's end is joined, and
+    so is a number or word broken after a slash ("50/" and "50 with…" make "50/50"; not a
+    post number).
     """
     return [block.text for block in _blocks(text)]
 
@@ -520,6 +546,7 @@ def _blocks(text: str) -> list[_Block]:
     names_are_tags = _is_transcript(text)
     thread_totals = _thread_totals(text)
     chorus = False  # a chorus's tag alone on its line: its words are on the next
+    note_goes_on = False  # a publisher's note wrapped onto the next line ("…for length" / "and clarity.")
 
     def close() -> None:
         nonlocal current_is_item
@@ -532,9 +559,14 @@ def _blocks(text: str) -> list[_Block]:
 
     for at, raw in enumerate(lines):
         line = _TIMESTAMP.sub("", _strip(raw))
+        if note_goes_on:
+            note_goes_on = line[:1].islower() and not _TERMINAL.search(line)
+            if line[:1].islower():
+                continue  # the rest of the note: no one's words either
         if line and (line.isdigit() or (furniture and _furniture_key(line) in furniture)
                      or _is_furniture(line) or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
+            note_goes_on = _EDITORIAL_NOTE.match(line) is not None and not _TERMINAL.search(line)
             continue
         tag = _speaker_tag(line, names_are_tags, after_question=speaker == "Q")
         if chorus and line and not tag:

@@ -1218,3 +1218,25 @@ def test_each_statement_gives_the_line_it_starts_on_in_the_original():
     assert [row["line"] for row in doc.to_dict()["sentences"]] == [line for _, line in found]
     # a lone carriage return (an old Mac file) breaks a line as well
     assert [line for _, _, line in stance.sentences.split_statements("We met.\rWe spoke.\r\rWe left.")] == [1, 2, 4]
+
+
+def test_a_publishers_note_on_the_text_is_furniture_not_the_last_speakers():
+    # An interview's closing notes ("This interview has been edited for length and clarity.")
+    # were credited to speaker "A", who never said them; they are the publisher's, left out as
+    # "[Check against delivery]" is, wrapped or not, while sentences like them stay.
+    interview = ("Q. How long can Europe keep helping Kyiv?\nA. As long as it takes. We have the factories.\n"
+                 "Q. And if Washington walks away?\nA. Then we carry more of the load ourselves.\n\n"
+                 "This interview has been edited for length and clarity.\n"
+                 "Translated from the Polish by the editors.\nThe transcript was condensed.\n"
+                 "(Editor's note: answers were lightly edited for length\nand clarity.)")
+    assert split_speakers(interview) == [
+        ("How long can Europe keep helping Kyiv?", "Q"), ("As long as it takes.", "A"),
+        ("We have the factories.", "A"), ("And if Washington walks away?", "Q"),
+        ("Then we carry more of the load ourselves.", "A")]
+    statements = ("The text was edited by Allies overnight.\nEdited by hand, the text was sent.\n"
+                  "Translated into action, that means more troops.\nThe interview was a disaster for him.\n"
+                  "We will not say how the text\nthe transcript was condensed from was chosen.")
+    assert split_sentences(statements) == [
+        "The text was edited by Allies overnight.", "Edited by hand, the text was sent.",
+        "Translated into action, that means more troops.", "The interview was a disaster for him.",
+        "We will not say how the text the transcript was condensed from was chosen."]
