@@ -546,6 +546,7 @@ def _blocks(text: str) -> list[_Block]:
     names_are_tags = _is_transcript(text)
     thread_totals = _thread_totals(text)
     chorus = False  # a chorus's tag alone on its line: its words are on the next
+    holders: dict[str, str] = {}  # who holds each office a tag named with its holder ("The Prime Minister (…):")
     note_goes_on = False  # a publisher's note wrapped onto the next line ("…for length" / "and clarity.")
 
     def close() -> None:
@@ -568,7 +569,7 @@ def _blocks(text: str) -> list[_Block]:
             close()  # a page number, running header, end mark, credit…: not part of any statement
             note_goes_on = _EDITORIAL_NOTE.match(line) is not None and not _TERMINAL.search(line)
             continue
-        tag = _speaker_tag(line, names_are_tags, after_question=speaker == "Q")
+        tag = _speaker_tag(line, names_are_tags, after_question=speaker == "Q", holders=holders)
         if chorus and line and not tag:
             chorus = False
             continue  # the words of the chorus tagged on the line before
@@ -666,22 +667,65 @@ def _clusters(line: str) -> list[tuple[int, str]]:
     return [(start, line[start:end]) for start, end in zip(starts, [*starts[1:], len(line)])]
 
 
-def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False) -> tuple[str, int] | None:
+def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
+                 holders: dict[str, str] | None = None) -> tuple[str, int] | None:
     r"""Who the speaker tag opening ``line`` names, and where in ``line`` the tag ends; None without one.
 
     The name is read in NFC with single spaces (see :func:`_for_matching`), so that one
     speaker's tags agree however each was typed. ``after_question`` says that the speaker so
-    far is "Q", after whom "A." is an answer's tag.
+    far is "Q", after whom "A." is an answer's tag. An office with its holder's name in
+    brackets names the holder (see :func:`_office_holder`); ``holders``, given, records each
+    such office's holder, and a later tag of the office alone names the holder too.
 
     >>> _speaker_tag("Mr\u00a0Healey:  We agree.", names_are_tags=False)
     ('Mr Healey', 12)
+    >>> holders = {}
+    >>> _speaker_tag("The Prime Minister (Keir Starmer): Yes.", True, holders=holders), holders
+    (('Keir Starmer', 35), {'The Prime Minister': 'Keir Starmer'})
+    >>> _speaker_tag("The Prime Minister: No.", True, holders=holders)
+    ('Keir Starmer', 20)
     """
     # A tag opens the line: only its head is normalised (per character, the slow part),
     # and what follows the tag is read as written.
     matched, starts = _for_matching(line[:_head_end(line, _TAG_SPAN)])
     tag = _tag_match(matched, names_are_tags, after=lambda end: _normalised(line[starts[end]:]),
                      after_question=after_question)
-    return None if tag is None else (_speaker_name(tag), starts[tag.end()])
+    if tag is None:
+        return None
+    name = _speaker_name(tag)
+    holder = _office_holder(tag)
+    if holder and holders is not None:
+        holders[name] = holder
+    return holder or (holders or {}).get(name, name), starts[tag.end()]
+
+
+# A title that opens a person's name ("Mr. Peter Wimsey", "Dame Rosie Winterton", "Lord Coaker").
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Earl|Viscount|Rt Hon)\.? ")
+# A person's name: two to five words, each capitalised but for the particles of names.
+_PERSON = re.compile(rf"[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|de|da|del|der|van|von|bin|al|le|la|of)){{1,4}}")
+# An office named without its holder: "The Prime Minister", "Madam Deputy Speaker", "Mr Speaker".
+_OFFICE = re.compile(r"(?:The|THE) .+|(?:Mr|Madam|Madame)\.? (?:Deputy )?(?:Speaker|Chairman|Chair|President)")
+
+
+def _office_holder(tag: re.Match) -> str | None:
+    """The person named in brackets after an office in ``tag``, as Hansard names a Member
+    who holds one ("The Secretary of State for Defence (John Healey):", "Madam Deputy Speaker
+    (Dame Rosie Winterton):"), so that the tag names the person its later ones name ("John
+    Healey:"); None when the tag has no such name. A name with a title ("Mr. Peter Wimsey")
+    is a person's after any office; one without only after an office ("The…", "Mr Speaker"),
+    since after a person's name brackets hold a constituency or party ("Sarah Whitfield
+    (Ashby North) (Lab):"), after a role a language or outlet ("SECRETARY GENERAL (in
+    French):").
+    """
+    rest = tag.string[tag.end("speaker"):tag.end()]
+    if not rest.startswith(" ("):  # most tags: nothing in brackets
+        return None
+    inside = rest[2:].split(")")[0].strip()
+    if _PERSON.fullmatch(inside) is None:
+        return None
+    if _HONORIFIC.match(inside) or _OFFICE.fullmatch(tag.group("speaker").strip()):
+        return inside
+    return None
 
 
 # How far into a line a speaker tag can reach: a name of up to seven words and two

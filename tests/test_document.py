@@ -125,7 +125,7 @@ def test_document_rows_and_profile_columns():
      "An hon. Member: Rubbish!\nBaroness Smith of Basildon (Lab): We stand together.\n"
      "The House divided: Ayes 412, Noes 38.\n"
      "Question (Anna Keller, Deutsche Welle): More troops?\nQ [Reuters]: And Article 5?\nQ - TVN24: Why?",
-     [None, "Mr Speaker", "Sarah Whitfield", "The Minister for the Armed Forces", "An hon. Member",
+     [None, "Mr Speaker", "Sarah Whitfield", "Luke Harrow", "An hon. Member",
       "Baroness Smith of Basildon", "Q", "Q", "Q"],
      ["Defence: Eastern Europe and Ukraine", "Order.", "We must spend more.", "The brigade stays in Estonia.",
       "Rubbish!", "We stand together.", "More troops?", "And Article 5?", "Why?"]),
@@ -1240,3 +1240,23 @@ def test_a_publishers_note_on_the_text_is_furniture_not_the_last_speakers():
         "The text was edited by Allies overnight.", "Edited by hand, the text was sent.",
         "Translated into action, that means more troops.", "The interview was a disaster for him.",
         "We will not say how the text the transcript was condensed from was chosen."]
+
+
+def test_an_office_and_its_holders_name_in_brackets_name_the_holder_as_later_tags_do():
+    # Hansard names a minister first by office with the name in brackets, then by name (or, for
+    # the Prime Minister, by office alone): the bracket was dropped, and one minister became
+    # two speakers of a profile, "The Secretary of State for Defence" and "Mr. Peter Wimsey".
+    debate = ("The Secretary of State for Defence (Mr. Peter Wimsey): The frigates will come on time.\n"
+              "Mr Tom Baird (Fenland North) (Con): Will he give the date?\n"
+              "Mr. Peter Wimsey: I will write to him with it.\n"
+              "The Prime Minister (Harriet Vane): We back the frigates.\n"
+              "Madam Deputy Speaker (Dame Eleanor Lane): Order.\n"
+              "Sarah Whitfield (Ashby North) (Lab): What of the Baltic?\n"
+              "The Prime Minister: We stand with our allies.\n"
+              "SECRETARY GENERAL (in French): Nous sommes unis.\nThe Leader of the House: Next business.")
+    assert [speaker for _, speaker in split_speakers(debate)] == [
+        "Mr. Peter Wimsey", "Mr Tom Baird", "Mr. Peter Wimsey", "Harriet Vane", "Dame Eleanor Lane",
+        "Sarah Whitfield", "Harriet Vane", "SECRETARY GENERAL", "The Leader of the House"]
+    # each document's offices are its own: another debate's Prime Minister is named by office
+    assert split_speakers("The Prime Minister: Yes.\nMr Baird: No.") == [("Yes.", "The Prime Minister"),
+                                                                         ("No.", "Mr Baird")]
