@@ -464,7 +464,8 @@ def split_blocks(text: str) -> list[str]:
     final punctuation that recur three times or more; PDF text), timestamps, speaker tags
     (see :func:`split_speakers`) and furniture (end marks such as "ENDS" or "###", tag and
     link lists, bylines and editing credits, photo captions, copyright lines, division
-    headers, a publisher's note such as "This interview has been edited for length."),
+    headers, a publisher's note such as "This interview has been edited for length.",
+    footnotes at the foot of a page or the end whose number a marker above uses),
     stage directions ("(Applause)", "[laughs]"), also from inside a line, the House calling
     out together ("Hon. Members: Hear, hear."), and a thread's post numbers ("1/", "2/6"),
     each of which starts a block. A word broken by a hyphen at a line's end is joined, and
@@ -543,6 +544,7 @@ def _blocks(text: str) -> list[_Block]:
     current_is_item = False
     speaker: str | None = None
     furniture = _page_furniture(text)
+    footnotes = _footnote_lines(lines, furniture, text)
     names_are_tags = _is_transcript(text)
     thread_totals = _thread_totals(text)
     chorus = False  # a chorus's tag alone on its line: its words are on the next
@@ -559,6 +561,9 @@ def _blocks(text: str) -> list[_Block]:
         current_is_item = False
 
     for at, raw in enumerate(lines):
+        if at in footnotes:
+            close()  # a footnote at the foot of a page or the end: the source of a statement, no statement
+            continue
         line = _TIMESTAMP.sub("", _strip(raw))
         if note_goes_on:
             note_goes_on = line[:1].islower() and not _TERMINAL.search(line)
@@ -917,6 +922,152 @@ def _page_furniture(text: str) -> set[str]:
         if key and len(key) < _FURNITURE_LENGTH
     )
     return {key for key, n in counts.items() if n >= 3}
+
+
+# A footnote as PDF text has it at the foot of a page or the end of a speech: its number,
+# as digits or superscripts, a space, then its text ("1 See the Strategic Concept, para. 6.").
+# A list item has a full stop or bracket after its number ("1. We will spend more.").
+_FOOTNOTE_LINE = re.compile(r"(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]+\S")
+# The lines that open so, found in the whole text at once (most texts have none).
+_ANY_FOOTNOTE_LINE = re.compile(r"^[ \t\ufeff\u200b]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]+\S", re.MULTILINE)
+# A number that can be a footnote marker: right after a word ("Concept1"), or after a word's
+# punctuation or closing quote ("War.1", "alone.”2"); not "3.5", "G7" or "COVID-19". Told
+# apart by the characters before it (see _footnote_markers).
+_MARKER_DIGITS = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_MARKER_PUNCTUATION = frozenset(".,;:!?\"”’)")
+_SUPERSCRIPT_VALUES = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# How many lines a page's footnotes may take, wrapped lines and all (read up from its foot).
+_FOOTNOTES_LENGTH = 40
+
+
+def _footnote_markers(text: str) -> dict[int, list[int]]:
+    """Each number used in ``text`` as a footnote marker, and where it is used, in order.
+
+    >>> _footnote_markers("It ended the Cold War.1 It cost 3.5 billion in the G7 and Concept2, said “no.”3 ok⁴")
+    {1: [22], 2: [65], 3: [78], 4: [82]}
+    """
+    markers: dict[int, list[int]] = {}
+    for found in _MARKER_DIGITS.finditer(text):
+        number, at = found.group(), found.start()
+        if number[0].isdigit():
+            before, first = text[at - 2:at - 1], text[at - 1:at]
+            if len(number) > 2 or not (
+                    (first.isalpha() and before.isalpha())  # "Concept1", not "G7" or "2026"
+                    or (first in _MARKER_PUNCTUATION and (before.isalpha()  # "War.1", not "3.5"
+                                                          or (first in "\"”’)" and before in ".!?,;:")))):
+                continue
+        elif len(number) > 3 or not number.isdigit():  # superscripts only: "¹²", not "2²"
+            continue
+        markers.setdefault(int(number.translate(_SUPERSCRIPT_VALUES)), []).append(at)
+    return markers
+
+
+def _footnote_lines(lines: list[str], furniture: set[str], text: str) -> set[int]:
+    r"""Which of ``lines`` are footnotes, to be left out as furniture: those at the foot of a
+    page (before a page number or running header, ``furniture``) or at the end of the text
+    that open with a number used as a footnote marker above them and below the footnotes
+    before (see _footnote_markers), numbered one after another, with their wrapped lines and
+    the rule above them. A list's numbers have a full stop ("1. We will…"), and a number with
+    no marker is kept ("1 See para. 6." after a text with no markers). ``text`` is ``lines``
+    joined by line breaks.
+
+    >>> lines = ["It is a threat.1 We act.2", "", "1 See the Strategic", "Concept.", "2 Ibid."]
+    >>> sorted(_footnote_lines(lines, set(), "\n".join(lines)))
+    [2, 3, 4]
+    """
+    opening = _ANY_FOOTNOTE_LINE.search(text)
+    if opening is None:  # most texts: no line opens with a number and a space
+        return set()
+    pages = _Pages(lines, furniture)
+    bottoms: list[int] = []  # the last line of each run of footnote-like lines that ends a page
+    at, line_no, read_to = 0, 0, -1  # lines up to read_to are known to be in a run read before
+    for opening in _ANY_FOOTNOTE_LINE.finditer(text):
+        line_no += text.count("\n", at, opening.start())
+        at = opening.start()
+        if line_no <= read_to or pages.ends_page(line_no):
+            continue  # in the run of a line above, which ends where that one's does; or a running header
+        bottom, read_to = pages.bottom_of_run(line_no)
+        if bottom is not None:
+            bottoms.append(bottom)
+    if not bottoms:
+        return set()
+    markers = _footnote_markers(text)
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    found: set[int] = set()
+    since = 0  # where the text after the last footnotes starts: the markers of the next are in it
+    for bottom in bottoms:
+        footnotes = _footnotes_above(pages, starts, bottom, markers, since)
+        if footnotes:
+            found.update(footnotes)
+            since = starts[footnotes[-1]]
+    return found
+
+
+class _Pages:
+    """``lines`` stripped, and which of them end a page, each read once and only when asked."""
+
+    def __init__(self, lines: list[str], furniture: set[str]) -> None:
+        self.lines, self.furniture = lines, furniture
+        self.stripped: dict[int, str] = {}
+
+    def __getitem__(self, at: int) -> str:
+        line = self.stripped.get(at)
+        if line is None:
+            line = self.stripped[at] = _strip(self.lines[at])
+        return line
+
+    def ends_page(self, at: int) -> bool:
+        """Whether line ``at`` is a page number or a running header, or past the last line."""
+        if at >= len(self.lines):
+            return True
+        line = self[at]
+        return line.isdigit() or bool(self.furniture and line and _furniture_key(line) in self.furniture)
+
+    def bottom_of_run(self, at: int) -> tuple[int | None, int]:
+        """The last line of the run of footnote-like lines from line ``at`` (their wrapped
+        lines and the blank lines between them included) if the run ends a page, None if
+        not; and the last line read, up to which a run from a line below ``at`` ends as this
+        one does (each line is so read once)."""
+        last = at
+        for below in range(at + 1, len(self.lines) + 1):
+            if self.ends_page(below):
+                return last, last
+            line = self[below]
+            if line:
+                if not self[below - 1] and not _FOOTNOTE_LINE.match(line):
+                    return None, below - 1  # a paragraph after a blank line: the page goes on
+                last = below
+        return None, len(self.lines)
+
+
+def _footnotes_above(pages: _Pages, starts: list[int], bottom: int, markers: dict[int, list[int]],
+                     since: int) -> range:
+    """The footnotes that end with line ``bottom`` (see _footnote_lines), as a range of lines;
+    a footnote's marker is between ``since`` and the footnote."""
+    at, top, expected = bottom, None, None
+    while at >= 0 and not pages.ends_page(at) and bottom - at < _FOOTNOTES_LENGTH:
+        line = pages[at]
+        if not line:  # a blank line: the footnotes go on above it only if one opens right below it
+            if top != at + 1:
+                break
+        elif _is_rule(line):
+            break
+        elif opening := _FOOTNOTE_LINE.match(line):
+            number = int(opening.group(1).translate(_SUPERSCRIPT_VALUES))
+            used = markers.get(number, ())
+            if (expected is not None and number != expected) or not any(since <= where < starts[at] for where in used):
+                break
+            top, expected = at, number - 1
+            if not expected:
+                break
+        at -= 1
+    if top is None:
+        return range(0)
+    if top and _is_rule(pages[top - 1]):
+        top -= 1  # the rule above a page's footnotes goes with them
+    return range(top, bottom + 1)
 
 
 def _is_heading(lines: list[str]) -> bool:

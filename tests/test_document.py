@@ -1260,3 +1260,32 @@ def test_an_office_and_its_holders_name_in_brackets_name_the_holder_as_later_tag
     # each document's offices are its own: another debate's Prime Minister is named by office
     assert split_speakers("The Prime Minister: Yes.\nMr Baird: No.") == [("Yes.", "The Prime Minister"),
                                                                          ("No.", "Mr Baird")]
+
+
+def test_footnotes_at_the_foot_of_a_page_or_the_end_are_furniture_and_list_items_are_not():
+    # A PDF speech's footnotes ("1 See the Strategic Concept, para. 6.") were scored as
+    # statements, with labels of their own. A footnote opens with the number of a marker
+    # used above it, at the foot of a page (before its number or running header) or at the end.
+    speech = ("Three years ago, many thought the Cold War was over for good.1 They were wrong.\n"
+              "Russia is now the most significant threat to Allies.2\n"
+              "_______________\n"
+              "1 See the Strategic Concept, para. 6, adopted in\nMadrid in June 2022.\n"
+              "2 NATO, Madrid Summit Declaration, 2022.\n"
+              "Speech at the Defence College\n3\n"
+              "We will spend more, as agreed in The Hague.3 We have three tasks:\n"
+              "1. We will spend more.\n2 brigades will deploy to Lithuania.\n"
+              "Speech at the Defence College\n4\n"
+              "We stand together.4\n\n"
+              "3 The Hague Summit Declaration, para. 2.\n\n4 Ibid.\n"
+              "Speech at the Defence College\n5\n")
+    assert split_sentences(speech) == [
+        "Three years ago, many thought the Cold War was over for good.1", "They were wrong.",
+        "Russia is now the most significant threat to Allies.2",
+        "We will spend more, as agreed in The Hague.3", "We have three tasks:", "We will spend more.",
+        "2 brigades will deploy to Lithuania.",  # its marker is on the page before: no footnote here
+        "We stand together.4"]
+    # at the end of a speech, as endnotes; numbered lines with no markers above are kept
+    assert split_sentences("Deterrence works.1 We will spend more.2\n\n1 See para. 6.\n2 Ibid., p. 4.") == [
+        "Deterrence works.1", "We will spend more.2"]
+    assert split_sentences("We have two tasks.\n1 We will spend more.\n2 We will deploy faster.") == [
+        "We have two tasks.", "1 We will spend more.", "2 We will deploy faster."]
