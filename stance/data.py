@@ -753,12 +753,8 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
                 + (hint if all(totals[label] >= 2 for label in few) else "")  # 2: the least any fold needs
             )
         if short:
-            detail = ", ".join(f"{label!r} ({kept[label]} of {totals[label]})" for label in short)
-            raise InvalidInputError(
-                f"labels: a training fold of the {folds}-fold split keeps too few rows of {detail} "
-                f"(need {minimum}); use more folds (a training fold keeps (folds - 1) / folds of the rows) "
-                f"or add examples of these labels{hint}"
-            )
+            raise _fold_keeps_too_few("labels", short, kept, totals, folds, f"(need {minimum});",
+                                      f"or add examples of these labels{hint}")
 
 
 def check_fold_stances(stances: Sequence[str | None] | None, train_folds: Iterable[Sequence[int]], minimum: int,
@@ -788,12 +784,21 @@ def check_fold_stances(stances: Sequence[str | None] | None, train_folds: Iterab
             )
         short = sorted(value for value in kept if kept[value] < minimum) if len(kept) > 2 else []
         if short:
-            detail = ", ".join(f"{value!r} ({kept[value]} of {totals[value]})" for value in short)
-            raise InvalidInputError(
-                f"{name}: a training fold of the {folds}-fold split keeps too few rows of {detail}: with more "
-                f"than two stance values each needs {minimum}; use more folds (a training fold keeps "
-                f"(folds - 1) / folds of the rows), add examples, or merge these values"
-            )
+            raise _fold_keeps_too_few(name, short, kept, totals, folds,
+                                      f": with more than two stance values each needs {minimum};",
+                                      "add examples, or merge these values")
+
+
+def _fold_keeps_too_few(name: str, short: list[str], kept: Counter, totals: Counter, folds: int, need: str,
+                        remedy: str) -> InvalidInputError:
+    """The error for a training fold that keeps too few rows of the labels or stance values
+    ``short``: how many it keeps of how many, what each needs, and what to do."""
+    detail = ", ".join(f"{value!r} ({kept[value]} of {totals[value]})" for value in short)
+    separator = "" if need.startswith(":") else " "
+    return InvalidInputError(
+        f"{name}: a training fold of the {folds}-fold split keeps too few rows of {detail}{separator}{need} "
+        f"use more folds (a training fold keeps (folds - 1) / folds of the rows), {remedy}"
+    )
 
 
 def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str = "stance",
