@@ -114,10 +114,12 @@ def _groups(scored: pd.DataFrame, keys: list[str]) -> list[tuple[tuple[Any, ...]
     if not keys:
         return [((), range(len(scored)))]
     grouper = keys if len(keys) > 1 else keys[0]
+    # observed: a categorical key's categories that no row has are no group (and pandas 2.1
+    # to 2.3 warn of the changing default, which the test suite makes an error)
     try:
-        found = scored.groupby(grouper, sort=True, dropna=False).indices
+        found = scored.groupby(grouper, sort=True, dropna=False, observed=True).indices
     except TypeError:
-        found = scored.groupby(grouper, sort=False, dropna=False).indices
+        found = scored.groupby(grouper, sort=False, dropna=False, observed=True).indices
     groups = [(group if len(keys) > 1 else (group,), positions) for group, positions in found.items()]
     return groups + _groups_left_out(scored, keys, found)
 
