@@ -81,6 +81,15 @@ _NAME_TAG = re.compile(
     r"(?: \d{1,2})?)"
     r"(?: \([^()]{1,60}\)){0,2}:(?:\s+|$)"
 )
+# An office whose name has commas, with its holder in brackets, as Hansard names a minister
+# by department ("The Minister of State, Ministry of Defence (Lord Coaker) (Lab):", "The
+# Parliamentary Under-Secretary of State for Foreign, Commonwealth and Development Affairs
+# (Stephen Doughty):"). _NAME_TAG has no commas, since "Ukraine, Moldova and Georgia:" is a
+# label; this counts only when the brackets name a person (see _office_holder).
+_OFFICE_TAG = re.compile(
+    rf"^(?P<speaker>(?:The|THE) [{_CAP}][\w'’\-]*(?:,? (?:[{_CAP}][\w'’\-]*|of|for|the|and|in|on)){{1,16}})"
+    r"(?: \([^()]{1,60}\)){1,2}:(?:\s+|$)"
+)
 # A European Parliament verbatim report's tag: a name, a group in brackets, a role after a
 # comma, then a full stop and a dash, the statement going on in the same line ("Michael
 # Gahler, on behalf of the PPE Group. – Madam President, …", "President. – The next item
@@ -766,6 +775,10 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
         return dotted
     for pattern, allowed in ((_SPEAKER, True), (_NAME_TAG, names_are_tags), (_SITTING_TAG, names_are_tags)):
         tag = pattern.match(line) if allowed else None
+        if not tag and pattern is _NAME_TAG and allowed and ", " in line:
+            office = _OFFICE_TAG.match(line)  # "The Minister of State, Ministry of Defence (Lord Coaker):"
+            if office and _office_holder(office) and not _is_heading([after(office.end()).strip() or "."]):
+                return office
         if not tag:
             continue
         name = tag.group("speaker").strip()

@@ -1289,3 +1289,27 @@ def test_footnotes_at_the_foot_of_a_page_or_the_end_are_furniture_and_list_items
         "Deterrence works.1", "We will spend more.2"]
     assert split_sentences("We have two tasks.\n1 We will spend more.\n2 We will deploy faster.") == [
         "We have two tasks.", "1 We will spend more.", "2 We will deploy faster."]
+
+
+def test_an_office_with_commas_and_its_holder_in_brackets_is_a_tag_naming_the_holder():
+    # The Lords' Hansard names a minister by office and department, a comma between them:
+    # "The Minister of State, Ministry of Defence (Lord Coaker) (Lab):" was no tag at all, its
+    # words the Baroness's before it, and the Minister's later "Lord Coaker (Lab):" another speaker.
+    debate = ("Baroness Goldie (Con): My Lords, will the Government send more air defence to Ukraine?\n"
+              "The Minister of State, Ministry of Defence (Lord Coaker) (Lab): My Lords, we will. "
+              "The first systems leave this month.\n"
+              "Lord Purvis of Tweed (LD): When will they arrive?\n"
+              "Lord Coaker (Lab): Before the winter.\n"
+              "The Parliamentary Under-Secretary of State for Foreign, Commonwealth and Development Affairs "
+              "(Stephen Doughty): The Baltic states have our support.\n"
+              "Stephen Doughty: And so has Finland.")
+    assert split_speakers(debate) == [
+        ("My Lords, will the Government send more air defence to Ukraine?", "Baroness Goldie"),
+        ("My Lords, we will.", "Lord Coaker"), ("The first systems leave this month.", "Lord Coaker"),
+        ("When will they arrive?", "Lord Purvis of Tweed"), ("Before the winter.", "Lord Coaker"),
+        ("The Baltic states have our support.", "Stephen Doughty"), ("And so has Finland.", "Stephen Doughty")]
+    # a label with commas stays part of the text: no person in brackets, or no brackets
+    article = ("Q: What next?\nA: More aid.\n"
+               "The Baltic States, Poland and Finland (see map): Allies in the east will get more troops.\n"
+               "The Frontline States, Poland and Finland: Allies in the east will get more troops.")
+    assert [speaker for _, speaker in split_speakers(article)] == ["Q", "A", "A", "A"]
