@@ -558,6 +558,7 @@ def _blocks(text: str) -> list[_Block]:
     thread_totals = _thread_totals(text)
     chorus = False  # a chorus's tag alone on its line: its words are on the next
     holders: dict[str, str] = {}  # who holds each office a tag named with its holder ("The Prime Minister (…):")
+    spellings: dict[str, str] = {}  # each speaker as first written, by the name without its titles' dots
     note_goes_on = False  # a publisher's note wrapped onto the next line ("…for length" / "and clarity.")
 
     def close() -> None:
@@ -594,6 +595,7 @@ def _blocks(text: str) -> list[_Block]:
         if tag:
             close()
             speaker, tag_end = tag
+            speaker = spellings.setdefault(_TITLE_DOT.sub(r"\1", speaker), speaker)  # "Mr. Wimsey" is "Mr Wimsey"
             line = line[tag_end:].strip()
         if line and not (line := _without_stage_directions(line)):
             continue  # "(Applause)" alone: the statement around it goes on
@@ -742,6 +744,11 @@ def _office_holder(tag: re.Match) -> str | None:
     return None
 
 
+# A title's full stop, which one transcript may write in one tag and not the next ("Mr. Peter
+# Wimsey:", "Mr Peter Wimsey:"; "MR. SMITH:", "MR SMITH:"): one person's tags are told
+# apart without it, and the speaker is named as the document's first tag wrote the name.
+_TITLE_DOT = re.compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cdr|Sgt|Adm|Amb|Sen|Rep|Gov|Rev|Hon|Rt|"
+                        r"Pres|Sec|Messrs|Mme|Mlle|St|Jr|Sr)\.(?=\s|$)", re.IGNORECASE)
 # How far into a line a speaker tag can reach: a name of up to seven words and two
 # parentheses of up to 60 characters, with room to spare.
 _TAG_SPAN = 400
@@ -1117,7 +1124,8 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
     tag, since one such line in an article is more often a label ("Ukraine: …").
 
     A tag is read whatever its spaces (no-break, thin, doubled) and accents (composed or
-    not); the speaker is its name in NFC with single plain spaces. Sentences keep the
+    not); the speaker is its name in NFC with single plain spaces, and tags that differ only in
+    a title's full stop ("Mr. Healey:", "Mr Healey:") name the speaker as the first wrote it. Sentences keep the
     characters of ``text``, except whitespace, byte-order marks and zero-width spaces at a
     line's ends, which are dropped, line breaks, which join wrapped lines with a space, and
     stage directions, which leave one space (none before punctuation).

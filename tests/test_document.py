@@ -1313,3 +1313,18 @@ def test_an_office_with_commas_and_its_holder_in_brackets_is_a_tag_naming_the_ho
                "The Baltic States, Poland and Finland (see map): Allies in the east will get more troops.\n"
                "The Frontline States, Poland and Finland: Allies in the east will get more troops.")
     assert [speaker for _, speaker in split_speakers(article)] == ["Q", "A", "A", "A"]
+
+
+def test_a_title_written_with_and_without_its_full_stop_names_one_speaker():
+    # "Mr Peter Wimsey:" and later "Mr. Peter Wimsey:" were two speakers of a profile; a
+    # title's full stop no longer tells speakers apart, and the first tag's spelling is kept.
+    debate = ("Mr Peter Wimsey: We must deter Russia.\nMs Jane Doe: Do you agree?\n"
+              "Mr. Peter Wimsey: I do.\nDr. Anna Keller: And the Baltic?\nDr Anna Keller: It comes first.\n"
+              "MR. SMITH of Texas: We agree.\nMR SMITH of Texas: Fully.\nMrs Peter Wimsey: Not I.")
+    assert [speaker for _, speaker in split_speakers(debate)] == [
+        "Mr Peter Wimsey", "Ms Jane Doe", "Mr Peter Wimsey", "Dr. Anna Keller", "Dr. Anna Keller",
+        "MR. SMITH of Texas", "MR. SMITH of Texas", "Mrs Peter Wimsey"]
+    # a holder named in brackets is the first spelling, which the later tags take
+    assert [speaker for _, speaker in split_speakers(
+        "The Secretary of State for Defence (Mr. Peter Wimsey): Yes.\nMs Jane Doe: When?\nMr Peter Wimsey: Soon.")] == [
+        "Mr. Peter Wimsey", "Ms Jane Doe", "Mr. Peter Wimsey"]
