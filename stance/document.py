@@ -134,7 +134,7 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
     :func:`stance.score`. Furniture is left out: page numbers and running headers,
     timestamps, end marks ("ENDS", "###"), tag and link lists, bylines and credits, captions,
     copyright lines, a publisher's note on the text ("This interview has been edited for
-    length and clarity.": not the last speaker's), footnotes at the foot of a page or the
+    length and clarity.", "Editor's note: …": not the last speaker's), footnotes at the foot of a page or the
     end (see :func:`stance.sentences.split_blocks`), stage directions such as
     "(Applause)" or "(inaudible)", also from inside a sentence, which is kept whole, and the
     House calling out together ("Hon. Members: Hear, hear.").

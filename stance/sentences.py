@@ -236,8 +236,15 @@ _CREDIT_LINE = re.compile(
 _EDITING = (r"(?:(?:lightly|slightly|also|heavily|substantially) )?"
             r"(?:edited|condensed|abridged|shortened|trimmed|translated|transcribed|excerpted)"
             r"(?: and (?:lightly )?(?:edited|condensed|abridged|shortened|translated))?")
+# A note labelled as the editors' or translator's, whatever it says ("Editor's note: the interview
+# took place before the summit.", "Note from the editors: …", "[Translator’s note: …]"): the
+# label, then a colon or dash. An ordinary sentence names such a note in other words ("The
+# editor's note was short.", "Editor's notes are rare."), with no colon after "note".
+_NOTE_LABEL = (r"(?:(?:editor|editors|translator|translators)(?:'s|s'|’s|s’)? note|"
+               r"(?:a )?note (?:from|by) the (?:editors?|translators?))\s*(?::|\s[–—-]\s?)")
 _EDITORIAL_NOTE = re.compile(
-    r"^(?-i:(?![a-z]))[\[(*_]*(?:(?:editor'?s'?|editors’|editor’s|translator'?s|translator’s) note\s*[:.–—-]\s*)?(?:"
+    rf"^(?-i:(?![a-z]))[\[(*_]*(?:{_NOTE_LABEL}.*|"
+    r"(?:(?:editor'?s'?|editors’|editor’s|translator'?s|translator’s) note\s*[:.–—-]\s*)?(?:"
     # the text as published said to be edited: "This interview has been edited…", "Answers were condensed."
     r"(?:(?:this|the) (?:interview|transcript|conversation|q ?& ?a|podcast|episode|article|story)|"
     r"(?:the |some |these )?(?:questions and answers|answers|responses|quotes|comments|interviews))"
@@ -246,9 +253,11 @@ _EDITORIAL_NOTE = re.compile(
     # or the participle alone, then why, or from what language and by whom ("Edited by hand, the
     # text…" and "Translated into action, that means…" are statements)
     rf"{_EDITING}\s+(?:for (?:length|clarity|brevity|space|style|readability)\b.*|"
-    r"from (?:the )?(?-i:[A-Z])[\w-]+(?: (?:by|for) .*)?[.)\]*_]*|by (?:the |our )?(?:editors?|staff)\b.*))$",
+    r"from (?:the )?(?-i:[A-Z])[\w-]+(?: (?:by|for) .*)?[.)\]*_]*|by (?:the |our )?(?:editors?|staff)\b.*)))$",
     re.IGNORECASE,
 )
+# The label alone on its line ("Editor's note:"): the note is the paragraph below it.
+_NOTE_LABEL_ALONE = re.compile(rf"^[\[(*_]*{_NOTE_LABEL}\s*$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
 # A news dateline opening a story: "VILNIUS, March 3 (Reuters) -", "BUDAPEST —", "KYIV (AP) -".
 # It always starts a new paragraph, so a headline without a full stop above it ends there.
@@ -473,7 +482,9 @@ def split_blocks(text: str) -> list[str]:
     final punctuation that recur three times or more; PDF text), timestamps, speaker tags
     (see :func:`split_speakers`) and furniture (end marks such as "ENDS" or "###", tag and
     link lists, bylines and editing credits, photo captions, copyright lines, division
-    headers, a publisher's note such as "This interview has been edited for length.",
+    headers, a publisher's note such as "This interview has been edited for length." or one
+    labelled "Editor's note:", "Note from the editors:" or "Translator's note:" (the label
+    alone on its line: the paragraph below it),
     footnotes at the foot of a page or the end whose number a marker above uses),
     stage directions ("(Applause)", "[laughs]"), also from inside a line, the House calling
     out together ("Hon. Members: Hear, hear."), and a thread's post numbers ("1/", "2/6"),
@@ -560,6 +571,7 @@ def _blocks(text: str) -> list[_Block]:
     holders: dict[str, str] = {}  # who holds each office a tag named with its holder ("The Prime Minister (…):")
     spellings: dict[str, str] = {}  # each speaker as first written, by the name without its titles' dots
     note_goes_on = False  # a publisher's note wrapped onto the next line ("…for length" / "and clarity.")
+    note_below: bool | None = None  # after "Editor's note:" alone: False before its paragraph, True in it
 
     def close() -> None:
         nonlocal current_is_item
@@ -575,6 +587,11 @@ def _blocks(text: str) -> list[_Block]:
             close()  # a footnote at the foot of a page or the end: the source of a statement, no statement
             continue
         line = _TIMESTAMP.sub("", _strip(raw))
+        if note_below is not None:
+            if line and not _speaker_tag(line, names_are_tags):
+                note_below = True
+                continue  # the note below its label ("Editor's note:"): the editors' words, to a blank line or a tag
+            note_below = False if not line and not note_below else None
         if note_goes_on:
             note_goes_on = line[:1].islower() and not _TERMINAL.search(line)
             if line[:1].islower():
@@ -583,6 +600,7 @@ def _blocks(text: str) -> list[_Block]:
                      or _is_furniture(line) or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
             note_goes_on = _EDITORIAL_NOTE.match(line) is not None and not _TERMINAL.search(line)
+            note_below = False if _NOTE_LABEL_ALONE.match(line) else None
             continue
         tag = _speaker_tag(line, names_are_tags, after_question=speaker == "Q", holders=holders)
         if chorus and line and not tag:

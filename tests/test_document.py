@@ -1328,3 +1328,29 @@ def test_a_title_written_with_and_without_its_full_stop_names_one_speaker():
     assert [speaker for _, speaker in split_speakers(
         "The Secretary of State for Defence (Mr. Peter Wimsey): Yes.\nMs Jane Doe: When?\nMr Peter Wimsey: Soon.")] == [
         "Mr. Peter Wimsey", "Ms Jane Doe", "Mr. Peter Wimsey"]
+
+
+def test_a_note_labelled_as_the_editors_or_translators_is_furniture_whatever_it_says():
+    # "Editor's note: the interview took place before the summit." was credited to the last
+    # speaker (only notes on how the text was edited were furniture); a line opening with an
+    # editors' or translator's note label is now the publisher's, wrapped or with the note
+    # in the paragraph below its label, while sentences that merely mention such a note stay.
+    interview = ("Editors' note: the interview took place before the summit.\n"
+                 "Q: Will NATO hold?\nA: Yes. We stand together.\n"
+                 "[Translator’s note — the minister used a Polish saying.]\n"
+                 "Q: And Ukraine?\nA: It will join.\n"
+                 "Note from the editors: answers were given in writing a week\nbefore publication.\n"
+                 "Editor's note:\n\nThe minister has since left office.\nHe now advises NATO.\n\n"
+                 "Translator's note: quotations are our own.\n"
+                 "Editor’s Note – Updated on Friday.")
+    assert split_speakers(interview) == [
+        ("Will NATO hold?", "Q"), ("Yes.", "A"), ("We stand together.", "A"), ("And Ukraine?", "Q"),
+        ("It will join.", "A")]
+    statements = ("The editor's note was short.\nEditor's notes are rare. Editors note everything.\n"
+                  "Translator's note, he said, was wrong.\nA note from the editors would help.")
+    assert split_sentences(statements) == [
+        "The editor's note was short.", "Editor's notes are rare.", "Editors note everything.",
+        "Translator's note, he said, was wrong.", "A note from the editors would help."]
+    # a tag right below a label alone ends the note: the speaker's words are kept
+    assert split_speakers("Q: Why?\nA: Because.\nEditor's note:\nQ: And then?\nA: We left.") == [
+        ("Why?", "Q"), ("Because.", "A"), ("And then?", "Q"), ("We left.", "A")]
