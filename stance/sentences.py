@@ -90,6 +90,18 @@ _OFFICE_TAG = re.compile(
     rf"^(?P<speaker>(?:The|THE) [{_CAP}][\w'’\-]*(?:,? (?:[{_CAP}][\w'’\-]*|of|for|the|and|in|on)){{1,16}})"
     r"(?: \([^()]{1,60}\)){1,2}:(?:\s+|$)"
 )
+# The Congressional Record's tag: a Member's title and surname in capitals, maybe with a state
+# ("Mr. SMITH of Texas.", "Ms. DeLAURO.", "Mr. VAN HOLLEN."), or the chair in capitals
+# ("The SPEAKER pro tempore.", "The PRESIDING OFFICER (Mr. KING)."), then a full stop, the
+# statement going on in the same line. The surname in capitals tells it from a sentence
+# ("Mr. Smith. He…"); like a name in ordinary case, it counts only in a transcript.
+_RECORD_TAG = re.compile(
+    rf"^(?P<speaker>(?:Mr|Mrs|Ms|Miss|Dr)\. (?:Mc|Mac|De|Di|Da|La|Le|O'|O’|St\. )?[{_CAP}][{_CAP}'’\-]+"
+    rf"(?: [{_CAP}][{_CAP}'’\-]+)?(?: of [{_CAP}][a-z]+(?: [{_CAP}][a-z]+)?)?|"
+    r"The (?:ACTING |DEPUTY )?(?:SPEAKER|PRESIDENT|VICE PRESIDENT|PRESIDING OFFICER|CHAIR|CHAIRMAN|CHAIRWOMAN|"
+    r"CLERK)(?: pro tempore)?)"
+    r"(?: \([^()]{1,60}\))?\.(?:\s+|$)"
+)
 # A European Parliament verbatim report's tag: a name, a group in brackets, a role after a
 # comma, then a full stop and a dash, the statement going on in the same line ("Michael
 # Gahler, on behalf of the PPE Group. – Madam President, …", "President. – The next item
@@ -155,6 +167,9 @@ _BOILERPLATE = re.compile(
     # Hansard's notes of what the House did ("Several hon. Members rose—", "Question put.")
     r"(?:(?:several|some|an?)\s+)?(?:hon\.|noble)\s+(?:members?|lords?|friends?)\s+rose\W*|"
     r"question(?: put(?: and agreed to| forthwith\b.*)?| accordingly (?:agreed to|negatived)| agreed to| negatived)\.?|"
+    # the Congressional Record's note of leave to speak ("(Mr. SMITH of Texas asked and was given
+    # permission to address the House for 1 minute and to revise and extend his remarks.)")
+    r"\((?:mr|mrs|ms|miss|dr)\. [^()]{1,60}? asked and was given permission\b[^()]*\)\.?|"
     # a time of day alone on its line, as Hansard prints it ("1.32 pm")
     r"\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)|"
     # a date alone on its line, under a release's or transcript's title ("Tuesday, 14 January
@@ -798,7 +813,8 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
     dotted = _DOTTED_QA_TAG.match(line) if names_are_tags else None
     if dotted and (dotted.group("speaker") == "Q" or after_question):
         return dotted
-    for pattern, allowed in ((_SPEAKER, True), (_NAME_TAG, names_are_tags), (_SITTING_TAG, names_are_tags)):
+    for pattern, allowed in ((_SPEAKER, True), (_NAME_TAG, names_are_tags), (_SITTING_TAG, names_are_tags),
+                             (_RECORD_TAG, names_are_tags)):
         tag = pattern.match(line) if allowed else None
         if not tag and pattern is _NAME_TAG and allowed and ", " in line:
             office = _OFFICE_TAG.match(line)  # "The Minister of State, Ministry of Defence (Lord Coaker):"
@@ -817,6 +833,8 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
                                         or (len(name.split()) == 1 and name.upper() not in _CHAIRS)
                                         or _is_clause(tag.group("role") or "")):
             continue
+        if pattern is _RECORD_TAG and not _opens_sentence(after(tag.end())):
+            continue  # "Mr. NATO. and…"
         words = name.split()
         if words[-1].isdigit() and (len(words) == 1 or words[-2].upper().rstrip(".") in _NUMBERED_PARTS):
             continue

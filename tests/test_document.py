@@ -1354,3 +1354,34 @@ def test_a_note_labelled_as_the_editors_or_translators_is_furniture_whatever_it_
     # a tag right below a label alone ends the note: the speaker's words are kept
     assert split_speakers("Q: Why?\nA: Because.\nEditor's note:\nQ: And then?\nA: We left.") == [
         ("Why?", "Q"), ("Because.", "A"), ("And then?", "Q"), ("We left.", "A")]
+
+
+def test_congressional_record_tags_name_their_speakers_as_european_parliament_ones_do():
+    # The Congressional Record tags a Member "Mr. SMITH of Texas." and the chair "The SPEAKER
+    # pro tempore.", the words on the same line: no tag was read, so a whole debate had no
+    # speaker, and its notes of leave to speak were statements.
+    record = ("(Mr. SMITH of Texas asked and was given permission to address the House for 1 minute.)\n"
+              "Mr. SMITH of Texas. Madam Speaker, I yield myself such time as I may consume. Our allies\n"
+              "on the eastern flank need to know that we stand with them.\n"
+              "The SPEAKER pro tempore. The gentleman reserves the balance of his time.\n"
+              "Ms. DeLAURO. Madam Speaker, we must keep supporting Ukraine. Mr. Smith. He is right.\n"
+              "Mr. VAN HOLLEN. Mr. President, I ask unanimous consent.\n"
+              "The PRESIDING OFFICER. Without objection, it is so ordered.")
+    assert split_speakers(record) == [
+        ("Madam Speaker, I yield myself such time as I may consume.", "Mr. SMITH of Texas"),
+        ("Our allies on the eastern flank need to know that we stand with them.", "Mr. SMITH of Texas"),
+        ("The gentleman reserves the balance of his time.", "The SPEAKER pro tempore"),
+        ("Madam Speaker, we must keep supporting Ukraine.", "Ms. DeLAURO"), ("Mr. Smith.", "Ms. DeLAURO"),
+        ("He is right.", "Ms. DeLAURO"), ("Mr. President, I ask unanimous consent.", "Mr. VAN HOLLEN"),
+        ("Without objection, it is so ordered.", "The PRESIDING OFFICER")]
+    sitting = ("President. – The next item is the debate on the situation in Ukraine.\n"
+               "Radosław Sikorski, Member of the Commission. – Madam President, Russia's war goes on.\n"
+               "Nathalie Loiseau (Renew). – Madam President, the eastern flank must be reinforced.\n"
+               "President. – The debate is closed.")
+    assert [speaker for _, speaker in split_speakers(sitting)] == [
+        "President", "Radosław Sikorski", "Nathalie Loiseau", "President"]
+    # a sentence about a Member is no tag: his surname is not in capitals
+    transcript = "Q: What next?\nA: More troops.\nMr. Smith. He agreed.\nMr. NATO. and so on."
+    assert split_speakers(transcript) == [("What next?", "Q"), ("More troops.", "A"), ("Mr. Smith.", "A"),
+                                          ("He agreed.", "A"), ("Mr. NATO.", "A"), ("and so on.", "A")]
+
