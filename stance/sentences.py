@@ -102,6 +102,24 @@ _RECORD_TAG = re.compile(
     r"CLERK)(?: pro tempore)?)"
     r"(?: \([^()]{1,60}\))?\.(?:\s+|$)"
 )
+# A name with its office after a comma and a colon, as the Bundestag's record (and many a
+# press transcript) tags a minister ("Boris Pistorius, Federal Minister of Defence:", "Mark
+# Rutte, NATO Secretary General:"): the speaker is the name. The office must name one
+# (a minister, a secretary…), since "Eastern Europe, the Baltic and the Balkans:" is a label.
+_ROLE_TAG = re.compile(
+    rf"^(?P<speaker>[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|ter)){{1,4}}),"
+    r" (?P<role>[^:()]{1,120}?)(?: \([^()]{1,60}\))?:(?:\s+|$)"
+)
+_OFFICE_WORDS = frozenset({
+    "minister", "secretary", "chancellor", "president", "chair", "chairman", "chairwoman", "chairperson",
+    "commissioner", "member", "senator", "ambassador", "governor", "mayor", "representative", "spokesperson",
+    "spokesman", "spokeswoman", "director", "leader", "rapporteur", "general", "admiral", "commander", "chief",
+    "head", "premier", "deputy", "envoy",
+    # as the German record itself has them ("Bundesminister der Verteidigung", "Parl. Staatssekretärin")
+    "bundesminister", "bundesministerin", "bundeskanzler", "bundeskanzlerin", "staatssekretär",
+    "staatssekretärin", "staatsminister", "staatsministerin", "ministerin", "präsident", "präsidentin",
+})
+_LETTERS = re.compile(r"[^\W\d_]+")
 # A European Parliament verbatim report's tag: a name, a group in brackets, a role after a
 # comma, then a full stop and a dash, the statement going on in the same line ("Michael
 # Gahler, on behalf of the PPE Group. – Madam President, …", "President. – The next item
@@ -814,7 +832,7 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
     if dotted and (dotted.group("speaker") == "Q" or after_question):
         return dotted
     for pattern, allowed in ((_SPEAKER, True), (_NAME_TAG, names_are_tags), (_SITTING_TAG, names_are_tags),
-                             (_RECORD_TAG, names_are_tags)):
+                             (_RECORD_TAG, names_are_tags), (_ROLE_TAG, names_are_tags)):
         tag = pattern.match(line) if allowed else None
         if not tag and pattern is _NAME_TAG and allowed and ", " in line:
             office = _OFFICE_TAG.match(line)  # "The Minister of State, Ministry of Defence (Lord Coaker):"
@@ -835,11 +853,24 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
             continue
         if pattern is _RECORD_TAG and not _opens_sentence(after(tag.end())):
             continue  # "Mr. NATO. and…"
+        if pattern is _ROLE_TAG and (not _names_an_office(tag.group("role")) or _is_clause(tag.group("role"))):
+            continue  # "Eastern Europe, the Baltic and the Balkans:", "Mark Rutte, who leads NATO:"
         words = name.split()
         if words[-1].isdigit() and (len(words) == 1 or words[-2].upper().rstrip(".") in _NUMBERED_PARTS):
             continue
         return tag
     return None
+
+
+def _names_an_office(role: str) -> bool:
+    """Whether ``role``, what follows a name's comma in a tag, names an office (see _OFFICE_WORDS).
+
+    >>> _names_an_office("Federal Minister of Defence"), _names_an_office("Vice-President of the Commission")
+    (True, True)
+    >>> _names_an_office("the Baltic and the Balkans")
+    False
+    """
+    return any(word.lower() in _OFFICE_WORDS for word in _LETTERS.findall(role))
 
 
 def _is_clause(role: str) -> bool:

@@ -1385,3 +1385,25 @@ def test_congressional_record_tags_name_their_speakers_as_european_parliament_on
     assert split_speakers(transcript) == [("What next?", "Q"), ("More troops.", "A"), ("Mr. Smith.", "A"),
                                           ("He agreed.", "A"), ("Mr. NATO.", "A"), ("and so on.", "A")]
 
+
+def test_a_name_with_its_office_after_a_comma_is_a_tag_naming_the_person():
+    # The Bundestag's record (and many a press transcript) tags a minister "Boris Pistorius,
+    # Federal Minister of Defence:": no tag was read, and the minister's words went to the
+    # Member before.
+    bundestag = ("President Bärbel Bas: The floor goes to Friedrich Merz.\n"
+                 "Friedrich Merz (CDU/CSU): Madam President, Germany stands with Ukraine.\n"
+                 "(Applause from the CDU/CSU and the SPD)\n"
+                 "Boris Pistorius, Federal Minister of Defence: Our brigade in Lithuania is a promise to NATO.\n"
+                 "Dr. Alice Weidel (AfD): We reject further deliveries.")
+    assert split_speakers(bundestag) == [
+        ("The floor goes to Friedrich Merz.", "President Bärbel Bas"),
+        ("Madam President, Germany stands with Ukraine.", "Friedrich Merz"),
+        ("Our brigade in Lithuania is a promise to NATO.", "Boris Pistorius"),
+        ("We reject further deliveries.", "Dr. Alice Weidel")]
+    # a label with a comma and a name followed by a clause stay text
+    transcript = ("Q: What next?\nA: More troops.\nEastern Europe, the Baltic and the Balkans: all three matter.\n"
+                  "Mark Rutte, who leads NATO, said: we agree.")
+    assert split_speakers(transcript) == [
+        ("What next?", "Q"), ("More troops.", "A"),
+        ("Eastern Europe, the Baltic and the Balkans: all three matter.", "A"),
+        ("Mark Rutte, who leads NATO, said: we agree.", "A")]
