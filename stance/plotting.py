@@ -36,7 +36,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     ``value="share"`` (default): the share of statements taking a position on each target,
     bars coloured by which way they lean (green favor, red against, grey even; a grouped
     profile's bars are coloured by group, in the style's colours while it has enough, else
-    each group in its own of up to 60). ``value="position"``: the log-odds of favor
+    each group in its own of up to 60, its targets from the most statements down and each
+    target's bars in the legend's order). ``value="position"``: the log-odds of favor
     against against, with its interval as error bars and 0 (even) marked, which shows which
     way each speaker or party leans. Target and group names are drawn as written (a "$" is
     no formula), wrapped in lines of up to 30 characters (at most 4, the figure made wide
@@ -74,10 +75,19 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
                 transform=ax.transAxes)
         ax.set_axis_off()
     elif profile.index.nlevels == 2:
-        values = profile[value].unstack(0).rename(index=_shown, columns=_shown)
+        # barh draws a frame's first row lowest, and each row's first column's bar lowest:
+        # reversed, the most-discussed target is on top (as in a profile of one group) and
+        # each target's bars read down in the legend's order (they read up, against it).
+        groups, targets = _drawn_order(profile)
+        colours = _group_colours(len(groups))
+
+        def drawn(column: str) -> pd.DataFrame:
+            return profile[column].unstack(0).reindex(index=targets[::-1], columns=groups[::-1])
+
+        values = drawn(value).rename(index=_shown, columns=_shown)
         if value == "position":
-            low = (profile["position"] - profile["position_low"]).unstack(0)
-            high = (profile["position_high"] - profile["position"]).unstack(0)
+            low = drawn("position") - drawn("position_low")
+            high = drawn("position_high") - drawn("position")
             errors = [[low[c], high[c]] for c in low.columns]  # in the order of values' columns
             # No bar and no error bar where a group said nothing on a target (not a stub at 0).
             import warnings
@@ -87,12 +97,14 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
                 # numpy 1.25 to 2.3 deprecate (2.4 raises, and matplotlib catches that).
                 warnings.filterwarnings("ignore", "Conversion of an array with ndim > 0", DeprecationWarning)
                 values.plot.barh(ax=ax, xerr=[[e.tolist() for e in pair] for pair in errors], capsize=2,
-                                 color=_group_colours(len(values.columns)))
+                                 color=colours[::-1])
         else:
-            values.fillna(0).plot.barh(ax=ax, color=_group_colours(len(values.columns)))
-        # Beside the bars, not over them; in columns when there are many groups.
-        ax.legend(title=_shown(profile.index.names[0]), fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
-                  ncol=1 + len(values.columns) // 20)
+            values.fillna(0).plot.barh(ax=ax, color=colours[::-1])
+        handles, labels = ax.get_legend_handles_labels()
+        # Beside the bars, not over them; in columns when there are many groups; in the
+        # profile's order of groups, as the bars read down.
+        ax.legend(handles[::-1], labels[::-1], title=_shown(profile.index.names[0]), fontsize=8, loc="upper left",
+                  bbox_to_anchor=(1.01, 1.0), ncol=1 + len(values.columns) // 20)
     else:
         colours = [LEANS[(p > 0) - (p < 0)] for p in profile["position"]]
         # Bars at positions, named by ticks: as categories, two names cut alike were one bar.
@@ -131,14 +143,29 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     return ax
 
 
-def _group_colours(groups: int) -> list | None:
-    """One colour per group: the style's own (None) while it has enough, else up to 60 from
+def _drawn_order(profile: pd.DataFrame) -> tuple[list, list]:
+    """A grouped ``profile``'s groups in its own order, and its targets from the most
+    statements (over all groups) to the fewest, the first seen first among equals.
+
+    >>> import pandas as pd, stance
+    >>> scored = pd.DataFrame({"speaker": list("bba"), "labels": ["unity", "deterrence", "deterrence"],
+    ...                        "stance": ["favor"] * 3})
+    >>> _drawn_order(stance.profile(scored, by="speaker"))
+    (['a', 'b'], ['deterrence', 'unity'])
+    """
+    groups = list(profile.index.get_level_values(0).unique())
+    targets = profile["n"].groupby(level=1, sort=False).sum().sort_values(ascending=False, kind="stable")
+    return groups, list(targets.index)
+
+
+def _group_colours(groups: int) -> list:
+    """One colour per group: the style's own while it has enough, else up to 60 from
     matplotlib's tab20, tab20b and tab20c. The default style has ten, and an eleventh group
     took the first one's colour, so two groups' bars could not be told apart."""
     plt = _pyplot()
     style = plt.rcParams["axes.prop_cycle"].by_key().get("color", [])
     if groups <= len(style):
-        return None
+        return style[:groups]
     from matplotlib import colormaps
 
     palette = [colormaps[name](i) for name in ("tab20", "tab20b", "tab20c") for i in range(20)]

@@ -1407,3 +1407,29 @@ def test_a_name_with_its_office_after_a_comma_is_a_tag_naming_the_person():
         ("What next?", "Q"), ("More troops.", "A"),
         ("Eastern Europe, the Baltic and the Balkans: all three matter.", "A"),
         ("Mark Rutte, who leads NATO, said: we agree.", "A")]
+
+
+def test_a_grouped_profile_plot_reads_down_in_the_legend_order_with_the_largest_target_on_top():
+    # The bars of each target read up (the last group's on top) against a legend that read
+    # down, and the targets stood in reverse alphabetical order, whatever their size.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = pd.DataFrame({"speaker": ["ALICE"] * 5 + ["BOB"] * 4 + ["CAROL"] * 2,
+                           "labels": ["ukraine_support", "ukraine_support", "unity", "unity", "eastern_flank",
+                                      "ukraine_support", "deterrence", "deterrence", "deterrence",
+                                      "deterrence", "deterrence"],
+                           "stance": ["favor"] * 11})
+    for value in ("share", "position"):
+        ax = stance.plot_profile(profile(scored, by="speaker"), value=value)
+        legend = [t.get_text() for t in ax.get_legend().get_texts()]
+        assert legend == ["ALICE", "BOB", "CAROL"]
+        bars = {bar.get_label(): bar for bar in ax.containers if hasattr(bar, "datavalues")}
+        for row in range(4):  # within each target, the legend's first group's bar is the top one
+            tops = sorted(legend, key=lambda name: -bars[name][row].get_y())
+            assert tops == legend
+        ticks = [t.get_text() for t in ax.get_yticklabels()][::-1]  # top to bottom
+        assert ticks == ["deterrence", "ukraine_support", "unity", "eastern_flank"]  # 5, 3, 2, 1 statements
+        plt.close(ax.figure)
