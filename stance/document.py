@@ -76,10 +76,12 @@ class DocumentScore:
         # paragraph went into the notebook whole).
         table = self.sentences[self._shown_columns()].round(3)
         table["text"] = [_cut(t, HTML_TEXT_LIMIT) for t in table["text"]]
-        rows = table.to_html(escape=True, max_rows=pd.get_option("display.max_rows"))
+        most = pd.get_option("display.max_rows")
+        rows = table.to_html(escape=True, max_rows=most)
+        # The profile too: of 300 documents it has a row per document and target (1,200).
         return (
             f"<div class='stance-document {NO_MATHS}'><p><b>Profile</b></p>"
-            f"{self.profile.round(3).to_html()}"
+            f"{self.profile.round(3).to_html(max_rows=most)}"
             f"<p><b>{len(self.sentences)} statements</b></p>"
             f"{rows}</div>"
         )

@@ -530,6 +530,19 @@ def test_notebook_displays_stay_bounded():
         assert doc._repr_html_().count("<tr>") < 40
 
 
+def test_the_notebook_display_of_many_documents_keeps_the_profile_to_pandas_display_limit():
+    # The statements were cut to display.max_rows, but the profile of 300 documents (a row
+    # per document and target) went into the notebook whole: 1,200 rows.
+    import pandas as pd
+
+    docs = stance.score_documents({f"doc{i}": "Arm Ukraine now. We have a one-speed NATO." for i in range(300)})
+    assert len(docs.profile) == 600
+    with pd.option_context("display.max_rows", 20):
+        page = docs._repr_html_()
+    assert page.count("<tr>") < 2 * (20 + 5)  # two tables of 20 rows and their headers
+    assert "doc299" in page and "doc150" not in page  # the first and last rows, as pandas shows a long frame
+
+
 def test_a_document_keeps_the_flag_of_a_statement_with_no_known_word():
     # The CSV had it, the JSON and to_dict() dropped it (the ninth user audit).
     records = stance.score_document("We stand together. Привет всем.").to_dict()["sentences"]
