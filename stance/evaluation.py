@@ -310,6 +310,8 @@ class EvaluationReport:
     __repr__ = __str__
 
     def _repr_html_(self) -> str:
+        import pandas as pd
+
         from .prediction import NO_MATHS
 
         head = "".join(
@@ -322,8 +324,11 @@ class EvaluationReport:
             f"<table>{head}</table>{self.to_frame().round(3).to_html()}"
             "<p>Confusion (gold rows, predicted columns; a hit on any gold label is on the diagonal)</p>"
             f"{self.confusion_frame().to_html()}"
-            + (f"<p>By {html.escape(str(self.by))}</p>{self.by_group().round(3).to_html()}" if self.by is not None
-               else "")
+            # pandas' display limit, as for any DataFrame: by a column of document names or
+            # dates, the groups ran to thousands of rows
+            + (f"<p>By {html.escape(str(self.by))} ({len(self.groups)} groups)</p>"
+               f"{self.by_group().round(3).to_html(max_rows=pd.get_option('display.max_rows'))}"
+               if self.by is not None else "")
             + "</div>"
         )
 

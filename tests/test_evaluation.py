@@ -625,6 +625,19 @@ def test_evaluate_by_measures_each_group_as_if_evaluated_on_its_own(seed_frame, 
     assert {k: v for k, v in report.to_dict().items() if k not in ("by", "groups")} == plain.to_dict()
 
 
+def test_the_notebook_display_of_a_report_by_many_groups_keeps_to_pandas_display_limit(default_model):
+    # By a column of 400 document names, the HTML held a row for every group.
+    texts = ["We have a one-speed NATO.", "Arm Ukraine now."] * 200
+    gold = pd.DataFrame({"text": texts, "labels": ["unity", "ukraine_support"] * 200,
+                         "document": [f"doc{i:03d}" for i in range(400)]})
+    report = stance.evaluate(default_model, gold, by="document")
+    with pd.option_context("display.max_rows", 20):
+        page = report._repr_html_()
+    by = page[page.index("<p>By document"):]
+    assert by.count("<tr>") < 20 + 5  # 20 rows and the headers
+    assert "(400 groups)" in by and "doc000" in by and "doc399" in by and "doc200" not in by
+
+
 def test_evaluate_by_puts_missing_and_blank_values_in_one_group(seed_frame, default_model):
     frame = seed_frame.iloc[:7].copy()
     frame["year"] = [2019.0, math.nan, 2020.0, None, " ", 2019.0, 2020.0]  # a year column with gaps is floats
