@@ -112,8 +112,10 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         if value == "position":
             low = (profile["position"] - profile["position_low"])[::-1]
             high = (profile["position_high"] - profile["position"])[::-1]
+            # The intervals in the colour of the ticks, as pandas draws a grouped profile's:
+            # matplotlib's own black was invisible on a dark style.
             ax.barh(rows, list(profile["position"])[::-1], color=colours[::-1], xerr=[list(low), list(high)],
-                    capsize=3)
+                    capsize=3, ecolor=plt.rcParams["xtick.color"])
         else:
             ax.barh(rows, list(profile["share"])[::-1], color=colours[::-1])
         ax.set_yticks(rows, [_shown(target) for target in profile.index][::-1])

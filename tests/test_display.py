@@ -192,6 +192,25 @@ def test_the_even_line_shows_on_a_dark_style():
             plt.close(ax.figure)
 
 
+def test_the_intervals_of_a_position_plot_show_on_a_dark_style():
+    # A profile's intervals were matplotlib's black whatever the style (a grouped one's were
+    # the ticks' colour): on dark_background only the part over a bar could be seen.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_rgba
+
+    scored = pd.DataFrame({"labels": ["unity"] * 3, "stance": ["favor", "favor", "against"], "speaker": list("aab")})
+    with plt.style.context("dark_background"):
+        for table in (stance.profile(scored), stance.profile(scored, by="speaker")):
+            ax = stance.plot_profile(table, value="position")
+            bars = [c for c in ax.containers if hasattr(c, "errorbar") and c.errorbar is not None]
+            lines = [line for bar in bars for line in bar.errorbar.lines[2]]
+            assert lines and all(to_rgba(colour) == to_rgba("white") for line in lines for colour in line.get_colors())
+            plt.close(ax.figure)
+
+
 def test_a_quoted_statement_keeps_its_direction_and_wraps_a_long_word(hostile_model):
     statement = "NATO " + "https://example.org/" + "x" * 500
     parsed = Page(hostile_model.classify(statement)._repr_html_())
