@@ -131,8 +131,9 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
                            Patch(color=LEANS[0], label="even")], fontsize=8, loc="upper left",
                   bbox_to_anchor=(1.01, 1.0))
     if value == "position":
-        # In the colour of the axes' frame: black was invisible on a dark style.
-        ax.axvline(0, color=plt.rcParams["axes.edgecolor"], linewidth=0.8)
+        if not profile.empty:  # with no bars, a line at 0 was a stray stroke down the empty figure
+            # In the colour of the axes' frame: black was invisible on a dark style.
+            ax.axvline(0, color=plt.rcParams["axes.edgecolor"], linewidth=0.8)
         ax.set_xlabel("position: log-odds of favor against against (0 = even)")
     else:
         ax.set_xlabel("share of statements")

@@ -432,6 +432,21 @@ def test_plotting_leaves_the_backend_alone_and_draws_an_empty_profile():
         matplotlib.use("Agg")
 
 
+def test_an_empty_position_plot_draws_only_its_message():
+    # The 0 (even) line was drawn with no bars, a stray vertical stroke at the figure's left.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = stance.score(["Thank you all for coming."]).assign(speaker="A")
+    for table in (profile(scored), profile(scored, by="speaker")):
+        ax = stance.plot_profile(table, value="position")
+        assert [t.get_text() for t in ax.texts] == ["no statement takes a position on any target"]
+        assert len(ax.lines) == 0 and len(ax.patches) == 0
+        plt.close(ax.figure)
+
+
 def test_profile_counts_only_statements_with_text():
     scored = stance.score(["We stand together with every ally.", "", None, "   "])
     assert profile(scored).loc["unity", "share"] == 1.0
