@@ -13,6 +13,7 @@ import json
 import math
 import numbers
 import threading
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
@@ -836,6 +837,104 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
         )
     if warn_of_variants:
         _warn_of_spelling_variants(counts, f"{name}: stance values")
+
+
+def text_key(text: str) -> str:
+    """What two rows must share to hold the same text: NFKC-normalised, with every run of
+    whitespace one space and none at the ends. The analyzer folds text with NFKC and reads
+    no whitespace, so rows with the same key have the same features: a second export's
+    trailing space, a non-breaking space, a line break or a decomposed accent does not
+    make another statement. Case and punctuation are left alone: they can be all that a
+    reader sees between two statements.
+
+    >>> text_key("Caf\u00e9 au lait ") == text_key("Cafe\u0301\u00a0au\\nlait")
+    True
+    >>> text_key("NATO is united.") == text_key("Nato is united.")
+    False
+    """
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def duplicate_groups(texts: Sequence[str]) -> list[list[int]]:
+    """The positions of rows sharing a :func:`text_key`, for each key held by more than one
+    row, in the order each key first appears.
+
+    >>> duplicate_groups(["a", "b", " a", "c", "b"])
+    [[0, 2], [1, 4]]
+    """
+    first: dict[str, int] = {}
+    groups: dict[int, list[int]] = {}
+    for i, key in enumerate(map(text_key, texts)):
+        j = first.setdefault(key, i)
+        if j != i:
+            groups.setdefault(j, [j]).append(i)
+    return [groups[j] for j in sorted(groups)]
+
+
+# The conflicting texts a warning names before "and N more".
+SHOWN_CONFLICTS = 3
+
+
+def warn_of_conflicting_duplicates(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
+                                   stances: Sequence[str | None] | None,
+                                   index: Sequence[Any] | None = None) -> None:
+    """Warn when one text (see :func:`text_key`) is given in several rows with different
+    labels or stances (a file exported twice, or labelled by two annotators), naming the
+    rows and the values. Training learns both readings, so the model is unsure of the text
+    and of ones like it, and a check of the labels cannot tell which is right. Copies that
+    agree are left alone: they only weigh the text more. Not inside :func:`conflicts_reported`,
+    whose caller has warned of the whole data.
+    """
+    if getattr(_conflicts, "reported", False):
+        return
+    index = list(range(len(texts))) if index is None else list(index)
+
+    def value(i: int) -> tuple[tuple[str, ...], str | None]:
+        return label_sets[i], None if stances is None else stances[i]
+
+    clashes = [rows for rows in duplicate_groups(texts) if len({value(i) for i in rows}) > 1]
+    if not clashes:
+        return
+    details = []
+    for rows in clashes[:SHOWN_CONFLICTS]:
+        by_value: dict[tuple[tuple[str, ...], str | None], list[int]] = {}
+        for i in rows:
+            by_value.setdefault(value(i), []).append(i)
+        found = ", ".join(f"{LABEL_SEPARATOR.join(labels)!r}{'' if stance is None else f' ({stance})'} in "
+                          f"{row_names(index, where, limit=3)}" for (labels, stance), where in by_value.items())
+        details.append(f"{_snippet(texts[rows[0]])}: {found}")
+    more = f"; and {len(clashes) - SHOWN_CONFLICTS} more" if len(clashes) > SHOWN_CONFLICTS else ""
+    texts_are = "1 text is" if len(clashes) == 1 else f"{len(clashes)} texts are"
+    warn(f"{texts_are} given in several rows with different labels or stances: {'; '.join(details)}{more}. "
+         f"The model learns both readings and is unsure of such a text; keep one row per text with the labels "
+         f"you mean (correct or drop the others)")
+
+
+def _snippet(text: str, width: int = 60) -> str:
+    """A text as a warning quotes it: its key, cut to ``width`` characters.
+
+    >>> _snippet("We stand together " * 5, 18), _snippet("We stand  together", 18)
+    ("'We stand together…'", "'We stand together'")
+    """
+    key = text_key(text)
+    return repr(key if len(key) <= width else key[:width].rstrip() + "…")
+
+
+# Whether this thread's open conflicts_reported block has warned of conflicting duplicates.
+_conflicts = threading.local()
+
+
+@contextmanager
+def conflicts_reported():
+    """Inside the block, training gives no warning of conflicting duplicates: the caller
+    (cross-validation) has warned of the whole data, naming its rows by its index, and each
+    fold's fit would name them again by their place in the fold."""
+    outer = getattr(_conflicts, "reported", False)
+    _conflicts.reported = True
+    try:
+        yield
+    finally:
+        _conflicts.reported = outer
 
 
 def content_order(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],

@@ -897,10 +897,12 @@ def cross_validate(
         check_fold_counts,
         check_fold_stances,
         check_stance_counts,
+        conflicts_reported,
         prepare_training,
         read_table,
         require_columns,
         stance_value,
+        warn_of_conflicting_duplicates,
     )
     from .model import StanceModel
 
@@ -938,6 +940,7 @@ def cross_validate(
         labels_name=f"labels_column={labels_column!r}", stance_name=f"stance_column={stance_column!r}",
         none_label=template.none_label,
     )
+    warn_of_conflicting_duplicates(clean_texts, gold_sets, clean_stances, frame.index)
     if not isinstance(groups, str):
         from .model import _refuse_scrambled
 
@@ -962,7 +965,9 @@ def cross_validate(
     predicted_stances: list = [None] * len(frame)
     predicted_confidences: list = [None] * len(frame)
     fold_reports = []
-    with warnings_once():  # each fold's fit warns of the same data: said once, not once a fold
+    # Each fold's fit warns of the same data: said once, not once a fold; conflicting copies
+    # were named above by the data's index.
+    with warnings_once(), conflicts_reported():
         for train_rows, test_rows in splits:
             model = StanceModel(**options).fit(
                 [texts[i] for i in train_rows], [labels[i] for i in train_rows],

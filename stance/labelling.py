@@ -289,7 +289,11 @@ def find_label_issues(
     --------
     >>> import pandas as pd, stance
     >>> data = pd.DataFrame({"text": ["wind farms now", "more solar panels", "build turbines",
-    ...                               "hello all", "good morning", "welcome everyone"] * 3,
+    ...                               "hello all", "good morning", "welcome everyone",
+    ...                               "wind farms and turbines", "solar panels now", "build more turbines",
+    ...                               "hello everyone", "good morning all", "welcome all",
+    ...                               "more wind farms", "build solar panels", "turbines now",
+    ...                               "hello and welcome", "morning everyone", "welcome and good morning"],
     ...                      "labels": ["energy"] * 3 + ["none"] * 3 + ["energy"] * 3
     ...                                + ["none"] * 3 + ["energy"] * 3 + ["none"] * 2 + ["energy"]})
     >>> issues = stance.find_label_issues(data, folds=3)
@@ -298,7 +302,15 @@ def find_label_issues(
     17  energy            none
     """
     from .api import _known_options
-    from .data import check_stance_counts, prepare_training, read_table, require_columns, warn_if_stance_unused
+    from .data import (
+        check_stance_counts,
+        conflicts_reported,
+        prepare_training,
+        read_table,
+        require_columns,
+        warn_if_stance_unused,
+        warn_of_conflicting_duplicates,
+    )
     from .model import StanceModel
 
     frame = read_table(data, encoding=encoding)
@@ -331,7 +343,10 @@ def find_label_issues(
     if stances is not None:  # as training the whole data would, with its rows named
         check_stance_counts(stances, max(2, options.get("threshold_folds", 0)), name=stance_name,
                             index=frame.index, warn_of_variants=False)
-    with warnings_once():  # each fold's fit warns of the same data: said once, not once a fold
+    warn_of_conflicting_duplicates(texts, label_sets, stances, frame.index)
+    # Each fold's fit warns of the same data: said once, not once a fold; conflicting copies
+    # were named above by the data's index.
+    with warnings_once(), conflicts_reported():
         return _checked(frame, texts, label_sets, stances, folds, random_state, options, none_label, stance_name)
 
 

@@ -226,7 +226,7 @@ class StanceModel:
                                  {s for s in stances or () if s is not None})
         if clashes:
             raise InvalidInputError(f"{clashes[0]}: score() could not give both a column; rename the label")
-        from .data import check_label_counts, check_stance_counts
+        from .data import check_label_counts, check_stance_counts, warn_of_conflicting_duplicates
 
         minimum = self.min_examples_per_label()
         names = check_label_counts(label_sets, minimum=minimum, index=row_names,
@@ -236,6 +236,7 @@ class StanceModel:
                                    f"thresholds)")
         if stances is not None:
             check_stance_counts(stances, minimum=minimum, index=row_names)
+        warn_of_conflicting_duplicates(texts, label_sets, stances, row_names)
         self.params_ = fit_parameters(texts, label_sets, stances, names, self.get_params())
         if self.none_label is not None and self.none_label not in names:  # said once training worked
             from .data import _closest

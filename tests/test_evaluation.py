@@ -710,3 +710,20 @@ def test_evaluate_by_a_column_with_infinite_values_reports_strict_json(seed_fram
     frame["ratio"] = [math.inf, math.inf, -math.inf, 0.5]
     out = json.loads(json.dumps(stance.evaluate(default_model, frame, by="ratio").to_dict(), allow_nan=False))
     assert [(g["group"], g["n"]) for g in out["groups"]] == [("inf", 2), ("-inf", 1), (0.5, 1)]
+
+
+# -- copies of one text ------------------------------------------------------------------
+
+
+def test_cross_validate_names_its_copies_once_by_the_data_s_index(energy_frame):
+    frame = energy_frame[["text", "labels", "stance"]].reset_index(drop=True)
+    frame.index = [f"r{i}" for i in range(len(frame))]
+    copy = frame.iloc[[3]].assign(labels="gas", stance="against")
+    copy.index = ["again"]
+    data = pd.concat([frame, copy])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.cross_validate(data, folds=4, threshold_folds=0)
+    found = [str(w.message) for w in caught if "several rows" in str(w.message)]
+    assert len(found) == 1
+    assert "'renewables' (favor) in row 'r3', 'gas' (against) in row 'again'" in found[0]

@@ -382,3 +382,24 @@ def test_cross_validation_warns_of_the_data_once_not_once_a_fold(capsys, tmp_pat
     data.to_csv(tmp_path / "data.csv", index=False)
     assert main(["check", str(tmp_path / "data.csv"), "--folds", "5"]) == 0
     assert capsys.readouterr().err.count("is the label of no row") == 1
+
+
+def test_check_and_train_name_a_text_labelled_two_ways_once_by_the_data_s_rows(capsys, tmp_path, energy_frame):
+    # The same statement, exported twice with different labels: the check and training said
+    # nothing of it, and each fold's fit would have named the rows by their place in the fold.
+    import warnings
+
+    data = energy_frame[["text", "labels", "stance"]].reset_index(drop=True)
+    copy = data.iloc[[3]].assign(labels="gas", stance="against")
+    data = pd.concat([data, copy], ignore_index=True)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.find_label_issues(data, stance_column="stance", folds=4)
+    found = [str(w.message) for w in caught if "several rows" in str(w.message)]
+    assert len(found) == 1
+    assert "'renewables' (favor) in row 3, 'gas' (against) in row 64" in found[0]
+    data.to_csv(tmp_path / "data.csv", index=False)
+    assert main(["check", str(tmp_path / "data.csv"), "--folds", "4"]) == 0
+    assert capsys.readouterr().err.count("'gas' (against) in row 64") == 1
+    assert main(["train", str(tmp_path / "data.csv"), "--stance-column", "stance", "-o", str(tmp_path / "m")]) == 0
+    assert capsys.readouterr().err.count("'gas' (against) in row 64") == 1

@@ -357,3 +357,75 @@ def test_fit_reads_a_y_of_named_labels_and_stance_columns_in_either_order(energy
     in_order = StanceModel().fit(frame.text, frame[["labels", "stance"]])
     assert swapped.labels == in_order.labels == ("gas", "none", "nuclear", "renewables")
     assert swapped.stance_classes == in_order.stance_classes
+
+
+# -- one text given twice ----------------------------------------------------------------
+
+
+def _with_copies(frame: pd.DataFrame, copies: dict[str, tuple[int, str, str | None, str]]) -> pd.DataFrame:
+    """``frame`` indexed "r0", "r1", …, plus rows named by ``copies``' keys, each a copy of
+    row ``i``'s text written as ``spelling`` ("{}" for the text) with the given labels and stance."""
+    frame = frame.reset_index(drop=True)
+    frame.index = [f"r{i}" for i in range(len(frame))]
+    added = pd.DataFrame([{"text": spelling.format(frame.text.iloc[i]), "labels": labels, "stance": stance_}
+                          for i, labels, stance_, spelling in copies.values()], index=list(copies))
+    return pd.concat([frame, added])
+
+
+def _stance_warnings(call) -> list[str]:
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        call()
+    return [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
+
+
+def test_one_text_given_different_labels_or_stances_is_warned_of_with_its_rows(energy_frame):
+    # A file exported twice, or labelled by two annotators: training said nothing of a
+    # statement labelled 'renewables' in one row and 'gas' in another.
+    frame = energy_frame[["text", "labels", "stance"]]
+    second = frame.text.iloc[20]
+    assert frame.labels.iloc[0] == "renewables" and frame.stance.iloc[0] == "favor"
+    assert frame.labels.iloc[20] == "nuclear"
+    data = _with_copies(frame, {
+        "copy-a": (0, "gas", "against", "{} "),  # a trailing space, as a second export writes it
+        "copy-b": (20, frame.labels.iloc[20], "against" if frame.stance.iloc[20] == "favor" else "favor",
+                   "{}"),
+    })
+    messages = [m for m in _stance_warnings(lambda: stance.train(data, stance_column="stance"))
+                if "several rows" in m]
+    assert len(messages) == 1
+    message = messages[0]
+    assert message.startswith("2 texts are given in several rows with different labels or stances: ")
+    assert ("'Every new wind farm off our coast cuts the bill for families…': "  # cut to 60 characters
+            "'renewables' (favor) in row 'r0', 'gas' (against) in row 'copy-a'; ") in message
+    assert (f"{second!r}: 'nuclear' ({frame.stance.iloc[20]}) in row 'r20', "
+            f"'nuclear' ({data.stance['copy-b']}) in row 'copy-b'.") in message
+    assert "keep one row per text" in message
+
+
+def test_copies_that_agree_train_without_a_warning(energy_frame):
+    frame = energy_frame[["text", "labels", "stance"]]
+    data = _with_copies(frame, {"copy": (0, frame.labels.iloc[0], frame.stance.iloc[0], "{}")})
+    assert not [m for m in _stance_warnings(lambda: stance.train(data, stance_column="stance"))
+                if "several rows" in m]
+
+
+def test_copies_are_one_text_up_to_whitespace_and_unicode_form_not_case(energy_frame):
+    import unicodedata
+
+    frame = energy_frame[["text", "labels", "stance"]].reset_index(drop=True)
+    frame.index = [f"r{i}" for i in range(len(frame))]
+    written = "Café owners want cheaper gas."
+    copies = pd.DataFrame({
+        "text": [written,
+                 unicodedata.normalize("NFD", written).replace(" ", "\u00a0", 1).replace("want", "want\n  "),
+                 frame.text.iloc[0].upper()],
+        "labels": ["gas", "none", "gas"], "stance": ["favor", None, "favor"]}, index=["nfc", "nfd", "upper"])
+    assert copies.text.iloc[0] != copies.text.iloc[1]
+    data = pd.concat([frame, copies])
+    message = "\n".join(_stance_warnings(lambda: stance.train(data, stance_column="stance")))
+    assert "1 text is given in several rows" in message
+    assert f"{written!r}: 'gas' (favor) in row 'nfc', 'none' in row 'nfd'" in message
+    assert "'upper'" not in message  # in capitals, another text to a reader
