@@ -954,25 +954,60 @@ def shuffled_folds(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
                    stances: Sequence[str | None] | None, folds: int, random_state: int) -> tuple[list, list[str]]:
     """The test rows of ``folds`` folds drawn at random over the rows in :func:`content_order`
     (so the same rows in another order give the same folds), each sorted; and the primary
-    labels with fewer than ``folds`` rows, for want of which the folds are not stratified by
+    labels with fewer than ``folds`` texts, for want of which the folds are not stratified by
     primary label (empty when they are).
+
+    Rows that hold one text (see :func:`text_key`) are drawn as one, into one fold: split
+    between training and test, a copy would be tested on a model that learnt it, which
+    inflated the figures (or, labelled otherwise, confused them). Without such rows the
+    folds are those of drawing each row alone.
 
     >>> shuffled_folds(["a", "b", "c", "d"], [("x",), ("y",), ("x",), ("y",)], None, 2, 0)[1]
     []
+    >>> [test.tolist() for test in shuffled_folds(["a", "b", "a ", "c"], [("x",)] * 4, None, 2, 0)[0]]
+    [[1, 3], [0, 2]]
     """
     import numpy as np
     from sklearn.model_selection import KFold, StratifiedKFold
 
-    ordered = np.asarray(content_order(texts, label_sets, stances), dtype=np.int64)
+    ordered = content_order(texts, label_sets, stances)
+    copies = _rows_of_each_text(texts, ordered)
+    if copies is not None:  # draw the first row of each text; its fold takes the others
+        if len(copies) < folds:
+            raise InvalidInputError(
+                f"folds={folds}: the data hold {len(copies)} different texts, fewer than the folds (rows with "
+                f"the same text stay in one fold); pass folds={len(copies)} or fewer")
+        ordered = [rows[0] for rows in copies]
+    ordered = np.asarray(ordered, dtype=np.int64)
     primary = np.array([row[0] if row else "" for row in label_sets], dtype=object)
-    counts = Counter(primary.tolist())
+    counts = Counter(primary[ordered].tolist())
     rare = sorted(label for label, count in counts.items() if count < folds)
     if rare:
         drawn = KFold(n_splits=folds, shuffle=True, random_state=random_state).split(ordered)
     else:
         drawn = StratifiedKFold(n_splits=folds, shuffle=True, random_state=random_state).split(
             ordered, primary[ordered])
-    return [np.sort(ordered[test]) for _, test in drawn], rare
+    tests = [ordered[test] for _, test in drawn]
+    if copies is not None:
+        rows_of = {rows[0]: rows for rows in copies}
+        tests = [np.asarray([j for i in test.tolist() for j in rows_of[i]], dtype=np.int64) for test in tests]
+    return [np.sort(test) for test in tests], rare
+
+
+def _rows_of_each_text(texts: Sequence[str], ordered: Sequence[int]) -> list[list[int]] | None:
+    """The rows holding each text (see :func:`text_key`), in the order ``ordered`` gives them
+    and their texts; None when no two rows hold one text (the common case, found with a set).
+
+    >>> _rows_of_each_text(["b", "a", "b ", "c"], [1, 0, 2, 3]), _rows_of_each_text(["a", "b"], [0, 1])
+    ([[1], [0, 2], [3]], None)
+    """
+    keys = [text_key(text) for text in texts]
+    if len(set(keys)) == len(keys):
+        return None
+    rows: dict[str, list[int]] = {}
+    for i in ordered:
+        rows.setdefault(keys[i], []).append(i)
+    return list(rows.values())
 
 
 def fingerprint(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],

@@ -879,14 +879,18 @@ def cross_validate(
 
     ``groups`` (a column name or one value per row) keeps each group within one fold;
     with at least as many folds as groups it is leave-one-group-out, and each fold's
-    entry in ``report.folds`` names its held-out group. Otherwise folds are stratified by
-    primary label when every primary label has at least ``folds`` rows, and drawn at random
-    (with a warning) when one has fewer. ``options`` are :class:`StanceModel` options.
+    entry in ``report.folds`` names its held-out group. Otherwise rows holding the same text
+    (up to whitespace and Unicode form) share a fold, so no copy is tested on a model that
+    learnt it, and folds are stratified by primary label when every primary label has at
+    least ``folds`` different texts, and drawn at random (with a warning) when one has
+    fewer. ``options`` are :class:`StanceModel` options.
     There is no ``by``: to measure each group, evaluate a model on held-out data with
     ``stance.evaluate(model, held_out, by=COLUMN)``.
 
     >>> import pandas as pd, stance
-    >>> data = pd.DataFrame({"text": ["wind farms now", "more solar panels", "hello all", "good morning"] * 3,
+    >>> data = pd.DataFrame({"text": ["wind farms now", "more solar panels", "hello all", "good morning",
+    ...                               "build wind farms", "solar panels now", "hello again", "good morning all",
+    ...                               "more wind farms", "solar now", "hello there", "morning all"],
     ...                      "labels": ["energy", "energy", "none", "none"] * 3})
     >>> report = stance.cross_validate(data, folds=3, threshold_folds=0)
     >>> report.n, len(report.folds), report.metrics["top1_in_gold"]
@@ -1059,6 +1063,6 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
         return [(list(a), list(b)) for a, b in splitter.split(index, groups=groups)]
     tests, rare = shuffled_folds(texts, gold_sets, stances, folds, random_state)
     if rare:
-        warn(f"primary label(s) {rare[:5]} have fewer than folds={folds} rows, so the folds are "
+        warn(f"primary label(s) {rare[:5]} have fewer than folds={folds} different texts, so the folds are "
              f"drawn at random rather than stratified by primary label")
     return [(np.setdiff1d(index, test).tolist(), test.tolist()) for test in tests]
