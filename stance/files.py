@@ -209,8 +209,26 @@ def raise_if_interrupted() -> None:
         raise _interruption(_interrupts[-1])
 
 
+class _SignalInterrupt(KeyboardInterrupt):
+    """The KeyboardInterrupt of an interrupt signal the command line handles, caught as any
+    other is.
+
+    A subclass, because Python marks a plain KeyboardInterrupt that leaves code run by
+    ``eval()`` or ``exec()`` of a string (namedtuple's and dataclass's generated methods,
+    made while a module is imported) as unhandled, for good, though it is caught further
+    up: ``python -m stance`` then killed itself with SIGINT once the command had returned
+    its status, and a SIGTERM ended with -2, not 143. Python marks only that exact class.
+    """
+
+
 def _interruption(signal_number: int) -> KeyboardInterrupt:
-    error = KeyboardInterrupt()
+    """The KeyboardInterrupt that stands for ``signal_number``, a :class:`_SignalInterrupt`.
+
+    >>> error = _interruption(15)
+    >>> isinstance(error, KeyboardInterrupt), type(error) is KeyboardInterrupt, error.signal_number
+    (True, False, 15)
+    """
+    error = _SignalInterrupt()
     error.signal_number = signal_number  # type: ignore[attr-defined]
     return error
 

@@ -833,6 +833,43 @@ def test_a_terminated_score_leaves_no_partial_file(tmp_path):
     assert list(out.parent.iterdir()) == []
 
 
+# Runs `python -m stance` with SIGTERM raised inside code that eval() runs from a string, as
+# namedtuple's and dataclass's generated methods are while pyarrow or pandas is imported.
+_SIGTERM_INSIDE_EVAL = """
+import runpy, signal, sys
+
+import stance.files
+
+def _with_json_containers(part, original=stance.files._with_json_containers):
+    eval("signal.raise_signal(signal.SIGTERM)", {"signal": signal})
+    return original(part)
+
+stance.files._with_json_containers = _with_json_containers
+sys.argv[0] = "stance"
+runpy.run_module("stance", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_a_sigterm_handled_inside_code_run_by_eval_still_exits_143(tmp_path):
+    # A SIGTERM whose KeyboardInterrupt was raised inside a string eval() ran (the lazy import
+    # of pyarrow after the partial file appeared makes namedtuples) left Python marking it
+    # unhandled, though the command caught it: `python -m stance` said "interrupted", then
+    # killed itself with SIGINT (status -2, not 143; the terminated-score test failed so).
+    import signal
+    import subprocess
+    import sys
+
+    (tmp_path / "sigterm_inside_eval.py").write_text(_SIGTERM_INSIDE_EVAL)
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"text": ["We stand together with every ally."] * 3}).to_csv(source, index=False)
+    out = tmp_path / "out" / "scored.csv"
+    out.parent.mkdir()
+    process = subprocess.run([sys.executable, "-m", "sigterm_inside_eval", "score", str(source), "-o", str(out)],
+                             cwd=tmp_path, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert (process.returncode, process.stderr) == (128 + signal.SIGTERM, "stance score: interrupted\n")
+    assert list(out.parent.iterdir()) == []
+
+
 class _DroppedInterrupt:
     """Raises a signal inside its finalizer: the handler's KeyboardInterrupt is raised there,
     and Python prints and drops it (as it did inside Dask's finalizers)."""
