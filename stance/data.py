@@ -12,6 +12,7 @@ import itertools
 import json
 import math
 import numbers
+import re
 import threading
 import unicodedata
 from collections import Counter
@@ -578,14 +579,39 @@ def _label_name(value: Any) -> str:
 
 def stance_value(value: Any) -> str | None:
     """A stance cell as training reads it: text (a whole float, as a 1/-1 column with gaps
-    is to pandas, as an int: 1.0 is "1"), or None for a missing or blank cell.
+    is to pandas, as an int: 1.0 is "1", and so is the "1.0" such a column is saved as), or
+    None for a missing or blank cell.
 
-    >>> stance_value(-1.0), stance_value(" favor "), stance_value(float("nan"))
-    ('-1', 'favor', None)
+    >>> stance_value(-1.0), stance_value("-1.0"), stance_value(" favor "), stance_value(float("nan"))
+    ('-1', '-1', 'favor', None)
     """
     if is_missing(value) or (isinstance(value, str) and not value.strip()):
         return None
-    return _label_name(value).strip()
+    text = _label_name(value).strip()
+    # The file a frame's floats were saved to must train the values the frame trains.
+    return str(int(text.split(".")[0])) if _WHOLE_FLOAT.fullmatch(text) else text
+
+
+_WHOLE_FLOAT = re.compile(r"[+-]?[0-9]+\.0+")
+
+
+def stance_values_as_classes(values: Sequence[str | None], classes: Sequence[str]) -> list[str | None]:
+    """Gold stance values spelt as the model's own where they are the same number: a model
+    trained before "1.0" was read as "1" has the classes "1.0" and "-1.0".
+
+    >>> stance_values_as_classes(["1", "-1", None, "favor"], ("-1.0", "1.0"))
+    ['1.0', '-1.0', None, 'favor']
+    """
+    numbered = {_number(c): c for c in classes if _number(c) is not None}
+    return [numbered.get(_number(v), v) if v is not None and v not in classes else v for v in values]
+
+
+def _number(text: str) -> float | None:
+    """``text`` as a number, or None when it is not one."""
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def row_names(index: Sequence[Any], positions: Iterable[int], limit: int = 10) -> str:

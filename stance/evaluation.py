@@ -421,7 +421,7 @@ def evaluate(
     1.0
     """
     from .api import resolve_model
-    from .data import LABEL_SEPARATOR, read_table, require_columns, stance_value
+    from .data import LABEL_SEPARATOR, read_table, require_columns, stance_value, stance_values_as_classes
 
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     frame = read_table(data, encoding=encoding)
@@ -439,7 +439,8 @@ def evaluate(
         groups = group_rows(values, frame.index, f"by={by!r}")
     gold_stances = None
     if stance_column is not None:
-        gold_stances = [stance_value(v) for v in frame[stance_column].tolist()]
+        gold_stances = stance_values_as_classes([stance_value(v) for v in frame[stance_column].tolist()],
+                                                model.stance_classes)
     _check_gold_against(model, gold_sets, gold_stances, labels_column, stance_column)
     if gold_stances is not None and not model.stance_classes:
         warn(f"stance_column={stance_column!r}: this model has no stance head (it was trained "

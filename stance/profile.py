@@ -67,10 +67,12 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     if missing:
         raise InvalidInputError(f"scored has no column(s) {missing}: profile the output of stance.score"
                                 + ("" if prefix else " (pass prefix= if you gave score one)"))
-    from .data import stance_value
+    from .data import stance_value, stance_values_as_classes
 
-    # Stance values as text, as training reads them: a gold column of 1/-1 is ints, or floats with gaps.
-    scored = scored.assign(**{stance_column: [stance_value(v) for v in scored[stance_column].tolist()]})
+    # Stance values as text, as training reads them: a gold column of 1/-1 is ints, or floats with gaps;
+    # spelt as the model's own ("1.0" for a model trained before "1.0" was read as "1").
+    values = [stance_value(v) for v in scored[stance_column].tolist()]
+    scored = scored.assign(**{stance_column: stance_values_as_classes(values, _model_stance_values(scored, prefix))})
     _check_given_directions(scored, prefix, favor, against)
     favor, against = _directions(_stance_values(scored, stance_column, prefix), favor, against)
     _warn_if_off_topic_unnamed(scored, labels_column, stance_column, flag_column, none_label)

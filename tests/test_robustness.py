@@ -698,3 +698,30 @@ def test_warnings_name_the_users_line(energy_frame):
         stance.cross_validate(energy_frame.head(40), folds=5, threshold_folds=0, stance_column="stance")
     ours = [w for w in caught if issubclass(w.category, stance.StanceWarning)]
     assert len(ours) >= 3 and {w.filename for w in ours} == {__file__}
+
+
+def test_a_saved_1_minus_1_stance_column_reads_as_the_frame_it_came_from(energy_frame, tmp_path, monkeypatch):
+    # A user audit: a 1/-1 stance column with gaps is floats to pandas, and to_csv writes
+    # "1.0"/"-1.0". Trained from the frame, the model's values were "1"/"-1"; from the file,
+    # "1.0"/"-1.0", which `stance document` could not tell apart; and either model evaluated
+    # on the other's data counted every stance a miss.
+    numbers = energy_frame.copy()
+    numbers["stance"] = numbers.stance.map({"favor": 1.0, "against": -1.0})
+    path = tmp_path / "coded.csv"
+    numbers.to_csv(path, index=False)
+    assert "-1.0" in path.read_text()
+    from_file = stance.train(path, stance_column="stance", threshold_folds=0)
+    assert from_file.stance_classes == ("-1", "1")
+    from_frame = stance.train(numbers, stance_column="stance", threshold_folds=0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        on_file = stance.evaluate(from_frame, path).metrics["stance_accuracy"]
+    assert on_file == stance.evaluate(from_frame, numbers).metrics["stance_accuracy"] > 0.5
+    # A model saved before, whose values are "1.0"/"-1.0", still meets its own file's stances.
+    monkeypatch.setattr(stance.data, "stance_value", lambda value: None if pd.isna(value) else str(value))
+    older = stance.train(numbers, stance_column="stance", threshold_folds=0)
+    monkeypatch.undo()
+    assert older.stance_classes == ("-1.0", "1.0")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        assert stance.evaluate(older, path).metrics["stance_accuracy"] > 0.5
