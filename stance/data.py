@@ -946,15 +946,40 @@ def _snippet(text: str, width: int = 60) -> str:
     return repr(key if len(key) <= width else key[:width].rstrip() + "…")
 
 
+def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence[Any] | None = None) -> None:
+    """Warn of a label that is other labels joined by a comma, semicolon or slash ("gas; wind"):
+    several targets written as a spreadsheet lists them, which train as one label of their
+    own (``evaluate`` gives the same hint of a gold value). Not inside :func:`conflicts_reported`,
+    whose caller has warned of the whole data.
+    """
+    if getattr(_conflicts, "reported", False):
+        return
+    from .exceptions import warn
+
+    counts = Counter(label for labels in label_sets for label in labels)
+    folded = {unicodedata.normalize("NFC", name).casefold(): name for name in counts}
+    index = list(range(len(label_sets))) if index is None else list(index)
+    for name in sorted(counts):
+        separators = sorted(set(re.findall(r"[,;/]", name)))
+        known = [folded.get(unicodedata.normalize("NFC", part.strip()).casefold())
+                 for part in re.split(r"[,;/]", name)]
+        if separators and all(known):
+            rows = row_names(index, [i for i, labels in enumerate(label_sets) if name in labels], limit=3)
+            warn(f"labels: {name!r} ({counts[name]}: {rows}) looks like the labels "
+                 f"{' and '.join(repr(label) for label in known)} joined by "
+                 f"{' and '.join(repr(s) for s in separators)}, and trains as a label of its own; if the "
+                 f"statements take each of them, join them with '|' ({'|'.join(known)})")
+
+
 # Whether this thread's open conflicts_reported block has warned of conflicting duplicates.
 _conflicts = threading.local()
 
 
 @contextmanager
 def conflicts_reported():
-    """Inside the block, training gives no warning of conflicting duplicates: the caller
-    (cross-validation) has warned of the whole data, naming its rows by its index, and each
-    fold's fit would name them again by their place in the fold."""
+    """Inside the block, training gives no warning of conflicting duplicates or joined labels:
+    the caller (cross-validation) has warned of the whole data, naming its rows by its index,
+    and each fold's fit would name them again by their place in the fold."""
     outer = getattr(_conflicts, "reported", False)
     _conflicts.reported = True
     try:

@@ -908,6 +908,7 @@ def cross_validate(
         require_columns,
         stance_value,
         warn_of_conflicting_duplicates,
+        warn_of_joined_labels,
     )
     from .model import StanceModel
 
@@ -946,6 +947,7 @@ def cross_validate(
         none_label=template.none_label,
     )
     warn_of_conflicting_duplicates(clean_texts, gold_sets, clean_stances, frame.index)
+    warn_of_joined_labels(gold_sets, frame.index)
     if not isinstance(groups, str):
         from .model import _refuse_scrambled
 

@@ -310,6 +310,7 @@ def find_label_issues(
         require_columns,
         warn_if_stance_unused,
         warn_of_conflicting_duplicates,
+        warn_of_joined_labels,
     )
     from .model import StanceModel
 
@@ -337,6 +338,7 @@ def find_label_issues(
         labels_name=f"labels_column={labels_column!r}",
         stance_name=f"stance_column={stance_column!r}", none_label=none_label,
     )
+    warn_of_joined_labels(label_sets, frame.index)
     if not _checkable(label_sets, folds):
         raise InvalidInputError(_too_few_for(label_sets, folds))
     stance_name = f"stance_column={stance_column!r}"

@@ -226,8 +226,9 @@ class StanceModel:
                                  {s for s in stances or () if s is not None})
         if clashes:
             raise InvalidInputError(f"{clashes[0]}: score() could not give both a column; rename the label")
-        from .data import check_label_counts, check_stance_counts, warn_of_conflicting_duplicates
+        from .data import check_label_counts, check_stance_counts, warn_of_conflicting_duplicates, warn_of_joined_labels
 
+        warn_of_joined_labels(label_sets, row_names)  # before a rare joined label is refused: it says why
         minimum = self.min_examples_per_label()
         names = check_label_counts(label_sets, minimum=minimum, index=row_names,
                                    hint="" if minimum <= 2 else

@@ -1,5 +1,7 @@
 """Training on a user's own scheme, scikit-learn compatibility, and bad training input."""
 
+import warnings
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -429,3 +431,19 @@ def test_copies_are_one_text_up_to_whitespace_and_unicode_form_not_case(energy_f
     assert "1 text is given in several rows" in message
     assert f"{written!r}: 'gas' (favor) in row 'nfc', 'none' in row 'nfd'" in message
     assert "'upper'" not in message  # in capitals, another text to a reader
+
+
+def test_labels_joined_by_a_comma_or_semicolon_are_said(energy_frame):
+    # A user audit: "nuclear; gas" (several targets written as a spreadsheet lists them)
+    # trained silently as a label of its own, which evaluate then warned of as several labels.
+    joined = energy_frame.copy()
+    rows = joined.index[joined.labels == "nuclear"][:6]
+    joined.loc[rows, "labels"] = "nuclear; gas"
+    with pytest.warns(stance.StanceWarning, match=r"'nuclear; gas' \(6: rows .*\) looks like the labels "
+                                                  r"'nuclear' and 'gas' joined by ';'.*join them with '\|'"):
+        model = stance.train(joined, stance_column="stance", threshold_folds=0)
+    assert "nuclear; gas" in model.labels  # trained as written: a scheme may mean it
+    with warnings.catch_warnings():  # a name holding a comma that is not two labels is left alone
+        warnings.simplefilter("error", stance.StanceWarning)
+        named = energy_frame.assign(labels=energy_frame.labels.str.replace("gas", "oil, gas and coal"))
+        stance.train(named, stance_column="stance", threshold_folds=0)
