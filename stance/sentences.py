@@ -40,6 +40,8 @@ _DASH_BULLET = re.compile(r"^[-–—]\s")
 # A capital letter of a name: A-Z, and the capitals of Latin-1, Latin Extended, Greek and
 # Cyrillic ("Željana Zovko:", "ÖDÖN SZABÓ:", "Ілля Кива:"); re has no class of capitals.
 _CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c not in "×")
+# A tag's colon, with the space French typography puts before it ("M. Dupont : …", "QUESTION : …").
+_COLON = r" ?:(?:\s+|$)"
 # Who is speaking, at the start of a transcript's line: "MODERATOR:", "Q:", "Mr Healey:",
 # "The Prime Minister:", "SECRETARY GENERAL (in French):", optionally after a timestamp.
 _TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*")
@@ -49,7 +51,7 @@ _SPEAKER = re.compile(
     rf"(?: [{_CAP}][\w'’.\-]*){{0,4}}|"
     r"(?:(?:An?|Several|Some) )?(?:[Hh]on\.|[Nn]oble) (?:Members?|Gentlemen|Ladies|Lords?))"
     # Hansard adds constituency and party: "Sarah Whitfield (Ashby North) (Lab):"
-    r"(?: \([^()]{1,60}\)){0,2}:(?:\s+|$)"
+    r"(?: \([^()]{1,60}\)){0,2}" + _COLON
 )
 # Hansard's tag of the House, or some of it, calling out together ("Hon. Members: Hear, hear.",
 # "Several hon. Members: Order!", "Noble Lords: Hear, hear!"): a cheer or a jeer, no one's
@@ -58,7 +60,7 @@ _SPEAKER = re.compile(
 _CHORUS = re.compile(r"(?:(?:Several|Some|Many) )?(?:[Hh]on\.|[Nn]oble) (?:Members|Gentlemen|Ladies|Lords)")
 # A question from a named outlet: "Q [Reuters]:", "Q - Reuters:", "Question (Anna Keller, DW):".
 _QUESTION_TAG = re.compile(
-    r"^(?P<speaker>Q|Question|QUESTION)(?: ?\[[^\[\]]{1,60}\]| ?\([^()]{1,60}\)| [-–—] [^:]{1,40}?):(?:\s+|$)"
+    r"^(?P<speaker>Q|Question|QUESTION)(?: ?\[[^\[\]]{1,60}\]| ?\([^()]{1,60}\)| [-–—] [^:]{1,40}?)" + _COLON
 )
 # "Q:" or "A:" with no space before the answer ("Q:Will you…?"), as hurried transcripts
 # write it; only these short tags, since "NATO:The" or "10:30" are not tags.
@@ -79,7 +81,7 @@ _NAME_TAG = re.compile(
     r"of|for|the|and)){0,6}"
     # a number telling apart people a transcript does not name ("Speaker 1", "REPORTER 2")
     r"(?: \d{1,2})?)"
-    r"(?: \([^()]{1,60}\)){0,2}:(?:\s+|$)"
+    r"(?: \([^()]{1,60}\)){0,2}" + _COLON
 )
 # An office whose name has commas, with its holder in brackets, as Hansard names a minister
 # by department ("The Minister of State, Ministry of Defence (Lord Coaker) (Lab):", "The
@@ -88,7 +90,7 @@ _NAME_TAG = re.compile(
 # label; this counts only when the brackets name a person (see _office_holder).
 _OFFICE_TAG = re.compile(
     rf"^(?P<speaker>(?:The|THE) [{_CAP}][\w'’\-]*(?:,? (?:[{_CAP}][\w'’\-]*|of|for|the|and|in|on)){{1,16}})"
-    r"(?: \([^()]{1,60}\)){1,2}:(?:\s+|$)"
+    r"(?: \([^()]{1,60}\)){1,2}" + _COLON
 )
 # The Congressional Record's tag: a Member's title and surname in capitals, maybe with a state
 # ("Mr. SMITH of Texas.", "Ms. DeLAURO.", "Mr. VAN HOLLEN."), or the chair in capitals
@@ -108,7 +110,7 @@ _RECORD_TAG = re.compile(
 # (a minister, a secretary…), since "Eastern Europe, the Baltic and the Balkans:" is a label.
 _ROLE_TAG = re.compile(
     rf"^(?P<speaker>[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|ter)){{1,4}}),"
-    r" (?P<role>[^:()]{1,120}?)(?: \([^()]{1,60}\))?:(?:\s+|$)"
+    r" (?P<role>[^:()]{1,120}?)(?: \([^()]{1,60}\))?" + _COLON
 )
 _OFFICE_WORDS = frozenset({
     "minister", "secretary", "chancellor", "president", "chair", "chairman", "chairwoman", "chairperson",

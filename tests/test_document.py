@@ -1461,3 +1461,23 @@ def test_a_grouped_profile_plot_reads_down_in_the_legend_order_with_the_largest_
         ticks = [t.get_text() for t in ax.get_yticklabels()][::-1]  # top to bottom
         assert ticks == ["deterrence", "ukraine_support", "unity", "eastern_flank"]  # 5, 3, 2, 1 statements
         plt.close(ax.figure)
+
+
+def test_french_tags_with_a_space_before_the_colon_name_their_speakers():
+    # A user audit: French typography puts a (often no-break) space before a colon, as French
+    # transcripts, interviews and press conferences write their tags ("M. Dupont : …",
+    # "QUESTION : …"); no tag was read, and each tag stayed in its statement's text.
+    transcript = ("M. Dupont : Nous refusons l'envoi de troupes.\n"
+                  "Mme Martin\u00a0: Le gouvernement doit soutenir l'Ukraine.\n"
+                  "QUESTION : Et l'OTAN ?\n"
+                  "LE PRÉSIDENT\u202f: L'Alliance est unie.\n"
+                  "Jean-Luc Mélenchon (LFI) : Nous sommes contre.")
+    assert split_speakers(transcript) == [
+        ("Nous refusons l'envoi de troupes.", "M. Dupont"),
+        ("Le gouvernement doit soutenir l'Ukraine.", "Mme Martin"),
+        ("Et l'OTAN ?", "Q"),
+        ("L'Alliance est unie.", "LE PRÉSIDENT"),
+        ("Nous sommes contre.", "Jean-Luc Mélenchon")]
+    # a sentence with a colon after a space is no tag outside a transcript
+    assert split_speakers("Le choix est simple : soutenir l'Ukraine.") == [
+        ("Le choix est simple : soutenir l'Ukraine.", None)]
