@@ -360,11 +360,10 @@ def _one_row_layout(params: ModelParameters) -> _OneRowLayout:
     return layout
 
 
-def stance_one(columns: np.ndarray, values: np.ndarray, params: ModelParameters, primary: int,
-               shared: np.ndarray | None = None) -> np.ndarray:
-    """One statement's stance probabilities were ``primary`` its label; ``shared`` is the
-    shared head's sum when the caller has it (:func:`predict_one` computes it with the labels')."""
-    z = _row_scores(values, params.stance_shared[columns]) if shared is None else shared
+def stance_one(columns: np.ndarray, values: np.ndarray, params: ModelParameters, primary: int) -> np.ndarray:
+    """One statement's stance probabilities were ``primary`` its label (its TF-IDF ``columns``
+    and ``values`` as :func:`tfidf_row` gives them)."""
+    z = _row_scores(values, params.stance_shared[columns])
     z = z + _row_scores(values, params.stance_by_label[primary, columns])
     z += params.stance_label_bias[primary] + params.stance_intercept
     return _stance_link(z)
