@@ -9,7 +9,6 @@ from __future__ import annotations
 import ast
 import hashlib
 import itertools
-import json
 import math
 import numbers
 import re
@@ -560,6 +559,8 @@ def _listed_names(text: str) -> list[str] | None:
     text = text.strip()
     if not (text.startswith("[") and text.endswith("]")):
         return None
+    import json  # here, not at the top: `import stance` does not otherwise load it
+
     try:
         names = json.loads(text)
     except ValueError:
