@@ -493,8 +493,6 @@ def warn_if_stance_unused(frame: pd.DataFrame, stance_column: str | None, what: 
     """Say so when the data has a "stance" column and no stance column was asked for:
     ``stance_column=None`` means none, but the command line and evaluate take it by default."""
     if stance_column is None and "stance" in frame.columns:
-        from .exceptions import warn
-
         warn(f"the data has a 'stance' column, which {what} leaves out because stance_column=None; "
              f"pass stance_column='stance' to use it")
 
@@ -672,8 +670,6 @@ def _refuse_case_twins(counts: Counter, what: str, rows: Callable[[str], str] | 
     encoded ("défense" composed and decomposed, which look the same): typos that would train
     as two. ``rows`` names the rows of a spelling: each but the commonest of its group is
     named so, since those are the rows to correct ("'Unity' (1: row 412) and 'unity' (130)")."""
-    import unicodedata
-
     folded: dict[str, list[str]] = {}
     for name in sorted(counts):
         folded.setdefault(unicodedata.normalize("NFC", name).casefold(), []).append(name)
@@ -718,8 +714,6 @@ def _warn_of_spelling_variants(counts: Counter, what: str) -> None:
     names = sorted(counts)
     pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1:] if _spelt_alike(a, b)]
     if pairs:
-        from .exceptions import warn
-
         detail = "; ".join(f"{a!r} ({counts[a]}) and {b!r} ({counts[b]})" for a, b in pairs)
         warn(f"{what} look like one value spelt two ways: {detail}; they train as different "
              f"values: merge them if they are one")
@@ -955,8 +949,6 @@ def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence
     """
     if getattr(_conflicts, "reported", False):
         return
-    from .exceptions import warn
-
     counts = Counter(label for labels in label_sets for label in labels)
     folded = {unicodedata.normalize("NFC", name).casefold(): name for name in counts}
     index = list(range(len(label_sets))) if index is None else list(index)
