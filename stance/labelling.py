@@ -330,7 +330,8 @@ def find_label_issues(
     # Only the fold models' probabilities are used, never their secondary-label thresholds,
     # so the three extra fits per fold that tune those are skipped.
     options = _known_options({"random_state": random_state, "threshold_folds": 0, **options})
-    none_label = StanceModel(**options).none_label
+    template = StanceModel(**options)
+    none_label = template.none_label
     texts, label_sets, stances = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),
         None if stance_column is None else frame[stance_column].tolist(),
@@ -343,8 +344,8 @@ def find_label_issues(
         raise InvalidInputError(_too_few_for(label_sets, folds))
     stance_name = f"stance_column={stance_column!r}"
     if stances is not None:  # as training the whole data would, with its rows named
-        check_stance_counts(stances, max(2, options.get("threshold_folds", 0)), name=stance_name,
-                            index=frame.index, warn_of_variants=False)
+        check_stance_counts(stances, template.min_examples_per_label(), name=stance_name, index=frame.index,
+                            warn_of_variants=False)
     warn_of_conflicting_duplicates(texts, label_sets, stances, frame.index)
     # Each fold's fit warns of the same data: said once, not once a fold; conflicting copies
     # were named above by the data's index.
@@ -471,7 +472,7 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
     probabilities = np.zeros((n, len(labels)))
     stance_classes = sorted({s for s in stances if s is not None}) if stances is not None else []
     stance = np.full((n, len(labels), len(stance_classes)), np.nan)
-    minimum = max(2, options.get("threshold_folds", 0))
+    minimum = StanceModel(**options).min_examples_per_label()
     for test in shuffled_folds(texts, label_sets, stances, folds, random_state)[0]:
         train = np.setdiff1d(np.arange(n), test)
         check_fold_counts(label_sets, [train], minimum, folds, every_label=True)
