@@ -631,8 +631,7 @@ def _blocks(text: str) -> list[_Block]:
             note_goes_on = line[:1].islower() and not _TERMINAL.search(line)
             if line[:1].islower():
                 continue  # the rest of the note: no one's words either
-        if line and (line.isdigit() or (furniture and _furniture_key(line) in furniture)
-                     or _is_furniture(line) or _BARE_MARKER.match(line)):
+        if line and (_is_page_mark(line, furniture) or _is_furniture(line) or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
             note_goes_on = _EDITORIAL_NOTE.match(line) is not None and not _TERMINAL.search(line)
             note_below = False if _NOTE_LABEL_ALONE.match(line) else None
@@ -1001,6 +1000,16 @@ def _furniture_key(line: str) -> str:
     return _SPACES.sub(" ", _DIGITS.sub("#", line)).strip("# ")
 
 
+def _is_page_mark(line: str, furniture: set[str]) -> bool:
+    """Whether ``line``, stripped, is a page number or one of the running headers
+    ``furniture`` (see :func:`_page_furniture`): where a PDF's page ends or begins.
+
+    >>> _is_page_mark("12", set()), _is_page_mark("NATO Assembly 2026   3", {"NATO Assembly"}), _is_page_mark("", set())
+    (True, True, False)
+    """
+    return line.isdigit() or bool(furniture and line and _furniture_key(line) in furniture)
+
+
 def _page_furniture(text: str) -> set[str]:
     """Lines that recur like running headers: short, unpunctuated, three times or more."""
     from collections import Counter
@@ -1111,8 +1120,7 @@ class _Pages:
         """Whether line ``at`` is a page number or a running header, or past the last line."""
         if at >= len(self.lines):
             return True
-        line = self[at]
-        return line.isdigit() or bool(self.furniture and line and _furniture_key(line) in self.furniture)
+        return _is_page_mark(self[at], self.furniture)
 
     def bottom_of_run(self, at: int) -> tuple[int | None, int]:
         """The last line of the run of footnote-like lines from line ``at`` (their wrapped
