@@ -424,7 +424,7 @@ def _goes_on_with_a_number(line: str) -> bool:
 # wrapped line's rest.
 _CLOSING_TAGS = re.compile(r"(?:[.!?…\"”’)]|\s[#@]\w+|\s(?:https?://|www\.)\S+)\s+(?:[#@]\w+|(?:https?://|www\.)\S+)$",
                            re.IGNORECASE)
-# A link, which split_speakers leaves out of a statement (its words are no one's).
+# A link, which split_statements leaves out of a statement (its words are no one's).
 _LINK = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 
 
@@ -1280,7 +1280,7 @@ _LEADING_CLOSING_QUOTE = re.compile(r"[»›]+(?=\s|$)")
 
 
 # Where the rest of a word that Punkt cut in two ends, and the closing marks that open such a
-# rest (a semicolon or comma is rejoined by split_speakers: "p.m." and "; the talks…").
+# rest (a semicolon or comma is rejoined by split_statements: "p.m." and "; the talks…").
 _WORD_END = re.compile(r"\s")
 _CLOSING_MARKS = frozenset("\"'”’»›)]")
 
