@@ -775,7 +775,7 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
                 + (hint if all(totals[label] >= 2 for label in few) else "")  # 2: the least any fold needs
             )
         if short:
-            raise _fold_keeps_too_few("labels", short, kept, totals, folds, f"(need {minimum});",
+            raise _fold_keeps_too_few("labels", short, kept, totals, folds, f" (need {minimum});",
                                       f"or add examples of these labels{hint}")
 
 
@@ -814,11 +814,11 @@ def check_fold_stances(stances: Sequence[str | None] | None, train_folds: Iterab
 def _fold_keeps_too_few(name: str, short: list[str], kept: Counter, totals: Counter, folds: int, need: str,
                         remedy: str) -> InvalidInputError:
     """The error for a training fold that keeps too few rows of the labels or stance values
-    ``short``: how many it keeps of how many, what each needs, and what to do."""
+    ``short``: how many it keeps of how many, what each needs (``need``, put right after the
+    counts), and what to do."""
     detail = ", ".join(f"{value!r} ({kept[value]} of {totals[value]})" for value in short)
-    separator = "" if need.startswith(":") else " "
     return InvalidInputError(
-        f"{name}: a training fold of the {folds}-fold split keeps too few rows of {detail}{separator}{need} "
+        f"{name}: a training fold of the {folds}-fold split keeps too few rows of {detail}{need} "
         f"use more folds (a training fold keeps (folds - 1) / folds of the rows), {remedy}"
     )
 
