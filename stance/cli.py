@@ -716,17 +716,15 @@ def _read_document(name: str) -> str:
 def _document_text(raw: bytes, name: str) -> str:
     """A document's text: UTF-8, or UTF-16/UTF-32 when a byte-order mark says so (Windows
     Notepad's "Unicode" saves UTF-16 with one, and the bytes cannot be mistaken)."""
-    import codecs
+    from .data import marked_encoding
 
-    # UTF-32's little-endian mark begins with UTF-16's, so it is tried first.
-    for mark, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if raw.startswith(mark):
-            try:
-                return raw.decode(codec)
-            except UnicodeDecodeError:
-                raise _Missing(f"{name!r} starts like {codec.upper()} text but is not; "
-                               f"re-save it as UTF-8") from None
+    codec = marked_encoding(raw)
+    if codec is not None:
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            raise _Missing(f"{name!r} starts like {codec.upper()} text but is not; "
+                           f"re-save it as UTF-8") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -180,7 +180,16 @@ def file_encoding(path: Path, encoding: str = "utf-8") -> str:
             start = handle.read(4)
     except OSError:  # the reader that follows names the problem
         return encoding
-    return next((codec for mark, codec in _UNICODE_MARKS if start.startswith(mark)), encoding)
+    return marked_encoding(start) or encoding
+
+
+def marked_encoding(start: bytes) -> str | None:
+    """The encoding a UTF-16 or UTF-32 byte-order mark at ``start`` names, or None.
+
+    >>> marked_encoding(b"\\xff\\xfe\\x00\\x00A"), marked_encoding(b"\\xfe\\xffA"), marked_encoding(b"text")
+    ('utf-32', 'utf-16', None)
+    """
+    return next((codec for mark, codec in _UNICODE_MARKS if start.startswith(mark)), None)
 
 
 @contextmanager
