@@ -145,12 +145,12 @@ def folder_problem(target: Path, example: str = "scores.csv") -> str | None:
 
 
 def followed(target: Path) -> Path:
-    """``target``, or the file it points to if it is a symbolic link (a dangling one too).
+    """``target``, or the file or folder it points to if it is a symbolic link (a dangling one too).
 
     An output is written as ``cp`` or a shell's ``>`` writes it: through the link, which is
     kept. Renamed onto the link itself, the new file replaced the link
     (``latest.csv -> runs/monday.csv`` became a plain file, and the file it pointed to kept
-    its old rows).
+    its old rows). A saved model's folder is replaced so too (``models/current -> v1``).
     """
     return Path(os.path.realpath(target)) if target.is_symlink() else target
 

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 import numpy as np
 
 from .exceptions import InvalidInputError, InvalidTypeError, ModelFormatError, ModelIntegrityError, is_int, type_name
+from .files import followed
 from .parameters import ModelParameters, stance_only_features
 from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX
 
@@ -76,7 +77,7 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
     # Swapping the link itself would turn it into a directory, and left the retired link
     # behind for good (rmtree refuses links), which every later failed load took for a
     # save in progress.
-    target = _followed(given)
+    target = followed(given)
     problem = _in_use(target)
     if problem:
         raise InvalidInputError(problem)
@@ -124,12 +125,6 @@ def _remove_empty(folders: list[Path]) -> None:
             return
 
 
-def _followed(path: Path) -> Path:
-    """``path``, or what it points to if it is a symbolic link (a dangling one too): a save
-    replaces that directory and keeps the link (``models/current -> v1``)."""
-    return Path(os.path.realpath(path)) if path.is_symlink() else path
-
-
 def unwritable_model_path(path: str | os.PathLike) -> str | None:
     """Why a model could not be saved at ``path`` (checked before training), or None.
 
@@ -138,7 +133,7 @@ def unwritable_model_path(path: str | os.PathLike) -> str | None:
     tell: root passes every permission check, yet cannot make folders in /proc or on a
     read-only file system.
     """
-    target = _followed(Path(path))
+    target = followed(Path(path))
     problem = _in_use(target)
     if problem:
         return problem
@@ -327,7 +322,7 @@ def load_model(path: str | os.PathLike[str]) -> StanceModel:
     reader never sees the instant of the swap.
     """
     # Through a link, the save's staging and retired folders sit beside what it points to.
-    folder = _followed(_as_path(path, "path"))
+    folder = followed(_as_path(path, "path"))
     for attempt in range(1, LOAD_ATTEMPTS):
         try:
             return _load_once(folder)
