@@ -24,8 +24,12 @@ import types
 from pathlib import Path
 from typing import Any
 
+from . import _forksafe as forksafe
+
 # Reentrant: loading one private module runs imports of others.
 _lock = threading.RLock()
+# A child forked while another thread ran a module here would see it half-run: forks wait.
+forksafe.hold_while_forking(_lock)
 _loaded: dict[str, types.ModuleType] = {}
 _builtins_by_root: dict[Path, dict[str, Any]] = {}
 _PRIVATE = "_stance_nltk"

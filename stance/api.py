@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
+from . import _forksafe as forksafe
 from .defaults import default_model
 from .exceptions import InvalidTypeError, type_name
 from .model import StanceModel
@@ -29,7 +29,7 @@ def resolve_model(model: Any = None) -> StanceModel:
 
 # A saved model's path -> (the stamp of its checksum file, the model loaded from it).
 _loaded: dict[str, tuple[tuple[int, int, int], StanceModel]] = {}
-_loaded_lock = threading.Lock()
+_loaded_lock = forksafe.Lock()
 CACHED_MODELS = 8  # paths whose models are kept
 
 

@@ -21,6 +21,7 @@ from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from . import _forksafe as forksafe
 from .exceptions import InvalidInputError, InvalidTypeError, type_name, warn
 
 if TYPE_CHECKING:
@@ -398,7 +399,7 @@ def _rows_split_alike(path: Path, encoding: str, delimiter: str) -> bool:
     return all(len(row) == width for row in rows)
 
 
-_WARNING_FILTERS = threading.Lock()
+_WARNING_FILTERS = forksafe.Lock()
 
 
 @contextmanager

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from . import _forksafe as forksafe
 
 if TYPE_CHECKING:
     from .model import StanceModel
 
-_lock = threading.Lock()
+_lock = forksafe.Lock()
 _default: StanceModel | None = None
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import gc
 import inspect
-import threading
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, overload
 
 import numpy as np
 
+from . import _forksafe as forksafe
 from . import inference
 from .exceptions import (
     InvalidInputError,
@@ -331,7 +331,7 @@ class StanceModel:
     def _reset_runtime(self) -> None:
         params = self.params_
         self._analyzer = (params, make_analyzer(**params.analyzer_options))
-        self._lock = threading.Lock()
+        self._lock = forksafe.Lock()
         # (params, the batch fast path's index of them), built on first use; in a holder that
         # _pinned copies share with this model, so that an index a copy builds is kept.
         self._features = _Built()
@@ -670,8 +670,19 @@ class _Built:
         self.value: Any = None
 
 
-_PAUSES = threading.Lock()
+_PAUSES = forksafe.Lock()
 _pause_state = {"depth": 0, "paused_by_us": False}
+
+
+def _end_pauses_in_child() -> None:
+    """In a child forked during another thread's batch: that batch never ends there, so its
+    pause must not keep the child's collector off for good."""
+    if _pause_state["depth"] and _pause_state["paused_by_us"]:
+        gc.enable()
+    _pause_state.update(depth=0, paused_by_us=False)
+
+
+forksafe.after_fork_in_child(_end_pauses_in_child)
 
 
 @contextmanager

@@ -18,11 +18,12 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-import threading
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+
+from . import _forksafe as forksafe
 
 # Contractions are expanded before tokenising so that the negation becomes its own token.
 _CONTRACTIONS = (
@@ -120,7 +121,7 @@ class CachedStemmer:
 
         self._stem = load("nltk.stem.snowball").SnowballStemmer(language).stem
         self._cache: dict[str, str] = {}
-        self._lock = threading.Lock()
+        self._lock = forksafe.Lock()
 
     def __call__(self, token: str) -> str:
         stem = self._cache.get(token)

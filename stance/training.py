@@ -10,7 +10,6 @@ flank without meaning it everywhere.
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager, nullcontext
@@ -18,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from . import _forksafe as forksafe
 from .data import content_order
 from .exceptions import warn
 from .parameters import ModelParameters, label_column_mask, stance_only_features
@@ -236,7 +236,7 @@ def _stance_dual(stances: Sequence[str | None]) -> bool:
 
 
 # One training of this process fits at a time (see _fitting_pool).
-_FITTING = threading.Lock()
+_FITTING = forksafe.Lock()
 
 
 @contextmanager

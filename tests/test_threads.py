@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -12,6 +13,7 @@ import time
 import warnings
 
 import pandas as pd
+import pytest
 
 import stance
 from stance.data import read_table
@@ -310,3 +312,76 @@ def test_cross_validation_beside_another_threads_warning_block_leaves_the_warnin
         warnings.warn("after both", UserWarning, stacklevel=1)
         assert sorted(str(w.message) for w in [*caught, *mine]) == ["a fold's warning", "after both",
                                                                     "this thread's own"]
+
+
+_FORK_WHILE_ANOTHER_THREAD_IS_INSIDE = """
+import gc, multiprocessing, sys, threading
+import pandas as pd
+import stance, stance._nltk, stance.api, stance.defaults, stance.model, stance.text, stance.training
+
+model = stance.load(sys.argv[2])
+locks = {"default": stance.defaults._lock, "model": model._lock, "paths": stance.api._loaded_lock,
+         "stemmer": stance.text.shared_stemmer("english")._lock, "batch": stance.model._PAUSES,
+         "training": stance.training._FITTING}
+work = {"default": lambda: stance.default_model().labels[0],
+        "model": lambda: model.classify_many(["Wind farms now."] * 40)[0].label,
+        "paths": lambda: stance.classify("Wind farms now.", model=sys.argv[2]).label,
+        "stemmer": lambda: stance.text.shared_stemmer("english")("overextended"),
+        "batch": lambda: [model.classify_many(["Wind farms now."] * 40)[0].label, gc.isenabled()],
+        "training": lambda: stance.train(pd.DataFrame({"text": ["wind", "sun", "coal", "gas"] * 3,
+                                                       "labels": ["a", "b"] * 6}), threshold_folds=0).labels,
+        "nltk": lambda: stance.text.CachedStemmer("german")("verhandlungen")}
+name = sys.argv[1]
+inside, leave = threading.Event(), threading.Event()
+
+def another_thread():
+    # Holds what it holds in the middle of its work, as a thread loading, indexing or
+    # batching does for a moment; the nltk loader's lock only for a moment.
+    if name == "nltk":
+        with stance._nltk._lock:
+            inside.set()
+            leave.wait(0.5)
+    elif name == "batch":
+        with stance.model._collector_paused():
+            inside.set()
+            leave.wait(60)
+    else:
+        with locks[name]:
+            inside.set()
+            leave.wait(60)
+
+def child(queue):
+    queue.put(work[name]())
+
+threading.Thread(target=another_thread, daemon=True).start()
+inside.wait(10)
+context = multiprocessing.get_context("fork")
+queue = context.Queue()
+process = context.Process(target=child, args=(queue,))
+process.start()
+process.join(20)
+if process.is_alive():
+    process.kill()
+    print("the forked process waited for a lock the other thread held")
+else:
+    print(queue.get(timeout=5))
+leave.set()
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "register_at_fork"), reason="no fork on this platform")
+@pytest.mark.parametrize(("held", "answer"), [
+    ("default", "deterrence"), ("model", "renewables"), ("paths", "renewables"), ("stemmer", "overextend"),
+    ("batch", "['renewables', True]"), ("training", "('a', 'b')"), ("nltk", "verhandl")])
+def test_a_process_forked_while_another_thread_is_inside_stance_does_not_wait_for_it(tmp_path, energy_model,
+                                                                                        held, answer):
+    # A fork copies only the thread that forks: a lock another thread held stayed held in
+    # the child for good. A service that warmed the bundled model in a thread while it
+    # forked its workers got workers that hung on their first classification; forked
+    # during a batch, a child's garbage collector stayed off for good.
+    energy_model.save(tmp_path / "model")
+    script = tmp_path / "fork.py"
+    script.write_text(_FORK_WHILE_ANOTHER_THREAD_IS_INSIDE)
+    out = subprocess.run([sys.executable, "-W", "ignore::DeprecationWarning", str(script), held,
+                          str(tmp_path / "model")], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == answer, out.stderr

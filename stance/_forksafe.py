@@ -1,0 +1,74 @@
+"""Locks that a process forked while another thread held one does not inherit held.
+
+A fork copies only the thread that calls it. A lock another thread held at that moment
+stayed held in the child for good, and the child's first call that needed it waited
+forever: a service that warmed the bundled model in a thread while it forked its workers
+(a multiprocessing pool, a pre-forking server) got workers that hung on their first
+classification. Every :class:`Lock` guards state its holder keeps whole at each step (a
+finished model assigned, a dictionary entry set), so the child takes a fresh lock and does
+again whatever the vanished thread was doing. :func:`after_fork_in_child` resets other
+per-process state such a thread leaves half-way (the garbage collector's pause).
+
+>>> lock = Lock()
+>>> with lock:
+...     lock.locked()
+True
+>>> _renew_in_child()
+>>> lock.locked()
+False
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import weakref
+from collections.abc import Callable
+
+
+class Lock:
+    """A ``threading.Lock`` that a forked child gets fresh (see the module docstring)."""
+
+    __slots__ = ("__weakref__", "_lock")
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        _LOCKS.add(self)
+
+    def __enter__(self) -> bool:
+        return self._lock.acquire()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._lock.release()
+
+    def locked(self) -> bool:
+        return self._lock.locked()
+
+
+# Every Lock alive (a model's goes with the model), and what else a child resets.
+_LOCKS: weakref.WeakSet[Lock] = weakref.WeakSet()
+_CHILD_RESETS: list[Callable[[], None]] = []
+
+
+def after_fork_in_child(reset: Callable[[], None]) -> None:
+    """Call ``reset`` in every child forked from now on, after its locks are renewed."""
+    _CHILD_RESETS.append(reset)
+
+
+def _renew_in_child() -> None:
+    for lock in list(_LOCKS):
+        lock._lock = threading.Lock()
+    for reset in _CHILD_RESETS:
+        reset()
+
+
+def hold_while_forking(lock: threading.RLock) -> None:
+    """Make a fork wait until no other thread holds ``lock``, and hold it meanwhile: for a
+    lock whose holder leaves things half-done (a module registered before it has run), which
+    a child must not see. The child releases its copy, which the forking thread held."""
+    if hasattr(os, "register_at_fork"):
+        os.register_at_fork(before=lock.acquire, after_in_parent=lock.release, after_in_child=lock.release)
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
+    os.register_at_fork(after_in_child=_renew_in_child)
