@@ -48,7 +48,8 @@ PROBES = (
     "ÉLYSÉE ﬁnds İstanbul talks “premature” — the Bundestag rejected, vetoed and blocked it.",
 )
 # Raw tokens remembered per model. Beyond this (a stream of ever-new numbers and names) new
-# tokens are still resolved correctly, just not remembered, so memory stays bounded.
+# tokens are still resolved correctly, just not remembered, so memory stays bounded; so are
+# tokens longer than stance.text.LONGEST_REMEMBERED_TOKEN.
 RAW_CACHE_LIMIT = 500_000
 
 
@@ -61,7 +62,7 @@ class _TokenIds(dict):
 
     def __missing__(self, raw: str) -> int:
         value = self._resolve(raw)
-        if len(self) < RAW_CACHE_LIMIT:
+        if len(self) < RAW_CACHE_LIMIT and len(raw) <= _text.LONGEST_REMEMBERED_TOKEN:
             self[raw] = value
         return value
 

@@ -104,11 +104,17 @@ def strip_possessive(token: str) -> str:
 # numbers, names and handles) are still stemmed, just not remembered: the cache grew by
 # about 160 bytes per distinct token for the life of the process.
 STEM_CACHE_LIMIT = 500_000
+# Longer tokens are stemmed but never remembered, here or in a model's raw-token cache: the
+# limits count tokens, not their length, and a stream of distinct long ones (base64 blobs,
+# words run together by a bad text extraction) kept each for good, a 100 KB token costing
+# 100 KB. No word of a vocabulary comes near it, and such tokens seldom come back.
+LONGEST_REMEMBERED_TOKEN = 64
 
 
 class CachedStemmer:
     """Snowball stemming behind a dictionary cache (stemming is the analyzer's hot spot),
-    which remembers up to :data:`STEM_CACHE_LIMIT` tokens.
+    which remembers up to :data:`STEM_CACHE_LIMIT` tokens of at most
+    :data:`LONGEST_REMEMBERED_TOKEN` characters.
 
     >>> CachedStemmer()("deterrence")
     'deterr'
@@ -128,7 +134,7 @@ class CachedStemmer:
         if stem is None:
             stem = self._stem(token)
             with self._lock:
-                if len(self._cache) < STEM_CACHE_LIMIT:
+                if len(self._cache) < STEM_CACHE_LIMIT and len(token) <= LONGEST_REMEMBERED_TOKEN:
                     self._cache[token] = stem
         return stem
 
@@ -144,7 +150,8 @@ class CachedStemmer:
             for token, stem in new.items():
                 if len(cache) >= STEM_CACHE_LIMIT:
                     break
-                cache[token] = stem
+                if len(token) <= LONGEST_REMEMBERED_TOKEN:
+                    cache[token] = stem
         return [new[token] if token in new else cache[token] for token in tokens]
 
 

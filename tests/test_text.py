@@ -102,3 +102,24 @@ def test_a_soft_hyphen_does_not_split_its_word():
     model = stance.default_model()
     text = "We must strengthen deterrence on the eastern flank."
     assert model.classify(text.replace("deterrence", "deter\u00adrence")).scores == model.classify(text).scores
+
+
+def test_classifying_ever_new_long_tokens_keeps_them_out_of_the_caches(energy_model):
+    # The caches count tokens, not their length: a service's stream of base64 blobs or words
+    # run together by a bad text extraction kept each distinct 100 KB token for good, twice
+    # (raw and stemmed), about 90 MB for 300 such statements and gigabytes before the count
+    # limit was reached.
+    import random
+    import string
+
+    import stance
+
+    rng = random.Random(0)
+    blobs = ["".join(rng.choices(string.ascii_lowercase, k=100_000)) for _ in range(20)]
+    texts = [f"Wind farms now, {blob}" for blob in blobs]
+    batch = energy_model.classify_many(texts * 2)  # past SMALL_BATCH: the batch path's raw-token cache
+    assert batch[:20] == batch[20:] == [energy_model.classify(text) for text in texts]
+    assert batch[0].label == energy_model.classify("Wind farms now.").label
+    stems, raw = stance.text.shared_stemmer("english")._cache, energy_model._features.value[1]._raw
+    assert [blob for blob in blobs if blob in stems or blob in raw] == []
+    assert "wind" in raw  # an ordinary word is still remembered
