@@ -30,6 +30,9 @@ def resolve_model(model: Any = None) -> StanceModel:
 # A saved model's path -> (the stamp of its checksum file, the model loaded from it).
 _loaded: dict[str, tuple[tuple[int, int, int], StanceModel]] = {}
 _loaded_lock = forksafe.Lock()
+# A path -> the lock of the thread loading it, so that threads asking for it meanwhile wait
+# for that load instead of each loading a copy (kept only while the path is loaded).
+_loading: dict[str, forksafe.Lock] = {}
 CACHED_MODELS = 8  # paths whose models are kept
 
 
@@ -43,6 +46,7 @@ def _load_cached(path: Any) -> StanceModel:
     over the folder stayed in memory (53 MB each for the bundled one) until eight more loads
     pushed it out, in a service that reloads a retrained model; keyed by the folder a link
     points to, every version a deployment's ``models/current`` link had pointed to did.
+    Threads that ask for a path at once wait for one of them to load it.
     """
     import os
 
@@ -57,13 +61,31 @@ def _load_cached(path: Any) -> StanceModel:
     cached = _loaded.get(key)
     if cached is not None and cached[0] == stamp:
         return cached[1]
-    model = load_model(path)
-    with _loaded_lock:  # threads that loaded at once must not evict the same entry
+    with _loaded_lock:
+        loading = _loading.setdefault(key, forksafe.Lock())
+    with loading:  # threads asking at once wait for one load (16 threads loaded 16 copies)
+        cached = _loaded.get(key)
+        if cached is not None and cached[0] == stamp:  # loaded while this thread waited
+            return cached[1]
+        model = None
+        try:
+            model = load_model(path)
+        finally:
+            _keep(key, loading, stamp, model)
+    return model
+
+
+def _keep(key: str, loading: Any, stamp: tuple[int, int, int], model: StanceModel | None) -> None:
+    """Cache ``model`` (None: its load failed) as ``key``'s, and end ``loading``'s turn."""
+    with _loaded_lock:  # threads loading other paths at once must not evict the same entry
+        if _loading.get(key) is loading:  # forgotten with the model in place: a thread now finds it
+            del _loading[key]
+        if model is None:
+            return
         _loaded.pop(key, None)  # the model saved here before: not asked for again
         if len(_loaded) >= CACHED_MODELS:
             _loaded.pop(next(iter(_loaded)))
         _loaded[key] = (stamp, model)
-    return model
 
 
 def classify(text: str, model: StanceModel | str | PathLike[str] | None = None) -> Prediction:

@@ -385,3 +385,26 @@ def test_a_process_forked_while_another_thread_is_inside_stance_does_not_wait_fo
     out = subprocess.run([sys.executable, "-W", "ignore::DeprecationWarning", str(script), held,
                           str(tmp_path / "model")], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == answer, out.stderr
+
+
+def test_threads_classifying_with_one_model_path_at_once_load_it_once(energy_model, tmp_path, monkeypatch):
+    # A threaded service passing model="models/x" loaded the model once per thread on its
+    # first requests (16 threads: 16 loads of the bundled model, each 0.3 s and 50 MB), all
+    # but one thrown away; a path is loaded once, as the bundled model is.
+    import stance.persistence
+
+    energy_model.save(tmp_path / "model")
+    loads = []
+    real_load = stance.persistence.load_model
+
+    def slow_load(path, *args, **kwargs):
+        loads.append(path)
+        time.sleep(0.3)  # every thread asks while the first is still loading
+        return real_load(path, *args, **kwargs)
+
+    monkeypatch.setattr(stance.persistence, "load_model", slow_load)
+    answers: list[str] = []
+    raised = run_together([lambda: answers.append(stance.classify("Wind farms now.", model=tmp_path / "model").label)
+                           for _ in range(8)])
+    assert raised == [] and answers == ["renewables"] * 8
+    assert len(loads) == 1
