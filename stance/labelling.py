@@ -340,8 +340,9 @@ def find_label_issues(
         stance_name=f"stance_column={stance_column!r}", none_label=none_label,
     )
     warn_of_joined_labels(label_sets, frame.index)
-    if not _checkable(label_sets, folds):
-        raise InvalidInputError(_too_few_for(label_sets, folds))
+    keys = _repeated_text_keys(texts)
+    if not _checkable(label_sets, folds, keys):
+        raise InvalidInputError(_too_few_for(label_sets, folds, keys))
     stance_name = f"stance_column={stance_column!r}"
     if stances is not None:  # as training the whole data would, with its rows named
         check_stance_counts(stances, template.min_examples_per_label(), name=stance_name, index=frame.index,
@@ -416,11 +417,27 @@ def _check_folds(folds: Any) -> None:
         raise InvalidInputError(f"folds must be an int of 2 or more, got {folds!r}")
 
 
-def _checkable(label_sets: list[tuple[str, ...]], folds: int) -> bool:
+def _repeated_text_keys(texts: list[str]) -> list[str] | None:
+    """Each row's :func:`~stance.data.text_key` when two rows hold one text, which the folds
+    keep together; None when every text is different (the common case), so that counting
+    rows is counting texts.
+
+    >>> _repeated_text_keys(["a", "b "]), _repeated_text_keys(["a", "b", "a "])
+    (None, ['a', 'b', 'a'])
+    """
+    from .data import text_key
+
+    keys = [text_key(text) for text in texts]
+    return None if len(set(keys)) == len(keys) else keys
+
+
+def _checkable(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None = None) -> bool:
     """Whether ``folds`` folds can check the rows. Those whose labels each have ``folds``
-    rows or more (the others are set apart as rare) must be at least ``folds`` rows with
-    at least two labels between them, and each of those labels must keep two rows in a
-    training fold (stratified, a fold holds out about 1/``folds`` of a label's rows)."""
+    rows or more (the others are set apart as rare) must hold at least ``folds`` different
+    texts (rows with one text, by their ``keys``, stay in one fold; without ``keys`` every
+    row is its own) with at least two labels between them, and each of those labels must
+    keep two rows in a training fold (stratified, a fold holds out about 1/``folds`` of a
+    label's rows)."""
     from collections import Counter
 
     sets = Counter(label_sets)  # few distinct sets of labels, however many rows
@@ -429,27 +446,44 @@ def _checkable(label_sets: list[tuple[str, ...]], folds: int) -> bool:
         counts.update(dict.fromkeys(row, n))
     kept = {row: n for row, n in sets.items() if all(counts[label] >= folds for label in row)}
     labels = {label for row in kept for label in row}
-    return (sum(kept.values()) >= folds and len(labels) >= 2
+    return (_texts_kept(label_sets, kept, keys) >= folds and len(labels) >= 2
             and all(counts[label] - -(-counts[label] // folds) >= 2 for label in labels))
 
 
-def _too_few_for(label_sets: list[tuple[str, ...]], folds: int) -> str:
-    """Why ``folds`` folds cannot check the rows, and the most folds that can."""
+def _texts_kept(label_sets: list[tuple[str, ...]], kept: dict[tuple[str, ...], int], keys: list[str] | None) -> int:
+    """How many different texts the rows whose set of labels is in ``kept`` (set to its
+    number of rows) hold: their number of rows when no text is repeated (``keys`` None)."""
+    if keys is None:
+        return sum(kept.values())
+    return len({key for key, row in zip(keys, label_sets) if row in kept})
+
+
+def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None = None) -> str:
+    """Why ``folds`` folds cannot check the rows, and the most folds that can (counting
+    different texts by ``keys``, as :func:`_checkable` does)."""
     from collections import Counter
 
     counts = Counter(label for row in label_sets for label in row)
     common = sorted(label for label, n in counts.items() if n >= folds)
+    kept = Counter(row for row in label_sets if all(counts[label] >= folds for label in row))
+    texts = _texts_kept(label_sets, kept, keys)
     if len(label_sets) < folds:
         why = f"the data have {len(label_sets)} labelled rows, fewer than the {folds} folds"
     elif len(common) < 2:
         named = f"only 1 label ({common[0]!r}, {counts[common[0]]} rows) has" if common else "no label has"
         why = (f"{named} {folds} rows or more, and a check needs two such labels (a label with fewer rows "
                f"than folds cannot be cross-validated)")
+    elif texts < folds:
+        why = (f"the rows to check hold {texts} different texts, fewer than the {folds} folds (rows with the "
+               f"same text stay in one fold)")
     else:
         why = f"with {folds} folds too few rows of some label are left to train each fold's model"
-    most = next((f for f in range(min(folds, len(label_sets) + 1) - 1, 1, -1) if _checkable(label_sets, f)), None)
+    most = next((f for f in range(min(folds, len(label_sets) + 1) - 1, 1, -1) if _checkable(label_sets, f, keys)),
+                None)
     if most is not None:
         return f"folds={folds}: {why}; pass folds={most} or fewer"
+    if keys is not None and len(set(keys)) < 2:
+        return "labels: every row holds the same text, which cross-validation cannot split into folds"
     return (f"labels: too few rows to cross-validate with any number of folds ({len(label_sets)} labelled rows, "
             f"{len(counts)} labels): a check needs at least two labels with 3 rows or more each (at 3 folds)")
 

@@ -403,3 +403,19 @@ def test_check_and_train_name_a_text_labelled_two_ways_once_by_the_data_s_rows(c
     assert capsys.readouterr().err.count("'gas' (against) in row 64") == 1
     assert main(["train", str(tmp_path / "data.csv"), "--stance-column", "stance", "-o", str(tmp_path / "m")]) == 0
     assert capsys.readouterr().err.count("'gas' (against) in row 64") == 1
+
+
+def test_too_many_folds_are_refused_with_the_most_that_the_different_texts_allow():
+    # Rows with one text stay in one fold, but the hint counted rows: 12 rows of 4 texts were
+    # told "pass folds=6 or fewer", which the folds then refused for having only 4 texts.
+    data = pd.DataFrame({"text": ["wind farms now", "build solar panels", "hello everyone", "good morning all"] * 3,
+                         "labels": ["energy", "energy", "none", "none"] * 3})
+    with pytest.raises(stance.InvalidInputError, match=r"^folds=10: no label has 10 rows.*; pass folds=4 or fewer$"):
+        stance.find_label_issues(data, folds=10)
+    with pytest.raises(stance.InvalidInputError, match=r"^folds=6: the rows to check hold 4 different texts, fewer "
+                                                       r"than the 6 folds .*; pass folds=4 or fewer$"):
+        stance.find_label_issues(data, folds=6)
+    assert len(stance.find_label_issues(data, folds=4)) == 0  # the number suggested is taken
+    same = pd.DataFrame({"text": ["wind farms now"] * 12, "labels": ["energy", "none"] * 6})
+    with pytest.raises(stance.InvalidInputError, match=r"^labels: every row holds the same text"):
+        stance.find_label_issues(same, folds=3)
