@@ -887,7 +887,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         if by_group is not None:  # the groups are in the table's order
             for group, (_, row) in zip(out["groups"], by_group.iterrows()):
                 group["intervals"] = {name: [row[f"{name}_low"], row[f"{name}_high"]] for name in report.headline()}
-        print(json.dumps(_without_nan(out), indent=1))
+        print(json.dumps(_without_nan(out), indent=1, ensure_ascii=False))
         return EXIT_OK
     print(report)
     if intervals is not None:
@@ -928,7 +928,7 @@ def _print_comparison(args: argparse.Namespace, report, other_model, data) -> in
     table = report.compared_with(other, level=level)
     if args.json:
         print(json.dumps(_without_nan({"n": report.n, "level": level, "resamples": 1000,
-                                       "metrics": table.to_dict(orient="index")}), indent=1))
+                                       "metrics": table.to_dict(orient="index")}), indent=1, ensure_ascii=False))
         return EXIT_OK
     this = args.model or "the bundled model"
     print(f"Evaluation on {report.n} statements: this = {this}, other = {args.compare_with}")

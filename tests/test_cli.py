@@ -1776,3 +1776,25 @@ def test_train_refuses_the_folder_it_runs_in_before_training(capsys, tmp_path, m
     status, _, err = run(capsys, "train", "missing.csv", "-o", ".")  # not "pass --overwrite", which would not help
     assert status == 2 and "it is the current folder" in err
     assert os.listdir(tmp_path) == ["mymodel"] and stance.load(".").labels == energy_model.labels
+
+
+def test_evaluate_json_writes_non_ascii_label_names_as_themselves(capsys, tmp_path, energy_frame):
+    # `stance evaluate --json` wrote a label "Énergie" as "\u00c9nergie", unlike every other
+    # output of the CLI; under an ASCII output encoding it must still not crash.
+    import subprocess
+    import sys
+
+    frame = energy_frame.assign(labels=energy_frame["labels"].str.replace("renewables", "Énergie"),
+                                région=["Île-de-France", "Bretagne"] * (len(energy_frame) // 2))
+    data = tmp_path / "énergie.csv"
+    frame.to_csv(data, index=False)
+    stance.train(frame, stance_column="stance").save(tmp_path / "model")
+    command = ["evaluate", str(data), "--model", str(tmp_path / "model"), "--by", "région", "--json"]
+    status, out, _ = run(capsys, *command)
+    assert status == 0 and '"Énergie": {' in out and '"group": "Île-de-France"' in out and "\\u00" not in out
+    report = json.loads(out)
+    assert "Énergie" in report["per_label"] and report["groups"][0]["group"] == "Bretagne"
+    done = subprocess.run([sys.executable, "-m", "stance", *command], capture_output=True,
+                          env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode("utf-8") == out  # UTF-8 whatever the output encoding asked for
