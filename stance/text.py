@@ -186,7 +186,8 @@ def check_stem(stem: object) -> str | None:
     if isinstance(stem, bool) or (isinstance(stem, str) and stem.lower() in stem_languages()):
         return None
     return (f"stem must be True, False or a Snowball language name, got {stem!r}; the languages are "
-            f"{', '.join(stem_languages())} (True is english)")
+            f"{', '.join(stem_languages())} (True is english); for another language pass stem=False, "
+            f"which trains without stemming")
 
 
 def stem_option(stem: bool | str) -> bool | str:
