@@ -145,8 +145,9 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
 
     The profile needs to know which of the model's stance values is favour and which is
     against; with ``favor``/``against`` left as None it works that out from their names
-    ("favor", "support", "agree"… against "against", "oppose", "disagree"…) and asks
-    for them when it cannot.
+    ("favor", "support", "agree", "pro", "pour", "dafür", "za", "a favor"… against
+    "against", "oppose", "disagree", "contra", "contre", "dagegen", "przeciw", "en contra"…,
+    in any case) and asks for them when it cannot.
 
     >>> import stance
     >>> doc = stance.score_document("We have a one-speed NATO. Thank you all for coming.")
@@ -290,10 +291,16 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
 _MARKUP = re.compile(r"</?(?:html|head|body|div|span|p|br|a|script|style|meta|li|ul|table|td|tr)\b[^>]*>",
                      re.IGNORECASE)
 
+# A stance value's name, in lower case, that says which way it goes; with the common French,
+# German, Polish and Spanish pairs ("pour"/"contre", "dafür"/"dagegen", "za"/"przeciw",
+# "a favor"/"en contra"; "pro"/"contra" are there already), so that a model labelled in
+# them needs no favor= and against=.
 FAVOR_WORDS = frozenset({"favor", "favour", "for", "pro", "support", "supports", "agree", "approve",
-                         "positive", "yes", "in_favor", "in favor", "in_favour", "in favour"})
+                         "positive", "yes", "in_favor", "in favor", "in_favour", "in favour",
+                         "pour", "dafür", "za", "a favor", "a_favor"})
 AGAINST_WORDS = frozenset({"against", "oppose", "opposes", "opposed", "con", "contra", "anti", "disagree",
-                           "disapprove", "deny", "denies", "reject", "negative", "no"})
+                           "disapprove", "deny", "denies", "reject", "negative", "no",
+                           "contre", "dagegen", "przeciw", "en contra", "en_contra"})
 # Values that are neither direction (a third class such as RumourEval's "query").
 NEUTRAL_WORDS = frozenset({"neutral", "none", "neither", "0", "mixed", "unclear", "other", "comment",
                            "query", "unrelated", "n/a", "na"})

@@ -37,9 +37,12 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     position is the log-odds of the one against the other). Left as None they are worked
     out from the values ``scored`` holds (its stance column, and the model's values named
     by its ``p_stance_<value>`` columns): ``"favor"`` and ``"against"``, else a value such
-    as ``"pro"``/``"support"`` and one such as ``"con"``/``"oppose"``; when that cannot be
-    done, the error asks for them. ``none_label`` is the model's off-topic label: a scheme
-    that calls it otherwise must say so (a warning says when another label looks like it).
+    as ``"pro"``/``"support"`` and one such as ``"con"``/``"oppose"`` (in any case, and the
+    common French, German, Polish and Spanish pairs ``"pour"``/``"contre"``,
+    ``"dafür"``/``"dagegen"``, ``"za"``/``"przeciw"``, ``"a favor"``/``"en contra"``); when
+    that cannot be done, the error asks for them. ``none_label`` is the model's off-topic
+    label: a scheme that calls it otherwise must say so (a warning says when another label
+    looks like it).
 
     >>> import pandas as pd
     >>> from stance import profile

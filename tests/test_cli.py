@@ -492,10 +492,11 @@ def test_document_command(capsys, tmp_path):
 
 
 def test_document_asks_for_the_stance_directions_by_their_flags(capsys, tmp_path, energy_frame):
-    # A model with German stance values: the terminal was told to pass favor= and against=
-    # "to score_document", and that favor='dafur' was wrong, in Python's words.
+    # A model with stance values whose direction their names do not say: the terminal was told
+    # to pass favor= and against= "to score_document", and that favor='recht' was wrong, in
+    # Python's words. (German "dafür"/"dagegen", once such values, are now recognised.)
     data = tmp_path / "de.csv"
-    energy_frame.assign(stance=energy_frame.stance.map({"favor": "dafür", "against": "dagegen"})).to_csv(
+    energy_frame.assign(stance=energy_frame.stance.map({"favor": "rechts", "against": "links"})).to_csv(
         data, index=False)
     status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"))
     assert status == 0, err
@@ -503,11 +504,11 @@ def test_document_asks_for_the_stance_directions_by_their_flags(capsys, tmp_path
     speech.write_text("Build more wind farms. Close the gas plants.", encoding="utf-8")
     status, _, err = run(capsys, "document", str(speech), "--model", str(tmp_path / "m"))
     assert status == 2
-    assert err.endswith("['dafür', 'dagegen'] is favour and which is against; pass --favor= and --against= to "
+    assert err.endswith("['links', 'rechts'] is favour and which is against; pass --favor= and --against= to "
                         "name them\n")
-    status, _, err = run(capsys, "document", str(speech), "--model", str(tmp_path / "m"), "--favor", "dafur")
-    assert status == 2 and "--favor='dafur' is not one of the model's stance values" in err
-    status, _, err = run(capsys, "document", str(speech), "--model", str(tmp_path / "m"), "--favor", "dafür")
+    status, _, err = run(capsys, "document", str(speech), "--model", str(tmp_path / "m"), "--favor", "recht")
+    assert status == 2 and "--favor='recht' is not one of the model's stance values" in err
+    status, _, err = run(capsys, "document", str(speech), "--model", str(tmp_path / "m"), "--favor", "rechts")
     assert status == 0, err
 
 

@@ -393,6 +393,20 @@ def test_profile_direction_can_be_named_and_is_asked_for_when_unclear(energy_fra
         stance_directions(("left", "right"), favor="up", against="left")
 
 
+@pytest.mark.parametrize("favor, against", [("pour", "contre"), ("Dafür", "DAGEGEN"), ("za", "przeciw"),
+                                             ("a favor", "En contra"), ("pro", "contra")])
+def test_common_non_english_stance_names_are_read_as_favour_and_against(favor, against):
+    # A model trained with "pour"/"contre" (or dafür/dagegen, za/przeciw, a favor/en contra)
+    # needed favor= and against= at every profile, score_document and stance document.
+    import pandas as pd
+
+    from stance.document import stance_directions
+
+    assert stance_directions((against, "neutre", favor)) == (favor, against)
+    scored = pd.DataFrame({"labels": ["gas"] * 3, "stance": [favor, against, favor]})
+    assert stance.profile(scored)[["favor", "against"]].loc["gas"].tolist() == [2, 1]
+
+
 def test_profile_of_gold_labels_reads_their_stance_names():
     # A gold frame has no p_stance_* columns to name the model's values: favor beside a
     # third value was refused (the review), and approve/disapprove or 1/-1 were not known.
