@@ -886,6 +886,17 @@ def text_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
+def repeated_text_keys(texts: Sequence[str]) -> list[str] | None:
+    """Each row's :func:`text_key` when two rows hold one text; None when every text is
+    different (the common case, found with a set), so that counting rows is counting texts.
+
+    >>> repeated_text_keys(["a", "b "]), repeated_text_keys(["a", "b", "a "])
+    (None, ['a', 'b', 'a'])
+    """
+    keys = [text_key(text) for text in texts]
+    return None if len(set(keys)) == len(keys) else keys
+
+
 def duplicate_groups(texts: Sequence[str]) -> list[list[int]]:
     """The positions of rows sharing a :func:`text_key`, for each key held by more than one
     row, in the order each key first appears.
@@ -893,9 +904,12 @@ def duplicate_groups(texts: Sequence[str]) -> list[list[int]]:
     >>> duplicate_groups(["a", "b", " a", "c", "b"])
     [[0, 2], [1, 4]]
     """
+    keys = repeated_text_keys(texts)
+    if keys is None:
+        return []
     first: dict[str, int] = {}
     groups: dict[int, list[int]] = {}
-    for i, key in enumerate(map(text_key, texts)):
+    for i, key in enumerate(keys):
         j = first.setdefault(key, i)
         if j != i:
             groups.setdefault(j, [j]).append(i)
@@ -1055,8 +1069,8 @@ def _rows_of_each_text(texts: Sequence[str], ordered: Sequence[int]) -> list[lis
     >>> _rows_of_each_text(["b", "a", "b ", "c"], [1, 0, 2, 3]), _rows_of_each_text(["a", "b"], [0, 1])
     ([[1], [0, 2], [3]], None)
     """
-    keys = [text_key(text) for text in texts]
-    if len(set(keys)) == len(keys):
+    keys = repeated_text_keys(texts)
+    if keys is None:
         return None
     rows: dict[str, list[int]] = {}
     for i in ordered:

@@ -307,6 +307,7 @@ def find_label_issues(
         conflicts_reported,
         prepare_training,
         read_table,
+        repeated_text_keys,
         require_columns,
         warn_if_stance_unused,
         warn_of_conflicting_duplicates,
@@ -340,7 +341,7 @@ def find_label_issues(
         stance_name=f"stance_column={stance_column!r}", none_label=none_label,
     )
     warn_of_joined_labels(label_sets, frame.index)
-    keys = _repeated_text_keys(texts)
+    keys = repeated_text_keys(texts)
     if not _checkable(label_sets, folds, keys):
         raise InvalidInputError(_too_few_for(label_sets, folds, keys))
     stance_name = f"stance_column={stance_column!r}"
@@ -415,20 +416,6 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
 def _check_folds(folds: Any) -> None:
     if not is_int(folds) or folds < 2:
         raise InvalidInputError(f"folds must be an int of 2 or more, got {folds!r}")
-
-
-def _repeated_text_keys(texts: list[str]) -> list[str] | None:
-    """Each row's :func:`~stance.data.text_key` when two rows hold one text, which the folds
-    keep together; None when every text is different (the common case), so that counting
-    rows is counting texts.
-
-    >>> _repeated_text_keys(["a", "b "]), _repeated_text_keys(["a", "b", "a "])
-    (None, ['a', 'b', 'a'])
-    """
-    from .data import text_key
-
-    keys = [text_key(text) for text in texts]
-    return None if len(set(keys)) == len(keys) else keys
 
 
 def _checkable(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None = None) -> bool:
