@@ -4,7 +4,7 @@ Each worker gets one task holding its whole share. The model goes with it only u
 workers have it: a worker keeps the last few models it received (by the identity of their
 fitted parameters), so a later call sends only a token and the worker scores with the copy
 it has, its feature index built and its token cache warm (the bundled model pickles to
-about 17 MB). A worker that lacks the model (a replacement for one that timed out, or one
+about 8 MB). A worker that lacks the model (a replacement for one that timed out, or one
 that got no task the first time) says so, and gets its task again with the model.
 
 This process scores a share itself instead of waiting idle, so ``n_jobs=2`` uses two cores

@@ -1,0 +1,66 @@
+"""Pickling a model, as pool workers and dask clusters do: small, and the same model after."""
+
+import copy
+import pickle
+
+import numpy as np
+
+import stance
+
+PROBES = ["Build more wind turbines.", "Gas is a detour.", "The hearing resumes on Thursday.", "", "No nuclear."]
+
+
+def _same_parameters(left: stance.StanceModel, right: stance.StanceModel) -> None:
+    assert right.params_.vocabulary == left.params_.vocabulary
+    assert right.params_.labels == left.params_.labels
+    assert right.params_.stance_classes == left.params_.stance_classes
+    for name, array in left.params_.arrays().items():
+        unpickled = right.params_.arrays()[name]
+        assert unpickled.dtype == np.float64 and unpickled.shape == array.shape, name
+        assert unpickled.tobytes() == array.tobytes(), name
+
+
+def test_an_unpickled_model_has_the_same_parameters_and_predictions(energy_model):
+    unpickled = pickle.loads(pickle.dumps(energy_model))
+    _same_parameters(energy_model, unpickled)
+    for before, after in zip(energy_model.classify_many(PROBES), unpickled.classify_many(PROBES)):
+        assert (after.label, after.labels, after.stance) == (before.label, before.labels, before.stance)
+        assert after.scores == before.scores and after.confidence == before.confidence
+
+
+def test_values_float32_cannot_hold_and_negative_zeros_come_back_as_they_were(energy_model):
+    params = copy.deepcopy(energy_model.params_)
+    params.idf = params.idf + 1e-12  # needs float64
+    params.stance_by_label = params.stance_by_label.copy()
+    params.stance_by_label[0, :3, 0] = [-0.0, 1e-300, 0.1]  # a signed zero and two float64-only values
+    model = stance.StanceModel.from_parameters(params, energy_model.get_params())
+    _same_parameters(model, pickle.loads(pickle.dumps(model)))
+    assert np.signbit(pickle.loads(pickle.dumps(model)).params_.stance_by_label[0, 0, 0])
+
+
+def test_a_vocabulary_holding_the_separator_or_an_empty_term_survives(energy_model):
+    params = copy.deepcopy(energy_model.params_)
+    params.vocabulary = ["", *params.vocabulary[1:-1], "line\nbreak"]
+    params.__post_init__()
+    unpickled = pickle.loads(pickle.dumps(params))
+    assert unpickled.vocabulary == params.vocabulary
+    assert unpickled.vocabulary_index["line\nbreak"] == len(params.vocabulary) - 1
+
+
+def test_the_bundled_model_pickles_to_less_than_half_its_float64_weights():
+    # Every pool worker and dask worker is sent this; it was 20.5 MB, the float64 arrays
+    # and the vocabulary's index as they are in memory.
+    model = stance.default_model()
+    in_memory = sum(array.nbytes for array in model.params_.arrays().values())
+    pickled = pickle.dumps(model)
+    assert len(pickled) < in_memory / 2
+    _same_parameters(model, pickle.loads(pickled))
+
+
+def test_a_pickle_made_by_an_earlier_stance_still_unpickles(energy_model):
+    # Before pickles were packed, the parameters pickled as their plain attributes.
+    params = energy_model.params_
+    plain = object.__new__(type(params))
+    plain.__setstate__(dict(params.__dict__))
+    unpickled = stance.StanceModel.from_parameters(plain, energy_model.get_params())
+    _same_parameters(energy_model, unpickled)
