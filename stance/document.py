@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -147,7 +148,8 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
     against; with ``favor``/``against`` left as None it works that out from their names
     ("favor", "support", "agree", "pro", "pour", "dafür", "za", "a favor"… against
     "against", "oppose", "disagree", "contra", "contre", "dagegen", "przeciw", "en contra"…,
-    in any case) and asks for them when it cannot.
+    in any case and however their accents are encoded) and asks for them when it cannot;
+    names given are compared with the model's values the same way.
 
     >>> import stance
     >>> doc = stance.score_document("We have a one-speed NATO. Thank you all for coming.")
@@ -291,7 +293,7 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
 _MARKUP = re.compile(r"</?(?:html|head|body|div|span|p|br|a|script|style|meta|li|ul|table|td|tr)\b[^>]*>",
                      re.IGNORECASE)
 
-# A stance value's name, in lower case, that says which way it goes; with the common French,
+# A stance value's name, as stance_key gives it, that says which way it goes; with the common French,
 # German, Polish and Spanish pairs ("pour"/"contre", "dafür"/"dagegen", "za"/"przeciw",
 # "a favor"/"en contra"; "pro"/"contra" are there already), so that a model labelled in
 # them needs no favor= and against=.
@@ -304,6 +306,31 @@ AGAINST_WORDS = frozenset({"against", "oppose", "opposes", "opposed", "con", "co
 # Values that are neither direction (a third class such as RumourEval's "query").
 NEUTRAL_WORDS = frozenset({"neutral", "none", "neither", "0", "mixed", "unclear", "other", "comment",
                            "query", "unrelated", "n/a", "na"})
+
+
+def stance_key(name: str) -> str:
+    """A stance value's name as names are compared: composed (NFC), case-folded and without
+    the spaces around it, since "dafür" comes decomposed (a "u" and a combining diaeresis)
+    from macOS file names and some exports, and looks the same.
+
+    >>> stance_key(" DAFU\u0308R ") == stance_key("dafür") == "dafür"
+    True
+    """
+    return unicodedata.normalize("NFC", name).strip().casefold()
+
+
+def spelt_as(name: str, values: Iterable[str]) -> str | None:
+    """``name`` as ``values`` spell it (itself, else the one value it is by :func:`stance_key`),
+    or None when it is none of them.
+
+    >>> spelt_as("Élargir", ["e\u0301largir", "geler"]) == "e\u0301largir"
+    True
+    """
+    values = list(values)
+    if name in values:
+        return name
+    same = [v for v in values if stance_key(v) == stance_key(name)]
+    return same[0] if len(same) == 1 else None
 
 
 def signed_directions(values: Iterable[str]) -> tuple[str, str] | None:
@@ -329,10 +356,10 @@ def refuse_given_directions(classes: Iterable[str], favor: str | None, against: 
     """
     classes = list(classes)
     known = f" (the model's are {classes})" if classes else ""
-    if favor is not None and favor == against:
+    if favor is not None and against is not None and stance_key(favor) == stance_key(against):
         raise InvalidInputError(f"favor and against are both {favor!r}; name two different stance values{known}")
     for name, value in (("favor", favor), ("against", against)):
-        if classes and value is not None and value not in classes:
+        if classes and value is not None and spelt_as(value, classes) is None:
             raise InvalidInputError(f"{name}={value!r} is not one of the model's stance values {classes}")
 
 
@@ -344,6 +371,8 @@ def stance_directions(classes: tuple[str, ...], favor: str | None = None,
     ('agree', 'disagree')
     """
     refuse_given_directions(classes, favor, against)
+    # A name given as the user typed it is counted as the model spells it.
+    favor, against = (None if v is None else spelt_as(v, classes) or v for v in (favor, against))
     if favor is not None or against is not None:
         if favor is None or against is None:
             rest = [c for c in classes if c not in (favor, against)]
@@ -354,8 +383,8 @@ def stance_directions(classes: tuple[str, ...], favor: str | None = None,
         return favor, against
     if not classes or set(classes) >= {"favor", "against"}:
         return "favor", "against"
-    favoring = [c for c in classes if c.strip().lower() in FAVOR_WORDS]
-    opposing = [c for c in classes if c.strip().lower() in AGAINST_WORDS]
+    favoring = [c for c in classes if stance_key(c) in FAVOR_WORDS]
+    opposing = [c for c in classes if stance_key(c) in AGAINST_WORDS]
     if len(favoring) == 1 and len(opposing) == 1:
         return favoring[0], opposing[0]
     signs = signed_directions(classes)

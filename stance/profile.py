@@ -37,7 +37,8 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     position is the log-odds of the one against the other). Left as None they are worked
     out from the values ``scored`` holds (its stance column, and the model's values named
     by its ``p_stance_<value>`` columns): ``"favor"`` and ``"against"``, else a value such
-    as ``"pro"``/``"support"`` and one such as ``"con"``/``"oppose"`` (in any case, and the
+    as ``"pro"``/``"support"`` and one such as ``"con"``/``"oppose"`` (in any case and
+    however their accents are encoded, as given names are compared too; and the
     common French, German, Polish and Spanish pairs ``"pour"``/``"contre"``,
     ``"dafür"``/``"dagegen"``, ``"za"``/``"przeciw"``, ``"a favor"``/``"en contra"``); when
     that cannot be done, the error asks for them. ``none_label`` is the model's off-topic
@@ -87,7 +88,8 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
         raise InvalidInputError(f"by: scored has no column(s) {absent}")
     # Every row is read once, and one frame is built: a frame per group made 10,000
     # documents' profiles take a minute, fifteen times their scoring.
-    label_sets, stances = _label_sets(scored[labels_column]), scored[stance_column].tolist()
+    label_sets = _label_sets(scored[labels_column])
+    stances = _spelt_as_directions(scored[stance_column].tolist(), favor, against)
     if flag_column in scored.columns:
         from .prediction import NO_TEXT_FLAGS
 
@@ -109,6 +111,20 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     else:
         frame.index = pd.Index([target for target, in index], name="target")
     return frame
+
+
+def _spelt_as_directions(stances: list[Any], favor: str, against: str) -> list[Any]:
+    """``stances`` with each value that is ``favor`` or ``against`` by name, however written
+    ("Dafür", or decomposed), spelt as it, so that a column joining spellings counts them all.
+
+    >>> _spelt_as_directions(["dafu\u0308r", "dagegen", None], "dafür", "dagegen") == ["dafür", "dagegen", None]
+    True
+    """
+    from .document import stance_key
+
+    wanted = {stance_key(favor): favor, stance_key(against): against}
+    spelling = {v: wanted[stance_key(v)] for v in set(stances) if isinstance(v, str) and stance_key(v) in wanted}
+    return [spelling.get(v, v) if isinstance(v, str) else v for v in stances]
 
 
 def _groups(scored: pd.DataFrame, keys: list[str]) -> list[tuple[tuple[Any, ...], Any]]:
@@ -227,23 +243,26 @@ def _directions(values: set[str], favor: str | None, against: str | None) -> tup
     >>> _directions({"favor", "neutral"}, None, None)
     ('favor', 'against')
     """
-    from .document import AGAINST_WORDS, FAVOR_WORDS, NEUTRAL_WORDS, signed_directions
+    from .document import AGAINST_WORDS, FAVOR_WORDS, NEUTRAL_WORDS, signed_directions, stance_key
 
-    chosen = {"favor": favor, "against": against}
+    # One spelling of each name: a gold column may join "dafür" composed and decomposed.
+    spelt = {stance_key(v): v for v in sorted(values)}
+    chosen = {d: None if v is None else spelt.get(stance_key(v), v)
+              for d, v in (("favor", favor), ("against", against))}
     ambiguous = False  # two values named for one direction ("support" and "pro")
     for direction, words in (("favor", FAVOR_WORDS), ("against", AGAINST_WORDS)):
         if chosen[direction] is None:
-            named = sorted(v for v in values if v.strip().lower() in words)
-            chosen[direction] = direction if direction in values else named[0] if len(named) == 1 else None
+            named = sorted(v for k, v in spelt.items() if k in words)
+            chosen[direction] = spelt.get(direction) or (named[0] if len(named) == 1 else None)
             ambiguous = ambiguous or (chosen[direction] is None and len(named) > 1)
-    signs = signed_directions(values)
+    signs = signed_directions(spelt.values())
     if signs and chosen["favor"] is None and chosen["against"] is None:
         chosen["favor"], chosen["against"] = signs
-    left = values - {v for v in chosen.values() if v is not None}
+    left = set(spelt) - {stance_key(v) for v in chosen.values() if v is not None}
     unknown = [d for d, v in chosen.items() if v is None]
     if len(unknown) == 1 and len(left) == 1 and (favor or against):
-        chosen[unknown[0]] = left.pop()  # the other one of two, as stance_directions takes it
-    elif unknown and (ambiguous or any(v.strip().lower() not in NEUTRAL_WORDS for v in left)):
+        chosen[unknown[0]] = spelt[left.pop()]  # the other one of two, as stance_directions takes it
+    elif unknown and (ambiguous or any(k not in NEUTRAL_WORDS for k in left)):
         from .exceptions import InvalidInputError
 
         raise InvalidInputError(

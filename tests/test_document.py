@@ -407,6 +407,37 @@ def test_common_non_english_stance_names_are_read_as_favour_and_against(favor, a
     assert stance.profile(scored)[["favor", "against"]].loc["gas"].tolist() == [2, 1]
 
 
+@pytest.mark.parametrize("favor", ["dafu\u0308r", "DAFU\u0308R"])
+def test_stance_names_with_decomposed_accents_are_read_as_favour_and_against(favor):
+    # "dafür" written as "u" and a combining diaeresis (a macOS file name, some exports)
+    # was no direction name: profile and score_document asked for favor= and against=.
+    from stance.document import stance_directions
+
+    assert stance_directions(("dagegen", favor)) == (favor, "dagegen")
+    scored = pd.DataFrame({"labels": ["gas"] * 3, "stance": [favor, "dagegen", favor]})
+    assert stance.profile(scored).loc["gas", ["favor", "against"]].tolist() == [2, 1]
+    # A gold column joining an export's decomposed "dafür" to a composed one counts both.
+    mixed = pd.DataFrame({"labels": ["gas"] * 3, "stance": [favor, "dagegen", "dafür"]})
+    assert stance.profile(mixed).loc["gas", ["favor", "against"]].tolist() == [2, 1]
+
+
+def test_given_stance_names_match_the_model_values_however_their_accents_are_encoded():
+    # favor="élargir" typed composed, of a model whose value came decomposed from its
+    # training file: refused as "not one of the model's stance values" though it looks the
+    # same, and with no p_stance_* columns to check it against, counted as nothing.
+    from stance.document import stance_directions
+
+    values = ("e\u0301largir", "geler")
+    assert stance_directions(values, favor="élargir", against="geler") == values
+    assert stance_directions(values, favor="Élargir") == values
+    scored = pd.DataFrame({"labels": ["gas"] * 3, "stance": ["e\u0301largir", "geler", "e\u0301largir"],
+                           "p_stance_e\u0301largir": [0.9, 0.1, 0.9], "p_stance_geler": [0.1, 0.9, 0.1]})
+    for frame in (scored, scored[["labels", "stance"]]):
+        assert profile(frame, favor="élargir", against="geler").loc["gas", ["favor", "against"]].tolist() == [2, 1]
+    with pytest.raises(stance.InvalidInputError, match="favor and against are both"):
+        stance_directions(values, favor="élargir", against="E\u0301LARGIR")
+
+
 def test_profile_of_gold_labels_reads_their_stance_names():
     # A gold frame has no p_stance_* columns to name the model's values: favor beside a
     # third value was refused (the review), and approve/disapprove or 1/-1 were not known.
