@@ -819,6 +819,12 @@ def _model_options(args: argparse.Namespace) -> dict[str, Any]:
         raise _Missing(f"--option {twice[0]} is given {len(values)} times ({', '.join(map(repr, values))}); "
                        f"give it once")
     options = dict(args.option)
+    from .text import check_stem
+
+    # Python's advice, stem=False, is typed otherwise here.
+    problem = check_stem(options["stem"], unstemmed="--option stem=false") if "stem" in options else None
+    if problem:
+        raise _Missing(f"--option {problem}")
     try:  # before the data is read, and named as the flag the user typed
         StanceModel(**options)._check_options()
     except InvalidInputError as error:

@@ -1430,6 +1430,20 @@ def test_train_takes_the_seed_from_either_flag(capsys, tmp_path, energy_frame):
     assert seeds == [4, 4, 0]
 
 
+@pytest.mark.parametrize("command", ["train", "check"])
+def test_a_language_without_a_stemmer_is_told_the_option_to_type(capsys, tmp_path, command):
+    # The error of --option stem=polish said "pass stem=False", a keyword no command-line
+    # user types: on the command line it is --option stem=false.
+    data = tmp_path / "energy.csv"
+    data.write_text("text,labels\nmore gas,gas\n", encoding="utf-8")
+    output = ["-o", str(tmp_path / "m")] if command == "train" else []
+    status, _, err = run(capsys, command, str(data), *output, "--option", "stem=polish")
+    assert status == 2, err
+    assert err.endswith("(True is english); for another language pass --option stem=false, which trains without "
+                        "stemming\n"), err
+    assert "stem=False" not in err
+
+
 def test_too_few_examples_for_the_folds_names_the_command_line_option(capsys, tmp_path, energy_frame):
     # The hint said "pass threshold_folds=0", a keyword no command-line user can type (a user audit).
     data = tmp_path / "energy.csv"
