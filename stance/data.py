@@ -535,6 +535,22 @@ def is_missing(value: Any) -> bool:
     return type_name(value) in ("NAType", "NaTType")
 
 
+def whole_numbers_as_ints(values: Sequence[Any]) -> list[Any]:
+    """Group names as they were written: when every value that is not missing is a whole
+    float, those values as ints (pandas reads a year column with gaps as floats, 2019.0 for
+    2019); else ``values`` as they are. Missing values stay as they are.
+
+    >>> whole_numbers_as_ints([2019.0, float("nan"), 2020.0])
+    [2019, nan, 2020]
+    >>> whole_numbers_as_ints([2019.0, 2019.5]), whole_numbers_as_ints(["2019", 2019.0])
+    ([2019.0, 2019.5], ['2019', 2019.0])
+    """
+    present = [value for value in values if not is_missing(value)]
+    if not present or not all(isinstance(value, float) and value.is_integer() for value in present):
+        return list(values)
+    return [value if is_missing(value) else int(value) for value in values]
+
+
 def parse_label_set(value: Any) -> tuple[str, ...]:
     """Parse one cell of a labels column: ``"a|b"``, a single name, or a list of names,
     given as a list or written in a text cell as a JSON list (``stance score`` writes a

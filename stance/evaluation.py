@@ -480,7 +480,7 @@ def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> di
     >>> group_rows(["speech", None, "press", "speech", " "], range(5), "by")
     {'speech': [0, 3], '(missing)': [1, 4], 'press': [2]}
     """
-    from .data import is_missing, row_names
+    from .data import is_missing, row_names, whole_numbers_as_ints
 
     found: dict[Any, list[int]] = {}
     missing: list[int] = []
@@ -496,9 +496,7 @@ def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> di
     if missing and MISSING_GROUP in found:
         raise InvalidInputError(f"{argument}: some rows have the value {MISSING_GROUP!r} and others none, which "
                                 f"would be two groups of one name; rename the value")
-    if found and all(isinstance(value, float) and value.is_integer() for value in found):
-        # Whole numbers with gaps are floats in pandas (a year of 2019.0): shown as they were written.
-        found = {int(value): rows for value, rows in found.items()}
+    found = dict(zip(whole_numbers_as_ints(list(found)), found.values()))
     try:
         order = sorted(found)
     except TypeError:  # values with no order between them (3 and "3")

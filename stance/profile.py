@@ -30,7 +30,9 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     whose primary target it is (a statement's stance is its stance towards its primary
     target, so a secondary target gets none from it). With ``by`` (a column such as
     ``"speaker"``, or a list of columns): the same columns for each group, indexed by
-    (group, target); a missing group value is a group of its own. ``prefix`` is the one
+    (group, target); a missing group value is a group of its own, and a column of whole
+    numbers that pandas made floats for its gaps (a year) names its groups as ints, 2014
+    rather than 2014.0, as :func:`stance.evaluate` does. ``prefix`` is the one
     given to :func:`stance.score` (``"pred_"`` reads ``pred_labels`` and ``pred_stance``).
 
     ``favor`` and ``against`` name the stance values counted as favour and as against (the
@@ -98,7 +100,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
         statements = [True] * len(scored)
     index: list[tuple[Any, ...]] = []
     rows: list[list[Any]] = []
-    for group, positions in _groups(scored, keys):
+    for group, positions in _named_as_written(_groups(scored, keys)):
         for target, row in _profile_rows([i for i in positions if statements[i]], label_sets, stances,
                                          none_label, favor, against):
             index.append((*group, target))
@@ -143,6 +145,21 @@ def _groups(scored: pd.DataFrame, keys: list[str]) -> list[tuple[tuple[Any, ...]
         found = scored.groupby(grouper, sort=False, dropna=False, observed=True).indices
     groups = [(group if len(keys) > 1 else (group,), positions) for group, positions in found.items()]
     return groups + _groups_left_out(scored, keys, found)
+
+
+def _named_as_written(groups: list[tuple[tuple[Any, ...], Any]]) -> list[tuple[tuple[Any, ...], Any]]:
+    """``groups`` with each key's whole-number floats as ints, as :func:`stance.evaluate`
+    names its groups (a year column with gaps is float to pandas: 2014, not 2014.0).
+
+    >>> _named_as_written([((2014.0, "a"), [0]), ((float("nan"), "b"), [1])])
+    [((2014, 'a'), [0]), ((nan, 'b'), [1])]
+    """
+    from .data import whole_numbers_as_ints
+
+    if not groups:
+        return groups
+    columns = [whole_numbers_as_ints([group[k] for group, _ in groups]) for k in range(len(groups[0][0]))]
+    return [(tuple(column[i] for column in columns), positions) for i, (_, positions) in enumerate(groups)]
 
 
 def _groups_left_out(scored: pd.DataFrame, keys: list[str], found: dict[Any, Any]) -> list[tuple[tuple[Any, ...], Any]]:

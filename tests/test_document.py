@@ -517,6 +517,23 @@ def test_profile_by_keeps_missing_groups_and_takes_several_columns():
         profile(scored, by="party")
 
 
+def test_profile_by_a_year_with_gaps_shows_the_years_as_written(tmp_path):
+    # A year column read from a CSV file with a missing year is float to pandas: the groups
+    # showed as 2014.0, where stance evaluate --by shows 2014.
+    data = tmp_path / "speeches.csv"
+    data.write_text("labels,stance,year\ngas,favor,2014\ngas,against,\nwind,favor,2015\ngas,favor,2014\n",
+                    encoding="utf-8")
+    scored = pd.read_csv(data)
+    assert scored.year.dtype.kind == "f"
+    for by in ("year", ["year", "labels"]):
+        years = profile(scored, by=by).index.levels[0]
+        assert years.tolist() == [2014, 2015] and years.dtype.kind == "i", years
+    assert profile(scored, by="year").to_string().split("\n")[2].split()[:2] == ["2014", "gas"]
+    assert profile(scored, by="year").xs(float("nan"), level="year").against.tolist() == [1]  # still its own group
+    halves = scored.assign(year=[2014.5, None, 2015, 2014.5])  # not whole numbers: shown as they are
+    assert profile(halves, by="year").index.levels[0].tolist() == [2014.5, 2015.0]
+
+
 def test_profile_by_a_categorical_column_keeps_its_missing_group():
     # pandas' groupby(dropna=False) drops a categorical key's missing values: the statements
     # of rows with no party (a Parquet file's dictionary column reads as categorical) were
