@@ -4,8 +4,12 @@ Definitions (the README's evaluation table uses them):
 
 - *top-1-in-gold*: share of statements whose predicted primary label is one of the gold labels;
 - per-label precision/recall/F1 compare the predicted label *set* with the gold set
-  (multi-label); *macro-F1* is their mean over labels, *micro-F1* pools all decisions;
-- *primary macro-F1*: macro-F1 of the predicted primary label against the gold primary;
+  (multi-label); *macro-F1* is their mean over labels, *micro-F1* pools all decisions. A
+  label neither in the gold data nor predicted has no F1 (0/0) and is left out of the mean;
+  a label predicted but never in the gold data has precision 0 and recall 0 (scikit-learn's
+  convention), and its F1 of 0 lowers macro-F1 (the report's text and HTML name such labels);
+- *primary macro-F1*: macro-F1 of the predicted primary label against the gold primary (a
+  label predicted as primary but never the gold primary counts 0 there too);
 - stance *F_avg* (SemEval-2016): the mean of F1(favor) and F1(against) over all statements,
   an off-topic statement's stance being "none"; with other stance names, the two that
   :func:`stance.document.stance_directions` recognises as favour and against (a third value
@@ -123,7 +127,10 @@ class EvaluationReport:
         return names[:at] + confidence + names[at:]
 
     def to_frame(self) -> pd.DataFrame:
-        """Per-label precision, recall, F1 and support, then macro and micro averages.
+        """Per-label precision, recall, F1 and support, then macro and micro averages. A label
+        with support 0 and F1 0 is predicted but never in the gold labels: as in scikit-learn,
+        its precision and recall are 0 and its F1 counts in the macro average (a label with
+        NaN, neither in gold nor predicted, does not).
 
         >>> import pandas as pd, stance
         >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})
@@ -288,6 +295,27 @@ class EvaluationReport:
             self._outcomes = self._outcomes()
         return self._outcomes
 
+    def _unseen_note(self) -> str:
+        """The note naming the labels predicted but never in the gold labels, whose F1 of 0
+        macro-F1 counts ("" when there are none): otherwise nothing on the report says why
+        the figure is low.
+
+        >>> import pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all."], "labels": ["none"] * 2})
+        >>> stance.evaluate(None, gold)._unseen_note().split(":")[0]
+        "'unity' is predicted but never in the gold labels"
+        """
+        unseen = [label for label, row in self.per_label.items() if label not in ("macro avg", "micro avg")
+                  and row["support"] == 0 and not math.isnan(row["f1"])]
+        if not unseen:
+            return ""
+        if len(unseen) == 1:
+            return (f"{unseen[0]!r} is predicted but never in the gold labels: its precision and recall "
+                    f"are 0, and macro-F1 counts its F1 of 0 (scikit-learn's convention)")
+        names = ", ".join(map(repr, unseen[:-1])) + f" and {unseen[-1]!r}"
+        return (f"{names} are predicted but never in the gold labels: their precision and recall are 0, "
+                f"and macro-F1 counts their F1s of 0 (scikit-learn's convention)")
+
     def __str__(self) -> str:
         lines = [f"Evaluation on {self.n} statements"]
         names = self.headline()
@@ -297,6 +325,8 @@ class EvaluationReport:
             lines.append(f"  {name:{width}s} {self.metrics[name]:.3f}{sd}")
         lines.append("")
         lines.append(self.to_frame().round(3).to_string())
+        if note := self._unseen_note():
+            lines.append(note)
         if self.by is not None:
             lines.append("")
             table = self.by_group()
@@ -319,10 +349,12 @@ class EvaluationReport:
             + (f" &plusmn; {self.spread[name]:.3f}" if name in self.spread else "") + "</td></tr>"
             for name in self.headline()
         )
+        note = self._unseen_note()
         return (
             f"<div class='stance-report {NO_MATHS}'><p><b>Evaluation on {self.n} statements</b></p>"
             f"<table>{head}</table>{self.to_frame().round(3).to_html()}"
-            "<p>Confusion (gold rows, predicted columns; a hit on any gold label is on the diagonal)</p>"
+            + (f"<p>{html.escape(note)}</p>" if note else "")
+            + "<p>Confusion (gold rows, predicted columns; a hit on any gold label is on the diagonal)</p>"
             f"{self.confusion_frame().to_html()}"
             # pandas' display limit, as for any DataFrame: by a column of document names or
             # dates, the groups ran to thousands of rows
@@ -413,6 +445,13 @@ def evaluate(
     the labels column too (a group per gold label set, named as in a CSV file: ``"unity|deterrence"``,
     from a JSON list as well). The overall metrics are the same
     as without ``by``.
+
+    The metrics are defined in :mod:`stance.evaluation`. Macro-F1 is the mean of the labels'
+    F1, and a label the model predicts but the gold data never hold gets precision 0, recall
+    0 and F1 0 (scikit-learn's convention), which lowers it: on gold data of a few targets,
+    or in a group of ``by`` that lacks a target, a stray prediction of another target costs
+    the mean as much as a gold target the model never finds. Printing the report names such
+    labels.
 
     >>> import pandas as pd, stance
     >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming."],

@@ -204,6 +204,26 @@ def test_the_report_s_metrics_line_up_whatever_the_stance_values_are_called():
     assert len({line.index(f"{report.metrics[name]:.3f}") for line, name in zip(lines, report.headline())}) == 1
 
 
+def test_a_label_predicted_but_never_in_gold_is_named_beside_the_table():
+    # "b" is predicted once and in no gold set: precision 0, recall 0 and F1 0, counted in
+    # macro-F1 as scikit-learn counts it (0.8 for "a" and 0 for "b": 0.4), which lowered the
+    # figure with nothing on the report to say why; "none", neither in gold nor predicted,
+    # stays out. The figures are unchanged; the text and HTML now name "b".
+    report = compute_report([("a",), ("b",), ("a",)], [None] * 3, [("a",), ("a",), ("a",)], None,
+                            ("a", "b", "none"), "none")
+    assert report.per_label["b"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 0}
+    assert report.metrics["macro_f1"] == pytest.approx(0.4)
+    note = ("'b' is predicted but never in the gold labels: its precision and recall are 0, and "
+            "macro-F1 counts its F1 of 0 (scikit-learn's convention)")
+    assert note in str(report)
+    assert note.replace("'", "&#x27;") in report._repr_html_()
+    labelled = compute_report([("a",), ("b",)], [None] * 2, [("a",), ("a", "b")], None, ("a", "b", "none"), "none")
+    assert "never in the gold" not in str(labelled) + labelled._repr_html_()
+    two = compute_report([("a",), ("b",), ("none",)], [None] * 3, [("a",)] * 3, None, ("a", "b", "none"), "none")
+    assert ("'b' and 'none' are predicted but never in the gold labels: their precision and recall are 0, and "
+            "macro-F1 counts their F1s of 0") in str(two)
+
+
 def test_an_average_row_s_support_is_the_sum_of_the_labels_supports():
     report = compute_report([("a",), ("b",)], [None, None], [("a", "b"), ("b",)], None, ("a", "b"), None)
     assert report.per_label["a"]["support"] + report.per_label["b"]["support"] == 3
