@@ -347,9 +347,26 @@ def _fit_softmax_head(x, y: np.ndarray, options: dict[str, Any]) -> tuple[np.nda
     # A statement with k labels is shown once per label with weight 1/k, so the softmax
     # learns to share probability between a multi-target statement's labels.
     rows, columns = np.nonzero(y)
-    weights = 1.0 / y.sum(axis=1)[rows]
+    present = np.unique(columns)
+    if len(present) == y.shape[1]:
+        return _fit_softmax(x[rows], columns, 1.0 / y.sum(axis=1)[rows], options)
+    # Only possible inside a threshold fold, which can hold out every row of a label: the
+    # label gets no weights and a bias 10 below the others' (the ovr head gives it -10),
+    # where scikit-learn's weights for the labels present had too few columns.
+    coef, intercept = np.zeros((x.shape[1], y.shape[1])), np.zeros(y.shape[1])
+    if len(present) > 1:
+        fitted = _fit_softmax(x[rows], np.searchsorted(present, columns), 1.0 / y.sum(axis=1)[rows], options)
+        coef[:, present], intercept[present] = fitted
+    absent = np.setdiff1d(np.arange(y.shape[1]), present)
+    intercept[absent] = intercept[present].min() - 10.0
+    return coef, intercept
+
+
+def _fit_softmax(x, classes: np.ndarray, weights: np.ndarray, options: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+    """Weights and biases of a softmax over ``classes`` (0, 1, ...: each row's label), one
+    column and one bias per class."""
     model = _logistic(options, options["C"], options["class_weight"], multinomial=True)
-    _fit(model, "the target head", x[rows], columns, sample_weight=weights)
+    _fit(model, "the target head", x, classes, sample_weight=weights)
     if model.coef_.shape[0] == 1:  # two labels: scikit-learn keeps one log-odds row
         half = model.coef_[0] / 2.0
         return np.stack([-half, half], axis=1), np.array([-1.0, 1.0]) * model.intercept_[0] / 2.0

@@ -447,3 +447,36 @@ def test_labels_joined_by_a_comma_or_semicolon_are_said(energy_frame):
         warnings.simplefilter("error", stance.StanceWarning)
         named = energy_frame.assign(labels=energy_frame.labels.str.replace("gas", "oil, gas and coal"))
         stance.train(named, stance_column="stance", threshold_folds=0)
+
+
+def test_a_softmax_head_trains_when_a_threshold_fold_holds_out_every_row_of_a_label(corpus_frame):
+    # The 3 rows of 'moon' (as few as training takes) all fall in one threshold fold: its
+    # training rows lacked the label, and the softmax fold's weights lacked its column, which
+    # failed training with numpy's "shape mismatch".
+    frame = corpus_frame.sample(60, random_state=8).drop_duplicates("text")[["text", "labels"]]
+    moon = pd.DataFrame({"text": ["The moon base budget must grow.", "Fund the moon base now.",
+                                  "A moon base for all allies."], "labels": "moon"})
+    data = pd.concat([frame.assign(labels=frame.labels.str.split("|").str[0]), moon], ignore_index=True)
+    model = stance.train(data, target_head="softmax")
+    assert model.classify("Fund the moon base now.").label == "moon"
+
+
+def test_a_softmax_fold_without_a_label_gives_it_no_weights_and_a_low_bias():
+    import scipy.sparse as sp
+
+    from stance import training
+
+    options = StanceModel(target_head="softmax").get_params()
+    x = sp.random(40, 15, density=0.4, random_state=0, format="csr")
+    classes = np.arange(40) % 3
+    y = np.zeros((40, 4), dtype=np.int8)
+    y[np.arange(40), np.array([0, 2, 3])[classes]] = 1  # label 1 held out
+    coef, intercept = training._fit_softmax_head(x, y, options)
+    alone, alone_intercept = training._fit_softmax_head(x, y[:, [0, 2, 3]], options)
+    np.testing.assert_array_equal(coef[:, [0, 2, 3]], alone)
+    np.testing.assert_array_equal(intercept[[0, 2, 3]], alone_intercept)
+    assert not coef[:, 1].any() and intercept[1] == alone_intercept.min() - 10.0
+    two = y[:, [0, 1, 2]][classes < 2]  # two labels present of three: scikit-learn keeps one row
+    coef, intercept = training._fit_softmax_head(x[classes < 2], two, options)
+    assert coef.shape == (15, 3) and not coef[:, 1].any()
+    np.testing.assert_array_equal(coef[:, 0], -coef[:, 2])
