@@ -93,11 +93,12 @@ class StanceModel:
     none_label : the label meaning "takes no position" (None if the scheme has none).
     threshold_folds : folds used to tune the secondary-label thresholds and to calibrate
         ``confidence`` on out-of-fold predictions (0 or 1: thresholds of 0.5, and confidence
-        is the label's probability). Folds need 10 rows each (fewer rows: no folds), and the
-        calibration 15 out-of-fold answers right and 15 wrong, and a map that keeps the
-        order; without them confidence is the label's probability (``stance info`` says
-        which). With one label on every training row, no secondary label is ever given, but
-        the folds still run for the calibration (training took 12-45% longer).
+        is the label's probability). Folds need 10 different texts each (fewer: no folds;
+        rows holding one text share a fold), and the calibration 15 out-of-fold answers
+        right and 15 wrong, and a map that keeps the order; without them confidence is the
+        label's probability (``stance info`` says which). With one label on every training
+        row, no secondary label is ever given, but the folds still run for the calibration
+        (training took 12-45% longer).
     max_iter : iteration limit of the solvers.
     random_state : seed for every random choice, so that training is reproducible.
 

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from . import _forksafe as forksafe
-from .data import content_order
+from .data import _rows_of_each_text, content_order
 from .exceptions import warn
 from .parameters import ModelParameters, label_column_mask, stance_only_features
 from .text import make_analyzer, stem_option
@@ -86,7 +86,8 @@ def fit_parameters(
         stance_head = None if stances is None else _submit(
             None if _stance_dual(stances) else pool, _fit_stance_head, x, label_sets, stances, labels, options)
         target_head = _submit_target_head(x_labels, y, options, pool)
-        out_of_fold = _out_of_fold(x_labels, y, idf if label_columns is None else idf[label_columns], options, pool)
+        out_of_fold = _out_of_fold(x_labels, y, idf if label_columns is None else idf[label_columns], texts, options,
+                                   pool)
         coef, intercept = target_head()
         fields: dict[str, Any] = {} if stance_head is None else stance_head.result()
         # Here too, so that its solver sees the same BLAS as the other fits.
@@ -373,14 +374,15 @@ def _fit_softmax(x, classes: np.ndarray, weights: np.ndarray, options: dict[str,
     return np.ascontiguousarray(model.coef_.T), model.intercept_.copy()
 
 
-def _out_of_fold(x, y: np.ndarray, idf: np.ndarray, options: dict[str, Any],
+def _out_of_fold(x, y: np.ndarray, idf: np.ndarray, texts: Sequence[str], options: dict[str, Any],
                  pool=None) -> tuple[np.ndarray, np.ndarray] | None:
     """Out-of-fold label probabilities of a sample of the rows, and those rows' targets.
 
-    ``x`` is the TF-IDF matrix of all the rows and ``idf`` its columns' weights; each
-    fold sees its rows as a vectoriser fitted on its training rows alone would (see
-    :func:`_fold_features`). None when the data are too few for ``threshold_folds`` folds
-    (or folds are off).
+    ``x`` is the TF-IDF matrix of all the rows (``texts``) and ``idf`` its columns'
+    weights; each fold sees its rows as a vectoriser fitted on its training rows alone
+    would (see :func:`_fold_features`). Rows holding one text share a fold (see
+    :func:`_folds`). None when the data are too few for ``threshold_folds`` folds of 10
+    different texts each (or folds are off).
     """
     n_rows = x.shape[0]
     folds = options["threshold_folds"]
@@ -388,10 +390,13 @@ def _out_of_fold(x, y: np.ndarray, idf: np.ndarray, options: dict[str, Any],
         return None
     rng = np.random.RandomState(options["random_state"])
     sample = np.sort(rng.permutation(n_rows)[:THRESHOLD_SAMPLE])
+    copies = _rows_of_each_text([texts[i] for i in sample], range(len(sample)))
+    if copies is not None and len(copies) < 10 * folds:  # copies add rows, not texts to learn from
+        return None
     x_sample, y_sample = x[sample], y[sample]
     probabilities = np.zeros(y_sample.shape)
     pending = []
-    for train_rows, test_rows in _folds(len(sample), folds, options["random_state"]):
+    for train_rows, test_rows in _folds(len(sample), folds, options["random_state"], copies):
         x_train, x_test = _fold_features(x_sample, train_rows, test_rows, idf, options["min_df"] or 1)
         pending.append((test_rows, x_test, _submit_target_head(x_train, y_sample[train_rows], options, pool)))
     from .inference import sigmoid, softmax
@@ -501,10 +506,29 @@ def _platt(z: np.ndarray, right: np.ndarray) -> tuple[float, float] | None:
     return (slope, intercept) if slope > 0 else None
 
 
-def _folds(n_rows: int, folds: int, random_state: int):
+def _folds(n_rows: int, folds: int, random_state: int, copies: Sequence[Sequence[int]] | None = None):
+    """``(train rows, test rows)`` of each threshold fold, drawn at random over the rows, or,
+    when ``copies`` gives the rows of each text (see :func:`stance.data.shuffled_folds`),
+    over the texts, each text's rows in one fold: split between training and test, a copy
+    got the probability of a model that learnt it, and the thresholds and the confidence
+    were tuned on answers surer than the model's on new text. Without ``copies`` (no text
+    repeated) the folds are those of drawing each row alone, as they always were.
+
+    >>> [test.tolist() for _, test in _folds(4, 2, 0)]
+    [[2, 3], [0, 1]]
+    >>> [test.tolist() for _, test in _folds(5, 2, 0, [[0, 4], [1], [2], [3]])]  # row 4 holds row 0's text
+    [[2, 3], [0, 1, 4]]
+    """
     from sklearn.model_selection import KFold
 
-    return KFold(n_splits=folds, shuffle=True, random_state=random_state).split(np.arange(n_rows))
+    drawn = KFold(n_splits=folds, shuffle=True, random_state=random_state)
+    if copies is None:
+        return drawn.split(np.arange(n_rows))
+    text_of = np.empty(n_rows, dtype=np.int64)
+    for text, rows in enumerate(copies):
+        text_of[list(rows)] = text
+    held = [np.isin(text_of, test) for _, test in drawn.split(np.arange(len(copies)))]
+    return [(np.flatnonzero(~out), np.flatnonzero(out)) for out in held]
 
 
 def _f1(truth: np.ndarray, chosen: np.ndarray) -> float:

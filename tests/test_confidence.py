@@ -6,6 +6,7 @@ import math
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -214,3 +215,60 @@ def test_out_of_fold_rows_are_seen_as_a_fold_pipeline_would_see_them(sample_fram
         fold = stance.train(frame.iloc[train_rows], threshold_folds=0)
         refitted += [p.scores[p.label] for p in fold.classify_many(frame.text.iloc[test_rows].tolist())]
     assert library == pytest.approx(np.mean(refitted), abs=0.02)
+
+
+def _out_of_fold_answers(monkeypatch, data) -> tuple[np.ndarray, np.ndarray]:
+    """The out-of-fold probabilities and targets that training on ``data`` calibrates on."""
+    from stance import training
+
+    seen = {}
+    original = training._calibrate_confidence
+
+    def keep(out_of_fold):
+        seen["out_of_fold"] = out_of_fold
+        return original(out_of_fold)
+
+    monkeypatch.setattr(training, "_calibrate_confidence", keep)
+    stance.train(data, stance_column="stance")
+    monkeypatch.undo()
+    return seen["out_of_fold"]
+
+
+def test_threshold_folds_keep_the_copies_of_a_text_in_one_fold(corpus_frame, monkeypatch):
+    # A file exported twice: split between a fold's training and its test rows, a copy was
+    # answered by a model that learnt it (out of fold, 93% right against 77%), so the
+    # thresholds and the confidence were tuned on answers surer than the model's on new text.
+    once = corpus_frame.sample(600, random_state=0).drop_duplicates("text").reset_index(drop=True)
+    twice = pd.concat([once, once.assign(text=once.text + " ")], ignore_index=True)
+    probabilities, targets = _out_of_fold_answers(monkeypatch, twice)
+    assert len(probabilities) == 2 * len(once)
+    # Copies share a fold, so each text gets one answer, given to both of its rows.
+    assert len(np.unique(probabilities, axis=0)) == len(once)
+    alone, alone_targets = _out_of_fold_answers(monkeypatch, once)
+
+    def right(p, y):
+        return np.mean(y[np.arange(len(y)), p.argmax(axis=1)] == 1)
+
+    assert right(probabilities, targets) == pytest.approx(right(alone, alone_targets), abs=0.03)
+
+
+def test_threshold_folds_without_repeated_texts_are_drawn_over_the_rows(monkeypatch):
+    # Data with no repeated text (as the bundled model's corpus) must train the model they
+    # always did: folds drawn by KFold over the rows, and the thresholds that gave.
+    from sklearn.model_selection import KFold
+
+    from stance import training
+
+    data = pd.concat([read_table(ROOT / "datasets" / "corpus" / name)
+                      for name in ("frames2_unity.csv", "frames2_east.csv")], ignore_index=True)
+    model = stance.train(data, stance_column="stance")
+
+    def plain(n_rows, folds, random_state, *copies):
+        return KFold(n_splits=folds, shuffle=True, random_state=random_state).split(np.arange(n_rows))
+
+    monkeypatch.setattr(training, "_folds", plain)
+    by_rows = stance.train(data, stance_column="stance")
+    assert model.params_.confidence_calibration is not None
+    for name, array in by_rows.params_.arrays().items():
+        np.testing.assert_array_equal(model.params_.arrays()[name], array, err_msg=name)
+    assert model.params_.thresholds.tolist() == pytest.approx([0.1, 0.5, 0.5, 0.05, 0.525])  # as before the fix
