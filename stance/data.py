@@ -1057,6 +1057,10 @@ def shuffled_folds(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
     ordered = content_order(texts, label_sets, stances)
     copies = _rows_of_each_text(texts, ordered)
     if copies is not None:  # draw the first row of each text; its fold takes the others
+        if len(copies) < 2:
+            raise InvalidInputError(
+                f"folds={folds}: every row holds the same text, which cannot be split into folds (rows with the "
+                f"same text stay in one fold); add rows with other texts")
         if len(copies) < folds:
             raise InvalidInputError(
                 f"folds={folds}: the data hold {len(copies)} different texts, fewer than the folds (rows with "

@@ -1071,13 +1071,15 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
     in content order (see :func:`stance.data.shuffled_folds`)."""
     from sklearn.model_selection import GroupKFold, LeaveOneGroupOut
 
-    from .data import is_missing, refuse_unordered, shuffled_folds
+    from .data import is_missing, refuse_unordered, repeated_text_keys, shuffled_folds
     from .exceptions import InvalidInputError, is_int
 
     n = len(texts)
     if not is_int(folds) or folds < 2:
         raise InvalidInputError(f"folds must be an int between 2 and the number of rows ({n}), got {folds!r}")
-    if folds > n:  # each fold holds out at least one row
+    # Each fold holds out at least one row; drawn at random, one text (its copies share a
+    # fold), which shuffled_folds counts: counting rows, the number suggested was refused.
+    if folds > n and (groups is not None or repeated_text_keys(texts) is None):
         raise InvalidInputError(f"folds={folds}: the data have {n} rows, fewer than the folds; pass folds={n} or "
                                 f"fewer")
     folds = int(folds)

@@ -816,3 +816,22 @@ def test_fewer_different_texts_than_folds_are_refused_with_the_most_that_work():
                                                        r"the folds \(rows with the same text stay in one fold\); "
                                                        r"pass folds=4 or fewer$"):
         stance.cross_validate(data, folds=5, threshold_folds=0)
+
+
+def test_more_folds_than_rows_of_repeated_texts_are_refused_with_the_most_the_texts_allow():
+    # The hint counted rows: 12 rows of 4 texts were told "pass folds=12 or fewer", which the
+    # folds then refused for having 4 different texts, so a user needed two tries.
+    data = pd.DataFrame({"text": ["wind farms now", "more solar panels", "hello all", "good morning"] * 3,
+                         "labels": ["energy", "energy", "none", "none"] * 3})
+    with pytest.raises(stance.InvalidInputError, match=r"^folds=20: the data hold 4 different texts, fewer than "
+                                                       r"the folds .*; pass folds=4 or fewer$"):
+        stance.cross_validate(data, folds=20, threshold_folds=0)
+    with pytest.warns(stance.StanceWarning, match="drawn at random"):  # 3 texts a label: fewer than 4
+        assert stance.cross_validate(data, folds=4, threshold_folds=0).n == 12  # the number suggested is taken
+    same = pd.DataFrame({"text": ["wind farms now"] * 12, "labels": ["energy", "none"] * 6})
+    for folds in (3, 20):  # no number of folds splits one text: "pass folds=1 or fewer" was no advice
+        with pytest.warns(stance.StanceWarning, match="different labels"), \
+                pytest.raises(stance.InvalidInputError, match=rf"^folds={folds}: every row holds the same text, "
+                                                              r"which cannot be split into folds .*; add rows "
+                                                              r"with other texts$"):
+            stance.cross_validate(same, folds=folds, threshold_folds=0)
