@@ -781,6 +781,46 @@ def _is_number(text: str) -> bool:
     return True
 
 
+def check_fold_labels(label_sets: Sequence[tuple[str, ...]], splits: Sequence[tuple[Sequence[int], Sequence[int]]],
+                      texts: Sequence[str], *, index: Sequence[Any] | None = None, grouped: bool = False,
+                      fewer: Callable[[], int | None] | None = None) -> None:
+    """Refuse cross-validation folds (``(train rows, test rows)`` each) whose training rows
+    keep a single label, naming the fold and the held-out rows of the labels it lacks: its
+    fit refused them as data with one label, naming neither. ``grouped``: the folds follow
+    ``groups=`` (the remedy is then the groups, not the number of folds); ``fewer`` gives
+    the most folds, fewer than these, that train (None when none do), which is suggested.
+
+    >>> folds = [([0, 2], [1]), ([0, 1], [2])]  # fold 2 holds out the only 'b'
+    >>> check_fold_labels([("a",), ("a",), ("b",)], folds, ["x", "y", "z"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: labels: the training rows of fold 2 of 2 keep one label, 'a': every row ...
+    """
+    index = list(range(len(label_sets))) if index is None else list(index)
+    totals = Counter(label for labels in label_sets for label in labels)
+    for number, (train, _) in enumerate(splits, 1):
+        kept = {label for i in train for label in label_sets[i]}
+        if len(kept) >= 2 or len(totals) < 2:
+            continue
+        lost = sorted(set(totals) - kept)
+        rows = {label: [i for i, labels in enumerate(label_sets) if label in labels] for label in lost}
+        detail = ", ".join(f"{label!r} ({totals[label]}: {row_names(index, rows[label], limit=3)})" for label in lost)
+        named = ", ".join(repr(label) for label in lost)
+        if grouped:
+            remedy = f"put rows of {named} in other groups too"
+        elif all(len({text_key(texts[i]) for i in rows[label]}) == 1 for label in lost):
+            remedy = (f"the rows of {named} hold one text{' each' if len(lost) > 1 else ''}, which stays in one "
+                      f"fold whatever the number of folds; add rows of {named} with other texts")
+        else:
+            most = None if fewer is None else fewer()
+            remedy = (f"add rows of {named} with other texts (rows with the same text stay in one fold)"
+                      + ("" if most is None else f", or pass folds={most}, the most that train"))
+        raise InvalidInputError(
+            f"labels: the training rows of fold {number} of {len(splits)} keep one label, {kept.pop()!r}: every row "
+            f"of {detail} is held out in that fold, and a model needs two labels to train; {remedy}"
+        )
+
+
 def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterable[Sequence[int]], minimum: int,
                       folds: int, *, every_label: bool = False, hint: str = "") -> None:
     """Refuse cross-validation folds whose training rows keep fewer than ``minimum`` rows of a

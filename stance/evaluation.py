@@ -937,6 +937,7 @@ def cross_validate(
     from .api import _known_options
     from .data import (
         check_fold_counts,
+        check_fold_labels,
         check_fold_stances,
         check_stance_counts,
         conflicts_reported,
@@ -994,6 +995,9 @@ def cross_validate(
     if group_values is not None:
         _warn_of_unseen_labels(gold_sets, splits, group_values)
     minimum = template.min_examples_per_label()
+    check_fold_labels(gold_sets, splits, clean_texts, index=frame.index, grouped=group_values is not None,
+                      fewer=lambda: _most_folds_that_train(clean_texts, gold_sets, clean_stances, folds, random_state,
+                                                           minimum))
     check_fold_counts(gold_sets, (t for t, _ in splits), minimum, folds,
                       hint=", or pass threshold_folds=0" if minimum > 2 else "")
     stance_name = f"stance_column={stance_column!r}"
@@ -1063,6 +1067,35 @@ def _warn_of_unseen_labels(gold_sets: list[tuple[str, ...]], splits: list, group
         more = f" and {len(found) - 5} more" if len(found) > 5 else ""
         warn(f"groups: every row of label(s) {'; '.join(found[:5])}{more} is in one held-out group, so the "
              f"model tested on it never saw them and cannot predict them")
+
+
+def _most_folds_that_train(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[str | None] | None,
+                           folds: int, random_state: int, minimum: int) -> int | None:
+    """The most folds, fewer than ``folds``, drawn as cross-validation draws them, whose
+    training rows each keep two labels, ``minimum`` rows of each label they keep and a
+    stance head's values; None when no number does. Fewer folds need not be better (a fold
+    holds out more), so each number is drawn and checked.
+
+    >>> texts = [f"wind farm {i}" for i in range(9)] + ["hello all", "hello all", "good day", "good day"]
+    >>> labels = [("energy",)] * 9 + [("none",)] * 4
+    >>> _most_folds_that_train(texts, labels, None, 5, 0, 2), _most_folds_that_train(texts, labels, None, 2, 0, 2)
+    (4, None)
+    """
+    from .data import check_fold_counts, check_fold_labels, check_fold_stances, shuffled_folds
+    from .exceptions import InvalidInputError
+
+    everything = np.arange(len(texts))
+    for fewer in range(folds - 1, 1, -1):
+        try:
+            tests, _ = shuffled_folds(texts, gold_sets, stances, fewer, random_state)
+            splits = [(np.setdiff1d(everything, test).tolist(), test.tolist()) for test in tests]
+            check_fold_labels(gold_sets, splits, texts)
+            check_fold_counts(gold_sets, (train for train, _ in splits), minimum, fewer)
+            check_fold_stances(stances, (train for train, _ in splits), minimum, fewer)
+        except InvalidInputError:
+            continue
+        return fewer
+    return None
 
 
 def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[str | None] | None,

@@ -1,6 +1,7 @@
 """Metrics against answers worked out by hand."""
 
 import math
+import re
 import warnings
 
 import numpy as np
@@ -835,3 +836,45 @@ def test_more_folds_than_rows_of_repeated_texts_are_refused_with_the_most_the_te
                                                               r"which cannot be split into folds .*; add rows "
                                                               r"with other texts$"):
             stance.cross_validate(same, folds=folds, threshold_folds=0)
+
+
+def test_a_training_fold_left_with_one_label_is_named_before_any_fit():
+    # Every row of 'none' holds one text, which stays in one fold: that fold's training rows
+    # were all 'energy', and its fit failed with "need at least two different labels to
+    # train", naming neither the fold nor what to do.
+    data = pd.DataFrame({"text": [f"wind farm number {i} now" for i in range(9)] + ["hello everyone"] * 3,
+                         "labels": ["energy"] * 9 + ["none"] * 3}, index=[f"s{i}" for i in range(12)])
+    with pytest.warns(stance.StanceWarning, match="different texts"), \
+            pytest.raises(stance.InvalidInputError, match=r"^labels: the training rows of fold \d of 3 keep one "
+                                                          r"label, 'energy': every row of 'none' \(3: rows 's9', "
+                                                          r"'s10', 's11'\) is held out in that fold, and a model "
+                                                          r"needs two labels to train; the rows of 'none' hold one "
+                                                          r"text, .*; add rows of 'none' with other texts$"):
+        stance.cross_validate(data, folds=3)
+
+
+def test_a_training_fold_left_with_one_label_is_told_the_most_folds_that_train():
+    # Two texts of 'none', drawn at random into one of 5 folds: the number of folds suggested
+    # is one that trains (fewer folds hold out more rows, so not every smaller number does).
+    data = pd.DataFrame({"text": [f"wind farm number {i} now" for i in range(9)] + ["hello all", "hello all",
+                                                                                   "good day", "good day"],
+                         "labels": ["energy"] * 9 + ["none"] * 4})
+    with pytest.warns(stance.StanceWarning, match="different texts"), \
+            pytest.raises(stance.InvalidInputError, match=r"^labels: the training rows of fold \d of 5 keep one "
+                                                          r"label, 'energy': .*; add rows of 'none' with other texts "
+                                                          r".*, or pass folds=\d, the most that train$") as raised:
+        stance.cross_validate(data, folds=5, random_state=10, threshold_folds=0)
+    suggested = int(re.search(r"pass folds=(\d+)", str(raised.value))[1])
+    with pytest.warns(stance.StanceWarning):
+        assert stance.cross_validate(data, folds=suggested, random_state=10, threshold_folds=0).n == 13
+
+
+def test_a_group_holding_every_row_of_a_label_is_named_before_any_fit():
+    data = pd.DataFrame({"text": [f"wind farm number {i} now" for i in range(6)] + [f"hello number {i}" for i in
+                                                                                  range(6)],
+                         "labels": ["energy"] * 6 + ["none"] * 6, "batch": ["x"] * 6 + ["y"] * 6})
+    with pytest.warns(stance.StanceWarning, match="held-out group"), \
+            pytest.raises(stance.InvalidInputError, match=r"^labels: the training rows of fold 1 of 2 keep one "
+                                                          r"label, 'none': every row of 'energy' \(6: .*; put rows "
+                                                          r"of 'energy' in other groups too$"):
+        stance.cross_validate(data, folds=2, groups="batch")
