@@ -821,8 +821,8 @@ def _model_options(args: argparse.Namespace) -> dict[str, Any]:
     options = dict(args.option)
     from .text import check_stem
 
-    # Python's advice, stem=False, is typed otherwise here.
-    problem = check_stem(options["stem"], unstemmed="--option stem=false") if "stem" in options else None
+    # Python's True, False and stem=False are typed otherwise here.
+    problem = check_stem(options["stem"], command_line=True) if "stem" in options else None
     if problem:
         raise _Missing(f"--option {problem}")
     try:  # before the data is read, and named as the flag the user typed

@@ -177,20 +177,21 @@ def stem_languages() -> tuple[str, ...]:
     return tuple(load("nltk.stem.snowball").SnowballStemmer.languages)
 
 
-def check_stem(stem: object, unstemmed: str = "stem=False") -> str | None:
-    """Why ``stem`` is no valid value of the option (None: it is valid); ``unstemmed`` is the
-    way to turn stemming off as the caller's user types it (``--option stem=false`` on the
-    command line).
+def check_stem(stem: object, command_line: bool = False) -> str | None:
+    """Why ``stem`` is no valid value of the option (None: it is valid), in Python's words or,
+    with ``command_line``, in those a user of ``--option stem=…`` types (true, false).
 
     >>> check_stem("klingon").split(";")[0]
     "stem must be True, False or a Snowball language name, got 'klingon'"
-    >>> check_stem("polish", unstemmed="--option stem=false").split("; ")[-1]
+    >>> check_stem("polish", command_line=True).split("; ")[-1]
     'for another language pass --option stem=false, which trains without stemming'
     """
     if isinstance(stem, bool) or (isinstance(stem, str) and stem.lower() in stem_languages()):
         return None
-    return (f"stem must be True, False or a Snowball language name, got {stem!r}; the languages are "
-            f"{', '.join(stem_languages())} (True is english); for another language pass {unstemmed}, "
+    true, false = ("true", "false") if command_line else ("True", "False")
+    unstemmed = "--option stem=false" if command_line else "stem=False"
+    return (f"stem must be {true}, {false} or a Snowball language name, got {stem!r}; the languages are "
+            f"{', '.join(stem_languages())} ({true} is english); for another language pass {unstemmed}, "
             f"which trains without stemming")
 
 

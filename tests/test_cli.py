@@ -1439,9 +1439,13 @@ def test_a_language_without_a_stemmer_is_told_the_option_to_type(capsys, tmp_pat
     output = ["-o", str(tmp_path / "m")] if command == "train" else []
     status, _, err = run(capsys, command, str(data), *output, "--option", "stem=polish")
     assert status == 2, err
-    assert err.endswith("(True is english); for another language pass --option stem=false, which trains without "
-                        "stemming\n"), err
-    assert "stem=False" not in err
+    # The whole message, not its end alone: it began in Python's words ("True, False",
+    # "(True is english)"), values the command line spells true and false.
+    languages = ", ".join(stance.text.stem_languages())
+    assert err == (f"stance {command}: --option stem must be true, false or a Snowball language name, got "
+                   f"'polish'; the languages are {languages} (true is english); for another language pass "
+                   f"--option stem=false, which trains without stemming\n"), err
+    assert "True" not in err and "False" not in err
 
 
 def test_too_few_examples_for_the_folds_names_the_command_line_option(capsys, tmp_path, energy_frame):

@@ -134,7 +134,7 @@ def test_train_on_the_command_line_takes_a_language(tmp_path, capsys):
     assert main(["train", str(data), "-o", str(tmp_path / "x"), "--option", "stem=deutsch"]) != 0
     error = capsys.readouterr().err
     # named as the flag that was typed, before the file is read
-    assert "--option stem must be True, False or a Snowball language name, got 'deutsch'" in error
+    assert "--option stem must be true, false or a Snowball language name, got 'deutsch'" in error
     assert "the languages are arabic" in error
 
 
