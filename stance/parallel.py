@@ -9,7 +9,11 @@ that got no task the first time) says so, and gets its task again with the model
 
 This process scores a share itself instead of waiting idle, so ``n_jobs=2`` uses two cores
 with one worker process and half the data sent between processes. The workers are joblib's
-reusable loky processes: started on the first call, kept for later ones.
+reusable loky processes: started on the first call, kept for later ones (until loky's idle
+timeout). A call asking for fewer workers than there are uses some of them, since shrinking
+the executor stops workers and the models they keep. One asking for more grows it, unless
+another call's tasks are running there (loky would wait for them, warning "Trying to
+resize an executor with running jobs"): it then queues its shares on the workers there are.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ import os
 import uuid
 import weakref
 from typing import Any
+
+from . import _forksafe as forksafe
 
 # Worker processes keep this many received models.
 KEPT_MODELS = 4
@@ -36,6 +42,11 @@ MODEL_MISSING = "stance.parallel: model not received"
 _received: dict[str, Any] = {}
 # The process that started the workers (None: none yet); see _no_workers_here.
 _workers_started_by: int | None = None
+# In the calling process: the workers the reusable executor was last given, and how many
+# calls have tasks there now (_executor_for); both under _sizing.
+_executor_size = 0
+_calls_running = 0
+_sizing = forksafe.Lock()
 
 
 def n_workers(n_jobs: int, n_chunks: int) -> int:
@@ -111,11 +122,41 @@ def _shares(chunks: list[list[str]], workers: int) -> list[list[list[str]]]:
 
 
 def _score_groups(model, groups: list[list[list[str]]], bar) -> list[list[Any]]:
+    global _workers_started_by
+    executor = _executor_for(len(groups) - 1)
+    try:
+        _workers_started_by = _workers_started_by or os.getpid()
+        return _score_on(executor, model, groups, bar)
+    finally:
+        _call_done()
+
+
+def _executor_for(workers: int):
+    """joblib's reusable executor with ``workers`` worker processes or more, counted as
+    running a call's tasks until :func:`_call_done`.
+
+    Never shrunk (that stops workers and the models they keep), and grown only while no
+    other call has tasks there (loky would wait for them, and warn).
+    """
     from joblib.externals.loky import get_reusable_executor
 
-    global _workers_started_by
-    executor = get_reusable_executor(max_workers=len(groups) - 1)
-    _workers_started_by = _workers_started_by or os.getpid()
+    global _executor_size, _calls_running
+    with _sizing:
+        size = _executor_size if _calls_running else max(workers, _executor_size)
+        executor = get_reusable_executor(max_workers=size)
+        _executor_size = size
+        _calls_running += 1
+    return executor
+
+
+def _call_done() -> None:
+    global _calls_running
+    with _sizing:
+        _calls_running -= 1
+
+
+def _score_on(executor, model, groups: list[list[list[str]]], bar) -> list[list[Any]]:
+    """``groups[0]`` scored here and the others in ``executor``'s workers, in order."""
     token = _token(model)
     shipped = _shipped.setdefault(executor, set())
     sent = None if token in shipped else model

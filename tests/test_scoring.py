@@ -174,3 +174,55 @@ def test_shipped_task_without_a_model_asks_for_it():
 def test_model_score_with_y_is_top1_accuracy(energy_model, energy_frame):
     accuracy = energy_model.score(energy_frame.text, energy_frame.labels)
     assert isinstance(accuracy, float) and 0.9 <= accuracy <= 1.0
+
+
+def _workers() -> set[int]:
+    import multiprocessing
+
+    return {process.pid for process in multiprocessing.active_children()}
+
+
+def test_fewer_jobs_after_more_keep_the_workers_and_their_models(monkeypatch):
+    # n_jobs=2 after n_jobs=3 shrank joblib's reusable executor, stopping a worker and the
+    # models it kept; the next n_jobs=3 started another and sent it the model again.
+    monkeypatch.setattr(stance.scoring, "SCORE_CHUNK", 5)  # many chunks from few texts
+    model = stance.default_model()
+    texts = ["We have a one-speed NATO.", "Bring the brigade home.", "Thank you."] * 10
+    expected = model.score(texts, n_jobs=1)
+    pd.testing.assert_frame_equal(model.score(texts, n_jobs=3), expected)
+    started = _workers()
+    assert len(started) >= 2
+    for n_jobs in (2, 3, 2):
+        pd.testing.assert_frame_equal(model.score(texts, n_jobs=n_jobs), expected)
+        assert started <= _workers(), n_jobs
+
+
+def test_threads_scoring_with_different_n_jobs_at_once_resize_no_running_executor(monkeypatch):
+    # Each call asked loky for its own number of workers: a resize while the other thread's
+    # tasks ran, which loky warned of ("Trying to resize an executor with running jobs")
+    # and waited out, stopping and starting workers as it went.
+    import threading
+    import warnings
+
+    monkeypatch.setattr(stance.scoring, "SCORE_CHUNK", 50)
+    model = stance.default_model()
+    texts = ["We have a one-speed NATO.", "Bring the brigade home.", "Thank you."] * 400
+    expected = model.score(texts, n_jobs=1)
+    results: dict[int, list[pd.DataFrame]] = {2: [], 3: []}
+    start = threading.Barrier(2)
+
+    def scores(n_jobs: int) -> None:
+        for _ in range(3):
+            start.wait()
+            results[n_jobs].append(model.score(texts, n_jobs=n_jobs))
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        threads = [threading.Thread(target=scores, args=(n_jobs,)) for n_jobs in (2, 3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert [str(w.message) for w in caught] == []
+    for scored in results[2] + results[3]:
+        pd.testing.assert_frame_equal(scored, expected)
