@@ -82,7 +82,7 @@ def train_keeping_out_of_fold(frame):
 
 def label_maps(out_of_fold) -> dict[int, tuple[float, float]]:
     """A calibration map per primary label (the pooled one where a label has too few answers)."""
-    probabilities, targets = out_of_fold
+    probabilities, targets = out_of_fold.probabilities, out_of_fold.targets
     rows = np.arange(len(probabilities))
     primary = probabilities.argmax(axis=1)
     right = targets[rows, primary] == 1

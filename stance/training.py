@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager, nullcontext
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -33,9 +33,10 @@ NO_SECONDARY_LABELS = 2.0
 # Out-of-fold log-odds are clipped to this before the confidence calibration is fitted.
 LOG_ODDS_LIMIT = 30.0
 # The confidence calibration needs at least this many out-of-fold answers right and as
-# many wrong. Trained on 100 to 250 corpus rows and tested on 4,000 others, calibrated
-# confidence was off by 0.04-0.08 where the raw probability was off by 0.26-0.29; on 50
-# rows the rule left half the models uncalibrated and was never worse than the raw one.
+# many wrong, counting the copies of a text once. Trained on 100 to 250 corpus rows and
+# tested on 4,000 others, calibrated confidence was off by 0.04-0.08 where the raw
+# probability was off by 0.26-0.29; on 50 rows the rule left half the models uncalibrated
+# and was never worse than the raw one.
 CALIBRATION_MIN_EACH = 15
 # At most this many logistic regressions are fitted at once (see _fitting_pool).
 MAX_FITTING_THREADS = 4
@@ -374,8 +375,17 @@ def _fit_softmax(x, classes: np.ndarray, weights: np.ndarray, options: dict[str,
     return np.ascontiguousarray(model.coef_.T), model.intercept_.copy()
 
 
+class OutOfFold(NamedTuple):
+    """Out-of-fold label probabilities of a sample of the rows, those rows' targets, and the
+    number of each row's text (None: no text repeated, each row its own)."""
+
+    probabilities: np.ndarray
+    targets: np.ndarray
+    text_of: np.ndarray | None = None
+
+
 def _out_of_fold(x, y: np.ndarray, idf: np.ndarray, texts: Sequence[str], options: dict[str, Any],
-                 pool=None) -> tuple[np.ndarray, np.ndarray] | None:
+                 pool=None) -> OutOfFold | None:
     """Out-of-fold label probabilities of a sample of the rows, and those rows' targets.
 
     ``x`` is the TF-IDF matrix of all the rows (``texts``) and ``idf`` its columns'
@@ -405,7 +415,19 @@ def _out_of_fold(x, y: np.ndarray, idf: np.ndarray, texts: Sequence[str], option
         coef, intercept = fitted()
         z = x_test @ coef + intercept
         probabilities[test_rows] = sigmoid(z) if _target_link(options) == "sigmoid" else softmax(z)
-    return probabilities, y_sample
+    return OutOfFold(probabilities, y_sample, None if copies is None else _text_numbers(copies, len(sample)))
+
+
+def _text_numbers(copies: Sequence[Sequence[int]], n_rows: int) -> np.ndarray:
+    """The number of each row's text, from the rows of each text.
+
+    >>> _text_numbers([[0, 2], [1]], 3).tolist()
+    [0, 1, 0]
+    """
+    text_of = np.empty(n_rows, dtype=np.int64)
+    for text, rows in enumerate(copies):
+        text_of[list(rows)] = text
+    return text_of
 
 
 def _fold_features(x, train_rows: np.ndarray, test_rows: np.ndarray, idf: np.ndarray, min_df: int):
@@ -434,7 +456,7 @@ def _fold_features(x, train_rows: np.ndarray, test_rows: np.ndarray, idf: np.nda
     return normalize(x_train @ reweight), normalize(x[test_rows] @ reweight)
 
 
-def _tune_thresholds(out_of_fold: tuple[np.ndarray, np.ndarray] | None, y: np.ndarray, labels: Sequence[str],
+def _tune_thresholds(out_of_fold: OutOfFold | None, y: np.ndarray, labels: Sequence[str],
                      options: dict[str, Any]) -> np.ndarray:
     """Per-label probability thresholds for secondary labels, from out-of-fold predictions.
 
@@ -447,7 +469,7 @@ def _tune_thresholds(out_of_fold: tuple[np.ndarray, np.ndarray] | None, y: np.nd
     thresholds = np.full(len(labels), 0.5)
     if out_of_fold is None:
         return thresholds
-    probabilities, y_sample = out_of_fold
+    probabilities, y_sample = out_of_fold.probabilities, out_of_fold.targets
     primary = probabilities.argmax(axis=1)
     none_index = labels.index(options["none_label"]) if options["none_label"] in labels else -1
     for j in range(len(labels)):
@@ -463,7 +485,7 @@ def _tune_thresholds(out_of_fold: tuple[np.ndarray, np.ndarray] | None, y: np.nd
     return thresholds
 
 
-def _calibrate_confidence(out_of_fold: tuple[np.ndarray, np.ndarray] | None) -> np.ndarray | None:
+def _calibrate_confidence(out_of_fold: OutOfFold | None) -> np.ndarray | None:
     """``[slope, intercept]`` mapping the log-odds of the primary label's probability to the
     log-odds that it is right (Platt scaling on out-of-fold predictions).
 
@@ -473,15 +495,16 @@ def _calibrate_confidence(out_of_fold: tuple[np.ndarray, np.ndarray] | None) -> 
     out-of-fold answers better but the challenge set and probes worse.
 
     None (confidence stays the raw probability) without folds, with fewer than
-    CALIBRATION_MIN_EACH answers right or wrong, or when the map would reverse the order
-    (the surer, the likelier wrong).
+    CALIBRATION_MIN_EACH texts answered right or wrong (a text given in several rows counts
+    once: its copies share a fold and one answer), or when the map would reverse the order
+    (the surer, the likelier wrong). The map itself is fitted on the rows, each copy one.
 
     The folds learn from at most THRESHOLD_SAMPLE rows; on data much larger than that the
     final model is surer than they were, and the confidence can run a little high.
     """
     if out_of_fold is None:
         return None
-    probabilities, y_sample = out_of_fold
+    probabilities, y_sample = out_of_fold.probabilities, out_of_fold.targets
     rows = np.arange(len(probabilities))
     primary = probabilities.argmax(axis=1)
     right = y_sample[rows, primary] == 1
@@ -489,14 +512,15 @@ def _calibrate_confidence(out_of_fold: tuple[np.ndarray, np.ndarray] | None) -> 
 
     z = np.array([log_odds(float(p)) for p in probabilities[rows, primary]])
     z = np.clip(z, -LOG_ODDS_LIMIT, LOG_ODDS_LIMIT)  # a saturated probability is +-inf
-    fitted = _platt(z, right)
+    fitted = _platt(z, right, out_of_fold.text_of)
     return None if fitted is None else np.array(fitted)
 
 
-def _platt(z: np.ndarray, right: np.ndarray) -> tuple[float, float] | None:
+def _platt(z: np.ndarray, right: np.ndarray, text_of: np.ndarray | None = None) -> tuple[float, float] | None:
     """``(slope, intercept)`` of a logistic regression of ``right`` on ``z``; None with too
-    few answers of either kind to fit one, or with a slope that is not positive."""
-    if min(right.sum(), (~right).sum()) < CALIBRATION_MIN_EACH:
+    few answers of either kind to fit one (``text_of``, each row's text number, counts a
+    text's rows once), or with a slope that is not positive."""
+    if min(_answers(right, text_of), _answers(~right, text_of)) < CALIBRATION_MIN_EACH:
         return None
     from sklearn.linear_model import LogisticRegression
 
@@ -504,6 +528,15 @@ def _platt(z: np.ndarray, right: np.ndarray) -> tuple[float, float] | None:
     fitted = LogisticRegression(C=1.0, solver="lbfgs", max_iter=1000).fit(z[:, None], right)
     slope, intercept = float(fitted.coef_[0, 0]), float(fitted.intercept_[0])
     return (slope, intercept) if slope > 0 else None
+
+
+def _answers(chosen: np.ndarray, text_of: np.ndarray | None) -> int:
+    """How many different texts the ``chosen`` rows hold (rows, when ``text_of`` is None).
+
+    >>> _answers(np.array([True, True, False]), np.array([4, 4, 5])), _answers(np.array([True, True]), None)
+    (1, 2)
+    """
+    return int(chosen.sum()) if text_of is None else len(np.unique(text_of[chosen]))
 
 
 def _folds(n_rows: int, folds: int, random_state: int, copies: Sequence[Sequence[int]] | None = None):
@@ -524,9 +557,7 @@ def _folds(n_rows: int, folds: int, random_state: int, copies: Sequence[Sequence
     drawn = KFold(n_splits=folds, shuffle=True, random_state=random_state)
     if copies is None:
         return drawn.split(np.arange(n_rows))
-    text_of = np.empty(n_rows, dtype=np.int64)
-    for text, rows in enumerate(copies):
-        text_of[list(rows)] = text
+    text_of = _text_numbers(copies, n_rows)
     held = [np.isin(text_of, test) for _, test in drawn.split(np.arange(len(copies)))]
     return [(np.flatnonzero(~out), np.flatnonzero(out)) for out in held]
 

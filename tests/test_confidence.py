@@ -15,7 +15,7 @@ import stance
 from stance.data import parse_label_set, read_table
 from stance.exceptions import ModelFormatError
 from stance.inference import confidence
-from stance.training import _calibrate_confidence
+from stance.training import OutOfFold, _calibrate_confidence
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,7 +44,7 @@ def test_the_calibration_recovers_a_known_relation():
     probabilities = np.stack([primary_probability, primary_probability / 2], axis=1)
     right = rng.random_sample(len(z)) < _sigmoid(0.5 * z + 1.0)
     targets = np.stack([right, ~right], axis=1).astype(int)
-    slope, intercept = _calibrate_confidence((probabilities, targets))
+    slope, intercept = _calibrate_confidence(OutOfFold(probabilities, targets))
     assert slope == pytest.approx(0.5, abs=0.05)
     assert intercept == pytest.approx(1.0, abs=0.08)
 
@@ -52,12 +52,13 @@ def test_the_calibration_recovers_a_known_relation():
 def test_no_calibration_when_the_answers_cannot_inform_one():
     probabilities = np.array([[0.9, 0.1], [0.2, 0.7], [0.6, 0.3]])
     assert _calibrate_confidence(None) is None
-    assert _calibrate_confidence((probabilities, np.array([[1, 0], [0, 1], [1, 0]]))) is None  # all right
-    assert _calibrate_confidence((probabilities, np.array([[0, 1], [1, 0], [0, 1]]))) is None  # all wrong
+    assert _calibrate_confidence(OutOfFold(probabilities, np.array([[1, 0], [0, 1], [1, 0]]))) is None  # all right
+    assert _calibrate_confidence(OutOfFold(probabilities, np.array([[0, 1], [1, 0], [0, 1]]))) is None  # all wrong
     # The surer the answer, the likelier it is wrong: a fit that would reverse the order.
     reversed_probabilities = np.array([[p, 1 - p] for p in np.linspace(0.55, 0.99, 200)])
     right = np.linspace(0.55, 0.99, 200) < 0.77
-    assert _calibrate_confidence((reversed_probabilities, np.stack([right, ~right], axis=1).astype(int))) is None
+    targets = np.stack([right, ~right], axis=1).astype(int)
+    assert _calibrate_confidence(OutOfFold(reversed_probabilities, targets)) is None
 
 
 @given(st.floats(0.0, 1.0), st.floats(0.0, 1.0),
@@ -231,7 +232,7 @@ def _out_of_fold_answers(monkeypatch, data) -> tuple[np.ndarray, np.ndarray]:
     monkeypatch.setattr(training, "_calibrate_confidence", keep)
     stance.train(data, stance_column="stance")
     monkeypatch.undo()
-    return seen["out_of_fold"]
+    return seen["out_of_fold"][:2]
 
 
 def test_threshold_folds_keep_the_copies_of_a_text_in_one_fold(corpus_frame, monkeypatch):
@@ -272,3 +273,21 @@ def test_threshold_folds_without_repeated_texts_are_drawn_over_the_rows(monkeypa
     for name, array in by_rows.params_.arrays().items():
         np.testing.assert_array_equal(model.params_.arrays()[name], array, err_msg=name)
     assert model.params_.thresholds.tolist() == pytest.approx([0.1, 0.5, 0.5, 0.05, 0.525])  # as before the fix
+
+
+def test_copies_of_a_text_count_once_toward_the_calibration_minimum(corpus_frame, monkeypatch):
+    # A text given 10 times counted 10 times toward the 15 right and 15 wrong answers the
+    # calibration needs: 40 texts with 11 right out of fold were calibrated on 110 "right"
+    # rows, where the 40 texts given once are too few.
+    from stance import training
+
+    once = corpus_frame.drop_duplicates("text").sample(40, random_state=1).reset_index(drop=True)
+    many = pd.concat([once] * 10, ignore_index=True)
+    probabilities, targets = _out_of_fold_answers(monkeypatch, many)
+    right = targets[np.arange(len(targets)), probabilities.argmax(axis=1)] == 1
+    # The copies of a text share a fold, hence one answer: a text is a distinct answer.
+    assert len(np.unique(probabilities, axis=0)) == len(once)
+    distinct = min(len(np.unique(probabilities[right], axis=0)), len(np.unique(probabilities[~right], axis=0)))
+    assert distinct < training.CALIBRATION_MIN_EACH <= min(right.sum(), (~right).sum())
+    assert stance.train(once, stance_column="stance").params_.confidence_calibration is None
+    assert stance.train(many, stance_column="stance").params_.confidence_calibration is None
