@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -804,21 +805,49 @@ def check_fold_labels(label_sets: Sequence[tuple[str, ...]], splits: Sequence[tu
             continue
         lost = sorted(set(totals) - kept)
         rows = {label: [i for i, labels in enumerate(label_sets) if label in labels] for label in lost}
-        detail = ", ".join(f"{label!r} ({totals[label]}: {row_names(index, rows[label], limit=3)})" for label in lost)
-        named = ", ".join(repr(label) for label in lost)
-        if grouped:
-            remedy = f"put rows of {named} in other groups too"
-        elif all(len({text_key(texts[i]) for i in rows[label]}) == 1 for label in lost):
-            remedy = (f"the rows of {named} hold one text{' each' if len(lost) > 1 else ''}, which stays in one "
-                      f"fold whatever the number of folds; add rows of {named} with other texts")
-        else:
-            most = None if fewer is None else fewer()
-            remedy = (f"add rows of {named} with other texts (rows with the same text stay in one fold)"
-                      + ("" if most is None else f", or pass folds={most}, the most that train"))
-        raise InvalidInputError(
-            f"labels: the training rows of fold {number} of {len(splits)} keep one label, {kept.pop()!r}: every row "
-            f"of {detail} is held out in that fold, and a model needs two labels to train; {remedy}"
+        raise _FoldKeepsOne("labels", "label", "a model needs two labels to train", texts, index,
+                            grouped, fewer).error(kept, lost, rows, totals, number, len(splits))
+
+
+@dataclass(frozen=True)
+class _FoldKeepsOne:
+    """The error for a cross-validation fold whose training rows keep one class of ``what``
+    (``"label"`` or ``"stance value"``), for :func:`check_fold_labels` and
+    :func:`check_fold_stances`: the fold, the held-out rows of the classes it lacks, and a
+    remedy that fits why they are held out together (one text copied, one group, or the
+    draw, for which ``fewer`` gives the most folds that train). ``also`` ends the remedy."""
+
+    name: str
+    what: str
+    needs: str
+    texts: Sequence[str] | None
+    index: Sequence[Any]
+    grouped: bool = False
+    fewer: Callable[[], int | None] | None = None
+    also: str = ""
+
+    def error(self, kept: Iterable[str], lost: list[str], rows: dict[str, list[int]], totals: Counter,
+              number: int, of: int) -> InvalidInputError:
+        kept = sorted(kept)
+        keeps = f"one {self.what}, {kept[0]!r}" if kept else f"no {self.what}"
+        detail = ", ".join(f"{value!r} ({totals[value]}: {row_names(self.index, rows[value], limit=3)})"
+                           for value in lost)
+        return InvalidInputError(
+            f"{self.name}: the training rows of fold {number} of {of} keep {keeps}: every row of {detail} is held "
+            f"out in that fold, and {self.needs}; {self.remedy(lost, rows)}{self.also}"
         )
+
+    def remedy(self, lost: list[str], rows: dict[str, list[int]]) -> str:
+        named = ", ".join(repr(value) for value in lost)
+        if self.grouped:
+            return f"put rows of {named} in other groups too"
+        if self.texts is not None and all(len({text_key(self.texts[i]) for i in rows[value]}) == 1
+                                          for value in lost):
+            return (f"the rows of {named} hold one text{' each' if len(lost) > 1 else ''}, which stays in one "
+                    f"fold whatever the number of folds; add rows of {named} with other texts")
+        most = None if self.fewer is None else self.fewer()
+        return (f"add rows of {named} with other texts (rows with the same text stay in one fold)"
+                + ("" if most is None else f", or pass folds={most}, the most that train"))
 
 
 def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterable[Sequence[int]], minimum: int,
@@ -845,34 +874,39 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
                                       f"or add examples of these labels{hint}")
 
 
-def check_fold_stances(stances: Sequence[str | None] | None, train_folds: Iterable[Sequence[int]], minimum: int,
-                        folds: int, *, index: Sequence[Any] | None = None, name: str = "stance") -> None:
-    """Refuse cross-validation folds whose training rows could not train a stance head,
-    though the data as a whole can (:func:`check_stance_counts` has passed): one that keeps
-    a single stance value (the only 'against' row held out), or, with three or more values,
-    too few rows of one. Each fold's fit refused them as if the data had one stance value,
-    or named the rows by their place in the fold.
+def check_fold_stances(stances: Sequence[str | None] | None, splits: Sequence[tuple[Sequence[int], Sequence[int]]],
+                       minimum: int, *, texts: Sequence[str] | None = None, index: Sequence[Any] | None = None,
+                       name: str = "stance", grouped: bool = False,
+                       fewer: Callable[[], int | None] | None = None) -> None:
+    """Refuse cross-validation folds (``(train rows, test rows)`` each) whose training rows
+    could not train a stance head, though the data as a whole can (:func:`check_stance_counts`
+    has passed): one that keeps a single stance value (the only 'against' row held out),
+    named and with a remedy as :func:`check_fold_labels` gives one (``texts``, ``grouped``
+    and ``fewer`` as there), or, with three or more values, too few rows of one. Each fold's
+    fit refused them as if the data had one stance value, or named the rows by their place
+    in the fold.
+
+    >>> folds = [([0, 2], [1]), ([0, 1], [2])]  # fold 2 holds out the only 'against'
+    >>> check_fold_stances(["favor", "favor", "against"], folds, 2)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: stance: the training rows of fold 2 of 2 keep one stance value, 'favor': ...
     """
     if stances is None:
         return
     index = list(range(len(stances))) if index is None else list(index)
     totals = Counter(s for s in stances if s is not None)
-    for train in train_folds:
+    one = _FoldKeepsOne(name, "stance value", "a stance head needs two stance values to train", texts, index,
+                        grouped, fewer, also=", or pass stance_column=None to leave the stance out")
+    for number, (train, _) in enumerate(splits, 1):
         kept = Counter(stances[i] for i in train if stances[i] is not None)
         if len(kept) < 2:
             lost = [value for value in sorted(totals) if not kept[value]]
-            detail = ", ".join(f"{value!r} ({totals[value]}: "
-                               f"{row_names(index, [i for i, s in enumerate(stances) if s == value], limit=3)})"
-                               for value in lost)
-            raise InvalidInputError(
-                f"{name}: a training fold of the {folds}-fold split keeps no row of {detail}, so it has one "
-                f"stance value and cannot train a stance head (it needs two); add examples of "
-                f"{'this value' if len(lost) == 1 else 'these values'}, or pass stance_column=None to leave "
-                f"the stance out"
-            )
+            rows = {value: [i for i, s in enumerate(stances) if s == value] for value in lost}
+            raise one.error(kept, lost, rows, totals, number, len(splits))
         short = sorted(value for value in kept if kept[value] < minimum) if len(kept) > 2 else []
         if short:
-            raise _fold_keeps_too_few(name, short, kept, totals, folds,
+            raise _fold_keeps_too_few(name, short, kept, totals, len(splits),
                                       f": with more than two stance values each needs {minimum};",
                                       "add examples, or merge these values")
 

@@ -995,16 +995,20 @@ def cross_validate(
     if group_values is not None:
         _warn_of_unseen_labels(gold_sets, splits, group_values)
     minimum = template.min_examples_per_label()
-    check_fold_labels(gold_sets, splits, clean_texts, index=frame.index, grouped=group_values is not None,
-                      fewer=lambda: _most_folds_that_train(clean_texts, gold_sets, clean_stances, folds, random_state,
-                                                           minimum))
+    grouped = group_values is not None
+
+    def fewer() -> int | None:
+        return _most_folds_that_train(clean_texts, gold_sets, clean_stances, folds, random_state, minimum)
+
+    check_fold_labels(gold_sets, splits, clean_texts, index=frame.index, grouped=grouped, fewer=fewer)
     check_fold_counts(gold_sets, (t for t, _ in splits), minimum, folds,
                       hint=", or pass threshold_folds=0" if minimum > 2 else "")
     stance_name = f"stance_column={stance_column!r}"
     if clean_stances is not None:  # as training the whole data would, with its rows named
         check_stance_counts(clean_stances, minimum, name=stance_name, index=frame.index,
                             warn_of_variants=False)
-    check_fold_stances(clean_stances, (t for t, _ in splits), minimum, folds, index=frame.index, name=stance_name)
+    check_fold_stances(clean_stances, splits, minimum, texts=clean_texts, index=frame.index, name=stance_name,
+                       grouped=grouped, fewer=fewer)
     texts = frame[text_column].tolist()
     labels = frame[labels_column].tolist()
     stances = frame[stance_column].tolist() if stance_column else None
@@ -1091,7 +1095,7 @@ def _most_folds_that_train(texts: list[str], gold_sets: list[tuple[str, ...]], s
             splits = [(np.setdiff1d(everything, test).tolist(), test.tolist()) for test in tests]
             check_fold_labels(gold_sets, splits, texts)
             check_fold_counts(gold_sets, (train for train, _ in splits), minimum, fewer)
-            check_fold_stances(stances, (train for train, _ in splits), minimum, fewer)
+            check_fold_stances(stances, splits, minimum)
         except InvalidInputError:
             continue
         return fewer

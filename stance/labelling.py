@@ -494,10 +494,13 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
     stance_classes = sorted({s for s in stances if s is not None}) if stances is not None else []
     stance = np.full((n, len(labels), len(stance_classes)), np.nan)
     minimum = StanceModel(**options).min_examples_per_label()
-    for test in shuffled_folds(texts, label_sets, stances, folds, random_state)[0]:
-        train = np.setdiff1d(np.arange(n), test)
-        check_fold_counts(label_sets, [train], minimum, folds, every_label=True)
-        check_fold_stances(stances, [train], minimum, folds, index=row_names, name=stance_name)
+    tests = shuffled_folds(texts, label_sets, stances, folds, random_state)[0]
+    splits = [(np.setdiff1d(np.arange(n), test), test) for test in tests]
+    # Every fold is checked before any is fitted, so that a fold that cannot train is named
+    # without waiting for the fits before it.
+    check_fold_counts(label_sets, [train for train, _ in splits], minimum, folds, every_label=True)
+    check_fold_stances(stances, splits, minimum, texts=texts, index=row_names, name=stance_name)
+    for train, test in splits:
         model = StanceModel(**options).fit(
             [texts[i] for i in train], [label_sets[i] for i in train],
             stance=None if stances is None else [stances[i] for i in train],

@@ -97,8 +97,8 @@ def test_folds_that_cannot_train_the_stance_head_are_named_as_the_folds_fault(en
     frame.loc[targets, "stance"] = "favor"
     frame.loc[targets[5], "stance"] = "against"
     assert stance.train(frame, stance_column="stance").stance_classes == ("against", "favor")
-    lone = (rf"stance_column='stance': a training fold of the 3-fold split keeps no row of 'against' "
-            rf"\(1: row {targets[5]}\)")
+    lone = (rf"stance_column='stance': the training rows of fold \d of 3 keep one stance value, 'favor': every "
+            rf"row of 'against' \(1: row {targets[5]}\) is held out in that fold")
     with pytest.raises(stance.InvalidInputError, match=lone):
         stance.cross_validate(frame, folds=3)
     with pytest.raises(stance.InvalidInputError, match=lone):
@@ -115,6 +115,36 @@ def test_folds_that_cannot_train_the_stance_head_are_named_as_the_folds_fault(en
     frame.loc[targets[[10, 20]], "stance"] = "favor"
     with pytest.raises(stance.InvalidInputError, match=rf"too few for 'neutral' \(1: row {targets[0] + 100}\)"):
         stance.cross_validate(frame.set_axis(frame.index + 100), folds=3)
+
+
+def test_a_training_fold_left_with_one_stance_value_is_named_with_advice_for_copies(energy_frame):
+    # Every 'against' row holds one copied text, which stays in one fold: the stance check
+    # said "a training fold of the 3-fold split" and "add examples of this value", naming
+    # neither the fold nor that more copies of the text could never help.
+    frame = energy_frame.copy()
+    targets = frame.index[frame.labels != "none"]
+    frame.loc[targets, "stance"] = "favor"
+    frame.loc[targets[[3, 8, 13]], ["text", "stance"]] = ["We must stop building these pipelines now.", "against"]
+    copies = (r"^stance_column='stance': the training rows of fold \d of 3 keep one stance value, 'favor': every "
+              r"row of 'against' \(3: rows 3, 8, 13\) is held out in that fold, and a stance head needs two stance "
+              r"values to train; the rows of 'against' hold one text, which stays in one fold whatever the number "
+              r"of folds; add rows of 'against' with other texts, or pass stance_column=None to leave the stance "
+              r"out$")
+    with pytest.raises(stance.InvalidInputError, match=copies) as raised:
+        stance.cross_validate(frame, folds=3)
+    fold = int(re.search(r"fold (\d) of 3", str(raised.value))[1])
+    tests, _ = stance.data.shuffled_folds(frame.text.tolist(), [stance.data.parse_label_set(v) for v in frame.labels],
+                                          frame.stance.tolist(), 3, 0)
+    assert {3, 8, 13} <= set(tests[fold - 1].tolist())  # the fold named is the one that holds them out
+    with pytest.raises(stance.InvalidInputError, match=copies):
+        stance.find_label_issues(frame, folds=3, stance_column="stance")
+    # Held out with their group: the remedy is the groups.
+    frame["batch"] = ["x" if i in (3, 8, 13) else "y" if i % 2 else "z" for i in range(len(frame))]
+    with pytest.raises(stance.InvalidInputError, match=r"^stance_column='stance': the training rows of fold \d of 3 "
+                                                        r"keep one stance value, 'favor': .*; put rows of 'against' "
+                                                        r"in other groups too, or pass stance_column=None to leave "
+                                                        r"the stance out$"):
+        stance.cross_validate(frame, folds=3, groups="batch")
 
 
 def test_cross_validate_refuses_groups_in_another_row_order(energy_frame):
