@@ -632,6 +632,30 @@ def stance_values_as_classes(values: Sequence[str | None], classes: Sequence[str
     return [numbered.get(_number(v), v) if v is not None and v not in classes else v for v in values]
 
 
+def spelt_as_known(values: Iterable[str | None], known: Iterable[str]) -> list[str | None]:
+    """``values`` spelt as ``known`` spells them where they are the same composed (NFC): "dafür"
+    written decomposed (a "u" and a combining diaeresis, as macOS exports give it) looks the
+    same as the composed "dafür" and is read as it. Values in another case, or the same as
+    two known values, are left as they are.
+
+    >>> spelt_as_known(["dafu\u0308r", "Dafu\u0308r", None, "dagegen"], ["dafür", "dagegen"]) == [
+    ...     "dafür", "Dafu\u0308r", None, "dagegen"]
+    True
+    """
+    known = set(known)
+    composed: dict[str, list[str]] = {}
+    for name in sorted(known):
+        composed.setdefault(unicodedata.normalize("NFC", name), []).append(name)
+
+    def spelt(value: str | None) -> str | None:
+        if value is None or value in known:
+            return value
+        same = composed.get(unicodedata.normalize("NFC", value), [])
+        return same[0] if len(same) == 1 else value
+
+    return [spelt(value) for value in values]
+
+
 def _number(text: str) -> float | None:
     """``text`` as a number, or None when it is not one."""
     try:

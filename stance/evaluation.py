@@ -446,6 +446,11 @@ def evaluate(
     from a JSON list as well). The overall metrics are the same
     as without ``by``.
 
+    Gold labels and stance values are compared with the model's exactly (in case too), but
+    for how their accents are encoded: one the model spells composed (Unicode NFC), written
+    decomposed (NFD, as macOS exports give it: "dafu\u0308r" for "dafür"), looks the same
+    and is read as the model's.
+
     The metrics are defined in :mod:`stance.evaluation`. Macro-F1 is the mean of the labels'
     F1, and a label the model predicts but the gold data never hold gets precision 0, recall
     0 and F1 0 (scikit-learn's convention), which lowers it: on gold data of a few targets,
@@ -460,7 +465,14 @@ def evaluate(
     1.0
     """
     from .api import resolve_model
-    from .data import LABEL_SEPARATOR, read_table, require_columns, stance_value, stance_values_as_classes
+    from .data import (
+        LABEL_SEPARATOR,
+        read_table,
+        require_columns,
+        spelt_as_known,
+        stance_value,
+        stance_values_as_classes,
+    )
 
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     frame = read_table(data, encoding=encoding)
@@ -468,7 +480,10 @@ def evaluate(
         stance_column = None
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column, "by": by})
-    gold_sets = gold_label_sets(frame, labels_column)
+    # A gold value the model spells with its accents encoded otherwise looks the same and is
+    # the model's: compared as written, every row of it counted as a miss.
+    gold_sets = [tuple(dict.fromkeys(spelt_as_known(gold, model.labels)))
+                 for gold in gold_label_sets(frame, labels_column)]
     # The labels column is grouped by each row's gold label set as training reads it: a JSON
     # file's lists name no group as they are, and "unity | deterrence" is "unity|deterrence".
     groups = None
@@ -478,8 +493,8 @@ def evaluate(
         groups = group_rows(values, frame.index, f"by={by!r}")
     gold_stances = None
     if stance_column is not None:
-        gold_stances = stance_values_as_classes([stance_value(v) for v in frame[stance_column].tolist()],
-                                                model.stance_classes)
+        gold_stances = spelt_as_known(stance_values_as_classes(
+            [stance_value(v) for v in frame[stance_column].tolist()], model.stance_classes), model.stance_classes)
     _check_gold_against(model, gold_sets, gold_stances, labels_column, stance_column)
     if gold_stances is not None and not model.stance_classes:
         warn(f"stance_column={stance_column!r}: this model has no stance head (it was trained "
@@ -712,17 +727,19 @@ def _spelling_hint(unknown: set[str], known: set[str]) -> str:
     "; 'unity, deterrence' looks like several labels: join them with '|'"
     """
     import re
+    import unicodedata
 
     from .data import _closest
 
-    folded: dict[str, list[str]] = {}
-    for value in known:
-        folded.setdefault(value.strip().casefold(), []).append(value)
-    options = sorted(known)
-    recased = {value: match for value in unknown if not re.search(r"[,;/]", value)
-               and (match := _closest(value, options)) is not None}
+    # Compared composed, so that "Dafu\u0308r" (decomposed) is found to be "dafür" in another case.
+    composed = {unicodedata.normalize("NFC", value): value for value in known}
+    folded = {value.strip().casefold() for value in composed}
+    options = sorted(composed)
+    recased = {value: composed[match] for value in unknown if not re.search(r"[,;/]", value)
+               and (match := _closest(unicodedata.normalize("NFC", value), options)) is not None}
     joined = [value for value in unknown if value not in recased and re.search(r"[,;/]", value)
-              and all(part.strip().casefold() in folded for part in re.split(r"[,;/]", value) if part.strip())]
+              and all(unicodedata.normalize("NFC", part).strip().casefold() in folded
+                      for part in re.split(r"[,;/]", value) if part.strip())]
     hints = []
     if recased:
         hints.append(" and ".join(f"{value!r} is {recased[value]!r}" for value in sorted(recased)[:4])
