@@ -536,6 +536,30 @@ def is_missing(value: Any) -> bool:
     return type_name(value) in ("NAType", "NaTType")
 
 
+# The group, in ``evaluate(..., by=COLUMN)`` and ``profile(..., by=COLUMN)``, of the rows
+# with no value in the column.
+MISSING_GROUP = "(missing)"
+
+
+def is_missing_group(value: Any) -> bool:
+    """Whether a group value is none: missing, or blank text (a cell of spaces names no group).
+
+    >>> is_missing_group(float("nan")), is_missing_group(" "), is_missing_group("speech"), is_missing_group(0)
+    (True, True, False, False)
+    """
+    return is_missing(value) or (isinstance(value, str) and not value.strip())
+
+
+def refuse_missing_group_clash(values: Iterable[Any], argument: str) -> None:
+    """Refuse group values holding both :data:`MISSING_GROUP` and missing ones, which would
+    be two groups of one name."""
+    values = list(values)
+    named = any(isinstance(value, str) and value == MISSING_GROUP for value in values)  # pd.NA has no truth
+    if named and any(is_missing_group(value) for value in values):
+        raise InvalidInputError(f"{argument}: some rows have the value {MISSING_GROUP!r} and others none, which "
+                                f"would be two groups of one name; rename the value")
+
+
 def whole_numbers_as_ints(values: Sequence[Any]) -> list[Any]:
     """Group names as they were written: when every value that is not missing is a whole
     float, those values as ints (pandas reads a year column with gaps as floats, 2019.0 for

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import numpy as np
 
+from .data import MISSING_GROUP
 from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
@@ -61,8 +62,6 @@ CONFIDENCE_METRICS = ("mean_confidence", "confidence_error")
 CONFIDENCE_BINS = (0.0, 0.5, 0.7, 0.9, 0.99, 1.0)
 # The confusion table's column for a statement given no label at all.
 NO_LABEL = "(no label)"
-# The group, in ``evaluate(..., by=COLUMN)``, of the rows with no value in the column.
-MISSING_GROUP = "(missing)"
 
 
 # The metrics a report's text shows per group: enough to see where the model fails, narrow
@@ -534,12 +533,12 @@ def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> di
     >>> group_rows(["speech", None, "press", "speech", " "], range(5), "by")
     {'speech': [0, 3], '(missing)': [1, 4], 'press': [2]}
     """
-    from .data import is_missing, row_names, whole_numbers_as_ints
+    from .data import is_missing_group, refuse_missing_group_clash, row_names, whole_numbers_as_ints
 
     found: dict[Any, list[int]] = {}
     missing: list[int] = []
     for i, value in enumerate(values):
-        if is_missing(value) or (isinstance(value, str) and not value.strip()):
+        if is_missing_group(value):
             missing.append(i)
             continue
         try:
@@ -547,9 +546,8 @@ def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> di
         except TypeError:  # a list or dict in a cell (read from JSON lines) names no group
             raise InvalidInputError(f"{argument}: {row_names(index, [i])} holds a {type_name(value)}, "
                                     f"not a value to group by") from None
-    if missing and MISSING_GROUP in found:
-        raise InvalidInputError(f"{argument}: some rows have the value {MISSING_GROUP!r} and others none, which "
-                                f"would be two groups of one name; rename the value")
+    if missing:
+        refuse_missing_group_clash([*found, None], argument)
     found = dict(zip(whole_numbers_as_ints(list(found)), found.values()))
     try:
         order = sorted(found)

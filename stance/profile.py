@@ -30,9 +30,10 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     whose primary target it is (a statement's stance is its stance towards its primary
     target, so a secondary target gets none from it). With ``by`` (a column such as
     ``"speaker"``, or a list of columns): the same columns for each group, indexed by
-    (group, target); a missing group value is a group of its own, and a column of whole
-    numbers that pandas made floats for its gaps (a year) names its groups as ints, 2014
-    rather than 2014.0, as :func:`stance.evaluate` does. ``prefix`` is the one
+    (group, target); the rows with no value in a column (missing or blank) are a group of
+    their own, ``"(missing)"``, and a column of whole numbers that pandas made floats for
+    its gaps (a year) names its groups as ints, 2014 rather than 2014.0, as
+    :func:`stance.evaluate` does. ``prefix`` is the one
     given to :func:`stance.score` (``"pred_"`` reads ``pred_labels`` and ``pred_stance``).
 
     ``favor`` and ``against`` name the stance values counted as favour and as against (the
@@ -100,7 +101,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
         statements = [True] * len(scored)
     index: list[tuple[Any, ...]] = []
     rows: list[list[Any]] = []
-    for group, positions in _named_as_written(_groups(scored, keys)):
+    for group, positions in _named_as_written(_groups(scored, keys), keys):
         for target, row in _profile_rows([i for i in positions if statements[i]], label_sets, stances,
                                          none_label, favor, against):
             index.append((*group, target))
@@ -147,19 +148,30 @@ def _groups(scored: pd.DataFrame, keys: list[str]) -> list[tuple[tuple[Any, ...]
     return groups + _groups_left_out(scored, keys, found)
 
 
-def _named_as_written(groups: list[tuple[tuple[Any, ...], Any]]) -> list[tuple[tuple[Any, ...], Any]]:
-    """``groups`` with each key's whole-number floats as ints, as :func:`stance.evaluate`
-    names its groups (a year column with gaps is float to pandas: 2014, not 2014.0).
+def _named_as_written(groups: list[tuple[tuple[Any, ...], Any]], keys: list[str]) -> list[tuple[tuple[Any, ...], Any]]:
+    """``groups`` (of the columns ``keys``) named as :func:`stance.evaluate` names its groups:
+    each key's whole-number floats as ints (a year column with gaps is float to pandas: 2014,
+    not 2014.0), and its missing or blank values as one group, ``"(missing)"``, where the
+    last of them sorted (missing values sort last).
 
-    >>> _named_as_written([((2014.0, "a"), [0]), ((float("nan"), "b"), [1])])
-    [((2014, 'a'), [0]), ((nan, 'b'), [1])]
+    >>> _named_as_written([((2014.0, "a"), [0]), ((2015.0, " "), [2]), ((float("nan"), "b"), [1])], ["y", "k"])
+    [((2014, 'a'), [0]), ((2015, '(missing)'), [2]), (('(missing)', 'b'), [1])]
     """
-    from .data import whole_numbers_as_ints
+    from .data import MISSING_GROUP, is_missing_group, refuse_missing_group_clash, whole_numbers_as_ints
 
     if not groups:
         return groups
-    columns = [whole_numbers_as_ints([group[k] for group, _ in groups]) for k in range(len(groups[0][0]))]
-    return [(tuple(column[i] for column in columns), positions) for i, (_, positions) in enumerate(groups)]
+    columns = [whole_numbers_as_ints([group[k] for group, _ in groups]) for k in range(len(keys))]
+    for key, column in zip(keys, columns):
+        refuse_missing_group_clash(column, f"by={key!r}")
+    named: dict[tuple[Any, ...], list[Any]] = {}
+    last: dict[tuple[Any, ...], int] = {}
+    for i, (_, positions) in enumerate(groups):
+        name = tuple(MISSING_GROUP if is_missing_group(column[i]) else column[i] for column in columns)
+        named.setdefault(name, []).append(positions)
+        last[name] = i
+    return [(name, parts[0] if len(parts) == 1 else sorted(int(p) for part in parts for p in part))
+            for name, parts in sorted(named.items(), key=lambda item: last[item[0]])]
 
 
 def _groups_left_out(scored: pd.DataFrame, keys: list[str], found: dict[Any, Any]) -> list[tuple[tuple[Any, ...], Any]]:

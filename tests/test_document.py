@@ -135,7 +135,8 @@ def test_transcript_speakers_are_a_column_and_not_scored(transcript, speakers, t
     assert doc.sentences.speaker.tolist() == speakers
     assert doc.sentences.text.tolist()[: len(texts)] == texts
     by_speaker = profile(doc.sentences, by="speaker")
-    assert len(by_speaker) and set(by_speaker.index.get_level_values(0).dropna()) <= set(speakers)
+    named = {"(missing)" if speaker is None else speaker for speaker in speakers}
+    assert len(by_speaker) and set(by_speaker.index.get_level_values(0)) <= named
 
 
 HEALEY = ("Q: Will you send tanks?\nMr Healey: We will send tanks to Ukraine.\nQ: And the Baltic?\n"
@@ -324,7 +325,7 @@ def test_a_plot_of_the_largest_groups_counts_the_statements_with_no_speaker_as_o
     scored = pd.DataFrame({"labels": ["unity"] * len(speakers), "stance": ["favor"] * len(speakers),
                            "speaker": speakers})
     ax = stance.plot_profile(profile(scored, by="speaker"), max_groups=2)
-    assert sorted(t.get_text() for t in ax.get_legend().get_texts()) == ["A", "nan"]
+    assert sorted(t.get_text() for t in ax.get_legend().get_texts()) == ["(missing)", "A"]
     assert ax.get_title() == "The 2 speakers with the most statements of 4 shown; 2 left out"
     plt.close(ax.figure)
 
@@ -517,6 +518,25 @@ def test_profile_by_keeps_missing_groups_and_takes_several_columns():
         profile(scored, by="party")
 
 
+def test_profile_by_names_the_rows_with_no_value_as_evaluate_does():
+    # The rows with no speaker were a NaN group (and a blank speaker another), where
+    # stance evaluate --by names them "(missing)".
+    from stance.evaluation import group_rows
+
+    speakers = ["A", None, "A", " ", float("nan"), "B"]
+    scored = pd.DataFrame({"labels": ["unity"] * 6, "stance": ["favor", "against", "favor", "against", "favor",
+                                                               "favor"], "speaker": speakers})
+    by_speaker = profile(scored, by="speaker").droplevel("target")
+    assert by_speaker.index.tolist() == ["A", "B", "(missing)"]
+    assert by_speaker.n.to_dict() == {name: len(rows) for name, rows in group_rows(speakers, range(6), "by").items()}
+    assert by_speaker.loc["(missing)", ["favor", "against"]].tolist() == [1, 2]
+    both = profile(scored.assign(day=[1, 1, 1, 1, 2, 2]), by=["speaker", "day"]).droplevel("target")
+    assert both.n.to_dict() == {("A", 1): 2, ("B", 2): 1, ("(missing)", 1): 2, ("(missing)", 2): 1}
+    with pytest.raises(stance.InvalidInputError, match=r"^by='speaker': some rows have the value '\(missing\)' and "
+                                                        r"others none, which would be two groups of one name"):
+        profile(scored.assign(speaker=["(missing)", *speakers[1:]]), by="speaker")
+
+
 def test_profile_by_a_year_with_gaps_shows_the_years_as_written(tmp_path):
     # A year column read from a CSV file with a missing year is float to pandas: the groups
     # showed as 2014.0, where stance evaluate --by shows 2014.
@@ -526,12 +546,12 @@ def test_profile_by_a_year_with_gaps_shows_the_years_as_written(tmp_path):
     scored = pd.read_csv(data)
     assert scored.year.dtype.kind == "f"
     for by in ("year", ["year", "labels"]):
-        years = profile(scored, by=by).index.levels[0]
-        assert years.tolist() == [2014, 2015] and years.dtype.kind == "i", years
+        years = profile(scored, by=by).index.get_level_values(0).unique().tolist()
+        assert years == [2014, 2015, "(missing)"] and [type(year) for year in years[:2]] == [int, int], years
     assert profile(scored, by="year").to_string().split("\n")[2].split()[:2] == ["2014", "gas"]
-    assert profile(scored, by="year").xs(float("nan"), level="year").against.tolist() == [1]  # still its own group
+    assert profile(scored, by="year").xs("(missing)", level="year").against.tolist() == [1]  # still its own group
     halves = scored.assign(year=[2014.5, None, 2015, 2014.5])  # not whole numbers: shown as they are
-    assert profile(halves, by="year").index.levels[0].tolist() == [2014.5, 2015.0]
+    assert profile(halves, by="year").index.levels[0].tolist() == [2014.5, 2015.0, "(missing)"]
 
 
 def test_profile_by_a_categorical_column_keeps_its_missing_group():
@@ -544,7 +564,7 @@ def test_profile_by_a_categorical_column_keeps_its_missing_group():
     categorical = scored.assign(party=pd.Categorical(scored.party, categories=["A", "B"]))
     single = profile(categorical, by="party")
     pd.testing.assert_frame_equal(single, profile(scored, by="party"))
-    missing = single.xs(float("nan"), level="party")  # rows 1 and 3: unity twice, deterrence once
+    missing = single.xs("(missing)", level="party")  # rows 1 and 3: unity twice, deterrence once
     assert missing.n.to_dict() == {"unity": 2, "deterrence": 1} and missing.against.to_dict() == {"unity": 2,
                                                                                               "deterrence": 0}
     double = profile(categorical, by=["party", "day"])
