@@ -1103,22 +1103,46 @@ def _snippet(text: str, width: int = 60) -> str:
     return repr(key if len(key) <= width else key[:width].rstrip() + "…")
 
 
+# What a spreadsheet lists several values with, where stance joins labels with "|".
+_LIST_SEPARATORS = re.compile(r"[,;/]")
+
+
+def joined_labels(value: str, known: Iterable[str]) -> list[str] | None:
+    """The labels of ``known`` that ``value`` joins by commas, semicolons or slashes, as
+    ``known`` spells them; None unless it joins two different labels or more. Parts are
+    compared composed and in any case, and a blank part (a trailing separator) is ignored,
+    so that one label with a stray separator ("gas;") or written twice is not taken for two.
+    Training's warning and evaluate's hint both name the values this finds.
+
+    >>> joined_labels("Gas; wind;", ["gas", "wind"]), joined_labels("gas;", ["gas", "wind"])
+    (['gas', 'wind'], None)
+    >>> joined_labels("gas / gas", ["gas"]), joined_labels("gas, solar", ["gas", "wind"])
+    (None, None)
+    """
+    if not _LIST_SEPARATORS.search(value):
+        return None
+    folded = {unicodedata.normalize("NFC", name).strip().casefold(): name for name in known}
+    parts = [unicodedata.normalize("NFC", part).strip().casefold() for part in _LIST_SEPARATORS.split(value)]
+    names = [folded.get(part) for part in parts if part]
+    if not all(names) or len(set(names)) < 2:
+        return None
+    return list(dict.fromkeys(names))  # type: ignore[arg-type]
+
+
 def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence[Any] | None = None) -> None:
-    """Warn of a label that is other labels joined by a comma, semicolon or slash ("gas; wind"):
-    several targets written as a spreadsheet lists them, which train as one label of their
-    own (``evaluate`` gives the same hint of a gold value). Not inside :func:`conflicts_reported`,
-    whose caller has warned of the whole data.
+    """Warn of a label that is other labels joined by a comma, semicolon or slash ("gas; wind"),
+    as :func:`joined_labels` finds them: several targets written as a spreadsheet lists them,
+    which train as one label of their own (``evaluate`` gives the same hint of a gold value).
+    Not inside :func:`conflicts_reported`, whose caller has warned of the whole data.
     """
     if getattr(_conflicts, "reported", False):
         return
     counts = Counter(label for labels in label_sets for label in labels)
-    folded = {unicodedata.normalize("NFC", name).casefold(): name for name in counts}
     index = list(range(len(label_sets))) if index is None else list(index)
     for name in sorted(counts):
-        separators = sorted(set(re.findall(r"[,;/]", name)))
-        known = [folded.get(unicodedata.normalize("NFC", part.strip()).casefold())
-                 for part in re.split(r"[,;/]", name)]
-        if separators and all(known):
+        known = joined_labels(name, counts)
+        if known:
+            separators = sorted(set(_LIST_SEPARATORS.findall(name)))
             rows = row_names(index, [i for i, labels in enumerate(label_sets) if name in labels], limit=3)
             warn(f"labels: {name!r} ({counts[name]}: {rows}) looks like the labels "
                  f"{' and '.join(repr(label) for label in known)} joined by "

@@ -727,17 +727,14 @@ def _spelling_hint(unknown: set[str], known: set[str]) -> str:
     import re
     import unicodedata
 
-    from .data import _closest
+    from .data import _closest, joined_labels
 
     # Compared composed, so that "Dafu\u0308r" (decomposed) is found to be "dafür" in another case.
     composed = {unicodedata.normalize("NFC", value): value for value in known}
-    folded = {value.strip().casefold() for value in composed}
     options = sorted(composed)
     recased = {value: composed[match] for value in unknown if not re.search(r"[,;/]", value)
                and (match := _closest(unicodedata.normalize("NFC", value), options)) is not None}
-    joined = [value for value in unknown if value not in recased and re.search(r"[,;/]", value)
-              and all(unicodedata.normalize("NFC", part).strip().casefold() in folded
-                      for part in re.split(r"[,;/]", value) if part.strip())]
+    joined = [value for value in unknown if joined_labels(value, known)]
     hints = []
     if recased:
         hints.append(" and ".join(f"{value!r} is {recased[value]!r}" for value in sorted(recased)[:4])

@@ -725,3 +725,25 @@ def test_a_saved_1_minus_1_stance_column_reads_as_the_frame_it_came_from(energy_
     with warnings.catch_warnings():
         warnings.simplefilter("error", stance.StanceWarning)
         assert stance.evaluate(older, path).metrics["stance_accuracy"] > 0.5
+
+
+@pytest.mark.parametrize(("value", "joined"), [
+    ("unity, deterrence", True), ("Unity / Deterrence", True),
+    ("unity; deterrence;", True),  # a spreadsheet's trailing separator: still two labels
+    ("unity;", False), (";", False),  # one label or none, with a stray separator
+    ("unity / unity", False),  # one label written twice
+    ("unity; solar", False),  # a part that is no label
+])
+def test_training_and_evaluate_agree_on_which_values_are_labels_joined(value, joined):
+    # Training warned of "unity; deterrence;" and "unity / unity" by one rule and evaluate
+    # hinted at ";" and "unity;" by another: both now name the values that join two labels.
+    from stance.data import warn_of_joined_labels
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        warn_of_joined_labels([("unity",), ("deterrence",), (value,)], ["a", "b", "c"])
+        stance.evaluate(None, pd.DataFrame({"text": ["We have a one-speed NATO.", "Deter Russia."],
+                                            "labels": ["unity", value]}))
+    messages = [str(w.message) for w in caught]
+    assert any(f"labels: {value!r} (1: row 'c') looks like the labels" in m for m in messages) == joined
+    assert any(f"{value!r} looks like several labels" in m for m in messages) == joined
