@@ -1150,6 +1150,20 @@ def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence
                  f"statements take each of them, join them with '|' ({'|'.join(known)})")
 
 
+def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
+                     stances: Sequence[str | None] | None, minimum: int, index: Sequence[Any],
+                     stance_name: str = "stance") -> None:
+    """The checks of the whole data that cross-validation and the label check run before
+    drawing folds, in the order training runs them, so that one bad file is told the same
+    first thing by both: labels joined by a separator (warned), stance values with too few
+    rows (refused; their spellings are warned of by each fold's fit), then texts given with
+    different labels (warned), rows named by ``index``."""
+    warn_of_joined_labels(label_sets, index)
+    if stances is not None:
+        check_stance_counts(stances, minimum, name=stance_name, index=index, warn_of_variants=False)
+    warn_of_conflicting_duplicates(texts, label_sets, stances, index)
+
+
 # Whether this thread's open conflicts_reported block has warned of conflicting duplicates.
 _conflicts = threading.local()
 

@@ -951,14 +951,12 @@ def cross_validate(
         check_fold_counts,
         check_fold_labels,
         check_fold_stances,
-        check_stance_counts,
+        check_whole_data,
         conflicts_reported,
         prepare_training,
         read_table,
         require_columns,
         stance_value,
-        warn_of_conflicting_duplicates,
-        warn_of_joined_labels,
     )
     from .model import StanceModel
 
@@ -996,17 +994,18 @@ def cross_validate(
         labels_name=f"labels_column={labels_column!r}", stance_name=f"stance_column={stance_column!r}",
         none_label=template.none_label,
     )
-    warn_of_conflicting_duplicates(clean_texts, gold_sets, clean_stances, frame.index)
-    warn_of_joined_labels(gold_sets, frame.index)
     if not isinstance(groups, str):
         from .model import _refuse_scrambled
 
         _refuse_scrambled(frame, groups, "groups", first="data")  # one value per row, by position
+    minimum = template.min_examples_per_label()
+    stance_name = f"stance_column={stance_column!r}"
+    # As the label check checks it, so that one bad file is told the same first thing by both.
+    check_whole_data(clean_texts, gold_sets, clean_stances, minimum, frame.index, stance_name)
     group_values = frame[groups].tolist() if isinstance(groups, str) else groups
     splits = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state, frame.index)
     if group_values is not None:
         _warn_of_unseen_labels(gold_sets, splits, group_values)
-    minimum = template.min_examples_per_label()
     grouped = group_values is not None
 
     def fewer() -> int | None:
@@ -1015,10 +1014,6 @@ def cross_validate(
     check_fold_labels(gold_sets, splits, clean_texts, index=frame.index, grouped=grouped, fewer=fewer)
     check_fold_counts(gold_sets, (t for t, _ in splits), minimum, folds,
                       hint=", or pass threshold_folds=0" if minimum > 2 else "")
-    stance_name = f"stance_column={stance_column!r}"
-    if clean_stances is not None:  # as training the whole data would, with its rows named
-        check_stance_counts(clean_stances, minimum, name=stance_name, index=frame.index,
-                            warn_of_variants=False)
     check_fold_stances(clean_stances, splits, minimum, texts=clean_texts, index=frame.index, name=stance_name,
                        grouped=grouped, fewer=fewer)
     texts = frame[text_column].tolist()

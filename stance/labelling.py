@@ -303,15 +303,13 @@ def find_label_issues(
     """
     from .api import _known_options
     from .data import (
-        check_stance_counts,
+        check_whole_data,
         conflicts_reported,
         prepare_training,
         read_table,
         repeated_text_keys,
         require_columns,
         warn_if_stance_unused,
-        warn_of_conflicting_duplicates,
-        warn_of_joined_labels,
     )
     from .model import StanceModel
 
@@ -340,15 +338,12 @@ def find_label_issues(
         labels_name=f"labels_column={labels_column!r}",
         stance_name=f"stance_column={stance_column!r}", none_label=none_label,
     )
-    warn_of_joined_labels(label_sets, frame.index)
+    stance_name = f"stance_column={stance_column!r}"
+    # As cross-validation checks it, so that one bad file is told the same first thing by both.
+    check_whole_data(texts, label_sets, stances, template.min_examples_per_label(), frame.index, stance_name)
     keys = repeated_text_keys(texts)
     if not _checkable(label_sets, folds, keys):
         raise InvalidInputError(_too_few_for(label_sets, folds, keys))
-    stance_name = f"stance_column={stance_column!r}"
-    if stances is not None:  # as training the whole data would, with its rows named
-        check_stance_counts(stances, template.min_examples_per_label(), name=stance_name, index=frame.index,
-                            warn_of_variants=False)
-    warn_of_conflicting_duplicates(texts, label_sets, stances, frame.index)
     # Each fold's fit warns of the same data: said once, not once a fold; conflicting copies
     # were named above by the data's index.
     with warnings_once(), conflicts_reported():

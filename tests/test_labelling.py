@@ -5,6 +5,8 @@ rows they flipped, and they build statements that mix the cue words of two label
 the decision boundary) beside statements with one label's cues only.
 """
 
+import warnings
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -419,3 +421,35 @@ def test_too_many_folds_are_refused_with_the_most_that_the_different_texts_allow
     same = pd.DataFrame({"text": ["wind farms now"] * 12, "labels": ["energy", "none"] * 6})
     with pytest.raises(stance.InvalidInputError, match=r"^labels: every row holds the same text"):
         stance.find_label_issues(same, folds=3)
+
+
+def _said(call) -> tuple[list[str], str | None]:
+    """The warnings ``call`` gives, in order, and the error it stops with (None if none)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            call()
+            error = None
+        except stance.InvalidInputError as exc:
+            error = str(exc)
+    return [str(w.message).split(":")[0] + ": " + str(w.message).split(" ")[1] for w in caught], error
+
+
+@pytest.mark.parametrize("folds", [2, 9])
+def test_the_label_check_and_cross_validation_check_the_whole_data_in_one_order(folds):
+    # One bad file: a label "energy; none" (two labels joined), a text given twice with two
+    # labels, and a stance value of one row. Cross-validation warned of the copies before the
+    # joined label, and the label check of the joined label only, refusing the stance value (or
+    # the 9 folds, more than the 8 texts) before it looked for copies: both now check as training
+    # does, joined labels, then stance values, then copies, before drawing folds.
+    data = pd.DataFrame({
+        "text": ["wind farms now", "more solar panels", "build turbines", "solar now",
+                 "hello all", "good morning", "welcome everyone", "hello all", "wind and hello"],
+        "labels": ["energy"] * 4 + ["none", "none", "none", "energy", "energy; none"],
+        "stance": ["favor", "against", "favor", "against", None, None, None, "favor", "neutral"],
+    })
+    check = _said(lambda: stance.find_label_issues(data, folds=folds, stance_column="stance", threshold_folds=0))
+    cross = _said(lambda: stance.cross_validate(data, folds=folds, stance_column="stance", threshold_folds=0))
+    assert check == cross
+    assert check[0] == ["labels: 'energy;"]
+    assert check[1].startswith("stance_column='stance': ")
