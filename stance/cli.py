@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from .exceptions import InvalidInputError, StanceError
+from .exceptions import InvalidInputError, OptionError, StanceError, require_seed
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -244,7 +244,7 @@ def _run(argv: Sequence[str] | None) -> int:
         print(f"stance {args.command}: interrupted", file=sys.stderr)
         return 128 + getattr(interrupt, "signal_number", 2)
     except (StanceError, OSError) as error:  # a bad path, a full disk: say so in one line
-        message = _in_flags(str(error).splitlines()[0] if str(error) else type(error).__name__)
+        message = _in_flags(_said(error).splitlines()[0] if str(error) else type(error).__name__)
         print(f"stance {args.command}: {message}{_line_hint(args, message)}", file=sys.stderr)
         return EXIT_USAGE
 
@@ -256,6 +256,18 @@ _FLAG_OF = {"text_column": "--text-column", "labels_column": "--labels-column", 
             "folds": "--folds", "by": "--by", "favor": "--favor", "against": "--against"}
 # Not after "--option ": there the name is what the user typed ("--option random_state=5").
 _ARGUMENT_NAMED = re.compile(rf"(?<![\w-])(?<!--option )({'|'.join(_FLAG_OF)})(?=\s*=|\s+must\b)")
+
+
+def _said(error: BaseException) -> str:
+    """``error``'s message; a model option's refusal in the words its ``--option`` is typed in
+    (--option NAME, true, false, none, a JSON object), as the only model options a command
+    takes are those.
+
+    >>> from .exceptions import refuse_option
+    >>> _said(refuse_option(lambda words: f"{words.name('negation')} must be {words.value(True)}"))
+    '--option negation must be true'
+    """
+    return error.typed if isinstance(error, OptionError) else str(error)
 
 
 def _in_flags(message: str) -> str:
@@ -819,16 +831,9 @@ def _model_options(args: argparse.Namespace) -> dict[str, Any]:
         raise _Missing(f"--option {twice[0]} is given {len(values)} times ({', '.join(map(repr, values))}); "
                        f"give it once")
     options = dict(args.option)
-    from .text import check_stem
-
-    # Python's True, False and stem=False are typed otherwise here.
-    problem = check_stem(options["stem"], command_line=True) if "stem" in options else None
-    if problem:
-        raise _Missing(f"--option {problem}")
-    try:  # before the data is read, and named as the flag the user typed
-        StanceModel(**options)._check_options()
-    except InvalidInputError as error:
-        raise _Missing(f"--option {error}") from None
+    StanceModel(**options)._check_options()  # before the data is read; main() words a refusal
+    if args.random_state is not None:  # a flag, not an --option: refused in its own name
+        require_seed("--random-state", args.random_state)
     if args.random_state is not None and "random_state" in options:
         raise _Missing(f"--random-state {args.random_state} and --option random_state={options['random_state']}: "
                        f"give the seed once")

@@ -6,9 +6,10 @@ Each class also subclasses the built-in that fits it, so callers can catch narro
 
 from __future__ import annotations
 
+import json
 import numbers
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -34,6 +35,76 @@ class InvalidInputError(StanceError, ValueError):
     ...
     stance.exceptions.InvalidInputError: text_column='text': no such column; columns present: ['body']
     """
+
+
+class OptionError(InvalidInputError):
+    """A model option refused: ``str(error)`` says why in Python's words, ``typed`` says the
+    same in those a user of the command line's ``--option NAME=VALUE`` types (see :class:`Words`).
+
+    >>> error = refuse_option(lambda words: f"{words.name('negation')} must be {words.value(True)}, "
+    ...                                     f"got {words.value(None)}")
+    >>> str(error), error.typed
+    ('negation must be True, got None', '--option negation must be true, got none')
+    """
+
+    def __init__(self, message: str, typed: str | None = None) -> None:
+        super().__init__(message)
+        self.typed = message if typed is None else typed
+
+    def __reduce__(self) -> tuple:  # both messages survive a worker process's pickling
+        return type(self), (str(self), self.typed)
+
+
+class Words:
+    """How a message about a model option spells values: as Python code does, or as a user
+    of ``--option NAME=VALUE`` types them (true, false, none, a JSON object).
+
+    >>> PYTHON.option("stem", False), COMMAND_LINE.option("stem", False), COMMAND_LINE.name("stem")
+    ('stem=False', '--option stem=false', '--option stem')
+    >>> COMMAND_LINE.value({0: True}), COMMAND_LINE.value("maybe"), COMMAND_LINE.int, COMMAND_LINE.dict
+    ('{"0": true}', "'maybe'", 'a whole number', 'a JSON object')
+    """
+
+    def __init__(self, command_line: bool) -> None:
+        self.command_line = command_line
+        self.int = "a whole number" if command_line else "an int"
+        self.dict = "a JSON object" if command_line else "a dict"
+
+    def value(self, value: Any) -> str:
+        """``value`` as a message quotes it (a text in quotes, as either spells it)."""
+        if not self.command_line:
+            return repr(value)
+        if value is None or isinstance(value, bool):
+            return str(value).lower()
+        if isinstance(value, dict):
+            try:  # the JSON the command line reads it from; its keys are strings there
+                return json.dumps(value)
+            except (TypeError, ValueError):
+                return repr(value)
+        return repr(value)
+
+    def name(self, name: str) -> str:
+        """The option as the user names it."""
+        return f"--option {name}" if self.command_line else name
+
+    def key(self, key: Any) -> str:
+        """A dict key as a message names it: a JSON object's keys are strings."""
+        return json.dumps(str(key)) if self.command_line else repr(key)
+
+    def option(self, name: str, value: Any) -> str:
+        """The option set to ``value`` as the user passes it (a text unquoted on the command line)."""
+        if not self.command_line:
+            return f"{name}={value!r}"
+        return f"--option {name}={value if isinstance(value, str) else self.value(value)}"
+
+
+PYTHON = Words(command_line=False)
+COMMAND_LINE = Words(command_line=True)
+
+
+def refuse_option(say: Callable[[Words], str]) -> OptionError:
+    """The error ``say`` words: its message in Python's words, and in the command line's."""
+    return OptionError(say(PYTHON), say(COMMAND_LINE))
 
 
 class InvalidTypeError(StanceError, TypeError):

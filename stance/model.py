@@ -13,12 +13,14 @@ import numpy as np
 from . import _forksafe as forksafe
 from . import inference
 from .exceptions import (
+    SEED_MAX,
     InvalidInputError,
     InvalidTypeError,
     NotFittedError,
+    OptionError,
     decode_hint,
     is_int,
-    require_seed,
+    refuse_option,
     type_name,
     warn,
 )
@@ -271,34 +273,29 @@ class StanceModel:
         """Refuse options training cannot use, naming the option and what it accepts.
 
         numpy numbers (a seed from ``np.arange``) are stored as plain ones, so that the
-        options can be saved.
+        options can be saved. Each refusal is an ``OptionError``, which the command line words
+        as its ``--option`` is typed.
         """
         for name in self._param_names():
             value = getattr(self, name)
             if isinstance(value, np.generic):
                 setattr(self, name, value.item())
         if self.target_head not in ("ovr", "softmax"):
-            raise InvalidInputError(f"target_head must be 'ovr' or 'softmax', got {self.target_head!r}")
+            raise refuse_option(lambda words: f"{words.name('target_head')} must be {words.value('ovr')} "
+                                              f"or {words.value('softmax')}, got {words.value(self.target_head)}")
         _require_int("ngram_max", self.ngram_max, 1)
         _require_int("min_df", self.min_df, 1, optional=True)
         _require_int("max_features", self.max_features, 1, optional=True)
         _require_int("threshold_folds", self.threshold_folds, 0)
         _require_int("max_iter", self.max_iter, 1)
-        require_seed("random_state", self.random_state)
-        problem = check_stem(self.stem)
-        if problem:
-            raise InvalidInputError(problem)
+        _require_int("random_state", self.random_state, 0, SEED_MAX)  # numpy's RandomState's seeds
+        if check_stem(self.stem):
+            raise OptionError(check_stem(self.stem), check_stem(self.stem, command_line=True))
         for name in ("negation", "stance_cues", "stance_per_label"):
-            if not isinstance(getattr(self, name), bool):
-                raise InvalidInputError(f"{name} must be True or False, got {getattr(self, name)!r}")
+            _require_bool(name, getattr(self, name))
         for name in ("C", "stance_C"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0 or value == float("inf"):
-                raise InvalidInputError(f"{name} must be a positive number, got {value!r}")
-            if value < SMALLEST_C:  # liblinear never returns from C=1e-300, and no signal stops it
-                raise InvalidInputError(f"{name} must be at least {SMALLEST_C:g} (scikit-learn's solver does not "
-                                        f"finish below it), got {value!r}")
-        if self.none_label is not None and not isinstance(self.none_label, str):
+            _require_c(name, getattr(self, name))
+        if self.none_label is not None and not isinstance(self.none_label, str):  # --none-label: a str
             raise InvalidInputError(f"none_label must be a str or None, got {self.none_label!r}")
         _require_class_weight("class_weight", self.class_weight, (0, 1),
                               "the weights of each label's negative (0) and positive (1) examples")
@@ -828,7 +825,23 @@ def _require_int(name: str, value: Any, low: int, high: int | None = None, *, op
         return
     if not is_int(value) or value < low or (high is not None and value > high):
         bounds = f"from {low} to {high}" if high is not None else f"{low} or more"
-        raise InvalidInputError(f"{name} must be an int {bounds}{' or None' if optional else ''}, got {value!r}")
+        raise refuse_option(lambda words: f"{words.name(name)} must be {words.int} {bounds}"
+                                          f"{' or ' + words.value(None) if optional else ''}, got {words.value(value)}")
+
+
+def _require_bool(name: str, value: Any) -> None:
+    if not isinstance(value, bool):
+        raise refuse_option(lambda words: f"{words.name(name)} must be {words.value(True)} or "
+                                          f"{words.value(False)}, got {words.value(value)}")
+
+
+def _require_c(name: str, value: Any) -> None:
+    """A regularisation strength, ``C`` or ``stance_C``."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0 or value == float("inf"):
+        raise refuse_option(lambda words: f"{words.name(name)} must be a positive number, got {words.value(value)}")
+    if value < SMALLEST_C:  # liblinear never returns from C=1e-300, and no signal stops it
+        raise refuse_option(lambda words: f"{words.name(name)} must be at least {SMALLEST_C:g} (scikit-learn's "
+                                          f"solver does not finish below it), got {words.value(value)}")
 
 
 def _refuse_softmax_class_weights(target_head: str, class_weight: Any) -> None:
@@ -839,22 +852,24 @@ def _refuse_softmax_class_weights(target_head: str, class_weight: Any) -> None:
     {0: 1, 1: 10} would silently weigh the second label ten times, whichever it is.
     """
     if target_head == "softmax" and isinstance(class_weight, dict):
-        raise InvalidInputError(
-            f"class_weight={class_weight!r} weighs the negative (0) and positive (1) examples of each "
-            f"label of the one-vs-rest head, which target_head='softmax' does not have (its classes are the "
-            f"labels themselves); pass class_weight='balanced' or None, or use target_head='ovr'"
-        )
+        raise refuse_option(lambda words: (
+            f"{words.option('class_weight', class_weight)} weighs the negative (0) and positive (1) examples of "
+            f"each label of the one-vs-rest head, which {words.option('target_head', 'softmax')} does not have "
+            f"(its classes are the labels themselves); pass {words.option('class_weight', 'balanced')} or "
+            f"{words.value(None)}, or use {words.option('target_head', 'ovr')}"
+        ))
 
 
 def _require_class_weight(name: str, value: Any, keys: tuple, meaning: str) -> None:
     if value is None or value == "balanced":
         return
     if not isinstance(value, dict):
-        raise InvalidInputError(f"{name} must be None, 'balanced' or a dict of {meaning}, got {value!r}")
+        raise refuse_option(lambda words: f"{words.name(name)} must be {words.value(None)}, "
+                                          f"{words.value('balanced')} or {words.dict} of {meaning}, "
+                                          f"got {words.value(value)}")
     unknown = [k for k in value if k not in keys] if keys else []
     bad = [v for v in value.values() if isinstance(v, bool) or not isinstance(v, (int, float)) or not v > 0]
     if unknown or bad:
-        raise InvalidInputError(
-            f"{name}: a dict must map {', '.join(map(repr, keys))} ({meaning}) to positive numbers, "
-            f"got {value!r}"
-        )
+        raise refuse_option(lambda words: f"{words.name(name)}: {words.dict} must map "
+                                          f"{', '.join(map(words.key, keys))} ({meaning}) to positive numbers, "
+                                          f"got {words.value(value)}")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import _forksafe as forksafe
+from .exceptions import COMMAND_LINE, PYTHON
 
 # Contractions are expanded before tokenising so that the negation becomes its own token.
 _CONTRACTIONS = (
@@ -179,7 +180,7 @@ def stem_languages() -> tuple[str, ...]:
 
 def check_stem(stem: object, command_line: bool = False) -> str | None:
     """Why ``stem`` is no valid value of the option (None: it is valid), in Python's words or,
-    with ``command_line``, in those a user of ``--option stem=…`` types (true, false).
+    with ``command_line``, in those a user of ``--option stem=…`` types (--option stem, true, false).
 
     >>> check_stem("klingon").split(";")[0]
     "stem must be True, False or a Snowball language name, got 'klingon'"
@@ -188,11 +189,11 @@ def check_stem(stem: object, command_line: bool = False) -> str | None:
     """
     if isinstance(stem, bool) or (isinstance(stem, str) and stem.lower() in stem_languages()):
         return None
-    true, false = ("true", "false") if command_line else ("True", "False")
-    unstemmed = "--option stem=false" if command_line else "stem=False"
-    return (f"stem must be {true}, {false} or a Snowball language name, got {stem!r}; the languages are "
-            f"{', '.join(stem_languages())} ({true} is english); for another language pass {unstemmed}, "
-            f"which trains without stemming")
+    words = COMMAND_LINE if command_line else PYTHON
+    true, false = words.value(True), words.value(False)
+    return (f"{words.name('stem')} must be {true}, {false} or a Snowball language name, got {words.value(stem)}; "
+            f"the languages are {', '.join(stem_languages())} ({true} is english); for another language pass "
+            f"{words.option('stem', False)}, which trains without stemming")
 
 
 def stem_option(stem: bool | str) -> bool | str:

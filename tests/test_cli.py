@@ -1448,6 +1448,50 @@ def test_a_language_without_a_stemmer_is_told_the_option_to_type(capsys, tmp_pat
     assert "True" not in err and "False" not in err
 
 
+@pytest.mark.parametrize("argv, message", [
+    (["negation=maybe"], "--option negation must be true or false, got 'maybe'"),
+    (["stance_cues=2"], "--option stance_cues must be true or false, got 2"),
+    (["stance_per_label=none"], "--option stance_per_label must be true or false, got none"),
+    (["min_df=0"], "--option min_df must be a whole number 1 or more or none, got 0"),
+    (["random_state=none"], "--option random_state must be a whole number from 0 to 4294967295, got none"),
+    (["C=true"], "--option C must be a positive number, got true"),
+    (["target_head=none"], "--option target_head must be 'ovr' or 'softmax', got none"),
+    (["class_weight=true"], "--option class_weight must be none, 'balanced' or a JSON object of the weights of "
+                            "each label's negative (0) and positive (1) examples, got true"),
+    (['class_weight={"0": true}'], "--option class_weight: a JSON object must map \"0\", \"1\" (the weights of "
+                                   "each label's negative (0) and positive (1) examples) to positive numbers, "
+                                   "got {\"0\": true}"),
+    (["target_head=softmax", 'class_weight={"0": 1, "1": 3}'],
+     "--option class_weight={\"0\": 1, \"1\": 3} weighs the negative (0) and positive (1) examples of each label "
+     "of the one-vs-rest head, which --option target_head=softmax does not have (its classes are the labels "
+     "themselves); pass --option class_weight=balanced or none, or use --option target_head=ovr"),
+    # refused by the training itself, once the stance values are known
+    (['stance_class_weight={"pro": 1}'], "--option stance_class_weight: a JSON object must map \"against\", "
+                                         "\"favor\" (the weights of the stance values) to positive numbers, "
+                                         "got {\"pro\": 1}"),
+])
+@pytest.mark.parametrize("command", ["train", "check"])
+def test_a_refused_option_is_named_and_valued_as_the_command_line_types_it(capsys, tmp_path, energy_frame, command,
+                                                                            argv, message):
+    # Only stem's refusal spoke the command line's words: the others named the option
+    # without --option and its values as Python's True, False, None, int and dict.
+    data = tmp_path / "energy.csv"
+    energy_frame.to_csv(data, index=False)
+    output = ["-o", str(tmp_path / "m")] if command == "train" else []
+    options = [word for option in argv for word in ("--option", option)]
+    status, _, err = run(capsys, command, str(data), *output, *options)
+    assert (status, err) == (2, f"stance {command}: {message}\n")
+
+
+def test_the_library_and_a_flag_keep_their_words_for_a_refused_option(capsys, tmp_path, energy_frame):
+    with pytest.raises(stance.InvalidInputError, match="^negation must be True or False, got None$"):
+        stance.StanceModel(negation=None).fit(["a", "b"], ["x", "y"])
+    data = tmp_path / "energy.csv"
+    energy_frame.to_csv(data, index=False)
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--random-state", "-1")
+    assert (status, err) == (2, "stance train: --random-state must be an int from 0 to 4294967295, got -1\n")
+
+
 def test_too_few_examples_for_the_folds_names_the_command_line_option(capsys, tmp_path, energy_frame):
     # The hint said "pass threshold_folds=0", a keyword no command-line user can type (a user audit).
     data = tmp_path / "energy.csv"
