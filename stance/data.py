@@ -881,7 +881,7 @@ class _FoldKeepsOne:
         detail = ", ".join(f"{value!r} ({totals[value]}: {row_names(self.index, rows[value], limit=3)})"
                            for value in lost)
         return InvalidInputError(
-            f"{self.name}: the training rows of fold {number} of {of} keep {keeps}: every row of {detail} is held "
+            f"{self.name}: {_training_rows(number, of)} keep {keeps}: every row of {detail} is held "
             f"out in that fold, and {self.needs}; {self.remedy(lost, rows)}{self.also}"
         )
 
@@ -906,7 +906,7 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
     ``every_label``: every label must be in every training fold (not only those it has).
     """
     totals = Counter(label for labels in label_sets for label in labels)
-    for train in train_folds:
+    for number, train in enumerate(train_folds, 1):
         kept = Counter(label for i in train for label in label_sets[i])
         short = sorted(label for label in (totals if every_label else kept) if kept[label] < minimum)
         few = [label for label in short if totals[label] < minimum]
@@ -918,7 +918,7 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
                 + (hint if all(totals[label] >= 2 for label in few) else "")  # 2: the least any fold needs
             )
         if short:
-            raise _fold_keeps_too_few("labels", short, kept, totals, folds, f" (need {minimum});",
+            raise _fold_keeps_too_few("labels", short, kept, totals, number, folds, f" (need {minimum});",
                                       f"or add examples of these labels{hint}")
 
 
@@ -954,21 +954,30 @@ def check_fold_stances(stances: Sequence[str | None] | None, splits: Sequence[tu
             raise one.error(kept, lost, rows, totals, number, len(splits))
         short = sorted(value for value in kept if kept[value] < minimum) if len(kept) > 2 else []
         if short:
-            raise _fold_keeps_too_few(name, short, kept, totals, len(splits),
+            raise _fold_keeps_too_few(name, short, kept, totals, number, len(splits),
                                       f": with more than two stance values each needs {minimum};",
                                       "add examples, or merge these values")
 
 
-def _fold_keeps_too_few(name: str, short: list[str], kept: Counter, totals: Counter, folds: int, need: str,
-                        remedy: str) -> InvalidInputError:
-    """The error for a training fold that keeps too few rows of the labels or stance values
-    ``short``: how many it keeps of how many, what each needs (``need``, put right after the
-    counts), and what to do."""
+def _fold_keeps_too_few(name: str, short: list[str], kept: Counter, totals: Counter, number: int, of: int,
+                        need: str, remedy: str) -> InvalidInputError:
+    """The error for fold ``number`` of ``of`` whose training rows keep too few rows of the
+    labels or stance values ``short``: how many they keep of how many, what each needs
+    (``need``, put right after the counts), and what to do."""
     detail = ", ".join(f"{value!r} ({kept[value]} of {totals[value]})" for value in short)
     return InvalidInputError(
-        f"{name}: a training fold of the {folds}-fold split keeps too few rows of {detail}{need} "
+        f"{name}: {_training_rows(number, of)} keep too few rows of {detail}{need} "
         f"use more folds (a training fold keeps (folds - 1) / folds of the rows), {remedy}"
     )
+
+
+def _training_rows(number: int, of: int) -> str:
+    """The training rows of a cross-validation fold, as the fold errors name them.
+
+    >>> _training_rows(2, 5)
+    'the training rows of fold 2 of 5'
+    """
+    return f"the training rows of fold {number} of {of}"
 
 
 def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str = "stance",

@@ -108,9 +108,16 @@ def test_folds_that_cannot_train_the_stance_head_are_named_as_the_folds_fault(en
     frame = energy_frame.copy()
     frame.loc[targets[[0, 10, 20]], "stance"] = "neutral"
     assert stance.train(frame, stance_column="stance").stance_classes == ("against", "favor", "neutral")
-    with pytest.raises(stance.InvalidInputError, match=r"stance_column='stance': a training fold of the 5-fold split "
-                                                        r"keeps too few rows of 'neutral' \([12] of 3\)"):
+    # It said "a training fold of the 5-fold split", where the other fold errors name the fold.
+    with pytest.raises(stance.InvalidInputError, match=r"^stance_column='stance': the training rows of fold \d of 5 "
+                                                        r"keep too few rows of 'neutral' \([12] of 3\)") as raised:
         stance.cross_validate(frame, folds=5)
+    fold, kept = map(int, re.search(r"fold (\d) of 5 .*'neutral' \((\d) of 3\)", str(raised.value)).groups())
+    tests, _ = stance.data.shuffled_folds(frame.text.tolist(), [stance.data.parse_label_set(v) for v in frame.labels],
+                                          frame.stance.tolist(), 5, 0)
+    held_out = [len({0, 10, 20} & {targets.get_loc(i) for i in frame.index[test] if i in targets}) for test in tests]
+    # the first fold that holds a 'neutral' row out, and as many kept as it leaves
+    assert (fold, kept) == (next(k for k, n in enumerate(held_out, 1) if n), 3 - held_out[fold - 1])
     # Too few in the whole data: said as training says it, with the data's own row names.
     frame.loc[targets[[10, 20]], "stance"] = "favor"
     with pytest.raises(stance.InvalidInputError, match=rf"too few for 'neutral' \(1: row {targets[0] + 100}\)"):

@@ -533,7 +533,8 @@ def test_cross_validate_names_bad_rows_by_their_index_and_blames_the_folds(energ
                           "labels": ["tidal"] * 4, "stance": ["favor", "against", "favor", "against"]},
                          index=["t1", "t2", "t3", "t4"])
     # More folds, not fewer, leave a training fold more rows: the advice said "fewer".
-    with pytest.raises(InvalidInputError, match=r"training fold .* 'tidal' \(2 of 4\).*use more folds"):
+    with pytest.raises(InvalidInputError,
+                       match=r"training rows of fold [12] of 2 keep .* 'tidal' \(2 of 4\).*use more folds"):
         stance.cross_validate(pd.concat([frame, extra]), folds=2)
     assert stance.cross_validate(pd.concat([frame, extra]), folds=4).n == len(frame) + 4
     # No number of folds helps a label with too few rows in all: the advice was "fewer folds".
