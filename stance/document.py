@@ -355,6 +355,11 @@ def refuse_given_directions(classes: Iterable[str], favor: str | None, against: 
     stance.exceptions.InvalidInputError: against='agianst' is not one of the model's stance values ['favor', 'against']
     """
     classes = list(classes)
+    for name, value in (("favor", favor), ("against", against)):
+        if value is not None and not isinstance(value, str):  # 1 for a model whose values are "1" and "-1"
+            named = f"; pass {name}={str(value)!r}" if str(value) in classes else ""
+            raise InvalidTypeError(f"{name} must be a str (a stance value as the model names it) or None, "
+                                   f"got {value!r} ({type_name(value)}){named}")
     known = f" (the model's are {classes})" if classes else ""
     if favor is not None and against is not None and stance_key(favor) == stance_key(against):
         raise InvalidInputError(f"favor and against are both {favor!r}; name two different stance values{known}")

@@ -394,6 +394,21 @@ def test_profile_direction_can_be_named_and_is_asked_for_when_unclear(energy_fra
         stance_directions(("left", "right"), favor="up", against="left")
 
 
+def test_a_stance_name_that_is_not_text_is_refused_by_name_not_with_a_traceback(energy_frame):
+    # favor=1 is natural for a model whose stance values are "1" and "-1"; it used to end in
+    # unicodedata's "normalize() argument 2 must be str, not int".
+    from stance.document import stance_directions
+
+    with pytest.raises(stance.InvalidTypeError, match=r"favor must be a str .* got 1 \(int\); pass favor='1'"):
+        stance_directions(("-1", "1"), favor=1, against="-1")
+    model = stance.default_model()
+    with pytest.raises(stance.InvalidTypeError, match=r"against must be a str .* got 2 \(int\)$"):
+        stance.score_document("We have a one-speed NATO. Thank you all.", model=model, favor="favor", against=2)
+    scored = stance.score(["We have a one-speed NATO.", "Leave NATO."], model=model)
+    with pytest.raises(stance.InvalidTypeError, match="favor must be a str"):
+        stance.profile(scored, favor=1, against=-1)
+
+
 @pytest.mark.parametrize("favor, against", [("pour", "contre"), ("Dafür", "DAGEGEN"), ("za", "przeciw"),
                                              ("a favor", "En contra"), ("pro", "contra")])
 def test_common_non_english_stance_names_are_read_as_favour_and_against(favor, against):
