@@ -43,9 +43,11 @@ _received: dict[str, Any] = {}
 # The process that started the workers (None: none yet); see _no_workers_here.
 _workers_started_by: int | None = None
 # In the calling process: the workers the reusable executor was last given, and how many
-# calls have tasks there now (_executor_for); both under _sizing.
+# calls are under way here plus how many of their tasks are not done (_executor_for,
+# _submit); both under _sizing. Tasks count on their own: a call that fails or is
+# interrupted leaves its other tasks running there.
 _executor_size = 0
-_calls_running = 0
+_busy = 0
 _sizing = forksafe.Lock()
 
 
@@ -132,27 +134,43 @@ def _score_groups(model, groups: list[list[list[str]]], bar) -> list[list[Any]]:
 
 
 def _executor_for(workers: int):
-    """joblib's reusable executor with ``workers`` worker processes or more, counted as
-    running a call's tasks until :func:`_call_done`.
+    """joblib's reusable executor with ``workers`` worker processes or more, the call
+    counted as under way until :func:`_call_done`.
 
     Never shrunk (that stops workers and the models they keep), and grown only while no
-    other call has tasks there (loky would wait for them, and warn).
+    call is under way and no task of one is still running (loky would wait for them, and
+    warn).
     """
     from joblib.externals.loky import get_reusable_executor
 
-    global _executor_size, _calls_running
+    global _executor_size, _busy
     with _sizing:
-        size = _executor_size if _calls_running else max(workers, _executor_size)
+        size = _executor_size if _busy else max(workers, _executor_size)
         executor = get_reusable_executor(max_workers=size)
         _executor_size = size
-        _calls_running += 1
+        _busy += 1
     return executor
 
 
-def _call_done() -> None:
-    global _calls_running
+def _call_done(_future: Any = None) -> None:
+    """A call, or one of its tasks (as a future's done callback), is no longer under way."""
+    global _busy
     with _sizing:
-        _calls_running -= 1
+        _busy -= 1
+
+
+def _submit(executor, *args: Any):
+    """``executor.submit(_score_shipped, *args)``, the task counted as running until done."""
+    global _busy
+    with _sizing:
+        _busy += 1
+    try:
+        future = executor.submit(_score_shipped, *args)
+    except BaseException:
+        _call_done()
+        raise
+    future.add_done_callback(_call_done)
+    return future
 
 
 def _score_on(executor, model, groups: list[list[list[str]]], bar) -> list[list[Any]]:
@@ -160,12 +178,12 @@ def _score_on(executor, model, groups: list[list[list[str]]], bar) -> list[list[
     token = _token(model)
     shipped = _shipped.setdefault(executor, set())
     sent = None if token in shipped else model
-    futures = [executor.submit(_score_shipped, token, sent, group) for group in groups[1:]]
+    futures = [_submit(executor, token, sent, group) for group in groups[1:]]
     results = [_score_group(model, groups[0], bar)]  # this process's share, meanwhile
     for group, future in zip(groups[1:], futures):
         result = future.result()
         if isinstance(result, str) and result == MODEL_MISSING:
-            result = executor.submit(_score_shipped, token, model, group).result()
+            result = _submit(executor, token, model, group).result()
         results.append(result)
         if bar is not None:
             bar.update(sum(len(chunk) for chunk in group))

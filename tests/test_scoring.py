@@ -226,3 +226,42 @@ def test_threads_scoring_with_different_n_jobs_at_once_resize_no_running_executo
     assert [str(w.message) for w in caught] == []
     for scored in results[2] + results[3]:
         pd.testing.assert_frame_equal(scored, expected)
+
+
+class _FailsOrWaits:
+    """A stand-in model for the workers: "boom" fails, "slow" takes a second."""
+
+    class Parameters:  # what the workers key their copy by
+        pass
+
+    def __init__(self):
+        self.params_ = self.Parameters()
+
+    def _batch(self, texts):
+        import time
+
+        if "boom" in texts:
+            raise RuntimeError("boom")
+        if "slow" in texts:
+            time.sleep(1.0)
+        return list(texts)
+
+
+def test_a_failed_call_whose_tasks_still_run_does_not_get_them_resized_under_it():
+    # The count of calls under way fell to 0 as soon as a call failed, though its other
+    # tasks still ran: the next call asking for more workers resized the busy executor, and
+    # loky warned "Trying to resize an executor with running jobs" and waited them out.
+    import warnings
+
+    from stance import parallel
+
+    model = _FailsOrWaits()
+    with pytest.raises(RuntimeError, match="boom"):
+        parallel._score_groups(model, [[["x"]], [["boom"]], [["slow"]], [["slow"]]], None)
+    more = max(parallel._executor_size + 2, 5)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        scored = parallel._score_groups(model, [[["x"]]] + [[[str(i)]] for i in range(more)], None)
+    assert [str(w.message) for w in caught] == []
+    assert scored == [[["x"]]] + [[[str(i)]] for i in range(more)]
+    parallel._received.clear()
