@@ -36,7 +36,7 @@ import numpy as np
 
 from .exceptions import InvalidInputError, InvalidTypeError, ModelFormatError, ModelIntegrityError, is_int, type_name
 from .files import followed
-from .parameters import ModelParameters, stance_only_features
+from .parameters import ModelParameters, index_dtype, stance_only_features, storage_dtype
 from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX
 
 FORMAT_NAME = "stance-model"
@@ -154,7 +154,7 @@ def _write_files(model, params: ModelParameters, folder: Path) -> None:
     for name, array in params.arrays().items():
         if name in SPARSE_ARRAYS:
             positions = np.flatnonzero(array)
-            files[f"{name}_index.npy"] = _npy_bytes(positions.astype(_index_dtype(array.size)))
+            files[f"{name}_index.npy"] = _npy_bytes(positions.astype(index_dtype(array.size)))
             files[f"{name}_value.npy"] = _npy_bytes(array.ravel()[positions])
         else:
             files[f"{name}.npy"] = _npy_bytes(array)
@@ -177,20 +177,8 @@ def _write_files(model, params: ModelParameters, folder: Path) -> None:
 
 def _npy_bytes(array: np.ndarray) -> bytes:
     buffer = io.BytesIO()
-    np.save(buffer, np.ascontiguousarray(array, dtype=_storage_dtype(array)), allow_pickle=False)
+    np.save(buffer, np.ascontiguousarray(array, dtype=storage_dtype(array)), allow_pickle=False)
     return buffer.getvalue()
-
-
-def _index_dtype(size: int) -> type:
-    return np.int32 if size <= np.iinfo(np.int32).max else np.int64
-
-
-def _storage_dtype(array: np.ndarray) -> type:
-    """float32 when that stores the values exactly (trained models are), else float64."""
-    if np.issubdtype(array.dtype, np.integer):
-        return array.dtype.type
-    narrow = array.astype(np.float32)
-    return np.float32 if np.array_equal(narrow.astype(np.float64), array) else np.float64
 
 
 def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> dict[str, Any]:

@@ -386,7 +386,8 @@ class OutOfFold(NamedTuple):
 
 def _out_of_fold(x, y: np.ndarray, idf: np.ndarray, texts: Sequence[str], options: dict[str, Any],
                  pool=None) -> OutOfFold | None:
-    """Out-of-fold label probabilities of a sample of the rows, and those rows' targets.
+    """Out-of-fold label probabilities of a sample of the rows, those rows' targets and, when
+    texts repeat, each row's text (see :class:`OutOfFold`).
 
     ``x`` is the TF-IDF matrix of all the rows (``texts``) and ``idf`` its columns'
     weights; each fold sees its rows as a vectoriser fitted on its training rows alone
