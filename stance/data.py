@@ -1128,14 +1128,36 @@ def joined_labels(value: str, known: Iterable[str]) -> list[str] | None:
     >>> joined_labels("gas / gas", ["gas"]), joined_labels("gas, solar", ["gas", "wind"])
     (None, None)
     """
+    names = _listed_labels(value, known)
+    if names is None or len(set(names)) < 2:
+        return None
+    return list(dict.fromkeys(names))
+
+
+def label_with_stray_separators(value: str, known: Iterable[str]) -> str | None:
+    """The label of ``known`` that ``value`` is, written with a stray comma, semicolon or
+    slash ("gas;", "gas / gas"): its non-blank parts are all that one label, compared as
+    :func:`joined_labels` compares them. None otherwise (no separator, a part that is no
+    label, no part at all, or two labels).
+
+    >>> label_with_stray_separators("Gas;", ["gas", "wind"]), label_with_stray_separators("gas / gas", ["gas"])
+    ('gas', 'gas')
+    >>> label_with_stray_separators("gas; wind", ["gas", "wind"]), label_with_stray_separators(";", ["gas"])
+    (None, None)
+    """
+    names = _listed_labels(value, known)
+    return names[0] if names and len(set(names)) == 1 else None
+
+
+def _listed_labels(value: str, known: Iterable[str]) -> list[str] | None:
+    """Each non-blank part of ``value`` split at :data:`_LIST_SEPARATORS`, as ``known`` spells
+    it; None when ``value`` has no separator or a part is no label of ``known``."""
     if not _LIST_SEPARATORS.search(value):
         return None
     folded = {unicodedata.normalize("NFC", name).strip().casefold(): name for name in known}
     parts = [unicodedata.normalize("NFC", part).strip().casefold() for part in _LIST_SEPARATORS.split(value)]
     names = [folded.get(part) for part in parts if part]
-    if not all(names) or len(set(names)) < 2:
-        return None
-    return list(dict.fromkeys(names))  # type: ignore[arg-type]
+    return None if not all(names) else names  # type: ignore[return-value]
 
 
 def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence[Any] | None = None) -> None:

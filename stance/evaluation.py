@@ -716,24 +716,27 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
 
 def _spelling_hint(unknown: set[str], known: set[str]) -> str:
     """Why gold values the model does not know may be its own, written otherwise: in another
-    case ("Favor" for "favor"), misspelt ("agianst"), or several labels joined with a comma
-    instead of "|".
+    case ("Favor" for "favor"), misspelt ("agianst"), with a stray separator ("unity;", as
+    :func:`stance.data.label_with_stray_separators` finds it), or several labels joined with
+    a comma instead of "|".
 
     >>> _spelling_hint({"Favor", "agianst"}, {"favor", "against"})
     "; 'Favor' is 'favor' and 'agianst' is 'against' in this model? (values are compared exactly)"
+    >>> _spelling_hint({"unity;"}, {"unity", "deterrence", "none"})
+    "; 'unity;' is 'unity' in this model? (values are compared exactly)"
     >>> _spelling_hint({"unity, deterrence"}, {"unity", "deterrence", "none"})
     "; 'unity, deterrence' looks like several labels: join them with '|'"
     """
-    import re
     import unicodedata
 
-    from .data import _closest, joined_labels
+    from .data import _LIST_SEPARATORS, _closest, joined_labels, label_with_stray_separators
 
     # Compared composed, so that "Dafu\u0308r" (decomposed) is found to be "dafür" in another case.
     composed = {unicodedata.normalize("NFC", value): value for value in known}
     options = sorted(composed)
-    recased = {value: composed[match] for value in unknown if not re.search(r"[,;/]", value)
+    recased = {value: composed[match] for value in unknown if not _LIST_SEPARATORS.search(value)
                and (match := _closest(unicodedata.normalize("NFC", value), options)) is not None}
+    recased.update({value: label for value in unknown if (label := label_with_stray_separators(value, known))})
     joined = [value for value in unknown if joined_labels(value, known)]
     hints = []
     if recased:

@@ -748,3 +748,20 @@ def test_training_and_evaluate_agree_on_which_values_are_labels_joined(value, jo
     messages = [str(w.message) for w in caught]
     assert any(f"labels: {value!r} (1: row 'c') looks like the labels" in m for m in messages) == joined
     assert any(f"{value!r} looks like several labels" in m for m in messages) == joined
+
+
+@pytest.mark.parametrize(("value", "label"), [
+    ("unity;", "unity"), ("unity / unity", "unity"), ("Unity, unity ,", "unity"),  # one label, stray separators
+    ("unity; deterrence", None),  # two labels: hinted as joined instead
+    ("unity; solar", None), (";", None),  # a part that is no label, or no part at all
+])
+def test_evaluate_hints_at_the_label_a_gold_value_with_a_stray_separator_is(value, label):
+    # "unity;" got no hint at all (a separator ruled out the spelling hint, and one label is not
+    # several), so every row of it was scored a miss with no word of what it likely was.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.evaluate(None, pd.DataFrame({"text": ["We have a one-speed NATO.", "Deter Russia."],
+                                            "labels": ["deterrence", value]}))
+    messages = [str(w.message) for w in caught if "are not labels this model predicts" in str(w.message)]
+    assert len(messages) == 1, [str(w.message) for w in caught]
+    assert (f"{value!r} is 'unity' in this model?" in messages[0]) == (label is not None), messages[0]
