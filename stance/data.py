@@ -656,6 +656,28 @@ def stance_values_as_classes(values: Sequence[str | None], classes: Sequence[str
     return [numbered.get(_number(v), v) if v is not None and v not in classes else v for v in values]
 
 
+def composed(name: str) -> str:
+    """``name`` composed (Unicode NFC), as evaluate compares values with the model's: "dafür"
+    comes decomposed (a "u" and a combining diaeresis) from macOS file names and some exports,
+    and looks the same. Case and spaces are kept: "Favor" is not "favor" to a score.
+
+    >>> composed("dafu\u0308r") == "dafür" != composed("Dafür")
+    True
+    """
+    return unicodedata.normalize("NFC", name)
+
+
+def name_key(name: str) -> str:
+    """A name as names given by hand are compared (stance values, a label in a list of
+    several): :func:`composed`, case-folded and without the spaces around it, so that
+    " DAFU\u0308R " and "dafür" are one name.
+
+    >>> name_key(" DAFU\u0308R ") == name_key("dafür") == "dafür"
+    True
+    """
+    return composed(name).strip().casefold()
+
+
 def spelt_as_known(values: Iterable[str | None], known: Iterable[str]) -> list[str | None]:
     """``values`` spelt as ``known`` spells them where they are the same composed (NFC): "dafür"
     written decomposed (a "u" and a combining diaeresis, as macOS exports give it) looks the
@@ -667,14 +689,14 @@ def spelt_as_known(values: Iterable[str | None], known: Iterable[str]) -> list[s
     True
     """
     known = set(known)
-    composed: dict[str, list[str]] = {}
+    spellings: dict[str, list[str]] = {}
     for name in sorted(known):
-        composed.setdefault(unicodedata.normalize("NFC", name), []).append(name)
+        spellings.setdefault(composed(name), []).append(name)
 
     def spelt(value: str | None) -> str | None:
         if value is None or value in known:
             return value
-        same = composed.get(unicodedata.normalize("NFC", value), [])
+        same = spellings.get(composed(value), [])
         return same[0] if len(same) == 1 else value
 
     return [spelt(value) for value in values]
@@ -747,7 +769,7 @@ def _refuse_case_twins(counts: Counter, what: str, rows: Callable[[str], str] | 
     named so, since those are the rows to correct ("'Unity' (1: row 412) and 'unity' (130)")."""
     folded: dict[str, list[str]] = {}
     for name in sorted(counts):
-        folded.setdefault(unicodedata.normalize("NFC", name).casefold(), []).append(name)
+        folded.setdefault(composed(name).casefold(), []).append(name)
     twins = [names for names in folded.values() if len(names) > 1]
     if twins:
         def spelling(name: str, names: list[str]) -> str:
@@ -756,7 +778,7 @@ def _refuse_case_twins(counts: Counter, what: str, rows: Callable[[str], str] | 
             return f"{name!r} ({counts[name]}{where})"
 
         detail = "; ".join(" and ".join(spelling(name, names) for name in names) for names in twins)
-        in_case = any(len({unicodedata.normalize("NFC", name) for name in names}) > 1 for names in twins)
+        in_case = any(len({composed(name) for name in names}) > 1 for names in twins)
         how = "in case" if in_case else "in how their accents are encoded (Unicode NFC and NFD)"
         raise InvalidInputError(f"{what} differ only {how}: {detail}; use one spelling")
 
@@ -1154,8 +1176,8 @@ def _listed_labels(value: str, known: Iterable[str]) -> list[str] | None:
     it; None when ``value`` has no separator or a part is no label of ``known``."""
     if not _LIST_SEPARATORS.search(value):
         return None
-    folded = {unicodedata.normalize("NFC", name).strip().casefold(): name for name in known}
-    parts = [unicodedata.normalize("NFC", part).strip().casefold() for part in _LIST_SEPARATORS.split(value)]
+    folded = {name_key(name): name for name in known}
+    parts = [name_key(part) for part in _LIST_SEPARATORS.split(value)]
     names = [folded.get(part) for part in parts if part]
     return None if not all(names) else names  # type: ignore[return-value]
 

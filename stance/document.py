@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .data import name_key
 from .exceptions import InvalidInputError, InvalidTypeError, decode_hint, type_name, warn
 
 if TYPE_CHECKING:
@@ -308,15 +308,8 @@ NEUTRAL_WORDS = frozenset({"neutral", "none", "neither", "0", "mixed", "unclear"
                            "query", "unrelated", "n/a", "na"})
 
 
-def stance_key(name: str) -> str:
-    """A stance value's name as names are compared: composed (NFC), case-folded and without
-    the spaces around it, since "dafür" comes decomposed (a "u" and a combining diaeresis)
-    from macOS file names and some exports, and looks the same.
-
-    >>> stance_key(" DAFU\u0308R ") == stance_key("dafür") == "dafür"
-    True
-    """
-    return unicodedata.normalize("NFC", name).strip().casefold()
+# A stance value's name as names are compared: composed, case-folded, without the spaces around it.
+stance_key = name_key
 
 
 def spelt_as(name: str, values: Iterable[str]) -> str | None:

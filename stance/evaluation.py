@@ -727,15 +727,13 @@ def _spelling_hint(unknown: set[str], known: set[str]) -> str:
     >>> _spelling_hint({"unity, deterrence"}, {"unity", "deterrence", "none"})
     "; 'unity, deterrence' looks like several labels: join them with '|'"
     """
-    import unicodedata
-
-    from .data import _LIST_SEPARATORS, _closest, joined_labels, label_with_stray_separators
+    from .data import _LIST_SEPARATORS, _closest, composed, joined_labels, label_with_stray_separators
 
     # Compared composed, so that "Dafu\u0308r" (decomposed) is found to be "dafür" in another case.
-    composed = {unicodedata.normalize("NFC", value): value for value in known}
-    options = sorted(composed)
-    recased = {value: composed[match] for value in unknown if not _LIST_SEPARATORS.search(value)
-               and (match := _closest(unicodedata.normalize("NFC", value), options)) is not None}
+    spellings = {composed(value): value for value in known}
+    options = sorted(spellings)
+    recased = {value: spellings[match] for value in unknown if not _LIST_SEPARATORS.search(value)
+               and (match := _closest(composed(value), options)) is not None}
     recased.update({value: label for value in unknown if (label := label_with_stray_separators(value, known))})
     joined = [value for value in unknown if joined_labels(value, known)]
     hints = []

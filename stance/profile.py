@@ -123,10 +123,10 @@ def _spelt_as_directions(stances: list[Any], favor: str, against: str) -> list[A
     >>> _spelt_as_directions(["dafu\u0308r", "dagegen", None], "dafür", "dagegen") == ["dafür", "dagegen", None]
     True
     """
-    from .document import stance_key
+    from .data import name_key
 
-    wanted = {stance_key(favor): favor, stance_key(against): against}
-    spelling = {v: wanted[stance_key(v)] for v in set(stances) if isinstance(v, str) and stance_key(v) in wanted}
+    wanted = {name_key(favor): favor, name_key(against): against}
+    spelling = {v: wanted[name_key(v)] for v in set(stances) if isinstance(v, str) and name_key(v) in wanted}
     return [spelling.get(v, v) if isinstance(v, str) else v for v in stances]
 
 
