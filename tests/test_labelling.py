@@ -419,7 +419,8 @@ def test_too_many_folds_are_refused_with_the_most_that_the_different_texts_allow
         stance.find_label_issues(data, folds=6)
     assert len(stance.find_label_issues(data, folds=4)) == 0  # the number suggested is taken
     same = pd.DataFrame({"text": ["wind farms now"] * 12, "labels": ["energy", "none"] * 6})
-    with pytest.raises(stance.InvalidInputError, match=r"^labels: every row holds the same text"):
+    with pytest.raises(stance.InvalidInputError, match=r"^labels: every row holds the same text"), \
+            pytest.warns(stance.StanceWarning, match="given in several rows with different labels"):
         stance.find_label_issues(same, folds=3)
 
 
