@@ -289,8 +289,9 @@ class StanceModel:
         _require_int("threshold_folds", self.threshold_folds, 0)
         _require_int("max_iter", self.max_iter, 1)
         _require_int("random_state", self.random_state, 0, SEED_MAX)  # numpy's RandomState's seeds
-        if check_stem(self.stem):
-            raise OptionError(check_stem(self.stem), check_stem(self.stem, command_line=True))
+        problem = check_stem(self.stem)
+        if problem:
+            raise OptionError(problem, check_stem(self.stem, command_line=True))
         for name in ("negation", "stance_cues", "stance_per_label"):
             _require_bool(name, getattr(self, name))
         for name in ("C", "stance_C"):
