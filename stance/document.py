@@ -293,7 +293,7 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
 _MARKUP = re.compile(r"</?(?:html|head|body|div|span|p|br|a|script|style|meta|li|ul|table|td|tr)\b[^>]*>",
                      re.IGNORECASE)
 
-# A stance value's name, as stance_key gives it, that says which way it goes; with the common French,
+# A stance value's name, as name_key gives it, that says which way it goes; with the common French,
 # German, Polish and Spanish pairs ("pour"/"contre", "dafür"/"dagegen", "za"/"przeciw",
 # "a favor"/"en contra"; "pro"/"contra" are there already), so that a model labelled in
 # them needs no favor= and against=.
@@ -308,12 +308,8 @@ NEUTRAL_WORDS = frozenset({"neutral", "none", "neither", "0", "mixed", "unclear"
                            "query", "unrelated", "n/a", "na"})
 
 
-# A stance value's name as names are compared: composed, case-folded, without the spaces around it.
-stance_key = name_key
-
-
 def spelt_as(name: str, values: Iterable[str]) -> str | None:
-    """``name`` as ``values`` spell it (itself, else the one value it is by :func:`stance_key`),
+    """``name`` as ``values`` spell it (itself, else the one value it is by :func:`stance.data.name_key`),
     or None when it is none of them.
 
     >>> spelt_as("Élargir", ["e\u0301largir", "geler"]) == "e\u0301largir"
@@ -322,7 +318,7 @@ def spelt_as(name: str, values: Iterable[str]) -> str | None:
     values = list(values)
     if name in values:
         return name
-    same = [v for v in values if stance_key(v) == stance_key(name)]
+    same = [v for v in values if name_key(v) == name_key(name)]
     return same[0] if len(same) == 1 else None
 
 
@@ -354,7 +350,7 @@ def refuse_given_directions(classes: Iterable[str], favor: str | None, against: 
             raise InvalidTypeError(f"{name} must be a str (a stance value as the model names it) or None, "
                                    f"got {value!r} ({type_name(value)}){named}")
     known = f" (the model's are {classes})" if classes else ""
-    if favor is not None and against is not None and stance_key(favor) == stance_key(against):
+    if favor is not None and against is not None and name_key(favor) == name_key(against):
         raise InvalidInputError(f"favor and against are both {favor!r}; name two different stance values{known}")
     for name, value in (("favor", favor), ("against", against)):
         if classes and value is not None and spelt_as(value, classes) is None:
@@ -381,8 +377,8 @@ def stance_directions(classes: tuple[str, ...], favor: str | None = None,
         return favor, against
     if not classes or set(classes) >= {"favor", "against"}:
         return "favor", "against"
-    favoring = [c for c in classes if stance_key(c) in FAVOR_WORDS]
-    opposing = [c for c in classes if stance_key(c) in AGAINST_WORDS]
+    favoring = [c for c in classes if name_key(c) in FAVOR_WORDS]
+    opposing = [c for c in classes if name_key(c) in AGAINST_WORDS]
     if len(favoring) == 1 and len(opposing) == 1:
         return favoring[0], opposing[0]
     signs = signed_directions(classes)

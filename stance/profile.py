@@ -272,11 +272,12 @@ def _directions(values: set[str], favor: str | None, against: str | None) -> tup
     >>> _directions({"favor", "neutral"}, None, None)
     ('favor', 'against')
     """
-    from .document import AGAINST_WORDS, FAVOR_WORDS, NEUTRAL_WORDS, signed_directions, stance_key
+    from .data import name_key
+    from .document import AGAINST_WORDS, FAVOR_WORDS, NEUTRAL_WORDS, signed_directions
 
     # One spelling of each name: a gold column may join "dafür" composed and decomposed.
-    spelt = {stance_key(v): v for v in sorted(values)}
-    chosen = {d: None if v is None else spelt.get(stance_key(v), v)
+    spelt = {name_key(v): v for v in sorted(values)}
+    chosen = {d: None if v is None else spelt.get(name_key(v), v)
               for d, v in (("favor", favor), ("against", against))}
     ambiguous = False  # two values named for one direction ("support" and "pro")
     for direction, words in (("favor", FAVOR_WORDS), ("against", AGAINST_WORDS)):
@@ -287,7 +288,7 @@ def _directions(values: set[str], favor: str | None, against: str | None) -> tup
     signs = signed_directions(spelt.values())
     if signs and chosen["favor"] is None and chosen["against"] is None:
         chosen["favor"], chosen["against"] = signs
-    left = set(spelt) - {stance_key(v) for v in chosen.values() if v is not None}
+    left = set(spelt) - {name_key(v) for v in chosen.values() if v is not None}
     unknown = [d for d, v in chosen.items() if v is None]
     if len(unknown) == 1 and len(left) == 1 and (favor or against):
         chosen[unknown[0]] = spelt[left.pop()]  # the other one of two, as stance_directions takes it
