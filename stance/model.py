@@ -302,7 +302,7 @@ class StanceModel:
                               "the weights of each label's negative (0) and positive (1) examples")
         _refuse_softmax_class_weights(self.target_head, self.class_weight)
         _require_class_weight("stance_class_weight", self.stance_class_weight, tuple(stance_values),
-                              "the weights of the stance values")
+                              "the weights of the stance values", each_key="each stance value")
 
     @classmethod
     def from_parameters(cls, params: ModelParameters, options: dict[str, Any] | None = None,
@@ -861,7 +861,11 @@ def _refuse_softmax_class_weights(target_head: str, class_weight: Any) -> None:
         ))
 
 
-def _require_class_weight(name: str, value: Any, keys: tuple, meaning: str) -> None:
+def _require_class_weight(name: str, value: Any, keys: tuple, meaning: str, each_key: str = "each key") -> None:
+    """Refuse a class weight that is not None, "balanced" or a dict of positive numbers
+    keyed by ``keys``. With no ``keys`` (the stance values, before the data is read) only
+    the numbers are checked, and the refusal names the keys as ``each_key``.
+    """
     if value is None or value == "balanced":
         return
     if not isinstance(value, dict):
@@ -871,6 +875,9 @@ def _require_class_weight(name: str, value: Any, keys: tuple, meaning: str) -> N
     unknown = [k for k in value if k not in keys] if keys else []
     bad = [v for v in value.values() if isinstance(v, bool) or not isinstance(v, (int, float)) or not v > 0]
     if unknown or bad:
+        if not keys:
+            raise refuse_option(lambda words: f"{words.name(name)}: {words.dict} must map {each_key} to a "
+                                              f"positive number, got {words.value(value)}")
         raise refuse_option(lambda words: f"{words.name(name)}: {words.dict} must map "
                                           f"{', '.join(map(words.key, keys))} ({meaning}) to positive numbers, "
                                           f"got {words.value(value)}")

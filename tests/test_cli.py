@@ -1465,6 +1465,9 @@ def test_a_language_without_a_stemmer_is_told_the_option_to_type(capsys, tmp_pat
      "--option class_weight={\"0\": 1, \"1\": 3} weighs the negative (0) and positive (1) examples of each label "
      "of the one-vs-rest head, which --option target_head=softmax does not have (its classes are the labels "
      "themselves); pass --option class_weight=balanced or none, or use --option target_head=ovr"),
+    # a weight that is not positive is refused before the data (and its stance values) are read
+    (['stance_class_weight={"favor": -1}'], "--option stance_class_weight: a JSON object must map each stance "
+                                            "value to a positive number, got {\"favor\": -1}"),
     # refused by the training itself, once the stance values are known
     (['stance_class_weight={"pro": 1}'], "--option stance_class_weight: a JSON object must map \"against\", "
                                          "\"favor\" (the weights of the stance values) to positive numbers, "
