@@ -137,6 +137,7 @@ def _groups(scored: pd.DataFrame, keys: list[str]) -> list[tuple[tuple[Any, ...]
     (a document named by a MultiIndex row); without keys, all the rows are one group."""
     if not keys:
         return [((), range(len(scored)))]
+    scored = _blank_as_missing(scored, keys)
     grouper = keys if len(keys) > 1 else keys[0]
     # observed: a categorical key's categories that no row has are no group (and pandas 2.1
     # to 2.3 warn of the changing default, which the test suite makes an error)
@@ -146,6 +147,28 @@ def _groups(scored: pd.DataFrame, keys: list[str]) -> list[tuple[tuple[Any, ...]
         found = scored.groupby(grouper, sort=False, dropna=False, observed=True).indices
     groups = [(group if len(keys) > 1 else (group,), positions) for group, positions in found.items()]
     return groups + _groups_left_out(scored, keys, found)
+
+
+def _blank_as_missing(scored: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """``scored`` with the blank cells of ``keys`` missing, so that they sort where missing
+    ones do, last: a blank cell sorts before every name, and the "(missing)" group they
+    share landed first or last depending on which kind its rows held. A categorical key
+    keeps its categories' order.
+
+    >>> import pandas as pd
+    >>> _blank_as_missing(pd.DataFrame({"k": ["a", " ", None]}), ["k"]).k.isna().tolist()
+    [False, True, True]
+    """
+    import numpy as np
+
+    for key in keys:
+        column = scored[key]
+        if column.dtype.kind in "biufcmM":  # numbers and times are never blank text
+            continue
+        blank = np.fromiter((isinstance(v, str) and not v.strip() for v in column.tolist()), bool, len(column))
+        if blank.any():
+            scored = scored.assign(**{key: column.mask(blank)})
+    return scored
 
 
 def _named_as_written(groups: list[tuple[tuple[Any, ...], Any]], keys: list[str]) -> list[tuple[tuple[Any, ...], Any]]:

@@ -552,6 +552,21 @@ def test_profile_by_names_the_rows_with_no_value_as_evaluate_does():
         profile(scored.assign(speaker=["(missing)", *speakers[1:]]), by="speaker")
 
 
+def test_profile_puts_the_missing_group_last_whatever_its_cells_hold():
+    # Blank cells sort before every name and missing ones after, so "(missing)" came first
+    # when the rows with no speaker were all blank and last when one was NaN.
+    scored = pd.DataFrame({"labels": ["unity"] * 4, "stance": ["favor", "against", "favor", "favor"],
+                           "speaker": ["B", " ", "A", ""]})
+    order = ["A", "B", "(missing)"]
+    for speakers in (scored.speaker, scored.speaker.replace(" ", None), scored.speaker.astype("string")):
+        assert profile(scored.assign(speaker=speakers), by="speaker").droplevel("target").index.tolist() == order
+    both = profile(scored.assign(day=[2, 1, 2, 2]), by=["day", "speaker"]).droplevel("target")
+    assert both.index.tolist() == [(1, "(missing)"), (2, "A"), (2, "B"), (2, "(missing)")]
+    # a categorical column keeps the order of its categories, a blank one among them
+    categorical = scored.assign(speaker=pd.Categorical(scored.speaker, categories=["B", " ", "", "A"]))
+    assert profile(categorical, by="speaker").droplevel("target").index.tolist() == ["B", "A", "(missing)"]
+
+
 def test_profile_by_a_year_with_gaps_shows_the_years_as_written(tmp_path):
     # A year column read from a CSV file with a missing year is float to pandas: the groups
     # showed as 2014.0, where stance evaluate --by shows 2014.
