@@ -471,10 +471,14 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
                 f"rename the duplicates"
             )
         if column is not None and column not in frame.columns:
+            twin = next((name for name in present if isinstance(column, str) and composed(name) == composed(column)),
+                        None)
             hint = _closest(column, present)
             raise InvalidInputError(
                 f"{argument}={column!r}: no such column; columns present: {present}"
-                + (f". Did you mean {hint!r}?" if hint else "")
+                + (f". The column {twin!r} is written with its accents encoded otherwise (Unicode "
+                   f"{unicode_form(twin)}, not {unicode_form(column)}): pass its name as the file writes it, "
+                   f"or rename it" if twin is not None else f". Did you mean {hint!r}?" if hint else "")
             )
         if column is not None and frame.columns.nlevels > 1 and not isinstance(column, tuple):
             # A MultiIndex takes one level's name as a key for every column under it.
@@ -665,6 +669,18 @@ def composed(name: str) -> str:
     True
     """
     return unicodedata.normalize("NFC", name)
+
+
+def unicode_form(name: str) -> str:
+    """How ``name``'s accents are encoded: "NFC" (composed, as most keyboards type them),
+    "NFD" (decomposed, as macOS file names and some exports give them) or "mixed".
+
+    >>> unicode_form("Grün"), unicode_form("Gru\u0308n"), unicode_form("Gru\u0308n Grün")
+    ('NFC', 'NFD', 'mixed')
+    """
+    if unicodedata.is_normalized("NFC", name):
+        return "NFC"
+    return "NFD" if unicodedata.is_normalized("NFD", name) else "mixed"
 
 
 def name_key(name: str) -> str:

@@ -116,6 +116,18 @@ def test_a_header_name_with_spaces_or_in_another_case_is_suggested(tmp_path):
         stance.train(path, text_column="Text")
 
 
+def test_a_header_whose_accents_are_encoded_otherwise_is_named_as_such(tmp_path):
+    # A header exported decomposed (macOS: "u" and a combining diaeresis) looks the same as
+    # the name typed composed; the refusal listed it among the columns present, identical to
+    # the eye, with no hint.
+    path = tmp_path / "export.csv"
+    path.write_text("text,Gru\u0308n\nWe must stop.,x\n", encoding="utf-8")
+    with pytest.raises(InvalidInputError, match=r"^labels_column='Grün': no such column; .*\. The column "
+                                                r"'Gru\u0308n' is written with its accents encoded otherwise "
+                                                r"\(Unicode NFD, not NFC\)"):
+        stance.train(path, labels_column="Gr\u00fcn")
+
+
 def test_rows_of_a_folder_are_named_by_their_file(tmp_path):
     # A blank text in one file of a folder was "row 305": its place in all the files joined.
     (tmp_path / "a_2019.csv").write_text("text,labels\nWind is good.,wind\nCoal is bad.,coal\n")
