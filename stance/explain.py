@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .inference import label_length, stance_one, tfidf_row
-from .text import NEGATION_SCOPE, NOT_PREFIX, OPENING_PREFIX, language, tokenize
+from .text import NEGATION_SCOPE, NOT_PREFIX, OPENING_PREFIX, is_blank, language, tokenize
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -130,7 +130,7 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
         raise InvalidInputError(f"label {label!r} is not one of the model's labels {list(params.labels)}")
     rows: list[dict[str, Any]] = []
     spans: dict[str, list[tuple[int, int, float]]] = {}
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or is_blank(text):
         model.classify(text)  # its TypeError for a non-str
         return Explanation(text, _table(rows), spans)
     prediction = model.classify(text)
@@ -197,7 +197,7 @@ def stance_under(model, text: str, label: str) -> tuple[str, float] | None:
     """
     model = model._pinned()
     params = model.params_
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or is_blank(text):
         return None
     columns, values = _vector(text, model)
     primary = params.labels.index(label)

@@ -26,7 +26,7 @@ from .exceptions import (
 )
 from .parameters import ModelParameters
 from .prediction import Prediction
-from .text import check_stem, make_analyzer
+from .text import check_stem, is_blank, make_analyzer
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -458,7 +458,8 @@ class StanceModel:
     def classify(self, text: str) -> Prediction:
         """Classify one statement.
 
-        Empty or whitespace-only text takes no position: its label is the off-topic label
+        Empty or whitespace-only text (or marks that show nothing, such as a zero-width
+        space) takes no position: its label is the off-topic label
         (``"none"``) with confidence 1.0 and ``flag="empty"``. Text none of whose words the
         model knows gets ``flag="no_known_words"``, text fewer than 70% of whose words it
         knows ``flag="many_unknown_words"`` (see :class:`~stance.Prediction`).
@@ -474,7 +475,7 @@ class StanceModel:
                 + ("; for many statements use classify_many()" if isinstance(text, (list, tuple)) else "")
             )
         params = self._fitted()
-        if not text.strip():
+        if is_blank(text):
             return self._empty_prediction(text, params)
         probabilities, stance_probabilities, _, flag = inference.predict_one(text, self._analyzer_for(params), params)
         label_set = inference.decide_one(probabilities, params)
@@ -503,7 +504,7 @@ class StanceModel:
         predictions = []
         with _collector_paused():
             for i, text in enumerate(texts):
-                if not text.strip():
+                if is_blank(text):
                     predictions.append(self._empty_prediction(text, params))
                     continue
                 predictions.append(self._prediction(text, rows[i], stance_rows[i], label_sets[i], flags[i], params))

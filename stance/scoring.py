@@ -10,6 +10,7 @@ import numpy as np
 from . import inference
 from .data import is_missing
 from .exceptions import InvalidInputError, InvalidTypeError, type_name
+from .text import is_blank
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -89,7 +90,7 @@ def score(
             f"data.columns = ['_'.join(map(str, c)) for c in data.columns]"
         )
     texts = frame[text_column].tolist()
-    flags = [None if isinstance(value, str) and value.strip() else _flag(value) for value in texts]  # inline: hot
+    flags = [None if isinstance(value, str) and not is_blank(value) else _flag(value) for value in texts]
     valid = [i for i, flag in enumerate(flags) if flag is None]
     columns = _result_columns(model, prefix)
     clash = [c for c in columns if c in frame.columns]
@@ -170,7 +171,7 @@ def _names_a_file(data: Any) -> bool:
 
 def _flag(value: Any) -> str | None:
     if isinstance(value, str):
-        return None if value.strip() else "empty"
+        return "empty" if is_blank(value) else None
     return "missing" if is_missing(value) else "not_text"
 
 

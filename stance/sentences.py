@@ -16,6 +16,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import NamedTuple
 
+from .text import INVISIBLE as _INVISIBLE  # pasted web text has them inside names; tags are matched without them
+
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
     "gov", "sen", "rep", "hon", "rt", "st", "vs", "e.g", "i.e", "u.s", "u.k", "u.n",
@@ -487,9 +489,6 @@ _OPENER_WINDOW = max(map(len, _COMPOUND_OPENERS | _NAME_OPENERS)) + 2  # the wor
 # marks str.strip() keeps, a byte-order mark (open().read() of a file saved with one) and
 # zero-width spaces. A set of characters, not a regex, keeps stripping linear in the line.
 _LINE_EDGES = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "\ufeff\u200b\u2060"
-# Marks that show nothing (zero-width spaces and joiners, a byte-order mark): pasted web text
-# has them inside names, and a tag is matched without them.
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _WORD_OR_SPACE = re.compile(rf"\s+|[{_INVISIBLE}]+|[^\s{_INVISIBLE}]+")
 # What a line needs normalising for: whitespace that is not one plain space (two in a row, a
 # tab, a no-break space…) or an invisible mark.

@@ -76,6 +76,23 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None) -> str:
     return folded
 
 
+# Marks that show nothing (zero-width spaces and joiners, a word joiner, a byte-order mark),
+# which str.strip() keeps: pasted web text and files saved with a mark carry them.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+# Whitespace (none lies above U+3000) and the invisible marks: a text of nothing else is blank.
+_BLANK = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + INVISIBLE
+
+
+def is_blank(text: str) -> bool:
+    r"""Whether ``text`` shows nothing: empty, whitespace, or marks that show nothing (a
+    zero-width space, a byte-order mark), which classify answers as empty text.
+
+    >>> is_blank(" \u200b\n"), is_blank("\u00a0"), is_blank("NATO\u200b")
+    (True, True, False)
+    """
+    return not text.strip(_BLANK)
+
+
 def tokenize(text: str, elisions: re.Pattern[str] | None = None) -> list[str]:
     """Split a statement into lowercase word tokens, keeping every function word.
 

@@ -89,11 +89,17 @@ def test_classify_many_names_the_bad_item():
         stance.classify_many(["fine", None])
 
 
-@pytest.mark.parametrize("blank", ["", "   ", "\n\t"])
+# A zero-width space or a byte-order mark alone (pasted web text, a file saved with a mark)
+# shows nothing, as a blank text does; it was read as text with no known words.
+@pytest.mark.parametrize("blank", ["", "   ", "\n\t", "\u200b", "\ufeff \u200d\n", "\u00a0\u2060"])
 def test_empty_text_is_none_with_a_flag(blank):
     p = stance.classify(blank)
     assert p.label == "none" and p.labels == ("none",) and p.stance is None
-    assert p.flag == "empty"
+    assert p.flag == "empty" and p.confidence == 1.0
+    many = stance.classify_many([blank] * 40)  # the batch path
+    assert {(q.label, q.flag) for q in many} == {("none", "empty")}
+    scored = stance.score([blank, "We stand together."])
+    assert scored.flag.tolist() == ["empty", None] and scored.label[0] == "none"
 
 
 def test_model_argument_accepts_a_model_and_a_path(energy_model, tmp_path):
