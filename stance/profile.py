@@ -23,7 +23,9 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
             favor: str | None = None, against: str | None = None, *, prefix: str = "") -> pd.DataFrame:
     """Profile scored statements (the output of :func:`stance.score`).
 
-    Without ``by``: one row per target ("none" left out), sorted by share, descending.
+    Without ``by``: one row per target that some statement takes ("none" left out), sorted
+    by share, descending (a target no statement takes has no row: fill it with 0 to compare
+    groups, ``profile(scored, by="party").share.unstack("target", fill_value=0)``).
     ``share`` is the fraction of statements that take a position on the target, among the
     statements that have text (rows :func:`stance.score` flagged as empty, missing or not
     text are not statements); ``favor`` and ``against`` count, by stance, the statements
