@@ -146,12 +146,21 @@ _CLAUSE_WORDS = frozenset({
 _ROLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _CHAIRS = frozenset({"PRESIDENT", "VICE-PRESIDENT", "PRÄSIDENT", "PRÄSIDENTIN", "PRÉSIDENT", "PRÉSIDENTE",
                      "PRESIDENTE", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "CHAIRPERSON"})
-# Words that a number after them makes a part of a text, not a person ("Article 5:", "Step 2:").
+# Words that a number after them makes a part of a text, not a person ("Article 5:", "Step 2:",
+# "Part One:", "Chapter II:", "Annex A:"), as does an ordinal before them ("First Lesson:").
 _NUMBERED_PARTS = frozenset({"ARTICLE", "CHAPTER", "SECTION", "PART", "STEP", "POINT", "PHASE", "RULE", "ITEM",
-                             "ANNEX", "PARAGRAPH", "OPTION", "TABLE", "FIGURE", "PAGE", "DAY", "WEEK", "YEAR",
-                             "ROUND", "LEVEL", "STAGE", "TIER", "PILLAR", "GOAL", "PRIORITY", "LESSON",
-                             "RECOMMENDATION", "FINDING", "PRINCIPLE", "EPISODE", "VOLUME", "NUMBER", "NO",
-                             "TOP", "CLAUSE", "RESOLUTION", "AMENDMENT"})
+                             "ANNEX", "APPENDIX", "TOPIC", "PARAGRAPH", "OPTION", "TABLE", "FIGURE", "PAGE", "DAY",
+                             "WEEK", "YEAR", "ROUND", "LEVEL", "STAGE", "TIER", "PILLAR", "GOAL", "PRIORITY", "LESSON",
+                             "RECOMMENDATION", "FINDING", "PRINCIPLE", "EPISODE", "VOLUME", "NUMBER", "NO", "TOP",
+                             "CLAUSE", "RESOLUTION", "AMENDMENT"})
+# A part's number written as a word ("Twenty-One" is read word by word), a Roman numeral to
+# 39, or a letter; and the ordinals that number a part written before it.
+_NUMBER_WORDS = frozenset({"ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "ELEVEN",
+                           "TWELVE", "THIRTEEN", "FOURTEEN", "FIFTEEN", "SIXTEEN", "SEVENTEEN", "EIGHTEEN",
+                           "NINETEEN", "TWENTY", "THIRTY"})
+_PART_NUMBER = re.compile(r"\d+|[A-Z]|X{0,3}(?:IX|IV|V?I{0,3})")
+_ORDINALS = frozenset({"FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH",
+                       "ELEVENTH", "TWELFTH", "FINAL", "LAST"})
 # Labels that open a line but name no speaker (compared in capitals).
 _NOT_SPEAKERS = frozenset({"NOTE", "NOTES", "UPDATE", "BREAKING", "BREAKING NEWS", "WARNING", "CORRECTION", "SOURCE",
                            "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "EDITOR’S NOTE", "PHOTO",
@@ -855,11 +864,34 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
             continue  # "Mr. NATO. and…"
         if pattern is _ROLE_TAG and (not _names_an_office(tag.group("role")) or _is_clause(tag.group("role"))):
             continue  # "Eastern Europe, the Baltic and the Balkans:", "Mark Rutte, who leads NATO:"
-        words = name.split()
-        if words[-1].isdigit() and (len(words) == 1 or words[-2].upper().rstrip(".") in _NUMBERED_PARTS):
+        if _names_a_part(name):
             continue
         return tag
     return None
+
+
+def _names_a_part(name: str) -> bool:
+    """Whether ``name``, a tag's, is a numbered part of a text rather than a person (see
+    _NUMBERED_PARTS): a number alone, a part's word and its number, or an ordinal and a
+    part's word. A heading such as "Part One: Unity is not a slogan" is a title, not a
+    speaker's tag, and a numbered speaker ("Speaker 1", "REPORTER 2") is a person.
+
+    >>> _names_a_part("Article 5"), _names_a_part("Part Two"), _names_a_part("Chapter IV"), _names_a_part("Annex A")
+    (True, True, True, True)
+    >>> _names_a_part("First Lesson"), _names_a_part("FINAL POINTS"), _names_a_part("5")
+    (True, True, True)
+    >>> _names_a_part("Speaker 1"), _names_a_part("Speaker Two"), _names_a_part("King Charles III")
+    (False, False, False)
+    """
+    words = name.upper().replace(".", "").split()
+    if len(words) == 1:
+        return words[0].isdigit()
+    first, second = words[-2:]  # "Security Council Resolution 2231" too
+    if first in _NUMBERED_PARTS:
+        return _PART_NUMBER.fullmatch(second) is not None or all(
+            part in _NUMBER_WORDS for part in second.split("-"))
+    # "First Lesson:", "Final Points:"
+    return first in _ORDINALS and (second in _NUMBERED_PARTS or second.removesuffix("S") in _NUMBERED_PARTS)
 
 
 def _names_an_office(role: str) -> bool:

@@ -872,6 +872,32 @@ def test_a_numbered_speaker_is_a_tag_and_a_numbered_part_is_not():
         ("Next.", "MAYOR"), ("Article 5: An attack on one is an attack on all.", "MAYOR")]
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("Part One: Unity is not a slogan", "Part Two: Deterrence that is credible"),
+    ("Chapter One: Unity is not a slogan", "Chapter Two: Deterrence that is credible"),
+    ("Section Two: Unity is not a slogan", "Lesson One: deterrence works if it is credible"),
+    ("Part I: Unity is not a slogan", "Part II: Deterrence that is credible"),
+    ("PART ONE: UNITY", "PART TWO: DETERRENCE"),
+    ("Appendix A: what the figures show", "Topic Twenty-One: what the allies pay"),
+    ("First Lesson: deterrence works when it is credible.", "Second Lesson: unity is our strength."),
+    ("Third Point: we must spend more.", "Final Point: we must act now."),
+])
+def test_a_part_named_by_a_number_word_or_an_ordinal_is_no_speaker(first, second):
+    # "Part One: Unity is not a slogan" and "First Lesson: deterrence works…" were read as
+    # speaker tags when two such headings opened lines: the speech's statements went to
+    # speakers "Part One" and "Part Two", and each heading lost its first words. Such a
+    # heading is a title, as "Article 5:" is, and is scored like any statement.
+    speech = f"{first}\n\nWe stand together.\n\n{second}\n\nWe need more tanks.\n"
+    assert split_speakers(speech) == [(first, None), ("We stand together.", None), (second, None),
+                                      ("We need more tanks.", None)]
+    sentences = stance.score_document(speech).sentences
+    assert sentences.speaker.isna().all() and sentences.text.tolist()[::2] == [first, second]
+    # in a transcript, the speaker before a part's heading goes on, as before "Article 5:"
+    transcript = f"Speaker 1: We meet today.\n{first}\nQuestion: Why now?\nSecretary General Mark Rutte: Because.\n"
+    assert [speaker for _, speaker in split_speakers(transcript)] == ["Speaker 1", "Speaker 1", "Q",
+                                                                      "Secretary General Mark Rutte"]
+
+
 def test_a_credit_line_of_an_editor_or_writer_is_furniture():
     # Only "By …" and the "-ing by" credits were furniture: "Edited by John Smith" under a
     # story was scored as a statement.
