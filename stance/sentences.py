@@ -1346,11 +1346,37 @@ def _punkt_sentences(block: str) -> list[str]:
 
 def _split_further(sentence: str) -> list[str]:
     """Cut what Punkt leaves joined: sentences ending in "U.S." or "bn.", in a footnote marker,
-    and (before nltk 3.9) in curly quotes."""
+    in an ellipsis, and (before nltk 3.9) in curly quotes."""
     pieces = []
     for piece in _SENTENCE_END_ABBREVIATION.split(sentence):
         for unmarked in _split_after_footnote_markers(piece):
-            pieces.extend(_split_after_curly_quotes(unmarked))
+            for trailing in _split_after_ellipses(unmarked):
+                pieces.extend(_split_after_curly_quotes(trailing))
+    return pieces
+
+
+# An ellipsis after a word, maybe inside quotes, then the next word: Punkt never cuts there,
+# but before a capital it ends a sentence that trails off ("Ukraine needs help… We must act
+# now."), and before a word in lower case or a number the sentence goes on ("help… and we
+# act", "In 2022… 2026 will tell"). The next word's first letter is captured, and tested with
+# str.isupper (re has no class of capitals); a four-dot one is an ellipsis and a full stop.
+_ELLIPSIS_END = re.compile(r"(?<=[^\W_])(?:…|\.{3,})(?:[\"”’)]|\s?[»›])*(\s+)(?=[\"“‘'«(]?(\w))")
+
+
+def _split_after_ellipses(text: str) -> list[str]:
+    """Cut ``text`` after each ellipsis that a capitalised word follows (see _ELLIPSIS_END).
+
+    >>> _split_after_ellipses("Ukraine needs help… We must act. We wait... and wait.... “Now!”")
+    ['Ukraine needs help…', 'We must act. We wait... and wait....', '“Now!”']
+    """
+    if "…" not in text and "..." not in text:  # most sentences: no scan (this runs on every one)
+        return [text]
+    pieces, start = [], 0
+    for match in _ELLIPSIS_END.finditer(text):
+        if match.group(2).isupper():
+            pieces.append(text[start:match.start(1)])
+            start = match.end(1)
+    pieces.append(text[start:])
     return pieces
 
 

@@ -990,6 +990,20 @@ def test_a_release_line_and_a_dated_place_are_furniture():
     assert split_sentences(release) == ["We met in Brussels, 12 February 2026 was cold."]
 
 
+@pytest.mark.parametrize("ellipsis", ["…", "...", "...."])
+def test_an_ellipsis_before_a_capital_ends_a_sentence(ellipsis):
+    # Punkt leaves a sentence that trails off joined to the next: "Ukraine needs help… We
+    # must act now." was one statement. Before a word in lower case the sentence goes on.
+    assert split_sentences(f"Ukraine needs help{ellipsis} We must act now.") == [
+        f"Ukraine needs help{ellipsis}", "We must act now."]
+    assert split_sentences(f"Ukraine needs help{ellipsis} and we must act now.") == [
+        f"Ukraine needs help{ellipsis} and we must act now."]
+    assert split_sentences(f"He said “we can wait{ellipsis}” We cannot. In 2022{ellipsis} 2026 will tell.") == [
+        f"He said “we can wait{ellipsis}”", "We cannot.", f"In 2022{ellipsis} 2026 will tell."]
+    assert stance.score_document(f"{ellipsis}and so on. Allies waited{ellipsis} Then Russia struck.").sentences[
+        "text"].tolist() == [f"{ellipsis}and so on.", f"Allies waited{ellipsis}", "Then Russia struck."]
+
+
 def test_german_and_french_abbreviations_and_weekdays_do_not_end_a_sentence():
     # "5 Mrd. Euro", "Munition usw. und", "Polen bzw. die", "env. 3 000" and "Fri. 14 March"
     # were cut in two, and "…, etc. Les alliés…" ran two sentences together.
