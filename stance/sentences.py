@@ -25,6 +25,9 @@ ABBREVIATIONS = {
     "nov", "dec", "art", "para", "fig", "jr", "sr", "inc", "ltd", "co", "corp", "dept",
     "approx", "est", "cf", "pres", "amb", "min", "vol", "pp", "brig", "supt", "cllr", "mt", "incl",
     "bln", "mln", "bn", "ca", "i.a", "cdr", "cmdr", "lt.gen", "maj.gen", "brig.gen",
+    # a report's ("esp. Fig. 3", "viz. the sum", "excl. VAT", "see Ch. 3", "Eq. 4"); not words that can
+    # end a sentence themselves ("a sect.", "the tab.", "with Ed.") nor "Ibid.", a sentence alone
+    "esp", "viz", "resp", "excl", "ch", "eq",
     # German and French ones that never end a sentence ("beziehungsweise", "vergleiche",
     # "environ"), and the German "billions" and "millions", which a capitalised noun follows
     # ("5 Mrd. Euro"; one that ends a sentence is cut by _SENTENCE_END_ABBREVIATION)

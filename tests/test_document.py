@@ -1004,6 +1004,17 @@ def test_an_ellipsis_before_a_capital_ends_a_sentence(ellipsis):
         "text"].tolist() == [f"{ellipsis}and so on.", f"Allies waited{ellipsis}", "Then Russia struck."]
 
 
+def test_common_english_abbreviations_do_not_end_a_sentence():
+    # "esp.", "viz.", "resp." and "excl." were not in the splitter's abbreviations: "…the
+    # report, esp. Fig. 3." was cut after "esp." and "Fig. 3." scored alone.
+    assert split_sentences("Aid rose to €2.1 billion. See p. 12 of the report, esp. Fig. 3. It shows the gap.") == [
+        "Aid rose to €2.1 billion.", "See p. 12 of the report, esp. Fig. 3.", "It shows the gap."]
+    assert split_sentences("Costs were approx. 5 bn., incl. VAT, excl. Fuel, cf. Table 2, viz. the full sum, "
+                           "resp. the rest. Eq. 4 gives it, see Ch. 3. Allies agreed.") == [
+        "Costs were approx. 5 bn., incl. VAT, excl. Fuel, cf. Table 2, viz. the full sum, resp. the rest.",
+        "Eq. 4 gives it, see Ch. 3.", "Allies agreed."]
+
+
 def test_german_and_french_abbreviations_and_weekdays_do_not_end_a_sentence():
     # "5 Mrd. Euro", "Munition usw. und", "Polen bzw. die", "env. 3 000" and "Fri. 14 March"
     # were cut in two, and "…, etc. Les alliés…" ran two sentences together.
