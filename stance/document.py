@@ -161,7 +161,15 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
     if _looks_like_markup(text):
         warn("text looks like HTML or XML; score_document reads plain text, so the tags are "
              "scored as words: strip the markup first")
+    if _FILE_NAME.fullmatch(text.strip()):
+        warn(f"text {text.strip()!r} looks like a file's name, not a document; to score the file, pass its "
+             f"contents: score_document(pathlib.Path({text.strip()!r}).read_text(encoding='utf-8')) "
+             f"(on the command line, stance document FILE)")
     return _score_split([(None, text)], model, favor, against)
+
+
+# A document that is one word ending in a text file's suffix: a file's name passed for its text.
+_FILE_NAME = re.compile(r"\S+\.(?:txt|md|html?|xml|pdf|docx?|rtf|odt|csv|tsv|json|jsonl)", re.IGNORECASE)
 
 
 def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | None = None, *,

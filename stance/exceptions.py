@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import numbers
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -253,12 +254,20 @@ def type_name(value: object) -> str:
 
 
 def decode_hint(value: object) -> str:
-    """What to add to a "must be a str" message when ``value`` is bytes (a file read with "rb").
+    """What to add to a "must be a str" message when ``value`` is bytes (a file read with "rb")
+    or a path (a file's name given for its text).
 
     >>> decode_hint(b"We stand together."), decode_hint(None)
     (" (decode bytes first, e.g. text.decode('utf-8'))", '')
+    >>> import pathlib
+    >>> decode_hint(pathlib.Path("speech.txt"))
+    " (a path: read the file first, e.g. pathlib.Path(path).read_text(encoding='utf-8'))"
     """
-    return " (decode bytes first, e.g. text.decode('utf-8'))" if isinstance(value, bytes) else ""
+    if isinstance(value, bytes):
+        return " (decode bytes first, e.g. text.decode('utf-8'))"
+    if isinstance(value, os.PathLike):
+        return " (a path: read the file first, e.g. pathlib.Path(path).read_text(encoding='utf-8'))"
+    return ""
 
 
 def is_int(value: Any) -> bool:

@@ -210,6 +210,24 @@ def test_document_read_as_bytes_is_told_to_decode():
         stance.score_document(b"We stand with Ukraine.")
 
 
+def test_a_file_name_given_as_the_document_is_told_to_be_read_first(tmp_path):
+    # score_document("speech.txt") scored the name as a one-statement document, without a word,
+    # and a Path was refused with no hint of reading the file.
+    speech = tmp_path / "speech.txt"
+    speech.write_text("We stand together.\n", encoding="utf-8")
+    with pytest.warns(stance.StanceWarning, match=r"text 'speech\.txt' looks like a file's name, not a document; "
+                                                  r"to score the file, pass its contents"):
+        scored = stance.score_document("speech.txt")
+    assert scored.sentences.text.tolist() == ["speech.txt"]  # scored as asked, all the same
+    with pytest.raises(stance.InvalidTypeError, match=r"got PosixPath \(a path: read the file first, e\.g\. "
+                                                      r"pathlib\.Path\(path\)\.read_text\(encoding='utf-8'\)\)"):
+        stance.score_document(speech)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        stance.score_document("Ukraine.")  # a one-word statement is no file name
+        stance.score_document("See www.nato.int")
+
+
 def test_profile_arithmetic():
     scored = pd.DataFrame({"labels": ["a", "a", "a|b", "none", "b"],
                            "stance": ["favor", "favor", "against", None, "against"]})
