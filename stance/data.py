@@ -589,14 +589,20 @@ def parse_label_set(value: Any) -> tuple[str, ...]:
     ('eastern_flank', 'deterrence')
     >>> parse_label_set('["eastern_flank", "deterrence"]'), parse_label_set("['unity']")
     (('eastern_flank', 'deterrence'), ('unity',))
+
+    A missing name in a list is no label, as an empty one is (a primary and a secondary
+    topic column put in one list, the secondary left empty, trained a label called 'nan'):
+
+    >>> parse_label_set(["eu", float("nan")]), parse_label_set(["eu", None, ""]), parse_label_set([None])
+    (('eu',), ('eu',), ())
     """
     if isinstance(value, str):
         listed = _listed_names(value) if "[" in value else None
         parts = value.split(LABEL_SEPARATOR) if listed is None else listed
     elif isinstance(value, (list, tuple)) or type_name(value) == "ndarray":
-        parts = [_label_name(v) for v in value]
+        parts = [_label_name(v) for v in value if not is_missing(v)]
     elif isinstance(value, (set, frozenset)):  # no order to keep: sorted, so the primary is stable
-        parts = sorted(_label_name(v) for v in value)
+        parts = sorted(_label_name(v) for v in value if not is_missing(v))
     elif is_missing(value):
         return ()
     else:
@@ -608,7 +614,8 @@ def parse_label_set(value: Any) -> tuple[str, ...]:
 def _listed_names(text: str) -> list[str] | None:
     """The names of a text cell that is a list of strings in JSON or Python's form, or None
     for any other text (a name, "a|b"). Read as a name, it trained a label called
-    '["unity", "deterrence"]', which no statement is."""
+    '["unity", "deterrence"]', which no statement is. A null in the list is no name, as in
+    a list given as such."""
     text = text.strip()
     if not (text.startswith("[") and text.endswith("]")):
         return None
@@ -621,7 +628,9 @@ def _listed_names(text: str) -> list[str] | None:
             names = ast.literal_eval(text)
         except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
             return None
-    return names if isinstance(names, list) and all(isinstance(name, str) for name in names) else None
+    if not isinstance(names, list) or not all(isinstance(name, str) or name is None for name in names):
+        return None
+    return [name for name in names if name is not None]
 
 
 def _label_name(value: Any) -> str:

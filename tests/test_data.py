@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -207,8 +208,24 @@ def test_a_labels_cell_written_as_a_list_of_names_is_that_label_set(tmp_path, en
     ('["a", 1]', ('["a", 1]',)),
     ("[a|b]", ("[a", "b]")),
     ("unity|deterrence", ("unity", "deterrence")),
+    ('["unity", null]', ("unity",)),  # a missing name in the list is no label, as in a list given
+    ("['unity', None]", ("unity",)),
+    ("[null]", ()),
 ])
 def test_only_a_list_of_strings_is_read_as_a_list(cell, labels):
     from stance.data import parse_label_set
 
     assert parse_label_set(cell) == labels
+
+
+@pytest.mark.parametrize("cell", [
+    ["unity", None], ("unity", float("nan")), ["unity", pd.NA, ""], ["unity", pd.NaT],
+    np.array(["unity", None], dtype=object), np.array([float("nan"), "unity"], dtype=object),
+    {"unity", None},
+], ids=["None", "nan", "NA", "NaT", "array", "array-nan-first", "set"])
+def test_a_missing_value_in_a_list_of_labels_is_no_label(cell):
+    from stance.data import parse_label_set
+
+    # It was a label called 'None', 'nan' or '<NA>'; an empty string was already dropped.
+    assert parse_label_set(cell) == ("unity",)
+    assert parse_label_set([None, float("nan")]) == parse_label_set(None) == ()

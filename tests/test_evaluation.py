@@ -296,6 +296,20 @@ def test_cross_validate_says_when_it_cannot_stratify(energy_frame):
         stance.cross_validate(rare, folds=4, stance_column="stance", threshold_folds=0, random_state=1)
 
 
+@pytest.mark.parametrize("missing", [None, float("nan"), pd.NA], ids=["None", "nan", "NA"])
+def test_a_missing_value_in_a_list_of_gold_labels_is_no_label(energy_frame, energy_model, missing):
+    # The gap was a gold label 'nan' or 'None': warned of as a label the model cannot
+    # predict, counted as a miss, and lowering macro-F1.
+    as_lists = energy_frame.assign(labels=[[*cell.split("|"), missing] for cell in energy_frame.labels])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        report = stance.evaluate(energy_model, as_lists)
+    assert report.metrics == stance.evaluate(energy_model, energy_frame).metrics
+    as_lists.at[3, "labels"] = [missing, missing]
+    with pytest.raises(stance.InvalidInputError, match="row 3 has no gold label"):
+        stance.evaluate(energy_model, as_lists)
+
+
 def test_evaluate_says_which_gold_rows_have_no_text(seed_frame, default_model):
     gold = seed_frame.copy()
     gold.iloc[3, gold.columns.get_loc("text")] = ""

@@ -44,6 +44,32 @@ def test_labels_as_lists_equal_labels_joined_with_bars(energy_frame):
     np.testing.assert_array_equal(a.predict_proba(energy_frame.text), b.predict_proba(energy_frame.text))
 
 
+@pytest.mark.parametrize("missing", [None, float("nan"), pd.NA, np.float64("nan")],
+                         ids=["None", "nan", "NA", "float64"])
+def test_a_missing_value_in_a_list_of_labels_is_no_label(energy_frame, energy_model, missing):
+    # A primary and a secondary topic column put in one list, most rows with no secondary:
+    # the gap trained a label called 'nan' (or 'None'), predicted beside the real ones.
+    as_lists = energy_frame.assign(labels=[[*cell.split("|"), missing] for cell in energy_frame.labels])
+    model = stance.train(as_lists, stance_column="stance")
+    assert model.labels == energy_model.labels == ("gas", "none", "nuclear", "renewables")
+    np.testing.assert_array_equal(model.predict_proba(energy_frame.text), energy_model.predict_proba(energy_frame.text))
+    # A list with no label left is a row with no label, as a missing cell is (it was "too few for 'None'").
+    as_lists.at[3, "labels"] = [missing]
+    with pytest.raises(InvalidInputError, match=r"^labels_column='labels': row 3 has no label$"):
+        stance.train(as_lists, stance_column="stance")
+
+
+def test_a_null_in_a_jsonl_or_parquet_list_of_labels_is_no_label(energy_frame, energy_model, tmp_path):
+    as_lists = energy_frame.assign(labels=[[*cell.split("|"), None] for cell in energy_frame.labels])
+    as_lists.to_json(tmp_path / "e.jsonl", orient="records", lines=True)  # ["gas", null]
+    as_lists.to_parquet(tmp_path / "e.parquet")
+    for name in ("e.jsonl", "e.parquet"):
+        model = stance.train(tmp_path / name, stance_column="stance")
+        assert model.labels == ("gas", "none", "nuclear", "renewables")
+        np.testing.assert_array_equal(model.predict_proba(energy_frame.text),
+                                      energy_model.predict_proba(energy_frame.text))
+
+
 def test_no_stance_column_means_no_stance_head(energy_frame):
     model = stance.train(energy_frame)
     assert model.stance_classes == ()
