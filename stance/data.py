@@ -736,11 +736,24 @@ def _number(text: str) -> float | None:
 
 
 def row_names(index: Sequence[Any], positions: Iterable[int], limit: int = 10) -> str:
-    """Format the index labels of some rows for an error message ("rows 3, 7, 9 and 4 more")."""
+    """Format the index labels of some rows for an error message ("rows 3, 7, 9 and 4 more").
+
+    >>> import numpy as np
+    >>> row_names(np.array([3, 7, 9]), [1, 2]), row_names(["a.csv:07"], [0])
+    ('rows 7, 9', "row 'a.csv:07'")
+    """
     positions = list(positions)
-    shown = ", ".join(repr(index[p]) for p in positions[:limit])
+    shown = ", ".join(_row_name(index[p]) for p in positions[:limit])
     more = f" and {len(positions) - limit} more" if len(positions) > limit else ""
     return f"row{'s' if len(positions) > 1 else ''} {shown}{more}"
+
+
+def _row_name(name: Any) -> str:
+    """One index label as a message shows it: a numpy scalar (a filtered frame's index gives
+    them) as the Python value it is, since numpy 2 writes repr(np.int64(7)) as "np.int64(7)"."""
+    if type(name).__module__ == "numpy" and hasattr(name, "item"):
+        name = name.item()
+    return repr(name)
 
 
 def clean_texts(values: Sequence[Any], index: Sequence[Any], column: str) -> list[str]:

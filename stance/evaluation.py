@@ -1111,12 +1111,13 @@ def _most_folds_that_train(texts: list[str], gold_sets: list[tuple[str, ...]], s
 
 
 def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[str | None] | None,
-            folds: int, groups: Any, random_state: int, row_names: Any):
+            folds: int, groups: Any, random_state: int, rows: Any):
     """``(train rows, test rows)`` of each fold: by group, or drawn at random over the rows
-    in content order (see :func:`stance.data.shuffled_folds`)."""
+    in content order (see :func:`stance.data.shuffled_folds`); ``rows``, the data's index,
+    names rows in messages."""
     from sklearn.model_selection import GroupKFold, LeaveOneGroupOut
 
-    from .data import is_missing, refuse_unordered, repeated_text_keys, shuffled_folds
+    from .data import _have, is_missing, refuse_unordered, repeated_text_keys, row_names, shuffled_folds
     from .exceptions import InvalidInputError, is_int
 
     n = len(texts)
@@ -1138,10 +1139,10 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
         groups = list(groups)
         if len(groups) != n:
             raise InvalidInputError(f"groups must have one value per row ({n}), got {len(groups)}")
-        missing = [row_names[i] for i, group in enumerate(groups) if is_missing(group)]
+        missing = [i for i, group in enumerate(groups) if is_missing(group)]
         if missing:  # str() would make them all one group, "nan" or "None"
-            raise InvalidInputError(f"groups: row(s) {missing[:5]} have no group (a missing value); give "
-                                    f"every row a group, or leave those rows out")
+            raise InvalidInputError(f"groups: {row_names(rows, missing, limit=5)} {_have(missing)} no group (a "
+                                    f"missing value); give every row a group, or leave those rows out")
         groups = np.asarray([str(g) for g in groups], dtype=object)
         n_groups = len(set(groups))
         if n_groups < 2:

@@ -229,3 +229,13 @@ def test_a_missing_value_in_a_list_of_labels_is_no_label(cell):
     # It was a label called 'None', 'nan' or '<NA>'; an empty string was already dropped.
     assert parse_label_set(cell) == ("unity",)
     assert parse_label_set([None, float("nan")]) == parse_label_set(None) == ()
+
+
+def test_row_names_show_numpy_scalars_as_the_python_values_they_are():
+    from stance.data import row_names
+
+    # repr() of numpy 2's scalars is "np.int64(7)": a filtered frame's rows were named so.
+    assert row_names(pd.Index([3, 7, 9]), [1, 2]) == "rows 7, 9"
+    assert row_names(np.array([3, 7]), [1]) == "row 7"
+    assert row_names(np.array(["a.csv:07"]), [0]) == row_names(["a.csv:07"], [0]) == "row 'a.csv:07'"
+    assert row_names(pd.Index([1.5, 2.5]), [0, 1]) == "rows 1.5, 2.5"

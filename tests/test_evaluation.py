@@ -85,7 +85,7 @@ def test_cross_validate_with_groups_says_what_a_fold_could_not_learn(energy_fram
     assert [f["top1_in_gold"] for f in report.folds if f["group"] == "nukes"] == [0.0]
     assert all(not math.isnan(value) for value in report.spread.values())
     frame.loc[frame.index[[4, 9]], "party"] = [None, float("nan")]
-    with pytest.raises(stance.InvalidInputError, match=r"groups: row\(s\) \[4, 9\] have no group"):
+    with pytest.raises(stance.InvalidInputError, match=r"^groups: rows 4, 9 have no group"):
         stance.cross_validate(frame, folds=3, groups="party")
 
 
@@ -308,6 +308,23 @@ def test_a_missing_value_in_a_list_of_gold_labels_is_no_label(energy_frame, ener
     as_lists.at[3, "labels"] = [missing, missing]
     with pytest.raises(stance.InvalidInputError, match="row 3 has no gold label"):
         stance.evaluate(energy_model, as_lists)
+
+
+def test_rows_of_a_filtered_frame_are_named_as_its_index_says_not_as_numpy_writes_them(energy_frame):
+    # A frame filtered, or given dropna() or set_index(), has an index of numpy ints: its
+    # rows were named "row np.int64(2)" in evaluate's messages and "[np.int64(66632), …]"
+    # in cross_validate's (training, which reads the index otherwise, said "row 0").
+    gold = pd.DataFrame({"text": ["NATO must stay united.", "Hello.", "Send more tanks to Kyiv.", "Order, order."],
+                         "labels": ["unity", "none", None, "none"], "party": ["Lab", "LD", "Con", "Lab"]})
+    with pytest.raises(stance.InvalidInputError, match=r"'labels': row 2 has no gold label"):
+        stance.evaluate(None, gold[gold.party != "LD"], stance_column=None)
+    blank = gold.assign(labels="none", text=["NATO must stay united.", "Hello.", " ", ""])
+    with pytest.warns(stance.StanceWarning, match=r"rows 2, 3 have no text"):
+        stance.evaluate(None, blank[blank.party != "LD"], stance_column=None)
+    frame = energy_frame.assign(party=[("a", "b")[i % 2] for i in range(len(energy_frame))]).iloc[1:]
+    frame.loc[[4, 9], "party"] = None
+    with pytest.raises(stance.InvalidInputError, match=r"^groups: rows 4, 9 have no group"):
+        stance.cross_validate(frame, folds=3, groups="party")
 
 
 def test_evaluate_says_which_gold_rows_have_no_text(seed_frame, default_model):
