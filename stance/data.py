@@ -212,7 +212,47 @@ def read_errors_named(path: Path, encoding: str = "utf-8"):
         ) from None
     except (ValueError, OSError, ImportError) as error:  # pandas' ParserError is a ValueError
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type_name(error)
-        raise InvalidInputError(f"cannot read {str(path)!r}: {first_line}") from None
+        raise InvalidInputError(f"cannot read {str(path)!r}: {_too_many_fields(path, encoding, first_line)}") from None
+
+
+# pandas' C reader on a line with more values than the header, after the first data line
+# (more values on the first one are ParserWarning, which _surplus_values_refused words).
+_TOO_MANY_FIELDS = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
+
+
+def _too_many_fields(path: Path, encoding: str, message: str) -> str:
+    """pandas' read error ``message`` in words that say what to do when it is a line of a
+    .csv or .tsv file with more fields than the header (an unquoted text with a comma in
+    it, most often); any other ``message`` as it is.
+
+    >>> _too_many_fields(Path("gone.csv"), "utf-8", "C error: Expected 2 fields in line 3, saw 4")
+    'line 3 has 4 fields where the header has 2; quote a text that holds a comma ("…, …")'
+    """
+    found = _TOO_MANY_FIELDS.search(message)
+    if found is None or path.suffix.lower() not in (".csv", ".tsv"):
+        return message
+    expected, record, seen = map(int, found.groups())
+    holds = 'a tab' if path.suffix.lower() == ".tsv" else 'a comma ("…, …")'
+    return (f"line {_line_of_record(path, encoding, record)} has {seen} fields where the header has {expected}; "
+            f"quote a text that holds {holds}")
+
+
+def _line_of_record(path: Path, encoding: str, record: int) -> int:
+    """The line of the file on which its ``record``-th record (the header is the first)
+    begins: pandas numbers records, so a cell spanning lines above put its "line" too early."""
+    import csv
+
+    try:
+        with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
+            rows = csv.reader(handle, delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
+            start = 1
+            for number, _ in enumerate(rows, 1):
+                if number == record:
+                    return start
+                start = rows.line_num + 1
+    except (csv.Error, OSError, UnicodeDecodeError):  # then pandas' count is the best there is
+        pass
+    return record
 
 
 def _first_undecodable(path: Path, encoding: str, block: int = 1 << 20) -> str:

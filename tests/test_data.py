@@ -239,3 +239,22 @@ def test_row_names_show_numpy_scalars_as_the_python_values_they_are():
     assert row_names(np.array([3, 7]), [1]) == "row 7"
     assert row_names(np.array(["a.csv:07"]), [0]) == row_names(["a.csv:07"], [0]) == "row 'a.csv:07'"
     assert row_names(pd.Index([1.5, 2.5]), [0, 1]) == "rows 1.5, 2.5"
+
+
+@pytest.mark.parametrize(("name", "separator", "holds"), [("r.csv", ",", "a comma"), ("r.tsv", "\t", "a tab")])
+def test_a_line_with_more_fields_than_the_header_is_named_in_our_words(tmp_path, capsys, name, separator, holds):
+    path = tmp_path / name
+    path.write_text(f'text{separator}labels\n"NATO must stay united."{separator}unity\n'
+                    f'"A text that\nspans two lines"{separator}unity\n'
+                    f'"Send tanks"{separator}ukraine_support{separator}extra\n')
+    # Before: pandas' "Error tokenizing data. C error: Expected 2 fields in line 4, saw 3",
+    # whose line counted the two-line cell as one.
+    said = f"cannot read {str(path)!r}: line 5 has 3 fields where the header has 2; quote a text that holds {holds}"
+    for call in (stance.train, lambda p: stance.evaluate(None, p), stance.score):
+        with pytest.raises(InvalidInputError) as error:
+            call(path)
+        assert str(error.value).startswith(said)
+    for command in (["train", str(path), "-o", str(tmp_path / "m")],
+                    ["score", str(path), "-o", str(tmp_path / "out.csv")]):
+        assert main(command) == 2
+        assert f"stance {command[0]}: {said}" in capsys.readouterr().err
