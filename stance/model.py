@@ -522,7 +522,9 @@ class StanceModel:
 
     def score(self, data: Any, y: Iterable[Any] | None = None, *, text_column: str = "text",
               **options: Any) -> pd.DataFrame | float | Any:
-        """Score a DataFrame, Series or list of texts into a DataFrame (see :func:`stance.score`).
+        """Score a DataFrame, Series, list of texts or data file into a DataFrame (see
+        :func:`stance.score`, whose keyword arguments ``options`` are: ``n_jobs``, ``prefix``,
+        ``encoding`` for a file, …).
 
         Called scikit-learn's way, ``score(X, y)`` returns the share of texts whose
         predicted primary label is among the gold labels (top-1-in-gold accuracy).

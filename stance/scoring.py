@@ -32,15 +32,17 @@ def score(
     n_jobs: int = 1,
     progress: bool | None = None,
     prefix: str = "",
+    encoding: str = "utf-8",
 ) -> pd.DataFrame | Any:
     """Score every statement of ``data`` and return a DataFrame (a Dask DataFrame for a
     Dask DataFrame ``data``).
 
     ``data`` is a DataFrame (its ``text_column`` is scored), a path to a .csv/.tsv/.jsonl/
-    .parquet file, a Series, or an iterable of str. The result keeps the input's index and
-    columns and adds ``label``, ``labels`` (``"a|b"``), ``stance``, ``confidence``, one
-    ``p_<label>`` column per label, one ``p_stance_<value>`` column per stance value, and
-    ``flag``. A missing, blank or
+    .parquet file (read in ``encoding``, as :func:`stance.train` reads one: UTF-8 by
+    default, or UTF-16/32 with a byte-order mark), a Series, or an iterable of str. The
+    result keeps the input's index and columns and adds ``label``, ``labels`` (``"a|b"``),
+    ``stance``, ``confidence``, one ``p_<label>`` column per label, one
+    ``p_stance_<value>`` column per stance value, and ``flag``. A missing, blank or
     non-str text never raises: its row gets the off-topic label and a flag
     (``"missing"``, ``"empty"`` or ``"not_text"``). A row with text is flagged
     ``"no_known_words"`` when none of its words is in the model's vocabulary and
@@ -82,7 +84,7 @@ def score(
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     if type_name(data) == "Series" and data.name is not None:
         text_column = data.name  # a named Series keeps its name, so the result joins back on it
-    frame = as_text_frame(data, text_column)
+    frame = as_text_frame(data, text_column, encoding=encoding)
     if frame.columns.nlevels > 1:  # pandas is deprecating flat names for new columns beside them
         raise InvalidInputError(
             f"data has {frame.columns.nlevels} levels of column names (a MultiIndex), beside which the result "
@@ -112,10 +114,11 @@ def score(
     return out
 
 
-def as_text_frame(data: Any, text_column: str, argument: str = "data") -> pd.DataFrame:
+def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encoding: str = "utf-8") -> pd.DataFrame:
     """``data`` as a DataFrame with the texts in ``text_column`` (a DataFrame as it is).
 
-    Accepts a DataFrame, a dict of columns, a Series, a path to a data file or any
+    Accepts a DataFrame, a dict of columns, a Series, a path to a data file (read in
+    ``encoding``) or any
     ordered iterable of texts; refuses any other bare str or bytes, and a set (the result
     is in the input's order), naming ``argument`` in the error.
     """
@@ -141,7 +144,7 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data") -> pd.Dat
     if _names_a_file(data):  # a data file, read as train() and evaluate() read one
         from .data import read_table
 
-        data = read_table(data, argument=argument)
+        data = read_table(data, argument=argument, encoding=encoding)
         require_columns(data, {"text_column": text_column})
         return data
     if isinstance(data, (str, bytes)):

@@ -265,3 +265,17 @@ def test_a_failed_call_whose_tasks_still_run_does_not_get_them_resized_under_it(
     assert [str(w.message) for w in caught] == []
     assert scored == [[["x"]]] + [[[str(i)]] for i in range(more)]
     parallel._received.clear()
+
+
+def test_score_reads_a_file_in_the_encoding_given_as_train_does(tmp_path):
+    # The undecodable-file error said "pass the file's real encoding, e.g. encoding='cp1252'",
+    # and score() had no such argument (a user audit): TypeError.
+    path = tmp_path / "excel.csv"
+    path.write_bytes("text\n\"Caf\u00e9: we don\u2019t want NATO split.\"\n".encode("cp1252"))
+    with pytest.raises(stance.InvalidInputError, match="encoding='cp1252'"):
+        stance.score(path)
+    text = "Caf\u00e9: we don\u2019t want NATO split."
+    for scored in (stance.score(path, encoding="cp1252"), stance.default_model().score(path, encoding="cp1252")):
+        assert scored.text.tolist() == [text] and scored.label.tolist() == [stance.classify(text).label]
+    with pytest.raises(TypeError):  # keyword-only, as train's
+        stance.score(path, "text", None, "cp1252")
