@@ -97,10 +97,7 @@ def score(
     columns = _result_columns(model, prefix)
     clash = [c for c in columns if c in frame.columns]
     if clash:
-        raise InvalidInputError(
-            f"data already has column(s) {clash} that scoring would overwrite; pass "
-            f"prefix='pred_' (on the command line: --prefix pred_) to name the result columns differently"
-        )
+        raise InvalidInputError(_clash_message(clash, prefix, _result_columns(model, ""), frame.columns))
     valid_texts = texts if len(valid) == len(texts) else [texts[i] for i in valid]
     results = _predict(model, valid_texts, n_jobs=n_jobs, progress=progress)
     table = _assemble(model, results, valid, len(texts), flags)
@@ -170,6 +167,34 @@ def _names_a_file(data: Any) -> bool:
     # A name with a table suffix and no spaces is a path even when nothing is there, so that
     # a typo gets "file not found" rather than advice about statements.
     return path.suffix.lower() in SUPPORTED_SUFFIXES and (path.is_file() or " " not in str(data))
+
+
+def _clash_message(clash: list[str], prefix: str, names: list[str], columns: Any) -> str:
+    """Why the result columns cannot be added, and a prefix that frees them (not the one
+    that collides: "pass prefix='pred_'" was offered for pred_ itself)."""
+    free = _free_prefix(names, columns)
+    listed = ", ".join(map(repr, clash[:5])) + (f" and {len(clash) - 5} more" if len(clash) > 5 else "")
+    fix = f"pass prefix={free!r} (on the command line: --prefix {free})"
+    if all(prefix + name in columns for name in RESULT_COLUMNS):  # the table a scoring wrote
+        return (f"data already has column(s) {listed} that scoring would overwrite, as an earlier scoring "
+                f"wrote them (prefix={prefix!r}); drop them to score it afresh (or score the table it came "
+                f"from), or {fix} to keep both")
+    return (f"data already has column(s) {listed} that scoring would overwrite; {fix} to name the result "
+            f"columns differently")
+
+
+def _free_prefix(names: list[str], columns: Any) -> str:
+    """The first of "pred_", "pred2_", "pred3_", … that, put before ``names``, names no column
+    in ``columns``.
+
+    >>> _free_prefix(["label", "flag"], ["text", "pred_label", "pred2_flag"])
+    'pred3_'
+    """
+    number, candidate = 1, "pred_"
+    while any(candidate + name in columns for name in names):
+        number += 1
+        candidate = f"pred{number}_"
+    return candidate
 
 
 def _flag(value: Any) -> str | None:

@@ -1,5 +1,7 @@
 """score(): DataFrames in, DataFrames out; bad rows flagged, never raised."""
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -279,3 +281,21 @@ def test_score_reads_a_file_in_the_encoding_given_as_train_does(tmp_path):
         assert scored.text.tolist() == [text] and scored.label.tolist() == [stance.classify(text).label]
     with pytest.raises(TypeError):  # keyword-only, as train's
         stance.score(path, "text", None, "cp1252")
+
+
+def test_a_prefix_that_collides_too_gets_a_free_one_suggested():
+    # prefix="pred_" on data with a pred_label column was told to pass prefix='pred_' (a user audit).
+    frame = pd.DataFrame({"text": ["We have a one-speed NATO."], "pred_label": ["unity"]})
+    with pytest.raises(stance.InvalidInputError, match=r"prefix='pred2_' \(on the command line: --prefix pred2_\)"):
+        stance.score(frame, prefix="pred_")
+    assert stance.score(frame, prefix="pred2_").pred2_label.tolist() == ["unity"]  # free indeed
+    taken = frame.assign(label="unity", pred2_flag=None)
+    with pytest.raises(stance.InvalidInputError, match="prefix='pred3_'"):
+        stance.score(taken)
+
+
+def test_scoring_a_scored_table_again_suggests_dropping_the_earlier_columns():
+    scored = stance.score(["We have a one-speed NATO."], prefix="pred_")
+    with pytest.raises(stance.InvalidInputError, match="earlier scoring.*drop them") as error:
+        stance.score(scored, prefix="pred_")
+    assert re.findall(r"pass prefix='(\w*)'", str(error.value)) == ["pred2_"]
