@@ -593,6 +593,7 @@ def _describe(prediction: Any) -> str:
 def cmd_score(args: argparse.Namespace) -> int:
     from .files import score_file
 
+    _refuse_folder_input(args.input, args.output)
     if _through_dask(args):  # "[1].csv" may be a name: a glob only when no such file exists
         from .distributed import score_files
 
@@ -610,6 +611,32 @@ def cmd_score(args: argparse.Namespace) -> int:
                       prefix=args.prefix, n_jobs=args.n_jobs)
     print(f"scored {rows} rows into {args.output}", file=sys.stderr)
     return EXIT_OK
+
+
+def _refuse_folder_input(source: str, output: str) -> None:
+    """Refuse a folder as IN, giving the quoted glob that scores its files (it was "is a
+    directory, not a file", while train and check read folders). Not read as train reads
+    one: OUT is written without an index, which would lose the file each row came from."""
+    from pathlib import Path
+
+    from .data import SUPPORTED_SUFFIXES
+    from .distributed import CLUSTER_SUFFIXES
+
+    folder = Path(source)
+    if not folder.is_dir():
+        return
+    tables = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file())
+    if not tables:
+        raise _Missing(f"input {source!r} is a folder, with no {'/'.join(SUPPORTED_SUFFIXES)} files in it")
+    more = f" and {len(tables) - 5} more" if len(tables) > 5 else ""
+    held = f"input {source!r} is a folder (of {', '.join(tables[:5])}{more})"
+    # As written ("*.CSV" for A.CSV): a glob is case-sensitive where the file system is.
+    suffixes = sorted({Path(name).suffix for name in tables if Path(name).suffix.lower() in CLUSTER_SUFFIXES})
+    if not suffixes:
+        raise _Missing(f"{held}; a quoted glob reads {'/'.join(CLUSTER_SUFFIXES)} files only: score each file "
+                       f"on its own, e.g. stance score {folder / tables[0]} -o {output}")
+    commands = " or ".join(f'stance score "{folder / ("*" + suffix)}" -o {output}' for suffix in suffixes)
+    raise _Missing(f"{held}; a quoted glob scores its files into one output, in name order: {commands}")
 
 
 def _check_n_jobs(n_jobs: int, chunk_size: int) -> None:

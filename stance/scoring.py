@@ -38,8 +38,9 @@ def score(
     Dask DataFrame ``data``).
 
     ``data`` is a DataFrame (its ``text_column`` is scored), a path to a .csv/.tsv/.jsonl/
-    .parquet file (read in ``encoding``, as :func:`stance.train` reads one: UTF-8 by
-    default, or UTF-16/32 with a byte-order mark), a Series, or an iterable of str. The
+    .parquet file or a folder of them (read in ``encoding``, as :func:`stance.train` reads
+    one: UTF-8 by default, or UTF-16/32 with a byte-order mark; a folder's rows indexed
+    ``"file.csv:row"``), a Series, or an iterable of str. The
     result keeps the input's index and columns and adds ``label``, ``labels`` (``"a|b"``),
     ``stance``, ``confidence``, one ``p_<label>`` column per label, one
     ``p_stance_<value>`` column per stance value, and ``flag``. A missing, blank or
@@ -138,7 +139,7 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
         return data
     if isinstance(data, pd.Series):
         return data.to_frame(name=text_column if data.name is None else data.name)
-    if _names_a_file(data):  # a data file, read as train() and evaluate() read one
+    if _names_a_file(data):  # a data file or folder, read as train() and evaluate() read one
         from .data import read_table
 
         data = read_table(data, argument=argument, encoding=encoding)
@@ -164,6 +165,8 @@ def _names_a_file(data: Any) -> bool:
     if not isinstance(data, (str, PathLike)) or (isinstance(data, str) and ("\n" in data or len(data) > 4096)):
         return False
     path = Path(data)
+    if str(data) and path.is_dir():  # a folder of data files ("" is no name: Path("") is ".")
+        return True
     # A name with a table suffix and no spaces is a path even when nothing is there, so that
     # a typo gets "file not found" rather than advice about statements.
     return path.suffix.lower() in SUPPORTED_SUFFIXES and (path.is_file() or " " not in str(data))

@@ -1864,3 +1864,25 @@ def test_evaluate_json_writes_non_ascii_label_names_as_themselves(capsys, tmp_pa
                           env={**os.environ, "PYTHONIOENCODING": "ascii"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode("utf-8") == out  # UTF-8 whatever the output encoding asked for
+
+
+def test_score_given_a_folder_suggests_the_quoted_glob_of_its_files(capsys, tmp_path):
+    # "input 'parts' is a directory, not a file", while train and check read folders and a
+    # quoted glob scores one (a user audit): the refusal now gives the glob to type.
+    parts = tmp_path / "parts"
+    parts.mkdir()
+    for name, text in [("a.csv", "We have a one-speed NATO."), ("b.csv", "Thank you.")]:
+        pd.DataFrame({"text": [text]}).to_csv(parts / name, index=False)
+    (parts / "notes.txt").write_text("not a table")
+    out = tmp_path / "g.csv"
+    status, _, err = run(capsys, "score", f"{parts}/", "-o", str(out))
+    glob = f"{parts / '*.csv'}"
+    assert status == 2 and f'stance score "{glob}" -o {out}' in err and "a.csv, b.csv" in err, err
+    (parts / "c.jsonl").write_text('{"text": "Bring the brigade home."}\n')
+    for name in ("a.csv", "b.csv"):
+        (parts / name).unlink()
+    status, _, err = run(capsys, "score", str(parts), "-o", str(out))
+    assert status == 2 and "c.jsonl" in err and f"stance score {parts / 'c.jsonl'} -o" in err, err
+    pytest.importorskip("dask")
+    pd.DataFrame({"text": ["We have a one-speed NATO."]}).to_csv(parts / "a.csv", index=False)
+    assert run(capsys, "score", glob, "-o", str(out))[0] == 0 and len(pd.read_csv(out)) == 1  # the glob works

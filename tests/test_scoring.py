@@ -299,3 +299,15 @@ def test_scoring_a_scored_table_again_suggests_dropping_the_earlier_columns():
     with pytest.raises(stance.InvalidInputError, match="earlier scoring.*drop them") as error:
         stance.score(scored, prefix="pred_")
     assert re.findall(r"pass prefix='(\w*)'", str(error.value)) == ["pred2_"]
+
+
+def test_score_reads_a_folder_as_train_does_its_rows_named_by_file(tmp_path):
+    # A folder path was refused as "a single str; wrap it in a list" though train, evaluate
+    # and find_label_issues read one.
+    for name, texts in [("a.csv", ["We have a one-speed NATO."]), ("b.csv", ["Thank you.", "Bring the brigade home."])]:
+        pd.DataFrame({"text": texts}).to_csv(tmp_path / name, index=False)
+    scored = stance.score(tmp_path)
+    assert scored.index.tolist() == ["a.csv:0", "b.csv:0", "b.csv:1"]
+    expected = stance.score(["We have a one-speed NATO.", "Thank you.", "Bring the brigade home."])
+    assert scored.label.tolist() == expected.label.tolist()
+    assert stance.score(str(tmp_path)).index.tolist() == scored.index.tolist()
