@@ -642,12 +642,10 @@ def _refuse_folder_input(source: str, output: str) -> None:
 def _check_n_jobs(n_jobs: int, chunk_size: int) -> None:
     """Refuse an --n-jobs that would quietly score in one process: 0 or fewer than -cores,
     or chunks too small to share out (a chunk is scored in parts of SCORE_CHUNK rows)."""
-    import os
-
+    from .parallel import check_n_jobs
     from .scoring import SCORE_CHUNK
 
-    if n_jobs == 0 or n_jobs < -(os.cpu_count() or 1):
-        raise _Missing(f"--n-jobs must be a number of processes (1 or more) or -1 for every core, got {n_jobs}")
+    check_n_jobs(n_jobs, "--n-jobs")  # as stance.score refuses it
     if n_jobs != 1 and chunk_size <= SCORE_CHUNK:
         raise _Missing(f"--n-jobs {n_jobs} has nothing to share out with --chunk-size {chunk_size}: a chunk is "
                        f"scored in parts of {SCORE_CHUNK} rows, one process each; use a --chunk-size above "

@@ -51,16 +51,38 @@ _busy = 0
 _sizing = forksafe.Lock()
 
 
+def check_n_jobs(n_jobs: int, name: str = "n_jobs") -> None:
+    """Refuse an ``n_jobs`` (``name``, as the caller calls it) that is no number of processes:
+    0, which joblib refuses too (it scored quietly on every core), or one below minus the
+    cores, which counts down past one process on this machine.
+
+    >>> check_n_jobs(-1), check_n_jobs(2)
+    (None, None)
+    >>> try:
+    ...     check_n_jobs(0)
+    ... except ValueError as error:
+    ...     print(str(error)[:60])
+    n_jobs must be a number of processes (1 or more), or -1 for
+    """
+    from .exceptions import InvalidInputError
+
+    cores = os.cpu_count() or 1
+    if n_jobs == 0 or n_jobs < -cores:
+        raise InvalidInputError(f"{name} must be a number of processes (1 or more), or -1 for every core (-2 all "
+                                f"but one, … down to -{cores} on this machine's {cores} cores), got {n_jobs}")
+
+
 def n_workers(n_jobs: int, n_chunks: int) -> int:
     """How many processes (this one included) score ``n_chunks`` chunks for ``n_jobs``.
 
-    ``n_jobs`` counts like joblib: -1 (or 0) means every core, -2 all but one, and so on.
+    ``n_jobs`` counts like joblib: -1 means every core, -2 all but one, and so on (0 is
+    refused first, by :func:`check_n_jobs`).
 
     >>> n_workers(2, 10), n_workers(4, 3), n_workers(1, 10)
     (2, 3, 1)
     """
     cores = os.cpu_count() or 1
-    wanted = cores if n_jobs in (-1, 0) else cores + 1 + n_jobs if n_jobs < 0 else n_jobs
+    wanted = cores + 1 + n_jobs if n_jobs < 0 else n_jobs
     return max(1, min(wanted, n_chunks))
 
 

@@ -54,7 +54,8 @@ def score(
     ``model`` is a :class:`StanceModel` or a saved model directory (None: the bundled
     model). ``n_jobs`` spreads more than 8,192 texts over processes, counted as joblib
     counts them: 1 (the default) scores in this process, 2 or more in that many (this one
-    and ``n_jobs - 1`` workers), -1 on every core; in a process that may not start others
+    and ``n_jobs - 1`` workers), -1 on every core, -2 on all but one (0, which joblib
+    refuses, is refused); in a process that may not start others
     (a multiprocessing Pool's worker) or was forked from one that had started its workers,
     it scores there, with a warning. ``progress`` shows a progress bar on
     stderr (None: only on a terminal, and for more than 8,192 texts).
@@ -71,6 +72,7 @@ def score(
     """
     from .api import resolve_model
     from .distributed import is_dask
+    from .parallel import check_n_jobs
 
     if not isinstance(prefix, str):
         raise InvalidTypeError(f"prefix must be a str put before the result columns' names, got {type_name(prefix)}")
@@ -82,6 +84,7 @@ def score(
         raise InvalidTypeError(f"n_jobs must be an int (1: this process; 2 or more: processes; "
                                f"-1: every core), got {n_jobs!r}")
     n_jobs = int(n_jobs)
+    check_n_jobs(n_jobs)
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     if type_name(data) == "Series" and data.name is not None:
         text_column = data.name  # a named Series keeps its name, so the result joins back on it
