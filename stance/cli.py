@@ -640,8 +640,8 @@ def _refuse_folder_input(source: str, output: str) -> None:
 
 
 def _check_n_jobs(n_jobs: int, chunk_size: int) -> None:
-    """Refuse an --n-jobs that would quietly score in one process: 0 or fewer than -cores,
-    or chunks too small to share out (a chunk is scored in parts of SCORE_CHUNK rows)."""
+    """Refuse an --n-jobs that is no number of processes (0), or chunks too small to share
+    out (a chunk is scored in parts of SCORE_CHUNK rows)."""
     from .parallel import check_n_jobs
     from .scoring import SCORE_CHUNK
 

@@ -53,8 +53,8 @@ _sizing = forksafe.Lock()
 
 def check_n_jobs(n_jobs: int, name: str = "n_jobs") -> None:
     """Refuse an ``n_jobs`` (``name``, as the caller calls it) that is no number of processes:
-    0, which joblib refuses too (it scored quietly on every core), or one below minus the
-    cores, which counts down past one process on this machine.
+    0, which joblib refuses too (it scored quietly on every core). One below minus the cores
+    is one process, as joblib counts it, so that a script written for a bigger machine runs.
 
     >>> check_n_jobs(-1), check_n_jobs(2)
     (None, None)
@@ -66,10 +66,9 @@ def check_n_jobs(n_jobs: int, name: str = "n_jobs") -> None:
     """
     from .exceptions import InvalidInputError
 
-    cores = os.cpu_count() or 1
-    if n_jobs == 0 or n_jobs < -cores:
+    if n_jobs == 0:
         raise InvalidInputError(f"{name} must be a number of processes (1 or more), or -1 for every core (-2 all "
-                                f"but one, … down to -{cores} on this machine's {cores} cores), got {n_jobs}")
+                                f"but one, and so on), got {n_jobs}")
 
 
 def n_workers(n_jobs: int, n_chunks: int) -> int:

@@ -314,11 +314,13 @@ def test_score_reads_a_folder_as_train_does_its_rows_named_by_file(tmp_path):
     assert stance.score(str(tmp_path)).index.tolist() == scored.index.tolist()
 
 
-@pytest.mark.parametrize("n_jobs", [0, -(os.cpu_count() or 1) - 1])
-def test_n_jobs_that_means_no_process_is_refused_as_on_the_command_line(n_jobs):
+def test_n_jobs_that_means_no_process_is_refused_as_on_the_command_line():
     # n_jobs=0 scored quietly on every core (or in this process, for 8,192 texts or fewer),
     # while `stance score -j 0` and joblib refuse it (a user audit).
-    message = rf"n_jobs must be a number of processes \(1 or more\), or -1 for every core.*got {n_jobs}$"
+    message = r"^n_jobs must be a number of processes \(1 or more\), or -1 for every core.*got 0$"
     with pytest.raises(stance.InvalidInputError, match=message):
-        stance.score(["We have a one-speed NATO."], n_jobs=n_jobs)
+        stance.score(["We have a one-speed NATO."], n_jobs=0)
     assert stance.score(["We have a one-speed NATO."], n_jobs=-1).label.tolist() == ["unity"]
+    # below minus the cores is one process, as joblib counts it: a script from a bigger machine runs
+    many = -(os.cpu_count() or 1) - 3
+    assert stance.score(["We have a one-speed NATO."], n_jobs=many).label.tolist() == ["unity"]
