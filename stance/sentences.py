@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import NamedTuple
 
+from .exceptions import InvalidInputError
 from .text import INVISIBLE as _INVISIBLE  # pasted web text has them inside names; tags are matched without them
 
 ABBREVIATIONS = {
@@ -519,6 +520,48 @@ def _punkt():
         parameters.abbrev_types = set(ABBREVIATIONS)
         _tokenizer = punkt.PunktSentenceTokenizer(parameters)
     return _tokenizer
+
+
+# How much of a block Punkt reads at once. nltk 3.10 runs Punkt's search for sentence ends
+# under a wall-clock limit (5 s) for the whole block, which a paragraph of some megabytes
+# (a file of one line) exceeds; 100,000 characters take about 0.2 s. Shorter blocks, nearly
+# all, are read whole, as before.
+_PUNKT_PIECE = 100_000
+# Where a long block is cut: at spaces after a letter or digit, where no sentence can end
+# (Punkt ends one only at ".", "?" or "!" and the quotes and brackets after it) and no word
+# that Punkt reads to decide one goes on. Only ASCII spaces, the only ones Punkt looks back
+# for to find the word before a full stop.
+_PIECE_END = re.compile(r"\w([ \t\n\r\x0b\x0c]+)(?=\S)")
+
+
+def _punkt_spans(block: str) -> list[tuple[int, int]]:
+    """Punkt's ``(start, end)`` spans of the sentences of ``block``; a long block is read
+    piece by piece (see ``_PUNKT_PIECE``), with the same result as read whole.
+
+    >>> _punkt_spans("We met. He spoke.")
+    [(0, 7), (8, 17)]
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while True:
+        cut = _PIECE_END.search(block, start + _PUNKT_PIECE) if len(block) - start > _PUNKT_PIECE else None
+        piece = _punkt_piece_spans(block, start, cut.start(1) if cut else len(block))
+        if spans and piece:  # the sentence that a cut went through goes on
+            piece[0] = (spans.pop()[0], piece[0][1])
+        spans.extend(piece)
+        if cut is None:
+            return spans
+        start = cut.end()
+
+
+def _punkt_piece_spans(block: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Punkt's spans of ``block[start:end]``, as places in ``block``."""
+    try:
+        return [(start + first, start + last) for first, last in _punkt().span_tokenize(block[start:end])]
+    except TimeoutError as error:  # nltk's limit, on a piece of _PUNKT_PIECE characters: a rare text indeed
+        raise InvalidInputError(
+            f"nltk's sentence splitter gave up on a paragraph of {len(block):,} characters ({error}); "
+            "break the text into lines or paragraphs") from error
 
 
 def split_blocks(text: str) -> list[str]:
@@ -1327,7 +1370,7 @@ def _punkt_sentences(block: str) -> list[str]:
     >>> _punkt_sentences("Il a parlé. « Nous devons être prêts », a-t-il dit.")
     ['Il a parlé.', '« Nous devons être prêts », a-t-il dit.']
     """
-    spans = list(_punkt().span_tokenize(block))
+    spans = _punkt_spans(block)
     for i in range(len(spans) - 1):
         (start, end), (next_start, next_end) = spans[i], spans[i + 1]
         if end == next_start and block[next_start] in _CLOSING_MARKS:  # '…alone.' and '”2 It…': a quote cut off

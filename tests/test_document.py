@@ -1662,3 +1662,36 @@ def test_french_tags_with_a_space_before_the_colon_name_their_speakers():
     # a sentence with a colon after a space is no tag outside a transcript
     assert split_speakers("Le choix est simple : soutenir l'Ukraine.") == [
         ("Le choix est simple : soutenir l'Ukraine.", None)]
+
+
+def test_a_paragraph_too_long_for_nltks_time_limit_is_read_piece_by_piece(monkeypatch):
+    # nltk 3.10 gives Punkt's search for sentence ends 5 s per block, and a paragraph of 10 MB
+    # (a file of one line) failed with a builtin TimeoutError. A long block is now read in
+    # pieces, with the sentences it has read whole: here a Punkt that refuses more than a piece
+    # stands for the limit, and the piece is lowered so that the test is quick.
+    from stance import exceptions, sentences
+
+    known = ["Mr. Rutte arrived.", "He spoke.", "The U.S. and the U.K. agreed.", "Then they left.",
+             "They met on 23 Oct. 2024 in Tapa.", 'He said: "We are not alone."', "Hungary said no.",
+             "They met at 5 p.m. today in Tapa.", '"Are we ready?" she asked.', '"Yes!" he replied.',
+             "Its commander, Brig. Gen. C. Huber, spoke.", "Aid, incl. tanks, reached 3.2 bln. euros.",
+             "Troops came from the U.S.", "They arrived on Monday.", "Resolution No. 5 passed."]
+    paragraph = " ".join(known * 6)
+    assert split_sentences(paragraph) == known * 6  # read whole
+    punkt, pieces = sentences._punkt(), []
+
+    class LimitedPunkt:
+        def span_tokenize(self, text):
+            pieces.append(text)
+            if len(text) > 200 + 80:  # the piece, and the words up to the first space after a letter
+                raise TimeoutError("regular-expression match exceeded its 5.0s time limit")
+            return punkt.span_tokenize(text)
+
+    monkeypatch.setattr(sentences, "_PUNKT_PIECE", 200)
+    monkeypatch.setattr(sentences, "_tokenizer", LimitedPunkt())
+    assert split_sentences(paragraph) == known * 6
+    assert len(pieces) > len(paragraph) / 200
+    # a piece that still takes too long is a StanceError that says what to do
+    monkeypatch.setattr(sentences, "_PUNKT_PIECE", 1_000)
+    with pytest.raises(exceptions.InvalidInputError, match="break the text into lines or paragraphs"):
+        split_sentences(paragraph)
