@@ -108,9 +108,12 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
         os.chmod(staging, 0o777 & ~current_umask())  # mkdtemp makes 0700; a model is shared
         _write_files(model, params, staging)
         _swap_into_place(staging, target)
-    except BaseException:
+    except BaseException as error:
         shutil.rmtree(staging, ignore_errors=True)
         _remove_empty(made_folders)
+        if isinstance(error, OSError) and error.strerror and not error.strerror.startswith("cannot save to"):
+            # a full disk said "No space left on device" and no more: named as above
+            raise OSError(error.errno, f"cannot save to {str(target)!r}: {error.strerror}") from None
         raise
     return given
 

@@ -113,6 +113,28 @@ def test_failed_save_leaves_previous_model_intact(energy_model, energy_frame, sa
     assert [p.name for p in saved.parent.iterdir() if p.name.startswith(".")] == []
 
 
+def test_a_full_disk_while_writing_names_the_model_path(energy_model, energy_frame, saved, monkeypatch):
+    # A full disk gave "[Errno 28] No space left on device" with no path, where a read-only
+    # file system names it ("cannot save to '…/model': Read-only file system").
+    import stance.persistence as persistence
+
+    before = {p.name: p.read_bytes() for p in saved.iterdir()}
+    other = stance.train(energy_frame.iloc[::-1], stance_column="stance", C=1.0)
+    real_write = persistence._write_files
+
+    def disk_fills_up(model, params, folder):
+        real_write(model, params, folder)
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))  # as a write to a full disk raises it
+
+    monkeypatch.setattr(persistence, "_write_files", disk_fills_up)
+    with pytest.raises(OSError, match=rf"^\[Errno {errno.ENOSPC}\] cannot save to {str(saved)!r}: "
+                                      rf"{os.strerror(errno.ENOSPC)}$") as raised:
+        other.save(saved, overwrite=True)
+    assert raised.value.errno == errno.ENOSPC
+    assert {p.name: p.read_bytes() for p in saved.iterdir()} == before
+    assert [p.name for p in saved.parent.iterdir() if p.name.startswith(".")] == []
+
+
 def test_failure_while_writing_files_leaves_no_debris(energy_model, tmp_path, monkeypatch):
     monkeypatch.setattr("stance.card.model_card", lambda m: 1 / 0)
     with pytest.raises(ZeroDivisionError):
