@@ -21,6 +21,7 @@ import io
 import json
 import os
 import platform
+import re
 import shutil
 import stat
 import tempfile
@@ -63,6 +64,10 @@ MODEL_FILES = frozenset({METADATA, VOCABULARY, CARD, *(f"{name}.npy" for name in
                          *(f"{name}_{part}.npy" for name in SPARSE_ARRAYS for part in ("index", "value"))})
 LOAD_ATTEMPTS = 5  # a load that meets a save in progress tries this often in all
 SWAP_ATTEMPTS = 10  # a save whose swap races other saves to the same path tries this often
+# A save writes its staging folder within seconds, each file it adds marking the folder
+# changed, and moving a model aside marks that one changed: a staging or set-aside folder
+# unchanged for longer than this (in seconds) is a killed save's, not a save in progress.
+LEFTOVER_AFTER = 3600
 
 
 def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
@@ -96,6 +101,7 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
             f"{str(target)!r} exists and is not a stance model directory; refusing to replace it"
         )
     made_folders = [folder for folder in target.parents if not folder.exists()]  # deepest first
+    replacing = (target / CHECKSUMS).is_file()  # a model is in place
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.saving-", dir=target.parent))
@@ -115,7 +121,40 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
             # a full disk said "No space left on device" and no more: named as above
             raise OSError(error.errno, f"cannot save to {str(target)!r}: {error.strerror}") from None
         raise
+    _remove_leftovers(target, set_aside=replacing)
     return given
+
+
+def _remove_leftovers(target: Path, *, set_aside: bool) -> None:
+    """Remove the staging folders that saves to ``target`` killed long ago left beside it
+    (see ``LEFTOVER_AFTER``), whole models that nothing reads, and, if ``set_aside``, the
+    models they set aside.
+
+    Only once a model in place has been replaced are set-aside copies removed: while
+    ``target`` is missing, a load names the copy as the model to put back. The names
+    matched are exactly those save_model makes (mkdtemp adds eight letters, digits or
+    underscores), not those of a model saved as "m.old-v1" beside "m".
+    """
+    kinds = "saving|old" if set_aside else "saving"
+    name = re.compile(rf"\.{re.escape(target.name)}\.(?:{kinds})-[a-z0-9_]{{8}}")
+    try:
+        left = [entry.path for entry in os.scandir(target.parent)
+                if name.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False) and _left_over(entry)]
+    except OSError:  # the model is saved; what is left beside it can wait for the next save
+        return
+    for folder in left:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _left_over(entry: os.DirEntry) -> bool:
+    """Whether a save's staging or set-aside folder is a killed save's: unchanged for
+    ``LEFTOVER_AFTER`` seconds (the change time, which a move marks; or, where that is the
+    creation time, as on Windows, the time of the last file added)."""
+    try:
+        info = entry.stat(follow_symlinks=False)
+    except OSError:  # gone meanwhile
+        return False
+    return time.time() - max(info.st_mtime, info.st_ctime) > LEFTOVER_AFTER
 
 
 def _remove_empty(folders: list[Path]) -> None:
@@ -325,10 +364,11 @@ def load_model(path: str | os.PathLike[str]) -> StanceModel:
 
 
 def _being_replaced(folder: Path) -> bool:
-    """Whether :func:`save_model` is writing or swapping ``folder`` right now."""
+    """Whether :func:`save_model` is writing or swapping ``folder`` right now: a folder it
+    makes for that is there, and is not what a killed save left long ago."""
     prefixes = (f".{folder.name}.saving-", f".{folder.name}.old-")  # the names save_model gives them
     try:
-        return any(entry.name.startswith(prefixes) for entry in os.scandir(folder.parent))
+        return any(entry.name.startswith(prefixes) and not _left_over(entry) for entry in os.scandir(folder.parent))
     except OSError:
         return False
 

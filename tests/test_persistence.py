@@ -450,6 +450,52 @@ def test_a_damaged_model_with_no_save_in_progress_fails_at_once(saved, monkeypat
     assert len(calls) == 1
 
 
+def test_a_save_removes_what_saves_killed_long_ago_left_beside_it(energy_model, tmp_path, monkeypatch):
+    # Saves killed with SIGKILL left their staging folders (.m.saving-…, a whole model each)
+    # and set-aside copies (.m.old-…) for good, and while one was there every load that
+    # failed waited half a second for a save in progress.
+    import time
+
+    from stance import persistence
+
+    target = tmp_path / "m"
+    energy_model.save(target)
+    killed = [tmp_path / ".m.saving-k1ll3d_1", tmp_path / ".m.old-k1ll3d_2"]
+    # another model's (saved to "m.old-v1", or "mm"), and folders no save made
+    others = [tmp_path / ".m.old-v1.saving-abcd1234", tmp_path / ".mm.saving-abcd1234", tmp_path / "notes"]
+    for folder in killed + others:
+        folder.mkdir()
+        (folder / "metadata.json").write_text("{}")
+    calls = []
+
+    def damaged(folder):
+        calls.append(folder)
+        raise ModelIntegrityError("altered")
+
+    def failing_load():
+        calls.clear()
+        with monkeypatch.context() as patch:
+            patch.setattr(persistence, "verified_files", damaged)
+            with pytest.raises(ModelIntegrityError):
+                stance.load(target)
+        return len(calls)
+
+    # made just now, they may be saves in progress: kept, and a failing load waits for them
+    energy_model.save(target, overwrite=True)
+    assert all(folder.exists() for folder in killed + others)
+    assert failing_load() == persistence.LOAD_ATTEMPTS
+    real_time = time.time
+    monkeypatch.setattr(time, "time", lambda: real_time() + persistence.LEFTOVER_AFTER + 60)
+    assert failing_load() == 1
+    energy_model.save(target, overwrite=True)
+    assert [folder for folder in killed + others if folder.exists()] == others
+    assert stance.load(target).labels == energy_model.labels
+    # a save to a missing model leaves the model a killed save set aside, which a load names
+    aside = energy_model.save(tmp_path / ".n.old-k1ll3d_3")
+    energy_model.save(tmp_path / "n")
+    assert stance.load(aside).labels == energy_model.labels
+
+
 def test_a_save_killed_between_its_renames_says_where_the_previous_model_is(energy_model, tmp_path, monkeypatch):
     # The eighth user audit: after a crash between save_model's two renames the model
     # directory is gone and its previous version sits in a hidden sibling.
