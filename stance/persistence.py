@@ -393,6 +393,10 @@ def _load_once(folder: Path):
                 f"{str(folder)!r} is missing: a save over it was interrupted, and the model it replaced "
                 f"is intact in {str(retired[-1])!r}; rename that back to {folder.name!r}"
             )
+        if not folder.exists():
+            raise ModelFormatError(f"{str(folder)!r} does not exist; expected a saved stance model directory"
+                                   + (" (for the bundled model, pass model=None: 'bundled' names it on the command "
+                                      "line)" if str(folder) == "bundled" else ""))
         raise ModelFormatError(f"{str(folder)!r} is not a directory; expected a saved stance model")
     contents = verified_files(folder)
     metadata = _parse_json(contents[METADATA], METADATA)

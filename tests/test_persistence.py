@@ -244,7 +244,7 @@ def test_a_newer_or_damaged_format_is_refused_with_the_right_advice(saved, versi
 
 
 def test_not_a_model_directory(tmp_path):
-    with pytest.raises(ModelFormatError, match="not a directory"):
+    with pytest.raises(ModelFormatError, match="does not exist"):
         stance.load(tmp_path / "nothing")
     with pytest.raises(ModelFormatError, match="no checksums.json"):
         stance.load(tmp_path)
@@ -265,6 +265,22 @@ def test_saved_parameters_are_byte_identical_across_trainings(energy_frame, tmp_
     for name in sorted(p.name for p in (tmp_path / "a").iterdir()):
         if name.endswith(".npy") or name == "vocabulary.json":
             assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_a_model_path_that_does_not_exist_is_named_as_missing(tmp_path, monkeypatch):
+    # A mistyped path was "is not a directory", as for a file given as the model; and
+    # model="bundled", the command line's name for the bundled model, had no hint.
+    with pytest.raises(stance.ModelFormatError, match=r"^'[^']*modles/eu' does not exist; expected a saved stance "
+                                                      r"model directory$"):
+        stance.load(tmp_path / "modles" / "eu")
+    (tmp_path / "file.txt").write_text("x")
+    with pytest.raises(stance.ModelFormatError, match=r"file\.txt' is not a directory; expected a saved stance model"):
+        stance.load(tmp_path / "file.txt")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(stance.ModelFormatError, match=r"^'bundled' does not exist; expected a saved stance model "
+                                                      r"directory \(for the bundled model, pass model=None: 'bundled' "
+                                                      r"names it on the command line\)$"):
+        stance.classify("We stand together.", model="bundled")
 
 
 def test_bundled_model_verifies(default_model):
