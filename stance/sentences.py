@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .exceptions import InvalidInputError
+from .text import BLANK
 from .text import INVISIBLE as _INVISIBLE  # pasted web text has them inside names; tags are matched without them
 
 ABBREVIATIONS = {
@@ -27,8 +28,8 @@ ABBREVIATIONS = {
     "approx", "est", "cf", "pres", "amb", "min", "vol", "pp", "brig", "supt", "cllr", "mt", "incl",
     "bln", "mln", "bn", "ca", "i.a", "cdr", "cmdr", "lt.gen", "maj.gen", "brig.gen",
     # a report's ("esp. Fig. 3", "viz. the sum", "excl. VAT", "see Ch. 3", "Eq. 4"); not words that can
-    # end a sentence themselves ("a sect.", "the tab.", "with Ed.") nor "Ibid.", a sentence alone
-    "esp", "viz", "resp", "excl", "ch", "eq",
+    # end a sentence themselves ("a sect.", "the tab.", "with Ed.", "5% and 7% resp.") nor "Ibid.", a sentence alone
+    "esp", "viz", "excl", "ch", "eq",
     # German and French ones that never end a sentence ("beziehungsweise", "vergleiche",
     # "environ"), and the German "billions" and "millions", which a capitalised noun follows
     # ("5 Mrd. Euro"; one that ends a sentence is cut by _SENTENCE_END_ABBREVIATION)
@@ -498,10 +499,11 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # search had read to the run's end, which is quadratic (11 s for a 32,000-letter line).
 _LAST_WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-‐]$")
 _OPENER_WINDOW = max(map(len, _COMPOUND_OPENERS | _NAME_OPENERS)) + 2  # the word, its hyphen, one more
-# What is stripped from a line's ends: whitespace (none lies above U+3000) and the invisible
-# marks str.strip() keeps, a byte-order mark (open().read() of a file saved with one) and
-# zero-width spaces. A set of characters, not a regex, keeps stripping linear in the line.
-_LINE_EDGES = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "\ufeff\u200b\u2060"
+# What is stripped from a line's ends: whitespace and the invisible marks str.strip() keeps
+# (a byte-order mark from open().read() of a file saved with one, zero-width spaces and
+# joiners), what classify reads as blank. A set of characters, not a regex, keeps stripping
+# linear in the line.
+_LINE_EDGES = BLANK
 _WORD_OR_SPACE = re.compile(rf"\s+|[{_INVISIBLE}]+|[^\s{_INVISIBLE}]+")
 # What a line needs normalising for: whitespace that is not one plain space (two in a row, a
 # tab, a no-break space…) or an invisible mark.

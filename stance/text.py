@@ -79,8 +79,9 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None) -> str:
 # Marks that show nothing (zero-width spaces and joiners, a word joiner, a byte-order mark),
 # which str.strip() keeps: pasted web text and files saved with a mark carry them.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
-# Whitespace (none lies above U+3000) and the invisible marks: a text of nothing else is blank.
-_BLANK = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + INVISIBLE
+# Whitespace (none lies above U+3000) and the invisible marks: a text of nothing else is blank
+# (and the document splitter strips them from a line's ends).
+BLANK = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + INVISIBLE
 
 
 def is_blank(text: str) -> bool:
@@ -90,7 +91,7 @@ def is_blank(text: str) -> bool:
     >>> is_blank(" \u200b\n"), is_blank("\u00a0"), is_blank("NATO\u200b")
     (True, True, False)
     """
-    return not text.strip(_BLANK)
+    return not text.strip(BLANK)
 
 
 def tokenize(text: str, elisions: re.Pattern[str] | None = None) -> list[str]:

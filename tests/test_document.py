@@ -1022,15 +1022,24 @@ def test_an_ellipsis_before_a_capital_ends_a_sentence(ellipsis):
         "text"].tolist() == [f"{ellipsis}and so on.", f"Allies waited{ellipsis}", "Then Russia struck."]
 
 
+def test_a_paragraph_of_a_zero_width_joiner_alone_is_no_statement():
+    # The splitter stripped zero-width spaces from a line's ends but not joiners, which classify
+    # reads as blank: a line of one was scored as a statement.
+    assert stance.score_document("We act.\n\n\u200c\n\nWe wait.\u200d").sentences.text.tolist() == [
+        "We act.", "We wait."]
+
+
 def test_common_english_abbreviations_do_not_end_a_sentence():
-    # "esp.", "viz.", "resp." and "excl." were not in the splitter's abbreviations: "…the
-    # report, esp. Fig. 3." was cut after "esp." and "Fig. 3." scored alone.
+    # "esp.", "viz." and "excl." were not in the splitter's abbreviations: "…the report,
+    # esp. Fig. 3." was cut after "esp." and "Fig. 3." scored alone. "resp." often ends one.
     assert split_sentences("Aid rose to €2.1 billion. See p. 12 of the report, esp. Fig. 3. It shows the gap.") == [
         "Aid rose to €2.1 billion.", "See p. 12 of the report, esp. Fig. 3.", "It shows the gap."]
-    assert split_sentences("Costs were approx. 5 bn., incl. VAT, excl. Fuel, cf. Table 2, viz. the full sum, "
-                           "resp. the rest. Eq. 4 gives it, see Ch. 3. Allies agreed.") == [
-        "Costs were approx. 5 bn., incl. VAT, excl. Fuel, cf. Table 2, viz. the full sum, resp. the rest.",
+    assert split_sentences("Costs were approx. 5 bn., incl. VAT, excl. Fuel, cf. Table 2, viz. the full sum. "
+                           "Eq. 4 gives it, see Ch. 3. Allies agreed.") == [
+        "Costs were approx. 5 bn., incl. VAT, excl. Fuel, cf. Table 2, viz. the full sum.",
         "Eq. 4 gives it, see Ch. 3.", "Allies agreed."]
+    assert split_sentences("Spending rose by 5% and 7% resp. The army grew.") == [
+        "Spending rose by 5% and 7% resp.", "The army grew."]
 
 
 def test_german_and_french_abbreviations_and_weekdays_do_not_end_a_sentence():
