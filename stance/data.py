@@ -511,8 +511,8 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
                 f"rename the duplicates"
             )
         if column is not None and column not in frame.columns:
-            twin = next((name for name in present if isinstance(column, str) and composed(name) == composed(column)),
-                        None)
+            twin = next((name for name in present if isinstance(column, str) and name != column
+                         and composed(name) == composed(column)), None)
             hint = _closest(column, present)
             raise InvalidInputError(
                 f"{argument}={column!r}: no such column; columns present: {present}"
@@ -781,6 +781,8 @@ def row_names(index: Sequence[Any], positions: Iterable[int], limit: int = 10) -
     >>> import numpy as np
     >>> row_names(np.array([3, 7, 9]), [1, 2]), row_names(["a.csv:07"], [0])
     ('rows 7, 9', "row 'a.csv:07'")
+    >>> row_names([(np.int64(1), "x")], [0])
+    "row (1, 'x')"
     """
     positions = list(positions)
     shown = ", ".join(_row_name(index[p]) for p in positions[:limit])
@@ -791,9 +793,14 @@ def row_names(index: Sequence[Any], positions: Iterable[int], limit: int = 10) -
 def _row_name(name: Any) -> str:
     """One index label as a message shows it: a numpy scalar (a filtered frame's index gives
     them) as the Python value it is, since numpy 2 writes repr(np.int64(7)) as "np.int64(7)"."""
-    if type(name).__module__ == "numpy" and hasattr(name, "item"):
-        name = name.item()
-    return repr(name)
+    return repr(_plain(name))
+
+
+def _plain(value: Any) -> Any:
+    """``value`` with numpy scalars as the Python values they are, inside a tuple (a MultiIndex's label) too."""
+    if isinstance(value, tuple):
+        return tuple(_plain(part) for part in value)
+    return value.item() if type(value).__module__ == "numpy" and hasattr(value, "item") else value
 
 
 def clean_texts(values: Sequence[Any], index: Sequence[Any], column: str) -> list[str]:

@@ -129,6 +129,13 @@ def test_a_header_whose_accents_are_encoded_otherwise_is_named_as_such(tmp_path)
         stance.train(path, labels_column="Gr\u00fcn")
 
 
+def test_a_column_name_that_is_no_str_is_not_said_to_differ_in_its_accents():
+    frame = pd.DataFrame([["We must help Ukraine.", "x"]])
+    with pytest.raises(InvalidInputError, match=r"^text_column='0': no such column; columns present: \['0', '1'\]. "
+                                                r"Did you mean '0'\?$"):
+        stance.score(frame, text_column="0")
+
+
 def test_rows_of_a_folder_are_named_by_their_file(tmp_path):
     # A blank text in one file of a folder was "row 305": its place in all the files joined.
     (tmp_path / "a_2019.csv").write_text("text,labels\nWind is good.,wind\nCoal is bad.,coal\n")
