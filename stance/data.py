@@ -655,7 +655,12 @@ def _listed_names(text: str) -> list[str] | None:
     """The names of a text cell that is a list of strings in JSON or Python's form, or None
     for any other text (a name, "a|b"). Read as a name, it trained a label called
     '["unity", "deterrence"]', which no statement is. A null in the list is no name, as in
-    a list given as such."""
+    a list given as such, and so is a NaN (what pandas writes for a gap: "['eu', nan]", and
+    JSON's "NaN").
+
+    >>> _listed_names('["eu", NaN]'), _listed_names("['eu', nan, None]"), _listed_names("['eu', x]")
+    (['eu'], ['eu'], None)
+    """
     text = text.strip()
     if not (text.startswith("[") and text.endswith("]")):
         return None
@@ -664,13 +669,30 @@ def _listed_names(text: str) -> list[str] | None:
     try:
         names = json.loads(text)
     except ValueError:
-        try:
-            names = ast.literal_eval(text)
-        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
-            return None
-    if not isinstance(names, list) or not all(isinstance(name, str) or name is None for name in names):
+        names = _python_list(text)
+    if not isinstance(names, list) or not all(isinstance(name, str) or is_missing(name) for name in names):
         return None
-    return [name for name in names if name is not None]
+    return [name for name in names if isinstance(name, str)]
+
+
+def _python_list(text: str) -> list[Any] | None:
+    """The items of a list written as Python writes one, its strings as str and ``None`` or
+    ``nan`` as None; None for any other text (a name, code)."""
+    try:
+        tree = ast.parse(text, mode="eval").body
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+    if not isinstance(tree, ast.List):
+        return None
+    items: list[Any] = []
+    for item in tree.elts:
+        if isinstance(item, ast.Constant) and (item.value is None or isinstance(item.value, str)):
+            items.append(item.value)
+        elif isinstance(item, ast.Name) and item.id in ("nan", "NaN"):
+            items.append(None)
+        else:
+            return None
+    return items
 
 
 def _label_name(value: Any) -> str:

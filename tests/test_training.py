@@ -63,7 +63,11 @@ def test_a_null_in_a_jsonl_or_parquet_list_of_labels_is_no_label(energy_frame, e
     as_lists = energy_frame.assign(labels=[[*cell.split("|"), None] for cell in energy_frame.labels])
     as_lists.to_json(tmp_path / "e.jsonl", orient="records", lines=True)  # ["gas", null]
     as_lists.to_parquet(tmp_path / "e.parquet")
-    for name in ("e.jsonl", "e.parquet"):
+    # a CSV of such lists holds what pandas writes for a gap, "['gas', nan]" (JSON's "NaN" alike)
+    as_lists.assign(labels=[[*cell.split("|"), float("nan")] for cell in energy_frame.labels]).to_csv(
+        tmp_path / "e.csv", index=False)
+    assert "'gas', nan]" in (tmp_path / "e.csv").read_text()
+    for name in ("e.jsonl", "e.parquet", "e.csv"):
         model = stance.train(tmp_path / name, stance_column="stance")
         assert model.labels == ("gas", "none", "nuclear", "renewables")
         np.testing.assert_array_equal(model.predict_proba(energy_frame.text),
