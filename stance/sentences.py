@@ -1408,20 +1408,29 @@ def _split_further(sentence: str) -> list[str]:
 # now."), and before a word in lower case or a number the sentence goes on ("help… and we
 # act", "In 2022… 2026 will tell"). The next word's first letter is captured, and tested with
 # str.isupper (re has no class of capitals); a four-dot one is an ellipsis and a full stop.
+_WORDS = re.compile(r"\w+")
 _ELLIPSIS_END = re.compile(r"(?<=[^\W_])(?:…|\.{3,})(?:[\"”’)]|\s?[»›])*(\s+)(?=[\"“‘'«(]?(\w))")
 
 
 def _split_after_ellipses(text: str) -> list[str]:
     """Cut ``text`` after each ellipsis that a capitalised word follows (see _ELLIPSIS_END).
 
+    A speaker's hesitation is no sentence's end: not after a single word ("Well… I think"),
+    nor before the word it repeats ("I… I think", "We… We will").
+
     >>> _split_after_ellipses("Ukraine needs help… We must act. We wait... and wait.... “Now!”")
     ['Ukraine needs help…', 'We must act. We wait... and wait....', '“Now!”']
+    >>> _split_after_ellipses("Well… I… I think we must. We… We will.")
+    ['Well… I… I think we must. We… We will.']
     """
     if "…" not in text and "..." not in text:  # most sentences: no scan (this runs on every one)
         return [text]
     pieces, start = [], 0
     for match in _ELLIPSIS_END.finditer(text):
-        if match.group(2).isupper():
+        before = _WORDS.findall(text, start, match.start())
+        after = _WORDS.match(text, match.end(1) + (not text[match.end(1)].isalnum()))
+        if (match.group(2).isupper() and len(before) >= 2
+                and (after is None or after.group().casefold() != before[-1].casefold())):
             pieces.append(text[start:match.start(1)])
             start = match.end(1)
     pieces.append(text[start:])

@@ -1029,6 +1029,14 @@ def test_a_paragraph_of_a_zero_width_joiner_alone_is_no_statement():
         "We act.", "We wait."]
 
 
+def test_a_speakers_hesitation_is_no_sentence_end():
+    # An ellipsis before a capital ended a sentence, and a transcript's hesitations became
+    # statements of their own ("Well…", "I…", "We…"), the last taking a position.
+    text = "Q: And Ukraine?\nA: Well… I… I think NATO must send more air defence to Ukraine. We… We will."
+    assert stance.score_document(text).sentences.text.tolist() == [
+        "And Ukraine?", "Well… I… I think NATO must send more air defence to Ukraine.", "We… We will."]
+
+
 def test_common_english_abbreviations_do_not_end_a_sentence():
     # "esp.", "viz." and "excl." were not in the splitter's abbreviations: "…the report,
     # esp. Fig. 3." was cut after "esp." and "Fig. 3." scored alone. "resp." often ends one.
