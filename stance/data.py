@@ -827,7 +827,9 @@ def _plain(value: Any) -> Any:
 
 def clean_texts(values: Sequence[Any], index: Sequence[Any], column: str) -> list[str]:
     """Training texts: refuse missing, non-str or blank ones, naming the rows."""
-    bad = [i for i, v in enumerate(values) if not isinstance(v, str) or not v.strip()]
+    from .text import is_blank
+
+    bad = [i for i, v in enumerate(values) if not isinstance(v, str) or is_blank(v)]
     if bad:
         raise InvalidInputError(
             f"{column}: {row_names(index, bad)} {_have(bad)} no text (missing, blank or not a str). "

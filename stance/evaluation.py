@@ -41,6 +41,7 @@ from .exceptions import (
     warn,
     warnings_once,
 )
+from .text import is_blank
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -500,7 +501,7 @@ def evaluate(
              f"without stances), so no stance metrics are reported")
         gold_stances = None
     texts = [t if isinstance(t, str) else "" for t in frame[text_column].tolist()]
-    blank = [i for i, text in enumerate(texts) if not text.strip()]
+    blank = [i for i, text in enumerate(texts) if is_blank(text)]
     if blank:
         from .data import _have, row_names
 

@@ -21,6 +21,7 @@ import numpy as np
 
 from . import inference
 from .exceptions import InvalidInputError, is_int, is_number, require_seed, type_name, warn, warnings_once
+from .text import is_blank
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -104,7 +105,7 @@ def suggest(
         text_column = texts.name
     frame = as_text_frame(texts, text_column, argument="texts")
     values, index = frame[text_column].tolist(), frame.index
-    valid = [i for i, value in enumerate(values) if isinstance(value, str) and value.strip()]
+    valid = [i for i, value in enumerate(values) if isinstance(value, str) and not is_blank(value)]
     if not valid:
         raise InvalidInputError(
             f"texts: none of the {len(values)} entries has text to suggest from (all missing or blank)"

@@ -244,6 +244,8 @@ def test_suggest_skips_missing_texts_and_keeps_the_index(transport_model):
         ({"strategy": "margin"}, stance.InvalidInputError, "choose one of"),
         ({"max_similarity": 1.5}, stance.InvalidInputError, "max_similarity must be"),
         ({"texts": [None, " "]}, stance.InvalidInputError, "none of the 2 entries has text"),
+        # marks that show nothing are blank too (they ended in scikit-learn's "empty vocabulary")
+        ({"texts": ["\u200b", "\ufeff"]}, stance.InvalidInputError, "none of the 2 entries has text"),
         ({"texts": pd.DataFrame({"txt": ["a"]})}, stance.InvalidInputError, "Did you mean 'txt'"),
         ({"model": 42}, stance.InvalidTypeError, "model must be"),
         ({"strategy": "random", "random_state": "x"}, stance.InvalidInputError, "random_state must be an int"),

@@ -162,7 +162,8 @@ def test_empty_texts_are_refused_with_their_rows(energy_frame):
     frame = energy_frame.copy()
     frame.loc[3, "text"] = None
     frame.loc[7, "text"] = "   "
-    with pytest.raises(InvalidInputError, match="^text_column=.text.: rows 3, 7 have no text"):
+    frame.loc[9, "text"] = "\u200b"  # a zero-width space alone, blank to classify
+    with pytest.raises(InvalidInputError, match="^text_column=.text.: rows 3, 7, 9 have no text"):
         stance.train(frame, stance_column="stance")
 
 
