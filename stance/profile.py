@@ -163,11 +163,13 @@ def _blank_as_missing(scored: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     """
     import numpy as np
 
+    from .data import is_missing_group
+
     for key in keys:
         column = scored[key]
         if column.dtype.kind in "biufcmM":  # numbers and times are never blank text
             continue
-        blank = np.fromiter((isinstance(v, str) and not v.strip() for v in column.tolist()), bool, len(column))
+        blank = np.fromiter((isinstance(v, str) and is_missing_group(v) for v in column.tolist()), bool, len(column))
         if blank.any():
             scored = scored.assign(**{key: column.mask(blank)})
     return scored
