@@ -619,12 +619,12 @@ def _refuse_folder_input(source: str, output: str) -> None:
     one: OUT is written without an index, which would lose the file each row came from."""
     from pathlib import Path
 
+    folder = Path(source)
+    if not folder.is_dir():  # nearly always: nothing more is imported or read
+        return
     from .data import SUPPORTED_SUFFIXES
     from .distributed import CLUSTER_SUFFIXES
 
-    folder = Path(source)
-    if not folder.is_dir():
-        return
     tables = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file())
     if not tables:
         raise _Missing(f"input {source!r} is a folder, with no {'/'.join(SUPPORTED_SUFFIXES)} files in it")

@@ -15,7 +15,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from os import PathLike
@@ -243,16 +243,25 @@ def _line_of_record(path: Path, encoding: str, record: int) -> int:
     import csv
 
     try:
-        with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
-            rows = csv.reader(handle, delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
-            start = 1
-            for number, _ in enumerate(rows, 1):
-                if number == record:
-                    return start
-                start = rows.line_num + 1
+        for number, (first, _, _) in enumerate(_csv_records(path, encoding), 1):
+            if number == record:
+                return first
     except (csv.Error, OSError, UnicodeDecodeError):  # then pandas' count is the best there is
         pass
     return record
+
+
+def _csv_records(path: Path, encoding: str) -> Iterator[tuple[int, int, list[str]]]:
+    """Each record of a .csv or .tsv file (the header first) with the lines it begins and
+    ends on: a quoted cell may span lines."""
+    import csv
+
+    with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
+        rows = csv.reader(handle, delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
+        first = 1
+        for row in rows:
+            yield first, rows.line_num, row
+            first = rows.line_num + 1
 
 
 def _first_undecodable(path: Path, encoding: str, block: int = 1 << 20) -> str:
@@ -463,15 +472,11 @@ def _surplus_values_refused(path: Path, encoding: str):
 
 def _first_long_line(path: Path, encoding: str) -> str:
     """Which line holds more values than the header, in words."""
-    import csv
-
-    with open(path, encoding=encoding, newline="") as handle:
-        rows = csv.reader(handle, delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
-        header = next(rows, [])
-        for row in rows:
-            if len(row) > len(header):
-                return (f"line {rows.line_num} holds {len(row)} values, more than the header's "
-                        f"{len(header)} columns")
+    records = _csv_records(path, encoding)
+    _, _, header = next(records, (1, 1, []))
+    for _, last, row in records:
+        if len(row) > len(header):
+            return f"line {last} holds {len(row)} values, more than the header's {len(header)} columns"
     return "some lines hold more values than the header has columns"
 
 
