@@ -527,7 +527,8 @@ class StanceModel:
         ``encoding`` for a file, …).
 
         Called scikit-learn's way, ``score(X, y)`` returns the share of texts whose
-        predicted primary label is among the gold labels (top-1-in-gold accuracy).
+        predicted primary label is among the gold labels (top-1-in-gold accuracy), each text
+        weighted by ``sample_weight`` if given (the only option taken with ``y``).
 
         >>> import stance
         >>> model = stance.default_model()
@@ -544,9 +545,10 @@ class StanceModel:
             texts = _as_text_list(data, "X", require_str=True)
             if len(texts) != len(labels):  # zip would score the shorter and drop the rest
                 raise InvalidInputError(f"X and y must have the same length, got {len(texts)} and {len(labels)}")
+            weights = _gold_score_weights(options, len(texts))
             predicted = self.predict(texts)
             gold = [parse_label_set(value) for value in labels]
-            return float(np.mean([p in g for p, g in zip(predicted, gold)]))
+            return float(np.average([p in g for p, g in zip(predicted, gold)], weights=weights))
         from .scoring import score
 
         return score(data, text_column=text_column, model=self, **options)
@@ -793,6 +795,32 @@ def _refuse_scrambled(X: Any, y: Any, argument: str, first: str = "X") -> None:
 # An object's .index is a pandas index only for these (a list's .index is a method).
 _PANDAS_INDEXES = ("Index", "RangeIndex", "MultiIndex", "DatetimeIndex", "CategoricalIndex",
                    "IntervalIndex", "PeriodIndex", "TimedeltaIndex")
+
+
+def _gold_score_weights(options: dict[str, Any], n_texts: int) -> np.ndarray | None:
+    """``sample_weight`` of ``score(X, y, **options)``, checked; any other option is refused,
+    since with gold labels nothing is scored into a frame.
+
+    >>> _gold_score_weights({"sample_weight": [2, 1]}, 2).tolist()
+    [2.0, 1.0]
+    """
+    unused = sorted(set(options) - {"sample_weight"})
+    if unused:
+        raise InvalidInputError(
+            f"score(X, y) takes only sample_weight besides X and y, got {', '.join(unused)}; "
+            "the other options are for scoring a frame: score(X, " + ", ".join(f"{name}=…" for name in unused) + ")")
+    weights = options.get("sample_weight")
+    if weights is None:
+        return None
+    try:
+        array = np.asarray(weights, dtype=float).ravel()
+    except (TypeError, ValueError):
+        raise InvalidInputError("sample_weight must be numbers, one per text") from None
+    if len(array) != n_texts:
+        raise InvalidInputError(f"sample_weight must have one weight per text: got {len(array)} for {n_texts} texts")
+    if not np.isfinite(array).all() or (array < 0).any() or not array.sum() > 0:
+        raise InvalidInputError("sample_weight must be finite, non-negative numbers that do not sum to 0")
+    return array
 
 
 def _split_targets(y: Any, stance: Any) -> tuple[list, list | None]:

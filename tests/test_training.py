@@ -511,3 +511,17 @@ def test_a_softmax_fold_without_a_label_gives_it_no_weights_and_a_low_bias():
     coef, intercept = training._fit_softmax_head(x[classes < 2], two, options)
     assert coef.shape == (15, 3) and not coef[:, 1].any()
     np.testing.assert_array_equal(coef[:, 0], -coef[:, 2])
+
+
+def test_score_with_gold_weights_rows_by_sample_weight_and_refuses_other_options(energy_frame):
+    # scikit-learn calls score(X, y, sample_weight=w) when a search routes weights; the
+    # weights were dropped before, and options meant for a frame passed without a word.
+    model = StanceModel(threshold_folds=0).fit(energy_frame.text, energy_frame.labels)
+    texts = ["more solar panels", "more solar panels"]
+    right, wrong = model.predict(texts[:1])[0], "none" if model.predict(texts[:1])[0] != "none" else "gas"
+    assert model.score(texts, [right, wrong]) == 0.5
+    assert model.score(texts, [right, wrong], sample_weight=[3, 1]) == 0.75
+    with pytest.raises(stance.InvalidInputError, match="prefix"):
+        model.score(texts, [right, wrong], prefix="pred_")
+    with pytest.raises(stance.InvalidInputError, match="sample_weight"):
+        model.score(texts, [right, wrong], sample_weight=[1])
