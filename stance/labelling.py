@@ -48,14 +48,15 @@ def suggest(
     text_column: str = "text",
     max_similarity: float | None = 0.35,
     random_state: int | None = 0,
+    encoding: str = "utf-8",
 ) -> pd.DataFrame:
     """The ``n`` unlabelled statements whose labels would teach ``model`` most.
 
     Parameters
     ----------
     model : a :class:`~stance.StanceModel`, a saved model directory, or None (the default model).
-    texts : the unlabelled pool: an iterable of str, a Series, or a DataFrame (then its
-        ``text_column`` is read). Missing and blank texts are skipped.
+    texts : the unlabelled pool: an iterable of str, a Series, a DataFrame or a path to a
+        data file (then its ``text_column`` is read). Missing and blank texts are skipped.
     n : how many statements to suggest (fewer come back when the pool runs out).
     strategy : how to rank the pool, most informative first:
 
@@ -68,6 +69,8 @@ def suggest(
         cosine similarity to one already chosen exceeds this is skipped, so near-paraphrases
         are suggested once. None (or 1.0) turns the step off.
     random_state : seed of the ``"random"`` strategy (None: a different sample each call).
+    encoding : the encoding of a data file ``texts`` (UTF-8 by default, or UTF-16/32 with a
+        byte-order mark), as :func:`stance.score` reads one.
 
     Returns
     -------
@@ -103,7 +106,7 @@ def suggest(
     _check_suggest_arguments(model, n, strategy, max_similarity, random_state)
     if type_name(texts) == "Series" and texts.name is not None:
         text_column = texts.name
-    frame = as_text_frame(texts, text_column, argument="texts")
+    frame = as_text_frame(texts, text_column, argument="texts", encoding=encoding)
     values, index = frame[text_column].tolist(), frame.index
     valid = [i for i, value in enumerate(values) if isinstance(value, str) and not is_blank(value)]
     if not valid:

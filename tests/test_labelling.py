@@ -456,3 +456,15 @@ def test_the_label_check_and_cross_validation_check_the_whole_data_in_one_order(
     assert check == cross
     assert check[0] == ["labels: 'energy;"]
     assert check[1].startswith("stance_column='stance': ")
+
+
+def test_suggest_reads_a_file_in_the_encoding_given(tmp_path):
+    # A pool exported by a Windows spreadsheet is Latin-1; its decode error told users to
+    # pass encoding=, which suggest did not take.
+    pool = tmp_path / "pool.csv"
+    french = "La d\u00e9fense de l'Europe commence \u00e0 Kyiv."
+    pool.write_bytes(f"text\n{french}\nMore tanks for Kyiv.\n".encode("latin-1"))
+    with pytest.raises(stance.InvalidInputError, match="encoding"):
+        stance.suggest(None, str(pool), n=2)
+    chosen = stance.suggest(None, str(pool), n=2, encoding="latin-1", max_similarity=None)
+    assert sorted(chosen.text) == [french, "More tanks for Kyiv."]
