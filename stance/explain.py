@@ -245,7 +245,8 @@ def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataF
     add up to the log-odds its answer came from (the default one-vs-rest head and a
     two-value stance head; for a softmax head or a stance head with three or more values,
     to the softmax score). ``label`` explains that label (and the stance it would bring)
-    instead of the predicted ones: why a statement was not called ``unity``, say.
+    instead of the predicted ones: why a statement was not called ``unity``, say. The heads
+    come in the prediction's order: its labels, primary first, then the stance.
     """
     from .exceptions import InvalidInputError, is_int
 
@@ -257,7 +258,7 @@ def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataF
     if table.empty:
         return table
     parts = []
-    for _, rows in table.groupby("explains", sort=True):
+    for _, rows in table.groupby("explains", sort=False):  # primary label first, as Prediction.labels
         words = rows[rows.feature != BASELINE]
         order = words.contribution.abs().sort_values(ascending=False, kind="stable").index
         shown = words.loc[order[:n]].sort_values("contribution", ascending=False, kind="stable")

@@ -132,3 +132,13 @@ def test_the_explanation_of_a_long_text_is_shown_cut_as_a_prediction_is(default_
         shown = str(explanation)
     assert len(shown.splitlines()) < 30 and len(shown) < HTML_TEXT_LIMIT + 5_000
     assert len(explanation.table) > 100 and explanation.text == article  # the data keeps all of it
+
+
+def test_explain_lists_the_primary_label_first_as_the_prediction_does(default_model):
+    # The heads came in alphabetical order, so a statement whose primary label sorts after
+    # its second one was explained second label first.
+    text = "Some say that forward-deployed brigades provoke Moscow."
+    prediction = default_model.classify(text)
+    assert prediction.labels[0] > prediction.labels[1]  # the case that was wrong
+    heads = default_model.explain(text).explains.unique().tolist()
+    assert heads == [f"label: {label}" for label in prediction.labels] + [f"stance: {prediction.stance}"]
