@@ -119,9 +119,15 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         else:
             ax.barh(rows, list(profile["share"])[::-1], color=colours[::-1])
         ax.set_yticks(rows, [_shown(target) for target in profile.index][::-1])
-        counts = [ax.text(x, y, f"  {f} favor / {a} against", va="center", fontsize=8)
-                  for y, (x, f, a) in enumerate(zip(profile[value][::-1], profile["favor"][::-1],
-                                                    profile["against"][::-1]))]
+        if value == "position":  # beyond the interval's far end, clear of its line and of zero
+            ends = [high if p >= 0 else low for p, low, high in
+                    zip(profile["position"], profile["position_low"], profile["position_high"])][::-1]
+        else:
+            ends = list(profile["share"][::-1])
+        counts = [ax.text(x, y, f"  {f} favor / {a} against" if x >= 0 or value == "share"
+                          else f"{f} favor / {a} against  ", va="center", fontsize=8,
+                          ha="left" if x >= 0 or value == "share" else "right")
+                  for y, (x, f, a) in enumerate(zip(ends, profile["favor"][::-1], profile["against"][::-1]))]
         if value == "share":  # room for the counts beside the longest bar, inside the axes
             ax.set_xlim(0, max(profile["share"].max(), 0.01) * SHARE_AXIS_ROOM)
         from matplotlib.patches import Patch
@@ -143,6 +149,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         ax.figure.tight_layout()
     if value == "share" and profile.index.nlevels == 1 and not profile.empty:
         _room_for_counts(ax, list(profile["share"][::-1]), counts)
+    if value == "position" and profile.index.nlevels == 1 and not profile.empty:
+        _room_on_both_sides(ax, counts)
     return ax
 
 
@@ -273,6 +281,7 @@ def _literal(name: Any) -> Any:
 
 
 LEANS = {1: "#2e9f43", -1: "#d73a49", 0: "#888888"}  # by the sign of the position
+COUNTS_PADDING = 6  # pixels between a position plot's counts and the axes' frame
 SHARE_AXIS_ROOM = 1.45  # the share axis reaches this times the largest share: room for "n favor / m against"
 # Inches of figure per target row (a grouped profile's row holds one bar per group), and the
 # most a figure is made, beyond which matplotlib's pixel limits come near.
@@ -294,6 +303,28 @@ def _room_for_counts(ax: Any, ends: list[float], counts: list[Any]) -> None:
     needed = [end / (1 - text.get_window_extent(renderer).width / width) for end, text in zip(ends, counts)
               if text.get_window_extent(renderer).width < 0.8 * width]  # else no axis could hold it
     ax.set_xlim(0, max([ax.get_xlim()[1], *needed]) * 1.02)
+
+
+def _room_on_both_sides(ax: Any, counts: list[Any]) -> None:
+    """Widen the position axis, either way, until every bar's counts lie inside the axes;
+    a few rounds, as each widening shrinks the data the text's fixed width stands for."""
+    get_renderer = getattr(ax.figure.canvas, "get_renderer", None)
+    if get_renderer is None:  # a backend that cannot measure text keeps matplotlib's limits
+        return
+    renderer = get_renderer()
+    for _ in range(8):
+        frame = ax.get_window_extent(renderer)
+        boxes = [text.get_window_extent(renderer) for text in counts]
+        boxes = [box for box in boxes if box.width < 0.45 * frame.width]  # else no axis could hold it
+        over_left = max([frame.x0 + COUNTS_PADDING - box.x0 for box in boxes] + [0.0])
+        over_right = max([box.x1 + COUNTS_PADDING - frame.x1 for box in boxes] + [0.0])
+        if over_left <= 0 and over_right <= 0:
+            return
+        left, right = ax.get_xlim()
+        per_pixel = (right - left) / frame.width
+        # A little more than the overflow: widening shrinks the scale, and each text with it.
+        ax.set_xlim(left - (1.25 * over_left + 2) * per_pixel * (over_left > 0),
+                    right + (1.25 * over_right + 2) * per_pixel * (over_right > 0))
 
 
 def _profile_width(profile: pd.DataFrame) -> float:

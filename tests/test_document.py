@@ -1712,3 +1712,29 @@ def test_a_paragraph_too_long_for_nltks_time_limit_is_read_piece_by_piece(monkey
     monkeypatch.setattr(sentences, "_PUNKT_PIECE", 1_000)
     with pytest.raises(exceptions.InvalidInputError, match="break the text into lines or paragraphs"):
         split_sentences(paragraph)
+
+
+def test_the_counts_of_a_position_plot_stand_clear_of_the_intervals_and_inside_the_axes():
+    # The counts were written from the bar's end, over its interval line (struck through), and
+    # for a bar that leans against, rightwards across the bar and the zero line.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    scored = pd.DataFrame({"labels": ["unity"] * 6 + ["deterrence"] * 6,
+                           "stance": ["favor"] * 5 + ["against"] + ["favor", "favor"] + ["against"] * 4,
+                           "flag": [None] * 12})
+    table = profile(scored)
+    ax = stance.plot_profile(table, value="position")
+    ax.figure.canvas.draw()
+    to_pixels = ax.transData.transform
+    frame = ax.get_window_extent()
+    rows = list(table.index)[::-1]  # bars are drawn bottom up
+    assert len(ax.texts) == len(rows)
+    for y, (target, text) in enumerate(zip(rows, ax.texts)):
+        box = text.get_window_extent()
+        low, high = table.loc[target, "position_low"], table.loc[target, "position_high"]
+        assert frame.x0 <= box.x0 and box.x1 <= frame.x1, target
+        if table.loc[target, "position"] >= 0:
+            assert box.x0 >= to_pixels((high, y))[0], target
+        else:
+            assert box.x1 <= to_pixels((low, y))[0], target
