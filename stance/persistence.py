@@ -240,7 +240,7 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> di
         "analyzer": params.analyzer_options,
         "stance_only_features": list(params.stance_only_features),
         "n_features": len(params.vocabulary),
-        "options": model.get_params(),
+        "options": _recorded_options(model.get_params()),
         "parameters_sha256": parameters_sha256,
         "training_data": model.__dict__.get("training_", {}),
         "metrics": model.__dict__.get("metrics_", {}),
@@ -670,6 +670,21 @@ def _version_key(version: str) -> tuple[int, ...]:
             break
         key.append(int(digits))
     return tuple(key)
+
+
+def _recorded_options(options: dict[str, Any]) -> dict[str, Any]:
+    """The options a save records: as given, but for a language named in another case
+    ("French"), recorded as the analyzer records it, so that one model saves one way.
+
+    >>> _recorded_options({"stem": "French", "C": 30.0})
+    {'stem': 'french', 'C': 30.0}
+    """
+    from .text import stem_option
+
+    stem = options.get("stem")
+    if isinstance(stem, str) and stem_option(stem) is not True:
+        options = {**options, "stem": stem_option(stem)}
+    return options
 
 
 def _check_stem(stem: Any, options: Any, version: int, where: str) -> None:

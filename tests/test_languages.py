@@ -241,3 +241,18 @@ def test_check_on_the_command_line_takes_model_options(tmp_path, capsys, monkeyp
     assert "--option stem must be" in capsys.readouterr().err
     assert main(["check", str(data), "--option", "C=-1"]) != 0
     assert "--option C must be a positive number, got -1" in capsys.readouterr().err
+
+
+def test_a_language_named_in_any_case_saves_the_same_files(tmp_path):
+    # stem="French" trained the model stem="french" does, but the saved options kept "French",
+    # so the metadata (and with it the card and checksums) of the two saves differed.
+    for name in ("French", "french"):
+        german_model(stem=name).save(tmp_path / name)
+    first, second = ((tmp_path / name / "metadata.json").read_text() for name in ("French", "french"))
+    assert _without_times(first) == _without_times(second)
+
+
+def _without_times(text: str) -> str:
+    import re
+
+    return re.sub(r'"(?:created|saved)[^"]*": "[^"]*"', "", text)
