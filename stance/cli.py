@@ -216,7 +216,7 @@ def _run(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except _UsageError as error:
-        print(str(error), file=sys.stderr)
+        print(str(error) + _option_hint(str(error), sys.argv[1:] if argv is None else list(argv)), file=sys.stderr)
         return EXIT_USAGE
     if args.version:
         from . import __version__
@@ -864,6 +864,30 @@ def _model_options(args: argparse.Namespace) -> dict[str, Any]:
                        f"give the seed once")
     # --random-state's default (0) is the model's: passed only when given.
     return options if args.random_state is None else {**options, "random_state": args.random_state}
+
+
+def _option_hint(message: str, argv: list[str]) -> str:
+    """For a command that takes ``--option``, the way to pass a model option given as a flag
+    of its own (``--stem german``, as ``stem="german"`` reads in Python); else "".
+
+    >>> _option_hint("stance: unrecognized arguments: --stem german", ["train", "x.csv", "--stem", "german"])
+    '; model options are passed as --option NAME=VALUE: --option stem=german'
+    """
+    if "unrecognized arguments:" not in message or not argv or argv[0] not in ("train", "check"):
+        return ""
+    from .model import StanceModel
+
+    names = {name.lower(): name for name in StanceModel().get_params()}
+    for at, token in enumerate(argv):
+        flag, equals, value = token.partition("=")
+        name = names.get(flag.lstrip("-").replace("-", "_").lower()) if flag.startswith("--") else None
+        if name is None:
+            continue
+        if not equals:
+            following = argv[at + 1] if at + 1 < len(argv) else ""
+            value = following if following and not following.startswith("-") else "VALUE"
+        return f"; model options are passed as --option NAME=VALUE: --option {name}={value}"
+    return ""
 
 
 def _option(text: str) -> tuple[str, Any]:

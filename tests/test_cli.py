@@ -1886,3 +1886,17 @@ def test_score_given_a_folder_suggests_the_quoted_glob_of_its_files(capsys, tmp_
     pytest.importorskip("dask")
     pd.DataFrame({"text": ["We have a one-speed NATO."]}).to_csv(parts / "a.csv", index=False)
     assert run(capsys, "score", glob, "-o", str(out))[0] == 0 and len(pd.read_csv(out)) == 1  # the glob works
+
+
+@pytest.mark.parametrize("argv, typed", [
+    (["--stem", "german"], "--option stem=german"),
+    (["--ngram-max=3"], "--option ngram_max=3"),
+    (["--C", "10"], "--option C=10"),
+])
+def test_a_model_option_given_as_a_flag_points_to_option(capsys, tmp_path, argv, typed):
+    # "stance: unrecognized arguments: --stem german" gave no hint that model options are
+    # passed as --option NAME=VALUE (a user of stem="german" in Python guesses --stem).
+    assert main(["train", str(tmp_path / "data.csv"), "-o", str(tmp_path / "m"), *argv]) == 2
+    assert f"model options are passed as --option NAME=VALUE: {typed}" in capsys.readouterr().err
+    assert main(["score", str(tmp_path / "data.csv"), "-o", str(tmp_path / "o.csv"), "--stem", "german"]) == 2
+    assert "--option" not in capsys.readouterr().err  # score takes no model options
