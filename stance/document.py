@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .data import name_key
+from .data import is_missing, name_key
 from .exceptions import InvalidInputError, InvalidTypeError, decode_hint, type_name, warn
 
 if TYPE_CHECKING:
@@ -180,7 +180,8 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
 
     ``documents`` names each text: a mapping of name to text (``{"rutte_tapa.txt": "…"}``),
     a pandas Series of texts (its index names them) or a DataFrame with ``text_column`` (its
-    index names them). ``sentences`` has a ``document`` column, then the columns of
+    index names them); a missing text (None, NaN) is a document with no statements, and a
+    warning names it. ``sentences`` has a ``document`` column, then the columns of
     :func:`score_document`, numbered from 0 across the lot; ``profile`` has a profile per
     document, indexed by document and target. ``stance.profile(doc.sentences,
     by=["document", "speaker"])`` profiles each speaker of each document. Scoring them
@@ -229,6 +230,11 @@ def _named_documents(documents: Any, text_column: str) -> list[tuple[Any, str]]:
         raise InvalidInputError(f"documents: each document needs a name of its own; "
                                 f"{_first_names(twice)} name two or more")
     _refuse_names_grouped_together(names)
+    absent = [name for name, text in pairs if is_missing(text)]
+    if absent:  # as score() flags a missing row: one empty article sinks no corpus
+        warn(f"documents {_first_names(absent)} {'has' if len(absent) == 1 else 'have'} no text (missing): "
+             f"{'it has' if len(absent) == 1 else 'they have'} no statements")
+        pairs = [(name, "" if is_missing(text) else text) for name, text in pairs]
     wrong = [(name, text) for name, text in pairs if not isinstance(text, str)]
     if wrong:
         name, text = wrong[0]

@@ -1297,7 +1297,6 @@ def test_documents_named_by_a_multiindex_are_profiled_each():
     (["a speech", "another"], stance.InvalidTypeError, "documents must name each text"),
     ({"a.txt": "fine", "b.txt": b"bytes"}, stance.InvalidTypeError, "the text of 'b.txt' must be a str, got bytes "
                                                                    r"\(decode bytes first"),
-    ({"a.txt": "fine", "b.txt": None}, stance.InvalidTypeError, "the text of 'b.txt' must be a str, got NoneType"),
     (pd.Series(["x", "y"], index=["same", "same"]), stance.InvalidInputError, "'same' name two or more"),
     (pd.DataFrame({"text": ["x"]}), stance.InvalidInputError, "text_column='body': no such column"),
 ])
@@ -1755,3 +1754,14 @@ def test_profile_takes_no_position_from_text_the_model_cannot_read():
     table = profile(scored)
     assert table.loc["ukraine", ["n", "favor", "against"]].tolist() == [1, 1, 0]
     assert table.loc["ukraine", "share"] == pytest.approx(1 / 3)  # still statements, of no position
+
+
+def test_a_document_with_no_text_has_no_statements_and_sinks_no_batch():
+    # One missing article in a scraped corpus (None, NaN from a frame) refused the whole lot,
+    # where score() flags a missing row and goes on.
+    documents = pd.Series({"a": "NATO must stay united.", "b": None, "c": float("nan"), "d": "Arm Ukraine now."})
+    with pytest.warns(stance.StanceWarning, match=r"documents 'b', 'c' have no text \(missing\): they have no "
+                                                  r"statements"):
+        docs = stance.score_documents(documents)
+    assert docs.sentences.document.tolist() == ["a", "d"]
+    assert sorted(docs.profile.index.get_level_values("document").unique()) == ["a", "d"]
