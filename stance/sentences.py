@@ -168,7 +168,7 @@ _ORDINALS = frozenset({"FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "
                        "ELEVENTH", "TWELFTH", "FINAL", "LAST"})
 # Labels that open a line but name no speaker (compared in capitals).
 _NOT_SPEAKERS = frozenset({"NOTE", "NOTES", "UPDATE", "BREAKING", "BREAKING NEWS", "WARNING", "CORRECTION", "SOURCE",
-                           "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "EDITOR’S NOTE", "PHOTO",
+                           "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "PHOTO",
                            "VIDEO", "READ MORE", "KEY POINTS", "SUMMARY", "BACKGROUND", "CONTEXT", "AGENDA",
                            "LOCATION", "DATE", "TIME", "WHEN", "WHERE", "SUBJECT", "RE", "FROM", "TO", "CC",
                            "CONTACT", "MEDIA CONTACT", "PRESS CONTACT", "NOTES TO EDITORS", "KEYWORDS", "DISCLAIMER",
@@ -508,6 +508,10 @@ _WORD_OR_SPACE = re.compile(rf"\s+|[{_INVISIBLE}]+|[^\s{_INVISIBLE}]+")
 # What a line needs normalising for: whitespace that is not one plain space (two in a row, a
 # tab, a no-break space…) or an invisible mark.
 _ODD_SPACE_OR_MARK = re.compile(rf"\s\s|[^\S ]|[{_INVISIBLE}]")
+# The apostrophes a name is typed with (a word processor's right or left single quote, the
+# modifier letter), which a tag reads as the typewriter's, so that one person's tags agree:
+# one character for one, so that a tag's end in the matched text is its end in the line.
+_APOSTROPHES = str.maketrans("’‘ʼ", "'''")
 
 _tokenizer = None
 
@@ -745,16 +749,20 @@ def _for_matching(line: str) -> tuple[str, list[int]]:
     Text copied from web pages, PDFs or macOS writes a name with a non-breaking or thin
     space, two spaces, a zero-width space, or a letter and a separate accent; the tag patterns
     have one plain space and composed letters. So each run of whitespace becomes one space,
-    zero-width marks go, and each letter is composed with its accents (NFC). The offsets
-    (one more, for the end) carry a tag's end back to ``line``, whose text is kept as written.
+    zero-width marks go, and each letter is composed with its accents (NFC). An apostrophe
+    may be typed straight or curly ("O'Neill", "O’Neill", "OʼNeill"): each is read as the
+    typewriter's. The offsets (one more, for the end) carry a tag's end back to ``line``,
+    whose text is kept as written.
 
     >>> _for_matching("Mr\u00a0\u00a0He\u0301aley:")
     ('Mr Héaley:', [0, 1, 2, 4, 5, 7, 8, 9, 10, 11, 12])
+    >>> _for_matching("Mr O\u2019Neill:")[0]
+    "Mr O'Neill:"
     >>> _for_matching("Q\u200b:")  # a zero-width space is not matched
     ('Q:', [0, 2, 3])
     """
     if not _ODD_SPACE_OR_MARK.search(line) and unicodedata.is_normalized("NFC", line):  # the usual line
-        return line, list(range(len(line) + 1))
+        return line.translate(_APOSTROPHES), list(range(len(line) + 1))
     matched: list[str] = []
     starts: list[int] = []
     # Word by word (a word already in NFC as it is), letter by letter only where needed.
@@ -774,7 +782,7 @@ def _for_matching(line: str) -> tuple[str, list[int]]:
                 piece = unicodedata.normalize("NFC", cluster)
                 matched.append(piece)
                 starts.extend([at + start] * len(piece))
-    return "".join(matched), [*starts, len(line)]
+    return "".join(matched).translate(_APOSTROPHES), [*starts, len(line)]
 
 
 def _clusters(line: str) -> list[tuple[int, str]]:
@@ -1279,8 +1287,9 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
     ("Kaja Kallas:", "Question:") count as tags only when two or more lines open with a
     tag, since one such line in an article is more often a label ("Ukraine: …").
 
-    A tag is read whatever its spaces (no-break, thin, doubled) and accents (composed or
-    not); the speaker is its name in NFC with single plain spaces, and tags that differ only in
+    A tag is read whatever its spaces (no-break, thin, doubled), accents (composed or not)
+    and apostrophes (straight or curly); the speaker is its name in NFC with single plain
+    spaces and straight apostrophes ("O'Neill"), and tags that differ only in
     a title's full stop ("Mr. Healey:", "Mr Healey:") name the speaker as the first wrote it. Sentences keep the
     characters of ``text``, except whitespace, byte-order marks and zero-width spaces at a
     line's ends, which are dropped, line breaks, which join wrapped lines with a space, and

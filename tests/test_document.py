@@ -1555,6 +1555,22 @@ def test_a_title_written_with_and_without_its_full_stop_names_one_speaker():
         "Mr. Peter Wimsey", "Ms Jane Doe", "Mr. Peter Wimsey"]
 
 
+def test_tags_with_curly_and_straight_apostrophes_name_one_speaker():
+    # "Mr Seán O’Neill:", "Mr Seán O'Neill:" and "Mr Seán OʼNeill:" were three speakers of a
+    # profile, and "Mr Seán O‘Neill:" no tag (its words went to the speaker before, tag and all).
+    # A tag's apostrophes are read as the typewriter's, the form a user types to select rows.
+    debate = ("Mr Seán O\u2019Neill: NATO must stay united.\nMs Jane Doe: Do you agree?\n"
+              "Mr Seán O'Neill: Ireland should not join NATO.\nMr Seán O\u2018Neill: Not yet.\n"
+              "Mr Seán O\u02bcNeill: Later.\nDARA O\u2019BRIEN: We agree.\nDARA O'BRIEN: Fully.")
+    assert split_speakers(debate) == [
+        ("NATO must stay united.", "Mr Seán O'Neill"), ("Do you agree?", "Ms Jane Doe"),
+        ("Ireland should not join NATO.", "Mr Seán O'Neill"), ("Not yet.", "Mr Seán O'Neill"),
+        ("Later.", "Mr Seán O'Neill"), ("We agree.", "DARA O'BRIEN"), ("Fully.", "DARA O'BRIEN")]
+    # the statements keep their own apostrophes
+    assert split_speakers("Q: Why O\u2019Neill?\nA: It\u2019s time.") == [("Why O\u2019Neill?", "Q"),
+                                                                          ("It\u2019s time.", "A")]
+
+
 def test_a_note_labelled_as_the_editors_or_translators_is_furniture_whatever_it_says():
     # "Editor's note: the interview took place before the summit." was credited to the last
     # speaker (only notes on how the text was edited were furniture); a line opening with an
