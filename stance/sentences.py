@@ -76,6 +76,10 @@ _TIGHT_QA_TAG = re.compile(r"^(?P<speaker>Q|A|Question|QUESTION|Answer|ANSWER):(
 # count only in a transcript, and "A." only after a question, since a line may open with
 # an initial ("A. Merkel said…").
 _DOTTED_QA_TAG = re.compile(r"^(?P<speaker>Q|A)\.\s+(?=[A-Z\"“‘'«])")
+# "Q" set off from its question by two spaces or more or a tab, no colon, as the White House's
+# transcripts have it ("Q    Will you send Patriots?"). Matched on the line as written, since a
+# tag's spaces are otherwise read as one ("Q Ratings fell" is no tag), and only in a transcript.
+_SPACED_Q_TAG = re.compile(r"Q(?:\t|\s{2,})\s*(?=\S)")
 # What every answer tag ("A:", "A.", "Answer:", "ANSWER:") names, as every question tag names "Q".
 _ANSWER_TAGS = frozenset({"A", "ANSWER"})
 # A name in ordinary case ("Kaja Kallas:", "Secretary General Mark Rutte:", "Healey:",
@@ -811,12 +815,16 @@ def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
 
     >>> _speaker_tag("Mr\u00a0Healey:  We agree.", names_are_tags=False)
     ('Mr Healey', 12)
+    >>> _speaker_tag("Q    Will you?", names_are_tags=True), _speaker_tag("Q ratings fell.", names_are_tags=True)
+    (('Q', 5), None)
     >>> holders = {}
     >>> _speaker_tag("The Prime Minister (Keir Starmer): Yes.", True, holders=holders), holders
     (('Keir Starmer', 35), {'The Prime Minister': 'Keir Starmer'})
     >>> _speaker_tag("The Prime Minister: No.", True, holders=holders)
     ('Keir Starmer', 20)
     """
+    if names_are_tags and (spaced := _SPACED_Q_TAG.match(line)) and _opens_sentence(line[spaced.end():]):
+        return "Q", spaced.end()
     # A tag opens the line: only its head is normalised (per character, the slow part),
     # and what follows the tag is read as written.
     matched, starts = _for_matching(line[:_head_end(line, _TAG_SPAN)])

@@ -1111,6 +1111,20 @@ def test_inflected_stage_directions_are_left_out_as_their_bare_words_are():
         "Thank you.", "Yes."]]
 
 
+def test_a_white_house_question_set_off_by_spaces_gives_the_speaker_q():
+    # The White House's transcripts set a question off with "Q" and spaces or a tab, no colon:
+    # the question went to the President, "Q" and all, and stayed in a profile without "Q".
+    transcript = ("THE PRESIDENT:  We stand with our allies.\n\nQ    Will you send Patriots to Ukraine?\n\n"
+                  "THE PRESIDENT:  Yes.\n\nQ\tAnd more tanks?\n\nTHE PRESIDENT:  Not yet.\n")
+    assert split_speakers(transcript) == [
+        ("We stand with our allies.", "THE PRESIDENT"), ("Will you send Patriots to Ukraine?", "Q"),
+        ("Yes.", "THE PRESIDENT"), ("And more tanks?", "Q"), ("Not yet.", "THE PRESIDENT")]
+    # one space is a letter's ("Q and A sessions…", "Q ratings"), and outside a transcript nothing is a tag
+    assert split_speakers("THE PRESIDENT:  Yes.\nQ Ratings fell.\nQ  and A sessions help.") == [
+        ("Yes.", "THE PRESIDENT"), ("Q Ratings fell.", "THE PRESIDENT"), ("Q  and A sessions help.", "THE PRESIDENT")]
+    assert split_speakers("Q    Will you send Patriots?") == [("Q    Will you send Patriots?", None)]
+
+
 def test_every_answer_tag_names_the_speaker_a_as_every_question_tag_names_q():
     # "Answer:" and "ANSWER:" gave the speakers "Answer" and "ANSWER" beside "A", and "Q." /
     # "A." were no tags: the question went to the previous answer, "Q." and all, so the
