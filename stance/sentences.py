@@ -648,6 +648,37 @@ def _numbered_lines(text: str) -> tuple[list[str], list[int]]:
     return lines, numbers
 
 
+# A question and its answer run together on one line ("Q: Will you…? A: Yes, and soon."): a
+# line that a question's or an answer's tag opens, and the other's tag after a sentence's end
+# in it. Only these tags: a name and a colon after a full stop ("…today. Rutte: thanks.") may
+# be a statement's words, and "A:" inside a sentence a plan's ("Is plan A: more tanks?").
+_QA_OPENING = re.compile(
+    r"(?:(?P<question>Q|Question|QUESTION)|A|Answer|ANSWER)(?: ?\[[^\[\]]{1,60}\]| ?\([^()]{1,60}\))? ?:")
+_RUN_ON_ANSWER = re.compile(r"[.?!…][\"”’»)\]]*(\s+)(?:A|Answer|ANSWER) ?:(?=\s|[A-Z\"“‘'])")
+_RUN_ON_QUESTION = re.compile(r"[.?!…][\"”’»)\]]*(\s+)(?:Q|Question|QUESTION) ?:(?=\s|[A-Z\"“‘'])")
+
+
+def _qa_lines(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """``lines`` and their ``numbers``, each question and answer run together on one line put
+    on a line of its own (see _QA_OPENING), numbered as the line it is on.
+
+    >>> _qa_lines(["Q: Why? A: Because. Q: When?", "A: Now.", "We chose plan A. A: it won."], [1, 2, 3])
+    (['Q: Why?', 'A: Because.', 'Q: When?', 'A: Now.', 'We chose plan A. A: it won.'], [1, 1, 1, 2, 3])
+    """
+    split: list[str] = []
+    split_numbers: list[int] = []
+    for line, number in zip(lines, numbers):
+        opening = _QA_OPENING.match(line.lstrip(_LINE_EDGES))
+        question = opening is not None and opening.group("question") is not None
+        while opening and (cut := (_RUN_ON_ANSWER if question else _RUN_ON_QUESTION).search(line)):
+            split.append(line[:cut.start(1)])
+            split_numbers.append(number)
+            line, question = line[cut.end(1):], not question
+        split.append(line)
+        split_numbers.append(number)
+    return split, split_numbers
+
+
 _EDITOR_LINE_BREAK = re.compile(r"(\r\n|\n|\r)")
 # What str.splitlines breaks at beyond an editor's line breaks, and soft hyphens.
 _UNUSUAL_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\u00ad"
@@ -655,7 +686,7 @@ _UNUSUAL_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\u00ad"
 
 def _blocks(text: str) -> list[_Block]:
     """The blocks of :func:`split_blocks`, each with its speaker and the place of each line."""
-    lines, numbers = _numbered_lines(text)
+    lines, numbers = _qa_lines(*_numbered_lines(text))
     text = "\n".join(lines)
     blocks: list[_Block] = []
     current: list[str] = []

@@ -796,6 +796,24 @@ def test_a_question_and_answer_tag_without_a_space_is_a_tag():
     assert split_speakers("A:B testing showed it works.") == [("A:B testing showed it works.", None)]
 
 
+def test_a_question_and_its_answer_run_together_on_one_line_name_their_two_speakers():
+    # "Q: Will you send more missiles to Ukraine? A: Yes, and soon." gave the answer to the
+    # questioner, "A:" and all, and a profile without speaker "Q" left it out.
+    assert stance.sentences.split_statements("Q: Will you send more missiles to Ukraine? A: Yes, and soon.\n") == [
+        ("Will you send more missiles to Ukraine?", "Q", 1), ("Yes, and soon.", "A", 1)]
+    interview = ("QUESTION: Is NATO united? ANSWER: It is. Q: And Hungary? A: \u201cHungary too.\u201d Q: Why?\n"
+                 "A: Because.")
+    assert split_speakers(interview) == [("Is NATO united?", "Q"), ("It is.", "A"), ("And Hungary?", "Q"),
+                                         ("\u201cHungary too.\u201d", "A"), ("Why?", "Q"), ("Because.", "A")]
+    # Only the pair, after a sentence's end, in a line that a question or answer tag opens:
+    # not "A:" inside a sentence, nor a name and a colon inside a statement, nor a list's letters.
+    assert split_speakers("Q: Is plan A: more tanks? A: No.") == [("Is plan A: more tanks?", "Q"), ("No.", "A")]
+    assert split_speakers("MODERATOR: Welcome. Rutte: thanks.\nQ: Why? Mr Healey: Because.") == [
+        ("Welcome.", "MODERATOR"), ("Rutte: thanks.", "MODERATOR"), ("Why?", "Q"), ("Mr Healey: Because.", "Q")]
+    assert split_speakers("We weighed two plans. A: more tanks. B: more jets.") == [
+        ("We weighed two plans.", None), ("A: more tanks.", None), ("B: more jets.", None)]
+
+
 def test_a_long_statement_is_cut_in_the_notebook_as_a_prediction_is():
     # The document's HTML held a 100,000-character paragraph whole (a Prediction cuts at 2,000).
     from stance.prediction import HTML_TEXT_LIMIT
