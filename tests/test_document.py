@@ -934,6 +934,46 @@ def test_a_part_named_by_a_number_word_or_an_ordinal_is_no_speaker(first, second
                                                                       "Secretary General Mark Rutte"]
 
 
+@pytest.mark.parametrize("lead_ins", [
+    ("First", "Second", "Bottom line"), ("Firstly", "Secondly", "Finally"), ("FIRST", "THIRDLY", "LASTLY"),
+    ("Bottom Line", "In Short", "The Point"), ("BOTTOM LINE", "KEY TAKEAWAY", "IN SHORT"), ("One", "Two", "Next"),
+])
+def test_an_ordinal_or_a_lead_in_opening_a_line_names_no_speaker(lead_ins):
+    # "First: we must keep arming Ukraine." and "Second: every ally…" were read as speaker
+    # tags, the lead-in cut from the text, and "Bottom line: NATO must stay united." given to
+    # speaker "Second"; "BOTTOM LINE:" and "The Point:" were speakers even alone. An ordinal or
+    # a lead-in numbers or introduces what follows, and is its speaker's words.
+    sentences = ["we must keep arming Ukraine.", "every ally must spend more on defence.", "NATO must stay united."]
+    speech = "\n".join(f"{lead_in}: {sentence}" for lead_in, sentence in zip(lead_ins, sentences))
+    assert split_speakers(speech) == [(line, None) for line in speech.splitlines()]
+    transcript = f"Q: What must NATO do?\nMINISTER: Three things.\n{speech}"
+    assert split_speakers(transcript) == [("What must NATO do?", "Q"), ("Three things.", "MINISTER"),
+                                          *[(line, "MINISTER") for line in speech.splitlines()]]
+
+
+def test_a_topic_leading_into_a_sentence_in_lower_case_names_no_speaker():
+    # In a transcript whose tags are followed by capitals, "Ukraine: we will keep sending air
+    # defence." and "Deterrence: we will double our budget." made "Ukraine" and "Deterrence"
+    # speakers. A word in ordinary case followed by lower case, never a tag before a capital
+    # in the text, is now a topic leading into the sentence of the speaker before.
+    transcript = ("MINISTER ANNA BERZINA: Thank you. We stand with our allies.\nQ: What about Ukraine?\n"
+                  "Berzina: Two things.\nUkraine: we will keep sending air defence.\n"
+                  "Deterrence: we will double our budget.\nQ: And Hungary?\nBerzina: It agrees.\n"
+                  "Berzina: \u201cand it pays.\u201d")
+    assert split_speakers(transcript) == [
+        ("Thank you.", "MINISTER ANNA BERZINA"), ("We stand with our allies.", "MINISTER ANNA BERZINA"),
+        ("What about Ukraine?", "Q"), ("Two things.", "Berzina"),
+        ("Ukraine: we will keep sending air defence.", "Berzina"),
+        ("Deterrence: we will double our budget.", "Berzina"),
+        ("And Hungary?", "Q"), ("It agrees.", "Berzina"), ("\u201cand it pays.\u201d", "Berzina")]
+    # Nor does such a line make a text a transcript: with one tag, "Kaja Kallas:" is a label too.
+    article = "Kaja Kallas: Europe must act.\nUkraine: allies will keep supporting Kyiv."
+    assert split_speakers(article) == [(line, None) for line in article.splitlines()]
+    # A transcript whose tags are followed by lower case (typed so, or all of them one word) keeps them.
+    for lower in ("Q: why?\nRutte: because.\nQ: really?\nKallas: yes.", "Rutte: we will.\nKallas: we agree."):
+        assert [speaker for _, speaker in split_speakers(lower)] == [line.split(":")[0] for line in lower.splitlines()]
+
+
 def test_a_credit_line_of_an_editor_or_writer_is_furniture():
     # Only "By …" and the "-ing by" credits were furniture: "Edited by John Smith" under a
     # story was scored as a statement.
