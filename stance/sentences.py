@@ -712,15 +712,26 @@ def _blocks(text: str) -> list[_Block]:
     spellings: dict[str, str] = {}  # each speaker as first written, by the name without its titles' dots
     note_goes_on = False  # a publisher's note wrapped onto the next line ("…for length" / "and clarity.")
     note_below: bool | None = None  # after "Editor's note:" alone: False before its paragraph, True in it
+    after_tag = False  # a tag was read, and none of its speaker's words yet
+    ended = True  # the line before was blank or ended a sentence
+    opened_after_tag = opened_after_end = False  # so was the line before the current block's first
+    in_note = False  # the current block is a note in a transcript ("Note: figures are in current prices.")
 
     def close() -> None:
-        nonlocal current_is_item
+        nonlocal current_is_item, in_note
         if current:
-            joined, starts = _join_lines(current)
-            blocks.append(_Block(joined, speaker, starts, current_numbers.copy()))
+            # a heading alone on its line is no one's words ("QUESTIONS AND ANSWERS" after an answer)
+            title = (speaker is not None and not current_is_item and not in_note
+                     and _is_title(current, opened_after_end, opened_after_tag))
+            spoken = current[:-1] if title else current
+            if spoken:
+                joined, starts = _join_lines(spoken)
+                blocks.append(_Block(joined, None if in_note else speaker, starts, current_numbers[:len(spoken)]))
+            if title:
+                blocks.append(_Block(current[-1], None, [0], current_numbers[-1:]))
             current.clear()
             current_numbers.clear()
-        current_is_item = False
+        current_is_item = in_note = False
 
     for at, raw in enumerate(lines):
         if at in footnotes:
@@ -753,6 +764,7 @@ def _blocks(text: str) -> list[_Block]:
         chorus = chorus and not tag
         if tag:
             close()
+            after_tag = True
             speaker, tag_end = tag
             speaker = spellings.setdefault(_TITLE_DOT.sub(r"\1", speaker), speaker)  # "Mr. Wimsey" is "Mr Wimsey"
             line = line[tag_end:].strip()
@@ -764,6 +776,7 @@ def _blocks(text: str) -> list[_Block]:
             close()  # a post ends the one before, as a bullet does
         if not line:
             close()
+            ended = True
             continue
         dash_inside_sentence = (_DASH_BULLET.match(line) and current and not current_is_item
                                 and not _TERMINAL.search(current[-1]))
@@ -773,12 +786,57 @@ def _blocks(text: str) -> list[_Block]:
             line = _BULLET.sub("", line, count=1)
         elif current and (_DATELINE.match(line) or (_is_heading(current) and not line[0].islower())):
             close()
+        if in_note and not line[0].islower() and _SENTENCE_END.search(current[-1]):
+            close()  # the note's sentences are over: the speaker's words go on
+        if speaker is not None and not after_tag and _opens_note(line):
+            close()
+            in_note = True
+        if not current:
+            opened_after_tag, opened_after_end = after_tag, ended
+        after_tag, ended = False, _SENTENCE_END.search(line) is not None
         current.append(line)
         current_numbers.append(numbers[at])
         if closes_post or _ends_with_tags(line):
             close()
     close()
     return blocks
+
+
+# A sentence's end at a line's end, maybe inside quotes or brackets ("…safe.", "…alone.”").
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*$")
+# A note that opens a line of a transcript, labelled so ("Note: figures are in current prices.",
+# "UPDATE: The minister later…", "Correction: …"): the transcript's editors', no speaker's.
+_NOTE = re.compile(r"(?:notes?|updated?|correction|clarification|disclaimer) ?:(?:\s|$)", re.IGNORECASE)
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _opens_note(line: str) -> bool:
+    """Whether ``line`` opens with a note's label (see _NOTE); a capital, since a wrapped line
+    "note: …" is inside a sentence.
+
+    >>> _opens_note("Note: figures are in current prices."), _opens_note("note: the ships")
+    (True, False)
+    """
+    return line[:1].isupper() and _NOTE.match(line) is not None
+
+
+def _is_title(lines: list[str], opens_after_end: bool, opens_after_tag: bool) -> bool:
+    """Whether the last of ``lines``, a block of a transcript, is a title on its own line, no
+    one's words ("QUESTIONS AND ANSWERS", "Part Two: The Baltic states"): a heading (see
+    :func:`_is_heading`) of two words or more of four letters or more, after a sentence's end
+    (in the block, or before it: ``opens_after_end``), and not the first words after a tag
+    (``opens_after_tag``), which are its speaker's however written ("MINISTER: Thank You All").
+
+    >>> _is_title(["We agree.", "Part Two: The Baltic states"], True, True), _is_title(["Thank You All"], True, True)
+    (True, False)
+    >>> _is_title(["We agree.", "Ukraine"], True, False), _is_title(["We agree and", "The Baltic States"], True, False)
+    (False, False)
+    """
+    if len(lines) == 1 and (opens_after_tag or not opens_after_end):
+        return False
+    if len(lines) > 1 and not _SENTENCE_END.search(lines[-2]):
+        return False  # after "Our aims:" or a line wrapped, not a title
+    return _is_heading(lines) and len(_LONG_WORD.findall(lines[-1])) >= 2
 
 
 def _strip(line: str) -> str:
@@ -1408,6 +1466,8 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
     tag, since one such line in an article is more often a label ("Ukraine: …"). An ordinal
     or a lead-in ("First:", "Finally:", "Bottom line:") is no tag, nor, in a transcript whose
     tags are followed by capitals, a word that only ever leads into lower case ("Ukraine: we…").
+    A heading alone on its line ("QUESTIONS AND ANSWERS") and a note ("Note: …") are no one's
+    words: their speaker is None, and the speaker before goes on after them.
 
     A tag is read whatever its spaces (no-break, thin, doubled), accents (composed or not)
     and apostrophes (straight or curly); the speaker is its name in NFC with single plain

@@ -928,9 +928,12 @@ def test_a_part_named_by_a_number_word_or_an_ordinal_is_no_speaker(first, second
                                       ("We need more tanks.", None)]
     sentences = stance.score_document(speech).sentences
     assert sentences.speaker.isna().all() and sentences.text.tolist()[::2] == [first, second]
-    # in a transcript, the speaker before a part's heading goes on, as before "Article 5:"
+    # in a transcript, a part's heading that is a title is no one's words (a sentence, as
+    # "Third Point: we must spend more." is, or "Article 5: An attack on one…", is the speaker's)
     transcript = f"Speaker 1: We meet today.\n{first}\nQuestion: Why now?\nSecretary General Mark Rutte: Because.\n"
-    assert [speaker for _, speaker in split_speakers(transcript)] == ["Speaker 1", "Speaker 1", "Q",
+    title = first in ("Part One: Unity is not a slogan", "Chapter One: Unity is not a slogan",
+                      "Section Two: Unity is not a slogan", "Part I: Unity is not a slogan", "PART ONE: UNITY")
+    assert [speaker for _, speaker in split_speakers(transcript)] == ["Speaker 1", None if title else "Speaker 1", "Q",
                                                                       "Secretary General Mark Rutte"]
 
 
@@ -972,6 +975,30 @@ def test_a_topic_leading_into_a_sentence_in_lower_case_names_no_speaker():
     # A transcript whose tags are followed by lower case (typed so, or all of them one word) keeps them.
     for lower in ("Q: why?\nRutte: because.\nQ: really?\nKallas: yes.", "Rutte: we will.\nKallas: we agree."):
         assert [speaker for _, speaker in split_speakers(lower)] == [line.split(":")[0] for line in lower.splitlines()]
+
+
+def test_a_heading_or_a_note_standing_alone_in_a_transcript_is_no_ones_words():
+    # A heading ("QUESTIONS AND ANSWERS", "Part Two: The Baltic states") or a note ("Note:
+    # figures are in current prices.") inside a transcript was counted as the words of the
+    # speaker before, and profiled with them.
+    transcript = ("Q: Will you send more?\nA: Yes.\n\nQUESTIONS AND ANSWERS\n\n"
+                  "MINISTER ANNA BERZINA: We stand with our allies.\nPart Two: The Baltic states\n\n"
+                  "MINISTER ANNA BERZINA: Estonia is safe.\nNote: figures are in current\n"
+                  "prices. They include pensions.\nWe will spend more.\nQ: Thank you.\n")
+    assert split_speakers(transcript) == [
+        ("Will you send more?", "Q"), ("Yes.", "A"), ("QUESTIONS AND ANSWERS", None),
+        ("We stand with our allies.", "MINISTER ANNA BERZINA"), ("Part Two: The Baltic states", None),
+        ("Estonia is safe.", "MINISTER ANNA BERZINA"), ("Note: figures are in current prices.", None),
+        ("They include pensions.", None), ("We will spend more.", "MINISTER ANNA BERZINA"), ("Thank you.", "Q")]
+    # A speaker's own words are theirs: the first after the tag, though unpunctuated, a line
+    # no sentence's end comes before (a wrapped or unpunctuated text), a list's items, a title
+    # of one long word, and a note the tag's own line opens.
+    spoken = ("MINISTER: Thank You All\nQ: Why?\nMINISTER: We Will Help\nAND WE WILL STAY THE COURSE\n"
+              "Q: Which?\nMINISTER: Two aims.\n- Spend More Money\n- Deploy More Troops\nQ: And?\n"
+              "MINISTER: Yes.\n\nUkraine\n\nQ: Really?\nMINISTER: Note: we never said so.\nQ: Fine.")
+    assert [speaker for _, speaker in split_speakers(spoken)] == [
+        "MINISTER", "Q", "MINISTER", "MINISTER", "Q", "MINISTER", "MINISTER", "MINISTER", "Q",
+        "MINISTER", "MINISTER", "Q", "MINISTER", "Q"]
 
 
 def test_a_credit_line_of_an_editor_or_writer_is_furniture():
