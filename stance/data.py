@@ -1437,6 +1437,56 @@ def fingerprint(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
     return digest.hexdigest()
 
 
+def off_topic_lookalike(label: str, none_label: str | None) -> str | None:
+    """How ``label`` looks like the off-topic label ``none_label`` without being it, in words
+    that follow "row 5's label 'NONE'": it differs only in case, or looks like a misspelling
+    of it (as :func:`_closest` finds one); None when it is the label, or not like it.
+
+    >>> off_topic_lookalike("NONE", "none")
+    "differs from the off-topic label 'none' only in case"
+    >>> off_topic_lookalike("nnoe", "none"), off_topic_lookalike("none", "none"), off_topic_lookalike("gas", "none")
+    ("looks like a misspelling of the off-topic label 'none'", None, None)
+    """
+    if none_label is None or label == none_label or _closest(label, [none_label]) is None:
+        return None
+    if name_key(label) == name_key(none_label):
+        return f"differs from the off-topic label {none_label!r} only in case"
+    return f"looks like a misspelling of the off-topic label {none_label!r}"
+
+
+def _why_no_stance(label_sets: Sequence[tuple[str, ...]], missing: list[int], index: Sequence[Any],
+                   none_label: str | None) -> str:
+    """What to do about the ``missing`` rows, which have a target but no stance: an off-topic
+    label miswritten ("NONE", "nnoe") is named as such, since the stance is missing because
+    the row takes no position; so is the off-topic label under another name, when every such
+    row has one label (every off-topic row "None", say); else every row with a target needs
+    a stance value."""
+    by_label: dict[str, list[int]] = {}
+    for i in missing:
+        if off_topic_lookalike(label_sets[i][0], none_label):
+            by_label.setdefault(label_sets[i][0], []).append(i)
+
+    def whose(label: str, rows: list[int]) -> str:
+        return (f"{row_names(index, rows)}'s label {label!r}" if len(rows) == 1 else
+                f"the label {label!r} of {row_names(index, rows, limit=3)}")
+
+    named = [f"{whose(label, rows)} {off_topic_lookalike(label, none_label)}" for label, rows in by_label.items()]
+    advice = []
+    if named:
+        advice.append(f"{'; '.join(named)}; write the label {none_label!r} if the statement takes no position, "
+                      f"else give the row a stance value")
+    if sum(len(rows) for rows in by_label.values()) < len(missing):  # rows of other labels too
+        advice.append("give every row with a target a stance value")
+    shared = {label_sets[i][0] for i in missing}
+    if len(shared) == 1 and len(missing) > 1:
+        # Off-topic rows have no stance: if the stance-less rows share one label, it is
+        # probably the scheme's off-topic label under another name.
+        label = shared.pop()
+        advice[-1] += (f"; if {label!r} is your off-topic label, pass none_label={label!r} "
+                       f"(on the command line: --none-label {label!r})")
+    return "; ".join(advice)
+
+
 def prepare_training(
     texts: Sequence[Any],
     labels: Sequence[Any],
@@ -1447,10 +1497,13 @@ def prepare_training(
     labels_name: str = "y",
     stance_name: str = "stance",
     none_label: str | None = "none",
+    rare_below: int = 0,
 ) -> tuple[list[str], list[tuple[str, ...]], list[str | None] | None]:
     """Validate training rows; return texts, label tuples and stances (None for off-topic).
 
-    Stances given for off-topic rows are ignored, since they take no position.
+    Stances given for off-topic rows are ignored, since they take no position. A row with a
+    label given to fewer than ``rare_below`` rows may lack a stance: the label check sets
+    such rows apart as rare labels (a miswritten off-topic label, most often) unfitted.
     """
     if len(texts) != len(labels) or (stances is not None and len(stances) != len(texts)):
         raise InvalidInputError(
@@ -1483,11 +1536,14 @@ def prepare_training(
         return clean, label_sets, None
     kept: list[str | None] = []
     missing = []
+    counts = Counter(label for row in label_sets for label in row)
     for i, (row, value) in enumerate(zip(label_sets, map(stance_value, stances))):
         if row[0] == none_label:
             kept.append(None)
         elif value is None:
-            missing.append(i)
+            kept.append(None)
+            if not any(counts[label] < rare_below for label in row):
+                missing.append(i)
         else:
             kept.append(value)
     if missing and all(value is None for value in kept):
@@ -1498,18 +1554,8 @@ def prepare_training(
             f"stance_column=None to train without a stance head, or fill in a stance for every row with a target"
         )
     if missing:
-        # Off-topic rows have no stance: if the stance-less rows share one label, it is
-        # probably the scheme's off-topic label under another name.
-        shared = {label_sets[i][0] for i in missing}
-        hint = ""
-        if len(shared) == 1 and len(missing) > 1:
-            label = shared.pop()
-            hint = (f"; if {label!r} is your off-topic label, pass none_label={label!r} "
-                    f"(on the command line: --none-label {label!r})")
-        raise InvalidInputError(
-            f"{stance_name}: {row_names(index, missing)} {_have(missing)} a target but no stance; "
-            f"give every row with a target a stance value{hint}"
-        )
+        raise InvalidInputError(f"{stance_name}: {row_names(index, missing)} {_have(missing)} a target but no "
+                                f"stance; {_why_no_stance(label_sets, missing, index, none_label)}")
     distinct = {s for s in kept if s is not None}
     if len(distinct) < 2:
         raise InvalidInputError(

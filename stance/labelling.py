@@ -285,9 +285,10 @@ def find_label_issues(
     ``score``, the larger of the two scores that flagged the row.
 
     A label given to fewer rows than there are folds cannot be cross-validated and is most
-    often a typo: its rows are set apart, listed first with ``issue`` ``"rare label"`` and
-    score 1.0, and ``suggested_label`` is the common label it looks like a misspelling of
-    (else a model's pick); the other rows are checked as usual.
+    often a typo: its rows are set apart (they need no stance: the off-topic label miswritten
+    takes none), listed first with ``issue`` ``"rare label"`` and score 1.0, and
+    ``suggested_label`` is the common label it looks like a misspelling of (else a model's
+    pick); the other rows are checked as usual.
 
     Examples
     --------
@@ -341,6 +342,7 @@ def find_label_issues(
         index=frame.index, text_name=f"text_column={text_column!r}",
         labels_name=f"labels_column={labels_column!r}",
         stance_name=f"stance_column={stance_column!r}", none_label=none_label,
+        rare_below=folds,  # set apart as rare labels, before any model needs their stance
     )
     stance_name = f"stance_column={stance_column!r}"
     # As cross-validation checks it, so that one bad file is told the same first thing by both.

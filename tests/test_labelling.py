@@ -5,6 +5,7 @@ rows they flipped, and they build statements that mix the cue words of two label
 the decision boundary) beside statements with one label's cues only.
 """
 
+import re
 import warnings
 
 import numpy as np
@@ -343,6 +344,21 @@ def test_a_label_too_rare_to_cross_validate_is_flagged_not_refused(energy_frame)
                                      "labels": ["a", "b", "c", "d", "e", "f"]})
     with pytest.raises(stance.InvalidInputError, match=r"too few rows to cross-validate with any number of folds"):
         stance.find_label_issues(every_label_rare)
+
+
+def test_a_rare_miswritten_off_topic_label_without_a_stance_is_flagged_not_refused(energy_frame, tmp_path, capsys):
+    # `stance check` stopped at "row 48 has a target but no stance" for an off-topic row
+    # labelled "NONE": the tool meant to find such mislabels could not run.
+    frame = energy_frame.copy()
+    frame.loc[48, "labels"] = "NONE"
+    frame.loc[49, "labels"] = "nnoe"
+    issues = stance.find_label_issues(frame, stance_column="stance")
+    assert issues.index[:2].tolist() == [48, 49] and set(issues.issue[:2]) == {"rare label"}
+    assert issues.suggested_label[:2].tolist() == ["none", "none"]
+    assert (issues.issue[2:] != "rare label").all()  # the rest is still checked
+    frame.to_csv(tmp_path / "data.csv", index=False)
+    assert main(["check", str(tmp_path / "data.csv")]) == 0
+    assert re.search(r"rare label\s+NONE\s+NaN\s+none", capsys.readouterr().out)
 
 
 def test_too_many_folds_are_refused_with_the_most_that_work(capsys, tmp_path):

@@ -174,6 +174,29 @@ def test_missing_stance_on_a_target_row_is_refused(energy_frame):
         stance.train(frame, stance_column="stance")
 
 
+def test_an_off_topic_label_miswritten_on_a_row_without_a_stance_is_named_as_such(energy_frame):
+    # "NONE" or "nnoe" for "none" was told only "row 48 has a target but no stance", though
+    # the stance was missing because the row is off-topic and its label was miswritten.
+    frame = energy_frame.copy()
+    for written, how in (("NONE", "differs from the off-topic label 'none' only in case"),
+                         ("None", "differs from the off-topic label 'none' only in case"),
+                         ("nnoe", "looks like a misspelling of the off-topic label 'none'")):
+        frame.loc[48, "labels"] = written
+        with pytest.raises(InvalidInputError, match=rf"^stance_column='stance': row 48 has a target but no stance; "
+                                                    rf"row 48's label '{written}' {how}; write the label 'none' if "
+                                                    rf"the statement takes no position, else give the row a stance "
+                                                    rf"value$"):
+            stance.train(frame, stance_column="stance")
+    # A target's row without a stance is not blamed on the off-topic label.
+    frame.loc[0, "stance"] = None
+    with pytest.raises(InvalidInputError, match=r"^stance_column='stance': rows 0, 48 have a target but no stance; "
+                                                r"row 48's label 'nnoe' looks like a misspelling of the off-topic "
+                                                r"label 'none'; write the label 'none' if the statement takes no "
+                                                r"position, else give the row a stance value; give every row with a "
+                                                r"target a stance value$"):
+        stance.train(frame, stance_column="stance")
+
+
 def test_none_combined_with_a_target_is_refused(energy_frame):
     frame = energy_frame.copy()
     frame.loc[2, "labels"] = "none|gas"
