@@ -127,7 +127,8 @@ def train(
     ``data`` is a DataFrame or a path to a .csv/.tsv/.jsonl/.parquet file (or a folder of
     them). Labels are one per row or several joined with ``"|"``, primary first; any
     names work. ``stance_column`` trains the stance head (two or more values); rows whose
-    label is the off-topic one (``none_label``, default ``"none"``) need no stance.
+    label is the off-topic one (``none_label``, default ``"none"``) need no stance (one given
+    is ignored, with a warning).
     A Dask DataFrame (the ``dask`` extra) is collected first if its columns fit: above
     ``max_collect_bytes`` (default: a share of the available memory, see
     :func:`stance.distributed.collect_for_training`) it is refused with advice.

@@ -1337,9 +1337,10 @@ _conflicts = threading.local()
 
 @contextmanager
 def conflicts_reported():
-    """Inside the block, training gives no warning of conflicting duplicates or joined labels:
-    the caller (cross-validation) has warned of the whole data, naming its rows by its index,
-    and each fold's fit would name them again by their place in the fold."""
+    """Inside the block, training gives no warning of conflicting duplicates, joined labels or
+    stances on off-topic rows: the caller (cross-validation) has warned of the whole data,
+    naming its rows by its index, and each fold's fit would name them again by their place
+    in the fold."""
     outer = getattr(_conflicts, "reported", False)
     _conflicts.reported = True
     try:
@@ -1435,6 +1436,38 @@ def fingerprint(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
     for record in records:
         digest.update(record.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
+
+
+def warn_of_off_topic_stances(ignored: dict[int, str], classes: Iterable[str] | None, index: Sequence[Any],
+                              none_label: str | None, stance_name: str = "stance") -> None:
+    """Warn that the stances given on off-topic rows (``ignored``, each row's position and
+    value) are ignored, naming the rows by ``index``, and, in training, which values are
+    dropped from the stance classes as a result (those not among ``classes``, the values of
+    rows with a target; None: not training): a "neutral" given to every off-topic row
+    vanished without a word. Not inside :func:`conflicts_reported`, whose caller has warned
+    of the whole data.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_of_off_topic_stances({1: "neutral"}, {"favor", "against"}, ["a", "b"], "none")
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    stance: row 'b' has the off-topic label 'none' and a stance ('neutral'), which is ignored: ..., so 'neutral', ...
+    """
+    if getattr(_conflicts, "reported", False):
+        return
+    rows = list(ignored)
+    values = sorted(set(ignored.values()))
+    dropped = [] if classes is None else [value for value in values if value not in set(classes)]
+    shown = ", ".join(repr(value) for value in values[:5]) + (" …" if len(values) > 5 else "")
+    dropping = ""
+    if dropped:
+        names = ", ".join(repr(value) for value in dropped[:5])
+        dropping = f", so {names}, given to off-topic rows only, {'is' if len(dropped) == 1 else 'are'} dropped " \
+                   f"from the stance classes"
+    warn(f"{stance_name}: {row_names(index, rows, limit=3)} {_have(rows)} the off-topic label {none_label!r} and a "
+         f"stance ({shown}), which is ignored: an off-topic statement takes no position{dropping}; if the stance "
+         f"is meant as a class of its own, give those rows a target")
 
 
 def off_topic_lookalike(label: str, none_label: str | None) -> str | None:
@@ -1537,9 +1570,12 @@ def prepare_training(
     kept: list[str | None] = []
     missing = []
     counts = Counter(label for row in label_sets for label in row)
+    ignored: dict[int, str] = {}
     for i, (row, value) in enumerate(zip(label_sets, map(stance_value, stances))):
         if row[0] == none_label:
             kept.append(None)
+            if value is not None:
+                ignored[i] = value
         elif value is None:
             kept.append(None)
             if not any(counts[label] < rare_below for label in row):
@@ -1557,6 +1593,8 @@ def prepare_training(
         raise InvalidInputError(f"{stance_name}: {row_names(index, missing)} {_have(missing)} a target but no "
                                 f"stance; {_why_no_stance(label_sets, missing, index, none_label)}")
     distinct = {s for s in kept if s is not None}
+    if ignored:
+        warn_of_off_topic_stances(ignored, distinct, index, none_label, stance_name)
     if len(distinct) < 2:
         raise InvalidInputError(
             f"{stance_name}: need at least two different stance values to train a stance "

@@ -15,7 +15,8 @@ Definitions (the README's evaluation table uses them):
   :func:`stance.document.stance_directions` recognises as favour and against (a third value
   such as "neutral" gets its own F1 but stays out of the mean), or the mean over every
   stance value when no two can be told apart; stance accuracy is over statements with a
-  gold stance. A stance given on a gold off-topic row is ignored, as training ignores it.
+  gold stance. A stance given on a gold off-topic row is ignored (with a warning), as
+  training ignores it.
 - a statement for which the model has no label at all (blank text for a model trained
   without an off-topic label) is a miss, counted in the confusion table under "(no label)".
 """
@@ -500,6 +501,14 @@ def evaluate(
         warn(f"stance_column={stance_column!r}: this model has no stance head (it was trained "
              f"without stances), so no stance metrics are reported")
         gold_stances = None
+    if gold_stances is not None:
+        from .data import warn_of_off_topic_stances
+
+        ignored = {i: s for i, (gold, s) in enumerate(zip(gold_sets, gold_stances))
+                   if s is not None and gold[0] == model.params_.none_label}
+        if ignored:  # compute_report judges no stance on an off-topic row, as training learns none
+            warn_of_off_topic_stances(ignored, None, frame.index, model.params_.none_label,
+                                      f"stance_column={stance_column!r}")
     texts = [t if isinstance(t, str) else "" for t in frame[text_column].tolist()]
     blank = [i for i, text in enumerate(texts) if is_blank(text)]
     if blank:

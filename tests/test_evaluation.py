@@ -335,6 +335,17 @@ def test_evaluate_says_which_gold_rows_have_no_text(seed_frame, default_model):
     assert report.n == len(gold)  # counted, not dropped
 
 
+def test_evaluate_says_a_gold_stance_on_an_off_topic_row_is_ignored(energy_frame, energy_model):
+    # It was left out of the stance metrics without a word.
+    gold = energy_frame.copy()
+    gold.loc[[48, 49], "stance"] = "favor"
+    with pytest.warns(stance.StanceWarning, match=r"^stance_column='stance': rows 48, 49 have the off-topic label "
+                                                  r"'none' and a stance \('favor'\), which is ignored: an off-topic "
+                                                  r"statement takes no position; if the stance"):
+        report = stance.evaluate(energy_model, gold)
+    assert report.metrics == stance.evaluate(energy_model, energy_frame).metrics
+
+
 def test_a_scorer_lets_grid_search_tune_the_stance_head(energy_frame):
     # The model's own score() sees labels only, so every stance_C tied (the tenth user audit).
     from sklearn.model_selection import GridSearchCV, KFold
@@ -660,7 +671,8 @@ def test_a_model_without_a_stance_head_is_compared_on_the_label_metrics(energy_m
         assert table.loc["top1_in_gold", "difference"] == pytest.approx(
             first.metrics["top1_in_gold"] - second.metrics["top1_in_gold"])
     other_stances = energy_frame.assign(stance=energy_frame["stance"].iloc[::-1].to_numpy())
-    with pytest.raises(stance.InvalidInputError, match="gold labels or stances differ"):
+    with pytest.raises(stance.InvalidInputError, match="gold labels or stances differ"), \
+            pytest.warns(stance.StanceWarning, match="off-topic label 'none' and a stance"):
         with_stance.compared_with(stance.evaluate(energy_model, other_stances))
 
 
@@ -689,7 +701,7 @@ def _registers(seed_frame):
     """Six seed statements the bundled model gets right, the first given a gold label it
     cannot match ("none" for a statement about unity), in groups a (3), b (2) and none (1)."""
     frame = seed_frame.iloc[:6].copy()
-    frame.loc[frame.index[0], "labels"] = "none"
+    frame.loc[frame.index[0], ["labels", "stance"]] = ["none", None]  # an off-topic row takes no stance
     frame["register"] = ["a", "a", "a", "b", "b", None]
     return frame
 

@@ -197,6 +197,43 @@ def test_an_off_topic_label_miswritten_on_a_row_without_a_stance_is_named_as_suc
         stance.train(frame, stance_column="stance")
 
 
+def test_a_stance_on_an_off_topic_row_is_said_to_be_ignored(energy_frame, tmp_path, capsys):
+    # A stance written on a 'none' row was dropped without a word; in a three-class scheme
+    # whose 'neutral' was only ever given to 'none' rows, the class itself vanished.
+    from stance.cli import main
+
+    frame = energy_frame.copy()
+    frame.loc[48, "stance"] = "favor"
+    with pytest.warns(stance.StanceWarning, match=r"^stance_column='stance': row 48 has the off-topic label 'none' "
+                                                  r"and a stance \('favor'\), which is ignored: an off-topic "
+                                                  r"statement takes no position; if the stance is meant as a class "
+                                                  r"of its own, give those rows a target$"):
+        model = stance.train(frame, stance_column="stance")
+    assert model.stance_classes == ("against", "favor")
+    # A model fitted directly names the row by its position.
+    with pytest.warns(stance.StanceWarning, match=r"^stance: row 48 has the off-topic label 'none'"):
+        StanceModel().fit(frame.text, frame.labels, stance=frame.stance)
+    neutral = energy_frame.assign(stance=energy_frame.stance.fillna("neutral"))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        model = stance.train(neutral, stance_column="stance")
+    said = [str(w.message) for w in caught if "off-topic label" in str(w.message)]
+    assert said == ["stance_column='stance': rows 48, 49, 50 and 13 more have the off-topic label 'none' and a "
+                    "stance ('neutral'), which is ignored: an off-topic statement takes no position, so 'neutral', "
+                    "given to off-topic rows only, is dropped from the stance classes; if the stance is meant as a "
+                    "class of its own, give those rows a target"]
+    assert model.stance_classes == ("against", "favor")
+    # Said once by the command line's train, check and cross-validation, not once a fold.
+    neutral.to_csv(tmp_path / "data.csv", index=False)
+    assert main(["train", str(tmp_path / "data.csv"), "-o", str(tmp_path / "m")]) == 0
+    assert main(["check", str(tmp_path / "data.csv"), "--folds", "3"]) == 0
+    assert capsys.readouterr().err.count("is dropped from the stance classes") == 2
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.cross_validate(neutral, folds=3)
+    assert sum("dropped from the stance classes" in str(w.message) for w in caught) == 1
+
+
 def test_none_combined_with_a_target_is_refused(energy_frame):
     frame = energy_frame.copy()
     frame.loc[2, "labels"] = "none|gas"
