@@ -15,8 +15,9 @@ Definitions (the README's evaluation table uses them):
   :func:`stance.document.stance_directions` recognises as favour and against (a third value
   such as "neutral" gets its own F1 but stays out of the mean), or the mean over every
   stance value when no two can be told apart; stance accuracy is over statements with a
-  gold stance. A stance given on a gold off-topic row is ignored (with a warning), as
-  training ignores it.
+  gold stance. A statement with a target but no gold stance is not judged on stance at all
+  (evaluate warns of it). A stance given on a gold off-topic row is ignored (with a
+  warning), as training ignores it.
 - a statement for which the model has no label at all (blank text for a model trained
   without an off-topic label) is a miss, counted in the confusion table under "(no label)".
 """
@@ -502,13 +503,7 @@ def evaluate(
              f"without stances), so no stance metrics are reported")
         gold_stances = None
     if gold_stances is not None:
-        from .data import warn_of_off_topic_stances
-
-        ignored = {i: s for i, (gold, s) in enumerate(zip(gold_sets, gold_stances))
-                   if s is not None and gold[0] == model.params_.none_label}
-        if ignored:  # compute_report judges no stance on an off-topic row, as training learns none
-            warn_of_off_topic_stances(ignored, None, frame.index, model.params_.none_label,
-                                      f"stance_column={stance_column!r}")
+        _warn_of_unjudged_stances(gold_sets, gold_stances, model.params_.none_label, frame.index, stance_column)
     texts = [t if isinstance(t, str) else "" for t in frame[text_column].tolist()]
     blank = [i for i, text in enumerate(texts) if is_blank(text)]
     if blank:
@@ -534,6 +529,25 @@ def evaluate(
     if groups is not None:
         report.by, report.groups = by, {value: measure(rows) for value, rows in groups.items()}
     return report
+
+
+def _warn_of_unjudged_stances(gold_sets: Sequence[tuple[str, ...]], gold_stances: Sequence[str | None],
+                              none_label: str | None, index: Sequence[Any], stance_column: str | None) -> None:
+    """Warn of the gold stances :func:`compute_report` does not judge, naming their rows by
+    ``index``: a stance given on an off-topic row (ignored, as training ignores it), and a
+    row with a target but no gold stance (its predicted stance is not judged)."""
+    from .data import _have, row_names, warn_of_off_topic_stances
+
+    off_topic = [gold[0] == none_label for gold in gold_sets]
+    ignored = {i: s for i, s in enumerate(gold_stances) if s is not None and off_topic[i]}
+    if ignored:
+        warn_of_off_topic_stances(ignored, None, index, none_label, f"stance_column={stance_column!r}")
+    unjudged = [i for i, s in enumerate(gold_stances) if s is None and not off_topic[i]]
+    if unjudged:
+        one = len(unjudged) == 1
+        warn(f"stance_column={stance_column!r}: {row_names(index, unjudged, limit=3)} {_have(unjudged)} a target "
+             f"but no gold stance, so {'it is' if one else 'they are'} not judged on stance (only on labels); "
+             f"give {'it' if one else 'them'} a stance to judge it")
 
 
 def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> dict[Any, list[int]]:
@@ -818,6 +832,11 @@ def compute_report(
         # An off-topic statement takes no position: a stance written on one is not judged
         # (training ignores it too).
         gold_stances = [None if g[0] == none_label else s for g, s in zip(gold_sets, gold_stances)]
+        # A row with a target but no gold stance is not judged on stance: its predicted
+        # stance is set aside as its gold one is (the F1s counted it a false positive, while
+        # stance accuracy skipped the row). An off-topic row's stance is "none", and judged.
+        predicted_stances = [None if s is None and g[0] != none_label else p
+                             for p, g, s in zip(predicted_stances, gold_sets, gold_stances)]
         stance_values = list(stance_classes) or sorted({g for g in gold_stances if g is not None})
         metrics.update(_stance_metrics(predicted_stances, gold_stances, stance_values))
     from functools import partial

@@ -205,6 +205,28 @@ def test_a_stance_written_on_a_gold_off_topic_row_is_not_judged():
     assert report.metrics["favor_f1"] == 1.0
 
 
+def test_a_target_row_without_a_gold_stance_is_not_judged_on_stance(energy_frame, energy_model):
+    # Its predicted stance counted as a false positive in the F1s, while stance accuracy
+    # skipped the row: one row, judged two ways, and no word of it.
+    report = compute_report([("a",)] * 3, ["favor", "against", "against"], [("a",)] * 3, ["favor", "against", None],
+                            LABELS, "none", ("against", "favor"))
+    # favor: tp 1 -> 1; against: tp 1 (row 1; row 2 not judged) -> 1, where a false positive gave 2/3
+    m = report.metrics
+    assert (m["favor_f1"], m["against_f1"], m["stance_f_avg"], m["stance_accuracy"]) == (1.0, 1.0, 1.0, 1.0)
+    # An off-topic row's stance is "none": a stance predicted for it is still a miss.
+    off_topic = compute_report([("a",)] * 2, ["favor", "against"], [("a",), ("none",)], ["favor", None],
+                               LABELS, "none", ("against", "favor"))
+    assert off_topic.metrics["against_f1"] == 0.0 and off_topic.metrics["stance_accuracy"] == 1.0
+    gold = energy_frame.copy()
+    gold.loc[[0, 20], "stance"] = None
+    with pytest.warns(stance.StanceWarning, match=r"^stance_column='stance': rows 0, 20 have a target but no gold "
+                                                  r"stance, so they are not judged on stance"):
+        partial = stance.evaluate(energy_model, gold)
+    judged = stance.evaluate(energy_model, energy_frame.drop(index=[0, 20]))
+    for name in ("favor_f1", "against_f1", "stance_f_avg", "stance_accuracy"):
+        assert partial.metrics[name] == judged.metrics[name], name
+
+
 def test_a_statement_given_no_label_is_a_miss():
     # A model trained without an off-topic label has no label for blank text.
     report = compute_report([(), ("a",)], [None, "favor"], [("b",), ("a",)], None, ("a", "b"), None)
@@ -672,7 +694,8 @@ def test_a_model_without_a_stance_head_is_compared_on_the_label_metrics(energy_m
             first.metrics["top1_in_gold"] - second.metrics["top1_in_gold"])
     other_stances = energy_frame.assign(stance=energy_frame["stance"].iloc[::-1].to_numpy())
     with pytest.raises(stance.InvalidInputError, match="gold labels or stances differ"), \
-            pytest.warns(stance.StanceWarning, match="off-topic label 'none' and a stance"):
+            pytest.warns(stance.StanceWarning, match="off-topic label 'none' and a stance"), \
+            pytest.warns(stance.StanceWarning, match="a target but no gold stance"):  # stances reversed onto them
         with_stance.compared_with(stance.evaluate(energy_model, other_stances))
 
 
