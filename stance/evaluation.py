@@ -605,14 +605,20 @@ def scorer(metric: str = "stance_f_avg") -> Scorer:
     still rank the candidates. The estimator may also be a Pipeline whose last step is a
     StanceModel (its other steps transform the texts first) or a fitted search over one.
 
+    ``favor_f1`` and ``against_f1`` are the F1 of the stance values that :func:`evaluate`
+    takes for favour and against (``pro`` and ``con``, say), and ``<value>_f1`` is the F1 of
+    any of the model's stance values; the value is checked when scoring, since the scorer
+    is made before the model is fitted.
+
     >>> import stance
-    >>> stance.scorer("macro_f1").metric
-    'macro_f1'
+    >>> stance.scorer("macro_f1").metric, stance.scorer("con_f1").metric
+    ('macro_f1', 'con_f1')
     """
-    if metric not in HEADLINE:
+    if metric not in HEADLINE and not (isinstance(metric, str) and metric.endswith("_f1") and metric != "_f1"):
         from .exceptions import InvalidInputError
 
-        raise InvalidInputError(f"metric {metric!r} is not one of {list(HEADLINE)}")
+        raise InvalidInputError(f"metric {metric!r} is not one of {list(HEADLINE)} nor a stance value's F1 "
+                                f"('<value>_f1', such as 'con_f1' for a model whose stance values include 'con')")
 
     def score(estimator: Any, X: Any, y: Any) -> float:
         import math
@@ -623,7 +629,7 @@ def scorer(metric: str = "stance_f_avg") -> Scorer:
 
         estimator, X = _stance_model_in(estimator, X)
         labels, stances = _split_targets(y, None)
-        if stances is None and metric in STANCE_METRICS:
+        if stances is None and (metric in STANCE_METRICS or metric not in HEADLINE):
             from .exceptions import InvalidInputError
 
             raise InvalidInputError(
@@ -639,11 +645,7 @@ def scorer(metric: str = "stance_f_avg") -> Scorer:
         if stances is not None:
             frame["stance"] = stances
         metrics = evaluate(estimator, frame, stance_column="stance" if stances is not None else None).metrics
-        if metric not in metrics:
-            from .exceptions import InvalidInputError
-
-            raise InvalidInputError(f"scorer({metric!r}): {_why_no_metric(metric, estimator)}")
-        value = metrics[metric]
+        value = metrics[_metric_named(metric, metrics, estimator)]
         return 0.0 if math.isnan(value) else float(value)
 
     score.metric = metric  # type: ignore[attr-defined]
@@ -681,6 +683,32 @@ def _stance_model_in(estimator: Any, X: Any) -> tuple[Any, Any]:
     return estimator, X
 
 
+def _metric_named(metric: str, metrics: dict[str, float], model: Any) -> str:
+    """The key of ``metrics`` (an evaluation of ``model``) that a scorer's ``metric`` reads:
+    ``favor_f1`` and ``against_f1`` are the F1 of the stance values :func:`evaluate` takes for
+    favour and against, as its F_avg does (``pro_f1`` and ``con_f1`` for a pro/con model).
+
+    >>> from types import SimpleNamespace
+    >>> _metric_named("favor_f1", {"pro_f1": 1.0, "con_f1": 0.5}, SimpleNamespace(stance_classes=("con", "pro")))
+    'pro_f1'
+    """
+    from .document import stance_directions
+    from .exceptions import InvalidInputError
+
+    if metric in metrics:
+        return metric
+    classes = tuple(model.stance_classes)
+    if classes and metric in ("favor_f1", "against_f1"):
+        try:
+            favor, against = stance_directions(classes)
+        except InvalidInputError:
+            raise InvalidInputError(
+                f"scorer({metric!r}): cannot tell which of the model's stance values {list(classes)} is favour and "
+                f"which is against; score one by name, e.g. scorer({classes[0] + '_f1'!r})") from None
+        return f"{favor if metric == 'favor_f1' else against}_f1"
+    raise InvalidInputError(f"scorer({metric!r}): {_why_no_metric(metric, model)}")
+
+
 def _why_no_metric(metric: str, model: Any) -> str:
     """Why an evaluation of ``model`` has no ``metric``, in words."""
     from .api import resolve_model
@@ -690,9 +718,10 @@ def _why_no_metric(metric: str, model: Any) -> str:
     classes = resolve_model(model).stance_classes
     if not classes:
         return "the model has no stance head (it was trained without stances), so it has no stance metrics"
-    if metric in ("favor_f1", "against_f1"):
-        return (f"the model's stance values are {list(classes)}, not favor and against; "
-                f"'stance_f_avg' averages the F1 of its two directions")
+    if metric.endswith("_f1") and metric not in HEADLINE:
+        names = " or ".join(repr(f"{value}_f1") for value in classes)
+        return (f"{metric[:-len('_f1')]!r} is not one of the model's stance values {list(classes)}; pass {names} "
+                f"(or 'favor_f1', 'against_f1')")
     return "the model's evaluation has no such metric"
 
 

@@ -405,13 +405,38 @@ def test_a_stance_scorer_says_it_needs_stances_instead_of_a_key_error(energy_fra
         stance.scorer("macro_f1")(energy_model, energy_frame.text[:5], y)
 
 
-def test_a_scorer_on_other_stance_names_says_which_it_has(energy_frame):
+def test_a_scorer_reads_favour_and_against_as_evaluate_does_and_takes_each_stance_value(energy_frame):
+    # A pro/con model's favor_f1 was refused ("not favor and against"), scoring NaN in every
+    # fold of a search, though evaluate maps pro/con to favour/against by name; and con_f1,
+    # which evaluate reports, was no metric a scorer took.
+    from sklearn.model_selection import KFold, cross_val_score
+
     renamed = energy_frame.assign(stance=energy_frame.stance.replace({"favor": "pro", "against": "con"}))
     model = stance.train(renamed, stance_column="stance")
     y = renamed[["labels", "stance"]].fillna("")
-    with pytest.raises(stance.InvalidInputError, match=r"stance values are \['con', 'pro'\], not favor and against"):
-        stance.scorer("favor_f1")(model, renamed.text, y)
+    metrics = stance.evaluate(model, renamed).metrics
+    assert stance.scorer("favor_f1")(model, renamed.text, y) == metrics["pro_f1"]
+    assert stance.scorer("against_f1")(model, renamed.text, y) == metrics["con_f1"]
+    assert stance.scorer("con_f1")(model, renamed.text, y) == metrics["con_f1"]
     assert 0 < stance.scorer("stance_f_avg")(model, renamed.text, y) <= 1
+    scores = cross_val_score(stance.StanceModel(threshold_folds=0), renamed.text, y, scoring=stance.scorer("favor_f1"),
+                             cv=KFold(3, shuffle=True, random_state=0), error_score="raise")
+    assert np.isfinite(scores).all()
+    # A value the model lacks is named when scoring: the scorer is made before the model is fitted.
+    with pytest.raises(stance.InvalidInputError, match=r"^scorer\('neutral_f1'\): 'neutral' is not one of the "
+                                                       r"model's stance values \['con', 'pro'\]; pass 'con_f1' or "
+                                                       r"'pro_f1'"):
+        stance.scorer("neutral_f1")(model, renamed.text, y)
+    with pytest.raises(stance.InvalidInputError, match=r"not one of \[.*\] nor a stance value's F1"):
+        stance.scorer("accuracy")
+    # Names that tell no direction: favour and against cannot be found, each value still can.
+    coded = energy_frame.assign(stance=energy_frame.stance.replace({"favor": "alpha", "against": "beta"}))
+    model = stance.train(coded, stance_column="stance")
+    y = coded[["labels", "stance"]].fillna("")
+    with pytest.raises(stance.InvalidInputError, match=r"^scorer\('favor_f1'\): cannot tell which of the model's "
+                                                       r"stance values \['alpha', 'beta'\] is favour"):
+        stance.scorer("favor_f1")(model, coded.text, y)
+    assert stance.scorer("alpha_f1")(model, coded.text, y) == stance.evaluate(model, coded).metrics["alpha_f1"]
 
 
 @pytest.mark.parametrize(
