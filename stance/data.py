@@ -1035,27 +1035,43 @@ class _FoldKeepsOne:
 
 
 def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterable[Sequence[int]], minimum: int,
-                      folds: int, *, every_label: bool = False, hint: str = "") -> None:
+                      folds: int, *, every_label: bool = False, hint: str = "",
+                      index: Sequence[Any] | None = None) -> None:
     """Refuse cross-validation folds whose training rows keep fewer than ``minimum`` rows of a
-    label, saying that the folds are the cause (the data as a whole may have enough).
+    label, saying that the folds are the cause (the data as a whole may have enough), or,
+    for a label with too few rows for any number of folds, naming its rows by ``index``
+    (default: their positions) and advice that can work.
 
     ``every_label``: every label must be in every training fold (not only those it has).
+
+    >>> check_fold_counts([("a",), ("a",), ("b",), ("b",), ("b",)], [[0, 2, 3], [1, 2, 4]], 2, 2)
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: labels: the training rows of fold 1 of 2 keep too few rows of 'a' (1 of 2) \
+(need 2); no number of folds helps, since a fold that holds out one of its rows keeps too few: add rows of 'a' \
+(2: rows 0, 1), or merge or drop them
     """
+    index = list(range(len(label_sets))) if index is None else list(index)
     totals = Counter(label for labels in label_sets for label in labels)
+
+    def described(label: str) -> str:
+        rows = row_names(index, [i for i, labels in enumerate(label_sets) if label in labels], limit=3)
+        return f"{label!r} ({totals[label]}: {rows})"
+
     for number, train in enumerate(train_folds, 1):
         kept = Counter(label for i in train for label in label_sets[i])
         short = sorted(label for label in (totals if every_label else kept) if kept[label] < minimum)
         few = [label for label in short if totals[label] < minimum]
         if few:  # no number of folds leaves enough: the whole data has too few
-            detail = ", ".join(f"{label!r} ({totals[label]})" for label in few)
             raise InvalidInputError(
-                f"labels: too few rows of {detail} in all for any number of folds: a training fold needs "
-                f"{minimum} rows of every label; add examples of these labels"
+                f"labels: too few rows of {', '.join(described(label) for label in few)} in all for any number of "
+                f"folds: a training fold needs {minimum} rows of every label; add rows of these labels, or "
+                f"correct, merge or drop them"
                 + (hint if all(totals[label] >= 2 for label in few) else "")  # 2: the least any fold needs
             )
         if short:
             raise _fold_keeps_too_few("labels", short, kept, totals, number, folds, f" (need {minimum});",
-                                      f"or add examples of these labels{hint}")
+                                      f"or add examples of these labels{hint}", minimum, described, hint)
 
 
 def check_fold_stances(stances: Sequence[str | None] | None, splits: Sequence[tuple[Sequence[int], Sequence[int]]],
@@ -1090,17 +1106,35 @@ def check_fold_stances(stances: Sequence[str | None] | None, splits: Sequence[tu
             raise one.error(kept, lost, rows, totals, number, len(splits))
         short = sorted(value for value in kept if kept[value] < minimum) if len(kept) > 2 else []
         if short:
+            def described(value: str) -> str:
+                rows = [i for i, s in enumerate(stances) if s == value]
+                return f"{value!r} ({totals[value]}: {row_names(index, rows, limit=3)})"
+
             raise _fold_keeps_too_few(name, short, kept, totals, number, len(splits),
                                       f": with more than two stance values each needs {minimum};",
-                                      "add examples, or merge these values")
+                                      "add examples, or merge these values", minimum, described)
 
 
 def _fold_keeps_too_few(name: str, short: list[str], kept: Counter, totals: Counter, number: int, of: int,
-                        need: str, remedy: str) -> InvalidInputError:
+                        need: str, remedy: str, minimum: int, described: Callable[[str], str],
+                        also: str = "") -> InvalidInputError:
     """The error for fold ``number`` of ``of`` whose training rows keep too few rows of the
     labels or stance values ``short``: how many they keep of how many, what each needs
-    (``need``, put right after the counts), and what to do."""
-    detail = ", ".join(f"{value!r} ({kept[value]} of {totals[value]})" for value in short)
+    (``need``, put right after the counts), and what to do: use more folds, or ``remedy``.
+
+    More folds hold out fewer rows, but never none: a value with no more than ``minimum``
+    rows keeps too few in any fold that holds one out. Such values alone are then named,
+    with their rows (as ``described`` words a value), and the advice is to add rows or to
+    merge or drop them, then ``also``.
+    """
+    stuck = [value for value in short if totals[value] <= minimum]
+    detail = ", ".join(f"{value!r} ({kept[value]} of {totals[value]})" for value in stuck or short)
+    if stuck:
+        return InvalidInputError(
+            f"{name}: {_training_rows(number, of)} keep too few rows of {detail}{need} no number of folds helps, "
+            f"since a fold that holds out one of its rows keeps too few: add rows of "
+            f"{', '.join(described(value) for value in stuck)}, or merge or drop them{also}"
+        )
     return InvalidInputError(
         f"{name}: {_training_rows(number, of)} keep too few rows of {detail}{need} "
         f"use more folds (a training fold keeps (folds - 1) / folds of the rows), {remedy}"

@@ -1072,7 +1072,7 @@ def cross_validate(
 
     check_fold_labels(gold_sets, splits, clean_texts, index=frame.index, grouped=grouped, fewer=fewer)
     check_fold_counts(gold_sets, (t for t, _ in splits), minimum, folds,
-                      hint=", or pass threshold_folds=0" if minimum > 2 else "")
+                      hint=", or pass threshold_folds=0" if minimum > 2 else "", index=frame.index)
     check_fold_stances(clean_stances, splits, minimum, texts=clean_texts, index=frame.index, name=stance_name,
                        grouped=grouped, fewer=fewer)
     texts = frame[text_column].tolist()

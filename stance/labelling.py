@@ -499,7 +499,7 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
     splits = [(np.setdiff1d(np.arange(n), test), test) for test in tests]
     # Every fold is checked before any is fitted, so that a fold that cannot train is named
     # without waiting for the fits before it.
-    check_fold_counts(label_sets, [train for train, _ in splits], minimum, folds, every_label=True)
+    check_fold_counts(label_sets, [train for train, _ in splits], minimum, folds, every_label=True, index=row_names)
     check_fold_stances(stances, splits, minimum, texts=texts, index=row_names, name=stance_name)
     for train, test in splits:
         model = StanceModel(**options).fit(

@@ -124,6 +124,36 @@ def test_folds_that_cannot_train_the_stance_head_are_named_as_the_folds_fault(en
         stance.cross_validate(frame.set_axis(frame.index + 100), folds=3)
 
 
+def test_a_label_too_rare_for_any_number_of_folds_is_named_with_its_rows_and_advice_that_can_work(energy_frame):
+    # Two rows of a label whose training folds need two each were told "use more folds", which
+    # no number of folds makes work (a fold holding out one keeps one); one row was told
+    # "too few in all" without its row, which training names.
+    frame = energy_frame.copy()
+    frame.loc[[0, 1], "labels"] = "geothermal"
+    with pytest.raises(stance.InvalidInputError,
+                       match=r"^labels: the training rows of fold \d of 5 keep too few rows of 'geothermal' \(1 of 2\) "
+                             r"\(need 2\); no number of folds helps, since a fold that holds out one of its rows "
+                             r"keeps too few: add rows of 'geothermal' \(2: rows 0, 1\), or merge or drop them$"), \
+            pytest.warns(stance.StanceWarning, match="drawn at random"):
+        stance.cross_validate(frame, threshold_folds=0)
+    frame = energy_frame.copy()
+    frame.loc[0, "labels"] = "nuclear|hydrogen"
+    with pytest.raises(stance.InvalidInputError,
+                       match=r"^labels: too few rows of 'hydrogen' \(1: row 0\) in all for any number of folds: a "
+                             r"training fold needs 2 rows of every label; add rows of these labels, or correct, merge "
+                             r"or drop them$"):
+        stance.cross_validate(frame, threshold_folds=0)
+    # The same of a third stance value with as many rows as a training fold needs of it.
+    frame = energy_frame.copy()
+    targets = frame.index[frame.labels != "none"]
+    frame.loc[targets[[0, 10, 20]], "stance"] = "neutral"
+    with pytest.raises(stance.InvalidInputError,
+                       match=rf"'neutral' \([12] of 3\): with more than two stance values each needs 3; no number of "
+                             rf"folds helps, .*: add rows of 'neutral' \(3: rows {targets[0]}, {targets[10]}, "
+                             rf"{targets[20]}\), or merge or drop them$"):
+        stance.cross_validate(frame, folds=5)
+
+
 def test_a_training_fold_left_with_one_stance_value_is_named_with_advice_for_copies(energy_frame):
     # Every 'against' row holds one copied text, which stays in one fold: the stance check
     # said "a training fold of the 3-fold split" and "add examples of this value", naming
