@@ -270,15 +270,24 @@ def _said(error: BaseException) -> str:
     return error.typed if isinstance(error, OptionError) else str(error)
 
 
+# An argument as the library's messages give it with its flag beside them: "pass
+# prefix='p_' (on the command line: --prefix p_)".
+_WITH_ITS_FLAG = re.compile(r"\b\w+=(?:'[^']*'|\"[^\"]*\"|[^\s()]+) \(on the command line: ([^)]+)\)")
+
+
 def _in_flags(message: str) -> str:
-    """``message`` with the library's argument names as the command line's flags.
+    """``message`` with the library's argument names as the command line's flags; an
+    argument given with its flag beside it, as the flag alone (turned into a flag too, the
+    argument said the flag twice).
 
     >>> _in_flags("text_column='body': no such column; random_state must be an int")
     "--text-column='body': no such column; --random-state must be an int"
     >>> _in_flags("--option text_column=…: text_column has its own flag")
     '--option text_column=…: text_column has its own flag'
+    >>> _in_flags("pass none_label='aucun' (on the command line: --none-label aucun)")
+    'pass --none-label aucun'
     """
-    return _ARGUMENT_NAMED.sub(lambda name: _FLAG_OF[name.group(1)], message)
+    return _ARGUMENT_NAMED.sub(lambda name: _FLAG_OF[name.group(1)], _WITH_ITS_FLAG.sub(r"\1", message))
 
 
 def _line_hint(args: argparse.Namespace, message: str) -> str:

@@ -1548,9 +1548,11 @@ def _why_no_stance(label_sets: Sequence[tuple[str, ...]], missing: list[int], in
     if len(shared) == 1 and len(missing) > 1:
         # Off-topic rows have no stance: if the stance-less rows share one label, it is
         # probably the scheme's off-topic label under another name.
+        import shlex
+
         label = shared.pop()
         advice[-1] += (f"; if {label!r} is your off-topic label, pass none_label={label!r} "
-                       f"(on the command line: --none-label {label!r})")
+                       f"(on the command line: --none-label {shlex.quote(label)})")
     return "; ".join(advice)
 
 

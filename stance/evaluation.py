@@ -992,7 +992,8 @@ def cross_validate(
     (up to whitespace and Unicode form) share a fold, so no copy is tested on a model that
     learnt it, and folds are stratified by primary label when every primary label has at
     least ``folds`` different texts, and drawn at random (with a warning) when one has
-    fewer. ``options`` are :class:`StanceModel` options.
+    fewer. ``options`` are :class:`StanceModel` options (it trains its own model on each
+    fold: to cross-validate a model's settings, pass ``**model.get_params()``).
     There is no ``by``: to measure each group, evaluate a model on held-out data with
     ``stance.evaluate(model, held_out, by=COLUMN)``.
 
@@ -1024,6 +1025,14 @@ def cross_validate(
 
         raise InvalidInputError("cross_validate takes no by=: to measure each group, evaluate a model on "
                                 "held-out data with stance.evaluate(model, held_out, by=COLUMN)")
+    if isinstance(data, StanceModel):  # evaluate's order, (model, data): it names no model to train
+        from .data import SUPPORTED_SUFFIXES
+
+        raise InvalidTypeError(
+            f"data must be a pandas DataFrame or a path to a {'/'.join(SUPPORTED_SUFFIXES)} file, got StanceModel: "
+            f"cross_validate trains its own model on each fold, so pass the data and the model's options, e.g. "
+            f"stance.cross_validate(data, C=1), or this model's: stance.cross_validate(data, **model.get_params())"
+        )
     frame = read_table(data, encoding=encoding)
     if isinstance(folds, str) and folds in frame.columns:
         # Columns given in train's order (data, text_column, labels_column) land in folds and

@@ -1398,13 +1398,27 @@ def test_train_refuses_options_it_would_ignore(capsys, tmp_path, energy_frame, a
     assert not (tmp_path / "m").exists()
 
 
+def test_the_advice_to_pass_the_off_topic_label_names_its_flag_once(capsys, tmp_path, energy_frame):
+    # It said "pass --none-label='aucun' (on the command line: --none-label 'aucun')": the flag
+    # twice, once in the library's words turned into a flag.
+    data = tmp_path / "data.csv"
+    for label, flag in (("aucun", "--none-label aucun"), ("hors sujet", "--none-label 'hors sujet'")):
+        energy_frame.assign(labels=energy_frame.labels.replace({"none": label})).to_csv(data, index=False)
+        with pytest.raises(stance.InvalidInputError,
+                           match=rf"pass none_label='{label}' \(on the command line: {flag}\)$"):
+            stance.train(data, stance_column="stance")
+        status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"))
+        assert status == 2 and f"if '{label}' is your off-topic label, pass {flag} (rows count from 0" in err, err
+        assert "command line" not in err and "none_label" not in err
+
+
 def test_none_label_none_names_a_label_called_none_when_the_data_have_one(capsys, tmp_path, energy_frame):
     # "--none-label None" meant "no off-topic label" even for data whose off-topic label is
     # called "None": no flag could name it, and the advice to pass --none-label 'None' went in a circle.
     data = tmp_path / "data.csv"
     energy_frame.assign(labels=energy_frame.labels.replace({"none": "None"})).to_csv(data, index=False)
     status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"))
-    assert status == 2 and "pass --none-label='None'" in err
+    assert status == 2 and "pass --none-label None" in err
     status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--none-label", "None")
     assert status == 0, err
     model = stance.load(tmp_path / "m")

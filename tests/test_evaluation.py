@@ -495,6 +495,17 @@ def test_cross_validate_says_columns_given_where_folds_go(energy_frame):
         stance.cross_validate(renamed, "body", "tags")
 
 
+def test_cross_validate_given_a_model_says_it_trains_its_own(energy_frame, energy_model):
+    # Called in evaluate's order, cross_validate(model, data) said only that data must be a
+    # DataFrame or a path, "got StanceModel".
+    with pytest.raises(stance.InvalidTypeError,
+                       match=r"^data must be a pandas DataFrame or a path to a .* file, got StanceModel: "
+                             r"cross_validate trains its own model on each fold, so pass the data and the model's "
+                             r"options, e.g. stance.cross_validate\(data, C=1\), or this model's: "
+                             r"stance.cross_validate\(data, \*\*model.get_params\(\)\)$"):
+        stance.cross_validate(energy_model, energy_frame)
+
+
 def test_cross_validate_takes_numpy_ints(energy_frame):
     plain = stance.cross_validate(energy_frame, folds=3, random_state=1, threshold_folds=0)
     numpy = stance.cross_validate(energy_frame, folds=np.int64(3), random_state=np.int64(1), threshold_folds=0)
