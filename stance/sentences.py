@@ -230,8 +230,6 @@ _BOILERPLATE = re.compile(
     # (not a sentence: "Published on 3 March 2026, the report found…")
     rf"(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+{_DATE}"
     r"(?:\s*(?:[|·•–—-]|at\b|by\b|\d{1,2}[:.]\d{2})\s*.*)?|"
-    # a page number in words or dashes ("Page 12", "Page 3 of 40", "- 7 -")
-    r"page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|"
     # editorial notes on a speech text
     r"[\[(]?(?:check against delivery|as delivered|unofficial translation|embargoed?\b[^\])]*|"
     r"for immediate release\b[^\])]*)[\])]?\.?)$",
@@ -1265,14 +1263,28 @@ def _furniture_key(line: str) -> str:
     return _SPACES.sub(" ", _DIGITS.sub("#", line)).strip("# ")
 
 
+# A page number as a PDF's header or footer prints it, alone on its line, besides digits
+# alone: in words, dashes, bars or brackets ("Page 12", "Page 3 of 40", "- 7 -", "5 | Page",
+# "Page | 6", "[8]"), or out of the pages ("9 of 12").
+_PAGE_NUMBER = re.compile(
+    r"page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4}|"
+    r"\[\d{1,4}\]|\d{1,4}\s+of\s+\d{1,4}",
+    re.IGNORECASE,
+)
+_PAGE_NUMBER_LENGTH = 20  # "Page 1234 of 1234", with room for spaces: longer lines are not tried
+
+
 def _is_page_mark(line: str, furniture: set[str]) -> bool:
-    """Whether ``line``, stripped, is a page number or one of the running headers
-    ``furniture`` (see :func:`_page_furniture`): where a PDF's page ends or begins.
+    """Whether ``line``, stripped, is a page number (see _PAGE_NUMBER) or one of the running
+    headers ``furniture`` (see :func:`_page_furniture`): where a PDF's page ends or begins.
 
     >>> _is_page_mark("12", set()), _is_page_mark("NATO Assembly 2026   3", {"NATO Assembly"}), _is_page_mark("", set())
     (True, True, False)
+    >>> _is_page_mark("5 | Page", set()), _is_page_mark("9 of 12", set()), _is_page_mark("9 of 12 allies", set())
+    (True, True, False)
     """
-    return line.isdigit() or bool(furniture and line and _furniture_key(line) in furniture)
+    return (line.isdigit() or (len(line) <= _PAGE_NUMBER_LENGTH and _PAGE_NUMBER.fullmatch(line) is not None)
+            or bool(furniture and line and _furniture_key(line) in furniture))
 
 
 def _page_furniture(text: str) -> set[str]:

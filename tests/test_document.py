@@ -1880,3 +1880,18 @@ def test_a_document_with_no_text_has_no_statements_and_sinks_no_batch():
         docs = stance.score_documents(documents)
     assert docs.sentences.document.tolist() == ["a", "d"]
     assert sorted(docs.profile.index.get_level_values("document").unique()) == ["a", "d"]
+
+
+@pytest.mark.parametrize("footer", ["5 | Page", "Page | 6", "[8]", "9 of 12", "Page 3 of 12", "PAGE 7", "- 3 -"])
+def test_a_page_number_as_a_pdfs_footer_prints_it_is_furniture(footer):
+    # A user audit of PDF text: the footers "5 | Page", "Page | 6", "[8]" and "9 of 12" were
+    # scored as statements ("5 | Page" labelled unity); only "7", "Page 12", "Page 3 of 40"
+    # and "- 7 -" were known as page numbers.
+    assert split_sentences(f"NATO must act now.\n\n{footer}\n\nAllies agree on this.") == [
+        "NATO must act now.", "Allies agree on this."]
+    # a footnote above such a footer is at the foot of a page, as above "7"
+    assert split_sentences(f"Deterrence works.1 We agree.\n1 See para. 6.\n{footer}\nAllies agree.") == [
+        "Deterrence works.1", "We agree.", "Allies agree."]
+    # a sentence that opens like one is kept
+    assert split_sentences("9 of 12 allies agreed.\nPage 3 of the report is blank.\n[8] marks a source.") == [
+        "9 of 12 allies agreed.", "Page 3 of the report is blank.", "[8] marks a source."]
