@@ -596,7 +596,7 @@ def split_blocks(text: str) -> list[str]:
     out together ("Hon. Members: Hear, hear."), and a thread's post numbers ("1/", "2/6"),
     each of which starts a block. A word broken by a hyphen at a line's end is joined, and
     so is a number or word broken after a slash ("50/" and "50 with…" make "50/50"; not a
-    post number).
+    post number), and a sentence that runs over a page (see :func:`_page_turn`).
     """
     return [block.text for block in _blocks(text)]
 
@@ -615,24 +615,26 @@ class _Block(NamedTuple):
         return self.lines[bisect_right(self.starts, at) - 1]
 
 
-def _numbered_lines(text: str) -> tuple[list[str], list[int]]:
+def _numbered_lines(text: str) -> tuple[list[str], list[int], set[int]]:
     r"""``text``'s lines, each with its number in the document as an editor counts them (a
-    line break is "\n", "\r\n" or "\r"), from 1.
+    line break is "\n", "\r\n" or "\r"), from 1; and which of the lines a page break opens.
 
     A soft hyphen marks where a word was broken: a line ending in one is joined to the next
     (numbered as the first, so that a statement starting after the broken word is numbered
-    one line early). A form feed is a page break inside a sentence: one that opens a
-    line is dropped, and one inside a line breaks it, the two numbered as one.
+    one line early). A form feed is a page break, often inside a sentence: one that opens a
+    line is dropped, and one inside a line breaks it, the two numbered as one; either way the
+    line after it is one that a page break opens (see :func:`_page_turn`).
 
     >>> _numbered_lines("deter\u00ad\nrence.\n\x0cNext\x0cpage\r\nEnd")
-    (['deterrence.', 'Next', 'page', 'End'], [1, 3, 3, 4])
+    (['deterrence.', 'Next', 'page', 'End'], [1, 3, 3, 4], {1, 2})
     """
     if not any(mark in text for mark in _UNUSUAL_BREAKS) and text.count("\r") == text.count("\r\n"):
         # most texts: every line an editor's, as str.splitlines splits them
         lines = text.splitlines()
-        return lines, list(range(1, len(lines) + 1))
+        return lines, list(range(1, len(lines) + 1)), set()
     lines: list[str] = []
     numbers: list[int] = []
+    page_breaks: set[int] = set()
     broken: str | None = None  # a line ending in a soft hyphen, waiting for the rest of its word
     broken_at = 0
     pieces = _EDITOR_LINE_BREAK.split(text)  # each line, then the break after it
@@ -642,17 +644,21 @@ def _numbered_lines(text: str) -> tuple[list[str], list[int]]:
             raw, number, broken = broken + raw, broken_at, None
         elif number > 1 and raw.startswith("\x0c"):
             raw = raw[1:]  # a page break where a line opens: no break of its own
+            page_breaks.add(len(lines))
         if breaks_word:
             broken, broken_at = raw[:-1], number
             continue
-        # the break at the end, so that a line ending in another (U+2028) leaves its empty line
-        split = (raw.replace("\u00ad", "").replace("\x0c", "\n") + "\n").splitlines()
-        lines.extend(split)
-        numbers.extend([number] * len(split))
+        for page, piece in enumerate(raw.replace("\u00ad", "").split("\x0c")):
+            if page:
+                page_breaks.add(len(lines))
+            # the break at the end, so that a line ending in another (U+2028) leaves its empty line
+            split = (piece + "\n").splitlines()
+            lines.extend(split)
+            numbers.extend([number] * len(split))
     if broken is not None:
         lines.append(broken.replace("\u00ad", ""))
         numbers.append(broken_at)
-    return lines, numbers
+    return lines, numbers, page_breaks
 
 
 # A question and its answer run together on one line ("Q: Will you…? A: Yes, and soon."): a
@@ -693,7 +699,13 @@ _UNUSUAL_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\u00ad"
 
 def _blocks(text: str) -> list[_Block]:
     """The blocks of :func:`split_blocks`, each with its speaker and the place of each line."""
-    lines, numbers = _qa_lines(*_numbered_lines(text))
+    lines, numbers, page_breaks = _numbered_lines(text)
+    # each line's place before questions and answers run together are split, for its number and page break
+    lines, origins = _qa_lines(lines, list(range(len(lines))))
+    numbers = [numbers[origin] for origin in origins]
+    if page_breaks:  # the first piece of a split line is the one a page break opens
+        page_breaks = {at for at, origin in enumerate(origins)
+                       if origin in page_breaks and (not at or origins[at - 1] != origin)}
     text = "\n".join(lines)
     blocks: list[_Block] = []
     current: list[str] = []
@@ -714,6 +726,7 @@ def _blocks(text: str) -> list[_Block]:
     ended = True  # the line before was blank or ended a sentence
     opened_after_tag = opened_after_end = False  # so was the line before the current block's first
     in_note = False  # the current block is a note in a transcript ("Note: figures are in current prices.")
+    resume = 0  # where a sentence cut by a page's end goes on (see _page_turn): the lines before it are skipped
 
     def close() -> None:
         nonlocal current_is_item, in_note
@@ -732,10 +745,17 @@ def _blocks(text: str) -> list[_Block]:
         current_is_item = in_note = False
 
     for at, raw in enumerate(lines):
+        if at < resume:
+            continue  # the foot of a page and the head of the next, inside a sentence
+        line = _TIMESTAMP.sub("", _strip(raw))
+        page_mark = bool(line) and _is_page_mark(line, furniture)
+        if current and (not line or page_mark or at in footnotes) and not _TERMINAL.search(current[-1]):
+            resume = _page_turn(lines, at, furniture, footnotes, page_breaks)
+            if resume > at:
+                continue  # "…a permanent pres-" / "3" / "ence on the eastern flank.": one sentence
         if at in footnotes:
             close()  # a footnote at the foot of a page or the end: the source of a statement, no statement
             continue
-        line = _TIMESTAMP.sub("", _strip(raw))
         if note_below is not None:
             if line and not _speaker_tag(line, names_are_tags):
                 note_below = True
@@ -745,7 +765,7 @@ def _blocks(text: str) -> list[_Block]:
             note_goes_on = line[:1].islower() and not _TERMINAL.search(line)
             if line[:1].islower():
                 continue  # the rest of the note: no one's words either
-        if line and (_is_page_mark(line, furniture) or _is_furniture(line) or _BARE_MARKER.match(line)):
+        if line and (page_mark or _is_furniture(line) or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
             note_goes_on = _EDITORIAL_NOTE.match(line) is not None and not _TERMINAL.search(line)
             note_below = False if _NOTE_LABEL_ALONE.match(line) else None
@@ -835,6 +855,33 @@ def _is_title(lines: list[str], opens_after_end: bool, opens_after_tag: bool) ->
     if len(lines) > 1 and not _SENTENCE_END.search(lines[-2]):
         return False  # after "Our aims:" or a line wrapped, not a title
     return _is_heading(lines) and len(_LONG_WORD.findall(lines[-1])) >= 2
+
+
+def _page_turn(lines: list[str], at: int, furniture: set[str], footnotes: set[int], page_breaks: set[int]) -> int:
+    r"""The line after line ``at`` where a sentence that a page's end cut goes on; ``at`` if none.
+
+    From ``at``, the foot of a page and the head of the next are skipped: blank lines, page
+    numbers and running headers (``furniture``), ``footnotes`` and page breaks (the lines that
+    ``page_breaks`` opens). The sentence goes on past them if one was a page number, header or
+    break, and the line after them opens in lower case ("…a permanent pres-" / "3" / "ence on
+    the eastern flank."); the caller checks that the line before ``at`` ends no sentence. A
+    capital after them may open a paragraph, as after a heading, and the halves stay apart.
+
+    >>> lines = ["We must stay", "", "3", "", "united.", "We must stay", "", "3", "United we stand."]
+    >>> _page_turn(lines, 1, set(), set(), set()), _page_turn(lines, 6, set(), set(), set())
+    (4, 6)
+    >>> _page_turn(["We must stay", "", "united."], 1, set(), set(), {1})  # a form feed alone on its line
+    2
+    """
+    turned = False
+    for below in range(at, len(lines)):
+        line = _strip(lines[below])
+        turned = turned or below in page_breaks
+        if line and _is_page_mark(line, furniture):
+            turned = True
+        elif line and below not in footnotes:
+            return below if turned and line[:1].islower() else at
+    return at
 
 
 def _strip(line: str) -> str:

@@ -1895,3 +1895,25 @@ def test_a_page_number_as_a_pdfs_footer_prints_it_is_furniture(footer):
     # a sentence that opens like one is kept
     assert split_sentences("9 of 12 allies agreed.\nPage 3 of the report is blank.\n[8] marks a source.") == [
         "9 of 12 allies agreed.", "Page 3 of the report is blank.", "[8] marks a source."]
+
+
+@pytest.mark.parametrize("turn", ["\n3\n", "\n- 3 -\n", "\n\n3\n\n", "\n\n\x0c\n\n", "\x0c\n", "\n\n\x0c",
+                                  "\n\n3\n\x0c", "\n\nEastern Flank Options Paper 4\n\n"])
+def test_a_sentence_that_runs_over_a_page_is_one_statement(turn):
+    # A user audit of PDF text: a sentence cut by a page's end was two statements, "NATO should
+    # commit to a permanent pres-" and "ence on the eastern flank.": the page number (or page
+    # break) between the halves was dropped, but they were not joined as a wrapped line is.
+    header = ("Eastern Flank Options Paper 1\n\nWe meet.\n\nEastern Flank Options Paper 2\n\nWe agree.\n\n"
+              "Eastern Flank Options Paper 3\n\n")  # a running header, three times: furniture
+    for first, second, joined in [
+            ("NATO should commit to a permanent pres-", "ence on the eastern flank.",
+             "NATO should commit to a permanent presence on the eastern flank."),
+            ("NATO should commit to a permanent presence on the", "eastern flank without delay.",
+             "NATO should commit to a permanent presence on the eastern flank without delay.")]:
+        statements = stance.sentences.split_statements(f"{header}{first}{turn}{second}\n")
+        assert [text for text, _, _ in statements] == ["We meet.", "We agree.", joined]
+        assert statements[-1][2] == 11  # the line it starts on
+    # a page that ends a sentence or a heading, or a next page that opens with a capital, ends it
+    for first, second in [("We met in Tapa.", "then we left."), ("Introduction", "NATO must act now."),
+                          ("NATO should commit to a permanent presence on the", "Eastern flank.")]:
+        assert split_sentences(f"{header}{first}{turn}{second}\n") == ["We meet.", "We agree.", first, second]
