@@ -585,7 +585,8 @@ def split_blocks(text: str) -> list[str]:
     """Split text into blocks at blank lines, bullets and speaker tags; join wrapped lines.
 
     What is not a statement is left out: page numbers, running headers (short lines without
-    final punctuation that recur three times or more; PDF text), timestamps, speaker tags
+    final punctuation that recur three times or more, or twice at pages' edges; PDF text; see
+    :func:`_page_furniture`), timestamps, speaker tags
     (see :func:`split_speakers`) and furniture (end marks such as "ENDS" or "###", tag and
     link lists, bylines and editing credits, photo captions, copyright lines, division
     headers, a publisher's note such as "This interview has been edited for length." or one
@@ -712,10 +713,10 @@ def _blocks(text: str) -> list[_Block]:
     current_numbers: list[int] = []
     current_is_item = False
     speaker: str | None = None
-    furniture = _page_furniture(text)
+    furniture = _page_furniture(lines, page_breaks)
     footnotes = _footnote_lines(lines, furniture, text)
     lead_ins = _lead_ins(lines)
-    names_are_tags = _is_transcript(text, lead_ins)
+    names_are_tags = _is_transcript(text, lead_ins, furniture)
     thread_totals = _thread_totals(text)
     chorus = False  # a chorus's tag alone on its line: its words are on the next
     holders: dict[str, str] = {}  # who holds each office a tag named with its holder ("The Prime Minister (…):")
@@ -1175,13 +1176,14 @@ def _speaker_name(tag: re.Match) -> str:
     return "A" if name in _ANSWER_TAGS else tag.group("speaker").strip()
 
 
-def _is_transcript(text: str, lead_ins: frozenset[str] = frozenset()) -> bool:
+def _is_transcript(text: str, lead_ins: frozenset[str] = frozenset(), furniture: set[str] = frozenset()) -> bool:
     """Whether two or more lines open with a speaker tag, counting names in ordinary case
-    but not ``lead_ins`` (see :func:`_lead_ins`)."""
+    but not ``lead_ins`` (see :func:`_lead_ins`); lines that are running headers
+    (``furniture``, see :func:`_page_furniture`) are not read."""
     tags, speaker = 0, None
     for raw in text.splitlines():
         line = _TIMESTAMP.sub("", _strip(raw))
-        if _is_furniture(line):  # "Tags: …" names nobody
+        if _is_furniture(line) or _is_page_mark(line, furniture):  # "Tags: …" names nobody, nor a running header
             continue
         tag = _speaker_tag(line, True, after_question=speaker == "Q")
         if tag and tag[0] not in lead_ins:
@@ -1304,10 +1306,10 @@ def _furniture_key(line: str) -> str:
     (pdftotext -layout) pads a header to its page number on the right, or on the left on
     facing pages, and pads it more or less as the number is wider.
 
-    >>> _furniture_key("NATO Assembly 2026        12") == _furniture_key("3   NATO Assembly 2026")
+    >>> _furniture_key("NATO Assembly 2026        12") == _furniture_key("3   NATO ASSEMBLY 2026")
     True
     """
-    return _SPACES.sub(" ", _DIGITS.sub("#", line)).strip("# ")
+    return _SPACES.sub(" ", _DIGITS.sub("#", line)).strip("# ").casefold()
 
 
 # A page number as a PDF's header or footer prints it, alone on its line, besides digits
@@ -1325,7 +1327,7 @@ def _is_page_mark(line: str, furniture: set[str]) -> bool:
     """Whether ``line``, stripped, is a page number (see _PAGE_NUMBER) or one of the running
     headers ``furniture`` (see :func:`_page_furniture`): where a PDF's page ends or begins.
 
-    >>> _is_page_mark("12", set()), _is_page_mark("NATO Assembly 2026   3", {"NATO Assembly"}), _is_page_mark("", set())
+    >>> _is_page_mark("12", set()), _is_page_mark("NATO Assembly 2026   3", {"nato assembly"}), _is_page_mark("", set())
     (True, True, False)
     >>> _is_page_mark("5 | Page", set()), _is_page_mark("9 of 12", set()), _is_page_mark("9 of 12 allies", set())
     (True, True, False)
@@ -1334,16 +1336,108 @@ def _is_page_mark(line: str, furniture: set[str]) -> bool:
             or bool(furniture and line and _furniture_key(line) in furniture))
 
 
-def _page_furniture(text: str) -> set[str]:
-    """Lines that recur like running headers: short, unpunctuated, three times or more."""
-    from collections import Counter
+def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> set[str]:
+    r"""The keys (see :func:`_furniture_key`) of the lines of ``lines`` that recur like running
+    headers: short and unpunctuated, three times or more, or twice or more when every time
+    is at a page's edge (see :func:`_page_edges`; ``page_breaks`` are the lines a page break
+    opens), as a report of two pages has its header. A line that opens with a speaker tag and
+    recurs word for word in a transcript ("MODERATOR: Next question", "A: Yes") is a header
+    only so, at pages' edges (see :func:`_has_other_tags`).
 
-    counts = Counter(
-        key for key in (_furniture_key(line) for line in (_strip(raw) for raw in text.splitlines())
-                        if line and (len(line) < _FURNITURE_LENGTH or "  " in line) and not _TERMINAL.search(line))
-        if key and len(key) < _FURNITURE_LENGTH
-    )
-    return {key for key, n in counts.items() if n >= 3}
+    >>> sorted(_page_furniture(["Options Paper", "We met.", "3", "Options Paper", "We spoke.", "4"]))
+    ['options paper']
+    >>> _page_furniture(["Options Paper", "We met.", "We spoke.", "Options Paper", "We left.", "We slept.", "3"])
+    set()
+    """
+    stripped = [_strip(raw) for raw in lines]
+    places: dict[str, list[int]] = {}
+    for at, line in enumerate(stripped):
+        if line and (len(line) < _FURNITURE_LENGTH or "  " in line) and not _TERMINAL.search(line):
+            key = _furniture_key(line)
+            if key and len(key) < _FURNITURE_LENGTH:
+                places.setdefault(key, []).append(at)
+    furniture: set[str] = set()
+    edges: list[int] | None = None  # read only for a line that recurs but may be no header
+    transcript: bool | None = None  # likewise
+    for key, at in places.items():
+        if len(at) < 2:
+            continue
+        if len(at) >= 3:
+            if _opens_with_tag(stripped[at[0]]) and transcript is None:
+                recurring = {line for places_of in places.values() if len(places_of) >= 3 for line in places_of}
+                transcript = _has_other_tags(stripped, recurring)
+            if not (transcript and _opens_with_tag(stripped[at[0]])):
+                furniture.add(key)
+                continue
+        if edges is None:
+            edges = _page_edges(stripped, page_breaks)
+        reach = [edges[line] for line in at] if edges else [0]
+        if min(reach) and max(reach) == 2:  # at pages' edges, beside a page number at least once
+            furniture.add(key)
+    return furniture
+
+
+# How near a page's edge a running header that recurs only twice is: within this many
+# lines (blank lines aside) of a page number or page break, or of the text's start or end.
+_PAGE_EDGE_REACH = 2
+
+
+def _page_edges(lines: list[str], page_breaks: set[int]) -> list[int]:
+    r"""For each of ``lines`` (stripped), 2 if it is near a page number or page break (see
+    _PAGE_EDGE_REACH), 1 if near the text's start or end only, 0 if not; [] if the text has
+    no page numbers or breaks, and so no pages to tell.
+
+    >>> _page_edges(["Title", "", "We met.", "We spoke.", "We left.", "We slept.", "3", "Title", "We woke."], set())
+    [1, 0, 1, 0, 2, 2, 0, 2, 2]
+    """
+    # the lines that are not blank, and the page marks among them, a page break a mark of its own
+    slots: list[int] = []  # each slot's line, or -1 for a page break
+    marks: list[bool] = []
+    for at, line in enumerate(lines):
+        if at in page_breaks:
+            slots.append(-1)
+            marks.append(True)
+        if line:
+            slots.append(at)
+            marks.append(_is_page_mark(line, set()))
+    if not any(marks):
+        return []
+    edges = [0] * len(lines)
+    last = len(slots) - 1
+    for slot, at in enumerate(slots):
+        if at < 0 or marks[slot]:
+            continue
+        near = range(max(slot - _PAGE_EDGE_REACH, 0), min(slot + _PAGE_EDGE_REACH, last) + 1)
+        edges[at] = 2 if any(marks[other] for other in near) else int(
+            slot < _PAGE_EDGE_REACH or slot > last - _PAGE_EDGE_REACH)
+    return edges
+
+
+def _opens_with_tag(line: str) -> bool:
+    """Whether ``line`` (stripped) opens with a speaker tag and a colon, names in ordinary case counted."""
+    line = _TIMESTAMP.sub("", line)
+    return ":" in line[:_TAG_SPAN] and _speaker_tag(line, names_are_tags=True) is not None
+
+
+def _has_other_tags(lines: list[str], recurring: set[int]) -> bool:
+    """Whether two or more of ``lines`` (stripped) that are not ``recurring`` (the places of
+    lines that recur three times or more) open with a speaker tag: a transcript, whose tag line
+    said again word for word ("MODERATOR: Next question") is its speaker's, while a running
+    header that looks like a tag ("The Eastern Flank: Options for 2027", three times) is the
+    only one of its text, or one of the few that recur.
+
+    >>> _has_other_tags(["MODERATOR: Next", "Q: Why?", "MODERATOR: Next", "RUTTE: Yes."], {0, 2})
+    True
+    >>> _has_other_tags(["The Flank: Options", "We met.", "The Flank: Options", "Tags: NATO"], {0, 2})
+    False
+    """
+    tags = 0
+    for at, line in enumerate(lines):
+        if at not in recurring and ":" in line[:_TAG_SPAN] and _opens_with_tag(line) and not _is_furniture(line):
+            tags += 1
+            if tags == 2:
+                return True
+    return False
 
 
 # A footnote as PDF text has it at the foot of a page or the end of a speech: its number,

@@ -1917,3 +1917,49 @@ def test_a_sentence_that_runs_over_a_page_is_one_statement(turn):
     for first, second in [("We met in Tapa.", "then we left."), ("Introduction", "NATO must act now."),
                           ("NATO should commit to a permanent presence on the", "Eastern flank.")]:
         assert split_sentences(f"{header}{first}{turn}{second}\n") == ["We meet.", "We agree.", first, second]
+
+
+@pytest.mark.parametrize("header", ["The Eastern Flank: Options for 2027", "Eastern Flank Options Paper"])
+def test_a_running_header_on_two_pages_is_furniture_and_names_no_speaker(header):
+    # A user audit of PDF text: a report's header atop its two pages was scored, since only a
+    # line recurring three times was taken for a running header; "The Eastern Flank: Options
+    # for 2027" made "The Eastern Flank" the speaker of every statement and "Options for 2027"
+    # a statement twice, and "Eastern Flank Options Paper" was two eastern_flank statements.
+    body = ["NATO should station a permanent brigade in each Baltic state.", "Critics say bases provoke Moscow."]
+    report = f"{header}\n\n{body[0]}\n\n3\n\n{header}\n\n{body[1]}\n\n4\n"
+    assert split_speakers(report) == [(body[0], None), (body[1], None)]
+    sentences = stance.score_document(report).sentences
+    assert sentences.text.tolist() == body and sentences.speaker.isna().all()
+    # its case and spaces may differ, and a page break may end the page instead of its number
+    assert split_sentences(f"{header}\n{body[0]}\n\x0c{header.upper().replace(' ', '  ')}\n{body[1]}") == body
+
+
+def test_a_line_twice_away_from_a_page_edge_or_ending_a_sentence_is_kept():
+    # a title and a closing line alike, with no page numbers, and a refrain, are the text's words
+    assert split_sentences("Slava Ukraini\n\nWe fight on.\n\nSlava Ukraini") == [
+        "Slava Ukraini", "We fight on.", "Slava Ukraini"]
+    speech = "We will not give up.\n\nWe fight on.\n\n3\n\nWe will not give up.\n\n4\n"
+    assert split_sentences(speech) == ["We will not give up.", "We fight on.", "We will not give up."]
+    # so is a line twice in a text with page numbers, once far from a page's edge
+    text = "Slava Ukraini\n\nWe met.\n\nWe spoke.\n\nSlava Ukraini\n\nWe left.\n\nWe slept.\n\n3\n\nWe woke.\n"
+    assert split_sentences(text) == ["Slava Ukraini", "We met.", "We spoke.", "Slava Ukraini", "We left.",
+                                     "We slept.", "We woke."]
+
+
+def test_a_transcripts_repeated_tag_line_is_no_running_header():
+    # A line that recurs three times was a running header, and so was a tag line a transcript
+    # repeats word for word ("MODERATOR: Next question", "A: Yes"): the speaker's words went,
+    # and the lines after them went to the speaker before.
+    transcript = ("MODERATOR: Good afternoon.\nMODERATOR: Next question\nQ: Will NATO hold?\nA: Yes\n"
+                  "MODERATOR: Next question\nQ: Is it united?\nA: Yes\nMODERATOR: Next question\nQ: Why?\n"
+                  "A: Yes\nA: Because it must.")
+    assert split_speakers(transcript) == [
+        ("Good afternoon.", "MODERATOR"), ("Next question", "MODERATOR"), ("Will NATO hold?", "Q"), ("Yes", "A"),
+        ("Next question", "MODERATOR"), ("Is it united?", "Q"), ("Yes", "A"), ("Next question", "MODERATOR"),
+        ("Why?", "Q"), ("Yes", "A"), ("Because it must.", "A")]
+    # also when the speaker says nothing else
+    transcript = transcript.replace("MODERATOR: Good afternoon.\n", "")
+    assert [text for text, _ in split_speakers(transcript)].count("Next question") == 3
+    # a running header that looks like a tag, in a text with no other tags, is still one
+    report = "\n".join(["The Eastern Flank: Options for 2027", "We meet.", "We agree."] * 3)
+    assert split_speakers(report) == [("We meet.", None), ("We agree.", None)] * 3
