@@ -493,8 +493,12 @@ _LINE_END_SLASH = re.compile(r"(?<=\S)/$")
 # longer word are listed: "short-" / "age" is more often "shortage", "cross-" / "ing"
 # "crossing", "pro-" / "vide" "provide" and "counter-" / "part" "counterpart".
 _COMPOUND_OPENERS = frozenset({"self", "non", "well", "long", "one", "two", "three", "anti"})
-# Before a capital, a compound with a name: "pro-" / "Russian", "anti-" / "NATO", "non-" / "EU".
-_NAME_OPENERS = frozenset({"anti", "pro", "non"})
+# A compound with a name or an acronym keeps its hyphen too, whatever the word before it: a
+# capital after the hyphen ("pro-" / "Russian", "Euro-" / "Atlantic", "post-" / "Cold War",
+# "NATO-" / "Russia"), or an acronym or a capital letter before it ("NATO-" / "led", "US-" /
+# "led", "F-" / "35", "U-" / "turn"), which no syllable of a longer word is. An acronym is
+# looked for in this many of a line's last characters (see _LAST_WORD_BEFORE_HYPHEN).
+_ACRONYM_WINDOW = 10
 # Common words that an opener begins without a hyphen, as dictionaries divide them
 # ("non·sense", "self·ish", "an·ti·dote", "lon·ger"): a break after the opener is a break
 # inside the word, joined as "deter-" / "rence" is (kept, "non-sense" read as "non" "sense").
@@ -509,7 +513,7 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # a line's last characters: from every start in a long run of letters (CJK text, a URL) the
 # search had read to the run's end, which is quadratic (11 s for a 32,000-letter line).
 _LAST_WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-‐]$")
-_OPENER_WINDOW = max(map(len, _COMPOUND_OPENERS | _NAME_OPENERS)) + 2  # the word, its hyphen, one more
+_OPENER_WINDOW = max(map(len, _COMPOUND_OPENERS)) + 2  # the word, its hyphen, one more
 # What is stripped from a line's ends: whitespace and the invisible marks str.strip() keeps
 # (a byte-order mark from open().read() of a file saved with one, zero-width spaces and
 # joiners), what classify reads as blank. A set of characters, not a regex, keeps stripping
@@ -1257,8 +1261,8 @@ def _join_lines(lines: list[str]) -> tuple[str, list[int]]:
         opener = _compound_opener(parts[-1])
         if opener and _opener_begins_word(opener, line):
             opener = ""  # "non-" + "sense" is "nonsense": joined below as any broken word
-        if (opener in _COMPOUND_OPENERS and line[:1].islower()) or (opener in _NAME_OPENERS and line[:1].isupper()):
-            parts[-1] += line  # "self-" + "defence", "anti-" + "NATO"
+        if (opener in _COMPOUND_OPENERS and line[:1].islower()) or _is_named_compound(parts[-1], line):
+            parts[-1] += line  # "self-" + "defence", "Euro-" + "Atlantic", "NATO-" + "led"
         elif _LINE_END_HYPHEN.search(parts[-1]) and line[:1].islower():
             parts[-1] = parts[-1][:-1] + line  # "deter-" + "rence"
         elif _LINE_END_SLASH.search(parts[-1]) and line[:1].isalnum():
@@ -1268,6 +1272,23 @@ def _join_lines(lines: list[str]) -> tuple[str, list[int]]:
             parts.append(line)
         starts.append(at + len(parts[-1]) - len(line))
     return " ".join(parts), starts
+
+
+def _is_named_compound(line: str, next_line: str) -> bool:
+    """Whether ``line`` ends in a compound's hyphen that ``next_line`` goes on from, the
+    compound having a name or an acronym (see _ACRONYM_WINDOW): a hyphen that stays.
+
+    >>> _is_named_compound("the Euro-", "Atlantic area"), _is_named_compound("the NATO-", "led mission")
+    (True, True)
+    >>> _is_named_compound("collective deter-", "rence"), _is_named_compound("the talks with -", "NATO")
+    (False, False)
+    """
+    if not _LINE_END_HYPHEN.search(line):
+        return False
+    if next_line[:1].isupper():
+        return True
+    before = _LAST_WORD_BEFORE_HYPHEN.search(line, max(len(line) - _ACRONYM_WINDOW, 0))
+    return before is not None and before.group(1).isupper() and next_line[:1].isalnum()
 
 
 def _opener_begins_word(opener: str, line: str) -> bool:

@@ -1963,3 +1963,19 @@ def test_a_transcripts_repeated_tag_line_is_no_running_header():
     # a running header that looks like a tag, in a text with no other tags, is still one
     report = "\n".join(["The Eastern Flank: Options for 2027", "We meet.", "We agree."] * 3)
     assert split_speakers(report) == [("We meet.", None), ("We agree.", None)] * 3
+
+
+def test_a_compound_with_an_acronym_or_a_capital_broken_at_its_hyphen_keeps_it():
+    # A user audit of PDF text: "The NATO-" / "led mission…" was joined as a broken word,
+    # "NATOled", and "Euro-" / "Atlantic" as two, "Euro- Atlantic": the statement was labelled
+    # none, where the text as printed is scored unity.
+    printed = "The NATO-led mission and the US-led coalition defend the Euro-Atlantic area."
+    broken = "The NATO-\nled mission and the US-\nled coalition defend the Euro-\nAtlantic area.\n"
+    assert split_sentences(broken) == [printed]
+    assert (stance.score_document(broken).sentences.label.tolist()
+            == stance.score_document(printed).sentences.label.tolist())
+    assert split_sentences("In the post-\nCold War era, the NATO-\nRussia Council, the F-\n35 and a U-\nturn.") == [
+        "In the post-Cold War era, the NATO-Russia Council, the F-35 and a U-turn."]
+    # a word in lower case broken at its end is still joined, and a dash at a line's end is no hyphen
+    assert split_sentences("Collective deter-\nrence works; the talks with -\nNATO - stalled.") == [
+        "Collective deterrence works; the talks with - NATO - stalled."]
