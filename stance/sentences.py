@@ -196,9 +196,14 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # Lines that are furniture of a release, article, record or post, not statements: end
 # marks ("ENDS", "-30-", "###"), tag and link lists, credits, captions, division headers.
-# An end mark alone on its line; tried only on short lines (see _is_end_mark).
+# A time of day, as Hansard prints it ("1.32 pm") and a US official transcript with its time
+# zone in capitals ("2:45 P.M. EST").
+_TIME_OF_DAY = r"\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+(?-i:[A-Z]{2,4}))?"
+# An end mark alone on its line, with the time a US official transcript ends at ("END 2:45
+# P.M. EST"); tried only on short lines (see _is_end_mark).
 _END_MARK = re.compile(
-    r"^[\[(\-–—#*\s]*(?:ends?|end of (?:statement|transcript|release|text)|-?\s*30\s*-?|#+)[\])\-–—#*.\s]*$",
+    r"^[\[(\-–—#*\s]*(?:ends?|end of (?:statement|transcript|release|text)|-?\s*30\s*-?|#+|"
+    rf"end\s+{_TIME_OF_DAY})[\])\-–—#*.\s]*$",
     re.IGNORECASE,
 )
 _END_MARK_LENGTH = 60
@@ -219,8 +224,8 @@ _BOILERPLATE = re.compile(
     # the Congressional Record's note of leave to speak ("(Mr. SMITH of Texas asked and was given
     # permission to address the House for 1 minute and to revise and extend his remarks.)")
     r"\((?:mr|mrs|ms|miss|dr)\. [^()]{1,60}? asked and was given permission\b[^()]*\)\.?|"
-    # a time of day alone on its line, as Hansard prints it ("1.32 pm")
-    r"\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)|"
+    # a time of day alone on its line ("1.32 pm", "1:05 P.M. EST")
+    rf"{_TIME_OF_DAY}|"
     # a date alone on its line, under a release's or transcript's title ("Tuesday, 14 January
     # 2026", "March 3, 2025", "2026-03-14")
     # and after its place ("Brussels, 12 February 2026")
@@ -361,7 +366,7 @@ _DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering
                r"Applauds|Laughs|Laughing|Chuckles|Interruption|Interruptions|Interjection|Interjections|"
                r"Inaudible|Indiscernible|Unintelligible|Crosstalk|Cross-talk|Cross talk|Hear, hear|Mixed reactions|"
                r"Shouting|Pause|Pauses|Paused|Pausing|Silence|Music|Musical|Video plays|Off mic|Off microphone|"
-               r"The sitting)\b")
+               r"The sitting|As interpreted|As translated|Through (?:an )?interpreter)\b")
 _STAGE_DIRECTION = re.compile(
     rf"\s*(?:\({_DIRECTIONS}[^()]{{0,60}}\)|\[{_DIRECTIONS}[^\[\]]{{0,60}}\])\s*", re.IGNORECASE)
 # What may follow a direction with no space ("territory (inaudible), and…").
@@ -752,7 +757,10 @@ def _blocks(text: str) -> list[_Block]:
     for at, raw in enumerate(lines):
         if at < resume:
             continue  # the foot of a page and the head of the next, inside a sentence
-        line = _TIMESTAMP.sub("", _strip(raw))
+        stripped = _strip(raw)
+        line = _TIMESTAMP.sub("", stripped)
+        if line != stripped and _is_furniture(stripped):
+            line = ""  # "1:05 P.M. EST", a time of day, not a timestamp before a line's words
         page_mark = bool(line) and _is_page_mark(line, furniture)
         if current and (not line or page_mark or at in footnotes) and not _TERMINAL.search(current[-1]):
             resume = _page_turn(lines, at, furniture, footnotes, page_breaks)

@@ -1979,3 +1979,18 @@ def test_a_compound_with_an_acronym_or_a_capital_broken_at_its_hyphen_keeps_it()
     # a word in lower case broken at its end is still joined, and a dash at a line's end is no hyphen
     assert split_sentences("Collective deter-\nrence works; the talks with -\nNATO - stalled.") == [
         "Collective deterrence works; the talks with - NATO - stalled."]
+
+
+def test_a_us_transcripts_closing_time_and_interpreters_note_are_furniture():
+    # A user audit: a White House transcript's closing line "END 2:45 P.M. EST" was two
+    # statements, "END 2:45 P.M." and "EST", and "(As interpreted.)" after a leader's
+    # interpreted words was a statement of theirs.
+    transcript = ("1:05 P.M. EST\n\nTHE PRESIDENT: We stand with Ukraine.\n\n"
+                  "PRESIDENT ZELENSKYY: Thank you. (As interpreted.) We will win.\n\n(As interpreted.)\n\n"
+                  "THE PRESIDENT: Thank you all.\n\nEND 2:45 P.M. EST\nEND\n2:45 p.m. EDT\n")
+    assert split_speakers(transcript) == [
+        ("We stand with Ukraine.", "THE PRESIDENT"), ("Thank you.", "PRESIDENT ZELENSKYY"),
+        ("We will win.", "PRESIDENT ZELENSKYY"), ("Thank you all.", "THE PRESIDENT")]
+    # a sentence that opens so is kept
+    assert split_sentences("END the war now.\nEnd 2:45 talks.\nAs interpreted, the law is clear.") == [
+        "END the war now.", "End 2:45 talks.", "As interpreted, the law is clear."]
