@@ -217,6 +217,8 @@ _BOILERPLATE = re.compile(
     # credits and footers, which no statement opens with
     r"\(?(?:editing by|reporting by|writing by|additional reporting by|compiled by|©|copyright\s*(?:©|\(c\)|\d{4})|"
     r"unsubscribe|share this|follow us on|all rights reserved).*|"
+    # an advertisement's place in a pasted news page
+    r"(?:skip )?advertisement|story continues below(?: advertisement)?|"
     r"division no\.?\s*\d+.*|(?:the )?(?:house|chamber|committee) divided\s*:.*|volume \d+:? debated on\b.*|"
     # Hansard's notes of what the House did ("Several hon. Members rose—", "Question put.")
     r"(?:(?:several|some|an?)\s+)?(?:hon\.|noble)\s+(?:members?|lords?|friends?)\s+rose\W*|"
@@ -288,9 +290,25 @@ def _is_link_list(line: str) -> bool:
 _CREDIT_LINE = re.compile(
     r"^(?:(?:By|(?:Edited|Written|Reported|Compiled|Produced|Translated|Fact-checked|Additional reporting) by) "
     r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’.\-]*|and|de|van|von|der)){0,5}"
+    # the writer's post after a comma ("By Maria Kowalski, Defence Correspondent", "…, Reuters")
+    r"(?:, (?:(?:[A-Z][\w'’.\-]*|our|of|for|the|and|in|on|at) ){0,4}(?i:correspondents?|reporters?|editors?|"
+    r"writers?|journalists?|columnists?|contributors?|staff|analysts?|producers?|bureau|news|press|desk|"
+    r"photographers?|reuters|afp|ap|bloomberg|dpa)(?: (?:[A-Z][\w'’.\-]*|of|for|the|and|in|on|at)){0,4})?"
     r"(?:[;,] (?:(?:[Ee]dit|[Rr]eport|[Ww]rit)(?:ing|ed)|[Aa]dditional reporting) by .*)?|"
     r"(?=[^/]*/)(?:.*[.!?)\]]\s+)?(?:AP Photo|[A-Z]{2,}(?: [A-Z]{2,})?)/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}"
-    r"(?:/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})?)$"
+    r"(?:/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})?|"
+    # a photo credit, alone or after its caption ("Photo: Petras Malukas/AFP", "(Photo by
+    # Petras Malukas/Getty Images)", "Photograph: Mindaugas Kulbis/AP"): names, agencies, "via";
+    # or a photographer's name and an agency in capitals ("Petras Malukas/AFP via Getty Images",
+    # "PETRAS MALUKAS/AFP via Getty Images")
+    r"(?:.*[.!?)\]]\s+)?\(?(?:(?:Photo(?:graph)?|Picture|Image)s?(?::| by) [A-Z][\w'’.\-]*"
+    r"(?:(?: | ?/ ?)(?:[A-Z][\w'’.\-]*|via|for|and|de|van|von|der)){0,12}|"
+    r"(?:[A-Z][a-z][\w'’\-]*|[A-Z]{2,})(?: [A-Z][\w'’\-]*){1,3}/[A-Z]{2,}(?:-[A-Z]{2,})?"
+    r"(?: via [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})?)\)?\.?|"
+    # who else reported the story, as a news agency's last line says ("Associated Press writer
+    # Anna Smith contributed to this report.", "… contributed reporting from Brussels.")
+    r"[A-Z][\w'’.\-]*(?:,? [\w'’.\-]+){0,30}?,? contributed (?:to this (?:report|story|article)|"
+    r"(?:additional )?reporting)(?: (?:from|in) [A-Z][\w'’.\-]*(?:(?:,| and)? [A-Z][\w'’.\-]*){0,6})?\.?)$"
 )
 # A publisher's note on how the text was edited, as an interview or transcript ends (or
 # opens) with it: "This interview has been edited for length and clarity.", "Answers were

@@ -1994,3 +1994,31 @@ def test_a_us_transcripts_closing_time_and_interpreters_note_are_furniture():
     # a sentence that opens so is kept
     assert split_sentences("END the war now.\nEnd 2:45 talks.\nAs interpreted, the law is clear.") == [
         "END the war now.", "End 2:45 talks.", "As interpreted, the law is clear."]
+
+
+def test_a_byline_with_a_role_a_photo_credit_a_contribution_line_and_an_advertisement_are_furniture():
+    # A user audit of pasted news pages: "By Maria Kowalski, Defence Correspondent", a photo
+    # credit ("(Photo by …/Getty Images)", also after its caption), "Associated Press writer
+    # Anna Smith contributed to this report." and a pasted "Advertisement" were scored as
+    # statements; only a byline of names and a credit of an agency first were furniture.
+    story = ("Allies agree on a brigade for Lithuania\n"
+             "By Maria Kowalski, Defence Correspondent\n"
+             "By Anna Keller, our Moscow correspondent\n"
+             "By Tom Reed, Reuters\n\n"
+             "NATO must station a permanent brigade in each Baltic state.\n\n"
+             "Soldiers of the German brigade at a base in Rukla, Lithuania. Photo: Petras Malukas/AFP\n"
+             "(Photo by Petras Malukas/Getty Images)\n"
+             "Photograph: Mindaugas Kulbis/AP\nTroops at a drill in Adazi. Ints Kalnins/AFP via Getty Images\n"
+             "A NATO drill near Adazi. INTS KALNINS/AFP via Getty Images\n\n"
+             "Advertisement\n\n"
+             "Critics say bases provoke Moscow.\n\n"
+             "Associated Press writer Anna Smith contributed to this report.\n"
+             "Lorne Cook in Brussels and Hanna Arhirova in Kyiv, Ukraine, contributed reporting from Brussels.\n")
+    assert split_sentences(story) == ["Allies agree on a brigade for Lithuania",
+                                      "NATO must station a permanent brigade in each Baltic state.",
+                                      "Critics say bases provoke Moscow."]
+    # sentences that open so are kept
+    kept = ["By 2030, every ally must spend 3%.", "By Tuesday, we must decide.", "By Land, Sea and Air",
+            "Photo by photo, the evidence mounted.", "Germany contributed reporting equipment to Kyiv.",
+            "The advertisement ran for a week.", "NATO/Russia Council meetings are rare."]
+    assert split_sentences("\n\n".join(kept)) == kept
