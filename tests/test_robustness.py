@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import stance
@@ -19,6 +19,7 @@ from stance import InvalidInputError, InvalidTypeError
 from stance.cli import main
 from stance.files import score_file
 from stance.model import SMALL_BATCH
+from stance.text import is_blank
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -232,6 +233,7 @@ def test_cli_train_on_bad_data_leaves_nothing(capsys, tmp_path):
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(max_size=300))
+@example(text="\u200b")  # blank by rule, though str.strip keeps it: the test's own case failed at random
 def test_any_string_gives_a_valid_and_consistent_prediction(default_model, text):
     p = default_model.classify(text)
     assert p.label in default_model.labels
@@ -239,7 +241,9 @@ def test_any_string_gives_a_valid_and_consistent_prediction(default_model, text)
     assert (p.stance is None) == (p.label == "none")
     q = default_model.classify_many([text])[0]
     assert q == p
-    if text.strip():  # predict_proba always takes the batch path; it adds in the same order
+    # predict_proba always takes the batch path; it adds in the same order. Blank text (spaces,
+    # or marks that show nothing, "\u200b") is none by rule in classify, not in predict_proba.
+    if not is_blank(text):
         assert default_model.predict_proba([text])[0].tolist() == [p.scores[label] for label in default_model.labels]
 
 
