@@ -256,8 +256,9 @@ def _csv_records(path: Path, encoding: str) -> Iterator[tuple[int, int, list[str
     ends on: a quoted cell may span lines."""
     import csv
 
+    quoting = file_quoting(path, encoding)
     with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
-        rows = csv.reader(handle, delimiter="\t" if path.suffix.lower() == ".tsv" else ",")
+        rows = csv.reader(handle, delimiter="\t" if path.suffix.lower() == ".tsv" else ",", quoting=quoting)
         first = 1
         for row in rows:
             yield first, rows.line_num, row
@@ -371,10 +372,11 @@ def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_li
               handle: BinaryIO | None = None):
     import pandas as pd
 
-    header = _header(path, encoding)
+    quoting = file_quoting(path, encoding)
+    header = _header(path, encoding, quoting)
     return pd.read_csv(
         path if handle is None else handle, sep="\t" if path.suffix.lower() == ".tsv" else ",",
-        encoding="utf-8-sig" if encoding == "utf-8" else encoding,
+        encoding="utf-8-sig" if encoding == "utf-8" else encoding, quoting=quoting,
         dtype=str, keep_default_na=False, na_values=[""], index_col=False, chunksize=chunksize,
         # Only a one-column sheet writes an empty cell as an empty line; in a wider file,
         # an empty line (trailing ones, most often) is no row.
@@ -382,14 +384,15 @@ def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_li
     )
 
 
-def _header(path: Path, encoding: str) -> list[str]:
+def _header(path: Path, encoding: str, quoting: int) -> list[str]:
     """The column names of a .csv or .tsv file; a name given twice is refused (pandas would
     read the second as "text.1", and a result column could land under either)."""
     import csv
 
     try:
         with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
-            header = next(csv.reader(handle, delimiter="\t" if path.suffix.lower() == ".tsv" else ","), [])
+            header = next(csv.reader(handle, delimiter="\t" if path.suffix.lower() == ".tsv" else ",",
+                                     quoting=quoting), [])
     except csv.Error:  # a quote never closed: pandas' reader names the problem
         return []
     # Unnamed columns (a spreadsheet's trailing empty cells) may repeat: pandas names them
@@ -400,6 +403,118 @@ def _header(path: Path, encoding: str) -> list[str]:
                                 f"give every column its own name")
     _refuse_other_delimiter(path, header, encoding)
     return header
+
+
+# The cells of a tab-separated line, as a CSV writer quotes them: a quoted cell, whose quotes
+# inside are doubled, or a bare one, which holds no quote; a cell opened on a line and closed
+# on a later one.
+_QUOTED_CELL = r'"[^"]*(?:""[^"]*)*"'
+_OPEN_CELL = r'"[^"]*(?:""[^"]*)*'
+_CELL = rf'(?:{_QUOTED_CELL}|[^"\t\r\n]*)'
+_LINE_END = r'(?:\r\n|\n|\r)?'
+# A line read from its first cell, and one read from inside a cell an earlier line opened.
+_FROM_CELL = re.compile(rf'{_CELL}(?:\t{_CELL})*{_LINE_END}|(?:{_CELL}\t)*(?P<open>{_OPEN_CELL})')
+_IN_CELL = re.compile(rf'[^"]*(?:""[^"]*)*(?P<closed>"(?:\t{_CELL})*(?:\t(?P<open>{_OPEN_CELL})|{_LINE_END}))?')
+_QUOTED_HEADER = re.compile(rf'{_QUOTED_CELL}(?:\t{_QUOTED_CELL})*{_LINE_END}')
+
+
+def file_quoting(path: Path, encoding: str = "utf-8") -> int:
+    r"""How the quotes of the .csv or .tsv file ``path`` are read: ``csv.QUOTE_MINIMAL`` (as a
+    CSV writer quotes) or ``csv.QUOTE_NONE`` (quotes are text, each line is a row).
+
+    A .csv file is read with CSV quoting. A .tsv file is read line by line, quotes as text
+    (transcripts are full of them; read as CSV quoting, a quote opened on one line and
+    closed lines later made one row of every row between, silently), unless its quotes
+    are CSV quoting throughout, as pandas, Python's csv module and ``stance score -o
+    out.tsv`` write them: every quote in a cell that starts and ends with one, those inside
+    doubled, and some quoted cell needing its quotes (it holds a tab, a doubled quote or a
+    line break) or the header quoted. A quoted cell whose lines are each a whole row of
+    the file's width is no such proof: it is how rows look that a stray quote would
+    merge. A file that has both is refused, naming the lines.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     spoken, written = Path(folder) / "spoken.tsv", Path(folder) / "written.tsv"
+    ...     _ = spoken.write_text('id\ttext\n1\t"Hold the line" is our motto.\n')
+    ...     _ = written.write_text('id\ttext\n1\t"a tab\there"\n')
+    ...     file_quoting(spoken), file_quoting(written)
+    (3, 0)
+    """
+    import csv
+
+    if path.suffix.lower() != ".tsv":
+        return csv.QUOTE_MINIMAL
+    return csv.QUOTE_MINIMAL if _quoted_as_csv(path, encoding) else csv.QUOTE_NONE
+
+
+def _quoted_as_csv(path: Path, encoding: str) -> bool:
+    """Whether the .tsv file ``path`` shows CSV quoting throughout (see :func:`file_quoting`)."""
+    scan = _QuoteScan()
+    with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
+        for number, line in enumerate(handle, 1):
+            if not scan.read(number, line):  # a quote that no CSV writer would have written: quotes are text
+                return False
+    if scan.open_since or scan.proof is None:  # a cell never closed, or no quotes that needed a CSV writer
+        return False
+    if scan.merged is not None:
+        first, last = scan.merged
+        raise InvalidInputError(
+            f"{str(path)!r}: lines {first}-{last} are {last - first + 1} rows of {scan.width} tab-separated "
+            f"fields, but read with the CSV quoting the file shows (line {scan.proof}) they are one row, a "
+            f"cell quoted from line {first} to line {last}; if those quotes are text, write each cell that "
+            f'holds one in quotes, its own quotes doubled ("""Hold the line"" is our motto.")')
+    return True
+
+
+@dataclass
+class _QuoteScan:
+    """What the lines of a .tsv file read so far tell of its quoting: the header's ``width``;
+    the line of the first ``proof`` of CSV quoting; the lines of the first quoted cell whose
+    lines are each a whole row (``merged``); the line a cell still open began on."""
+
+    width: int = 0
+    proof: int | None = None
+    merged: tuple[int, int] | None = None
+    open_since: int = 0
+    whole: bool = True  # each line of the open cell is a row of the header's width
+
+    def read(self, number: int, line: str) -> bool:
+        """Take line ``number``; False if its quotes are not CSV quoting."""
+        if number == 1:
+            self.width = line.count("\t") + 1
+            self.proof = 1 if _QUOTED_HEADER.fullmatch(line) else None
+        if not self.open_since and '"' not in line:  # nearly every line: nothing to tell
+            return True
+        match = (_IN_CELL if self.open_since else _FROM_CELL).fullmatch(line)
+        if match is None:
+            return False
+        whole_row = line.count("\t") + 1 == self.width
+        if self.open_since:
+            self.whole = self.whole and whole_row
+            if match.group("closed") is None:  # the cell goes on
+                return True
+        closed = match.start("closed") + 1 if self.open_since else 0
+        reopened = match.group("open") is not None
+        if self.proof is None and _needs_quotes(line[closed:match.start("open") if reopened else len(line)]):
+            self.proof = number
+        if self.open_since and not reopened:  # a cell over several lines ends here
+            if self.whole:
+                self.merged = self.merged or (self.open_since, number)
+            else:
+                self.proof = self.proof or self.open_since
+            self.open_since = 0
+        elif reopened and not self.open_since:
+            self.open_since, self.whole = number, whole_row
+        return True
+
+
+def _needs_quotes(cells: str) -> bool:
+    r"""Whether a quoted cell among ``cells`` (whole cells of one line) needs its quotes.
+
+    >>> _needs_quotes('1\t"plain"\t"a ""b"" c"'), _needs_quotes('1\t"plain"\t""')
+    (True, False)
+    """
+    return any("\t" in cell or '""' in cell[1:-1] for cell in re.findall(_QUOTED_CELL, cells))
 
 
 # Delimiters a spreadsheet writes instead of the one a file's suffix stands for (Excel in

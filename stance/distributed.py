@@ -14,6 +14,7 @@ function here is called, never by ``import stance``.
 from __future__ import annotations
 
 import contextlib
+import csv
 import glob
 import hashlib
 import logging
@@ -362,11 +363,12 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB") -> 
             # would make it floats: 7 written as 7.0, and ids above 2**53 rounded).
             return dd.read_parquet(paths, arrow_to_pandas={"integer_object_nulls": True})
         sep = "\t" if suffixes == {".tsv"} else ","
-        frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=True)
+        quoting = _tsv_quoting(paths) if suffixes == {".tsv"} else csv.QUOTE_MINIMAL
+        frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=True, quoting=quoting)
         if len(frame.columns) == 1:
             # As in `stance score`: an empty line of a one-column sheet is an empty cell, a row
             # to score (flagged); in a wider file it is no row (a trailing one, most often).
-            frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=False)
+            frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=False, quoting=quoting)
     except StanceError:
         raise
     except (ValueError, OSError) as error:
@@ -374,10 +376,30 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB") -> 
     return frame
 
 
-def _read_csv(dd: Any, paths: list[str], sep: str, blocksize: str | int, *, skip_blank_lines: bool) -> Any:
+def _read_csv(dd: Any, paths: list[str], sep: str, blocksize: str | int, *, skip_blank_lines: bool,
+              quoting: int) -> Any:
     # As the single-machine path reads: every cell as text, and "NA" or "None" is a statement.
     return dd.read_csv(paths, sep=sep, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8-sig",
-                       blocksize=blocksize, skip_blank_lines=skip_blank_lines)
+                       blocksize=blocksize, skip_blank_lines=skip_blank_lines, quoting=quoting)
+
+
+def _tsv_quoting(paths: list[str]) -> int:
+    """How the quotes of the .tsv files ``paths`` are read, as ``stance score FILE`` reads each
+    (see :func:`stance.data.file_quoting`); files read otherwise are refused, since Dask reads
+    every file alike. Files behind a URL, which only the workers read, with CSV quoting."""
+    from .data import file_quoting
+
+    if any("://" in path for path in paths):
+        return csv.QUOTE_MINIMAL
+    quotings = {path: file_quoting(Path(path)) for path in paths}
+    if len(set(quotings.values())) > 1:
+        text = next(path for path, quoting in quotings.items() if quoting == csv.QUOTE_NONE)
+        quoted = next(path for path, quoting in quotings.items() if quoting != csv.QUOTE_NONE)
+        raise InvalidInputError(
+            f"{quoted!r} is written with CSV quoting (quoted cells, their quotes doubled) and {text!r} with "
+            f"quotes as text, and the files of a glob are read alike; score them in two globs, or each file "
+            f"on its own")
+    return next(iter(quotings.values()))
 
 
 def _expand(source: str) -> list[str]:

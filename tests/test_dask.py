@@ -1,5 +1,6 @@
 """Scoring and training with Dask, on a real two-process LocalCluster started by this module."""
 
+import io
 import sys
 
 import dask.dataframe as dd
@@ -218,6 +219,25 @@ def test_cli_csv_glob_skips_blank_lines_as_one_file_does(tmp_path, capsys):
     (tmp_path / "narrow.csv").write_text("text\nWe stand together.\n\nSend tanks.\n")
     many, one = _glob_and_one_file_agree(tmp_path, "narrow.csv", capsys)
     assert many == one and len(one.splitlines()) == 4
+
+
+@pytest.mark.parametrize("content", [
+    # A transcript's quotes, text: one opened on line 2 and never closed swallowed the rows below it.
+    'id\ttext\n1\t"Not one more cent, he said\n2\tSend tanks to Kyiv.\n3\t"Hold the line" is our motto.\n',
+    'id\ttext\n1\t"""Hold the line"" is our motto."\n2\t"Two\nlines"\n',  # CSV quoting, as stance writes TSV
+], ids=["text", "csv"])
+def test_cli_tsv_glob_reads_quotes_as_one_file_does(tmp_path, capsys, content):
+    (tmp_path / "in.tsv").write_text(content)
+    many, one = _glob_and_one_file_agree(tmp_path, "in.tsv", capsys)
+    assert many == one and len(pd.read_csv(io.StringIO(one))) == (3 if "Kyiv" in content else 2)
+
+
+def test_cli_tsv_glob_of_files_quoted_otherwise_is_refused(tmp_path, capsys):
+    (tmp_path / "a.tsv").write_text('id\ttext\n1\t"Not one more cent, he said\n')
+    (tmp_path / "b.tsv").write_text('id\ttext\n2\t"""Hold the line"" is our motto."\n')
+    assert main(["score", str(tmp_path / "*.tsv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 2
+    assert "b.tsv' is written with CSV quoting" in capsys.readouterr().err
+    assert not (tmp_path / "out.csv").exists()
 
 
 def test_cli_glob_of_headers_only_writes_headers_only(tmp_path, capsys):

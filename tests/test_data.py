@@ -265,3 +265,57 @@ def test_a_line_with_more_fields_than_the_header_is_named_in_our_words(tmp_path,
                     ["score", str(path), "-o", str(tmp_path / "out.csv")]):
         assert main(command) == 2
         assert f"stance {command[0]}: {said}" in capsys.readouterr().err
+
+
+# A transcript's quotes: one opened on line 2 and never closed, one that opens a text.
+TRANSCRIPT_TSV = ('id\ttext\tspeaker\n1\t"Not one more cent, he said\tSmith\n2\tSend tanks to Kyiv.\tJones\n'
+                  '3\tNATO must stay united.\tLee\n4\t"Hold the line" is our motto.\tKim\n')
+
+
+def test_a_tsv_whose_quotes_are_text_reads_each_line_as_a_row(tmp_path, capsys):
+    path = tmp_path / "q2.tsv"
+    path.write_text(TRANSCRIPT_TSV)
+    texts = ['"Not one more cent, he said', "Send tanks to Kyiv.", "NATO must stay united.",
+             '"Hold the line" is our motto.']
+    # Before: the quote on line 2 ran to the one on line 5, and one row was read where there are four.
+    assert read_table(path)["text"].tolist() == texts
+    assert read_table(path)["speaker"].tolist() == ["Smith", "Jones", "Lee", "Kim"]
+    assert stance.score(path)["text"].tolist() == texts
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--chunk-size", "2", "--no-progress"]) == 0
+    assert "scored 4 rows" in capsys.readouterr().err
+    assert pd.read_csv(tmp_path / "out.csv", dtype=str)["text"].tolist() == texts
+
+
+@pytest.mark.parametrize("text", ['"Quoted whole"', '"Never again," he said', 'He said "no"', '""'])
+def test_quotes_in_a_tsv_that_need_no_csv_quoting_are_kept(tmp_path, text):
+    path = tmp_path / "quotes.tsv"
+    path.write_text(f"id\ttext\n1\t{text}\n2\tplain\n")
+    # Before: '"Quoted whole"' was read as 'Quoted whole', '"Never again," he said' as 'Never again, he said'.
+    assert read_table(path)["text"].tolist() == [text, "plain"]
+
+
+def test_a_tsv_stance_score_writes_reads_back_as_it_was(tmp_path, capsys):
+    texts = ['"Hold the line" is our motto.', "A tab\there", "Two\nlines", '"Quoted whole"', "plain",
+             'x\t"\ny""', "Carriage\rreturn"]
+    frame = pd.DataFrame({"id": [str(i) for i in range(len(texts))], "text": texts})
+    for rows, name in ((frame, "all.tsv"), (frame.iloc[:2], "no_line_breaks.tsv"), (frame.iloc[:1], "quote.tsv"),
+                       (frame.iloc[[3, 4]], "whole.tsv"), (frame.iloc[:6], "pandas.tsv")):
+        rows = rows.reset_index(drop=True)
+        source = tmp_path / f"{name}.jsonl"
+        rows.to_json(source, orient="records", lines=True)
+        assert main(["score", str(source), "-o", str(tmp_path / name), "--no-progress"]) == 0
+        again = read_table(tmp_path / name)
+        assert again[["id", "text"]].equals(rows), name
+        assert again["label"].tolist() == stance.score(rows)["label"].tolist()
+        if "\r" not in "".join(rows.text):  # pandas leaves a bare carriage return unquoted
+            rows.to_csv(tmp_path / f"pandas_{name}", sep="\t", index=False)  # quoted where a cell needs it
+            assert read_table(tmp_path / f"pandas_{name}").equals(rows), name
+    capsys.readouterr()
+
+
+def test_a_csv_quoted_tsv_whose_quoted_cell_holds_whole_rows_is_refused(tmp_path):
+    path = tmp_path / "mixed.tsv"
+    # Line 2 proves CSV quoting; lines 3-4, read so, are one row, but each is a row of the file's width.
+    path.write_text('id\ttext\n1\t"a tab\there"\n2\t"Not one more cent\n3\tNATO must stay united."\n')
+    with pytest.raises(InvalidInputError, match=r"lines 3-4 are 2 rows .*\(line 2\)"):
+        read_table(path)
