@@ -359,16 +359,21 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB") -> 
     # read there is named as a worker's failure is, not left as pandas' traceback.
     try:
         if suffixes == {".parquet"}:
+            # Dask reads a later file's columns by name, in any order, but one it lacks was a KeyError.
+            _refuse_other_columns({path: _parquet_columns(path) for path in paths})
             # As the single-machine path reads: an integer column with gaps stays integers (Dask
             # would make it floats: 7 written as 7.0, and ids above 2**53 rounded).
             return dd.read_parquet(paths, arrow_to_pandas={"integer_object_nulls": True})
         sep = "\t" if suffixes == {".tsv"} else ","
         quoting = _tsv_quoting(paths) if suffixes == {".tsv"} else csv.QUOTE_MINIMAL
-        frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=True, quoting=quoting)
+        headers = {path: _csv_header(path, sep, quoting) for path in paths}
+        _refuse_other_columns(headers)
+        frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=True, quoting=quoting, headers=headers)
         if len(frame.columns) == 1:
             # As in `stance score`: an empty line of a one-column sheet is an empty cell, a row
             # to score (flagged); in a wider file it is no row (a trailing one, most often).
-            frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=False, quoting=quoting)
+            frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=False, quoting=quoting,
+                              headers=headers)
     except StanceError:
         raise
     except (ValueError, OSError) as error:
@@ -377,10 +382,75 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB") -> 
 
 
 def _read_csv(dd: Any, paths: list[str], sep: str, blocksize: str | int, *, skip_blank_lines: bool,
-              quoting: int) -> Any:
-    # As the single-machine path reads: every cell as text, and "NA" or "None" is a statement.
-    return dd.read_csv(paths, sep=sep, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8-sig",
-                       blocksize=blocksize, skip_blank_lines=skip_blank_lines, quoting=quoting)
+              quoting: int, headers: dict[str, list[str] | None] | None = None) -> Any:
+    """The files ``paths`` as one lazy frame. Dask reads every file's columns in the first
+    file's order, and failed on one whose columns come in another: such files (by their
+    ``headers``) are read each on its own, their columns put in the first file's order."""
+
+    def read(paths: list[str]) -> Any:
+        # As the single-machine path reads: every cell as text, and "NA" or "None" is a statement.
+        return dd.read_csv(paths, sep=sep, dtype=str, keep_default_na=False, na_values=[""],
+                           encoding="utf-8-sig", blocksize=blocksize, skip_blank_lines=skip_blank_lines,
+                           quoting=quoting)
+
+    first = (headers or {}).get(paths[0])
+    if not first or all(header in (first, None, []) for header in headers.values()):
+        return read(paths)
+    if len(set(first)) < len(first) or "" in first:  # pandas names these by position ("Unnamed: 2")
+        reordered = next(path for path, header in headers.items() if header not in (first, None, []))
+        raise InvalidInputError(
+            f"{reordered!r} has the columns of {paths[0]!r} in another order, and an unnamed or repeated one "
+            f"among them: name every column once, or put them in the same order in every file")
+    frames = [read([path]) for path in paths]
+    return dd.concat([frames[0]] + [frame[list(frames[0].columns)] for frame in frames[1:]])
+
+
+def _csv_header(path: str, sep: str, quoting: int) -> list[str] | None:
+    """The column names of the .csv or .tsv file ``path`` (none for an empty file), or None
+    if they cannot be read here (a URL, a file that is not UTF-8: Dask's reader says why)."""
+    if "://" in path:
+        return None
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            return next(csv.reader(handle, delimiter=sep, quoting=quoting), [])
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return None
+
+
+def _parquet_columns(path: str) -> list[str] | None:
+    """The column names of the Parquet file ``path`` (pandas' unnamed index left out), or
+    None if they cannot be read here (no pyarrow, a URL, not Parquet: Dask's reader says why)."""
+    if "://" in path:
+        return None
+    try:
+        import pyarrow.parquet as pq
+
+        return [name for name in pq.read_schema(path).names if not re.fullmatch(r"__index_level_\d+__", name)]
+    except Exception:  # ImportError, or whatever pyarrow raises on a damaged file
+        return None
+
+
+def _refuse_other_columns(columns: dict[str, list[str] | None]) -> None:
+    """Refuse a file of a glob whose columns (by name, in any order) are not the first
+    file's: its rows could not go under the one header of the output.
+
+    >>> _refuse_other_columns({"a.csv": ["id", "text"], "b.csv": ["text", "id"], "c.csv": None})
+    >>> _refuse_other_columns({"a.csv": ["id", "text"], "b.csv": ["text"]})  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: 'b.csv' lacks ['id']: its columns are ['text'], where the first file, ...
+    """
+    (first, names), *others = columns.items()
+    if not names:
+        return
+    for path, own in others:
+        if not own or sorted(own) == sorted(names):  # unreadable here, empty, or the same names
+            continue
+        missing, extra = [name for name in names if name not in own], [name for name in own if name not in names]
+        differs = " and ".join(([f"lacks {missing}"] if missing else []) + ([f"has {extra} besides"] if extra else []))
+        raise InvalidInputError(
+            f"{path!r} {differs or 'repeats a column'}: its columns are {own}, where the first file, {first!r}, "
+            f"has {names}; the files of a glob are scored into one table under one header: give every file "
+            f"the same columns (in any order), or score this one on its own (stance score FILE)")
 
 
 def _tsv_quoting(paths: list[str]) -> int:

@@ -240,6 +240,40 @@ def test_cli_tsv_glob_of_files_quoted_otherwise_is_refused(tmp_path, capsys):
     assert not (tmp_path / "out.csv").exists()
 
 
+def test_cli_csv_glob_of_files_whose_columns_come_in_another_order_reads_them_by_name(tmp_path, capsys):
+    (tmp_path / "a.csv").write_text("id,text,group\n1,NATO must stay united.,a\n")
+    (tmp_path / "b.csv").write_text("text,group,id\nSend tanks to Kyiv.,b,2\n")
+    # Before: Dask's "The columns in the computed data do not match the columns in the provided metadata".
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
+    written = pd.read_csv(tmp_path / "out.csv", dtype=str)
+    assert written.columns[:3].tolist() == ["id", "text", "group"]
+    assert written[["id", "text", "group"]].values.tolist() == [["1", "NATO must stay united.", "a"],
+                                                               ["2", "Send tanks to Kyiv.", "b"]]
+
+
+@pytest.mark.filterwarnings("ignore:The inplace keyword:DeprecationWarning")  # Dask's Parquet reader, as above
+@pytest.mark.parametrize(("suffix", "second", "said"), [
+    (".csv", "id,text\n2,Send tanks to Kyiv.\n", "lacks ['group']"),
+    (".csv", "id,text,group,speaker\n2,Send tanks to Kyiv.,b,Lee\n", "has ['speaker'] besides"),
+    (".parquet", pd.DataFrame({"text": ["Send tanks to Kyiv."], "id": ["2"]}), "lacks ['group']"),
+])
+def test_cli_glob_of_files_with_other_columns_names_the_file_and_its_columns(tmp_path, capsys, suffix, second,
+                                                                               said):
+    first = pd.DataFrame({"id": ["1"], "text": ["NATO must stay united."], "group": ["a"]})
+    if suffix == ".csv":
+        first.to_csv(tmp_path / "a.csv", index=False)
+        (tmp_path / "b.csv").write_text(second)
+    else:
+        pytest.importorskip("pyarrow")
+        first.to_parquet(tmp_path / "a.parquet", index=False)
+        second.to_parquet(tmp_path / "b.parquet", index=False)
+    # Before: Dask's "The columns in the computed data do not match …", or for Parquet a KeyError's traceback.
+    assert main(["score", str(tmp_path / f"*{suffix}"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert f"b{suffix}' {said}" in err and f"a{suffix}'" in err and "['id', 'text', 'group']" in err
+    assert len(err.strip().splitlines()) == 1 and not (tmp_path / "out.csv").exists()
+
+
 def test_cli_glob_of_headers_only_writes_headers_only(tmp_path, capsys):
     (tmp_path / "empty.csv").write_text("id,text\n")
     many, one = _glob_and_one_file_agree(tmp_path, "empty.csv", capsys)
