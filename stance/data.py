@@ -405,6 +405,27 @@ def _header(path: Path, encoding: str, quoting: int) -> list[str]:
     return header
 
 
+def empty_header_names(path: Path, columns: Sequence[Any], encoding: str = "utf-8") -> dict[str, str]:
+    r"""pandas' names among ``columns`` ("Unnamed: 0") for the header cells that the .csv or
+    .tsv file ``path`` leaves empty, each mapped to the empty name, so that an output of the
+    file's columns keeps its header as written (``DataFrame.to_csv()`` writes its index so).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_text(",text\n0,NATO must stay united.\n")
+    ...     empty_header_names(path, read_table(path).columns)
+    {'Unnamed: 0': ''}
+    """
+    unnamed = [column for column in columns if isinstance(column, str) and re.fullmatch(r"Unnamed: \d+", column)]
+    if not unnamed:  # nearly always: the header is not read again
+        return {}
+    encoding = file_encoding(path, encoding)
+    header = _header(path, encoding, file_quoting(path, encoding))
+    return {column: "" for column in unnamed
+            if int(column.split(": ")[1]) < len(header) and header[int(column.split(": ")[1])] == ""}
+
+
 # The cells of a tab-separated line, as a CSV writer quotes them: a quoted cell, whose quotes
 # inside are doubled, or a bare one, which holds no quote; a cell opened on a line and closed
 # on a later one.

@@ -292,7 +292,7 @@ def score_files(
         layouts = _time_layouts(frame, client)
         parts = (as_text(part, layouts) for part in _computed_in_order(scored.to_delayed(), client))
         return _write_csv_atomically(parts, target, source=str(pattern), progress=progress,
-                                     partitions=scored.npartitions)
+                                     partitions=scored.npartitions, first=_expand(str(pattern))[0])
     except KeyboardInterrupt:
         interrupted = True
         raise
@@ -561,8 +561,8 @@ def _computed_in_order(parts: list[Any], client: Any) -> Iterator[pd.DataFrame]:
 
 
 def _write_csv_atomically(parts: Iterable[pd.DataFrame], target: Path, *, source: str, progress: bool | None,
-                          partitions: int) -> int:
-    from .files import Extent, write_csv_atomically
+                          partitions: int, first: str) -> int:
+    from .files import Extent, as_written, write_csv_atomically
 
     # The rows are not known before they are read; the partitions are, so the bar counts those.
     extent = Extent(partitions, "part")
@@ -574,8 +574,9 @@ def _write_csv_atomically(parts: Iterable[pd.DataFrame], target: Path, *, source
 
     # As `stance score FILE`: files of headers only score to a file of headers only (a
     # pipeline's empty batch is not an error).
+    # The output's header is the first file's, its empty names kept.
     return write_csv_atomically(counted(), target, source=source, progress=progress, allow_empty=True,
-                                extent=extent)
+                                extent=extent, header_names=as_written(first))
 
 
 def _reading_errors_named(parts: Iterable[pd.DataFrame], source: str) -> Iterator[pd.DataFrame]:

@@ -63,7 +63,7 @@ def score_file(
               for chunk in chunks)
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
     return write_csv_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
-                                extent=extent)
+                                extent=extent, header_names=as_written(source))
 
 
 @dataclass
@@ -235,7 +235,8 @@ def _interruption(signal_number: int) -> KeyboardInterrupt:
 
 def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLike, *, source: str,
                          progress: bool | None = None, allow_empty: bool = False,
-                         extent: Extent | None = None) -> int:
+                         extent: Extent | None = None,
+                         header_names: Callable[[list], dict[Any, str]] | None = None) -> int:
     """Write DataFrames one after another into one CSV (TSV for a .tsv target) that appears
     whole or not at all.
 
@@ -244,6 +245,8 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
     Returns the number of rows written; with ``allow_empty``, parts without rows still
     write their header. The progress bar (None: on a terminal) counts rows, or with an
     ``extent`` whose total is known, shows how far through it the parts reach.
+    ``header_names``, given the first part's columns, says what to write in the header
+    for some of them instead of their names (see :func:`as_written`).
     """
     target = Path(target)
     separator = check_output(target)
@@ -259,10 +262,13 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
             for part in parts:
                 if header is None:
                     header = list(part.columns)
+                    names = header_names(header) if header_names is not None else {}
+                    written = [names.get(column, column) for column in header] if names else True
                 elif list(part.columns) != header:
                     part = _under_header(part, header, source)
                 part = _with_json_containers(part)
-                part.to_csv(handle, sep=separator, index=False, header=rows == 0 and not handle.tell(),
+                part.to_csv(handle, sep=separator, index=False, header=written if rows == 0 and not handle.tell()
+                            else False,
                             quoting=csv.QUOTE_NONNUMERIC if _holds_carriage_return(part) else csv.QUOTE_MINIMAL)
                 rows += len(part)
                 if bar is not None:
@@ -273,6 +279,19 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
         if bar is not None:
             bar.close()
     return rows
+
+
+def as_written(source: str | os.PathLike) -> Callable[[list], dict[Any, str]] | None:
+    """For the scored rows of ``source``, what to write in the output's header for the
+    columns whose header cell a .csv or .tsv ``source`` leaves empty (as ``DataFrame.to_csv()``
+    writes its index): the empty name, not pandas' "Unnamed: 0", so that the output keeps
+    the input's header as written. None for other files."""
+    from .data import empty_header_names
+
+    path = Path(source)
+    if path.suffix.lower() not in (".csv", ".tsv") or "://" in str(source):
+        return None
+    return lambda columns: empty_header_names(path, columns)
 
 
 def write_file_atomically(target: str | os.PathLike, write: Callable[[BinaryIO], None]) -> None:

@@ -629,6 +629,22 @@ def test_score_writes_tsv_for_a_tsv_output(capsys, tmp_path):
     assert status == 0 and scored.label.tolist() == ["unity", "none"]
 
 
+@pytest.mark.parametrize("name", ["unnamed.csv", "unnamed.tsv"])
+def test_score_keeps_an_empty_header_name_as_written(capsys, tmp_path, name):
+    # What DataFrame.to_csv() writes by default: its index under an empty name.
+    source = tmp_path / name
+    pd.DataFrame({"text": ["NATO must stay united.", "Send tanks."]}).to_csv(
+        source, sep="\t" if name.endswith(".tsv") else ",")
+    output = tmp_path / f"out{source.suffix}"
+    status, _, _ = run(capsys, "score", str(source), "-o", str(output), "--no-progress", "--chunk-size", "1")
+    # Before: "Unnamed: 0,text,label,…", pandas' name for it.
+    separator = "\t" if name.endswith(".tsv") else ","
+    assert status == 0 and output.read_text().splitlines()[0].startswith(f"{separator}text{separator}label")
+    assert output.read_text().splitlines()[1].startswith(f"0{separator}NATO")
+    # In Python the column keeps the name pandas gives it, as pd.read_csv does.
+    assert stance.score(source).columns[:2].tolist() == ["Unnamed: 0", "text"]
+
+
 def test_score_reads_spreadsheet_trailing_commas_without_shifting_columns(capsys, tmp_path):
     source = tmp_path / "in.csv"
     source.write_text("text,id\nWe have a one-speed NATO.,1,\nThank you.,2,\n")

@@ -274,6 +274,12 @@ def test_cli_glob_of_files_with_other_columns_names_the_file_and_its_columns(tmp
     assert len(err.strip().splitlines()) == 1 and not (tmp_path / "out.csv").exists()
 
 
+def test_cli_csv_glob_keeps_an_empty_header_name_as_one_file_does(tmp_path, capsys):
+    pd.DataFrame({"text": ["NATO must stay united.", "Send tanks."]}).to_csv(tmp_path / "in.csv")
+    many, one = _glob_and_one_file_agree(tmp_path, "in.csv", capsys)
+    assert many == one and one.startswith(",text,label,")  # was "Unnamed: 0,text,label,…"
+
+
 def test_cli_glob_of_headers_only_writes_headers_only(tmp_path, capsys):
     (tmp_path / "empty.csv").write_text("id,text\n")
     many, one = _glob_and_one_file_agree(tmp_path, "empty.csv", capsys)
