@@ -99,7 +99,7 @@ def _parsed(handle: Iterable[str], path: Path) -> Iterator[dict[str, Any]]:
             record = json.loads(line, strict=False)
         except json.JSONDecodeError as error:
             raise InvalidInputError(f"cannot read {str(path)!r}: line {number} is not JSON "
-                                    f"({error.msg}, column {error.colno})") from None
+                                    f"({_where(error)})") from None
         except RecursionError:
             raise InvalidInputError(f"cannot read {str(path)!r}: line {number} nests its values "
                                     f"too deeply to read") from None
@@ -134,3 +134,20 @@ def _integers_among_others(values: list[Any]) -> bool:
     """
     integers = sum(isinstance(value, int) and not isinstance(value, bool) for value in values)
     return 0 < integers < len(values)
+
+
+def _where(error: json.JSONDecodeError) -> str:
+    """What the JSON parser found wrong, and at which column, in one phrase: its message
+    alone may end in "at", its place cut off ("Unterminated string starting at").
+
+    >>> import json
+    >>> for line in ('{"text": "bad', '{"text": broken}'):
+    ...     try:
+    ...         json.loads(line)
+    ...     except json.JSONDecodeError as error:
+    ...         print(_where(error))
+    unterminated string starting at column 10
+    expecting value at column 10
+    """
+    message = error.msg[:1].lower() + error.msg[1:]
+    return f"{message}{'' if message.endswith(' at') else ' at'} column {error.colno}"

@@ -432,6 +432,17 @@ def test_a_jsonl_line_that_is_not_an_object_is_named(capsys, tmp_path):
     assert status == 2 and "line 2 is not JSON" in err
 
 
+def test_a_jsonl_line_that_is_not_json_says_where_in_whole_words(capsys, tmp_path):
+    source = tmp_path / "bad.jsonl"
+    # Before: "(Unterminated string starting at, column 19)", the parser's message cut before its position.
+    source.write_text('{"id": 1, "text": "ok"}\n{"id": 2, "text": "bad\n')
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"))
+    assert status == 2 and "line 2 is not JSON (unterminated string starting at column 19)" in err
+    source.write_text('{"text": broken}\n')
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"))
+    assert status == 2 and "line 1 is not JSON (expecting value at column 10)" in err
+
+
 @pytest.mark.parametrize("chunked", [False, True])
 def test_a_jsonl_file_without_usable_keys_says_what_it_lacks(capsys, tmp_path, chunked):
     # Blank lines only had said "no such column; columns present: []", an empty file
