@@ -101,14 +101,16 @@ def refuse_input_as_output(source: str | os.PathLike, target: str | os.PathLike,
 
 
 OUTPUT_SEPARATORS = {".csv": ",", ".tsv": "\t"}
+# Names of the standard streams, which are a terminal, a pipe or a file the shell opened.
+_STANDARD_STREAMS = {"-": "standard output", "/dev/stdout": "standard output", "/dev/stderr": "standard error"}
 
 
 def output_separator(target: Path) -> str:
     """The delimiter an output file's suffix asks for; other suffixes are refused up front."""
     suffix = target.suffix.lower()
-    if str(target) == "-":  # the shell's name for stdout, which was told to pick a suffix
-        raise InvalidInputError("output '-' (standard output): tables are written to a .csv or .tsv file, whole "
-                                "or not at all; name one, e.g. -o out.csv")
+    if str(target) in _STANDARD_STREAMS:  # the shell's name for stdout, which was told to pick a suffix
+        raise InvalidInputError(f"output {str(target)!r} ({_STANDARD_STREAMS[str(target)]}): tables are written "
+                                f"to a .csv or .tsv file, whole or not at all; name one, e.g. -o out.csv")
     if suffix not in OUTPUT_SEPARATORS:
         raise InvalidInputError(
             f"output {str(target)!r}: tables are written as .csv or .tsv, got {suffix or 'no suffix'!r}; "
@@ -121,6 +123,9 @@ def output_separator(target: Path) -> str:
 def check_output(target: Path) -> str:
     """Refuse, before any work, an output the scores could not be written to; return its
     delimiter. Its folder must exist (a mistyped path is not created) and be writable."""
+    special = target.is_dir() or (target.exists() and not target.is_file())
+    if special and str(target) not in _STANDARD_STREAMS:  # named for what it is, not for its suffix
+        raise InvalidInputError(f"output {str(target)!r}: {folder_problem(target)}")
     separator = output_separator(target)
     problem = folder_problem(target)
     if problem:
@@ -130,12 +135,15 @@ def check_output(target: Path) -> str:
 
 def folder_problem(target: Path, example: str = "scores.csv") -> str | None:
     """Why a file could not be written at ``target`` (its folder missing or read-only, or
-    ``target`` itself a folder, when a file named like ``example`` inside it is suggested),
-    or None."""
+    ``target`` itself a folder, when a file named like ``example`` inside it is suggested,
+    or a device or a pipe), or None."""
     # A folder at the target is only found by the rename at the very end, after every row
     # of a large input has been scored: refuse it with the other checks, before the work.
     if target.is_dir():
         return f"it is a folder, not a file; name a file inside it, e.g. {str(target / example)!r}"
+    if target.exists() and not target.is_file():  # /dev/stdout: a terminal, a pipe; /dev/null
+        return (f"it is not a regular file (a terminal, a device or a pipe): the output is written beside its "
+                f"name and put in its place whole, or not at all; name a file, e.g. {example!r}")
     folder = followed(target).parent  # through a link, the file is written where it points
     if not folder.is_dir():
         return f"folder {str(folder)!r} does not exist; create it first"

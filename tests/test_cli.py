@@ -246,6 +246,23 @@ def test_a_parquet_file_that_names_a_column_twice_is_refused_by_name(capsys, tmp
     assert not (tmp_path / "out.csv").exists()
 
 
+def test_an_output_that_is_a_folder_or_a_device_is_named_as_such(capsys, tmp_path, monkeypatch):
+    # Both were "tables are written as .csv or .tsv, got 'no suffix'; for JSONL or Parquet, use the library".
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "small.csv").write_text("text\nNATO is united.\n")
+    (tmp_path / "g").mkdir()
+    status, _, err = run(capsys, "score", "small.csv", "-o", "g")
+    assert status == 2 and err.startswith("stance score: output 'g': it is a folder, not a file; name a file "
+                                          "inside it, e.g. 'g/scores.csv'")
+    os.mkfifo(tmp_path / "pipe")
+    for device in ("/dev/null", "pipe"):  # /dev/stdout is one of these, or a pipe, on a terminal
+        status, _, err = run(capsys, "score", "small.csv", "-o", device)
+        assert status == 2 and f"output {device!r}: it is not a regular file" in err and "suffix" not in err, err
+    status, _, err = run(capsys, "score", "small.csv", "-o", "/dev/stdout")  # whatever the shell made it
+    assert status == 2 and "output '/dev/stdout' (standard output): tables are written to a .csv or .tsv file" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g", "pipe", "small.csv"]
+
+
 def test_a_dash_for_stdin_or_stdout_is_named_as_such(capsys, tmp_path, monkeypatch):
     # "-" was "input file not found: '-'", and as the output "got 'no suffix'; for JSONL or
     # Parquet, use the library", which is not what a pipeline writing to stdout meant.
