@@ -1070,12 +1070,13 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def _write_rows(frame: Any, output: str, *, source: str) -> None:
     """A result table to a .csv or .tsv file, its row labels in a "row" column (``row_2``,
-    ``row_3``, … when the file has one already, as suggest's own output does), atomically."""
-    from .files import write_csv_atomically
+    ``row_3``, … when the file has one already, as suggest's own output does), atomically;
+    the columns of ``source`` with an empty header cell keep it, as ``stance score`` keeps it."""
+    from .files import as_written, write_csv_atomically
 
     name = _free_name("row", list(frame.columns))
     write_csv_atomically([frame.rename_axis(name).reset_index()], output, source=source, progress=False,
-                         allow_empty=True)
+                         allow_empty=True, header_names=as_written(source))
 
 
 def _free_name(name: str, taken: list[Any]) -> str:

@@ -1958,3 +1958,18 @@ def test_a_model_option_given_as_a_flag_points_to_option(capsys, tmp_path, argv,
     assert f"model options are passed as --option NAME=VALUE: {typed}" in capsys.readouterr().err
     assert main(["score", str(tmp_path / "data.csv"), "-o", str(tmp_path / "o.csv"), "--stem", "german"]) == 2
     assert "--option" not in capsys.readouterr().err  # score takes no model options
+
+
+def test_suggest_and_check_keep_an_empty_header_name_as_written(capsys, tmp_path, energy_frame):
+    # As stance score does: the index DataFrame.to_csv() writes has an empty header cell,
+    # which suggest -o and check -o wrote as pandas' "Unnamed: 0".
+    source = tmp_path / "pool.csv"
+    pd.DataFrame({"text": ["NATO must stay united.", "Send tanks to Kyiv.", "Good morning."]}).to_csv(source)
+    output = tmp_path / "next.csv"
+    status, _, _ = run(capsys, "suggest", str(source), "-n", "2", "-o", str(output))
+    header = output.read_text().splitlines()[0].split(",")
+    assert status == 0 and header[:3] == ["row", "", "text"]
+    labelled = tmp_path / "labelled.csv"
+    energy_frame.to_csv(labelled)
+    status, _, _ = run(capsys, "check", str(labelled), "-o", str(tmp_path / "issues.csv"))
+    assert status == 0 and (tmp_path / "issues.csv").read_text().splitlines()[0].split(",")[:2] == ["row", ""]
