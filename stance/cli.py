@@ -911,7 +911,10 @@ def _option(text: str) -> tuple[str, Any]:
         try:
             weights = json.loads(value)
         except json.JSONDecodeError as error:
-            raise argparse.ArgumentTypeError(f"{text!r}: the value is not a JSON object ({error.msg})") from None
+            from .jsonl import json_error_where
+
+            raise argparse.ArgumentTypeError(f"{text!r}: the value is not a JSON object "
+                                             f"({json_error_where(error)})") from None
         if name.strip() == "class_weight" and isinstance(weights, dict):  # JSON keys are strings
             weights = {int(key) if key in ("0", "1") else key: weight for key, weight in weights.items()}
         return name.strip(), weights

@@ -99,7 +99,7 @@ def _parsed(handle: Iterable[str], path: Path) -> Iterator[dict[str, Any]]:
             record = json.loads(line, strict=False)
         except json.JSONDecodeError as error:
             raise InvalidInputError(f"cannot read {str(path)!r}: line {number} is not JSON "
-                                    f"({_where(error)})") from None
+                                    f"({json_error_where(error)})") from None
         except RecursionError:
             raise InvalidInputError(f"cannot read {str(path)!r}: line {number} nests its values "
                                     f"too deeply to read") from None
@@ -136,7 +136,7 @@ def _integers_among_others(values: list[Any]) -> bool:
     return 0 < integers < len(values)
 
 
-def _where(error: json.JSONDecodeError) -> str:
+def json_error_where(error: json.JSONDecodeError) -> str:
     """What the JSON parser found wrong, and at which column, in one phrase: its message
     alone may end in "at", its place cut off ("Unterminated string starting at").
 
@@ -145,7 +145,7 @@ def _where(error: json.JSONDecodeError) -> str:
     ...     try:
     ...         json.loads(line)
     ...     except json.JSONDecodeError as error:
-    ...         print(_where(error))
+    ...         print(json_error_where(error))
     unterminated string starting at column 10
     expecting value at column 10
     """

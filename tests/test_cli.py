@@ -1973,3 +1973,10 @@ def test_suggest_and_check_keep_an_empty_header_name_as_written(capsys, tmp_path
     energy_frame.to_csv(labelled)
     status, _, _ = run(capsys, "check", str(labelled), "-o", str(tmp_path / "issues.csv"))
     assert status == 0 and (tmp_path / "issues.csv").read_text().splitlines()[0].split(",")[:2] == ["row", ""]
+
+
+def test_an_option_whose_json_is_broken_says_where_in_whole_words(capsys, tmp_path):
+    # The parser's message alone was cut before its place: "(Unterminated string starting at)".
+    status, _, err = run(capsys, "train", str(tmp_path / "x.csv"), "-o", str(tmp_path / "m"),
+                         "--option", 'class_weight={"gas": 2, "nuclear')
+    assert status == 2 and "the value is not a JSON object (unterminated string starting at column 12)" in err
