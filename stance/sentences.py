@@ -37,10 +37,25 @@ ABBREVIATIONS = {
     # titles and ranks of speeches and hearings ("Rev. King", "Sec. Gen. Rutte", "Gen. Hodges (ret.) said")
     "rev", "sec", "ret", "gens", "cpl", "pte", "dep", "messrs", "mme",
 }
+# The months a day is written before with a full stop, as German writes a date ("3. Oktober
+# 2025", "am 24. Februar"): English's, German's and French's, in lower case. Not English's
+# "may", which opens a sentence after a number ("…rose to 32. May I add…").
+_DAY_MONTHS = frozenset({
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier",
+    "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+})
+_DAY_MONTH = "(?:" + "|".join(sorted(_DAY_MONTHS)) + r")\b"
 # Not abbreviations to Punkt, so that "Hungary said no." ends a sentence; "No. 5" and
-# "Nos. 3" are rejoined by _continues, since a digit follows.
+# "Nos. 3" are rejoined by _continues, since a digit follows. A number is no marker before a
+# month ("3. Oktober 2025": a date), a letter in lower case none before another letter and
+# its stop ("z. B.", "u. a.", "d. h.": abbreviations), and a capital none before a particle
+# of a name or an article ("M. de Villepin", "M. le ministre", "J. van Dijk": a title or an
+# initial), while a capital before any other lower-case word is ("A. strengthen deterrence;").
 _BULLET = re.compile(
-    r"^\s*(?:[-*•–—▪●]|\(?\d{1,3}[.)]|\(?(?:[a-z]|[ivx]{2,4}|[IVX]{2,4})[.)]|\(?[A-Z][.)](?=\s+[a-z]))\s+")
+    rf"^\s*(?:[-*•–—▪●]|\(?\d{{1,3}}(?:\)|\.(?!\s+(?i:{_DAY_MONTH})))|"
+    r"\(?(?:[a-z](?!\.\s*[^\W\d_]{1,2}\.)|[ivx]{2,4}|[IVX]{2,4})[.)]|"
+    r"\(?[A-Z][.)](?=\s+(?!(?:de|du|des|le|la|les|van|von|zu|der|den|di|da|del|ter)\s|[dl]['’])[a-z]))\s+")
 # A list marker alone on its line ("11." before its paragraph).
 _BARE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4}|[A-Z])[.)]$")
 _DASH_BULLET = re.compile(r"^[-–—]\s")
@@ -562,6 +577,8 @@ def _punkt():
         punkt = load("nltk.tokenize.punkt")
         parameters = punkt.PunktParameters()
         parameters.abbrev_types = set(ABBREVIATIONS)
+        # a day before its month is no sentence's end ("Am 24. Februar 2022 begann…")
+        parameters.collocations = {("##number##", month) for month in _DAY_MONTHS}
         _tokenizer = punkt.PunktSentenceTokenizer(parameters)
     return _tokenizer
 
@@ -1632,15 +1649,30 @@ def _footnotes_above(pages: _Pages, starts: list[int], bottom: int, markers: dic
     return range(top, bottom + 1)
 
 
+# Words in lower case that end no title, only a line a sentence is wrapped from: articles, the
+# German ones joined to a preposition ("Die Bundesregierung hat am" / "3. Oktober…", whose
+# German nouns are capitalised as a title's words are) and "and" and "or". Not German's "die"
+# or "an" ("Do or die", "Merz kündigt Neuwahlen an").
+_NO_TITLE_ENDS = frozenset({"the", "a", "and", "or", "der", "das", "den", "dem", "des", "ein", "eine", "einen",
+                            "einem", "einer", "eines", "am", "im", "zum", "zur", "vom", "beim", "und", "oder",
+                            "le", "la", "les", "un", "une", "du", "au", "aux", "et", "ou", "de"})
+
+
 def _is_heading(lines: list[str]) -> bool:
     """Whether the last of ``lines`` is a heading (the caller checks that a capitalised line follows).
 
     A heading is short, has no final punctuation, starts a sentence, and is written like a
     title: most of its longer words capitalised, or all in capitals. A hard-wrapped
-    sentence ("The Alliance must remain united and" / "NATO must…") is none of that.
+    sentence ("The Alliance must remain united and" / "NATO must…", "Die Bundesregierung hat
+    am" / "3. Oktober…") is none of that.
+
+    >>> _is_heading(["NATO Summit in Vilnius"]), _is_heading(["Die Bundesregierung hat am"])
+    (True, False)
     """
     line = lines[-1]
     if len(line) >= 40 or _TERMINAL.search(line) or line.endswith(","):
+        return False
+    if line.rpartition(" ")[2] in _NO_TITLE_ENDS:
         return False
     if len(lines) > 1 and not _TERMINAL.search(lines[-2]):
         return False

@@ -2022,3 +2022,26 @@ def test_a_byline_with_a_role_a_photo_credit_a_contribution_line_and_an_advertis
             "Photo by photo, the evidence mounted.", "Germany contributed reporting equipment to Kyiv.",
             "The advertisement ran for a week.", "NATO/Russia Council meetings are rare."]
     assert split_sentences("\n\n".join(kept)) == kept
+
+
+def test_a_line_opening_with_a_french_title_or_a_german_date_keeps_it():
+    # A user audit of French and German texts: "M." before "de Villepin" or "le ministre" and
+    # the day of a German date ("3. Oktober", "12. Februar") opening a line were read as list
+    # markers and cut from the text, and the line wrapped before the date was not joined.
+    assert split_sentences("La réunion a eu lieu hier.\nM. de Villepin a déclaré que l'OTAN était divisée.\n"
+                           "M. le ministre des armées a répondu.") == [
+        "La réunion a eu lieu hier.", "M. de Villepin a déclaré que l'OTAN était divisée.",
+        "M. le ministre des armées a répondu."]
+    assert split_sentences("Die Bundesregierung hat am\n3. Oktober 2025 beschlossen, die Brigade in Litauen zu "
+                           "verstärken. Das war richtig.\n12. Februar: Der Bundestag stimmt zu.") == [
+        "Die Bundesregierung hat am 3. Oktober 2025 beschlossen, die Brigade in Litauen zu verstärken.",
+        "Das war richtig.", "12. Februar: Der Bundestag stimmt zu."]
+    assert split_sentences("Le sommet s'est tenu le\n3. octobre à Vilnius.") == [
+        "Le sommet s'est tenu le 3. octobre à Vilnius."]
+    # a German abbreviation of two letters opening a line is no list marker either
+    assert split_sentences("Wir liefern\nz. B. Panzer und\nu. a. Munition.") == [
+        "Wir liefern z. B. Panzer und u. a. Munition."]
+    # list markers stay markers: a letter before a verb, a number before an item
+    assert split_sentences("We agree to:\nA. strengthen deterrence;\nB. defend every ally.\n1. Spend more\n"
+                           "2. May allies deploy faster?") == [
+        "We agree to:", "strengthen deterrence;", "defend every ally.", "Spend more", "May allies deploy faster?"]
