@@ -148,13 +148,20 @@ _OFFICE_WORDS = frozenset({
     "staatssekretärin", "staatsminister", "staatsministerin", "ministerin", "präsident", "präsidentin",
 })
 _LETTERS = re.compile(r"[^\W\d_]+")
+# The French chair, as the Assemblée's record names it: "M. le président", "Mme la présidente".
+_FRENCH_CHAIR = r"(?:M\.|Mme) (?:le|la) (?:[Vv]ice-)?[Pp]résidente?"
+# Titles written with a full stop before a name ("M. Jean-Luc Mélenchon", "Dr. Kraft"), which
+# is then no name's end.
+_TITLES_WITH_DOT = r"(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Prof)"
 # A European Parliament verbatim report's tag: a name, a group in brackets, a role after a
 # comma, then a full stop and a dash, the statement going on in the same line ("Michael
 # Gahler, on behalf of the PPE Group. – Madam President, …", "President. – The next item
-# is …"). Like a name in ordinary case, it counts only in a transcript, and a name of one word
-# only when it is the chair's ("President."), not "Well, the point is. – And…".
+# is …"), as the Assemblée's is ("M. Jean-Luc Mélenchon. – C'est une honte !", "Mme la
+# présidente. – …"). Like a name in ordinary case, it counts only in a transcript, and a name
+# of one word only when it is the chair's ("President."), not "Well, the point is. – And…".
 _SITTING_TAG = re.compile(
-    rf"^(?P<speaker>[{_CAP}][\w'’\-]*(?: (?:[{_CAP}][\w'’\-]*|de|da|del|der|den|di|du|la|le|van|von|ter)){{0,6}})"
+    rf"^(?P<speaker>{_FRENCH_CHAIR}|(?:{_TITLES_WITH_DOT}\. )?"
+    rf"[{_CAP}][\w'’\-]*(?: (?:[{_CAP}][\w'’\-]*|de|da|del|der|den|di|du|la|le|van|von|ter)){{0,6}})"
     r"(?: \([^()]{1,60}\))?(?:, (?P<role>[^–—]{1,200}?))?\.\s+[–—-](?:\s+|$)"
 )
 # Words that make what follows a name's comma a clause, not a role ("General Cavoli, who
@@ -1063,9 +1070,9 @@ def _office_holder(tag: re.Match) -> str | None:
 
 
 # A title's full stop, which one transcript may write in one tag and not the next ("Mr. Peter
-# Wimsey:", "Mr Peter Wimsey:"; "MR. SMITH:", "MR SMITH:"): one person's tags are told
+# Wimsey:", "Mr Peter Wimsey:"; "MR. SMITH:", "MR SMITH:"; "M. Dupont :", "M Dupont :"): one person's tags are told
 # apart without it, and the speaker is named as the document's first tag wrote the name.
-_TITLE_DOT = re.compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cdr|Sgt|Adm|Amb|Sen|Rep|Gov|Rev|Hon|Rt|"
+_TITLE_DOT = re.compile(r"\b(M|Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cdr|Sgt|Adm|Amb|Sen|Rep|Gov|Rev|Hon|Rt|"
                         r"Pres|Sec|Messrs|Mme|Mlle|St|Jr|Sr)\.(?=\s|$)", re.IGNORECASE)
 # How far into a line a speaker tag can reach: a name of up to seven words and two
 # parentheses of up to 60 characters, with room to spare.

@@ -2045,3 +2045,20 @@ def test_a_line_opening_with_a_french_title_or_a_german_date_keeps_it():
     assert split_sentences("We agree to:\nA. strengthen deterrence;\nB. defend every ally.\n1. Spend more\n"
                            "2. May allies deploy faster?") == [
         "We agree to:", "strengthen deterrence;", "defend every ally.", "Spend more", "May allies deploy faster?"]
+
+
+def test_a_sitting_tag_may_name_a_french_deputy_by_title_or_the_chair():
+    # A user audit of a French verbatim record: "M. Jean-Luc Mélenchon. – C'est une honte !"
+    # was no tag (its title's full stop ended the name), so his words went to Mme Le Pen,
+    # with "M. Jean-Luc Mélenchon." as a statement; so were "M. le président. – …" and
+    # "Mme la présidente. – …".
+    record = ("Mme Marine Le Pen. – Nous refusons l'envoi de soldats.\nM. Jean-Luc Mélenchon. – C'est une honte !\n"
+              "Marine Le Pen. – Non.\nM. le président. – Monsieur Mélenchon, vous n'avez pas la parole.\n"
+              "Mme la présidente. – La séance est levée.")
+    assert split_speakers(record) == [
+        ("Nous refusons l'envoi de soldats.", "Mme Marine Le Pen"), ("C'est une honte !", "M. Jean-Luc Mélenchon"),
+        ("Non.", "Marine Le Pen"), ("Monsieur Mélenchon, vous n'avez pas la parole.", "M. le président"),
+        ("La séance est levée.", "Mme la présidente")]
+    # as with "Mr.", tags with and without the title's full stop name one speaker, as first written
+    assert [speaker for _, speaker in split_speakers("M. Dupont. – Oui.\nMme Martin. – Non.\nM Dupont. – Si.")] == [
+        "M. Dupont", "Mme Martin", "M. Dupont"]
