@@ -97,14 +97,17 @@ _DOTTED_QA_TAG = re.compile(r"^(?P<speaker>Q|A)\.\s+(?=[A-Z\"“‘'«])")
 _SPACED_Q_TAG = re.compile(r"Q(?:\t|\s{2,})\s*(?=\S)")
 # What every answer tag ("A:", "A.", "Answer:", "ANSWER:") names, as every question tag names "Q".
 _ANSWER_TAGS = frozenset({"A", "ANSWER"})
+# The French chair, as the Assemblée's record names it, a tag in any of the forms below ("M. le
+# président :", "Mme la présidente. – …", "M. le président. La séance est ouverte.").
+_FRENCH_CHAIR = r"(?:M\.|Mme) (?:le|la) (?:[Vv]ice-)?[Pp]résidente?"
 # A name in ordinary case ("Kaja Kallas:", "Secretary General Mark Rutte:", "Healey:",
 # "Question:", Hansard's "Baroness Smith of Basildon (Lab):" and "The Minister for the Armed
 # Forces (Luke Harrow):"). Such a line can also be a label ("Key Points:", "Ukraine:", "The
 # Baltic and the Balkans:"), so these tags count only in a document with two or more tag
 # lines: a transcript.
 _NAME_TAG = re.compile(
-    rf"^(?P<speaker>[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|ter|"
-    r"of|for|the|and)){0,6}"
+    rf"^(?P<speaker>{_FRENCH_CHAIR}|[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|de|da|del|der|den|di|du|la|le|van|"
+    r"von|zu|bin|al|ter|of|for|the|and)){0,6}"
     # a number telling apart people a transcript does not name ("Speaker 1", "REPORTER 2")
     r"(?: \d{1,2})?)"
     r"(?: \([^()]{1,60}\)){0,2}" + _COLON
@@ -121,13 +124,14 @@ _OFFICE_TAG = re.compile(
 # The Congressional Record's tag: a Member's title and surname in capitals, maybe with a state
 # ("Mr. SMITH of Texas.", "Ms. DeLAURO.", "Mr. VAN HOLLEN."), or the chair in capitals
 # ("The SPEAKER pro tempore.", "The PRESIDING OFFICER (Mr. KING)."), then a full stop, the
-# statement going on in the same line. The surname in capitals tells it from a sentence
+# statement going on in the same line; so the Assemblée's record tags its chair ("M. le
+# président. La séance est ouverte."). The surname in capitals tells it from a sentence
 # ("Mr. Smith. He…"); like a name in ordinary case, it counts only in a transcript.
 _RECORD_TAG = re.compile(
     rf"^(?P<speaker>(?:Mr|Mrs|Ms|Miss|Dr)\. (?:Mc|Mac|De|Di|Da|La|Le|O'|O’|St\. )?[{_CAP}][{_CAP}'’\-]+"
     rf"(?: [{_CAP}][{_CAP}'’\-]+)?(?: of [{_CAP}][a-z]+(?: [{_CAP}][a-z]+)?)?|"
     r"The (?:ACTING |DEPUTY )?(?:SPEAKER|PRESIDENT|VICE PRESIDENT|PRESIDING OFFICER|CHAIR|CHAIRMAN|CHAIRWOMAN|"
-    r"CLERK)(?: pro tempore)?)"
+    rf"CLERK)(?: pro tempore)?|{_FRENCH_CHAIR})"
     r"(?: \([^()]{1,60}\))?\.(?:\s+|$)"
 )
 # A name with its office after a comma and a colon, as the Bundestag's record (and many a
@@ -135,7 +139,7 @@ _RECORD_TAG = re.compile(
 # Rutte, NATO Secretary General:"): the speaker is the name. The office must name one
 # (a minister, a secretary…), since "Eastern Europe, the Baltic and the Balkans:" is a label.
 _ROLE_TAG = re.compile(
-    rf"^(?P<speaker>[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|ter)){{1,4}}),"
+    rf"^(?P<speaker>[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|zu|ter)){{1,4}}),"
     r" (?P<role>[^:()]{1,120}?)(?: \([^()]{1,60}\))?" + _COLON
 )
 _OFFICE_WORDS = frozenset({
@@ -148,8 +152,6 @@ _OFFICE_WORDS = frozenset({
     "staatssekretärin", "staatsminister", "staatsministerin", "ministerin", "präsident", "präsidentin",
 })
 _LETTERS = re.compile(r"[^\W\d_]+")
-# The French chair, as the Assemblée's record names it: "M. le président", "Mme la présidente".
-_FRENCH_CHAIR = r"(?:M\.|Mme) (?:le|la) (?:[Vv]ice-)?[Pp]résidente?"
 # Titles written with a full stop before a name ("M. Jean-Luc Mélenchon", "Dr. Kraft"), which
 # is then no name's end.
 _TITLES_WITH_DOT = r"(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Prof)"
@@ -161,7 +163,7 @@ _TITLES_WITH_DOT = r"(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Prof)"
 # of one word only when it is the chair's ("President."), not "Well, the point is. – And…".
 _SITTING_TAG = re.compile(
     rf"^(?P<speaker>{_FRENCH_CHAIR}|(?:{_TITLES_WITH_DOT}\. )?"
-    rf"[{_CAP}][\w'’\-]*(?: (?:[{_CAP}][\w'’\-]*|de|da|del|der|den|di|du|la|le|van|von|ter)){{0,6}})"
+    rf"[{_CAP}][\w'’\-]*(?: (?:[{_CAP}][\w'’\-]*|de|da|del|der|den|di|du|la|le|van|von|zu|ter)){{0,6}})"
     r"(?: \([^()]{1,60}\))?(?:, (?P<role>[^–—]{1,200}?))?\.\s+[–—-](?:\s+|$)"
 )
 # Words that make what follows a name's comma a clause, not a role ("General Cavoli, who
@@ -1043,7 +1045,7 @@ def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
 # A title that opens a person's name ("Mr. Peter Wimsey", "Dame Rosie Winterton", "Lord Coaker").
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Earl|Viscount|Rt Hon)\.? ")
 # A person's name: two to five words, each capitalised but for the particles of names.
-_PERSON = re.compile(rf"[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|de|da|del|der|van|von|bin|al|le|la|of)){{1,4}}")
+_PERSON = re.compile(rf"[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|de|da|del|der|van|von|zu|bin|al|le|la|of)){{1,4}}")
 # An office named without its holder: "The Prime Minister", "Madam Deputy Speaker", "Mr Speaker".
 _OFFICE = re.compile(r"(?:The|THE) .+|(?:Mr|Madam|Madame)\.? (?:Deputy )?(?:Speaker|Chairman|Chair|President)")
 

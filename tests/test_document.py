@@ -2062,3 +2062,28 @@ def test_a_sitting_tag_may_name_a_french_deputy_by_title_or_the_chair():
     # as with "Mr.", tags with and without the title's full stop name one speaker, as first written
     assert [speaker for _, speaker in split_speakers("M. Dupont. – Oui.\nMme Martin. – Non.\nM Dupont. – Si.")] == [
         "M. Dupont", "Mme Martin", "M. Dupont"]
+
+
+def test_a_tag_may_name_a_german_noble_or_the_french_chair():
+    # A user audit: "Karl Theodor zu Guttenberg (CDU/CSU):" was no tag ("von" and "von der"
+    # were), nor were the Assemblée's chair tags "M. le président :", "Mme la présidente :" and
+    # "M. le président." (its words after it or on the next line): their words went to the
+    # speaker before.
+    bundestag = ("Tino Chrupalla (AfD):\nFrieden mit Russland!\nKarl Theodor zu Guttenberg (CDU/CSU):\n"
+                 "Die Bundeswehr braucht Geld.\nKarl-Theodor zu Guttenberg, Bundesminister der Verteidigung:\n"
+                 "Wir tun das.")
+    assert split_speakers(bundestag) == [
+        ("Frieden mit Russland!", "Tino Chrupalla"), ("Die Bundeswehr braucht Geld.", "Karl Theodor zu Guttenberg"),
+        ("Wir tun das.", "Karl-Theodor zu Guttenberg")]
+    seance = ("M. le président : La séance est ouverte.\nMme Marine Le Pen : Nous refusons l'envoi de soldats.\n"
+              "Mme la présidente :\nLa parole est à M. Dupont.\nM. Dupont : Merci.\n"
+              "M. le président.\nLa séance est suspendue.\nM. Dupont : Je reprends.\n"
+              "M. le président. La séance est levée.")
+    assert split_speakers(seance) == [
+        ("La séance est ouverte.", "M. le président"), ("Nous refusons l'envoi de soldats.", "Mme Marine Le Pen"),
+        ("La parole est à M. Dupont.", "Mme la présidente"), ("Merci.", "M. Dupont"),
+        ("La séance est suspendue.", "M. le président"), ("Je reprends.", "M. Dupont"),
+        ("La séance est levée.", "M. le président")]
+    # a sentence about the chair is no tag
+    assert split_speakers("Q: Qui préside ?\nA: M. le président.\nM. le président a parlé.") == [
+        ("Qui préside ?", "Q"), ("M. le président.", "A"), ("M. le président a parlé.", "A")]
