@@ -203,6 +203,14 @@ _LEAD_INS = frozenset({"BOTTOM LINE", "THE BOTTOM LINE", "IN SHORT", "IN SUM", "
                        "TAKEAWAYS", "THE LESSON", "THE GOOD NEWS", "THE BAD NEWS", "THE QUESTION", "THE ANSWER",
                        "THE PROBLEM", "THE RESULT", "THE REALITY", "THE TRUTH", "THE FACT", "THE FACTS", "FACT",
                        "TL;DR", "TLDR", "NEXT"})
+# Words of thanks, which name no one, however capitalised ("Vielen Dank. – Nächster Redner ist
+# …", German capitalising its nouns as a name is; "Thank You. – We now vote."), compared in
+# lower case; and greetings, compared whole in capitals ("Guten Morgen. – Wir beginnen.").
+_THANKS = frozenset({"thank", "thanks", "dank", "danke", "dankeschön", "merci", "gracias", "grazie", "obrigado",
+                     "obrigada", "dziękuję", "dziekuje", "bedankt", "tack", "kiitos", "спасибо", "дякую"})
+_GREETINGS = frozenset({"GOOD MORNING", "GOOD AFTERNOON", "GOOD EVENING", "GUTEN MORGEN", "GUTEN TAG", "GUTEN ABEND",
+                        "BONJOUR", "BONSOIR", "BUENOS DÍAS", "BUONGIORNO", "DZIEŃ DOBRY", "HELLO", "WELCOME",
+                        "WILLKOMMEN", "BIENVENUE"})
 # Labels that open a line but name no speaker (compared in capitals).
 _NOT_SPEAKERS = frozenset({"NOTE", "NOTES", "UPDATE", "BREAKING", "BREAKING NEWS", "WARNING", "CORRECTION", "SOURCE",
                            "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "PHOTO",
@@ -1119,7 +1127,8 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
         name = tag.group("speaker").strip()
         # An all-capital line opening with a long phrase and a colon is a heading, not a name;
         # so is a title in ordinary case with a title after the colon ("Defence: Eastern Europe").
-        if name.upper() in _NOT_SPEAKERS or _is_lead_in(name) or len(name.split()) > (4 if name.isupper() else 8):
+        if (name.upper() in _NOT_SPEAKERS or _is_lead_in(name) or _is_courtesy(name)
+                or len(name.split()) > (4 if name.isupper() else 8)):
             continue
         if pattern is _NAME_TAG and _is_heading([after(tag.end()).strip() or "."]):
             continue
@@ -1172,6 +1181,17 @@ def _is_lead_in(name: str) -> bool:
     name = name.upper()
     return (name in _LEAD_INS or name in _ORDINALS or name.removesuffix("LY") in _ORDINALS
             or name in _NUMBER_WORDS)
+
+
+def _is_courtesy(name: str) -> bool:
+    """Whether ``name``, a tag's, is thanks or a greeting rather than a person (see _THANKS).
+
+    >>> _is_courtesy("Vielen Dank"), _is_courtesy("Thank You"), _is_courtesy("Guten Morgen")
+    (True, True, True)
+    >>> _is_courtesy("Anna Dankert")
+    False
+    """
+    return name.upper() in _GREETINGS or any(word.lower() in _THANKS for word in _LETTERS.findall(name))
 
 
 def _names_an_office(role: str) -> bool:

@@ -2087,3 +2087,22 @@ def test_a_tag_may_name_a_german_noble_or_the_french_chair():
     # a sentence about the chair is no tag
     assert split_speakers("Q: Qui préside ?\nA: M. le président.\nM. le président a parlé.") == [
         ("Qui préside ?", "Q"), ("M. le président.", "A"), ("M. le président a parlé.", "A")]
+
+
+def test_thanks_before_a_dash_is_no_sitting_tag():
+    # A user audit of the Bundestag's record: the chair's "Vielen Dank. – Nächster Redner ist
+    # …" was read as a "Name. – text" tag, making "Vielen Dank" a speaker (German capitalises
+    # its nouns, as a name is).
+    record = ("Präsidentin Julia Klöckner:\nDas Wort hat Herr Merz.\nFriedrich Merz (CDU/CSU):\n"
+              "Wir stehen zur NATO.\nVielen Dank. – Nächster Redner ist Dr. Rainer Kraft für die AfD-Fraktion.\n"
+              "Dr. Rainer Kraft (AfD):\nNein.")
+    assert split_speakers(record) == [
+        ("Das Wort hat Herr Merz.", "Präsidentin Julia Klöckner"), ("Wir stehen zur NATO.", "Friedrich Merz"),
+        ("Vielen Dank.", "Friedrich Merz"),
+        ("– Nächster Redner ist Dr. Rainer Kraft für die AfD-Fraktion.", "Friedrich Merz"),
+        ("Nein.", "Dr. Rainer Kraft")]
+    # nor are other thanks and greetings, in the languages of such records
+    sitting = ("President. – The next item is the vote.\nThank You. – We now move to the vote.\n"
+               "Herzlichen Dank. – Wir stimmen ab.\nMerci Madame. – Nous votons.\nGood Morning. – We begin.\n"
+               "Guten Morgen. – Wir beginnen.\nAnna Dankert. – We agree.")
+    assert [speaker for _, speaker in split_speakers(sitting)] == ["President"] * 11 + ["Anna Dankert"]
