@@ -1,8 +1,9 @@
 """Splitting a speech or article into statements (sentences), with no downloaded data.
 
 nltk's Punkt tokenizer is used untrained, given the abbreviations that matter in
-political text (titles, "U.S.", months, "Art."). Line structure is respected: bullets
-and blank lines end a statement, wrapped lines are joined.
+political text (titles, "U.S.", months, "Art.", German and French ones such as "ggf." and
+"env.") and the words a German ordinal's stop comes before ("24. Februar", "21. Jahrhundert").
+Line structure is respected: bullets and blank lines end a statement, wrapped lines are joined.
 
 >>> split_sentences('Mr. Rutte spoke in Tapa. He said: "You are not alone." The U.S. agreed.')
 ['Mr. Rutte spoke in Tapa.', 'He said: "You are not alone."', 'The U.S. agreed.']
@@ -34,6 +35,9 @@ ABBREVIATIONS = {
     # "environ"), and the German "billions" and "millions", which a capitalised noun follows
     # ("5 Mrd. Euro"; one that ends a sentence is cut by _SENTENCE_END_ABBREVIATION)
     "bzw", "vgl", "env", "mrd", "mio",
+    # more of them ("ggf. mehr Geld", "evtl. Kampfjets", "der sog. Sonderweg", "p. ex. des obus"), and
+    # those a number follows ("Nr. 45", "Abs. 2", "Ziff. 3")
+    "ggf", "evtl", "sog", "inkl", "zzgl", "ex", "nr", "abs", "ziff",
     # titles and ranks of speeches and hearings ("Rev. King", "Sec. Gen. Rutte", "Gen. Hodges (ret.) said")
     "rev", "sec", "ret", "gens", "cpl", "pte", "dep", "messrs", "mme",
 }
@@ -44,6 +48,15 @@ _DAY_MONTHS = frozenset({
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier",
     "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+})
+# German nouns that an ordinal, a number and a full stop, comes before ("im 21. Jahrhundert",
+# "zum 3. Mal", "das 19. Sanktionspaket"), in lower case: none is an English or French word,
+# so a number before one is an ordinal in any text, while "…stieg auf 45. Deutschland…" ends a
+# sentence.
+_ORDINAL_NOUNS = frozenset({
+    "jahrhundert", "jahrhunderts", "jahrtausend", "jahrtausends", "jahrestag", "geburtstag", "mal", "sitzung",
+    "wahlperiode", "legislaturperiode", "weltkrieg", "weltkriegs", "weltkrieges", "bundestag", "bundestages",
+    "lesung", "quartal", "sanktionspaket", "sanktionspakets", "parteitag", "amtszeit", "platz", "runde",
 })
 _DAY_MONTH = "(?:" + "|".join(sorted(_DAY_MONTHS)) + r")\b"
 # Not abbreviations to Punkt, so that "Hungary said no." ends a sentence; "No. 5" and
@@ -382,7 +395,14 @@ _DATELINE = re.compile(
     r"^(?!(?:NATO|EU|UN|US|USA|UK|OSCE|UNSC|IAEA)\b)[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2}"
     r"(?:, [^()\-–—]{1,40}?)?(?: \([A-Za-z&. ]{2,30}\))?\s+[-–—]{1,2}\s+\S"
 )
-_NUMBERED_ABBREVIATION = re.compile(r"\b(?:no|nos|art|para|vol|pp|p|fig)\.$", re.IGNORECASE)
+# ("Seite", the German page: "S. 12", only so written, since "Plan S." may end a sentence)
+_NUMBERED_ABBREVIATION = re.compile(r"\b(?:no|nos|art|para|vol|pp|p|fig|(?-i:S))\.$", re.IGNORECASE)
+# An abbreviation of a letter and one or two more, each with its stop ("u. a.", "z. B.", "d. h.",
+# "p. ex."), which Punkt knows before a word but not before a number ("u. a. 1.000 Soldaten").
+_LETTERS_ABBREVIATION = re.compile(r"(?<![\w.])[^\W\d_]\. ?[^\W\d_]{1,2}\.$")
+# French titles of more than one person, which a name follows ("MM. Dupont et Durand"); as
+# written, since "155 mm." ends a sentence.
+_TITLE_OF_MANY = re.compile(r"(?<![\w.])(?:MM|Mmes|Mlles)\.$")
 # Abbreviations that often end a sentence ("…shells, etc. The vote…"): Punkt cuts after them,
 # and _continues joins what follows only when it is lower case ("etc. are on the way").
 _ENDING_ABBREVIATIONS = frozenset({"etc", "usw"})
@@ -594,8 +614,9 @@ def _punkt():
         punkt = load("nltk.tokenize.punkt")
         parameters = punkt.PunktParameters()
         parameters.abbrev_types = set(ABBREVIATIONS)
-        # a day before its month is no sentence's end ("Am 24. Februar 2022 begann…")
-        parameters.collocations = {("##number##", month) for month in _DAY_MONTHS}
+        # a day before its month, or a German ordinal before its noun, is no sentence's end
+        # ("Am 24. Februar 2022 begann…", "Im 21. Jahrhundert…")
+        parameters.collocations = {("##number##", word) for word in _DAY_MONTHS | _ORDINAL_NOUNS}
         _tokenizer = punkt.PunktSentenceTokenizer(parameters)
     return _tokenizer
 
@@ -1951,10 +1972,12 @@ def _continues(previous: str, piece: str) -> bool:
     """
     first = piece[0]
     if first.isdigit():
-        return (_NUMBERED_ABBREVIATION.search(previous) or _WEEKDAY_BEFORE_DATE.search(previous)) is not None
-    if not first.islower():  # a new sentence, unless a weekday's date goes on ("Fri. March 14")
-        return (first.isupper() and _MONTH_START.match(piece) is not None
-                and _WEEKDAY_BEFORE_DATE.search(previous) is not None)
+        return (_NUMBERED_ABBREVIATION.search(previous) or _WEEKDAY_BEFORE_DATE.search(previous)
+                or _LETTERS_ABBREVIATION.search(previous)) is not None
+    if not first.islower():  # a new sentence, unless a weekday's date or a title's names go on
+        return first.isupper() and ((_MONTH_START.match(piece) is not None  # "Fri. March 14"
+                                     and _WEEKDAY_BEFORE_DATE.search(previous) is not None)
+                                    or _TITLE_OF_MANY.search(previous) is not None)  # "MM. Dupont et Durand"
     if _QUOTE_THEN_ATTRIBUTION.search(previous):
         return True  # '"Are we ready?" she asked.'
 

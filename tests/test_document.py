@@ -2106,3 +2106,30 @@ def test_thanks_before_a_dash_is_no_sitting_tag():
                "Herzlichen Dank. – Wir stimmen ab.\nMerci Madame. – Nous votons.\nGood Morning. – We begin.\n"
                "Guten Morgen. – Wir beginnen.\nAnna Dankert. – We agree.")
     assert [speaker for _, speaker in split_speakers(sitting)] == ["President"] * 11 + ["Anna Dankert"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Am 24. Februar 2022 begann der Angriff.", "Seit dem 1. Januar gilt das Gesetz.",
+    "Im 21. Jahrhundert ist der Krieg zurück.", "Zum 3. Mal beschließt die EU das 19. Sanktionspaket.",
+    "Die Brigade Nr. 45 steht in Litauen.", "Siehe S. 12 des Berichts.", "Gemäß Abs. 2 ist das erlaubt.",
+    "Wir brauchen ggf. mehr Geld, d. h. neue Schulden.", "Wir liefern evtl. Kampfjets.",
+    "Das ist der sog. Sonderweg.", "Das sind z. B. Panzer und u. a. Munition.", "Panzer bzw. Munition fehlen.",
+    "Wir stationieren u. a. 1.000 Soldaten in Litauen.",
+    "MM. Dupont et Durand ont voté contre.", "Il faut p. ex. des obus.", "Il faut p. ex. Paris et Berlin.",
+    "Voir cf. p. 12 du rapport.", "Le coût est estimé à env. 50 millions.",
+])
+def test_german_and_french_ordinals_and_abbreviations_end_no_sentence(sentence):
+    # A user audit: Punkt ended a sentence after a German ordinal ("Am 24." / "Februar 2022…",
+    # "Im 21." / "Jahrhundert…") and after abbreviations it did not know ("Nr." / "45 steht…",
+    # "ggf." / "mehr Geld", "MM." / "Dupont et Durand…").
+    assert split_sentences(sentence) == [sentence]
+
+
+def test_a_sentence_ending_in_a_number_or_an_ending_abbreviation_still_ends():
+    # the rules above are no licence to join sentences: a number before a capital that is no
+    # month (nor English's "May") or ordinal's noun, and "etc." before a capital, end one
+    text = ("Die Zahl stieg auf 45. Deutschland hilft. We sent 32. May I add one thing? "
+            "Des armes, des obus, etc. La France agit. The shells are 155 mm. They arrive soon.")
+    assert split_sentences(text) == [
+        "Die Zahl stieg auf 45.", "Deutschland hilft.", "We sent 32.", "May I add one thing?",
+        "Des armes, des obus, etc.", "La France agit.", "The shells are 155 mm.", "They arrive soon."]
