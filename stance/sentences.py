@@ -252,13 +252,15 @@ _END_MARK = re.compile(
     re.IGNORECASE,
 )
 _END_MARK_LENGTH = 60
-_DATE = (rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|"
-         rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})")
+# (German's and French's too: "14. Oktober 2025", "1er mars 2026", "14.10.2025")
+_DATE = (rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:{_MONTH}|{_DAY_MONTH})\.?,?\s+\d{{4}}|"
+         rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})")
 _BOILERPLATE = re.compile(
     r"^(?:"
     # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters")
     r"(?:tags?|topics?|read more|related(?: coverage| articles?| stories)?|see also|more on this|photo(?:graph)?|"
-    r"image|caption|credits?|source)\s*[:|–—-].*|"
+    # and German's and French's ("Foto: picture alliance/dpa | Kay Nietfeld", "Crédit photo : AFP")
+    r"image|caption|credits?|source|foto|bild|quelle|crédits?(?: photos?)?)\s*[:|–—-].*|"
     # credits and footers, which no statement opens with
     r"\(?(?:editing by|reporting by|writing by|additional reporting by|compiled by|©|copyright\s*(?:©|\(c\)|\d{4})|"
     r"unsubscribe|share this|follow us on|all rights reserved).*|"
@@ -278,10 +280,12 @@ _BOILERPLATE = re.compile(
     # and after its place ("Brussels, 12 February 2026")
     rf"(?:[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){{0,2}},\s+)?{_DATE}|"
     # a web page's publication line, with its time, author or link after the date
-    # ("Published 3 March 2026 | https://…", "Updated: March 3, 2026 10:32 CET")
+    # ("Published 3 March 2026 | https://…", "Updated: March 3, 2026 10:32 CET", "Veröffentlicht am
+    # 14.10.2025 | 08:15 Uhr", "Publié le 14 octobre 2025 à 8 h 15")
     # (not a sentence: "Published on 3 March 2026, the report found…")
-    rf"(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+{_DATE}"
-    r"(?:\s*(?:[|·•–—-]|at\b|by\b|\d{1,2}[:.]\d{2})\s*.*)?|"
+    rf"(?:first |last )?(?:published|updated|posted|modified|(?:zuletzt )?(?:veröffentlicht|aktualisiert)|"
+    rf"publié|mis à jour|modifié)(?: on| at| am| le)?:?\s+{_DATE}"
+    r"(?:\s*(?:[|·•–—-]|at\b|by\b|um\b|à\b|par\b|\d{1,2}[:.]\d{2})\s*.*)?|"
     # editorial notes on a speech text
     r"[\[(]?(?:check against delivery|as delivered|unofficial translation|embargoed?\b[^\])]*|"
     r"for immediate release\b[^\])]*)[\])]?\.?)$",
@@ -332,8 +336,12 @@ def _is_link_list(line: str) -> bool:
 # participle such as "Edited by" come names only, while "Edited by hand, the text…" is a
 # statement. A photo caption ends with its credit ("Soldiers at a drill near Warsaw,
 # February 7, 2026. REUTERS/Kacper Pempel/File Photo"), so such a line is a caption, not statements.
+_FULL_NAME = rf"[{_CAP}][\w'’\-]+(?: (?:von|van|de|du|der|zu|le|la))?(?: [{_CAP}][\w'’\-]+){{1,2}}"
 _CREDIT_LINE = re.compile(
-    r"^(?:(?:By|(?:Edited|Written|Reported|Compiled|Produced|Translated|Fact-checked|Additional reporting) by) "
+    # a German or French byline, of full names only ("Von Anna Müller und Jörg Weiß", "Par Jean
+    # Dupont et Élodie Lefèvre"), since "Von Krieg und Frieden" is a title
+    rf"^(?:(?:Von|Par) {_FULL_NAME}(?:(?:,| und| et) {_FULL_NAME}){{0,3}}|"
+    r"(?:By|(?:Edited|Written|Reported|Compiled|Produced|Translated|Fact-checked|Additional reporting) by) "
     r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’.\-]*|and|de|van|von|der)){0,5}"
     # the writer's post after a comma ("By Maria Kowalski, Defence Correspondent", "…, Reuters")
     r"(?:, (?:(?:[A-Z][\w'’.\-]*|our|of|for|the|and|in|on|at) ){0,4}(?i:correspondents?|reporters?|editors?|"
@@ -429,16 +437,27 @@ _CURLY_QUOTE_END = re.compile(r"(?<=[.!?][”’])\s+(?=[“‘\"']?(\w))")
 # furniture, and a sentence they interrupt is kept whole. Whole words only: "(Musicians…)"
 # is no direction, so the inflected ones are listed ("(pauses)", "(Musical interlude)"). The
 # reaction may be described first ("(Loud applause)", "(Loud and sustained applause)",
-# "(Standing ovation)"), as parliaments' verbatim reports do.
+# "(Standing ovation)"), as parliaments' verbatim reports do. The Bundestag's record and the
+# Assemblée's have theirs in German and French ("(Beifall bei der CDU/CSU – Zuruf von der AfD:
+# …)", "(Heiterkeit)", "(Applaudissements sur les bancs du groupe RN.)", "(Rires)", "(La séance,
+# suspendue à 15 h 10, est reprise à 15 h 25.)"); a heckler's words quoted in one ("Zuruf von
+# der Linken: Wer soll das bezahlen?") are no statement of the speaker's. The Bundestag names
+# every group that applauded and may chain reactions, so a direction may run to 200 characters.
 _REACTION_DESCRIPTION = (r"(?:(?:Loud|Prolonged|Sustained|Lengthy|Long|Brief|Some|Scattered|Warm|Mild|Enthusiastic|"
-                         r"Renewed|More|General|Great|Much|Further|Continued|Standing)(?:,?\s+and)?\s+)*")
-_DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering|Ovation|Booing|Heckling)|"
+                         r"Renewed|More|General|Great|Much|Further|Continued|Standing|"
+                         r"Lebhafter|Anhaltender|Langanhaltender|Starker|Großer|Vereinzelter|Erneuter|Vifs|Longs)"
+                         r"(?:,?\s+(?:and|und))?\s+)*")
+_DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering|Ovation|Booing|Heckling|Beifall|"
+               r"Applaudissements)|"
                r"Applauds|Laughs|Laughing|Chuckles|Interruption|Interruptions|Interjection|Interjections|"
                r"Inaudible|Indiscernible|Unintelligible|Crosstalk|Cross-talk|Cross talk|Hear, hear|Mixed reactions|"
                r"Shouting|Pause|Pauses|Paused|Pausing|Silence|Music|Musical|Video plays|Off mic|Off microphone|"
-               r"The sitting|As interpreted|As translated|Through (?:an )?interpreter)\b")
+               r"The sitting|As interpreted|As translated|Through (?:an )?interpreter|"
+               r"Heiterkeit|Lachen|Widerspruch|Zuruf|Zurufe|Zwischenruf|Zwischenrufe|Unruhe|Glocke|Die Sitzung|"
+               r"Exclamations|Rires|Sourires|Protestations|Murmures|Huées|Brouhaha|Mouvements|Mêmes mouvements|"
+               r"La séance)\b")
 _STAGE_DIRECTION = re.compile(
-    rf"\s*(?:\({_DIRECTIONS}[^()]{{0,60}}\)|\[{_DIRECTIONS}[^\[\]]{{0,60}}\])\s*", re.IGNORECASE)
+    rf"\s*(?:\({_DIRECTIONS}[^()]{{0,200}}\)|\[{_DIRECTIONS}[^\[\]]{{0,200}}\])\s*", re.IGNORECASE)
 # What may follow a direction with no space ("territory (inaudible), and…").
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]”’»")
 

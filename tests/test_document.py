@@ -2133,3 +2133,37 @@ def test_a_sentence_ending_in_a_number_or_an_ending_abbreviation_still_ends():
     assert split_sentences(text) == [
         "Die Zahl stieg auf 45.", "Deutschland hilft.", "We sent 32.", "May I add one thing?",
         "Des armes, des obus, etc.", "La France agit.", "The shells are 155 mm.", "They arrive soon."]
+
+
+def test_german_and_french_furniture_is_left_out_as_english_is():
+    # A user audit: the Bundestag's interjections, the Assemblée's stage directions, and a
+    # German or French news page's byline, publication line and photo credit were scored as
+    # statements (a heckler's words as the speaker's), where their English equivalents are not.
+    bundestag = ("Dr. Johann Wadephul, Bundesminister des Auswärtigen:\nDie NATO ist der Garant unserer Sicherheit.\n\n"
+                 "(Beifall bei der CDU/CSU – Zuruf von der AfD: Das ist Kriegstreiberei!)\n\n"
+                 "Wir stationieren mehr Soldaten. (Zuruf von der Linken: Wer soll das bezahlen?) Das ist richtig.\n"
+                 "(Heiterkeit)\n(Lachen bei der AfD)\n(Widerspruch)\n"
+                 "(Lebhafter Beifall bei der CDU/CSU und der SPD sowie bei Abgeordneten des BÜNDNISSES 90/DIE GRÜNEN)\n"
+                 "Dr. Rainer Kraft (AfD):\nNein.")
+    assert split_speakers(bundestag) == [
+        ("Die NATO ist der Garant unserer Sicherheit.", "Dr. Johann Wadephul"),
+        ("Wir stationieren mehr Soldaten.", "Dr. Johann Wadephul"), ("Das ist richtig.", "Dr. Johann Wadephul"),
+        ("Nein.", "Dr. Rainer Kraft")]
+    seance = ("M. le président : La parole est à Mme Le Pen.\n"
+              "Mme Marine Le Pen : Nous refusons. (Applaudissements sur les bancs du groupe RN.) Jamais.\n"
+              "(Exclamations)\n(Rires)\n(Vifs applaudissements sur les bancs du groupe EPR.)\n"
+              "(La séance, suspendue à 15 h 10, est reprise à 15 h 25.)\nM. le président : Merci.")
+    assert split_speakers(seance) == [
+        ("La parole est à Mme Le Pen.", "M. le président"), ("Nous refusons.", "Mme Marine Le Pen"),
+        ("Jamais.", "Mme Marine Le Pen"), ("Merci.", "M. le président")]
+    news = ("Von Anna Müller und Jörg Weiß\nVeröffentlicht am 14.10.2025 | 08:15 Uhr\n"
+            "Par Jean Dupont et Élodie Lefèvre\nPublié le 14 octobre 2025 à 8 h 15\nMis à jour le 1er mars 2026\n"
+            "Berlin, 14. Oktober 2025\nFoto: picture alliance/dpa | Kay Nietfeld\nBild: Kay Nietfeld/dpa\n"
+            "Quelle: Bundesregierung\nPhoto : Ludovic Marin / AFP\n© AFP\n"
+            "Die NATO bleibt geschlossen.")
+    assert split_sentences(news) == ["Die NATO bleibt geschlossen."]
+    # sentences that open so are kept
+    kept = ["Von Berlin aus fliegen die Jets.", "Von Krieg und Frieden", "Par temps calme, les avions décollent.",
+            "Veröffentlicht am 14.10.2025 wurde der Bericht ergänzt.", "Lachen ist gesund.",
+            "Bildung ist Verteidigung.", "Quellen zufolge liefert Paris 12 Canons."]
+    assert split_sentences("\n\n".join(kept)) == kept
