@@ -79,7 +79,10 @@ _CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() an
 _COLON = r" ?:(?:\s+|$)"
 # Who is speaking, at the start of a transcript's line: "MODERATOR:", "Q:", "Mr Healey:",
 # "The Prime Minister:", "SECRETARY GENERAL (in French):", optionally after a timestamp.
-_TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*")
+# A time without brackets or seconds is a timestamp only before a line's words: one before "a.m."
+# or "p.m." ("2:45 P.M. EST is when we met.") or a word in lower case ("10:30 is when…") opens a sentence.
+_TIMESTAMP = re.compile(r"^(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]?|\d{1,2}:\d{2}:\d{2}[\])]?|"
+                        r"\d{1,2}:\d{2}[\])]?(?!\s*(?:(?i:[ap]\.?m)\b|[a-z])))\s*")
 _SPEAKER = re.compile(
     rf"^(?P<speaker>Q|A|[{_CAP}][{_CAP}.'’\- ]{{0,38}}[{_CAP}.]|"
     rf"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.? [{_CAP}][\w'’\-]*"
@@ -408,6 +411,10 @@ _NUMBERED_ABBREVIATION = re.compile(r"\b(?:no|nos|art|para|vol|pp|p|fig|(?-i:S))
 # An abbreviation of a letter and one or two more, each with its stop ("u. a.", "z. B.", "d. h.",
 # "p. ex."), which Punkt knows before a word but not before a number ("u. a. 1.000 Soldaten").
 _LETTERS_ABBREVIATION = re.compile(r"(?<![\w.])[^\W\d_]\. ?[^\W\d_]{1,2}\.$")
+# "a.m." or "p.m." and the time zone after it, which Punkt cut apart ("2:45 P.M." / "EST is when…");
+# the zones by name, since "…at 6 P.M. NATO met later." ends a sentence.
+_MERIDIEM_END = re.compile(r"\b[AaPp]\.[Mm]\.$")
+_TIME_ZONE = re.compile(r"(?:[ECMP][SD]T|AKST|AKDT|HST|ET|CT|MT|PT|GMT|UTC|BST|CES?T|EES?T|WES?T|MSK)\b")
 # French titles of more than one person, which a name follows ("MM. Dupont et Durand"); as
 # written, since "155 mm." ends a sentence.
 _TITLE_OF_MANY = re.compile(r"(?<![\w.])(?:MM|Mmes|Mlles)\.$")
@@ -419,9 +426,10 @@ _ENDING_ABBREVIATIONS = frozenset({"etc", "usw"})
 _WEEKDAY_BEFORE_DATE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$")
 _MONTH_START = re.compile(rf"{_MONTH}\b", re.IGNORECASE)
 # An abbreviation that can also end a sentence ("…from the U.S. They arrived…", "…rose to
-# €1.5 bn. The U.S. paid…"), before a word that usually opens one.
+# €1.5 bn. The U.S. paid…", "EST." in capitals, a time zone, where "est." is "estimated": "…at
+# 5 P.M. EST. The talks…"), before a word that usually opens one.
 _SENTENCE_END_ABBREVIATION = re.compile(
-    r"(?:(?<=\b(?:U\.S|U\.K|U\.N|E\.U|bln|mln|Mrd|Mio)\.)|(?<=\d bn\.)|(?<=\dbn\.))"
+    r"(?:(?<=\b(?:U\.S|U\.K|U\.N|E\.U|bln|mln|Mrd|Mio|EST)\.)|(?<=\d bn\.)|(?<=\dbn\.))"
     r"\s+(?=(?:The|They|We|It|He|She|This|That|These|Those|There|"
     r"In|On|At|But|And|So|Yet|A|An|I|Our|Their|His|Her|Its|My|Your|"
     # German's, after "Mrd." and "Mio." (a noun after them is capitalised too: "5 Mrd. Euro")
@@ -1996,7 +2004,9 @@ def _continues(previous: str, piece: str) -> bool:
     if not first.islower():  # a new sentence, unless a weekday's date or a title's names go on
         return first.isupper() and ((_MONTH_START.match(piece) is not None  # "Fri. March 14"
                                      and _WEEKDAY_BEFORE_DATE.search(previous) is not None)
-                                    or _TITLE_OF_MANY.search(previous) is not None)  # "MM. Dupont et Durand"
+                                    or _TITLE_OF_MANY.search(previous) is not None  # "MM. Dupont et Durand"
+                                    or (_MERIDIEM_END.search(previous) is not None  # "2:45 P.M. EST"
+                                        and _TIME_ZONE.match(piece) is not None))
     if _QUOTE_THEN_ATTRIBUTION.search(previous):
         return True  # '"Are we ready?" she asked.'
 

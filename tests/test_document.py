@@ -2167,3 +2167,15 @@ def test_german_and_french_furniture_is_left_out_as_english_is():
             "Veröffentlicht am 14.10.2025 wurde der Bericht ergänzt.", "Lachen ist gesund.",
             "Bildung ist Verteidigung.", "Quellen zufolge liefert Paris 12 Canons."]
     assert split_sentences("\n\n".join(kept)) == kept
+
+
+def test_a_time_of_day_opening_a_sentence_is_no_timestamp():
+    # A user audit: "2:45 P.M. EST is when we met." lost its time as a transcript's timestamp
+    # and was cut after "P.M.", leaving "P.M." and "EST is when we met." as statements.
+    assert split_sentences("2:45 P.M. EST is when we met.\n10:30 is when they left.") == [
+        "2:45 P.M. EST is when we met.", "10:30 is when they left."]
+    assert split_sentences("We met at 5 P.M. EST. The talks ended at 6 P.M. NATO met at 7 A.M. local time.") == [
+        "We met at 5 P.M. EST.", "The talks ended at 6 P.M.", "NATO met at 7 A.M. local time."]
+    # a transcript's timestamps are still left out, and a time of day alone on its line
+    transcript = "1:05 P.M. EST\n[00:12:31] MODERATOR: Welcome.\n00:12:40 Q: Why?\n12:41 A: Because."
+    assert split_speakers(transcript) == [("Welcome.", "MODERATOR"), ("Why?", "Q"), ("Because.", "A")]
