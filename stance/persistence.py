@@ -673,17 +673,16 @@ def _version_key(version: str) -> tuple[int, ...]:
 
 
 def _recorded_options(options: dict[str, Any]) -> dict[str, Any]:
-    """The options a save records: as given, but for a language named in another case
-    ("French"), recorded as the analyzer records it, so that one model saves one way.
+    """The options a save records: as given, but a language named in another case
+    ("French", "English") in lower case, as the analyzer names it, so that one model saves
+    one way.
 
-    >>> _recorded_options({"stem": "French", "C": 30.0})
-    {'stem': 'french', 'C': 30.0}
+    >>> _recorded_options({"stem": "French", "C": 30.0}), _recorded_options({"stem": "English"})
+    ({'stem': 'french', 'C': 30.0}, {'stem': 'english'})
     """
-    from .text import stem_option
-
     stem = options.get("stem")
-    if isinstance(stem, str) and stem_option(stem) is not True:
-        options = {**options, "stem": stem_option(stem)}
+    if isinstance(stem, str) and stem != stem.lower():
+        options = {**options, "stem": stem.lower()}
     return options
 
 
