@@ -877,23 +877,30 @@ def _model_options(args: argparse.Namespace) -> dict[str, Any]:
 
 def _option_hint(message: str, argv: list[str]) -> str:
     """For a command that takes ``--option``, the way to pass a model option given as a flag
-    of its own (``--stem german``, as ``stem="german"`` reads in Python); else "".
+    of its own (``--stem german``, as ``stem="german"`` reads in Python), judged on the
+    arguments argparse did not recognise; else "".
 
     >>> _option_hint("stance: unrecognized arguments: --stem german", ["train", "x.csv", "--stem", "german"])
     '; model options are passed as --option NAME=VALUE: --option stem=german'
+    >>> _option_hint("stance: unrecognized arguments: --none_label aucun", ["check", "x.csv", "--none_label", "aucun"])
+    '; --none_label is spelt --none-label'
     """
     if "unrecognized arguments:" not in message or not argv or argv[0] not in ("train", "check"):
         return ""
     from .model import StanceModel
 
-    names = {name.lower(): name for name in StanceModel().get_params()}
-    for at, token in enumerate(argv):
+    flags = {**_OPTIONS_WITH_FLAGS, "random_state": "--random-state"}
+    names = {name.lower(): name for name in StanceModel._param_names()}
+    unrecognized = message.split("unrecognized arguments:", 1)[1].split()
+    for at, token in enumerate(unrecognized):
         flag, equals, value = token.partition("=")
         name = names.get(flag.lstrip("-").replace("-", "_").lower()) if flag.startswith("--") else None
         if name is None:
             continue
+        if name in flags:  # a flag of the command, mistyped ("--none_label")
+            return f"; {flag} is spelt {flags[name]}"
         if not equals:
-            following = argv[at + 1] if at + 1 < len(argv) else ""
+            following = unrecognized[at + 1] if at + 1 < len(unrecognized) else ""
             value = following if following and not following.startswith("-") else "VALUE"
         return f"; model options are passed as --option NAME=VALUE: --option {name}={value}"
     return ""

@@ -1980,3 +1980,14 @@ def test_an_option_whose_json_is_broken_says_where_in_whole_words(capsys, tmp_pa
     status, _, err = run(capsys, "train", str(tmp_path / "x.csv"), "-o", str(tmp_path / "m"),
                          "--option", 'class_weight={"gas": 2, "nuclear')
     assert status == 2 and "the value is not a JSON object (unterminated string starting at column 12)" in err
+
+
+def test_the_option_hint_reads_only_the_arguments_not_recognised(capsys, tmp_path):
+    # From the review: the hint took the first model option anywhere in the command line, so
+    # a valid --none-label was blamed for a bad --folds, and a mistyped flag of the command
+    # was sent to --option, which refuses it.
+    data = str(tmp_path / "x.csv")
+    assert main(["train", data, "-o", str(tmp_path / "m"), "--random-state", "3", "--bogus"]) == 2
+    assert "--option" not in capsys.readouterr().err
+    assert main(["check", data, "--none_label", "aucun"]) == 2
+    assert "--none_label is spelt --none-label" in capsys.readouterr().err
