@@ -593,6 +593,12 @@ class Scorer(Protocol):
         ...
 
 
+# Words of metric names that no stance value is: "stance_f1" is a mistyped metric, refused
+# when the scorer is made, not one NaN per candidate of a search.
+_NOT_STANCE_VALUES = frozenset({"stance", "stances", "label", "labels", "target", "targets", "macro", "micro",
+                                "weighted", "top1", "top1_in_gold", "primary", "primary_macro", "none", "stance_f"})
+
+
 def scorer(metric: str = "stance_f_avg") -> Scorer:
     """A scikit-learn scorer (``scorer(estimator, X, y)``) for any of :func:`evaluate`'s
     metrics, for ``GridSearchCV(..., scoring=stance.scorer("stance_f_avg"))``.
@@ -614,11 +620,16 @@ def scorer(metric: str = "stance_f_avg") -> Scorer:
     >>> stance.scorer("macro_f1").metric, stance.scorer("con_f1").metric
     ('macro_f1', 'con_f1')
     """
-    if metric not in HEADLINE and not (isinstance(metric, str) and metric.endswith("_f1") and metric != "_f1"):
+    value_f1 = isinstance(metric, str) and metric.endswith("_f1") and metric != "_f1"
+    if metric not in HEADLINE and (not value_f1 or metric[:-3].lower() in _NOT_STANCE_VALUES):
+        from difflib import get_close_matches
+
         from .exceptions import InvalidInputError
 
+        close = get_close_matches(str(metric), HEADLINE, n=1, cutoff=0.6)
         raise InvalidInputError(f"metric {metric!r} is not one of {list(HEADLINE)} nor a stance value's F1 "
-                                f"('<value>_f1', such as 'con_f1' for a model whose stance values include 'con')")
+                                f"('<value>_f1', such as 'con_f1' for a model whose stance values include 'con')"
+                                + (f"; did you mean {close[0]!r}?" if close else ""))
 
     def score(estimator: Any, X: Any, y: Any) -> float:
         import math

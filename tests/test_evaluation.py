@@ -1069,3 +1069,14 @@ def test_gold_values_with_accents_encoded_otherwise_are_read_as_the_models(energ
     # Another case is still another value, with its hint.
     with pytest.warns(UserWarning, match="'Dafu\u0308r' is 'dafür' in this model"):
         stance.evaluate(model, decomposed.assign(stance=decomposed.stance.replace({"dafu\u0308r": "Dafu\u0308r"})))
+
+
+@pytest.mark.parametrize("metric, suggested", [("stance_f1", "stance_f_avg"), ("macro_f_1", "macro_f1"),
+                                               ("label_f1", None)])
+def test_a_scorer_refuses_a_mistyped_metric_when_made(metric, suggested):
+    # From the review: any "<word>_f1" was taken for a stance value's F1, so "stance_f1"
+    # scored NaN for every candidate of a grid search instead of being refused.
+    with pytest.raises(stance.InvalidInputError, match=f"metric {metric!r} is not one of") as caught:
+        stance.scorer(metric)
+    assert (f"did you mean {suggested!r}?" in str(caught.value)) if suggested else "did you mean" not in str(
+        caught.value)
