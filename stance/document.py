@@ -135,7 +135,8 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
     not scored; the name is in NFC with single spaces, however the tag wrote them), the
     ``line`` of ``text`` it starts on (from 1, as an editor numbers them) and the columns of
     :func:`stance.score`. Furniture is left out: page numbers and running headers,
-    timestamps, end marks ("ENDS", "###"), tag and link lists, bylines and credits, captions,
+    timestamps, end marks ("ENDS", "###"), tag and link lists, bylines and credits (not a
+    caption or sentence before one),
     copyright lines, a publisher's note on the text ("This interview has been edited for
     length and clarity.", "Editor's note: …": not the last speaker's), footnotes at the foot of a page or the
     end (see :func:`stance.sentences.split_blocks`), stage directions such as

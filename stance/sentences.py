@@ -337,9 +337,42 @@ def _is_link_list(line: str) -> bool:
 # or a picture credit ("REUTERS/Ints Kalnins", "AFP/Getty Images") alone on its line;
 # capitals matter here, so this is apart from the case-blind pattern above: after "By" or a
 # participle such as "Edited by" come names only, while "Edited by hand, the text…" is a
-# statement. A photo caption ends with its credit ("Soldiers at a drill near Warsaw,
-# February 7, 2026. REUTERS/Kacper Pempel/File Photo"), so such a line is a caption, not statements.
+# statement. A picture credit or a contribution line may also end a line, after a photo's
+# caption ("Soldiers at a drill near Warsaw, February 7, 2026. REUTERS/Kacper Pempel/File
+# Photo") or a story's last sentence, as a story scraped onto one line (a CSV cell) has it:
+# then only the credit is furniture (see _without_credit), since a caption is not told
+# from a paragraph of one sentence, nor a story on one line from a caption.
 _FULL_NAME = rf"[{_CAP}][\w'’\-]+(?: (?:von|van|de|du|der|zu|le|la))?(?: [{_CAP}][\w'’\-]+){{1,2}}"
+_PICTURE_CREDIT = (
+    # an agency in capitals, then the photographer ("REUTERS/Kacper Pempel/File Photo", "AP Photo/Efrem Lukatsky")
+    r"(?:AP Photo|[A-Z]{2,}(?: [A-Z]{2,})?)/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}"
+    r"(?:/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})?|"
+    # a photo credit ("Photo: Petras Malukas/AFP", "(Photo by Petras Malukas/Getty Images)",
+    # "Photograph: Mindaugas Kulbis/AP"): names, agencies, "via"; or a photographer's name and
+    # an agency in capitals ("Petras Malukas/AFP via Getty Images", "PETRAS MALUKAS/AFP via Getty Images")
+    r"\(?(?:(?:Photo(?:graph)?|Picture|Image)s?(?::| by) [A-Z][\w'’.\-]*"
+    r"(?:(?: | ?/ ?)(?:[A-Z][\w'’.\-]*|via|for|and|de|van|von|der)){0,12}|"
+    r"(?:[A-Z][a-z][\w'’\-]*|[A-Z]{2,})(?: [A-Z][\w'’\-]*){1,3}/[A-Z]{2,}(?:-[A-Z]{2,})?"
+    r"(?: via [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})?)\)?\.?"
+)
+# Who else reported the story, as a news agency's last line says: writers by their full names,
+# maybe where they are and after their post, or an agency ("Associated Press writer Anna Smith
+# contributed to this report.", "Lorne Cook in Brussels and Hanna Arhirova in Kyiv, Ukraine,
+# contributed reporting from Brussels.", "The Associated Press contributed to this report.");
+# not any subject, since "Germany has contributed to this report." is a sentence.
+_AGENCY = (r"(?:(?:The )?Associated Press|Reuters|AFP|AP|Agence France-Presse|Bloomberg|dpa|DPA|Kyodo|Xinhua|"
+           r"Interfax|Ukrinform|PAP|ANSA|EFE)")
+_PLACE = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
+_CONTRIBUTOR = (rf"(?:(?!(?:The|A|An|This|That|Our|Its|Their|Every|All|Some|Many|Most|No|Other) )"
+                rf"[{_CAP}][\w'’\-]+(?: [{_CAP}]\.)?(?: (?:von|van|de|du|der|zu|le|la|al|bin))?"
+                rf"(?: [{_CAP}][\w'’\-]+){{1,2}}(?: in {_PLACE}(?:, {_PLACE})?)?|{_AGENCY})")
+_CONTRIBUTION = (
+    rf"(?:(?:{_AGENCY} |[Ss]taff |[Ff]reelance |[Ss]pecial )?"
+    r"(?:writers?|reporters?|correspondents?|journalists?|researchers?|photographers?) )?"
+    rf"{_CONTRIBUTOR}(?:(?:,| and|, and) {_CONTRIBUTOR}){{0,5}},? (?:also )?contributed "
+    rf"(?:to this (?:report|story|article)|(?:additional )?reporting)"
+    rf"(?: (?:from|in) {_PLACE}(?:(?:,| and) {_PLACE}){{0,3}})?\.?"
+)
 _CREDIT_LINE = re.compile(
     # a German or French byline, of full names only ("Von Anna Müller und Jörg Weiß", "Par Jean
     # Dupont et Élodie Lefèvre"), since "Von Krieg und Frieden" is a title
@@ -351,21 +384,34 @@ _CREDIT_LINE = re.compile(
     r"writers?|journalists?|columnists?|contributors?|staff|analysts?|producers?|bureau|news|press|desk|"
     r"photographers?|reuters|afp|ap|bloomberg|dpa)(?: (?:[A-Z][\w'’.\-]*|of|for|the|and|in|on|at)){0,4})?"
     r"(?:[;,] (?:(?:[Ee]dit|[Rr]eport|[Ww]rit)(?:ing|ed)|[Aa]dditional reporting) by .*)?|"
-    r"(?=[^/]*/)(?:.*[.!?)\]]\s+)?(?:AP Photo|[A-Z]{2,}(?: [A-Z]{2,})?)/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}"
-    r"(?:/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})?|"
-    # a photo credit, alone or after its caption ("Photo: Petras Malukas/AFP", "(Photo by
-    # Petras Malukas/Getty Images)", "Photograph: Mindaugas Kulbis/AP"): names, agencies, "via";
-    # or a photographer's name and an agency in capitals ("Petras Malukas/AFP via Getty Images",
-    # "PETRAS MALUKAS/AFP via Getty Images")
-    r"(?:.*[.!?)\]]\s+)?\(?(?:(?:Photo(?:graph)?|Picture|Image)s?(?::| by) [A-Z][\w'’.\-]*"
-    r"(?:(?: | ?/ ?)(?:[A-Z][\w'’.\-]*|via|for|and|de|van|von|der)){0,12}|"
-    r"(?:[A-Z][a-z][\w'’\-]*|[A-Z]{2,})(?: [A-Z][\w'’\-]*){1,3}/[A-Z]{2,}(?:-[A-Z]{2,})?"
-    r"(?: via [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})?)\)?\.?|"
-    # who else reported the story, as a news agency's last line says ("Associated Press writer
-    # Anna Smith contributed to this report.", "… contributed reporting from Brussels.")
-    r"[A-Z][\w'’.\-]*(?:,? [\w'’.\-]+){0,30}?,? contributed (?:to this (?:report|story|article)|"
-    r"(?:additional )?reporting)(?: (?:from|in) [A-Z][\w'’.\-]*(?:(?:,| and)? [A-Z][\w'’.\-]*){0,6})?\.?)$"
+    rf"{_PICTURE_CREDIT}|{_CONTRIBUTION})$"
 )
+# A credit that ends a line after a sentence or caption (see _without_credit).
+_CREDIT_AT_END = re.compile(rf"(?:{_PICTURE_CREDIT}|{_CONTRIBUTION})$")
+# Where such a credit may start: after a sentence's end, a bracket or a quote, and space.
+_CREDIT_START = re.compile(r"[.!?)\]\"”’»]\s+")
+# How far from a line's end such a credit may start: a longer one is read as words.
+_CREDIT_LENGTH = 300
+
+
+def _without_credit(line: str) -> str:
+    """``line`` without a picture credit or contribution line (see _CREDIT_AT_END) that ends
+    it after a sentence: the credit is furniture, the caption or story before it is not.
+
+    >>> _without_credit("Allies met in Vilnius. Russia is a threat. (Photo by Petras Malukas/Getty Images)")
+    'Allies met in Vilnius. Russia is a threat.'
+    >>> _without_credit("We met. Anna Smith contributed to this report."), _without_credit("NATO/Russia talks.")
+    ('We met.', 'NATO/Russia talks.')
+    """
+    tail = max(len(line) - _CREDIT_LENGTH, 0)
+    if "/" not in line[tail:] and "contributed" not in line[tail:]:  # most lines: no credit to try
+        return line
+    for start in _CREDIT_START.finditer(line, tail):  # the longest credit first
+        if _CREDIT_AT_END.match(line, start.end()):
+            return line[:start.start() + 1]
+    return line
+
+
 # A publisher's note on how the text was edited, as an interview or transcript ends (or
 # opens) with it: "This interview has been edited for length and clarity.", "Answers were
 # condensed.", "Edited and condensed for clarity.", "Translated from the Polish by the
@@ -697,7 +743,8 @@ def split_blocks(text: str) -> list[str]:
     final punctuation that recur three times or more, or twice at pages' edges; PDF text; see
     :func:`_page_furniture`), timestamps, speaker tags
     (see :func:`split_speakers`) and furniture (end marks such as "ENDS" or "###", tag and
-    link lists, bylines and editing credits, photo captions, copyright lines, division
+    link lists, bylines and editing credits, photo credits (not a caption or sentence before
+    one on its line), copyright lines, division
     headers, a publisher's note such as "This interview has been edited for length." or one
     labelled "Editor's note:", "Note from the editors:" or "Translator's note:" (the label
     alone on its line: the paragraph below it),
@@ -861,6 +908,7 @@ def _blocks(text: str) -> list[_Block]:
         line = _TIMESTAMP.sub("", stripped)
         if line != stripped and _is_furniture(stripped):
             line = ""  # "1:05 P.M. EST", a time of day, not a timestamp before a line's words
+        line = _without_credit(line)  # "…our security. (Photo by …/Getty Images)": the sentences stay
         page_mark = bool(line) and _is_page_mark(line, furniture)
         if current and (not line or page_mark or at in footnotes) and not _TERMINAL.search(current[-1]):
             resume = _page_turn(lines, at, furniture, footnotes, page_breaks)

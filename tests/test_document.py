@@ -1012,16 +1012,19 @@ def test_a_credit_line_of_an_editor_or_writer_is_furniture():
                                       "Written by NATO staff, the plan was adopted."]
 
 
-def test_a_photo_caption_ending_in_its_credit_is_furniture():
+def test_a_credit_ending_a_photo_caption_is_furniture():
     # Wire copy ends a caption with the credit; only a credit alone on its line was left out,
-    # so the caption was scored and "REUTERS/Kacper Pempel" became a statement of its own.
+    # so "REUTERS/Kacper Pempel" became a statement of its own. The caption is kept: it cannot be
+    # told from a story's last sentence before a credit (test_a_credit_ending_a_line_is_left_out…).
     story = ("Poland will buy two more Patriot batteries.\n"
              "Polish soldiers stand next to a launcher near Warsaw, February 7, 2026. REUTERS/Kacper Pempel\n"
              "A soldier fires a howitzer near Kharkiv. AP Photo/Efrem Lukatsky\n"
              "Troops at a drill in Adazi, Latvia. REUTERS/Ints Kalnins/File Photo\n"
              "The talks stalled. NATO/Russia Council meetings are rare.")
-    assert split_sentences(story) == ["Poland will buy two more Patriot batteries.", "The talks stalled.",
-                                      "NATO/Russia Council meetings are rare."]
+    assert split_sentences(story) == ["Poland will buy two more Patriot batteries.",
+                                      "Polish soldiers stand next to a launcher near Warsaw, February 7, 2026.",
+                                      "A soldier fires a howitzer near Kharkiv.", "Troops at a drill in Adazi, Latvia.",
+                                      "The talks stalled.", "NATO/Russia Council meetings are rare."]
 
 
 def test_a_sentence_ending_in_billions_ends():
@@ -2016,11 +2019,43 @@ def test_a_byline_with_a_role_a_photo_credit_a_contribution_line_and_an_advertis
              "Lorne Cook in Brussels and Hanna Arhirova in Kyiv, Ukraine, contributed reporting from Brussels.\n")
     assert split_sentences(story) == ["Allies agree on a brigade for Lithuania",
                                       "NATO must station a permanent brigade in each Baltic state.",
-                                      "Critics say bases provoke Moscow."]
+                                      "Soldiers of the German brigade at a base in Rukla, Lithuania.",
+                                      "Troops at a drill in Adazi.", "A NATO drill near Adazi.",
+                                      "Critics say bases provoke Moscow."]  # a caption's credit only is furniture
     # sentences that open so are kept
     kept = ["By 2030, every ally must spend 3%.", "By Tuesday, we must decide.", "By Land, Sea and Air",
             "Photo by photo, the evidence mounted.", "Germany contributed reporting equipment to Kyiv.",
             "The advertisement ran for a week.", "NATO/Russia Council meetings are rare."]
+    assert split_sentences("\n\n".join(kept)) == kept
+
+@pytest.mark.parametrize("credit", [
+    "(Photo by Petras Malukas/Getty Images)", "Photo: Petras Malukas/AFP", "REUTERS/Ints Kalnins",
+    "AP Photo/Efrem Lukatsky", "Ints Kalnins/AFP via Getty Images", "Anna Smith contributed to this report.",
+    "Associated Press writer Anna Smith contributed to this report.",
+    "The Associated Press contributed to this report.",
+    "Lorne Cook in Brussels and Hanna Arhirova in Kyiv, Ukraine, contributed reporting from Brussels."])
+def test_a_credit_ending_a_line_is_left_out_and_the_sentences_before_it_kept(credit):
+    # A reviewer: a line that ended in a photo credit or a contribution line was left out whole
+    # as a caption, so an article scraped onto one line (as into a CSV cell) had no statements.
+    article = ("NATO leaders agreed in Vilnius to strengthen the eastern flank. Allies must spend at least 2% "
+               "of GDP on defence, the Secretary General said. Russia remains the most significant threat to "
+               "our security.")
+    sentences = ["NATO leaders agreed in Vilnius to strengthen the eastern flank.",
+                 "Allies must spend at least 2% of GDP on defence, the Secretary General said.",
+                 "Russia remains the most significant threat to our security."]
+    assert split_sentences(f"{article} {credit}") == sentences
+    assert split_sentences(f"We met.\n{credit}\nWe left.") == ["We met.", "We left."]  # alone: furniture
+    assert stance.score_documents({"a": f"{article} {credit}"}).sentences.text.tolist() == sentences
+
+
+def test_a_contribution_line_names_its_writers_or_agency():
+    # A reviewer: any subject before "contributed to this report" made a line furniture, a
+    # sentence before it and all ("Germany has contributed to this report." was left out).
+    assert split_sentences("NATO allies must stay united and spend more on defence. "
+                           "Anna Smith contributed to this report.") == [
+        "NATO allies must stay united and spend more on defence."]
+    kept = ["Germany has contributed to this report.", "Twelve allies contributed to this report.",
+            "Germany contributed to this report.", "The Pentagon, in a statement, contributed to this report."]
     assert split_sentences("\n\n".join(kept)) == kept
 
 
