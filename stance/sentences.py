@@ -871,6 +871,7 @@ def _blocks(text: str) -> list[_Block]:
     speaker: str | None = None
     furniture = _page_furniture(lines, page_breaks)
     footnotes = _footnote_lines(lines, furniture, text)
+    words = _numbers_in_sentences(lines, page_breaks)  # "Allies agreed" / "3 of 12" / "members…"
     lead_ins = _lead_ins(lines)
     names_are_tags = _is_transcript(text, lead_ins, furniture)
     thread_totals = _thread_totals(text)
@@ -909,7 +910,7 @@ def _blocks(text: str) -> list[_Block]:
         if line != stripped and _is_furniture(stripped):
             line = ""  # "1:05 P.M. EST", a time of day, not a timestamp before a line's words
         line = _without_credit(line)  # "…our security. (Photo by …/Getty Images)": the sentences stay
-        page_mark = bool(line) and _is_page_mark(line, furniture)
+        page_mark = bool(line) and at not in words and _is_page_mark(line, furniture)
         if current and (not line or page_mark or at in footnotes) and not _TERMINAL.search(current[-1]):
             resume = _page_turn(lines, at, furniture, footnotes, page_breaks)
             if resume > at:
@@ -1510,6 +1511,10 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _PAGE_NUMBER_LENGTH = 20  # "Page 1234 of 1234", with room for spaces: longer lines are not tried
+# Of those, "N of M" and "[N]" may also be a sentence's words, wrapped onto a line of their own
+# ("Allies agreed" / "3 of 12" / "members abstained.", "The study cites" / "[3]" / "and two
+# more."), as a bare number or "Page 12" seldom is (see _numbers_in_sentences).
+_NUMBER_OR_PAGE_NUMBER = re.compile(r"\d{1,4}\s+of\s+(\d{1,4})|\[\d{1,4}\]", re.IGNORECASE)
 
 
 def _is_page_mark(line: str, furniture: set[str]) -> bool:
@@ -1523,6 +1528,36 @@ def _is_page_mark(line: str, furniture: set[str]) -> bool:
     """
     return (line.isdigit() or (len(line) <= _PAGE_NUMBER_LENGTH and _PAGE_NUMBER.fullmatch(line) is not None)
             or bool(furniture and line and _furniture_key(line) in furniture))
+
+
+def _numbers_in_sentences(lines: list[str], page_breaks: set[int]) -> set[int]:
+    r"""Which of ``lines`` read as a page number but are a sentence's words ("3 of 12", "[3]";
+    see _NUMBER_OR_PAGE_NUMBER): those between a line that ends no sentence and one that goes
+    on in lower case, with no blank line or page break (``page_breaks``, the lines one opens)
+    between, and no other line of their kind in the text, as a PDF has its footer on every
+    page ("1 of 12", "2 of 12"). A footer inside a sentence from a page with no other is lost
+    so; a number's own words are not.
+
+    >>> _numbers_in_sentences(["Allies agreed", "3 of 12", "members left.", "[4]", "Next."], set())
+    {1}
+    >>> _numbers_in_sentences(["Allies agreed", "3 of 12", "members left.", "4 of 12", "Next."], set())
+    set()
+    """
+    kinds: dict[str, list[int]] = {}  # the lines of each kind, "of 12" or "[]"
+    for at, raw in enumerate(lines):
+        if "of" in raw or "OF" in raw or "[" in raw:  # most lines: no number so written
+            line = _strip(raw)
+            number = len(line) <= _PAGE_NUMBER_LENGTH and _NUMBER_OR_PAGE_NUMBER.fullmatch(line)
+            if number:
+                kinds.setdefault(f"of {int(number.group(1))}" if number.group(1) else "[]", []).append(at)
+    inside: set[int] = set()
+    for (at, *others) in kinds.values():
+        if others or not 0 < at < len(lines) - 1 or at in page_breaks or at + 1 in page_breaks:
+            continue
+        before, after = _strip(lines[at - 1]), _strip(lines[at + 1])
+        if before and not _TERMINAL.search(before) and not _is_page_mark(before, set()) and after[:1].islower():
+            inside.add(at)
+    return inside
 
 
 def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> set[str]:

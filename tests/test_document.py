@@ -1922,6 +1922,23 @@ def test_a_sentence_that_runs_over_a_page_is_one_statement(turn):
         assert split_sentences(f"{header}{first}{turn}{second}\n") == ["We meet.", "We agree.", first, second]
 
 
+def test_a_line_of_n_of_m_or_n_in_brackets_inside_a_wrapped_sentence_is_its_words():
+    # A reviewer: "3 of 12" or "[3]" wrapped onto a line of its own inside a sentence was left
+    # out as a page number, "Allies agreed" / "3 of 12" / "members abstained." losing its count.
+    assert split_sentences("Allies agreed\n3 of 12\nmembers abstained.") == ["Allies agreed 3 of 12 members abstained."]
+    assert split_sentences("The study cites\n[3]\nand two more.") == ["The study cites [3] and two more."]
+    # a page number so written at a page's edge is still one: between paragraphs or blank
+    # lines, beside a page break, or as one of a PDF's footers ("1 of 12", "3 of 12")
+    for text in ["Allies agreed\n\n3 of 12\n\nmembers abstained.", "Allies agreed\n3 of 12\n\x0cmembers abstained.",
+                 "We met.\n1 of 12\nAllies agreed\n3 of 12\nmembers abstained.",
+                 "We met.\n[1]\nAllies agreed\n[3]\nmembers abstained."]:
+        assert split_sentences(text)[-1] == "Allies agreed members abstained."
+    assert split_sentences("Allies agreed.\n3 of 12\nMembers abstained.") == ["Allies agreed.", "Members abstained."]
+    # a bare number, or one that names its page, is a page number inside a sentence too
+    for footer in ["7", "Page 12", "5 | Page", "Page | 6", "- 7 -"]:
+        assert split_sentences(f"Allies agreed\n{footer}\nmembers abstained.") == ["Allies agreed members abstained."]
+
+
 @pytest.mark.parametrize("header", ["The Eastern Flank: Options for 2027", "Eastern Flank Options Paper"])
 def test_a_running_header_on_two_pages_is_furniture_and_names_no_speaker(header):
     # A user audit of PDF text: a report's header atop its two pages was scored, since only a
