@@ -212,7 +212,10 @@ _ORDINALS = frozenset({"FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "
                        "ELEVENTH", "TWELFTH", "FINAL", "LAST"})
 # Phrases that lead into what follows, its speaker's words, not a speaker ("Bottom line: NATO
 # must…", "In short: we act.", "The point: …"), compared in capitals; an ordinal or number
-# alone ("First:", "Secondly:", "Finally:", "Two:") is one too (see _is_lead_in).
+# alone ("First:", "Secondly:", "Finally:", "Two:") is one too (see _is_lead_in). A topic is
+# not ("Ukraine: we will keep sending air defence."): in a transcript a speaker named in one
+# word may open every turn in lower case too ("Healey: we keep going."), and is told from it by
+# nothing but knowing names.
 _LEAD_INS = frozenset({"BOTTOM LINE", "THE BOTTOM LINE", "IN SHORT", "IN SUM", "IN SUMMARY", "IN BRIEF",
                        "IN CONCLUSION", "TO CONCLUDE", "TO SUM UP", "IN OTHER WORDS", "THE POINT", "MY POINT",
                        "KEY POINT", "THE KEY POINT", "KEY TAKEAWAY", "KEY TAKEAWAYS", "THE TAKEAWAY", "TAKEAWAY",
@@ -872,8 +875,7 @@ def _blocks(text: str) -> list[_Block]:
     furniture = _page_furniture(lines, page_breaks)
     footnotes = _footnote_lines(lines, furniture, text)
     words = _numbers_in_sentences(lines, page_breaks)  # "Allies agreed" / "3 of 12" / "members…"
-    lead_ins = _lead_ins(lines)
-    names_are_tags = _is_transcript(text, lead_ins, furniture)
+    names_are_tags = _is_transcript(text, furniture)
     thread_totals = _thread_totals(text)
     chorus = False  # a chorus's tag alone on its line: its words are on the next
     holders: dict[str, str] = {}  # who holds each office a tag named with its holder ("The Prime Minister (…):")
@@ -933,8 +935,6 @@ def _blocks(text: str) -> list[_Block]:
             note_below = False if _NOTE_LABEL_ALONE.match(line) else None
             continue
         tag = _speaker_tag(line, names_are_tags, after_question=speaker == "Q", holders=holders)
-        if tag and tag[0] in lead_ins:
-            tag = None  # "Ukraine: we will…": a topic leading into the speaker's sentence
         if chorus and line and not tag:
             chorus = False
             continue  # the words of the chorus tagged on the line before
@@ -1349,76 +1349,20 @@ def _speaker_name(tag: re.Match) -> str:
     return "A" if name in _ANSWER_TAGS else tag.group("speaker").strip()
 
 
-def _is_transcript(text: str, lead_ins: frozenset[str] = frozenset(), furniture: set[str] = frozenset()) -> bool:
-    """Whether two or more lines open with a speaker tag, counting names in ordinary case
-    but not ``lead_ins`` (see :func:`_lead_ins`); lines that are running headers
-    (``furniture``, see :func:`_page_furniture`) are not read."""
+def _is_transcript(text: str, furniture: set[str] = frozenset()) -> bool:
+    """Whether two or more lines open with a speaker tag, counting names in ordinary case;
+    lines that are running headers (``furniture``, see :func:`_page_furniture`) are not read."""
     tags, speaker = 0, None
     for raw in text.splitlines():
         line = _TIMESTAMP.sub("", _strip(raw))
         if _is_furniture(line) or _is_page_mark(line, furniture):  # "Tags: …" names nobody, nor a running header
             continue
         tag = _speaker_tag(line, True, after_question=speaker == "Q")
-        if tag and tag[0] not in lead_ins:
+        if tag:
             tags, speaker = tags + 1, tag[0]
             if tags == 2:
                 return True
     return False
-
-
-# A word in ordinary case and a colon opening a line ("Ukraine: ", "Berzina: "): before a word
-# in lower case, a topic leading into a sentence, or a tag in a transcript typed in lower
-# case (see _lead_ins).
-_ONE_WORD_TAG = re.compile(rf"[{_CAP}][^\W\d_]*[a-z][^\W\d_]* ?:\s+")
-_OPENING_QUOTES = "\"“‘'«"
-
-
-def _lead_ins(lines: list[str]) -> frozenset[str]:
-    """The words that open lines of ``lines`` as a topic leading into a sentence in lower case,
-    not as a speaker's tag ("Ukraine: we will keep sending air defence."), in a transcript
-    whose tags are followed by a capital ("Q: What about Ukraine?", "Berzina: Two things.").
-
-    Such a word is in ordinary case, is followed by lower case (see _LOWER_CASE_LEAD_IN) and
-    never tags a line that opens with a capital or is the tag alone, as a speaker's does
-    ("Berzina: It agrees." and "Berzina: and it pays." are both hers). There are none in a text
-    with no tag followed by a capital (all might be one word: "Rutte: we will.", "Kallas: we
-    agree.") or with another tag followed by lower case ("Q: why?"): typed in lower case.
-
-    >>> sorted(_lead_ins(["Q: Why?", "Berzina: Two things.", "Ukraine: we help.", "Berzina: and more."]))
-    ['Ukraine']
-    >>> _lead_ins(["Q: why?", "Berzina: two things.", "Ukraine: we help."])
-    frozenset()
-    """
-    stripped = [_TIMESTAMP.sub("", _strip(raw)) for raw in lines]
-    if not any(map(_leads_into_lower_case, stripped)):  # most texts: no tag can be a lead-in
-        return frozenset()
-    lower, capital = set(), set()
-    speaker = None
-    for line in stripped:
-        if _is_furniture(line):
-            continue
-        tag = _speaker_tag(line, True, after_question=speaker == "Q")
-        if tag is None:
-            continue
-        speaker, end = tag
-        following = line[end:].lstrip(_OPENING_QUOTES)[:1]
-        if following.islower():
-            if speaker in ("Q", "A") or not _leads_into_lower_case(line):
-                return frozenset()  # "Q: why?", "Kaja Kallas: we…": a transcript typed in lower case
-            lower.add(speaker)
-        elif following.isupper() or not following:
-            capital.add(speaker)
-    return frozenset(lower - capital) if capital else frozenset()
-
-
-def _leads_into_lower_case(line: str) -> bool:
-    """Whether ``line`` opens with one word in ordinary case and a colon, then lower case.
-
-    >>> _leads_into_lower_case("Ukraine: \u201cwe help.\u201d"), _leads_into_lower_case("Ukraine: We help.")
-    (True, False)
-    """
-    opening = _ONE_WORD_TAG.match(line)
-    return opening is not None and line[opening.end():].lstrip(_OPENING_QUOTES)[:1].islower()
 
 
 def _join_lines(lines: list[str]) -> tuple[str, list[int]]:
@@ -1856,8 +1800,7 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
     not part of any sentence; without tags the speaker is None. Names in ordinary case
     ("Kaja Kallas:", "Question:") count as tags only when two or more lines open with a
     tag, since one such line in an article is more often a label ("Ukraine: …"). An ordinal
-    or a lead-in ("First:", "Finally:", "Bottom line:") is no tag, nor, in a transcript whose
-    tags are followed by capitals, a word that only ever leads into lower case ("Ukraine: we…").
+    or a lead-in ("First:", "Finally:", "Bottom line:") is no tag.
     A heading alone on its line ("QUESTIONS AND ANSWERS") and a note ("Note: …") are no one's
     words: their speaker is None, and the speaker before goes on after them.
 
