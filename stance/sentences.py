@@ -886,6 +886,10 @@ def _blocks(text: str) -> list[_Block]:
     ended = True  # the line before was blank or ended a sentence
     opened_after_tag = opened_after_end = False  # so was the line before the current block's first
     in_note = False  # the current block is a note in a transcript ("Note: figures are in current prices.")
+    # whether the speaker's words since the tag have a letter in lower case before the last line read, and with it,
+    # and that line's place: a title is told by its case only beside such words (see _is_title)
+    lower_before = lower_so_far = False
+    last_at = 0
     resume = 0  # where a sentence cut by a page's end goes on (see _page_turn): the lines before it are skipped
 
     def close() -> None:
@@ -893,7 +897,8 @@ def _blocks(text: str) -> list[_Block]:
         if current:
             # a heading alone on its line is no one's words ("QUESTIONS AND ANSWERS" after an answer)
             title = (speaker is not None and not current_is_item and not in_note
-                     and _is_title(current, opened_after_end, opened_after_tag))
+                     and _is_title(current, opened_after_end, opened_after_tag, lower_before,
+                                   _stands_apart(lines, last_at)))
             spoken = current[:-1] if title else current
             if spoken:
                 joined, starts = _join_lines(spoken)
@@ -945,6 +950,7 @@ def _blocks(text: str) -> list[_Block]:
         if tag:
             close()
             after_tag = True
+            lower_so_far = False
             speaker, tag_end = tag
             speaker = spellings.setdefault(_TITLE_DOT.sub(r"\1", speaker), speaker)  # "Mr. Wimsey" is "Mr Wimsey"
             line = line[tag_end:].strip()
@@ -974,6 +980,8 @@ def _blocks(text: str) -> list[_Block]:
         if not current:
             opened_after_tag, opened_after_end = after_tag, ended
         after_tag, ended = False, _SENTENCE_END.search(line) is not None
+        lower_before, lower_so_far = lower_so_far, lower_so_far or any(map(str.islower, line))
+        last_at = at
         current.append(line)
         current_numbers.append(numbers[at])
         if closes_post or _ends_with_tags(line):
@@ -1000,23 +1008,81 @@ def _opens_note(line: str) -> bool:
     return line[:1].isupper() and _NOTE.match(line) is not None
 
 
-def _is_title(lines: list[str], opens_after_end: bool, opens_after_tag: bool) -> bool:
+def _is_title(lines: list[str], opens_after_end: bool, opens_after_tag: bool, beside_lower: bool,
+              apart: bool) -> bool:
     """Whether the last of ``lines``, a block of a transcript, is a title on its own line, no
     one's words ("QUESTIONS AND ANSWERS", "Part Two: The Baltic states"): a heading (see
     :func:`_is_heading`) of two words or more of four letters or more, after a sentence's end
     (in the block, or before it: ``opens_after_end``), and not the first words after a tag
     (``opens_after_tag``), which are its speaker's however written ("MINISTER: Thank You All").
 
-    >>> _is_title(["We agree.", "Part Two: The Baltic states"], True, True), _is_title(["Thank You All"], True, True)
-    (True, False)
-    >>> _is_title(["We agree.", "Ukraine"], True, False), _is_title(["We agree and", "The Baltic States"], True, False)
-    (False, False)
+    A heading is told by its case, so only beside words of the speaker's in lower case
+    (``beside_lower``): in a transcript all in capitals a line without a full stop is as likely
+    the speaker's ("ALLIES MUST SPEND MORE"). It stands apart, a blank line and then a tag or a
+    paragraph below it (``apart``), unless it names a part ("Part Two: …"); a speaker's slogan
+    ("Stand With Ukraine") runs on into the next tag. A greeting or a closing ("Ladies and
+    Gentlemen", "God Bless America", "Thank You Very Much") is the speaker's (see :func:`_is_address`).
+
+    >>> _is_title(["We agree.", "Part Two: The Baltic states"], True, True, True, False)
+    True
+    >>> _is_title(["Thank You All"], True, True, True, True)
+    False
+    >>> _is_title(["We agree.", "Ukraine"], True, False, True, True)
+    False
+    >>> _is_title(["We agree and", "The Baltic States"], True, False, True, True)
+    False
+    >>> _is_title(["WE AGREE.", "ALLIES MUST SPEND MORE"], True, False, False, True)
+    False
+    >>> _is_title(["We agree.", "God Bless America"], True, False, True, True)
+    False
     """
     if len(lines) == 1 and (opens_after_tag or not opens_after_end):
         return False
     if len(lines) > 1 and not _SENTENCE_END.search(lines[-2]):
         return False  # after "Our aims:" or a line wrapped, not a title
-    return _is_heading(lines) and len(_LONG_WORD.findall(lines[-1])) >= 2
+    line = lines[-1]
+    if not (beside_lower and _is_heading(lines) and len(_LONG_WORD.findall(line)) >= 2):
+        return False
+    return (apart or _names_a_part(line.partition(":")[0])) and not _is_address(line)
+
+
+# Words that address listeners or bless, closing or opening a speech, not a title (in lower
+# case): "Ladies and Gentlemen", "Dear Colleagues", "God Bless America", "Meine Damen und
+# Herren", "Mesdames et Messieurs", "Vive la France", "Slava Ukraini".
+_ADDRESS_WORDS = frozenset({"ladies", "gentlemen", "excellencies", "excellency", "colleagues", "dear", "god", "bless",
+                            "damen", "herren", "liebe", "mesdames", "messieurs", "chers", "chères", "vive", "slava"})
+
+
+def _is_address(line: str) -> bool:
+    """Whether ``line`` greets, thanks, addresses or blesses its listeners (see _ADDRESS_WORDS,
+    _THANKS and _GREETINGS) rather than titling what follows.
+
+    >>> _is_address("Ladies and Gentlemen"), _is_address("Good Morning Everyone"), _is_address("Thank You Very Much")
+    (True, True, True)
+    >>> _is_address("QUESTIONS AND ANSWERS"), _is_address("Part Two: The Baltic states")
+    (False, False)
+    """
+    words = [word.lower() for word in _LETTERS.findall(line)]
+    opening = " ".join(words).upper() + " "
+    return (any(word in _ADDRESS_WORDS or word in _THANKS for word in words)
+            or any(opening.startswith(greeting + " ") for greeting in _GREETINGS))
+
+
+def _stands_apart(lines: list[str], at: int) -> bool:
+    """Whether line ``at`` of ``lines`` is followed by a blank line and then a line that opens
+    in no lower case (a tag, a paragraph), as a title is; not at the text's end.
+
+    >>> _stands_apart(["We agree.", "QUESTIONS AND ANSWERS", "", "Q: Why?"], 1)
+    True
+    >>> _stands_apart(["We agree.", "ALLIES MUST SPEND MORE", "Q: Why?"], 1), _stands_apart(["We agree.", "End", ""], 1)
+    (False, False)
+    """
+    if at + 1 >= len(lines) or _strip(lines[at + 1]):
+        return False
+    for below in range(at + 2, len(lines)):  # the blank lines after it, not the rest of the text
+        if line := _strip(lines[below]):
+            return not line[0].islower()
+    return False
 
 
 def _page_turn(lines: list[str], at: int, furniture: set[str], footnotes: set[int], page_breaks: set[int]) -> int:

@@ -996,6 +996,26 @@ def test_a_heading_or_a_note_standing_alone_in_a_transcript_is_no_ones_words():
         "MINISTER", "MINISTER", "Q", "MINISTER", "Q"]
 
 
+@pytest.mark.parametrize("line, after", [
+    ("ALLIES MUST SPEND MORE", "\n"), ("ALLIES MUST SPEND MORE", "\n\n"),  # no case to tell a title by
+    ("Ladies and Gentlemen", "\n"), ("God Bless America", "\n\n"), ("Thank You Very Much", "\n\n"),
+    ("Meine Damen und Herren", "\n\n"), ("Stand With Ukraine", "\n"),  # no blank line sets it apart
+])
+def test_a_speakers_unpunctuated_line_is_no_heading(line, after):
+    # A speaker's last line without a full stop, after a sentence's end, was read as a heading
+    # and given no speaker: in a transcript all in capitals every such line ("ALLIES MUST
+    # SPEND MORE" before "Q:"), and in any a greeting or closing ("Ladies and Gentlemen",
+    # "God Bless America"). Case tells a title only beside words in lower case, and a title
+    # stands apart, a blank line below it; these are the speaker's words.
+    text = f"Q: What about Ukraine?\nRUTTE: We will support Ukraine.\n{line}{after}Q: Thank you."
+    text = text.upper() if line.isupper() else text
+    assert [speaker for _, speaker in split_speakers(text)] == ["Q", "RUTTE", "RUTTE", "Q"]
+    # a speaker's next paragraph after it, too
+    within = f"Q: What about Ukraine?\nRUTTE: We will support Ukraine.\n{line}\nWe stand together.\nQ: Thank you."
+    if not line.isupper():
+        assert [speaker for _, speaker in split_speakers(within)] == ["Q", "RUTTE", "RUTTE", "RUTTE", "Q"]
+
+
 def test_a_credit_line_of_an_editor_or_writer_is_furniture():
     # Only "By …" and the "-ing by" credits were furniture: "Edited by John Smith" under a
     # story was scored as a statement.
