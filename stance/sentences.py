@@ -1954,23 +1954,33 @@ _LEADING_CLOSING_QUOTE = re.compile(r"[»›]+(?=\s|$)")
 # rest (a semicolon or comma is rejoined by split_statements: "p.m." and "; the talks…").
 _WORD_END = re.compile(r"\s")
 _CLOSING_MARKS = frozenset("\"'”’»›)]")
+# Footnote markers in brackets right after a sentence's stop, as a web page copies them
+# ("…in 2024.[3] 32 allies…"): Punkt starts the next sentence with them.
+_BRACKETED_MARKERS = re.compile(r"(?:\[\d{1,3}\])+")
 
 
 def _punkt_sentences(block: str) -> list[str]:
     """Punkt's sentences of ``block``, an opening quote at one's end moved to the next and a
     closing quote at one's start moved to the one before, as is the rest of a word that Punkt
-    cut in two (a closing quote with a footnote marker: 'He said "No."2 We…').
+    cut in two (a closing quote with a footnote marker: 'He said "No."2 We…'), and footnote
+    markers in brackets after its stop ("…in 2024.[3]").
 
     >>> _punkt_sentences("Il a parlé. « Nous devons être prêts », a-t-il dit.")
     ['Il a parlé.', '« Nous devons être prêts », a-t-il dit.']
+    >>> _punkt_sentences("Spending rose in 2024.[3] 32 allies met.")
+    ['Spending rose in 2024.[3]', '32 allies met.']
     """
     spans = _punkt_spans(block)
     for i in range(len(spans) - 1):
         (start, end), (next_start, next_end) = spans[i], spans[i + 1]
-        if end == next_start and block[next_start] in _CLOSING_MARKS:  # '…alone.' and '”2 It…': a quote cut off
+        if end != next_start:  # a space between: a sentence opens there, "We met. [1] Allies…" too
+            continue
+        if block[next_start] in _CLOSING_MARKS:  # '…alone.' and '”2 It…': a quote cut off
             glued = _WORD_END.search(block, next_start, next_end)
             cut = glued.start() if glued else next_end
             spans[i], spans[i + 1] = (start, cut), (cut, next_end)
+        elif markers := _BRACKETED_MARKERS.match(block, next_start, next_end):  # '…2024.' and '[3] 32 allies…'
+            spans[i], spans[i + 1] = (start, markers.end()), (markers.end(), next_end)
     if not any(quote in block for quote in "«‹„“‘»›"):  # most blocks: nothing to move
         return [block[start:end].strip() for start, end in spans]
     for i in range(len(spans) - 1):
@@ -2030,13 +2040,14 @@ def _split_after_ellipses(text: str) -> list[str]:
 
 
 # A footnote marker after a sentence's full stop, as PDF text has it ("…the Cold War.1 Three
-# years ago…"): a word of three letters or more, its stop, one or two digits, a capital. A
+# years ago…"): a word of three letters or more, its stop, one or two digits, a capital or a
+# number ("…threat.1 30 allies…": after a word's stop and a space, a number is no decimal). A
 # superscript marker, as a web page or Word copies it ("…since 2022.¹ We…", "…“alone.”² It…"),
 # is nothing else, so it ends a sentence after any word or number, and after a closing quote.
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _STOP_THEN_DIGIT = re.compile(rf"[.!?][\"”’)]?[\d{_SUPERSCRIPT_DIGITS}]")
 _FOOTNOTE_END = re.compile(rf"(?:(?<![^\W\d_])([^\W\d_]{{3,}})[.!?][\"”’]?\d{{1,2}}|"
-                           rf"[.!?][\"”’)]?[{_SUPERSCRIPT_DIGITS}]{{1,3}})\s+(?=[A-Z\"“‘])")
+                           rf"[.!?][\"”’)]?[{_SUPERSCRIPT_DIGITS}]{{1,3}})\s+(?=[A-Z\d\"“‘])")
 
 
 def _split_after_footnote_markers(text: str) -> list[str]:
@@ -2045,8 +2056,8 @@ def _split_after_footnote_markers(text: str) -> list[str]:
 
     >>> _split_after_footnote_markers("It ended the Cold War.1 Three years later, under Art.5 The Hague met.")
     ['It ended the Cold War.1', 'Three years later, under Art.5 The Hague met.']
-    >>> _split_after_footnote_markers("It has changed since 2022.¹ We agree.")
-    ['It has changed since 2022.¹', 'We agree.']
+    >>> _split_after_footnote_markers("It has changed since 2022.¹ We agree. It is our threat.1 30 allies agree.")
+    ['It has changed since 2022.¹', 'We agree. It is our threat.1', '30 allies agree.']
     """
     if not _STOP_THEN_DIGIT.search(text):  # most sentences: no scan with the look-behind
         return [text]

@@ -1496,6 +1496,32 @@ def test_a_sentence_ending_in_a_superscript_or_quoted_footnote_marker_ends():
     assert split_sentences("We guard 10 km² of land. It is ours.") == ["We guard 10 km² of land.", "It is ours."]
 
 
+def test_a_footnote_marker_stays_with_its_sentence_before_one_that_opens_with_a_number():
+    # A marker ran its sentence on into the next when that one opened with a number
+    # ("…threat.1" / "30 allies…" was one statement), and a bracketed marker ("2024.[3]", as a
+    # web page copies it) was moved to the start of the next statement.
+    cases = [("Russia is the most direct threat.1\n30 allies must respond.",
+              ["Russia is the most direct threat.1", "30 allies must respond."]),
+             ("Russia is the most direct threat.1 30 allies must respond.",
+              ["Russia is the most direct threat.1", "30 allies must respond."]),
+             ("Russia is the main threat.¹\n32 allies agree.", ["Russia is the main threat.¹", "32 allies agree."]),
+             ("Allies agreed to send air defence to Ukraine.1\n2:45 P.M. EST is when we met.",
+              ["Allies agreed to send air defence to Ukraine.1", "2:45 P.M. EST is when we met."]),
+             ("Defence spending rose to 2.1% in 2024.[3]\n32 allies now meet the target.",
+              ["Defence spending rose to 2.1% in 2024.[3]", "32 allies now meet the target."]),
+             ("Russia is the direct threat.[3][12] Allies must respond.",
+              ["Russia is the direct threat.[3][12]", "Allies must respond."])]
+    for text, expected in cases:
+        assert split_sentences(text) == expected, text
+        assert stance.score_document(text).sentences.text.tolist() == expected, text
+    # a sentence that ends in a number before one that opens with one, decimals, versions,
+    # an abbreviation before its number and a list's marker after a sentence stay as they were
+    assert split_sentences("NATO has 32 members. 32 allies met.") == ["NATO has 32 members.", "32 allies met."]
+    assert split_sentences("It rose 2.1 per cent. Article 5.1 says so. See Art.5 30 allies.") == [
+        "It rose 2.1 per cent.", "Article 5.1 says so.", "See Art.5 30 allies."]
+    assert split_sentences("We agreed.\n[1] Allies must respond.") == ["We agreed.", "[1] Allies must respond."]
+
+
 def test_a_rule_or_ornament_line_is_no_statement():
     # The rule above a PDF's footnotes and the stars between a speech's parts were scored as
     # statements ("_______________" got a label and a confidence of its own).
