@@ -290,13 +290,23 @@ def _in_flags(message: str) -> str:
     return _ARGUMENT_NAMED.sub(lambda name: _FLAG_OF[name.group(1)], _WITH_ITS_FLAG.sub(r"\1", message))
 
 
+# A row of a folder's CSV/TSV file as the library names it: "row 'b.csv:02'" (see read_table).
+_FOLDER_ROW = re.compile(r"""\brows? (['"])((?:(?!\1).)+?\.(?i:csv|tsv)):(\d+)\1""")
+
+
 def _line_hint(args: argparse.Namespace, message: str) -> str:
-    """Where a row an error names sits in a CSV/TSV file: rows count from 0 after the header."""
+    """Where a row an error names sits in a CSV/TSV file, or in a folder's: rows count from 0
+    after the header."""
+    import os
     import re
 
     source = getattr(args, "data", None) or getattr(args, "input", None)
-    if not isinstance(source, str) or not source.lower().endswith((".csv", ".tsv")) or _through_dask(args):
+    if not isinstance(source, str) or _through_dask(args):
         return ""  # Dask reads in blocks: its row numbers count from a block's start, not the file's
+    if os.path.isdir(source):
+        return _folder_line_hint(source, message)
+    if not source.lower().endswith((".csv", ".tsv")):
+        return ""
     quote = re.search(r"EOF inside string starting at row (\d+)", message)
     if quote:  # pandas' tokenizer counts the header as row 0
         return (f" (the quote that is never closed opens on line {int(quote.group(1)) + 1} of the file, "
@@ -307,6 +317,25 @@ def _line_hint(args: argparse.Namespace, message: str) -> str:
     number = int(row.group(1))
     return (f" (rows count from 0 after the header: row {number} is line {number + 2} of the file, "
             f"unless a cell above it spans lines)")
+
+
+def _folder_line_hint(folder: str, message: str) -> str:
+    """Where a row of a folder's CSV/TSV file that an error names ("row 'b.csv:02'") sits in
+    that file, as _line_hint says it of a single file's.
+
+    >>> _folder_line_hint("fold", "row 'b.csv:02' has no label").split(": ")[1]
+    "row 'b.csv:02' is line 4 of fold/b.csv, unless a cell above it spans lines)"
+    >>> _folder_line_hint("fold", "row 'b.jsonl:2' has no label"), _folder_line_hint("f", "rows 'a.jsonl:1', 'b.csv:2'")
+    ('', '')
+    """
+    import os
+
+    row = _FOLDER_ROW.search(message)
+    if not row:
+        return ""
+    quote, name, number = row.groups()
+    return (f" (rows count from 0 after each file's header: row {quote}{name}:{number}{quote} is line "
+            f"{int(number) + 2} of {os.path.join(folder, name)}, unless a cell above it spans lines)")
 
 
 def _through_dask(args: argparse.Namespace) -> bool:

@@ -129,6 +129,22 @@ def test_a_row_an_error_names_is_also_given_as_a_line_of_the_file(capsys, tmp_pa
     assert next(csv.reader([line_17]))[0] == frame.text[15]
 
 
+def test_a_folder_row_an_error_names_is_also_given_as_a_line_of_its_file(capsys, tmp_path, energy_frame):
+    # A folder's rows ("b.csv:02", zero-padded so that they sort in reading order) were named
+    # without the line of their file, which a single file's rows are given.
+    folder = tmp_path / "fold"
+    folder.mkdir()
+    energy_frame[:5].to_csv(folder / "a.csv", index=False)
+    frame = energy_frame[5:17].reset_index(drop=True)
+    frame.loc[2, "labels"] = None
+    frame.to_csv(folder / "b.csv", index=False)
+    status, _, err = run(capsys, "train", str(folder), "-o", str(tmp_path / "m"))
+    assert status == 2 and "row 'b.csv:02' has no label" in err, err
+    assert f"row 'b.csv:02' is line 4 of {folder / 'b.csv'}" in err, err
+    line_4 = (folder / "b.csv").read_text().splitlines()[3]
+    assert next(csv.reader([line_4]))[0] == frame.text[2]
+
+
 def test_score_writes_a_whole_file(capsys, tmp_path):
     source = tmp_path / "in.csv"
     frame = pd.DataFrame({"id": [1, 2, 3], "text": ["We have a one-speed NATO.", "   ", "Thank you."]})
