@@ -427,11 +427,13 @@ def empty_header_names(path: Path, columns: Sequence[Any], encoding: str = "utf-
 
 
 # The cells of a tab-separated line, as a CSV writer quotes them: a quoted cell, whose quotes
-# inside are doubled, or a bare one, which holds no quote; a cell opened on a line and closed
+# inside are doubled, or a bare one, which does not open with a quote (a CSV reader takes a
+# quote inside it as text, as a line-by-line one does); a cell opened on a line and closed
 # on a later one.
 _QUOTED_CELL = r'"[^"]*(?:""[^"]*)*"'
 _OPEN_CELL = r'"[^"]*(?:""[^"]*)*'
-_CELL = rf'(?:{_QUOTED_CELL}|[^"\t\r\n]*)'
+_BARE_CELL = r'[^"\t\r\n][^\t\r\n]*'
+_CELL = rf'(?:{_QUOTED_CELL}|{_BARE_CELL})?'
 _LINE_END = r'(?:\r\n|\n|\r)?'
 # A line read from its first cell, and one read from inside a cell an earlier line opened.
 _FROM_CELL = re.compile(rf'{_CELL}(?:\t{_CELL})*{_LINE_END}|(?:{_CELL}\t)*(?P<open>{_OPEN_CELL})')
@@ -445,13 +447,14 @@ def file_quoting(path: Path, encoding: str = "utf-8") -> int:
 
     A .csv file is read with CSV quoting. A .tsv file is read line by line, quotes as text
     (transcripts are full of them; read as CSV quoting, a quote opened on one line and
-    closed lines later made one row of every row between, silently), unless its quotes
-    are CSV quoting throughout, as pandas, Python's csv module and ``stance score -o
-    out.tsv`` write them: every quote in a cell that starts and ends with one, those inside
-    doubled, and some quoted cell needing its quotes (it holds a tab, a doubled quote or a
-    line break) or the header quoted. A quoted cell whose lines are each a whole row of
-    the file's width is no such proof: it is how rows look that a stray quote would
-    merge. A file that has both is refused, naming the lines.
+    closed lines later made one row of every row between, silently), unless it shows CSV
+    quoting, as pandas, Python's csv module and ``stance score -o out.tsv`` write it: some
+    quoted cell needing its quotes (it holds a tab, a doubled quote or a line break) or the
+    header quoted. A line whose quotes are not CSV quoting (a cell that opens with a quote
+    must end with one, those inside doubled; a quote inside a cell is text to either
+    reading), and a quoted cell whose lines are each a whole row of the file's width (how
+    rows look that a stray quote would merge), are no such proof: a file that has one of
+    them and proof is refused, naming the lines, since either reading misreads some line.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -469,14 +472,22 @@ def file_quoting(path: Path, encoding: str = "utf-8") -> int:
 
 
 def _quoted_as_csv(path: Path, encoding: str) -> bool:
-    """Whether the .tsv file ``path`` shows CSV quoting throughout (see :func:`file_quoting`)."""
+    """Whether the .tsv file ``path`` shows CSV quoting (see :func:`file_quoting`)."""
     scan = _QuoteScan()
     with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
         for number, line in enumerate(handle, 1):
-            if not scan.read(number, line):  # a quote that no CSV writer would have written: quotes are text
-                return False
-    if scan.open_since or scan.proof is None:  # a cell never closed, or no quotes that needed a CSV writer
+            scan.read(number, line)
+    scan.end()
+    if scan.proof is None:  # no quotes that needed a CSV writer: quotes are text
         return False
+    # Read either way, some line would be misread: which way is the file's, only its writer knows.
+    if scan.misfit is not None:
+        raise InvalidInputError(
+            f"{str(path)!r}: line {scan.proof} is written with CSV quoting (a quoted header, or a quoted cell "
+            f"that holds a tab, a line break or doubled quotes) and line {scan.misfit} is not, its quotes text; "
+            f"read with either, the other line would be misread. Write each cell of line {scan.misfit} that "
+            f'opens with a quote as a CSV writer does, in quotes, its own quotes doubled ("""Hold the line"" '
+            f'is our motto.")')
     if scan.merged is not None:
         first, last = scan.merged
         raise InvalidInputError(
@@ -490,30 +501,37 @@ def _quoted_as_csv(path: Path, encoding: str) -> bool:
 @dataclass
 class _QuoteScan:
     """What the lines of a .tsv file read so far tell of its quoting: the header's ``width``;
-    the line of the first ``proof`` of CSV quoting; the lines of the first quoted cell whose
-    lines are each a whole row (``merged``); the line a cell still open began on."""
+    the line of the first ``proof`` of CSV quoting; the first line whose quotes a CSV reader
+    would read otherwise than as text, not being a CSV writer's (``misfit``); the lines of
+    the first quoted cell whose lines are each a whole row (``merged``); the line a cell
+    still open began on."""
 
     width: int = 0
     proof: int | None = None
+    misfit: int | None = None
     merged: tuple[int, int] | None = None
     open_since: int = 0
     whole: bool = True  # each line of the open cell is a row of the header's width
 
-    def read(self, number: int, line: str) -> bool:
-        """Take line ``number``; False if its quotes are not CSV quoting."""
+    def read(self, number: int, line: str) -> None:
+        """Take line ``number``."""
         if number == 1:
             self.width = line.count("\t") + 1
             self.proof = 1 if _QUOTED_HEADER.fullmatch(line) else None
         if not self.open_since and '"' not in line:  # nearly every line: nothing to tell
-            return True
+            return
         match = (_IN_CELL if self.open_since else _FROM_CELL).fullmatch(line)
-        if match is None:
-            return False
+        if match is None:  # a quote no CSV writer would have written, or a cell it opened above
+            self.misfit = self.misfit or self.open_since or number
+            if self.open_since:  # the line is read anew, as a line-by-line reader reads it
+                self.open_since = 0
+                self.read(number, line)
+            return
         whole_row = line.count("\t") + 1 == self.width
         if self.open_since:
             self.whole = self.whole and whole_row
             if match.group("closed") is None:  # the cell goes on
-                return True
+                return
         closed = match.start("closed") + 1 if self.open_since else 0
         reopened = match.group("open") is not None
         if self.proof is None and _needs_quotes(line[closed:match.start("open") if reopened else len(line)]):
@@ -526,16 +544,22 @@ class _QuoteScan:
             self.open_since = 0
         elif reopened and not self.open_since:
             self.open_since, self.whole = number, whole_row
-        return True
+
+    def end(self) -> None:
+        """Take the end of the file: a cell still open there was never closed."""
+        self.misfit = self.misfit or self.open_since or None
+        self.open_since = 0
 
 
 def _needs_quotes(cells: str) -> bool:
     r"""Whether a quoted cell among ``cells`` (whole cells of one line) needs its quotes.
 
-    >>> _needs_quotes('1\t"plain"\t"a ""b"" c"'), _needs_quotes('1\t"plain"\t""')
+    >>> _needs_quotes('1\t"plain"\t"a ""b"" c"'), _needs_quotes('1\t"plain"\t""\tHe said "x\ty"')
     (True, False)
     """
-    return any("\t" in cell or '""' in cell[1:-1] for cell in re.findall(_QUOTED_CELL, cells))
+    # Cell by cell: a bare cell may hold quotes, which are no quoted cell's.
+    return any(cell.startswith('"') and ("\t" in cell or '""' in cell[1:-1])
+               for cell in re.findall(rf'{_QUOTED_CELL}|{_BARE_CELL}', cells))
 
 
 # Delimiters a spreadsheet writes instead of the one a file's suffix stands for (Excel in

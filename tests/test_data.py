@@ -319,3 +319,16 @@ def test_a_csv_quoted_tsv_whose_quoted_cell_holds_whole_rows_is_refused(tmp_path
     path.write_text('id\ttext\n1\t"a tab\there"\n2\t"Not one more cent\n3\tNATO must stay united."\n')
     with pytest.raises(InvalidInputError, match=r"lines 3-4 are 2 rows .*\(line 2\)"):
         read_table(path)
+
+
+def test_a_csv_quoted_tsv_with_a_line_of_quotes_as_text_keeps_its_csv_quoting(tmp_path):
+    path = tmp_path / "pw.tsv"
+    pd.DataFrame({"id": [1, 2], "text": ['He said "yes" to NATO.', "We agree."]}).to_csv(path, sep="\t", index=False)
+    with open(path, "a") as handle:
+        handle.write('3\tShe said "no" to NATO.\n')  # quotes inside a cell: text, whichever the reading
+    # Before: line 4 was no CSV writer's, so every quote was read as text: '"He said ""yes"" to NATO."'.
+    assert read_table(path)["text"].tolist() == ['He said "yes" to NATO.', "We agree.", 'She said "no" to NATO.']
+    with open(path, "a") as handle:
+        handle.write('4\t"Hold the line" is our motto.\n')  # read with CSV quoting, its quotes would be lost
+    with pytest.raises(InvalidInputError, match=r"line 2 is written with CSV quoting .* line 5 is not"):
+        read_table(path)
