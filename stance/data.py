@@ -258,7 +258,7 @@ def _csv_records(path: Path, encoding: str) -> Iterator[tuple[int, int, list[str
 
     quoting = file_quoting(path, encoding)
     with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
-        rows = csv.reader(handle, delimiter="\t" if path.suffix.lower() == ".tsv" else ",", quoting=quoting)
+        rows = csv.reader(handle, delimiter="\t" if path.suffix.lower() == ".tsv" else ",", **quoting)
         first = 1
         for row in rows:
             yield first, rows.line_num, row
@@ -376,7 +376,7 @@ def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_li
     header = _header(path, encoding, quoting)
     return pd.read_csv(
         path if handle is None else handle, sep="\t" if path.suffix.lower() == ".tsv" else ",",
-        encoding="utf-8-sig" if encoding == "utf-8" else encoding, quoting=quoting,
+        encoding="utf-8-sig" if encoding == "utf-8" else encoding, **quoting,
         dtype=str, keep_default_na=False, na_values=[""], index_col=False, chunksize=chunksize,
         # Only a one-column sheet writes an empty cell as an empty line; in a wider file,
         # an empty line (trailing ones, most often) is no row.
@@ -384,7 +384,7 @@ def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_li
     )
 
 
-def _header(path: Path, encoding: str, quoting: int) -> list[str]:
+def _header(path: Path, encoding: str, quoting: dict[str, Any]) -> list[str]:
     """The column names of a .csv or .tsv file; a name given twice is refused (pandas would
     read the second as "text.1", and a result column could land under either)."""
     import csv
@@ -392,7 +392,7 @@ def _header(path: Path, encoding: str, quoting: int) -> list[str]:
     try:
         with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
             header = next(csv.reader(handle, delimiter="\t" if path.suffix.lower() == ".tsv" else ",",
-                                     quoting=quoting), [])
+                                     **quoting), [])
     except csv.Error:  # a quote never closed: pandas' reader names the problem
         return []
     # Unnamed columns (a spreadsheet's trailing empty cells) may repeat: pandas names them
@@ -426,31 +426,64 @@ def empty_header_names(path: Path, columns: Sequence[Any], encoding: str = "utf-
             if int(column.split(": ")[1]) < len(header) and header[int(column.split(": ")[1])] == ""}
 
 
-# The cells of a tab-separated line, as a CSV writer quotes them: a quoted cell, whose quotes
-# inside are doubled, or a bare one, which does not open with a quote (a CSV reader takes a
-# quote inside it as text, as a line-by-line one does); a cell opened on a line and closed
-# on a later one.
-_QUOTED_CELL = r'"[^"]*(?:""[^"]*)*"'
-_OPEN_CELL = r'"[^"]*(?:""[^"]*)*'
-_BARE_CELL = r'[^"\t\r\n][^\t\r\n]*'
-_CELL = rf'(?:{_QUOTED_CELL}|{_BARE_CELL})?'
 _LINE_END = r'(?:\r\n|\n|\r)?'
-# A line read from its first cell, and one read from inside a cell an earlier line opened.
-_FROM_CELL = re.compile(rf'{_CELL}(?:\t{_CELL})*{_LINE_END}|(?:{_CELL}\t)*(?P<open>{_OPEN_CELL})')
-_IN_CELL = re.compile(rf'[^"]*(?:""[^"]*)*(?P<closed>"(?:\t{_CELL})*(?:\t(?P<open>{_OPEN_CELL})|{_LINE_END}))?')
-_QUOTED_HEADER = re.compile(rf'{_QUOTED_CELL}(?:\t{_QUOTED_CELL})*{_LINE_END}')
 
 
-def file_quoting(path: Path, encoding: str = "utf-8") -> int:
-    r"""How the quotes of the .csv or .tsv file ``path`` are read: ``csv.QUOTE_MINIMAL`` (as a
-    CSV writer quotes) or ``csv.QUOTE_NONE`` (quotes are text, each line is a row).
+@dataclass(frozen=True)
+class _Quoting:
+    """The cells of a tab-separated line as a CSV writer quotes them, in patterns: a quoted
+    cell, whose quotes inside are doubled (or escaped by a backslash, as R writes them), or
+    a bare one, which does not open with a quote (a CSV reader takes a quote inside it as
+    text, as a line-by-line one does); a cell opened on a line and closed on a later one. A
+    line is read from its first cell (``from_cell``) or from inside a cell an earlier line
+    opened (``in_cell``). ``marks``: the characters without which a line tells nothing."""
+
+    escapechar: str | None
+    from_cell: re.Pattern
+    in_cell: re.Pattern
+    header: re.Pattern
+    cells: re.Pattern
+    marks: str
+    shown: str  # what shows this quoting, and what to do when a line is not so quoted
+    advice: str
+
+    @classmethod
+    def of(cls, inside: str, bare: str, **words: Any) -> _Quoting:
+        quoted, opened, cell = f'"{inside}"', f'"{inside}', rf'(?:"{inside}"|{bare})?'
+        return cls(from_cell=re.compile(rf'{cell}(?:\t{cell})*{_LINE_END}|(?:{cell}\t)*(?P<open>{opened})'),
+                   in_cell=re.compile(rf'{inside}(?P<closed>"(?:\t{cell})*(?:\t(?P<open>{opened})|{_LINE_END}))?'),
+                   header=re.compile(rf'{quoted}(?:\t{quoted})*{_LINE_END}'),
+                   cells=re.compile(rf'{quoted}|{bare}'), **words)
+
+
+# As pandas, Python's csv module and `stance score -o out.tsv` write a cell's quotes: doubled.
+_DOUBLED = _Quoting.of(
+    r'[^"]*(?:""[^"]*)*', r'[^"\t\r\n][^\t\r\n]*', escapechar=None, marks='"',
+    shown="a quoted header, or a quoted cell that holds a tab, a line break or doubled quotes",
+    advice='If the quotes of line {misfit} are text, write each cell of it that opens with one as a CSV writer '
+           'does, in quotes, its own quotes doubled ("""Hold the line"" is our motto.")')
+# As R's write.table writes them: after a backslash. A reader of such escapes drops any other
+# backslash, which R leaves as it is: a line with one is not so quoted.
+_ESCAPED = _Quoting.of(
+    r'[^"\\]*(?:(?:""|\\")[^"\\]*)*', r'[^"\\\t\r\n][^\\\t\r\n]*', escapechar="\\", marks='"\\',
+    shown="quoted cells as R writes them, a quote inside one after a backslash",
+    advice='Read so, line {misfit} would lose a backslash before no quote or misread its quotes: write the '
+           'file with quotes doubled (in R, write.table(..., qmethod = "double"))')
+
+
+def file_quoting(path: Path, encoding: str = "utf-8") -> dict[str, Any]:
+    r"""How the quotes of the .csv or .tsv file ``path`` are read, as keyword arguments of
+    ``csv.reader`` and ``pandas.read_csv``: ``quoting=csv.QUOTE_MINIMAL`` (as a CSV writer
+    quotes, with ``escapechar="\\"`` where quotes are escaped by a backslash) or
+    ``quoting=csv.QUOTE_NONE`` (quotes are text, each line is a row).
 
     A .csv file is read with CSV quoting. A .tsv file is read line by line, quotes as text
     (transcripts are full of them; read as CSV quoting, a quote opened on one line and
     closed lines later made one row of every row between, silently), unless it shows CSV
     quoting, as pandas, Python's csv module and ``stance score -o out.tsv`` write it: some
     quoted cell needing its quotes (it holds a tab, a doubled quote or a line break) or the
-    header quoted. A line whose quotes are not CSV quoting (a cell that opens with a quote
+    header quoted; or as R's ``write.table`` writes it, a quote inside a quoted cell after
+    a backslash. A line whose quotes are not CSV quoting (a cell that opens with a quote
     must end with one, those inside doubled; a quote inside a cell is text to either
     reading), and a quoted cell whose lines are each a whole row of the file's width (how
     rows look that a stray quote would merge), are no such proof: a file that has one of
@@ -462,32 +495,32 @@ def file_quoting(path: Path, encoding: str = "utf-8") -> int:
     ...     _ = spoken.write_text('id\ttext\n1\t"Hold the line" is our motto.\n')
     ...     _ = written.write_text('id\ttext\n1\t"a tab\there"\n')
     ...     file_quoting(spoken), file_quoting(written)
-    (3, 0)
+    ({'quoting': 3}, {'quoting': 0})
     """
     import csv
 
     if path.suffix.lower() != ".tsv":
-        return csv.QUOTE_MINIMAL
-    return csv.QUOTE_MINIMAL if _quoted_as_csv(path, encoding) else csv.QUOTE_NONE
+        return {"quoting": csv.QUOTE_MINIMAL}
+    quoting = _csv_quoting_shown(path, encoding)
+    if quoting is None:
+        return {"quoting": csv.QUOTE_NONE}
+    return {"quoting": csv.QUOTE_MINIMAL, **({"escapechar": quoting.escapechar} if quoting.escapechar else {})}
 
 
-def _quoted_as_csv(path: Path, encoding: str) -> bool:
-    """Whether the .tsv file ``path`` shows CSV quoting (see :func:`file_quoting`)."""
-    scan = _QuoteScan()
-    with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
-        for number, line in enumerate(handle, 1):
-            scan.read(number, line)
-    scan.end()
+def _csv_quoting_shown(path: Path, encoding: str) -> _Quoting | None:
+    """The CSV quoting the .tsv file ``path`` shows, if any (see :func:`file_quoting`)."""
+    scan = _QuoteScan.of_file(path, encoding, _DOUBLED)
+    if scan.misfit is not None:  # the quoting that fits the file furthest: quotes escaped, as R writes them?
+        escaped = _QuoteScan.of_file(path, encoding, _ESCAPED)
+        scan = escaped if escaped.misfit is None or escaped.misfit > scan.misfit else scan
     if scan.proof is None:  # no quotes that needed a CSV writer: quotes are text
-        return False
+        return None
     # Read either way, some line would be misread: which way is the file's, only its writer knows.
     if scan.misfit is not None:
         raise InvalidInputError(
-            f"{str(path)!r}: line {scan.proof} is written with CSV quoting (a quoted header, or a quoted cell "
-            f"that holds a tab, a line break or doubled quotes) and line {scan.misfit} is not, its quotes text; "
-            f"read with either, the other line would be misread. Write each cell of line {scan.misfit} that "
-            f'opens with a quote as a CSV writer does, in quotes, its own quotes doubled ("""Hold the line"" '
-            f'is our motto.")')
+            f"{str(path)!r}: line {scan.proof} is written with CSV quoting ({scan.quoting.shown}) and line "
+            f"{scan.misfit} is not; read with either, the other line would be misread. "
+            + scan.quoting.advice.format(misfit=scan.misfit))
     if scan.merged is not None:
         first, last = scan.merged
         raise InvalidInputError(
@@ -495,17 +528,18 @@ def _quoted_as_csv(path: Path, encoding: str) -> bool:
             f"fields, but read with the CSV quoting the file shows (line {scan.proof}) they are one row, a "
             f"cell quoted from line {first} to line {last}; if those quotes are text, write each cell that "
             f'holds one in quotes, its own quotes doubled ("""Hold the line"" is our motto.")')
-    return True
+    return scan.quoting
 
 
 @dataclass
 class _QuoteScan:
-    """What the lines of a .tsv file read so far tell of its quoting: the header's ``width``;
-    the line of the first ``proof`` of CSV quoting; the first line whose quotes a CSV reader
-    would read otherwise than as text, not being a CSV writer's (``misfit``); the lines of
-    the first quoted cell whose lines are each a whole row (``merged``); the line a cell
-    still open began on."""
+    """What the lines of a .tsv file read so far tell of its ``quoting``: the header's ``width``;
+    the line of the first ``proof`` of it; the first line whose quotes a reader of it would
+    read otherwise than as text, not being a CSV writer's (``misfit``); the lines of the
+    first quoted cell whose lines are each a whole row (``merged``); the line a cell still
+    open began on."""
 
+    quoting: _Quoting
     width: int = 0
     proof: int | None = None
     misfit: int | None = None
@@ -513,14 +547,24 @@ class _QuoteScan:
     open_since: int = 0
     whole: bool = True  # each line of the open cell is a row of the header's width
 
+    @classmethod
+    def of_file(cls, path: Path, encoding: str, quoting: _Quoting) -> _QuoteScan:
+        """What the whole .tsv file ``path`` tells of ``quoting``."""
+        scan = cls(quoting)
+        with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
+            for number, line in enumerate(handle, 1):
+                scan.read(number, line)
+        scan.end()
+        return scan
+
     def read(self, number: int, line: str) -> None:
         """Take line ``number``."""
         if number == 1:
             self.width = line.count("\t") + 1
-            self.proof = 1 if _QUOTED_HEADER.fullmatch(line) else None
-        if not self.open_since and '"' not in line:  # nearly every line: nothing to tell
+            self.proof = 1 if self.quoting.header.fullmatch(line) else None
+        if not self.open_since and not any(mark in line for mark in self.quoting.marks):  # nearly every line
             return
-        match = (_IN_CELL if self.open_since else _FROM_CELL).fullmatch(line)
+        match = (self.quoting.in_cell if self.open_since else self.quoting.from_cell).fullmatch(line)
         if match is None:  # a quote no CSV writer would have written, or a cell it opened above
             self.misfit = self.misfit or self.open_since or number
             if self.open_since:  # the line is read anew, as a line-by-line reader reads it
@@ -534,7 +578,7 @@ class _QuoteScan:
                 return
         closed = match.start("closed") + 1 if self.open_since else 0
         reopened = match.group("open") is not None
-        if self.proof is None and _needs_quotes(line[closed:match.start("open") if reopened else len(line)]):
+        if self.proof is None and self._needs_quotes(line[closed:match.start("open") if reopened else len(line)]):
             self.proof = number
         if self.open_since and not reopened:  # a cell over several lines ends here
             if self.whole:
@@ -550,16 +594,18 @@ class _QuoteScan:
         self.misfit = self.misfit or self.open_since or None
         self.open_since = 0
 
+    def _needs_quotes(self, cells: str) -> bool:
+        r"""Whether a quoted cell among ``cells`` (whole cells of one line) needs its quotes.
 
-def _needs_quotes(cells: str) -> bool:
-    r"""Whether a quoted cell among ``cells`` (whole cells of one line) needs its quotes.
-
-    >>> _needs_quotes('1\t"plain"\t"a ""b"" c"'), _needs_quotes('1\t"plain"\t""\tHe said "x\ty"')
-    (True, False)
-    """
-    # Cell by cell: a bare cell may hold quotes, which are no quoted cell's.
-    return any(cell.startswith('"') and ("\t" in cell or '""' in cell[1:-1])
-               for cell in re.findall(rf'{_QUOTED_CELL}|{_BARE_CELL}', cells))
+        >>> scan = _QuoteScan(_DOUBLED)
+        >>> scan._needs_quotes('1\t"plain"\t"a ""b"" c"'), scan._needs_quotes('1\t"plain"\t""\tHe said "x\ty"')
+        (True, False)
+        >>> _QuoteScan(_ESCAPED)._needs_quotes('1\t"He said \\"no\\""')
+        True
+        """
+        # Cell by cell: a bare cell may hold quotes, which are no quoted cell's.
+        return any(cell.startswith('"') and ("\t" in cell or '""' in cell[1:-1] or '\\"' in cell[1:-1])
+                   for cell in self.quoting.cells.findall(cells))
 
 
 # Delimiters a spreadsheet writes instead of the one a file's suffix stands for (Excel in

@@ -365,7 +365,7 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB") -> 
             # would make it floats: 7 written as 7.0, and ids above 2**53 rounded).
             return dd.read_parquet(paths, arrow_to_pandas={"integer_object_nulls": True})
         sep = "\t" if suffixes == {".tsv"} else ","
-        quoting = _tsv_quoting(paths) if suffixes == {".tsv"} else csv.QUOTE_MINIMAL
+        quoting = _tsv_quoting(paths) if suffixes == {".tsv"} else {"quoting": csv.QUOTE_MINIMAL}
         headers = {path: _csv_header(path, sep, quoting) for path in paths}
         _refuse_other_columns(headers)
         frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=True, quoting=quoting, headers=headers)
@@ -382,7 +382,7 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB") -> 
 
 
 def _read_csv(dd: Any, paths: list[str], sep: str, blocksize: str | int, *, skip_blank_lines: bool,
-              quoting: int, headers: dict[str, list[str] | None] | None = None) -> Any:
+              quoting: dict[str, Any], headers: dict[str, list[str] | None] | None = None) -> Any:
     """The files ``paths`` as one lazy frame. Dask reads every file's columns in the first
     file's order, and failed on one whose columns come in another: such files (by their
     ``headers``) are read each on its own, their columns put in the first file's order."""
@@ -391,7 +391,7 @@ def _read_csv(dd: Any, paths: list[str], sep: str, blocksize: str | int, *, skip
         # As the single-machine path reads: every cell as text, and "NA" or "None" is a statement.
         return dd.read_csv(paths, sep=sep, dtype=str, keep_default_na=False, na_values=[""],
                            encoding="utf-8-sig", blocksize=blocksize, skip_blank_lines=skip_blank_lines,
-                           quoting=quoting)
+                           **quoting)
 
     first = (headers or {}).get(paths[0])
     if not first or all(header in (first, None, []) for header in headers.values()):
@@ -405,14 +405,14 @@ def _read_csv(dd: Any, paths: list[str], sep: str, blocksize: str | int, *, skip
     return dd.concat([frames[0]] + [frame[list(frames[0].columns)] for frame in frames[1:]])
 
 
-def _csv_header(path: str, sep: str, quoting: int) -> list[str] | None:
+def _csv_header(path: str, sep: str, quoting: dict[str, Any]) -> list[str] | None:
     """The column names of the .csv or .tsv file ``path`` (none for an empty file), or None
     if they cannot be read here (a URL, a file that is not UTF-8: Dask's reader says why)."""
     if "://" in path:
         return None
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
-            return next(csv.reader(handle, delimiter=sep, quoting=quoting), [])
+            return next(csv.reader(handle, delimiter=sep, **quoting), [])
     except (OSError, UnicodeDecodeError, csv.Error):
         return None
 
@@ -453,23 +453,36 @@ def _refuse_other_columns(columns: dict[str, list[str] | None]) -> None:
             f"the same columns (in any order), or score this one on its own (stance score FILE)")
 
 
-def _tsv_quoting(paths: list[str]) -> int:
+def _tsv_quoting(paths: list[str]) -> dict[str, Any]:
     """How the quotes of the .tsv files ``paths`` are read, as ``stance score FILE`` reads each
     (see :func:`stance.data.file_quoting`); files read otherwise are refused, since Dask reads
     every file alike. Files behind a URL, which only the workers read, with CSV quoting."""
     from .data import file_quoting
 
     if any("://" in path for path in paths):
-        return csv.QUOTE_MINIMAL
-    quotings = {path: file_quoting(Path(path)) for path in paths}
-    if len(set(quotings.values())) > 1:
-        text = next(path for path, quoting in quotings.items() if quoting == csv.QUOTE_NONE)
-        quoted = next(path for path, quoting in quotings.items() if quoting != csv.QUOTE_NONE)
+        return {"quoting": csv.QUOTE_MINIMAL}
+    first: dict[tuple, str] = {}  # the first file read each way
+    for path in paths:
+        first.setdefault(tuple(sorted(file_quoting(Path(path)).items())), path)
+    if len(first) > 1:
+        # Two files read otherwise, the one with quotes as text named last.
+        (quoting, path), (other, other_path) = sorted(first.items(), key=lambda way: dict(way[0])["quoting"])[:2]
         raise InvalidInputError(
-            f"{quoted!r} is written with CSV quoting (quoted cells, their quotes doubled) and {text!r} with "
-            f"quotes as text, and the files of a glob are read alike; score them in two globs, or each file "
-            f"on its own")
-    return next(iter(quotings.values()))
+            f"{path!r} is written {_quoted_how(dict(quoting))} and {other_path!r} {_quoted_how(dict(other))}, and "
+            f"the files of a glob are read alike; score them in two globs, or each file on its own")
+    return dict(next(iter(first)))
+
+
+def _quoted_how(quoting: dict[str, Any]) -> str:
+    """How a file read with ``quoting`` (see :func:`stance.data.file_quoting`) is written, in words.
+
+    >>> _quoted_how({"quoting": csv.QUOTE_NONE}), _quoted_how({"quoting": csv.QUOTE_MINIMAL, "escapechar": "\\\\"})
+    ('with quotes as text', 'with CSV quoting (quoted cells, their quotes after a backslash)')
+    """
+    if quoting["quoting"] == csv.QUOTE_NONE:
+        return "with quotes as text"
+    inside = "after a backslash" if quoting.get("escapechar") else "doubled"
+    return f"with CSV quoting (quoted cells, their quotes {inside})"
 
 
 def _expand(source: str) -> list[str]:

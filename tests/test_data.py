@@ -332,3 +332,24 @@ def test_a_csv_quoted_tsv_with_a_line_of_quotes_as_text_keeps_its_csv_quoting(tm
         handle.write('4\t"Hold the line" is our motto.\n')  # read with CSV quoting, its quotes would be lost
     with pytest.raises(InvalidInputError, match=r"line 2 is written with CSV quoting .* line 5 is not"):
         read_table(path)
+
+
+# As R's write.table(frame, sep = "\t", row.names = FALSE) writes: the header and every string
+# quoted, a quote inside one after a backslash.
+R_TSV = ('"id"\t"text"\n1\t"He said \\"no\\" to more troops."\n2\t"Two\nlines, \\"quoted\\""\n'
+         '3\t"We agree."\n')
+
+
+def test_a_tsv_written_by_r_is_read_with_its_quotes(tmp_path, capsys):
+    path = tmp_path / "r.tsv"
+    path.write_text(R_TSV)
+    texts = ['He said "no" to more troops.', 'Two\nlines, "quoted"', "We agree."]
+    # Before: columns '"id"' and '"text"'; before that, "He said \no\" to more troops.\"".
+    assert read_table(path).to_dict("list") == {"id": ["1", "2", "3"], "text": texts}
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
+    assert pd.read_csv(tmp_path / "out.csv", dtype=str)["text"].tolist() == texts
+    capsys.readouterr()
+    # A backslash before no quote would be lost so read: the line is named instead.
+    path.write_text(R_TSV + '4\t"C:\\Reports \\"final\\""\n')
+    with pytest.raises(InvalidInputError, match=r"line 6 is not.*qmethod = \"double\""):
+        read_table(path)
