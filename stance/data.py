@@ -427,6 +427,7 @@ def empty_header_names(path: Path, columns: Sequence[Any], encoding: str = "utf-
 
 
 _LINE_END = r'(?:\r\n|\n|\r)?'
+_OPENING_QUOTE = re.compile(r'(?:^|\t)"')
 
 
 @dataclass(frozen=True)
@@ -501,20 +502,28 @@ def file_quoting(path: Path, encoding: str = "utf-8") -> dict[str, Any]:
 
     if path.suffix.lower() != ".tsv":
         return {"quoting": csv.QUOTE_MINIMAL}
-    quoting = _csv_quoting_shown(path, encoding)
-    if quoting is None:
-        return {"quoting": csv.QUOTE_NONE}
-    return {"quoting": csv.QUOTE_MINIMAL, **({"escapechar": quoting.escapechar} if quoting.escapechar else {})}
+    return quoting_shown(path, encoding) or {"quoting": csv.QUOTE_NONE}
 
 
-def _csv_quoting_shown(path: Path, encoding: str) -> _Quoting | None:
-    """The CSV quoting the .tsv file ``path`` shows, if any (see :func:`file_quoting`)."""
+def quoting_shown(path: Path, encoding: str = "utf-8") -> dict[str, Any] | None:
+    r"""How the quotes of the .tsv file ``path`` are read (see :func:`file_quoting`), or None
+    where no cell opens with a quote, so that it reads alike with CSV quoting and without:
+    such a file goes with any other in a glob, whose files Dask reads alike.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "t.tsv").write_text('id\ttext\n1\tHe said "no" to NATO.\n')
+    ...     print(quoting_shown(Path(folder) / "t.tsv"))
+    None
+    """
+    import csv
+
     scan = _QuoteScan.of_file(path, encoding, _DOUBLED)
     if scan.misfit is not None:  # the quoting that fits the file furthest: quotes escaped, as R writes them?
         escaped = _QuoteScan.of_file(path, encoding, _ESCAPED)
         scan = escaped if escaped.misfit is None or escaped.misfit > scan.misfit else scan
     if scan.proof is None:  # no quotes that needed a CSV writer: quotes are text
-        return None
+        return {"quoting": csv.QUOTE_NONE} if scan.opens_quoted else None
     # Read either way, some line would be misread: which way is the file's, only its writer knows.
     if scan.misfit is not None:
         raise InvalidInputError(
@@ -528,7 +537,8 @@ def _csv_quoting_shown(path: Path, encoding: str) -> _Quoting | None:
             f"fields, but read with the CSV quoting the file shows (line {scan.proof}) they are one row, a "
             f"cell quoted from line {first} to line {last}; if those quotes are text, write each cell that "
             f'holds one in quotes, its own quotes doubled ("""Hold the line"" is our motto.")')
-    return scan.quoting
+    return {"quoting": csv.QUOTE_MINIMAL, **({"escapechar": scan.quoting.escapechar} if scan.quoting.escapechar
+                                              else {})}
 
 
 @dataclass
@@ -536,14 +546,15 @@ class _QuoteScan:
     """What the lines of a .tsv file read so far tell of its ``quoting``: the header's ``width``;
     the line of the first ``proof`` of it; the first line whose quotes a reader of it would
     read otherwise than as text, not being a CSV writer's (``misfit``); the lines of the
-    first quoted cell whose lines are each a whole row (``merged``); the line a cell still
-    open began on."""
+    first quoted cell whose lines are each a whole row (``merged``); whether some cell opens
+    with a quote, which only CSV quoting reads as quoting; the line a cell still open began on."""
 
     quoting: _Quoting
     width: int = 0
     proof: int | None = None
     misfit: int | None = None
     merged: tuple[int, int] | None = None
+    opens_quoted: bool = False
     open_since: int = 0
     whole: bool = True  # each line of the open cell is a row of the header's width
 
@@ -562,6 +573,8 @@ class _QuoteScan:
         if number == 1:
             self.width = line.count("\t") + 1
             self.proof = 1 if self.quoting.header.fullmatch(line) else None
+        if not self.opens_quoted and '"' in line:
+            self.opens_quoted = _OPENING_QUOTE.search(line) is not None
         if not self.open_since and not any(mark in line for mark in self.quoting.marks):  # nearly every line
             return
         match = (self.quoting.in_cell if self.open_since else self.quoting.from_cell).fullmatch(line)

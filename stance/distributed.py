@@ -456,21 +456,40 @@ def _refuse_other_columns(columns: dict[str, list[str] | None]) -> None:
 def _tsv_quoting(paths: list[str]) -> dict[str, Any]:
     """How the quotes of the .tsv files ``paths`` are read, as ``stance score FILE`` reads each
     (see :func:`stance.data.file_quoting`); files read otherwise are refused, since Dask reads
-    every file alike. Files behind a URL, which only the workers read, with CSV quoting."""
-    from .data import file_quoting
+    every file alike, but not one that reads alike either way. Files behind a URL, which only
+    the workers read, with CSV quoting."""
+    from .data import quoting_shown
 
     if any("://" in path for path in paths):
         return {"quoting": csv.QUOTE_MINIMAL}
+    quotings = {path: quoting_shown(Path(path)) for path in paths}
     first: dict[tuple, str] = {}  # the first file read each way
-    for path in paths:
-        first.setdefault(tuple(sorted(file_quoting(Path(path)).items())), path)
+    for path, quoting in quotings.items():
+        if quoting is not None:
+            first.setdefault(tuple(sorted(quoting.items())), path)
+    if not first:  # no file whose quotes tell: each line a row, as `stance score FILE` reads each
+        return {"quoting": csv.QUOTE_NONE}
     if len(first) > 1:
         # Two files read otherwise, the one with quotes as text named last.
         (quoting, path), (other, other_path) = sorted(first.items(), key=lambda way: dict(way[0])["quoting"])[:2]
         raise InvalidInputError(
             f"{path!r} is written {_quoted_how(dict(quoting))} and {other_path!r} {_quoted_how(dict(other))}, and "
             f"the files of a glob are read alike; score them in two globs, or each file on its own")
-    return dict(next(iter(first)))
+    quoting, path = dict(next(iter(first))), next(iter(first.values()))
+    # Quotes after a backslash (R's) are read so in every file, which drops any other backslash.
+    lost = quoting.get("escapechar") and next(
+        (other for other, own in quotings.items() if own is None and _holds_backslash(other)), None)
+    if lost:
+        raise InvalidInputError(
+            f"{lost!r} holds a backslash, which the files of a glob, read alike, would lose, as {path!r} is "
+            f"written {_quoted_how(quoting)}; score them in two globs, or each file on its own")
+    return quoting
+
+
+def _holds_backslash(path: str) -> bool:
+    """Whether the text file ``path`` holds a backslash."""
+    with open(path, encoding="utf-8-sig", errors="replace") as handle:
+        return any("\\" in line for line in handle)
 
 
 def _quoted_how(quoting: dict[str, Any]) -> str:

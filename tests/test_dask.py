@@ -240,6 +240,27 @@ def test_cli_tsv_glob_of_files_quoted_otherwise_is_refused(tmp_path, capsys):
     assert not (tmp_path / "out.csv").exists()
 
 
+def test_cli_tsv_glob_takes_files_that_read_alike_either_way_with_any_other(tmp_path, capsys):
+    texts = ['He said "yes" to more troops.', "We agree.", "Send tanks to Kyiv.", 'She said "no" to NATO.']
+    # Day 1's quotes are CSV quoting ("He said ""yes"" …", in quotes); day 2 has no quote, day 3's
+    # lies inside a cell, text to either reading.
+    pd.DataFrame({"id": ["1"], "text": texts[:1]}).to_csv(tmp_path / "day1.tsv", sep="\t", index=False)
+    pd.DataFrame({"id": ["2", "3"], "text": texts[1:3]}).to_csv(tmp_path / "day2.tsv", sep="\t", index=False)
+    (tmp_path / "day3.tsv").write_text(f"id\ttext\n4\t{texts[3]}\n")
+    # Before: "'tg/day1.tsv' is written with CSV quoting … and 'tg/day2.tsv' with quotes as text", exit 2.
+    assert main(["score", str(tmp_path / "*.tsv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
+    assert sorted(pd.read_csv(tmp_path / "out.csv", dtype=str)["text"]) == sorted(texts)
+    (tmp_path / "day1.tsv").unlink()  # no file with quotes that tell: each line a row, as one file is read
+    assert main(["score", str(tmp_path / "*.tsv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
+    assert sorted(pd.read_csv(tmp_path / "out.csv", dtype=str)["text"]) == sorted(texts[1:])
+    # Beside R's quotes (after a backslash), read so in every file, a backslash elsewhere would be lost.
+    (tmp_path / "day1.tsv").write_text('"id"\t"text"\n1\t"He said \\"yes\\" to more troops."\n')
+    assert main(["score", str(tmp_path / "*.tsv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
+    (tmp_path / "day2.tsv").write_text("id\ttext\n2\tWe agree. ¯\\_(ツ)_/¯\n")
+    assert main(["score", str(tmp_path / "*.tsv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 2
+    assert "day2.tsv' holds a backslash" in capsys.readouterr().err
+
+
 def test_cli_csv_glob_of_files_whose_columns_come_in_another_order_reads_them_by_name(tmp_path, capsys):
     (tmp_path / "a.csv").write_text("id,text,group\n1,NATO must stay united.,a\n")
     (tmp_path / "b.csv").write_text("text,group,id\nSend tanks to Kyiv.,b,2\n")
