@@ -487,8 +487,9 @@ def file_quoting(path: Path, encoding: str = "utf-8") -> dict[str, Any]:
     a backslash. A line whose quotes are not CSV quoting (a cell that opens with a quote
     must end with one, those inside doubled; a quote inside a cell is text to either
     reading), and a quoted cell whose lines are each a whole row of the file's width (how
-    rows look that a stray quote would merge), are no such proof: a file that has one of
-    them and proof is refused, naming the lines, since either reading misreads some line.
+    rows look that a stray quote would merge; in a file of one column, every line is one,
+    and such a cell is proof), are no such proof: a file that has one of them and proof is
+    refused, naming the lines, since either reading misreads some line.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -536,7 +537,8 @@ def quoting_shown(path: Path, encoding: str = "utf-8") -> dict[str, Any] | None:
             f"{str(path)!r}: lines {first}-{last} are {last - first + 1} rows of {scan.width} tab-separated "
             f"fields, but read with the CSV quoting the file shows (line {scan.proof}) they are one row, a "
             f"cell quoted from line {first} to line {last}; if those quotes are text, write each cell that "
-            f'holds one in quotes, its own quotes doubled ("""Hold the line"" is our motto.")')
+            f'holds one in quotes, its own quotes doubled ("""Hold the line"" is our motto."), and if it is one '
+            f"text, save the table as .csv or JSONL, where it reads so")
     return {"quoting": csv.QUOTE_MINIMAL, **({"escapechar": scan.quoting.escapechar} if scan.quoting.escapechar
                                               else {})}
 
@@ -594,7 +596,9 @@ class _QuoteScan:
         if self.proof is None and self._needs_quotes(line[closed:match.start("open") if reopened else len(line)]):
             self.proof = number
         if self.open_since and not reopened:  # a cell over several lines ends here
-            if self.whole:
+            # In a file of one column every line is a whole row: such a cell, from a line's start
+            # to a later line's end, its quotes inside doubled, is how a CSV writer quotes a line break.
+            if self.whole and self.width > 1:
                 self.merged = self.merged or (self.open_since, number)
             else:
                 self.proof = self.proof or self.open_since

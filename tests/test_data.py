@@ -353,3 +353,17 @@ def test_a_tsv_written_by_r_is_read_with_its_quotes(tmp_path, capsys):
     path.write_text(R_TSV + '4\t"C:\\Reports \\"final\\""\n')
     with pytest.raises(InvalidInputError, match=r"line 6 is not.*qmethod = \"double\""):
         read_table(path)
+
+
+def test_a_one_column_tsv_with_a_line_break_in_a_cell_reads_it_as_one(tmp_path):
+    path = tmp_path / "one.tsv"
+    texts = ["NATO must stay united.\nAllies agree.", "We oppose more troops."]
+    pd.DataFrame({"text": texts}).to_csv(path, sep="\t", index=False)
+    # Before: '"NATO must stay united.' and 'Allies agree."', two rows, each line being a whole row.
+    assert read_table(path)["text"].tolist() == texts
+    texts.append('We oppose "more" troops.')  # before: refused, to be written as it is
+    pd.DataFrame({"text": texts}).to_csv(path, sep="\t", index=False)
+    assert read_table(path)["text"].tolist() == texts
+    # A cell that opens with a quote and goes on after it: a transcript's quotes, each line a row.
+    path.write_text('text\n"Not one more cent, he said\nSend tanks to Kyiv.\n"Hold the line" is our motto.\n')
+    assert read_table(path)["text"].tolist() == path.read_text().splitlines()[1:]
