@@ -918,7 +918,8 @@ def _option_hint(message: str, argv: list[str]) -> str:
         return ""
     from .model import StanceModel
 
-    flags = {**_OPTIONS_WITH_FLAGS, "random_state": "--random-state"}
+    # The command's own flags for options (check has no --random-state: it takes the option).
+    flags = {**_OPTIONS_WITH_FLAGS, **({"random_state": "--random-state"} if argv[0] == "train" else {})}
     names = {name.lower(): name for name in StanceModel._param_names()}
     unrecognized = message.split("unrecognized arguments:", 1)[1].split()
     for at, token in enumerate(unrecognized):
@@ -927,7 +928,7 @@ def _option_hint(message: str, argv: list[str]) -> str:
         if name is None:
             continue
         if name in flags:  # a flag of the command, mistyped ("--none_label")
-            return f"; {flag} is spelt {flags[name]}"
+            return f"; {flag} is spelt {flags[name]}" if flag != flags[name] else ""
         if not equals:
             following = unrecognized[at + 1] if at + 1 < len(unrecognized) else ""
             value = following if following and not following.startswith("-") else "VALUE"

@@ -2007,3 +2007,12 @@ def test_the_option_hint_reads_only_the_arguments_not_recognised(capsys, tmp_pat
     assert "--option" not in capsys.readouterr().err
     assert main(["check", data, "--none_label", "aucun"]) == 2
     assert "--none_label is spelt --none-label" in capsys.readouterr().err
+
+
+def test_the_option_hint_sends_check_to_the_option_for_a_random_state(capsys, tmp_path):
+    # From the second review: check has no --random-state flag, yet the hint said
+    # "--random-state is spelt --random-state".
+    assert main(["check", str(tmp_path / "d.csv"), "--random-state", "3"]) == 2
+    assert "--option random_state=3" in capsys.readouterr().err
+    assert main(["check", str(tmp_path / "d.csv"), "--random_state", "3"]) == 2
+    assert "--option random_state=3" in capsys.readouterr().err
