@@ -50,15 +50,31 @@ _DAY_MONTHS = frozenset({
     "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
 })
 # German nouns that an ordinal, a number and a full stop, comes before ("im 21. Jahrhundert",
-# "zum 3. Mal", "das 19. Sanktionspaket"), in lower case: none is an English or French word,
-# so a number before one is an ordinal in any text, while "…stieg auf 45. Deutschland…" ends a
-# sentence.
+# "zum 3. Mal", "das 19. Sanktionspaket"), in lower case; an ordinal only after its article
+# (_ORDINAL_AFTER_ARTICLE), since "Mal" and "Platz" open sentences ("…bis 2024. Mal sehen…").
 _ORDINAL_NOUNS = frozenset({
     "jahrhundert", "jahrhunderts", "jahrtausend", "jahrtausends", "jahrestag", "geburtstag", "mal", "sitzung",
     "wahlperiode", "legislaturperiode", "weltkrieg", "weltkriegs", "weltkrieges", "bundestag", "bundestages",
     "lesung", "quartal", "sanktionspaket", "sanktionspakets", "parteitag", "amtszeit", "platz", "runde",
 })
 _DAY_MONTH = "(?:" + "|".join(sorted(_DAY_MONTHS)) + r")\b"
+# German months a day before them marks as a date, as written ("Am 24." / "Februar 2022…", which
+# Punkt cut apart): not those English also has ("We expected 30. August proved us wrong."),
+# which _continues joins only after a German word or a comma ("bis zum 30. August", "Berlin,
+# 14. November").
+_GERMAN_MONTH_START = re.compile(r"(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b")
+_SHARED_MONTH_START = re.compile(r"(?:April|August|September|November)\b")
+# A day of a month, 1 to 31, with its stop, ending a piece: not a year or a count ("in 2001.").
+_DAY_END = re.compile(r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.$")
+_GERMAN_DAY_END = re.compile(r"(?:\b(?:am|vom|zum|bis|ab|seit|dem|den|der|und)|,)\s+(?:0?[1-9]|[12]\d|3[01])\.$",
+                             re.IGNORECASE)
+# A German ordinal after its article ("im 21.", "zum 3.", "das 19.") and the noun after it
+# ("Jahrhundert", "Mal"): without the article a number ends a sentence ("…bis 2024. Mal sehen,
+# ob das reicht.", "…stieg auf 32. Platz eins belegt Polen.").
+_ORDINAL_AFTER_ARTICLE = re.compile(
+    r"(?<![\w-])(?:der|die|das|des|dem|den|zum|zur|im|am|vom|beim|ins|ein|eine[mnrs]?|sein|seine[mnrs]?|ihr|"
+    r"ihre[mnrs]?|unser|unsere[mnrs]?|diese[mnrs]?|jede[mnrs]?)\s+\d{1,3}\.$", re.IGNORECASE)
+_ORDINAL_NOUN_START = re.compile("(?:" + "|".join(sorted(_ORDINAL_NOUNS)) + r")\b", re.IGNORECASE)
 # Not abbreviations to Punkt, so that "Hungary said no." ends a sentence; "No. 5" and
 # "Nos. 3" are rejoined by _continues, since a digit follows. A number is no marker before a
 # month ("3. Oktober 2025": a date), a letter in lower case none before another letter and
@@ -690,9 +706,6 @@ def _punkt():
         punkt = load("nltk.tokenize.punkt")
         parameters = punkt.PunktParameters()
         parameters.abbrev_types = set(ABBREVIATIONS)
-        # a day before its month, or a German ordinal before its noun, is no sentence's end
-        # ("Am 24. Februar 2022 begann…", "Im 21. Jahrhundert…")
-        parameters.collocations = {("##number##", word) for word in _DAY_MONTHS | _ORDINAL_NOUNS}
         _tokenizer = punkt.PunktSentenceTokenizer(parameters)
     return _tokenizer
 
@@ -2093,6 +2106,24 @@ _LAST_WORD = re.compile(r"(\S+)\.[)\]]?$")
 _QUOTE_THEN_ATTRIBUTION = re.compile(r"[?!,]['\"”’]$")
 
 
+def _german_date_or_ordinal(previous: str, piece: str) -> bool:
+    """Whether ``previous`` ends in a day and ``piece`` opens with its German month, or
+    ``previous`` in an ordinal after its article and ``piece`` with its noun: Punkt's cut
+    there ended no sentence.
+
+    >>> _german_date_or_ordinal("Am 24.", "Februar 2022 begann der Angriff.")
+    True
+    >>> _german_date_or_ordinal("Russia annexed Crimea in 2014.", "February 2022 brought war.")
+    False
+    >>> _german_date_or_ordinal("Die Ausgaben stiegen bis 2024.", "Mal sehen, ob das reicht.")
+    False
+    """
+    if _DAY_END.search(previous) and (_GERMAN_MONTH_START.match(piece) or (
+            _SHARED_MONTH_START.match(piece) and _GERMAN_DAY_END.search(previous))):
+        return True
+    return _ORDINAL_AFTER_ARTICLE.search(previous) is not None and _ORDINAL_NOUN_START.match(piece) is not None
+
+
 def _continues(previous: str, piece: str) -> bool:
     """Whether ``piece`` continues ``previous``: Punkt split it after an abbreviation it
     did not know ("5 p.m. today", "Brig. general") or a numbered one ("No. 5").
@@ -2108,6 +2139,7 @@ def _continues(previous: str, piece: str) -> bool:
         return first.isupper() and ((_MONTH_START.match(piece) is not None  # "Fri. March 14"
                                      and _WEEKDAY_BEFORE_DATE.search(previous) is not None)
                                     or _TITLE_OF_MANY.search(previous) is not None  # "MM. Dupont et Durand"
+                                    or _german_date_or_ordinal(previous, piece)  # "Am 24. Februar"
                                     or (_MERIDIEM_END.search(previous) is not None  # "2:45 P.M. EST"
                                         and _TIME_ZONE.match(piece) is not None))
     if _QUOTE_THEN_ATTRIBUTION.search(previous):

@@ -2228,6 +2228,23 @@ def test_a_sentence_ending_in_a_number_or_an_ending_abbreviation_still_ends():
         "Des armes, des obus, etc.", "La France agit.", "The shells are 155 mm.", "They arrive soon."]
 
 
+def test_a_year_or_count_before_a_month_or_a_common_word_ends_a_sentence():
+    # A reviewer: after the German ordinals were joined to their nouns, any number before a
+    # month or such a noun ended no sentence, in English too ("…in 2001. September 11 changed
+    # everything." was one statement); only a day before a German month, or an ordinal after
+    # an article before its noun, is joined.
+    for text in ["Article 5 was invoked only once, in 2001. September 11 changed everything.",
+                 "Russia annexed Crimea in 2014. February 2022 brought a full-scale invasion.",
+                 "We expected 30. August proved us wrong.", "The deadline is 2030. October is when we review it.",
+                 "Die Ausgaben stiegen bis 2024. Mal sehen, ob das reicht.",
+                 "Die Zahl stieg auf 32. Platz eins belegt Polen.",
+                 "Le budget a baissé en 2022. Mal équipée, elle recule."]:
+        assert len(split_sentences(text)) == 2, text
+    for text in ["Bis zum 30. August 2025 bleibt die Brigade.", "Der Vertrag gilt ab dem 1. April 2026.",
+                 "Das ist ihr 2. Mal hier."]:
+        assert split_sentences(text) == [text]
+
+
 def test_german_and_french_furniture_is_left_out_as_english_is():
     # A user audit: the Bundestag's interjections, the Assemblée's stage directions, and a
     # German or French news page's byline, publication line and photo credit were scored as
