@@ -75,15 +75,24 @@ _ORDINAL_AFTER_ARTICLE = re.compile(
     r"(?<![\w-])(?:der|die|das|des|dem|den|zum|zur|im|am|vom|beim|ins|ein|eine[mnrs]?|sein|seine[mnrs]?|ihr|"
     r"ihre[mnrs]?|unser|unsere[mnrs]?|diese[mnrs]?|jede[mnrs]?)\s+\d{1,3}\.$", re.IGNORECASE)
 _ORDINAL_NOUN_START = re.compile("(?:" + "|".join(sorted(_ORDINAL_NOUNS)) + r")\b", re.IGNORECASE)
+# The German and French abbreviations of a letter and one or two more, each with its stop
+# ("z. B.", "u. a.", "d. h.", "p. ex."), as written: not "a.m.", "U.S." or a list's "a. Mr.".
+_LETTER_ABBREVIATIONS = (r"(?:z\.\s?B|u\.\s?a|d\.\s?h|o\.\s?ä|u\.\s?ä|u\.\s?U|z\.\s?T|v\.\s?a|i\.\s?d\.\s?R|s\.\s?[ou]|"
+                         r"o\.\s?g|u\.\s?v\.\s?m|p\.\s?ex|[nv]\.\s?Chr)\.")
+# The months of a German or French date opening a line ("3. Oktober 2025 beschlossen…"), not
+# English's, which open numbered items ("1. June 2024 summit"); French's in lower case as written.
+_LINE_DAY_MONTH = r"(?:(?i:januar|jänner|februar|märz|mai|juni|juli|oktober|dezember)|janvier|février|mars|avril|" \
+    r"mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b"
 # Not abbreviations to Punkt, so that "Hungary said no." ends a sentence; "No. 5" and
 # "Nos. 3" are rejoined by _continues, since a digit follows. A number is no marker before a
-# month ("3. Oktober 2025": a date), a letter in lower case none before another letter and
-# its stop ("z. B.", "u. a.", "d. h.": abbreviations), and a capital none before a particle
-# of a name or an article ("M. de Villepin", "M. le ministre", "J. van Dijk": a title or an
-# initial), while a capital before any other lower-case word is ("A. strengthen deterrence;").
+# German or French month ("3. Oktober 2025": a date), a letter in lower case none that opens
+# "z. B.", "u. a." or "d. h." (abbreviations; "a. Mr. Smith", "b. U.S. forces" are items),
+# and a capital none before a particle of a name or an article ("M. de Villepin", "M. le
+# ministre", "J. van Dijk": a title or an initial), while a capital before any other
+# lower-case word is ("A. strengthen deterrence;").
 _BULLET = re.compile(
-    rf"^\s*(?:[-*•–—▪●]|\(?\d{{1,3}}(?:\)|\.(?!\s+(?i:{_DAY_MONTH})))|"
-    r"\(?(?:[a-z](?!\.\s*[^\W\d_]{1,2}\.)|[ivx]{2,4}|[IVX]{2,4})[.)]|"
+    rf"^\s*(?:[-*•–—▪●]|\(?\d{{1,3}}(?:\)|\.(?!\s+{_LINE_DAY_MONTH}))|"
+    rf"\(?(?:(?!{_LETTER_ABBREVIATIONS})[a-z]|[ivx]{{2,4}}|[IVX]{{2,4}})[.)]|"
     r"\(?[A-Z][.)](?=\s+(?!(?:de|du|des|le|la|les|van|von|zu|der|den|di|da|del|ter)\s|[dl]['’])[a-z]))\s+")
 # A list marker alone on its line ("11." before its paragraph).
 _BARE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4}|[A-Z])[.)]$")

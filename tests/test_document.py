@@ -2245,6 +2245,18 @@ def test_a_year_or_count_before_a_month_or_a_common_word_ends_a_sentence():
         assert split_sentences(text) == [text]
 
 
+def test_a_list_item_may_open_with_a_month_or_a_title():
+    # A reviewer: the rules keeping a German date or "z. B." at a line's start made these
+    # items no list items, so their lines merged, markers and all.
+    assert split_sentences("Key dates\n1. June 2024 summit in Washington\n2. July 2025 summit in The Hague\n"
+                           "3. March 2026 ministers meet\n") == [
+        "Key dates", "June 2024 summit in Washington", "July 2025 summit in The Hague", "March 2026 ministers meet"]
+    assert split_sentences("The committee recommends that:\na. Mr. Smith chair the review board\nb. Dr. Jones lead "
+                           "the audit\nc. the budget be doubled\nd. U.S. forces stay\n") == [
+        "The committee recommends that:", "Mr. Smith chair the review board", "Dr. Jones lead the audit",
+        "the budget be doubled", "U.S. forces stay"]
+
+
 def test_german_and_french_furniture_is_left_out_as_english_is():
     # A user audit: the Bundestag's interjections, the Assemblée's stage directions, and a
     # German or French news page's byline, publication line and photo credit were scored as
