@@ -484,7 +484,7 @@ _DATELINE = re.compile(
 _NUMBERED_ABBREVIATION = re.compile(r"\b(?:no|nos|art|para|vol|pp|p|fig|(?-i:S))\.$", re.IGNORECASE)
 # An abbreviation of a letter and one or two more, each with its stop ("u. a.", "z. B.", "d. h.",
 # "p. ex."), which Punkt knows before a word but not before a number ("u. a. 1.000 Soldaten").
-_LETTERS_ABBREVIATION = re.compile(r"(?<![\w.])[^\W\d_]\. ?[^\W\d_]{1,2}\.$")
+_LETTERS_ABBREVIATION = re.compile(rf"(?<![\w.]){_LETTER_ABBREVIATIONS}$")
 # "a.m." or "p.m." and the time zone after it, which Punkt cut apart ("2:45 P.M." / "EST is when…");
 # the zones by name, since "…at 6 P.M. NATO met later." ends a sentence.
 _MERIDIEM_END = re.compile(r"\b[AaPp]\.[Mm]\.$")

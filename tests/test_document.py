@@ -2257,6 +2257,15 @@ def test_a_list_item_may_open_with_a_month_or_a_title():
         "the budget be doubled", "U.S. forces stay"]
 
 
+def test_a_sentence_ending_in_a_time_of_day_ends_before_a_number():
+    # A reviewer: the rule joining "u. a." to a number after it joined "a.m." and "p.m." too.
+    assert split_sentences("The attack began at 4 a.m. 12 people died.") == [
+        "The attack began at 4 a.m.", "12 people died."]
+    assert split_sentences("The talks ended at 5 p.m. 30 minutes later the vote began.") == [
+        "The talks ended at 5 p.m.", "30 minutes later the vote began."]
+    assert split_sentences("Wir liefern z. B. 30 Panzer, d. h. 2 Bataillone.") == [
+        "Wir liefern z. B. 30 Panzer, d. h. 2 Bataillone."]
+
 def test_german_and_french_furniture_is_left_out_as_english_is():
     # A user audit: the Bundestag's interjections, the Assemblée's stage directions, and a
     # German or French news page's byline, publication line and photo credit were scored as
