@@ -105,9 +105,10 @@ _COLON = r" ?:(?:\s+|$)"
 # Who is speaking, at the start of a transcript's line: "MODERATOR:", "Q:", "Mr Healey:",
 # "The Prime Minister:", "SECRETARY GENERAL (in French):", optionally after a timestamp.
 # A time without brackets or seconds is a timestamp only before a line's words: one before "a.m."
-# or "p.m." ("2:45 P.M. EST is when we met.") or a word in lower case ("10:30 is when…") opens a sentence.
+# or "p.m." ("2:45 P.M. EST is when we met.") or "is" or "was" ("10:30 is when…") opens a sentence,
+# while a caption's words in lower case follow their timestamp ("0:05 and why the alliance matters").
 _TIMESTAMP = re.compile(r"^(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]?|\d{1,2}:\d{2}:\d{2}[\])]?|"
-                        r"\d{1,2}:\d{2}[\])]?(?!\s*(?:(?i:[ap]\.?m)\b|[a-z])))\s*")
+                        r"\d{1,2}:\d{2}[\])]?(?!\s*(?:(?i:[ap]\.?m)\b|(?:is|was)\b)))\s*")
 _SPEAKER = re.compile(
     rf"^(?P<speaker>Q|A|[{_CAP}][{_CAP}.'’\- ]{{0,38}}[{_CAP}.]|"
     rf"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.? [{_CAP}][\w'’\-]*"

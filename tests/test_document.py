@@ -2314,6 +2314,7 @@ def test_german_and_french_furniture_is_left_out_as_english_is():
     assert split_sentences("\n\n".join(kept)) == kept
 
 
+
 def test_a_time_of_day_opening_a_sentence_is_no_timestamp():
     # A user audit: "2:45 P.M. EST is when we met." lost its time as a transcript's timestamp
     # and was cut after "P.M.", leaving "P.M." and "EST is when we met." as statements.
@@ -2324,3 +2325,16 @@ def test_a_time_of_day_opening_a_sentence_is_no_timestamp():
     # a transcript's timestamps are still left out, and a time of day alone on its line
     transcript = "1:05 P.M. EST\n[00:12:31] MODERATOR: Welcome.\n00:12:40 Q: Why?\n12:41 A: Because."
     assert split_speakers(transcript) == [("Welcome.", "MODERATOR"), ("Why?", "Q"), ("Because.", "A")]
+
+
+@pytest.mark.parametrize("captions, sentences", [
+    ("0:00 so today we are talking about nato\n0:05 and why the alliance matters\n",
+     ["so today we are talking about nato and why the alliance matters"]),
+    ("00:00 welcome back everyone.\n00:04 today we talk about NATO.\n",
+     ["welcome back everyone.", "today we talk about NATO."]),
+])
+def test_a_caption_transcripts_timestamps_before_lower_case_are_left_out(captions, sentences):
+    # A video's captions in lower case kept their timestamps ("0:00 so today…") once a time
+    # before a word in lower case was taken to open a sentence; only "is" or "was" after a time
+    # ("10:30 is when they left.") says so.
+    assert split_sentences(captions) == sentences
