@@ -291,8 +291,10 @@ _BOILERPLATE = re.compile(
     r"^(?:"
     # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters")
     r"(?:tags?|topics?|read more|related(?: coverage| articles?| stories)?|see also|more on this|photo(?:graph)?|"
-    # and German's and French's ("Foto: picture alliance/dpa | Kay Nietfeld", "Crédit photo : AFP")
-    r"image|caption|credits?|source|foto|bild|quelle|crédits?(?: photos?)?)\s*[:|–—-].*|"
+    r"image|caption|credits?|source)\s*[:|–—-].*|"
+    # and German's and French's ("Foto: picture alliance/dpa | Kay Nietfeld", "Crédit photo : AFP"), whose
+    # hyphen after a space only, since one on the word makes a compound ("Bild-Chefredakteurin…", "Foto-Ausstellung…")
+    r"(?:foto|bild|quelle|crédits?(?: photos?)?)(?:\s*[:|–—]|\s+-).*|"
     # credits and footers, which no statement opens with
     r"\(?(?:editing by|reporting by|writing by|additional reporting by|compiled by|©|copyright\s*(?:©|\(c\)|\d{4})|"
     r"unsubscribe|share this|follow us on|all rights reserved).*|"

@@ -2314,6 +2314,17 @@ def test_german_and_french_furniture_is_left_out_as_english_is():
     assert split_sentences("\n\n".join(kept)) == kept
 
 
+def test_a_german_compound_of_a_credits_label_is_no_credit():
+    # "Bild-" and "Foto-" opening a German compound were read as a credit's label and its dash,
+    # so a political scientist's "Bild-Chefredakteurin Marion Horn sagte…" was left out whole.
+    kept = ["Bild-Chefredakteurin Marion Horn sagte, die NATO müsse jetzt handeln.",
+            "Foto-Ausstellung in Berlin zeigt die Zerstörung in Charkiw.",
+            "Quellen-Schutz gilt auch für die Bundeswehr."]
+    assert split_sentences("\n\n".join(kept)) == kept
+    # a label and its dash or colon are still a credit
+    assert split_sentences("Die NATO bleibt geschlossen.\nFoto: dpa\nFoto – dpa\nBild - AFP") == [
+        "Die NATO bleibt geschlossen."]
+
 
 def test_a_time_of_day_opening_a_sentence_is_no_timestamp():
     # A user audit: "2:45 P.M. EST is when we met." lost its time as a transcript's timestamp
