@@ -176,6 +176,19 @@ _RECORD_TAG = re.compile(
     rf"CLERK)(?: pro tempore)?|{_FRENCH_CHAIR})"
     r"(?: \([^()]{1,60}\))?\.(?:\s+|$)"
 )
+# The Assemblée's record without dashes tags a member as its chair, a title, a name (maybe an
+# office after a comma) and a full stop, the words going on in the same line ("M. Jean-Luc
+# Mélenchon. Monsieur le ministre…", "M. Sébastien Lecornu, ministre des armées. Monsieur…").
+# Since "M. Dupont." may end a sentence, it counts only in a record whose chair is so tagged
+# (see _is_french_record), and an office has no verb or relative in it ("M. Dupont, qui…").
+_FRENCH_MEMBER_TAG = re.compile(
+    rf"^(?P<speaker>(?:M\.|Mme\.?) [{_CAP}][\w'’\-]*(?: (?:[{_CAP}][\w'’\-]*|de|du|des|la|le)){{0,5}})"
+    r"(?:, (?P<role>[^.,:;!?()]{1,80}?))?\.\s+(?=\S)"
+)
+_FRENCH_CHAIR_TAG = re.compile(rf"^{_FRENCH_CHAIR}\.(?:\s|$)")
+# Words that make what follows a French name's comma a clause, not an office ("qui préside…", "a dit").
+_FRENCH_CLAUSE_WORDS = frozenset({"qui", "que", "qu", "dont", "où", "a", "ont", "est", "sont", "était", "avait",
+                                  "il", "elle", "nous", "vous", "ils", "elles", "on", "lui", "selon", "dit"})
 # A name with its office after a comma and a colon, as the Bundestag's record (and many a
 # press transcript) tags a minister ("Boris Pistorius, Federal Minister of Defence:", "Mark
 # Rutte, NATO Secretary General:"): the speaker is the name. The office must name one
@@ -901,6 +914,7 @@ def _blocks(text: str) -> list[_Block]:
     footnotes = _footnote_lines(lines, furniture, text)
     words = _numbers_in_sentences(lines, page_breaks)  # "Allies agreed" / "3 of 12" / "members…"
     names_are_tags = _is_transcript(text, furniture)
+    french_record = _is_french_record(lines)  # "M. le président. …": so are its members tagged
     thread_totals = _thread_totals(text)
     chorus = False  # a chorus's tag alone on its line: its words are on the next
     holders: dict[str, str] = {}  # who holds each office a tag named with its holder ("The Prime Minister (…):")
@@ -952,7 +966,7 @@ def _blocks(text: str) -> list[_Block]:
             close()  # a footnote at the foot of a page or the end: the source of a statement, no statement
             continue
         if note_below is not None:
-            if line and not _speaker_tag(line, names_are_tags):
+            if line and not _speaker_tag(line, names_are_tags, french_record=french_record):
                 note_below = True
                 continue  # the note below its label ("Editor's note:"): the editors' words, to a blank line or a tag
             note_below = False if not line and not note_below else None
@@ -965,7 +979,8 @@ def _blocks(text: str) -> list[_Block]:
             note_goes_on = _EDITORIAL_NOTE.match(line) is not None and not _TERMINAL.search(line)
             note_below = False if _NOTE_LABEL_ALONE.match(line) else None
             continue
-        tag = _speaker_tag(line, names_are_tags, after_question=speaker == "Q", holders=holders)
+        tag = _speaker_tag(line, names_are_tags, after_question=speaker == "Q", holders=holders,
+                           french_record=french_record)
         if chorus and line and not tag:
             chorus = False
             continue  # the words of the chorus tagged on the line before
@@ -1204,14 +1219,16 @@ def _clusters(line: str) -> list[tuple[int, str]]:
 
 
 def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
-                 holders: dict[str, str] | None = None) -> tuple[str, int] | None:
+                 holders: dict[str, str] | None = None, french_record: bool = False) -> tuple[str, int] | None:
     r"""Who the speaker tag opening ``line`` names, and where in ``line`` the tag ends; None without one.
 
     The name is read in NFC with single spaces (see :func:`_for_matching`), so that one
     speaker's tags agree however each was typed. ``after_question`` says that the speaker so
     far is "Q", after whom "A." is an answer's tag. An office with its holder's name in
     brackets names the holder (see :func:`_office_holder`); ``holders``, given, records each
-    such office's holder, and a later tag of the office alone names the holder too.
+    such office's holder, and a later tag of the office alone names the holder too. In a
+    transcript that is the Assemblée's record without dashes (``french_record``, see
+    :func:`_is_french_record`), a member's "M. Jean-Luc Mélenchon. …" is a tag.
 
     >>> _speaker_tag("Mr\u00a0Healey:  We agree.", names_are_tags=False)
     ('Mr Healey', 12)
@@ -1230,6 +1247,11 @@ def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
     matched, starts = _for_matching(line[:_head_end(line, _TAG_SPAN)])
     tag = _tag_match(matched, names_are_tags, after=lambda end: _normalised(line[starts[end]:]),
                      after_question=after_question)
+    if tag is None and french_record and names_are_tags:
+        tag = _FRENCH_MEMBER_TAG.match(matched)
+        role_words = _LETTERS.findall(((tag and tag.group("role")) or "").lower())
+        if tag and (not _opens_sentence(line[starts[tag.end()]:]) or _FRENCH_CLAUSE_WORDS.intersection(role_words)):
+            tag = None  # "M. Dupont. et puis…", "M. Dupont, qui préside la commission. Il…"
     if tag is None:
         return None
     name = _speaker_name(tag)
@@ -1445,16 +1467,27 @@ def _is_transcript(text: str, furniture: set[str] = frozenset()) -> bool:
     """Whether two or more lines open with a speaker tag, counting names in ordinary case;
     lines that are running headers (``furniture``, see :func:`_page_furniture`) are not read."""
     tags, speaker = 0, None
+    french_record = _is_french_record(text.splitlines())
     for raw in text.splitlines():
         line = _TIMESTAMP.sub("", _strip(raw))
         if _is_furniture(line) or _is_page_mark(line, furniture):  # "Tags: …" names nobody, nor a running header
             continue
-        tag = _speaker_tag(line, True, after_question=speaker == "Q")
+        tag = _speaker_tag(line, True, after_question=speaker == "Q", french_record=french_record)
         if tag:
             tags, speaker = tags + 1, tag[0]
             if tags == 2:
                 return True
     return False
+
+
+def _is_french_record(lines: list[str]) -> bool:
+    """Whether a line of ``lines`` opens with the Assemblée's chair tagged without a dash
+    ("M. le président. La séance est ouverte."), so that its members' tags are read so too.
+
+    >>> _is_french_record(["M. le président. La parole est à M. Dupont."]), _is_french_record(["M. Dupont. Il…"])
+    (True, False)
+    """
+    return any(_FRENCH_CHAIR_TAG.match(_strip(line)) for line in lines)
 
 
 def _join_lines(lines: list[str]) -> tuple[str, list[int]]:

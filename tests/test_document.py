@@ -2196,6 +2196,29 @@ def test_a_tag_may_name_a_german_noble_or_the_french_chair():
         ("Qui préside ?", "Q"), ("M. le président.", "A"), ("M. le président a parlé.", "A")]
 
 
+@pytest.mark.parametrize("closing", ["", "M. le président. La séance est levée.\n"])
+def test_a_french_members_tag_without_a_dash_is_a_tag_beside_the_chairs(closing):
+    # A reviewer: in the Assemblée's record without dashes the chair's "M. le président." was a
+    # tag but a member's "M. Jean-Luc Mélenchon." was not, so every member's words (and tags)
+    # went to the chair as statements. In a record whose chair is so tagged, a member's title,
+    # name and role before a full stop are a tag too.
+    seance = ("M. le président. La parole est à M. Jean-Luc Mélenchon.\n"
+              "M. Jean-Luc Mélenchon. Monsieur le ministre, c'est une honte.\n"
+              "M. Sébastien Lecornu, ministre des armées. Monsieur le député, nous agissons.\n"
+              "Mme Marine Le Pen. Nous sommes contre.\n" + closing)
+    expected = [("La parole est à M. Jean-Luc Mélenchon.", "M. le président"),
+                ("Monsieur le ministre, c'est une honte.", "M. Jean-Luc Mélenchon"),
+                ("Monsieur le député, nous agissons.", "M. Sébastien Lecornu"),
+                ("Nous sommes contre.", "Mme Marine Le Pen")]
+    assert split_speakers(seance) == expected + ([("La séance est levée.", "M. le président")] if closing else [])
+    # without the chair's tag, or as a sentence about a member, no tag
+    prose = "Nous avons parlé avec M. Dupont.\nM. Dupont. Il est venu hier.\nM. Dupont. Il est reparti."
+    assert {speaker for _, speaker in split_speakers(prose)} == {None}
+    record = ("M. le président. La parole est à M. Dupont.\nM. Dupont, qui préside la commission. Il a parlé.\n"
+              "M. Durand a dit. Nous verrons.\nM. le président. La séance est levée.")
+    assert [speaker for _, speaker in split_speakers(record)] == ["M. le président"] * 6
+
+
 def test_thanks_before_a_dash_is_no_sitting_tag():
     # A user audit of the Bundestag's record: the chair's "Vielen Dank. – Nächster Redner ist
     # …" was read as a "Name. – text" tag, making "Vielen Dank" a speaker (German capitalises
