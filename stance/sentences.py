@@ -410,10 +410,14 @@ _PLACE = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
 _CONTRIBUTOR = (rf"(?:(?!(?:The|A|An|This|That|Our|Its|Their|Every|All|Some|Many|Most|No|Other) )"
                 rf"[{_CAP}][\w'’\-]+(?: [{_CAP}]\.)?(?: (?:von|van|de|du|der|zu|le|la|al|bin))?"
                 rf"(?: [{_CAP}][\w'’\-]+){{1,2}}(?: in {_PLACE}(?:, {_PLACE})?)?|{_AGENCY})")
+# An agency's writer is named after the post, which may have words of its own ("AP Diplomatic
+# Writer Matthew Lee", "AP Chief White House Correspondent Zeke Miller"), or the agency's staff
+# go unnamed ("Reuters staff", "Associated Press journalists around the world").
+_POST = r"(?i:writers?|reporters?|correspondents?|journalists?|researchers?|photographers?|staff)"
 _CONTRIBUTION = (
-    rf"(?:(?:{_AGENCY} |[Ss]taff |[Ff]reelance |[Ss]pecial )?"
-    r"(?:writers?|reporters?|correspondents?|journalists?|researchers?|photographers?) )?"
-    rf"{_CONTRIBUTOR}(?:(?:,| and|, and) {_CONTRIBUTOR}){{0,5}},? (?:also )?contributed "
+    rf"(?:{_AGENCY} (?:[\w'’\-]+ ){{0,4}}?{_POST}(?: around the world| in {_PLACE}(?:(?:,| and) {_PLACE}){{0,3}})?|"
+    rf"(?:(?:{_AGENCY} (?:[\w'’\-]+ ){{0,4}}?|[Ss]taff |[Ff]reelance |[Ss]pecial )?{_POST} )?"
+    rf"{_CONTRIBUTOR}(?:(?:,| and|, and) {_CONTRIBUTOR}){{0,5}}),? (?:also )?contributed "
     rf"(?:to this (?:report|story|article)|(?:additional )?reporting)"
     rf"(?: (?:from|in) {_PLACE}(?:(?:,| and) {_PLACE}){{0,3}})?\.?"
 )
@@ -432,6 +436,8 @@ _CREDIT_LINE = re.compile(
 )
 # A credit that ends a line after a sentence or caption (see _without_credit).
 _CREDIT_AT_END = re.compile(rf"(?:{_PICTURE_CREDIT}|{_CONTRIBUTION})$")
+# What every such credit has: an agency's slash, "contributed" or a photo's label ("(Photo by Getty Images)").
+_CREDIT_HINT = re.compile(r"/|contributed|(?:Photo(?:graph)?|Picture|Image)s?(?::| by) ")
 # Where such a credit may start: after a sentence's end, a bracket or a quote, and space.
 _CREDIT_START = re.compile(r"[.!?)\]\"”’»]\s+")
 # How far from a line's end such a credit may start: a longer one is read as words.
@@ -446,9 +452,11 @@ def _without_credit(line: str) -> str:
     'Allies met in Vilnius. Russia is a threat.'
     >>> _without_credit("We met. Anna Smith contributed to this report."), _without_credit("NATO/Russia talks.")
     ('We met.', 'NATO/Russia talks.')
+    >>> _without_credit("We met. (Photo by Getty Images)"), _without_credit("We met. Reuters staff contributed.")
+    ('We met.', 'We met. Reuters staff contributed.')
     """
     tail = max(len(line) - _CREDIT_LENGTH, 0)
-    if "/" not in line[tail:] and "contributed" not in line[tail:]:  # most lines: no credit to try
+    if not _CREDIT_HINT.search(line, tail):  # most lines: no credit to try
         return line
     for start in _CREDIT_START.finditer(line, tail):  # the longest credit first
         if _CREDIT_AT_END.match(line, start.end()):

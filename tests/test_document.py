@@ -2105,7 +2105,13 @@ def test_a_byline_with_a_role_a_photo_credit_a_contribution_line_and_an_advertis
     "AP Photo/Efrem Lukatsky", "Ints Kalnins/AFP via Getty Images", "Anna Smith contributed to this report.",
     "Associated Press writer Anna Smith contributed to this report.",
     "The Associated Press contributed to this report.",
-    "Lorne Cook in Brussels and Hanna Arhirova in Kyiv, Ukraine, contributed reporting from Brussels."])
+    "Lorne Cook in Brussels and Hanna Arhirova in Kyiv, Ukraine, contributed reporting from Brussels.",
+    # an agency's writers by their post, or its staff unnamed; a photo credit without an agency's slash
+    "AP Diplomatic Writer Matthew Lee contributed to this report.",
+    "Associated Press video journalist Hanna Arhirova contributed to this report.",
+    "AP Chief White House Correspondent Zeke Miller contributed to this report.",
+    "Associated Press journalists around the world contributed to this report.", "Reuters staff contributed reporting.",
+    "(Photo by Getty Images)", "Photograph: Mindaugas Kulbis"])
 def test_a_credit_ending_a_line_is_left_out_and_the_sentences_before_it_kept(credit):
     # A reviewer: a line that ended in a photo credit or a contribution line was left out whole
     # as a caption, so an article scraped onto one line (as into a CSV cell) had no statements.
