@@ -487,9 +487,11 @@ def file_quoting(path: Path, encoding: str = "utf-8") -> dict[str, Any]:
     a backslash. A line whose quotes are not CSV quoting (a cell that opens with a quote
     must end with one, those inside doubled; a quote inside a cell is text to either
     reading), and a quoted cell whose lines are each a whole row of the file's width (how
-    rows look that a stray quote would merge; in a file of one column, every line is one,
-    and such a cell is proof), are no such proof: a file that has one of them and proof is
-    refused, naming the lines, since either reading misreads some line.
+    rows look that a stray quote would merge; in a file of one column, where every line is
+    one and pandas writes a line break in a cell as a stray quote merges rows, such a cell
+    is proof if it holds a doubled quote, and otherwise reads as one cell only beside other
+    proof), are no such proof: a file that has one of them and proof is refused, naming the
+    lines, since either reading misreads some line.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -543,6 +545,15 @@ def quoting_shown(path: Path, encoding: str = "utf-8") -> dict[str, Any] | None:
                                               else {})}
 
 
+def _escaped_quote(text: str) -> bool:
+    r"""Whether ``text``, inside a quoted cell, holds a quote as a CSV writer writes one there.
+
+    >>> _escaped_quote('He said ""no""'), _escaped_quote('R: \\"no\\"'), _escaped_quote("plain")
+    (True, True, False)
+    """
+    return '""' in text or '\\"' in text
+
+
 @dataclass
 class _QuoteScan:
     """What the lines of a .tsv file read so far tell of its ``quoting``: the header's ``width``;
@@ -559,6 +570,7 @@ class _QuoteScan:
     opens_quoted: bool = False
     open_since: int = 0
     whole: bool = True  # each line of the open cell is a row of the header's width
+    doubled: bool = False  # the open cell holds a quote as a CSV writer writes one inside: "" or \"
 
     @classmethod
     def of_file(cls, path: Path, encoding: str, quoting: _Quoting) -> _QuoteScan:
@@ -589,6 +601,8 @@ class _QuoteScan:
         whole_row = line.count("\t") + 1 == self.width
         if self.open_since:
             self.whole = self.whole and whole_row
+            inside = line if match.group("closed") is None else line[:match.start("closed")]
+            self.doubled = self.doubled or _escaped_quote(inside)
             if match.group("closed") is None:  # the cell goes on
                 return
         closed = match.start("closed") + 1 if self.open_since else 0
@@ -596,15 +610,17 @@ class _QuoteScan:
         if self.proof is None and self._needs_quotes(line[closed:match.start("open") if reopened else len(line)]):
             self.proof = number
         if self.open_since and not reopened:  # a cell over several lines ends here
-            # In a file of one column every line is a whole row: such a cell, from a line's start
-            # to a later line's end, its quotes inside doubled, is how a CSV writer quotes a line break.
+            # In a file of one column every line is a whole row, and a CSV writer quotes a line
+            # break in a cell as a stray quote merges rows: only a quote inside, as a CSV writer
+            # writes one, proves the cell; else other proof must show it, or its lines are rows.
             if self.whole and self.width > 1:
                 self.merged = self.merged or (self.open_since, number)
-            else:
+            elif self.width > 1 or self.doubled:
                 self.proof = self.proof or self.open_since
             self.open_since = 0
         elif reopened and not self.open_since:
             self.open_since, self.whole = number, whole_row
+            self.doubled = _escaped_quote(line[match.start("open") + 1:])
 
     def end(self) -> None:
         """Take the end of the file: a cell still open there was never closed."""

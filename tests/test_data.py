@@ -359,11 +359,24 @@ def test_a_one_column_tsv_with_a_line_break_in_a_cell_reads_it_as_one(tmp_path):
     path = tmp_path / "one.tsv"
     texts = ["NATO must stay united.\nAllies agree.", "We oppose more troops."]
     pd.DataFrame({"text": texts}).to_csv(path, sep="\t", index=False)
-    # Before: '"NATO must stay united.' and 'Allies agree."', two rows, each line being a whole row.
-    assert read_table(path)["text"].tolist() == texts
+    # Alone, such a cell is written as a stray quote over whole rows is (below): its lines are rows.
+    assert read_table(path)["text"].tolist() == ['"NATO must stay united.', 'Allies agree."', texts[1]]
     texts.append('We oppose "more" troops.')  # before: refused, to be written as it is
     pd.DataFrame({"text": texts}).to_csv(path, sep="\t", index=False)
     assert read_table(path)["text"].tolist() == texts
     # A cell that opens with a quote and goes on after it: a transcript's quotes, each line a row.
     path.write_text('text\n"Not one more cent, he said\nSend tanks to Kyiv.\n"Hold the line" is our motto.\n')
     assert read_table(path)["text"].tolist() == path.read_text().splitlines()[1:]
+
+
+def test_a_one_column_tsv_with_a_stray_quote_reads_each_line_as_a_row(tmp_path):
+    path = tmp_path / "a.tsv"
+    lines = ["We met in Vilnius.", '"Allies must stand together', "We spend more.", "Russia is a threat.",
+             'He ended: never again."', "NATO will endure."]
+    path.write_text("text\n" + "\n".join(lines) + "\n")
+    # Before: 3 rows, the middle one lines 3-6 joined, their quotes dropped, without a word.
+    assert read_table(path)["text"].tolist() == lines
+    # Shown otherwise, by a doubled quote in the cell, the quoted header or another cell, it is one cell.
+    for text, header in (('He said ""no"".\nAllies agree.', "text"), ("Two\nlines.", '"text"')):
+        path.write_text(f'{header}\n"{text}"\nWe agree.\n')
+        assert read_table(path)["text"].tolist() == [text.replace('""', '"'), "We agree."]
