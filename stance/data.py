@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -427,7 +427,6 @@ def empty_header_names(path: Path, columns: Sequence[Any], encoding: str = "utf-
 
 
 _LINE_END = r'(?:\r\n|\n|\r)?'
-_OPENING_QUOTE = re.compile(r'(?:^|\t)"')
 
 
 @dataclass(frozen=True)
@@ -437,14 +436,13 @@ class _Quoting:
     a bare one, which does not open with a quote (a CSV reader takes a quote inside it as
     text, as a line-by-line one does); a cell opened on a line and closed on a later one. A
     line is read from its first cell (``from_cell``) or from inside a cell an earlier line
-    opened (``in_cell``). ``marks``: the characters without which a line tells nothing."""
+    opened (``in_cell``)."""
 
     escapechar: str | None
     from_cell: re.Pattern
     in_cell: re.Pattern
     header: re.Pattern
     cells: re.Pattern
-    marks: str
     shown: str  # what shows this quoting, and what to do when a line is not so quoted
     advice: str
 
@@ -459,14 +457,14 @@ class _Quoting:
 
 # As pandas, Python's csv module and `stance score -o out.tsv` write a cell's quotes: doubled.
 _DOUBLED = _Quoting.of(
-    r'[^"]*(?:""[^"]*)*', r'[^"\t\r\n][^\t\r\n]*', escapechar=None, marks='"',
+    r'[^"]*(?:""[^"]*)*', r'[^"\t\r\n][^\t\r\n]*', escapechar=None,
     shown="a quoted header, or a quoted cell that holds a tab, a line break or doubled quotes",
     advice='If the quotes of line {misfit} are text, write each cell of it that opens with one as a CSV writer '
            'does, in quotes, its own quotes doubled ("""Hold the line"" is our motto.")')
 # As R's write.table writes them: after a backslash. A reader of such escapes drops any other
 # backslash, which R leaves as it is: a line with one is not so quoted.
 _ESCAPED = _Quoting.of(
-    r'[^"\\]*(?:(?:""|\\")[^"\\]*)*', r'[^"\\\t\r\n][^\\\t\r\n]*', escapechar="\\", marks='"\\',
+    r'[^"\\]*(?:(?:""|\\")[^"\\]*)*', r'[^"\\\t\r\n][^\\\t\r\n]*', escapechar="\\",
     shown="quoted cells as R writes them, a quote inside one after a backslash",
     advice='Read so, line {misfit} would lose a backslash before no quote or misread its quotes: write the '
            'file with quotes doubled (in R, write.table(..., qmethod = "double"))')
@@ -521,10 +519,7 @@ def quoting_shown(path: Path, encoding: str = "utf-8") -> dict[str, Any] | None:
     """
     import csv
 
-    scan = _QuoteScan.of_file(path, encoding, _DOUBLED)
-    if scan.misfit is not None:  # the quoting that fits the file furthest: quotes escaped, as R writes them?
-        escaped = _QuoteScan.of_file(path, encoding, _ESCAPED)
-        scan = escaped if escaped.misfit is None or escaped.misfit > scan.misfit else scan
+    scan = _QuoteScan.of_file(path, encoding)
     if scan.proof is None:  # no quotes that needed a CSV writer: quotes are text
         return {"quoting": csv.QUOTE_NONE} if scan.opens_quoted else None
     # Read either way, some line would be misread: which way is the file's, only its writer knows.
@@ -573,23 +568,46 @@ class _QuoteScan:
     doubled: bool = False  # the open cell holds a quote as a CSV writer writes one inside: "" or \"
 
     @classmethod
-    def of_file(cls, path: Path, encoding: str, quoting: _Quoting) -> _QuoteScan:
-        """What the whole .tsv file ``path`` tells of ``quoting``."""
-        scan = cls(quoting)
+    def of_file(cls, path: Path, encoding: str) -> _QuoteScan:
+        """What the .tsv file ``path`` tells of the quoting that fits it furthest: quotes
+        doubled, or escaped by a backslash as R writes them, read in one pass and only so far
+        as the answer is open."""
+        doubled, escaped = cls(_DOUBLED), None
         with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
             for number, line in enumerate(handle, 1):
-                scan.read(number, line)
-        scan.end()
-        return scan
+                # Up to the first backslash both quotings read each line alike: one scan serves.
+                if escaped is None and "\\" in line:
+                    escaped = replace(doubled, quoting=_ESCAPED)
+                doubled.read(number, line)
+                if escaped is not None:
+                    escaped.read(number, line)
+                if doubled.refused and (escaped is None or escaped.refused
+                                        or (escaped.misfit is not None and escaped.misfit <= doubled.misfit)):
+                    break  # each quoting that may be chosen misreads a line beside proof: the file is refused
+        doubled.end()
+        if escaped is None:
+            return doubled
+        escaped.end()
+        # Where doubled quotes misfit, escaped ones that fit further may be the file's.
+        return escaped if doubled.misfit is not None and (escaped.misfit is None
+                                                          or escaped.misfit > doubled.misfit) else doubled
+
+    @property
+    def refused(self) -> bool:
+        """Whether the lines read so far refuse the file, whatever lines follow: a line that
+        this quoting misreads, beside proof of it (neither ever changes once found)."""
+        return self.proof is not None and self.misfit is not None
 
     def read(self, number: int, line: str) -> None:
         """Take line ``number``."""
         if number == 1:
             self.width = line.count("\t") + 1
             self.proof = 1 if self.quoting.header.fullmatch(line) else None
-        if not self.opens_quoted and '"' in line:
-            self.opens_quoted = _OPENING_QUOTE.search(line) is not None
-        if not self.open_since and not any(mark in line for mark in self.quoting.marks):  # nearly every line
+        opens = line.startswith('"') or '\t"' in line  # some cell opens with a quote
+        self.opens_quoted = self.opens_quoted or opens
+        # Nearly every line: cells that do not open with a quote fit either quoting and need
+        # none, unless a backslash, which a reader of R's escapes drops, is in one.
+        if not self.open_since and not opens and not (self.quoting.escapechar and self.quoting.escapechar in line):
             return
         match = (self.quoting.in_cell if self.open_since else self.quoting.from_cell).fullmatch(line)
         if match is None:  # a quote no CSV writer would have written, or a cell it opened above
