@@ -921,8 +921,8 @@ def _blocks(text: str) -> list[_Block]:
     furniture = _page_furniture(lines, page_breaks)
     footnotes = _footnote_lines(lines, furniture, text)
     words = _numbers_in_sentences(lines, page_breaks)  # "Allies agreed" / "3 of 12" / "members…"
-    names_are_tags = _is_transcript(text, furniture)
     french_record = _is_french_record(lines)  # "M. le président. …": so are its members tagged
+    names_are_tags = _is_transcript(text, furniture, french_record)
     thread_totals = _thread_totals(text)
     chorus = False  # a chorus's tag alone on its line: its words are on the next
     holders: dict[str, str] = {}  # who holds each office a tag named with its holder ("The Prime Minister (…):")
@@ -1471,11 +1471,11 @@ def _speaker_name(tag: re.Match) -> str:
     return "A" if name in _ANSWER_TAGS else tag.group("speaker").strip()
 
 
-def _is_transcript(text: str, furniture: set[str] = frozenset()) -> bool:
-    """Whether two or more lines open with a speaker tag, counting names in ordinary case;
+def _is_transcript(text: str, furniture: set[str] = frozenset(), french_record: bool = False) -> bool:
+    """Whether two or more lines open with a speaker tag, counting names in ordinary case
+    (and, in the Assemblée's record without dashes, ``french_record``, its members' tags);
     lines that are running headers (``furniture``, see :func:`_page_furniture`) are not read."""
     tags, speaker = 0, None
-    french_record = _is_french_record(text.splitlines())
     for raw in text.splitlines():
         line = _TIMESTAMP.sub("", _strip(raw))
         if _is_furniture(line) or _is_page_mark(line, furniture):  # "Tags: …" names nobody, nor a running header
