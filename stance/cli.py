@@ -298,7 +298,6 @@ def _line_hint(args: argparse.Namespace, message: str) -> str:
     """Where a row an error names sits in a CSV/TSV file, or in a folder's: rows count from 0
     after the header."""
     import os
-    import re
 
     source = getattr(args, "data", None) or getattr(args, "input", None)
     if not isinstance(source, str) or _through_dask(args):

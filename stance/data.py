@@ -422,8 +422,8 @@ def empty_header_names(path: Path, columns: Sequence[Any], encoding: str = "utf-
         return {}
     encoding = file_encoding(path, encoding)
     header = _header(path, encoding, file_quoting(path, encoding))
-    return {column: "" for column in unnamed
-            if int(column.split(": ")[1]) < len(header) and header[int(column.split(": ")[1])] == ""}
+    positions = {column: int(column.split(": ")[1]) for column in unnamed}
+    return {column: "" for column, at in positions.items() if at < len(header) and header[at] == ""}
 
 
 _LINE_END = r'(?:\r\n|\n|\r)?'

@@ -44,10 +44,14 @@ ABBREVIATIONS = {
 # The months a day is written before with a full stop, as German writes a date ("3. Oktober
 # 2025", "am 24. Februar"): English's, German's and French's, in lower case. Not English's
 # "may", which opens a sentence after a number ("…rose to 32. May I add…").
+# German's own months (April, August, September and November it shares with English) and French's.
+_GERMAN_OWN_MONTHS = ("januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember")
+_SHARED_MONTHS = ("april", "august", "september", "november")
+_FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                  "novembre", "décembre")
 _DAY_MONTHS = frozenset({
-    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-    "december", "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier",
-    "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "january", "february", "march", "june", "july", "october", "december", *_SHARED_MONTHS,
+    *_GERMAN_OWN_MONTHS, *_FRENCH_MONTHS,
 })
 # German nouns that an ordinal, a number and a full stop, comes before ("im 21. Jahrhundert",
 # "zum 3. Mal", "das 19. Sanktionspaket"), in lower case; an ordinal only after its article
@@ -62,8 +66,8 @@ _DAY_MONTH = "(?:" + "|".join(sorted(_DAY_MONTHS)) + r")\b"
 # Punkt cut apart): not those English also has ("We expected 30. August proved us wrong."),
 # which _continues joins only after a German word or a comma ("bis zum 30. August", "Berlin,
 # 14. November").
-_GERMAN_MONTH_START = re.compile(r"(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b")
-_SHARED_MONTH_START = re.compile(r"(?:April|August|September|November)\b")
+_GERMAN_MONTH_START = re.compile("(?:" + "|".join(m.capitalize() for m in _GERMAN_OWN_MONTHS) + r")\b")
+_SHARED_MONTH_START = re.compile("(?:" + "|".join(m.capitalize() for m in _SHARED_MONTHS) + r")\b")
 # A day of a month, 1 to 31, with its stop, ending a piece: not a year or a count ("in 2001.").
 _DAY_END = re.compile(r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.$")
 _GERMAN_DAY_END = re.compile(r"(?:\b(?:am|vom|zum|bis|ab|seit|dem|den|der|und)|,)\s+(?:0?[1-9]|[12]\d|3[01])\.$",
@@ -81,8 +85,7 @@ _LETTER_ABBREVIATIONS = (r"(?:z\.\s?B|u\.\s?a|d\.\s?h|o\.\s?ä|u\.\s?ä|u\.\s?U|
                          r"o\.\s?g|u\.\s?v\.\s?m|p\.\s?ex|[nv]\.\s?Chr)\.")
 # The months of a German or French date opening a line ("3. Oktober 2025 beschlossen…"), not
 # English's, which open numbered items ("1. June 2024 summit"); French's in lower case as written.
-_LINE_DAY_MONTH = r"(?:(?i:januar|jänner|februar|märz|mai|juni|juli|oktober|dezember)|janvier|février|mars|avril|" \
-    r"mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b"
+_LINE_DAY_MONTH = f"(?:(?i:{'|'.join(_GERMAN_OWN_MONTHS)})|{'|'.join(_FRENCH_MONTHS)})" + r"\b"
 # Not abbreviations to Punkt, so that "Hungary said no." ends a sentence; "No. 5" and
 # "Nos. 3" are rejoined by _continues, since a digit follows. A number is no marker before a
 # German or French month ("3. Oktober 2025": a date), a letter in lower case none that opens

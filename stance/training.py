@@ -299,10 +299,6 @@ def _fitting_threads() -> int:
     return max(1, min(cores, MAX_FITTING_THREADS))
 
 
-def _fit_target_head(x, y: np.ndarray, options: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
-    return _submit_target_head(x, y, options, None)()
-
-
 def _submit_target_head(x, y: np.ndarray, options: dict[str, Any], pool) -> Callable[[], tuple[np.ndarray, np.ndarray]]:
     """Start the target head's fits on ``pool`` (None: fit now); return a function giving the result."""
     n_labels = y.shape[1]
