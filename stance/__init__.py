@@ -32,7 +32,7 @@ from .labelling import find_label_issues, suggest
 from .model import StanceModel
 from .plotting import plot_profile
 from .prediction import Prediction
-from .profile import profile
+from .profile import compare_profiles, profile
 from .scoring import score
 
 __all__ = [
@@ -51,6 +51,7 @@ __all__ = [
     "__version__",
     "classify",
     "classify_many",
+    "compare_profiles",
     "cross_validate",
     "default_model",
     "evaluate",

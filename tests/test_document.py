@@ -251,6 +251,37 @@ def test_grouped_profile():
     assert table.loc[("y", "a"), "against"] == 1 and table.loc[("x", "a"), "share"] == 0.5
 
 
+def test_compare_profiles_gives_the_change_in_position_with_its_interval():
+    # A fact-checker comparing two years had the two positions and their intervals, and no
+    # documented way to ask whether a position had changed (the thirty-second audit). By hand:
+    # before, 2 favor and 0 against: log(2.5 / 0.5) = log 5 = 1.6094, variance 1/2.5 + 1/0.5 = 2.4;
+    # after, 0 and 2: -1.6094, variance 2.4. The change is -3.2189 with standard error
+    # sqrt(4.8) = 2.1909, so 1.96 * 2.1909 = 4.2941 either side: [-7.5130, 1.0752].
+    before = profile(pd.DataFrame({"labels": ["gas", "gas", "coal"], "stance": ["favor", "favor", "against"]}))
+    after = profile(pd.DataFrame({"labels": ["gas", "gas", "gas", "wind"],
+                                  "stance": ["against", "against", None, "favor"]}))
+    change = stance.compare_profiles(before, after)
+    assert change.index.tolist() == ["gas"]  # coal and wind are in one profile only
+    gas = change.loc["gas"]
+    assert (gas.n_before, gas.n_after) == (2, 3)
+    assert gas.change == pytest.approx(-3.2189, abs=1e-4)
+    assert (gas.change_low, gas.change_high) == (pytest.approx(-7.5130, abs=1e-4), pytest.approx(1.0752, abs=1e-4))
+    assert (gas.position_before, gas.position_after) == (pytest.approx(1.6094, abs=1e-4),
+                                                         pytest.approx(-1.6094, abs=1e-4))
+    # Grouped profiles are compared group by group: a speaker in both years, on a target of both.
+    by_year = pd.DataFrame({"speaker": ["x", "x", "y"], "labels": ["gas", "gas", "gas"],
+                            "stance": ["favor", "favor", "favor"]})
+    grouped = stance.compare_profiles(profile(by_year, by="speaker"),
+                                      profile(by_year.iloc[:1].assign(stance="against"), by="speaker"))
+    assert grouped.index.tolist() == [("x", "gas")]
+    # by hand: log(0.5 / 1.5) - log(2.5 / 0.5) = -1.0986 - 1.6094 = -2.7081
+    assert grouped.loc[("x", "gas"), "change"] == pytest.approx(-2.7081, abs=1e-4)
+    with pytest.raises(stance.InvalidInputError, match="grouped by"):
+        stance.compare_profiles(before, profile(by_year, by="speaker"))
+    with pytest.raises(stance.InvalidTypeError, match="after must be"):
+        stance.compare_profiles(before, None)
+
+
 def test_profile_plot(tmp_path):
     import matplotlib
 
