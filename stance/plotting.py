@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .exceptions import MissingDependencyError
@@ -30,7 +32,8 @@ MAX_GROUPS = 20
 
 
 def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | None = None,
-                 value: str = "share", max_groups: int | None = MAX_GROUPS) -> Axes:
+                 value: str = "share", max_groups: int | None = MAX_GROUPS,
+                 order: Sequence[str] | None = None) -> Axes:
     """Bar chart of a profile, one bar per target (per group and target for a grouped one).
 
     ``value="share"`` (default): the share of statements taking a position on each target,
@@ -44,9 +47,19 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     and tall enough for them). ``title`` is set as the chart's title. A grouped profile of
     more than ``max_groups`` groups (20; None for all) draws the ``max_groups`` groups with
     the most statements, and the title says how many were left out: hundreds of documents
-    or speakers made a legend of hundreds of entries and bars too thin to see. Returns the
-    matplotlib Axes drawn on: ``ax``, or with no ``ax`` one of a new pyplot figure (shown by
-    ``plt.show()`` or a notebook); a batch job that draws many should close each
+    or speakers made a legend of hundreds of entries and bars too thin to see.
+
+    ``order`` (a list of targets) draws those targets, from the top down in that order, and
+    no other: give two panels one order to compare them row by row (each sorted by its own
+    shares, they list the targets differently). A target of ``order`` that no statement of
+    the profile takes is drawn as an empty row, so that the rows of two panels line up; a
+    name that differs from one of the profile's targets only in case, spaces, "-" or "_"
+    is refused as a misspelling, naming the profile's targets.
+
+    Returns the matplotlib Axes drawn on: ``ax``, or with no ``ax`` one of a new pyplot
+    figure (shown by ``plt.show()`` or a notebook), its legend beside the bars; on the
+    caller's ``ax``, the legend is inside it (where it covers the fewest bars), as beside
+    it, it covered the next panel of a grid. A batch job that draws many should close each
     (``plt.close(ax.figure)``).
 
     >>> import matplotlib.pyplot as plt, stance
@@ -62,14 +75,20 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         raise InvalidInputError(f"value must be 'share' or 'position', got {value!r}")
     _require_profile(profile)
     _check_max_groups(max_groups)
+    order = _checked_order(profile, order)
     if max_groups is not None and profile.index.nlevels == 2:
         profile, left_out = _largest_groups(profile, max_groups)
         if left_out:
             title = f"{title}\n({left_out})" if title else left_out[0].upper() + left_out[1:]
+    if order is not None and profile.index.nlevels == 1:
+        profile = _in_order(profile, order)
     plt = _pyplot()
     own_figure = ax is None
+    # Beside the axes on a figure of its own ("best" put it over the top bars); inside the
+    # caller's, as beside them it covered the next panel of a grid.
+    legend_place = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)} if own_figure else {"loc": "best"}
     if ax is None:
-        _, ax = plt.subplots(figsize=(_profile_width(profile), _profile_height(profile)))
+        _, ax = plt.subplots(figsize=(_profile_width(profile), _profile_height(profile, order)))
     if profile.empty:
         ax.text(0.5, 0.5, "no statement takes a position on any target", ha="center", va="center",
                 transform=ax.transAxes)
@@ -79,6 +98,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         # reversed, the most-discussed target is on top (as in a profile of one group) and
         # each target's bars read down in the legend's order (they read up, against it).
         groups, targets = _drawn_order(profile)
+        targets = targets if order is None else order
         colours = _group_colours(len(groups))
 
         def drawn(column: str) -> pd.DataFrame:
@@ -101,26 +121,26 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         else:
             values.fillna(0).plot.barh(ax=ax, color=colours[::-1])
         handles, labels = ax.get_legend_handles_labels()
-        # Beside the bars, not over them; in columns when there are many groups; in the
-        # profile's order of groups, as the bars read down.
-        ax.legend(handles[::-1], labels[::-1], title=_shown(profile.index.names[0]), fontsize=8, loc="upper left",
-                  bbox_to_anchor=(1.01, 1.0), ncol=1 + len(values.columns) // 20)
+        # In columns when there are many groups; in the profile's order of groups, as the bars read down.
+        ax.legend(handles[::-1], labels[::-1], title=_shown(profile.index.names[0]), fontsize=8,
+                  ncol=1 + len(values.columns) // 20, **legend_place)
     else:
-        colours = [LEANS[(p > 0) - (p < 0)] for p in profile["position"]]
+        colours = [LEANS[(p > 0) - (p < 0)] for p in profile["position"]]  # NaN (no statement): even
         # Bars at positions, named by ticks: as categories, two names cut alike were one bar.
         rows = range(len(profile))
         if value == "position":
             low = (profile["position"] - profile["position_low"])[::-1]
             high = (profile["position_high"] - profile["position"])[::-1]
             # The intervals in the colour of the ticks, as pandas draws a grouped profile's:
-            # matplotlib's own black was invisible on a dark style.
-            ax.barh(rows, list(profile["position"])[::-1], color=colours[::-1], xerr=[list(low), list(high)],
-                    capsize=3, ecolor=plt.rcParams["xtick.color"])
+            # matplotlib's own black was invisible on a dark style. A target of order= with
+            # no statement has no position: no bar, and no interval.
+            ax.barh(rows, list(profile["position"].fillna(0))[::-1], color=colours[::-1],
+                    xerr=[list(low), list(high)], capsize=3, ecolor=plt.rcParams["xtick.color"])
         else:
             ax.barh(rows, list(profile["share"])[::-1], color=colours[::-1])
         ax.set_yticks(rows, [_shown(target) for target in profile.index][::-1])
         if value == "position":  # beyond the interval's far end, clear of its line and of zero
-            ends = [high if p >= 0 else low for p, low, high in
+            ends = [0.0 if math.isnan(p) else high if p >= 0 else low for p, low, high in
                     zip(profile["position"], profile["position_low"], profile["position_high"])][::-1]
         else:
             ends = list(profile["share"][::-1])
@@ -132,10 +152,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
             ax.set_xlim(0, max(profile["share"].max(), 0.01) * SHARE_AXIS_ROOM)
         from matplotlib.patches import Patch
 
-        # Beside the axes, as a grouped profile's: "best" still put it over the top bars.
         ax.legend(handles=[Patch(color=LEANS[1], label="leans favor"), Patch(color=LEANS[-1], label="leans against"),
-                           Patch(color=LEANS[0], label="even")], fontsize=8, loc="upper left",
-                  bbox_to_anchor=(1.01, 1.0))
+                           Patch(color=LEANS[0], label="even")], fontsize=8, **legend_place)
     if value == "position":
         if not profile.empty:  # with no bars, a line at 0 was a stray stroke down the empty figure
             # In the colour of the axes' frame: black was invisible on a dark style.
@@ -152,6 +170,51 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     if value == "position" and profile.index.nlevels == 1 and not profile.empty:
         _room_on_both_sides(ax, counts)
     return ax
+
+
+def _checked_order(profile: pd.DataFrame, order: Any) -> list | None:
+    """``order`` as a list of targets, refused when it is one bare name, names a target
+    twice, or misspells one of the profile's targets (in case, spaces, "-" or "_")."""
+    from .data import name_key
+    from .exceptions import InvalidInputError, InvalidTypeError, type_name
+
+    if order is None:
+        return None
+    if isinstance(order, (str, bytes)) or not isinstance(order, Iterable):
+        example = f"order=[{order!r}]" if isinstance(order, str) else "order=['unity', 'deterrence']"
+        raise InvalidTypeError(f"order must be a list of targets, got {type_name(order)}: {example}")
+    order = list(order)
+    twice = sorted({str(t) for t in order if order.count(t) > 1})
+    if twice:
+        raise InvalidInputError(f"order names {twice} more than once: name each target once")
+    available = list(profile.index.get_level_values(-1).unique())
+
+    def key(name: Any) -> Any:
+        return re.sub(r"[\s_-]+", "_", name_key(name)) if isinstance(name, str) else name
+
+    spelt = {key(t): t for t in available}
+    misspelt = [t for t in order if t not in available and key(t) in spelt]
+    if misspelt:
+        raise InvalidInputError(f"order: {misspelt} are not the profile's targets, which are {available} (spelt "
+                                f"as they are there; a target no statement takes is drawn empty)")
+    return order
+
+
+def _in_order(profile: pd.DataFrame, order: list) -> pd.DataFrame:
+    """A profile of one group, its rows those of ``order``: a target no statement takes
+    has no statement, and no position.
+
+    >>> import pandas as pd, stance
+    >>> table = stance.profile(pd.DataFrame({"labels": ["gas"], "stance": ["favor"]}))
+    >>> _in_order(table, ["wind", "gas"])[["n", "favor", "position"]].round(2)
+            n  favor  position
+    target
+    wind    0      0       NaN
+    gas     1      1       1.1
+    """
+    counts = ["n", "favor", "against"]
+    shown = profile.reindex(order)
+    return shown.fillna({c: 0 for c in [*counts, "share"]}).astype({c: int for c in counts})
 
 
 def _drawn_order(profile: pd.DataFrame) -> tuple[list, list]:
@@ -349,9 +412,10 @@ def _profile_width(profile: pd.DataFrame) -> float:
 SHORT_NAME = 15
 
 
-def _profile_height(profile: pd.DataFrame) -> float:
+def _profile_height(profile: pd.DataFrame, order: list | None = None) -> float:
     """The height (inches) of a figure of ``profile``: enough for every target's bars and
-    tick label, since a fixed height drew 30 targets' names over one another.
+    tick label, since a fixed height drew 30 targets' names over one another (the targets of
+    ``order``, when it is given).
 
     >>> import pandas as pd
     >>> _profile_height(pd.DataFrame(index=pd.Index(list("abc"), name="target")))
@@ -359,7 +423,7 @@ def _profile_height(profile: pd.DataFrame) -> float:
     >>> _profile_height(pd.DataFrame(index=pd.Index([f"t{i}" for i in range(30)], name="target")))
     10.2
     """
-    targets = profile.index.get_level_values(-1).nunique()
+    targets = profile.index.get_level_values(-1).nunique() if order is None else len(order)
     groups = profile.index.get_level_values(0).nunique() if profile.index.nlevels > 1 else 0
     group_lines = _name_lines(profile, 0) if groups else 1
     floor = 3.5 + 0.12 * min(groups, 40) * group_lines  # a grouped profile's legend, in columns of 20 groups

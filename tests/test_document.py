@@ -696,6 +696,56 @@ def test_plots_on_the_callers_axes_keep_the_callers_figure_as_it_was():
     plt.close(figure)
 
 
+def test_a_plot_on_the_callers_axes_keeps_its_legend_inside_them():
+    # In a grid of subplots the legend, anchored beside the axes, was drawn over the
+    # neighbouring panel (the thirty-second audit).
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = pd.DataFrame({"labels": ["gas", "gas", "coal", "wind"], "stance": ["favor", "favor", "against", "favor"],
+                           "speaker": ["A", "B", "A", "B"]})
+    figure, axes = plt.subplots(1, 3, figsize=(15, 4))
+    for ax, table, value in zip(axes, (profile(scored), profile(scored, by="speaker"), profile(scored)),
+                                ("share", "share", "position")):
+        stance.plot_profile(table, ax=ax, value=value)
+    figure.canvas.draw()
+    for ax in axes:
+        legend, frame = ax.get_legend().get_window_extent(), ax.get_window_extent()
+        assert frame.x0 <= legend.x0 and legend.x1 <= frame.x1 and frame.y0 <= legend.y0 and legend.y1 <= frame.y1
+    plt.close(figure)
+
+
+def test_a_plot_draws_the_targets_of_order_in_that_order_and_the_absent_ones_empty():
+    # Two panels each sorted by their own shares listed the targets in different orders,
+    # which made comparing them side by side error-prone (the thirty-second audit).
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = pd.DataFrame({"labels": ["gas", "gas", "coal"], "stance": ["favor", "favor", "against"],
+                           "speaker": ["A", "B", "A"]})
+    order = ["wind", "coal", "gas"]  # no statement takes wind
+    for value in ("share", "position"):
+        ax = stance.plot_profile(profile(scored), order=order, value=value)
+        assert [t.get_text() for t in ax.get_yticklabels()][::-1] == order  # drawn from the top down
+        widths = [bar.get_width() for bar in ax.patches][::-1]
+        expected = [0, 1 / 3, 2 / 3] if value == "share" else [0, math.log(0.5 / 1.5), math.log(2.5 / 0.5)]
+        assert widths == pytest.approx(expected)
+        plt.close(ax.figure)
+    ax = stance.plot_profile(profile(scored, by="speaker"), order=["gas", "wind"])
+    assert [t.get_text() for t in ax.get_yticklabels()][::-1] == ["gas", "wind"]
+    plt.close(ax.figure)
+    with pytest.raises(stance.InvalidInputError, match=r"'Gas'.*\['gas', 'coal'\]"):
+        stance.plot_profile(profile(scored), order=["Gas", "coal"])  # a misspelling, not a target without statements
+    with pytest.raises(stance.InvalidInputError, match="more than once"):
+        stance.plot_profile(profile(scored), order=["gas", "gas"])
+    with pytest.raises(stance.InvalidTypeError, match=r"order=\['gas'\]"):
+        stance.plot_profile(profile(scored), order="gas")
+
+
 def test_notebook_displays_stay_bounded():
     import pandas as pd
 
