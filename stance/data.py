@@ -232,7 +232,7 @@ def _too_many_fields(path: Path, encoding: str, message: str) -> str:
     if found is None or path.suffix.lower() not in (".csv", ".tsv"):
         return message
     expected, record, seen = map(int, found.groups())
-    holds = 'a tab' if path.suffix.lower() == ".tsv" else 'a comma ("…, …")'
+    holds = {"\t": "a tab", ",": 'a comma ("…, …")', ";": 'a semicolon ("…; …")'}[file_delimiter(path, encoding)]
     return (f"line {_line_of_record(path, encoding, record)} has {seen} fields where the header has {expected}; "
             f"quote a text that holds {holds}")
 
@@ -258,7 +258,7 @@ def _csv_records(path: Path, encoding: str) -> Iterator[tuple[int, int, list[str
 
     quoting = file_quoting(path, encoding)
     with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
-        rows = csv.reader(handle, delimiter="\t" if path.suffix.lower() == ".tsv" else ",", **quoting)
+        rows = csv.reader(handle, delimiter=file_delimiter(path, encoding), **quoting)
         first = 1
         for row in rows:
             yield first, rows.line_num, row
@@ -375,7 +375,7 @@ def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_li
     quoting = file_quoting(path, encoding)
     header = _header(path, encoding, quoting)
     return pd.read_csv(
-        path if handle is None else handle, sep="\t" if path.suffix.lower() == ".tsv" else ",",
+        path if handle is None else handle, sep=file_delimiter(path, encoding),
         encoding="utf-8-sig" if encoding == "utf-8" else encoding, **quoting,
         dtype=str, keep_default_na=False, na_values=[""], index_col=False, chunksize=chunksize,
         # Only a one-column sheet writes an empty cell as an empty line; in a wider file,
@@ -391,8 +391,7 @@ def _header(path: Path, encoding: str, quoting: dict[str, Any]) -> list[str]:
 
     try:
         with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
-            header = next(csv.reader(handle, delimiter="\t" if path.suffix.lower() == ".tsv" else ",",
-                                     **quoting), [])
+            header = next(csv.reader(handle, delimiter=file_delimiter(path, encoding), **quoting), [])
     except csv.Error:  # a quote never closed: pandas' reader names the problem
         return []
     # Unnamed columns (a spreadsheet's trailing empty cells) may repeat: pandas names them
@@ -659,9 +658,54 @@ class _QuoteScan:
                    for cell in self.quoting.cells.findall(cells))
 
 
-# Delimiters a spreadsheet writes instead of the one a file's suffix stands for (Excel in
-# a locale whose decimal mark is a comma writes ";" into a .csv).
-_OTHER_DELIMITERS = {",": (";", "\t"), "\t": (",", ";")}
+def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
+    r"""The character that separates the cells of the .csv or .tsv file ``path``: a tab in a
+    .tsv; in a .csv, a comma, or a semicolon where the header separates names with semicolons
+    and holds no comma outside quotes, as Excel writes "CSV UTF-8" in a locale whose decimal
+    mark is a comma (Italian, Spanish, Dutch, German, French), where it cannot write commas.
+
+    A one-column header may hold a semicolon as text ("Statement (EN; original)"): the file
+    is read with commas where its first rows split by commas as its header does and by
+    semicolons do not. A header with both outside quotes is read with commas, unless only
+    semicolons split the rows as they split it: then the file is refused, since read either
+    way some cells would be misread.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     excel, notes = Path(folder) / "excel.csv", Path(folder) / "notes.csv"
+    ...     _ = excel.write_text('id;text;weight\n1;"Stop; now";0,5\n')
+    ...     _ = notes.write_text("Statement (EN; original)\nWe stay united.\n")
+    ...     file_delimiter(excel), file_delimiter(notes)
+    (';', ',')
+    """
+    import csv
+
+    if path.suffix.lower() == ".tsv":
+        return "\t"
+    try:
+        with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
+            line = handle.readline()
+    except (OSError, UnicodeDecodeError, LookupError):  # the reader that follows names the problem
+        return ","
+    # Quoted names may hold either character as text (an unclosed quote runs to the line's end).
+    outside = re.sub(r'"[^"]*(?:"|$)', "", line)
+    if ";" not in outside or len([name for name in next(csv.reader([line], delimiter=";")) if name.strip()]) < 2:
+        return ","
+    by_semicolons, by_commas = _rows_split_alike(path, encoding, ";"), _rows_split_alike(path, encoding, ",")
+    if "," not in outside:
+        return ";" if by_semicolons or not by_commas else ","
+    if by_semicolons and not by_commas:
+        raise InvalidInputError(
+            f"{str(path)!r}: its header {line.rstrip(chr(13) + chr(10))!r} holds both commas and semicolons "
+            f"outside quotes, and its rows split by semicolons as it does, not by commas: read with either, "
+            f"some cells would be misread; quote the name that holds a comma (as Excel does), or separate "
+            f"every cell with commas")
+    return ","
+
+
+# Delimiters a spreadsheet writes instead of the one a file's suffix stands for (a .csv may
+# use ";" too: see file_delimiter).
+_OTHER_DELIMITERS = {",": ("\t",), "\t": (",", ";")}
 
 
 def _refuse_other_delimiter(path: Path, header: list[str], encoding: str) -> None:
@@ -675,11 +719,13 @@ def _refuse_other_delimiter(path: Path, header: list[str], encoding: str) -> Non
         names = [name for name in header[0].split(other) if name.strip()]
         if len(names) > 1 and _rows_split_alike(path, encoding, other):
             shown = {",": "commas", ";": "semicolons", "\t": "tabs"}
+            # Not "comma-separated": Excel in a decimal-comma locale writes "CSV UTF-8" with ";", which reads.
+            advice = {",": "commas (or semicolons); save it as CSV (in Excel: CSV UTF-8)",
+                      "\t": "tabs; save it as tab-separated text"}[expected]
             raise InvalidInputError(
                 f"{str(path)!r}: its header {header[0]!r} separates names with {shown[other]}, but a "
-                f"{path.suffix.lower()} file is read with {shown[expected]}; save it as "
-                f"{'comma-separated CSV (in Excel: CSV UTF-8)' if expected == ',' else 'tab-separated text'}"
-                + {"\t": ", or name it .tsv", ",": ", or name it .csv"}.get(other, "")
+                f"{path.suffix.lower()} file is read with {advice}"
+                + (", or name it .tsv" if other == "\t" else ", or name it .csv")
             )
 
 

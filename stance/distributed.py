@@ -364,7 +364,7 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB") -> 
             # As the single-machine path reads: an integer column with gaps stays integers (Dask
             # would make it floats: 7 written as 7.0, and ids above 2**53 rounded).
             return dd.read_parquet(paths, arrow_to_pandas={"integer_object_nulls": True})
-        sep = "\t" if suffixes == {".tsv"} else ","
+        sep = "\t" if suffixes == {".tsv"} else _csv_delimiter(paths)
         quoting = _tsv_quoting(paths) if suffixes == {".tsv"} else {"quoting": csv.QUOTE_MINIMAL}
         headers = {path: _csv_header(path, sep, quoting) for path in paths}
         _refuse_other_columns(headers)
@@ -403,6 +403,27 @@ def _read_csv(dd: Any, paths: list[str], sep: str, blocksize: str | int, *, skip
             f"among them: name every column once, or put them in the same order in every file")
     frames = [read([path]) for path in paths]
     return dd.concat([frames[0]] + [frame[list(frames[0].columns)] for frame in frames[1:]])
+
+
+def _csv_delimiter(paths: list[str]) -> str:
+    """The character that separates the cells of the .csv files ``paths``, as ``stance score
+    FILE`` reads each (see :func:`stance.data.file_delimiter`: Excel writes ";" in a locale
+    whose decimal mark is a comma); files read otherwise are refused, since Dask reads every
+    file alike. Files behind a URL, which only the workers read, with commas.
+
+    >>> _csv_delimiter(["https://example.org/a.csv"])
+    ','
+    """
+    from .data import file_delimiter
+
+    found = {path: file_delimiter(Path(path)) for path in paths if "://" not in path}
+    if len(set(found.values())) > 1:
+        semicolons = next(path for path, sep in found.items() if sep == ";")
+        commas = next(path for path, sep in found.items() if sep == ",")
+        raise InvalidInputError(
+            f"{semicolons!r} separates its cells with semicolons and {commas!r} with commas; the files of a "
+            f"glob are read alike: save them alike, or score each on its own (stance score FILE)")
+    return next(iter(found.values()), ",")
 
 
 def _csv_header(path: str, sep: str, quoting: dict[str, Any]) -> list[str] | None:

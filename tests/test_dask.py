@@ -221,6 +221,21 @@ def test_cli_csv_glob_skips_blank_lines_as_one_file_does(tmp_path, capsys):
     assert many == one and len(one.splitlines()) == 4
 
 
+def test_cli_csv_glob_of_semicolon_files_reads_as_one_file_does(tmp_path, capsys):
+    # Excel's "CSV UTF-8" in a decimal-comma locale: ";" between cells, a BOM, CRLF, a decimal comma.
+    (tmp_path / "it.csv").write_bytes('id;text;weight\r\n1;"Basta armi; servono negoziati.";0,5\r\n'
+                                      '2;La NATO resta unita, oggi.;1,25\r\n'.encode("utf-8-sig"))
+    many, one = _glob_and_one_file_agree(tmp_path, "it.csv", capsys)
+    assert many == one
+    cells = pd.read_csv(io.StringIO(one), dtype=str)
+    assert cells.text.tolist() == ["Basta armi; servono negoziati.", "La NATO resta unita, oggi."]
+    assert cells.weight.tolist() == ["0,5", "1,25"]
+    # Dask reads every file of a glob with one delimiter: files written with others are named.
+    (tmp_path / "en.csv").write_text("id,text,weight\n3,Send tanks.,1.5\n")
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 2
+    assert "it.csv' separates its cells with semicolons" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("content", [
     # A transcript's quotes, text: one opened on line 2 and never closed swallowed the rows below it.
     'id\ttext\n1\t"Not one more cent, he said\n2\tSend tanks to Kyiv.\n3\t"Hold the line" is our motto.\n',

@@ -14,9 +14,9 @@ from stance.data import read_table
 
 
 @pytest.mark.parametrize(("name", "separator", "said"), [
-    ("semicolons.csv", ";", "semicolons"),  # Excel's CSV in a locale with a decimal comma
     ("tabs.csv", "\t", "tabs"),
     ("commas.tsv", ",", "commas"),
+    ("semicolons.tsv", ";", "semicolons"),
 ])
 def test_a_file_split_by_another_delimiter_is_named(tmp_path, energy_frame, name, separator, said):
     path = tmp_path / name
@@ -27,20 +27,65 @@ def test_a_file_split_by_another_delimiter_is_named(tmp_path, energy_frame, name
         stance.train(path, stance_column="stance")
 
 
-def test_a_semicolon_csv_is_named_when_no_text_holds_a_comma(tmp_path, energy_frame):
-    path = tmp_path / "semicolons.csv"
-    energy_frame.assign(text=energy_frame.text.str.replace(",", "")).to_csv(path, sep=";", index=False)
-    # Before: "text_column='text': no such column; columns present: ['text;labels;stance']".
-    with pytest.raises(InvalidInputError, match="semicolons.*comma-separated"):
-        stance.train(path)
+# What Excel's "CSV UTF-8" (and plain "CSV", in cp1252) writes in an Italian, Spanish, Dutch,
+# German or French locale: the list separator ";", CRLF line ends, decimal commas, a trailing
+# ";" on every line, a cell that holds ";" or a quote quoted, and the rows a sheet once used.
+EXCEL_SEMICOLONS = (
+    'qs_id;text;code;party;year;weight;\r\n'
+    '1;La NATO deve restare unita, oggi più che mai.;defence;PD;2022;0,5;\r\n'
+    '2;"Basta armi; servono negoziati.";peace;M5S;2022;1,25;\r\n'
+    '3;"Il ""piano"" è chiaro";defence;FdI;2023;2;\r\n'
+)
+EXCEL_TEXTS = ["La NATO deve restare unita, oggi più che mai.", "Basta armi; servono negoziati.",
+               'Il "piano" è chiaro']
 
 
-def test_stance_score_names_a_semicolon_csv(tmp_path, energy_frame, capsys):
+@pytest.mark.parametrize("codec", ["utf-8-sig", "cp1252"])
+def test_an_excel_csv_separated_by_semicolons_reads_as_its_columns(tmp_path, codec):
+    path = tmp_path / "it_semicolon.csv"
+    path.write_bytes(EXCEL_SEMICOLONS.encode(codec))
+    # Before: refused, with advice to save it as comma-separated CSV, which Excel in such a
+    # locale cannot do (its "CSV UTF-8" is this file).
+    frame = read_table(path, encoding="utf-8" if codec == "utf-8-sig" else codec)
+    assert list(frame.columns) == ["qs_id", "text", "code", "party", "year", "weight", "Unnamed: 6"]
+    assert frame["text"].tolist() == EXCEL_TEXTS
+    # Every cell is text, as in a comma-separated file: a decimal comma stays as written.
+    assert frame["weight"].tolist() == ["0,5", "1,25", "2"]
+    assert frame.index.tolist() == [0, 1, 2]
+
+
+def test_a_semicolon_csv_trains_and_scores_row_for_row(tmp_path, energy_frame):
     path = tmp_path / "semicolons.csv"
-    energy_frame[["text"]].assign(speaker="A").to_csv(path, sep=";", index=False)
-    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
-    assert "separates names with semicolons" in capsys.readouterr().err
-    assert not (tmp_path / "out.csv").exists()
+    energy_frame.to_csv(path, sep=";", index=False, encoding="utf-8-sig", lineterminator="\r\n")
+    model = stance.train(path, stance_column="stance")
+    assert model.labels == stance.train(energy_frame, stance_column="stance").labels
+    out = tmp_path / "out.csv"
+    assert main(["score", str(path), "-o", str(out), "--chunk-size", "7", "--prefix", "pred_"]) == 0
+    scored = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert scored["text"].tolist() == energy_frame["text"].tolist()
+    assert scored["register"].tolist() == energy_frame["register"].tolist()
+
+
+def test_a_long_line_of_a_semicolon_csv_is_named_by_its_line(tmp_path):
+    path = tmp_path / "semicolons.csv"
+    path.write_text('id;text;labels\n1;"A first, long\ntext";x\n2;Basta; armi;y\n')
+    with pytest.raises(InvalidInputError, match="line 4 has 4 fields where the header has 3; quote a text "
+                                                 "that holds a semicolon"):
+        read_table(path)
+
+
+def test_a_header_with_commas_and_semicolons_reads_as_its_rows_split(tmp_path):
+    named = tmp_path / "named.csv"
+    named.write_text("id,Statement (EN; original)\n1,We stay; united.\n2,No.\n")
+    assert list(read_table(named).columns) == ["id", "Statement (EN; original)"]
+    # Its rows split by semicolons as its header does, and by commas they do not: a comma in a
+    # name, unquoted, of a file written with semicolons; read with commas, it would be one column
+    # and every row's cells joined.
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_text("id;text;labels, coded\n1;We stay united.;x\n2;No, never.;y\n")
+    with pytest.raises(InvalidInputError, match="header 'id;text;labels, coded' holds both commas and "
+                                                 "semicolons.*quote the name"):
+        read_table(mixed)
 
 
 def test_a_one_column_file_still_reads(tmp_path):
