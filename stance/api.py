@@ -143,7 +143,7 @@ def train(
     >>> stance.train(data).labels
     ('energy', 'none')
     """
-    from .data import read_table, require_columns, warn_if_stance_unused
+    from .data import read_table, refuse_empty_rows, require_columns, warn_if_stance_unused
     from .distributed import collect_for_training, is_dask  # imports dask only for a Dask object
 
     if is_dask(data):
@@ -156,6 +156,7 @@ def train(
         from .exceptions import InvalidInputError
 
         raise InvalidInputError("data has no rows to train on")
+    refuse_empty_rows(frame, text_column)
     warn_if_stance_unused(frame, stance_column, "training (no stance head)")
     model = StanceModel(**_known_options(options))
     model._check_options()  # a bad option is named before the data is checked

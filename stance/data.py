@@ -1146,6 +1146,38 @@ def clean_texts(values: Sequence[Any], index: Sequence[Any], column: str) -> lis
     return list(values)
 
 
+def refuse_empty_rows(frame: pd.DataFrame, text_column: str) -> None:
+    """Refuse rows empty in every column, saying so and what to do, beside any other rows
+    without text: a spreadsheet saves rows below its data whose cells were once used
+    (";;;;;;"), and named only as rows with "no text" they looked like rows that lost one.
+
+    They are refused, not dropped, as every row without text is in training: ``stance check``
+    writes a row for each of its input rows, and ``stance score`` scores them (flagged).
+
+    >>> import pandas as pd
+    >>> refuse_empty_rows(pd.DataFrame({"text": ["Send tanks.", None], "labels": ["arms", " "]}), "text")
+    ... # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: data: row 1 is empty in every column (...); delete those rows from the file
+    """
+    from .text import is_blank
+
+    def empty(value: Any) -> bool:
+        return is_blank(value) if isinstance(value, str) else is_missing(value)
+
+    rows = [i for i, row in enumerate(frame.itertuples(index=False, name=None)) if all(map(empty, row))]
+    if not rows:
+        return
+    skipped = set(rows)
+    untexted = [i for i, value in enumerate(frame[text_column].tolist())
+                if (not isinstance(value, str) or is_blank(value)) and i not in skipped]
+    raise InvalidInputError(
+        f"data: {row_names(frame.index, rows)} {'is' if len(rows) == 1 else 'are'} empty in every column (as a "
+        f"spreadsheet saves rows below its data whose cells were once used); delete those rows from the file"
+        + (f"; {row_names(frame.index, untexted)} {_have(untexted)} no text in {text_column!r}: drop those rows "
+           f"or fill in their text" if untexted else ""))
+
+
 def _have(positions: Sequence[int]) -> str:
     return "has" if len(positions) == 1 else "have"
 

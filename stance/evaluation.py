@@ -1026,6 +1026,7 @@ def cross_validate(
         conflicts_reported,
         prepare_training,
         read_table,
+        refuse_empty_rows,
         require_columns,
         stance_value,
     )
@@ -1058,6 +1059,7 @@ def cross_validate(
         stance_column = None
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column})
+    refuse_empty_rows(frame, text_column)
     options = _known_options({"random_state": random_state, **options})
     # The whole frame is checked once, so that a bad row is named by its index label and
     # column, not by its position inside some fold's training list.

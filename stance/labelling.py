@@ -312,6 +312,7 @@ def find_label_issues(
         conflicts_reported,
         prepare_training,
         read_table,
+        refuse_empty_rows,
         repeated_text_keys,
         require_columns,
         warn_if_stance_unused,
@@ -323,6 +324,7 @@ def find_label_issues(
                             "stance_column": stance_column})
     if len(frame) == 0:
         raise InvalidInputError("data has no rows to check")
+    refuse_empty_rows(frame, text_column)
     warn_if_stance_unused(frame, stance_column, "the check")
     clash = [c for c in ISSUE_COLUMNS if c in frame.columns]
     if clash:

@@ -66,6 +66,27 @@ def test_a_semicolon_csv_trains_and_scores_row_for_row(tmp_path, energy_frame):
     assert scored["register"].tolist() == energy_frame["register"].tolist()
 
 
+@pytest.mark.parametrize("separator", [";", ","])
+def test_rows_empty_in_every_column_are_named_as_such(tmp_path, energy_frame, separator):
+    # What Excel saves below the data when cells there were once used: a row of separators only.
+    path = tmp_path / "coded.csv"
+    energy_frame.to_csv(path, sep=separator, index=False)
+    with open(path, "a") as handle:
+        handle.write(separator * 3 + "\n" + separator * 3 + "\n")
+    last = len(energy_frame)
+    # Before: "rows 64, 65 have no text (missing, blank or not a str)", as if only the text were missing.
+    for call in (lambda: stance.train(path), lambda: stance.cross_validate(path, folds=2),
+                 lambda: stance.find_label_issues(path, folds=2)):
+        with pytest.raises(InvalidInputError, match=f"rows {last}, {last + 1} are empty in every column.*delete "
+                                                     f"those rows"):
+            call()
+    # A row that holds something is no empty row: its missing text is named as before.
+    with open(path, "a") as handle:
+        handle.write(f"{separator}renewables{separator}favor{separator}\n")
+    with pytest.raises(InvalidInputError, match=f"rows {last}, {last + 1} are empty.*; row {last + 2} has no text"):
+        stance.train(path)
+
+
 def test_a_long_line_of_a_semicolon_csv_is_named_by_its_line(tmp_path):
     path = tmp_path / "semicolons.csv"
     path.write_text('id;text;labels\n1;"A first, long\ntext";x\n2;Basta; armi;y\n')
