@@ -1111,20 +1111,12 @@ def _write_rows(frame: Any, output: str, *, source: str) -> None:
     """A result table to a .csv or .tsv file, its row labels in a "row" column (``row_2``,
     ``row_3``, … when the file has one already, as suggest's own output does), atomically;
     the columns of ``source`` with an empty header cell keep it, as ``stance score`` keeps it."""
+    from .data import free_name
     from .files import as_written, write_csv_atomically
 
-    name = _free_name("row", list(frame.columns))
+    name = free_name("row", list(frame.columns))
     write_csv_atomically([frame.rename_axis(name).reset_index()], output, source=source, progress=False,
                          allow_empty=True, header_names=as_written(source))
-
-
-def _free_name(name: str, taken: list[Any]) -> str:
-    """``name``, or ``name_2``, ``name_3``… if a column is already called that."""
-    candidate, n = name, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{name}_{n}"
-    return candidate
 
 
 def _check_table_output(output: str | None, source: str | None = None) -> None:
@@ -1141,7 +1133,7 @@ def _check_table_output(output: str | None, source: str | None = None) -> None:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    from .data import read_table
+    from .data import free_name, read_table
     from .labelling import suggest
 
     _check_table_output(args.output, args.input)
@@ -1157,7 +1149,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         # The file's own columns (ids, speakers) come along, so the suggestions can be traced back;
         # one named like a suggestion column (a "stance" left to fill in) as input_<name>.
         own = frame.loc[chosen.index, [c for c in frame.columns if c != args.text_column]]
-        renamed = {c: _free_name(f"input_{c}", [*frame.columns, *chosen.columns]) for c in own.columns
+        renamed = {c: free_name(f"input_{c}", [*frame.columns, *chosen.columns]) for c in own.columns
                    if c in chosen.columns}
         _write_rows(own.rename(columns=renamed).join(chosen), args.output, source=args.input)
         note = "".join(f"; its column {old!r} is {new!r}" for old, new in renamed.items())

@@ -805,6 +805,20 @@ def refuse_unordered(values: Any, argument: str) -> None:
         )
 
 
+def free_name(name: str, taken: Iterable[Any]) -> str:
+    """``name``, or ``name_2``, ``name_3``… if a column is already called that.
+
+    >>> free_name("input_stance", ["text", "input_stance"])
+    'input_stance_2'
+    """
+    taken = list(taken)
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{name}_{n}"
+    return candidate
+
+
 def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None:
     """Raise if a named column is missing, listing the columns that are there.
 

@@ -188,19 +188,38 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     by=["document", "speaker"])`` profiles each speaker of each document. Scoring them
     together is faster than one call per document: the statements are scored in one batch.
 
+    A DataFrame's other columns (who spoke, when, where) come onto each of its document's
+    statements, with their dtypes, right after ``document``; one named like a column of the
+    result (``speaker``, ``text``, ``label``, ``p_unity``…) comes as ``input_<name>``, as
+    ``stance suggest -o`` keeps one, so ``by=["input_speaker", "date"]`` profiles each
+    speaker over time.
+
     >>> import stance
     >>> docs = stance.score_documents({"a": "We have a one-speed NATO. Thank you.", "b": "Arm Ukraine now."})
     >>> docs.sentences[["document", "label"]].values.tolist()
     [['a', 'unity'], ['a', 'none'], ['b', 'ukraine_support']]
     >>> docs.profile.index.tolist()
     [('a', 'unity'), ('b', 'ukraine_support')]
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"text": ["Arm Ukraine now. We have a one-speed NATO."], "speaker": ["Nowak"],
+    ...                       "year": [2024]}, index=["sejm.txt"])
+    >>> rows = stance.score_documents(frame).sentences
+    >>> rows.columns[:4].tolist()
+    ['document', 'input_speaker', 'year', 'text']
+    >>> rows[["input_speaker", "speaker", "label"]].values.tolist()
+    [['Nowak', None, 'ukraine_support'], ['Nowak', None, 'unity']]
     """
     named = _named_documents(documents, text_column)
     marked = [name for name, text in named if _looks_like_markup(text)]
     if marked:
         warn(f"documents {_first_names(marked)} look like HTML or XML; score_documents reads plain text, "
              f"so the tags are scored as words: strip the markup first")
-    return _score_split(named, model, favor, against)
+    carried = documents.drop(columns=text_column) if _is_frame(documents) else None
+    return _score_split(named, model, favor, against, carried=carried)
+
+
+def _is_frame(documents: Any) -> bool:
+    return hasattr(documents, "columns") and hasattr(documents, "index")
 
 
 def _named_documents(documents: Any, text_column: str) -> list[tuple[Any, str]]:
@@ -211,7 +230,7 @@ def _named_documents(documents: Any, text_column: str) -> list[tuple[Any, str]]:
         raise InvalidTypeError(f"documents must name each text (a dict of name to text, a Series or a "
                                f"DataFrame), got a single {type_name(documents)}; use score_document "
                                f"for one document")
-    if hasattr(documents, "columns") and hasattr(documents, "index"):  # a DataFrame
+    if _is_frame(documents):
         from .data import require_columns
 
         require_columns(documents, {"text_column": text_column})
@@ -273,9 +292,10 @@ def _looks_like_markup(text: str) -> bool:
 
 
 def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
-                 against: str | None) -> DocumentScore:
+                 against: str | None, carried: pd.DataFrame | None = None) -> DocumentScore:
     """Split each (name, text) into statements, score them in one batch and profile them;
-    a name of None is a lone document (no ``document`` column)."""
+    a name of None is a lone document (no ``document`` column). ``carried`` has a row per
+    document, in their order, copied onto each of its statements (see :func:`_carried_rows`)."""
     import pandas as pd
 
     from .api import resolve_model
@@ -284,10 +304,11 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     from .sentences import split_statements
 
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
-    names, texts, speakers, lines = [], [], [], []
-    for name, text in named:
+    names, positions, texts, speakers, lines = [], [], [], [], []
+    for position, (name, text) in enumerate(named):
         for statement, speaker, line in split_statements(text):
             names.append(name)
+            positions.append(position)
             texts.append(statement)
             speakers.append(speaker)
             lines.append(line)
@@ -297,12 +318,42 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     if not lone:
         columns = {"document": pd.Series(names, dtype=object), **columns}
     scored = score(pd.DataFrame(columns), model=model)
+    if carried is not None and len(carried.columns):
+        # Right after the document they describe (its speaker, date, outlet), before the scores.
+        at = 1 if "document" in scored else 0
+        scored = pd.concat([scored.iloc[:, :at], _carried_rows(carried, positions, scored.columns),
+                            scored.iloc[:, at:]], axis=1)
     scored.index.name = "statement"
     none_label = model.params_.none_label or "none"
     favor, against = stance_directions(model.stance_classes, favor, against)
     by = None if lone else "document"
     return DocumentScore(scored, profile(scored, by=by, none_label=none_label, favor=favor, against=against),
                          documents=None if lone else len(named))
+
+
+def _carried_rows(carried: pd.DataFrame, positions: list[int], own: Iterable[Any]) -> pd.DataFrame:
+    """The row of ``carried`` at each of ``positions`` (a statement's document), indexed
+    from 0, with their dtypes; a column named like one of the output's ``own`` columns (or
+    its ``statement`` index) is renamed ``input_<name>``, as ``stance suggest -o`` renames
+    one, so that neither hides the other.
+
+    >>> import pandas as pd
+    >>> _carried_rows(pd.DataFrame({"speaker": ["Nowak"], "year": [2024]}), [0, 0], ["text", "speaker"])
+      input_speaker  year
+    0         Nowak  2024
+    1         Nowak  2024
+    """
+    from .data import free_name
+
+    rows = carried.iloc[positions].reset_index(drop=True)
+    own = [*own, "statement"]
+    taken = [*carried.columns, *own]
+    renamed = {}
+    for column in rows.columns:
+        if column in own:
+            renamed[column] = free_name(f"input_{column}", taken)
+            taken.append(renamed[column])
+    return rows.rename(columns=renamed)
 
 
 _MARKUP = re.compile(r"</?(?:html|head|body|div|span|p|br|a|script|style|meta|li|ul|table|td|tr)\b[^>]*>",

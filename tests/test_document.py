@@ -1551,6 +1551,54 @@ def test_a_profile_per_speaker_of_each_document():
                                   check_names=False)
 
 
+def _politicians() -> pd.DataFrame:
+    # A fact-checker's table: a speech per row, with who said it, when and where.
+    return pd.DataFrame({"text": ["We must arm Ukraine. NATO is strong.", "   ", "Thank you all for coming.",
+                                  "Arm Ukraine now."],
+                         "speaker": ["Kowalczyk", "Nowak", None, "Kowalczyk"],
+                         "date": pd.to_datetime(["2024-02-20", "2024-02-21", "2024-03-01", "2024-03-05"]),
+                         "outlet": pd.Categorical(["Sejm", "Sejm", "TVP", "TVP"]),
+                         "label": ["ukraine_support", None, "none", "ukraine_support"]},
+                        index=["a.txt", "b.txt", "c.txt", "d.txt"])
+
+
+def test_a_frames_other_columns_are_carried_onto_each_statement_of_its_document():
+    # They were dropped, and the input's speaker was replaced by the transcript's (None here).
+    frame = _politicians()
+    rows = stance.score_documents(frame).sentences
+    own = stance.score_documents(frame[["text"]]).sentences
+    # Named like one of the output's own columns, speaker and label come as input_<name>.
+    assert rows.columns.tolist() == ["document", "input_speaker", "date", "outlet", "input_label",
+                                     *own.columns.drop("document")]
+    pd.testing.assert_frame_equal(rows[own.columns], own)  # the scores are as they were
+    assert rows["document"].tolist() == ["a.txt", "a.txt", "c.txt", "d.txt"]  # the blank b.txt has no rows
+    assert rows["input_speaker"].tolist()[:2] == ["Kowalczyk", "Kowalczyk"]
+    assert rows["input_speaker"].isna().tolist() == [False, False, True, False]  # missing as the frame has it
+    assert rows["input_speaker"].dtype == frame["speaker"].dtype
+    assert rows["speaker"].tolist() == [None, None, None, None]  # no transcript tags
+    assert rows["date"].dtype == frame["date"].dtype and rows["date"].dtype.kind == "M"  # datetimes still
+    assert rows["date"].tolist() == [pd.Timestamp("2024-02-20")] * 2 + [pd.Timestamp("2024-03-01"),
+                                                                        pd.Timestamp("2024-03-05")]
+    assert rows["outlet"].dtype == pd.CategoricalDtype(["Sejm", "TVP"])
+    assert rows["outlet"].tolist() == ["Sejm", "Sejm", "TVP", "TVP"]
+    assert rows["input_label"].tolist() == ["ukraine_support", "ukraine_support", "none", "ukraine_support"]
+
+
+def test_a_profile_by_the_carried_speaker_and_date():
+    rows = stance.score_documents(_politicians()).sentences
+    by = profile(rows, by=["input_speaker", "date"])
+    assert by.index.names == ["input_speaker", "date", "target"]
+    first = rows[rows["document"] == "a.txt"]  # Kowalczyk's speech of 20 February, alone
+    pd.testing.assert_frame_equal(by.xs(("Kowalczyk", pd.Timestamp("2024-02-20")), level=[0, 1]), profile(first),
+                                  check_names=False)
+
+
+def test_a_carried_column_named_like_a_taken_input_name_gets_a_free_one():
+    frame = pd.DataFrame({"text": ["Arm Ukraine now."], "speaker": ["Nowak"], "input_speaker": ["x"]}, index=["a"])
+    rows = stance.score_documents(frame).sentences
+    assert rows[["input_speaker_2", "input_speaker", "speaker"]].values.tolist() == [["Nowak", "x", None]]
+
+
 def test_names_beginning_with_a_capital_beyond_a_to_z_are_speakers():
     transcript = ("Željana Zovko: We stand with Ukraine.\n"
                   "ŠEFČOVIČ: Yes. We agree.\n"
