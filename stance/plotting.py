@@ -321,7 +321,9 @@ def _wrapped(name: str) -> str:
     """
     lines = [""]
     for piece in _NAME_PIECE.findall(name):
-        if len(lines[-1].rstrip()) + len(piece.rstrip()) > NAME_WIDTH and lines[-1].strip():
+        # The line as it would be, with the space before the piece: without it, a word that
+        # filled the line's last place was cut within ("O'Rourke 202" / "4").
+        if len((lines[-1] + piece).rstrip()) > NAME_WIDTH and lines[-1].strip():
             lines.append("")
         lines[-1] += piece
         while len(lines[-1].rstrip()) > NAME_WIDTH:  # a word longer than a line

@@ -174,6 +174,21 @@ def test_wrapped_target_names_get_the_height_they_need():
         plt.close(ax.figure)
 
 
+
+@pytest.mark.parametrize("name, lines", [
+    # 26 characters and "2024" make 31 with the space between: "2024" was cut as "202" / "4".
+    ("Senator Thomas J. O'Rourke 2024", ["Senator Thomas J. O'Rourke", "2024"]),
+    # 21 and "Kosiniak-" make 31: the break fell after "Kosiniak", the "-" on the next line.
+    ("Wicepremier Władysław Kosiniak-Kamysz", ["Wicepremier Władysław", "Kosiniak-Kamysz"]),
+    ("Ursula von der Leyen 2024 NATO", ["Ursula von der Leyen 2024 NATO"]),  # 30: one line
+    ("Statement by Senator Thomas J. O'Rourke on arms for Ukraine",
+     ["Statement by Senator Thomas J.", "O'Rourke on arms for Ukraine"]),  # 30 and 28
+])
+def test_a_name_is_wrapped_between_its_words(name, lines):
+    from stance.plotting import _wrapped
+
+    assert _wrapped(name).split("\n") == lines
+
 def test_the_even_line_shows_on_a_dark_style():
     # The 0 (even) line of a position plot was black whatever the style: invisible on
     # matplotlib's dark_background, which users of dark notebook themes pick.
