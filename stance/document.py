@@ -79,6 +79,9 @@ class DocumentScore:
         table["text"] = [_cut(t, HTML_TEXT_LIMIT) for t in table["text"]]
         most = pd.get_option("display.max_rows")
         rows = table.to_html(escape=True, max_rows=most)
+        # dir=auto on the text (the last cell of a row, which being escaped holds no "<"): a
+        # right-to-left statement keeps its own direction, as a Prediction's quote does.
+        rows = _LAST_CELL.sub("<td dir='auto'>", rows)
         # The profile too: of 300 documents it has a row per document and target (1,200).
         return (
             f"<div class='stance-document {NO_MATHS}'><p><b>Profile</b></p>"
@@ -115,6 +118,9 @@ class DocumentScore:
             "sentences": self.sentences.reset_index().to_dict(orient="records"),
             "profile": self.profile.reset_index().to_dict(orient="records"),
         }
+
+
+_LAST_CELL = re.compile(r"<td>(?=[^<]*</td>\s*</tr>)")
 
 
 def _cut(text: str, limit: int) -> str:

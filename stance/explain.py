@@ -96,9 +96,10 @@ class Explanation:
         # notebook highlighted word by word (1.4 MB of HTML for 100,000 characters).
         cut = len(self.text) > HTML_TEXT_LIMIT
         shown = self.text[: HTML_TEXT_LIMIT - 1] if cut else self.text
+        # dir=auto: a right-to-left statement keeps its own direction, as a Prediction's quote does.
         parts = [
-            f"<p><b>{html.escape(head)}</b><br>{highlight_html(shown, _within(spans, len(shown)))}"
-            f"{'…' if cut else ''}</p>"
+            f"<p><b>{html.escape(head)}</b><br><span dir='auto'>"
+            f"{highlight_html(shown, _within(spans, len(shown)))}{'…' if cut else ''}</span></p>"
             for head, spans in self.spans.items()
         ]
         # pandas' display limit, as for any DataFrame: a long text has thousands of n-grams.

@@ -19,27 +19,30 @@ OWN_TAGS = {"div", "p", "b", "q", "br", "span", "table", "thead", "tbody", "tr",
 
 
 class Page(HTMLParser):
-    """Every element of a page, and each piece of text with the classes of the elements around it."""
+    """Every element of a page, and each piece of text with the classes of the elements around it
+    (``texts``) and the direction the nearest element setting one gives it (``directions``)."""
 
     def __init__(self, page: str) -> None:
         super().__init__(convert_charrefs=True)
         self.elements: list[tuple[str, dict[str, str | None]]] = []
         self.texts: list[tuple[str, set[str]]] = []
-        self._open: list[tuple[str, set[str]]] = []
+        self.directions: list[tuple[str, str | None]] = []
+        self._open: list[tuple[str, set[str], str | None]] = []
         self.feed(page)
         self.close()
 
     def handle_starttag(self, tag, attrs):
         self.elements.append((tag, dict(attrs)))
         if tag != "br":
-            self._open.append((tag, set((dict(attrs).get("class") or "").split())))
+            self._open.append((tag, set((dict(attrs).get("class") or "").split()), dict(attrs).get("dir")))
 
     def handle_endtag(self, tag):
         while self._open and self._open.pop()[0] != tag:
             pass
 
     def handle_data(self, data):
-        self.texts.append((data, set().union(*(classes for _, classes in self._open))))
+        self.texts.append((data, set().union(*(classes for _, classes, _ in self._open))))
+        self.directions.append((data, next((d for _, _, d in reversed(self._open) if d), None)))
 
 
 @pytest.fixture(scope="module")
@@ -233,3 +236,19 @@ def test_a_quoted_statement_keeps_its_direction_and_wraps_a_long_word(hostile_mo
     assert quote == [{"dir": "auto"}]  # a Hebrew or Arabic statement reads right to left
     wrapping = [attrs.get("style", "") for tag, attrs in parsed.elements if tag == "p"]
     assert "overflow-wrap:anywhere" in wrapping[0]  # the quote's paragraph, not pandas' tables
+
+
+def test_statements_in_a_document_and_an_explanation_keep_their_direction():
+    # Only a Prediction's quote had dir=auto: a document's table and an explanation laid out
+    # an Arabic statement left to right, its full stop on the wrong side.
+    statements = ["يجب أن ندعم أوكرانيا.", "الناتو قوي."]  # "We must support Ukraine." "NATO is strong."
+    document = Page(stance.score_document(" ".join(statements))._repr_html_())
+    directed = {data: direction for data, direction in document.directions if data.strip()}
+    assert [directed[text] for text in statements] == ["auto", "auto"]
+    numbers = [data for data in directed if data.replace(".", "").isdigit()]  # confidences, lines, counts
+    assert numbers and all(directed[number] is None for number in numbers)
+    text = f"{statements[0]} NATO is strong."
+    explanation = stance.default_model().explain_html(text)
+    page = Page(explanation._repr_html_())
+    highlighted = "".join(data for data, direction in page.directions if direction == "auto")
+    assert explanation.spans and highlighted == text * len(explanation.spans)  # each copy whole, not its heading
