@@ -1748,9 +1748,9 @@ def content_order(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
 def shuffled_folds(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
                    stances: Sequence[str | None] | None, folds: int, random_state: int) -> tuple[list, list[str]]:
     """The test rows of ``folds`` folds drawn at random over the rows in :func:`content_order`
-    (so the same rows in another order give the same folds), each sorted; and the primary
-    labels with fewer than ``folds`` texts, for want of which the folds are not stratified by
-    primary label (empty when they are).
+    (so the same rows in another order give the same folds), stratified by primary label,
+    each sorted; and the primary labels with fewer than ``folds`` texts, which some test
+    folds hold none of (each of their texts is held out in a fold of its own).
 
     Rows that hold one text (see :func:`text_key`) are drawn as one, into one fold: split
     between training and test, a copy would be tested on a model that learnt it, which
@@ -1763,7 +1763,7 @@ def shuffled_folds(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
     [[1, 3], [0, 2]]
     """
     import numpy as np
-    from sklearn.model_selection import KFold, StratifiedKFold
+    from sklearn.model_selection import StratifiedKFold
 
     ordered = content_order(texts, label_sets, stances)
     copies = _rows_of_each_text(texts, ordered)
@@ -1781,16 +1781,37 @@ def shuffled_folds(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
     primary = np.array([row[0] if row else "" for row in label_sets], dtype=object)
     counts = Counter(primary[ordered].tolist())
     rare = sorted(label for label, count in counts.items() if count < folds)
-    if rare:
-        drawn = KFold(n_splits=folds, shuffle=True, random_state=random_state).split(ordered)
-    else:
+    if rare:  # drawn unstratified, 3 to 5 rows of a label often shared a test fold: too few trained
+        tests = [ordered[test] for test in _stratified_draw(primary[ordered].tolist(), folds, random_state)]
+    else:  # as always, so that the folds (and the bundled model's figures) do not move
         drawn = StratifiedKFold(n_splits=folds, shuffle=True, random_state=random_state).split(
             ordered, primary[ordered])
-    tests = [ordered[test] for _, test in drawn]
+        tests = [ordered[test] for _, test in drawn]
     if copies is not None:
         rows_of = {rows[0]: rows for rows in copies}
         tests = [np.asarray([j for i in test.tolist() for j in rows_of[i]], dtype=np.int64) for test in tests]
     return [np.sort(test) for test in tests], rare
+
+
+def _stratified_draw(labels: Sequence[str], folds: int, random_state: int) -> list:
+    """The positions in ``labels`` held out by each of ``folds`` folds, stratified even where a
+    label has fewer than ``folds`` positions (scikit-learn's StratifiedKFold refuses data in
+    which every label has, and warns of one): the labels, in an order drawn at random, each
+    its positions shuffled, are dealt out in turn, so each fold holds out ``n // folds`` or one
+    more of a label's ``n`` positions (one at most, where ``n <= folds``), and the folds'
+    sizes differ by one at most.
+
+    >>> [test.tolist() for test in _stratified_draw(["x", "x", "y", "y", "y", "z"], 3, 0)]
+    [[3, 5], [0, 4], [1, 2]]
+    """
+    import numpy as np
+
+    rng = np.random.RandomState(random_state)
+    positions = np.asarray(labels, dtype=object)
+    dealt = [rng.permutation(np.flatnonzero(positions == label)) for label in rng.permutation(sorted(set(labels)))]
+    fold_of = np.empty(len(labels), dtype=np.int64)
+    fold_of[np.concatenate(dealt)] = np.arange(len(labels)) % folds
+    return [np.flatnonzero(fold_of == fold) for fold in range(folds)]
 
 
 def _rows_of_each_text(texts: Sequence[str], ordered: Sequence[int]) -> list[list[int]] | None:

@@ -1001,9 +1001,9 @@ def cross_validate(
     with at least as many folds as groups it is leave-one-group-out, and each fold's
     entry in ``report.folds`` names its held-out group. Otherwise rows holding the same text
     (up to whitespace and Unicode form) share a fold, so no copy is tested on a model that
-    learnt it, and folds are stratified by primary label when every primary label has at
-    least ``folds`` different texts, and drawn at random (with a warning) when one has
-    fewer. ``options`` are :class:`StanceModel` options (it trains its own model on each
+    learnt it, and folds are stratified by primary label: a primary label with fewer than
+    ``folds`` different texts (warned of) has each held out in a fold of its own, and some
+    folds test none of them. ``options`` are :class:`StanceModel` options (it trains its own model on each
     fold: to cross-validate a model's settings, pass ``**model.get_params()``).
     There is no ``by``: to measure each group, evaluate a model on held-out data with
     ``stance.evaluate(model, held_out, by=COLUMN)``.
@@ -1231,6 +1231,7 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
         return [(list(a), list(b)) for a, b in splitter.split(index, groups=groups)]
     tests, rare = shuffled_folds(texts, gold_sets, stances, folds, random_state)
     if rare:
-        warn(f"primary label(s) {rare[:5]} have fewer than folds={folds} different texts, so the folds are "
-             f"drawn at random rather than stratified by primary label")
+        warn(f"primary label(s) {rare[:5]} have fewer than folds={folds} different texts, so each of their "
+             f"texts is tested in a fold of its own and some folds test none: their scores in a fold rest on one "
+             f"text or none")
     return [(np.setdiff1d(index, test).tolist(), test.tolist()) for test in tests]

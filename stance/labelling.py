@@ -255,7 +255,7 @@ def find_label_issues(
     """Rows of labelled ``data`` whose given label a cross-validated model finds unlikely.
 
     Every row is scored by a model trained on the other folds (stratified by primary
-    label when every label has at least ``folds`` rows). Following confident learning,
+    label). Following confident learning,
     each label ``j`` gets a threshold ``t_j``: the mean out-of-fold probability of ``j``
     over the rows labelled with it (probabilities renormalised to sum to 1 over labels).
     A row has a *label issue* when none of its given labels reaches its threshold and
