@@ -1407,9 +1407,13 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
         rows = row_names(index, [i for i, labels in enumerate(label_sets) if label in labels], limit=3)
         return f"{label!r} ({totals[label]}: {rows})"
 
-    for number, train in enumerate(train_folds, 1):
-        kept = Counter(label for i in train for label in label_sets[i])
-        short = sorted(label for label in (totals if every_label else kept) if kept[label] < minimum)
+    kepts = [Counter(label for i in train for label in label_sets[i]) for train in train_folds]
+    shorts = [sorted(label for label in (totals if every_label else kept) if kept[label] < minimum)
+              for kept in kepts]
+    # Labels too rare for any number of folds are named at once, whichever folds keep too few
+    # of them: named one fold at a time, they took a user a run each.
+    stuck = sorted({label for short in shorts for label in short if totals[label] <= minimum})
+    for number, (kept, short) in enumerate(zip(kepts, shorts), 1):
         few = [label for label in short if totals[label] < minimum]
         if few:  # no number of folds leaves enough: the whole data has too few
             raise InvalidInputError(
@@ -1420,7 +1424,8 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
             )
         if short:
             raise _fold_keeps_too_few("labels", short, kept, totals, number, folds, f" (need {minimum});",
-                                      f"or add examples of these labels{hint}", minimum, described, hint)
+                                      f"or add examples of these labels{hint}", minimum, described, hint,
+                                      elsewhere=stuck)
 
 
 def check_fold_stances(stances: Sequence[str | None] | None, splits: Sequence[tuple[Sequence[int], Sequence[int]]],
@@ -1447,8 +1452,10 @@ def check_fold_stances(stances: Sequence[str | None] | None, splits: Sequence[tu
     totals = Counter(s for s in stances if s is not None)
     one = _FoldKeepsOne(name, "stance value", "a stance head needs two stance values to train", texts, index,
                         grouped, fewer, also=", or pass stance_column=None to leave the stance out")
-    for number, (train, _) in enumerate(splits, 1):
-        kept = Counter(stances[i] for i in train if stances[i] is not None)
+    kepts = [Counter(stances[i] for i in train if stances[i] is not None) for train, _ in splits]
+    stuck = sorted({value for kept in kepts if len(kept) > 2 for value in kept
+                    if kept[value] < minimum and totals[value] <= minimum})  # named at once, as labels are
+    for number, kept in enumerate(kepts, 1):
         if len(kept) < 2:
             lost = [value for value in sorted(totals) if not kept[value]]
             rows = {value: [i for i, s in enumerate(stances) if s == value] for value in lost}
@@ -1461,12 +1468,12 @@ def check_fold_stances(stances: Sequence[str | None] | None, splits: Sequence[tu
 
             raise _fold_keeps_too_few(name, short, kept, totals, number, len(splits),
                                       f": with more than two stance values each needs {minimum};",
-                                      "add examples, or merge these values", minimum, described)
+                                      "add examples, or merge these values", minimum, described, elsewhere=stuck)
 
 
 def _fold_keeps_too_few(name: str, short: list[str], kept: Counter, totals: Counter, number: int, of: int,
                         need: str, remedy: str, minimum: int, described: Callable[[str], str],
-                        also: str = "") -> InvalidInputError:
+                        also: str = "", elsewhere: Sequence[str] = ()) -> InvalidInputError:
     """The error for fold ``number`` of ``of`` whose training rows keep too few rows of the
     labels or stance values ``short``: how many they keep of how many, what each needs
     (``need``, put right after the counts), and what to do: use more folds, or ``remedy``.
@@ -1474,15 +1481,25 @@ def _fold_keeps_too_few(name: str, short: list[str], kept: Counter, totals: Coun
     More folds hold out fewer rows, but never none: a value with no more than ``minimum``
     rows keeps too few in any fold that holds one out. Such values alone are then named,
     with their rows (as ``described`` words a value), and the advice is to add rows or to
-    merge or drop them, then ``also``.
+    merge or drop them, then ``also``, and so are those of ``elsewhere`` (such values that
+    other folds keep too few of), at most 10 in all.
     """
     stuck = [value for value in short if totals[value] <= minimum]
     detail = ", ".join(f"{value!r} ({kept[value]} of {totals[value]})" for value in stuck or short)
     if stuck:
+        others = [value for value in elsewhere if value not in stuck]
+        named = sorted([*stuck, *others])
+        more = f" and {len(named) - 10} more" if len(named) > 10 else ""
+        also_others = ""
+        if others:
+            shown = [repr(value) for value in others[:10]]
+            listed = (", ".join(shown) + f" and {len(others) - 10} more" if len(others) > 10 else
+                      " and ".join(filter(None, [", ".join(shown[:-1]), shown[-1]])))
+            also_others = f" other folds keep too few of {listed} as well;"
         return InvalidInputError(
-            f"{name}: {_training_rows(number, of)} keep too few rows of {detail}{need} no number of folds helps, "
-            f"since a fold that holds out one of its rows keeps too few: add rows of "
-            f"{', '.join(described(value) for value in stuck)}, or merge or drop them{also}"
+            f"{name}: {_training_rows(number, of)} keep too few rows of {detail}{need}{also_others} no number of "
+            f"folds helps, since a fold that holds out one of its rows keeps too few: add rows of "
+            f"{', '.join(described(value) for value in named[:10])}{more}, or merge or drop them{also}"
         )
     return InvalidInputError(
         f"{name}: {_training_rows(number, of)} keep too few rows of {detail}{need} "

@@ -1231,7 +1231,8 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
         return [(list(a), list(b)) for a, b in splitter.split(index, groups=groups)]
     tests, rare = shuffled_folds(texts, gold_sets, stances, folds, random_state)
     if rare:
-        warn(f"primary label(s) {rare[:5]} have fewer than folds={folds} different texts, so each of their "
+        more = f" and {len(rare) - 5} more" if len(rare) > 5 else ""
+        warn(f"primary label(s) {rare[:5]}{more} have fewer than folds={folds} different texts, so each of their "
              f"texts is tested in a fold of its own and some folds test none: their scores in a fold rest on one "
              f"text or none")
     return [(np.setdiff1d(index, test).tolist(), test.tolist()) for test in tests]

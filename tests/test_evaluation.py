@@ -136,6 +136,22 @@ def test_a_label_too_rare_for_any_number_of_folds_is_named_with_its_rows_and_adv
                              r"keeps too few: add rows of 'geothermal' \(2: rows 0, 1\), or merge or drop them$"), \
             pytest.warns(stance.StanceWarning, match="fewer than folds="):
         stance.cross_validate(frame, threshold_folds=0)
+    # Several such labels: only the first fold's was named, so a user fixed them one run at a time.
+    frame = energy_frame.copy()
+    rare = ["biomass", "coal", "geothermal", "hydro", "tidal", "wave"]
+    for k, label in enumerate(rare):
+        frame.loc[[2 * k, 2 * k + 1], "labels"] = label
+    added = ", ".join(rf"'{label}' \(2: rows {2 * k}, {2 * k + 1}\)" for k, label in enumerate(rare))
+    # The warning cut the list at five without a word.
+    with pytest.raises(stance.InvalidInputError, match=rf"; no number of folds helps, .*: add rows of {added}, or "
+                                                       rf"merge or drop them$") as raised, \
+            pytest.warns(stance.StanceWarning, match=r"primary label\(s\) \['biomass', 'coal', 'geothermal', "
+                                                     r"'hydro', 'renewables'\] and 2 more have fewer than "
+                                                     r"folds=5"):
+        stance.cross_validate(frame, threshold_folds=0)
+    fold = re.search(r"keep too few rows of (.*) \(need 2\); other folds keep too few of (.*) as well;",
+                     str(raised.value))
+    assert sorted(re.findall(r"'(\w+)'", fold[1]) + re.findall(r"'(\w+)'", fold[2])) == rare
     frame = energy_frame.copy()
     frame.loc[0, "labels"] = "nuclear|hydrogen"
     with pytest.raises(stance.InvalidInputError,
