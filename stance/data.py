@@ -974,14 +974,17 @@ def parse_label_set(value: Any) -> tuple[str, ...]:
 
 
 def _listed_names(text: str) -> list[str] | None:
-    """The names of a text cell that is a list of strings in JSON or Python's form, or None
-    for any other text (a name, "a|b"). Read as a name, it trained a label called
+    """The names of a text cell that is a list of strings, or of numbers, in JSON or Python's
+    form, or None for any other text (a name, "a|b"). Read as a name, it trained a label called
     '["unity", "deterrence"]', which no statement is. A null in the list is no name, as in
     a list given as such, and so is a NaN (what pandas writes for a gap: "['eu', nan]", and
-    JSON's "NaN").
+    JSON's "NaN"). Numbers (a column of lists of codes, which DataFrame.to_csv writes as
+    "[104, 107]", or "[104.0]" for floats) are named as the frame's own are, a whole float as an int.
 
     >>> _listed_names('["eu", NaN]'), _listed_names("['eu', nan, None]"), _listed_names("['eu', x]")
     (['eu'], ['eu'], None)
+    >>> _listed_names("[104, 107]"), _listed_names("[104.0, nan]"), _listed_names('["eu", 1]')
+    (['104', '107'], ['104'], None)
     """
     text = text.strip()
     if not (text.startswith("[") and text.endswith("]")):
@@ -992,14 +995,25 @@ def _listed_names(text: str) -> list[str] | None:
         names = json.loads(text)
     except ValueError:
         names = _python_list(text)
-    if not isinstance(names, list) or not all(isinstance(name, str) or is_missing(name) for name in names):
+    if not isinstance(names, list):
         return None
-    return [name for name in names if isinstance(name, str)]
+    present = [name for name in names if not is_missing(name)]
+    # One kind or the other: a mixed list ('["a", 1]') is no list a column of labels or codes writes.
+    if all(isinstance(name, str) for name in present):
+        return present
+    if all(_is_numeric_item(name) for name in present):
+        return [_label_name(name) for name in present]
+    return None
+
+
+def _is_numeric_item(value: Any) -> bool:
+    """Whether ``value`` is an int or a float, not a bool (JSON's ``true`` is no code)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _python_list(text: str) -> list[Any] | None:
-    """The items of a list written as Python writes one, its strings as str and ``None`` or
-    ``nan`` as None; None for any other text (a name, code)."""
+    """The items of a list written as Python writes one, its strings as str, its numbers as
+    int or float and ``None`` or ``nan`` as None; None for any other text (a name, code)."""
     try:
         tree = ast.parse(text, mode="eval").body
     except (ValueError, SyntaxError, MemoryError, RecursionError):
@@ -1008,8 +1022,12 @@ def _python_list(text: str) -> list[Any] | None:
         return None
     items: list[Any] = []
     for item in tree.elts:
-        if isinstance(item, ast.Constant) and (item.value is None or isinstance(item.value, str)):
+        if isinstance(item, ast.Constant) and (item.value is None or isinstance(item.value, str)
+                                               or _is_numeric_item(item.value)):
             items.append(item.value)
+        elif (isinstance(item, ast.UnaryOp) and isinstance(item.op, ast.USub)  # -1 is minus applied to 1
+              and isinstance(item.operand, ast.Constant) and _is_numeric_item(item.operand.value)):
+            items.append(-item.operand.value)
         elif isinstance(item, ast.Name) and item.id in ("nan", "NaN"):
             items.append(None)
         else:

@@ -277,18 +277,45 @@ def test_a_labels_cell_written_as_a_list_of_names_is_that_label_set(tmp_path, en
     (' [ "unity" ] ', ("unity",)),
     ("[]", ()),
     ("[none]", ("[none]",)),  # no list of strings: a name, as before
-    ("[1, 2]", ("[1, 2]",)),
-    ('["a", 1]', ('["a", 1]',)),
+    ('["a", 1]', ('["a", 1]',)),  # names and numbers mixed: no list a column of codes writes
     ("[a|b]", ("[a", "b]")),
     ("unity|deterrence", ("unity", "deterrence")),
     ('["unity", null]', ("unity",)),  # a missing name in the list is no label, as in a list given
     ("['unity', None]", ("unity",)),
     ("[null]", ()),
 ])
-def test_only_a_list_of_strings_is_read_as_a_list(cell, labels):
+def test_only_a_list_of_strings_or_of_numbers_is_read_as_a_list(cell, labels):
     from stance.data import parse_label_set
 
     assert parse_label_set(cell) == labels
+
+
+@pytest.mark.parametrize(("cell", "labels"), [
+    ("[1, 2]", ("1", "2")),
+    ("[0]", ("0",)),
+    ("[104.0, 107.0]", ("104", "107")),  # a frame's float codes are named as ints, so the file's are
+    ("[104.0, nan]", ("104",)),  # DataFrame.to_csv of a float list with a gap
+    ("[104.5]", ("104.5",)),
+    ("[-1, 2]", ("-1", "2")),
+    ("[true]", ("[true]",)),  # no number: a name, as before
+])
+def test_a_list_of_numeric_codes_is_read_as_their_names(cell, labels):
+    from stance.data import parse_label_set
+
+    assert parse_label_set(cell) == labels
+
+
+def test_a_csv_of_lists_of_codes_trains_the_labels_its_frame_trains(tmp_path):
+    # Manifesto-style codes: a column of lists of ints, saved with DataFrame.to_csv, trained
+    # the labels "[0]", "[104]", "[501]" where the frame trained "0", "104", "501".
+    codes = (0, 104, 501)
+    frame = pd.DataFrame({"text": [f"text {i} about w{c} number {i}" for i in range(30) for c in codes],
+                          "code": [[c] for i in range(30) for c in codes]})
+    frame.assign(code=[[float(c)] for i in range(30) for c in codes]).to_csv(tmp_path / "floats.csv", index=False)
+    frame.to_csv(tmp_path / "ints.csv", index=False)
+    assert stance.train(frame, labels_column="code", none_label="0").labels == ("0", "104", "501")
+    for name in ("ints.csv", "floats.csv"):
+        assert stance.train(tmp_path / name, labels_column="code", none_label="0").labels == ("0", "104", "501")
 
 
 @pytest.mark.parametrize("cell", [
