@@ -957,6 +957,12 @@ def parse_label_set(value: Any) -> tuple[str, ...]:
 
     >>> parse_label_set(["eu", float("nan")]), parse_label_set(["eu", None, ""]), parse_label_set([None])
     (('eu',), ('eu',), ())
+
+    A whole float written as text is its int, as a stance value is: the CSV file a frame of
+    float codes was saved to holds "104.0", which must train (and be scored as) the frame's "104":
+
+    >>> parse_label_set("104.0|501"), parse_label_set(104.0)
+    (('104', '501'), ('104',))
     """
     if isinstance(value, str):
         listed = _listed_names(value) if "[" in value else None
@@ -969,7 +975,7 @@ def parse_label_set(value: Any) -> tuple[str, ...]:
         return ()
     else:
         parts = [_label_name(value)]
-    labels = tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
+    labels = tuple(dict.fromkeys(whole_number_text(p.strip()) for p in parts if p.strip()))
     return labels
 
 
@@ -1052,9 +1058,18 @@ def stance_value(value: Any) -> str | None:
     """
     if is_missing(value) or (isinstance(value, str) and not value.strip()):
         return None
-    text = _label_name(value).strip()
-    # The file a frame's floats were saved to must train the values the frame trains.
-    return str(int(text.split(".")[0])) if _WHOLE_FLOAT.fullmatch(text) else text
+    return whole_number_text(_label_name(value).strip())
+
+
+def whole_number_text(text: str) -> str:
+    """``text`` as an int when it is a whole float ("104.0", which pandas writes for 104 in a
+    column of floats); else as it is. The file a frame's floats were saved to must train the
+    values the frame trains.
+
+    >>> whole_number_text("104.0"), whole_number_text("-1.00"), whole_number_text("104.5"), whole_number_text("v1.0")
+    ('104', '-1', '104.5', 'v1.0')
+    """
+    return str(int(text.split(".")[0])) if "." in text and _WHOLE_FLOAT.fullmatch(text) else text
 
 
 _WHOLE_FLOAT = re.compile(r"[+-]?[0-9]+\.0+")
@@ -1108,22 +1123,25 @@ def name_key(name: str) -> str:
 def spelt_as_known(values: Iterable[str | None], known: Iterable[str]) -> list[str | None]:
     """``values`` spelt as ``known`` spells them where they are the same composed (NFC): "dafür"
     written decomposed (a "u" and a combining diaeresis, as macOS exports give it) looks the
-    same as the composed "dafür" and is read as it. Values in another case, or the same as
-    two known values, are left as they are.
+    same as the composed "dafür" and is read as it; so is a whole number and the whole float
+    a model trained before "104.0" was read as "104" has as a label. Values in another case,
+    or the same as two known values, are left as they are.
 
     >>> spelt_as_known(["dafu\u0308r", "Dafu\u0308r", None, "dagegen"], ["dafür", "dagegen"]) == [
     ...     "dafür", "Dafu\u0308r", None, "dagegen"]
     True
+    >>> spelt_as_known(["104", "0"], ["104.0", "000"])
+    ['104.0', '0']
     """
     known = set(known)
     spellings: dict[str, list[str]] = {}
     for name in sorted(known):
-        spellings.setdefault(composed(name), []).append(name)
+        spellings.setdefault(composed(whole_number_text(name)), []).append(name)
 
     def spelt(value: str | None) -> str | None:
         if value is None or value in known:
             return value
-        same = spellings.get(composed(value), [])
+        same = spellings.get(composed(whole_number_text(value)), [])
         return same[0] if len(same) == 1 else value
 
     return [spelt(value) for value in values]
@@ -1227,6 +1245,8 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
     index = list(range(len(label_sets))) if index is None else list(index)
     _refuse_case_twins(counts, "labels: label names", lambda name: row_names(
         index, [i for i, labels in enumerate(label_sets) if name in labels], limit=3))
+    _refuse_number_twins(counts, "labels: label names", lambda name: row_names(
+        index, [next(i for i, labels in enumerate(label_sets) if name in labels)]))
     _refuse_unwritable(counts, "labels: label")
     rare = sorted(label for label, n in counts.items() if n < minimum)
     if rare:
@@ -1262,6 +1282,39 @@ def _refuse_case_twins(counts: Counter, what: str, rows: Callable[[str], str] | 
         in_case = any(len({composed(name) for name in names}) > 1 for names in twins)
         how = "in case" if in_case else "in how their accents are encoded (Unicode NFC and NFD)"
         raise InvalidInputError(f"{what} differ only {how}: {detail}; use one spelling")
+
+
+def _refuse_number_twins(counts: Counter, what: str, row: Callable[[str], str]) -> None:
+    """Refuse codes that are one number written two ways ("000" and "0", as a spreadsheet or a
+    file read as numbers drops the zeros; "104.5" and "104.50"), which would train as two
+    labels with no word, naming ``row``, a row of each, and the commonest spelling to keep.
+
+    >>> _refuse_number_twins(Counter({"104.5": 9, "104.50": 2, "0": 9}), "labels", lambda name: f"row {name}")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: labels are one number written two ways: '104.5' (9: row 104.5) \
+and '104.50' (2: row 104.50); use '104.5', the commonest, in every row
+    """
+    from decimal import Decimal
+
+    numbers: dict[Decimal, list[str]] = {}
+    for name in sorted(counts):
+        if _NUMERAL.fullmatch(name):
+            numbers.setdefault(Decimal(name), []).append(name)
+    twins = [names for names in numbers.values() if len(names) > 1]
+    if twins:
+        names = twins[0]
+        keep = max(names, key=lambda name: counts[name])  # max keeps the first of a tie: sorted
+        detail = " and ".join(f"{name!r} ({counts[name]}: {row(name)})" for name in names)
+        more = f" ({len(twins) - 1} more such number{'s' if len(twins) > 2 else ''})" if len(twins) > 1 else ""
+        zeros = any(re.match(r"[+-]?0[0-9]", name) for name in names)
+        why = " (pandas drops the zeros of codes it reads as numbers: read them with dtype=str)" if zeros else ""
+        raise InvalidInputError(f"{what} are one number written two ways: {detail}{more}; use {keep!r}, "
+                                f"the commonest, in every row{why}")
+
+
+# A number as a code is written: digits, perhaps a sign and decimals (not "1e2" or "inf").
+_NUMERAL = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")
 
 
 def _refuse_unwritable(counts: Counter, what: str) -> None:

@@ -790,8 +790,21 @@ def _spelling_hint(unknown: set[str], known: set[str]) -> str:
     "; 'unity;' is 'unity' in this model? (values are compared exactly)"
     >>> _spelling_hint({"unity, deterrence"}, {"unity", "deterrence", "none"})
     "; 'unity, deterrence' looks like several labels: join them with '|'"
+
+    Codes that are the model's with their zeros lost or added ("0" for "000"):
+
+    >>> _spelling_hint({"0", "4"}, {"000", "004", "051"})
+    "; '0' is '000' and '4' is '004' in this model? (zeros lost or added: pandas drops the zeros of codes \
+it reads as numbers; read them with dtype=str)"
     """
-    from .data import _LIST_SEPARATORS, _closest, composed, joined_labels, label_with_stray_separators
+    from decimal import Decimal
+
+    from .data import _LIST_SEPARATORS, _NUMERAL, _closest, composed, joined_labels, label_with_stray_separators
+
+    numbers = {Decimal(value): value for value in known if _NUMERAL.fullmatch(value)}
+    rezeroed = {value: numbers[Decimal(value)] for value in unknown
+                if _NUMERAL.fullmatch(value) and Decimal(value) in numbers}
+    unknown = unknown - set(rezeroed)
 
     # Compared composed, so that "Dafu\u0308r" (decomposed) is found to be "dafür" in another case.
     spellings = {composed(value): value for value in known}
@@ -801,6 +814,10 @@ def _spelling_hint(unknown: set[str], known: set[str]) -> str:
     recased.update({value: label for value in unknown if (label := label_with_stray_separators(value, known))})
     joined = [value for value in unknown if joined_labels(value, known)]
     hints = []
+    if rezeroed:
+        hints.append(" and ".join(f"{value!r} is {rezeroed[value]!r}" for value in sorted(rezeroed)[:4])
+                     + " in this model? (zeros lost or added: pandas drops the zeros of codes it reads as "
+                       "numbers; read them with dtype=str)")
     if recased:
         hints.append(" and ".join(f"{value!r} is {recased[value]!r}" for value in sorted(recased)[:4])
                      + " in this model? (values are compared exactly)")

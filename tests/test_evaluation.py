@@ -1143,3 +1143,19 @@ def test_a_scorer_refuses_a_mistyped_metric_when_made(metric, suggested):
         stance.scorer(metric)
     assert (f"did you mean {suggested!r}?" in str(caught.value)) if suggested else "did you mean" not in str(
         caught.value)
+
+
+def test_gold_codes_written_as_floats_or_without_their_zeros_are_the_models_codes(tmp_path):
+    # A CSV of a float-coded frame holds "104.0": evaluated against a model whose label is
+    # "104", it was refused ("none of its labels ['0.0', '104.0', …]").
+    frame = pd.DataFrame({"text": [f"text {i} about w{c} number {i}" for i in range(30) for c in (0, 104, 501)],
+                          "labels": [c for i in range(30) for c in (0, 104, 501)]})
+    model = stance.train(frame, none_label="0")
+    frame.astype({"labels": float}).to_csv(tmp_path / "floats.csv", index=False)
+    assert stance.evaluate(model, tmp_path / "floats.csv").metrics == stance.evaluate(model, frame).metrics
+    # Codes whose zeros a spreadsheet dropped are named as the model's.
+    short = frame.assign(labels=frame.labels.replace({104: 4, 501: 51}))
+    padded = stance.train(short.assign(labels=[f"{c:03d}" for c in short.labels]), none_label="000")
+    with pytest.raises(stance.InvalidInputError, match=r"'0' is '000' and '4' is '004' and '51' is '051' "
+                                                       r"in this model\? \(zeros"):
+        stance.evaluate(padded, short)

@@ -137,6 +137,37 @@ def test_labels_that_differ_only_in_case_are_refused(energy_frame):
         stance.train(frame)
 
 
+def _coded(codes: tuple) -> pd.DataFrame:
+    """A Manifesto-style frame: 30 rows of each code, text telling the codes apart."""
+    return pd.DataFrame({"text": [f"text {i} about w{c} number {i}" for i in range(30) for c in codes],
+                         "code": [c for i in range(30) for c in codes]})
+
+
+@pytest.mark.parametrize(("rare", "common"), [("0", "000"), ("104", "0104"), ("104.5", "104.50")])
+def test_labels_that_are_one_number_written_two_ways_are_refused(rare, common):
+    # "000" and "0" (zeros lost by a spreadsheet) trained as two codes with no word.
+    frame = _coded((common, "501", "606"))
+    frame.loc[[3, 6], "code"] = rare
+    with pytest.raises(InvalidInputError, match="one number written two ways") as raised:
+        stance.train(frame, labels_column="code", none_label=None)
+    # Both spellings, a row of each, and the one to keep.
+    message = str(raised.value)
+    assert f"'{rare}' (2: row 3)" in message and f"'{common}' (28: row 0)" in message, message
+    assert f"; use '{common}', the commonest, in every row" in message
+    assert ("dtype=str" in message) == (common.startswith("0")), message
+
+
+def test_a_float_code_written_as_text_trains_as_the_int_code(tmp_path):
+    # A float-coded frame saved with DataFrame.to_csv holds "104.0": it trained "104.0" where
+    # the frame trained "104" (and "104" and "104.0" in one file were two labels).
+    frame = _coded((0, 104, 501))
+    frame.astype({"code": float}).to_csv(tmp_path / "floats.csv", index=False)
+    assert stance.train(frame, labels_column="code", none_label="0").labels == ("0", "104", "501")
+    assert stance.train(tmp_path / "floats.csv", labels_column="code", none_label="0").labels == ("0", "104", "501")
+    mixed = frame.assign(code=[f"{c}.0" if i % 2 else str(c) for i, c in enumerate(frame.code)])
+    assert stance.train(mixed, labels_column="code", none_label="0").labels == ("0", "104", "501")
+
+
 def test_a_stance_column_left_empty_is_named_as_such(energy_frame, tmp_path, capsys):
     # The command line trains on a "stance" column when there is one: an empty one (left
     # to fill in) listed every row as lacking a stance, without saying how to leave it out.
