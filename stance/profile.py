@@ -22,8 +22,9 @@ Z_95 = 1.959963984540054
 PROFILE_COLUMNS = ("n", "share", "favor", "against", "position", "position_low", "position_high")
 
 
-def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None = None, none_label: str = "none",
-            favor: str | None = None, against: str | None = None, *, prefix: str = "") -> pd.DataFrame:
+def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None = None,
+            none_label: str | None = "none", favor: str | None = None, against: str | None = None, *,
+            prefix: str = "") -> pd.DataFrame:
     """Profile scored statements (the output of :func:`stance.score`).
 
     Without ``by``: one row per target that some statement takes ("none" left out), sorted
@@ -85,6 +86,8 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
 
     if not isinstance(scored, pd.DataFrame):
         raise InvalidTypeError(f"scored must be the DataFrame stance.score() returns, got {type_name(scored)}")
+    if none_label is not None and not isinstance(none_label, str):  # labels are text: 0 matches no "0"
+        raise InvalidInputError(f"none_label must be a str or None, got {none_label!r}")
     labels_column, stance_column, flag_column = f"{prefix}labels", f"{prefix}stance", f"{prefix}flag"
     missing = [c for c in (labels_column, stance_column) if c not in scored.columns]
     if missing:

@@ -855,6 +855,15 @@ def test_profile_refuses_directions_that_would_count_silently_wrong():
     assert profile(gold, favor="favor", against="against")["favor"].tolist() == [1]
 
 
+def test_profile_refuses_a_none_label_that_is_not_text():
+    # none_label=0 (a Manifesto code as an int) matched no label, "0", so the off-topic code
+    # was profiled as a target and every share was off; train refuses it so.
+    scored = pd.DataFrame({"pred_labels": ["0", "104", "0", "501"], "pred_stance": [None, "favor", None, "against"]})
+    with pytest.raises(stance.InvalidInputError, match=r"^none_label must be a str or None, got 0$"):
+        profile(scored, none_label=0, prefix="pred_")
+    assert profile(scored, none_label="0", prefix="pred_").index.tolist() == ["104", "501"]
+
+
 def test_an_abbreviation_in_brackets_does_not_end_the_sentence():
     # "Gen. John Smith (Ret.) said so." was cut after "(Ret.)", leaving "said so." alone.
     assert split_sentences("Gen. John Smith (Ret.) said so. He is wrong.") == [
