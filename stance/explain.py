@@ -21,6 +21,8 @@ from .inference import label_length, stance_one, tfidf_row
 from .text import NEGATION_SCOPE, NOT_PREFIX, OPENING_PREFIX, is_blank, language, tokenize
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import pandas as pd
 
 _WORD = re.compile(r"\S+")
@@ -128,7 +130,7 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
     if label is not None and label not in params.labels:
         from .exceptions import InvalidInputError
 
-        raise InvalidInputError(f"label {label!r} is not one of the model's labels {list(params.labels)}")
+        raise InvalidInputError(_unknown_label(label, params.labels))
     rows: list[dict[str, Any]] = []
     spans: dict[str, list[tuple[int, int, float]]] = {}
     if not isinstance(text, str) or is_blank(text):
@@ -271,6 +273,22 @@ def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataF
     return pd.concat(parts).reset_index(drop=True)
 
 
+def _unknown_label(label: Any, labels: Sequence[str]) -> str:
+    """Why ``label`` is no label of the model: given as a number (a code, 104), it is named as
+    the str it should be, since "104 is not one of ['0', '104']" reads as a contradiction.
+
+    >>> _unknown_label(104.0, ("0", "104"))
+    "label 104.0 is not one of the model's labels ['0', '104']: labels are str: pass label='104'"
+    """
+    from .data import _label_name
+
+    message = f"label {label!r} is not one of the model's labels {list(labels)}"
+    if isinstance(label, str):
+        return message
+    name = _label_name(label)  # a whole float as its int, as training names a column of floats
+    return message + (f": labels are str: pass label={name!r}" if name in labels else " (labels are str)")
+
+
 def top_features(model, label: str, n: int = 20) -> pd.DataFrame:
     """The features with the largest positive weights for ``label`` in the whole model."""
     import pandas as pd
@@ -281,7 +299,7 @@ def top_features(model, label: str, n: int = 20) -> pd.DataFrame:
         raise InvalidInputError(f"n must be a positive int (features to show), got {n!r}")
     params = model._fitted()
     if label not in params.labels:
-        raise InvalidInputError(f"label {label!r} is not one of the model's labels {list(params.labels)}")
+        raise InvalidInputError(_unknown_label(label, params.labels))
     weights = params.target_coef[:, params.labels.index(label)]
     order = np.argsort(-weights, kind="stable")[:n]
     return pd.DataFrame({"feature": [params.vocabulary[i] for i in order], "weight": weights[order]})

@@ -142,3 +142,22 @@ def test_explain_lists_the_primary_label_first_as_the_prediction_does(default_mo
     assert prediction.labels[0] > prediction.labels[1]  # the case that was wrong
     heads = default_model.explain(text).explains.unique().tolist()
     assert heads == [f"label: {label}" for label in prediction.labels] + [f"stance: {prediction.stance}"]
+
+
+def test_a_label_given_as_a_number_is_named_as_the_str_it_should_be():
+    # model.explain(text, label=104) said only "label 104 is not one of the model's labels
+    # ['0', '104', '501']", which reads as a contradiction.
+    import stance
+
+    frame = pd.DataFrame({"text": [f"text {i} about w{c} number {i}" for i in range(30) for c in (0, 104, 501)],
+                          "labels": [str(c) for i in range(30) for c in (0, 104, 501)]})
+    model = stance.train(frame, none_label="0")
+    for label in (104, 104.0):
+        with pytest.raises(stance.InvalidInputError, match=r"labels are str: pass label='104'$"):
+            model.explain("text about w104", label=label)
+    with pytest.raises(stance.InvalidInputError, match=r"^label 7 is not one of the model's labels "
+                                                       r"\['0', '104', '501'\] \(labels are str\)$"):
+        model.explain("text about w104", label=7)
+    with pytest.raises(stance.InvalidInputError, match=r"labels are str: pass label='501'$"):
+        stance.explain.top_features(model, 501)
+    assert model.explain("text about w104", label="104").explains.iloc[0] == "label: 104"
