@@ -1979,6 +1979,10 @@ def off_topic_lookalike(label: str, none_label: str | None) -> str | None:
     return f"looks like a misspelling of the off-topic label {none_label!r}"
 
 
+# Spelt on the command line as its --help spells it ('none' to skip).
+_NO_STANCE_HEAD = "stance_column=None (on the command line: --stance-column none)"
+
+
 def _why_no_stance(label_sets: Sequence[tuple[str, ...]], missing: list[int], index: Sequence[Any],
                    none_label: str | None) -> str:
     """What to do about the ``missing`` rows, which have a target but no stance: an off-topic
@@ -2081,11 +2085,15 @@ def prepare_training(
         # listing every row as lacking a stance did not say what to do.
         raise InvalidInputError(
             f"{stance_name}: no row with a target has a stance value (a column left to fill in?); pass "
-            f"stance_column=None to train without a stance head, or fill in a stance for every row with a target"
+            f"{_NO_STANCE_HEAD} to train without a stance head, or fill in a stance for every row with a target"
         )
     if missing:
+        targets = sum(row[0] != none_label for row in label_sets)
+        # A column mostly left to fill in: the rows to fill are most of them, so say how to leave it out too.
+        most = (f"; most rows with a target ({len(missing)} of {targets}) have none: pass {_NO_STANCE_HEAD} "
+                f"to train without a stance head" if 2 * len(missing) > targets else "")
         raise InvalidInputError(f"{stance_name}: {row_names(index, missing)} {_have(missing)} a target but no "
-                                f"stance; {_why_no_stance(label_sets, missing, index, none_label)}")
+                                f"stance; {_why_no_stance(label_sets, missing, index, none_label)}{most}")
     distinct = {s for s in kept if s is not None}
     if ignored:
         warn_of_off_topic_stances(ignored, distinct, index, none_label, stance_name)

@@ -179,7 +179,8 @@ def test_a_stance_column_left_empty_is_named_as_such(energy_frame, tmp_path, cap
         stance.train(frame, stance_column="stance")
     frame.to_csv(tmp_path / "data.csv", index=False)
     assert main(["train", str(tmp_path / "data.csv"), "-o", str(tmp_path / "m")]) == 2
-    assert "no row with a target has a stance value (a column left to fill in?); pass --stance-column=None" in (
+    # Spelt as --help spells it ('none' to skip), not "--stance-column=None".
+    assert "no row with a target has a stance value (a column left to fill in?); pass --stance-column none " in (
         capsys.readouterr().err)
     assert main(["train", str(tmp_path / "data.csv"), "-o", str(tmp_path / "m"), "--stance-column", "none"]) == 0
     # A column with some values still names the rows without one.
@@ -187,6 +188,30 @@ def test_a_stance_column_left_empty_is_named_as_such(energy_frame, tmp_path, cap
     frame.loc[frame.index[frame.labels != "none"][2], "stance"] = None
     with pytest.raises(InvalidInputError, match="has a target but no stance"):
         stance.train(frame, stance_column="stance")
+
+
+def test_a_stance_column_mostly_left_empty_says_how_to_leave_it_out(energy_frame, tmp_path, capsys):
+    # With 10 of 243 target rows filled in, the message listed the rows without a stance and
+    # asked for one in each, without the stance_column=None advice an empty column gets.
+    from stance.cli import main
+
+    frame = energy_frame.assign(stance=None)
+    targets = frame.index[frame.labels != "none"]
+    frame.loc[targets[:2], "stance"] = ["favor", "against"]
+    with pytest.raises(InvalidInputError, match=rf"most rows with a target \({len(targets) - 2} of {len(targets)}\) "
+                                                r"have none: pass stance_column=None \(on the command line: "
+                                                r"--stance-column none\) to train without a stance head"):
+        stance.train(frame, stance_column="stance")
+    frame.to_csv(tmp_path / "data.csv", index=False)
+    assert main(["train", str(tmp_path / "data.csv"), "-o", str(tmp_path / "m")]) == 2
+    assert "have none: pass --stance-column none to train without a stance head" in capsys.readouterr().err
+    # A few gaps are rows to fill in, not a column to leave out.
+    frame.loc[targets, "stance"] = "favor"
+    frame.loc[targets[::2], "stance"] = "against"
+    frame.loc[targets[2], "stance"] = None
+    with pytest.raises(InvalidInputError, match="has a target but no stance") as raised:
+        stance.train(frame, stance_column="stance")
+    assert "stance_column=None" not in str(raised.value)
 
 
 def test_empty_texts_are_refused_with_their_rows(energy_frame):
