@@ -65,6 +65,10 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     not widen for. :func:`compare_profiles` gives the change of each position between two
     profiles (two years, say), with its interval.
 
+    When no row of ``scored`` has a stance (a model trained with ``stance_column=None``
+    gives none), ``favor`` and ``against`` are 0 and ``position``, ``position_low`` and
+    ``position_high`` are NaN: no position was measured, so none is given.
+
     >>> import pandas as pd
     >>> from stance import profile
     >>> scored = pd.DataFrame({"labels": ["unity", "unity|deterrence", "none"],
@@ -112,6 +116,9 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     # documents' profiles take a minute, fifteen times their scoring.
     label_sets = _label_sets(scored[labels_column])
     stances = _spelt_as_directions(scored[stance_column].tolist(), favor, against)
+    # No stance in any row (a model trained with stance_column=None): a position of 0 in
+    # [-3.92, 3.92] would read as a measured neutral one, so there is none.
+    judged = any(value is not None for value in values)
     if flag_column in scored.columns:
         from .prediction import NO_TEXT_FLAGS
 
@@ -126,7 +133,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     rows: list[list[Any]] = []
     for group, positions in _named_as_written(_groups(scored, keys), keys):
         for target, row in _profile_rows([i for i in positions if statements[i]], label_sets, stances,
-                                         none_label, favor, against):
+                                         none_label, favor, against, judged=judged):
             index.append((*group, target))
             rows.append(row)
     if not rows:
@@ -299,10 +306,10 @@ def _groups_left_out(scored: pd.DataFrame, keys: list[str], found: dict[Any, Any
     return [(group if len(keys) > 1 else (group,), rest[positions]) for group, positions in left.items()]
 
 
-def _profile_rows(positions: Any, label_sets: list[tuple[str, ...]], stances: list[Any], none_label: str,
-                  favor: str, against: str) -> list[tuple[str, list[Any]]]:
+def _profile_rows(positions: Any, label_sets: list[tuple[str, ...]], stances: list[Any], none_label: str | None,
+                  favor: str, against: str, *, judged: bool = True) -> list[tuple[str, list[Any]]]:
     """Each target's profile row over the statements at ``positions``, by share then
-    position, descending."""
+    position, descending; without a position when no statement was ``judged`` for stance."""
     counts: dict[str, list[int]] = {}
     for i in positions:
         targets = [t for t in label_sets[i] if t != none_label]
@@ -313,8 +320,8 @@ def _profile_rows(positions: Any, label_sets: list[tuple[str, ...]], stances: li
                 row[1] += stances[i] == favor
                 row[2] += stances[i] == against
     total = len(positions)
-    rows = [(target, _row(n, f, a, total)) for target, (n, f, a) in counts.items()]
-    return sorted(rows, key=lambda item: (-item[1][1], -item[1][4]))  # stable: ties keep their order
+    rows = [(target, _row(n, f, a, total, judged=judged)) for target, (n, f, a) in counts.items()]
+    return sorted(rows, key=lambda item: (-item[1][1], -item[1][4] if judged else 0))  # stable: ties keep their order
 
 
 def _label_sets(column: pd.Series) -> list[tuple[str, ...]]:
@@ -443,7 +450,14 @@ def _warn_if_off_topic_unnamed(scored: pd.DataFrame, labels_column: str, stance_
              f"so it is profiled as a target; pass none_label={label!r} if it is")
 
 
-def _row(n: int, favor: int, against: int, total: int) -> list[Any]:
+def _row(n: int, favor: int, against: int, total: int, *, judged: bool = True) -> list[Any]:
+    """A target's profile row: ``judged`` False (no stance to count), its position is NaN.
+
+    >>> _row(3, 0, 0, 4, judged=False)
+    [3, 0.75, 0, 0, nan, nan, nan]
+    """
+    if not judged:
+        return [n, n / total if total else 0.0, favor, against, math.nan, math.nan, math.nan]
     position = math.log((favor + 0.5) / (against + 0.5))
     spread = Z_95 * math.sqrt(1.0 / (favor + 0.5) + 1.0 / (against + 0.5))
     return [n, n / total if total else 0.0, favor, against, position, position - spread, position + spread]

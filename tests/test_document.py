@@ -864,6 +864,20 @@ def test_profile_refuses_a_none_label_that_is_not_text():
     assert profile(scored, none_label="0", prefix="pred_").index.tolist() == ["104", "501"]
 
 
+def test_a_profile_without_stances_has_no_position():
+    # A model trained with stance_column=None scores no stance: its profile gave every target
+    # position 0.0 in [-3.92, 3.92], which reads as a measured neutral position.
+    scored = pd.DataFrame({"labels": ["0", "104", "0", "501", "104"], "stance": [None] * 5,
+                           "party": ["a", "a", "b", "b", "b"]})
+    for table in (profile(scored, none_label="0"), profile(scored, by="party", none_label="0")):
+        assert table[["position", "position_low", "position_high"]].isna().all().all(), table
+        assert table.favor.tolist() == table.against.tolist() == [0] * len(table)
+    assert profile(scored, none_label="0").n.tolist() == [2, 1]
+    # A stance in any row is a measured position: a target no statement judges has 0 of each.
+    judged = scored.assign(stance=[None, "favor", None, None, None])
+    assert profile(judged, none_label="0").position.notna().all()
+
+
 def test_an_abbreviation_in_brackets_does_not_end_the_sentence():
     # "Gen. John Smith (Ret.) said so." was cut after "(Ret.)", leaving "said so." alone.
     assert split_sentences("Gen. John Smith (Ret.) said so. He is wrong.") == [
