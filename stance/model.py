@@ -459,7 +459,7 @@ class StanceModel:
         """Classify one statement.
 
         Empty or whitespace-only text (or marks that show nothing, such as a zero-width
-        space) takes no position: its label is the off-topic label
+        space, a soft hyphen or a control character) takes no position: its label is the off-topic label
         (``"none"``) with confidence 1.0 and ``flag="empty"``. Text none of whose words the
         model knows gets ``flag="no_known_words"``, text fewer than 70% of whose words it
         knows ``flag="many_unknown_words"`` (see :class:`~stance.Prediction`).

@@ -82,16 +82,41 @@ INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 # Whitespace (none lies above U+3000) and the invisible marks: a text of nothing else is blank
 # (and the document splitter strips them from a line's ends).
 BLANK = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + INVISIBLE
+# Format characters that show something: the Arabic and Syriac number and year signs that
+# stand before digits (Unicode's Prepended_Concatenation_Mark).
+_VISIBLE_FORMAT = frozenset("\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2"
+                            "\U000110bd\U000110cd")
+# Marks that show nothing beyond controls and format characters (Unicode's default ignorable
+# code points of other categories): the combining grapheme joiner, Hangul fillers, Khmer's
+# inherent vowels, Mongolian and other variation selectors (an emoji's U+FE0F).
+_IGNORABLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180f\u3164\uffa0"
+                       + "".join(map(chr, range(0xFE00, 0xFE10)))
+                       + "".join(map(chr, range(0xE0100, 0xE01F0))))
+
+
+def _shows_nothing(char: str) -> bool:
+    """Whether ``char`` is whitespace or a mark that shows nothing: a control (NUL, DEL, C1), a
+    format character (a soft hyphen, a direction mark, a tag) or another default ignorable."""
+    if char.isspace() or char in _IGNORABLE:
+        return True
+    return unicodedata.category(char) in ("Cc", "Cf") and char not in _VISIBLE_FORMAT
 
 
 def is_blank(text: str) -> bool:
     r"""Whether ``text`` shows nothing: empty, whitespace, or marks that show nothing (a
-    zero-width space, a byte-order mark), which classify answers as empty text.
+    zero-width space, a byte-order mark, a soft hyphen, NUL and other control characters,
+    direction marks and other format characters, variation selectors), which classify
+    answers as empty text.
 
-    >>> is_blank(" \u200b\n"), is_blank("\u00a0"), is_blank("NATO\u200b")
-    (True, True, False)
+    >>> is_blank(" \u200b\n"), is_blank("\u00a0"), is_blank("\u00ad\x00"), is_blank("NATO\u200b")
+    (True, True, True, False)
     """
-    return not text.strip(BLANK)
+    rest = text.strip(BLANK)
+    if not rest:
+        return True
+    if rest[0].isalnum() and rest[0] not in _IGNORABLE:  # most text: a word first (a quarter of the time otherwise)
+        return False
+    return all(map(_shows_nothing, rest))  # stops at the first character that shows
 
 
 def tokenize(text: str, elisions: re.Pattern[str] | None = None) -> list[str]:

@@ -1,10 +1,12 @@
 """The public contract of DESIGN.md, on the bundled default model."""
 
+import json
 import math
 
 import pytest
 
 import stance
+from stance.cli import main
 
 NATO_LABELS = ("deterrence", "eastern_flank", "none", "ukraine_support", "unity")
 
@@ -100,6 +102,32 @@ def test_empty_text_is_none_with_a_flag(blank):
     assert {(q.label, q.flag) for q in many} == {("none", "empty")}
     scored = stance.score([blank, "We stand together."])
     assert scored.flag.tolist() == ["empty", None] and scored.label[0] == "none"
+
+
+# A soft hyphen, a NUL or a direction mark alone shows nothing either, yet got the model's
+# prior with flag "no_known_words" (confidence 0.91), while "\x1f", which str.isspace()
+# counts as space, was "empty": every mark that shows nothing now makes a text empty.
+@pytest.mark.parametrize("blank", ["\u00ad", "\x00", "\x7f", "\x80\x9f", "\u200e\u2066\u2069", "\u00ad \x00\n",
+                                   "\U000e0041\U000e007f", "\ufe0f\u034f", "\u3164"])
+def test_text_of_invisible_characters_is_empty(blank, capsys):
+    p = stance.classify(blank)
+    assert (p.label, p.stance, p.confidence, p.flag) == ("none", None, 1.0, "empty")
+    assert {(q.label, q.flag) for q in stance.classify_many([blank] * 40)} == {("none", "empty")}
+    scored = stance.score([blank] * 3 + ["We stand together."])
+    assert scored.flag.tolist() == ["empty"] * 3 + [None] and scored.confidence[0] == 1.0
+    assert main(["classify", "--json", blank]) == 0
+    assert json.loads(capsys.readouterr().out)["flag"] == "empty"
+
+
+def test_invisible_characters_inside_text_change_nothing():
+    # Only text of nothing else is empty: inside words they are read as before (a soft
+    # hyphen dropped, a NUL splitting), and a visible format character (the Arabic number
+    # sign U+0600) is text.
+    text = "We must strengthen deterrence on the eastern flank."
+    assert stance.classify(text.replace("deterrence", "deter\u00adrence")).scores == stance.classify(text).scores
+    assert stance.classify("\u00ad" + text + "\x00").scores == stance.classify(text).scores
+    assert stance.classify("Ukraine\x00's security").flag is None
+    assert stance.classify("\u0600").flag == "no_known_words"
 
 
 def test_model_argument_accepts_a_model_and_a_path(energy_model, tmp_path):

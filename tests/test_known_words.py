@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import stance
 from stance import inference
 from stance.data import read_table
-from stance.text import language, tokenize
+from stance.text import is_blank, language, tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 # 70 statements in German, French, Polish, Spanish, Italian, Dutch and Russian, on NATO and
@@ -94,7 +94,7 @@ def test_every_path_counts_the_words_as_the_tokenizer_finds_them(default_model, 
     flags = inference.word_flags(fast)
     assert flags.tolist() == inference.word_flags(strings).tolist()
     for text, flag, n, k in zip(batch, flags, words, known):
-        if text.strip():
+        if not is_blank(text):  # blank text (spaces, or marks that show nothing) is "empty" by rule
             assert default_model.classify(text).flag == flag
             if flag is None:
                 assert k >= 0.7 * n
