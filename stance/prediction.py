@@ -90,7 +90,11 @@ class Prediction:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (what ``stance classify --json`` prints).
+        """A JSON-ready dict (what ``stance classify --json`` prints): ``text``, ``label``,
+        ``labels`` (a list), ``stance`` (None: null), ``confidence``, ``scores`` (a dict of
+        label to probability), ``stance_scores`` (a dict of stance value to probability,
+        ``{}`` where ``stance`` is None) and ``flag``. The README's "Output formats" says
+        how it differs from the columns of :func:`stance.score`.
 
         >>> import stance
         >>> stance.classify("We have a one-speed NATO.").to_dict()["labels"]

@@ -43,7 +43,8 @@ def score(
     ``"file.csv:row"``), a Series, or an iterable of str. The
     result keeps the input's index and columns and adds ``label``, ``labels`` (``"a|b"``),
     ``stance``, ``confidence``, one ``p_<label>`` column per label, one
-    ``p_stance_<value>`` column per stance value, and ``flag``. A missing, blank or
+    ``p_stance_<value>`` column per stance value (every one 0.0 where ``stance`` is None:
+    a ``none`` row has no stance), and ``flag`` (the README's "Output formats"). A missing, blank or
     non-str text never raises: its row gets the off-topic label and a flag
     (``"missing"``, ``"empty"`` or ``"not_text"``). A row with text is flagged
     ``"no_known_words"`` when none of its words is in the model's vocabulary and

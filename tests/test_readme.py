@@ -5,6 +5,7 @@ command-line block exists."""
 from __future__ import annotations
 
 import ast
+import json
 import re
 import shutil
 from pathlib import Path
@@ -12,7 +13,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from stance.cli import build_parser
+import stance
+from stance.cli import build_parser, main
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -108,3 +110,47 @@ def test_the_guarantees_name_every_format_a_model_is_saved_in():
     assert saved_in, "the Guarantees no longer say which format a model is saved in"
     named = {int(n) for n in re.findall(r"(?:format |, |^)(\d) with", saved_in.group(1).replace("\n", " "))}
     assert named == set(range(2, FORMAT_VERSION + 1))
+
+
+def output_formats() -> str:
+    """The README's subsection on what score, classify --json and document --json give."""
+    return README[README.index("\n### Output formats\n"):README.index("\n## Scoring on a cluster\n")]
+
+
+def test_the_documented_score_columns_are_the_ones_written(default_model):
+    # The p_stance_… columns and what they hold where there is no stance were documented
+    # nowhere, though a service reading them met 0.0 there and {} in classify --json.
+    documented = re.findall(r"^\| `([^`]+)` \|", output_formats(), flags=re.M)
+    each = {"p_<label>": [f"p_{label}" for label in default_model.labels],
+            "p_stance_<value>": [f"p_stance_{value}" for value in default_model.stance_classes]}
+    scored = stance.score(["We have a one-speed NATO.", "Thank you.", "", None])
+    assert [name for column in documented for name in each.get(column, [column])] == scored.columns[1:].tolist()
+    assert scored.stance.tolist()[1:] == [None] * 3
+    assert (scored[each["p_stance_<value>"]].iloc[1:] == 0.0).all().all()  # no stance: every one 0.0
+    assert scored.p_none.tolist()[2:] == [1.0, 1.0] and scored.confidence.tolist()[2:] == [1.0, 1.0]
+    doc = stance.score_document("We have a one-speed NATO.").to_dict()
+    assert list(doc) == ["sentences", "profile"]
+    assert list(doc["sentences"][0]) == ["statement", "text", "speaker", "line", *scored.columns[1:]]
+    assert list(doc["profile"][0]) == ["target", "n", "share", "favor", "against", "position", "position_low",
+                                       "position_high"]
+
+
+def test_the_documented_json_is_what_classify_json_prints(capsys, energy_frame):
+    example = json.loads(section_block("### Output formats", "json"))
+    assert main(["classify", "--json", example["text"], "Thank you.", "\u200b"]) == 0
+    printed, off_topic, empty = map(json.loads, capsys.readouterr().out.splitlines())
+    assert list(printed) == list(example)
+    assert {key: type(value) for key, value in printed.items()} == {key: type(value) for key, value in example.items()}
+    assert [printed[key] for key in ("text", "label", "labels", "stance", "flag")] == [
+        example[key] for key in ("text", "label", "labels", "stance", "flag")]
+    assert list(printed["scores"]) == list(example["scores"])
+    assert list(printed["stance_scores"]) == list(example["stance_scores"])
+    assert round(printed["confidence"], 2) == example["confidence"]
+    assert (off_topic["label"], off_topic["stance"], off_topic["stance_scores"]) == ("none", None, {})
+    assert empty == {"text": "\u200b", "label": "none", "labels": ["none"], "stance": None, "confidence": 1.0,
+                     "scores": {label: float(label == "none") for label in example["scores"]},
+                     "stance_scores": {}, "flag": "empty"}
+    targets_only = stance.train(energy_frame[energy_frame.labels != "none"], stance_column="stance", none_label=None)
+    no_text = targets_only.classify("").to_dict()
+    assert (no_text["label"], no_text["labels"], no_text["confidence"], no_text["stance_scores"]) == ("", [], 0.0, {})
+    assert set(no_text["scores"].values()) == {0.0}
