@@ -31,7 +31,7 @@ OTHERS = "(other n-grams)"  # the row that sums what explain() leaves out
 
 
 def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = False,
-                  opening: bool = False) -> list[tuple[str, int, int]]:
+                  opening: bool = False, apostrophes: bool = False) -> list[tuple[str, int, int]]:
     """Every feature of ``text`` with the character span it comes from (``stem`` as
     :func:`stance.text.make_analyzer` takes it).
 
@@ -40,10 +40,10 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
     >>> surface_terms("Not alone.", 1, True, negation=True, opening=True)[2:]
     [('NOT_alon', 0, 10), ('START_not', 0, 3)]
     """
-    text_language = language(stem)
+    text_language = language(stem, apostrophes)
     tokens: list[tuple[str, int, int]] = []
     for chunk in _WORD.finditer(text):
-        for token in tokenize(chunk.group(), text_language.elisions):
+        for token in tokenize(chunk.group(), text_language.elisions, apostrophes):
             tokens.append((token, chunk.start(), chunk.end()))
     words = text_language.stem([t for t, _, _ in tokens])
     terms = [(w, s, e) for w, (_, s, e) in zip(words, tokens)]
@@ -139,7 +139,7 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
     prediction = model.classify(text)
     options = params.analyzer_options
     terms = surface_terms(text, options["ngram_max"], options["stem"], options.get("negation", False),
-                          options.get("opening", False))
+                          options.get("opening", False), options.get("apostrophes", False))
     index = params.vocabulary_index
     present = [(term, s, e) for term, s, e in terms if term in index]
     columns, values = _vector(text, model)

@@ -37,7 +37,7 @@ from . import text as _text
 from .text import NOT_PREFIX, OPENING_PREFIX
 
 # Analyzer options this index reproduces; any other option falls back to the string path.
-SUPPORTED_OPTIONS = frozenset({"ngram_max", "stem", "negation", "opening"})
+SUPPORTED_OPTIONS = frozenset({"ngram_max", "stem", "negation", "opening", "apostrophes"})
 # Statements on which the fast paths are checked against the analyzer when they are set
 # up: negations and their scope, contractions, possessives, numbers, odd characters.
 PROBES = (
@@ -46,6 +46,7 @@ PROBES = (
     "NATO’s eastern flank is not a bargaining chip, nor is Kyiv’s air defence, Mr. Rutte said.",
     "Nobody, nothing, neither... none of it without allies; the minister firmly dismissed the idea.",
     "ÉLYSÉE ﬁnds İstanbul talks “premature” — the Bundestag rejected, vetoed and blocked it.",
+    "We’ll back o’clock talks; lʼUcraina, dell’Unione e l'Alleanza c'è, un po' di rock'n'roll.",
 )
 # Raw tokens remembered per model. Beyond this (a stream of ever-new numbers and names) new
 # tokens are still resolved correctly, just not remembered, so memory stays bounded; so are
@@ -77,7 +78,7 @@ class FeatureIndex:
     def __init__(self, params) -> None:
         options = dict(params.analyzer_options)
         self.ngram_max = int(options.get("ngram_max", 2))
-        self.language = _text.language(options.get("stem", True))
+        self.language = _text.language(options.get("stem", True), options.get("apostrophes", False))
         self.negation = bool(options.get("negation", False))
         self.opening = bool(options.get("opening", False))
         self.supported = set(options) <= SUPPORTED_OPTIONS
@@ -156,7 +157,8 @@ class FeatureIndex:
         >>> [a.tolist() for a in FeatureIndex(params).pairs_and_words(["Die NATO ist stark", "", "NATO strong"])[2:]]
         [[4, 0, 2], [1, 0, 2]]
         """
-        ids, counts = token_ids(texts, self._raw.__getitem__, elisions=self.language.elisions)
+        ids, counts = token_ids(texts, self._raw.__getitem__, elisions=self.language.elisions,
+                                apostrophes=self.language.apostrophes)
         row_of = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
         found_rows, found_columns = [], []
         for rows, columns in self._word_features(ids, row_of, counts):
@@ -183,12 +185,12 @@ class FeatureIndex:
 
 
 def token_ids(texts: Sequence[str], token_id, dtype=np.int64,
-              elisions=None) -> tuple[np.ndarray, np.ndarray]:
+              elisions=None, apostrophes: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """The ids of all raw tokens of ``texts`` end to end, and each text's token count.
 
     ``token_id`` maps a raw token (as :data:`stance.text.TOKEN_PATTERN` finds it in the
-    text normalised with the language's ``elisions``) to an id; :func:`stance.text.tokenize`
-    is the same split.
+    text normalised with the language's ``elisions`` and ``apostrophes``) to an id;
+    :func:`stance.text.tokenize` is the same split.
     """
     normalize, find = _text.normalize, _text.TOKEN_PATTERN.findall
     parts: list[np.ndarray] = []
@@ -196,7 +198,7 @@ def token_ids(texts: Sequence[str], token_id, dtype=np.int64,
     lengths: list[int] = []
     for text in texts:
         before = len(flat)
-        flat.extend(map(token_id, find(normalize(text, elisions))))
+        flat.extend(map(token_id, find(normalize(text, elisions, apostrophes))))
         lengths.append(len(flat) - before)
         if len(flat) > 1_000_000:  # to an array now and then: a list of ints costs 8 bytes each
             parts.append(np.array(flat, dtype=dtype))

@@ -70,7 +70,14 @@ class StanceModel:
         ``stance.text.stem_languages()``) to stem in that language and mark its negation
         words ("nicht", "kein", "ne", "pas"…) for ``negation`` and ``stance_cues``;
         ``"french"`` also cuts elided words off the next ("l'otan" → "l", "otan"). True and
-        False keep the English negation words and no elisions.
+        False keep the English negation words and no elisions. Italian cuts its elided words
+        too ("l'Ucraina", "dell'Ucraina", "all'Ucraina" → "l", "dell", "all" and "ucrain";
+        "quest'anno", "c'è", "d'accordo"…) with ``apostrophes``.
+    apostrophes : read a curly apostrophe (’, ʼ) as the straight one in every language, so that
+        "l’Ucraina" and "l'Ucraina", "o’clock" and "o'clock" are one word, and cut Italian's
+        elided words off the next (see ``stem``). A model saved before this option (format 5
+        and older) loads as ``apostrophes=False`` and reads text as it always did;
+        ``apostrophes=False`` trains such a model (which older versions of stance load).
     negation : add features marking the words after a negation ("NOT_alon"), for every head.
     stance_cues : give the stance head two more kinds of feature: the words after a negation
         ("NOT_alon") and the statement's first word ("START_send"). The label heads do not
@@ -121,6 +128,7 @@ class StanceModel:
         *,
         ngram_max: int = 2,
         stem: bool | str = True,
+        apostrophes: bool = True,
         negation: bool = False,
         stance_cues: bool = True,
         min_df: int | None = None,
@@ -138,6 +146,7 @@ class StanceModel:
     ) -> None:
         self.ngram_max = ngram_max
         self.stem = stem
+        self.apostrophes = apostrophes
         self.negation = negation
         self.stance_cues = stance_cues
         self.min_df = min_df
@@ -292,7 +301,7 @@ class StanceModel:
         problem = check_stem(self.stem)
         if problem:
             raise OptionError(problem, check_stem(self.stem, command_line=True))
-        for name in ("negation", "stance_cues", "stance_per_label"):
+        for name in ("apostrophes", "negation", "stance_cues", "stance_per_label"):
             _require_bool(name, getattr(self, name))
         for name in ("C", "stance_C"):
             _require_c(name, getattr(self, name))
@@ -320,7 +329,7 @@ class StanceModel:
         if isinstance(weights, dict):  # JSON keeps only str keys: the labels' 0 and 1 come back "0", "1"
             options["class_weight"] = {int(k) if k in ("0", "1") else k: v for k, v in weights.items()}
         # Models saved before an option existed were trained without what it adds.
-        model = cls(**{"stance_cues": False, **options})
+        model = cls(**{"stance_cues": False, "apostrophes": False, **options})
         model.params_ = params
         model.training_ = dict(training or {})
         model.metrics_ = dict(metrics or {})

@@ -41,7 +41,7 @@ from .parameters import ModelParameters, index_dtype, stance_only_features, stor
 from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX
 
 FORMAT_NAME = "stance-model"
-FORMAT_VERSION = 5  # the newest format this version reads
+FORMAT_VERSION = 6  # the newest format this version reads
 # A model is saved in the oldest format that holds it, so that older versions of stance
 # load what they can: format 3 added features only the stance head reads
 # (``stance_only_features``), format 4 the confidence calibration; a model with neither
@@ -50,6 +50,10 @@ FORMAT_VERSION = 5  # the newest format this version reads
 STANCE_ONLY_FEATURES_SINCE = 3
 CONFIDENCE_CALIBRATION_SINCE = 4
 STEM_LANGUAGE_SINCE = 5  # the analyzer's stem a language name, not only true or false
+# The analyzer's "apostrophes" (curly apostrophes read as straight, Italian elisions cut):
+# every model trained with the default since. An older version would read those texts
+# otherwise, and refuses the format; a model without the option reads as before it.
+APOSTROPHES_SINCE = 6
 METADATA = "metadata.json"
 VOCABULARY = "vocabulary.json"
 CHECKSUMS = "checksums.json"
@@ -258,6 +262,8 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> di
 
 def format_version(params: ModelParameters) -> int:
     """The oldest model format that holds ``params``."""
+    if params.analyzer_options.get("apostrophes"):
+        return APOSTROPHES_SINCE
     if isinstance(params.analyzer_options.get("stem"), str):  # older versions would call it damaged
         return STEM_LANGUAGE_SINCE
     if params.confidence_calibration is not None:
@@ -621,11 +627,12 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
         why = _unknown_to_us(metadata, f"the analyzer option {_given({k: analyzer[k] for k in unknown})}",
                              known=ANALYZER_OPTIONS)
         raise ModelFormatError(f"{where!r}: {why}: upgrade stance to load it")
-    for flag in ("negation", "opening"):
+    for flag in ("negation", "opening", "apostrophes"):
         if not isinstance(analyzer.get(flag, False), bool):
             raise ModelFormatError(f"{where!r}: the analyzer's {flag!r} must be true or false, "
                                    f"got {analyzer[flag]!r}; the file is damaged")
     _check_stem(analyzer.get("stem", True), options, metadata["format_version"], where)
+    _check_apostrophes(analyzer.get("apostrophes", False), options, metadata["format_version"], where)
     return dict(analyzer)
 
 
@@ -706,6 +713,19 @@ def _check_stem(stem: Any, options: Any, version: int, where: str) -> None:
     if isinstance(trained_with, (bool, str)) and stem_option(trained_with) != stem:
         raise ModelFormatError(f"{where!r}: the analyzer's 'stem' is {stem!r}, but the model was trained with "
                                f"stem={trained_with!r}; the file is damaged")
+
+
+def _check_apostrophes(apostrophes: bool, options: Any, version: int, where: str) -> None:
+    """Refuse an analyzer ``apostrophes`` that the format cannot hold or that is not what the
+    model was trained with: curly apostrophes and Italian elisions would be read otherwise.
+    Its absence is how every model saved before the option reads (False)."""
+    if apostrophes and version < APOSTROPHES_SINCE:
+        raise ModelFormatError(f"{where!r}: a model that reads curly apostrophes as straight is format "
+                               f"{APOSTROPHES_SINCE} or newer, not {version}; the file is damaged")
+    trained_with = options.get("apostrophes") if isinstance(options, dict) else None
+    if isinstance(trained_with, bool) and trained_with != apostrophes:
+        raise ModelFormatError(f"{where!r}: the analyzer's 'apostrophes' is {str(apostrophes).lower()}, but the "
+                               f"model was trained with apostrophes={trained_with!r}; the file is damaged")
 
 
 def _names(metadata: dict[str, Any], key: str, folder: Path, *, optional: bool = False) -> tuple[str, ...]:

@@ -7,7 +7,9 @@ emits unigrams and bigrams. No stop words are removed: "not", "alone", "together
 
 The ``stem`` option picks the language: True is English, False no stemming (both with the
 English negation words), and a Snowball language name (``"german"``) stems in that
-language and marks its negation words (see :class:`Language`).
+language and marks its negation words (see :class:`Language`). The ``apostrophes`` option
+(every model trained since format 6) reads a curly apostrophe as the straight one and cuts
+Italian elisions off their word; models saved before it read text as they always did.
 
 >>> analyze("We are not alone.")
 ['we', 'are', 'not', 'alon', 'we are', 'are not', 'not alon']
@@ -46,15 +48,21 @@ else:  # pragma: no cover
 # The possessive endings a token loses ("ukraine's" is "ukraine"); no token has a newline,
 # so ending with one of these is what the regex ``['’]s$`` matched.
 _POSSESSIVES = ("'s", "’s")
+# The apostrophes that ``apostrophes=True`` reads as the straight one: the typographic one
+# (U+2019, which word processors put in "l’Ucraina") and the modifier letter (U+02BC), which
+# the tokenizer took for a letter of the word. NFKC folds neither.
+_CURLY_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 
-def normalize(text: str, elisions: re.Pattern[str] | None = None) -> str:
+def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False) -> str:
     """Fold the text to the form the tokenizer reads: NFKC, lowercase, soft hyphens dropped,
-    contractions split, and the language's ``elisions`` (:attr:`Language.elisions`) cut off
-    their word.
+    with ``apostrophes`` curly apostrophes straight, contractions split, and the language's
+    ``elisions`` (:attr:`Language.elisions`) cut off their word.
 
     >>> normalize("NATO won’t wait")
     'nato will not wait'
+    >>> normalize("NATO’s o’clock", apostrophes=True)
+    "nato's o'clock"
     >>> normalize("İSTANBUL deter\u00adrence")
     'istanbul deterrence'
     >>> normalize("L’OTAN n’est pas prête", language("french").elisions)
@@ -67,6 +75,8 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None) -> str:
         # "İ".lower() is "i" plus a combining dot, at which the tokenizer splits a word
         # ("İstanbul" was "i", "stanbul"); Turkish İ is the i that "Istanbul" lowercases to.
         folded = folded.replace("i\u0307", "i")
+    if apostrophes and ("’" in folded or "ʼ" in folded):
+        folded = folded.translate(_CURLY_APOSTROPHES)
     if "'" in folded or "’" in folded:
         for (pattern, replacement), literals in zip(_CONTRACTIONS, _CONTRACTION_LITERALS):
             if any(literal in folded for literal in literals):  # a cheap test before the regex
@@ -119,15 +129,16 @@ def is_blank(text: str) -> bool:
     return all(map(_shows_nothing, rest))  # stops at the first character that shows
 
 
-def tokenize(text: str, elisions: re.Pattern[str] | None = None) -> list[str]:
-    """Split a statement into lowercase word tokens, keeping every function word.
+def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False) -> list[str]:
+    """Split a statement into lowercase word tokens, keeping every function word
+    (``elisions`` and ``apostrophes`` as :func:`normalize` takes them).
 
     >>> tokenize("Ukraine's security is our security; 2% isn't enough!")
     ['ukraine', 'security', 'is', 'our', 'security', '2', '%', 'is', 'not', 'enough']
     >>> tokenize("qu’aujourd’hui l’OTAN", language("french").elisions)
     ['qu', 'aujourd’hui', 'l', 'otan']
     """
-    folded = normalize(text, elisions)
+    folded = normalize(text, elisions, apostrophes)
     tokens = TOKEN_PATTERN.findall(folded)
     if "'" in folded or "’" in folded:  # only then can a token end in a possessive
         # endswith, not a regex per token: 2 µs less of the ~15 µs that tokenising such a statement takes.
@@ -282,6 +293,17 @@ NEGATION_WORDS = {
 # "n'est"): cut off, so that "otan" is one word however it is introduced. Only these, so
 # that "aujourd'hui" stays whole.
 _FRENCH_ELISIONS = re.compile(r"\b(?:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[cdjlmnst])['’](?=[^\W\d_])")
+# Italian's elided words before a vowel: articles (l', un', gl'), articulated prepositions
+# (dell', all', dall', nell', sull', coll', pell', degl'…), demonstratives and adjectives
+# (quest', quell', bell', sant', buon', grand', nessun', tutt'…), adverbs and conjunctions
+# (com', dov', cos', quand', anch', senz'), dev', and the clitics c', d', m', n', s', t', v',
+# ch'. Only at a word's start (not after a letter or an apostrophe, so "rock'n'roll" stays
+# whole) and before a letter: "po'" (poco) ends its word and is kept. Only with the
+# ``apostrophes`` option, so that Italian models saved before it read as they did.
+_ITALIAN_ELISIONS = re.compile(
+    r"(?<![\w'’])(?:(?:de|da|ne|su|a|co|pe)?ll|(?:de|da|ne|su|a)?gl|quest|quell|qual|bell|sant|buon|grand|"
+    r"nessun|ciascun|qualcun|alcun|un|tutt|senz|mezz|nient|anch|com|dov|cos|quand|dev|ch|[cdlmnstv])"
+    r"['’](?=[^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -290,36 +312,44 @@ class Language:
 
     ``stemmer`` is the Snowball language (None: no stemming); ``negations`` are the tokens,
     as stemmed, that open a negation's scope; ``elisions`` the pattern of elided words
-    that :func:`normalize` cuts off (None: none).
+    that :func:`normalize` cuts off (None: none); ``apostrophes`` whether :func:`normalize`
+    reads curly apostrophes as straight.
     """
 
     stemmer: str | None
     negations: frozenset[str]
     elisions: re.Pattern[str] | None = None
+    apostrophes: bool = False
 
     def stem(self, tokens: list[str]) -> list[str]:
         return shared_stemmer(self.stemmer).many(tokens) if self.stemmer else tokens
 
 
 @cache
-def language(stem: bool | str = True) -> Language:
-    """The :class:`Language` of a ``stem`` option. True and False keep what the analyzer
-    always did: English negation words (compared after stemming, as before) and no elisions.
+def language(stem: bool | str = True, apostrophes: bool = False) -> Language:
+    """The :class:`Language` of a ``stem`` option (and the ``apostrophes`` one). True and
+    False keep what the analyzer always did: English negation words (compared after
+    stemming, as before) and no elisions. French cuts its elisions either way; Italian only
+    with ``apostrophes``, which models saved before it lack.
 
     >>> sorted(language("german").negations)[:4]
     ['kein', 'nicht', 'nie', 'niemal']
     >>> language(False).stemmer is None and language(True).negations == NEGATIONS
     True
+    >>> language("italian").elisions is None, language("italian", apostrophes=True).elisions is None
+    (True, False)
     """
     stem = stem_option(stem)
+    apostrophes = bool(apostrophes)
     if isinstance(stem, bool):
-        return Language("english" if stem else None, NEGATIONS)
+        return Language("english" if stem else None, NEGATIONS, None, apostrophes)
     words = NEGATION_WORDS.get(stem)
     if words is None:  # english and porter, or a language nltk adds later
-        return Language(stem, NEGATIONS)
+        return Language(stem, NEGATIONS, None, apostrophes)
     stemmer = shared_stemmer(stem)
-    return Language(stem, frozenset(stemmer(word) for word in words),
-                    _FRENCH_ELISIONS if stem == "french" else None)
+    elisions = (_FRENCH_ELISIONS if stem == "french"
+                else _ITALIAN_ELISIONS if stem == "italian" and apostrophes else None)
+    return Language(stem, frozenset(stemmer(word) for word in words), elisions, apostrophes)
 
 
 def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) -> list[str]:
@@ -341,14 +371,16 @@ def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) 
 
 
 # make_analyzer's options, which a saved model's metadata lists under "analyzer".
-ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening")
+ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening", "apostrophes")
 
 
 def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = False,
-                  opening: bool = False) -> Callable[[str], list[str]]:
+                  opening: bool = False, apostrophes: bool = False) -> Callable[[str], list[str]]:
     """Build the feature function: stemmed word n-grams from 1 to ``ngram_max``, plus
     negation-scope features and the opening word (``"START_<stem>"``) if asked. ``stem``
-    is True (English), False or a Snowball language name (see :func:`language`).
+    is True (English), False or a Snowball language name, and ``apostrophes`` reads curly
+    apostrophes as straight and cuts Italian elisions (see :func:`language`); its default,
+    False, is how models saved before the option read.
 
     >>> make_analyzer(ngram_max=1, stem=False)("Not one inch")
     ['not', 'one', 'inch']
@@ -356,14 +388,16 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     ['never', 'again', 'NOT_again', 'START_never']
     >>> make_analyzer(ngram_max=1, stem="french", negation=True)("L'OTAN n'attendra pas")
     ['l', 'otan', 'n', 'attendr', 'pas', 'NOT_attendr']
+    >>> make_analyzer(ngram_max=1, stem="italian", apostrophes=True)("dell’Ucraina")
+    ['dell', 'ucrain']
     """
     if ngram_max < 1:
         raise ValueError(f"ngram_max must be at least 1, got {ngram_max}")
-    text_language = language(stem)
+    text_language = language(stem, apostrophes)
     elisions, negations = text_language.elisions, text_language.negations
 
     def analyze_text(text: str) -> list[str]:
-        tokens = text_language.stem(tokenize(text, elisions))
+        tokens = text_language.stem(tokenize(text, elisions, apostrophes))
         features = list(tokens)
         if ngram_max >= 2:
             features.extend([f"{a} {b}" for a, b in zip(tokens, tokens[1:])])

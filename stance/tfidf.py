@@ -73,9 +73,10 @@ def _agrees_with_vectorizer(texts: Sequence[str], analyzer_options: dict[str, An
 def _fit(texts: Sequence[str], analyzer_options: dict[str, Any], min_df: float, max_features: int | None):
     ngram_max = int(analyzer_options.get("ngram_max", 2))
     names: list[str] = []  # stem id -> stem
-    language = _text.language(analyzer_options.get("stem", True))
+    language = _text.language(analyzer_options.get("stem", True), analyzer_options.get("apostrophes", False))
     resolve = _TokenIds(_stem_numberer(names, language.stemmer))
-    ids, counts = token_ids(texts, resolve.__getitem__, dtype=np.int32, elisions=language.elisions)
+    ids, counts = token_ids(texts, resolve.__getitem__, dtype=np.int32, elisions=language.elisions,
+                            apostrophes=language.apostrophes)
     del resolve
     if max(len(names), 1) ** ngram_max >= 2**62:  # n-gram keys must fit in int64
         return None

@@ -69,6 +69,8 @@ def fit_parameters(
                         "negation": options["negation"] or cues}
     if cues:  # only then, so that versions before the option still load a model without it
         analyzer_options["opening"] = True
+    if options["apostrophes"]:  # likewise: apostrophes=False trains what versions before it read
+        analyzer_options["apostrophes"] = True
     stance_only = stance_only_features(options["negation"], cues)
     if options["min_df"] is None:
         options = {**options, "min_df": auto_min_df(len(texts))}

@@ -70,7 +70,7 @@ def test_a_german_model_saves_loads_and_predicts_identically(tmp_path):
     model = german_model()
     folder = model.save(tmp_path / "de")
     metadata = json.loads((folder / "metadata.json").read_text())
-    assert metadata["analyzer"]["stem"] == "german" and metadata["format_version"] == 5
+    assert metadata["analyzer"]["stem"] == "german" and metadata["format_version"] == 6
     loaded = stance.load(folder)
     probes = [*TEXTS, "Eine Sanktion reicht nicht.", "Keine Wehrpflichtigen mehr!", "Straße"]
     np.testing.assert_array_equal(loaded.predict_proba(probes), model.predict_proba(probes))
@@ -80,7 +80,7 @@ def test_a_german_model_saves_loads_and_predicts_identically(tmp_path):
 
 
 def test_an_english_model_keeps_the_old_format(tmp_path):
-    folder = german_model(stem="english").save(tmp_path / "en")
+    folder = german_model(stem="english", apostrophes=False).save(tmp_path / "en")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["analyzer"]["stem"] is True and metadata["format_version"] < 5
 
@@ -257,3 +257,62 @@ def _without_times(text: str) -> str:
     import re
 
     return re.sub(r'"(?:created|saved)[^"]*": "[^"]*"', "", text)
+
+
+# The user audit's Italian rows: "Ucraina" introduced four ways, and an off-topic label.
+ITALIAN = [
+    ("Sosteniamo l'Ucraina.", "104"), ("Più armi all'Ucraina.", "104"), ("La difesa dell'Ucraina.", "104"),
+    ("Aiutiamo l’Ucraina.", "104"), ("Ucraina libera.", "104"), ("Grazie a tutti.", "000"),
+    ("Buongiorno a tutti.", "000"), ("Apriamo la seduta.", "000"), ("Sosteniamo l'Alleanza.", "104"),
+    ("Rafforziamo l'Alleanza atlantica.", "104"),
+]
+
+
+def test_italian_cuts_elided_words_and_reads_curly_apostrophes_as_straight():
+    # "l'Ucraina", "dell'Ucraina", "all'Ucraina" and "l’Ucraina" were four features, none of
+    # them "ucrain": only French cut its elisions, and a curly apostrophe made another word.
+    import pandas as pd
+
+    from stance.text import CachedStemmer
+
+    stem = CachedStemmer("italian")
+    analyze = stance.text.make_analyzer(ngram_max=1, stem="italian", apostrophes=True)
+    words = ("l'Ucraina dell'Ucraina all’Ucraina lʼUcraina nell'Unione sull'Europa un'altra quest'anno c'è "
+             "d'accordo qual'è un po' di rock'n'roll")
+    expected = ("l ucraina dell ucraina all ucraina l ucraina nell unione sull europa un altra quest anno c è "
+                "d accordo qual è un po di rock'n'roll")
+    assert analyze(words) == [stem(w) for w in expected.split(" ")]
+    frame = pd.DataFrame({"text": [text for text, _ in ITALIAN], "code": [code for _, code in ITALIAN]})
+    model = stance.train(frame, labels_column="code", none_label="000", stem="italian", threshold_folds=0)
+    features = set(model.explain("Sosteniamo l'Ucraina, dell'Ucraina, all'Ucraina, l’Ucraina e l'Alleanza.",
+                                 n=20).feature)
+    assert {"ucrain", "alleanz", "sosten"} <= features and not any("'" in f or "’" in f for f in features)
+    assert model.classify("Ucraina").flag is None  # one word, however it was introduced
+    assert model._feature_index(model.params_).supported  # the batch path reads it as the analyzer does
+
+
+@pytest.mark.parametrize("stem", [True, False, "german", "french", "italian"])
+def test_a_curly_apostrophe_is_the_straight_one_in_every_language(stem):
+    # "o’clock" and "o'clock" were two words in every language ("aujourd’hui" in French too).
+    analyze = stance.text.make_analyzer(ngram_max=1, stem=stem, apostrophes=True)
+    assert analyze("o’clock aujourdʼhui we’ll") == analyze("o'clock aujourd'hui we'll")
+    # Without the option, as every model saved before it: read as they were (English
+    # Snowball itself straightens U+2019, but not U+02BC, which the tokenizer takes for a letter).
+    old = stance.text.make_analyzer(ngram_max=1, stem=stem)
+    assert old("weʼll") != old("we'll") and (old("o’clock") == old("o'clock")) is (stem is True)
+
+
+def test_new_models_record_the_apostrophes_and_older_formats_stay_without_them(tmp_path):
+    model = german_model()
+    assert model.params_.analyzer_options["apostrophes"] is True and model.get_params()["apostrophes"] is True
+    metadata = json.loads((model.save(tmp_path / "de") / "metadata.json").read_text())
+    assert metadata["analyzer"]["apostrophes"] is True and metadata["format_version"] == 6
+    # Without the option, the format an older stance reads (and the analyzer it had).
+    old = german_model(apostrophes=False)
+    assert "apostrophes" not in old.params_.analyzer_options
+    metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
+    assert metadata["format_version"] == 5
+    loaded = stance.load(tmp_path / "de")
+    probes = ["Die Sanktion’s", "Wehrpflichtʼs", "Keine Sanktionen"]
+    np.testing.assert_array_equal(loaded.predict_proba(probes), model.predict_proba(probes))
+    assert loaded._feature_index(loaded.params_).supported

@@ -30,9 +30,9 @@ def test_directory_layout(saved):
             "target_coef.npy"} <= set(names)
     assert not any(name.endswith((".pkl", ".joblib", ".pickle")) for name in names)
     metadata = json.loads((saved / "metadata.json").read_text())
-    # Format 4: the model has a confidence calibration (format 3 added the features only
-    # its stance head reads; without either it would be 2).
-    assert metadata["format"] == "stance-model" and metadata["format_version"] == 4
+    # Format 6: the model reads apostrophes (the default; without it, 4 for its confidence
+    # calibration, 3 for the features only its stance head reads, else 2).
+    assert metadata["format"] == "stance-model" and metadata["format_version"] == 6
     assert "confidence_calibration.npy" in names
     assert metadata["labels"] == ["gas", "none", "nuclear", "renewables"]
     assert metadata["training_data"]["rows"] == 64
@@ -342,7 +342,8 @@ def _rewrite_checksums(folder, metadata=None):
 def test_a_format_1_model_with_whole_arrays_still_loads(energy_frame, tmp_path):
     # Format 1 (stance before 2026-11-30) stored the per-label stance weights whole and the
     # vocabulary indented; it had no stance cues.
-    energy_model = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False))
+    energy_model = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
+                                                     apostrophes=False))
     saved = energy_model.save(tmp_path / "format1")
     dense = energy_model.params_.stance_by_label
     np.save(saved / "stance_by_label.npy", dense.astype(np.float32), allow_pickle=False)
@@ -549,7 +550,8 @@ def _swap_without_rollback(persistence):
 
 
 def test_a_model_saved_before_stance_cues_loads_without_them(energy_frame, tmp_path):
-    plain = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False))
+    plain = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
+                                              apostrophes=False))
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 2  # what stance before the cues reads
@@ -658,7 +660,7 @@ def test_metadata_names_that_are_not_strings_are_refused(saved, key, value):
     ({"ngram_max": 10**9}, "ngram_max is 1000000000, but the model was trained with 2"),  # minutes per long text
     ({"ngram_max": 1}, "ngram_max is 1, but the model was trained with 2 and its vocabulary has 2-grams"),
     ({"ngram_max": "2"}, "ngram_max must be a positive int"),
-    ({"stem": "yes"}, "a model stemmed in a named language is format 5 or newer, not 4"),
+    ({"stem": "yes"}, "'stem' is 'yes', which the installed nltk's Snowball stemmer does not know"),
     ({"stem": 1}, "'stem' must be true, false or a language name, got 1"),
     ({"stem": False}, "'stem' is False, but the model was trained with stem=True"),
 ])
@@ -772,7 +774,8 @@ def test_a_failed_save_whose_rollback_fails_keeps_the_previous_model_on_disk(ene
 
 @pytest.mark.parametrize(("saved_by", "advice"), [
     ("99.0.0", r"saved by stance 99\.0\.0.*lowercase=False.*upgrade stance to load it"),
-    (stance.__version__, r"lowercase=False is not one stance .* has \(ngram_max, stem, negation, opening\)"),
+    (stance.__version__,
+     r"lowercase=False is not one stance .* has \(ngram_max, stem, negation, opening, apostrophes\)"),
 ])
 def test_an_analyzer_option_this_version_does_not_know_is_named_with_advice(saved, saved_by, advice):
     # A newer stance's analyzer option was refused with Python's own complaint ("make_analyzer()
@@ -860,3 +863,49 @@ def test_refuses_to_replace_the_folder_it_works_in(energy_model, tmp_path, monke
     monkeypatch.chdir(tmp_path)  # from its parent, as the message says, it is replaced
     energy_model.save("mymodel", overwrite=True)
     assert os.listdir(tmp_path) == ["mymodel"]
+
+
+def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(default_model):
+    # The bundled model (format 4) was saved before the option: its analyzer took "weʼll"
+    # (U+02BC, a letter to the tokenizer) for a word of its own, unknown, where "we'll" is in
+    # its vocabulary. ("we’ll" was "we'll" already: English Snowball straightens U+2019.) It must keep
+    # predicting exactly that, however the models trained since read the curly apostrophe.
+    assert default_model.saved_["format_version"] == 4
+    assert "apostrophes" not in default_model.params_.analyzer_options
+    assert default_model.get_params()["apostrophes"] is False
+    curly, unknown, straight = "Weʼll stand with Kyiv.", "Wezzz stand with Kyiv.", "We'll stand with Kyiv."
+    proba = default_model.predict_proba([curly, unknown, straight])
+    assert proba[0].tobytes() == proba[1].tobytes() and not np.array_equal(proba[0], proba[2])
+    assert default_model.classify(curly) == default_model.classify_many([curly, unknown])[0]
+    assert "we'll" in default_model.params_.vocabulary_index
+
+
+def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_frame, tmp_path):
+    # As stance before the option wrote a model: no "apostrophes" in the analyzer or options.
+    plain = stance.train(energy_frame, stance_column="stance", apostrophes=False)
+    folder = plain.save(tmp_path / "old")
+    metadata = json.loads((folder / "metadata.json").read_text())
+    assert metadata["format_version"] == 4 and "apostrophes" not in metadata["analyzer"]
+    del metadata["options"]["apostrophes"]
+    _rewrite_checksums(folder, metadata)
+    old = stance.load(folder)
+    assert old.get_params()["apostrophes"] is False
+    probes = [*PROBES, "Gas isn’t a detour.", "The hearing’s over."]
+    np.testing.assert_array_equal(old.predict_proba(probes), plain.predict_proba(probes))
+    assert old._feature_index(old.params_).supported
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda m: m.update(format_version=5), "reads curly apostrophes as straight is format 6 or newer, not 5"),
+    (lambda m: m["analyzer"].update(apostrophes="yes"), "'apostrophes' must be true or false"),
+    (lambda m: m["analyzer"].pop("apostrophes"), "but the model was trained with apostrophes=True"),
+    (lambda m: (m["analyzer"].update(stem="german", apostrophes=False), m["options"].update(stem="german"),
+                m["options"].pop("apostrophes"), m.update(format_version=4)),
+     "a model stemmed in a named language is format 5 or newer, not 4"),
+])
+def test_apostrophes_that_do_not_fit_the_model_are_refused(saved, edit, message):
+    metadata = json.loads((saved / "metadata.json").read_text())
+    edit(metadata)
+    _rewrite_checksums(saved, metadata)
+    with pytest.raises(ModelFormatError, match=message):
+        stance.load(saved)
