@@ -23,6 +23,9 @@ def resolve_model(model: Any = None) -> StanceModel:
     if isinstance(model, StanceModel):
         return model
     if isinstance(model, (str, PathLike)):
+        from .files import refuse_empty_path
+
+        refuse_empty_path(model, "model")  # else the current folder, "'.' has no checksums.json"
         return _load_cached(model)
     raise InvalidTypeError(f"model must be a StanceModel, a model directory or None, got {type_name(model)}")
 

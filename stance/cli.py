@@ -32,10 +32,28 @@ class _UsageError(Exception):
     pass
 
 
+MODEL_NAMED = "a saved model directory, or 'bundled'"  # what an empty --model should have named
 MODEL_HELP = "a saved model directory (default, or 'bundled': the bundled model)"
 TEXT_COLUMN_HELP = "the column holding the statements (default: text)"
 NONE_LABEL_HELP = ("the label meaning 'takes no position' (default: none; 'None' if the scheme has none, unless "
                    "the data have a label called 'None', which it then names: '' for no such label)")
+
+
+def _path(what: str) -> Callable[[str], str]:
+    """The type of an argument that names ``what``: refused when empty, which ``Path("")``
+    reads as the current folder (an unset shell variable trained on every table there).
+
+    >>> _path("a file")("")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: the value is empty; name a file (is a shell variable empty?)
+    """
+    def path(value: str) -> str:
+        if not value:
+            raise argparse.ArgumentTypeError(f"the value is empty; name {what} (is a shell variable empty?)")
+        return value
+
+    return path
 
 
 def _similarity(value: str) -> float | None:
@@ -84,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("classify", help="classify statements (arguments, or lines on stdin)")
     p.add_argument("texts", nargs="*", metavar="TEXT", help="statements (none: one per line on stdin)")
-    p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
+    p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--json", action="store_true", help="print one JSON object per statement")
     p.add_argument("--details", action="store_true",
                    help="print labels, stance, the label's confidence, the flag (- when none) and the text, "
@@ -93,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("explain", help="which words pushed each statement's labels and stance, and how hard")
     p.add_argument("texts", nargs="+", metavar="TEXT", help="statements to explain")
-    p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
+    p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("-n", type=int, default=10, metavar="N",
                    help="n-grams shown per head, the strongest either way (default: 10); the rest are summed")
     p.add_argument("--label", help="explain this label (and the stance it would bring) instead of the predicted "
@@ -101,11 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object per statement")
 
     p = commands.add_parser("score", help="score a CSV/TSV/JSONL/Parquet file into a CSV or TSV")
-    p.add_argument("input", metavar="IN", help="a .csv, .tsv, .jsonl or .parquet file (or a quoted glob of "
+    p.add_argument("input", metavar="IN", type=_path("a file"),
+                   help="a .csv, .tsv, .jsonl or .parquet file (or a quoted glob of "
                    ".csv, .tsv or .parquet files)")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="a .csv or .tsv file, written atomically")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
-    p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
+    p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--chunk-size", type=int, default=50_000,
                    help="rows read and scored at a time, whatever the input format (default: 50000; "
                         "a glob, --scheduler or --workers: Dask's own partitions)")
@@ -121,11 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
     cluster.add_argument("--workers", type=int, metavar="N", help="score on a local Dask cluster of N processes")
 
     p = commands.add_parser("document", help="split a speech or article into statements and profile it")
-    p.add_argument("files", nargs="+", metavar="FILE",
+    p.add_argument("files", nargs="+", metavar="FILE", type=_path("a file, or - for stdin"),
                    help="a plain-text UTF-8 file (or UTF-16 or UTF-32 with a byte-order mark; not .docx, PDF or "
                         "HTML), or - for stdin; several files are scored together, each statement naming its "
                         "file in a 'document' column, and each file gets its own profile")
-    p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
+    p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--plot", metavar="PNG", help="also draw the profile to this image (plot extra)")
     p.add_argument("--json", action="store_true", help="print statements and profile as JSON")
     p.add_argument("-o", "--output", metavar="OUT",
@@ -135,7 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--against", help="the stance value that counts as against")
 
     p = commands.add_parser("train", help="train a model on your own labels")
-    p.add_argument("data", metavar="DATA", help="a .csv, .tsv, .jsonl or .parquet file, or a folder of them")
+    p.add_argument("data", metavar="DATA", type=_path("a file or a folder"),
+                   help="a .csv, .tsv, .jsonl or .parquet file, or a folder of them")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="the model directory to write")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--labels-column", default="labels",
@@ -151,8 +171,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--overwrite", action="store_true", help="replace an existing model directory")
 
     p = commands.add_parser("evaluate", help="evaluate a model on labelled data")
-    p.add_argument("data", metavar="DATA", help="a labelled .csv, .tsv, .jsonl or .parquet file, or a folder of them")
-    p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
+    p.add_argument("data", metavar="DATA", type=_path("a file or a folder"),
+                   help="a labelled .csv, .tsv, .jsonl or .parquet file, or a folder of them")
+    p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--labels-column", default="labels", help="the gold labels (default: labels)")
     p.add_argument("--stance-column", default=None,
@@ -164,19 +185,20 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also measure each group of rows that share a value in COLUMN (register, party, year...): "
                         "a table of each group's metrics after the overall ones; rows without a value are "
                         "the group '(missing)'")
-    p.add_argument("--compare-with", metavar="DIR",
+    p.add_argument("--compare-with", metavar="DIR", type=_path(MODEL_NAMED),
                    help="a second model ('bundled' for the bundled one) to measure on the same data: "
                         "prints both, their difference and its paired bootstrap interval "
                         "(at --intervals' LEVEL, default 0.95)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
     p = commands.add_parser("info", help="describe a model: labels, versions, training data, metrics")
-    p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
+    p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--json", action="store_true", help="print everything as JSON")
 
     p = commands.add_parser("suggest", help="which unlabelled statements to label next")
-    p.add_argument("input", metavar="UNLABELLED", help="a file of statements nobody has labelled yet")
-    p.add_argument("--model", metavar="DIR", help=MODEL_HELP)
+    p.add_argument("input", metavar="UNLABELLED", type=_path("a file"),
+                   help="a file of statements nobody has labelled yet")
+    p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("-n", type=int, default=20, help="how many statements to suggest (default: 20)")
     p.add_argument("--strategy", default="uncertainty", help="uncertainty (the default), entropy, stance or random")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
@@ -185,7 +207,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT", help="write the suggestions to this .csv or .tsv file")
 
     p = commands.add_parser("check", help="find labelled rows whose label looks wrong (cross-validated)")
-    p.add_argument("data", metavar="DATA", help="a labelled .csv, .tsv, .jsonl or .parquet file, or a folder of them")
+    p.add_argument("data", metavar="DATA", type=_path("a file or a folder"),
+                   help="a labelled .csv, .tsv, .jsonl or .parquet file, or a folder of them")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--labels-column", default="labels", help="the labels to check (default: labels)")
     p.add_argument("--stance-column", default=None,

@@ -47,6 +47,9 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8") ->
     if isinstance(data, pd.DataFrame):
         return data
     if isinstance(data, (str, PathLike)):
+        from .files import refuse_empty_path
+
+        refuse_empty_path(data, argument)
         path = Path(data)
         if path.is_dir():
             entries = sorted(path.iterdir())

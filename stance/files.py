@@ -44,6 +44,8 @@ def score_file(
     from .data import SUPPORTED_SUFFIXES, not_a_file, unknown_type
     from .scoring import score
 
+    refuse_empty_path(input_path, "input_path")
+    refuse_empty_path(output_path, "output_path")
     source, target = Path(input_path), Path(output_path)
     if not source.is_file():
         raise InvalidInputError(f"input {not_a_file(source)}")
@@ -87,6 +89,19 @@ def _extent_of(source: Path, suffix: str) -> Extent:
         return Extent(pq.read_metadata(source).num_rows)
     except Exception:  # no pyarrow, or not Parquet: no total; its reader names the problem
         return Extent()
+
+
+def refuse_empty_path(path: Any, argument: str) -> None:
+    """Refuse ``""`` as the path ``argument``: ``Path("")`` is the current folder, so an unset
+    shell variable (``stance train "$DATA"``) read every table there, or a message named '.'.
+
+    >>> refuse_empty_path("", "data")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: data is empty, not a path (is a shell variable empty?)
+    """
+    if isinstance(path, (str, bytes)) and not path:
+        raise InvalidInputError(f"{argument} is empty, not a path (is a shell variable empty?)")
 
 
 def refuse_input_as_output(source: str | os.PathLike, target: str | os.PathLike, what: str = "output") -> None:

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 import numpy as np
 
 from .exceptions import InvalidInputError, InvalidTypeError, ModelFormatError, ModelIntegrityError, is_int, type_name
-from .files import followed
+from .files import followed, refuse_empty_path
 from .parameters import ModelParameters, index_dtype, stance_only_features, storage_dtype
 from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX
 
@@ -816,6 +816,7 @@ def _check_npy_size(data: bytes) -> None:
 def _as_path(path: Any, argument: str) -> Path:
     if not isinstance(path, (str, os.PathLike)):
         raise InvalidTypeError(f"{argument} must be a str or path, got {type_name(path)}")
+    refuse_empty_path(path, argument)
     return Path(path)
 
 

@@ -2016,3 +2016,17 @@ def test_the_option_hint_sends_check_to_the_option_for_a_random_state(capsys, tm
     assert "--option random_state=3" in capsys.readouterr().err
     assert main(["check", str(tmp_path / "d.csv"), "--random_state", "3"]) == 2
     assert "--option random_state=3" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["train", "", "-o", "model"], ["check", ""], ["evaluate", ""], ["suggest", ""],
+                                  ["score", "", "-o", "x.csv"], ["document", ""], ["classify", "--model", "", "x"],
+                                  ["evaluate", "labels.csv", "--compare-with", ""]])
+def test_an_empty_path_argument_is_refused_not_read_as_the_current_folder(capsys, tmp_path, monkeypatch,
+                                                                          energy_frame, argv):
+    # `stance train "$DATA"` with DATA unset trained on every table in the folder, exit 0.
+    monkeypatch.chdir(tmp_path)
+    energy_frame.to_csv("labels.csv", index=False)
+    status, out, err = run(capsys, *argv)
+    assert status == 2 and out == "" and len(err.strip().splitlines()) == 1, err
+    assert f"stance {argv[0]}: argument " in err and "the value is empty" in err and "is a shell variable empty?" in err
+    assert "'.'" not in err and sorted(p.name for p in tmp_path.iterdir()) == ["labels.csv"]

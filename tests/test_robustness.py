@@ -769,3 +769,20 @@ def test_evaluate_hints_at_the_label_a_gold_value_with_a_stray_separator_is(valu
     messages = [str(w.message) for w in caught if "are not labels this model predicts" in str(w.message)]
     assert len(messages) == 1, [str(w.message) for w in caught]
     assert (f"{value!r} is 'unity' in this model?" in messages[0]) == (label is not None), messages[0]
+
+
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(tmp_path, monkeypatch, energy_frame, energy_model):
+    # Path("") is ".": an unset shell variable trained on every table in the folder, or
+    # named the folder '.' in its message.
+    monkeypatch.chdir(tmp_path)
+    energy_frame.to_csv("labels.csv", index=False)
+    calls = [lambda: stance.train(""), lambda: stance.evaluate(energy_model, ""), lambda: stance.find_label_issues(""),
+             lambda: stance.cross_validate("", folds=2), lambda: stance.load(""),
+             lambda: stance.classify("x", model=""), lambda: energy_model.save(""),
+             lambda: score_file("", "out.csv", model=energy_model),
+             lambda: score_file("labels.csv", "", model=energy_model)]
+    for call in calls:
+        with pytest.raises(InvalidInputError, match=r"is empty.*\(is a shell variable empty\?\)") as caught:
+            call()
+        assert "'.'" not in str(caught.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["labels.csv"]
