@@ -56,6 +56,15 @@ def _path(what: str) -> Callable[[str], str]:
     return path
 
 
+def _stance_column_name(value: str) -> str:
+    """``--stance-column``: refused when empty, which trained without a stance head as "none"
+    does, unasked (an unset shell variable); "none" says so on purpose."""
+    if not value:
+        raise argparse.ArgumentTypeError("the value is empty; name the stance column, or 'none' for no stance "
+                                         "(is a shell variable empty?)")
+    return value
+
+
 def _similarity(value: str) -> float | None:
     """``--max-similarity``: a cosine, or "none" to keep near-paraphrases."""
     if value.strip().lower() == "none":
@@ -122,7 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input", metavar="IN", type=_path("a file"),
                    help="a .csv, .tsv, .jsonl or .parquet file (or a quoted glob of "
                    ".csv, .tsv or .parquet files)")
-    p.add_argument("-o", "--output", required=True, metavar="OUT", help="a .csv or .tsv file, written atomically")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", type=_path("a .csv or .tsv file"),
+                   help="a .csv or .tsv file, written atomically")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--chunk-size", type=int, default=50_000,
@@ -145,9 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "HTML), or - for stdin; several files are scored together, each statement naming its "
                         "file in a 'document' column, and each file gets its own profile")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
-    p.add_argument("--plot", metavar="PNG", help="also draw the profile to this image (plot extra)")
+    p.add_argument("--plot", metavar="PNG", type=_path("an image file, e.g. profile.png"),
+                   help="also draw the profile to this image (plot extra)")
     p.add_argument("--json", action="store_true", help="print statements and profile as JSON")
-    p.add_argument("-o", "--output", metavar="OUT",
+    p.add_argument("-o", "--output", metavar="OUT", type=_path("a .csv or .tsv file"),
                    help="also write the statements (numbered, with speaker, line in the file and scores) to this "
                         ".csv or .tsv file")
     p.add_argument("--favor", help="the stance value that counts as favour (a model with other names)")
@@ -156,11 +167,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("train", help="train a model on your own labels")
     p.add_argument("data", metavar="DATA", type=_path("a file or a folder"),
                    help="a .csv, .tsv, .jsonl or .parquet file, or a folder of them")
-    p.add_argument("-o", "--output", required=True, metavar="DIR", help="the model directory to write")
+    p.add_argument("-o", "--output", required=True, metavar="DIR", type=_path("the model directory to write"),
+                   help="the model directory to write")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--labels-column", default="labels",
                    help="one label per row, or several joined with | (default: labels)")
-    p.add_argument("--stance-column", default=None,
+    p.add_argument("--stance-column", default=None, type=_stance_column_name,
                    help="train a stance head on this column (default: 'stance' when there is one; 'none' to skip)")
     p.add_argument("--none-label", default="none",
                    help=NONE_LABEL_HELP)
@@ -176,7 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--labels-column", default="labels", help="the gold labels (default: labels)")
-    p.add_argument("--stance-column", default=None,
+    p.add_argument("--stance-column", default=None, type=_stance_column_name,
                    help="gold stance column (default: 'stance' when there is one; 'none' to skip)")
     p.add_argument("--intervals", nargs="?", const=0.95, type=_level, metavar="LEVEL",
                    help="also print each metric's bootstrap interval over the statements "
@@ -204,14 +216,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--max-similarity", type=_similarity, default=0.35,
                    help="skip near-paraphrases above this cosine (default: 0.35; 'none': keep them)")
-    p.add_argument("-o", "--output", metavar="OUT", help="write the suggestions to this .csv or .tsv file")
+    p.add_argument("-o", "--output", metavar="OUT", type=_path("a .csv or .tsv file"),
+                   help="write the suggestions to this .csv or .tsv file")
 
     p = commands.add_parser("check", help="find labelled rows whose label looks wrong (cross-validated)")
     p.add_argument("data", metavar="DATA", type=_path("a file or a folder"),
                    help="a labelled .csv, .tsv, .jsonl or .parquet file, or a folder of them")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--labels-column", default="labels", help="the labels to check (default: labels)")
-    p.add_argument("--stance-column", default=None,
+    p.add_argument("--stance-column", default=None, type=_stance_column_name,
                    help="also check this stance column (default: 'stance' when there is one; 'none' to skip)")
     p.add_argument("--none-label", default="none",
                    help=NONE_LABEL_HELP)
@@ -221,7 +234,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "repeat for several")
     p.set_defaults(random_state=None)  # the seed is --option random_state=…
     p.add_argument("-n", type=int, default=30, help="how many flagged rows to print (default: 30)")
-    p.add_argument("-o", "--output", metavar="OUT", help="write every flagged row to this .csv or .tsv file")
+    p.add_argument("-o", "--output", metavar="OUT", type=_path("a .csv or .tsv file"),
+                   help="write every flagged row to this .csv or .tsv file")
     return parser
 
 
@@ -1074,7 +1088,7 @@ def _stance_left_out_on_purpose(args: argparse.Namespace) -> Iterator[None]:
     """Silence the library's warning about a "stance" column left out when
     ``--stance-column none`` asked for exactly that."""
     with warnings.catch_warnings():
-        if args.stance_column in ("", "none", "None"):
+        if args.stance_column in ("none", "None"):
             warnings.filterwarnings("ignore", message="the data has a 'stance' column")
         yield
 
@@ -1085,7 +1099,7 @@ def _stance_column(given: str | None, data) -> str | None:
 
     if given is None:
         return "stance" if "stance" in data.columns else None
-    if given in ("", "none", "None"):
+    if given in ("none", "None"):
         return None
     require_columns(data, {"--stance-column": given})  # named: it must be there
     return given

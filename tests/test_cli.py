@@ -764,10 +764,10 @@ def test_suggest_and_check_write_the_table_the_suffix_asks_for(capsys, tmp_path)
         "text": [f"Wind farm number {i} is good." for i in range(6)] + [f"Coal plant {i} is bad." for i in range(6)],
         "labels": ["wind"] * 6 + ["coal"] * 6,
     }).to_csv(data, index=False)
-    status, _, err = run(capsys, "check", str(data), "--stance-column", "", "--folds", "3",
+    status, _, err = run(capsys, "check", str(data), "--stance-column", "none", "--folds", "3",
                          "-o", str(tmp_path / "issues.parquet"))
     assert status == 2 and "tables are written as .csv or .tsv" in err
-    status, _, _ = run(capsys, "check", str(data), "--stance-column", "", "--folds", "3",
+    status, _, _ = run(capsys, "check", str(data), "--stance-column", "none", "--folds", "3",
                        "-o", str(tmp_path / "issues.tsv"))
     assert status == 0
     written = pd.read_csv(tmp_path / "issues.tsv", sep="\t")
@@ -2030,3 +2030,25 @@ def test_an_empty_path_argument_is_refused_not_read_as_the_current_folder(capsys
     assert status == 2 and out == "" and len(err.strip().splitlines()) == 1, err
     assert f"stance {argv[0]}: argument " in err and "the value is empty" in err and "is a shell variable empty?" in err
     assert "'.'" not in err and sorted(p.name for p in tmp_path.iterdir()) == ["labels.csv"]
+
+
+@pytest.mark.parametrize("argv", [["document", "speech.txt", "-o", ""], ["document", "speech.txt", "--plot", ""],
+                                  ["check", "labels.csv", "-o", ""], ["suggest", "labels.csv", "-o", ""],
+                                  ["score", "labels.csv", "-o", ""], ["train", "labels.csv", "-o", ""],
+                                  ["train", "labels.csv", "-o", "model", "--stance-column", ""],
+                                  ["check", "labels.csv", "--stance-column", ""],
+                                  ["evaluate", "labels.csv", "--stance-column", ""]])
+def test_an_empty_option_value_is_refused_by_its_flag(capsys, tmp_path, monkeypatch, energy_frame, argv):
+    # `-o "$OUT"` with OUT unset: document, check and suggest went on without writing, score
+    # and train named '.'; --stance-column "" trained without a stance head.
+    monkeypatch.chdir(tmp_path)
+    energy_frame.to_csv("labels.csv", index=False)
+    Path("speech.txt").write_text("We must send tanks to Kyiv.\n")
+    status, out, err = run(capsys, *argv)
+    flag = argv[argv.index("") - 1]
+    assert status == 2 and out == "" and len(err.strip().splitlines()) == 1, err
+    assert f"argument {flag}" in err.replace("-o/--output", "-o") and "the value is empty" in err, err
+    assert "is a shell variable empty?" in err and "'.'" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["labels.csv", "speech.txt"]
+    if flag == "--stance-column":
+        assert "'none'" in err
