@@ -110,7 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = commands.add_parser("classify", help="classify statements (arguments, or lines on stdin)")
-    p.add_argument("texts", nargs="*", metavar="TEXT", help="statements (none: one per line on stdin)")
+    p.add_argument("texts", nargs="*", metavar="TEXT",
+                   help="statements (none, or - alone: one per line on stdin)")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--json", action="store_true", help="print one JSON object per statement")
     p.add_argument("--details", action="store_true",
@@ -397,7 +398,10 @@ def _bundled_or(model: str | None) -> str | None:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    if args.texts:
+    dash = "-" in args.texts  # stdin, as for stance document: not the text "-"
+    if dash and len(args.texts) > 1:
+        raise _Missing("TEXT: - (stdin) is read alone; give it alone, or statements only")
+    if args.texts and not dash:
         batches: Iterable[list[str]] = [[_utf8_argument(text) for text in args.texts]]
         # Known before any output, unlike on stdin: refuse it before printing a "none" per
         # argument (and blaming stdin) as the end-of-input check below did.
@@ -405,7 +409,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
             raise _Missing("every statement given is blank; pass the text to classify "
                            "(is a shell variable empty?)")
     else:
-        if sys.stdin is None or sys.stdin.isatty():
+        if sys.stdin is None or (sys.stdin.isatty() and not dash):  # asked for, a terminal is read as cat - reads it
             raise _Missing("give statements as arguments or pipe lines on stdin")
         batches = _stdin_batches()
     model = _model(args)

@@ -52,6 +52,17 @@ def test_classify_reads_stdin_one_output_line_per_input_line(capsys, monkeypatch
     assert status == 0 and out.splitlines() == ["unity", "none", "none"]
 
 
+
+def test_classify_dash_reads_stdin_as_document_does(capsys, monkeypatch):
+    # `echo "Send tanks to Kyiv." | stance classify --json -` classified the text "-".
+    monkeypatch.setattr("sys.stdin", io.StringIO("We have a one-speed NATO.\n\n"))
+    status, out, _ = run(capsys, "classify", "--json", "-")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert status == 0 and [row["text"] for row in rows] == ["We have a one-speed NATO.", ""]
+    assert [row["label"] for row in rows] == ["unity", "none"]
+    status, out, err = run(capsys, "classify", "We have a one-speed NATO.", "-")
+    assert status == 2 and out == "" and "- (stdin)" in err and len(err.strip().splitlines()) == 1
+
 def test_classify_stdin_drops_windows_line_ends(capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("We have a one-speed NATO.\r\n"))
     status, out, _ = run(capsys, "classify", "--json")
