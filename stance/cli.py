@@ -870,7 +870,7 @@ def _check_plot_target(name: str, sources: Sequence[str]) -> None:
     for source in sources:
         if source != "-":
             refuse_input_as_output(source, name, what="--plot")
-    problem = folder_problem(Path(name), example="profile.png")  # an image, not the tables' scores.csv
+    problem = folder_problem(name, example="profile.png")  # an image, not the tables' scores.csv
     if problem:
         raise _Missing(f"--plot {name!r}: {problem}")
 
@@ -1164,13 +1164,12 @@ def _check_table_output(output: str | None, source: str | None = None) -> None:
     """Refuse an output suffix, or an output that is the input ``source``, before the
     work, not after it."""
     if output:
-        from pathlib import Path
 
         from .files import check_output, refuse_input_as_output
 
         if source is not None and source != "-":
             refuse_input_as_output(source, output)
-        check_output(Path(output))
+        check_output(output)
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:

@@ -277,7 +277,7 @@ def score_files(
     target = Path(output_path)
     from .files import check_output
 
-    check_output(target)
+    check_output(output_path)  # as given: a trailing slash names a folder
     frame = read_files(pattern, blocksize=blocksize)
     if any(name is not None for name in frame._meta.index.names):
         # A named index (Parquet keeps a DataFrame's) is data: the output, written without

@@ -55,7 +55,7 @@ def score_file(
         raise InvalidInputError(unknown_type(source))
     if chunk_size < 1:
         raise InvalidInputError(f"chunk_size must be positive, got {chunk_size}")
-    check_output(target)
+    check_output(output_path)
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     extent = _extent_of(source, suffix)
     chunks = (_csv_chunks(source, chunk_size, extent) if suffix in (".csv", ".tsv")
@@ -135,27 +135,43 @@ def output_separator(target: Path) -> str:
     return OUTPUT_SEPARATORS[suffix]
 
 
-def check_output(target: Path) -> str:
+def check_output(target: str | os.PathLike) -> str:
     """Refuse, before any work, an output the scores could not be written to; return its
     delimiter. Its folder must exist (a mistyped path is not created) and be writable."""
-    special = target.is_dir() or (target.exists() and not target.is_file())
+    name = os.fspath(target)  # as given: Path drops a trailing slash, which names a folder
+    target = Path(name)
+    special = target.is_dir() or (target.exists() and not target.is_file()) or names_folder(name)
     if special and str(target) not in _STANDARD_STREAMS:  # named for what it is, not for its suffix
-        raise InvalidInputError(f"output {str(target)!r}: {folder_problem(target)}")
+        raise InvalidInputError(f"output {name!r}: {folder_problem(name)}")
     separator = output_separator(target)
     problem = folder_problem(target)
     if problem:
-        raise InvalidInputError(f"output {str(target)!r}: {problem}")
+        raise InvalidInputError(f"output {name!r}: {problem}")
     return separator
 
 
-def folder_problem(target: Path, example: str = "scores.csv") -> str | None:
+def names_folder(name: str | os.PathLike) -> bool:
+    """Whether ``name`` ends in a path separator, as only a folder's name does (``x.csv/``),
+    which ``Path`` drops: the file ``x.csv`` was written.
+
+    >>> names_folder("x.csv/"), names_folder("x.csv"), names_folder(Path("x.csv/"))
+    (True, False, False)
+    """
+    return os.fspath(name).endswith(tuple(sep for sep in (os.sep, os.altsep) if sep))
+
+
+def folder_problem(target: str | os.PathLike, example: str = "scores.csv") -> str | None:
     """Why a file could not be written at ``target`` (its folder missing or read-only, or
     ``target`` itself a folder, when a file named like ``example`` inside it is suggested,
-    or a device or a pipe), or None."""
+    named as one with a trailing slash, or a device or a pipe), or None."""
+    name, target = os.fspath(target), Path(target)
     # A folder at the target is only found by the rename at the very end, after every row
     # of a large input has been scored: refuse it with the other checks, before the work.
     if target.is_dir():
         return f"it is a folder, not a file; name a file inside it, e.g. {str(target / example)!r}"
+    if names_folder(name):  # "x.csv/": the file x.csv is likely meant; "out/": a file in the folder
+        return (f"it ends in {name[-1]!r}, naming a folder, and that folder does not exist; name a file, "
+                f"e.g. {str(target if target.suffix else target / example)!r}")
     if target.exists() and not target.is_file():  # /dev/stdout: a terminal, a pipe; /dev/null
         return (f"it is not a regular file (a terminal, a device or a pipe): the output is written beside its "
                 f"name and put in its place whole, or not at all; name a file, e.g. {example!r}")
@@ -271,8 +287,8 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
     ``header_names``, given the first part's columns, says what to write in the header
     for some of them instead of their names (see :func:`as_written`).
     """
-    target = Path(target)
     separator = check_output(target)
+    target = Path(target)
     if progress is None:
         progress = sys.stderr.isatty()
     extent = extent if extent is not None and extent.total is not None else None

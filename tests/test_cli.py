@@ -2063,3 +2063,23 @@ def test_an_empty_option_value_is_refused_by_its_flag(capsys, tmp_path, monkeypa
     assert sorted(p.name for p in tmp_path.iterdir()) == ["labels.csv", "speech.txt"]
     if flag == "--stance-column":
         assert "'none'" in err
+
+
+@pytest.mark.parametrize("argv", [["score", "labels.csv", "-o", "x.csv/"], ["suggest", "labels.csv", "-o", "x.csv/"],
+                                  ["check", "labels.csv", "-o", "x.csv/"],
+                                  ["document", "speech.txt", "-o", "x.csv/"],
+                                  ["document", "speech.txt", "--plot", "x.png/"]])
+def test_an_output_with_a_trailing_slash_names_a_folder_not_a_file(capsys, tmp_path, monkeypatch, energy_frame, argv):
+    # `-o x.csv/` wrote a file named x.csv: a trailing slash names a folder, as for cp or mkdir.
+    monkeypatch.chdir(tmp_path)
+    energy_frame.to_csv("labels.csv", index=False)
+    Path("speech.txt").write_text("We must send tanks to Kyiv.\n")
+    status, out, err = run(capsys, *argv)
+    assert status == 2 and out == "" and len(err.strip().splitlines()) == 1, err
+    assert f"{argv[-1]!r}" in err and "folder" in err and "does not exist" in err, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["labels.csv", "speech.txt"]
+    Path(argv[-1]).mkdir()  # a folder of that name: named as one, as it was without the slash
+    status, _, err = run(capsys, *argv)
+    assert status == 2 and "it is a folder, not a file" in err, err
+    with pytest.raises(stance.InvalidInputError, match="does not exist"):
+        stance.files.score_file("labels.csv", "y.csv/")
