@@ -483,20 +483,22 @@ def _stdin_batches() -> Iterator[list[str]]:
     """Lines of stdin, decoded as UTF-8 whatever the locale, in batches: as many as are
     waiting (up to STDIN_BATCH), so a file is classified in bulk and a live stream line by
     line. One output line per input line (a blank one is classified `none`), so that the
-    labels can be pasted beside the input."""
+    labels can be pasted beside the input. A byte-order mark is dropped where any line begins."""
     stream = getattr(sys.stdin, "buffer", None)
     batch: list[str] = []
     for number, raw in enumerate(stream if stream is not None else sys.stdin, start=1):
         if isinstance(raw, bytes):
             try:
-                raw = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                raw = raw.decode("utf-8")
             except UnicodeDecodeError as error:
                 if batch:  # the lines before it are classified first, so the output is all of them
                     yield batch
                 done = f"the {number - 1} line(s) before it are classified above; " if number > 1 else ""
                 raise _Missing(f"stdin line {number} is not UTF-8 (byte {error.start}); {done}"
                                f"re-encode the input as UTF-8") from None
-        batch.append(raw.rstrip("\r\n"))
+        # A byte-order mark opens any file, and any line of files joined (cat a.txt b.txt |):
+        # not text, though the scores skip it, and it was echoed in --json's "text".
+        batch.append(raw.rstrip("\r\n").removeprefix("\ufeff"))
         if len(batch) >= STDIN_BATCH or not _more_waiting(stream):
             yield batch
             batch = []

@@ -63,6 +63,14 @@ def test_classify_dash_reads_stdin_as_document_does(capsys, monkeypatch):
     status, out, err = run(capsys, "classify", "We have a one-speed NATO.", "-")
     assert status == 2 and out == "" and "- (stdin)" in err and len(err.strip().splitlines()) == 1
 
+
+def test_classify_stdin_drops_a_byte_order_mark_at_the_start_of_any_line(capsys, monkeypatch):
+    # `cat a.txt b.txt | stance classify --json`: b.txt's mark opened its first line's "text".
+    raw = "\ufeffA.\n\ufeffSend tanks to Kyiv.\n".encode()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8"))
+    status, out, _ = run(capsys, "classify", "--json")
+    assert status == 0 and [json.loads(line)["text"] for line in out.splitlines()] == ["A.", "Send tanks to Kyiv."]
+
 def test_classify_stdin_drops_windows_line_ends(capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("We have a one-speed NATO.\r\n"))
     status, out, _ = run(capsys, "classify", "--json")
