@@ -254,7 +254,9 @@ def _run(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except _UsageError as error:
-        print(str(error) + _option_hint(str(error), sys.argv[1:] if argv is None else list(argv)), file=sys.stderr)
+        given = sys.argv[1:] if argv is None else list(argv)
+        message = _in_its_command(str(error), given)
+        print(message + (_option_hint(message, given) or _closest_flag_hint(message, given)), file=sys.stderr)
         return EXIT_USAGE
     if args.version:
         from . import __version__
@@ -975,6 +977,48 @@ def _option_hint(message: str, argv: list[str]) -> str:
             following = unrecognized[at + 1] if at + 1 < len(unrecognized) else ""
             value = following if following and not following.startswith("-") else "VALUE"
         return f"; model options are passed as --option NAME=VALUE: --option {name}={value}"
+    return ""
+
+
+def _command_of(argv: list[str]) -> str | None:
+    """The command ``argv`` runs: its first word that is no flag (only --version, -h come before it)."""
+    return next((token for token in argv if not token.startswith("-")), None)
+
+
+def _in_its_command(message: str, argv: list[str]) -> str:
+    """argparse's "stance: unrecognized arguments: …", which the top-level parser says of a
+    command's mistyped flag, as "stance classify: …": the command's messages name it.
+
+    >>> _in_its_command("stance: unrecognized arguments: --jsn", ["classify", "--jsn", "x"])
+    'stance classify: unrecognized arguments: --jsn'
+    """
+    command = _command_of(argv)
+    if not message.startswith("stance: unrecognized arguments:") or command not in COMMANDS:
+        return message
+    return f"stance {command}:" + message.removeprefix("stance:")
+
+
+def _closest_flag_hint(message: str, argv: list[str]) -> str:
+    """For an unrecognised flag, the command's flag it is closest to ("--jsn": --json), or "".
+
+    >>> _closest_flag_hint("stance classify: unrecognized arguments: --jsn", ["classify", "--jsn", "x"])
+    '; did you mean --json?'
+    """
+    import difflib
+
+    command = _command_of(argv)
+    if "unrecognized arguments:" not in message or command not in COMMANDS:
+        return ""
+    subparsers = next(action for action in build_parser()._actions
+                      if isinstance(action, argparse._SubParsersAction))
+    flags = [flag for action in subparsers.choices[command]._actions for flag in action.option_strings
+             if flag.startswith("--")]
+    for token in message.split("unrecognized arguments:", 1)[1].split():
+        if token.startswith("--"):  # the dashes alike in every flag would make any two look close
+            close = difflib.get_close_matches(token.partition("=")[0][2:], [flag[2:] for flag in flags], n=1,
+                                              cutoff=0.7)
+            if close:
+                return f"; did you mean --{close[0]}?"
     return ""
 
 

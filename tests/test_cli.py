@@ -1995,6 +1995,19 @@ def test_a_model_option_given_as_a_flag_points_to_option(capsys, tmp_path, argv,
     assert "--option" not in capsys.readouterr().err  # score takes no model options
 
 
+
+@pytest.mark.parametrize("argv, said", [
+    (["classify", "--jsn", "x"], "stance classify: unrecognized arguments: --jsn; did you mean --json?"),
+    (["explain", "x", "--lable", "unity"],
+     "stance explain: unrecognized arguments: --lable unity; did you mean --label?"),
+    (["score", "in.csv", "-o", "o.csv", "--txt-column=body"],
+     "stance score: unrecognized arguments: --txt-column=body; did you mean --text-column?"),
+    (["info", "extra"], "stance info: unrecognized arguments: extra"),
+])
+def test_an_unrecognised_flag_names_its_command_and_the_closest_flag(capsys, argv, said):
+    # It was "stance: unrecognized arguments: --jsn", naming no command and no flag.
+    assert run(capsys, *argv)[::2] == (2, said + "\n")
+
 def test_suggest_and_check_keep_an_empty_header_name_as_written(capsys, tmp_path, energy_frame):
     # As stance score does: the index DataFrame.to_csv() writes has an empty header cell,
     # which suggest -o and check -o wrote as pandas' "Unnamed: 0".
