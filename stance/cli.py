@@ -117,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--details", action="store_true",
                    help="print labels, stance, the label's confidence, the flag (- when none) and the text, "
                         "tab-separated, instead "
-                        "of the label (--json gives the stance's probabilities too)")
+                        "of the label (not with --json, which gives the stance's probabilities too)")
 
     p = commands.add_parser("explain", help="which words pushed each statement's labels and stance, and how hard")
     p.add_argument("texts", nargs="+", metavar="TEXT", help="statements to explain")
@@ -400,6 +400,9 @@ def _bundled_or(model: str | None) -> str | None:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
+    if args.json and args.details:  # one format per line: --details was ignored
+        raise _Missing("--json and --details are two output formats; give one (--json holds everything --details "
+                       "prints, and the stance's probabilities)")
     dash = "-" in args.texts  # stdin, as for stance document: not the text "-"
     if dash and len(args.texts) > 1:
         raise _Missing("TEXT: - (stdin) is read alone; give it alone, or statements only")
@@ -432,6 +435,8 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
+    if args.n < 1:  # by its flag: the library's message names its argument, n
+        raise _Missing(f"-n must be a positive int (n-grams shown per head), got {args.n}")
     model = _model(args)
     for number, text in enumerate(_utf8_argument(text) for text in args.texts):
         prediction = model.classify(text)

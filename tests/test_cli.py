@@ -2008,6 +2008,14 @@ def test_an_unrecognised_flag_names_its_command_and_the_closest_flag(capsys, arg
     # It was "stance: unrecognized arguments: --jsn", naming no command and no flag.
     assert run(capsys, *argv)[::2] == (2, said + "\n")
 
+
+def test_explain_names_its_n_flag_and_classify_refuses_two_output_formats(capsys):
+    # "n must be a positive int" named the library's argument; --json --details ignored --details.
+    status, out, err = run(capsys, "explain", "-n", "0", "x")
+    assert (status, out) == (2, "") and err.startswith("stance explain: -n must be a positive int") and "got 0" in err
+    status, out, err = run(capsys, "classify", "--json", "--details", "x")
+    assert (status, out) == (2, "") and "--json" in err and "--details" in err and len(err.splitlines()) == 1, err
+
 def test_suggest_and_check_keep_an_empty_header_name_as_written(capsys, tmp_path, energy_frame):
     # As stance score does: the index DataFrame.to_csv() writes has an empty header cell,
     # which suggest -o and check -o wrote as pandas' "Unnamed: 0".
