@@ -770,13 +770,33 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
     refuse_unordered(values, argument)
     texts = list(values)
     if require_str:
+        # A Series' row by its label, as the caller finds it (texts['y9']), not its position.
+        labels = values.index if type_name(values) == "Series" else range(len(texts))
         for i, text in enumerate(texts):
             if not isinstance(text, str):
-                raise InvalidTypeError(
-                    f"{argument}[{i}] must be a str, got {type_name(text)}; "
-                    f"stance.score() accepts missing values and flags them instead"
-                )
+                raise InvalidTypeError(f"{argument}[{labels[i]!r}] must be a str, got {_not_a_text(text, argument)}")
     return texts
+
+
+def _not_a_text(value: Any, argument: str) -> str:
+    """What ``value``, given for a text, is, and what to do about it.
+
+    >>> _not_a_text(float("nan"), "texts")
+    'a missing value (NaN); drop the missing texts first (texts.dropna() for a Series), or use stance.score(), \
+which takes missing values and flags them'
+    >>> _not_a_text(b"Send tanks", "texts")
+    "bytes (decode bytes first, e.g. text.decode('utf-8'))"
+    """
+    from .data import is_missing
+
+    if is_missing(value):
+        shown = "None" if value is None else "NaN" if isinstance(value, float) else str(value)
+        return (f"a missing value ({shown}); drop the missing texts first ({argument}.dropna() for a Series), "
+                f"or use stance.score(), which takes missing values and flags them")
+    hint = decode_hint(value)
+    if hint:  # bytes, or a path: stance.score() would not read them either
+        return type_name(value) + hint
+    return f"{type_name(value)}; stance.score() accepts missing values and flags them instead"
 
 
 def _refuse_scrambled(X: Any, y: Any, argument: str, first: str = "X") -> None:

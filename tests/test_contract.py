@@ -87,7 +87,7 @@ def test_classify_many_rejects_a_bare_string():
 
 
 def test_classify_many_names_the_bad_item():
-    with pytest.raises(TypeError, match=r"texts\[1\] must be a str, got NoneType"):
+    with pytest.raises(TypeError, match=r"texts\[1\] must be a str, got a missing value \(None\)"):
         stance.classify_many(["fine", None])
 
 

@@ -3,6 +3,7 @@
 Never a traceback from inside scikit-learn or pandas, never a partial output file.
 """
 
+import re
 import threading
 import warnings
 from concurrent.futures import ThreadPoolExecutor
@@ -75,6 +76,22 @@ def test_classify_many_wrong_items(bad):
     with pytest.raises(TypeError, match=r"texts\[\d\] must be a str"):
         stance.classify_many(bad)
 
+
+
+def test_classify_many_names_a_series_row_by_its_label_and_says_what_to_do():
+    # It was "texts[1] must be a str, got float; stance.score() accepts missing values…" for
+    # a Series row 'y9' holding None, and for bytes it suggested score() and no decoding.
+    with pytest.raises(InvalidTypeError) as caught:
+        stance.classify_many(pd.Series(["a", None], index=["x7", "y9"]))
+    message = str(caught.value)
+    # pandas 3 keeps None in a column of text as NaN
+    assert re.match(r"texts\['y9'\] must be a str, got a missing value \((None|NaN)\)", message), message
+    assert "dropna()" in message and "stance.score()" in message
+    with pytest.raises(InvalidTypeError) as caught:
+        stance.classify_many([b"Send tanks"])
+    message = str(caught.value)
+    assert "texts[0] must be a str, got bytes" in message and "decode bytes first" in message, message
+    assert "score()" not in message
 
 def test_score_survives_every_kind_of_bad_cell():
     cells = [None, np.nan, pd.NA, 7, 3.5, b"bytes", ["list"], "", "  ", "\x00", "🇺🇦", "We have a one-speed NATO."]
