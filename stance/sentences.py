@@ -40,6 +40,10 @@ ABBREVIATIONS = {
     "ggf", "evtl", "sog", "inkl", "zzgl", "ex", "nr", "abs", "ziff",
     # titles and ranks of speeches and hearings ("Rev. King", "Sec. Gen. Rutte", "Gen. Hodges (ret.) said")
     "rev", "sec", "ret", "gens", "cpl", "pte", "dep", "messrs", "mme",
+    # Ukrainian, Russian and Polish ones that never end a sentence, a word of any case after them
+    # ("т. зв. закон", "див. додаток", "т.е. США", "tzw. flanka", "m.in. Polska", "np. Litwa", "ul. Wiejska",
+    # "ww. ustawa")
+    "зв", "т.зв", "див", "т.е", "tzw", "m.in", "np", "ul", "ww",
 }
 # The months a day is written before with a full stop, as German writes a date ("3. Oktober
 # 2025", "am 24. Februar"): English's, German's and French's, in lower case. Not English's
@@ -508,7 +512,10 @@ _DATELINE = re.compile(
     r"(?:, [^()\-–—]{1,40}?)?(?: \([A-Za-z&. ]{2,30}\))?\s+[-–—]{1,2}\s+\S"
 )
 # ("Seite", the German page: "S. 12", only so written, since "Plan S." may end a sentence)
-_NUMBERED_ABBREVIATION = re.compile(r"\b(?:no|nos|art|para|vol|pp|p|fig|(?-i:S))\.$", re.IGNORECASE)
+# and Ukrainian's and Russian's ("п. 3", "ст. 5", "ч. 2": item, article, part), Polish's ("ust. 2",
+# "pkt. 3", "godz. 10", "ok. 40": paragraph, point, hour, about)
+_NUMBERED_ABBREVIATION = re.compile(r"\b(?:no|nos|art|para|vol|pp|p|fig|(?-i:S)|п|пп|ст|ч|ust|pkt|godz|ok)\.$",
+                                    re.IGNORECASE)
 # An abbreviation of a letter and one or two more, each with its stop ("u. a.", "z. B.", "d. h.",
 # "p. ex."), which Punkt knows before a word but not before a number ("u. a. 1.000 Soldaten").
 _LETTERS_ABBREVIATION = re.compile(rf"(?<![\w.]){_LETTER_ABBREVIATIONS}$")
@@ -521,7 +528,11 @@ _TIME_ZONE = re.compile(r"(?:[ECMP][SD]T|AKST|AKDT|HST|ET|CT|MT|PT|GMT|UTC|BST|C
 _TITLE_OF_MANY = re.compile(r"(?<![\w.])(?:MM|Mmes|Mlles)\.$")
 # Abbreviations that often end a sentence ("…shells, etc. The vote…"): Punkt cuts after them,
 # and _continues joins what follows only when it is lower case ("etc. are on the way").
-_ENDING_ABBREVIATIONS = frozenset({"etc", "usw"})
+# So do Ukrainian's, Russian's and Polish's amounts and lists ("40 грн. на оборону", "5 млн. рублей", "40 млрд
+# дол. допомоги", "и др. нужды", "40 tys. żołnierzy", "Litwa itd. i Łotwa"; "…коштувало 40 грн. Це…"
+# ends one), and English's "dol." ("40 bn dol. more").
+_ENDING_ABBREVIATIONS = frozenset({"etc", "usw", "грн", "млн", "млрд", "дол", "руб", "коп", "тис", "тыс", "др", "ін",
+                                   "рр", "ст", "dol", "tys", "mld", "itd"})
 # A weekday before its date ("Fri. 14 March", "Sat. May 3"), which Punkt cut apart; title
 # case only, since "The House sat. 5 Members…" ends a sentence.
 _WEEKDAY_BEFORE_DATE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$")

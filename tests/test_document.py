@@ -2530,3 +2530,25 @@ def test_a_caption_transcripts_timestamps_before_lower_case_are_left_out(caption
     # before a word in lower case was taken to open a sentence; only "is" or "was" after a time
     # ("10:30 is when they left.") says so.
     assert split_sentences(captions) == sentences
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ми витратили 40 грн. на оборону.", "Україна отримала 40 млрд дол. допомоги.",
+    "Згідно з п. 3 ст. 5 договору союзники допомагають одне одному.", "Це т. зв. закон про оборону.",
+    "Мы потратили 40 руб. на оборону.", "Союзники, т.е. США и Европа, помогут.", "Czyli tzw. flanka wschodnia.",
+    "Sojusznicy to m.in. Polska, Litwa itd. i Łotwa.", "Zgodnie z art. 5 ust. 2 pkt. 3 traktatu pomagamy.",
+    "Było ok. 40 tys. żołnierzy.", "We spent 40 bn dol. more on defence than planned.",
+    "Мы потратили 5 млн. рублей и 40 коп. на танки, и др. нужды.",
+])
+def test_ukrainian_russian_and_polish_abbreviations_end_no_sentence(sentence):
+    # A user audit of Ukrainian, Russian and Polish records: Punkt ended a sentence after
+    # abbreviations it did not know when a word in lower case or a number followed ("40 грн."
+    # / "на оборону.", "п." / "3 ст." / "5 договору", "tzw." / "flanka", "m.in." / "Polska").
+    assert split_sentences(sentence) == [sentence]
+
+
+def test_a_sentence_ending_in_a_ukrainian_russian_or_polish_abbreviation_still_ends():
+    # those that can end a sentence ("40 грн.", "itd.") end it before a capital
+    text = "Ми витратили 40 грн. Це багато. Litwa, Łotwa itd. Polska pomaga. Это стоило 5 млн. Мы платим."
+    assert split_sentences(text) == ["Ми витратили 40 грн.", "Це багато.", "Litwa, Łotwa itd.", "Polska pomaga.",
+                                     "Это стоило 5 млн.", "Мы платим."]
