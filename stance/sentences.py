@@ -145,7 +145,9 @@ _DOTTED_QA_TAG = re.compile(r"^(?P<speaker>Q|A)\.\s+(?=[A-Z\"“‘'«])")
 # tag's spaces are otherwise read as one ("Q Ratings fell" is no tag), and only in a transcript.
 _SPACED_Q_TAG = re.compile(r"Q(?:\t|\s{2,})\s*(?=\S)")
 # What every answer tag ("A:", "A.", "Answer:", "ANSWER:") names, as every question tag names "Q".
-_ANSWER_TAGS = frozenset({"A", "ANSWER"})
+# Russian's and Ukrainian's too ("Вопрос:", "ПИТАННЯ:"; "Ответ:", "ВІДПОВІДЬ:"), compared in capitals.
+_ANSWER_TAGS = frozenset({"A", "ANSWER", "ОТВЕТ", "ВІДПОВІДЬ"})
+_QUESTION_NAMES = frozenset({"Q", "QUESTION", "ВОПРОС", "ПИТАННЯ"})
 # The French chair, as the Assemblée's record names it, a tag in any of the forms below ("M. le
 # président :", "Mme la présidente. – …", "M. le président. La séance est ouverte.").
 _FRENCH_CHAIR = r"(?:M\.|Mme) (?:le|la) (?:[Vv]ice-)?[Pp]résidente?"
@@ -182,6 +184,18 @@ _RECORD_TAG = re.compile(
     r"The (?:ACTING |DEPUTY )?(?:SPEAKER|PRESIDENT|VICE PRESIDENT|PRESIDING OFFICER|CHAIR|CHAIRMAN|CHAIRWOMAN|"
     rf"CLERK)(?: pro tempore)?|{_FRENCH_CHAIR})"
     r"(?: \([^()]{1,60}\))?\.(?:\s+|$)"
+)
+# The Verkhovna Rada's record tags a member by the surname in capitals and the initials
+# ("СТЕФАНЧУК Р.О. Дякую.", "ГОНЧАРЕНКО О.О. Україна…"), maybe with an office after a comma
+# ("МЕРЕЖКО О.О., голова Комітету … (фракція … «Слуга народу»). Шановні…"), and its chair
+# "ГОЛОВУЮЧИЙ." (the Duma's "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ."), the words going on in the same line, as the
+# Congressional Record does. Cyrillic capitals only, the initials needed but for the chair
+# ("НАТО. Це альянс." is a sentence); like that record's, it counts only in a transcript.
+_CYRILLIC_CAP = "А-ЯЁЄІЇҐЎ"
+_RADA_TAG = re.compile(
+    rf"^(?P<speaker>[{_CYRILLIC_CAP}][{_CYRILLIC_CAP}'’\-]+(?: [{_CYRILLIC_CAP}][{_CYRILLIC_CAP}'’\-]+)?"
+    rf" [{_CYRILLIC_CAP}]\. ?[{_CYRILLIC_CAP}]\.|ГОЛОВУЮЧИЙ|ГОЛОВУЮЧА|ГОЛОВА|ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ|ПРЕДСЕДАТЕЛЬ)"
+    r"(?:, (?P<role>[^.]{1,200}?)\.|(?<=\.)|\.)(?:\s+|$)"
 )
 # The Assemblée's record without dashes tags a member as its chair, a title, a name (maybe an
 # office after a comma) and a full stop, the words going on in the same line ("M. Jean-Luc
@@ -575,7 +589,13 @@ _DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering
                r"The sitting|As interpreted|As translated|Through (?:an )?interpreter|"
                r"Heiterkeit|Lachen|Widerspruch|Zuruf|Zurufe|Zwischenruf|Zwischenrufe|Unruhe|Glocke|Die Sitzung|"
                r"Exclamations|Rires|Sourires|Protestations|Murmures|Huées|Brouhaha|Mouvements|Mêmes mouvements|"
-               r"La séance)\b")
+               r"La séance|"
+               # the Verkhovna Rada's and the Duma's ("(Іде реєстрація)", "(Лунає Державний Гімн України)", "(Оплески)")
+               # and the Sejm's ("(Oklaski)", "(Wesołość na sali)")
+               r"Оплески|Бурхливі оплески|Іде реєстрація|Іде голосування|Лунає|Шум у залі|Шум в залі|Сміх|Пауза|"
+               r"Хвилина мовчання|Аплодисменты|Бурные аплодисменты|Идет регистрация|Идёт регистрация|Звучит|"
+               r"Шум в зале|Смех|Оживление в зале|Минута молчания|Oklaski|Burzliwe oklaski|Wesołość na sali|"
+               r"Poruszenie na sali|Gwar na sali|Dzwonek)\b")
 _STAGE_DIRECTION = re.compile(
     rf"\s*(?:\({_DIRECTIONS}[^()]{{0,200}}\)|\[{_DIRECTIONS}[^\[\]]{{0,200}}\])\s*", re.IGNORECASE)
 # What may follow a direction with no space ("territory (inaudible), and…").
@@ -1015,7 +1035,7 @@ def _blocks(text: str) -> list[_Block]:
             after_tag = True
             lower_so_far = False
             speaker, tag_end = tag
-            speaker = spellings.setdefault(_TITLE_DOT.sub(r"\1", speaker), speaker)  # "Mr. Wimsey" is "Mr Wimsey"
+            speaker = spellings.setdefault(_spelling_key(speaker), speaker)  # "Mr. Wimsey" is "Mr Wimsey"
             line = line[tag_end:].strip()
         if line and not (line := _without_stage_directions(line)):
             continue  # "(Applause)" alone: the statement around it goes on
@@ -1322,6 +1342,20 @@ _TITLE_DOT = re.compile(r"\b(M|Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cdr|Sgt|
 _TAG_SPAN = 400
 
 
+# "ё" written as "е", as Russian mostly does: "Соловьёв:" and "Соловьев:" are one person's tags.
+_YO = str.maketrans("ёЁ", "еЕ")
+
+
+def _spelling_key(speaker: str) -> str:
+    """What tells one speaker's tags apart: the name without its titles' full stops (see
+    _TITLE_DOT) and with "ё" read as "е".
+
+    >>> _spelling_key("Mr. Wimsey"), _spelling_key("Соловьёв")
+    ('Mr Wimsey', 'Соловьев')
+    """
+    return _TITLE_DOT.sub(r"\1", speaker).translate(_YO)
+
+
 def _normalised(text: str) -> str:
     """``text`` with one plain space per run of whitespace, in NFC: what follows a tag, as
     the heading test reads it (its word lengths and capitals), however it was typed."""
@@ -1349,7 +1383,7 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
     if dotted and (dotted.group("speaker") == "Q" or after_question):
         return dotted
     for pattern, allowed in ((_SPEAKER, True), (_NAME_TAG, names_are_tags), (_SITTING_TAG, names_are_tags),
-                             (_RECORD_TAG, names_are_tags), (_ROLE_TAG, names_are_tags)):
+                             (_RECORD_TAG, names_are_tags), (_RADA_TAG, names_are_tags), (_ROLE_TAG, names_are_tags)):
         tag = pattern.match(line) if allowed else None
         if not tag and pattern is _NAME_TAG and allowed and ", " in line:
             office = _OFFICE_TAG.match(line)  # "The Minister of State, Ministry of Defence (Lord Coaker):"
@@ -1369,8 +1403,8 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
                                         or (len(name.split()) == 1 and name.upper() not in _CHAIRS)
                                         or _is_clause(tag.group("role") or "")):
             continue
-        if pattern is _RECORD_TAG and not _opens_sentence(after(tag.end())):
-            continue  # "Mr. NATO. and…"
+        if pattern in (_RECORD_TAG, _RADA_TAG) and not _opens_sentence(after(tag.end())):
+            continue  # "Mr. NATO. and…", "ПУТІН В.В. заявив…"
         if pattern is _ROLE_TAG and (not _names_an_office(tag.group("role")) or _is_clause(tag.group("role"))):
             continue  # "Eastern Europe, the Baltic and the Balkans:", "Mark Rutte, who leads NATO:"
         if _names_a_part(name):
@@ -1480,7 +1514,7 @@ def _speaker_name(tag: re.Match) -> str:
     if tag.re is _QUESTION_TAG:
         return "Q"
     name = tag.group("speaker").strip().upper()
-    if name in ("Q", "QUESTION"):
+    if name in _QUESTION_NAMES:
         return "Q"
     return "A" if name in _ANSWER_TAGS else tag.group("speaker").strip()
 
@@ -1954,7 +1988,8 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
     A tag is read whatever its spaces (no-break, thin, doubled), accents (composed or not)
     and apostrophes (straight or curly); the speaker is its name in NFC with single plain
     spaces and straight apostrophes ("O'Neill"), and tags that differ only in
-    a title's full stop ("Mr. Healey:", "Mr Healey:") name the speaker as the first wrote it. Sentences keep the
+    a title's full stop ("Mr. Healey:", "Mr Healey:") or in "ё" and "е" ("Соловьёв:", "Соловьев:") name the
+    speaker as the first wrote it. Sentences keep the
     characters of ``text``, except whitespace, byte-order marks and zero-width spaces at a
     line's ends, which are dropped, line breaks, which join wrapped lines with a space, and
     stage directions, which leave one space (none before punctuation).

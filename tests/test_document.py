@@ -2552,3 +2552,34 @@ def test_a_sentence_ending_in_a_ukrainian_russian_or_polish_abbreviation_still_e
     text = "Ми витратили 40 грн. Це багато. Litwa, Łotwa itd. Polska pomaga. Это стоило 5 млн. Мы платим."
     assert split_sentences(text) == ["Ми витратили 40 грн.", "Це багато.", "Litwa, Łotwa itd.", "Polska pomaga.",
                                      "Это стоило 5 млн.", "Мы платим."]
+
+
+def test_verkhovna_rada_records_name_their_speakers_and_leave_out_stage_directions():
+    # A user audit: the Rada's record tags a member by the surname in capitals and initials
+    # ("СТЕФАНЧУК Р.О.") and the chair "ГОЛОВУЮЧИЙ.", the words on the same line, as the
+    # Congressional Record does; no tag was read, so the tags were statements and the
+    # directions "(Іде реєстрація)", "(Оплески)" were joined to the lines around them.
+    record = ("ГОЛОВУЮЧИЙ. Шановні колеги! Прошу голосувати.\n(Іде реєстрація)\nСТЕФАНЧУК Р.О. Дякую.\n(Оплески)\n"
+              "ГОНЧАРЕНКО О.О. Україна потребує ППО.\n"
+              "МЕРЕЖКО О.О., голова Комітету з питань зовнішньої політики (фракція політичної партії «Слуга народу»). "
+              "Шановні колеги, ми підтримуємо.\n(Лунає Державний Гімн України)\nГОЛОВУЮЧИЙ. Дякую.")
+    assert split_speakers(record) == [
+        ("Шановні колеги!", "ГОЛОВУЮЧИЙ"), ("Прошу голосувати.", "ГОЛОВУЮЧИЙ"), ("Дякую.", "СТЕФАНЧУК Р.О."),
+        ("Україна потребує ППО.", "ГОНЧАРЕНКО О.О."), ("Шановні колеги, ми підтримуємо.", "МЕРЕЖКО О.О."),
+        ("Дякую.", "ГОЛОВУЮЧИЙ")]
+    # a surname in capitals with no initials is no tag, nor are initials before a word in lower case
+    record = "ГОЛОВУЮЧИЙ. Слово має НАТО.\nНАТО. Це альянс.\nПУТІН В.В. заявив це.\nСТЕФАНЧУК Р.О. Так."
+    assert split_speakers(record) == [
+        ("Слово має НАТО.", "ГОЛОВУЮЧИЙ"), ("НАТО.", "ГОЛОВУЮЧИЙ"), ("Це альянс.", "ГОЛОВУЮЧИЙ"),
+        ("ПУТІН В.В. заявив це.", "ГОЛОВУЮЧИЙ"), ("Так.", "СТЕФАНЧУК Р.О.")]
+    # and outside a transcript, the chair's word is a sentence's
+    assert split_speakers("ГОЛОВУЮЧИЙ. Слово має НАТО.") == [("ГОЛОВУЮЧИЙ.", None), ("Слово має НАТО.", None)]
+
+
+def test_russian_and_ukrainian_questions_and_answers_are_q_and_a_and_yo_is_ye():
+    # "Вопрос:" and "Ответ:" gave the speakers "Вопрос" and "Ответ", so the README's
+    # speaker != "Q" kept the questions; "Соловьёв:" and "Соловьев:" were two speakers.
+    interview = ("Вопрос: Будет ли НАТО помогать?\nОтвет: Да.\nПИТАННЯ: Коли?\nВІДПОВІДЬ: Скоро.\n"
+                 "Соловьёв: Мы спросим.\nСоловьев: Ещё раз.")
+    assert split_speakers(interview) == [("Будет ли НАТО помогать?", "Q"), ("Да.", "A"), ("Коли?", "Q"),
+                                         ("Скоро.", "A"), ("Мы спросим.", "Соловьёв"), ("Ещё раз.", "Соловьёв")]
