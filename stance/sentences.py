@@ -104,6 +104,8 @@ _BULLET = re.compile(
 # A list marker alone on its line ("11." before its paragraph).
 _BARE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4}|[A-Z])[.)]$")
 _DASH_BULLET = re.compile(r"^[-–—]\s")
+# A dialogue's dash opening a statement in Cyrillic, as Russian and Ukrainian write speech inside a line.
+_CYRILLIC_DIALOGUE_DASH = re.compile(r"^[-–—]\s+(?=[\"«„“]?[\u0400-\u04ff])")
 # A capital letter of a name: A-Z, and the capitals of Latin-1, Latin Extended, Greek and
 # Cyrillic ("Željana Zovko:", "ÖDÖN SZABÓ:", "Ілля Кива:"); re has no class of capitals.
 _CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c not in "×")
@@ -2034,7 +2036,10 @@ def split_statements(text: str) -> list[tuple[str, str | None, int]]:
             elif merged and _continues(merged[-1][-1], piece):
                 merged[-1].append(piece)
             else:
-                merged.append([piece])
+                # a dash opening a statement in Cyrillic ("— Мы не отступим, — сказал он. — Альянс расколот."),
+                # dropped as the one opening a line is (see _BULLET): dialogue's, no word of it. Not
+                # English's, which opens an aside or a tag's rest ("— the second phase is late", "— HOST: …").
+                merged.append([_CYRILLIC_DIALOGUE_DASH.sub("", piece, count=1)])
                 starts.append(at)
         lines = [block.line_at(max(at, 0)) for at in starts] if many_lines else [block.lines[0]] * len(merged)
         # never merged across blocks

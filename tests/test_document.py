@@ -2583,3 +2583,13 @@ def test_russian_and_ukrainian_questions_and_answers_are_q_and_a_and_yo_is_ye():
                  "Соловьёв: Мы спросим.\nСоловьев: Ещё раз.")
     assert split_speakers(interview) == [("Будет ли НАТО помогать?", "Q"), ("Да.", "A"), ("Коли?", "Q"),
                                          ("Скоро.", "A"), ("Мы спросим.", "Соловьёв"), ("Ещё раз.", "Соловьёв")]
+
+
+def test_a_dash_opening_a_statement_inside_a_line_is_dropped_as_at_a_lines_start():
+    # A user audit of Russian dialogue: a dash opening a line was dropped as a list's marker,
+    # but the same dash opening the next statement on the line was kept ("— Альянс расколот.").
+    assert split_sentences("— Мы не отступим, — сказал он. — Альянс расколот. - Да.") == [
+        "Мы не отступим, — сказал он.", "Альянс расколот.", "Да."]
+    # a dash inside a sentence stays, and English's opening an aside after a sentence
+    assert split_sentences("We will — and must — act. Allies agree.") == ["We will — and must — act.", "Allies agree."]
+    assert split_sentences("It is late. — the second phase, I mean.") == ["It is late.", "— the second phase, I mean."]
