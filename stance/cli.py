@@ -201,7 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--compare-with", metavar="DIR", type=_path(MODEL_NAMED),
                    help="a second model ('bundled' for the bundled one) to measure on the same data: "
                         "prints both, their difference and its paired bootstrap interval "
-                        "(at --intervals' LEVEL, default 0.95)")
+                        "(at --intervals' LEVEL, default 0.95), and for top-1 and stance accuracy "
+                        "the exact McNemar test of the statements only one model gets right")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
     p = commands.add_parser("info", help="describe a model: labels, versions, training data, metrics")
@@ -1133,7 +1134,9 @@ def _print_comparison(args: argparse.Namespace, report, other_model, data) -> in
     this = args.model or "the bundled model"
     print(f"Evaluation on {report.n} statements: this = {this}, other = {args.compare_with}")
     print(f"difference = this - other, with its {level:.0%} paired bootstrap interval (1,000 resamples); "
-          f"an interval that excludes 0 is a difference these statements support\n")
+          f"only_this and only_other count the statements only one model gets right, and p_value is the "
+          f"exact McNemar test of them: with few such statements the interval is too narrow (it can "
+          f"exclude 0 with p above 0.1), so quote the test\n")
     print(table.round(3).to_string())
     return EXIT_OK
 

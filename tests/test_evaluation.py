@@ -707,8 +707,9 @@ def test_a_paired_difference_is_as_wide_as_the_statements_the_models_disagree_on
     old = compute_report([("a",) if hit else ("b",) for hit in right], [None] * n, gold, None, ("a", "b"), None)
     new = compute_report([("a",) if hit else ("b",) for hit in right_too], [None] * n, gold, None, ("a", "b"), None)
     table = new.compared_with(old, resamples=2000)
-    this, other, difference, low, high = table.loc["top1_in_gold"]
+    this, other, difference, low, high = table.loc["top1_in_gold", ["this", "other", "difference", "low", "high"]]
     assert (this, other) == (new.metrics["top1_in_gold"], old.metrics["top1_in_gold"])
+    assert table.loc["top1_in_gold", ["only_this", "only_other"]].tolist() == [better_on, 0]
     assert difference == pytest.approx(better_on / n)
     # Only the 30 statements the models disagree on move the difference: a binomial count.
     half_width = 1.96 * math.sqrt(better_on / n * (1 - better_on / n) / n)
@@ -716,6 +717,38 @@ def test_a_paired_difference_is_as_wide_as_the_statements_the_models_disagree_on
     assert low > 0  # far narrower than the two models' own intervals, which overlap
     own_new, own_old = new.intervals().loc["top1_in_gold"], old.intervals().loc["top1_in_gold"]
     assert own_new["low"] < own_old["high"]
+
+
+def _two_models(only_new: int, only_old: int, n: int = 332):
+    """Reports of two models on ``n`` statements, both right on the first 300, and each
+    right alone on ``only_new`` and ``only_old`` others; with stances judged the same way."""
+    old_right = np.arange(n) < 300
+    new_right = old_right.copy()
+    new_right[300:300 + only_new] = True
+    old_right[300 + only_new:300 + only_new + only_old] = True
+    gold, stances = [("a",)] * n, ["favor"] * n
+
+    def report(right):
+        return compute_report([("a",) if hit else ("b",) for hit in right],
+                              ["favor" if hit else "against" for hit in right], gold, stances, ("a", "b"), None,
+                              ("favor", "against"))
+    return report(new_right), report(old_right)
+
+
+@pytest.mark.parametrize("only_new, only_old, p", [(4, 0, 0.125), (5, 0, 0.0625), (0, 5, 0.0625), (3, 3, 1.0),
+                                                   (0, 0, 1.0), (7, 1, 0.0703125)])
+def test_a_comparison_gives_the_exact_test_of_the_statements_one_model_alone_gets_right(only_new, only_old, p):
+    # With 4 of 332 statements told apart, all one way, the paired bootstrap interval of the
+    # top-1 difference, [0.0030, 0.0241], excluded 0 where an exact McNemar test gives
+    # p = 0.125 (a statistician's audit): a resample draws none of the 4 more often than
+    # the interval's tail allows. The p-values: 2 * P(Binomial(k, 1/2) <= min), by hand.
+    new, old = _two_models(only_new, only_old)
+    table = new.compared_with(old, resamples=200)
+    for name in ("top1_in_gold", "stance_accuracy"):
+        row = table.loc[name]
+        assert (row["only_this"], row["only_other"]) == (only_new, only_old)
+        assert row["p_value"] == pytest.approx(p, abs=1e-12)
+    assert table.loc["macro_f1", ["only_this", "only_other", "p_value"]].isna().all()  # not a count of statements
 
 
 def test_a_report_compared_with_itself_differs_by_nothing(energy_model, energy_frame):
