@@ -67,6 +67,9 @@ CONFIDENCE_BINS = (0.0, 0.5, 0.7, 0.9, 0.99, 1.0)
 NO_LABEL = "(no label)"
 
 
+# Intervals over fewer statements than this come with a warning: a bootstrap interval is
+# too narrow on few (the resamples cannot stray far from the few rows there are).
+FEW_STATEMENTS = 30
 # The metrics a report's text shows per group: enough to see where the model fails, narrow
 # enough for a terminal (by_group() has them all).
 GROUP_COLUMNS = ("n", "top1_in_gold", "macro_f1", "none_f1", "stance_f_avg", "stance_accuracy")
@@ -208,16 +211,23 @@ class EvaluationReport:
         if level is not None:
             _check_interval_arguments(level, resamples, random_state)
         names = self.headline()
-        rows = []
-        for report in self.groups.values():
+        rows, caveats = [], []
+        for value, report in self.groups.items():
             row: dict[str, float] = {"n": report.n}
-            ends = None if level is None else report.intervals(level, resamples, random_state=random_state)
+            ends = None
+            if level is not None:
+                ends, caveat = report._intervals(level, resamples, random_state)
+                if caveat:
+                    caveats.append(f"{str(value)!r} ({report.n} statements): {caveat}")
             for name in names:
                 row[name] = report.metrics.get(name, math.nan)
                 if ends is not None:
                     row[f"{name}_low"] = ends["low"].get(name, math.nan)
                     row[f"{name}_high"] = ends["high"].get(name, math.nan)
             rows.append(row)
+        if caveats:  # one warning for all groups: a table of 40 small groups gave 40
+            shown = "; ".join(caveats[:5]) + (f"; and {len(caveats) - 5} more groups" if len(caveats) > 5 else "")
+            warn(f"by_group intervals of {shown}")
         return pd.DataFrame(rows, index=pd.Index(list(self.groups), name=self.by, dtype=object))
 
     def intervals(self, level: float = 0.95, resamples: int = 1000, *, random_state: int = 0) -> pd.DataFrame:
@@ -229,19 +239,46 @@ class EvaluationReport:
         training data (after :func:`cross_validate`, the folds' ``spread`` shows that).
         The same ``random_state`` gives the same interval.
 
-        >>> import pandas as pd, stance
+        A bootstrap interval is too narrow on few statements, and has no width for a metric
+        at 0 or 1 (every resample of statements all right is all right): top-1-in-gold and
+        stance accuracy at 0 or 1 get the exact (Clopper-Pearson) interval instead, and a
+        warning says when the intervals rest on fewer than 30 statements, when one still
+        has no width, and when a metric had no value on some resamples (no statement with a
+        gold stance drawn, say), which its interval leaves out.
+
+        >>> import pandas as pd, stance, warnings
         >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming.",
         ...                               "Not one more cent for Kyiv."],
         ...                      "labels": ["unity", "none", "ukraine_support"]})
-        >>> table = stance.evaluate(None, gold).intervals(resamples=200)
-        >>> table.loc["top1_in_gold"].tolist()
-        [1.0, 1.0, 1.0]
+        >>> with warnings.catch_warnings(record=True):  # of 3 statements, fewer than 30
+        ...     table = stance.evaluate(None, gold).intervals(resamples=200)
+        >>> table.loc["top1_in_gold"].round(3).tolist()  # 3 of 3 right: the exact interval
+        [1.0, 0.292, 1.0]
         """
+        _check_interval_arguments(level, resamples, random_state)
+        table, caveat = self._intervals(level, resamples, random_state)
+        if caveat:
+            warn(f"intervals: {caveat}")
+        return table
+
+    def _intervals(self, level: float, resamples: int, random_state: int) -> tuple[pd.DataFrame, str]:
+        """:meth:`intervals`, and what makes them doubtful ("" when nothing does)."""
         from .intervals import bootstrap_intervals
 
-        _check_interval_arguments(level, resamples, random_state)
-        return bootstrap_intervals(self._per_statement(), self.metrics, self.headline(), level=float(level),
-                                   resamples=int(resamples), random_state=int(random_state))
+        table, left_out = bootstrap_intervals(self._per_statement(), self.metrics, self.headline(),
+                                              level=float(level), resamples=int(resamples),
+                                              random_state=int(random_state))
+        caveats = []
+        if self.n < FEW_STATEMENTS:
+            caveats.append(f"they rest on {self.n} statements, fewer than {FEW_STATEMENTS}, where bootstrap "
+                           f"intervals are too narrow")
+        flat = [name for name, row in table.iterrows() if row["low"] == row["high"]]
+        if flat:
+            caveats.append(f"{', '.join(flat)} {'has an interval' if len(flat) == 1 else 'have intervals'} of no "
+                           f"width, which no sample is sure of")
+        caveats.extend(f"{name} had no value on {count} of {resamples} resamples, left out of its interval"
+                       for name, count in left_out.items())
+        return table, "; ".join(caveats)
 
     def compared_with(self, other: EvaluationReport, level: float = 0.95, resamples: int = 1000, *,
                       random_state: int = 0) -> pd.DataFrame:

@@ -178,12 +178,35 @@ def _calibration_error(counts: np.ndarray, n: int) -> np.ndarray:
 
 
 def bootstrap_intervals(outcomes: Outcomes, metrics: dict[str, float], names: Sequence[str], *,
-                        level: float, resamples: int, random_state: int) -> pd.DataFrame:
+                        level: float, resamples: int, random_state: int) -> tuple[pd.DataFrame, dict[str, int]]:
     """The percentile bootstrap interval of each metric in ``names``: a frame indexed by
-    metric with ``value`` (from ``metrics``), ``low`` and ``high``."""
+    metric with ``value`` (from ``metrics``), ``low`` and ``high``; and for each metric
+    undefined on some resamples, how many (they are left out of its interval).
+
+    A share of statements right (top-1-in-gold, stance accuracy) of 0 or 1 gets the exact
+    (Clopper-Pearson) interval instead: every resample of statements all right is all
+    right, so the bootstrap gave [1, 1] for 15 of 15, whose exact interval is [0.78, 1].
+    """
     found = _resample(outcomes.n, resamples, random_state, lambda draws: resampled_metrics(outcomes, draws))
-    rows = {name: {"value": metrics[name], **_ends(found.get(name), level)} for name in names}
-    return _frame(rows, ["value", "low", "high"])
+    exact = _exact_ends(outcomes, level)
+    rows = {name: {"value": metrics[name], **(exact.get(name) or _ends(found.get(name), level))} for name in names}
+    left_out = {name: int(np.isnan(found[name]).sum()) for name in names if name in found}
+    return _frame(rows, ["value", "low", "high"]), {name: count for name, count in left_out.items() if count}
+
+
+def _exact_ends(outcomes: Outcomes, level: float) -> dict[str, dict[str, float] | None]:
+    """The Clopper-Pearson interval of top-1-in-gold and stance accuracy where they are 0 or
+    1 (None elsewhere): in closed form there, ``[((1 - level) / 2) ** (1 / n), 1]`` for all
+    n right."""
+    shares = {"top1_in_gold": (float(outcomes.top1.sum()), outcomes.n)}
+    if outcomes.judged is not None and outcomes.stance_right is not None:
+        shares["stance_accuracy"] = (float(outcomes.stance_right.sum()), int(outcomes.judged.sum()))
+    out: dict[str, dict[str, float] | None] = {}
+    for name, (right, n) in shares.items():
+        end = ((1 - level) / 2) ** (1 / n) if n else math.nan
+        out[name] = ({"low": end, "high": 1.0} if n and right == n else
+                     {"low": 0.0, "high": 1 - end} if n and right == 0 else None)
+    return out
 
 
 def paired_intervals(first: Outcomes, second: Outcomes, first_metrics: dict[str, float],

@@ -652,6 +652,55 @@ def test_a_top1_interval_is_as_wide_as_the_binomial_says():
     assert wider["low"] < low and wider["high"] > high
 
 
+def test_a_top1_of_all_or_none_right_gets_the_exact_interval_and_a_warning_of_few_statements():
+    # Every resample of statements all right is all right: the bootstrap gave [1.0, 1.0] for
+    # 15 of 15 (and for 3 of 3), where the exact Clopper-Pearson interval is
+    # [0.025 ** (1/15), 1] = [0.782, 1]; and nothing said so few statements make it too narrow.
+    gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming.",
+                                  "Not one more cent for Kyiv."],
+                         "labels": ["unity", "none", "ukraine_support"]})
+    with pytest.warns(stance.StanceWarning, match=r"3 statements, fewer than 30.* too narrow"):
+        table = stance.evaluate(None, gold).intervals(resamples=200)
+    assert table.loc["top1_in_gold"].tolist() == pytest.approx([1.0, 0.025 ** (1 / 3), 1.0])
+    for right, expected in ((15, [1.0, 0.7819, 1.0]), (0, [0.0, 0.0, 0.2181])):
+        report = compute_report([("a",) if right else ("b",)] * 15, ["favor"] * 15, [("a",)] * 15,
+                                ["favor" if right else "against"] * 15, ("a", "b"), None, ("favor", "against"))
+        with pytest.warns(stance.StanceWarning, match=r"15 statements, fewer than 30"):
+            table = report.intervals(level=0.95, resamples=200)
+        for name in ("top1_in_gold", "stance_accuracy"):
+            assert table.loc[name].tolist() == pytest.approx(expected, abs=1e-4), name
+
+
+def test_intervals_say_when_a_metric_had_no_value_on_some_resamples():
+    # Resamples where a metric is undefined (no statement with a gold stance drawn) were left
+    # out without a word, so the interval was of the others only.
+    n = 40
+    stances = ["favor"] + [None] * (n - 1)
+    report = compute_report([("a",)] * n, ["favor"] * n, [("a",)] * n, stances, ("a", "b"), None,
+                            ("favor", "against"))
+    with pytest.warns(stance.StanceWarning, match=r"stance_accuracy had no value on \d+ of 500 resamples"):
+        report.intervals(resamples=500)
+
+
+def test_intervals_of_many_statements_warn_of_nothing():
+    n = 400
+    hits = np.arange(n) % 5 != 0
+    report = compute_report([("a",) if hit else ("b",) for hit in hits], [None] * n, [("a",)] * n, None,
+                            ("a", "b"), None)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        report.intervals(resamples=200)
+
+
+def test_by_group_intervals_warn_once_of_the_small_groups(seed_frame, default_model):
+    frame = _registers(seed_frame)
+    with pytest.warns(stance.StanceWarning) as caught:
+        table = stance.evaluate(default_model, frame, by="register").by_group(level=0.9, resamples=200)
+    messages = [str(w.message) for w in caught if "fewer than 30" in str(w.message)]
+    assert len(messages) == 1 and "'a' (3 statements)" in messages[0] and "'b' (2 statements)" in messages[0]
+    assert table.loc["b", "n"] == 2
+
+
 def test_intervals_are_reproducible_and_follow_the_seed(energy_model, energy_frame):
     report = stance.evaluate(energy_model, energy_frame)
     first, again = report.intervals(resamples=300), report.intervals(resamples=300)
