@@ -237,7 +237,7 @@ class EvaluationReport:
         Returns a frame indexed by metric, with its ``value`` and the interval's ``low`` and
         ``high`` ends. The interval covers the sampling of the statements, not of the
         training data (after :func:`cross_validate`, the folds' ``spread`` shows that).
-        The same ``random_state`` gives the same interval.
+        The same ``random_state`` gives the same interval, whatever the order of the rows.
 
         A bootstrap interval is too narrow on few statements, and has no width for a metric
         at 0 or 1 (every resample of statements all right is all right): top-1-in-gold and

@@ -63,6 +63,9 @@ def outcomes_of(predicted_sets: Sequence[Sequence[str]], gold_sets: Sequence[Seq
     arguments (gold stances already blanked on off-topic rows)."""
     primary_pred = [p[0] if p else None for p in predicted_sets]
     primary_gold = [g[0] for g in gold_sets]
+    # Columns in the labels' order, not in the order the rows first name them, so that the
+    # same statements in another order have the same columns (see content_order).
+    labels, primary_labels, stance_values = sorted(labels), sorted(primary_labels), sorted(stance_values)
     counts = {
         "set": [(label, _confusion_columns([label in p for p in predicted_sets], [label in g for g in gold_sets]))
                 for label in labels],
@@ -187,7 +190,8 @@ def bootstrap_intervals(outcomes: Outcomes, metrics: dict[str, float], names: Se
     (Clopper-Pearson) interval instead: every resample of statements all right is all
     right, so the bootstrap gave [1, 1] for 15 of 15, whose exact interval is [0.78, 1].
     """
-    found = _resample(outcomes.n, resamples, random_state, lambda draws: resampled_metrics(outcomes, draws))
+    found = _resample(outcomes.n, resamples, random_state, lambda draws: resampled_metrics(outcomes, draws),
+                      content_order(outcomes))
     exact = _exact_ends(outcomes, level)
     rows = {name: {"value": metrics[name], **(exact.get(name) or _ends(found.get(name), level))} for name in names}
     left_out = {name: int(np.isnan(found[name]).sum()) for name in names if name in found}
@@ -219,7 +223,7 @@ def paired_intervals(first: Outcomes, second: Outcomes, first_metrics: dict[str,
         a, b = resampled_metrics(first, draws), resampled_metrics(second, draws)
         return {name: a[name] - b[name] for name in a.keys() & b.keys()}
 
-    found = _resample(first.n, resamples, random_state, differences)
+    found = _resample(first.n, resamples, random_state, differences, content_order(first, second))
     told_apart = _discordant(first, second)
     rows = {name: {"this": first_metrics[name], "other": second_metrics[name],
                    "difference": first_metrics[name] - second_metrics[name], **_ends(found.get(name), level),
@@ -265,8 +269,29 @@ def mcnemar_p(only_first: int, only_second: int) -> float:
     return min(1.0, 2 * tail / 2 ** k)
 
 
-def _resample(n: int, resamples: int, random_state: int, measure) -> dict[str, np.ndarray]:
-    """``measure(draws)`` on ``resamples`` resamples of ``n`` statements, drawn in blocks."""
+def content_order(*evaluations: Outcomes) -> np.ndarray:
+    """The statements' positions sorted by what each adds to the metrics of ``evaluations``
+    (of the same statements): the resamples are drawn over the statements in this order, so
+    that the same statements in another order (a shuffled file) give the same intervals.
+
+    Unlike :func:`stance.data.content_order` (text, labels, stance), which folds use, this
+    needs no texts, which a report does not keep, and it also orders rows of one text that
+    two folds predicted differently; statements it cannot order add the same to every
+    metric, so their order changes nothing.
+
+    >>> import numpy as np
+    >>> outcomes = outcomes_of([("a",), ("b",), ("a",)], [("a",)] * 3, ["a", "b"], ["a", "b"], None, None,
+    ...                        [], [], None, None, None)
+    >>> content_order(outcomes).tolist()  # the miss, then the hits
+    [1, 0, 2]
+    """
+    keys = [column for outcomes in evaluations for column in outcomes.columns[0].T]
+    return np.lexsort(keys[::-1]) if keys else np.arange(evaluations[0].n)
+
+
+def _resample(n: int, resamples: int, random_state: int, measure, order: np.ndarray) -> dict[str, np.ndarray]:
+    """``measure(draws)`` on ``resamples`` resamples of ``n`` statements, drawn in blocks
+    over the statements in ``order`` (see :func:`content_order`)."""
     rng = np.random.default_rng(random_state)
     found: dict[str, list[np.ndarray]] = {}
     # Fewer resamples at once on many statements, so that the matrix stays near
@@ -277,7 +302,7 @@ def _resample(n: int, resamples: int, random_state: int, measure) -> dict[str, n
     for start in range(0, resamples, rows):
         draws = block[:min(rows, resamples - start)]
         for row in draws:  # the same draws, in the same order, whatever the block's size
-            row[:] = np.bincount(rng.integers(0, n, n), minlength=n)
+            row[order] = np.bincount(rng.integers(0, n, n), minlength=n)
         for name, values in measure(draws).items():
             found.setdefault(name, []).append(values)
     return {name: np.concatenate(parts) for name, parts in found.items()}
