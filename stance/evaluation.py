@@ -28,7 +28,7 @@ import html
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -626,15 +626,6 @@ def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> di
     return {value: rows for value, rows, _ in sorted(groups, key=lambda group: (-len(group[1]), group[2]))}
 
 
-class Scorer(Protocol):
-    """What :func:`scorer` returns: a scikit-learn scorer that also names its ``metric``."""
-
-    metric: str
-
-    def __call__(self, estimator: Any, X: Any, y: Any) -> float:
-        ...
-
-
 # Words of metric names that no stance value is: "stance_f1" is a mistyped metric, refused
 # when the scorer is made, not one NaN per candidate of a search.
 _NOT_STANCE_VALUES = frozenset({"stance", "stances", "label", "labels", "target", "targets", "macro", "micro",
@@ -658,6 +649,9 @@ def scorer(metric: str = "stance_f_avg") -> Scorer:
     any of the model's stance values; the value is checked when scoring, since the scorer
     is made before the model is fitted.
 
+    The scorer is a :class:`Scorer`, which pickles (and so does a fitted search that
+    used one, saved with ``joblib.dump``).
+
     >>> import stance
     >>> stance.scorer("macro_f1").metric, stance.scorer("con_f1").metric
     ('macro_f1', 'con_f1')
@@ -672,27 +666,42 @@ def scorer(metric: str = "stance_f_avg") -> Scorer:
         raise InvalidInputError(f"metric {metric!r} is not one of {list(HEADLINE)} nor a stance value's F1 "
                                 f"('<value>_f1', such as 'con_f1' for a model whose stance values include 'con')"
                                 + (f"; did you mean {close[0]!r}?" if close else ""))
+    return Scorer(metric)
 
-    def score(estimator: Any, X: Any, y: Any) -> float:
-        import math
 
+class Scorer:
+    """What :func:`scorer` returns: a scikit-learn scorer (``scorer(estimator, X, y)``) of
+    one of :func:`evaluate`'s metrics, which it names as ``metric``.
+
+    A class at module level, not a function made inside :func:`scorer`, so that it pickles:
+    a fitted ``GridSearchCV`` keeps its scorer, and could not be saved with a local one.
+
+    >>> import pickle, stance
+    >>> pickle.loads(pickle.dumps(stance.scorer("macro_f1")))
+    stance.scorer('macro_f1')
+    """
+
+    def __init__(self, metric: str) -> None:
+        self.metric = metric
+
+    def __repr__(self) -> str:
+        return f"stance.scorer({self.metric!r})"
+
+    def __call__(self, estimator: Any, X: Any, y: Any) -> float:
         import pandas as pd
 
         from .model import _as_text_list, _split_targets
 
+        metric = self.metric
         estimator, X = _stance_model_in(estimator, X)
         labels, stances = _split_targets(y, None)
         if stances is None and (metric in STANCE_METRICS or metric not in HEADLINE):
-            from .exceptions import InvalidInputError
-
             raise InvalidInputError(
                 f"scorer({metric!r}) needs y with a stance column, got labels only; pass "
                 f"y=frame[['labels', 'stance']].fillna('') (to GridSearchCV.fit, for example)"
             )
         texts = _as_text_list(X, "X")
         if len(texts) != len(labels):
-            from .exceptions import InvalidInputError
-
             raise InvalidInputError(f"X and y must have the same length, got {len(texts)} and {len(labels)}")
         frame = pd.DataFrame({"text": texts, "labels": labels})
         if stances is not None:
@@ -700,9 +709,6 @@ def scorer(metric: str = "stance_f_avg") -> Scorer:
         metrics = evaluate(estimator, frame, stance_column="stance" if stances is not None else None).metrics
         value = metrics[_metric_named(metric, metrics, estimator)]
         return 0.0 if math.isnan(value) else float(value)
-
-    score.metric = metric  # type: ignore[attr-defined]
-    return cast(Scorer, score)
 
 
 def _stance_model_in(estimator: Any, X: Any) -> tuple[Any, Any]:
