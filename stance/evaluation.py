@@ -58,9 +58,13 @@ HEADLINE = ("top1_in_gold", "macro_f1", "micro_f1", "none_f1", "primary_macro_f1
 # The headline metrics that judge the stance head: they need gold stances.
 STANCE_METRICS = ("stance_f_avg", "against_f1", "favor_f1", "stance_accuracy")
 # Reported when the predictions' confidence is known: how sure the model was on average,
-# to set beside top1_in_gold, and the expected calibration error (lower is better, so not
-# a headline metric a scorer could maximise).
+# to set beside top1_in_gold, and the expected calibration error (lower is better).
 CONFIDENCE_METRICS = ("mean_confidence", "confidence_error")
+# The metrics a scorer takes by name, besides any stance value's F1. A scorer is maximised,
+# so a lower-is-better metric is scored negated under scikit-learn's "neg_" name
+# ("neg_mean_squared_error"): NEGATED maps that name to the metric.
+NEGATED = {"neg_confidence_error": "confidence_error"}
+SCORER_METRICS = (*HEADLINE, "mean_confidence", *NEGATED)
 # Bin edges of the calibration error: finer where most answers are, near certainty.
 CONFIDENCE_BINS = (0.0, 0.5, 0.7, 0.9, 0.99, 1.0)
 # The confusion table's column for a statement given no label at all.
@@ -649,6 +653,11 @@ def scorer(metric: str = "stance_f_avg") -> Scorer:
     any of the model's stance values; the value is checked when scoring, since the scorer
     is made before the model is fitted.
 
+    ``mean_confidence`` scores how sure the model was on average, and
+    ``neg_confidence_error`` the calibration error negated (``-confidence_error``): a
+    scorer is maximised, and scikit-learn names a negated error so
+    (``"neg_mean_squared_error"``). Neither needs a stance column in ``y``.
+
     The scorer is a :class:`Scorer`, which pickles (and so does a fitted search that
     used one, saved with ``joblib.dump``).
 
@@ -656,14 +665,15 @@ def scorer(metric: str = "stance_f_avg") -> Scorer:
     >>> stance.scorer("macro_f1").metric, stance.scorer("con_f1").metric
     ('macro_f1', 'con_f1')
     """
+    if metric in NEGATED.values():
+        raise InvalidInputError(f"metric {metric!r} is lower-is-better, and a scorer is maximised: score it "
+                                f"negated, as scikit-learn's 'neg_' scorers do, with scorer('neg_{metric}')")
     value_f1 = isinstance(metric, str) and metric.endswith("_f1") and metric != "_f1"
-    if metric not in HEADLINE and (not value_f1 or metric[:-3].lower() in _NOT_STANCE_VALUES):
+    if metric not in SCORER_METRICS and (not value_f1 or metric[:-3].lower() in _NOT_STANCE_VALUES):
         from difflib import get_close_matches
 
-        from .exceptions import InvalidInputError
-
-        close = get_close_matches(str(metric), HEADLINE, n=1, cutoff=0.6)
-        raise InvalidInputError(f"metric {metric!r} is not one of {list(HEADLINE)} nor a stance value's F1 "
+        close = get_close_matches(str(metric), SCORER_METRICS, n=1, cutoff=0.6)
+        raise InvalidInputError(f"metric {metric!r} is not one of {list(SCORER_METRICS)} nor a stance value's F1 "
                                 f"('<value>_f1', such as 'con_f1' for a model whose stance values include 'con')"
                                 + (f"; did you mean {close[0]!r}?" if close else ""))
     return Scorer(metric)
@@ -695,7 +705,7 @@ class Scorer:
         metric = self.metric
         estimator, X = _stance_model_in(estimator, X)
         labels, stances = _split_targets(y, None)
-        if stances is None and (metric in STANCE_METRICS or metric not in HEADLINE):
+        if stances is None and (metric in STANCE_METRICS or metric not in SCORER_METRICS):
             raise InvalidInputError(
                 f"scorer({metric!r}) needs y with a stance column, got labels only; pass "
                 f"y=frame[['labels', 'stance']].fillna('') (to GridSearchCV.fit, for example)"
@@ -707,8 +717,10 @@ class Scorer:
         if stances is not None:
             frame["stance"] = stances
         metrics = evaluate(estimator, frame, stance_column="stance" if stances is not None else None).metrics
-        value = metrics[_metric_named(metric, metrics, estimator)]
-        return 0.0 if math.isnan(value) else float(value)
+        value = metrics[_metric_named(NEGATED.get(metric, metric), metrics, estimator)]
+        if math.isnan(value):
+            return 0.0
+        return -float(value) if metric in NEGATED else float(value)
 
 
 def _stance_model_in(estimator: Any, X: Any) -> tuple[Any, Any]:

@@ -556,8 +556,30 @@ def test_evaluate_and_cross_validate_report_how_sure_the_model_was(energy_frame,
     assert "mean_confidence" in str(report)
     pooled = stance.cross_validate(energy_frame, folds=3, stance_column="stance")
     assert {"mean_confidence", "confidence_error"} <= set(pooled.spread)
-    with pytest.raises(stance.InvalidInputError, match="confidence_error"):
-        stance.scorer("confidence_error")  # lower is better: not a metric to maximise
+
+
+def test_a_scorer_takes_the_confidence_metrics_the_error_negated_as_scikit_learn_does(energy_frame, energy_model):
+    # scorer("confidence_error") and scorer("mean_confidence") were refused, though the README
+    # said the scorer takes any metric evaluate reports (the thirty-second audit).
+    from sklearn.model_selection import KFold, cross_val_score
+
+    confidences = [p.confidence for p in energy_model.classify_many(energy_frame.text.tolist())]
+    metrics = stance.evaluate(energy_model, energy_frame).metrics
+    labels_only, both = energy_frame.labels, energy_frame[["labels", "stance"]].fillna("")
+    for y in (labels_only, both):  # neither metric judges the stance: labels alone will do
+        assert stance.scorer("mean_confidence")(energy_model, energy_frame.text, y) == pytest.approx(
+            sum(confidences) / len(confidences))
+        # A scorer is maximised, so the error (lower is better) is scored negated, as
+        # scikit-learn's "neg_mean_squared_error" is.
+        assert stance.scorer("neg_confidence_error")(energy_model, energy_frame.text, y) == \
+            -metrics["confidence_error"] < 0
+    with pytest.raises(stance.InvalidInputError, match=r"^metric 'confidence_error' is lower-is-better.*"
+                                                       r"scorer\('neg_confidence_error'\)"):
+        stance.scorer("confidence_error")
+    scores = cross_val_score(stance.StanceModel(threshold_folds=0), energy_frame.text, labels_only,
+                             cv=KFold(2, shuffle=True, random_state=0),
+                             scoring=stance.scorer("neg_confidence_error"))
+    assert (scores <= 0).all()
 
 
 def test_a_scorer_reads_a_pipeline_that_ends_in_a_model(energy_frame, energy_model):
