@@ -84,7 +84,8 @@ class EvaluationReport:
     """Metrics of a model on labelled data; ``to_frame()`` for the per-label table.
 
     ``metrics`` maps each headline metric to a float; after cross-validation ``spread``
-    holds the standard deviation across folds and ``folds`` each fold's metrics. After
+    holds the standard deviation across folds, ``folds`` each fold's metrics, and
+    ``predictions`` each row's fold and out-of-fold prediction. After
     ``evaluate(..., by=COLUMN)``, ``by`` is the column and ``groups`` maps each of its values
     to the report of its rows (``by_group()`` tabulates them).
 
@@ -111,6 +112,10 @@ class EvaluationReport:
     # by the group's value (MISSING_GROUP for the rows without one), largest group first.
     by: str | None = None
     groups: dict[Any, EvaluationReport] = field(default_factory=dict)
+    # After cross_validate: per input row (indexed as the data were), the fold it was tested
+    # in (its position in ``folds``) and the prediction of the model trained without it, from
+    # which the pooled metrics are computed; None otherwise. Not part of to_dict.
+    predictions: pd.DataFrame | None = field(default=None, repr=False, compare=False)
     # What each statement added to the metrics (or how to find it), kept for `intervals`;
     # not part of to_dict.
     _outcomes: Any = field(default=None, repr=False, compare=False)
@@ -1074,6 +1079,13 @@ def cross_validate(
 ) -> EvaluationReport:
     """Cross-validated evaluation: pooled metrics, their spread across folds, each fold.
 
+    The report's metrics are those of the out-of-fold predictions pooled (every row
+    predicted by the model of the fold that held it out), not the mean of the folds';
+    ``spread`` is each metric's standard deviation over the folds (ddof=1), ``folds`` each
+    fold's ``n`` and metrics, and ``predictions`` a frame indexed as ``data`` with each
+    row's ``fold`` (its position in ``folds``) and out-of-fold ``label``, ``labels``
+    (joined with "|"), ``stance`` and ``confidence``.
+
     ``groups`` (a column name or one value per row) keeps each group within one fold;
     with at least as many folds as groups it is leave-one-group-out, and each fold's
     entry in ``report.folds`` names its held-out group. Otherwise rows holding the same text
@@ -1093,6 +1105,8 @@ def cross_validate(
     >>> report = stance.cross_validate(data, folds=3, threshold_folds=0)
     >>> report.n, len(report.folds), report.metrics["top1_in_gold"]
     (12, 3, 1.0)
+    >>> report.predictions.loc[0, ["label", "labels"]].tolist(), sorted(set(report.predictions.fold))
+    (['energy', 'energy'], [0, 1, 2])
     """
     from .api import _known_options
     from .data import (
@@ -1181,11 +1195,13 @@ def cross_validate(
     predicted_sets: list = [None] * len(frame)
     predicted_stances: list = [None] * len(frame)
     predicted_confidences: list = [None] * len(frame)
+    fold_of = np.empty(len(frame), dtype=np.int32)
     fold_reports = []
     # Each fold's fit warns of the same data: said once, not once a fold; conflicting copies
     # were named above by the data's index.
     with warnings_once(), conflicts_reported():
-        for train_rows, test_rows in splits:
+        for fold, (train_rows, test_rows) in enumerate(splits):
+            fold_of[test_rows] = fold
             model = StanceModel(**options).fit(
                 [texts[i] for i in train_rows], [labels[i] for i in train_rows],
                 stance=None if stances is None else [stances[i] for i in train_rows],
@@ -1209,7 +1225,34 @@ def cross_validate(
                             confidences=predicted_confidences, texts=texts)
     pooled.folds = fold_reports
     pooled.spread = {name: _spread([f[name] for f in fold_reports]) for name in pooled.metrics}
+    pooled.predictions = _out_of_fold(fold_of, predicted_sets, predicted_stances, predicted_confidences, frame.index)
     return pooled
+
+
+def _out_of_fold(fold_of: np.ndarray, predicted_sets: list, predicted_stances: list, confidences: list,
+                 index: Any) -> pd.DataFrame:
+    """The cross-validated report's ``predictions``: each row's fold and out-of-fold primary
+    label, label set (joined with "|", as :func:`stance.score` gives it), stance and confidence.
+
+    >>> _out_of_fold(np.array([1, 0]), [("gas", "wind"), ()], ["favor", None], [0.9, 0.4], ["a", "b"])
+       fold label    labels stance  confidence
+    a     1   gas  gas|wind  favor         0.9
+    b     0  None              None         0.4
+    """
+    import pandas as pd
+
+    from .data import LABEL_SEPARATOR
+
+    def text(values: list) -> pd.Series:  # as score() gives them: no stance is None (pandas 3 made it NaN)
+        return pd.Series(values, dtype=object, index=index)
+
+    return pd.DataFrame({
+        "fold": pd.Series(fold_of, index=index),
+        "label": text([labels[0] if labels else None for labels in predicted_sets]),
+        "labels": text([LABEL_SEPARATOR.join(labels) for labels in predicted_sets]),
+        "stance": text(predicted_stances),
+        "confidence": pd.Series(np.asarray(confidences, dtype=np.float64), index=index),
+    })
 
 
 def _spread(values: list[float]) -> float:

@@ -1312,3 +1312,37 @@ def test_a_scorer_and_a_search_fitted_with_it_pickle_and_save_with_joblib(energy
     loaded = joblib.load(tmp_path / "search.joblib")
     assert loaded.best_params_ == search.best_params_
     assert loaded.score(energy_frame.text, y) == search.score(energy_frame.text, y)
+
+
+def test_cross_validate_gives_each_rows_fold_and_out_of_fold_prediction(energy_frame):
+    # report.folds held each fold's n and metrics only: which fold a row was tested in, and
+    # what the model that never saw it answered, were computed and dropped (the
+    # thirty-second audit), so the pooled figures could not be checked or broken down.
+    from stance.data import parse_label_set, stance_value
+
+    data = energy_frame.set_axis([f"r{i}" for i in range(len(energy_frame))])
+    report = stance.cross_validate(data, folds=8, groups="register", stance_column="stance", threshold_folds=0)
+    oof = report.predictions
+    assert list(oof.columns) == ["fold", "label", "labels", "stance", "confidence"]
+    assert oof.index.equals(data.index)
+    # Leave-one-register-out: fold i holds exactly the rows of the register it names.
+    for i, fold in enumerate(report.folds):
+        assert set(oof.index[oof.fold == i]) == set(data.index[data.register == fold["group"]])
+        assert fold["n"] == (oof.fold == i).sum()
+    # A fold's answers are those of a model trained on the other folds' rows.
+    held = data.register == report.folds[0]["group"]
+    model = stance.train(data[~held], stance_column="stance", threshold_folds=0)
+    again = model.classify_many(data.text[held].tolist())
+    rows = oof[held]
+    assert rows.label.tolist() == [p.label for p in again]
+    assert rows.labels.tolist() == ["|".join(p.labels) for p in again]
+    assert rows.stance.tolist() == [p.stance for p in again]
+    assert rows.confidence.tolist() == [p.confidence for p in again]
+    # The pooled metrics are these predictions' metrics.
+    labels = [label for label in report.per_label if label not in ("macro avg", "micro avg")]
+    pooled = compute_report([parse_label_set(v) for v in oof.labels], oof.stance.tolist(),
+                            [parse_label_set(v) for v in data.labels], [stance_value(v) for v in data.stance],
+                            labels, "none", ("against", "favor"), confidences=oof.confidence.tolist())
+    assert pooled.metrics == pytest.approx(report.metrics)
+    assert "predictions" not in report.to_dict() and "predictions" not in repr(report)
+    assert stance.evaluate(model, data).predictions is None
