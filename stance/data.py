@@ -945,6 +945,25 @@ def whole_numbers_as_ints(values: Sequence[Any]) -> list[Any]:
     return [value if is_missing(value) else int(value) for value in values]
 
 
+def whole_number_texts(values: Sequence[Any]) -> list[Any]:
+    """Group names read from a file as :func:`whole_numbers_as_ints` names the frame's: when
+    every value that is not missing or blank is text of a whole number, the ones written as
+    whole floats ("2020.0", which pandas writes for 2020 in a column with gaps) as the int's
+    text ("2020"), as a label "104.0" is read as "104"; else ``values`` as they are (pandas
+    too keeps "2019.5" a float, and a column with a word in it text).
+
+    >>> whole_number_texts(["2020.0", None, "2019", " "]), whole_number_texts(["2020.0", "2019.5"])
+    (['2020', None, '2019', ' '], ['2020.0', '2019.5'])
+    """
+    present = [value for value in values if not is_missing_group(value)]
+    if not present or not all(isinstance(value, str) and _WHOLE_NUMBER.fullmatch(value.strip()) for value in present):
+        return list(values)
+    return [value if is_missing_group(value) else whole_number_text(value.strip()) for value in values]
+
+
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.0+)?")
+
+
 def parse_label_set(value: Any) -> tuple[str, ...]:
     """Parse one cell of a labels column: ``"a|b"``, a single name, or a list of names,
     given as a list or written in a text cell as a JSON list (``stance score`` writes a

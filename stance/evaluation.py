@@ -603,13 +603,23 @@ def _warn_of_unjudged_stances(gold_sets: Sequence[tuple[str, ...]], gold_stances
 
 def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> dict[Any, list[int]]:
     """The positions of the rows of each value in ``values``, the largest group first (ties in
-    order of value); missing and blank values are one group, :data:`MISSING_GROUP`.
+    order of value); missing and blank values are one group, :data:`MISSING_GROUP`. Whole
+    numbers are named as written (2020 for pandas' 2020.0, "2020" for a file's "2020.0").
 
     >>> group_rows(["speech", None, "press", "speech", " "], range(5), "by")
     {'speech': [0, 3], '(missing)': [1, 4], 'press': [2]}
     """
-    from .data import is_missing_group, refuse_missing_group_clash, row_names, whole_numbers_as_ints
+    from .data import (
+        is_missing_group,
+        refuse_missing_group_clash,
+        row_names,
+        whole_number_texts,
+        whole_numbers_as_ints,
+    )
 
+    # A file's "2020.0" is the frame's 2020.0, named 2020 below: "2020" too, and before the
+    # rows are grouped, so that a "2020" and a "2020.0" are one group.
+    values = whole_number_texts(values)
     found: dict[Any, list[int]] = {}
     missing: list[int] = []
     for i, value in enumerate(values):

@@ -986,6 +986,30 @@ def test_evaluate_by_puts_missing_and_blank_values_in_one_group(seed_frame, defa
     assert table["n"].tolist() == [3, 2, 2] and table["n"].sum() == len(frame)
 
 
+def test_evaluate_by_a_number_column_names_its_groups_alike_from_a_file_and_a_frame(seed_frame, default_model,
+                                                                                    tmp_path):
+    # A year column with gaps is floats to pandas, which writes 2020.0 to a CSV file: evaluated
+    # from the file, the groups were '2020.0', from the frame read back 2020, so the results
+    # of `stance evaluate --by year` and of Python did not join (the thirty-second audit).
+    frame = seed_frame.iloc[:7].copy()
+    frame["year"] = [2019, 2020, None, 2021, 2020, 2019, 2020]
+    frame.to_csv(tmp_path / "test_year.csv", index=False)
+    assert "2020.0" in (tmp_path / "test_year.csv").read_text()
+    from_file = stance.evaluate(default_model, tmp_path / "test_year.csv", by="year").by_group()
+    from_frame = stance.evaluate(default_model, pd.read_csv(tmp_path / "test_year.csv"), by="year").by_group()
+    assert from_file.index.tolist() == ["2020", "2019", "2021", "(missing)"]
+    assert from_file.index.tolist() == [str(value) for value in from_frame.index]
+    assert from_file.reset_index(drop=True).equals(from_frame.reset_index(drop=True))
+    # "2020" and "2020.0" in one file are one group, of both rows; text that is not all whole
+    # numbers is named as written, as pandas would keep it.
+    frame["year"] = ["2020", "2020.0", None, "2021.0", "2020", "2019", "2019"]
+    assert stance.evaluate(default_model, frame, by="year").by_group()["n"].to_dict() == \
+        {"2020": 3, "2019": 2, "2021": 1, "(missing)": 1}
+    frame["year"] = ["2019.5", "2020.0", None, "2021", "2020.0", "2019.5", "2019.5"]
+    assert stance.evaluate(default_model, frame, by="year").by_group().index.tolist() == \
+        ["2019.5", "2020.0", "2021", "(missing)"]
+
+
 def test_by_group_intervals_are_each_groups_own(seed_frame, default_model):
     frame = _registers(seed_frame)
     table = stance.evaluate(default_model, frame, by="register").by_group(level=0.9, resamples=200)
