@@ -432,7 +432,9 @@ class EvaluationReport:
         return plot_confusion(self.confusion_frame(), ax=ax, normalize=normalize)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: undefined metrics (NaN) are None, since JSON has no NaN.
+        """A JSON-ready dict: undefined metrics (NaN) are None, since JSON has no NaN. It
+        leaves out the intervals (:meth:`intervals`) and, after :func:`cross_validate`, the
+        out-of-fold ``predictions``.
 
         >>> import pandas as pd, stance
         >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})

@@ -154,3 +154,22 @@ def test_the_documented_json_is_what_classify_json_prints(capsys, energy_frame):
     no_text = targets_only.classify("").to_dict()
     assert (no_text["label"], no_text["labels"], no_text["confidence"], no_text["stance_scores"]) == ("", [], 0.0, {})
     assert set(no_text["scores"].values()) == {0.0}
+
+
+def test_the_readme_defines_every_metric_and_names_every_method_of_a_report():
+    # The metrics were defined only in stance.evaluation's docstring, and what
+    # cross_validate's figures are (pooled, not the folds' mean) nowhere (the thirty-second audit).
+    from stance.evaluation import CONFIDENCE_METRICS, HEADLINE
+
+    section = README[README.index("\n### What the metrics mean\n"):README.index("\n## The labelling loop\n")]
+    for name in (*HEADLINE, *CONFIDENCE_METRICS, "<value>_f1"):
+        assert f"`{name}`" in section, name
+    methods = [name for name in vars(stance.EvaluationReport) if not name.startswith("_")
+               and callable(getattr(stance.EvaluationReport, name))]
+    assert {"to_frame", "summary", "to_dict", "confusion_frame", "plot_confusion"} <= set(methods)
+    for name in methods:
+        assert f"{name}(" in section, name
+    for attribute in ("metrics", "spread", "folds", "predictions"):
+        assert f"report.{attribute}`" in section, attribute
+    for fact in ("pooled over every row, not the mean of the folds'", "ddof=1", "0.5, 0.7, 0.9, 0.99"):
+        assert fact in " ".join(section.split()), fact
