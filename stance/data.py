@@ -1265,10 +1265,13 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
             f"labels: need at least two different labels to train, got {sorted(counts)}"
         )
     index = list(range(len(label_sets))) if index is None else list(index)
-    _refuse_case_twins(counts, "labels: label names", lambda name: row_names(
-        index, [i for i, labels in enumerate(label_sets) if name in labels], limit=3))
-    _refuse_number_twins(counts, "labels: label names", lambda name: row_names(
-        index, [next(i for i, labels in enumerate(label_sets) if name in labels)]))
+
+    def positions(name: str) -> list[int]:
+        return [i for i, labels in enumerate(label_sets) if name in labels]
+
+    _refuse_case_twins(counts, "labels: label names", lambda name: row_names(index, positions(name), limit=3))
+    _refuse_lookalike_twins(counts, "labels: label names", index, positions)
+    _refuse_number_twins(counts, "labels: label names", lambda name: row_names(index, positions(name)[:1]))
     _refuse_unwritable(counts, "labels: label")
     rare = sorted(label for label, n in counts.items() if n < minimum)
     if rare:
@@ -1304,6 +1307,90 @@ def _refuse_case_twins(counts: Counter, what: str, rows: Callable[[str], str] | 
         in_case = any(len({composed(name) for name in names}) > 1 for names in twins)
         how = "in case" if in_case else "in how their accents are encoded (Unicode NFC and NFD)"
         raise InvalidInputError(f"{what} differ only {how}: {detail}; use one spelling")
+
+
+# Letters of the Latin, Cyrillic and Greek alphabets that look alike (each group's first is
+# the one the others are read as): a label typed partly on another keyboard layout ("зa" with
+# a Latin "a") looks the same as the right one and would train as a class of its own.
+_LOOKALIKE_GROUPS = ("aа", "eе", "oоο", "pрρ", "cс", "xх", "yу", "iі", "jј", "sѕ", "kк", "mм", "tт", "hн",
+                     "bв", "ïї", "ëё", "AАΑ", "BВΒ", "EЕΕ", "KКΚ", "MМΜ", "HНΗ", "OОΟ", "PРΡ", "CС",
+                     "TТΤ", "XХΧ", "IІΙ", "JЈ", "SЅ", "YΥ", "NΝ", "ZΖ", "ÏЇ", "ËЁ")
+_LOOKALIKES = str.maketrans({letter: group[0] for group in _LOOKALIKE_GROUPS for letter in group[1:]})
+
+
+def lookalike_key(name: str) -> str:
+    """What two names that look the same share, case aside: :func:`composed`, with each
+    Latin, Cyrillic or Greek letter that looks like one of another alphabet read as that one.
+
+    >>> lookalike_key("з\u0061") == lookalike_key("за") == lookalike_key("ЗА"), lookalike_key("зо")
+    (True, 'зo')
+    """
+    return composed(name).translate(_LOOKALIKES).casefold().translate(_LOOKALIKES)
+
+
+def lookalike_letters(name: str, other: str) -> str:
+    """The letters of ``name`` from another alphabet than the look-alikes ``other`` has in
+    their place, in words, or "" when there are none.
+
+    >>> lookalike_letters("з\u0061", "за")
+    "Latin 'a' U+0061 where the other has Cyrillic 'а' U+0430"
+    """
+    name, other = composed(name), composed(other)
+    pairs = [(a, b) for a, b in zip(name, other) if a != b and _alphabet(a) != _alphabet(b)]
+    if len(name) != len(other) or not pairs:
+        return ""
+
+    def letters(chosen: Iterable[str]) -> str:
+        return " and ".join(f"{_alphabet(c)} {c!r} U+{ord(c):04X}" for c in chosen)
+
+    return f"{letters(a for a, _ in pairs[:3])} where the other has {letters(b for _, b in pairs[:3])}"
+
+
+def _alphabet(letter: str) -> str:
+    """The alphabet (Unicode script) of a letter, as Unicode names it: "Latin", "Cyrillic"…"""
+    return unicodedata.name(letter, "").split(" ")[0].title()
+
+
+def _refuse_lookalike_twins(counts: Counter, what: str, index: Sequence[Any],
+                            positions: Callable[[str], list[int]]) -> None:
+    """Refuse names that look the same but mix alphabets ("зa", with a Latin "a", and "за"),
+    as :func:`_refuse_case_twins` does names in two cases: naming both spellings, rows of
+    each (by ``index`` from their ``positions``: up to three of those to correct, the first
+    of the one to keep), the letters that differ, and the spelling to keep: the one in a
+    single alphabet, else the commonest.
+
+    >>> _refuse_lookalike_twins(Counter({"з\u0061": 2, "за": 9}), "stance values", range(11),
+    ...                         lambda name: [1, 4] if name == "з\u0061" else [0, 2, 3])
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: stance values look the same but are spelt with letters of different \
+alphabets: 'зa' (2: rows 1, 4) and 'за' (9: row 0); 'зa' has Latin 'a' U+0061 where the other has Cyrillic 'а' U+0430; \
+use 'за' (all Cyrillic) in every row
+    """
+    groups: dict[str, list[str]] = {}
+    for name in sorted(counts):
+        groups.setdefault(lookalike_key(name), []).append(name)
+    twins = [names for names in groups.values() if len(names) > 1]
+    if not twins:
+        return
+    names = twins[0]
+
+    def alphabets(name: str) -> set[str]:
+        return {_alphabet(c) for c in name if c.isalpha()}
+
+    single = [name for name in names if len(alphabets(name)) == 1]
+    keep = max(single if len(single) == 1 else names, key=lambda name: counts[name])  # a tie: the first, sorted
+
+    def rows(name: str) -> str:  # the rows to correct, or one of the spelling to keep
+        return row_names(index, positions(name)[:1 if name == keep else None], limit=3)
+
+    detail = " and ".join(f"{name!r} ({counts[name]}: {rows(name)})" for name in names)
+    differ = "; ".join(f"{name!r} has {letters}" for name in names if name != keep
+                       and (letters := lookalike_letters(name, keep)))
+    more = f" ({len(twins) - 1} more such name{'s' if len(twins) > 2 else ''})" if len(twins) > 1 else ""
+    why = f" (all {alphabets(keep).pop()})" if len(single) == 1 else ", the commonest,"
+    raise InvalidInputError(f"{what} look the same but are spelt with letters of different alphabets: "
+                            f"{detail}{more}{f'; {differ}' if differ else ''}; use {keep!r}{why} in every row")
 
 
 def _refuse_number_twins(counts: Counter, what: str, row: Callable[[str], str]) -> None:
@@ -1626,6 +1713,8 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
         return row_names(index, [i for i, s in enumerate(stances) if s == value], limit=3)
 
     _refuse_case_twins(counts, f"{name}: stance values", rows)
+    _refuse_lookalike_twins(counts, f"{name}: stance values", index,
+                            lambda value: [i for i, s in enumerate(stances) if s == value])
     _refuse_unwritable(counts, f"{name}: stance value")
     rare = sorted(value for value, n in counts.items() if n < minimum)
     if len(counts) > 2 and rare:

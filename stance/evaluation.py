@@ -857,12 +857,15 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
 
 def _spelling_hint(unknown: set[str], known: set[str]) -> str:
     """Why gold values the model does not know may be its own, written otherwise: in another
-    case ("Favor" for "favor"), misspelt ("agianst"), with a stray separator ("unity;", as
+    case ("Favor" for "favor"), with a look-alike letter of another alphabet ("зa", a Latin
+    "a", for "за"), misspelt ("agianst"), with a stray separator ("unity;", as
     :func:`stance.data.label_with_stray_separators` finds it), or several labels joined with
     a comma instead of "|".
 
     >>> _spelling_hint({"Favor", "agianst"}, {"favor", "against"})
     "; 'Favor' is 'favor' and 'agianst' is 'against' in this model? (values are compared exactly)"
+    >>> _spelling_hint({"з\u0061"}, {"за", "проти"})
+    "; 'зa' is 'за' in this model? ('зa' has Latin 'a' U+0061 where the other has Cyrillic 'а' U+0430)"
     >>> _spelling_hint({"unity;"}, {"unity", "deterrence", "none"})
     "; 'unity;' is 'unity' in this model? (values are compared exactly)"
     >>> _spelling_hint({"unity, deterrence"}, {"unity", "deterrence", "none"})
@@ -876,12 +879,27 @@ it reads as numbers; read them with dtype=str)"
     """
     from decimal import Decimal
 
-    from .data import _LIST_SEPARATORS, _NUMERAL, _closest, composed, joined_labels, label_with_stray_separators
+    from .data import (
+        _LIST_SEPARATORS,
+        _NUMERAL,
+        _closest,
+        composed,
+        joined_labels,
+        label_with_stray_separators,
+        lookalike_key,
+        lookalike_letters,
+    )
 
     numbers = {Decimal(value): value for value in known if _NUMERAL.fullmatch(value)}
     rezeroed = {value: numbers[Decimal(value)] for value in unknown
                 if _NUMERAL.fullmatch(value) and Decimal(value) in numbers}
     unknown = unknown - set(rezeroed)
+    # A value that looks the same as the model's, with a letter of another alphabet in it
+    # ("зa", a Latin a, for "за"): its letters are named, since nothing else shows the difference.
+    lookalikes = {lookalike_key(value): value for value in known}
+    mixed = {value: lookalikes[key] for value in unknown if (key := lookalike_key(value)) in lookalikes
+             and lookalike_letters(value, lookalikes[key])}
+    unknown = unknown - set(mixed)
 
     # Compared composed, so that "Dafu\u0308r" (decomposed) is found to be "dafür" in another case.
     spellings = {composed(value): value for value in known}
@@ -891,6 +909,10 @@ it reads as numbers; read them with dtype=str)"
     recased.update({value: label for value in unknown if (label := label_with_stray_separators(value, known))})
     joined = [value for value in unknown if joined_labels(value, known)]
     hints = []
+    if mixed:
+        shown = sorted(mixed)[:4]
+        letters = "; ".join(f"{value!r} has {lookalike_letters(value, mixed[value])}" for value in shown)
+        hints.append(" and ".join(f"{value!r} is {mixed[value]!r}" for value in shown) + f" in this model? ({letters})")
     if rezeroed:
         hints.append(" and ".join(f"{value!r} is {rezeroed[value]!r}" for value in sorted(rezeroed)[:4])
                      + " in this model? (zeros lost or added: pandas drops the zeros of codes it reads as "

@@ -1370,3 +1370,22 @@ def test_cross_validate_gives_each_rows_fold_and_out_of_fold_prediction(energy_f
     assert pooled.metrics == pytest.approx(report.metrics)
     assert "predictions" not in report.to_dict() and "predictions" not in repr(report)
     assert stance.evaluate(model, data).predictions is None
+
+
+def test_evaluate_names_the_look_alike_letter_of_a_gold_value_the_model_spells_otherwise():
+    # Gold "зa" (a Latin a) for the model's "за" was counted a miss with no hint at all, and
+    # "пiдтримка_україни" (a Latin i) was hinted at without saying what differs, though it looks the same.
+    labels = ("єдність", "підтримка_україни", "стримування")
+    frame = pd.DataFrame({"text": [f"текст {i} про слово{j}" for i in range(12) for j in range(3)],
+                          "мітки": [label for _ in range(12) for label in labels],
+                          "позиція": [("за", "проти")[i % 2] for i in range(12) for _ in labels]})
+    model = stance.train(frame, labels_column="мітки", stance_column="позиція", none_label=None, threshold_folds=0)
+    gold = frame.replace({"за": "з\u0061", "підтримка_україни": "п\u0069дтримка_україни"})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.evaluate(model, gold, labels_column="мітки", stance_column="позиція")
+    messages = " ".join(str(w.message) for w in caught)
+    assert ("'зa' is 'за' in this model? ('зa' has Latin 'a' U+0061 where the other has Cyrillic 'а' U+0430)"
+            in messages), messages
+    assert ("'пiдтримка_україни' is 'підтримка_україни' in this model? ('пiдтримка_україни' has Latin 'i' U+0069 "
+            "where the other has Cyrillic 'і' U+0456)" in messages), messages

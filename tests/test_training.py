@@ -137,6 +137,42 @@ def test_labels_that_differ_only_in_case_are_refused(energy_frame):
         stance.train(frame)
 
 
+def _ukrainian(rows: int = 30) -> pd.DataFrame:
+    """A frame labelled in Ukrainian: ``rows`` rows of each label, each stance in turn."""
+    labels = ("єдність", "підтримка_україни", "стримування")
+    return pd.DataFrame({"text": [f"текст {i} про слово{j} номер {i}" for i in range(rows) for j in range(3)],
+                         "мітки": [label for _ in range(rows) for label in labels],
+                         "позиція": [("за", "проти")[i % 2] for i in range(rows) for _ in labels]})
+
+
+def test_labels_and_stance_values_spelt_with_look_alike_letters_are_refused():
+    # "пiдтримка_україни" with a Latin i (U+0069) and "зa" with a Latin a (U+0061) trained
+    # as classes of their own beside the Cyrillic spellings, with no word (a Ukrainian audit).
+    frame = _ukrainian()
+    latin_i = frame.index[frame["мітки"] == "підтримка_україни"][:12]
+    frame.loc[latin_i, "мітки"] = "п\u0069дтримка_україни"
+    with pytest.raises(InvalidInputError, match="look the same") as raised:
+        stance.train(frame, labels_column="мітки", none_label=None)
+    message = str(raised.value)
+    assert message.startswith("labels: label names look the same"), message
+    # Both spellings, a row of each, which letters differ, and the one to keep.
+    assert f"'пiдтримка_україни' (12: rows {latin_i[0]}, {latin_i[1]}, {latin_i[2]} and 9 more)" in message, message
+    assert "'підтримка_україни' (18: row 37)" in message, message
+    assert "Latin 'i' U+0069 where the other has Cyrillic 'і' U+0456" in message, message
+    assert message.endswith("use 'підтримка_україни' (all Cyrillic) in every row"), message
+
+    frame = _ukrainian()
+    latin_a = frame.index[frame["позиція"] == "за"][:12]
+    frame.loc[latin_a, "позиція"] = "з\u0061"
+    with pytest.raises(InvalidInputError, match="look the same") as raised:
+        stance.train(frame, labels_column="мітки", stance_column="позиція", none_label=None)
+    message = str(raised.value)
+    assert message.startswith("stance: stance values look the same"), message
+    assert "'зa' (12: rows 0, 1, 2 and 9 more)" in message and "'за' (33: row 24)" in message, message
+    assert "Latin 'a' U+0061 where the other has Cyrillic 'а' U+0430" in message, message
+    assert message.endswith("use 'за' (all Cyrillic) in every row"), message
+
+
 def _coded(codes: tuple) -> pd.DataFrame:
     """A Manifesto-style frame: 30 rows of each code, text telling the codes apart."""
     return pd.DataFrame({"text": [f"text {i} about w{c} number {i}" for i in range(30) for c in codes],
