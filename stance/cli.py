@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from .exceptions import InvalidInputError, OptionError, StanceError, require_seed
+from .exceptions import InvalidInputError, StanceError, require_seed
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -300,15 +300,17 @@ _ARGUMENT_NAMED = re.compile(rf"(?<![\w-])(?<!--option )({'|'.join(_FLAG_OF)})(?
 
 
 def _said(error: BaseException) -> str:
-    """``error``'s message; a model option's refusal in the words its ``--option`` is typed in
-    (--option NAME, true, false, none, a JSON object), as the only model options a command
-    takes are those.
+    """``error``'s message, in the words of the command line where it has them (``typed``): a
+    model option's refusal in the words its ``--option`` is typed in (--option NAME, true,
+    false, none, a JSON object), as the only model options a command takes are those; an
+    undecodable file's, re-saved, as no command takes an encoding.
 
     >>> from .exceptions import refuse_option
     >>> _said(refuse_option(lambda words: f"{words.name('negation')} must be {words.value(True)}"))
     '--option negation must be true'
     """
-    return error.typed if isinstance(error, OptionError) else str(error)
+    typed = getattr(error, "typed", None)
+    return typed if isinstance(typed, str) else str(error)
 
 
 # An argument as the library's messages give it with its flag beside them: "pass
@@ -852,8 +854,11 @@ def _document_text(raw: bytes, name: str) -> str:
                            f"re-save it as UTF-8") from None
     try:
         text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise _Missing(f"{name!r} is not UTF-8 text; re-save it as UTF-8") from None
+    except UnicodeDecodeError as error:
+        from .data import resave_command
+
+        raise _Missing(f"{name!r} is not UTF-8 text; re-save it as UTF-8, "
+                       f"{resave_command(raw[error.start:error.start + (1 << 16)], name)}") from None
     # NUL bytes are valid UTF-8, so UTF-16 or UTF-32 without a mark decodes, as "W\0e\0…":
     # nonsense that would score as off-topic. Plain text has none, or a stray one.
     if text.count("\0") * 4 > len(text):

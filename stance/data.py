@@ -208,11 +208,7 @@ def read_errors_named(path: Path, encoding: str = "utf-8"):
     except StanceError:
         raise
     except UnicodeDecodeError:
-        raise InvalidInputError(
-            f"{str(path)!r} is not valid {encoding} ({_first_undecodable(path, encoding)}); re-save it as "
-            f"UTF-8 or pass the file's real encoding, e.g. encoding='cp1252' for Excel on Windows "
-            f"(on the command line, re-save it)"
-        ) from None
+        raise _undecodable_file(path, encoding) from None
     except (ValueError, OSError, ImportError) as error:  # pandas' ParserError is a ValueError
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type_name(error)
         raise InvalidInputError(f"cannot read {str(path)!r}: {_too_many_fields(path, encoding, first_line)}") from None
@@ -268,8 +264,85 @@ def _csv_records(path: Path, encoding: str) -> Iterator[tuple[int, int, list[str
             first = rows.line_num + 1
 
 
-def _first_undecodable(path: Path, encoding: str, block: int = 1 << 20) -> str:
-    """Where the first byte that ``encoding`` cannot decode is, as "line 3, byte 41".
+def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
+    """The error for a file ``encoding`` cannot decode: where, and the encoding it is likely
+    in, which for Cyrillic text is not Excel's Western cp1252 (that reads "за" as "çà" without
+    a word). The command line, which has no encoding option, says how to re-save it (``typed``).
+    """
+    found = _undecodable_at(path, encoding)
+    where = "a byte it cannot decode" if found is None else f"line {found[0]}, byte {found[1]}"
+    sample = b"" if found is None else _bytes_at(path, found[1])
+    cyrillic = cyrillic_encoding(sample)
+    named = ("'cp1252' for Excel on Windows" if cyrillic is None
+             else f"{cyrillic[0]!r} ({cyrillic[1]}), which reads its text as Cyrillic")
+    error = InvalidInputError(f"{str(path)!r} is not valid {encoding} ({where}); re-save it as UTF-8 or pass "
+                              f"the file's real encoding, e.g. encoding={named}")
+    error.typed = (f"{str(path)!r} is not valid {encoding} ({where}); re-save it as UTF-8, "
+                   f"{resave_command(sample, path)}")
+    return error
+
+
+def resave_command(sample: bytes, path: str | PathLike | None = None) -> str:
+    """How to re-save as UTF-8 a file of which ``sample`` is bytes UTF-8 cannot decode, on
+    the command line (named ``path``; "-", standard input, or None for a pipe): with its
+    Cyrillic encoding (see :func:`cyrillic_encoding`), else Excel's Western cp1252.
+
+    >>> resave_command("за".encode("cp1251"), "r.txt")
+    'e.g. iconv -f cp1251 -t utf-8 r.txt > r.utf8.txt (cp1251 is Cyrillic Windows, which reads its text as Cyrillic)'
+    """
+    import shlex
+
+    cyrillic = cyrillic_encoding(sample)
+    codec = "cp1252" if cyrillic is None else cyrillic[0]
+    files = ""
+    if path is not None and str(path) != "-":
+        path = Path(path)
+        files = f" {shlex.quote(str(path))} > {shlex.quote(str(path.with_name(f'{path.stem}.utf8{path.suffix}')))}"
+    why = ("cp1252 for Excel on Windows; else the file's real encoding" if cyrillic is None
+           else f"{codec} is {cyrillic[1]}, which reads its text as Cyrillic")
+    return f"e.g. iconv -f {codec} -t utf-8{files} ({why})"
+
+
+# The Cyrillic encodings a file that is not UTF-8 may be in, with their names.
+_CYRILLIC_ENCODINGS = {"cp1251": "Cyrillic Windows", "koi8_r": "Cyrillic KOI8-R"}
+
+
+def cyrillic_encoding(sample: bytes) -> tuple[str, str] | None:
+    """The Cyrillic encoding (codec, name) that ``sample``, bytes no UTF-8 decodes, reads in,
+    or None when it is not Cyrillic. Every byte from 0xC0 up is a Cyrillic letter in both,
+    so what tells is the words: in Cyrillic text the letters beyond ASCII make up most of
+    the words they are in, in Western text a letter or two ("Zürich"); the encoding is the
+    one that reads them as mostly small letters, as text is written.
+
+    >>> cyrillic_encoding("Ми за єдність".encode("cp1251")), cyrillic_encoding("Мы за".encode("koi8_r"))
+    (('cp1251', 'Cyrillic Windows'), ('koi8_r', 'Cyrillic KOI8-R'))
+    >>> cyrillic_encoding("Café à Zürich, déjà".encode("cp1252")) is None
+    True
+    """
+    words = [word for word in re.findall(rb"[A-Za-z\x80-\xff]+", sample) if not word.isascii()]
+    beyond = b"".join(bytes(byte for byte in word if byte >= 0x80) for word in words)
+    if not beyond or len(beyond) * 2 <= sum(map(len, words)):
+        return None
+
+    def small_letters(codec: str) -> int:
+        return sum(letter.islower() for letter in beyond.decode(codec, errors="replace"))
+
+    codec = max(_CYRILLIC_ENCODINGS, key=small_letters)  # a tie: cp1251, the commoner
+    return codec, _CYRILLIC_ENCODINGS[codec]
+
+
+def _bytes_at(path: Path, start: int, size: int = 1 << 16) -> bytes:
+    """``size`` bytes of the file from ``start`` (fewer at its end; none when it is unreadable now)."""
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(start)
+            return handle.read(size)
+    except OSError:
+        return b""
+
+
+def _undecodable_at(path: Path, encoding: str, block: int = 1 << 20) -> tuple[int, int] | None:
+    """Where the first byte that ``encoding`` cannot decode is: (line, byte), or None.
 
     The error pandas raises counts bytes from the start of the block it was decoding, not
     of the file, so its position points anywhere in a large file: the file is decoded
@@ -289,15 +362,15 @@ def _first_undecodable(path: Path, encoding: str, block: int = 1 << 20) -> str:
                 except UnicodeDecodeError as error:
                     start = offset - held + error.start
                     line = lines + chunk[:max(start - offset, 0)].count(b"\n")
-                    return f"line {line}, byte {start}"
+                    return line, start
                 offset += len(chunk)
                 lines += chunk.count(b"\n")
         held = len(decoder.getstate()[0])
         if held:  # the file ends inside a character
-            return f"line {lines}, byte {offset - held}"
+            return lines, offset - held
     except (OSError, LookupError):  # unreadable now, or an unknown encoding: say less
         pass
-    return "a byte it cannot decode"
+    return None
 
 
 def require_parquet() -> None:

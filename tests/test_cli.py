@@ -1316,7 +1316,16 @@ def test_document_reads_utf16_and_utf32_with_a_byte_order_mark(capsys, tmp_path)
         assert [(r["speaker"], r["text"]) for r in rows] == [("MODERATOR", "Welcome."), ("Q", "Will NATO hold?")]
     (tmp_path / "cp1252.txt").write_bytes("\u201cNATO\u201d".encode("cp1252"))
     status, _, err = run(capsys, "document", str(tmp_path / "cp1252.txt"))
-    assert status == 2 and "is not UTF-8 text; re-save it as UTF-8" in err
+    assert status == 2 and "is not UTF-8 text; re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8" in err, err
+
+
+def test_document_names_the_cyrillic_encoding_of_a_file_that_is_not_utf8(capsys, tmp_path):
+    # A cp1251 transcript was told only "re-save it as UTF-8", from what (a Ukrainian audit).
+    source = tmp_path / "rada.txt"
+    source.write_bytes("Голова: Ми підтримуємо Україну.\n".encode("cp1251"))
+    status, _, err = run(capsys, "document", str(source))
+    assert status == 2, err
+    assert f"re-save it as UTF-8, e.g. iconv -f cp1251 -t utf-8 {source} > {tmp_path / 'rada.utf8.txt'}" in err, err
 
 
 def test_document_refuses_utf16_or_utf32_without_a_byte_order_mark(capsys, tmp_path):

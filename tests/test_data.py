@@ -1,5 +1,6 @@
 """Reading labelled files (stance.data): the errors that say what to change."""
 
+import io
 import json
 from pathlib import Path
 
@@ -133,6 +134,42 @@ def test_the_advice_for_a_windows_file_is_cp1252_not_latin1(tmp_path):
     path.write_bytes("text,labels\nWe don\u2019t,x\n".encode("cp1252"))
     with pytest.raises(InvalidInputError, match="line 2, byte 18.*encoding='cp1252'"):
         stance.train(path)
+
+
+# A Ukrainian and a Russian row (KOI8-R has no Ukrainian "є" or "і").
+CYRILLIC_ROWS = "text,labels\nМи підтримуємо Україну й надалі,єдність\nМы поддерживаем Украину,единство\n"
+
+
+@pytest.mark.parametrize(("codec", "advice"), [
+    ("cp1251", "encoding='cp1251' (Cyrillic Windows"),
+    ("koi8_r", "encoding='koi8_r' (Cyrillic KOI8-R"),
+])
+def test_the_advice_for_a_cyrillic_file_is_its_cyrillic_encoding(tmp_path, capsys, codec, advice):
+    # A cp1251 file was told "e.g. encoding='cp1252' for Excel on Windows", which reads its
+    # Cyrillic as "Ìè ï³äòðèìóºìî" without a word (a Ukrainian audit).
+    text = CYRILLIC_ROWS if codec == "cp1251" else "text,labels\nМы за,единство\nМы поддерживаем Украину,единство\n"
+    path = tmp_path / "rada.csv"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(InvalidInputError, match="is not valid utf-8") as raised:
+        stance.train(path)
+    assert advice in str(raised.value) and "cp1252" not in str(raised.value), str(raised.value)
+    assert read_table(path, encoding=codec).text.tolist() == pd.read_csv(io.StringIO(text)).text.tolist()
+    # The command line has no encoding option: it says how to re-save the file instead.
+    assert main(["train", str(path), "-o", str(tmp_path / "m")]) == 2
+    err = capsys.readouterr().err
+    assert f"re-save it as UTF-8, e.g. iconv -f {codec} -t utf-8 {path} > {tmp_path / 'rada.utf8.csv'}" in err, err
+    assert "encoding=" not in err and "cp1252" not in err, err
+
+
+def test_the_advice_for_a_western_file_stays_cp1252_and_the_command_line_names_iconv(tmp_path, capsys):
+    path = tmp_path / "excel.csv"
+    path.write_bytes("text,labels\nCafé à Zürich: déjà vu,x\nÉlargir l'Union,y\n".encode("cp1252"))
+    with pytest.raises(InvalidInputError, match="encoding='cp1252' for Excel on Windows"):
+        stance.train(path)
+    assert main(["train", str(path), "-o", str(tmp_path / "m")]) == 2
+    err = capsys.readouterr().err
+    assert f"re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8 {path} > {tmp_path / 'excel.utf8.csv'}" in err, err
+    assert "encoding=" not in err and "on the command line" not in err, err
 
 
 @pytest.mark.parametrize(("name", "codec", "mark"), [
