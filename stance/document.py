@@ -367,14 +367,15 @@ _MARKUP = re.compile(r"</?(?:html|head|body|div|span|p|br|a|script|style|meta|li
 
 # A stance value's name, as name_key gives it, that says which way it goes; with the common French,
 # German, Polish and Spanish pairs ("pour"/"contre", "dafür"/"dagegen", "za"/"przeciw",
-# "a favor"/"en contra"; "pro"/"contra" are there already), so that a model labelled in
+# "a favor"/"en contra"; "pro"/"contra" are there already) and the Cyrillic ones (Ukrainian
+# "за"/"проти", Russian, Bulgarian and Serbian "за"/"против"), so that a model labelled in
 # them needs no favor= and against=.
 FAVOR_WORDS = frozenset({"favor", "favour", "for", "pro", "support", "supports", "agree", "approve",
                          "positive", "yes", "in_favor", "in favor", "in_favour", "in favour",
-                         "pour", "dafür", "za", "a favor", "a_favor"})
+                         "pour", "dafür", "za", "a favor", "a_favor", "за"})
 AGAINST_WORDS = frozenset({"against", "oppose", "opposes", "opposed", "con", "contra", "anti", "disagree",
                            "disapprove", "deny", "denies", "reject", "negative", "no",
-                           "contre", "dagegen", "przeciw", "en contra", "en_contra"})
+                           "contre", "dagegen", "przeciw", "en contra", "en_contra", "проти", "против"})
 # Values that are neither direction (a third class such as RumourEval's "query").
 NEUTRAL_WORDS = frozenset({"neutral", "none", "neither", "0", "mixed", "unclear", "other", "comment",
                            "query", "unrelated", "n/a", "na"})

@@ -49,8 +49,9 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     by its ``p_stance_<value>`` columns): ``"favor"`` and ``"against"``, else a value such
     as ``"pro"``/``"support"`` and one such as ``"con"``/``"oppose"`` (in any case and
     however their accents are encoded, as given names are compared too; and the
-    common French, German, Polish and Spanish pairs ``"pour"``/``"contre"``,
-    ``"dafür"``/``"dagegen"``, ``"za"``/``"przeciw"``, ``"a favor"``/``"en contra"``); when
+    common French, German, Polish, Spanish, Ukrainian and Russian pairs ``"pour"``/``"contre"``,
+    ``"dafür"``/``"dagegen"``, ``"za"``/``"przeciw"``, ``"a favor"``/``"en contra"``,
+    ``"за"``/``"проти"``, ``"за"``/``"против"``); when
     that cannot be done, the error asks for them. ``none_label`` is the model's off-topic
     label: a scheme that calls it otherwise must say so (a warning says when another label
     looks like it).
