@@ -73,9 +73,10 @@ class StanceModel:
         False keep the English negation words and no elisions. Italian cuts its elided words
         too ("l'Ucraina", "dell'Ucraina", "all'Ucraina" → "l", "dell", "all" and "ucrain";
         "quest'anno", "c'è", "d'accordo"…) with ``apostrophes``.
-    apostrophes : read a curly apostrophe (’, ʼ) as the straight one in every language, so that
-        "l’Ucraina" and "l'Ucraina", "o’clock" and "o'clock" are one word, and cut Italian's
-        elided words off the next (see ``stem``). A model saved before this option (format 5
+    apostrophes : read a curly apostrophe (’, ʼ), and a left quote (‘) or backtick between two
+        letters ("м‘ясо", "з`їв", as Ukrainian is often typed), as the straight one in every
+        language, so that "l’Ucraina" and "l'Ucraina", "o’clock" and "o'clock" are one word,
+        and cut Italian's elided words off the next (see ``stem``). A model saved before this option (format 5
         and older) loads as ``apostrophes=False`` and reads text as it always did;
         ``apostrophes=False`` trains such a model (which older versions of stance load).
     negation : add features marking the words after a negation ("NOT_alon"), for every head.

@@ -50,8 +50,8 @@ FORMAT_VERSION = 6  # the newest format this version reads
 STANCE_ONLY_FEATURES_SINCE = 3
 CONFIDENCE_CALIBRATION_SINCE = 4
 STEM_LANGUAGE_SINCE = 5  # the analyzer's stem a language name, not only true or false
-# The analyzer's "apostrophes" (curly apostrophes read as straight, Italian elisions cut):
-# every model trained with the default since. An older version would read those texts
+# The analyzer's "apostrophes" (curly apostrophes, and ‘ or ` between letters, read as
+# straight; Italian elisions cut): every model trained with the default since. An older version would read those texts
 # otherwise, and refuses the format; a model without the option reads as before it.
 APOSTROPHES_SINCE = 6
 METADATA = "metadata.json"

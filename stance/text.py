@@ -8,8 +8,9 @@ emits unigrams and bigrams. No stop words are removed: "not", "alone", "together
 The ``stem`` option picks the language: True is English, False no stemming (both with the
 English negation words), and a Snowball language name (``"german"``) stems in that
 language and marks its negation words (see :class:`Language`). The ``apostrophes`` option
-(every model trained since format 6) reads a curly apostrophe as the straight one and cuts
-Italian elisions off their word; models saved before it read text as they always did.
+(every model trained since format 6) reads a curly apostrophe (and a left quote or backtick
+between letters) as the straight one and cuts Italian elisions off their word; models saved
+before it read text as they always did.
 
 >>> analyze("We are not alone.")
 ['we', 'are', 'not', 'alon', 'we are', 'are not', 'not alon']
@@ -52,17 +53,23 @@ _POSSESSIVES = ("'s", "’s")
 # (U+2019, which word processors put in "l’Ucraina") and the modifier letter (U+02BC), which
 # the tokenizer took for a letter of the word. NFKC folds neither.
 _CURLY_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+# The left single quote (U+2018) and the backtick, which Ukrainian writers type for the
+# apostrophe too ("м‘ясо", "з`їв"): read as it only between two letters, where no quote stands.
+_QUOTE_AS_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[‘`](?=[^\W\d_])")
 
 
 def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False) -> str:
     """Fold the text to the form the tokenizer reads: NFKC, lowercase, soft hyphens dropped,
-    with ``apostrophes`` curly apostrophes straight, contractions split, and the language's
-    ``elisions`` (:attr:`Language.elisions`) cut off their word.
+    with ``apostrophes`` curly apostrophes straight (and a left quote or backtick between two
+    letters), contractions split, and the language's ``elisions`` (:attr:`Language.elisions`)
+    cut off their word.
 
     >>> normalize("NATO won’t wait")
     'nato will not wait'
     >>> normalize("NATO’s o’clock", apostrophes=True)
     "nato's o'clock"
+    >>> normalize("‘М‘ясо’ з`їв", apostrophes=True)
+    "‘м'ясо' з'їв"
     >>> normalize("İSTANBUL deter\u00adrence")
     'istanbul deterrence'
     >>> normalize("L’OTAN n’est pas prête", language("french").elisions)
@@ -75,8 +82,11 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
         # "İ".lower() is "i" plus a combining dot, at which the tokenizer splits a word
         # ("İstanbul" was "i", "stanbul"); Turkish İ is the i that "Istanbul" lowercases to.
         folded = folded.replace("i\u0307", "i")
-    if apostrophes and ("’" in folded or "ʼ" in folded):
-        folded = folded.translate(_CURLY_APOSTROPHES)
+    if apostrophes:
+        if "’" in folded or "ʼ" in folded:
+            folded = folded.translate(_CURLY_APOSTROPHES)
+        if "‘" in folded or "`" in folded:
+            folded = _QUOTE_AS_APOSTROPHE.sub("'", folded)
     if "'" in folded or "’" in folded:
         for (pattern, replacement), literals in zip(_CONTRACTIONS, _CONTRACTION_LITERALS):
             if any(literal in folded for literal in literals):  # a cheap test before the regex

@@ -302,6 +302,27 @@ def test_a_curly_apostrophe_is_the_straight_one_in_every_language(stem):
     assert old("weʼll") != old("we'll") and (old("o’clock") == old("o'clock")) is (stem is True)
 
 
+@pytest.mark.parametrize("stem", [True, False, "russian"])
+def test_a_left_quote_or_backtick_between_letters_is_the_apostrophe(stem):
+    # Ukrainian writers type the apostrophe as ‘ (U+2018) or ` too: "м‘ясо" was "м", "ясо".
+    analyze = stance.text.make_analyzer(ngram_max=1, stem=stem, apostrophes=True)
+    assert analyze("м‘ясо з`їв п’ять") == analyze("м'ясо з'їв п'ять") == analyze("мʼясо зʼїв пʼять")
+    assert stance.text.tokenize("м‘ясо", apostrophes=True) == ["м'ясо"]
+    # Only between letters: quotes and a backtick elsewhere are not apostrophes.
+    assert stance.text.normalize("‘Так,’ `ні` 5`6", apostrophes=True) == "‘так,' `ні` 5`6"
+    # Without the option (the bundled model, format 5 and older), read as they always were.
+    assert stance.text.tokenize("м‘ясо з`їв") == ["м", "ясо", "з", "їв"]
+    # The batch path reads it as the analyzer does.
+    import pandas as pd
+
+    frame = pd.DataFrame({"text": ["М‘ясо дороге.", "Ми з`їли все.", "Доброго ранку.", "Дякую всім."] * 4,
+                          "labels": ["ціни", "ціни", "жодного", "жодного"] * 4})
+    model = stance.train(frame, stem=stem, none_label="жодного", threshold_folds=0)
+    assert model._feature_index(model.params_).supported
+    np.testing.assert_array_equal(model.predict_proba(["м'ясо", "з'їли"]), model.predict_proba(["м‘ясо", "з`їли"]))
+    assert model.explain("м‘ясо", n=5).feature.tolist() == model.explain("м'ясо", n=5).feature.tolist()
+
+
 def test_new_models_record_the_apostrophes_and_older_formats_stay_without_them(tmp_path):
     model = german_model()
     assert model.params_.analyzer_options["apostrophes"] is True and model.get_params()["apostrophes"] is True
