@@ -1624,6 +1624,37 @@ def test_a_carried_column_named_like_a_taken_input_name_gets_a_free_one():
     assert rows[["input_speaker_2", "input_speaker", "speaker"]].values.tolist() == [["Nowak", "x", None]]
 
 
+def test_columns_chooses_which_of_a_frames_columns_are_carried():
+    # Every column was carried onto every statement: a 50 KB html column of 100 speeches
+    # (12,000 statements) took 787 MB where 216 MB did without it.
+    frame = _politicians()
+    own = stance.score_documents(frame[["text"]]).sentences
+    rows = stance.score_documents(frame, columns=["date", "speaker"]).sentences  # in the order asked
+    assert rows.columns.tolist() == ["document", "date", "input_speaker", *own.columns.drop("document")]
+    assert rows["date"].dtype == frame["date"].dtype
+    assert rows["input_speaker"].tolist()[:2] == ["Kowalczyk", "Kowalczyk"]
+    pd.testing.assert_frame_equal(stance.score_documents(frame, columns=[]).sentences, own)
+    assert stance.score_documents(frame, columns=None).sentences.columns.tolist()[1:5] == [
+        "input_speaker", "date", "outlet", "input_label"]  # None: all of them, as before
+
+
+def test_columns_refuses_names_the_frame_lacks_and_what_is_not_a_list_of_its_columns():
+    frame = _politicians()
+    with pytest.raises(stance.InvalidInputError, match=r"columns: 'html', 'Speaker' are not columns of the "
+                                                       r"documents; they have 'speaker', 'date', 'outlet', 'label'"):
+        stance.score_documents(frame, columns=["speaker", "html", "Speaker"])
+    with pytest.raises(stance.InvalidInputError, match=r"columns: 'text' is text_column, the text scored"):
+        stance.score_documents(frame, columns=["text"])
+    with pytest.raises(stance.InvalidInputError, match=r"columns: 'date' is given twice"):
+        stance.score_documents(frame, columns=["date", "date"])
+    with pytest.raises(stance.InvalidTypeError, match=r"columns must be a list of column names or None, got "
+                                                      r"str; for one column, columns=\['speaker'\]"):
+        stance.score_documents(frame, columns="speaker")
+    with pytest.raises(stance.InvalidInputError, match=r"columns: only a DataFrame has columns to carry"):
+        stance.score_documents({"a": "Arm Ukraine now."}, columns=["speaker"])
+    assert len(stance.score_documents({"a": "Arm Ukraine now."}, columns=[]).sentences) == 1
+
+
 def test_names_beginning_with_a_capital_beyond_a_to_z_are_speakers():
     transcript = ("Željana Zovko: We stand with Ukraine.\n"
                   "ŠEFČOVIČ: Yes. We agree.\n"
