@@ -108,16 +108,58 @@ class DocumentScore:
                             max_groups=max_groups)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict of the two tables, as lists of rows (what ``stance document --json`` prints).
+        """A JSON-ready dict of the two tables, as lists of rows (what ``stance document --json`` prints);
+        the values of columns carried from a DataFrame of documents as :func:`_json_value` gives them.
 
         >>> import stance
         >>> stance.score_document("We have a one-speed NATO.").to_dict()["profile"][0]["target"]
         'unity'
         """
         return {
-            "sentences": self.sentences.reset_index().to_dict(orient="records"),
-            "profile": self.profile.reset_index().to_dict(orient="records"),
+            "sentences": _json_records(self.sentences.reset_index()),
+            "profile": _json_records(self.profile.reset_index()),
         }
+
+
+def _json_records(table: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows of ``table`` as dicts of values that ``json.dumps`` takes."""
+    return [{key: _json_value(value) for key, value in row.items()}
+            for row in table.to_dict(orient="records")]
+
+
+def _json_value(value: Any) -> Any:
+    """``value`` as JSON has it: a date or time as an ISO 8601 string, a missing value (None,
+    NaN, NaT, NA) as None, a numpy scalar as the Python number or bool, a list or dict with
+    its values so, and any other object (a Period, a Decimal) as its str; a str, a Python
+    number or bool as it is. A carried column may hold any of them (a categorical's values
+    come as they are).
+
+    >>> import pandas as pd, numpy as np
+    >>> values = [pd.Timestamp("2024-02-20"), pd.NaT, np.int64(3), np.bool_(True), pd.Period("2024-02")]
+    >>> [_json_value(v) for v in values]
+    ['2024-02-20T00:00:00', None, 3, True, '2024-02']
+    """
+    import datetime
+
+    import numpy as np
+
+    if is_missing(value):
+        return None
+    if isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, np.datetime64):  # whose item() is an int of nanoseconds
+        import pandas as pd
+
+        return pd.Timestamp(value).isoformat()
+    if isinstance(value, np.generic):
+        return _json_value(value.item())
+    if isinstance(value, (datetime.date, datetime.time)):  # a Timestamp is a datetime
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _json_value(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_value(item) for item in value]
+    return str(value)
 
 
 _LAST_CELL = re.compile(r"<td>(?=[^<]*</td>\s*</tr>)")

@@ -1638,6 +1638,36 @@ def test_columns_chooses_which_of_a_frames_columns_are_carried():
         "input_speaker", "date", "outlet", "input_label"]  # None: all of them, as before
 
 
+def test_to_dict_is_json_ready_with_carried_columns():
+    # A carried datetime column made json.dumps(doc.to_dict()) fail, which stance document --json
+    # prints: "Object of type Timestamp is not JSON serializable".
+    import datetime
+    import json
+
+    import numpy as np
+
+    frame = pd.DataFrame({"text": ["Arm Ukraine now.", "Thank you all for coming."],
+                          "date": pd.to_datetime(["2024-02-20 09:30", None]),
+                          "outlet": pd.Categorical(["Sejm", None]),
+                          "seats": [3, np.nan],  # an int column with a gap: floats to pandas
+                          "votes": pd.array([12, None], dtype="Int64"),
+                          "live": [True, False],
+                          "month": [pd.Period("2024-02", "M"), datetime.date(2024, 3, 1)]},
+                         index=["a.txt", "b.txt"])
+    doc = stance.score_documents(frame)
+    rows = json.loads(json.dumps(doc.to_dict(), allow_nan=False))["sentences"]
+    carried = [{key: row[key] for key in frame.columns.drop("text")} for row in rows]
+    assert carried == [{"date": "2024-02-20T09:30:00", "outlet": "Sejm", "seats": 3.0, "votes": 12, "live": True,
+                        "month": "2024-02"},
+                       {"date": None, "outlet": None, "seats": None, "votes": None, "live": False,
+                        "month": "2024-03-01"}]
+    assert [row["text"] for row in rows] == frame["text"].tolist()
+    # the scores come as they did
+    assert rows[0]["label"] == doc.sentences["label"].iloc[0] and rows[0]["statement"] == 0
+    assert rows[0]["confidence"] == doc.sentences["confidence"].iloc[0]
+    assert json.loads(json.dumps(doc.to_dict()))["profile"] == doc.profile.reset_index().to_dict(orient="records")
+
+
 def test_columns_refuses_names_the_frame_lacks_and_what_is_not_a_list_of_its_columns():
     frame = _politicians()
     with pytest.raises(stance.InvalidInputError, match=r"columns: 'html', 'Speaker' are not columns of the "
