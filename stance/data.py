@@ -736,15 +736,18 @@ class _QuoteScan:
 
 def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
     r"""The character that separates the cells of the .csv or .tsv file ``path``: a tab in a
-    .tsv; in a .csv, a comma, or a semicolon where the header separates names with semicolons
-    and holds no comma outside quotes, as Excel writes "CSV UTF-8" in a locale whose decimal
-    mark is a comma (Italian, Spanish, Dutch, German, French), where it cannot write commas.
+    .tsv; in a .csv, a comma, or a semicolon as Excel writes "CSV UTF-8" in a locale whose
+    decimal mark is a comma (Italian, Spanish, Dutch, German, French), where it cannot write
+    commas.
 
-    A one-column header may hold a semicolon as text ("Statement (EN; original)"): the file
-    is read with commas where its first rows split by commas as its header does and by
-    semicolons do not. A header with both outside quotes is read with commas, unless only
-    semicolons split the rows as they split it: then the file is refused, since read either
-    way some cells would be misread.
+    A .csv is read with semicolons only when its header splits by semicolons outside quotes
+    into two names or more, and its first rows (up to five) split by semicolons into as many
+    cells as the header does while by commas they do not, or also do but the header holds no
+    comma outside quotes and none of its semicolon-split names begins or ends with a space or
+    leaves a bracket open. A header that splits alike both ways is refused: so a comma in a
+    name (which Excel does not quote in a file it separates with ";") whose rows hold one
+    decimal comma each, or a one-column header holding a semicolon as text ("Statement (EN;
+    original)") whose rows hold one each, since read either way some cells would be misread.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -760,23 +763,40 @@ def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
         return "\t"
     try:
         with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
-            line = handle.readline()
+            line = handle.readline().rstrip("\r\n")
     except (OSError, UnicodeDecodeError, LookupError):  # the reader that follows names the problem
         return ","
     # Quoted names may hold either character as text (an unclosed quote runs to the line's end).
     outside = re.sub(r'"[^"]*(?:"|$)', "", line)
-    if ";" not in outside or len([name for name in next(csv.reader([line], delimiter=";")) if name.strip()]) < 2:
+    by_name = {sep: next(csv.reader([line], delimiter=sep), []) for sep in ";,"}
+    if ";" not in outside or len([name for name in by_name[";"] if name.strip()]) < 2:
         return ","
     by_semicolons, by_commas = _rows_split_alike(path, encoding, ";"), _rows_split_alike(path, encoding, ",")
-    if "," not in outside:
-        return ";" if by_semicolons or not by_commas else ","
-    if by_semicolons and not by_commas:
-        raise InvalidInputError(
-            f"{str(path)!r}: its header {line.rstrip(chr(13) + chr(10))!r} holds both commas and semicolons "
-            f"outside quotes, and its rows split by semicolons as it does, not by commas: read with either, "
-            f"some cells would be misread; quote the name that holds a comma (as Excel does), or separate "
-            f"every cell with commas")
-    return ","
+    if by_semicolons != by_commas:
+        return ";" if by_semicolons else ","
+    if not by_semicolons:  # the reader that follows names the first line that splits otherwise
+        return "," if "," in outside else ";"
+    if "," not in outside and not any(_split_from_text(name) for name in by_name[";"]):
+        return ";"
+    raise InvalidInputError(
+        f"{str(path)!r}: its header {line!r} and its first rows split alike by either semicolons or "
+        f"commas, so which separates its cells cannot be told: read with semicolons its columns would be "
+        f"{by_name[';']}, with commas {by_name[',']}; "
+        + ("rename the column whose name holds a comma or semicolon, or quote that name"
+           if "," in outside else
+           "if it is one column, quote its name (\"…; …\"); if semicolons separate its columns, name them "
+           "with no space beside a semicolon and no bracket left open"))
+
+
+def _split_from_text(name: str) -> bool:
+    """Whether ``name``, split off a header by semicolons, looks cut out of a text rather
+    than written as a column's name: it begins or ends with a space, or leaves a bracket open.
+
+    >>> _split_from_text("Statement (EN"), _split_from_text(" original)"), _split_from_text("Kosten (EUR)")
+    (True, True, False)
+    """
+    return name != name.strip() or any(name.count(opening) != name.count(closing)
+                                       for opening, closing in ("()", "[]", "{}"))
 
 
 # Delimiters a spreadsheet writes instead of the one a file's suffix stands for (a .csv may

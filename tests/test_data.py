@@ -101,13 +101,36 @@ def test_a_header_with_commas_and_semicolons_reads_as_its_rows_split(tmp_path):
     named.write_text("id,Statement (EN; original)\n1,We stay; united.\n2,No.\n")
     assert list(read_table(named).columns) == ["id", "Statement (EN; original)"]
     # Its rows split by semicolons as its header does, and by commas they do not: a comma in a
-    # name, unquoted, of a file written with semicolons; read with commas, it would be one column
-    # and every row's cells joined.
+    # name, which Excel does not quote when it separates cells with ";". Before: refused, with
+    # advice to quote the name "as Excel does".
     mixed = tmp_path / "mixed.csv"
-    mixed.write_text("id;text;labels, coded\n1;We stay united.;x\n2;No, never.;y\n")
-    with pytest.raises(InvalidInputError, match="header 'id;text;labels, coded' holds both commas and "
-                                                 "semicolons.*quote the name"):
-        read_table(mixed)
+    mixed.write_text("id;text;Kosten, EUR\n1;We stay united.;3\n2;No, never.;4\n")
+    assert read_table(mixed).to_dict("list") == {"id": ["1", "2"], "text": ["We stay united.", "No, never."],
+                                                 "Kosten, EUR": ["3", "4"]}
+
+
+def test_a_header_whose_rows_split_alike_by_commas_and_semicolons_is_refused(tmp_path):
+    # Each row's decimal comma splits it in two as the header's comma does: before, it was read
+    # silently with commas, as columns ['id;text;Kosten', ' EUR'].
+    path = tmp_path / "mixed.csv"
+    path.write_text("id;text;Kosten, EUR\n1;We stay united.;3,50\n2;No.;4,25\n")
+    with pytest.raises(InvalidInputError, match=r"header 'id;text;Kosten, EUR' .* by either .*"
+                                                r"\['id', 'text', 'Kosten, EUR'\].*\['id;text;Kosten', ' EUR'\]"
+                                                r".*rename the column"):
+        read_table(path)
+
+
+def test_a_one_column_header_holding_a_semicolon_as_every_row_does_is_refused(tmp_path):
+    # Read with semicolons, it became columns ['Statement (EN', ' original)'] without a word;
+    # before that, and now, it is refused: one column or two cannot be told apart.
+    path = tmp_path / "notes.csv"
+    path.write_text("Statement (EN; original)\nWe stay; united.\nSanctions work; keep them.\n")
+    with pytest.raises(InvalidInputError, match=r"'Statement \(EN; original\)'.*\['Statement \(EN', "
+                                                r"' original\)'\].*quote"):
+        stance.score(path, text_column="Statement (EN; original)")
+    # Quoted, as the advice says, it reads as its one column.
+    path.write_text('"Statement (EN; original)"\nWe stay; united.\nSanctions work; keep them.\n')
+    assert list(read_table(path).columns) == ["Statement (EN; original)"]
 
 
 def test_a_one_column_file_still_reads(tmp_path):
