@@ -159,10 +159,10 @@ def train(
         from .exceptions import InvalidInputError
 
         raise InvalidInputError("data has no rows to train on")
-    refuse_empty_rows(frame, text_column)
     warn_if_stance_unused(frame, stance_column, "training (no stance head)")
     model = StanceModel(**_known_options(options))
     model._check_options()  # a bad option is named before the data is checked
+    refuse_empty_rows(frame, text_column)
     from .data import prepare_training
 
     texts, label_sets, stances = prepare_training(

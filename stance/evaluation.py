@@ -1184,7 +1184,6 @@ def cross_validate(
         stance_column = None
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column})
-    refuse_empty_rows(frame, text_column)
     options = _known_options({"random_state": random_state, **options})
     # The whole frame is checked once, so that a bad row is named by its index label and
     # column, not by its position inside some fold's training list.
@@ -1193,6 +1192,7 @@ def cross_validate(
     random_state = template.random_state
     if isinstance(groups, str):
         require_columns(frame, {"groups": groups})
+    refuse_empty_rows(frame, text_column)
     clean_texts, gold_sets, clean_stances = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),
         frame[stance_column].tolist() if stance_column else None,

@@ -324,7 +324,6 @@ def find_label_issues(
                             "stance_column": stance_column})
     if len(frame) == 0:
         raise InvalidInputError("data has no rows to check")
-    refuse_empty_rows(frame, text_column)
     warn_if_stance_unused(frame, stance_column, "the check")
     clash = [c for c in ISSUE_COLUMNS if c in frame.columns]
     if clash:
@@ -338,6 +337,7 @@ def find_label_issues(
     options = _known_options({"random_state": random_state, "threshold_folds": 0, **options})
     template = StanceModel(**options)
     none_label = template.none_label
+    refuse_empty_rows(frame, text_column)
     texts, label_sets, stances = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),
         None if stance_column is None else frame[stance_column].tolist(),

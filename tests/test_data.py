@@ -88,6 +88,27 @@ def test_rows_empty_in_every_column_are_named_as_such(tmp_path, energy_frame, se
         stance.train(path)
 
 
+def test_a_bad_option_is_named_before_empty_rows(energy_frame):
+    # Before: the empty row was named, where a bad option always was named before the data.
+    frame = pd.concat([energy_frame, pd.DataFrame({column: [None] for column in energy_frame.columns})],
+                      ignore_index=True)
+    with pytest.raises(InvalidInputError, match="C must be a positive number"):
+        stance.train(frame, C=-1)
+    with pytest.raises(InvalidInputError, match="C must be a positive number"):
+        stance.cross_validate(frame, folds=2, C=-1)
+
+
+def test_empty_rows_are_worded_on_the_command_line_as_other_rows_are(tmp_path, energy_frame, capsys):
+    path = tmp_path / "coded.csv"
+    energy_frame.to_csv(path, sep=";", index=False)
+    with open(path, "a") as handle:
+        handle.write(";;;\n")
+    last = len(energy_frame)
+    assert main(["train", str(path), "-o", str(tmp_path / "model")]) != 0
+    # Before: "stance train: data: row 64 is empty…", an argument no terminal user typed.
+    assert capsys.readouterr().err.startswith(f"stance train: row {last} is empty in every column")
+
+
 def test_a_long_line_of_a_semicolon_csv_is_named_by_its_line(tmp_path):
     path = tmp_path / "semicolons.csv"
     path.write_text('id;text;labels\n1;"A first, long\ntext";x\n2;Basta; armi;y\n')
