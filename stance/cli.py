@@ -1223,7 +1223,6 @@ def _check_table_output(output: str | None, source: str | None = None) -> None:
     """Refuse an output suffix, or an output that is the input ``source``, before the
     work, not after it."""
     if output:
-
         from .files import check_output, refuse_input_as_output
 
         if source is not None and source != "-":
