@@ -47,7 +47,7 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
             tokens.append((token, chunk.start(), chunk.end()))
     words = text_language.stem([t for t, _, _ in tokens])
     terms = [(w, s, e) for w, (_, s, e) in zip(words, tokens)]
-    for n in range(2, ngram_max + 1):
+    for n in range(2, min(ngram_max, len(tokens)) + 1):  # none is longer than the text
         for i in range(len(tokens) - n + 1):
             terms.append((" ".join(words[i : i + n]), tokens[i][1], tokens[i + n - 1][2]))
     if negation:

@@ -104,7 +104,9 @@ class FeatureIndex:
             elif len(ids) <= self.ngram_max:
                 grams.setdefault(len(ids), []).append((ids, column))
         self.n_stems = size = len(stems)
-        if size ** max(self.ngram_max, 1) >= 2**62:  # n-gram keys must fit in int64
+        # n-gram keys must fit in int64 (capped: size ** ngram_max of an edited model's ten
+        # million is a number of millions of digits, and size ** 62 is past 2**62 already)
+        if size ** min(max(self.ngram_max, 1), 62) >= 2**62:
             self.supported = False
         if not self.supported:
             return

@@ -382,6 +382,9 @@ def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) 
 
 # make_analyzer's options, which a saved model's metadata lists under "analyzer".
 ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening", "apostrophes")
+# The longest n-gram training makes: longer ones almost never recur in a corpus, and a
+# saved model's ngram_max above this and above its vocabulary's longest n-gram is an edit.
+NGRAM_MAX_LIMIT = 10
 
 
 def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = False,
@@ -411,7 +414,8 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
         features = list(tokens)
         if ngram_max >= 2:
             features.extend([f"{a} {b}" for a, b in zip(tokens, tokens[1:])])
-        for n in range(3, ngram_max + 1):
+        # No n-gram is longer than the text: an ngram_max of a billion cost hours per text.
+        for n in range(3, min(ngram_max, len(tokens)) + 1):
             features.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
         if negation:
             features.extend(negation_features(tokens, negations))

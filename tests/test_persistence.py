@@ -671,6 +671,18 @@ def test_analyzer_options_that_disagree_with_the_model_are_refused(saved, analyz
         stance.load(saved)
 
 
+def test_an_ngram_max_no_training_could_give_is_refused(saved, energy_model):
+    # Both fields edited together agree, so they loaded; the analyzer then tried every n up
+    # to ten million on each statement. The vocabulary's longest n-gram has 2 words.
+    def edit(metadata):
+        metadata["analyzer"]["ngram_max"] = metadata["options"]["ngram_max"] = 10**7
+
+    _edit_metadata(saved, edit)
+    with pytest.raises(ModelFormatError, match=r"metadata.json'.*ngram_max is 10000000, but the longest n-gram "
+                                               r"of its vocabulary has 2 words and training takes at most 10"):
+        stance.load(saved)
+
+
 def _edit_metadata(folder, edit) -> None:
     """Change ``folder``'s metadata.json with ``edit`` and record its new checksum, as a
     hand edit that knows the format would."""

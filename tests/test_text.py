@@ -41,6 +41,21 @@ def test_bigrams_follow_the_unigrams():
         "one", "speed", "nato", "one speed", "speed nato"]
 
 
+def test_an_ngram_max_longer_than_the_text_costs_nothing():
+    # n-grams longer than the text cannot exist, yet each n up to ngram_max was tried: an
+    # ngram_max of ten million made one five-word statement take seconds (a billion, hours).
+    import time
+
+    from stance.explain import surface_terms
+
+    text = "We must support Ukraine now"
+    started = time.perf_counter()
+    features, terms = make_analyzer(ngram_max=10**6)(text), surface_terms(text, 10**6, True)
+    assert time.perf_counter() - started < 0.5
+    assert features == make_analyzer(ngram_max=5)(text) and len(features) == 5 + 4 + 3 + 2 + 1
+    assert terms == surface_terms(text, 5, True)
+
+
 def test_negation_scope_is_three_words():
     assert negation_features(["not", "a", "two", "speed", "nato"]) == ["NOT_a", "NOT_two", "NOT_speed"]
 
