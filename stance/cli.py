@@ -11,6 +11,7 @@ import codecs
 import contextlib
 import io
 import json
+import os
 import re
 import sys
 import warnings
@@ -1010,7 +1011,9 @@ def _in_its_command(message: str, argv: list[str]) -> str:
 
 
 def _closest_flag_hint(message: str, argv: list[str]) -> str:
-    """For an unrecognised flag, the command's flag it is closest to ("--jsn": --json), or "".
+    """For an unrecognised flag, the command's flag it is closest to ("--jsn": --json), or "";
+    for a stray word that is a folder, --model before it when the command takes one
+    ("stance info base").
 
     >>> _closest_flag_hint("stance classify: unrecognized arguments: --jsn", ["classify", "--jsn", "x"])
     '; did you mean --json?'
@@ -1030,6 +1033,8 @@ def _closest_flag_hint(message: str, argv: list[str]) -> str:
                                               cutoff=0.7)
             if close:
                 return f"; did you mean --{close[0]}?"
+        elif "--model" in flags and os.path.isdir(token):
+            return f"; did you mean --model {token}?"
     return ""
 
 

@@ -2019,6 +2019,15 @@ def test_an_unrecognised_flag_names_its_command_and_the_closest_flag(capsys, arg
     assert run(capsys, *argv)[::2] == (2, said + "\n")
 
 
+def test_a_model_folder_given_without_model_is_pointed_to_it(capsys, tmp_path, monkeypatch):
+    # "stance info base" said only "unrecognized arguments: base".
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "base").mkdir()
+    assert run(capsys, "info", "base")[::2] == (2, "stance info: unrecognized arguments: base; "
+                                                   "did you mean --model base?\n")
+    assert run(capsys, "info", "nothing")[::2] == (2, "stance info: unrecognized arguments: nothing\n")
+
+
 def test_explain_names_its_n_flag_and_classify_refuses_two_output_formats(capsys):
     # "n must be a positive int" named the library's argument; --json --details ignored --details.
     status, out, err = run(capsys, "explain", "-n", "0", "x")
