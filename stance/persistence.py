@@ -405,7 +405,7 @@ def _load_once(folder: Path):
                                       "line)" if str(folder) == "bundled" else ""))
         raise ModelFormatError(f"{str(folder)!r} is not a directory; expected a saved stance model")
     contents = verified_files(folder)
-    metadata = _parse_json(contents[METADATA], METADATA)
+    metadata = _parse_json(contents[METADATA], folder / METADATA)
     _check_format(metadata, folder)
     # Arrays only: checksums.json may also list, say, the file a link in the folder points to.
     unread = sorted(name for name in contents if name.endswith(".npy") and name not in MODEL_FILES)
@@ -441,10 +441,10 @@ def _load_once(folder: Path):
 def verified_files(folder: Path) -> dict[str, bytes]:
     """Read every file of a model directory, refusing missing, extra or altered ones."""
     checksum_path = folder / CHECKSUMS
-    if not checksum_path.is_file():
+    if not checksum_path.exists() and not checksum_path.is_symlink():
         raise ModelFormatError(f"{str(folder)!r} has no {CHECKSUMS}; it is not a saved stance model")
-    _require_plain_file(checksum_path)
-    expected = _parse_json(checksum_path.read_bytes(), CHECKSUMS)
+    _require_plain_file(checksum_path)  # a folder, a pipe or /dev/zero is no missing file
+    expected = _parse_json(checksum_path.read_bytes(), checksum_path)
     if not isinstance(expected, dict) or not all(isinstance(v, str) for v in expected.values()):
         raise ModelIntegrityError(f"{str(folder / CHECKSUMS)!r} is malformed")
     present = {p.name for p in folder.iterdir()} - {CHECKSUMS}
@@ -522,7 +522,7 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
             raise ModelFormatError(f"{where(name)!r} holds {array.dtype}, expected {expected}")
         return array
 
-    vocabulary = _parse_json(contents[VOCABULARY], VOCABULARY)
+    vocabulary = _parse_json(contents[VOCABULARY], folder / VOCABULARY)
     if not isinstance(vocabulary, list) or not all(isinstance(t, str) for t in vocabulary):
         raise ModelFormatError(f"{str(folder / VOCABULARY)!r} must be a JSON list of strings")
     arrays = {}
@@ -826,13 +826,14 @@ def _as_path(path: Any, argument: str) -> Path:
     return Path(path)
 
 
-def _parse_json(data: bytes, name: str) -> Any:
+def _parse_json(data: bytes, path: Path) -> Any:
+    """The JSON in ``data``, read from the model file ``path`` (which a refusal names)."""
     try:
         return json.loads(data.decode("utf-8"), object_pairs_hook=_without_repeated_keys)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ModelIntegrityError(f"{name} is not valid JSON: {error}") from None
+        raise ModelIntegrityError(f"{str(path)!r} is not valid JSON: {error}") from None
     except _RepeatedKey as repeated:
-        raise ModelIntegrityError(f"{name} names {repeated.args[0]!r} twice; the file is damaged") from None
+        raise ModelIntegrityError(f"{str(path)!r} names {repeated.args[0]!r} twice; the file is damaged") from None
 
 
 class _RepeatedKey(Exception):

@@ -623,6 +623,16 @@ def test_a_model_file_that_is_not_a_plain_file_is_refused(saved, tmp_path, damag
         stance.load(saved)
 
 
+@pytest.mark.parametrize("damage", [lambda path: path.mkdir(), lambda path: os.mkfifo(path),
+                                    lambda path: path.symlink_to("/dev/zero")])
+def test_a_checksums_file_that_is_not_a_plain_file_is_named_as_such(saved, damage):
+    # It was "has no checksums.json; it is not a saved stance model".
+    (saved / "checksums.json").unlink()
+    damage(saved / "checksums.json")
+    with pytest.raises(ModelIntegrityError, match="checksums.json' is not a regular file"):
+        stance.load(saved)
+
+
 def test_a_model_whose_files_link_out_of_its_directory_still_loads(saved, tmp_path, energy_model):
     # How model caches store files (Hugging Face: snapshots/<rev>/file -> ../../blobs/<hash>;
     # DVC, git-annex): their bytes are checked against checksums.json all the same.
@@ -754,7 +764,12 @@ def test_a_metadata_key_given_twice_is_refused(saved):
 
     checksums["metadata.json"] = hashlib.sha256((saved / "metadata.json").read_bytes()).hexdigest()
     (saved / "checksums.json").write_text(json.dumps(checksums))
-    with pytest.raises(ModelIntegrityError, match="metadata.json names 'labels' twice"):
+    # named with the model's folder, as every other load error is
+    with pytest.raises(ModelIntegrityError, match=f"^'{saved / 'metadata.json'}' names 'labels' twice"):
+        stance.load(saved)
+    (saved / "metadata.json").write_text("{")
+    _rewrite_checksums(saved)
+    with pytest.raises(ModelIntegrityError, match=f"^'{saved / 'metadata.json'}' is not valid JSON"):
         stance.load(saved)
 
 
