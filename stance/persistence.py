@@ -28,6 +28,7 @@ import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+from tokenize import TokenError
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -66,6 +67,12 @@ SPARSE_ARRAYS = ("stance_by_label",)
 # Every file a model of a format this version reads can hold (checksums.json aside).
 MODEL_FILES = frozenset({METADATA, VOCABULARY, CARD, *(f"{name}.npy" for name in ARRAY_NAMES),
                          *(f"{name}_{part}.npy" for name in SPARSE_ARRAYS for part in ("index", "value"))})
+# The most bytes a file of a saved model may hold, far above what save_model writes (the
+# bundled model's: 1 KB, 7 KB, 7 KB), checked before a file is read: a planted 30 GB file
+# filled the memory. The vocabulary's and the arrays' limits follow from metadata.json.
+MAX_BYTES = {CHECKSUMS: 2**20, METADATA: 2**26, CARD: 2**26}
+MAX_BYTES_PER_TERM = 1024  # vocabulary.json: the bundled model's terms take 13.5 bytes each
+MAX_BYTES_OTHERWISE = 2**31  # while metadata.json names no number of features
 LOAD_ATTEMPTS = 5  # a load that meets a save in progress tries this often in all
 SWAP_ATTEMPTS = 10  # a save whose swap races other saves to the same path tries this often
 # A save writes its staging folder within seconds, each file it adds marking the folder
@@ -444,7 +451,7 @@ def verified_files(folder: Path) -> dict[str, bytes]:
     if not checksum_path.exists() and not checksum_path.is_symlink():
         raise ModelFormatError(f"{str(folder)!r} has no {CHECKSUMS}; it is not a saved stance model")
     _require_plain_file(checksum_path)  # a folder, a pipe or /dev/zero is no missing file
-    expected = _parse_json(checksum_path.read_bytes(), checksum_path)
+    expected = _parse_json(_read_at_most(checksum_path, MAX_BYTES[CHECKSUMS]), checksum_path)
     if not isinstance(expected, dict) or not all(isinstance(v, str) for v in expected.values()):
         raise ModelIntegrityError(f"{str(folder / CHECKSUMS)!r} is malformed")
     present = {p.name for p in folder.iterdir()} - {CHECKSUMS}
@@ -455,12 +462,15 @@ def verified_files(folder: Path) -> dict[str, bytes]:
         raise ModelIntegrityError(
             f"{str(folder)!r} holds files that are not part of the model: {extra}; remove them"
         )
-    contents = {}
-    for name, digest in expected.items():
+    contents: dict[str, bytes] = {}
+    limits = dict(MAX_BYTES)
+    for name, digest in sorted(expected.items(), key=lambda item: item[0] != METADATA):  # it sets the limits
         if "/" in name or "\\" in name or name.startswith("."):
             raise ModelIntegrityError(f"{str(folder)!r}: {CHECKSUMS} names an unsafe path {name!r}")
         _require_plain_file(folder / name)  # before reading: a FIFO blocks, /dev/zero never ends
-        data = (folder / name).read_bytes()
+        data = _read_at_most(folder / name, limits.get(name, MAX_BYTES_OTHERWISE))
+        if name == METADATA and _sha256(data) == digest:
+            limits.update(_size_limits(data))
         if _sha256(data) != digest:
             raise ModelIntegrityError(
                 f"{str(folder / name)!r} does not match its checksum: the file was altered or "
@@ -471,6 +481,41 @@ def verified_files(folder: Path) -> dict[str, bytes]:
         if required not in contents:
             raise ModelFormatError(f"{str(folder)!r} lacks {required}")
     return contents
+
+
+def _read_at_most(path: Path, limit: int) -> bytes:
+    """The bytes of the model file ``path``, refused unread when it holds more than ``limit``."""
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)  # not the size stat gives: the file may grow meanwhile
+        if len(data) > limit:
+            size = max(os.fstat(handle.fileno()).st_size, len(data))
+            raise ModelFormatError(f"{str(path)!r} holds {size:,} bytes, far more than a saved model's "
+                                   f"{path.name} does (at most {limit:,}); the file is damaged or not the model's")
+    return data
+
+
+def _size_limits(metadata_bytes: bytes) -> dict[str, int]:
+    """The most bytes vocabulary.json and each array may hold for the number of features,
+    labels and stance classes metadata.json gives (none when it gives no number, and the
+    load refuses it later).
+
+    >>> _size_limits(b'{"n_features": 1000, "labels": ["a", "b"], "stance_classes": []}')["vocabulary.json"]
+    1041408
+    """
+    try:
+        metadata = json.loads(metadata_bytes)
+    except (ValueError, RecursionError):
+        return {}
+    n_features = metadata.get("n_features") if isinstance(metadata, dict) else None
+    if not is_int(n_features) or n_features < 0:
+        return {}
+    labels, classes = (metadata.get(key) for key in ("labels", "stance_classes"))
+    labels, classes = (len(names) if isinstance(names, list) else 0 for names in (labels, classes))
+    # The largest array is labels × features × stance columns (the per-label stance weights).
+    array_bytes = 8 * (n_features + 1) * (labels + 1) * (classes + 1) + 2**16
+    return {VOCABULARY: MAX_BYTES_PER_TERM * (n_features + 1) + 2**14,
+            **{f"{name}.npy": array_bytes for name in ARRAY_NAMES},
+            **{f"{name}_{part}.npy": array_bytes for name in SPARSE_ARRAYS for part in ("index", "value")}}
 
 
 def _require_plain_file(path: Path) -> None:
@@ -517,6 +562,9 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
             array = np.load(io.BytesIO(data), allow_pickle=False)
         except (ValueError, EOFError) as error:
             raise ModelFormatError(f"{where(name)!r} is not a plain numeric array: {error or 'empty file'}") from None
+        except (SyntaxError, TokenError, RecursionError, MemoryError):  # numpy parses the header as Python
+            raise ModelFormatError(f"{where(name)!r} is not a plain numeric array: its header cannot be "
+                                   f"read") from None
         if array.dtype.kind not in kinds or array.dtype.itemsize not in (4, 8):
             expected = "float32 or float64" if kinds == ("f",) else "32- or 64-bit integers"
             raise ModelFormatError(f"{where(name)!r} holds {array.dtype}, expected {expected}")
@@ -789,6 +837,13 @@ def _dense_from_entries(name: str, contents: dict[str, bytes], arrays: dict[str,
     if bias is None or intercept is None or bias.ndim != 2 or intercept.ndim != 1:
         raise ModelFormatError(f"{where(name + '_index')!r} needs stance_label_bias.npy and stance_intercept.npy "
                                f"(labels × stance columns) to give its shape")
+    coef = arrays.get("target_coef")
+    labels = coef.shape[1] if coef is not None and coef.ndim == 2 and coef.shape[0] == n_features else None
+    if bias.shape != (labels, intercept.shape[0]):  # before zeros of a damaged shape fill the memory
+        raise ModelFormatError(f"{where('stance_label_bias')!r} has shape {bias.shape}, but target_coef.npy "
+                               f"{'' if coef is None else coef.shape} and stance_intercept.npy {intercept.shape} "
+                               f"give {n_features} features: expected ({labels}, {intercept.shape[0]}); "
+                               f"the model is damaged")
     shape = (bias.shape[0], n_features, intercept.shape[0])
     size = int(np.prod(shape))
     if positions.ndim != 1 or values.shape != positions.shape:
@@ -830,8 +885,10 @@ def _parse_json(data: bytes, path: Path) -> Any:
     """The JSON in ``data``, read from the model file ``path`` (which a refusal names)."""
     try:
         return json.loads(data.decode("utf-8"), object_pairs_hook=_without_repeated_keys)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (UnicodeDecodeError, ValueError) as error:  # ValueError: also a number of over 4300 digits
         raise ModelIntegrityError(f"{str(path)!r} is not valid JSON: {error}") from None
+    except RecursionError:
+        raise ModelIntegrityError(f"{str(path)!r} is not valid JSON: it is nested too deeply") from None
     except _RepeatedKey as repeated:
         raise ModelIntegrityError(f"{str(path)!r} names {repeated.args[0]!r} twice; the file is damaged") from None
 

@@ -413,6 +413,48 @@ def test_metadata_cannot_make_loading_allocate(saved):
         stance.load(saved)
 
 
+def _deep_json(folder, name):
+    (folder / name).write_text("[" * 100_000 + "]" * 100_000)  # RecursionError in json
+
+
+def _a_number_of_5000_digits(folder, name):
+    text = (folder / name).read_text()
+    (folder / name).write_text(text.replace("{", '{"rows": ' + "9" * 5000 + ",", 1))  # ValueError in int()
+
+
+def _a_garbage_npy_header(folder, name):
+    (folder / name).write_bytes(b"\x93NUMPY\x01\x00\x10\x00{'descr': garbage")  # tokenize.TokenError
+
+
+def _labels_of_bias(count):
+    def damage(folder, name):  # the per-label stance weights were then sized count × features
+        np.save(folder / name, np.zeros((count, 1), dtype=np.float32))
+    return damage
+
+
+def _thirty_gigabytes(folder, name):
+    os.truncate(folder / name, 30 * 2**30)  # sparse: MemoryError when read whole
+
+
+@pytest.mark.parametrize("damage, name, message", [
+    (_deep_json, "metadata.json", "is not valid JSON: .*nested too deeply"),
+    (_deep_json, "checksums.json", "is not valid JSON: .*nested too deeply"),
+    (_a_number_of_5000_digits, "metadata.json", "is not valid JSON: .*digits"),
+    (_a_garbage_npy_header, "thresholds.npy", "is not a plain numeric array: its header cannot be read"),
+    (_labels_of_bias(1_000_000), "stance_label_bias.npy", "holds 4,000,128 bytes, far more than"),  # 745 GiB
+    (_labels_of_bias(3000), "stance_label_bias.npy", r"has shape \(3000, 1\), but .* expected \(4, 1\)"),
+    (_thirty_gigabytes, "MODEL_CARD.md", "holds 32,212,254,720 bytes, far more than"),
+])
+def test_crafted_files_are_refused_by_name_not_with_a_traceback(saved, damage, name, message):
+    # Each gave an exception from inside json or numpy (the command line: a traceback, exit 1).
+    damage(saved, name)
+    if name not in ("MODEL_CARD.md", "checksums.json"):  # the card: refused by its size, unread
+        _rewrite_checksums(saved, None if name.endswith(".json") else json.loads((saved / "metadata.json").read_text()))
+    with pytest.raises((ModelFormatError, ModelIntegrityError), match=message) as raised:
+        stance.load(saved)
+    assert str(saved / name) in str(raised.value)
+
+
 def test_half_of_a_sparse_array_is_named(saved):
     (saved / "stance_by_label_value.npy").unlink()
     _rewrite_checksums(saved, json.loads((saved / "metadata.json").read_text()))
