@@ -397,7 +397,8 @@ def test_a_header_claiming_more_than_the_file_holds_is_refused_before_allocating
     _rewrite_checksums(saved, json.loads((saved / "metadata.json").read_text()))
     with pytest.raises(ModelFormatError, match="idf.npy' is not a plain numeric array"):
         stance.load(saved)
-    np.save(saved / "idf.npy", np.ones(3, dtype=np.float32))
+    np.save(saved / "idf.npy", np.ones(json.loads((saved / "metadata.json").read_text())["n_features"],
+                                        dtype=np.float32))
     _rewrite_checksums(saved, json.loads((saved / "metadata.json").read_text()))
     with pytest.raises(ModelFormatError, match="stance_by_label_value.npy' is not a plain numeric array: its header"):
         stance.load(saved)
@@ -453,6 +454,35 @@ def test_crafted_files_are_refused_by_name_not_with_a_traceback(saved, damage, n
     with pytest.raises((ModelFormatError, ModelIntegrityError), match=message) as raised:
         stance.load(saved)
     assert str(saved / name) in str(raised.value)
+
+
+@pytest.mark.parametrize("n_features", [-5, 0, "12", None])
+def test_a_number_of_features_that_is_no_count_is_refused(saved, n_features):
+    _edit_metadata(saved, lambda metadata: metadata.update(n_features=n_features))  # -5 loaded
+    with pytest.raises(ModelFormatError, match=f"'n_features' must be a positive int, got {n_features!r}"):
+        stance.load(saved)
+
+
+def test_a_vocabulary_that_does_not_fit_the_arrays_is_refused_before_it_is_read(saved, monkeypatch):
+    # A vocabulary of 50,000,000 terms was parsed (131 s, 8.2 GB) and sized the per-label
+    # weights before idf.npy's 947 numbers refused it.
+    from stance import persistence
+
+    vocabulary = json.loads((saved / "vocabulary.json").read_text())
+    n_features = len(vocabulary)
+    (saved / "vocabulary.json").write_text(json.dumps(vocabulary + [f"w{i}" for i in range(1000)]))
+    _rewrite_checksums(saved, json.loads((saved / "metadata.json").read_text()))
+    with pytest.raises(ModelFormatError, match=f"vocabulary.json' holds {n_features + 1000} terms, but "
+                                               f"metadata.json's n_features is {n_features}"):
+        stance.load(saved)
+    _edit_metadata(saved, lambda metadata: metadata.update(n_features=n_features + 1000))
+    parsed = []
+    real = persistence._parse_json
+    monkeypatch.setattr(persistence, "_parse_json", lambda data, path: parsed.append(path.name) or real(data, path))
+    with pytest.raises(ModelFormatError, match=f"idf.npy' holds {n_features} numbers, but metadata.json's "
+                                               f"n_features is {n_features + 1000}"):
+        stance.load(saved)
+    assert "vocabulary.json" not in parsed
 
 
 def test_half_of_a_sparse_array_is_named(saved):
