@@ -768,7 +768,10 @@ def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
         return ","
     # Quoted names may hold either character as text (an unclosed quote runs to the line's end).
     outside = re.sub(r'"[^"]*(?:"|$)', "", line)
-    by_name = {sep: next(csv.reader([line], delimiter=sep), []) for sep in ";,"}
+    try:
+        by_name = {sep: next(csv.reader([line], delimiter=sep), []) for sep in ";,"}
+    except csv.Error:  # a quote left open over a field too long for csv: the reader that follows names it
+        return ","
     if ";" not in outside or len([name for name in by_name[";"] if name.strip()]) < 2:
         return ","
     by_semicolons, by_commas = _rows_split_alike(path, encoding, ";"), _rows_split_alike(path, encoding, ",")
