@@ -316,6 +316,7 @@ def find_label_issues(
         repeated_text_keys,
         require_columns,
         warn_if_stance_unused,
+        whole_number_text,
     )
     from .model import StanceModel
 
@@ -337,6 +338,8 @@ def find_label_issues(
     options = _known_options({"random_state": random_state, "threshold_folds": 0, **options})
     template = StanceModel(**options)
     none_label = template.none_label
+    if isinstance(none_label, str):  # read as the labels are, as each fold's fit reads it: "0.0" is "0"
+        none_label = whole_number_text(none_label)
     refuse_empty_rows(frame, text_column)
     texts, label_sets, stances = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),

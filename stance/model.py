@@ -308,6 +308,10 @@ class StanceModel:
             _require_c(name, getattr(self, name))
         if self.none_label is not None and not isinstance(self.none_label, str):  # --none-label: a str
             raise InvalidInputError(f"none_label must be a str or None, got {self.none_label!r}")
+        if self.none_label is not None:  # read as the labels are: "0.0", as a CSV file writes it, is "0"
+            from .data import whole_number_text
+
+            self.none_label = whole_number_text(self.none_label)
         _require_class_weight("class_weight", self.class_weight, (0, 1),
                               "the weights of each label's negative (0) and positive (1) examples")
         _refuse_softmax_class_weights(self.target_head, self.class_weight)

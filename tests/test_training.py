@@ -204,6 +204,33 @@ def test_a_float_code_written_as_text_trains_as_the_int_code(tmp_path):
     assert stance.train(mixed, labels_column="code", none_label="0").labels == ("0", "104", "501")
 
 
+def test_an_off_topic_label_written_as_the_file_writes_it_is_the_label_read(tmp_path):
+    # A float-coded frame's CSV file holds "0.0" and "104.0": its labels are read as "0" and
+    # "104", and none_label="0.0", as the file writes it, named no row (and the command line's
+    # --none-label 0.0 left every "0" row a target without a stance, and exited 2).
+    frame = _coded((0, 104, 501))
+    frame["stance"] = [None if c == 0 else ("favor", "against")[i % 2] for i, c in enumerate(frame.code)]
+    frame.astype({"code": float}).to_csv(tmp_path / "floats.csv", index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no "none_label='0.0' is the label of no row"
+        model = stance.train(tmp_path / "floats.csv", labels_column="code", stance_column="stance",
+                             none_label="0.0")
+        assert (model.labels, model.params_.none_label, model.stance_classes) == (
+            ("0", "104", "501"), "0", ("against", "favor"))
+        report = stance.cross_validate(tmp_path / "floats.csv", folds=3, labels_column="code", none_label="0.0")
+        assert report.metrics == stance.cross_validate(frame, folds=3, labels_column="code", none_label="0").metrics
+        issues = stance.find_label_issues(tmp_path / "floats.csv", labels_column="code", stance_column="stance",
+                                          folds=3, none_label="0.0")
+        expected = stance.find_label_issues(frame, labels_column="code", stance_column="stance", folds=3,
+                                            none_label="0")
+        assert issues.drop(columns="code").equals(expected.drop(columns="code"))  # the file's codes are floats
+    from stance.cli import main
+
+    assert main(["train", str(tmp_path / "floats.csv"), "--labels-column", "code", "--stance-column", "stance",
+                 "--none-label", "0.0", "-o", str(tmp_path / "m")]) == 0
+    assert stance.load(tmp_path / "m").params_.none_label == "0"
+
+
 def test_a_stance_column_left_empty_is_named_as_such(energy_frame, tmp_path, capsys):
     # The command line trains on a "stance" column when there is one: an empty one (left
     # to fill in) listed every row as lacking a stance, without saying how to leave it out.
