@@ -553,7 +553,7 @@ class StanceModel:
         0.5
         """
         if y is not None:
-            from .data import parse_label_set
+            from .data import parse_label_set, spelt_as_known
 
             labels, _ = _split_targets(y, None)
             texts = _as_text_list(data, "X", require_str=True)
@@ -562,6 +562,11 @@ class StanceModel:
             weights = _gold_score_weights(options, len(texts))
             predicted = self.predict(texts)
             gold = [parse_label_set(value) for value in labels]
+            # Spelt as the model spells them, as evaluate() does: a gold "104.0" is read as "104",
+            # and a model trained before that has the label "104.0".
+            names = sorted({label for row in gold for label in row})
+            spelt = dict(zip(names, spelt_as_known(names, self.labels)))
+            gold = [tuple(spelt[label] for label in row) for row in gold]
             return float(np.average([p in g for p, g in zip(predicted, gold)], weights=weights))
         from .scoring import score
 

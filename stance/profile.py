@@ -93,6 +93,11 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
         raise InvalidTypeError(f"scored must be the DataFrame stance.score() returns, got {type_name(scored)}")
     if none_label is not None and not isinstance(none_label, str):  # labels are text: 0 matches no "0"
         raise InvalidInputError(f"none_label must be a str or None, got {none_label!r}")
+    from .data import whole_number_text
+
+    # Read as the labels are: a scored "0.0" (a model trained before "0.0" was read as "0") is
+    # "0", so none_label="0.0" and none_label="0" both name it.
+    none_label = none_label if none_label is None else whole_number_text(none_label)
     labels_column, stance_column, flag_column = f"{prefix}labels", f"{prefix}stance", f"{prefix}flag"
     missing = [c for c in (labels_column, stance_column) if c not in scored.columns]
     if missing:

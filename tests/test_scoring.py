@@ -179,6 +179,27 @@ def test_model_score_with_y_is_top1_accuracy(energy_model, energy_frame):
     assert isinstance(accuracy, float) and 0.9 <= accuracy <= 1.0
 
 
+def test_a_model_trained_on_float_codes_before_they_were_read_as_ints_scores_its_own_codes(monkeypatch):
+    # A model trained before "104.0" was read as "104" has the labels "0.0", "104.0", "501.0":
+    # score(X, y) read the gold "104.0" as "104", which never equals the prediction "104.0"
+    # (0.0 on the training texts), and profile(none_label="0.0") counted the off-topic "0.0"
+    # as a target.
+    codes = (0.0, 104.0, 501.0)
+    frame = pd.DataFrame({"text": [f"text {i} about w{int(c)} number {i}" for i in range(30) for c in codes],
+                          "code": [str(c) for i in range(30) for c in codes],
+                          "stance": [None if c == 0 else ("favor", "against")[i % 2]
+                                     for i in range(30) for c in codes]})
+    monkeypatch.setattr(stance.data, "whole_number_text", lambda text: text)
+    older = stance.train(frame, labels_column="code", stance_column="stance", none_label="0.0")
+    monkeypatch.undo()
+    assert older.labels == ("0.0", "104.0", "501.0")
+    assert older.score(frame.text, frame.code) == 1.0
+    assert older.score(frame.text, frame.code.str.replace(".0", "", regex=False)) == 1.0
+    scored = stance.score(frame.text, model=older)
+    for none_label in ("0.0", "0"):  # read as the labels are: both are the off-topic "0.0"
+        assert sorted(stance.profile(scored, none_label=none_label).index) == ["104", "501"], none_label
+
+
 def _workers() -> set[int]:
     import multiprocessing
 
