@@ -1373,7 +1373,8 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
 
     _refuse_case_twins(counts, "labels: label names", lambda name: row_names(index, positions(name), limit=3))
     _refuse_lookalike_twins(counts, "labels: label names", index, positions)
-    _refuse_number_twins(counts, "labels: label names", lambda name: row_names(index, positions(name)[:1]))
+    _refuse_number_twins(counts, "labels: label names", lambda name: row_names(index, positions(name)[:1]),
+                         label_sets)
     _refuse_unwritable(counts, "labels: label")
     rare = sorted(label for label, n in counts.items() if n < minimum)
     if rare:
@@ -1495,37 +1496,48 @@ use 'за' (all Cyrillic) in every row
                             f"{detail}{more}{f'; {differ}' if differ else ''}; use {keep!r}{why} in every row")
 
 
-def _refuse_number_twins(counts: Counter, what: str, row: Callable[[str], str]) -> None:
-    """Refuse codes that are one number written two ways ("000" and "0", as a spreadsheet or a
-    file read as numbers drops the zeros; "104.5" and "104.50"), which would train as two
-    labels with no word, naming ``row``, a row of each, and the commonest spelling to keep.
+def _refuse_number_twins(counts: Counter, what: str, row: Callable[[str], str],
+                         label_sets: Sequence[tuple[str, ...]] = ()) -> None:
+    """Refuse codes that are one whole number written with and without leading zeros ("000"
+    and "0", as a spreadsheet or a file read as numbers drops the zeros), which would train as
+    two labels with no word, naming ``row``, a row of each, and the commonest spelling to keep.
+    Decimals are not: outline codes "1.1" and "1.10" are two sections. Nor are two spellings
+    one row of ``label_sets`` holds together, which proves them two codes.
 
-    >>> _refuse_number_twins(Counter({"104.5": 9, "104.50": 2, "0": 9}), "labels", lambda name: f"row {name}")
+    >>> _refuse_number_twins(Counter({"0104": 9, "104": 2, "1.1": 9, "1.10": 9}), "labels", lambda name: f"row {name}")
     Traceback (most recent call last):
     ...
-    stance.exceptions.InvalidInputError: labels are one number written two ways: '104.5' (9: row 104.5) \
-and '104.50' (2: row 104.50); use '104.5', the commonest, in every row
+    stance.exceptions.InvalidInputError: labels are one number written two ways: '0104' (9: row 0104) \
+and '104' (2: row 104); use '0104', the commonest, in every row (pandas drops the zeros of codes it reads \
+as numbers: read them with dtype=str)
+    >>> _refuse_number_twins(Counter({"01": 9, "1": 9}), "labels", str, [("01", "1")])  # one row holds both
     """
-    from decimal import Decimal
-
-    numbers: dict[Decimal, list[str]] = {}
+    numbers: dict[str, list[str]] = {}
     for name in sorted(counts):
-        if _NUMERAL.fullmatch(name):
-            numbers.setdefault(Decimal(name), []).append(name)
-    twins = [names for names in numbers.values() if len(names) > 1]
+        if (number := unpadded(name)) is not None:
+            numbers.setdefault(number, []).append(name)
+    together = {frozenset(labels) for labels in label_sets if len(labels) > 1}
+    twins = [names for names in numbers.values()
+             if len(names) > 1 and not any(len(both & set(names)) > 1 for both in together)]
     if twins:
         names = twins[0]
         keep = max(names, key=lambda name: counts[name])  # max keeps the first of a tie: sorted
         detail = " and ".join(f"{name!r} ({counts[name]}: {row(name)})" for name in names)
         more = f" ({len(twins) - 1} more such number{'s' if len(twins) > 2 else ''})" if len(twins) > 1 else ""
-        zeros = any(re.match(r"[+-]?0[0-9]", name) for name in names)
-        why = " (pandas drops the zeros of codes it reads as numbers: read them with dtype=str)" if zeros else ""
         raise InvalidInputError(f"{what} are one number written two ways: {detail}{more}; use {keep!r}, "
-                                f"the commonest, in every row{why}")
+                                f"the commonest, in every row (pandas drops the zeros of codes it reads as "
+                                f"numbers: read them with dtype=str)")
 
 
-# A number as a code is written: digits, perhaps a sign and decimals (not "1e2" or "inf").
-_NUMERAL = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")
+def unpadded(name: str) -> str | None:
+    """``name`` without its leading zeros when it is a whole number written in digits ("0104"
+    is "104", "000" is "0"); else None. Only zeros are dropped: a decimal ("1.10", an outline
+    code) is kept as it is, and so are a sign, "1e2" and "inf".
+
+    >>> unpadded("0104"), unpadded("000"), unpadded("1.10"), unpadded("+1"), unpadded("v1")
+    ('104', '0', None, None, None)
+    """
+    return name.lstrip("0") or "0" if name.isascii() and name.isdigit() else None
 
 
 def _refuse_unwritable(counts: Counter, what: str) -> None:

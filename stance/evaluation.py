@@ -876,23 +876,26 @@ def _spelling_hint(unknown: set[str], known: set[str]) -> str:
     >>> _spelling_hint({"0", "4"}, {"000", "004", "051"})
     "; '0' is '000' and '4' is '004' in this model? (zeros lost or added: pandas drops the zeros of codes \
 it reads as numbers; read them with dtype=str)"
-    """
-    from decimal import Decimal
 
+    Not decimals, which are other codes ("1.10" and "1.1" are two sections of an outline), as
+    near as a typo:
+
+    >>> _spelling_hint({"1.10"}, {"1.1", "2.1"})
+    "; '1.10' is '1.1' in this model? (values are compared exactly)"
+    """
     from .data import (
         _LIST_SEPARATORS,
-        _NUMERAL,
         _closest,
         composed,
         joined_labels,
         label_with_stray_separators,
         lookalike_key,
         lookalike_letters,
+        unpadded,
     )
 
-    numbers = {Decimal(value): value for value in known if _NUMERAL.fullmatch(value)}
-    rezeroed = {value: numbers[Decimal(value)] for value in unknown
-                if _NUMERAL.fullmatch(value) and Decimal(value) in numbers}
+    numbers = {unpadded(value): value for value in known if unpadded(value) is not None}
+    rezeroed = {value: numbers[unpadded(value)] for value in unknown if unpadded(value) in numbers}
     unknown = unknown - set(rezeroed)
     # A value that looks the same as the model's, with a letter of another alphabet in it
     # ("зa", a Latin a, for "за"): its letters are named, since nothing else shows the difference.

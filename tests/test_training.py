@@ -179,7 +179,7 @@ def _coded(codes: tuple) -> pd.DataFrame:
                          "code": [c for i in range(30) for c in codes]})
 
 
-@pytest.mark.parametrize(("rare", "common"), [("0", "000"), ("104", "0104"), ("104.5", "104.50")])
+@pytest.mark.parametrize(("rare", "common"), [("0", "000"), ("104", "0104"), ("1", "01")])
 def test_labels_that_are_one_number_written_two_ways_are_refused(rare, common):
     # "000" and "0" (zeros lost by a spreadsheet) trained as two codes with no word.
     frame = _coded((common, "501", "606"))
@@ -191,6 +191,22 @@ def test_labels_that_are_one_number_written_two_ways_are_refused(rare, common):
     assert f"'{rare}' (2: row 3)" in message and f"'{common}' (28: row 0)" in message, message
     assert f"; use '{common}', the commonest, in every row" in message
     assert ("dtype=str" in message) == (common.startswith("0")), message
+
+
+@pytest.mark.parametrize(("one", "other"), [("1.1", "1.10"), ("104.5", "104.50"), ("1", "01")])
+def test_codes_that_are_different_labels_written_alike_as_numbers_train_as_two(one, other):
+    # Outline codes "1.1" and "1.10" are two sections, not one number written two ways, and
+    # were refused; so were two codes one row holds together (which proves they differ), named
+    # as "row 0" for both spellings.
+    apart = _coded((one, "501", "606"))
+    apart.loc[apart.code == "606", "code"] = other
+    decimals = "." in one
+    if decimals:
+        assert stance.train(apart, labels_column="code", none_label=None).labels == tuple(sorted((one, other, "501")))
+    together = _coded((one, "501", "606"))
+    together.loc[together.code == one, "code"] = f"{one}|{other}"
+    together.loc[together.code == "606", "code"] = other
+    assert stance.train(together, labels_column="code", none_label=None).labels == tuple(sorted((one, other, "501")))
 
 
 def test_a_float_code_written_as_text_trains_as_the_int_code(tmp_path):
