@@ -897,7 +897,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from .api import train
     from .data import read_table
     from .files import readable_name
-    from .persistence import unwritable_model_path
+    from .persistence import not_a_model, unwritable_model_path
 
     output = Path(args.output)
     if output.exists() and not output.is_dir():  # found before training, not after
@@ -907,6 +907,10 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise _Missing(problem)
     if output.exists() and not args.overwrite:
         raise FileExistsError(f"{args.output!r} already exists; pass --overwrite to replace it")
+    kept = not_a_model(output) if output.is_dir() else None  # before training, as the save would refuse it
+    if kept:
+        raise FileExistsError(f"{args.output!r} exists and is not a stance model directory ({kept}); "
+                              f"refusing to replace it")
     options = _model_options(args)
     data = read_table(args.data, argument="DATA")
     stance_column = _stance_column(args.stance_column, data)

@@ -107,10 +107,10 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
         raise FileExistsError(
             f"{str(target)!r} already exists; pass overwrite=True to replace it"
         )
-    if target.exists() and not (target / CHECKSUMS).is_file() and any(target.iterdir()):
-        raise FileExistsError(
-            f"{str(target)!r} exists and is not a stance model directory; refusing to replace it"
-        )
+    problem = not_a_model(target) if target.exists() else None
+    if problem:
+        raise FileExistsError(f"{str(target)!r} exists and is not a stance model directory ({problem}); "
+                              f"refusing to replace it")
     made_folders = [folder for folder in target.parents if not folder.exists()]  # deepest first
     replacing = (target / CHECKSUMS).is_file()  # a model is in place
     try:
@@ -134,6 +134,39 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
         raise
     _remove_leftovers(target, set_aside=replacing)
     return given
+
+
+def not_a_model(folder: Path) -> str | None:
+    """Why the existing folder ``folder`` is not a model that a save may replace, or None.
+
+    Replacing deletes every file in it, so it must hold nothing but an empty folder or a
+    model's files: those its ``checksums.json`` lists, as a load requires. A
+    ``checksums.json`` alone was taken as proof, and a save deleted the thesis beside it, or
+    the notes a user had added to a model.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / CHECKSUMS).write_text("{}"), (Path(folder) / "notes.txt").write_text("mine")
+    ...     not_a_model(Path(folder))
+    "it holds files that are not part of a model: ['notes.txt']"
+    """
+    if not any(folder.iterdir()):
+        return None
+    if not (folder / CHECKSUMS).is_file():
+        return f"it has no {CHECKSUMS}"
+    try:
+        listed = _parse_json((folder / CHECKSUMS).read_bytes(), CHECKSUMS)
+    except (ModelIntegrityError, OSError) as error:
+        return str(error)
+    if not isinstance(listed, dict):
+        return f"its {CHECKSUMS} is malformed"
+    extra = _unlisted_files(folder, listed)
+    return f"it holds files that are not part of a model: {extra}" if extra else None
+
+
+def _unlisted_files(folder: Path, listed: dict[str, Any]) -> list[str]:
+    """The names in ``folder`` that its checksums (``listed``) do not list, sorted."""
+    return sorted({p.name for p in folder.iterdir()} - {CHECKSUMS} - set(listed))
 
 
 def _remove_leftovers(target: Path, *, set_aside: bool) -> None:
@@ -455,7 +488,7 @@ def verified_files(folder: Path) -> dict[str, bytes]:
     if not isinstance(expected, dict) or not all(isinstance(v, str) for v in expected.values()):
         raise ModelIntegrityError(f"{str(folder / CHECKSUMS)!r} is malformed")
     present = {p.name for p in folder.iterdir()} - {CHECKSUMS}
-    missing, extra = sorted(set(expected) - present), sorted(present - set(expected))
+    missing, extra = sorted(set(expected) - present), _unlisted_files(folder, expected)
     if missing:
         raise ModelIntegrityError(f"{str(folder)!r} is missing {missing}")
     if extra:

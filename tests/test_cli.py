@@ -665,7 +665,12 @@ def test_more_bad_input_exits_2_before_doing_work(capsys, tmp_path, energy_frame
     a_file.write_text("x")
     speech = tmp_path / "speech.txt"
     speech.write_text("We have a one-speed NATO. Thank you.")
+    (tmp_path / "thesis").mkdir()
+    (tmp_path / "thesis" / "checksums.json").write_text("{}")
+    (tmp_path / "thesis" / "thesis.docx").write_text("precious")
     cases = {
+        ("train", str(data), "-o", str(tmp_path / "thesis"), "--overwrite"):
+            "not part of a model: ['thesis.docx']",
         ("evaluate", str(unlabelled)): "row 1 has no gold label",
         ("train", str(punctuation), "-o", str(tmp_path / "m1")): "no text has a word",
         ("train", str(data), "-o", str(a_file), "--overwrite"): "is a file, not a model directory",
@@ -681,6 +686,7 @@ def test_more_bad_input_exits_2_before_doing_work(capsys, tmp_path, energy_frame
         status, out, err = run(capsys, *argv)
         assert status == 2 and out == "", (argv, out)
         assert len(err.strip().splitlines()) == 1 and message in err, (argv, err)
+    assert (tmp_path / "thesis" / "thesis.docx").read_text() == "precious"
     assert a_file.read_text() == "x" and not (tmp_path / "m2").exists() and not (tmp_path / "d.csv").exists()
 
 

@@ -78,6 +78,23 @@ def test_refuses_to_replace_a_directory_that_is_not_a_model(energy_model, tmp_pa
     assert (tmp_path / "notes" / "diary.txt").read_text() == "precious"
 
 
+def test_refuses_to_replace_a_folder_holding_files_that_are_not_the_model(energy_model, saved, tmp_path):
+    # A checksums.json was taken as proof of a model: a save over a folder that held one
+    # deleted everything else in it, as over a model the user had added notes to, which
+    # `stance info` refused as holding files that are not part of the model.
+    (tmp_path / "fake").mkdir()
+    (tmp_path / "fake" / "checksums.json").write_text("{}")
+    (tmp_path / "fake" / "thesis.docx").write_text("precious")
+    (saved / "eval_notes.csv").write_text("precious too")
+    for folder, name in ((tmp_path / "fake", "thesis.docx"), (saved, "eval_notes.csv")):
+        with pytest.raises(FileExistsError, match=rf"not a stance model.*\['{name}'\]"):
+            energy_model.save(folder, overwrite=True)
+        assert (folder / name).read_text().startswith("precious")
+    (saved / "eval_notes.csv").unlink()
+    energy_model.save(saved, overwrite=True)  # the model alone is replaced as before
+    assert stance.load(saved).labels == energy_model.labels
+
+
 def test_saving_over_a_symbolic_link_replaces_what_it_points_to(energy_model, energy_frame, tmp_path):
     # models/current -> v1, a common deployment layout: the link was swapped for a directory
     # and the retired link left behind for good, which later failed loads took for a save
