@@ -1376,6 +1376,8 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
     _refuse_number_twins(counts, "labels: label names", lambda name: row_names(index, positions(name)[:1]),
                          label_sets)
     _refuse_unwritable(counts, "labels: label")
+    _refuse_control_characters(counts, "labels: label", lambda name: row_names(
+        index, [i for i, labels in enumerate(label_sets) if name in labels], limit=3))
     rare = sorted(label for label, n in counts.items() if n < minimum)
     if rare:
         common = [label for label in counts if counts[label] >= minimum]
@@ -1551,6 +1553,19 @@ def _refuse_unwritable(counts: Counter, what: str) -> None:
                 f"{what} {name!r} holds {name[error.start]!r} at {error.start}, which has no UTF-8 "
                 f"(a lone surrogate: was the file decoded with errors='surrogateescape'?); correct it"
             ) from None
+
+
+def _refuse_control_characters(counts: Counter, what: str, rows: Callable[[str], str]) -> None:
+    """Refuse a name holding a control character (see :func:`control_character`), naming
+    ``rows``, its rows: it trained, and printed by `stance classify` or `stance info`, an
+    escape set the terminal's title or cleared it; a load refuses such a model."""
+    from .text import control_character
+
+    for name in sorted(counts):
+        char = control_character(name)
+        if char is not None:
+            raise InvalidInputError(f"{what} {name!r} ({rows(name)}) holds the control character {char!r}, which a "
+                                    f"terminal acts on when the name is printed; remove it from the name")
 
 
 # Affixes that make a word's opposite ("approve"/"disapprove"): values differing by one of
@@ -1830,6 +1845,7 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
     _refuse_lookalike_twins(counts, f"{name}: stance values", index,
                             lambda value: [i for i, s in enumerate(stances) if s == value])
     _refuse_unwritable(counts, f"{name}: stance value")
+    _refuse_control_characters(counts, f"{name}: stance value", rows)
     rare = sorted(value for value, n in counts.items() if n < minimum)
     if len(counts) > 2 and rare:
         common = [value for value in counts if counts[value] >= minimum]

@@ -26,7 +26,7 @@ from .exceptions import (
 )
 from .parameters import ModelParameters
 from .prediction import Prediction
-from .text import NGRAM_MAX_LIMIT, check_stem, is_blank, make_analyzer
+from .text import NGRAM_MAX_LIMIT, check_stem, control_character, is_blank, make_analyzer
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -308,6 +308,10 @@ class StanceModel:
             _require_c(name, getattr(self, name))
         if self.none_label is not None and not isinstance(self.none_label, str):  # --none-label: a str
             raise InvalidInputError(f"none_label must be a str or None, got {self.none_label!r}")
+        if isinstance(self.none_label, str) and (not self.none_label or control_character(self.none_label)):
+            # A load refuses it, as it refuses such a label: the model would save and not load.
+            raise InvalidInputError(f"none_label {self.none_label!r} is empty or holds a control character; pass "
+                                    f"the off-topic label's name, or None for a scheme without one")
         if self.none_label is not None:  # read as the labels are: "0.0", as a CSV file writes it, is "0"
             from .data import whole_number_text
 

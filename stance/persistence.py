@@ -645,10 +645,7 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
     analyzer = _analyzer_options(metadata, vocabulary, folder)
     labels = _names(metadata, "labels", folder)
     stance_classes = _names(metadata, "stance_classes", folder, optional=True)
-    none_label = metadata.get("none_label")
-    if none_label is not None and not isinstance(none_label, str):
-        raise ModelFormatError(f"{str(folder / METADATA)!r}: 'none_label' must be a string or null, "
-                               f"got {none_label!r}; the file is damaged")
+    none_label = _none_label(metadata, labels, folder)
     try:
         return ModelParameters(
             vocabulary=vocabulary,
@@ -839,7 +836,43 @@ def _names(metadata: dict[str, Any], key: str, folder: Path, *, optional: bool =
     if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
         raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} must be a list of strings, got {value!r}; "
                                f"the file is damaged or was not written by stance")
+    for name in value:  # what training refuses: `stance info` printed an escape as it was
+        _check_name(name, key, folder)
+    repeated = next((name for i, name in enumerate(value) if name in value[:i]), None)
+    if repeated is not None:
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} names {repeated!r} twice; the file is damaged")
     return tuple(value)
+
+
+def _check_name(name: str, key: str, folder: Path) -> None:
+    """Refuse a name in the metadata (a label, a stance class, the off-topic label) that
+    training would not have written: one that is empty or holds a control character, which
+    `stance classify` and `stance info` printed raw (an escape set the terminal's title)."""
+    from .text import control_character
+
+    if not name or control_character(name):
+        what = "is empty" if not name else f"holds the control character {control_character(name)!r}"
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} has {name!r}, which {what}; a label name or "
+                               f"stance value may not: the file was edited or damaged")
+
+
+def _none_label(metadata: dict[str, Any], labels: tuple[str, ...], folder: Path) -> str | None:
+    """The off-topic label: null or one of ``labels``. A name of no label was taken for one, and
+    turned the off-topic statements into a target; only a model trained with an off-topic label
+    that no row had (which training warns of, and which acts as one without) records one."""
+    none_label = metadata.get("none_label")
+    if none_label is None:
+        return None
+    if not isinstance(none_label, str):
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: 'none_label' must be a string or null, "
+                               f"got {none_label!r}; the file is damaged")
+    _check_name(none_label, "none_label", folder)
+    options = metadata.get("options")
+    if none_label not in labels and not (isinstance(options, dict) and options.get("none_label") == none_label):
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: 'none_label' is {none_label!r}, which is none of the "
+                               f"labels {list(labels)} nor the none_label the model was trained with; the file is "
+                               f"damaged")
+    return none_label
 
 
 def _stance_only_features(metadata: dict[str, Any], vocabulary: list[str], folder: Path) -> list[str]:

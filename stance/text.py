@@ -122,6 +122,23 @@ def _shows_nothing(char: str) -> bool:
     return unicodedata.category(char) in ("Cc", "Cf") and char not in _VISIBLE_FORMAT
 
 
+# Bidirectional embeddings, overrides and isolates: in a name they reorder what a terminal or
+# an editor shows after them. Other format characters (a zero-width non-joiner, which Persian
+# words hold) show as the name is meant.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def control_character(name: str) -> str | None:
+    r"""The first character of ``name`` that a terminal acts on rather than shows, or None:
+    a control character (Unicode category Cc: an escape, a bell, a tab, a line break) or a
+    bidirectional override. Label names and stance values may hold none.
+
+    >>> control_character("\x1b[31mgas"), control_character("gas\u202e"), control_character("gaz naturel")
+    ('\x1b', '\u202e', None)
+    """
+    return next((char for char in name if unicodedata.category(char) == "Cc" or char in _BIDI_CONTROLS), None)
+
+
 def is_blank(text: str) -> bool:
     r"""Whether ``text`` shows nothing: empty, whitespace, or marks that show nothing (a
     zero-width space, a byte-order mark, a soft hyphen, NUL and other control characters,

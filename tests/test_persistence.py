@@ -5,6 +5,7 @@ import io
 import json
 import os
 import pickle
+import re
 import subprocess
 import sys
 
@@ -753,6 +754,36 @@ def test_metadata_names_that_are_not_strings_are_refused(saved, key, value):
     _edit_metadata(saved, lambda metadata: metadata.update({key: value}))
     with pytest.raises(ModelFormatError, match=f"'{key}' must be"):
         stance.load(saved)
+
+
+@pytest.mark.parametrize("key, position, value", [
+    ("labels", 0, "\x1b]0;PWNED\x07\x1b[2J\x1b[31mrenewables"),  # `stance info` set the terminal's title
+    ("labels", 0, "gas\u202e"),   # a right-to-left override, which reorders what follows it
+    ("labels", 0, ""),             # training refuses an empty label
+    ("labels", 1, "gas"),          # a label twice
+    ("stance_classes", 0, "fa\nvor"),
+    ("stance_classes", 0, "favor"),  # a stance class twice
+    ("none_label", None, "nonexistent"),  # loaded, and the off-topic rows became a target
+    ("none_label", None, "\x1b[2J"),
+])
+def test_metadata_names_that_training_would_refuse_are_refused(saved, energy_model, key, position, value):
+    assert energy_model.labels[0] == "gas" and energy_model.stance_classes == ("against", "favor")
+
+    def edit(metadata):
+        if position is None:
+            metadata[key] = value
+        else:
+            metadata[key][position] = value
+    _edit_metadata(saved, edit)
+    with pytest.raises(ModelFormatError, match=rf"metadata\.json'.*{re.escape(repr(value))}"):
+        stance.load(saved)
+
+
+def test_a_model_trained_with_an_off_topic_label_no_row_has_loads(energy_frame, tmp_path):
+    # Training warns of it and saves it; it acts as a scheme without one, and must load.
+    with pytest.warns(stance.StanceWarning, match="is the label of no row"):
+        model = stance.train(energy_frame, none_label="other", threshold_folds=0)
+    assert stance.load(model.save(tmp_path / "m")).params_.none_label == "other"
 
 
 @pytest.mark.parametrize("analyzer, message", [

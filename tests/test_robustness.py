@@ -445,6 +445,29 @@ def test_stance_values_that_look_like_typos_are_refused(energy_frame):
         stance.train(misspelt, stance_column="stance")
 
 
+@pytest.mark.parametrize("column, bad", [
+    ("labels", "\x1b]0;PWNED\x07\x1b[2J\x1b[31mrenewables"),  # sets the terminal's title, clears it
+    ("labels", "renew\u202eables"),  # a right-to-left override: prints as "renewselba"
+    ("stance", "fa\tvor"),
+])
+def test_names_with_control_characters_are_refused_naming_a_row(energy_frame, column, bad):
+    # They trained, and `stance classify` and `stance info` printed them raw, so the escapes
+    # acted on the terminal; a load now refuses them, so training must too.
+    frame = energy_frame.copy()
+    good = "renewables" if column == "labels" else "favor"
+    first = frame.index[frame[column] == good][0]
+    frame[column] = frame[column].str.replace(good, bad, regex=False)
+    with pytest.raises(InvalidInputError, match=rf"{re.escape(repr(bad))} \(rows? {first}\b.* control character"):
+        stance.train(frame, stance_column="stance", threshold_folds=0)
+
+
+@pytest.mark.parametrize("none_label", ["", "none\x1b[2J"])
+def test_an_off_topic_label_a_load_would_refuse_is_refused_before_training(energy_frame, none_label):
+    # It trained (with a warning that no row has it) and saved a model that did not load.
+    with pytest.raises(InvalidInputError, match=rf"none_label {re.escape(repr(none_label))} is empty or holds"):
+        stance.train(energy_frame, none_label=none_label)
+
+
 def test_names_that_only_look_alike_are_named(energy_frame):
     # The twentieth audit: a label in NFC and NFD trained as two labels that print the same;
     # "favor" beside "favour" silently built a three-way stance head; a 1/-1 stance column
