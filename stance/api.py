@@ -191,11 +191,14 @@ def _known_options(options: dict[str, Any]) -> dict[str, Any]:
     return options
 
 
-def load(path: str | PathLike[str]) -> StanceModel:
+def load(path: str | PathLike[str], *, sha256: str | None = None) -> StanceModel:
     """Load a saved model directory, verifying every file's checksum (never unpickles).
 
     Raises :class:`~stance.ModelIntegrityError` for a missing, extra or altered file and
     :class:`~stance.ModelFormatError` for a directory that is not a model this version reads.
+    The checksums catch accidental damage, not tampering; pass ``sha256``, the parameters'
+    digest the model's publisher gave you (``stance info`` shows it), to refuse a model
+    whose parameters differ from it.
 
     >>> import stance, tempfile
     >>> from pathlib import Path
@@ -208,4 +211,4 @@ def load(path: str | PathLike[str]) -> StanceModel:
     """
     from .persistence import load_model
 
-    return load_model(path)
+    return load_model(path, sha256=sha256)

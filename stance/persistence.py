@@ -388,7 +388,7 @@ def _swap_into_place(staging: Path, target: Path) -> None:
             shutil.rmtree(aside, ignore_errors=True)
 
 
-def load_model(path: str | os.PathLike[str]) -> StanceModel:
+def load_model(path: str | os.PathLike[str], *, sha256: str | None = None) -> StanceModel:
     """Load a model directory written by :func:`save_model`, verifying every file.
 
     Raises :class:`~stance.ModelIntegrityError` when a file is missing, extra, truncated
@@ -396,9 +396,26 @@ def load_model(path: str | os.PathLike[str]) -> StanceModel:
     this version can read. A load that fails while another process is saving over the same
     directory (its staging or retired sibling exists) is tried again, a few times, so a
     reader never sees the instant of the swap.
+
+    The checksums catch accidents, not tampering: whoever can edit the files can rewrite
+    them. ``sha256``, the parameters' digest its publisher gave through another channel
+    (``stance info`` shows it), refuses a model whose parameters, recomputed, differ.
     """
+    if sha256 is not None and not (isinstance(sha256, str) and re.fullmatch(r"[0-9a-fA-F]{64}", sha256)):
+        raise InvalidInputError(f"sha256 must be 64 hexadecimal digits, got {sha256!r}; pass the parameters' "
+                                f"digest that `stance info` shows")
     # Through a link, the save's staging and retired folders sit beside what it points to.
-    folder = followed(_as_path(path, "path"))
+    model = _load_retrying(followed(_as_path(path, "path")))
+    # Load has checked the recorded digest against the one it recomputed from the files.
+    if sha256 is not None and model.saved_["parameters_sha256"] != sha256.lower():
+        raise ModelIntegrityError(f"{str(path)!r}: its parameters' sha256 is {model.saved_['parameters_sha256']}, "
+                                  f"not {sha256.lower()}, the digest given: it is not the model that digest "
+                                  f"belongs to (altered, or another version); do not use it")
+    return model
+
+
+def _load_retrying(folder: Path) -> StanceModel:
+    """Load ``folder``, trying again while a save replaces it (see :func:`load_model`)."""
     for attempt in range(1, LOAD_ATTEMPTS):
         try:
             return _load_once(folder)

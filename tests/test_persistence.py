@@ -261,6 +261,22 @@ def test_a_newer_or_damaged_format_is_refused_with_the_right_advice(saved, versi
         stance.load(saved)
 
 
+def test_a_model_re_signed_after_tampering_is_refused_against_the_digest_its_publisher_gave(saved):
+    # The checksums are unkeyed: whoever can edit a model can rewrite them, and it loaded with
+    # no warning. A digest given through another channel is what tells.
+    published = stance.load(saved).saved_["parameters_sha256"]
+    assert stance.load(saved, sha256=published.upper()).saved_["parameters_sha256"] == published
+    idf = np.load(saved / "idf.npy")
+    idf[0] += 1
+    np.save(saved / "idf.npy", idf)
+    _rewrite_checksums(saved, json.loads((saved / "metadata.json").read_text()))
+    assert stance.load(saved).saved_["parameters_sha256"] != published  # loads: the checksums were redone
+    with pytest.raises(ModelIntegrityError, match=f"sha256 is [0-9a-f]{{64}}, not {published}, the digest given"):
+        stance.load(saved, sha256=published)
+    with pytest.raises(stance.InvalidInputError, match="sha256 must be 64 hexadecimal digits, got 'abc'"):
+        stance.load(saved, sha256="abc")
+
+
 def test_not_a_model_directory(tmp_path):
     with pytest.raises(ModelFormatError, match="does not exist"):
         stance.load(tmp_path / "nothing")
