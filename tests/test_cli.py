@@ -1158,7 +1158,7 @@ def test_info_gives_what_a_deployment_pins(capsys):
     assert status == 0
     assert {"numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib", "python", "stance"} <= set(info["versions"])
     assert len(info["saved"]["parameters_sha256"]) == 64 and info["saved"]["path"].endswith("default")
-    assert info["saved"]["format_version"] == 4
+    assert info["saved"]["format_version"] == 6
 
 
 def test_score_refuses_to_overwrite_its_input(capsys, tmp_path):

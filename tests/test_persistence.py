@@ -1028,19 +1028,22 @@ def test_refuses_to_replace_the_folder_it_works_in(energy_model, tmp_path, monke
     assert os.listdir(tmp_path) == ["mymodel"]
 
 
-def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(default_model):
-    # The bundled model (format 4) was saved before the option: its analyzer took "weʼll"
-    # (U+02BC, a letter to the tokenizer) for a word of its own, unknown, where "we'll" is in
-    # its vocabulary. ("we’ll" was "we'll" already: English Snowball straightens U+2019.) It must keep
-    # predicting exactly that, however the models trained since read the curly apostrophe.
-    assert default_model.saved_["format_version"] == 4
-    assert "apostrophes" not in default_model.params_.analyzer_options
-    assert default_model.get_params()["apostrophes"] is False
-    curly, unknown, straight = "Weʼll stand with Kyiv.", "Wezzz stand with Kyiv.", "We'll stand with Kyiv."
-    proba = default_model.predict_proba([curly, unknown, straight])
+def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(energy_frame, default_model,
+                                                                             tmp_path):
+    # A model saved before the option (format 4, as the bundled model was until it was rebuilt
+    # with it) took "isnʼt" (U+02BC, a letter to the tokenizer) for a word of its own, unknown,
+    # where "isn't" is "is not". It must keep predicting exactly that, however the models
+    # trained since read the curly apostrophe; the bundled model, rebuilt, reads both alike.
+    old = stance.load(stance.train(energy_frame, stance_column="stance", apostrophes=False).save(tmp_path / "old"))
+    assert old.saved_["format_version"] == 4 and "apostrophes" not in old.params_.analyzer_options
+    assert old.get_params()["apostrophes"] is False
+    curly, unknown, straight = "Gas isnʼt a detour.", "Gas zzzz a detour.", "Gas isn't a detour."
+    proba = old.predict_proba([curly, unknown, straight])
     assert proba[0].tobytes() == proba[1].tobytes() and not np.array_equal(proba[0], proba[2])
-    assert default_model.classify(curly) == default_model.classify_many([curly, unknown])[0]
-    assert "we'll" in default_model.params_.vocabulary_index
+    assert old.classify(curly) == old.classify_many([curly, unknown])[0]
+    assert default_model.saved_["format_version"] == 6 and default_model.get_params()["apostrophes"] is True
+    bundled = default_model.predict_proba(["Weʼll stand with Kyiv.", "We'll stand with Kyiv."])
+    assert bundled[0].tobytes() == bundled[1].tobytes()
 
 
 def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_frame, tmp_path):
