@@ -855,7 +855,8 @@ def _names(metadata: dict[str, Any], key: str, folder: Path, *, optional: bool =
                                f"the file is damaged or was not written by stance")
     for name in value:  # what training refuses: `stance info` printed an escape as it was
         _check_name(name, key, folder)
-    repeated = next((name for i, name in enumerate(value) if name in value[:i]), None)
+    seen: set[str] = set()  # a set: a list's "in" made 200,000 names take minutes
+    repeated = next((name for name in value if name in seen or seen.add(name)), None)
     if repeated is not None:
         raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} names {repeated!r} twice; the file is damaged")
     return tuple(value)
