@@ -57,8 +57,10 @@ def test_cluster_result_equals_pandas_row_for_row(client, frame, lazy):
     pd.testing.assert_frame_equal(_result_columns(scored), _result_columns(stance.score(frame)), check_exact=True)
     blank = frame.text.map(lambda t: isinstance(t, str) and not t.strip())
     assert scored.flag.value_counts().to_dict() == {"missing": frame.text.isna().sum(), "empty": blank.sum()}
-    # Each worker unpickled the model once for all 8 partitions (per partition would be more).
-    assert sorted(after[w] - before[w] for w in after) == [1, 1]
+    # Each worker unpickled the model once for all its partitions, not once per partition; under
+    # load Dask may release the model between two tasks and fetch it again, so once or twice.
+    arrivals = [after[w] - before[w] for w in after]
+    assert all(1 <= n <= 2 for n in arrivals) and sum(arrivals) < PARTITIONS, arrivals
 
 
 def test_readme_parquet_recipe(client, lazy, tmp_path):
