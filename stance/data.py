@@ -1416,10 +1416,11 @@ def _refuse_case_twins(counts: Counter, what: str, rows: Callable[[str], str] | 
 
 # Letters of the Latin, Cyrillic and Greek alphabets that look alike (each group's first is
 # the one the others are read as): a label typed partly on another keyboard layout ("зa" with
-# a Latin "a") looks the same as the right one and would train as a class of its own.
-_LOOKALIKE_GROUPS = ("aа", "eе", "oоο", "pрρ", "cс", "xх", "yу", "iі", "jј", "sѕ", "kк", "mм", "tт", "hн",
-                     "bв", "ïї", "ëё", "AАΑ", "BВΒ", "EЕΕ", "KКΚ", "MМΜ", "HНΗ", "OОΟ", "PРΡ", "CС",
-                     "TТΤ", "XХΧ", "IІΙ", "JЈ", "SЅ", "YΥ", "NΝ", "ZΖ", "ÏЇ", "ËЁ")
+# a Latin "a") looks the same as the right one and would train as a class of its own. Cyrillic
+# "Н", "В", "Т", "М" look like "H", "B", "T", "M" only in upper case, so "на" and "ha" are two.
+_LOOKALIKE_GROUPS = ("aа", "eе", "oоο", "pрρ", "cс", "xх", "yу", "iі", "jј", "sѕ", "kк", "ïї", "ëё", "AАΑ",
+                     "BВΒ", "EЕΕ", "KКΚ", "MМΜ", "HНΗ", "OОΟ", "PРΡ", "CС", "TТΤ", "XХΧ", "IІΙ", "JЈ", "SЅ",
+                     "YΥ", "NΝ", "ZΖ", "ÏЇ", "ËЁ")
 _LOOKALIKES = str.maketrans({letter: group[0] for group in _LOOKALIKE_GROUPS for letter in group[1:]})
 
 

@@ -173,6 +173,18 @@ def test_labels_and_stance_values_spelt_with_look_alike_letters_are_refused():
     assert message.endswith("use 'за' (all Cyrillic) in every row"), message
 
 
+def test_lower_case_letters_that_look_alike_only_in_upper_case_are_two_labels():
+    # Cyrillic "н", "в", "т", "м" look like Latin "H", "B", "T", "M" only in upper case: "ha" and
+    # "на" were refused as look-alikes, though they trained as two labels before.
+    frame = pd.DataFrame({"text": [f"text {i} about w{j} number {i}" for i in range(30) for j in range(2)],
+                          "labels": [label for _ in range(30) for label in ("ha", "на")]})
+    model = stance.train(frame, none_label=None)
+    assert sorted(model.labels) == ["ha", "на"]
+    frame["labels"] = [label for _ in range(30) for label in ("з\u0061", "за")]
+    with pytest.raises(InvalidInputError, match="look the same"):
+        stance.train(frame, none_label=None)
+
+
 def _coded(codes: tuple) -> pd.DataFrame:
     """A Manifesto-style frame: 30 rows of each code, text telling the codes apart."""
     return pd.DataFrame({"text": [f"text {i} about w{c} number {i}" for i in range(30) for c in codes],
