@@ -41,9 +41,9 @@ ABBREVIATIONS = {
     # titles and ranks of speeches and hearings ("Rev. King", "Sec. Gen. Rutte", "Gen. Hodges (ret.) said")
     "rev", "sec", "ret", "gens", "cpl", "pte", "dep", "messrs", "mme",
     # Ukrainian, Russian and Polish ones that never end a sentence, a word of any case after them
-    # ("т. зв. закон", "див. додаток", "т.е. США", "tzw. flanka", "m.in. Polska", "np. Litwa", "ul. Wiejska",
-    # "ww. ustawa")
-    "зв", "т.зв", "див", "т.е", "tzw", "m.in", "np", "ul", "ww",
+    # ("т. зв. закон", "див. додаток", "т.е. США", "tzw. flanka", "m.in. Polska"; Polish "np.", "ul.",
+    # "ww." are English "NP.", "UL.", "WW.", so they are _LOWER_CASE_ABBREVIATION's)
+    "зв", "т.зв", "див", "т.е", "tzw", "m.in",
 }
 # The months a day is written before with a full stop, as German writes a date ("3. Oktober
 # 2025", "am 24. Februar"): English's, German's and French's, in lower case. Not English's
@@ -529,9 +529,13 @@ _DATELINE = re.compile(
 )
 # ("Seite", the German page: "S. 12", only so written, since "Plan S." may end a sentence)
 # and Ukrainian's and Russian's ("п. 3", "ст. 5", "ч. 2": item, article, part), Polish's ("ust. 2",
-# "pkt. 3", "godz. 10", "ok. 40": paragraph, point, hour, about)
-_NUMBERED_ABBREVIATION = re.compile(r"\b(?:no|nos|art|para|vol|pp|p|fig|(?-i:S)|п|пп|ст|ч|ust|pkt|godz|ok)\.$",
+# "pkt. 3", "godz. 10": paragraph, point, hour; not "ok. 40", about, since "It's OK. 5 people came" ends one)
+_NUMBERED_ABBREVIATION = re.compile(r"\b(?:no|nos|art|para|vol|pp|p|fig|(?-i:S)|п|пп|ст|ч|ust|pkt|godz)\.$",
                                     re.IGNORECASE)
+# Polish abbreviations that are English words or abbreviations in capitals ("He visited the WW.
+# Memorial."): they end no sentence only in lower case before a number or a word in lower case
+# ("np. 5 osób", "ul. 3 Maja", "ww. ustawa"; not "np. Litwa", which Punkt cuts).
+_LOWER_CASE_ABBREVIATION = re.compile(r"(?<![\w.])(?:np|ul|ww)\.$")
 # An abbreviation of a letter and one or two more, each with its stop ("u. a.", "z. B.", "d. h.",
 # "p. ex."), which Punkt knows before a word but not before a number ("u. a. 1.000 Soldaten").
 _LETTERS_ABBREVIATION = re.compile(rf"(?<![\w.]){_LETTER_ABBREVIATIONS}$")
@@ -546,9 +550,11 @@ _TITLE_OF_MANY = re.compile(r"(?<![\w.])(?:MM|Mmes|Mlles)\.$")
 # and _continues joins what follows only when it is lower case ("etc. are on the way").
 # So do Ukrainian's, Russian's and Polish's amounts and lists ("40 грн. на оборону", "5 млн. рублей", "40 млрд
 # дол. допомоги", "и др. нужды", "40 tys. żołnierzy", "Litwa itd. i Łotwa"; "…коштувало 40 грн. Це…"
-# ends one), and English's "dol." ("40 bn dol. more").
+# ends one), and English's "dol." ("40 bn dol. more"); the Latin ones of these only in lower case
+# ("…the DOL. more tanks now." ends one), as are Polish "np.", "ul.", "ww." (_LOWER_CASE_ABBREVIATION).
 _ENDING_ABBREVIATIONS = frozenset({"etc", "usw", "грн", "млн", "млрд", "дол", "руб", "коп", "тис", "тыс", "др", "ін",
-                                   "рр", "ст", "dol", "tys", "mld", "itd"})
+                                   "рр", "ст"})
+_LOWER_CASE_ENDING_ABBREVIATIONS = frozenset({"dol", "tys", "mld", "itd", "np", "ul", "ww"})
 # A weekday before its date ("Fri. 14 March", "Sat. May 3"), which Punkt cut apart; title
 # case only, since "The House sat. 5 Members…" ends a sentence.
 _WEEKDAY_BEFORE_DATE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$")
@@ -2242,7 +2248,7 @@ def _continues(previous: str, piece: str) -> bool:
     first = piece[0]
     if first.isdigit():
         return (_NUMBERED_ABBREVIATION.search(previous) or _WEEKDAY_BEFORE_DATE.search(previous)
-                or _LETTERS_ABBREVIATION.search(previous)) is not None
+                or _LETTERS_ABBREVIATION.search(previous) or _LOWER_CASE_ABBREVIATION.search(previous)) is not None
     if not first.islower():  # a new sentence, unless a weekday's date or a title's names go on
         return first.isupper() and ((_MONTH_START.match(piece) is not None  # "Fri. March 14"
                                      and _WEEKDAY_BEFORE_DATE.search(previous) is not None)
@@ -2260,4 +2266,4 @@ def _continues(previous: str, piece: str) -> bool:
     # "p.m.", "U.S.", an initial, a short title-cased word ("Brig.", "Capt.") or one of those
     # that can end a sentence ("etc."): an abbreviation.
     return ("." in word or len(word) == 1 or (len(word) <= 4 and word[:1].isupper() and word[1:].islower())
-            or word.lower() in _ENDING_ABBREVIATIONS)
+            or word.lower() in _ENDING_ABBREVIATIONS or word in _LOWER_CASE_ENDING_ABBREVIATIONS)

@@ -2600,7 +2600,7 @@ def test_a_caption_transcripts_timestamps_before_lower_case_are_left_out(caption
     "Згідно з п. 3 ст. 5 договору союзники допомагають одне одному.", "Це т. зв. закон про оборону.",
     "Мы потратили 40 руб. на оборону.", "Союзники, т.е. США и Европа, помогут.", "Czyli tzw. flanka wschodnia.",
     "Sojusznicy to m.in. Polska, Litwa itd. i Łotwa.", "Zgodnie z art. 5 ust. 2 pkt. 3 traktatu pomagamy.",
-    "Było ok. 40 tys. żołnierzy.", "We spent 40 bn dol. more on defence than planned.",
+    "Było około 40 tys. żołnierzy.", "We spent 40 bn dol. more on defence than planned.",
     "Мы потратили 5 млн. рублей и 40 коп. на танки, и др. нужды.",
 ])
 def test_ukrainian_russian_and_polish_abbreviations_end_no_sentence(sentence):
@@ -2656,3 +2656,24 @@ def test_a_dash_opening_a_statement_inside_a_line_is_dropped_as_at_a_lines_start
     # a dash inside a sentence stays, and English's opening an aside after a sentence
     assert split_sentences("We will — and must — act. Allies agree.") == ["We will — and must — act.", "Allies agree."]
     assert split_sentences("It is late. — the second phase, I mean.") == ["It is late.", "— the second phase, I mean."]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("It's OK. 5 people came to the meeting.", ["It's OK.", "5 people came to the meeting."]),
+    ("Everything was ok. 40 tanks arrived at dawn.", ["Everything was ok.", "40 tanks arrived at dawn."]),
+    ("Das ist ok. 5 Panzer kommen.", ["Das ist ok.", "5 Panzer kommen."]),
+    ("C'est ok. 3 chars arrivent.", ["C'est ok.", "3 chars arrivent."]),
+    ("He visited the WW. Memorial.", ["He visited the WW.", "Memorial."]),
+    ("He is from the UL. 5 of them came.", ["He is from the UL.", "5 of them came."]),
+    ("They camp at the NP. Then they leave.", ["They camp at the NP.", "Then they leave."]),
+    ("we met the DOL. more tanks now.", ["we met the DOL.", "more tanks now."]),
+])
+def test_english_words_like_polish_abbreviations_still_end_a_sentence(text, sentences):
+    # Since 7a63616 Polish "ok." (about) before a number, and "WW.", "NP.", "UL." in any
+    # case before anything, ended no sentence, so "It's OK. 5 people came" was one statement.
+    assert split_sentences(text) == sentences
+
+
+def test_polish_abbreviations_in_lower_case_before_lower_case_or_a_number_end_no_sentence():
+    text = "Tak, np. litwa i ul. 3 Maja, ww. ustawa, np. 5 osób."
+    assert split_sentences(text) == [text]
