@@ -287,7 +287,7 @@ def resave_command(sample: bytes, path: str | PathLike | None = None) -> str:
     the command line (named ``path``; "-", standard input, or None for a pipe): with its
     Cyrillic encoding (see :func:`cyrillic_encoding`), else Excel's Western cp1252.
 
-    >>> resave_command("за".encode("cp1251"), "r.txt")
+    >>> resave_command("Ми за".encode("cp1251"), "r.txt")
     'e.g. iconv -f cp1251 -t utf-8 r.txt > r.utf8.txt (cp1251 is Cyrillic Windows, which reads its text as Cyrillic)'
     """
     import shlex
@@ -310,33 +310,44 @@ _CYRILLIC_ENCODINGS = {"cp1251": "Cyrillic Windows", "koi8_r": "Cyrillic KOI8-R"
 def cyrillic_encoding(sample: bytes) -> tuple[str, str] | None:
     """The Cyrillic encoding (codec, name) that ``sample``, bytes no UTF-8 decodes, reads in,
     or None when it is not Cyrillic. Every byte from 0xC0 up is a Cyrillic letter in both,
-    so what tells is the words: in Cyrillic text the letters beyond ASCII make up most of
-    the words they are in, in Western text a letter or two ("Zürich"); the encoding is the
-    one that reads them as mostly small letters, as text is written.
+    so what tells is the words: in Cyrillic text words of two letters or more are wholly
+    beyond ASCII, and make up most of the words with a letter beyond ASCII, while Western
+    text has a letter or two in a word ("Zürich", "été") and a "£", "€" or "–" alone, which
+    read as one Cyrillic letter or none; it takes two such words. The encoding is the one
+    that reads them as mostly small letters, as text is written.
 
     >>> cyrillic_encoding("Ми за єдність".encode("cp1251")), cyrillic_encoding("Мы за".encode("koi8_r"))
     (('cp1251', 'Cyrillic Windows'), ('koi8_r', 'Cyrillic KOI8-R'))
-    >>> cyrillic_encoding("Café à Zürich, déjà".encode("cp1252")) is None
+    >>> cyrillic_encoding("Café à Zürich, déjà été – £5".encode("cp1252")) is None
     True
     """
-    words = [word for word in re.findall(rb"[A-Za-z\x80-\xff]+", sample) if not word.isascii()]
-    beyond = b"".join(bytes(byte for byte in word if byte >= 0x80) for word in words)
-    if not beyond or len(beyond) * 2 <= sum(map(len, words)):
+    def cyrillic_words(codec: str) -> list[str]:
+        beyond = [word for word in re.findall(r"[^\W\d_]+", sample.decode(codec, errors="replace"))
+                  if not word.isascii()]
+        whole = [word for word in beyond if len(word) >= 2 and not any(letter.isascii() for letter in word)]
+        return whole if len(whole) >= 2 and len(whole) * 2 > len(beyond) else []
+
+    found = {codec: cyrillic_words(codec) for codec in _CYRILLIC_ENCODINGS}
+    if not any(found.values()):
         return None
 
     def small_letters(codec: str) -> int:
-        return sum(letter.islower() for letter in beyond.decode(codec, errors="replace"))
+        return sum(letter.islower() for word in found[codec] for letter in word)
 
     codec = max(_CYRILLIC_ENCODINGS, key=small_letters)  # a tie: cp1251, the commoner
     return codec, _CYRILLIC_ENCODINGS[codec]
 
 
 def _bytes_at(path: Path, start: int, size: int = 1 << 16) -> bytes:
-    """``size`` bytes of the file from ``start`` (fewer at its end; none when it is unreadable now)."""
+    """``size`` bytes of the file from the start of the line that holds byte ``start`` (or
+    from 4 KiB before it), so that its word is whole (fewer at its end; none when it is
+    unreadable now)."""
     try:
         with open(path, "rb") as handle:
-            handle.seek(start)
-            return handle.read(size)
+            before = max(start - 4096, 0)
+            handle.seek(before)
+            head = handle.read(start - before)
+            return head[head.rfind(b"\n") + 1:] + handle.read(size)
     except OSError:
         return b""
 

@@ -216,6 +216,33 @@ def test_the_advice_for_a_western_file_stays_cp1252_and_the_command_line_names_i
     assert "encoding=" not in err and "on the command line" not in err, err
 
 
+@pytest.mark.parametrize("row", [
+    "The café summit,ukraine", "It costs £5 million,ukraine", "Talks 2022–2024,ukraine", "It costs €40 bn,ukraine",
+    "The £ and the ruble,ukraine",
+])
+def test_a_western_file_with_one_accent_or_symbol_is_not_taken_for_cyrillic(tmp_path, capsys, row):
+    # Since ff0547c the sample began at the first byte UTF-8 cannot decode, so "café" gave
+    # "\xe9 summit" and "é" alone, a word wholly beyond ASCII, made the file Cyrillic: the
+    # hint said cp1251 (KOI8-R for a "£"), and following it turned "café" into "cafй".
+    path = tmp_path / "f.csv"
+    path.write_bytes(f"text,labels\n{row}\nSend tanks,unity\n".encode("cp1252"))
+    with pytest.raises(InvalidInputError, match="encoding='cp1252' for Excel on Windows"):
+        stance.train(path)
+    assert main(["score", str(path), "-o", str(tmp_path / "o.csv")]) == 2
+    err = capsys.readouterr().err
+    assert f"e.g. iconv -f cp1252 -t utf-8 {path} > {tmp_path / 'f.utf8.csv'}" in err, err
+    assert "Cyrillic" not in err, err
+
+
+def test_cyrillic_encoding_needs_words_wholly_of_cyrillic_letters():
+    from stance.data import cyrillic_encoding
+
+    assert cyrillic_encoding(b"\xe9 summit") is None  # the "é" of "café", cut off
+    assert cyrillic_encoding("Quoted: “Yes.”— he said, été ".encode("cp1252")) is None
+    assert cyrillic_encoding("The ruble, or рубль, fell: курс упал.".encode("cp1251"))[0] == "cp1251"
+    assert cyrillic_encoding("Мы поддерживаем Украину".encode("koi8_r"))[0] == "koi8_r"
+
+
 @pytest.mark.parametrize(("name", "codec", "mark"), [
     ("excel_unicode.csv", "utf-16-le", b"\xff\xfe"),  # what Windows tools write as "Unicode"
     ("export.tsv", "utf-16-be", b"\xfe\xff"),
