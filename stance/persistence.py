@@ -71,7 +71,9 @@ MODEL_FILES = frozenset({METADATA, VOCABULARY, CARD, *(f"{name}.npy" for name in
 # bundled model's: 1 KB, 7 KB, 7 KB), checked before a file is read: a planted 30 GB file
 # filled the memory. The vocabulary's and the arrays' limits follow from metadata.json.
 MAX_BYTES = {CHECKSUMS: 2**20, METADATA: 2**26, CARD: 2**26}
-MAX_BYTES_PER_TERM = 1024  # vocabulary.json: the bundled model's terms take 13.5 bytes each
+# vocabulary.json: the bundled model's terms take 13.5 bytes each, but a term of ten Chinese
+# clauses (a clause is one word) takes thousands; 1 KiB refused such a model as damaged.
+MAX_BYTES_PER_TERM = 2**16
 MAX_BYTES_OTHERWISE = 2**31  # while metadata.json names no number of features
 LOAD_ATTEMPTS = 5  # a load that meets a save in progress tries this often in all
 SWAP_ATTEMPTS = 10  # a save whose swap races other saves to the same path tries this often
@@ -552,7 +554,7 @@ def _size_limits(metadata_bytes: bytes) -> dict[str, int]:
     load refuses it later).
 
     >>> _size_limits(b'{"n_features": 1000, "labels": ["a", "b"], "stance_classes": []}')["vocabulary.json"]
-    1041408
+    65617920
     """
     try:
         metadata = json.loads(metadata_bytes)

@@ -479,11 +479,12 @@ def _thirty_gigabytes(folder, name):
     (_labels_of_bias(1_000_000), "stance_label_bias.npy", "holds 4,000,128 bytes, far more than"),  # 745 GiB
     (_labels_of_bias(3000), "stance_label_bias.npy", r"has shape \(3000, 1\), but .* expected \(4, 1\)"),
     (_thirty_gigabytes, "MODEL_CARD.md", "holds 32,212,254,720 bytes, far more than"),
+    (_thirty_gigabytes, "vocabulary.json", "holds 32,212,254,720 bytes, far more than"),  # 64 KiB a term at most
 ])
 def test_crafted_files_are_refused_by_name_not_with_a_traceback(saved, damage, name, message):
     # Each gave an exception from inside json or numpy (the command line: a traceback, exit 1).
     damage(saved, name)
-    if name not in ("MODEL_CARD.md", "checksums.json"):  # the card: refused by its size, unread
+    if damage is not _thirty_gigabytes and name != "checksums.json":  # refused by its size, unread
         _rewrite_checksums(saved, None if name.endswith(".json") else json.loads((saved / "metadata.json").read_text()))
     with pytest.raises((ModelFormatError, ModelIntegrityError), match=message) as raised:
         stance.load(saved)
@@ -1075,3 +1076,23 @@ def test_apostrophes_that_do_not_fit_the_model_are_refused(saved, edit, message)
     _rewrite_checksums(saved, metadata)
     with pytest.raises(ModelFormatError, match=message):
         stance.load(saved)
+
+
+def test_a_vocabulary_of_long_terms_loads(tmp_path):
+    # Chinese has no spaces, so a clause between commas is one word: a model trained with
+    # ngram_max 10 saved 1,324 bytes per term, and a load refused a vocabulary.json above
+    # 1,024 bytes per term as damaged. Clauses of 100 characters here, up to 10 to a term.
+    import pandas as pd
+
+    def clause(seed):
+        return "".join(chr(0x4E00 + (seed * 7919 + i * 104729) % 20000) for i in range(100))
+
+    rows = []
+    for label, first in (("a", 0), ("b", 100)):
+        for row in range(6):
+            rows.append({"text": "，".join(clause(first + i) for i in range(12)) + f"，{clause(500 + row)}",
+                         "labels": label})
+    model = stance.train(pd.DataFrame(rows), ngram_max=10, threshold_folds=0, none_label=None)
+    path = model.save(tmp_path / "chinese")
+    assert (path / "vocabulary.json").stat().st_size > 1024 * (len(model.params_.vocabulary) + 1) + 2**14
+    assert stance.load(path).classify(rows[0]["text"]).label == "a"
