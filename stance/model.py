@@ -26,7 +26,7 @@ from .exceptions import (
 )
 from .parameters import ModelParameters
 from .prediction import Prediction
-from .text import NGRAM_MAX_LIMIT, check_stem, control_character, is_blank, make_analyzer
+from .text import check_stem, control_character, is_blank, make_analyzer
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -64,7 +64,7 @@ class StanceModel:
 
     Parameters
     ----------
-    ngram_max : longest word n-gram used as a feature, from 1 to 10.
+    ngram_max : longest word n-gram used as a feature.
     stem : stem words with nltk's Snowball stemmer: True in English, False not at all, or a
         Snowball language name (``"german"``, ``"french"``, ``"russian"``…, listed by
         ``stance.text.stem_languages()``) to stem in that language and mark its negation
@@ -293,7 +293,7 @@ class StanceModel:
         if self.target_head not in ("ovr", "softmax"):
             raise refuse_option(lambda words: f"{words.name('target_head')} must be {words.value('ovr')} "
                                               f"or {words.value('softmax')}, got {words.value(self.target_head)}")
-        _require_int("ngram_max", self.ngram_max, 1, NGRAM_MAX_LIMIT)
+        _require_int("ngram_max", self.ngram_max, 1)
         _require_int("min_df", self.min_df, 1, optional=True)
         _require_int("max_features", self.max_features, 1, optional=True)
         _require_int("threshold_folds", self.threshold_folds, 0)

@@ -39,7 +39,7 @@ import numpy as np
 from .exceptions import InvalidInputError, InvalidTypeError, ModelFormatError, ModelIntegrityError, is_int, type_name
 from .files import followed, refuse_empty_path
 from .parameters import ModelParameters, index_dtype, stance_only_features, storage_dtype
-from .text import ANALYZER_OPTIONS, NGRAM_MAX_LIMIT, NOT_PREFIX, OPENING_PREFIX
+from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX
 
 FORMAT_NAME = "stance-model"
 FORMAT_VERSION = 6  # the newest format this version reads
@@ -716,8 +716,8 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
     They are outside the parameters' checksum, and the analyzer runs on every statement: an
     ``ngram_max`` of a billion made classifying a long text take minutes (its n-grams grow
     with the square of its length), while one below the vocabulary's longest n-gram would
-    silently never match those features. One above what training takes (NGRAM_MAX_LIMIT)
-    is refused unless the vocabulary has n-grams that long (a model trained before the limit).
+    silently never match those features. One they agree on is kept however large: n-grams
+    are made only up to a statement's length, and models were trained with ngram_max 12.
     """
     where = str(folder / METADATA)
     analyzer, options = metadata.get("analyzer"), metadata.get("options") or {}
@@ -730,15 +730,10 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
     # Training makes no n-gram longer than its ngram_max, so the vocabulary (a scan of 17 ms
     # on the bundled model's, on every load) is read only when the options cannot vouch.
     agrees = trained_with is not None and ngram_max == trained_with
-    vouched = agrees and ngram_max <= NGRAM_MAX_LIMIT
-    longest = 1 if vouched else max((term.count(" ") + 1 for term in vocabulary), default=1)
+    longest = 1 if agrees else max((term.count(" ") + 1 for term in vocabulary), default=1)
     if not agrees and (trained_with is not None or ngram_max < longest):
         raise ModelFormatError(f"{where!r}: the analyzer's ngram_max is {ngram_max!r}, but the model was trained "
                                f"with {trained_with!r} and its vocabulary has {longest}-grams; the file is damaged")
-    if ngram_max > max(longest, NGRAM_MAX_LIMIT):
-        raise ModelFormatError(f"{where!r}: the analyzer's ngram_max is {ngram_max!r}, but the longest n-gram of its "
-                               f"vocabulary has {longest} words and training takes at most {NGRAM_MAX_LIMIT}; "
-                               f"the file is damaged")
     unknown = sorted(set(analyzer) - set(ANALYZER_OPTIONS))
     if unknown:  # make_analyzer's own TypeError ("unexpected keyword argument") gave no advice
         why = _unknown_to_us(metadata, f"the analyzer option {_given({k: analyzer[k] for k in unknown})}",

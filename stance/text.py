@@ -399,9 +399,6 @@ def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) 
 
 # make_analyzer's options, which a saved model's metadata lists under "analyzer".
 ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening", "apostrophes")
-# The longest n-gram training makes: longer ones almost never recur in a corpus, and a
-# saved model's ngram_max above this and above its vocabulary's longest n-gram is an edit.
-NGRAM_MAX_LIMIT = 10
 
 
 def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = False,

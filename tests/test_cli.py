@@ -1561,7 +1561,6 @@ def test_a_language_without_a_stemmer_is_told_the_option_to_type(capsys, tmp_pat
     (["stance_cues=2"], "--option stance_cues must be true or false, got 2"),
     (["stance_per_label=none"], "--option stance_per_label must be true or false, got none"),
     (["min_df=0"], "--option min_df must be a whole number 1 or more or none, got 0"),
-    (["ngram_max=11"], "--option ngram_max must be a whole number from 1 to 10, got 11"),
     (["random_state=none"], "--option random_state must be a whole number from 0 to 4294967295, got none"),
     (["C=true"], "--option C must be a positive number, got true"),
     (["target_head=none"], "--option target_head must be 'ovr' or 'softmax', got none"),

@@ -818,16 +818,31 @@ def test_analyzer_options_that_disagree_with_the_model_are_refused(saved, analyz
         stance.load(saved)
 
 
-def test_an_ngram_max_no_training_could_give_is_refused(saved, energy_model):
-    # Both fields edited together agree, so they loaded; the analyzer then tried every n up
-    # to ten million on each statement. The vocabulary's longest n-gram has 2 words.
+def test_a_huge_ngram_max_in_the_metadata_loads_and_predicts_as_the_real_one(saved, energy_model):
+    # Since n-grams are made only up to a statement's length, an ngram_max of a billion costs
+    # no more than the statement's own length: a load refused one above 10 (and above the
+    # vocabulary's longest n-gram), and so a model trained with ngram_max 12 no longer loaded.
+    import time
+
     def edit(metadata):
-        metadata["analyzer"]["ngram_max"] = metadata["options"]["ngram_max"] = 10**7
+        metadata["analyzer"]["ngram_max"] = metadata["options"]["ngram_max"] = 10**9
 
     _edit_metadata(saved, edit)
-    with pytest.raises(ModelFormatError, match=r"metadata.json'.*ngram_max is 10000000, but the longest n-gram "
-                                               r"of its vocabulary has 2 words and training takes at most 10"):
-        stance.load(saved)
+    model = stance.load(saved)
+    texts = [*PROBES, " ".join(["Build more wind turbines and stop the gas detour now."] * 8)]
+    started = time.perf_counter()
+    predictions = model.classify_many(texts)
+    assert time.perf_counter() - started < 5
+    assert [p.to_dict() for p in predictions] == [p.to_dict() for p in energy_model.classify_many(texts)]
+
+
+def test_a_model_trained_with_an_ngram_max_above_ten_loads(energy_frame, tmp_path):
+    # Training took ngram_max from 1 to 10 only, and a load refused one above 10 whose
+    # vocabulary had no n-gram that long, so models trained before with 12 no longer loaded.
+    model = stance.train(energy_frame, ngram_max=12, threshold_folds=0)
+    loaded = stance.load(model.save(tmp_path / "m"))
+    assert loaded.get_params()["ngram_max"] == 12
+    assert [str(p) for p in loaded.classify_many(PROBES)] == [str(p) for p in model.classify_many(PROBES)]
 
 
 def _edit_metadata(folder, edit) -> None:
