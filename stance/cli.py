@@ -431,7 +431,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
             elif args.details:
                 print(_describe(prediction))
             else:
-                print(prediction)  # the label, as str(prediction) is everywhere
+                print(_shown(prediction.label))  # the label, as str(prediction) is everywhere
         sys.stdout.flush()  # each batch is out before the next is read: works behind `tail -f`
     if not seen_line:  # blank lines were classified `none`, one per line, as the API does
         raise _Missing("no statements on stdin; give statements as arguments or pipe lines")
@@ -455,10 +455,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
         if number:
             print()
         stance = "-" if prediction.stance is None else (
-            f"{prediction.stance} ({prediction.stance_scores[prediction.stance]:.2f})")
+            f"{_shown(prediction.stance)} ({prediction.stance_scores[prediction.stance]:.2f})")
         # The rows add up to the label's probability, so it is shown; confidence is calibrated from it.
         probability = prediction.scores.get(prediction.label, 0.0)
-        print(f"{text}\nlabels: {'|'.join(prediction.labels)} (probability {probability:.2f}, confidence "
+        print(f"{text}\nlabels: {'|'.join(map(_shown, prediction.labels))} (probability {probability:.2f}, confidence "
               f"{prediction.confidence:.2f}); stance: {stance}"
               + (f"; flag: {prediction.flag}" if prediction.flag else ""))
         if args.label is not None and len(table):
@@ -482,8 +482,8 @@ def _explained_record(model: Any, text: str, label: str, prediction: Any) -> dic
 def _explained_label(model: Any, text: str, label: str, prediction: Any) -> str:
     """``--label``'s line under the prediction's: see :func:`_explained_record`."""
     record = _explained_record(model, text, label, prediction)
-    stance = "-" if record["stance"] is None else f"{record['stance']} ({record['stance_probability']:.2f})"
-    return f"explained: {label} (probability {record['probability']:.2f}); stance were it the label: {stance}"
+    stance = "-" if record["stance"] is None else f"{_shown(record['stance'])} ({record['stance_probability']:.2f})"
+    return f"explained: {_shown(label)} (probability {record['probability']:.2f}); stance were it the label: {stance}"
 
 
 # Lines classified together when more are already waiting on stdin.
@@ -673,12 +673,26 @@ class _Missing(StanceError, ValueError):
     pass
 
 
+def _shown(name: str) -> str:
+    r"""A label or stance value as the terminal should get it: as it is, or as Python writes it
+    when it holds a control character, which a model trained before training refused them may
+    hold (an escape in a shared model's label set the terminal's title as it was printed).
+
+    >>> print(_shown("gas"), _shown("a\tb"), _shown("\x1b]0;X\x07c"))
+    gas 'a\tb' '\x1b]0;X\x07c'
+    """
+    from .text import control_character
+
+    return repr(name) if control_character(name) else name
+
+
 def _describe(prediction: Any) -> str:
     """labels, stance, the label's confidence, the flag and the text, tab-separated (``--details``)."""
-    labels = "|".join(prediction.labels)
+    labels = "|".join(map(_shown, prediction.labels))
     # One record per line: line breaks and tabs inside the text are written as \n and \t.
     text = prediction.text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
-    return f"{labels}\t{prediction.stance or '-'}\t{prediction.confidence:.2f}\t{prediction.flag or '-'}\t{text}"
+    stance = _shown(prediction.stance) if prediction.stance else "-"
+    return f"{labels}\t{stance}\t{prediction.confidence:.2f}\t{prediction.flag or '-'}\t{text}"
 
 
 def cmd_score(args: argparse.Namespace) -> int:
@@ -1184,8 +1198,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(info, indent=1, ensure_ascii=False))
         return EXIT_OK
-    print(f"labels:         {', '.join(info['labels'])}")
-    print(f"stance classes: {', '.join(info['stance_classes']) or '(no stance head)'}")
+    print(f"labels:         {', '.join(map(_shown, info['labels']))}")
+    print(f"stance classes: {', '.join(map(_shown, info['stance_classes'])) or '(no stance head)'}")
     only = info["stance_only_features"]
     print(f"features:       {info['n_features']}" + (
         f" ({sum(only.values())} read by the stance head only: "
@@ -1212,7 +1226,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     numbers = {name: value for name, value in (info.get("metrics") or {}).items() if isinstance(value, float)}
     width = max((len(name) for name in numbers), default=0) + 2
     for name, value in numbers.items():
-        print(f"{name + ':':{width}s}{value:.3f}")
+        print(f"{_shown(name) + ':':{width}s}{value:.3f}")
     return EXIT_OK
 
 

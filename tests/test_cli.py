@@ -2136,3 +2136,27 @@ def test_an_output_with_a_trailing_slash_names_a_folder_not_a_file(capsys, tmp_p
     assert status == 2 and "it is a folder, not a file" in err, err
     with pytest.raises(stance.InvalidInputError, match="does not exist"):
         stance.files.score_file("labels.csv", "y.csv/")
+
+
+def test_label_names_holding_control_characters_are_printed_escaped(capsys, energy_model, tmp_path):
+    # A model trained before training refused them may name a label "a\tb", or one holding an
+    # escape that sets the terminal's title: they load, and are printed as Python writes them.
+    import hashlib
+
+    folder = energy_model.save(tmp_path / "m")
+    metadata = json.loads((folder / "metadata.json").read_text())
+    metadata["labels"][0], metadata["labels"][2] = "\x1b]0;X\x07c", "a\tb"  # gas, nuclear
+    (folder / "metadata.json").write_text(json.dumps(metadata))
+    checksums = json.loads((folder / "checksums.json").read_text())
+    checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
+    (folder / "checksums.json").write_text(json.dumps(checksums))
+    status, out, _ = run(capsys, "info", "--model", str(folder))
+    assert status == 0 and "\x1b" not in out and "\t" not in out
+    assert "labels:         '\\x1b]0;X\\x07c', none, 'a\\tb', renewables" in out
+    assert stance.load(folder).classify("Gas is a detour.").label == "\x1b]0;X\x07c"
+    status, out, _ = run(capsys, "classify", "--model", str(folder), "Gas is a detour.")
+    assert status == 0 and out == "'\\x1b]0;X\\x07c'\n"
+    status, out, _ = run(capsys, "classify", "--model", str(folder), "--details", "Gas is a detour.")
+    assert status == 0 and "\x1b" not in out and out.startswith("'\\x1b]0;X\\x07c'\t")
+    status, out, _ = run(capsys, "classify", "--model", str(folder), "--json", "Gas is a detour.")
+    assert status == 0 and "\x1b" not in out and json.loads(out)["label"] == "\x1b]0;X\x07c"  # JSON escapes it

@@ -774,11 +774,8 @@ def test_metadata_names_that_are_not_strings_are_refused(saved, key, value):
 
 
 @pytest.mark.parametrize("key, position, value", [
-    ("labels", 0, "\x1b]0;PWNED\x07\x1b[2J\x1b[31mrenewables"),  # `stance info` set the terminal's title
-    ("labels", 0, "gas\u202e"),   # a right-to-left override, which reorders what follows it
     ("labels", 0, ""),             # training refuses an empty label
     ("labels", 1, "gas"),          # a label twice
-    ("stance_classes", 0, "fa\nvor"),
     ("stance_classes", 0, "favor"),  # a stance class twice
     ("none_label", None, "nonexistent"),  # loaded, and the off-topic rows became a target
     ("none_label", None, "\x1b[2J"),
@@ -794,6 +791,21 @@ def test_metadata_names_that_training_would_refuse_are_refused(saved, energy_mod
     _edit_metadata(saved, edit)
     with pytest.raises(ModelFormatError, match=rf"metadata\.json'.*{re.escape(repr(value))}"):
         stance.load(saved)
+
+
+def test_metadata_names_holding_control_characters_load(saved, energy_model):
+    # Models trained before training refused them held labels with a tab or an escape, and a
+    # load refused them as edited; they load, and the command line prints them escaped.
+    def edit(metadata):
+        metadata["labels"][0], metadata["labels"][2] = "a\tb", "\x1b]0;X\x07c"
+        metadata["stance_classes"][0] = "fa\u202evor"
+
+    _edit_metadata(saved, edit)
+    model = stance.load(saved)
+    assert model.labels[0] == "a\tb" and model.labels[2] == "\x1b]0;X\x07c" and model.stance_classes[0] == "fa\u202evor"
+    assert [p.labels for p in model.classify_many(PROBES)] == [
+        tuple({"gas": "a\tb", "nuclear": "\x1b]0;X\x07c"}.get(label, label) for label in p.labels)
+        for p in energy_model.classify_many(PROBES)]
 
 
 def test_a_model_trained_with_an_off_topic_label_no_row_has_loads(energy_frame, tmp_path):

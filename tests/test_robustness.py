@@ -452,7 +452,8 @@ def test_stance_values_that_look_like_typos_are_refused(energy_frame):
 ])
 def test_names_with_control_characters_are_refused_naming_a_row(energy_frame, column, bad):
     # They trained, and `stance classify` and `stance info` printed them raw, so the escapes
-    # acted on the terminal; a load now refuses them, so training must too.
+    # acted on the terminal; training refuses them (a load takes them, as older models hold
+    # them, and the command line prints them escaped).
     frame = energy_frame.copy()
     good = "renewables" if column == "labels" else "favor"
     first = frame.index[frame[column] == good][0]
