@@ -152,8 +152,8 @@ def not_a_model(folder: Path) -> str | None:
     ...     not_a_model(Path(folder))
     "it holds files that are not part of a model: ['notes.txt']"
     """
-    if not any(folder.iterdir()):
-        return None
+    if not _unlisted_files(folder, {CHECKSUMS: ""}) and not (folder / CHECKSUMS).exists():
+        return None  # empty, or holding only what the operating system added
     if not (folder / CHECKSUMS).is_file():
         return f"it has no {CHECKSUMS}"
     try:
@@ -166,9 +166,26 @@ def not_a_model(folder: Path) -> str | None:
     return f"it holds files that are not part of a model: {extra}" if extra else None
 
 
+# Files an operating system's file manager writes into a folder it shows (macOS Finder's
+# .DS_Store, and ._ files beside each file on a disk that is not macOS's; Windows Explorer's
+# Thumbs.db and desktop.ini): no model file has these names, so they are not the model's and
+# are no user's work either. A save replaces them with the folder, and a load ignores them.
+OS_FILES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
+
+
 def _unlisted_files(folder: Path, listed: dict[str, Any]) -> list[str]:
-    """The names in ``folder`` that its checksums (``listed``) do not list, sorted."""
-    return sorted({p.name for p in folder.iterdir()} - {CHECKSUMS} - set(listed))
+    """The names in ``folder`` that its checksums (``listed``) do not list, sorted, but for
+    those the operating system adds (``OS_FILES``, and AppleDouble ``._`` files).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     for name in (".DS_Store", "._idf.npy", "idf.npy", "notes.txt"):
+    ...         _ = (Path(folder) / name).write_text("")
+    ...     _unlisted_files(Path(folder), {"idf.npy": "…"})
+    ['notes.txt']
+    """
+    names = {p.name for p in folder.iterdir()} - {CHECKSUMS} - set(listed) - OS_FILES
+    return sorted(name for name in names if not name.startswith("._"))
 
 
 def _remove_leftovers(target: Path, *, set_aside: bool) -> None:

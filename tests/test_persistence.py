@@ -96,6 +96,21 @@ def test_refuses_to_replace_a_folder_holding_files_that_are_not_the_model(energy
     assert stance.load(saved).labels == energy_model.labels
 
 
+def test_files_the_operating_system_adds_to_a_model_folder_are_harmless(energy_model, saved):
+    # macOS Finder writes a .DS_Store into a folder it shows (Windows Explorer Thumbs.db and
+    # desktop.ini, macOS on other disks ._ files): a save with overwrite refused the folder
+    # as holding files that are not part of a model, and a load refused it as altered.
+    junk = (".DS_Store", "Thumbs.db", "desktop.ini", "._metadata.json")
+    for name in junk:
+        (saved / name).write_bytes(b"\x00\x01junk")
+    assert stance.load(saved).labels == energy_model.labels
+    energy_model.save(saved, overwrite=True)
+    assert stance.load(saved).labels == energy_model.labels
+    (saved.parent / "viewed").mkdir()  # an empty folder Finder has shown
+    (saved.parent / "viewed" / ".DS_Store").write_bytes(b"\x00\x01junk")
+    assert stance.load(energy_model.save(saved.parent / "viewed", overwrite=True)).labels == energy_model.labels
+
+
 def test_saving_over_a_symbolic_link_replaces_what_it_points_to(energy_model, energy_frame, tmp_path):
     # models/current -> v1, a common deployment layout: the link was swapped for a directory
     # and the retired link left behind for good, which later failed loads took for a save
