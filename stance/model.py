@@ -309,7 +309,8 @@ class StanceModel:
         if self.none_label is not None and not isinstance(self.none_label, str):  # --none-label: a str
             raise InvalidInputError(f"none_label must be a str or None, got {self.none_label!r}")
         if isinstance(self.none_label, str) and (not self.none_label or control_character(self.none_label)):
-            # A load refuses it, as it refuses such a label: the model would save and not load.
+            # As training refuses such a label: a load refuses an empty one, and an escape in a
+            # name reached the terminal when printed.
             raise InvalidInputError(f"none_label {self.none_label!r} is empty or holds a control character; pass "
                                     f"the off-topic label's name, or None for a scheme without one")
         if self.none_label is not None:  # read as the labels are: "0.0", as a CSV file writes it, is "0"

@@ -2096,6 +2096,13 @@ def test_an_empty_path_argument_is_refused_not_read_as_the_current_folder(capsys
     assert "'.'" not in err and sorted(p.name for p in tmp_path.iterdir()) == ["labels.csv"]
 
 
+def _a_folder_of_labels_and_a_speech(folder, monkeypatch, energy_frame):
+    """Work in ``folder``, holding labels.csv (the energy data) and speech.txt, as a shell user would."""
+    monkeypatch.chdir(folder)
+    energy_frame.to_csv("labels.csv", index=False)
+    Path("speech.txt").write_text("We must send tanks to Kyiv.\n")
+
+
 @pytest.mark.parametrize("argv", [["document", "speech.txt", "-o", ""], ["document", "speech.txt", "--plot", ""],
                                   ["check", "labels.csv", "-o", ""], ["suggest", "labels.csv", "-o", ""],
                                   ["score", "labels.csv", "-o", ""], ["train", "labels.csv", "-o", ""],
@@ -2105,9 +2112,7 @@ def test_an_empty_path_argument_is_refused_not_read_as_the_current_folder(capsys
 def test_an_empty_option_value_is_refused_by_its_flag(capsys, tmp_path, monkeypatch, energy_frame, argv):
     # `-o "$OUT"` with OUT unset: document, check and suggest went on without writing, score
     # and train named '.'; --stance-column "" trained without a stance head.
-    monkeypatch.chdir(tmp_path)
-    energy_frame.to_csv("labels.csv", index=False)
-    Path("speech.txt").write_text("We must send tanks to Kyiv.\n")
+    _a_folder_of_labels_and_a_speech(tmp_path, monkeypatch, energy_frame)
     status, out, err = run(capsys, *argv)
     flag = argv[argv.index("") - 1]
     assert status == 2 and out == "" and len(err.strip().splitlines()) == 1, err
@@ -2124,9 +2129,7 @@ def test_an_empty_option_value_is_refused_by_its_flag(capsys, tmp_path, monkeypa
                                   ["document", "speech.txt", "--plot", "x.png/"]])
 def test_an_output_with_a_trailing_slash_names_a_folder_not_a_file(capsys, tmp_path, monkeypatch, energy_frame, argv):
     # `-o x.csv/` wrote a file named x.csv: a trailing slash names a folder, as for cp or mkdir.
-    monkeypatch.chdir(tmp_path)
-    energy_frame.to_csv("labels.csv", index=False)
-    Path("speech.txt").write_text("We must send tanks to Kyiv.\n")
+    _a_folder_of_labels_and_a_speech(tmp_path, monkeypatch, energy_frame)
     status, out, err = run(capsys, *argv)
     assert status == 2 and out == "" and len(err.strip().splitlines()) == 1, err
     assert f"{argv[-1]!r}" in err and "folder" in err and "does not exist" in err, err
