@@ -372,6 +372,16 @@ def _without_calibration(model):
     return model
 
 
+def _refused_once_edited(folder, edit, message):
+    """Edit ``folder``'s metadata with ``edit``, re-sign it as a writer of the format would,
+    and check that a load refuses it with ``message``."""
+    metadata = json.loads((folder / "metadata.json").read_text())
+    edit(metadata)
+    _rewrite_checksums(folder, metadata)
+    with pytest.raises(ModelFormatError, match=message):
+        stance.load(folder)
+
+
 def _rewrite_checksums(folder, metadata=None):
     """Re-sign a directory edited by a test, as a writer of that format would have."""
     import hashlib
@@ -709,11 +719,7 @@ def test_damaged_stance_only_features_are_refused(saved, value):
     (lambda m: (m["analyzer"].pop("opening"), m.update(stance_only_features=[])), "START_… features"),
 ])
 def test_stance_only_features_that_do_not_fit_the_model_are_refused(saved, edit, message):
-    metadata = json.loads((saved / "metadata.json").read_text())
-    edit(metadata)
-    _rewrite_checksums(saved, metadata)
-    with pytest.raises(ModelFormatError, match=message):
-        stance.load(saved)
+    _refused_once_edited(saved, edit, message)
 
 
 def test_label_weights_on_stance_only_features_are_refused(energy_model):
@@ -1113,11 +1119,7 @@ def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_f
      "a model stemmed in a named language is format 5 or newer, not 4"),
 ])
 def test_apostrophes_that_do_not_fit_the_model_are_refused(saved, edit, message):
-    metadata = json.loads((saved / "metadata.json").read_text())
-    edit(metadata)
-    _rewrite_checksums(saved, metadata)
-    with pytest.raises(ModelFormatError, match=message):
-        stance.load(saved)
+    _refused_once_edited(saved, edit, message)
 
 
 def test_a_vocabulary_of_long_terms_loads(tmp_path):
