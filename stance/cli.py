@@ -870,10 +870,10 @@ def _document_text(raw: bytes, name: str) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        from .data import resave_command
+        from .data import resave_command, sample_at
 
         raise _Missing(f"{name!r} is not UTF-8 text; re-save it as UTF-8, "
-                       f"{resave_command(raw[error.start:error.start + (1 << 16)], name)}") from None
+                       f"{resave_command(sample_at(raw, error.start), name)}") from None
     # NUL bytes are valid UTF-8, so UTF-16 or UTF-32 without a mark decodes, as "W\0e\0…":
     # nonsense that would score as off-topic. Plain text has none, or a stray one.
     if text.count("\0") * 4 > len(text):

@@ -339,17 +339,27 @@ def cyrillic_encoding(sample: bytes) -> tuple[str, str] | None:
 
 
 def _bytes_at(path: Path, start: int, size: int = 1 << 16) -> bytes:
-    """``size`` bytes of the file from the start of the line that holds byte ``start`` (or
-    from 4 KiB before it), so that its word is whole (fewer at its end; none when it is
-    unreadable now)."""
+    """:func:`sample_at` of the file's bytes (none when it is unreadable now)."""
     try:
         with open(path, "rb") as handle:
             before = max(start - 4096, 0)
             handle.seek(before)
-            head = handle.read(start - before)
-            return head[head.rfind(b"\n") + 1:] + handle.read(size)
+            return sample_at(handle.read(start - before + size), start - before, size)
     except OSError:
         return b""
+
+
+def sample_at(data: bytes, start: int, size: int = 1 << 16) -> bytes:
+    r"""``size`` bytes of ``data`` from the start of the line that holds byte ``start`` (or
+    from 4 KiB before it), so that the word a bad byte sits in is read whole by
+    :func:`cyrillic_encoding` ("\xe9 summit", cut from "The caf\xe9 summit", reads as a word
+    of no ASCII).
+
+    >>> sample_at(b"id\nThe caf\xe9 summit", 10, 4)
+    b'The caf\xe9 su'
+    """
+    head = data[max(start - 4096, 0):start]
+    return head[head.rfind(b"\n") + 1:] + data[start:start + size]
 
 
 def _undecodable_at(path: Path, encoding: str, block: int = 1 << 20) -> tuple[int, int] | None:
