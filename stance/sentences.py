@@ -147,9 +147,13 @@ _DOTTED_QA_TAG = re.compile(r"^(?P<speaker>Q|A)\.\s+(?=[A-Z\"“‘'«])")
 # tag's spaces are otherwise read as one ("Q Ratings fell" is no tag), and only in a transcript.
 _SPACED_Q_TAG = re.compile(r"Q(?:\t|\s{2,})\s*(?=\S)")
 # What every answer tag ("A:", "A.", "Answer:", "ANSWER:") names, as every question tag names "Q".
-# Russian's and Ukrainian's too ("Вопрос:", "ПИТАННЯ:"; "Ответ:", "ВІДПОВІДЬ:"), compared in capitals.
-_ANSWER_TAGS = frozenset({"A", "ANSWER", "ОТВЕТ", "ВІДПОВІДЬ"})
-_QUESTION_NAMES = frozenset({"Q", "QUESTION", "ВОПРОС", "ПИТАННЯ"})
+# So are the interview transcripts of the other languages we split ("Frage:"/"Antwort:",
+# "Réponse :", "Pytanie:"/"Odpowiedź:", "Вопрос:"/"Ответ:", "ПИТАННЯ:"/"ВІДПОВІДЬ:", …),
+# compared in capitals; French's question is English's word.
+_ANSWER_TAGS = frozenset({"A", "ANSWER", "ANTWORT", "RÉPONSE", "RESPUESTA", "RISPOSTA", "ANTWOORD", "ODPOWIEDŹ",
+                          "ОТВЕТ", "ВІДПОВІДЬ"})
+_QUESTION_NAMES = frozenset({"Q", "QUESTION", "FRAGE", "PREGUNTA", "DOMANDA", "VRAAG", "PYTANIE", "ВОПРОС",
+                             "ПИТАННЯ"})
 # The French chair, as the Assemblée's record names it, a tag in any of the forms below ("M. le
 # président :", "Mme la présidente. – …", "M. le président. La séance est ouverte.").
 _FRENCH_CHAIR = r"(?:M\.|Mme) (?:le|la) (?:[Vv]ice-)?[Pp]résidente?"

@@ -2648,6 +2648,16 @@ def test_russian_and_ukrainian_questions_and_answers_are_q_and_a_and_yo_is_ye():
                                          ("Скоро.", "A"), ("Мы спросим.", "Соловьёв"), ("Ещё раз.", "Соловьёв")]
 
 
+def test_questions_and_answers_in_other_languages_are_q_and_a():
+    # "Frage:"/"Antwort:", "Pytanie:"/"Odpowiedź:" and their kin were left as speakers named
+    # "Frage" and "Antwort", so the README's speaker != "Q" kept the journalists' questions.
+    interview = ("Frage: Wird die NATO helfen?\nAntwort: Ja.\nPytanie: Kiedy?\nOdpowiedź: Wkrótce.\n"
+                 "Question : Quand ?\nRéponse : Bientôt.\nPregunta: ¿Cuándo?\nRespuesta: Pronto.\n"
+                 "Domanda: Quando?\nRisposta: Presto.\nVraag: Wanneer?\nAntwoord: Snel.\nMerz: Danke.")
+    speakers = [speaker for _, speaker in split_speakers(interview)]
+    assert speakers == ["Q", "A"] * 6 + ["Merz"]
+
+
 def test_a_dash_opening_a_statement_inside_a_line_is_dropped_as_at_a_lines_start():
     # A user audit of Russian dialogue: a dash opening a line was dropped as a list's marker,
     # but the same dash opening the next statement on the line was kept ("— Альянс расколот.").
