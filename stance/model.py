@@ -216,8 +216,9 @@ class StanceModel:
         ``y`` holds one label per text, or several joined with ``"|"`` (primary first), or
         lists of labels. For scikit-learn's model selection, ``y`` may also be a DataFrame
         or 2-column array of labels and stance (then ``stance`` must be None).
-        ``row_names`` are what error messages call the rows (default: their positions;
-        :func:`stance.train` passes the data's index).
+        ``row_names`` are what error messages call the rows (default: the index of ``X``,
+        else of ``y``, when it is a pandas object, as :func:`stance.train` names them;
+        otherwise their positions).
 
         >>> model = StanceModel(threshold_folds=0).fit(
         ...     ["cut the aid", "more aid now", "lovely weather", "rain again"], ["aid", "aid", "none", "none"])
@@ -229,10 +230,13 @@ class StanceModel:
 
         _refuse_scrambled(X, y, "y")
         _refuse_scrambled(X, stance, "stance")
+        if row_names is None:  # GridSearchCV's folds are slices that keep the index: row 106, not 6
+            row_names = next((values.index for values in (X, y, stance)
+                              if type_name(getattr(values, "index", None)) in _PANDAS_INDEXES), None)
         texts = _as_text_list(X, "X")
         labels, stance = _split_targets(y, stance)
         self._check_options()
-        texts, label_sets, stances = prepare_training(texts, labels, stance,
+        texts, label_sets, stances = prepare_training(texts, labels, stance, index=row_names,
                                                       none_label=self.none_label)
         self._check_options(sorted({s for s in stances or () if s is not None}))
         clashes = column_clashes({label for row in label_sets for label in row},

@@ -732,3 +732,28 @@ def test_score_with_gold_weights_rows_by_sample_weight_and_refuses_other_options
         model.score(texts, [right, wrong], prefix="pred_")
     with pytest.raises(stance.InvalidInputError, match="sample_weight"):
         model.score(texts, [right, wrong], sample_weight=[1])
+
+
+def test_fit_names_rows_by_the_index_of_pandas_texts_or_labels_as_train_does():
+    # fit named them by position ("row 6") where train, on the same frame, said "row 106".
+    frame = pd.DataFrame({"text": list("abcdefg"), "labels": ["x"] * 3 + ["y"] * 3 + ["z"]},
+                         index=range(100, 107))
+    for X, y in [(frame.text, frame.labels), (frame.text.tolist(), frame.labels), (frame.text, frame.labels.tolist())]:
+        with pytest.raises(InvalidInputError, match=r"too few for 'z' \(1: row 106\)"):
+            StanceModel().fit(X, y)
+    with pytest.raises(InvalidInputError, match=r"too few for 'z' \(1: row 6\)"):  # no index: positions
+        StanceModel().fit(frame.text.tolist(), frame.labels.tolist())
+    frame.loc[103, "text"] = " "
+    with pytest.raises(InvalidInputError, match=r"row 103 has no text"):  # and in prepare_training's checks
+        StanceModel().fit(frame.text, frame.labels)
+
+
+def test_a_grid_search_fold_names_the_rows_of_the_frame_it_was_given():
+    # GridSearchCV hands fit index-preserving slices of a Series, so a rare label is found by its index.
+    from sklearn.model_selection import GridSearchCV, KFold
+
+    frame = pd.DataFrame({"text": [f"text {i}" for i in range(9)], "labels": ["x"] * 4 + ["y"] * 5},
+                         index=[f"r{i}" for i in range(9)])
+    search = GridSearchCV(StanceModel(), {"C": [1]}, cv=KFold(3), error_score="raise")
+    with pytest.raises(InvalidInputError, match=r"too few for 'x' \(1: row 'r3'\)"):
+        search.fit(frame.text, frame.labels)
