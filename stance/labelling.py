@@ -286,9 +286,11 @@ def find_label_issues(
 
     A label given to fewer rows than there are folds cannot be cross-validated and is most
     often a typo: its rows are set apart (they need no stance: the off-topic label miswritten
-    takes none), listed first with ``issue`` ``"rare label"`` and score 1.0, and
-    ``suggested_label`` is the common label it looks like a misspelling of (else a model's
-    pick); the other rows are checked as usual.
+    takes none) with ``issue`` ``"rare label"``. One that looks like a misspelling of a
+    label given more often is listed first, with that label as ``suggested_label`` and
+    score 1.0; any other may be right, only rare, and is listed last with a model's pick and
+    score NaN (a model that never saw the label cannot judge it). The other rows are
+    checked as usual.
 
     Examples
     --------
@@ -378,7 +380,8 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
         found = _issues(frame.iloc[kept], [label_sets[i] for i in kept],
                         None if stances is None else [stances[i] for i in kept], oof, none_label)
         rare_found = _rare_issues(frame, texts, label_sets, sorted(rare), kept, options)
-        return pd.concat([rare_found, found]) if len(found) else rare_found
+        typos = rare_found.score.notna()  # the unscored rows may be right: after the rows judged
+        return pd.concat([part for part in (rare_found[typos], found, rare_found[~typos]) if len(part)])
     oof = _out_of_fold(texts, label_sets, stances, folds, random_state, options, row_names=frame.index,
                        stance_name=stance_name)
     return _issues(frame, label_sets, stances, oof, none_label)
@@ -394,16 +397,27 @@ def _rare_rows(label_sets: list[tuple[str, ...]], folds: int) -> set[int]:
 
 def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[int], kept: list[int],
                  options: dict[str, Any]) -> pd.DataFrame:
-    """The rows set apart by :func:`_rare_rows`, as issue ``"rare label"``: the suggestion is the
-    common label the rare one looks like a misspelling of, or else a model's pick."""
+    """The rows set apart by :func:`_rare_rows`, as issue ``"rare label"``.
+
+    A rare label that looks like a misspelling of a label given more often (common, or rare
+    too: "ukraine_suport" once for "ukraine_support" twice) is suggested that label, with
+    score 1.0. Any other rare label may be right, only rare: no model learnt it, so it is
+    suggested a model's pick with ``label_score`` and ``score`` NaN, for the check cannot
+    judge it (a model that never saw a label puts all its probability elsewhere).
+    """
+    from collections import Counter
+
     from .data import _closest
     from .model import StanceModel
 
-    common = sorted({label for i in kept for label in label_sets[i]})
+    counts = Counter(label for row in label_sets for label in row)
+    common = {label for i in kept for label in label_sets[i]}
     suggestions: list[str | None] = [None] * len(rare)
     for k, i in enumerate(rare):
         rare_label = next(label for label in label_sets[i] if label not in common)
-        suggestions[k] = _closest(rare_label, common)
+        # Sorted, so that the suggestion does not depend on the order of the rows.
+        suggestions[k] = _closest(rare_label, sorted(label for label in counts if counts[label] > counts[rare_label]))
+    typos = np.array([suggestion is not None for suggestion in suggestions])
     unmatched = [k for k, suggestion in enumerate(suggestions) if suggestion is None]
     if unmatched:
         model = StanceModel(**options).fit([texts[i] for i in kept], [label_sets[i] for i in kept])
@@ -413,9 +427,9 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
     out["issue"] = "rare label"
     out["suggested_label"] = suggestions
     out["suggested_stance"] = None
-    out["label_score"] = 1.0
+    out["label_score"] = np.where(typos, 1.0, np.nan)
     out["stance_score"] = np.nan
-    out["score"] = 1.0
+    out["score"] = out["label_score"]
     return out
 
 

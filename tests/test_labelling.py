@@ -336,14 +336,30 @@ def test_a_label_too_rare_to_cross_validate_is_flagged_not_refused(energy_frame)
     frame.loc[5, "labels"] = "nucelar"
     frame.loc[9, "labels"] = "hydrogen"
     issues = stance.find_label_issues(frame, stance_column="stance")
-    assert issues.index[:2].tolist() == [5, 9] and set(issues.issue[:2]) == {"rare label"}
+    assert issues.index[0] == 5 and issues.issue[5] == "rare label" and issues.score[5] == 1.0
     assert issues.suggested_label[5] == "nuclear"  # the label it misspells
-    assert issues.suggested_label[9] in {"gas", "none", "nuclear", "renewables"}  # a model's pick
-    assert (issues.issue[2:] != "rare label").all() and len(issues) > 2  # the rest is still checked
+    # A label like no other may be rare, not wrong: a model's pick, unscored, after the rows checked.
+    assert issues.index[-1] == 9 and issues.issue[9] == "rare label" and np.isnan(issues.score[9])
+    assert issues.suggested_label[9] in {"gas", "none", "nuclear", "renewables"}
+    assert (issues.issue[1:-1] != "rare label").all() and len(issues) > 2  # the rest is still checked
     every_label_rare = pd.DataFrame({"text": [f"statement number {i}" for i in range(6)],
                                      "labels": ["a", "b", "c", "d", "e", "f"]})
     with pytest.raises(stance.InvalidInputError, match=r"too few rows to cross-validate with any number of folds"):
         stance.find_label_issues(every_label_rare)
+
+
+def test_a_rare_label_misspelling_another_rare_label_is_suggested_that_label_and_the_correct_rows_are_not_accused():
+    # Both rare at 3 folds, "ukraine_suport" was compared with the common labels only: all
+    # three rows were suggested "none", with score 1.0, first.
+    texts = [f"Statement number {i} about things." for i in range(12)]
+    labels = ["unity"] * 4 + ["none"] * 5 + ["ukraine_support"] * 2 + ["ukraine_suport"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)  # these fold models are no better than chance
+        issues = stance.find_label_issues(pd.DataFrame({"text": texts, "labels": labels}), folds=3)
+    assert issues.index[0] == 11 and issues.suggested_label[11] == "ukraine_support" and issues.score[11] == 1.0
+    correct = issues.loc[[9, 10]]
+    assert (correct.issue == "rare label").all() and correct.score.isna().all()
+    assert issues.index[-2:].tolist() == [9, 10]  # after every row the fold models could judge
 
 
 def test_a_rare_miswritten_off_topic_label_without_a_stance_is_flagged_not_refused(energy_frame, tmp_path, capsys):
@@ -375,7 +391,7 @@ def test_too_many_folds_are_refused_with_the_most_that_work(capsys, tmp_path):
                            (5, r"only 1 label \('a', 6 rows\) has 5 rows or more")):
         with pytest.raises(stance.InvalidInputError, match=rf"folds={folds}: {message}.*; pass folds=4 or fewer$"):
             stance.find_label_issues(data, folds=folds)
-    assert stance.find_label_issues(data, folds=4, none_label=None).issue.iloc[0] == "rare label"
+    assert stance.find_label_issues(data, folds=4, none_label=None).issue.iloc[-1] == "rare label"  # "c": last
     data.to_csv(tmp_path / "small.csv", index=False)
     assert main(["check", str(tmp_path / "small.csv"), "--folds", "100"]) == 2
     assert capsys.readouterr().err == ("stance check: --folds=100: the data have 11 labelled rows, fewer than the "
