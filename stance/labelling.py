@@ -377,6 +377,8 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
         oof = _out_of_fold([texts[i] for i in kept], [label_sets[i] for i in kept],
                            None if stances is None else [stances[i] for i in kept], folds, random_state, options,
                            row_names=frame.index[kept], stance_name=stance_name)
+        _warn_if_no_better_than_guessing([label_sets[i] for i in kept],
+                                         None if stances is None else [stances[i] for i in kept], oof, folds)
         found = _issues(frame.iloc[kept], [label_sets[i] for i in kept],
                         None if stances is None else [stances[i] for i in kept], oof, none_label)
         rare_found = _rare_issues(frame, texts, label_sets, sorted(rare), kept, options)
@@ -384,7 +386,40 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
         return pd.concat([part for part in (rare_found[typos], found, rare_found[~typos]) if len(part)])
     oof = _out_of_fold(texts, label_sets, stances, folds, random_state, options, row_names=frame.index,
                        stance_name=stance_name)
+    _warn_if_no_better_than_guessing(label_sets, stances, oof, folds)
     return _issues(frame, label_sets, stances, oof, none_label)
+
+
+def _warn_if_no_better_than_guessing(label_sets, stances, oof: dict[str, Any], folds: int) -> None:
+    """Warn when the fold models put a given label first (or, judged under the given label,
+    the given stance) no more often than always guessing the commonest would: a model that
+    learnt nothing finds most rows "suspicious", and its flags are noise."""
+    from collections import Counter
+
+    failed = []
+    labels, n = oof["labels"], len(label_sets)
+    top = oof["probabilities"].argmax(axis=1)
+    hits = np.mean([labels[top[i]] in row for i, row in enumerate(label_sets)])
+    counts = Counter(label for row in label_sets for label in row)
+    commonest = max(sorted(counts), key=counts.__getitem__)  # sorted: a tie goes the same way in any row order
+    if hits <= counts[commonest] / n:
+        failed.append(f"put a given label first for {hits:.0%} of the rows, no better than always guessing "
+                      f"the commonest label ({commonest!r}, {counts[commonest] / n:.0%})")
+    classes = oof["stance_classes"]
+    judged = [i for i in range(n) if stances is not None and stances[i] is not None]
+    if len(classes) >= 2 and judged:
+        primary = [labels.index(label_sets[i][0]) for i in judged]
+        picks = np.nan_to_num(oof["stance"][judged, primary], nan=-1.0).argmax(axis=1)
+        stance_hits = np.mean([classes[pick] == stances[i] for pick, i in zip(picks, judged)])
+        given = Counter(stances[i] for i in judged)
+        common_stance = max(sorted(given), key=given.__getitem__)
+        if stance_hits <= given[common_stance] / len(judged):
+            failed.append(f"picked the given stance for {stance_hits:.0%} of the rows with one, no better than "
+                          f"always guessing {common_stance!r} ({given[common_stance] / len(judged):.0%})")
+    if failed:
+        warn(f"out of fold, the {folds} fold models {' and '.join(failed)}: they learnt too little from "
+             f"{n} rows, so the flags are unreliable (most rows look suspicious to a model that guesses); "
+             f"label more rows before trusting them")
 
 
 def _rare_rows(label_sets: list[tuple[str, ...]], folds: int) -> set[int]:

@@ -362,6 +362,28 @@ def test_a_rare_label_misspelling_another_rare_label_is_suggested_that_label_and
     assert issues.index[-2:].tolist() == [9, 10]  # after every row the fold models could judge
 
 
+def test_a_check_whose_fold_models_are_no_better_than_guessing_warns_that_its_flags_are_unreliable(
+        energy_frame, tmp_path, capsys):
+    # On 12 rows of numbered statements 5 of them were flagged, without a word that the fold
+    # models had learnt nothing; on the energy corpus's labels they beat the commonest label.
+    texts = [f"Statement number {i} about things." for i in range(12)]
+    noise = pd.DataFrame({"text": texts, "labels": ["unity"] * 6 + ["none"] * 6})
+    with pytest.warns(stance.StanceWarning, match=r"no better than always guessing the commonest label \('none', 50%\)"
+                                                  r".*the flags are unreliable"):
+        stance.find_label_issues(noise, folds=3)
+    noise.to_csv(tmp_path / "noise.csv", index=False)
+    assert main(["check", str(tmp_path / "noise.csv"), "--folds", "3"]) == 0
+    assert "the flags are unreliable" in capsys.readouterr().err
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.find_label_issues(energy_frame)
+    assert not [w for w in caught if "no better than" in str(w.message)]
+    # Its stance is another matter: cross_validate gives a stance accuracy of 0.31, for 0.5 by guessing.
+    with pytest.warns(stance.StanceWarning, match=r"picked the given stance for 33% of the rows with one, no better "
+                                                  r"than always guessing 'against' \(50%\)"):
+        stance.find_label_issues(energy_frame, stance_column="stance")
+
+
 def test_a_rare_miswritten_off_topic_label_without_a_stance_is_flagged_not_refused(energy_frame, tmp_path, capsys):
     # `stance check` stopped at "row 48 has a target but no stance" for an off-topic row
     # labelled "NONE": the tool meant to find such mislabels could not run.
