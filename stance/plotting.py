@@ -42,7 +42,9 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     each group in its own of up to 60, its targets from the most statements down and each
     target's bars in the legend's order). ``value="position"``: the log-odds of favor
     against against, with its interval as error bars and 0 (even) marked, which shows which
-    way each speaker or party leans. Target and group names are drawn as written (a "$" is
+    way each speaker or party leans (a profile without stances, from a model without a
+    stance head, has none: its plot says so, as an empty profile's does). Target and group
+    names are drawn as written (a "$" is
     no formula), wrapped in lines of up to 30 characters (at most 4, the figure made wide
     and tall enough for them). ``title`` is set as the chart's title. A grouped profile of
     more than ``max_groups`` groups (20; None for all) draws the ``max_groups`` groups with
@@ -89,9 +91,13 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     legend_place = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)} if own_figure else {"loc": "best"}
     if ax is None:
         _, ax = plt.subplots(figsize=(_profile_width(profile), _profile_height(profile, order)))
-    if profile.empty:
-        ax.text(0.5, 0.5, "no statement takes a position on any target", ha="center", va="center",
-                transform=ax.transAxes)
+    # No stance in any row (a model trained without a stance head): every position is NaN,
+    # and bars at 0 read as targets measured even. Said, as an empty profile is.
+    unmeasured = value == "position" and not profile.empty and bool(profile["position"].isna().all())
+    if profile.empty or unmeasured:
+        message = ("no statement takes a stance on any target\n(a model without a stance head gives none): "
+                   "plot value='share'") if unmeasured else "no statement takes a position on any target"
+        ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
     elif profile.index.nlevels == 2:
         # barh draws a frame's first row lowest, and each row's first column's bar lowest:
@@ -155,7 +161,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         ax.legend(handles=[Patch(color=LEANS[1], label="leans favor"), Patch(color=LEANS[-1], label="leans against"),
                            Patch(color=LEANS[0], label="even")], fontsize=8, **legend_place)
     if value == "position":
-        if not profile.empty:  # with no bars, a line at 0 was a stray stroke down the empty figure
+        if not (profile.empty or unmeasured):  # with no bars, a line at 0 was a stray stroke down the empty figure
             # In the colour of the axes' frame: black was invisible on a dark style.
             ax.axvline(0, color=plt.rcParams["axes.edgecolor"], linewidth=0.8)
         ax.set_xlabel("position: log-odds of favor against against (0 = even)")
@@ -167,7 +173,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         ax.figure.tight_layout()
     if value == "share" and profile.index.nlevels == 1 and not profile.empty:
         _room_for_counts(ax, list(profile["share"][::-1]), counts)
-    if value == "position" and profile.index.nlevels == 1 and not profile.empty:
+    if value == "position" and profile.index.nlevels == 1 and not (profile.empty or unmeasured):
         _room_on_both_sides(ax, counts)
     return ax
 

@@ -559,6 +559,24 @@ def test_an_empty_position_plot_draws_only_its_message():
         plt.close(ax.figure)
 
 
+def test_a_position_plot_of_a_profile_without_stances_says_so_instead_of_blank_bars():
+    # A model with no stance head has no position: the plot drew empty bars labelled
+    # "0 favor / 0 against" (one group) or an empty chart (grouped), as if all were even.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = pd.DataFrame({"labels": ["gas", "wind", "gas"], "stance": [None] * 3, "party": ["a", "a", "b"]})
+    for table in (profile(scored), profile(scored, by="party")):
+        ax = stance.plot_profile(table, value="position")
+        assert [t.get_text() for t in ax.texts] == [
+            "no statement takes a stance on any target\n(a model without a stance head gives none): "
+            "plot value='share'"]
+        assert len(ax.lines) == 0 and len(ax.patches) == 0
+        plt.close(ax.figure)
+
+
 def test_profile_counts_only_statements_with_text():
     scored = stance.score(["We stand together with every ally.", "", None, "   "])
     assert profile(scored).loc["unity", "share"] == 1.0
