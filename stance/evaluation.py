@@ -982,7 +982,9 @@ def compute_report(
     }
     if confidences is not None and n:
         confidence = np.asarray(confidences, dtype=np.float64)
-        metrics["mean_confidence"] = float(confidence.mean())
+        # fsum: correctly rounded, so the same statements in another order (a shuffled file)
+        # give the same mean to the last bit, as numpy's pairwise sum does not.
+        metrics["mean_confidence"] = math.fsum(confidence.tolist()) / n
         metrics["confidence_error"] = calibration_error(confidence, np.asarray(top1))
     if none_label in per_label:
         metrics["none_f1"] = per_label[none_label]["f1"] if none_label in scored else math.nan
@@ -1299,7 +1301,7 @@ def _spread(values: list[float]) -> float:
     >>> round(_spread([0.8, float("nan"), 0.6]), 4), _spread([0.8])
     (0.1414, 0.0)
     """
-    finite = [v for v in values if not math.isnan(v)]
+    finite = sorted(v for v in values if not math.isnan(v))  # sorted: the same folds in any order, the same sum
     return float(np.std(finite, ddof=1)) if len(finite) > 1 else 0.0
 
 
