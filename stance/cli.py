@@ -204,6 +204,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "prints both, their difference and its paired bootstrap interval "
                         "(at --intervals' LEVEL, default 0.95), and for top-1 and stance accuracy "
                         "the exact McNemar test of the statements only one model gets right")
+    p.add_argument("--favor", help="the stance value whose F1 stance_f_avg averages as favour (a model with "
+                                   "other names, such as favorable/unfavorable/neutral)")
+    p.add_argument("--against", help="the stance value whose F1 stance_f_avg averages as against")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
     p = commands.add_parser("info", help="describe a model: labels, versions, training data, metrics")
@@ -1103,7 +1106,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
         other_model = resolve_model(_bundled_or(args.compare_with))
     report = evaluate(_model(args), data, text_column=args.text_column, labels_column=args.labels_column,
-                      stance_column=_stance_column(args.stance_column, data), by=args.by)
+                      stance_column=_stance_column(args.stance_column, data), by=args.by, favor=args.favor,
+                      against=args.against)
     if other_model is not None:
         return _print_comparison(args, report, other_model, data)
     intervals = None if args.intervals is None else report.intervals(level=args.intervals)
@@ -1148,7 +1152,8 @@ def _print_comparison(args: argparse.Namespace, report, other_model, data) -> in
     with warnings.catch_warnings(record=True) as caught:  # each said of the other model, which it names
         try:
             other = evaluate(other_model, data, text_column=args.text_column, labels_column=args.labels_column,
-                             stance_column=_stance_column(args.stance_column, data))
+                             stance_column=_stance_column(args.stance_column, data), favor=args.favor,
+                             against=args.against)
         except InvalidInputError as error:  # "this model predicts (…)" meant the other one, unnamed
             raise InvalidInputError(f"--compare-with {args.compare_with}: {error}") from None
     for warning in caught:

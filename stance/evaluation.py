@@ -13,8 +13,9 @@ Definitions (the README's evaluation table uses them):
 - stance *F_avg* (SemEval-2016): the mean of F1(favor) and F1(against) over all statements,
   an off-topic statement's stance being "none"; with other stance names, the two that
   :func:`stance.document.stance_directions` recognises as favour and against (a third value
-  such as "neutral" gets its own F1 but stays out of the mean), or the mean over every
-  stance value when no two can be told apart; stance accuracy is over statements with a
+  such as "neutral" gets its own F1 but stays out of the mean), or the two named by
+  ``favor=`` and ``against=``, or (with a warning) the mean over every stance value when no
+  two can be told apart; stance accuracy is over statements with a
   gold stance. A statement with a target but no gold stance is not judged on stance at all
   (evaluate warns of it). A stance given on a gold off-topic row is ignored (with a
   warning), as training ignores it.
@@ -487,6 +488,8 @@ def evaluate(
     *,
     by: str | None = None,
     encoding: str = "utf-8",
+    favor: str | None = None,
+    against: str | None = None,
 ) -> EvaluationReport:
     """Evaluate ``model`` (a StanceModel, a model directory, or None for the default) on
     labelled ``data`` (a DataFrame or a file). ``stance_column=None`` skips stance metrics;
@@ -500,6 +503,12 @@ def evaluate(
     the labels column too (a group per gold label set, named as in a CSV file: ``"unity|deterrence"``,
     from a JSON list as well). The overall metrics are the same
     as without ``by``.
+
+    ``favor`` and ``against`` name the stance values whose F1 ``stance_f_avg`` averages, as
+    :func:`stance.profile` takes them (``favor="favorable", against="unfavorable"``). Left as
+    None, they are the values named so or like it ("pro" and "contra", "support" and
+    "oppose"); when no two can be told apart (and there are more than two), ``stance_f_avg``
+    is the mean F1 of every value, with a warning.
 
     Gold labels and stance values are compared with the model's exactly (in case too), but
     for how their accents are encoded: one the model spells composed (Unicode NFC), written
@@ -555,8 +564,10 @@ def evaluate(
         warn(f"stance_column={stance_column!r}: this model has no stance head (it was trained "
              f"without stances), so no stance metrics are reported")
         gold_stances = None
+    directions = None
     if gold_stances is not None:
         _warn_of_unjudged_stances(gold_sets, gold_stances, model.params_.none_label, frame.index, stance_column)
+        directions = averaged_values(model.stance_classes, favor, against)
     texts = [t if isinstance(t, str) else "" for t in frame[text_column].tolist()]
     blank = [i for i, text in enumerate(texts) if is_blank(text)]
     if blank:
@@ -576,7 +587,7 @@ def evaluate(
         labels, stances, confidences = (pick(values) for values in predicted)
         return compute_report(labels, stances, pick(gold_sets), pick(gold_stances), model.labels,
                               model.params_.none_label, model.stance_classes, confidences=confidences,
-                              texts=pick(texts))
+                              texts=pick(texts), directions=directions)
 
     report = measure(None)
     if groups is not None:
@@ -938,11 +949,14 @@ def compute_report(
     stance_classes: Sequence[str] = (),
     confidences: Sequence[float] | None = None,
     texts: Sequence[Any] | None = None,
+    directions: Sequence[str] | None = None,
 ) -> EvaluationReport:
     """Compute every metric from predicted and gold label sets and stances (and, given the
     predictions' ``confidences``, ``mean_confidence`` and ``confidence_error``). Given the
     statements' ``texts``, the report keeps a digest of them, so that
-    :meth:`EvaluationReport.compared_with` refuses a report of other statements."""
+    :meth:`EvaluationReport.compared_with` refuses a report of other statements.
+    ``directions`` are the stance values ``stance_f_avg`` averages (by default, those
+    :func:`_directions` finds among the stance values)."""
     n = len(gold_sets)
     all_labels = list(dict.fromkeys([*labels, *(label for gold in gold_sets for label in gold)]))
     per_label: dict[str, dict[str, float]] = {}
@@ -999,7 +1013,10 @@ def compute_report(
         predicted_stances = [None if s is None and g[0] != none_label else p
                              for p, g, s in zip(predicted_stances, gold_sets, gold_stances)]
         stance_values = list(stance_classes) or sorted({g for g in gold_stances if g is not None})
-        metrics.update(_stance_metrics(predicted_stances, gold_stances, stance_values))
+        # A fold's model may lack a value the whole data has: it has no F1 to average.
+        directions = (_directions(stance_values) if directions is None
+                      else tuple(v for v in directions if v in stance_values))
+        metrics.update(_stance_metrics(predicted_stances, gold_stances, stance_values, directions))
     from functools import partial
 
     from .intervals import outcomes_of
@@ -1008,7 +1025,7 @@ def compute_report(
     # Built only if intervals are asked for: it costs a third of the report's own time.
     outcomes = partial(
         outcomes_of, predicted_sets, gold_sets, all_labels, all_labels, predicted_stances, gold_stances,
-        stance_values, _directions(stance_values) if stance_values else (), none_label,
+        stance_values, directions if stance_values else (), none_label,
         confidence if with_confidence else None, confidence_bin(confidence) if with_confidence else None)
     return EvaluationReport(metrics=metrics, per_label=per_label, confusion=confusion, n=n, _outcomes=outcomes,
                             _texts=None if texts is None else texts_digest(texts))
@@ -1073,7 +1090,7 @@ def _primary_macro_f1(predicted: list[str], gold: list[str], labels: list[str]) 
 
 
 def _stance_metrics(predicted: Sequence[str | None], gold: Sequence[str | None],
-                    classes: Sequence[str]) -> dict[str, float]:
+                    classes: Sequence[str], directions: Sequence[str] | None = None) -> dict[str, float]:
     classes = list(classes) or sorted({g for g in gold if g is not None})
     out: dict[str, float] = {}
     for value in classes:
@@ -1083,7 +1100,7 @@ def _stance_metrics(predicted: Sequence[str | None], gold: Sequence[str | None],
         # A value neither present nor predicted has no F1 (0/0); it is left out of F_avg.
         f1 = _prf(tp, fp, fn)["f1"] if tp + fp + fn else math.nan
         out[f"{value}_f1"] = f1
-    averaged = [out[f"{value}_f1"] for value in _directions(classes)]
+    averaged = [out[f"{value}_f1"] for value in (_directions(classes) if directions is None else directions)]
     defined = [f for f in averaged if not math.isnan(f)]
     out["stance_f_avg"] = float(np.mean(defined)) if defined else math.nan
     judged = [(p, g) for p, g in zip(predicted, gold) if g is not None]
@@ -1104,6 +1121,30 @@ def _directions(classes: Sequence[str]) -> tuple[str, ...]:
         return tuple(classes)
 
 
+def averaged_values(classes: Sequence[str], favor: str | None = None,
+                    against: str | None = None) -> tuple[str, ...]:
+    """The stance values whose F1 ``stance_f_avg`` averages: ``favor`` and ``against`` when
+    given (checked and read as :func:`stance.document.stance_directions` reads them), else
+    :func:`_directions` of ``classes``; when that is every one of more than two values (none
+    of them named like favour or against), a warning says so and how to name the two.
+
+    >>> averaged_values(("favorable", "neutral", "unfavorable"), favor="Favorable", against="unfavorable")
+    ('favorable', 'unfavorable')
+    """
+    from .document import stance_directions
+
+    if favor is not None or against is not None:
+        return stance_directions(tuple(classes), favor, against)
+    directions = _directions(classes)
+    if len(directions) > 2:
+        # With "pro"/"contra"/"neutral" it is the mean of two F1s, with "favorable"/
+        # "unfavorable"/"neutral" of three: the same name for two measures, unless said.
+        warn(f"stance_f_avg is the mean F1 of every stance value {list(directions)}, not of favour and against "
+             f"(SemEval's F_avg), since none of them is named like favour or against; pass favor= and against= "
+             f"(e.g. favor={directions[0]!r}, against={directions[-1]!r}) to average those two")
+    return directions
+
+
 def cross_validate(
     data: Any,
     folds: int = 5,
@@ -1114,6 +1155,8 @@ def cross_validate(
     *,
     random_state: int = 0,
     encoding: str = "utf-8",
+    favor: str | None = None,
+    against: str | None = None,
     **options: Any,
 ) -> EvaluationReport:
     """Cross-validated evaluation: pooled metrics, their spread across folds, each fold.
@@ -1133,7 +1176,8 @@ def cross_validate(
     ``folds`` different texts (warned of) has each held out in a fold of its own, and some
     folds test none of them. ``options`` are :class:`StanceModel` options (it trains its own model on each
     fold: to cross-validate a model's settings, pass ``**model.get_params()``).
-    There is no ``by``: to measure each group, evaluate a model on held-out data with
+    ``favor`` and ``against`` name the stance values ``stance_f_avg`` averages, as in
+    :func:`evaluate`. There is no ``by``: to measure each group, evaluate a model on held-out data with
     ``stance.evaluate(model, held_out, by=COLUMN)``.
 
     >>> import pandas as pd, stance
@@ -1231,6 +1275,10 @@ def cross_validate(
     labels = frame[labels_column].tolist()
     stances = frame[stance_column].tolist() if stance_column else None
     gold_stances = [stance_value(v) for v in stances] if stances is not None else None
+    # Read once, of every stance value the data have (a fold's model may lack one), so that
+    # the warning of an average over every value is given once, not once a fold.
+    directions = None if clean_stances is None else averaged_values(
+        sorted({s for s in clean_stances if s is not None}), favor, against)
     predicted_sets: list = [None] * len(frame)
     predicted_stances: list = [None] * len(frame)
     predicted_confidences: list = [None] * len(frame)
@@ -1253,7 +1301,7 @@ def cross_validate(
                 [gold_sets[i] for i in test_rows],
                 None if gold_stances is None else [gold_stances[i] for i in test_rows],
                 model.labels, model.params_.none_label, model.stance_classes,
-                confidences=[p.confidence for p in predictions],
+                confidences=[p.confidence for p in predictions], directions=directions,
             )
             entry: dict[str, Any] = {"n": len(test_rows), **report.metrics}
             if group_values is not None:  # every group held out in the fold (several with fewer folds than groups)
@@ -1261,7 +1309,7 @@ def cross_validate(
             fold_reports.append(entry)
     pooled = compute_report(predicted_sets, predicted_stances, gold_sets, gold_stances,
                             model.labels, model.params_.none_label, model.stance_classes,
-                            confidences=predicted_confidences, texts=texts)
+                            confidences=predicted_confidences, texts=texts, directions=directions)
     pooled.folds = fold_reports
     pooled.spread = {name: _spread([f[name] for f in fold_reports]) for name in pooled.metrics}
     pooled.predictions = _out_of_fold(fold_of, predicted_sets, predicted_stances, predicted_confidences, frame.index)

@@ -2163,3 +2163,21 @@ def test_label_names_holding_control_characters_are_printed_escaped(capsys, ener
     assert status == 0 and "\x1b" not in out and out.startswith("'\\x1b]0;X\\x07c'\t")
     status, out, _ = run(capsys, "classify", "--model", str(folder), "--json", "Gas is a detour.")
     assert status == 0 and "\x1b" not in out and json.loads(out)["label"] == "\x1b]0;X\x07c"  # JSON escapes it
+
+
+def test_evaluate_takes_favor_and_against(capsys, tmp_path, energy_frame):
+    # stance_f_avg of favorable/unfavorable/neutral was the mean of all three F1s, unsaid.
+    frame = energy_frame.assign(stance=energy_frame.stance.replace({"favor": "favorable", "against": "unfavorable"}))
+    frame.loc[frame.index[frame.labels != "none"][::3], "stance"] = "neutral"
+    data = tmp_path / "pew.csv"
+    frame.to_csv(data, index=False)
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"))
+    assert status == 0, err
+    status, out, err = run(capsys, "evaluate", str(data), "--model", str(tmp_path / "m"), "--json")
+    assert status == 0 and "stance_f_avg is the mean F1 of every stance value" in err
+    every = json.loads(out)["metrics"]
+    status, out, err = run(capsys, "evaluate", str(data), "--model", str(tmp_path / "m"), "--json",
+                           "--favor", "favorable", "--against", "unfavorable")
+    assert status == 0 and "stance_f_avg" not in err
+    two = json.loads(out)["metrics"]
+    assert two["stance_f_avg"] == pytest.approx((every["favorable_f1"] + every["unfavorable_f1"]) / 2)

@@ -1407,3 +1407,52 @@ def test_evaluate_names_the_look_alike_letter_of_a_gold_value_the_model_spells_o
             in messages), messages
     assert ("'пiдтримка_україни' is 'підтримка_україни' in this model? ('пiдтримка_україни' has Latin 'i' U+0069 "
             "where the other has Cyrillic 'і' U+0456)" in messages), messages
+
+
+def _favourable_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with Pew's stance names (favorable/unfavorable) and every third statement neutral."""
+    frame = frame.assign(stance=frame.stance.replace({"favor": "favorable", "against": "unfavorable"}))
+    targets = frame.index[frame.labels != "none"]
+    frame.loc[targets[::3], "stance"] = "neutral"
+    return frame
+
+
+def test_f_avg_over_every_value_is_warned_of_and_favor_against_name_the_two(energy_frame):
+    # With favorable/unfavorable/neutral, stance_f_avg silently became the mean over all three
+    # values (with pro/contra/neutral it is the mean of two); it now warns, naming the values
+    # and favor=/against=, which make it the mean of the two, as stance.profile reads them.
+    frame = _favourable_frame(energy_frame)
+    model = stance.train(frame, stance_column="stance")
+    assert model.stance_classes == ("favorable", "neutral", "unfavorable")
+    with pytest.warns(stance.StanceWarning, match=r"stance_f_avg is the mean F1 of every stance value "
+                                                  r"\['favorable', 'neutral', 'unfavorable'\].*"
+                                                  r"favor= and against="):
+        every = stance.evaluate(model, frame).metrics
+    assert every["stance_f_avg"] == pytest.approx(
+        np.mean([every["favorable_f1"], every["neutral_f1"], every["unfavorable_f1"]]))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        named = stance.evaluate(model, frame, favor="favorable", against="unfavorable").metrics
+    assert named["stance_f_avg"] == pytest.approx(np.mean([every["favorable_f1"], every["unfavorable_f1"]]))
+    # The same statements with the names stance_directions recognises give the same F_avg.
+    plain = frame.assign(stance=frame.stance.replace({"favorable": "favor", "unfavorable": "against"}))
+    assert stance.evaluate(stance.train(plain, stance_column="stance"), plain).metrics["stance_f_avg"] == \
+        pytest.approx(named["stance_f_avg"])
+    with pytest.raises(stance.InvalidInputError, match=r"against='unfavourable' is not one of the model's stance"):
+        stance.evaluate(model, frame, favor="favorable", against="unfavourable")
+    with pytest.raises(stance.InvalidInputError, match=r"pass both favor= and against="):
+        stance.evaluate(model, frame, favor="favorable")  # with three values, the other is not the one left
+
+
+def test_cross_validate_takes_favor_and_against(energy_frame):
+    frame = _favourable_frame(energy_frame)
+    with pytest.warns(stance.StanceWarning, match=r"stance_f_avg is the mean F1 of every stance value"):
+        every = stance.cross_validate(frame, folds=3, threshold_folds=0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        named = stance.cross_validate(frame, folds=3, threshold_folds=0, favor="favorable", against="unfavorable")
+    m = named.metrics
+    assert m["stance_f_avg"] == pytest.approx(np.mean([m["favorable_f1"], m["unfavorable_f1"]]))
+    assert every.metrics["favorable_f1"] == m["favorable_f1"]
+    for fold in named.folds:
+        assert fold["stance_f_avg"] == pytest.approx(np.nanmean([fold["favorable_f1"], fold["unfavorable_f1"]]))
