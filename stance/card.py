@@ -10,8 +10,10 @@ from typing import Any
 CUE_MEANINGS = {"NOT_": "the words after a negation", "START_": "the opening word"}
 
 
-def model_card(metadata: dict[str, Any]) -> str:
-    """Render a short model card in Markdown from a model's metadata."""
+def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | None = None) -> str:
+    """Render a short model card in Markdown from a model's metadata and, when given, each
+    label's secondary-label threshold (:func:`stance.info.secondary_thresholds`; None for a
+    label that never joins), which the metadata do not hold."""
     training = metadata.get("training_data") or {}
     counts = training.get("label_counts") or {}
     lines = [
@@ -31,9 +33,7 @@ def model_card(metadata: dict[str, Any]) -> str:
         "",
         "## Labels",
         "",
-        "| label | training examples |",
-        "|---|---|",
-        *[f"| `{label}` | {counts.get(label, '?')} |" for label in metadata["labels"]],
+        *_label_table(metadata["labels"], counts, thresholds),
         "",
         f"Off-topic label: {_off_topic(metadata.get('none_label'))}. Stance classes: "
         + (", ".join(f"`{c}`" for c in metadata.get("stance_classes") or []) or "none") + ".",
@@ -75,6 +75,32 @@ def model_card(metadata: dict[str, Any]) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str, float | None] | None) -> list[str]:
+    """The card's table of labels: each one's training examples and, given ``thresholds``,
+    the probability at which it joins the primary label as a secondary one.
+
+    >>> table = _label_table(["gas", "none"], {"gas": 9, "none": 4}, {"gas": 0.225, "none": None})
+    >>> print("\\n".join(table))  # doctest: +ELLIPSIS
+    | label | training examples | secondary label at |
+    |---|---|---|
+    | `gas` | 9 | 0.225 |
+    | `none` | 4 | never |
+    <BLANKLINE>
+    A label joins a statement's primary label when its probability reaches its threshold (tuned by cross-validation; ...
+    """
+    if thresholds is None:
+        return ["| label | training examples |", "|---|---|",
+                *[f"| `{label}` | {counts.get(label, '?')} |" for label in labels]]
+    return ["| label | training examples | secondary label at |", "|---|---|---|",
+            *[f"| `{label}` | {counts.get(label, '?')} | "
+              f"{'never' if thresholds.get(label) is None else format(thresholds[label], '.3f')} |"
+              for label in labels],
+            "", "A label joins a statement's primary label when its probability reaches its threshold "
+                "(tuned by cross-validation; 0.5 with threshold_folds below 2)."
+            if any(t is not None for t in thresholds.values())
+            else "Trained on one label a statement: no label joins the primary one."]
 
 
 def _off_topic(none_label: str | None) -> str:

@@ -1204,6 +1204,12 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(json.dumps(info, indent=1, ensure_ascii=False))
         return EXIT_OK
     print(f"labels:         {', '.join(map(_shown, info['labels']))}")
+    thresholds = info["secondary_thresholds"]
+    # When a label joins the primary one: a model trained on one label a statement never adds one.
+    print("secondary at:   " + (", ".join(f"{_shown(label)} {'never' if t is None else format(t, '.3f')}"
+                                          for label, t in thresholds.items())
+                                if any(t is not None for t in thresholds.values())
+                                else "never (trained on one label a statement: predicts one label)"))
     print(f"stance classes: {', '.join(map(_shown, info['stance_classes'])) or '(no stance head)'}")
     only = info["stance_only_features"]
     print(f"features:       {info['n_features']}" + (

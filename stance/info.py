@@ -9,6 +9,22 @@ from typing import Any
 PINNED = ("numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib")
 
 
+def secondary_thresholds(params: Any) -> dict[str, float | None]:
+    """Each label's threshold: the probability at which it joins the primary label as a
+    secondary one (tuned by cross-validation at training; 0.5 without it). None for a label
+    that never joins: the off-topic label, and every label of a model trained on one label a
+    statement (whose thresholds are above any probability).
+
+    >>> from types import SimpleNamespace
+    >>> params = SimpleNamespace(labels=("gas", "none", "wind"), none_label="none", thresholds=[0.225, 0.5, 2.0])
+    >>> secondary_thresholds(params)
+    {'gas': 0.225, 'none': None, 'wind': None}
+    """
+    # Saved as float32: 0.225 reads back as 0.22499999403953552, which no one tuned.
+    return {label: None if label == params.none_label or threshold > 1 else round(float(threshold), 6)
+            for label, threshold in zip(params.labels, params.thresholds)}
+
+
 def model_info(model) -> dict[str, Any]:
     """Labels, options, versions, training data and metrics of a fitted model.
 
@@ -32,6 +48,8 @@ def model_info(model) -> dict[str, Any]:
     return {
         "labels": list(params.labels),
         "none_label": params.none_label,
+        # What probability makes each label a secondary one (None: it never is one).
+        "secondary_thresholds": secondary_thresholds(params),
         "stance_classes": list(params.stance_classes),
         "n_features": len(params.vocabulary),
         # Features only the stance head reads (negation marks, opening words), by prefix.

@@ -270,8 +270,9 @@ def _write_files(model, params: ModelParameters, folder: Path) -> None:
     metadata = build_metadata(model, params, parameters_sha256=_digest_of(files))
     files[METADATA] = _json_bytes(metadata)
     from .card import model_card
+    from .info import secondary_thresholds
 
-    files[CARD] = model_card(metadata).encode("utf-8")
+    files[CARD] = model_card(metadata, secondary_thresholds(params)).encode("utf-8")
     files[CHECKSUMS] = _json_bytes({name: _sha256(data) for name, data in sorted(files.items())})
     for name, data in files.items():
         with open(folder / name, "wb") as handle:

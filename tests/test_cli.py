@@ -2181,3 +2181,21 @@ def test_evaluate_takes_favor_and_against(capsys, tmp_path, energy_frame):
     assert status == 0 and "stance_f_avg" not in err
     two = json.loads(out)["metrics"]
     assert two["stance_f_avg"] == pytest.approx((every["favorable_f1"] + every["unfavorable_f1"]) / 2)
+
+
+def test_info_shows_each_label_s_secondary_threshold(capsys, energy_model, tmp_path):
+    # The per-label thresholds tuned by cross-validation were only in model.params_.thresholds.
+    folder = energy_model.save(tmp_path / "m")
+    params = energy_model.params_
+    status, out, _ = run(capsys, "info", "--model", str(folder), "--json")
+    assert status == 0
+    shown = json.loads(out)["secondary_thresholds"]
+    assert list(shown) == list(params.labels)
+    for label, threshold in zip(params.labels, params.thresholds):
+        assert shown[label] == (None if label == params.none_label else pytest.approx(float(threshold)))
+    status, out, _ = run(capsys, "info", "--model", str(folder))
+    line = next(line for line in out.splitlines() if line.startswith("secondary at:"))
+    for label, threshold in zip(params.labels, params.thresholds):
+        if label != params.none_label:
+            assert f"{label} {threshold:.3f}" in line
+    assert "none never" in line
