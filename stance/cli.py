@@ -1105,9 +1105,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         from .api import resolve_model
 
         other_model = resolve_model(_bundled_or(args.compare_with))
+    # Not given, evaluate's own default "stance", which also says when a "Stance" column is left out.
+    stance_column = "stance" if args.stance_column is None else _stance_column(args.stance_column, data)
     report = evaluate(_model(args), data, text_column=args.text_column, labels_column=args.labels_column,
-                      stance_column=_stance_column(args.stance_column, data), by=args.by, favor=args.favor,
-                      against=args.against)
+                      stance_column=stance_column, by=args.by, favor=args.favor, against=args.against)
     if other_model is not None:
         return _print_comparison(args, report, other_model, data)
     intervals = None if args.intervals is None else report.intervals(level=args.intervals)
@@ -1180,7 +1181,8 @@ def _stance_left_out_on_purpose(args: argparse.Namespace) -> Iterator[None]:
     ``--stance-column none`` asked for exactly that."""
     with warnings.catch_warnings():
         if args.stance_column in ("none", "None"):
-            warnings.filterwarnings("ignore", message="the data has a 'stance' column")
+            # "Stance" or "stance " as well (the filter ignores case)
+            warnings.filterwarnings("ignore", message=r"the data has a '\s*stance\s*' column")
         yield
 
 

@@ -12,6 +12,7 @@ import itertools
 import math
 import numbers
 import re
+import shlex
 import threading
 import unicodedata
 from collections import Counter
@@ -988,10 +989,30 @@ def _require_column_name(argument: str, column: Any) -> None:
 
 def warn_if_stance_unused(frame: pd.DataFrame, stance_column: str | None, what: str) -> None:
     """Say so when the data has a "stance" column and no stance column was asked for:
-    ``stance_column=None`` means none, but the command line and evaluate take it by default."""
+    ``stance_column=None`` means none, but the command line and evaluate take it by default.
+    A column "Stance" or "stance " is said too: only "stance" itself is taken by default, and
+    a hand-written header's other case left the stances out with no word."""
     if stance_column is None and "stance" in frame.columns:
         warn(f"the data has a 'stance' column, which {what} leaves out because stance_column=None; "
              f"pass stance_column='stance' to use it")
+    elif stance_column is None:
+        near = stance_spelt_otherwise(frame.columns)
+        if near is not None:
+            warn(f"the data has a {near!r} column, which {what} leaves out: only a column named 'stance' "
+                 f"exactly is taken as the stances; pass stance_column={near!r} (on the command line: "
+                 f"--stance-column {shlex.quote(near)}) to use it")
+
+
+def stance_spelt_otherwise(columns: Iterable[Any]) -> str | None:
+    """The column that is "stance" in another case or with spaces around it, or None.
+
+    >>> stance_spelt_otherwise(["text ", "Labels", "Stance"]), stance_spelt_otherwise(["stance", "Stance"])
+    ('Stance', None)
+    """
+    names = [name for name in columns if isinstance(name, str)]
+    if "stance" in names:
+        return None
+    return next((name for name in names if name.strip().casefold() == "stance"), None)
 
 
 def _closest(name: Any, options: Sequence[str]) -> str | None:

@@ -536,12 +536,14 @@ def evaluate(
         spelt_as_known,
         stance_value,
         stance_values_as_classes,
+        warn_if_stance_unused,
     )
 
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     frame = read_table(data, encoding=encoding)
     if stance_column == "stance" and "stance" not in frame.columns:
         stance_column = None
+        warn_if_stance_unused(frame, stance_column, "the evaluation")  # a "Stance" column, say
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column, "by": by})
     # A gold value the model spells with its accents encoded otherwise looks the same and is
@@ -1203,6 +1205,7 @@ def cross_validate(
         refuse_empty_rows,
         require_columns,
         stance_value,
+        warn_if_stance_unused,
     )
     from .model import StanceModel
 
@@ -1231,6 +1234,7 @@ def cross_validate(
         )
     if stance_column == "stance" and "stance" not in frame.columns:
         stance_column = None
+        warn_if_stance_unused(frame, stance_column, "cross-validation")  # a "Stance" column, say
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column})
     options = _known_options({"random_state": random_state, **options})

@@ -138,6 +138,24 @@ def test_train_finds_the_stance_column_as_evaluate_does(capsys, tmp_path, energy
     assert status == 2 and "Did you mean 'stance'?" in err
 
 
+def test_a_stance_column_in_another_case_is_said_with_its_flag(capsys, tmp_path, energy_frame, energy_model):
+    # An instructor's audit: a header "text ,Labels,Stance" trained "no stance head", silently.
+    data = tmp_path / "hdr.csv"
+    energy_frame.rename(columns={"text": "text ", "labels": "Labels", "stance": "Stance"}).to_csv(data, index=False)
+    energy_model.save(tmp_path / "m")
+    columns = ["--text-column", "text ", "--labels-column", "Labels"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        status, out, err = run(capsys, "train", str(data), "-o", str(tmp_path / "out"), *columns)
+        assert status == 0 and "no stance head" in out
+        assert "the data has a 'Stance' column" in err and "--stance-column Stance" in err
+        status, _, err = run(capsys, "evaluate", str(data), "--model", str(tmp_path / "m"), *columns)
+        assert status == 0 and "--stance-column Stance" in err
+        status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "out2"), *columns,
+                             "--stance-column", "none")
+        assert status == 0 and err == ""  # left out as asked
+
+
 def test_a_row_an_error_names_is_also_given_as_a_line_of_the_file(capsys, tmp_path, energy_frame):
     frame = energy_frame.copy()
     frame.loc[15, "labels"] = None

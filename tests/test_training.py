@@ -497,6 +497,23 @@ def test_a_stance_column_left_out_is_said(energy_frame):
         stance.find_label_issues(energy_frame, folds=3)
 
 
+def test_a_stance_column_spelt_in_another_case_is_said(energy_frame, energy_model):
+    # An instructor's audit: a hand-written header's "Stance" or "stance " was left out with
+    # no word, by train and by evaluate and cross_validate, which take "stance" by default.
+    for name in ("Stance", "stance "):
+        frame = energy_frame.rename(columns={"stance": name})
+        said = f"the data has a {name!r} column.*stance_column={name!r}"
+        with pytest.warns(stance.StanceWarning, match=said):
+            assert stance.train(frame, threshold_folds=0).stance_classes == ()
+        with pytest.warns(stance.StanceWarning, match=said):
+            assert "stance_macro_f1" not in stance.evaluate(energy_model, frame).metrics
+        with pytest.warns(stance.StanceWarning, match=said):
+            stance.cross_validate(frame, folds=2)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # asked for by name, or left out by name: nothing to say
+        stance.evaluate(energy_model, energy_frame.rename(columns={"stance": "Stance"}), stance_column=None)
+
+
 def test_a_label_holding_the_separator_is_refused():
     texts = ["wind farms now", "no more turbines", "hello there"] * 4
     with pytest.raises(InvalidInputError, match=r"rows 1, 4, 7, 10 have a label containing '\|'"):
