@@ -2349,6 +2349,9 @@ def prepare_training(
         )
     if stances is None:
         return clean, label_sets, None
+    if len({label for row in label_sets for label in row}) < 2:
+        # One label leaves nothing to train, stances or not: say so before what its stances lack.
+        check_label_counts(label_sets, 0, index)
     kept: list[str | None] = []
     missing = []
     counts = Counter(label for row in label_sets for label in row)

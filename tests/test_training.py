@@ -108,6 +108,18 @@ def test_single_label_is_refused():
         stance.train(frame)
 
 
+
+def test_single_label_is_refused_before_its_stances():
+    # An instructor's audit: all 'none' with a stance column was refused for having no two
+    # stance values, while the one label is what leaves nothing to train.
+    frame = pd.DataFrame({"text": ["Lunch at noon.", "It rains.", "Bus is late."] * 3, "labels": "none",
+                          "stance": None})
+    said = r"need at least two different labels to train, got \['none'\]"
+    with pytest.raises(InvalidInputError, match=said):
+        stance.train(frame, stance_column="stance")
+    with pytest.raises(InvalidInputError, match=said):
+        stance.cross_validate(frame)
+
 def test_rare_label_is_named(energy_frame):
     frame = pd.concat([energy_frame, pd.DataFrame({"text": ["hydrogen trains now"], "labels": ["hydrogen"],
                                                     "stance": ["favor"]})], ignore_index=True)
