@@ -2332,7 +2332,9 @@ def prepare_training(
     label_sets = [parse_label_set(value) for value in labels]
     unlabelled = [i for i, row in enumerate(label_sets) if not row]
     if unlabelled:
-        raise InvalidInputError(f"{labels_name}: {row_names(index, unlabelled)} {_have(unlabelled)} no label")
+        off_topic = f" (the no-position label, {none_label!r}, for a statement that takes none)" if none_label else ""
+        raise InvalidInputError(f"{labels_name}: {row_names(index, unlabelled)} {_have(unlabelled)} no label; "
+                                f"give each row a label{off_topic} or drop it")
     # Given as lists, a label could hold the separator and come back from score() as two.
     joined = [i for i, row in enumerate(label_sets) if any(LABEL_SEPARATOR in label for label in row)]
     if joined:

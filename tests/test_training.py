@@ -55,7 +55,7 @@ def test_a_missing_value_in_a_list_of_labels_is_no_label(energy_frame, energy_mo
     np.testing.assert_array_equal(model.predict_proba(energy_frame.text), energy_model.predict_proba(energy_frame.text))
     # A list with no label left is a row with no label, as a missing cell is (it was "too few for 'None'").
     as_lists.at[3, "labels"] = [missing]
-    with pytest.raises(InvalidInputError, match=r"^labels_column='labels': row 3 has no label$"):
+    with pytest.raises(InvalidInputError, match=r"^labels_column='labels': row 3 has no label; give each row a label"):
         stance.train(as_lists, stance_column="stance")
 
 
@@ -119,6 +119,16 @@ def test_single_label_is_refused_before_its_stances():
         stance.train(frame, stance_column="stance")
     with pytest.raises(InvalidInputError, match=said):
         stance.cross_validate(frame)
+
+
+def test_a_row_with_no_label_is_refused_with_what_to_do():
+    # An instructor's audit: training said only "row 4 has no label", where evaluate said what to do.
+    frame = pd.DataFrame({"text": [f"statement {i}" for i in range(6)],
+                          "labels": ["unity", "none", "unity", "none", "", "unity"]})
+    with pytest.raises(InvalidInputError, match=r"^labels_column='labels': row 4 has no label; give each row a "
+                                                r"label \(the no-position label, 'none', for a statement that "
+                                                r"takes none\) or drop it$"):
+        stance.train(frame)
 
 def test_rare_label_is_named(energy_frame):
     frame = pd.concat([energy_frame, pd.DataFrame({"text": ["hydrogen trains now"], "labels": ["hydrogen"],
