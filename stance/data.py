@@ -2042,10 +2042,13 @@ def label_with_stray_separators(value: str, known: Iterable[str]) -> str | None:
 
 def _listed_labels(value: str, known: Iterable[str]) -> list[str] | None:
     """Each non-blank part of ``value`` split at :data:`_LIST_SEPARATORS`, as ``known`` spells
-    it; None when ``value`` has no separator or a part is no label of ``known``."""
+    it (the first of its spellings in ``known``); None when ``value`` has no separator or a
+    part is no label of ``known``."""
     if not _LIST_SEPARATORS.search(value):
         return None
-    folded = {name_key(name): name for name in known}
+    folded: dict[str, str] = {}
+    for name in known:
+        folded.setdefault(name_key(name), name)
     parts = [name_key(part) for part in _LIST_SEPARATORS.split(value)]
     names = [folded.get(part) for part in parts if part]
     return None if not all(names) else names  # type: ignore[return-value]
@@ -2062,7 +2065,9 @@ def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence
     counts = Counter(label for labels in label_sets for label in labels)
     index = list(range(len(label_sets))) if index is None else list(index)
     for name in sorted(counts):
-        known = joined_labels(name, counts)
+        # Most rows' spelling first: one row's 'Unity' beside six of 'unity' is refused as a
+        # case clash, so the advice must not spell the joined labels as it does.
+        known = joined_labels(name, [label for label, _ in counts.most_common()])
         if known:
             separators = sorted(set(_LIST_SEPARATORS.findall(name)))
             rows = row_names(index, [i for i, labels in enumerate(label_sets) if name in labels], limit=3)

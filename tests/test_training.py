@@ -726,6 +726,16 @@ def test_labels_joined_by_a_comma_or_semicolon_are_said(energy_frame):
         stance.train(named, stance_column="stance", threshold_folds=0)
 
 
+
+def test_labels_joined_by_a_comma_are_said_as_most_rows_spell_them():
+    # An instructor's audit: "join them with '|' (Unity|deterrence)" took the spelling of
+    # one row, 'Unity', which the same run then refused as a case clash with 'unity'.
+    labels = ["unity"] * 6 + ["Unity"] + ["deterrence"] * 6 + ["unity, deterrence"] + ["none"] * 6
+    data = pd.DataFrame({"text": [f"Statement {i} on things." for i in range(len(labels))], "labels": labels})
+    said = r"the labels 'unity' and 'deterrence' joined by ','.*join them with '\|' \(unity\|deterrence\)"
+    with pytest.warns(stance.StanceWarning, match=said), pytest.raises(InvalidInputError, match="only in case"):
+        stance.train(data)
+
 def test_a_softmax_head_trains_when_a_threshold_fold_holds_out_every_row_of_a_label(corpus_frame):
     # The 3 rows of 'moon' (as few as training takes) all fall in one threshold fold: its
     # training rows lacked the label, and the softmax fold's weights lacked its column, which
