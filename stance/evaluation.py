@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import html
 import math
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -538,7 +539,12 @@ def evaluate(
         stance_values_as_classes,
         warn_if_stance_unused,
     )
+    from .model import StanceModel
 
+    if isinstance(data, StanceModel):  # (data, model): the table was taken for a model directory
+        shown = repr(str(model)) if isinstance(model, (str, os.PathLike)) else "data"
+        raise InvalidTypeError(f"data must be a DataFrame or a table file, got StanceModel: the model goes first: "
+                               f"stance.evaluate(model, {shown})")
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     frame = read_table(data, encoding=encoding)
     if stance_column == "stance" and "stance" not in frame.columns:

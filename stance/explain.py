@@ -134,7 +134,9 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
     rows: list[dict[str, Any]] = []
     spans: dict[str, list[tuple[int, int, float]]] = {}
     if not isinstance(text, str) or is_blank(text):
-        model.classify(text)  # its TypeError for a non-str
+        from .model import refuse_not_one_text
+
+        refuse_not_one_text(text, "explain")
         return Explanation(text, _table(rows), spans)
     prediction = model.classify(text)
     options = params.analyzer_options

@@ -491,12 +491,7 @@ class StanceModel:
         >>> stance.default_model().classify("We have a one-speed NATO.")
         Prediction(label='unity', stance='favor', confidence=0.98, labels=('unity',))
         """
-        if not isinstance(text, str):
-            raise InvalidTypeError(
-                f"text must be a str, got {type_name(text)}"
-                + decode_hint(text)
-                + ("; for many statements use classify_many()" if isinstance(text, (list, tuple)) else "")
-            )
+        refuse_not_one_text(text, "classify")
         params = self._fitted()
         if is_blank(text):
             return self._empty_prediction(text, params)
@@ -795,6 +790,33 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
             if not isinstance(text, str):
                 raise InvalidTypeError(f"{argument}[{labels[i]!r}] must be a str, got {_not_a_text(text, argument)}")
     return texts
+
+
+def refuse_not_one_text(text: Any, method: str) -> None:
+    """Refuse a ``text`` that is no str, given to ``method`` (classify or explain, which take
+    one statement), saying what it is: a missing value (a table's blank cell) or a column
+    of statements is named as such, not as a "float" or a "Series".
+
+    >>> try:
+    ...     refuse_not_one_text(float("nan"), "classify")
+    ... except TypeError as error:
+    ...     print(str(error).split(";")[0])
+    text must be a str, got a missing value (NaN), as a blank cell reads
+    """
+    from .data import is_missing
+
+    if isinstance(text, str):
+        return
+    # None is left as "NoneType": given by hand, it is more often a function's missing return.
+    if text is not None and is_missing(text):
+        shown = "NaN" if isinstance(text, float) else str(text)
+        raise InvalidTypeError(f"text must be a str, got a missing value ({shown}), as a blank cell reads; give a "
+                               f"statement's text, or use stance.score(), which takes missing values and flags them")
+    many = ""
+    if isinstance(text, (list, tuple)) or type_name(text) in ("Series", "Index", "ndarray"):
+        many = ("; for many statements use classify_many()" if method == "classify" else
+                f"; {method} takes one statement: call it on each in turn")
+    raise InvalidTypeError(f"text must be a str, got {type_name(text)}{decode_hint(text)}{many}")
 
 
 def _not_a_text(value: Any, argument: str) -> str:

@@ -65,6 +65,25 @@ def test_classify_wrong_types_say_what_was_expected(bad, kind):
     assert isinstance(caught.value, TypeError)  # catchable narrowly or broadly
 
 
+
+def test_a_beginners_wrong_type_is_said_with_what_to_do(default_model, energy_model):
+    # An instructor's audit: a Series or a NaN cell got "text must be a str, got Series/float",
+    # explain(["a"]) was sent to classify_many (which does not explain), and evaluate with its
+    # arguments swapped called the table file no model directory.
+    for column in (pd.Series(["a", "b"]), np.array(["a", "b"])):
+        with pytest.raises(InvalidTypeError, match=r"got (Series|ndarray); for many statements use classify_many\(\)"):
+            stance.classify(column)
+    for missing in (float("nan"), np.nan, pd.NA):
+        with pytest.raises(InvalidTypeError, match=r"text must be a str, got a missing value \((NaN|<NA>)\)"):
+            stance.classify(missing)
+    with pytest.raises(InvalidTypeError, match=r"got list; explain takes one statement") as caught:
+        default_model.explain(["a"])
+    assert "classify_many" not in str(caught.value)
+    with pytest.raises(InvalidTypeError, match=r"got a missing value \(NaN\)"):
+        default_model.explain(float("nan"))
+    with pytest.raises(InvalidTypeError, match=r"the model goes first: stance.evaluate\(model, 'test5.csv'\)"):
+        stance.evaluate("test5.csv", energy_model)
+
 @pytest.mark.parametrize("bad", ["a string", b"bytes", None, 5, pd.DataFrame({"text": ["a"]})])
 def test_classify_many_wrong_containers(bad):
     with pytest.raises(TypeError, match="texts must be an iterable of str"):
