@@ -187,8 +187,22 @@ def _known_options(options: dict[str, Any]) -> dict[str, Any]:
     valid = StanceModel._param_names()
     unknown = sorted(set(options) - set(valid))
     if unknown:
-        raise InvalidInputError(f"unknown training option(s) {unknown}; valid options: {valid}")
+        raise InvalidInputError(f"unknown training option(s) {unknown}{_did_you_mean(unknown[0], valid)}; "
+                                f"valid options: {valid}")
     return options
+
+
+def _did_you_mean(name: str, valid: list[str]) -> str:
+    """`` (did you mean 'C'?)`` for the option ``name`` is most likely a misspelling of
+    (in another case above all: "c" for "C"), or "".
+
+    >>> _did_you_mean("c", ["ngram_max", "C", "stance_C"]), _did_you_mean("Cee", ["C"])
+    (" (did you mean 'C'?)", '')
+    """
+    from .data import _closest
+
+    close = _closest(name, valid)
+    return f" (did you mean {close!r}?)" if close else ""
 
 
 def load(path: str | PathLike[str], *, sha256: str | None = None) -> StanceModel:

@@ -955,6 +955,7 @@ def _model_options(args: argparse.Namespace) -> dict[str, Any]:
     ignored: a name given twice (the last one silently won), a ``train`` keyword that is no
     model option (``encoding``, ``max_collect_bytes``: the command has read the file already),
     and a name with a flag of its own."""
+    from .api import _did_you_mean
     from .model import StanceModel
 
     names = [name for name, _ in args.option]
@@ -964,7 +965,8 @@ def _model_options(args: argparse.Namespace) -> dict[str, Any]:
     valid = [name for name in StanceModel._param_names() if name not in _OPTIONS_WITH_FLAGS]
     unknown = [name for name in names if name not in valid]
     if unknown:
-        raise _Missing(f"unknown training option(s) {unknown}; valid options: {valid}")
+        raise _Missing(f"unknown training option(s) {unknown}{_did_you_mean(unknown[0], valid)}; "
+                       f"valid options: {valid}")
     twice = sorted({name for name in names if names.count(name) > 1})
     if twice:
         values = [value for name, value in args.option if name == twice[0]]
@@ -1148,7 +1150,7 @@ def _intervals_by_group(table, names: list[str]):
 def _print_comparison(args: argparse.Namespace, report, other_model, data) -> int:
     """``stance evaluate --compare-with``: the two models' metrics and the paired interval
     of their difference."""
-    from .evaluation import _without_nan, evaluate
+    from .evaluation import _without_nan, evaluate, statements
 
     with warnings.catch_warnings(record=True) as caught:  # each said of the other model, which it names
         try:
@@ -1166,7 +1168,7 @@ def _print_comparison(args: argparse.Namespace, report, other_model, data) -> in
                                        "metrics": table.to_dict(orient="index")}), indent=1, ensure_ascii=False))
         return EXIT_OK
     this = args.model or "the bundled model"
-    print(f"Evaluation on {report.n} statements: this = {this}, other = {args.compare_with}")
+    print(f"Evaluation on {statements(report.n)}: this = {this}, other = {args.compare_with}")
     print(f"difference = this - other, with its {level:.0%} paired bootstrap interval (1,000 resamples); "
           f"only_this and only_other count the statements only one model gets right, and p_value is the "
           f"exact McNemar test of them: with few such statements the interval is too narrow (it can "

@@ -81,6 +81,15 @@ FEW_STATEMENTS = 30
 GROUP_COLUMNS = ("n", "top1_in_gold", "macro_f1", "none_f1", "stance_f_avg", "stance_accuracy")
 
 
+def statements(n: int) -> str:
+    """``n`` statements, in the singular for one.
+
+    >>> statements(1), statements(30)
+    ('1 statement', '30 statements')
+    """
+    return f"{n} statement" if n == 1 else f"{n} statements"
+
+
 @dataclass
 class EvaluationReport:
     """Metrics of a model on labelled data; ``to_frame()`` for the per-label table.
@@ -229,7 +238,7 @@ class EvaluationReport:
             if level is not None:
                 ends, caveat = report._intervals(level, resamples, random_state)
                 if caveat:
-                    caveats.append(f"{str(value)!r} ({report.n} statements): {caveat}")
+                    caveats.append(f"{str(value)!r} ({statements(report.n)}): {caveat}")
             for name in names:
                 row[name] = report.metrics.get(name, math.nan)
                 if ends is not None:
@@ -281,7 +290,7 @@ class EvaluationReport:
                                               random_state=int(random_state))
         caveats = []
         if self.n < FEW_STATEMENTS:
-            caveats.append(f"they rest on {self.n} statements, fewer than {FEW_STATEMENTS}, where bootstrap "
+            caveats.append(f"they rest on {statements(self.n)}, fewer than {FEW_STATEMENTS}, where bootstrap "
                            f"intervals are too narrow")
         flat = [name for name, row in table.iterrows() if row["low"] == row["high"]]
         if flat:
@@ -331,7 +340,7 @@ class EvaluationReport:
         # Gold labels alone agree by chance on a small or one-label test set.
         texts_differ = self._texts is not None and other._texts is not None and self._texts != other._texts
         if mine.n != theirs.n or not same or texts_differ:
-            differ = (f"{mine.n} statements against {theirs.n}" if mine.n != theirs.n
+            differ = (f"{statements(mine.n)} against {theirs.n}" if mine.n != theirs.n
                       else "their gold labels or stances differ" if not same
                       else "the same gold labels and stances, but their texts differ")
             raise InvalidInputError(f"the two reports are not of the same statements ({differ}): evaluate "
@@ -372,7 +381,7 @@ class EvaluationReport:
                 f"and macro-F1 counts their F1s of 0 (scikit-learn's convention)")
 
     def __str__(self) -> str:
-        lines = [f"Evaluation on {self.n} statements"]
+        lines = [f"Evaluation on {statements(self.n)}"]
         names = self.headline()
         width = max([18, *map(len, names)])  # the F1 of a stance value is named after the value
         for name in names:
@@ -406,7 +415,7 @@ class EvaluationReport:
         )
         note = self._unseen_note()
         return (
-            f"<div class='stance-report {NO_MATHS}'><p><b>Evaluation on {self.n} statements</b></p>"
+            f"<div class='stance-report {NO_MATHS}'><p><b>Evaluation on {statements(self.n)}</b></p>"
             f"<table>{head}</table>{self.to_frame().round(3).to_html()}"
             + (f"<p>{html.escape(note)}</p>" if note else "")
             + "<p>Confusion (gold rows, predicted columns; a hit on any gold label is on the diagonal)</p>"

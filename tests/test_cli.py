@@ -1214,6 +1214,15 @@ def test_warnings_reach_the_terminal_as_one_line(capsys, tmp_path):
     assert len(warning_lines) == 1 and warning_lines[0].startswith("stance evaluate: warning: --labels-column=")
 
 
+def test_an_option_in_the_wrong_case_is_named(capsys, tmp_path, energy_frame):
+    # An instructor's audit: "--option c=10" listed the valid options but did not point at C.
+    data = tmp_path / "energy.csv"
+    energy_frame.to_csv(data, index=False)
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--option", "c=10")
+    assert status == 2 and "unknown training option(s) ['c']" in err and "did you mean 'C'?" in err
+    with pytest.raises(stance.InvalidInputError, match=r"unknown training option\(s\) \['c'\].*did you mean 'C'\?"):
+        stance.train(energy_frame, c=10)
+
 def test_train_takes_model_options(capsys, tmp_path, energy_frame):
     # A grid search's best options could not be used from the command line (the tenth audit).
     data = tmp_path / "energy.csv"

@@ -692,6 +692,19 @@ def test_a_top1_interval_is_as_wide_as_the_binomial_says():
     assert wider["low"] < low and wider["high"] > high
 
 
+
+def test_one_statement_is_said_in_the_singular():
+    # An instructor's audit: "Evaluation on 1 statements", "they rest on 1 statements".
+    gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"], "stance": ["favor"]})
+    report = stance.evaluate(None, gold)
+    assert str(report).startswith("Evaluation on 1 statement\n")
+    assert "<b>Evaluation on 1 statement</b>" in report._repr_html_()
+    with pytest.warns(stance.StanceWarning, match="they rest on 1 statement, fewer than 30"):
+        report.intervals()
+    two = pd.concat([gold, gold.assign(text="Thank you all for coming.", labels="none", stance=None)])
+    with pytest.warns(stance.StanceWarning, match=r"'none' \(1 statement\): they rest on 1 statement,"):
+        stance.evaluate(None, two.assign(group=["unity", "none"]), by="group").by_group(level=0.9)
+
 def test_a_top1_of_all_or_none_right_gets_the_exact_interval_and_a_warning_of_few_statements():
     # Every resample of statements all right is all right: the bootstrap gave [1.0, 1.0] for
     # 15 of 15 (and for 3 of 3), where the exact Clopper-Pearson interval is
