@@ -502,6 +502,14 @@ def test_names_that_only_look_alike_are_named(energy_frame):
     spelling.loc[favour, "stance"] = "favour"
     with pytest.warns(stance.StanceWarning, match=r"spelt two ways: 'favor' \(\d+\) and 'favour'"):
         stance.train(spelling, stance_column="stance", threshold_folds=0)
+    # An instructor's audit: on few rows one "favour" is no warning but too rare a class, as the
+    # README now says, and the refusal names what it is a typo of.
+    few = energy_frame[~energy_frame.labels.str.contains("gas")]
+    few = pd.concat([few[few.stance == "favor"].head(10), few[few.stance == "against"].head(10),
+                     few[few.labels == "none"].head(8)])
+    few.loc[few.index[0], "stance"] = "favour"
+    with pytest.raises(InvalidInputError, match=r"too few for 'favour' \(1: row 0; a typo of 'favor'\?\)"):
+        stance.train(few, stance_column="stance")
     broken = energy_frame.astype(object)  # pandas' arrow strings refuse a surrogate themselves
     broken.loc[gas, "labels"] = "gas\udcff"  # a byte decoded with errors="surrogateescape"
     with pytest.raises(InvalidInputError, match=r"label 'gas\\udcff' holds .* no UTF-8"):
