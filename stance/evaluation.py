@@ -16,7 +16,9 @@ Definitions (the README's evaluation table uses them):
   such as "neutral" gets its own F1 but stays out of the mean), or the two named by
   ``favor=`` and ``against=``, or (with a warning) the mean over every stance value when no
   two can be told apart; stance accuracy is over statements with a
-  gold stance. A statement with a target but no gold stance is not judged on stance at all
+  gold stance. A stance value's F1 is ``<value>_f1``, or ``stance_<value>_f1`` when that
+  would be a label metric's name (a value "none" has ``stance_none_f1``, since ``none_f1``
+  is the off-topic label's). A statement with a target but no gold stance is not judged on stance at all
   (evaluate warns of it). A stance given on a gold off-topic row is ignored (with a
   warning), as training ignores it.
 - a statement for which the model has no label at all (blank text for a model trained
@@ -675,6 +677,24 @@ def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> di
     return {value: rows for value, rows, _ in sorted(groups, key=lambda group: (-len(group[1]), group[2]))}
 
 
+# The metrics named "<something>_f1" that are no stance value's F1: a stance value whose
+# "<value>_f1" would be one of them (SemEval's NONE, lower-cased, is "none_f1", the
+# off-topic label's) has its F1 under "stance_<value>_f1" instead (see stance_f1_key).
+LABEL_F1_METRICS = frozenset({"none_f1", "macro_f1", "micro_f1", "primary_macro_f1"})
+
+
+def stance_f1_key(value: str) -> str:
+    """The key of a stance value's F1 in a report's metrics: ``<value>_f1``, or
+    ``stance_<value>_f1`` when ``<value>_f1`` is a label metric's name (``none_f1``,
+    ``macro_f1``, ``micro_f1``, ``primary_macro_f1``), so that neither hides the other.
+
+    >>> stance_f1_key("pro"), stance_f1_key("none")
+    ('pro_f1', 'stance_none_f1')
+    """
+    key = f"{value}_f1"
+    return f"stance_{key}" if key in LABEL_F1_METRICS else key
+
+
 # Words of metric names that no stance value is: "stance_f1" is a mistyped metric, refused
 # when the scorer is made, not one NaN per candidate of a search.
 _NOT_STANCE_VALUES = frozenset({"stance", "stances", "label", "labels", "target", "targets", "macro", "micro",
@@ -820,8 +840,8 @@ def _metric_named(metric: str, metrics: dict[str, float], model: Any) -> str:
         except InvalidInputError:
             raise InvalidInputError(
                 f"scorer({metric!r}): cannot tell which of the model's stance values {list(classes)} is favour and "
-                f"which is against; score one by name, e.g. scorer({classes[0] + '_f1'!r})") from None
-        return f"{favor if metric == 'favor_f1' else against}_f1"
+                f"which is against; score one by name, e.g. scorer({stance_f1_key(classes[0])!r})") from None
+        return stance_f1_key(favor if metric == "favor_f1" else against)
     raise InvalidInputError(f"scorer({metric!r}): {_why_no_metric(metric, model)}")
 
 
@@ -829,13 +849,14 @@ def _why_no_metric(metric: str, model: Any) -> str:
     """Why an evaluation of ``model`` has no ``metric``, in words."""
     from .api import resolve_model
 
-    if metric == "none_f1":
-        return "the model has no off-topic label (it was trained with none_label=None)"
     classes = resolve_model(model).stance_classes
+    if metric == "none_f1":
+        return ("the model has no off-topic label (it was trained with none_label=None)"
+                + ("; the F1 of its stance value 'none' is 'stance_none_f1'" if "none" in classes else ""))
     if not classes:
         return "the model has no stance head (it was trained without stances), so it has no stance metrics"
     if metric.endswith("_f1") and metric not in HEADLINE:
-        names = " or ".join(repr(f"{value}_f1") for value in classes)
+        names = " or ".join(repr(stance_f1_key(value)) for value in classes)
         return (f"{metric[:-len('_f1')]!r} is not one of the model's stance values {list(classes)}; pass {names} "
                 f"(or 'favor_f1', 'against_f1')")
     return "the model's evaluation has no such metric"
@@ -1116,8 +1137,8 @@ def _stance_metrics(predicted: Sequence[str | None], gold: Sequence[str | None],
         fn = sum(p != value and g == value for p, g in zip(predicted, gold))
         # A value neither present nor predicted has no F1 (0/0); it is left out of F_avg.
         f1 = _prf(tp, fp, fn)["f1"] if tp + fp + fn else math.nan
-        out[f"{value}_f1"] = f1
-    averaged = [out[f"{value}_f1"] for value in (_directions(classes) if directions is None else directions)]
+        out[stance_f1_key(value)] = f1
+    averaged = [out[stance_f1_key(value)] for value in (_directions(classes) if directions is None else directions)]
     defined = [f for f in averaged if not math.isnan(f)]
     out["stance_f_avg"] = float(np.mean(defined)) if defined else math.nan
     judged = [(p, g) for p, g in zip(predicted, gold) if g is not None]

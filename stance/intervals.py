@@ -97,6 +97,8 @@ def resampled_metrics(outcomes: Outcomes, draws: np.ndarray) -> dict[str, np.nda
     there, as :func:`stance.evaluation.compute_report` leaves it.
     """
     n = outcomes.n
+    from .evaluation import stance_f1_key
+
     matrix, where = outcomes.columns
     counts = draws @ matrix  # every count of every metric on every resample: one product
     out: dict[str, np.ndarray] = {"top1_in_gold": counts[:, where["top1"]][:, 0] / n}
@@ -115,7 +117,7 @@ def resampled_metrics(outcomes: Outcomes, draws: np.ndarray) -> dict[str, np.nda
         f1, _, _ = _per_label_f1(counts[:, where["stance"]])
         values = [value for value, _ in outcomes.label_counts["stance"]]
         for i, value in enumerate(values):
-            out[f"{value}_f1"] = f1[:, i]
+            out[stance_f1_key(value)] = f1[:, i]
         out["stance_f_avg"] = _nanmean(f1[:, [values.index(v) for v in outcomes.directions]])
         judged, right = counts[:, where["judged"]].T
         with np.errstate(invalid="ignore", divide="ignore"):

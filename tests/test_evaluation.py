@@ -319,6 +319,32 @@ def test_custom_stance_names_show_their_f1_in_the_report():
     assert {"pro_f1", "con_f1"} <= set(report.summary().index)
 
 
+def test_a_stance_value_called_none_has_its_own_f1_beside_the_off_topic_label_s(energy_frame):
+    # SemEval's NONE, lower-cased: its F1 was written over the off-topic label's none_f1,
+    # in the metrics, the reports, to_dict and the scorer alike.
+    report = compute_report([("a",), ("a",), ("other",)], ["pro", "pro", None], [("a",), ("a",), ("b",)],
+                            ["pro", "none", None], ("a", "b", "other"), "other", ("contra", "none", "pro"))
+    m = report.metrics
+    # off-topic label "other": tp 0, fp 1, fn 0 -> 0; stance none: tp 0, fp 0, fn 1 -> 0; pro: 2/3
+    assert m["none_f1"] == 0.0 and report.per_label["other"]["f1"] == 0.0
+    assert m["stance_none_f1"] == 0.0 and m["pro_f1"] == pytest.approx(2 / 3)
+    assert "stance_none_f1" in str(report) and "stance_none_f1" in report.to_dict()["metrics"]
+    # The off-topic label's F1 as its own: 1.0 here, and the stance value's still 0.
+    m = compute_report([("a",), ("other",)], ["pro", None], [("a",), ("other",)], ["none", None],
+                       ("a", "other"), "other", ("contra", "none", "pro")).metrics
+    assert (m["none_f1"], m["stance_none_f1"]) == (1.0, 0.0)
+    # The resampled metrics name it alike.
+    with warnings.catch_warnings(record=True):  # of 3 statements, fewer than 30
+        assert "stance_none_f1" in report.intervals(resamples=100).index
+    labelled = energy_frame.assign(labels=energy_frame.labels.replace({"none": "other"}),
+                                   stance=energy_frame.stance.replace({"favor": "pro", "against": "none"}))
+    model = stance.train(labelled, stance_column="stance", none_label="other")
+    y = labelled[["labels", "stance"]].fillna("")
+    metrics = stance.evaluate(model, labelled).metrics
+    assert stance.scorer("none_f1")(model, labelled.text, y) == metrics["none_f1"]
+    assert stance.scorer("stance_none_f1")(model, labelled.text, y) == metrics["stance_none_f1"]
+
+
 def test_the_report_s_metrics_line_up_whatever_the_stance_values_are_called():
     # Names were padded to 18 characters: "strongly_support_f1" pushed its value out of line.
     report = compute_report([("a",), ("a",)], ["strongly_support", "strongly_oppose"], [("a",), ("a",)],
