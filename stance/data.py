@@ -1211,12 +1211,15 @@ def _label_name(value: Any) -> str:
 def stance_value(value: Any) -> str | None:
     """A stance cell as training reads it: text (a whole float, as a 1/-1 column with gaps
     is to pandas, as an int: 1.0 is "1", and so is the "1.0" such a column is saved as), or
-    None for a missing or blank cell.
+    None for a missing or blank cell, or for "NA", R's missing value (which ``write.csv``
+    writes unquoted; pandas reads it as missing too).
 
     >>> stance_value(-1.0), stance_value("-1.0"), stance_value(" favor "), stance_value(float("nan"))
     ('-1', '-1', 'favor', None)
+    >>> stance_value("NA"), stance_value("na")
+    (None, 'na')
     """
-    if is_missing(value) or (isinstance(value, str) and not value.strip()):
+    if is_missing(value) or (isinstance(value, str) and value.strip() in ("", R_MISSING)):
         return None
     return whole_number_text(_label_name(value).strip())
 
@@ -1233,6 +1236,9 @@ def whole_number_text(text: str) -> str:
 
 
 _WHOLE_FLOAT = re.compile(r"[+-]?[0-9]+\.0+")
+# How R writes a missing value (write.csv, write.table): a stance cell so written is no
+# stance, not a stance value "NA". Texts and labels stay as written: "NA" may be a statement.
+R_MISSING = "NA"
 
 
 def stance_values_as_classes(values: Sequence[str | None], classes: Sequence[str]) -> list[str | None]:
@@ -2363,6 +2369,7 @@ def prepare_training(
     missing = []
     counts = Counter(label for row in label_sets for label in row)
     ignored: dict[int, str] = {}
+    stances = list(stances)
     for i, (row, value) in enumerate(zip(label_sets, map(stance_value, stances))):
         if row[0] == none_label:
             kept.append(None)
@@ -2386,8 +2393,11 @@ def prepare_training(
         # A column mostly left to fill in: the rows to fill are most of them, so say how to leave it out too.
         most = (f"; most rows with a target ({len(missing)} of {targets}) have none: pass {_NO_STANCE_HEAD} "
                 f"to train without a stance head" if 2 * len(missing) > targets else "")
+        written_na = [i for i in missing if isinstance(stances[i], str) and stances[i].strip() == R_MISSING]
+        na = (f" ({'its cell is' if len(missing) == 1 else f'{len(written_na)} of them are'} {R_MISSING!r}, "
+              f"R's missing value)" if written_na else "")
         raise InvalidInputError(f"{stance_name}: {row_names(index, missing)} {_have(missing)} a target but no "
-                                f"stance; {_why_no_stance(label_sets, missing, index, none_label)}{most}")
+                                f"stance{na}; {_why_no_stance(label_sets, missing, index, none_label)}{most}")
     distinct = {s for s in kept if s is not None}
     if ignored:
         warn_of_off_topic_stances(ignored, distinct, index, none_label, stance_name)

@@ -1,6 +1,7 @@
 """Training on a user's own scheme, scikit-learn compatibility, and bad training input."""
 
 import warnings
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -343,6 +344,30 @@ def test_missing_stance_on_a_target_row_is_refused(energy_frame):
     frame.loc[0, "stance"] = None
     with pytest.raises(InvalidInputError, match="row 0 has a target but no stance"):
         stance.train(frame, stance_column="stance")
+
+
+def test_r_s_na_in_a_stance_column_is_no_stance(energy_frame, tmp_path):
+    # R's write.csv writes a missing value as an unquoted NA, which trained a stance class "NA"
+    # (with only a warning for the off-topic rows), though a target row without a stance is refused.
+    def r_csv(frame: pd.DataFrame) -> Path:
+        path = tmp_path / "r.csv"
+        lines = ['"","text","labels","stance"']
+        for at, row in enumerate(frame.itertuples(index=False), start=1):
+            stance_cell = "NA" if pd.isna(row.stance) else f'"{row.stance}"'
+            lines.append(f'"{at}","{row.text}","{row.labels}",{stance_cell}')
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return path
+
+    frame = energy_frame[["text", "labels", "stance"]]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no "a stance on an off-topic row is ignored"
+        model = stance.train(r_csv(frame), stance_column="stance")
+    assert model.stance_classes == ("against", "favor")
+    frame = frame.copy()
+    frame.loc[0, "stance"] = None
+    with pytest.raises(InvalidInputError, match=r"^stance_column='stance': row 0 has a target but no stance "
+                                                r"\(its cell is 'NA', R's missing value\)"):
+        stance.train(r_csv(frame), stance_column="stance")
 
 
 def test_an_off_topic_label_miswritten_on_a_row_without_a_stance_is_named_as_such(energy_frame):
