@@ -1426,6 +1426,7 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
     _refuse_unwritable(counts, "labels: label")
     _refuse_control_characters(counts, "labels: label", lambda name: row_names(
         index, [i for i, labels in enumerate(label_sets) if name in labels], limit=3))
+    _refuse_invisible_twins(counts, "labels: label names", index, positions)
     rare = sorted(label for label, n in counts.items() if n < minimum)
     if rare:
         common = [label for label in counts if counts[label] >= minimum]
@@ -1544,6 +1545,77 @@ use 'за' (all Cyrillic) in every row
     more = f" ({len(twins) - 1} more such name{'s' if len(twins) > 2 else ''})" if len(twins) > 1 else ""
     why = f" (all {alphabets(keep).pop()})" if len(single) == 1 else ", the commonest,"
     raise InvalidInputError(f"{what} look the same but are spelt with letters of different alphabets: "
+                            f"{detail}{more}{f'; {differ}' if differ else ''}; use {keep!r}{why} in every row")
+
+
+def spacing_key(name: str) -> str:
+    """What two names that look the same share, spacing aside: :func:`composed`, without the
+    marks that show nothing (an emoji's variation selector U+FE0F, a zero-width space or
+    joiner, a soft hyphen) and with each run of whitespace (a no-break space, a tab, two
+    spaces) one space. Case is kept: names in two cases are refused as such.
+
+    >>> spacing_key("health\u00a0 care\u200b") == spacing_key("health care") == "health care"
+    True
+    """
+    from .text import shows_nothing
+
+    name = composed(name)
+    if name.isascii() and "  " not in name and name.isprintable():  # most names: nothing to drop
+        return name.strip()
+    return " ".join("".join(c for c in name if c.isspace() or not shows_nothing(c)).split())
+
+
+def _unseen(name: str) -> str:
+    """The characters of ``name`` that make it look like its :func:`spacing_key` but not be
+    it, in words ("U+00A0 NO-BREAK SPACE", "a run of 2 spaces").
+
+    >>> _unseen("a\ufe0f  b")
+    'U+FE0F VARIATION SELECTOR-16 and a run of 2 spaces'
+    """
+    from .text import shows_nothing
+
+    odd = dict.fromkeys(c for c in composed(name) if c != " " and (c.isspace() or shows_nothing(c)))
+    words = [f"U+{ord(c):04X} {unicodedata.name(c, 'an unnamed mark')}" for c in odd]
+    runs = sorted({len(run) for run in re.findall(r" {2,}", name)})
+    words += [f"a run of {n} spaces" for n in runs]
+    if name != name.strip():
+        words.append("a space at an end")
+    return " and ".join(words[:3])
+
+
+def _refuse_invisible_twins(counts: Counter, what: str, index: Sequence[Any],
+                            positions: Callable[[str], list[int]]) -> None:
+    """Refuse names that look the same but differ in marks that show nothing or in their
+    spaces (see :func:`spacing_key`: "health\u00a0care", with a no-break space, and "health
+    care"), as :func:`_refuse_lookalike_twins` does names that mix alphabets: naming both
+    spellings, rows of each, what differs, and the spelling to keep (the one without such
+    characters, else the commonest).
+
+    >>> _refuse_invisible_twins(Counter({"a\u00a0b": 2, "a b": 9}), "labels", range(11),
+    ...                         lambda name: [1, 4] if name == "a\u00a0b" else [0, 2, 3])
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: labels look the same but differ in characters that show nothing or in \
+their spaces: 'a b' (9: row 0) and 'a\xa0b' (2: rows 1, 4); 'a\xa0b' has U+00A0 NO-BREAK SPACE; use 'a b' in every row
+    """
+    groups: dict[str, list[str]] = {}
+    for name in sorted(counts):
+        groups.setdefault(spacing_key(name), []).append(name)
+    twins = [names for names in groups.values() if len(names) > 1]
+    if not twins:
+        return
+    names = twins[0]
+    plain = [name for name in names if name == spacing_key(name)]
+    keep = plain[0] if plain else max(names, key=lambda name: counts[name])  # a tie: the first, sorted
+
+    def rows(name: str) -> str:  # the rows to correct, or one of the spelling to keep
+        return row_names(index, positions(name)[:1 if name == keep else None], limit=3)
+
+    detail = " and ".join(f"{name!r} ({counts[name]}: {rows(name)})" for name in names)
+    differ = "; ".join(f"{name!r} has {unseen}" for name in names if name != keep and (unseen := _unseen(name)))
+    more = f" ({len(twins) - 1} more such name{'s' if len(twins) > 2 else ''})" if len(twins) > 1 else ""
+    why = "" if plain else ", the commonest,"
+    raise InvalidInputError(f"{what} look the same but differ in characters that show nothing or in their spaces: "
                             f"{detail}{more}{f'; {differ}' if differ else ''}; use {keep!r}{why} in every row")
 
 
@@ -1895,6 +1967,8 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
                             lambda value: [i for i, s in enumerate(stances) if s == value])
     _refuse_unwritable(counts, f"{name}: stance value")
     _refuse_control_characters(counts, f"{name}: stance value", rows)
+    _refuse_invisible_twins(counts, f"{name}: stance values", index,
+                            lambda value: [i for i, s in enumerate(stances) if s == value])
     rare = sorted(value for value, n in counts.items() if n < minimum)
     if len(counts) > 2 and rare:
         common = [value for value in counts if counts[value] >= minimum]

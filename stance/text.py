@@ -114,9 +114,13 @@ _IGNORABLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180f\u
                        + "".join(map(chr, range(0xE0100, 0xE01F0))))
 
 
-def _shows_nothing(char: str) -> bool:
+def shows_nothing(char: str) -> bool:
     """Whether ``char`` is whitespace or a mark that shows nothing: a control (NUL, DEL, C1), a
-    format character (a soft hyphen, a direction mark, a tag) or another default ignorable."""
+    format character (a soft hyphen, a direction mark, a tag) or another default ignorable.
+
+    >>> shows_nothing("\ufe0f"), shows_nothing("\u00a0"), shows_nothing("\u0600"), shows_nothing("a")
+    (True, True, False, False)
+    """
     if char.isspace() or char in _IGNORABLE:
         return True
     return unicodedata.category(char) in ("Cc", "Cf") and char not in _VISIBLE_FORMAT
@@ -153,7 +157,7 @@ def is_blank(text: str) -> bool:
         return True
     if rest[0].isalnum() and rest[0] not in _IGNORABLE:  # most text: a word first (a quarter of the time otherwise)
         return False
-    return all(map(_shows_nothing, rest))  # stops at the first character that shows
+    return all(map(shows_nothing, rest))  # stops at the first character that shows
 
 
 def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False) -> list[str]:

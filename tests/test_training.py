@@ -196,6 +196,34 @@ def test_labels_and_stance_values_spelt_with_look_alike_letters_are_refused():
     assert message.endswith("use 'за' (all Cyrillic) in every row"), message
 
 
+@pytest.mark.parametrize(("odd", "named"), [
+    ("culture.\U0001f3ad\ufe0f arts", "U+FE0F VARIATION SELECTOR-16"),
+    ("social.health\u00a0care", "U+00A0 NO-BREAK SPACE"),
+    ("social.health  care", "a run of 2 spaces"),
+    ("social.health care\u200b", "U+200B ZERO WIDTH SPACE"),
+])
+def test_labels_that_differ_only_in_characters_that_show_nothing_or_in_spacing_are_refused(odd, named):
+    # "culture.🎭 arts" and "culture.🎭\ufe0f arts" (an emoji's variation selector), or "health
+    # care" with a no-break space or two spaces, look the same and trained as two labels.
+    keep = " ".join(odd.replace("\ufe0f", "").replace("\u200b", "").split())
+    frame = _coded((keep, "501", "606"))
+    frame.loc[frame.index[frame.code == keep][1:13], "code"] = odd  # rows 3, 6, …, 36: not too rare to train
+    with pytest.raises(InvalidInputError) as raised:
+        stance.train(frame, labels_column="code", none_label=None)
+    message = str(raised.value)
+    assert message.startswith("labels: label names look the same but differ in characters that show nothing "
+                              "or in their spaces: "), message
+    assert f"{odd!r} (12: rows 3, 6, 9 and 9 more)" in message and f"{keep!r} (18: row 0)" in message, message
+    assert f"{odd!r} has {named}" in message, message
+    assert message.endswith(f"use {keep!r} in every row"), message
+    # Stance values alike.
+    frame = _ukrainian()
+    frame.loc[frame.index[frame["позиція"] == "за"][:12], "позиція"] = "за\u200d"
+    with pytest.raises(InvalidInputError, match=r"^stance: stance values look the same but differ in characters "
+                                                r"that show nothing"):
+        stance.train(frame, labels_column="мітки", stance_column="позиція", none_label=None)
+
+
 def test_lower_case_letters_that_look_alike_only_in_upper_case_are_two_labels():
     # Cyrillic "н", "в", "т", "м" look like Latin "H", "B", "T", "M" only in upper case: "ha" and
     # "на" were refused as look-alikes, though they trained as two labels before.
