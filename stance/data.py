@@ -1124,6 +1124,16 @@ def parse_label_set(value: Any) -> tuple[str, ...]:
     >>> parse_label_set("104.0|501"), parse_label_set(104.0)
     (('104', '501'), ('104',))
     """
+    return tuple(dict.fromkeys(whole_number_text(name) for name in label_names_as_written(value)))
+
+
+def label_names_as_written(value: Any) -> list[str]:
+    """The names of one cell of a labels column as :func:`parse_label_set` finds them,
+    before a whole float is read as its int ("3.0" stays "3.0").
+
+    >>> label_names_as_written("3.0 | 1.10"), label_names_as_written(["3.0", None])
+    (['3.0', '1.10'], ['3.0'])
+    """
     if isinstance(value, str):
         listed = _listed_names(value) if "[" in value else None
         parts = value.split(LABEL_SEPARATOR) if listed is None else listed
@@ -1132,11 +1142,10 @@ def parse_label_set(value: Any) -> tuple[str, ...]:
     elif isinstance(value, (set, frozenset)):  # no order to keep: sorted, so the primary is stable
         parts = sorted(_label_name(v) for v in value if not is_missing(v))
     elif is_missing(value):
-        return ()
+        return []
     else:
         parts = [_label_name(value)]
-    labels = tuple(dict.fromkeys(whole_number_text(p.strip()) for p in parts if p.strip()))
-    return labels
+    return [p.strip() for p in parts if p.strip()]
 
 
 def _listed_names(text: str) -> list[str] | None:
@@ -1650,6 +1659,53 @@ as numbers: read them with dtype=str)
         raise InvalidInputError(f"{what} are one number written two ways: {detail}{more}; use {keep!r}, "
                                 f"the commonest, in every row (pandas drops the zeros of codes it reads as "
                                 f"numbers: read them with dtype=str)")
+
+
+# A decimal code that no float is written as by pandas, or that is no whole number: "1.1",
+# "1.10". A column holding one is a scheme of dotted codes, where "3.0" may be a code of its own.
+_DECIMAL_CODE = re.compile(r"[0-9]+\.[0-9]+")
+
+
+def _refuse_float_twins(labels: Sequence[Any], index: Sequence[Any], what: str) -> None:
+    """Refuse a code written both as a whole number and as a whole float ("3" and "3.0",
+    read alike as "3") in a column that also holds decimal codes ("1.1", "1.10"): there
+    "3.0" may be a section of its own, or a typo of "3", and merging them said nothing.
+    Naming a row of each spelling, and the commonest to keep. A column of whole numbers
+    only, some written as floats (files of int and float codes put together), is read as
+    before, and so is one of floats alone, which is how pandas writes a column of float codes.
+
+    >>> _refuse_float_twins(["3", "1.1", "3.0", "3"], range(4), "labels")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: labels are one code written two ways: '3' (2: row 0) and '3.0' (1: row 2), \
+both read as '3' (a whole float is read as its int, as in a column of float codes pandas wrote), beside decimal \
+codes such as '1.1', where '3.0' may be a code of its own; use '3', the commonest, in every row, or rename the \
+other code
+    >>> _refuse_float_twins(["3", "2", "3.0"], range(3), "labels")  # whole numbers only
+    """
+    written = [label_names_as_written(value) for value in labels]
+    decimal = next((name for names in written for name in names
+                    if _DECIMAL_CODE.fullmatch(name) and whole_number_text(name) == name), None)
+    if decimal is None:
+        return
+    spellings: dict[str, dict[str, list[int]]] = {}
+    for i, names in enumerate(written):
+        for name in names:
+            if name.isascii() and (name.isdigit() or _WHOLE_FLOAT.fullmatch(name)):
+                spellings.setdefault(whole_number_text(name), {}).setdefault(name, []).append(i)
+    twins = [(read, rows) for read, rows in sorted(spellings.items()) if len(rows) > 1
+             and not any(len(set(rows) & set(names)) > 1 for names in written)]  # one row holding two proves two
+    if not twins:
+        return
+    read, rows = twins[0]
+    keep = max(sorted(rows), key=lambda name: len(rows[name]))
+    detail = " and ".join(f"{name!r} ({len(at)}: {row_names(index, at[:1])})" for name, at in sorted(rows.items()))
+    more = f" ({len(twins) - 1} more such code{'s' if len(twins) > 2 else ''})" if len(twins) > 1 else ""
+    floats = [name for name in sorted(rows) if name != read]
+    raise InvalidInputError(
+        f"{what} are one code written two ways: {detail}{more}, both read as {read!r} (a whole float is read as "
+        f"its int, as in a column of float codes pandas wrote), beside decimal codes such as {decimal!r}, where "
+        f"{floats[0]!r} may be a code of its own; use {keep!r}, the commonest, in every row, or rename the other code")
 
 
 def unpadded(name: str) -> str | None:
@@ -2415,6 +2471,7 @@ def prepare_training(
     index = list(range(len(texts))) if index is None else list(index)
     clean = clean_texts(list(texts), index, text_name)
     label_sets = [parse_label_set(value) for value in labels]
+    _refuse_float_twins(labels, index, f"{labels_name}: label names")
     unlabelled = [i for i, row in enumerate(label_sets) if not row]
     if unlabelled:
         off_topic = f" (the no-position label, {none_label!r}, for a statement that takes none)" if none_label else ""

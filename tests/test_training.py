@@ -272,6 +272,30 @@ def test_codes_that_are_different_labels_written_alike_as_numbers_train_as_two(o
     assert stance.train(together, labels_column="code", none_label=None).labels == tuple(sorted((one, other, "501")))
 
 
+def test_a_code_written_with_and_without_a_decimal_zero_beside_outline_codes_is_refused(tmp_path):
+    # In a scheme of dotted codes ("1.1", "1.10"), "3.0" and "3" were silently merged into "3",
+    # while "000" and "0" are refused: "3.0" may be a section of its own, or a typo of "3".
+    frame = _coded(("1.1", "1.10", "3"))
+    frame.loc[frame.index[frame.code == "3"][:12], "code"] = "3.0"  # rows 2, 5, …
+    with pytest.raises(InvalidInputError, match="one code written two ways") as raised:
+        stance.train(frame, labels_column="code", none_label=None)
+    message = str(raised.value)
+    assert message.startswith("labels_column='code': label names are one code written two ways: '3' (18: row 38) "
+                              "and '3.0' (12: row 2)"), message
+    assert "beside decimal codes such as '1.1'" in message and "use '3', the commonest, in every row" in message
+    # Written one way, the code trains (as "3", as a whole float is read), and so does a column
+    # of whole numbers only, some written as floats (files of float and int codes put together).
+    frame.loc[frame.code == "3", "code"] = "3.0"
+    assert stance.train(frame, labels_column="code", none_label=None).labels == ("1.1", "1.10", "3")
+    frame = _coded(("1", "2", "3"))
+    frame.loc[frame.index[frame.code == "3"][:12], "code"] = "3.0"
+    assert stance.train(frame, labels_column="code", none_label=None).labels == ("1", "2", "3")
+    # A frame of float codes saved by pandas writes every code with a decimal point: one spelling each.
+    floats = _coded((1.5, 2.0, 3.0))
+    floats.to_csv(tmp_path / "floats.csv", index=False)
+    assert stance.train(tmp_path / "floats.csv", labels_column="code", none_label=None).labels == ("1.5", "2", "3")
+
+
 def test_a_float_code_written_as_text_trains_as_the_int_code(tmp_path):
     # A float-coded frame saved with DataFrame.to_csv holds "104.0": it trained "104.0" where
     # the frame trained "104" (and "104" and "104.0" in one file were two labels).
