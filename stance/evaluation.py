@@ -894,8 +894,22 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
             + _spelling_hint(gold, known)
         )
     if gold - known:
-        warn(f"labels_column={labels_column!r}: {sorted(gold - known)} are not labels this "
-             f"model predicts, so every row with one counts as a miss" + _spelling_hint(gold - known, known))
+        # A row is a top-1 hit when the model's label is any of its gold labels: one the model
+        # lacks makes a miss only of a row with no other, though it is missed in its recall.
+        unknown_labels = gold - known
+        rows = [labels for labels in gold_sets if unknown_labels & set(labels)]
+        alone = sum(set(labels) <= unknown_labels for labels in rows)
+        said = []
+        if alone:
+            said.append(f"{alone} {'has' if alone == 1 else 'have'} no other gold label and so "
+                        f"{'is a top-1 miss' if alone == 1 else 'are top-1 misses'}")
+        if alone < len(rows):
+            said.append("the others count as hits when the model's label is one of their other gold labels"
+                        if alone else "each counts as a hit when the model's label is one of its other gold labels")
+        warn(f"labels_column={labels_column!r}: {sorted(unknown_labels)} are not labels this model predicts, so "
+             f"each is missed wherever it is a gold label (recall 0, in the macro and micro averages too); of the "
+             f"{len(rows)} row{'s' if len(rows) > 1 else ''} with one, {', and '.join(said)}"
+             + _spelling_hint(unknown_labels, known))
     if gold_stances is not None and model.stance_classes:
         unknown = {s for s in gold_stances if s is not None} - set(model.stance_classes)
         if unknown:

@@ -452,6 +452,22 @@ def test_evaluate_says_which_gold_rows_have_no_text(seed_frame, default_model):
     assert report.n == len(gold)  # counted, not dropped
 
 
+def test_a_gold_label_the_model_lacks_is_said_to_miss_its_recall_not_every_row(energy_frame, energy_model):
+    # "every row with one counts as a miss" was untrue: a row "gas|econ.housing" whose label is
+    # gas is a top-1 hit; only a row with no other gold label is a top-1 miss.
+    gas = energy_frame[energy_frame.labels == "gas"].head(3)
+    gold = gas.assign(labels=["gas|econ.housing", "econ.housing", "gas"])[["text", "labels"]]
+    with pytest.warns(stance.StanceWarning) as caught:
+        report = stance.evaluate(energy_model, gold)
+    assert report.metrics["top1_in_gold"] == pytest.approx(2 / 3)
+    assert report.per_label["econ.housing"]["recall"] == 0.0
+    message = next(str(w.message) for w in caught if "econ.housing" in str(w.message))
+    assert message == ("labels_column='labels': ['econ.housing'] are not labels this model predicts, so each is "
+                       "missed wherever it is a gold label (recall 0, in the macro and micro averages too); of the 2 "
+                       "rows with one, 1 has no other gold label and so is a top-1 miss, and the others count as "
+                       "hits when the model's label is one of their other gold labels"), message
+
+
 def test_evaluate_says_a_gold_stance_on_an_off_topic_row_is_ignored(energy_frame, energy_model):
     # It was left out of the stance metrics without a word.
     gold = energy_frame.copy()
