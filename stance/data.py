@@ -1442,6 +1442,13 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
         details = []
         for label in rare:
             rows = row_names(index, [i for i, labels in enumerate(label_sets) if label in labels], limit=3)
+            joined = joined_labels(label, counts)
+            if joined:  # "a;b" is no typo of "a;c": it joins labels
+                separators = " and ".join(repr(s) for s in sorted(set(_LIST_SEPARATORS.findall(label))))
+                details.append(f"{label!r} ({counts[label]}: {rows}; the labels "
+                               f"{' and '.join(repr(name) for name in joined)} joined by {separators}? "
+                               f"join them with '|', {'|'.join(joined)!r})")
+                continue
             typo_of = _closest(label, common)
             details.append(f"{label!r} ({counts[label]}: {rows}" + (f"; a typo of {typo_of!r}?)" if typo_of else ")"))
         raise InvalidInputError(
@@ -2200,17 +2207,31 @@ def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence
         return
     counts = Counter(label for labels in label_sets for label in labels)
     index = list(range(len(label_sets))) if index is None else list(index)
-    for name in sorted(counts):
-        # Most rows' spelling first: one row's 'Unity' beside six of 'unity' is refused as a
-        # case clash, so the advice must not spell the joined labels as it does.
-        known = joined_labels(name, [label for label, _ in counts.most_common()])
-        if known:
-            separators = sorted(set(_LIST_SEPARATORS.findall(name)))
-            rows = row_names(index, [i for i, labels in enumerate(label_sets) if name in labels], limit=3)
-            warn(f"labels: {name!r} ({counts[name]}: {rows}) looks like the labels "
-                 f"{' and '.join(repr(label) for label in known)} joined by "
-                 f"{' and '.join(repr(s) for s in separators)}, and trains as a label of its own; if the "
-                 f"statements take each of them, join them with '|' ({'|'.join(known)})")
+    # Most rows' spelling first: one row's 'Unity' beside six of 'unity' is refused as a case
+    # clash, so the advice must not spell the joined labels as it does.
+    by_rows = [label for label, _ in counts.most_common()]
+    found = {name: known for name in sorted(counts) if (known := joined_labels(name, by_rows))}
+    if not found:
+        return
+
+    def rows(name: str) -> str:
+        return row_names(index, [i for i, labels in enumerate(label_sets) if name in labels], limit=3)
+
+    separators = sorted({s for name in found for s in _LIST_SEPARATORS.findall(name)})
+    if len(found) == 1:
+        (name, known), = found.items()
+        warn(f"labels: {name!r} ({counts[name]}: {rows(name)}) looks like the labels "
+             f"{' and '.join(repr(label) for label in known)} joined by "
+             f"{' and '.join(repr(s) for s in separators)}, and trains as a label of its own; if the "
+             f"statements take each of them, join them with '|' ({'|'.join(known)})")
+        return
+    # One warning for them all: six labels joined pairwise were thirty warnings, one a name.
+    commonest = sorted(found, key=lambda name: -counts[name])[:3]  # sorted is stable: a tie keeps name order
+    examples = ", ".join(f"{name!r} ({counts[name]}: {rows(name)})" for name in commonest)
+    more = f" and {len(found) - len(commonest)} more" if len(found) > len(commonest) else ""
+    warn(f"labels: {len(found)} labels look like other labels joined by {' or '.join(repr(s) for s in separators)}, "
+         f"and each trains as a label of its own: {examples}{more}; if the statements take each of the labels "
+         f"joined, join them with '|' ({'|'.join(found[commonest[0]])!r})")
 
 
 def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],

@@ -805,7 +805,6 @@ def test_labels_joined_by_a_comma_or_semicolon_are_said(energy_frame):
         stance.train(named, stance_column="stance", threshold_folds=0)
 
 
-
 def test_labels_joined_by_a_comma_are_said_as_most_rows_spell_them():
     # An instructor's audit: "join them with '|' (Unity|deterrence)" took the spelling of
     # one row, 'Unity', which the same run then refused as a case clash with 'unity'.
@@ -814,6 +813,34 @@ def test_labels_joined_by_a_comma_are_said_as_most_rows_spell_them():
     said = r"the labels 'unity' and 'deterrence' joined by ','.*join them with '\|' \(unity\|deterrence\)"
     with pytest.warns(stance.StanceWarning, match=said), pytest.raises(InvalidInputError, match="only in case"):
         stance.train(data)
+
+
+def test_many_labels_joined_by_commas_or_semicolons_are_said_in_one_warning(energy_frame):
+    # Six labels joined pairwise gave 30 warnings, one per combination (about 130 on a
+    # 1,200-row file); and a rare combination was refused as "a typo of 'a;c'?".
+    joined = energy_frame.copy()
+    for label, written in (("nuclear", "nuclear; gas"), ("gas", "gas, renewables"),
+                           ("renewables", "renewables;nuclear")):
+        joined.loc[joined.index[joined.labels == label][:6], "labels"] = written
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.train(joined, stance_column="stance", threshold_folds=0)
+    messages = [str(w.message) for w in caught if "joined" in str(w.message)]
+    assert len(messages) == 1, messages
+    assert messages[0].startswith("labels: 3 labels look like other labels joined by ',' or ';', and each trains as "
+                                  "a label of its own: 'gas, renewables' (6: rows "), messages[0]
+    assert "'nuclear; gas' (6: rows" in messages[0] and "join them with '|' ('gas|renewables')" in messages[0]
+    rare = energy_frame.copy()
+    rare.loc[rare.index[rare.labels == "nuclear"][:6], "labels"] = "nuclear;gas"
+    rare.loc[rare.index[rare.labels == "gas"][:1], "labels"] = "nuclear;renewables"
+    with warnings.catch_warnings(), pytest.raises(InvalidInputError, match="too few") as raised:
+        warnings.simplefilter("ignore")
+        stance.train(rare, stance_column="stance")
+    message = str(raised.value)
+    assert "'nuclear;renewables' (1: row 32; the labels 'nuclear' and 'renewables' joined by ';'? join them with " \
+           "'|', 'nuclear|renewables')" in message, message
+    assert "a typo of" not in message, message
+
 
 def test_a_softmax_head_trains_when_a_threshold_fold_holds_out_every_row_of_a_label(corpus_frame):
     # The 3 rows of 'moon' (as few as training takes) all fall in one threshold fold: its
