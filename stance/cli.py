@@ -936,7 +936,10 @@ def cmd_train(args: argparse.Namespace) -> int:
                       stance_column=stance_column, none_label=_none_label(args.none_label, data, args.labels_column),
                       **options)
     model.training_["source"] = readable_name(args.data)
-    model.save(args.output, overwrite=args.overwrite)
+    try:
+        model.save(args.output, overwrite=args.overwrite)
+    except FileExistsError as error:  # another job saved there while this one trained
+        raise FileExistsError(str(error).replace("pass overwrite=True", "pass --overwrite")) from None
     head = (f"; stance head on column {stance_column!r} ({', '.join(model.stance_classes)})" if stance_column
             else "; no stance head")
     print(f"trained on {model.training_['rows']} rows; labels {', '.join(model.labels)}{head}; "

@@ -15,6 +15,7 @@ directory and renames it into place, so a failed save leaves the previous model 
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import io
@@ -126,7 +127,10 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
 
         os.chmod(staging, 0o777 & ~current_umask())  # mkdtemp makes 0700; a model is shared
         _write_files(model, params, staging)
-        _swap_into_place(staging, target)
+        if overwrite:
+            _swap_into_place(staging, target)
+        else:  # what was missing above may be there now: another save's model, say
+            _move_into_place(staging, target)
     except BaseException as error:
         shutil.rmtree(staging, ignore_errors=True)
         _remove_empty(made_folders)
@@ -359,6 +363,51 @@ def _in_use(target: Path) -> str | None:
         return f"cannot save to {str(target)!r}: it is {what} and the root of the file system; choose another folder"
     return (f"cannot save to {str(target)!r}: it is {what}, which cannot be replaced while in use; "
             f"save from its parent folder instead (cd {str(resolved.parent)!r}, then save to {resolved.name!r})")
+
+
+def _move_into_place(staging: Path, target: Path) -> None:
+    """Rename ``staging`` to ``target``, which must not exist (a save without overwrite), or
+    refuse as save_model refuses an existing folder.
+
+    Another save (a thread, a second `stance train`) may put its model at ``target`` after
+    save_model found nothing there. Swapped in regardless, the later of two saves replaced the
+    earlier's model and both succeeded. A rename onto a folder that holds files fails, so the
+    later save is refused instead; onto an empty folder it succeeds on Linux and macOS, so an
+    empty folder is made first as this save's claim, which fails if anything is there (Windows'
+    rename refuses any target that exists, so there it needs none).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     first, second, target = (Path(folder) / name for name in ("a", "b", "m"))
+    ...     for staging in (first, second):
+    ...         staging.mkdir()
+    ...         _ = (staging / CHECKSUMS).write_text(staging.name)
+    ...     _move_into_place(first, target)
+    ...     try:
+    ...         _move_into_place(second, target)
+    ...     except FileExistsError as error:
+    ...         print(str(error).split("' ", 1)[1], "| in place:", (target / CHECKSUMS).read_text())
+    already exists; pass overwrite=True to replace it | in place: a
+    """
+    from .files import raise_if_interrupted
+
+    refusal = FileExistsError(f"{str(target)!r} already exists; pass overwrite=True to replace it")
+    raise_if_interrupted()  # see _swap_into_place
+    claimed = os.name != "nt"
+    if claimed:
+        try:
+            os.mkdir(target)
+        except FileExistsError:
+            raise refusal from None
+    try:
+        os.rename(staging, target)
+    except BaseException as error:
+        if claimed:
+            with contextlib.suppress(OSError):  # the claim, while empty: never a model another save put there
+                os.rmdir(target)
+        if isinstance(error, OSError) and error.errno in (errno.ENOTEMPTY, errno.EEXIST):
+            raise refusal from None
+        raise
 
 
 def _swap_into_place(staging: Path, target: Path) -> None:

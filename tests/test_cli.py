@@ -2226,3 +2226,27 @@ def test_info_shows_each_label_s_secondary_threshold(capsys, energy_model, tmp_p
         if label != params.none_label:
             assert f"{label} {threshold:.3f}" in line
     assert "none never" in line
+
+
+def test_train_that_another_job_beat_to_the_folder_names_the_flag_and_keeps_its_model(capsys, tmp_path,
+                                                                                      monkeypatch, energy_model):
+    # Two `stance train … -o models/c` at once both pass the check before training; the
+    # save of the one that finishes later refuses the folder, but said "pass overwrite=True",
+    # which is no flag of `stance train` (the audit).
+    import stance.api
+
+    energy = Path(__file__).resolve().parent / "data" / "energy.csv"
+    output = tmp_path / "models" / "c"
+    real_train = stance.api.train
+
+    def another_job_saves_meanwhile(*args, **kwargs):
+        model = real_train(*args, **kwargs)
+        energy_model.save(output)
+        return model
+
+    monkeypatch.setattr(stance.api, "train", another_job_saves_meanwhile)
+    status, out, err = run(capsys, "train", str(energy), "-o", str(output), "--option", "C=1")
+    assert status != 0 and out == ""
+    assert "already exists; pass --overwrite to replace it" in err and "overwrite=True" not in err
+    assert stance.load(output).get_params()["C"] == energy_model.get_params()["C"] != 1
+    assert [p.name for p in output.parent.iterdir()] == ["c"]  # no staging folder left

@@ -191,7 +191,7 @@ def test_failed_save_keeps_a_folder_someone_else_filled_meanwhile(energy_model, 
         (target.parent / "notes.txt").write_text("kept")
         raise OSError("disk full")
 
-    monkeypatch.setattr(persistence, "_swap_into_place", another_writer_then_fail)
+    monkeypatch.setattr(persistence, "_move_into_place", another_writer_then_fail)
     with pytest.raises(OSError, match="disk full"):
         energy_model.save(tmp_path / "a" / "b" / "m")
     assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*")) == ["a", "a/b", "a/b/notes.txt"]
@@ -1162,3 +1162,56 @@ def test_a_model_loads_in_memory_bounded_by_its_files_not_by_their_limits(tmp_pa
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) > 100_000  # the bundled model's features, whose limit is above 6 GB
+
+
+def test_two_saves_to_one_new_path_without_overwrite_leave_one_model_and_one_refusal(energy_model, tmp_path,
+                                                                                     monkeypatch):
+    # The audit: two saves into one new folder at once both succeeded, the later silently
+    # replacing the earlier, though neither passed overwrite=True (20 runs in 20). Both
+    # wait here until both have written their files, then race for the folder.
+    import threading
+
+    from stance import persistence
+
+    target, barrier, outcomes = tmp_path / "m", threading.Barrier(2, timeout=60), []
+    real_write = persistence._write_files
+
+    def written_then_wait(*args):
+        real_write(*args)
+        barrier.wait()
+
+    def save():
+        try:
+            outcomes.append(energy_model.save(target))
+        except FileExistsError as error:
+            outcomes.append(error)
+
+    monkeypatch.setattr(persistence, "_write_files", written_then_wait)
+    threads = [threading.Thread(target=save) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(isinstance(outcome, FileExistsError) for outcome in outcomes) == [False, True]  # one of each
+    refusal = next(outcome for outcome in outcomes if isinstance(outcome, FileExistsError))
+    assert str(refusal) == f"{str(target)!r} already exists; pass overwrite=True to replace it"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m"]  # no staging folder or set-aside copy
+    assert stance.load(target).labels == energy_model.labels
+
+
+def test_a_save_without_overwrite_refuses_a_folder_made_while_it_wrote(energy_model, tmp_path, monkeypatch):
+    # Renamed onto an empty folder, a folder is replaced (on Linux and macOS): a folder made
+    # meanwhile, empty, was replaced as silently, where one made before the save is refused.
+    from stance import persistence
+
+    target = tmp_path / "runs" / "m"
+    real_write = persistence._write_files
+
+    def written_then_someone_makes_the_folder(*args):
+        real_write(*args)
+        target.mkdir()
+
+    monkeypatch.setattr(persistence, "_write_files", written_then_someone_makes_the_folder)
+    with pytest.raises(FileExistsError, match="already exists; pass overwrite=True to replace it"):
+        energy_model.save(target)
+    assert [str(p.relative_to(tmp_path)) for p in sorted(tmp_path.rglob("*"))] == ["runs", "runs/m"]
