@@ -1,7 +1,9 @@
 """The ``stance`` command: a thin layer that parses arguments and calls the library.
 
 Every command returns 0 on success and 2 on bad usage or bad input, with one line on
-stderr saying what to fix. ``main(argv)`` is what the tests call.
+stderr saying what to fix; 1 when the machine failed it (a full disk, a file-size limit,
+a failing or read-only disk, too little memory), with one line saying what failed.
+``main(argv)`` is what the tests call.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from typing import Any
 
 from .exceptions import InvalidInputError, StanceError, require_seed
 
-EXIT_OK, EXIT_USAGE = 0, 2
+# 1 is a failure of the machine, not of the call (see stance.files.system_failure): a
+# nightly job retries it, or pages someone, where it would fix its input for a 2.
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
@@ -273,7 +277,7 @@ def _run(argv: Sequence[str] | None) -> int:
               "see stance --help", file=sys.stderr)
         return EXIT_USAGE
     _utf8_output()
-    from .files import raise_if_interrupted
+    from .files import raise_if_interrupted, system_failure
 
     try:
         with _terminate_cleanly(), warnings.catch_warnings():
@@ -288,10 +292,38 @@ def _run(argv: Sequence[str] | None) -> int:
     except KeyboardInterrupt as interrupt:  # Ctrl-C or SIGTERM: no traceback, the shell's 128 + signal
         print(f"stance {args.command}: interrupted", file=sys.stderr)
         return 128 + getattr(interrupt, "signal_number", 2)
+    except MemoryError as error:  # no traceback: what ran out, and what takes less
+        print(f"stance {args.command}: {_out_of_memory(args, error)}", file=sys.stderr)
+        return EXIT_FAILURE
     except (StanceError, OSError) as error:  # a bad path, a full disk: say so in one line
+        if system_failure(error):
+            print(f"stance {args.command}: {_system_message(error)}", file=sys.stderr)
+            return EXIT_FAILURE
         message = _in_flags(_said(error).splitlines()[0] if str(error) else type(error).__name__)
         print(f"stance {args.command}: {message}{_line_hint(args, message)}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _out_of_memory(args: argparse.Namespace, error: MemoryError) -> str:
+    """What a MemoryError says, with numpy's size of what it could not allocate when it
+    gives one, and for ``stance score`` the flag that holds fewer rows at once."""
+    said = str(error).splitlines()[0] if str(error) else ""
+    chunk_size = getattr(args, "chunk_size", None)
+    advice = (f"give a smaller --chunk-size (it is {chunk_size:,}), or free memory" if chunk_size is not None
+              else "free memory, or run it on a machine with more")
+    return f"out of memory{f' ({said})' if said else ''}; {advice}"
+
+
+def _system_message(error: OSError) -> str:
+    """A system failure in one line: its own words ("cannot write 'x.csv': File too large",
+    as the writers name their file), without Python's "[Errno 27]", and the file it names.
+
+    >>> import errno
+    >>> _system_message(OSError(errno.EIO, "Input/output error", "in.csv"))
+    "'in.csv': Input/output error"
+    """
+    text = (error.strerror or str(error)).splitlines()[0]
+    return f"{str(error.filename)!r}: {text}" if error.filename is not None else text
 
 
 # The library's arguments that the command line sets with flags of their own: its messages

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import math
 import os
@@ -466,6 +467,25 @@ def _holds_carriage_return(part: pd.DataFrame) -> bool:
         isinstance(value, str) and "\r" in value
         for column in part.columns if part[column].dtype.kind not in "biufcmM"
         for value in part[column])
+
+
+# The machine's failures, not the input's or the arguments': a full disk or quota, a file-size
+# limit (ulimit -f), a failing or read-only disk, too many open files, too little memory.
+# The command line exits 1 for these and 2 for what the user can fix in the call.
+SYSTEM_ERRNOS = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "EROFS", "ENOMEM",
+                                                            "EMFILE", "ENFILE") if hasattr(errno, name))
+
+
+def system_failure(error: BaseException) -> bool:
+    """Whether ``error`` is the machine's failure rather than the input's: running out of
+    memory, or an OSError whose errno is one of ``SYSTEM_ERRNOS``.
+
+    >>> system_failure(OSError(errno.ENOSPC, "No space left on device")), system_failure(MemoryError())
+    (True, True)
+    >>> system_failure(FileNotFoundError(errno.ENOENT, "No such file or directory")), system_failure(OSError("x"))
+    (False, False)
+    """
+    return isinstance(error, MemoryError) or (isinstance(error, OSError) and error.errno in SYSTEM_ERRNOS)
 
 
 def _naming(error: OSError, target: Path) -> OSError:

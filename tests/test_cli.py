@@ -909,6 +909,64 @@ def test_a_folder_that_takes_no_new_folder_is_refused_before_training(capsys, tm
     assert status == 2 and f"cannot make a folder in {str(tmp_path)!r}" in err, err
 
 
+@pytest.mark.parametrize("number", ["ENOSPC", "EFBIG"])
+def test_a_full_disk_exits_1_not_2_and_names_the_output(capsys, tmp_path, monkeypatch, number):
+    # A full disk or a file-size limit exited 2, "bad usage or bad input", with "[Errno 27]"
+    # in front: a nightly job could not tell its input from its machine (the data engineer's audit).
+    import errno
+
+    code = getattr(errno, number)
+
+    def full(self, *args, **kwargs):
+        raise OSError(code, os.strerror(code))
+
+    source, out = tmp_path / "in.csv", tmp_path / "x.csv"
+    pd.DataFrame({"text": ["We stand together."]}).to_csv(source, index=False)
+    monkeypatch.setattr(pd.DataFrame, "to_csv", full)
+    status, _, err = run(capsys, "score", str(source), "-o", str(out))
+    assert status == 1 and err == f"stance score: cannot write {str(out)!r}: {os.strerror(code)}\n", err
+    assert list(tmp_path.iterdir()) == [source]  # no hidden .part file left either
+    monkeypatch.undo()
+    # Bad input and usage still exit 2.
+    status, _, err = run(capsys, "score", str(tmp_path / "missing.csv"), "-o", str(out))
+    assert status == 2 and len(err.splitlines()) == 1
+    status, _, err = run(capsys, "info", "--model", str(tmp_path / "no-model"))
+    assert status == 2 and "does not exist" in err
+
+
+def test_running_out_of_memory_exits_1_in_one_line(capsys, tmp_path, monkeypatch):
+    # A MemoryError exited 1, which the README did not name, with a traceback.
+    import stance.scoring
+
+    def too_big(*args, **kwargs):
+        raise MemoryError("Unable to allocate 3.20 GiB for an array with shape (50000, 8590)")
+
+    source, out = tmp_path / "in.csv", tmp_path / "x.csv"
+    pd.DataFrame({"text": ["We stand together."]}).to_csv(source, index=False)
+    monkeypatch.setattr(stance.scoring, "score", too_big)
+    status, _, err = run(capsys, "score", str(source), "-o", str(out), "--chunk-size", "1000")
+    assert status == 1 and len(err.splitlines()) == 1, err
+    assert err.startswith("stance score: out of memory (Unable to allocate 3.20 GiB") and "--chunk-size" in err
+    assert list(tmp_path.iterdir()) == [source]
+    monkeypatch.setitem(stance.cli.COMMANDS, "info", lambda args: too_big())
+    status, _, err = run(capsys, "info")
+    assert status == 1 and err.startswith("stance info: out of memory") and "--chunk-size" not in err, err
+
+
+def test_a_full_disk_under_standard_output_exits_1(capsys, monkeypatch):
+    # `stance info > /dev/full` exited 2 with "[Errno 28] No space left on device".
+    import errno
+
+    class Full(io.StringIO):
+        def write(self, text):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr("sys.stdout", Full())
+    status = main(["info"])
+    err = capsys.readouterr().err
+    assert status == 1 and err == f"stance info: {os.strerror(errno.ENOSPC)}\n", err
+
+
 def test_a_terminated_score_leaves_no_partial_file(tmp_path):
     import signal
     import subprocess
