@@ -7,9 +7,11 @@ import errno
 import json
 import math
 import os
+import re
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -372,6 +374,38 @@ def _replacing(target: Path, mode: str, **options: Any) -> Iterator[Any]:
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
+    _remove_stale_parts(written)
+
+
+def _remove_stale_parts(written: Path) -> None:
+    """Remove the temporary files that writes of ``written`` killed long ago (SIGKILL, a
+    power cut) left beside it, as a model's save removes its killed saves' folders: those
+    unchanged for ``LEFTOVER_AFTER`` seconds. A write in progress adds to its file every few
+    seconds, so a recent one may be another run's and stays. The names matched are exactly
+    those :func:`_replacing` makes (``NamedTemporaryFile`` adds eight letters, digits or
+    underscores), not a user's ``.x.csv.mine.part``.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     old, new = Path(folder, ".x.csv.abcd_123.part"), Path(folder, ".x.csv.efgh_456.part")
+    ...     _ = old.write_text(""), new.write_text(""), os.utime(old, (0, 0))
+    ...     _remove_stale_parts(Path(folder, "x.csv"))
+    ...     sorted(p.name for p in Path(folder).iterdir())
+    ['.x.csv.efgh_456.part']
+    """
+    from .persistence import LEFTOVER_AFTER
+
+    name = re.compile(rf"\.{re.escape(written.name)}\.[a-z0-9_]{{8}}\.part")
+    try:
+        with os.scandir(written.parent) as entries:
+            for entry in entries:
+                # Its last write: a part is never moved aside, as a model's folder is (a move
+                # marks only the change time, which a model's leftovers are timed by).
+                if (name.fullmatch(entry.name) and entry.is_file(follow_symlinks=False)
+                        and time.time() - entry.stat(follow_symlinks=False).st_mtime > LEFTOVER_AFTER):
+                    os.unlink(entry.path)
+    except OSError:  # the output is written; what is left beside it can wait for the next write
+        return
 
 
 def _under_header(part: pd.DataFrame, header: list, source: str) -> pd.DataFrame:

@@ -967,6 +967,27 @@ def test_a_full_disk_under_standard_output_exits_1(capsys, monkeypatch):
     assert status == 1 and err == f"stance info: {os.strerror(errno.ENOSPC)}\n", err
 
 
+def test_a_successful_write_removes_the_parts_killed_runs_left_an_hour_ago(capsys, tmp_path):
+    # A SIGKILLed `stance score -o OUT.csv` leaves its hidden .OUT.csv.XXXXXXXX.part, and no
+    # later run removed it: killed nightly jobs piled them up (the data engineer's audit).
+    import time
+
+    source, out = tmp_path / "in.csv", tmp_path / "x.csv"
+    pd.DataFrame({"text": ["We stand together."]}).to_csv(source, index=False)
+    stale, recent = tmp_path / ".x.csv.k1ll_ed0.part", tmp_path / ".x.csv.runn1ng0.part"
+    others = [tmp_path / ".y.csv.k1ll_ed0.part", tmp_path / ".x.csv.mine.part", tmp_path / "x.csv.k1ll_ed0.part"]
+    for path in [stale, recent, *others]:
+        path.write_text("text\n")
+    two_hours_ago = time.time() - 7200
+    for path in [stale, *others]:
+        os.utime(path, (two_hours_ago, two_hours_ago))
+    status, _, err = run(capsys, "score", str(source), "-o", str(out))
+    assert status == 0, err
+    # Only the old part of this output: one written now may be another run's, in progress.
+    assert not stale.exists() and recent.exists() and all(path.exists() for path in others)
+    assert len(pd.read_csv(out)) == 1
+
+
 def test_a_terminated_score_leaves_no_partial_file(tmp_path):
     import signal
     import subprocess
