@@ -211,6 +211,10 @@ def read_errors_named(path: Path, encoding: str = "utf-8"):
     except UnicodeDecodeError:
         raise _undecodable_file(path, encoding) from None
     except (ValueError, OSError, ImportError) as error:  # pandas' ParserError is a ValueError
+        from .files import system_failure
+
+        if system_failure(error):  # the disk's failure, not the file's: the command line exits 1
+            raise
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type_name(error)
         raise InvalidInputError(f"cannot read {str(path)!r}: {_too_many_fields(path, encoding, first_line)}") from None
 

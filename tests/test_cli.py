@@ -934,6 +934,21 @@ def test_a_full_disk_exits_1_not_2_and_names_the_output(capsys, tmp_path, monkey
     assert status == 2 and "does not exist" in err
 
 
+def test_a_disk_error_while_reading_the_input_exits_1_not_2(capsys, tmp_path, monkeypatch):
+    # Reading a table turned every OSError into bad input (exit 2), a disk's I/O error too.
+    import errno
+
+    def broken(*args, **kwargs):
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"text": ["We stand together."]}).to_csv(source, index=False)
+    monkeypatch.setattr(pd, "read_csv", broken)
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "x.csv"))
+    assert status == 1 and err.startswith("stance score: ") and os.strerror(errno.EIO) in err
+    assert len(err.splitlines()) == 1
+
+
 def test_running_out_of_memory_exits_1_in_one_line(capsys, tmp_path, monkeypatch):
     # A MemoryError exited 1, which the README did not name, with a traceback.
     import stance.scoring
