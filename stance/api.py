@@ -155,6 +155,11 @@ def train(
     frame = read_table(data, encoding=encoding)
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column})
+    if frame is not data:  # read from a file: its bytes were decoded, but for these
+        from .data import refuse_undecoded
+
+        for column in (text_column, labels_column, stance_column):
+            refuse_undecoded(frame, column, data)
     if len(frame) == 0:
         from .exceptions import InvalidInputError
 

@@ -420,7 +420,59 @@ def read_parquet(path: Path) -> pd.DataFrame:
 
         return pd.read_parquet(path)
     refuse_repeated_columns(path, pq.read_schema(path).names)
-    return pq.read_table(path).to_pandas(integer_object_nulls=True)
+    return binary_as_text(pq.read_table(path)).to_pandas(integer_object_nulls=True)
+
+
+def binary_as_text(table: Any) -> Any:
+    """The Arrow ``table`` with each column of bytes that all decode as UTF-8 read as text.
+
+    Impala, and Parquet written without the UTF8 annotation, store strings so: read as
+    bytes, every text scored ``not_text`` and was written as ``b'…'``. A column with bytes
+    that do not decode (a hash, an image) is left as bytes; :func:`refuse_undecoded`
+    names its first such row when it is the text column.
+
+    >>> import pyarrow as pa
+    >>> table = pa.table({"text": pa.array([b"NATO", None], pa.binary()), "hash": pa.array([b"\\xff", b""])})
+    >>> binary_as_text(table).schema.types
+    [DataType(string), DataType(binary)]
+    """
+    import pyarrow as pa
+
+    for position, field in enumerate(table.schema):
+        kind = {pa.binary(): pa.string(), pa.large_binary(): pa.large_string()}.get(field.type)
+        if kind is None:
+            continue
+        try:
+            column = table.column(position).cast(kind)  # the cast checks that every value is UTF-8
+        except pa.ArrowInvalid:
+            continue
+        table = table.set_column(position, field.with_type(kind), column)
+    return table
+
+
+def refuse_undecoded(frame: pd.DataFrame, column: Any, source: str | PathLike, index: Any = None) -> None:
+    """Refuse a ``column`` of a table read from the file ``source`` that still holds bytes
+    (see :func:`binary_as_text`): they are not valid UTF-8, and as text would be lost.
+    ``index`` names the rows, if not ``frame``'s (a chunk's rows counted from the file's start).
+
+    >>> import pandas as pd
+    >>> refuse_undecoded(pd.DataFrame({"text": ["ok", b"caf\\xe9"]}), "text", "t.parquet")
+    ... # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: 't.parquet': column 'text' holds bytes that are not valid UTF-8 in row 1 ...
+    """
+    if column not in frame.columns or frame[column].dtype != object:
+        return
+    for position, value in enumerate(frame[column].tolist()):
+        if isinstance(value, bytes):
+            try:
+                value.decode("utf-8")
+            except UnicodeDecodeError as error:
+                row = row_names(frame.index if index is None else index, [position])
+                raise InvalidInputError(
+                    f"{str(source)!r}: column {column!r} holds bytes that are not valid UTF-8 in {row} "
+                    f"({value[max(error.start - 10, 0):error.end + 10]!r}, byte {error.start}); write the "
+                    f"texts as UTF-8 strings") from None
 
 
 def refuse_repeated_columns(path: Path, names: list[str]) -> None:
@@ -1368,9 +1420,12 @@ def clean_texts(values: Sequence[Any], index: Sequence[Any], column: str) -> lis
 
     bad = [i for i, v in enumerate(values) if not isinstance(v, str) or is_blank(v)]
     if bad:
+        coded = [i for i in bad if isinstance(values[i], bytes)]  # a DataFrame's (a file's are read as text)
         raise InvalidInputError(
-            f"{column}: {row_names(index, bad)} {_have(bad)} no text (missing, blank or not a str). "
-            f"Training refuses them rather than guess; drop those rows or fill in their text first"
+            f"{column}: {row_names(index, bad)} {_have(bad)} no text (missing, blank or not a str"
+            + (f"; {row_names(index, coded)} {'holds' if len(coded) == 1 else 'hold'} bytes: decode them"
+               if coded else "")
+            + "). Training refuses them rather than guess; drop those rows or fill in their text first"
         )
     return list(values)
 

@@ -65,10 +65,24 @@ def score_file(
               else _jsonl_chunks(source, chunk_size, extent) if suffix == ".jsonl"
               else _parquet_chunks(source, chunk_size, extent))
     scored = (score(chunk, text_column=text_column, model=model, progress=False, prefix=prefix, n_jobs=n_jobs)
-              for chunk in chunks)
+              for chunk in _decoded_texts(chunks, text_column, source))
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
     return write_csv_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
                                 extent=extent, header_names=as_written(source))
+
+
+def _decoded_texts(chunks: Iterable[pd.DataFrame], text_column: str, source: Path) -> Iterator[pd.DataFrame]:
+    """``chunks``, each refused if its texts hold bytes that are not UTF-8 (see
+    :func:`stance.data.refuse_undecoded`), its rows named as counted from the file's start."""
+    import pandas as pd
+
+    from .data import refuse_undecoded
+
+    start = 0
+    for chunk in chunks:
+        refuse_undecoded(chunk, text_column, source, pd.RangeIndex(start, start + len(chunk)))
+        start += len(chunk)
+        yield chunk
 
 
 @dataclass
@@ -564,10 +578,11 @@ def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent):
 
 def _parquet_chunks(path: Path, chunk_size: int, extent: Extent):
     """A Parquet file in batches of rows (read whole when pyarrow is not installed)."""
-    from .data import read_table, refuse_repeated_columns, require_parquet
+    from .data import binary_as_text, read_table, refuse_repeated_columns, require_parquet
 
     require_parquet()
     try:
+        import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:  # fastparquet, read whole
         yield read_table(path)
@@ -585,7 +600,8 @@ def _parquet_chunks(path: Path, chunk_size: int, extent: Extent):
     for batch in parquet.iter_batches(batch_size=chunk_size):
         extent.done += batch.num_rows
         # integer_object_nulls, as read_table: ids with gaps stay integers.
-        yield as_text(_index_as_columns(batch.to_pandas(integer_object_nulls=True)), layouts)
+        table = binary_as_text(pa.Table.from_batches([batch]))
+        yield as_text(_index_as_columns(table.to_pandas(integer_object_nulls=True)), layouts)
 
 
 def _index_as_columns(frame: pd.DataFrame) -> pd.DataFrame:

@@ -144,10 +144,12 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
     if isinstance(data, pd.Series):
         return data.to_frame(name=text_column if data.name is None else data.name)
     if _names_a_file(data):  # a data file or folder, read as train() and evaluate() read one
-        from .data import read_table
+        from .data import read_table, refuse_undecoded
 
+        source = data
         data = read_table(data, argument=argument, encoding=encoding)
         require_columns(data, {"text_column": text_column})
+        refuse_undecoded(data, text_column, source)
         return data
     if isinstance(data, (str, bytes)):
         raise InvalidTypeError(

@@ -2,6 +2,7 @@
 
 import io
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -602,3 +603,58 @@ def test_a_tsv_is_scanned_for_its_quoting_once_and_only_until_the_answer_is_know
     path.write_text('id\ttext\n1\t"Not one more cent, he said\n' + "2\tplain\n" * 1000)
     assert data.quoting_shown(path) == {"quoting": csv.QUOTE_NONE}
     assert lines == list(range(1, 1003))  # before: twice, the second time for R's quotes after a backslash
+
+
+def _binary_parquet(path, frame):
+    """``frame`` written to Parquet with every text column as binary, as Impala writes strings."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    columns = {name: pa.array([v.encode() if isinstance(v, str) else v if isinstance(v, bytes) else None
+                               for v in values], pa.binary()) if name != "id" else pa.array(values)
+               for name, values in frame.to_dict("list").items()}
+    pq.write_table(pa.table(columns), path)
+
+
+def test_a_parquet_text_column_stored_as_binary_is_read_as_text(tmp_path, energy_frame, energy_model):
+    # Before: every row scored "none" with flag not_text, the text written as b'NATO must stay united.',
+    # and training refused every row as having "no text".
+    texts = pd.DataFrame({"id": [1, 2], "text": ["NATO must stay united.", "Send arms to Kyiv."]})
+    source, out = tmp_path / "b.parquet", tmp_path / "out.csv"
+    _binary_parquet(source, texts)
+    expected = stance.score(texts, model=energy_model)
+    pd.testing.assert_frame_equal(stance.score(source, model=energy_model), expected)
+    assert main(["score", str(source), "-o", str(out), "--chunk-size", "1"]) == 0
+    assert pd.read_csv(out).text.tolist() == texts.text.tolist()
+    # Labels and stance values stored so train as text does.
+    labelled = tmp_path / "labelled.parquet"
+    _binary_parquet(labelled, energy_frame.assign(id=range(len(energy_frame))))
+    model = stance.train(labelled, stance_column="stance")
+    assert model.labels == energy_model.labels and model.stance_classes == energy_model.stance_classes
+
+
+def test_a_parquet_binary_text_that_is_not_utf8_is_named_by_row_and_column(tmp_path, energy_frame, capsys):
+    texts = pd.DataFrame({"id": [1, 2, 3], "text": [b"NATO must stay united.", b"Send arms.", b"caf\xe9 talk"],
+                          "hash": [b"\xff\x00", b"\xfe", b"\x80"]})
+    source, out = tmp_path / "b.parquet", tmp_path / "out.csv"
+    _binary_parquet(source, texts)
+    message = f"{str(source)!r}: column 'text' holds bytes that are not valid UTF-8 in row 2"
+    with pytest.raises(InvalidInputError, match=re.escape(message)):
+        stance.score(source)
+    for chunking in ([], ["--chunk-size", "1"]):
+        assert main(["score", str(source), "-o", str(out), *chunking]) == 2
+        assert message in capsys.readouterr().err and not out.exists()
+    # A binary column that is not text (a hash) is no reason to refuse the texts beside it.
+    _binary_parquet(source, texts.iloc[:2])
+    assert main(["score", str(source), "-o", str(out)]) == 0
+    # A DataFrame's bytes are the caller's: flagged, as any value that is not a str.
+    assert stance.score(pd.DataFrame({"text": [b"NATO must stay united."]})).flag.tolist() == ["not_text"]
+    # Training names the row too, not every row of the column as having "no text".
+    labelled = tmp_path / "labelled.parquet"
+    _binary_parquet(labelled, pd.DataFrame({"text": [b"NATO must stay united.", b"caf\xe9 talk"] * 6,
+                                            "labels": ["a", "b"] * 6}))
+    with pytest.raises(InvalidInputError, match=re.escape(f"{str(labelled)!r}: column 'text' holds bytes that "
+                                                          f"are not valid UTF-8 in row 1")):
+        stance.train(labelled)
+    assert main(["train", str(labelled), "-o", str(tmp_path / "model")]) == 2
+    assert "column 'text' holds bytes that are not valid UTF-8 in row 1" in capsys.readouterr().err
