@@ -822,10 +822,13 @@ def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
     into two names or more, and its first rows (up to five) split by semicolons into as many
     cells as the header does while by commas they do not, or also do but the header holds no
     comma outside quotes and none of its semicolon-split names begins or ends with a space or
-    leaves a bracket open. A header that splits alike both ways is refused: so a comma in a
-    name (which Excel does not quote in a file it separates with ";") whose rows hold one
-    decimal comma each, or a one-column header holding a semicolon as text ("Statement (EN;
-    original)") whose rows hold one each, since read either way some cells would be misread.
+    leaves a bracket open; or, the header holding no comma outside quotes, most of those rows
+    split so and the others into more cells (a text's semicolon unquoted: the reader names its
+    line, where read with commas the file was one column, "no such column" to its callers).
+    A header that splits alike both ways is refused: so a comma in a name (which Excel does
+    not quote in a file it separates with ";") whose rows hold one decimal comma each, or a
+    one-column header holding a semicolon as text ("Statement (EN; original)") whose rows hold
+    one each, since read either way some cells would be misread.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -853,6 +856,8 @@ def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
     if ";" not in outside or len([name for name in by_name[";"] if name.strip()]) < 2:
         return ","
     by_semicolons, by_commas = _rows_split_alike(path, encoding, ";"), _rows_split_alike(path, encoding, ",")
+    if not by_semicolons and "," not in outside and _rows_split_alike(path, encoding, ";", surplus=True):
+        return ";"  # a row with a value too many, which the reader names; read with commas, "no such column"
     if by_semicolons != by_commas:
         return ";" if by_semicolons else ","
     if not by_semicolons:  # the reader that follows names the first line that splits otherwise
@@ -910,9 +915,11 @@ def _refuse_other_delimiter(path: Path, header: list[str], encoding: str) -> Non
 _ROWS_CONFIRMING_DELIMITER = 5
 
 
-def _rows_split_alike(path: Path, encoding: str, delimiter: str) -> bool:
+def _rows_split_alike(path: Path, encoding: str, delimiter: str, surplus: bool = False) -> bool:
     """Whether the first data rows (up to five) split by ``delimiter`` into as many fields
     as the header does, as every row of a file saved with it does; True without data rows.
+    With ``surplus``, a row may split into more (a text holding the delimiter unquoted, an
+    error the reader names by its line) so long as most split into as many.
 
     A one-column header may hold that character as text ("Statement (EN; original)"): its
     rows do not split alike, and the file is read as the one column it is.
@@ -926,6 +933,8 @@ def _rows_split_alike(path: Path, encoding: str, delimiter: str) -> bool:
             rows = list(itertools.islice((row for row in reader if row), _ROWS_CONFIRMING_DELIMITER))
     except (csv.Error, UnicodeDecodeError):  # the reader that follows names the problem
         return True
+    if surplus:
+        return all(len(row) >= width for row in rows) and 2 * sum(len(row) == width for row in rows) > len(rows)
     return all(len(row) == width for row in rows)
 
 

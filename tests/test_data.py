@@ -658,3 +658,19 @@ def test_a_parquet_binary_text_that_is_not_utf8_is_named_by_row_and_column(tmp_p
         stance.train(labelled)
     assert main(["train", str(labelled), "-o", str(tmp_path / "model")]) == 2
     assert "column 'text' holds bytes that are not valid UTF-8 in row 1" in capsys.readouterr().err
+
+
+def test_a_semicolon_csv_with_a_value_too_many_in_its_first_rows_names_that_line(tmp_path, capsys):
+    # Before: read with commas, as one column 'id;text', and refused as having no column 'text'.
+    path, out = tmp_path / "s.csv", tmp_path / "out.csv"
+    path.write_text("id;text\n1;NATO united\n2;Send arms\n3;more\n4;bad;extra\n")
+    expected = "line 5 has 3 fields where the header has 2; quote a text that holds a semicolon"
+    with pytest.raises(InvalidInputError, match=expected):
+        read_table(path)
+    assert main(["score", str(path), "-o", str(out)]) == 2 and expected in capsys.readouterr().err
+    path.write_text("id;text\n1;bad;extra\n2;NATO united\n3;Send arms\n")  # the first row, where pandas only warns
+    with pytest.raises(InvalidInputError, match="line 2 holds 3 values, more than the header's 2 columns"):
+        read_table(path)
+    # A one-column file whose texts each hold more semicolons than its header still reads as one column.
+    path.write_text("Statement (EN; original)\nWe; stay; united.\nSanctions; work; now.\n")
+    assert read_table(path).columns.tolist() == ["Statement (EN; original)"]
