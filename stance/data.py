@@ -133,6 +133,43 @@ def unknown_type(path: Path) -> str:
             f"expected one of {', '.join(SUPPORTED_SUFFIXES)}{save_as_hint(suffix)}")
 
 
+# The first bytes of compressed files (bzip2's: its header and the mark of its first block),
+# with the command that decompresses one to standard output.
+_COMPRESSED_MAGIC = ((b"\x1f\x8b", "gzip", "gzip -dc"), (b"PK\x03\x04", "zip", "unzip -p"),
+                     (re.compile(rb"BZh[1-9]1AY&SY"), "bzip2", "bzip2 -dc"),
+                     (b"\xfd7zXZ\x00", "xz", "xz -dc"), (b"\x28\xb5\x2f\xfd", "zstd", "zstd -dc"),
+                     (b"7z\xbc\xaf\x27\x1c", "7z", "7z e -so"))
+
+
+def refuse_compressed(path: Path) -> None:
+    """Refuse a compressed file named as a table (``gzip -c a.csv > b.csv``), as a ``.gz``
+    name is refused: read as text, it was "not valid utf-8", with advice to re-save it from
+    cp1252, which no re-saving mends. A zip may be a spreadsheet (.xlsx is one).
+
+    >>> import tempfile, gzip
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "x.csv"
+    ...     _ = path.write_bytes(gzip.compress(b"text\\nNATO is united.\\n"))
+    ...     refuse_compressed(path)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: cannot read '.../x.csv': a compressed file (gzip), though named .csv; ...
+    """
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(10)
+    except OSError:  # the reader that follows names the problem
+        return
+    for magic, kind, command in _COMPRESSED_MAGIC:
+        if magic.match(start) if isinstance(magic, re.Pattern) else start.startswith(magic):
+            suffix = path.suffix.lower()
+            plain = path.with_name(f"{path.stem}.decompressed{path.suffix}")
+            raise InvalidInputError(
+                f"cannot read {str(path)!r}: a compressed file ({kind}), though named {suffix}; decompress it "
+                f"first (e.g. {command} {shlex.quote(str(path))} > {shlex.quote(str(plain))}) and read that"
+                + (f"; if it is a spreadsheet, {save_as_hint('.xlsx').split(': ', 1)[1].rstrip(')')}"
+                   if kind == "zip" else ""))
+
+
 def _read_file(path: Path, encoding: str) -> pd.DataFrame:
 
     suffix = path.suffix.lower()
@@ -145,6 +182,7 @@ def _read_file(path: Path, encoding: str) -> pd.DataFrame:
     if path.stat().st_size == 0:
         expected = EXPECTED_CONTENT.get(suffix, "a header row and data rows")
         raise InvalidInputError(f"{str(path)!r} is empty: expected {expected}")
+    refuse_compressed(path)
     if suffix == ".parquet":
         require_parquet()
     else:

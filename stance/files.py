@@ -44,7 +44,7 @@ def score_file(
     into place only when every row is scored.
     """
     from .api import resolve_model
-    from .data import SUPPORTED_SUFFIXES, not_a_file, unknown_type
+    from .data import SUPPORTED_SUFFIXES, not_a_file, refuse_compressed, unknown_type
     from .scoring import score
 
     refuse_empty_path(input_path, "input_path")
@@ -58,6 +58,7 @@ def score_file(
         raise InvalidInputError(unknown_type(source))
     if chunk_size < 1:
         raise InvalidInputError(f"chunk_size must be positive, got {chunk_size}")
+    refuse_compressed(source)
     check_output(output_path)
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     extent = _extent_of(source, suffix)

@@ -342,6 +342,31 @@ def test_a_compressed_table_is_told_to_be_decompressed(capsys, tmp_path):
     assert run(capsys, "check", str(source))[1:] == ("", "stance check: " + expected)
 
 
+@pytest.mark.parametrize(("kind", "suffix"), [("gzip", ".csv"), ("bzip2", ".tsv"), ("xz", ".jsonl"),
+                                              ("zip", ".csv"), ("gzip", ".parquet")])
+def test_a_compressed_file_with_a_table_name_is_told_to_be_decompressed(capsys, tmp_path, kind, suffix):
+    # `gzip -c small.csv > x.csv` was told "'x.csv' is not valid utf-8 (line 1, byte 1); re-save it as
+    # UTF-8, e.g. iconv -f cp1252 …", which no re-saving mends.
+    import bz2
+    import gzip
+    import lzma
+    import zipfile
+
+    plain = b"text\nNATO is united.\n"
+    source = tmp_path / f"x{suffix}"
+    if kind == "zip":
+        with zipfile.ZipFile(source, "w") as archive:
+            archive.writestr("x.csv", plain)
+    else:
+        source.write_bytes({"gzip": gzip.compress, "bzip2": bz2.compress, "xz": lzma.compress}[kind](plain))
+    said = f"cannot read {str(source)!r}: a compressed file ({kind}), though named {suffix}; decompress it first"
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"))
+    assert status == 2 and said in err, err
+    for call in (stance.score, stance.train):
+        with pytest.raises(stance.InvalidInputError, match=re.escape(said)):
+            call(source)
+
+
 def test_jsonl_chunks_whose_keys_differ_keep_every_value_under_its_header(capsys, tmp_path):
     # Each chunk took its columns from its own records and the header came from the first:
     # a key only later rows have, or keys in another order, shifted values under the wrong
