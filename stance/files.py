@@ -63,7 +63,7 @@ def score_file(
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     extent = _extent_of(source, suffix)
     chunks = (_csv_chunks(source, chunk_size, extent) if suffix in (".csv", ".tsv")
-              else _jsonl_chunks(source, chunk_size, extent) if suffix == ".jsonl"
+              else _jsonl_chunks(source, chunk_size, extent, text_column) if suffix == ".jsonl"
               else _parquet_chunks(source, chunk_size, extent))
     scored = (score(chunk, text_column=text_column, model=model, progress=False, prefix=prefix, n_jobs=n_jobs)
               for chunk in _decoded_texts(chunks, text_column, source))
@@ -561,14 +561,14 @@ def _csv_chunks(path: Path, chunk_size: int, extent: Extent):
             yield chunk
 
 
-def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent):
+def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str):
     """A JSON Lines file in chunks of rows with the same columns, each read as
-    :func:`stance.data.read_table` reads the whole."""
-    from .data import file_encoding, read_errors_named, read_table
-    from .jsonl import iter_jsonl
+    :func:`stance.data.read_table` reads the whole; an empty file, as no rows."""
+    from .data import file_encoding, read_errors_named
+    from .jsonl import iter_jsonl, no_rows
 
     if path.stat().st_size == 0:
-        yield read_table(path)  # its error: an empty file
+        yield no_rows(path, text_column)
         return
     encoding = file_encoding(path)
     with read_errors_named(path, encoding), open(path, "rb") as handle:

@@ -35,6 +35,28 @@ def read_jsonl(path: Path, *, encoding: str = "utf-8") -> pd.DataFrame:
     return _frame(records, _keys_of(records, path))
 
 
+def no_rows(path: Path, text_column: str) -> pd.DataFrame:
+    """The table of the empty JSON Lines file ``path`` to score: no rows, and only the text
+    column, since a file without a line names no other; a warning says it held none.
+
+    A nightly export with no rows that day is an empty file: refused as one, it failed the
+    job as a corrupt file does, while a CSV of headers only scores to headers only. (A
+    0-byte CSV has no header to carry over, and training has nothing to learn: both refuse.)
+
+    >>> import warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     no_rows(Path("day.jsonl"), "text").shape
+    (0, 1)
+    """
+    import pandas as pd
+
+    from .exceptions import warn
+
+    warn(f"{str(path)!r} is empty: it holds no rows, so none are scored")
+    return pd.DataFrame({text_column: pd.Series([], dtype=object)})
+
+
 def iter_jsonl(path: Path, *, chunksize: int, encoding: str = "utf-8",
                handle: BinaryIO | None = None) -> Iterator[pd.DataFrame]:
     """A JSON Lines file in chunks of ``chunksize`` rows, every chunk with all the file's

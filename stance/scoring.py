@@ -147,6 +147,12 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
         from .data import read_table, refuse_undecoded
 
         source = data
+        if _empty_jsonl(data):  # a day's export without rows: no rows, as a CSV of headers only gives
+            from pathlib import Path
+
+            from .jsonl import no_rows
+
+            return no_rows(Path(data), text_column)
         data = read_table(data, argument=argument, encoding=encoding)
         require_columns(data, {"text_column": text_column})
         refuse_undecoded(data, text_column, source)
@@ -160,6 +166,14 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
         raise InvalidTypeError(f"{argument} must be a DataFrame, Series or iterable of str, got {type_name(data)}")
     refuse_unordered(data, argument)
     return pd.DataFrame({text_column: pd.Series(list(data), dtype=object)})
+
+
+def _empty_jsonl(data: str | PathLike) -> bool:
+    """Whether ``data`` names a JSON Lines file of no bytes."""
+    from pathlib import Path
+
+    path = Path(data)
+    return path.suffix.lower() == ".jsonl" and path.is_file() and path.stat().st_size == 0
 
 
 def _names_a_file(data: Any) -> bool:
