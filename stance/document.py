@@ -55,7 +55,7 @@ class DocumentScore:
         if self.sentences.empty:
             return "(no statements)"
         table = self.sentences[self._shown_columns()].copy()
-        table["text"] = [_cut(t, 70) for t in table["text"]]
+        table["text"] = _cut_texts(table["text"], 70)
         table["confidence"] = table["confidence"].round(2)
         profile = self.profile.round(2).to_string() if len(self.profile) else "(no target found)"
         return f"{table.to_string()}\n\nProfile\n{profile}"
@@ -76,7 +76,7 @@ class DocumentScore:
         # is cut as a Prediction's is (to_html has no column width: a 100,000-character
         # paragraph went into the notebook whole).
         table = self.sentences[self._shown_columns()].round(3)
-        table["text"] = [_cut(t, HTML_TEXT_LIMIT) for t in table["text"]]
+        table["text"] = _cut_texts(table["text"], HTML_TEXT_LIMIT)
         most = pd.get_option("display.max_rows")
         rows = table.to_html(escape=True, max_rows=most)
         # dir=auto on the text (the last cell of a row, which being escaped holds no "<"): a
@@ -172,6 +172,20 @@ def _cut(text: str, limit: int) -> str:
     'We stand…'
     """
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _cut_texts(texts: pd.Series, limit: int) -> pd.Series:
+    """Each of ``texts`` cut by :func:`_cut`, as a column of Python objects.
+
+    >>> import pandas as pd
+    >>> _cut_texts(pd.Series(["We stand together.", "Lone \\ud800"], dtype=object), 9).tolist()
+    ['We stand…', 'Lone \\ud800']
+    """
+    import pandas as pd
+
+    # object, not the str pandas would infer: an Arrow string refuses a lone surrogate, which
+    # score() takes (as explain's table does).
+    return pd.Series([_cut(t, limit) for t in texts], index=texts.index, dtype=object)
 
 
 def score_document(text: str, model: StanceModel | str | PathLike[str] | None = None, *, favor: str | None = None,

@@ -789,6 +789,16 @@ def test_the_notebook_display_of_many_documents_keeps_the_profile_to_pandas_disp
     assert "doc299" in page and "doc150" not in page  # the first and last rows, as pandas shows a long frame
 
 
+def test_a_statement_with_a_lone_surrogate_displays_as_text_and_html():
+    # print(doc) and the notebook display raised UnicodeEncodeError from inside pandas: the cut
+    # texts became an Arrow string column, which refuses a lone surrogate that score() takes.
+    doc = stance.score_document("NATO must stay united.\n\nLone \ud800 surrogate about NATO unity.")
+    assert "Lone \ud800 surrogate" in str(doc)
+    assert "Lone \ud800 surrogate" in doc._repr_html_()
+    docs = stance.score_documents({"a": "We stand together. Lone \ud800 surrogate.", "b": "Arm Ukraine now."})
+    assert "Lone \ud800 surrogate." in str(docs) and "Lone \ud800 surrogate." in docs._repr_html_()
+
+
 def test_a_document_keeps_the_flag_of_a_statement_with_no_known_word():
     # The CSV had it, the JSON and to_dict() dropped it (the ninth user audit).
     records = stance.score_document("We stand together. Привет всем.").to_dict()["sentences"]
