@@ -41,8 +41,12 @@ class DocumentScore:
     documents: int | None = None
 
     def _shown_columns(self) -> list[str]:
-        """The columns a reader needs: the speaker's only when a transcript named one."""
+        """The columns a reader needs: the speaker's only when a transcript named one, the
+        flag only when a statement has one."""
         columns = ["labels", "stance", "confidence", "text"]
+        if "flag" in self.sentences and self.sentences["flag"].notna().any():
+            # before the text, which stays last: an unread statement's "none" is no judgement
+            columns.insert(3, "flag")
         if "speaker" in self.sentences and self.sentences["speaker"].notna().any():
             columns.insert(0, "speaker")
         if "line" in self.sentences:  # where to find the statement in the original
@@ -51,10 +55,17 @@ class DocumentScore:
             columns.insert(0, "document")
         return columns
 
+    def _shown_table(self) -> pd.DataFrame:
+        """A copy of the shown columns, an unflagged statement's flag blank (not "None")."""
+        table = self.sentences[self._shown_columns()].copy()
+        if "flag" in table:
+            table["flag"] = table["flag"].astype(object).where(table["flag"].notna(), "")
+        return table
+
     def __str__(self) -> str:
         if self.sentences.empty:
             return "(no statements)"
-        table = self.sentences[self._shown_columns()].copy()
+        table = self._shown_table()
         table["text"] = _cut_texts(table["text"], 70)
         table["confidence"] = table["confidence"].round(2)
         profile = self.profile.round(2).to_string() if len(self.profile) else "(no target found)"
@@ -75,7 +86,7 @@ class DocumentScore:
         # pandas' own display limits apply, as for any DataFrame in a notebook; a statement
         # is cut as a Prediction's is (to_html has no column width: a 100,000-character
         # paragraph went into the notebook whole).
-        table = self.sentences[self._shown_columns()].round(3)
+        table = self._shown_table().round(3)
         table["text"] = _cut_texts(table["text"], HTML_TEXT_LIMIT)
         most = pd.get_option("display.max_rows")
         rows = table.to_html(escape=True, max_rows=most)

@@ -1,6 +1,7 @@
 """Documents: sentence splitting, per-statement scores, and the profile's arithmetic."""
 
 import math
+import re
 import warnings
 
 import pandas as pd
@@ -803,6 +804,25 @@ def test_a_document_keeps_the_flag_of_a_statement_with_no_known_word():
     # The CSV had it, the JSON and to_dict() dropped it (the ninth user audit).
     records = stance.score_document("We stand together. Привет всем.").to_dict()["sentences"]
     assert [r["flag"] for r in records] == [None, "no_known_words"]
+
+
+def test_the_displays_show_the_flag_of_a_statement_the_model_could_not_read():
+    # print(doc) and the notebook display left the flag out, so three statements of no known
+    # word read as a confident none ("none  None  0.90"), which the README says they are not.
+    doc = stance.score_document("Q: A message for your colleagues? שלום לכולם\n\n"
+                                "Minister Kallas: שלום. Привет всем. NATO must stay united.")
+    assert doc.sentences["flag"].tolist() == [None, "no_known_words", "no_known_words", "no_known_words", None]
+    lines = str(doc).splitlines()
+    assert "flag" in lines[0].split()
+    assert [line.split().count("no_known_words") for line in lines[2:7]] == [0, 1, 1, 1, 0]
+    page = doc._repr_html_()
+    assert "<th>flag</th>" in page and page.count("<td>no_known_words</td>") == 3
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", page.split("statements</b>")[1])
+    flags = cells[5::7]  # line, speaker, labels, stance, confidence, flag, text
+    assert flags == ["", "no_known_words", "no_known_words", "no_known_words", ""]  # unflagged: blank
+    # A document none of whose statements is flagged shows as before, without the column.
+    plain = stance.score_document("We stand together. Arm Ukraine now.")
+    assert "flag" not in str(plain).splitlines()[0] and "<th>flag</th>" not in plain._repr_html_()
 
 
 def test_profile_counts_the_models_own_stance_values(energy_frame):
