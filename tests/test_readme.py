@@ -173,3 +173,17 @@ def test_the_readme_defines_every_metric_and_names_every_method_of_a_report():
         assert f"report.{attribute}`" in section, attribute
     for fact in ("pooled over every row, not the mean of the folds'", "ddof=1", "0.5, 0.7, 0.9, 0.99"):
         assert fact in " ".join(section.split()), fact
+
+
+def test_the_readme_gives_the_intervals_z_as_the_code_uses_it():
+    # The README wrote 1.96 where the code uses the normal's 97.5% point, 1.959963984540054,
+    # so a position re-derived from the README's formula missed the one stance.profile gives.
+    from statistics import NormalDist
+
+    z = float(re.search(r"z = (1\.\d+), the normal's 97\.5% point", README)[1])
+    assert z == round(NormalDist().inv_cdf(0.975), 6)
+    assert "1.96 *" not in README
+    scored = pd.DataFrame({"labels": ["gas"] * 4, "stance": ["favor"] * 3 + ["against"]})
+    row = stance.profile(scored).loc["gas"]
+    spread = z * (1 / 3.5 + 1 / 1.5) ** 0.5
+    assert row.position_high - row.position == pytest.approx(spread, abs=1e-6)
