@@ -146,6 +146,9 @@ def test_the_documented_json_is_what_classify_json_prints(capsys, energy_frame):
     assert list(printed["scores"]) == list(example["scores"])
     assert list(printed["stance_scores"]) == list(example["stance_scores"])
     assert round(printed["confidence"], 2) == example["confidence"]
+    # the figures too, as the bundled model gives them (rounded as shown)
+    assert {key: round(value, 2) for key, value in printed["scores"].items()} == example["scores"]
+    assert {key: round(value, 2) for key, value in printed["stance_scores"].items()} == example["stance_scores"]
     assert (off_topic["label"], off_topic["stance"], off_topic["stance_scores"]) == ("none", None, {})
     assert empty == {"text": "\u200b", "label": "none", "labels": ["none"], "stance": None, "confidence": 1.0,
                      "scores": {label: float(label == "none") for label in example["scores"]},
@@ -187,3 +190,13 @@ def test_the_readme_gives_the_intervals_z_as_the_code_uses_it():
     row = stance.profile(scored).loc["gas"]
     spread = z * (1 / 3.5 + 1 / 1.5) ** 0.5
     assert row.position_high - row.position == pytest.approx(spread, abs=1e-6)
+
+
+def test_the_readme_quotes_the_bundled_models_answer_to_text_of_no_known_word():
+    # The README said probability 0.85, confidence 0.91 after the bundled model was rebuilt to
+    # give confidence 0.90, so a reader checking "12345" against it thought the install wrong.
+    quoted = re.search(r"for the bundled model `none`, probability ([\d.]+),\s+confidence ([\d.]+)\)", README)
+    for text in ("12345", "\U0001f1fa\U0001f1e6", "Привет всем, как дела?"):
+        got = stance.classify(text)
+        assert (got.label, got.flag) == ("none", "no_known_words")
+        assert (round(got.scores["none"], 2), round(got.confidence, 2)) == (float(quoted[1]), float(quoted[2]))
