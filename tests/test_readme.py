@@ -200,3 +200,33 @@ def test_the_readme_quotes_the_bundled_models_answer_to_text_of_no_known_word():
         got = stance.classify(text)
         assert (got.label, got.flag) == ("none", "no_known_words")
         assert (round(got.scores["none"], 2), round(got.confidence, 2)) == (float(quoted[1]), float(quoted[2]))
+
+
+def test_the_readme_says_how_to_draw_the_same_svg_twice(monkeypatch):
+    # matplotlib writes the time and random clip-path ids into an SVG, so a newsroom's
+    # build that redrew a profile as SVG changed the file every run, while a PNG stayed the
+    # same; the README now says how to make one stable, and this checks that it does.
+    import io
+
+    matplotlib = pytest.importorskip("matplotlib")
+    import matplotlib.pyplot as plt
+
+    for promised in ('plt.rcParams["svg.hashsalt"]', 'metadata={"Date": None}', '{"CreationDate": None}',
+                     "SOURCE_DATE_EPOCH=0 MATPLOTLIBRC=stance.rc", "svg.hashsalt: stance"):
+        assert promised in README
+    doc = stance.score_document("We have a one-speed NATO. Arm Ukraine now. NATO must stay united.")
+
+    def drawn(image_format: str, **options) -> bytes:
+        ax = doc.plot()
+        out = io.BytesIO()
+        ax.figure.savefig(out, format=image_format, **options)
+        plt.close(ax.figure)
+        return out.getvalue()
+
+    with matplotlib.rc_context({"svg.hashsalt": "stance"}):
+        assert drawn("svg", metadata={"Date": None}) == drawn("svg", metadata={"Date": None})
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+        assert drawn("svg") == drawn("svg")
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert drawn("pdf", metadata={"CreationDate": None}) == drawn("pdf", metadata={"CreationDate": None})
+    assert drawn("png") == drawn("png")
