@@ -58,8 +58,8 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
 
     ``position`` is ``log((favor + 0.5) / (against + 0.5))`` and ``position_low`` and
     ``position_high`` its 95% interval, a normal one on the log-odds scale:
-    ``position ± 1.96 * sqrt(1/(favor + 0.5) + 1/(against + 0.5))``. It takes every
-    statement for an independent draw, so it is too narrow when one speech or document
+    ``position ± z * sqrt(1/(favor + 0.5) + 1/(against + 0.5))`` (z = 1.959964, the normal's
+    97.5% point). It takes every statement for an independent draw, so it is too narrow when one speech or document
     gives many statements (they repeat one view: count one per speech, or compare by
     document, to be safe), and it takes the model's stances as true, though the model errs
     (its stance F_avg is about 0.83 on held-out statements: see the README), which it does
@@ -167,8 +167,8 @@ def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     those of ``after``). ``n_before`` and ``n_after`` are the statements on it in each,
     ``position_before`` and ``position_after`` the positions, ``change`` their difference
     (after minus before, in log-odds: positive is a move towards favour), and
-    ``change_low``/``change_high`` its 95% interval, ``change ± 1.96 * sqrt(se_before² +
-    se_after²)`` with each standard error ``sqrt(1/(favor + 0.5) + 1/(against + 0.5))`` as
+    ``change_low``/``change_high`` its 95% interval, ``change ± z * sqrt(se_before² +
+    se_after²)`` (z as above) with each standard error ``sqrt(1/(favor + 0.5) + 1/(against + 0.5))`` as
     :func:`profile` has it. An interval that leaves out 0 is a change beyond what chance
     would make of that many statements, under the same assumptions as a profile's: each
     statement an independent draw (statements of one speech are not, and the interval is
