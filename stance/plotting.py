@@ -129,7 +129,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         handles, labels = ax.get_legend_handles_labels()
         # In columns when there are many groups; in the profile's order of groups, as the bars read down.
         ax.legend(handles[::-1], labels[::-1], title=_shown(profile.index.names[0]), fontsize=8,
-                  ncol=1 + len(values.columns) // 20, **legend_place)
+                  ncol=_legend_columns(len(values.columns)), **legend_place)
     else:
         colours = [LEANS[(p > 0) - (p < 0)] for p in profile["position"]]  # NaN (no statement): even
         # Bars at positions, named by ticks: as categories, two names cut alike were one bar.
@@ -400,24 +400,46 @@ def _room_on_both_sides(ax: Any, counts: list[Any]) -> None:
 
 def _profile_width(profile: pd.DataFrame) -> float:
     """The width (inches) of a figure of ``profile``: 7, and more for long target and group
-    names, which sit beside the bars (and in the legend) and took their room.
+    names, which sit beside the bars (and in the legend) and took their room, and for each
+    column of a grouped profile's legend after the first (at 20 speakers a second column
+    left the bars a fifth of the figure).
 
     >>> import pandas as pd
     >>> _profile_width(pd.DataFrame(index=pd.Index(["unity", "deterrence"], name="target")))
     7.0
     >>> _profile_width(pd.DataFrame(index=pd.Index(["defence_spending_to_two_percent"], name="target")))
     7.63
+    >>> _profile_width(pd.DataFrame(index=pd.MultiIndex.from_product(
+    ...     [[f"Member {i}" for i in range(30)], ["unity"]], names=["speaker", "target"])))
+    8.09
     """
     width = 7.0
     for level, inches_per_character in zip(range(profile.index.nlevels - 1, -1, -1), (0.07, 0.06)):
         lines = [line for name in profile.index.get_level_values(level).unique()
                  for line in str(_shown(name)).split("\n")]
-        width += inches_per_character * max(0, max(map(len, lines), default=0) - SHORT_NAME)
+        longest = max(map(len, lines), default=0)
+        width += inches_per_character * max(0, longest - SHORT_NAME)
+    if profile.index.nlevels == 2:  # the legend's further columns, each as wide as its longest name
+        columns = _legend_columns(profile.index.get_level_values(0).nunique(dropna=False))
+        width += (columns - 1) * (LEGEND_ENTRY_INCHES + 0.06 * longest)
     return round(width, 2)
 
 
 # Characters of a target or group name that the figure's standard width has room for.
 SHORT_NAME = 15
+# A grouped profile's legend has a column for every this many groups, and each column takes
+# this many inches beside its names (the coloured handle, and the space between columns).
+LEGEND_COLUMN_ENTRIES = 20
+LEGEND_ENTRY_INCHES = 0.55
+
+
+def _legend_columns(groups: int) -> int:
+    """The columns of a grouped profile's legend of ``groups`` entries: one per 20 (20 made two).
+
+    >>> _legend_columns(20), _legend_columns(21), _legend_columns(60)
+    (1, 2, 3)
+    """
+    return max(1, math.ceil(groups / LEGEND_COLUMN_ENTRIES))
 
 
 def _profile_height(profile: pd.DataFrame, order: list | None = None) -> float:

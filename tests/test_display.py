@@ -252,3 +252,33 @@ def test_statements_in_a_document_and_an_explanation_keep_their_direction():
     page = Page(explanation._repr_html_())
     highlighted = "".join(data for data, direction in page.directions if direction == "auto")
     assert explanation.spans and highlighted == text * len(explanation.spans)  # each copy whole, not its heading
+
+
+@pytest.mark.parametrize("groups", [5, 20, 30, 60])
+def test_a_grouped_plot_of_many_groups_keeps_room_for_its_bars(groups):
+    # At 20 speakers the legend went to two columns, which the figure's width did not allow
+    # for: the bars had a fifth of the figure (a half with 5), and at 60 matplotlib warned
+    # "Tight layout not applied". A column holds 20, and the figure is as much wider as the
+    # legend's further columns need.
+    import warnings
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    names = [f"Member {i} (Party {'ABCDEF'[i % 6]})" for i in range(groups)]
+    scored = pd.DataFrame({"labels": ["unity", "deterrence", "unity"] * groups,
+                           "stance": ["favor", "against", "favor"] * groups,
+                           "speaker": [name for name in names for _ in range(3)]})
+    for value in ("share", "position"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # "Tight layout not applied"
+            ax = stance.plot_profile(stance.profile(scored, by="speaker"), value=value, max_groups=None)
+            _drawn(ax)
+        bars = ax.get_position().width
+        assert bars * ax.figure.get_size_inches()[0] > 4, (groups, value)  # inches, as with one column
+        assert bars > 0.4 or groups > 40, (groups, value)  # a third column makes a wide figure
+        figure, legend = ax.figure.get_window_extent(), ax.get_legend().get_window_extent()
+        assert ax.get_window_extent().x1 <= legend.x0 and legend.x1 <= figure.x1  # beside the bars, whole
+        plt.close(ax.figure)
