@@ -105,7 +105,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         # each target's bars read down in the legend's order (they read up, against it).
         groups, targets = _drawn_order(profile)
         targets = targets if order is None else order
-        colours = _group_colours(len(groups))
+        colours, hatches = _group_colours(len(groups)), _group_hatches(len(groups))
 
         def drawn(column: str) -> pd.DataFrame:
             return profile[column].unstack(0).reindex(index=targets[::-1], columns=groups[::-1])
@@ -126,6 +126,12 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
                                  color=colours[::-1])
         else:
             values.fillna(0).plot.barh(ax=ax, color=colours[::-1])
+        from matplotlib.container import BarContainer
+
+        bar_sets = [c for c in ax.containers if isinstance(c, BarContainer)]  # one per column of values
+        for bars, hatch in zip(bar_sets, hatches[::-1]):
+            for bar in bars:
+                bar.set_hatch(hatch)
         handles, labels = ax.get_legend_handles_labels()
         # In columns when there are many groups; in the profile's order of groups, as the bars read down.
         ax.legend(handles[::-1], labels[::-1], title=_shown(profile.index.names[0]), fontsize=8,
@@ -250,6 +256,23 @@ def _group_colours(groups: int) -> list:
 
     palette = [colormaps[name](i) for name in ("tab20", "tab20b", "tab20c") for i in range(20)]
     return [palette[i % len(palette)] for i in range(groups)]
+
+
+def _group_hatches(groups: int) -> list[str]:
+    """One hatching per group, beside :func:`_group_colours`: none while the style has a
+    colour for each, else four patterns in turn, as tab20 gives each hue twice (dark and
+    light) and tab20b and tab20c four times, and groups of one hue differed only in shade.
+
+    >>> _group_hatches(3)
+    ['', '', '']
+    >>> _group_hatches(12)[:5]
+    ['', '////', '....', 'xxxx', '']
+    """
+    style = _pyplot().rcParams["axes.prop_cycle"].by_key().get("color", [])
+    return [""] * groups if groups <= len(style) else [GROUP_HATCHES[i % len(GROUP_HATCHES)] for i in range(groups)]
+
+
+GROUP_HATCHES = ("", "////", "....", "xxxx")
 
 
 def _check_max_groups(max_groups: Any) -> None:

@@ -282,3 +282,32 @@ def test_a_grouped_plot_of_many_groups_keeps_room_for_its_bars(groups):
         figure, legend = ax.figure.get_window_extent(), ax.get_legend().get_window_extent()
         assert ax.get_window_extent().x1 <= legend.x0 and legend.x1 <= figure.x1  # beside the bars, whole
         plt.close(ax.figure)
+
+
+def test_groups_of_one_hue_are_told_apart_by_their_hatching():
+    # Past the style's ten colours, tab20 gives each hue twice, dark and light (tab20b and
+    # tab20c four times): two groups' bars and legend entries differed only in shade.
+    import colorsys
+    from itertools import combinations
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_rgb
+
+    groups = 24
+    scored = pd.DataFrame({"labels": ["unity"] * groups, "stance": ["favor"] * groups,
+                           "speaker": [f"speaker {i:02d}" for i in range(groups)]})
+    for value in ("share", "position"):
+        ax = stance.plot_profile(stance.profile(scored, by="speaker"), value=value, max_groups=None)
+        legend = ax.get_legend()
+        handles = getattr(legend, "legend_handles", None) or legend.legendHandles
+        hsv = [colorsys.rgb_to_hsv(*to_rgb(h.get_facecolor())) for h in handles]
+        looks = [(hue if saturation > 0.1 else -1, h.get_hatch() or "")
+                 for (hue, saturation, _), h in zip(hsv, handles)]
+        alike = [(a, b) for a, b in combinations(looks, 2) if abs(a[0] - b[0]) < 0.02 and a[1] == b[1]]
+        assert not alike, value
+        bars = {(p.get_facecolor(), p.get_hatch() or "") for p in ax.patches}
+        assert bars == {(h.get_facecolor(), h.get_hatch() or "") for h in handles}  # the legend's looks are the bars'
+        plt.close(ax.figure)
