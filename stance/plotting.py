@@ -43,7 +43,9 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     target's bars in the legend's order). ``value="position"``: the log-odds of favor
     against against, with its interval as error bars and 0 (even) marked, which shows which
     way each speaker or party leans (a profile without stances, from a model without a
-    stance head, has none: its plot says so, as an empty profile's does). Target and group
+    stance head, has none: its plot says so, as an empty profile's does; a group whose
+    statements on a target took no stance, 0 favor and 0 against, has no bar or interval
+    there, not an even one at 0, and the axis label says so). Target and group
     names are drawn as written (a "$" is
     no formula), wrapped in lines of up to 30 characters (at most 4, the figure made wide
     and tall enough for them). ``title`` is set as the chart's title. A grouped profile of
@@ -94,6 +96,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     # No stance in any row (a model trained without a stance head): every position is NaN,
     # and bars at 0 read as targets measured even. Said, as an empty profile is.
     unmeasured = value == "position" and not profile.empty and bool(profile["position"].isna().all())
+    left_out_unmeasured = False  # a grouped profile's group and target with no stance: see below
     if profile.empty or unmeasured:
         message = ("no statement takes a stance on any target\n(a model without a stance head gives none): "
                    "plot value='share'") if unmeasured else "no statement takes a position on any target"
@@ -107,8 +110,15 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         targets = targets if order is None else order
         colours, hatches = _group_colours(len(groups)), _group_hatches(len(groups))
 
+        # A group whose statements on a target took no stance (neutral, or it a secondary
+        # target) has position 0 ± 3.92: drawn, it looked like an even split. No bar.
+        unmeasured_cells = (profile["favor"] + profile["against"] == 0) & (value == "position")
+
         def drawn(column: str) -> pd.DataFrame:
-            return profile[column].unstack(0).reindex(index=targets[::-1], columns=groups[::-1])
+            shown = profile[column].mask(unmeasured_cells)
+            return shown.unstack(0).reindex(index=targets[::-1], columns=groups[::-1])
+
+        left_out_unmeasured = bool(unmeasured_cells.any())
 
         values = drawn(value).rename(index=_shown, columns=_shown)
         if value == "position":
@@ -170,7 +180,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         if not (profile.empty or unmeasured):  # with no bars, a line at 0 was a stray stroke down the empty figure
             # In the colour of the axes' frame: black was invisible on a dark style.
             ax.axvline(0, color=plt.rcParams["axes.edgecolor"], linewidth=0.8)
-        ax.set_xlabel("position: log-odds of favor against against (0 = even)")
+        ax.set_xlabel("position: log-odds of favor against against (0 = even)"
+                      + ("\nno bar: the group took no stance on the target" if left_out_unmeasured else ""))
     else:
         ax.set_xlabel("share of statements")
     if title:

@@ -311,3 +311,41 @@ def test_groups_of_one_hue_are_told_apart_by_their_hatching():
         bars = {(p.get_facecolor(), p.get_hatch() or "") for p in ax.patches}
         assert bars == {(h.get_facecolor(), h.get_hatch() or "") for h in handles}  # the legend's looks are the bars'
         plt.close(ax.figure)
+
+
+def test_a_grouped_position_plot_leaves_out_what_no_stance_was_measured_for():
+    # A speaker whose statements on a target took no stance (neutral, or the target only a
+    # secondary one) has 0 favor and 0 against: position 0 with an interval of ±3.92, which
+    # was drawn as a stub at 0, like an even split (as the plot of one group says "0 favor
+    # / 0 against"). It has no bar and no interval now, and the axis says why.
+    import math
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.container import BarContainer
+
+    scored = pd.DataFrame({"speaker": ["a"] * 4 + ["b"] * 2,
+                           "labels": ["unity", "unity", "deterrence", "deterrence", "deterrence", "unity"],
+                           "stance": ["favor", "against", "neutral", "neutral", "favor", "favor"]})
+    table = stance.profile(scored, by="speaker")
+    assert table.loc[("a", "deterrence"), ["favor", "against", "position"]].tolist() == [0, 0, 0]  # measured nothing
+    ax = stance.plot_profile(table, value="position")
+    targets = [t.get_text() for t in ax.get_yticklabels()]
+    # pandas draws a missing value as a bar of width 0, as it draws an even split: the
+    # interval tells them apart, drawn for an even split and not for what was not measured.
+    intervals = {}  # group: {target: the interval's left end}
+    for bars in (c for c in ax.containers if isinstance(c, BarContainer)):
+        ends = {round(seg[0][1], 6): seg[0][0] for seg in bars.errorbar.lines[2][0].get_segments() if len(seg)}
+        rows = [round(bar.get_y() + bar.get_height() / 2, 6) for bar in bars]
+        intervals[bars.get_label()] = {target: ends[row] for target, row in zip(targets, rows)
+                                       if row in ends and not math.isnan(ends[row])}
+    assert "deterrence" not in intervals["a"]
+    assert intervals["a"]["unity"] == pytest.approx(-2.263, abs=1e-3)  # favor 1 against 1: even, drawn
+    assert intervals["b"]["deterrence"] == pytest.approx(-2.102, abs=1e-3)
+    assert "no stance" in ax.get_xlabel()
+    plt.close(ax.figure)
+    ax = stance.plot_profile(stance.profile(scored[scored.stance != "neutral"], by="speaker"), value="position")
+    assert "no stance" not in ax.get_xlabel()  # said only when it is so
+    plt.close(ax.figure)
