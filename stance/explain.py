@@ -91,7 +91,6 @@ class Explanation:
     def _repr_html_(self) -> str:
         import pandas as pd
 
-        from .document import highlight_html
         from .prediction import HTML_TEXT_LIMIT, NO_MATHS
 
         # The start of a long text, as a Prediction shows it: a whole article went into the
@@ -99,14 +98,69 @@ class Explanation:
         cut = len(self.text) > HTML_TEXT_LIMIT
         shown = self.text[: HTML_TEXT_LIMIT - 1] if cut else self.text
         # dir=auto: a right-to-left statement keeps its own direction, as a Prediction's quote does.
+        # Each head's name a heading, for a screen reader's list of them (it was bold text).
         parts = [
-            f"<p><b>{html.escape(head)}</b><br><span dir='auto'>"
+            f"<h4 style='margin:0.6em 0 0.2em'>{html.escape(head)}</h4><p><span dir='auto'>"
             f"{highlight_html(shown, _within(spans, len(shown)))}{'…' if cut else ''}</span></p>"
             for head, spans in self.spans.items()
         ]
         # pandas' display limit, as for any DataFrame: a long text has thousands of n-grams.
         table = self.table.round(3).to_html(max_rows=pd.get_option("display.max_rows"))
-        return f"<div class='stance-explanation {NO_MATHS}'>" + "".join(parts) + table + "</div>"
+        key = f"<p style='font-size:smaller'>{HIGHLIGHT_KEY}</p>" if parts else ""
+        return f"<div class='stance-explanation {NO_MATHS}'>" + key + "".join(parts) + table + "</div>"
+
+
+# What an explanation's highlights mean, said above them: the shade alone was lost on a
+# colour-blind reader, and the value was only in a tooltip.
+HIGHLIGHT_KEY = ("Each word is shaded by its contribution to the head below it, the darker the larger: "
+                 "green, with a solid underline, for it; red, with a dotted underline, against it (hover for "
+                 "its value).")
+
+
+def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
+    """``text`` as HTML with each ``(start, end, weight)`` span shaded (green +, red -),
+    underlined by its sign (solid +, dotted -), its weight in ``title`` and ``aria-label``.
+
+    Spans may overlap (a word pair and its words): each span's weight is shared equally
+    among the words it covers, and a word is shaded by the sum of its shares, so that a
+    pair such as "is not" colours its words rather than vanishing.
+
+    >>> highlight_html("not alone", [(0, 3, -1.0), (0, 9, 4.0)]).count("<span")  # "not" +1, "alone" +2
+    2
+    >>> "> alone<" in highlight_html("not alone", [(0, 3, -1.0), (0, 9, 4.0)])  # spaces stay unshaded
+    False
+    >>> print(highlight_html("alone", [(0, 5, -1.0)]).replace("style", "\\nstyle"))
+    <span title='-1.000' aria-label='alone -1.000'
+    style='background:rgba(215,58,73,0.75);text-decoration:underline dotted'>alone</span>
+    """
+    from bisect import bisect_left, bisect_right
+
+    from .document import _trimmed
+
+    bounds = sorted({0, len(text), *(b for s, e, _ in spans for b in (s, e))})
+    pieces = [_trimmed(text, a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    starts, ends = [a for a, _ in pieces], [b for _, b in pieces]
+    weights = dict.fromkeys(pieces, 0.0)
+    for start, end, weight in spans:
+        covered = pieces[bisect_left(starts, start):bisect_right(ends, end)]  # the pieces inside the span
+        for piece in covered:
+            weights[piece] += weight / len(covered)
+    largest = max((abs(w) for w in weights.values()), default=1.0) or 1.0
+    out, cursor = [], 0
+    for (start, end), weight in weights.items():
+        if not weight:
+            continue
+        out.append(html.escape(text[cursor:start]))
+        alpha = 0.15 + 0.6 * abs(weight) / largest
+        colour = f"rgba(46,160,67,{alpha:.2f})" if weight > 0 else f"rgba(215,58,73,{alpha:.2f})"
+        # The sign in the underline's style as well as the colour; the value for a screen reader.
+        line = "" if weight > 0 else " dotted"  # solid, the default, for +
+        word = html.escape(text[start:end])
+        out.append(f"<span title='{weight:+.3f}' aria-label='{word} {weight:+.3f}' "
+                   f"style='background:{colour};text-decoration:underline{line}'>{word}</span>")
+        cursor = end
+    out.append(html.escape(text[cursor:]))
+    return "".join(out)
 
 
 def _within(spans: list[tuple[int, int, float]], length: int) -> list[tuple[int, int, float]]:

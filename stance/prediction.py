@@ -131,7 +131,7 @@ class Prediction:
             f"<div class='stance-prediction {NO_MATHS}'>{quoted}"
             f"<p><b>{heading}</b> &middot; stance: <b>{stance}</b>"
             f" &middot; confidence {self.confidence:.2f}{flag}</p>"
-            f"<table><thead><tr><th>label</th><th></th><th>p</th></tr></thead>"
+            f"<table><thead><tr><th>label</th><th>bar of p</th><th>p</th></tr></thead>"
             f"<tbody>{rows}</tbody></table></div>"
         )
 
@@ -146,4 +146,6 @@ HTML_TEXT_LIMIT = 2_000
 
 def _bar(score: float, width: int = 120) -> str:
     pixels = round(max(0.0, min(1.0, score)) * width)
-    return f"<div style='background:#4c78a8;height:0.8em;width:{pixels}px'></div>"
+    # role=img with a label: the bar is a picture of p, which a screen reader can say.
+    return (f"<div role='img' aria-label='p = {score:.3f}' "
+            f"style='background:#4c78a8;height:0.8em;width:{pixels}px'></div>")

@@ -15,7 +15,7 @@ SCRIPT = "<script>alert(1)</script>"
 IMAGE = "<img src=x onerror=alert(2)>"
 MONEY = "$5 billion and $10 billion"
 # The elements the reprs write themselves (pandas' tables included).
-OWN_TAGS = {"div", "p", "b", "q", "br", "span", "table", "thead", "tbody", "tr", "th", "td"}
+OWN_TAGS = {"div", "p", "b", "q", "br", "span", "h4", "table", "thead", "tbody", "tr", "th", "td"}
 
 
 class Page(HTMLParser):
@@ -349,3 +349,32 @@ def test_a_grouped_position_plot_leaves_out_what_no_stance_was_measured_for():
     ax = stance.plot_profile(stance.profile(scored[scored.stance != "neutral"], by="speaker"), value="position")
     assert "no stance" not in ax.get_xlabel()  # said only when it is so
     plt.close(ax.figure)
+
+
+def test_an_explanation_and_a_prediction_say_more_than_colour_does():
+    # Each word's sign and size were a red or green shade, its value in a tooltip: nothing a
+    # colour-blind reader or a screen reader could use. The heads were bold text, and the
+    # prediction's bars had no header and no text.
+    import re
+
+    model = stance.default_model()
+    explanation = model.explain_html("Bring the brigade home.")
+    page = explanation._repr_html_()
+    assert page == model.explain_html("Bring the brigade home.")._repr_html_()  # byte-stable
+    heads = re.findall(r"<h4[^>]*>([^<]*)</h4>", page)
+    assert heads == list(explanation.spans)  # ['label: eastern_flank', 'stance: against']
+    words = [attrs for tag, attrs in Page(page).elements if tag == "span" and "title" in attrs]
+    assert words and all(attrs.get("aria-label") for attrs in words)
+    for attrs in words:
+        value = float(attrs["title"])
+        assert attrs["aria-label"].endswith(f"{value:+.3f}")  # the word, then its contribution
+        assert "underline" in attrs["style"] and ("dotted" in attrs["style"]) == (value < 0)  # solid for +
+    assert {float(attrs["title"]) > 0 for attrs in words} == {True, False}  # both kinds shown here
+    assert "underline" in page.split("<h4")[0]  # the key to the underlines comes first
+
+    prediction = Page(model.classify("Bring the brigade home.")._repr_html_())
+    header = [data for data, _ in prediction.texts if data.strip()]
+    assert "bar of p" in header
+    bars = [attrs for tag, attrs in prediction.elements if tag == "div" and "width" in attrs.get("style", "")]
+    assert bars and all(attrs.get("role") == "img" and re.fullmatch(r"p = \d\.\d{3}", attrs.get("aria-label", ""))
+                        for attrs in bars)
