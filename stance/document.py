@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -569,45 +568,3 @@ def stance_directions(classes: tuple[str, ...], favor: str | None = None,
         f"cannot tell which of the model's stance values {list(classes)} is favour and which is "
         f"against; pass favor= and against= to name them"
     )
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """``(start, end)`` without the whitespace at either end of ``text[start:end]``."""
-    piece = text[start:end]
-    return start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
-
-
-def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
-    """``text`` as HTML with each ``(start, end, weight)`` span shaded (green +, red -).
-
-    Spans may overlap (a word pair and its words): each span's weight is shared equally
-    among the words it covers, and a word is shaded by the sum of its shares, so that a
-    pair such as "is not" colours its words rather than vanishing.
-
-    >>> highlight_html("not alone", [(0, 3, -1.0), (0, 9, 4.0)]).count("<span")  # "not" +1, "alone" +2
-    2
-    >>> "> alone<" in highlight_html("not alone", [(0, 3, -1.0), (0, 9, 4.0)])  # spaces stay unshaded
-    False
-    """
-    from bisect import bisect_left, bisect_right
-
-    bounds = sorted({0, len(text), *(b for s, e, _ in spans for b in (s, e))})
-    pieces = [_trimmed(text, a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
-    starts, ends = [a for a, _ in pieces], [b for _, b in pieces]
-    weights = dict.fromkeys(pieces, 0.0)
-    for start, end, weight in spans:
-        covered = pieces[bisect_left(starts, start):bisect_right(ends, end)]  # the pieces inside the span
-        for piece in covered:
-            weights[piece] += weight / len(covered)
-    largest = max((abs(w) for w in weights.values()), default=1.0) or 1.0
-    out, cursor = [], 0
-    for (start, end), weight in weights.items():
-        if not weight:
-            continue
-        out.append(html.escape(text[cursor:start]))
-        alpha = 0.15 + 0.6 * abs(weight) / largest
-        colour = f"rgba(46,160,67,{alpha:.2f})" if weight > 0 else f"rgba(215,58,73,{alpha:.2f})"
-        out.append(f"<span title='{weight:+.3f}' style='background:{colour}'>{html.escape(text[start:end])}</span>")
-        cursor = end
-    out.append(html.escape(text[cursor:]))
-    return "".join(out)

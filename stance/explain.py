@@ -117,6 +117,12 @@ HIGHLIGHT_KEY = ("Each word is shaded by its contribution to the head below it, 
                  "its value).")
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` without the whitespace at either end of ``text[start:end]``."""
+    piece = text[start:end]
+    return start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
+
+
 def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
     """``text`` as HTML with each ``(start, end, weight)`` span shaded (green +, red -),
     underlined by its sign (solid +, dotted -), its weight in ``title`` and ``aria-label``.
@@ -134,8 +140,6 @@ def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
     style='background:rgba(215,58,73,0.75);text-decoration:underline dotted'>alone</span>
     """
     from bisect import bisect_left, bisect_right
-
-    from .document import _trimmed
 
     bounds = sorted({0, len(text), *(b for s, e, _ in spans for b in (s, e))})
     pieces = [_trimmed(text, a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
