@@ -610,7 +610,7 @@ class StanceModel:
 
         >>> import stance
         >>> stance.default_model().top_features("unity", n=3)["feature"].tolist()
-        ['alli', 'allianc', 'solidar']
+        ['alli', 'allianc', 'nato']
         """
         from .explain import top_features
 
