@@ -860,8 +860,8 @@ def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
     into two names or more, and its first rows (up to five) split by semicolons into as many
     cells as the header does while by commas they do not, or also do but the header holds no
     comma outside quotes and none of its semicolon-split names begins or ends with a space or
-    leaves a bracket open; or, the header holding no comma outside quotes, most of those rows
-    split so and the others into more cells (a text's semicolon unquoted: the reader names its
+    leaves a bracket open; or, the header holding no comma outside quotes and no such name,
+    most of those rows split so and the others into more cells (a text's semicolon unquoted: the reader names its
     line, where read with commas the file was one column, "no such column" to its callers).
     A header that splits alike both ways is refused: so a comma in a name (which Excel does
     not quote in a file it separates with ";") whose rows hold one decimal comma each, or a
@@ -894,13 +894,15 @@ def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
     if ";" not in outside or len([name for name in by_name[";"] if name.strip()]) < 2:
         return ","
     by_semicolons, by_commas = _rows_split_alike(path, encoding, ";"), _rows_split_alike(path, encoding, ",")
-    if not by_semicolons and "," not in outside and _rows_split_alike(path, encoding, ";", surplus=True):
+    cut_from_text = any(_split_from_text(name) for name in by_name[";"])  # "Statement (EN; original)"
+    if (not by_semicolons and "," not in outside and not cut_from_text
+            and _rows_split_alike(path, encoding, ";", surplus=True)):
         return ";"  # a row with a value too many, which the reader names; read with commas, "no such column"
     if by_semicolons != by_commas:
         return ";" if by_semicolons else ","
     if not by_semicolons:  # the reader that follows names the first line that splits otherwise
         return "," if "," in outside else ";"
-    if "," not in outside and not any(_split_from_text(name) for name in by_name[";"]):
+    if "," not in outside and not cut_from_text:
         return ";"
     raise InvalidInputError(
         f"{str(path)!r}: its header {line!r} and its first rows split alike by either semicolons or "

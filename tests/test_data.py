@@ -674,3 +674,14 @@ def test_a_semicolon_csv_with_a_value_too_many_in_its_first_rows_names_that_line
     # A one-column file whose texts each hold more semicolons than its header still reads as one column.
     path.write_text("Statement (EN; original)\nWe; stay; united.\nSanctions; work; now.\n")
     assert read_table(path).columns.tolist() == ["Statement (EN; original)"]
+
+
+@pytest.mark.parametrize("header", ["Statement (EN; original)", "Q1; your view"])
+def test_a_one_column_csv_whose_rows_mostly_hold_one_semicolon_still_reads(tmp_path, header):
+    # e58d897 read such a file with semicolons, as a row with a value too many, and refused it:
+    # its header's names are cut out of a text (a space beside the semicolon, a bracket left open).
+    path = tmp_path / "x.csv"
+    texts = ["NATO is united; truly.", "Cut aid; now; really.", "A; b"]
+    path.write_text("\n".join([header, *texts]) + "\n")
+    frame = read_table(path)
+    assert frame.columns.tolist() == [header] and frame[header].tolist() == texts
