@@ -152,7 +152,7 @@ def train(
     if is_dask(data):
         data = collect_for_training(data, {"text_column": text_column, "labels_column": labels_column,
                                            "stance_column": stance_column}, max_bytes=max_collect_bytes)
-    frame = read_table(data, encoding=encoding)
+    frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column])
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column})
     if frame is not data:  # read from a file: its bytes were decoded, but for these

@@ -961,7 +961,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise FileExistsError(f"{args.output!r} exists and is not a stance model directory ({kept}); "
                               f"refusing to replace it")
     options = _model_options(args)
-    data = read_table(args.data, argument="DATA")
+    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args))
     stance_column = _stance_column(args.stance_column, data)
     for column in (args.text_column, args.labels_column, stance_column):  # as train() does for a path
         refuse_undecoded(data, column, args.data)
@@ -1135,7 +1135,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.intervals is not None and not 0 < args.intervals < 1:  # before the scoring, not after
         raise InvalidInputError(f"--intervals: LEVEL must be between 0 and 1 (0.95 for a 95% interval), "
                                 f"not {args.intervals:g}")
-    data = read_table(args.data, argument="DATA")
+    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args))
     if args.by is not None and args.compare_with is not None:
         raise InvalidInputError("--by does not work with --compare-with: compare the two models on the "
                                 "whole data, or evaluate each with --by")
@@ -1225,6 +1225,17 @@ def _stance_left_out_on_purpose(args: argparse.Namespace) -> Iterator[None]:
         yield
 
 
+def _read_as_text(args: argparse.Namespace) -> list[str]:
+    """The columns a command reads as text: its texts, labels and stance (``"stance"`` when
+    ``--stance-column`` is not given), whose Parquet bytes are decoded (see
+    :func:`stance.data.binary_as_text`).
+
+    >>> _read_as_text(argparse.Namespace(text_column="t", labels_column="l", stance_column=None))
+    ['t', 'l', 'stance']
+    """
+    return [args.text_column, args.labels_column, args.stance_column or "stance"]
+
+
 def _stance_column(given: str | None, data) -> str | None:
     """``--stance-column``: not given, the column named "stance" if there is one; "none", no column."""
     from .data import require_columns
@@ -1311,7 +1322,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
     _check_table_output(args.output, args.input)
     _check_suggest_flags(args)
-    frame = read_table(args.input, argument="UNLABELLED")
+    frame = read_table(args.input, argument="UNLABELLED", text_columns=[args.text_column])
     model = _model(args)
     if args.strategy == "stance" and not model.stance_classes:
         raise _Missing("--strategy stance needs a model with a stance head (train it on a stance column: "
@@ -1357,7 +1368,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     # The options the model will be trained with (stem=german for German labels): checked
     # with English stemming, every inflection of a German word was a word of its own.
     options = _model_options(args)
-    data = read_table(args.data, argument="DATA")
+    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args))
     stance_column = _stance_column(args.stance_column, data)
     for column in (args.text_column, args.labels_column, stance_column):  # as train() does for a path
         refuse_undecoded(data, column, args.data)

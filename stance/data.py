@@ -34,8 +34,13 @@ EXPECTED_CONTENT = {".jsonl": "one JSON object per line", ".parquet": "a Parquet
 LABEL_SEPARATOR = "|"
 
 
-def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8") -> pd.DataFrame:
+def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
+               text_columns: Iterable[Any] = ()) -> pd.DataFrame:
     """Return ``data`` as a DataFrame: a DataFrame as it is, or a file or folder read in.
+
+    ``text_columns`` are the columns the caller reads as text (texts, labels, stance): a
+    Parquet file's bytes in them are decoded where UTF-8 (see :func:`binary_as_text`); the
+    other columns are carried as they are stored.
 
     A folder is read as every supported file in it, in name order (how the bundled
     corpus is stored, so that growing it needs no code change). Its rows are labelled
@@ -66,14 +71,14 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8") ->
                 warn(f"{argument}: folder {str(path)!r}: left out {len(sheets)} spreadsheet file(s) "
                      f"({', '.join(sheets[:5])}{' …' if len(sheets) > 5 else ''}), which stance does not read"
                      f"{save_as_hint('.xlsx')}")
-            frames = [_read_file(p, encoding) for p in files]
+            frames = [_read_file(p, encoding, text_columns) for p in files]
             # Zero-padded to one width, so that the labels sort in reading order (Dask's
             # from_pandas sorts them: "a.csv:10" came before "a.csv:2").
             width = len(str(max(len(frame) for frame in frames) - 1))
             for file, frame in zip(files, frames):
                 frame.index = pd.Index([f"{file.name}:{row:0{width}d}" for row in range(len(frame))], dtype=object)
             return pd.concat(frames)
-        return _read_file(path, encoding)
+        return _read_file(path, encoding, text_columns)
     raise InvalidTypeError(
         f"{argument} must be a pandas DataFrame or a path to a "
         f"{'/'.join(SUPPORTED_SUFFIXES)} file, got {type_name(data)}"
@@ -170,7 +175,7 @@ def refuse_compressed(path: Path) -> None:
                    if kind == "zip" else ""))
 
 
-def _read_file(path: Path, encoding: str) -> pd.DataFrame:
+def _read_file(path: Path, encoding: str, text_columns: Iterable[Any] = ()) -> pd.DataFrame:
 
     suffix = path.suffix.lower()
     if str(path) == "-" and not path.exists():
@@ -189,7 +194,7 @@ def _read_file(path: Path, encoding: str) -> pd.DataFrame:
         encoding = file_encoding(path, encoding)
     with read_errors_named(path, encoding):
         if suffix == ".parquet":
-            return read_parquet(path)
+            return read_parquet(path, text_columns)
         if suffix == ".jsonl":
             from .jsonl import read_jsonl
 
@@ -447,10 +452,11 @@ def require_parquet() -> None:
         raise MissingDependencyError("reading Parquet needs pyarrow: pip install 'stance[parquet]'")
 
 
-def read_parquet(path: Path) -> pd.DataFrame:
+def read_parquet(path: Path, text_columns: Iterable[Any] = ()) -> pd.DataFrame:
     """A Parquet file as a DataFrame; integer columns with gaps stay integers (pandas alone
     makes them floats in files without pandas' metadata, as Spark and Arrow write them, and
-    ids above 2**53 then come out equal)."""
+    ids above 2**53 then come out equal). Bytes in ``text_columns`` are read as text (see
+    :func:`binary_as_text`)."""
     try:
         import pyarrow.parquet as pq
     except ImportError:  # fastparquet
@@ -458,27 +464,31 @@ def read_parquet(path: Path) -> pd.DataFrame:
 
         return pd.read_parquet(path)
     refuse_repeated_columns(path, pq.read_schema(path).names)
-    return binary_as_text(pq.read_table(path)).to_pandas(integer_object_nulls=True)
+    return binary_as_text(pq.read_table(path), text_columns).to_pandas(integer_object_nulls=True)
 
 
-def binary_as_text(table: Any) -> Any:
-    """The Arrow ``table`` with each column of bytes that all decode as UTF-8 read as text.
+def binary_as_text(table: Any, text_columns: Iterable[Any]) -> Any:
+    """The Arrow ``table`` with each of its ``text_columns`` stored as bytes read as text,
+    when all its values decode as UTF-8.
 
     Impala, and Parquet written without the UTF8 annotation, store strings so: read as
     bytes, every text scored ``not_text`` and was written as ``b'…'``. A column with bytes
-    that do not decode (a hash, an image) is left as bytes; :func:`refuse_undecoded`
-    names its first such row when it is the text column.
+    that do not decode is left as bytes; :func:`refuse_undecoded` names its first such row.
+    Other columns of bytes (a hash, an image) are carried as stored, whatever they hold:
+    decided by the column's name, not by its values, the output of a file read in chunks
+    does not depend on the chunks, and a hash that happens to be UTF-8 is no text.
 
     >>> import pyarrow as pa
-    >>> table = pa.table({"text": pa.array([b"NATO", None], pa.binary()), "hash": pa.array([b"\\xff", b""])})
-    >>> binary_as_text(table).schema.types
+    >>> table = pa.table({"text": pa.array([b"NATO", None], pa.binary()), "hash": pa.array([b"ab", b""])})
+    >>> binary_as_text(table, ["text", None]).schema.types
     [DataType(string), DataType(binary)]
     """
     import pyarrow as pa
 
+    wanted = {column for column in text_columns if column is not None}
     for position, field in enumerate(table.schema):
         kind = {pa.binary(): pa.string(), pa.large_binary(): pa.large_string()}.get(field.type)
-        if kind is None:
+        if kind is None or field.name not in wanted:
             continue
         try:
             column = table.column(position).cast(kind)  # the cast checks that every value is UTF-8

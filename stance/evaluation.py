@@ -557,7 +557,7 @@ def evaluate(
         raise InvalidTypeError(f"data must be a DataFrame or a table file, got StanceModel: the model goes first: "
                                f"stance.evaluate(model, {shown})")
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
-    frame = read_table(data, encoding=encoding)
+    frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column])
     if stance_column == "stance" and "stance" not in frame.columns:
         stance_column = None
         warn_if_stance_unused(frame, stance_column, "the evaluation")  # a "Stance" column, say
@@ -1272,7 +1272,7 @@ def cross_validate(
             f"cross_validate trains its own model on each fold, so pass the data and the model's options, e.g. "
             f"stance.cross_validate(data, C=1), or this model's: stance.cross_validate(data, **model.get_params())"
         )
-    frame = read_table(data, encoding=encoding)
+    frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column])
     if isinstance(folds, str) and folds in frame.columns:
         # Columns given in train's order (data, text_column, labels_column) land in folds and
         # groups here, and the check of the default text_column named neither.

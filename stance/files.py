@@ -64,7 +64,7 @@ def score_file(
     extent = _extent_of(source, suffix)
     chunks = (_csv_chunks(source, chunk_size, extent) if suffix in (".csv", ".tsv")
               else _jsonl_chunks(source, chunk_size, extent, text_column) if suffix == ".jsonl"
-              else _parquet_chunks(source, chunk_size, extent))
+              else _parquet_chunks(source, chunk_size, extent, text_column))
     scored = (score(chunk, text_column=text_column, model=model, progress=False, prefix=prefix, n_jobs=n_jobs)
               for chunk in _decoded_texts(chunks, text_column, source))
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
@@ -577,8 +577,9 @@ def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str)
             yield chunk
 
 
-def _parquet_chunks(path: Path, chunk_size: int, extent: Extent):
-    """A Parquet file in batches of rows (read whole when pyarrow is not installed)."""
+def _parquet_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str):
+    """A Parquet file in batches of rows (read whole when pyarrow is not installed), the
+    bytes of its ``text_column`` read as text as :func:`stance.data.read_table` reads them."""
     from .data import binary_as_text, read_table, refuse_repeated_columns, require_parquet
 
     require_parquet()
@@ -586,12 +587,12 @@ def _parquet_chunks(path: Path, chunk_size: int, extent: Extent):
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:  # fastparquet, read whole
-        yield read_table(path)
+        yield read_table(path, text_columns=[text_column])
         return
     try:
         parquet = pq.ParquetFile(path)
     except Exception:  # not Parquet, or damaged: read_table names the problem
-        yield read_table(path)
+        yield read_table(path, text_columns=[text_column])
         return
     refuse_repeated_columns(path, parquet.schema_arrow.names)
     if parquet.metadata.num_rows == 0:
@@ -601,7 +602,7 @@ def _parquet_chunks(path: Path, chunk_size: int, extent: Extent):
     for batch in parquet.iter_batches(batch_size=chunk_size):
         extent.done += batch.num_rows
         # integer_object_nulls, as read_table: ids with gaps stay integers.
-        table = binary_as_text(pa.Table.from_batches([batch]))
+        table = binary_as_text(pa.Table.from_batches([batch]), [text_column])
         yield as_text(_index_as_columns(table.to_pandas(integer_object_nulls=True)), layouts)
 
 

@@ -322,7 +322,7 @@ def find_label_issues(
     )
     from .model import StanceModel
 
-    frame = read_table(data, encoding=encoding)
+    frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column])
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column})
     if len(frame) == 0:

@@ -153,7 +153,7 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
             from .jsonl import no_rows
 
             return no_rows(Path(data), text_column)
-        data = read_table(data, argument=argument, encoding=encoding)
+        data = read_table(data, argument=argument, encoding=encoding, text_columns=[text_column])
         require_columns(data, {"text_column": text_column})
         refuse_undecoded(data, text_column, source)
         return data

@@ -685,3 +685,25 @@ def test_a_one_column_csv_whose_rows_mostly_hold_one_semicolon_still_reads(tmp_p
     path.write_text("\n".join([header, *texts]) + "\n")
     frame = read_table(path)
     assert frame.columns.tolist() == [header] and frame[header].tolist() == texts
+
+
+def test_a_parquet_binary_column_beside_the_texts_is_written_alike_in_any_chunks(tmp_path, energy_model):
+    # e87d266 decoded every binary column that was UTF-8 in each batch: 'h' was written ab, cd, b'\xff'
+    # with --chunk-size 1 and b'ab', b'cd', b'\xff' without; a hash of bytes 01 02 became control characters.
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    source = tmp_path / "b.parquet"
+    pq.write_table(pa.table({"text": pa.array([b"NATO is united.", b"Cut aid", b"x"], pa.binary()),
+                             "h": pa.array([b"ab", b"\x01\x02", b"\xff"])}), source)
+    written = []
+    for chunking in ([], ["--chunk-size", "1"]):
+        out = tmp_path / f"out{len(chunking)}.csv"
+        assert main(["score", str(source), "-o", str(out), *chunking]) == 0
+        written.append(pd.read_csv(out, keep_default_na=False))
+    # The carried column as it was before e87d266 (its bytes' repr); the text column decoded.
+    for frame in written:
+        assert frame.h.tolist() == ["b'ab'", "b'\\x01\\x02'", "b'\\xff'"]
+        assert frame.text.tolist() == ["NATO is united.", "Cut aid", "x"]
+    scored = stance.score(source, model=energy_model)
+    assert scored.h.tolist() == [b"ab", b"\x01\x02", b"\xff"] and scored.text.tolist()[0] == "NATO is united."
