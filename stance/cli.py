@@ -875,10 +875,12 @@ def _check_document_file(name: str) -> None:
 
 
 def _read_document(name: str) -> str:
-    """The text of FILE (- for stdin), refused when it is a .docx, PDF or other binary format."""
+    """The text of FILE (- for stdin), refused when it is a .docx, PDF, other binary format or
+    compressed file."""
+    import shlex
     from pathlib import Path
 
-    from .data import SPREADSHEET_SUFFIXES
+    from .data import SPREADSHEET_SUFFIXES, compressed_kind
 
     if Path(name).suffix.lower() in SPREADSHEET_SUFFIXES:  # rows of statements, not a document's text
         raise _Missing(f"{name!r} is a spreadsheet, and stance document reads a document's plain text; to score "
@@ -887,6 +889,13 @@ def _read_document(name: str) -> str:
     for magic, what in DOCUMENT_FORMATS:
         if raw.startswith(magic):
             raise _Missing(f"{name!r} {what}")
+    compressed = compressed_kind(raw[:10])  # else "not UTF-8 text", with advice no re-saving follows
+    if compressed is not None:
+        kind, command = compressed
+        plain = Path(name).with_name(f"{Path(name).stem}.decompressed{Path(name).suffix or '.txt'}")
+        raise _Missing(f"{name!r} is a compressed file ({kind}); decompress it first ("
+                       + (f"pipe it through {command}" if name == "-" else
+                          f"e.g. {command} {shlex.quote(name)} > {shlex.quote(str(plain))}") + ") and read that")
     return _document_text(raw, name)
 
 

@@ -146,6 +146,20 @@ _COMPRESSED_MAGIC = ((b"\x1f\x8b", "gzip", "gzip -dc"), (b"PK\x03\x04", "zip", "
                      (b"7z\xbc\xaf\x27\x1c", "7z", "7z e -so"))
 
 
+def compressed_kind(start: bytes) -> tuple[str, str] | None:
+    """The kind of compressed file whose first bytes are ``start`` (ten suffice), with the
+    command that decompresses one to standard output; None for any other file.
+
+    >>> import gzip
+    >>> compressed_kind(gzip.compress(b"text")), compressed_kind(b"text\\nNATO")
+    (('gzip', 'gzip -dc'), None)
+    """
+    for magic, kind, command in _COMPRESSED_MAGIC:
+        if magic.match(start) if isinstance(magic, re.Pattern) else start.startswith(magic):
+            return kind, command
+    return None
+
+
 def refuse_compressed(path: Path) -> None:
     """Refuse a compressed file named as a table (``gzip -c a.csv > b.csv``), as a ``.gz``
     name is refused: read as text, it was "not valid utf-8", with advice to re-save it from
@@ -164,15 +178,16 @@ def refuse_compressed(path: Path) -> None:
             start = handle.read(10)
     except OSError:  # the reader that follows names the problem
         return
-    for magic, kind, command in _COMPRESSED_MAGIC:
-        if magic.match(start) if isinstance(magic, re.Pattern) else start.startswith(magic):
-            suffix = path.suffix.lower()
-            plain = path.with_name(f"{path.stem}.decompressed{path.suffix}")
-            raise InvalidInputError(
-                f"cannot read {str(path)!r}: a compressed file ({kind}), though named {suffix}; decompress it "
-                f"first (e.g. {command} {shlex.quote(str(path))} > {shlex.quote(str(plain))}) and read that"
-                + (f"; if it is a spreadsheet, {save_as_hint('.xlsx').split(': ', 1)[1].rstrip(')')}"
-                   if kind == "zip" else ""))
+    compressed = compressed_kind(start)
+    if compressed is not None:
+        kind, command = compressed
+        suffix = path.suffix.lower()
+        plain = path.with_name(f"{path.stem}.decompressed{path.suffix}")
+        raise InvalidInputError(
+            f"cannot read {str(path)!r}: a compressed file ({kind}), though named {suffix}; decompress it "
+            f"first (e.g. {command} {shlex.quote(str(path))} > {shlex.quote(str(plain))}) and read that"
+            + (f"; if it is a spreadsheet, {save_as_hint('.xlsx').split(': ', 1)[1].rstrip(')')}"
+               if kind == "zip" else ""))
 
 
 def _read_file(path: Path, encoding: str, text_columns: Iterable[Any] = ()) -> pd.DataFrame:

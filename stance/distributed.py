@@ -346,6 +346,8 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB") -> 
     ...     read_files(pathlib.Path(name) / "*.csv").compute().text.tolist()
     ['NA', <NA>]
     """
+    from .data import refuse_compressed
+
     dd = require_dask("scoring files with Dask")
     source = str(pattern)
     paths = _expand(source)
@@ -355,6 +357,9 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB") -> 
             f"{source!r} matches files of type(s) {sorted(suffixes)}; expected files of one type, "
             f"one of {', '.join(CLUSTER_SUFFIXES)}"
         )
+    for path in paths:  # read by Dask, a compressed file was "not valid UTF-8"; say so as one file is told
+        if "://" not in path:
+            refuse_compressed(Path(path))
     # Dask reads the start of the first file here, to learn the columns: what it cannot
     # read there is named as a worker's failure is, not left as pandas' traceback.
     try:

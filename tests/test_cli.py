@@ -367,6 +367,27 @@ def test_a_compressed_file_with_a_table_name_is_told_to_be_decompressed(capsys, 
             call(source)
 
 
+def test_a_compressed_document_or_file_of_a_glob_is_told_to_be_decompressed(capsys, tmp_path):
+    # f7acfd7 told every table reader, not stance document ("not UTF-8 text; … iconv -f cp1252") nor
+    # the files of a quoted glob ("a file is not valid UTF-8 …; re-save it as UTF-8"), though the README
+    # says every command tells a compressed file to be decompressed.
+    import gzip
+
+    document = tmp_path / "d.txt"
+    document.write_bytes(gzip.compress(b"NATO is united. We stand together.\n"))
+    status, _, err = run(capsys, "document", str(document))
+    assert status == 2 and f"{str(document)!r} is a compressed file (gzip); decompress it first" in err, err
+    assert "iconv" not in err
+    pytest.importorskip("dask")
+    folder = tmp_path / "g"
+    folder.mkdir()
+    (folder / "a.csv").write_text("text\nNATO is united.\n")
+    (folder / "b.csv").write_bytes(gzip.compress(b"text\nCut aid.\n"))
+    status, _, err = run(capsys, "score", str(folder / "*.csv"), "--prefix", "p_", "-o", str(tmp_path / "o.csv"))
+    said = f"cannot read {str(folder / 'b.csv')!r}: a compressed file (gzip), though named .csv; decompress it first"
+    assert status == 2 and said in err, err
+
+
 def test_jsonl_chunks_whose_keys_differ_keep_every_value_under_its_header(capsys, tmp_path):
     # Each chunk took its columns from its own records and the header came from the first:
     # a key only later rows have, or keys in another order, shifted values under the wrong
