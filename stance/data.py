@@ -1699,19 +1699,34 @@ use 'за' (all Cyrillic) in every row
 
 def spacing_key(name: str) -> str:
     """What two names that look the same share, spacing aside: :func:`composed`, without the
-    marks that show nothing (an emoji's variation selector U+FE0F, a zero-width space or
-    joiner, a soft hyphen) and with each run of whitespace (a no-break space, a tab, two
-    spaces) one space. Case is kept: names in two cases are refused as such.
+    marks that show nothing (an emoji's variation selector U+FE0F, a zero-width space, a
+    soft hyphen) and with each run of whitespace (a no-break space, a tab, two spaces) one
+    space. Case is kept: names in two cases are refused as such. A zero-width joiner or
+    non-joiner is kept: it changes what shows ("👨\u200d💻" is one emoji, "👨💻" two; Persian
+    "می\u200cروم" is spelt so), and dropping it, as the advice to keep the other spelling
+    did, broke the name.
 
     >>> spacing_key("health\u00a0 care\u200b") == spacing_key("health care") == "health care"
     True
+    >>> spacing_key("\U0001f468\u200d\U0001f4bb") == spacing_key("\U0001f468\U0001f4bb")
+    False
     """
-    from .text import shows_nothing
-
     name = composed(name)
     if name.isascii() and "  " not in name and name.isprintable():  # most names: nothing to drop
         return name.strip()
-    return " ".join("".join(c for c in name if c.isspace() or not shows_nothing(c)).split())
+    return " ".join("".join(c for c in name if c.isspace() or not _unseen_in_name(c)).split())
+
+
+def _unseen_in_name(char: str) -> bool:
+    """Whether ``char`` shows nothing in a name (see :func:`stance.text.shows_nothing`),
+    the joiners aside, which change how the characters beside them show.
+
+    >>> _unseen_in_name("\ufe0f"), _unseen_in_name("\u200d"), _unseen_in_name("\u200c")
+    (True, False, False)
+    """
+    from .text import shows_nothing
+
+    return char not in "\u200c\u200d" and shows_nothing(char)
 
 
 def _unseen(name: str) -> str:
@@ -1721,9 +1736,7 @@ def _unseen(name: str) -> str:
     >>> _unseen("a\ufe0f  b")
     'U+FE0F VARIATION SELECTOR-16 and a run of 2 spaces'
     """
-    from .text import shows_nothing
-
-    odd = dict.fromkeys(c for c in composed(name) if c != " " and (c.isspace() or shows_nothing(c)))
+    odd = dict.fromkeys(c for c in composed(name) if c != " " and (c.isspace() or _unseen_in_name(c)))
     words = [f"U+{ord(c):04X} {unicodedata.name(c, 'an unnamed mark')}" for c in odd]
     runs = sorted({len(run) for run in re.findall(r" {2,}", name)})
     words += [f"a run of {n} spaces" for n in runs]

@@ -218,10 +218,23 @@ def test_labels_that_differ_only_in_characters_that_show_nothing_or_in_spacing_a
     assert message.endswith(f"use {keep!r} in every row"), message
     # Stance values alike.
     frame = _ukrainian()
-    frame.loc[frame.index[frame["позиція"] == "за"][:12], "позиція"] = "за\u200d"
+    frame.loc[frame.index[frame["позиція"] == "за"][:12], "позиція"] = "за\u200b"
     with pytest.raises(InvalidInputError, match=r"^stance: stance values look the same but differ in characters "
                                                 r"that show nothing"):
         stance.train(frame, labels_column="мітки", stance_column="позиція", none_label=None)
+
+
+@pytest.mark.parametrize(("joined", "apart"), [
+    ("\U0001f468\u200d\U0001f4bb tech", "\U0001f468\U0001f4bb tech"),  # 👨‍💻, one emoji, and 👨💻, two
+    ("\u0645\u06cc\u200c\u0631\u0648\u0645", "\u0645\u06cc\u0631\u0648\u0645"),  # Persian می‌روم and میروم
+])
+def test_labels_that_differ_in_a_zero_width_joiner_or_non_joiner_are_two_labels(joined, apart):
+    # ebee565 refused them as looking the same, and its advice dropped the joiner, which breaks the
+    # emoji into two or the word's spelling: a joiner or non-joiner changes how the name shows.
+    frame = _coded((apart, "501", "606"))
+    frame.loc[frame.index[frame.code == apart][1:13], "code"] = joined
+    model = stance.train(frame, labels_column="code", none_label=None)
+    assert {joined, apart} <= set(model.labels)
 
 
 def test_lower_case_letters_that_look_alike_only_in_upper_case_are_two_labels():
