@@ -565,10 +565,10 @@ def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str)
     """A JSON Lines file in chunks of rows with the same columns, each read as
     :func:`stance.data.read_table` reads the whole; an empty file, as no rows."""
     from .data import file_encoding, read_errors_named
-    from .jsonl import iter_jsonl, no_rows
+    from .jsonl import holds_no_lines, iter_jsonl, no_rows
 
-    if path.stat().st_size == 0:
-        yield no_rows(path, text_column)
+    if holds_no_lines(path):  # blank lines only, as an empty file: no rows, not "no JSON object"
+        yield no_rows(path, text_column, blank_lines=path.stat().st_size > 0)
         return
     encoding = file_encoding(path)
     with read_errors_named(path, encoding), open(path, "rb") as handle:

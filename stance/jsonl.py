@@ -35,9 +35,33 @@ def read_jsonl(path: Path, *, encoding: str = "utf-8") -> pd.DataFrame:
     return _frame(records, _keys_of(records, path))
 
 
-def no_rows(path: Path, text_column: str) -> pd.DataFrame:
+def holds_no_lines(path: Path) -> bool:
+    r"""Whether the JSON Lines file ``path`` is empty or holds blank lines only (a UTF-8
+    byte-order mark aside): an export of a day without rows may end its no lines with a
+    line end, and is no more corrupt than an empty file.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "day.jsonl"
+    ...     _ = path.write_bytes(b"\xef\xbb\xbf\n \r\n")
+    ...     blank = holds_no_lines(path)
+    ...     _ = path.write_bytes(b"\n{}\n")
+    ...     blank, holds_no_lines(path)
+    (True, False)
+    """
+    with open(path, "rb") as handle:
+        block = handle.read(1 << 16).removeprefix(b"\xef\xbb\xbf")
+        while block:
+            if block.strip(b" \t\r\n"):
+                return False
+            block = handle.read(1 << 16)
+    return True
+
+
+def no_rows(path: Path, text_column: str, blank_lines: bool = False) -> pd.DataFrame:
     """The table of the empty JSON Lines file ``path`` to score: no rows, and only the text
     column, since a file without a line names no other; a warning says it held none.
+    ``blank_lines``: the file holds blank lines only (see :func:`holds_no_lines`).
 
     A nightly export with no rows that day is an empty file: refused as one, it failed the
     job as a corrupt file does, while a CSV of headers only scores to headers only. (A
@@ -53,7 +77,8 @@ def no_rows(path: Path, text_column: str) -> pd.DataFrame:
 
     from .exceptions import warn
 
-    warn(f"{str(path)!r} is empty: it holds no rows, so none are scored")
+    what = "holds only blank lines" if blank_lines else "is empty"
+    warn(f"{str(path)!r} {what}: it holds no rows, so none are scored")
     return pd.DataFrame({text_column: pd.Series([], dtype=object)})
 
 

@@ -152,7 +152,7 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
 
             from .jsonl import no_rows
 
-            return no_rows(Path(data), text_column)
+            return no_rows(Path(data), text_column, blank_lines=Path(data).stat().st_size > 0)
         data = read_table(data, argument=argument, encoding=encoding, text_columns=[text_column])
         require_columns(data, {"text_column": text_column})
         refuse_undecoded(data, text_column, source)
@@ -169,11 +169,13 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
 
 
 def _empty_jsonl(data: str | PathLike) -> bool:
-    """Whether ``data`` names a JSON Lines file of no bytes."""
+    """Whether ``data`` names a JSON Lines file of no bytes or of blank lines only."""
     from pathlib import Path
 
+    from .jsonl import holds_no_lines
+
     path = Path(data)
-    return path.suffix.lower() == ".jsonl" and path.is_file() and path.stat().st_size == 0
+    return path.suffix.lower() == ".jsonl" and path.is_file() and holds_no_lines(path)
 
 
 def _names_a_file(data: Any) -> bool:
