@@ -1622,6 +1622,28 @@ _LOOKALIKE_GROUPS = ("aа", "eе", "oоο", "pрρ", "cс", "xх", "yу", "iі",
 _LOOKALIKES = str.maketrans({letter: group[0] for group in _LOOKALIKE_GROUPS for letter in group[1:]})
 
 
+def _twin_groups(counts: Counter, key: Callable[[str], str]) -> list[list[str]]:
+    """The groups, in sorted order, of two or more names in ``counts`` that ``key`` makes one.
+
+    >>> _twin_groups(Counter({"b": 1, "A": 2, "a": 3, "B": 1, "c": 1}), str.lower)
+    [['A', 'a'], ['B', 'b']]
+    """
+    groups: dict[str, list[str]] = {}
+    for name in sorted(counts):
+        groups.setdefault(key(name), []).append(name)
+    return [names for names in groups.values() if len(names) > 1]
+
+
+def _more_twins(twins: list[list[str]]) -> str:
+    """What a refusal naming the first group of ``twins`` adds of the others.
+
+    >>> _more_twins([["A", "a"]]), _more_twins([["A", "a"], ["B", "b"], ["C", "c"]])
+    ('', ' (2 more such names)')
+    """
+    others = len(twins) - 1
+    return f" ({others} more such name{'s' if others > 1 else ''})" if others else ""
+
+
 def lookalike_key(name: str) -> str:
     """What two names that look the same share, case aside: :func:`composed`, with each
     Latin, Cyrillic or Greek letter that looks like one of another alphabet read as that one.
@@ -1671,10 +1693,7 @@ def _refuse_lookalike_twins(counts: Counter, what: str, index: Sequence[Any],
 alphabets: 'зa' (2: rows 1, 4) and 'за' (9: row 0); 'зa' has Latin 'a' U+0061 where the other has Cyrillic 'а' U+0430; \
 use 'за' (all Cyrillic) in every row
     """
-    groups: dict[str, list[str]] = {}
-    for name in sorted(counts):
-        groups.setdefault(lookalike_key(name), []).append(name)
-    twins = [names for names in groups.values() if len(names) > 1]
+    twins = _twin_groups(counts, lookalike_key)
     if not twins:
         return
     names = twins[0]
@@ -1691,7 +1710,7 @@ use 'за' (all Cyrillic) in every row
     detail = " and ".join(f"{name!r} ({counts[name]}: {rows(name)})" for name in names)
     differ = "; ".join(f"{name!r} has {letters}" for name in names if name != keep
                        and (letters := lookalike_letters(name, keep)))
-    more = f" ({len(twins) - 1} more such name{'s' if len(twins) > 2 else ''})" if len(twins) > 1 else ""
+    more = _more_twins(twins)
     why = f" (all {alphabets(keep).pop()})" if len(single) == 1 else ", the commonest,"
     raise InvalidInputError(f"{what} look the same but are spelt with letters of different alphabets: "
                             f"{detail}{more}{f'; {differ}' if differ else ''}; use {keep!r}{why} in every row")
@@ -1760,10 +1779,7 @@ def _refuse_invisible_twins(counts: Counter, what: str, index: Sequence[Any],
     stance.exceptions.InvalidInputError: labels look the same but differ in characters that show nothing or in \
 their spaces: 'a b' (9: row 0) and 'a\xa0b' (2: rows 1, 4); 'a\xa0b' has U+00A0 NO-BREAK SPACE; use 'a b' in every row
     """
-    groups: dict[str, list[str]] = {}
-    for name in sorted(counts):
-        groups.setdefault(spacing_key(name), []).append(name)
-    twins = [names for names in groups.values() if len(names) > 1]
+    twins = _twin_groups(counts, spacing_key)
     if not twins:
         return
     names = twins[0]
@@ -1775,7 +1791,7 @@ their spaces: 'a b' (9: row 0) and 'a\xa0b' (2: rows 1, 4); 'a\xa0b' has U+00A0 
 
     detail = " and ".join(f"{name!r} ({counts[name]}: {rows(name)})" for name in names)
     differ = "; ".join(f"{name!r} has {unseen}" for name in names if name != keep and (unseen := _unseen(name)))
-    more = f" ({len(twins) - 1} more such name{'s' if len(twins) > 2 else ''})" if len(twins) > 1 else ""
+    more = _more_twins(twins)
     why = "" if plain else ", the commonest,"
     raise InvalidInputError(f"{what} look the same but differ in characters that show nothing or in their spaces: "
                             f"{detail}{more}{f'; {differ}' if differ else ''}; use {keep!r}{why} in every row")
