@@ -136,7 +136,7 @@ def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
     >>> "> alone<" in highlight_html("not alone", [(0, 3, -1.0), (0, 9, 4.0)])  # spaces stay unshaded
     False
     >>> print(highlight_html("alone", [(0, 5, -1.0)]).replace("style", "\\nstyle"))
-    <span title='-1.000' aria-label='alone -1.000'
+    <span role='img' title='-1.000' aria-label='alone -1.000'
     style='background:rgba(215,58,73,0.75);text-decoration:underline dotted'>alone</span>
     """
     from bisect import bisect_left, bisect_right
@@ -157,10 +157,11 @@ def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
         out.append(html.escape(text[cursor:start]))
         alpha = 0.15 + 0.6 * abs(weight) / largest
         colour = f"rgba(46,160,67,{alpha:.2f})" if weight > 0 else f"rgba(215,58,73,{alpha:.2f})"
-        # The sign in the underline's style as well as the colour; the value for a screen reader.
+        # The sign in the underline's style as well as the colour; the value for a screen reader,
+        # which reads an aria-label only on an element whose role may be named (not a bare span).
         line = "" if weight > 0 else " dotted"  # solid, the default, for +
         word = html.escape(text[start:end])
-        out.append(f"<span title='{weight:+.3f}' aria-label='{word} {weight:+.3f}' "
+        out.append(f"<span role='img' title='{weight:+.3f}' aria-label='{word} {weight:+.3f}' "
                    f"style='background:{colour};text-decoration:underline{line}'>{word}</span>")
         cursor = end
     out.append(html.escape(text[cursor:]))
