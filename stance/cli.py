@@ -1236,13 +1236,17 @@ def _stance_left_out_on_purpose(args: argparse.Namespace) -> Iterator[None]:
 
 def _read_as_text(args: argparse.Namespace) -> list[str]:
     """The columns a command reads as text: its texts, labels and stance (``"stance"`` when
-    ``--stance-column`` is not given), whose Parquet bytes are decoded (see
-    :func:`stance.data.binary_as_text`).
+    ``--stance-column`` is not given), and evaluate's ``--by``, whose Parquet bytes are decoded
+    (see :func:`stance.data.binary_as_text`).
 
     >>> _read_as_text(argparse.Namespace(text_column="t", labels_column="l", stance_column=None))
     ['t', 'l', 'stance']
+    >>> _read_as_text(argparse.Namespace(text_column="t", labels_column="l", stance_column="s", by="party"))
+    ['t', 'l', 's', 'party']
     """
-    return [args.text_column, args.labels_column, args.stance_column or "stance"]
+    # The groups of --by are named in the report: stored as bytes, they were shown as b'press'.
+    by = getattr(args, "by", None)  # only evaluate has --by
+    return [args.text_column, args.labels_column, args.stance_column or "stance", *([by] if by is not None else [])]
 
 
 def _stance_column(given: str | None, data) -> str | None:

@@ -557,7 +557,8 @@ def evaluate(
         raise InvalidTypeError(f"data must be a DataFrame or a table file, got StanceModel: the model goes first: "
                                f"stance.evaluate(model, {shown})")
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
-    frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column])
+    # by too: its groups are named in the report, and bytes were named b'press'.
+    frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column, by])
     if stance_column == "stance" and "stance" not in frame.columns:
         stance_column = None
         warn_if_stance_unused(frame, stance_column, "the evaluation")  # a "Stance" column, say

@@ -633,6 +633,19 @@ def test_a_parquet_text_column_stored_as_binary_is_read_as_text(tmp_path, energy
     assert model.labels == energy_model.labels and model.stance_classes == energy_model.stance_classes
 
 
+def test_a_parquet_binary_by_column_names_its_groups_as_text(tmp_path, energy_frame, energy_model, capsys):
+    # 94f5dc4 decoded only the texts, labels and stance: evaluate --by named the groups b'press', b'speech'.
+    import json
+
+    source = tmp_path / "b.parquet"
+    _binary_parquet(source, energy_frame)
+    groups = set(energy_frame.register)
+    assert set(stance.evaluate(energy_model, source, by="register").groups) == groups
+    energy_model.save(tmp_path / "model")
+    assert main(["evaluate", str(source), "--model", str(tmp_path / "model"), "--by", "register", "--json"]) == 0
+    assert {row["group"] for row in json.loads(capsys.readouterr().out)["groups"]} == groups
+
+
 def test_a_parquet_binary_text_that_is_not_utf8_is_named_by_row_and_column(tmp_path, energy_frame, capsys):
     texts = pd.DataFrame({"id": [1, 2, 3], "text": [b"NATO must stay united.", b"Send arms.", b"caf\xe9 talk"],
                           "hash": [b"\xff\x00", b"\xfe", b"\x80"]})
