@@ -1721,31 +1721,40 @@ def spacing_key(name: str) -> str:
     marks that show nothing (an emoji's variation selector U+FE0F, a zero-width space, a
     soft hyphen) and with each run of whitespace (a no-break space, a tab, two spaces) one
     space. Case is kept: names in two cases are refused as such. A zero-width joiner or
-    non-joiner is kept: it changes what shows ("👨\u200d💻" is one emoji, "👨💻" two; Persian
-    "می\u200cروم" is spelt so), and dropping it, as the advice to keep the other spelling
-    did, broke the name.
+    non-joiner between two characters that are not ASCII is kept: it changes what shows
+    ("👨\u200d💻" is one emoji, "👨💻" two; Persian "می\u200cروم" is spelt so), and dropping
+    it, as the advice to keep the other spelling did, broke the name. At an end or beside
+    ASCII ("unity\u200d") it joins nothing and is dropped.
 
     >>> spacing_key("health\u00a0 care\u200b") == spacing_key("health care") == "health care"
     True
     >>> spacing_key("\U0001f468\u200d\U0001f4bb") == spacing_key("\U0001f468\U0001f4bb")
     False
+    >>> spacing_key("unity\u200d") == spacing_key("unity")
+    True
     """
     name = composed(name)
     if name.isascii() and "  " not in name and name.isprintable():  # most names: nothing to drop
         return name.strip()
-    return " ".join("".join(c for c in name if c.isspace() or not _unseen_in_name(c)).split())
+    return " ".join("".join(c for c, unseen in zip(name, _unseen_in_name(name)) if c.isspace() or not unseen)
+                    .split())
 
 
-def _unseen_in_name(char: str) -> bool:
-    """Whether ``char`` shows nothing in a name (see :func:`stance.text.shows_nothing`),
-    the joiners aside, which change how the characters beside them show.
+def _unseen_in_name(name: str) -> list[bool]:
+    """Whether each character of ``name`` shows nothing there (see
+    :func:`stance.text.shows_nothing`): a zero-width joiner or non-joiner does show, in
+    what it joins, where it stands between two characters that are not ASCII or spaces
+    (an emoji's parts, Arabic or Indic letters), and nowhere else.
 
-    >>> _unseen_in_name("\ufe0f"), _unseen_in_name("\u200d"), _unseen_in_name("\u200c")
-    (True, False, False)
+    >>> _unseen_in_name("a\ufe0f"), _unseen_in_name("\u06cc\u200c\u0631"), _unseen_in_name("a\u200d")
+    ([False, True], [False, False, False], [False, True])
     """
     from .text import shows_nothing
 
-    return char not in "\u200c\u200d" and shows_nothing(char)
+    def joins(i: int) -> bool:
+        return 0 < i < len(name) - 1 and all(not c.isascii() and not c.isspace() for c in name[i - 1:i + 2:2])
+
+    return [shows_nothing(c) and not (c in "\u200c\u200d" and joins(i)) for i, c in enumerate(name)]
 
 
 def _unseen(name: str) -> str:
@@ -1755,7 +1764,8 @@ def _unseen(name: str) -> str:
     >>> _unseen("a\ufe0f  b")
     'U+FE0F VARIATION SELECTOR-16 and a run of 2 spaces'
     """
-    odd = dict.fromkeys(c for c in composed(name) if c != " " and (c.isspace() or _unseen_in_name(c)))
+    name = composed(name)
+    odd = dict.fromkeys(c for c, unseen in zip(name, _unseen_in_name(name)) if c != " " and (c.isspace() or unseen))
     words = [f"U+{ord(c):04X} {unicodedata.name(c, 'an unnamed mark')}" for c in odd]
     runs = sorted({len(run) for run in re.findall(r" {2,}", name)})
     words += [f"a run of {n} spaces" for n in runs]

@@ -201,11 +201,15 @@ def test_labels_and_stance_values_spelt_with_look_alike_letters_are_refused():
     ("social.health\u00a0care", "U+00A0 NO-BREAK SPACE"),
     ("social.health  care", "a run of 2 spaces"),
     ("social.health care\u200b", "U+200B ZERO WIDTH SPACE"),
+    # A joiner at an end or beside an ASCII letter joins nothing: ced73eb trained "unity\u200d" apart.
+    ("unity\u200d", "U+200D ZERO WIDTH JOINER"),
+    ("social.health\u200c care", "U+200C ZERO WIDTH NON-JOINER"),
+    ("\u200d\U0001f3ad arts", "U+200D ZERO WIDTH JOINER"),
 ])
 def test_labels_that_differ_only_in_characters_that_show_nothing_or_in_spacing_are_refused(odd, named):
     # "culture.🎭 arts" and "culture.🎭\ufe0f arts" (an emoji's variation selector), or "health
     # care" with a no-break space or two spaces, look the same and trained as two labels.
-    keep = " ".join(odd.replace("\ufe0f", "").replace("\u200b", "").split())
+    keep = " ".join(odd.translate(dict.fromkeys(map(ord, "\ufe0f\u200b\u200c\u200d"))).split())
     frame = _coded((keep, "501", "606"))
     frame.loc[frame.index[frame.code == keep][1:13], "code"] = odd  # rows 3, 6, …, 36: not too rare to train
     with pytest.raises(InvalidInputError) as raised:
