@@ -884,10 +884,11 @@ def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
     A .csv is read with semicolons only when its header splits by semicolons outside quotes
     into two names or more, and its first rows (up to five) split by semicolons into as many
     cells as the header does while by commas they do not, or also do but the header holds no
-    comma outside quotes and none of its semicolon-split names begins or ends with a space or
-    leaves a bracket open; or, the header holding no comma outside quotes and no such name,
-    most of those rows split so and the others into more cells (a text's semicolon unquoted: the reader names its
-    line, where read with commas the file was one column, "no such column" to its callers).
+    comma outside quotes and does not look cut out of a text (see :func:`_cut_from_text`: a
+    semicolon with a space after it and none before, or a bracket left open); or, the header
+    holding no comma outside quotes and not so cut, most of those rows split so and the others
+    into more cells (a text's semicolon unquoted: the reader names its line, where read with
+    commas the file was one column, "no such column" to its callers).
     A header that splits alike both ways is refused: so a comma in a name (which Excel does
     not quote in a file it separates with ";") whose rows hold one decimal comma each, or a
     one-column header holding a semicolon as text ("Statement (EN; original)") whose rows hold
@@ -919,7 +920,7 @@ def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
     if ";" not in outside or len([name for name in by_name[";"] if name.strip()]) < 2:
         return ","
     by_semicolons, by_commas = _rows_split_alike(path, encoding, ";"), _rows_split_alike(path, encoding, ",")
-    cut_from_text = any(_split_from_text(name) for name in by_name[";"])  # "Statement (EN; original)"
+    cut_from_text = _cut_from_text(by_name[";"])  # "Statement (EN; original)"
     if (not by_semicolons and "," not in outside and not cut_from_text
             and _rows_split_alike(path, encoding, ";", surplus=True)):
         return ";"  # a row with a value too many, which the reader names; read with commas, "no such column"
@@ -939,15 +940,22 @@ def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
            "with no space beside a semicolon and no bracket left open"))
 
 
-def _split_from_text(name: str) -> bool:
-    """Whether ``name``, split off a header by semicolons, looks cut out of a text rather
-    than written as a column's name: it begins or ends with a space, or leaves a bracket open.
+def _cut_from_text(names: list[str]) -> bool:
+    """Whether a header's ``names``, split by semicolons, look cut out of a text rather than
+    written as columns' names: a semicolon with a space after it and none before, as prose
+    writes one ("Q1; your view"), or a name that leaves a bracket open ("Statement (EN;
+    original)"). A space at the header's ends or on both sides of a semicolon pads a name.
 
-    >>> _split_from_text("Statement (EN"), _split_from_text(" original)"), _split_from_text("Kosten (EUR)")
-    (True, True, False)
+    >>> _cut_from_text(["Statement (EN", " original)"]), _cut_from_text(["Q1", " your view"])
+    (True, True)
+    >>> _cut_from_text(["text", "labels "]), _cut_from_text(["text ", " labels"]), _cut_from_text(["Kosten (EUR)", "x"])
+    (False, False, False)
     """
-    return name != name.strip() or any(name.count(opening) != name.count(closing)
-                                       for opening, closing in ("()", "[]", "{}"))
+    # c1f4165 took any name with a space at an end for cut text, so "text;labels " read as one column.
+    prose = any(after[:1].isspace() and before and not before[-1].isspace()
+                for before, after in zip(names, names[1:]))
+    return prose or any(name.count(opening) != name.count(closing)
+                        for name in names for opening, closing in ("()", "[]", "{}"))
 
 
 # Delimiters a spreadsheet writes instead of the one a file's suffix stands for (a .csv may

@@ -700,6 +700,16 @@ def test_a_one_column_csv_whose_rows_mostly_hold_one_semicolon_still_reads(tmp_p
     assert frame.columns.tolist() == [header] and frame[header].tolist() == texts
 
 
+@pytest.mark.parametrize("header", ["text;labels ", " text;labels", "text ; labels"])
+def test_a_semicolon_header_padded_with_spaces_still_names_the_line_with_a_value_too_many(tmp_path, header):
+    # c1f4165 took a space at the header's end (or on both sides of a semicolon) for a name cut out of a
+    # text, read the file with commas and said "--text-column='text': no such column".
+    path = tmp_path / "c.csv"
+    path.write_text(f"{header}\nWe stand; together;unity\nNATO is strong;unity\nSend tanks;ukraine_support\n")
+    with pytest.raises(InvalidInputError, match="line 2 holds 3 values, more than the header's 2 columns"):
+        read_table(path)
+
+
 def test_a_parquet_binary_column_beside_the_texts_is_written_alike_in_any_chunks(tmp_path, energy_model):
     # e87d266 decoded every binary column that was UTF-8 in each batch: 'h' was written ab, cd, b'\xff'
     # with --chunk-size 1 and b'ab', b'cd', b'\xff' without; a hash of bytes 01 02 became control characters.
