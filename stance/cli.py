@@ -880,7 +880,7 @@ def _read_document(name: str) -> str:
     import shlex
     from pathlib import Path
 
-    from .data import SPREADSHEET_SUFFIXES, compressed_kind
+    from .data import SPREADSHEET_SUFFIXES, compressed_kind, decompressed_name
 
     if Path(name).suffix.lower() in SPREADSHEET_SUFFIXES:  # rows of statements, not a document's text
         raise _Missing(f"{name!r} is a spreadsheet, and stance document reads a document's plain text; to score "
@@ -892,7 +892,7 @@ def _read_document(name: str) -> str:
     compressed = compressed_kind(raw[:10])  # else "not UTF-8 text", with advice no re-saving follows
     if compressed is not None:
         kind, command = compressed
-        plain = Path(name).with_name(f"{Path(name).stem}.decompressed{Path(name).suffix or '.txt'}")
+        plain = decompressed_name(Path(name), ".txt")
         raise _Missing(f"{name!r} is a compressed file ({kind}); decompress it first ("
                        + (f"pipe it through {command}" if name == "-" else
                           f"e.g. {command} {shlex.quote(name)} > {shlex.quote(str(plain))}") + ") and read that")

@@ -160,6 +160,21 @@ def compressed_kind(start: bytes) -> tuple[str, str] | None:
     return None
 
 
+def decompressed_name(path: Path, suffix: str = "") -> Path:
+    """Where advice to decompress ``path`` writes its content: ``path`` without its
+    compression suffix ("doc.txt.gz" to "doc.txt", as gunzip does), or, named as what it
+    will hold ("x.csv" holding gzip), beside it with ``.decompressed`` before its suffix
+    (``suffix`` where it has none).
+
+    >>> [str(decompressed_name(Path(name), ".txt")) for name in ("doc.txt.gz", "x.csv", "notes")]
+    ['doc.txt', 'x.decompressed.csv', 'notes.decompressed.txt']
+    """
+    # d397a0d advised `gzip -dc doc.txt.gz > doc.txt.decompressed.gz`: a text named as compressed.
+    if path.suffix.lower() in COMPRESSED_SUFFIXES:
+        return path.with_suffix("")
+    return path.with_name(f"{path.stem}.decompressed{path.suffix or suffix}")
+
+
 def refuse_compressed(path: Path) -> None:
     """Refuse a compressed file named as a table (``gzip -c a.csv > b.csv``), as a ``.gz``
     name is refused: read as text, it was "not valid utf-8", with advice to re-save it from
@@ -182,7 +197,7 @@ def refuse_compressed(path: Path) -> None:
     if compressed is not None:
         kind, command = compressed
         suffix = path.suffix.lower()
-        plain = path.with_name(f"{path.stem}.decompressed{path.suffix}")
+        plain = decompressed_name(path)
         raise InvalidInputError(
             f"cannot read {str(path)!r}: a compressed file ({kind}), though named {suffix}; decompress it "
             f"first (e.g. {command} {shlex.quote(str(path))} > {shlex.quote(str(plain))}) and read that"

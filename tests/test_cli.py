@@ -388,6 +388,19 @@ def test_a_compressed_document_or_file_of_a_glob_is_told_to_be_decompressed(caps
     assert status == 2 and said in err, err
 
 
+@pytest.mark.parametrize(("name", "plain"), [("doc.txt.gz", "doc.txt"), ("doc.txt", "doc.decompressed.txt"),
+                                             ("notes", "notes.decompressed.txt")])
+def test_a_compressed_document_is_told_to_decompress_to_a_name_without_the_compression_suffix(
+        capsys, tmp_path, name, plain):
+    # d397a0d advised `gzip -dc doc.txt.gz > doc.txt.decompressed.gz`: the text kept the .gz suffix.
+    import gzip
+
+    document = tmp_path / name
+    document.write_bytes(gzip.compress(b"NATO is united. We stand together.\n"))
+    status, _, err = run(capsys, "document", str(document))
+    assert status == 2 and f"(e.g. gzip -dc {document} > {tmp_path / plain}) and read that" in err, err
+
+
 def test_jsonl_chunks_whose_keys_differ_keep_every_value_under_its_header(capsys, tmp_path):
     # Each chunk took its columns from its own records and the header came from the first:
     # a key only later rows have, or keys in another order, shifted values under the wrong
