@@ -287,23 +287,48 @@ def score_files(
     owned = client is not None
     interrupted = False
     client = client if owned else _current_client()
+    # Held until the cluster is closed: what an interrupt schedules on the loop runs after it leaves the work.
+    with _interrupted_loop_logs_dropped():
+        try:
+            scored = score_dask(frame, text_column=text_column, model=model, prefix=prefix, client=client)
+            layouts = _time_layouts(frame, client)
+            parts = (as_text(part, layouts) for part in _computed_in_order(scored.to_delayed(), client))
+            return _write_csv_atomically(parts, target, source=str(pattern), progress=progress,
+                                         partitions=scored.npartitions, first=_expand(str(pattern))[0])
+        except KeyboardInterrupt:
+            interrupted = True
+            raise
+        finally:
+            with _dask_logs_muted() if interrupted and cluster is not None else contextlib.nullcontext():
+                if interrupted and cluster is not None:
+                    _stop_workers(cluster)
+                if owned:
+                    client.close()
+                if cluster is not None:
+                    cluster.close()
+
+
+class _AfterAnInterrupt(logging.Filter):
+    """Drops every record once the command has received an interrupt signal."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from .files import interrupt_noted
+
+        return not interrupt_noted()
+
+
+@contextlib.contextmanager
+def _interrupted_loop_logs_dropped() -> Iterator[None]:
+    """Drop what the event loop's logger ("tornado.application") says after the command is
+    interrupted, while the cluster works: distributed's sync(), interrupted before its future
+    exists, schedules a callback that fails on it, and tornado printed that traceback before
+    the one line an interrupt prints, now and then. Before an interrupt nothing is dropped."""
+    logger, dropped = logging.getLogger("tornado.application"), _AfterAnInterrupt()
+    logger.addFilter(dropped)
     try:
-        scored = score_dask(frame, text_column=text_column, model=model, prefix=prefix, client=client)
-        layouts = _time_layouts(frame, client)
-        parts = (as_text(part, layouts) for part in _computed_in_order(scored.to_delayed(), client))
-        return _write_csv_atomically(parts, target, source=str(pattern), progress=progress,
-                                     partitions=scored.npartitions, first=_expand(str(pattern))[0])
-    except KeyboardInterrupt:
-        interrupted = True
-        raise
+        yield
     finally:
-        with _dask_logs_muted() if interrupted and cluster is not None else contextlib.nullcontext():
-            if interrupted and cluster is not None:
-                _stop_workers(cluster)
-            if owned:
-                client.close()
-            if cluster is not None:
-                cluster.close()
+        logger.removeFilter(dropped)
 
 
 @contextlib.contextmanager

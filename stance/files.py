@@ -254,6 +254,18 @@ def interrupts_counted() -> Iterator[None]:
         _interrupts.clear()
 
 
+def interrupt_noted() -> bool:
+    """Whether the running command has received an interrupt signal (see :func:`note_interrupt`).
+
+    >>> with interrupts_counted():
+    ...     before = interrupt_noted()
+    ...     _ = note_interrupt(2)
+    ...     before, interrupt_noted()
+    (False, True)
+    """
+    return bool(_interrupts)
+
+
 def raise_if_interrupted() -> None:
     """Raise the KeyboardInterrupt of the last interrupt signal the running command received,
     if any: one Python dropped in a finalizer never reached the command, which would

@@ -457,6 +457,35 @@ def test_the_progress_bar_of_a_glob_counts_partitions_against_their_number(tmp_p
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Ctrl-C is a process group's SIGINT on POSIX")
+def test_an_interrupted_run_drops_the_event_loops_error_logs_of_dask_itself():
+    # Interrupted while waiting on the cluster, distributed's sync() schedules a callback
+    # that fails (a NameError inside distributed, in 2025.5 and 2026.8 alike), and tornado
+    # logged its traceback before "stance score: interrupted" now and then under load.
+    import logging
+
+    from stance.distributed import _interrupted_loop_logs_dropped
+    from stance.files import interrupts_counted, note_interrupt
+
+    seen: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen.append(record.getMessage())
+
+    logger = logging.getLogger("tornado.application")
+    handler = Keep()
+    logger.addHandler(handler)
+    try:
+        with interrupts_counted(), _interrupted_loop_logs_dropped():
+            logger.error("before the interrupt")  # a real error of the loop is still said
+            note_interrupt(2)
+            logger.error("Exception in callback functools.partial(<function sync.<locals>.cancel>)")
+        logger.error("after the run")
+    finally:
+        logger.removeHandler(handler)
+    assert seen == ["before the interrupt", "after the run"]
+
+
 def test_ctrl_c_on_a_local_cluster_exits_at_once_in_one_line(tmp_path):
     # Ctrl-C reached the workers too: each printed its traceback, and their nannies waited
     # 4 s before killing them, where the path without Dask exits at once with one line.
