@@ -491,7 +491,8 @@ class StanceModel:
         >>> stance.default_model().classify("We have a one-speed NATO.")
         Prediction(label='unity', stance='favor', confidence=0.98, labels=('unity',))
         """
-        refuse_not_one_text(text, "classify")
+        if not isinstance(text, str):  # checked here, not in a call, on the path of every statement
+            refuse_not_one_text(text, "classify")
         params = self._fitted()
         if is_blank(text):
             return self._empty_prediction(text, params)
