@@ -854,9 +854,14 @@ def cmd_document(args: argparse.Namespace) -> int:
         # Into a hidden file first (whose name says nothing of the format, so it is given):
         # an interrupted or failed drawing leaves no half image, nor replaces an older one.
         image_format = Path(args.plot).suffix.lower().lstrip(".")
+        # The same document gives the same file: matplotlib writes the time into an SVG or
+        # PDF unless SOURCE_DATE_EPOCH names one, and random clip-path ids into an SVG
+        # unless svg.hashsalt is set (a salt or date the user set is kept).
+        metadata = None if "SOURCE_DATE_EPOCH" in os.environ else UNDATED_METADATA.get(image_format)
         try:
-            write_file_atomically(args.plot, lambda handle: figure.savefig(handle, format=image_format, dpi=120,
-                                                                           bbox_inches="tight"))
+            with plt.rc_context({"svg.hashsalt": plt.rcParams["svg.hashsalt"] or "stance"}):
+                write_file_atomically(args.plot, lambda handle: figure.savefig(
+                    handle, format=image_format, dpi=120, bbox_inches="tight", metadata=metadata))
         finally:
             plt.close(figure)
         print(f"profile drawn to {args.plot}", file=sys.stderr)
@@ -926,6 +931,8 @@ def _document_text(raw: bytes, name: str) -> str:
     return text
 
 
+# savefig's metadata that leaves the time out of a file whose format would stamp it in.
+UNDATED_METADATA = {"svg": {"Date": None}, "pdf": {"CreationDate": None}}
 IMAGE_SUFFIXES = (".png", ".svg", ".pdf", ".jpg", ".jpeg", ".webp", ".eps", ".ps", ".tif", ".tiff")
 
 

@@ -2423,3 +2423,31 @@ def test_train_that_another_job_beat_to_the_folder_names_the_flag_and_keeps_its_
     assert "already exists; pass --overwrite to replace it" in err and "overwrite=True" not in err
     assert stance.load(output).get_params()["C"] == energy_model.get_params()["C"] != 1
     assert [p.name for p in output.parent.iterdir()] == ["c"]  # no staging folder left
+
+
+@pytest.mark.parametrize("suffix, stamp", [(".svg", b"<dc:date>"), (".pdf", b"/CreationDate")])
+def test_a_plot_file_is_the_same_bytes_each_run(tmp_path, capsys, monkeypatch, suffix, stamp):
+    # `stance document --plot profile.svg` wrote the time and random clip-path ids into the
+    # SVG (the time into a PDF), so two runs on the same speech gave two different files.
+    pytest.importorskip("matplotlib")
+    import time
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    (tmp_path / "speech.txt").write_text("We stand together. Send tanks to Ukraine. Pensions rise in May.\n")
+    drawn = []
+    for run_number in range(2):
+        image = tmp_path / f"run{run_number}{suffix}"
+        assert run(capsys, "document", str(tmp_path / "speech.txt"), "--plot", str(image))[0] == 0
+        drawn.append(image.read_bytes())
+        time.sleep(1.1)  # the stamp is to the second
+    assert drawn[0] == drawn[1]
+    assert stamp not in drawn[0]
+
+
+def test_a_plot_file_keeps_the_date_source_date_epoch_asks_for(tmp_path, capsys, monkeypatch):
+    pytest.importorskip("matplotlib")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14
+    (tmp_path / "speech.txt").write_text("We stand together. Send tanks to Ukraine.\n")
+    image = tmp_path / "profile.svg"
+    assert run(capsys, "document", str(tmp_path / "speech.txt"), "--plot", str(image))[0] == 0
+    assert b"<dc:date>2023-11-14" in image.read_bytes()
