@@ -702,7 +702,7 @@ _NOT_STANCE_VALUES = frozenset({"stance", "stances", "label", "labels", "target"
                                 "weighted", "top1", "top1_in_gold", "primary", "primary_macro", "none", "stance_f"})
 
 
-def scorer(metric: str = "stance_f_avg") -> Scorer:
+def scorer(metric: str = "stance_f_avg", *, favor: str | None = None, against: str | None = None) -> Scorer:
     """A scikit-learn scorer (``scorer(estimator, X, y)``) for any of :func:`evaluate`'s
     metrics, for ``GridSearchCV(..., scoring=stance.scorer("stance_f_avg"))``.
 
@@ -719,6 +719,13 @@ def scorer(metric: str = "stance_f_avg") -> Scorer:
     any of the model's stance values; the value is checked when scoring, since the scorer
     is made before the model is fitted.
 
+    ``favor`` and ``against`` name the stance values that count as favour and against, for
+    ``stance_f_avg``, ``favor_f1`` and ``against_f1``, as in :func:`evaluate`: a scheme whose
+    names tell no direction (Pew's "favorable"/"unfavorable"/"neutral") needs them, or
+    ``stance_f_avg`` is the mean F1 of every value, with a warning each time it scores. The
+    same value for both is refused here, a value that is none of the model's stance values
+    when scoring.
+
     ``mean_confidence`` scores how sure the model was on average, and
     ``neg_confidence_error`` the calibration error negated (``-confidence_error``): a
     scorer is maximised, and scikit-learn names a negated error so
@@ -730,7 +737,11 @@ def scorer(metric: str = "stance_f_avg") -> Scorer:
     >>> import stance
     >>> stance.scorer("macro_f1").metric, stance.scorer("con_f1").metric
     ('macro_f1', 'con_f1')
+    >>> stance.scorer("stance_f_avg", favor="favorable", against="unfavorable")
+    stance.scorer('stance_f_avg', favor='favorable', against='unfavorable')
     """
+    from .document import refuse_given_directions
+
     if metric in NEGATED.values():
         raise InvalidInputError(f"metric {metric!r} is lower-is-better, and a scorer is maximised: score it "
                                 f"negated, as scikit-learn's 'neg_' scorers do, with scorer('neg_{metric}')")
@@ -742,7 +753,8 @@ def scorer(metric: str = "stance_f_avg") -> Scorer:
         raise InvalidInputError(f"metric {metric!r} is not one of {list(SCORER_METRICS)} nor a stance value's F1 "
                                 f"('<value>_f1', such as 'con_f1' for a model whose stance values include 'con')"
                                 + (f"; did you mean {close[0]!r}?" if close else ""))
-    return Scorer(metric)
+    refuse_given_directions((), favor, against)  # a str each, not one value for both; the rest when scoring
+    return Scorer(metric, favor=favor, against=against)
 
 
 class Scorer:
@@ -753,15 +765,27 @@ class Scorer:
     a fitted ``GridSearchCV`` keeps its scorer, and could not be saved with a local one.
 
     >>> import pickle, stance
-    >>> pickle.loads(pickle.dumps(stance.scorer("macro_f1")))
-    stance.scorer('macro_f1')
+    >>> pickle.loads(pickle.dumps(stance.scorer("macro_f1", favor="pro", against="con")))
+    stance.scorer('macro_f1', favor='pro', against='con')
     """
 
-    def __init__(self, metric: str) -> None:
+    # Defaults for a scorer pickled before it took favor= and against= (its state the metric alone).
+    favor: str | None = None
+    against: str | None = None
+
+    def __init__(self, metric: str, *, favor: str | None = None, against: str | None = None) -> None:
         self.metric = metric
+        self.favor = favor
+        self.against = against
 
     def __repr__(self) -> str:
-        return f"stance.scorer({self.metric!r})"
+        return f"stance.{self._call()}"
+
+    def _call(self) -> str:
+        """How the scorer was asked for, as its errors name it: ``scorer('stance_f_avg', favor='pro')``."""
+        given = "".join(f", {name}={value!r}" for name, value in (("favor", self.favor), ("against", self.against))
+                        if value is not None)
+        return f"scorer({self.metric!r}{given})"
 
     def __call__(self, estimator: Any, X: Any, y: Any) -> float:
         import pandas as pd
@@ -782,8 +806,17 @@ class Scorer:
         frame = pd.DataFrame({"text": texts, "labels": labels})
         if stances is not None:
             frame["stance"] = stances
-        metrics = evaluate(estimator, frame, stance_column="stance" if stances is not None else None).metrics
-        value = metrics[_metric_named(NEGATED.get(metric, metric), metrics, estimator)]
+            if (self.favor is not None or self.against is not None) and estimator.stance_classes:
+                # Checked as evaluate checks them, but said of the scorer: a search names no call.
+                from .document import stance_directions
+
+                try:
+                    stance_directions(tuple(estimator.stance_classes), self.favor, self.against)
+                except InvalidInputError as error:
+                    raise InvalidInputError(f"{self._call()}: {error}") from None
+        metrics = evaluate(estimator, frame, stance_column="stance" if stances is not None else None,
+                           favor=self.favor, against=self.against).metrics
+        value = metrics[_metric_named(NEGATED.get(metric, metric), metrics, estimator, self.favor, self.against)]
         if math.isnan(value):
             return 0.0
         return -float(value) if metric in NEGATED else float(value)
@@ -820,10 +853,12 @@ def _stance_model_in(estimator: Any, X: Any) -> tuple[Any, Any]:
     return estimator, X
 
 
-def _metric_named(metric: str, metrics: dict[str, float], model: Any) -> str:
+def _metric_named(metric: str, metrics: dict[str, float], model: Any, favor: str | None = None,
+                  against: str | None = None) -> str:
     """The key of ``metrics`` (an evaluation of ``model``) that a scorer's ``metric`` reads:
     ``favor_f1`` and ``against_f1`` are the F1 of the stance values :func:`evaluate` takes for
-    favour and against, as its F_avg does (``pro_f1`` and ``con_f1`` for a pro/con model).
+    favour and against, as its F_avg does (``pro_f1`` and ``con_f1`` for a pro/con model), or
+    of ``favor`` and ``against`` when they are given.
 
     >>> from types import SimpleNamespace
     >>> _metric_named("favor_f1", {"pro_f1": 1.0, "con_f1": 0.5}, SimpleNamespace(stance_classes=("con", "pro")))
@@ -832,12 +867,14 @@ def _metric_named(metric: str, metrics: dict[str, float], model: Any) -> str:
     from .document import stance_directions
     from .exceptions import InvalidInputError
 
-    if metric in metrics:
+    named = favor is not None or against is not None
+    # Given, they say which value favor_f1 is, even where a value is called "favor".
+    if metric in metrics and not (named and metric in ("favor_f1", "against_f1")):
         return metric
     classes = tuple(model.stance_classes)
     if classes and metric in ("favor_f1", "against_f1"):
         try:
-            favor, against = stance_directions(classes)
+            favor, against = stance_directions(classes, favor, against)
         except InvalidInputError:
             raise InvalidInputError(
                 f"scorer({metric!r}): cannot tell which of the model's stance values {list(classes)} is favour and "

@@ -1511,3 +1511,126 @@ def test_cross_validate_takes_favor_and_against(energy_frame):
     assert every.metrics["favorable_f1"] == m["favorable_f1"]
     for fold in named.folds:
         assert fold["stance_f_avg"] == pytest.approx(np.nanmean([fold["favorable_f1"], fold["unfavorable_f1"]]))
+
+
+# Two targets, three stance values whose names tell no direction (Pew's), one word each.
+_PEW_WORDS = {"favorable": "welcome", "unfavorable": "reject", "neutral": "note"}
+_PEW_VALUES = ["favorable", "unfavorable", "neutral"]
+
+
+def _pew_frame() -> pd.DataFrame:
+    rows = [(f"we {word} the new {target} number {i}", target, value)
+            for i in range(6) for target in ("wind", "solar") for value, word in _PEW_WORDS.items()]
+    return pd.DataFrame(rows, columns=["text", "labels", "stance"])
+
+
+def _f1s(gold: list[str], predicted: list[str]) -> dict[str, float]:
+    """Each stance value's F1, by scikit-learn: the answers the scorer must give."""
+    from sklearn.metrics import f1_score
+
+    return dict(zip(_PEW_VALUES, f1_score(gold, predicted, labels=_PEW_VALUES, average=None).tolist()))
+
+
+def test_a_scorer_takes_favor_and_against_as_evaluate_does():
+    # stance.scorer took no favor=/against=, so a search tuning stance_C on favorable/
+    # unfavorable/neutral scored the mean F1 of all three values, with a warning in every
+    # fold of every candidate, though evaluate and cross_validate take them.
+    frame = _pew_frame()
+    model = stance.train(frame, stance_column="stance", none_label=None, threshold_folds=0)
+    assert model.stance_classes == ("favorable", "neutral", "unfavorable")
+    predicted = [p.stance for p in model.classify_many(frame.text.tolist())]
+    assert predicted == frame.stance.tolist()
+    # Gold answers the model misses on six rows, so that each value has another F1.
+    gold = frame.stance.copy()
+    for row, value in {0: "neutral", 1: "favorable", 2: "unfavorable", 4: "favorable", 7: "neutral",
+                       13: "favorable"}.items():
+        gold[row] = value
+    f1 = _f1s(gold.tolist(), predicted)
+    assert len(set(f1.values())) == 3
+    y = frame.assign(stance=gold)[["labels", "stance"]]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)  # named, the average is not warned of
+        for favor, against in (("favorable", "unfavorable"), ("neutral", "unfavorable"), ("Unfavorable", "favorable")):
+            named = {"favor": favor, "against": against}
+            favor, against = favor.lower(), against.lower()  # typed in another case, read as the model's
+            assert stance.scorer("stance_f_avg", **named)(model, frame.text, y) == \
+                pytest.approx((f1[favor] + f1[against]) / 2)
+            assert stance.scorer("favor_f1", **named)(model, frame.text, y) == pytest.approx(f1[favor])
+            assert stance.scorer("against_f1", **named)(model, frame.text, y) == pytest.approx(f1[against])
+            assert stance.scorer("neutral_f1", **named)(model, frame.text, y) == pytest.approx(f1["neutral"])
+    with pytest.warns(stance.StanceWarning, match="stance_f_avg is the mean F1 of every stance value"):
+        assert stance.scorer("stance_f_avg")(model, frame.text, y) == pytest.approx(np.mean(list(f1.values())))
+    assert repr(stance.scorer("stance_f_avg", favor="favorable", against="unfavorable")) == \
+        "stance.scorer('stance_f_avg', favor='favorable', against='unfavorable')"
+
+
+def test_a_grid_search_scores_each_fold_with_the_scorers_favor_and_against(tmp_path):
+    import pickle
+
+    import joblib
+    from sklearn.model_selection import GridSearchCV, KFold
+
+    frame = _pew_frame()
+    for row, value in {0: "neutral", 1: "favorable", 2: "unfavorable", 4: "favorable", 7: "neutral",
+                       13: "favorable"}.items():
+        frame.loc[row, "stance"] = value
+    y = frame[["labels", "stance"]]
+    folds = KFold(3, shuffle=True, random_state=0)
+    grid = [0.01, 30.0]
+    scorer = stance.scorer("stance_f_avg", favor="favorable", against="unfavorable")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        search = GridSearchCV(stance.StanceModel(threshold_folds=0, none_label=None), {"stance_C": grid},
+                              cv=folds, scoring=scorer, error_score="raise").fit(frame.text, y)
+    # Each fold's score, worked out again with scikit-learn on a model trained as the search trains it.
+    every_value = []
+    for split, (train_rows, test_rows) in enumerate(folds.split(frame)):
+        for candidate, stance_C in enumerate(grid):
+            train = frame.iloc[train_rows]
+            model = stance.StanceModel(threshold_folds=0, none_label=None, stance_C=stance_C).fit(
+                train.text.tolist(), train.labels.tolist(), stance=train.stance.tolist())
+            f1 = _f1s(frame.stance.iloc[test_rows].tolist(),
+                      [p.stance for p in model.classify_many(frame.text.iloc[test_rows].tolist())])
+            assert search.cv_results_[f"split{split}_test_score"][candidate] == \
+                pytest.approx((f1["favorable"] + f1["unfavorable"]) / 2)
+            every_value.append(np.mean(list(f1.values())))
+    assert not np.allclose(every_value, np.ravel(
+        [[search.cv_results_[f"split{s}_test_score"][c] for c in range(len(grid))] for s in range(3)]))
+    # Kept through pickling: the scorer, and a fitted search saved with joblib, score the same.
+    again = pickle.loads(pickle.dumps(scorer))
+    assert (again.favor, again.against, repr(again)) == (scorer.favor, scorer.against, repr(scorer))
+    joblib.dump(search, tmp_path / "search.joblib")
+    loaded = joblib.load(tmp_path / "search.joblib")
+    assert repr(loaded.scorer_) == repr(scorer)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        f1 = _f1s(frame.stance.tolist(), [p.stance for p in search.best_estimator_.classify_many(frame.text.tolist())])
+        assert loaded.score(frame.text, y) == search.score(frame.text, y) == \
+            pytest.approx((f1["favorable"] + f1["unfavorable"]) / 2)
+        assert again(search.best_estimator_, frame.text, y) == search.score(frame.text, y)
+    # A scorer pickled before it took favor= and against= (its state the metric alone) still scores.
+    old = stance.evaluation.Scorer.__new__(stance.evaluation.Scorer)
+    old.__dict__.update(metric="macro_f1")  # as unpickling restores it
+    assert repr(old) == "stance.scorer('macro_f1')"
+    best = search.best_estimator_
+    assert old(best, frame.text, frame.labels) == stance.scorer("macro_f1")(best, frame.text, frame.labels)
+
+
+def test_a_scorer_names_a_bad_favor_or_against():
+    # The same value for both is refused when the scorer is made; a name that is none of the
+    # model's stance values when it scores, since the scorer is made before the model is fitted.
+    with pytest.raises(stance.InvalidInputError, match=r"favor and against are both 'Favorable'; name two different"):
+        stance.scorer("stance_f_avg", favor="Favorable", against="favorable")
+    with pytest.raises(stance.InvalidTypeError, match=r"against must be a str .* got 1 \(int\)"):
+        stance.scorer("stance_f_avg", favor="favorable", against=1)
+    frame = _pew_frame()
+    model = stance.train(frame, stance_column="stance", none_label=None, threshold_folds=0)
+    y = frame[["labels", "stance"]]
+    with pytest.raises(stance.InvalidInputError, match=r"^scorer\('stance_f_avg', favor='favourable', "
+                                                       r"against='unfavorable'\): favor='favourable' is not one of "
+                                                       r"the model's stance values \['favorable', 'neutral', "
+                                                       r"'unfavorable'\]$"):
+        stance.scorer("stance_f_avg", favor="favourable", against="unfavorable")(model, frame.text, y)
+    with pytest.raises(stance.InvalidInputError, match=r"^scorer\('favor_f1', against='unfavorable'\): pass both "
+                                                       r"favor= and against="):
+        stance.scorer("favor_f1", against="unfavorable")(model, frame.text, y)
