@@ -533,6 +533,8 @@ def _stdin_batches() -> Iterator[list[str]]:
     stream = getattr(sys.stdin, "buffer", None)
     batch: list[str] = []
     for number, raw in enumerate(stream if stream is not None else sys.stdin, start=1):
+        if number == 1 and isinstance(raw, bytes):  # no magic holds a newline: line 1 has it whole
+            _refuse_compressed_stdin(raw, "classify")
         if isinstance(raw, bytes):
             try:
                 raw = raw.decode("utf-8")
@@ -550,6 +552,19 @@ def _stdin_batches() -> Iterator[list[str]]:
             batch = []
     if batch:
         yield batch
+
+
+def _refuse_compressed_stdin(start: bytes, command: str) -> None:
+    """Refuse standard input that begins with ``start``, the first bytes of a compressed
+    stream (``gzip -c a.txt | stance classify``), as a compressed file is refused: read as
+    text it was "not UTF-8", with advice to re-encode it, which no re-encoding mends."""
+    from .data import compressed_kind
+
+    compressed = compressed_kind(start[:10])
+    if compressed is not None:
+        kind, decompress = compressed
+        raise _Missing(f"standard input is compressed ({kind}); decompress it first, "
+                       f"e.g. {decompress} FILE | stance {command} -")
 
 
 def _more_waiting(stream: Any) -> bool:
@@ -894,13 +909,14 @@ def _read_document(name: str) -> str:
     for magic, what in DOCUMENT_FORMATS:
         if raw.startswith(magic):
             raise _Missing(f"{name!r} {what}")
-    compressed = compressed_kind(raw[:10])  # else "not UTF-8 text", with advice no re-saving follows
+    if name == "-":  # else "not UTF-8 text", with advice no re-saving follows
+        _refuse_compressed_stdin(raw, "document")
+    compressed = compressed_kind(raw[:10])
     if compressed is not None:
         kind, command = compressed
         plain = decompressed_name(Path(name), ".txt")
-        raise _Missing(f"{name!r} is a compressed file ({kind}); decompress it first ("
-                       + (f"pipe it through {command}" if name == "-" else
-                          f"e.g. {command} {shlex.quote(name)} > {shlex.quote(str(plain))}") + ") and read that")
+        raise _Missing(f"{name!r} is a compressed file ({kind}); decompress it first "
+                       f"(e.g. {command} {shlex.quote(name)} > {shlex.quote(str(plain))}) and read that")
     return _document_text(raw, name)
 
 

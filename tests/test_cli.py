@@ -388,6 +388,25 @@ def test_a_compressed_document_or_file_of_a_glob_is_told_to_be_decompressed(caps
     assert status == 2 and said in err, err
 
 
+@pytest.mark.parametrize("kind", ["gzip", "bzip2", "xz"])
+def test_a_compressed_stream_on_stdin_is_told_to_be_decompressed(capsys, monkeypatch, kind):
+    # `gzip -c lines.txt | stance classify` was told "stdin line 1 is not UTF-8 (byte 1); re-encode
+    # the input as UTF-8", which no re-encoding mends; a file named as a table is told to decompress.
+    import bz2
+    import gzip
+    import lzma
+
+    compress = {"gzip": gzip.compress, "bzip2": bz2.compress, "xz": lzma.compress}[kind]
+    command = {"gzip": "gzip -dc", "bzip2": "bzip2 -dc", "xz": "xz -dc"}[kind]
+    for argv in (["classify"], ["classify", "-", "--json"], ["document", "-"]):
+        stream = compress(b"We stand together.\nSend tanks to Kyiv.\n" * 50)
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stream)))
+        status, out, err = run(capsys, *argv)
+        said = (f"stance {argv[0]}: standard input is compressed ({kind}); decompress it first, "
+                f"e.g. {command} FILE | stance {argv[0]} -\n")
+        assert (status, out, err) == (2, "", said)
+
+
 @pytest.mark.parametrize(("name", "plain"), [("doc.txt.gz", "doc.txt"), ("doc.txt", "doc.decompressed.txt"),
                                              ("notes", "notes.decompressed.txt")])
 def test_a_compressed_document_is_told_to_decompress_to_a_name_without_the_compression_suffix(
