@@ -158,11 +158,17 @@ def not_a_model(folder: Path) -> str | None:
     """
     if not _unlisted_files(folder, {CHECKSUMS: ""}) and not (folder / CHECKSUMS).exists():
         return None  # empty, or holding only what the operating system added
-    if not (folder / CHECKSUMS).is_file():
+    checksums = folder / CHECKSUMS
+    if not checksums.exists() and not checksums.is_symlink():
         return f"it has no {CHECKSUMS}"
     try:
-        listed = _parse_json((folder / CHECKSUMS).read_bytes(), CHECKSUMS)
-    except (ModelIntegrityError, OSError) as error:
+        if not stat.S_ISREG(checksums.stat().st_mode):  # a FIFO blocks a read, /dev/zero never ends
+            return f"{str(checksums)!r} is not a regular file (a folder, pipe or device)"
+        # Capped as a load caps it: read whole, a 2 GB checksums.json filled the memory.
+        listed = _parse_json(_read_at_most(checksums, MAX_BYTES[CHECKSUMS]), checksums)
+    except OSError as error:
+        return f"{str(checksums)!r} cannot be read: {error.strerror}"
+    except ModelFormatError as error:  # too big, or not JSON (ModelIntegrityError is one)
         return str(error)
     if not isinstance(listed, dict):
         return f"its {CHECKSUMS} is malformed"

@@ -316,6 +316,20 @@ def test_an_output_that_is_a_folder_or_a_device_is_named_as_such(capsys, tmp_pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g", "pipe", "small.csv"]
 
 
+def test_train_overwrite_refuses_a_huge_checksums_file_in_the_folder_unread(capsys, tmp_path):
+    # `stance train -o DIR --overwrite` read DIR's checksums.json whole to learn what it may
+    # replace, however big (a load refuses one over 1 MiB unread).
+    data, folder = tmp_path / "data.csv", tmp_path / "m"
+    data.write_text("text,labels\nWe stand together.,unity\nSend tanks.,aid\n")
+    folder.mkdir()
+    with open(folder / "checksums.json", "wb") as handle:
+        handle.truncate(2**28)
+    status, out, err = run(capsys, "train", str(data), "-o", str(folder), "--overwrite")
+    assert status == 2 and out == "" and err.startswith(
+        f"stance train: {str(folder)!r} exists and is not a stance model directory "
+        f"({str(folder / 'checksums.json')!r} holds 268,435,456 bytes, far more than"), err
+
+
 def test_a_dash_for_stdin_or_stdout_is_named_as_such(capsys, tmp_path, monkeypatch):
     # "-" was "input file not found: '-'", and as the output "got 'no suffix'; for JSONL or
     # Parquet, use the library", which is not what a pipeline writing to stdout meant.

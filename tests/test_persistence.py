@@ -96,6 +96,25 @@ def test_refuses_to_replace_a_folder_holding_files_that_are_not_the_model(energy
     assert stance.load(saved).labels == energy_model.labels
 
 
+def test_saving_over_a_folder_refuses_a_huge_or_endless_checksums_file_unread(energy_model, tmp_path):
+    # A save with overwrite read the old folder's checksums.json whole, uncapped, to learn what
+    # it may replace: a 2 GB file (or a link to /dev/zero, which never ends) filled the memory,
+    # though a load refuses the same file unread.
+    huge, endless = tmp_path / "huge", tmp_path / "endless"
+    huge.mkdir()
+    endless.mkdir()
+    with open(huge / "checksums.json", "wb") as handle:
+        handle.truncate(2**28)  # sparse: no disk, and read whole it took 256 MB and seconds
+    (endless / "checksums.json").symlink_to("/dev/zero")
+    said = {huge: rf"'{re.escape(str(huge / 'checksums.json'))}' holds 268,435,456 bytes, far more than",
+            endless: rf"'{re.escape(str(endless / 'checksums.json'))}' is not a regular file"}
+    for folder, message in said.items():
+        with pytest.raises(FileExistsError, match=rf"exists and is not a stance model directory \({message}"):
+            energy_model.save(folder, overwrite=True)
+        assert sorted(p.name for p in folder.iterdir()) == ["checksums.json"]
+    assert os.path.getsize(huge / "checksums.json") == 2**28
+
+
 def test_files_the_operating_system_adds_to_a_model_folder_are_harmless(energy_model, saved):
     # macOS Finder writes a .DS_Store into a folder it shows (Windows Explorer Thumbs.db and
     # desktop.ini, macOS on other disks ._ files): a save with overwrite refused the folder
