@@ -156,10 +156,9 @@ def train(
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column})
     if frame is not data:  # read from a file: its bytes were decoded, but for these
-        from .data import refuse_undecoded
+        from .data import refuse_undecoded_columns
 
-        for column in (text_column, labels_column, stance_column):
-            refuse_undecoded(frame, column, data)
+        refuse_undecoded_columns(frame, (text_column, labels_column, stance_column), data)
     if len(frame) == 0:
         from .exceptions import InvalidInputError
 

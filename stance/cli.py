@@ -976,7 +976,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .api import train
-    from .data import read_table, refuse_undecoded
+    from .data import read_table, refuse_undecoded_columns
     from .files import readable_name
     from .persistence import not_a_model, unwritable_model_path
 
@@ -995,8 +995,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     options = _model_options(args)
     data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args))
     stance_column = _stance_column(args.stance_column, data)
-    for column in (args.text_column, args.labels_column, stance_column):  # as train() does for a path
-        refuse_undecoded(data, column, args.data)
+    # as train() does for a path: it is given the frame read here, whose source it does not know
+    refuse_undecoded_columns(data, (args.text_column, args.labels_column, stance_column), args.data)
     with _stance_left_out_on_purpose(args):
         model = train(data, text_column=args.text_column, labels_column=args.labels_column,
                       stance_column=stance_column, none_label=_none_label(args.none_label, data, args.labels_column),
@@ -1394,7 +1394,7 @@ def _check_suggest_flags(args: argparse.Namespace) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .data import read_table, refuse_undecoded
+    from .data import read_table, refuse_undecoded_columns
     from .labelling import find_label_issues
 
     _check_table_output(args.output, args.data)
@@ -1406,8 +1406,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     options = _model_options(args)
     data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args))
     stance_column = _stance_column(args.stance_column, data)
-    for column in (args.text_column, args.labels_column, stance_column):  # as train() does for a path
-        refuse_undecoded(data, column, args.data)
+    # as train() does for a path: it is given the frame read here, whose source it does not know
+    refuse_undecoded_columns(data, (args.text_column, args.labels_column, stance_column), args.data)
     with _stance_left_out_on_purpose(args):
         issues = find_label_issues(data, text_column=args.text_column, labels_column=args.labels_column,
                                    stance_column=stance_column, folds=args.folds,

@@ -553,6 +553,20 @@ def refuse_undecoded(frame: pd.DataFrame, column: Any, source: str | PathLike, i
                     f"texts as UTF-8 strings") from None
 
 
+def refuse_undecoded_columns(frame: pd.DataFrame, columns: Iterable[Any], source: str | PathLike) -> None:
+    """:func:`refuse_undecoded` for each of ``columns`` (None, an unused one, is skipped):
+    the text, labels and stance columns that training and ``stance check`` read.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"text": ["ok", "fine"], "labels": ["a", b"\\xff"]})
+    >>> refuse_undecoded_columns(frame, ["text", "labels", None], "t.parquet")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: 't.parquet': column 'labels' holds bytes that are not valid UTF-8 in row 1 ...
+    """
+    for column in columns:
+        refuse_undecoded(frame, column, source)
+
+
 def refuse_repeated_columns(path: Path, names: list[str]) -> None:
     """Refuse a Parquet file that names a column twice (Arrow writes such files): pyarrow
     could not read it ("Multiple matches for FieldRef"), or scoring it in chunks failed

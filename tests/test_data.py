@@ -669,8 +669,9 @@ def test_a_parquet_binary_text_that_is_not_utf8_is_named_by_row_and_column(tmp_p
     with pytest.raises(InvalidInputError, match=re.escape(f"{str(labelled)!r}: column 'text' holds bytes that "
                                                           f"are not valid UTF-8 in row 1")):
         stance.train(labelled)
-    assert main(["train", str(labelled), "-o", str(tmp_path / "model")]) == 2
-    assert "column 'text' holds bytes that are not valid UTF-8 in row 1" in capsys.readouterr().err
+    for argv in (["train", str(labelled), "-o", str(tmp_path / "model")], ["check", str(labelled)]):
+        assert main(argv) == 2
+        assert "column 'text' holds bytes that are not valid UTF-8 in row 1" in capsys.readouterr().err
 
 
 def test_a_semicolon_csv_with_a_value_too_many_in_its_first_rows_names_that_line(tmp_path, capsys):
