@@ -448,19 +448,26 @@ def _profile_width(profile: pd.DataFrame) -> float:
     8.09
     """
     width = 7.0
-    for level, inches_per_character in zip(range(profile.index.nlevels - 1, -1, -1), (0.07, 0.06)):
+    per_character = (TARGET_INCHES_PER_CHARACTER, GROUP_INCHES_PER_CHARACTER)  # innermost level first
+    for level, inches_per_character in zip(range(profile.index.nlevels - 1, -1, -1), per_character):
         lines = [line for name in profile.index.get_level_values(level).unique()
                  for line in str(_shown(name)).split("\n")]
         longest = max(map(len, lines), default=0)
         width += inches_per_character * max(0, longest - SHORT_NAME)
     if profile.index.nlevels == 2:  # the legend's further columns, each as wide as its longest name
         columns = _legend_columns(profile.index.get_level_values(0).nunique(dropna=False))
-        width += (columns - 1) * (LEGEND_ENTRY_INCHES + 0.06 * longest)
+        width += (columns - 1) * (LEGEND_ENTRY_INCHES + GROUP_INCHES_PER_CHARACTER * longest)
     return round(width, 2)
 
 
 # Characters of a target or group name that the figure's standard width has room for.
 SHORT_NAME = 15
+# The inches each further character of a name widens the figure by: a target's, in the
+# 10-point tick labels beside the bars; a group's, in the legend's 8-point text, where a
+# character of matplotlib's default font (DejaVu Sans) takes about 0.06 inches: the width
+# a group name adds beside the bars, and to each further column of the legend too.
+TARGET_INCHES_PER_CHARACTER = 0.07
+GROUP_INCHES_PER_CHARACTER = 0.06
 # A grouped profile's legend has a column for every this many groups, and each column takes
 # this many inches beside its names (the coloured handle, and the space between columns).
 LEGEND_COLUMN_ENTRIES = 20
