@@ -212,7 +212,7 @@ def test_the_readme_says_how_to_draw_the_same_svg_twice(monkeypatch):
     import matplotlib.pyplot as plt
 
     for promised in ('plt.rcParams["svg.hashsalt"]', 'metadata={"Date": None}', '{"CreationDate": None}',
-                     "SOURCE_DATE_EPOCH=0 MATPLOTLIBRC=stance.rc", "svg.hashsalt: stance"):
+                     "The command line\n  does this itself"):  # tests/test_cli.py checks that it does
         assert promised in README
     doc = stance.score_document("We have a one-speed NATO. Arm Ukraine now. NATO must stay united.")
 
