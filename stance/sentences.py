@@ -2058,8 +2058,11 @@ _TITLE_SMALL_WORDS = frozenset({
     "des", "und", "oder", "auf", "im", "zu", "zum", "zur", "für", "mit", "von", "vom", "le", "la", "les",
     "l", "de", "du", "d", "et", "en", "au", "aux", "pour", "sur", "avec", "el", "los", "las", "y", "del", "con",
     "por", "para", "il", "lo", "gli", "e", "di", "da", "i", "w", "z", "na", "do", "dla", "o", "oraz"})
-# A heading's longest, in words (a headline of ten words is more often a statement).
-_HEADING_WORDS = 8
+# A heading's longest title, in words besides its number: "Our Demands", "2.1 Costs and
+# Benefits", "QUESTIONS AND ANSWERS". A longer title line is scored as a headline is, since it
+# often states a position ("We Stand With Ukraine", "Part One: Unity is not a slogan"), and
+# losing a position is worse than reading one in "Our Demands".
+_HEADING_WORDS = 3
 # A sentence's end at a heading's end: . ! ? : ; … maybe inside quotes or brackets ("…alone.”").
 _HEADING_END = re.compile(r"[.!?:;…][\"'”’»)\]]*$")
 # A heading's number before its title: "2.", "2.1", "2.1.", "II.", "A." (see _heading_number).
@@ -2118,8 +2121,9 @@ def _prose(lines: list[str]) -> tuple[bool, frozenset[str]]:
 
 
 def _is_heading_line(line: str, prose: Callable[[], tuple[bool, frozenset[str]]]) -> bool:
-    """Whether ``line``, alone on its line, is written as a heading: at most eight words, no
-    sentence's end (. ! ? : ; …, maybe before a closing quote), and a title: numbered (see
+    """Whether ``line``, alone on its line, is written as a heading: a title of at most three
+    words besides its number (see _HEADING_WORDS), no sentence's end (. ! ? : ; …, maybe
+    before a closing quote), and a title: numbered (see
     :func:`_heading_number`; its title opening with a capital), or of two words or more, all in
     capitals or in Title Case, beside prose in lower case (``prose`` gives it, see
     :func:`_prose`). Title Case capitalises every word but the small ones (see
@@ -2135,14 +2139,15 @@ def _is_heading_line(line: str, prose: Callable[[], tuple[bool, frozenset[str]]]
     [False, False, False, False]
     """
     words = line.split()
-    if (len(words) > _HEADING_WORDS or _HEADING_END.search(line) or line.endswith(",")
+    numbered = _heading_number(line)
+    if (len(_TITLE_WORD.findall(line if numbered is None else numbered[1])) > _HEADING_WORDS
+            or _HEADING_END.search(line) or line.endswith(",")
             or words[-1].lower() in _NO_TITLE_ENDS or words[-1].lower() in _TITLE_SMALL_WORDS):
-        return False  # a sentence, or a line wrapped ("Our allies must stand with" / "Ukraine…")
+        return False  # a headline or a sentence, or a line wrapped ("Our allies must stand with" / "Ukraine…")
     if "#" in line or "@" in line or _LINK.search(line) or any(unicodedata.category(c) == "So" for c in line):
         return False  # a post's line: hashtags, handles, links, emoji
     if _is_address(line):
         return False  # "God Bless America", "Ladies and Gentlemen": said to listeners
-    numbered = _heading_number(line)
     if numbered is not None:
         return not numbered[1] or numbered[1][0].isupper()
     titled = _TITLE_WORD.findall(line)
