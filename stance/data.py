@@ -1886,9 +1886,10 @@ def _refuse_float_twins(labels: Sequence[Any], index: Sequence[Any], what: str) 
     """Refuse a code written both as a whole number and as a whole float ("3" and "3.0",
     read alike as "3") in a column that also holds decimal codes ("1.1", "1.10"): there
     "3.0" may be a section of its own, or a typo of "3", and merging them said nothing.
-    Naming a row of each spelling, and the commonest to keep. A column of whole numbers
-    only, some written as floats (files of int and float codes put together), is read as
-    before, and so is one of floats alone, which is how pandas writes a column of float codes.
+    Naming a row of each spelling, and the commonest to keep; or first the rows that hold
+    both ("3|3.0", ["3", "3.0"]), which were read as the one label "3". A column of whole
+    numbers only, some written as floats (files of int and float codes put together), is read
+    as before, and so is one of floats alone, which is how pandas writes a column of float codes.
 
     >>> _refuse_float_twins(["3", "1.1", "3.0", "3"], range(4), "labels")
     Traceback (most recent call last):
@@ -1897,6 +1898,12 @@ def _refuse_float_twins(labels: Sequence[Any], index: Sequence[Any], what: str) 
 both read as '3' (a whole float is read as its int, as in a column of float codes pandas wrote), beside decimal \
 codes such as '1.1', where '3.0' may be a code of its own; use '3', the commonest, in every row, or rename the \
 other code
+    >>> _refuse_float_twins(["3", "1.1", "3|3.0"], ["a", "b", "c"], "labels")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: labels of row 'c' are one code written two ways: '3' and '3.0', both read \
+as '3' (a whole float is read as its int, as in a column of float codes pandas wrote), beside decimal codes such as \
+'1.1', where '3.0' may be a code of its own; use '3', the commonest, alone in that row, or rename the other code
     >>> _refuse_float_twins(["3", "2", "3.0"], range(3), "labels")  # whole numbers only
     """
     written = [label_names_as_written(value) for value in labels]
@@ -1909,19 +1916,26 @@ other code
         for name in names:
             if name.isascii() and (name.isdigit() or _WHOLE_FLOAT.fullmatch(name)):
                 spellings.setdefault(whole_number_text(name), {}).setdefault(name, []).append(i)
-    twins = [(read, rows) for read, rows in sorted(spellings.items()) if len(rows) > 1
-             and not any(len(set(rows) & set(names)) > 1 for names in written)]  # one row holding two proves two
+    # A row holding both spellings ("3|3.0") proves nothing: it is read as the one label "3" too.
+    twins = [(read, rows) for read, rows in sorted(spellings.items()) if len(rows) > 1]
     if not twins:
         return
     read, rows = twins[0]
-    keep = max(sorted(rows), key=lambda name: len(rows[name]))
-    detail = " and ".join(f"{name!r} ({len(at)}: {row_names(index, at[:1])})" for name, at in sorted(rows.items()))
-    more = f" ({len(twins) - 1} more such code{'s' if len(twins) > 2 else ''})" if len(twins) > 1 else ""
+    keep = max(sorted(rows), key=lambda name: len(set(rows[name])))
     floats = [name for name in sorted(rows) if name != read]
-    raise InvalidInputError(
-        f"{what} are one code written two ways: {detail}{more}, both read as {read!r} (a whole float is read as "
-        f"its int, as in a column of float codes pandas wrote), beside decimal codes such as {decimal!r}, where "
-        f"{floats[0]!r} may be a code of its own; use {keep!r}, the commonest, in every row, or rename the other code")
+    why = (f"both read as {read!r} (a whole float is read as its int, as in a column of float codes pandas wrote), "
+           f"beside decimal codes such as {decimal!r}, where {floats[0]!r} may be a code of its own")
+    more = f" ({len(twins) - 1} more such code{'s' if len(twins) > 2 else ''})" if len(twins) > 1 else ""
+    both = sorted({i for at in rows.values() for i in at if sum(i in other for other in rows.values()) > 1})
+    if both:  # named first: a row's own two spellings, which no other row's correction would mend
+        held = " and ".join(repr(name) for name in sorted(rows) if both[0] in rows[name])
+        raise InvalidInputError(
+            f"{what} of {row_names(index, both, limit=3)} are one code written two ways: {held}{more}, {why}; use "
+            f"{keep!r}, the commonest, alone in {'that row' if len(both) == 1 else 'those rows'}, or rename the "
+            f"other code")
+    detail = " and ".join(f"{name!r} ({len(set(at))}: {row_names(index, at[:1])})" for name, at in sorted(rows.items()))
+    raise InvalidInputError(f"{what} are one code written two ways: {detail}{more}, {why}; use {keep!r}, the "
+                            f"commonest, in every row, or rename the other code")
 
 
 def unpadded(name: str) -> str | None:

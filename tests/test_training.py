@@ -313,6 +313,29 @@ def test_a_code_written_with_and_without_a_decimal_zero_beside_outline_codes_is_
     assert stance.train(tmp_path / "floats.csv", labels_column="code", none_label=None).labels == ("1.5", "2", "3")
 
 
+@pytest.mark.parametrize("cell", ["3|3.0", "3.0 | 3", '["3", "3.0"]', ["3", "3.0"], ("3.0", "3")])
+def test_a_code_written_two_ways_in_one_row_beside_outline_codes_is_refused(cell):
+    # Beside dotted codes a row labelled "3|3.0" (or the list ["3", "3.0"]) trained as one
+    # label "3", though "3.0" may be a section of its own, while the same two spellings in two
+    # rows were refused; the row is now refused too, named by the frame's index.
+    frame = _coded(("1.1", "1.10", "3")).astype({"code": object})
+    frame.index = [f"s{i}" for i in range(len(frame))]
+    frame.at["s5", "code"] = cell
+    with pytest.raises(InvalidInputError, match="one code written two ways") as raised:
+        stance.train(frame, labels_column="code", none_label=None)
+    message = str(raised.value)
+    assert message.startswith("labels_column='code': label names of row 's5' are one code written two ways: "
+                              "'3' and '3.0', both read as '3'"), message
+    assert "beside decimal codes such as '1.1'" in message and "use '3', the commonest, alone in that row" in message
+    # The label check reads its data as training does.
+    with pytest.raises(InvalidInputError, match="row 's5' are one code written two ways"):
+        stance.find_label_issues(frame, labels_column="code", none_label=None)
+    # Without decimal codes a whole float is the whole number: the row is one label, as before.
+    whole = _coded(("1", "2", "3")).astype({"code": object})
+    whole.at[5, "code"] = cell
+    assert stance.train(whole, labels_column="code", none_label=None).labels == ("1", "2", "3")
+
+
 def test_a_float_code_written_as_text_trains_as_the_int_code(tmp_path):
     # A float-coded frame saved with DataFrame.to_csv holds "104.0": it trained "104.0" where
     # the frame trained "104" (and "104" and "104.0" in one file were two labels).
