@@ -438,7 +438,8 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
     too: "ukraine_suport" once for "ukraine_support" twice) is suggested that label, with
     score 1.0. Any other rare label may be right, only rare: no model learnt it, so it is
     suggested a model's pick with ``label_score`` and ``score`` NaN, for the check cannot
-    judge it (a model that never saw a label puts all its probability elsewhere).
+    judge it (a model that never saw a label puts all its probability elsewhere). Two such
+    labels that look like one spelt two ways, as rare as each other, are warned of as twins.
     """
     from collections import Counter
 
@@ -454,6 +455,8 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
         suggestions[k] = _closest(rare_label, sorted(label for label in counts if counts[label] > counts[rare_label]))
     typos = np.array([suggestion is not None for suggestion in suggestions])
     unmatched = [k for k, suggestion in enumerate(suggestions) if suggestion is None]
+    _warn_of_rare_twins(frame.index, label_sets, counts, {next(label for label in label_sets[rare[k]]
+                                                               if label not in common) for k in unmatched})
     if unmatched:
         model = StanceModel(**options).fit([texts[i] for i in kept], [label_sets[i] for i in kept])
         for k, prediction in zip(unmatched, model.classify_many([texts[rare[k]] for k in unmatched])):
@@ -466,6 +469,41 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
     out["stance_score"] = np.nan
     out["score"] = out["label_score"]
     return out
+
+
+def _warn_of_rare_twins(index: Sequence[Any], label_sets, counts, unmatched: set[str]) -> None:
+    """Warn of rare labels of ``unmatched`` (suggested no label given more often) that look
+    like one label spelt two ways with as many rows each ("deterence" and "deterrrence", 2
+    each), naming both, their rows in ``index``, and that one spelling is to be picked: with
+    no more rows to one of them, the check does not guess which is meant.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_rare_twins(range(4), [("deterence",), ("deterrance",)] * 2,
+    ...                         {"deterence": 2, "deterrance": 2}, {"deterence", "deterrance"})
+    >>> print(caught[0].message)
+    labels: 'deterence' (2: rows 0, 2) and 'deterrance' (2: rows 1, 3) look like one label spelt two ways, \
+with as many rows each, so the check suggests neither for the other; pick one spelling for all of their rows
+    """
+    from .data import _closest, row_names
+
+    pairs: dict[tuple[str, str], None] = {}  # a dict for its order: sorted names, so any row order warns alike
+    for label in sorted(unmatched):
+        alike = sorted(other for other in unmatched if other != label and counts[other] == counts[label])
+        twin = _closest(label, alike)
+        if twin is not None:
+            pairs.setdefault((min(label, twin), max(label, twin)))
+    if not pairs:
+        return
+
+    def named(label: str) -> str:
+        rows = [i for i, row in enumerate(label_sets) if label in row]
+        return f"{label!r} ({counts[label]}: {row_names(index, rows, limit=3)})"
+
+    detail = "; ".join(f"{named(one)} and {named(other)}" for one, other in pairs)
+    warn(f"labels: {detail} look like one label spelt two ways, with as many rows each, so the check suggests "
+         f"neither for the other; pick one spelling for all of their rows")
 
 
 def _check_folds(folds: Any) -> None:

@@ -362,6 +362,38 @@ def test_a_rare_label_misspelling_another_rare_label_is_suggested_that_label_and
     assert issues.index[-2:].tolist() == [9, 10]  # after every row the fold models could judge
 
 
+@pytest.mark.parametrize(("one", "other", "rows"), [("deterence", "deterrrence", 2),
+                                                     ("eastern_flank", "eastern-flank", 3)])
+def test_two_equally_rare_spellings_of_one_label_are_named_as_twins(energy_frame, tmp_path, capsys, one, other, rows):
+    # A rare label was suggested a close label only if that one had more rows: two spellings
+    # of one label with as many rows each were suggested neither, with no word of the other.
+    frame = energy_frame.copy()
+    frame.loc[[1, 3, 5][:rows], "labels"] = one
+    frame.loc[[7, 9, 11][:rows], "labels"] = other
+    at = {one: ", ".join(map(str, [1, 3, 5][:rows])), other: ", ".join(map(str, [7, 9, 11][:rows]))}
+    first, second = sorted(at)  # named in the order of their names, whatever the order of the rows
+    twins = (f"labels: '{first}' ({rows}: rows {at[first]}) and '{second}' ({rows}: rows {at[second]}) look like "
+             f"one label spelt two ways")
+    with pytest.warns(stance.StanceWarning, match=re.escape(twins)) as caught:
+        issues = stance.find_label_issues(frame, stance_column="stance")
+    message = next(str(w.message) for w in caught if twins in str(w.message))
+    assert "pick one spelling for all of their rows" in message, message
+    # Neither is guessed to be the right one: their rows are still rare labels, unscored.
+    rare = issues[issues.labels.isin([one, other])]
+    assert len(rare) == 2 * rows and (rare.issue == "rare label").all() and rare.score.isna().all()
+    assert not rare.suggested_label.isin([one, other]).any()
+    frame.to_csv(tmp_path / "data.csv", index=False)
+    assert main(["check", str(tmp_path / "data.csv"), "--stance-column", "stance"]) == 0
+    assert twins in capsys.readouterr().err
+    # With one spelling given more often, it is suggested for the other, without a word of twins.
+    frame.loc[13, "labels"] = other
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        issues = stance.find_label_issues(frame, stance_column="stance")
+    assert not [w for w in caught if "spelt two ways" in str(w.message)]
+    assert (issues.loc[[1, 3, 5][:rows], "suggested_label"] == other).all()
+
+
 def test_a_check_whose_fold_models_are_no_better_than_guessing_warns_that_its_flags_are_unreliable(
         energy_frame, tmp_path, capsys):
     # On 12 rows of numbered statements 5 of them were flagged, without a word that the fold
