@@ -1609,8 +1609,14 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
     rare = sorted(label for label, n in counts.items() if n < minimum)
     if rare:
         common = [label for label in counts if counts[label] >= minimum]
+        twins = _rare_twins([label for label in rare if not joined_labels(label, counts)
+                             and _closest(label, common) is None], counts, minimum, index, positions)
         details = []
         for label in rare:
+            if label in twins:  # named once, with the first of its spellings
+                if twins[label]:
+                    details.append(twins[label])
+                continue
             rows = row_names(index, [i for i, labels in enumerate(label_sets) if label in labels], limit=3)
             joined = joined_labels(label, counts)
             if joined:  # "a;b" is no typo of "a;c": it joins labels
@@ -1626,6 +1632,61 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
             f"Add examples, correct typos or merge these labels{hint}"
         )
     return sorted(counts)
+
+
+def rare_twin(name: str, others: Sequence[str]) -> str | None:
+    """The label of ``others`` that ``name`` looks like another spelling of (as :func:`_closest`
+    finds it), or None. Not one with other numbers in it: "topic_11" and "topic_12", "1041"
+    and "1042" are two codes, however alike they look.
+
+    >>> rare_twin("deterence", ["deterrance", "gas"]), rare_twin("topic_11", ["topic_12"])
+    ('deterrance', None)
+    """
+    digits = re.findall(r"[0-9]+", name)
+    return _closest(name, [other for other in others if re.findall(r"[0-9]+", other) == digits])
+
+
+# Beyond so many rare labels (a column of free text or ids) they are not compared with each
+# other: each with each, 2,000 took 40 s, to name twins in a message of 2,000 labels.
+_MOST_RARE_COMPARED = 100
+
+
+def _rare_twins(rare: Sequence[str], counts: Counter, minimum: int, index: Sequence[Any],
+                positions: Callable[[str], list[int]]) -> dict[str, str]:
+    """The rare labels of ``rare`` (sorted, none a typo of a label with rows enough) that look
+    like one label spelt two ways or more ("deterence" and "deterrance", 2 rows each): each
+    maps to how :func:`check_label_counts` names the group, said for its first spelling and ""
+    for the others, with their rows in ``index`` and what they have together. Compared with
+    labels of rows enough only, two rare spellings of one label were named as two labels.
+
+    >>> _rare_twins(["deterence", "deterrance", "gas"], Counter(deterence=2, deterrance=2, gas=1), 5,
+    ...             range(5), {"deterence": [0, 1], "deterrance": [2, 3], "gas": [4]}.get)["deterence"]
+    "'deterence' (2: rows 0, 1) and 'deterrance' (2: rows 2, 3), which look like one label spelt two ways \
+(together 4, still fewer than 5)"
+    """
+    if len(rare) > _MOST_RARE_COMPARED:
+        return {}
+    groups: dict[str, list[str]] = {label: [label] for label in rare}
+    for label in rare:  # each joined with its closest, and what that is joined with
+        twin = rare_twin(label, [other for other in rare if other != label])
+        if twin is not None and groups[twin] is not groups[label]:
+            merged = sorted(groups[label] + groups[twin])
+            for name in merged:
+                groups[name] = merged
+    named: dict[str, str] = {}
+    ways = {2: "two", 3: "three", 4: "four"}
+    for label in rare:
+        group = groups[label]
+        if len(group) < 2 or label in named:
+            continue
+        total = sum(counts[name] for name in group)
+        enough = "enough to train" if total >= minimum else f"still fewer than {minimum}"
+        spellings = [f"{name!r} ({counts[name]}: {row_names(index, positions(name), limit=3)})" for name in group]
+        spelt = f"{', '.join(spellings[:-1])} and {spellings[-1]}"
+        named.update(dict.fromkeys(group, ""))
+        named[group[0]] = (f"{spelt}, which look like one label spelt {ways.get(len(group), len(group))} ways "
+                           f"(together {total}, {enough})")
+    return named
 
 
 def _refuse_case_twins(counts: Counter, what: str, rows: Callable[[str], str] | None = None) -> None:

@@ -486,12 +486,12 @@ def _warn_of_rare_twins(index: Sequence[Any], label_sets, counts, unmatched: set
     labels: 'deterence' (2: rows 0, 2) and 'deterrance' (2: rows 1, 3) look like one label spelt two ways, \
 with as many rows each, so the check suggests neither for the other; pick one spelling for all of their rows
     """
-    from .data import _closest, row_names
+    from .data import rare_twin, row_names
 
     pairs: dict[tuple[str, str], None] = {}  # a dict for its order: sorted names, so any row order warns alike
     for label in sorted(unmatched):
         alike = sorted(other for other in unmatched if other != label and counts[other] == counts[label])
-        twin = _closest(label, alike)
+        twin = rare_twin(label, alike)
         if twin is not None:
             pairs.setdefault((min(label, twin), max(label, twin)))
     if not pairs:

@@ -149,6 +149,32 @@ def test_a_misspelt_label_is_named_with_its_row_and_the_label_it_misspells(energ
                                       "one per fold of tuning the second-label thresholds)")
 
 
+def test_two_rare_spellings_of_one_label_are_named_together(energy_frame):
+    # A rare label was compared only with labels of enough rows: "deterence" and "deterrance",
+    # 2 rows each, were named as two rare labels with no hint that they are one spelt two ways.
+    frame = energy_frame.copy()
+    frame.loc[[1, 3], "labels"] = "deterence"
+    frame.loc[[7, 9], "labels"] = "deterrance"
+    frame.loc[11, "labels"] = "renewabels"
+    with pytest.raises(InvalidInputError) as raised:
+        stance.train(frame, threshold_folds=5)
+    message = str(raised.value)
+    assert message.startswith("labels: each label needs at least 5 examples; too few for 'deterence' (2: rows 1, 3) "
+                              "and 'deterrance' (2: rows 7, 9), which look like one label spelt two ways (together "
+                              "4, still fewer than 5), 'renewabels' (1: row 11; a typo of 'renewables'?). "), message
+    # Enough together, it says so; a third spelling joins them, and a typo of a common label is not one of them.
+    frame.loc[13, "labels"] = "deterrence"
+    with pytest.raises(InvalidInputError) as raised:
+        stance.train(frame, threshold_folds=5)
+    assert ("'deterence' (2: rows 1, 3), 'deterrance' (2: rows 7, 9) and 'deterrence' (1: row 13), which look like "
+            "one label spelt three ways (together 5, enough to train)") in str(raised.value), str(raised.value)
+    # Codes with other numbers are two codes, however alike they look.
+    frame.loc[[1, 3, 7, 9, 13], "labels"] = ["topic_11", "topic_11", "topic_12", "topic_12", "renewables"]
+    with pytest.raises(InvalidInputError, match=r"too few for 'renewabels' \(1: row 11; a typo of 'renewables'\?\), "
+                                                r"'topic_11' \(2: rows 1, 3\), 'topic_12' \(2: rows 7, 9\)\. "):
+        stance.train(frame, threshold_folds=5)
+
+
 def test_labels_that_differ_only_in_case_are_refused(energy_frame):
     # They would train as two labels, each with half the examples (the eighth user audit).
     frame = energy_frame.copy()
