@@ -489,10 +489,10 @@ def read_parquet(path: Path, text_columns: Iterable[Any] = ()) -> pd.DataFrame:
     :func:`binary_as_text`)."""
     try:
         import pyarrow.parquet as pq
-    except ImportError:  # fastparquet
+    except ImportError:  # fastparquet, which gives bytes as Python objects
         import pandas as pd
 
-        return pd.read_parquet(path)
+        return bytes_as_text(pd.read_parquet(path), text_columns)
     refuse_repeated_columns(path, pq.read_schema(path).names)
     return binary_as_text(pq.read_table(path), text_columns).to_pandas(integer_object_nulls=True)
 
@@ -526,6 +526,34 @@ def binary_as_text(table: Any, text_columns: Iterable[Any]) -> Any:
             continue
         table = table.set_column(position, field.with_type(kind), column)
     return table
+
+
+def bytes_as_text(frame: pd.DataFrame, text_columns: Iterable[Any]) -> pd.DataFrame:
+    """``frame`` with each of its ``text_columns`` that holds bytes read as text, when all
+    its bytes decode as UTF-8, as :func:`binary_as_text` reads an Arrow table: for readers
+    that give bytes as Python objects (fastparquet, Dask). Other columns are left as they are.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"text": [b"NATO", None], "hash": [b"ab", b"cd"], "bad": [b"\\xff", b"ok"]})
+    >>> bytes_as_text(frame, ["text", "bad"]).map(type).to_dict("list")
+    {'text': [<class 'str'>, <class 'float'>], 'hash': [<class 'bytes'>, <class 'bytes'>], \
+'bad': [<class 'bytes'>, <class 'bytes'>]}
+    """
+    import pandas as pd
+
+    for column in dict.fromkeys(column for column in text_columns if column is not None):
+        if column not in frame.columns or frame[column].dtype != object:
+            continue
+        values = frame[column].tolist()
+        if not any(isinstance(value, bytes) for value in values):
+            continue
+        try:
+            decoded = [value.decode("utf-8") if isinstance(value, bytes) else value for value in values]
+        except UnicodeDecodeError:  # left as bytes: refuse_undecoded names the row
+            continue
+        frame = frame.copy()
+        frame[column] = pd.Series(decoded, index=frame.index)  # a column of text, as pyarrow's strings read
+    return frame
 
 
 def refuse_undecoded(frame: pd.DataFrame, column: Any, source: str | PathLike, index: Any = None) -> None:

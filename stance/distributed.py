@@ -278,7 +278,7 @@ def score_files(
     from .files import check_output
 
     check_output(output_path)  # as given: a trailing slash names a folder
-    frame = read_files(pattern, blocksize=blocksize)
+    frame = read_files(pattern, blocksize=blocksize, text_columns=[text_column])
     if any(name is not None for name in frame._meta.index.names):
         # A named index (Parquet keeps a DataFrame's) is data: the output, written without
         # an index, keeps it as columns, as `stance score FILE` does.
@@ -362,8 +362,9 @@ def _stop_workers(cluster: Any) -> None:
                 os.kill(pid, signal.SIGKILL)
 
 
-def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB") -> Any:
-    """A lazy Dask DataFrame over CSV/TSV (read as text, like ``stance score``) or Parquet files.
+def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", text_columns: Iterable[str] = ()) -> Any:
+    """A lazy Dask DataFrame over CSV/TSV (read as text, like ``stance score``) or Parquet files,
+    whose ``text_columns`` of bytes are read as text as ``stance score FILE`` reads them.
 
     >>> import tempfile, pathlib, pandas as pd
     >>> with tempfile.TemporaryDirectory() as name:
@@ -393,7 +394,8 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB") -> 
             _refuse_other_columns({path: _parquet_columns(path) for path in paths})
             # As the single-machine path reads: an integer column with gaps stays integers (Dask
             # would make it floats: 7 written as 7.0, and ids above 2**53 rounded).
-            return dd.read_parquet(paths, arrow_to_pandas={"integer_object_nulls": True})
+            parquet = dd.read_parquet(paths, arrow_to_pandas={"integer_object_nulls": True})
+            return _binary_as_text(parquet, text_columns, paths, source)
         sep = "\t" if suffixes == {".tsv"} else _csv_delimiter(paths)
         quoting = _tsv_quoting(paths) if suffixes == {".tsv"} else {"quoting": csv.QUOTE_MINIMAL}
         headers = {path: _csv_header(path, sep, quoting) for path in paths}
@@ -409,6 +411,62 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB") -> 
     except (ValueError, OSError) as error:
         raise _read_error(error, source) from None
     return frame
+
+
+def _binary_as_text(frame: Any, text_columns: Iterable[str], paths: list[str], source: str) -> Any:
+    """The lazy frame of the Parquet files ``paths`` with the bytes of its ``text_columns``
+    read as text, as :func:`stance.data.binary_as_text` reads one file's: Dask gave them as
+    bytes, so each text scored ``not_text`` and was written as ``b'…'``. Other columns of bytes
+    (a hash) are carried as stored. A file may store them as bytes while the first does not."""
+    import pandas as pd
+
+    meta = frame._meta.copy()
+    # Bytes (in the first file, an object column) or text: a column of numbers is no column of bytes.
+    columns = [column for column in dict.fromkeys(text_columns) if column in meta.columns
+               and (meta[column].dtype == object or isinstance(meta[column].dtype, pd.StringDtype))]
+    if not columns:
+        return frame
+    for column in columns:  # text as Dask reads a string column, whichever way the first file stores it
+        if meta[column].dtype == object:
+            meta[column] = meta[column].astype(pd.StringDtype("pyarrow", na_value=pd.NA))
+    return frame.map_partitions(_decoded_partition, columns, dict(meta.dtypes[columns]), paths, source, meta=meta)
+
+
+def _decoded_partition(part: pd.DataFrame, columns: list[str], dtypes: dict[str, Any], paths: list[str],
+                       source: str) -> pd.DataFrame:
+    """A partition of :func:`_binary_as_text`, its ``columns`` of text in ``dtypes``; bytes that
+    are not UTF-8 are refused, naming the file and row where they are (see :func:`_undecoded_in`)."""
+    from .data import bytes_as_text, is_missing
+
+    part = bytes_as_text(part, columns).copy()
+    for column in columns:
+        values = part[column].tolist()
+        if any(isinstance(value, bytes) for value in values):
+            _undecoded_in(paths, column, source)
+        # Text and gaps only: a column of other objects (lists) is flagged not_text, as one file's is.
+        if part[column].dtype != dtypes[column] and all(isinstance(value, str) or is_missing(value)
+                                                        for value in values):
+            part[column] = part[column].astype(dtypes[column])
+    return part
+
+
+def _undecoded_in(paths: list[str], column: str, source: str) -> None:
+    """Refuse the bytes of ``column`` that are not UTF-8, naming the first file of ``paths``
+    that holds them and its row, counted from the file's start, as ``stance score FILE`` does.
+    A partition knows neither its file nor where in it it starts, so the files are searched,
+    which only a failing run does."""
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    from .data import refuse_undecoded
+
+    for path in paths:
+        if "://" in path:
+            continue
+        values = pq.read_table(path, columns=[column]).column(0).to_pylist()
+        refuse_undecoded(pd.DataFrame({column: values}, dtype=object), column, path)
+    raise InvalidInputError(f"cannot read {source!r}: column {column!r} of a file holds bytes that are not valid "
+                            f"UTF-8; write the texts as UTF-8 strings (stance score FILE names the row)")
 
 
 def _read_csv(dd: Any, paths: list[str], sep: str, blocksize: str | int, *, skip_blank_lines: bool,

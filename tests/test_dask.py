@@ -212,6 +212,50 @@ def test_cli_parquet_glob_writes_lists_and_structs_as_json(tmp_path, capsys):
     assert cells.meta.tolist() == ['{"a": [null, true]}', '{"a": []}']
 
 
+def _binary_texts(path, texts, **others):
+    """A Parquet file whose text column is stored as bytes, as Impala writes strings."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    columns = {"text": pa.array([t if t is None else t.encode() if isinstance(t, str) else t for t in texts],
+                                pa.binary()), **others}
+    pq.write_table(pa.table(columns), path)
+
+
+@pytest.mark.filterwarnings("ignore:The inplace keyword:DeprecationWarning")  # Dask's reader, as above
+def test_cli_parquet_glob_reads_a_binary_text_column_as_text(client, tmp_path, capsys):
+    # One file decoded its bytes, as the README says every command does; the files of a glob did
+    # not: every row scored "none", flag not_text, its text written as b'We stand together.'.
+    import pyarrow as pa
+
+    (tmp_path / "in").mkdir()
+    _binary_texts(tmp_path / "in" / "a.parquet", ["We stand together with NATO.", None],
+                  hash=pa.array([b"ab", b"\xff"]))
+    # A later file stored as strings, under the first file's bytes, and one the other way round.
+    _binary_texts(tmp_path / "in" / "b.parquet", ["Send tanks to Kyiv.", "Thank you."],
+                  hash=pa.array([b"cd", b"\x01"]))
+    pd.DataFrame({"text": ["Sanctions now."], "hash": [b"ef"]}).to_parquet(tmp_path / "in" / "c.parquet")
+    texts = ["We stand together with NATO.", None, "Send tanks to Kyiv.", "Thank you.", "Sanctions now."]
+    expected = stance.score(pd.DataFrame({"text": texts}))
+    for cluster in ([], ["--scheduler", client.scheduler.address]):  # in this process, and on two workers
+        out = tmp_path / f"out{len(cluster)}.csv"
+        assert main(["score", str(tmp_path / "in" / "*.parquet"), "-o", str(out), "--no-progress",
+                     *cluster]) == 0, capsys.readouterr().err
+        scored = pd.read_csv(out, keep_default_na=False, na_values=[""])
+        assert scored.text.tolist()[2:] == texts[2:] and scored.text.isna().tolist()[1]
+        assert scored.label.tolist() == expected.label.tolist() and (scored.flag.fillna("") != "not_text").all()
+        assert scored.hash.tolist() == ["b'ab'", "b'\\xff'", "b'cd'", "b'\\x01'", "b'ef'"]  # no text: as stored
+    # Bytes that are not UTF-8 are refused, naming the file and row, as one file's are.
+    _binary_texts(tmp_path / "in" / "b.parquet", ["Send tanks.", b"caf\xe9 talk"], hash=pa.array([b"cd", b"\x01"]))
+    out = tmp_path / "refused.csv"
+    for cluster in ([], ["--scheduler", client.scheduler.address]):
+        assert main(["score", str(tmp_path / "in" / "*.parquet"), "-o", str(out), "--no-progress", *cluster]) == 2
+        message = capsys.readouterr().err
+        assert (f"{str(tmp_path / 'in' / 'b.parquet')!r}: column 'text' holds bytes that are not valid UTF-8 "
+                f"in row 1") in message, message
+        assert not out.exists()
+
+
 def test_cli_csv_glob_skips_blank_lines_as_one_file_does(tmp_path, capsys):
     # In a file of several columns an empty line is no row; in a one-column file it is an empty text.
     (tmp_path / "wide.csv").write_text("id,text\n1,We stand together.\n\n2,Send tanks.\n\n")

@@ -3,6 +3,7 @@
 import io
 import json
 import re
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -631,6 +632,32 @@ def test_a_parquet_text_column_stored_as_binary_is_read_as_text(tmp_path, energy
     _binary_parquet(labelled, energy_frame.assign(id=range(len(energy_frame))))
     model = stance.train(labelled, stance_column="stance")
     assert model.labels == energy_model.labels and model.stance_classes == energy_model.stance_classes
+
+
+def test_a_parquet_binary_text_is_read_as_text_by_fastparquet_too(tmp_path, energy_model, monkeypatch):
+    # Without pyarrow pandas reads Parquet with fastparquet, whose bytes were left as bytes: every
+    # text scored "none", flag not_text, and was written as b'NATO must stay united.'.
+    pytest.importorskip("fastparquet")
+    texts = pd.DataFrame({"id": [1, 2], "text": ["NATO must stay united.", "Send arms to Kyiv."]})
+    expected = stance.score(texts, model=energy_model)
+    source, out = tmp_path / "b.parquet", tmp_path / "out.csv"
+    _binary_parquet(source, texts.assign(hash=[b"ab", b"\xff"]))
+    labelled = tmp_path / "labelled.parquet"
+    _binary_parquet(labelled, pd.DataFrame({"text": [b"NATO must stay united.", b"caf\xe9 talk"] * 6,
+                                            "labels": ["a", "b"] * 6}))
+    with monkeypatch.context() as blocked:  # pandas reads CSV with pyarrow: only while stance reads Parquet
+        for name in ("pyarrow", "pyarrow.parquet"):
+            blocked.setitem(sys.modules, name, None)  # `import pyarrow` now fails: pandas takes fastparquet
+        scored = stance.score(source, model=energy_model)
+        assert main(["score", str(source), "-o", str(out)]) == 0
+        # Bytes that are not UTF-8 are named as pyarrow's are.
+        with pytest.raises(InvalidInputError, match=re.escape(f"{str(labelled)!r}: column 'text' holds bytes "
+                                                              f"that are not valid UTF-8 in row 1")):
+            stance.train(labelled)
+    assert scored.text.tolist() == texts.text.tolist()
+    assert scored.label.tolist() == expected.label.tolist() and scored.flag.tolist() == expected.flag.tolist()
+    assert scored.hash.tolist() == [b"ab", b"\xff"]  # no text column: carried as stored
+    assert pd.read_csv(out).text.tolist() == texts.text.tolist()
 
 
 def test_a_parquet_binary_by_column_names_its_groups_as_text(tmp_path, energy_frame, energy_model, capsys):
