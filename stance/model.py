@@ -621,6 +621,8 @@ class StanceModel:
         """Save to a directory, atomically, and return its path; see :func:`stance.persistence.save_model`.
 
         An existing directory is replaced only with ``overwrite=True`` (else ``FileExistsError``).
+        A loaded model keeps the creation time it was loaded with, so that a load and a save
+        write the same files.
 
         >>> import stance, tempfile
         >>> from pathlib import Path

@@ -326,7 +326,7 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> di
             "numpy": np.__version__,
             "python": platform.python_version(),
         },
-        "created": _creation_time(),
+        "created": _creation_time(model, parameters_sha256),
     }
 
 
@@ -341,8 +341,21 @@ def format_version(params: ModelParameters) -> int:
     return STANCE_ONLY_FEATURES_SINCE if params.stance_only_features else 2
 
 
-def _creation_time() -> str:
-    """Now, or SOURCE_DATE_EPOCH when set (reproducible builds)."""
+def _creation_time(model=None, parameters_sha256: str | None = None) -> str:
+    """When the model was created: for a loaded model saved with the parameters it was loaded
+    with, the time its files record (a load and a save leave the files as they were); else
+    now, or SOURCE_DATE_EPOCH when set (reproducible builds).
+
+    >>> from types import SimpleNamespace
+    >>> loaded = SimpleNamespace(saved_={"created": "2026-12-01T18:11:04+00:00", "parameters_sha256": "ab"})
+    >>> _creation_time(loaded, "ab"), _creation_time(loaded, "cd") != "2026-12-01T18:11:04+00:00"
+    ('2026-12-01T18:11:04+00:00', True)
+    """
+    saved = getattr(model, "saved_", None)
+    # Only while the parameters are those loaded: a loaded model trained anew is a new model.
+    if (isinstance(saved, dict) and isinstance(saved.get("created"), str) and parameters_sha256 is not None
+            and saved.get("parameters_sha256") == parameters_sha256):
+        return saved["created"]
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
         return datetime.fromtimestamp(int(epoch), timezone.utc).isoformat(timespec="seconds")

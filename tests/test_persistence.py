@@ -1234,3 +1234,18 @@ def test_a_save_without_overwrite_refuses_a_folder_made_while_it_wrote(energy_mo
     with pytest.raises(FileExistsError, match="already exists; pass overwrite=True to replace it"):
         energy_model.save(target)
     assert [str(p.relative_to(tmp_path)) for p in sorted(tmp_path.rglob("*"))] == ["runs", "runs/m"]
+
+
+def test_a_loaded_model_saved_again_keeps_when_it_was_created(energy_model, energy_frame, tmp_path, monkeypatch):
+    # stance.load("m").save("m2") wrote the re-save's time as "created", so metadata.json,
+    # MODEL_CARD.md and checksums.json differed from the folder it was loaded from.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    first = energy_model.save(tmp_path / "m")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")  # a day later
+    again = stance.load(first).save(tmp_path / "m2")
+    assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in first.iterdir()}
+    assert stance.load(again).saved_["created"] == "1970-01-01T00:00:00+00:00"
+    # A loaded model trained anew is another model, created now.
+    refit = stance.load(first).fit(energy_frame.text, energy_frame.labels)
+    refit.save(tmp_path / "m3")
+    assert stance.load(tmp_path / "m3").saved_["created"] == "1970-01-02T00:00:00+00:00"
