@@ -18,7 +18,18 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .inference import label_length, stance_one, tfidf_row
-from .text import NEGATION_SCOPE, NOT_PREFIX, OPENING_PREFIX, is_blank, language, tokenize
+from .text import (
+    NEGATION_SCOPE,
+    NOT_PREFIX,
+    OPENING_PREFIX,
+    TOKEN_PATTERN,
+    folded_with_origins,
+    is_blank,
+    language,
+    normalize,
+    strip_possessive,
+    tokenize,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -33,18 +44,18 @@ OTHERS = "(other n-grams)"  # the row that sums what explain() leaves out
 def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = False,
                   opening: bool = False, apostrophes: bool = False) -> list[tuple[str, int, int]]:
     """Every feature of ``text`` with the character span it comes from (``stem`` as
-    :func:`stance.text.make_analyzer` takes it).
+    :func:`stance.text.make_analyzer` takes it): its words as written, without the
+    punctuation around them.
 
     >>> surface_terms("Not alone.", 2, True)
-    [('not', 0, 3), ('alon', 4, 10), ('not alon', 0, 10)]
+    [('not', 0, 3), ('alon', 4, 9), ('not alon', 0, 9)]
     >>> surface_terms("Not alone.", 1, True, negation=True, opening=True)[2:]
-    [('NOT_alon', 0, 10), ('START_not', 0, 3)]
+    [('NOT_alon', 0, 9), ('START_not', 0, 3)]
     """
     text_language = language(stem, apostrophes)
     tokens: list[tuple[str, int, int]] = []
     for chunk in _WORD.finditer(text):
-        for token in tokenize(chunk.group(), text_language.elisions, apostrophes):
-            tokens.append((token, chunk.start(), chunk.end()))
+        tokens.extend(_token_spans(chunk.group(), chunk.start(), text_language.elisions, apostrophes))
     words = text_language.stem([t for t, _, _ in tokens])
     terms = [(w, s, e) for w, (_, s, e) in zip(words, tokens)]
     for n in range(2, min(ngram_max, len(tokens)) + 1):  # none is longer than the text
@@ -62,6 +73,54 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
     if opening and tokens:
         terms.append((OPENING_PREFIX + words[0], tokens[0][1], tokens[0][2]))
     return terms
+
+
+def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None,
+                 apostrophes: bool) -> list[tuple[str, int, int]]:
+    """The tokens of ``chunk`` (a piece of text without whitespace, at ``offset``), each with
+    the span where it is written: "Taurus" and "Marschflugkörper" of
+    "Taurus-Marschflugkörper“,", "Ukraine" of "l'Ukraine". A token that a contraction made
+    ("not" of "don't") is its whole word; where the folded text cannot be lined up with the
+    tokens, every token is the chunk without its outer punctuation.
+
+    >>> [(t, "«don't»"[s:e]) for t, s, e in _token_spans("«don't»", 0, None, False)]
+    [('do', 'do'), ('not', "don't")]
+    """
+    expected = tokenize(chunk, elisions, apostrophes)
+    if not expected:
+        return []
+    folded, origins = folded_with_origins(chunk, apostrophes)
+    found = []
+    for word in TOKEN_PATTERN.finditer(folded):
+        cursor, word_end = word.span()
+        whole = (origins[cursor], origins[word_end - 1] + 1)
+        for raw in TOKEN_PATTERN.findall(normalize(word.group(), elisions, apostrophes)):
+            at = folded.find(raw, cursor, word_end)
+            if at < 0:  # made by a contraction: "will" of "won't"
+                start, end = whole
+            else:
+                start, end = origins[at], origins[at + len(raw) - 1] + 1
+                cursor = at + len(raw)
+            found.append((strip_possessive(raw), offset + start, offset + end))
+    if [token for token, _, _ in found] == expected:
+        return found
+    start, end = _without_punctuation(chunk)
+    return [(token, offset + start, offset + end) for token in expected]
+
+
+def _without_punctuation(chunk: str) -> tuple[int, int]:
+    """The span of ``chunk`` from its first to its last letter, digit or percent sign (the
+    whole of a chunk without one).
+
+    >>> _without_punctuation("(e\u0301te),")
+    (1, 5)
+    """
+    kept = [i for i, char in enumerate(chunk) if _is_word_character(char)]
+    return (kept[0], kept[-1] + 1) if kept else (0, len(chunk))
+
+
+def _is_word_character(char: str) -> bool:
+    return char.isalnum() or char == "%"  # "%" is a token of its own ("2 %")
 
 
 @dataclass
@@ -142,7 +201,9 @@ def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
     from bisect import bisect_left, bisect_right
 
     bounds = sorted({0, len(text), *(b for s, e, _ in spans for b in (s, e))})
-    pieces = [_trimmed(text, a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    # Only pieces with a word in them: the "-" or "“, " between the words of a pair stays unshaded.
+    pieces = [_trimmed(text, a, b) for a, b in zip(bounds, bounds[1:])
+              if any(map(_is_word_character, text[a:b]))]
     starts, ends = [a for a, _ in pieces], [b for _, b in pieces]
     weights = dict.fromkeys(pieces, 0.0)
     for start, end, weight in spans:
@@ -299,8 +360,9 @@ def _vector(text: str, model):
 def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataFrame:
     """The ``n`` n-grams that pushed hardest, either way, on each predicted label and the stance.
 
-    Columns: ``explains`` (``"label: unity"`` or ``"stance: favor"``), ``ngram`` (as written
-    in the text), ``feature`` (the stemmed feature), ``contribution`` (to the log-odds:
+    Columns: ``explains`` (``"label: unity"`` or ``"stance: favor"``), ``ngram`` (its words
+    as written in the text, without the punctuation around them: ``Ukraine`` of
+    ``"l'Ukraine,"``), ``feature`` (the stemmed feature), ``contribution`` (to the log-odds:
     positive towards the label or stance, negative away from it). Rows are chosen by the
     size of the contribution, so counter-evidence (a negation, say) shows, and sorted from
     most for to most against. Each head ends with two rows: ``"(other n-grams)"``, the sum

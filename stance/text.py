@@ -96,6 +96,31 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
     return folded
 
 
+def folded_with_origins(text: str, apostrophes: bool = False) -> tuple[str, list[int]]:
+    """``text`` folded character by character as :func:`normalize` folds it (contractions
+    and elisions aside), with the index in ``text`` that each folded character came from:
+    where in the text a token was written. Where folding a character alone differs from
+    folding the text (a letter and a combining accent), the tokens found differ, which
+    the caller checks.
+
+    >>> folded_with_origins("ﬁne İ", apostrophes=True)
+    ('fine i', [0, 0, 1, 2, 3, 4])
+    """
+    folded: list[str] = []
+    origins: list[int] = []
+    for index, char in enumerate(text):
+        piece = unicodedata.normalize("NFKC", char).lower()
+        if "\u00ad" in piece or "\u0307" in piece:
+            piece = piece.replace("\u00ad", "").replace("i\u0307", "i")
+        if apostrophes:
+            piece = piece.translate(_CURLY_APOSTROPHES)
+            if piece in ("‘", "`") and _QUOTE_AS_APOSTROPHE.match(text, index):
+                piece = "'"
+        folded.append(piece)
+        origins.extend([index] * len(piece))
+    return "".join(folded), origins
+
+
 # Marks that show nothing (zero-width spaces and joiners, a word joiner, a byte-order mark),
 # which str.strip() keeps: pasted web text and files saved with a mark carry them.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"

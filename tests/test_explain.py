@@ -40,7 +40,7 @@ def test_label_contributions_sum_to_the_log_odds(default_model, text):
 def test_explain_table_shows_the_words_as_written(default_model):
     table = default_model.explain("Bring the brigade HOME.")
     assert {"explains", "ngram", "feature", "contribution"} == set(table.columns)
-    assert "HOME." in table.ngram.tolist() or "brigade HOME." in table.ngram.tolist()
+    assert "HOME" in table.ngram.tolist() or "brigade HOME" in table.ngram.tolist()
     words = table[~table.feature.isin(["(baseline)", "(other n-grams)"])]
     assert words.groupby("explains").contribution.apply(lambda c: list(c) == sorted(c, reverse=True)).all()
 
@@ -162,3 +162,53 @@ def test_a_label_given_as_a_number_is_named_as_the_str_it_should_be():
     with pytest.raises(stance.InvalidInputError, match=r"labels are str: pass label='501'$"):
         stance.explain.top_features(model, 501)
     assert model.explain("text about w104", label="104").explains.iloc[0] == "label: 104"
+
+
+def test_the_ngram_column_shows_the_words_without_the_punctuation_around_them():
+    # The ngram column held the whitespace-separated piece a feature came from, quotes,
+    # commas and brackets included: taurus showed "Taurus-Marschflugkörper“," and START_wir
+    # "„Wir", which cannot go into a paper's table.
+    from stance.explain import surface_terms
+    from stance.text import make_analyzer
+
+    text = "„Wir liefern keine Taurus-Marschflugkörper“, sagt er (heute)."
+    terms = surface_terms(text, 2, "german", negation=True, opening=True)
+    shown = {feature: text[start:end] for feature, start, end in terms}
+    assert shown["START_wir"] == shown["wir"] == "Wir"
+    assert shown["taurus"] == "Taurus" and shown["marschflugkorp"] == "Marschflugkörper"
+    assert shown["taurus marschflugkorp"] == "Taurus-Marschflugkörper"
+    assert shown["marschflugkorp sagt"] == "Marschflugkörper“, sagt"
+    assert shown["heut"] == "heute" and shown["NOT_taurus"] == "keine Taurus"
+    assert [f for f, _, _ in terms] == make_analyzer(2, "german", negation=True, opening=True)(text)
+    # The tokenizer cuts an elided article off its word: the word is shown without it.
+    french = "Nous soutenons l'Ukraine, l’OTAN aussi."
+    terms = surface_terms(french, 1, "french", apostrophes=True)
+    assert [french[s:e] for _, s, e in terms] == ["Nous", "soutenons", "l", "Ukraine", "l", "OTAN", "aussi"]
+    assert [f for f, _, _ in terms] == make_analyzer(1, "french", apostrophes=True)(french)
+
+
+@pytest.mark.parametrize("text", [
+    "Don't—we won't! Ukraine's (\"Taurus\") ﬁnds İSTANBUL deter\u00adrence; 2,000 troops, 3.5%…",
+    "«Jamais» : l'OTAN n'attendra pas, c'est-à-dire qu’aujourd’hui [sic] 5 % !",
+    "Ο ΝΑΤΟΣ δεν — e\u0301te x2won't isn't—not",
+])
+def test_the_ngram_column_has_every_feature_once_per_occurrence_and_no_outer_punctuation(text):
+    from stance.explain import surface_terms
+    from stance.text import make_analyzer
+
+    for stem in (True, False, "french"):
+        terms = surface_terms(text, 3, stem, negation=True, opening=True, apostrophes=True)
+        assert [f for f, _, _ in terms] == make_analyzer(3, stem, negation=True, opening=True, apostrophes=True)(text)
+        for feature, start, end in terms:
+            shown = text[start:end]
+            assert shown and all(c.isalnum() or c == "%" for c in (shown[0], shown[-1])), (feature, shown)
+
+
+def test_the_highlights_underline_the_words_not_the_punctuation_around_them(default_model):
+    html = contributions(default_model, "“Ukraine,” they said (again).")._repr_html_()
+    highlighted = re.findall(r"<span role='img'[^>]*>([^<]*)</span>", html)
+    assert "Ukraine" in highlighted and "again" in highlighted
+    assert not any(set(word) & set("“”,()") for word in highlighted)
+    table = default_model.explain("“Ukraine,” they said (again).")
+    words = table[~table.feature.isin(["(baseline)", "(other n-grams)"])].ngram.tolist()
+    assert "Ukraine" in words and "said (again" in words and all(w[0].isalnum() and w[-1].isalnum() for w in words)

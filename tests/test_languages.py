@@ -202,7 +202,8 @@ def test_french_explanations_highlight_the_elided_word():
     from stance.explain import surface_terms
 
     terms = surface_terms("Pas l'OTAN", 1, "french", negation=True)
-    assert terms == [("pas", 0, 3), ("l", 4, 10), ("otan", 4, 10), ("NOT_l", 0, 10), ("NOT_otan", 0, 10)]
+    # Each token its own span: "OTAN" of "l'OTAN", the negation from "Pas" to the word.
+    assert terms == [("pas", 0, 3), ("l", 4, 5), ("otan", 6, 10), ("NOT_l", 0, 5), ("NOT_otan", 0, 10)]
 
 
 def test_info_names_the_language_a_model_reads(tmp_path, capsys):
