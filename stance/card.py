@@ -26,6 +26,7 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
            + "; ".join(f"`{prefix}…` ({CUE_MEANINGS.get(prefix, 'stance only')})"
                        for prefix in metadata["stance_only_features"]) + "."]
           if metadata.get("stance_only_features") else []),
+        *_negation_lines(metadata),
         *(["`confidence` is the chance that the primary label is right: its probability, "
            "calibrated on out-of-fold predictions when the model was trained (Platt scaling). "
            "`scores` are each label's own probability."]
@@ -75,6 +76,27 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         "",
     ]
     return "\n".join(lines)
+
+
+def _negation_lines(metadata: dict[str, Any]) -> list[str]:
+    """What the card says of the model's negation marks: the words they follow (English ones
+    for a model without stemming, whatever its text's language), and nothing without them.
+
+    >>> _negation_lines({"analyzer": {"stem": False, "negation": True}, "stance_only_features": ["NOT_"]})[0][:60]
+    '`NOT_…` marks the 3 words after an English negation word (no'
+    """
+    from .text import NEGATION_SCOPE, NOT_PREFIX, negation_words
+
+    analyzer = metadata.get("analyzer") or {}
+    if not analyzer.get("negation"):
+        return []
+    language, words = negation_words(analyzer.get("stem", True))
+    read_by = "the stance head only" if NOT_PREFIX in (metadata.get("stance_only_features") or ()) else "every head"
+    article = "an" if language[:1] in "aeiou" else "a"
+    return [f"`{NOT_PREFIX}…` marks the {NEGATION_SCOPE} words after {article} {language.capitalize()} negation "
+            f"word ({', '.join(words)}), for {read_by}"
+            + (", whatever the language of the text (the model does not stem: `stem=False`)."
+               if analyzer.get("stem") is False else ".")]
 
 
 def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str, float | None] | None) -> list[str]:

@@ -1307,6 +1307,15 @@ def cmd_info(args: argparse.Namespace) -> int:
     # Which language the model reads: a model applied to another language's text finds few words.
     print("stemming:       " + ("english (Snowball)" if stem is True else "none" if stem is False else
                                 f"{stem} (Snowball)"))
+    # Which words open a negation's scope: a model without stemming marks every language's
+    # with the English words (Polish "nie" marks nothing, Polish "no", "well", does).
+    marks = info["negation_marks"]
+    print("negation marks: " + ("none" if marks is None else
+                                f"NOT_… on the {marks['scope']} words after {_a_language(marks['language'])} "
+                                f"negation word ({', '.join(marks['words'])}"
+                                + ("; stem=false reads every language with these" if stem is False else "")
+                                + "), for " + ("the stance head only (stance_cues)" if marks["read_by"] == "stance head"
+                                               else "every head (negation=true)")))
     calibration = info["confidence_calibration"]
     print("confidence:     " + ("the primary label's probability (not calibrated: a model saved before format 4, "
                                  "or trained with threshold_folds below 2, or with fewer than 15 out-of-fold answers "
@@ -1327,6 +1336,15 @@ def cmd_info(args: argparse.Namespace) -> int:
     for name, value in numbers.items():
         print(f"{_shown(name) + ':':{width}s}{value:.3f}")
     return EXIT_OK
+
+
+def _a_language(name: str) -> str:
+    """``"an English"``, ``"a German"``: a language's name with its article.
+
+    >>> _a_language("english"), _a_language("german")
+    ('an English', 'a German')
+    """
+    return ("an " if name[:1] in "aeiou" else "a ") + name.capitalize()
 
 
 def _write_rows(frame: Any, output: str, *, source: str) -> None:

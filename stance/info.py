@@ -25,6 +25,30 @@ def secondary_thresholds(params: Any) -> dict[str, float | None]:
             for label, threshold in zip(params.labels, params.thresholds)}
 
 
+def negation_marks(params: Any) -> dict[str, Any] | None:
+    """Which words a model's ``NOT_…`` features follow, how many words they mark and which
+    heads read them (None: its analyzer makes none).
+
+    The analyzer's ``negation`` is whether the features are made at all, the training option
+    ``negation`` whether every head reads them: with ``stance_cues`` the stance head reads them
+    while the option is False, so ``stance info --json`` shows ``analyzer.negation`` true
+    beside ``options.negation`` false.
+
+    >>> from types import SimpleNamespace
+    >>> params = SimpleNamespace(analyzer_options={"stem": "french", "negation": True}, stance_only_features=())
+    >>> marks = negation_marks(params)
+    >>> marks["language"], marks["words"][:4], marks["read_by"]
+    ('french', ['ne', 'n', 'pas', 'jamais'], 'every head')
+    """
+    from .text import NEGATION_SCOPE, NOT_PREFIX, negation_words
+
+    if not params.analyzer_options.get("negation"):
+        return None
+    language, words = negation_words(params.analyzer_options.get("stem", True))
+    return {"language": language, "words": list(words), "scope": NEGATION_SCOPE,
+            "read_by": "stance head" if NOT_PREFIX in params.stance_only_features else "every head"}
+
+
 def model_info(model) -> dict[str, Any]:
     """Labels, options, versions, training data and metrics of a fitted model.
 
@@ -60,6 +84,9 @@ def model_info(model) -> dict[str, Any]:
                                    dict(zip(("slope", "intercept"), params.confidence_calibration.tolist()))),
         # How text is read (the stemming language, the cues); what the model was trained with.
         "analyzer": dict(params.analyzer_options),
+        # The words after which NOT_… features mark the next ones, and the heads that read them
+        # (None: none are made); see negation_marks for analyzer.negation beside options.negation.
+        "negation_marks": negation_marks(params),
         "options": model.get_params(),
         "training_data": dict(model.training_ or {}),
         "metrics": metrics,

@@ -318,7 +318,10 @@ def stem_option(stem: bool | str) -> bool | str:
     return True if stem == "english" else stem
 
 
-NEGATIONS = frozenset({"not", "no", "never", "nor", "without", "nobody", "nothing", "neither", "none"})
+# The English negation words, of every model that stems in English or not at all (stem=True,
+# stem=False) and of the Snowball languages without words of their own below.
+ENGLISH_NEGATION_WORDS = ("not", "no", "never", "nor", "without", "nobody", "nothing", "neither", "none")
+NEGATIONS = frozenset(ENGLISH_NEGATION_WORDS)
 NEGATION_SCOPE = 3
 NOT_PREFIX = "NOT_"
 # Marks the statement's first word, which often tells a call ("Send …"), a report ("They
@@ -406,6 +409,25 @@ def language(stem: bool | str = True, apostrophes: bool = False) -> Language:
     elisions = (_FRENCH_ELISIONS if stem == "french"
                 else _ITALIAN_ELISIONS if stem == "italian" and apostrophes else None)
     return Language(stem, frozenset(stemmer(word) for word in words), elisions, apostrophes)
+
+
+def negation_words(stem: bool | str = True) -> tuple[str, tuple[str, ...]]:
+    """The language whose negation words open a negation's scope for a ``stem`` option, and
+    those words as written: what ``stance info`` and the model card name. English for True,
+    False (whatever the text's language) and a language without words of its own; only the
+    words the analyzer marks after, so not "nothing" and "nobody" under English stemming,
+    which makes them "noth" and "nobodi", no negation.
+
+    >>> negation_words(True)
+    ('english', ('not', 'no', 'never', 'nor', 'without', 'neither', 'none'))
+    >>> negation_words(False)[1][-4:], negation_words("German")[1][:3]
+    (('nobody', 'nothing', 'neither', 'none'), ('nicht', 'kein', 'keine'))
+    """
+    stem = stem_option(stem)
+    named = stem if isinstance(stem, str) and stem in NEGATION_WORDS else "english"
+    text_language = language(stem)
+    words = NEGATION_WORDS.get(named, ENGLISH_NEGATION_WORDS)
+    return named, tuple(word for word in words if text_language.stem([word])[0] in text_language.negations)
 
 
 def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) -> list[str]:

@@ -338,3 +338,57 @@ def test_new_models_record_the_apostrophes_and_older_formats_stay_without_them(t
     probes = ["Die Sanktion’s", "Wehrpflichtʼs", "Keine Sanktionen"]
     np.testing.assert_array_equal(loaded.predict_proba(probes), model.predict_proba(probes))
     assert loaded._feature_index(loaded.params_).supported
+
+
+POLISH = [
+    ("Musimy wysłać więcej broni na Ukrainę.", "ukraina", "favor"),
+    ("Pomoc dla Ukrainy to nasz obowiązek.", "ukraina", "favor"),
+    ("Nie wyślemy polskich żołnierzy na Ukrainę.", "ukraina", "against"),
+    ("Nigdy więcej pieniędzy dla Kijowa.", "ukraina", "against"),
+    ("Brygada na Litwie wzmacnia wschodnią flankę.", "flanka", "favor"),
+    ("Wschodnia flanka potrzebuje nowych baz.", "flanka", "favor"),
+    ("No to zaczynamy, flanka nie jest nasza sprawą.", "flanka", "against"),
+    ("Żadnych nowych baz na wschodniej flance.", "flanka", "against"),
+    ("Otwieram posiedzenie Sejmu.", "none", None),
+    ("Dziękuję za uwagę.", "none", None),
+]
+
+
+def test_info_and_the_card_name_the_negation_words_a_model_marks(tmp_path, capsys):
+    # A Polish model (stem=False, the README's advice) marked negations with the English words,
+    # so "nie" and "nigdy" marked nothing while "No to zaczynamy" (Polish "well") gave NOT_to;
+    # `stance info` said only "stemming: none" and "0 NOT_…", and --json showed
+    # options.negation false beside analyzer.negation true.
+    texts, labels, stances = zip(*POLISH)
+    polish = StanceModel(stem=False, threshold_folds=0).fit(list(texts), list(labels), stance=list(stances))
+    folder = polish.save(tmp_path / "pl")
+    assert main(["info", "--model", str(folder)]) == 0
+    english = "not, no, never, nor, without, nobody, nothing, neither, none"
+    assert (f"negation marks: NOT_… on the 3 words after an English negation word ({english}; stem=false reads "
+            f"every language with these), for the stance head only (stance_cues)\n") in capsys.readouterr().out
+    assert main(["info", "--json", "--model", str(folder)]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["negation_marks"] == {"language": "english", "words": english.split(", "), "scope": 3,
+                                      "read_by": "stance head"}
+    assert info["options"]["negation"] is False and info["analyzer"]["negation"] is True
+    card = (folder / "MODEL_CARD.md").read_text()
+    assert f"`NOT_…` marks the 3 words after an English negation word ({english})" in card
+    assert "whatever the language of the text" in card
+    # What info names is what the analyzer marks: the words listed open a scope, the others not.
+    for stem, language_name in ((False, "english"), (True, "english"), ("german", "german")):
+        marks = stance.text.negation_words(stem)
+        assert marks[0] == language_name
+        analyze = stance.text.make_analyzer(ngram_max=1, stem=stem, negation=True)
+        for word in stance.text.NEGATION_WORDS.get(language_name, english.split(", ")):
+            assert bool([f for f in analyze(f"{word} zzz") if f.startswith("NOT_")]) == (word in marks[1]), word
+    assert "nothing" not in stance.text.negation_words(True)[1]  # English stemming makes it "noth"
+    # Read by every head, in German; and a model without the marks says so.
+    german_model(negation=True).save(tmp_path / "de")
+    assert main(["info", "--model", str(tmp_path / "de")]) == 0
+    assert "on the 3 words after a German negation word (nicht, kein, keine, " in capsys.readouterr().out
+    assert main(["info", "--json", "--model", str(tmp_path / "de")]) == 0
+    assert json.loads(capsys.readouterr().out)["negation_marks"]["read_by"] == "every head"
+    german_model(stance_cues=False).save(tmp_path / "plain")
+    assert main(["info", "--model", str(tmp_path / "plain")]) == 0
+    assert "negation marks: none\n" in capsys.readouterr().out
+    assert "`NOT_…` marks" not in (tmp_path / "plain" / "MODEL_CARD.md").read_text()
