@@ -230,3 +230,20 @@ def test_the_readme_says_how_to_draw_the_same_svg_twice(monkeypatch):
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
     assert drawn("pdf", metadata={"CreationDate": None}) == drawn("pdf", metadata={"CreationDate": None})
     assert drawn("png") == drawn("png")
+
+
+def test_the_readme_says_where_the_negation_scope_falls_short():
+    # A German "nicht" at a clause's end ("Wir unterstützen die Ukraine nicht.") has no word
+    # after it to mark, and the scope ran on past a semicolon ("jamais nos soldats ; ce" gave
+    # NOT_ce); the README presented the German and French negation cues without either limit.
+    from stance.text import make_analyzer
+
+    limits = re.search(r"clause-final \"nicht\" \(\"([^\"]+)\", \"([^\"]+)\"\) gets no `NOT_…` feature.*?"
+                       r"\(\"([^\"]+)\" marks `(NOT_\w+)`\)", " ".join(README.split()))
+    assert limits, "the README does not say where the negation scope falls short"
+
+    def marks(text: str, stem: str) -> list[str]:
+        return [f for f in make_analyzer(stem=stem, negation=True)(text) if f.startswith("NOT_")]
+
+    assert marks(limits[1], "german") == marks(limits[2], "german") == []
+    assert limits[4] in marks(limits[3], "french")
