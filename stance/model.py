@@ -271,6 +271,9 @@ class StanceModel:
             "label_counts": {name: sum(name in row for row in label_sets) for name in names},
         }
         self.metrics_: dict[str, Any] = {}
+        # What a load read of the files (when they were created, the versions that saved them)
+        # is not this model's any more: stance info and the next save would quote it.
+        self.__dict__.pop("saved_", None)
         self._reset_runtime()
         return self
 

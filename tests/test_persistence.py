@@ -1247,5 +1247,7 @@ def test_a_loaded_model_saved_again_keeps_when_it_was_created(energy_model, ener
     assert stance.load(again).saved_["created"] == "1970-01-01T00:00:00+00:00"
     # A loaded model trained anew is another model, created now.
     refit = stance.load(first).fit(energy_frame.text, energy_frame.labels)
+    # and stance info says nothing of the files it was loaded from (it quoted their creation)
+    assert stance.info.model_info(refit)["saved"] is None
     refit.save(tmp_path / "m3")
     assert stance.load(tmp_path / "m3").saved_["created"] == "1970-01-02T00:00:00+00:00"
