@@ -1258,7 +1258,8 @@ def cross_validate(
     row's ``fold`` (its position in ``folds``) and out-of-fold ``label``, ``labels``
     (joined with "|"), ``stance`` and ``confidence``.
 
-    ``groups`` (a column name or one value per row) keeps each group within one fold;
+    ``groups`` (a column name, or one value per row: in the rows' order, or a Series indexed
+    as ``data``, while one indexed by other rows is refused) keeps each group within one fold;
     with at least as many folds as groups it is leave-one-group-out, and each fold's
     entry in ``report.folds`` names its held-out group. Otherwise rows holding the same text
     (up to whitespace and Unicode form) share a fold, so no copy is tested on a model that
@@ -1341,15 +1342,13 @@ def cross_validate(
         labels_name=f"labels_column={labels_column!r}", stance_name=f"stance_column={stance_column!r}",
         none_label=template.none_label,
     )
-    if not isinstance(groups, str):
-        from .model import _refuse_scrambled
-
-        _refuse_scrambled(frame, groups, "groups", first="data")  # one value per row, by position
+    # A list, read once and by position: a Series indexed otherwise than 0, 1, 2… was read
+    # by its labels when naming each fold's groups, after every fold had trained.
+    group_values = frame[groups].tolist() if isinstance(groups, str) else _group_values(groups, frame)
     minimum = template.min_examples_per_label()
     stance_name = f"stance_column={stance_column!r}"
     # As the label check checks it, so that one bad file is told the same first thing by both.
     check_whole_data(clean_texts, gold_sets, clean_stances, minimum, frame.index, stance_name)
-    group_values = frame[groups].tolist() if isinstance(groups, str) else groups
     splits = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state, frame.index)
     if group_values is not None:
         _warn_of_unseen_labels(gold_sets, splits, group_values)
@@ -1489,6 +1488,41 @@ def _most_folds_that_train(texts: list[str], gold_sets: list[tuple[str, ...]], s
     return None
 
 
+def _group_values(groups: Any, frame: pd.DataFrame) -> list[Any] | None:
+    """``groups`` given as values (not a column name) as a list, one per row of ``frame`` by
+    position; a Series must be indexed as ``frame`` is, and one indexed by other rows is
+    refused, naming them (one of the same rows in another order is refused as scrambled)."""
+    from collections.abc import Mapping
+
+    import pandas as pd
+
+    from .data import refuse_unordered, row_names
+    from .model import _refuse_scrambled
+
+    if groups is None:
+        return None
+    if not hasattr(groups, "__iter__") or isinstance(groups, (bytes, Mapping)):
+        raise InvalidInputError(f"groups must be a column name or one value per row ({len(frame)}), got {groups!r}")
+    refuse_unordered(groups, "groups")  # one value per row, by position
+    _refuse_scrambled(frame, groups, "groups", first="data")
+    if isinstance(groups, pd.Series) and not groups.index.equals(frame.index):
+        theirs = [i for i, name in enumerate(groups.index) if name not in frame.index]
+        ours = [i for i, name in enumerate(frame.index) if name not in groups.index]
+        said = []
+        if theirs:
+            said.append(f"its {row_names(groups.index, theirs, limit=3)} are not data's")
+        if ours:
+            said.append(f"data's {row_names(frame.index, ours, limit=3)} are not in it")
+        if not said:  # the same labels, some repeated otherwise
+            said.append("their indexes hold the same labels, repeated differently")
+        fix = ("groups.loc[data.index], data's rows of it" if not ours else
+               f"groups={groups.name!r}, data's column" if groups.name in frame.columns else "a column of data")
+        raise InvalidInputError(
+            f"groups is indexed by other rows than data: {', and '.join(said)}; a row's group must be its own: pass "
+            f"{fix}, or groups.to_numpy() if its values are in data's row order")
+    return list(groups)
+
+
 def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[str | None] | None,
             folds: int, groups: Any, random_state: int, rows: Any):
     """``(train rows, test rows)`` of each fold: by group, or drawn at random over the rows
@@ -1496,7 +1530,7 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
     names rows in messages."""
     from sklearn.model_selection import GroupKFold, LeaveOneGroupOut
 
-    from .data import _have, is_missing, refuse_unordered, repeated_text_keys, row_names, shuffled_folds
+    from .data import _have, is_missing, repeated_text_keys, row_names, shuffled_folds
     from .exceptions import InvalidInputError, is_int
 
     n = len(texts)
@@ -1510,12 +1544,6 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
     folds = int(folds)
     index = np.arange(n)
     if groups is not None:
-        from collections.abc import Mapping
-
-        if not hasattr(groups, "__iter__") or isinstance(groups, (bytes, Mapping)):
-            raise InvalidInputError(f"groups must be a column name or one value per row ({n}), got {groups!r}")
-        refuse_unordered(groups, "groups")  # one value per row, by position
-        groups = list(groups)
         if len(groups) != n:
             raise InvalidInputError(f"groups must have one value per row ({n}), got {len(groups)}")
         missing = [i for i, group in enumerate(groups) if is_missing(group)]

@@ -208,6 +208,41 @@ def test_cross_validate_refuses_groups_in_another_row_order(energy_frame):
     assert sum(f["n"] for f in report.folds) == len(energy_frame)
 
 
+def test_cross_validate_takes_groups_indexed_as_the_data(energy_frame, monkeypatch):
+    # A user audit: a filtered frame's own column, groups=d["speaker"], trained every fold
+    # and then failed with pandas' KeyError: np.int64(10), as did a frame with a string
+    # index and a generator; groups="speaker" worked.
+    filtered = energy_frame[energy_frame.register != "press"]
+    lettered = energy_frame.set_axis([f"r{i}" for i in range(len(energy_frame))])
+    for data, groups in ((filtered, filtered.register), (filtered, (g for g in filtered.register)),
+                         (lettered, lettered.register)):
+        named = stance.cross_validate(data, folds=3, groups="register")
+        report = stance.cross_validate(data, folds=3, groups=groups)
+        assert [(f["group"], f["n"]) for f in report.folds] == [(f["group"], f["n"]) for f in named.folds]
+        assert report.metrics == named.metrics
+    # A Series of other rows is refused by name before any fold trains.
+    def trained(*args, **kwargs):
+        raise AssertionError("a fold trained before groups were refused")
+
+    monkeypatch.setattr(stance.StanceModel, "fit", trained)
+    elsewhere = pd.Series(energy_frame.register.to_numpy(), index=range(100, 100 + len(energy_frame)))
+    with pytest.raises(stance.InvalidInputError, match=r"^groups is indexed by other rows than data: its rows "
+                                                       r"100, 101, 102 and 61 more are not data's, and data's "
+                                                       r"rows 0, 1, 2 and 61 more are not in it; a row's "
+                                                       r"group must be its own: pass a column of data, or "
+                                                       r"groups\.to_numpy\(\) if its values are in data's row "
+                                                       r"order$"):
+        stance.cross_validate(energy_frame, folds=3, groups=elsewhere)
+    with pytest.raises(stance.InvalidInputError, match=r"^groups is indexed by other rows than data: its rows "
+                                                       r"6, 10, 22 and 4 more are not data's; a row's group "
+                                                       r"must be its own: pass groups\.loc\[data\.index\], data's "
+                                                       r"rows of it, or groups\.to_numpy\(\)"):
+        stance.cross_validate(filtered, folds=3, groups=energy_frame.register)
+    with pytest.raises(stance.InvalidInputError, match=r"; a row's group must be its own: pass groups='register', "
+                                                       r"data's column, or groups\.to_numpy\(\)"):
+        stance.cross_validate(energy_frame, folds=3, groups=elsewhere.rename("register"))
+
+
 def test_cross_validate_stratified(energy_frame):
     report = stance.cross_validate(energy_frame, folds=4, stance_column="stance")
     assert len(report.folds) == 4 and sum(f["n"] for f in report.folds) == len(energy_frame)
