@@ -1261,7 +1261,9 @@ def cross_validate(
     ``groups`` (a column name, or one value per row: in the rows' order, or a Series indexed
     as ``data``, while one indexed by other rows is refused) keeps each group within one fold;
     with at least as many folds as groups it is leave-one-group-out, and each fold's
-    entry in ``report.folds`` names its held-out group. Otherwise rows holding the same text
+    entry in ``report.folds`` names its held-out group. The groups decide the folds, so copies
+    of a text in groups held out in different folds are each tested on a model that trained
+    on another: a warning counts such texts. Otherwise rows holding the same text
     (up to whitespace and Unicode form) share a fold, so no copy is tested on a model that
     learnt it, and folds are stratified by primary label: a primary label with fewer than
     ``folds`` different texts (warned of) has each held out in a fold of its own, and some
@@ -1352,6 +1354,7 @@ def cross_validate(
     splits = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state, frame.index)
     if group_values is not None:
         _warn_of_unseen_labels(gold_sets, splits, group_values)
+        _warn_of_copies_in_other_folds(clean_texts, splits, group_values, text_column)
     grouped = group_values is not None
 
     def fewer() -> int | None:
@@ -1457,6 +1460,43 @@ def _warn_of_unseen_labels(gold_sets: list[tuple[str, ...]], splits: list, group
         more = f" and {len(found) - 5} more" if len(found) > 5 else ""
         warn(f"groups: every row of label(s) {'; '.join(found[:5])}{more} is in one held-out group, so the "
              f"model tested on it never saw them and cannot predict them")
+
+
+def _warn_of_copies_in_other_folds(texts: list[str], splits: list, group_values: Sequence[Any],
+                                   text_column: str) -> None:
+    """Say when the groups put copies of a text (rows of one :func:`stance.data.text_key`)
+    in different folds: each copy is then tested on a model that trained on another, as the
+    folds drawn without groups never do. The groups are the user's to choose, so they are
+    kept; the warning counts such texts and shows the first.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     _warn_of_copies_in_other_folds(["Thank you.", "Thank you. ", "NATO must act."],
+    ...                                    [([1, 2], [0]), ([0], [1, 2])], ["a", "b", "b"], "text")
+    >>> str(caught[0].message).split(", so")[0]
+    "groups: 1 text is in more than one group, held out in different folds, such as 'Thank you.' (in 'a' and 'b')"
+    """
+    from .data import _snippet, repeated_text_keys
+
+    keys = repeated_text_keys(texts)
+    if keys is None:
+        return
+    fold_of = {i: fold for fold, (_, test) in enumerate(splits) for i in test}
+    folds: dict[str, set[int]] = {}
+    for i, key in enumerate(keys):
+        folds.setdefault(key, set()).add(fold_of[i])
+    split = [key for key, held in folds.items() if len(held) > 1]  # in the order of their first rows
+    if not split:
+        return
+    rows = [i for i, key in enumerate(keys) if key == split[0]]
+    names = sorted({str(group_values[i]) for i in rows})
+    shown = ", ".join(map(repr, names[:-1][:3])) + (f" and {len(names) - 4} more groups" if len(names) > 4
+                                                    else f" and {names[-1]!r}")
+    texts_are = "1 text is" if len(split) == 1 else f"{len(split)} texts are"
+    warn(f"groups: {texts_are} in more than one group, held out in different folds, such as "
+         f"{_snippet(texts[rows[0]])} (in {shown}), so each copy is tested on a model that trained on another, "
+         f"which flatters the figures; keep one row of each text in {text_column!r} (drop the duplicates), or "
+         f"give each text's copies one group")
 
 
 def _most_folds_that_train(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[str | None] | None,
