@@ -97,7 +97,8 @@ class EvaluationReport:
     """Metrics of a model on labelled data; ``to_frame()`` for the per-label table.
 
     ``metrics`` maps each headline metric to a float; after cross-validation ``spread``
-    holds the standard deviation across folds, ``folds`` each fold's metrics, and
+    holds the standard deviation across folds, ``folds`` each fold's metrics,
+    ``cross_validation`` how the folds were drawn (the first line printed says it too), and
     ``predictions`` each row's fold and out-of-fold prediction. After
     ``evaluate(..., by=COLUMN)``, ``by`` is the column and ``groups`` maps each of its values
     to the report of its rows (``by_group()`` tabulates them).
@@ -129,6 +130,11 @@ class EvaluationReport:
     # in (its position in ``folds``) and the prediction of the model trained without it, from
     # which the pooled metrics are computed; None otherwise. Not part of to_dict.
     predictions: pd.DataFrame | None = field(default=None, repr=False, compare=False)
+    # After cross_validate: how the folds were drawn, as the report's first line says it:
+    # ``folds`` (the folds run), ``folds_asked`` (``folds=``), ``groups`` (how many, None
+    # without groups=), ``grouped_by`` (the groups' column or Series name, None without one)
+    # and ``leave_one_group_out`` (a fold for each group); empty otherwise.
+    cross_validation: dict[str, Any] = field(default_factory=dict)
     # What each statement added to the metrics (or how to find it), kept for `intervals`;
     # not part of to_dict.
     _outcomes: Any = field(default=None, repr=False, compare=False)
@@ -382,8 +388,31 @@ class EvaluationReport:
         return (f"{names} are predicted but never in the gold labels: their precision and recall are 0, "
                 f"and macro-F1 counts their F1s of 0 (scikit-learn's convention)")
 
+    def _title(self) -> str:
+        """The report's first line: what was measured, and how the folds were drawn after
+        :func:`cross_validate` (a grouped one with fewer groups than folds ran a fold a group).
+
+        >>> report = EvaluationReport(metrics={}, per_label={}, confusion={}, n=60, cross_validation={
+        ...     "folds": 4, "folds_asked": 5, "groups": 4, "grouped_by": "speaker", "leave_one_group_out": True})
+        >>> import textwrap
+        >>> print(textwrap.fill(report._title(), 90))
+        Cross-validated (4 folds, grouped by speaker: leave-one-group-out, since there are 4
+        groups, fewer than folds=5) on 60 statements
+        """
+        how = self.cross_validation
+        if not how:
+            return f"Evaluation on {statements(self.n)}"
+        drawn = f"{how['folds']} folds"
+        if how["groups"] is not None:
+            drawn += ", grouped" + (f" by {how['grouped_by']}" if how["grouped_by"] is not None else "")
+            if how["leave_one_group_out"]:
+                drawn += ": leave-one-group-out"
+            if how["folds"] != how["folds_asked"]:
+                drawn += f", since there are {how['groups']} groups, fewer than folds={how['folds_asked']}"
+        return f"Cross-validated ({drawn}) on {statements(self.n)}"
+
     def __str__(self) -> str:
-        lines = [f"Evaluation on {statements(self.n)}"]
+        lines = [self._title()]
         names = self.headline()
         width = max([18, *map(len, names)])  # the F1 of a stance value is named after the value
         for name in names:
@@ -417,7 +446,7 @@ class EvaluationReport:
         )
         note = self._unseen_note()
         return (
-            f"<div class='stance-report {NO_MATHS}'><p><b>Evaluation on {statements(self.n)}</b></p>"
+            f"<div class='stance-report {NO_MATHS}'><p><b>{html.escape(self._title())}</b></p>"
             f"<table>{head}</table>{self.to_frame().round(3).to_html()}"
             + (f"<p>{html.escape(note)}</p>" if note else "")
             + "<p>Confusion (gold rows, predicted columns; a hit on any gold label is on the diagonal)</p>"
@@ -458,6 +487,7 @@ class EvaluationReport:
                                             for value, report in self.groups.items()]}
         return _without_nan({"n": self.n, "metrics": self.metrics, "spread": self.spread,
                              "per_label": self.per_label, "confusion": self.confusion,
+                             **({"cross_validation": self.cross_validation} if self.cross_validation else {}),
                              **({"folds": self.folds} if self.folds else {}),
                              **(groups if self.by is not None else {})})
 
@@ -1261,9 +1291,11 @@ def cross_validate(
     ``groups`` (a column name, or one value per row: in the rows' order, or a Series indexed
     as ``data``, while one indexed by other rows is refused) keeps each group within one fold;
     with at least as many folds as groups it is leave-one-group-out, and each fold's
-    entry in ``report.folds`` names its held-out group. The groups decide the folds, so copies
-    of a text in groups held out in different folds are each tested on a model that trained
-    on another: a warning counts such texts. Otherwise rows holding the same text
+    entry in ``report.folds`` names its held-out group (``report.cross_validation`` and the
+    report's first line say how many folds ran, and why, when fewer than ``folds``). The
+    groups decide the folds, so copies of a text in groups held out in different folds are
+    each tested on a model that trained on another: a warning counts such texts. Otherwise
+    rows holding the same text
     (up to whitespace and Unicode form) share a fold, so no copy is tested on a model that
     learnt it, and folds are stratified by primary label: a primary label with fewer than
     ``folds`` different texts (warned of) has each held out in a fold of its own, and some
@@ -1405,6 +1437,10 @@ def cross_validate(
                             model.labels, model.params_.none_label, model.stance_classes,
                             confidences=predicted_confidences, texts=texts, directions=directions)
     pooled.folds = fold_reports
+    n_groups = None if group_values is None else len({str(g) for g in group_values})  # as _splits counts them
+    pooled.cross_validation = {"folds": len(splits), "folds_asked": int(folds), "groups": n_groups,
+                               "grouped_by": _groups_name(groups),
+                               "leave_one_group_out": n_groups is not None and len(splits) == n_groups}
     pooled.spread = {name: _spread([f[name] for f in fold_reports]) for name in pooled.metrics}
     pooled.predictions = _out_of_fold(fold_of, predicted_sets, predicted_stances, predicted_confidences, frame.index)
     return pooled
@@ -1526,6 +1562,20 @@ def _most_folds_that_train(texts: list[str], gold_sets: list[tuple[str, ...]], s
             continue
         return fewer
     return None
+
+
+def _groups_name(groups: Any) -> str | None:
+    """What a report calls the groups of ``cross_validate(groups=...)``: the column's name, a
+    Series' name, or None (values without one, or no groups).
+
+    >>> import pandas as pd
+    >>> _groups_name("speaker"), _groups_name(pd.Series(["a"], name="party")), _groups_name(["a", "b"])
+    ('speaker', 'party', None)
+    """
+    if isinstance(groups, str):
+        return groups
+    name = getattr(groups, "name", None)  # a Series' or an Index's
+    return None if name is None or callable(name) else str(name)
 
 
 def _group_values(groups: Any, frame: pd.DataFrame) -> list[Any] | None:

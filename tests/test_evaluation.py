@@ -72,6 +72,32 @@ def test_cross_validate_with_groups(energy_frame):
     assert three.to_dict()["folds"] == three.folds
 
 
+def test_a_cross_validated_report_says_how_its_folds_were_drawn(energy_frame):
+    # A user audit: the report said "Evaluation on 60 statements", and 4 speakers with the
+    # default folds=5 ran 4 folds (leave-one-group-out) without a word.
+    cases = [({"folds": 8, "groups": "register"}, "Cross-validated (7 folds, grouped by register: leave-one-group-out, "
+                                                  "since there are 7 groups, fewer than folds=8)",
+              {"folds": 7, "folds_asked": 8, "groups": 7, "grouped_by": "register", "leave_one_group_out": True}),
+             ({"folds": 7, "groups": energy_frame.register.rename("source")},
+              "Cross-validated (7 folds, grouped by source: leave-one-group-out)",
+              {"folds": 7, "folds_asked": 7, "groups": 7, "grouped_by": "source", "leave_one_group_out": True}),
+             ({"folds": 3, "groups": energy_frame.register.to_numpy()}, "Cross-validated (3 folds, grouped)",
+              {"folds": 3, "folds_asked": 3, "groups": 7, "grouped_by": None, "leave_one_group_out": False}),
+             ({"folds": 3}, "Cross-validated (3 folds)",
+              {"folds": 3, "folds_asked": 3, "groups": None, "grouped_by": None, "leave_one_group_out": False})]
+    for arguments, title, held in cases:
+        report = stance.cross_validate(energy_frame, stance_column="stance", **arguments)
+        assert str(report).startswith(f"{title} on 64 statements\n")
+        assert f"<p><b>{title} on 64 statements</b></p>" in report._repr_html_()
+        assert report.cross_validation == held and len(report.folds) == held["folds"]
+        assert report.to_dict()["cross_validation"] == held
+    gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming."],
+                         "labels": ["unity", "none"]})
+    plain = stance.evaluate(None, gold)
+    assert plain.cross_validation == {} and "cross_validation" not in plain.to_dict()
+    assert str(plain).startswith("Evaluation on 2 statements\n")
+
+
 def test_cross_validate_with_groups_says_what_a_fold_could_not_learn(energy_frame):
     # A held-out group with every row of a label was scored 0 for it without a word, a
     # spread with a fold's NaN was NaN, and missing groups made one group "nan".
