@@ -1094,7 +1094,9 @@ def compute_report(
             per_label[label] = {"precision": math.nan, "recall": math.nan, "f1": math.nan, "support": 0}
     # A label neither in the gold data nor predicted has no F1 (0/0): it is left out of the
     # macro average, as in the primary-label and stance averages, rather than counted as 0.
-    macro = {k: float(np.mean([per_label[label][k] for label in scored])) if scored else math.nan
+    # fsum: the labels the gold rows add come in the rows' order, and a mean summed in that
+    # order differed in its last bit for the same statements shuffled.
+    macro = {k: math.fsum(per_label[label][k] for label in scored) / len(scored) if scored else math.nan
              for k in ("precision", "recall", "f1")}
     micro = _prf(total_tp, total_fp, total_fn)
     # As in scikit-learn's reports, an average's support is the sum of the labels' supports.
@@ -1206,7 +1208,7 @@ def _primary_macro_f1(predicted: list[str], gold: list[str], labels: list[str]) 
         fn = sum(p != label and g == label for p, g in zip(predicted, gold))
         if tp + fp + fn:
             scores.append(_prf(tp, fp, fn)["f1"])
-    return float(np.mean(scores)) if scores else math.nan
+    return math.fsum(scores) / len(scores) if scores else math.nan  # in any order of the labels, the same mean
 
 
 def _stance_metrics(predicted: Sequence[str | None], gold: Sequence[str | None],

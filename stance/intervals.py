@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -51,6 +51,25 @@ class Outcomes:
     def columns(self) -> tuple[np.ndarray, dict[str, slice]]:
         """Every column the metrics count, side by side, and where each kind sits (see :func:`_columns`)."""
         return _columns(self)
+
+    def in_order(self, order: np.ndarray) -> Outcomes:
+        """These outcomes with the statements taken in ``order`` (positions): a resample's
+        counts are summed over the statements in that order, and a sum of confidences in
+        another order can differ in its last bit.
+
+        >>> outcomes = outcomes_of([("a",), ("b",)], [("a",)] * 2, ["a", "b"], ["a", "b"], None, None,
+        ...                        [], [], None, np.array([0.9, 0.4]), np.array([3, 0]))
+        >>> outcomes.in_order(np.array([1, 0])).confidence.tolist()
+        [0.4, 0.9]
+        """
+        def pick(values: np.ndarray | None) -> np.ndarray | None:
+            return None if values is None else values[order]
+
+        counts = {kind: [(name, column[order]) for name, column in columns]
+                  for kind, columns in self.label_counts.items()}
+        return replace(self, label_counts=counts, top1=self.top1[order], judged=pick(self.judged),
+                       stance_right=pick(self.stance_right), confidence=pick(self.confidence),
+                       confidence_bins=pick(self.confidence_bins))
 
 
 def outcomes_of(predicted_sets: Sequence[Sequence[str]], gold_sets: Sequence[Sequence[str]],
@@ -192,8 +211,8 @@ def bootstrap_intervals(outcomes: Outcomes, metrics: dict[str, float], names: Se
     (Clopper-Pearson) interval instead: every resample of statements all right is all
     right, so the bootstrap gave [1, 1] for 15 of 15, whose exact interval is [0.78, 1].
     """
-    found = _resample(outcomes.n, resamples, random_state, lambda draws: resampled_metrics(outcomes, draws),
-                      content_order(outcomes))
+    ordered = outcomes.in_order(content_order(outcomes))
+    found = _resample(outcomes.n, resamples, random_state, lambda draws: resampled_metrics(ordered, draws))
     exact = _exact_ends(outcomes, level)
     rows = {name: {"value": metrics[name], **(exact.get(name) or _ends(found.get(name), level))} for name in names}
     left_out = {name: int(np.isnan(found[name]).sum()) for name in names if name in found}
@@ -221,11 +240,14 @@ def paired_intervals(first: Outcomes, second: Outcomes, first_metrics: dict[str,
     """Each metric of two evaluations of the same statements, their difference (first minus
     second) and its paired bootstrap interval: both are measured on the same resamples, so
     the statements both get right or both get wrong do not widen it."""
+    order = content_order(first, second)
+    first_ordered, second_ordered = first.in_order(order), second.in_order(order)
+
     def differences(draws: np.ndarray) -> dict[str, np.ndarray]:
-        a, b = resampled_metrics(first, draws), resampled_metrics(second, draws)
+        a, b = resampled_metrics(first_ordered, draws), resampled_metrics(second_ordered, draws)
         return {name: a[name] - b[name] for name in a.keys() & b.keys()}
 
-    found = _resample(first.n, resamples, random_state, differences, content_order(first, second))
+    found = _resample(first.n, resamples, random_state, differences)
     told_apart = _discordant(first, second)
     rows = {name: {"this": first_metrics[name], "other": second_metrics[name],
                    "difference": first_metrics[name] - second_metrics[name], **_ends(found.get(name), level),
@@ -291,9 +313,12 @@ def content_order(*evaluations: Outcomes) -> np.ndarray:
     return np.lexsort(keys[::-1]) if keys else np.arange(evaluations[0].n)
 
 
-def _resample(n: int, resamples: int, random_state: int, measure, order: np.ndarray) -> dict[str, np.ndarray]:
-    """``measure(draws)`` on ``resamples`` resamples of ``n`` statements, drawn in blocks
-    over the statements in ``order`` (see :func:`content_order`)."""
+def _resample(n: int, resamples: int, random_state: int, measure) -> dict[str, np.ndarray]:
+    """``measure(draws)`` on ``resamples`` resamples of ``n`` statements, drawn in blocks.
+
+    The statements are drawn by position, so ``measure`` must count outcomes put in
+    :func:`content_order` (:meth:`Outcomes.in_order`): then the same statements in another
+    order get the same draws, and their counts are summed in the same order, to the last bit."""
     rng = np.random.default_rng(random_state)
     found: dict[str, list[np.ndarray]] = {}
     # Fewer resamples at once on many statements, so that the matrix stays near
@@ -304,7 +329,7 @@ def _resample(n: int, resamples: int, random_state: int, measure, order: np.ndar
     for start in range(0, resamples, rows):
         draws = block[:min(rows, resamples - start)]
         for row in draws:  # the same draws, in the same order, whatever the block's size
-            row[order] = np.bincount(rng.integers(0, n, n), minlength=n)
+            row[:] = np.bincount(rng.integers(0, n, n), minlength=n)
         for name, values in measure(draws).items():
             found.setdefault(name, []).append(values)
     return {name: np.concatenate(parts) for name, parts in found.items()}
