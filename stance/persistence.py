@@ -33,6 +33,8 @@ from tokenize import TokenError
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .model import StanceModel
 
 import numpy as np
@@ -482,8 +484,8 @@ def load_model(path: str | os.PathLike[str], *, sha256: str | None = None) -> St
     Raises :class:`~stance.ModelIntegrityError` when a file is missing, extra, truncated
     or altered, and :class:`~stance.ModelFormatError` when the directory is not a model
     this version can read. A load that fails while another process is saving over the same
-    directory (its staging or retired sibling exists) is tried again, a few times, so a
-    reader never sees the instant of the swap.
+    directory (the directory was replaced while it was read, or a save's staging or set-aside
+    sibling exists) is tried again, a few times, so a reader never sees the instant of the swap.
 
     The checksums catch accidents, not tampering: whoever can edit the files can rewrite
     them. ``sha256``, the parameters' digest its publisher gave through another channel
@@ -503,15 +505,61 @@ def load_model(path: str | os.PathLike[str], *, sha256: str | None = None) -> St
 
 
 def _load_retrying(folder: Path) -> StanceModel:
-    """Load ``folder``, trying again while a save replaces it (see :func:`load_model`)."""
-    for attempt in range(1, LOAD_ATTEMPTS):
-        try:
-            return _load_once(folder)
-        except (ModelFormatError, ModelIntegrityError, OSError):
-            if not _being_replaced(folder):
-                raise
-            time.sleep(0.05 * attempt)
-    return _load_once(folder)  # the last attempt: its error, if any, is the caller's
+    """Load ``folder``, trying again while a save replaces it (see :func:`load_model`).
+
+    A save over it moves the model aside, renames the new one into place and deletes the old.
+    A load meanwhile read checksums.json from one and later files from the other, and by the
+    time that failed ("does not match its checksum") the set-aside folder, its only sign of
+    the save, was often deleted: a service was told its model was corrupted. So a failed load
+    also asks whether the folder at the path is still the one it began to read.
+    """
+    attempt = 1
+    while True:
+        with _held(folder) as began:
+            try:
+                return _load_once(folder)
+            except (ModelFormatError, ModelIntegrityError, OSError):
+                replaced = _identity(folder) != began
+                if replaced and attempt == LOAD_ATTEMPTS:
+                    raise ModelIntegrityError(
+                        f"{str(folder)!r} could not be loaded: other saves kept replacing it while it was read, "
+                        f"on each of {LOAD_ATTEMPTS} tries; load it again once they are done") from None
+                if attempt == LOAD_ATTEMPTS or not (replaced or _being_replaced(folder)):
+                    raise  # a folder nobody replaces is damaged: said at once
+        time.sleep(0.05 * attempt)
+        attempt += 1
+
+
+@contextlib.contextmanager
+def _held(folder: Path) -> Iterator[tuple[int, int] | None]:
+    """The identity (see :func:`_identity`) of the folder at ``folder``, kept open while it is
+    read where the system opens folders (not Windows): a folder deleted while open keeps its
+    number, so a save's next folder cannot take it and pass for the one the load began with.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder, _held(Path(folder)) as began:
+    ...     began == _identity(Path(folder)), _identity(Path(folder) / "missing")
+    (True, None)
+    """
+    handle = None
+    if hasattr(os, "O_DIRECTORY"):  # which never waits on a pipe put there instead
+        with contextlib.suppress(OSError):  # not there, not a folder, or not readable: its stat will do
+            handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        yield _identity(folder) if handle is None else _identity(handle)
+    finally:
+        if handle is not None:
+            os.close(handle)
+
+
+def _identity(folder: Path | int) -> tuple[int, int] | None:
+    """The device and number of the folder at ``folder`` (a path, or an open folder), or None
+    when there is none: a save's renames put another folder, with another number, there."""
+    try:
+        info = os.stat(folder)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 def _being_replaced(folder: Path) -> bool:

@@ -618,6 +618,72 @@ def test_a_damaged_model_with_no_save_in_progress_fails_at_once(saved, monkeypat
     assert len(calls) == 1
 
 
+def test_a_load_that_meets_a_whole_save_between_two_of_its_files_tries_again(energy_model, default_model, tmp_path,
+                                                                              monkeypatch):
+    # A user audit: a service reloading a model while a training job saved over it was told
+    # "metadata.json does not match its checksum ... corrupted" (or a file "far more than a
+    # saved model's"). The load read checksums.json from the old folder and the other files
+    # from the new one, and by then the save had deleted the old folder it looks for.
+    from stance import persistence
+
+    target = tmp_path / "m"
+    energy_model.save(target)
+    real, state = persistence._read_at_most, {"saved": False}
+
+    def save_after_the_checksums(path, limit):
+        data = real(path, limit)
+        if path.name == "checksums.json" and not state["saved"]:
+            state["saved"] = True  # first, so that the save's own read of checksums.json does not save again
+            default_model.save(target, overwrite=True)  # moved aside, replaced and deleted
+        return data
+
+    monkeypatch.setattr(persistence, "_read_at_most", save_after_the_checksums)
+    loaded = stance.load(target)
+    assert state["saved"] and not list(tmp_path.glob(".m.*"))
+    probes = [*PROBES, "NATO must deter Russia with more troops on the eastern flank."]
+    assert loaded.labels == default_model.labels != energy_model.labels
+    assert loaded.predict(probes).tolist() == default_model.predict(probes).tolist()
+
+
+def test_a_load_that_saves_keep_replacing_says_so(energy_model, default_model, tmp_path, monkeypatch):
+    # Tried again only so often: then the error says why, not that the model is corrupted.
+    from stance import persistence
+
+    target = tmp_path / "m"
+    energy_model.save(target)
+    real, state = persistence._read_at_most, {"saving": False, "saves": 0}
+
+    def save_after_the_checksums(path, limit):
+        data = real(path, limit)
+        if path.name == "checksums.json" and not state["saving"]:
+            state["saving"], state["saves"] = True, state["saves"] + 1
+            (default_model if state["saves"] % 2 else energy_model).save(target, overwrite=True)
+            state["saving"] = False
+        return data
+
+    monkeypatch.setattr(persistence, "_read_at_most", save_after_the_checksums)
+    monkeypatch.setattr(persistence.time, "sleep", lambda seconds: None)
+    with pytest.raises(ModelIntegrityError, match=rf"^'{re.escape(str(target))}' could not be loaded: other saves kept "
+                                                  rf"replacing it while it was read, on each of "
+                                                  rf"{persistence.LOAD_ATTEMPTS} tries; load it again"):
+        stance.load(target)
+    assert state["saves"] == persistence.LOAD_ATTEMPTS
+
+
+def test_a_corrupted_file_in_a_folder_nobody_replaces_fails_at_once(saved, monkeypatch):
+    from stance import persistence
+
+    data = bytearray((saved / "target_coef.npy").read_bytes())
+    data[-1] ^= 1
+    (saved / "target_coef.npy").write_bytes(bytes(data))
+    real, calls = persistence._load_once, []
+    monkeypatch.setattr(persistence, "_load_once", lambda folder: calls.append(folder) or real(folder))
+    with pytest.raises(ModelIntegrityError, match=r"target_coef.npy' does not match its checksum: the file was "
+                                                  r"altered or corrupted"):
+        stance.load(saved)
+    assert len(calls) == 1
+
+
 def test_a_save_removes_what_saves_killed_long_ago_left_beside_it(energy_model, tmp_path, monkeypatch):
     # Saves killed with SIGKILL left their staging folders (.m.saving-…, a whole model each)
     # and set-aside copies (.m.old-…) for good, and while one was there every load that
