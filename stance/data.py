@@ -344,76 +344,56 @@ def _csv_records(path: Path, encoding: str) -> Iterator[tuple[int, int, list[str
 
 def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
     """The error for a file ``encoding`` cannot decode: where, and the encoding it is likely
-    in, which for Cyrillic text is not Excel's Western cp1252 (that reads "за" as "çà" without
-    a word). The command line, which has no encoding option, says how to re-save it (``typed``).
+    in (see :mod:`stance.encodings`), which for Central European, Cyrillic or Greek text is
+    not Excel's Western cp1252 (that reads "czołgów" as "czo³gów", "за" as "çà", without a
+    word), and never ``encoding`` itself. The command line, which has no encoding option,
+    says how to re-save it (``typed``).
     """
+    from .encodings import likely_encoding
+
     found = _undecodable_at(path, encoding)
     where = "a byte it cannot decode" if found is None else f"line {found[0]}, byte {found[1]}"
     sample = b"" if found is None else _bytes_at(path, found[1])
-    cyrillic = cyrillic_encoding(sample)
-    named = ("'cp1252' for Excel on Windows" if cyrillic is None
-             else f"{cyrillic[0]!r} ({cyrillic[1]}), which reads its text as Cyrillic")
+    likely = likely_encoding(sample, encoding)
+    if likely is None:
+        named = ""
+    elif likely.codec == "cp1252":
+        named = ", e.g. encoding='cp1252' for Excel on Windows"
+    else:
+        named = f", e.g. encoding={likely.codec!r} ({likely.name}), which reads its text as {likely.script}"
     error = InvalidInputError(f"{str(path)!r} is not valid {encoding} ({where}); re-save it as UTF-8 or pass "
-                              f"the file's real encoding, e.g. encoding={named}")
+                              f"the file's real encoding{named}")
     error.typed = (f"{str(path)!r} is not valid {encoding} ({where}); re-save it as UTF-8, "
-                   f"{resave_command(sample, path)}")
+                   f"{resave_command(sample, path, encoding)}")
     return error
 
 
-def resave_command(sample: bytes, path: str | PathLike | None = None) -> str:
-    """How to re-save as UTF-8 a file of which ``sample`` is bytes UTF-8 cannot decode, on
-    the command line (named ``path``; "-", standard input, or None for a pipe): with its
-    Cyrillic encoding (see :func:`cyrillic_encoding`), else Excel's Western cp1252.
+def resave_command(sample: bytes, path: str | PathLike | None = None, failed: str = "utf-8") -> str:
+    """How to re-save as UTF-8 a file of which ``sample`` is bytes ``failed`` cannot decode,
+    on the command line (named ``path``; "-", standard input, or None for a pipe): with the
+    encoding it is likely in (see :func:`stance.encodings.likely_encoding`).
 
     >>> resave_command("Ми за".encode("cp1251"), "r.txt")
     'e.g. iconv -f cp1251 -t utf-8 r.txt > r.utf8.txt (cp1251 is Cyrillic Windows, which reads its text as Cyrillic)'
+    >>> resave_command("Η Ελλάδα θα αυξήσει".encode("cp1253"))
+    'e.g. iconv -f cp1253 -t utf-8 (cp1253 is Greek Windows, which reads its text as Greek)'
     """
     import shlex
 
-    cyrillic = cyrillic_encoding(sample)
-    codec = "cp1252" if cyrillic is None else cyrillic[0]
+    from .encodings import likely_encoding
+
+    likely = likely_encoding(sample, failed)
     files = ""
     if path is not None and str(path) != "-":
         path = Path(path)
         files = f" {shlex.quote(str(path))} > {shlex.quote(str(path.with_name(f'{path.stem}.utf8{path.suffix}')))}"
-    why = ("cp1252 for Excel on Windows; else the file's real encoding" if cyrillic is None
-           else f"{codec} is {cyrillic[1]}, which reads its text as Cyrillic")
-    return f"e.g. iconv -f {codec} -t utf-8{files} ({why})"
-
-
-# The Cyrillic encodings a file that is not UTF-8 may be in, with their names.
-_CYRILLIC_ENCODINGS = {"cp1251": "Cyrillic Windows", "koi8_r": "Cyrillic KOI8-R"}
-
-
-def cyrillic_encoding(sample: bytes) -> tuple[str, str] | None:
-    """The Cyrillic encoding (codec, name) that ``sample``, bytes no UTF-8 decodes, reads in,
-    or None when it is not Cyrillic. Every byte from 0xC0 up is a Cyrillic letter in both,
-    so what tells is the words: in Cyrillic text words of two letters or more are wholly
-    beyond ASCII, and make up most of the words with a letter beyond ASCII, while Western
-    text has a letter or two in a word ("Zürich", "été") and a "£", "€" or "–" alone, which
-    read as one Cyrillic letter or none; it takes two such words. The encoding is the one
-    that reads them as mostly small letters, as text is written.
-
-    >>> cyrillic_encoding("Ми за єдність".encode("cp1251")), cyrillic_encoding("Мы за".encode("koi8_r"))
-    (('cp1251', 'Cyrillic Windows'), ('koi8_r', 'Cyrillic KOI8-R'))
-    >>> cyrillic_encoding("Café à Zürich, déjà été – £5".encode("cp1252")) is None
-    True
-    """
-    def cyrillic_words(codec: str) -> list[str]:
-        beyond = [word for word in re.findall(r"[^\W\d_]+", sample.decode(codec, errors="replace"))
-                  if not word.isascii()]
-        whole = [word for word in beyond if len(word) >= 2 and not any(letter.isascii() for letter in word)]
-        return whole if len(whole) >= 2 and len(whole) * 2 > len(beyond) else []
-
-    found = {codec: cyrillic_words(codec) for codec in _CYRILLIC_ENCODINGS}
-    if not any(found.values()):
-        return None
-
-    def small_letters(codec: str) -> int:
-        return sum(letter.islower() for word in found[codec] for letter in word)
-
-    codec = max(_CYRILLIC_ENCODINGS, key=small_letters)  # a tie: cp1251, the commoner
-    return codec, _CYRILLIC_ENCODINGS[codec]
+    if likely is None:
+        return f"e.g. iconv -f ENCODING -t utf-8{files}, with the file's real encoding as ENCODING"
+    if likely.codec == "cp1252":
+        why = "cp1252 for Excel on Windows; else the file's real encoding"
+    else:
+        why = f"{likely.iconv} is {likely.name}, which reads its text as {likely.script}"
+    return f"e.g. iconv -f {likely.iconv} -t utf-8{files} ({why})"
 
 
 def _bytes_at(path: Path, start: int, size: int = 1 << 16) -> bytes:
@@ -430,7 +410,7 @@ def _bytes_at(path: Path, start: int, size: int = 1 << 16) -> bytes:
 def sample_at(data: bytes, start: int, size: int = 1 << 16) -> bytes:
     r"""``size`` bytes of ``data`` from the start of the line that holds byte ``start`` (or
     from 4 KiB before it), so that the word a bad byte sits in is read whole by
-    :func:`cyrillic_encoding` ("\xe9 summit", cut from "The caf\xe9 summit", reads as a word
+    :func:`stance.encodings.likely_encoding` ("\xe9 summit", cut from "The caf\xe9 summit", reads as a word
     of no ASCII).
 
     >>> sample_at(b"id\nThe caf\xe9 summit", 10, 4)

@@ -203,7 +203,9 @@ def test_the_advice_for_a_cyrillic_file_is_its_cyrillic_encoding(tmp_path, capsy
     # The command line has no encoding option: it says how to re-save the file instead.
     assert main(["train", str(path), "-o", str(tmp_path / "m")]) == 2
     err = capsys.readouterr().err
-    assert f"re-save it as UTF-8, e.g. iconv -f {codec} -t utf-8 {path} > {tmp_path / 'rada.utf8.csv'}" in err, err
+    # iconv knows KOI8-R as "koi8-r", not as Python's "koi8_r" ("conversion from 'koi8_r' unsupported").
+    iconv = codec.replace("_", "-")
+    assert f"re-save it as UTF-8, e.g. iconv -f {iconv} -t utf-8 {path} > {tmp_path / 'rada.utf8.csv'}" in err, err
     assert "encoding=" not in err and "cp1252" not in err, err
 
 
@@ -237,12 +239,84 @@ def test_a_western_file_with_one_accent_or_symbol_is_not_taken_for_cyrillic(tmp_
 
 
 def test_cyrillic_encoding_needs_words_wholly_of_cyrillic_letters():
-    from stance.data import cyrillic_encoding
+    from stance.encodings import cyrillic_encoding
 
     assert cyrillic_encoding(b"\xe9 summit") is None  # the "é" of "café", cut off
     assert cyrillic_encoding("Quoted: “Yes.”— he said, été ".encode("cp1252")) is None
     assert cyrillic_encoding("The ruble, or рубль, fell: курс упал.".encode("cp1251"))[0] == "cp1251"
     assert cyrillic_encoding("Мы поддерживаем Украину".encode("koi8_r"))[0] == "koi8_r"
+
+
+# Rows of parliamentary sets in Central European and Greek encodings (a Polish, German and
+# French audit): Excel on Windows saves each in its locale's code page, not in cp1252.
+CODE_PAGE_ROWS = {
+    "polish": ("cp1250", "text,stance\nMusimy zwiększyć wydatki na obronność.,pro\n"
+                         "Polska potrzebuje więcej czołgów.,pro\nŹródło problemu leży w Moskwie.,con\n"),
+    "czech": ("cp1250", "text,stance\nČeská republika podporuje Ukrajinu.,pro\n"
+                        "Musíme zvýšit výdaje na obranu příští rok.,pro\n"),
+    "hungarian": ("cp1250", "text,stance\nMagyarország növeli a védelmi kiadásokat.,pro\n"
+                            "A különböző vélemények erősítik a szövetséget.,pro\n"),
+    "greek": ("cp1253", "text,stance\nΥποστηρίζουμε την Ουκρανία και το ΝΑΤΟ.,pro\n"
+                        "Η Ελλάδα θα αυξήσει τις αμυντικές δαπάνες.,pro\n"),
+    "greek iso": ("iso-8859-7", "text,stance\nΆμυνα και ασφάλεια της Ευρώπης.,pro\n"
+                                "Η Ελλάδα θα αυξήσει τις αμυντικές δαπάνες.,pro\n"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CODE_PAGE_ROWS))
+def test_the_advice_for_a_central_european_or_greek_file_is_its_code_page(tmp_path, capsys, language):
+    # A cp1250 file was told "e.g. encoding='cp1252' for Excel on Windows", which reads
+    # "zwiększyć" as "zwiêkszyæ" and "czołgów" as "czo³gów"; a Greek one was told cp1251.
+    codec, text = CODE_PAGE_ROWS[language]
+    path = tmp_path / "sejm.csv"
+    path.write_bytes(text.encode(codec))
+    for call in (lambda: stance.train(path, stance_column="stance", stem=False), lambda: stance.score(path)):
+        with pytest.raises(InvalidInputError, match="is not valid utf-8") as raised:
+            call()
+        assert f"encoding={codec!r}" in str(raised.value) and "cp1252" not in str(raised.value), str(raised.value)
+    # The advice is right: the file reads in it as it was written.
+    assert read_table(path, encoding=codec).text.tolist() == pd.read_csv(io.StringIO(text)).text.tolist()
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert f"re-save it as UTF-8, e.g. iconv -f {codec} -t utf-8 {path} > {tmp_path / 'sejm.utf8.csv'}" in err, err
+    assert "cp1252" not in err, err
+
+
+def test_the_advice_never_names_the_encoding_that_failed(tmp_path):
+    # Read as cp1252, as advised, a Polish file with "Ź" (0x8F, which cp1252 lacks) was told
+    # to try "e.g. encoding='cp1252'" again.
+    codec, text = CODE_PAGE_ROWS["polish"]
+    path = tmp_path / "sejm.csv"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(InvalidInputError, match="is not valid cp1252 \\(line 4, byte") as raised:
+        stance.train(path, stance_column="stance", stem=False, encoding="cp1252")
+    assert "encoding='cp1250' (Central European Windows)" in str(raised.value), str(raised.value)
+    assert "encoding='cp1252'" not in str(raised.value), str(raised.value)
+    # Named another way, the encoding that failed is still not suggested.
+    path.write_bytes("text\nWe don\u2019t agree \u2013 at all\n".encode("cp1252") + b"\x81\n")
+    with pytest.raises(InvalidInputError, match="is not valid windows-1252") as raised:
+        stance.score(path, encoding="windows-1252")
+    assert "encoding='cp1252'" not in str(raised.value), str(raised.value)
+
+
+def test_likely_encoding_prefers_cp1252_unless_another_code_page_reads_the_letters_better():
+    from stance.encodings import likely_encoding
+
+    def guess(text: str, codec: str, failed: str = "utf-8") -> str | None:
+        found = likely_encoding(text.encode(codec), failed)
+        return None if found is None else found.codec
+
+    # Western text reads as well in cp1250 ("déjà" as "déjŕ"): the tie is Excel's cp1252.
+    assert guess("Café à Zürich: déjà vu, l'Élysée, Größe", "cp1252") == "cp1252"
+    assert guess("It costs £5 million – “a lot”", "cp1252") == "cp1252"
+    assert guess("Spain: ¿Qué pasa? España, São Paulo", "cp1252") == "cp1252"
+    assert guess("Hrvatska će učiniti više za međunarodnu sigurnost", "cp1250") == "cp1250"
+    assert guess("Slovensko: ľudia chcú ťažké zbrane", "cp1250") == "cp1250"
+    assert guess("Мы поддерживаем Украину", "cp1251") == "cp1251"
+    assert guess("Мы поддерживаем Украину", "koi8_r") == "koi8_r"
+    assert guess("Η Ελλάδα θα αυξήσει τις δαπάνες", "cp1253") == "cp1253"
+    assert guess("Άμυνα και ασφάλεια της Ευρώπης", "iso-8859-7") == "iso-8859-7"  # Ά is 0xB6, "¶" in cp1253
+    assert guess("Café à Zürich", "cp1252", failed="cp1252") != "cp1252"
 
 
 @pytest.mark.parametrize(("name", "codec", "mark"), [

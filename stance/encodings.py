@@ -1,0 +1,201 @@
+"""Which 8-bit encoding a file that is not UTF-8 is likely in, for the advice its error gives.
+
+Excel on Windows saves "CSV" in its locale's code page: cp1252 in Western Europe, cp1250 in
+Central Europe, cp1251 for Cyrillic, cp1253 for Greek. Almost every byte decodes in each of
+them, so a decoding that succeeds proves nothing ("zwiększyć" in cp1250 reads as "zwiêkszyæ"
+in cp1252). What tells them apart is whether the text reads as some language the encoding is
+for. A line *reads* in an encoding when, decoded in it,
+
+- every byte decodes, to no control character;
+- its letters beyond ASCII are all letters of one of the encoding's languages ("ø", "í" and
+  "š" together, "příliš" read as cp1252, are of no Western language);
+- no symbol or number sits beside a letter ("czo³gów", "s¹" are "czołgów", "są" read as
+  cp1252), nor punctuation between two letters but an apostrophe or a dash ("mo¿e");
+- no capital follows a small letter beyond ASCII (Greek read as Cyrillic: "ί" is "Я");
+- a Greek sigma is final ("ς") at the end of a word and only there.
+
+The likely encoding is the one in which most lines of the sample read; on a tie, Excel's
+cp1252 for Latin text, and for text whose words are wholly beyond ASCII the Cyrillic one
+:func:`cyrillic_encoding` picks, before the Greek ones. A tie is kept, not guessed at: a
+line with too few letters to tell ("povečala" reads as "poveèala", French enough; Hungarian
+without "ő" or "ű"; Greek in capitals) reads in both, and the sample is every line from the
+first bad byte on, of which one that tells is enough.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from typing import NamedTuple
+
+
+class Encoding(NamedTuple):
+    """An encoding to suggest: its name for Python (``encoding=``) and for ``iconv``, what it
+    is, and the script its text reads as."""
+
+    codec: str
+    name: str
+    script: str
+    iconv: str
+
+
+WESTERN = Encoding("cp1252", "Western Windows", "Western European", "cp1252")
+CENTRAL = Encoding("cp1250", "Central European Windows", "Polish, Czech, Slovak, Hungarian or Croatian", "cp1250")
+CYRILLIC = {"cp1251": Encoding("cp1251", "Cyrillic Windows", "Cyrillic", "cp1251"),
+            "koi8_r": Encoding("koi8_r", "Cyrillic KOI8-R", "Cyrillic", "koi8-r")}  # iconv knows no "koi8_r"
+GREEK = (Encoding("cp1253", "Greek Windows", "Greek", "cp1253"),
+         Encoding("iso-8859-7", "Greek ISO-8859-7", "Greek", "iso-8859-7"))
+
+# The letters beyond ASCII of the languages each encoding is written for, small. A
+# language's alphabet, not its encoding's: all of cp1252's letters together would read
+# Czech ("Èeská", "pøíliš") as well as French. "š" and "ž" are in every Western one, for
+# names ("Žižek"); "ª" and "º" are the ordinals of "1º" and "nº". French is left its "æ",
+# of "ex æquo" alone, which is Polish "ć" in cp1252 ("zwiększyć" as "zwiêkszyæ").
+_WESTERN_LETTERS = {
+    "French": "àâçéèêëîïôœùûüÿ",
+    "German": "äöüß",
+    "Spanish": "áéíñóúüªº",
+    "Portuguese": "àáâãçéêíóôõúªº",
+    "Italian": "àèéìíîòóùªº",
+    "Catalan": "àçèéíïòóúü",
+    "Dutch": "éèêëïóöü",
+    "Danish and Norwegian": "æøåé",
+    "Swedish and Finnish": "åäöé",
+    "Icelandic": "áðéíóúýþæö",
+}
+_CENTRAL_LETTERS = {
+    "Polish": "ąćęłńóśźż",
+    "Czech": "áčďéěíňóřšťúůýž",
+    "Slovak": "áäčďéíĺľňóôŕšťúýž",
+    "Hungarian": "áéíóöőúüű",
+    "Croatian and Slovene": "čćđšž",
+    "Romanian": "ăâîşţ",
+    "German": "äöüß",
+}
+_SCRIPT_LETTERS = {
+    "Greek": "".join(chr(code) for code in range(0x370, 0x400) if chr(code).islower()),
+    "Cyrillic": "".join(chr(code) for code in range(0x400, 0x530) if chr(code).islower()),
+}
+
+
+def _alphabets(encoding: Encoding) -> list[frozenset[str]]:
+    if encoding is WESTERN:
+        letters = [alphabet + "šž" for alphabet in _WESTERN_LETTERS.values()]
+    elif encoding is CENTRAL:
+        letters = list(_CENTRAL_LETTERS.values())
+    else:
+        letters = [_SCRIPT_LETTERS[encoding.script]]
+    return [frozenset(alphabet) for alphabet in letters]
+
+
+# Punctuation that may stand between two letters ("don’t", "Nord–Ostsee", "l·l"), and
+# beside one, with quotes, dashes and brackets ("«Oui»", "¿Qué", "wait…", "20°C", "NATO®").
+_JOINING = frozenset("’‘ʼ·–—\u00ad")
+_QUOTES_AND_DASHES = frozenset(("Pd", "Pi", "Pf", "Ps", "Pe"))
+_BESIDE_A_LETTER = _JOINING | frozenset("…¿¡°™®©")
+_GREEK_SIGMA = re.compile(r"σ(?![^\W\d_])|ς(?=[^\W\d_])")
+
+
+def reads(line: str, alphabets: list[frozenset[str]]) -> bool:
+    """Whether ``line``, decoded, reads as a language of ``alphabets`` (see the module).
+
+    >>> polish = [frozenset(_CENTRAL_LETTERS["Polish"])]
+    >>> reads("Więcej czołgów", polish), reads("Wiêcej czo³gów", _alphabets(WESTERN))
+    (True, False)
+    """
+    for at, char in enumerate(line):
+        if char.isascii() or char.isspace():
+            continue
+        category = unicodedata.category(char)
+        before = line[at - 1] if at else " "
+        after = line[at + 1] if at + 1 < len(line) else " "
+        if char == "\ufffd" or category == "Cc":
+            return False
+        if char.isalpha():
+            if char.isupper() and before.islower():
+                return False
+            continue
+        beside = before.isalpha() + after.isalpha()
+        if beside == 2 and char not in _JOINING:
+            return False
+        if beside and category not in _QUOTES_AND_DASHES and char not in _BESIDE_A_LETTER:
+            return False
+    if _GREEK_SIGMA.search(line):
+        return False
+    letters = {char.lower() for char in line if char.isalpha() and not char.isascii()}
+    return any(letters <= alphabet for alphabet in alphabets)
+
+
+def _lines_read(sample: bytes, encoding: Encoding) -> int:
+    """How many lines of ``sample`` with a byte beyond ASCII read in ``encoding``."""
+    alphabets = _alphabets(encoding)
+    lines = sample.decode(encoding.codec, errors="replace").split("\n")
+    return sum(reads(line, alphabets) for line in lines if not line.isascii())
+
+
+def _same(codec: str, other: str) -> bool:
+    try:
+        return codecs.lookup(codec).name == codecs.lookup(other).name
+    except LookupError:
+        return False
+
+
+def likely_encoding(sample: bytes, failed: str = "utf-8") -> Encoding | None:
+    """The encoding ``sample``, bytes that ``failed`` could not decode (from the start of
+    their line), is likely in, never ``failed`` itself; None when none is.
+
+    >>> [likely_encoding(text.encode(codec)).codec for text, codec in (
+    ...     ("Café à Zürich", "cp1252"), ("Więcej czołgów", "cp1250"), ("Ми за єдність", "cp1251"),
+    ...     ("Η Ελλάδα θα αυξήσει", "cp1253"))]
+    ['cp1252', 'cp1250', 'cp1251', 'cp1253']
+    >>> likely_encoding("Źródło".encode("cp1250"), failed="cp1252").codec, likely_encoding(b"\\x81", failed="cp1252")
+    ('cp1250', None)
+    """
+    cyrillic = cyrillic_encoding(sample)
+    if cyrillic is None:
+        candidates = [WESTERN, CENTRAL]
+    else:  # Greek text, too, is words wholly beyond ASCII
+        candidates = [CYRILLIC[cyrillic[0]], *(e for e in CYRILLIC.values() if e.codec != cyrillic[0]), *GREEK]
+    candidates = [encoding for encoding in candidates if not _same(encoding.codec, failed)]
+    if not candidates:
+        return None
+    read = {encoding: _lines_read(sample, encoding) for encoding in candidates}
+    best = max(candidates, key=lambda encoding: read[encoding])  # the first of a tie
+    if read[best]:
+        return best
+    # No line reads (a sample of names from several languages): Excel's own default, or
+    # the Cyrillic encoding the words' letters say, unless that failed.
+    default = WESTERN if cyrillic is None else CYRILLIC[cyrillic[0]]
+    return default if default in candidates else None
+
+
+def cyrillic_encoding(sample: bytes) -> tuple[str, str] | None:
+    """The Cyrillic encoding (codec, name) that ``sample``, bytes no UTF-8 decodes, reads in,
+    or None when it is not Cyrillic. Every byte from 0xC0 up is a Cyrillic letter in both,
+    so what tells is the words: in Cyrillic text words of two letters or more are wholly
+    beyond ASCII, and make up most of the words with a letter beyond ASCII, while Western
+    text has a letter or two in a word ("Zürich", "été") and a "£", "€" or "–" alone, which
+    read as one Cyrillic letter or none; it takes two such words. The encoding is the one
+    that reads them as mostly small letters, as text is written.
+
+    >>> cyrillic_encoding("Ми за єдність".encode("cp1251")), cyrillic_encoding("Мы за".encode("koi8_r"))
+    (('cp1251', 'Cyrillic Windows'), ('koi8_r', 'Cyrillic KOI8-R'))
+    >>> cyrillic_encoding("Café à Zürich, déjà été – £5".encode("cp1252")) is None
+    True
+    """
+    def cyrillic_words(codec: str) -> list[str]:
+        beyond = [word for word in re.findall(r"[^\W\d_]+", sample.decode(codec, errors="replace"))
+                  if not word.isascii()]
+        whole = [word for word in beyond if len(word) >= 2 and not any(letter.isascii() for letter in word)]
+        return whole if len(whole) >= 2 and len(whole) * 2 > len(beyond) else []
+
+    found = {codec: cyrillic_words(codec) for codec in CYRILLIC}
+    if not any(found.values()):
+        return None
+
+    def small_letters(codec: str) -> int:
+        return sum(letter.islower() for word in found[codec] for letter in word)
+
+    codec = max(CYRILLIC, key=small_letters)  # a tie: cp1251, the commoner
+    return codec, CYRILLIC[codec].name
