@@ -92,6 +92,25 @@ def statements(n: int) -> str:
     return f"{n} statement" if n == 1 else f"{n} statements"
 
 
+def _few_statements(behind: dict[str, int], n: int) -> str:
+    """Which metrics rest on fewer than :data:`FEW_STATEMENTS` statements, and on how many
+    ("" when none does), given how many each rests on (``behind``) of the ``n`` evaluated:
+    the stance metrics rest on those with a gold stance, which may be few of many (or none:
+    then they have no value, which the intervals' other caveat says).
+
+    >>> _few_statements({"top1_in_gold": 35, "stance_accuracy": 8}, 35)
+    'stance_accuracy rest on 8 statements (those with a gold stance)'
+    >>> _few_statements({"top1_in_gold": 20, "stance_accuracy": 8}, 20)
+    'they rest on 20 statements (stance_accuracy on 8, those with a gold stance)'
+    """
+    fewer = {name: count for name, count in behind.items() if 0 < count < FEW_STATEMENTS and count != n}
+    stance = ", ".join(fewer)
+    judged = next(iter(fewer.values()), 0)  # the stance metrics all rest on the same statements
+    if n < FEW_STATEMENTS:
+        return f"they rest on {statements(n)}" + (f" ({stance} on {judged}, those with a gold stance)" if fewer else "")
+    return f"{stance} rest on {statements(judged)} (those with a gold stance)" if fewer else ""
+
+
 @dataclass
 class EvaluationReport:
     """Metrics of a model on labelled data; ``to_frame()`` for the per-label table.
@@ -270,9 +289,10 @@ class EvaluationReport:
         A bootstrap interval is too narrow on few statements, and has no width for a metric
         at 0 or 1 (every resample of statements all right is all right): top-1-in-gold and
         stance accuracy at 0 or 1 get the exact (Clopper-Pearson) interval instead, and a
-        warning says when the intervals rest on fewer than 30 statements, when one still
-        has no width, and when a metric had no value on some resamples (no statement with a
-        gold stance drawn, say), which its interval leaves out.
+        warning says when the intervals rest on fewer than 30 statements (the stance
+        metrics', on those with a gold stance, which it names), when one still has no
+        width, and when a metric had no value on some resamples (no statement with a gold
+        stance drawn, say), which its interval leaves out.
 
         >>> import pandas as pd, stance, warnings
         >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming.",
@@ -291,15 +311,15 @@ class EvaluationReport:
 
     def _intervals(self, level: float, resamples: int, random_state: int) -> tuple[pd.DataFrame, str]:
         """:meth:`intervals`, and what makes them doubtful ("" when nothing does)."""
-        from .intervals import bootstrap_intervals
+        from .intervals import bootstrap_intervals, statements_behind
 
-        table, left_out = bootstrap_intervals(self._per_statement(), self.metrics, self.headline(),
+        outcomes = self._per_statement()
+        table, left_out = bootstrap_intervals(outcomes, self.metrics, self.headline(),
                                               level=float(level), resamples=int(resamples),
                                               random_state=int(random_state))
         caveats = []
-        if self.n < FEW_STATEMENTS:
-            caveats.append(f"they rest on {statements(self.n)}, fewer than {FEW_STATEMENTS}, where bootstrap "
-                           f"intervals are too narrow")
+        if few := _few_statements(statements_behind(outcomes, self.headline()), self.n):
+            caveats.append(f"{few}, fewer than {FEW_STATEMENTS}, where bootstrap intervals are too narrow")
         flat = [name for name, row in table.iterrows() if row["low"] == row["high"]]
         if flat:
             caveats.append(f"{', '.join(flat)} {'has an interval' if len(flat) == 1 else 'have intervals'} of no "

@@ -219,6 +219,24 @@ def bootstrap_intervals(outcomes: Outcomes, metrics: dict[str, float], names: Se
     return _frame(rows, ["value", "low", "high"]), {name: count for name, count in left_out.items() if count}
 
 
+def statements_behind(outcomes: Outcomes, names: Sequence[str]) -> dict[str, int]:
+    """How many statements each metric of ``names`` rests on: a stance metric on those with
+    a gold stance (an off-topic one, or one with a target but no gold stance, is not judged
+    on stance), every other metric on all of them.
+
+    >>> outcomes = outcomes_of([("a",), ("none",)], [("a",), ("none",)], ["a", "none"], ["a", "none"],
+    ...                        ["favor", None], ["favor", None], ["favor"], ["favor"], "none", None, None)
+    >>> statements_behind(outcomes, ["top1_in_gold", "favor_f1", "stance_accuracy"])
+    {'top1_in_gold': 2, 'favor_f1': 1, 'stance_accuracy': 1}
+    """
+    from .evaluation import stance_f1_key
+
+    judged = 0 if outcomes.judged is None else int(outcomes.judged.sum())
+    stance = {"stance_f_avg", "stance_accuracy",
+              *(stance_f1_key(value) for value, _ in outcomes.label_counts.get("stance", []))}
+    return {name: judged if name in stance else outcomes.n for name in names}
+
+
 def _exact_ends(outcomes: Outcomes, level: float) -> dict[str, dict[str, float] | None]:
     """The Clopper-Pearson interval of top-1-in-gold and stance accuracy where they are 0 or
     1 (None elsewhere): in closed form there, ``[((1 - level) / 2) ** (1 / n), 1]`` for all

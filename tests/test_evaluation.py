@@ -834,6 +834,40 @@ def test_a_top1_of_all_or_none_right_gets_the_exact_interval_and_a_warning_of_fe
             assert table.loc[name].tolist() == pytest.approx(expected, abs=1e-4), name
 
 
+def test_intervals_warn_of_the_metrics_that_rest_on_fewer_than_30_statements():
+    # Of 35 statements, 8 on-topic: stance_accuracy 0.875 [0.60, 1.0] rested on those 8,
+    # and no warning said so, as it counted all 35 (a researcher's audit).
+    n, on_topic = 35, 8
+    gold = [("a",)] * on_topic + [("none",)] * (n - on_topic)
+    gold_stances = ["favor", "against"] * 4 + [None] * (n - on_topic)
+    predicted_stances = ["against", *gold_stances[1:]]  # 7 of the 8 right
+    report = compute_report(gold, predicted_stances, gold, gold_stances, ("a", "none"), "none",
+                            ("favor", "against"))
+    with pytest.warns(stance.StanceWarning) as caught:
+        table = report.intervals(resamples=200)
+    assert table.loc["stance_accuracy", "value"] == 0.875
+    messages = [str(w.message) for w in caught]
+    assert len(messages) == 1, messages
+    assert ("intervals: stance_f_avg, against_f1, favor_f1, stance_accuracy rest on 8 statements (those with a "
+            "gold stance), fewer than 30, where bootstrap intervals are too narrow") in messages[0], messages[0]
+    assert "top1_in_gold" not in messages[0].split(";")[0], messages[0]
+    # Of fewer than 30 in all, the stance metrics' own count is said beside.
+    first = list(range(20))
+    report = compute_report([gold[i] for i in first], [predicted_stances[i] for i in first], [gold[i] for i in first],
+                            [gold_stances[i] for i in first], ("a", "none"), "none", ("favor", "against"))
+    with pytest.warns(stance.StanceWarning, match=r"intervals: they rest on 20 statements \(stance_f_avg, against_f1, "
+                                                  r"favor_f1, stance_accuracy on 8, those with a gold stance\), fewer "
+                                                  r"than 30"):
+        report.intervals(resamples=200)
+    # Through stance.evaluate, as the user met it: 35 statements, 8 of them on-topic.
+    frame = pd.DataFrame({"text": ["NATO must send more tanks to Ukraine.", "Not one more cent for Kyiv."] * 4
+                          + [f"Thank you all for coming, item {i}." for i in range(27)],
+                          "labels": ["ukraine_support"] * 8 + ["none"] * 27,
+                          "stance": ["favor", "against"] * 4 + [None] * 27})
+    with pytest.warns(stance.StanceWarning, match=r"stance_accuracy rest on 8 statements \(those with a gold stance\)"):
+        stance.evaluate(None, frame).intervals(resamples=200)
+
+
 def test_intervals_say_when_a_metric_had_no_value_on_some_resamples():
     # Resamples where a metric is undefined (no statement with a gold stance drawn) were left
     # out without a word, so the interval was of the others only.
