@@ -115,9 +115,10 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     keys = [] if by is None else list(by) if isinstance(by, (list, tuple)) else [by]
     if by is not None and not keys:
         raise InvalidInputError("by must name at least one column to group by (or be None for one profile)")
-    absent = [k for k in keys if k not in scored.columns]
-    if absent:
-        raise InvalidInputError(f"by: scored has no column(s) {absent}")
+    from .data import require_columns
+
+    for key in keys:  # named as evaluate's by= and cross_validate's groups= name one not there
+        require_columns(scored, {"by": key})
     # Every row is read once, and one frame is built: a frame per group made 10,000
     # documents' profiles take a minute, fifteen times their scoring.
     label_sets = _label_sets(scored[labels_column])

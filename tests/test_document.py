@@ -599,8 +599,25 @@ def test_profile_by_keeps_missing_groups_and_takes_several_columns():
     assert len(single.index.get_level_values(0).unique()) == 2  # "A" and the missing speaker
     double = profile(scored, by=["speaker", "day"])
     assert double.index.names == ["speaker", "day", "target"]
-    with pytest.raises(stance.InvalidInputError, match="no column"):
+    with pytest.raises(stance.InvalidInputError, match="no such column"):
         profile(scored, by="party")
+
+
+def test_profile_by_a_column_not_there_names_the_columns_and_the_likely_one():
+    # "by: scored has no column(s) ['Party']", where cross_validate(groups="Speaker") and
+    # evaluate's by= list the columns present and the one meant (a researcher's audit).
+    scored = pd.DataFrame({"labels": ["unity", "deterrence"], "stance": ["favor", "against"],
+                           "party": ["PiS", "KO"], "day": [1, 2]})
+    present = r"no such column; columns present: \['labels', 'stance', 'party', 'day'\]"
+    with pytest.raises(stance.InvalidInputError, match=rf"^by='Party': {present}\. Did you mean 'party'\?$"):
+        profile(scored, by="Party")
+    with pytest.raises(stance.InvalidInputError, match=rf"^by='Day': {present}\. Did you mean 'day'\?$"):
+        profile(scored, by=["party", "Day"])
+    # as evaluate's by= says it
+    gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all."], "labels": ["unity", "none"],
+                         "party": ["PiS", "KO"]})
+    with pytest.raises(stance.InvalidInputError, match=r"^by='Party': no such column; .*Did you mean 'party'\?$"):
+        stance.evaluate(None, gold, by="Party")
 
 
 def test_profile_by_names_the_rows_with_no_value_as_evaluate_does():
