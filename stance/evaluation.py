@@ -226,7 +226,9 @@ class EvaluationReport:
         for name, sd in self.spread.items():
             if name in rows:
                 rows[name]["sd"] = sd
-        return pd.DataFrame.from_dict(rows, orient="index")
+        frame = pd.DataFrame.from_dict(rows, orient="index")
+        frame.index.name = "metric"  # as intervals() names it: to_csv() wrote the header ",value"
+        return frame
 
     def by_group(self, level: float | None = None, resamples: int = 1000, *, random_state: int = 0) -> pd.DataFrame:
         """Each group's headline metrics, after ``evaluate(..., by=COLUMN)``: where the model fails.

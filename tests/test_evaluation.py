@@ -387,6 +387,17 @@ def test_custom_stance_names_show_their_f1_in_the_report():
     assert {"pro_f1", "con_f1"} <= set(report.summary().index)
 
 
+def test_summary_names_its_index_metric_as_intervals_does(tmp_path):
+    # summary().to_csv() wrote the header ",value", where intervals() names its index "metric".
+    report = compute_report([("a",), ("none",)], [None, None], [("a",), ("a",)], None, ("a", "none"), "none")
+    assert report.summary().index.name == "metric"
+    report.summary().to_csv(tmp_path / "summary.csv")
+    lines = (tmp_path / "summary.csv").read_text().splitlines()
+    assert lines[:2] == ["metric,value", "top1_in_gold,0.5"]
+    with warnings.catch_warnings(record=True):  # of 2 statements
+        assert report.intervals(resamples=100).index.name == report.summary().index.name
+
+
 def test_a_stance_value_called_none_has_its_own_f1_beside_the_off_topic_label_s(energy_frame):
     # SemEval's NONE, lower-cased: its F1 was written over the off-topic label's none_f1,
     # in the metrics, the reports, to_dict and the scorer alike.
