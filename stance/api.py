@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
 from .defaults import default_model
-from .exceptions import InvalidTypeError, type_name
+from .exceptions import InvalidTypeError, quoted, quoted_list, type_name
 from .model import StanceModel
 
 if TYPE_CHECKING:
@@ -172,9 +172,9 @@ def train(
     texts, label_sets, stances = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),
         None if stance_column is None else frame[stance_column].tolist(),
-        index=frame.index, text_name=f"text_column={text_column!r}",
-        labels_name=f"labels_column={labels_column!r}",
-        stance_name=f"stance_column={stance_column!r}", none_label=model.none_label,
+        index=frame.index, text_name=f"text_column={quoted(text_column)}",
+        labels_name=f"labels_column={quoted(labels_column)}",
+        stance_name=f"stance_column={quoted(stance_column)}", none_label=model.none_label,
     )
     model.fit(texts, label_sets, stance=stances, row_names=frame.index)
     model.training_["columns"] = {"text": text_column, "labels": labels_column, "stance": stance_column}
@@ -191,7 +191,7 @@ def _known_options(options: dict[str, Any]) -> dict[str, Any]:
     valid = StanceModel._param_names()
     unknown = sorted(set(options) - set(valid))
     if unknown:
-        raise InvalidInputError(f"unknown training option(s) {unknown}{_did_you_mean(unknown[0], valid)}; "
+        raise InvalidInputError(f"unknown training option(s) {quoted_list(unknown)}{_did_you_mean(unknown[0], valid)}; "
                                 f"valid options: {valid}")
     return options
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from .exceptions import InvalidInputError, StanceError, require_seed
+from .exceptions import InvalidInputError, StanceError, quoted, require_seed
 
 # 1 is a failure of the machine, not of the call (see stance.files.system_failure): a
 # nightly job retries it, or pages someone, where it would fix its input for a 2.
@@ -77,7 +77,7 @@ def _similarity(value: str) -> float | None:
     try:
         return float(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number in [0, 1] or 'none', got {value!r}") from None
+        raise argparse.ArgumentTypeError(f"expected a number in [0, 1] or 'none', got {quoted(value)}") from None
 
 
 def _level(value: str) -> float:
@@ -87,7 +87,7 @@ def _level(value: str) -> float:
         return float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"LEVEL must be a number between 0 and 1, got {value!r}: --intervals reads the word after it as its "
+            f"LEVEL must be a number between 0 and 1, got {quoted(value)}: --intervals reads the word after it as its "
             f"LEVEL, so give DATA first (stance evaluate DATA --intervals) or the level too (--intervals 0.95 DATA)"
         ) from None
 
@@ -1006,7 +1006,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         model.save(args.output, overwrite=args.overwrite)
     except FileExistsError as error:  # another job saved there while this one trained
         raise FileExistsError(str(error).replace("pass overwrite=True", "pass --overwrite")) from None
-    head = (f"; stance head on column {stance_column!r} ({', '.join(model.stance_classes)})" if stance_column
+    head = (f"; stance head on column {quoted(stance_column)} ({', '.join(model.stance_classes)})" if stance_column
             else "; no stance head")
     print(f"trained on {model.training_['rows']} rows; labels {', '.join(model.labels)}{head}; "
           f"saved to {args.output}")
@@ -1136,7 +1136,7 @@ def _option(text: str) -> tuple[str, Any]:
     name there) or else a str."""
     name, equals, value = text.partition("=")
     if not equals or not name.strip():
-        raise argparse.ArgumentTypeError(f"{text!r}: expected NAME=VALUE, e.g. C=10")
+        raise argparse.ArgumentTypeError(f"{quoted(text)}: expected NAME=VALUE, e.g. C=10")
     value = value.strip()
     if value.startswith("{"):
         try:
@@ -1144,7 +1144,7 @@ def _option(text: str) -> tuple[str, Any]:
         except json.JSONDecodeError as error:
             from .jsonl import json_error_where
 
-            raise argparse.ArgumentTypeError(f"{text!r}: the value is not a JSON object "
+            raise argparse.ArgumentTypeError(f"{quoted(text)}: the value is not a JSON object "
                                              f"({json_error_where(error)})") from None
         if name.strip() == "class_weight" and isinstance(weights, dict):  # JSON keys are strings
             weights = {int(key) if key in ("0", "1") else key: weight for key, weight in weights.items()}
@@ -1390,7 +1390,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         renamed = {c: free_name(f"input_{c}", [*frame.columns, *chosen.columns]) for c in own.columns
                    if c in chosen.columns}
         _write_rows(own.rename(columns=renamed).join(chosen), args.output, source=args.input)
-        note = "".join(f"; its column {old!r} is {new!r}" for old, new in renamed.items())
+        note = "".join(f"; its column {quoted(old)} is {quoted(new)}" for old, new in renamed.items())
         print(f"wrote {len(chosen)} suggestions to {args.output}{note}", file=sys.stderr)
     else:
         print(_table(chosen, ["label", "second_label", "score", "reason", "text"]))
@@ -1405,7 +1405,7 @@ def _check_suggest_flags(args: argparse.Namespace) -> None:
     if args.n < 1:
         raise _Missing(f"-n must be a positive int, got {args.n}")
     if args.strategy not in STRATEGIES:
-        raise _Missing(f"--strategy {args.strategy!r} is not known; choose one of {', '.join(STRATEGIES)}")
+        raise _Missing(f"--strategy {quoted(args.strategy)} is not known; choose one of {', '.join(STRATEGIES)}")
     if args.max_similarity is not None and not 0.0 <= args.max_similarity <= 1.0:
         raise _Missing(f"--max-similarity must be a number in [0, 1], or 'none' to keep near-duplicates; "
                        f"got {args.max_similarity}")

@@ -24,7 +24,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import _forksafe as forksafe
-from .exceptions import InvalidInputError, InvalidTypeError, type_name, warn
+from .exceptions import (
+    QUOTED_VALUES,
+    QUOTED_WIDTH,
+    InvalidInputError,
+    InvalidTypeError,
+    quoted,
+    quoted_list,
+    type_name,
+    warn,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -556,7 +565,7 @@ def refuse_undecoded(frame: pd.DataFrame, column: Any, source: str | PathLike, i
             except UnicodeDecodeError as error:
                 row = row_names(frame.index if index is None else index, [position])
                 raise InvalidInputError(
-                    f"{str(source)!r}: column {column!r} holds bytes that are not valid UTF-8 in {row} "
+                    f"{str(source)!r}: column {quoted(column)} holds bytes that are not valid UTF-8 in {row} "
                     f"({value[max(error.start - 10, 0):error.end + 10]!r}, byte {error.start}); write the "
                     f"texts as UTF-8 strings") from None
 
@@ -1121,11 +1130,12 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
     ``columns`` maps the argument name (``"text_column"``) to the column it names.
     """
     present = [str(c) for c in frame.columns]
+    listed = quoted_list(present)  # a headerless file's first row names its columns, texts and all
     for argument, column in columns.items():
         _require_column_name(argument, column)
         if column is not None and column in frame.columns and list(frame.columns).count(column) > 1:
             raise InvalidInputError(
-                f"{argument}={column!r} names {list(frame.columns).count(column)} columns; "
+                f"{argument}={quoted(column)} names {list(frame.columns).count(column)} columns; "
                 f"rename the duplicates"
             )
         if column is not None and column not in frame.columns:
@@ -1133,17 +1143,18 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
                          and composed(name) == composed(column)), None)
             hint = _closest(column, present)
             raise InvalidInputError(
-                f"{argument}={column!r}: no such column; columns present: {present}"
-                + (f". The column {twin!r} is written with its accents encoded otherwise (Unicode "
+                f"{argument}={quoted(column)}: no such column; columns present: {listed}"
+                + (f". The column {quoted(twin)} is written with its accents encoded otherwise (Unicode "
                    f"{unicode_form(twin)}, not {unicode_form(column)}): pass its name as the file writes it, "
-                   f"or rename it" if twin is not None else f". Did you mean {hint!r}?" if hint else "")
+                   f"or rename it" if twin is not None else f". Did you mean {quoted(hint)}?" if hint else "")
             )
         if column is not None and frame.columns.nlevels > 1 and not isinstance(column, tuple):
             # A MultiIndex takes one level's name as a key for every column under it.
             under = [c for c in frame.columns if c[0] == column]
             raise InvalidInputError(
-                f"{argument}={column!r} names {len(under)} column(s) of the data's MultiIndex columns, "
-                f"{under[:5]}; pass one by its full name ({argument}={under[0]!r}) or flatten the columns"
+                f"{argument}={quoted(column)} names {len(under)} column(s) of the data's MultiIndex columns, "
+                f"{quoted_list(under, 5)}; pass one by its full name ({argument}={quoted(under[0])}) or flatten "
+                f"the columns"
             )
 
 
@@ -1159,7 +1170,7 @@ def _require_column_name(argument: str, column: Any) -> None:
     if column is None and argument in _REQUIRED_COLUMNS:
         raise InvalidTypeError(f"{argument} must name a column of the data, got None")
     if column is not None and not isinstance(column, Hashable):
-        raise InvalidTypeError(f"{argument} must name one column (a str), got a {type_name(column)}: {column!r}")
+        raise InvalidTypeError(f"{argument} must name one column (a str), got a {type_name(column)}: {quoted(column)}")
 
 
 def warn_if_stance_unused(frame: pd.DataFrame, stance_column: str | None, what: str) -> None:
@@ -1173,8 +1184,8 @@ def warn_if_stance_unused(frame: pd.DataFrame, stance_column: str | None, what: 
     elif stance_column is None:
         near = stance_spelt_otherwise(frame.columns)
         if near is not None:
-            warn(f"the data has a {near!r} column, which {what} leaves out: only a column named 'stance' "
-                 f"exactly is taken as the stances; pass stance_column={near!r} (on the command line: "
+            warn(f"the data has a {quoted(near)} column, which {what} leaves out: only a column named 'stance' "
+                 f"exactly is taken as the stances; pass stance_column={quoted(near)} (on the command line: "
                  f"--stance-column {shlex.quote(near)}) to use it")
 
 
@@ -1522,8 +1533,9 @@ def row_names(index: Sequence[Any], positions: Iterable[int], limit: int = 10) -
 
 def _row_name(name: Any) -> str:
     """One index label as a message shows it: a numpy scalar (a filtered frame's index gives
-    them) as the Python value it is, since numpy 2 writes repr(np.int64(7)) as "np.int64(7)"."""
-    return repr(_plain(name))
+    them) as the Python value it is, since numpy 2 writes repr(np.int64(7)) as "np.int64(7)";
+    a long one (a frame indexed by its texts) is cut."""
+    return quoted(_plain(name))
 
 
 def _plain(value: Any) -> Any:
@@ -1583,7 +1595,7 @@ def refuse_empty_rows(frame: pd.DataFrame, text_column: str) -> None:
     raise InvalidInputError(
         f"{row_names(frame.index, rows)} {'is' if len(rows) == 1 else 'are'} empty in every column (as a "
         f"spreadsheet saves rows below its data whose cells were once used); delete those rows from the file"
-        + (f"; {row_names(frame.index, untexted)} {_have(untexted)} no text in {text_column!r}: drop those rows "
+        + (f"; {row_names(frame.index, untexted)} {_have(untexted)} no text in {quoted(text_column)}: drop those rows "
            f"or fill in their text" if untexted else ""))
 
 
@@ -1599,7 +1611,7 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
     counts = Counter(label for labels in label_sets for label in labels)
     if len(counts) < 2:
         raise InvalidInputError(
-            f"labels: need at least two different labels to train, got {sorted(counts)}"
+            f"labels: need at least two different labels to train, got {quoted_list(sorted(counts))}"
         )
     index = list(range(len(label_sets))) if index is None else list(index)
 
@@ -1619,8 +1631,13 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
         common = [label for label in counts if counts[label] >= minimum]
         twins = _rare_twins([label for label in rare if not joined_labels(label, counts)
                              and _closest(label, common) is None], counts, minimum, index, positions)
-        details = []
+        texts = _look_like_texts(rare, counts)
+        shown, width = (3, 60) if texts else (QUOTED_VALUES, QUOTED_WIDTH)  # a few texts, cut as texts are
+        details, gone_through = [], 0
         for label in rare:
+            if len(details) == shown:  # a column of texts named as the labels has thousands
+                break
+            gone_through += 1
             if label in twins:  # named once, with the first of its spellings
                 if twins[label]:
                     details.append(twins[label])
@@ -1629,17 +1646,42 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
             joined = joined_labels(label, counts)
             if joined:  # "a;b" is no typo of "a;c": it joins labels
                 separators = " and ".join(repr(s) for s in sorted(set(_LIST_SEPARATORS.findall(label))))
-                details.append(f"{label!r} ({counts[label]}: {rows}; the labels "
-                               f"{' and '.join(repr(name) for name in joined)} joined by {separators}? "
-                               f"join them with '|', {'|'.join(joined)!r})")
+                details.append(f"{quoted(label)} ({counts[label]}: {rows}; the labels "
+                               f"{' and '.join(quoted(name) for name in joined)} joined by {separators}? "
+                               f"join them with '|', {quoted('|'.join(joined))})")
                 continue
             typo_of = _closest(label, common)
-            details.append(f"{label!r} ({counts[label]}: {rows}" + (f"; a typo of {typo_of!r}?)" if typo_of else ")"))
+            details.append(f"{quoted(label, width)} ({counts[label]}: {rows}"
+                           + (f"; a typo of {quoted(typo_of)}?)" if typo_of else ")"))
+        # Those not named, a group of spellings as one (its others, "", come after its first).
+        more = sum(1 for label in rare[gone_through:] if twins.get(label) != "")
+        few = (f"{len(rare)} of the {len(counts)} labels: " if more else "") + ", ".join(details)
+        remedy = "add examples, correct typos or merge these labels"
+        if texts:
+            remedy = (f"most of these labels are long or in one row each, as texts are: did you swap the text and "
+                      f"labels columns (text_column and labels_column; on the command line --text-column and "
+                      f"--labels-column)? Otherwise {remedy}")
         raise InvalidInputError(
-            f"labels: each label needs at least {minimum} examples; too few for {', '.join(details)}. "
-            f"Add examples, correct typos or merge these labels{hint}"
+            f"labels: each label needs at least {minimum} examples; too few for {few}"
+            f"{f' and {more} more' if more else ''}. {remedy[0].upper()}{remedy[1:]}{hint}"
         )
     return sorted(counts)
+
+
+def _look_like_texts(rare: Sequence[str], counts: Counter) -> bool:
+    """Whether the rare labels ``rare`` look like a column of texts named as the labels:
+    most labels are rare, and most of those are longer than a label is (over 8 words or 60
+    characters) or, of more than 10, in one row each.
+
+    >>> _look_like_texts(["gas"], Counter(gas=1, wind=9)), _look_like_texts(
+    ...     [f"text {i}" for i in range(20)], Counter(f"text {i}" for i in range(20)))
+    (False, True)
+    """
+    if len(rare) * 2 <= len(counts):
+        return False
+    long = sum(1 for label in rare if len(label) > 60 or len(label.split()) > 8)
+    once = sum(1 for label in rare if counts[label] == 1)
+    return long * 2 > len(rare) or (len(rare) > QUOTED_VALUES and once * 2 > len(rare))
 
 
 def rare_twin(name: str, others: Sequence[str]) -> str | None:
@@ -1689,7 +1731,7 @@ def _rare_twins(rare: Sequence[str], counts: Counter, minimum: int, index: Seque
             continue
         total = sum(counts[name] for name in group)
         enough = "enough to train" if total >= minimum else f"still fewer than {minimum}"
-        spellings = [f"{name!r} ({counts[name]}: {row_names(index, positions(name), limit=3)})" for name in group]
+        spellings = [f"{quoted(name)} ({counts[name]}: {row_names(index, positions(name), limit=3)})" for name in group]
         spelt = f"{', '.join(spellings[:-1])} and {spellings[-1]}"
         named.update(dict.fromkeys(group, ""))
         named[group[0]] = (f"{spelt}, which look like one label spelt {ways.get(len(group), len(group))} ways "
@@ -1710,7 +1752,7 @@ def _refuse_case_twins(counts: Counter, what: str, rows: Callable[[str], str] | 
         def spelling(name: str, names: list[str]) -> str:
             commonest = max(counts[other] for other in names)
             where = f": {rows(name)}" if rows is not None and counts[name] < commonest else ""
-            return f"{name!r} ({counts[name]}{where})"
+            return f"{quoted(name)} ({counts[name]}{where})"
 
         detail = "; ".join(" and ".join(spelling(name, names) for name in names) for names in twins)
         in_case = any(len({composed(name) for name in names}) > 1 for names in twins)
@@ -1813,13 +1855,13 @@ use 'за' (all Cyrillic) in every row
     def rows(name: str) -> str:  # the rows to correct, or one of the spelling to keep
         return row_names(index, positions(name)[:1 if name == keep else None], limit=3)
 
-    detail = " and ".join(f"{name!r} ({counts[name]}: {rows(name)})" for name in names)
-    differ = "; ".join(f"{name!r} has {letters}" for name in names if name != keep
+    detail = " and ".join(f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in names)
+    differ = "; ".join(f"{quoted(name)} has {letters}" for name in names if name != keep
                        and (letters := lookalike_letters(name, keep)))
     more = _more_twins(twins)
     why = f" (all {alphabets(keep).pop()})" if len(single) == 1 else ", the commonest,"
     raise InvalidInputError(f"{what} look the same but are spelt with letters of different alphabets: "
-                            f"{detail}{more}{f'; {differ}' if differ else ''}; use {keep!r}{why} in every row")
+                            f"{detail}{more}{f'; {differ}' if differ else ''}; use {quoted(keep)}{why} in every row")
 
 
 def spacing_key(name: str) -> str:
@@ -1905,12 +1947,12 @@ their spaces: 'a b' (9: row 0) and 'a\xa0b' (2: rows 1, 4); 'a\xa0b' has U+00A0 
     def rows(name: str) -> str:  # the rows to correct, or one of the spelling to keep
         return row_names(index, positions(name)[:1 if name == keep else None], limit=3)
 
-    detail = " and ".join(f"{name!r} ({counts[name]}: {rows(name)})" for name in names)
-    differ = "; ".join(f"{name!r} has {unseen}" for name in names if name != keep and (unseen := _unseen(name)))
+    detail = " and ".join(f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in names)
+    differ = "; ".join(f"{quoted(name)} has {unseen}" for name in names if name != keep and (unseen := _unseen(name)))
     more = _more_twins(twins)
     why = "" if plain else ", the commonest,"
     raise InvalidInputError(f"{what} look the same but differ in characters that show nothing or in their spaces: "
-                            f"{detail}{more}{f'; {differ}' if differ else ''}; use {keep!r}{why} in every row")
+                            f"{detail}{more}{f'; {differ}' if differ else ''}; use {quoted(keep)}{why} in every row")
 
 
 def _refuse_number_twins(counts: Counter, what: str, row: Callable[[str], str],
@@ -1939,9 +1981,9 @@ as numbers: read them with dtype=str)
     if twins:
         names = twins[0]
         keep = max(names, key=lambda name: counts[name])  # max keeps the first of a tie: sorted
-        detail = " and ".join(f"{name!r} ({counts[name]}: {row(name)})" for name in names)
+        detail = " and ".join(f"{quoted(name)} ({counts[name]}: {row(name)})" for name in names)
         more = f" ({len(twins) - 1} more such number{'s' if len(twins) > 2 else ''})" if len(twins) > 1 else ""
-        raise InvalidInputError(f"{what} are one number written two ways: {detail}{more}; use {keep!r}, "
+        raise InvalidInputError(f"{what} are one number written two ways: {detail}{more}; use {quoted(keep)}, "
                                 f"the commonest, in every row (pandas drops the zeros of codes it reads as "
                                 f"numbers: read them with dtype=str)")
 
@@ -1992,18 +2034,20 @@ as '3' (a whole float is read as its int, as in a column of float codes pandas w
     read, rows = twins[0]
     keep = max(sorted(rows), key=lambda name: len(set(rows[name])))
     floats = [name for name in sorted(rows) if name != read]
-    why = (f"both read as {read!r} (a whole float is read as its int, as in a column of float codes pandas wrote), "
-           f"beside decimal codes such as {decimal!r}, where {floats[0]!r} may be a code of its own")
+    why = (f"both read as {quoted(read)} (a whole float is read as its int, as in a column of float codes "
+           f"pandas wrote), beside decimal codes such as {quoted(decimal)}, where {quoted(floats[0])} may be a code "
+           f"of its own")
     more = f" ({len(twins) - 1} more such code{'s' if len(twins) > 2 else ''})" if len(twins) > 1 else ""
     both = sorted({i for at in rows.values() for i in at if sum(i in other for other in rows.values()) > 1})
     if both:  # named first: a row's own two spellings, which no other row's correction would mend
-        held = " and ".join(repr(name) for name in sorted(rows) if both[0] in rows[name])
+        held = " and ".join(quoted(name) for name in sorted(rows) if both[0] in rows[name])
         raise InvalidInputError(
             f"{what} of {row_names(index, both, limit=3)} are one code written two ways: {held}{more}, {why}; use "
-            f"{keep!r}, the commonest, alone in {'that row' if len(both) == 1 else 'those rows'}, or rename the "
+            f"{quoted(keep)}, the commonest, alone in {'that row' if len(both) == 1 else 'those rows'}, or rename the "
             f"other code")
-    detail = " and ".join(f"{name!r} ({len(set(at))}: {row_names(index, at[:1])})" for name, at in sorted(rows.items()))
-    raise InvalidInputError(f"{what} are one code written two ways: {detail}{more}, {why}; use {keep!r}, the "
+    detail = " and ".join(f"{quoted(name)} ({len(set(at))}: {row_names(index, at[:1])})"
+                          for name, at in sorted(rows.items()))
+    raise InvalidInputError(f"{what} are one code written two ways: {detail}{more}, {why}; use {quoted(keep)}, the "
                             f"commonest, in every row, or rename the other code")
 
 
@@ -2026,7 +2070,7 @@ def _refuse_unwritable(counts: Counter, what: str) -> None:
             name.encode("utf-8")
         except UnicodeEncodeError as error:
             raise InvalidInputError(
-                f"{what} {name!r} holds {name[error.start]!r} at {error.start}, which has no UTF-8 "
+                f"{what} {quoted(name)} holds {name[error.start]!r} at {error.start}, which has no UTF-8 "
                 f"(a lone surrogate: was the file decoded with errors='surrogateescape'?); correct it"
             ) from None
 
@@ -2040,8 +2084,8 @@ def _refuse_control_characters(counts: Counter, what: str, rows: Callable[[str],
     for name in sorted(counts):
         char = control_character(name)
         if char is not None:
-            raise InvalidInputError(f"{what} {name!r} ({rows(name)}) holds the control character {char!r}, which a "
-                                    f"terminal acts on when the name is printed; remove it from the name")
+            raise InvalidInputError(f"{what} {quoted(name)} ({rows(name)}) holds the control character {char!r}, "
+                                    f"which a terminal acts on when the name is printed; remove it from the name")
 
 
 # Affixes that make a word's opposite ("approve"/"disapprove"): values differing by one of
@@ -2059,7 +2103,7 @@ def _warn_of_spelling_variants(counts: Counter, what: str) -> None:
     names = sorted(counts)
     pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1:] if _spelt_alike(a, b)]
     if pairs:
-        detail = "; ".join(f"{a!r} ({counts[a]}) and {b!r} ({counts[b]})" for a, b in pairs)
+        detail = "; ".join(f"{quoted(a)} ({counts[a]}) and {quoted(b)} ({counts[b]})" for a, b in pairs)
         warn(f"{what} look like one value spelt two ways: {detail}; they train as different "
              f"values: merge them if they are one")
 
@@ -2147,8 +2191,8 @@ class _FoldKeepsOne:
     def error(self, kept: Iterable[str], lost: list[str], rows: dict[str, list[int]], totals: Counter,
               number: int, of: int) -> InvalidInputError:
         kept = sorted(kept)
-        keeps = f"one {self.what}, {kept[0]!r}" if kept else f"no {self.what}"
-        detail = ", ".join(f"{value!r} ({totals[value]}: {row_names(self.index, rows[value], limit=3)})"
+        keeps = f"one {self.what}, {quoted(kept[0])}" if kept else f"no {self.what}"
+        detail = ", ".join(f"{quoted(value)} ({totals[value]}: {row_names(self.index, rows[value], limit=3)})"
                            for value in lost)
         return InvalidInputError(
             f"{self.name}: {_training_rows(number, of)} keep {keeps}: every row of {detail} is held "
@@ -2156,7 +2200,7 @@ class _FoldKeepsOne:
         )
 
     def remedy(self, lost: list[str], rows: dict[str, list[int]]) -> str:
-        named = ", ".join(repr(value) for value in lost)
+        named = ", ".join(quoted(value) for value in lost)
         if self.grouped:
             return f"put rows of {named} in other groups too"
         if self.texts is not None and all(len({text_key(self.texts[i]) for i in rows[value]}) == 1
@@ -2190,7 +2234,7 @@ def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterab
 
     def described(label: str) -> str:
         rows = row_names(index, [i for i, labels in enumerate(label_sets) if label in labels], limit=3)
-        return f"{label!r} ({totals[label]}: {rows})"
+        return f"{quoted(label)} ({totals[label]}: {rows})"
 
     kepts = [Counter(label for i in train for label in label_sets[i]) for train in train_folds]
     shorts = [sorted(label for label in (totals if every_label else kept) if kept[label] < minimum)
@@ -2249,7 +2293,7 @@ def check_fold_stances(stances: Sequence[str | None] | None, splits: Sequence[tu
         if short:
             def described(value: str) -> str:
                 rows = [i for i, s in enumerate(stances) if s == value]
-                return f"{value!r} ({totals[value]}: {row_names(index, rows, limit=3)})"
+                return f"{quoted(value)} ({totals[value]}: {row_names(index, rows, limit=3)})"
 
             raise _fold_keeps_too_few(name, short, kept, totals, number, len(splits),
                                       f": with more than two stance values each needs {minimum};",
@@ -2270,14 +2314,14 @@ def _fold_keeps_too_few(name: str, short: list[str], kept: Counter, totals: Coun
     other folds keep too few of), at most 10 in all.
     """
     stuck = [value for value in short if totals[value] <= minimum]
-    detail = ", ".join(f"{value!r} ({kept[value]} of {totals[value]})" for value in stuck or short)
+    detail = ", ".join(f"{quoted(value)} ({kept[value]} of {totals[value]})" for value in stuck or short)
     if stuck:
         others = [value for value in elsewhere if value not in stuck]
         named = sorted([*stuck, *others])
         more = f" and {len(named) - 10} more" if len(named) > 10 else ""
         also_others = ""
         if others:
-            shown = [repr(value) for value in others[:10]]
+            shown = [quoted(value) for value in others[:10]]
             listed = (", ".join(shown) + f" and {len(others) - 10} more" if len(others) > 10 else
                       " and ".join(filter(None, [", ".join(shown[:-1]), shown[-1]])))
             also_others = f" other folds keep too few of {listed} as well;"
@@ -2328,16 +2372,24 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
     if len(counts) > 2 and rare:
         common = [value for value in counts if counts[value] >= minimum]
 
+        texts = _look_like_texts(rare, counts)  # a column of free text, named as the stance column by mistake
+        shown, width = (3, 60) if texts else (QUOTED_VALUES, QUOTED_WIDTH)
+
         def described(value: str) -> str:
             typo_of = _closest(value, common) if len(rare) <= 10 else None
-            return f"{value!r} ({counts[value]}: {rows(value)}" + (f"; a typo of {typo_of!r}?)" if typo_of else ")")
+            return (f"{quoted(value, width)} ({counts[value]}: {rows(value)}"
+                    + (f"; a typo of {quoted(typo_of)}?)" if typo_of else ")"))
 
-        detail = ", ".join(described(value) for value in rare[:10])
-        if len(rare) > 10:  # a column of free text, named as the stance column by mistake
-            detail += f" and {len(rare) - 10} more of {len(counts)} values"
+        detail = ", ".join(described(value) for value in rare[:shown])
+        if len(rare) > shown:
+            detail += f" and {len(rare) - shown} more of {len(counts)} values"
+        remedy = "Correct or merge these values"
+        if texts:
+            remedy = ("Most of these values are long or in one row each, as texts are: does the stance column "
+                      "hold the texts? Otherwise correct or merge these values")
         raise InvalidInputError(
             f"{name}: with more than two stance values each needs at least {minimum} examples; "
-            f"too few for {detail}. Correct or merge these values"
+            f"too few for {detail}. {remedy}"
         )
     if warn_of_variants:
         _warn_of_spelling_variants(counts, f"{name}: stance values")
@@ -2418,7 +2470,7 @@ def warn_of_conflicting_duplicates(texts: Sequence[str], label_sets: Sequence[tu
         by_value: dict[tuple[tuple[str, ...], str | None], list[int]] = {}
         for i in rows:
             by_value.setdefault(value(i), []).append(i)
-        found = ", ".join(f"{LABEL_SEPARATOR.join(labels)!r}{'' if stance is None else f' ({stance})'} in "
+        found = ", ".join(f"{quoted(LABEL_SEPARATOR.join(labels))}{'' if stance is None else f' ({stance})'} in "
                           f"{row_names(index, where, limit=3)}" for (labels, stance), where in by_value.items())
         details.append(f"{_snippet(texts[rows[0]])}: {found}")
     more = f"; and {len(clashes) - SHOWN_CONFLICTS} more" if len(clashes) > SHOWN_CONFLICTS else ""
@@ -2434,8 +2486,7 @@ def _snippet(text: str, width: int = 60) -> str:
     >>> _snippet("We stand together " * 5, 18), _snippet("We stand  together", 18)
     ("'We stand together…'", "'We stand together'")
     """
-    key = text_key(text)
-    return repr(key if len(key) <= width else key[:width].rstrip() + "…")
+    return quoted(text_key(text), width)
 
 
 # What a spreadsheet lists several values with, where stance joins labels with "|".
@@ -2512,18 +2563,18 @@ def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence
     separators = sorted({s for name in found for s in _LIST_SEPARATORS.findall(name)})
     if len(found) == 1:
         (name, known), = found.items()
-        warn(f"labels: {name!r} ({counts[name]}: {rows(name)}) looks like the labels "
-             f"{' and '.join(repr(label) for label in known)} joined by "
+        warn(f"labels: {quoted(name)} ({counts[name]}: {rows(name)}) looks like the labels "
+             f"{' and '.join(quoted(label) for label in known)} joined by "
              f"{' and '.join(repr(s) for s in separators)}, and trains as a label of its own; if the "
              f"statements take each of them, join them with '|' ({'|'.join(known)})")
         return
     # One warning for them all: six labels joined pairwise were thirty warnings, one a name.
     commonest = sorted(found, key=lambda name: -counts[name])[:3]  # sorted is stable: a tie keeps name order
-    examples = ", ".join(f"{name!r} ({counts[name]}: {rows(name)})" for name in commonest)
+    examples = ", ".join(f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in commonest)
     more = f" and {len(found) - len(commonest)} more" if len(found) > len(commonest) else ""
     warn(f"labels: {len(found)} labels look like other labels joined by {' or '.join(repr(s) for s in separators)}, "
          f"and each trains as a label of its own: {examples}{more}; if the statements take each of the labels "
-         f"joined, join them with '|' ({'|'.join(found[commonest[0]])!r})")
+         f"joined, join them with '|' ({quoted('|'.join(found[commonest[0]]))})")
 
 
 def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
@@ -2689,14 +2740,14 @@ def warn_of_off_topic_stances(ignored: dict[int, str], classes: Iterable[str] | 
     rows = list(ignored)
     values = sorted(set(ignored.values()))
     dropped = [] if classes is None else [value for value in values if value not in set(classes)]
-    shown = ", ".join(repr(value) for value in values[:5]) + (" …" if len(values) > 5 else "")
+    shown = ", ".join(quoted(value) for value in values[:5]) + (" …" if len(values) > 5 else "")
     dropping = ""
     if dropped:
-        names = ", ".join(repr(value) for value in dropped[:5])
+        names = ", ".join(quoted(value) for value in dropped[:5])
         dropping = f", so {names}, given to off-topic rows only, {'is' if len(dropped) == 1 else 'are'} dropped " \
                    f"from the stance classes"
-    warn(f"{stance_name}: {row_names(index, rows, limit=3)} {_have(rows)} the off-topic label {none_label!r} and a "
-         f"stance ({shown}), which is ignored: an off-topic statement takes no position{dropping}; if the stance "
+    warn(f"{stance_name}: {row_names(index, rows, limit=3)} {_have(rows)} the off-topic label {quoted(none_label)} "
+         f"and a stance ({shown}), which is ignored: an off-topic statement takes no position{dropping}; if the stance "
          f"is meant as a class of its own, give those rows a target")
 
 
@@ -2713,8 +2764,8 @@ def off_topic_lookalike(label: str, none_label: str | None) -> str | None:
     if none_label is None or label == none_label or _closest(label, [none_label]) is None:
         return None
     if name_key(label) == name_key(none_label):
-        return f"differs from the off-topic label {none_label!r} only in case"
-    return f"looks like a misspelling of the off-topic label {none_label!r}"
+        return f"differs from the off-topic label {quoted(none_label)} only in case"
+    return f"looks like a misspelling of the off-topic label {quoted(none_label)}"
 
 
 # Spelt on the command line as its --help spells it ('none' to skip).
@@ -2734,13 +2785,13 @@ def _why_no_stance(label_sets: Sequence[tuple[str, ...]], missing: list[int], in
             by_label.setdefault(label_sets[i][0], []).append(i)
 
     def whose(label: str, rows: list[int]) -> str:
-        return (f"{row_names(index, rows)}'s label {label!r}" if len(rows) == 1 else
-                f"the label {label!r} of {row_names(index, rows, limit=3)}")
+        return (f"{row_names(index, rows)}'s label {quoted(label)}" if len(rows) == 1 else
+                f"the label {quoted(label)} of {row_names(index, rows, limit=3)}")
 
     named = [f"{whose(label, rows)} {off_topic_lookalike(label, none_label)}" for label, rows in by_label.items()]
     advice = []
     if named:
-        advice.append(f"{'; '.join(named)}; write the label {none_label!r} if the statement takes no position, "
+        advice.append(f"{'; '.join(named)}; write the label {quoted(none_label)} if the statement takes no position, "
                       f"else give the row a stance value")
     if sum(len(rows) for rows in by_label.values()) < len(missing):  # rows of other labels too
         advice.append("give every row with a target a stance value")
@@ -2751,7 +2802,7 @@ def _why_no_stance(label_sets: Sequence[tuple[str, ...]], missing: list[int], in
         import shlex
 
         label = shared.pop()
-        advice[-1] += (f"; if {label!r} is your off-topic label, pass none_label={label!r} "
+        advice[-1] += (f"; if {quoted(label)} is your off-topic label, pass none_label={quoted(label)} "
                        f"(on the command line: --none-label {shlex.quote(label)})")
     return "; ".join(advice)
 
@@ -2787,7 +2838,8 @@ def prepare_training(
     _refuse_float_twins(labels, index, f"{labels_name}: label names")
     unlabelled = [i for i, row in enumerate(label_sets) if not row]
     if unlabelled:
-        off_topic = f" (the no-position label, {none_label!r}, for a statement that takes none)" if none_label else ""
+        off_topic = (f" (the no-position label, {quoted(none_label)}, for a statement that takes none)"
+                     if none_label else "")
         raise InvalidInputError(f"{labels_name}: {row_names(index, unlabelled)} {_have(unlabelled)} no label; "
                                 f"give each row a label{off_topic} or drop it")
     # Given as lists, a label could hold the separator and come back from score() as two.
@@ -2801,8 +2853,8 @@ def prepare_training(
     if mixed:
         raise InvalidInputError(
             f"{labels_name}: {row_names(index, mixed)} combine{'s' if len(mixed) == 1 else ''} "
-            f"{none_label!r} with other labels; "
-            f"{none_label!r} means the statement takes no position, so it stands alone"
+            f"{quoted(none_label)} with other labels; "
+            f"{quoted(none_label)} means the statement takes no position, so it stands alone"
         )
     if stances is None:
         return clean, label_sets, None
@@ -2848,6 +2900,6 @@ def prepare_training(
     if len(distinct) < 2:
         raise InvalidInputError(
             f"{stance_name}: need at least two different stance values to train a stance "
-            f"head, got {sorted(distinct)}; pass stance_column=None to train without one"
+            f"head, got {quoted_list(sorted(distinct))}; pass stance_column=None to train without one"
         )
     return clean, label_sets, kept

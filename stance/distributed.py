@@ -26,7 +26,15 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .exceptions import InvalidInputError, InvalidTypeError, MissingDependencyError, StanceError, type_name
+from .exceptions import (
+    InvalidInputError,
+    InvalidTypeError,
+    MissingDependencyError,
+    StanceError,
+    quoted,
+    quoted_list,
+    type_name,
+)
 from .times import TimeLayout, as_text, is_time, layouts_of, merged
 
 if TYPE_CHECKING:
@@ -465,7 +473,7 @@ def _undecoded_in(paths: list[str], column: str, source: str) -> None:
             continue
         values = pq.read_table(path, columns=[column]).column(0).to_pylist()
         refuse_undecoded(pd.DataFrame({column: values}, dtype=object), column, path)
-    raise InvalidInputError(f"cannot read {source!r}: column {column!r} of a file holds bytes that are not valid "
+    raise InvalidInputError(f"cannot read {source!r}: column {quoted(column)} of a file holds bytes that are not valid "
                             f"UTF-8; write the texts as UTF-8 strings (stance score FILE names the row)")
 
 
@@ -555,11 +563,12 @@ def _refuse_other_columns(columns: dict[str, list[str] | None]) -> None:
         if not own or sorted(own) == sorted(names):  # unreadable here, empty, or the same names
             continue
         missing, extra = [name for name in names if name not in own], [name for name in own if name not in names]
-        differs = " and ".join(([f"lacks {missing}"] if missing else []) + ([f"has {extra} besides"] if extra else []))
+        differs = " and ".join(([f"lacks {quoted_list(missing)}"] if missing else [])
+                               + ([f"has {quoted_list(extra)} besides"] if extra else []))
         raise InvalidInputError(
-            f"{path!r} {differs or 'repeats a column'}: its columns are {own}, where the first file, {first!r}, "
-            f"has {names}; the files of a glob are scored into one table under one header: give every file "
-            f"the same columns (in any order), or score this one on its own (stance score FILE)")
+            f"{path!r} {differs or 'repeats a column'}: its columns are {quoted_list(own)}, where the first file, "
+            f"{first!r}, has {quoted_list(names)}; the files of a glob are scored into one table under one header: "
+            f"give every file the same columns (in any order), or score this one on its own (stance score FILE)")
 
 
 def _tsv_quoting(paths: list[str]) -> dict[str, Any]:

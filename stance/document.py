@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .data import is_missing, name_key
-from .exceptions import InvalidInputError, InvalidTypeError, decode_hint, type_name, warn
+from .exceptions import InvalidInputError, InvalidTypeError, decode_hint, quoted, type_name, warn
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -237,8 +237,8 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
         warn("text looks like HTML or XML; score_document reads plain text, so the tags are "
              "scored as words: strip the markup first")
     if _FILE_NAME.fullmatch(text.strip()):
-        warn(f"text {text.strip()!r} looks like a file's name, not a document; to score the file, pass its "
-             f"contents: score_document(pathlib.Path({text.strip()!r}).read_text(encoding='utf-8')) "
+        warn(f"text {quoted(text.strip())} looks like a file's name, not a document; to score the file, pass its "
+             f"contents: score_document(pathlib.Path({quoted(text.strip())}).read_text(encoding='utf-8')) "
              f"(on the command line, stance document FILE)")
     return _score_split([(None, text)], model, favor, against)
 
@@ -312,7 +312,7 @@ def _carried_columns(documents: Any, text_column: str, columns: Iterable[Any] | 
     ['year']
     """
     if isinstance(columns, (str, bytes)) or (columns is not None and not isinstance(columns, Iterable)):
-        hint = f"; for one column, columns=[{columns!r}]" if isinstance(columns, str) else ""
+        hint = f"; for one column, columns=[{quoted(columns)}]" if isinstance(columns, str) else ""
         raise InvalidTypeError(f"columns must be a list of column names or None, got {type_name(columns)}{hint}")
     if not _is_frame(documents):
         if columns is not None and list(columns):
@@ -324,11 +324,11 @@ def _carried_columns(documents: Any, text_column: str, columns: Iterable[Any] | 
         return documents[others]
     columns = list(columns)
     if text_column in columns:
-        raise InvalidInputError(f"columns: {text_column!r} is text_column, the text scored; each statement's "
+        raise InvalidInputError(f"columns: {quoted(text_column)} is text_column, the text scored; each statement's "
                                 f"text is in the text column already")
     twice = [c for i, c in enumerate(columns) if c in columns[:i]]
     if twice:
-        raise InvalidInputError(f"columns: {twice[0]!r} is given twice; name each column once")
+        raise InvalidInputError(f"columns: {quoted(twice[0])} is given twice; name each column once")
     unknown = [c for c in columns if c not in others]
     if unknown:
         verb = "is not a column" if len(unknown) == 1 else "are not columns"
@@ -374,7 +374,7 @@ def _named_documents(documents: Any, text_column: str) -> list[tuple[Any, str]]:
     if wrong:
         name, text = wrong[0]
         others = f" ({len(wrong)} documents are not str)" if len(wrong) > 1 else ""
-        raise InvalidTypeError(f"documents: the text of {name!r} must be a str, got {type_name(text)}"
+        raise InvalidTypeError(f"documents: the text of {quoted(name)} must be a str, got {type_name(text)}"
                                f"{decode_hint(text)}{others}")
     return pairs
 
@@ -392,13 +392,13 @@ def _refuse_names_grouped_together(names: list[Any]) -> None:
     repeated = keys.duplicated(keep=False).tolist()
     if any(repeated):
         first, second = [name for name, again in zip(names, repeated) if again][:2]
-        raise InvalidInputError(f"documents: {first!r} and {second!r} name one document to pandas, which groups "
-                                f"equal names (1 and True) and all missing ones (None and NaN) together; give "
-                                f"each document a name of its own")
+        raise InvalidInputError(f"documents: {quoted(first)} and {quoted(second)} name one document to pandas, "
+                                f"which groups equal names (1 and True) and all missing ones (None and NaN) "
+                                f"together; give each document a name of its own")
 
 
 def _first_names(names: list[Any], shown: int = 5) -> str:
-    listed = ", ".join(repr(name) for name in names[:shown])
+    listed = ", ".join(quoted(name) for name in names[:shown])
     return listed + (f" and {len(names) - shown} more" if len(names) > shown else "")
 
 
@@ -530,15 +530,15 @@ def refuse_given_directions(classes: Iterable[str], favor: str | None, against: 
     classes = list(classes)
     for name, value in (("favor", favor), ("against", against)):
         if value is not None and not isinstance(value, str):  # 1 for a model whose values are "1" and "-1"
-            named = f"; pass {name}={str(value)!r}" if str(value) in classes else ""
+            named = f"; pass {name}={quoted(str(value))}" if str(value) in classes else ""
             raise InvalidTypeError(f"{name} must be a str (a stance value as the model names it) or None, "
-                                   f"got {value!r} ({type_name(value)}){named}")
+                                   f"got {quoted(value)} ({type_name(value)}){named}")
     known = f" (the model's are {classes})" if classes else ""
     if favor is not None and against is not None and name_key(favor) == name_key(against):
-        raise InvalidInputError(f"favor and against are both {favor!r}; name two different stance values{known}")
+        raise InvalidInputError(f"favor and against are both {quoted(favor)}; name two different stance values{known}")
     for name, value in (("favor", favor), ("against", against)):
         if classes and value is not None and spelt_as(value, classes) is None:
-            raise InvalidInputError(f"{name}={value!r} is not one of the model's stance values {classes}")
+            raise InvalidInputError(f"{name}={quoted(value)} is not one of the model's stance values {classes}")
 
 
 def stance_directions(classes: tuple[str, ...], favor: str | None = None,

@@ -42,6 +42,8 @@ from .exceptions import (
     InvalidTypeError,
     is_int,
     is_number,
+    quoted,
+    quoted_list,
     require_seed,
     type_name,
     warn,
@@ -267,7 +269,7 @@ class EvaluationReport:
             if level is not None:
                 ends, caveat = report._intervals(level, resamples, random_state)
                 if caveat:
-                    caveats.append(f"{str(value)!r} ({statements(report.n)}): {caveat}")
+                    caveats.append(f"{quoted(str(value))} ({statements(report.n)}): {caveat}")
             for name in names:
                 row[name] = report.metrics.get(name, math.nan)
                 if ends is not None:
@@ -404,9 +406,9 @@ class EvaluationReport:
         if not unseen:
             return ""
         if len(unseen) == 1:
-            return (f"{unseen[0]!r} is predicted but never in the gold labels: its precision and recall "
+            return (f"{quoted(unseen[0])} is predicted but never in the gold labels: its precision and recall "
                     f"are 0, and macro-F1 counts its F1 of 0 (scikit-learn's convention)")
-        names = ", ".join(map(repr, unseen[:-1])) + f" and {unseen[-1]!r}"
+        names = ", ".join(map(quoted, unseen[:-1])) + f" and {quoted(unseen[-1])}"
         return (f"{names} are predicted but never in the gold labels: their precision and recall are 0, "
                 f"and macro-F1 counts their F1s of 0 (scikit-learn's convention)")
 
@@ -517,9 +519,9 @@ class EvaluationReport:
 def _check_interval_arguments(level: Any, resamples: Any, random_state: Any) -> None:
     if not is_number(level) or not 0 < level < 1:  # numpy's floats too
         raise InvalidInputError(f"level must be a number between 0 and 1 (0.95 for a 95% interval), "
-                                f"not {level!r}")
+                                f"not {quoted(level)}")
     if not is_int(resamples) or resamples < 100:
-        raise InvalidInputError(f"resamples must be a whole number of at least 100, not {resamples!r}")
+        raise InvalidInputError(f"resamples must be a whole number of at least 100, not {quoted(resamples)}")
     require_seed("random_state", random_state)
 
 
@@ -626,14 +628,14 @@ def evaluate(
     if by is not None:
         values = ([LABEL_SEPARATOR.join(gold) for gold in gold_sets] if by == labels_column
                   else frame[by].tolist())
-        groups = group_rows(values, frame.index, f"by={by!r}")
+        groups = group_rows(values, frame.index, f"by={quoted(by)}")
     gold_stances = None
     if stance_column is not None:
         gold_stances = spelt_as_known(stance_values_as_classes(
             [stance_value(v) for v in frame[stance_column].tolist()], model.stance_classes), model.stance_classes)
     _check_gold_against(model, gold_sets, gold_stances, labels_column, stance_column)
     if gold_stances is not None and not model.stance_classes:
-        warn(f"stance_column={stance_column!r}: this model has no stance head (it was trained "
+        warn(f"stance_column={quoted(stance_column)}: this model has no stance head (it was trained "
              f"without stances), so no stance metrics are reported")
         gold_stances = None
     directions = None
@@ -645,7 +647,7 @@ def evaluate(
     if blank:
         from .data import _have, row_names
 
-        warn(f"text_column={text_column!r}: {row_names(frame.index, blank)} "
+        warn(f"text_column={quoted(text_column)}: {row_names(frame.index, blank)} "
              f"{_have(blank)} no text; scored as empty statements "
              f"(no position), and counted")
     predictions = model.classify_many(texts)
@@ -677,11 +679,11 @@ def _warn_of_unjudged_stances(gold_sets: Sequence[tuple[str, ...]], gold_stances
     off_topic = [gold[0] == none_label for gold in gold_sets]
     ignored = {i: s for i, s in enumerate(gold_stances) if s is not None and off_topic[i]}
     if ignored:
-        warn_of_off_topic_stances(ignored, None, index, none_label, f"stance_column={stance_column!r}")
+        warn_of_off_topic_stances(ignored, None, index, none_label, f"stance_column={quoted(stance_column)}")
     unjudged = [i for i, s in enumerate(gold_stances) if s is None and not off_topic[i]]
     if unjudged:
         one = len(unjudged) == 1
-        warn(f"stance_column={stance_column!r}: {row_names(index, unjudged, limit=3)} {_have(unjudged)} a target "
+        warn(f"stance_column={quoted(stance_column)}: {row_names(index, unjudged, limit=3)} {_have(unjudged)} a target "
              f"but no gold stance, so {'it is' if one else 'they are'} not judged on stance (only on labels); "
              f"give {'it' if one else 'them'} a stance to judge it")
 
@@ -795,16 +797,16 @@ def scorer(metric: str = "stance_f_avg", *, favor: str | None = None, against: s
     from .document import refuse_given_directions
 
     if metric in NEGATED.values():
-        raise InvalidInputError(f"metric {metric!r} is lower-is-better, and a scorer is maximised: score it "
+        raise InvalidInputError(f"metric {quoted(metric)} is lower-is-better, and a scorer is maximised: score it "
                                 f"negated, as scikit-learn's 'neg_' scorers do, with scorer('neg_{metric}')")
     value_f1 = isinstance(metric, str) and metric.endswith("_f1") and metric != "_f1"
     if metric not in SCORER_METRICS and (not value_f1 or metric[:-3].lower() in _NOT_STANCE_VALUES):
         from difflib import get_close_matches
 
         close = get_close_matches(str(metric), SCORER_METRICS, n=1, cutoff=0.6)
-        raise InvalidInputError(f"metric {metric!r} is not one of {list(SCORER_METRICS)} nor a stance value's F1 "
+        raise InvalidInputError(f"metric {quoted(metric)} is not one of {list(SCORER_METRICS)} nor a stance value's F1 "
                                 f"('<value>_f1', such as 'con_f1' for a model whose stance values include 'con')"
-                                + (f"; did you mean {close[0]!r}?" if close else ""))
+                                + (f"; did you mean {quoted(close[0])}?" if close else ""))
     refuse_given_directions((), favor, against)  # a str each, not one value for both; the rest when scoring
     return Scorer(metric, favor=favor, against=against)
 
@@ -849,7 +851,7 @@ class Scorer:
         labels, stances = _split_targets(y, None)
         if stances is None and (metric in STANCE_METRICS or metric not in SCORER_METRICS):
             raise InvalidInputError(
-                f"scorer({metric!r}) needs y with a stance column, got labels only; pass "
+                f"scorer({quoted(metric)}) needs y with a stance column, got labels only; pass "
                 f"y=frame[['labels', 'stance']].fillna('') (to GridSearchCV.fit, for example)"
             )
         texts = _as_text_list(X, "X")
@@ -892,7 +894,7 @@ def _stance_model_in(estimator: Any, X: Any) -> tuple[Any, Any]:
         elif hasattr(estimator, "best_estimator_"):  # a fitted GridSearchCV or the like
             estimator = estimator.best_estimator_
         elif hasattr(estimator, "refit") and hasattr(estimator, "estimator"):  # a search without one
-            why = f"refit={estimator.refit!r}" if hasattr(estimator, "cv_results_") else "it is not fitted"
+            why = f"refit={quoted(estimator.refit)}" if hasattr(estimator, "cv_results_") else "it is not fitted"
             raise InvalidInputError(
                 f"a stance scorer evaluates a search's best_estimator_, which this {type_name(estimator)} "
                 f"does not have ({why}); fit it with refit=True (the default), or score the model it chose"
@@ -929,10 +931,10 @@ def _metric_named(metric: str, metrics: dict[str, float], model: Any, favor: str
             favor, against = stance_directions(classes, favor, against)
         except InvalidInputError:
             raise InvalidInputError(
-                f"scorer({metric!r}): cannot tell which of the model's stance values {list(classes)} is favour and "
-                f"which is against; score one by name, e.g. scorer({stance_f1_key(classes[0])!r})") from None
+                f"scorer({quoted(metric)}): cannot tell which of the model's stance values {list(classes)} is favour "
+                f"and which is against; score one by name, e.g. scorer({quoted(stance_f1_key(classes[0]))})") from None
         return stance_f1_key(favor if metric == "favor_f1" else against)
-    raise InvalidInputError(f"scorer({metric!r}): {_why_no_metric(metric, model)}")
+    raise InvalidInputError(f"scorer({quoted(metric)}): {_why_no_metric(metric, model)}")
 
 
 def _why_no_metric(metric: str, model: Any) -> str:
@@ -946,8 +948,8 @@ def _why_no_metric(metric: str, model: Any) -> str:
     if not classes:
         return "the model has no stance head (it was trained without stances), so it has no stance metrics"
     if metric.endswith("_f1") and metric not in HEADLINE:
-        names = " or ".join(repr(stance_f1_key(value)) for value in classes)
-        return (f"{metric[:-len('_f1')]!r} is not one of the model's stance values {list(classes)}; pass {names} "
+        names = " or ".join(quoted(stance_f1_key(value)) for value in classes)
+        return (f"{quoted(metric[:-len('_f1')])} is not one of the model's stance values {list(classes)}; pass {names} "
                 f"(or 'favor_f1', 'against_f1')")
     return "the model's evaluation has no such metric"
 
@@ -963,7 +965,7 @@ def gold_label_sets(frame: Any, labels_column: str) -> list[tuple[str, ...]]:
     unlabelled = [i for i, gold in enumerate(gold_sets) if not gold]
     if unlabelled:
         raise InvalidInputError(
-            f"labels_column={labels_column!r}: {row_names(frame.index, unlabelled)} "
+            f"labels_column={quoted(labels_column)}: {row_names(frame.index, unlabelled)} "
             f"{_have(unlabelled)} no gold label; give each row a label "
             f"(the no-position label for a statement that takes none) or drop it"
         )
@@ -979,7 +981,7 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
     gold = {label for labels in gold_sets for label in labels}
     if not gold & known:
         raise InvalidInputError(
-            f"labels_column={labels_column!r}: none of its labels {sorted(gold)[:8]} is a label "
+            f"labels_column={quoted(labels_column)}: none of its labels {quoted_list(sorted(gold), 8)} is a label "
             f"this model predicts ({', '.join(model.labels)}); evaluate a model trained on this label set"
             + _spelling_hint(gold, known)
         )
@@ -996,14 +998,14 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
         if alone < len(rows):
             said.append("the others count as hits when the model's label is one of their other gold labels"
                         if alone else "each counts as a hit when the model's label is one of its other gold labels")
-        warn(f"labels_column={labels_column!r}: {sorted(unknown_labels)} are not labels this model predicts, so "
-             f"each is missed wherever it is a gold label (recall 0, in the macro and micro averages too); of the "
-             f"{len(rows)} row{'s' if len(rows) > 1 else ''} with one, {', and '.join(said)}"
+        warn(f"labels_column={quoted(labels_column)}: {quoted_list(sorted(unknown_labels))} are not labels this model "
+             f"predicts, so each is missed wherever it is a gold label (recall 0, in the macro and micro averages "
+             f"too); of the {len(rows)} row{'s' if len(rows) > 1 else ''} with one, {', and '.join(said)}"
              + _spelling_hint(unknown_labels, known))
     if gold_stances is not None and model.stance_classes:
         unknown = {s for s in gold_stances if s is not None} - set(model.stance_classes)
         if unknown:
-            warn(f"stance_column={stance_column!r}: {sorted(unknown)} are not stance values this "
+            warn(f"stance_column={quoted(stance_column)}: {quoted_list(sorted(unknown))} are not stance values this "
                  f"model predicts ({', '.join(model.stance_classes)}), so they count as misses"
                  + _spelling_hint(unknown, set(model.stance_classes)))
 
@@ -1067,17 +1069,18 @@ it reads as numbers; read them with dtype=str)"
     hints = []
     if mixed:
         shown = sorted(mixed)[:4]
-        letters = "; ".join(f"{value!r} has {lookalike_letters(value, mixed[value])}" for value in shown)
-        hints.append(" and ".join(f"{value!r} is {mixed[value]!r}" for value in shown) + f" in this model? ({letters})")
+        letters = "; ".join(f"{quoted(value)} has {lookalike_letters(value, mixed[value])}" for value in shown)
+        hints.append(" and ".join(f"{quoted(value)} is {quoted(mixed[value])}" for value in shown)
+                     + f" in this model? ({letters})")
     if rezeroed:
-        hints.append(" and ".join(f"{value!r} is {rezeroed[value]!r}" for value in sorted(rezeroed)[:4])
+        hints.append(" and ".join(f"{quoted(value)} is {quoted(rezeroed[value])}" for value in sorted(rezeroed)[:4])
                      + " in this model? (zeros lost or added: pandas drops the zeros of codes it reads as "
                        "numbers; read them with dtype=str)")
     if recased:
-        hints.append(" and ".join(f"{value!r} is {recased[value]!r}" for value in sorted(recased)[:4])
+        hints.append(" and ".join(f"{quoted(value)} is {quoted(recased[value])}" for value in sorted(recased)[:4])
                      + " in this model? (values are compared exactly)")
     if joined:
-        hints.append(f"{sorted(joined)[0]!r} looks like several labels: join them with '|'")
+        hints.append(f"{quoted(sorted(joined)[0])} looks like several labels: join them with '|'")
     return "".join(f"; {hint}" for hint in hints)
 
 
@@ -1285,7 +1288,7 @@ def averaged_values(classes: Sequence[str], favor: str | None = None,
         # "unfavorable"/"neutral" of three: the same name for two measures, unless said.
         warn(f"stance_f_avg is the mean F1 of every stance value {list(directions)}, not of favour and against "
              f"(SemEval's F_avg), since none of them is named like favour or against; pass favor= and against= "
-             f"(e.g. favor={directions[0]!r}, against={directions[-1]!r}) to average those two")
+             f"(e.g. favor={quoted(directions[0])}, against={quoted(directions[-1])}) to average those two")
     return directions
 
 
@@ -1376,8 +1379,8 @@ def cross_validate(
         from .exceptions import InvalidInputError
 
         raise InvalidInputError(
-            f"folds must be an int (the number of folds), got {folds!r}, a column of data: cross_validate takes "
-            f"folds and groups before text_column, so pass the columns by name: text_column={folds!r}"
+            f"folds must be an int (the number of folds), got {quoted(folds)}, a column of data: cross_validate takes "
+            f"folds and groups before text_column, so pass the columns by name: text_column={quoted(folds)}"
         )
     if stance_column == "stance" and "stance" not in frame.columns:
         stance_column = None
@@ -1396,15 +1399,15 @@ def cross_validate(
     clean_texts, gold_sets, clean_stances = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),
         frame[stance_column].tolist() if stance_column else None,
-        index=frame.index, text_name=f"text_column={text_column!r}",
-        labels_name=f"labels_column={labels_column!r}", stance_name=f"stance_column={stance_column!r}",
+        index=frame.index, text_name=f"text_column={quoted(text_column)}",
+        labels_name=f"labels_column={quoted(labels_column)}", stance_name=f"stance_column={quoted(stance_column)}",
         none_label=template.none_label,
     )
     # A list, read once and by position: a Series indexed otherwise than 0, 1, 2… was read
     # by its labels when naming each fold's groups, after every fold had trained.
     group_values = frame[groups].tolist() if isinstance(groups, str) else _group_values(groups, frame)
     minimum = template.min_examples_per_label()
-    stance_name = f"stance_column={stance_column!r}"
+    stance_name = f"stance_column={quoted(stance_column)}"
     # As the label check checks it, so that one bad file is told the same first thing by both.
     check_whole_data(clean_texts, gold_sets, clean_stances, minimum, frame.index, stance_name)
     splits = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state, frame.index)
@@ -1515,7 +1518,8 @@ def _warn_of_unseen_labels(gold_sets: list[tuple[str, ...]], splits: list, group
     for train_rows, test_rows in splits:
         unseen = sorted(every - {label for i in train_rows for label in gold_sets[i]})
         if unseen:
-            found.append(f"{unseen} in {'+'.join(sorted({str(group_values[i]) for i in test_rows}))!r}")
+            held_out = "+".join(sorted({str(group_values[i]) for i in test_rows}))
+            found.append(f"{quoted_list(unseen)} in {quoted(held_out)}")
     if found:
         more = f" and {len(found) - 5} more" if len(found) > 5 else ""
         warn(f"groups: every row of label(s) {'; '.join(found[:5])}{more} is in one held-out group, so the "
@@ -1616,7 +1620,7 @@ def _group_values(groups: Any, frame: pd.DataFrame) -> list[Any] | None:
     if groups is None:
         return None
     if not hasattr(groups, "__iter__") or isinstance(groups, (bytes, Mapping)):
-        raise InvalidInputError(f"groups must be a column name or one value per row ({len(frame)}), got {groups!r}")
+        raise InvalidInputError(f"groups must be a column name or one value per row ({len(frame)}), got {quoted(groups)}")
     refuse_unordered(groups, "groups")  # one value per row, by position
     _refuse_scrambled(frame, groups, "groups", first="data")
     if isinstance(groups, pd.Series) and not groups.index.equals(frame.index):
@@ -1630,7 +1634,7 @@ def _group_values(groups: Any, frame: pd.DataFrame) -> list[Any] | None:
         if not said:  # the same labels, some repeated otherwise
             said.append("their indexes hold the same labels, repeated differently")
         fix = ("groups.loc[data.index], data's rows of it" if not ours else
-               f"groups={groups.name!r}, data's column" if groups.name in frame.columns else "a column of data")
+               f"groups={quoted(groups.name)}, data's column" if groups.name in frame.columns else "a column of data")
         raise InvalidInputError(
             f"groups is indexed by other rows than data: {', and '.join(said)}; a row's group must be its own: pass "
             f"{fix}, or groups.to_numpy() if its values are in data's row order")
@@ -1649,7 +1653,7 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
 
     n = len(texts)
     if not is_int(folds) or folds < 2:
-        raise InvalidInputError(f"folds must be an int between 2 and the number of rows ({n}), got {folds!r}")
+        raise InvalidInputError(f"folds must be an int between 2 and the number of rows ({n}), got {quoted(folds)}")
     # Each fold holds out at least one row; drawn at random, one text (its copies share a
     # fold), which shuffled_folds counts: counting rows, the number suggested was refused.
     if folds > n and (groups is not None or repeated_text_keys(texts) is None):

@@ -10,7 +10,7 @@ import json
 import numbers
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -56,6 +56,49 @@ class OptionError(InvalidInputError):
         return type(self), (str(self), self.typed)
 
 
+# How many characters of one value a message quotes. A label, a column's name or an option
+# is shorter; a text is not, and a column of texts named as the labels (or a 10 MB string
+# passed by mistake) put megabytes into one message, which a service logs whole.
+QUOTED_WIDTH = 100
+
+# How many values a message lists before saying how many more there are.
+QUOTED_VALUES = 10
+
+
+def quoted(value: Any, width: int = QUOTED_WIDTH) -> str:
+    """``value`` as a message quotes it: its repr, cut to ``width`` characters and an
+    ellipsis when longer (inside the quotes for a str, so it still reads as one).
+
+    >>> quoted("unity"), quoted("We stand together " * 5, 18), quoted(["a" * 30], 10)
+    ("'unity'", "'We stand together…'", "['aaaaaaaa…")
+    """
+    if isinstance(value, str):
+        return repr(value if len(value) <= width else value[:width].rstrip() + "…")
+    return shortened(repr(value), width)
+
+
+def quoted_list(values: Iterable[Any], shown: int = QUOTED_VALUES, width: int = QUOTED_WIDTH) -> str:
+    """``values`` as a message lists them: the first ``shown``, each :func:`quoted`, and
+    how many more there are.
+
+    >>> quoted_list(["text", "labels"]), quoted_list(range(12), 3)
+    ("['text', 'labels']", '[0, 1, 2] and 9 more')
+    """
+    values = list(values)
+    listed = "[" + ", ".join(quoted(value, width) for value in values[:shown]) + "]"
+    return listed + (f" and {len(values) - shown} more" if len(values) > shown else "")
+
+
+def shortened(text: str, width: int = QUOTED_WIDTH) -> str:
+    """``text`` cut to ``width`` characters and an ellipsis when longer: a value a message
+    writes unquoted (as JSON, or as the command line takes it), cut as :func:`quoted` cuts.
+
+    >>> shortened("We stand together.", 8)
+    'We stand…'
+    """
+    return text if len(text) <= width else text[:width] + "…"
+
+
 class Words:
     """How a message about a model option spells values: as Python code does, or as a user
     of ``--option NAME=VALUE`` types them (true, false, none, a JSON object).
@@ -74,15 +117,15 @@ class Words:
     def value(self, value: Any) -> str:
         """``value`` as a message quotes it (a text in quotes, as either spells it)."""
         if not self.command_line:
-            return repr(value)
+            return quoted(value)
         if value is None or isinstance(value, bool):
             return str(value).lower()
         if isinstance(value, dict):
             try:  # the JSON the command line reads it from; its keys are strings there
-                return json.dumps(value)
+                return shortened(json.dumps(value))
             except (TypeError, ValueError):
-                return repr(value)
-        return repr(value)
+                return quoted(value)
+        return quoted(value)
 
     def name(self, name: str) -> str:
         """The option as the user names it."""
@@ -90,13 +133,13 @@ class Words:
 
     def key(self, key: Any) -> str:
         """A dict key as a message names it: a JSON object's keys are strings."""
-        return json.dumps(str(key)) if self.command_line else repr(key)
+        return shortened(json.dumps(str(key))) if self.command_line else quoted(key)
 
     def option(self, name: str, value: Any) -> str:
         """The option set to ``value`` as the user passes it (a text unquoted on the command line)."""
         if not self.command_line:
-            return f"{name}={value!r}"
-        return f"--option {name}={value if isinstance(value, str) else self.value(value)}"
+            return f"{name}={quoted(value)}"
+        return f"--option {name}={shortened(value) if isinstance(value, str) else self.value(value)}"
 
 
 PYTHON = Words(command_line=False)
@@ -300,7 +343,7 @@ def require_seed(name: str, value: Any) -> None:
     stance.exceptions.InvalidInputError: random_state must be an int from 0 to 4294967295, got 'a'
     """
     if not is_int(value) or not 0 <= value <= SEED_MAX:
-        raise InvalidInputError(f"{name} must be an int from 0 to {SEED_MAX}, got {value!r}")
+        raise InvalidInputError(f"{name} must be an int from 0 to {SEED_MAX}, got {quoted(value)}")
 
 
 SEED_MAX = 2**32 - 1  # numpy's RandomState takes seeds below 2**32

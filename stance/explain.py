@@ -404,12 +404,13 @@ def _unknown_label(label: Any, labels: Sequence[str]) -> str:
     "label 104.0 is not one of the model's labels ['0', '104']: labels are str: pass label='104'"
     """
     from .data import _label_name
+    from .exceptions import quoted
 
-    message = f"label {label!r} is not one of the model's labels {list(labels)}"
+    message = f"label {quoted(label)} is not one of the model's labels {list(labels)}"
     if isinstance(label, str):
         return message
     name = _label_name(label)  # a whole float as its int, as training names a column of floats
-    return message + (f": labels are str: pass label={name!r}" if name in labels else " (labels are str)")
+    return message + (f": labels are str: pass label={quoted(name)}" if name in labels else " (labels are str)")
 
 
 def top_features(model, label: str, n: int = 20) -> pd.DataFrame:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from .exceptions import InvalidInputError
+from .exceptions import InvalidInputError, quoted_list
 from .times import TimeLayout, as_text, layouts_of, merged
 
 if TYPE_CHECKING:
@@ -438,8 +438,8 @@ def _remove_stale_parts(written: Path) -> None:
 def _under_header(part: pd.DataFrame, header: list, source: str) -> pd.DataFrame:
     """A later part's columns in the order of the header written from the first part."""
     if sorted(map(str, part.columns)) != sorted(map(str, header)):
-        raise InvalidInputError(f"{source!r}: a later chunk has the columns {list(part.columns)}, "
-                                f"where the output's header has {header}")
+        raise InvalidInputError(f"{source!r}: a later chunk has the columns {quoted_list(part.columns)}, "
+                                f"where the output's header has {quoted_list(header)}")
     return part[header]
 
 

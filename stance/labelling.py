@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import inference
-from .exceptions import InvalidInputError, is_int, is_number, require_seed, type_name, warn, warnings_once
+from .exceptions import InvalidInputError, is_int, is_number, quoted, require_seed, type_name, warn, warnings_once
 from .text import is_blank
 
 if TYPE_CHECKING:
@@ -144,14 +144,14 @@ def suggest(
 def _check_suggest_arguments(model: StanceModel, n: Any, strategy: Any, max_similarity: Any,
                              random_state: Any) -> None:
     if not is_int(n) or n < 1:
-        raise InvalidInputError(f"n must be a positive int, got {n!r}")
+        raise InvalidInputError(f"n must be a positive int, got {quoted(n)}")
     if strategy not in STRATEGIES:
-        raise InvalidInputError(f"strategy={strategy!r} is not known; choose one of {list(STRATEGIES)}")
+        raise InvalidInputError(f"strategy={quoted(strategy)} is not known; choose one of {list(STRATEGIES)}")
     if random_state is not None:  # None: numpy's fresh draw, as in scikit-learn
         require_seed("random_state", random_state)
     if max_similarity is not None and (not is_number(max_similarity) or not 0.0 <= max_similarity <= 1.0):
         raise InvalidInputError(
-            f"max_similarity must be a number in [0, 1] (or None to keep near-duplicates), got {max_similarity!r}"
+            f"max_similarity must be a number in [0, 1] (or None to keep near-duplicates), got {quoted(max_similarity)}"
         )
     if strategy == "stance" and not model.stance_classes:
         raise InvalidInputError(
@@ -346,12 +346,12 @@ def find_label_issues(
     texts, label_sets, stances = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),
         None if stance_column is None else frame[stance_column].tolist(),
-        index=frame.index, text_name=f"text_column={text_column!r}",
-        labels_name=f"labels_column={labels_column!r}",
-        stance_name=f"stance_column={stance_column!r}", none_label=none_label,
+        index=frame.index, text_name=f"text_column={quoted(text_column)}",
+        labels_name=f"labels_column={quoted(labels_column)}",
+        stance_name=f"stance_column={quoted(stance_column)}", none_label=none_label,
         rare_below=folds,  # set apart as rare labels, before any model needs their stance
     )
-    stance_name = f"stance_column={stance_column!r}"
+    stance_name = f"stance_column={quoted(stance_column)}"
     # As cross-validation checks it, so that one bad file is told the same first thing by both.
     check_whole_data(texts, label_sets, stances, template.min_examples_per_label(), frame.index, stance_name)
     keys = repeated_text_keys(texts)
@@ -404,7 +404,7 @@ def _warn_if_no_better_than_guessing(label_sets, stances, oof: dict[str, Any], f
     commonest = max(sorted(counts), key=counts.__getitem__)  # sorted: a tie goes the same way in any row order
     if hits <= counts[commonest] / n:
         failed.append(f"put a given label first for {hits:.0%} of the rows, no better than always guessing "
-                      f"the commonest label ({commonest!r}, {counts[commonest] / n:.0%})")
+                      f"the commonest label ({quoted(commonest)}, {counts[commonest] / n:.0%})")
     classes = oof["stance_classes"]
     judged = [i for i in range(n) if stances is not None and stances[i] is not None]
     if len(classes) >= 2 and judged:
@@ -415,7 +415,7 @@ def _warn_if_no_better_than_guessing(label_sets, stances, oof: dict[str, Any], f
         common_stance = max(sorted(given), key=given.__getitem__)
         if stance_hits <= given[common_stance] / len(judged):
             failed.append(f"picked the given stance for {stance_hits:.0%} of the rows with one, no better than "
-                          f"always guessing {common_stance!r} ({given[common_stance] / len(judged):.0%})")
+                          f"always guessing {quoted(common_stance)} ({given[common_stance] / len(judged):.0%})")
     if failed:
         warn(f"out of fold, the {folds} fold models {' and '.join(failed)}: they learnt too little from "
              f"{n} rows, so the flags are unreliable (most rows look suspicious to a model that guesses); "
@@ -499,7 +499,7 @@ with as many rows each, so the check suggests neither for the other; pick one sp
 
     def named(label: str) -> str:
         rows = [i for i, row in enumerate(label_sets) if label in row]
-        return f"{label!r} ({counts[label]}: {row_names(index, rows, limit=3)})"
+        return f"{quoted(label)} ({counts[label]}: {row_names(index, rows, limit=3)})"
 
     detail = "; ".join(f"{named(one)} and {named(other)}" for one, other in pairs)
     warn(f"labels: {detail} look like one label spelt two ways, with as many rows each, so the check suggests "
@@ -508,7 +508,7 @@ with as many rows each, so the check suggests neither for the other; pick one sp
 
 def _check_folds(folds: Any) -> None:
     if not is_int(folds) or folds < 2:
-        raise InvalidInputError(f"folds must be an int of 2 or more, got {folds!r}")
+        raise InvalidInputError(f"folds must be an int of 2 or more, got {quoted(folds)}")
 
 
 def _checkable(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None = None) -> bool:
@@ -550,7 +550,7 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
     if len(label_sets) < folds:
         why = f"the data have {len(label_sets)} labelled rows, fewer than the {folds} folds"
     elif len(common) < 2:
-        named = f"only 1 label ({common[0]!r}, {counts[common[0]]} rows) has" if common else "no label has"
+        named = f"only 1 label ({quoted(common[0])}, {counts[common[0]]} rows) has" if common else "no label has"
         why = (f"{named} {folds} rows or more, and a check needs two such labels (a label with fewer rows "
                f"than folds cannot be cross-validated)")
     elif texts < folds:

@@ -20,6 +20,7 @@ from .exceptions import (
     OptionError,
     decode_hint,
     is_int,
+    quoted,
     refuse_option,
     type_name,
     warn,
@@ -187,7 +188,7 @@ class StanceModel:
         valid = self._param_names()
         for name, value in params.items():
             if name not in valid:
-                raise InvalidInputError(f"unknown option {name!r}; valid options: {valid}")
+                raise InvalidInputError(f"unknown option {quoted(name)}; valid options: {valid}")
             setattr(self, name, value)
         return self
 
@@ -261,8 +262,8 @@ class StanceModel:
 
             # Matched exactly: "Other" for a label "other" left every row of it a target.
             near = _closest(self.none_label, names)
-            warn(f"none_label={self.none_label!r} is the label of no row, so every label is a target; "
-                 + (f"labels are matched exactly: did you mean none_label={near!r}?" if near else
+            warn(f"none_label={quoted(self.none_label)} is the label of no row, so every label is a target; "
+                 + (f"labels are matched exactly: did you mean none_label={quoted(near)}?" if near else
                     "if your off-topic label has another name, pass it as none_label "
                     "(none_label=None for a scheme without one)"))
         self.training_: dict[str, Any] = {
@@ -314,11 +315,11 @@ class StanceModel:
         for name in ("C", "stance_C"):
             _require_c(name, getattr(self, name))
         if self.none_label is not None and not isinstance(self.none_label, str):  # --none-label: a str
-            raise InvalidInputError(f"none_label must be a str or None, got {self.none_label!r}")
+            raise InvalidInputError(f"none_label must be a str or None, got {quoted(self.none_label)}")
         if isinstance(self.none_label, str) and (not self.none_label or control_character(self.none_label)):
             # As training refuses such a label: a load refuses an empty one, and an escape in a
             # name reached the terminal when printed.
-            raise InvalidInputError(f"none_label {self.none_label!r} is empty or holds a control character; pass "
+            raise InvalidInputError(f"none_label {quoted(self.none_label)} is empty or holds a control character; pass "
                                     f"the off-topic label's name, or None for a scheme without one")
         if self.none_label is not None:  # read as the labels are: "0.0", as a CSV file writes it, is "0"
             from .data import whole_number_text
@@ -752,8 +753,8 @@ def column_clashes(labels: Iterable[str], stance_values: Iterable[str]) -> list[
     ["label 'stance_favor' and stance value 'favor' both name the column 'p_stance_favor'"]
     """
     labels = set(labels)
-    return [f"label {'stance_' + value!r} and stance value {value!r} both name the column "
-            f"{'p_stance_' + value!r}" for value in sorted(stance_values) if f"stance_{value}" in labels]
+    return [f"label {quoted('stance_' + value)} and stance value {quoted(value)} both name the column "
+            f"{quoted('p_stance_' + value)}" for value in sorted(stance_values) if f"stance_{value}" in labels]
 
 
 def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list:
@@ -794,7 +795,8 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
         labels = values.index if type_name(values) == "Series" else range(len(texts))
         for i, text in enumerate(texts):
             if not isinstance(text, str):
-                raise InvalidTypeError(f"{argument}[{labels[i]!r}] must be a str, got {_not_a_text(text, argument)}")
+                raise InvalidTypeError(f"{argument}[{quoted(labels[i])}] must be a str, "
+                                       f"got {_not_a_text(text, argument)}")
     return texts
 
 

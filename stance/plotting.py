@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .exceptions import MissingDependencyError
+from .exceptions import MissingDependencyError, quoted
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -76,7 +76,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     if value not in ("share", "position"):
         from .exceptions import InvalidInputError
 
-        raise InvalidInputError(f"value must be 'share' or 'position', got {value!r}")
+        raise InvalidInputError(f"value must be 'share' or 'position', got {quoted(value)}")
     _require_profile(profile)
     _check_max_groups(max_groups)
     order = _checked_order(profile, order)
@@ -204,7 +204,7 @@ def _checked_order(profile: pd.DataFrame, order: Any) -> list | None:
     if order is None:
         return None
     if isinstance(order, (str, bytes)) or not isinstance(order, Iterable):
-        example = f"order=[{order!r}]" if isinstance(order, str) else "order=['unity', 'deterrence']"
+        example = f"order=[{quoted(order)}]" if isinstance(order, str) else "order=['unity', 'deterrence']"
         raise InvalidTypeError(f"order must be a list of targets, got {type_name(order)}: {example}")
     order = list(order)
     twice = sorted({str(t) for t in order if order.count(t) > 1})
@@ -294,7 +294,7 @@ def _check_max_groups(max_groups: Any) -> None:
     if max_groups is not None and (isinstance(max_groups, bool) or not isinstance(max_groups, numbers.Integral)
                                    or max_groups < 1):
         raise InvalidInputError(f"max_groups must be a whole number of 1 or more (or None for every group), "
-                                f"got {max_groups!r}")
+                                f"got {quoted(max_groups)}")
 
 
 def _largest_groups(profile: pd.DataFrame, most: int) -> tuple[pd.DataFrame, str]:

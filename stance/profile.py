@@ -15,6 +15,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
+from .exceptions import quoted
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -92,7 +94,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     if not isinstance(scored, pd.DataFrame):
         raise InvalidTypeError(f"scored must be the DataFrame stance.score() returns, got {type_name(scored)}")
     if none_label is not None and not isinstance(none_label, str):  # labels are text: 0 matches no "0"
-        raise InvalidInputError(f"none_label must be a str or None, got {none_label!r}")
+        raise InvalidInputError(f"none_label must be a str or None, got {quoted(none_label)}")
     from .data import whole_number_text
 
     # Read as the labels are: a scored "0.0" (a model trained before "0.0" was read as "0") is
@@ -284,7 +286,7 @@ def _named_as_written(groups: list[tuple[tuple[Any, ...], Any]], keys: list[str]
         return groups
     columns = [whole_numbers_as_ints([group[k] for group, _ in groups]) for k in range(len(keys))]
     for key, column in zip(keys, columns):
-        refuse_missing_group_clash(column, f"by={key!r}")
+        refuse_missing_group_clash(column, f"by={quoted(key)}")
     named: dict[tuple[Any, ...], list[Any]] = {}
     last: dict[tuple[Any, ...], int] = {}
     for i, (_, positions) in enumerate(groups):
@@ -452,9 +454,9 @@ def _warn_if_off_topic_unnamed(scored: pd.DataFrame, labels_column: str, stance_
         from .exceptions import warn
 
         label = suspects.pop()
-        warn(f"none_label={none_label!r} is the label of no statement, and {label!r} looks like the "
+        warn(f"none_label={quoted(none_label)} is the label of no statement, and {quoted(label)} looks like the "
              f"off-topic label (the rows without text, or the statements without a stance, have it), "
-             f"so it is profiled as a target; pass none_label={label!r} if it is")
+             f"so it is profiled as a target; pass none_label={quoted(label)} if it is")
 
 
 def _row(n: int, favor: int, against: int, total: int, *, judged: bool = True) -> list[Any]:

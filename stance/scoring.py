@@ -9,7 +9,7 @@ import numpy as np
 
 from . import inference
 from .data import is_missing
-from .exceptions import InvalidInputError, InvalidTypeError, type_name
+from .exceptions import InvalidInputError, InvalidTypeError, quoted, shortened, type_name
 from .text import is_blank
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
     from .data import refuse_unordered, require_columns
 
     if text_column is None or not isinstance(text_column, Hashable):  # a list would select several
-        raise InvalidTypeError(f"text_column must name the one column of texts (a str), got {text_column!r}")
+        raise InvalidTypeError(f"text_column must name the one column of texts (a str), got {quoted(text_column)}")
     if isinstance(data, Mapping):  # a dict of columns, not an iterable of its keys
         try:
             data = pd.DataFrame(dict(data))
@@ -198,11 +198,11 @@ def _clash_message(clash: list[str], prefix: str, names: list[str], columns: Any
     """Why the result columns cannot be added, and a prefix that frees them (not the one
     that collides: "pass prefix='pred_'" was offered for pred_ itself)."""
     free = _free_prefix(names, columns)
-    listed = ", ".join(map(repr, clash[:5])) + (f" and {len(clash) - 5} more" if len(clash) > 5 else "")
-    fix = f"pass prefix={free!r} (on the command line: --prefix {free})"
+    listed = ", ".join(map(quoted, clash[:5])) + (f" and {len(clash) - 5} more" if len(clash) > 5 else "")
+    fix = f"pass prefix={quoted(free)} (on the command line: --prefix {shortened(free)})"
     if all(prefix + name in columns for name in RESULT_COLUMNS):  # the table a scoring wrote
         return (f"data already has column(s) {listed} that scoring would overwrite, as an earlier scoring "
-                f"wrote them (prefix={prefix!r}); drop them to score it afresh (or score the table it came "
+                f"wrote them (prefix={quoted(prefix)}); drop them to score it afresh (or score the table it came "
                 f"from), or {fix} to keep both")
     return (f"data already has column(s) {listed} that scoring would overwrite; {fix} to name the result "
             f"columns differently")

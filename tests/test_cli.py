@@ -138,6 +138,23 @@ def test_train_finds_the_stance_column_as_evaluate_does(capsys, tmp_path, energy
     assert status == 2 and "Did you mean 'stance'?" in err
 
 
+def test_train_with_the_text_and_labels_columns_swapped_says_so_in_one_short_line(capsys, tmp_path):
+    # A user audit: `stance train big.csv --labels-column text --text-column labels` printed one
+    # stderr line of 6.8 MB, every text of the file quoted as a rare label.
+    texts = [f"Statement {i}: " + "a new reactor would give us clean power for the next fifty years " * 40
+             for i in range(1000)]
+    data = tmp_path / "big.csv"
+    labels = ["nuclear", "renewables", "none"] * 333 + ["none"]
+    pd.DataFrame({"text": texts, "labels": labels}).to_csv(data, index=False)
+    status, out, err = run(capsys, "train", str(data), "-o", str(tmp_path / "sw"), "--labels-column", "text",
+                           "--text-column", "labels", "--stance-column", "none")
+    assert status == 2 and out == "" and not (tmp_path / "sw").exists()
+    assert len(err) < 2000 and err.count("\n") == 1, len(err)
+    assert err.startswith("stance train: labels: each label needs at least 3 examples; too few for 1000 of the "
+                          "1000 labels: 'Statement 0: a new reactor"), err[:300]
+    assert " and 997 more. " in err and "did you swap" in err and "--text-column and --labels-column" in err, err
+
+
 def test_a_stance_column_in_another_case_is_said_with_its_flag(capsys, tmp_path, energy_frame, energy_model):
     # An instructor's audit: a header "text ,Labels,Stance" trained "no stance head", silently.
     data = tmp_path / "hdr.csv"

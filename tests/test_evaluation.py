@@ -531,6 +531,26 @@ def test_evaluate_says_which_gold_rows_have_no_text(seed_frame, default_model):
     assert report.n == len(gold)  # counted, not dropped
 
 
+def test_the_warning_of_a_huge_gold_label_the_model_lacks_quotes_it_cut(energy_frame, energy_model):
+    # A user audit: a 10 MB gold label was quoted whole in the warning, and so were a
+    # thousand unknown labels, one after another.
+    huge = "x" * 1_000_000
+    gold = energy_frame[["text", "labels"]].head(4).assign(labels=["gas", huge, "gas", "none"])
+    with pytest.warns(stance.StanceWarning) as caught:
+        stance.evaluate(energy_model, gold)
+    message = next(str(w.message) for w in caught if "are not labels this model predicts" in str(w.message))
+    assert message.startswith("labels_column='labels': ['" + "x" * 100 + "…'] are not labels this model predicts"), \
+        message[:300]
+    assert len(message) < 1000
+    many = energy_frame[["text", "labels"]].head(40).assign(labels=["gas"] * 10 + [f"code {i:02}" for i in range(30)])
+    with pytest.warns(stance.StanceWarning) as caught:
+        stance.evaluate(energy_model, many)
+    message = next(str(w.message) for w in caught if "are not labels this model predicts" in str(w.message))
+    assert message.startswith("labels_column='labels': ['code 00', 'code 01', 'code 02', 'code 03', 'code 04', "
+                              "'code 05', 'code 06', 'code 07', 'code 08', 'code 09'] and 20 more are not labels "), \
+        message
+
+
 def test_a_gold_label_the_model_lacks_is_said_to_miss_its_recall_not_every_row(energy_frame, energy_model):
     # "every row with one counts as a miss" was untrue: a row "gas|econ.housing" whose label is
     # gas is a top-1 hit; only a row with no other gold label is a top-1 miss.

@@ -145,6 +145,16 @@ def test_explain_lists_the_primary_label_first_as_the_prediction_does(default_mo
     assert heads == [f"label: {label}" for label in prediction.labels] + [f"stance: {prediction.stance}"]
 
 
+def test_a_huge_label_is_quoted_cut(default_model):
+    # A user audit: model.explain(text, label=H) with a 10 MB H put all of it in the message.
+    import stance
+
+    with pytest.raises(stance.InvalidInputError) as raised:
+        default_model.explain("NATO must stay united.", label="x" * 1_000_000)
+    assert str(raised.value).startswith("label '" + "x" * 100 + "…' is not one of the model's labels [")
+    assert len(str(raised.value)) < 500
+
+
 def test_a_label_given_as_a_number_is_named_as_the_str_it_should_be():
     # model.explain(text, label=104) said only "label 104 is not one of the model's labels
     # ['0', '104', '501']", which reads as a contradiction.

@@ -62,6 +62,23 @@ def test_missing_text_column_is_named():
         stance.score(pd.DataFrame({"body": ["x"]}))
 
 
+def test_a_huge_column_name_is_quoted_cut():
+    # A user audit: a 10 MB text_column, or a frame whose column is named by a 10 MB string,
+    # was quoted whole in the error (a service logs str(error)).
+    huge = "x" * 1_000_000
+    shown = "'" + "x" * 100 + "…'"
+    with pytest.raises(stance.InvalidInputError) as raised:
+        stance.score(pd.DataFrame({"text": ["NATO must stay united."]}), text_column=huge)
+    assert str(raised.value) == f"text_column={shown}: no such column; columns present: ['text']"
+    with pytest.raises(stance.InvalidInputError) as raised:
+        stance.score(pd.DataFrame({huge: ["NATO must stay united."]}))
+    assert str(raised.value) == f"text_column='text': no such column; columns present: [{shown}]"
+    wide = pd.DataFrame([[f"cell {i}" for i in range(15)]], columns=[f"q{i}" for i in range(15)])
+    with pytest.raises(stance.InvalidInputError, match=r"columns present: \['q0', 'q1', 'q2', 'q3', 'q4', 'q5', "
+                                                       r"'q6', 'q7', 'q8', 'q9'\] and 5 more$"):
+        stance.score(wide)
+
+
 def test_result_columns_never_overwrite_input():
     frame = pd.DataFrame({"text": ["We have a one-speed NATO."], "label": ["gold"]})
     with pytest.raises(stance.InvalidInputError, match="prefix"):

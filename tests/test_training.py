@@ -138,6 +138,40 @@ def test_rare_label_is_named(energy_frame):
         stance.train(frame, stance_column="stance")
 
 
+def test_texts_named_as_the_labels_are_refused_in_a_short_message_that_asks_of_a_swap():
+    # A user audit: with the text and labels columns swapped, every text was a rare label,
+    # quoted whole: one message of 6.8 MB, which a service logged as one line.
+    texts = [f"Statement {i}: " + "we must build more wind farms and keep the old reactors running " * 40
+             for i in range(1000)]
+    frame = pd.DataFrame({"text": texts, "labels": ["renewables", "nuclear", "none", "gas"] * 250})
+    with pytest.raises(InvalidInputError) as raised:
+        stance.train(frame, text_column="labels", labels_column="text")
+    message = str(raised.value)
+    assert len(message) < 2000, len(message)
+    assert message.startswith("labels: each label needs at least 3 examples; too few for 1000 of the 1000 labels: "
+                              "'Statement 0: we must build more wind farms"), message[:300]
+    assert "…' (1: row 0), " in message and " and 997 more. " in message, message
+    assert "did you swap the text and labels columns (text_column and labels_column; on the command line " \
+           "--text-column and --labels-column)?" in message, message
+
+
+def test_a_huge_value_is_quoted_cut_in_training_errors(energy_frame):
+    # A user audit: a 10 MB value (a text pasted for a name) was quoted whole in the message.
+    huge = "x" * 1_000_000
+    shown = "'" + "x" * 100 + "…'"
+    frame = energy_frame.copy()
+    rare = frame.assign(labels=frame.labels.where(frame.index != 5, huge))
+    stances = frame.assign(stance=frame.stance.where(frame.index != 5, huge))
+    for call in (lambda: stance.train(frame, labels_column=huge), lambda: stance.train(frame, C=huge),
+                 lambda: stance.train(rare), lambda: stance.train(stances, stance_column="stance")):
+        with pytest.raises(InvalidInputError) as raised:
+            call()
+        message = str(raised.value)
+        assert shown in message and len(message) < 1000, message[:300]
+    assert str(raised.value).startswith(f"stance: with more than two stance values each needs at least 3 examples; "
+                                        f"too few for {shown} (1: row 5). "), str(raised.value)[:300]
+
+
 def test_a_misspelt_label_is_named_with_its_row_and_the_label_it_misspells(energy_frame):
     frame = energy_frame.copy()
     frame.loc[5, "labels"] = "nucelar"
