@@ -733,14 +733,33 @@ def _shown(name: str) -> str:
     """
     from .text import control_character
 
-    return repr(name) if control_character(name) else name
+    # A line or paragraph separator is no control character, and training takes it, but
+    # str.splitlines() ends a line at it: "wind\u2028power" printed raw was two lines.
+    return repr(name) if control_character(name) or _SEPARATORS.search(name) else name
+
+
+# What a --details record writes escaped, as Python's repr writes it (\x1b, \u2028): every
+# control character (Unicode category Cc: NUL, an escape, a tab, a form feed, line breaks,
+# U+0085), which a terminal acts on or splitlines() ends a line at, the line and paragraph
+# separators (Zl, Zp), which splitlines() ends a line at too, and the backslash itself, so
+# that an escape in the text reads back as one.
+_ESCAPED = re.compile(r"[\\\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_SEPARATORS = re.compile(r"[\u2028\u2029]")
+
+
+def _escaped(text: str) -> str:
+    r"""``text`` as one field of a ``--details`` record: one line, nothing a terminal acts on.
+
+    >>> print(_escaped("NATO\x1b[31m red\x00\ttab\u2028sep back\\slash"))
+    NATO\x1b[31m red\x00\ttab\u2028sep back\\slash
+    """
+    return _ESCAPED.sub(lambda match: repr(match.group())[1:-1], text)
 
 
 def _describe(prediction: Any) -> str:
     """labels, stance, the label's confidence, the flag and the text, tab-separated (``--details``)."""
     labels = "|".join(map(_shown, prediction.labels))
-    # One record per line: line breaks and tabs inside the text are written as \n and \t.
-    text = prediction.text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
+    text = _escaped(prediction.text)  # one record per line, and no escape reaches the terminal
     stance = _shown(prediction.stance) if prediction.stance else "-"
     return f"{labels}\t{stance}\t{prediction.confidence:.2f}\t{prediction.flag or '-'}\t{text}"
 

@@ -7,6 +7,7 @@ import json
 import math
 import os
 import re
+import unicodedata
 import warnings
 from pathlib import Path
 
@@ -35,6 +36,34 @@ def test_classify_details(capsys):
     assert second[:2] == ["none", "-"] and 0.0 <= float(second[2]) <= 1.0
     status, out, _ = run(capsys, "classify", "--details", "12345")  # the flag is shown (the ninth user audit)
     assert out.split("\t")[:2] == ["none", "-"] and out.split("\t")[3] == "no_known_words"
+
+
+def test_classify_details_escapes_every_control_character_and_line_separator(capsys, monkeypatch):
+    # A user audit: --details escaped only \\ \r \n \t, so NUL, \x01 and an ANSI escape reached the
+    # terminal raw, and a form feed or U+2028 split a record for str.splitlines().
+    texts = ["NATO\x1b[31m red", "a\x0cb\u2028c\u2029d\x85e\x7ff", "back\\slash\ttab"]
+    status, out, _ = run(capsys, "classify", "--details", *texts)
+    records = out.splitlines()
+    assert status == 0 and len(records) == 3, records
+    assert [record.split("\t")[4] for record in records] == [
+        "NATO\\x1b[31m red", "a\\x0cb\\u2028c\\u2029d\\x85e\\x7ff", "back\\\\slash\\ttab"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\x00\x00\n\x01a NATO\n"))
+    status, out, _ = run(capsys, "classify", "--details")
+    assert status == 0 and [record.split("\t")[4] for record in out.splitlines()] == ["\\x00\\x00", "\\x01a NATO"]
+    assert not any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in out.replace("\t", "").replace("\n", ""))
+
+
+def test_classify_writes_a_label_with_a_line_separator_escaped(capsys, tmp_path):
+    # Training takes a label holding U+2028 (it is no control character); printed raw, it
+    # split the one line of classify's plain output, and of --details, in two.
+    frame = pd.DataFrame({"text": [f"wind turbine number {i} now" for i in range(6)]
+                          + [f"gas boiler number {i} now" for i in range(6)],
+                          "labels": ["wind\u2028power"] * 6 + ["gas"] * 6})
+    stance.train(frame, threshold_folds=0, none_label=None).save(tmp_path / "m")
+    status, out, _ = run(capsys, "classify", "--model", str(tmp_path / "m"), "wind turbine number 3 now")
+    assert status == 0 and out == "'wind\\u2028power'\n"
+    status, out, _ = run(capsys, "classify", "--details", "--model", str(tmp_path / "m"), "wind turbine now")
+    assert status == 0 and out.startswith("'wind\\u2028power'\t") and len(out.splitlines()) == 1
 
 
 def test_classify_json_and_several_texts(capsys):
