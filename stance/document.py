@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -139,21 +140,23 @@ def _json_records(table: pd.DataFrame) -> list[dict[str, Any]]:
 
 def _json_value(value: Any) -> Any:
     """``value`` as JSON has it: a date or time as an ISO 8601 string, a missing value (None,
-    NaN, NaT, NA) as None, a numpy scalar as the Python number or bool, a list or dict with
-    its values so, and any other object (a Period, a Decimal) as its str; a str, a Python
-    number or bool as it is. A carried column may hold any of them (a categorical's values
-    come as they are).
+    NaN, NaT, NA) as None, and an infinite number too, a numpy scalar as the Python number
+    or bool, a list or dict with its values so, and any other object (a Period, a Decimal)
+    as its str; a str, a Python number or bool as it is. A carried column may hold any of
+    them (a categorical's values come as they are).
 
     >>> import pandas as pd, numpy as np
-    >>> values = [pd.Timestamp("2024-02-20"), pd.NaT, np.int64(3), np.bool_(True), pd.Period("2024-02")]
+    >>> values = [pd.Timestamp("2024-02-20"), pd.NaT, np.int64(3), np.bool_(True), pd.Period("2024-02"), -np.inf]
     >>> [_json_value(v) for v in values]
-    ['2024-02-20T00:00:00', None, 3, True, '2024-02']
+    ['2024-02-20T00:00:00', None, 3, True, '2024-02', None]
     """
     import datetime
 
     import numpy as np
 
-    if is_missing(value):
+    # JSON has no NaN and no Infinity (json.dumps writes both all the same, which a strict
+    # reader refuses), so an infinite number is null, as NaN is.
+    if is_missing(value) or (isinstance(value, float) and math.isinf(value)):
         return None
     if isinstance(value, (str, bool, int, float)):
         return value

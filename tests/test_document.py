@@ -1829,6 +1829,22 @@ def test_to_dict_is_json_ready_with_carried_columns():
     assert json.loads(json.dumps(doc.to_dict()))["profile"] == doc.profile.reset_index().to_dict(orient="records")
 
 
+def test_to_dict_writes_an_infinite_carried_value_as_null_as_json_has_no_infinity():
+    # A user audit: a carried score of inf came through to_dict() as inf, which
+    # json.dumps(d, allow_nan=False) refuses (and json.dumps writes as Infinity, no JSON).
+    import json
+
+    import numpy as np
+
+    frame = pd.DataFrame({"text": ["NATO must stay united.", "Lunch.", "Arm Ukraine now."],
+                          "score": [float("inf"), 1.0, -float("inf")],
+                          "weight": np.array([np.inf, 2.0, -np.inf], dtype=np.float32),
+                          "marks": [[1.0, float("inf")], [], [float("-inf")]]})
+    rows = json.loads(json.dumps(stance.score_documents(frame).to_dict(), allow_nan=False))["sentences"]
+    assert [(row["score"], row["weight"], row["marks"]) for row in rows] == [
+        (None, None, [1.0, None]), (1.0, 2.0, []), (None, None, [None])]
+
+
 def test_columns_refuses_names_the_frame_lacks_and_what_is_not_a_list_of_its_columns():
     frame = _politicians()
     with pytest.raises(stance.InvalidInputError, match=r"columns: 'html', 'Speaker' are not columns of the "
