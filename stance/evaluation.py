@@ -1620,7 +1620,8 @@ def _group_values(groups: Any, frame: pd.DataFrame) -> list[Any] | None:
     if groups is None:
         return None
     if not hasattr(groups, "__iter__") or isinstance(groups, (bytes, Mapping)):
-        raise InvalidInputError(f"groups must be a column name or one value per row ({len(frame)}), got {quoted(groups)}")
+        raise InvalidInputError(
+            f"groups must be a column name or one value per row ({len(frame)}), got {quoted(groups)}")
     refuse_unordered(groups, "groups")  # one value per row, by position
     _refuse_scrambled(frame, groups, "groups", first="data")
     if isinstance(groups, pd.Series) and not groups.index.equals(frame.index):
