@@ -9,6 +9,11 @@ finished model assigned, a dictionary entry set), so the child takes a fresh loc
 again whatever the vanished thread was doing. :func:`after_fork_in_child` resets other
 per-process state such a thread leaves half-way (the garbage collector's pause).
 
+A module another thread was importing is no such state: Python's lock of that module stayed
+held in the child, whose first import of it waited forever (a worker forked while a thread
+warmed the model hung on ``from .persistence import load_model``). So the imports that
+loading and classifying do on first use hold :data:`IMPORTING`, and a fork waits for it.
+
 >>> lock = Lock()
 >>> with lock:
 ...     lock.locked()
@@ -72,3 +77,11 @@ def hold_while_forking(lock: threading.RLock) -> None:
 
 if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
     os.register_at_fork(after_in_child=_renew_in_child)
+
+# Held while importing a module on the way to loading or classifying (and while the nltk
+# loader runs a module), so that no fork catches the import half-way: importlib's lock of a
+# module being imported is not renewed in the child. Reentrant, since an import runs others;
+# one lock for all of them, so that two fork-held locks can never be taken in two orders.
+# Imports on other paths (pandas for score(), scikit-learn for train()) do not take it.
+IMPORTING = threading.RLock()
+hold_while_forking(IMPORTING)

@@ -19,17 +19,16 @@ import contextlib
 import importlib
 import importlib.util
 import sys
-import threading
 import types
 from pathlib import Path
 from typing import Any
 
 from . import _forksafe as forksafe
 
-# Reentrant: loading one private module runs imports of others.
-_lock = threading.RLock()
-# A child forked while another thread ran a module here would see it half-run: forks wait.
-forksafe.hold_while_forking(_lock)
+# Reentrant: loading one private module runs imports of others. A child forked while
+# another thread ran a module here would see it half-run: forks wait for this lock, which
+# is the one stance's own imports on the way to classifying hold.
+_lock = forksafe.IMPORTING
 _loaded: dict[str, types.ModuleType] = {}
 _builtins_by_root: dict[Path, dict[str, Any]] = {}
 _PRIVATE = "_stance_nltk"

@@ -23,8 +23,8 @@ def resolve_model(model: Any = None) -> StanceModel:
     if isinstance(model, StanceModel):
         return model
     if isinstance(model, (str, PathLike)):
-        from .files import refuse_empty_path
-
+        with forksafe.IMPORTING:  # a fork does not catch this import half-way
+            from .files import refuse_empty_path
         refuse_empty_path(model, "model")  # else the current folder, "'.' has no checksums.json"
         return _load_cached(model)
     raise InvalidTypeError(f"model must be a StanceModel, a model directory or None, got {type_name(model)}")
@@ -53,8 +53,8 @@ def _load_cached(path: Any) -> StanceModel:
     """
     import os
 
-    from .persistence import CHECKSUMS, load_model
-
+    with forksafe.IMPORTING:  # a fork does not catch this import half-way
+        from .persistence import CHECKSUMS, load_model
     folder = os.path.abspath(path)
     try:
         stat = os.stat(os.path.join(folder, CHECKSUMS))
@@ -227,6 +227,6 @@ def load(path: str | PathLike[str], *, sha256: str | None = None) -> StanceModel
     ...     stance.load(Path(folder) / "aid").classify("more aid").label
     'aid'
     """
-    from .persistence import load_model
-
+    with forksafe.IMPORTING:  # a fork does not catch this import half-way
+        from .persistence import load_model
     return load_model(path, sha256=sha256)

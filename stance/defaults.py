@@ -17,9 +17,10 @@ _default: StanceModel | None = None
 def default_model_path() -> Path:
     """Where the bundled model lives: inside the installed package, or ``models/default``
     of a source checkout."""
-    from importlib.resources import files
+    with forksafe.IMPORTING:  # importlib.resources imports its readers on first use
+        from importlib.resources import files
 
-    packaged = Path(str(files("stance") / "_bundled" / "default"))
+        packaged = Path(str(files("stance") / "_bundled" / "default"))
     if (packaged / "checksums.json").is_file():
         return packaged
     return Path(__file__).resolve().parent.parent / "models" / "default"
@@ -36,7 +37,7 @@ def default_model() -> StanceModel:
     if _default is None:
         with _lock:
             if _default is None:
-                from .persistence import load_model
-
+                with forksafe.IMPORTING:  # a fork does not catch this import half-way
+                    from .persistence import load_model
                 _default = load_model(default_model_path())
     return _default

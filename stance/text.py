@@ -234,8 +234,8 @@ class CachedStemmer:
     """
 
     def __init__(self, language: str = "english") -> None:
-        from ._nltk import load
-
+        with forksafe.IMPORTING:  # a fork does not catch this import half-way
+            from ._nltk import load
         self._stem = load("nltk.stem.snowball").SnowballStemmer(language).stem
         self._cache: dict[str, str] = {}
         self._lock = forksafe.Lock()
@@ -283,8 +283,8 @@ def stem_languages() -> tuple[str, ...]:
     >>> "german" in stem_languages()
     True
     """
-    from ._nltk import load
-
+    with forksafe.IMPORTING:  # a fork does not catch this import half-way
+        from ._nltk import load
     return tuple(load("nltk.stem.snowball").SnowballStemmer.languages)
 
 

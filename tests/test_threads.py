@@ -387,6 +387,104 @@ def test_a_process_forked_while_another_thread_is_inside_stance_does_not_wait_fo
     assert out.stdout.strip() == answer, out.stderr
 
 
+_FORK_WHILE_ANOTHER_THREAD_IMPORTS = """
+import faulthandler, importlib.abc, os, sys, threading, time
+import stance
+
+name, path = sys.argv[1], sys.argv[2]
+work = {"default": stance.default_model, "warm": lambda: stance.classify("warm up"),
+        "path": lambda: stance.classify("Wind farms now.", model=path), "load": lambda: stance.load(path)}
+if name == "warm":
+    stance.default_model()  # loaded: the other thread's first import is then the stemmer's
+inside = threading.Event()
+
+
+class PauseInsideTheImport(importlib.abc.MetaPathFinder):
+    # Asked with the module's import lock held: the other thread stops there for a moment,
+    # where a fork that catches it leaves the lock held for good.
+    def find_spec(self, fullname, path=None, target=None):
+        if threading.current_thread() is worker and not inside.is_set():
+            print("paused importing", fullname, file=sys.stderr, flush=True)
+            inside.set()
+            time.sleep(0.5)
+
+
+def warm():
+    try:
+        work[name]()
+    finally:
+        inside.set()
+
+
+worker = threading.Thread(target=warm)
+sys.meta_path.insert(0, PauseInsideTheImport())
+worker.start()
+inside.wait(10)
+pid = os.fork()
+if pid == 0:
+    faulthandler.dump_traceback_later(8, exit=True)  # a child that waits for good: its stack, then exit
+    model = None if name in ("default", "warm") else path
+    print(stance.classify("We have a one-speed NATO." if model is None else "Wind farms now.", model=model).label,
+          flush=True)
+    os._exit(0)
+os.waitpid(pid, 0)
+worker.join()
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "register_at_fork"), reason="no fork on this platform")
+@pytest.mark.parametrize(("warming", "answer"), [("default", "unity"), ("warm", "unity"), ("path", "renewables"),
+                                                 ("load", "renewables")])
+def test_a_process_forked_while_another_thread_is_importing_for_stance_does_not_wait_for_it(tmp_path, energy_model,
+                                                                                             warming, answer):
+    # A thread that warmed the model imported stance's loader (or the stemmer) on the way; a
+    # process forked meanwhile kept that module's import lock held by a thread it does not
+    # have, and its first classification waited for good. A fork now waits for the import.
+    energy_model.save(tmp_path / "model")
+    script = tmp_path / "fork.py"
+    script.write_text(_FORK_WHILE_ANOTHER_THREAD_IMPORTS)
+    out = subprocess.run([sys.executable, "-W", "ignore::DeprecationWarning", str(script), warming,
+                          str(tmp_path / "model")], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == answer, out.stderr
+
+
+_IMPORTS_OF_LOADING_AND_CLASSIFYING = """
+import importlib.abc, json, sys
+import stance, stance._forksafe
+
+held = getattr(stance._forksafe, "IMPORTING", None)  # what a fork waits for
+unguarded = []
+
+
+class Spy(importlib.abc.MetaPathFinder):
+    def find_spec(self, fullname, path=None, target=None):
+        if held is None or not held._is_owned():
+            unguarded.append(fullname)
+
+
+sys.meta_path.insert(0, Spy())
+stance.load(sys.argv[2])  # a model stemmed in German: the loader asks nltk for its languages
+stance.classify("Wind farms now.", model=sys.argv[1])
+stance.classify("We have a one-speed NATO.")
+stance.classify_many(["Ukraine's security is our security."])
+print(json.dumps(unguarded))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "register_at_fork"), reason="no fork on this platform")
+def test_every_import_that_loading_and_classifying_do_lets_a_fork_wait_for_it(tmp_path, energy_model, energy_frame):
+    # The test above catches the first import of each path; this one checks them all, in a
+    # fresh process: a fork in the middle of any of them would hang the child on its lock.
+    energy_model.save(tmp_path / "model")
+    stance.train(energy_frame, stem="german", threshold_folds=0).save(tmp_path / "german")
+    script = tmp_path / "imports.py"
+    script.write_text(_IMPORTS_OF_LOADING_AND_CLASSIFYING)
+    out = subprocess.run([sys.executable, "-W", "ignore::DeprecationWarning", str(script), str(tmp_path / "model"),
+                          str(tmp_path / "german")], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == []
+
+
 def test_threads_classifying_with_one_model_path_at_once_load_it_once(energy_model, tmp_path, monkeypatch):
     # A threaded service passing model="models/x" loaded the model once per thread on its
     # first requests (16 threads: 16 loads of the bundled model, each 0.3 s and 50 MB), all
