@@ -58,7 +58,7 @@ def _load_cached(path: Any) -> StanceModel:
     folder = os.path.abspath(path)
     try:
         stat = os.stat(os.path.join(folder, CHECKSUMS))
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the path
         return load_model(path)  # let the loader say what is wrong with it
     key, stamp = folder, (stat.st_mtime_ns, stat.st_size, stat.st_ino)
     cached = _loaded.get(key)

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 import numpy as np
 
+from .document import _cut
 from .exceptions import InvalidInputError, InvalidTypeError, ModelFormatError, ModelIntegrityError, is_int, type_name
 from .files import followed, refuse_empty_path
 from .parameters import ModelParameters, index_dtype, stance_only_features, storage_dtype
@@ -80,6 +81,7 @@ MAX_BYTES_PER_TERM = 2**16
 MAX_BYTES_OTHERWISE = 2**31  # while metadata.json names no number of features
 LOAD_ATTEMPTS = 5  # a load that meets a save in progress tries this often in all
 SWAP_ATTEMPTS = 10  # a save whose swap races other saves to the same path tries this often
+PATH_SHOWN = 200  # characters of a path that a refusal quotes: a path of 10,000 filled the screen
 # A save writes its staging folder within seconds, each file it adds marking the folder
 # changed, and moving a model aside marks that one changed: a staging or set-aside folder
 # unchanged for longer than this (in seconds) is a killed save's, not a save in progress.
@@ -494,14 +496,41 @@ def load_model(path: str | os.PathLike[str], *, sha256: str | None = None) -> St
     if sha256 is not None and not (isinstance(sha256, str) and re.fullmatch(r"[0-9a-fA-F]{64}", sha256)):
         raise InvalidInputError(f"sha256 must be 64 hexadecimal digits, got {sha256!r}; pass the parameters' "
                                 f"digest that `stance info` shows")
+    folder = _as_path(path, "path")
+    _refuse_impossible(folder)
     # Through a link, the save's staging and retired folders sit beside what it points to.
-    model = _load_retrying(followed(_as_path(path, "path")))
+    model = _load_retrying(followed(folder))
     # Load has checked the recorded digest against the one it recomputed from the files.
     if sha256 is not None and model.saved_["parameters_sha256"] != sha256.lower():
         raise ModelIntegrityError(f"{str(path)!r}: its parameters' sha256 is {model.saved_['parameters_sha256']}, "
                                   f"not {sha256.lower()}, the digest given: it is not the model that digest "
                                   f"belongs to (altered, or another version); do not use it")
     return model
+
+
+def _refuse_impossible(folder: Path) -> None:
+    """Refuse a path no folder can have as a missing one: with a NUL character, or too long
+    for the system, it raised ``ValueError: embedded null byte`` or an ``OSError`` that
+    quoted all of a 10,000-character path."""
+    try:
+        os.lstat(folder)
+    except ValueError:  # a NUL: pathlib's checks, and so the message below, take it for missing
+        pass
+    except OSError as error:
+        if error.errno != errno.ENAMETOOLONG:
+            return  # a missing or unreadable folder: the loader says which
+    else:
+        return
+    raise ModelFormatError(f"{_shown(folder)} does not exist; expected a saved stance model directory")
+
+
+def _shown(path: Path) -> str:
+    """``path`` quoted for a refusal, cut to :data:`PATH_SHOWN` characters.
+
+    >>> _shown(Path("models/eu")), len(_shown(Path("x" * 500))), _shown(Path("x" * 500))[-4:]
+    ("'models/eu'", 202, "xx…'")
+    """
+    return repr(_cut(str(path), PATH_SHOWN))
 
 
 def _load_retrying(folder: Path) -> StanceModel:
@@ -593,10 +622,10 @@ def _load_once(folder: Path):
                 f"is intact in {str(retired[-1])!r}; rename that back to {folder.name!r}"
             )
         if not folder.exists():
-            raise ModelFormatError(f"{str(folder)!r} does not exist; expected a saved stance model directory"
+            raise ModelFormatError(f"{_shown(folder)} does not exist; expected a saved stance model directory"
                                    + (" (for the bundled model, pass model=None: 'bundled' names it on the command "
                                       "line)" if str(folder) == "bundled" else ""))
-        raise ModelFormatError(f"{str(folder)!r} is not a directory; expected a saved stance model")
+        raise ModelFormatError(f"{_shown(folder)} is not a directory; expected a saved stance model")
     contents = verified_files(folder)
     metadata = _parse_json(contents[METADATA], folder / METADATA)
     _check_format(metadata, folder)

@@ -351,6 +351,22 @@ def test_a_model_path_that_does_not_exist_is_named_as_missing(tmp_path, monkeypa
         stance.classify("We stand together.", model="bundled")
 
 
+def test_a_model_path_no_folder_can_have_is_refused_as_missing_in_a_short_message(tmp_path, monkeypatch):
+    # classify(model=...) let out os.stat's bare ValueError for a NUL ("embedded null byte"),
+    # and both it and load() an OSError "[Errno 36] File name too long" that quoted all of a
+    # 10,000-character path.
+    monkeypatch.chdir(tmp_path)
+    for path, shown in [("a\x00b", "'a\\x00b'"), ("x" * 10_000, "'xxxxxxxxxx")]:
+        messages = []
+        for load in (stance.load, lambda path: stance.classify("We stand together.", model=path)):
+            with pytest.raises(stance.ModelFormatError) as raised:
+                load(path)
+            messages.append(str(raised.value))
+        assert messages[0] == messages[1]
+        assert messages[0].startswith(shown) and "does not exist" in messages[0], messages[0]
+        assert messages[0].endswith("expected a saved stance model directory") and len(messages[0]) < 300, messages[0]
+
+
 def test_bundled_model_verifies(default_model):
     from stance.defaults import default_model_path
 
