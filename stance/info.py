@@ -9,6 +9,22 @@ from typing import Any
 PINNED = ("numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib")
 
 
+def installed(name: str) -> str | None:
+    """The installed version of the distribution ``name`` (None: not installed), read from
+    its metadata: importing scikit-learn for its ``__version__`` took seconds.
+
+    >>> import numpy
+    >>> installed("numpy") == numpy.__version__, installed("no-such-distribution")
+    (True, None)
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return None
+
+
 def secondary_thresholds(params: Any) -> dict[str, float | None]:
     """Each label's threshold: the probability at which it joins the primary label as a
     secondary one (tuned by cross-validation at training; 0.5 without it). None for a label
@@ -57,15 +73,7 @@ def model_info(model) -> dict[str, Any]:
     parameters, and the versions it was saved with and when (None for a model trained in
     this process).
     """
-    from importlib.metadata import PackageNotFoundError, version
-
     from . import __version__
-
-    def installed(name: str) -> str | None:
-        try:
-            return version(name)
-        except PackageNotFoundError:
-            return None
 
     params = model._fitted()
     metrics = {k: v for k, v in (model.metrics_ or {}).items() if not isinstance(v, str)}

@@ -303,10 +303,8 @@ def _npy_bytes(array: np.ndarray) -> bytes:
 
 def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> dict[str, Any]:
     """The readable description saved beside the weights."""
-    import scipy
-    import sklearn
-
     from . import __version__
+    from .info import installed  # not sklearn.__version__: a save of a loaded model imported scikit-learn (2-7 s)
 
     return {
         "format": FORMAT_NAME,
@@ -324,9 +322,9 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> di
         "metrics": model.__dict__.get("metrics_", {}),
         "versions": {
             "stance": __version__,
-            "scikit-learn": sklearn.__version__,
+            "scikit-learn": installed("scikit-learn"),
             # Training gives the same parameters only under the same scikit-learn and scipy.
-            "scipy": scipy.__version__,
+            "scipy": installed("scipy"),
             "numpy": np.__version__,
             "python": platform.python_version(),
         },

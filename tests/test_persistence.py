@@ -47,6 +47,23 @@ def test_directory_layout(saved):
     assert "renewables" in (saved / "MODEL_CARD.md").read_text()
 
 
+def test_saving_a_loaded_model_does_not_import_scikit_learn_and_records_its_version(saved, tmp_path):
+    # A service that saved a model it had loaded paid 5-7 s on its first save: the saving
+    # imported scikit-learn and scipy only to write down their versions.
+    import scipy
+    import sklearn
+
+    script = ("import json, sys, stance; stance.load(sys.argv[1]).save(sys.argv[2]);"
+              "print(json.dumps([json.load(open(sys.argv[2] + '/metadata.json'))['versions'],"
+              " 'sklearn' in sys.modules, 'scipy' in sys.modules]))")
+    out = subprocess.run([sys.executable, "-c", script, str(saved), str(tmp_path / "again")], capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    versions, imported_sklearn, imported_scipy = json.loads(out.stdout)
+    assert (imported_sklearn, imported_scipy) == (False, False)
+    assert (versions["scikit-learn"], versions["scipy"]) == (sklearn.__version__, scipy.__version__)
+
+
 def test_load_predicts_identically(energy_model, saved):
     loaded = stance.load(saved)
     np.testing.assert_array_equal(loaded.predict_proba(PROBES), energy_model.predict_proba(PROBES))
