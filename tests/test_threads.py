@@ -379,12 +379,17 @@ def test_a_process_forked_while_another_thread_is_inside_stance_does_not_wait_fo
     # the child for good. A service that warmed the bundled model in a thread while it
     # forked its workers got workers that hung on their first classification; forked
     # during a batch, a child's garbage collector stayed off for good.
+    out = _run_fork_script(_FORK_WHILE_ANOTHER_THREAD_IS_INSIDE, held, tmp_path, energy_model, timeout=120)
+    assert out.stdout.strip() == answer, out.stderr
+
+
+def _run_fork_script(source: str, case: str, tmp_path, energy_model, timeout: float):
+    """Run ``source`` in a fresh Python with ``case`` and the saved energy model's path as its arguments."""
     energy_model.save(tmp_path / "model")
     script = tmp_path / "fork.py"
-    script.write_text(_FORK_WHILE_ANOTHER_THREAD_IS_INSIDE)
-    out = subprocess.run([sys.executable, "-W", "ignore::DeprecationWarning", str(script), held,
-                          str(tmp_path / "model")], capture_output=True, text=True, timeout=120)
-    assert out.stdout.strip() == answer, out.stderr
+    script.write_text(source)
+    return subprocess.run([sys.executable, "-W", "ignore::DeprecationWarning", str(script), case,
+                           str(tmp_path / "model")], capture_output=True, text=True, timeout=timeout)
 
 
 _FORK_WHILE_ANOTHER_THREAD_IMPORTS = """
@@ -440,11 +445,7 @@ def test_a_process_forked_while_another_thread_is_importing_for_stance_does_not_
     # A thread that warmed the model imported stance's loader (or the stemmer) on the way; a
     # process forked meanwhile kept that module's import lock held by a thread it does not
     # have, and its first classification waited for good. A fork now waits for the import.
-    energy_model.save(tmp_path / "model")
-    script = tmp_path / "fork.py"
-    script.write_text(_FORK_WHILE_ANOTHER_THREAD_IMPORTS)
-    out = subprocess.run([sys.executable, "-W", "ignore::DeprecationWarning", str(script), warming,
-                          str(tmp_path / "model")], capture_output=True, text=True, timeout=60)
+    out = _run_fork_script(_FORK_WHILE_ANOTHER_THREAD_IMPORTS, warming, tmp_path, energy_model, timeout=60)
     assert out.stdout.strip() == answer, out.stderr
 
 
