@@ -1618,14 +1618,7 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
     def positions(name: str) -> list[int]:
         return [i for i, labels in enumerate(label_sets) if name in labels]
 
-    _refuse_case_twins(counts, "labels: label names", lambda name: row_names(index, positions(name), limit=3))
-    _refuse_lookalike_twins(counts, "labels: label names", index, positions)
-    _refuse_number_twins(counts, "labels: label names", lambda name: row_names(index, positions(name)[:1]),
-                         label_sets)
-    _refuse_unwritable(counts, "labels: label")
-    _refuse_control_characters(counts, "labels: label", lambda name: row_names(
-        index, [i for i, labels in enumerate(label_sets) if name in labels], limit=3))
-    _refuse_invisible_twins(counts, "labels: label names", index, positions)
+    refuse_odd_label_names(counts, label_sets, index)
     rare = sorted(label for label, n in counts.items() if n < minimum)
     if rare:
         common = [label for label in counts if counts[label] >= minimum]
@@ -1682,6 +1675,25 @@ def _look_like_texts(rare: Sequence[str], counts: Counter) -> bool:
     long = sum(1 for label in rare if len(label) > 60 or len(label.split()) > 8)
     once = sum(1 for label in rare if counts[label] == 1)
     return long * 2 > len(rare) or (len(rare) > QUOTED_VALUES and once * 2 > len(rare))
+
+
+def refuse_odd_label_names(counts: Counter, label_sets: Sequence[tuple[str, ...]], index: Sequence[Any]) -> None:
+    """Refuse label names of ``counts`` (of ``label_sets``, rows named by ``index``) that
+    are one name written two ways (in case, accents, alphabets, leading zeros, invisible
+    marks or spacing, or the separators between words), or that cannot be saved or printed.
+    Training checks every label so; cross-validation and the label check, the labels of
+    the whole data, before drawing folds whose fits would name the rows by their place."""
+    def positions(name: str) -> list[int]:
+        return [i for i, labels in enumerate(label_sets) if name in labels]
+
+    _refuse_case_twins(counts, "labels: label names", lambda name: row_names(index, positions(name), limit=3))
+    _refuse_lookalike_twins(counts, "labels: label names", index, positions)
+    _refuse_number_twins(counts, "labels: label names", lambda name: row_names(index, positions(name)[:1]),
+                         label_sets)
+    _refuse_unwritable(counts, "labels: label")
+    _refuse_control_characters(counts, "labels: label", lambda name: row_names(index, positions(name), limit=3))
+    _refuse_invisible_twins(counts, "labels: label names", index, positions)
+    _refuse_separator_twins(counts, "labels: label names", index, positions)
 
 
 def rare_twin(name: str, others: Sequence[str]) -> str | None:
@@ -1953,6 +1965,68 @@ their spaces: 'a b' (9: row 0) and 'a\xa0b' (2: rows 1, 4); 'a\xa0b' has U+00A0 
     why = "" if plain else ", the commonest,"
     raise InvalidInputError(f"{what} look the same but differ in characters that show nothing or in their spaces: "
                             f"{detail}{more}{f'; {differ}' if differ else ''}; use {quoted(keep)}{why} in every row")
+
+
+# The characters that join the words of a name ("arms_control", "arms-control", "arms
+# control", with an en dash or a minus sign), a run of them as one. Names that differ only
+# in them (or in case as well) are one name written two ways, and trained as two. Not a
+# dot: "1.1" and "1-1" may be two codes (an outline's section, a range), "1-1" and "1_1" not.
+_SEPARATOR_RUNS = re.compile(r"[\s_\-\u2010-\u2015\u2212]+")
+
+
+def separator_key(name: str) -> str:
+    """What two names that differ only in the separators between their words, or in case,
+    share: :func:`spacing_key` with each run of separators one hyphen, case folded. A
+    separator at an end counts as one ("-1" is not "1").
+
+    >>> separator_key("arms_control") == separator_key("Arms-control") == separator_key("arms  control")
+    True
+    >>> separator_key("1.1") == separator_key("1-1"), separator_key("1-1") == separator_key("1_1")
+    (False, True)
+    >>> separator_key("-1") == separator_key("1")
+    False
+    """
+    return _SEPARATOR_RUNS.sub("-", spacing_key(name)).casefold()
+
+
+def _refuse_separator_twins(counts: Counter, what: str, index: Sequence[Any],
+                            positions: Callable[[str], list[int]]) -> None:
+    """Refuse names that differ only in the separators between their words (see
+    :func:`separator_key`: "arms-control" and "arms_control"), or in those and case, as
+    :func:`_refuse_invisible_twins` does names that differ in marks that show nothing:
+    naming the spellings, the rows of each to correct and one of the spelling to keep. That
+    is the one written with the separator every other label with one uses ("eastern_flank"
+    beside "ukraine_support"), else the commonest.
+
+    >>> _refuse_separator_twins(Counter({"arms-control": 6, "arms_control": 3, "gas": 9}), "labels", range(18),
+    ...                         lambda name: [0, 2, 4, 6, 8, 10] if name == "arms-control" else [1, 3, 5])
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: labels differ only in the hyphens, underscores or spaces between their \
+words: 'arms-control' (6: row 0) and 'arms_control' (3: rows 1, 3, 5); use 'arms-control', the commonest, in every row
+    """
+    twins = _twin_groups(counts, separator_key)
+    if not twins:
+        return
+    names = twins[0]
+
+    def joins(name: str) -> set[str]:  # the separators of a name, a run as written
+        return set(_SEPARATOR_RUNS.findall(spacing_key(name)))
+
+    others = set().union(*(joins(name) for name in counts if name not in names))
+    written = [name for name in names if joins(name) == others] if len(others) == 1 else []
+    keep = written[0] if len(written) == 1 else max(names, key=lambda name: counts[name])  # a tie: the first
+
+    def rows(name: str) -> str:  # the rows to correct, or one of the spelling to keep
+        return row_names(index, positions(name)[:1 if name == keep else None], limit=3)
+
+    detail = " and ".join(f"{name!r} ({counts[name]}: {rows(name)})" for name in names)
+    case = " and in case" if len({_SEPARATOR_RUNS.sub("-", spacing_key(name)) for name in names}) > 1 else ""
+    tied = sum(counts[name] == counts[keep] for name in names) > 1
+    why = (f", written with {others.pop()!r} as the others are," if len(written) == 1 else
+           "" if tied else ", the commonest,")
+    raise InvalidInputError(f"{what} differ only in the hyphens, underscores or spaces between their words{case}: "
+                            f"{detail}{_more_twins(twins)}; use {keep!r}{why} in every row")
 
 
 def _refuse_number_twins(counts: Counter, what: str, row: Callable[[str], str],
@@ -2368,6 +2442,8 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
     _refuse_control_characters(counts, f"{name}: stance value", rows)
     _refuse_invisible_twins(counts, f"{name}: stance values", index,
                             lambda value: [i for i, s in enumerate(stances) if s == value])
+    _refuse_separator_twins(counts, f"{name}: stance values", index,
+                            lambda value: [i for i, s in enumerate(stances) if s == value])
     rare = sorted(value for value, n in counts.items() if n < minimum)
     if len(counts) > 2 and rare:
         common = [value for value in counts if counts[value] >= minimum]
@@ -2579,13 +2655,17 @@ def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence
 
 def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
                      stances: Sequence[str | None] | None, minimum: int, index: Sequence[Any],
-                     stance_name: str = "stance") -> None:
+                     stance_name: str = "stance", rare_below: int = 0) -> None:
     """The checks of the whole data that cross-validation and the label check run before
     drawing folds, in the order training runs them, so that one bad file is told the same
-    first thing by both: labels joined by a separator (warned), stance values with too few
-    rows (refused; their spellings are warned of by each fold's fit), then texts given with
-    different labels (warned), rows named by ``index``."""
+    first thing by both: labels joined by a separator (warned), label names written two
+    ways (refused, as training refuses them; not a label of fewer than ``rare_below`` rows,
+    which the label check sets apart as a rare label, suggesting the other spelling),
+    stance values with too few rows (refused; their spellings are warned of by each fold's
+    fit), then texts given with different labels (warned), rows named by ``index``."""
     warn_of_joined_labels(label_sets, index)
+    counts = Counter(label for labels in label_sets for label in labels)
+    refuse_odd_label_names(Counter({label: n for label, n in counts.items() if n >= rare_below}), label_sets, index)
     if stances is not None:
         check_stance_counts(stances, minimum, name=stance_name, index=index, warn_of_variants=False)
     warn_of_conflicting_duplicates(texts, label_sets, stances, index)

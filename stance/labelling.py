@@ -353,7 +353,8 @@ def find_label_issues(
     )
     stance_name = f"stance_column={quoted(stance_column)}"
     # As cross-validation checks it, so that one bad file is told the same first thing by both.
-    check_whole_data(texts, label_sets, stances, template.min_examples_per_label(), frame.index, stance_name)
+    check_whole_data(texts, label_sets, stances, template.min_examples_per_label(), frame.index, stance_name,
+                     rare_below=folds)
     keys = repeated_text_keys(texts)
     if not _checkable(label_sets, folds, keys):
         raise InvalidInputError(_too_few_for(label_sets, folds, keys))
@@ -454,6 +455,9 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
         # Sorted, so that the suggestion does not depend on the order of the rows.
         suggestions[k] = _closest(rare_label, sorted(label for label in counts if counts[label] > counts[rare_label]))
     typos = np.array([suggestion is not None for suggestion in suggestions])
+    _warn_of_rare_spellings(frame.index, label_sets, counts, {
+        next(label for label in label_sets[i] if label not in common): suggestion
+        for i, suggestion in zip(rare, suggestions) if suggestion is not None})
     unmatched = [k for k, suggestion in enumerate(suggestions) if suggestion is None]
     _warn_of_rare_twins(frame.index, label_sets, counts, {next(label for label in label_sets[rare[k]]
                                                                if label not in common) for k in unmatched})
@@ -469,6 +473,38 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
     out["stance_score"] = np.nan
     out["score"] = out["label_score"]
     return out
+
+
+def _warn_of_rare_spellings(index: Sequence[Any], label_sets, counts, suggested: dict[str, str]) -> None:
+    """Warn of rare labels of ``suggested`` whose suggestion is the same name written otherwise,
+    in case or in the separators between its words ("arms_control" for "arms-control"),
+    naming the rows of both: no typo of one statement but of the scheme, which training
+    refuses, and the commoner spelling the check suggests need not be the scheme's.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_rare_spellings(range(5), [("arms_control",)] * 2 + [("arms-control",)] * 3,
+    ...                             {"arms_control": 2, "arms-control": 3}, {"arms_control": "arms-control"})
+    >>> print(caught[0].message)
+    labels: a label is written two ways (in case or in the hyphens, underscores or spaces between words), which \
+training refuses: 'arms_control' (2: rows 0, 1) and 'arms-control' (3: rows 2, 3, 4); the check suggests the commoner \
+spelling for the rarer's rows, but use whichever is your scheme's in every row
+    """
+    from .data import row_names, separator_key
+
+    pairs = sorted((label, other) for label, other in suggested.items() if separator_key(label) == separator_key(other))
+    if not pairs:
+        return
+
+    def named(label: str) -> str:
+        rows = [i for i, row in enumerate(label_sets) if label in row]
+        return f"{label!r} ({counts[label]}: {row_names(index, rows, limit=3)})"
+
+    detail = "; ".join(f"{named(label)} and {named(other)}" for label, other in pairs)
+    warn(f"labels: {'a label is' if len(pairs) == 1 else 'labels are'} written two ways (in case or in the hyphens, "
+         f"underscores or spaces between words), which training refuses: {detail}; the check suggests the commoner "
+         f"spelling for the rarer's rows, but use whichever is your scheme's in every row")
 
 
 def _warn_of_rare_twins(index: Sequence[Any], label_sets, counts, unmatched: set[str]) -> None:

@@ -394,6 +394,35 @@ def test_two_equally_rare_spellings_of_one_label_are_named_as_twins(energy_frame
     assert (issues.loc[[1, 3, 5][:rows], "suggested_label"] == other).all()
 
 
+def test_a_label_written_with_two_separators_is_refused_or_named_by_the_check(energy_frame, tmp_path, capsys):
+    # 'arms-control' in 6 rows beside 'arms_control' in 3: `stance check` suggested 'arms-control'
+    # for the right rows with no word of the other spelling, and training took them as two labels.
+    frame = energy_frame.replace({"labels": {"renewables|gas": "renewables"}})
+    gas = frame.index[frame.labels == "gas"]
+    frame.loc[gas, "labels"] = ["natural_gas"] * 10 + ["natural-gas"] * 6
+    # Both with rows enough to be checked: refused, as training refuses them, by the data's rows
+    # (each fold's fit said "'Gas' (3) and 'gas' (3)", counting the fold's rows, naming none).
+    refused = (rf"^labels: label names differ only in the hyphens, underscores or spaces between their words: "
+               rf"'natural-gas' \(6: rows {gas[10]}, {gas[11]}, {gas[12]} and 3 more\) and 'natural_gas' \(10: row "
+               rf"{gas[0]}\); use 'natural_gas', the commonest, in every row$")
+    with pytest.raises(stance.InvalidInputError, match=refused):
+        stance.find_label_issues(frame, stance_column="stance")
+    with pytest.raises(stance.InvalidInputError, match=refused):
+        stance.cross_validate(frame)
+    # One too rare to check is suggested the other, with a word that they are one label.
+    frame.loc[gas[3:10], "labels"] = "natural-gas"
+    frame.to_csv(tmp_path / "data.csv", index=False)
+    with pytest.warns(stance.StanceWarning, match=re.escape(
+            f"labels: a label is written two ways (in case or in the hyphens, underscores or spaces between words), "
+            f"which training refuses: 'natural_gas' (3: rows {gas[0]}, {gas[1]}, {gas[2]}) and 'natural-gas' (13: rows "
+            f"{gas[3]}, {gas[4]}, {gas[5]} and 10 more); the check suggests the commoner spelling for the rarer's "
+            f"rows, but use whichever is your scheme's in every row")):
+        issues = stance.find_label_issues(frame, stance_column="stance")
+    assert (issues.loc[gas[:3], "suggested_label"] == "natural-gas").all()
+    assert main(["check", str(tmp_path / "data.csv")]) == 0
+    assert capsys.readouterr().err.count("a label is written two ways") == 1
+
+
 def test_a_check_whose_fold_models_are_no_better_than_guessing_warns_that_its_flags_are_unreliable(
         energy_frame, tmp_path, capsys):
     # On 12 rows of numbered statements 5 of them were flagged, without a word that the fold

@@ -220,6 +220,61 @@ def test_labels_that_differ_only_in_case_are_refused(energy_frame):
         stance.train(frame)
 
 
+def test_labels_that_differ_only_in_the_separators_between_their_words_are_refused(energy_frame, tmp_path, capsys):
+    # 'arms-control' in 6 rows beside 'arms_control' trained as two labels with no word, and
+    # `stance check` suggested the misspelling for the right rows (a user audit); names that
+    # differ only in case were refused.
+    from stance.cli import main
+
+    frame = energy_frame.replace({"labels": {"renewables|gas": "renewables"}})
+    gas = frame.index[frame.labels == "gas"]
+    frame.loc[gas, "labels"] = ["natural-gas"] * 10 + ["natural_gas"] * (len(gas) - 10)
+    with pytest.raises(InvalidInputError) as raised:
+        stance.train(frame)
+    # Both spellings, the rows to correct, one row of the spelling to keep: the commonest here.
+    assert str(raised.value) == (
+        f"labels: label names differ only in the hyphens, underscores or spaces between their words: "
+        f"'natural-gas' (10: row {gas[0]}) and 'natural_gas' (6: rows {gas[10]}, {gas[11]}, {gas[12]} and 3 more); "
+        f"use 'natural-gas', the commonest, in every row")
+    # Where the other labels join their words with one separator, the spelling with it is kept.
+    frame.loc[frame.labels == "renewables", "labels"] = "wind_and_solar"
+    with pytest.raises(InvalidInputError, match=r"; use 'natural_gas', written with '_' as the others are, in "
+                                                r"every row$"):
+        stance.train(frame)
+    # A space, an en dash or case as well are such spellings too.
+    frame.loc[gas[10:], "labels"] = "Natural gas"
+    with pytest.raises(InvalidInputError, match=r"between their words and in case: 'Natural gas' \(6: rows"):
+        stance.train(frame)
+    frame.loc[gas[10:], "labels"] = "natural\u2013gas"
+    with pytest.raises(InvalidInputError, match=r"between their words: 'natural-gas' \(10: row \d+\) and "
+                                                "'natural\u2013gas'"):
+        stance.train(frame)
+    frame.to_csv(tmp_path / "data.csv", index=False)
+    assert main(["train", str(tmp_path / "data.csv"), "-o", str(tmp_path / "m")]) == 2
+    assert "differ only in the hyphens, underscores or spaces" in capsys.readouterr().err
+    # Stance values alike.
+    frame = energy_frame.copy()
+    favor = frame.index[frame.stance == "favor"]
+    frame.loc[favor[:12], "stance"] = "in_favour"
+    frame.loc[favor[12:], "stance"] = "in favour"
+    with pytest.raises(InvalidInputError, match=r"^stance: stance values differ only in the hyphens, underscores or "
+                                                r"spaces between their words: 'in favour' \(12: row \d+\) and "
+                                                r"'in_favour' \(12: rows 0, 1, 2 and 9 more\); use 'in favour' in "
+                                                r"every row$"):
+        stance.train(frame, stance_column="stance")
+
+
+def test_codes_that_differ_in_a_dot_are_two_labels():
+    # A dot is no separator: "1.1" (an outline's section) and "1-1" may be two codes; "1-1"
+    # and "1_1" are one, and "-1" is not "1".
+    assert stance.train(_coded(("1.1", "1-1", "606")), labels_column="code", none_label=None).labels == (
+        "1-1", "1.1", "606")
+    with pytest.raises(InvalidInputError, match="differ only in the hyphens"):
+        stance.train(_coded(("1_1", "1-1", "606")), labels_column="code", none_label=None)
+    assert stance.train(_coded(("-1", "1", "606")), labels_column="code", none_label=None).labels == (
+        "-1", "1", "606")
+
+
 def _ukrainian(rows: int = 30) -> pd.DataFrame:
     """A frame labelled in Ukrainian: ``rows`` rows of each label, each stance in turn."""
     labels = ("єдність", "підтримка_україни", "стримування")
