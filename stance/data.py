@@ -2167,17 +2167,30 @@ def _refuse_control_characters(counts: Counter, what: str, rows: Callable[[str],
 _NEGATING_AFFIXES = {"dis", "un", "in", "im", "il", "ir", "non", "not", "no", "anti", "counter", "de"}
 
 
-def _warn_of_spelling_variants(counts: Counter, what: str) -> None:
+def _warn_of_spelling_variants(counts: Counter, what: str, rows: Callable[[str], str] | None = None) -> None:
     """Warn of values that look like one word spelt two ways ("favor" and "favour"), which
-    would train as two classes. Opposites made by an affix ("approve"/"disapprove") are not
-    variants; beyond a handful of values (a column of free text, say) nothing is compared.
+    would train as two classes, naming by ``rows`` those of the rarer spelling of each pair,
+    the rows to correct, as :func:`_refuse_case_twins` does. Opposites made by an affix
+    ("approve"/"disapprove") are not variants; beyond a handful of values (a column of free
+    text, say) nothing is compared.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_spelling_variants(Counter(favor=9, favr=3), "stance values", lambda value: "rows 1, 4, 7")
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    stance values look like one value spelt two ways: 'favor' (9) and 'favr' (3: rows 1, 4, 7); they train as ...
     """
     if len(counts) > 12:
         return
     names = sorted(counts)
     pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1:] if _spelt_alike(a, b)]
     if pairs:
-        detail = "; ".join(f"{quoted(a)} ({counts[a]}) and {quoted(b)} ({counts[b]})" for a, b in pairs)
+        def named(value: str, other: str) -> str:
+            where = f": {rows(value)}" if rows is not None and counts[value] < counts[other] else ""
+            return f"{quoted(value)} ({counts[value]}{where})"
+
+        detail = "; ".join(f"{named(a, b)} and {named(b, a)}" for a, b in pairs)
         warn(f"{what} look like one value spelt two ways: {detail}; they train as different "
              f"values: merge them if they are one")
 
@@ -2420,14 +2433,19 @@ def _training_rows(number: int, of: int) -> str:
 
 
 def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str = "stance",
-                        index: Sequence[Any] | None = None, *, warn_of_variants: bool = True) -> None:
+                        index: Sequence[Any] | None = None, *, folds: bool = False) -> None:
     """Refuse stance values that look like typos rather than classes, naming their rows
-    (by ``index``, default their positions); warn of values spelt two ways unless
-    ``warn_of_variants`` is False (cross-validation's fold fits warn of them).
+    (by ``index``, default their positions); warn of values spelt two ways, naming the
+    rows of the rarer spelling (not inside :func:`conflicts_reported`: cross-validation and
+    the label check have warned of the whole data, and each fold's fit would warn again,
+    with the fold's counts).
 
     Two values that differ only in case ("Favor" and "favor") are refused; with more than
     two values, so is one with fewer than ``minimum`` examples, which would otherwise turn
-    a favor/against head into a three-way one.
+    a favor/against head into a three-way one. With ``folds`` (the whole data of
+    cross-validation or the label check, whose training folds each need ``minimum``), so
+    is one with ``minimum`` rows that looks like a typo of another value: a fold that holds
+    one of them out keeps too few, and the fold's refusal said to add rows of the typo.
     """
     counts = Counter(s for s in stances if s is not None)
     index = list(range(len(stances))) if index is None else list(index)
@@ -2445,8 +2463,15 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
     _refuse_separator_twins(counts, f"{name}: stance values", index,
                             lambda value: [i for i, s in enumerate(stances) if s == value])
     rare = sorted(value for value, n in counts.items() if n < minimum)
+    need, why = minimum, ""
+    if folds and len(counts) > 2:
+        kept = [value for value in counts if counts[value] > minimum]
+        typos = [value for value in counts if counts[value] == minimum and _closest(value, kept) is not None]
+        if typos:  # named as training names them, not as a fold's rows to add to
+            rare, need = sorted(rare + typos), minimum + 1
+            why = f" to cross-validate (each training fold needs {minimum}, and some fold holds one out)"
     if len(counts) > 2 and rare:
-        common = [value for value in counts if counts[value] >= minimum]
+        common = [value for value in counts if counts[value] >= need]
 
         texts = _look_like_texts(rare, counts)  # a column of free text, named as the stance column by mistake
         shown, width = (3, 60) if texts else (QUOTED_VALUES, QUOTED_WIDTH)
@@ -2464,11 +2489,11 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
             remedy = ("Most of these values are long or in one row each, as texts are: does the stance column "
                       "hold the texts? Otherwise correct or merge these values")
         raise InvalidInputError(
-            f"{name}: with more than two stance values each needs at least {minimum} examples; "
+            f"{name}: with more than two stance values each needs at least {need} examples{why}; "
             f"too few for {detail}. {remedy}"
         )
-    if warn_of_variants:
-        _warn_of_spelling_variants(counts, f"{name}: stance values")
+    if not getattr(_conflicts, "reported", False):
+        _warn_of_spelling_variants(counts, f"{name}: stance values", rows)
 
 
 def text_key(text: str) -> str:
@@ -2661,13 +2686,14 @@ def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]]
     first thing by both: labels joined by a separator (warned), label names written two
     ways (refused, as training refuses them; not a label of fewer than ``rare_below`` rows,
     which the label check sets apart as a rare label, suggesting the other spelling),
-    stance values with too few rows (refused; their spellings are warned of by each fold's
-    fit), then texts given with different labels (warned), rows named by ``index``."""
+    stance values with too few rows, or typos with too few for the folds (refused), or spelt
+    two ways (warned), then texts given with different labels (warned), rows named by
+    ``index``. Each fold's fit, inside :func:`conflicts_reported`, warns of none of them again."""
     warn_of_joined_labels(label_sets, index)
     counts = Counter(label for labels in label_sets for label in labels)
     refuse_odd_label_names(Counter({label: n for label, n in counts.items() if n >= rare_below}), label_sets, index)
     if stances is not None:
-        check_stance_counts(stances, minimum, name=stance_name, index=index, warn_of_variants=False)
+        check_stance_counts(stances, minimum, name=stance_name, index=index, folds=True)
     warn_of_conflicting_duplicates(texts, label_sets, stances, index)
 
 
@@ -2677,10 +2703,10 @@ _conflicts = threading.local()
 
 @contextmanager
 def conflicts_reported():
-    """Inside the block, training gives no warning of conflicting duplicates, joined labels or
-    stances on off-topic rows: the caller (cross-validation) has warned of the whole data,
-    naming its rows by its index, and each fold's fit would name them again by their place
-    in the fold."""
+    """Inside the block, training gives no warning of conflicting duplicates, joined labels,
+    stances on off-topic rows or stance values spelt two ways: the caller (cross-validation,
+    the label check) has warned of the whole data, naming its rows by its index, and each
+    fold's fit would name them again by their place in the fold, with the fold's counts."""
     outer = getattr(_conflicts, "reported", False)
     _conflicts.reported = True
     try:

@@ -423,6 +423,49 @@ def test_a_label_written_with_two_separators_is_refused_or_named_by_the_check(en
     assert capsys.readouterr().err.count("a label is written two ways") == 1
 
 
+def test_a_stance_typo_too_rare_to_check_is_named_as_a_typo_before_the_folds(energy_frame, tmp_path, capsys):
+    # Two 'favr' rows: `stance check` stopped at "the training rows of fold 3 of 5 keep too few
+    # rows of 'favr' (1 of 2) ... add rows of 'favr'", advice to add rows of a typo, while
+    # training named it "a typo of 'favor'?" (a user audit).
+    frame = energy_frame.copy()
+    favor = frame.index[frame.stance == "favor"]
+    frame.loc[favor[[0, 5]], "stance"] = "favr"
+    typo = rf"'favr' \(2: rows {favor[0]}, {favor[5]}; a typo of 'favor'\?\)"
+    with pytest.raises(stance.InvalidInputError, match=rf"^stance_column='stance': with more than two stance values "
+                                                       rf"each needs at least 3 examples to cross-validate .*; too "
+                                                       rf"few for {typo}\. Correct or merge these values$"):
+        stance.find_label_issues(frame, stance_column="stance")
+    with pytest.raises(stance.InvalidInputError, match=rf"too few for {typo}"):
+        stance.train(frame, stance_column="stance")
+    frame.to_csv(tmp_path / "data.csv", index=False)
+    assert main(["check", str(tmp_path / "data.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "a typo of 'favor'?" in err and "add rows of 'favr'" not in err, err
+
+
+def test_a_stance_value_spelt_two_ways_is_warned_of_once_naming_its_rows(energy_frame, tmp_path, capsys):
+    # Three 'favr' rows, enough to be a class: `stance check` printed "look like one value spelt
+    # two ways" once per fold (5 times), with each fold's counts and no row.
+    frame = energy_frame.copy()
+    favor = frame.index[frame.stance == "favor"]
+    frame.loc[favor[[0, 1, 3]], "stance"] = "favr"
+    spelt = (f"stance_column='stance': stance values look like one value spelt two ways: 'favor' (21) and 'favr' "
+             f"(3: rows {favor[0]}, {favor[1]}, {favor[3]}); they train as different values: merge them if they "
+             f"are one")
+    for call in (lambda: stance.find_label_issues(frame, stance_column="stance"),
+                 lambda: stance.cross_validate(frame, threshold_folds=0)):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            call()
+        said = [str(w.message) for w in caught if "spelt two ways" in str(w.message)]
+        assert said == [spelt]
+    frame.to_csv(tmp_path / "data.csv", index=False)
+    assert main(["check", str(tmp_path / "data.csv")]) == 0
+    assert capsys.readouterr().err.count("spelt two ways") == 1
+    with pytest.warns(stance.StanceWarning, match=re.escape(spelt.replace("stance_column='stance'", "stance"))):
+        stance.train(frame, stance_column="stance")
+
+
 def test_a_check_whose_fold_models_are_no_better_than_guessing_warns_that_its_flags_are_unreliable(
         energy_frame, tmp_path, capsys):
     # On 12 rows of numbered statements 5 of them were flagged, without a word that the fold
