@@ -10,10 +10,12 @@ from typing import Any
 CUE_MEANINGS = {"NOT_": "the words after a negation", "START_": "the opening word"}
 
 
-def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | None = None) -> str:
+def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | None = None,
+               calibrated: bool | None = None) -> str:
     """Render a short model card in Markdown from a model's metadata and, when given, each
     label's secondary-label threshold (:func:`stance.info.secondary_thresholds`; None for a
-    label that never joins), which the metadata do not hold."""
+    label that never joins) and whether its confidence is calibrated (None: not said), which
+    the metadata do not hold."""
     training = metadata.get("training_data") or {}
     counts = training.get("label_counts") or {}
     lines = [
@@ -27,10 +29,7 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
                        for prefix in metadata["stance_only_features"]) + "."]
           if metadata.get("stance_only_features") else []),
         *_negation_lines(metadata),
-        *(["`confidence` is the chance that the primary label is right: its probability, "
-           "calibrated on out-of-fold predictions when the model was trained (Platt scaling). "
-           "`scores` are each label's own probability."]
-          if metadata.get("format_version", 0) >= 4 else []),
+        *_confidence_lines(metadata, calibrated),
         "",
         "## Labels",
         "",
@@ -76,6 +75,31 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         "",
     ]
     return "\n".join(lines)
+
+
+def _confidence_lines(metadata: dict[str, Any], calibrated: bool | None) -> list[str]:
+    """What the card says of ``confidence``, as ``stance info`` says it: calibrated, or the
+    primary label's own probability, and why (format 4 and newer models need not be
+    calibrated: the default options make format 6, with or without a calibration).
+
+    >>> _confidence_lines({"options": {"threshold_folds": 0}}, False)[0][:75]
+    "`confidence` is the primary label's probability, not calibrated (trained wi"
+    >>> _confidence_lines({}, None)
+    []
+    """
+    from .training import CALIBRATION_MIN_EACH
+
+    if calibrated is None:
+        return []
+    if calibrated:
+        return ["`confidence` is the chance that the primary label is right: its probability, "
+                "calibrated on out-of-fold predictions when the model was trained (Platt scaling). "
+                "`scores` are each label's own probability."]
+    folds = (metadata.get("options") or {}).get("threshold_folds")
+    why = (f"trained with threshold_folds={folds}, below 2" if isinstance(folds, int) and folds < 2 else
+           f"training had fewer than {CALIBRATION_MIN_EACH} out-of-fold answers right or wrong to calibrate it on")
+    return [f"`confidence` is the primary label's probability, not calibrated ({why}): not the chance that the "
+            f"label is right, which it can be far from on small data. `scores` are each label's own probability."]
 
 
 def _negation_lines(metadata: dict[str, Any]) -> list[str]:

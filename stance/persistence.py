@@ -286,7 +286,8 @@ def _write_files(model, params: ModelParameters, folder: Path) -> None:
     from .card import model_card
     from .info import secondary_thresholds
 
-    files[CARD] = model_card(metadata, secondary_thresholds(params)).encode("utf-8")
+    files[CARD] = model_card(metadata, secondary_thresholds(params),
+                             calibrated=params.confidence_calibration is not None).encode("utf-8")
     files[CHECKSUMS] = _json_bytes({name: _sha256(data) for name, data in sorted(files.items())})
     for name, data in files.items():
         with open(folder / name, "wb") as handle:

@@ -43,3 +43,25 @@ def test_a_single_label_model_s_card_says_no_label_joins(tmp_path):
                           "labels": ["wind", "wind", "none", "none"] * 3})
     card = (stance.train(frame, threshold_folds=0).save(tmp_path / "m") / "MODEL_CARD.md").read_text()
     assert "| `wind` | 6 | never |" in card and "no label joins the primary one" in card
+
+
+def test_the_card_says_whether_confidence_is_calibrated_as_stance_info_does(energy_frame, energy_model, tmp_path,
+                                                                            capsys):
+    # A model trained on 32 rows had no calibration (stance info: "not calibrated"), but its
+    # card said confidence was "calibrated on out-of-fold predictions" (a user audit): the
+    # card said so of every model of format 4 or newer, and the default apostrophes make 6.
+    from stance.cli import main
+
+    small = stance.train(energy_frame.iloc[::2], stance_column="stance")
+    assert small.params_.confidence_calibration is None  # 32 rows: too few answers wrong to calibrate on
+    for model, name, calibrated in ((small, "small", False), (energy_model, "energy", True)):
+        folder = model.save(tmp_path / name)
+        card = (folder / "MODEL_CARD.md").read_text()
+        assert ("calibrated on out-of-fold predictions" in card) == calibrated, card
+        assert ("`confidence` is the primary label's probability, not calibrated" in card) == (not calibrated), card
+        assert main(["info", "--model", str(folder)]) == 0
+        assert ("not calibrated" in capsys.readouterr().out) == (not calibrated)
+    card = (tmp_path / "small" / "MODEL_CARD.md").read_text()
+    assert "fewer than 15 out-of-fold answers right or wrong" in card, card
+    plain = stance.train(energy_frame, stance_column="stance", threshold_folds=0).save(tmp_path / "plain")
+    assert "not calibrated (trained with threshold_folds=0, below 2)" in (plain / "MODEL_CARD.md").read_text()

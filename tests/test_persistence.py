@@ -205,7 +205,7 @@ def test_a_full_disk_while_writing_names_the_model_path(energy_model, energy_fra
 
 
 def test_failure_while_writing_files_leaves_no_debris(energy_model, tmp_path, monkeypatch):
-    monkeypatch.setattr("stance.card.model_card", lambda metadata, thresholds: 1 / 0)
+    monkeypatch.setattr("stance.card.model_card", lambda *args, **kwargs: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         energy_model.save(tmp_path / "m")
     assert list(tmp_path.iterdir()) == []
@@ -213,7 +213,7 @@ def test_failure_while_writing_files_leaves_no_debris(energy_model, tmp_path, mo
 
 def test_failed_save_removes_the_folders_it_made_but_not_those_that_were_there(
         energy_model, tmp_path, monkeypatch):
-    monkeypatch.setattr("stance.card.model_card", lambda metadata, thresholds: 1 / 0)
+    monkeypatch.setattr("stance.card.model_card", lambda *args, **kwargs: 1 / 0)
     (tmp_path / "runs").mkdir()
     with pytest.raises(ZeroDivisionError):
         energy_model.save(tmp_path / "runs" / "2026" / "december" / "m")
