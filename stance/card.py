@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .info import thresholds_raised
+
 CUE_MEANINGS = {"NOT_": "the words after a negation", "START_": "the opening word"}
 
 
@@ -33,7 +35,7 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         "",
         "## Labels",
         "",
-        *_label_table(metadata["labels"], counts, thresholds),
+        *_label_table(metadata["labels"], counts, thresholds, thresholds_raised(training)),
         "",
         f"Off-topic label: {_off_topic(metadata.get('none_label'))}. Stance classes: "
         + (", ".join(f"`{c}`" for c in metadata.get("stance_classes") or []) or "none") + ".",
@@ -123,9 +125,11 @@ def _negation_lines(metadata: dict[str, Any]) -> list[str]:
                if analyzer.get("stem") is False else ".")]
 
 
-def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str, float | None] | None) -> list[str]:
+def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str, float | None] | None,
+                 raised: dict[str, float] | None = None) -> list[str]:
     """The card's table of labels: each one's training examples and, given ``thresholds``,
-    the probability at which it joins the primary label as a secondary one.
+    the probability at which it joins the primary label as a secondary one (and of those
+    ``raised`` to the label's share of the rows, what tuning gave).
 
     >>> table = _label_table(["gas", "none"], {"gas": 9, "none": 4}, {"gas": 0.225, "none": None})
     >>> print("\\n".join(table))  # doctest: +ELLIPSIS
@@ -139,12 +143,18 @@ def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str
     if thresholds is None:
         return ["| label | training examples |", "|---|---|",
                 *[f"| `{label}` | {counts.get(label, '?')} |" for label in labels]]
+    from .training import MIN_TUNING_POSITIVES
+
+    raised = raised or {}
     return ["| label | training examples | secondary label at |", "|---|---|---|",
             *[f"| `{label}` | {counts.get(label, '?')} | "
-              f"{'never' if thresholds.get(label) is None else format(thresholds[label], '.3f')} |"
+              f"{'never' if thresholds.get(label) is None else format(thresholds[label], '.3f')}"
+              + (f" (tuned {raised[label]:.3f}, raised)" if label in raised and thresholds.get(label) else "") + " |"
               for label in labels],
             "", "A label joins a statement's primary label when its probability reaches its threshold "
-                "(tuned by cross-validation; 0.5 with threshold_folds below 2)."
+                "(tuned by cross-validation; 0.5 with threshold_folds below 2"
+                + (f"; one tuned on fewer than {MIN_TUNING_POSITIVES} rows of its label is at least the share of "
+                   f"the rows carrying it, and those marked raised were lower" if raised else "") + ")."
             if any(t is not None for t in thresholds.values())
             else "Trained on one label a statement: no label joins the primary one."]
 

@@ -1027,6 +1027,11 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise FileExistsError(str(error).replace("pass overwrite=True", "pass --overwrite")) from None
     head = (f"; stance head on column {quoted(stance_column)} ({', '.join(model.stance_classes)})" if stance_column
             else "; no stance head")
+    if model.training_.get("thresholds_raised"):  # a rule of small data: said where it applied
+        from .info import secondary_thresholds
+
+        print(f"secondary at: "
+              f"{_secondary_at(secondary_thresholds(model.params_), model.training_['thresholds_raised'])}")
     print(f"trained on {model.training_['rows']} rows; labels {', '.join(model.labels)}{head}; "
           f"saved to {args.output}")
     return EXIT_OK
@@ -1291,6 +1296,24 @@ def _read_as_text(args: argparse.Namespace) -> list[str]:
     return [args.text_column, args.labels_column, args.stance_column or "stance", *([by] if by is not None else [])]
 
 
+def _secondary_at(thresholds: dict[str, float | None], raised: dict[str, float]) -> str:
+    """Each label's secondary-label threshold in words, saying which were raised to the label's
+    share of the rows for too few rows to tune them on, and what tuning gave them.
+
+    >>> _secondary_at({"gas": 0.3, "none": None, "wind": 0.2}, {"gas": 0.05})  # doctest: +ELLIPSIS
+    'gas 0.300 (tuned 0.050, raised), none never, wind 0.200; raised: ... rows carrying it'
+    """
+    from .training import MIN_TUNING_POSITIVES
+
+    if not any(t is not None for t in thresholds.values()):
+        return "never (trained on one label a statement: predicts one label)"
+    return (", ".join(f"{_shown(label)} {'never' if t is None else format(t, '.3f')}"
+                      + (f" (tuned {raised[label]:.3f}, raised)" if label in raised else "")
+                      for label, t in thresholds.items())
+            + (f"; raised: tuned on fewer than {MIN_TUNING_POSITIVES} rows of the label, so at least the share of "
+               f"the rows carrying it" if raised else ""))
+
+
 def _stance_column(given: str | None, data) -> str | None:
     """``--stance-column``: not given, the column named "stance" if there is one; "none", no column."""
     from .data import require_columns
@@ -1311,12 +1334,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(json.dumps(info, indent=1, ensure_ascii=False))
         return EXIT_OK
     print(f"labels:         {', '.join(map(_shown, info['labels']))}")
-    thresholds = info["secondary_thresholds"]
     # When a label joins the primary one: a model trained on one label a statement never adds one.
-    print("secondary at:   " + (", ".join(f"{_shown(label)} {'never' if t is None else format(t, '.3f')}"
-                                          for label, t in thresholds.items())
-                                if any(t is not None for t in thresholds.values())
-                                else "never (trained on one label a statement: predicts one label)"))
+    print("secondary at:   " + _secondary_at(info["secondary_thresholds"], info["thresholds_raised"]))
     print(f"stance classes: {', '.join(map(_shown, info['stance_classes'])) or '(no stance head)'}")
     only = info["stance_only_features"]
     print(f"features:       {info['n_features']}" + (

@@ -41,6 +41,22 @@ def secondary_thresholds(params: Any) -> dict[str, float | None]:
             for label, threshold in zip(params.labels, params.thresholds)}
 
 
+def thresholds_raised(training: Any) -> dict[str, float]:
+    """The labels whose secondary-label threshold training raised to their share of the rows,
+    having too few rows to tune it on, each with the threshold tuning gave it (recorded in
+    the model's training data; what a saved model's metadata holds that is no such map of
+    numbers is left out).
+
+    >>> thresholds_raised({"thresholds_raised": {"gas": 0.05, "wind": "x"}}), thresholds_raised({})
+    ({'gas': 0.05}, {})
+    """
+    raised = training.get("thresholds_raised") if isinstance(training, dict) else None
+    if not isinstance(raised, dict):
+        return {}
+    return {label: float(value) for label, value in raised.items()
+            if isinstance(value, (int, float)) and not isinstance(value, bool)}
+
+
 def negation_marks(params: Any) -> dict[str, Any] | None:
     """Which words a model's ``NOT_…`` features follow, how many words they mark and which
     heads read them (None: its analyzer makes none).
@@ -82,6 +98,8 @@ def model_info(model) -> dict[str, Any]:
         "none_label": params.none_label,
         # What probability makes each label a secondary one (None: it never is one).
         "secondary_thresholds": secondary_thresholds(params),
+        # The labels whose threshold was raised to their share of the rows, with what tuning gave.
+        "thresholds_raised": thresholds_raised(model.training_ or {}),
         "stance_classes": list(params.stance_classes),
         "n_features": len(params.vocabulary),
         # Features only the stance head reads (negation marks, opening words), by prefix.

@@ -256,7 +256,8 @@ class StanceModel:
         if stances is not None:
             check_stance_counts(stances, minimum=minimum, index=row_names)
         warn_of_conflicting_duplicates(texts, label_sets, stances, row_names)
-        self.params_ = fit_parameters(texts, label_sets, stances, names, self.get_params())
+        raised: dict[str, float] = {}
+        self.params_ = fit_parameters(texts, label_sets, stances, names, self.get_params(), raised)
         if self.none_label is not None and self.none_label not in names:  # said once training worked
             from .data import _closest
 
@@ -271,6 +272,8 @@ class StanceModel:
             "sha256": fingerprint(texts, label_sets, stances),
             "label_counts": {name: sum(name in row for row in label_sets) for name in names},
         }
+        if raised:  # too few rows of these labels to tune their thresholds on: what tuning gave
+            self.training_["thresholds_raised"] = raised
         self.metrics_: dict[str, Any] = {}
         # What a load read of the files (when they were created, the versions that saved them)
         # is not this model's any more: stance info and the next save would quote it.

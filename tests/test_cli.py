@@ -2480,6 +2480,28 @@ def test_info_shows_each_label_s_secondary_threshold(capsys, energy_model, tmp_p
     assert "none never" in line
 
 
+def test_train_and_info_say_which_thresholds_were_raised_for_too_few_rows_to_tune_on(capsys, energy_frame,
+                                                                                      tmp_path):
+    # On 30 rows the tuned thresholds fell to 0.05 without a word (a user audit); a threshold
+    # tuned on fewer than 20 rows of its label is now at least the label's share of the rows.
+    sample = pd.concat([energy_frame.sample(32, random_state=0),
+                        energy_frame[energy_frame.labels.str.contains("|", regex=False)]])
+    sample.to_csv(tmp_path / "small.csv", index=False)
+    status, out, _ = run(capsys, "train", str(tmp_path / "small.csv"), "-o", str(tmp_path / "m"))
+    assert status == 0
+    raised = "renewables 0.212 (tuned 0.050, raised)"  # 7 rows of 33
+    note = "raised: tuned on fewer than 20 rows of the label, so at least the share of the rows carrying it"
+    assert out.startswith("secondary at: ") and raised in out and note in out, out
+    status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"))
+    assert raised in next(line for line in out.splitlines() if line.startswith("secondary at:"))
+    status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"), "--json")
+    assert json.loads(out)["thresholds_raised"]["renewables"] == pytest.approx(0.05)
+    assert "(tuned 0.050, raised)" in (tmp_path / "m" / "MODEL_CARD.md").read_text()
+    # With 20 rows of each label or more, nothing is raised, nor said.
+    status, out, _ = run(capsys, "info", "--model", "bundled", "--json")
+    assert json.loads(out)["thresholds_raised"] == {}
+
+
 def test_train_that_another_job_beat_to_the_folder_names_the_flag_and_keeps_its_model(capsys, tmp_path,
                                                                                       monkeypatch, energy_model):
     # Two `stance train … -o models/c` at once both pass the check before training; the
