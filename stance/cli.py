@@ -13,6 +13,7 @@ import codecs
 import contextlib
 import io
 import json
+import math
 import os
 import re
 import sys
@@ -1256,18 +1257,67 @@ def _print_comparison(args: argparse.Namespace, report, other_model, data) -> in
         warnings.warn(f"--compare-with {args.compare_with}: {warning.message}", warning.category, stacklevel=2)
     level = 0.95 if args.intervals is None else args.intervals
     table = report.compared_with(other, level=level)
+    lower = [name for name in table.index if name in LOWER_IS_BETTER]
     if args.json:
-        print(json.dumps(_without_nan({"n": report.n, "level": level, "resamples": 1000,
-                                       "metrics": table.to_dict(orient="index")}), indent=1, ensure_ascii=False))
+        metrics = {name: {**row, **{count: None if math.isnan(row[count]) else int(row[count])
+                                    for count in ("only_this", "only_other")}}
+                   for name, row in table.to_dict(orient="index").items()}
+        print(json.dumps(_without_nan({"n": report.n, "level": level, "resamples": 1000, "metrics": metrics,
+                                       "lower_is_better": lower}), indent=1, ensure_ascii=False))
         return EXIT_OK
     this = args.model or "the bundled model"
     print(f"Evaluation on {statements(report.n)}: this = {this}, other = {args.compare_with}")
     print(f"difference = this - other, with its {level:.0%} paired bootstrap interval (1,000 resamples); "
           f"only_this and only_other count the statements only one model gets right, and p_value is the "
           f"exact McNemar test of them: with few such statements the interval is too narrow (it can "
-          f"exclude 0 with p above 0.1), so quote the test\n")
-    print(table.round(3).to_string())
+          f"exclude 0 with p above 0.1), so quote the test"
+          + (f"; {' and '.join(lower)} {'is an error' if len(lower) == 1 else 'are errors'}, lower is better, "
+             f"so a negative difference there favours this model" if lower else "") + "\n")
+    print(_comparison_shown(table).to_string())
     return EXIT_OK
+
+
+# The metrics of a report that are errors: a model is better with less (see stance.scorer's neg_ names).
+LOWER_IS_BETTER = frozenset({"confidence_error"})
+
+
+def _comparison_shown(table):
+    """``compared_with``'s table as the terminal shows it: figures to 3 decimals, the counts as
+    whole numbers (blank where a metric has none), a p-value under 0.001 in scientific form
+    (rounded to 3 decimals, 3e-10 was printed 0.0), and an error metric marked lower-is-better.
+
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"this": [0.9, 0.02], "other": [0.8, 0.03], "difference": [0.1, -0.01],
+    ...                       "low": [0.05, -0.02], "high": [0.15, 0.0], "only_this": [40.0, float("nan")],
+    ...                       "only_other": [2.0, float("nan")], "p_value": [3.1e-10, float("nan")]},
+    ...                      index=pd.Index(["top1_in_gold", "confidence_error"], name="metric"))
+    >>> print(_comparison_shown(table).to_string())  # doctest: +NORMALIZE_WHITESPACE
+                                        this  other  difference   low  high only_this only_other  p_value
+    metric
+    top1_in_gold                        0.90   0.80        0.10  0.05  0.15        40          2  3.1e-10
+    confidence_error (lower is better)  0.02   0.03       -0.01 -0.02  0.00
+    """
+    shown = table.round(3)
+    for count in ("only_this", "only_other"):  # floats in the frame, for the NaN of the other metrics
+        shown[count] = [("" if math.isnan(value) else int(value)) for value in table[count]]
+    shown["p_value"] = [_p_value_shown(value) for value in table["p_value"]]
+    shown.index = [f"{name} (lower is better)" if name in LOWER_IS_BETTER else name for name in table.index]
+    shown.index.name = table.index.name
+    return shown
+
+
+def _p_value_shown(p: float) -> str:
+    """A p-value in words: to 3 decimals, or under 0.001 in scientific form (``5.4e-138``), as
+    the README quotes them; blank for none, and below what a float holds, ``<1e-308``.
+
+    >>> [_p_value_shown(p) for p in (1.0, 0.0703125, 0.000312, 3.1e-10, 0.0, float("nan"))]
+    ['1.000', '0.070', '3.1e-04', '3.1e-10', '<1e-308', '']
+    """
+    if math.isnan(p):
+        return ""
+    if p == 0.0:  # the exact test's tail, smaller than any float
+        return "<1e-308"
+    return f"{p:.3f}" if p >= 0.001 else f"{p:.1e}"
 
 
 @contextlib.contextmanager

@@ -1964,6 +1964,38 @@ def test_evaluate_compares_two_models_on_the_same_statements(capsys, seed_frame,
     assert status == 0 and "this = the bundled model, other = bundled" in out
 
 
+def test_a_comparison_prints_counts_as_whole_numbers_small_p_values_readably_and_which_way_errors_go(
+        capsys, energy_model, energy_frame, tmp_path):
+    # The table printed "only_this 6.0" (--json "only_this": 8.0), a p-value of about 3e-10 as
+    # 0.0, and confidence_error, where lower is better, under "difference = this - other" with
+    # no word of its direction (a user audit).
+    from stance.intervals import mcnemar_p
+
+    energy_frame.to_csv(tmp_path / "gold.csv", index=False)
+    folder = energy_model.save(tmp_path / "m")
+    expected = stance.evaluate(energy_model, energy_frame).compared_with(stance.evaluate(None, energy_frame))
+    only_this, only_other = (int(expected.loc["top1_in_gold", name]) for name in ("only_this", "only_other"))
+    p = mcnemar_p(only_this, only_other)
+    assert p < 0.001 and round(p, 3) == 0.0  # what round(3) printed
+    status, out, _ = run(capsys, "evaluate", str(tmp_path / "gold.csv"), "--model", str(folder),
+                         "--compare-with", "bundled")
+    assert status == 0
+    row = next(line for line in out.splitlines() if line.startswith("top1_in_gold "))
+    assert row.split()[-3:] == [str(only_this), str(only_other), f"{p:.1e}"], row
+    stance_row = next(line for line in out.splitlines() if line.startswith("stance_accuracy "))
+    assert re.search(r" \d+ +\d+ +(\d\.\d{3}|\d\.\de-\d+)$", stance_row), stance_row
+    assert re.search(r"^confidence_error \(lower is better\) ", out, flags=re.M), out
+    assert "6.0" not in out and ".0 " not in row
+    status, out, _ = run(capsys, "evaluate", str(tmp_path / "gold.csv"), "--model", str(folder),
+                         "--compare-with", "bundled", "--json")
+    printed = json.loads(out)
+    top1 = printed["metrics"]["top1_in_gold"]
+    assert (top1["only_this"], top1["only_other"]) == (only_this, only_other)
+    assert type(top1["only_this"]) is int and top1["p_value"] == p  # exact, however small
+    assert printed["metrics"]["macro_f1"]["only_this"] is None
+    assert printed["lower_is_better"] == ["confidence_error"]
+
+
 def test_document_scores_several_files_together_naming_each(capsys, tmp_path):
     texts = {"tapa.txt": "Q: Will NATO defend Estonia?\nSECRETARY GENERAL: Yes. Estonia will never be alone.",
              "critic.txt": "We must stop sending weapons to Ukraine."}
