@@ -21,6 +21,7 @@ import numpy as np
 
 from . import inference
 from .exceptions import InvalidInputError, is_int, is_number, quoted, require_seed, type_name, warn, warnings_once
+from .prediction import NO_KNOWN_WORDS
 from .text import is_blank
 
 if TYPE_CHECKING:
@@ -79,8 +80,18 @@ def suggest(
     runner-up), ``stance``, ``confidence``, ``margin`` (probability of the most probable
     label minus that of the runner-up), ``entropy`` (of the label probabilities
     renormalised to sum to 1, divided by its maximum: in [0, 1]), ``stance_confidence``
-    (NaN when no stance applies), ``score`` (the strategy's ranking score, higher first)
-    and ``reason`` (why it was picked, in words).
+    (NaN when no stance applies), ``score`` (the strategy's ranking score, higher first),
+    ``reason`` (why it was picked, in words) and ``flag`` (as :func:`stance.score` gives it:
+    None, ``"many_unknown_words"`` or ``"no_known_words"``).
+
+    A text none of whose words the model knows (``flag="no_known_words"``: "12345", a link,
+    another language) gets the model's prior, no judgement of it and the same for all such
+    text, which a model of few labels makes flat, so that it would look the most uncertain
+    of all: under every strategy such text comes after every statement the model read,
+    with ``score`` NaN. Texts of no word at all ("---", emoji) count as duplicates of each
+    other in the diversity step. A text flagged ``"many_unknown_words"`` is ranked as any
+    other: its answer rests on the words the model knows, and a model trained on a few
+    dozen rows knows few of most statements' words.
 
     Notes
     -----
@@ -116,15 +127,20 @@ def suggest(
     pool = [values[i] for i in valid]
     measures = _uncertainty(model, pool)
     score = _priority(measures, strategy, random_state)
-    order = np.argsort(-score, kind="stable")
+    # The model's prior is no judgement of a text it knows no word of, and being the same for
+    # all of them (flat, for a model of few labels), it would look the most uncertain: such
+    # text comes after every statement the model read, and its score is NaN.
+    unread = measures["flag"] == NO_KNOWN_WORDS
+    order = np.lexsort((-score, unread))  # stable: by unread, then by score, then by position
     if strategy == "stance":  # statements taking no position have no stance to be unsure of
         order = order[np.isfinite(score[order])]
     chosen = _diverse(pool, order, n, max_similarity)
+    score = np.where(unread, np.nan, score)
     if len(chosen) < min(n, len(order)):
         asked = f"the n={n} statements asked for" if n <= len(order) else \
             f"the {len(order)} statements that could be suggested (n={n} asked for)"
         warn(f"only {len(chosen)} of {asked}: the others nearly repeat one already chosen "
-             f"(TF-IDF cosine above max_similarity={max_similarity}); pass "
+             f"(TF-IDF cosine above max_similarity={max_similarity}, or no word, as one chosen has); pass "
              f"max_similarity=None to keep near-duplicates (on the command line: --max-similarity none)")
     frame = pd.DataFrame({
         "text": [pool[i] for i in chosen],
@@ -138,6 +154,8 @@ def suggest(
         "score": score[chosen],
         "reason": [_reason(measures, i, strategy) for i in chosen],
     }, index=pd.Index([index[valid[i]] for i in chosen], name=getattr(index, "name", None)))
+    # object dtype keeps None as None, as score() does
+    frame["flag"] = pd.Series(measures["flag"][chosen], index=frame.index, dtype=object)
     return frame
 
 
@@ -162,7 +180,7 @@ def _check_suggest_arguments(model: StanceModel, n: Any, strategy: Any, max_simi
 
 def _uncertainty(model: StanceModel, texts: list[str]) -> dict[str, Any]:
     """Per statement: the top two labels, their margin, the entropy, the stance confidence."""
-    probabilities, stance_probabilities, label_sets, _ = model._batch(texts)
+    probabilities, stance_probabilities, label_sets, flags = model._batch(texts)
     names = np.array(model.labels, dtype=object)
     ranked = np.argsort(-probabilities, axis=1, kind="stable")
     rows = np.arange(len(texts))
@@ -188,6 +206,7 @@ def _uncertainty(model: StanceModel, texts: list[str]) -> dict[str, Any]:
         "confidence": inference.confidences(probabilities[rows, primary], model.params_),
         "margin": probabilities[rows, top] - probabilities[rows, runner_up], "entropy": entropy,
         "stance": stance, "stance_confidence": stance_confidence, "stance_margin": stance_margin,
+        "flag": flags,
     }
 
 
@@ -208,11 +227,18 @@ def _diverse(texts: list[str], order: np.ndarray, n: int, max_similarity: float 
     if max_similarity is None or max_similarity >= 1.0:
         return [int(i) for i in order[:n]]
     from .similarity import tfidf_unit_vectors
+    from .text import tokenize
 
-    x = tfidf_unit_vectors(texts)
+    # Texts of no word ("---", emoji) have no vector, and a pool of nothing else no vocabulary:
+    # two of them are alike, each other's duplicates, though their cosine is 0.
+    wordless = np.array([not tokenize(text) for text in texts])
+    x = tfidf_unit_vectors(texts) if not wordless.all() else None
     chosen: list[int] = []
     for i in order.tolist():
-        if chosen and (x[chosen] @ x[i].T).max() > max_similarity:
+        if wordless[i]:
+            if wordless[chosen].any():
+                continue
+        elif chosen and x is not None and (x[chosen] @ x[i].T).max() > max_similarity:
             continue
         chosen.append(i)
         if len(chosen) == n:
@@ -221,6 +247,9 @@ def _diverse(texts: list[str], order: np.ndarray, n: int, max_similarity: float 
 
 
 def _reason(measures: dict[str, Any], i: int, strategy: str) -> str:
+    if measures["flag"][i] == NO_KNOWN_WORDS:
+        return ("no word of it is known to the model (flag no_known_words): its answer is the model's prior, "
+                "not a judgement, so it comes after every statement the model read")
     top = f"{measures['label'][i]} {measures['p_top'][i]:.2f}"
     second = f"{measures['second_label'][i]} {measures['p_second'][i]:.2f}"
     confidence = measures["stance_confidence"][i]

@@ -229,6 +229,43 @@ def test_random_strategy_is_a_seeded_sample(transport_model):
     assert list(first.index) == list(again.index) != list(other.index)
 
 
+# Text none of whose words a model knows gets its prior, the same answer for all of it; a
+# small model's prior is flat, so such text looked the most uncertain of all.
+JUNK = ["12345", "https://t.co/abc123", "Merci beaucoup.", "Dzi\u0119kuj\u0119 bardzo.", "---",
+        "\U0001f1fa\U0001f1e6" * 2]
+
+
+@pytest.fixture(scope="module")
+def small_model():
+    return stance.train(transport_frame(per_label=8), stance_column="stance")
+
+
+@pytest.mark.parametrize("strategy", ["uncertainty", "entropy", "stance", "random"])
+def test_text_the_model_knows_no_word_of_is_suggested_last(small_model, strategy):
+    # The user audit: the 6 junk rows filled the top 6, all with one score and one reason.
+    pool = SINGLE + JUNK
+    top = stance.suggest(small_model, pool, n=6, strategy=strategy, max_similarity=None)
+    assert not set(top["text"]) & set(JUNK)
+    assert (top["flag"] != "no_known_words").all()
+    everything = stance.suggest(small_model, pool, n=len(pool), strategy=strategy, max_similarity=None)
+    last = everything.iloc[-len(JUNK):]
+    assert set(last["text"]) == set(JUNK) and (last["flag"] == "no_known_words").all()
+    assert last["score"].isna().all() and everything["score"].iloc[: -len(JUNK)].notna().all()
+    assert last["reason"].str.startswith("no word of it is known to the model").all()
+
+
+def test_texts_without_words_are_duplicates_of_each_other(small_model):
+    # "---" and two flags have no word, so no TF-IDF vector: the paraphrase filter found them
+    # unlike each other and kept both, and a pool of nothing else failed in scikit-learn.
+    wordless = ["---", "\U0001f1fa\U0001f1e6" * 2, "***"]
+    with pytest.warns(stance.StanceWarning, match="only"):
+        chosen = stance.suggest(small_model, SINGLE + wordless, n=len(SINGLE) + 3)
+    assert len(set(chosen["text"]) & set(wordless)) == 1
+    with pytest.warns(stance.StanceWarning, match="only 1 of the n=3"):
+        chosen = stance.suggest(small_model, wordless, n=3)
+    assert chosen["text"].tolist() == ["---"]
+
+
 def test_suggest_skips_missing_texts_and_keeps_the_index(transport_model):
     frame = pd.DataFrame({"body": [None, "  ", *MIXED[:2], "expand the train and the tracks"]},
                          index=[10, 11, 12, 13, 14])
