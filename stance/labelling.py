@@ -96,9 +96,16 @@ def suggest(
     Notes
     -----
     With the default one-vs-rest head, a statement about two targets has two high
-    probabilities and so a small margin: it is suggested too. In a simulated labelling
-    loop on our corpus, that margin beat random picks, while judging each label's yes/no
-    decision on its own (distance of each probability from 0.5) did worse than random.
+    probabilities and so a small margin: it is suggested too. When both labels are over
+    their thresholds (a model trained with multi-label rows), both are given either way and
+    only which is primary, the label its stance is read towards, is in doubt: ``reason``
+    says so. In a simulated labelling loop on our corpus (benchmarks/labelling_loop.py),
+    that margin beat random picks, while judging each label's yes/no decision on its own
+    (distance of each probability from 0.5) did worse than random, and ranking by how near
+    the labels given are to changing (the smallest distance of a label's probability from
+    its threshold, or of another label's from overtaking the primary where that changes the
+    labels) did no better than random with tuned thresholds (top-1 0.786 against 0.783;
+    the margin 0.808).
 
     Examples
     --------
@@ -205,9 +212,30 @@ def _uncertainty(model: StanceModel, texts: list[str]) -> dict[str, Any]:
         "p_top": probabilities[rows, top], "p_second": probabilities[rows, runner_up],
         "confidence": inference.confidences(probabilities[rows, primary], model.params_),
         "margin": probabilities[rows, top] - probabilities[rows, runner_up], "entropy": entropy,
+        "both_given": _both_given(probabilities, top, runner_up, model.params_),
+        "has_stance_head": stance_probabilities is not None,
         "stance": stance, "stance_confidence": stance_confidence, "stance_margin": stance_margin,
         "flag": flags,
     }
+
+
+def _both_given(probabilities: np.ndarray, top: np.ndarray, runner_up: np.ndarray, params) -> np.ndarray:
+    """Whether a statement's two most probable labels are both given whichever is first:
+    targets (not the off-topic label) at or above their thresholds (see
+    :func:`stance.inference.decide_labels`). A single-label model's thresholds are above 1.
+
+    >>> from types import SimpleNamespace
+    >>> params = SimpleNamespace(labels=("a", "b", "none"), none_label="none", thresholds=[0.5, 0.3, 0.5])
+    >>> p = np.array([[0.9, 0.85, 0.1], [0.6, 0.2, 0.1], [0.1, 0.4, 0.45]])
+    >>> _both_given(p, np.array([0, 0, 2]), np.array([1, 1, 1]), params).tolist()
+    [True, False, False]
+    """
+    rows = np.arange(len(probabilities))
+    thresholds = np.asarray(params.thresholds, dtype=np.float64)
+    given = (probabilities >= thresholds) & (thresholds <= 1.0)
+    if params.none_label in params.labels:
+        given[:, params.labels.index(params.none_label)] = False
+    return given[rows, top] & given[rows, runner_up]
 
 
 def _priority(measures: dict[str, np.ndarray], strategy: str, random_state: int | None) -> np.ndarray:
@@ -254,8 +282,15 @@ def _reason(measures: dict[str, Any], i: int, strategy: str) -> str:
     second = f"{measures['second_label'][i]} {measures['p_second'][i]:.2f}"
     confidence = measures["stance_confidence"][i]
     stance = f"{measures['stance'][i]} {confidence:.2f}"
+    if measures["both_given"][i]:
+        # Both labels are given whichever is first: what is in doubt is the primary label.
+        target = ", the target of the stance," if measures["has_stance_head"] else ""
+        between = (f"{top} or {second} first (margin {measures['margin'][i]:.2f}): both labels are given "
+                   f"either way; which is primary{target} is in doubt")
+    else:
+        between = f"between {top} and {second} (margin {measures['margin'][i]:.2f})"
     parts = {
-        "uncertainty": f"between {top} and {second} (margin {measures['margin'][i]:.2f})",
+        "uncertainty": between,
         "entropy": f"spread over the labels (entropy {measures['entropy'][i]:.2f}; {top}, {second})",
         "stance": (f"stance undecided ({stance})" if confidence < UNSURE_STANCE
                    else f"least sure stance left ({stance})"),

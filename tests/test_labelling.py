@@ -266,6 +266,75 @@ def test_texts_without_words_are_duplicates_of_each_other(small_model):
     assert chosen["text"].tolist() == ["---"]
 
 
+# The user audit's scheme: her own labels, some rows multi-label, 30 seed rows.
+ANALYST_SEED = [
+    ("Sanctions on Russian banks must be tightened.", "sanctions", "support"),
+    ("We should extend the sanctions against the Kremlin.", "sanctions", "support"),
+    ("The sanctions hurt our farmers more than Moscow.", "sanctions", "oppose"),
+    ("Lift the sanctions, they have failed.", "sanctions", "oppose"),
+    ("More sanctions on oligarchs, now.", "sanctions", "support"),
+    ("Sanctions are pointless and should end.", "sanctions", "oppose"),
+    ("Europe must stop buying Russian gas.", "energy", "support"),
+    ("Cheap gas from Russia keeps our industry alive.", "energy", "oppose"),
+    ("We need new LNG terminals to replace pipeline gas.", "energy", "support"),
+    ("Energy prices are crushing households; reopen the pipeline.", "energy", "oppose"),
+    ("End the oil imports from Russia this year.", "energy", "support"),
+    ("Keep the gas flowing, whatever the politics.", "energy", "oppose"),
+    ("Export controls on weapons technology must be strict.", "arms_control", "support"),
+    ("The arms treaty should be renewed.", "arms_control", "support"),
+    ("Arms control treaties only tie our hands.", "arms_control", "oppose"),
+    ("New limits on nuclear warheads are overdue.", "arms_control", "support"),
+    ("We must leave the missile treaty.", "arms_control", "oppose"),
+    ("Verification of the arms treaty protects us all.", "arms_control", "support"),
+    ("Sanctions and a ban on Russian gas must go together.", "sanctions|energy", "support"),
+    ("Sanctions on oil and gas exports will starve the war machine.", "sanctions|energy", "support"),
+    ("Sanctions on energy hurt us more than them.", "sanctions|energy", "oppose"),
+    ("Sanctions on chips and export controls on weapons technology.", "sanctions|arms_control", "support"),
+    ("Thank you, chair.", "none", None),
+    ("The session resumes at three.", "none", None),
+    ("Good morning everyone.", "none", None),
+    ("The minutes were approved.", "none", None),
+    ("The delegation will visit the museum.", "none", None),
+    ("Lunch is served in the hall.", "none", None),
+    ("Next item on the agenda please.", "none", None),
+    ("The weather was fine today.", "none", None),
+]
+
+
+@pytest.fixture(scope="module")
+def analyst_model():
+    seed = pd.DataFrame(ANALYST_SEED, columns=["text", "labels", "stance"])
+    return stance.train(seed, stance_column="stance")
+
+
+def test_two_labels_given_either_way_are_not_called_a_doubt_between_them(analyst_model):
+    # The audit: a statement the model labels ('energy', 'sanctions') confidently came first,
+    # "between sanctions 0.91 and energy 0.89 (margin 0.02)", as if its labels were in doubt.
+    # Both are given either way; only which is primary (the stance's target) is undecided.
+    # The margin still ranks it: it taught the model more than the labels' distances from
+    # their thresholds in the simulated loop (README, "The labelling loop").
+    both = "Sanctions and an end to Russian gas go together."
+    pool = ["Export controls on chips should be tightened.", "The delegation arrived late because of a strike.", both]
+    decided = analyst_model.classify(both)
+    thresholds = dict(zip(analyst_model.labels, analyst_model.params_.thresholds))
+    assert set(decided.labels) == {"energy", "sanctions"}
+    assert all(decided.scores[label] > thresholds[label] + 0.3 for label in decided.labels)
+    chosen = stance.suggest(analyst_model, pool, n=3, max_similarity=None).set_index("text")
+    first, second = sorted(decided.labels, key=lambda label: -decided.scores[label])
+    margin = decided.scores[first] - decided.scores[second]
+    assert chosen.loc[both, "score"] == pytest.approx(1 - margin)
+    assert chosen.loc[both, "reason"] == (
+        f"{first} {decided.scores[first]:.2f} or {second} {decided.scores[second]:.2f} first (margin {margin:.2f}): "
+        f"both labels are given either way; which is primary, the target of the stance, is in doubt")
+    # Off topic or on it is a doubt about the labels given, said as before.
+    assert chosen.loc[pool[1], "reason"].startswith("between none ")
+    # A model without a stance head has no target of a stance to name.
+    plain = stance.train(pd.DataFrame(ANALYST_SEED, columns=["text", "labels", "stance"]).drop(columns="stance"))
+    assert plain.classify(both).labels == decided.labels
+    reason = stance.suggest(plain, [both], n=1).reason.iloc[0]
+    assert reason.endswith("both labels are given either way; which is primary is in doubt")
+
+
 def test_suggest_skips_missing_texts_and_keeps_the_index(transport_model):
     frame = pd.DataFrame({"body": [None, "  ", *MIXED[:2], "expand the train and the tracks"]},
                          index=[10, 11, 12, 13, 14])
