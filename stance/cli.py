@@ -227,6 +227,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--max-similarity", type=_similarity, default=0.35,
                    help="skip near-paraphrases above this cosine (default: 0.35; 'none': keep them)")
+    p.add_argument("--exclude", metavar="LABELLED", type=_path("a file or a folder"),
+                   help="leave out the statements of this file (those labelled already), matched by text")
     p.add_argument("-o", "--output", metavar="OUT", type=_path("a .csv or .tsv file"),
                    help="write the suggestions to this .csv or .tsv file")
 
@@ -1460,17 +1462,30 @@ def _check_table_output(output: str | None, source: str | None = None) -> None:
 
 def cmd_suggest(args: argparse.Namespace) -> int:
     from .data import free_name, read_table
-    from .labelling import suggest
+    from .labelling import _suggest
 
     _check_table_output(args.output, args.input)
+    if args.output and args.exclude:
+        _refuse_labelled_as_output(args.exclude, args.output)
     _check_suggest_flags(args)
     frame = read_table(args.input, argument="UNLABELLED", text_columns=[args.text_column])
+    labelled = None
+    if args.exclude:
+        labelled = read_table(args.exclude, argument="--exclude", text_columns=[args.text_column])
+        if args.text_column not in labelled.columns:
+            from .data import require_columns
+
+            require_columns(labelled, {"--text-column": args.text_column})
     model = _model(args)
     if args.strategy == "stance" and not model.stance_classes:
         raise _Missing("--strategy stance needs a model with a stance head (train it on a stance column: "
                        "--stance-column); or use --strategy uncertainty")
-    chosen = suggest(model, frame, n=args.n, strategy=args.strategy, text_column=args.text_column,
-                     max_similarity=args.max_similarity)
+    chosen, left_out = _suggest(model, frame, n=args.n, strategy=args.strategy, text_column=args.text_column,
+                                max_similarity=args.max_similarity, random_state=0, encoding="utf-8",
+                                exclude=labelled)
+    if labelled is not None:
+        print(f"left out {left_out} statement{'s' if left_out != 1 else ''} already in {args.exclude}",
+              file=sys.stderr)
     if args.output:
         # The file's own columns (ids, speakers) come along, so the suggestions can be traced back;
         # one named like a suggestion column (a "stance" left to fill in) as input_<name>.
@@ -1483,6 +1498,19 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     else:
         print(_table(chosen, ["label", "second_label", "score", "reason", "text"]))
     return EXIT_OK
+
+
+def _refuse_labelled_as_output(labelled: str, output: str) -> None:
+    """Refuse an -o that is the --exclude file: the suggestions would replace the labels."""
+    import os
+
+    try:
+        same = os.path.exists(output) and os.path.samefile(labelled, output)
+    except OSError:  # --exclude is missing: its reader says so
+        return
+    if same:
+        raise _Missing(f"-o {output!r} is the --exclude file, the statements labelled already; "
+                       f"write the suggestions to another file")
 
 
 def _check_suggest_flags(args: argparse.Namespace) -> None:

@@ -50,6 +50,7 @@ def suggest(
     max_similarity: float | None = 0.35,
     random_state: int | None = 0,
     encoding: str = "utf-8",
+    exclude: Any = None,
 ) -> pd.DataFrame:
     """The ``n`` unlabelled statements whose labels would teach ``model`` most.
 
@@ -72,6 +73,12 @@ def suggest(
     random_state : seed of the ``"random"`` strategy (None: a different sample each call).
     encoding : the encoding of a data file ``texts`` (UTF-8 by default, or UTF-16/32 with a
         byte-order mark), as :func:`stance.score` reads one.
+    exclude : statements not to suggest, those labelled already: an iterable of str, a
+        Series, a DataFrame or a path to a data file (its ``text_column``, read in
+        ``encoding``). A statement of the pool is left out when its text is one of these as
+        the library matches one text in two rows (:func:`stance.data.text_key`: the same
+        after Unicode NFKC and with runs of whitespace as one space; case and punctuation
+        count).
 
     Returns
     -------
@@ -115,6 +122,14 @@ def suggest(
     >>> stance.suggest(None, pool, n=1).index.tolist()
     [1]
     """
+    return _suggest(model, texts, n, strategy, text_column=text_column, max_similarity=max_similarity,
+                    random_state=random_state, encoding=encoding, exclude=exclude)[0]
+
+
+def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str, max_similarity: Any,
+             random_state: Any, encoding: str, exclude: Any) -> tuple[pd.DataFrame, int]:
+    """:func:`suggest`'s suggestions, and how many statements of the pool ``exclude`` left out
+    (for the command line to say)."""
     import pandas as pd
 
     from .api import resolve_model
@@ -131,6 +146,16 @@ def suggest(
         raise InvalidInputError(
             f"texts: none of the {len(values)} entries has text to suggest from (all missing or blank)"
         )
+    left_out = 0
+    if exclude is not None:
+        from .data import text_key
+
+        labelled = _excluded_keys(exclude, text_column, encoding)
+        left = [i for i in valid if text_key(values[i]) not in labelled]
+        if not left:
+            raise InvalidInputError(f"texts: all {len(valid)} statements with text are in exclude (labelled "
+                                    f"already), so none is left to suggest")
+        left_out, valid = len(valid) - len(left), left
     pool = [values[i] for i in valid]
     measures = _uncertainty(model, pool)
     score = _priority(measures, strategy, random_state)
@@ -163,7 +188,32 @@ def suggest(
     }, index=pd.Index([index[valid[i]] for i in chosen], name=getattr(index, "name", None)))
     # object dtype keeps None as None, as score() does
     frame["flag"] = pd.Series(measures["flag"][chosen], index=frame.index, dtype=object)
-    return frame
+    return frame, left_out
+
+
+def _excluded_keys(exclude: Any, text_column: str, encoding: str) -> set[str]:
+    """The :func:`stance.data.text_key` of every text of ``exclude`` (see :func:`suggest`)."""
+    import pandas as pd
+
+    from .data import text_key
+    from .exceptions import InvalidTypeError
+    from .scoring import _names_a_file, as_text_frame
+
+    if isinstance(exclude, pd.DataFrame) and text_column not in exclude.columns:
+        from .data import require_columns
+
+        try:
+            require_columns(exclude, {"text_column": text_column})
+        except InvalidInputError as error:
+            raise InvalidInputError(f"exclude: {error}") from None
+    if isinstance(exclude, bytes) or (isinstance(exclude, str) and not _names_a_file(exclude)):
+        raise InvalidTypeError(f"exclude must be a path to a data file, a DataFrame, a Series or an iterable of "
+                               f"str, got a single {type_name(exclude)}; wrap one text in a list")
+    if isinstance(exclude, pd.Series):  # its texts, whatever its name
+        values = exclude.tolist()
+    else:
+        values = as_text_frame(exclude, text_column, argument="exclude", encoding=encoding)[text_column].tolist()
+    return {text_key(value) for value in values if isinstance(value, str)}
 
 
 def _check_suggest_arguments(model: StanceModel, n: Any, strategy: Any, max_similarity: Any,

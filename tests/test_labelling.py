@@ -335,6 +335,27 @@ def test_two_labels_given_either_way_are_not_called_a_doubt_between_them(analyst
     assert reason.endswith("both labels are given either way; which is primary is in doubt")
 
 
+def test_suggest_leaves_out_the_statements_already_labelled(transport_model, tmp_path):
+    # The audit: in round 2, the first suggestion was already in her labelled file.
+    pool = SINGLE + MIXED
+    first = stance.suggest(transport_model, pool, n=2, max_similarity=None)["text"].tolist()
+    # Matched as the library matches one text in two rows: a trailing space or a
+    # non-breaking space is the same text, another case is not.
+    labelled = [first[0] + " ", first[1].replace(" ", "\u00a0"), first[0].upper()]
+    expected = [text for text in pool if text not in first]
+    frame = pd.DataFrame({"text": labelled, "labels": ["rail", "road", "air"]})
+    frame.to_csv(tmp_path / "labelled.csv", index=False)
+    for exclude in (labelled, pd.Series(labelled, name="whatever"), frame, str(tmp_path / "labelled.csv")):
+        chosen = stance.suggest(transport_model, pool, n=len(pool), max_similarity=None, exclude=exclude)
+        assert sorted(chosen["text"]) == sorted(expected)
+    with pytest.raises(stance.InvalidInputError, match=r"all 13 statements with text are in exclude"):
+        stance.suggest(transport_model, pool, exclude=pool)
+    with pytest.raises(stance.InvalidInputError, match="exclude: text_column='text': no such column"):
+        stance.suggest(transport_model, pool, exclude=frame.rename(columns={"text": "body"}))
+    with pytest.raises(stance.InvalidTypeError, match="exclude must be .* wrap one text in a list"):
+        stance.suggest(transport_model, pool, exclude=first[0])
+
+
 def test_suggest_skips_missing_texts_and_keeps_the_index(transport_model):
     frame = pd.DataFrame({"body": [None, "  ", *MIXED[:2], "expand the train and the tracks"]},
                          index=[10, 11, 12, 13, 14])
@@ -410,6 +431,23 @@ def test_cli_suggest_and_check(tmp_path, capsys, transport_model):
     assert len(lines) == 2 and lines[1].split()[:5] == ["0", "label", "air", "favor", "rail"]
     flagged = pd.read_csv(issues_csv)
     assert flagged["row"].tolist() == [0] and flagged.loc[0, "suggested_label"] == "rail"
+
+
+def test_cli_suggest_leaves_out_a_labelled_file(tmp_path, capsys, transport_model):
+    model_dir = tmp_path / "model"
+    transport_model.save(model_dir)
+    pool, labelled, out = tmp_path / "pool.csv", tmp_path / "labelled.csv", tmp_path / "next.csv"
+    pd.DataFrame({"text": SINGLE + MIXED}).to_csv(pool, index=False)
+    pd.DataFrame({"text": MIXED[:2], "labels": ["rail|road", "rail|air"]}).to_csv(labelled, index=False)
+    assert main(["suggest", str(pool), "--model", str(model_dir), "-n", "20", "--max-similarity", "none",
+                 "--exclude", str(labelled), "-o", str(out)]) == 0
+    assert "left out 2 statements already in" in capsys.readouterr().err
+    assert sorted(pd.read_csv(out)["text"]) == sorted(SINGLE + MIXED[2:])
+    # Her labelled file is never the one written over.
+    before = labelled.read_bytes()
+    assert main(["suggest", str(pool), "--model", str(model_dir), "--exclude", str(labelled),
+                 "-o", str(labelled)]) == 2
+    assert "--exclude" in capsys.readouterr().err and labelled.read_bytes() == before
 
 
 @pytest.mark.parametrize(
