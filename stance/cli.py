@@ -1488,7 +1488,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
               file=sys.stderr)
     if args.output:
         # The file's own columns (ids, speakers) come along, so the suggestions can be traced back;
-        # one named like a suggestion column (a "stance" left to fill in) as input_<name>.
+        # one named like a suggestion column (a "predicted_label" of an earlier run) as input_<name>.
         own = frame.loc[chosen.index, [c for c in frame.columns if c != args.text_column]]
         renamed = {c: free_name(f"input_{c}", [*frame.columns, *chosen.columns]) for c in own.columns
                    if c in chosen.columns}
@@ -1496,7 +1496,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         note = "".join(f"; its column {quoted(old)} is {quoted(new)}" for old, new in renamed.items())
         print(f"wrote {len(chosen)} suggestions to {args.output}{note}", file=sys.stderr)
     else:
-        print(_table(chosen, ["label", "second_label", "score", "reason", "text"]))
+        print(_table(chosen, ["predicted_label", "second_label", "score", "reason", "text"]))
     return EXIT_OK
 
 

@@ -83,13 +83,18 @@ def suggest(
     Returns
     -------
     DataFrame indexed like the input (positions for a plain list), in suggested order,
-    with columns ``text``, ``label`` (the predicted primary label), ``second_label`` (the
-    runner-up), ``stance``, ``confidence``, ``margin`` (probability of the most probable
+    with columns ``text``, ``predicted_label`` (the primary label), ``predicted_labels``
+    (every label the model gives, primary first, joined with ``|`` as :func:`stance.score`
+    joins them), ``second_label`` (the runner-up), ``predicted_stance``, ``confidence``
+    (the predicted label's), ``margin`` (probability of the most probable
     label minus that of the runner-up), ``entropy`` (of the label probabilities
     renormalised to sum to 1, divided by its maximum: in [0, 1]), ``stance_confidence``
     (NaN when no stance applies), ``score`` (the strategy's ranking score, higher first),
     ``reason`` (why it was picked, in words) and ``flag`` (as :func:`stance.score` gives it:
-    None, ``"many_unknown_words"`` or ``"no_known_words"``).
+    None, ``"many_unknown_words"`` or ``"no_known_words"``). The predictions are named
+    ``predicted_…``, not ``labels`` and ``stance`` as :func:`stance.score` names them, so that
+    a pool's own ``labels`` and ``stance`` columns, left to fill in, keep their names, and
+    training on the suggestions once labelled never reads a prediction as a label.
 
     A text none of whose words the model knows (``flag="no_known_words"``: "12345", a link,
     another language) gets the model's prior, no judgement of it and the same for all such
@@ -176,9 +181,10 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
              f"max_similarity=None to keep near-duplicates (on the command line: --max-similarity none)")
     frame = pd.DataFrame({
         "text": [pool[i] for i in chosen],
-        "label": measures["label"][chosen],
+        "predicted_label": measures["label"][chosen],
+        "predicted_labels": measures["labels"][chosen],
         "second_label": measures["second_label"][chosen],
-        "stance": measures["stance"][chosen],
+        "predicted_stance": measures["stance"][chosen],
         "confidence": measures["confidence"][chosen],
         "margin": measures["margin"][chosen],
         "entropy": measures["entropy"][chosen],
@@ -259,6 +265,7 @@ def _uncertainty(model: StanceModel, texts: list[str]) -> dict[str, Any]:
         stance_margin[on_topic] = ordered[on_topic, -1] - ordered[on_topic, -2]
     return {
         "label": names[primary], "second_label": names[runner_up],
+        "labels": np.array(["|".join(names[list(row)]) for row in label_sets], dtype=object),
         "p_top": probabilities[rows, top], "p_second": probabilities[rows, runner_up],
         "confidence": inference.confidences(probabilities[rows, primary], model.params_),
         "margin": probabilities[rows, top] - probabilities[rows, runner_up], "entropy": entropy,

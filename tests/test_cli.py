@@ -1004,19 +1004,25 @@ def test_suggest_runs_again_on_its_own_output(capsys, tmp_path):
     assert after.columns[:2].tolist() == ["row_2", "row"]
     for _, line in after.iterrows():  # each row points at its line in first.csv and keeps its first row
         assert before.loc[line.row_2, "row"] == line.row and before.loc[line.row_2, "text"] == line.text
-    assert (after.input_label == [before.label[i] for i in after.row_2]).all()  # its own suggestions, kept
+    # its own suggestions, kept
+    assert (after.input_predicted_label == [before.predicted_label[i] for i in after.row_2]).all()
 
 
 def test_suggest_keeps_the_files_columns_named_like_its_own(capsys, tmp_path):
     # A pool with a "stance" column left to fill in (or old labels) lost it without a word.
+    # Its "stance" and "label" are no prediction's names (predicted_…), so they keep theirs;
+    # an earlier run's prediction is renamed.
     data, out = tmp_path / "pool.csv", tmp_path / "next.csv"
     pd.DataFrame({"text": [f"Wind farm number {i} is good." for i in range(8)], "id": range(8),
-                  "stance": ["?"] * 8, "label": [f"old{i}" for i in range(8)]}).to_csv(data, index=False)
+                  "stance": ["?"] * 8, "label": [f"old{i}" for i in range(8)],
+                  "predicted_label": [f"was{i}" for i in range(8)]}).to_csv(data, index=False)
     status, _, err = run(capsys, "suggest", str(data), "-n", "3", "--max-similarity", "none", "-o", str(out))
-    assert status == 0 and "its column 'stance' is 'input_stance'" in err
+    assert status == 0 and "its column 'predicted_label' is 'input_predicted_label'" in err
+    assert "'stance'" not in err and "'label'" not in err
     written = pd.read_csv(out)
-    assert {"id", "input_stance", "input_label", "label", "text"} <= set(written.columns)
-    assert (written.input_label == [f"old{i}" for i in written.id]).all() and (written.input_stance == "?").all()
+    assert {"id", "stance", "label", "input_predicted_label", "predicted_label", "text"} <= set(written.columns)
+    assert (written.label == [f"old{i}" for i in written.id]).all() and (written.stance == "?").all()
+    assert (written.input_predicted_label == [f"was{i}" for i in written.id]).all()
 
 
 def test_an_output_that_cannot_be_written_is_refused_before_the_work(capsys, tmp_path, monkeypatch):

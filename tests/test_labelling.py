@@ -450,6 +450,35 @@ def test_cli_suggest_leaves_out_a_labelled_file(tmp_path, capsys, transport_mode
     assert "--exclude" in capsys.readouterr().err and labelled.read_bytes() == before
 
 
+def test_suggestions_filled_in_train_on_the_labels_given_not_the_predictions(tmp_path, capsys, transport_model):
+    # The audit: a pool with labels and stance columns left to fill in came back from -o with
+    # the model's prediction in "stance" and hers as "input_stance"; she filled that, and
+    # stance train read the predictions as her stances (evaluate then said 1.000).
+    model_dir, pool, out = tmp_path / "model", tmp_path / "pool.csv", tmp_path / "next.csv"
+    transport_model.save(model_dir)
+    texts = SINGLE + MIXED
+    pd.DataFrame({"id": range(len(texts)), "text": texts, "labels": "", "stance": ""}).to_csv(pool, index=False)
+    assert main(["suggest", str(pool), "--model", str(model_dir), "-n", "13", "--max-similarity", "none",
+                 "-o", str(out)]) == 0
+    assert "input_" not in capsys.readouterr().err
+    written = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert {"labels", "stance", "predicted_label", "predicted_labels", "predicted_stance"} <= set(written.columns)
+    assert not {"label", "input_stance", "input_labels"} & set(written.columns)
+    assert (written[["labels", "stance"]] == "").all().all()  # left to fill in, under their own names
+    assert set(written["predicted_stance"]) == {"favor"}  # every one says "expand"
+    assert all(set(row.predicted_labels.split("|")) >= {row.predicted_label} for row in written.itertuples())
+    # She fills them in, in her own words for the stance, and trains on the file.
+    nouns = {noun: label for label, cues in CUES.items() for noun in cues}
+    written["labels"] = ["|".join(dict.fromkeys(nouns[word] for word in text.split() if word in nouns))
+                         for text in written["text"]]
+    written["stance"] = "support"
+    written.loc[::2, "stance"] = "oppose"
+    written.to_csv(tmp_path / "filled.csv", index=False)
+    assert main(["train", str(tmp_path / "filled.csv"), "-o", str(tmp_path / "mine"), "--option",
+                 "threshold_folds=0"]) == 0
+    assert stance.load(tmp_path / "mine").stance_classes == ("oppose", "support")
+
+
 @pytest.mark.parametrize(
     "argv",
     [["suggest"], ["suggest", "/no/such.csv"], ["check", "/no/such.csv"],
