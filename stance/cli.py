@@ -1461,7 +1461,7 @@ def _check_table_output(output: str | None, source: str | None = None) -> None:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    from .data import free_name, read_table
+    from .data import read_table
     from .labelling import _suggest
 
     _check_table_output(args.output, args.input)
@@ -1480,19 +1480,15 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if args.strategy == "stance" and not model.stance_classes:
         raise _Missing("--strategy stance needs a model with a stance head (train it on a stance column: "
                        "--stance-column); or use --strategy uncertainty")
-    chosen, left_out = _suggest(model, frame, n=args.n, strategy=args.strategy, text_column=args.text_column,
+    chosen, left_out, renamed = _suggest(model, frame, n=args.n, strategy=args.strategy, text_column=args.text_column,
                                 max_similarity=args.max_similarity, random_state=0, encoding="utf-8",
                                 exclude=labelled)
     if labelled is not None:
         print(f"left out {left_out} statement{'s' if left_out != 1 else ''} already in {args.exclude}",
               file=sys.stderr)
     if args.output:
-        # The file's own columns (ids, speakers) come along, so the suggestions can be traced back;
-        # one named like a suggestion column (a "predicted_label" of an earlier run) as input_<name>.
-        own = frame.loc[chosen.index, [c for c in frame.columns if c != args.text_column]]
-        renamed = {c: free_name(f"input_{c}", [*frame.columns, *chosen.columns]) for c in own.columns
-                   if c in chosen.columns}
-        _write_rows(own.rename(columns=renamed).join(chosen), args.output, source=args.input)
+        # The file's own columns come first (one named like a suggestion column as input_<name>).
+        _write_rows(chosen, args.output, source=args.input)
         note = "".join(f"; its column {quoted(old)} is {quoted(new)}" for old, new in renamed.items())
         print(f"wrote {len(chosen)} suggestions to {args.output}{note}", file=sys.stderr)
     else:

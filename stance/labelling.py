@@ -82,13 +82,15 @@ def suggest(
 
     Returns
     -------
-    DataFrame indexed like the input (positions for a plain list), in suggested order,
-    with columns ``text``, ``predicted_label`` (the primary label), ``predicted_labels``
-    (every label the model gives, primary first, joined with ``|`` as :func:`stance.score`
-    joins them), ``second_label`` (the runner-up), ``predicted_stance``, ``confidence``
-    (the predicted label's), ``margin`` (probability of the most probable
-    label minus that of the runner-up), ``entropy`` (of the label probabilities
-    renormalised to sum to 1, divided by its maximum: in [0, 1]), ``stance_confidence``
+    DataFrame indexed like the input (positions for a plain list), in suggested order, with
+    the pool's own columns first (a DataFrame's or a file's, ids and speakers: one named like
+    a column below as ``input_<name>``; an index that names a row twice, as ``pd.concat`` of
+    frames numbered from 0 gives, is warned of), then ``text``, ``predicted_label`` (the
+    primary label), ``predicted_labels`` (every label the model gives, primary first,
+    joined with ``|`` as :func:`stance.score` joins them), ``second_label`` (the runner-up),
+    ``predicted_stance``, ``confidence`` (the predicted label's), ``margin`` (probability
+    of the most probable label minus that of the runner-up), ``entropy`` (of the label
+    probabilities renormalised to sum to 1, divided by its maximum: in [0, 1]), ``stance_confidence``
     (NaN when no stance applies), ``score`` (the strategy's ranking score, higher first),
     ``reason`` (why it was picked, in words) and ``flag`` (as :func:`stance.score` gives it:
     None, ``"many_unknown_words"`` or ``"no_known_words"``). The predictions are named
@@ -132,9 +134,9 @@ def suggest(
 
 
 def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str, max_similarity: Any,
-             random_state: Any, encoding: str, exclude: Any) -> tuple[pd.DataFrame, int]:
-    """:func:`suggest`'s suggestions, and how many statements of the pool ``exclude`` left out
-    (for the command line to say)."""
+             random_state: Any, encoding: str, exclude: Any) -> tuple[pd.DataFrame, int, dict[Any, str]]:
+    """:func:`suggest`'s suggestions, how many statements of the pool ``exclude`` left out,
+    and the pool's columns renamed ``input_<name>`` (for the command line to say)."""
     import pandas as pd
 
     from .api import resolve_model
@@ -146,6 +148,8 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
         text_column = texts.name
     frame = as_text_frame(texts, text_column, argument="texts", encoding=encoding)
     values, index = frame[text_column].tolist(), frame.index
+    if index.has_duplicates:
+        _warn_of_repeated_index(index)
     valid = [i for i, value in enumerate(values) if isinstance(value, str) and not is_blank(value)]
     if not valid:
         raise InvalidInputError(
@@ -179,7 +183,7 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
         warn(f"only {len(chosen)} of {asked}: the others nearly repeat one already chosen "
              f"(TF-IDF cosine above max_similarity={max_similarity}, or no word, as one chosen has); pass "
              f"max_similarity=None to keep near-duplicates (on the command line: --max-similarity none)")
-    frame = pd.DataFrame({
+    result = pd.DataFrame({
         "text": [pool[i] for i in chosen],
         "predicted_label": measures["label"][chosen],
         "predicted_labels": measures["labels"][chosen],
@@ -191,10 +195,52 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
         "stance_confidence": measures["stance_confidence"][chosen],
         "score": score[chosen],
         "reason": [_reason(measures, i, strategy) for i in chosen],
-    }, index=pd.Index([index[valid[i]] for i in chosen], name=getattr(index, "name", None)))
+    }, index=index.take([valid[i] for i in chosen]))
     # object dtype keeps None as None, as score() does
-    frame["flag"] = pd.Series(measures["flag"][chosen], index=frame.index, dtype=object)
-    return frame, left_out
+    result["flag"] = pd.Series(measures["flag"][chosen], index=result.index, dtype=object)
+    result, renamed = _with_pool_columns(result, frame.iloc[[valid[i] for i in chosen]], text_column)
+    return result, left_out, renamed
+
+
+def _with_pool_columns(result: pd.DataFrame, rows: pd.DataFrame,
+                       text_column: Any) -> tuple[pd.DataFrame, dict[Any, str]]:
+    """The suggestions after the pool's own columns (ids, speakers: so that they can be traced
+    back, whatever the index), of ``rows``, the pool's rows in the suggestions' order; one named
+    like a suggestion column (an earlier run's ``predicted_label``) as ``input_<name>``, as
+    :func:`stance.score_documents` carries a column. Returns the frame and the renamed columns."""
+    import pandas as pd
+
+    from .data import free_name
+
+    own = rows[[c for c in rows.columns if c != text_column]]
+    renamed = {c: free_name(f"input_{c}", [*rows.columns, *result.columns]) for c in own.columns
+               if c in result.columns}
+    # Side by side by position: an index that repeats a label cannot be aligned on.
+    joined = pd.concat([own.rename(columns=renamed).reset_index(drop=True), result.reset_index(drop=True)], axis=1)
+    return joined.set_axis(result.index, axis=0), renamed
+
+
+def _warn_of_repeated_index(index: pd.Index) -> None:
+    """Say that the pool's index names some rows more than once (a ``pd.concat`` of frames
+    numbered from 0), so that the suggestions' index does not tell them apart.
+
+    >>> import pandas as pd, warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_repeated_index(pd.Index([0, 1, 0, 1]))
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    texts: the index holds 0, 1 more than once (as pd.concat of frames numbered from 0 gives), so ...
+    """
+    from .data import _row_name
+
+    repeated = index[index.duplicated()].unique().tolist()
+    shown = ", ".join(_row_name(name) for name in repeated[:3])
+    if len(repeated) > 3:
+        shown += f" and {len(repeated) - 3} more"
+    warn(f"texts: the index holds {shown} more than once (as pd.concat of frames numbered from 0 gives), so "
+         f"the suggestions' index does not name one row each (pool.loc[suggestions.index] takes every row so "
+         f"named); the pool's columns come with the suggestions, or give the pool an index of its own: "
+         f"pool.reset_index(drop=True), or pd.concat(..., ignore_index=True)")
 
 
 def _excluded_keys(exclude: Any, text_column: str, encoding: str) -> set[str]:

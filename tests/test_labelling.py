@@ -356,6 +356,37 @@ def test_suggest_leaves_out_the_statements_already_labelled(transport_model, tmp
         stance.suggest(transport_model, pool, exclude=first[0])
 
 
+def test_suggest_keeps_the_pools_columns_as_the_command_line_does(transport_model, tmp_path, capsys):
+    # The audit: stance.suggest dropped id and source, which stance suggest -o keeps.
+    texts = SINGLE + MIXED
+    pool = pd.DataFrame({"id": [f"id{i}" for i in range(len(texts))], "source": ["hansard", "press"] * 6 + ["x"],
+                         "text": texts, "reason": "mine"})
+    chosen = stance.suggest(transport_model, pool, n=5, max_similarity=None)
+    assert chosen.columns[:3].tolist() == ["id", "source", "input_reason"]  # the pool's, then the suggestions'
+    assert chosen["id"].tolist() == [f"id{texts.index(text)}" for text in chosen["text"]]
+    assert (chosen["input_reason"] == "mine").all() and chosen["reason"].str.startswith("between").all()
+    transport_model.save(tmp_path / "model")
+    pool.to_csv(tmp_path / "pool.csv", index=False)
+    assert main(["suggest", str(tmp_path / "pool.csv"), "--model", str(tmp_path / "model"), "-n", "5",
+                 "--max-similarity", "none", "-o", str(tmp_path / "next.csv")]) == 0
+    written = pd.read_csv(tmp_path / "next.csv", keep_default_na=False)
+    assert written.columns.tolist() == ["row", *chosen.columns]
+    assert written["id"].tolist() == chosen["id"].tolist() and written["row"].tolist() == chosen.index.tolist()
+
+
+def test_suggest_warns_of_a_pool_whose_index_repeats(transport_model):
+    # A pool built by pd.concat of two frames numbered from 0: the suggestions' index named
+    # two rows each, without a word.
+    first, second = pd.DataFrame({"text": SINGLE, "id": "a"}), pd.DataFrame({"text": MIXED, "id": "b"})
+    pool = pd.concat([first, second])
+    with pytest.warns(stance.StanceWarning, match=r"texts: the index holds 0, 1, 2 and 1 more more than once"):
+        chosen = stance.suggest(transport_model, pool, n=4, max_similarity=None)
+    assert set(chosen["text"]) == set(MIXED) and (chosen["id"] == "b").all()  # its rows, told apart
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        stance.suggest(transport_model, pd.concat([first, second], ignore_index=True), n=4, max_similarity=None)
+
+
 def test_suggest_skips_missing_texts_and_keeps_the_index(transport_model):
     frame = pd.DataFrame({"body": [None, "  ", *MIXED[:2], "expand the train and the tracks"]},
                          index=[10, 11, 12, 13, 14])
