@@ -119,7 +119,7 @@ def suggest(
     the labels given are to changing (the smallest distance of a label's probability from
     its threshold, or of another label's from overtaking the primary where that changes the
     labels) did no better than random with tuned thresholds (top-1 0.786 against 0.783;
-    the margin 0.808).
+    the margin 0.808; a variant of the benchmark run once, not kept).
 
     Examples
     --------
