@@ -658,17 +658,12 @@ def _warn_of_rare_spellings(index: Sequence[Any], label_sets, counts, suggested:
 training refuses: 'arms_control' (2: rows 0, 1) and 'arms-control' (3: rows 2, 3, 4); the check suggests the commoner \
 spelling for the rarer's rows, but use whichever is your scheme's in every row
     """
-    from .data import row_names, separator_key
+    from .data import separator_key
 
     pairs = sorted((label, other) for label, other in suggested.items() if separator_key(label) == separator_key(other))
     if not pairs:
         return
-
-    def named(label: str) -> str:
-        rows = [i for i, row in enumerate(label_sets) if label in row]
-        return f"{label!r} ({counts[label]}: {row_names(index, rows, limit=3)})"
-
-    detail = "; ".join(f"{named(label)} and {named(other)}" for label, other in pairs)
+    detail = "; ".join(" and ".join(_with_rows(name, index, label_sets, counts) for name in pair) for pair in pairs)
     warn(f"labels: {'a label is' if len(pairs) == 1 else 'labels are'} written two ways (in case or in the hyphens, "
          f"underscores or spaces between words), which training refuses: {detail}; the check suggests the commoner "
          f"spelling for the rarer's rows, but use whichever is your scheme's in every row")
@@ -689,7 +684,7 @@ def _warn_of_rare_twins(index: Sequence[Any], label_sets, counts, unmatched: set
     labels: 'deterence' (2: rows 0, 2) and 'deterrance' (2: rows 1, 3) look like one label spelt two ways, \
 with as many rows each, so the check suggests neither for the other; pick one spelling for all of their rows
     """
-    from .data import rare_twin, row_names
+    from .data import rare_twin
 
     pairs: dict[tuple[str, str], None] = {}  # a dict for its order: sorted names, so any row order warns alike
     for label in sorted(unmatched):
@@ -699,14 +694,17 @@ with as many rows each, so the check suggests neither for the other; pick one sp
             pairs.setdefault((min(label, twin), max(label, twin)))
     if not pairs:
         return
-
-    def named(label: str) -> str:
-        rows = [i for i, row in enumerate(label_sets) if label in row]
-        return f"{quoted(label)} ({counts[label]}: {row_names(index, rows, limit=3)})"
-
-    detail = "; ".join(f"{named(one)} and {named(other)}" for one, other in pairs)
+    detail = "; ".join(" and ".join(_with_rows(name, index, label_sets, counts) for name in pair) for pair in pairs)
     warn(f"labels: {detail} look like one label spelt two ways, with as many rows each, so the check suggests "
          f"neither for the other; pick one spelling for all of their rows")
+
+
+def _with_rows(label: str, index: Sequence[Any], label_sets, counts) -> str:
+    """``label`` quoted, with its count and its first rows: "'deterence' (2: rows 0, 2)"."""
+    from .data import row_names
+
+    rows = [i for i, row in enumerate(label_sets) if label in row]
+    return f"{quoted(label)} ({counts[label]}: {row_names(index, rows, limit=3)})"
 
 
 def _check_folds(folds: Any) -> None:
