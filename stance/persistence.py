@@ -39,8 +39,15 @@ if TYPE_CHECKING:
 
 import numpy as np
 
-from .document import _cut
-from .exceptions import InvalidInputError, InvalidTypeError, ModelFormatError, ModelIntegrityError, is_int, type_name
+from .exceptions import (
+    InvalidInputError,
+    InvalidTypeError,
+    ModelFormatError,
+    ModelIntegrityError,
+    is_int,
+    quoted,
+    type_name,
+)
 from .files import followed, refuse_empty_path
 from .parameters import ModelParameters, index_dtype, stance_only_features, storage_dtype
 from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX
@@ -527,9 +534,9 @@ def _shown(path: Path) -> str:
     """``path`` quoted for a refusal, cut to :data:`PATH_SHOWN` characters.
 
     >>> _shown(Path("models/eu")), len(_shown(Path("x" * 500))), _shown(Path("x" * 500))[-4:]
-    ("'models/eu'", 202, "xx…'")
+    ("'models/eu'", 203, "xx…'")
     """
-    return repr(_cut(str(path), PATH_SHOWN))
+    return quoted(str(path), PATH_SHOWN)  # as messages quote values; not document's cut, a module loading needs not
 
 
 def _load_retrying(folder: Path) -> StanceModel:
