@@ -211,9 +211,7 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
     ``line`` of ``text`` it starts on (from 1, as an editor numbers them) and the columns of
     :func:`stance.score`. Furniture is left out: page numbers and running headers,
     timestamps, end marks ("ENDS", "###"), tag and link lists, bylines and credits (not a
-    caption or sentence before one), headings (a short line alone above a paragraph, written
-    as a title: "Our Demands", "OUR DEMANDS", "2. Background"; not a sentence-case line such as
-    "NATO out", nor a text of one line; the README says which),
+    caption or sentence before one),
     copyright lines, a publisher's note on the text ("This interview has been edited for
     length and clarity.", "Editor's note: …": not the last speaker's), footnotes at the foot of a page or the
     end (see :func:`stance.sentences.split_blocks`), stage directions such as
@@ -419,14 +417,12 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     from .api import resolve_model
     from .profile import profile
     from .scoring import score
-    from .sentences import marked_statements
+    from .sentences import split_statements
 
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     names, positions, texts, speakers, lines = [], [], [], [], []
     for position, (name, text) in enumerate(named):
-        for statement, speaker, line, heading in marked_statements(text):
-            if heading:
-                continue  # "Our Demands", "2. Background": a title of what follows, no position of anyone's
+        for statement, speaker, line in split_statements(text):
             names.append(name)
             positions.append(position)
             texts.append(statement)

@@ -854,15 +854,13 @@ def split_blocks(text: str) -> list[str]:
 
 
 class _Block(NamedTuple):
-    """A block of :func:`split_blocks`, the speaker whose tag precedes it, where each of its
-    lines starts: in ``text`` (``starts``) and in the document (``lines``, numbered from 1),
-    and whether it is a heading (see :func:`_blocks`)."""
+    """A block of :func:`split_blocks`, the speaker whose tag precedes it, and where each of
+    its lines starts: in ``text`` (``starts``) and in the document (``lines``, numbered from 1)."""
 
     text: str
     speaker: str | None
     starts: list[int]
     lines: list[int]
-    heading: bool = False
 
     def line_at(self, at: int) -> int:
         """The document's line of the block's character ``at``."""
@@ -952,14 +950,7 @@ _UNUSUAL_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\u00ad"
 
 
 def _blocks(text: str) -> list[_Block]:
-    """The blocks of :func:`split_blocks`, each with its speaker and the place of each line.
-
-    A block is a heading when it is one line written as one (see :func:`_is_heading_line`),
-    no one's (before a transcript's first tag, or the title that :func:`_is_title` finds in
-    one; a list's item only when numbered as a heading is, no other line of its kind beside
-    it), standing alone: the start of the text, a blank line or furniture above it, and a
-    block with words below it (a text of one line, or a post's last line, heads nothing).
-    """
+    """The blocks of :func:`split_blocks`, each with its speaker and the place of each line."""
     lines, numbers, page_breaks = _numbered_lines(text)
     # each line's place before questions and answers run together are split, for its number and page break
     lines, origins = _qa_lines(lines, list(range(len(lines))))
@@ -993,28 +984,6 @@ def _blocks(text: str) -> list[_Block]:
     lower_before = lower_so_far = False
     last_at = 0
     resume = 0  # where a sentence cut by a page's end goes on (see _page_turn): the lines before it are skipped
-    apart_above = opened_apart = True  # the text's start, a blank line or furniture above the line, its block's first
-    prose: tuple[bool, frozenset[str]] | None = None  # see _prose, read once a line may be a heading
-
-    def text_prose() -> tuple[bool, frozenset[str]]:
-        nonlocal prose
-        if prose is None:
-            prose = _prose(lines)
-        return prose
-
-    def is_heading(at: int, line: str, is_item: bool) -> bool:
-        """Whether ``line``, the block of line ``at`` alone, is a heading as written there."""
-        written = _strip(lines[at])
-        numbered = _heading_number(written)
-        if (is_item and numbered is None) or (line != written and (numbered is None or not written.endswith(line))):
-            return False  # a bullet's item; a tag's, a timestamp's or a post number's rest
-        if not _is_heading_line(written, text_prose):
-            return False
-        if numbered is None:
-            return True
-        # two of a kind side by side ("1. Send The Tanks" / "2. Close The Sky") are a list's items
-        beside = (_heading_number(_strip(lines[near])) for near in _beside(lines, at))
-        return all(kind is None or kind[0] != numbered[0] for kind in beside)
 
     def close(tag_at: int | None = None) -> None:
         nonlocal current_is_item, in_note
@@ -1027,13 +996,9 @@ def _blocks(text: str) -> list[_Block]:
             spoken = current[:-1] if title else current
             if spoken:
                 joined, starts = _join_lines(spoken)
-                heading = (not title and len(spoken) == 1 and speaker is None and opened_apart
-                           and is_heading(last_at, joined, current_is_item))
-                blocks.append(_Block(joined, None if in_note else speaker, starts, current_numbers[:len(spoken)],
-                                     heading))
+                blocks.append(_Block(joined, None if in_note else speaker, starts, current_numbers[:len(spoken)]))
             if title:
-                blocks.append(_Block(current[-1], None, [0], current_numbers[-1:],
-                                     is_heading(last_at, current[-1], False)))
+                blocks.append(_Block(current[-1], None, [0], current_numbers[-1:]))
             current.clear()
             current_numbers.clear()
         current_is_item = in_note = False
@@ -1065,7 +1030,6 @@ def _blocks(text: str) -> list[_Block]:
                 continue  # the rest of the note: no one's words either
         if line and (page_mark or _is_furniture(line) or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
-            apart_above = not _BARE_MARKER.match(line)  # "11." alone numbers the paragraph below it
             note_goes_on = _EDITORIAL_NOTE.match(line) is not None and not _TERMINAL.search(line)
             note_below = False if _NOTE_LABEL_ALONE.match(line) else None
             continue
@@ -1093,7 +1057,7 @@ def _blocks(text: str) -> list[_Block]:
             close()  # a post ends the one before, as a bullet does
         if not line:
             close()
-            ended = apart_above = True
+            ended = True
             continue
         dash_inside_sentence = (_DASH_BULLET.match(line) and current and not current_is_item
                                 and not _TERMINAL.search(current[-1]))
@@ -1101,10 +1065,7 @@ def _blocks(text: str) -> list[_Block]:
             close()
             current_is_item = True
             line = _BULLET.sub("", line, count=1)
-        elif current and (_DATELINE.match(line) or (not line[0].islower() and (_is_heading(current) or (
-                # a numbered heading in sentence case, "II. The eastern flank", above its paragraph
-                len(current) == 1 and current_is_item and speaker is None and opened_apart
-                and is_heading(last_at, current[0], True))))):
+        elif current and (_DATELINE.match(line) or (_is_heading(current) and not line[0].islower())):
             close()
         if in_note and not line[0].islower() and _SENTENCE_END.search(current[-1]):
             close()  # the note's sentences are over: the speaker's words go on
@@ -1112,45 +1073,16 @@ def _blocks(text: str) -> list[_Block]:
             close()
             in_note = True
         if not current:
-            opened_after_tag, opened_after_end, opened_apart = after_tag, ended, apart_above
+            opened_after_tag, opened_after_end = after_tag, ended
         after_tag, ended = False, _SENTENCE_END.search(line) is not None
         lower_before, lower_so_far = lower_so_far, lower_so_far or any(map(str.islower, line))
         last_at = at
-        apart_above = False
         current.append(line)
         current_numbers.append(numbers[at])
         if closes_post or _ends_with_tags(line):
             close()
     close()
-    return _heading_something(blocks)
-
-
-def _heading_something(blocks: list[_Block]) -> list[_Block]:
-    """``blocks``, a heading with no block of words after it read as words: a text of one
-    line ("Support Ukraine") or a post's last line heads nothing."""
-    words_below = False
-    for at in reversed(range(len(blocks))):
-        if blocks[at].heading and not words_below:
-            blocks[at] = blocks[at]._replace(heading=False)
-        words_below = words_below or not (blocks[at].heading or _is_rule(blocks[at].text)
-                                          or _is_link_list(blocks[at].text))
     return blocks
-
-
-def _beside(lines: list[str], at: int) -> list[int]:
-    """The lines with words nearest above and below line ``at`` of ``lines``, blank lines between.
-
-    >>> _beside(["1. Spend", "", "2. Deploy", "3. Stay", ""], 2)
-    [0, 3]
-    """
-    near = []
-    for step in (-1, 1):
-        below = at + step
-        while 0 <= below < len(lines) and not _strip(lines[below]):
-            below += step
-        if 0 <= below < len(lines):
-            near.append(below)
-    return near
 
 
 # A sentence's end at a line's end, maybe inside quotes or brackets ("…safe.", "…alone.”").
@@ -2048,122 +1980,6 @@ def _is_heading(lines: list[str]) -> bool:
     return line.isupper() or capitalised / len(words) >= 0.6
 
 
-# Words a title leaves in lower case ("Europe and the Baltic States", "Unsere Forderungen an
-# die NATO", "La France et l'OTAN"), compared in lower case: articles, conjunctions and short
-# prepositions. Not "out", "up", "off" or "down", which a phrasal verb's title capitalises
-# ("NATO out" is a statement).
-_TITLE_SMALL_WORDS = frozenset({
-    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "on", "to",
-    "via", "per", "vs", "v", "with", "from", "into", "onto", "over", "than", "der", "die", "das", "den", "dem",
-    "des", "und", "oder", "auf", "im", "zu", "zum", "zur", "für", "mit", "von", "vom", "le", "la", "les",
-    "l", "de", "du", "d", "et", "en", "au", "aux", "pour", "sur", "avec", "el", "los", "las", "y", "del", "con",
-    "por", "para", "il", "lo", "gli", "e", "di", "da", "i", "w", "z", "na", "do", "dla", "o", "oraz"})
-# A heading's longest title, in words besides its number: "Our Demands", "2.1 Costs and
-# Benefits", "QUESTIONS AND ANSWERS". A longer title line is scored as a headline is, since it
-# often states a position ("We Stand With Ukraine", "Part One: Unity is not a slogan"), and
-# losing a position is worse than reading one in "Our Demands".
-_HEADING_WORDS = 3
-# A sentence's end at a heading's end: . ! ? : ; … maybe inside quotes or brackets ("…alone.”").
-_HEADING_END = re.compile(r"[.!?:;…][\"'”’»)\]]*$")
-# A heading's number before its title: "2.", "2.1", "2.1.", "II.", "A." (see _heading_number).
-_HEADING_NUMBER = re.compile(r"(\d{1,2}\.(?:\d{1,2}\.?)*|[IVXLC]{1,7}\.|[A-Z]\.)\s+(?=[^\W\d_])")
-# Where a numbered part's name ends ("Section 3 – Costs", "Part Two: The Baltic states", "Chapter IV").
-_PART_NAME_END = re.compile(r"\s*[:.](?:\s+|$)|\s+[–—-]\s+|$")
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-
-
-def _heading_number(line: str) -> tuple[str, str] | None:
-    """The kind of number that opens ``line`` as a heading's, and the title after it: a
-    number ("2. Background", "2.1 Costs": its depth), a Roman numeral or letter ("II. The
-    eastern flank", "A. Overview"), or a numbered part ("Section 3 – Costs", "Chapter IV":
-    its word); None when no number opens it. Two lines of one kind side by side are a list.
-
-    >>> _heading_number("2.1 Costs"), _heading_number("II. The eastern flank"), _heading_number("Section 3 – Costs")
-    (('number 1', 'Costs'), ('letter', 'The eastern flank'), ('SECTION', 'Costs'))
-    >>> _heading_number("Chapter IV"), _heading_number("Speaker 1 – Welcome"), _heading_number("2027 Budget")
-    (('CHAPTER', ''), None, None)
-    """
-    if found := _HEADING_NUMBER.match(line):
-        number = found.group(1)
-        kind = f"number {number.rstrip('.').count('.')}" if number[0].isdigit() else "letter"
-        return kind, line[found.end():]
-    end = _PART_NAME_END.search(line)
-    name = line[:end.start()]
-    if len(name.split()) >= 2 and _names_a_part(name):
-        return name.split()[0].upper(), line[end.end():]
-    return None
-
-
-def _prose(lines: list[str]) -> tuple[bool, frozenset[str]]:
-    """Whether some of ``lines`` is prose (a word in lower case that a title would
-    capitalise), and the words that prose capitalises after a word in lower case or a comma:
-    names ("…must support Ukraine", "to Lithuania, Latvia"), whose capital is no sign of a title.
-
-    >>> prose, names = _prose(["Our Demands", "", "We must support Ukraine, Latvia and Lithuania now."])
-    >>> prose, sorted(names)
-    (True, ['Latvia', 'Lithuania', 'Ukraine'])
-    >>> _prose(["OUR DEMANDS", "NATO MUST SEND MORE TROOPS."])
-    (False, frozenset())
-    """
-    any_prose = False
-    names: set[str] = set()
-    for line in lines:
-        words = line.split()
-        if not any(word[:1].islower() and _TITLE_WORD.match(word) and word.lower() not in _TITLE_SMALL_WORDS
-                   for word in words):
-            continue
-        any_prose = True
-        for before, word in zip(words, words[1:]):
-            found = _TITLE_WORD.match(word)
-            if found and word[0].isupper() and (before[-1:].islower() or before.endswith(",")):
-                names.add(found.group())
-    return any_prose, frozenset(names)
-
-
-def _is_heading_line(line: str, prose: Callable[[], tuple[bool, frozenset[str]]]) -> bool:
-    """Whether ``line``, alone on its line, is written as a heading: a title of at most three
-    words besides its number (see _HEADING_WORDS), no sentence's end (. ! ? : ; …, maybe
-    before a closing quote), and a title: numbered (see
-    :func:`_heading_number`; its title opening with a capital), or of two words or more, all in
-    capitals or in Title Case, beside prose in lower case (``prose`` gives it, see
-    :func:`_prose`). Title Case capitalises every word but the small ones (see
-    _TITLE_SMALL_WORDS), and a word after the first that no name explains ("Our Demands";
-    not "Support Ukraine" where the text's sentences name Ukraine). A greeting or blessing
-    ("God Bless America"), a line with a tag, a link or an emoji, or ending in a comma or
-    a word a title does not end in ("and", "with": a line wrapped), is none.
-
-    >>> prose = lambda: (True, frozenset({"Ukraine"}))
-    >>> [_is_heading_line(line, prose) for line in ("Our Demands", "OUR DEMANDS", "2. Background", "Chapter IV")]
-    [True, True, True, True]
-    >>> [_is_heading_line(line, prose) for line in ("Support Ukraine", "NATO out", "Never again.", "Ukraine")]
-    [False, False, False, False]
-    """
-    words = line.split()
-    numbered = _heading_number(line)
-    if (len(_TITLE_WORD.findall(line if numbered is None else numbered[1])) > _HEADING_WORDS
-            or _HEADING_END.search(line) or line.endswith(",")
-            or words[-1].lower() in _NO_TITLE_ENDS or words[-1].lower() in _TITLE_SMALL_WORDS):
-        return False  # a headline or a sentence, or a line wrapped ("Our allies must stand with" / "Ukraine…")
-    if "#" in line or "@" in line or _LINK.search(line) or any(unicodedata.category(c) == "So" for c in line):
-        return False  # a post's line: hashtags, handles, links, emoji
-    if _is_address(line):
-        return False  # "God Bless America", "Ladies and Gentlemen": said to listeners
-    if numbered is not None:
-        return not numbered[1] or numbered[1][0].isupper()
-    titled = _TITLE_WORD.findall(line)
-    if len(titled) < 2 or not titled[0][0].isupper():
-        return False
-    has_prose, names = prose()
-    if not has_prose:
-        return False  # a text all in capitals or Title Case: no case tells a title
-    if line.upper() == line:
-        return True
-    if not all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in titled):
-        return False
-    return any(word[0].isupper() and (word.lower() in _TITLE_SMALL_WORDS or not (word.isupper() or word in names))
-               for word in titled[1:])
-
-
 def split_sentences(text: str) -> list[str]:
     """Split a document into sentences, in order."""
     return [sentence for sentence, _, _ in split_statements(text)]
@@ -2205,17 +2021,7 @@ def split_statements(text: str) -> list[tuple[str, str | None, int]]:
     >>> split_statements("Q: Will NATO hold?\n\nRUTTE: Yes. We stand\ntogether. We will.")
     [('Will NATO hold?', 'Q', 1), ('Yes.', 'RUTTE', 3), ('We stand together.', 'RUTTE', 3), ('We will.', 'RUTTE', 4)]
     """
-    return [(sentence, speaker, line) for sentence, speaker, line, _ in marked_statements(text)]
-
-
-def marked_statements(text: str) -> list[tuple[str, str | None, int, bool]]:
-    r"""The triples of :func:`split_statements`, each with whether it is a heading (see
-    :func:`_blocks`), which :func:`stance.score_document` leaves out.
-
-    >>> marked_statements("Our Demands\n\nNATO must act. Now.")
-    [('Our Demands', None, 1, True), ('NATO must act.', None, 3, False), ('Now.', None, 3, False)]
-    """
-    sentences: list[tuple[str, str | None, int, bool]] = []
+    sentences: list[tuple[str, str | None, int]] = []
     for block in _blocks(text):
         merged: list[list[str]] = []
         starts: list[int] = []  # where in the block each merged sentence starts
@@ -2247,7 +2053,7 @@ def marked_statements(text: str) -> list[tuple[str, str | None, int, bool]]:
                 starts.append(at)
         lines = [block.line_at(max(at, 0)) for at in starts] if many_lines else [block.lines[0]] * len(merged)
         # never merged across blocks
-        sentences.extend((" ".join(parts), block.speaker, line, block.heading) for parts, line in zip(merged, lines))
+        sentences.extend((" ".join(parts), block.speaker, line) for parts, line in zip(merged, lines))
     return sentences
 
 
