@@ -1972,21 +1972,27 @@ their spaces: 'a b' (9: row 0) and 'a\xa0b' (2: rows 1, 4); 'a\xa0b' has U+00A0 
 # in them (or in case as well) are one name written two ways, and trained as two. Not a
 # dot: "1.1" and "1-1" may be two codes (an outline's section, a range), "1-1" and "1_1" not.
 _SEPARATOR_RUNS = re.compile(r"[\s_\-\u2010-\u2015\u2212]+")
+# Such a run between two letters or digits: one at an end ("-1", "a-") or in a name of no
+# word at all (a scale "--", "-", "0", "+", "++") is part of what the name says.
+_SEPARATORS_BETWEEN_WORDS = re.compile(r"(?<=[^\W_])[\s_\-\u2010-\u2015\u2212]+(?=[^\W_])")
 
 
 def separator_key(name: str) -> str:
     """What two names that differ only in the separators between their words, or in case,
-    share: :func:`spacing_key` with each run of separators one hyphen, case folded. A
-    separator at an end counts as one ("-1" is not "1").
+    share: :func:`spacing_key` with each run of separators between two words one hyphen, case
+    folded. A separator at an end, or in a name of no word, is kept as written ("-1" is not
+    "1", nor "--" "-": the steps of a scale).
 
     >>> separator_key("arms_control") == separator_key("Arms-control") == separator_key("arms  control")
     True
     >>> separator_key("1.1") == separator_key("1-1"), separator_key("1-1") == separator_key("1_1")
     (False, True)
-    >>> separator_key("-1") == separator_key("1")
+    >>> separator_key("-1") == separator_key("1"), separator_key("-1") == separator_key("--1")
+    (False, False)
+    >>> separator_key("-") == separator_key("--") or separator_key("+") == separator_key("++")
     False
     """
-    return _SEPARATOR_RUNS.sub("-", spacing_key(name)).casefold()
+    return _SEPARATORS_BETWEEN_WORDS.sub("-", spacing_key(name)).casefold()
 
 
 def _refuse_separator_twins(counts: Counter, what: str, index: Sequence[Any],
@@ -2020,13 +2026,14 @@ words: 'arms-control' (6: row 0) and 'arms_control' (3: rows 1, 3, 5); use 'arms
     def rows(name: str) -> str:  # the rows to correct, or one of the spelling to keep
         return row_names(index, positions(name)[:1 if name == keep else None], limit=3)
 
-    detail = " and ".join(f"{name!r} ({counts[name]}: {rows(name)})" for name in names)
-    case = " and in case" if len({_SEPARATOR_RUNS.sub("-", spacing_key(name)) for name in names}) > 1 else ""
+    detail = " and ".join(f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in names)
+    case = (" and in case" if len({_SEPARATORS_BETWEEN_WORDS.sub("-", spacing_key(name)) for name in names}) > 1
+            else "")
     tied = sum(counts[name] == counts[keep] for name in names) > 1
     why = (f", written with {others.pop()!r} as the others are," if len(written) == 1 else
            "" if tied else ", the commonest,")
     raise InvalidInputError(f"{what} differ only in the hyphens, underscores or spaces between their words{case}: "
-                            f"{detail}{_more_twins(twins)}; use {keep!r}{why} in every row")
+                            f"{detail}{_more_twins(twins)}; use {quoted(keep)}{why} in every row")
 
 
 def _refuse_number_twins(counts: Counter, what: str, row: Callable[[str], str],

@@ -275,6 +275,30 @@ def test_codes_that_differ_in_a_dot_are_two_labels():
         "-1", "1", "606")
 
 
+def test_the_steps_of_a_symbolic_scale_are_no_twins(energy_frame):
+    # "-" and "--" were refused as one name written with two separators, so a scale of
+    # "--", "-", "0", "+", "++" (labels or stance values) no longer trained: names of no word,
+    # or a separator at a name's end, are what the name says.
+    assert stance.train(_coded(("--", "-", "0")), labels_column="code", none_label=None).labels == ("-", "--", "0")
+    assert stance.train(_coded(("-1", "--1", "606")), labels_column="code", none_label=None).labels == (
+        "--1", "-1", "606")
+    frame = energy_frame.copy()
+    on_topic = frame.index[frame.stance.isin(["favor", "against"])]
+    frame.loc[on_topic, "stance"] = [("--", "-", "0", "+", "++")[i % 5] for i in range(len(on_topic))]
+    model = stance.train(frame, stance_column="stance", threshold_folds=0)
+    assert model.stance_classes == ("+", "++", "-", "--", "0")
+
+
+def test_a_separator_twin_refusal_quotes_long_names_cut():
+    # The refusal quoted both spellings whole: two 36,000-character labels made a message of
+    # 117,158 characters, where every other refusal cuts a value to 100.
+    long = "word " * 7200
+    frame = _coded((long.strip().replace(" ", "_"), long.strip(), "606"))
+    with pytest.raises(InvalidInputError, match="differ only in the hyphens") as raised:
+        stance.train(frame, labels_column="code", none_label=None)
+    assert len(str(raised.value)) < 1000
+
+
 def _ukrainian(rows: int = 30) -> pd.DataFrame:
     """A frame labelled in Ukrainian: ``rows`` rows of each label, each stance in turn."""
     labels = ("єдність", "підтримка_україни", "стримування")
