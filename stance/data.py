@@ -524,9 +524,9 @@ def bytes_as_text(frame: pd.DataFrame, text_columns: Iterable[Any]) -> pd.DataFr
 
     >>> import pandas as pd
     >>> frame = pd.DataFrame({"text": [b"NATO", None], "hash": [b"ab", b"cd"], "bad": [b"\\xff", b"ok"]})
-    >>> bytes_as_text(frame, ["text", "bad"]).map(type).to_dict("list")
-    {'text': [<class 'str'>, <class 'float'>], 'hash': [<class 'bytes'>, <class 'bytes'>], \
-'bad': [<class 'bytes'>, <class 'bytes'>]}
+    >>> {name: [type(value).__name__ for value in column.dropna()]
+    ...  for name, column in bytes_as_text(frame, ["text", "bad"]).items()}
+    {'text': ['str'], 'hash': ['bytes', 'bytes'], 'bad': ['bytes', 'bytes']}
     """
     import pandas as pd
 

@@ -436,7 +436,7 @@ def _binary_as_text(frame: Any, text_columns: Iterable[str], paths: list[str], s
         return frame
     for column in columns:  # text as Dask reads a string column, whichever way the first file stores it
         if meta[column].dtype == object:
-            meta[column] = meta[column].astype(pd.StringDtype("pyarrow", na_value=pd.NA))
+            meta[column] = meta[column].astype(pd.StringDtype("pyarrow"))  # its missing value pd.NA, in every pandas
     return frame.map_partitions(_decoded_partition, columns, dict(meta.dtypes[columns]), paths, source, meta=meta)
 
 

@@ -228,8 +228,8 @@ class EvaluationReport:
         for name, sd in self.spread.items():
             if name in rows:
                 rows[name]["sd"] = sd
-        frame = pd.DataFrame.from_dict(rows, orient="index")
-        frame.index.name = "metric"  # as intervals() names it: to_csv() wrote the header ",value"
+        # In headline order: pandas before 2.1 sorted the rows of DataFrame.from_dict by name.
+        frame = pd.DataFrame(list(rows.values()), index=pd.Index(list(rows), name="metric"))
         return frame
 
     def by_group(self, level: float | None = None, resamples: int = 1000, *, random_state: int = 0) -> pd.DataFrame:
