@@ -25,6 +25,7 @@ from .text import (
     TOKEN_PATTERN,
     folded_with_origins,
     is_blank,
+    is_combining_mark,
     language,
     normalize,
     strip_possessive,
@@ -80,17 +81,20 @@ def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None,
     """The tokens of ``chunk`` (a piece of text without whitespace, at ``offset``), each with
     the span where it is written: "Taurus" and "Marschflugkörper" of
     "Taurus-Marschflugkörper“,", "Ukraine" of "l'Ukraine". A token that a contraction made
-    ("not" of "don't") is its whole word; where the folded text cannot be lined up with the
-    tokens, every token is the chunk without its outer punctuation.
+    ("not" of "don't") is its whole word, and so are the pieces the tokenizer cuts a word
+    into at its combining vowel signs ("न" and "ट" of "नाटो"); where the folded text cannot
+    be lined up with the tokens, every token is the chunk without its outer punctuation.
 
     >>> [(t, "«don't»"[s:e]) for t, s, e in _token_spans("«don't»", 0, None, False)]
     [('do', 'do'), ('not', "don't")]
+    >>> [(t, "(नाटो)"[s:e]) for t, s, e in _token_spans("(नाटो)", 0, None, False)]
+    [('न', 'नाटो'), ('ट', 'नाटो')]
     """
     expected = tokenize(chunk, elisions, apostrophes)
     if not expected:
         return []
     folded, origins = folded_with_origins(chunk, apostrophes)
-    found = []
+    found: list[tuple[str, int, int, int, int]] = []  # each token, its span and where it was folded
     for word in TOKEN_PATTERN.finditer(folded):
         cursor, word_end = word.span()
         whole = (origins[cursor], origins[word_end - 1] + 1)
@@ -98,25 +102,54 @@ def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None,
             at = folded.find(raw, cursor, word_end)
             if at < 0:  # made by a contraction: "will" of "won't"
                 start, end = whole
+                folded_span = word.span()
             else:
                 start, end = origins[at], origins[at + len(raw) - 1] + 1
                 cursor = at + len(raw)
-            found.append((strip_possessive(raw), offset + start, offset + end))
-    if [token for token, _, _ in found] == expected:
-        return found
+                folded_span = (at, cursor)
+            found.append((strip_possessive(raw), start, _past_marks(chunk, end), *folded_span))
+    if [token for token, *_ in found] == expected:
+        return [(token, offset + start, offset + end) for token, start, end in _whole_words(found, folded)]
     start, end = _without_punctuation(chunk)
     return [(token, offset + start, offset + end) for token in expected]
 
 
-def _without_punctuation(chunk: str) -> tuple[int, int]:
-    """The span of ``chunk`` from its first to its last letter, digit or percent sign (the
-    whole of a chunk without one).
+def _whole_words(found: list[tuple[str, int, int, int, int]], folded: str) -> list[tuple[str, int, int]]:
+    """``found``'s tokens (each with its span and the span of ``folded`` it was read from),
+    those that only combining marks kept apart in the folded text each spanning all of
+    them: a word whose vowel signs (Devanagari) or harakat (Arabic) the tokenizer cut it at,
+    which a reader sees as one word.
+    """
+    spans: list[tuple[str, int, int]] = []
+    first = 0
+    for i in range(1, len(found) + 1):
+        between = folded[found[i - 1][4]:found[i][3]] if i < len(found) else ""
+        if between and all(map(is_combining_mark, between)):
+            continue  # the same written word goes on
+        group = found[first:i]
+        start, end = min(t[1] for t in group), max(t[2] for t in group)
+        spans.extend((token, start, end) for token, *_ in group)
+        first = i
+    return spans
 
-    >>> _without_punctuation("(e\u0301te),")
-    (1, 5)
+
+def _past_marks(chunk: str, end: int) -> int:
+    """``end`` moved past the combining marks that follow it in ``chunk``: a decomposed
+    accent (NFD) or a vowel sign belongs to the letter before it."""
+    while end < len(chunk) and is_combining_mark(chunk[end]):
+        end += 1
+    return end
+
+
+def _without_punctuation(chunk: str) -> tuple[int, int]:
+    """The span of ``chunk`` from its first to its last letter, digit or percent sign, with
+    the combining marks after that (the whole of a chunk without one).
+
+    >>> _without_punctuation("(e\u0301te),"), _without_punctuation("«ete\u0301»")
+    ((1, 5), (1, 5))
     """
     kept = [i for i, char in enumerate(chunk) if _is_word_character(char)]
-    return (kept[0], kept[-1] + 1) if kept else (0, len(chunk))
+    return (kept[0], _past_marks(chunk, kept[-1] + 1)) if kept else (0, len(chunk))
 
 
 def _is_word_character(char: str) -> bool:

@@ -97,28 +97,49 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
 
 
 def folded_with_origins(text: str, apostrophes: bool = False) -> tuple[str, list[int]]:
-    """``text`` folded character by character as :func:`normalize` folds it (contractions
-    and elisions aside), with the index in ``text`` that each folded character came from:
-    where in the text a token was written. Where folding a character alone differs from
-    folding the text (a letter and a combining accent), the tokens found differ, which
-    the caller checks.
+    """``text`` folded as :func:`normalize` folds it (contractions and elisions aside), a
+    character and the combining marks after it at a time, with the index in ``text`` that
+    each folded character came from: where in the text a token was written. A letter and
+    its decomposed accent (NFD, as macOS and PDFs give text) fold together, to the one
+    letter NFKC composes, which comes from the letter. Where folding a piece alone differs
+    from folding the text, the tokens found differ, which the caller checks.
 
     >>> folded_with_origins("ﬁne İ", apostrophes=True)
     ('fine i', [0, 0, 1, 2, 3, 4])
+    >>> folded_with_origins("E\u0301te")
+    ('éte', [0, 2, 3])
     """
     folded: list[str] = []
     origins: list[int] = []
-    for index, char in enumerate(text):
-        piece = unicodedata.normalize("NFKC", char).lower()
+    last = ""  # the last character folded so far
+    index, length = 0, len(text)
+    while index < length:
+        end = index + 1
+        while end < length and is_combining_mark(text[end]):
+            end += 1
+        piece = unicodedata.normalize("NFKC", text[index:end]).lower()
         if "\u00ad" in piece or "\u0307" in piece:
             piece = piece.replace("\u00ad", "").replace("i\u0307", "i")
         if apostrophes:
             piece = piece.translate(_CURLY_APOSTROPHES)
-            if piece in ("‘", "`") and _QUOTE_AS_APOSTROPHE.match(text, index):
+            # Between two letters as normalize sees them: the one before as folded ("é" of NFD).
+            if piece in ("‘", "`") and _QUOTE_AS_APOSTROPHE.match(f"{last or ' '}{piece}{text[end:end + 1]}", 1):
                 piece = "'"
         folded.append(piece)
         origins.extend([index] * len(piece))
+        last = piece[-1:] or last
+        index = end
     return "".join(folded), origins
+
+
+def is_combining_mark(char: str) -> bool:
+    """Whether ``char`` is a combining mark (Unicode categories Mn, Mc, Me): a decomposed
+    accent, a vowel sign, a virama, a haraka, which belongs to the letter before it.
+
+    >>> is_combining_mark("\u0301"), is_combining_mark("\u093e"), is_combining_mark("e")
+    (True, True, False)
+    """
+    return unicodedata.category(char)[0] == "M"
 
 
 # Marks that show nothing (zero-width spaces and joiners, a word joiner, a byte-order mark),

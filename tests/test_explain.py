@@ -2,6 +2,7 @@
 
 import math
 import re
+import unicodedata
 
 import numpy as np
 import pandas as pd
@@ -201,6 +202,7 @@ def test_the_ngram_column_shows_the_words_without_the_punctuation_around_them():
     "Don't—we won't! Ukraine's (\"Taurus\") ﬁnds İSTANBUL deter\u00adrence; 2,000 troops, 3.5%…",
     "«Jamais» : l'OTAN n'attendra pas, c'est-à-dire qu’aujourd’hui [sic] 5 % !",
     "Ο ΝΑΤΟΣ δεν — e\u0301te x2won't isn't—not",
+    unicodedata.normalize("NFD", "«Sécurité» : à l’armée, qu’aujourd’hui Ελλάδα, İSTANBUL‘é‘x 5 %é!"),
 ])
 def test_the_ngram_column_has_every_feature_once_per_occurrence_and_no_outer_punctuation(text):
     from stance.explain import surface_terms
@@ -211,7 +213,9 @@ def test_the_ngram_column_has_every_feature_once_per_occurrence_and_no_outer_pun
         assert [f for f, _, _ in terms] == make_analyzer(3, stem, negation=True, opening=True, apostrophes=True)(text)
         for feature, start, end in terms:
             shown = text[start:end]
-            assert shown and all(c.isalnum() or c == "%" for c in (shown[0], shown[-1])), (feature, shown)
+            # A decomposed accent (NFD) ends a word: "é" is "e" and U+0301.
+            last = shown.rstrip("".join(c for c in shown if unicodedata.category(c).startswith("M")))[-1:]
+            assert shown and all(c.isalnum() or c == "%" for c in (shown[0], last)), (feature, shown)
 
 
 def test_the_highlights_underline_the_words_not_the_punctuation_around_them(default_model):
@@ -222,3 +226,41 @@ def test_the_highlights_underline_the_words_not_the_punctuation_around_them(defa
     table = default_model.explain("“Ukraine,” they said (again).")
     words = table[~table.feature.isin(["(baseline)", "(other n-grams)"])].ngram.tolist()
     assert "Ukraine" in words and "said (again" in words and all(w[0].isalnum() and w[-1].isalnum() for w in words)
+
+
+@pytest.mark.parametrize("stem,apostrophes", [("french", False), ("french", True), (False, True)])
+def test_decomposed_accents_are_shown_with_their_letters(stem, apostrophes):
+    # Text copied from macOS or a PDF is often decomposed (NFD): a final accent, a combining
+    # mark and no letter, was cut off as punctuation ('sécurite', 'a'), and "l’armée" could
+    # not be lined up with its tokens, so both were shown whole.
+    from stance.explain import surface_terms
+    from stance.text import make_analyzer
+
+    text = unicodedata.normalize("NFD", "la sécurité, à l’armée")
+    terms = surface_terms(text, 1, stem, apostrophes=apostrophes)
+    assert [f for f, _, _ in terms] == make_analyzer(1, stem, apostrophes=apostrophes)(text)
+    shown = [unicodedata.normalize("NFC", text[s:e]) for _, s, e in terms]
+    assert shown == (["la", "sécurité", "à", "l", "armée"] if stem else ["la", "sécurité", "à", "l’armée"])
+
+
+@pytest.mark.parametrize("word,tokens", [
+    ("नाटो", 2),  # न, ा (a vowel sign), ट, ो
+    ("विस्तार", 4),  # a virama (्) joins स and त
+    ("لِلنَّاتُو", 4),  # the harakat (short vowels, shadda) between the letters
+])
+def test_a_word_the_tokenizer_cuts_at_its_vowel_signs_is_shown_whole(word, tokens):
+    # The tokenizer splits a word at a combining vowel sign (Devanagari, Arabic with
+    # harakat); each fragment was shown, and shaded, as a letter or two of the word.
+    # The features stay those of the model; where each is written is its whole word.
+    from stance.explain import highlight_html, surface_terms
+    from stance.text import make_analyzer
+
+    text = f"({word}) नहीं"
+    terms = surface_terms(text, 2, False)
+    assert [f for f, _, _ in terms] == make_analyzer(2, False)(text)
+    assert len(make_analyzer(1, False)(word)) == tokens
+    end = len(word) + 1
+    assert [(s, e) for _, s, e in terms[:tokens]] == [(1, end)] * tokens
+    assert all(s == 1 and e in (end, len(text)) for _, s, e in terms[tokens + 1:])
+    page = highlight_html(text, [(s, e, 1.0) for _, s, e in terms])
+    assert re.findall(r"<span role='img'[^>]*>([^<]*)</span>", page) == [word, "नहीं"]
