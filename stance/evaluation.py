@@ -1554,8 +1554,9 @@ def _warn_of_copies_in_other_folds(texts: list[str], splits: list, group_values:
         return
     rows = [i for i, key in enumerate(keys) if key == split[0]]
     names = sorted({str(group_values[i]) for i in rows})
-    shown = ", ".join(map(repr, names[:-1][:3])) + (f" and {len(names) - 4} more groups" if len(names) > 4
-                                                    else f" and {names[-1]!r}")
+    # Four names are shown whole; of more, three and the number of the rest (at least two).
+    shown = (", ".join(map(repr, names[:3])) + f" and {len(names) - 3} more groups" if len(names) > 4
+             else ", ".join(map(repr, names[:-1])) + f" and {names[-1]!r}")
     texts_are = "1 text is" if len(split) == 1 else f"{len(split)} texts are"
     warn(f"groups: {texts_are} in more than one group, held out in different folds, such as "
          f"{_snippet(texts[rows[0]])} (in {shown}), so each copy is tested on a model that trained on another, "

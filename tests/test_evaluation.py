@@ -1430,6 +1430,24 @@ def test_grouped_folds_warn_of_texts_in_several_groups(energy_frame):
     assert [w for w in caught if w.category is stance.StanceWarning] == []
 
 
+@pytest.mark.parametrize("groups,shown", [
+    (4, "'g1', 'g2', 'g3' and 'g4'"),
+    (5, "'g1', 'g2', 'g3' and 2 more groups"),  # showed 3 and said "1 more groups", hiding 2
+    (6, "'g1', 'g2', 'g3' and 3 more groups"),  # "2 more", hiding 3
+])
+def test_a_text_in_many_groups_is_shown_with_the_number_of_groups_left_out(groups, shown):
+    from stance.evaluation import _warn_of_copies_in_other_folds
+
+    texts = ["Thank you."] * groups + ["NATO must act."]
+    splits = [([j for j in range(groups + 1) if j != i], [i]) for i in range(groups + 1)]  # a row a fold
+    with pytest.warns(stance.StanceWarning) as caught:
+        _warn_of_copies_in_other_folds(texts, splits, [f"g{i + 1}" for i in range(groups)] + ["g1"], "text")
+    assert [str(w.message) for w in caught] == [
+        f"groups: 1 text is in more than one group, held out in different folds, such as 'Thank you.' (in "
+        f"{shown}), so each copy is tested on a model that trained on another, which flatters the figures; keep "
+        f"one row of each text in 'text' (drop the duplicates), or give each text's copies one group"]
+
+
 def test_fewer_different_texts_than_folds_are_refused_with_the_most_that_work():
     data = pd.DataFrame({"text": ["wind farms now", "more solar panels", "hello all", "good morning"] * 3,
                          "labels": ["energy", "energy", "none", "none"] * 3})
