@@ -229,7 +229,7 @@ def _warn_of_repeated_index(index: pd.Index) -> None:
     ...     warnings.simplefilter("always")
     ...     _warn_of_repeated_index(pd.Index([0, 1, 0, 1]))
     >>> print(caught[0].message)  # doctest: +ELLIPSIS
-    texts: the index holds 0, 1 more than once (as pd.concat of frames numbered from 0 gives), so ...
+    texts: 2 labels of the index name more than one row each (0, 1), as pd.concat of frames numbered from 0 gives, ...
     """
     from .data import _row_name
 
@@ -237,7 +237,9 @@ def _warn_of_repeated_index(index: pd.Index) -> None:
     shown = ", ".join(_row_name(name) for name in repeated[:3])
     if len(repeated) > 3:
         shown += f" and {len(repeated) - 3} more"
-    warn(f"texts: the index holds {shown} more than once (as pd.concat of frames numbered from 0 gives), so "
+    labels = ("1 label of the index names more than one row" if len(repeated) == 1
+              else f"{len(repeated)} labels of the index name more than one row each")
+    warn(f"texts: {labels} ({shown}), as pd.concat of frames numbered from 0 gives, so "
          f"the suggestions' index does not name one row each (pool.loc[suggestions.index] takes every row so "
          f"named); the pool's columns come with the suggestions, or give the pool an index of its own: "
          f"pool.reset_index(drop=True), or pd.concat(..., ignore_index=True)")

@@ -379,12 +379,28 @@ def test_suggest_warns_of_a_pool_whose_index_repeats(transport_model):
     # two rows each, without a word.
     first, second = pd.DataFrame({"text": SINGLE, "id": "a"}), pd.DataFrame({"text": MIXED, "id": "b"})
     pool = pd.concat([first, second])
-    with pytest.warns(stance.StanceWarning, match=r"texts: the index holds 0, 1, 2 and 1 more more than once"):
+    with pytest.warns(stance.StanceWarning, match=r"texts: 4 labels of the index name more than one row each "
+                                                  r"\(0, 1, 2 and 1 more\), as pd.concat"):
         chosen = stance.suggest(transport_model, pool, n=4, max_similarity=None)
     assert set(chosen["text"]) == set(MIXED) and (chosen["id"] == "b").all()  # its rows, told apart
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         stance.suggest(transport_model, pd.concat([first, second], ignore_index=True), n=4, max_similarity=None)
+
+
+def test_the_warning_of_a_repeated_index_says_how_many_labels_repeat(transport_model):
+    # Two 20-row frames numbered from 0 gave "the index holds 0, 1, 2 and 17 more more than once".
+    pool = pd.concat([pd.DataFrame({"text": [f"more buses on route {i}" for i in range(20)]}),
+                      pd.DataFrame({"text": [f"build the rail line to town {i}" for i in range(20)]})])
+    with pytest.warns(stance.StanceWarning) as caught:
+        stance.suggest(transport_model, pool, n=4, max_similarity=None)
+    assert [str(w.message) for w in caught] == [
+        "texts: 20 labels of the index name more than one row each (0, 1, 2 and 17 more), as pd.concat of frames "
+        "numbered from 0 gives, so the suggestions' index does not name one row each (pool.loc[suggestions.index] "
+        "takes every row so named); the pool's columns come with the suggestions, or give the pool an index of its "
+        "own: pool.reset_index(drop=True), or pd.concat(..., ignore_index=True)"]
+    with pytest.warns(stance.StanceWarning, match=r"^texts: 1 label of the index names more than one row \(7\), "):
+        stance.suggest(transport_model, pool.iloc[[7, 27, 1, 22]], n=2, max_similarity=None)
 
 
 def test_suggest_skips_missing_texts_and_keeps_the_index(transport_model):
