@@ -1475,7 +1475,10 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         if args.text_column not in labelled.columns:
             from .data import require_columns
 
-            require_columns(labelled, {"--text-column": args.text_column})
+            try:
+                require_columns(labelled, {"--text-column": args.text_column})
+            except InvalidInputError as error:  # the pool has the column: say which file lacks it
+                raise InvalidInputError(f"--exclude {quoted(args.exclude)}: {error}") from None
     model = _model(args)
     if args.strategy == "stance" and not model.stance_classes:
         raise _Missing("--strategy stance needs a model with a stance head (train it on a stance column: "

@@ -253,20 +253,15 @@ def _excluded_keys(exclude: Any, text_column: str, encoding: str) -> set[str]:
     from .exceptions import InvalidTypeError
     from .scoring import _names_a_file, as_text_frame
 
-    if isinstance(exclude, pd.DataFrame) and text_column not in exclude.columns:
-        from .data import require_columns
-
-        try:
-            require_columns(exclude, {"text_column": text_column})
-        except InvalidInputError as error:
-            raise InvalidInputError(f"exclude: {error}") from None
     if isinstance(exclude, bytes) or (isinstance(exclude, str) and not _names_a_file(exclude)):
         raise InvalidTypeError(f"exclude must be a path to a data file, a DataFrame, a Series or an iterable of "
                                f"str, got a single {type_name(exclude)}; wrap one text in a list")
     if isinstance(exclude, pd.Series):  # its texts, whatever its name
         values = exclude.tolist()
     else:
-        values = as_text_frame(exclude, text_column, argument="exclude", encoding=encoding)[text_column].tolist()
+        # The pool has the column: a missing one is said to be exclude's.
+        values = as_text_frame(exclude, text_column, argument="exclude", encoding=encoding,
+                               name_it=True)[text_column].tolist()
     return {text_key(value) for value in values if isinstance(value, str)}
 
 

@@ -116,22 +116,40 @@ def score(
     return out
 
 
-def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encoding: str = "utf-8") -> pd.DataFrame:
+def _require_text_column(frame: pd.DataFrame, text_column: str, whose: str | None) -> None:
+    """Refuse ``frame`` without ``text_column``, the message starting with ``whose`` (None: the column alone)."""
+    from .data import require_columns
+
+    try:
+        require_columns(frame, {"text_column": text_column})
+    except InvalidInputError as error:
+        if whose is None:
+            raise
+        raise InvalidInputError(f"{whose}: {error}") from None
+
+
+def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encoding: str = "utf-8",
+                  name_it: bool = False) -> pd.DataFrame:
     """``data`` as a DataFrame with the texts in ``text_column`` (a DataFrame as it is).
 
     Accepts a DataFrame, a dict of columns, a Series, a path to a data file (read in
     ``encoding``) or any
     ordered iterable of texts; refuses any other bare str or bytes, and a set (the result
-    is in the input's order), naming ``argument`` in the error.
+    is in the input's order), naming ``argument`` in the error. With ``name_it`` (data
+    beside a call's main input, which has the column), a missing ``text_column`` is said
+    to be ``argument``'s: ``exclude='lab.csv': text_column='text': no such column; …``.
     """
     from collections.abc import Hashable, Mapping
 
     import pandas as pd
 
-    from .data import refuse_unordered, require_columns
+    from .data import refuse_unordered
 
     if text_column is None or not isinstance(text_column, Hashable):  # a list would select several
         raise InvalidTypeError(f"text_column must name the one column of texts (a str), got {quoted(text_column)}")
+    whose = None
+    if name_it:
+        whose = f"{argument}={quoted(str(data))}" if _names_a_file(data) else f"{argument} (a {type_name(data)})"
     if isinstance(data, Mapping):  # a dict of columns, not an iterable of its keys
         try:
             data = pd.DataFrame(dict(data))
@@ -139,7 +157,7 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
             raise InvalidInputError(f"{argument}: a dict must map column names to columns of "
                                     f"equal length ({error})") from None
     if isinstance(data, pd.DataFrame):
-        require_columns(data, {"text_column": text_column})
+        _require_text_column(data, text_column, whose)
         return data
     if isinstance(data, pd.Series):
         return data.to_frame(name=text_column if data.name is None else data.name)
@@ -154,7 +172,7 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
 
             return no_rows(Path(data), text_column, blank_lines=Path(data).stat().st_size > 0)
         data = read_table(data, argument=argument, encoding=encoding, text_columns=[text_column])
-        require_columns(data, {"text_column": text_column})
+        _require_text_column(data, text_column, whose)
         refuse_undecoded(data, text_column, source)
         return data
     if isinstance(data, (str, bytes)):

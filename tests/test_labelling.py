@@ -350,7 +350,7 @@ def test_suggest_leaves_out_the_statements_already_labelled(transport_model, tmp
         assert sorted(chosen["text"]) == sorted(expected)
     with pytest.raises(stance.InvalidInputError, match=r"all 13 statements with text are in exclude"):
         stance.suggest(transport_model, pool, exclude=pool)
-    with pytest.raises(stance.InvalidInputError, match="exclude: text_column='text': no such column"):
+    with pytest.raises(stance.InvalidInputError, match=r"^exclude \(a DataFrame\): text_column='text': no such column"):
         stance.suggest(transport_model, pool, exclude=frame.rename(columns={"text": "body"}))
     with pytest.raises(stance.InvalidTypeError, match="exclude must be .* wrap one text in a list"):
         stance.suggest(transport_model, pool, exclude=first[0])
@@ -495,6 +495,20 @@ def test_cli_suggest_leaves_out_a_labelled_file(tmp_path, capsys, transport_mode
     assert main(["suggest", str(pool), "--model", str(model_dir), "--exclude", str(labelled),
                  "-o", str(labelled)]) == 2
     assert "--exclude" in capsys.readouterr().err and labelled.read_bytes() == before
+
+
+def test_a_labelled_file_without_the_text_column_is_named(tmp_path, capsys, monkeypatch, transport_model):
+    # The pool has the column, the --exclude file not: the message named neither file.
+    monkeypatch.chdir(tmp_path)
+    transport_model.save("model")
+    pd.DataFrame({"text": SINGLE + MIXED}).to_csv("pool.csv", index=False)
+    pd.DataFrame({"id": [1, 2], "body": MIXED[:2]}).to_csv("lab.csv", index=False)
+    assert main(["suggest", "pool.csv", "--model", "model", "--exclude", "lab.csv"]) == 2
+    assert capsys.readouterr().err.strip() == ("stance suggest: --exclude 'lab.csv': --text-column='text': no such "
+                                               "column; columns present: ['id', 'body']")
+    with pytest.raises(stance.InvalidInputError) as raised:
+        stance.suggest(transport_model, SINGLE + MIXED, exclude="lab.csv")
+    assert str(raised.value) == "exclude='lab.csv': text_column='text': no such column; columns present: ['id', 'body']"
 
 
 def test_suggestions_filled_in_train_on_the_labels_given_not_the_predictions(tmp_path, capsys, transport_model):
