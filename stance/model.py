@@ -278,6 +278,7 @@ class StanceModel:
         # What a load read of the files (when they were created, the versions that saved them)
         # is not this model's any more: stance info and the next save would quote it.
         self.__dict__.pop("saved_", None)
+        self.__dict__.pop("_loaded_description", None)
         self._reset_runtime()
         return self
 
@@ -628,8 +629,9 @@ class StanceModel:
         """Save to a directory, atomically, and return its path; see :func:`stance.persistence.save_model`.
 
         An existing directory is replaced only with ``overwrite=True`` (else ``FileExistsError``).
-        A loaded model keeps the creation time it was loaded with, so that a load and a save
-        write the same files.
+        A loaded model keeps the creation time it was loaded with while its files would say
+        what those it was loaded from said, so that a load and a save write the same files;
+        trained anew or given other options (``set_params``), it is created now.
 
         >>> import stance, tempfile
         >>> from pathlib import Path

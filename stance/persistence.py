@@ -314,7 +314,7 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> di
     from . import __version__
     from .info import installed  # not sklearn.__version__: a save of a loaded model imported scikit-learn (2-7 s)
 
-    return {
+    metadata = {
         "format": FORMAT_NAME,
         "format_version": format_version(params),
         "labels": list(params.labels),
@@ -336,8 +336,9 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> di
             "numpy": np.__version__,
             "python": platform.python_version(),
         },
-        "created": _creation_time(model, parameters_sha256),
     }
+    metadata["created"] = _creation_time(model, _description_digest(metadata))
+    return metadata
 
 
 def format_version(params: ModelParameters) -> int:
@@ -351,25 +352,37 @@ def format_version(params: ModelParameters) -> int:
     return STANCE_ONLY_FEATURES_SINCE if params.stance_only_features else 2
 
 
-def _creation_time(model=None, parameters_sha256: str | None = None) -> str:
-    """When the model was created: for a loaded model saved with the parameters it was loaded
-    with, the time its files record (a load and a save leave the files as they were); else
-    now, or SOURCE_DATE_EPOCH when set (reproducible builds).
+def _creation_time(model=None, description_sha256: str | None = None) -> str:
+    """When the model was created: for a loaded model whose files would describe it as the
+    files it was loaded from did (``description_sha256``, of :func:`_description_digest`),
+    the time those record (a load and a save leave the files as they were); else now, or
+    SOURCE_DATE_EPOCH when set (reproducible builds).
 
     >>> from types import SimpleNamespace
-    >>> loaded = SimpleNamespace(saved_={"created": "2026-12-01T18:11:04+00:00", "parameters_sha256": "ab"})
+    >>> loaded = SimpleNamespace(saved_={"created": "2026-12-01T18:11:04+00:00"}, _loaded_description="ab")
     >>> _creation_time(loaded, "ab"), _creation_time(loaded, "cd") != "2026-12-01T18:11:04+00:00"
     ('2026-12-01T18:11:04+00:00', True)
     """
     saved = getattr(model, "saved_", None)
-    # Only while the parameters are those loaded: a loaded model trained anew is a new model.
-    if (isinstance(saved, dict) and isinstance(saved.get("created"), str) and parameters_sha256 is not None
-            and saved.get("parameters_sha256") == parameters_sha256):
+    # Only while the files say what they said: a loaded model trained anew, or given other
+    # options (set_params), is not the model created then.
+    if (isinstance(saved, dict) and isinstance(saved.get("created"), str) and description_sha256 is not None
+            and getattr(model, "_loaded_description", None) == description_sha256):
         return saved["created"]
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
         return datetime.fromtimestamp(int(epoch), timezone.utc).isoformat(timespec="seconds")
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _description_digest(metadata: dict[str, Any]) -> str:
+    """The sha256 of what ``metadata`` says of the model: all of it but when it was created
+    and the versions that saved it, which a save under other versions changes alone.
+
+    >>> _description_digest({"options": {"C": 1.0}, "created": "x"}) == _description_digest({"options": {"C": 1.0}})
+    True
+    """
+    return _sha256(_json_bytes({key: value for key, value in metadata.items() if key not in ("created", "versions")}))
 
 
 def _in_use(target: Path) -> str | None:
@@ -663,6 +676,9 @@ def _load_once(folder: Path):
     model.saved_ = {"created": metadata.get("created"), "versions": versions if isinstance(versions, dict) else {},
                     "path": str(folder.resolve()), "parameters_sha256": metadata.get("parameters_sha256"),
                     "format_version": metadata["format_version"]}
+    # What these files say of the model, so that a save that would say the same keeps their
+    # creation time (not in saved_, which stance info shows).
+    model._loaded_description = _description_digest(metadata)
     return model
 
 

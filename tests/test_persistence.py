@@ -1350,3 +1350,17 @@ def test_a_loaded_model_saved_again_keeps_when_it_was_created(energy_model, ener
     assert stance.info.model_info(refit)["saved"] is None
     refit.save(tmp_path / "m3")
     assert stance.load(tmp_path / "m3").saved_["created"] == "1970-01-02T00:00:00+00:00"
+
+
+def test_a_loaded_model_whose_options_changed_is_saved_as_created_now(energy_model, tmp_path, monkeypatch):
+    # stance.load(m).set_params(C=5.0).save(x) kept m's creation time, though x's files
+    # record options m's do not: the files claimed to be the model created then.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    first = energy_model.save(tmp_path / "m")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")  # a day later
+    changed = stance.load(first).set_params(C=5.0).save(tmp_path / "x")
+    metadata = json.loads((changed / "metadata.json").read_text(encoding="utf-8"))
+    assert metadata["options"]["C"] == 5.0 and metadata["created"] == "1970-01-02T00:00:00+00:00"
+    # Set back to what the files record, it is the model loaded again, created then.
+    back = stance.load(first).set_params(C=5.0).set_params(C=energy_model.get_params()["C"]).save(tmp_path / "y")
+    assert {p.name: p.read_bytes() for p in back.iterdir()} == {p.name: p.read_bytes() for p in first.iterdir()}
