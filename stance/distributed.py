@@ -650,16 +650,29 @@ def _open_client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
                 cluster.close()
             raise
         return client, cluster
+    before = _current_client()
     try:
         return distributed.Client(scheduler, timeout="10s"), None
     except (ValueError, TypeError) as error:  # not an address at all ("missing port number")
+        _forget_failed_client(before)
         raise InvalidInputError(f"scheduler {scheduler!r} is not a Dask scheduler address such as "
                                 f"tcp://10.0.0.5:8786 ({error})") from None
     except (OSError, TimeoutError) as error:
+        _forget_failed_client(before)
         raise InvalidInputError(
             f"cannot reach a Dask scheduler at {scheduler!r} ({type_name(error)}); check the address "
             f"(for example tcp://host:8786) and that the scheduler is running"
         ) from None
+
+
+def _forget_failed_client(before: Any) -> None:
+    """Close the client a failed ``Client(address)`` left behind as the process's default:
+    distributed makes it the default before it connects and keeps it there, so a later
+    ``stance.score`` of a Dask frame in the same process (a notebook, main() called twice)
+    sent its work to an address that never answered, until the garbage collector came by."""
+    left = _current_client()
+    if left is not None and left is not before:
+        left.close()
 
 
 def _time_layouts(frame: Any, client: Any) -> dict[str, TimeLayout]:

@@ -383,8 +383,20 @@ def test_scheduler_and_workers_exclude_each_other(capsys):
 
 
 def test_a_scheduler_that_is_not_an_address_is_named(capsys, tmp_path):
+    import gc
+
+    from stance.distributed import _current_client
+
     pd.DataFrame({"text": ["We stand together."]}).to_csv(tmp_path / "in.csv", index=False)
-    status = main(["score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.csv"), "--scheduler", "notanaddress"])
+    gc.disable()  # the collector sometimes took the failed client away before the next call
+    try:
+        status = main(["score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.csv"),
+                       "--scheduler", "notanaddress"])
+        # and it leaves no default client behind: distributed kept the failed one as the
+        # process's default, so the next tests' Dask scoring went to 'notanaddress'
+        assert _current_client() is None
+    finally:
+        gc.enable()
     assert status == 2 and "is not a Dask scheduler address" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
