@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .data import is_missing, name_key
-from .exceptions import InvalidInputError, InvalidTypeError, decode_hint, quoted, type_name, warn
+from .exceptions import InvalidInputError, InvalidTypeError, decode_hint, quoted, shortened, type_name, warn
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -184,7 +184,7 @@ def _cut(text: str, limit: int) -> str:
     >>> _cut("We stand together.", 9)
     'We stand…'
     """
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shortened(text, limit - 1)  # the ellipsis within the limit, where shortened adds it
 
 
 def _cut_texts(texts: pd.Series, limit: int) -> pd.Series:
