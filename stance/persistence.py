@@ -567,7 +567,15 @@ def _load_retrying(folder: Path) -> StanceModel:
             try:
                 return _load_once(folder)
             except (ModelFormatError, ModelIntegrityError, OSError):
-                replaced = _identity(folder) != began
+                now = _identity(folder)
+                if began is not None and now is None and not _being_replaced(folder):
+                    # Deleted, not swapped (a save leaves its folders beside it): tried again,
+                    # it said "does not exist" as of a mistyped path, and on the last try
+                    # that other saves kept replacing it.
+                    raise ModelFormatError(
+                        f"{_shown(folder)} vanished while it was read: it was deleted, and no save put a model "
+                        f"in its place; expected a saved stance model directory there") from None
+                replaced = now != began
                 if replaced and attempt == LOAD_ATTEMPTS:
                     raise ModelIntegrityError(
                         f"{str(folder)!r} could not be loaded: other saves kept replacing it while it was read, "

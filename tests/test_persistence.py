@@ -703,6 +703,29 @@ def test_a_load_that_saves_keep_replacing_says_so(energy_model, default_model, t
     assert state["saves"] == persistence.LOAD_ATTEMPTS
 
 
+def test_a_folder_deleted_while_it_is_read_is_named_as_vanished(saved, monkeypatch):
+    # Deleted (by hand, a cleanup job) after the load began and before it read a file, with
+    # no save to put another in its place: the load said the path "does not exist", as if
+    # mistyped, or could let the FileNotFoundError of the file it was reading out.
+    import shutil
+
+    from stance import persistence
+
+    real, reads = persistence._read_at_most, []
+
+    def deleted_first(path, limit):
+        reads.append(path.name)
+        if len(reads) == 1:
+            shutil.rmtree(saved)
+        return real(path, limit)
+
+    monkeypatch.setattr(persistence, "_read_at_most", deleted_first)
+    with pytest.raises(ModelFormatError, match=rf"^'{re.escape(str(saved))}' vanished while it was read: it was "
+                                               rf"deleted, and no save put a model in its place") as caught:
+        stance.load(saved)
+    assert not isinstance(caught.value, OSError) and reads == ["checksums.json"]
+
+
 def test_a_corrupted_file_in_a_folder_nobody_replaces_fails_at_once(saved, monkeypatch):
     from stance import persistence
 
