@@ -797,7 +797,7 @@ def _refuse_folder_input(source: str, output: str) -> None:
     from pathlib import Path
 
     folder = Path(source)
-    if not folder.is_dir():  # nearly always: nothing more is imported or read
+    if not os.path.isdir(folder):  # nearly always; os.path's, as pathlib's raised "File name too long"
         return
     from .data import SUPPORTED_SUFFIXES
     from .distributed import CLUSTER_SUFFIXES
@@ -910,7 +910,7 @@ def _check_document_file(name: str) -> None:
     from pathlib import Path
 
     path = Path(name)
-    if name != "-" and (not path.exists() or path.is_dir()):
+    if name != "-" and (not os.path.exists(path) or os.path.isdir(path)):  # see not_a_file
         from .data import not_a_file
 
         raise _Missing(not_a_file(path))

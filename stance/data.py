@@ -7,10 +7,12 @@ expected, so that nothing fails later inside scikit-learn or pandas.
 from __future__ import annotations
 
 import ast
+import errno
 import hashlib
 import itertools
 import math
 import numbers
+import os
 import re
 import shlex
 import threading
@@ -25,6 +27,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import _forksafe as forksafe
 from .exceptions import (
+    QUOTED_PATH_WIDTH,
     QUOTED_VALUES,
     QUOTED_WIDTH,
     InvalidInputError,
@@ -66,7 +69,7 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
 
         refuse_empty_path(data, argument)
         path = Path(data)
-        if path.is_dir():
+        if os.path.isdir(path):  # os.path's: pathlib's raised "File name too long" (see not_a_file)
             entries = sorted(path.iterdir())
             files = [p for p in entries if p.suffix.lower() in SUPPORTED_SUFFIXES]
             # A spreadsheet beside the CSVs is data too: leaving it out without a word lost rows.
@@ -95,16 +98,35 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
 
 
 def not_a_file(path: Path) -> str:
-    """Why ``path`` cannot be read as a table file, in words that say what to do."""
-    if str(path) == "-" and not path.exists():  # the shell's name for stdin, which was "file not found"
+    """Why ``path`` cannot be read as a table file, in words that say what to do.
+
+    Asked with os.path, which says False where pathlib (before Python 3.14) raised an
+    ``OSError`` "File name too long" that quoted all of a 10,000-character path.
+
+    >>> print(not_a_file(Path("x" * 300 + ".csv")))  # doctest: +ELLIPSIS
+    file not found: 'xxx...xx…' (a name longer than the file system allows)
+    """
+    shown = quoted(str(path), QUOTED_PATH_WIDTH)
+    if str(path) == "-" and not os.path.exists(path):  # the shell's name for stdin, which was "file not found"
         return ("'-' (standard input): tables are read from files, whose name gives their format; "
                 "save the stream to a file first, e.g. in.csv")
-    if not path.exists():
-        return f"file not found: {str(path)!r}"
-    if path.is_dir():
-        return f"{str(path)!r} is a directory, not a file"
-    return (f"{str(path)!r} is not a regular file (a pipe or a device?); tables are read from files, "
+    if not os.path.exists(path):
+        return f"file not found: {shown}" + (" (a name longer than the file system allows)" if _too_long(path) else "")
+    if os.path.isdir(path):
+        return f"{shown} is a directory, not a file"
+    return (f"{shown} is not a regular file (a pipe or a device?); tables are read from files, "
             f"whose name gives their format: save the stream to a file first")
+
+
+def _too_long(path: Path) -> bool:
+    """Whether no file can have the name ``path``, as it is too long (or one of its parts is)."""
+    try:
+        os.lstat(path)
+    except OSError as error:
+        return error.errno == errno.ENAMETOOLONG
+    except ValueError:  # a NUL, which no file's name holds either, but pathlib calls it missing
+        return False
+    return False
 
 
 # Spreadsheet files, which a newsroom or a coder's team often has; their programs save CSV.
@@ -219,9 +241,11 @@ def _read_file(path: Path, encoding: str, text_columns: Iterable[Any] = ()) -> p
     suffix = path.suffix.lower()
     if str(path) == "-" and not path.exists():
         raise InvalidInputError(not_a_file(path))
+    if _too_long(path):  # before its type: no file has that name, whatever its suffix says
+        raise InvalidInputError(not_a_file(path))
     if suffix not in SUPPORTED_SUFFIXES:
         raise InvalidInputError(unknown_type(path))
-    if not path.is_file():
+    if not os.path.isfile(path):
         raise InvalidInputError(not_a_file(path))
     if path.stat().st_size == 0:
         expected = EXPECTED_CONTENT.get(suffix, "a header row and data rows")

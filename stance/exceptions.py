@@ -64,6 +64,10 @@ QUOTED_WIDTH = 100
 # How many values a message lists before saying how many more there are.
 QUOTED_VALUES = 10
 
+# How many characters of a path a message quotes: longer than a value's, as a path is often
+# long, but a path of 10,000 characters (a paste gone wrong) filled the screen.
+QUOTED_PATH_WIDTH = 200
+
 
 def quoted(value: Any, width: int = QUOTED_WIDTH) -> str:
     """``value`` as a message quotes it: its repr, cut to ``width`` characters and an

@@ -50,7 +50,7 @@ def score_file(
     refuse_empty_path(input_path, "input_path")
     refuse_empty_path(output_path, "output_path")
     source, target = Path(input_path), Path(output_path)
-    if not source.is_file():
+    if not os.path.isfile(source):  # pathlib's raised "File name too long" (see not_a_file)
         raise InvalidInputError(f"input {not_a_file(source)}")
     refuse_input_as_output(source, target)
     suffix = source.suffix.lower()

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 import numpy as np
 
 from .exceptions import (
+    QUOTED_PATH_WIDTH,
     InvalidInputError,
     InvalidTypeError,
     ModelFormatError,
@@ -88,7 +89,7 @@ MAX_BYTES_PER_TERM = 2**16
 MAX_BYTES_OTHERWISE = 2**31  # while metadata.json names no number of features
 LOAD_ATTEMPTS = 5  # a load that meets a save in progress tries this often in all
 SWAP_ATTEMPTS = 10  # a save whose swap races other saves to the same path tries this often
-PATH_SHOWN = 200  # characters of a path that a refusal quotes: a path of 10,000 filled the screen
+PATH_SHOWN = QUOTED_PATH_WIDTH  # characters of a path that a refusal quotes, as a data file's
 # A save writes its staging folder within seconds, each file it adds marking the folder
 # changed, and moving a model aside marks that one changed: a staging or set-aside folder
 # unchanged for longer than this (in seconds) is a killed save's, not a save in progress.

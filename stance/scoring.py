@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -193,7 +194,7 @@ def _empty_jsonl(data: str | PathLike) -> bool:
     from .jsonl import holds_no_lines
 
     path = Path(data)
-    return path.suffix.lower() == ".jsonl" and path.is_file() and holds_no_lines(path)
+    return path.suffix.lower() == ".jsonl" and os.path.isfile(path) and holds_no_lines(path)
 
 
 def _names_a_file(data: Any) -> bool:
@@ -205,11 +206,13 @@ def _names_a_file(data: Any) -> bool:
     if not isinstance(data, (str, PathLike)) or (isinstance(data, str) and ("\n" in data or len(data) > 4096)):
         return False
     path = Path(data)
-    if str(data) and path.is_dir():  # a folder of data files ("" is no name: Path("") is ".")
+    # os.path's, which say False where pathlib raised "File name too long": for a statement
+    # of 256 bytes without a space (86 Chinese characters) given alone, too.
+    if str(data) and os.path.isdir(path):  # a folder of data files ("" is no name: Path("") is ".")
         return True
     # A name with a table suffix and no spaces is a path even when nothing is there, so that
     # a typo gets "file not found" rather than advice about statements.
-    return path.suffix.lower() in SUPPORTED_SUFFIXES and (path.is_file() or " " not in str(data))
+    return path.suffix.lower() in SUPPORTED_SUFFIXES and (os.path.isfile(path) or " " not in str(data))
 
 
 def _clash_message(clash: list[str], prefix: str, names: list[str], columns: Any) -> str:

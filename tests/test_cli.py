@@ -2590,3 +2590,20 @@ def test_a_plot_file_keeps_the_date_source_date_epoch_asks_for(tmp_path, capsys,
     image = tmp_path / "profile.svg"
     assert run(capsys, "document", str(tmp_path / "speech.txt"), "--plot", str(image))[0] == 0
     assert b"<dc:date>2023-11-14" in image.read_bytes()
+
+
+def test_a_data_path_no_file_can_have_is_refused_as_missing_in_a_short_message(capsys, tmp_path, monkeypatch):
+    # stance train with a name of 10,000 characters printed "[Errno 36] File name too long: '…'"
+    # with all of them, as every command reading a data file or a document did.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pool.csv").write_text("text\nNATO is united.\n")
+    long = "x" * 10_000
+    missing = f"file not found: '{'x' * 200}…' (a name longer than the file system allows)\n"
+    for argv, said in [(["train", f"{long}.csv", "-o", "m"], missing), (["evaluate", f"{long}.csv"], missing),
+                       (["check", f"{long}.csv"], missing), (["suggest", f"{long}.csv"], missing),
+                       (["suggest", "pool.csv", "--exclude", f"{long}.csv"], missing),
+                       (["score", f"{long}.csv", "-o", "out.csv"], "input " + missing),
+                       (["document", f"{long}.txt"], missing), (["train", long, "-o", "m"], missing)]:
+        status, out, err = run(capsys, *argv)
+        assert (status, out, err) == (2, "", f"stance {argv[0]}: {said}"), (argv[:2], err[:300])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pool.csv"]

@@ -832,3 +832,29 @@ def test_a_parquet_binary_column_beside_the_texts_is_written_alike_in_any_chunks
         assert frame.text.tolist() == ["NATO is united.", "Cut aid", "x"]
     scored = stance.score(source, model=energy_model)
     assert scored.h.tolist() == [b"ab", b"\x01\x02", b"\xff"] and scored.text.tolist()[0] == "NATO is united."
+
+
+def test_a_data_path_no_file_can_have_is_refused_as_missing_in_a_short_message(tmp_path, monkeypatch):
+    # stance.train("x" * 10000 + ".csv") let out pathlib's "OSError: [Errno 36] File name too long"
+    # quoting all of the path, as the model loader did before cf27538; so did every reader of a
+    # data file, and a statement of more than 255 bytes without spaces given to score alone.
+    from stance.labelling import find_label_issues
+
+    monkeypatch.chdir(tmp_path)
+    for name in ("x" * 10_000 + ".csv", "x" * 300 + ".csv", "x" * 300):
+        expected = f"file not found: '{'x' * 200}…' (a name longer than the file system allows)"
+        calls = [stance.train, lambda data: stance.evaluate(None, data), stance.cross_validate, find_label_issues]
+        if name.endswith(".csv"):  # a path without a table's suffix is no table to these
+            calls += [lambda data: stance.score(Path(data)), lambda data: stance.suggest(None, Path(data)),
+                      lambda data: stance.suggest(None, ["We stand together."], exclude=Path(data))]
+        for call in calls:
+            with pytest.raises(InvalidInputError) as raised:
+                call(name)
+            assert str(raised.value).endswith(expected), str(raised.value)[:300]
+    # as a str, a name of a table is read as one (as a Path is), and anything else is a statement
+    for call in (stance.score, lambda data: stance.suggest(None, ["We stand together."], exclude=data)):
+        with pytest.raises(InvalidInputError, match=f"^file not found: '{'x' * 200}…' \\(a name longer"):
+            call("x" * 300 + ".csv")
+    statement = "北约应当加强东翼的防御以威慑俄罗斯" * 6  # 102 characters, 306 bytes: no file name
+    with pytest.raises(stance.InvalidTypeError, match="got a single str; wrap it in a list"):
+        stance.score(statement)
