@@ -1246,6 +1246,8 @@ def _intervals_by_group(table, names: list[str]):
 def _print_comparison(args: argparse.Namespace, report, other_model, data) -> int:
     """``stance evaluate --compare-with``: the two models' metrics and the paired interval
     of their difference."""
+    import pandas as pd
+
     from .evaluation import _without_nan, evaluate, statements
 
     with warnings.catch_warnings(record=True) as caught:  # each said of the other model, which it names
@@ -1261,7 +1263,7 @@ def _print_comparison(args: argparse.Namespace, report, other_model, data) -> in
     table = report.compared_with(other, level=level)
     lower = [name for name in table.index if name in LOWER_IS_BETTER]
     if args.json:
-        metrics = {name: {**row, **{count: None if math.isnan(row[count]) else int(row[count])
+        metrics = {name: {**row, **{count: None if pd.isna(row[count]) else int(row[count])
                                     for count in ("only_this", "only_other")}}
                    for name, row in table.to_dict(orient="index").items()}
         print(json.dumps(_without_nan({"n": report.n, "level": level, "resamples": 1000, "metrics": metrics,
@@ -1290,8 +1292,8 @@ def _comparison_shown(table):
 
     >>> import pandas as pd
     >>> table = pd.DataFrame({"this": [0.9, 0.02], "other": [0.8, 0.03], "difference": [0.1, -0.01],
-    ...                       "low": [0.05, -0.02], "high": [0.15, 0.0], "only_this": [40.0, float("nan")],
-    ...                       "only_other": [2.0, float("nan")], "p_value": [3.1e-10, float("nan")]},
+    ...                       "low": [0.05, -0.02], "high": [0.15, 0.0], "only_this": pd.array([40, None], "Int64"),
+    ...                       "only_other": pd.array([2, None], "Int64"), "p_value": [3.1e-10, float("nan")]},
     ...                      index=pd.Index(["top1_in_gold", "confidence_error"], name="metric"))
     >>> print(_comparison_shown(table).to_string())  # doctest: +NORMALIZE_WHITESPACE
                                         this  other  difference   low  high only_this only_other  p_value
@@ -1299,9 +1301,11 @@ def _comparison_shown(table):
     top1_in_gold                        0.90   0.80        0.10  0.05  0.15        40          2  3.1e-10
     confidence_error (lower is better)  0.02   0.03       -0.01 -0.02  0.00
     """
+    import pandas as pd
+
     shown = table.round(3)
-    for count in ("only_this", "only_other"):  # floats in the frame, for the NaN of the other metrics
-        shown[count] = [("" if math.isnan(value) else int(value)) for value in table[count]]
+    for count in ("only_this", "only_other"):  # blank, not <NA>, for the metrics that count none
+        shown[count] = [("" if pd.isna(value) else int(value)) for value in table[count]]
     shown["p_value"] = [_p_value_shown(value) for value in table["p_value"]]
     shown.index = [f"{name} (lower is better)" if name in LOWER_IS_BETTER else name for name in table.index]
     shown.index.name = table.index.name

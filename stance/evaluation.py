@@ -341,21 +341,24 @@ class EvaluationReport:
         (this minus other) and the difference's paired bootstrap interval (``low``,
         ``high``): both models are measured on each resample, so the statements both get
         right or both get wrong do not widen it. For top-1-in-gold and stance accuracy,
-        ``only_this`` and ``only_other`` count the statements only one model gets right,
-        and ``p_value`` is the exact McNemar test of the two counts (NaN for the other
-        metrics). With few such statements (under a dozen or so) the bootstrap interval is
-        too narrow, and may exclude 0, or end at exactly 0, where the test finds nothing:
-        quote the exact test. Both reports must be
-        of the same statements in the same order (same texts, gold labels and stances); the
-        metrics are those both have, so a model without a stance head is compared with
-        one on the label metrics.
+        ``only_this`` and ``only_other`` count the statements only one model gets right
+        (whole numbers, in pandas' nullable ``Int64``: missing for the other metrics), and
+        ``p_value`` is the exact McNemar test of the two counts (NaN for the other metrics).
+        With few such statements (under a dozen or so) the bootstrap interval is too narrow,
+        and may exclude 0, or end at exactly 0, where the test finds nothing: quote the exact
+        test. Both reports must be of the same statements in the same order (same texts, gold
+        labels and stances); the metrics are those both have, so a model without a stance head
+        is compared with one on the label metrics.
 
         >>> import pandas as pd, stance
         >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming."],
         ...                      "labels": ["unity", "none"]})
         >>> report = stance.evaluate(None, gold)
-        >>> report.compared_with(report, resamples=200).loc["top1_in_gold"].tolist()
-        [1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0]
+        >>> table = report.compared_with(report, resamples=200)
+        >>> table.loc["top1_in_gold", ["this", "other", "difference", "low", "high", "p_value"]].tolist()
+        [1.0, 1.0, 0.0, 0.0, 0.0, 1.0]
+        >>> table.loc["top1_in_gold", ["only_this", "only_other"]].tolist()
+        [0, 0]
         """
         from .intervals import paired_intervals
 

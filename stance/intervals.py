@@ -271,7 +271,10 @@ def paired_intervals(first: Outcomes, second: Outcomes, first_metrics: dict[str,
                    "difference": first_metrics[name] - second_metrics[name], **_ends(found.get(name), level),
                    **told_apart.get(name, {})}
             for name in names}
-    return _frame(rows, ["this", "other", "difference", "low", "high", "only_this", "only_other", "p_value"])
+    frame = _frame(rows, ["this", "other", "difference", "low", "high", "only_this", "only_other", "p_value"])
+    # Counts of statements, as whole numbers: a float column (7.0), for the NaN of the metrics
+    # that count none, made them floats; pandas' nullable integers keep those missing (<NA>).
+    return frame.astype({"only_this": "Int64", "only_other": "Int64"})
 
 
 def _discordant(first: Outcomes, second: Outcomes) -> dict[str, dict[str, float]]:

@@ -1054,6 +1054,22 @@ def test_a_comparison_gives_the_exact_test_of_the_statements_one_model_alone_get
     assert table.loc["macro_f1", ["only_this", "only_other", "p_value"]].isna().all()  # not a count of statements
 
 
+def test_a_comparison_counts_statements_in_whole_numbers():
+    # The counts came out as floats (7.0), the column holding NaN for the metrics that are no
+    # share of statements right, though the command line prints them as whole numbers.
+    import numbers
+
+    new, old = _two_models(7, 1)
+    table = new.compared_with(old, resamples=200)
+    for name in ("only_this", "only_other"):
+        assert pd.api.types.is_integer_dtype(table[name]), table[name].dtype
+    counts = [table.loc["top1_in_gold", name] for name in ("only_this", "only_other")]
+    assert counts == [7, 1] and all(isinstance(count, numbers.Integral) for count in counts), counts
+    assert table.loc["top1_in_gold", ["only_this", "only_other"]].tolist() == [7, 1]
+    assert table.loc["macro_f1", ["only_this", "only_other"]].isna().all()
+    assert "top1_in_gold" in table.to_csv() and ",7,1," in table.to_csv()  # not 7.0,1.0
+
+
 def test_a_report_compared_with_itself_differs_by_nothing(energy_model, energy_frame):
     report = stance.evaluate(energy_model, energy_frame)
     table = report.compared_with(report, resamples=200)
