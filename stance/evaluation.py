@@ -277,7 +277,9 @@ class EvaluationReport:
                     row[f"{name}_high"] = ends["high"].get(name, math.nan)
             rows.append(row)
         if caveats:  # one warning for all groups: a table of 40 small groups gave 40
-            shown = "; ".join(caveats[:5]) + (f"; and {len(caveats) - 5} more groups" if len(caveats) > 5 else "")
+            # Five named, or six: a sixth takes the room of "and 1 more groups", which hid it.
+            listed = caveats if len(caveats) <= 6 else caveats[:5]
+            shown = "; ".join(listed) + (f"; and {len(caveats) - 5} more groups" if len(caveats) > 6 else "")
             warn(f"by_group intervals of {shown}")
         return pd.DataFrame(rows, index=pd.Index(list(self.groups), name=self.by, dtype=object))
 

@@ -929,6 +929,21 @@ def test_by_group_intervals_warn_once_of_the_small_groups(seed_frame, default_mo
     assert table.loc["b", "n"] == 2
 
 
+@pytest.mark.parametrize(("groups", "named", "left"), [(6, 6, ""), (7, 5, "; and 2 more groups")])
+def test_by_group_intervals_warning_names_a_last_group_rather_than_one_more(seed_frame, default_model, groups, named,
+                                                                            left):
+    # Of six small groups it named five and said "and 1 more groups", hiding one where naming
+    # it takes the room; a list cut leaves out two or more, as the groups= warning's does.
+    frame = seed_frame.iloc[:groups].copy()
+    frame["register"] = [f"g{i}" for i in range(1, groups + 1)]
+    with pytest.warns(stance.StanceWarning) as caught:
+        stance.evaluate(default_model, frame, by="register").by_group(level=0.9, resamples=200)
+    message = next(str(w.message) for w in caught if "fewer than 30" in str(w.message))
+    assert [f"'g{i}' (1 statement)" in message for i in range(1, groups + 1)] == [i <= named for i in
+                                                                                   range(1, groups + 1)], message
+    assert message.endswith(left) and "1 more" not in message, message
+
+
 def test_intervals_do_not_depend_on_the_order_of_the_rows():
     # A shuffled copy of a file gave the same metrics and folds but other intervals (top-1's
     # high end 0.9367 against 0.9383): the resamples were drawn over the rows as given.
