@@ -1675,14 +1675,34 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
         few = (f"{len(rare)} of the {len(counts)} labels: " if more else "") + ", ".join(details)
         remedy = "add examples, correct typos or merge these labels"
         if texts:
-            remedy = (f"most of these labels are long or in one row each, as texts are: did you swap the text and "
-                      f"labels columns (text_column and labels_column; on the command line --text-column and "
-                      f"--labels-column)? Otherwise {remedy}")
+            remedy = f"most of these labels are long or in one row each, as texts are: {_SWAPPED} Otherwise {remedy}"
         raise InvalidInputError(
             f"labels: each label needs at least {minimum} examples; too few for {few}"
             f"{f' and {more} more' if more else ''}. {remedy[0].upper()}{remedy[1:]}{hint}"
         )
     return sorted(counts)
+
+
+# Asked when the labels look like texts (see _look_like_texts).
+_SWAPPED = ("did you swap the text and labels columns (text_column and labels_column; on the command line "
+            "--text-column and --labels-column)?")
+
+
+def _swap_question(label_sets: Sequence[tuple[str, ...]]) -> str:
+    """What a refusal that is not of the labels adds when they look like texts, as the
+    rare-label refusal asks (rare: in fewer than two rows, the fewest training ever needs);
+    "" otherwise. With the columns swapped, the stance check came first and said only that
+    the off-topic rows, every text a target, had no stance.
+
+    >>> _swap_question([("gas",), ("gas",), ("wind",), ("wind",)])
+    ''
+    >>> _swap_question([(f"Statement {i} on wind farms",) for i in range(12)]).split(": ")[0]
+    '; most labels are long or in one row each, as texts are'
+    """
+    counts = Counter(label for labels in label_sets for label in labels)
+    if not _look_like_texts([label for label, n in counts.items() if n < 2], counts):
+        return ""
+    return f"; most labels are long or in one row each, as texts are: {_SWAPPED}"
 
 
 def _look_like_texts(rare: Sequence[str], counts: Counter) -> bool:
@@ -3020,6 +3040,7 @@ def prepare_training(
         raise InvalidInputError(
             f"{stance_name}: no row with a target has a stance value (a column left to fill in?); pass "
             f"{_NO_STANCE_HEAD} to train without a stance head, or fill in a stance for every row with a target"
+            f"{_swap_question(label_sets)}"
         )
     if missing:
         targets = sum(row[0] != none_label for row in label_sets)
@@ -3030,7 +3051,8 @@ def prepare_training(
         na = (f" ({'its cell is' if len(missing) == 1 else f'{len(written_na)} of them are'} {R_MISSING!r}, "
               f"R's missing value)" if written_na else "")
         raise InvalidInputError(f"{stance_name}: {row_names(index, missing)} {_have(missing)} a target but no "
-                                f"stance{na}; {_why_no_stance(label_sets, missing, index, none_label)}{most}")
+                                f"stance{na}; {_why_no_stance(label_sets, missing, index, none_label)}{most}"
+                                f"{_swap_question(label_sets)}")
     distinct = {s for s in kept if s is not None}
     if ignored:
         warn_of_off_topic_stances(ignored, distinct, index, none_label, stance_name)

@@ -155,6 +155,27 @@ def test_texts_named_as_the_labels_are_refused_in_a_short_message_that_asks_of_a
            "--text-column and --labels-column)?" in message, message
 
 
+def test_the_stance_column_check_asks_of_a_swap_when_the_labels_look_like_texts(energy_frame):
+    # With the columns swapped and a stance column, the stance check came first: "rows 3, 9 …
+    # have a target but no stance" (every text a target, the off-topic rows with no stance),
+    # and never asked whether the text and labels columns were swapped, as the rare-label
+    # refusal does.
+    swap = "did you swap the text and labels columns (text_column and labels_column; on the command line " \
+           "--text-column and --labels-column)?"
+    unfilled = energy_frame.assign(stance=None)
+    for frame, said in [(energy_frame, "a target but no stance"), (unfilled, "no row with a target has a stance")]:
+        with pytest.raises(InvalidInputError) as raised:
+            stance.train(frame, text_column="labels", labels_column="text", stance_column="stance")
+        message = str(raised.value)
+        assert message.startswith("stance_column='stance': ") and said in message, message
+        assert message.endswith(f"most labels are long or in one row each, as texts are: {swap}"), message
+    # Not swapped, a row left without a stance is only that.
+    missing = energy_frame.assign(stance=energy_frame.stance.where(energy_frame.index != 0, None))
+    with pytest.raises(InvalidInputError, match="row 0 has a target but no stance") as raised:
+        stance.train(missing, stance_column="stance")
+    assert "swap" not in str(raised.value)
+
+
 def test_a_huge_value_is_quoted_cut_in_training_errors(energy_frame):
     # A user audit: a 10 MB value (a text pasted for a name) was quoted whole in the message.
     huge = "x" * 1_000_000
