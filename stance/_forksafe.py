@@ -11,8 +11,11 @@ per-process state such a thread leaves half-way (the garbage collector's pause).
 
 A module another thread was importing is no such state: Python's lock of that module stayed
 held in the child, whose first import of it waited forever (a worker forked while a thread
-warmed the model hung on ``from .persistence import load_model``). So the imports that
-loading and classifying do on first use hold :data:`IMPORTING`, and a fork waits for it.
+warmed the model hung on ``from .persistence import load_model``). So every import that a
+public function does on first use (pandas, scikit-learn, matplotlib, stance's own modules
+that ``import stance`` leaves out) goes through :func:`imported`, which holds
+:data:`IMPORTING`, and a fork waits for it. What a library imports inside a function of
+its own on first use (pandas' HTML formatter, matplotlib's backend) no lock of ours covers.
 
 >>> lock = Lock()
 >>> with lock:
@@ -25,10 +28,14 @@ False
 
 from __future__ import annotations
 
+import importlib
+import logging  # noqa: F401  (before IMPORTING's fork handler: see there)
 import os
+import sys
 import threading
 import weakref
 from collections.abc import Callable
+from types import ModuleType
 
 
 class Lock:
@@ -78,10 +85,35 @@ def hold_while_forking(lock: threading.RLock) -> None:
 if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
     os.register_at_fork(after_in_child=_renew_in_child)
 
-# Held while importing a module on the way to loading or classifying (and while the nltk
+# Held while a function imports a module on first use (see imported(); and while the nltk
 # loader runs a module), so that no fork catches the import half-way: importlib's lock of a
 # module being imported is not renewed in the child. Reentrant, since an import runs others;
 # one lock for all of them, so that two fork-held locks can never be taken in two orders.
-# Imports on other paths (pandas for score(), scikit-learn for train()) do not take it.
+# A fork runs the handlers registered last first: registered after logging's (imported at
+# the top), a fork waits for the import before it takes logging's lock, which the imports of
+# pandas, scikit-learn and matplotlib ask for (getLogger). Registered before it, the forking
+# thread held that lock while it waited for an import that waited for the lock: both hung.
 IMPORTING = threading.RLock()
 hold_while_forking(IMPORTING)
+
+
+def imported(name: str) -> ModuleType:
+    """The module ``name`` (``".files"``: stance's), imported if need be while holding
+    :data:`IMPORTING`: how a function imports what ``import stance`` does not load, so that
+    no fork catches the import half-way (``pd = forksafe.imported("pandas")``).
+
+    Not at a module's top level: a thread importing that module (without the lock) would
+    then wait for the lock while one holding it waited for the module.
+
+    >>> imported("json").dumps([1])
+    '[1]'
+    >>> imported(".text").__name__
+    'stance.text'
+    """
+    module = sys.modules.get(__package__ + name if name.startswith(".") else name)
+    # Imported already (the usual case): no lock, so no wait for another thread's import of
+    # something else. One whose import another thread has begun waits for it to end.
+    if module is None or getattr(getattr(module, "__spec__", None), "_initializing", False):
+        with IMPORTING:
+            module = importlib.import_module(name, __package__)
+    return module

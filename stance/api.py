@@ -23,9 +23,8 @@ def resolve_model(model: Any = None) -> StanceModel:
     if isinstance(model, StanceModel):
         return model
     if isinstance(model, (str, PathLike)):
-        with forksafe.IMPORTING:  # a fork does not catch this import half-way
-            from .files import refuse_empty_path
-        refuse_empty_path(model, "model")  # else the current folder, "'.' has no checksums.json"
+        # else the current folder, "'.' has no checksums.json"
+        forksafe.imported(".files").refuse_empty_path(model, "model")
         return _load_cached(model)
     raise InvalidTypeError(f"model must be a StanceModel, a model directory or None, got {type_name(model)}")
 
@@ -53,13 +52,12 @@ def _load_cached(path: Any) -> StanceModel:
     """
     import os
 
-    with forksafe.IMPORTING:  # a fork does not catch this import half-way
-        from .persistence import CHECKSUMS, load_model
+    persistence = forksafe.imported(".persistence")
     folder = os.path.abspath(path)
     try:
-        stat = os.stat(os.path.join(folder, CHECKSUMS))
+        stat = os.stat(os.path.join(folder, persistence.CHECKSUMS))
     except (OSError, ValueError):  # ValueError: a NUL in the path
-        return load_model(path)  # let the loader say what is wrong with it
+        return persistence.load_model(path)  # let the loader say what is wrong with it
     key, stamp = folder, (stat.st_mtime_ns, stat.st_size, stat.st_ino)
     cached = _loaded.get(key)
     if cached is not None and cached[0] == stamp:
@@ -72,7 +70,7 @@ def _load_cached(path: Any) -> StanceModel:
             return cached[1]
         model = None
         try:
-            model = load_model(path)
+            model = persistence.load_model(path)
         finally:
             _keep(key, loading, stamp, model)
     return model
@@ -147,11 +145,11 @@ def train(
     ('energy', 'none')
     """
     from .data import read_table, refuse_empty_rows, require_columns, warn_if_stance_unused
-    from .distributed import collect_for_training, is_dask  # imports dask only for a Dask object
 
-    if is_dask(data):
-        data = collect_for_training(data, {"text_column": text_column, "labels_column": labels_column,
-                                           "stance_column": stance_column}, max_bytes=max_collect_bytes)
+    distributed = forksafe.imported(".distributed")  # imports dask only for a Dask object
+    if distributed.is_dask(data):
+        data = distributed.collect_for_training(data, {"text_column": text_column, "labels_column": labels_column,
+                                                       "stance_column": stance_column}, max_bytes=max_collect_bytes)
     frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column])
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column})
@@ -179,7 +177,7 @@ def train(
     model.fit(texts, label_sets, stance=stances, row_names=frame.index)
     model.training_["columns"] = {"text": text_column, "labels": labels_column, "stance": stance_column}
     if isinstance(data, (str,)) or hasattr(data, "__fspath__"):
-        from .files import readable_name
+        readable_name = forksafe.imported(".files").readable_name
 
         model.training_["source"] = readable_name(data)
     return model
@@ -227,6 +225,4 @@ def load(path: str | PathLike[str], *, sha256: str | None = None) -> StanceModel
     ...     stance.load(Path(folder) / "aid").classify("more aid").label
     'aid'
     """
-    with forksafe.IMPORTING:  # a fork does not catch this import half-way
-        from .persistence import load_model
-    return load_model(path, sha256=sha256)
+    return forksafe.imported(".persistence").load_model(path, sha256=sha256)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import _forksafe as forksafe
 from .info import thresholds_raised
 
 CUE_MEANINGS = {"NOT_": "the words after a negation", "START_": "the opening word"}
@@ -89,7 +90,7 @@ def _confidence_lines(metadata: dict[str, Any], calibrated: bool | None) -> list
     >>> _confidence_lines({}, None)
     []
     """
-    from .training import CALIBRATION_MIN_EACH
+    CALIBRATION_MIN_EACH = forksafe.imported(".training").CALIBRATION_MIN_EACH
 
     if calibrated is None:
         return []
@@ -143,7 +144,7 @@ def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str
     if thresholds is None:
         return ["| label | training examples |", "|---|---|",
                 *[f"| `{label}` | {counts.get(label, '?')} |" for label in labels]]
-    from .training import MIN_TUNING_POSITIVES
+    MIN_TUNING_POSITIVES = forksafe.imported(".training").MIN_TUNING_POSITIVES
 
     raised = raised or {}
     return ["| label | training examples | secondary label at |", "|---|---|---|",

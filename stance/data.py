@@ -60,12 +60,12 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
     with zeros to one width, so that the labels sort in reading order), so that a message
     about a row (or a table of results) says which file it is in.
     """
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     if isinstance(data, pd.DataFrame):
         return data
     if isinstance(data, (str, PathLike)):
-        from .files import refuse_empty_path
+        refuse_empty_path = forksafe.imported(".files").refuse_empty_path
 
         refuse_empty_path(data, argument)
         path = Path(data)
@@ -259,7 +259,7 @@ def _read_file(path: Path, encoding: str, text_columns: Iterable[Any] = ()) -> p
         if suffix == ".parquet":
             return read_parquet(path, text_columns)
         if suffix == ".jsonl":
-            from .jsonl import read_jsonl
+            read_jsonl = forksafe.imported(".jsonl").read_jsonl
 
             return read_jsonl(path, encoding=encoding)
         return read_delimited(path, encoding=encoding)
@@ -317,7 +317,7 @@ def read_errors_named(path: Path, encoding: str = "utf-8"):
     except UnicodeDecodeError:
         raise _undecodable_file(path, encoding) from None
     except (ValueError, OSError, ImportError) as error:  # pandas' ParserError is a ValueError
-        from .files import system_failure
+        system_failure = forksafe.imported(".files").system_failure
 
         if system_failure(error):  # the disk's failure, not the file's: the command line exits 1
             raise
@@ -350,7 +350,7 @@ def _too_many_fields(path: Path, encoding: str, message: str) -> str:
 def _line_of_record(path: Path, encoding: str, record: int) -> int:
     """The line of the file on which its ``record``-th record (the header is the first)
     begins: pandas numbers records, so a cell spanning lines above put its "line" too early."""
-    import csv
+    csv = forksafe.imported("csv")
 
     try:
         for number, (first, _, _) in enumerate(_csv_records(path, encoding), 1):
@@ -364,7 +364,7 @@ def _line_of_record(path: Path, encoding: str, record: int) -> int:
 def _csv_records(path: Path, encoding: str) -> Iterator[tuple[int, int, list[str]]]:
     """Each record of a .csv or .tsv file (the header first) with the lines it begins and
     ends on: a quoted cell may span lines."""
-    import csv
+    csv = forksafe.imported("csv")
 
     quoting = file_quoting(path, encoding)
     with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
@@ -382,7 +382,7 @@ def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
     word), and never ``encoding`` itself. The command line, which has no encoding option,
     says how to re-save it (``typed``).
     """
-    from .encodings import likely_encoding
+    likely_encoding = forksafe.imported(".encodings").likely_encoding
 
     found = _undecodable_at(path, encoding)
     where = "a byte it cannot decode" if found is None else f"line {found[0]}, byte {found[1]}"
@@ -413,7 +413,7 @@ def resave_command(sample: bytes, path: str | PathLike | None = None, failed: st
     """
     import shlex
 
-    from .encodings import likely_encoding
+    likely_encoding = forksafe.imported(".encodings").likely_encoding
 
     likely = likely_encoding(sample, failed)
     files = ""
@@ -501,9 +501,9 @@ def read_parquet(path: Path, text_columns: Iterable[Any] = ()) -> pd.DataFrame:
     ids above 2**53 then come out equal). Bytes in ``text_columns`` are read as text (see
     :func:`binary_as_text`)."""
     try:
-        import pyarrow.parquet as pq
+        pq = forksafe.imported("pyarrow.parquet")
     except ImportError:  # fastparquet, which gives bytes as Python objects
-        import pandas as pd
+        pd = forksafe.imported("pandas")
 
         return bytes_as_text(pd.read_parquet(path), text_columns)
     refuse_repeated_columns(path, pq.read_schema(path).names)
@@ -526,7 +526,7 @@ def binary_as_text(table: Any, text_columns: Iterable[Any]) -> Any:
     >>> binary_as_text(table, ["text", None]).schema.types
     [DataType(string), DataType(binary)]
     """
-    import pyarrow as pa
+    pa = forksafe.imported("pyarrow")
 
     wanted = {column for column in text_columns if column is not None}
     for position, field in enumerate(table.schema):
@@ -552,7 +552,7 @@ def bytes_as_text(frame: pd.DataFrame, text_columns: Iterable[Any]) -> pd.DataFr
     ...  for name, column in bytes_as_text(frame, ["text", "bad"]).items()}
     {'text': ['str'], 'hash': ['bytes', 'bytes'], 'bad': ['bytes', 'bytes']}
     """
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     for column in dict.fromkeys(column for column in text_columns if column is not None):
         if column not in frame.columns or frame[column].dtype != object:
@@ -657,7 +657,7 @@ def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int = 50_0
 
 def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_lines: bool,
               handle: BinaryIO | None = None):
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     quoting = file_quoting(path, encoding)
     header = _header(path, encoding, quoting)
@@ -674,7 +674,7 @@ def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_li
 def _header(path: Path, encoding: str, quoting: dict[str, Any]) -> list[str]:
     """The column names of a .csv or .tsv file; a name given twice is refused (pandas would
     read the second as "text.1", and a result column could land under either)."""
-    import csv
+    csv = forksafe.imported("csv")
 
     try:
         with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
@@ -785,7 +785,7 @@ def file_quoting(path: Path, encoding: str = "utf-8") -> dict[str, Any]:
     ...     file_quoting(spoken), file_quoting(written)
     ({'quoting': 3}, {'quoting': 0})
     """
-    import csv
+    csv = forksafe.imported("csv")
 
     if path.suffix.lower() != ".tsv":
         return {"quoting": csv.QUOTE_MINIMAL}
@@ -803,7 +803,7 @@ def quoting_shown(path: Path, encoding: str = "utf-8") -> dict[str, Any] | None:
     ...     print(quoting_shown(Path(folder) / "t.tsv"))
     None
     """
-    import csv
+    csv = forksafe.imported("csv")
 
     scan = _QuoteScan.of_file(path, encoding)
     if scan.proof is None:  # no quotes that needed a CSV writer: quotes are text
@@ -972,7 +972,7 @@ def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
     ...     file_delimiter(excel), file_delimiter(notes)
     (';', ',')
     """
-    import csv
+    csv = forksafe.imported("csv")
 
     if path.suffix.lower() == ".tsv":
         return "\t"
@@ -1067,7 +1067,7 @@ def _rows_split_alike(path: Path, encoding: str, delimiter: str, surplus: bool =
     A one-column header may hold that character as text ("Statement (EN; original)"): its
     rows do not split alike, and the file is read as the one column it is.
     """
-    import csv
+    csv = forksafe.imported("csv")
 
     try:
         with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
@@ -1090,7 +1090,7 @@ def _surplus_values_refused(path: Path, encoding: str):
     names the first such line (pandas' own warning names none)."""
     import warnings
 
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     # The filters are the process's: other threads' reads must not save or restore them meanwhile.
     with _WARNING_FILTERS, warnings.catch_warnings():
@@ -1234,7 +1234,7 @@ def _closest(name: Any, options: Sequence[str]) -> str | None:
     >>> _closest("labels", ["Text", " Labels "]), _closest(0, ["0", "text"])
     (' Labels ', '0')
     """
-    import difflib
+    difflib = forksafe.imported("difflib")
 
     name = str(name)
     same = [option for option in options if option.strip().casefold() == name.strip().casefold()]
@@ -2256,7 +2256,7 @@ def _spelt_alike(a: str, b: str) -> bool:
     >>> _spelt_alike("-1.0", "1.0")
     False
     """
-    import difflib
+    difflib = forksafe.imported("difflib")
 
     if _is_number(a) and _is_number(b):  # "1.0" and "-1.0" are near-identical strings, not spellings
         return False
@@ -2797,7 +2797,8 @@ def shuffled_folds(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
     [[1, 3], [0, 2]]
     """
     import numpy as np
-    from sklearn.model_selection import StratifiedKFold
+
+    StratifiedKFold = forksafe.imported("sklearn.model_selection").StratifiedKFold
 
     ordered = content_order(texts, label_sets, stances)
     copies = _rows_of_each_text(texts, ordered)

@@ -37,7 +37,5 @@ def default_model() -> StanceModel:
     if _default is None:
         with _lock:
             if _default is None:
-                with forksafe.IMPORTING:  # a fork does not catch this import half-way
-                    from .persistence import load_model
-                _default = load_model(default_model_path())
+                _default = forksafe.imported(".persistence").load_model(default_model_path())
     return _default

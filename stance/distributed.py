@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import _forksafe as forksafe
 from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
@@ -57,26 +58,24 @@ def require_dask(purpose: str = "a Dask DataFrame") -> Any:
     'dask.dataframe'
     """
     try:
-        import dask.dataframe
+        return forksafe.imported("dask.dataframe")
     except ImportError as error:
         raise MissingDependencyError(
             f"{purpose} needs the optional dask extra, which is not installed ({error}); "
             f"install it with {EXTRA}"
         ) from None
-    return dask.dataframe
 
 
 def require_distributed(purpose: str = "a Dask cluster") -> Any:
     """Import and return ``dask.distributed``, or raise an error naming the extra."""
     require_dask(purpose)
     try:
-        import dask.distributed
+        return forksafe.imported("dask.distributed")
     except ImportError as error:
         raise MissingDependencyError(
             f"{purpose} needs dask.distributed from the optional dask extra, which is not "
             f"installed ({error}); install it with {EXTRA}"
         ) from None
-    return dask.distributed
 
 
 def is_dask(data: Any) -> bool:
@@ -178,14 +177,14 @@ def _ship(model: Any, client: Any) -> Any:
     client = client if client is not None else _current_client()
     if client is not None:
         return client.scatter({key: shipped}, broadcast=True)[key]
-    from dask import delayed
+    delayed = forksafe.imported("dask").delayed
 
     return delayed(shipped, name=key, traverse=False)
 
 
 def _current_client() -> Any:
     try:
-        from dask.distributed import default_client
+        default_client = forksafe.imported("dask.distributed").default_client
     except ImportError:  # dask without distributed: only local schedulers exist
         return None
     try:
@@ -235,7 +234,7 @@ def collect_for_training(data: Any, columns: dict[str, str | None], *, max_bytes
 
 
 def _training_limit() -> int:
-    import psutil  # a dependency of dask.distributed, part of the dask extra
+    psutil = forksafe.imported("psutil")  # a dependency of dask.distributed, part of the dask extra
 
     return psutil.virtual_memory().available // TRAINING_MEMORY_FACTOR
 
@@ -283,7 +282,7 @@ def score_files(
     if workers is not None and workers < 1:
         raise InvalidInputError(f"workers must be at least 1, got {workers}")
     target = Path(output_path)
-    from .files import check_output
+    check_output = forksafe.imported(".files").check_output
 
     check_output(output_path)  # as given: a trailing slash names a folder
     frame = read_files(pattern, blocksize=blocksize, text_columns=[text_column])
@@ -320,7 +319,7 @@ class _AfterAnInterrupt(logging.Filter):
     """Drops every record once the command has received an interrupt signal."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        from .files import interrupt_noted
+        interrupt_noted = forksafe.imported(".files").interrupt_noted
 
         return not interrupt_noted()
 
@@ -360,7 +359,7 @@ def _stop_workers(cluster: Any) -> None:
     partition cannot stop until it finishes, and its nanny waited 4 s before killing it
     (with a warning each). Killed first, the workers leave the cluster nothing to wait for.
     """
-    import signal
+    signal = forksafe.imported("signal")
 
     for nanny in list(getattr(cluster, "workers", {}).values()):
         process = getattr(getattr(nanny, "process", None), "process", None)  # the nanny's worker process
@@ -426,7 +425,7 @@ def _binary_as_text(frame: Any, text_columns: Iterable[str], paths: list[str], s
     read as text, as :func:`stance.data.binary_as_text` reads one file's: Dask gave them as
     bytes, so each text scored ``not_text`` and was written as ``b'…'``. Other columns of bytes
     (a hash) are carried as stored. A file may store them as bytes while the first does not."""
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     meta = frame._meta.copy()
     # Bytes (in the first file, an object column) or text: a column of numbers is no column of bytes.
@@ -463,8 +462,8 @@ def _undecoded_in(paths: list[str], column: str, source: str) -> None:
     that holds them and its row, counted from the file's start, as ``stance score FILE`` does.
     A partition knows neither its file nor where in it it starts, so the files are searched,
     which only a failing run does."""
-    import pandas as pd
-    import pyarrow.parquet as pq
+    pd = forksafe.imported("pandas")
+    pq = forksafe.imported("pyarrow.parquet")
 
     from .data import refuse_undecoded
 
@@ -540,7 +539,7 @@ def _parquet_columns(path: str) -> list[str] | None:
     if "://" in path:
         return None
     try:
-        import pyarrow.parquet as pq
+        pq = forksafe.imported("pyarrow.parquet")
 
         return [name for name in pq.read_schema(path).names if not re.fullmatch(r"__index_level_\d+__", name)]
     except Exception:  # ImportError, or whatever pyarrow raises on a damaged file
@@ -678,13 +677,13 @@ def _forget_failed_client(before: Any) -> None:
 def _time_layouts(frame: Any, client: Any) -> dict[str, TimeLayout]:
     """The form each timestamp or duration column is written in, chosen from the values of
     every partition (those columns alone), so that every partition is written alike."""
-    from dask import compute, delayed
+    dask = forksafe.imported("dask")
 
     names = [name for name in frame.columns if is_time(frame._meta[name])]
     if not names:
         return {}
-    tasks = [delayed(layouts_of)(part) for part in frame[names].to_delayed()]
-    found = client.gather(client.compute(tasks)) if client is not None else compute(*tasks, scheduler="sync")
+    tasks = [dask.delayed(layouts_of)(part) for part in frame[names].to_delayed()]
+    found = client.gather(client.compute(tasks)) if client is not None else dask.compute(*tasks, scheduler="sync")
     return merged(found)
 
 
@@ -695,7 +694,7 @@ def _ignore_interrupts() -> None:
     KeyboardInterrupt and printed its traceback, while the process that started them stops
     them anyway (see :func:`_stop_workers`). A worker runs this in its main thread.
     """
-    import signal
+    signal = forksafe.imported("signal")
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
@@ -725,10 +724,10 @@ def _computed_in_order(parts: list[Any], client: Any) -> Iterator[pd.DataFrame]:
 
 def _write_csv_atomically(parts: Iterable[pd.DataFrame], target: Path, *, source: str, progress: bool | None,
                           partitions: int, first: str) -> int:
-    from .files import Extent, as_written, write_csv_atomically
+    files = forksafe.imported(".files")
 
     # The rows are not known before they are read; the partitions are, so the bar counts those.
-    extent = Extent(partitions, "part")
+    extent = files.Extent(partitions, "part")
 
     def counted() -> Iterator[pd.DataFrame]:
         for part in _reading_errors_named(parts, source):
@@ -738,8 +737,8 @@ def _write_csv_atomically(parts: Iterable[pd.DataFrame], target: Path, *, source
     # As `stance score FILE`: files of headers only score to a file of headers only (a
     # pipeline's empty batch is not an error).
     # The output's header is the first file's, its empty names kept.
-    return write_csv_atomically(counted(), target, source=source, progress=progress, allow_empty=True,
-                                extent=extent, header_names=as_written(first))
+    return files.write_csv_atomically(counted(), target, source=source, progress=progress, allow_empty=True,
+                                      extent=extent, header_names=files.as_written(first))
 
 
 def _reading_errors_named(parts: Iterable[pd.DataFrame], source: str) -> Iterator[pd.DataFrame]:

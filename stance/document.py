@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from . import _forksafe as forksafe
 from .data import is_missing, name_key
 from .exceptions import InvalidInputError, InvalidTypeError, decode_hint, quoted, shortened, type_name, warn
 
@@ -79,7 +80,7 @@ class DocumentScore:
         return f"<DocumentScore: {len(self.sentences)} statements, leading target {lead!r}>"
 
     def _repr_html_(self) -> str:
-        import pandas as pd
+        pd = forksafe.imported("pandas")
 
         from .prediction import HTML_TEXT_LIMIT, NO_MATHS
 
@@ -161,7 +162,7 @@ def _json_value(value: Any) -> Any:
     if isinstance(value, (str, bool, int, float)):
         return value
     if isinstance(value, np.datetime64):  # whose item() is an int of nanoseconds
-        import pandas as pd
+        pd = forksafe.imported("pandas")
 
         return pd.Timestamp(value).isoformat()
     if isinstance(value, np.generic):
@@ -194,7 +195,7 @@ def _cut_texts(texts: pd.Series, limit: int) -> pd.Series:
     >>> _cut_texts(pd.Series(["We stand together.", "Lone \\ud800"], dtype=object), 9).tolist()
     ['We stand…', 'Lone \\ud800']
     """
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     # object, not the str pandas would infer: an Arrow string refuses a lone surrogate, which
     # score() takes (as explain's table does).
@@ -384,7 +385,7 @@ def _refuse_names_grouped_together(names: list[Any]) -> None:
     """Refuse two names that differ but that pandas groups as one, so that the profile per
     document would silently pool them: equal values (1 and True, 0 and 0.0) and any two
     missing ones (None and NaN)."""
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     from .data import is_missing
 
@@ -412,12 +413,13 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     """Split each (name, text) into statements, score them in one batch and profile them;
     a name of None is a lone document (no ``document`` column). ``carried`` has a row per
     document, in their order, copied onto each of its statements (see :func:`_carried_rows`)."""
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     from .api import resolve_model
     from .profile import profile
     from .scoring import score
-    from .sentences import split_statements
+
+    split_statements = forksafe.imported(".sentences").split_statements
 
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     names, positions, texts, speakers, lines = [], [], [], [], []

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from . import _forksafe as forksafe
 from .data import MISSING_GROUP
 from .exceptions import (
     InvalidInputError,
@@ -191,7 +192,7 @@ class EvaluationReport:
         >>> stance.evaluate(None, gold).to_frame().index[-2:].tolist()
         ['macro avg', 'micro avg']
         """
-        import pandas as pd
+        pd = forksafe.imported("pandas")
 
         frame = pd.DataFrame.from_dict(self.per_label, orient="index")
         frame.index.name = "label"
@@ -208,7 +209,7 @@ class EvaluationReport:
         >>> int(stance.evaluate(None, gold).confusion_frame().loc["unity", "unity"])
         1
         """
-        import pandas as pd
+        pd = forksafe.imported("pandas")
 
         frame = pd.DataFrame(self.confusion).T.fillna(0).astype(int)
         frame.index.name, frame.columns.name = "gold", "predicted"
@@ -222,7 +223,7 @@ class EvaluationReport:
         >>> float(stance.evaluate(None, gold).summary().loc["top1_in_gold", "value"])
         1.0
         """
-        import pandas as pd
+        pd = forksafe.imported("pandas")
 
         rows = {name: {"value": self.metrics[name]} for name in self.headline()}
         for name, sd in self.spread.items():
@@ -254,7 +255,7 @@ class EvaluationReport:
         speech     2           1.0
         (missing)  1           1.0
         """
-        import pandas as pd
+        pd = forksafe.imported("pandas")
 
         if self.by is None:
             raise InvalidInputError("this report has no groups: evaluate with by=COLUMN (stance.evaluate(model, "
@@ -317,14 +318,14 @@ class EvaluationReport:
 
     def _intervals(self, level: float, resamples: int, random_state: int) -> tuple[pd.DataFrame, str]:
         """:meth:`intervals`, and what makes them doubtful ("" when nothing does)."""
-        from .intervals import bootstrap_intervals, statements_behind
+        intervals = forksafe.imported(".intervals")
 
         outcomes = self._per_statement()
-        table, left_out = bootstrap_intervals(outcomes, self.metrics, self.headline(),
+        table, left_out = intervals.bootstrap_intervals(outcomes, self.metrics, self.headline(),
                                               level=float(level), resamples=int(resamples),
                                               random_state=int(random_state))
         caveats = []
-        if few := _few_statements(statements_behind(outcomes, self.headline()), self.n):
+        if few := _few_statements(intervals.statements_behind(outcomes, self.headline()), self.n):
             caveats.append(f"{few}, fewer than {FEW_STATEMENTS}, where bootstrap intervals are too narrow")
         flat = [name for name, row in table.iterrows() if row["low"] == row["high"]]
         if flat:
@@ -362,7 +363,7 @@ class EvaluationReport:
         >>> table.loc["top1_in_gold", ["only_this", "only_other"]].tolist()
         [0, 0]
         """
-        from .intervals import paired_intervals
+        paired_intervals = forksafe.imported(".intervals").paired_intervals
 
         if not isinstance(other, EvaluationReport):
             raise InvalidTypeError(f"other must be an EvaluationReport (from stance.evaluate), "
@@ -464,7 +465,7 @@ class EvaluationReport:
     __repr__ = __str__
 
     def _repr_html_(self) -> str:
-        import pandas as pd
+        pd = forksafe.imported("pandas")
 
         from .prediction import NO_MATHS
 
@@ -806,7 +807,7 @@ def scorer(metric: str = "stance_f_avg", *, favor: str | None = None, against: s
                                 f"negated, as scikit-learn's 'neg_' scorers do, with scorer('neg_{metric}')")
     value_f1 = isinstance(metric, str) and metric.endswith("_f1") and metric != "_f1"
     if metric not in SCORER_METRICS and (not value_f1 or metric[:-3].lower() in _NOT_STANCE_VALUES):
-        from difflib import get_close_matches
+        get_close_matches = forksafe.imported("difflib").get_close_matches
 
         close = get_close_matches(str(metric), SCORER_METRICS, n=1, cutoff=0.6)
         raise InvalidInputError(f"metric {quoted(metric)} is not one of {list(SCORER_METRICS)} nor a stance value's F1 "
@@ -847,7 +848,7 @@ class Scorer:
         return f"scorer({self.metric!r}{given})"
 
     def __call__(self, estimator: Any, X: Any, y: Any) -> float:
-        import pandas as pd
+        pd = forksafe.imported("pandas")
 
         from .model import _as_text_list, _split_targets
 
@@ -1171,7 +1172,7 @@ def compute_report(
         metrics.update(_stance_metrics(predicted_stances, gold_stances, stance_values, directions))
     from functools import partial
 
-    from .intervals import outcomes_of
+    outcomes_of = forksafe.imported(".intervals").outcomes_of
 
     with_confidence = "mean_confidence" in metrics
     # Built only if intervals are asked for: it costs a third of the report's own time.
@@ -1488,7 +1489,7 @@ def _out_of_fold(fold_of: np.ndarray, predicted_sets: list, predicted_stances: l
     a     1   gas  gas|wind  favor         0.9
     b     0  None              None         0.4
     """
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     from .data import LABEL_SEPARATOR
 
@@ -1618,7 +1619,7 @@ def _group_values(groups: Any, frame: pd.DataFrame) -> list[Any] | None:
     refused, naming them (one of the same rows in another order is refused as scrambled)."""
     from collections.abc import Mapping
 
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     from .data import refuse_unordered, row_names
     from .model import _refuse_scrambled
@@ -1653,7 +1654,7 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
     """``(train rows, test rows)`` of each fold: by group, or drawn at random over the rows
     in content order (see :func:`stance.data.shuffled_folds`); ``rows``, the data's index,
     names rows in messages."""
-    from sklearn.model_selection import GroupKFold, LeaveOneGroupOut
+    model_selection = forksafe.imported("sklearn.model_selection")
 
     from .data import _have, is_missing, repeated_text_keys, row_names, shuffled_folds
     from .exceptions import InvalidInputError, is_int
@@ -1679,7 +1680,8 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
         n_groups = len(set(groups))
         if n_groups < 2:
             raise InvalidInputError("groups must contain at least two different values")
-        splitter = LeaveOneGroupOut() if folds >= n_groups else GroupKFold(n_splits=folds)
+        splitter = (model_selection.LeaveOneGroupOut() if folds >= n_groups
+                    else model_selection.GroupKFold(n_splits=folds))
         return [(list(a), list(b)) for a, b in splitter.split(index, groups=groups)]
     tests, rare = shuffled_folds(texts, gold_sets, stances, folds, random_state)
     if rare:

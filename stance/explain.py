@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from . import _forksafe as forksafe
 from .inference import label_length, stance_one, tfidf_row
 from .text import (
     NEGATION_SCOPE,
@@ -169,7 +170,7 @@ class Explanation:
     spans: dict[str, list[tuple[int, int, float]]]
 
     def __str__(self) -> str:
-        import pandas as pd
+        pd = forksafe.imported("pandas")
 
         from .document import _cut
         from .prediction import HTML_TEXT_LIMIT
@@ -181,7 +182,7 @@ class Explanation:
     __repr__ = __str__
 
     def _repr_html_(self) -> str:
-        import pandas as pd
+        pd = forksafe.imported("pandas")
 
         from .prediction import HTML_TEXT_LIMIT, NO_MATHS
 
@@ -336,7 +337,7 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
 
 
 def _table(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     # object columns: pandas' Arrow strings would refuse text that is not valid UTF-8 (a
     # lone surrogate), which classify() accepts.
@@ -411,7 +412,7 @@ def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataF
 
     if not is_int(n) or n < 1:
         raise InvalidInputError(f"n must be a positive int (n-grams per predicted label), got {n!r}")
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     table = contributions(model, text, label=label).table
     if table.empty:
@@ -448,7 +449,7 @@ def _unknown_label(label: Any, labels: Sequence[str]) -> str:
 
 def top_features(model, label: str, n: int = 20) -> pd.DataFrame:
     """The features with the largest positive weights for ``label`` in the whole model."""
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     from .exceptions import InvalidInputError, is_int
 

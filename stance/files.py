@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from . import _forksafe as forksafe
 from .exceptions import InvalidInputError, quoted_list
 from .times import TimeLayout, as_text, layouts_of, merged
 
@@ -75,7 +76,7 @@ def score_file(
 def _decoded_texts(chunks: Iterable[pd.DataFrame], text_column: str, source: Path) -> Iterator[pd.DataFrame]:
     """``chunks``, each refused if its texts hold bytes that are not UTF-8 (see
     :func:`stance.data.refuse_undecoded`), its rows named as counted from the file's start."""
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     from .data import refuse_undecoded
 
@@ -102,7 +103,7 @@ def _extent_of(source: Path, suffix: str) -> Extent:
     if suffix != ".parquet":
         return Extent(source.stat().st_size, "B")
     try:
-        import pyarrow.parquet as pq
+        pq = forksafe.imported("pyarrow.parquet")
 
         return Extent(pq.read_metadata(source).num_rows)
     except Exception:  # no pyarrow, or not Parquet: no total; its reader names the problem
@@ -420,7 +421,7 @@ def _remove_stale_parts(written: Path) -> None:
     ...     sorted(p.name for p in Path(folder).iterdir())
     ['.x.csv.efgh_456.part']
     """
-    from .persistence import LEFTOVER_AFTER
+    LEFTOVER_AFTER = forksafe.imported(".persistence").LEFTOVER_AFTER
 
     name = re.compile(rf"\.{re.escape(written.name)}\.[a-z0-9_]{{8}}\.part")
     try:
@@ -473,7 +474,7 @@ def _may_hold_containers(column: pd.Series) -> bool:
     key may hold text in one row and a list in the next), and pandas tells at C speed the
     columns of one kind of scalar (text, as pandas before 3 keeps it; ids; times), which
     cannot. A list is no scalar kind, so a column with one is "mixed" to pandas."""
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     return column.dtype == object and pd.api.types.infer_dtype(column, skipna=True).startswith("mixed")
 
@@ -577,14 +578,15 @@ def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str)
     """A JSON Lines file in chunks of rows with the same columns, each read as
     :func:`stance.data.read_table` reads the whole; an empty file, as no rows."""
     from .data import file_encoding, read_errors_named
-    from .jsonl import holds_no_lines, iter_jsonl, no_rows
 
-    if holds_no_lines(path):  # blank lines only, as an empty file: no rows, not "no JSON object"
-        yield no_rows(path, text_column, blank_lines=path.stat().st_size > 0)
+    jsonl = forksafe.imported(".jsonl")
+
+    if jsonl.holds_no_lines(path):  # blank lines only, as an empty file: no rows, not "no JSON object"
+        yield jsonl.no_rows(path, text_column, blank_lines=path.stat().st_size > 0)
         return
     encoding = file_encoding(path)
     with read_errors_named(path, encoding), open(path, "rb") as handle:
-        for chunk in iter_jsonl(path, chunksize=chunk_size, encoding=encoding, handle=handle):
+        for chunk in jsonl.iter_jsonl(path, chunksize=chunk_size, encoding=encoding, handle=handle):
             extent.done = handle.tell()
             yield chunk
 
@@ -596,8 +598,8 @@ def _parquet_chunks(path: Path, chunk_size: int, extent: Extent, text_column: st
 
     require_parquet()
     try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        pa = forksafe.imported("pyarrow")
+        pq = forksafe.imported("pyarrow.parquet")
     except ImportError:  # fastparquet, read whole
         yield read_table(path, text_columns=[text_column])
         return
@@ -627,7 +629,7 @@ def _index_as_columns(frame: pd.DataFrame) -> pd.DataFrame:
 def _time_layouts(parquet: Any, chunk_size: int) -> dict[str, TimeLayout]:
     """The form each timestamp or duration column of a Parquet file is written in, chosen
     from all its values (read alone, in batches) so that every chunk is written alike."""
-    import pyarrow as pa
+    pa = forksafe.imported("pyarrow")
 
     names = [field.name for field in parquet.schema_arrow
              if pa.types.is_timestamp(field.type) or pa.types.is_duration(field.type)]
@@ -640,7 +642,7 @@ def _time_layouts(parquet: Any, chunk_size: int) -> dict[str, TimeLayout]:
 def _bar(enabled: bool, extent: Extent | None):
     if not enabled:
         return None
-    from tqdm.auto import tqdm
+    tqdm = forksafe.imported("tqdm.auto").tqdm
 
     if extent is None:  # rows counted, with nothing to count them against
         return tqdm(unit="stmt", desc="scoring", file=sys.stderr)

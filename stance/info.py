@@ -5,6 +5,8 @@ from __future__ import annotations
 import platform
 from typing import Any
 
+from . import _forksafe as forksafe
+
 # The libraries whose versions can change what a model computes or how it loads.
 PINNED = ("numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib")
 
@@ -17,11 +19,11 @@ def installed(name: str) -> str | None:
     >>> installed("numpy") == numpy.__version__, installed("no-such-distribution")
     (True, None)
     """
-    from importlib.metadata import PackageNotFoundError, version
+    metadata = forksafe.imported("importlib.metadata")
 
     try:
-        return version(name)
-    except PackageNotFoundError:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
         return None
 
 

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from . import _forksafe as forksafe
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -369,7 +371,7 @@ def _ends(values: np.ndarray | None, level: float) -> dict[str, float]:
 
 
 def _frame(rows: dict[str, dict[str, float]], columns: list[str]) -> pd.DataFrame:
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     frame = pd.DataFrame.from_dict(rows, orient="index", columns=columns)
     frame.index.name = "metric"

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from . import _forksafe as forksafe
 from .exceptions import InvalidInputError
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def no_rows(path: Path, text_column: str, blank_lines: bool = False) -> pd.DataF
     ...     no_rows(Path("day.jsonl"), "text").shape
     (0, 1)
     """
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     from .exceptions import warn
 
@@ -157,7 +158,7 @@ def _parsed(handle: Iterable[str], path: Path) -> Iterator[dict[str, Any]]:
 
 
 def _frame(records: list[dict[str, Any]], keys: list[str]) -> pd.DataFrame:
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     columns = {}
     for key in keys:

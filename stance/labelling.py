@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from . import _forksafe as forksafe
 from . import inference
 from .exceptions import InvalidInputError, is_int, is_number, quoted, require_seed, type_name, warn, warnings_once
 from .prediction import NO_KNOWN_WORDS
@@ -137,7 +138,7 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
              random_state: Any, encoding: str, exclude: Any) -> tuple[pd.DataFrame, int, dict[Any, str]]:
     """:func:`suggest`'s suggestions, how many statements of the pool ``exclude`` left out,
     and the pool's columns renamed ``input_<name>`` (for the command line to say)."""
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     from .api import resolve_model
     from .scoring import as_text_frame
@@ -208,7 +209,7 @@ def _with_pool_columns(result: pd.DataFrame, rows: pd.DataFrame,
     back, whatever the index), of ``rows``, the pool's rows in the suggestions' order; one named
     like a suggestion column (an earlier run's ``predicted_label``) as ``input_<name>``, as
     :func:`stance.score_documents` carries a column. Returns the frame and the renamed columns."""
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     from .data import free_name
 
@@ -247,7 +248,7 @@ def _warn_of_repeated_index(index: pd.Index) -> None:
 
 def _excluded_keys(exclude: Any, text_column: str, encoding: str) -> set[str]:
     """The :func:`stance.data.text_key` of every text of ``exclude`` (see :func:`suggest`)."""
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     from .data import text_key
     from .exceptions import InvalidTypeError
@@ -354,8 +355,9 @@ def _diverse(texts: list[str], order: np.ndarray, n: int, max_similarity: float 
     """Walk down ``order`` and keep a statement unless it nearly repeats one already kept."""
     if max_similarity is None or max_similarity >= 1.0:
         return [int(i) for i in order[:n]]
-    from .similarity import tfidf_unit_vectors
     from .text import tokenize
+
+    tfidf_unit_vectors = forksafe.imported(".similarity").tfidf_unit_vectors
 
     # Texts of no word ("---", emoji) have no vector, and a pool of nothing else no vocabulary:
     # two of them are alike, each other's duplicates, though their cosine is 0.
@@ -534,7 +536,7 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
     """:func:`find_label_issues` on rows read and checked."""
     rare = _rare_rows(label_sets, folds)
     if rare:
-        import pandas as pd
+        pd = forksafe.imported("pandas")
 
         # Too few to cross-validate: most often a typo. Set apart and flagged first, so that
         # one stray label does not stop the check of every other row.

@@ -202,10 +202,10 @@ class StanceModel:
         return type(self)(**self.get_params())
 
     def __sklearn_tags__(self):
-        from sklearn.utils import ClassifierTags, Tags, TargetTags
+        utils = forksafe.imported("sklearn.utils")
 
-        tags = Tags(estimator_type="classifier", target_tags=TargetTags(required=True),
-                    classifier_tags=ClassifierTags())
+        tags = utils.Tags(estimator_type="classifier", target_tags=utils.TargetTags(required=True),
+                          classifier_tags=utils.ClassifierTags())
         tags.input_tags.string = True
         tags.input_tags.two_d_array = False
         return tags
@@ -227,7 +227,8 @@ class StanceModel:
         (('aid', 'none'), ())
         """
         from .data import fingerprint, prepare_training
-        from .training import fit_parameters
+
+        fit_parameters = forksafe.imported(".training").fit_parameters
 
         _refuse_scrambled(X, y, "y")
         _refuse_scrambled(X, stance, "stance")
@@ -401,7 +402,7 @@ class StanceModel:
             with self._lock:
                 built = holder.value
                 if built is None or built[0] is not params:
-                    from .features import FeatureIndex
+                    FeatureIndex = forksafe.imported(".features").FeatureIndex
 
                     built = holder.value = (params, FeatureIndex(params))
         return built[1]
@@ -595,7 +596,7 @@ class StanceModel:
         >>> table["explains"].unique().tolist()
         ['label: eastern_flank', 'stance: against']
         """
-        from .explain import explain
+        explain = forksafe.imported(".explain").explain
 
         return explain(self, text, n=n, label=label)
 
@@ -610,7 +611,7 @@ class StanceModel:
         >>> print(str(stance.default_model().explain_html("Bring the brigade home.")).splitlines()[0])
         Bring the brigade home.
         """
-        from .explain import contributions
+        contributions = forksafe.imported(".explain").contributions
 
         return contributions(self, text, label=label)
 
@@ -621,7 +622,7 @@ class StanceModel:
         >>> stance.default_model().top_features("unity", n=3)["feature"].tolist()
         ['alli', 'allianc', 'nato']
         """
-        from .explain import top_features
+        top_features = forksafe.imported(".explain").top_features
 
         return top_features(self, label, n=n)
 
@@ -642,7 +643,7 @@ class StanceModel:
         ...     stance.load(path).labels
         ('aid', 'none')
         """
-        from .persistence import save_model
+        save_model = forksafe.imported(".persistence").save_model
 
         return save_model(self, path, overwrite=overwrite)
 

@@ -117,7 +117,7 @@ def _no_workers_here() -> str | None:
     inside joblib. A process forked from one that started workers inherits their executor
     without the threads that run it: a task sent to it waited forever.
     """
-    import multiprocessing
+    multiprocessing = forksafe.imported("multiprocessing")
 
     if multiprocessing.current_process().daemon:
         return ("it is a daemonic process (a multiprocessing Pool's worker, say), which may not start processes "
@@ -162,7 +162,7 @@ def _executor_for(workers: int):
     call is under way and no task of one is still running (loky would wait for them, and
     warn).
     """
-    from joblib.externals.loky import get_reusable_executor
+    get_reusable_executor = forksafe.imported("joblib.externals.loky").get_reusable_executor
 
     global _executor_size, _busy
     with _sizing:
@@ -244,6 +244,6 @@ def _score_group(model, group: list[list[str]], bar=None) -> list[Any]:
 
 
 def _progress_bar(total: int):
-    from tqdm.auto import tqdm
+    tqdm = forksafe.imported("tqdm.auto").tqdm
 
     return tqdm(total=total, unit="stmt", desc="scoring")

@@ -32,6 +32,8 @@ from pathlib import Path
 from tokenize import TokenError
 from typing import TYPE_CHECKING, Any
 
+from . import _forksafe as forksafe
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -135,7 +137,7 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
         _remove_empty(made_folders)
         raise OSError(error.errno, f"cannot save to {str(target)!r}: {error.strerror}") from None
     try:
-        from .files import current_umask
+        current_umask = forksafe.imported(".files").current_umask
 
         os.chmod(staging, 0o777 & ~current_umask())  # mkdtemp makes 0700; a model is shared
         _write_files(model, params, staging)
@@ -291,8 +293,8 @@ def _write_files(model, params: ModelParameters, folder: Path) -> None:
                          + "\n").encode("utf-8")
     metadata = build_metadata(model, params, parameters_sha256=_digest_of(files))
     files[METADATA] = _json_bytes(metadata)
-    from .card import model_card
-    from .info import secondary_thresholds
+    model_card = forksafe.imported(".card").model_card
+    secondary_thresholds = forksafe.imported(".info").secondary_thresholds
 
     files[CARD] = model_card(metadata, secondary_thresholds(params),
                              calibrated=params.confidence_calibration is not None).encode("utf-8")
@@ -313,7 +315,9 @@ def _npy_bytes(array: np.ndarray) -> bytes:
 def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> dict[str, Any]:
     """The readable description saved beside the weights."""
     from . import __version__
-    from .info import installed  # not sklearn.__version__: a save of a loaded model imported scikit-learn (2-7 s)
+
+    # not sklearn.__version__: a save of a loaded model imported scikit-learn (2-7 s)
+    installed = forksafe.imported(".info").installed
 
     metadata = {
         "format": FORMAT_NAME,
@@ -432,7 +436,7 @@ def _move_into_place(staging: Path, target: Path) -> None:
     ...         print(str(error).split("' ", 1)[1], "| in place:", (target / CHECKSUMS).read_text())
     already exists; pass overwrite=True to replace it | in place: a
     """
-    from .files import raise_if_interrupted
+    raise_if_interrupted = forksafe.imported(".files").raise_if_interrupted
 
     refusal = FileExistsError(f"{str(target)!r} already exists; pass overwrite=True to replace it")
     raise_if_interrupted()  # see _swap_into_place
@@ -463,7 +467,7 @@ def _swap_into_place(staging: Path, target: Path) -> None:
     its set-aside copy behind for good, which every later failed load took for a save in
     progress.
     """
-    from .files import raise_if_interrupted
+    raise_if_interrupted = forksafe.imported(".files").raise_if_interrupted
 
     retired: list[Path] = []
     try:

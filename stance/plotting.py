@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from . import _forksafe as forksafe
 from .exceptions import MissingDependencyError, quoted
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ def _pyplot():
     # The backend is the user's (or matplotlib's own choice, Agg on a machine with no
     # display): switching it would stop plt.show() from showing anything afterwards.
     try:
-        import matplotlib.pyplot as plt
+        plt = forksafe.imported("matplotlib.pyplot")
     except ImportError:
         raise MissingDependencyError(
             "plotting needs matplotlib: pip install 'stance[plot]'"
@@ -136,7 +137,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
                                  color=colours[::-1])
         else:
             values.fillna(0).plot.barh(ax=ax, color=colours[::-1])
-        from matplotlib.container import BarContainer
+        BarContainer = forksafe.imported("matplotlib.container").BarContainer
 
         bar_sets = [c for c in ax.containers if isinstance(c, BarContainer)]  # one per column of values
         for bars, hatch in zip(bar_sets, hatches[::-1]):
@@ -172,7 +173,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
                   for y, (x, f, a) in enumerate(zip(ends, profile["favor"][::-1], profile["against"][::-1]))]
         if value == "share":  # room for the counts beside the longest bar, inside the axes
             ax.set_xlim(0, max(profile["share"].max(), 0.01) * SHARE_AXIS_ROOM)
-        from matplotlib.patches import Patch
+        Patch = forksafe.imported("matplotlib.patches").Patch
 
         ax.legend(handles=[Patch(color=LEANS[1], label="leans favor"), Patch(color=LEANS[-1], label="leans against"),
                            Patch(color=LEANS[0], label="even")], fontsize=8, **legend_place)
@@ -263,7 +264,7 @@ def _group_colours(groups: int) -> list:
     style = plt.rcParams["axes.prop_cycle"].by_key().get("color", [])
     if groups <= len(style):
         return style[:groups]
-    from matplotlib import colormaps
+    colormaps = forksafe.imported("matplotlib").colormaps
 
     palette = [colormaps[name](i) for name in ("tab20", "tab20b", "tab20c") for i in range(20)]
     return [palette[i % len(palette)] for i in range(groups)]
@@ -511,7 +512,7 @@ def _name_lines(profile: pd.DataFrame, level: int) -> int:
 
 def _require_profile(profile: Any) -> None:
     """Refuse anything but the output of :func:`stance.profile`, naming what it looks like."""
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     from .exceptions import InvalidInputError, InvalidTypeError, type_name
     from .profile import PROFILE_COLUMNS

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
+from . import _forksafe as forksafe
 from .exceptions import quoted
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     target
     gas         2        1
     """
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     from .exceptions import InvalidInputError, InvalidTypeError, type_name
 
@@ -186,7 +187,7 @@ def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     target
     gas            4        4   -1.69        -4.4         1.01
     """
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     from .exceptions import InvalidInputError, InvalidTypeError, type_name
 
@@ -475,7 +476,7 @@ def _row(n: int, favor: int, against: int, total: int, *, judged: bool = True) -
 def _empty(index_names: list[str] | None = None) -> pd.DataFrame:
     """A profile without rows, indexed by ``index_names`` (default: the target alone), so that
     a grouped profile of no statements has the levels a grouped profile of some has."""
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     frame = pd.DataFrame(columns=list(PROFILE_COLUMNS)).astype(
         {name: int if name in ("n", "favor", "against") else float for name in PROFILE_COLUMNS})

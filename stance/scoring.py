@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from . import _forksafe as forksafe
 from . import inference
 from .data import is_missing
 from .exceptions import InvalidInputError, InvalidTypeError, quoted, shortened, type_name
@@ -73,13 +74,14 @@ def score(
     1   none  missing
     """
     from .api import resolve_model
-    from .distributed import is_dask
-    from .parallel import check_n_jobs
+
+    is_dask = forksafe.imported(".distributed").is_dask
+    check_n_jobs = forksafe.imported(".parallel").check_n_jobs
 
     if not isinstance(prefix, str):
         raise InvalidTypeError(f"prefix must be a str put before the result columns' names, got {type_name(prefix)}")
     if is_dask(data):
-        from .distributed import score_dask
+        score_dask = forksafe.imported(".distributed").score_dask
 
         return score_dask(data, text_column=text_column, model=model, prefix=prefix)
     if isinstance(n_jobs, bool) or not isinstance(n_jobs, (int, np.integer)):
@@ -107,7 +109,7 @@ def score(
     valid_texts = texts if len(valid) == len(texts) else [texts[i] for i in valid]
     results = _predict(model, valid_texts, n_jobs=n_jobs, progress=progress)
     table = _assemble(model, results, valid, len(texts), flags)
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     out = frame.copy()
     for name, values in table.items():
@@ -142,7 +144,7 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
     """
     from collections.abc import Hashable, Mapping
 
-    import pandas as pd
+    pd = forksafe.imported("pandas")
 
     from .data import refuse_unordered
 
@@ -169,7 +171,7 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
         if _empty_jsonl(data):  # a day's export without rows: no rows, as a CSV of headers only gives
             from pathlib import Path
 
-            from .jsonl import no_rows
+            no_rows = forksafe.imported(".jsonl").no_rows
 
             return no_rows(Path(data), text_column, blank_lines=Path(data).stat().st_size > 0)
         data = read_table(data, argument=argument, encoding=encoding, text_columns=[text_column])
@@ -191,7 +193,7 @@ def _empty_jsonl(data: str | PathLike) -> bool:
     """Whether ``data`` names a JSON Lines file of no bytes or of blank lines only."""
     from pathlib import Path
 
-    from .jsonl import holds_no_lines
+    holds_no_lines = forksafe.imported(".jsonl").holds_no_lines
 
     path = Path(data)
     return path.suffix.lower() == ".jsonl" and os.path.isfile(path) and holds_no_lines(path)
@@ -267,7 +269,7 @@ def _predict(model, texts: list[str], *, n_jobs: int, progress: bool | None):
         progress = sys.stderr.isatty() and len(texts) > SCORE_CHUNK
     chunks = [texts[i : i + SCORE_CHUNK] for i in range(0, len(texts), SCORE_CHUNK)]
     if n_jobs != 1 and len(chunks) > 1:
-        from .parallel import predict_parallel
+        predict_parallel = forksafe.imported(".parallel").predict_parallel
 
         parts = predict_parallel(model, chunks, n_jobs=n_jobs, progress=progress)
     else:
@@ -279,7 +281,7 @@ def _progress(chunks: list, enabled: bool, total: int):
     if not enabled:
         yield from chunks
         return
-    from tqdm.auto import tqdm
+    tqdm = forksafe.imported("tqdm.auto").tqdm
 
     with tqdm(total=total, unit="stmt", desc="scoring") as bar:
         for chunk in chunks:

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import NamedTuple
 
+from . import _forksafe as forksafe
 from .exceptions import InvalidInputError
 from .text import BLANK
 from .text import INVISIBLE as _INVISIBLE  # pasted web text has them inside names; tags are matched without them
@@ -780,7 +781,7 @@ _tokenizer = None
 def _punkt():
     global _tokenizer
     if _tokenizer is None:
-        from ._nltk import load
+        load = forksafe.imported("._nltk").load
 
         punkt = load("nltk.tokenize.punkt")
         parameters = punkt.PunktParameters()

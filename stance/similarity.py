@@ -11,13 +11,15 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from . import _forksafe as forksafe
+
 # Rows compared at a time: bounds memory at about 8 * BLOCK * n bytes.
 BLOCK = 1024
 
 
 def tfidf_unit_vectors(texts: Sequence[str]):
     """L2-normalised TF-IDF rows (scipy CSR) of word 1-2-grams."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    TfidfVectorizer = forksafe.imported("sklearn.feature_extraction.text").TfidfVectorizer
 
     from .text import tokenize
 

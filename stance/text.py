@@ -255,9 +255,7 @@ class CachedStemmer:
     """
 
     def __init__(self, language: str = "english") -> None:
-        with forksafe.IMPORTING:  # a fork does not catch this import half-way
-            from ._nltk import load
-        self._stem = load("nltk.stem.snowball").SnowballStemmer(language).stem
+        self._stem = forksafe.imported("._nltk").load("nltk.stem.snowball").SnowballStemmer(language).stem
         self._cache: dict[str, str] = {}
         self._lock = forksafe.Lock()
 
@@ -304,9 +302,7 @@ def stem_languages() -> tuple[str, ...]:
     >>> "german" in stem_languages()
     True
     """
-    with forksafe.IMPORTING:  # a fork does not catch this import half-way
-        from ._nltk import load
-    return tuple(load("nltk.stem.snowball").SnowballStemmer.languages)
+    return tuple(forksafe.imported("._nltk").load("nltk.stem.snowball").SnowballStemmer.languages)
 
 
 def check_stem(stem: object, command_line: bool = False) -> str | None:

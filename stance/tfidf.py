@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from . import _forksafe as forksafe
 from . import text as _text
 from .features import PROBES, SUPPORTED_OPTIONS, _TokenIds, negation_marks, ngram_keys, token_ids
 
@@ -54,7 +55,7 @@ def fit_tfidf(
 
 def _agrees_with_vectorizer(texts: Sequence[str], analyzer_options: dict[str, Any]) -> bool:
     """Whether :func:`_fit` gives TfidfVectorizer's result, bit for bit, on ``texts``."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    TfidfVectorizer = forksafe.imported("sklearn.feature_extraction.text").TfidfVectorizer
 
     from .text import make_analyzer
 
@@ -247,7 +248,7 @@ def _term(n: int, key: int, names: list[str]) -> str:
 
 def _tfidf_matrix(rows: np.ndarray, columns: np.ndarray, tf: np.ndarray, n_docs: int, n_features: int):
     """Sublinear TF times smoothed IDF, rows scaled to unit length, as TfidfTransformer does."""
-    import scipy.sparse as sp
+    sp = forksafe.imported("scipy.sparse")
 
     df = np.bincount(columns, minlength=n_features).astype(np.float64)
     df += 1.0

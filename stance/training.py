@@ -137,7 +137,7 @@ def fit_parameters(
 def label_features(x, label_columns: np.ndarray):
     """The label heads' design: the label columns of ``x``, each row scaled to unit length
     again, which is the TF-IDF matrix the stance-only features would not have changed."""
-    from sklearn.preprocessing import normalize
+    normalize = forksafe.imported("sklearn.preprocessing").normalize
 
     return normalize(x[:, np.flatnonzero(label_columns)], norm="l2", copy=False)
 
@@ -196,7 +196,7 @@ def _fit_features(texts: Sequence[str], analyzer_options: dict[str, Any], option
     :func:`stance.tfidf.fit_tfidf` computes the vectorizer's exact result two to three
     times faster; the vectorizer itself serves analyzer options that function does not know.
     """
-    from .tfidf import fit_tfidf
+    fit_tfidf = forksafe.imported(".tfidf").fit_tfidf
 
     fitted = fit_tfidf(texts, analyzer_options, min_df=options["min_df"] or 1, max_features=options["max_features"])
     if fitted is not None:
@@ -210,7 +210,7 @@ def _fit_features(texts: Sequence[str], analyzer_options: dict[str, Any], option
 
 
 def _vectorizer(analyzer: Callable[[str], list[str]], options: dict[str, Any]):
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    TfidfVectorizer = forksafe.imported("sklearn.feature_extraction.text").TfidfVectorizer
 
     return TfidfVectorizer(
         analyzer=analyzer, lowercase=False, sublinear_tf=True, min_df=options["min_df"] or 1,
@@ -238,7 +238,7 @@ def _primary(label_sets: Sequence[tuple[str, ...]], labels: Sequence[str]) -> np
 
 def _logistic(options: dict[str, Any], C: float, class_weight: Any, multinomial: bool = False,
               dual: bool = False):
-    from sklearn.linear_model import LogisticRegression
+    LogisticRegression = forksafe.imported("sklearn.linear_model").LogisticRegression
 
     solver = "lbfgs" if multinomial else "liblinear"
     return LogisticRegression(
@@ -274,14 +274,14 @@ def _fitting_pool():
     more, fitted in dual form, by more) and could leave BLAS at one thread for good. Each
     training already keeps the cores busy, so taking turns costs little.
     """
-    from concurrent.futures import ThreadPoolExecutor
+    ThreadPoolExecutor = forksafe.imported("concurrent.futures.thread").ThreadPoolExecutor
 
     # Import what the fits need here, once: the same imports racing in several threads fail.
-    import sklearn.linear_model
-    import sklearn.model_selection  # noqa: F401
+    forksafe.imported("sklearn.linear_model")
+    forksafe.imported("sklearn.model_selection")
 
     try:
-        from threadpoolctl import threadpool_limits  # a scikit-learn dependency
+        threadpool_limits = forksafe.imported("threadpoolctl").threadpool_limits  # a scikit-learn dependency
     except ImportError:  # pragma: no cover
         threadpool_limits = None
     with _FITTING:
@@ -456,8 +456,8 @@ def _fold_features(x, train_rows: np.ndarray, test_rows: np.ndarray, idf: np.nda
     rows the mean primary probability out of fold was 0.38, against 0.50 from a pipeline
     refitted per fold), and the confidence fitted on them ran high.
     """
-    import scipy.sparse as sp
-    from sklearn.preprocessing import normalize
+    sp = forksafe.imported("scipy.sparse")
+    normalize = forksafe.imported("sklearn.preprocessing").normalize
 
     x_train = x[train_rows]
     document_frequency = np.bincount(x_train.indices, minlength=x.shape[1])
@@ -542,7 +542,7 @@ def _platt(z: np.ndarray, right: np.ndarray, text_of: np.ndarray | None = None) 
     text's rows once), or with a slope that is not positive."""
     if min(_answers(right, text_of), _answers(~right, text_of)) < CALIBRATION_MIN_EACH:
         return None
-    from sklearn.linear_model import LogisticRegression
+    LogisticRegression = forksafe.imported("sklearn.linear_model").LogisticRegression
 
     # Not through _fit: its iteration limit is ours, not the user's max_iter.
     fitted = LogisticRegression(C=1.0, solver="lbfgs", max_iter=1000).fit(z[:, None], right)
@@ -572,7 +572,7 @@ def _folds(n_rows: int, folds: int, random_state: int, copies: Sequence[Sequence
     >>> [test.tolist() for _, test in _folds(5, 2, 0, [[0, 4], [1], [2], [3]])]  # row 4 holds row 0's text
     [[2, 3], [0, 1, 4]]
     """
-    from sklearn.model_selection import KFold
+    KFold = forksafe.imported("sklearn.model_selection").KFold
 
     drawn = KFold(n_splits=folds, shuffle=True, random_state=random_state)
     if copies is None:
@@ -593,7 +593,7 @@ def stance_design(x, primary: np.ndarray, n_labels: int, per_label: bool = True)
 
     Without ``per_label`` the blocks are empty (all-zero columns get zero weight).
     """
-    import scipy.sparse as sp
+    sp = forksafe.imported("scipy.sparse")
 
     x = sp.csr_matrix(x)
     n_rows, n_features = x.shape
@@ -642,7 +642,7 @@ class SklearnReference:
     """
 
     def __init__(self, params: ModelParameters) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
+        TfidfVectorizer = forksafe.imported("sklearn.feature_extraction.text").TfidfVectorizer
 
         self.params = params
         analyzer = make_analyzer(**params.analyzer_options)
@@ -657,7 +657,7 @@ class SklearnReference:
         return self.vectorizer.transform(texts)
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
-        from sklearn.linear_model import LogisticRegression
+        LogisticRegression = forksafe.imported("sklearn.linear_model").LogisticRegression
 
         x = self.transform(texts)
         p = self.params
@@ -680,7 +680,7 @@ class SklearnReference:
         return np.stack(columns, axis=1)
 
     def predict_stance_proba(self, texts: Sequence[str], primary: np.ndarray) -> np.ndarray:
-        from sklearn.linear_model import LogisticRegression
+        LogisticRegression = forksafe.imported("sklearn.linear_model").LogisticRegression
 
         p = self.params
         design = stance_design(self.transform(texts), np.asarray(primary), len(p.labels))

@@ -3,6 +3,7 @@ leave global state behind (the nineteenth audit's races)."""
 
 from __future__ import annotations
 
+import ast
 import gc
 import json
 import os
@@ -11,6 +12,7 @@ import sys
 import threading
 import time
 import warnings
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -394,14 +396,38 @@ def _run_fork_script(source: str, case: str, tmp_path, energy_model, timeout: fl
 
 _FORK_WHILE_ANOTHER_THREAD_IMPORTS = """
 import faulthandler, importlib.abc, os, sys, threading, time
-import stance
+import stance, stance._forksafe
 
 name, path = sys.argv[1], sys.argv[2]
+data = os.path.join(os.path.dirname(path), "energy.csv")  # the statements the model was trained on
 work = {"default": stance.default_model, "warm": lambda: stance.classify("warm up"),
         "path": lambda: stance.classify("Wind farms now.", model=path), "load": lambda: stance.load(path)}
 if name == "warm":
     stance.default_model()  # loaded: the other thread's first import is then the stemmer's
-inside = threading.Event()
+# Past loading and classifying: the child takes the same path, and says what it found.
+beyond = {"score": lambda: stance.score(["Wind farms now."], model=model).at[0, "label"],
+          "score_document": lambda: stance.score_document("Wind farms now.", model=model).sentences.at[0, "labels"],
+          "explain": lambda: model.explain("Wind farms now.").at[0, "feature"],
+          "train": lambda: stance.train(data, stance_column="stance", threshold_folds=0).labels,
+          "evaluate": lambda: stance.evaluate(model, data).n,
+          "suggest": lambda: sorted(stance.suggest(model, ["Wind farms now.", "No more turbines."], n=2).text),
+          "plot_profile": lambda: type(stance.plot_profile(stance.profile(scored))).__name__}
+work.update(beyond)
+if name in beyond:  # loaded (and scored for the plot): the other thread's first import is the path's own
+    model = stance.load(path)
+    if name == "plot_profile":
+        scored = stance.score(["Wind farms now.", "No more turbines."], model=model)
+inside, forked = threading.Event(), threading.Event()
+imported = getattr(stance._forksafe, "imported", None)
+
+
+def still_once_imported(frame, event, arg):
+    # The import over (and its lock let go), the other thread waits for the fork: a fork
+    # that waited for the import then never catches the thread in a library's own import on
+    # first use of a function of its (pandas' of pyarrow.pandas_compat), which is not stance's.
+    if event == "return" and frame.f_code is imported.__code__:
+        sys.setprofile(None)
+        forked.wait(10)
 
 
 class PauseInsideTheImport(importlib.abc.MetaPathFinder):
@@ -410,6 +436,8 @@ class PauseInsideTheImport(importlib.abc.MetaPathFinder):
     def find_spec(self, fullname, path=None, target=None):
         if threading.current_thread() is worker and not inside.is_set():
             print("paused importing", fullname, file=sys.stderr, flush=True)
+            if imported is not None:
+                sys.setprofile(still_once_imported)
             inside.set()
             time.sleep(0.5)
 
@@ -427,25 +455,38 @@ worker.start()
 inside.wait(10)
 pid = os.fork()
 if pid == 0:
-    faulthandler.dump_traceback_later(8, exit=True)  # a child that waits for good: its stack, then exit
-    model = None if name in ("default", "warm") else path
-    print(stance.classify("We have a one-speed NATO." if model is None else "Wind farms now.", model=model).label,
-          flush=True)
+    faulthandler.dump_traceback_later(30, exit=True)  # a child that waits for good: its stack, then exit
+    if name in beyond:
+        print(beyond[name](), flush=True)
+    else:
+        given = None if name in ("default", "warm") else path
+        print(stance.classify("We have a one-speed NATO." if given is None else "Wind farms now.", model=given).label,
+              flush=True)
     os._exit(0)
+forked.set()
 os.waitpid(pid, 0)
 worker.join()
 """
 
 
 @pytest.mark.skipif(not hasattr(os, "register_at_fork"), reason="no fork on this platform")
-@pytest.mark.parametrize(("warming", "answer"), [("default", "unity"), ("warm", "unity"), ("path", "renewables"),
-                                                 ("load", "renewables")])
+@pytest.mark.parametrize(("warming", "answer"), [
+    ("default", "unity"), ("warm", "unity"), ("path", "renewables"), ("load", "renewables"),
+    ("score", "renewables"), ("score_document", "renewables"), ("explain", "wind"),
+    ("train", "('gas', 'none', 'nuclear', 'renewables')"), ("evaluate", "64"),
+    ("suggest", "['No more turbines.', 'Wind farms now.']"), ("plot_profile", "Axes")])
 def test_a_process_forked_while_another_thread_is_importing_for_stance_does_not_wait_for_it(tmp_path, energy_model,
-                                                                                             warming, answer):
+                                                                                             energy_frame, warming,
+                                                                                             answer):
     # A thread that warmed the model imported stance's loader (or the stemmer) on the way; a
     # process forked meanwhile kept that module's import lock held by a thread it does not
-    # have, and its first classification waited for good. A fork now waits for the import.
-    out = _run_fork_script(_FORK_WHILE_ANOTHER_THREAD_IMPORTS, warming, tmp_path, energy_model, timeout=60)
+    # have, and its first classification waited for good. A fork now waits for the import;
+    # so it does for those of scoring, explaining, training and the rest (pandas, stance's
+    # modules, scikit-learn, matplotlib), which a service warming them in a thread once did not.
+    # It waits before it takes logging's lock: holding it, it waited for matplotlib's import,
+    # which waited for the lock (getLogger), and the parent hung (plot_profile).
+    energy_frame.to_csv(tmp_path / "energy.csv", index=False)
+    out = _run_fork_script(_FORK_WHILE_ANOTHER_THREAD_IMPORTS, warming, tmp_path, energy_model, timeout=120)
     assert out.stdout.strip() == answer, out.stderr
 
 
@@ -484,6 +525,125 @@ def test_every_import_that_loading_and_classifying_do_lets_a_fork_wait_for_it(tm
                           str(tmp_path / "german")], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout) == []
+
+
+_IMPORTS_OF_A_PUBLIC_PATH = """
+import importlib, importlib.abc, json, os, sys, tempfile
+import stance, stance._forksafe
+
+held = stance._forksafe.IMPORTING  # what a fork waits for
+package, importlib_file = os.path.dirname(stance.__file__), importlib.__file__
+unguarded = []
+
+
+class Spy(importlib.abc.MetaPathFinder):
+    # An import statement of stance's own without the lock. The libraries' imports on first
+    # use of a function of theirs (pandas' HTML formatter, matplotlib's backend) are theirs.
+    def find_spec(self, fullname, path=None, target=None):
+        if held._is_owned():
+            return None
+        frame = sys._getframe(1)  # the import statement's: the first frame outside importlib
+        while frame.f_code.co_filename.startswith("<frozen importlib") or frame.f_code.co_filename == importlib_file:
+            frame = frame.f_back
+        where = frame.f_code.co_filename
+        if os.path.dirname(where) == package:
+            unguarded.append(f"{fullname} ({os.path.basename(where)}:{frame.f_lineno})")
+
+
+name, path = sys.argv[1], sys.argv[2]
+data = os.path.join(os.path.dirname(path), "energy.csv")
+texts = ["Wind farms now.", "No more turbines."]
+
+
+def evaluate():
+    report = stance.evaluate(path, data, by="register")
+    report.summary(), report.intervals(resamples=100), report.by_group(), str(report), report._repr_html_()
+    report.plot_confusion()
+
+
+def score_document():
+    document = stance.score_document("Wind farms now. No more turbines.", model=path)
+    str(document), document._repr_html_(), document.to_dict(), document.plot()
+
+
+paths = {
+    "score": lambda: stance.score(texts, model=path),
+    "score a file": lambda: stance.score(data, model=path, prefix="p_"),
+    "score_document": score_document,
+    "score_documents": lambda: stance.score_documents(dict(zip("ab", texts)), model=path),
+    "explain": lambda: stance.load(path).explain("Wind farms now."),
+    "explain_html": lambda: stance.load(path).explain_html("Wind farms now.")._repr_html_(),
+    "train": lambda: stance.train(data, stance_column="stance"),
+    "save": lambda: stance.load(path).save(os.path.join(tempfile.mkdtemp(), "copy")),
+    "evaluate": evaluate,
+    "cross_validate": lambda: stance.cross_validate(data, folds=3, threshold_folds=0),
+    "profile": lambda: stance.compare_profiles(*[stance.profile(stance.score(texts, model=path))] * 2),
+    "plot_profile": lambda: stance.plot_profile(stance.profile(stance.score(texts, model=path))),
+    "suggest": lambda: stance.suggest(path, texts, n=1),
+    "find_label_issues": lambda: stance.find_label_issues(data, stance_column="stance", folds=3),
+}
+sys.meta_path.insert(0, Spy())
+paths[name]()
+print(json.dumps(unguarded))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "register_at_fork"), reason="no fork on this platform")
+@pytest.mark.parametrize("path", ["score", "score a file", "score_document", "score_documents", "explain",
+                                  "explain_html", "train", "save", "evaluate", "cross_validate", "profile",
+                                  "plot_profile", "suggest", "find_label_issues"])
+def test_every_import_that_a_public_function_does_lets_a_fork_wait_for_it(tmp_path, energy_model, energy_frame, path):
+    # Scoring, explaining, training and the rest imported pandas, scikit-learn, matplotlib
+    # and stance's own modules on first use without the lock a fork waits for, so a service
+    # that warmed one of them in a thread while it forked could get a child that hung for
+    # good on its first import of the module. Each path runs in a fresh process, where its
+    # imports are first.
+    energy_model.save(tmp_path / "model")
+    energy_frame.to_csv(tmp_path / "energy.csv", index=False)
+    script = tmp_path / "imports.py"
+    script.write_text(_IMPORTS_OF_A_PUBLIC_PATH)
+    out = subprocess.run([sys.executable, "-W", "ignore", str(script), path, str(tmp_path / "model")],
+                         capture_output=True, text=True, timeout=120, env={**os.environ, "MPLBACKEND": "Agg"})
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == []
+
+
+def test_every_function_imports_what_import_stance_leaves_out_as_a_fork_waits_for():
+    # The tests above run some paths; this reads every function: an import statement of a
+    # module that `import stance` does not load (pandas, stance.files, csv) must go through
+    # forksafe.imported() (or sit under `with forksafe.IMPORTING`), or a fork can catch it
+    # half-way. The command line is left out: it runs in a process of its own, which forks
+    # no worker while another of its threads imports.
+    loaded = set(json.loads(subprocess.run([sys.executable, "-c", "import json, sys, stance; "
+                                            "print(json.dumps(list(sys.modules)))"],
+                                           capture_output=True, text=True, check=True).stdout))
+    package = Path(stance.__file__).parent
+    found = [f"{path.name}:{line} {name}" for path in sorted(package.glob("*.py"))
+             if path.name not in ("cli.py", "__main__.py")
+             for line, name in _imports_in_functions(ast.parse(path.read_text()), package)
+             if name not in loaded]
+    assert found == []
+
+
+def _imports_in_functions(tree: ast.AST, package: Path, in_function: bool = False) -> list[tuple[int, str]]:
+    """(line, module) of each import statement inside a function of ``tree``, but those
+    under ``with forksafe.IMPORTING`` or ``if TYPE_CHECKING``."""
+    found = []
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            continue
+        if isinstance(node, ast.With) and any("IMPORTING" in ast.unparse(item.context_expr) for item in node.items):
+            continue
+        if in_function and isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif in_function and isinstance(node, ast.ImportFrom) and not node.level:
+            found.append((node.lineno, node.module))
+        elif in_function and isinstance(node, ast.ImportFrom):  # stance's own: from .files import x, from . import x
+            names = [node.module] if node.module else [alias.name for alias in node.names]
+            found += [(node.lineno, f"stance.{name}") for name in names if (package / f"{name}.py").exists()]
+        found += _imports_in_functions(node, package, in_function or isinstance(node, (ast.FunctionDef,
+                                                                                        ast.AsyncFunctionDef)))
+    return found
 
 
 def test_threads_classifying_with_one_model_path_at_once_load_it_once(energy_model, tmp_path, monkeypatch):
