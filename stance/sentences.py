@@ -112,13 +112,31 @@ _CYRILLIC_DIALOGUE_DASH = re.compile(r"^[-–—]\s+(?=[\"«„“]?[\u0400-\u04
 _CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c not in "×")
 # A tag's colon, with the space French typography puts before it ("M. Dupont : …", "QUESTION : …").
 _COLON = r" ?:(?:\s+|$)"
+# A timestamp opening a transcript's line, matched whole or not at all: a clock time, maybe with
+# seconds and their fraction ("00:03:12.450", SRT's "00:03:12,450"), a time of day ("01:02:03 PM",
+# "1:05 P.M. EST") or a range ("00:03:12 - 00:03:20"), in brackets or not, maybe with a dash or a
+# bar after it ("00:03:12 - RUTTE: …"). Bare, a time without seconds is none before "is" or "was"
+# ("10:30 is when…" opens a sentence) nor before "a.m." or "p.m." (see _CLOCK_TIME), while a
+# caption's words in lower case follow their timestamp ("0:05 and why the alliance matters").
+_ZONES = r"(?:[ECMP][SD]T|AKST|AKDT|HST|ET|CT|MT|PT|GMT|UTC|BST|CES?T|EES?T|WES?T|MSK)\b"
+_MERIDIEM = r"\s?[AaPp]\.?\s?[Mm]\b\.?"
+_CLOCK = rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d{{1,3}})?(?:{_MERIDIEM})?(?:\s+{_ZONES})?"
+_SECONDS = rf"\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:[.,]\d{{1,3}})?|[.,]\d{{1,3}})(?:{_MERIDIEM})?(?:\s+{_ZONES})?"
+_STAMP_END = r"(?:\s+[-–—|](?=\s|$))?(?:\s+|$)"
+_TIMESTAMP = re.compile(
+    rf"^(?:[\[(]{_CLOCK}(?:\s*(?:-->|[-–—]|to)\s*{_CLOCK})?[\])](?:\s+[-–—|](?=\s|$))?\s*|"
+    rf"(?:{_SECONDS}(?:\s*(?:-->|[-–—]|to)\s*{_SECONDS})?|"
+    rf"\d{{1,2}}:\d{{2}}(?!\s*(?:(?i:[ap]\.?m)\b|(?:is|was)\b))){_STAMP_END})")
+# A time of day without seconds or brackets ("1:05 P.M. EST", "10:30 am"): a timestamp only
+# alone on its line or before a speaker's tag, and a sentence's words before anything else.
+_CLOCK_TIME = re.compile(rf"^\d{{1,2}}[:.]\d{{2}}{_MERIDIEM}(?:\s+{_ZONES})?{_STAMP_END}")
+# A caption file's cue timing (WebVTT's "00:00:03.120 --> 00:00:09.480 align:start", SRT's
+# "00:00:03,120 --> 00:00:09,480"), and the blocks of a WebVTT file that are no cue: its header
+# ("WEBVTT", "Kind: captions") and its notes, styles and regions, each to a blank line.
+_CUE_TIMING = re.compile(r"(?:\d+:)?\d{2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d+:)?\d{2}:\d{2}[.,]\d{3}(?:\s.*)?")
+_WEBVTT_BLOCK = re.compile(r"(?:WEBVTT|NOTE|STYLE|REGION)(?:\s.*)?")
 # Who is speaking, at the start of a transcript's line: "MODERATOR:", "Q:", "Mr Healey:",
 # "The Prime Minister:", "SECRETARY GENERAL (in French):", optionally after a timestamp.
-# A time without brackets or seconds is a timestamp only before a line's words: one before "a.m."
-# or "p.m." ("2:45 P.M. EST is when we met.") or "is" or "was" ("10:30 is when…") opens a sentence,
-# while a caption's words in lower case follow their timestamp ("0:05 and why the alliance matters").
-_TIMESTAMP = re.compile(r"^(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]?|\d{1,2}:\d{2}:\d{2}[\])]?|"
-                        r"\d{1,2}:\d{2}[\])]?(?!\s*(?:(?i:[ap]\.?m)\b|(?:is|was)\b)))\s*")
 _SPEAKER = re.compile(
     rf"^(?P<speaker>Q|A|[{_CAP}][{_CAP}.'’\- ]{{0,38}}[{_CAP}.]|"
     rf"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.? [{_CAP}][\w'’\-]*"
@@ -547,7 +565,7 @@ _LETTERS_ABBREVIATION = re.compile(rf"(?<![\w.]){_LETTER_ABBREVIATIONS}$")
 # "a.m." or "p.m." and the time zone after it, which Punkt cut apart ("2:45 P.M." / "EST is when…");
 # the zones by name, since "…at 6 P.M. NATO met later." ends a sentence.
 _MERIDIEM_END = re.compile(r"\b[AaPp]\.[Mm]\.$")
-_TIME_ZONE = re.compile(r"(?:[ECMP][SD]T|AKST|AKDT|HST|ET|CT|MT|PT|GMT|UTC|BST|CES?T|EES?T|WES?T|MSK)\b")
+_TIME_ZONE = re.compile(_ZONES)
 # French titles of more than one person, which a name follows ("MM. Dupont et Durand"); as
 # written, since "155 mm." ends a sentence.
 _TITLE_OF_MANY = re.compile(r"(?<![\w.])(?:MM|Mmes|Mlles)\.$")
@@ -837,7 +855,8 @@ def split_blocks(text: str) -> list[str]:
 
     What is not a statement is left out: page numbers, running headers (short lines without
     final punctuation that recur three times or more, or twice at pages' edges; PDF text; see
-    :func:`_page_furniture`), timestamps, speaker tags
+    :func:`_page_furniture`), timestamps and caption files' cues (passed over: see
+    :func:`_stamp_lines`), speaker tags
     (see :func:`split_speakers`) and furniture (end marks such as "ENDS" or "###", tag and
     link lists, bylines and editing credits, photo credits (not a caption or sentence before
     one on its line), copyright lines, division
@@ -950,6 +969,96 @@ _EDITOR_LINE_BREAK = re.compile(r"(\r\n|\n|\r)")
 _UNUSUAL_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\u00ad"
 
 
+def _without_timestamp(line: str, names_are_tags: bool = True) -> str:
+    """``line`` (stripped) without the timestamp that opens it (see _TIMESTAMP), whole; a time
+    of day without seconds (see _CLOCK_TIME) goes only alone or before a speaker's tag (counting
+    names in ordinary case when ``names_are_tags``), since before other words it opens a sentence.
+
+    >>> _without_timestamp("[01:02:03 PM] RUTTE: Yes."), _without_timestamp("1:05 P.M. EST RUTTE: Yes.")
+    ('RUTTE: Yes.', 'RUTTE: Yes.')
+    >>> _without_timestamp("2:45 P.M. EST is when we met."), _without_timestamp("[00:03:12 RUTTE: Yes.")
+    ('2:45 P.M. EST is when we met.', '[00:03:12 RUTTE: Yes.')
+    """
+    if not line[:1].isdigit() and line[:1] not in "[(":  # most lines: no time
+        return line
+    stamp = _TIMESTAMP.match(line)
+    if stamp:
+        return line[stamp.end():]
+    stamp = _CLOCK_TIME.match(line)
+    if stamp and (stamp.end() == len(line) or _speaker_tag(line[stamp.end():], names_are_tags)):
+        return line[stamp.end():]
+    return line
+
+
+def _stamp_lines(lines: list[str]) -> set[int]:
+    """Which of ``lines`` only stamp times, to be passed over as if they were not there (a
+    sentence runs on past them): a timestamp alone on its line ("[00:03:12]", "0:05" above
+    a caption's words, "1:05 P.M. EST"), and a caption file's cues' timings (see _CUE_TIMING), the
+    line above each that names its cue (SRT's number), the blank lines between cues and a
+    WebVTT file's header, notes, styles and regions (see _WEBVTT_BLOCK). A cue is no paragraph:
+    its sentence may go on in the next.
+
+    >>> sorted(_stamp_lines(["1", "00:00:01,000 --> 00:00:02,000", "We stand", "", "2",
+    ...                      "00:00:02,000 --> 00:00:03,000", "united.", "[00:00:04]", "Yes."]))
+    [0, 1, 3, 4, 5, 7]
+    """
+    stamps: set[int] = set()
+    timings: list[int] = []
+    for at, raw in enumerate(lines):
+        line = _strip(raw)
+        if "-->" in line and _CUE_TIMING.fullmatch(line):
+            timings.append(at)
+        elif line and not _without_timestamp(line):
+            stamps.add(at)
+    webvtt = bool(lines) and _strip(lines[0]).startswith("WEBVTT")
+    if not timings and not webvtt:
+        return stamps
+    stamps.update(timings)
+    for at in timings:  # the cue's name above its timing: SRT's number, or after a blank line WebVTT's
+        name = _strip(lines[at - 1]) if at else ""
+        if name and (name.isdigit() or at == 1 or not _strip(lines[at - 2])):
+            stamps.add(at - 1)
+    opens_block = True
+    in_block = False
+    for at, raw in enumerate(lines):  # WebVTT's blocks that are no cue, each to a blank line
+        line = _strip(raw)
+        in_block = bool(line) and (in_block or (webvtt and opens_block and _WEBVTT_BLOCK.fullmatch(line) is not None))
+        if in_block:
+            stamps.add(at)
+        opens_block = not line
+    below = False  # whether the next line that is not blank is a cue's
+    for at in range(len(lines) - 1, -1, -1):
+        if _strip(lines[at]):
+            below = at in stamps
+        elif below:
+            stamps.add(at)
+    return stamps
+
+
+def _without_lines(lines: list[str], numbers: list[int], page_breaks: set[int],
+                   left_out: set[int]) -> tuple[list[str], list[int], set[int]]:
+    """``lines``, their ``numbers`` and ``page_breaks`` (the lines a page break opens) without
+    the lines ``left_out``; a page break that opened one opens the next line kept.
+
+    >>> _without_lines(["a", "b", "c"], [1, 2, 3], {1}, {1})
+    (['a', 'c'], [1, 3], {1})
+    """
+    kept: list[str] = []
+    kept_numbers: list[int] = []
+    kept_breaks: set[int] = set()
+    broken = False
+    for at, (line, number) in enumerate(zip(lines, numbers)):
+        broken = broken or at in page_breaks
+        if at in left_out:
+            continue
+        if broken:
+            kept_breaks.add(len(kept))
+            broken = False
+        kept.append(line)
+        kept_numbers.append(number)
+    return kept, kept_numbers, kept_breaks
+
+
 def _blocks(text: str) -> list[_Block]:
     """The blocks of :func:`split_blocks`, each with its speaker and the place of each line."""
     lines, numbers, page_breaks = _numbered_lines(text)
@@ -959,6 +1068,9 @@ def _blocks(text: str) -> list[_Block]:
     if page_breaks:  # the first piece of a split line is the one a page break opens
         page_breaks = {at for at, origin in enumerate(origins)
                        if origin in page_breaks and (not at or origins[at - 1] != origin)}
+    stamps = _stamp_lines(lines)
+    if stamps:  # timestamps and caption cues: a sentence runs on past them
+        lines, numbers, page_breaks = _without_lines(lines, numbers, page_breaks, stamps)
     text = "\n".join(lines)
     blocks: list[_Block] = []
     current: list[str] = []
@@ -1008,9 +1120,7 @@ def _blocks(text: str) -> list[_Block]:
         if at < resume:
             continue  # the foot of a page and the head of the next, inside a sentence
         stripped = _strip(raw)
-        line = _TIMESTAMP.sub("", stripped)
-        if line != stripped and _is_furniture(stripped):
-            line = ""  # "1:05 P.M. EST", a time of day, not a timestamp before a line's words
+        line = _without_timestamp(stripped, names_are_tags)
         line = _without_credit(line)  # "…our security. (Photo by …/Getty Images)": the sentences stay
         page_mark = bool(line) and at not in words and _is_page_mark(line, furniture)
         if current and (not line or page_mark or at in footnotes) and not _TERMINAL.search(current[-1]):
@@ -1538,7 +1648,7 @@ def _is_transcript(text: str, furniture: set[str] = frozenset(), french_record: 
     lines that are running headers (``furniture``, see :func:`_page_furniture`) are not read."""
     tags, speaker = 0, None
     for raw in text.splitlines():
-        line = _TIMESTAMP.sub("", _strip(raw))
+        line = _without_timestamp(_strip(raw))
         if _is_furniture(line) or _is_page_mark(line, furniture):  # "Tags: …" names nobody, nor a running header
             continue
         tag = _speaker_tag(line, True, after_question=speaker == "Q", french_record=french_record)
@@ -1777,7 +1887,7 @@ def _page_edges(lines: list[str], page_breaks: set[int]) -> list[int]:
 
 def _opens_with_tag(line: str) -> bool:
     """Whether ``line`` (stripped) opens with a speaker tag and a colon, names in ordinary case counted."""
-    line = _TIMESTAMP.sub("", line)
+    line = _without_timestamp(line)
     return ":" in line[:_TAG_SPAN] and _speaker_tag(line, names_are_tags=True) is not None
 
 

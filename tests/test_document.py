@@ -2768,3 +2768,57 @@ def test_english_words_like_polish_abbreviations_still_end_a_sentence(text, sent
 def test_polish_abbreviations_in_lower_case_before_lower_case_or_a_number_end_no_sentence():
     text = "Tak, np. litwa i ul. 3 Maja, ww. ustawa, np. 5 osób."
     assert split_sentences(text) == [text]
+
+
+@pytest.mark.parametrize("stamp", ["[00:03:12.450]", "00:03:12,450", "[01:02:03 PM]", "12:31:05 PM",
+                                   "[00:03:12 - 00:03:20]", "00:03:12 -", "1:05 P.M. EST", "[1:05 PM]", "(00:03:12)",
+                                   "[00:03:12] -", "00:03:12", "12:41"])
+def test_a_transcripts_timestamp_is_left_out_whole(stamp):
+    # A user audit: timestamps with a fraction of a second, a time of day or a range were cut
+    # in two, and the rest was scored or read as the speaker ("[00:03:12.450]" left ".450]
+    # RUTTE: We stand with Ukraine." with no speaker, "12:31:05 PM" the speaker "PM RUTTE",
+    # "1:05 P.M. EST" and "00:03:12 -" the tag in the text), and "[1:05 PM]" alone on its line
+    # was the statement "PM]".
+    transcript = f"{stamp} RUTTE: We stand with Ukraine.\n{stamp} KALLAS: NATO is united.\n"
+    assert split_speakers(transcript) == [("We stand with Ukraine.", "RUTTE"), ("NATO is united.", "KALLAS")]
+    # alone on its line, above a tag or inside a sentence, which runs on past it
+    transcript = f"{stamp}\nRUTTE: We stand with Ukraine and\n{stamp}\nwe will not waver.\n{stamp}\nKALLAS: Yes.\n"
+    assert stance.sentences.split_statements(transcript) == [
+        ("We stand with Ukraine and we will not waver.", "RUTTE", 2), ("Yes.", "KALLAS", 6)]
+
+
+def test_a_time_that_opens_a_sentence_or_is_cut_short_is_its_text():
+    # a timestamp goes whole or not at all: a time of day before a sentence's words is its text
+    assert split_sentences("1:05 P.M. EST is when we met.\n10:30 am was too early.\n1.32 pm suits us.") == [
+        "1:05 P.M. EST is when we met.", "10:30 am was too early.", "1.32 pm suits us."]
+    assert split_speakers("[00:03:12 RUTTE: We stand.\n00:03:12.4567 KALLAS: Yes.") == [
+        ("[00:03:12 RUTTE: We stand.", None), ("00:03:12.4567 KALLAS: Yes.", None)]
+
+
+CUES = [("00:00:03.120 --> 00:00:09.480", "RUTTE: We stand with Ukraine and we"),
+        ("00:00:09.480 --> 00:00:12.000 align:start position:0%", "will not waver. Our Allies"),
+        ("00:00:12.000 --> 00:00:15.000", "are ready."),
+        ("00:00:15.000 --> 00:00:17.500", "KALLAS: We stand with"),
+        ("00:00:17.500 --> 00:00:19.000", "Ukraine, now and always.")]
+CAPTIONS = [("We stand with Ukraine and we will not waver.", "RUTTE"), ("Our Allies are ready.", "RUTTE"),
+            ("We stand with Ukraine, now and always.", "KALLAS")]
+
+
+@pytest.mark.parametrize("captions, lines", [
+    ("WEBVTT\n\n" + "\n\n".join(f"{timing}\n{words}" for timing, words in CUES) + "\n", [4, 7, 13]),
+    ("WEBVTT - a speech\nKind: captions\nLanguage: en\n\nNOTE made by hand\nof a speech\n\n"
+     + "\n\n".join(f"cue-{i}\n{timing}\n{words}" for i, (timing, words) in enumerate(CUES)) + "\n", [10, 14, 22]),
+    ("\n\n".join(f"{i}\n{timing.replace('.', ',')}\n{words}" for i, (timing, words) in enumerate(CUES, 1)) + "\n",
+     [3, 7, 15]),
+    # an SRT file without its blank lines, opening with a byte-order mark
+    ("\ufeff" + "\n".join(f"{i}\n{timing.replace('.', ',')}\n{words}" for i, (timing, words) in enumerate(CUES, 1)),
+     [3, 6, 12]),
+])
+def test_webvtt_and_srt_cues_are_left_out_and_a_sentence_runs_over_them(captions, lines):
+    # A user audit: a WebVTT or SRT file's cue lines lost only their first time, and
+    # ".120 --> 00:00:09.480" was a statement of the speaker before, as was "WEBVTT". A cue
+    # is no paragraph: a sentence goes on in the next cue, whatever its first letter.
+    expected = [(text, speaker, line) for (text, speaker), line in zip(CAPTIONS, lines)]
+    assert stance.sentences.split_statements(captions) == expected
+    assert stance.score_document(captions).sentences[["text", "speaker", "line"]].values.tolist() == [
+        list(row) for row in expected]
