@@ -181,13 +181,17 @@ _FRENCH_CHAIR = r"(?:M\.|Mme) (?:le|la) (?:[Vv]ice-)?[Pp]résidente?"
 # Forces (Luke Harrow):"). Such a line can also be a label ("Key Points:", "Ukraine:", "The
 # Baltic and the Balkans:"), so these tags count only in a document with two or more tag
 # lines: a transcript.
-_NAME_TAG = re.compile(
-    rf"^(?P<speaker>{_FRENCH_CHAIR}|[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|de|da|del|der|den|di|du|la|le|van|"
+_NAME = (
+    rf"(?P<speaker>{_FRENCH_CHAIR}|[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|de|da|del|der|den|di|du|la|le|van|"
     r"von|zu|bin|al|ter|of|for|the|and)){0,6}"
     # a number telling apart people a transcript does not name ("Speaker 1", "REPORTER 2")
     r"(?: \d{1,2})?)"
-    r"(?: \([^()]{1,60}\)){0,2}" + _COLON
 )
+_NAME_TAG = re.compile(rf"^{_NAME}(?: \([^()]{{1,60}}\)){{0,2}}" + _COLON)
+# Otter.ai's tag: a name and the time the speaker starts, alone on a line above the words
+# ("Mark Rutte  0:03", "Speaker 2  1:02:07", "Unknown Speaker  0:21"), as Rev's "Mark Rutte
+# (00:00:03):" is a tag (_NAME_TAG); like a name in ordinary case, it counts only in a transcript.
+_TIMED_TAG = re.compile(rf"^{_NAME} (?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}$")
 # An office whose name has commas, with its holder in brackets, as Hansard names a minister
 # by department ("The Minister of State, Ministry of Defence (Lord Coaker) (Lab):", "The
 # Parliamentary Under-Secretary of State for Foreign, Commonwealth and Development Affairs
@@ -1505,8 +1509,9 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
     dotted = _DOTTED_QA_TAG.match(line) if names_are_tags else None
     if dotted and (dotted.group("speaker") == "Q" or after_question):
         return dotted
-    for pattern, allowed in ((_SPEAKER, True), (_NAME_TAG, names_are_tags), (_SITTING_TAG, names_are_tags),
-                             (_RECORD_TAG, names_are_tags), (_RADA_TAG, names_are_tags), (_ROLE_TAG, names_are_tags)):
+    for pattern, allowed in ((_SPEAKER, True), (_NAME_TAG, names_are_tags), (_TIMED_TAG, names_are_tags),
+                             (_SITTING_TAG, names_are_tags), (_RECORD_TAG, names_are_tags), (_RADA_TAG, names_are_tags),
+                             (_ROLE_TAG, names_are_tags)):
         tag = pattern.match(line) if allowed else None
         if not tag and pattern is _NAME_TAG and allowed and ", " in line:
             office = _OFFICE_TAG.match(line)  # "The Minister of State, Ministry of Defence (Lord Coaker):"
@@ -1814,7 +1819,8 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
     is at a page's edge (see :func:`_page_edges`; ``page_breaks`` are the lines a page break
     opens), as a report of two pages has its header. A line that opens with a speaker tag and
     recurs word for word in a transcript ("MODERATOR: Next question", "A: Yes") is a header
-    only so, at pages' edges (see :func:`_has_other_tags`).
+    only so, at pages' edges (see :func:`_has_other_tags`), and an Otter.ai tag ("Mark Rutte
+    0:03", see :func:`_is_timed_tag`) never.
 
     >>> sorted(_page_furniture(["Options Paper", "We met.", "3", "Options Paper", "We spoke.", "4"]))
     ['options paper']
@@ -1826,7 +1832,7 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
     for at, line in enumerate(stripped):
         if line and (len(line) < _FURNITURE_LENGTH or "  " in line) and not _TERMINAL.search(line):
             key = _furniture_key(line)
-            if key and len(key) < _FURNITURE_LENGTH:
+            if key and len(key) < _FURNITURE_LENGTH and not _is_timed_tag(line):
                 places.setdefault(key, []).append(at)
     furniture: set[str] = set()
     edges: list[int] | None = None  # read only for a line that recurs but may be no header
@@ -1883,6 +1889,16 @@ def _page_edges(lines: list[str], page_breaks: set[int]) -> list[int]:
         edges[at] = 2 if any(marks[other] for other in near) else int(
             slot < _PAGE_EDGE_REACH or slot > last - _PAGE_EDGE_REACH)
     return edges
+
+
+def _is_timed_tag(line: str) -> bool:
+    """Whether ``line`` (stripped) has the form of Otter.ai's tag, a name and a time (see
+    _TIMED_TAG): a speaker's, said again and again with a time, not a page, after it.
+
+    >>> _is_timed_tag("Mark Rutte  0:03"), _is_timed_tag("Eastern Flank Options Paper 3")
+    (True, False)
+    """
+    return line[-1:].isdigit() and ":" in line and _TIMED_TAG.match(_for_matching(line)[0]) is not None
 
 
 def _opens_with_tag(line: str) -> bool:

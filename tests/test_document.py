@@ -2822,3 +2822,29 @@ def test_webvtt_and_srt_cues_are_left_out_and_a_sentence_runs_over_them(captions
     assert stance.sentences.split_statements(captions) == expected
     assert stance.score_document(captions).sentences[["text", "speaker", "line"]].values.tolist() == [
         list(row) for row in expected]
+
+
+def test_an_otter_speaker_line_names_the_speaker_of_the_paragraph_below():
+    # A user audit: Otter.ai's transcripts put each speaker's name and time alone on a line
+    # above the paragraph ("Mark Rutte  0:03"), which was scored as a statement, and every
+    # statement had no speaker; Rev's "Mark Rutte (00:00:03):" was read as a tag.
+    transcript = ("Mark Rutte  0:03\nGood morning. We stand with Ukraine.\n\n"
+                  "Speaker 2  0:15\nIs the alliance divided?\n\nMark Rutte  0:21\nNo. NATO is united.\n")
+    assert stance.sentences.split_statements(transcript) == [
+        ("Good morning.", "Mark Rutte", 2), ("We stand with Ukraine.", "Mark Rutte", 2),
+        ("Is the alliance divided?", "Speaker 2", 5), ("No.", "Mark Rutte", 8), ("NATO is united.", "Mark Rutte", 8)]
+    assert stance.score_document(transcript).sentences.speaker.tolist() == [
+        "Mark Rutte", "Mark Rutte", "Speaker 2", "Mark Rutte", "Mark Rutte"]
+    # with hours and an unknown speaker; a speaker's line, said again and again, is no running header
+    transcript += ("\nUnknown Speaker  0:57\nThank you.\n\nMark Rutte\t0:59\nWe will not waver.\n\n"
+                   "Speaker 2  1:02:07\nWhen?\n\nMark Rutte 1:05:41\nNow.\n")
+    assert split_speakers(transcript)[-5:] == [
+        ("NATO is united.", "Mark Rutte"), ("Thank you.", "Unknown Speaker"), ("We will not waver.", "Mark Rutte"),
+        ("When?", "Speaker 2"), ("Now.", "Mark Rutte")]
+    # a line of a name and a time in a text of no other tags is its words, as a tag in ordinary case is
+    assert split_speakers("Opening Session  9:30\n\nAllies met in Vilnius.") == [
+        ("Opening Session  9:30", None), ("Allies met in Vilnius.", None)]
+    # nor when every speaker's line recurs
+    transcript = "".join(f"{name}  0:{second}\nWe agree on point {second}.\n\n"
+                         for second, name in zip(range(10, 70, 10), ["Mark Rutte", "Kaja Kallas"] * 3))
+    assert [speaker for _, speaker in split_speakers(transcript)] == ["Mark Rutte", "Kaja Kallas"] * 3
