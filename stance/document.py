@@ -210,9 +210,9 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
     transcript's tag ("Q:", "MODERATOR:", "Mr Healey:"; None without tags; the tag itself is
     not scored; the name is in NFC with single spaces, however the tag wrote them), the
     ``line`` of ``text`` it starts on (from 1, as an editor numbers them) and the columns of
-    :func:`stance.score`. Furniture is left out: page numbers and running headers,
-    timestamps, end marks ("ENDS", "###"), tag and link lists, bylines and credits (not a
-    caption or sentence before one),
+    :func:`stance.score`. Furniture is left out: page numbers and running headers (in a text
+    that shows pages; a warning names each, with how many times), timestamps, end marks
+    ("ENDS", "###"), tag and link lists, bylines and credits (not a caption or sentence before one),
     copyright lines, a publisher's note on the text ("This interview has been edited for
     length and clarity.", "Editor's note: …": not the last speaker's), footnotes at the foot of a page or the
     end (see :func:`stance.sentences.split_blocks`), stage directions such as
@@ -419,12 +419,16 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     from .profile import profile
     from .scoring import score
 
-    split_statements = forksafe.imported(".sentences").split_statements
+    statements_and_headers = forksafe.imported(".sentences").statements_and_headers
 
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     names, positions, texts, speakers, lines = [], [], [], [], []
+    headers: list[tuple[Any, dict[str, int]]] = []
     for position, (name, text) in enumerate(named):
-        for statement, speaker, line in split_statements(text):
+        statements, left_out = statements_and_headers(text)
+        if left_out:
+            headers.append((name, left_out))
+        for statement, speaker, line in statements:
             names.append(name)
             positions.append(position)
             texts.append(statement)
@@ -433,6 +437,8 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     columns = {"text": pd.Series(texts, dtype=object), "speaker": pd.Series(speakers, dtype=object),
                "line": pd.Series(lines, dtype="int64")}
     lone = len(named) == 1 and named[0][0] is None
+    if headers:
+        _warn_of_headers(headers, lone)
     if not lone:
         columns = {"document": pd.Series(names, dtype=object), **columns}
     scored = score(pd.DataFrame(columns), model=model)
@@ -447,6 +453,33 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     by = None if lone else "document"
     return DocumentScore(scored, profile(scored, by=by, none_label=none_label, favor=favor, against=against),
                          documents=None if lone else len(named))
+
+
+def _warn_of_headers(headers: list[tuple[Any, dict[str, int]]], lone: bool, shown: int = 3) -> None:
+    """Warn of the lines left out as running headers, each (name, {line: times}) of ``headers``
+    a document's (``lone``: the one document, unnamed): a line that recurs is one only in a
+    text that shows pages, but a speaker's refrain in such a text is taken for one too, and a
+    reader should see it go.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_headers([("a.txt", {"NATO Review 1": 3}), ("b.txt", {"Draft": 4, "Annex": 2})], lone=False)
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    left out as running headers, ...: in 'a.txt' 'NATO Review 1' 3 times; in 'b.txt' 'Draft' 4 times, 'Annex' 2 times
+    """
+    def listed(lines: dict[str, int]) -> str:
+        named = ", ".join(f"{quoted(line)} {times} times" for line, times in list(lines.items())[:shown])
+        return named + (f" and {len(lines) - shown} more" if len(lines) > shown else "")
+
+    if lone:
+        where = listed(headers[0][1])
+    else:
+        where = "; ".join(f"in {quoted(name)} {listed(lines)}" for name, lines in headers[:shown])
+        where += f"; and in {len(headers) - shown} more documents" if len(headers) > shown else ""
+    warn(f"left out as running headers, short lines without a final full stop that recur at the top or foot of "
+         f"the text's pages (which page numbers, page breaks, or the line's own page number or even spacing "
+         f"show): {where}")
 
 
 def _carried_rows(carried: pd.DataFrame, positions: list[int], own: Iterable[Any]) -> pd.DataFrame:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -858,9 +858,9 @@ def split_blocks(text: str) -> list[str]:
     """Split text into blocks at blank lines, bullets and speaker tags; join wrapped lines.
 
     What is not a statement is left out: page numbers, running headers (short lines without
-    final punctuation that recur three times or more, or twice at pages' edges; PDF text; see
-    :func:`_page_furniture`), timestamps and caption files' cues (passed over: see
-    :func:`_stamp_lines`), speaker tags
+    final punctuation that recur three times or more in a text that shows pages, or twice at
+    pages' edges; PDF text; see :func:`_page_furniture`), timestamps and caption files' cues
+    (passed over: see :func:`_stamp_lines`), speaker tags
     (see :func:`split_speakers`) and furniture (end marks such as "ENDS" or "###", tag and
     link lists, bylines and editing credits, photo credits (not a caption or sentence before
     one on its line), copyright lines, division
@@ -874,7 +874,7 @@ def split_blocks(text: str) -> list[str]:
     so is a number or word broken after a slash ("50/" and "50 with…" make "50/50"; not a
     post number), and a sentence that runs over a page (see :func:`_page_turn`).
     """
-    return [block.text for block in _blocks(text)]
+    return [block.text for block in _blocks(text)[0]]
 
 
 class _Block(NamedTuple):
@@ -1063,8 +1063,10 @@ def _without_lines(lines: list[str], numbers: list[int], page_breaks: set[int],
     return kept, kept_numbers, kept_breaks
 
 
-def _blocks(text: str) -> list[_Block]:
-    """The blocks of :func:`split_blocks`, each with its speaker and the place of each line."""
+def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
+    """The blocks of :func:`split_blocks`, each with its speaker and the place of each line; and
+    the running headers left out (see :func:`_page_furniture`), each as first written, with how
+    many times."""
     lines, numbers, page_breaks = _numbered_lines(text)
     # each line's place before questions and answers run together are split, for its number and page break
     lines, origins = _qa_lines(lines, list(range(len(lines))))
@@ -1101,6 +1103,14 @@ def _blocks(text: str) -> list[_Block]:
     lower_before = lower_so_far = False
     last_at = 0
     resume = 0  # where a sentence cut by a page's end goes on (see _page_turn): the lines before it are skipped
+    headers: dict[str, tuple[str, int]] = {}  # each running header left out, by key: as first written, and how often
+
+    def leave_out(line: str) -> None:
+        """Count ``line``, left out, if it is a running header (not a page number)."""
+        key = _furniture_key(line)
+        if key in furniture and not _is_page_mark(line, set()):
+            written, times = headers.get(key, (line, 0))
+            headers[key] = written, times + 1
 
     def close(tag_at: int | None = None) -> None:
         nonlocal current_is_item, in_note
@@ -1130,6 +1140,8 @@ def _blocks(text: str) -> list[_Block]:
         if current and (not line or page_mark or at in footnotes) and not _TERMINAL.search(current[-1]):
             resume = _page_turn(lines, at, furniture, footnotes, page_breaks)
             if resume > at:
+                for skipped in range(at, resume) if furniture else ():
+                    leave_out(_strip(lines[skipped]))
                 continue  # "…a permanent pres-" / "3" / "ence on the eastern flank.": one sentence
         if at in footnotes:
             close()  # a footnote at the foot of a page or the end: the source of a statement, no statement
@@ -1145,6 +1157,8 @@ def _blocks(text: str) -> list[_Block]:
                 continue  # the rest of the note: no one's words either
         if line and (page_mark or _is_furniture(line) or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
+            if page_mark and furniture:
+                leave_out(line)
             note_goes_on = _EDITORIAL_NOTE.match(line) is not None and not _TERMINAL.search(line)
             note_below = False if _NOTE_LABEL_ALONE.match(line) else None
             continue
@@ -1197,7 +1211,7 @@ def _blocks(text: str) -> list[_Block]:
         if closes_post or _ends_with_tags(line):
             close()
     close()
-    return blocks
+    return blocks, dict(headers.values())
 
 
 # A sentence's end at a line's end, maybe inside quotes or brackets ("…safe.", "…alone.”").
@@ -1815,16 +1829,22 @@ def _numbers_in_sentences(lines: list[str], page_breaks: set[int]) -> set[int]:
 
 def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> set[str]:
     r"""The keys (see :func:`_furniture_key`) of the lines of ``lines`` that recur like running
-    headers: short and unpunctuated, three times or more, or twice or more when every time
-    is at a page's edge (see :func:`_page_edges`; ``page_breaks`` are the lines a page break
-    opens), as a report of two pages has its header. A line that opens with a speaker tag and
-    recurs word for word in a transcript ("MODERATOR: Next question", "A: Yes") is a header
-    only so, at pages' edges (see :func:`_has_other_tags`), and an Otter.ai tag ("Mark Rutte
-    0:03", see :func:`_is_timed_tag`) never.
+    headers: short and unpunctuated, three times or more where the text shows pages: each
+    time at a page's edge or the text's (near a page number or break, see :func:`_page_edges`;
+    ``page_breaks`` are the lines a page break opens), or carrying its page's number (see
+    :func:`_carries_page_numbers`), or heading pages of even length (see
+    :func:`_heads_even_pages`); or twice or more when every time is at a page's edge, as a
+    report of two pages has its header. Elsewhere a line said again is the speaker's ("We
+    stand with Ukraine" closing each paragraph, or in the middle of a page). A line
+    that opens with a speaker tag and recurs word for word in a transcript ("MODERATOR: Next
+    question", "A: Yes") is a header only so, at pages' edges (see :func:`_has_other_tags`),
+    and an Otter.ai tag ("Mark Rutte 0:03", see :func:`_is_timed_tag`) never.
 
     >>> sorted(_page_furniture(["Options Paper", "We met.", "3", "Options Paper", "We spoke.", "4"]))
     ['options paper']
     >>> _page_furniture(["Options Paper", "We met.", "We spoke.", "Options Paper", "We left.", "We slept.", "3"])
+    set()
+    >>> _page_furniture(["We met.", "Slava Ukraini", "", "We spoke.", "Slava Ukraini", "", "We left.", "Slava Ukraini"])
     set()
     """
     stripped = [_strip(raw) for raw in lines]
@@ -1837,6 +1857,7 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
     furniture: set[str] = set()
     edges: list[int] | None = None  # read only for a line that recurs but may be no header
     transcript: bool | None = None  # likewise
+    filled: list[int] | None = None  # likewise: the lines that are not blank
     for key, at in places.items():
         if len(at) < 2:
             continue
@@ -1844,7 +1865,14 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
             if _opens_with_tag(stripped[at[0]]) and transcript is None:
                 recurring = {line for places_of in places.values() if len(places_of) >= 3 for line in places_of}
                 transcript = _has_other_tags(stripped, recurring)
-            if not (transcript and _opens_with_tag(stripped[at[0]])):
+            if edges is None:
+                edges = _page_edges(stripped, page_breaks)
+            # at pages' edges (or the text's) every time, in a text with page numbers or breaks
+            at_edges = bool(edges) and min(edges[line] for line in at) > 0
+            if filled is None:
+                filled = [line for line, text in enumerate(stripped) if text]
+            if not (transcript and _opens_with_tag(stripped[at[0]])) and (
+                    at_edges or _carries_page_numbers(stripped, at) or _heads_even_pages(filled, at)):
                 furniture.add(key)
                 continue
         if edges is None:
@@ -1853,6 +1881,42 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
         if min(reach) and max(reach) == 2:  # at pages' edges, beside a page number at least once
             furniture.add(key)
     return furniture
+
+
+def _carries_page_numbers(lines: list[str], at: list[int]) -> bool:
+    """Whether the line recurring at ``at`` of ``lines`` (stripped) carries its page's number:
+    each time one number of its own, going up ("Options Paper 3", "Options Paper 4", "5   NATO
+    Assembly 2026"), as a PDF's header without its page numbers on lines of their own has it.
+
+    >>> _carries_page_numbers(["Paper 3", "We met.", "Paper 4", "Paper 5"], [0, 2, 3])
+    True
+    >>> _carries_page_numbers(["Paper 3", "We met.", "Paper 3", "Paper 2"], [0, 2, 3])
+    False
+    """
+    numbers = [_DIGITS.findall(lines[line]) for line in at]
+    shared = set.intersection(*map(set, numbers))
+    own = [[number for number in found if number not in shared] for found in numbers]
+    if any(len(found) != 1 for found in own):
+        return False
+    pages = [int(found[0]) for found in own]
+    return all(page < after for page, after in zip(pages, pages[1:]))
+
+
+def _heads_even_pages(filled: list[int], at: list[int]) -> bool:
+    """Whether the line recurring at ``at`` heads pages of about one length, as a header atop
+    each page of text copied without page numbers or breaks: it opens the text, and recurs
+    after as many lines each time (blank lines aside: ``filled`` are the lines that are not
+    blank; a fifth more or less, or one), with more text after its last. A speaker's refrain
+    closes paragraphs, or opens paragraphs of their own lengths.
+
+    >>> _heads_even_pages([0, 1, 3, 4, 5, 6, 7, 8], [0, 4, 7]), _heads_even_pages([0, 1, 2, 3, 4, 5, 6, 7], [0, 2, 6])
+    (True, False)
+    """
+    if at[0] != filled[0] or at[-1] == filled[-1]:
+        return False
+    slots = [bisect_left(filled, line) for line in at]  # each time's place among the lines not blank
+    gaps = [after - slot for slot, after in zip(slots, slots[1:])]
+    return max(gaps) - min(gaps) <= max(1, max(gaps) // 5)
 
 
 # How near a page's edge a running header that recurs only twice is: within this many
@@ -2148,8 +2212,21 @@ def split_statements(text: str) -> list[tuple[str, str | None, int]]:
     >>> split_statements("Q: Will NATO hold?\n\nRUTTE: Yes. We stand\ntogether. We will.")
     [('Will NATO hold?', 'Q', 1), ('Yes.', 'RUTTE', 3), ('We stand together.', 'RUTTE', 3), ('We will.', 'RUTTE', 4)]
     """
+    return statements_and_headers(text)[0]
+
+
+def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]], dict[str, int]]:
+    r"""The statements of :func:`split_statements`, and the lines left out as running headers,
+    each as first written, with how many times (see :func:`_page_furniture`), so that a caller
+    can say so: a line that recurs is taken for one only in a text that shows pages, but a
+    speaker's words may still be.
+
+    >>> statements_and_headers("NATO Review 1\nWe met.\nNATO Review 2\nWe spoke.\nNATO Review 3\nWe left.")[1]
+    {'NATO Review 1': 3}
+    """
     sentences: list[tuple[str, str | None, int]] = []
-    for block in _blocks(text):
+    blocks, headers = _blocks(text)
+    for block in blocks:
         merged: list[list[str]] = []
         starts: list[int] = []  # where in the block each merged sentence starts
         many_lines = len(block.lines) > 1  # most blocks have one: no need to find where each piece is
@@ -2181,7 +2258,7 @@ def split_statements(text: str) -> list[tuple[str, str | None, int]]:
         lines = [block.line_at(max(at, 0)) for at in starts] if many_lines else [block.lines[0]] * len(merged)
         # never merged across blocks
         sentences.extend((" ".join(parts), block.speaker, line) for parts, line in zip(merged, lines))
-    return sentences
+    return sentences, headers
 
 
 # What a line of rules and dots is made of: no letter or digit, nor an emoji ("🇺🇦" may be a post).

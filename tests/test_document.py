@@ -2299,7 +2299,8 @@ def test_a_running_header_on_two_pages_is_furniture_and_names_no_speaker(header)
     body = ["NATO should station a permanent brigade in each Baltic state.", "Critics say bases provoke Moscow."]
     report = f"{header}\n\n{body[0]}\n\n3\n\n{header}\n\n{body[1]}\n\n4\n"
     assert split_speakers(report) == [(body[0], None), (body[1], None)]
-    sentences = stance.score_document(report).sentences
+    with pytest.warns(stance.StanceWarning, match=f"left out as running headers, .*: '{header}' 2 times$"):
+        sentences = stance.score_document(report).sentences
     assert sentences.text.tolist() == body and sentences.speaker.isna().all()
     # its case and spaces may differ, and a page break may end the page instead of its number
     assert split_sentences(f"{header}\n{body[0]}\n\x0c{header.upper().replace(' ', '  ')}\n{body[1]}") == body
@@ -2848,3 +2849,49 @@ def test_an_otter_speaker_line_names_the_speaker_of_the_paragraph_below():
     transcript = "".join(f"{name}  0:{second}\nWe agree on point {second}.\n\n"
                          for second, name in zip(range(10, 70, 10), ["Mark Rutte", "Kaja Kallas"] * 3))
     assert [speaker for _, speaker in split_speakers(transcript)] == ["Mark Rutte", "Kaja Kallas"] * 3
+
+
+REFRAIN_SPEECH = ("Our soldiers stand watch in Estonia.\nWe stand with Ukraine\n\n"
+                  "Our factories produce more ammunition.\nWe stand with Ukraine\n\n"
+                  "Our sanctions are biting.\nWe stand with Ukraine\n")
+
+
+def test_a_refrain_in_a_text_without_pages_is_no_running_header():
+    # A user audit: a line said three times was left out as a running header, without a word,
+    # in a speech that has no pages: the speaker's refrain vanished.
+    kept = ["Our soldiers stand watch in Estonia.", "We stand with Ukraine", "Our factories produce more ammunition.",
+            "We stand with Ukraine", "Our sanctions are biting.", "We stand with Ukraine"]
+    assert split_sentences(REFRAIN_SPEECH) == kept
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert stance.score_document(REFRAIN_SPEECH).sentences.text.tolist() == kept
+    # also when it opens the speech, its paragraphs of different lengths
+    speech = ("We stand with Ukraine\nOur soldiers stand watch.\n\nWe stand with Ukraine\nOur factories work.\n"
+              "They work day and night.\nThey work for peace.\n\nWe stand with Ukraine\nOur sanctions bite.\n")
+    assert " ".join(split_sentences(speech)).count("We stand with Ukraine") == 3
+    # or in the middle of a page of a text with page numbers
+    paragraphs = [f"We met in {city}." for city in ["Tapa", "Riga", "Vilnius", "Warsaw", "Oslo", "Rome", "Paris",
+                                                    "Sofia", "Prague"]]
+    speech = "\n\n".join([*paragraphs[:2], "\n".join(paragraphs[2:4]), "We stand with Ukraine", paragraphs[4],
+                           "We stand with Ukraine", *paragraphs[5:7], "We stand with Ukraine", *paragraphs[7:],
+                           "12", "Allies agree.", "We agree.", "All agree."])
+    assert split_sentences(speech).count("We stand with Ukraine") == 3
+
+
+@pytest.mark.parametrize("paged", [
+    REFRAIN_SPEECH.replace("\n\n", "\n\x0c"),  # form feeds between pages
+    REFRAIN_SPEECH.replace("\n\n", "\n\n7\n\n"),  # page numbers
+    # a header carrying its page's number, and one atop each page, at even intervals, with no page numbers
+    "".join(f"Options Paper {page}\n{body}\n\n" for page, body in enumerate(["We met.", "We spoke.", "We left."], 4)),
+    "".join(f"Options Paper\n{body}\nWe agreed.\n\n" for body in ["We met.", "We spoke.", "We left."]),
+])
+def test_a_running_header_of_a_text_with_pages_is_left_out_with_a_warning(paged):
+    # a line left out as a running header is named in a warning, with how many times
+    line = "We stand with Ukraine" if "Ukraine" in paged else "Options Paper"
+    with pytest.warns(stance.StanceWarning, match=rf"left out as running headers, .*: '{line}[ 4]*' 3 times$"):
+        sentences = stance.score_document(paged).sentences
+    assert line not in " ".join(sentences.text)
+    assert split_sentences(paged) == sentences.text.tolist()
+    # of many documents, each one's are named
+    with pytest.warns(stance.StanceWarning, match=rf": in 'b.txt' '{line}[ 4]*' 3 times$"):
+        stance.score_documents({"a.txt": REFRAIN_SPEECH, "b.txt": paged})
