@@ -91,6 +91,9 @@ _LETTER_ABBREVIATIONS = (r"(?:z\.\s?B|u\.\s?a|d\.\s?h|o\.\s?ä|u\.\s?ä|u\.\s?U|
 # The months of a German or French date opening a line ("3. Oktober 2025 beschlossen…"), not
 # English's, which open numbered items ("1. June 2024 summit"); French's in lower case as written.
 _LINE_DAY_MONTH = f"(?:(?i:{'|'.join(_GERMAN_OWN_MONTHS)})|{'|'.join(_FRENCH_MONTHS)})" + r"\b"
+# The characters a list's item opens with, as word processors, slides and posts type them ("- ", "• ", "▪ ",
+# "► ", "✓ "…); also ">" and "+", but not before a number, which they compare or add ("> 2% of GDP").
+_BULLETS = "-*•–—▪●·◦‣⁃∙○■□▫◆◇♦❖►▶▸➢➤→✓✔✗✘☐☑★☆"
 # Not abbreviations to Punkt, so that "Hungary said no." ends a sentence; "No. 5" and
 # "Nos. 3" are rejoined by _continues, since a digit follows. A number is no marker before a
 # German or French month ("3. Oktober 2025": a date), a letter in lower case none that opens
@@ -99,12 +102,14 @@ _LINE_DAY_MONTH = f"(?:(?i:{'|'.join(_GERMAN_OWN_MONTHS)})|{'|'.join(_FRENCH_MON
 # ministre", "J. van Dijk": a title or an initial), while a capital before any other
 # lower-case word is ("A. strengthen deterrence;").
 _BULLET = re.compile(
-    rf"^\s*(?:[-*•–—▪●]|\(?\d{{1,3}}(?:\)|\.(?!\s+{_LINE_DAY_MONTH}))|"
+    rf"^\s*(?:[{_BULLETS}]|[>+](?=\s+\D)|\(?\d{{1,3}}(?:\)|\.(?!\s+{_LINE_DAY_MONTH}))|"
     rf"\(?(?:(?!{_LETTER_ABBREVIATIONS})[a-z]|[ivx]{{2,4}}|[IVX]{{2,4}})[.)]|"
     r"\(?[A-Z][.)](?=\s+(?!(?:de|du|des|le|la|les|van|von|zu|der|den|di|da|del|ter)\s|[dl]['’])[a-z]))\s+")
 # A list marker alone on its line ("11." before its paragraph).
 _BARE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4}|[A-Z])[.)]$")
 _DASH_BULLET = re.compile(r"^[-–—]\s")
+# A dash that closes an aside at a line's end ("…it" / "- as the minister said -" / "will stay.").
+_ASIDE_END = re.compile(r"\s[-–—]$")
 # A dialogue's dash opening a statement in Cyrillic, as Russian and Ukrainian write speech inside a line.
 _CYRILLIC_DIALOGUE_DASH = re.compile(r"^[-–—]\s+(?=[\"«„“]?[\u0400-\u04ff])")
 # A capital letter of a name: A-Z, and the capitals of Latin-1, Latin Extended, Greek and
@@ -1189,7 +1194,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
             ended = True
             continue
         dash_inside_sentence = (_DASH_BULLET.match(line) and current and not current_is_item
-                                and not _TERMINAL.search(current[-1]))
+                                and not _TERMINAL.search(current[-1])
+                                and _dash_goes_on(line, _strip(lines[at + 1]) if at + 1 < len(lines) else ""))
         if _BULLET.match(line) and not dash_inside_sentence:
             close()
             current_is_item = True
@@ -1212,6 +1218,23 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
             close()
     close()
     return blocks, dict(headers.values())
+
+
+def _dash_goes_on(line: str, next_line: str) -> bool:
+    """Whether ``line``, which a dash opens after a line with no sentence's end, goes on with
+    that sentence: the sentence's rest in lower case ("…troops" / "- and tanks") or an aside
+    that the line closes ("…it" / "- as the minister said -"). A dash before a capital opens a
+    list's item ("Our demands" / "- No more weapons"), and so does one that the next line
+    opens too ("- no more weapons" / "- bring the brigade home"): a list.
+
+    >>> _dash_goes_on("- and tanks.", ""), _dash_goes_on("- NATO's chief -", "went well.")
+    (True, True)
+    >>> _dash_goes_on("- No more weapons", ""), _dash_goes_on("- no more weapons", "- bring them home")
+    (False, False)
+    """
+    if _DASH_BULLET.match(next_line):
+        return False
+    return line[1:].lstrip()[:1].islower() or _ASIDE_END.search(line) is not None
 
 
 # A sentence's end at a line's end, maybe inside quotes or brackets ("…safe.", "…alone.”").

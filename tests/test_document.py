@@ -2597,6 +2597,33 @@ def test_a_list_item_may_open_with_a_month_or_a_title():
         "the budget be doubled", "U.S. forces stay"]
 
 
+DEMANDS = ["No more weapons for Ukraine", "Bring the brigade home from Lithuania"]
+
+
+@pytest.mark.parametrize("bullet", ["-", "–", "—", "+", "·", ">", "*", "•", "▪", "◦", "‣", "○", "■", "►", "➢", "→",
+                                    "✓", "1.", "a)"])
+def test_each_list_item_under_a_heading_without_a_colon_is_a_statement_whatever_its_bullet(bullet):
+    # A user audit: under a heading with no colon, a list of hyphen items became one statement
+    # ("Our demands - No more weapons for Ukraine - Bring the brigade home…"), as did "–", "—",
+    # "+", "·" and ">" items, while "*", "•", "1." and "a)" items were each a statement.
+    text = "Our demands\n" + "".join(f"{bullet} {item}\n" for item in DEMANDS)
+    assert split_sentences(text) == ["Our demands", *DEMANDS]
+
+
+def test_a_dash_item_is_told_from_a_dash_inside_a_sentence():
+    # a list: an item in lower case below its heading, or two dash lines in a row
+    assert split_sentences("Our demands\n- no more weapons for Ukraine\n- bring the brigade home\n") == [
+        "Our demands", "no more weapons for Ukraine", "bring the brigade home"]
+    assert split_sentences("Our demands\n- No more weapons for Ukraine") == [
+        "Our demands", "No more weapons for Ukraine"]
+    # a sentence's rest after a dash in lower case, or an aside the line closes, goes on
+    assert split_sentences("We will send more troops\n- and tanks.") == ["We will send more troops - and tanks."]
+    assert split_sentences("The talks with Rutte\n- NATO's chief -\nwent well.") == [
+        "The talks with Rutte - NATO's chief - went well."]
+    # nor is ">" before a number a bullet: "more than"
+    assert split_sentences("Spending must reach\n> 2% of GDP.") == ["Spending must reach > 2% of GDP."]
+
+
 def test_a_sentence_ending_in_a_time_of_day_ends_before_a_number():
     # A reviewer: the rule joining "u. a." to a number after it joined "a.m." and "p.m." too.
     assert split_sentences("The attack began at 4 a.m. 12 people died.") == [
