@@ -742,6 +742,91 @@ def _ends_with_tags(line: str) -> bool:
         _CLOSING_TAGS.search(line) is not None
 
 
+# The marks that build an emoji beside its symbols (Unicode's "So": "🇺🇦", "💙", "❤"): the
+# zero-width joiner, the emoji presentation selector and a keycap's; skin tones and a flag's
+# tag letters are ranges (see _is_emoji).
+_EMOJI_MARKS = frozenset("\u200d\ufe0f\u20e3")
+# A hashtag or handle ending a line, looked for in its last characters only (see _ends_post).
+_LAST_TAG = re.compile(r"(?<!\S)[#@]\w+$")
+_TAG_WINDOW = 140
+
+
+def _is_emoji(char: str) -> bool:
+    """Whether ``char`` is an emoji or part of one.
+
+    >>> [_is_emoji(c) for c in "🇺🇦💙❤\ufe0f🏽a.#"]
+    [True, True, True, True, True, True, False, False, False]
+    """
+    return (unicodedata.category(char) == "So" or char in _EMOJI_MARKS
+            or "\U0001f3fb" <= char <= "\U0001f3ff" or "\U000e0020" <= char <= "\U000e007f")
+
+
+def _without_trailing_emoji(text: str) -> str:
+    """``text`` without the emoji (and the spaces between them) that end it."""
+    end = len(text)
+    while end and (_is_emoji(text[end - 1]) or text[end - 1].isspace()):
+        end -= 1
+    return text[:end] if any(map(_is_emoji, text[end:])) else text
+
+
+def _ends_post(line: str) -> bool:
+    """Whether ``line`` ends a post: with its closing hashtags or links (see _ends_with_tags),
+    or with emoji after its last sentence's mark or a tag, or before a tag ("…with Ukraine.
+    🇺🇦💙💛", "…safe! 🇪🇪 #WeAreNATO", "Proud of our troops 💪 #NATO"); so the next line is
+    not joined to it as a wrapped line's rest.
+
+    >>> _ends_post("We stand with Ukraine. 🇺🇦💙💛"), _ends_post("We keep the flank safe! 🇪🇪 #WeAreNATO")
+    (True, True)
+    >>> _ends_post("We ❤\ufe0f"), _ends_post("We back #NATO")
+    (False, False)
+    """
+    if _ends_with_tags(line):
+        return True
+    tag = _LAST_TAG.search(line, max(len(line) - _TAG_WINDOW, 0)) if "#" in line or "@" in line else None
+    rest = line[:tag.start()].rstrip() if tag else line
+    before = _without_trailing_emoji(rest).rstrip()
+    if before == rest:  # no emoji
+        return False
+    return tag is not None or _SENTENCE_END.search(before) is not None or \
+        _LAST_TAG.search(before, max(len(before) - _TAG_WINDOW, 0)) is not None
+
+
+def _is_closing(piece: str) -> bool:
+    """Whether ``piece`` is only a post's closing hashtags, handles, links and emoji, with at
+    least one emoji (a piece of tags and links alone is _is_link_list's).
+
+    >>> _is_closing("🇪🇪 #WeAreNATO"), _is_closing("💙💛!"), _is_closing("🇺🇦 Allies agree."), _is_closing("#NATO")
+    (True, True, False, False)
+    """
+    if piece[:1].isalnum() and not piece.lower().startswith(("http", "www")):  # most pieces: a word opens them
+        return False
+    rest = _LINK_OR_TAG.sub(" ", piece)
+    return any(map(_is_emoji, rest)) and all(
+        _is_emoji(char) or char.isspace() or unicodedata.category(char)[0] == "P" for char in rest)
+
+
+def _without_links(piece: str) -> str:
+    """``piece`` without its links, which are no one's words.
+
+    >>> _without_links("🇺🇦 #NATO https://t.co/x1 @NATO")
+    '🇺🇦 #NATO @NATO'
+    """
+    return " ".join(word for word in piece.split() if not _LINK.match(word))
+
+
+def _leading_emoji(piece: str) -> int:
+    """How many characters of ``piece`` are emoji (and the spaces between and after them)
+    before its first word: 0 when it opens with a word.
+
+    >>> _leading_emoji("🇺🇦 💪🏽 Allies agree."), _leading_emoji("Allies agree. 🇺🇦")
+    (6, 0)
+    """
+    at = 0
+    while at < len(piece) and (_is_emoji(piece[at]) or piece[at].isspace()):
+        at += 1
+    return at if at < len(piece) and any(map(_is_emoji, piece[:at])) else 0
+
+
 def _without_stage_directions(line: str) -> str:
     """``line`` without its stage directions, one space (or none, before punctuation) where each was.
 
@@ -1149,6 +1234,16 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
             note_goes_on = line[:1].islower() and not _TERMINAL.search(line)
             if line[:1].islower():
                 continue  # the rest of the note: no one's words either
+        if current and _is_link_list(line) and (tags := _without_links(line)):
+            # "…with Ukraine." / "#StandWithUkraine": a post's closing tags on a line of their own
+            # stay with it, as after its last sentence (its links are left out); the post ends there
+            current.append(tags)
+            current_numbers.append(numbers[at])
+            last_at = at
+            if not (at + 1 < len(lines) and _is_link_list(following := _strip(lines[at + 1]))
+                    and _without_links(following)):
+                close()
+            continue
         if line and (page_mark or _is_furniture(line) or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
             if page_mark and furniture:
@@ -1203,7 +1298,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
         last_at = at
         current.append(line)
         current_numbers.append(numbers[at])
-        if closes_post or _ends_with_tags(line):
+        if closes_post or _ends_post(line):
             close()
     close()
     return blocks, dict(headers.values())
@@ -2240,15 +2335,21 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
                 merged[-1][-1] += piece  # "p.m." and "; the talks…", which Punkt cut apart
             elif _is_rule(piece):
                 continue  # "_____" above a PDF's footnotes, "* * *" between parts: no one's words
+            elif merged and (_is_link_list(piece) or _is_closing(piece)):
+                # "…with Ukraine. #NATO #StandWithUkraine", "…with Ukraine. 🇺🇦💙💛": the post's
+                # tags and emoji stay with its sentence, whose stance they often carry, but not
+                # its links ("nato.int/…-unity" read as the sentence's words made it unity)
+                if closing := _without_links(piece):
+                    merged[-1].append(closing)
             elif _is_link_list(piece):
-                # "…with Ukraine. #NATO #StandWithUkraine": the post's tags stay with its
-                # sentence, whose stance they often carry; alone they are furniture, and so
-                # are links ("nato.int/…-unity" read as the sentence's words made it unity)
-                if merged and not _LINK.search(piece):
-                    merged[-1].append(piece)
+                continue  # tags and links alone: furniture
             elif merged and _continues(merged[-1][-1], piece):
                 merged[-1].append(piece)
             else:
+                if merged and (lead := _leading_emoji(piece)):
+                    merged[-1].append(piece[:lead].rstrip())  # "…with Ukraine." / "🇺🇦 Allies agree.": they close it
+                    piece = piece[lead:]
+                    at += lead if at >= 0 else 0
                 # a dash opening a statement in Cyrillic ("— Мы не отступим, — сказал он. — Альянс расколот."),
                 # dropped as the one opening a line is (see _BULLET): dialogue's, no word of it. Not
                 # English's, which opens an aside or a tag's rest ("— the second phase is late", "— HOST: …").

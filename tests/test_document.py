@@ -75,7 +75,7 @@ from stance.sentences import split_sentences, split_speakers
         # lines of tags and links, and credits in brackets or after a byline (the eleventh audit)
         ("We stand together.\n#NATO #Ukraine #WeAreNATO\n@NATO https://nato.int\n"
          "(Reporting by Anna Keller; Editing by Tom Brown)\nBy Anna Keller; Editing by Tom Brown\n#1 job: defence.",
-         ["We stand together.", "#1 job: defence."]),
+         ["We stand together. #NATO #Ukraine #WeAreNATO @NATO", "#1 job: defence."]),  # a post's tags stay with it
         ("NATO press conference\nTuesday, 14 January 2026\nMarch 3, 2025\nWe met on 14 March 2026.",
          ["NATO press conference", "We met on 14 March 2026."]),  # a date alone on its line is furniture
         # a headline in sentence case, then the story's dateline
@@ -1537,9 +1537,36 @@ def test_links_after_a_sentence_are_left_out_while_its_hashtags_stay():
     post = ("The weather in Brussels is lovely today. https://www.nato.int/nato-allies-unity\n"
             "We stand with Ukraine. #NATO https://t.co/x1\nAllies must spend more. #NATO #Defence")
     statements = [text for text, _ in split_speakers(post)]
-    assert statements == ["The weather in Brussels is lovely today.", "We stand with Ukraine.",
+    assert statements == ["The weather in Brussels is lovely today.", "We stand with Ukraine. #NATO",
                           "Allies must spend more. #NATO #Defence"]
     assert stance.score_document(post).sentences["label"].iloc[0] == "none"
+
+
+def test_emoji_and_tags_after_a_posts_last_sentence_stay_with_it():
+    # A user audit: emoji after a post's last sentence were a statement of their own, flagged
+    # no_known_words, which lowered the share of every target in the profile; emoji before a
+    # post's closing hashtags took the tags with them, and a hashtag alone on its line under
+    # a post was dropped.
+    posts = "We stand with Ukraine. 🇺🇦💙💛\n\nWe will keep sending air defence to Kyiv. 🇺🇦"
+    assert split_sentences(posts) == ["We stand with Ukraine. 🇺🇦💙💛", "We will keep sending air defence to Kyiv. 🇺🇦"]
+    doc = stance.score_document(posts)
+    assert doc.sentences.flag.isna().all() and doc.profile.share.iloc[0] == 1.0
+    assert split_sentences("We keep the eastern flank safe! 🇪🇪 #WeAreNATO\nMore shells are coming!") == [
+        "We keep the eastern flank safe! 🇪🇪 #WeAreNATO", "More shells are coming!"]
+    assert split_sentences("Proud of our troops 💪 #NATO\nWe stand with Ukraine! 🇺🇦\nMore shells are coming!") == [
+        "Proud of our troops 💪 #NATO", "We stand with Ukraine! 🇺🇦", "More shells are coming!"]
+    # emoji between a post's sentences close the one before, on its line or on one of their own
+    assert split_sentences("We stand with Ukraine. 🇺🇦 Allies agree. 💪🏽") == [
+        "We stand with Ukraine. 🇺🇦", "Allies agree. 💪🏽"]
+    assert split_sentences("We stand with Ukraine.\n🇺🇦🇺🇦\nAllies agree.") == [
+        "We stand with Ukraine. 🇺🇦🇺🇦", "Allies agree."]
+    # a hashtag alone on its line under a post goes with the post, as one after its last sentence does
+    assert split_sentences("We stand with Ukraine.\n#StandWithUkraine\n\nAllies agree.") == [
+        "We stand with Ukraine. #StandWithUkraine", "Allies agree."]
+    assert split_sentences("Proud of our troops\n#NATO #WeAreNATO\n#Poland\nMore shells are coming!") == [
+        "Proud of our troops #NATO #WeAreNATO #Poland", "More shells are coming!"]
+    # a post of emoji alone is still a statement, and a line of tags under no post still furniture
+    assert split_sentences("🇺🇦🇺🇦🇺🇦\n\n#NATO #WeAreNATO\n\nAllies agree.") == ["🇺🇦🇺🇦🇺🇦", "Allies agree."]
 
 
 SPEECHES = {
@@ -1835,7 +1862,7 @@ def test_a_footnote_marker_stays_with_its_sentence_before_one_that_opens_with_a_
 def test_a_rule_or_ornament_line_is_no_statement():
     # The rule above a PDF's footnotes and the stars between a speech's parts were scored as
     # statements ("_______________" got a label and a confidence of its own).
-    speech = "We stand together.\n_______________\n* * *\n. . .\n———\n1 See para. 6.\n🇺🇦🇺🇦"
+    speech = "We stand together.\n_______________\n* * *\n. . .\n———\n1 See para. 6.\n\n🇺🇦🇺🇦"  # emoji alone: a post
     assert split_sentences(speech) == ["We stand together.", "1 See para. 6.", "🇺🇦🇺🇦"]
 
 
