@@ -576,6 +576,11 @@ _LETTERS_ABBREVIATION = re.compile(rf"(?<![\w.]){_LETTER_ABBREVIATIONS}$")
 # the zones by name, since "…at 6 P.M. NATO met later." ends a sentence.
 _MERIDIEM_END = re.compile(r"\b[AaPp]\.[Mm]\.$")
 _TIME_ZONE = re.compile(_ZONES)
+# What else says which time "a.m." or "p.m." is, which Punkt cut it from: a weekday ("10 a.m.
+# Tuesday"), a month with its day ("9 p.m. Jan. 5", "9 a.m. May 5"; "a.m. May I ask…" ends
+# one), or a place's or zone's time ("9 a.m. Kyiv time", "9 a.m. Eastern Time").
+_DAY_OR_TIME_AFTER_MERIDIEM = re.compile(
+    rf"(?i:{_WEEKDAY})\b|(?i:{_MONTH})\.?\s+\d{{1,2}}\b|[A-Z][\w'’\-]*\s+[Tt]ime\b")
 # French titles of more than one person, which a name follows ("MM. Dupont et Durand"); as
 # written, since "155 mm." ends a sentence.
 _TITLE_OF_MANY = re.compile(r"(?<![\w.])(?:MM|Mmes|Mlles)\.$")
@@ -592,11 +597,14 @@ _LOWER_CASE_ENDING_ABBREVIATIONS = frozenset({"dol", "tys", "mld", "itd", "np", 
 # case only, since "The House sat. 5 Members…" ends a sentence.
 _WEEKDAY_BEFORE_DATE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$")
 _MONTH_START = re.compile(rf"{_MONTH}\b", re.IGNORECASE)
-# An abbreviation that can also end a sentence ("…from the U.S. They arrived…", "…rose to
-# €1.5 bn. The U.S. paid…", "EST." in capitals, a time zone, where "est." is "estimated": "…at
-# 5 P.M. EST. The talks…"), before a word that usually opens one.
+# An abbreviation that can also end a sentence ("…from the U.S. They arrived…", "EST." in
+# capitals, a time zone, where "est." is "estimated": "…at 5 P.M. EST. The talks…"), before a
+# word that usually opens one; and English's billions and millions after a number ("…rose to
+# €1.5 bn. Allies paid…", "…$5 m. Berlin paid…") before any capital but an acronym's ("3.2 bn.
+# USD" goes on), since no noun of the amount follows them capitalised, as German's does ("5 Mrd. Euro").
 _SENTENCE_END_ABBREVIATION = re.compile(
-    r"(?:(?<=\b(?:U\.S|U\.K|U\.N|E\.U|bln|mln|Mrd|Mio|EST)\.)|(?<=\d bn\.)|(?<=\dbn\.))"
+    r"(?:(?<=\d bn\.)|(?<=\dbn\.)|(?<=\d mn\.)|(?<=\dmn\.)|(?<=\d m\.)|(?<=\dm\.))\s+(?=[A-Z](?![A-Z]))|"
+    r"(?<=\b(?:U\.S|U\.K|U\.N|E\.U|bln|mln|Mrd|Mio|EST)\.)"
     r"\s+(?=(?:The|They|We|It|He|She|This|That|These|Those|There|"
     r"In|On|At|But|And|So|Yet|A|An|I|Our|Their|His|Her|Its|My|Your|"
     # German's, after "Mrd." and "Mio." (a noun after them is capitalised too: "5 Mrd. Euro")
@@ -2562,8 +2570,9 @@ def _continues(previous: str, piece: str) -> bool:
                                      and _WEEKDAY_BEFORE_DATE.search(previous) is not None)
                                     or _TITLE_OF_MANY.search(previous) is not None  # "MM. Dupont et Durand"
                                     or _german_date_or_ordinal(previous, piece)  # "Am 24. Februar"
-                                    or (_MERIDIEM_END.search(previous) is not None  # "2:45 P.M. EST"
-                                        and _TIME_ZONE.match(piece) is not None))
+                                    or (_MERIDIEM_END.search(previous) is not None  # "2:45 P.M. EST", "a.m. Tuesday"
+                                        and (_TIME_ZONE.match(piece) or _DAY_OR_TIME_AFTER_MERIDIEM.match(piece))
+                                        is not None))
     if _QUOTE_THEN_ATTRIBUTION.search(previous):
         return True  # '"Are we ready?" she asked.'
 

@@ -2736,6 +2736,22 @@ def test_a_sentence_ending_in_a_time_of_day_ends_before_a_number():
     assert split_sentences("Wir liefern z. B. 30 Panzer, d. h. 2 Bataillone.") == [
         "Wir liefern z. B. 30 Panzer, d. h. 2 Bataillone."]
 
+
+def test_a_time_of_day_goes_on_before_its_day_and_an_amount_in_millions_ends_before_a_capital():
+    # A user audit: "He spoke at 10 a.m. Tuesday in Washington." was cut after "a.m.", and
+    # "It cost $1.5 bn. Allies paid." was one statement.
+    assert split_sentences("He spoke at 10 a.m. Tuesday in Washington.") == [
+        "He spoke at 10 a.m. Tuesday in Washington."]
+    for text in ["We meet at 9 p.m. Jan. 5 in Riga.", "We met at 9 a.m. May 5 in Riga.",
+                 "They met at 9 a.m. Kyiv time.", "They met at 9 a.m. Eastern Time on Monday.",
+                 "The vote is at 10 a.m. Monday's session."]:
+        assert split_sentences(text) == [text]
+    assert split_sentences("It cost $1.5 bn. Allies paid. It cost $5 m. Allies paid. It cost €2bn. Berlin paid.") == [
+        "It cost $1.5 bn.", "Allies paid.", "It cost $5 m.", "Allies paid.", "It cost €2bn.", "Berlin paid."]
+    # a capital that names no day ends the sentence as before, and a currency's code after an amount goes on
+    assert split_sentences("The vote ended at 10 a.m. May I ask why? Aid reached 3.2 bn. USD in May.") == [
+        "The vote ended at 10 a.m.", "May I ask why?", "Aid reached 3.2 bn. USD in May."]
+
 def test_german_and_french_furniture_is_left_out_as_english_is():
     # A user audit: the Bundestag's interjections, the Assemblée's stage directions, and a
     # German or French news page's byline, publication line and photo credit were scored as
