@@ -851,7 +851,7 @@ def cmd_document(args: argparse.Namespace) -> int:
     if args.plot:
         _check_plot_target(args.plot, args.files)
     for name in args.files:
-        _check_table_output(args.output, name)
+        _check_table_output(args.output, name, other_formats=_DOCUMENT_FORMATS)
     texts = {name: _read_document(name) for name in args.files}
     if len(texts) == 1:
         doc = score_document(texts[args.files[0]], model=_model(args), favor=args.favor, against=args.against)
@@ -903,6 +903,13 @@ def cmd_document(args: argparse.Namespace) -> int:
             plt.close(figure)
         print(f"profile drawn to {args.plot}", file=sys.stderr)
     return EXIT_OK
+
+
+# Where a document's statements are had in formats other than a table, as an -o of another suffix is told.
+_DOCUMENT_FORMATS = ("for JSON, use --json (every statement and the profile, on standard output); for JSONL or "
+                     "Parquet, the library: stance.score_document(text).sentences (stance.score_documents(...) for "
+                     "several files) is a DataFrame, so call .to_json(path, orient='records', lines=True) or "
+                     ".to_parquet(path)")
 
 
 def _check_document_file(name: str) -> None:
@@ -1453,15 +1460,16 @@ def _write_rows(frame: Any, output: str, *, source: str) -> None:
                          allow_empty=True, header_names=as_written(source))
 
 
-def _check_table_output(output: str | None, source: str | None = None) -> None:
+def _check_table_output(output: str | None, source: str | None = None, other_formats: str | None = None) -> None:
     """Refuse an output suffix, or an output that is the input ``source``, before the
-    work, not after it."""
+    work, not after it; a suffix is told where ``other_formats`` are had (by default, the
+    library's functions that return the rows)."""
     if output:
-        from .files import check_output, refuse_input_as_output
+        from .files import LIBRARY_FORMATS, check_output, refuse_input_as_output
 
         if source is not None and source != "-":
             refuse_input_as_output(source, output)
-        check_output(output)
+        check_output(output, other_formats or LIBRARY_FORMATS)
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:

@@ -295,8 +295,8 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     carried = _carried_columns(documents, text_column, columns)
     marked = [name for name, text in named if _looks_like_markup(text)]
     if marked:
-        warn(f"documents {_first_names(marked)} look like HTML or XML; score_documents reads plain text, "
-             f"so the tags are scored as words: strip the markup first")
+        warn(f"{_documents(marked)} {'looks' if len(marked) == 1 else 'look'} like HTML or XML; score_documents "
+             f"reads plain text, so the tags are scored as words: strip the markup first")
     return _score_split(named, model, favor, against, carried=carried)
 
 
@@ -369,7 +369,7 @@ def _named_documents(documents: Any, text_column: str) -> list[tuple[Any, str]]:
     _refuse_names_grouped_together(names)
     absent = [name for name, text in pairs if is_missing(text)]
     if absent:  # as score() flags a missing row: one empty article sinks no corpus
-        warn(f"documents {_first_names(absent)} {'has' if len(absent) == 1 else 'have'} no text (missing): "
+        warn(f"{_documents(absent)} {'has' if len(absent) == 1 else 'have'} no text (missing): "
              f"{'it has' if len(absent) == 1 else 'they have'} no statements")
         pairs = [(name, "" if is_missing(text) else text) for name, text in pairs]
     wrong = [(name, text) for name, text in pairs if not isinstance(text, str)]
@@ -397,6 +397,15 @@ def _refuse_names_grouped_together(names: list[Any]) -> None:
         raise InvalidInputError(f"documents: {quoted(first)} and {quoted(second)} name one document to pandas, "
                                 f"which groups equal names (1 and True) and all missing ones (None and NaN) "
                                 f"together; give each document a name of its own")
+
+
+def _documents(names: list[Any]) -> str:
+    """``names`` as a message's subject: "document 'a'", "documents 'a', 'b'".
+
+    >>> _documents(["d"]), _documents(["b", "c"])
+    ("document 'd'", "documents 'b', 'c'")
+    """
+    return f"document{'' if len(names) == 1 else 's'} {_first_names(names)}"
 
 
 def _first_names(names: list[Any], shown: int = 5) -> str:

@@ -6,6 +6,7 @@ Each class also subclasses the built-in that fits it, so callers can catch narro
 
 from __future__ import annotations
 
+import io
 import json
 import numbers
 import os
@@ -301,19 +302,27 @@ def type_name(value: object) -> str:
 
 
 def decode_hint(value: object) -> str:
-    """What to add to a "must be a str" message when ``value`` is bytes (a file read with "rb")
-    or a path (a file's name given for its text).
+    """What to add to a "must be a str" message when ``value`` is bytes (a file read with "rb"),
+    a path (a file's name given for its text) or an open file (``open(path)`` given for its text).
 
     >>> decode_hint(b"We stand together."), decode_hint(None)
     (" (decode bytes first, e.g. text.decode('utf-8'))", '')
     >>> import pathlib
     >>> decode_hint(pathlib.Path("speech.txt"))
     " (a path: read the file first, e.g. pathlib.Path(path).read_text(encoding='utf-8'))"
+    >>> import io
+    >>> decode_hint(io.StringIO("We stand together."))
+    ' (an open file: read it first, e.g. file.read())'
+    >>> decode_hint(io.BytesIO(b"We stand together."))
+    " (an open file: read it first, e.g. file.read().decode('utf-8'))"
     """
     if isinstance(value, bytes):
         return " (decode bytes first, e.g. text.decode('utf-8'))"
     if isinstance(value, os.PathLike):
         return " (a path: read the file first, e.g. pathlib.Path(path).read_text(encoding='utf-8'))"
+    if isinstance(value, io.IOBase):
+        decode = "" if isinstance(value, io.TextIOBase) else ".decode('utf-8')"
+        return f" (an open file: read it first, e.g. file.read(){decode})"
     return ""
 
 

@@ -139,8 +139,15 @@ OUTPUT_SEPARATORS = {".csv": ",", ".tsv": "\t"}
 _STANDARD_STREAMS = {"-": "standard output", "/dev/stdout": "standard output", "/dev/stderr": "standard error"}
 
 
-def output_separator(target: Path) -> str:
-    """The delimiter an output file's suffix asks for; other suffixes are refused up front."""
+# Where the results can be had in other formats, as a refused suffix is told: the commands
+# that write a table of rows (score, suggest, check) have a library function each.
+LIBRARY_FORMATS = ("for JSONL or Parquet, use the library (stance.score(), suggest(), find_label_issues() return "
+                   "DataFrames) and call .to_parquet()")
+
+
+def output_separator(target: Path, other_formats: str = LIBRARY_FORMATS) -> str:
+    """The delimiter an output file's suffix asks for; other suffixes are refused up front,
+    saying where results in other formats are had (``other_formats``)."""
     suffix = target.suffix.lower()
     if str(target) in _STANDARD_STREAMS:  # the shell's name for stdout, which was told to pick a suffix
         raise InvalidInputError(f"output {str(target)!r} ({_STANDARD_STREAMS[str(target)]}): tables are written "
@@ -148,21 +155,21 @@ def output_separator(target: Path) -> str:
     if suffix not in OUTPUT_SEPARATORS:
         raise InvalidInputError(
             f"output {str(target)!r}: tables are written as .csv or .tsv, got {suffix or 'no suffix'!r}; "
-            f"for JSONL or Parquet, use the library (stance.score(), suggest(), find_label_issues() return "
-            f"DataFrames) and call .to_parquet()"
+            f"{other_formats}"
         )
     return OUTPUT_SEPARATORS[suffix]
 
 
-def check_output(target: str | os.PathLike) -> str:
+def check_output(target: str | os.PathLike, other_formats: str = LIBRARY_FORMATS) -> str:
     """Refuse, before any work, an output the scores could not be written to; return its
-    delimiter. Its folder must exist (a mistyped path is not created) and be writable."""
+    delimiter. Its folder must exist (a mistyped path is not created) and be writable; a
+    suffix other than .csv or .tsv is told where other formats are had (``other_formats``)."""
     name = os.fspath(target)  # as given: Path drops a trailing slash, which names a folder
     target = Path(name)
     special = target.is_dir() or (target.exists() and not target.is_file()) or names_folder(name)
     if special and str(target) not in _STANDARD_STREAMS:  # named for what it is, not for its suffix
         raise InvalidInputError(f"output {name!r}: {folder_problem(name)}")
-    separator = output_separator(target)
+    separator = output_separator(target, other_formats)
     problem = folder_problem(target)
     if problem:
         raise InvalidInputError(f"output {name!r}: {problem}")

@@ -730,6 +730,22 @@ def test_document_command(capsys, tmp_path):
     assert len(result["sentences"]) >= 17
 
 
+def test_document_to_jsonl_or_parquet_is_pointed_to_its_own_json_and_score_document(capsys, tmp_path):
+    # A user audit: "stance document qa.txt -o out.jsonl" was told to use "stance.score(), suggest(),
+    # find_label_issues()", none of which splits a document, and not of this command's --json.
+    speech = tmp_path / "qa.txt"
+    speech.write_text("We stand together.\n", encoding="utf-8")
+    for name in ("out.jsonl", "out.parquet"):
+        status, out, err = run(capsys, "document", str(speech), "-o", str(tmp_path / name))
+        assert (status, out) == (2, "") and not (tmp_path / name).exists()
+        assert "--json" in err and "stance.score_document(" in err and ".sentences" in err, err
+        assert "suggest()" not in err and "find_label_issues" not in err, err
+    # stance score is still pointed to stance.score()
+    (tmp_path / "in.csv").write_text("text\nWe stand together.\n", encoding="utf-8")
+    status, _, err = run(capsys, "score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.jsonl"))
+    assert status == 2 and "stance.score()" in err and "score_document" not in err, err
+
+
 def test_document_asks_for_the_stance_directions_by_their_flags(capsys, tmp_path, energy_frame):
     # A model with stance values whose direction their names do not say: the terminal was told
     # to pass favor= and against= "to score_document", and that favor='recht' was wrong, in

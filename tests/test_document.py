@@ -211,6 +211,22 @@ def test_document_read_as_bytes_is_told_to_decode():
         stance.score_document(b"We stand with Ukraine.")
 
 
+def test_an_open_file_given_as_the_document_is_told_to_be_read(tmp_path):
+    # A user audit: score_document(open("speech.txt")) said only "text must be a str (the
+    # document), got TextIOWrapper", where bytes and a path are told how to get the text.
+    speech = tmp_path / "speech.txt"
+    speech.write_text("We stand together.\n", encoding="utf-8")
+    with open(speech, encoding="utf-8") as handle, pytest.raises(
+            stance.InvalidTypeError, match=r"got TextIOWrapper \(an open file: read it first, e\.g\. file\.read\(\)\)"):
+        stance.score_document(handle)
+    with open(speech, "rb") as handle, pytest.raises(
+            stance.InvalidTypeError, match=r"got BufferedReader \(an open file: read it first, "
+                                           r"e\.g\. file\.read\(\)\.decode\('utf-8'\)\)"):
+        stance.score_document(handle)
+    with open(speech, encoding="utf-8") as handle, pytest.raises(stance.InvalidTypeError, match=r"file\.read\(\)"):
+        stance.score_documents({"speech.txt": handle})
+
+
 def test_a_file_name_given_as_the_document_is_told_to_be_read_first(tmp_path):
     # score_document("speech.txt") scored the name as a one-statement document, without a word,
     # and a Path was refused with no hint of reading the file.
@@ -2261,6 +2277,13 @@ def test_a_document_with_no_text_has_no_statements_and_sinks_no_batch():
         docs = stance.score_documents(documents)
     assert docs.sentences.document.tolist() == ["a", "d"]
     assert sorted(docs.profile.index.get_level_values("document").unique()) == ["a", "d"]
+    # one such document is named as one ("documents 'd' has no text", a user audit), and so is one of markup
+    frame = pd.DataFrame({"text": ["<p>We</p><p>stand</p><p>together</p><br><br>", None]}, index=["c", "d"])
+    with pytest.warns(stance.StanceWarning) as warned:
+        stance.score_documents(frame)
+    assert sorted(str(w.message) for w in warned) == [
+        "document 'c' looks like HTML or XML; score_documents reads plain text, so the tags are scored as words: "
+        "strip the markup first", "document 'd' has no text (missing): it has no statements"]
 
 
 @pytest.mark.parametrize("footer", ["5 | Page", "Page | 6", "[8]", "9 of 12", "Page 3 of 12", "PAGE 7", "- 3 -"])
