@@ -1646,7 +1646,8 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
     rare = sorted(label for label, n in counts.items() if n < minimum)
     if rare:
         common = [label for label in counts if counts[label] >= minimum]
-        twins = _rare_twins([label for label in rare if not joined_labels(label, counts)
+        spellings = _spellings(counts)
+        twins = _rare_twins([label for label in rare if not _joined(label, spellings)
                              and _closest(label, common) is None], counts, minimum, index, positions)
         texts = _look_like_texts(rare, counts)
         shown, width = (3, 60) if texts else (QUOTED_VALUES, QUOTED_WIDTH)  # a few texts, cut as texts are
@@ -1660,9 +1661,8 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
                     details.append(twins[label])
                 continue
             rows = row_names(index, [i for i, labels in enumerate(label_sets) if label in labels], limit=3)
-            joined = joined_labels(label, counts)
-            if joined:  # "a;b" is no typo of "a;c": it joins labels
-                separators = " and ".join(repr(s) for s in sorted(set(_LIST_SEPARATORS.findall(label))))
+            if (found := _joined(label, spellings)) is not None:  # "a;b" is no typo of "a;c": it joins labels
+                joined, separators = found[0], " and ".join(repr(s) for s in found[1])
                 details.append(f"{quoted(label)} ({counts[label]}: {rows}; the labels "
                                f"{' and '.join(quoted(name) for name in joined)} joined by {separators}? "
                                f"join them with '|', {quoted('|'.join(joined))})")
@@ -2643,24 +2643,67 @@ def _snippet(text: str, width: int = 60) -> str:
 
 # What a spreadsheet lists several values with, where stance joins labels with "|".
 _LIST_SEPARATORS = re.compile(r"[,;/]")
+# One word or code ("gas", "arms_control", "201.1", "H1"): no label is named "gas; wind", so a
+# semicolon between such parts joins them, labels of their own elsewhere or not.
+_WORD_OR_CODE = re.compile(r"\w+(?:[-.'\u2019]\w+)*")
+# A code of digits, dotted in an outline ("104", "201.1"). A comma or slash between words may
+# be a label's own ("Peace, security", "EU/NATO"), between such codes it joins them.
+_NUMBER_CODE = re.compile(r"[0-9]+(?:\.[0-9]+)*")
+# A decimal comma ("201,1", a code as a decimal-comma locale writes it), which joins nothing.
+_DECIMAL_COMMA = re.compile(r"[0-9],[0-9]")
 
 
 def joined_labels(value: str, known: Iterable[str]) -> list[str] | None:
-    """The labels of ``known`` that ``value`` joins by commas, semicolons or slashes, as
-    ``known`` spells them; None unless it joins two different labels or more. Parts are
-    compared composed and in any case, and a blank part (a trailing separator) is ignored,
-    so that one label with a stray separator ("gas;") or written twice is not taken for two.
-    Training's warning and evaluate's hint both name the values this finds.
+    """The labels that ``value`` joins by commas, semicolons or slashes, those of ``known`` as
+    ``known`` spells them; None unless it joins two different names or more. A value joins
+    labels when its parts are all labels of ``known`` ("gas, wind"), or, labels alone nowhere,
+    words or codes split by a semicolon ("gas; wind", "104;201.1"), or codes split by a slash or
+    a comma and a space ("104/105", "104, 105"; "201,1" is one code with a decimal comma).
+    Parts are compared composed and in any case, and a blank part (a trailing separator) is
+    ignored, so that one label with a stray separator ("gas;") or written twice is not taken
+    for two. Training's warning and evaluate's hint both name the values this finds.
 
     >>> joined_labels("Gas; wind;", ["gas", "wind"]), joined_labels("gas;", ["gas", "wind"])
     (['gas', 'wind'], None)
     >>> joined_labels("gas / gas", ["gas"]), joined_labels("gas, solar", ["gas", "wind"])
     (None, None)
+    >>> joined_labels("Gas; solar", ["gas"]), joined_labels("104/201.1", []), joined_labels("201,1", [])
+    (['gas', 'solar'], ['104', '201.1'], None)
     """
-    names = _listed_labels(value, known)
-    if names is None or len(set(names)) < 2:
+    if not _LIST_SEPARATORS.search(value):  # spelt out only for a value that may join labels
         return None
-    return list(dict.fromkeys(names))
+    found = _joined(value, _spellings(known))
+    return None if found is None else found[0]
+
+
+def _spellings(known: Iterable[str]) -> dict[str, str]:
+    """Each name of ``known`` by its :func:`name_key`, as ``known`` first spells it: built once
+    for a column's labels, which are each compared with all of them."""
+    spellings: dict[str, str] = {}
+    for name in known:
+        spellings.setdefault(name_key(name), name)
+    return spellings
+
+
+def _joined(value: str, spellings: dict[str, str]) -> tuple[list[str], list[str]] | None:
+    """What :func:`joined_labels` finds of the labels ``spellings`` holds (see
+    :func:`_spellings`), and the separators that join them, sorted."""
+    separators = _LIST_SEPARATORS.findall(value)
+    if not separators:
+        return None
+    names = _listed_labels(value, spellings)
+    if names is None and ";" in value:  # a semicolon: words or codes, or labels holding a comma
+        parts = [part.strip() for part in value.split(";")]
+        names = [spellings.get(name_key(part)) or (part if _WORD_OR_CODE.fullmatch(part) else "")
+                 for part in parts if part]
+        separators = [";"]
+    elif names is None and not _DECIMAL_COMMA.search(value):
+        parts = [part.strip() for part in re.split(r"[,/]", value)]
+        names = [part if _NUMBER_CODE.fullmatch(part) else "" for part in parts if part]
+    if not names or not all(names):
+        return None
+    names = list(dict.fromkeys(names))
+    return (names, sorted(set(separators))) if len(names) > 1 else None
 
 
 def label_with_stray_separators(value: str, known: Iterable[str]) -> str | None:
@@ -2674,27 +2717,26 @@ def label_with_stray_separators(value: str, known: Iterable[str]) -> str | None:
     >>> label_with_stray_separators("gas; wind", ["gas", "wind"]), label_with_stray_separators(";", ["gas"])
     (None, None)
     """
-    names = _listed_labels(value, known)
+    if not _LIST_SEPARATORS.search(value):
+        return None
+    names = _listed_labels(value, _spellings(known))
     return names[0] if names and len(set(names)) == 1 else None
 
 
-def _listed_labels(value: str, known: Iterable[str]) -> list[str] | None:
-    """Each non-blank part of ``value`` split at :data:`_LIST_SEPARATORS`, as ``known`` spells
-    it (the first of its spellings in ``known``); None when ``value`` has no separator or a
-    part is no label of ``known``."""
+def _listed_labels(value: str, spellings: dict[str, str]) -> list[str] | None:
+    """Each non-blank part of ``value`` split at :data:`_LIST_SEPARATORS`, as ``spellings``
+    (see :func:`_spellings`) spells it; None when ``value`` has no separator or a part is no
+    label of ``spellings``."""
     if not _LIST_SEPARATORS.search(value):
         return None
-    folded: dict[str, str] = {}
-    for name in known:
-        folded.setdefault(name_key(name), name)
     parts = [name_key(part) for part in _LIST_SEPARATORS.split(value)]
-    names = [folded.get(part) for part in parts if part]
+    names = [spellings.get(part) for part in parts if part]
     return None if not all(names) else names  # type: ignore[return-value]
 
 
 def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence[Any] | None = None) -> None:
-    """Warn of a label that is other labels joined by a comma, semicolon or slash ("gas; wind"),
-    as :func:`joined_labels` finds them: several targets written as a spreadsheet lists them,
+    """Warn of a label that is several labels joined by a comma, semicolon or slash ("gas; wind",
+    "104/105"), as :func:`joined_labels` finds them: several targets written as a spreadsheet lists them,
     which train as one label of their own (``evaluate`` gives the same hint of a gold value).
     Not inside :func:`conflicts_reported`, whose caller has warned of the whole data.
     """
@@ -2705,14 +2747,16 @@ def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence
     # Most rows' spelling first: one row's 'Unity' beside six of 'unity' is refused as a case
     # clash, so the advice must not spell the joined labels as it does.
     by_rows = [label for label, _ in counts.most_common()]
-    found = {name: known for name in sorted(counts) if (known := joined_labels(name, by_rows))}
-    if not found:
+    spellings = _spellings(by_rows)
+    joins = {name: joined for name in sorted(counts) if (joined := _joined(name, spellings))}
+    if not joins:
         return
+    found = {name: known for name, (known, _) in joins.items()}
 
     def rows(name: str) -> str:
         return row_names(index, [i for i, labels in enumerate(label_sets) if name in labels], limit=3)
 
-    separators = sorted({s for name in found for s in _LIST_SEPARATORS.findall(name)})
+    separators = sorted({s for _, joined_by in joins.values() for s in joined_by})
     if len(found) == 1:
         (name, known), = found.items()
         warn(f"labels: {quoted(name)} ({counts[name]}: {rows(name)}) looks like the labels "
@@ -2724,7 +2768,9 @@ def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence
     commonest = sorted(found, key=lambda name: -counts[name])[:3]  # sorted is stable: a tie keeps name order
     examples = ", ".join(f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in commonest)
     more = f" and {len(found) - len(commonest)} more" if len(found) > len(commonest) else ""
-    warn(f"labels: {len(found)} labels look like other labels joined by {' or '.join(repr(s) for s in separators)}, "
+    known_alone = all(name in counts for names in found.values() for name in names)
+    warn(f"labels: {len(found)} labels look like {'other' if known_alone else 'several'} labels joined by "
+         f"{' or '.join(repr(s) for s in separators)}, "
          f"and each trains as a label of its own: {examples}{more}; if the statements take each of the labels "
          f"joined, join them with '|' ({quoted('|'.join(found[commonest[0]]))})")
 

@@ -1019,6 +1019,34 @@ def test_labels_joined_by_a_comma_are_said_as_most_rows_spell_them():
         stance.train(data)
 
 
+def test_codes_or_words_joined_by_a_semicolon_are_said_though_none_is_a_label_alone():
+    # A user audit of a Manifesto-style coder: "gas; wind" and "104;201.1", their parts given
+    # alone in no row, trained silently as two labels of their own, where the README says such
+    # a label is warned of. A semicolon between words or codes joins them; a comma or slash
+    # between words may be a label's own ("Peace, security", "EU/NATO"), between codes not.
+    def joined_warnings(written: list[str]) -> list[str]:
+        codes = ["000"] * 100 + ["413"] * 100 + [name for name in written for _ in range(20)]
+        data = pd.DataFrame({"text": [f"w{i % 13} filler{i % 7} x{i % 5}" for i in range(len(codes))],
+                             "codes": codes})
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            model = stance.train(data, labels_column="codes", none_label="000", threshold_folds=0)
+        assert set(written) <= set(model.labels)  # trained as written: a scheme may mean it
+        return [str(w.message) for w in caught if "joined" in str(w.message)]
+
+    said = joined_warnings(["gas; wind", "104;201.1"])
+    assert said == ["labels: 2 labels look like several labels joined by ';', and each trains as a label of its "
+                    "own: '104;201.1' (20: rows 220, 221, 222 and 17 more), 'gas; wind' (20: rows 200, 201, 202 "
+                    "and 17 more); if the statements take each of the labels joined, join them with '|' "
+                    "('104|201.1')"], said
+    for codes in ("104, 105", "104/105"):
+        said = joined_warnings([codes])
+        assert len(said) == 1 and said[0].startswith(f"labels: {codes!r} (20: rows 200, 201, 202 and 17 more) looks "
+                                                     f"like the labels '104' and '105' joined by "), said
+    # Names that hold a comma or slash, and a code with a decimal comma, are labels of their own.
+    assert joined_warnings(["Peace, security", "EU/NATO", "201,1", "arms control; Europe and the US"]) == []
+
+
 def test_many_labels_joined_by_commas_or_semicolons_are_said_in_one_warning(energy_frame):
     # Six labels joined pairwise gave 30 warnings, one per combination (about 130 on a
     # 1,200-row file); and a rare combination was refused as "a typo of 'a;c'?".
