@@ -1649,7 +1649,8 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
         spellings = _spellings(counts)
         twins = _rare_twins([label for label in rare if not _joined(label, spellings)
                              and _closest(label, common) is None], counts, minimum, index, positions)
-        texts = _look_like_texts(rare, counts)
+        joins = _most_joined(rare, spellings)
+        texts = not joins and _look_like_texts(rare, counts)
         shown, width = (3, 60) if texts else (QUOTED_VALUES, QUOTED_WIDTH)  # a few texts, cut as texts are
         details, gone_through = [], 0
         for label in rare:
@@ -1661,6 +1662,9 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
                     details.append(twins[label])
                 continue
             rows = row_names(index, [i for i, labels in enumerate(label_sets) if label in labels], limit=3)
+            if label in joins:  # the advice to join them with "|" follows, said once for all
+                details.append(f"{quoted(label)} ({counts[label]}: {rows})")
+                continue
             if (found := _joined(label, spellings)) is not None:  # "a;b" is no typo of "a;c": it joins labels
                 joined, separators = found[0], " and ".join(repr(s) for s in found[1])
                 details.append(f"{quoted(label)} ({counts[label]}: {rows}; the labels "
@@ -1674,7 +1678,12 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
         more = sum(1 for label in rare[gone_through:] if twins.get(label) != "")
         few = (f"{len(rare)} of the {len(counts)} labels: " if more else "") + ", ".join(details)
         remedy = "add examples, correct typos or merge these labels"
-        if texts:
+        if joins:
+            separators = " or ".join(repr(s) for s in sorted({s for _, joined_by in joins.values() for s in joined_by}))
+            remedy = (f"most of these labels look like several labels joined by {separators}: if the statements "
+                      f"take each of the labels joined, join them with '|' "
+                      f"({quoted('|'.join(next(iter(joins.values()))[0]))}). Otherwise {remedy}")
+        elif texts:
             remedy = f"most of these labels are long or in one row each, as texts are: {_SWAPPED} Otherwise {remedy}"
         raise InvalidInputError(
             f"labels: each label needs at least {minimum} examples; too few for {few}"
@@ -1714,11 +1723,26 @@ def _look_like_texts(rare: Sequence[str], counts: Counter) -> bool:
     ...     [f"text {i}" for i in range(20)], Counter(f"text {i}" for i in range(20)))
     (False, True)
     """
-    if len(rare) * 2 <= len(counts):
+    if len(rare) * 2 <= len(counts) or _most_joined(rare, _spellings(counts)):
         return False
     long = sum(1 for label in rare if len(label) > 60 or len(label.split()) > 8)
     once = sum(1 for label in rare if counts[label] == 1)
     return long * 2 > len(rare) or (len(rare) > QUOTED_VALUES and once * 2 > len(rare))
+
+
+def _most_joined(rare: Sequence[str], spellings: dict[str, str]) -> dict[str, tuple[list[str], list[str]]]:
+    """The labels of ``rare`` that join others, each with what :func:`_joined` finds of it
+    in ``spellings``, when they are two or more and most of ``rare``; else {}. Then the rare labels are
+    several joined ("104; 105", one row each, as a coder lists codes), not texts named as
+    the labels, and a refusal says so rather than ask whether the columns are swapped.
+
+    >>> list(_most_joined(["104; 105", "105/106", "gas"], _spellings(["104", "gas"])))
+    ['104; 105', '105/106']
+    >>> _most_joined(["104; 105", "gas", "wind"], {})
+    {}
+    """
+    joins = {label: found for label in rare if (found := _joined(label, spellings))}
+    return joins if len(joins) > 1 and len(joins) * 2 > len(rare) else {}
 
 
 def refuse_odd_label_names(counts: Counter, label_sets: Sequence[tuple[str, ...]], index: Sequence[Any]) -> None:

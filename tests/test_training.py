@@ -176,6 +176,37 @@ def test_the_stance_column_check_asks_of_a_swap_when_the_labels_look_like_texts(
     assert "swap" not in str(raised.value)
 
 
+def test_many_rare_labels_joined_by_a_separator_are_said_so_not_taken_for_texts():
+    # A user audit of a Manifesto-style coder: 42 pairs such as "104; 105", one row each,
+    # beside 000 and 413, were refused as rare labels with "did you swap the text and labels
+    # columns?", as if they were texts, and no word of the semicolon.
+    swap = "did you swap the text and labels columns"
+    for separator in ("; ", ", ", "/"):
+        pairs = [f"{100 + i}{separator}{101 + i}" for i in range(42)]
+        codes = ["000"] * 100 + ["413"] * 100 + pairs
+        data = pd.DataFrame({"text": [f"w{i % 13} filler{i % 7} x{i % 5}" for i in range(len(codes))],
+                             "codes": codes, "stance": [None] * 100 + ["favor"] * (len(codes) - 100)})
+        with warnings.catch_warnings(), pytest.raises(InvalidInputError) as raised:
+            warnings.simplefilter("ignore")
+            stance.train(data, labels_column="codes", none_label="000")
+        message = str(raised.value)
+        assert swap not in message, message
+        assert message.startswith(f"labels: each label needs at least 3 examples; too few for 42 of the 44 labels: "
+                                  f"'100{separator}101' (1: row 200), '101{separator}102' (1: row 201), "), message
+        assert (f". Most of these labels look like several labels joined by {separator.strip()!r}: if the "
+                f"statements take each of the labels joined, join them with '|' ('100|101'). Otherwise add "
+                f"examples") in message, message
+        data.loc[200, "stance"] = None  # the stance check's refusal, which comes first, asks of no swap either
+        with warnings.catch_warnings(), pytest.raises(InvalidInputError, match="row 200 has a target") as raised:
+            warnings.simplefilter("ignore")
+            stance.train(data, labels_column="codes", none_label="000", stance_column="stance")
+        assert swap not in str(raised.value), str(raised.value)
+    # Texts named as the labels, a few with a semicolon, are still asked of.
+    texts = [f"We must act now; statement {i} says so." for i in range(40)]
+    with pytest.raises(InvalidInputError, match=swap):
+        stance.train(pd.DataFrame({"text": ["a", "b"] * 20, "labels": texts}))
+
+
 def test_a_huge_value_is_quoted_cut_in_training_errors(energy_frame):
     # A user audit: a 10 MB value (a text pasted for a name) was quoted whole in the message.
     huge = "x" * 1_000_000
