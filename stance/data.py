@@ -1648,7 +1648,7 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
         common = [label for label in counts if counts[label] >= minimum]
         spellings = _spellings(counts)
         twins = _rare_twins([label for label in rare if not _joined(label, spellings)
-                             and _closest(label, common) is None], counts, minimum, index, positions)
+                             and rare_twin(label, common) is None], counts, minimum, index, positions)
         joins = _most_joined(rare, spellings)
         texts = not joins and _look_like_texts(rare, counts)
         shown, width = (3, 60) if texts else (QUOTED_VALUES, QUOTED_WIDTH)  # a few texts, cut as texts are
@@ -1671,7 +1671,7 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
                                f"{' and '.join(quoted(name) for name in joined)} joined by {separators}? "
                                f"join them with '|', {quoted('|'.join(joined))})")
                 continue
-            typo_of = _closest(label, common)
+            typo_of = rare_twin(label, common)  # "201.1" beside "201.2" is another code, not a typo
             details.append(f"{quoted(label, width)} ({counts[label]}: {rows}"
                            + (f"; a typo of {quoted(typo_of)}?)" if typo_of else ")"))
         # Those not named, a group of spellings as one (its others, "", come after its first).
@@ -1767,10 +1767,13 @@ def refuse_odd_label_names(counts: Counter, label_sets: Sequence[tuple[str, ...]
 def rare_twin(name: str, others: Sequence[str]) -> str | None:
     """The label of ``others`` that ``name`` looks like another spelling of (as :func:`_closest`
     finds it), or None. Not one with other numbers in it: "topic_11" and "topic_12", "1041"
-    and "1042" are two codes, however alike they look.
+    and "1042", "201.1" and "201.2", "202.1" and "202.10", "501" and "5011" are two codes,
+    however alike they look. Every check that names a rare label a typo of another asks this.
 
     >>> rare_twin("deterence", ["deterrance", "gas"]), rare_twin("topic_11", ["topic_12"])
     ('deterrance', None)
+    >>> rare_twin("201.1", ["201.2"]), rare_twin("202.1", ["202.10"]), rare_twin("201,2", ["201.2"])
+    (None, None, '201.2')
     """
     digits = re.findall(r"[0-9]+", name)
     return _closest(name, [other for other in others if re.findall(r"[0-9]+", other) == digits])
@@ -2982,14 +2985,14 @@ def warn_of_off_topic_stances(ignored: dict[int, str], classes: Iterable[str] | 
 def off_topic_lookalike(label: str, none_label: str | None) -> str | None:
     """How ``label`` looks like the off-topic label ``none_label`` without being it, in words
     that follow "row 5's label 'NONE'": it differs only in case, or looks like a misspelling
-    of it (as :func:`_closest` finds one); None when it is the label, or not like it.
+    of it (as :func:`rare_twin` finds one); None when it is the label, or not like it.
 
     >>> off_topic_lookalike("NONE", "none")
     "differs from the off-topic label 'none' only in case"
     >>> off_topic_lookalike("nnoe", "none"), off_topic_lookalike("none", "none"), off_topic_lookalike("gas", "none")
     ("looks like a misspelling of the off-topic label 'none'", None, None)
     """
-    if none_label is None or label == none_label or _closest(label, [none_label]) is None:
+    if none_label is None or label == none_label or rare_twin(label, [none_label]) is None:
         return None
     if name_key(label) == name_key(none_label):
         return f"differs from the off-topic label {quoted(none_label)} only in case"

@@ -602,15 +602,16 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
     """The rows set apart by :func:`_rare_rows`, as issue ``"rare label"``.
 
     A rare label that looks like a misspelling of a label given more often (common, or rare
-    too: "ukraine_suport" once for "ukraine_support" twice) is suggested that label, with
-    score 1.0. Any other rare label may be right, only rare: no model learnt it, so it is
-    suggested a model's pick with ``label_score`` and ``score`` NaN, for the check cannot
-    judge it (a model that never saw a label puts all its probability elsewhere). Two such
+    too: "ukraine_suport" once for "ukraine_support" twice; not one with other numbers, "201.1"
+    beside "201.2") is suggested that label, with score 1.0. Any other rare label may be
+    right, only rare: no model learnt it, so it is suggested a model's pick with
+    ``label_score`` and ``score`` NaN, for the check cannot judge it (a model that never saw
+    a label puts all its probability elsewhere). Two such
     labels that look like one spelt two ways, as rare as each other, are warned of as twins.
     """
     from collections import Counter
 
-    from .data import _closest
+    from .data import rare_twin
     from .model import StanceModel
 
     counts = Counter(label for row in label_sets for label in row)
@@ -618,8 +619,9 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
     suggestions: list[str | None] = [None] * len(rare)
     for k, i in enumerate(rare):
         rare_label = next(label for label in label_sets[i] if label not in common)
-        # Sorted, so that the suggestion does not depend on the order of the rows.
-        suggestions[k] = _closest(rare_label, sorted(label for label in counts if counts[label] > counts[rare_label]))
+        # Sorted, so that the suggestion does not depend on the order of the rows; not a code
+        # with other numbers ("201.1" for "201.2"), which is another code, rare, not misspelt.
+        suggestions[k] = rare_twin(rare_label, sorted(label for label in counts if counts[label] > counts[rare_label]))
     typos = np.array([suggestion is not None for suggestion in suggestions])
     _warn_of_rare_spellings(frame.index, label_sets, counts, {
         next(label for label in label_sets[i] if label not in common): suggestion

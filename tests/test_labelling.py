@@ -5,6 +5,7 @@ rows they flipped, and they build statements that mix the cue words of two label
 the decision boundary) beside statements with one label's cues only.
 """
 
+import random
 import re
 import warnings
 
@@ -594,6 +595,31 @@ def test_a_rare_label_misspelling_another_rare_label_is_suggested_that_label_and
     correct = issues.loc[[9, 10]]
     assert (correct.issue == "rare label").all() and correct.score.isna().all()
     assert issues.index[-2:].tolist() == [9, 10]  # after every row the fold models could judge
+
+
+def test_a_rare_but_correct_subcode_is_not_flagged_as_a_typo_of_its_sibling():
+    # A user audit of a Manifesto-style coder: '201.1' (2 rows) beside '201.2' (30 rows) was
+    # flagged a certain misspelling, suggested '201.2' with score 1.0, first of all the rows,
+    # though the README says a correct label that is merely rare is not accused.
+    draw = random.Random(0)
+    words = {code: [f"{code.replace('.', 'x')}w{i}" for i in range(6)] for code in ["000", "413", "505", "201.2",
+                                                                                     "201.1"]}
+    fillers = ["we", "will", "the", "our", "party", "must", "ensure"]
+    codes = ["000"] * 150 + ["413"] * 150 + ["505"] * 60 + ["201.2"] * 30 + ["201.1"] * 2
+    data = pd.DataFrame({"text": [" ".join(draw.sample(words[code], 3) + draw.sample(fillers, 3))
+                                  for code in codes], "codes": codes})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        issues = stance.find_label_issues(data, labels_column="codes", none_label="000")
+    rare = issues[issues.codes == "201.1"]
+    assert rare.index.tolist() == [390, 391] and (rare.issue == "rare label").all()
+    assert rare.score.isna().all() and rare.label_score.isna().all()  # unjudged, not accused
+    assert issues.index[-2:].tolist() == [390, 391], issues.head()  # after every row the fold models judged
+    assert not any("201.1" in str(w.message) for w in caught), [str(w.message) for w in caught]
+    # With the same numbers, a rare name is a typo still: a decimal comma.
+    data.loc[391, "codes"] = "201,2"
+    issues = stance.find_label_issues(data, labels_column="codes", none_label="000")
+    assert issues.index[0] == 391 and issues.suggested_label[391] == "201.2" and issues.score[391] == 1.0
 
 
 @pytest.mark.parametrize(("one", "other", "rows"), [("deterence", "deterrrence", 2),

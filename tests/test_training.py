@@ -261,6 +261,27 @@ def test_two_rare_spellings_of_one_label_are_named_together(energy_frame):
         stance.train(frame, threshold_folds=5)
 
 
+@pytest.mark.parametrize(("rare", "common"), [("201.1", "201.2"), ("topic_11", "topic_12"), ("202.1", "202.10"),
+                                                ("501", "5011"), ("5011", "501")])
+def test_a_rare_code_is_no_typo_of_a_common_code_with_other_numbers(energy_frame, rare, common):
+    # A user audit of a Manifesto-style coder: a rare but correct subcode, '201.1' beside 30
+    # rows of '201.2', was refused as "'201.1' (1: row 34; a typo of '201.2'?)", though the
+    # README says codes with other numbers are not typos of each other ('104' and '105' were
+    # left alone only because they share fewer characters).
+    frame = energy_frame.copy()
+    frame["labels"] = frame.labels.str.replace("gas", common)
+    frame.loc[5, "labels"] = rare
+    with pytest.raises(InvalidInputError) as raised:
+        stance.train(frame)
+    message = str(raised.value)
+    assert message.startswith(f"labels: each label needs at least 3 examples; too few for {rare!r} (1: row 5). "), \
+        message
+    assert "typo" not in message.split(". ")[0], message
+    frame.loc[5, "labels"] = f"{common}x"  # with the same numbers, a name is a typo still
+    with pytest.raises(InvalidInputError, match=rf"too few for '{common}x' \(1: row 5; a typo of '{common}'\?\)"):
+        stance.train(frame)
+
+
 def test_labels_that_differ_only_in_case_are_refused(energy_frame):
     # They would train as two labels, each with half the examples (the eighth user audit).
     frame = energy_frame.copy()
