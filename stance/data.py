@@ -2214,6 +2214,42 @@ def unpadded(name: str) -> str | None:
     return name.lstrip("0") or "0" if name.isascii() and name.isdigit() else None
 
 
+def off_topic_as_written(none_label: str | None, label_sets: Sequence[tuple[str, ...]]) -> str | None:
+    """``none_label`` as the rows write it: when it is no row's label but one label is the
+    same whole number with other leading zeros ("0" for "000", the zeros pandas drops of
+    codes it reads as numbers), that label, one code with it (see :func:`unpadded`); else
+    ``none_label``. Training takes it so, saying it did (see :func:`off_topic_respelt`), so
+    that a model never names an off-topic label that none of its labels is.
+
+    >>> off_topic_as_written("000", [("0",), ("413",)]), off_topic_as_written("0", [("000",), ("413",)])
+    ('0', '000')
+    >>> off_topic_as_written("000", [("000",), ("0",)]), off_topic_as_written("none", [("0",)])
+    ('000', 'none')
+    """
+    key = None if none_label is None else unpadded(none_label)
+    if key is None:
+        return none_label
+    names = {label for labels in label_sets for label in labels}
+    same = [name for name in names if unpadded(name) == key]
+    # Both spellings given are refused as one code written two ways, and the label given stays.
+    return same[0] if none_label not in names and len(same) == 1 else none_label
+
+
+def off_topic_respelt(none_label: str, label: str) -> str:
+    """What training warns of when it takes ``label`` as the off-topic label ``none_label``
+    names (as :func:`off_topic_as_written` finds it).
+
+    >>> off_topic_respelt("0", "000")
+    "none_label='0' is the label of no row, but '000' is the same code with leading zeros: it is taken as the \
+off-topic label"
+    """
+    fewer = len(label) < len(none_label)
+    return (f"none_label={quoted(none_label)} is the label of no row, but {quoted(label)} is the same code "
+            f"{'without' if fewer else 'with'} leading zeros: it is taken as the off-topic label"
+            + (" (pandas drops the zeros of codes it reads as numbers; read them with dtype=str to keep them)"
+               if fewer else ""))
+
+
 def _refuse_unwritable(counts: Counter, what: str) -> None:
     """Refuse a name that cannot be saved: a lone surrogate (text decoded with
     ``errors="surrogateescape"``) has no UTF-8, so the model would train and then fail to save."""
@@ -3066,6 +3102,7 @@ def prepare_training(
     index = list(range(len(texts))) if index is None else list(index)
     clean = clean_texts(list(texts), index, text_name)
     label_sets = [parse_label_set(value) for value in labels]
+    none_label = off_topic_as_written(none_label, label_sets)  # "000" is the "0" of codes read as numbers
     _refuse_float_twins(labels, index, f"{labels_name}: label names")
     unlabelled = [i for i, row in enumerate(label_sets) if not row]
     if unlabelled:

@@ -478,6 +478,7 @@ def find_label_issues(
     from .data import (
         check_whole_data,
         conflicts_reported,
+        off_topic_as_written,
         prepare_training,
         read_table,
         refuse_empty_rows,
@@ -517,6 +518,7 @@ def find_label_issues(
         stance_name=f"stance_column={quoted(stance_column)}", none_label=none_label,
         rare_below=folds,  # set apart as rare labels, before any model needs their stance
     )
+    none_label = off_topic_as_written(none_label, label_sets)  # as each fold's fit takes it
     stance_name = f"stance_column={quoted(stance_column)}"
     # As cross-validation checks it, so that one bad file is told the same first thing by both.
     check_whole_data(texts, label_sets, stances, template.min_examples_per_label(), frame.index, stance_name,

@@ -101,7 +101,8 @@ class StanceModel:
         opposition is rarer than support in most corpora).
     stance_per_label : give the stance head a block of weights per primary label, on top
         of the shared block (False: shared weights and a per-label bias only).
-    none_label : the label meaning "takes no position" (None if the scheme has none).
+    none_label : the label meaning "takes no position" (None if the scheme has none); a code
+        the rows write with other leading zeros ("0" for "000") is taken as they write it.
     threshold_folds : folds used to tune the secondary-label thresholds and to calibrate
         ``confidence`` on out-of-fold predictions (0 or 1: thresholds of 0.5, and confidence
         is the label's probability). Folds need 10 different texts each (fewer: no folds;
@@ -240,6 +241,12 @@ class StanceModel:
         self._check_options()
         texts, label_sets, stances = prepare_training(texts, labels, stance, index=row_names,
                                                       none_label=self.none_label)
+        from .data import off_topic_as_written, off_topic_respelt
+
+        off_topic = off_topic_as_written(self.none_label, label_sets)
+        if off_topic != self.none_label:  # normalised as the labels are, like "0.0" in _check_options
+            warn(off_topic_respelt(self.none_label, off_topic))
+            self.none_label = off_topic
         self._check_options(sorted({s for s in stances or () if s is not None}))
         clashes = column_clashes({label for row in label_sets for label in row},
                                  {s for s in stances or () if s is not None})

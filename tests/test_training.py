@@ -1,5 +1,6 @@
 """Training on a user's own scheme, scikit-learn compatibility, and bad training input."""
 
+import math
 import warnings
 from pathlib import Path
 
@@ -586,6 +587,46 @@ def test_an_off_topic_label_written_as_the_file_writes_it_is_the_label_read(tmp_
     assert main(["train", str(tmp_path / "floats.csv"), "--labels-column", "code", "--stance-column", "stance",
                  "--none-label", "0.0", "-o", str(tmp_path / "m")]) == 0
     assert stance.load(tmp_path / "m").params_.none_label == "0"
+
+
+@pytest.mark.parametrize(("given", "written", "as_read"), [("000", float, "0"), ("0", str, "000")])
+def test_an_off_topic_code_given_with_other_leading_zeros_is_the_label_the_rows_have(tmp_path, given, written,
+                                                                                     as_read):
+    # A user audit of a Manifesto-style coder: none_label="000" on codes pandas read as floats
+    # (0.0, 413.0, 201.1) trained a model whose off-topic label, '000', was no label: empty
+    # text got the label '', the card said "Off-topic label: `000`", and the only warning,
+    # "none_label='000' is the label of no row", did not say that the rows have it as '0'.
+    codes = ("000", "413", "505", "201.1")
+    frame = _coded(codes).astype({"code": object})
+    frame["code"] = [written(code) for code in frame.code]
+    frame["stance"] = [None if code in ("000", "0") else ("favor", "against")[i % 2]
+                       for i, code in enumerate(_coded(codes).code)]
+    for stance_column in (None, "stance"):  # without a stance head it trained; with one it was refused
+        with pytest.warns(stance.StanceWarning) as caught:
+            model = stance.train(frame, labels_column="code", stance_column=stance_column, none_label=given)
+        said = [str(w.message) for w in caught if "none_label" in str(w.message)]
+        assert said == [f"none_label={given!r} is the label of no row, but {as_read!r} is the same code "
+                        f"{'without' if len(as_read) < len(given) else 'with'} leading zeros: it is taken as the "
+                        f"off-topic label"
+                        + (" (pandas drops the zeros of codes it reads as numbers; read them with dtype=str to "
+                           "keep them)" if written is float else "")], said
+        assert model.none_label == model.params_.none_label == as_read and as_read in model.labels
+        assert model.classify("").label == as_read and model.classify("").stance is None
+    saved = stance.load(model.save(tmp_path / "m"))
+    assert saved.params_.none_label == as_read
+    assert f"Off-topic label: `{as_read}`" in (tmp_path / "m" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    # The label check and cross-validation read it so too: the off-topic rows need no stance
+    # (refused before as "rows … have a target but no stance").
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        stance.find_label_issues(frame, labels_column="code", stance_column="stance", folds=3, none_label=given)
+        report = stance.cross_validate(frame, folds=3, labels_column="code", stance_column="stance",
+                                       none_label=given)
+    assert not math.isnan(report.metrics["none_f1"])
+    # A name the rows do not have in any spelling is warned of as before.
+    with pytest.warns(stance.StanceWarning, match="none_label='999' is the label of no row, so every label is a "
+                                                  "target"):
+        stance.train(frame.drop(columns="stance"), labels_column="code", none_label="999")
 
 
 def test_a_stance_column_left_empty_is_named_as_such(energy_frame, tmp_path, capsys):
