@@ -1427,9 +1427,9 @@ def cross_validate(
 
     check_fold_labels(gold_sets, splits, clean_texts, index=frame.index, grouped=grouped, fewer=fewer)
     check_fold_counts(gold_sets, (t for t, _ in splits), minimum, folds,
-                      hint=", or pass threshold_folds=0" if minimum > 2 else "", index=frame.index)
+                      hint=", or pass threshold_folds=0" if minimum > 2 else "", index=frame.index, groups=group_values)
     check_fold_stances(clean_stances, splits, minimum, texts=clean_texts, index=frame.index, name=stance_name,
-                       grouped=grouped, fewer=fewer)
+                       grouped=grouped, fewer=fewer, groups=group_values)
     texts = frame[text_column].tolist()
     labels = frame[labels_column].tolist()
     stances = frame[stance_column].tolist() if stance_column else None

@@ -196,6 +196,58 @@ def test_a_label_too_rare_for_any_number_of_folds_is_named_with_its_rows_and_adv
         stance.cross_validate(frame, folds=5)
 
 
+def _manifesto_frame(rare_groups):
+    # A Manifesto-style coding: three common codes spread over 20 manifestos, and '414'
+    # coded in a few manifestos only (rare_groups: the group of each of its rows).
+    codes = ["000", "413", "505"] * 100 + ["414"] * len(rare_groups)
+    return pd.DataFrame({"text": [f"w{c}a w{c}b filler{i % 7} x{i % 5}" for i, c in enumerate(codes)],
+                         "codes": codes, "manifesto": [f"m{i % 20}" for i in range(300)] + list(rare_groups)})
+
+
+@pytest.mark.filterwarnings("ignore:groups. .* texts are in more than one group")
+def test_with_groups_a_label_concentrated_in_few_groups_is_not_told_to_use_more_folds():
+    # A user audit: '414' has 5 rows, 3 in 'm_nl' and 2 in 'm_fr', and a training fold needs
+    # 3; every grouped fold holding 'm_nl' out keeps 2, at any number of folds, yet each
+    # refusal (folds=5, 10, 22) said "use more folds".
+    frame = _manifesto_frame(["m_nl"] * 3 + ["m_fr"] * 2)
+    for folds in (5, 10, 22):
+        with pytest.raises(stance.InvalidInputError) as raised:
+            stance.cross_validate(frame, folds=folds, groups="manifesto", labels_column="codes", none_label="000")
+        message = str(raised.value)
+        assert "use more folds" not in message
+        assert re.search(r"^labels: the training rows of fold \d+ of \d+ keep too few rows of '414' \(2 of 5\) "
+                         r"\(need 3\); the 5 rows of '414' are concentrated in 2 groups \('m_nl' 3, 'm_fr' 2\), and "
+                         r"a fold that holds out 'm_nl' keeps 2 of them, so no number of folds helps: add rows of "
+                         r"'414' in other groups, or merge or drop it, or pass threshold_folds=0$", message), message
+    # The advice works: a training fold of threshold_folds=0 needs 2, and every one keeps 2 or 3.
+    report = stance.cross_validate(frame, folds=22, groups="manifesto", labels_column="codes", none_label="000",
+                                   threshold_folds=0)
+    assert report.cross_validation["leave_one_group_out"] and report.n == 305
+    # Spread over groups, more folds do help (each group then held out alone), and are advised:
+    # with 2 folds some fold holds out two of '414''s three groups.
+    frame = _manifesto_frame(["m_nl", "m_nl", "m_fr", "m_fr", "m_de", "m_de"])
+    with pytest.raises(stance.InvalidInputError,
+                       match=r"keep too few rows of '414' \(2 of 6\) \(need 3\); pass folds=23 or more \(each "
+                             r"group held out alone, which keeps enough\), or add examples of these labels, or "
+                             r"pass threshold_folds=0$"):
+        stance.cross_validate(frame, folds=2, groups="manifesto", labels_column="codes", none_label="000")
+    assert stance.cross_validate(frame, folds=23, groups="manifesto", labels_column="codes",
+                                 none_label="000").n == 306
+    # The same of a third stance value, whose refusal said "use more folds" as well.
+    frame = _manifesto_frame([])
+    frame["stance"] = [None if code == "000" else ("favor", "against")[i % 2] for i, code in enumerate(frame.codes)]
+    neutral = frame.index[frame.codes != "000"][:5]
+    frame.loc[neutral, "stance"], frame.loc[neutral, "manifesto"] = "neutral", ["m_nl"] * 3 + ["m_fr"] * 2
+    with pytest.raises(stance.InvalidInputError,
+                       match=r"^stance_column='stance': the training rows of fold \d+ of 22 keep too few rows of "
+                             r"'neutral' \(2 of 5\): with more than two stance values each needs 3; the 5 rows of "
+                             r"'neutral' are concentrated in 2 groups \('m_nl' 3, 'm_fr' 2\), and a fold that holds "
+                             r"out 'm_nl' keeps 2 of them, so no number of folds helps: add rows of 'neutral' in other "
+                             r"groups, or merge or drop it$"):
+        stance.cross_validate(frame, folds=22, groups="manifesto", labels_column="codes", none_label="000",
+                              stance_column="stance")
+
+
 def test_a_training_fold_left_with_one_stance_value_is_named_with_advice_for_copies(energy_frame):
     # Every 'against' row holds one copied text, which stays in one fold: the stance check
     # said "a training fold of the 3-fold split" and "add examples of this value", naming
