@@ -236,8 +236,9 @@ def predict_one(text: str, analyzer: Callable[[str], list[str]], params: ModelPa
 
     Returns ``(label_probabilities, stance_probabilities_or_None, primary_index, flag)``,
     the probabilities as lists of floats; ``flag`` is :func:`stance.prediction.word_flag`'s:
-    ``no_known_words`` when no feature of the text is in the vocabulary (the answer is then
-    the model's prior), ``many_unknown_words`` when too few of its words are, else None.
+    ``no_known_words`` when no feature of the text is in the vocabulary (the heads then give
+    their intercepts alone, and the model answers as :meth:`~stance.StanceModel._unread_label`
+    says), ``many_unknown_words`` when too few of its words are, else None.
 
     Every number is the batch path's to the bit: the same operations on the same values,
     sums taken one term after another in ascending column order, exponentials and

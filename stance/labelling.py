@@ -100,8 +100,8 @@ def suggest(
     training on the suggestions once labelled never reads a prediction as a label.
 
     A text none of whose words the model knows (``flag="no_known_words"``: "12345", a link,
-    another language) gets the model's prior, no judgement of it and the same for all such
-    text, which a model of few labels makes flat, so that it would look the most uncertain
+    another language) gets the answer of no evidence, no judgement of it and the same for all
+    such text, with scores a model of few labels makes flat, so that it would look the most uncertain
     of all: under every strategy such text comes after every statement the model read,
     with ``score`` NaN. Texts of no word at all ("---", emoji) count as duplicates of each
     other in the diversity step. A text flagged ``"many_unknown_words"`` is ranked as any
@@ -169,13 +169,15 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
     pool = [values[i] for i in valid]
     measures = _uncertainty(model, pool)
     score = _priority(measures, strategy, random_state)
-    # The model's prior is no judgement of a text it knows no word of, and being the same for
-    # all of them (flat, for a model of few labels), it would look the most uncertain: such
+    # The answer to a text the model knows no word of is no judgement, and its scores, the same
+    # for all of them (flat, for a model of few labels), would look the most uncertain: such
     # text comes after every statement the model read, and its score is NaN.
     unread = measures["flag"] == NO_KNOWN_WORDS
     order = np.lexsort((-score, unread))  # stable: by unread, then by score, then by position
     if strategy == "stance":  # statements taking no position have no stance to be unsure of
-        order = order[np.isfinite(score[order])]
+        # Unread text is answered as taking none (the off-topic label) but is still suggested
+        # last, as under every strategy: labelled, it teaches the model words.
+        order = order[np.isfinite(score[order]) | unread[order]]
     chosen = _diverse(pool, order, n, max_similarity)
     score = np.where(unread, np.nan, score)
     if len(chosen) < min(n, len(order)):
@@ -378,8 +380,8 @@ def _diverse(texts: list[str], order: np.ndarray, n: int, max_similarity: float 
 
 def _reason(measures: dict[str, Any], i: int, strategy: str) -> str:
     if measures["flag"][i] == NO_KNOWN_WORDS:
-        return ("no word of it is known to the model (flag no_known_words): its answer is the model's prior, "
-                "not a judgement, so it comes after every statement the model read")
+        return ("no word of it is known to the model (flag no_known_words): its answer is the same for all such "
+                "text, not a judgement, so it comes after every statement the model read")
     top = f"{measures['label'][i]} {measures['p_top'][i]:.2f}"
     second = f"{measures['second_label'][i]} {measures['p_second'][i]:.2f}"
     confidence = measures["stance_confidence"][i]

@@ -26,7 +26,7 @@ from .exceptions import (
     warn,
 )
 from .parameters import ModelParameters
-from .prediction import Prediction
+from .prediction import NO_KNOWN_WORDS, Prediction
 from .text import check_stem, control_character, is_blank, make_analyzer
 
 if TYPE_CHECKING:
@@ -500,8 +500,9 @@ class StanceModel:
         Empty or whitespace-only text (or marks that show nothing, such as a zero-width
         space, a soft hyphen or a control character) takes no position: its label is the off-topic label
         (``"none"``) with confidence 1.0 and ``flag="empty"``. Text none of whose words the
-        model knows gets ``flag="no_known_words"``, text fewer than 70% of whose words it
-        knows ``flag="many_unknown_words"`` (see :class:`~stance.Prediction`).
+        model knows gets ``flag="no_known_words"`` and the answer of no evidence (see
+        :meth:`_unread_label`), text fewer than 70% of whose words it knows
+        ``flag="many_unknown_words"`` (see :class:`~stance.Prediction`).
 
         >>> import stance
         >>> stance.default_model().classify("We have a one-speed NATO.")
@@ -514,6 +515,13 @@ class StanceModel:
             return self._empty_prediction(text, params)
         probabilities, stance_probabilities, _, flag = inference.predict_one(text, self._analyzer_for(params), params)
         label_set = inference.decide_one(probabilities, params)
+        if flag == NO_KNOWN_WORDS:
+            unread = self._unread_label(params)
+            if unread is not None:
+                label_set = (unread,)
+                if params.has_stance:  # that label's stance of a text of no features, as the batch path has it
+                    stance_probabilities = inference.stance_one(np.empty(0, dtype=np.int64), np.empty(0),
+                                                                params, unread)
         return self._prediction(text, probabilities, stance_probabilities, label_set, flag, params)
 
     def classify_many(self, texts: Iterable[str]) -> list[Prediction]:
@@ -677,14 +685,41 @@ class StanceModel:
         for start in range(0, n, CHUNK_SIZE):
             chunk = texts[start : start + CHUNK_SIZE]
             x = inference.tfidf_rows(chunk, self._analyzer_for(params), params, self._feature_index(params))
-            flags[start : start + len(chunk)] = inference.word_flags(x)
+            chunk_flags = flags[start : start + len(chunk)] = inference.word_flags(x)
             p = inference.target_probabilities(x, params)
             probabilities[start : start + len(chunk)] = p
             label_sets.extend(inference.decide_labels(p, params))
+            unread_rows = np.flatnonzero(chunk_flags == NO_KNOWN_WORDS).tolist()
+            unread = self._unread_label(params) if unread_rows else None
+            if unread is not None:  # before the stance, which is read towards the primary label
+                for row in unread_rows:
+                    label_sets[start + row] = (unread,)
             if stance is not None:
                 primary = np.array([row[0] for row in label_sets[start:]], dtype=np.int64)
                 stance[start : start + len(chunk)] = inference.stance_probabilities(x, params, primary)
         return probabilities, stance, label_sets, flags
+
+    def _unread_label(self, params: ModelParameters) -> int | None:
+        """The label (its index in ``params.labels``) of text none of whose words the model
+        knows, the same for all such text: the off-topic label, or, for a model without one,
+        the label of the most training rows (the first in ``labels`` of equals). Its heads
+        give such text only their intercepts, which are no prior: a label whose rows share
+        few words has a large one, and came first with every score under 0.005. None (the
+        heads' answer stands) for a model whose training does not record its labels' rows.
+
+        >>> import stance
+        >>> model = stance.default_model()
+        >>> model.labels[model._unread_label(model.params_)]
+        'none'
+        """
+        if params.none_label in params.labels:
+            return params.labels.index(params.none_label)
+        counts = self.__dict__.get("training_", {}).get("label_counts")
+        if not isinstance(counts, dict):
+            return None
+        rows = [counts.get(label) for label in params.labels]
+        known = [n if isinstance(n, int) and not isinstance(n, bool) else -1 for n in rows]
+        return known.index(max(known)) if max(known) > 0 else None
 
     def _prediction(self, text, probabilities, stance_probabilities, label_set, flag,
                     params: ModelParameters) -> Prediction:

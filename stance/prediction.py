@@ -8,7 +8,7 @@ from typing import Any
 
 # Why a statement got no real judgement: it had no text (scoring's flags for a missing,
 # blank or non-str cell) or none of its words is in the model's vocabulary (the answer is
-# then the model's prior, the same for every such text).
+# then the same for every such text: see StanceModel._unread_label).
 NO_TEXT_FLAGS = ("empty", "missing", "not_text")
 NO_KNOWN_WORDS = "no_known_words"
 # Why a statement's answer rests on a part of it only: fewer than KNOWN_WORDS_SHARE of its
@@ -51,7 +51,8 @@ class Prediction:
     stance is, is ``stance_scores[stance]``. ``flag`` says when the answer is no judgement
     of the text, or rests on a part of it only: ``"empty"`` (blank text; ``stance.score``
     also gives ``"missing"`` and ``"not_text"``), ``"no_known_words"`` (no word of it is in
-    the model's vocabulary: the answer is the model's prior), ``"many_unknown_words"``
+    the model's vocabulary: the answer is the same for all such text, the off-topic label or,
+    without one, the label of the most training rows), ``"many_unknown_words"``
     (fewer than 70% of its words are, :data:`KNOWN_WORDS_SHARE`: text in another language,
     most often); None otherwise.
 

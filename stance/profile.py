@@ -36,7 +36,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     ``share`` is the fraction of statements that take a position on the target, among the
     statements that have text (rows :func:`stance.score` flagged as empty, missing or not
     text are not statements, and rows flagged ``no_known_words`` take no position: their
-    answer is the model's prior); ``favor`` and ``against`` count, by stance, the statements
+    answer is no judgement of them); ``favor`` and ``against`` count, by stance, the statements
     whose primary target it is (a statement's stance is its stance towards its primary
     target, so a secondary target gets none from it). With ``by`` (a column such as
     ``"speaker"``, or a list of columns): the same columns for each group, indexed by
@@ -133,7 +133,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
         from .prediction import NO_TEXT_FLAGS
 
         statements = (~scored[flag_column].isin(NO_TEXT_FLAGS)).tolist()
-        # The model's prior, given to text it knows no word of, is no judgement: such a
+        # The answer to text the model knows no word of is no judgement: such a
         # statement counts, as one taking no position.
         unread = scored[flag_column].eq("no_known_words").tolist()
         label_sets = [() if no_word_known else labels for labels, no_word_known in zip(label_sets, unread)]

@@ -3,6 +3,7 @@
 import json
 import math
 
+import pandas as pd
 import pytest
 
 import stance
@@ -202,16 +203,50 @@ def test_the_package_declares_its_type_hints():
 
 
 def test_text_with_no_known_word_is_flagged_on_every_path(default_model):
-    # Its answer is the model's prior, the same for every such text; without a flag it
+    # Its answer is the same for every such text, and no judgement; without a flag it
     # looked like a confident judgement that the text is off-topic (the eighth user audit).
     unknown = ["12345", "🇺🇦🇺🇦🇺🇦", "Как дела?", "..."]
     known = "We stand together with every ally."
     texts = [*unknown, known]
     single = [default_model.classify(t) for t in texts]
     assert [p.flag for p in single] == ["no_known_words"] * 4 + [None]
-    assert len({tuple(p.scores.values()) for p in single[:4]}) == 1  # one prior for all
+    assert len({tuple(p.scores.values()) for p in single[:4]}) == 1  # one answer for all
     assert default_model.classify_many(texts * 20) == single * 20  # the batch path, flags included
     scored = stance.score([*texts, None], model=default_model)
     assert scored.flag.tolist() == ["no_known_words"] * 4 + [None, "missing"]
     # They have text, so a profile counts them (as statements taking no position).
     assert stance.profile(scored).loc["unity", "share"] == 1 / 5  # of the 5 with text
+
+
+def _unread_frame(none_label):
+    # '413' has the most rows; 'H1''s rows share no word, so its intercept is the largest and
+    # the heads gave text of no known word 'H1' (a Manifesto coder's audit: 13% of the rows,
+    # all scores under 0.005, where '413' had 38%).
+    codes = ["000"] * 40 + ["413"] * 150 + ["505"] * 60 + ["H1"] * 50
+    texts = [f"uniq{i}x uniq{i}y uniq{i}z" if code == "H1" else f"w{code}a w{code}b w{code}{i % 3} filler{i % 11}"
+             for i, code in enumerate(codes)]
+    stances = [None if code == none_label else ("favor", "against", "against")[i % 3] for i, code in enumerate(codes)]
+    return pd.DataFrame({"text": texts, "codes": codes, "stance": stances})
+
+
+def test_text_with_no_known_word_gets_the_off_topic_label_or_the_most_frequent_one(default_model, tmp_path, capsys):
+    unread = ["Hello.", "12345", "Как дела?"]
+    model = stance.train(_unread_frame("000"), labels_column="codes", none_label="000", stance_column="stance")
+    assert max(model.classify("12345").scores.items(), key=lambda item: item[1])[0] == "H1"  # what the heads say
+    single = [model.classify(text) for text in unread]
+    assert {(p.label, p.labels, p.stance, p.flag) for p in single} == {("000", ("000",), None, "no_known_words")}
+    assert model.classify_many(unread * 20) == single * 20  # the batch path
+    assert stance.score(unread, model=model).label.tolist() == ["000"] * 3
+    folder = model.save(tmp_path / "coder")
+    assert main(["classify", "--model", str(folder), "--json", "Hello."]) == 0
+    assert json.loads(capsys.readouterr().out)["label"] == "000"
+    # Without an off-topic label, the label of the most training rows, with its stance.
+    model = stance.train(_unread_frame(None), labels_column="codes", none_label=None, stance_column="stance")
+    single = [model.classify(text) for text in unread]
+    assert {(p.label, p.labels, p.flag) for p in single} == {("413", ("413",), "no_known_words")}
+    assert single[0].stance in ("favor", "against")
+    assert model.classify_many(unread * 20) == single * 20
+    assert stance.score(unread, model=model).label.tolist() == ["413"] * 3
+    # The bundled model's off-topic label is what its heads give such text: its answer stays.
+    p = default_model.classify("12345")
+    assert (p.label, round(p.scores["none"], 2), round(p.confidence, 2)) == ("none", 0.85, 0.90)

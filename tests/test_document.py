@@ -2252,14 +2252,15 @@ def test_the_counts_of_a_position_plot_stand_clear_of_the_intervals_and_inside_t
 
 
 def test_profile_takes_no_position_from_text_the_model_cannot_read():
-    # A model whose prior is a target gives text it knows no word of that target, flagged
-    # no_known_words; the profile counted those rows as positions (a French record scored by a
-    # German model came out "against, 27 of 27").
+    # A model without an off-topic label gives text it knows no word of a target (its most
+    # frequent), flagged no_known_words; the profile counted those rows as positions (a French
+    # record scored by a German model came out "against, 27 of 27").
     rows = ([(f"Mehr Waffen für die Ukraine {i}.", "ukraine", "dafür") for i in range(20)]
             + [(f"Keine Waffen für Kiew {i}.", "ukraine", "dagegen") for i in range(20)]
-            + [(f"Die Rente steigt {i}.", "none", None) for i in range(10)])
+            + [(f"Die Rente steigt {i}.", "rente", "dafür") for i in range(5)]
+            + [(f"Die Rente sinkt {i}.", "rente", "dagegen") for i in range(5)])
     model = stance.train(pd.DataFrame(rows, columns=["text", "labels", "stance"]), stance_column="stance",
-                         stem="german")
+                         stem="german", none_label=None)
     scored = stance.score(["Quelle honte !", "Silence, s'il vous plaît.", "Mehr Waffen für die Ukraine."],
                           model=model)
     assert scored.flag.tolist()[:2] == ["no_known_words"] * 2 and scored.label.tolist()[:2] == ["ukraine"] * 2

@@ -230,8 +230,8 @@ def test_random_strategy_is_a_seeded_sample(transport_model):
     assert list(first.index) == list(again.index) != list(other.index)
 
 
-# Text none of whose words a model knows gets its prior, the same answer for all of it; a
-# small model's prior is flat, so such text looked the most uncertain of all.
+# Text none of whose words a model knows gets the same answer for all of it; a small
+# model's scores of it are flat, so such text looked the most uncertain of all.
 JUNK = ["12345", "https://t.co/abc123", "Merci beaucoup.", "Dzi\u0119kuj\u0119 bardzo.", "---",
         "\U0001f1fa\U0001f1e6" * 2]
 
