@@ -38,7 +38,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     """Bar chart of a profile, one bar per target (per group and target for a grouped one).
 
     ``value="share"`` (default): the share of statements taking a position on each target,
-    bars coloured by which way they lean (green favor, red against, grey even; a grouped
+    bars coloured by which way they lean (green favor, red against, grey even; all grey,
+    with no legend or counts, for a profile without stances, which lean no way; a grouped
     profile's bars are coloured by group, in the style's colours while it has enough, else
     each group in its own of up to 60, its targets from the most statements down and each
     target's bars in the legend's order). ``value="position"``: the log-odds of favor
@@ -92,11 +93,16 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     # Beside the axes on a figure of its own ("best" put it over the top bars); inside the
     # caller's, as beside them it covered the next panel of a grid.
     legend_place = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)} if own_figure else {"loc": "best"}
+    # No stance in any row (a model trained without a stance head): every position is NaN.
+    # Its positions, bars at 0, read as targets measured even: said instead, as an empty
+    # profile is; its shares are drawn in one colour, with no lean to tell.
+    stanceless = not profile.empty and bool(profile["position"].isna().all())
+    unmeasured = value == "position" and stanceless
     if ax is None:
-        _, ax = plt.subplots(figsize=(_profile_width(profile), _profile_height(profile, order)))
-    # No stance in any row (a model trained without a stance head): every position is NaN,
-    # and bars at 0 read as targets measured even. Said, as an empty profile is.
-    unmeasured = value == "position" and not profile.empty and bool(profile["position"].isna().all())
+        # A message alone needs no room for bars: sized for 60 targets by country, it was 60 inches tall.
+        size = MESSAGE_FIGURE if profile.empty or unmeasured else (_profile_width(profile),
+                                                                    _profile_height(profile, order))
+        _, ax = plt.subplots(figsize=size)
     left_out_unmeasured = False  # a grouped profile's group and target with no stance: see below
     if profile.empty or unmeasured:
         message = ("no statement takes a stance on any target\n(a model without a stance head gives none): "
@@ -147,6 +153,10 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         # In columns when there are many groups; in the profile's order of groups, as the bars read down.
         ax.legend(handles[::-1], labels[::-1], title=_shown(profile.index.names[0]), fontsize=8,
                   ncol=_legend_columns(len(values.columns)), **legend_place)
+    elif stanceless:  # value="share": no favor or against to colour, count or explain
+        rows = range(len(profile))
+        ax.barh(rows, list(profile["share"])[::-1], color=LEANS[0])
+        ax.set_yticks(rows, [_shown(target) for target in profile.index][::-1])
     else:
         colours = [LEANS[(p > 0) - (p < 0)] for p in profile["position"]]  # NaN (no statement): even
         # Bars at positions, named by ticks: as categories, two names cut alike were one bar.
@@ -189,7 +199,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         ax.set_title(title)
     if own_figure:  # a figure the caller made keeps the layout the caller chose
         ax.figure.tight_layout()
-    if value == "share" and profile.index.nlevels == 1 and not profile.empty:
+    if value == "share" and profile.index.nlevels == 1 and not (profile.empty or stanceless):
         _room_for_counts(ax, list(profile["share"][::-1]), counts)
     if value == "position" and profile.index.nlevels == 1 and not (profile.empty or unmeasured):
         _room_on_both_sides(ax, counts)
@@ -387,6 +397,7 @@ def _literal(name: Any) -> Any:
 
 
 LEANS = {1: "#2e9f43", -1: "#d73a49", 0: "#888888"}  # by the sign of the position
+MESSAGE_FIGURE = (7.0, 3.5)  # inches of a plot that is only a message (an empty profile's, as before)
 COUNTS_PADDING = 6  # pixels between a position plot's counts and the axes' frame
 SHARE_AXIS_ROOM = 1.45  # the share axis reaches this times the largest share: room for "n favor / m against"
 # Inches of figure per target row (a grouped profile's row holds one bar per group), and the

@@ -594,6 +594,38 @@ def test_a_position_plot_of_a_profile_without_stances_says_so_instead_of_blank_b
         plt.close(ax.figure)
 
 
+def test_a_share_plot_of_a_profile_without_stances_draws_no_lean_and_a_message_plot_is_small():
+    # A user audit: a model trained without a stance head drew every target's share bar grey
+    # under a legend of "leans favor", "leans against" and "even", each bar labelled
+    # "0 favor / 0 against": every target read as measured even.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = pd.DataFrame({"labels": ["gas", "wind", "gas", "none"], "stance": [None] * 4,
+                           "country": ["a", "a", "b", "b"]})
+    ax = stance.plot_profile(profile(scored))
+    assert ax.get_legend() is None and len(ax.texts) == 0
+    assert len({bar.get_facecolor() for bar in ax.patches}) == 1 and len(ax.patches) == 2
+    assert sorted(bar.get_width() for bar in ax.patches) == [0.25, 0.5]  # the shares, drawn as before
+    plt.close(ax.figure)
+    # A profile with stances keeps its lean colours, legend and counts.
+    ax = stance.plot_profile(profile(scored.assign(stance=["favor", "against", "favor", None])))
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["leans favor", "leans against", "even"]
+    assert len(ax.texts) == 2
+    plt.close(ax.figure)
+    # A position plot of such a profile is only a message: its figure was sized for the bars it
+    # does not draw, 60 inches tall for 60 targets by country.
+    many = pd.DataFrame({"labels": [f"code{i}" for i in range(60)] * 4, "stance": [None] * 240,
+                         "country": [c for c in "abcd" for _ in range(60)]})
+    for table in (profile(many), profile(many, by="country")):
+        ax = stance.plot_profile(table, value="position")
+        assert ax.texts[0].get_text().startswith("no statement takes a stance on any target")
+        assert tuple(ax.figure.get_size_inches()) == (7.0, 3.5)
+        plt.close(ax.figure)
+
+
 def test_profile_counts_only_statements_with_text():
     scored = stance.score(["We stand together with every ally.", "", None, "   "])
     assert profile(scored).loc["unity", "share"] == 1.0
