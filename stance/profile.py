@@ -13,6 +13,7 @@ view, make it too narrow, and so does the model's error (see :func:`profile`).
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
@@ -114,7 +115,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     scored = scored.assign(**{stance_column: stance_values_as_classes(values, _model_stance_values(scored, prefix))})
     _check_given_directions(scored, prefix, favor, against)
     favor, against = _directions(_stance_values(scored, stance_column, prefix), favor, against)
-    _warn_if_off_topic_unnamed(scored, labels_column, stance_column, flag_column, none_label)
+    _warn_if_off_topic_unnamed(scored, labels_column, stance_column, flag_column, none_label, prefix)
     keys = [] if by is None else list(by) if isinstance(by, (list, tuple)) else [by]
     if by is not None and not keys:
         raise InvalidInputError("by must name at least one column to group by (or be None for one profile)")
@@ -427,12 +428,14 @@ def _directions(values: set[str], favor: str | None, against: str | None) -> tup
 
 
 def _warn_if_off_topic_unnamed(scored: pd.DataFrame, labels_column: str, stance_column: str,
-                               flag_column: str, none_label: str) -> None:
+                               flag_column: str, none_label: str | None, prefix: str = "") -> None:
     """Warn when ``none_label`` is the label of no statement and another label looks like
     the off-topic one: it would be profiled as a target.
 
     :func:`stance.score` gives the off-topic label to the rows without text, and a model
-    with a stance head gives a stance to every statement except its off-topic ones.
+    with a stance head gives a stance to every statement except its off-topic ones. Else,
+    when the ``p_<label>`` columns of :func:`stance.score` name the model's labels and
+    ``none_label`` is not one of them, see :func:`_warn_if_not_the_models`.
     """
     labels = _label_sets(scored[labels_column])
     if any(none_label in row for row in labels):
@@ -458,6 +461,47 @@ def _warn_if_off_topic_unnamed(scored: pd.DataFrame, labels_column: str, stance_
         warn(f"none_label={quoted(none_label)} is the label of no statement, and {quoted(label)} looks like the "
              f"off-topic label (the rows without text, or the statements without a stance, have it), "
              f"so it is profiled as a target; pass none_label={quoted(label)} if it is")
+    elif none_label is not None:
+        _warn_if_not_the_models(scored, none_label, prefix)
+
+
+# Names an off-topic label goes by (whole, in any case): the Manifesto Project's "000",
+# "0", "other", "off-topic", "irrelevant", "no code", "n/a"…
+_OFF_TOPIC_NAME = re.compile(r"0+|none|other|off[\s_-]*topic|irrelevant|not[\s_-]*relevant|no[\s_-]*code|uncoded|n/?a",
+                             re.IGNORECASE)
+
+
+def _warn_if_not_the_models(scored: pd.DataFrame, none_label: str, prefix: str) -> None:
+    """Warn when the labels of the model that scored ``scored`` (named by its ``p_<label>``
+    columns) do not include ``none_label``: every label is then profiled as a target, the
+    model's off-topic one too (a model whose off-topic label is "000" has a ``p_000`` column,
+    not ``p_none``), though :func:`stance.score_document`'s profile, which knows the model,
+    leaves it out. A label named as off-topic labels often are ("000", "other") is named.
+
+    >>> import pandas as pd, warnings
+    >>> scored = pd.DataFrame(columns=["labels", "stance", "p_000", "p_413", "p_stance_favor"])
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_if_not_the_models(scored, "none", "")
+    >>> str(caught[0].message).split(": pass")[0]  # doctest: +ELLIPSIS
+    "none_label='none' is no label of the model ... and '000' looks like an off-topic one"
+    """
+    head, stance_head = f"{prefix}p_", f"{prefix}p_stance_"
+    labels = sorted(c[len(head):] for c in scored.columns
+                    if isinstance(c, str) and c.startswith(head) and not c.startswith(stance_head))
+    if not labels or none_label in labels:  # not scored by a model (a gold column), or its label is there
+        return
+    from .exceptions import quoted_list, warn
+
+    named = [label for label in labels if _OFF_TOPIC_NAME.fullmatch(label.strip())]
+    if len(named) == 1:
+        advice = (f", and {quoted(named[0])} looks like an off-topic one: pass none_label={quoted(named[0])} if it "
+                  f"is the model's (model.none_label)")
+    else:
+        advice = ": pass the model's off-topic label as none_label (model.none_label)"
+    warn(f"none_label={quoted(none_label)} is no label of the model that scored these statements (its labels, from "
+         f"the p_ columns: {quoted_list(labels)}), so every label is profiled as a target{advice}, or "
+         f"none_label=None if the model has none")
 
 
 def _row(n: int, favor: int, against: int, total: int, *, judged: bool = True) -> list[Any]:

@@ -928,6 +928,42 @@ def test_profile_warns_when_the_off_topic_label_goes_by_another_name(energy_fram
     with pytest.warns(stance.StanceWarning, match="'offtopic' looks like"):
         profile(unstanced)
 
+def test_profile_warns_when_none_label_is_no_label_of_the_model_that_scored():
+    # A user audit: a Manifesto-style model whose off-topic code is '000' scored statements,
+    # and stance.profile(scored, by=[...]) counted '000' as a target without a word (there
+    # is no p_none column, only p_000), while score_document(..., model=m).profile left it out.
+    import warnings
+
+    codes = ["000", "413", "505"] * 40
+    frame = pd.DataFrame({"text": [f"w{c}a w{c}b filler{i % 7} x{i % 5}" for i, c in enumerate(codes)],
+                          "codes": codes})
+    model = stance.train(frame, labels_column="codes", none_label="000")
+    scored = model.score(frame.text).assign(country=[("nl", "fr")[i % 2] for i in range(len(frame))])
+    with pytest.warns(stance.StanceWarning,
+                      match=r"^none_label='none' is no label of the model that scored these statements \(its "
+                            r"labels, from the p_ columns: \['000', '413', '505'\]\), so every label is profiled "
+                            r"as a target, and '000' looks like an off-topic one: pass none_label='000' if it is "
+                            r"the model's \(model.none_label\), or none_label=None if the model has none$"):
+        table = profile(scored, by=["country"])
+    assert "000" in table.index.get_level_values("target")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        table = profile(scored, by=["country"], none_label="000")
+        assert sorted(table.index.get_level_values("target").unique()) == ["413", "505"]
+        document = stance.score_document("w413a w413b filler1 x1. w000a w000b filler2 x2.", model=model)
+        assert document.profile.index.tolist() == ["413"]
+        assert profile(document.sentences, none_label="000").index.tolist() == ["413"]
+        profile(stance.score(frame.text))  # the bundled model's "none" is among its labels: nothing to say
+    # Without an off-topic label-like name, the warning names none; with prefix= it reads pred_p_ columns.
+    renamed = frame.assign(codes=frame.codes.replace({"000": "skip"}))
+    scored = stance.score(renamed, model=stance.train(renamed, labels_column="codes", none_label="skip"),
+                          prefix="pred_")
+    with pytest.warns(stance.StanceWarning, match=r"from the p_ columns: \['413', '505', 'skip'\]\), so every label is "
+                                                  r"profiled as a target: pass the model's off-topic label as "
+                                                  r"none_label \(model.none_label\), or none_label=None if the model "
+                                                  r"has none$"):
+        profile(scored, prefix="pred_")
+
 
 def test_profile_and_its_plot_name_a_wrong_argument():
     import matplotlib
@@ -2296,7 +2332,7 @@ def test_profile_takes_no_position_from_text_the_model_cannot_read():
     scored = stance.score(["Quelle honte !", "Silence, s'il vous plaît.", "Mehr Waffen für die Ukraine."],
                           model=model)
     assert scored.flag.tolist()[:2] == ["no_known_words"] * 2 and scored.label.tolist()[:2] == ["ukraine"] * 2
-    table = profile(scored)
+    table = profile(scored, none_label=None)
     assert table.loc["ukraine", ["n", "favor", "against"]].tolist() == [1, 1, 0]
     assert table.loc["ukraine", "share"] == pytest.approx(1 / 3)  # still statements, of no position
 
