@@ -264,3 +264,26 @@ def test_a_word_the_tokenizer_cuts_at_its_vowel_signs_is_shown_whole(word, token
     assert all(s == 1 and e in (end, len(text)) for _, s, e in terms[tokens + 1:])
     page = highlight_html(text, [(s, e, 1.0) for _, s, e in terms])
     assert re.findall(r"<span role='img'[^>]*>([^<]*)</span>", page) == [word, "नहीं"]
+
+
+def test_an_unknown_label_of_a_model_of_many_is_listed_cut_with_a_did_you_mean():
+    # A user audit: explain(text, label=…) of a 51-code model listed all 51 labels, and said
+    # nothing of the one a typo meant, as other messages do.
+    import stance
+
+    names = ["off_topic"] + [f"topic_{i:02d}" for i in range(50)]
+    frame = pd.DataFrame({"text": [f"w{name} about {name} number {k}" for name in names for k in range(2)],
+                          "labels": [name for name in names for _ in range(2)]})
+    model = stance.train(frame, none_label="off_topic", threshold_folds=0)
+    shown = ", ".join(repr(name) for name in names[:10])
+    for call in (lambda label: model.explain("wtopic_07 about", label=label),
+                 lambda label: model.explain_html("wtopic_07 about", label=label),
+                 lambda label: model.top_features(label)):
+        with pytest.raises(stance.InvalidInputError,
+                           match=rf"^label 'topc_07' is not one of the model's labels \[{shown}\] and 41 more; "
+                                 rf"did you mean 'topic_07'\?$"):
+            call("topc_07")
+        with pytest.raises(stance.InvalidInputError, match=r"and 41 more$"):  # nothing near: no guess
+            call("defence")
+    with pytest.raises(stance.InvalidInputError, match=r"and 41 more; did you mean 'topic_07'\?$"):
+        model.explain("wtopic_07 about", label="Topic_07")  # in another case
