@@ -718,7 +718,7 @@ def verified_files(folder: Path) -> dict[str, bytes]:
         if "/" in name or "\\" in name or name.startswith("."):
             raise ModelIntegrityError(f"{str(folder)!r}: {CHECKSUMS} names an unsafe path {name!r}")
         _require_plain_file(folder / name)  # before reading: a FIFO blocks, /dev/zero never ends
-        data = _read_at_most(folder / name, limits.get(name, MAX_BYTES_OTHERWISE))
+        data = _as_saved(_read_at_most(folder / name, limits.get(name, MAX_BYTES_OTHERWISE)), digest)
         if name == METADATA and _sha256(data) == digest:
             limits.update(_size_limits(data))
         if _sha256(data) != digest:
@@ -731,6 +731,27 @@ def verified_files(folder: Path) -> dict[str, bytes]:
         if required not in contents:
             raise ModelFormatError(f"{str(folder)!r} lacks {required}")
     return contents
+
+
+def _as_saved(data: bytes, digest: str) -> bytes:
+    """A model file's bytes ``data`` as they were saved, when only their line ends changed.
+
+    A model kept in git and checked out with ``core.autocrlf=true`` (Git for Windows'
+    default), without a ``.gitattributes`` that leaves it alone, has CRLF line ends in its
+    JSON and Markdown files, and failed its checksums. Its bytes with CRLF turned back to LF
+    that match ``digest`` (the file's checksum) are the bytes saved, to the last one, so they
+    are what is read: the model is the one saved, and its parameters' digest (of the
+    vocabulary's bytes among others) the publisher's. Refusing it told of damage where there
+    was none. Any other change still fails the checksum.
+
+    >>> saved = b'{\\n "labels": []\\n}\\n'
+    >>> _as_saved(saved.replace(b"\\n", b"\\r\\n"), _sha256(saved)) == saved
+    True
+    """
+    if b"\r\n" not in data or _sha256(data) == digest:
+        return data
+    restored = data.replace(b"\r\n", b"\n")
+    return restored if _sha256(restored) == digest else data
 
 
 def _read_at_most(path: Path, limit: int) -> bytes:

@@ -6,8 +6,10 @@ import json
 import os
 import pickle
 import re
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -15,6 +17,7 @@ import pytest
 import stance
 from stance import ModelFormatError, ModelIntegrityError
 
+ROOT = Path(__file__).resolve().parent.parent
 PROBES = ["Build more wind turbines.", "Gas is a detour.", "The hearing resumes on Thursday.", ""]
 
 
@@ -738,6 +741,57 @@ def test_a_corrupted_file_in_a_folder_nobody_replaces_fails_at_once(saved, monke
                                                   r"altered or corrupted"):
         stance.load(saved)
     assert len(calls) == 1
+
+
+def test_a_model_whose_line_ends_git_changed_loads_as_it_was_saved(saved):
+    # A model kept in git and checked out with core.autocrlf=true (Git for Windows' default)
+    # has CRLF line ends in its JSON and Markdown files, and failed its checksums: "…
+    # does not match its checksum: the file was altered or corrupted". With the line ends
+    # turned back they are the bytes saved, to the checksum, so the load takes them.
+    clean = stance.load(saved)
+    for name in ("metadata.json", "vocabulary.json", "MODEL_CARD.md", "checksums.json"):
+        (saved / name).write_bytes((saved / name).read_bytes().replace(b"\n", b"\r\n"))
+    model = stance.load(saved)
+    assert model.saved_["parameters_sha256"] == clean.saved_["parameters_sha256"]
+    assert model.saved_["created"] == clean.saved_["created"] and model.labels == clean.labels
+    assert [p.scores for p in model.classify_many(PROBES)] == [p.scores for p in clean.classify_many(PROBES)]
+    # The line ends and another change are what they always were: a damaged file.
+    card = (saved / "MODEL_CARD.md").read_bytes()
+    (saved / "MODEL_CARD.md").write_bytes(card.replace(b"# ", b"## ", 1))
+    with pytest.raises(ModelIntegrityError, match=r"MODEL_CARD.md' does not match its checksum: the file was "
+                                                  r"altered or corrupted"):
+        stance.load(saved)
+
+
+def test_git_leaves_the_line_ends_of_the_models_kept_in_this_repository_alone(energy_model, tmp_path):
+    # Without a .gitattributes, a clone with core.autocrlf=true rewrote the line ends of
+    # models/default's metadata.json, checksums.json, vocabulary.json and MODEL_CARD.md, and
+    # `pip install` of that clone gave a bundled model that failed its checksums.
+    if not (ROOT / ".git").exists() or shutil.which("git") is None:
+        pytest.skip("not a git checkout, or no git")
+
+    def git(*arguments, cwd=ROOT):
+        return subprocess.run(["git", "-c", "user.name=test", "-c", "user.email=test@example.org",
+                               "-c", "commit.gpgsign=false", "-c", "core.autocrlf=false", *arguments],
+                              cwd=cwd, check=True, capture_output=True, text=True).stdout
+
+    # Also of a model saved under models/ (.gitignore leaves it out, but it may be added).
+    for path in ("models/default/metadata.json", "models/default/MODEL_CARD.md", "models/mine/vocabulary.json"):
+        assert git("check-attr", "text", "--", path) == f"{path}: text: unset\n"
+    # The repository's .gitattributes and models, committed and cloned as Git for Windows does.
+    source, clone = tmp_path / "source", tmp_path / "clone"
+    shutil.copytree(ROOT / "models" / "default", source / "models" / "default")
+    energy_model.save(source / "models" / "energy")
+    shutil.copy(ROOT / ".gitattributes", source / ".gitattributes")
+    git("init", "-q", cwd=source)
+    git("add", "-A", "--force", cwd=source)
+    git("commit", "-q", "-m", "models", cwd=source)
+    subprocess.run(["git", "clone", "-q", "-c", "core.autocrlf=true", str(source), str(clone)], check=True,
+                   capture_output=True)
+    for name in ("default", "energy"):
+        for file in sorted((source / "models" / name).iterdir()):
+            assert (clone / "models" / name / file.name).read_bytes() == file.read_bytes(), file
+        stance.load(clone / "models" / name)
 
 
 def test_a_save_removes_what_saves_killed_long_ago_left_beside_it(energy_model, tmp_path, monkeypatch):
