@@ -1,8 +1,11 @@
 """Metrics against answers worked out by hand."""
 
+import json
 import math
+import os
 import re
 import warnings
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -10,6 +13,8 @@ import pytest
 
 import stance
 from stance.evaluation import compute_report
+
+ROOT = Path(__file__).resolve().parent.parent
 
 LABELS = ("a", "b", "none")
 
@@ -1030,6 +1035,60 @@ def test_intervals_are_reproducible_and_follow_the_seed(energy_model, energy_fra
     assert (first["value"] == [report.metrics[name] for name in first.index]).all()
     other = report.intervals(resamples=300, random_state=1)
     assert not other[["low", "high"]].equals(first[["low", "high"]])
+
+
+# Intervals of 1,000 random statements with confidences, and of the command on 600 of the
+# challenge set, printed to the last bit, with the BLAS threads given on the command line.
+_INTERVALS_WITH_THREADS = """
+import contextlib, io, json, sys, warnings
+import numpy as np
+from threadpoolctl import threadpool_info, threadpool_limits
+from stance.cli import main
+from stance.evaluation import compute_report
+
+threads, data = int(sys.argv[1]), sys.argv[2]
+warnings.simplefilter("ignore")
+rng = np.random.default_rng(7)
+n, labels, stances = 1000, ("a", "b", "none"), ["favor", "against", None]
+def label_sets():
+    return [tuple(rng.choice(labels, size=rng.choice([1, 1, 2]), replace=False)) for _ in range(n)]
+gold, predicted, other = label_sets(), label_sets(), label_sets()
+gold_stances, predicted_stances = ([stances[i] for i in rng.integers(0, 3, n)] for _ in range(2))
+first, second = (compute_report(sets, predicted_stances, gold, gold_stances, labels, "none", ("favor", "against"),
+                                confidences=rng.random(n)) for sets in (predicted, other))
+with threadpool_limits(limits=threads, user_api="blas"):
+    used = sorted({pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"})
+    ends = [first.intervals(resamples=200), first.compared_with(second, resamples=200)]
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        main(["evaluate", data, "--json", "--intervals"])
+print(json.dumps({"threads": used, "ends": [float(x).hex() for table in ends
+                                            for x in table[["low", "high"]].to_numpy().ravel()],
+                  "command": printed.getvalue()}))
+"""
+
+
+def test_intervals_do_not_depend_on_the_number_of_blas_threads(tmp_path):
+    # The resamples' sums of confidences were one BLAS product, whose threads split the sum
+    # differently: an interval's end was 0.1924926989970805 with OMP_NUM_THREADS=1 and
+    # 0.19249269899708046 with 2, and so was stance evaluate --json --intervals.
+    import subprocess
+    import sys
+
+    data = tmp_path / "challenge.csv"
+    stance.data.read_table(ROOT / "datasets" / "challenge").iloc[:600].to_csv(data, index=False)
+    found = []
+    for threads in (1, 2):
+        environment = {**os.environ, "OMP_NUM_THREADS": str(threads), "OPENBLAS_NUM_THREADS": str(threads)}
+        out = subprocess.run([sys.executable, "-c", _INTERVALS_WITH_THREADS, str(threads), str(data)],
+                             capture_output=True, text=True, env=environment, timeout=300)
+        assert out.returncode == 0, out.stderr
+        found.append(json.loads(out.stdout))
+    if found[1]["threads"] != [2]:
+        pytest.skip(f"BLAS would not run two threads here ({found[1]['threads']})")
+    assert found[0]["threads"] == [1]
+    assert found[0]["ends"] == found[1]["ends"]
+    assert found[0]["command"] == found[1]["command"]
 
 
 def test_cross_validated_reports_have_intervals_over_the_pooled_predictions(energy_frame):
