@@ -351,7 +351,8 @@ class EvaluationReport:
         and may exclude 0, or end at exactly 0, where the test finds nothing: quote the exact
         test. Both reports must be of the same statements in the same order (same texts, gold
         labels and stances); the metrics are those both have, so a model without a stance head
-        is compared with one on the label metrics.
+        is compared with one on the label metrics. ``other.compared_with(self)`` is this table
+        mirrored, to the last bit: the resamples do not depend on which report comes first.
 
         >>> import pandas as pd, stance
         >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming."],

@@ -337,7 +337,7 @@ def paired_intervals(first: Outcomes, second: Outcomes, first_metrics: dict[str,
     """Each metric of two evaluations of the same statements, their difference (first minus
     second) and its paired bootstrap interval: both are measured on the same resamples, so
     the statements both get right or both get wrong do not widen it."""
-    order = content_order(first, second)
+    order, tied = paired_order(first, second)
     first_ordered, second_ordered = first.in_order(order), second.in_order(order)
 
     def differences(draws: np.ndarray) -> dict[str, np.ndarray]:
@@ -345,6 +345,11 @@ def paired_intervals(first: Outcomes, second: Outcomes, first_metrics: dict[str,
         return {name: a[name] - b[name] for name in a.keys() & b.keys()}
 
     found = _resample(first.n, resamples, random_state, differences)
+    if tied:
+        # The statements' results are the same with the two swapped (each right as often
+        # where the other is wrong), so the difference is as likely negated on every
+        # resample: counted both ways, its interval is its swapped comparison's mirrored.
+        found = {name: np.concatenate((values, -values)) for name, values in found.items()}
     told_apart = _discordant(first, second)
     rows = {name: {"this": first_metrics[name], "other": second_metrics[name],
                    "difference": first_metrics[name] - second_metrics[name], **_ends(found.get(name), level),
@@ -391,6 +396,38 @@ def mcnemar_p(only_first: int, only_second: int) -> float:
         tail += term
         term = term * (k - i) // (i + 1)  # C(k, i + 1) from C(k, i)
     return min(1.0, 2 * tail / 2 ** k)
+
+
+def paired_order(first: Outcomes, second: Outcomes) -> tuple[np.ndarray, bool]:
+    """The order the paired resamples of two evaluations of the same statements are drawn
+    over, the same whichever is given first; and whether it could not tell them apart.
+
+    :func:`content_order` sorts by the results of the first evaluation, then the second's,
+    so ``a.compared_with(b)`` and ``b.compared_with(a)`` drew different resamples, and their
+    intervals were not each other's mirrored (top-1 [-0.0163, -0.0034] against
+    [-0.0149, -0.0034] negated). So the evaluation that leads is the one whose results, the
+    statements sorted by them and then by the other's, come first, compared statement by
+    statement; of two whose sorted results are the same both ways (a statement's results
+    swapped are another's), it is ``first``, and the caller counts each difference negated
+    too (see :func:`paired_intervals`).
+
+    >>> right = outcomes_of([("a",), ("b",), ("a",)], [("a",)] * 3, ["a", "b"], ["a", "b"], None, None,
+    ...                     [], [], None, None, None)
+    >>> wrong = outcomes_of([("b",), ("b",), ("b",)], [("a",)] * 3, ["a", "b"], ["a", "b"], None, None,
+    ...                     [], [], None, None, None)
+    >>> [(order.tolist(), tied) for order, tied in (paired_order(right, wrong), paired_order(wrong, right))]
+    [([1, 0, 2], False), ([1, 0, 2], False)]
+    """
+    ahead, behind = content_order(first, second), content_order(second, first)
+    (a, _), (b, _) = first.columns, second.columns
+    rows = max(1, BLOCK_CELLS // max(1, a.shape[1] + b.shape[1]))  # compared a block at a time
+    for start in range(0, first.n, rows):
+        one, other = ahead[start:start + rows], behind[start:start + rows]
+        mine, theirs = np.hstack((a[one], b[one])).ravel(), np.hstack((b[other], a[other])).ravel()
+        differ = np.flatnonzero(mine != theirs)
+        if len(differ):
+            return (ahead if mine[differ[0]] < theirs[differ[0]] else behind), False
+    return ahead, True
 
 
 def content_order(*evaluations: Outcomes) -> np.ndarray:
@@ -443,8 +480,10 @@ def _ends(values: np.ndarray | None, level: float) -> dict[str, float]:
     if values is None or not len(values):
         return {"low": math.nan, "high": math.nan}
     tail = (1 - level) / 2 * 100
-    low, high = np.percentile(values, [tail, 100 - tail])
-    return {"low": float(low), "high": float(high)}
+    # The high end as the low end of the values negated, not at 100 - tail: the two were
+    # not each other's negated to the last bit, and a comparison swapped, whose differences
+    # are these negated, must give this interval mirrored. 0.0 + and 0.0 -: never -0.0.
+    return {"low": 0.0 + float(np.percentile(values, tail)), "high": 0.0 - float(np.percentile(-values, tail))}
 
 
 def _frame(rows: dict[str, dict[str, float]], columns: list[str]) -> pd.DataFrame:

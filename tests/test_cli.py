@@ -1986,6 +1986,33 @@ def test_evaluate_compares_two_models_on_the_same_statements(capsys, seed_frame,
     assert status == 0 and "this = the bundled model, other = bundled" in out
 
 
+def test_a_comparison_with_the_models_swapped_is_the_comparison_mirrored(capsys, energy_model, energy_frame,
+                                                                       tmp_path):
+    # --model A --compare-with B and --model B --compare-with A gave intervals of the
+    # difference that were not each other's negated: the resamples were drawn over the
+    # statements sorted by --model's results first.
+    energy_frame.to_csv(tmp_path / "gold.csv", index=False)
+    folder = str(energy_model.save(tmp_path / "m"))
+    printed = []
+    for this, other in ((folder, "bundled"), ("bundled", folder)):
+        status, out, _ = run(capsys, "evaluate", str(tmp_path / "gold.csv"), "--model", this, "--compare-with",
+                             other, "--json")
+        assert status == 0
+        printed.append(json.loads(out)["metrics"])
+    forth, back = printed
+
+    def negated(value):
+        return None if value is None else -value
+
+    assert forth.keys() == back.keys() and any(row["low"] != row["high"] for row in forth.values())
+    for name, row in forth.items():
+        swapped = back[name]
+        assert row == {"this": swapped["other"], "other": swapped["this"], "difference": negated(swapped["difference"]),
+                       "low": negated(swapped["high"]), "high": negated(swapped["low"]),
+                       "only_this": swapped["only_other"], "only_other": swapped["only_this"],
+                       "p_value": swapped["p_value"]}, name
+
+
 def test_a_comparison_prints_counts_as_whole_numbers_small_p_values_readably_and_which_way_errors_go(
         capsys, energy_model, energy_frame, tmp_path):
     # The table printed "only_this 6.0" (--json "only_this": 8.0), a p-value of about 3e-10 as

@@ -1027,6 +1027,57 @@ def test_intervals_do_not_depend_on_the_order_of_the_rows():
                                       shuffled.compared_with(shuffled_second, resamples=200), check_exact=True)
 
 
+def mirrored(table: pd.DataFrame) -> pd.DataFrame:
+    """``b.compared_with(a)`` as ``a.compared_with(b)`` should be: this and other swapped,
+    the difference and its interval negated."""
+    out = table.copy()
+    out["this"], out["other"], out["difference"] = table["other"], table["this"], -table["difference"]
+    out["low"], out["high"] = -table["high"], -table["low"]
+    out["only_this"], out["only_other"] = table["only_other"], table["only_this"]
+    return out
+
+
+def _swapped_pairs(n):
+    """Two models' predictions of ``n`` statements of gold "a", each right where the other is
+    wrong, on as many statements: swapping the models swaps which statements they get right."""
+    right, wrong = [("a",)] * (n // 2), [("b",)] * (n // 2)
+    return right + wrong, wrong + right
+
+
+@pytest.mark.parametrize("case", ["random", "random_without_confidence", "each_right_where_the_other_is_not"])
+def test_a_comparison_swapped_is_the_comparison_mirrored(case):
+    # a.compared_with(b) gave top-1 [-0.0163, -0.0034] and b.compared_with(a) [-0.0149, -0.0034]
+    # mirrored, one of them excluding 0 where the other did not: the resamples were drawn over
+    # the statements sorted by the first report's results, then the second's.
+    rng = np.random.default_rng(11)
+    predicted, p_stances, gold, g_stances, confidence = _random_outcomes(rng, 300)
+    other, o_stances, _, _, other_confidence = _random_outcomes(rng, 300)
+    if case == "each_right_where_the_other_is_not":  # then no order of the statements tells the models apart
+        (predicted, other), gold, g_stances = _swapped_pairs(300), [("a",)] * 300, None
+        p_stances = o_stances = [None] * 300
+    given = {"confidences": confidence} if case == "random" else {}
+    first = compute_report(predicted, p_stances, gold, g_stances, LABELS, "none", ("favor", "against"), **given)
+    given = {"confidences": other_confidence} if case == "random" else {}
+    second = compute_report(other, o_stances, gold, g_stances, LABELS, "none", ("favor", "against"), **given)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        for level in (0.95, 0.9):
+            forth, back = (x.compared_with(y, level=level, resamples=200) for x, y in ((first, second),
+                                                                                      (second, first)))
+            assert (forth["low"] < forth["high"]).any()  # intervals of some width
+            pd.testing.assert_frame_equal(forth, mirrored(back), check_exact=True)
+
+
+def test_two_cross_validations_compared_either_way_are_mirrored(energy_frame):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        first = stance.cross_validate(energy_frame, folds=3, threshold_folds=0)
+        second = stance.cross_validate(energy_frame, folds=3, threshold_folds=0, C=0.3, stance_C=0.3)
+        forth, back = first.compared_with(second, resamples=300), second.compared_with(first, resamples=300)
+    assert (forth["difference"] != 0).any()
+    pd.testing.assert_frame_equal(forth, mirrored(back), check_exact=True)
+
+
 def test_intervals_are_reproducible_and_follow_the_seed(energy_model, energy_frame):
     report = stance.evaluate(energy_model, energy_frame)
     first, again = report.intervals(resamples=300), report.intervals(resamples=300)
