@@ -344,9 +344,7 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
                 elif list(part.columns) != header:
                     part = _under_header(part, header, source)
                 part = _with_json_containers(part)
-                part.to_csv(handle, sep=separator, index=False, header=written if rows == 0 and not handle.tell()
-                            else False,
-                            quoting=csv.QUOTE_NONNUMERIC if _holds_carriage_return(part) else csv.QUOTE_MINIMAL)
+                _write_part(part, handle, sep=separator, header=written if rows == 0 and not handle.tell() else False)
                 rows += len(part)
                 if bar is not None:
                     _advance(bar, extent, len(part), rows)
@@ -523,10 +521,38 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _write_part(part: pd.DataFrame, handle: Any, *, sep: str, header: bool | list) -> None:
+    r"""Write ``part``'s rows to ``handle`` as CSV, lines ending as pandas ends them
+    (``os.linesep``), a cell quoted when it holds the separator, a quote, a newline or a
+    carriage return, and no other.
+
+    Python's csv module (before 3.13) leaves a cell with a bare carriage return unquoted when
+    lines end in "\n": read back, its row split in two. Parts holding one had every text
+    quoted, which made the output depend on which chunk a row fell in (``--chunk-size``).
+    Such a part is written with lines ending in "\r\n", which quotes the cells holding
+    either character, and its line ends (those outside quotes) are then put back: each
+    cell is written alike in any part.
+
+    >>> import io, pandas as pd
+    >>> out = io.StringIO()
+    >>> _write_part(pd.DataFrame({"text": ["one\rtwo", 'say "no" now'], "n": [1, 2]}), out, sep=",", header=True)
+    >>> out.getvalue().replace(os.linesep, "\n")
+    'text,n\n"one\rtwo",1\n"say ""no"" now",2\n'
+    """
+    if os.linesep == "\r\n" or not _holds_carriage_return(part):
+        part.to_csv(handle, sep=sep, index=False, header=header, quoting=csv.QUOTE_MINIMAL)
+        return
+    # A cell holding a quote is quoted, its quotes doubled, so a "\r\n" outside the quoted
+    # stretches ends a line: each stretch is matched whole, and kept as it is.
+    written = part.to_csv(None, sep=sep, index=False, header=header, quoting=csv.QUOTE_MINIMAL,
+                          lineterminator="\r\n")
+    handle.write(re.sub(r'"[^"]*"|\r\n', lambda match: os.linesep if match.group() == "\r\n" else match.group(),
+                        written))
+
+
 def _holds_carriage_return(part: pd.DataFrame) -> bool:
-    r"""Whether a text cell holds a bare carriage return, which Python's csv module (before
-    3.13) leaves unquoted when lines end in "\n": read back, the row would split in two.
-    Such parts are written with every text quoted.
+    r"""Whether a text cell (or a column's name) holds a carriage return, which Python's csv
+    module (before 3.13) leaves unquoted when lines end in "\n" (see :func:`_write_part`).
 
     >>> import pandas as pd
     >>> _holds_carriage_return(pd.DataFrame({"text": ["one\rtwo"], "n": [1]}))

@@ -605,6 +605,28 @@ def test_a_carriage_return_inside_a_text_does_not_split_its_row(capsys, tmp_path
     assert [row["text"] for row in rows] == texts and [row["id"] for row in rows] == ["0", "1", "2"]
 
 
+def test_a_carriage_return_in_a_cell_is_written_alike_whatever_the_chunk_size(capsys, tmp_path):
+    # Every text of a chunk holding a carriage return was quoted, and only of that chunk:
+    # the 21 rows below quoted every field in one chunk, and only the last 1 of them in chunks
+    # of 5, so the output's bytes depended on --chunk-size. Now a cell is quoted when it
+    # holds a carriage return, as one holding a newline is, and no other cell for it.
+    source = tmp_path / "cr.csv"
+    texts = ["NATO must stay united."] * 20 + ["Send air defence\r\nto Kyiv now."]
+    pd.DataFrame({"id": range(21), "text": texts}).to_csv(source, index=False)
+    written = []
+    for chunk_size in (None, "5", "1", "20"):
+        out = tmp_path / f"out{chunk_size}.csv"
+        assert run(capsys, "score", str(source), "-o", str(out), "--no-progress",
+                   *(["--chunk-size", chunk_size] if chunk_size else []))[0] == 0
+        written.append(out.read_bytes())
+    assert written[1:] == written[:1] * 3
+    lines = written[0].decode().split("\n")
+    assert lines[0].startswith("id,text,label,") and lines[1].startswith("0,NATO must stay united.,unity,")
+    assert lines[21].startswith('20,"Send air defence\r') and lines[22].startswith('to Kyiv now.",')
+    with open(tmp_path / "outNone.csv", newline="", encoding="utf-8") as handle:
+        assert [row["text"] for row in csv.DictReader(handle)] == texts
+
+
 def test_a_jsonl_file_with_a_byte_order_mark_is_read(capsys, tmp_path):
     source, out = tmp_path / "in.jsonl", tmp_path / "out.csv"
     source.write_text('{"text": "NATO is united."}\n', encoding="utf-8-sig")
