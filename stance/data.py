@@ -2958,15 +2958,30 @@ def conflicts_reported():
 
 def content_order(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
                   stances: Sequence[str | None] | None) -> list[int]:
-    """Row positions sorted by the rows' content (text, labels, stance): what training fits
-    in, and what folds are drawn from, so that the same rows in another order give the same
-    model and the same folds.
+    """Row positions sorted by the rows' content (text, its line ends read as "\\n", labels,
+    stance): what training fits in, and what folds are drawn from, so that the same rows in
+    another order, or re-saved with other line ends, give the same model and the same folds.
 
     >>> content_order(["b", "a", "b"], [("x",), ("x",), ("w",)], None)
     [1, 2, 0]
     """
-    return sorted(range(len(texts)), key=lambda i: (texts[i], label_sets[i], "" if stances is None else
+    return sorted(range(len(texts)), key=lambda i: (lf_line_ends(texts[i]), label_sets[i], "" if stances is None else
                                                     stances[i] or ""))
+
+
+def lf_line_ends(text: str) -> str:
+    r"""``text`` with its line ends as "\n" ("\r\n" and a lone "\r" alike), as the training
+    data's digest and content order read it.
+
+    A file re-saved with CRLF line ends (Excel on Windows, git's core.autocrlf) keeps a
+    multi-line text's line breaks as "\r\n". The analyzer reads no whitespace, so the model
+    is the same; the digest of the training data, read so, is the same too, and a reviewer
+    can tell that the same statements were used.
+
+    >>> lf_line_ends("one\r\ntwo\rthree\nfour")
+    'one\ntwo\nthree\nfour'
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def shuffled_folds(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
@@ -3058,8 +3073,9 @@ def _rows_of_each_text(texts: Sequence[str], ordered: Sequence[int]) -> list[lis
 def fingerprint(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
                 stances: Sequence[str | None] | None) -> str:
     """SHA-256 of the training rows, in any order (the model does not depend on it), recorded
-    in the model's metadata."""
-    records = sorted(f"{text}\x1f{'|'.join(labels)}\x1f{(stances[i] if stances is not None else None) or ''}\x1e"
+    in the model's metadata, each text's line ends as "\\n" (see :func:`lf_line_ends`)."""
+    records = sorted(f"{lf_line_ends(text)}\x1f{'|'.join(labels)}\x1f"
+                     f"{(stances[i] if stances is not None else None) or ''}\x1e"
                      for i, (text, labels) in enumerate(zip(texts, label_sets)))
     digest = hashlib.sha256()
     for record in records:

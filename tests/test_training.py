@@ -931,6 +931,33 @@ def test_the_same_statements_in_another_order_give_the_same_model(energy_frame):
     assert a.training_["sha256"] != stance.train(energy_frame.iloc[1:], stance_column="stance").training_["sha256"]
 
 
+def test_texts_whose_line_ends_a_resave_changed_give_the_same_digest_and_model(energy_frame, tmp_path):
+    # A CSV re-saved with CRLF line ends (Excel on Windows) keeps its multi-line texts' line
+    # breaks as \r\n, and the training-data digest that `stance info` shows changed, though
+    # the model read the same words: a reviewer could not tell the data was the same.
+    frame = energy_frame.copy()
+    for i in range(0, 20, 2):
+        first, rest = frame.text[i].split(" ", 1)
+        frame.loc[i, "text"] = f"{first}\n{rest}"
+        # A page break (pdftotext's form feed) where another text breaks its line: sorted
+        # before it with "\n", after it with "\r\n", which put the rows in another order.
+        frame.loc[i + 1, "text"] = f"{first}\f{frame.text[i + 1]}"
+    frame.to_csv(tmp_path / "lf.csv", index=False)
+    saved = (tmp_path / "lf.csv").read_bytes()
+    assert saved.count(b"\n") == len(frame) + 11 and b"\r" not in saved
+    (tmp_path / "crlf.csv").write_bytes(saved.replace(b"\n", b"\r\n"))
+    (tmp_path / "cr.csv").write_bytes(saved.replace(b"\n", b"\r"))
+    models = [stance.train(tmp_path / name, stance_column="stance") for name in ("lf.csv", "crlf.csv", "cr.csv")]
+    assert "\r\n" in stance.data.read_table(tmp_path / "crlf.csv").text[0]  # the text as read keeps them
+    assert len({model.training_["sha256"] for model in models}) == 1
+    for other in models[1:]:
+        for name, array in models[0].params_.arrays().items():
+            assert array.tobytes() == other.params_.arrays()[name].tobytes(), name
+    # The digest of the texts themselves: another word, another digest.
+    frame.loc[0, "text"] += " again"
+    assert stance.train(frame, stance_column="stance").training_["sha256"] != models[0].training_["sha256"]
+
+
 def test_stance_cues_reach_the_stance_head_and_leave_the_labels_alone(energy_frame):
     texts, labels, stances = energy_frame.text, energy_frame.labels, energy_frame.stance
     with_cues = StanceModel(stance_cues=True).fit(texts, labels, stance=stances)
