@@ -214,7 +214,8 @@ def load(path: str | PathLike[str], *, sha256: str | None = None) -> StanceModel
     :class:`~stance.ModelFormatError` for a directory that is not a model this version reads.
     The checksums catch accidental damage, not tampering; pass ``sha256``, the parameters'
     digest the model's publisher gave you (``stance info`` shows it), to refuse a model
-    whose parameters differ from it.
+    whose parameters differ from it (spaces and a line end around it, as read from a file,
+    are ignored; the training-data digest given instead is named as such).
 
     >>> import stance, tempfile
     >>> from pathlib import Path

@@ -515,8 +515,11 @@ def load_model(path: str | os.PathLike[str], *, sha256: str | None = None) -> St
 
     The checksums catch accidents, not tampering: whoever can edit the files can rewrite
     them. ``sha256``, the parameters' digest its publisher gave through another channel
-    (``stance info`` shows it), refuses a model whose parameters, recomputed, differ.
+    (``stance info`` shows it; spaces and a line end around it are ignored), refuses a model
+    whose parameters, recomputed, differ; the training-data digest given instead is named.
     """
+    if isinstance(sha256, str):
+        sha256 = sha256.strip()  # read from a file, or pasted, with its line end or spaces
     if sha256 is not None and not (isinstance(sha256, str) and re.fullmatch(r"[0-9a-fA-F]{64}", sha256)):
         raise InvalidInputError(f"sha256 must be 64 hexadecimal digits, got {sha256!r}; pass the parameters' "
                                 f"digest that `stance info` shows")
@@ -525,10 +528,18 @@ def load_model(path: str | os.PathLike[str], *, sha256: str | None = None) -> St
     # Through a link, the save's staging and retired folders sit beside what it points to.
     model = _load_retrying(followed(folder))
     # Load has checked the recorded digest against the one it recomputed from the files.
-    if sha256 is not None and model.saved_["parameters_sha256"] != sha256.lower():
-        raise ModelIntegrityError(f"{str(path)!r}: its parameters' sha256 is {model.saved_['parameters_sha256']}, "
-                                  f"not {sha256.lower()}, the digest given: it is not the model that digest "
-                                  f"belongs to (altered, or another version); do not use it")
+    given, actual = (sha256 or "").lower(), model.saved_["parameters_sha256"]
+    if sha256 is not None and actual != given:
+        # stance info shows two digests; the training data's is no sign of an altered model.
+        # Still refused: it is recorded in metadata.json, which whoever altered a model can edit.
+        if given == model.training_.get("sha256"):
+            raise InvalidInputError(f"sha256={given!r} is not the parameters' digest: that is the training-data "
+                                    f"digest ('training sha256' in `stance info`); pass the parameters' sha256, "
+                                    f"'parameters: sha256 …' in `stance info` on the publisher's copy of the model "
+                                    f"(not on {str(path)!r}, the copy it is to check)")
+        raise ModelIntegrityError(f"{str(path)!r}: its parameters' sha256 is {actual}, not {given}, the digest "
+                                  f"given: it is not the model that digest belongs to (altered, or another "
+                                  f"version); do not use it")
     return model
 
 

@@ -331,6 +331,33 @@ def test_a_model_re_signed_after_tampering_is_refused_against_the_digest_its_pub
         stance.load(saved, sha256="abc")
 
 
+def test_the_training_data_digest_given_for_the_parameters_is_named(saved):
+    # stance info prints two digests; given the training data's ("training sha256:"), load
+    # said the model was "not the model that digest belongs to … do not use it", which it is.
+    model = stance.load(saved)
+    training = model.training_["sha256"]
+    assert training != model.saved_["parameters_sha256"]
+    with pytest.raises(stance.InvalidInputError) as caught:
+        stance.load(saved, sha256=training)
+    message = str(caught.value)
+    assert "that is the training-data digest" in message and "pass the parameters' sha256" in message, message
+    assert "'parameters: sha256 …' in `stance info` on the publisher's copy" in message
+    assert "do not use it" not in message and model.saved_["parameters_sha256"] not in message  # not to be copied
+
+
+def test_a_digest_read_from_a_file_with_its_line_end_is_taken(saved, tmp_path):
+    # A digest read from a file (or pasted) kept its newline or spaces and was refused:
+    # "sha256 must be 64 hexadecimal digits, got '…\\n'".
+    published = stance.load(saved).saved_["parameters_sha256"]
+    (tmp_path / "digest.txt").write_text(published + "\n")
+    for given in ((tmp_path / "digest.txt").read_text(), f"  {published.upper()} \r\n", f"\t{published}"):
+        assert stance.load(saved, sha256=given).saved_["parameters_sha256"] == published
+    with pytest.raises(stance.InvalidInputError, match="sha256 must be 64 hexadecimal digits, got '"):
+        stance.load(saved, sha256=f"{published[:32]} {published[32:]}")  # not a digest with spaces inside
+    with pytest.raises(ModelIntegrityError, match="the digest given"):
+        stance.load(saved, sha256=f"{'0' * 64}\n")
+
+
 def test_not_a_model_directory(tmp_path):
     with pytest.raises(ModelFormatError, match="does not exist"):
         stance.load(tmp_path / "nothing")
