@@ -19,7 +19,6 @@ from typing import NamedTuple
 
 from . import _forksafe as forksafe
 from .exceptions import InvalidInputError
-from .hyphens import keeps_hyphen
 from .text import BLANK
 from .text import INVISIBLE as _INVISIBLE  # pasted web text has them inside names; tags are matched without them
 
@@ -855,20 +854,33 @@ def _without_stage_directions(line: str) -> str:
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐]$")
 # A word or number broken after its slash ("50/" / "50", "and/" / "or"); not a lone "/".
 _LINE_END_SLASH = re.compile(r"(?<=\S)/$")
-# A compound with a name or an acronym keeps its hyphen, whatever the word before it: a
+# Words before a line-end hyphen that open a compound, not a broken word: "self-" /
+# "defence" is "self-defence", and "one-" / "speed" "one-speed" (joined, "selfdefence" and
+# "onespeed" are words the model has never seen). Only words that rarely end a syllable of a
+# longer word are listed: "short-" / "age" is more often "shortage", "cross-" / "ing"
+# "crossing", "pro-" / "vide" "provide" and "counter-" / "part" "counterpart".
+_COMPOUND_OPENERS = frozenset({"self", "non", "well", "long", "one", "two", "three", "anti"})
+# A compound with a name or an acronym keeps its hyphen too, whatever the word before it: a
 # capital after the hyphen ("pro-" / "Russian", "Euro-" / "Atlantic", "post-" / "Cold War",
 # "NATO-" / "Russia"), or an acronym or a capital letter before it ("NATO-" / "led", "US-" /
 # "led", "F-" / "35", "U-" / "turn"), which no syllable of a longer word is. An acronym is
-# looked for in this many of a line's last characters (see _LAST_WORD_BEFORE_HYPHEN). Before a
-# word in lower case, the two words tell a compound from a broken word (see stance.hyphens).
+# looked for in this many of a line's last characters (see _LAST_WORD_BEFORE_HYPHEN).
 _ACRONYM_WINDOW = 10
+# Common words that an opener begins without a hyphen, as dictionaries divide them
+# ("non·sense", "self·ish", "an·ti·dote", "lon·ger"): a break after the opener is a break
+# inside the word, joined as "deter-" / "rence" is (kept, "non-sense" read as "non" "sense").
+_WORDS_AN_OPENER_BEGINS = frozenset({
+    "nonsense", "nonsensical", "selfish", "selfishly", "selfishness", "selfless", "selflessly",
+    "selflessness", "antidote", "antidotes", "antiquated", "antique", "antiques", "antiquity",
+    "antibody", "antibodies", "antibiotic", "antibiotics", "longer", "longest", "longing",
+    "wellness", "oneself",
+})
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # The whole word (no letter before it) before a line-end hyphen. It is searched for only in
 # a line's last characters: from every start in a long run of letters (CJK text, a URL) the
 # search had read to the run's end, which is quadratic (11 s for a 32,000-letter line).
 _LAST_WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-‐]$")
-# Where the word before a line-end hyphen is looked for: a longer word is taken to be a broken one's start.
-_HALF_WINDOW = 30
+_OPENER_WINDOW = max(map(len, _COMPOUND_OPENERS)) + 2  # the word, its hyphen, one more
 # What is stripped from a line's ends: whitespace and the invisible marks str.strip() keeps
 # (a byte-order mark from open().read() of a file saved with one, zero-width spaces and
 # joiners), what classify reads as blank. A set of characters, not a regex, keeps stripping
@@ -956,8 +968,7 @@ def split_blocks(text: str) -> list[str]:
     footnotes at the foot of a page or the end whose number a marker above uses),
     stage directions ("(Applause)", "[laughs]"), also from inside a line, the House calling
     out together ("Hon. Members: Hear, hear."), and a thread's post numbers ("1/", "2/6"),
-    each of which starts a block. A word broken by a hyphen at a line's end is joined (a
-    compound keeps its hyphen: see :mod:`stance.hyphens`), and
+    each of which starts a block. A word broken by a hyphen at a line's end is joined, and
     so is a number or word broken after a slash ("50/" and "50 with…" make "50/50"; not a
     post number), and a sentence that runs over a page (see :func:`_page_turn`).
     """
@@ -1809,8 +1820,11 @@ def _join_lines(lines: list[str]) -> tuple[str, list[int]]:
     starts = [0]
     at = 0  # where parts[-1] starts in the joined text
     for line in lines[1:]:
-        if _is_named_compound(parts[-1], line) or (line[:1].islower() and _is_compound(parts[-1], line)):
-            parts[-1] += line  # "Euro-" + "Atlantic", "NATO-" + "led", "air-" + "defence"
+        opener = _compound_opener(parts[-1])
+        if opener and _opener_begins_word(opener, line):
+            opener = ""  # "non-" + "sense" is "nonsense": joined below as any broken word
+        if (opener in _COMPOUND_OPENERS and line[:1].islower()) or _is_named_compound(parts[-1], line):
+            parts[-1] += line  # "self-" + "defence", "Euro-" + "Atlantic", "NATO-" + "led"
         elif _LINE_END_HYPHEN.search(parts[-1]) and line[:1].islower():
             parts[-1] = parts[-1][:-1] + line  # "deter-" + "rence"
         elif _LINE_END_SLASH.search(parts[-1]) and line[:1].isalnum():
@@ -1820,20 +1834,6 @@ def _join_lines(lines: list[str]) -> tuple[str, list[int]]:
             parts.append(line)
         starts.append(at + len(parts[-1]) - len(line))
     return " ".join(parts), starts
-
-
-def _is_compound(line: str, next_line: str) -> bool:
-    """Whether ``line`` ends in a compound's hyphen that ``next_line`` goes on from in lower
-    case, told by the words on either side (see :func:`stance.hyphens.keeps_hyphen`).
-
-    >>> _is_compound("the air-", "defence issue"), _is_compound("collective deter-", "rence")
-    (True, False)
-    """
-    if not line.endswith(("-", "‐")):
-        return False
-    before = _LAST_WORD_BEFORE_HYPHEN.search(line, max(len(line) - _HALF_WINDOW, 0))
-    after = _FIRST_WORD.match(next_line)
-    return before is not None and after is not None and keeps_hyphen(before.group(1), after.group())
 
 
 def _is_named_compound(line: str, next_line: str) -> bool:
@@ -1851,6 +1851,30 @@ def _is_named_compound(line: str, next_line: str) -> bool:
         return True
     before = _LAST_WORD_BEFORE_HYPHEN.search(line, max(len(line) - _ACRONYM_WINDOW, 0))
     return before is not None and before.group(1).isupper() and next_line[:1].isalnum()
+
+
+def _opener_begins_word(opener: str, line: str) -> bool:
+    """Whether ``opener`` and the first word of ``line`` make one common word ("non" and
+    "sense"), not a hyphenated compound ("non" and "negotiable").
+
+    >>> _opener_begins_word("non", "sense, he said"), _opener_begins_word("non", "negotiable")
+    (True, False)
+    """
+    first = _FIRST_WORD.match(line)
+    return first is not None and opener + first.group().lower() in _WORDS_AN_OPENER_BEGINS
+
+
+def _compound_opener(line: str) -> str:
+    """The word before ``line``'s final hyphen, lower-cased, if it is short enough to be a
+    compound's opener (see _COMPOUND_OPENERS); "" otherwise.
+
+    >>> _compound_opener("our self-"), _compound_opener("ourself-"), _compound_opener("a ship")
+    ('self', '', '')
+    """
+    if not line.endswith(("-", "‐")):
+        return ""
+    found = _LAST_WORD_BEFORE_HYPHEN.search(line, max(len(line) - _OPENER_WINDOW, 0))
+    return found.group(1).lower() if found else ""
 
 
 _DIGITS = re.compile(r"\d+")
