@@ -516,7 +516,8 @@ def load_model(path: str | os.PathLike[str], *, sha256: str | None = None) -> St
     The checksums catch accidents, not tampering: whoever can edit the files can rewrite
     them. ``sha256``, the parameters' digest its publisher gave through another channel
     (``stance info`` shows it; spaces and a line end around it are ignored), refuses a model
-    whose parameters, recomputed, differ; the training-data digest given instead is named.
+    whose parameters, recomputed, differ (a :class:`~stance.ModelIntegrityError`, also when the digest
+    given is the one its metadata.json calls the training data's, which the message then says).
     """
     if isinstance(sha256, str):
         sha256 = sha256.strip()  # read from a file, or pasted, with its line end or spaces
@@ -532,11 +533,14 @@ def load_model(path: str | os.PathLike[str], *, sha256: str | None = None) -> St
     if sha256 is not None and actual != given:
         # stance info shows two digests; the training data's is no sign of an altered model.
         # Still refused: it is recorded in metadata.json, which whoever altered a model can edit.
+        # A ModelIntegrityError all the same: metadata.json, which whoever altered a model can edit,
+        # says which digest is the training data's, so the hint may not change what is raised.
         if given == model.training_.get("sha256"):
-            raise InvalidInputError(f"sha256={given!r} is not the parameters' digest: that is the training-data "
-                                    f"digest ('training sha256' in `stance info`); pass the parameters' sha256, "
-                                    f"'parameters: sha256 …' in `stance info` on the publisher's copy of the model "
-                                    f"(not on {str(path)!r}, the copy it is to check)")
+            raise ModelIntegrityError(f"{str(path)!r}: sha256={given!r} is not its parameters' digest; its "
+                                      f"metadata.json calls it the training-data digest ('training sha256' in "
+                                      f"`stance info`): if that is what you passed, pass the parameters' sha256, "
+                                      f"'parameters: sha256 …' in `stance info` on the publisher's copy of the "
+                                      f"model (not on {str(path)!r}, the copy it is to check)")
         raise ModelIntegrityError(f"{str(path)!r}: its parameters' sha256 is {actual}, not {given}, the digest "
                                   f"given: it is not the model that digest belongs to (altered, or another "
                                   f"version); do not use it")
@@ -729,14 +733,16 @@ def verified_files(folder: Path) -> dict[str, bytes]:
         if "/" in name or "\\" in name or name.startswith("."):
             raise ModelIntegrityError(f"{str(folder)!r}: {CHECKSUMS} names an unsafe path {name!r}")
         _require_plain_file(folder / name)  # before reading: a FIFO blocks, /dev/zero never ends
-        data = _as_saved(_read_at_most(folder / name, limits.get(name, MAX_BYTES_OTHERWISE)), digest)
-        if name == METADATA and _sha256(data) == digest:
-            limits.update(_size_limits(data))
+        data = _read_at_most(folder / name, limits.get(name, MAX_BYTES_OTHERWISE))
         if _sha256(data) != digest:
-            raise ModelIntegrityError(
-                f"{str(folder / name)!r} does not match its checksum: the file was altered or "
-                f"corrupted; restore it or retrain the model"
-            )
+            data = _as_saved(data, digest)  # hashed again only for a file that failed: loads stay one hash a file
+            if _sha256(data) != digest:
+                raise ModelIntegrityError(
+                    f"{str(folder / name)!r} does not match its checksum: the file was altered or "
+                    f"corrupted; restore it or retrain the model"
+                )
+        if name == METADATA:
+            limits.update(_size_limits(data))
         contents[name] = data
     for required in (METADATA, VOCABULARY, "idf.npy"):
         if required not in contents:
@@ -759,7 +765,7 @@ def _as_saved(data: bytes, digest: str) -> bytes:
     >>> _as_saved(saved.replace(b"\\n", b"\\r\\n"), _sha256(saved)) == saved
     True
     """
-    if b"\r\n" not in data or _sha256(data) == digest:
+    if b"\r\n" not in data:
         return data
     restored = data.replace(b"\r\n", b"\n")
     return restored if _sha256(restored) == digest else data

@@ -337,12 +337,24 @@ def test_the_training_data_digest_given_for_the_parameters_is_named(saved):
     model = stance.load(saved)
     training = model.training_["sha256"]
     assert training != model.saved_["parameters_sha256"]
-    with pytest.raises(stance.InvalidInputError) as caught:
+    with pytest.raises(ModelIntegrityError) as caught:
         stance.load(saved, sha256=training)
     message = str(caught.value)
-    assert "that is the training-data digest" in message and "pass the parameters' sha256" in message, message
+    assert "calls it the training-data digest" in message and "pass the parameters' sha256" in message, message
     assert "'parameters: sha256 …' in `stance info` on the publisher's copy" in message
     assert "do not use it" not in message and model.saved_["parameters_sha256"] not in message  # not to be copied
+
+
+def test_a_tampered_model_naming_the_digest_given_its_training_digest_is_still_an_integrity_error(saved):
+    # metadata.json is the tamperer's to edit: setting its training-data digest to the
+    # publisher's parameters digest must not turn the refusal into "you passed the wrong digest".
+    published = stance.load(saved).saved_["parameters_sha256"]
+    metadata = json.loads((saved / "metadata.json").read_text())
+    np.save(saved / "idf.npy", np.load(saved / "idf.npy") + 1.0)
+    metadata["training_data"]["sha256"] = published
+    _rewrite_checksums(saved, metadata)
+    with pytest.raises(ModelIntegrityError):
+        stance.load(saved, sha256=published)
 
 
 def test_a_digest_read_from_a_file_with_its_line_end_is_taken(saved, tmp_path):
