@@ -108,8 +108,9 @@ _BULLET = re.compile(
 # A list marker alone on its line ("11." before its paragraph).
 _BARE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4}|[A-Z])[.)]$")
 _DASH_BULLET = re.compile(r"^[-–—]\s")
-# A dash that closes an aside at a line's end ("…it" / "- as the minister said -" / "will stay.").
-_ASIDE_END = re.compile(r"\s[-–—]$")
+# A dash that closes an aside the line's dash opened, at its end ("…it" / "- as the minister said -" /
+# "will stay.") or inside it ("…states" / "– Estonia, Latvia and Lithuania – host battlegroups.").
+_ASIDE_CLOSE = re.compile(r"\s[-–—](?:\s|$)")
 # A dialogue's dash opening a statement in Cyrillic, as Russian and Ukrainian write speech inside a line.
 _CYRILLIC_DIALOGUE_DASH = re.compile(r"^[-–—]\s+(?=[\"«„“]?[\u0400-\u04ff])")
 # A capital letter of a name: A-Z, and the capitals of Latin-1, Latin Extended, Greek and
@@ -1326,18 +1327,21 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
 def _dash_goes_on(line: str, next_line: str) -> bool:
     """Whether ``line``, which a dash opens after a line with no sentence's end, goes on with
     that sentence: the sentence's rest in lower case ("…troops" / "- and tanks") or an aside
-    that the line closes ("…it" / "- as the minister said -"). A dash before a capital opens a
-    list's item ("Our demands" / "- No more weapons"), and so does one that the next line
-    opens too ("- no more weapons" / "- bring the brigade home"): a list.
+    that the line closes, at its end or inside it ("…it" / "- as the minister said -", "…states"
+    / "– Estonia and Latvia – host…"). A dash before a capital opens a list's item ("Our
+    demands" / "- No more weapons"), and so does one that the next line opens too ("- no more
+    weapons" / "- bring the brigade home"): a list.
 
     >>> _dash_goes_on("- and tanks.", ""), _dash_goes_on("- NATO's chief -", "went well.")
     (True, True)
+    >>> _dash_goes_on("– Estonia and Latvia – host battlegroups.", "")
+    True
     >>> _dash_goes_on("- No more weapons", ""), _dash_goes_on("- no more weapons", "- bring them home")
     (False, False)
     """
     if _DASH_BULLET.match(next_line):
         return False
-    return line[1:].lstrip()[:1].islower() or _ASIDE_END.search(line) is not None
+    return line[1:].lstrip()[:1].islower() or _ASIDE_CLOSE.search(line, 1) is not None
 
 
 # A sentence's end at a line's end, maybe inside quotes or brackets ("…safe.", "…alone.”").

@@ -2743,6 +2743,24 @@ def test_a_dash_item_is_told_from_a_dash_inside_a_sentence():
     assert split_sentences("Spending must reach\n> 2% of GDP.") == ["Spending must reach > 2% of GDP."]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The three Baltic states\n– Estonia, Latvia and Lithuania – host battlegroups.",
+     "The three Baltic states – Estonia, Latvia and Lithuania – host battlegroups."),
+    ("Our support will continue\n— Kyiv can count on us — until the war ends.",
+     "Our support will continue — Kyiv can count on us — until the war ends."),
+    ("The leaders told the alliance\n– NATO's 32 members – would not be divided.",
+     "The leaders told the alliance – NATO's 32 members – would not be divided."),
+])
+def test_a_dash_line_whose_aside_closes_inside_it_goes_on_with_the_sentence_above(text, expected):
+    # A reviewer: since the dash bullets, an aside opened by a dash at a wrapped line's start
+    # before a capital cut the sentence in two and lost its dash; its closing dash later on the
+    # same line says it is an aside, not a list's item
+    assert split_sentences(text) == [expected]
+    # a list of such lines is still a list
+    assert split_sentences("Our demands\n- No more weapons – none\n- Bring the brigade home\n") == [
+        "Our demands", "No more weapons – none", "Bring the brigade home"]
+
+
 def test_a_sentence_ending_in_a_time_of_day_ends_before_a_number():
     # A reviewer: the rule joining "u. a." to a number after it joined "a.m." and "p.m." too.
     assert split_sentences("The attack began at 4 a.m. 12 people died.") == [
