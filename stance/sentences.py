@@ -1036,6 +1036,41 @@ def _numbered_lines(text: str) -> tuple[list[str], list[int], set[int]]:
     return lines, numbers, page_breaks
 
 
+# The marks that quote a line in an email or on a forum ("> ", ">> ", "> > ", ">" alone), not ">"
+# before a number, which compares ("> 2% of GDP").
+_QUOTE_MARKS = re.compile(r"^\s*(?:>\s*)+(?=[^\d\s]|$)")
+
+
+def _without_quote_marks(lines: list[str]) -> list[str]:
+    """``lines`` without the marks that quote them (see _QUOTE_MARKS), so that quoted lines
+    read as the text would without them ("> We will never recognise the annexation" / "> of
+    Crimea by Russia." is one sentence). A run of two marked lines or more that each open with a
+    capital and end no sentence is a list of ">" items, and keeps its bullets.
+
+    >>> _without_quote_marks(["> We will never recognise", "> of Crimea.", ">", "> 2% of GDP"])
+    ['We will never recognise', 'of Crimea.', '', '> 2% of GDP']
+    >>> _without_quote_marks(["Our demands", "> No more weapons", "> Bring them home"])
+    ['Our demands', '> No more weapons', '> Bring them home']
+    """
+    if not any(">" in line for line in lines):
+        return lines  # most texts: nothing quoted
+    lines = list(lines)
+    at = 0
+    while at < len(lines):
+        if not _QUOTE_MARKS.match(lines[at]):
+            at += 1
+            continue
+        end = at
+        while end < len(lines) and _QUOTE_MARKS.match(lines[end]):
+            end += 1
+        quoted = [_strip(_QUOTE_MARKS.sub("", line)) for line in lines[at:end]]
+        said = [line for line in quoted if line]
+        if not (len(said) > 1 and all(line[:1].isupper() and not _SENTENCE_END.search(line) for line in said)):
+            lines[at:end] = quoted
+        at = end
+    return lines
+
+
 # A question and its answer run together on one line ("Q: Will you…? A: Yes, and soon."): a
 # line that a question's or an answer's tag opens, and the other's tag after a sentence's end
 # in it. Only these tags: a name and a colon after a full stop ("…today. Rutte: thanks.") may
@@ -1167,6 +1202,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
     the running headers left out (see :func:`_page_furniture`), each as first written, with how
     many times."""
     lines, numbers, page_breaks = _numbered_lines(text)
+    lines = _without_quote_marks(lines)
     # each line's place before questions and answers run together are split, for its number and page break
     lines, origins = _qa_lines(lines, list(range(len(lines))))
     numbers = [numbers[origin] for origin in origins]

@@ -2761,6 +2761,21 @@ def test_a_dash_line_whose_aside_closes_inside_it_goes_on_with_the_sentence_abov
         "Our demands", "No more weapons – none", "Bring the brigade home"]
 
 
+def test_lines_quoted_with_a_mark_read_as_the_text_without_the_marks():
+    # A reviewer: since ">" became a bullet, an email's or a forum's quoted lines were cut into
+    # fragments ("We will never recognise the annexation" / "of Crimea by Russia.")
+    assert split_sentences("> We will never recognise the annexation\n> of Crimea by Russia.") == [
+        "We will never recognise the annexation of Crimea by Russia."]
+    # a quote inside a quote, an empty quoted line between paragraphs, and the reply below
+    assert split_sentences(">> Allies must spend\n>> more on defence.\n>\n> Why, and\n> how much?\nTwo per cent.") == [
+        "Allies must spend more on defence.", "Why, and how much?", "Two per cent."]
+    # a run of marked lines that each open with a capital and end no sentence is a list
+    assert split_sentences("Our demands\n> No more weapons\n> Bring the brigade home\n") == [
+        "Our demands", "No more weapons", "Bring the brigade home"]
+    # ">" before a number compares
+    assert split_sentences("Spending must reach\n> 2% of GDP.") == ["Spending must reach > 2% of GDP."]
+
+
 def test_a_sentence_ending_in_a_time_of_day_ends_before_a_number():
     # A reviewer: the rule joining "u. a." to a number after it joined "a.m." and "p.m." too.
     assert split_sentences("The attack began at 4 a.m. 12 people died.") == [
