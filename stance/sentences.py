@@ -1238,6 +1238,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
     lower_before = lower_so_far = False
     last_at = 0
     resume = 0  # where a sentence cut by a page's end goes on (see _page_turn): the lines before it are skipped
+    foot_from, foot = 0, (0, -1)  # the last look at a page's foot (see _page_foot): from where, and what it found
     headers: dict[str, tuple[str, int]] = {}  # each running header left out, by key: as first written, and how often
 
     def leave_out(line: str) -> None:
@@ -1273,7 +1274,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
         line = _without_credit(line)  # "…our security. (Photo by …/Getty Images)": the sentences stay
         page_mark = bool(line) and at not in words and _is_page_mark(line, furniture)
         if current and (not line or page_mark or at in footnotes) and not _TERMINAL.search(current[-1]):
-            resume = _page_turn(lines, at, furniture, footnotes, page_breaks)
+            if not foot_from <= at < foot[0]:  # a run of such lines is looked through once, from its first
+                foot_from, foot = at, _page_foot(lines, at, furniture, footnotes, page_breaks)
+            resume = _page_turn(lines, at, furniture, footnotes, page_breaks, foot)
             if resume > at:
                 for skipped in range(at, resume) if furniture else ():
                     leave_out(_strip(lines[skipped]))
@@ -1475,7 +1478,8 @@ def _stands_apart(lines: list[str], at: int) -> bool:
     return False
 
 
-def _page_turn(lines: list[str], at: int, furniture: set[str], footnotes: set[int], page_breaks: set[int]) -> int:
+def _page_turn(lines: list[str], at: int, furniture: set[str], footnotes: set[int], page_breaks: set[int],
+               foot: tuple[int, int] | None = None) -> int:
     r"""The line after line ``at`` where a sentence that a page's end cut goes on; ``at`` if none.
 
     From ``at``, the foot of a page and the head of the next are skipped: blank lines, page
@@ -1484,6 +1488,8 @@ def _page_turn(lines: list[str], at: int, furniture: set[str], footnotes: set[in
     break, and the line after them opens in lower case ("…a permanent pres-" / "3" / "ence on
     the eastern flank."); the caller checks that the line before ``at`` ends no sentence. A
     capital after them may open a paragraph, as after a heading, and the halves stay apart.
+    ``foot`` is what :func:`_page_foot` found from ``at`` or a line above it in the same run,
+    so that a run of such lines is looked through once, not once from each of its lines.
 
     >>> lines = ["We must stay", "", "3", "", "united.", "We must stay", "", "3", "United we stand."]
     >>> _page_turn(lines, 1, set(), set(), set()), _page_turn(lines, 6, set(), set(), set())
@@ -1491,15 +1497,31 @@ def _page_turn(lines: list[str], at: int, furniture: set[str], footnotes: set[in
     >>> _page_turn(["We must stay", "", "united."], 1, set(), set(), {1})  # a form feed alone on its line
     2
     """
-    turned = False
+    below, turn = foot or _page_foot(lines, at, furniture, footnotes, page_breaks)
+    return below if below < len(lines) and turn >= at and _strip(lines[below])[:1].islower() else at
+
+
+def _page_foot(lines: list[str], at: int, furniture: set[str], footnotes: set[int],
+               page_breaks: set[int]) -> tuple[int, int]:
+    """The first line from ``at`` that is not blank, a page mark or one of ``footnotes``
+    (``len(lines)`` if none), and the last line up to it where a page turns: a page mark, or a
+    line that one of ``page_breaks`` opens, that line included; ``at - 1`` if none. A sentence
+    cut at any line of the run from ``at`` goes on past a turn at or below that line (see
+    :func:`_page_turn`).
+
+    >>> _page_foot(["We must stay", "", "3", "", "united."], 1, set(), set(), set())
+    (4, 2)
+    """
+    turn = at - 1
     for below in range(at, len(lines)):
         line = _strip(lines[below])
-        turned = turned or below in page_breaks
+        if below in page_breaks:
+            turn = below
         if line and _is_page_mark(line, furniture):
-            turned = True
+            turn = below
         elif line and below not in footnotes:
-            return below if turned and line[:1].islower() else at
-    return at
+            return below, turn
+    return len(lines), turn
 
 
 def _strip(line: str) -> str:
