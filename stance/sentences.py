@@ -2418,6 +2418,7 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
         merged: list[list[str]] = []
         starts: list[int] = []  # where in the block each merged sentence starts
         many_lines = len(block.lines) > 1  # most blocks have one: no need to find where each piece is
+        line_starts = set(block.starts[1:]) if many_lines else set()  # where each line after the first starts
         cursor = at = 0  # where in the block the last piece ended: each piece is a part of it, in order
         for piece in (p.strip() for s in _punkt_sentences(block.text) for p in _split_further(s)):
             if not piece:
@@ -2440,8 +2441,9 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
             elif merged and _continues(merged[-1][-1], piece):
                 merged[-1].append(piece)
             else:
-                if merged and (lead := _leading_emoji(piece)):
-                    merged[-1].append(piece[:lead].rstrip())  # "…with Ukraine." / "🇺🇦 Allies agree.": they close it
+                if merged and (lead := _leading_emoji(piece)) and _emoji_close(
+                        merged[-1][-1], piece[:lead], at in line_starts, any(at < s <= at + lead for s in line_starts)):
+                    merged[-1].append(piece[:lead].rstrip())  # "…with Ukraine. 🇺🇦 Allies agree.": they close it
                     piece = piece[lead:]
                     at += lead if at >= 0 else 0
                 # a dash opening a statement in Cyrillic ("— Мы не отступим, — сказал он. — Альянс расколот."),
@@ -2453,6 +2455,32 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
         # never merged across blocks
         sentences.extend((" ".join(parts), block.speaker, line) for parts, line in zip(merged, lines))
     return sentences, headers
+
+
+def _emoji_close(before: str, emoji: str, opens_line: bool, alone_on_line: bool) -> bool:
+    """Whether ``emoji``, which open a sentence after ``before`` (a sentence's last piece), close
+    ``before`` instead: when they are alone on their line (``alone_on_line``) after it, or
+    between two sentences of a line ("…with Ukraine. 🇺🇦 Allies agree."). Emoji that open a
+    line before its words (``opens_line``) are that sentence's, as a bullet is ("🇺🇦 We will
+    support Ukraine."), and so are the same emoji that opened words of ``before``: bullets
+    ("Three priorities: ✅ Defence spending. ✅ Support for Ukraine.").
+
+    >>> _emoji_close("We stand with Ukraine.", "🇺🇦 ", False, False), _emoji_close("We agree.", "🇺🇦", True, True)
+    (True, True)
+    >>> _emoji_close("We agree.", "🇺🇦 ", True, False), _emoji_close("Aims: ✅ Spending.", "✅ ", False, False)
+    (False, False)
+    """
+    if alone_on_line:
+        return True
+    if opens_line:
+        return False
+    at = before.find(emoji.strip())
+    while at >= 0:
+        after = before[at + len(emoji.strip()):].lstrip()
+        if after[:1].isalnum():
+            return False  # the same emoji before words: a bullet
+        at = before.find(emoji.strip(), at + 1)
+    return True
 
 
 # What a line of rules and dots is made of: no letter or digit, nor an emoji ("🇺🇦" may be a post).
