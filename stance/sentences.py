@@ -15,6 +15,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 from typing import NamedTuple
 
 from . import _forksafe as forksafe
@@ -2046,6 +2047,7 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
     edges: list[int] | None = None  # read only for a line that recurs but may be no header
     transcript: bool | None = None  # likewise
     filled: list[int] | None = None  # likewise: the lines that are not blank
+    reach: list[int] = []  # likewise: the characters of the lines before each line
     for key, at in places.items():
         if len(at) < 2:
             continue
@@ -2059,8 +2061,9 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
             at_edges = bool(edges) and min(edges[line] for line in at) > 0
             if filled is None:
                 filled = [line for line, text in enumerate(stripped) if text]
+                reach = list(accumulate(map(len, stripped), initial=0))
             if not (transcript and _opens_with_tag(stripped[at[0]])) and (
-                    at_edges or _carries_page_numbers(stripped, at) or _heads_even_pages(filled, at)):
+                    at_edges or _carries_page_numbers(stripped, at) or _heads_even_pages(filled, at, reach)):
                 furniture.add(key)
                 continue
         if edges is None:
@@ -2090,21 +2093,35 @@ def _carries_page_numbers(lines: list[str], at: list[int]) -> bool:
     return all(page < after for page, after in zip(pages, pages[1:]))
 
 
-def _heads_even_pages(filled: list[int], at: list[int]) -> bool:
+# A page's length, as a PDF's pages have it: a header that recurs at even intervals heads pages
+# only this many lines (blank lines aside) or characters apart; closer, it opens paragraphs.
+_PAGE_LINES = 20
+_PAGE_CHARACTERS = 1500
+
+
+def _heads_even_pages(filled: list[int], at: list[int], reach: list[int]) -> bool:
     """Whether the line recurring at ``at`` heads pages of about one length, as a header atop
     each page of text copied without page numbers or breaks: it opens the text, and recurs
     after as many lines each time (blank lines aside: ``filled`` are the lines that are not
     blank; a fifth more or less, or one), with more text after its last. A speaker's refrain
-    closes paragraphs, or opens paragraphs of their own lengths.
+    closes paragraphs, or opens paragraphs of their own lengths, or of a paragraph's length:
+    pages are _PAGE_LINES lines or _PAGE_CHARACTERS characters long at least (``reach`` holds
+    the characters of the lines before each line).
 
-    >>> _heads_even_pages([0, 1, 3, 4, 5, 6, 7, 8], [0, 4, 7]), _heads_even_pages([0, 1, 2, 3, 4, 5, 6, 7], [0, 2, 6])
+    >>> reach = [60 * line for line in range(100)]
+    >>> _heads_even_pages(list(range(99)), [0, 30, 61], reach), _heads_even_pages(list(range(99)), [0, 30, 80], reach)
     (True, False)
+    >>> _heads_even_pages([0, 1, 3, 4, 5, 6, 7, 8], [0, 4, 7], reach)  # two lines: paragraphs
+    False
     """
     if at[0] != filled[0] or at[-1] == filled[-1]:
         return False
     slots = [bisect_left(filled, line) for line in at]  # each time's place among the lines not blank
     gaps = [after - slot for slot, after in zip(slots, slots[1:])]
-    return max(gaps) - min(gaps) <= max(1, max(gaps) // 5)
+    if max(gaps) - min(gaps) > max(1, max(gaps) // 5):
+        return False
+    return all(gap > _PAGE_LINES or reach[after] - reach[line + 1] >= _PAGE_CHARACTERS
+               for gap, line, after in zip(gaps, at, at[1:]))
 
 
 # How near a page's edge a running header that recurs only twice is: within this many

@@ -2488,8 +2488,8 @@ def test_a_transcripts_repeated_tag_line_is_no_running_header():
     transcript = transcript.replace("MODERATOR: Good afternoon.\n", "")
     assert [text for text, _ in split_speakers(transcript)].count("Next question") == 3
     # a running header that looks like a tag, in a text with no other tags, is still one
-    report = "\n".join(["The Eastern Flank: Options for 2027", "We meet.", "We agree."] * 3)
-    assert split_speakers(report) == [("We meet.", None), ("We agree.", None)] * 3
+    report = "\n".join(["The Eastern Flank: Options for 2027", *["We meet.", "We agree."] * 12] * 3)
+    assert split_speakers(report) == [("We meet.", None), ("We agree.", None)] * 36
 
 
 def test_a_compound_with_an_acronym_or_a_capital_broken_at_its_hyphen_keeps_it():
@@ -3109,12 +3109,27 @@ def test_a_refrain_in_a_text_without_pages_is_no_running_header():
     assert split_sentences(speech).count("We stand with Ukraine") == 3
 
 
+def test_a_refrain_opening_each_paragraph_of_a_text_without_pages_is_no_running_header():
+    # A reviewer: a refrain opening each of three even paragraphs was taken for a header atop
+    # pages of two lines and dropped all three times; a page is longer than that
+    speech = "We stand with Ukraine\nThe war goes on. Allies must hold.\n\n" * 3
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        kept = " ".join(stance.score_document(speech).sentences.text)
+    assert kept.count("We stand with Ukraine") == 3 and kept.count("Allies must hold.") == 3
+    # a header atop pages of a page's length, lines or characters, is still left out
+    long_line = "Allies agreed to spend more on defence and to keep the eastern flank safe, " * 7
+    for body in ["We met.\n" * 24, f"{long_line}\n" * 3]:
+        assert split_sentences(f"Options Paper\n{body}\n" * 3).count("Options Paper") == 0
+
+
 @pytest.mark.parametrize("paged", [
     REFRAIN_SPEECH.replace("\n\n", "\n\x0c"),  # form feeds between pages
     REFRAIN_SPEECH.replace("\n\n", "\n\n7\n\n"),  # page numbers
-    # a header carrying its page's number, and one atop each page, at even intervals, with no page numbers
+    # a header carrying its page's number, and one atop each page (of a page's length), at even intervals, with
+    # no page numbers
     "".join(f"Options Paper {page}\n{body}\n\n" for page, body in enumerate(["We met.", "We spoke.", "We left."], 4)),
-    "".join(f"Options Paper\n{body}\nWe agreed.\n\n" for body in ["We met.", "We spoke.", "We left."]),
+    "".join(f"Options Paper\n{body}\n" + "We agreed.\n" * 24 + "\n" for body in ["We met.", "We spoke.", "We left."]),
 ])
 def test_a_running_header_of_a_text_with_pages_is_left_out_with_a_warning(paged):
     # a line left out as a running header is named in a warning, with how many times
