@@ -2791,18 +2791,23 @@ _LIST_SEPARATORS = re.compile(r"[,;/]")
 # semicolon between such parts joins them, labels of their own elsewhere or not.
 _WORD_OR_CODE = re.compile(r"\w+(?:[-.'\u2019]\w+)*")
 # A code of digits, dotted in an outline ("104", "201.1"). A comma or slash between words may
-# be a label's own ("Peace, security", "EU/NATO"), between such codes it joins them.
+# be a label's own ("Peace, security", "EU/NATO"), between such codes it may join them.
 _NUMBER_CODE = re.compile(r"[0-9]+(?:\.[0-9]+)*")
-# A decimal comma ("201,1", a code as a decimal-comma locale writes it), which joins nothing.
-_DECIMAL_COMMA = re.compile(r"[0-9],[0-9]")
+# A code of three digits or more, as a coding scheme numbers its categories ("104", "201.1").
+# A bare comma or a slash joins two of these only: a shorter number beside one is a decimal
+# comma ("201,1"), a date or a fraction ("9/11", "24/7", "2022/23", "1/2"), no list.
+_LONG_CODE = re.compile(r"[0-9]{3,}(?:\.[0-9]+)*")
+# A list separator with what surrounds it, blank parts (a trailing or doubled separator) too.
+_SEPARATOR_RUN = re.compile(r"\s*[,/](?:[\s,/]*[,/])?\s*")
 
 
 def joined_labels(value: str, known: Iterable[str]) -> list[str] | None:
     """The labels that ``value`` joins by commas, semicolons or slashes, those of ``known`` as
     ``known`` spells them; None unless it joins two different names or more. A value joins
     labels when its parts are all labels of ``known`` ("gas, wind"), or, labels alone nowhere,
-    words or codes split by a semicolon ("gas; wind", "104;201.1"), or codes split by a slash or
-    a comma and a space ("104/105", "104, 105"; "201,1" is one code with a decimal comma).
+    words or codes split by a semicolon ("gas; wind", "104;201.1"), or codes split by a comma and
+    a space ("104, 105"), or codes of three digits or more split by a slash or a bare comma
+    ("104/105", "104,105"; "201,1" is one code with a decimal comma, "9/11" and "1/2" no list).
     Parts are compared composed and in any case, and a blank part (a trailing separator) is
     ignored, so that one label with a stray separator ("gas;") or written twice is not taken
     for two. Training's warning and evaluate's hint both name the values this finds.
@@ -2813,6 +2818,8 @@ def joined_labels(value: str, known: Iterable[str]) -> list[str] | None:
     (None, None)
     >>> joined_labels("Gas; solar", ["gas"]), joined_labels("104/201.1", []), joined_labels("201,1", [])
     (['gas', 'solar'], ['104', '201.1'], None)
+    >>> joined_labels("104,105", []), joined_labels("9/11", []), joined_labels("9/11", ["9", "11"])
+    (['104', '105'], None, ['9', '11'])
     """
     if not _LIST_SEPARATORS.search(value):  # spelt out only for a value that may join labels
         return None
@@ -2841,13 +2848,36 @@ def _joined(value: str, spellings: dict[str, str]) -> tuple[list[str], list[str]
         names = [spellings.get(name_key(part)) or (part if _WORD_OR_CODE.fullmatch(part) else "")
                  for part in parts if part]
         separators = [";"]
-    elif names is None and not _DECIMAL_COMMA.search(value):
-        parts = [part.strip() for part in re.split(r"[,/]", value)]
-        names = [part if _NUMBER_CODE.fullmatch(part) else "" for part in parts if part]
+    elif names is None:
+        names = _joined_codes(value)
     if not names or not all(names):
         return None
     names = list(dict.fromkeys(names))
     return (names, sorted(set(separators))) if len(names) > 1 else None
+
+
+def _joined_codes(value: str) -> list[str]:
+    """The codes ``value`` lists by commas or slashes, [] unless each separator joins two:
+    codes after a comma and a space ("104, 105"), codes of three digits or more otherwise
+    ("104/105", "104,105"). "201,1" has a decimal comma; "9/11", "24/7", "2022/23" and "1/2"
+    are dates and fractions, which a label may well be; blank parts are ignored.
+
+    >>> _joined_codes("104,105/106,"), _joined_codes("104, 5"), _joined_codes("201,1"), _joined_codes("24/7")
+    (['104', '105', '106'], ['104', '5'], [], [])
+    """
+    pieces = _SEPARATOR_RUN.split(value.strip())
+    separators = _SEPARATOR_RUN.findall(value.strip())
+    if pieces and not pieces[0]:  # a leading separator
+        pieces, separators = pieces[1:], separators[1:]
+    if pieces and not pieces[-1]:  # a trailing one
+        pieces, separators = pieces[:-1], separators[:len(pieces) - 2]
+    if len(pieces) < 2 or not all(_NUMBER_CODE.fullmatch(piece) for piece in pieces):
+        return []
+    for left, separator, right in zip(pieces, separators, pieces[1:]):
+        spaced_comma = "/" not in separator and separator != separator.strip()
+        if not spaced_comma and not (_LONG_CODE.fullmatch(left) and _LONG_CODE.fullmatch(right)):
+            return []
+    return pieces
 
 
 def label_with_stray_separators(value: str, known: Iterable[str]) -> str | None:

@@ -809,6 +809,8 @@ def test_a_saved_1_minus_1_stance_column_reads_as_the_frame_it_came_from(energy_
     ("unity; solar", True),  # words joined by a semicolon, whether or not a label of its own
     ("unity, solar", False), ("unity/solar", False),  # a comma or slash: a part that is no label
     ("104/105", True), ("201,1", False),  # codes joined by a slash, or one with a decimal comma
+    ("104,105", True), ("201.1,202.1", True),  # codes of three digits or more joined by a bare comma
+    ("9/11", False), ("24/7", False), ("2022/23", False), ("1/2", False),  # dates and fractions
 ])
 def test_training_and_evaluate_agree_on_which_values_are_labels_joined(value, joined):
     # Training warned of "unity; deterrence;" and "unity / unity" by one rule and evaluate

@@ -1167,6 +1167,39 @@ def test_codes_or_words_joined_by_a_semicolon_are_said_though_none_is_a_label_al
     assert joined_warnings(["Peace, security", "EU/NATO", "201,1", "arms control; Europe and the US"]) == []
 
 
+def test_codes_joined_by_a_bare_comma_are_said_and_numbers_with_a_slash_are_not():
+    # A reviewer: 42 rare labels "100,200", "101,201"… beside 000 and 413 were refused with
+    # "did you swap the text and labels columns?", as a decimal comma hid the join, and such a
+    # label with rows enough trained without a word; while "9/11", "24/7", "2022/23" and "1/2"
+    # were each said to be "the labels '9' and '11' joined by '/'".
+    def data(written: list[str], rows: int) -> pd.DataFrame:
+        codes = ["000"] * 100 + ["413"] * 100 + [name for name in written for _ in range(rows)]
+        return pd.DataFrame({"text": [f"w{i % 13} filler{i % 7} x{i % 5}" for i in range(len(codes))],
+                             "codes": codes})
+
+    pairs = [f"{100 + i},{200 + i}" for i in range(42)]
+    with warnings.catch_warnings(), pytest.raises(InvalidInputError) as raised:
+        warnings.simplefilter("ignore")
+        stance.train(data(pairs, 1), labels_column="codes", none_label="000")
+    message = str(raised.value)
+    assert "did you swap" not in message, message
+    assert (". Most of these labels look like several labels joined by ',': if the statements take each of the "
+            "labels joined, join them with '|' ('100|200').") in message, message
+
+    def joined_warnings(written: list[str]) -> list[str]:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            model = stance.train(data(written, 20), labels_column="codes", none_label="000", threshold_folds=0)
+        assert set(written) <= set(model.labels)  # trained as written
+        return [str(w.message) for w in caught if "joined" in str(w.message)]
+
+    said = joined_warnings(["104,105"])
+    assert len(said) == 1 and said[0].startswith("labels: '104,105' (20: rows 200, 201, 202 and 17 more) looks like "
+                                                 "the labels '104' and '105' joined by ','"), said
+    # Dates, fractions and decimal commas join nothing.
+    assert joined_warnings(["9/11", "24/7", "2022/23", "1/2", "201,1", "201,12"]) == []
+
+
 def test_many_labels_joined_by_commas_or_semicolons_are_said_in_one_warning(energy_frame):
     # Six labels joined pairwise gave 30 warnings, one per combination (about 130 on a
     # 1,200-row file); and a rare combination was refused as "a typo of 'a;c'?".
