@@ -433,20 +433,23 @@ def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataF
 def _unknown_label(label: Any, labels: Sequence[str]) -> str:
     """Why ``label`` is no label of the model: given as a number (a code, 104), it is named as
     the str it should be, since "104 is not one of ['0', '104']" reads as a contradiction;
-    given as a str, with the label it most likely misspells. The labels are listed cut (a
-    model of 51 codes listed every one).
+    given as a str, with the label it most likely misspells, as the label check names a typo
+    (not one with other numbers in it: "201.3" is another code than "201.2"). The labels are
+    listed cut (a model of 51 codes listed every one).
 
     >>> _unknown_label(104.0, ("0", "104"))
     "label 104.0 is not one of the model's labels ['0', '104']: labels are str: pass label='104'"
     >>> _unknown_label("untiy", ("deterrence", "none", "unity"))
     "label 'untiy' is not one of the model's labels ['deterrence', 'none', 'unity']; did you mean 'unity'?"
+    >>> _unknown_label("201.3", ("000", "201.2"))
+    "label '201.3' is not one of the model's labels ['000', '201.2']"
     """
-    from .data import _closest, _label_name
+    from .data import _label_name, rare_twin
     from .exceptions import quoted, quoted_list
 
     message = f"label {quoted(label)} is not one of the model's labels {quoted_list(labels)}"
     if isinstance(label, str):
-        near = _closest(label, labels)
+        near = rare_twin(label, labels)
         return message + (f"; did you mean {quoted(near)}?" if near is not None else "")
     name = _label_name(label)  # a whole float as its int, as training names a column of floats
     return message + (f": labels are str: pass label={quoted(name)}" if name in labels else " (labels are str)")

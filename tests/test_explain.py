@@ -287,3 +287,20 @@ def test_an_unknown_label_of_a_model_of_many_is_listed_cut_with_a_did_you_mean()
             call("defence")
     with pytest.raises(stance.InvalidInputError, match=r"and 41 more; did you mean 'topic_07'\?$"):
         model.explain("wtopic_07 about", label="Topic_07")  # in another case
+
+
+def test_an_unknown_label_with_other_numbers_gets_no_did_you_mean():
+    # A reviewer: explain(text, label="201.3") on a model of 201.1 and 201.2 said "did you mean
+    # '201.2'?", "202.1" '201.1' and "topic_13" 'topic_3', where the label check holds that a
+    # code with other numbers in it is another code, never a typo.
+    import stance
+
+    names = ["000", "201.1", "201.2"] + [f"topic_{i}" for i in range(1, 13)]
+    frame = pd.DataFrame({"text": [f"w{name} about {name} number {k}" for name in names for k in range(2)],
+                          "labels": [name for name in names for _ in range(2)]})
+    model = stance.train(frame, none_label="000", threshold_folds=0)
+    for label in ("201.3", "202.1", "topic_13"):
+        with pytest.raises(stance.InvalidInputError, match=r"and 5 more$"):
+            model.explain("w201.1 about", label=label)
+    with pytest.raises(stance.InvalidInputError, match=r"and 5 more; did you mean 'topic_3'\?$"):
+        model.explain("w201.1 about", label="topc_3")  # the same numbers: a typo
