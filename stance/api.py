@@ -172,7 +172,7 @@ def train(
         None if stance_column is None else frame[stance_column].tolist(),
         index=frame.index, text_name=f"text_column={quoted(text_column)}",
         labels_name=f"labels_column={quoted(labels_column)}",
-        stance_name=f"stance_column={quoted(stance_column)}", none_label=model.none_label,
+        stance_name=f"stance_column={quoted(stance_column)}", none_label=model._none_label_as_read(),
     )
     model.fit(texts, label_sets, stance=stances, row_names=frame.index)
     model.training_["columns"] = {"text": text_column, "labels": labels_column, "stance": stance_column}

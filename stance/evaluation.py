@@ -1408,7 +1408,7 @@ def cross_validate(
         frame[stance_column].tolist() if stance_column else None,
         index=frame.index, text_name=f"text_column={quoted(text_column)}",
         labels_name=f"labels_column={quoted(labels_column)}", stance_name=f"stance_column={quoted(stance_column)}",
-        none_label=template.none_label,
+        none_label=template._none_label_as_read(),
     )
     # A list, read once and by position: a Series indexed otherwise than 0, 1, 2… was read
     # by its labels when naming each fold's groups, after every fold had trained.

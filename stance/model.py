@@ -239,14 +239,16 @@ class StanceModel:
         texts = _as_text_list(X, "X")
         labels, stance = _split_targets(y, stance)
         self._check_options()
+        none_label = self._none_label_as_read()
         texts, label_sets, stances = prepare_training(texts, labels, stance, index=row_names,
-                                                      none_label=self.none_label)
+                                                      none_label=none_label)
         from .data import off_topic_as_written, off_topic_respelt
 
-        off_topic = off_topic_as_written(self.none_label, label_sets)
-        if off_topic != self.none_label:  # normalised as the labels are, like "0.0" in _check_options
-            warn(off_topic_respelt(self.none_label, off_topic))
-            self.none_label = off_topic
+        # The rows' spelling trains, and none_label stays as given (scikit-learn's fit changes
+        # no option: a refit, or a clone, on rows that write "000" would be told of a "0").
+        off_topic = off_topic_as_written(none_label, label_sets)
+        if off_topic != none_label:
+            warn(off_topic_respelt(none_label, off_topic))
         self._check_options(sorted({s for s in stances or () if s is not None}))
         clashes = column_clashes({label for row in label_sets for label in row},
                                  {s for s in stances or () if s is not None})
@@ -265,13 +267,14 @@ class StanceModel:
             check_stance_counts(stances, minimum=minimum, index=row_names)
         warn_of_conflicting_duplicates(texts, label_sets, stances, row_names)
         raised: dict[str, float] = {}
-        self.params_ = fit_parameters(texts, label_sets, stances, names, self.get_params(), raised)
-        if self.none_label is not None and self.none_label not in names:  # said once training worked
+        self.params_ = fit_parameters(texts, label_sets, stances, names, {**self.get_params(), "none_label": off_topic},
+                                      raised)
+        if off_topic is not None and off_topic not in names:  # said once training worked
             from .data import _closest
 
             # Matched exactly: "Other" for a label "other" left every row of it a target.
-            near = _closest(self.none_label, names)
-            warn(f"none_label={quoted(self.none_label)} is the label of no row, so every label is a target; "
+            near = _closest(off_topic, names)
+            warn(f"none_label={quoted(off_topic)} is the label of no row, so every label is a target; "
                  + (f"labels are matched exactly: did you mean none_label={quoted(near)}?" if near else
                     "if your off-topic label has another name, pass it as none_label "
                     "(none_label=None for a scheme without one)"))
@@ -333,15 +336,23 @@ class StanceModel:
             # name reached the terminal when printed.
             raise InvalidInputError(f"none_label {quoted(self.none_label)} is empty or holds a control character; pass "
                                     f"the off-topic label's name, or None for a scheme without one")
-        if self.none_label is not None:  # read as the labels are: "0.0", as a CSV file writes it, is "0"
-            from .data import whole_number_text
-
-            self.none_label = whole_number_text(self.none_label)
         _require_class_weight("class_weight", self.class_weight, (0, 1),
                               "the weights of each label's negative (0) and positive (1) examples")
         _refuse_softmax_class_weights(self.target_head, self.class_weight)
         _require_class_weight("stance_class_weight", self.stance_class_weight, tuple(stance_values),
                               "the weights of the stance values", each_key="each stance value")
+
+    def _none_label_as_read(self) -> str | None:
+        """``none_label`` read as the labels are: "0.0", as a CSV file writes it, is "0".
+
+        >>> StanceModel(none_label="0.0")._none_label_as_read(), StanceModel(none_label=None)._none_label_as_read()
+        ('0', None)
+        """
+        if not isinstance(self.none_label, str):
+            return self.none_label
+        from .data import whole_number_text
+
+        return whole_number_text(self.none_label)
 
     @classmethod
     def from_parameters(cls, params: ModelParameters, options: dict[str, Any] | None = None,
@@ -445,6 +456,19 @@ class StanceModel:
         ('deterrence', 'eastern_flank', 'none', 'ukraine_support', 'unity')
         """
         return self._fitted().labels
+
+    @property
+    def none_label_(self) -> str | None:
+        """The off-topic label as the training rows write it, which predictions, the saved
+        model and its card name: ``none_label`` read as the labels are ("0.0" is "0"), or the
+        same code with the rows' leading zeros ("0" for "000"). ``none_label`` stays as
+        given, as scikit-learn's fit leaves every option.
+
+        >>> import stance
+        >>> stance.default_model().none_label_
+        'none'
+        """
+        return self._fitted().none_label
 
     @property
     def classes_(self) -> np.ndarray:

@@ -496,9 +496,9 @@ def _warn_if_not_the_models(scored: pd.DataFrame, none_label: str, prefix: str) 
     named = [label for label in labels if _OFF_TOPIC_NAME.fullmatch(label.strip())]
     if len(named) == 1:
         advice = (f", and {quoted(named[0])} looks like an off-topic one: pass none_label={quoted(named[0])} if it "
-                  f"is the model's (model.none_label)")
+                  f"is the model's (model.none_label_)")
     else:
-        advice = ": pass the model's off-topic label as none_label (model.none_label)"
+        advice = ": pass the model's off-topic label as none_label (model.none_label_)"
     warn(f"none_label={quoted(none_label)} is no label of the model that scored these statements (its labels, from "
          f"the p_ columns: {quoted_list(labels)}), so every label is profiled as a target{advice}, or "
          f"none_label=None if the model has none")

@@ -943,7 +943,7 @@ def test_profile_warns_when_none_label_is_no_label_of_the_model_that_scored():
                       match=r"^none_label='none' is no label of the model that scored these statements \(its "
                             r"labels, from the p_ columns: \['000', '413', '505'\]\), so every label is profiled "
                             r"as a target, and '000' looks like an off-topic one: pass none_label='000' if it is "
-                            r"the model's \(model.none_label\), or none_label=None if the model has none$"):
+                            r"the model's \(model.none_label_\), or none_label=None if the model has none$"):
         table = profile(scored, by=["country"])
     assert "000" in table.index.get_level_values("target")
     with warnings.catch_warnings():
@@ -960,7 +960,7 @@ def test_profile_warns_when_none_label_is_no_label_of_the_model_that_scored():
                           prefix="pred_")
     with pytest.warns(stance.StanceWarning, match=r"from the p_ columns: \['413', '505', 'skip'\]\), so every label is "
                                                   r"profiled as a target: pass the model's off-topic label as "
-                                                  r"none_label \(model.none_label\), or none_label=None if the model "
+                                                  r"none_label \(model.none_label_\), or none_label=None if the model "
                                                   r"has none$"):
         profile(scored, prefix="pred_")
 

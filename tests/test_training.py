@@ -610,7 +610,8 @@ def test_an_off_topic_code_given_with_other_leading_zeros_is_the_label_the_rows_
                         f"off-topic label"
                         + (" (pandas drops the zeros of codes it reads as numbers; read them with dtype=str to "
                            "keep them)" if written is float else "")], said
-        assert model.none_label == model.params_.none_label == as_read and as_read in model.labels
+        assert model.none_label == given and model.none_label_ == model.params_.none_label == as_read
+        assert as_read in model.labels
         assert model.classify("").label == as_read and model.classify("").stance is None
     saved = stance.load(model.save(tmp_path / "m"))
     assert saved.params_.none_label == as_read
@@ -627,6 +628,36 @@ def test_an_off_topic_code_given_with_other_leading_zeros_is_the_label_the_rows_
     with pytest.warns(stance.StanceWarning, match="none_label='999' is the label of no row, so every label is a "
                                                   "target"):
         stance.train(frame.drop(columns="stance"), labels_column="code", none_label="999")
+
+
+def test_fit_keeps_the_none_label_given_and_holds_the_rows_spelling_as_a_fitted_attribute(tmp_path):
+    # A reviewer: StanceModel(none_label="000") fitted on float codes (0.0, 413.0, 201.1) had
+    # none_label '0' afterwards, in get_params() too, so a refit on codes written "000" warned
+    # of a '0' never passed, and sklearn.base.clone copied it; scikit-learn's fit changes no
+    # constructor parameter. So too none_label="0.0", which fit read as "0".
+    from sklearn.base import clone
+
+    floats = _coded((0.0, 413.0, 201.1))
+    written = _coded(("000", "413", "201.1"))
+    for given, rows in (("000", floats), ("0.0", floats), ("0.0", _coded(("0", "413", "201.1")))):
+        est = StanceModel(none_label=given, threshold_folds=0)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            est.fit(rows.text, rows.code)
+        assert (est.none_label, est.get_params()["none_label"], clone(est).none_label) == (given, given, given)
+        assert est.none_label_ == est.params_.none_label == "0" and est.classify("").label == "0"
+    saved = stance.load(est.save(tmp_path / "m"))
+    assert saved.params_.none_label == saved.none_label_ == "0"
+    assert "Off-topic label: `0`" in (tmp_path / "m" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    est = StanceModel(none_label="000", threshold_folds=0)
+    with pytest.warns(stance.StanceWarning, match="none_label='000' is the label of no row, but '0'"):
+        est.fit(floats.text, floats.code)
+    with warnings.catch_warnings():  # the rows have "000": nothing to say
+        warnings.simplefilter("error", stance.StanceWarning)
+        est.fit(written.text, written.code)
+    assert est.none_label == "000" and est.none_label_ == "000"
+    with pytest.raises(stance.NotFittedError):
+        _ = StanceModel().none_label_
 
 
 def test_a_stance_column_left_empty_is_named_as_such(energy_frame, tmp_path, capsys):
