@@ -476,7 +476,9 @@ def _warn_if_not_the_models(scored: pd.DataFrame, none_label: str, prefix: str) 
     columns) do not include ``none_label``: every label is then profiled as a target, the
     model's off-topic one too (a model whose off-topic label is "000" has a ``p_000`` column,
     not ``p_none``), though :func:`stance.score_document`'s profile, which knows the model,
-    leaves it out. A label named as off-topic labels often are ("000", "other") is named.
+    leaves it out. Only when a label is named as off-topic labels often are ("000", "other"),
+    which it names: then none_label was most likely forgotten, while a model trained with
+    ``none_label=None``, whose every label is a target, was warned of on every profile.
 
     >>> import pandas as pd, warnings
     >>> scored = pd.DataFrame(columns=["labels", "stance", "p_000", "p_413", "p_stance_favor"])
@@ -485,6 +487,11 @@ def _warn_if_not_the_models(scored: pd.DataFrame, none_label: str, prefix: str) 
     ...     _warn_if_not_the_models(scored, "none", "")
     >>> str(caught[0].message).split(": pass")[0]  # doctest: +ELLIPSIS
     "none_label='none' is no label of the model ... and '000' looks like an off-topic one"
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_if_not_the_models(scored.rename(columns={"p_000": "p_505"}), "none", "")
+    >>> caught
+    []
     """
     head, stance_head = f"{prefix}p_", f"{prefix}p_stance_"
     labels = sorted(c[len(head):] for c in scored.columns
@@ -494,11 +501,14 @@ def _warn_if_not_the_models(scored: pd.DataFrame, none_label: str, prefix: str) 
     from .exceptions import quoted_list, warn
 
     named = [label for label in labels if _OFF_TOPIC_NAME.fullmatch(label.strip())]
+    if not named:  # every label a target, as a model without an off-topic label has it
+        return
     if len(named) == 1:
         advice = (f", and {quoted(named[0])} looks like an off-topic one: pass none_label={quoted(named[0])} if it "
                   f"is the model's (model.none_label_)")
     else:
-        advice = ": pass the model's off-topic label as none_label (model.none_label_)"
+        advice = (f", and {' and '.join(quoted(label) for label in named)} look like off-topic ones: pass the "
+                  f"model's off-topic label as none_label (model.none_label_)")
     warn(f"none_label={quoted(none_label)} is no label of the model that scored these statements (its labels, from "
          f"the p_ columns: {quoted_list(labels)}), so every label is profiled as a target{advice}, or "
          f"none_label=None if the model has none")

@@ -954,15 +954,34 @@ def test_profile_warns_when_none_label_is_no_label_of_the_model_that_scored():
         assert document.profile.index.tolist() == ["413"]
         assert profile(document.sentences, none_label="000").index.tolist() == ["413"]
         profile(stance.score(frame.text))  # the bundled model's "none" is among its labels: nothing to say
-    # Without an off-topic label-like name, the warning names none; with prefix= it reads pred_p_ columns.
-    renamed = frame.assign(codes=frame.codes.replace({"000": "skip"}))
-    scored = stance.score(renamed, model=stance.train(renamed, labels_column="codes", none_label="skip"),
-                          prefix="pred_")
-    with pytest.warns(stance.StanceWarning, match=r"from the p_ columns: \['413', '505', 'skip'\]\), so every label is "
-                                                  r"profiled as a target: pass the model's off-topic label as "
-                                                  r"none_label \(model.none_label_\), or none_label=None if the model "
-                                                  r"has none$"):
+    # With prefix= it reads pred_p_ columns.
+    scored = stance.score(frame, model=model, prefix="pred_")
+    with pytest.warns(stance.StanceWarning, match=r"from the p_ columns: \['000', '413', '505'\]\), so every label is "
+                                                  r"profiled as a target, and '000' looks like an off-topic one"):
         profile(scored, prefix="pred_")
+
+
+def test_profile_says_nothing_when_no_label_of_the_model_looks_off_topic():
+    # A reviewer: stance.profile(m.score([...])) of a model trained with none_label=None warned
+    # on every call that "none_label='none' is no label of the model… so every label is profiled
+    # as a target", which is the right result for it, and was silent before. The warning is
+    # for a forgotten none_label: a label named as off-topic ones are ("000", "other") shows one.
+    import warnings
+
+    codes = ["413", "505", "606"] * 40
+    frame = pd.DataFrame({"text": [f"w{c}a w{c}b filler{i % 7} x{i % 5}" for i, c in enumerate(codes)],
+                          "codes": codes})
+    model = stance.train(frame, labels_column="codes", none_label=None)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        table = profile(model.score(["w413a w413b", "w505a and w606b"]))
+        assert sorted(table.index) == ["413", "505"]
+        renamed = frame.assign(codes=frame.codes.replace({"606": "skip"}))  # an off-topic name not known as one
+        profile(stance.score(renamed, model=stance.train(renamed, labels_column="codes", none_label="skip"),
+                             prefix="pred_"), prefix="pred_")
+    other = frame.assign(codes=frame.codes.replace({"606": "Other"}))  # a name off-topic labels go by
+    with pytest.warns(stance.StanceWarning, match=r"and 'Other' looks like an off-topic one: pass none_label='Other'"):
+        profile(stance.train(other, labels_column="codes", none_label=None).score(frame.text))
 
 
 def test_profile_and_its_plot_name_a_wrong_argument():
