@@ -487,9 +487,9 @@ def _undecodable_at(path: Path, encoding: str, block: int = 1 << 20) -> tuple[in
 
 def require_parquet() -> None:
     """Parquet needs pyarrow, which the core install does not bring: say which extra does."""
-    import importlib.util
+    find_spec = forksafe.imported("importlib.util").find_spec  # not loaded by every install's import stance
 
-    if importlib.util.find_spec("pyarrow") is None and importlib.util.find_spec("fastparquet") is None:
+    if find_spec("pyarrow") is None and find_spec("fastparquet") is None:
         from .exceptions import MissingDependencyError
 
         raise MissingDependencyError("reading Parquet needs pyarrow: pip install 'stance[parquet]'")

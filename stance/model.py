@@ -530,7 +530,7 @@ class StanceModel:
 
         >>> import stance
         >>> stance.default_model().classify("We have a one-speed NATO.")
-        Prediction(label='unity', stance='favor', confidence=0.99, labels=('unity',))
+        Prediction(label='unity', stance='favor', confidence=0.98, labels=('unity',))
         """
         if not isinstance(text, str):  # checked here, not in a call, on the path of every statement
             refuse_not_one_text(text, "classify")
