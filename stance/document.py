@@ -207,8 +207,9 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
     """Split ``text`` into statements and score each one.
 
     ``sentences`` has one row per statement: its ``text``, the ``speaker`` named by a
-    transcript's tag ("Q:", "MODERATOR:", "Mr Healey:"; None without tags; the tag itself is
-    not scored; the name is in NFC with single spaces, however the tag wrote them), the
+    transcript's tag ("Q:", "MODERATOR:", "Mr Healey:") or a caption file's voice ("<v Mark
+    Rutte>"; None without tags; the tag itself is not scored; the name is in NFC with single
+    spaces, however the tag wrote them), the
     ``line`` of ``text`` it starts on (from 1, as an editor numbers them) and the columns of
     :func:`stance.score`. Furniture is left out: page numbers and running headers (in a text
     that shows pages; a warning names each, with how many times), timestamps, end marks

@@ -11,6 +11,7 @@ Line structure is respected: bullets and blank lines end a statement, wrapped li
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -142,6 +143,21 @@ _CLOCK_TIME = re.compile(rf"^\d{{1,2}}[:.]\d{{2}}{_MERIDIEM}(?:\s+{_ZONES})?{_ST
 # ("WEBVTT", "Kind: captions") and its notes, styles and regions, each to a blank line.
 _CUE_TIMING = re.compile(r"(?:\d+:)?\d{2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d+:)?\d{2}:\d{2}[.,]\d{3}(?:\s.*)?")
 _WEBVTT_BLOCK = re.compile(r"(?:WEBVTT|NOTE|STYLE|REGION)(?:\s.*)?")
+# The markup of a caption file's cue text, which is no one's words. A voice span ("<v Mark Rutte>",
+# "<v.loud Mark Rutte>") names who speaks. Other spans open and close: WebVTT's classes, italics,
+# bold, underline, ruby and language ("<c.yellow>", "<i>", "<lang en-GB>", "</c>"), its voice's
+# close ("</v>") and SRT's fonts ("<font color=\"#ffffff\">"), in any case as SRT writes them; and
+# WebVTT's timestamps inside a cue ("<00:00:07.500>", "<07.500>"), of which YouTube's captions are
+# full. Ruby's text is a reading of the words before it ("<ruby>Kyiv<rt>KEEV</rt></ruby>"): it goes
+# with its tags, to the ruby's end when its own close is left out, as WebVTT allows.
+_CUE_VOICE = re.compile(r"<v(?:\.[^\s<>.]+)*[ \t]+([^<>]*)>")
+_CUE_RUBY_TEXT = re.compile(r"<rt(?:\.[^\s<>.]+)*>.*?(?:</rt>|(?=</ruby>)|$)", re.IGNORECASE)
+_CUE_TAG = re.compile(r"</?(?:[cibuv]|ruby|rt|lang)(?:\.[^\s<>.]+)*(?:[ \t][^<>]*)?>|</?font(?:\s[^<>]*)?>|"
+                      r"<(?:(?:\d+:)?\d{1,2}:)?\d{1,2}[.,]\d{3}>", re.IGNORECASE)
+# A character reference in cue text ("&amp;", "&lt;", "&nbsp;", "&lrm;", "&#39;"), decoded as a
+# caption player decodes it.
+_SPACES_AFTER_SPACE = re.compile(r"(?<=[ \t])[ \t]+")
+_CUE_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Who is speaking, at the start of a transcript's line: "MODERATOR:", "Q:", "Mr Healey:",
 # "The Prime Minister:", "SECRETARY GENERAL (in French):", optionally after a timestamp.
 _SPEAKER = re.compile(
@@ -960,7 +976,7 @@ def split_blocks(text: str) -> list[str]:
     What is not a statement is left out: page numbers, running headers (short lines without
     final punctuation that recur three times or more in a text that shows pages, or twice at
     pages' edges; PDF text; see :func:`_page_furniture`), timestamps and caption files' cues
-    (passed over: see :func:`_stamp_lines`), speaker tags
+    (passed over: see :func:`_stamp_lines`) and their text's markup (see :func:`_cue_lines`), speaker tags
     (see :func:`split_speakers`) and furniture (end marks such as "ENDS" or "###", tag and
     link lists, bylines and editing credits, photo credits (not a caption or sentence before
     one on its line), copyright lines, division
@@ -1149,7 +1165,7 @@ def _stamp_lines(lines: list[str]) -> set[int]:
             timings.append(at)
         elif line and not _without_timestamp(line):
             stamps.add(at)
-    webvtt = bool(lines) and _strip(lines[0]).startswith("WEBVTT")
+    webvtt = _opens_webvtt(lines)
     if not timings and not webvtt:
         return stamps
     stamps.update(timings)
@@ -1172,6 +1188,75 @@ def _stamp_lines(lines: list[str]) -> set[int]:
         elif below:
             stamps.add(at)
     return stamps
+
+
+def _opens_webvtt(lines: list[str]) -> bool:
+    """Whether ``lines`` are a WebVTT file's, which its header's "WEBVTT" opens."""
+    return bool(lines) and _strip(lines[0]).startswith("WEBVTT")
+
+
+def _is_caption_file(lines: list[str]) -> bool:
+    """Whether ``lines`` are a caption file's: a WebVTT header opens them, or a cue's timing
+    is among them (see _CUE_TIMING), as in an SRT file."""
+    return _opens_webvtt(lines) or any("-->" in line and _CUE_TIMING.fullmatch(_strip(line)) for line in lines)
+
+
+def _cue_lines(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
+    """A caption file's cue text ``lines`` without their markup (see _CUE_TAG), its character
+    references decoded; each line's place in ``lines``; and the voice that opens a line (see
+    _CUE_VOICE), by its place in the lines returned. A voice that changes inside a line
+    opens a line of its own, numbered as the one it is on, and one alone on its line opens
+    the next; a line that markup alone made is left out, as a cue's timing is, and a blank
+    one is kept.
+
+    >>> _cue_lines(["<v.loud Mark Rutte>We</v> <v Kaja Kallas>Yes &amp; no.", "<v Mark Rutte>", "<c></c>",
+    ...             "", "we<00:07.500><c> will</c>"])
+    (['We ', 'Yes & no.', '', 'we will'], [0, 0, 3, 4], {0: 'Mark Rutte', 1: 'Kaja Kallas', 3: 'Mark Rutte'})
+    """
+    kept: list[str] = []
+    origins: list[int] = []
+    voices: dict[int, str] = {}
+    voice: str | None = None  # a voice alone on its line, or before nothing else, for the words after it
+    for at, line in enumerate(lines):
+        if "<" not in line and "&" not in line:  # most lines: plain words, or a blank line between paragraphs
+            if voice is not None and _strip(line):
+                voices[len(kept)], voice = voice, None
+            kept.append(line)
+            origins.append(at)
+            continue
+        pieces: list[tuple[str | None, str]] = []  # each voice, and the words after it
+        start = 0
+        for span in _CUE_VOICE.finditer(line):
+            pieces.append((None, line[start:span.start()]))
+            pieces.append((_for_matching(_cue_text(span.group(1)))[0].strip() or None, ""))
+            start = span.end()
+        pieces.append((None, line[start:]))
+        for name, piece in pieces:
+            voice = name or voice
+            if not _strip(piece := _cue_text(piece)):
+                continue  # markup's, or no words before a voice
+            if voice is not None:
+                voices[len(kept)], voice = voice, None
+            kept.append(piece)
+            origins.append(at)
+    return kept, origins, voices
+
+
+def _cue_text(text: str) -> str:
+    """``text``, a piece of a cue's, without its markup (see _CUE_TAG) and with its character
+    references decoded (see _CUE_ENTITY); in a piece that had markup, each run of spaces is
+    one, so that markup between two spaces leaves one.
+
+    >>> _cue_text("Spend <i>more</i> <b> </b> on &lt;defence&gt;<00:00:08.000><c> now</c>&nbsp;!")
+    'Spend more on <defence> now\xa0!'
+    """
+    if "<" in text:
+        text = _CUE_RUBY_TEXT.sub("", text)
+        # "on <i> defence</i>" is "on defence", not "on  defence"
+        text = _SPACES_AFTER_SPACE.sub("", _CUE_TAG.sub("", text)) if _CUE_TAG.search(text) else text
+    if "&" in text:
+        text = _CUE_ENTITY.sub(lambda reference: html.unescape(reference.group()), text)
+    return text
 
 
 def _without_lines(lines: list[str], numbers: list[int], page_breaks: set[int],
@@ -1211,8 +1296,15 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
         page_breaks = {at for at, origin in enumerate(origins)
                        if origin in page_breaks and (not at or origins[at - 1] != origin)}
     stamps = _stamp_lines(lines)
+    voices: dict[int, str] = {}  # the lines a caption's voice opens, and who speaks
     if stamps:  # timestamps and caption cues: a sentence runs on past them
+        caption = _is_caption_file(lines)
         lines, numbers, page_breaks = _without_lines(lines, numbers, page_breaks, stamps)
+        if caption:  # only there is "<i>" markup rather than words
+            lines, origins, voices = _cue_lines(lines)
+            numbers = [numbers[origin] for origin in origins]
+            # a page break that opened a line left out opens the next kept, and a split line's first piece
+            page_breaks = {at for at in (bisect_left(origins, origin) for origin in page_breaks) if at < len(lines)}
     text = "\n".join(lines)
     blocks: list[_Block] = []
     current: list[str] = []
@@ -1313,6 +1405,10 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
             continue
         tag = _speaker_tag(line, names_are_tags, after_question=speaker == "Q", holders=holders,
                            french_record=french_record)
+        if not tag and at in voices and spellings.get(_spelling_key(voices[at]), voices[at]) != speaker:
+            # a caption's voice names its speaker as a tag would; the same voice in the next cue
+            # goes on with its sentence, as a cue without one does
+            tag = voices[at], 0
         if chorus and line and not tag:
             chorus = False
             continue  # the words of the chorus tagged on the line before

@@ -3075,6 +3075,48 @@ def test_webvtt_and_srt_cues_are_left_out_and_a_sentence_runs_over_them(captions
         list(row) for row in expected]
 
 
+VOICED_CUES = ("WEBVTT\nKind: captions\nLanguage: en\n\n"
+               "00:00:01.000 --> 00:00:04.000\n<v Mark Rutte>We stand with Ukraine.</v>\n\n"
+               "00:00:04.000 --> 00:00:07.000\n<v Kaja Kallas>Europe must spend more on <i>defence</i>.</v>\n\n"
+               "00:00:07.000 --> 00:00:09.000 align:start position:0%\n"
+               "we<00:00:07.500><c> will</c><00:00:08.000><c> never</c><00:00:08.500><c> leave</c> Estonia alone.\n")
+
+
+def test_a_caption_cues_markup_is_no_words_and_its_voice_names_the_speaker():
+    # A user audit: the markup inside a WebVTT cue's text was read as words, three cues one
+    # statement of no speaker ("<v Mark Rutte>We stand with Ukraine.</v> <v Kaja Kallas>…").
+    # A voice span names the speaker, as a tag does, and a cue without one goes on with it.
+    assert stance.sentences.split_statements(VOICED_CUES) == [
+        ("We stand with Ukraine.", "Mark Rutte", 6), ("Europe must spend more on defence.", "Kaja Kallas", 9),
+        ("we will never leave Estonia alone.", "Kaja Kallas", 12)]
+    assert stance.score_document(VOICED_CUES).sentences[["speaker", "line"]].values.tolist() == [
+        ["Mark Rutte", 6], ["Kaja Kallas", 9], ["Kaja Kallas", 12]]
+    # a voice's classes, a voice change inside a cue (on its line or the next) and a voice
+    # alone on its line; the same voice in the next cue goes on with its sentence
+    captions = ("WEBVTT\n\n1\n00:01.000 --> 00:04.000\n<v.loud.first Mark  Rutte>We stand</v>\n\n"
+                "2\n00:04.000 --> 00:06.000\n<v Mark Rutte>with Ukraine.</v> <v Kaja Kallas>And so do we.</v>\n"
+                "<v Mark Rutte>Thank you.\n\n3\n00:06.000 --> 00:08.000\n<v.soft Kaja Kallas>\nThe Baltic is safe.\n")
+    assert stance.sentences.split_statements(captions) == [
+        ("We stand with Ukraine.", "Mark Rutte", 5), ("And so do we.", "Kaja Kallas", 9),
+        ("Thank you.", "Mark Rutte", 10), ("The Baltic is safe.", "Kaja Kallas", 15)]
+    # the other spans, timestamps of minutes and seconds, ruby's annotation and the entities
+    captions = ("WEBVTT\n\n00:01.000 --> 00:04.000\n<c.yellow.bg_blue>Allies</c> <b>must</b> <u>arm</u> "
+                "<lang en-GB>Ukraine</lang><01.500> &amp; <ruby>Kyiv<rt>KEEV</rt></ruby> now.\n\n"
+                "00:04.000 --> 00:06.000\n&lt;3% of GDP&gt; is&nbsp;not enough.&lrm;\n")
+    assert stance.sentences.split_statements(captions) == [
+        ("Allies must arm Ukraine & Kyiv now.", None, 4), ("<3% of GDP> is\u00a0not enough.\u200e", None, 7)]
+    # SRT's italics, bold, underline and fonts; a tag inside a span is a tag
+    captions = ('1\n00:00:01,000 --> 00:00:03,000\n<font color="#ffffff"><i>RUTTE:</i> We stand</font>\n\n'
+                "2\n00:00:03,000 --> 00:00:05,000\n<B>with</B> <u>Ukraine</u>.\n")
+    assert stance.sentences.split_statements(captions) == [("We stand with Ukraine.", "RUTTE", 3)]
+
+
+def test_markup_in_a_text_that_is_no_caption_file_is_its_words():
+    text = "Use <i> for italics.\nIt is a <b> c.\n<v Mark Rutte>We stand with Ukraine.\nTom &amp; Jerry agree."
+    assert split_sentences(text) == [
+        "Use <i> for italics.", "It is a <b> c.", "<v Mark Rutte>We stand with Ukraine.", "Tom &amp; Jerry agree."]
+
+
 def test_an_otter_speaker_line_names_the_speaker_of_the_paragraph_below():
     # A user audit: Otter.ai's transcripts put each speaker's name and time alone on a line
     # above the paragraph ("Mark Rutte  0:03"), which was scored as a statement, and every
