@@ -976,7 +976,8 @@ def split_blocks(text: str) -> list[str]:
     What is not a statement is left out: page numbers, running headers (short lines without
     final punctuation that recur three times or more in a text that shows pages, or twice at
     pages' edges; PDF text; see :func:`_page_furniture`), timestamps and caption files' cues
-    (passed over: see :func:`_stamp_lines`) and their text's markup (see :func:`_cue_lines`), speaker tags
+    (passed over: see :func:`_stamp_lines`), rolling captions' lines shown again (see
+    :func:`_rolled_lines`) and their text's markup (see :func:`_cue_lines`), speaker tags
     (see :func:`split_speakers`) and furniture (end marks such as "ENDS" or "###", tag and
     link lists, bylines and editing credits, photo credits (not a caption or sentence before
     one on its line), copyright lines, division
@@ -1201,6 +1202,40 @@ def _is_caption_file(lines: list[str]) -> bool:
     return _opens_webvtt(lines) or any("-->" in line and _CUE_TIMING.fullmatch(_strip(line)) for line in lines)
 
 
+def _rolled_lines(lines: list[str], stamps: set[int]) -> set[int]:
+    """Which of a caption file's ``lines`` rolling captions show again: the lines a cue opens
+    with that the cue before ended with, as shown (see _cue_text; with single spaces), passed
+    over as a cue's timing is (the lines ``stamps``, see _stamp_lines). Captions roll when two
+    cues or more, and most after the first, open so: YouTube's show each line again above the
+    next, a broadcaster's roll-up all but the top one. In captions that do not roll a line
+    said again in the next cue ("No." / "No.") was said twice, and is kept.
+
+    >>> sorted(_rolled_lines(["00:01.000 --> 00:02.000", "we will", "00:02.000 --> 00:03.000", "we  will",
+    ...                       "never<02.500><c> leave</c>", "00:03.000 --> 00:04.000", "never leave", "Estonia."],
+    ...                      {0, 2, 5}))
+    [3, 6]
+    """
+    cues: list[list[tuple[int, str]]] = []  # each cue's lines with words, and what each shows
+    for at, raw in enumerate(lines):
+        line = _strip(raw)
+        if "-->" in line and _CUE_TIMING.fullmatch(line):
+            cues.append([])
+        elif cues and at not in stamps and (shown := " ".join(_cue_text(line).split())):
+            cues[-1].append((at, shown))
+    shown_again: list[list[tuple[int, str]]] = []  # of each cue that rolls, its lines the cue before showed
+    for before, cue in zip(cues, cues[1:]):
+        ended = [shown for _, shown in before]
+        # the most lines, since a roll-up of three shows two again
+        again = next((n for n in range(min(len(before), len(cue)), 0, -1)
+                      if ended[-n:] == [shown for _, shown in cue[:n]]), 0)
+        if again:
+            shown_again.append(cue[:again])
+    later = sum(bool(cue) for cue in cues) - 1  # the cues with words after the first
+    if len(shown_again) < 2 or 2 * len(shown_again) <= later:
+        return set()
+    return {at for lines_again in shown_again for at, _ in lines_again}
+
+
 def _cue_lines(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
     """A caption file's cue text ``lines`` without their markup (see _CUE_TAG), its character
     references decoded; each line's place in ``lines``; and the voice that opens a line (see
@@ -1299,6 +1334,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
     voices: dict[int, str] = {}  # the lines a caption's voice opens, and who speaks
     if stamps:  # timestamps and caption cues: a sentence runs on past them
         caption = _is_caption_file(lines)
+        if caption:  # rolling captions' lines shown again: no one said them again
+            stamps = stamps | _rolled_lines(lines, stamps)
         lines, numbers, page_breaks = _without_lines(lines, numbers, page_breaks, stamps)
         if caption:  # only there is "<i>" markup rather than words
             lines, origins, voices = _cue_lines(lines)

@@ -3117,6 +3117,58 @@ def test_markup_in_a_text_that_is_no_caption_file_is_its_words():
         "Use <i> for italics.", "It is a <b> c.", "<v Mark Rutte>We stand with Ukraine.", "Tom &amp; Jerry agree."]
 
 
+# YouTube's automatic captions roll: each cue shows the line before again, plain, above the new
+# one with its words' timestamps, and a cue of 10 ms between them shows that line alone. The
+# lines marked " " hold a single space, as YouTube writes the empty line of a cue.
+ROLLING_CUES = ("WEBVTT\nKind: captions\nLanguage: en\n\n"
+                "00:00:00.000 --> 00:00:02.510 align:start position:0%\n \n"
+                "we<00:00:00.599><c> will</c><00:00:00.840><c> never</c><00:00:01.120><c> leave</c>\n\n"
+                "00:00:02.510 --> 00:00:02.520 align:start position:0%\nwe will never leave\n \n\n"
+                "00:00:02.520 --> 00:00:05.000 align:start position:0%\nwe will never leave\n"
+                "Estonia<00:00:02.900><c> alone.</c><00:00:03.300><c> And</c><00:00:03.700><c> we</c>\n\n"
+                "00:00:05.000 --> 00:00:05.010 align:start position:0%\nEstonia alone. And we\n \n\n"
+                "00:00:05.010 --> 00:00:07.000 align:start position:0%\nEstonia alone. And we\n"
+                "stand<00:00:05.400><c> with</c><00:00:05.800><c> Ukraine.</c>\n")
+
+
+def test_a_rolling_captions_lines_shown_again_are_read_once():
+    # A user audit: YouTube's captions came out doubled or tripled, "we will never leave we will
+    # never leave we will never leave Estonia alone and we Estonia alone…". The lines a cue opens
+    # with that the cue before ended with are on screen still, and are passed over as its timing is.
+    expected = [("we will never leave Estonia alone.", None, 7), ("And we stand with Ukraine.", None, 15)]
+    assert stance.sentences.split_statements(ROLLING_CUES) == expected
+    # so with the lines of a space empty, as a copy may have them
+    assert stance.sentences.split_statements(ROLLING_CUES.replace("\n \n", "\n\n")) == expected
+    # and in an SRT file that rolls, without the 10 ms cues
+    srt = ("1\n00:00:00,000 --> 00:00:02,520\nwe will never leave\n\n"
+           "2\n00:00:02,520 --> 00:00:05,000\nwe will never leave\nEstonia alone. And we\n\n"
+           "3\n00:00:05,000 --> 00:00:07,000\nEstonia alone. And we\nstand with Ukraine.\n")
+    assert stance.sentences.split_statements(srt) == [
+        ("we will never leave Estonia alone.", None, 3), ("And we stand with Ukraine.", None, 8)]
+    assert stance.score_document(ROLLING_CUES).sentences[["text", "line"]].values.tolist() == [
+        [text, line] for text, _, line in expected]
+    # a broadcaster's roll-up of three lines shows two again, the ones the cue before ended with
+    rollup = ("WEBVTT\n\n00:01.000 --> 00:03.000\nThe alliance\n\n00:03.000 --> 00:05.000\nThe alliance\n"
+              "is united and\n\n00:05.000 --> 00:07.000\nThe alliance\nis united and\nready. We stand\n\n"
+              "00:07.000 --> 00:09.000\nis united and\nready. We stand\nwith Ukraine.\n")
+    assert stance.sentences.split_statements(rollup) == [
+        ("The alliance is united and ready.", None, 4), ("We stand with Ukraine.", None, 13)]
+
+
+@pytest.mark.parametrize("cues", [
+    ["No.", "No.", "We will not leave Estonia.", "We stand with Ukraine."],
+    # a line said again in the next cue, even twice, in captions that do not roll
+    ["We will not leave.", "We will not leave.\nWe stand with Ukraine.", "Allies agree.", "NATO is united.",
+     "NATO is united.", "Spend more."],
+])
+def test_a_line_said_again_in_captions_that_do_not_roll_is_kept(cues):
+    # a cue that opens with the line the cue before ended with is a repeat only in captions that
+    # roll, where most cues do: in others it was said twice
+    captions = "WEBVTT\n\n" + "\n\n".join(f"00:00:{i:02}.000 --> 00:00:{i + 1:02}.000\n{words}"
+                                          for i, words in enumerate(cues)) + "\n"
+    assert split_sentences(captions) == [sentence for words in cues for sentence in split_sentences(words)]
+
+
 def test_an_otter_speaker_line_names_the_speaker_of_the_paragraph_below():
     # A user audit: Otter.ai's transcripts put each speaker's name and time alone on a line
     # above the paragraph ("Mark Rutte  0:03"), which was scored as a statement, and every
