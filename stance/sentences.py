@@ -148,12 +148,13 @@ _WEBVTT_BLOCK = re.compile(r"(?:WEBVTT|NOTE|STYLE|REGION)(?:\s.*)?")
 # bold, underline, ruby and language ("<c.yellow>", "<i>", "<lang en-GB>", "</c>"), its voice's
 # close ("</v>") and SRT's fonts ("<font color=\"#ffffff\">"), in any case as SRT writes them; and
 # WebVTT's timestamps inside a cue ("<00:00:07.500>", "<07.500>"), of which YouTube's captions are
-# full. Ruby's text is a reading of the words before it ("<ruby>Kyiv<rt>KEEV</rt></ruby>"): it goes
-# with its tags, to the ruby's end when its own close is left out, as WebVTT allows.
+# full; and the override codes in braces that SRT files made from ASS ones keep ("{\an8}", "{\i1}",
+# "{\pos(10,20)}"). Ruby's text is a reading of the words before it ("<ruby>Kyiv<rt>KEEV</rt></ruby>"):
+# it goes with its tags, to the ruby's end when its own close is left out, as WebVTT allows.
 _CUE_VOICE = re.compile(r"<v(?:\.[^\s<>.]+)*[ \t]+([^<>]*)>")
 _CUE_RUBY_TEXT = re.compile(r"<rt(?:\.[^\s<>.]+)*>.*?(?:</rt>|(?=</ruby>)|$)", re.IGNORECASE)
 _CUE_TAG = re.compile(r"</?(?:[cibuv]|ruby|rt|lang)(?:\.[^\s<>.]+)*(?:[ \t][^<>]*)?>|</?font(?:\s[^<>]*)?>|"
-                      r"<(?:(?:\d+:)?\d{1,2}:)?\d{1,2}[.,]\d{3}>", re.IGNORECASE)
+                      r"<(?:(?:\d+:)?\d{1,2}:)?\d{1,2}[.,]\d{3}>|\{\\[^{}]*\}", re.IGNORECASE)
 # A character reference in cue text ("&amp;", "&lt;", "&nbsp;", "&lrm;", "&#39;"), decoded as a
 # caption player decodes it.
 _SPACES_AFTER_SPACE = re.compile(r"(?<=[ \t])[ \t]+")
@@ -1253,7 +1254,7 @@ def _cue_lines(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
     voices: dict[int, str] = {}
     voice: str | None = None  # a voice alone on its line, or before nothing else, for the words after it
     for at, line in enumerate(lines):
-        if "<" not in line and "&" not in line:  # most lines: plain words, or a blank line between paragraphs
+        if "<" not in line and "&" not in line and "{" not in line:  # most lines: plain words, or a blank line
             if voice is not None and _strip(line):
                 voices[len(kept)], voice = voice, None
             kept.append(line)
@@ -1285,7 +1286,7 @@ def _cue_text(text: str) -> str:
     >>> _cue_text("Spend <i>more</i> <b> </b> on &lt;defence&gt;<00:00:08.000><c> now</c>&nbsp;!")
     'Spend more on <defence> now\xa0!'
     """
-    if "<" in text:
+    if "<" in text or "{" in text:
         text = _CUE_RUBY_TEXT.sub("", text)
         # "on <i> defence</i>" is "on defence", not "on  defence"
         text = _SPACES_AFTER_SPACE.sub("", _CUE_TAG.sub("", text)) if _CUE_TAG.search(text) else text

@@ -3169,6 +3169,20 @@ def test_a_line_said_again_in_captions_that_do_not_roll_is_kept(cues):
     assert split_sentences(captions) == [sentence for words in cues for sentence in split_sentences(words)]
 
 
+def test_a_captions_override_codes_are_no_words():
+    # A user audit: an SRT file's override codes in braces, as ASS writes them and SRT files
+    # converted from it keep, stayed in the text ("{\an8}We stand with Ukraine."); like its
+    # tags, they are markup, and a tag after them names the speaker
+    captions = ("1\n00:00:01,000 --> 00:00:03,000\n{\\an8}We stand with Ukraine.\n\n"
+                "2\n00:00:03,000 --> 00:00:05,000\n{\\pos(10,20)}RUTTE: {\\i1}Allies{\\i0} agree\n\n"
+                "3\n00:00:05,000 --> 00:00:07,000\n{\\c&H00FFFF&\\fs20}and  {\\b1}{\\b0} will spend more.\n")
+    assert stance.sentences.split_statements(captions) == [
+        ("We stand with Ukraine.", None, 3), ("Allies agree and will spend more.", "RUTTE", 7)]
+    # in a WebVTT file too, and in a text that is no caption file braces are its words
+    assert split_sentences("WEBVTT\n\n00:01.000 --> 00:02.000\n{\\an8}<i>We stand.</i>\n") == ["We stand."]
+    assert split_sentences("Type {\\an8} in the editor.") == ["Type {\\an8} in the editor."]
+
+
 def test_an_otter_speaker_line_names_the_speaker_of_the_paragraph_below():
     # A user audit: Otter.ai's transcripts put each speaker's name and time alone on a line
     # above the paragraph ("Mark Rutte  0:03"), which was scored as a statement, and every
