@@ -663,8 +663,17 @@ _DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering
                r"Хвилина мовчання|Аплодисменты|Бурные аплодисменты|Идет регистрация|Идёт регистрация|Звучит|"
                r"Шум в зале|Смех|Оживление в зале|Минута молчания|Oklaski|Burzliwe oklaski|Wesołość na sali|"
                r"Poruszenie na sali|Gwar na sali|Dzwonek)\b")
+# The Bundestag's interjection by name: a member, with the group in square brackets since the
+# interjection is in round ones, and a colon ("(Dr. Alice Weidel [AfD]: Keine Waffen!)", "(Matthias
+# Helferich [fraktionslos]: …)"), maybe answered ("– Gegenruf des Abg. …: Doch!"). Left out like
+# "(Zuruf von der AfD: …)", not given to the member: a heckle of a few words takes no position the
+# member argued, and it may cut a sentence of the speaker's, which goes on around it. The group
+# opens with a letter, so that a citation's year ("(Washingtoner Vertrag [1949]: Beistand)") is words.
+_INTERJECTION = (rf"(?-i:[{_CAP}])[\w'’.\-]*(?: (?:(?-i:[{_CAP}])[\w'’.\-]*|von|van|de|zu|der|vom|h\.|c\.)){{0,6}}"
+                 r" \[[^\W\d_][^\[\]()]{0,40}\] ?:")
 _STAGE_DIRECTION = re.compile(
-    rf"\s*(?:\({_DIRECTIONS}[^()]{{0,200}}\)|\[{_DIRECTIONS}[^\[\]]{{0,200}}\])\s*", re.IGNORECASE)
+    rf"\s*(?:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]{{0,200}}\)|\[{_DIRECTIONS}[^\[\]]{{0,200}}\])\s*",
+    re.IGNORECASE)
 # What may follow a direction with no space ("territory (inaudible), and…").
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]”’»")
 

@@ -2890,6 +2890,28 @@ def test_german_and_french_furniture_is_left_out_as_english_is():
     assert split_sentences("\n\n".join(kept)) == kept
 
 
+def test_a_bundestag_interjection_by_name_is_left_out_as_other_directions_are():
+    # A user audit: an interjection in the Bundestag record's form, "(Dr. Alice Weidel [AfD]: Keine
+    # Waffen für die Ukraine!)", was kept as a statement of the speaker it interrupts (on a line of its
+    # own) or cut into three of them (inside a line), reversing the speaker's position in a profile.
+    own_line = ("Dr. Johann Wadephul (CDU/CSU):\nDie Ukraine braucht Taurus.\n"
+                "(Dr. Alice Weidel [AfD]: Keine Waffen für die Ukraine!)\nWir müssen handeln.\n"
+                "Sahra Wagenknecht (BSW):\nKeine Waffen.")
+    expected = [("Die Ukraine braucht Taurus.", "Dr. Johann Wadephul"), ("Wir müssen handeln.", "Dr. Johann Wadephul"),
+                ("Keine Waffen.", "Sahra Wagenknecht")]
+    assert split_speakers(own_line) == expected
+    inline = ("Dr. Johann Wadephul (CDU/CSU):\nDie Ukraine braucht Taurus. (Sahra Wagenknecht [BSW]: Unsinn! – "
+              "Gegenruf des Abg. Dr. Johann Wadephul [CDU/CSU]: Doch!) Wir müssen handeln.\n"
+              "Sahra Wagenknecht (BSW):\nKeine Waffen.")
+    assert split_speakers(inline) == expected
+    # a sentence it interrupts is kept whole, as around "(Beifall …)"; a member with no group too
+    assert split_sentences("Wir werden (Matthias Helferich [fraktionslos]: Niemals!) die Ukraine unterstützen.") == [
+        "Wir werden die Ukraine unterstützen."]
+    # brackets with no name and group before a colon are the speaker's words
+    kept = ["Artikel 5 (Washingtoner Vertrag [1949]: Beistand) gilt.", "Wir zitieren (siehe [AfD]: Antrag) genau."]
+    assert split_sentences("\n\n".join(kept)) == kept
+
+
 def test_a_german_compound_of_a_credits_label_is_no_credit():
     # "Bild-" and "Foto-" opening a German compound were read as a credit's label and its dash,
     # so a political scientist's "Bild-Chefredakteurin Marion Horn sagte…" was left out whole.
