@@ -676,6 +676,11 @@ _STAGE_DIRECTION = re.compile(
     re.IGNORECASE)
 # What may follow a direction with no space ("territory (inaudible), and…").
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]”’»")
+# A stage direction opening at a line's end, its bracket closed on a line below, as a record's
+# narrow columns wrap a long one ("(Beifall bei der CDU/CSU sowie bei Abgeordneten" / "der SPD)").
+_DIRECTION_OPENS = re.compile(rf"(?:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]*|\[{_DIRECTIONS}[^\[\]]*)$",
+                              re.IGNORECASE)
+_DIRECTION_LINES = 4  # how many lines a direction of 200 characters may take, at most
 
 
 # A thread's post number at a post's start ("1/ NATO must…", "2/6 We…", "(3/7) The…") or end
@@ -878,6 +883,44 @@ def _without_stage_directions(line: str) -> str:
         return " " if inside else ""
 
     return _STAGE_DIRECTION.sub(gap, line)
+
+
+def _wrapped_directions(lines: list[str], numbers: list[int],
+                        page_breaks: set[int]) -> tuple[list[str], list[int], set[int]]:
+    """``lines``, their ``numbers`` and ``page_breaks``, each stage direction that wraps onto
+    the lines below (see _DIRECTION_OPENS) brought onto the line it opens, so that it is left
+    out as one on its line is; what follows its close stays on its own line. A blank line, or
+    another bracket's opening, before the close ends the search: the brackets are words.
+
+    >>> _wrapped_directions(["We act (Applause from", "the floor) now.", "Next."], [1, 2, 3], set())
+    (['We act (Applause from the floor)', 'now.', 'Next.'], [1, 2, 3], set())
+    """
+    lines = list(lines)
+    left_out: set[int] = set()
+    for at, line in enumerate(lines):
+        opens = _DIRECTION_OPENS.search(line) if ("(" in line or "[" in line) and at not in left_out else None
+        if opens is None:
+            continue
+        opening = opens.group()[0]
+        closing = ")" if opening == "(" else "]"
+        pieces = [opens.group().rstrip()]
+        for below in range(at + 1, min(at + _DIRECTION_LINES, len(lines))):
+            rest = lines[below].strip()
+            close = rest.find(closing)
+            if not rest or opening in (rest if close < 0 else rest[:close]):
+                break
+            if close < 0:
+                pieces.append(rest)
+                continue
+            direction = " ".join([*pieces, rest[:close + 1]])
+            if _STAGE_DIRECTION.fullmatch(direction):
+                lines[at] = line[:opens.start()] + direction
+                lines[below] = rest[close + 1:].strip()
+                left_out.update(range(at + 1, below + (not lines[below])))
+            break
+    return _without_lines(lines, numbers, page_breaks, left_out) if left_out else (lines, numbers, page_breaks)
+
+
 # A word broken across lines by a hyphen, as PDF text has it ("deter-" / "rence").
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐]$")
 # A word or number broken after its slash ("50/" / "50", "and/" / "or"); not a lone "/".
@@ -1352,6 +1395,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
             numbers = [numbers[origin] for origin in origins]
             # a page break that opened a line left out opens the next kept, and a split line's first piece
             page_breaks = {at for at in (bisect_left(origins, origin) for origin in page_breaks) if at < len(lines)}
+    lines, numbers, page_breaks = _wrapped_directions(lines, numbers, page_breaks)
     text = "\n".join(lines)
     blocks: list[_Block] = []
     current: list[str] = []

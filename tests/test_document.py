@@ -2912,6 +2912,33 @@ def test_a_bundestag_interjection_by_name_is_left_out_as_other_directions_are():
     assert split_sentences("\n\n".join(kept)) == kept
 
 
+def test_a_stage_direction_wrapped_onto_more_lines_is_left_out_as_on_one():
+    # A user audit: "(Beifall bei der CDU/CSU sowie bei Abgeordneten" / "der SPD)" was kept and glued
+    # to the next sentence, "(Beifall … der SPD) Wir müssen handeln.", and the Assemblée's
+    # "(Applaudissements … – Exclamations sur" / "les bancs du groupe RN.)" became two statements.
+    bundestag = ("Dr. Johann Wadephul (CDU/CSU):\nDie Ukraine braucht Taurus.\n"
+                 "(Beifall bei der CDU/CSU sowie bei Abgeordneten\nder SPD)\nWir müssen handeln.\n"
+                 "Sahra Wagenknecht (BSW):\nKeine Waffen.")
+    assert stance.sentences.split_statements(bundestag) == [
+        ("Die Ukraine braucht Taurus.", "Dr. Johann Wadephul", 2), ("Wir müssen handeln.", "Dr. Johann Wadephul", 5),
+        ("Keine Waffen.", "Sahra Wagenknecht", 7)]
+    seance = ("M. le président : La parole est à Mme Le Pen.\nMme Marine Le Pen : Nous refusons.\n"
+              "(Applaudissements sur les bancs des groupes EPR et Dem. – Exclamations sur\nles bancs du groupe RN.)\n"
+              "Nous devons agir.")
+    assert split_speakers(seance) == [
+        ("La parole est à Mme Le Pen.", "M. le président"), ("Nous refusons.", "Mme Marine Le Pen"),
+        ("Nous devons agir.", "Mme Marine Le Pen")]
+    # over three lines, inside a sentence, which goes on around it, and an interjection by name
+    assert stance.sentences.split_statements(
+        "Wir müssen handeln (Beifall bei der CDU/CSU sowie bei\nAbgeordneten der SPD und des BÜNDNISSES\n"
+        "90/DIE GRÜNEN) und zwar jetzt.\nDas ist klar.") == [
+        ("Wir müssen handeln und zwar jetzt.", None, 1), ("Das ist klar.", None, 4)]
+    assert split_sentences("Wir liefern.\n(Dr. Alice Weidel [AfD]: Keine Waffen für\ndie Ukraine!)\nJetzt.") == [
+        "Wir liefern.", "Jetzt."]
+    # a blank line ends the search for the close: the words after it are the speaker's, a stray bracket and all
+    assert split_sentences("(Beifall bei der SPD\n\nDas wollen wir) alle.")[-1] == "Das wollen wir) alle."
+
+
 def test_a_german_compound_of_a_credits_label_is_no_credit():
     # "Bild-" and "Foto-" opening a German compound were read as a credit's label and its dash,
     # so a political scientist's "Bild-Chefredakteurin Marion Horn sagte…" was left out whole.
