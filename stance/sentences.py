@@ -86,6 +86,10 @@ _ORDINAL_AFTER_ARTICLE = re.compile(
     r"(?<![\w-])(?:der|die|das|des|dem|den|zum|zur|im|am|vom|beim|ins|ein|eine[mnrs]?|sein|seine[mnrs]?|ihr|"
     r"ihre[mnrs]?|unser|unsere[mnrs]?|diese[mnrs]?|jede[mnrs]?)\s+\d{1,3}\.$", re.IGNORECASE)
 _ORDINAL_NOUN_START = re.compile("(?:" + "|".join(sorted(_ORDINAL_NOUNS)) + r")\b", re.IGNORECASE)
+# A parliament's numbering, which its record's header and citations write with no article ("Deutscher
+# Bundestag – 20. Wahlperiode – 150. Sitzung"): these nouns, unlike "Mal" or "Platz", open no sentence bare.
+_BARE_ORDINAL_END = re.compile(r"(?<![\w.,])\d{1,3}\.$")
+_NUMBERING_NOUN_START = re.compile(r"(?:wahlperiode|legislaturperiode|sitzung)\b", re.IGNORECASE)
 # The German and French abbreviations of a letter and one or two more, each with its stop
 # ("z. B.", "u. a.", "d. h.", "p. ex."), as written: not "a.m.", "U.S." or a list's "a. Mr.".
 _LETTER_ABBREVIATIONS = (r"(?:z\.\s?B|u\.\s?a|d\.\s?h|o\.\s?ä|u\.\s?ä|u\.\s?U|z\.\s?T|v\.\s?a|i\.\s?d\.\s?R|s\.\s?[ou]|"
@@ -371,9 +375,15 @@ _END_MARK = re.compile(
     re.IGNORECASE,
 )
 _END_MARK_LENGTH = 60
-# (German's and French's too: "14. Oktober 2025", "1er mars 2026", "14.10.2025")
-_DATE = (rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:{_MONTH}|{_DAY_MONTH})\.?,?\s+\d{{4}}|"
+# (German's and French's too: "14. Oktober 2025", "1er mars 2026", "14.10.2025", with their weekday
+# and article: "Donnerstag, den 3. Oktober 2024", "jeudi 3 octobre 2024", "le 3 octobre 2024")
+_DATE_WEEKDAY = (rf"(?:{_WEEKDAY}|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
+                 r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
+_DATE = (rf"(?:{_DATE_WEEKDAY},?\s+)?(?:(?:(?:den|le)\s+)?\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:{_MONTH}|{_DAY_MONTH})"
+         rf"\.?,?\s+\d{{4}}|"
          rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})")
+_PLACE_DATE = (rf"(?:(?!{_DATE_WEEKDAY}\b)[^\W\d_][\w'’.\-]*(?: (?!{_DATE_WEEKDAY}\b)[^\W\d_][\w'’.\-]*){{0,2}},\s+)?"
+               rf"{_DATE}")
 _BOILERPLATE = re.compile(
     r"^(?:"
     # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters")
@@ -398,8 +408,13 @@ _BOILERPLATE = re.compile(
     rf"{_TIME_OF_DAY}|"
     # a date alone on its line, under a release's or transcript's title ("Tuesday, 14 January
     # 2026", "March 3, 2025", "2026-03-14")
-    # and after its place ("Brussels, 12 February 2026")
-    rf"(?:[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){{0,2}},\s+)?{_DATE}|"
+    # and after its place ("Brussels, 12 February 2026"), which is no weekday ("…adopted on Thursday, 8
+    # February 2024" wraps a sentence)
+    rf"{_PLACE_DATE}|"
+    # the Bundestag record's header, maybe with its page's number ("Deutscher Bundestag – 20. Wahlperiode –
+    # 150. Sitzung. Berlin, Donnerstag, den 8. Februar 2024  19077"), or its sitting alone ("150. Sitzung")
+    rf"(?:\d{{1,6}}\s+)?(?:deutscher bundestag\s*[–—-]\s*\d{{1,3}}\.\s*wahlperiode\s*[–—-]\s*)?\d{{1,3}}\.\s*sitzung"
+    rf"(?:[.,]?\s+{_PLACE_DATE})?(?:\s+\d{{1,6}})?|"
     # a web page's publication line, with its time, author or link after the date
     # ("Published 3 March 2026 | https://…", "Updated: March 3, 2026 10:32 CET", "Veröffentlicht am
     # 14.10.2025 | 08:15 Uhr", "Publié le 14 octobre 2025 à 8 h 15")
@@ -2856,10 +2871,12 @@ _QUOTE_THEN_ATTRIBUTION = re.compile(r"[?!,]['\"”’]$")
 
 def _german_date_or_ordinal(previous: str, piece: str) -> bool:
     """Whether ``previous`` ends in a day and ``piece`` opens with its German month, or
-    ``previous`` in an ordinal after its article and ``piece`` with its noun: Punkt's cut
-    there ended no sentence.
+    ``previous`` in an ordinal after its article (or any, of a parliament's numbering) and
+    ``piece`` with its noun: Punkt's cut there ended no sentence.
 
     >>> _german_date_or_ordinal("Am 24.", "Februar 2022 begann der Angriff.")
+    True
+    >>> _german_date_or_ordinal("Deutscher Bundestag – 20.", "Wahlperiode – 150.")
     True
     >>> _german_date_or_ordinal("Russia annexed Crimea in 2014.", "February 2022 brought war.")
     False
@@ -2869,6 +2886,8 @@ def _german_date_or_ordinal(previous: str, piece: str) -> bool:
     if _DAY_END.search(previous) and (_GERMAN_MONTH_START.match(piece) or (
             _SHARED_MONTH_START.match(piece) and _GERMAN_DAY_END.search(previous))):
         return True
+    if _BARE_ORDINAL_END.search(previous) and _NUMBERING_NOUN_START.match(piece):
+        return True  # "Deutscher Bundestag – 20." / "Wahlperiode"
     return _ORDINAL_AFTER_ARTICLE.search(previous) is not None and _ORDINAL_NOUN_START.match(piece) is not None
 
 

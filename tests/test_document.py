@@ -2939,6 +2939,31 @@ def test_a_stage_direction_wrapped_onto_more_lines_is_left_out_as_on_one():
     assert split_sentences("(Beifall bei der SPD\n\nDas wollen wir) alle.")[-1] == "Das wollen wir) alle."
 
 
+def test_a_bundestag_header_and_a_date_line_with_its_weekday_are_furniture():
+    # A user audit: the Bundestag record's header, "Deutscher Bundestag – 20. Wahlperiode – 150. Sitzung.
+    # Berlin, Donnerstag, den 8. Februar 2024", gave four statements ('Deutscher Bundestag – 20.',
+    # 'Wahlperiode – 150.', …), and a date line with its weekday was kept, where one without is left out.
+    body = "Die Bundeswehr braucht mehr Geld."
+    header = "Deutscher Bundestag – 20. Wahlperiode – 150. Sitzung. Berlin, Donnerstag, den 8. Februar 2024"
+    for furniture in [header, header + " 19077", "150. Sitzung", "Berlin, Donnerstag, den 3. Oktober 2024",
+                      "Berlin, den 3. Oktober 2024", "Donnerstag, 3. Oktober 2024",
+                      "Frankfurt am Main, Freitag, den 4. Oktober 2024", "Paris, jeudi 3 octobre 2024",
+                      "Paris, le 3 octobre 2024", "Jeudi 3 octobre 2024", "London, Thursday 3 October 2024"]:
+        assert split_sentences(f"{furniture}\n\n{body}") == [body], furniture
+    # a parliament's numbering is no sentence's end, with its article or without
+    for text in ["Das steht im Protokoll, 20. Wahlperiode, 150. Sitzung, auf Seite 3.",
+                 "Der Antrag – 19. Legislaturperiode – wurde abgelehnt."]:
+        assert split_sentences(text) == [text]
+    # a wrapped line that names a weekday before its comma is a sentence's, not a place's date line
+    assert split_sentences("Der Antrag\nwurde am Donnerstag, den 8. Februar 2024\nbeschlossen.") == [
+        "Der Antrag wurde am Donnerstag, den 8. Februar 2024 beschlossen."]
+    assert split_sentences("The motion was\nadopted on Thursday, 8 February 2024\nby the House.") == [
+        "The motion was adopted on Thursday, 8 February 2024 by the House."]
+    # a count before another noun still ends a sentence
+    assert split_sentences("Die Zahl stieg auf 150. Mal sehen, ob das reicht.") == [
+        "Die Zahl stieg auf 150.", "Mal sehen, ob das reicht."]
+
+
 def test_a_german_compound_of_a_credits_label_is_no_credit():
     # "Bild-" and "Foto-" opening a German compound were read as a credit's label and its dash,
     # so a political scientist's "Bild-Chefredakteurin Marion Horn sagte…" was left out whole.
