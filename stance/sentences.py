@@ -204,14 +204,18 @@ _QUESTION_NAMES = frozenset({"Q", "QUESTION", "FRAGE", "PREGUNTA", "DOMANDA", "V
 # The French chair, as the Assemblée's record names it, a tag in any of the forms below ("M. le
 # président :", "Mme la présidente. – …", "M. le président. La séance est ouverte.").
 _FRENCH_CHAIR = r"(?:M\.|Mme) (?:le|la) (?:[Vv]ice-)?[Pp]résidente?"
+# A particle elided before a name's capital, as French and Italian write it ("M. Jean-Paul
+# d'Aubert", "M. Valéry Giscard d'Estaing", "Marco dell'Utri"): a word of the name, though in
+# lower case, where "d'accord" is none.
+_ELIDED_PARTICLE = rf"(?:d|dell|dall)['’][{_CAP}][\w'’\-]*"
 # A name in ordinary case ("Kaja Kallas:", "Secretary General Mark Rutte:", "Healey:",
 # "Question:", Hansard's "Baroness Smith of Basildon (Lab):" and "The Minister for the Armed
 # Forces (Luke Harrow):"). Such a line can also be a label ("Key Points:", "Ukraine:", "The
 # Baltic and the Balkans:"), so these tags count only in a document with two or more tag
 # lines: a transcript.
 _NAME = (
-    rf"(?P<speaker>{_FRENCH_CHAIR}|[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|de|da|del|der|den|di|du|la|le|van|"
-    r"von|zu|bin|al|ter|of|for|the|and)){0,6}"
+    rf"(?P<speaker>{_FRENCH_CHAIR}|[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|{_ELIDED_PARTICLE}|de|da|del|der|den|"
+    r"di|du|la|le|van|von|zu|bin|al|ter|of|for|the|and)){0,6}"
     # a number telling apart people a transcript does not name ("Speaker 1", "REPORTER 2")
     r"(?: \d{1,2})?)"
 )
@@ -260,7 +264,8 @@ _RADA_TAG = re.compile(
 # Since "M. Dupont." may end a sentence, it counts only in a record whose chair is so tagged
 # (see _is_french_record), and an office has no verb or relative in it ("M. Dupont, qui…").
 _FRENCH_MEMBER_TAG = re.compile(
-    rf"^(?P<speaker>(?:M\.|Mme\.?) [{_CAP}][\w'’\-]*(?: (?:[{_CAP}][\w'’\-]*|de|du|des|la|le)){{0,5}})"
+    rf"^(?P<speaker>(?:M\.|Mme\.?) [{_CAP}][\w'’\-]*"
+    rf"(?: (?:[{_CAP}][\w'’\-]*|{_ELIDED_PARTICLE}|de|du|des|la|le)){{0,5}})"
     r"(?:, (?P<role>[^.,:;!?()]{1,80}?))?\.\s+(?=\S)"
 )
 _FRENCH_CHAIR_TAG = re.compile(rf"^{_FRENCH_CHAIR}\.(?:\s|$)")
@@ -272,7 +277,8 @@ _FRENCH_CLAUSE_WORDS = frozenset({"qui", "que", "qu", "dont", "où", "a", "ont",
 # Rutte, NATO Secretary General:"): the speaker is the name. The office must name one
 # (a minister, a secretary…), since "Eastern Europe, the Baltic and the Balkans:" is a label.
 _ROLE_TAG = re.compile(
-    rf"^(?P<speaker>[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|zu|ter)){{1,4}}),"
+    rf"^(?P<speaker>[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|{_ELIDED_PARTICLE}|de|da|del|der|den|di|du|la|le|van|"
+    rf"von|zu|ter)){{1,4}}),"
     r" (?P<role>[^:()]{1,120}?)(?: \([^()]{1,60}\))?" + _COLON
 )
 _OFFICE_WORDS = frozenset({
@@ -296,7 +302,8 @@ _TITLES_WITH_DOT = r"(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Prof)"
 # of one word only when it is the chair's ("President."), not "Well, the point is. – And…".
 _SITTING_TAG = re.compile(
     rf"^(?P<speaker>{_FRENCH_CHAIR}|(?:{_TITLES_WITH_DOT}\. )?"
-    rf"[{_CAP}][\w'’\-]*(?: (?:[{_CAP}][\w'’\-]*|de|da|del|der|den|di|du|la|le|van|von|zu|ter)){{0,6}})"
+    rf"[{_CAP}][\w'’\-]*(?: (?:[{_CAP}][\w'’\-]*|{_ELIDED_PARTICLE}|de|da|del|der|den|di|du|la|le|van|von|zu|"
+    r"ter)){0,6})"
     r"(?: \([^()]{1,60}\))?(?:, (?P<role>[^–—]{1,200}?))?\.\s+[–—-](?:\s+|$)"
 )
 # Words that make what follows a name's comma a clause, not a role ("General Cavoli, who

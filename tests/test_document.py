@@ -2696,6 +2696,32 @@ def test_a_french_members_tag_without_a_dash_is_a_tag_beside_the_chairs(closing)
     assert [speaker for _, speaker in split_speakers(record)] == ["M. le président"] * 6
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_tag_may_name_someone_with_an_elided_particle(apostrophe):
+    # A user audit of the Assemblée's record: "M. Jean-Paul d'Aubert. – …" was no tag, its
+    # particle "d'" being in lower case, so every tag of the record was a statement of no one
+    # (and without dashes his tag and words went to the chair), while "N'Diaye" and "de
+    # Villiers" were read. The speaker is named with a straight apostrophe, as every tag is.
+    d = f"d{apostrophe}"
+    sitting = (f"M. Jean-Paul {d}Aubert. – Nous soutenons l'Ukraine.\nM. Pierre Martin. – C'est faux !\n"
+               f"Mme Marie {d}Estaing. – Si.\nM. Valéry Giscard {d}Estaing, ancien président. – Oui.")
+    assert split_speakers(sitting) == [
+        ("Nous soutenons l'Ukraine.", "M. Jean-Paul d'Aubert"), ("C'est faux !", "M. Pierre Martin"),
+        ("Si.", "Mme Marie d'Estaing"), ("Oui.", "M. Valéry Giscard d'Estaing")]
+    seance = (f"M. le président. La parole est à M. {d}Aubert.\nM. Jean-Paul {d}Aubert. Nous soutenons l'Ukraine.\n"
+              "M. Pierre Martin. C'est faux !")
+    assert split_speakers(seance) == [
+        (f"La parole est à M. {d}Aubert.", "M. le président"), ("Nous soutenons l'Ukraine.", "M. Jean-Paul d'Aubert"),
+        ("C'est faux !", "M. Pierre Martin")]
+    colons = (f"M. Jean-Paul {d}Aubert : Nous soutenons l'Ukraine.\nM. Pierre Martin : C'est faux !\n"
+              f"Marco dell{apostrophe}Utri: Sosteniamo l'Ucraina.\nJan van der Berg: Wij steunen Oekraïne.\n"
+              "Ursula von der Leyen: Wir unterstützen die Ukraine.")
+    assert [speaker for _, speaker in split_speakers(colons)] == [
+        "M. Jean-Paul d'Aubert", "M. Pierre Martin", "Marco dell'Utri", "Jan van der Berg", "Ursula von der Leyen"]
+    # a word in lower case with an apostrophe is no name's: "d'accord" ends no tag
+    assert {speaker for _, speaker in split_speakers("M. Dupont d'accord. – Oui.\nNous d'abord. – Non.")} == {None}
+
+
 def test_thanks_before_a_dash_is_no_sitting_tag():
     # A user audit of the Bundestag's record: the chair's "Vielen Dank. – Nächster Redner ist
     # …" was read as a "Name. – text" tag, making "Vielen Dank" a speaker (German capitalises
