@@ -208,14 +208,17 @@ _FRENCH_CHAIR = r"(?:M\.|Mme) (?:le|la) (?:[Vv]ice-)?[Pp]résidente?"
 # d'Aubert", "M. Valéry Giscard d'Estaing", "Marco dell'Utri"): a word of the name, though in
 # lower case, where "d'accord" is none.
 _ELIDED_PARTICLE = rf"(?:d|dell|dall)['’][{_CAP}][\w'’\-]*"
+# An honorary doctorate's "h. c." (honoris causa), in lower case after "Dr." as the Bundestag's
+# record writes it ("Präsident Dr. h. c. Wolfgang Schäuble:", "Prof. Dr. h. c. mult. …").
+_HONORIS_CAUSA = r"h\. ?c\.(?: mult\.)?"
 # A name in ordinary case ("Kaja Kallas:", "Secretary General Mark Rutte:", "Healey:",
 # "Question:", Hansard's "Baroness Smith of Basildon (Lab):" and "The Minister for the Armed
 # Forces (Luke Harrow):"). Such a line can also be a label ("Key Points:", "Ukraine:", "The
 # Baltic and the Balkans:"), so these tags count only in a document with two or more tag
 # lines: a transcript.
 _NAME = (
-    rf"(?P<speaker>{_FRENCH_CHAIR}|[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|{_ELIDED_PARTICLE}|de|da|del|der|den|"
-    r"di|du|la|le|van|von|zu|bin|al|ter|of|for|the|and)){0,6}"
+    rf"(?P<speaker>{_FRENCH_CHAIR}|[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|{_ELIDED_PARTICLE}|{_HONORIS_CAUSA}|"
+    r"de|da|del|der|den|di|du|la|le|van|von|zu|bin|al|ter|of|for|the|and)){0,6}"
     # a number telling apart people a transcript does not name ("Speaker 1", "REPORTER 2")
     r"(?: \d{1,2})?)"
 )
@@ -277,8 +280,8 @@ _FRENCH_CLAUSE_WORDS = frozenset({"qui", "que", "qu", "dont", "où", "a", "ont",
 # Rutte, NATO Secretary General:"): the speaker is the name. The office must name one
 # (a minister, a secretary…), since "Eastern Europe, the Baltic and the Balkans:" is a label.
 _ROLE_TAG = re.compile(
-    rf"^(?P<speaker>[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|{_ELIDED_PARTICLE}|de|da|del|der|den|di|du|la|le|van|"
-    rf"von|zu|ter)){{1,4}}),"
+    rf"^(?P<speaker>[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|{_ELIDED_PARTICLE}|{_HONORIS_CAUSA}|de|da|del|der|"
+    rf"den|di|du|la|le|van|von|zu|ter)){{1,4}}),"
     r" (?P<role>[^:()]{1,120}?)(?: \([^()]{1,60}\))?" + _COLON
 )
 _OFFICE_WORDS = frozenset({

@@ -2673,6 +2673,23 @@ def test_a_tag_may_name_a_german_noble_or_the_french_chair():
         ("Qui préside ?", "Q"), ("M. le président.", "A"), ("M. le président a parlé.", "A")]
 
 
+def test_a_german_tag_may_name_a_doctor_honoris_causa():
+    # A user audit of the Bundestag's record: "Präsident Dr. h. c. Wolfgang Schäuble:" was no
+    # tag, the "h. c." of an honorary doctorate being in lower case, so the chair's tag and
+    # words were one statement of no one; plain "Dr." was read.
+    record = ("Präsident Dr. h. c. Wolfgang Schäuble:\nDie Sitzung ist eröffnet.\nDr. Alice Weidel (AfD):\n"
+              "Wir sind dagegen.\nProf. Dr. h. c. mult. Karl Lauterbach (SPD):\nWir sind dafür.\n"
+              "Dr. h.c. Thomas Sattelberger (FDP): Ich auch.\nDr. Dr. Rainer Kraft (AfD): Nein.\n"
+              "Dipl.-Ing. Peter Ramsauer (CDU/CSU): Doch.\n"
+              "Dr. h. c. Wolfgang Schäuble, Bundesminister der Finanzen: Wir zahlen.")
+    assert split_speakers(record) == [
+        ("Die Sitzung ist eröffnet.", "Präsident Dr. h. c. Wolfgang Schäuble"),
+        ("Wir sind dagegen.", "Dr. Alice Weidel"),
+        ("Wir sind dafür.", "Prof. Dr. h. c. mult. Karl Lauterbach"), ("Ich auch.", "Dr. h.c. Thomas Sattelberger"),
+        ("Nein.", "Dr. Dr. Rainer Kraft"), ("Doch.", "Dipl.-Ing. Peter Ramsauer"),
+        ("Wir zahlen.", "Dr. h. c. Wolfgang Schäuble")]
+
+
 @pytest.mark.parametrize("closing", ["", "M. le président. La séance est levée.\n"])
 def test_a_french_members_tag_without_a_dash_is_a_tag_beside_the_chairs(closing):
     # A reviewer: in the Assemblée's record without dashes the chair's "M. le président." was a
