@@ -77,19 +77,33 @@ _GERMAN_MONTH_START = re.compile("(?:" + "|".join(m.capitalize() for m in _GERMA
 _SHARED_MONTH_START = re.compile("(?:" + "|".join(m.capitalize() for m in _SHARED_MONTHS) + r")\b")
 # A day of a month, 1 to 31, with its stop, ending a piece: not a year or a count ("in 2001.").
 _DAY_END = re.compile(r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.$")
-_GERMAN_DAY_END = re.compile(r"(?:\b(?:am|vom|zum|bis|ab|seit|dem|den|der|und)|,)\s+(?:0?[1-9]|[12]\d|3[01])\.$",
+_GERMAN_DAY_END = re.compile(r"(?:\b(?:am|vom|zum|bis|ab|seit|dem|den|der|des|und)|,)\s+(?:0?[1-9]|[12]\d|3[01])\.$",
                              re.IGNORECASE)
 # A German ordinal after its article ("im 21.", "zum 3.", "das 19.") and the noun after it
 # ("Jahrhundert", "Mal"): without the article a number ends a sentence ("…bis 2024. Mal sehen,
 # ob das reicht.", "…stieg auf 32. Platz eins belegt Polen.").
 _ORDINAL_AFTER_ARTICLE = re.compile(
-    r"(?<![\w-])(?:der|die|das|des|dem|den|zum|zur|im|am|vom|beim|ins|ein|eine[mnrs]?|sein|seine[mnrs]?|ihr|"
-    r"ihre[mnrs]?|unser|unsere[mnrs]?|diese[mnrs]?|jede[mnrs]?)\s+\d{1,3}\.$", re.IGNORECASE)
+    r"(?<![\w-])(?P<article>der|die|das|des|dem|den|zum|zur|im|am|vom|beim|ins|ein|eine[mnrs]?|sein|seine[mnrs]?|"
+    r"ihr|ihre[mnrs]?|unser|unsere[mnrs]?|diese[mnrs]?|jede[mnrs]?)\s+\d{1,3}\.$", re.IGNORECASE)
 _ORDINAL_NOUN_START = re.compile("(?:" + "|".join(sorted(_ORDINAL_NOUNS)) + r")\b", re.IGNORECASE)
 # A parliament's numbering, which its record's header and citations write with no article ("Deutscher
 # Bundestag – 20. Wahlperiode – 150. Sitzung"): these nouns, unlike "Mal" or "Platz", open no sentence bare.
 _BARE_ORDINAL_END = re.compile(r"(?<![\w.,])\d{1,3}\.$")
 _NUMBERING_NOUN_START = re.compile(r"(?:wahlperiode|legislaturperiode|sitzung)\b", re.IGNORECASE)
+# After its article an ordinal comes before any noun ("die 3. Panzerdivision", "das 2.
+# Sondervermögen"), which German capitalises, as it does the word opening a sentence: so not
+# before a word that opens one rather than names a thing ("Ich nehme die 3. Wir sehen…"), nor
+# after "am" or "vom", before which a number is a day ("am 3. Anschließend…") or English's "I am 30.".
+_DAY_ARTICLES = frozenset({"am", "vom"})
+_GERMAN_OPENERS = frozenset({
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "wir", "ich", "du", "er",
+    "sie", "es", "ihr", "man", "wer", "was", "wie", "wo", "warum", "wann", "ob", "wenn", "als", "weil", "dass", "da",
+    "dann", "danach", "davor", "daher", "darum", "deshalb", "deswegen", "dabei", "damit", "dazu", "dagegen", "doch",
+    "denn", "aber", "und", "oder", "auch", "also", "so", "nun", "jetzt", "heute", "morgen", "gestern", "hier",
+    "dort", "dies", "diese", "dieser", "dieses", "jeder", "jede", "alle", "viele", "noch", "nur", "schon",
+    "anschließend", "im", "in", "am", "an", "auf", "aus", "bei", "mit", "nach", "von", "vor", "zu", "zum", "zur",
+    "für", "über", "unter", "seit", "bis", "ab", "gegen", "ohne",
+})
 # The German and French abbreviations of a letter and one or two more, each with its stop
 # ("z. B.", "u. a.", "d. h.", "p. ex."), as written: not "a.m.", "U.S." or a list's "a. Mr.".
 _LETTER_ABBREVIATIONS = (r"(?:z\.\s?B|u\.\s?a|d\.\s?h|o\.\s?ä|u\.\s?ä|u\.\s?U|z\.\s?T|v\.\s?a|i\.\s?d\.\s?R|s\.\s?[ou]|"
@@ -2892,13 +2906,23 @@ def _german_date_or_ordinal(previous: str, piece: str) -> bool:
     False
     >>> _german_date_or_ordinal("Die Ausgaben stiegen bis 2024.", "Mal sehen, ob das reicht.")
     False
+    >>> _german_date_or_ordinal("Morgen wird die 3.", "Panzerdivision verlegt."), _german_date_or_ordinal(
+    ...     "Ich nehme die 3.", "Wir sehen uns.")
+    (True, False)
     """
     if _DAY_END.search(previous) and (_GERMAN_MONTH_START.match(piece) or (
             _SHARED_MONTH_START.match(piece) and _GERMAN_DAY_END.search(previous))):
         return True
     if _BARE_ORDINAL_END.search(previous) and _NUMBERING_NOUN_START.match(piece):
         return True  # "Deutscher Bundestag – 20." / "Wahlperiode"
-    return _ORDINAL_AFTER_ARTICLE.search(previous) is not None and _ORDINAL_NOUN_START.match(piece) is not None
+    ordinal = _ORDINAL_AFTER_ARTICLE.search(previous)
+    if ordinal is None:
+        return False
+    if _ORDINAL_NOUN_START.match(piece):
+        return True
+    first = _FIRST_WORD.match(piece)
+    return (ordinal.group("article").lower() not in _DAY_ARTICLES and first is not None
+            and first.group().lower() not in _GERMAN_OPENERS)
 
 
 def _continues(previous: str, piece: str) -> bool:

@@ -2802,6 +2802,31 @@ def test_a_year_or_count_before_a_month_or_a_common_word_ends_a_sentence():
         assert split_sentences(text) == [text]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Die Ereignisse des 11. September haben alles verändert.", "Die Folgen des 1. September 1939 sind bekannt.",
+    "Die Ereignisse des 3. November haben alles verändert.", "Morgen wird die 3. Panzerdivision verlegt.",
+    "Das 2. Sondervermögen kommt.", "Die 10. Panzerdivision wird verlegt.", "Die 2. Lesung beginnt.",
+    "Soldaten der 10. Panzerdivision kommen nach Litauen.", "Wir sind in der 20. Wahlperiode.",
+    "Das ist die 150. Sitzung des Bundestages.", "Im 3. Anlauf klappte es.", "Zur 3. Beratung kam es nicht.",
+])
+def test_a_german_ordinal_before_any_noun_or_a_day_before_a_shared_month_after_des_ends_no_sentence(sentence):
+    # A user audit: a day before a month English also has ended a sentence after "des" ("Die
+    # Ereignisse des 11." / "September haben…"), and an ordinal after its article did before a
+    # noun not on the list ("die 3." / "Panzerdivision verlegt.", "Das 2." / "Sondervermögen
+    # kommt."), against the README; "des 3. Oktober" and "Die 2. Lesung" were kept whole.
+    assert split_sentences(sentence) == [sentence]
+
+
+def test_a_day_or_number_after_an_article_still_ends_a_sentence_before_a_new_ones_word():
+    # a day alone after "am" or "bis zum", or a number before a word that opens a sentence,
+    # still ends one; so does English's "am" before any capital
+    text = ("Wir treffen uns am 3. Anschließend reden wir. Die Frist läuft bis zum 3. Danach beraten wir. "
+            "Ich nehme die 3. Wir sehen uns. I am 30. Today I vote.")
+    assert split_sentences(text) == [
+        "Wir treffen uns am 3.", "Anschließend reden wir.", "Die Frist läuft bis zum 3.", "Danach beraten wir.",
+        "Ich nehme die 3.", "Wir sehen uns.", "I am 30.", "Today I vote."]
+
+
 def test_a_list_item_may_open_with_a_month_or_a_title():
     # A reviewer: the rules keeping a German date or "z. B." at a line's start made these
     # items no list items, so their lines merged, markers and all.
