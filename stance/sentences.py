@@ -650,6 +650,13 @@ _TITLE_OF_MANY = re.compile(r"(?<![\w.])(?:MM|Mmes|Mlles)\.$")
 _ENDING_ABBREVIATIONS = frozenset({"etc", "usw", "грн", "млн", "млрд", "дол", "руб", "коп", "тис", "тыс", "др", "ін",
                                    "рр", "ст"})
 _LOWER_CASE_ENDING_ABBREVIATIONS = frozenset({"dol", "tys", "mld", "itd", "np", "ul", "ww"})
+# A citation's abbreviations and German and French ones in lower case that can end a sentence
+# ("S. 5 ff. Die Anlage…") but seldom do before a word in lower case ("S. 5 ff. und die Anlage",
+# "p. 12 et suiv. du rapport", "l'amendement n° 12 rect. bis", "op. cit. du", "et al. found"), as
+# written. Listed, not told by their look (no vowel, a few letters), since a lower-case post's
+# "thx." or "hmm." before a word in lower case ends a sentence as its "ukraine." does.
+_CITATION_ABBREVIATIONS = frozenset({"ff", "sq", "sqq", "seq", "seqq", "ss", "suiv", "rect", "op", "loc", "cit", "al",
+                                     "ebd", "bspw", "tlw", "zzt", "éd", "préc", "suppl"})
 # A weekday before its date ("Fri. 14 March", "Sat. May 3"), which Punkt cut apart; title
 # case only, since "The House sat. 5 Members…" ends a sentence.
 _WEEKDAY_BEFORE_DATE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$")
@@ -2954,4 +2961,5 @@ def _continues(previous: str, piece: str) -> bool:
     # "p.m.", "U.S.", an initial, a short title-cased word ("Brig.", "Capt.") or one of those
     # that can end a sentence ("etc."): an abbreviation.
     return ("." in word or len(word) == 1 or (len(word) <= 4 and word[:1].isupper() and word[1:].islower())
-            or word.lower() in _ENDING_ABBREVIATIONS or word in _LOWER_CASE_ENDING_ABBREVIATIONS)
+            or word.lower() in _ENDING_ABBREVIATIONS or word in _LOWER_CASE_ENDING_ABBREVIATIONS
+            or word in _CITATION_ABBREVIATIONS)

@@ -2775,6 +2775,28 @@ def test_german_and_french_ordinals_and_abbreviations_end_no_sentence(sentence):
     assert split_sentences(sentence) == [sentence]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Siehe Drucksache Nr. 20/123, S. 5 ff. und die Anlage.", "Voir p. 12 et suiv. du rapport.",
+    "L'amendement n° 12 rect. bis est adopté.", "Voir p. 12 et ss. du rapport.", "Voir op. cit. du rapport.",
+    "Vgl. ebd. und die Anlage.", "Das sind bspw. die Panzer.", "Smith et al. found that allies agree.",
+    "See Title 10, § 101 et seq. for the definitions.",
+])
+def test_a_citations_abbreviation_before_a_word_in_lower_case_ends_no_sentence(sentence):
+    # A user audit: Punkt ended a sentence after a citation's abbreviation that a word in lower
+    # case followed ("… S. 5 ff." / "und die Anlage.", "… et suiv." / "du rapport.",
+    # "L'amendement n° 12 rect." / "bis est adopté.")
+    assert split_sentences(sentence) == [sentence]
+
+
+def test_a_citations_abbreviation_before_a_capital_still_ends_a_sentence():
+    # as "etc." does, and a word of a lower-case post before lower case still ends one
+    text = "Siehe S. 12 ff. Die Anlage folgt. Voir p. 12 et suiv. Le rapport suit. Vgl. ebd. Wir danken."
+    assert split_sentences(text) == ["Siehe S. 12 ff.", "Die Anlage folgt.", "Voir p. 12 et suiv.",
+                                     "Le rapport suit.", "Vgl. ebd.", "Wir danken."]
+    assert split_sentences("we stand with ukraine. more tanks now. thx. see you") == [
+        "we stand with ukraine.", "more tanks now.", "thx.", "see you"]
+
+
 def test_a_sentence_ending_in_a_number_or_an_ending_abbreviation_still_ends():
     # the rules above are no licence to join sentences: a number before a capital that is no
     # month (nor English's "May") or ordinal's noun, and "etc." before a capital, end one
