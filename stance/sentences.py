@@ -913,6 +913,88 @@ def _leading_emoji(piece: str) -> int:
     return at if at < len(piece) and any(map(_is_emoji, piece[:at])) else 0
 
 
+# A keycap, which numbers a list's items ("1️⃣", "2️⃣"), and the letters of a flag's pair ("🇺🇦").
+_KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
+_FLAG_LETTERS = ("\U0001f1e6", "\U0001f1ff")
+
+
+def _symbol_end(line: str, at: int) -> int:
+    """Where the emoji at ``line[at]`` ends, with its selector, skin tone or tag letters, or the
+    flag its pair of letters makes; ``at`` when no emoji is there. Signs of words before arrows
+    ("©", "°", "№") are none: they are no bullets."""
+    first, last = _FLAG_LETTERS
+    char = line[at:at + 1]
+    if first <= char <= last:
+        return at + 2 if first <= line[at + 1:at + 2] <= last else at
+    if not char or char < "\u2190" or unicodedata.category(char) != "So":
+        return at
+    at += 1
+    while at < len(line) and (line[at] == "\ufe0e" or (  # its marks; a joiner joins the next symbol instead
+            line[at] != "\u200d" and _is_emoji(line[at]) and unicodedata.category(line[at]) != "So")):
+        at += 1
+    return at
+
+
+def _bullet_emoji(line: str) -> str:
+    """The one emoji that opens ``line`` before a space and a word, as a list's bullet would ("✅ A
+    brigade in Lithuania"): with its marks, others joined to it by a zero-width joiner ("👩‍💻"), a
+    flag ("🇺🇦") or a keycap ("1️⃣"); "" without one, or with two (they are words, not a bullet), or
+    before a post's closing tags or links ("📌 #NATO" closes a post, see _is_closing).
+
+    >>> _bullet_emoji("👉🏽 Read more"), _bullet_emoji("1️⃣ Spend more"), _bullet_emoji("✔️ We agree.")
+    ('👉🏽', '1️⃣', '✔️')
+    >>> _bullet_emoji("🇺🇦💙 We agree."), _bullet_emoji("✅ 🇺🇦"), _bullet_emoji("© NATO"), _bullet_emoji("📌 #NATO")
+    ('', '', '', '')
+    """
+    keycap = _KEYCAP.match(line)
+    end = keycap.end() if keycap else _symbol_end(line, 0)
+    while end and not keycap and line[end:end + 1] == "\u200d" and (joined := _symbol_end(line, end + 1)) > end + 1:
+        end = joined
+    if not end or not line[end:end + 1].isspace():
+        return ""
+    rest = line[end:].lstrip()
+    return line[:end] if rest and not _is_emoji(rest[0]) and not _is_link_list(rest) and not _is_closing(rest) else ""
+
+
+def _bullet_key(emoji: str) -> str:
+    """What bullets of one list share: the emoji without its selector ("✔️" and "✔"), or being a
+    keycap, since keycaps number the items ("1️⃣", "2️⃣", "🔟")."""
+    return "keycap" if emoji.endswith("\u20e3") or emoji == "🔟" else emoji.replace("\ufe0f", "").replace("\ufe0e", "")
+
+
+def _emoji_bullets(lines: list[str], names_are_tags: bool, french_record: bool) -> set[int]:
+    """Which of ``lines`` a list's emoji bullet opens (see _bullet_emoji): in a paragraph, each line
+    that the same emoji opens as another (keycaps alike), and after a heading ending with a colon
+    ("Our plan:" / "✅ …") each line an emoji opens. One emoji opening a line alone stays, as a
+    post's flag or sign is as often its words' ("🇺🇦 We will support Ukraine."), and so does one
+    opening a speaker's words below the tag ("RUTTE:" is no heading).
+
+    >>> sorted(_emoji_bullets(["Our plan", "✅ Air defence and", "shells", "✅ A brigade", "", "Aims:",
+    ...                        "🇺🇦 Unity", "🛡️ Deterrence", "", "We agree.", "🇺🇦 We will.", "🛡️ We do."], False, False))
+    [1, 3, 6, 7]
+    """
+    bullets: set[int] = set()
+    paragraph: list[tuple[int, str]] = []  # the current paragraph's lines that an emoji opens, with its key
+    for at, raw in enumerate([*lines, ""]):
+        line = _strip(raw)
+        if not line:  # a paragraph's end: its emoji are bullets if one of them is repeated
+            counts: dict[str, int] = {}
+            for _, key in paragraph:
+                counts[key] = counts.get(key, 0) + 1
+            bullets.update(place for place, key in paragraph if counts[key] > 1)
+            paragraph = []
+            continue
+        emoji = _bullet_emoji(line)
+        if not emoji:
+            continue
+        above = _without_timestamp(_strip(lines[at - 1]), names_are_tags) if at else ""
+        tag = above.endswith(":") and _speaker_tag(above, names_are_tags, french_record=french_record)
+        if (above.endswith(":") and (not tag or above[tag[1]:].strip())) or (paragraph and paragraph[-1][0] in bullets):
+            bullets.add(at)  # a heading's list, or one a list's first item began
+        paragraph.append((at, _bullet_key(emoji)))
+    return bullets
+
+
 def _without_stage_directions(line: str) -> str:
     """``line`` without its stage directions, one space (or none, before punctuation) where each was.
 
@@ -1454,6 +1536,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
     french_record = _is_french_record(lines)  # "M. le président. …": so are its members tagged
     names_are_tags = _is_transcript(text, furniture, french_record)
     thread_totals = _thread_totals(text)
+    emoji_bullets = _emoji_bullets(lines, names_are_tags, french_record)  # "✅ …" / "✅ …": a list's items
     chorus = False  # a chorus's tag alone on its line: its words are on the next
     holders: dict[str, str] = {}  # who holds each office a tag named with its holder ("The Prime Minister (…):")
     spellings: dict[str, str] = {}  # each speaker as first written, by the name without its titles' dots
@@ -1577,6 +1660,10 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
             close()
             current_is_item = True
             line = _BULLET.sub("", line, count=1)
+        elif at in emoji_bullets and (emoji := _bullet_emoji(line)):
+            close()
+            current_is_item = True
+            line = line[len(emoji):].lstrip()  # dropped as the other bullets are
         elif current and (_DATELINE.match(line) or (_is_heading(current) and not line[0].islower())):
             close()
         if in_note and not line[0].islower() and _SENTENCE_END.search(current[-1]):

@@ -2874,6 +2874,46 @@ def test_each_list_item_under_a_heading_without_a_colon_is_a_statement_whatever_
     assert split_sentences(text) == ["Our demands", *DEMANDS]
 
 
+PLAN = ["More air defence for Poland", "A brigade in Lithuania", "Ammunition for Ukraine"]
+
+
+@pytest.mark.parametrize("bullet", ["✅", "🔹", "🔸", "➡️", "✔️", "❌", "📌", "👉🏽", "🇺🇦", "👩‍💻", "#️⃣"])
+def test_each_list_item_opening_with_an_emoji_bullet_is_a_statement(bullet):
+    # A user audit: items opening with an emoji merged ("Our plan for the summit: ✅ More air defence
+    # for Poland", "✅ A brigade in Lithuania ✅ Ammunition for Ukraine"), where "•" items are a statement
+    # each; the same emoji opening lines in a row is a bullet, under a heading with a colon or without
+    for heading in ("Our plan for the summit:", "Our plan for the summit"):
+        text = heading + "\n" + "".join(f"{bullet} {item}\n" for item in PLAN) + "\n👉 Read more on our website\n"
+        # a lone line that an emoji opens keeps it, as before
+        assert split_sentences(text) == [heading, *PLAN, "👉 Read more on our website"]
+
+
+def test_emoji_bullets_number_items_follow_a_colon_and_keep_wrapped_lines():
+    text = "Our plan for the summit:\n✅ More air defence for Poland\n✅ A brigade in Lithuania\n" \
+           "✅ Ammunition for Ukraine\n\n👉 Read more on our website\n"
+    assert stance.sentences.split_statements(text) == [
+        ("Our plan for the summit:", None, 1), *((item, None, line) for item, line in zip(PLAN, (2, 3, 4))),
+        ("👉 Read more on our website", None, 6)]
+    # keycap digits number the items, each a statement
+    assert split_sentences("Three asks\n1️⃣ More air defence for Poland\n2️⃣ A brigade in Lithuania\n"
+                           "3️⃣ Ammunition for Ukraine") == ["Three asks", *PLAN]
+    # under a colon, any emoji opening the lines below is a bullet, one alone too
+    assert split_sentences("Where we stand:\n✅ More air defence for Poland\n❌ Troops in Ukraine") == [
+        "Where we stand:", "More air defence for Poland", "Troops in Ukraine"]
+    assert split_sentences("What we ask:\n👉 More air defence for Poland") == [
+        "What we ask:", "More air defence for Poland"]
+    # an item wrapped onto a line of its own goes on, as a "•" item does
+    assert split_sentences("Our plan:\n✅ More air defence for Poland and\nthe Baltic states\n"
+                           "✅ A brigade in Lithuania") == [
+        "Our plan:", "More air defence for Poland and the Baltic states", "A brigade in Lithuania"]
+    # a speaker's tag is no heading: the emoji opening the speaker's words stay, as before
+    assert split_speakers("RUTTE:\n🇺🇦 We stand with Ukraine.\nQ:\nWhat next?") == [
+        ("🇺🇦 We stand with Ukraine.", "RUTTE"), ("What next?", "Q")]
+    # nor is an emoji before a post's closing tags, which stay with the post, nor are two emoji a bullet
+    assert split_sentences("Proud of our troops:\n💪 #NATO #WeAreNATO") == ["Proud of our troops: 💪 #NATO #WeAreNATO"]
+    assert split_sentences("Our plan:\n🇺🇦💙 We stand with Ukraine.") == ["Our plan: 🇺🇦💙 We stand with Ukraine."]
+
+
 def test_a_dash_item_is_told_from_a_dash_inside_a_sentence():
     # a list: an item in lower case below its heading, or two dash lines in a row
     assert split_sentences("Our demands\n- no more weapons for Ukraine\n- bring the brigade home\n") == [
