@@ -461,8 +461,9 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     none_label = model.params_.none_label or "none"
     favor, against = stance_directions(model.stance_classes, favor, against)
     by = None if lone else "document"
-    return DocumentScore(scored, profile(scored, by=by, none_label=none_label, favor=favor, against=against),
-                         documents=None if lone else len(named))
+    # prefix="": these are this scoring's own columns, whatever a carried column is called.
+    table = profile(scored, by=by, none_label=none_label, favor=favor, against=against, prefix="")
+    return DocumentScore(scored, table, documents=None if lone else len(named))
 
 
 def _warn_of_headers(headers: list[tuple[Any, dict[str, int]]], lone: bool, shown: int = 3) -> None:

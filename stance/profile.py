@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
-from .exceptions import quoted
+from .exceptions import quoted, quoted_list
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -28,7 +28,7 @@ PROFILE_COLUMNS = ("n", "share", "favor", "against", "position", "position_low",
 
 def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None = None,
             none_label: str | None = "none", favor: str | None = None, against: str | None = None, *,
-            prefix: str = "") -> pd.DataFrame:
+            prefix: str | None = None) -> pd.DataFrame:
     """Profile scored statements (the output of :func:`stance.score`).
 
     Without ``by``: one row per target that some statement takes ("none" left out), sorted
@@ -45,7 +45,11 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     their own, ``"(missing)"``, and a column of whole numbers that pandas made floats for
     its gaps (a year) names its groups as ints, 2014 rather than 2014.0, as
     :func:`stance.evaluate` does. ``prefix`` is the one
-    given to :func:`stance.score` (``"pred_"`` reads ``pred_labels`` and ``pred_stance``).
+    given to :func:`stance.score` (``"pred_"`` reads ``pred_labels`` and ``pred_stance``);
+    left as None it reads ``labels`` and ``stance``, and warns when those are not a
+    scoring's but ``scored`` has the columns of one with a prefix (gold columns beside
+    predictions, the frame ``prefix="pred_"`` is for): ``prefix=""`` profiles the gold
+    columns without the warning.
 
     ``favor`` and ``against`` name the stance values counted as favour and as against (the
     position is the log-odds of the one against the other). Left as None they are worked
@@ -102,11 +106,19 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     # Read as the labels are: a scored "0.0" (a model trained before "0.0" was read as "0") is
     # "0", so none_label="0.0" and none_label="0" both name it.
     none_label = none_label if none_label is None else whole_number_text(none_label)
+    if prefix is not None and not isinstance(prefix, str):
+        raise InvalidTypeError(f"prefix must be the str given to stance.score (or None), got {type_name(prefix)}")
+    given, prefix = prefix is not None, prefix or ""
     labels_column, stance_column, flag_column = f"{prefix}labels", f"{prefix}stance", f"{prefix}flag"
     missing = [c for c in (labels_column, stance_column) if c not in scored.columns]
+    scorings = [] if given else _scoring_prefixes(scored)
     if missing:
-        raise InvalidInputError(f"scored has no column(s) {missing}: profile the output of stance.score"
-                                + ("" if prefix else " (pass prefix= if you gave score one)"))
+        hint = (f" (it has the columns of a scoring with prefix={quoted(scorings[0])}: pass it)" if len(scorings) == 1
+                else f" (pass prefix=, one of {quoted_list(scorings)})" if scorings
+                else "" if prefix else " (pass prefix= if you gave score one)")
+        raise InvalidInputError(f"scored has no column(s) {missing}: profile the output of stance.score{hint}")
+    if scorings and "" not in scorings:
+        _warn_of_gold_columns(scorings)
     from .data import stance_value, stance_values_as_classes
 
     # Stance values as text, as training reads them: a gold column of 1/-1 is ints, or floats with gaps;
@@ -155,6 +167,39 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     else:
         frame.index = pd.Index([target for target, in index], name="target")
     return frame
+
+
+def _scoring_prefixes(scored: pd.DataFrame) -> list[str]:
+    """The prefixes of the scorings whose columns ``scored`` has, ``""`` for one without: a
+    prefix's ``labels``, ``stance`` and at least one ``p_<label>`` column, which only
+    :func:`stance.score` writes (gold columns have no ``p_``).
+
+    >>> import pandas as pd
+    >>> _scoring_prefixes(pd.DataFrame(columns=["labels", "stance", "pred_labels", "pred_stance", "pred_p_gas"]))
+    ['pred_']
+    """
+    names = [c for c in scored.columns if isinstance(c, str)]
+    found = []
+    for column in names:
+        if column.endswith("labels"):
+            head = column[:-len("labels")]
+            if f"{head}stance" in scored.columns and any(c.startswith(f"{head}p_") for c in names):
+                found.append(head)
+    return sorted(found)
+
+
+def _warn_of_gold_columns(scorings: list[str]) -> None:
+    """Warn that ``labels`` and ``stance``, which are not a scoring's, are profiled, though
+    ``scored`` holds the predictions of scorings with the prefixes ``scorings``: a labelled
+    frame scored with ``prefix="pred_"`` profiled its gold columns without a word. A warning,
+    not a refusal: a profile of the gold labels is a fair thing to ask for (``prefix=""``)."""
+    from .exceptions import warn
+
+    named = (f"prefix={quoted(scorings[0])}" if len(scorings) == 1
+             else "the prefix, one of " + quoted_list(scorings))
+    warn(f"profiling the columns 'labels' and 'stance', which stance.score did not write (gold labels, by their "
+         f"look), though scored holds its predictions under a prefix: pass {named} to profile the predictions, "
+         f"or prefix='' to profile the gold columns")
 
 
 CHANGE_COLUMNS = ("n_before", "n_after", "position_before", "position_after", "change", "change_low",

@@ -637,7 +637,29 @@ def test_profile_reads_the_prefixed_columns_score_wrote():
     scored = stance.score(frame, prefix="pred_")
     predicted = profile(scored, prefix="pred_")
     assert "eastern_flank" in predicted.index and "unity" not in predicted.index
-    assert list(profile(scored).index) == ["unity"]  # the gold columns, when asked for them
+    assert list(profile(scored, prefix="").index) == ["unity"]  # the gold columns, when asked for them
+
+
+def test_profile_without_prefix_of_a_frame_scored_with_one_warns_that_it_reads_the_gold_columns():
+    # A user audit: stance.profile(s) of s = stance.score(gold, prefix="pred_") profiled the gold
+    # columns (unity, 3 against) without a word, the very frame the README says prefix="pred_" is for.
+    gold = pd.DataFrame({"text": ["We must keep sending weapons to Ukraine.", "Ukraine's security is our security.",
+                                  "Not one more cent for Kyiv."], "labels": ["unity"] * 3, "stance": ["against"] * 3})
+    scored = stance.score(gold, prefix="pred_")
+    with pytest.warns(stance.StanceWarning, match=r"gold.*pass prefix='pred_' to profile the predictions.*"
+                                                  r"prefix='' to profile the gold"):
+        table = profile(scored)
+    assert table.index.tolist() == ["unity"] and table.loc["unity", ["n", "favor", "against"]].tolist() == [3, 0, 3]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        assert profile(scored, prefix="").index.tolist() == ["unity"]  # asked for the gold columns: no warning
+        assert "unity" not in profile(scored, prefix="pred_").index
+        assert profile(gold).index.tolist() == ["unity"]  # nothing scored with a prefix: nothing to warn of
+        # Scored twice, the second time without a prefix: the plain columns are a scoring's too.
+        assert "unity" not in profile(stance.score(scored.drop(columns=["labels", "stance"]))).index
+    # The prediction columns alone: the error names the prefix they have.
+    with pytest.raises(stance.InvalidInputError, match=r"no column\(s\) \['labels', 'stance'\].*prefix='pred_'"):
+        profile(scored.drop(columns=["labels", "stance"]))
 
 
 def test_profile_by_keeps_missing_groups_and_takes_several_columns():
