@@ -388,24 +388,41 @@ def _line_hint(args: argparse.Namespace, message: str) -> str:
         return _folder_line_hint(source, message)
     if not source.lower().endswith((".csv", ".tsv")):
         return ""
-    quote = re.search(r"EOF inside string starting at row (\d+)", message)
-    if quote:  # pandas' tokenizer counts the header as row 0
-        return (f" (the quote that is never closed opens on line {int(quote.group(1)) + 1} of the file, "
-                f"unless a cell above it spans lines)")
+    if "EOF inside string" in message:  # pandas names a record, not a line, and one counted from the header
+        from pathlib import Path
+
+        from .data import unclosed_quote_line
+
+        line = unclosed_quote_line(Path(source))
+        return "" if line is None else f" (the quote that is never closed opens on line {line} of the file)"
     row = re.search(r"\brows? (\d+)\b", message)
     if not row:
         return ""
     number = int(row.group(1))
-    return (f" (rows count from 0 after the header: row {number} is line {number + 2} of the file, "
-            f"unless a cell above it spans lines)")
+    return f" (rows count from 0 after the header{_row_on_line(source, number, str(number), 'the file')})"
+
+
+def _row_on_line(path: str, row: int, named: str, file: str) -> str:
+    """Which line of ``path`` (called ``file``) its data row ``row`` (``named`` so) begins on,
+    as words to follow "rows count from 0 after the header"; nothing when that cannot be
+    told: a wrong line is worse than none (``row + 2`` was wrong after a cell over several
+    lines, or a blank line, which the reader skips).
+
+    >>> _row_on_line("gone.csv", 1, "1", "the file")
+    ''
+    """
+    from pathlib import Path
+
+    from .data import row_line
+
+    line = row_line(Path(path), row)
+    return "" if line is None else f": row {named} is line {line} of {file}"
 
 
 def _folder_line_hint(folder: str, message: str) -> str:
     """Where a row of a folder's CSV/TSV file that an error names ("row 'b.csv:02'") sits in
     that file, as _line_hint says it of a single file's.
 
-    >>> _folder_line_hint("fold", "row 'b.csv:02' has no label").split(": ")[1]
-    "row 'b.csv:02' is line 4 of fold/b.csv, unless a cell above it spans lines)"
     >>> _folder_line_hint("fold", "row 'b.jsonl:2' has no label"), _folder_line_hint("f", "rows 'a.jsonl:1', 'b.csv:2'")
     ('', '')
     """
@@ -415,8 +432,9 @@ def _folder_line_hint(folder: str, message: str) -> str:
     if not row:
         return ""
     quote, name, number = row.groups()
-    return (f" (rows count from 0 after each file's header: row {quote}{name}:{number}{quote} is line "
-            f"{int(number) + 2} of {os.path.join(folder, name)}, unless a cell above it spans lines)")
+    path = os.path.join(folder, name)
+    return (f" (rows count from 0 after each file's header"
+            f"{_row_on_line(path, int(number), f'{quote}{name}:{number}{quote}', path)})")
 
 
 def _through_dask(args: argparse.Namespace) -> bool:

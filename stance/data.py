@@ -19,7 +19,7 @@ import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from os import PathLike
 from pathlib import Path
@@ -359,6 +359,87 @@ def _line_of_record(path: Path, encoding: str, record: int) -> int:
     except (csv.Error, OSError, UnicodeDecodeError):  # then pandas' count is the best there is
         pass
     return record
+
+
+def row_line(path: Path, row: int, encoding: str = "utf-8") -> int | None:
+    r"""The line of the .csv or .tsv file ``path`` on which its data row ``row`` begins, rows
+    counted from 0 after the header as :func:`read_table` numbers them (-1: the header's);
+    None when that cannot be told (no such row, or a file the csv module cannot read).
+
+    Counted record by record, not as ``row + 2``: a quoted cell may span lines, and the reader
+    skips blank lines (empty, or of spaces and tabs that are not the delimiter), which are no row.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_text('text,labels\n"Two\nlines",a\n\n  \nthird,b\n')
+    ...     row_line(path, 0), row_line(path, 1), row_line(path, 2)
+    (2, 6, None)
+    """
+    csv = forksafe.imported("csv")
+
+    seen = -1  # data rows passed; the header is row -1
+    try:
+        with closing(_record_starts(path, encoding)) as starts:
+            for first, blank in starts:
+                if not blank:
+                    if seen == row:
+                        return first
+                    seen += 1
+    except (csv.Error, OSError, UnicodeError, InvalidInputError):
+        pass
+    return None
+
+
+def unclosed_quote_line(path: Path, encoding: str = "utf-8") -> int | None:
+    r"""The line of the .csv or .tsv file ``path`` on which the quote that is never closed
+    opens: where its last record begins, as such a quote runs to the end of the file, whether
+    or not the reader counts blank lines as rows; None when that cannot be told.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_text('text\n"Two\nlines"\n\n"never closed\nlast\n')
+    ...     unclosed_quote_line(path)
+    5
+    """
+    csv = forksafe.imported("csv")
+
+    try:
+        with closing(_record_starts(path, encoding)) as starts:
+            return max((first for first, _ in starts), default=None)
+    except (csv.Error, OSError, UnicodeError, InvalidInputError):
+        return None
+
+
+def _record_starts(path: Path, encoding: str) -> Iterator[tuple[int, bool]]:
+    """The line each record of a .csv or .tsv file begins on (the header's first), and
+    whether it is a blank line, which pandas skips as no row. Raises what the csv module
+    raises where it cannot read on; a cell longer than its limit (131,072 characters: a
+    speech) is read meanwhile."""
+    csv = forksafe.imported("csv")
+
+    encoding = file_encoding(path, encoding)
+    delimiter, quoting = file_delimiter(path, encoding), file_quoting(path, encoding)
+    blank = re.compile("[" + re.escape("".join(sorted({" ", "\t"} - {delimiter}))) + "]*")
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, 2**31 - 1))
+    try:
+        with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
+            last = [""]
+
+            def lines() -> Iterator[str]:  # each physical line, kept to tell a blank one
+                for line in handle:
+                    last[0] = line
+                    yield line
+
+            records = csv.reader(lines(), delimiter=delimiter, **quoting)
+            first = 1
+            for _ in records:
+                yield first, records.line_num == first and bool(blank.fullmatch(last[0].rstrip("\r\n")))
+                first = records.line_num + 1
+    finally:
+        csv.field_size_limit(limit)
 
 
 def _csv_records(path: Path, encoding: str) -> Iterator[tuple[int, int, list[str]]]:

@@ -228,6 +228,59 @@ def test_a_folder_row_an_error_names_is_also_given_as_a_line_of_its_file(capsys,
     assert next(csv.reader([line_4]))[0] == frame.text[2]
 
 
+# A cell over three lines, then the row an error names (row 1, line 5), as a user audit had
+# it: the hint said "row 1 is line 3 of the file, unless a cell above it spans lines".
+_SPANNING = ('"Die Ukraine braucht Hilfe.\nUnd zwar jetzt.\nSofort."{d}ukraine_hilfe{d}dafür\n'
+             '{row1}\nDie Sitzung ist eröffnet.{d}sonstiges{d}\n')
+
+
+@pytest.mark.parametrize(("delimiter", "row1", "said"), [
+    (",", "Keine Waffen.,ukraine_hilfe,", "--stance-column='stance': row 1 has a target but no stance"),
+    (",", ",ukraine_hilfe,dagegen", "--text-column='text': row 1 has no text"),
+    (";", "Keine Waffen.;ukraine_hilfe;", "--stance-column='stance': row 1 has a target but no stance"),
+])
+def test_a_row_an_error_names_after_a_cell_over_several_lines_is_given_its_own_line(capsys, tmp_path, delimiter,
+                                                                                     row1, said):
+    data = tmp_path / "r.csv"
+    data.write_text(f"text{delimiter}labels{delimiter}stance\n" + _SPANNING.format(d=delimiter, row1=row1),
+                    encoding="utf-8")
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--none-label", "sonstiges")
+    assert status == 2 and said in err, err
+    assert "(rows count from 0 after the header: row 1 is line 5 of the file)" in err, err
+    assert data.read_text(encoding="utf-8").splitlines()[4] == row1
+
+
+def test_a_row_an_error_names_after_blank_lines_is_given_its_own_line(capsys, tmp_path, energy_frame):
+    # The reader skips blank lines (a spreadsheet's, or a hand-edited file's), which counted rows did not.
+    text = energy_frame[:6].assign(labels=lambda f: f.labels.mask(f.index == 4)).to_csv(index=False)
+    lines = text.splitlines()
+    data = tmp_path / "data.csv"
+    data.write_text("\n".join([*lines[:3], "", "   ", *lines[3:]]) + "\n", encoding="utf-8")
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"))
+    assert status == 2 and "row 4 has no label" in err and "row 4 is line 8 of the file)" in err, err
+    assert next(csv.reader([data.read_text().splitlines()[7]]))[0] == energy_frame.text[4]
+
+
+def test_a_quote_never_closed_after_a_cell_over_several_lines_is_given_its_own_line(capsys, tmp_path):
+    # pandas names the record ("EOF inside string starting at row 3"), which was given as line 4.
+    data = tmp_path / "q.csv"
+    data.write_text('text,labels\n"a\nb\nc",x\nfine,y\n\n"open,z\nmore,w\n', encoding="utf-8")
+    for command in (["train", str(data), "-o", str(tmp_path / "m")],
+                    ["score", str(data), "-o", str(tmp_path / "o.csv")]):
+        status, _, err = run(capsys, *command)
+        assert status == 2 and "(the quote that is never closed opens on line 7 of the file)" in err, err
+
+
+def test_a_folder_row_after_a_cell_over_several_lines_is_given_its_own_line(capsys, tmp_path):
+    folder = tmp_path / "fold"
+    folder.mkdir()
+    (folder / "a.csv").write_text("text,labels,stance\n" + _SPANNING.format(d=",", row1="Keine Waffen.,ukraine_hilfe,"),
+                                  encoding="utf-8")
+    status, _, err = run(capsys, "train", str(folder), "-o", str(tmp_path / "m"), "--none-label", "sonstiges")
+    assert status == 2 and "row 'a.csv:1' has a target but no stance" in err, err
+    assert f"row 'a.csv:1' is line 5 of {folder / 'a.csv'})" in err, err
+
+
 def test_score_writes_a_whole_file(capsys, tmp_path):
     source = tmp_path / "in.csv"
     frame = pd.DataFrame({"id": [1, 2, 3], "text": ["We have a one-speed NATO.", "   ", "Thank you."]})
