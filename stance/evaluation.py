@@ -1657,7 +1657,7 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
     names rows in messages."""
     model_selection = forksafe.imported("sklearn.model_selection")
 
-    from .data import _have, is_missing, repeated_text_keys, row_names, shuffled_folds
+    from .data import _have, is_missing_group, repeated_text_keys, row_names, shuffled_folds
     from .exceptions import InvalidInputError, is_int
 
     n = len(texts)
@@ -1673,10 +1673,12 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
     if groups is not None:
         if len(groups) != n:
             raise InvalidInputError(f"groups must have one value per row ({n}), got {len(groups)}")
-        missing = [i for i, group in enumerate(groups) if is_missing(group)]
-        if missing:  # str() would make them all one group, "nan" or "None"
+        # str() would make the missing ones all one group, "nan" or "None"; a blank cell, a
+        # group named '', is missing too, as evaluate(by=) has it and a CSV reads it.
+        missing = [i for i, group in enumerate(groups) if is_missing_group(group)]
+        if missing:
             raise InvalidInputError(f"groups: {row_names(rows, missing, limit=5)} {_have(missing)} no group (a "
-                                    f"missing value); give every row a group, or leave those rows out")
+                                    f"missing or blank value); give every row a group, or leave those rows out")
         groups = np.asarray([str(g) for g in groups], dtype=object)
         n_groups = len(set(groups))
         if n_groups < 2:

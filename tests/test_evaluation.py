@@ -120,6 +120,19 @@ def test_cross_validate_with_groups_says_what_a_fold_could_not_learn(energy_fram
         stance.cross_validate(frame, folds=3, groups="party")
 
 
+@pytest.mark.parametrize("blank", ["", "   ", "\t"])
+def test_cross_validate_refuses_a_blank_group_as_it_does_a_missing_one(energy_frame, blank):
+    # A user audit: an empty string was a group of its own, named '' (a fold "'+Grüne'", a warning
+    # "(in '' and 'CDU/CSU')"), where NaN, or the same file read by the command line, was refused.
+    frame = energy_frame.assign(party=[("a", "b")[i % 2] for i in range(len(energy_frame))])
+    frame.loc[[4, 9], "party"] = [blank, None]
+    with pytest.raises(stance.InvalidInputError, match=r"^groups: rows 4, 9 have no group \(a missing or blank "
+                                                       r"value\); give every row a group, or leave those rows out$"):
+        stance.cross_validate(frame, folds=3, groups="party")
+    with pytest.raises(stance.InvalidInputError, match=r"^groups: rows 4, 9 have no group"):
+        stance.cross_validate(frame, folds=3, groups=frame.party.tolist())
+
+
 def test_folds_that_cannot_train_the_stance_head_are_named_as_the_folds_fault(energy_frame):
     # One 'against' row trains (two stance values), but the fold that holds it out keeps
     # only 'favor': cross_validate and find_label_issues said the data had one stance value.
