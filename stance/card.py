@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import _forksafe as forksafe
-from .info import thresholds_raised
+from .info import thresholds_raised, uncalibrated_because
 
 CUE_MEANINGS = {"NOT_": "the words after a negation", "START_": "the opening word"}
 
@@ -90,17 +90,13 @@ def _confidence_lines(metadata: dict[str, Any], calibrated: bool | None) -> list
     >>> _confidence_lines({}, None)
     []
     """
-    CALIBRATION_MIN_EACH = forksafe.imported(".training").CALIBRATION_MIN_EACH
-
     if calibrated is None:
         return []
     if calibrated:
         return ["`confidence` is the chance that the primary label is right: its probability, "
                 "calibrated on out-of-fold predictions when the model was trained (Platt scaling). "
                 "`scores` are each label's own probability."]
-    folds = (metadata.get("options") or {}).get("threshold_folds")
-    why = (f"trained with threshold_folds={folds}, below 2" if isinstance(folds, int) and folds < 2 else
-           f"training had fewer than {CALIBRATION_MIN_EACH} out-of-fold answers right or wrong to calibrate it on")
+    why = uncalibrated_because(metadata.get("options"), metadata.get("format_version"))
     return [f"`confidence` is the primary label's probability, not calibrated ({why}): not the chance that the "
             f"label is right, which it can be far from on small data. `scores` are each label's own probability."]
 

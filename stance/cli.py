@@ -1436,9 +1436,8 @@ def cmd_info(args: argparse.Namespace) -> int:
                                 + "), for " + ("the stance head only (stance_cues)" if marks["read_by"] == "stance head"
                                                else "every head (negation=true)")))
     calibration = info["confidence_calibration"]
-    print("confidence:     " + ("the primary label's probability (not calibrated: a model saved before format 4, "
-                                 "or trained with threshold_folds below 2, or with fewer than 15 out-of-fold answers "
-                                 "right or wrong, has none)" if calibration is None else
+    print("confidence:     " + (f"the primary label's probability (not calibrated: "
+                                f"{info['confidence_not_calibrated_because']})" if calibration is None else
                                 "calibrated on out-of-fold predictions (log-odds x "
                                 f"{calibration['slope']:.3f} + {calibration['intercept']:.3f})"))
     print(f"training rows:  {info['training_data'].get('rows', '?')}")

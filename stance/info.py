@@ -59,6 +59,35 @@ def thresholds_raised(training: Any) -> dict[str, float]:
             if isinstance(value, (int, float)) and not isinstance(value, bool)}
 
 
+def uncalibrated_because(options: Any, format_version: int | None) -> str:
+    """Why a model's confidence is not calibrated, as ``stance info`` and the model card say
+    it: ``options`` its training options (``threshold_folds``), ``format_version`` the format
+    its files have, or would have (see :func:`stance.persistence.format_version`; None: not known).
+
+    Trained with folds, a model is uncalibrated when training had too few out-of-fold answers
+    right or wrong; but a model of format 3 or older (its analyzer without ``apostrophes``)
+    may also be one saved before there was a calibration, which the files do not tell apart.
+
+    >>> uncalibrated_because({"threshold_folds": 0}, 6)
+    'trained with threshold_folds=0, below 2'
+    >>> uncalibrated_because({"threshold_folds": 5}, 6)
+    'training had fewer than 15 out-of-fold answers right or wrong to calibrate it on'
+    >>> uncalibrated_because({"threshold_folds": 5}, 3).split(", or")[0]
+    'a format-3 model: saved by a version of stance before the calibration (format 4)'
+    """
+    CALIBRATION_MIN_EACH = forksafe.imported(".training").CALIBRATION_MIN_EACH
+    CONFIDENCE_CALIBRATION_SINCE = forksafe.imported(".persistence").CONFIDENCE_CALIBRATION_SINCE
+
+    folds = (options or {}).get("threshold_folds") if isinstance(options, dict) else None
+    if isinstance(folds, int) and not isinstance(folds, bool) and folds < 2:
+        return f"trained with threshold_folds={folds}, below 2"
+    few = f"training had fewer than {CALIBRATION_MIN_EACH} out-of-fold answers right or wrong to calibrate it on"
+    if isinstance(format_version, int) and format_version < CONFIDENCE_CALIBRATION_SINCE:
+        return (f"a format-{format_version} model: saved by a version of stance before the calibration "
+                f"(format {CONFIDENCE_CALIBRATION_SINCE}), or {few}")
+    return few
+
+
 def negation_marks(params: Any) -> dict[str, Any] | None:
     """Which words a model's ``NOT_…`` features follow, how many words they mark and which
     heads read them (None: its analyzer makes none).
@@ -110,6 +139,10 @@ def model_info(model) -> dict[str, Any]:
         # How confidence is made from the primary label's probability (None: it is that probability).
         "confidence_calibration": (None if params.confidence_calibration is None else
                                    dict(zip(("slope", "intercept"), params.confidence_calibration.tolist()))),
+        # Why not (None: it is calibrated), as the model card says it.
+        "confidence_not_calibrated_because": (
+            None if params.confidence_calibration is not None else
+            uncalibrated_because(model.get_params(), forksafe.imported(".persistence").format_version(params))),
         # How text is read (the stemming language, the cues); what the model was trained with.
         "analyzer": dict(params.analyzer_options),
         # The words after which NOT_… features mark the next ones, and the heads that read them

@@ -68,3 +68,33 @@ def test_the_card_says_whether_confidence_is_calibrated_as_stance_info_does(ener
     assert "fewer than 15 out-of-fold answers right or wrong" in card, card
     plain = stance.train(energy_frame, stance_column="stance", threshold_folds=0).save(tmp_path / "plain")
     assert "not calibrated (trained with threshold_folds=0, below 2)" in (plain / "MODEL_CARD.md").read_text()
+
+
+def test_stance_info_says_why_a_model_s_confidence_is_not_calibrated_as_the_card_does(energy_frame, tmp_path,
+                                                                                         capsys):
+    # A user audit: for a model trained on too few rows, stance info printed every possible
+    # reason ("a model saved before format 4, or trained with threshold_folds below 2, or with
+    # fewer than 15 out-of-fold answers right or wrong, has none") where the card named its own.
+    import json
+
+    from stance.cli import main
+
+    few = "training had fewer than 15 out-of-fold answers right or wrong to calibrate it on"
+    cases = [(stance.train(energy_frame.iloc[::2], stance_column="stance"), "small", few),
+             (stance.train(energy_frame, stance_column="stance", threshold_folds=0), "plain",
+              "trained with threshold_folds=0, below 2"),
+             # Format 3 (apostrophes=False) is also the format of a model saved before the
+             # calibration: from the files, which of the two it is cannot be told, so both are said.
+             (stance.train(energy_frame.iloc[::2], stance_column="stance", apostrophes=False), "older",
+              f"a format-3 model: saved by a version of stance before the calibration (format 4), or {few}")]
+    for model, name, why in cases:
+        assert model.params_.confidence_calibration is None
+        folder = model.save(tmp_path / name)
+        assert f"not calibrated ({why})" in (folder / "MODEL_CARD.md").read_text()
+        assert main(["info", "--model", str(folder)]) == 0
+        assert f"confidence:     the primary label's probability (not calibrated: {why})\n" in capsys.readouterr().out
+        assert main(["info", "--model", str(folder), "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["confidence_not_calibrated_because"] == why
+    # A calibrated model has no reason to give.
+    assert main(["info", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["confidence_not_calibrated_because"] is None

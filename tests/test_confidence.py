@@ -161,7 +161,7 @@ def test_info_says_whether_confidence_is_calibrated(energy_frame, tmp_path, caps
     assert main(["info", "--model", str(plain)]) == 0
     out = capsys.readouterr().out
     assert "confidence:     the primary label's probability (not calibrated: " in out
-    assert "threshold_folds below 2" in out
+    assert "(not calibrated: trained with threshold_folds=0, below 2)" in out  # its reason, as the card gives it
     assert "(model format 3)" in out  # stance cues, no calibration: what the previous version reads
     assert "calibrated on out-of-fold" not in (plain / "MODEL_CARD.md").read_text()
 
