@@ -12,6 +12,7 @@ import argparse
 import codecs
 import contextlib
 import io
+import itertools
 import json
 import math
 import os
@@ -547,32 +548,95 @@ STDIN_BATCH = 1_000
 
 
 def _stdin_batches() -> Iterator[list[str]]:
-    """Lines of stdin, decoded as UTF-8 whatever the locale, in batches: as many as are
-    waiting (up to STDIN_BATCH), so a file is classified in bulk and a live stream line by
-    line. One output line per input line (a blank one is classified `none`), so that the
-    labels can be pasted beside the input. A byte-order mark is dropped where any line begins."""
+    """Lines of stdin, decoded as UTF-8 whatever the locale (UTF-16 or UTF-32 when a
+    byte-order mark opens it, as :func:`_document_text` reads ``stance document -``), in
+    batches: as many as are waiting (up to STDIN_BATCH), so a file is classified in bulk and
+    a live stream line by line. One output line per input line (a blank one is classified
+    `none`), so that the labels can be pasted beside the input. A byte-order mark is dropped
+    where any line begins."""
     stream = getattr(sys.stdin, "buffer", None)
     batch: list[str] = []
-    for number, raw in enumerate(stream if stream is not None else sys.stdin, start=1):
-        if number == 1 and isinstance(raw, bytes):  # no magic holds a newline: line 1 has it whole
-            _refuse_compressed_stdin(raw, "classify")
-        if isinstance(raw, bytes):
-            try:
-                raw = raw.decode("utf-8")
-            except UnicodeDecodeError as error:
-                if batch:  # the lines before it are classified first, so the output is all of them
-                    yield batch
-                done = f"the {number - 1} line(s) before it are classified above; " if number > 1 else ""
-                raise _Missing(f"stdin line {number} is not UTF-8 (byte {error.start}); {done}"
-                               f"re-encode the input as UTF-8") from None
-        # A byte-order mark opens any file, and any line of files joined (cat a.txt b.txt |):
-        # not text, though the scores skip it, and it was echoed in --json's "text".
-        batch.append(raw.rstrip("\r\n").removeprefix("\ufeff"))
-        if len(batch) >= STDIN_BATCH or not _more_waiting(stream):
+    try:
+        for line in _stdin_lines(stream):
+            # A byte-order mark opens any file, and any line of files joined (cat a.txt b.txt |):
+            # not text, though the scores skip it, and it was echoed in --json's "text".
+            batch.append(line.rstrip("\r\n").removeprefix("\ufeff"))
+            if len(batch) >= STDIN_BATCH or not _more_waiting(stream):
+                yield batch
+                batch = []
+    except _Missing:  # a line that cannot be read: the lines before it are classified first
+        if batch:
             yield batch
-            batch = []
+        raise
     if batch:
         yield batch
+
+
+def _stdin_lines(stream: Any) -> Iterator[str]:
+    """The lines of stdin's bytes ``stream`` (of ``sys.stdin`` itself when it has none), each
+    with its line end; refused, naming the line, where they cannot be decoded."""
+    if stream is None:  # a text stream without bytes beneath it
+        yield from sys.stdin
+        return
+    first = stream.readline()
+    if not first:
+        return
+    _refuse_compressed_stdin(first, "classify")  # no magic holds a newline: line 1 has it whole
+    from .data import marked_encoding
+
+    codec = marked_encoding(first)  # a mark has no newline byte in it: line 1 has it whole too
+    if codec is not None:
+        yield from _marked_lines(first, stream, codec)
+        return
+    for number, raw in enumerate(itertools.chain([first], stream), start=1):
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            from .data import resave_command, sample_at
+
+            done = f"the {number - 1} line(s) before it are classified above; " if number > 1 else ""
+            raise _Missing(f"stdin line {number} is not UTF-8: {_bad_byte(raw, error)}; {done}re-encode the "
+                           f"input as UTF-8, {resave_command(sample_at(raw, error.start), '-')}") from None
+
+
+def _bad_byte(raw: bytes, error: UnicodeDecodeError) -> str:
+    r"""Which byte of ``raw`` UTF-8 could not decode, counted from 1, and its value.
+
+    >>> raw = b"caf\xe9 summit"
+    >>> _bad_byte(raw, UnicodeDecodeError("utf-8", raw, 3, 4, "invalid continuation byte"))
+    'its byte 4 is 0xe9, which UTF-8 cannot decode'
+    """
+    return f"its byte {error.start + 1} is 0x{raw[error.start]:02x}, which UTF-8 cannot decode"
+
+
+def _marked_lines(first: bytes, stream: Any, codec: str) -> Iterator[str]:
+    """The lines of UTF-16 or UTF-32 stdin, ``codec`` as its byte-order mark at the start of
+    ``first``, its first bytes, says: decoded as they come (read1, not lines of bytes, whose
+    newline bytes are no line ends here), so a live stream is answered line by line."""
+    endian = codec + ("-le" if first.startswith(b"\xff\xfe") else "-be")
+    decoder = codecs.getincrementaldecoder(endian)()
+    chunks = itertools.chain([first[2 if codec == "utf-16" else 4:]],
+                             iter(lambda: stream.read1(1 << 16), b""), [None])
+    number, pending, failed = 0, "", None
+    for chunk in chunks:
+        held = decoder.getstate()[0]
+        try:
+            text = decoder.decode(b"" if chunk is None else chunk, final=chunk is None)
+        except UnicodeDecodeError as error:  # the lines before the bad one are given first
+            text = (held + (chunk or b""))[:error.start].decode(endian, errors="replace")
+            failed = error.reason
+        *lines, rest = text.split("\n")  # only the new text: a long line is not split over again
+        for line in lines:
+            number += 1
+            yield pending + line + "\n"
+            pending = ""
+        pending += rest
+        if failed is not None:
+            done = f"the {number} line(s) before it are classified above; " if number else ""
+            raise _Missing(f"stdin opens with a {codec.upper()} byte-order mark, but line {number + 1} is not "
+                           f"{codec.upper()} ({failed}); {done}re-encode the input as UTF-8")
+    if pending:
+        yield pending
 
 
 def _refuse_compressed_stdin(start: bytes, command: str) -> None:
@@ -605,7 +669,7 @@ def _utf8_argument(text: str) -> str:
     try:
         return os.fsencode(text).decode("utf-8")
     except UnicodeDecodeError as error:
-        raise _Missing(f"a statement argument is not UTF-8 (byte {error.start}); "
+        raise _Missing(f"a statement argument is not UTF-8: {_bad_byte(os.fsencode(text), error)}; "
                        f"pass UTF-8 text") from None
 
 

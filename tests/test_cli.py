@@ -1048,6 +1048,35 @@ def test_classify_names_a_stdin_line_that_is_not_utf8(capsys, monkeypatch):
     # Whatever the batching, every line before the bad one has its answer, and the message
     # says how many (which lines were out had depended on how stdin was read).
     assert out.splitlines() == ["unity"] and "the 1 line(s) before it are classified above" in err
+    # "byte 4" was the byte's place counted from 0, which told a user nothing: the byte itself
+    # and its place in the line, with the iconv command the file readers give.
+    assert "its byte 5 is 0xff, which UTF-8 cannot decode" in err and "iconv -f cp1252 -t utf-8" in err, err
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_classify_reads_utf16_and_utf32_stdin_with_a_byte_order_mark(capsys, monkeypatch, codec):
+    # `iconv -t utf-16 | stance classify` was refused ("stdin line 1 is not UTF-8 (byte 0)") while
+    # `stance document -` read the same stream; the README says every command reads such text.
+    text = "We stand with Ukraine.\r\nBring the brigade home.\r\n\r\nNATO \u0a15 is united.\n"
+    raw = text.encode(codec)
+    if not raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):  # -be writes no mark
+        raw = "\ufeff".encode(codec) + raw
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
+    status, out, err = run(capsys, "classify", "--json")
+    assert status == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [row["text"] for row in rows] == ["We stand with Ukraine.", "Bring the brigade home.", "",
+                                             "NATO \u0a15 is united."]
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))  # the same lines given as text
+    assert run(capsys, "classify", "--json")[1] == out
+
+
+def test_classify_names_the_stdin_line_that_breaks_its_byte_order_mark(capsys, monkeypatch):
+    raw = "\ufeffWe stand together.\nSend tanks.\n".encode("utf-16-le") + b"\x00\xdc" + "x\n".encode("utf-16-le")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
+    status, out, err = run(capsys, "classify")
+    assert status == 2 and len(out.splitlines()) == 2, (out, err)
+    assert "stdin opens with a UTF-16 byte-order mark, but line 3 is not UTF-16" in err, err
 
 
 def test_suggest_and_check_write_the_table_the_suffix_asks_for(capsys, tmp_path):
