@@ -469,11 +469,12 @@ def cmd_classify(args: argparse.Namespace) -> int:
         raise _Missing("TEXT: - (stdin) is read alone; give it alone, or statements only")
     if args.texts and not dash:
         batches: Iterable[list[str]] = [[_utf8_argument(text) for text in args.texts]]
-        # Known before any output, unlike on stdin: refuse it before printing a "none" per
-        # argument (and blaming stdin) as the end-of-input check below did.
+        # A statement given blank is classified, `none` with flag "empty", as the README
+        # guarantees (a service's `stance classify --json "$BODY"` of an empty body gets its
+        # record); only a warning says that none had text, as an unset shell variable gives.
         if not any(text.strip() for text in args.texts):
-            raise _Missing("every statement given is blank; pass the text to classify "
-                           "(is a shell variable empty?)")
+            print("stance classify: warning: every statement given is blank, so each is classified none "
+                  "(flag empty); pass the text to classify (is a shell variable empty?)", file=sys.stderr)
     else:
         if sys.stdin is None or (sys.stdin.isatty() and not dash):  # asked for, a terminal is read as cat - reads it
             raise _Missing("give statements as arguments or pipe lines on stdin")
@@ -490,7 +491,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
             else:
                 print(_shown(prediction.label))  # the label, as str(prediction) is everywhere
         sys.stdout.flush()  # each batch is out before the next is read: works behind `tail -f`
-    if not seen_line:  # blank lines were classified `none`, one per line, as the API does
+    if not seen_line:  # stdin of no line at all; a blank line is one, classified `none` as the API does
         raise _Missing("no statements on stdin; give statements as arguments or pipe lines")
     return EXIT_OK
 

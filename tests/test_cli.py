@@ -1807,11 +1807,20 @@ def test_every_output_that_is_the_input_is_refused_and_the_input_kept(capsys, tm
 
 
 @pytest.mark.parametrize("texts", [[""], ["  ", "\t"]])
-def test_blank_arguments_are_refused_before_any_output(capsys, texts):
-    # Before: a "none" per argument on stdout, then exit 2 saying "no statements on stdin".
+def test_blank_arguments_are_classified_none_with_a_warning(capsys, texts):
+    # a8f20b1 refused them (exit 2), as they had printed a "none" each and then failed blaming
+    # stdin; but the README's guarantee is that empty text is `none`, flag "empty", on the
+    # command line too, and `stance classify --json "$BODY"` of an empty body failed a service.
+    # A given argument is a statement: classified, with the shell-variable hint as a warning.
     status, out, err = run(capsys, "classify", *texts)
-    assert status == 2 and out == "" and "blank" in err and "stdin" not in err
-    assert len(err.strip().splitlines()) == 1
+    assert status == 0 and out.splitlines() == ["none"] * len(texts)
+    assert err.startswith("stance classify: warning: every statement given is blank") and "stdin" not in err
+    assert "is a shell variable empty?" in err and len(err.strip().splitlines()) == 1
+    status, out, _ = run(capsys, "classify", "--json", *texts)
+    records = [json.loads(line) for line in out.splitlines()]
+    assert status == 0 and [(r["text"], r["label"], r["labels"], r["stance"], r["confidence"], r["stance_scores"],
+                             r["flag"]) for r in records] == [(text, "none", ["none"], None, 1.0, {}, "empty")
+                                                              for text in texts]
 
 
 def test_a_blank_argument_beside_a_statement_is_classified(capsys):
