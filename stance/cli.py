@@ -485,7 +485,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
         seen_line = True
         for prediction in model.classify_many(batch):
             if args.json:
-                print(json.dumps(prediction.to_dict(), ensure_ascii=False))
+                print(_json_line(prediction.to_dict()))
             elif args.details:
                 print(_describe(prediction))
             else:
@@ -508,7 +508,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
             record = {"text": text, "prediction": prediction.to_dict(), "contributions": rows}
             if args.label is not None:
                 record["explained"] = _explained_record(model, text, args.label, prediction)
-            print(json.dumps(record, ensure_ascii=False))
+            print(_json_line(record))
             continue
         if number:
             print()
@@ -840,6 +840,25 @@ def _escaped(text: str) -> str:
     NATO\x1b[31m red\x00\ttab\u2028sep back\\slash
     """
     return _ESCAPED.sub(lambda match: repr(match.group())[1:-1], text)
+
+
+# What json.dumps(ensure_ascii=False) leaves raw in a string though str.splitlines() ends a
+# line at it (it escapes every character below U+0020 itself).
+_LINE_BREAKING = re.compile("[\x85\u2028\u2029]")
+
+
+def _json_line(value: Any) -> str:
+    r"""``value`` as one JSON Lines record: non-ASCII as itself, but the characters that
+    ``str.splitlines()`` ends a line at escaped (``\u2028``), so a reader that splits the
+    output with it gets whole records. Escaped, json.loads reads back the same string.
+
+    >>> line = _json_line({"text": "a\u2028b\x85c"})
+    >>> line, len(line.splitlines()), json.loads(line)["text"] == "a\u2028b\x85c"
+    ('{"text": "a\\u2028b\\u0085c"}', 1, True)
+    """
+    # They can stand only inside a string (json.dumps puts none between values), where the
+    # escape is the same character.
+    return _LINE_BREAKING.sub(lambda match: f"\\u{ord(match.group()):04x}", json.dumps(value, ensure_ascii=False))
 
 
 def _describe(prediction: Any) -> str:

@@ -106,6 +106,18 @@ def test_classify_stdin_drops_windows_line_ends(capsys, monkeypatch):
     assert status == 0 and json.loads(out)["text"] == "We have a one-speed NATO."
 
 
+@pytest.mark.parametrize("command", ["classify", "explain"])
+def test_json_lines_stay_one_record_per_line_to_splitlines(capsys, command):
+    # json.dumps(ensure_ascii=False) wrote U+0085, U+2028 and U+2029 raw inside a string, and
+    # str.splitlines() ends a line at each, so a JSON Lines reader using it split a record.
+    texts = ["NATO\u2028is united.", "Send\u2029tanks\x85now.", "a\x0bb\x0cc\x1cd\x1de\x1ef"]
+    status, out, _ = run(capsys, command, "--json", *texts)
+    records = out.splitlines()
+    assert status == 0 and len(records) == 3, records
+    assert [json.loads(record)["text"] for record in records] == texts
+    assert "\\u2028" in records[0] and "\\u2029" in records[1] and "\\u0085" in records[1]
+
+
 def test_details_keep_one_record_per_line(capsys):
     status, out, _ = run(capsys, "classify", "--details", "line one\nline two\tabout NATO unity")
     assert status == 0 and len(out.splitlines()) == 1
