@@ -342,7 +342,8 @@ def _too_many_fields(path: Path, encoding: str, message: str) -> str:
     if found is None or path.suffix.lower() not in (".csv", ".tsv"):
         return message
     expected, record, seen = map(int, found.groups())
-    holds = {"\t": "a tab", ",": 'a comma ("…, …")', ";": 'a semicolon ("…; …")'}[file_delimiter(path, encoding)]
+    delimiter = file_delimiter(path, encoding)
+    holds = {"\t": "a tab", ",": 'a comma ("…, …")', ";": 'a semicolon ("…; …")'}.get(delimiter, repr(delimiter))
     return (f"line {_line_of_record(path, encoding, record)} has {seen} fields where the header has {expected}; "
             f"quote a text that holds {holds}")
 
@@ -353,7 +354,8 @@ def _line_of_record(path: Path, encoding: str, record: int) -> int:
     csv = forksafe.imported("csv")
 
     try:
-        for number, (first, _, _) in enumerate(_csv_records(path, encoding), 1):
+        # pandas counts Excel's "sep=" line, which it skips, as a record: the header is the second.
+        for number, (first, _, _) in enumerate(_csv_records(path, encoding), header_line(path, encoding)):
             if number == record:
                 return first
     except (csv.Error, OSError, UnicodeDecodeError):  # then pandas' count is the best there is
@@ -413,7 +415,8 @@ def unclosed_quote_line(path: Path, encoding: str = "utf-8") -> int | None:
 
 
 def _record_starts(path: Path, encoding: str) -> Iterator[tuple[int, bool]]:
-    """The line each record of a .csv or .tsv file begins on (the header's first), and
+    """The line each record of a .csv or .tsv file begins on (the header's first, below Excel's
+    ``sep=`` line if it has one), and
     whether it is a blank line, which pandas skips as no row. Raises what the csv module
     raises where it cannot read on; a cell longer than its limit (131,072 characters: a
     speech) is read meanwhile."""
@@ -425,7 +428,7 @@ def _record_starts(path: Path, encoding: str) -> Iterator[tuple[int, bool]]:
     limit = csv.field_size_limit()
     csv.field_size_limit(max(limit, 2**31 - 1))
     try:
-        with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
+        with _from_header(path, encoding) as (handle, above):  # past Excel's "sep=" line
             last = [""]
 
             def lines() -> Iterator[str]:  # each physical line, kept to tell a blank one
@@ -434,10 +437,10 @@ def _record_starts(path: Path, encoding: str) -> Iterator[tuple[int, bool]]:
                     yield line
 
             records = csv.reader(lines(), delimiter=delimiter, **quoting)
-            first = 1
+            first = above + 1
             for _ in records:
-                yield first, records.line_num == first and bool(blank.fullmatch(last[0].rstrip("\r\n")))
-                first = records.line_num + 1
+                yield first, above + records.line_num == first and bool(blank.fullmatch(last[0].rstrip("\r\n")))
+                first = above + records.line_num + 1
     finally:
         csv.field_size_limit(limit)
 
@@ -448,12 +451,12 @@ def _csv_records(path: Path, encoding: str) -> Iterator[tuple[int, int, list[str
     csv = forksafe.imported("csv")
 
     quoting = file_quoting(path, encoding)
-    with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
+    with _from_header(path, encoding) as (handle, above):
         rows = csv.reader(handle, delimiter=file_delimiter(path, encoding), **quoting)
-        first = 1
+        first = above + 1
         for row in rows:
-            yield first, rows.line_num, row
-            first = rows.line_num + 1
+            yield first, above + rows.line_num, row
+            first = above + rows.line_num + 1
 
 
 def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
@@ -704,6 +707,52 @@ def refuse_repeated_columns(path: Path, names: list[str]) -> None:
                                 f"its own name")
 
 
+# Excel's hint of the separator, alone on a CSV file's first line ("sep=;"): Excel reads a file
+# so opened by it split at that character in any locale, and writes it on request.
+_EXCEL_SEPARATOR = re.compile(r"sep=([^\r\n\"])(?:\r\n|\n|\r)?", re.IGNORECASE)
+
+
+def excel_separator(path: Path, encoding: str = "utf-8") -> str | None:
+    r"""The separator Excel's hint on the first line of the .csv or .tsv file ``path`` names
+    (``sep=;``), or None when it has none; the reader skips that line.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "excel.csv"
+    ...     _ = path.write_bytes(b"\xef\xbb\xbfsep=;\r\nid;text\r\n1;Hold the line.\r\n")
+    ...     hinted = excel_separator(path)
+    ...     _ = path.write_text("sep=;x\n")
+    ...     hinted, excel_separator(path)
+    (';', None)
+    """
+    if path.suffix.lower() not in (".csv", ".tsv"):
+        return None
+    try:
+        with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
+            line = handle.readline(8)  # "sep=;" and a line end, or more: no hint
+    except (OSError, UnicodeError, LookupError):  # the reader that follows names the problem
+        return None
+    hint = _EXCEL_SEPARATOR.fullmatch(line)
+    return hint.group(1) if hint else None
+
+
+def header_line(path: Path, encoding: str = "utf-8") -> int:
+    """The line of the .csv or .tsv file ``path`` its header is on: 1, or 2 below Excel's
+    ``sep=`` line (see :func:`excel_separator`). Rows count from 0 on the line after it."""
+    return 1 if excel_separator(path, encoding) is None else 2
+
+
+@contextmanager
+def _from_header(path: Path, encoding: str) -> Iterator[tuple[Any, int]]:
+    """The .csv or .tsv file ``path`` open as text at its header, and how many lines are
+    above that (Excel's ``sep=`` line, read past)."""
+    above = header_line(path, encoding) - 1
+    with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
+        for _ in range(above):
+            handle.readline()
+        yield handle, above
+
+
 def read_delimited(path: Path, *, encoding: str = "utf-8"):
     """A .csv or .tsv file as text columns, as every reader in stance reads one.
 
@@ -749,6 +798,7 @@ def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_li
         # Only a one-column sheet writes an empty cell as an empty line; in a wider file,
         # an empty line (trailing ones, most often) is no row.
         skip_blank_lines=not (keep_blank_lines and len(header) == 1),
+        skiprows=header_line(path, encoding) - 1,  # Excel's "sep=" line
     )
 
 
@@ -758,7 +808,7 @@ def _header(path: Path, encoding: str, quoting: dict[str, Any]) -> list[str]:
     csv = forksafe.imported("csv")
 
     try:
-        with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
+        with _from_header(path, encoding) as (handle, _):
             header = next(csv.reader(handle, delimiter=file_delimiter(path, encoding), **quoting), [])
     except csv.Error:  # a quote never closed: pandas' reader names the problem
         return []
@@ -768,7 +818,8 @@ def _header(path: Path, encoding: str, quoting: dict[str, Any]) -> list[str]:
     if twice:
         raise InvalidInputError(f"{str(path)!r}: the header names column(s) {twice} more than once; "
                                 f"give every column its own name")
-    _refuse_other_delimiter(path, header, encoding)
+    if excel_separator(path, encoding) is None:  # else the file says what separates its cells
+        _refuse_other_delimiter(path, header, encoding)
     return header
 
 
@@ -940,8 +991,8 @@ class _QuoteScan:
         doubled, or escaped by a backslash as R writes them, read in one pass and only so far
         as the answer is open."""
         doubled, escaped = cls(_DOUBLED), None
-        with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
-            for number, line in enumerate(handle, 1):
+        with _from_header(path, encoding) as (handle, above):
+            for number, line in enumerate(handle, above + 1):
                 # Up to the first backslash both quotings read each line alike: one scan serves.
                 if escaped is None and "\\" in line:
                     escaped = replace(doubled, quoting=_ESCAPED)
@@ -967,7 +1018,7 @@ class _QuoteScan:
 
     def read(self, number: int, line: str) -> None:
         """Take line ``number``."""
-        if number == 1:
+        if not self.width:  # the header
             self.width = line.count("\t") + 1
             self.proof = 1 if self.quoting.header.fullmatch(line) else None
         opens = line.startswith('"') or '\t"' in line  # some cell opens with a quote
@@ -1055,8 +1106,14 @@ def file_delimiter(path: Path, encoding: str = "utf-8") -> str:
     """
     csv = forksafe.imported("csv")
 
+    hinted = excel_separator(path, encoding)
     if path.suffix.lower() == ".tsv":
+        if hinted not in (None, "\t"):  # a .tsv is read line by line at tabs (see file_quoting)
+            raise InvalidInputError(f"{str(path)!r}: its first line, 'sep={hinted}', says its cells are separated "
+                                    f"by {hinted!r}, but a .tsv file is read with tabs; name it .csv")
         return "\t"
+    if hinted is not None:
+        return hinted
     try:
         with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
             line = handle.readline().rstrip("\r\n")

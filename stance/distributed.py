@@ -403,6 +403,7 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
             # would make it floats: 7 written as 7.0, and ids above 2**53 rounded).
             parquet = dd.read_parquet(paths, arrow_to_pandas={"integer_object_nulls": True})
             return _binary_as_text(parquet, text_columns, paths, source)
+        _refuse_excel_separator_line(paths)
         sep = "\t" if suffixes == {".tsv"} else _csv_delimiter(paths)
         quoting = _tsv_quoting(paths) if suffixes == {".tsv"} else {"quoting": csv.QUOTE_MINIMAL}
         headers = {path: _csv_header(path, sep, quoting) for path in paths}
@@ -498,6 +499,20 @@ def _read_csv(dd: Any, paths: list[str], sep: str, blocksize: str | int, *, skip
             f"among them: name every column once, or put them in the same order in every file")
     frames = [read([path]) for path in paths]
     return dd.concat([frames[0]] + [frame[list(frames[0].columns)] for frame in frames[1:]])
+
+
+def _refuse_excel_separator_line(paths: list[str]) -> None:
+    """Refuse a file of a glob that opens with Excel's ``sep=`` line, which ``stance score
+    FILE`` skips (see :func:`stance.data.excel_separator`): Dask reads every block of every
+    file alike, and would take that line for the file's header."""
+    from .data import excel_separator
+
+    for path in paths:
+        hinted = None if "://" in path else excel_separator(Path(path))
+        if hinted is not None:
+            raise InvalidInputError(
+                f"{path!r} opens with Excel's line 'sep={hinted}', which the files of a glob cannot skip; delete "
+                f"that line, or score the file on its own (stance score FILE)")
 
 
 def _csv_delimiter(paths: list[str]) -> str:

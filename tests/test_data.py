@@ -1,5 +1,6 @@
 """Reading labelled files (stance.data): the errors that say what to change."""
 
+import csv
 import io
 import json
 import re
@@ -67,6 +68,66 @@ def test_a_semicolon_csv_trains_and_scores_row_for_row(tmp_path, energy_frame):
     scored = pd.read_csv(out, dtype=str, keep_default_na=False)
     assert scored["text"].tolist() == energy_frame["text"].tolist()
     assert scored["register"].tolist() == energy_frame["register"].tolist()
+
+
+@pytest.mark.parametrize(("separator", "codec"), [(";", "utf-8"), (";", "utf-8-sig"), (";", "utf-16"), (",", "utf-8"),
+                                               ("|", "utf-8"), ("\t", "utf-8")])
+def test_excels_sep_line_names_the_separator_of_a_csv(tmp_path, capsys, separator, codec):
+    # Excel's hint "sep=;" on a CSV's first line was read as the header: "--text-column='text':
+    # no such column; columns present: ['sep=;']".
+    path, out = tmp_path / "excel.csv", tmp_path / "out.csv"
+    texts = ["We stand with Ukraine", "Bring the brigade home, now", "Basta armi; servono negoziati"]
+    rows = "".join(f'{i}{separator}"{text}"\r\n' for i, text in enumerate(texts, 1))
+    path.write_bytes(f"sep={separator}\r\nid{separator}text\r\n{rows}".encode(codec))
+    frame = read_table(path)
+    assert frame.columns.tolist() == ["id", "text"] and frame.text.tolist() == texts
+    assert frame.id.tolist() == ["1", "2", "3"]
+    for chunk_size in ("50000", "2"):
+        assert main(["score", str(path), "-o", str(out), "--chunk-size", chunk_size]) == 0, capsys.readouterr().err
+        scored = pd.read_csv(out, dtype=str)
+        assert scored.text.tolist() == texts and scored.label.tolist()[:2] == ["ukraine_support", "eastern_flank"]
+
+
+def test_the_lines_an_error_names_count_excels_sep_line(tmp_path, capsys, energy_frame):
+    path = tmp_path / "excel.csv"
+    path.write_text("sep=;\nid;text\n1;NATO united\n2;Send arms\n3;more\n4;bad;extra\n")
+    with pytest.raises(InvalidInputError, match="line 6 has 3 fields where the header has 2; quote a text that "
+                                                 "holds a semicolon"):
+        read_table(path)
+    path.write_text("sep=;\nid;text\n1;bad;extra\n2;NATO united\n")  # the first row, where pandas only warns
+    with pytest.raises(InvalidInputError, match="line 3 holds 3 values, more than the header's 2 columns"):
+        read_table(path)
+    path.write_text('sep=;\nid;text\n1;NATO united\n2;"never closed\n3;more\n')
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    assert "the quote that is never closed opens on line 4 of the file" in capsys.readouterr().err
+    frame = energy_frame.copy()
+    frame.loc[15, "labels"] = None
+    path.write_text("sep=,\n" + frame.to_csv(index=False))
+    assert main(["train", str(path), "-o", str(tmp_path / "m")]) == 2
+    err = capsys.readouterr().err
+    assert "row 15 has no label" in err and "row 15 is line 18 of the file" in err, err
+    assert next(csv.reader([path.read_text().splitlines()[17]]))[0] == frame.text[15]
+
+
+def test_a_tsv_reads_excels_sep_line_of_a_tab_and_refuses_another(tmp_path):
+    path = tmp_path / "excel.tsv"
+    path.write_text('sep=\t\nid\ttext\n1\t"Hold the line" is our motto.\n')
+    assert read_table(path).text.tolist() == ['"Hold the line" is our motto.']
+    path.write_text("sep=;\nid;text\n1;Hold the line.\n")
+    with pytest.raises(InvalidInputError, match=re.escape(f"{str(path)!r}: its first line, 'sep=;', says its cells "
+                                                          f"are separated by ';', but a .tsv file is read with tabs; "
+                                                          f"name it .csv")):
+        read_table(path)
+
+
+def test_a_glob_refuses_a_file_with_excels_sep_line(tmp_path, capsys):
+    pytest.importorskip("dask")
+    (tmp_path / "a.csv").write_text("id,text\n1,NATO is united.\n")
+    (tmp_path / "b.csv").write_text("sep=,\nid,text\n2,Cut aid.\n")
+    (tmp_path / "o").mkdir()
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "o" / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert f"{str(tmp_path / 'b.csv')!r} opens with Excel's line 'sep=,'" in err and "on its own" in err, err
 
 
 @pytest.mark.parametrize("separator", [";", ","])
