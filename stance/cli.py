@@ -1,8 +1,9 @@
 """The ``stance`` command: a thin layer that parses arguments and calls the library.
 
-Every command returns 0 on success and 2 on bad usage or bad input, with one line on
-stderr saying what to fix; 1 when the machine failed it (a full disk, a file-size limit,
-a failing or read-only disk, too little memory), with one line saying what failed.
+Every command returns 0 on success and 2 on bad usage or bad input (an output folder not
+writable when it starts included), with one line on stderr saying what to fix; 1 when the
+machine failed it (a full disk, a file-size limit, a disk that fails or turns read-only
+while written, too little memory), with one line saying what failed.
 ``main(argv)`` is what the tests call.
 """
 

@@ -247,3 +247,30 @@ def test_the_readme_says_where_the_negation_scope_falls_short():
 
     assert marks(limits[1], "german") == marks(limits[2], "german") == []
     assert limits[4] in marks(limits[3], "french")
+
+
+def test_the_readme_says_which_exit_status_an_output_folder_not_writable_gets(capsys, tmp_path, monkeypatch):
+    # The README gave 1 for "a failing or read-only disk", but an -o into a folder that is not
+    # writable is refused up front with exit 2; which is which is now said, and held here.
+    import errno
+    import os
+
+    said = " ".join(README[README.index("`python -m stance …` works too."):].split("\n\n")[0].split())
+    assert ("an `-o` whose folder is missing or not writable when the command starts (its permissions, or a "
+            "disk mounted read-only) is refused before any work, exit 2") in said, said
+    assert "a disk that fails or turns read-only while the command writes" in said, said
+    source, locked = tmp_path / "in.csv", tmp_path / "locked"
+    source.write_text("text\nWe stand together.\n")
+    locked.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != locked and real_access(path, mode))
+    assert main(["score", str(source), "-o", str(locked / "out.csv")]) == 2
+    assert f"folder {str(locked)!r} is not writable" in capsys.readouterr().err
+    monkeypatch.undo()
+
+    def read_only(self, *args, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", read_only)
+    assert main(["score", str(source), "-o", str(tmp_path / "out.csv")]) == 1
+    assert os.strerror(errno.EROFS) in capsys.readouterr().err
