@@ -274,3 +274,21 @@ def test_the_readme_says_which_exit_status_an_output_folder_not_writable_gets(ca
     monkeypatch.setattr(pd.DataFrame, "to_csv", read_only)
     assert main(["score", str(source), "-o", str(tmp_path / "out.csv")]) == 1
     assert os.strerror(errno.EROFS) in capsys.readouterr().err
+
+
+def test_the_readme_lists_every_key_stance_info_json_prints(capsys):
+    # `stance info --json`'s keys were documented nowhere, where classify's and evaluate's are:
+    # the README's list must name each key it prints, in its order, and no other.
+    listed = README[README.index("`stance info --json` prints"):]
+    listed = listed[:listed.index("\n\n", listed.index("\n- "))]
+    keys = re.findall(r"^- `(\w+)`: ", listed, flags=re.M)
+    assert main(["info", "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert keys == list(printed)
+    assert printed["saved"] is not None  # a loaded model: its keys are listed too
+    said = re.search(r"^- `saved`: (.*)$", listed, flags=re.M).group(1)
+    assert [key for key in printed["saved"] if f"`{key}`" not in said] == []
+    said = re.search(r"^- `negation_marks`: (.*)$", listed, flags=re.M).group(1)
+    assert [key for key in printed["negation_marks"] if f"`{key}`" not in said] == []
+    said = re.search(r"^- `confidence_calibration`: (.*)$", listed, flags=re.M).group(1)
+    assert [key for key in printed["confidence_calibration"] if f"`{key}`" not in said] == []
