@@ -292,3 +292,25 @@ def test_the_readme_lists_every_key_stance_info_json_prints(capsys):
     assert [key for key in printed["negation_marks"] if f"`{key}`" not in said] == []
     said = re.search(r"^- `confidence_calibration`: (.*)$", listed, flags=re.M).group(1)
     assert [key for key in printed["confidence_calibration"] if f"`{key}`" not in said] == []
+
+
+def test_the_readme_says_a_long_statement_takes_time_per_distinct_word(monkeypatch):
+    # A 4.8 MB statement of 600,000 distinct words took 22 s, nearly all of it stemming each
+    # new word, and the README promised only that a 5 MB statement classifies: a service had
+    # no word that it should cap the size of a request. The figure rests on each distinct
+    # word being stemmed once, and a word said again not again, which is held here.
+    from stance.text import shared_stemmer
+
+    said = " ".join(README.split())
+    assert re.search(r"in proportion to its distinct words, not its length.*about \d+ µs a word", said)
+    assert "a service should cap the size of a request" in said
+    stemmer = shared_stemmer("english")
+    stemmed: list[str] = []
+    monkeypatch.setattr(stemmer, "_cache", {})
+    monkeypatch.setattr(stemmer, "_stem", lambda token: stemmed.append(token) or token)
+    words = ["".join(chr(97 + (n // 26 ** k) % 26) for k in range(4)) + "zqx" for n in range(3000)]
+    stance.classify(" ".join(words))
+    assert sorted(stemmed) == sorted(words)
+    stemmed.clear()
+    stance.classify(" ".join(words[:5] * 20_000))
+    assert stemmed == []
