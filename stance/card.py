@@ -32,6 +32,7 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
                        for prefix in metadata["stance_only_features"]) + "."]
           if metadata.get("stance_only_features") else []),
         *_negation_lines(metadata),
+        _links_line(metadata),
         *_confidence_lines(metadata, calibrated),
         "",
         "## Labels",
@@ -120,6 +121,18 @@ def _negation_lines(metadata: dict[str, Any]) -> list[str]:
             f"word ({', '.join(words)}), for {read_by}"
             + (", whatever the language of the text (the model does not stem: `stem=False`)."
                if analyzer.get("stem") is False else ".")]
+
+
+def _links_line(metadata: dict[str, Any]) -> str:
+    """What the card says of how the model reads a post's links and handles (``links``).
+
+    >>> _links_line({"analyzer": {"links": True}})[:52]
+    'Web and e-mail addresses are no words to this model,'
+    """
+    if (metadata.get("analyzer") or {}).get("links"):
+        return "Web and e-mail addresses are no words to this model, and an @handle is one word (`links=True`)."
+    return ('Web and e-mail addresses are read as words ("https", "t", "co"…) and an @handle as its pieces '
+            '("user", "8725"): a model trained with `links=False` or saved before the option.')
 
 
 def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str, float | None] | None,

@@ -1511,6 +1511,11 @@ def cmd_info(args: argparse.Namespace) -> int:
     # Which language the model reads: a model applied to another language's text finds few words.
     print("stemming:       " + ("english (Snowball)" if stem is True else "none" if stem is False else
                                 f"{stem} (Snowball)"))
+    # Whether a post's link is words to the model: models saved before the option read it so.
+    print("links:          " + ("no words (web and e-mail addresses); an @handle is one word"
+                                if info["analyzer"].get("links") else
+                                'read as words ("https", "t", "co"…), an @handle as its pieces (a model saved '
+                                "before format 7, or trained with links=false)"))
     # Which words open a negation's scope: a model without stemming marks every language's
     # with the English words (Polish "nie" marks nothing, Polish "no", "well", does).
     marks = info["negation_marks"]

@@ -23,14 +23,15 @@ from .text import (
     NEGATION_SCOPE,
     NOT_PREFIX,
     OPENING_PREFIX,
-    TOKEN_PATTERN,
+    blank_links,
     folded_with_origins,
     is_blank,
     is_combining_mark,
     language,
     normalize,
-    strip_possessive,
+    token_pattern,
     tokenize,
+    word_of,
 )
 
 if TYPE_CHECKING:
@@ -44,20 +45,23 @@ OTHERS = "(other n-grams)"  # the row that sums what explain() leaves out
 
 
 def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = False,
-                  opening: bool = False, apostrophes: bool = False) -> list[tuple[str, int, int]]:
+                  opening: bool = False, apostrophes: bool = False,
+                  links: bool = False) -> list[tuple[str, int, int]]:
     """Every feature of ``text`` with the character span it comes from (``stem`` as
     :func:`stance.text.make_analyzer` takes it): its words as written, without the
-    punctuation around them.
+    punctuation around them (a handle without its "@"; a link, no word, has none).
 
     >>> surface_terms("Not alone.", 2, True)
     [('not', 0, 3), ('alon', 4, 9), ('not alon', 0, 9)]
     >>> surface_terms("Not alone.", 1, True, negation=True, opening=True)[2:]
     [('NOT_alon', 0, 9), ('START_not', 0, 3)]
+    >>> surface_terms("@NATO_1 https://t.co/x1", 1, True, links=True)
+    [('nato_1', 1, 7)]
     """
-    text_language = language(stem, apostrophes)
+    text_language = language(stem, apostrophes, links)
     tokens: list[tuple[str, int, int]] = []
     for chunk in _WORD.finditer(text):
-        tokens.extend(_token_spans(chunk.group(), chunk.start(), text_language.elisions, apostrophes))
+        tokens.extend(_token_spans(chunk.group(), chunk.start(), text_language.elisions, apostrophes, links))
     words = text_language.stem([t for t, _, _ in tokens])
     terms = [(w, s, e) for w, (_, s, e) in zip(words, tokens)]
     for n in range(2, min(ngram_max, len(tokens)) + 1):  # none is longer than the text
@@ -78,7 +82,7 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
 
 
 def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None,
-                 apostrophes: bool) -> list[tuple[str, int, int]]:
+                 apostrophes: bool, links: bool = False) -> list[tuple[str, int, int]]:
     """The tokens of ``chunk`` (a piece of text without whitespace, at ``offset``), each with
     the span where it is written: "Taurus" and "Marschflugkörper" of
     "Taurus-Marschflugkörper“,", "Ukraine" of "l'Ukraine". A token that a contraction made
@@ -91,24 +95,28 @@ def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None,
     >>> [(t, "(नाटो)"[s:e]) for t, s, e in _token_spans("(नाटो)", 0, None, False)]
     [('न', 'नाटो'), ('ट', 'नाटो')]
     """
-    expected = tokenize(chunk, elisions, apostrophes)
+    expected = tokenize(chunk, elisions, apostrophes, links)
     if not expected:
         return []
     folded, origins = folded_with_origins(chunk, apostrophes)
+    if links:  # blanked, not cut out: each character left is where it was folded
+        folded = blank_links(folded)
+    pattern = token_pattern(links)
     found: list[tuple[str, int, int, int, int]] = []  # each token, its span and where it was folded
-    for word in TOKEN_PATTERN.finditer(folded):
+    for word in pattern.finditer(folded):
         cursor, word_end = word.span()
         whole = (origins[cursor], origins[word_end - 1] + 1)
-        for raw in TOKEN_PATTERN.findall(normalize(word.group(), elisions, apostrophes)):
+        for raw in pattern.findall(normalize(word.group(), elisions, apostrophes, links)):
             at = folded.find(raw, cursor, word_end)
             if at < 0:  # made by a contraction: "will" of "won't"
                 start, end = whole
                 folded_span = word.span()
             else:
-                start, end = origins[at], origins[at + len(raw) - 1] + 1
+                # A handle is shown without its "@", as a word without the punctuation before it.
+                start, end = origins[at + raw.startswith("@")], origins[at + len(raw) - 1] + 1
                 cursor = at + len(raw)
                 folded_span = (at, cursor)
-            found.append((strip_possessive(raw), start, _past_marks(chunk, end), *folded_span))
+            found.append((word_of(raw), start, _past_marks(chunk, end), *folded_span))
     if [token for token, *_ in found] == expected:
         return [(token, offset + start, offset + end) for token, start, end in _whole_words(found, folded)]
     start, end = _without_punctuation(chunk)
@@ -295,7 +303,8 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
     prediction = model.classify(text)
     options = params.analyzer_options
     terms = surface_terms(text, options["ngram_max"], options["stem"], options.get("negation", False),
-                          options.get("opening", False), options.get("apostrophes", False))
+                          options.get("opening", False), options.get("apostrophes", False),
+                          options.get("links", False))
     index = params.vocabulary_index
     present = [(term, s, e) for term, s, e in terms if term in index]
     columns, values = _vector(text, model)

@@ -37,9 +37,10 @@ from . import text as _text
 from .text import NOT_PREFIX, OPENING_PREFIX
 
 # Analyzer options this index reproduces; any other option falls back to the string path.
-SUPPORTED_OPTIONS = frozenset({"ngram_max", "stem", "negation", "opening", "apostrophes"})
+SUPPORTED_OPTIONS = frozenset({"ngram_max", "stem", "negation", "opening", "apostrophes", "links"})
 # Statements on which the fast paths are checked against the analyzer when they are set
-# up: negations and their scope, contractions, possessives, numbers, odd characters.
+# up: negations and their scope, contractions, possessives, numbers, odd characters, links
+# and handles.
 PROBES = (
     "We are not alone, and we won't be: Ukraine's security is our security.",
     "No, never again! 2% isn't enough; 3.5% by 2035, or 2,000 troops can’t wait.",
@@ -47,6 +48,8 @@ PROBES = (
     "Nobody, nothing, neither... none of it without allies; the minister firmly dismissed the idea.",
     "ÉLYSÉE ﬁnds İstanbul talks “premature” — the Bundestag rejected, vetoed and blocked it.",
     "We’ll back o’clock talks; lʼUcraina, dell’Unione e l'Alleanza c'è, un po' di rock'n'roll.",
+    "RT @user_8725: NATO must stay united, @SecGenNATO's https://t.co/4b3e865 bit.ly/3xYz me@nato.int @nato not "
+    "www.nato.int/a.b, and/or 2.5/10",
 )
 # Raw tokens remembered per model. Beyond this (a stream of ever-new numbers and names) new
 # tokens are still resolved correctly, just not remembered, so memory stays bounded; so are
@@ -78,7 +81,8 @@ class FeatureIndex:
     def __init__(self, params) -> None:
         options = dict(params.analyzer_options)
         self.ngram_max = int(options.get("ngram_max", 2))
-        self.language = _text.language(options.get("stem", True), options.get("apostrophes", False))
+        self.language = _text.language(options.get("stem", True), options.get("apostrophes", False),
+                                       options.get("links", False))
         self.negation = bool(options.get("negation", False))
         self.opening = bool(options.get("opening", False))
         self.supported = set(options) <= SUPPORTED_OPTIONS
@@ -139,7 +143,7 @@ class FeatureIndex:
                 and words.tolist() == expected_words.tolist() and known_words.tolist() == expected_known.tolist())
 
     def _resolve(self, raw: str) -> int:
-        token = _text.strip_possessive(raw)
+        token = _text.word_of(raw)
         if self.language.stemmer:
             token = _text.shared_stemmer(self.language.stemmer)(token)
         return self._stems.get(token, -1)
@@ -160,7 +164,7 @@ class FeatureIndex:
         [[4, 0, 2], [1, 0, 2]]
         """
         ids, counts = token_ids(texts, self._raw.__getitem__, elisions=self.language.elisions,
-                                apostrophes=self.language.apostrophes)
+                                apostrophes=self.language.apostrophes, links=self.language.links)
         row_of = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
         found_rows, found_columns = [], []
         for rows, columns in self._word_features(ids, row_of, counts):
@@ -186,21 +190,22 @@ class FeatureIndex:
             yield row_of[first], np.where(known[first], self._opening[safe[first]], -1)
 
 
-def token_ids(texts: Sequence[str], token_id, dtype=np.int64,
-              elisions=None, apostrophes: bool = False) -> tuple[np.ndarray, np.ndarray]:
+def token_ids(texts: Sequence[str], token_id, dtype=np.int64, elisions=None, apostrophes: bool = False,
+              links: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """The ids of all raw tokens of ``texts`` end to end, and each text's token count.
 
-    ``token_id`` maps a raw token (as :data:`stance.text.TOKEN_PATTERN` finds it in the
-    text normalised with the language's ``elisions`` and ``apostrophes``) to an id;
-    :func:`stance.text.tokenize` is the same split.
+    ``token_id`` maps a raw token (as :func:`stance.text.token_pattern` finds it in the
+    text normalised with the language's ``elisions``, ``apostrophes`` and ``links``) to an
+    id, reading it as :func:`stance.text.word_of` does; :func:`stance.text.tokenize` is the
+    same split.
     """
-    normalize, find = _text.normalize, _text.TOKEN_PATTERN.findall
+    normalize, find = _text.normalize, _text.token_pattern(links).findall
     parts: list[np.ndarray] = []
     flat: list[int] = []
     lengths: list[int] = []
     for text in texts:
         before = len(flat)
-        flat.extend(map(token_id, find(normalize(text, elisions, apostrophes))))
+        flat.extend(map(token_id, find(normalize(text, elisions, apostrophes, links))))
         lengths.append(len(flat) - before)
         if len(flat) > 1_000_000:  # to an array now and then: a list of ints costs 8 bytes each
             parts.append(np.array(flat, dtype=dtype))

@@ -80,6 +80,13 @@ class StanceModel:
         and cut Italian's elided words off the next (see ``stem``). A model saved before this option (format 5
         and older) loads as ``apostrophes=False`` and reads text as it always did;
         ``apostrophes=False`` trains such a model (which older versions of stance load).
+    links : read a web address ("https://t.co/4b3e865", "www.nato.int/…", a bare short link
+        such as "bit.ly/3xYz") and an e-mail address as no word, and an @handle as one word,
+        the handle without its "@" ("@user_8725" is "user_8725", "@SecGenNATO" "secgennato"
+        as before), so that a post's link and the handles it names do not change what it is
+        read as. A model saved before this option (format 6 and older) loads as
+        ``links=False`` and reads text as it always did ("https", "t", "co", "4"…, "user",
+        "8725"); ``links=False`` trains such a model.
     negation : add features marking the words after a negation ("NOT_alon"), for every head.
     stance_cues : give the stance head two more kinds of feature: the words after a negation
         ("NOT_alon") and the statement's first word ("START_send"). The label heads do not
@@ -132,6 +139,7 @@ class StanceModel:
         ngram_max: int = 2,
         stem: bool | str = True,
         apostrophes: bool = True,
+        links: bool = True,
         negation: bool = False,
         stance_cues: bool = True,
         min_df: int | None = None,
@@ -150,6 +158,7 @@ class StanceModel:
         self.ngram_max = ngram_max
         self.stem = stem
         self.apostrophes = apostrophes
+        self.links = links
         self.negation = negation
         self.stance_cues = stance_cues
         self.min_df = min_df
@@ -325,7 +334,7 @@ class StanceModel:
         problem = check_stem(self.stem)
         if problem:
             raise OptionError(problem, check_stem(self.stem, command_line=True))
-        for name in ("apostrophes", "negation", "stance_cues", "stance_per_label"):
+        for name in ("apostrophes", "links", "negation", "stance_cues", "stance_per_label"):
             _require_bool(name, getattr(self, name))
         for name in ("C", "stance_C"):
             _require_c(name, getattr(self, name))
@@ -370,7 +379,7 @@ class StanceModel:
         if isinstance(weights, dict):  # JSON keeps only str keys: the labels' 0 and 1 come back "0", "1"
             options["class_weight"] = {int(k) if k in ("0", "1") else k: v for k, v in weights.items()}
         # Models saved before an option existed were trained without what it adds.
-        model = cls(**{"stance_cues": False, "apostrophes": False, **options})
+        model = cls(**{"stance_cues": False, "apostrophes": False, "links": False, **options})
         model.params_ = params
         model.training_ = dict(training or {})
         model.metrics_ = dict(metrics or {})

@@ -56,7 +56,7 @@ from .parameters import ModelParameters, index_dtype, stance_only_features, stor
 from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX
 
 FORMAT_NAME = "stance-model"
-FORMAT_VERSION = 6  # the newest format this version reads
+FORMAT_VERSION = 7  # the newest format this version reads
 # A model is saved in the oldest format that holds it, so that older versions of stance
 # load what they can: format 3 added features only the stance head reads
 # (``stance_only_features``), format 4 the confidence calibration; a model with neither
@@ -69,6 +69,10 @@ STEM_LANGUAGE_SINCE = 5  # the analyzer's stem a language name, not only true or
 # straight; Italian elisions cut): every model trained with the default since. An older version would read those texts
 # otherwise, and refuses the format; a model without the option reads as before it.
 APOSTROPHES_SINCE = 6
+# The analyzer's "links" (web and e-mail addresses no words, an @handle one word): every
+# model trained with the default since. An older version would read a post's link as words
+# ("https", "t", "co"…) and refuses the format; a model without the option reads as before it.
+LINKS_SINCE = 7
 METADATA = "metadata.json"
 VOCABULARY = "vocabulary.json"
 CHECKSUMS = "checksums.json"
@@ -348,6 +352,8 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> di
 
 def format_version(params: ModelParameters) -> int:
     """The oldest model format that holds ``params``."""
+    if params.analyzer_options.get("links"):
+        return LINKS_SINCE
     if params.analyzer_options.get("apostrophes"):
         return APOSTROPHES_SINCE
     if isinstance(params.analyzer_options.get("stem"), str):  # older versions would call it damaged
@@ -990,12 +996,13 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
         why = _unknown_to_us(metadata, f"the analyzer option {_given({k: analyzer[k] for k in unknown})}",
                              known=ANALYZER_OPTIONS)
         raise ModelFormatError(f"{where!r}: {why}: upgrade stance to load it")
-    for flag in ("negation", "opening", "apostrophes"):
+    for flag in ("negation", "opening", "apostrophes", "links"):
         if not isinstance(analyzer.get(flag, False), bool):
             raise ModelFormatError(f"{where!r}: the analyzer's {flag!r} must be true or false, "
                                    f"got {analyzer[flag]!r}; the file is damaged")
     _check_stem(analyzer.get("stem", True), options, metadata["format_version"], where)
     _check_apostrophes(analyzer.get("apostrophes", False), options, metadata["format_version"], where)
+    _check_links(analyzer.get("links", False), options, metadata["format_version"], where)
     return dict(analyzer)
 
 
@@ -1089,6 +1096,19 @@ def _check_apostrophes(apostrophes: bool, options: Any, version: int, where: str
     if isinstance(trained_with, bool) and trained_with != apostrophes:
         raise ModelFormatError(f"{where!r}: the analyzer's 'apostrophes' is {str(apostrophes).lower()}, but the "
                                f"model was trained with apostrophes={trained_with!r}; the file is damaged")
+
+
+def _check_links(links: bool, options: Any, version: int, where: str) -> None:
+    """Refuse an analyzer ``links`` that the format cannot hold or that is not what the model
+    was trained with: a post's links and handles would be read otherwise. Its absence is how
+    every model saved before the option reads (False)."""
+    if links and version < LINKS_SINCE:
+        raise ModelFormatError(f"{where!r}: a model that reads links as no words is format {LINKS_SINCE} or newer, "
+                               f"not {version}; the file is damaged")
+    trained_with = options.get("links") if isinstance(options, dict) else None
+    if isinstance(trained_with, bool) and trained_with != links:
+        raise ModelFormatError(f"{where!r}: the analyzer's 'links' is {str(links).lower()}, but the "
+                               f"model was trained with links={trained_with!r}; the file is damaged")
 
 
 def _names(metadata: dict[str, Any], key: str, folder: Path, *, optional: bool = False) -> tuple[str, ...]:

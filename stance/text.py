@@ -10,7 +10,9 @@ English negation words), and a Snowball language name (``"german"``) stems in th
 language and marks its negation words (see :class:`Language`). The ``apostrophes`` option
 (every model trained since format 6) reads a curly apostrophe (and a left quote or backtick
 between letters) as the straight one and cuts Italian elisions off their word; models saved
-before it read text as they always did.
+before it read text as they always did. The ``links`` option (every model trained since
+format 7) reads a web or e-mail address as no word and an @handle as one word; models saved
+before it read "https://t.co/4b3e865" as "https", "t", "co", "4", "b", "3", "e", "865".
 
 >>> analyze("We are not alone.")
 ['we', 'are', 'not', 'alon', 'we are', 'are not', 'not alon']
@@ -46,6 +48,30 @@ if sys.version_info >= (3, 11):
     TOKEN_PATTERN = re.compile(r"[^\W\d_]++(?:['’][^\W\d_]++)*+|\d++(?:[.,]\d++)*+|%")
 else:  # pragma: no cover
     TOKEN_PATTERN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|%")
+# With ``links``, an @handle ("@SecGenNATO", "@user_8725") is one token, the handle without
+# its "@" (:func:`word_of` drops it): its digits and underscores no longer part it into
+# "user" and "8725", which every handle of a social-media sample shared, and the handles of
+# letters alone ("secgennato") are the words they always were. Only after no letter, digit
+# or "@": "me@home" is no handle. Its possessive goes as a word's does ("@nato's": "nato").
+_HANDLE = r"(?<![\w@])@\w++(?:['’][^\W\d_]++)*+|" if sys.version_info >= (3, 11) else \
+    r"(?<![\w@])@\w+(?:['’][^\W\d_]+)*|"  # pragma: no cover
+LINKS_TOKEN_PATTERN = re.compile(_HANDLE + TOKEN_PATTERN.pattern)
+# The addresses that ``links`` reads as no word: what a web address looks like in a post
+# ("https://t.co/4b3e865", "www.nato.int/cps/en"), a bare short link (a domain of a known
+# top-level domain, then a path: "t.co/4b3e865", "bit.ly/3xYz", "pic.twitter.com/a1"; not
+# "and/or", "2.5/10", "U.S./EU" or a bare "nato.int", whose words stay), and an e-mail
+# address (a Mastodon one, "@user@mastodon.social", too). A web address is its whole run of
+# non-spaces from "http" (glued to a word too: "aggression:https://…") or from a "www." that
+# opens a word ("Awww.so" is words). The lookbehinds start a match only at the start of a run, so a long run of
+# letters is tried once, not once per letter.
+_TOP_LEVEL_DOMAINS = (
+    "com|org|net|int|gov|edu|mil|info|biz|news|online|io|co|ly|gl|gd|me|be|to|tv|fm|ai|app|"
+    "eu|uk|de|fr|it|es|pt|nl|lu|at|ch|pl|cz|sk|hu|ro|bg|gr|si|hr|rs|ba|mk|al|ee|lv|lt|fi|se|no|dk|is|ie|"
+    "ua|ru|by|md|ge|am|az|tr|us|ca|au|nz|jp|cn|in")
+LINK = re.compile(
+    r"https?://\S+|(?<![\w.])www\.\S+"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    rf"|(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*\.)+(?:{_TOP_LEVEL_DOMAINS})/\S*", re.IGNORECASE)
 # The possessive endings a token loses ("ukraine's" is "ukraine"); no token has a newline,
 # so ending with one of these is what the regex ``['’]s$`` matched.
 _POSSESSIVES = ("'s", "’s")
@@ -58,9 +84,11 @@ _CURLY_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 _QUOTE_AS_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[‘`](?=[^\W\d_])")
 
 
-def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False) -> str:
+def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False,
+              links: bool = False) -> str:
     """Fold the text to the form the tokenizer reads: NFKC, lowercase, soft hyphens dropped,
-    with ``apostrophes`` curly apostrophes straight (and a left quote or backtick between two
+    with ``links`` web and e-mail addresses blanked (:func:`blank_links`), with
+    ``apostrophes`` curly apostrophes straight (and a left quote or backtick between two
     letters), contractions split, and the language's ``elisions`` (:attr:`Language.elisions`)
     cut off their word.
 
@@ -70,6 +98,8 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
     "nato's o'clock"
     >>> normalize("‘М‘ясо’ з`їв", apostrophes=True)
     "‘м'ясо' з'їв"
+    >>> normalize("See t.co/4b3e865 now", links=True)
+    'see              now'
     >>> normalize("İSTANBUL deter\u00adrence")
     'istanbul deterrence'
     >>> normalize("L’OTAN n’est pas prête", language("french").elisions)
@@ -82,6 +112,8 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
         # "İ".lower() is "i" plus a combining dot, at which the tokenizer splits a word
         # ("İstanbul" was "i", "stanbul"); Turkish İ is the i that "Istanbul" lowercases to.
         folded = folded.replace("i\u0307", "i")
+    if links:
+        folded = blank_links(folded)
     if apostrophes:
         if "’" in folded or "ʼ" in folded:
             folded = folded.translate(_CURLY_APOSTROPHES)
@@ -94,6 +126,18 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
         if elisions is not None:
             folded = elisions.sub(r"\g<0> ", folded)
     return folded
+
+
+def blank_links(text: str) -> str:
+    """``text`` with each web or e-mail address (:data:`LINK`) replaced by as many spaces, so
+    that what is left stays where it was written.
+
+    >>> blank_links("Read bit.ly/3xYz or mail me@nato.int: https://t.co/x1")
+    'Read            or mail               :                  '
+    """
+    if "/" not in text and "@" not in text and "www." not in text:  # most statements: no address
+        return text
+    return LINK.sub(lambda link: " " * len(link.group()), text)
 
 
 def folded_with_origins(text: str, apostrophes: bool = False) -> tuple[str, list[int]]:
@@ -206,21 +250,45 @@ def is_blank(text: str) -> bool:
     return all(map(shows_nothing, rest))  # stops at the first character that shows
 
 
-def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False) -> list[str]:
+def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False,
+             links: bool = False) -> list[str]:
     """Split a statement into lowercase word tokens, keeping every function word
-    (``elisions`` and ``apostrophes`` as :func:`normalize` takes them).
+    (``elisions``, ``apostrophes`` and ``links`` as :func:`normalize` takes them; with
+    ``links`` an @handle is one token, without its "@").
 
     >>> tokenize("Ukraine's security is our security; 2% isn't enough!")
     ['ukraine', 'security', 'is', 'our', 'security', '2', '%', 'is', 'not', 'enough']
     >>> tokenize("qu’aujourd’hui l’OTAN", language("french").elisions)
     ['qu', 'aujourd’hui', 'l', 'otan']
+    >>> tokenize("RT @User_8725: NATO's https://t.co/4b3e865", links=True)
+    ['rt', 'user_8725', 'nato']
     """
-    folded = normalize(text, elisions, apostrophes)
-    tokens = TOKEN_PATTERN.findall(folded)
-    if "'" in folded or "’" in folded:  # only then can a token end in a possessive
+    folded = normalize(text, elisions, apostrophes, links)
+    tokens = token_pattern(links).findall(folded)
+    if links and "@" in folded:
+        tokens = list(map(word_of, tokens))
+    elif "'" in folded or "’" in folded:  # only then can a token end in a possessive
         # endswith, not a regex per token: 2 µs less of the ~15 µs that tokenising such a statement takes.
         tokens = [token[:-2] if token.endswith(_POSSESSIVES) else token for token in tokens]
     return tokens
+
+
+def token_pattern(links: bool = False) -> re.Pattern[str]:
+    """The pattern of the raw tokens in normalised text: with ``links``, an @handle is one
+    (:data:`LINKS_TOKEN_PATTERN`), which :func:`word_of` reads as the handle."""
+    return LINKS_TOKEN_PATTERN if links else TOKEN_PATTERN
+
+
+def word_of(raw: str) -> str:
+    """The word a raw token (as :func:`token_pattern` finds it) stands for: without a final
+    possessive ending, and a handle without its "@".
+
+    >>> word_of("@secgennato's"), word_of("@user_8725"), word_of("ukraine’s")
+    ('secgennato', 'user_8725', 'ukraine')
+    """
+    if raw.startswith("@"):
+        raw = raw[1:]
+    return raw[:-2] if raw.endswith(_POSSESSIVES) else raw
 
 
 def strip_possessive(token: str) -> str:
@@ -345,6 +413,7 @@ NOT_PREFIX = "NOT_"
 # send …") and a reply ("No, …") apart where the other words do not. Upper case, so no
 # token can clash.
 OPENING_PREFIX = "START_"
+_MARKS = (NOT_PREFIX, OPENING_PREFIX)
 # The words that open a negation's scope in each Snowball language, as written (they are
 # stemmed as the text is). Ambiguous ones are left out: French "personne" (a person),
 # "plus" (more); Finnish's negation verb is here in all its persons.
@@ -389,21 +458,23 @@ class Language:
     ``stemmer`` is the Snowball language (None: no stemming); ``negations`` are the tokens,
     as stemmed, that open a negation's scope; ``elisions`` the pattern of elided words
     that :func:`normalize` cuts off (None: none); ``apostrophes`` whether :func:`normalize`
-    reads curly apostrophes as straight.
+    reads curly apostrophes as straight; ``links`` whether it blanks web and e-mail addresses
+    and an @handle is one token (see :func:`token_pattern`).
     """
 
     stemmer: str | None
     negations: frozenset[str]
     elisions: re.Pattern[str] | None = None
     apostrophes: bool = False
+    links: bool = False
 
     def stem(self, tokens: list[str]) -> list[str]:
         return shared_stemmer(self.stemmer).many(tokens) if self.stemmer else tokens
 
 
 @cache
-def language(stem: bool | str = True, apostrophes: bool = False) -> Language:
-    """The :class:`Language` of a ``stem`` option (and the ``apostrophes`` one). True and
+def language(stem: bool | str = True, apostrophes: bool = False, links: bool = False) -> Language:
+    """The :class:`Language` of a ``stem`` option (and the ``apostrophes`` and ``links`` ones). True and
     False keep what the analyzer always did: English negation words (compared after
     stemming, as before) and no elisions. French cuts its elisions either way; Italian only
     with ``apostrophes``, which models saved before it lack.
@@ -416,16 +487,16 @@ def language(stem: bool | str = True, apostrophes: bool = False) -> Language:
     (True, False)
     """
     stem = stem_option(stem)
-    apostrophes = bool(apostrophes)
+    apostrophes, links = bool(apostrophes), bool(links)
     if isinstance(stem, bool):
-        return Language("english" if stem else None, NEGATIONS, None, apostrophes)
+        return Language("english" if stem else None, NEGATIONS, None, apostrophes, links)
     words = NEGATION_WORDS.get(stem)
     if words is None:  # english and porter, or a language nltk adds later
-        return Language(stem, NEGATIONS, None, apostrophes)
+        return Language(stem, NEGATIONS, None, apostrophes, links)
     stemmer = shared_stemmer(stem)
     elisions = (_FRENCH_ELISIONS if stem == "french"
                 else _ITALIAN_ELISIONS if stem == "italian" and apostrophes else None)
-    return Language(stem, frozenset(stemmer(word) for word in words), elisions, apostrophes)
+    return Language(stem, frozenset(stemmer(word) for word in words), elisions, apostrophes, links)
 
 
 def negation_words(stem: bool | str = True) -> tuple[str, tuple[str, ...]]:
@@ -466,16 +537,18 @@ def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) 
 
 
 # make_analyzer's options, which a saved model's metadata lists under "analyzer".
-ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening", "apostrophes")
+ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening", "apostrophes", "links")
 
 
 def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = False,
-                  opening: bool = False, apostrophes: bool = False) -> Callable[[str], list[str]]:
+                  opening: bool = False, apostrophes: bool = False,
+                  links: bool = False) -> Callable[[str], list[str]]:
     """Build the feature function: stemmed word n-grams from 1 to ``ngram_max``, plus
     negation-scope features and the opening word (``"START_<stem>"``) if asked. ``stem``
-    is True (English), False or a Snowball language name, and ``apostrophes`` reads curly
-    apostrophes as straight and cuts Italian elisions (see :func:`language`); its default,
-    False, is how models saved before the option read.
+    is True (English), False or a Snowball language name, ``apostrophes`` reads curly
+    apostrophes as straight and cuts Italian elisions (see :func:`language`), and ``links``
+    reads web and e-mail addresses as no word and an @handle as one; their default, False,
+    is how models saved before each option read.
 
     >>> make_analyzer(ngram_max=1, stem=False)("Not one inch")
     ['not', 'one', 'inch']
@@ -485,14 +558,16 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     ['l', 'otan', 'n', 'attendr', 'pas', 'NOT_attendr']
     >>> make_analyzer(ngram_max=1, stem="italian", apostrophes=True)("dell’Ucraina")
     ['dell', 'ucrain']
+    >>> make_analyzer(ngram_max=1, links=True)("@user_1 Bring them home https://t.co/4b3e865")
+    ['user_1', 'bring', 'them', 'home']
     """
     if ngram_max < 1:
         raise ValueError(f"ngram_max must be at least 1, got {ngram_max}")
-    text_language = language(stem, apostrophes)
+    text_language = language(stem, apostrophes, links)
     elisions, negations = text_language.elisions, text_language.negations
 
     def analyze_text(text: str) -> list[str]:
-        tokens = text_language.stem(tokenize(text, elisions, apostrophes))
+        tokens = text_language.stem(tokenize(text, elisions, apostrophes, links))
         features = list(tokens)
         if ngram_max >= 2:
             features.extend([f"{a} {b}" for a, b in zip(tokens, tokens[1:])])
@@ -511,18 +586,21 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
 def word_count(features: list[str]) -> int:
     """How many of an analyzer's ``features`` are its words (its unigrams), found without
     tokenising again: the analyzer emits the words first, and every feature after them has
-    a space (an n-gram) or an underscore (``NOT_``, ``START_``), which no word has.
+    a space (an n-gram) or an upper-case prefix (``NOT_``, ``START_``), which no word has
+    (a word is lowercase; a handle, "user_8725", may hold an underscore).
 
     >>> word_count(make_analyzer(negation=True, opening=True)("We are not alone."))
     4
     >>> word_count([])
     0
+    >>> word_count(make_analyzer(opening=True, links=True)("@user_1 home"))
+    2
     """
     return bisect.bisect_left(features, True, key=_is_not_a_word)
 
 
 def _is_not_a_word(feature: str) -> bool:
-    return " " in feature or "_" in feature
+    return " " in feature or feature.startswith(_MARKS)
 
 
 def analyze(text: str) -> list[str]:

@@ -74,10 +74,11 @@ def _agrees_with_vectorizer(texts: Sequence[str], analyzer_options: dict[str, An
 def _fit(texts: Sequence[str], analyzer_options: dict[str, Any], min_df: float, max_features: int | None):
     ngram_max = int(analyzer_options.get("ngram_max", 2))
     names: list[str] = []  # stem id -> stem
-    language = _text.language(analyzer_options.get("stem", True), analyzer_options.get("apostrophes", False))
+    language = _text.language(analyzer_options.get("stem", True), analyzer_options.get("apostrophes", False),
+                              analyzer_options.get("links", False))
     resolve = _TokenIds(_stem_numberer(names, language.stemmer))
     ids, counts = token_ids(texts, resolve.__getitem__, dtype=np.int32, elisions=language.elisions,
-                            apostrophes=language.apostrophes)
+                            apostrophes=language.apostrophes, links=language.links)
     del resolve
     if max(len(names), 1) ** ngram_max >= 2**62:  # n-gram keys must fit in int64
         return None
@@ -103,7 +104,7 @@ def _stem_numberer(names: list[str], stemmer: str | None):
     stem = _text.shared_stemmer(stemmer) if stemmer else None
 
     def resolve(raw: str) -> int:
-        token = _text.strip_possessive(raw)
+        token = _text.word_of(raw)
         if stem is not None:
             token = stem(token)
         found = number.get(token)

@@ -85,6 +85,8 @@ def fit_parameters(
         analyzer_options["opening"] = True
     if options["apostrophes"]:  # likewise: apostrophes=False trains what versions before it read
         analyzer_options["apostrophes"] = True
+    if options["links"]:  # and links=False
+        analyzer_options["links"] = True
     stance_only = stance_only_features(options["negation"], cues)
     if options["min_df"] is None:
         options = {**options, "min_df": auto_min_df(len(texts))}

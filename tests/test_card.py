@@ -83,9 +83,10 @@ def test_stance_info_says_why_a_model_s_confidence_is_not_calibrated_as_the_card
     cases = [(stance.train(energy_frame.iloc[::2], stance_column="stance"), "small", few),
              (stance.train(energy_frame, stance_column="stance", threshold_folds=0), "plain",
               "trained with threshold_folds=0, below 2"),
-             # Format 3 (apostrophes=False) is also the format of a model saved before the
+             # Format 3 (apostrophes=False, links=False) is also the format of a model saved before the
              # calibration: from the files, which of the two it is cannot be told, so both are said.
-             (stance.train(energy_frame.iloc[::2], stance_column="stance", apostrophes=False), "older",
+             (stance.train(energy_frame.iloc[::2], stance_column="stance", apostrophes=False,
+                           links=False), "older",
               f"a format-3 model: saved by a version of stance before the calibration (format 4), or {few}")]
     for model, name, why in cases:
         assert model.params_.confidence_calibration is None
@@ -98,3 +99,15 @@ def test_stance_info_says_why_a_model_s_confidence_is_not_calibrated_as_the_card
     # A calibrated model has no reason to give.
     assert main(["info", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["confidence_not_calibrated_because"] is None
+
+
+def test_the_card_says_how_links_and_handles_are_read(energy_frame, energy_model, tmp_path):
+    # A model trained with links=True (the default) reads a post's links as no words; one
+    # saved before the option, or trained with links=False, reads them as words.
+    card = (energy_model.save(tmp_path / "new") / "MODEL_CARD.md").read_text()
+    assert ("Web and e-mail addresses are no words to this model, and an @handle is one word "
+            "(`links=True`)." in card)
+    old = stance.train(energy_frame, stance_column="stance", links=False)
+    card = (old.save(tmp_path / "old") / "MODEL_CARD.md").read_text()
+    assert ('Web and e-mail addresses are read as words ("https", "t", "co"…) and an @handle as its pieces '
+            '("user", "8725"): a model trained with `links=False` or saved before the option.' in card)

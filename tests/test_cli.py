@@ -1030,7 +1030,7 @@ def test_evaluate_json_is_strict_json(capsys, tmp_path):
 def test_info_shows_what_a_loaded_model_was_saved_with(capsys):
     status, out, _ = run(capsys, "info")
     assert status == 0 and "saved with:" in out and "scikit-learn" in out and "created:" in out
-    assert "(model format 6)" in out  # the bundled model is written in the current format
+    assert "(model format 6)" in out  # the bundled model was saved before the links option (format 7)
     assert "confidence:     calibrated on out-of-fold predictions" in out
 
 
@@ -2775,3 +2775,13 @@ def test_a_data_path_no_file_can_have_is_refused_as_missing_in_a_short_message(c
         status, out, err = run(capsys, *argv)
         assert (status, out, err) == (2, "", f"stance {argv[0]}: {said}"), (argv[:2], err[:300])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pool.csv"]
+
+
+def test_info_says_how_a_model_reads_links_and_handles(capsys, energy_model, tmp_path):
+    # The bundled model, saved before the links option, reads a post's link as words; a model
+    # trained since reads it as none, and `stance info` says which (a social-media audit).
+    status, out, _ = run(capsys, "info")
+    assert status == 0 and ('links:          read as words ("https", "t", "co"…), an @handle as its pieces '
+                            '(a model saved before format 7, or trained with links=false)') in out
+    status, out, _ = run(capsys, "info", "--model", str(energy_model.save(tmp_path / "m")))
+    assert status == 0 and "links:          no words (web and e-mail addresses); an @handle is one word" in out

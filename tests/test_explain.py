@@ -304,3 +304,22 @@ def test_an_unknown_label_with_other_numbers_gets_no_did_you_mean():
             model.explain("w201.1 about", label=label)
     with pytest.raises(stance.InvalidInputError, match=r"and 5 more; did you mean 'topic_3'\?$"):
         model.explain("w201.1 about", label="topc_3")  # the same numbers: a typo
+
+
+def test_explain_shows_no_piece_of_a_link_and_a_handle_as_written(energy_model):
+    # A post's link was explained as words ("co" +0.52, "t" +0.44 towards ukraine_support for
+    # the bundled model) and "@user_1" as "user" and "1": models read links as no words now,
+    # and a handle as one word, shown as written without its "@".
+    from stance.explain import surface_terms
+    from stance.text import make_analyzer
+
+    post = "RT @Wind_Farm_2: Build more wind farms https://t.co/4b3e865 (bit.ly/3xYz), mail press@nato.int"
+    terms = surface_terms(post, 2, True, negation=True, opening=True, links=True)
+    assert [f for f, _, _ in terms] == make_analyzer(2, True, negation=True, opening=True, links=True)(post)
+    shown = {feature: post[start:end] for feature, start, end in terms}
+    assert shown["wind_farm_2"] == "Wind_Farm_2" and shown["rt wind_farm_2"] == "RT @Wind_Farm_2"
+    assert shown["farm mail"] == "farms https://t.co/4b3e865 (bit.ly/3xYz), mail"  # the words either side
+    assert not {"https", "t", "co", "bit", "ly", "press", "nato"} & set(shown)
+    table = energy_model.explain(post, n=100)
+    assert not {"https", "t", "co", "4", "b", "e", "865", "bit", "ly", "press", "nato", "int"} & set(table.feature)
+    assert not any("t.co" in ngram or "@" in ngram for ngram in table.ngram if " " not in ngram)

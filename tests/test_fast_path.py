@@ -10,7 +10,8 @@ from stance.training import SklearnReference
 
 WORDS = ["nato", "not", "alone", "allies", "kyiv", "weapons", "never", "together", "troops",
          "baltic", "deterrence", "spending", "aid", "stop", "more", "the", "a", "is", "our",
-         "brigade", "home", "gas", "wind", "reactors", "2%", "won't", "Ukraine's"]
+         "brigade", "home", "gas", "wind", "reactors", "2%", "won't", "Ukraine's",
+         "RT", "@user_8725:", "@SecGenNATO's", "https://t.co/4b3e865", "bit.ly/3xYz", "press@nato.int", "www.nato.int"]
 texts = st.one_of(
     st.text(max_size=200),
     st.lists(st.sampled_from(WORDS), min_size=0, max_size=30).map(" ".join),
@@ -86,7 +87,8 @@ def test_the_batch_index_is_built_once_per_model(energy_model, tmp_path, monkeyp
     assert len(built) == 1
 
 
-ODD_TEXTS = ["", "zzz qqq", "no", "gas gas gas gas not", "Die Windkraft ist nicht gut", "Wind's future isn't gas's."]
+ODD_TEXTS = ["", "zzz qqq", "no", "gas gas gas gas not", "Die Windkraft ist nicht gut", "Wind's future isn't gas's.",
+             "RT @wind_2: not gas https://t.co/4b3e865", "@gas's bit.ly/3xYz", "https://t.co/4b3e865"]
 
 
 def _three_stances(frame):
@@ -124,3 +126,21 @@ def test_one_statement_gets_every_number_of_the_batch_path(energy_frame, shape, 
     assert single == [repr(p.to_dict()) for p in model.classify_many(texts)]
     layout = stance.inference._one_row_layout(model.params_)
     assert (layout.by_label_at >= 0) == (shape not in ("no stance head", "stance weights read in place"))
+
+
+def test_the_batch_paths_read_links_and_handles_as_the_analyzer_does(energy_model):
+    # Models read a post's links as no words and a handle as one word (a social-media
+    # audit); the batch index and training's fast featuriser must read them so too, not
+    # fall back to the string path.
+    from stance.features import PROBES, FeatureIndex
+    from stance.tfidf import fit_tfidf
+
+    options = energy_model.params_.analyzer_options
+    assert options["links"] is True and FeatureIndex(energy_model.params_).supported
+    assert any("https://" in probe and "@user_" in probe for probe in PROBES)
+    posts = ["RT @user_8725: build wind https://t.co/4b3e865", "@wind_farm's bit.ly/3xYz me@x.org not gas",
+             "www.x.org/a @1_2 wind", "https://t.co/4b3e865"]
+    assert fit_tfidf(posts, options) is not None
+    texts = [*posts, "Build more wind farms."]
+    single = [repr(energy_model.classify(text).to_dict()) for text in texts]
+    assert single == [repr(p.to_dict()) for p in energy_model.classify_many(texts)]

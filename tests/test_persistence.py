@@ -34,9 +34,9 @@ def test_directory_layout(saved):
             "target_coef.npy"} <= set(names)
     assert not any(name.endswith((".pkl", ".joblib", ".pickle")) for name in names)
     metadata = json.loads((saved / "metadata.json").read_text())
-    # Format 6: the model reads apostrophes (the default; without it, 4 for its confidence
-    # calibration, 3 for the features only its stance head reads, else 2).
-    assert metadata["format"] == "stance-model" and metadata["format_version"] == 6
+    # Format 7: the model reads links (the default; without it, 6 for apostrophes, 4 for its
+    # confidence calibration, 3 for the features only its stance head reads, else 2).
+    assert metadata["format"] == "stance-model" and metadata["format_version"] == 7
     assert "confidence_calibration.npy" in names
     assert metadata["labels"] == ["gas", "none", "nuclear", "renewables"]
     assert metadata["training_data"]["rows"] == 64
@@ -496,7 +496,7 @@ def test_a_format_1_model_with_whole_arrays_still_loads(energy_frame, tmp_path):
     # Format 1 (stance before 2026-11-30) stored the per-label stance weights whole and the
     # vocabulary indented; it had no stance cues.
     energy_model = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
-                                                     apostrophes=False))
+                                                     apostrophes=False, links=False))
     saved = energy_model.save(tmp_path / "format1")
     dense = energy_model.params_.stance_by_label
     np.save(saved / "stance_by_label.npy", dense.astype(np.float32), allow_pickle=False)
@@ -917,7 +917,7 @@ def _swap_without_rollback(persistence):
 
 def test_a_model_saved_before_stance_cues_loads_without_them(energy_frame, tmp_path):
     plain = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
-                                              apostrophes=False))
+                                              apostrophes=False, links=False))
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 2  # what stance before the cues reads
@@ -1221,7 +1221,7 @@ def test_a_failed_save_whose_rollback_fails_keeps_the_previous_model_on_disk(ene
 @pytest.mark.parametrize(("saved_by", "advice"), [
     ("99.0.0", r"saved by stance 99\.0\.0.*lowercase=False.*upgrade stance to load it"),
     (stance.__version__,
-     r"lowercase=False is not one stance .* has \(ngram_max, stem, negation, opening, apostrophes\)"),
+     r"lowercase=False is not one stance .* has \(ngram_max, stem, negation, opening, apostrophes, links\)"),
 ])
 def test_an_analyzer_option_this_version_does_not_know_is_named_with_advice(saved, saved_by, advice):
     # A newer stance's analyzer option was refused with Python's own complaint ("make_analyzer()
@@ -1317,7 +1317,8 @@ def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(
     # with it) took "isnʼt" (U+02BC, a letter to the tokenizer) for a word of its own, unknown,
     # where "isn't" is "is not". It must keep predicting exactly that, however the models
     # trained since read the curly apostrophe; the bundled model, rebuilt, reads both alike.
-    old = stance.load(stance.train(energy_frame, stance_column="stance", apostrophes=False).save(tmp_path / "old"))
+    old = stance.load(stance.train(energy_frame, stance_column="stance", apostrophes=False,
+                                   links=False).save(tmp_path / "old"))
     assert old.saved_["format_version"] == 4 and "apostrophes" not in old.params_.analyzer_options
     assert old.get_params()["apostrophes"] is False
     curly, unknown, straight = "Gas isnʼt a detour.", "Gas zzzz a detour.", "Gas isn't a detour."
@@ -1330,12 +1331,13 @@ def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(
 
 
 def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_frame, tmp_path):
-    # As stance before the option wrote a model: no "apostrophes" in the analyzer or options.
-    plain = stance.train(energy_frame, stance_column="stance", apostrophes=False)
+    # As stance before the option wrote a model: no "apostrophes" (nor "links", which came
+    # after it) in the analyzer or options.
+    plain = stance.train(energy_frame, stance_column="stance", apostrophes=False, links=False)
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 4 and "apostrophes" not in metadata["analyzer"]
-    del metadata["options"]["apostrophes"]
+    del metadata["options"]["apostrophes"], metadata["options"]["links"]
     _rewrite_checksums(folder, metadata)
     old = stance.load(folder)
     assert old.get_params()["apostrophes"] is False
@@ -1348,11 +1350,56 @@ def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_f
     (lambda m: m.update(format_version=5), "reads curly apostrophes as straight is format 6 or newer, not 5"),
     (lambda m: m["analyzer"].update(apostrophes="yes"), "'apostrophes' must be true or false"),
     (lambda m: m["analyzer"].pop("apostrophes"), "but the model was trained with apostrophes=True"),
-    (lambda m: (m["analyzer"].update(stem="german", apostrophes=False), m["options"].update(stem="german"),
-                m["options"].pop("apostrophes"), m.update(format_version=4)),
+    (lambda m: (m["analyzer"].update(stem="german", apostrophes=False, links=False),
+                m["options"].update(stem="german"), m["options"].pop("apostrophes"), m["options"].pop("links"),
+                m.update(format_version=4)),
      "a model stemmed in a named language is format 5 or newer, not 4"),
 ])
 def test_apostrophes_that_do_not_fit_the_model_are_refused(saved, edit, message):
+    _refused_once_edited(saved, edit, message)
+
+
+def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(default_model):
+    # The bundled model (format 6) was saved before the option: it reads "https://t.co/4b3e865"
+    # as "https", "t", "co", "4", "b", "3", "e", "865" and "@user_1" as "user" and "1", and
+    # must go on predicting exactly what it did, however the models trained since read them.
+    assert default_model.saved_["format_version"] == 6 and "links" not in default_model.params_.analyzer_options
+    assert default_model.get_params()["links"] is False
+    post, bare = "@user_1 Bring the brigade home. https://t.co/4b3e865", "Bring the brigade home."
+    pieces = "user 1 Bring the brigade home. https t co 4 b 3 e 865"
+    proba = default_model.predict_proba([post, pieces, bare])
+    assert proba[0].tobytes() == proba[1].tobytes() and not np.array_equal(proba[0], proba[2])
+    assert default_model.classify(post) == default_model.classify_many([pieces])[0]
+    assert default_model.classify("Bring the brigade home. https://t.co/4b3e865").label == "none"  # as the audit found
+    assert {"co", "t", "user"} <= set(default_model.explain(post, label="ukraine_support", n=100).feature)
+
+
+def test_models_trained_since_the_links_option_record_it_in_format_7(energy_frame, tmp_path):
+    model = stance.train(energy_frame, stance_column="stance")
+    assert model.params_.analyzer_options["links"] is True and model.get_params()["links"] is True
+    metadata = json.loads((model.save(tmp_path / "new") / "metadata.json").read_text())
+    assert metadata["analyzer"]["links"] is True and metadata["options"]["links"] is True
+    assert metadata["format_version"] == 7
+    loaded = stance.load(tmp_path / "new")
+    probes = [*PROBES, "RT @gas_1: Gas is a bridge https://t.co/4b3e865", "@wind's bit.ly/3xYz"]
+    np.testing.assert_array_equal(loaded.predict_proba(probes), model.predict_proba(probes))
+    assert loaded.get_params()["links"] is True and loaded._feature_index(loaded.params_).supported
+    # links=False trains what stance before the option read: no "links" in the analyzer, format 6.
+    old = stance.train(energy_frame, stance_column="stance", links=False)
+    assert "links" not in old.params_.analyzer_options
+    metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
+    assert metadata["format_version"] == 6 and "links" not in metadata["analyzer"]
+    del metadata["options"]["links"]  # as stance before the option wrote it
+    _rewrite_checksums(tmp_path / "old", metadata)
+    assert stance.load(tmp_path / "old").get_params()["links"] is False
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda m: m.update(format_version=6), "reads links as no words is format 7 or newer, not 6"),
+    (lambda m: m["analyzer"].update(links="yes"), "'links' must be true or false"),
+    (lambda m: m["analyzer"].pop("links"), "but the model was trained with links=True"),
+])
+def test_links_that_do_not_fit_the_model_are_refused(saved, edit, message):
     _refused_once_edited(saved, edit, message)
 
 

@@ -859,3 +859,50 @@ def test_an_empty_path_is_refused_not_read_as_the_current_folder(tmp_path, monke
             call()
         assert "'.'" not in str(caught.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["labels.csv"]
+
+
+# -- found by a social-media audit (200,000 posts) -------------------------------------------
+
+def _reading_links(model):
+    """``model`` as rebuilding it with ``links=True`` would make it: the corpus holds no link
+    and its five handles are letters only, so training on it with and without the option gives
+    the same weights byte for byte (checked when the option came), and only the reading differs."""
+    import dataclasses
+
+    params = dataclasses.replace(model.params_, analyzer_options={**model.params_.analyzer_options, "links": True})
+    return stance.StanceModel.from_parameters(params, {**model.get_params(), "links": True})
+
+
+@pytest.mark.parametrize(("post", "bare"), [
+    ("Bring the brigade home. https://t.co/4b3e865", "Bring the brigade home."),
+    ("@user_1 @user_2 Bring the brigade home.", "Bring the brigade home."),
+    ("RT @user_8725: NATO must stay united against Russian aggression https://t.co/4b3e865",
+     "RT : NATO must stay united against Russian aggression"),
+    ("RT @user_4247: NATO must stay united against Russian aggression https://t.co/50bc4b6",
+     "RT : NATO must stay united against Russian aggression"),
+    ("Bring the brigade home, www.x.org/a bit.ly/3xYz or mail press@nato.int.", "Bring the brigade home, or mail ."),
+])
+def test_a_posts_link_and_handles_do_not_change_its_label_or_stance(default_model, post, bare):
+    # The bundled model read "https://t.co/4b3e865" as words ("co" and "t" towards
+    # ukraine_support) and "@user_1" as "user" and "1" (towards none): "Bring the brigade
+    # home." (eastern_flank, against) was none with the link or with two handles, and two
+    # retweets of one statement got none and ukraine_support. A 7.3% share of 5,000 posts
+    # changed label when their link went.
+    model = _reading_links(default_model)
+    got, expected = model.classify(post), model.classify(bare)
+    assert (got.label, got.stance) == (expected.label, expected.stance)
+    assert got.scores == pytest.approx(expected.scores, abs=0.02)
+    home = model.classify("Bring the brigade home.")
+    assert (home.label, home.stance) == ("eastern_flank", "against")
+    assert not {"https", "t", "co", "user", "1", "bit", "ly", "press"} & set(model.explain(post, n=100).feature)
+
+
+@pytest.mark.parametrize("text", ["https://t.co/4b3e865", "@user_1 @user_2 https://t.co/4b3e865 bit.ly/3xYz",
+                                  "press@nato.int www.nato.int"])
+def test_a_text_of_links_and_unknown_handles_has_the_answer_of_no_evidence(default_model, energy_model, text):
+    # Such a post had an answer of its own from the link's letters and digits (none 0.97).
+    for model in (_reading_links(default_model), energy_model):
+        nothing = model.classify("12345")
+        assert nothing.flag == "no_known_words"
+        assert model.classify(text) == nothing and model.classify_many([text])[0] == nothing
+        assert stance.score([text], model=model).flag.tolist() == ["no_known_words"]

@@ -138,3 +138,27 @@ def test_classifying_ever_new_long_tokens_keeps_them_out_of_the_caches(energy_mo
     stems, raw = stance.text.shared_stemmer("english")._cache, energy_model._features.value[1]._raw
     assert [blob for blob in blobs if blob in stems or blob in raw] == []
     assert "wind" in raw  # an ordinary word is still remembered
+
+
+def test_links_are_no_words_and_a_handle_is_one_word():
+    # A social-media audit: "https://t.co/4b3e865" was read as "https", "t", "co", "4", "b",
+    # "3", "e", "865" and "@user_8725" as "user" and "8725", words that every post with a
+    # link or a handle shared and that moved its label.
+    assert tokenize("RT @User_8725: NATO must stay united https://t.co/4b3e865", links=True) == [
+        "rt", "user_8725", "nato", "must", "stay", "united"]
+    addresses = ("See www.nato.int/cps/en, bit.ly/3xYz, t.co/4b3e865, pic.twitter.com/a1 or mail press@hq.nato.int; "
+                 "HTTP://X.COM/A @user@mastodon.social")
+    assert tokenize(addresses, links=True) == ["see", "or", "mail"]
+    # A handle of letters is the word it was, possessive and all; what only looks like a link stays words.
+    same = "@SecGenNATO's visit, #NATO and/or 2.5/10, U.S./EU, me@home, nato.int, Awww.so"
+    assert tokenize(same, links=True) == tokenize(same) == [
+        "secgennato", "visit", "nato", "and", "or", "2.5", "10", "u", "s", "eu", "me", "home", "nato", "int",
+        "awww", "so"]
+    assert tokenize("aggression:https://t.co/x1 (www.nato.int)", links=True) == ["aggression"]
+    # Without the option, as every model saved before it: the pieces, as ever.
+    assert tokenize("https://t.co/4b3e865 @user_1") == ["https", "t", "co", "4", "b", "3", "e", "865", "user", "1"]
+    # A handle's underscore makes it no negation mark or opening word: it is counted as a word.
+    from stance.text import word_count
+
+    features = make_analyzer(negation=True, opening=True, links=True)("@user_1 @user_2 Bring the brigade home.")
+    assert features[:6] == ["user_1", "user_2", "bring", "the", "brigad", "home"] and word_count(features) == 6
