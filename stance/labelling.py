@@ -70,7 +70,9 @@ def suggest(
     text_column : the text column when ``texts`` is a DataFrame.
     max_similarity : the diversity step: going down the ranking, a statement whose TF-IDF
         cosine similarity to one already chosen exceeds this is skipped, so near-paraphrases
-        are suggested once. None (or 1.0) turns the step off.
+        are suggested once (and retweets of one statement: links, handles and a retweet's
+        "RT" are no words to it, see :func:`stance.similarity.content_words`). None (or 1.0)
+        turns the step off.
     random_state : seed of the ``"random"`` strategy (None: a different sample each call).
     encoding : the encoding of a data file ``texts`` (UTF-8 by default, or UTF-16/32 with a
         byte-order mark), as :func:`stance.score` reads one.
@@ -357,14 +359,14 @@ def _diverse(texts: list[str], order: np.ndarray, n: int, max_similarity: float 
     """Walk down ``order`` and keep a statement unless it nearly repeats one already kept."""
     if max_similarity is None or max_similarity >= 1.0:
         return [int(i) for i in order[:n]]
-    from .text import tokenize
+    similarity = forksafe.imported(".similarity")
 
-    tfidf_unit_vectors = forksafe.imported(".similarity").tfidf_unit_vectors
-
-    # Texts of no word ("---", emoji) have no vector, and a pool of nothing else no vocabulary:
-    # two of them are alike, each other's duplicates, though their cosine is 0.
-    wordless = np.array([not tokenize(text) for text in texts])
-    x = tfidf_unit_vectors(texts) if not wordless.all() else None
+    # Texts of no word ("---", emoji, a link) have no vector, and a pool of nothing else no
+    # vocabulary: two of them are alike, each other's duplicates, though their cosine is 0.
+    # Read as posts: the handles and links unique to each retweet of one statement are no
+    # words, else they held two such retweets' cosine under max_similarity.
+    wordless = np.array([not similarity.content_words(text) for text in texts])
+    x = similarity.tfidf_unit_vectors(texts, posts=True) if not wordless.all() else None
     chosen: list[int] = []
     for i in order.tolist():
         if wordless[i]:

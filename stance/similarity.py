@@ -2,7 +2,8 @@
 
 Similarity is the cosine of TF-IDF vectors of word unigrams and bigrams (unstemmed,
 no stop words removed). Used by the corpus validator, the held-out split (so that
-near-paraphrases never straddle train and test) and the diversity step of ``suggest``.
+near-paraphrases never straddle train and test) and the diversity step of ``suggest``,
+which reads its pool as posts (see :func:`content_words`).
 """
 
 from __future__ import annotations
@@ -17,14 +18,36 @@ from . import _forksafe as forksafe
 BLOCK = 1024
 
 
-def tfidf_unit_vectors(texts: Sequence[str]):
-    """L2-normalised TF-IDF rows (scipy CSR) of word 1-2-grams."""
+def tfidf_unit_vectors(texts: Sequence[str], posts: bool = False):
+    """L2-normalised TF-IDF rows (scipy CSR) of word 1-2-grams; with ``posts``, of each
+    text's :func:`content_words` only."""
     TfidfVectorizer = forksafe.imported("sklearn.feature_extraction.text").TfidfVectorizer
 
     from .text import tokenize
 
-    vectorizer = TfidfVectorizer(analyzer=lambda t: _grams(tokenize(t)), sublinear_tf=True)
+    words = content_words if posts else tokenize
+    vectorizer = TfidfVectorizer(analyzer=lambda t: _grams(words(t)), sublinear_tf=True)
     return vectorizer.fit_transform(texts)
+
+
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` that tell one post from another: its tokens without a web or
+    e-mail address (as a model trained with ``links`` reads them), without the handles it
+    names, and without the "RT" of a retweet's "RT @handle:". Two retweets of one statement
+    by different accounts, each with its own t.co link, are the same words; a handle is in
+    every reply to it, and the link's hash, unique to each post, weighed most.
+
+    >>> content_words("RT @user_8725: RT @NATO: We stand united! https://t.co/4b3e865")
+    ['we', 'stand', 'united']
+    >>> content_words("RT is state media, says @SecGenNATO")
+    ['rt', 'is', 'state', 'media', 'says']
+    """
+    from .text import normalize, token_pattern, word_of
+
+    raw = token_pattern(links=True).findall(normalize(text, links=True))
+    # "RT" before a handle marks a retweet ("RT @a: RT @b: …"); elsewhere it is a word.
+    return [word_of(token) for token, after in zip(raw, [*raw[1:], ""])
+            if not token.startswith("@") and not (token == "rt" and after.startswith("@"))]
 
 
 def _grams(tokens: list[str]) -> list[str]:
