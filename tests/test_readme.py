@@ -202,6 +202,28 @@ def test_the_readme_quotes_the_bundled_models_answer_to_text_of_no_known_word():
         assert (round(got.scores["none"], 2), round(got.confidence, 2)) == (float(quoted[1]), float(quoted[2]))
 
 
+def test_the_labelling_loops_texts_of_no_known_word_are_so_for_the_models_named(energy_model):
+    # The README gave "Merci beaucoup." and a link as text none of whose words the model
+    # knows, to be suggested last; the bundled model knows "merci" (many_unknown_words) and
+    # read a link's letters as words, so neither had the answer of no evidence.
+    loop = README[README.index("\n## The labelling loop\n"):README.index("\n## Development\n")]
+    named = re.search(r"A text none of whose words the\s+model knows \((.*?)\) has the answer of no evidence", loop,
+                      flags=re.S)
+    assert named, "the labelling loop no longer says which texts have the answer of no evidence"
+    examples = re.findall(r'"([^"]+)"', named[1])
+    links = [text for text in examples if "://" in text]
+    plain = [text for text in examples if text not in links]
+    assert plain and links, examples
+    for text in plain:
+        assert stance.classify(text).flag == "no_known_words", text
+    assert energy_model.get_params()["links"] is True  # the default since format 7
+    for text in links:
+        assert energy_model.classify(text).flag == "no_known_words", text
+        assert stance.classify(text).flag != "no_known_words", text  # the bundled model, saved before it
+    assert 'the bundled model knows "merci" of "Merci beaucoup."' in " ".join(loop.split())
+    assert stance.classify("Merci beaucoup.").flag == "many_unknown_words"
+
+
 def test_the_readme_says_how_to_draw_the_same_svg_twice(monkeypatch):
     # matplotlib writes the time and random clip-path ids into an SVG, so a newsroom's
     # build that redrew a profile as SVG changed the file every run, while a PNG stayed the
