@@ -127,7 +127,8 @@ def train(
 
     ``data`` is a DataFrame or a path to a .csv/.tsv/.jsonl/.parquet file (or a folder of
     them). Labels are one per row or several joined with ``"|"``, primary first; any
-    names work. ``stance_column`` trains the stance head (two or more values); rows whose
+    names work. ``stance_column`` trains the stance head (two or more values; the labels
+    column named as it too is refused); rows whose
     label is the off-topic one (``none_label``, default ``"none"``) need no stance (one given
     is ignored, with a warning).
     A Dask DataFrame (the ``dask`` extra) is collected first if its columns fit: above
@@ -144,8 +145,9 @@ def train(
     >>> stance.train(data).labels
     ('energy', 'none')
     """
-    from .data import read_table, refuse_empty_rows, require_columns, warn_if_stance_unused
+    from .data import read_table, refuse_empty_rows, require_columns, stance_column_apart, warn_if_stance_unused
 
+    stance_column = stance_column_apart(stance_column, labels_column)  # refused before a Dask frame is collected
     distributed = forksafe.imported(".distributed")  # imports dask only for a Dask object
     if distributed.is_dask(data):
         data = distributed.collect_for_training(data, {"text_column": text_column, "labels_column": labels_column,
@@ -161,7 +163,7 @@ def train(
         from .exceptions import InvalidInputError
 
         raise InvalidInputError("data has no rows to train on")
-    warn_if_stance_unused(frame, stance_column, "training (no stance head)")
+    warn_if_stance_unused(frame, stance_column, "training (no stance head)", labels_column)
     model = StanceModel(**_known_options(options))
     model._check_options()  # a bad option is named before the data is checked
     refuse_empty_rows(frame, text_column)

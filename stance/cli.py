@@ -1126,7 +1126,7 @@ def cmd_train(args: argparse.Namespace) -> int:
                               f"refusing to replace it")
     options = _model_options(args)
     data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args))
-    stance_column = _stance_column(args.stance_column, data)
+    stance_column = _stance_column(args.stance_column, data, args.labels_column)
     # as train() does for a path: it is given the frame read here, whose source it does not know
     refuse_undecoded_columns(data, (args.text_column, args.labels_column, stance_column), args.data)
     with _stance_left_out_on_purpose(args):
@@ -1314,7 +1314,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
         other_model = resolve_model(_bundled_or(args.compare_with))
     # Not given, evaluate's own default "stance", which also says when a "Stance" column is left out.
-    stance_column = "stance" if args.stance_column is None else _stance_column(args.stance_column, data)
+    stance_column = ("stance" if args.stance_column is None
+                     else _stance_column(args.stance_column, data, args.labels_column))
     report = evaluate(_model(args), data, text_column=args.text_column, labels_column=args.labels_column,
                       stance_column=stance_column, by=args.by, favor=args.favor, against=args.against)
     if other_model is not None:
@@ -1363,8 +1364,8 @@ def _print_comparison(args: argparse.Namespace, report, other_model, data) -> in
     with warnings.catch_warnings(record=True) as caught:  # each said of the other model, which it names
         try:
             other = evaluate(other_model, data, text_column=args.text_column, labels_column=args.labels_column,
-                             stance_column=_stance_column(args.stance_column, data), favor=args.favor,
-                             against=args.against)
+                             stance_column=_stance_column(args.stance_column, data, args.labels_column),
+                             favor=args.favor, against=args.against)
         except InvalidInputError as error:  # "this model predicts (…)" meant the other one, unnamed
             raise InvalidInputError(f"--compare-with {args.compare_with}: {error}") from None
     for warning in caught:
@@ -1480,14 +1481,16 @@ def _secondary_at(thresholds: dict[str, float | None], raised: dict[str, float])
                f"the rows carrying it" if raised else ""))
 
 
-def _stance_column(given: str | None, data) -> str | None:
-    """``--stance-column``: not given, the column named "stance" if there is one; "none", no column."""
-    from .data import require_columns
+def _stance_column(given: str | None, data, labels_column: str) -> str | None:
+    """``--stance-column``: not given, the column named "stance" if there is one and it is not
+    the labels column; "none", no column; the labels column named, refused."""
+    from .data import require_columns, stance_column_apart
 
     if given is None:
-        return "stance" if "stance" in data.columns else None
+        return "stance" if "stance" in data.columns and labels_column != "stance" else None
     if given in ("none", "None"):
         return None
+    stance_column_apart(given, labels_column)
     require_columns(data, {"--stance-column": given})  # named: it must be there
     return given
 
@@ -1657,7 +1660,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     # with English stemming, every inflection of a German word was a word of its own.
     options = _model_options(args)
     data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args))
-    stance_column = _stance_column(args.stance_column, data)
+    stance_column = _stance_column(args.stance_column, data, args.labels_column)
     # as train() does for a path: it is given the frame read here, whose source it does not know
     refuse_undecoded_columns(data, (args.text_column, args.labels_column, stance_column), args.data)
     with _stance_left_out_on_purpose(args):

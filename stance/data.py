@@ -1335,20 +1335,52 @@ def _require_column_name(argument: str, column: Any) -> None:
         raise InvalidTypeError(f"{argument} must name one column (a str), got a {type_name(column)}: {quoted(column)}")
 
 
-def warn_if_stance_unused(frame: pd.DataFrame, stance_column: str | None, what: str) -> None:
+def warn_if_stance_unused(frame: pd.DataFrame, stance_column: str | None, what: str,
+                          labels_column: Any = None) -> None:
     """Say so when the data has a "stance" column and no stance column was asked for:
     ``stance_column=None`` means none, but the command line and evaluate take it by default.
     A column "Stance" or "stance " is said too: only "stance" itself is taken by default, and
-    a hand-written header's other case left the stances out with no word."""
+    a hand-written header's other case left the stances out with no word. Not when that
+    column is ``labels_column``: it is in use, and the advice trained a stance head on the
+    labels themselves."""
     if stance_column is None and "stance" in frame.columns:
-        warn(f"the data has a 'stance' column, which {what} leaves out because stance_column=None; "
-             f"pass stance_column='stance' to use it")
+        if labels_column != "stance":
+            warn(f"the data has a 'stance' column, which {what} leaves out because stance_column=None; "
+                 f"pass stance_column='stance' to use it")
     elif stance_column is None:
         near = stance_spelt_otherwise(frame.columns)
-        if near is not None:
+        if near is not None and near != labels_column:
             warn(f"the data has a {quoted(near)} column, which {what} leaves out: only a column named 'stance' "
                  f"exactly is taken as the stances; pass stance_column={quoted(near)} (on the command line: "
                  f"--stance-column {shlex.quote(near)}) to use it")
+
+
+def stance_column_apart(stance_column: Any, labels_column: Any, default: str | None = None) -> Any:
+    """``stance_column``, unless it is ``labels_column``: a stance head trained or judged on
+    the labels themselves only repeats them (stance metrics equal to the label metrics). The
+    caller's ``default`` stance column ("stance") given so means the labels are named
+    "stance" and there is no stance column (None); named on purpose, it is refused.
+
+    >>> stance_column_apart("stance", "stance", default="stance"), stance_column_apart("stance", "labels")
+    (None, 'stance')
+    >>> stance_column_apart("stance", "stance")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: stance_column='stance' is the labels column too (labels_column='stance'): ...
+    """
+    from collections.abc import Hashable
+
+    # A list or an array is no column name (refused as such later), and == on it is no bool.
+    if not isinstance(stance_column, Hashable) or not isinstance(labels_column, Hashable):
+        return stance_column
+    if stance_column is None or stance_column != labels_column:
+        return stance_column
+    if stance_column == default:
+        return None
+    raise InvalidInputError(
+        f"stance_column={quoted(stance_column)} is the labels column too (labels_column={quoted(labels_column)}): "
+        f"a stance head on it would learn, and be judged on, the labels themselves; pass the column of the "
+        f"stances, or {_NO_STANCE_HEAD} for none"
+    )
 
 
 def stance_spelt_otherwise(columns: Iterable[Any]) -> str | None:

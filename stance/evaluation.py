@@ -566,8 +566,9 @@ def evaluate(
 ) -> EvaluationReport:
     """Evaluate ``model`` (a StanceModel, a model directory, or None for the default) on
     labelled ``data`` (a DataFrame or a file). ``stance_column=None`` skips stance metrics;
-    the default ``"stance"`` is used only when that column exists, and never for a model
-    without a stance head (with a warning).
+    the default ``"stance"`` is used only when that column exists and is not the labels
+    column (``labels_column="stance"``), and never for a model without a stance head (with a
+    warning). Another column named as both labels and stance is refused.
 
     ``by`` (a column of ``data``, such as ``"register"`` or ``"party"``) also measures each
     group of rows that share a value in it, as if evaluated on its own, and keeps the
@@ -607,6 +608,7 @@ def evaluate(
         read_table,
         require_columns,
         spelt_as_known,
+        stance_column_apart,
         stance_value,
         stance_values_as_classes,
         warn_if_stance_unused,
@@ -619,10 +621,11 @@ def evaluate(
                                f"stance.evaluate(model, {shown})")
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     # by too: its groups are named in the report, and bytes were named b'press'.
+    stance_column = stance_column_apart(stance_column, labels_column, default="stance")
     frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column, by])
     if stance_column == "stance" and "stance" not in frame.columns:
         stance_column = None
-        warn_if_stance_unused(frame, stance_column, "the evaluation")  # a "Stance" column, say
+        warn_if_stance_unused(frame, stance_column, "the evaluation", labels_column)  # a "Stance" column, say
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column, "by": by})
     # A gold value the model spells with its accents encoded otherwise looks the same and is
@@ -1361,6 +1364,7 @@ def cross_validate(
         read_table,
         refuse_empty_rows,
         require_columns,
+        stance_column_apart,
         stance_value,
         warn_if_stance_unused,
     )
@@ -1379,6 +1383,7 @@ def cross_validate(
             f"cross_validate trains its own model on each fold, so pass the data and the model's options, e.g. "
             f"stance.cross_validate(data, C=1), or this model's: stance.cross_validate(data, **model.get_params())"
         )
+    stance_column = stance_column_apart(stance_column, labels_column, default="stance")
     frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column])
     if isinstance(folds, str) and folds in frame.columns:
         # Columns given in train's order (data, text_column, labels_column) land in folds and
@@ -1391,7 +1396,7 @@ def cross_validate(
         )
     if stance_column == "stance" and "stance" not in frame.columns:
         stance_column = None
-        warn_if_stance_unused(frame, stance_column, "cross-validation")  # a "Stance" column, say
+        warn_if_stance_unused(frame, stance_column, "cross-validation", labels_column)  # a "Stance" column, say
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column})
     options = _known_options({"random_state": random_state, **options})

@@ -488,17 +488,19 @@ def find_label_issues(
         refuse_empty_rows,
         repeated_text_keys,
         require_columns,
+        stance_column_apart,
         warn_if_stance_unused,
         whole_number_text,
     )
     from .model import StanceModel
 
+    stance_column = stance_column_apart(stance_column, labels_column)
     frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column])
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column})
     if len(frame) == 0:
         raise InvalidInputError("data has no rows to check")
-    warn_if_stance_unused(frame, stance_column, "the check")
+    warn_if_stance_unused(frame, stance_column, "the check", labels_column)
     clash = [c for c in ISSUE_COLUMNS if c in frame.columns]
     if clash:
         raise InvalidInputError(

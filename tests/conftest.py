@@ -24,6 +24,20 @@ def energy_model(energy_frame) -> stance.StanceModel:
 
 
 @pytest.fixture(scope="session")
+def positions_frame() -> pd.DataFrame:
+    """A social-media researcher's file: the positions themselves are the labels, in a column
+    named "stance" (54 rows, three labels of 18)."""
+    texts = {"favor": ["NATO keeps us safe", "Proud of our troops", "Send more air defence", "Article 5 unites us",
+                       "Glad Finland joined", "Back Kyiv now"],
+             "against": ["Leave NATO now", "Bring our soldiers home", "Not one more cent", "Stop provoking Russia",
+                         "Dissolve the alliance", "Not our war"],
+             "neutral": ["Summit begins today", "Ministers meet Thursday", "Full text of the communique",
+                         "Press conference live", "Vote is next week", "Map of members"]}
+    return pd.DataFrame([{"text": f"{text} {i}", "stance": position} for position, some in texts.items()
+                         for text in some for i in range(3)])
+
+
+@pytest.fixture(scope="session")
 def default_model() -> stance.StanceModel:
     return stance.default_model()
 

@@ -179,6 +179,30 @@ def test_train_finds_the_stance_column_as_evaluate_does(capsys, tmp_path, energy
     assert status == 2 and "Did you mean 'stance'?" in err
 
 
+def test_a_labels_column_named_stance_is_no_stance_column(capsys, tmp_path, positions_frame):
+    # A user audit: `stance train st.csv --labels-column stance` reported a stance head on
+    # column 'stance', the labels themselves, and `stance evaluate` printed stance_f_avg 1.000.
+    data = tmp_path / "st.csv"
+    positions_frame.to_csv(data, index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        status, out, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--labels-column", "stance",
+                               "--none-label", "neutral", "--option", "threshold_folds=0")
+        assert status == 0 and "no stance head" in out and err == "", (out, err)
+        assert stance.load(tmp_path / "m").stance_classes == ()
+        status, out, err = run(capsys, "evaluate", str(data), "--model", str(tmp_path / "m"), "--labels-column",
+                               "stance")
+        assert status == 0 and "stance_" not in out and err == "", (out, err)
+        status, out, err = run(capsys, "evaluate", str(data), "--model", str(tmp_path / "m"), "--labels-column",
+                               "stance", "--compare-with", str(tmp_path / "m"))
+        assert status == 0 and "stance_" not in out and err == "", (out, err)
+    for command in (["train", str(data), "-o", str(tmp_path / "m2"), "--none-label", "neutral"],
+                    ["evaluate", str(data), "--model", str(tmp_path / "m")]):
+        status, out, err = run(capsys, *command, "--labels-column", "stance", "--stance-column", "stance")
+        assert status == 2 and out == "" and not (tmp_path / "m2").exists()
+        assert "--stance-column='stance' is the labels column too (--labels-column='stance')" in err, err
+
+
 def test_train_with_the_text_and_labels_columns_swapped_says_so_in_one_short_line(capsys, tmp_path):
     # A user audit: `stance train big.csv --labels-column text --text-column labels` printed one
     # stderr line of 6.8 MB, every text of the file quoted as a rare label.

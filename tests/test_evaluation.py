@@ -2022,3 +2022,21 @@ def test_a_scorer_names_a_bad_favor_or_against():
     with pytest.raises(stance.InvalidInputError, match=r"^scorer\('favor_f1', against='unfavorable'\): pass both "
                                                        r"favor= and against="):
         stance.scorer("favor_f1", against="unfavorable")(model, frame.text, y)
+
+
+def test_a_labels_column_named_stance_is_no_stance_column_by_default(positions_frame):
+    # A user audit: cross_validate's default stance_column "stance", on labels in a column
+    # "stance", reported stance metrics that repeated the label metrics, and evaluate warned
+    # of a stance head the model never had; the default names no stance column then.
+    data = positions_frame
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        report = stance.cross_validate(data, folds=3, labels_column="stance", none_label=None, threshold_folds=0)
+        model = stance.train(data, labels_column="stance", none_label=None, threshold_folds=0)
+        evaluated = stance.evaluate(model, data, labels_column="stance")
+    for metrics in (report.metrics, evaluated.metrics):
+        # No stance metric: stance_f_avg, stance_accuracy and each stance value's F1 (against_f1…)
+        assert set(metrics) == {"top1_in_gold", "macro_f1", "micro_f1", "primary_macro_f1", "mean_confidence",
+                                "confidence_error"}, list(metrics)
+    assert "stance" not in report.predictions.columns or report.predictions.stance.isna().all()
+

@@ -922,6 +922,28 @@ def test_a_stance_column_left_out_is_said(energy_frame):
         stance.find_label_issues(energy_frame, folds=3)
 
 
+def test_a_labels_column_named_stance_is_no_stance_column(positions_frame):
+    # A user audit: training on labels in a column "stance" warned that the 'stance' column was
+    # left out and to pass stance_column='stance', which trained a stance head on the labels.
+    data = positions_frame
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # nothing is left out: the column is the labels
+        model = stance.train(data, labels_column="stance", none_label=None, threshold_folds=0)
+        stance.find_label_issues(data, labels_column="stance", folds=3, none_label=None)
+        stance.train(data.rename(columns={"stance": "Stance"}), labels_column="Stance", none_label=None,
+                     threshold_folds=0)
+    assert model.labels == ("against", "favor", "neutral") and model.stance_classes == ()
+    said = r"stance_column='stance' is the labels column too \(labels_column='stance'\)"
+    with pytest.raises(InvalidInputError, match=said):
+        stance.train(data, labels_column="stance", stance_column="stance", none_label=None, threshold_folds=0)
+    with pytest.raises(InvalidInputError, match=said):
+        stance.find_label_issues(data, labels_column="stance", stance_column="stance", folds=3, none_label=None)
+    # Named otherwise, the same refusal: no column is both.
+    with pytest.raises(InvalidInputError, match=r"stance_column='position' is the labels column too"):
+        stance.train(data.rename(columns={"stance": "position"}), labels_column="position",
+                     stance_column="position", none_label=None, threshold_folds=0)
+
+
 def test_a_stance_column_spelt_in_another_case_is_said(energy_frame, energy_model):
     # An instructor's audit: a hand-written header's "Stance" or "stance " was left out with
     # no word, by train and by evaluate and cross_validate, which take "stance" by default.
