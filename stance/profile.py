@@ -37,7 +37,9 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     ``share`` is the fraction of statements that take a position on the target, among the
     statements that have text (rows :func:`stance.score` flagged as empty, missing or not
     text are not statements, and rows flagged ``no_known_words`` take no position: their
-    answer is no judgement of them); ``favor`` and ``against`` count, by stance, the statements
+    answer is no judgement of them; rows with no labels at all, which :func:`stance.score`
+    never gives, are rows it did not score, as a left join adds: they are left out, with a
+    warning); ``favor``  and ``against`` count, by stance, the statements
     whose primary target it is (a statement's stance is its stance towards its primary
     target, so a secondary target gets none from it). With ``by`` (a column such as
     ``"speaker"``, or a list of columns): the same columns for each group, indexed by
@@ -152,6 +154,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
         label_sets = [() if no_word_known else labels for labels, no_word_known in zip(label_sets, unread)]
     else:
         statements = [True] * len(scored)
+    _leave_out_unscored(scored, labels_column, statements)
     index: list[tuple[Any, ...]] = []
     rows: list[list[Any]] = []
     for group, positions in _named_as_written(_groups(scored, keys), keys):
@@ -254,6 +257,40 @@ def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     spread = Z_95 * (_variance(old) + _variance(new)) ** 0.5
     return pd.DataFrame(dict(zip(CHANGE_COLUMNS, (old["n"], new["n"], old["position"], new["position"], change,
                                                   change - spread, change + spread))), index=both)
+
+
+def _leave_out_unscored(scored: pd.DataFrame, labels_column: str, statements: list[bool]) -> None:
+    """Mark the rows without labels (a missing cell) as no statements, with a warning.
+
+    :func:`stance.score` gives every row labels, the off-topic one to a row of no text, so a
+    row without is one it never scored: a left join of scored rows back onto the data (the
+    English posts only, say) adds them. Counted, they were statements taking no position
+    and every share fell without a word; refused, the join would need undoing to profile.
+    A gold column's row without labels is unlabelled, as :func:`stance.evaluate` reads it.
+
+    >>> import pandas as pd, warnings
+    >>> statements = [True, True, False]
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _leave_out_unscored(pd.DataFrame({"labels": ["unity", None, "none"]}), "labels", statements)
+    >>> statements, str(caught[0].message).split(" (")[0]
+    ([True, False, False], 'row 1 has no labels')
+    """
+    from .data import _have, is_missing, row_names
+
+    unscored = [i for i, value in enumerate(scored[labels_column].tolist()) if statements[i] and is_missing(value)]
+    if not unscored:
+        return
+    for i in unscored:
+        statements[i] = False
+    from .exceptions import warn
+
+    one = len(unscored) == 1
+    them = "it" if one else "them"
+    warn(f"{row_names(scored.index, unscored, limit=3)} {_have(unscored)} no labels (a missing "
+         f"{quoted(labels_column)} cell: not scored, as the rows a left join adds), so "
+         f"{'it is' if one else 'they are'} left out of the profile and its shares; drop {them} first "
+         f"(scored.dropna(subset=[{labels_column!r}])), or score {them} to count {them}")
 
 
 def _variance(table: pd.DataFrame) -> pd.Series:

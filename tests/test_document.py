@@ -631,6 +631,34 @@ def test_profile_counts_only_statements_with_text():
     assert profile(scored).loc["unity", "share"] == 1.0
 
 
+def test_profile_leaves_out_rows_that_were_not_scored_and_says_so():
+    # A user audit: scoring only the English posts and left-joining them back, the rows not
+    # scored (no labels) counted as statements taking no position, and the shares fell silently.
+    data = pd.DataFrame({"text": ["We stand together with every ally.", "Wir stehen zusammen.", "", None,
+                                  "We have a one-speed NATO."], "lang": ["en", "de", "en", "en", "en"]})
+    english = data[data.lang == "en"]
+    scored = data.join(stance.score(english).drop(columns=["text", "lang"]))  # a left join
+    assert scored.labels.isna().tolist() == [False, True, False, False, False]
+    with pytest.warns(stance.StanceWarning, match=r"^row 1 has no labels \(a missing 'labels' cell: not scored.*"
+                                                r"left out of the profile and its shares"):
+        shares = profile(scored)
+    pd.testing.assert_frame_equal(shares, profile(stance.score(english)))  # as if profiled before the join
+    assert shares.loc["unity", ["n", "share"]].tolist() == [2, 1.0]  # the two English statements with text
+    # The audit's own frame: one row scored, one not.
+    unscored = pd.DataFrame({"text": ["NATO must stay united", "x"], "labels": ["unity", None],
+                             "stance": ["favor", None], "flag": [None, None]})
+    with pytest.warns(stance.StanceWarning, match="row 1 has no labels"):
+        assert profile(unscored).loc["unity", ["n", "share"]].tolist() == [1, 1.0]
+    # Grouped, the same rows are left out of each group's shares, and a group of none is no group.
+    with pytest.warns(stance.StanceWarning, match="row 1 has no labels"):
+        by_language = profile(scored, by="lang")
+    assert by_language.index.tolist() == [("en", "unity")] and by_language.share.tolist() == [1.0]
+    # Scored rows of no text (the off-topic label, flagged) are no statements, as before, and unwarned.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        assert profile(stance.score(english)).loc["unity", "share"] == 1.0
+
+
 def test_profile_reads_the_prefixed_columns_score_wrote():
     frame = pd.DataFrame({"text": ["Bring the brigade home now.", "Thank you."], "labels": ["unity", "none"],
                           "stance": ["favor", None]})
@@ -762,15 +790,16 @@ def test_profile_by_a_categorical_column_keeps_its_missing_group():
 
 def test_a_gold_labels_column_is_profiled_as_evaluate_reads_it():
     # str(cell).split("|") made targets "nan" (a missing cell), " deterrence" (spaces around
-    # "|") and "['unity', 'deterrence']" (a JSONL list), counted like the real ones.
-    as_text = profile(pd.DataFrame({"labels": ["unity|deterrence", "unity", "none"],
-                                    "stance": ["favor", "against", None]}))
+    # "|") and "['unity', 'deterrence']" (a JSONL list), counted like the real ones. A row
+    # without labels is unlabelled, as evaluate has it (which refuses it): left out, said so.
+    as_text = profile(pd.DataFrame({"labels": ["unity|deterrence", "unity"], "stance": ["favor", "against"]}))
     for cells in (["unity | deterrence", "unity", None], [["unity", "deterrence"], ["unity"], float("nan")],
                   pd.array(["unity|deterrence", "unity", pd.NA], dtype="string")):
         gold = pd.DataFrame({"labels": cells, "stance": ["favor", "against", None]})
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", stance.StanceWarning)  # nor is "nan" taken for the off-topic label
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", stance.StanceWarning)  # nor is "nan" taken for the off-topic label
             pd.testing.assert_frame_equal(profile(gold), as_text)
+        assert [str(w.message).split(" (")[0] for w in caught] == ["row 2 has no labels"]
 
 
 def test_a_grouped_profile_of_no_statements_keeps_its_group_level():
