@@ -1291,8 +1291,10 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
 
     ``columns`` maps the argument name (``"text_column"``) to the column it names.
     """
-    present = [str(c) for c in frame.columns]
-    listed = quoted_list(present)  # a headerless file's first row names its columns, texts and all
+    present = [str(c) for c in frame.columns]  # as text, for the likely misspelling
+    # As they are: integer columns listed as text ('0', '1') were taken for names to type.
+    listed = quoted_list(frame.columns) + (" (integers)" if len(frame.columns) and all(
+        isinstance(c, numbers.Integral) and not isinstance(c, bool) for c in frame.columns) else "")
     for argument, column in columns.items():
         _require_column_name(argument, column)
         if column is not None and column in frame.columns and list(frame.columns).count(column) > 1:
@@ -1301,14 +1303,22 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
                 f"rename the duplicates"
             )
         if column is not None and column not in frame.columns:
+            same = next((c for c in frame.columns if type(c) is not type(column) and str(c) == str(column)), None)
+            if same is not None:  # 1 for "1": the column, of another type
+                raise InvalidInputError(
+                    f"{argument}={quoted(column)}: no such column; columns present: {listed}; the column is the "
+                    f"{_kind(same)} {quoted(same)}, not the {_kind(column)} {quoted(column)}: pass "
+                    f"{argument}={quoted(same)}")
             twin = next((name for name in present if isinstance(column, str) and name != column
                          and composed(name) == composed(column)), None)
             hint = _closest(column, present)
+            hint = frame.columns[present.index(hint)] if hint is not None else None  # as it is, not as text
             raise InvalidInputError(
                 f"{argument}={quoted(column)}: no such column; columns present: {listed}"
                 + (f". The column {quoted(twin)} is written with its accents encoded otherwise (Unicode "
                    f"{unicode_form(twin)}, not {unicode_form(column)}): pass its name as the file writes it, "
-                   f"or rename it" if twin is not None else f". Did you mean {quoted(hint)}?" if hint else "")
+                   f"or rename it" if twin is not None else f". Did you mean {quoted(hint)}?" if hint is not None
+                   else "")
             )
         if column is not None and frame.columns.nlevels > 1 and not isinstance(column, tuple):
             # A MultiIndex takes one level's name as a key for every column under it.
@@ -1318,6 +1328,19 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
                 f"{quoted_list(under, 5)}; pass one by its full name ({argument}={quoted(under[0])}) or flatten "
                 f"the columns"
             )
+
+
+def _kind(name: Any) -> str:
+    """What a column name is, in words: "text", "integer", or its type.
+
+    >>> _kind("1"), _kind(1), _kind(1.5)
+    ('text', 'integer', 'float')
+    """
+    if isinstance(name, str):
+        return "text"
+    if isinstance(name, numbers.Integral) and not isinstance(name, bool):
+        return "integer"
+    return type_name(name)
 
 
 # Arguments that must name a column; the others (stance_column, groups) take None for "no column".

@@ -442,9 +442,37 @@ def test_a_header_whose_accents_are_encoded_otherwise_is_named_as_such(tmp_path)
 
 def test_a_column_name_that_is_no_str_is_not_said_to_differ_in_its_accents():
     frame = pd.DataFrame([["We must help Ukraine.", "x"]])
-    with pytest.raises(InvalidInputError, match=r"^text_column='0': no such column; columns present: \['0', '1'\]. "
-                                                r"Did you mean '0'\?$"):
+    with pytest.raises(InvalidInputError, match=r"^text_column='0': no such column; columns present: \[0, 1\] "
+                                                r"\(integers\); the column is the integer 0, not the text '0': "
+                                                r"pass text_column=0$"):
         stance.score(frame, text_column="0")
+
+
+def test_a_column_name_given_as_text_for_an_integer_column_names_the_integer():
+    # A user audit: "text_column='1': no such column; columns present: ['0', '1']. Did you mean
+    # '1'?" suggested what was passed, and showed the integer columns as text.
+    frame = pd.DataFrame([[1, "NATO united"], [2, "Bring the brigade home"]])
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(frame, text_column="1")
+    assert str(raised.value) == ("text_column='1': no such column; columns present: [0, 1] (integers); the column "
+                                 "is the integer 1, not the text '1': pass text_column=1")
+    assert stance.score(frame, text_column=1).label.tolist() == stance.score(frame[1].tolist()).label.tolist()
+    with pytest.raises(InvalidInputError) as raised:  # one no column is, said as they are
+        stance.score(frame, text_column="body")
+    assert str(raised.value) == "text_column='body': no such column; columns present: [0, 1] (integers)"
+    # The other way round: a column named "1" (text) asked for as the integer 1.
+    named = frame.rename(columns=str)
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(named, text_column=1)
+    assert str(raised.value) == ("text_column=1: no such column; columns present: ['0', '1']; the column is the "
+                                 "text '1', not the integer 1: pass text_column='1'")
+    # every function that takes a column: train's labels, profile's by=
+    with pytest.raises(InvalidInputError, match=r"^labels_column='0': .*\[0, 1\] \(integers\).*pass labels_column=0$"):
+        stance.train(frame, text_column=1, labels_column="0")
+    scored = pd.DataFrame({"labels": ["unity"], "stance": ["favor"], 2024: ["x"]})
+    with pytest.raises(InvalidInputError, match=r"^by='2024': .*\['labels', 'stance', 2024\]; the column is the "
+                                                r"integer 2024, not the text '2024': pass by=2024$"):
+        stance.profile(scored, by="2024")
 
 
 def test_rows_of_a_folder_are_named_by_their_file(tmp_path):
