@@ -306,7 +306,9 @@ def score_files(
             interrupted = True
             raise
         finally:
-            with _dask_logs_muted() if interrupted and cluster is not None else contextlib.nullcontext():
+            # Our own cluster's teardown is muted whatever ended the work: on a loaded machine a
+            # nanny said it killed a worker slow to stop, after every row was written.
+            with _dask_logs_muted() if cluster is not None else contextlib.nullcontext():
                 if interrupted and cluster is not None:
                     _stop_workers(cluster)
                 if owned:
@@ -340,9 +342,11 @@ def _interrupted_loop_logs_dropped() -> Iterator[None]:
 
 @contextlib.contextmanager
 def _dask_logs_muted() -> Iterator[None]:
-    """Silence Dask's own logs while an interrupted local cluster is torn down, and restore
-    them after: a killed worker's nanny logged "Restarting worker" after the one line an
-    interrupt prints, until the cluster closed."""
+    """Silence Dask's own logs in this process while a local cluster it started is torn
+    down, and restore them after: a killed worker's nanny logged "Restarting worker" after
+    the one line an interrupt prints, and on a loaded machine, at the end of a run that
+    succeeded, "Worker process still alive after 4.0 seconds, killing". The workers' own
+    logs are dropped by :func:`_closing_logs_dropped`."""
     logger = logging.getLogger("distributed")
     level = logger.level
     logger.setLevel(logging.CRITICAL + 1)
@@ -658,6 +662,7 @@ def _open_client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
         try:
             client = distributed.Client(cluster)
             client.run(_ignore_interrupts)
+            client.run(_closing_logs_dropped)
         except KeyboardInterrupt:
             with _dask_logs_muted():
                 _stop_workers(cluster)
@@ -712,6 +717,33 @@ def _ignore_interrupts() -> None:
     signal = forksafe.imported("signal")
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _WhileClosing(logging.Filter):
+    """Drops the records of ``worker`` once it has begun to close (by its own status)."""
+
+    def __init__(self, worker: Any) -> None:
+        super().__init__()
+        self.worker = worker
+        status = forksafe.imported("distributed.core").Status
+        self.closing = {status.closing_gracefully, status.closing, status.closed}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return getattr(self.worker, "status", None) not in self.closing
+
+
+def _closing_logs_dropped(dask_worker: Any) -> None:
+    """Run on each worker of a local cluster: what it logs once it has begun to close is dropped.
+
+    A closing worker closes its connections while a heartbeat may be on its way to the
+    scheduler: on a loaded machine the heartbeat failed and the worker printed "Failed to
+    communicate with scheduler during heartbeat." and a CommClosedError's traceback, after
+    every row was scored. What it logs while it runs is said as before. The filter sits on
+    the handlers, which every ``distributed.*`` logger's records reach.
+    """
+    dropped = _WhileClosing(dask_worker)
+    for handler in {*logging.getLogger("distributed").handlers, *logging.getLogger().handlers}:
+        handler.addFilter(dropped)
 
 
 def _computed_in_order(parts: list[Any], client: Any) -> Iterator[pd.DataFrame]:

@@ -572,6 +572,75 @@ def test_ctrl_c_on_a_local_cluster_exits_at_once_in_one_line(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
 
+# Preloads that log, while the local cluster closes, what its workers and nannies log there
+# on a loaded machine: a heartbeat in flight when a worker closes its connections fails, and a
+# nanny whose worker is slow to stop kills it, each saying so on stderr.
+_TEARDOWN_CHATTER = {
+    "worker": "def dask_teardown(worker):\n"
+              "    try:\n"
+              "        raise OSError('Stream is closed')\n"
+              "    except OSError:\n"
+              "        logging.getLogger('distributed.worker').exception(\n"
+              "            'Failed to communicate with scheduler during heartbeat.')\n",
+    "nanny": "def dask_teardown(nanny):\n"
+             "    logging.getLogger('distributed.nanny').warning(\n"
+             "        'Worker process still alive after 4.0 seconds, killing')\n",
+}
+
+
+def test_a_local_cluster_closes_without_its_own_chatter_on_stderr(tmp_path):
+    # A user audit: `stance score --workers 2` on a loaded machine printed "distributed.worker -
+    # ERROR - Failed to communicate with scheduler during heartbeat." and a CommClosedError's
+    # traceback after scoring every row (and a nanny's "still alive after 4.0 seconds, killing");
+    # the README promises one line on stderr.
+    import os
+    import subprocess
+
+    env = dict(os.environ)
+    for kind, code in _TEARDOWN_CHATTER.items():
+        (tmp_path / f"{kind}_teardown.py").write_text("import logging\n\n\n" + code, encoding="utf-8")
+        env[f"DASK_DISTRIBUTED__{kind.upper()}__PRELOAD"] = f'["{tmp_path / f"{kind}_teardown.py"}"]'
+    texts = ["We stand together with our allies.", "Send more tanks to Kyiv now.", "Thank you."] * 40
+    pd.DataFrame({"text": texts}).to_csv(tmp_path / "in.csv", index=False)
+    done = subprocess.run([sys.executable, "-m", "stance", "score", str(tmp_path / "in.csv"), "-o",
+                           str(tmp_path / "out.csv"), "--workers", "2", "--no-progress"],
+                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+    assert done.returncode == 0 and done.stderr == f"scored 120 rows into {tmp_path / 'out.csv'}\n", done.stderr
+    assert pd.read_csv(tmp_path / "out.csv").label.tolist() == stance.score(texts).label.tolist()
+
+
+def test_a_worker_logs_as_before_until_it_begins_to_close():
+    # What a worker logs while it runs is a real failure, said; only its closing is dropped.
+    import logging
+    import types
+
+    from distributed.core import Status
+
+    from stance.distributed import _WhileClosing
+
+    seen: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen.append(record.getMessage())
+
+    worker = types.SimpleNamespace(status=Status.running)
+    handler, logger = Keep(), logging.getLogger("distributed.worker.test")
+    handler.addFilter(_WhileClosing(worker))
+    logger.addHandler(handler)
+    try:
+        logger.error("while running")
+        worker.status = Status.paused
+        logger.error("while paused")
+        for worker.status in (Status.closing_gracefully, Status.closing, Status.closed):
+            logger.error("Failed to communicate with scheduler during heartbeat.")
+        worker.status = Status.failed
+        logger.error("failed")
+    finally:
+        logger.removeHandler(handler)
+    assert seen == ["while running", "while paused", "failed"]
+
+
 @pytest.mark.filterwarnings("ignore:The inplace keyword:DeprecationWarning")  # Dask's reader, as above
 def test_cli_parquet_glob_keeps_a_named_index_as_one_file_does(tmp_path, capsys):
     # The glob's output dropped the "speaker" column, a named index in the files, which
