@@ -217,8 +217,13 @@ def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     grouped by the same columns (a speaker is then compared with himself, target by
     target). One row per target (per group and target) in both, in ``before``'s order: a
     target only one profile has is left out (``after.index.difference(before.index)`` lists
-    those of ``after``). ``n_before`` and ``n_after`` are the statements on it in each,
-    ``position_before`` and ``position_after`` the positions, ``change`` their difference
+    those of ``after``). Two groups of one grouped profile, such as two months
+    (``pm.loc[[1]]`` and ``pm.loc[[4]]`` of ``pm = profile(scored, by="month")``), are still
+    grouped and share no group: to compare one with the other, take each on its own,
+    ``compare_profiles(pm.xs(1), pm.xs(4))``. Profiles with no row in common give an empty
+    frame, with a warning saying why (no group, or no target, in both). ``n_before`` and
+    ``n_after`` are the statements on it in each, ``position_before`` and ``position_after``
+    the positions, ``change`` their difference
     (after minus before, in log-odds: positive is a move towards favour), and
     ``change_low``/``change_high`` its 95% interval, ``change ± z * sqrt(se_before² +
     se_after²)`` (z as above) with each standard error ``sqrt(1/(favor + 0.5) + 1/(against + 0.5))`` as
@@ -252,6 +257,8 @@ def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
             f"profiles grouped by the same columns (or none), or take one group of a grouped profile with "
             f"profile.xs(name, level=0)")
     both = before.index[before.index.isin(after.index)]
+    if both.empty and not before.empty and not after.empty:
+        _warn_of_nothing_in_both(before, after)
     old, new = before.loc[both], after.loc[both]
     change = new["position"] - old["position"]
     spread = Z_95 * (_variance(old) + _variance(new)) ** 0.5
@@ -291,6 +298,42 @@ def _leave_out_unscored(scored: pd.DataFrame, labels_column: str, statements: li
          f"{quoted(labels_column)} cell: not scored, as the rows a left join adds), so "
          f"{'it is' if one else 'they are'} left out of the profile and its shares; drop {them} first "
          f"(scored.dropna(subset=[{labels_column!r}])), or score {them} to count {them}")
+
+
+def _warn_of_nothing_in_both(before: pd.DataFrame, after: pd.DataFrame) -> None:
+    """Say why two profiles, neither empty, have no row in common: grouped, they share no
+    group (two months of one profile, ``pm.loc[[1]]`` and ``pm.loc[[4]]``, are compared
+    month with month, and month 1 is not month 4), which ``profile.xs(1)`` answers; or
+    they share no target. The empty change is right, but it read as no change at all."""
+    from .exceptions import warn
+
+    if before.index.nlevels > 1:
+        groups = [list(dict.fromkeys(table.index.droplevel(-1).tolist())) for table in (before, after)]
+        if not set(groups[0]) & set(groups[1]):
+            names = [str(name) for name in before.index.names[:-1]]
+            key = names[0] if len(names) == 1 else f"({', '.join(names)})"
+            held = [f"{key}={_either(values)}" for values in groups]
+            warn(f"before and after share no group: before holds {held[0]} and after {held[1]}, and grouped "
+                 f"profiles are compared group by group (a speaker with himself), so there is no change to give; "
+                 f"to compare one group with another, take each on its own: "
+                 f"compare_profiles(profile.xs({quoted(groups[0][0])}), profile.xs({quoted(groups[1][0])}))")
+            return
+    from .exceptions import quoted_list
+
+    targets = [list(dict.fromkeys(table.index.get_level_values(-1).tolist())) for table in (before, after)]
+    warn(f"no target is in both profiles{' in a group of both' if before.index.nlevels > 1 else ''} (before: "
+         f"{quoted_list(targets[0])}, after: {quoted_list(targets[1])}), so there is no change to give")
+
+
+def _either(values: list[Any]) -> str:
+    """Group values as a message gives them: ``1 or 2``, the first few of many.
+
+    >>> _either([1]), _either(["a", "b"]), _either([1, 2, 3, 4, 5])
+    ('1', "'a' or 'b'", '1, 2, 3 and 2 more')
+    """
+    if len(values) <= 2:
+        return " or ".join(quoted(v) for v in values)
+    return ", ".join(quoted(v) for v in values[:3]) + (f" and {len(values) - 3} more" if len(values) > 3 else "")
 
 
 def _variance(table: pd.DataFrame) -> pd.Series:

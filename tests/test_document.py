@@ -299,6 +299,47 @@ def test_compare_profiles_gives_the_change_in_position_with_its_interval():
         stance.compare_profiles(before, None)
 
 
+def test_compare_profiles_that_share_no_group_or_target_says_why_it_is_empty():
+    from stance.profile import CHANGE_COLUMNS
+
+    # A user audit: two months of one grouped profile, compare_profiles(pm.loc[[1]], pm.loc[[4]]),
+    # gave an empty frame without a word: grouped profiles are compared group by group, and
+    # month 1 is not month 4.
+    s = pd.DataFrame({"labels": ["unity"] * 4, "stance": ["favor", "against", "favor", "favor"],
+                      "month": [1, 1, 4, 4]})
+    pm = profile(s, by="month")
+    with pytest.warns(stance.StanceWarning, match=r"^before and after share no group: before holds month=1 and "
+                                                  r"after month=4, and grouped profiles are compared group by "
+                                                  r"group.*compare_profiles\(profile\.xs\(1\), profile\.xs\(4\)\)$"):
+        empty = stance.compare_profiles(pm.loc[[1]], pm.loc[[4]])
+    assert empty.empty and list(empty.columns) == list(CHANGE_COLUMNS)
+    # The advice works. By hand: month 1, 1 favor and 1 against, log(1.5 / 1.5) = 0; month 4,
+    # 2 and 0, log(2.5 / 0.5) = 1.6094: a change of 1.6094.
+    change = stance.compare_profiles(pm.xs(1), pm.xs(4))
+    assert change.index.tolist() == ["unity"] and change.loc["unity", "change"] == pytest.approx(1.6094, abs=1e-4)
+    # Several groups each, of two columns, none in both.
+    both = profile(s.assign(month=[1, 2, 3, 4], party="A"), by=["party", "month"])
+    with pytest.warns(stance.StanceWarning, match=r"^before and after share no group: before holds \(party, "
+                                                  r"month\)=\('A', 1\) or \('A', 2\) and after \(party, "
+                                                  r"month\)=\('A', 3\) or \('A', 4\),.*compare_profiles\("
+                                                  r"profile\.xs\(\('A', 1\)\), profile\.xs\(\('A', 3\)\)\)$"):
+        assert stance.compare_profiles(both.iloc[:2], both.iloc[2:]).empty
+    # A group in both, but no target of it in both.
+    other = profile(s.assign(labels="deterrence"), by="month")
+    with pytest.warns(stance.StanceWarning, match=r"^no target is in both profiles in a group of both \(before: "
+                                                  r"\['unity'\], after: \['deterrence'\]\)"):
+        assert stance.compare_profiles(pm, other).empty
+    gas = profile(pd.DataFrame({"labels": ["gas"], "stance": ["favor"]}))
+    wind = profile(pd.DataFrame({"labels": ["wind"], "stance": ["favor"]}))
+    with pytest.warns(stance.StanceWarning, match=r"^no target is in both profiles \(before: \['gas'\], after: "
+                                                  r"\['wind'\]\), so there is no change to give$"):
+        assert stance.compare_profiles(gas, wind).empty
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)  # a group in both, or a profile of nothing
+        assert len(stance.compare_profiles(pm.loc[[1]], pm)) == 1
+        assert stance.compare_profiles(gas, gas.iloc[:0]).empty
+
+
 def test_profile_plot(tmp_path):
     import matplotlib
 
