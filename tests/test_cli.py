@@ -1054,7 +1054,7 @@ def test_evaluate_json_is_strict_json(capsys, tmp_path):
 def test_info_shows_what_a_loaded_model_was_saved_with(capsys):
     status, out, _ = run(capsys, "info")
     assert status == 0 and "saved with:" in out and "scikit-learn" in out and "created:" in out
-    assert "(model format 6)" in out  # the bundled model was saved before the links option (format 7)
+    assert "(model format 7)" in out  # the bundled model, rebuilt with the links option
     assert "confidence:     calibrated on out-of-fold predictions" in out
 
 
@@ -1590,7 +1590,7 @@ def test_info_gives_what_a_deployment_pins(capsys):
     assert status == 0
     assert {"numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib", "python", "stance"} <= set(info["versions"])
     assert len(info["saved"]["parameters_sha256"]) == 64 and info["saved"]["path"].endswith("default")
-    assert info["saved"]["format_version"] == 6
+    assert info["saved"]["format_version"] == 7
 
 
 def test_score_refuses_to_overwrite_its_input(capsys, tmp_path):
@@ -2801,11 +2801,14 @@ def test_a_data_path_no_file_can_have_is_refused_as_missing_in_a_short_message(c
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pool.csv"]
 
 
-def test_info_says_how_a_model_reads_links_and_handles(capsys, energy_model, tmp_path):
-    # The bundled model, saved before the links option, reads a post's link as words; a model
-    # trained since reads it as none, and `stance info` says which (a social-media audit).
-    status, out, _ = run(capsys, "info")
+def test_info_says_how_a_model_reads_links_and_handles(capsys, energy_frame, energy_model, tmp_path):
+    # A model saved before the links option reads a post's link as words; one trained since
+    # (the bundled model, rebuilt with it, among them) reads it as none, and `stance info`
+    # says which (a social-media audit).
+    before = stance.train(energy_frame, stance_column="stance", links=False)
+    status, out, _ = run(capsys, "info", "--model", str(before.save(tmp_path / "before")))
     assert status == 0 and ('links:          read as words ("https", "t", "co"…), an @handle as its pieces '
                             '(a model saved before format 7, or trained with links=false)') in out
-    status, out, _ = run(capsys, "info", "--model", str(energy_model.save(tmp_path / "m")))
-    assert status == 0 and "links:          no words (web and e-mail addresses); an @handle is one word" in out
+    for model in ([], ["--model", str(energy_model.save(tmp_path / "m"))]):
+        status, out, _ = run(capsys, "info", *model)
+        assert status == 0 and "links:          no words (web and e-mail addresses); an @handle is one word" in out

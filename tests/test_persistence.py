@@ -1325,7 +1325,7 @@ def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(
     proba = old.predict_proba([curly, unknown, straight])
     assert proba[0].tobytes() == proba[1].tobytes() and not np.array_equal(proba[0], proba[2])
     assert old.classify(curly) == old.classify_many([curly, unknown])[0]
-    assert default_model.saved_["format_version"] == 6 and default_model.get_params()["apostrophes"] is True
+    assert default_model.saved_["format_version"] >= 6 and default_model.get_params()["apostrophes"] is True
     bundled = default_model.predict_proba(["Weʼll stand with Kyiv.", "We'll stand with Kyiv."])
     assert bundled[0].tobytes() == bundled[1].tobytes()
 
@@ -1359,19 +1359,30 @@ def test_apostrophes_that_do_not_fit_the_model_are_refused(saved, edit, message)
     _refused_once_edited(saved, edit, message)
 
 
-def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(default_model):
-    # The bundled model (format 6) was saved before the option: it reads "https://t.co/4b3e865"
-    # as "https", "t", "co", "4", "b", "3", "e", "865" and "@user_1" as "user" and "1", and
-    # must go on predicting exactly what it did, however the models trained since read them.
-    assert default_model.saved_["format_version"] == 6 and "links" not in default_model.params_.analyzer_options
-    assert default_model.get_params()["links"] is False
+def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(default_model, tmp_path):
+    # The bundled model was saved before the option (format 6) until it was rebuilt with it,
+    # its weights byte for byte the same. Saved so, it reads "https://t.co/4b3e865" as "https",
+    # "t", "co", "4", "b", "3", "e", "865" and "@user_1" as "user" and "1", and must go on
+    # predicting exactly what it did, however the models trained since read them.
+    import dataclasses
+
+    analyzer = {key: value for key, value in default_model.params_.analyzer_options.items() if key != "links"}
+    before = stance.StanceModel.from_parameters(dataclasses.replace(default_model.params_, analyzer_options=analyzer),
+                                                {**default_model.get_params(), "links": False})
+    folder = before.save(tmp_path / "before")
+    assert json.loads((folder / "metadata.json").read_text())["format_version"] == 6
+    old = stance.load(folder)
+    assert "links" not in old.params_.analyzer_options and old.get_params()["links"] is False
     post, bare = "@user_1 Bring the brigade home. https://t.co/4b3e865", "Bring the brigade home."
     pieces = "user 1 Bring the brigade home. https t co 4 b 3 e 865"
-    proba = default_model.predict_proba([post, pieces, bare])
+    proba = old.predict_proba([post, pieces, bare])
     assert proba[0].tobytes() == proba[1].tobytes() and not np.array_equal(proba[0], proba[2])
-    assert default_model.classify(post) == default_model.classify_many([pieces])[0]
-    assert default_model.classify("Bring the brigade home. https://t.co/4b3e865").label == "none"  # as the audit found
-    assert {"co", "t", "user"} <= set(default_model.explain(post, label="ukraine_support", n=100).feature)
+    assert old.classify(post) == old.classify_many([pieces])[0]
+    assert old.classify("Bring the brigade home. https://t.co/4b3e865").label == "none"  # as the audit found
+    assert {"co", "t", "user"} <= set(old.explain(post, label="ukraine_support", n=100).feature)
+    # The bundled model, rebuilt with the option, reads the post as its words alone.
+    assert default_model.saved_["format_version"] == 7 and default_model.get_params()["links"] is True
+    assert default_model.classify(post).label == default_model.classify(bare).label == "eastern_flank"
 
 
 def test_models_trained_since_the_links_option_record_it_in_format_7(energy_frame, tmp_path):
