@@ -713,10 +713,14 @@ _DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering
 # interjection is in round ones, and a colon ("(Dr. Alice Weidel [AfD]: Keine Waffen!)", "(Matthias
 # Helferich [fraktionslos]: …)"), maybe answered ("– Gegenruf des Abg. …: Doch!"). Left out like
 # "(Zuruf von der AfD: …)", not given to the member: a heckle of a few words takes no position the
-# member argued, and it may cut a sentence of the speaker's, which goes on around it. The group
-# opens with a letter, so that a citation's year ("(Washingtoner Vertrag [1949]: Beistand)") is words.
+# member argued, and it may cut a sentence of the speaker's, which goes on around it. Only a
+# parliamentary group in the brackets, spelt as the record spells it, makes one: elsewhere such
+# brackets quote someone ("(Jens Stoltenberg [former NATO chief]: Ukraine will join NATO)",
+# "(Washington Treaty [sic]: …)", "(… [NATO]: …)"), which is the writer's words and stays.
+_PARLIAMENTARY_GROUP = (r"(?-i:CDU/CSU|CDU|CSU|SPD|AfD|FDP|BÜNDNIS 90/DIE GRÜNEN|GRÜNE|DIE LINKE|Die Linke|LINKE|"
+                        r"PDS|BSW|SSW|fraktionslos|FREIE WÄHLER|BVB/FREIE WÄHLER|PIRATEN)")
 _INTERJECTION = (rf"(?-i:[{_CAP}])[\w'’.\-]*(?: (?:(?-i:[{_CAP}])[\w'’.\-]*|von|van|de|zu|der|vom|h\.|c\.)){{0,6}}"
-                 r" \[[^\W\d_][^\[\]()]{0,40}\] ?:")
+                 rf" \[{_PARLIAMENTARY_GROUP}\] ?:")
 _STAGE_DIRECTION = re.compile(
     rf"\s*(?:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]{{0,200}}\)|\[{_DIRECTIONS}[^\[\]]{{0,200}}\])\s*",
     re.IGNORECASE)

@@ -3134,6 +3134,34 @@ def test_a_bundestag_interjection_by_name_is_left_out_as_other_directions_are():
     assert split_sentences("\n\n".join(kept)) == kept
 
 
+def test_only_a_parliamentary_group_in_square_brackets_makes_an_interjection_by_name():
+    # A reviewer: the interjection by name matched any "(Capitalised words [letters…]: …)", so an
+    # English text lost what it quoted without a word ("He wrote (Jens Stoltenberg [former NATO
+    # chief]: Ukraine will join NATO) and stood by it." was "He wrote and stood by it."). Only a
+    # parliamentary group in the square brackets makes one, as the Bundestag's record writes it.
+    kept = ["He wrote (Jens Stoltenberg [former NATO chief]: Ukraine will join NATO) and stood by it.",
+            "The treaty (Washington Treaty [sic]: an attack on one is an attack on all) binds us.",
+            "She quoted (Mark Rutte [Rutte's spokesman]: deterrence works) twice.",
+            "He wrote (Jens Stoltenberg [NATO]: Ukraine will join NATO) and stood by it.",
+            "Der Vertrag (Washingtoner Vertrag [sic]: Beistand) gilt."]
+    for text in kept:
+        assert split_sentences(text) == [text]
+        # wrapped onto a second line, as a record's narrow column wraps a direction
+        assert split_sentences(text.replace(": ", ":\n", 1)) == [text]
+    assert split_speakers("SPOKESMAN: He said (Rutte [NATO chief]: deterrence works) and left it there.") == [
+        ("He said (Rutte [NATO chief]: deterrence works) and left it there.", "SPOKESMAN")]
+    # each group the Bundestag's record (or a Landtag's) names, in its spelling
+    for group in ("CDU/CSU", "SPD", "AfD", "FDP", "BÜNDNIS 90/DIE GRÜNEN", "DIE LINKE", "Die Linke", "BSW",
+                  "fraktionslos", "FREIE WÄHLER"):
+        said = f"Wir werden (Max Mustermann [{group}]: Niemals!) die Ukraine unterstützen."
+        assert split_sentences(said) == ["Wir werden die Ukraine unterstützen."], group
+        assert split_sentences(said.replace(": ", ":\n", 1)) == ["Wir werden die Ukraine unterstützen."], group
+    # a group's name in another case, or its party's words, are no group
+    for bracket in ("spd", "Fraktionslos", "former SPD leader"):
+        said = f"Wir werden (Max Mustermann [{bracket}]: so nie) die Ukraine unterstützen."
+        assert split_sentences(said) == [said], bracket
+
+
 def test_a_stage_direction_wrapped_onto_more_lines_is_left_out_as_on_one():
     # A user audit: "(Beifall bei der CDU/CSU sowie bei Abgeordneten" / "der SPD)" was kept and glued
     # to the next sentence, "(Beifall … der SPD) Wir müssen handeln.", and the Assemblée's
