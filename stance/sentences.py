@@ -225,14 +225,27 @@ _ELIDED_PARTICLE = rf"(?:d|dell|dall)['’][{_CAP}][\w'’\-]*"
 # An honorary doctorate's "h. c." (honoris causa), in lower case after "Dr." as the Bundestag's
 # record writes it ("Präsident Dr. h. c. Wolfgang Schäuble:", "Prof. Dr. h. c. mult. …").
 _HONORIS_CAUSA = r"h\. ?c\.(?: mult\.)?"
+# Titles written with a full stop before a name ("M. Jean-Luc Mélenchon", "Dr. Kraft"), which
+# is then no name's end.
+_TITLES_WITH_DOT = r"(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Prof)"
+# The words of a name in lower case: a particle, elided or not ("Ursula von der Leyen", "Karl
+# vom Stein", "Jean-Paul d'Aubert"), and an honorary doctorate ("Dr. h. c. Wolfgang Schäuble").
+# With a capitalised word they make _NAME_WORD, the one piece every pattern of a name (_NAME,
+# _ROLE_TAG, _SITTING_TAG, _FRENCH_MEMBER_TAG, _PERSON, _INTERJECTION) takes a name's words
+# from, so that a word one of them learns each knows. Capitals are capitals even in a pattern
+# that ignores case, since "d'accord" is no name's word.
+_NAME_LOWER_WORDS = rf"{_ELIDED_PARTICLE}|{_HONORIS_CAUSA}|de|da|del|der|den|di|du|la|le|van|von|vom|zu|ter"
+_NAME_WORD = rf"(?-i:[{_CAP}][\w'’.\-]*|{_NAME_LOWER_WORDS})"
+# So where a full stop ends the tag ("M. Jean-Luc Mélenchon. – …"): a capitalised word has
+# none but a title's ("Präsident Dr. h. c. Wolfgang Schäuble. – …").
+_NAME_WORD_UNDOTTED = rf"(?-i:{_TITLES_WITH_DOT}\.|[{_CAP}][\w'’\-]*|{_NAME_LOWER_WORDS})"
 # A name in ordinary case ("Kaja Kallas:", "Secretary General Mark Rutte:", "Healey:",
 # "Question:", Hansard's "Baroness Smith of Basildon (Lab):" and "The Minister for the Armed
 # Forces (Luke Harrow):"). Such a line can also be a label ("Key Points:", "Ukraine:", "The
 # Baltic and the Balkans:"), so these tags count only in a document with two or more tag
 # lines: a transcript.
 _NAME = (
-    rf"(?P<speaker>{_FRENCH_CHAIR}|[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|{_ELIDED_PARTICLE}|{_HONORIS_CAUSA}|"
-    r"de|da|del|der|den|di|du|la|le|van|von|zu|bin|al|ter|of|for|the|and)){0,6}"
+    rf"(?P<speaker>{_FRENCH_CHAIR}|[{_CAP}][\w'’.\-]*(?: (?:{_NAME_WORD}|bin|al|of|for|the|and)){{0,6}}"
     # a number telling apart people a transcript does not name ("Speaker 1", "REPORTER 2")
     r"(?: \d{1,2})?)"
 )
@@ -282,7 +295,7 @@ _RADA_TAG = re.compile(
 # (see _is_french_record), and an office has no verb or relative in it ("M. Dupont, qui…").
 _FRENCH_MEMBER_TAG = re.compile(
     rf"^(?P<speaker>(?:M\.|Mme\.?) [{_CAP}][\w'’\-]*"
-    rf"(?: (?:[{_CAP}][\w'’\-]*|{_ELIDED_PARTICLE}|de|du|des|la|le)){{0,5}})"
+    rf"(?: (?:{_NAME_WORD_UNDOTTED}|des)){{0,5}})"
     r"(?:, (?P<role>[^.,:;!?()]{1,80}?))?\.\s+(?=\S)"
 )
 _FRENCH_CHAIR_TAG = re.compile(rf"^{_FRENCH_CHAIR}\.(?:\s|$)")
@@ -294,8 +307,7 @@ _FRENCH_CLAUSE_WORDS = frozenset({"qui", "que", "qu", "dont", "où", "a", "ont",
 # Rutte, NATO Secretary General:"): the speaker is the name. The office must name one
 # (a minister, a secretary…), since "Eastern Europe, the Baltic and the Balkans:" is a label.
 _ROLE_TAG = re.compile(
-    rf"^(?P<speaker>[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|{_ELIDED_PARTICLE}|{_HONORIS_CAUSA}|de|da|del|der|"
-    rf"den|di|du|la|le|van|von|zu|ter)){{1,4}}),"
+    rf"^(?P<speaker>[{_CAP}][\w'’.\-]*(?: {_NAME_WORD}){{1,4}}),"
     r" (?P<role>[^:()]{1,120}?)(?: \([^()]{1,60}\))?" + _COLON
 )
 _OFFICE_WORDS = frozenset({
@@ -308,9 +320,6 @@ _OFFICE_WORDS = frozenset({
     "staatssekretärin", "staatsminister", "staatsministerin", "ministerin", "präsident", "präsidentin",
 })
 _LETTERS = re.compile(r"[^\W\d_]+")
-# Titles written with a full stop before a name ("M. Jean-Luc Mélenchon", "Dr. Kraft"), which
-# is then no name's end.
-_TITLES_WITH_DOT = r"(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Prof)"
 # A European Parliament verbatim report's tag: a name, a group in brackets, a role after a
 # comma, then a full stop and a dash, the statement going on in the same line ("Michael
 # Gahler, on behalf of the PPE Group. – Madam President, …", "President. – The next item
@@ -318,9 +327,7 @@ _TITLES_WITH_DOT = r"(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Prof)"
 # présidente. – …"). Like a name in ordinary case, it counts only in a transcript, and a name
 # of one word only when it is the chair's ("President."), not "Well, the point is. – And…".
 _SITTING_TAG = re.compile(
-    rf"^(?P<speaker>{_FRENCH_CHAIR}|(?:{_TITLES_WITH_DOT}\. )?"
-    rf"[{_CAP}][\w'’\-]*(?: (?:[{_CAP}][\w'’\-]*|{_ELIDED_PARTICLE}|de|da|del|der|den|di|du|la|le|van|von|zu|"
-    r"ter)){0,6})"
+    rf"^(?P<speaker>{_FRENCH_CHAIR}|(?:{_TITLES_WITH_DOT}\.|[{_CAP}][\w'’\-]*)(?: {_NAME_WORD_UNDOTTED}){{0,7}})"
     r"(?: \([^()]{1,60}\))?(?:, (?P<role>[^–—]{1,200}?))?\.\s+[–—-](?:\s+|$)"
 )
 # Words that make what follows a name's comma a clause, not a role ("General Cavoli, who
@@ -719,7 +726,7 @@ _DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering
 # "(Washington Treaty [sic]: …)", "(… [NATO]: …)"), which is the writer's words and stays.
 _PARLIAMENTARY_GROUP = (r"(?-i:CDU/CSU|CDU|CSU|SPD|AfD|FDP|BÜNDNIS 90/DIE GRÜNEN|GRÜNE|DIE LINKE|Die Linke|LINKE|"
                         r"PDS|BSW|SSW|fraktionslos|FREIE WÄHLER|BVB/FREIE WÄHLER|PIRATEN)")
-_INTERJECTION = (rf"(?-i:[{_CAP}])[\w'’.\-]*(?: (?:(?-i:[{_CAP}])[\w'’.\-]*|von|van|de|zu|der|vom|h\.|c\.)){{0,6}}"
+_INTERJECTION = (rf"(?-i:[{_CAP}])[\w'’.\-]*(?: {_NAME_WORD}){{0,6}}"
                  rf" \[{_PARLIAMENTARY_GROUP}\] ?:")
 _STAGE_DIRECTION = re.compile(
     rf"\s*(?:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]{{0,200}}\)|\[{_DIRECTIONS}[^\[\]]{{0,200}}\])\s*",
@@ -1960,7 +1967,7 @@ def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
 # A title that opens a person's name ("Mr. Peter Wimsey", "Dame Rosie Winterton", "Lord Coaker").
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Earl|Viscount|Rt Hon)\.? ")
 # A person's name: two to five words, each capitalised but for the particles of names.
-_PERSON = re.compile(rf"[{_CAP}][\w'’.\-]*(?: (?:[{_CAP}][\w'’.\-]*|de|da|del|der|van|von|zu|bin|al|le|la|of)){{1,4}}")
+_PERSON = re.compile(rf"[{_CAP}][\w'’.\-]*(?: (?:{_NAME_WORD}|bin|al|of)){{1,4}}")
 # An office named without its holder: "The Prime Minister", "Madam Deputy Speaker", "Mr Speaker".
 _OFFICE = re.compile(r"(?:The|THE) .+|(?:Mr|Madam|Madame)\.? (?:Deputy )?(?:Speaker|Chairman|Chair|President)")
 

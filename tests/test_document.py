@@ -3162,6 +3162,35 @@ def test_only_a_parliamentary_group_in_square_brackets_makes_an_interjection_by_
         assert split_sentences(said) == [said], bracket
 
 
+def test_every_pattern_of_a_name_knows_the_same_words_of_a_name():
+    # A reviewer: the interjection by name kept its own list of a name's words, without "h.c.",
+    # "h. c. mult." and "d'Aubert", which the tags had learnt that day, so "(Dr. h.c. Thomas Müller
+    # [CDU/CSU]: Niemals!)" cut its sentence into three statements and "(Jean-Paul d'Aubert [AfD]:
+    # Niemals!)" was kept as the speaker's words; the European Parliament's tag and an office's
+    # holder in brackets lacked them too. One piece of pattern now gives every name its words.
+    for name in ("Dr. h.c. Thomas Müller", "Dr. h. c. mult. Thomas Müller", "Prof. Dr. h. c. Thomas Müller",
+                 "Jean-Paul d'Aubert", "Jean-Paul d’Aubert", "Karl vom Stein", "Ursula von der Leyen"):
+        said = f"Wir werden ({name} [CDU/CSU]: Niemals!) die Ukraine unterstützen."
+        assert split_sentences(said) == ["Wir werden die Ukraine unterstützen."], name
+        assert split_sentences(f"Wir liefern.\n({name} [AfD]: Niemals!)\nJetzt.") == ["Wir liefern.", "Jetzt."], name
+    # in capitals as written, though the directions' pattern ignores case: "d'accord" is no name's word
+    said = "Wir werden (Thomas d'accord [SPD]: so nie) die Ukraine unterstützen."
+    assert split_sentences(said) == [said]
+    sitting = ("Die Präsidentin. – Das Wort hat Herr Gahler.\n"
+               "Michael Gahler, im Namen der PPE-Fraktion. – Wir stehen zur Ukraine.\n"
+               "Prof. Dr. h. c. mult. Karl Lauterbach (S&D). – Wir auch.\n"
+               "Präsident Dr. h. c. Wolfgang Schäuble. – Gut.\n"
+               "Dr. h.c. Thomas Sattelberger. – Ich auch.\nJean-Paul d'Aubert (Renew). – Moi aussi.")
+    assert split_speakers(sitting) == [
+        ("Das Wort hat Herr Gahler.", "Die Präsidentin"), ("Wir stehen zur Ukraine.", "Michael Gahler"),
+        ("Wir auch.", "Prof. Dr. h. c. mult. Karl Lauterbach"), ("Gut.", "Präsident Dr. h. c. Wolfgang Schäuble"),
+        ("Ich auch.", "Dr. h.c. Thomas Sattelberger"), ("Moi aussi.", "Jean-Paul d'Aubert")]
+    hansard = ("The Secretary of State for Defence (Dr. h. c. John Healey):\nWe act.\n"
+               "The Minister for Europe (Marco dell'Utri):\nWe agree.\nMarco dell'Utri:\nAgain.")
+    assert split_speakers(hansard) == [
+        ("We act.", "Dr. h. c. John Healey"), ("We agree.", "Marco dell'Utri"), ("Again.", "Marco dell'Utri")]
+
+
 def test_a_stage_direction_wrapped_onto_more_lines_is_left_out_as_on_one():
     # A user audit: "(Beifall bei der CDU/CSU sowie bei Abgeordneten" / "der SPD)" was kept and glued
     # to the next sentence, "(Beifall … der SPD) Wir müssen handeln.", and the Assemblée's
