@@ -66,7 +66,8 @@ _DAY_MONTHS = frozenset({
 _ORDINAL_NOUNS = frozenset({
     "jahrhundert", "jahrhunderts", "jahrtausend", "jahrtausends", "jahrestag", "geburtstag", "mal", "sitzung",
     "wahlperiode", "legislaturperiode", "weltkrieg", "weltkriegs", "weltkrieges", "bundestag", "bundestages",
-    "lesung", "quartal", "sanktionspaket", "sanktionspakets", "parteitag", "amtszeit", "platz", "runde",
+    "lesung", "quartal", "sanktionspaket", "sanktionspakets", "parteitag", "amtszeit", "platz", "runde", "anlauf",
+    "versuch",
 })
 _DAY_MONTH = "(?:" + "|".join(sorted(_DAY_MONTHS)) + r")\b"
 # German months a day before them marks as a date, as written ("Am 24." / "Februar 2022…", which
@@ -90,20 +91,17 @@ _ORDINAL_NOUN_START = re.compile("(?:" + "|".join(sorted(_ORDINAL_NOUNS)) + r")\
 # Bundestag – 20. Wahlperiode – 150. Sitzung"): these nouns, unlike "Mal" or "Platz", open no sentence bare.
 _BARE_ORDINAL_END = re.compile(r"(?<![\w.,])\d{1,3}\.$")
 _NUMBERING_NOUN_START = re.compile(r"(?:wahlperiode|legislaturperiode|sitzung)\b", re.IGNORECASE)
-# After its article an ordinal comes before any noun ("die 3. Panzerdivision", "das 2.
-# Sondervermögen"), which German capitalises, as it does the word opening a sentence: so not
-# before a word that opens one rather than names a thing ("Ich nehme die 3. Wir sehen…"), nor
+# After its article an ordinal comes before nouns not on that list too ("die 3. Panzerdivision", "das 2.
+# Sondervermögen", "zur 3. Beratung"), but German capitalises names and the word opening a sentence as it does
+# nouns, and "im", "die" and "den" are English's ("honestly im 19." as posts write "I'm"), so only a word
+# shaped as such a noun goes on: a unit's, a law's or a package's compound ("…division", "…paket") or a German
+# noun ending ("…ung", "…heit"; three letters before it, not "Young"), never "Polen", "Putin" or "Nobody". Not
 # after "am" or "vom", before which a number is a day ("am 3. Anschließend…") or English's "I am 30.".
 _DAY_ARTICLES = frozenset({"am", "vom"})
-_GERMAN_OPENERS = frozenset({
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "wir", "ich", "du", "er",
-    "sie", "es", "ihr", "man", "wer", "was", "wie", "wo", "warum", "wann", "ob", "wenn", "als", "weil", "dass", "da",
-    "dann", "danach", "davor", "daher", "darum", "deshalb", "deswegen", "dabei", "damit", "dazu", "dagegen", "doch",
-    "denn", "aber", "und", "oder", "auch", "also", "so", "nun", "jetzt", "heute", "morgen", "gestern", "hier",
-    "dort", "dies", "diese", "dieser", "dieses", "jeder", "jede", "alle", "viele", "noch", "nur", "schon",
-    "anschließend", "im", "in", "am", "an", "auf", "aus", "bei", "mit", "nach", "von", "vor", "zu", "zum", "zur",
-    "für", "über", "unter", "seit", "bis", "ab", "gegen", "ohne",
-})
+_ORDINAL_NOUN_SHAPE = re.compile(
+    r"(?:[^\W\d_]*(?:division|brigade|regiment|bataillon|kompanie|armee|flotte|geschwader|korps|vermögen|periode|"
+    r"paket|gesetz|novelle|gipfel|konferenz|tranche|welle|stufe)(?:e?s)?|[^\W\d_]{3,}(?:ung|heit|keit|schaft|tät))\b",
+    re.IGNORECASE)
 # The German and French abbreviations of a letter and one or two more, each with its stop
 # ("z. B.", "u. a.", "d. h.", "p. ex."), as written: not "a.m.", "U.S." or a list's "a. Mr.".
 _LETTER_ABBREVIATIONS = (r"(?:z\.\s?B|u\.\s?a|d\.\s?h|o\.\s?ä|u\.\s?ä|u\.\s?U|z\.\s?T|v\.\s?a|i\.\s?d\.\s?R|s\.\s?[ou]|"
@@ -3012,8 +3010,8 @@ def _german_date_or_ordinal(previous: str, piece: str) -> bool:
     >>> _german_date_or_ordinal("Die Ausgaben stiegen bis 2024.", "Mal sehen, ob das reicht.")
     False
     >>> _german_date_or_ordinal("Morgen wird die 3.", "Panzerdivision verlegt."), _german_date_or_ordinal(
-    ...     "Ich nehme die 3.", "Wir sehen uns.")
-    (True, False)
+    ...     "Wir brauchen die 2.", "Russland wartet nicht."), _german_date_or_ordinal("Im 18.", "Ukraine deserves it.")
+    (True, False, False)
     """
     if _DAY_END.search(previous) and (_GERMAN_MONTH_START.match(piece) or (
             _SHARED_MONTH_START.match(piece) and _GERMAN_DAY_END.search(previous))):
@@ -3025,9 +3023,7 @@ def _german_date_or_ordinal(previous: str, piece: str) -> bool:
         return False
     if _ORDINAL_NOUN_START.match(piece):
         return True
-    first = _FIRST_WORD.match(piece)
-    return (ordinal.group("article").lower() not in _DAY_ARTICLES and first is not None
-            and first.group().lower() not in _GERMAN_OPENERS)
+    return ordinal.group("article").lower() not in _DAY_ARTICLES and _ORDINAL_NOUN_SHAPE.match(piece) is not None
 
 
 def _continues(previous: str, piece: str) -> bool:

@@ -2941,6 +2941,35 @@ def test_a_day_or_number_after_an_article_still_ends_a_sentence_before_a_new_one
         "Ich nehme die 3.", "Wir sehen uns.", "I am 30.", "Today I vote."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("honestly im 19. Nobody my age wants this war.", ["honestly im 19.", "Nobody my age wants this war."]),
+    ("Im 18. Ukraine deserves our help.", ["Im 18.", "Ukraine deserves our help."]),
+    ("honestly im 19. Young people like me are scared.", ["honestly im 19.", "Young people like me are scared."]),
+    ("Thousands more will die 2. Ukraine needs air defence now.",
+     ["Thousands more will die 2.", "Ukraine needs air defence now."]),
+    ("Deutschland belegt im Ranking den 3. Polen liegt vorne.",
+     ["Deutschland belegt im Ranking den 3.", "Polen liegt vorne."]),
+    ("Wir brauchen die 2. Russland wartet nicht.", ["Wir brauchen die 2.", "Russland wartet nicht."]),
+    ("Die Ukraine erhielt das 3. Putin reagierte wütend.", ["Die Ukraine erhielt das 3.", "Putin reagierte wütend."]),
+])
+def test_a_number_after_an_article_ends_a_sentence_before_a_name_or_an_english_word(text, expected):
+    # A reviewer: after "article + number." any capitalised word not on a short list of openers
+    # went on with the sentence, so a name opening the next one ("Polen", "Putin", "Ukraine")
+    # was glued to it, and so was English after "im" (a post's "I'm") or "die"; only a word
+    # shaped as a German noun an ordinal comes before ("Panzerdivision", "Beratung") goes on.
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die 3. Brigade wird verlegt.", "Der Kommandeur des 2. Bataillons spricht.", "Das 5. Hilfspaket kommt bald.",
+    "Die 2. Änderung des Gesetzes gilt ab Mai.", "Die 4. Tranche ist unterwegs.", "Im 2. Versuch klappte es.",
+])
+def test_a_german_ordinal_goes_on_before_a_noun_of_a_units_or_a_laws_shape(sentence):
+    # the other side of the rule above: a noun an ordinal numbers, by its German ending or the
+    # head of its compound, is no new sentence
+    assert split_sentences(sentence) == [sentence]
+
+
 def test_a_list_item_may_open_with_a_month_or_a_title():
     # A reviewer: the rules keeping a German date or "z. B." at a line's start made these
     # items no list items, so their lines merged, markers and all.
