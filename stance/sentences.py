@@ -456,6 +456,29 @@ _BOILERPLATE = re.compile(
     r"for immediate release\b[^\])]*)[\])]?\.?)$",
     re.IGNORECASE,
 )
+# A date line is a dateline only where a sentence does not run through it: not after a line with no end
+# that closes in a preposition ("Die Sitzung fand am" / "Donnerstag, den 3. Oktober 2024" / "statt.") or
+# above a line opening in lower case ("Le sommet aura lieu" / "le 3 octobre 2024" / "à Bruxelles.").
+_DATE_LINE = re.compile(rf"{_PLACE_DATE}$", re.IGNORECASE)
+_PREPOSITION_END = re.compile(
+    r"\b(?:on|of|from|until|till|since|by|before|after|am|vom|bis|seit|ab|zum|le|du|au|depuis|dès|jusqu['’]au)$",
+    re.IGNORECASE)
+
+
+def _date_in_sentence(line: str, above: str, below: str) -> bool:
+    """Whether ``line``, a date line, carries on the sentence of the line ``above`` (a
+    dateline otherwise, see _BOILERPLATE), ``below`` being the next line.
+
+    >>> _date_in_sentence("le 3 octobre 2024", "Le sommet aura lieu", "à Bruxelles.")
+    True
+    >>> _date_in_sentence("Donnerstag, den 3. Oktober 2024", "Pressemitteilung", "Die Bundeswehr braucht…")
+    False
+    """
+    if not above or _TERMINAL.search(above) or not _DATE_LINE.match(line):
+        return False
+    return below[:1].islower() or _PREPOSITION_END.search(above) is not None
+
+
 # A line of nothing but hashtags, handles and links ("#NATO #WeAreNATO https://nato.int") is
 # furniture too. It is read token by token: as one pattern, "(?:(?:#\w+|https?://\S+…)[\s,;]*)+",
 # a link could end before any "http", "www.", "#" or "@" inside it and each such place
@@ -1625,7 +1648,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
                     and _without_links(following)):
                 close()
             continue
-        if line and (page_mark or _is_furniture(line) or _BARE_MARKER.match(line)):
+        if line and (page_mark or (_is_furniture(line) and not _date_in_sentence(
+                line, current[-1] if current else "", _strip(lines[at + 1]) if at + 1 < len(lines) else ""))
+                or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
             if page_mark and furniture:
                 leave_out(line)

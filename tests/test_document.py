@@ -3272,6 +3272,33 @@ def test_a_bundestag_header_and_a_date_line_with_its_weekday_are_furniture():
         "Die Zahl stieg auf 150.", "Mal sehen, ob das reicht."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Le sommet aura lieu\nle 3 octobre 2024\nà Bruxelles.", "Le sommet aura lieu le 3 octobre 2024 à Bruxelles."),
+    ("Die Sitzung fand am\nDonnerstag, den 3. Oktober 2024\nstatt.",
+     "Die Sitzung fand am Donnerstag, den 3. Oktober 2024 statt."),
+    ("The summit was held on\nThursday, 3 October 2024\nin Brussels.",
+     "The summit was held on Thursday, 3 October 2024 in Brussels."),
+    ("Die Frist endet am\n3. Oktober 2024.", "Die Frist endet am 3. Oktober 2024."),
+    ("Le sommet s'est ouvert\nle 3 octobre 2024\net a duré deux jours.",
+     "Le sommet s'est ouvert le 3 octobre 2024 et a duré deux jours."),
+])
+def test_a_date_line_inside_a_wrapped_sentence_is_kept(text, expected):
+    # A reviewer: a bare "le 3 octobre 2024" or "Donnerstag, den 3. Oktober 2024" on a line of its own
+    # inside a sentence was left out as a dateline, so the sentence lost its date ('Le sommet aura
+    # lieu', 'à Bruxelles.'); a date line goes on with the sentence above it when that one has no end
+    # and the line below opens in lower case or the one above ends in a preposition ("am", "on", "le").
+    assert split_sentences(text) == [expected]
+
+
+def test_a_date_line_under_a_title_or_a_sentence_is_still_furniture():
+    # the other side: under a heading, or a sentence that ends, a date line is a dateline
+    body = "Die Bundeswehr braucht mehr Geld."
+    for date in ["le 3 octobre 2024", "Donnerstag, den 3. Oktober 2024", "Berlin, den 3. Oktober 2024",
+                 "Thursday, 3 October 2024", "Paris, le 3 octobre 2024"]:
+        assert split_sentences(f"Pressemitteilung\n{date}\n{body}") == ["Pressemitteilung", body], date
+        assert split_sentences(f"Wir handeln.\n{date}\n{body}") == ["Wir handeln.", body], date
+
+
 def test_a_german_compound_of_a_credits_label_is_no_credit():
     # "Bild-" and "Foto-" opening a German compound were read as a credit's label and its dash,
     # so a political scientist's "Bild-Chefredakteurin Marion Horn sagte…" was left out whole.
