@@ -683,8 +683,18 @@ _LOWER_CASE_ENDING_ABBREVIATIONS = frozenset({"dol", "tys", "mld", "itd", "np", 
 # "p. 12 et suiv. du rapport", "l'amendement n° 12 rect. bis", "op. cit. du", "et al. found"), as
 # written. Listed, not told by their look (no vowel, a few letters), since a lower-case post's
 # "thx." or "hmm." before a word in lower case ends a sentence as its "ukraine." does.
-_CITATION_ABBREVIATIONS = frozenset({"ff", "sq", "sqq", "seq", "seqq", "ss", "suiv", "rect", "op", "loc", "cit", "al",
-                                     "ebd", "bspw", "tlw", "zzt", "éd", "préc", "suppl"})
+_CITATION_ABBREVIATIONS = frozenset({"ff", "sq", "sqq", "seq", "seqq", "suiv", "rect", "ebd", "bspw", "tlw", "zzt",
+                                     "éd", "préc", "suppl"})
+# Those that are a post's words too ("op" the original poster, "al" a name, "the ss."): a citation's only
+# with their other word, "op. cit.", "loc. cit.", "et al.", or "ss." after a page's or a section's number
+# ("§§ 3 ss.", "p. 12 et ss.") or "§", "S.", "p."; "op." or "loc." go on before their "cit." alone. Punkt
+# cuts "op. cit." in two, and what follows is read after the piece "cit." (joined to its "op.").
+_CITATION_PAIR_END = re.compile(r"(?:(?:^|(?<![\w.])(?:op|loc)\.\s?)cit|(?<![\w.])et\s+al|"
+                                r"(?:\d|§|(?<![\w.])[Sp]\.|\d\s+et)\s*ss)\.$")
+_CITATION_FIRST_END = re.compile(r"(?<![\w.])(?:op|loc)\.$")
+_ET_AL_END = re.compile(r"(?<![\w.])et\s+al\.$")
+# The year a work is cited by, in brackets after its authors ("Smith et al. (2020)", "(2019a, p. 4)").
+_BRACKETED_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\b")
 # A weekday before its date ("Fri. 14 March", "Sat. May 3"), which Punkt cut apart; title
 # case only, since "The House sat. 5 Members…" ends a sentence.
 _WEEKDAY_BEFORE_DATE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$")
@@ -3059,6 +3069,8 @@ def _continues(previous: str, piece: str) -> bool:
     (lower-case posts and transcripts: "we stand with ukraine. more tanks now.").
     """
     first = piece[0]
+    if first == "(" and _ET_AL_END.search(previous) and _BRACKETED_YEAR.match(piece):
+        return True  # "Smith et al." / "(2020) found…"
     if first.isdigit():
         return (_NUMBERED_ABBREVIATION.search(previous) or _WEEKDAY_BEFORE_DATE.search(previous)
                 or _LETTERS_ABBREVIATION.search(previous) or _LOWER_CASE_ABBREVIATION.search(previous)) is not None
@@ -3081,4 +3093,5 @@ def _continues(previous: str, piece: str) -> bool:
     # that can end a sentence ("etc."): an abbreviation.
     return ("." in word or len(word) == 1 or (len(word) <= 4 and word[:1].isupper() and word[1:].islower())
             or word.lower() in _ENDING_ABBREVIATIONS or word in _LOWER_CASE_ENDING_ABBREVIATIONS
-            or word in _CITATION_ABBREVIATIONS)
+            or word in _CITATION_ABBREVIATIONS or _CITATION_PAIR_END.search(previous) is not None
+            or (_CITATION_FIRST_END.search(previous) is not None and piece.startswith("cit.")))

@@ -2889,6 +2889,29 @@ def test_a_citations_abbreviation_before_a_capital_still_ends_a_sentence():
         "we stand with ukraine.", "more tanks now.", "thx.", "see you"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("i agree with op. nato should send more tanks.", ["i agree with op.", "nato should send more tanks."]),
+    ("we met al. he says nato is strong.", ["we met al.", "he says nato is strong."]),
+    ("the ss. they were the worst.", ["the ss.", "they were the worst."]),
+    ("ask the loc. they know.", ["ask the loc.", "they know."]),
+])
+def test_a_lower_case_posts_word_that_is_a_citations_abbreviation_elsewhere_ends_a_sentence(text, expected):
+    # A reviewer: "op.", "al." and "ss." went on before any word in lower case, so a post's "op"
+    # (original poster), a name or "the ss." was glued to the next sentence; they are a citation's
+    # only with their other word, "op. cit.", "et al.", or after a number or "§", "S.", "p.".
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Smith et al. (2020) found that deterrence works.", "As Smith et al. (2019a, p. 4) show, allies agree.",
+    "Voir op. cit. du rapport.", "Voir loc. cit. du rapport.", "Siehe §§ 3 ss. der Verordnung.",
+    "Voir p. 12 et ss. du rapport.", "Siehe S. 5 ss. und die Anlage.",
+])
+def test_a_citations_abbreviation_with_its_other_word_or_a_year_in_brackets_goes_on(sentence):
+    # and "et al." before its year in brackets goes on too, which was cut off: 'Smith et al.', '(2020) found…'
+    assert split_sentences(sentence) == [sentence]
+
+
 def test_a_sentence_ending_in_a_number_or_an_ending_abbreviation_still_ends():
     # the rules above are no licence to join sentences: a number before a capital that is no
     # month (nor English's "May") or ordinal's noun, and "etc." before a capital, end one
