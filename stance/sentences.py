@@ -16,6 +16,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from html.entities import html5
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -172,7 +173,8 @@ _CUE_RUBY_TEXT = re.compile(r"<rt(?:\.[^\s<>.]+)*>.*?(?:</rt>|(?=</ruby>)|$)", r
 _CUE_TAG = re.compile(r"</?(?:[cibuv]|ruby|rt|lang)(?:\.[^\s<>.]+)*(?:[ \t][^<>]*)?>|</?font(?:\s[^<>]*)?>|"
                       r"<(?:(?:\d+:)?\d{1,2}:)?\d{1,2}[.,]\d{3}>|\{\\[^{}]*\}", re.IGNORECASE)
 # A character reference in cue text ("&amp;", "&lt;", "&nbsp;", "&lrm;", "&#39;"), decoded as a
-# caption player decodes it.
+# caption player decodes it: a name only whole and known (html.unescape alone decodes a legacy
+# name's prefix, "&notanentity;" as "¬anentity;").
 _SPACES_AFTER_SPACE = re.compile(r"(?<=[ \t])[ \t]+")
 _CUE_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Who is speaking, at the start of a transcript's line: "MODERATOR:", "Q:", "Mr Healey:",
@@ -1527,8 +1529,20 @@ def _cue_text(text: str) -> str:
         # "on <i> defence</i>" is "on defence", not "on  defence"
         text = _SPACES_AFTER_SPACE.sub("", _CUE_TAG.sub("", text)) if _CUE_TAG.search(text) else text
     if "&" in text:
-        text = _CUE_ENTITY.sub(lambda reference: html.unescape(reference.group()), text)
+        text = _CUE_ENTITY.sub(_decoded_reference, text)
     return text
+
+
+def _decoded_reference(reference: re.Match[str]) -> str:
+    """The character ``reference`` (see _CUE_ENTITY) stands for; itself if its name is unknown.
+
+    >>> [_decoded_reference(_CUE_ENTITY.match(r)) for r in ("&amp;", "&#39;", "&notanentity;")]
+    ['&', "'", '&notanentity;']
+    """
+    text = reference.group()
+    if text[1] != "#" and text[1:] not in html5:
+        return text
+    return html.unescape(text)
 
 
 def _without_lines(lines: list[str], numbers: list[int], page_breaks: set[int],

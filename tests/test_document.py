@@ -3559,6 +3559,13 @@ def test_a_caption_cues_markup_is_no_words_and_its_voice_names_the_speaker():
     assert stance.sentences.split_statements(captions) == [("We stand with Ukraine.", "RUTTE", 3)]
 
 
+def test_only_a_whole_known_character_reference_in_a_caption_is_decoded():
+    # A reviewer: "&notanentity;" became "¬anentity;", as html.unescape decodes a legacy name's
+    # prefix ("&not"), and "&ampfoo;" became "&foo;"; only a reference whose whole name is known is decoded
+    captions = ("WEBVTT\n\n00:01.000 --> 00:04.000\nWe say &notanentity; &amp; &ampfoo; &AMP; &#39;no&#x2019;.\n")
+    assert stance.sentences.split_statements(captions) == [("We say &notanentity; & &ampfoo; & 'no’.", None, 4)]
+
+
 def test_markup_in_a_text_that_is_no_caption_file_is_its_words():
     text = "Use <i> for italics.\nIt is a <b> c.\n<v Mark Rutte>We stand with Ukraine.\nTom &amp; Jerry agree."
     assert split_sentences(text) == [
