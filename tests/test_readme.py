@@ -337,3 +337,28 @@ def test_the_readme_says_a_long_statement_takes_time_per_distinct_word(monkeypat
     stemmed.clear()
     stance.classify(" ".join(words[:5] * 20_000))
     assert stemmed == []
+
+
+def test_the_readme_says_what_changes_a_statements_text_and_which_abbreviations_and_ordinals_go_on():
+    # A reviewer: "Statement text is kept as written; only … is dropped" left out what now changes it
+    # (an emoji bullet, a caption's markup and "{\an8}", "&amp;" decoded), the older account of a line's
+    # opening emoji said they open a sentence "as a bullet would", which drops them, and neither the
+    # citation abbreviations nor the German ordinal rule were given where sentence ends are.
+    from stance.sentences import split_sentences
+
+    text = " ".join(README.split())
+    kept = re.search(r"Statement text is kept as written; only (.*?)\. A footnote marker", text)
+    assert kept, "the README no longer says what changes a statement's text"
+    for change in ("list's bullet", "{\\an8}", "&amp;"):
+        assert change in kept[1], change
+    assert "as a bullet would" not in text
+    assert re.search(r"emoji that open a line before its words.*? stay with the sentence they open", text)
+    citations = re.search(r"or a citation's, (.*?) \(\"op\.\", \"al\.\" and \"ss\.\" only so", text)
+    assert citations, "the README does not give the citation abbreviations"
+    for example in re.findall(r"\"([^\"]+)\"", citations[1]):
+        assert split_sentences(f"Voir {example} x.") == [f"Voir {example} x."], example
+    ordinal = re.search(r"\"(die 3\. Panzerdivision)\", \"(zur 3\. Beratung)\".*?\"(Wir brauchen die 2\.)\" / "
+                        r"\"(Russland wartet nicht\.)\"", text)
+    assert ordinal, "the README does not give the German ordinal rule"
+    assert split_sentences(f"Morgen kommt {ordinal[1]}.") == [f"Morgen kommt {ordinal[1]}."]
+    assert split_sentences(f"{ordinal[3]} {ordinal[4]}") == [ordinal[3], ordinal[4]]
