@@ -75,7 +75,7 @@ def test_the_threshold_separates_english_from_other_languages(default_model):
 
 
 WORDS = ["nato", "die", "muss", "allies", "kyiv", "not", "zzzq", "Ukraine's", "won't", "2%", "3.5",
-         "geschlossen", "the", "together", "Как", "🇺🇦", "l'OTAN"]
+         "geschlossen", "the", "together", "Как", "🇺🇦", "l'OTAN", "@SecGenNATO", "@user_1", "https://t.co/4b3e865"]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -84,9 +84,11 @@ WORDS = ["nato", "die", "muss", "allies", "kyiv", "not", "zzzq", "Ukraine's", "w
 def test_every_path_counts_the_words_as_the_tokenizer_finds_them(default_model, batch):
     params = default_model.params_
     analyzer = default_model._analyzer_for(params)
-    # Read as the model reads: the bundled model takes "`" and "’" for apostrophes ("a`b" is one word).
-    reading = language(params.analyzer_options.get("stem", True), params.analyzer_options.get("apostrophes", False))
-    stems = [reading.stem(tokenize(text, reading.elisions, reading.apostrophes)) for text in batch]
+    # Read as the model reads: the bundled model takes "`" and "’" for apostrophes ("a`b" is one
+    # word), a link for no word and an @handle for one ("@0A" is "0a").
+    options = params.analyzer_options
+    reading = language(options.get("stem", True), options.get("apostrophes", False), options.get("links", False))
+    stems = [reading.stem(tokenize(text, reading.elisions, reading.apostrophes, reading.links)) for text in batch]
     words = [len(s) for s in stems]
     known = [sum(stem in params.vocabulary_index for stem in s) for s in stems]
     fast = inference.tfidf_rows(batch, analyzer, params, default_model._feature_index(params))
