@@ -407,17 +407,18 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
             # would make it floats: 7 written as 7.0, and ids above 2**53 rounded).
             parquet = dd.read_parquet(paths, arrow_to_pandas={"integer_object_nulls": True})
             return _binary_as_text(parquet, text_columns, paths, source)
-        _refuse_excel_separator_line(paths)
+        above = _excel_separator_line(source, paths)
         sep = "\t" if suffixes == {".tsv"} else _csv_delimiter(paths)
         quoting = _tsv_quoting(paths) if suffixes == {".tsv"} else {"quoting": csv.QUOTE_MINIMAL}
-        headers = {path: _csv_header(path, sep, quoting) for path in paths}
+        headers = {path: _csv_header(path, sep, quoting, above) for path in paths}
         _refuse_other_columns(headers)
-        frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=True, quoting=quoting, headers=headers)
+        frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=True, quoting=quoting, headers=headers,
+                          above=above)
         if len(frame.columns) == 1:
             # As in `stance score`: an empty line of a one-column sheet is an empty cell, a row
             # to score (flagged); in a wider file it is no row (a trailing one, most often).
             frame = _read_csv(dd, paths, sep, blocksize, skip_blank_lines=False, quoting=quoting,
-                              headers=headers)
+                              headers=headers, above=above)
     except StanceError:
         raise
     except (ValueError, OSError) as error:
@@ -482,16 +483,21 @@ def _undecoded_in(paths: list[str], column: str, source: str) -> None:
 
 
 def _read_csv(dd: Any, paths: list[str], sep: str, blocksize: str | int, *, skip_blank_lines: bool,
-              quoting: dict[str, Any], headers: dict[str, list[str] | None] | None = None) -> Any:
-    """The files ``paths`` as one lazy frame. Dask reads every file's columns in the first
-    file's order, and failed on one whose columns come in another: such files (by their
-    ``headers``) are read each on its own, their columns put in the first file's order."""
+              quoting: dict[str, Any], headers: dict[str, list[str] | None] | None = None, above: int = 0) -> Any:
+    """The files ``paths`` as one lazy frame, the ``above`` lines over each file's header
+    skipped. Dask reads every file's columns in the first file's order, and failed on one
+    whose columns come in another: such files (by their ``headers``) are read each on its
+    own, their columns put in the first file's order."""
+    # Dask skips the lines in each file's first block and reads the others under the header;
+    # the sample it learns the columns from must then be no longer than a block.
+    sample = min(forksafe.imported("dask.utils").parse_bytes(blocksize), 256_000) if blocksize else 256_000
+    skipped = {"skiprows": above, "sample": sample} if above else {}
 
     def read(paths: list[str]) -> Any:
         # As the single-machine path reads: every cell as text, and "NA" or "None" is a statement.
         return dd.read_csv(paths, sep=sep, dtype=str, keep_default_na=False, na_values=[""],
                            encoding="utf-8-sig", blocksize=blocksize, skip_blank_lines=skip_blank_lines,
-                           **quoting)
+                           **quoting, **skipped)
 
     first = (headers or {}).get(paths[0])
     if not first or all(header in (first, None, []) for header in headers.values()):
@@ -505,18 +511,28 @@ def _read_csv(dd: Any, paths: list[str], sep: str, blocksize: str | int, *, skip
     return dd.concat([frames[0]] + [frame[list(frames[0].columns)] for frame in frames[1:]])
 
 
-def _refuse_excel_separator_line(paths: list[str]) -> None:
-    """Refuse a file of a glob that opens with Excel's ``sep=`` line, which ``stance score
-    FILE`` skips (see :func:`stance.data.excel_separator`): Dask reads every block of every
-    file alike, and would take that line for the file's header."""
-    from .data import excel_separator
+def _excel_separator_line(source: str, paths: list[str]) -> int:
+    """How many lines over its header the one file ``source`` names has: 1 below Excel's
+    ``sep=`` line, which ``stance score FILE`` skips too (see :func:`stance.data.excel_separator`),
+    else 0. A file of a glob with that line is refused: Dask reads every file alike, and
+    would take the line for the header of the files without it.
+
+    >>> _excel_separator_line("https://example.org/a.csv", ["https://example.org/a.csv"])
+    0
+    """
+    from .data import excel_separator, file_delimiter
 
     for path in paths:
         hinted = None if "://" in path else excel_separator(Path(path))
-        if hinted is not None:
-            raise InvalidInputError(
-                f"{path!r} opens with Excel's line 'sep={hinted}', which the files of a glob cannot skip; delete "
-                f"that line, or score the file on its own (stance score FILE)")
+        if hinted is None:
+            continue
+        if paths == [source]:  # no glob: the file named (--workers or --scheduler)
+            file_delimiter(Path(path))  # a .tsv's line naming another character is refused as on its own
+            return 1
+        raise InvalidInputError(
+            f"{path!r} opens with Excel's line 'sep={hinted}', which the files of a glob cannot skip; delete "
+            f"that line, or score the file on its own (stance score FILE)")
+    return 0
 
 
 def _csv_delimiter(paths: list[str]) -> str:
@@ -540,13 +556,16 @@ def _csv_delimiter(paths: list[str]) -> str:
     return next(iter(found.values()), ",")
 
 
-def _csv_header(path: str, sep: str, quoting: dict[str, Any]) -> list[str] | None:
-    """The column names of the .csv or .tsv file ``path`` (none for an empty file), or None
-    if they cannot be read here (a URL, a file that is not UTF-8: Dask's reader says why)."""
+def _csv_header(path: str, sep: str, quoting: dict[str, Any], above: int = 0) -> list[str] | None:
+    """The column names of the .csv or .tsv file ``path`` (none for an empty file), on the
+    line below the ``above`` it skips, or None if they cannot be read here (a URL, a file
+    that is not UTF-8: Dask's reader says why)."""
     if "://" in path:
         return None
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
+            for _ in range(above):
+                handle.readline()
             return next(csv.reader(handle, delimiter=sep, **quoting), [])
     except (OSError, UnicodeDecodeError, csv.Error):
         return None

@@ -421,6 +421,31 @@ def test_missing_extra_is_named(without_dask, capsys, tmp_path):
     assert status == 2 and "stance[dask]" in capsys.readouterr().err
 
 
+def test_one_file_with_excels_sep_line_reads_on_a_cluster_as_on_its_own(client, tmp_path, capsys, energy_frame):
+    # --workers or --scheduler send even one file through Dask, which refused Excel's "sep=;"
+    # line as "the files of a glob cannot skip" it, and advised "stance score FILE", as given.
+    from stance.distributed import score_files
+
+    path, out = tmp_path / "excel.csv", tmp_path / "out"
+    out.mkdir()
+    frame = energy_frame[["text", "register"]]
+    path.write_bytes(("sep=;\r\n" + frame.to_csv(sep=";", index=False, lineterminator="\r\n")).encode("utf-8-sig"))
+    assert main(["score", str(path), "-o", str(out / "one.csv"), "--no-progress"]) == 0, capsys.readouterr().err
+    one = (out / "one.csv").read_text()
+    assert pd.read_csv(out / "one.csv", dtype=str).text.tolist() == frame.text.tolist()
+    assert main(["score", str(path), "-o", str(out / "cluster.csv"), "--scheduler", client.scheduler.address,
+                 "--no-progress"]) == 0, capsys.readouterr().err
+    assert (out / "cluster.csv").read_text() == one
+    # Read in blocks, each past the first is read under the header, not under Excel's line.
+    assert score_files(path, out / "blocks.csv", blocksize=2000) == len(frame)
+    assert (out / "blocks.csv").read_text() == one
+    # A .tsv whose line names another separator is refused as on its own.
+    tsv = tmp_path / "excel.tsv"
+    tsv.write_text("sep=;\nid;text\n1;Hold the line.\n")
+    assert main(["score", str(tsv), "-o", str(out / "tsv.csv"), "--scheduler", client.scheduler.address]) == 2
+    assert "its first line, 'sep=;', says its cells are separated by ';', but a .tsv" in capsys.readouterr().err
+
+
 def test_a_cell_cut_at_a_block_boundary_is_explained(tmp_path, capsys, monkeypatch):
     # Dask cuts CSV blocks at line ends, inside a quoted cell that spans lines: the message
     # was pandas' "EOF inside string" with a row (and a line hint) counted from the block.
