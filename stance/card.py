@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import _forksafe as forksafe
-from .info import thresholds_raised, uncalibrated_because
+from .info import may_predate_calibration, thresholds_raised, uncalibrated_because
 
 CUE_MEANINGS = {"NOT_": "the words after a negation", "START_": "the opening word"}
 
@@ -84,7 +84,8 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
 def _confidence_lines(metadata: dict[str, Any], calibrated: bool | None) -> list[str]:
     """What the card says of ``confidence``, as ``stance info`` says it: calibrated, or the
     primary label's own probability, and why (format 4 and newer models need not be
-    calibrated: the default options make format 6, with or without a calibration).
+    calibrated: the default options make format 7, with or without a calibration; see
+    :func:`stance.info.may_predate_calibration` for a format-3 one).
 
     >>> _confidence_lines({"options": {"threshold_folds": 0}}, False)[0][:75]
     "`confidence` is the primary label's probability, not calibrated (trained wi"
@@ -97,7 +98,8 @@ def _confidence_lines(metadata: dict[str, Any], calibrated: bool | None) -> list
         return ["`confidence` is the chance that the primary label is right: its probability, "
                 "calibrated on out-of-fold predictions when the model was trained (Platt scaling). "
                 "`scores` are each label's own probability."]
-    why = uncalibrated_because(metadata.get("options"), metadata.get("format_version"))
+    options, format_version = metadata.get("options"), metadata.get("format_version")
+    why = uncalibrated_because(options, format_version if may_predate_calibration(options, format_version) else None)
     return [f"`confidence` is the primary label's probability, not calibrated ({why}): not the chance that the "
             f"label is right, which it can be far from on small data. `scores` are each label's own probability."]
 

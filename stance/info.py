@@ -59,18 +59,40 @@ def thresholds_raised(training: Any) -> dict[str, float]:
             if isinstance(value, (int, float)) and not isinstance(value, bool)}
 
 
-def uncalibrated_because(options: Any, format_version: int | None) -> str:
+# The first training option newer than the confidence calibration (format 4, format 6): every
+# version since records it, whatever its value, so files whose options name it were saved by
+# a version that tried to calibrate the model.
+_AFTER_CALIBRATION = "apostrophes"
+
+
+def may_predate_calibration(options: Any, format_version: int | None) -> bool:
+    """Whether the files of a model, of ``format_version`` and recording the training
+    ``options``, may have been saved by a version of stance before the confidence calibration:
+    a format below 4 (which an uncalibrated model is still saved in, trained without
+    ``apostrophes`` and ``links``) whose options lack one added since.
+
+    >>> may_predate_calibration({"threshold_folds": 3}, 3), may_predate_calibration({"apostrophes": False}, 3)
+    (True, False)
+    """
+    CONFIDENCE_CALIBRATION_SINCE = forksafe.imported(".persistence").CONFIDENCE_CALIBRATION_SINCE
+
+    return (isinstance(format_version, int) and format_version < CONFIDENCE_CALIBRATION_SINCE
+            and not (isinstance(options, dict) and _AFTER_CALIBRATION in options))
+
+
+def uncalibrated_because(options: Any, older_format: int | None = None) -> str:
     """Why a model's confidence is not calibrated, as ``stance info`` and the model card say
-    it: ``options`` its training options (``threshold_folds``), ``format_version`` the format
-    its files have, or would have (see :func:`stance.persistence.format_version`; None: not known).
+    it: ``options`` its training options (``threshold_folds``), ``older_format`` the format of
+    the files it comes from when those may have been saved before there was a calibration
+    (see :func:`may_predate_calibration`; None: they were not, or it was trained in this process).
 
     Trained with folds, a model is uncalibrated when training had too few out-of-fold answers
-    right or wrong; but a model of format 3 or older (its analyzer without ``apostrophes``)
-    may also be one saved before there was a calibration, which the files do not tell apart.
+    right or wrong; but one from such files may also be one saved before the calibration,
+    which the files do not tell apart.
 
-    >>> uncalibrated_because({"threshold_folds": 0}, 6)
+    >>> uncalibrated_because({"threshold_folds": 0})
     'trained with threshold_folds=0, below 2'
-    >>> uncalibrated_because({"threshold_folds": 5}, 6)
+    >>> uncalibrated_because({"threshold_folds": 5})
     'training had fewer than 15 out-of-fold answers right or wrong to calibrate it on'
     >>> uncalibrated_because({"threshold_folds": 5}, 3).split(", or")[0]
     'a format-3 model: saved by a version of stance before the calibration (format 4)'
@@ -82,8 +104,8 @@ def uncalibrated_because(options: Any, format_version: int | None) -> str:
     if isinstance(folds, int) and not isinstance(folds, bool) and folds < 2:
         return f"trained with threshold_folds={folds}, below 2"
     few = f"training had fewer than {CALIBRATION_MIN_EACH} out-of-fold answers right or wrong to calibrate it on"
-    if isinstance(format_version, int) and format_version < CONFIDENCE_CALIBRATION_SINCE:
-        return (f"a format-{format_version} model: saved by a version of stance before the calibration "
+    if older_format is not None:
+        return (f"a format-{older_format} model: saved by a version of stance before the calibration "
                 f"(format {CONFIDENCE_CALIBRATION_SINCE}), or {few}")
     return few
 
@@ -141,8 +163,7 @@ def model_info(model) -> dict[str, Any]:
                                    dict(zip(("slope", "intercept"), params.confidence_calibration.tolist()))),
         # Why not (None: it is calibrated), as the model card says it.
         "confidence_not_calibrated_because": (
-            None if params.confidence_calibration is not None else
-            uncalibrated_because(model.get_params(), forksafe.imported(".persistence").format_version(params))),
+            None if params.confidence_calibration is not None else _uncalibrated_because(model)),
         # How text is read (the stemming language, the cues); what the model was trained with.
         "analyzer": dict(params.analyzer_options),
         # The words after which NOT_… features mark the next ones, and the heads that read them
@@ -156,3 +177,13 @@ def model_info(model) -> dict[str, Any]:
         # What the model was saved with and when (a model trained in this process: None).
         "saved": getattr(model, "saved_", None),
     }
+
+
+def _uncalibrated_because(model: Any) -> str:
+    """Why the uncalibrated ``model`` is so: a model trained in this process was tried, and
+    only one loaded from files that may predate the calibration may be older than it (its
+    options, filled in at load, no longer tell: the load noted it)."""
+    saved = getattr(model, "saved_", None)
+    loaded_format = saved.get("format_version") if isinstance(saved, dict) else None
+    older = loaded_format if model.__dict__.get("_may_predate_calibration") else None
+    return uncalibrated_because(model.get_params(), older)

@@ -299,6 +299,7 @@ class StanceModel:
         # is not this model's any more: stance info and the next save would quote it.
         self.__dict__.pop("saved_", None)
         self.__dict__.pop("_loaded_description", None)
+        self.__dict__.pop("_may_predate_calibration", None)
         self._reset_runtime()
         return self
 

@@ -713,6 +713,10 @@ def _load_once(folder: Path):
     # What these files say of the model, so that a save that would say the same keeps their
     # creation time (not in saved_, which stance info shows).
     model._loaded_description = _description_digest(metadata)
+    # The options as recorded (the load fills in those added since): whether a version before
+    # the confidence calibration may have saved them, which stance info then says.
+    model._may_predate_calibration = forksafe.imported(".info").may_predate_calibration(
+        metadata.get("options"), metadata["format_version"])
     return model
 
 

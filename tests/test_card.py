@@ -83,11 +83,10 @@ def test_stance_info_says_why_a_model_s_confidence_is_not_calibrated_as_the_card
     cases = [(stance.train(energy_frame.iloc[::2], stance_column="stance"), "small", few),
              (stance.train(energy_frame, stance_column="stance", threshold_folds=0), "plain",
               "trained with threshold_folds=0, below 2"),
-             # Format 3 (apostrophes=False, links=False) is also the format of a model saved before the
-             # calibration: from the files, which of the two it is cannot be told, so both are said.
+             # Format 3 (apostrophes=False, links=False), the format of a model saved before the
+             # calibration too; but trained and saved by this version, it was tried and failed.
              (stance.train(energy_frame.iloc[::2], stance_column="stance", apostrophes=False,
-                           links=False), "older",
-              f"a format-3 model: saved by a version of stance before the calibration (format 4), or {few}")]
+                           links=False), "format3", few)]
     for model, name, why in cases:
         assert model.params_.confidence_calibration is None
         folder = model.save(tmp_path / name)
@@ -99,6 +98,43 @@ def test_stance_info_says_why_a_model_s_confidence_is_not_calibrated_as_the_card
     # A calibrated model has no reason to give.
     assert main(["info", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["confidence_not_calibrated_because"] is None
+
+
+def test_only_a_model_from_files_that_may_predate_the_calibration_is_said_to_maybe_predate_it(energy_frame,
+                                                                                                 tmp_path, capsys):
+    # A user audit: a format-3 model trained moments ago (apostrophes=False, links=False) was
+    # "a format-3 model: saved by a version of stance before the calibration (format 4), or
+    # training had fewer than 15 …", in stance.info.model_info (its saved None) and in the card
+    # of its save, though this version had tried to calibrate it.
+    import json
+
+    from stance.cli import main
+    from stance.info import model_info
+    from tests.test_persistence import _rewrite_checksums
+
+    few = "training had fewer than 15 out-of-fold answers right or wrong to calibrate it on"
+    model = stance.train(energy_frame.iloc[::2], stance_column="stance", apostrophes=False, links=False)
+    info = model_info(model)
+    assert info["saved"] is None and info["confidence_not_calibrated_because"] == few
+    folder = model.save(tmp_path / "format3")
+    assert json.loads((folder / "metadata.json").read_text())["format_version"] == 3
+    assert f"not calibrated ({few})" in (folder / "MODEL_CARD.md").read_text()
+    assert model_info(stance.load(folder))["confidence_not_calibrated_because"] == few
+    # Files as a version before the calibration wrote them: options without those added since
+    # (apostrophes and links, format 6 and 7), which a version since records whatever their value.
+    metadata = json.loads((folder / "metadata.json").read_text())
+    for option in ("apostrophes", "links"):
+        del metadata["options"][option]
+    _rewrite_checksums(folder, metadata)
+    hedged = f"a format-3 model: saved by a version of stance before the calibration (format 4), or {few}"
+    old = stance.load(folder)
+    assert model_info(old)["confidence_not_calibrated_because"] == hedged
+    assert main(["info", "--model", str(folder), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["confidence_not_calibrated_because"] == hedged
+    assert model_card(metadata, calibrated=False).count(hedged) == 1
+    # Trained again here, it is this version's model: its reason is its own.
+    assert model_info(old.fit(energy_frame.text.iloc[::2], energy_frame.labels.iloc[::2])
+                      )["confidence_not_calibrated_because"] == few
 
 
 def test_the_card_says_how_links_and_handles_are_read(energy_frame, energy_model, tmp_path):
