@@ -279,11 +279,22 @@ def test_the_readme_says_which_exit_status_an_output_folder_not_writable_gets(ca
     import os
 
     said = " ".join(README[README.index("`python -m stance …` works too."):].split("\n\n")[0].split())
-    assert ("an `-o` whose folder is missing or not writable when the command starts (its permissions, or a "
-            "disk mounted read-only) is refused before any work, exit 2") in said, said
+    assert ("a table or image that an `-o` or `--plot` names, whose folder is missing or not writable when the "
+            "command starts (its permissions, or a disk mounted read-only), is refused before any work, exit 2"
+            ) in said, said
     assert "a disk that fails or turns read-only while the command writes" in said, said
     source, locked = tmp_path / "in.csv", tmp_path / "locked"
     source.write_text("text\nWe stand together.\n")
+    # It said so of every -o, but a model's folder is made with the folders above it, as model.save does.
+    assert ("`stance train -o DIR` makes the model's folder and those missing above it, as `model.save` does, "
+            "and refuses one under a folder that is not writable") in said, said
+    assert main(["score", str(source), "-o", str(tmp_path / "nope" / "x.csv")]) == 2
+    assert "folder" in capsys.readouterr().err and not (tmp_path / "nope").exists()
+    energy = ROOT / "tests" / "data" / "energy.csv"
+    assert main(["train", str(energy), "-o", str(tmp_path / "nope" / "deeper" / "m"), "--option",
+                 "threshold_folds=0"]) == 0
+    assert stance.load(tmp_path / "nope" / "deeper" / "m").labels == ("gas", "none", "nuclear", "renewables")
+    capsys.readouterr()
     locked.mkdir()
     real_access = os.access
     monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != locked and real_access(path, mode))
