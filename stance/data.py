@@ -321,8 +321,37 @@ def read_errors_named(path: Path, encoding: str = "utf-8"):
 
         if system_failure(error):  # the disk's failure, not the file's: the command line exits 1
             raise
+        if isinstance(error, forksafe.imported("pandas").errors.EmptyDataError):  # "No columns to parse from file"
+            raise InvalidInputError(headerless(path, encoding) or f"cannot read {str(path)!r}: {error}") from None
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type_name(error)
         raise InvalidInputError(f"cannot read {str(path)!r}: {_too_many_fields(path, encoding, first_line)}") from None
+
+
+def headerless(path: Path, encoding: str = "utf-8") -> str | None:
+    r"""Why the .csv or .tsv file ``path`` has no header row for a reader to find, or None
+    when it has one (or cannot be read here: the reader names that): it is empty, or holds
+    Excel's ``sep=`` line alone, or blank lines only. pandas said "No columns to parse from file".
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "only.tsv").write_text("sep=\t\n")
+    ...     _ = (Path(folder) / "late.csv").write_text("\n\ntext\nHold the line.\n")
+    ...     print(headerless(Path(folder) / "only.tsv").partition("' ")[2], headerless(Path(folder) / "late.csv"))
+    holds only Excel's line 'sep=\t': expected a header row and data rows below it None
+    """
+    try:
+        if path.stat().st_size == 0:
+            return f"{str(path)!r} is empty: expected a header row and data rows"
+        with _from_header(path, encoding) as (handle, _):
+            if any(line.strip("\r\n") for line in handle):  # read up to the header only
+                return None
+    except (OSError, UnicodeError, LookupError):
+        return None
+    hinted = excel_separator(path, encoding)
+    if hinted is None:
+        return f"{str(path)!r} holds only blank lines: expected a header row and data rows"
+    shown = "\\t" if hinted == "\t" else hinted  # a tab, which the message would show as blank
+    return f"{str(path)!r} holds only Excel's line 'sep={shown}': expected a header row and data rows below it"
 
 
 # pandas' C reader on a line with more values than the header, after the first data line

@@ -408,6 +408,7 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
             parquet = dd.read_parquet(paths, arrow_to_pandas={"integer_object_nulls": True})
             return _binary_as_text(parquet, text_columns, paths, source)
         above = _excel_separator_line(source, paths)
+        _refuse_headerless(paths)
         sep = "\t" if suffixes == {".tsv"} else _csv_delimiter(paths)
         quoting = _tsv_quoting(paths) if suffixes == {".tsv"} else {"quoting": csv.QUOTE_MINIMAL}
         headers = {path: _csv_header(path, sep, quoting, above) for path in paths}
@@ -533,6 +534,18 @@ def _excel_separator_line(source: str, paths: list[str]) -> int:
             f"{path!r} opens with Excel's line 'sep={hinted}', which the files of a glob cannot skip; delete "
             f"that line, or score the file on its own (stance score FILE)")
     return 0
+
+
+def _refuse_headerless(paths: list[str]) -> None:
+    """Refuse a .csv or .tsv file of ``paths`` with no header row (empty, blank lines only,
+    Excel's ``sep=`` line alone) by name, as ``stance score FILE`` does: Dask said "No
+    columns to parse from file" of the glob. Files behind a URL, which only the workers read, pass."""
+    from .data import headerless
+
+    for path in paths:
+        problem = None if "://" in path else headerless(Path(path))
+        if problem is not None:
+            raise InvalidInputError(problem)
 
 
 def _csv_delimiter(paths: list[str]) -> str:

@@ -120,6 +120,37 @@ def test_a_tsv_reads_excels_sep_line_of_a_tab_and_refuses_another(tmp_path):
         read_table(path)
 
 
+@pytest.mark.parametrize(("name", "content", "said"), [
+    ("only.csv", b"sep=;\n", "holds only Excel's line 'sep=;': expected a header row and data rows below it"),
+    ("only.csv", b"\xef\xbb\xbfsep=,\r\n\r\n", "holds only Excel's line 'sep=,': expected a header row and data "
+                                               "rows below it"),
+    ("only.tsv", b"sep=\t\n", "holds only Excel's line 'sep=\\t': expected a header row and data rows below it"),
+    ("blank.csv", b"\n\n", "holds only blank lines: expected a header row and data rows"),
+], ids=["semicolon", "bom-crlf", "tab", "blank"])
+def test_a_file_with_no_header_says_so_in_the_librarys_words(tmp_path, capsys, name, content, said):
+    # A CSV of Excel's "sep=;" line alone was "cannot read 'only.csv': No columns to parse from
+    # file", pandas' words, where an empty file is "'empty.csv' is empty: expected a header row…".
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InvalidInputError, match=re.escape(f"{str(path)!r} {said}")):
+        read_table(path)
+    for argv in (["score", str(path), "-o", str(tmp_path / "out.csv")],
+                 ["train", str(path), "-o", str(tmp_path / "m")], ["evaluate", str(path)]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert f"{str(path)!r} {said}" in err and "No columns to parse" not in err, err
+    # Read by Dask (--workers or --scheduler, which send even one file through it), and in a glob.
+    pytest.importorskip("dask")
+    from stance.distributed import score_files
+
+    with pytest.raises(InvalidInputError, match=re.escape(f"{str(path)!r} {said}")):
+        score_files(path, tmp_path / "out.csv")
+    if name == "blank.csv":
+        (tmp_path / "a.csv").write_text("text\nWe stand together.\n")
+        assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.tsv")]) == 2
+        assert f"{str(path)!r} {said}" in capsys.readouterr().err
+
+
 def test_a_glob_refuses_a_file_with_excels_sep_line(tmp_path, capsys):
     pytest.importorskip("dask")
     (tmp_path / "a.csv").write_text("id,text\n1,NATO is united.\n")
