@@ -332,12 +332,19 @@ def test_the_readme_says_a_long_statement_takes_time_per_distinct_word(monkeypat
     # A 4.8 MB statement of 600,000 distinct words took 22 s, nearly all of it stemming each
     # new word, and the README promised only that a 5 MB statement classifies: a service had
     # no word that it should cap the size of a request. The figure rests on each distinct
-    # word being stemmed once, and a word said again not again, which is held here.
-    from stance.text import shared_stemmer
+    # word of a statement being stemmed once, and a word said again not again, which is held
+    # here; and it said each was stemmed once per process, but the stemmer remembers only
+    # STEM_CACHE_LIMIT words, past which a new word is stemmed again in each statement.
+    from stance import text
+    from stance.text import LONGEST_REMEMBERED_TOKEN, STEM_CACHE_LIMIT, shared_stemmer
 
     said = " ".join(README.split())
     assert re.search(r"in proportion to its distinct words, not its length.*about \d+ µs a word", said)
     assert "a service should cap the size of a request" in said
+    assert "stemming each word new to the process once" not in said
+    assert (f"The stemmer remembers the first {STEM_CACHE_LIMIT:,} distinct words of a process (for each "
+            f"stemming language, and none of more than {LONGEST_REMEMBERED_TOKEN} characters), which cost "
+            f"nothing again; a word past them is stemmed again in each statement that holds it") in said, said
     stemmer = shared_stemmer("english")
     stemmed: list[str] = []
     monkeypatch.setattr(stemmer, "_cache", {})
@@ -348,6 +355,13 @@ def test_the_readme_says_a_long_statement_takes_time_per_distinct_word(monkeypat
     stemmed.clear()
     stance.classify(" ".join(words[:5] * 20_000))
     assert stemmed == []
+    # The remembered words stop at the limit (1,000 here): the words past it are stemmed again.
+    monkeypatch.setattr(stemmer, "_cache", {})
+    monkeypatch.setattr(text, "STEM_CACHE_LIMIT", 1000)
+    for _ in range(2):
+        stemmed.clear()
+        stance.classify(" ".join(words))
+    assert sorted(stemmed) == sorted(words[1000:]) and len(stemmer._cache) == 1000
 
 
 def test_the_readme_says_what_changes_a_statements_text_and_which_abbreviations_and_ordinals_go_on():
