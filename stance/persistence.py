@@ -1005,8 +1005,10 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
             raise ModelFormatError(f"{where!r}: the analyzer's {flag!r} must be true or false, "
                                    f"got {analyzer[flag]!r}; the file is damaged")
     _check_stem(analyzer.get("stem", True), options, metadata["format_version"], where)
-    _check_apostrophes(analyzer.get("apostrophes", False), options, metadata["format_version"], where)
-    _check_links(analyzer.get("links", False), options, metadata["format_version"], where)
+    for name, since, reading in (("apostrophes", APOSTROPHES_SINCE, "reads curly apostrophes as straight"),
+                                 ("links", LINKS_SINCE, "reads links as no words")):
+        _check_reading_option(name, analyzer.get(name, False), since, reading, options, metadata["format_version"],
+                              where)
     return dict(analyzer)
 
 
@@ -1089,30 +1091,24 @@ def _check_stem(stem: Any, options: Any, version: int, where: str) -> None:
                                f"stem={trained_with!r}; the file is damaged")
 
 
-def _check_apostrophes(apostrophes: bool, options: Any, version: int, where: str) -> None:
-    """Refuse an analyzer ``apostrophes`` that the format cannot hold or that is not what the
-    model was trained with: curly apostrophes and Italian elisions would be read otherwise.
-    Its absence is how every model saved before the option reads (False)."""
-    if apostrophes and version < APOSTROPHES_SINCE:
-        raise ModelFormatError(f"{where!r}: a model that reads curly apostrophes as straight is format "
-                               f"{APOSTROPHES_SINCE} or newer, not {version}; the file is damaged")
-    trained_with = options.get("apostrophes") if isinstance(options, dict) else None
-    if isinstance(trained_with, bool) and trained_with != apostrophes:
-        raise ModelFormatError(f"{where!r}: the analyzer's 'apostrophes' is {str(apostrophes).lower()}, but the "
-                               f"model was trained with apostrophes={trained_with!r}; the file is damaged")
+def _check_reading_option(name: str, value: bool, since: int, reading: str, options: Any, version: int,
+                          where: str) -> None:
+    """Refuse an analyzer option ``name`` (``apostrophes``, ``links``) that the format cannot
+    hold or that is not what the model was trained with: text would be read otherwise than it
+    was in training. Its absence is how every model saved before the option reads (False);
+    ``reading`` says what the option does, for the message.
 
-
-def _check_links(links: bool, options: Any, version: int, where: str) -> None:
-    """Refuse an analyzer ``links`` that the format cannot hold or that is not what the model
-    was trained with: a post's links and handles would be read otherwise. Its absence is how
-    every model saved before the option reads (False)."""
-    if links and version < LINKS_SINCE:
-        raise ModelFormatError(f"{where!r}: a model that reads links as no words is format {LINKS_SINCE} or newer, "
-                               f"not {version}; the file is damaged")
-    trained_with = options.get("links") if isinstance(options, dict) else None
-    if isinstance(trained_with, bool) and trained_with != links:
-        raise ModelFormatError(f"{where!r}: the analyzer's 'links' is {str(links).lower()}, but the "
-                               f"model was trained with links={trained_with!r}; the file is damaged")
+    >>> _check_reading_option("links", True, 7, "reads links as no words", {}, 6, "m")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.ModelFormatError: 'm': a model that reads links as no words is format 7 or newer, not 6; ...
+    """
+    if value and version < since:
+        raise ModelFormatError(f"{where!r}: a model that {reading} is format {since} or newer, not {version}; "
+                               f"the file is damaged")
+    trained_with = options.get(name) if isinstance(options, dict) else None
+    if isinstance(trained_with, bool) and trained_with != value:
+        raise ModelFormatError(f"{where!r}: the analyzer's {name!r} is {str(value).lower()}, but the model was "
+                               f"trained with {name}={trained_with!r}; the file is damaged")
 
 
 def _names(metadata: dict[str, Any], key: str, folder: Path, *, optional: bool = False) -> tuple[str, ...]:
