@@ -1011,29 +1011,21 @@ def _emoji_bullets(lines: list[str], names_are_tags: bool, french_record: bool) 
     that the same emoji opens as another (keycaps alike), and after a heading ending with a colon
     ("Our plan:" / "✅ …") each line an emoji opens. One emoji opening a line alone stays, as a
     post's flag or sign is as often its words' ("🇺🇦 We will support Ukraine."), and so does one
-    opening a speaker's words below the tag ("RUTTE:" is no heading). As a dash line does, a line in
-    lower case after one with no end goes on with its sentence ("👉 Read the full communiqué here" /
-    "👉 and share it"), unless it follows a list's item or the next line opens with its emoji too.
+    opening a speaker's words below the tag ("RUTTE:" is no heading).
 
     >>> sorted(_emoji_bullets(["Our plan", "✅ Air defence and", "shells", "✅ A brigade", "", "Aims:",
     ...                        "🇺🇦 Unity", "🛡️ Deterrence", "", "We agree.", "🇺🇦 We will.", "🛡️ We do."], False, False))
     [1, 3, 6, 7]
-    >>> sorted(_emoji_bullets(["👉 Read the communiqué", "👉 and share it", "", "✅ Air", "✅ Sea", "✅ and land"],
-    ...                       False, False))
-    [3, 4, 5]
     """
     bullets: set[int] = set()
-    # the current paragraph's lines that an emoji opens, with its key and whether it may go on with the line above
-    paragraph: list[tuple[int, str, bool]] = []
+    paragraph: list[tuple[int, str]] = []  # the current paragraph's lines that an emoji opens, with its key
     for at, raw in enumerate([*lines, ""]):
         line = _strip(raw)
         if not line:  # a paragraph's end: its emoji are bullets if one of them is repeated
             counts: dict[str, int] = {}
-            for _, key, goes_on in paragraph:
-                counts[key] = counts.get(key, 0) + (not goes_on)
-            for place, key, goes_on in paragraph:
-                if (place - 1 in bullets) if goes_on else counts[key] > 1:
-                    bullets.add(place)  # a line going on after a list's item is an item, as a dash's is
+            for _, key in paragraph:
+                counts[key] = counts.get(key, 0) + 1
+            bullets.update(place for place, key in paragraph if counts[key] > 1)
             paragraph = []
             continue
         emoji = _bullet_emoji(line)
@@ -1043,13 +1035,7 @@ def _emoji_bullets(lines: list[str], names_are_tags: bool, french_record: bool) 
         tag = above.endswith(":") and _speaker_tag(above, names_are_tags, french_record=french_record)
         if (above.endswith(":") and (not tag or above[tag[1]:].strip())) or (paragraph and paragraph[-1][0] in bullets):
             bullets.add(at)  # a heading's list, or one a list's first item began
-        key = _bullet_key(emoji)
-        below = _strip(lines[at + 1]) if at + 1 < len(lines) else ""
-        goes_on = bool(above) and not _TERMINAL.search(above) and line[len(emoji):].lstrip()[:1].islower()
-        if goes_on and _bullet_key(_bullet_emoji(below)) == key:
-            bullets.add(at)  # "Our demands" / "✅ no more weapons" / "✅ bring…": a list, as two dash lines are
-            goes_on = False
-        paragraph.append((at, key, goes_on))
+        paragraph.append((at, _bullet_key(emoji)))
     return bullets
 
 

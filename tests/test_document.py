@@ -3058,22 +3058,6 @@ def test_emoji_bullets_number_items_follow_a_colon_and_keep_wrapped_lines():
     assert split_sentences("Our plan:\n🇺🇦💙 We stand with Ukraine.") == ["Our plan: 🇺🇦💙 We stand with Ukraine."]
 
 
-def test_an_emoji_line_in_lower_case_goes_on_with_the_sentence_above_as_a_dash_line_does():
-    # A reviewer: the same emoji opening a sentence's two lines made them a list's items, so
-    # "👉 Read the full communiqué here" / "👉 and share it with friends." was two statements; as
-    # "…more troops" / "- and tanks." goes on, an emoji line in lower case after a line with no end does
-    assert split_sentences("👉 Read the full communiqué here\n👉 and share it with friends.") == [
-        "👉 Read the full communiqué here 👉 and share it with friends."]
-    assert split_sentences("We will send more troops\n✅ and tanks.") == ["We will send more troops ✅ and tanks."]
-    # while a list's items stay items: below a colon, after an item, or with the next line opening alike
-    assert split_sentences("Our demands\n✅ no more weapons for Ukraine\n✅ bring the brigade home\n") == [
-        "Our demands", "no more weapons for Ukraine", "bring the brigade home"]
-    assert split_sentences("Our plan:\n✅ more air defence\n✅ and more shells") == [
-        "Our plan:", "more air defence", "and more shells"]
-    assert split_sentences("✅ More air defence\n✅ More shells\n✅ and a brigade") == [
-        "More air defence", "More shells", "and a brigade"]
-
-
 def test_a_dash_item_is_told_from_a_dash_inside_a_sentence():
     # a list: an item in lower case below its heading, or two dash lines in a row
     assert split_sentences("Our demands\n- no more weapons for Ukraine\n- bring the brigade home\n") == [
