@@ -459,8 +459,9 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 # A date line is a dateline only where a sentence does not run through it: not after a line with no end
-# that closes in a preposition ("Die Sitzung fand am" / "Donnerstag, den 3. Oktober 2024" / "statt.") or
-# above a line opening in lower case ("Le sommet aura lieu" / "le 3 octobre 2024" / "à Bruxelles.").
+# when the line below opens in lower case ("Die Sitzung fand am" / "Donnerstag, den 3. Oktober 2024" /
+# "statt.", "Le sommet aura lieu" / "le 3 octobre 2024" / "à Bruxelles.") or the date ends the sentence
+# ("Die Frist endet am" / "3. Oktober 2024.").
 _DATE_LINE = re.compile(rf"{_PLACE_DATE}$", re.IGNORECASE)
 _PREPOSITION_END = re.compile(
     r"\b(?:on|of|from|until|till|since|by|before|after|am|vom|bis|seit|ab|zum|le|du|au|depuis|dès|jusqu['’]au)$",
@@ -475,10 +476,16 @@ def _date_in_sentence(line: str, above: str, below: str) -> bool:
     True
     >>> _date_in_sentence("Donnerstag, den 3. Oktober 2024", "Pressemitteilung", "Die Bundeswehr braucht…")
     False
+    >>> _date_in_sentence("3 October 2024", "Published on", "Allies must stop the war now.")
+    False
     """
     if not above or _TERMINAL.search(above) or not _DATE_LINE.match(line):
         return False
-    return below[:1].islower() or _PREPOSITION_END.search(above) is not None
+    if below[:1].islower() or _TERMINAL.search(line):  # the sentence goes on below, or ends with the date
+        return True
+    # After a preposition only when no sentence opens below: "Published on" / "3 October 2024" /
+    # "Allies must…" is a web page's byline above its text.
+    return not below and _PREPOSITION_END.search(above) is not None
 
 
 # A line of nothing but hashtags, handles and links ("#NATO #WeAreNATO https://nato.int") is

@@ -3309,13 +3309,18 @@ def test_a_date_line_inside_a_wrapped_sentence_is_kept(text, expected):
     # A reviewer: a bare "le 3 octobre 2024" or "Donnerstag, den 3. Oktober 2024" on a line of its own
     # inside a sentence was left out as a dateline, so the sentence lost its date ('Le sommet aura
     # lieu', 'à Bruxelles.'); a date line goes on with the sentence above it when that one has no end
-    # and the line below opens in lower case or the one above ends in a preposition ("am", "on", "le").
+    # and the line below opens in lower case, or the date ends the sentence.
     assert split_sentences(text) == [expected]
 
 
 def test_a_date_line_under_a_title_or_a_sentence_is_still_furniture():
     # the other side: under a heading, or a sentence that ends, a date line is a dateline
     body = "Die Bundeswehr braucht mehr Geld."
+    # and under a web page's "Published on" above its text (a review: the byline, the date and the
+    # text's first sentence were one statement, and its stance was lost from the profile)
+    for above, date in [("Published on", "3 October 2024"), ("Last updated on", "Thursday, 3 October 2024"),
+                        ("Veröffentlicht am", "3. Oktober 2024"), ("Publié le", "3 octobre 2024")]:
+        assert split_sentences(f"{above}\n{date}\n{body}") == [above, body], above
     for date in ["le 3 octobre 2024", "Donnerstag, den 3. Oktober 2024", "Berlin, den 3. Oktober 2024",
                  "Thursday, 3 October 2024", "Paris, le 3 octobre 2024"]:
         assert split_sentences(f"Pressemitteilung\n{date}\n{body}") == ["Pressemitteilung", body], date
