@@ -99,6 +99,9 @@ _NUMBERING_NOUN_START = re.compile(r"(?:wahlperiode|legislaturperiode|sitzung)\b
 # noun ending ("…ung", "…heit"; three letters before it, not "Young"), never "Polen", "Putin" or "Nobody". Not
 # after "am" or "vom", before which a number is a day ("am 3. Anschließend…") or English's "I am 30.".
 _DAY_ARTICLES = frozenset({"am", "vom"})
+# Of the articles, those that open a whole sentence of a number: "Im 18." ("I'm" as posts write it) and "Am 3."
+# (a day) may be one; "Das 3.", "Die 2." or "Der 1." alone may not.
+_ENGLISH_ARTICLE_LOOKALIKES = frozenset({"im", "am"})
 _ORDINAL_NOUN_SHAPE = re.compile(
     r"(?:[^\W\d_]*(?:division|brigade|regiment|bataillon|kompanie|armee|flotte|geschwader|korps|vermögen|periode|"
     r"paket|gesetz|novelle|gipfel|konferenz|tranche|welle|stufe)(?:e?s)?|[^\W\d_]{3,}(?:ung|heit|keit|schaft|tät))\b",
@@ -3068,6 +3071,8 @@ def _german_date_or_ordinal(previous: str, piece: str) -> bool:
     >>> _german_date_or_ordinal("Morgen wird die 3.", "Panzerdivision verlegt."), _german_date_or_ordinal(
     ...     "Wir brauchen die 2.", "Russland wartet nicht."), _german_date_or_ordinal("Im 18.", "Ukraine deserves it.")
     (True, False, False)
+    >>> _german_date_or_ordinal("Das 3.", "Reich war ein Verbrechen."), _german_date_or_ordinal("Der 1.", "FC Köln.")
+    (True, True)
     """
     if _DAY_END.search(previous) and (_GERMAN_MONTH_START.match(piece) or (
             _SHARED_MONTH_START.match(piece) and _GERMAN_DAY_END.search(previous))):
@@ -3079,7 +3084,10 @@ def _german_date_or_ordinal(previous: str, piece: str) -> bool:
         return False
     if _ORDINAL_NOUN_START.match(piece):
         return True
-    return ordinal.group("article").lower() not in _DAY_ARTICLES and _ORDINAL_NOUN_SHAPE.match(piece) is not None
+    article = ordinal.group("article").lower()
+    if ordinal.start() == 0 and article not in _ENGLISH_ARTICLE_LOOKALIKES and _FIRST_WORD.match(piece):
+        return True  # "Das 3." alone is no sentence: "Das 3." / "Reich war…", "Der 1." / "FC Köln spielt."
+    return article not in _DAY_ARTICLES and _ORDINAL_NOUN_SHAPE.match(piece) is not None
 
 
 def _continues(previous: str, piece: str) -> bool:
