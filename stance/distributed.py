@@ -539,11 +539,15 @@ def _excel_separator_line(source: str, paths: list[str]) -> int:
 def _refuse_headerless(paths: list[str]) -> None:
     """Refuse a .csv or .tsv file of ``paths`` with no header row (empty, blank lines only,
     Excel's ``sep=`` line alone) by name, as ``stance score FILE`` does: Dask said "No
-    columns to parse from file" of the glob. Files behind a URL, which only the workers read, pass."""
+    columns to parse from file" of the glob. Files behind a URL, which only the workers read, pass,
+    and so does a file of no bytes among others, which Dask reads as no rows: a glob's empty file
+    holds nothing to lose, and a batch job's glob that read it so must go on doing so."""
     from .data import headerless
 
     for path in paths:
-        problem = None if "://" in path else headerless(Path(path))
+        if "://" in path or (len(paths) > 1 and os.path.getsize(path) == 0):
+            continue
+        problem = headerless(Path(path))
         if problem is not None:
             raise InvalidInputError(problem)
 

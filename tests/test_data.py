@@ -151,6 +151,20 @@ def test_a_file_with_no_header_says_so_in_the_librarys_words(tmp_path, capsys, n
         assert f"{str(path)!r} {said}" in capsys.readouterr().err
 
 
+def test_a_globs_file_of_no_bytes_is_read_as_no_rows(tmp_path, capsys):
+    # A review: since the glob came to name a file with no header, one empty file stopped a batch
+    # job's glob that had read it as no rows (exit 0, "scored 2 rows"); it holds nothing to lose.
+    pytest.importorskip("dask")
+    (tmp_path / "a.csv").write_text("text\nWe stand with Ukraine.\n")
+    (tmp_path / "b.csv").write_text("")
+    (tmp_path / "c.csv").write_text("text\nBring the brigade home.\n")
+    (tmp_path / "o").mkdir()
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "o" / "out.csv")]) == 0
+    scored = pd.read_csv(tmp_path / "o" / "out.csv")
+    assert scored.text.tolist() == ["We stand with Ukraine.", "Bring the brigade home."]
+    assert "scored 2 rows" in capsys.readouterr().err
+
+
 def test_a_glob_refuses_a_file_with_excels_sep_line(tmp_path, capsys):
     pytest.importorskip("dask")
     (tmp_path / "a.csv").write_text("id,text\n1,NATO is united.\n")
