@@ -72,6 +72,11 @@ LINK = re.compile(
     r"https?://\S+|(?<![\w.])www\.\S+"
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     rf"|(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*\.)+(?:{_TOP_LEVEL_DOMAINS})/\S*", re.IGNORECASE)
+# The runs of non-spaces that may hold an address: no address spans a space, so LINK is tried
+# on these runs alone rather than at every character of the statement ("and/or" and "24/7"
+# are runs too, but short), and the lookbehinds see a run's start as they see a space.
+_LINK_RUN = re.compile(r"(?<!\S)[^\s/@]*+[/@]\S*+" if sys.version_info >= (3, 11) else
+                       r"(?<!\S)[^\s/@]*[/@]\S*")  # pragma: no cover
 # The possessive endings a token loses ("ukraine's" is "ukraine"); no token has a newline,
 # so ending with one of these is what the regex ``['’]s$`` matched.
 _POSSESSIVES = ("'s", "’s")
@@ -137,7 +142,12 @@ def blank_links(text: str) -> str:
     """
     if "/" not in text and "@" not in text and "www." not in text:  # most statements: no address
         return text
-    return LINK.sub(lambda link: " " * len(link.group()), text)
+    return _LINK_RUN.sub(lambda run: LINK.sub(_spaces, run.group()), text) if "www." not in text else \
+        LINK.sub(_spaces, text)
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def folded_with_origins(text: str, apostrophes: bool = False) -> tuple[str, list[int]]:
