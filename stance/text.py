@@ -296,9 +296,7 @@ def word_of(raw: str) -> str:
     >>> word_of("@secgennato's"), word_of("@user_8725"), word_of("ukraine’s")
     ('secgennato', 'user_8725', 'ukraine')
     """
-    if raw.startswith("@"):
-        raw = raw[1:]
-    return raw[:-2] if raw.endswith(_POSSESSIVES) else raw
+    return strip_possessive(raw[1:] if raw.startswith("@") else raw)
 
 
 def strip_possessive(token: str) -> str:
