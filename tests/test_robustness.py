@@ -863,16 +863,6 @@ def test_an_empty_path_is_refused_not_read_as_the_current_folder(tmp_path, monke
 
 # -- found by a social-media audit (200,000 posts) -------------------------------------------
 
-def _reading_links(model):
-    """``model`` as rebuilding it with ``links=True`` would make it: the corpus holds no link
-    and its five handles are letters only, so training on it with and without the option gives
-    the same weights byte for byte (checked when the option came), and only the reading differs."""
-    import dataclasses
-
-    params = dataclasses.replace(model.params_, analyzer_options={**model.params_.analyzer_options, "links": True})
-    return stance.StanceModel.from_parameters(params, {**model.get_params(), "links": True})
-
-
 @pytest.mark.parametrize(("post", "bare"), [
     ("Bring the brigade home. https://t.co/4b3e865", "Bring the brigade home."),
     ("@user_1 @user_2 Bring the brigade home.", "Bring the brigade home."),
@@ -888,7 +878,8 @@ def test_a_posts_link_and_handles_do_not_change_its_label_or_stance(default_mode
     # home." (eastern_flank, against) was none with the link or with two handles, and two
     # retweets of one statement got none and ukraine_support. A 7.3% share of 5,000 posts
     # changed label when their link went.
-    model = _reading_links(default_model)
+    model = default_model  # rebuilt with links=True, the default
+    assert model.get_params()["links"] is True
     got, expected = model.classify(post), model.classify(bare)
     assert (got.label, got.stance) == (expected.label, expected.stance)
     assert got.scores == pytest.approx(expected.scores, abs=0.02)
@@ -901,7 +892,7 @@ def test_a_posts_link_and_handles_do_not_change_its_label_or_stance(default_mode
                                   "press@nato.int www.nato.int"])
 def test_a_text_of_links_and_unknown_handles_has_the_answer_of_no_evidence(default_model, energy_model, text):
     # Such a post had an answer of its own from the link's letters and digits (none 0.97).
-    for model in (_reading_links(default_model), energy_model):
+    for model in (default_model, energy_model):
         nothing = model.classify("12345")
         assert nothing.flag == "no_known_words"
         assert model.classify(text) == nothing and model.classify_many([text])[0] == nothing
