@@ -3052,7 +3052,11 @@ def _split_after_curly_quotes(text: str) -> list[str]:
 
 # The last word before a final full stop, which a closing bracket may follow: "(Ret.)".
 _LAST_WORD = re.compile(r"(\S+)\.[)\]]?$")
-_QUOTE_THEN_ATTRIBUTION = re.compile(r"[?!,]['\"”’]$")
+# A closing quote after a sentence's stop or a comma: a piece in lower case after it is the
+# rest of the sentence the quote sits in ('"Are we ready?" she asked.', 'He said "We will
+# defend every inch." at the summit.'), no sentence of its own. The quote closes as English
+# writes it (" ' ” ’), as French does (» ›, after a space or not) and as German does (“ ‘ « ‹).
+_QUOTE_THEN_REST = re.compile(r"[.?!…,](?:['\"”’“‘«‹]|\s?[»›])$")
 
 
 def _german_date_or_ordinal(previous: str, piece: str) -> bool:
@@ -3095,7 +3099,11 @@ def _continues(previous: str, piece: str) -> bool:
     did not know ("5 p.m. today", "Brig. general") or a numbered one ("No. 5").
 
     A lower-case piece after a full stop that ends an ordinary word is a new sentence
-    (lower-case posts and transcripts: "we stand with ukraine. more tanks now.").
+    (lower-case posts and transcripts: "we stand with ukraine. more tanks now."); after a
+    quote that the stop closes it is the rest of the quoting sentence.
+
+    >>> _continues('Rutte said "We will defend every inch."', "at the summit."), _continues("ukraine.", "more tanks.")
+    (True, False)
     """
     first = piece[0]
     if first == "(" and _ET_AL_END.search(previous) and _BRACKETED_YEAR.match(piece):
@@ -3111,8 +3119,8 @@ def _continues(previous: str, piece: str) -> bool:
                                     or (_MERIDIEM_END.search(previous) is not None  # "2:45 P.M. EST", "a.m. Tuesday"
                                         and (_TIME_ZONE.match(piece) or _DAY_OR_TIME_AFTER_MERIDIEM.match(piece))
                                         is not None))
-    if _QUOTE_THEN_ATTRIBUTION.search(previous):
-        return True  # '"Are we ready?" she asked.'
+    if _QUOTE_THEN_REST.search(previous):
+        return True  # '"Are we ready?" she asked.', 'He said "We are ready." at the summit.'
 
     last = _LAST_WORD.search(previous)
     if last is None:  # ends in "!", "?", a quote…: a sentence ended

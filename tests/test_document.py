@@ -1252,6 +1252,49 @@ def test_a_sentence_ending_inside_curly_quotes_is_cut_whatever_nltk(sentence, ex
     assert _split_further(sentence) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the newsroom's three: a quotation of two sentences, then the sentence's rest in lower case
+    ('Rutte said "We are ready. We will defend every inch." at the summit on Tuesday.',
+     ['Rutte said "We are ready.', 'We will defend every inch." at the summit on Tuesday.']),
+    ('The minister called the plan "a betrayal. A disgrace." in a post on X.',
+     ['The minister called the plan "a betrayal.', 'A disgrace." in a post on X.']),
+    ('Mr. Smith said, "Is NATO obsolete? No!" and walked out.',
+     ['Mr. Smith said, "Is NATO obsolete?', 'No!" and walked out.']),
+    # one sentence quoted, and the quotes of other languages' typography
+    ('Rutte said "We are ready." at the summit.', ['Rutte said "We are ready." at the summit.']),
+    ("Rutte said 'We are ready.' at the summit.", ["Rutte said 'We are ready.' at the summit."]),
+    ("Rutte said \u201cWe are ready. We will defend.\u201d at the summit.",
+     ["Rutte said \u201cWe are ready.", "We will defend.\u201d at the summit."]),
+    ("Rutte said \u2018We are ready. We will defend.\u2019 at the summit.",
+     ["Rutte said \u2018We are ready.", "We will defend.\u2019 at the summit."]),
+    ("Rutte a dit \u00ab Nous sommes pr\u00eats. Nous d\u00e9fendrons. \u00bb lors du sommet.",
+     ["Rutte a dit \u00ab Nous sommes pr\u00eats.", "Nous d\u00e9fendrons. \u00bb lors du sommet."]),
+    ("Rutte a dit \u00abNous sommes pr\u00eats.\u00bb lors du sommet.",
+     ["Rutte a dit \u00abNous sommes pr\u00eats.\u00bb lors du sommet."]),
+    ("Rutte sagte \u201eWir sind bereit. Wir verteidigen.\u201c beim Gipfel.",
+     ["Rutte sagte \u201eWir sind bereit.", "Wir verteidigen.\u201c beim Gipfel."]),
+    ("Rutte sagte \u00bbWir sind bereit.\u00ab beim Gipfel.",
+     ["Rutte sagte \u00bbWir sind bereit.\u00ab beim Gipfel."]),
+    # a capital after the closing quote opens a new sentence, as before
+    ('Rutte said "We are ready. We will defend." The summit ended.',
+     ['Rutte said "We are ready.', 'We will defend."', "The summit ended."]),
+    ("Rutte said \u201cWe are ready.\u201d The summit ended.",
+     ["Rutte said \u201cWe are ready.\u201d", "The summit ended."]),
+    ("Rutte a dit \u00ab Nous sommes pr\u00eats. \u00bb Le sommet est fini.",
+     ["Rutte a dit \u00ab Nous sommes pr\u00eats. \u00bb", "Le sommet est fini."]),
+    ("Rutte sagte \u201eWir sind bereit.\u201c Der Gipfel endete.",
+     ["Rutte sagte \u201eWir sind bereit.\u201c", "Der Gipfel endete."]),
+    # and, with no quote, lower case after a full stop still does (posts written in lower case)
+    ("we stand with ukraine. more tanks now.", ["we stand with ukraine.", "more tanks now."]),
+    ("NATO met. (The vote was close.) allies left.", ["NATO met.", "(The vote was close.)", "allies left."]),
+])
+def test_the_rest_of_a_sentence_after_a_closing_quote_stays_with_it(text, expected):
+    # A newsroom user: a quotation ending in a full stop, then the sentence's rest in lower
+    # case, left the rest as a statement of its own ("at the summit on Tuesday."), which the
+    # model scored alone. Only '?"', '!"' and ',"' kept it ('He asked "Why now?" and left.').
+    assert split_sentences(text) == expected
+
+
 def test_a_line_of_links_run_together_is_read_in_linear_time():
     import time
 
