@@ -206,6 +206,10 @@ _TIGHT_QA_TAG = re.compile(r"^(?P<speaker>Q|A|Question|QUESTION|Answer|ANSWER):(
 # count only in a transcript, and "A." only after a question, since a line may open with
 # an initial ("A. Merkel said…").
 _DOTTED_QA_TAG = re.compile(r"^(?P<speaker>Q|A)\.\s+(?=[A-Z\"“‘'«])")
+# "q:" and "a:" in lower case, as some transcripts type them ("q: Is NATO divided?" / "a: No."). They
+# count only in a transcript and before a capital, and "a:" only after a question, since a
+# list's letters may be typed so ("a: the first option", "Here they are." / "a: More tanks.").
+_LOWER_QA_TAG = re.compile(r"^(?P<speaker>q|a)" + _COLON)
 # "Q" set off from its question by two spaces or more or a tab, no colon, as the White House's
 # transcripts have it ("Q    Will you send Patriots?"). Matched on the line as written, since a
 # tag's spaces are otherwise read as one ("Q Ratings fell" is no tag), and only in a transcript.
@@ -1609,6 +1613,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
     note_goes_on = False  # a publisher's note wrapped onto the next line ("…for length" / "and clarity.")
     note_below: bool | None = None  # after "Editor's note:" alone: False before its paragraph, True in it
     after_tag = False  # a tag was read, and none of its speaker's words yet
+    # after a question's tag, the last line of its words read ("" before any), till a line of them is a list's item: a
+    # dash opening the next line below its sentence's end opens the answer ("Q: Is NATO divided?" / "- No.")
+    asked: str | None = None
     ended = True  # the line before was blank or ended a sentence
     opened_after_tag = opened_after_end = False  # so was the line before the current block's first
     in_note = False  # the current block is a note in a transcript ("Note: figures are in current prices.")
@@ -1711,6 +1718,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
             speaker, tag_end = tag
             speaker = spellings.setdefault(_spelling_key(speaker), speaker)  # "Mr. Wimsey" is "Mr Wimsey"
             line = line[tag_end:].strip()
+            asked = "" if speaker == "Q" else None
         if line and not (line := _without_stage_directions(line)):
             continue  # "(Applause)" alone: the statement around it goes on
         line, opens_post, closes_post = _without_post_numbers(
@@ -1724,6 +1732,11 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
         dash_inside_sentence = (_DASH_BULLET.match(line) and current and not current_is_item
                                 and not _TERMINAL.search(current[-1])
                                 and _dash_goes_on(line, _strip(lines[at + 1]) if at + 1 < len(lines) else ""))
+        if asked and _DASH_BULLET.match(line) and _SENTENCE_END.search(asked):
+            # an interview's answer, opened by a dash below the question: its speaker is "A", as an "A:"
+            # tag would make it (a question ending in a colon leads into its own list instead)
+            close(at)
+            speaker, after_tag, lower_so_far, asked = spellings.setdefault("A", "A"), True, False, None
         if _BULLET.match(line) and not dash_inside_sentence:
             close()
             current_is_item = True
@@ -1746,6 +1759,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
         last_at = at
         current.append(line)
         current_numbers.append(numbers[at])
+        if asked is not None:  # the question's own list, if its item: its next dash is its next item
+            asked = None if current_is_item else line
         if closes_post or _ends_post(line):
             close()
     close()
@@ -2100,6 +2115,9 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
     dotted = _DOTTED_QA_TAG.match(line) if names_are_tags else None
     if dotted and (dotted.group("speaker") == "Q" or after_question):
         return dotted
+    lower = _LOWER_QA_TAG.match(line) if names_are_tags else None
+    if lower and (lower.group("speaker") == "q" or after_question) and _opens_sentence(after(lower.end())):
+        return lower
     for pattern, allowed in ((_SPEAKER, True), (_NAME_TAG, names_are_tags), (_TIMED_TAG, names_are_tags),
                              (_SITTING_TAG, names_are_tags), (_RECORD_TAG, names_are_tags), (_RADA_TAG, names_are_tags),
                              (_ROLE_TAG, names_are_tags)):
@@ -2779,7 +2797,8 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
     tag, since one such line in an article is more often a label ("Ukraine: …"). An ordinal
     or a lead-in ("First:", "Finally:", "Bottom line:") is no tag.
     A heading alone on its line ("QUESTIONS AND ANSWERS") and a note ("Note: …") are no one's
-    words: their speaker is None, and the speaker before goes on after them.
+    words: their speaker is None, and the speaker before goes on after them. A dash opening a
+    line below a question's end opens its answer, speaker "A", as "A:" would.
 
     A tag is read whatever its spaces (no-break, thin, doubled), accents (composed or not)
     and apostrophes (straight or curly); the speaker is its name in NFC with single plain
@@ -2792,6 +2811,8 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
 
     >>> split_speakers("Q: Will NATO hold?\nSECRETARY GENERAL: Yes. We stand together.")
     [('Will NATO hold?', 'Q'), ('Yes.', 'SECRETARY GENERAL'), ('We stand together.', 'SECRETARY GENERAL')]
+    >>> split_speakers("Q: Will NATO hold?\n- Yes.")
+    [('Will NATO hold?', 'Q'), ('Yes.', 'A')]
     """
     return [(sentence, speaker) for sentence, speaker, _ in split_statements(text)]
 

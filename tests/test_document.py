@@ -1671,6 +1671,43 @@ def test_every_answer_tag_names_the_speaker_a_as_every_question_tag_names_q():
         ("A. Merkel spoke first.", None), ("Q. Smith agreed.", None)]
 
 
+def test_an_answer_a_dash_opens_below_a_question_is_the_answer_s():
+    # A newsroom user: in an interview whose answers open with a dash below "Q:", every answer
+    # was the questioner's (speaker "Q"), so a profile without "Q" left all of them out.
+    doc = stance.score_document("Q: Is NATO divided?\n- No. NATO is united.\nQ: And Ukraine?\n- We support Ukraine.")
+    assert doc.sentences[["speaker", "text"]].values.tolist() == [
+        ["Q", "Is NATO divided?"], ["A", "No."], ["A", "NATO is united."], ["Q", "And Ukraine?"],
+        ["A", "We support Ukraine."]]
+    # as "A:" would: any dash, after a blank line too, and the answer's next lines and items are its
+    assert split_speakers("QUESTION: Is NATO divided?\n\n\u2013 No.\nWe are united.\n- And strong.\n"
+                          "Frage: Und die Ukraine?\n\u2014 Wir helfen.") == [
+        ("Is NATO divided?", "Q"), ("No.", "A"), ("We are united.", "A"), ("And strong.", "A"),
+        ("Und die Ukraine?", "Q"), ("Wir helfen.", "A")]
+    # A question that leads into its own list (a colon, no sentence's end) keeps it, and so
+    # does one whose dash goes on with its sentence; a dash under anyone else's words is a list's.
+    assert split_speakers("Q: Two questions:\n- Will you send tanks?\n- And when?\nA: Soon.") == [
+        ("Two questions:", "Q"), ("Will you send tanks?", "Q"), ("And when?", "Q"), ("Soon.", "A")]
+    assert split_speakers("Q: Will you send tanks\n- and jets?\nA: No.") == [
+        ("Will you send tanks - and jets?", "Q"), ("No.", "A")]
+    assert split_speakers("Q: Why?\nRUTTE: Two reasons.\n- Russia.\n- China.") == [
+        ("Why?", "Q"), ("Two reasons.", "RUTTE"), ("Russia.", "RUTTE"), ("China.", "RUTTE")]
+
+
+def test_question_and_answer_tags_in_lower_case_are_tags():
+    # "q:" and "a:" were no tags: speaker None, and the text kept "q: …".
+    assert split_speakers("q: Is NATO divided?\na: No. NATO is united.\nq: And Ukraine?\na: We support it.") == [
+        ("Is NATO divided?", "Q"), ("No.", "A"), ("NATO is united.", "A"), ("And Ukraine?", "Q"),
+        ("We support it.", "A")]
+    # Only before a capital, "a:" only after a question, and only in a transcript: a list's
+    # letters in lower case ("a: the first option") and a lone "q:" are words.
+    assert split_speakers("MODERATOR: Two options.\nq: Which one?\na: the first option.\nb: the second option.") == [
+        ("Two options.", "MODERATOR"), ("Which one?", "Q"), ("a: the first option.", "Q"),
+        ("b: the second option.", "Q")]
+    assert split_speakers("MODERATOR: Two plans.\nRUTTE: Here they are.\na: More tanks.") == [
+        ("Two plans.", "MODERATOR"), ("Here they are.", "RUTTE"), ("a: More tanks.", "RUTTE")]
+    assert split_speakers("q: Why?") == [("q: Why?", None)]
+
+
 def test_a_european_parliament_verbatim_report_names_its_speakers():
     # The report's tags ("Name, role. – statement") were read as statements: each speaker's
     # first sentence was cut in two ("Michael Gahler, on behalf of the PPE Group." and
