@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import gc
 import inspect
 from collections.abc import Iterable, Sequence
@@ -51,10 +52,13 @@ class StanceModel:
     """Targets and stance of political statements: TF-IDF into logistic regression.
 
     Constructor arguments are options only; learned state lives in ``params_`` after
-    :meth:`fit`. The model behaves as a scikit-learn classifier over raw text (``fit``,
-    ``predict``, ``predict_proba``, ``classes_``, ``get_params``), so it works with
-    ``cross_val_score`` and ``GridSearchCV``. To tune with the stance head, pass
-    ``y=frame[["labels", "stance"]].fillna("")`` (scikit-learn sorts ``y`` while splitting
+    :meth:`fit`, and the options it was fitted (or loaded) with in ``fitted_options_``: as in
+    scikit-learn, :meth:`set_params` refits nothing, so a fitted model predicts and saves
+    itself with those until it is fitted again. The model behaves as a
+    scikit-learn classifier over raw text (``fit``, ``predict``, ``predict_proba``,
+    ``classes_``, ``get_params``), so it works with ``cross_val_score`` and ``GridSearchCV``.
+    To tune with the stance head, pass ``y=frame[["labels", "stance"]].fillna("")``
+    (scikit-learn sorts ``y`` while splitting
     and cannot compare the missing stance of an off-topic row with a str) and
     ``scoring=stance.scorer("stance_f_avg")``, since ``score`` measures labels only.
     Labels are strings: numeric labels come back as ``"0"``, ``"1"``…, so compare them
@@ -192,8 +196,16 @@ class StanceModel:
     def set_params(self, **params: Any) -> StanceModel:
         """Change options and return the model; unknown names are an error, as in scikit-learn.
 
+        As in scikit-learn, the options take effect at the next :meth:`fit`: a fitted model
+        keeps predicting with what it learned, and its save and model card give the options it
+        was fitted with (``fitted_options_``), the save warning of those set since.
+
         >>> StanceModel().set_params(C=10, stance_C=5.0)
         StanceModel(C=10, stance_C=5.0) (not fitted)
+        >>> import stance
+        >>> model = stance.load(stance.default_model().saved_["path"]).set_params(C=5.0)
+        >>> model.get_params()["C"], model.fitted_options_["C"]
+        (5.0, 30.0)
         """
         valid = self._param_names()
         for name, value in params.items():
@@ -210,6 +222,23 @@ class StanceModel:
         True
         """
         return type(self)(**self.get_params())
+
+    def _options_set_since_fit(self) -> dict[str, tuple[Any, Any]]:
+        """The options ``set_params`` changed since the fit (or the load), each as
+        ``(value now, value fitted with)``: what the next :meth:`fit` would use otherwise.
+
+        >>> import stance
+        >>> model = stance.load(stance.default_model().saved_["path"]).set_params(C=5.0)
+        >>> model._options_set_since_fit()
+        {'C': (5.0, 30.0)}
+        """
+        fitted = self.__dict__.get("fitted_options_") or {}
+
+        def read(name: str, value: Any) -> Any:  # "French" stems as "french" does
+            return value.lower() if name == "stem" and isinstance(value, str) else value
+
+        return {name: (value, fitted[name]) for name, value in self.get_params().items()
+                if name in fitted and not _same_option(read(name, value), read(name, fitted[name]))}
 
     def __sklearn_tags__(self):
         utils = forksafe.imported("sklearn.utils")
@@ -276,8 +305,10 @@ class StanceModel:
             check_stance_counts(stances, minimum=minimum, index=row_names)
         warn_of_conflicting_duplicates(texts, label_sets, stances, row_names)
         raised: dict[str, float] = {}
-        self.params_ = fit_parameters(texts, label_sets, stances, names, {**self.get_params(), "none_label": off_topic},
-                                      raised)
+        # A copy: a class_weight dict changed in place later must not change what is recorded.
+        options = copy.deepcopy(self.get_params())
+        self.params_ = fit_parameters(texts, label_sets, stances, names, {**options, "none_label": off_topic}, raised)
+        self.fitted_options_: dict[str, Any] = options
         if off_topic is not None and off_topic not in names:  # said once training worked
             from .data import _closest
 
@@ -382,6 +413,7 @@ class StanceModel:
         # Models saved before an option existed were trained without what it adds.
         model = cls(**{"stance_cues": False, "apostrophes": False, "links": False, **options})
         model.params_ = params
+        model.fitted_options_ = copy.deepcopy(model.get_params())
         model.training_ = dict(training or {})
         model.metrics_ = dict(metrics or {})
         model._reset_runtime()
@@ -446,6 +478,8 @@ class StanceModel:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         if "params_" in state:
+            if "fitted_options_" not in state:  # pickled by a version before it was recorded
+                self.fitted_options_ = copy.deepcopy(self.get_params())
             self._reset_runtime()
 
     def _fitted(self) -> ModelParameters:
@@ -681,7 +715,9 @@ class StanceModel:
         An existing directory is replaced only with ``overwrite=True`` (else ``FileExistsError``).
         A loaded model keeps the creation time it was loaded with while its files would say
         what those it was loaded from said, so that a load and a save write the same files;
-        trained anew or given other options (``set_params``), it is created now.
+        trained anew, it is created now. The files record the options the model was fitted
+        with (``fitted_options_``): options given with ``set_params`` since take effect only
+        after :meth:`fit`, and a save warns of them.
 
         >>> import stance, tempfile
         >>> from pathlib import Path
@@ -826,6 +862,21 @@ def _collector_paused():
             _pause_state["depth"] -= 1
             if _pause_state["depth"] == 0 and _pause_state["paused_by_us"]:
                 gc.enable()
+
+
+def _same_option(value: Any, fitted: Any) -> bool:
+    """Whether an option's ``value`` is the one the model was fitted with: equal, and not
+    True for 1 (``stem=True`` and ``stem=1`` are other options to :meth:`StanceModel.fit`).
+
+    >>> _same_option(30, 30.0), _same_option(True, 1), _same_option({0: 1, 1: 2}, {0: 1, 1: 2})
+    (True, False, True)
+    """
+    if isinstance(value, bool) != isinstance(fitted, bool):
+        return False
+    try:
+        return bool(value == fitted)
+    except (TypeError, ValueError):  # an array given for an option: compared as a whole, it is no bool
+        return False
 
 
 def column_clashes(labels: Iterable[str], stance_values: Iterable[str]) -> list[str]:

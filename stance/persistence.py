@@ -132,6 +132,7 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
     if problem:
         raise FileExistsError(f"{str(target)!r} exists and is not a stance model directory ({problem}); "
                               f"refusing to replace it")
+    _warn_of_options_set_since_fit(model, given)  # once nothing refuses the save
     made_folders = [folder for folder in target.parents if not folder.exists()]  # deepest first
     replacing = (target / CHECKSUMS).is_file()  # a model is in place
     try:
@@ -158,6 +159,20 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
         raise
     _remove_leftovers(target, set_aside=replacing)
     return given
+
+
+def _warn_of_options_set_since_fit(model: StanceModel, target: Path) -> None:
+    """Say that the options ``set_params`` gave a fitted model are not saved: the model
+    predicts as it was fitted, so its files record the options it was fitted with (those set
+    since, written beside the fitted analyzer's, made files a load refused as damaged)."""
+    from .exceptions import warn
+
+    changed = model._options_set_since_fit()
+    if changed:
+        listed = ", ".join(f"{name}={now!r} (fitted with {fitted!r})"
+                           for name, (now, fitted) in sorted(changed.items()))
+        warn(f"options set after the model was fitted take effect only after fit(): {listed}; "
+             f"{str(target)!r} holds the model as fitted, and records the options it was fitted with")
 
 
 def not_a_model(folder: Path) -> str | None:
@@ -333,7 +348,8 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> di
         "analyzer": params.analyzer_options,
         "stance_only_features": list(params.stance_only_features),
         "n_features": len(params.vocabulary),
-        "options": _recorded_options(model.get_params()),
+        # What the weights were fitted with, not options set since (set_params refits nothing).
+        "options": _recorded_options(model.fitted_options_),
         "parameters_sha256": parameters_sha256,
         "training_data": model.__dict__.get("training_", {}),
         "metrics": model.__dict__.get("metrics_", {}),
@@ -375,8 +391,8 @@ def _creation_time(model=None, description_sha256: str | None = None) -> str:
     ('2026-12-01T18:11:04+00:00', True)
     """
     saved = getattr(model, "saved_", None)
-    # Only while the files say what they said: a loaded model trained anew, or given other
-    # options (set_params), is not the model created then.
+    # Only while the files say what they said: a loaded model trained anew is not the model
+    # created then (options set_params gave it since are not saved, and change nothing).
     if (isinstance(saved, dict) and isinstance(saved.get("created"), str) and description_sha256 is not None
             and getattr(model, "_loaded_description", None) == description_sha256):
         return saved["created"]

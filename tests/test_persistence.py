@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -1526,15 +1527,41 @@ def test_a_loaded_model_saved_again_keeps_when_it_was_created(energy_model, ener
     assert stance.load(tmp_path / "m3").saved_["created"] == "1970-01-02T00:00:00+00:00"
 
 
-def test_a_loaded_model_whose_options_changed_is_saved_as_created_now(energy_model, tmp_path, monkeypatch):
-    # stance.load(m).set_params(C=5.0).save(x) kept m's creation time, though x's files
-    # record options m's do not: the files claimed to be the model created then.
+def test_a_loaded_model_given_other_options_is_saved_as_the_model_loaded(energy_model, tmp_path, monkeypatch):
+    # stance.load(m).set_params(C=5.0).save(x) wrote C=5.0 beside the weights of C=30 (and
+    # kept m's creation time, then was made to write now): set_params refits nothing, so the
+    # files are m's, created then, and the save warns that C=5.0 takes effect only after fit.
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
     first = energy_model.save(tmp_path / "m")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")  # a day later
-    changed = stance.load(first).set_params(C=5.0).save(tmp_path / "x")
-    metadata = json.loads((changed / "metadata.json").read_text(encoding="utf-8"))
-    assert metadata["options"]["C"] == 5.0 and metadata["created"] == "1970-01-02T00:00:00+00:00"
-    # Set back to what the files record, it is the model loaded again, created then.
-    back = stance.load(first).set_params(C=5.0).set_params(C=energy_model.get_params()["C"]).save(tmp_path / "y")
+    with pytest.warns(stance.StanceWarning, match=r"only after fit\(\): C=5\.0 \(fitted with 30\.0\)"):
+        changed = stance.load(first).set_params(C=5.0).save(tmp_path / "x")
+    assert {p.name: p.read_bytes() for p in changed.iterdir()} == {p.name: p.read_bytes() for p in first.iterdir()}
+    # Set back to what the files record, there is nothing to warn of.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        back = stance.load(first).set_params(C=5.0).set_params(C=energy_model.get_params()["C"]).save(tmp_path / "y")
     assert {p.name: p.read_bytes() for p in back.iterdir()} == {p.name: p.read_bytes() for p in first.iterdir()}
+
+
+@pytest.mark.parametrize("changed", [{"ngram_max": 1}, {"stem": "german"}, {"stem": False}, {"links": False},
+                                     {"apostrophes": False}])
+def test_options_set_after_fitting_do_not_make_a_saved_model_unloadable(energy_model, tmp_path, changed):
+    # set_params(ngram_max=1) on a trained or loaded model, then save(overwrite=True), replaced
+    # a working model with one a load refused ("the analyzer's ngram_max is 2, but the model was
+    # trained with 1 … the file is damaged"): the save wrote the options set since the fit,
+    # while the model still read text with the analyzer it was fitted with.
+    path = energy_model.save(tmp_path / "m")
+    expected = stance.load(path).predict_proba(PROBES[:3])
+    model = stance.load(path).set_params(**changed)
+    name = next(iter(changed))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        model.save(path, overwrite=True)
+    again = stance.load(path)
+    # and the save says that the options set take effect only after fit
+    assert [str(w.message) for w in caught if re.search(rf"only after fit\(\): {name}=", str(w.message))]
+    assert np.array_equal(again.predict_proba(PROBES[:3]), expected)
+    assert again.get_params()[name] == energy_model.get_params()[name]
+    # The model itself still predicts with what it was fitted with, and has the option set.
+    assert np.array_equal(model.predict_proba(PROBES[:3]), expected) and model.get_params()[name] == changed[name]
