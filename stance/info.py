@@ -135,7 +135,7 @@ def negation_marks(params: Any) -> dict[str, Any] | None:
 
 
 def model_info(model) -> dict[str, Any]:
-    """Labels, options, versions, training data and metrics of a fitted model.
+    """Labels, the options it was fitted with, versions, training data and metrics of a fitted model.
 
     ``versions`` are this process's (every library inference or training touches, for a
     deployment to pin); ``saved`` holds where a loaded model came from, the digest of its
@@ -169,7 +169,8 @@ def model_info(model) -> dict[str, Any]:
         # The words after which NOT_… features mark the next ones, and the heads that read them
         # (None: none are made); see negation_marks for analyzer.negation beside options.negation.
         "negation_marks": negation_marks(params),
-        "options": model.get_params(),
+        # What it was fitted with: set_params refits nothing, and its next fit uses get_params().
+        "options": dict(model.fitted_options_),
         "training_data": dict(model.training_ or {}),
         "metrics": metrics,
         "versions": {"stance": __version__, "python": platform.python_version(),
@@ -186,4 +187,4 @@ def _uncalibrated_because(model: Any) -> str:
     saved = getattr(model, "saved_", None)
     loaded_format = saved.get("format_version") if isinstance(saved, dict) else None
     older = loaded_format if model.__dict__.get("_may_predate_calibration") else None
-    return uncalibrated_because(model.get_params(), older)
+    return uncalibrated_because(model.fitted_options_, older)

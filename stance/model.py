@@ -53,8 +53,8 @@ class StanceModel:
 
     Constructor arguments are options only; learned state lives in ``params_`` after
     :meth:`fit`, and the options it was fitted (or loaded) with in ``fitted_options_``: as in
-    scikit-learn, :meth:`set_params` refits nothing, so a fitted model predicts and saves
-    itself with those until it is fitted again. The model behaves as a
+    scikit-learn, :meth:`set_params` refits nothing, so a fitted model predicts, saves and
+    describes itself with those until it is fitted again. The model behaves as a
     scikit-learn classifier over raw text (``fit``, ``predict``, ``predict_proba``,
     ``classes_``, ``get_params``), so it works with ``cross_val_score`` and ``GridSearchCV``.
     To tune with the stance head, pass ``y=frame[["labels", "stance"]].fillna("")``
@@ -197,8 +197,8 @@ class StanceModel:
         """Change options and return the model; unknown names are an error, as in scikit-learn.
 
         As in scikit-learn, the options take effect at the next :meth:`fit`: a fitted model
-        keeps predicting with what it learned, and its save and model card give the options it
-        was fitted with (``fitted_options_``), the save warning of those set since.
+        keeps predicting with what it learned, and its save, model card and ``stance info`` give
+        the options it was fitted with (``fitted_options_``), the save warning of those set since.
 
         >>> StanceModel().set_params(C=10, stance_C=5.0)
         StanceModel(C=10, stance_C=5.0) (not fitted)

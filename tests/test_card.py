@@ -147,3 +147,54 @@ def test_the_card_says_how_links_and_handles_are_read(energy_frame, energy_model
     card = (old.save(tmp_path / "old") / "MODEL_CARD.md").read_text()
     assert ('Web and e-mail addresses are read as words ("https", "t", "co"…) and an @handle as its pieces '
             '("user", "8725"): a model trained with `links=False` or saved before the option.' in card)
+
+
+def test_the_saved_files_card_and_info_describe_the_options_the_model_was_fitted_with(energy_frame, energy_model,
+                                                                                       tmp_path, monkeypatch, capsys):
+    # A methodologist: after set_params(C=0.01, threshold_folds=0, stance_cues=False) on a
+    # trained model, whose weights stay the C=30 fit, the save wrote those options into the
+    # metadata, the card and stance info; the card then said stance_cues=False beside NOT_
+    # marks its stance head reads, and threshold_folds=0 beside a calibrated confidence.
+    import json
+    import pickle
+    import re
+    import warnings
+
+    from stance.cli import main
+    from stance.info import model_info
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    fitted = energy_model.get_params()
+    as_trained = energy_model.save(tmp_path / "as_trained")
+    model = pickle.loads(pickle.dumps(energy_model)).set_params(C=0.01, threshold_folds=0, stance_cues=False)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        folder = model.save(tmp_path / "changed")
+    # The files are those of the model as it was trained, to the byte.
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == {p.name: p.read_bytes() for p in as_trained.iterdir()}
+    card = (folder / "MODEL_CARD.md").read_text()
+    assert "`C=30.0`" in card and "`stance_cues=True`" in card and "`threshold_folds=3`" in card
+    assert "C=0.01" not in card and "not calibrated" not in card
+    # The save says which options it left out, and that they take effect only after fit.
+    assert [w.category for w in caught] == [stance.StanceWarning]
+    assert re.match(r"options set after the model was fitted take effect only after fit\(\): C=0\.01 \(fitted "
+                    r"with 30\.0\), stance_cues=False \(fitted with True\), threshold_folds=0 \(fitted with 3\);",
+                    str(caught[0].message))
+    assert model.fitted_options_ == fitted and model_info(model)["options"] == fitted
+    assert main(["info", "--model", str(folder), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["options"] == fitted
+    # Loaded and given other options, likewise.
+    loaded = stance.load(folder).set_params(C=0.01)
+    assert loaded.fitted_options_ == fitted and model_info(loaded)["options"] == fitted
+    # Why a confidence is not calibrated is told by the options it was trained with.
+    small = stance.train(energy_frame.iloc[::2], stance_column="stance").set_params(threshold_folds=0)
+    assert model_info(small)["confidence_not_calibrated_because"] == ("training had fewer than 15 out-of-fold "
+                                                                      "answers right or wrong to calibrate it on")
+    # Fitted again, the options set are the model's, and are saved without a warning.
+    model.fit(energy_frame.text, energy_frame[["labels", "stance"]].fillna(""))
+    assert model.fitted_options_ == model.get_params() and model.fitted_options_["C"] == 0.01
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        refit = model.save(tmp_path / "refit")
+    options = json.loads((refit / "metadata.json").read_text())["options"]
+    assert (options["C"], options["threshold_folds"], options["stance_cues"]) == (0.01, 0, False)
