@@ -284,7 +284,8 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
     """Contributions of every term to each predicted label and to the predicted stance.
 
     With ``label``, to that label's head instead, predicted or not ("why not unity?"), and
-    to the stance the statement would get were it that label's. Blank text is the
+    to the stance the statement would get were that its label (named so: ``"stance were
+    unity the label: against"``, which :func:`stance_under` gives with its probability). Blank text is the
     off-topic label by rule, not by any term: its explanation is empty.
     """
     model = model._pinned()  # the prediction and the weights explained are one model's
@@ -333,7 +334,8 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
     primary = params.labels.index(labels[0])
     stance = prediction.stance if label is None else _stance_under(params, columns, values, primary)
     if stance is not None and params.has_stance:
-        key = f"stance: {stance}"
+        # Under another label the stance is not the one predicted: the head's name says whose.
+        key = f"stance: {stance}" if label is None else f"stance were {label} the label: {stance}"
         sign = _stance_sign(params, stance)
         value = 0 if params.stance_intercept.shape[0] == 1 else params.stance_classes.index(stance)
         rows.append(_baseline(key, sign * float(params.stance_intercept[value]
@@ -403,18 +405,23 @@ def _vector(text: str, model):
 def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataFrame:
     """The ``n`` n-grams that pushed hardest, either way, on each predicted label and the stance.
 
-    Columns: ``explains`` (``"label: unity"`` or ``"stance: favor"``), ``ngram`` (its words
-    as written in the text, without the punctuation around them: ``Ukraine`` of
-    ``"l'Ukraine,"``), ``feature`` (the stemmed feature), ``contribution`` (to the log-odds:
-    positive towards the label or stance, negative away from it). Rows are chosen by the
-    size of the contribution, so counter-evidence (a negation, say) shows, and sorted from
-    most for to most against. Each head ends with two rows: ``"(other n-grams)"``, the sum
-    of the contributions not shown, and ``"(baseline)"``, where the head starts before any
-    word (its intercept, and for the stance head the primary label's bias). A head's rows
-    add up to the log-odds its answer came from (the default one-vs-rest head and a
-    two-value stance head; for a softmax head or a stance head with three or more values,
-    to the softmax score). ``label`` explains that label (and the stance it would bring)
-    instead of the predicted ones: why a statement was not called ``unity``, say. The heads
+    Columns: ``explains`` (``"label: unity"`` or ``"stance: favor"``; with ``label``,
+    ``"stance were unity the label: favor"``), ``ngram`` (its words as written in the text,
+    without the punctuation around them: ``Ukraine`` of ``"l'Ukraine,"``), ``feature`` (the
+    stemmed feature), ``contribution`` (to the log-odds: positive towards the label or
+    stance, negative away from it). Rows are chosen by the size of the contribution, so
+    counter-evidence (a negation, say) shows, and sorted from most for to most against.
+    Each head ends with two rows: ``"(other n-grams)"``, the sum of the contributions not
+    shown, and ``"(baseline)"``, where the head starts before any word (its intercept, and
+    for the stance head the primary label's bias). A head's rows add up to the log-odds of
+    the probability it names: ``"label: unity"``'s to ``scores["unity"]``, ``"stance:
+    favor"``'s to ``stance_scores["favor"]`` of the prediction (for a softmax head, or a
+    stance head with three or more values, to the softmax score, whose differences are
+    log-odds). ``label`` explains that label instead of the predicted ones (why a statement
+    was not called ``unity``, say), and the stance the statement would get were that its
+    label, named so (``"stance were unity the label: favor"``): its rows add up to the
+    log-odds of that stance under that label (:func:`stance_under`), not of the stance the
+    prediction gives, which belongs to the predicted label. The heads
     come in the prediction's order: its labels, primary first, then the stance.
     """
     from .exceptions import InvalidInputError, is_int

@@ -670,9 +670,10 @@ class StanceModel:
         return score(data, text_column=text_column, model=self, **options)
 
     def explain(self, text: str, n: int = 10, label: str | None = None) -> pd.DataFrame:
-        """The n-grams that pushed each predicted label and the stance, or ``label``'s
-        (see :func:`stance.explain.explain`): one row per n-gram, then ``(other n-grams)`` and
-        ``(baseline)``, for each head in ``explains``.
+        """The n-grams that pushed each predicted label and the stance, or ``label``'s and the
+        stance the statement would get were that its label (``explains`` then names it
+        ``"stance were unity the label: …"``; see :func:`stance.explain.explain`): one row per
+        n-gram, then ``(other n-grams)`` and ``(baseline)``, for each head in ``explains``.
 
         >>> import stance
         >>> table = stance.default_model().explain("Bring the brigade home.", n=2)

@@ -1730,7 +1730,7 @@ def test_explain_label_shows_the_numbers_its_rows_add_up_to(capsys):
     explained = record["explained"]
     assert status == 0 and explained["label"] == "deterrence"
     assert math.isclose(1 / (1 + math.exp(-totals["label: deterrence"])), explained["probability"], abs_tol=1e-9)
-    stance_key = f"stance: {explained['stance']}"
+    stance_key = f"stance were deterrence the label: {explained['stance']}"
     assert math.isclose(1 / (1 + math.exp(-totals[stance_key])), explained["stance_probability"], abs_tol=1e-9)
     status, out, _ = run(capsys, "explain", text, "--label", "deterrence", "-n", "2")
     assert (f"explained: deterrence (probability {explained['probability']:.2f}); stance were it the label: "

@@ -110,9 +110,30 @@ def test_explain_a_label_that_was_not_predicted(default_model):
     assert heads[0] == f"label: {other}"
     assert table[table.explains == heads[0]].contribution.sum() == pytest.approx(logit(prediction.scores[other]))
     # the stance it would get under that label, and its rows add up to that stance's log-odds
-    assert len(heads) == 2 and heads[1].startswith("stance: ")
+    assert len(heads) == 2 and heads[1].startswith(f"stance were {other} the label: ")
     with pytest.raises(ValueError, match="not one of the model's labels"):
         default_model.explain(text, label="climate")
+
+
+def test_the_stance_explained_under_another_label_says_so(default_model):
+    # A methodologist: explain(text, label="unity") labelled its stance block "stance:
+    # against", whose total was the stance the statement would get were unity its label,
+    # which matched nothing classify reported (the CLI said "stance were it the label").
+    from stance.explain import stance_under
+
+    text = "Germany will send two more Patriot systems and three billion euros."
+    prediction = default_model.classify(text)
+    assert prediction.label != "unity"
+    stance, probability = stance_under(default_model, text, "unity")
+    table = default_model.explain(text, n=1000, label="unity")
+    heads = table.explains.unique().tolist()
+    assert heads == ["label: unity", f"stance were unity the label: {stance}"]
+    assert table[table.explains == heads[1]].contribution.sum() == pytest.approx(logit(probability), abs=1e-9)
+    # The HTML explanation's headings say the same.
+    assert list(contributions(default_model, text, label="unity").spans) == heads
+    # Asked of the predicted label, the stance is the one predicted, and still said to be its.
+    table = default_model.explain(text, label=prediction.label)
+    assert table.explains.unique().tolist()[-1] == f"stance were {prediction.label} the label: {prediction.stance}"
 
 
 def test_blank_text_is_none_by_rule_and_has_nothing_to_explain(default_model):
