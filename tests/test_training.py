@@ -1385,3 +1385,31 @@ def test_the_share_of_the_rows_bounds_a_threshold_only_below_twenty_rows_of_its_
         thresholds = _tune_thresholds(OutOfFold(p, y), y, ["a", "b", "none"], {"none_label": "none"}, raised)
         assert thresholds[0] == pytest.approx(expected)
         assert raised == ({"a": 0.05} if positives < 20 else {})
+
+
+def test_the_readme_says_why_a_search_needs_missing_stances_filled(energy_frame, monkeypatch):
+    # A methodologist: the README's GridSearchCV recipe without .fillna("") stopped with numpy's
+    # "TypeError: '<' not supported between instances of 'str' and 'float'" from scikit-learn's
+    # type_of_target. scikit-learn reads y to choose its folds before any fit, so the model
+    # cannot word it; the README says why the recipe fills the missing stances, and what is
+    # seen without it.
+    import re
+
+    from sklearn.model_selection import GridSearchCV, KFold, StratifiedKFold, check_cv
+
+    def never(*args, **kwargs):
+        raise AssertionError("fit was reached")
+
+    monkeypatch.setattr(StanceModel, "fit", never)
+    y = energy_frame[["labels", "stance"]]
+    assert y.stance.isna().any()
+    with pytest.raises(TypeError, match="'<' not supported between instances of"):
+        search = GridSearchCV(StanceModel(), {"C": [1, 30]}, scoring=stance.scorer("stance_f_avg"), cv=3)
+        search.fit(energy_frame.text, y)
+    # Filled, the two columns get scikit-learn's unstratified folds (a column of labels alone, stratified ones).
+    assert type(check_cv(3, y.fillna(""), classifier=True)) is KFold
+    assert type(check_cv(3, energy_frame.labels, classifier=True)) is StratifiedKFold
+    text = re.sub(r"\s+", " ", (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8"))
+    assert ("scikit-learn reads `y` to choose its folds before the model is fitted, and cannot sort the missing "
+            "stance of an off-topic row among the strings: without `.fillna(\"\")` the search stops with numpy's "
+            "`TypeError: '<' not supported between instances of 'str' and 'float'` (or 'float' and 'str')") in text
