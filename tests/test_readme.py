@@ -387,3 +387,29 @@ def test_the_readme_says_what_changes_a_statements_text_and_which_abbreviations_
     assert ordinal, "the README does not give the German ordinal rule"
     assert split_sentences(f"Morgen kommt {ordinal[1]}.") == [f"Morgen kommt {ordinal[1]}."]
     assert split_sentences(f"{ordinal[3]} {ordinal[4]}") == [ordinal[3], ordinal[4]]
+
+
+def test_the_readme_says_how_evaluate_counts_rows_without_text(energy_model, energy_frame):
+    # A methodologist: evaluate counts a row of missing or blank text as the off-topic label
+    # given with confidence 1.0 (the warning says "scored as empty statements (no position),
+    # and counted"), which raises confidence_error when its gold label is a target; "What the
+    # metrics mean" did not say so.
+    import warnings
+
+    blank = pd.DataFrame({"text": ["", None, "   "], "labels": ["gas", "gas", "none"]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        metrics = stance.evaluate(energy_model, blank).metrics
+        without_none = stance.train(energy_frame[energy_frame.labels != "none"], none_label=None)
+        no_label = stance.evaluate(without_none, blank.iloc[:2]).metrics
+    # two misses and a hit, each at confidence 1.0: the bin of 1.0 holds all three, right 1 in 3
+    assert (metrics["top1_in_gold"], metrics["mean_confidence"]) == (pytest.approx(1 / 3), 1.0)
+    assert metrics["confidence_error"] == pytest.approx(2 / 3)
+    # without an off-topic label: no label, at confidence 0, a miss that costs no calibration
+    assert (no_label["top1_in_gold"], no_label["mean_confidence"], no_label["confidence_error"]) == (0.0, 0.0, 0.0)
+    section = " ".join(README[README.index("\n### What the metrics mean\n"):README.index("\n## The labelling loop\n")]
+                       .split())
+    assert ("A statement with missing or blank text is counted, as `classify` answers it: the off-topic label "
+            "with confidence 1.0, a hit when that is its gold label and otherwise a miss made at full confidence, "
+            "which raises `confidence_error`") in section
+    assert "a model without an off-topic label gives it no label, at confidence 0 (a miss)" in section
