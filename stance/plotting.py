@@ -38,16 +38,17 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     """Bar chart of a profile, one bar per target (per group and target for a grouped one).
 
     ``value="share"`` (default): the share of statements taking a position on each target,
-    bars coloured by which way they lean (green favor, red against, grey even; all grey,
+    bars coloured by which way they lean (green favor, red against, grey even, light grey
+    for a target its statements took no stance on, neutral or secondary; all grey,
     with no legend or counts, for a profile without stances, which lean no way; a grouped
     profile's bars are coloured by group, in the style's colours while it has enough, else
     each group in its own of up to 60, its targets from the most statements down and each
     target's bars in the legend's order). ``value="position"``: the log-odds of favor
     against against, with its interval as error bars and 0 (even) marked, which shows which
     way each speaker or party leans (a profile without stances, from a model without a
-    stance head, has none: its plot says so, as an empty profile's does; a group whose
-    statements on a target took no stance, 0 favor and 0 against, has no bar or interval
-    there, not an even one at 0, and the axis label says so). Target and group
+    stance head, has none: its plot says so, as an empty profile's does; a target (of a
+    group) whose statements took no stance on it, 0 favor and 0 against, has no bar or
+    interval there, not an even one at 0, and the axis label says so). Target and group
     names are drawn as written (a "$" is
     no formula), wrapped in lines of up to 30 characters (at most 4, the figure made wide
     and tall enough for them). ``title`` is set as the chart's title. A grouped profile of
@@ -103,7 +104,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         size = MESSAGE_FIGURE if profile.empty or unmeasured else (_profile_width(profile),
                                                                     _profile_height(profile, order))
         _, ax = plt.subplots(figsize=size)
-    left_out_unmeasured = False  # a grouped profile's group and target with no stance: see below
+    left_out_unmeasured = False  # a target (of a group) with no stance taken on it: see below
     if profile.empty or unmeasured:
         message = ("no statement takes a stance on any target\n(a model without a stance head gives none): "
                    "plot value='share'") if unmeasured else "no statement takes a position on any target"
@@ -158,15 +159,21 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         ax.barh(rows, list(profile["share"])[::-1], color=LEANS[0])
         ax.set_yticks(rows, [_shown(target) for target in profile.index][::-1])
     else:
-        colours = [LEANS[(p > 0) - (p < 0)] for p in profile["position"]]  # NaN (no statement): even
+        # A target its statements took no stance on (neutral, or it a secondary target) has
+        # position 0 ± 3.92: drawn, it looked like an even split. No bar, no interval, and
+        # in the shares a colour of its own.
+        quiet = profile["favor"] + profile["against"] == 0
+        profile = profile.assign(**{c: profile[c].mask(quiet) for c in ("position", "position_low", "position_high")})
+        colours = [NO_STANCE if math.isnan(p) else LEANS[(p > 0) - (p < 0)] for p in profile["position"]]
+        left_out_unmeasured = value == "position" and bool(quiet.any())
         # Bars at positions, named by ticks: as categories, two names cut alike were one bar.
         rows = range(len(profile))
         if value == "position":
             low = (profile["position"] - profile["position_low"])[::-1]
             high = (profile["position_high"] - profile["position"])[::-1]
             # The intervals in the colour of the ticks, as pandas draws a grouped profile's:
-            # matplotlib's own black was invisible on a dark style. A target of order= with
-            # no statement has no position: no bar, and no interval.
+            # matplotlib's own black was invisible on a dark style. A target with no position
+            # (no stance taken, or of order= with no statement) has no bar, and no interval.
             ax.barh(rows, list(profile["position"].fillna(0))[::-1], color=colours[::-1],
                     xerr=[list(low), list(high)], capsize=3, ecolor=plt.rcParams["xtick.color"])
         else:
@@ -185,14 +192,18 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
             ax.set_xlim(0, max(profile["share"].max(), 0.01) * SHARE_AXIS_ROOM)
         Patch = forksafe.imported("matplotlib.patches").Patch
 
-        ax.legend(handles=[Patch(color=LEANS[1], label="leans favor"), Patch(color=LEANS[-1], label="leans against"),
-                           Patch(color=LEANS[0], label="even")], fontsize=8, **legend_place)
+        handles = [Patch(color=LEANS[1], label="leans favor"), Patch(color=LEANS[-1], label="leans against"),
+                   Patch(color=LEANS[0], label="even")]
+        if value == "share" and any(share > 0 for share, quiet_row in zip(profile["share"], quiet) if quiet_row):
+            handles.append(Patch(color=NO_STANCE, label="no stance"))
+        ax.legend(handles=handles, fontsize=8, **legend_place)
     if value == "position":
         if not (profile.empty or unmeasured):  # with no bars, a line at 0 was a stray stroke down the empty figure
             # In the colour of the axes' frame: black was invisible on a dark style.
             ax.axvline(0, color=plt.rcParams["axes.edgecolor"], linewidth=0.8)
+        why = "the group took no stance" if profile.index.nlevels == 2 else "no statement took a stance"
         ax.set_xlabel("position: log-odds of favor against against (0 = even)"
-                      + ("\nno bar: the group took no stance on the target" if left_out_unmeasured else ""))
+                      + (f"\nno bar: {why} on the target" if left_out_unmeasured else ""))
     else:
         ax.set_xlabel("share of statements")
     if title:
@@ -397,6 +408,7 @@ def _literal(name: Any) -> Any:
 
 
 LEANS = {1: "#2e9f43", -1: "#d73a49", 0: "#888888"}  # by the sign of the position
+NO_STANCE = "#cccccc"  # a target its statements took no stance on: lighter than even's grey
 MESSAGE_FIGURE = (7.0, 3.5)  # inches of a plot that is only a message (an empty profile's, as before)
 COUNTS_PADDING = 6  # pixels between a position plot's counts and the axes' frame
 SHARE_AXIS_ROOM = 1.45  # the share axis reaches this times the largest share: room for "n favor / m against"

@@ -379,3 +379,52 @@ def test_an_explanation_and_a_prediction_say_more_than_colour_does():
     bars = [attrs for tag, attrs in prediction.elements if tag == "div" and "width" in attrs.get("style", "")]
     assert bars and all(attrs.get("role") == "img" and re.fullmatch(r"p = \d\.\d{3}", attrs.get("aria-label", ""))
                         for attrs in bars)
+
+
+def test_a_plot_of_one_group_draws_no_even_bar_for_a_target_no_stance_was_taken_on():
+    # A target named only as a secondary one (or only by neutral statements) has 0 favor and
+    # 0 against: the position plot drew it a grey "even" stub at 0 with an interval of ±3.92,
+    # and the share plot coloured it "even", as a grouped plot no longer does.
+    import math
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_rgba
+
+    from stance.plotting import LEANS
+
+    scored = pd.DataFrame({"labels": ["gas|wind", "coal", "coal", "wind"],
+                           "stance": ["favor", "favor", "against", "neutral"]})
+    table = stance.profile(scored)
+    assert table.loc["wind", ["n", "favor", "against"]].tolist() == [2, 0, 0]  # no stance on wind
+    ax = stance.plot_profile(table, value="position")
+    targets = [t.get_text() for t in ax.get_yticklabels()]
+    rows = dict(zip(ax.get_yticks(), targets))
+    intervals = {rows[seg[0][1]]: seg[0][0] for lines in ax.collections for seg in lines.get_segments()
+                 if len(seg) and not math.isnan(seg[0][0])}  # target: the interval's left end
+    assert "wind" not in intervals  # no interval
+    assert intervals["coal"] == pytest.approx(-1.96 * math.sqrt(2 / 1.5), abs=1e-3)  # even: drawn
+    assert intervals["gas"] == pytest.approx(math.log(1.5 / 0.5) - 1.96 * math.sqrt(2 + 1 / 1.5), abs=1e-3)
+    widths = dict(zip(targets, (bar.get_width() for bar in ax.patches)))
+    assert widths["wind"] == 0 and widths["gas"] == pytest.approx(math.log(3))
+    assert "no bar: no statement took a stance on the target" in ax.get_xlabel()
+    plt.close(ax.figure)
+
+    ax = stance.plot_profile(table)  # shares: wind's bar says "no stance", not "even"
+    colours = dict(zip([t.get_text() for t in ax.get_yticklabels()], (to_rgba(p.get_facecolor()) for p in ax.patches)))
+    assert colours["coal"] == to_rgba(LEANS[0]) and colours["wind"] != to_rgba(LEANS[0])
+    legend = ax.get_legend()
+    handles = getattr(legend, "legend_handles", None) or legend.legendHandles
+    entries = {t.get_text(): to_rgba(h.get_facecolor()) for t, h in zip(legend.get_texts(), handles)}
+    assert entries["no stance"] == colours["wind"]
+    plt.close(ax.figure)
+    # Said only when it is so.
+    ax = stance.plot_profile(stance.profile(scored[scored.stance != "neutral"].assign(labels=["gas", "coal", "coal"])),
+                             value="position")
+    assert "no stance" not in ax.get_xlabel()
+    plt.close(ax.figure)
+    ax = stance.plot_profile(stance.profile(scored.iloc[1:3]))
+    assert "no stance" not in [t.get_text() for t in ax.get_legend().get_texts()]
+    plt.close(ax.figure)
