@@ -61,7 +61,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     shares, they list the targets differently). A target of ``order`` that no statement of
     the profile takes is drawn as an empty row, so that the rows of two panels line up; a
     name that differs from one of the profile's targets only in case, spaces, "-" or "_"
-    is refused as a misspelling, naming the profile's targets.
+    is refused as a misspelling, naming the profile's targets, and so is ``order=[]``,
+    which would draw nothing.
 
     Returns the matplotlib Axes drawn on: ``ax``, or with no ``ax`` one of a new pyplot
     figure (shown by ``plt.show()`` or a notebook), its legend beside the bars; on the
@@ -83,6 +84,11 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     _require_profile(profile)
     _check_max_groups(max_groups)
     order = _checked_order(profile, order)
+    # No stance in any row (a model trained without a stance head): every position is NaN.
+    # Its positions, bars at 0, read as targets measured even: said instead, as an empty
+    # profile is; its shares are drawn in one colour, with no lean to tell. Judged before
+    # order= adds the targets no statement takes, which have no position either.
+    stanceless = not profile.empty and bool(profile["position"].isna().all())
     if max_groups is not None and profile.index.nlevels == 2:
         profile, left_out = _largest_groups(profile, max_groups)
         if left_out:
@@ -94,10 +100,6 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     # Beside the axes on a figure of its own ("best" put it over the top bars); inside the
     # caller's, as beside them it covered the next panel of a grid.
     legend_place = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)} if own_figure else {"loc": "best"}
-    # No stance in any row (a model trained without a stance head): every position is NaN.
-    # Its positions, bars at 0, read as targets measured even: said instead, as an empty
-    # profile is; its shares are drawn in one colour, with no lean to tell.
-    stanceless = not profile.empty and bool(profile["position"].isna().all())
     unmeasured = value == "position" and stanceless
     if ax is None:
         # A message alone needs no room for bars: sized for 60 targets by country, it was 60 inches tall.
@@ -218,8 +220,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
 
 
 def _checked_order(profile: pd.DataFrame, order: Any) -> list | None:
-    """``order`` as a list of targets, refused when it is one bare name, names a target
-    twice, or misspells one of the profile's targets (in case, spaces, "-" or "_")."""
+    """``order`` as a list of targets, refused when it is one bare name, names no target or
+    one twice, or misspells one of the profile's targets (in case, spaces, "-" or "_")."""
     from .data import name_key
     from .exceptions import InvalidInputError, InvalidTypeError, type_name
 
@@ -229,6 +231,9 @@ def _checked_order(profile: pd.DataFrame, order: Any) -> list | None:
         example = f"order=[{quoted(order)}]" if isinstance(order, str) else "order=['unity', 'deterrence']"
         raise InvalidTypeError(f"order must be a list of targets, got {type_name(order)}: {example}")
     order = list(order)
+    if not order:  # it would draw nothing (pandas' "index 0 is out of bounds", grouped)
+        raise InvalidInputError("order=[] names no target: give the targets to draw, from the top down "
+                                "(or None for all of the profile's)")
     twice = sorted({str(t) for t in order if order.count(t) > 1})
     if twice:
         raise InvalidInputError(f"order names {twice} more than once: name each target once")

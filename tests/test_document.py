@@ -924,6 +924,33 @@ def test_a_plot_draws_the_targets_of_order_in_that_order_and_the_absent_ones_emp
         stance.plot_profile(profile(scored), order="gas")
 
 
+def test_an_order_of_no_target_is_refused_and_one_of_absent_targets_draws_their_empty_rows():
+    # order=[] stopped a grouped plot with pandas' "index 0 is out of bounds" and drew "no
+    # statement takes a position" for one group; an order of targets no statement takes drew,
+    # as positions, "a model without a stance head gives none" of a model that has one.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scored = pd.DataFrame({"labels": ["gas", "gas", "coal"], "stance": ["favor", "favor", "against"],
+                           "speaker": ["A", "B", "A"]})
+    for table in (profile(scored), profile(scored, by="speaker"), profile(scored.iloc[:0])):
+        with pytest.raises(ValueError, match=r"^order=\[\] names no target: .*or None for all"):
+            stance.plot_profile(table, order=[])
+    for table in (profile(scored), profile(scored.iloc[:0])):  # no statement takes nuclear (or any)
+        for value in ("share", "position"):
+            ax = stance.plot_profile(table, order=["nuclear", "gas"], value=value)
+            assert [t.get_text() for t in ax.get_yticklabels()][::-1] == ["nuclear", "gas"]
+            assert not any("stance head" in t.get_text() for t in ax.texts)
+            assert ax.patches[-1].get_width() == 0  # nuclear's row, on top, is empty
+            plt.close(ax.figure)
+    without_stances = profile(scored.assign(stance=None))
+    ax = stance.plot_profile(without_stances, order=["nuclear", "gas"], value="position")
+    assert "a model without a stance head gives none" in ax.texts[0].get_text()  # as without order=
+    plt.close(ax.figure)
+
+
 def test_notebook_displays_stay_bounded():
     import pandas as pd
 
