@@ -98,7 +98,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     plt = _pyplot()
     own_figure = ax is None
     # Beside the axes on a figure of its own ("best" put it over the top bars); inside the
-    # caller's, as beside them it covered the next panel of a grid.
+    # caller's, as beside them it covered the next panel of a grid, where it covers the least
+    # (see _legend).
     legend_place = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)} if own_figure else {"loc": "best"}
     unmeasured = value == "position" and stanceless
     if ax is None:
@@ -154,7 +155,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
                 bar.set_hatch(hatch)
         handles, labels = ax.get_legend_handles_labels()
         # In columns when there are many groups; in the profile's order of groups, as the bars read down.
-        ax.legend(handles[::-1], labels[::-1], title=_shown(profile.index.names[0]), fontsize=8,
+        _legend(ax, handles[::-1], labels[::-1], title=_shown(profile.index.names[0]), fontsize=8,
                   ncol=_legend_columns(len(values.columns)), **legend_place)
     elif stanceless:  # value="share": no favor or against to colour, count or explain
         rows = range(len(profile))
@@ -198,7 +199,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
                    Patch(color=LEANS[0], label="even")]
         if value == "share" and any(share > 0 for share, quiet_row in zip(profile["share"], quiet) if quiet_row):
             handles.append(Patch(color=NO_STANCE, label="no stance"))
-        ax.legend(handles=handles, fontsize=8, **legend_place)
+        _legend(ax, handles=handles, fontsize=8, **legend_place)
     if value == "position":
         if not (profile.empty or unmeasured):  # with no bars, a line at 0 was a stray stroke down the empty figure
             # In the colour of the axes' frame: black was invisible on a dark style.
@@ -217,6 +218,16 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     if value == "position" and profile.index.nlevels == 1 and not (profile.empty or unmeasured):
         _room_on_both_sides(ax, counts)
     return ax
+
+
+def _legend(ax: Axes, *args: Any, **options: Any) -> Any:
+    """``ax.legend(*args, **options)``, its ``loc="best"`` the place that covers the least
+    of the bars and their counts: matplotlib's counted each thing covered as one, and put
+    the legend over the longest bar while a corner held only the end of a count."""
+    legend = ax.legend(*args, **options)
+    # A subclass that adds no state: Axes.legend made it, and keeps its own record of it.
+    legend.__class__ = forksafe.imported("._legend").LeastCoveringLegend
+    return legend
 
 
 def _checked_order(profile: pd.DataFrame, order: Any) -> list | None:
