@@ -171,11 +171,15 @@ class Explanation:
 
     Its displays (HTML and plain text) show the first 2,000 characters of a longer text and
     pandas' ``display.max_rows`` of the table, as a DataFrame's do; the object keeps all.
+    ``flag`` is the prediction's (:class:`~stance.Prediction`), which the displays name with
+    its reason: blank text (``"empty"``) or text of no known word (``"no_known_words"``) is
+    answered by rule, and has no word to explain.
     """
 
     text: str
     table: pd.DataFrame
     spans: dict[str, list[tuple[int, int, float]]]
+    flag: str | None = None
 
     def __str__(self) -> str:
         pd = forksafe.imported("pandas")
@@ -185,7 +189,8 @@ class Explanation:
 
         # Cut as the notebook's display is: an article printed whole, and all its rows.
         table = self.table.round(3).to_string(index=False, max_rows=pd.get_option("display.max_rows"))
-        return f"{_cut(self.text, HTML_TEXT_LIMIT)}\n{table}"
+        flag = f"flag: {self.flag}: {flag_reason(self.flag)}\n" if self.flag else ""
+        return f"{_cut(self.text, HTML_TEXT_LIMIT)}\n{flag}{table}"
 
     __repr__ = __str__
 
@@ -208,7 +213,30 @@ class Explanation:
         # pandas' display limit, as for any DataFrame: a long text has thousands of n-grams.
         table = self.table.round(3).to_html(max_rows=pd.get_option("display.max_rows"))
         key = f"<p style='font-size:smaller'>{HIGHLIGHT_KEY}</p>" if parts else ""
-        return f"<div class='stance-explanation {NO_MATHS}'>" + key + "".join(parts) + table + "</div>"
+        # With no word highlighted (none known), the text as it is, as a Prediction quotes it.
+        plain = (f"<p><span dir='auto'>{_with_line_breaks(shown)}{'…' if cut else ''}</span></p>"
+                 if not parts and not is_blank(shown) else "")
+        # Why there is nothing (or little) to explain, as the Prediction's HTML gives its flag.
+        flag = (f"<p>flag: <b>{html.escape(self.flag)}</b>: {html.escape(flag_reason(self.flag))}</p>"
+                if self.flag else "")
+        return f"<div class='stance-explanation {NO_MATHS}'>" + plain + flag + key + "".join(parts) + table + "</div>"
+
+
+def flag_reason(flag: str) -> str:
+    """Why a prediction has ``flag``, as an explanation says it.
+
+    >>> flag_reason("empty")
+    'blank text has no word to explain: its answer is given by rule'
+    """
+    from .prediction import KNOWN_WORDS_SHARE
+
+    return {
+        "empty": "blank text has no word to explain: its answer is given by rule",
+        "no_known_words": "no word of it is in the model's vocabulary: its answer, the same for all such text, "
+                          "is given by rule, not by any word",
+        "many_unknown_words": f"fewer than {KNOWN_WORDS_SHARE:.0%} of its words are in the model's vocabulary: "
+                              f"its answer rests on the few that are",
+    }.get(flag, "")
 
 
 # What an explanation's highlights mean, said above them: the shade alone was lost on a
@@ -257,7 +285,7 @@ def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
     for (start, end), weight in weights.items():
         if not weight:
             continue
-        out.append(html.escape(text[cursor:start]))
+        out.append(_with_line_breaks(text[cursor:start]))
         alpha = 0.15 + 0.6 * abs(weight) / largest
         colour = f"rgba(46,160,67,{alpha:.2f})" if weight > 0 else f"rgba(215,58,73,{alpha:.2f})"
         # The sign in the underline's style as well as the colour; the value for a screen reader,
@@ -265,10 +293,21 @@ def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
         line = "" if weight > 0 else " dotted"  # solid, the default, for +
         word = html.escape(text[start:end])
         out.append(f"<span role='img' title='{weight:+.3f}' aria-label='{word} {weight:+.3f}' "
-                   f"style='background:{colour};text-decoration:underline{line}'>{word}</span>")
+                   f"style='background:{colour};text-decoration:underline{line}'>"
+                   f"{_with_line_breaks(text[start:end])}</span>")
         cursor = end
-    out.append(html.escape(text[cursor:]))
+    out.append(_with_line_breaks(text[cursor:]))
     return "".join(out)
+
+
+def _with_line_breaks(text: str) -> str:
+    """``text`` escaped as HTML, each line break a ``<br>``: HTML reads one as a space, and a
+    statement of several lines ran together in one.
+
+    >>> _with_line_breaks("a < b\\r\\nc")
+    'a &lt; b<br>c'
+    """
+    return re.sub(r"\r\n|[\r\n]", "<br>", html.escape(text))
 
 
 def _within(spans: list[tuple[int, int, float]], length: int) -> list[tuple[int, int, float]]:
@@ -300,7 +339,7 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
         from .model import refuse_not_one_text
 
         refuse_not_one_text(text, "explain")
-        return Explanation(text, _table(rows), spans)
+        return Explanation(text, _table(rows), spans, flag="empty")
     prediction = model.classify(text)
     options = params.analyzer_options
     terms = surface_terms(text, options["ngram_max"], options["stem"], options.get("negation", False),
@@ -344,7 +383,7 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
             column = index[term]
             weight = params.stance_shared[column, value] + params.stance_by_label[primary, column, value]
             add(key, term, start, end, sign * value_of[column] * float(weight))
-    return Explanation(text, _table(rows), spans)
+    return Explanation(text, _table(rows), spans, prediction.flag)
 
 
 def _table(rows: list[dict[str, Any]]) -> pd.DataFrame:

@@ -344,3 +344,40 @@ def test_explain_shows_no_piece_of_a_link_and_a_handle_as_written(energy_model):
     table = energy_model.explain(post, n=100)
     assert not {"https", "t", "co", "4", "b", "e", "865", "bit", "ly", "press", "nato", "int"} & set(table.feature)
     assert not any("t.co" in ngram or "@" in ngram for ngram in table.ngram if " " not in ngram)
+
+
+def test_an_explanation_of_nothing_to_explain_says_why(default_model):
+    # explain_html("") was an empty table, and explain_html("12345") a "(baseline)" row
+    # without its text: neither said what the Prediction's HTML says, its flag.
+    from html.parser import HTMLParser
+
+    class Text(HTMLParser):
+        def __init__(self, page):
+            super().__init__(convert_charrefs=True)
+            self.text = []
+            self.feed(page)
+
+        def handle_data(self, data):
+            self.text.append(data)
+
+    def shown(text):
+        return " ".join("".join(Text(contributions(default_model, text)._repr_html_()).text).split())
+
+    assert "flag: empty" in shown("") and "blank text" in shown("   ")
+    page = shown("12345")
+    assert page.index("12345") < page.index("flag") < page.index("explains")  # the text, then why, then the table
+    assert "flag: no_known_words" in page and "no word of it is in the model's vocabulary" in page
+    assert "flag: no_known_words" in str(contributions(default_model, "12345"))
+    assert "flag" not in shown("Bring the brigade home.")  # said only when there is one
+    assert default_model.classify("Wir müssen die Ukraine unterstützen.").flag == "many_unknown_words"
+    assert "flag: many_unknown_words" in shown("Wir müssen die Ukraine unterstützen.")
+
+
+def test_an_explanation_keeps_the_line_breaks_of_its_text(default_model):
+    # A multi-line text was highlighted as one run-on line: HTML reads a line break as a space.
+    text = "Bring the brigade home.\nWe stand united.\r\nThank you."
+    page = contributions(default_model, text)._repr_html_()
+    highlighted = page.split("<h4")[1]
+    assert highlighted.count("<br>") == 2
+    assert re.search(r"home</span>\.<br>", highlighted)
+    assert "\n" not in highlighted.split("</p>")[0] and "\r" not in highlighted.split("</p>")[0]
