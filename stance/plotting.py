@@ -39,8 +39,9 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
 
     ``value="share"`` (default): the share of statements taking a position on each target,
     bars coloured by which way they lean (green favor, red against, grey even, light grey
-    for a target its statements took no stance on, neutral or secondary; all grey,
-    with no legend or counts, for a profile without stances, which lean no way; a grouped
+    for a target its statements took no stance on, neutral or secondary, the legend listing
+    the colours drawn; all grey, with no legend or counts, for a profile without stances,
+    which lean no way; a grouped
     profile's bars are coloured by group, in the style's colours while it has enough, else
     each group in its own of up to 60, its targets from the most statements down and each
     target's bars in the legend's order). ``value="position"``: the log-odds of favor
@@ -49,9 +50,9 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     stance head, has none: its plot says so, as an empty profile's does; a target (of a
     group) whose statements took no stance on it, 0 favor and 0 against, has no bar or
     interval there, not an even one at 0, and the axis label says so). Target and group
-    names are drawn as written (a "$" is
-    no formula), wrapped in lines of up to 30 characters (at most 4, the figure made wide
-    and tall enough for them). ``title`` is set as the chart's title. A grouped profile of
+    names are drawn as written (a "$" is no formula; groups that are days, timestamps at
+    midnight, as dates), wrapped in lines of up to 30 characters (at most 4, the figure
+    made wide and tall enough for them). ``title`` is set as the chart's title. A grouped profile of
     more than ``max_groups`` groups (20; None for all) draws the ``max_groups`` groups with
     the most statements, and the title says how many were left out: hundreds of documents
     or speakers made a legend of hundreds of entries and bars too thin to see.
@@ -131,7 +132,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
 
         left_out_unmeasured = bool(unmeasured_cells.any())
 
-        values = drawn(value).rename(index=_shown, columns=_shown)
+        values = drawn(value).rename(index=_shown, columns=_group_names(groups))
         if value == "position":
             low = drawn("position") - drawn("position_low")
             high = drawn("position_high") - drawn("position")
@@ -195,11 +196,13 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
             ax.set_xlim(0, max(profile["share"].max(), 0.01) * SHARE_AXIS_ROOM)
         Patch = forksafe.imported("matplotlib.patches").Patch
 
-        handles = [Patch(color=LEANS[1], label="leans favor"), Patch(color=LEANS[-1], label="leans against"),
-                   Patch(color=LEANS[0], label="even")]
-        if value == "share" and any(share > 0 for share, quiet_row in zip(profile["share"], quiet) if quiet_row):
-            handles.append(Patch(color=NO_STANCE, label="no stance"))
-        _legend(ax, handles=handles, fontsize=8, **legend_place)
+        # Only the colours of bars drawn: a share of 0 has none, and a position of none no bar
+        # (an even position's bar is its interval about 0).
+        drawn = {colour for colour, share, position in zip(colours, profile["share"], profile["position"])
+                 if (share > 0 if value == "share" else not math.isnan(position))}
+        handles = [Patch(color=colour, label=name) for colour, name in LEAN_NAMES if colour in drawn]
+        if handles:
+            _legend(ax, handles=handles, fontsize=8, **legend_place)
     if value == "position":
         if not (profile.empty or unmeasured):  # with no bars, a line at 0 was a stray stroke down the empty figure
             # In the colour of the axes' frame: black was invisible on a dark style.
@@ -376,6 +379,22 @@ def _plural(name: Any) -> str:
     return "groups"
 
 
+def _group_names(groups: list) -> dict:
+    """Each group as a plot names it (:func:`_shown`), and a day, a timestamp at midnight, as
+    its date when every group's is one: a column of days named "2026-01-17 00:00:00".
+
+    >>> import pandas as pd
+    >>> _group_names([pd.Timestamp("2026-01-17"), "(missing)"])
+    {Timestamp('2026-01-17 00:00:00'): '2026-01-17', '(missing)': '(missing)'}
+    """
+    import datetime
+
+    # pandas' Timestamp is a datetime; NaT, which is one too, is not equal to itself.
+    times = [group for group in groups if isinstance(group, datetime.datetime) and group == group]
+    days = bool(times) and all(time.time() == datetime.time() for time in times)
+    return {group: group.date().isoformat() if days and group in times else _shown(group) for group in groups}
+
+
 def _shown(name: Any) -> Any:
     """A target, group or label name as a plot draws it: wrapped, and as written."""
     return _literal(_wrapped(name)) if isinstance(name, str) else name
@@ -425,6 +444,7 @@ def _literal(name: Any) -> Any:
 
 LEANS = {1: "#2e9f43", -1: "#d73a49", 0: "#888888"}  # by the sign of the position
 NO_STANCE = "#cccccc"  # a target its statements took no stance on: lighter than even's grey
+LEAN_NAMES = ((LEANS[1], "leans favor"), (LEANS[-1], "leans against"), (LEANS[0], "even"), (NO_STANCE, "no stance"))
 MESSAGE_FIGURE = (7.0, 3.5)  # inches of a plot that is only a message (an empty profile's, as before)
 COUNTS_PADDING = 6  # pixels between a position plot's counts and the axes' frame
 SHARE_AXIS_ROOM = 1.45  # the share axis reaches this times the largest share: room for "n favor / m against"

@@ -428,3 +428,34 @@ def test_a_plot_of_one_group_draws_no_even_bar_for_a_target_no_stance_was_taken_
     ax = stance.plot_profile(stance.profile(scored.iloc[1:3]))
     assert "no stance" not in [t.get_text() for t in ax.get_legend().get_texts()]
     plt.close(ax.figure)
+
+
+def test_a_legend_lists_only_what_the_plot_draws_and_a_day_as_a_date():
+    # Every share plot listed "leans against" and "even" beside bars all green; a profile by a
+    # column of days named its groups "2026-01-17 00:00:00".
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    def legend(table, **options):
+        ax = stance.plot_profile(table, **options)
+        entries = [t.get_text() for t in ax.get_legend().get_texts()] if ax.get_legend() else None
+        plt.close(ax.figure)
+        return entries
+
+    scored = pd.DataFrame({"labels": ["gas", "gas", "coal", "coal", "wind", "oil|wind"],
+                           "stance": ["favor", "favor", "favor", "against", "neutral", "against"],
+                           "day": pd.to_datetime(["2026-01-17", "2026-01-18", "2026-01-17", None,
+                                                  "2026-01-18", "2026-01-18"])})
+    assert legend(stance.profile(scored[scored.labels == "gas"])) == ["leans favor"]
+    assert legend(stance.profile(scored.iloc[:4])) == ["leans favor", "even"]
+    assert legend(stance.profile(scored)) == ["leans favor", "leans against", "even", "no stance"]
+    assert legend(stance.profile(scored), value="position") == ["leans favor", "leans against", "even"]
+    assert legend(stance.profile(scored.iloc[:2]), order=["gas", "nuclear"]) == ["leans favor"]  # nuclear: no bar
+    assert legend(stance.profile(scored.iloc[:2]), order=["nuclear"]) is None  # nothing drawn, nothing listed
+    by_day = stance.profile(scored, by="day")
+    assert legend(by_day) == ["2026-01-17", "2026-01-18", "(missing)"]
+    assert legend(by_day, value="position") == ["2026-01-17", "2026-01-18", "(missing)"]
+    hours = stance.profile(scored.assign(day=scored["day"] + pd.to_timedelta([0, 9, 0, 0, 0, 0], unit="h")), by="day")
+    assert legend(hours) == ["2026-01-17 00:00:00", "2026-01-18 00:00:00", "2026-01-18 09:00:00", "(missing)"]
