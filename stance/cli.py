@@ -1650,7 +1650,7 @@ def _check_suggest_flags(args: argparse.Namespace) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .data import read_table, refuse_undecoded_columns
-    from .labelling import find_label_issues
+    from .labelling import _find_label_issues
 
     _check_table_output(args.output, args.data)
 
@@ -1664,17 +1664,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     # as train() does for a path: it is given the frame read here, whose source it does not know
     refuse_undecoded_columns(data, (args.text_column, args.labels_column, stance_column), args.data)
     with _stance_left_out_on_purpose(args):
-        issues = find_label_issues(data, text_column=args.text_column, labels_column=args.labels_column,
-                                   stance_column=stance_column, folds=args.folds,
-                                   none_label=_none_label(args.none_label, data, args.labels_column), **options)
+        issues, renamed = _find_label_issues(
+            data, args.text_column, args.labels_column, stance_column, args.folds, options.pop("random_state", 0),
+            encoding="utf-8", source=args.data, none_label=_none_label(args.none_label, data, args.labels_column),
+            **options)
     print(f"{len(issues)} row{'' if len(issues) == 1 else 's'} flagged ({args.folds}-fold "
           f"cross-validation); most suspicious first", file=sys.stderr)
+    # A column of the data named like an issue column (suggest's score) is input_<name> in the result.
+    labels_column, text_column = (renamed.get(name, name) for name in (args.labels_column, args.text_column))
     if args.output:
-        _write_rows(_labels_as_text(issues, args.labels_column), args.output, source=args.data)
+        _write_rows(_labels_as_text(issues, labels_column), args.output, source=args.data)
         print(f"wrote them to {args.output}", file=sys.stderr)
-    given = [args.labels_column] + ([stance_column] if stance_column else [])
+    given = [labels_column] + ([renamed.get(stance_column, stance_column)] if stance_column else [])
     suggested = ["suggested_label"] + (["suggested_stance"] if stance_column else [])
-    print(_table(issues.head(args.n), ["issue", *given, *suggested, "score", args.text_column]))
+    print(_table(issues.head(args.n), ["issue", *given, *suggested, "score", text_column]))
     return EXIT_OK
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from os import PathLike
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -26,8 +27,6 @@ from .prediction import NO_KNOWN_WORDS
 from .text import is_blank
 
 if TYPE_CHECKING:
-    from os import PathLike
-
     import pandas as pd
 
     from .model import StanceModel
@@ -452,7 +451,9 @@ def find_label_issues(
     label; None when it is the off-topic label or there is no stance head),
     ``label_score`` (the share of probability the model puts outside the given labels),
     ``stance_score`` (1 minus the probability of the given stance; NaN without one) and
-    ``score``, the larger of the two scores that flagged the row.
+    ``score``, the larger of the two scores that flagged the row. A column of ``data``
+    named like one of these (a batch that went through :func:`suggest` has its ranking
+    ``score``) is kept as ``input_<name>``, as :func:`suggest` keeps one, with a warning.
 
     A label given to fewer rows than there are folds cannot be cross-validated and is most
     often a typo: its rows are set apart (they need no stance: the off-topic label miswritten
@@ -478,6 +479,17 @@ def find_label_issues(
         labels suggested_label
     17  energy            none
     """
+    source = data if isinstance(data, (str, PathLike)) else None
+    return _find_label_issues(data, text_column, labels_column, stance_column, folds, random_state,
+                              encoding=encoding, source=source, **options)[0]
+
+
+def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_column: str | None, folds: int,
+                       random_state: int, *, encoding: str, source: Any, **options: Any,
+                       ) -> tuple[pd.DataFrame, dict[Any, str]]:
+    """:func:`find_label_issues`'s rows, and the columns of ``data`` it renamed
+    ``input_<name>`` (for the command line, which reads the given labels off the result);
+    ``source``, the file or folder ``data`` was read from, is named in the warning of them."""
     from .api import _known_options
     from .data import (
         check_whole_data,
@@ -501,11 +513,6 @@ def find_label_issues(
     if len(frame) == 0:
         raise InvalidInputError("data has no rows to check")
     warn_if_stance_unused(frame, stance_column, "the check", labels_column)
-    clash = [c for c in ISSUE_COLUMNS if c in frame.columns]
-    if clash:
-        raise InvalidInputError(
-            f"data already has column(s) {clash} that the result would overwrite; rename or drop them first"
-        )
     _check_folds(folds)
     require_seed("random_state", random_state)  # numpy's own error names no argument
     # Only the fold models' probabilities are used, never their secondary-label thresholds,
@@ -532,10 +539,52 @@ def find_label_issues(
     keys = repeated_text_keys(texts)
     if not _checkable(label_sets, folds, keys):
         raise InvalidInputError(_too_few_for(label_sets, folds, keys))
+    # Read above by their names; only the rows the result copies are renamed.
+    frame, renamed = _issue_columns_apart(frame, source)
     # Each fold's fit warns of the same data: said once, not once a fold; conflicting copies
     # were named above by the data's index.
     with warnings_once(), conflicts_reported():
-        return _checked(frame, texts, label_sets, stances, folds, random_state, options, none_label, stance_name)
+        return _checked(frame, texts, label_sets, stances, folds, random_state, options, none_label,
+                        stance_name), renamed
+
+
+def _issue_columns_apart(frame: pd.DataFrame, source: Any) -> tuple[pd.DataFrame, dict[Any, str]]:
+    """``frame`` with its columns named like an issue column (the ranking ``score`` of a
+    batch :func:`suggest` wrote, filled in and checked with the labels) as ``input_<name>``,
+    as :func:`suggest` renames a pool's, and the renamed columns; warned of, naming the file
+    they are in when ``source`` is a file or a folder (its files whose rows hold a value).
+
+    >>> import pandas as pd, warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     renamed = _issue_columns_apart(pd.DataFrame({"text": ["a"], "score": [0.5]}), "all.csv")[1]
+    >>> renamed, str(caught[0].message)  # doctest: +NORMALIZE_WHITESPACE
+    ({'score': 'input_score'}, "'all.csv' has a column 'score' (as stance suggest writes its ranking score),
+    which the check's result names too: it is 'input_score' in the result")
+    """
+    import os
+
+    from .data import free_name
+
+    clash = [c for c in frame.columns if c in ISSUE_COLUMNS]
+    if not clash:
+        return frame, {}
+    renamed: dict[Any, str] = {}
+    for column in clash:
+        renamed[column] = free_name(f"input_{column}", [*frame.columns, *ISSUE_COLUMNS, *renamed.values()])
+    where = "data"
+    if source is not None and os.path.isdir(source):  # read_table names its rows "<file>:<row>"
+        held = frame[clash].notna().any(axis=1).to_numpy()
+        files = list(dict.fromkeys(str(name).rpartition(":")[0] for name in frame.index[held]))
+        where = f"{' and '.join(map(quoted, files)) or 'a file'} of folder {quoted(str(source))}"
+    elif source is not None:
+        where = quoted(str(source))
+    names = " and ".join(map(quoted, clash))
+    why = " (as stance suggest writes its ranking score)" if "score" in clash else ""
+    kept = " and ".join(map(quoted, renamed.values()))
+    warn(f"{where} {'has a column' if len(clash) == 1 else 'has columns'} {names}{why}, which the check's result "
+         f"names too: {'it is' if len(clash) == 1 else 'they are'} {kept} in the result")
+    return frame.rename(columns=renamed), renamed
 
 
 def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, ...]], stances: list | None,

@@ -168,8 +168,10 @@ def test_find_label_issues_bad_arguments(energy_frame, kwargs, message):
 def test_find_label_issues_bad_data(energy_frame):
     with pytest.raises(stance.InvalidInputError, match="row 3 has no text"):
         stance.find_label_issues(energy_frame.assign(text=energy_frame["text"].where(energy_frame.index != 3)))
-    with pytest.raises(stance.InvalidInputError, match="would overwrite"):
-        stance.find_label_issues(energy_frame.assign(score=1.0))
+    with pytest.warns(stance.StanceWarning, match="has columns 'issue' and 'score' .* they are 'input_issue' and "
+                                                  "'input_score_2' in the result"):
+        issues = stance.find_label_issues(energy_frame.assign(issue="x", score=1.0, input_score=2.0), folds=4)
+    assert (issues[["input_issue", "input_score", "input_score_2"]] == ["x", 2.0, 1.0]).all().all()
     with pytest.raises(stance.InvalidTypeError):
         stance.find_label_issues(["a list", "is not a table"])
 
@@ -910,3 +912,57 @@ def test_retweets_of_one_statement_are_suggested_once():
     # "RT" is a word where it opens no retweet, and an address's words are no handle.
     assert content_words("RT is Russian state media, @NATO_1 says; RT @a: RT @b_2: mail me@nato.int") == [
         "rt", "is", "russian", "state", "media", "says", "mail"]
+
+
+def _a_round_of_the_loop(tmp_path, model) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Her labelled rows, and the next batch as stance suggest -o writes it, filled in by her."""
+    labelled = transport_frame()
+    pool = pd.DataFrame({"text": SINGLE + MIXED, "labels": "", "stance": ""})
+    model.save(tmp_path / "model")
+    pool.to_csv(tmp_path / "unlabelled.csv", index=False)
+    labelled.to_csv(tmp_path / "my_labels.csv", index=False)
+    assert main(["suggest", str(tmp_path / "unlabelled.csv"), "--model", str(tmp_path / "model"), "-n", "4",
+                 "--exclude", str(tmp_path / "my_labels.csv"), "-o", str(tmp_path / "to_label.csv")]) == 0
+    todo = pd.read_csv(tmp_path / "to_label.csv", keep_default_na=False)
+    assert len(todo) == 4 and "score" in todo  # the ranking score suggest wrote
+    nouns = {noun: label for label, cues in CUES.items() for noun in cues}
+    todo["labels"] = ["|".join(dict.fromkeys(nouns[word] for word in text.split() if word in nouns))
+                      for text in todo["text"]]
+    todo["stance"] = "favor"  # every one says "expand"
+    return labelled, todo
+
+
+def test_check_takes_a_batch_that_went_through_suggest_keeping_its_score_apart(tmp_path, capsys, transport_model):
+    # An annotation lead's loop: train, suggest -o to_label.csv, fill it in, concatenate it
+    # with her labels; train took the file, and check refused it for suggest's own "score"
+    # column ("data already has column(s) ['score'] that the result would overwrite").
+    labelled, todo = _a_round_of_the_loop(tmp_path, transport_model)
+    todo.loc[0, "labels"] = "air" if todo.loc[0, "labels"] != "air" else "rail"  # one slip of hers
+    slip = todo.loc[0, "text"]
+    both = pd.concat([labelled, todo], ignore_index=True)
+    with pytest.warns(stance.StanceWarning) as caught:
+        issues = stance.find_label_issues(both, stance_column="stance")
+    said = [str(w.message) for w in caught if "input_score" in str(w.message)]
+    assert said == ["data has a column 'score' (as stance suggest writes its ranking score), which the check's "
+                    "result names too: it is 'input_score' in the result"]
+    assert both.loc[issues.index[0], "text"] == slip and issues["issue"].iloc[0].startswith("label")
+    assert issues["score"].between(0, 1).all()  # the check's own score
+    ranking = dict(zip(todo["text"], todo["score"]))  # kept, on its rows: NaN on hers
+    np.testing.assert_array_equal(issues["input_score"], [ranking.get(text, np.nan) for text in issues["text"]])
+    assert "score" in both and "input_score" not in both  # her frame is as it was
+
+    # On the command line: the file she concatenated, and a folder holding both files.
+    both.to_csv(tmp_path / "all.csv", index=False)
+    (tmp_path / "labels").mkdir()
+    labelled.to_csv(tmp_path / "labels" / "my_labels.csv", index=False)
+    todo.to_csv(tmp_path / "labels" / "to_label.csv", index=False)
+    for data, where in ((tmp_path / "all.csv", repr(str(tmp_path / "all.csv"))),
+                        (tmp_path / "labels", f"'to_label.csv' of folder {str(tmp_path / 'labels')!r}")):
+        out = tmp_path / "issues.csv"
+        assert main(["check", str(data), "-o", str(out)]) == 0
+        err = capsys.readouterr().err
+        assert (f"stance check: warning: {where} has a column 'score' (as stance suggest writes its ranking "
+                f"score), which the check's result names too: it is 'input_score' in the result") in err, err
+        written = pd.read_csv(out, keep_default_na=False)
+        assert {"input_score", "score", "issue"} <= set(written.columns)
+        assert written.loc[0, "text"] == slip
