@@ -3171,6 +3171,32 @@ def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence
          f"joined, join them with '|' ({quoted('|'.join(found[commonest[0]]))})")
 
 
+def warn_of_unused_off_topic(off_topic: str | None, names: Iterable[str]) -> None:
+    """Warn when the off-topic label ``off_topic`` is none of the labels ``names``, so that
+    every label is a target. Not inside :func:`conflicts_reported`: a fold's training rows
+    lacking it are not the data lacking it, and the caller warns of the whole data once its
+    folds are found to train.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_of_unused_off_topic("Other", ["other", "energy"])
+    ...     warn_of_unused_off_topic("none", ["none", "energy"])
+    >>> [str(w.message) for w in caught]  # doctest: +NORMALIZE_WHITESPACE
+    ["none_label='Other' is the label of no row, so every label is a target; labels are matched exactly:
+    did you mean none_label='other'?"]
+    """
+    names = list(names)
+    if off_topic is None or off_topic in names or getattr(_conflicts, "reported", False):
+        return
+    # Matched exactly: "Other" for a label "other" left every row of it a target.
+    near = _closest(off_topic, names)
+    warn(f"none_label={quoted(off_topic)} is the label of no row, so every label is a target; "
+         + (f"labels are matched exactly: did you mean none_label={quoted(near)}?" if near else
+            "if your off-topic label has another name, pass it as none_label "
+            "(none_label=None for a scheme without one)"))
+
+
 def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
                      stances: Sequence[str | None] | None, minimum: int, index: Sequence[Any],
                      stance_name: str = "stance", rare_below: int = 0) -> None:
@@ -3197,9 +3223,10 @@ _conflicts = threading.local()
 @contextmanager
 def conflicts_reported():
     """Inside the block, training gives no warning of conflicting duplicates, joined labels,
-    stances on off-topic rows or stance values spelt two ways: the caller (cross-validation,
-    the label check) has warned of the whole data, naming its rows by its index, and each
-    fold's fit would name them again by their place in the fold, with the fold's counts."""
+    stances on off-topic rows, stance values spelt two ways or an off-topic label of no row:
+    the caller (cross-validation, the label check) has warned of the whole data, naming its
+    rows by its index, and each fold's fit would name them again by their place in the fold,
+    with the fold's counts (or find a label of the data missing from a fold's rows)."""
     outer = getattr(_conflicts, "reported", False)
     _conflicts.reported = True
     try:

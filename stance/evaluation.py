@@ -1360,6 +1360,7 @@ def cross_validate(
         check_fold_stances,
         check_whole_data,
         conflicts_reported,
+        off_topic_as_written,
         prepare_training,
         read_table,
         refuse_empty_rows,
@@ -1367,6 +1368,7 @@ def cross_validate(
         stance_column_apart,
         stance_value,
         warn_if_stance_unused,
+        warn_of_unused_off_topic,
     )
     from .model import StanceModel
 
@@ -1436,6 +1438,9 @@ def cross_validate(
                       hint=", or pass threshold_folds=0" if minimum > 2 else "", index=frame.index, groups=group_values)
     check_fold_stances(clean_stances, splits, minimum, texts=clean_texts, index=frame.index, name=stance_name,
                        grouped=grouped, fewer=fewer, groups=group_values)
+    # Of the whole data, not of each fold's training rows, which may lack the label.
+    warn_of_unused_off_topic(off_topic_as_written(template._none_label_as_read(), gold_sets),
+                             {label for row in gold_sets for label in row})
     texts = frame[text_column].tolist()
     labels = frame[labels_column].tolist()
     stances = frame[stance_column].tolist() if stance_column else None

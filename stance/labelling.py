@@ -461,7 +461,10 @@ def find_label_issues(
     label given more often is listed first, with that label as ``suggested_label`` and
     score 1.0; any other may be right, only rare, and is listed last with a model's pick and
     score NaN (a model that never saw the label cannot judge it). The other rows are
-    checked as usual.
+    checked as usual. The off-topic label (``none_label``) is no typo, and a fold model that
+    never saw it calls every row a target: its rows, however few, are checked with the
+    others when every training fold keeps enough of them to learn it (3 rows, at the 2 a model
+    needs), and are otherwise left out of the result, with a warning that says so.
 
     Examples
     --------
@@ -502,6 +505,7 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
         require_columns,
         stance_column_apart,
         warn_if_stance_unused,
+        warn_of_unused_off_topic,
         whole_number_text,
     )
     from .model import StanceModel
@@ -539,6 +543,8 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     keys = repeated_text_keys(texts)
     if not _checkable(label_sets, folds, keys):
         raise InvalidInputError(_too_few_for(label_sets, folds, keys))
+    # Of the whole data, not of each fold's training rows, which may lack the label.
+    warn_of_unused_off_topic(none_label, {label for row in label_sets for label in row})
     # Read above by their names; only the rows the result copies are renamed.
     frame, renamed = _issue_columns_apart(frame, source)
     # Each fold's fit warns of the same data: said once, not once a fold; conflicting copies
@@ -592,12 +598,27 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
              stance_name: str = "stance") -> pd.DataFrame:
     """:func:`find_label_issues` on rows read and checked."""
     rare = _rare_rows(label_sets, folds)
-    if rare:
+    # The off-topic label is the scheme's own, never a typo, and a fold model without it
+    # calls every row a target: its rows, however few, are checked with the others when each
+    # training fold keeps enough of them to learn it, and otherwise left unchecked, not accused.
+    off_topic = {i for i in rare if label_sets[i] == (none_label,)}
+    unchecked: set[int] = set()
+    if off_topic:
+        from .model import StanceModel
+
+        rare -= off_topic
+        minimum = StanceModel(**options).min_examples_per_label()
+        rows = [i for i in range(len(texts)) if i not in rare]
+        fewest = _off_topic_kept(texts, label_sets, stances, rows, none_label, folds, random_state)
+        if fewest < minimum:
+            unchecked = off_topic
+            _warn_of_unchecked_off_topic(frame.index, sorted(off_topic), none_label, minimum, fewest)
+    if rare or unchecked:
         pd = forksafe.imported("pandas")
 
         # Too few to cross-validate: most often a typo. Set apart and flagged first, so that
         # one stray label does not stop the check of every other row.
-        kept = [i for i in range(len(texts)) if i not in rare]
+        kept = [i for i in range(len(texts)) if i not in rare and i not in unchecked]
         oof = _out_of_fold([texts[i] for i in kept], [label_sets[i] for i in kept],
                            None if stances is None else [stances[i] for i in kept], folds, random_state, options,
                            row_names=frame.index[kept], stance_name=stance_name)
@@ -605,6 +626,8 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
                                          None if stances is None else [stances[i] for i in kept], oof, folds)
         found = _issues(frame.iloc[kept], [label_sets[i] for i in kept],
                         None if stances is None else [stances[i] for i in kept], oof, none_label)
+        if not rare:
+            return found
         rare_found = _rare_issues(frame, texts, label_sets, sorted(rare), kept, options)
         typos = rare_found.score.notna()  # the unscored rows may be right: after the rows judged
         return pd.concat([part for part in (rare_found[typos], found, rare_found[~typos]) if len(part)])
@@ -644,6 +667,43 @@ def _warn_if_no_better_than_guessing(label_sets, stances, oof: dict[str, Any], f
         warn(f"out of fold, the {folds} fold models {' and '.join(failed)}: they learnt too little from "
              f"{n} rows, so the flags are unreliable (most rows look suspicious to a model that guesses); "
              f"label more rows before trusting them")
+
+
+def _off_topic_kept(texts: list[str], label_sets: list[tuple[str, ...]], stances: list | None, rows: list[int],
+                    none_label: str | None, folds: int, random_state: int) -> int:
+    """The fewest rows of the off-topic label a training fold keeps, of the folds
+    :func:`_out_of_fold` draws over ``rows``. A label with fewer rows than folds has one of
+    its texts held out by a fold at most, so 3 rows (of 3 texts) keep the 2 a fold model needs
+    by default, at any number of folds, and 2 rows keep 1, too few at any."""
+    from .data import shuffled_folds
+
+    labels = [label_sets[i] for i in rows]
+    tests = shuffled_folds([texts[i] for i in rows], labels, None if stances is None else [stances[i] for i in rows],
+                           folds, random_state)[0]
+    total = sum(none_label in row for row in labels)
+    return min(total - sum(none_label in labels[j] for j in test) for test in tests)
+
+
+def _warn_of_unchecked_off_topic(index: Sequence[Any], rows: list[int], none_label: str | None, minimum: int,
+                                 fewest: int) -> None:
+    """Say that the off-topic label's ``rows`` are too few for the fold models to learn it
+    (a training fold keeps ``fewest``, ``minimum`` are needed), so the check leaves them out
+    rather than suggest them a target.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_unchecked_off_topic(range(10), [8, 9], "none", 2, 1)
+    >>> print(caught[0].message)
+    labels: the off-topic label 'none' has 2 rows (rows 8, 9), too few to cross-validate: a fold model needs 2 \
+of them to learn it, and a training fold keeps 1, so they are not checked; label more off-topic rows
+    """
+    from .data import row_names
+
+    count = f"{len(rows)} row{'s' if len(rows) != 1 else ''}"
+    warn(f"labels: the off-topic label {quoted(none_label)} has {count} ({row_names(index, rows, limit=3)}), too few "
+         f"to cross-validate: a fold model needs {minimum} of them to learn it, and a training fold keeps "
+         f"{fewest}, so {'they are' if len(rows) != 1 else 'it is'} not checked; label more off-topic rows")
 
 
 def _rare_rows(label_sets: list[tuple[str, ...]], folds: int) -> set[int]:

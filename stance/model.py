@@ -309,15 +309,9 @@ class StanceModel:
         options = copy.deepcopy(self.get_params())
         self.params_ = fit_parameters(texts, label_sets, stances, names, {**options, "none_label": off_topic}, raised)
         self.fitted_options_: dict[str, Any] = options
-        if off_topic is not None and off_topic not in names:  # said once training worked
-            from .data import _closest
+        from .data import warn_of_unused_off_topic
 
-            # Matched exactly: "Other" for a label "other" left every row of it a target.
-            near = _closest(off_topic, names)
-            warn(f"none_label={quoted(off_topic)} is the label of no row, so every label is a target; "
-                 + (f"labels are matched exactly: did you mean none_label={quoted(near)}?" if near else
-                    "if your off-topic label has another name, pass it as none_label "
-                    "(none_label=None for a scheme without one)"))
+        warn_of_unused_off_topic(off_topic, names)  # said once training worked
         self.training_: dict[str, Any] = {
             "rows": len(texts),
             "sha256": fingerprint(texts, label_sets, stances),

@@ -966,3 +966,52 @@ def test_check_takes_a_batch_that_went_through_suggest_keeping_its_score_apart(t
         written = pd.read_csv(out, keep_default_na=False)
         assert {"input_score", "score", "issue"} <= set(written.columns)
         assert written.loc[0, "text"] == slip
+
+
+def _few_off_topic(none_rows: int) -> pd.DataFrame:
+    """52 rows of the transport scheme and ``none_rows`` off-topic ones, fewer than 5 folds,
+    each with the same two cue words, which a model that saw two of them can learn."""
+    frame = transport_frame(per_label=20)
+    off_topic = ["lovely weather for the football", "the football and the weather",
+                 "football weather and music tonight", "weather too wet for football"][:none_rows]
+    return pd.concat([frame[frame.labels != "none"].iloc[:52], pd.DataFrame({"text": off_topic, "labels": "none"})],
+                     ignore_index=True)
+
+
+def test_a_few_off_topic_rows_are_checked_not_accused_and_not_called_the_label_of_no_row(tmp_path, capsys):
+    # An annotation lead's 56 rows, 4 of them 'none', checked at 5 folds: 'none' was set apart
+    # as a rare label, so every fold model was trained without it, each warned that 'none' was
+    # "the label of no row", and the 4 correct rows were accused, suggested 'road' or 'rail'.
+    data = _few_off_topic(4)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        issues = stance.find_label_issues(data, stance_column="stance")
+    assert [str(w.message) for w in caught] == []
+    off_topic = data.index[data.labels == "none"]
+    assert not issues.index.isin(off_topic).any()  # clear off-topic words: checked, and right
+    data.to_csv(tmp_path / "few_none.csv", index=False)
+    assert main(["check", str(tmp_path / "few_none.csv"), "-n", "40"]) == 0
+    captured = capsys.readouterr()
+    assert "warning" not in captured.err and "rare label" not in captured.out, captured
+    # A slip among them is still found, as the check finds any other.
+    slip = data.copy()
+    slip.loc[off_topic[0], ["labels", "stance"]] = ["rail", "favor"]
+    assert stance.find_label_issues(slip, stance_column="stance").index[0] == off_topic[0]
+
+
+def test_off_topic_rows_too_few_for_any_fold_to_learn_are_not_accused_but_said_unchecked():
+    # Two 'none' rows at 5 folds leave a training fold one, too few to learn: they cannot be
+    # checked, and a model that never saw 'none' suggested a target for each.
+    data = _few_off_topic(2)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        issues = stance.find_label_issues(data, stance_column="stance")
+    assert [str(w.message) for w in caught] == [
+        "labels: the off-topic label 'none' has 2 rows (rows 52, 53), too few to cross-validate: a fold model needs 2 "
+        "of them to learn it, and a training fold keeps 1, so they are not checked; label more off-topic rows"]
+    assert not issues.index.isin([52, 53]).any()
+    assert not stance.find_label_issues(data, stance_column="stance", folds=3).index.isin([52, 53]).any()
+    # The data without a row of it is still said to be without one, once.
+    with pytest.warns(stance.StanceWarning, match="none_label='none' is the label of no row") as caught:
+        stance.find_label_issues(data.iloc[:52], stance_column="stance")
+    assert sum("label of no row" in str(w.message) for w in caught) == 1
