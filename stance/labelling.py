@@ -77,10 +77,13 @@ def suggest(
         byte-order mark), as :func:`stance.score` reads one.
     exclude : statements not to suggest, those labelled already: an iterable of str, a
         Series, a DataFrame or a path to a data file (its ``text_column``, read in
-        ``encoding``). A statement of the pool is left out when its text is one of these as
-        the library matches one text in two rows (:func:`stance.data.text_key`: the same
-        after Unicode NFKC and with runs of whitespace as one space; case and punctuation
-        count).
+        ``encoding``), or a list, tuple or Series of such paths (each round's labelled file;
+        read so when every item names a data file and none is a text of the pool, and warned
+        of when paths beside texts leave out nothing). A statement of the pool is left out
+        when its text is one of these as the library matches one text in two rows
+        (:func:`stance.data.text_key`: the same after Unicode NFKC and with runs of
+        whitespace as one space; case and punctuation count). How many it left out is the
+        result's ``attrs["left_out"]``.
 
     Returns
     -------
@@ -161,12 +164,15 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
     if exclude is not None:
         from .data import text_key
 
-        labelled = _excluded_keys(exclude, text_column, encoding)
-        left = [i for i in valid if text_key(values[i]) not in labelled]
+        keys = {i: text_key(values[i]) for i in valid}
+        labelled = _excluded_keys(exclude, text_column, encoding, set(keys.values()))
+        left = [i for i in valid if keys[i] not in labelled]
         if not left:
             raise InvalidInputError(f"texts: all {len(valid)} statements with text are in exclude (labelled "
                                     f"already), so none is left to suggest")
         left_out, valid = len(valid) - len(left), left
+        if not left_out:
+            _warn_of_paths_read_as_texts(exclude)
     pool = [values[i] for i in valid]
     measures = _uncertainty(model, pool)
     score = _priority(measures, strategy, random_state)
@@ -203,6 +209,7 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
     # object dtype keeps None as None, as score() does
     result["flag"] = pd.Series(measures["flag"][chosen], index=result.index, dtype=object)
     result, renamed = _with_pool_columns(result, frame.iloc[[valid[i] for i in chosen]], text_column)
+    result.attrs["left_out"] = left_out  # as the command line says it
     return result, left_out, renamed
 
 
@@ -249,8 +256,9 @@ def _warn_of_repeated_index(index: pd.Index) -> None:
          f"pool.reset_index(drop=True), or pd.concat(..., ignore_index=True)")
 
 
-def _excluded_keys(exclude: Any, text_column: str, encoding: str) -> set[str]:
-    """The :func:`stance.data.text_key` of every text of ``exclude`` (see :func:`suggest`)."""
+def _excluded_keys(exclude: Any, text_column: str, encoding: str, pool: set[str]) -> set[str]:
+    """The :func:`stance.data.text_key` of every text of ``exclude`` (see :func:`suggest`);
+    ``pool``, the keys of the pool's texts, tells a list of paths from a list of texts."""
     pd = forksafe.imported("pandas")
 
     from .data import text_key
@@ -260,6 +268,9 @@ def _excluded_keys(exclude: Any, text_column: str, encoding: str) -> set[str]:
     if isinstance(exclude, bytes) or (isinstance(exclude, str) and not _names_a_file(exclude)):
         raise InvalidTypeError(f"exclude must be a path to a data file, a DataFrame, a Series or an iterable of "
                                f"str, got a single {type_name(exclude)}; wrap one text in a list")
+    paths = _labelled_files(exclude, pool)
+    if paths is not None:  # each round's labelled file: ["round1.csv", "round2.csv"]
+        return set().union(*(_excluded_keys(path, text_column, encoding, pool) for path in paths))
     if isinstance(exclude, pd.Series):  # its texts, whatever its name
         values = exclude.tolist()
     else:
@@ -267,6 +278,56 @@ def _excluded_keys(exclude: Any, text_column: str, encoding: str) -> set[str]:
         values = as_text_frame(exclude, text_column, argument="exclude", encoding=encoding,
                                name_it=True)[text_column].tolist()
     return {text_key(value) for value in values if isinstance(value, str)}
+
+
+def _labelled_files(exclude: Any, pool: set[str]) -> list[Any] | None:
+    """The items of ``exclude`` when it is a list, tuple or Series of paths to data files:
+    each names one (see :func:`stance.scoring._names_a_file`) and no str of them is a text of
+    the ``pool`` (by :func:`stance.data.text_key`), since a statement may look like a file
+    name. None otherwise: its items are texts.
+
+    >>> _labelled_files(["a.csv", "b.jsonl"], set()), _labelled_files(["a.csv", "a text"], set())
+    (['a.csv', 'b.jsonl'], None)
+    >>> _labelled_files(["a.csv"], {"a.csv"}), _labelled_files("a.csv", set())
+    (None, None)
+    """
+    pd = forksafe.imported("pandas")
+
+    from .data import text_key
+    from .scoring import _names_a_file
+
+    if not isinstance(exclude, (list, tuple, pd.Series)) or len(exclude) == 0:
+        return None
+    items = list(exclude)
+    if not all(_names_a_file(item) for item in items):
+        return None
+    return None if any(isinstance(item, str) and text_key(item) in pool for item in items) else items
+
+
+def _warn_of_paths_read_as_texts(exclude: Any) -> None:
+    """Warn when ``exclude``, which left out no statement of the pool, is a list, tuple or
+    Series holding paths to files beside texts: read as texts, they leave out nothing.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_paths_read_as_texts(["labels.jsonl", "a text"])
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    exclude: none of its 2 items is a statement of the pool, and 1 of them names a file ('labels.jsonl'), ...
+    """
+    pd = forksafe.imported("pandas")
+
+    from .scoring import _names_a_file
+
+    if not isinstance(exclude, (list, tuple, pd.Series)):
+        return
+    paths = [str(item) for item in exclude if _names_a_file(item)]
+    if paths and len(paths) < len(exclude):  # all of them: read as files (see _labelled_files)
+        shown = ", ".join(map(quoted, paths[:3])) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+        warn(f"exclude: none of its {len(exclude)} items is a statement of the pool, and {len(paths)} of them "
+             f"{'names a file' if len(paths) == 1 else 'name files'} ({shown}), read as the text of a statement "
+             f"since not every item names one; to leave out the statements of labelled files, pass a list of their "
+             f"paths alone, or one file or DataFrame")
 
 
 def _check_suggest_arguments(model: StanceModel, n: Any, strategy: Any, max_similarity: Any,

@@ -1015,3 +1015,34 @@ def test_off_topic_rows_too_few_for_any_fold_to_learn_are_not_accused_but_said_u
     with pytest.warns(stance.StanceWarning, match="none_label='none' is the label of no row") as caught:
         stance.find_label_issues(data.iloc[:52], stance_column="stance")
     assert sum("label of no row" in str(w.message) for w in caught) == 1
+
+
+def test_suggest_reads_a_list_of_labelled_files_and_says_how_many_it_left_out(transport_model, tmp_path):
+    # exclude=["my_labels.csv"] was read as a list of one text, which no statement of the pool
+    # is: it left out nothing, without a word, and Python never said how many it left out.
+    pool = SINGLE + MIXED
+    pd.DataFrame({"text": MIXED[:2], "labels": "rail"}).to_csv(tmp_path / "round1.csv", index=False)
+    pd.DataFrame({"text": [SINGLE[0]], "labels": "rail"}).to_csv(tmp_path / "round2.csv", index=False)
+    expected = sorted(pool[1:len(SINGLE)] + MIXED[2:])
+    names = [str(tmp_path / "round1.csv"), str(tmp_path / "round2.csv")]
+    for exclude in (names, tuple(tmp_path / name for name in ("round1.csv", "round2.csv")), pd.Series(names)):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            chosen = stance.suggest(transport_model, pool, n=len(pool), max_similarity=None, exclude=exclude)
+        assert sorted(chosen["text"]) == expected and chosen.attrs["left_out"] == 3
+    assert stance.suggest(transport_model, pool, n=2, exclude=[MIXED[0]]).attrs["left_out"] == 1
+    assert stance.suggest(transport_model, pool, n=2).attrs["left_out"] == 0
+    # A name of the list that is no file is refused by name, as one path is.
+    with pytest.raises(stance.InvalidInputError, match=r"round3\.csv"):
+        stance.suggest(transport_model, pool, exclude=[*names, str(tmp_path / "round3.csv")])
+    # Paths beside texts stay texts (one item may be a statement); that none is in the pool is said.
+    with pytest.warns(stance.StanceWarning, match=r"^exclude: none of its 2 items is a statement of the pool, and "
+                                                  r"1 of them names a file \('.*round1\.csv'\)"):
+        chosen = stance.suggest(transport_model, pool, n=len(pool), max_similarity=None,
+                                exclude=[names[0], "a statement labelled elsewhere"])
+    assert chosen.attrs["left_out"] == 0 and len(chosen) == len(pool)
+    # Files of statements none of which is in the pool leave out nothing, as they should: no word.
+    pd.DataFrame({"text": ["elsewhere"], "labels": "rail"}).to_csv(tmp_path / "other.csv", index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert stance.suggest(transport_model, pool, n=2, exclude=[str(tmp_path / "other.csv")]).attrs["left_out"] == 0
