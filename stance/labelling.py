@@ -59,12 +59,16 @@ def suggest(
     model : a :class:`~stance.StanceModel`, a saved model directory, or None (the default model).
     texts : the unlabelled pool: an iterable of str, a Series, a DataFrame or a path to a
         data file (then its ``text_column`` is read). Missing and blank texts are skipped.
-    n : how many statements to suggest (fewer come back when the pool runs out).
+    n : how many statements to suggest (fewer come back when the pool runs out, and with a
+        warning when near-duplicates, or under ``"stance"`` the statements taking no position,
+        leave fewer).
     strategy : how to rank the pool, most informative first:
 
         - ``"uncertainty"``: smallest margin between the two most probable labels;
         - ``"entropy"``: label probabilities spread most evenly over the labels;
-        - ``"stance"``: stance head most undecided (statements predicted to take a position);
+        - ``"stance"``: stance head most undecided, of the statements predicted to take a
+          position: those predicted off-topic (the model's ``none_label``) have no stance
+          and are left out, so fewer than ``n`` may come back, with a warning that says so;
         - ``"random"``: a seeded random sample, the baseline the others should beat.
     text_column : the text column when ``texts`` is a DataFrame.
     max_similarity : the diversity step: going down the ranking, a statement whose TF-IDF
@@ -187,12 +191,8 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
         order = order[np.isfinite(score[order]) | unread[order]]
     chosen = _diverse(pool, order, n, max_similarity)
     score = np.where(unread, np.nan, score)
-    if len(chosen) < min(n, len(order)):
-        asked = f"the n={n} statements asked for" if n <= len(order) else \
-            f"the {len(order)} statements that could be suggested (n={n} asked for)"
-        warn(f"only {len(chosen)} of {asked}: the others nearly repeat one already chosen "
-             f"(TF-IDF cosine above max_similarity={max_similarity}, or no word, as one chosen has); pass "
-             f"max_similarity=None to keep near-duplicates (on the command line: --max-similarity none)")
+    if len(chosen) < n:
+        _warn_of_fewer(len(chosen), n, len(pool), len(order), max_similarity, model.params_.none_label)
     result = pd.DataFrame({
         "text": [pool[i] for i in chosen],
         "predicted_label": measures["label"][chosen],
@@ -211,6 +211,40 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
     result, renamed = _with_pool_columns(result, frame.iloc[[valid[i] for i in chosen]], text_column)
     result.attrs["left_out"] = left_out  # as the command line says it
     return result, left_out, renamed
+
+
+def _warn_of_fewer(chosen: int, n: int, pool: int, ranked: int, max_similarity: Any, none_label: Any) -> None:
+    """Say why only ``chosen`` of the ``n`` statements asked for come back, if not for the
+    ``pool`` running out: of the ``ranked`` statements the strategy ranks (the statements
+    predicted off-topic, ``none_label``, have no stance for ``strategy="stance"`` to rank),
+    the others nearly repeat one chosen.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_fewer(2, 5, 5, 5, 0.35, "none")
+    ...     _warn_of_fewer(3, 5, 5, 3, 0.35, "none")
+    ...     _warn_of_fewer(3, 5, 3, 3, 0.35, "none")  # the pool ran out: nothing to say
+    >>> [str(w.message).split(": ")[1].split(",")[0] for w in caught]
+    ['the others nearly repeat one already chosen (TF-IDF cosine above max_similarity=0.35', \
+"2 of the pool's 5 are predicted 'none'"]
+    """
+    near = ("(TF-IDF cosine above max_similarity={max_similarity}, or no word, as one chosen has); pass "
+            "max_similarity=None to keep near-duplicates (on the command line: --max-similarity none)")
+    near = near.format(max_similarity=max_similarity)
+    if ranked == pool or n <= ranked:  # the near-duplicates alone left fewer than n
+        if chosen < min(n, ranked):
+            asked = f"the n={n} statements asked for" if n <= ranked else \
+                f"the {ranked} statements that could be suggested (n={n} asked for)"
+            warn(f"only {chosen} of {asked}: the others nearly repeat one already chosen {near}")
+        return
+    message = (f"only {chosen} of the n={n} statements asked for: {pool - ranked} of the pool's {pool} are predicted "
+               f"{quoted(none_label)}, taking no position, with no stance to be unsure of, which strategy='stance' "
+               f"(on the command line: --strategy stance) leaves out; strategy='uncertainty' (on the command line: "
+               f"--strategy uncertainty) ranks them too")
+    if chosen < ranked:
+        message += f"; and {ranked - chosen} of the {ranked} left nearly repeat one already chosen {near}"
+    warn(message)
 
 
 def _with_pool_columns(result: pd.DataFrame, rows: pd.DataFrame,

@@ -1046,3 +1046,28 @@ def test_suggest_reads_a_list_of_labelled_files_and_says_how_many_it_left_out(tr
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert stance.suggest(transport_model, pool, n=2, exclude=[str(tmp_path / "other.csv")]).attrs["left_out"] == 0
+
+
+def test_the_stance_strategy_says_when_statements_taking_no_position_leave_fewer_than_n(transport_model):
+    # strategy="stance" returned 335 rows where the others returned 375, without a word: the
+    # statements predicted off-topic have no stance to be unsure of, and it leaves them out.
+    off_topic = ["weather football concert", "museum holiday garden", "recipe music weather"]
+    pool = SINGLE + MIXED + off_topic
+    assert [p.label for p in transport_model.classify_many(off_topic)] == ["none"] * 3
+    with pytest.warns(stance.StanceWarning) as caught:
+        chosen = stance.suggest(transport_model, pool, n=len(pool), strategy="stance", max_similarity=None)
+    assert [str(w.message) for w in caught] == [
+        f"only {len(pool) - 3} of the n={len(pool)} statements asked for: 3 of the pool's {len(pool)} are predicted "
+        f"'none', taking no position, with no stance to be unsure of, which strategy='stance' (on the command line: "
+        f"--strategy stance) leaves out; strategy='uncertainty' (on the command line: --strategy uncertainty) ranks "
+        f"them too"]
+    assert sorted(chosen["text"]) == sorted(SINGLE + MIXED)
+    assert len(stance.suggest(transport_model, pool, n=len(pool), max_similarity=None)) == len(pool)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # as many as asked for: nothing to say
+        assert len(stance.suggest(transport_model, pool, n=5, strategy="stance", max_similarity=None)) == 5
+    # Near-duplicates left out too: both are said.
+    with pytest.warns(stance.StanceWarning, match=r"^only \d+ of the n=16 statements asked for: 3 of the pool's 16 are "
+                                                  r"predicted 'none'.*; and \d+ of the 13 left nearly repeat one "
+                                                  r"already chosen \(TF-IDF cosine above max_similarity=0.35"):
+        stance.suggest(transport_model, pool, n=len(pool), strategy="stance")
