@@ -1612,12 +1612,13 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         print(f"left out {left_out} statement{'s' if left_out != 1 else ''} already in {args.exclude}",
               file=sys.stderr)
     if args.output:
-        # The file's own columns come first (one named like a suggestion column as input_<name>).
+        # The file's own columns come first, as they are (one named like a suggestion column as input_<name>).
         _write_rows(chosen, args.output, source=args.input)
         note = "".join(f"; its column {quoted(old)} is {quoted(new)}" for old, new in renamed.items())
         print(f"wrote {len(chosen)} suggestions to {args.output}{note}", file=sys.stderr)
     else:
-        print(_table(chosen, ["predicted_label", "second_label", "score", "reason", "text"]))
+        text_column = renamed.get(args.text_column, args.text_column)
+        print(_table(chosen, ["predicted_label", "second_label", "score", "reason", text_column]))
     return EXIT_OK
 
 
@@ -1677,7 +1678,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"wrote them to {args.output}", file=sys.stderr)
     given = [labels_column] + ([renamed.get(stance_column, stance_column)] if stance_column else [])
     suggested = ["suggested_label"] + (["suggested_stance"] if stance_column else [])
-    print(_table(issues.head(args.n), ["issue", *given, *suggested, "score", text_column]))
+    # A stance that is none (an off-topic row's, a rare label's suggestion) is an empty cell, as -o writes it.
+    print(_table(issues.head(args.n), ["issue", *given, *suggested, "score", text_column], blank=given[1:] + suggested))
     return EXIT_OK
 
 
@@ -1693,11 +1695,15 @@ def _labels_as_text(frame: Any, column: str) -> Any:
                                     else LABEL_SEPARATOR.join(parse_label_set(cell)) for cell in cells]})
 
 
-def _table(frame: Any, columns: list[str]) -> str:
-    """A plain-text table of some columns, long texts cut, indexed by row."""
+def _table(frame: Any, columns: list[str], blank: Sequence[str] = ()) -> str:
+    """A plain-text table of some columns, long texts cut, indexed by row; the missing
+    values of the ``blank`` columns (text: a stance) shown empty, not "None" or "NaN"."""
     if frame.empty:
         return "(none)"
-    return frame[columns].round(3).to_string(max_colwidth=80)
+    shown = frame[columns].round(3)
+    for column in blank:
+        shown[column] = shown[column].astype(object).where(shown[column].notna(), "")
+    return shown.to_string(max_colwidth=80)
 
 
 COMMANDS = {

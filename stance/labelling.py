@@ -92,10 +92,11 @@ def suggest(
     Returns
     -------
     DataFrame indexed like the input (positions for a plain list), in suggested order, with
-    the pool's own columns first (a DataFrame's or a file's, ids and speakers: one named like
-    a column below as ``input_<name>``; an index that names a row twice, as ``pd.concat`` of
-    frames numbered from 0 gives, is warned of), then ``text``, ``predicted_label`` (the
-    primary label), ``predicted_labels`` (every label the model gives, primary first,
+    the pool's own columns first, as they are and in their order, its text column too (a
+    DataFrame's or a file's, ids and speakers; ``text`` for a list, a Series' name for a
+    Series; one named like a column below as ``input_<name>``; an index that names a row
+    twice, as ``pd.concat`` of frames numbered from 0 gives, is warned of), then
+    ``predicted_label`` (the primary label), ``predicted_labels`` (every label the model gives, primary first,
     joined with ``|`` as :func:`stance.score` joins them), ``second_label`` (the runner-up),
     ``predicted_stance``, ``confidence`` (the predicted label's), ``margin`` (probability
     of the most probable label minus that of the runner-up), ``entropy`` (of the label
@@ -193,8 +194,7 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
     score = np.where(unread, np.nan, score)
     if len(chosen) < n:
         _warn_of_fewer(len(chosen), n, len(pool), len(order), max_similarity, model.params_.none_label)
-    result = pd.DataFrame({
-        "text": [pool[i] for i in chosen],
+    result = pd.DataFrame({  # the texts are the pool's own column's, which comes with them
         "predicted_label": measures["label"][chosen],
         "predicted_labels": measures["labels"][chosen],
         "second_label": measures["second_label"][chosen],
@@ -208,7 +208,7 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
     }, index=index.take([valid[i] for i in chosen]))
     # object dtype keeps None as None, as score() does
     result["flag"] = pd.Series(measures["flag"][chosen], index=result.index, dtype=object)
-    result, renamed = _with_pool_columns(result, frame.iloc[[valid[i] for i in chosen]], text_column)
+    result, renamed = _with_pool_columns(result, frame.iloc[[valid[i] for i in chosen]])
     result.attrs["left_out"] = left_out  # as the command line says it
     return result, left_out, renamed
 
@@ -247,21 +247,21 @@ def _warn_of_fewer(chosen: int, n: int, pool: int, ranked: int, max_similarity: 
     warn(message)
 
 
-def _with_pool_columns(result: pd.DataFrame, rows: pd.DataFrame,
-                       text_column: Any) -> tuple[pd.DataFrame, dict[Any, str]]:
-    """The suggestions after the pool's own columns (ids, speakers: so that they can be traced
-    back, whatever the index), of ``rows``, the pool's rows in the suggestions' order; one named
-    like a suggestion column (an earlier run's ``predicted_label``) as ``input_<name>``, as
-    :func:`stance.score_documents` carries a column. Returns the frame and the renamed columns."""
+def _with_pool_columns(result: pd.DataFrame, rows: pd.DataFrame) -> tuple[pd.DataFrame, dict[Any, str]]:
+    """The suggestions after the pool's own columns as they are, in their order, its text
+    column too (ids, speakers: so that they can be traced back, whatever the index;
+    labels left to fill in, read back by the same ``--text-column``), of ``rows``, the pool's
+    rows in the suggestions' order; one named like a suggestion column (an earlier run's
+    ``predicted_label``) as ``input_<name>``, as :func:`stance.score_documents` carries a
+    column. Returns the frame and the renamed columns."""
     pd = forksafe.imported("pandas")
 
     from .data import free_name
 
-    own = rows[[c for c in rows.columns if c != text_column]]
-    renamed = {c: free_name(f"input_{c}", [*rows.columns, *result.columns]) for c in own.columns
+    renamed = {c: free_name(f"input_{c}", [*rows.columns, *result.columns]) for c in rows.columns
                if c in result.columns}
     # Side by side by position: an index that repeats a label cannot be aligned on.
-    joined = pd.concat([own.rename(columns=renamed).reset_index(drop=True), result.reset_index(drop=True)], axis=1)
+    joined = pd.concat([rows.rename(columns=renamed).reset_index(drop=True), result.reset_index(drop=True)], axis=1)
     return joined.set_axis(result.index, axis=0), renamed
 
 

@@ -365,7 +365,8 @@ def test_suggest_keeps_the_pools_columns_as_the_command_line_does(transport_mode
     pool = pd.DataFrame({"id": [f"id{i}" for i in range(len(texts))], "source": ["hansard", "press"] * 6 + ["x"],
                          "text": texts, "reason": "mine"})
     chosen = stance.suggest(transport_model, pool, n=5, max_similarity=None)
-    assert chosen.columns[:3].tolist() == ["id", "source", "input_reason"]  # the pool's, then the suggestions'
+    # The pool's, as they are (the text in its place), then the suggestions'
+    assert chosen.columns[:5].tolist() == ["id", "source", "text", "input_reason", "predicted_label"]
     assert chosen["id"].tolist() == [f"id{texts.index(text)}" for text in chosen["text"]]
     assert (chosen["input_reason"] == "mine").all() and chosen["reason"].str.startswith("between").all()
     transport_model.save(tmp_path / "model")
@@ -762,7 +763,9 @@ def test_a_rare_miswritten_off_topic_label_without_a_stance_is_flagged_not_refus
     assert (issues.issue[2:] != "rare label").all()  # the rest is still checked
     frame.to_csv(tmp_path / "data.csv", index=False)
     assert main(["check", str(tmp_path / "data.csv")]) == 0
-    assert re.search(r"rare label\s+NONE\s+NaN\s+none", capsys.readouterr().out)
+    printed = capsys.readouterr().out
+    # No stance given, none suggested: empty cells, as -o writes them, not "NaN" and "None".
+    assert re.search(r"rare label\s+NONE\s+none\s+1.0", printed) and not re.search(r"\bN(one|aN)\b", printed)
 
 
 def test_too_many_folds_are_refused_with_the_most_that_work(capsys, tmp_path):
@@ -1071,3 +1074,26 @@ def test_the_stance_strategy_says_when_statements_taking_no_position_leave_fewer
                                                   r"predicted 'none'.*; and \d+ of the 13 left nearly repeat one "
                                                   r"already chosen \(TF-IDF cosine above max_similarity=0.35"):
         stance.suggest(transport_model, pool, n=len(pool), strategy="stance")
+
+
+def test_suggest_keeps_the_pools_text_column_in_its_place_under_its_name(tmp_path, capsys, transport_model):
+    # The README says the pool's own columns come first as they are; the text column was
+    # moved after them and renamed "text", so a file read with --text-column body came back
+    # without its "body", and the next round's training on it, with --text-column body, lost
+    # the batch's texts.
+    transport_model.save(tmp_path / "model")
+    texts = SINGLE + MIXED
+    pool = pd.DataFrame({"id": range(len(texts)), "body": texts, "speaker": "x", "labels": "", "stance": ""})
+    pool.to_csv(tmp_path / "pool.csv", index=False)
+    assert main(["suggest", str(tmp_path / "pool.csv"), "--model", str(tmp_path / "model"), "--text-column", "body",
+                 "-n", "3", "-o", str(tmp_path / "next.csv")]) == 0
+    written = pd.read_csv(tmp_path / "next.csv", keep_default_na=False)
+    assert written.columns[:7].tolist() == ["row", "id", "body", "speaker", "labels", "stance", "predicted_label"]
+    assert "text" not in written and (written["body"] == [texts[i] for i in written["id"]]).all()
+    assert main(["suggest", str(tmp_path / "pool.csv"), "--model", str(tmp_path / "model"), "--text-column", "body",
+                 "-n", "3"]) == 0
+    printed = capsys.readouterr().out
+    assert sum(text in printed for text in texts) == 3  # printed with their texts
+    chosen = stance.suggest(transport_model, pool, n=3, text_column="body")
+    assert chosen.columns.tolist() == [*pool.columns, *written.columns[7 - 1:]]
+    assert stance.suggest(transport_model, texts, n=1).columns[0] == "text"  # a list's texts are "text"

@@ -413,3 +413,35 @@ def test_the_readme_says_how_evaluate_counts_rows_without_text(energy_model, ene
             "with confidence 1.0, a hit when that is its gold label and otherwise a miss made at full confidence, "
             "which raises `confidence_error`") in section
     assert "a model without an off-topic label gives it no label, at confidence 0 (a miss)" in section
+
+
+def documented_layout(heading: str) -> list[str]:
+    """The rows of the first column table under ``heading``: a column's name, or "*" for the
+    row that stands for the input's own columns."""
+    after = README[README.index(f"\n{heading}\n"):]
+    table = re.search(r"^\| column \| holds \|\n\| --- \| --- \|\n((?:\|.*\n)+)", after, flags=re.M)
+    assert table, f"no table of columns under {heading!r}"
+    return [cell[1:-1] if cell.startswith("`") else "*"
+            for cell in re.findall(r"^\| ([^|]+?) \|", table.group(1), flags=re.M)]
+
+
+def test_the_readme_lays_out_the_files_suggest_and_check_write(capsys, tmp_path, energy_frame):
+    # The first column, "row", was described nowhere, and the README's "the pool's own columns
+    # first" was not the order written (the text came after them).
+    pool = tmp_path / "pool.csv"
+    pd.DataFrame({"id": [1, 2, 3], "text": ["NATO must stay united.", "Send tanks to Kyiv.", "Good morning."],
+                  "labels": ""}).to_csv(pool, index=False)
+    layout = documented_layout("### suggest -o")
+    assert layout[:2] == ["row", "*"]
+    assert main(["suggest", str(pool), "-n", "2", "-o", str(tmp_path / "next.csv")]) == 0
+    written = pd.read_csv(tmp_path / "next.csv", keep_default_na=False)
+    assert written.columns.tolist() == ["row", "id", "text", "labels", *layout[2:]]
+    assert written["row"].tolist() == [written["id"][i] - 1 for i in range(2)]  # the data row, from 0
+    layout = documented_layout("#### check: labels that look wrong")
+    assert layout[:2] == ["row", "*"]
+    labelled = tmp_path / "labelled.csv"
+    energy_frame.assign(score=0.5).to_csv(labelled, index=False)
+    assert main(["check", str(labelled), "-o", str(tmp_path / "issues.csv")]) == 0
+    written = pd.read_csv(tmp_path / "issues.csv", keep_default_na=False)
+    assert written.columns.tolist() == ["row", *energy_frame.columns, "input_score", *layout[2:]]
+    assert (written["text"] == energy_frame["text"][written["row"]].tolist()).all()
