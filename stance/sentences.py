@@ -728,11 +728,13 @@ _SENTENCE_END_ABBREVIATION = re.compile(
     # German's, after "Mrd." and "Mio." (a noun after them is capitalised too: "5 Mrd. Euro")
     r"Der|Die|Das|Wir|Es|Er|Sie|Ich|Aber|Und|Doch|Auch|Dies|Diese|Dieser|Damit|Dabei|Im|Man)\b)"
 )
-# A sentence that ends inside curly quotes ('“We will.” The vote…'): nltk before 3.9 splits
-# after a straight quote but not after a curly one, so the two versions we allow agree. The
-# next sentence may open with a quote, and its capital need not be ASCII ("Émile", "Über"):
-# the letter is captured, and tested with str.isupper (re has no class of capitals).
-_CURLY_QUOTE_END = re.compile(r"(?<=[.!?][”’])\s+(?=[“‘\"']?(\w))")
+# A sentence that ends inside curly quotes ('“We will.” The vote…'), English, German („…“,
+# »…«, ‚…‘) or French (« … », ‹…›): nltk before 3.10 splits after a straight quote but not
+# after these (nltk 3.10 after all but ›), so the versions we allow agree. The next sentence
+# may open with a quote, and its capital need not be ASCII ("Émile", "Über"): the letter is
+# captured, and tested with str.isupper (re has no class of capitals).
+_CURLY_QUOTE_END = re.compile(r"(?:(?<=[.!?][”’“‘«‹»›])|(?<=[.!?] [»›]))\s+(?=[“‘„‚»«\"']?(\w))")
+_CURLY_CLOSER = re.compile("[”’“‘«‹»›]")
 # Stage directions in transcripts ("(Applause)", "[laughs]", "(inaudible)", and a parliament's
 # "(The sitting was suspended at 11.50)"): no one's statement, so they are left out like
 # furniture, and a sentence they interrupt is kept whole. Whole words only: "(Musicians…)"
@@ -3059,8 +3061,10 @@ def _split_after_curly_quotes(text: str) -> list[str]:
 
     >>> _split_after_curly_quotes("Il a dit “Oui.” Émile est parti. He said “Yes.” and left.")
     ['Il a dit “Oui.”', 'Émile est parti. He said “Yes.” and left.']
+    >>> _split_after_curly_quotes("Er sagte „Ja.“ Dann ging er. Il a dit « Oui. » Puis il est parti.")
+    ['Er sagte „Ja.“', 'Dann ging er. Il a dit « Oui. »', 'Puis il est parti.']
     """
-    if "”" not in text and "’" not in text:  # most sentences: no scan (this runs on every one)
+    if not _CURLY_CLOSER.search(text):  # most sentences: no scan (this runs on every one)
         return [text]
     pieces, start = [], 0
     for match in _CURLY_QUOTE_END.finditer(text):
