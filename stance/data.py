@@ -1452,9 +1452,13 @@ def _closest(name: Any, options: Sequence[str]) -> str | None:
 
     A name in another case or with spaces around it (a hand-written header's " Labels ")
     is that option, however short; a column name that is no str (0) is compared as text.
+    Misspellings are compared case-folded, so that one in capitals ("NUCLAER", "Favour") is
+    named as its lower-case twin is.
 
     >>> _closest("labels", ["Text", " Labels "]), _closest(0, ["0", "text"])
     (' Labels ', '0')
+    >>> _closest("NUCLAER", ["gas", "nuclear"]), _closest("Favour", ["against", "favor"])
+    ('nuclear', 'favor')
     """
     difflib = forksafe.imported("difflib")
 
@@ -1462,8 +1466,11 @@ def _closest(name: Any, options: Sequence[str]) -> str | None:
     same = [option for option in options if option.strip().casefold() == name.strip().casefold()]
     if same:
         return same[0]
-    matches = difflib.get_close_matches(name, options, n=1, cutoff=0.75)  # not "stance" for "sentence"
-    return matches[0] if matches else None
+    folded: dict[str, str] = {}
+    for option in options:
+        folded.setdefault(option.casefold(), option)
+    matches = difflib.get_close_matches(name.casefold(), list(folded), n=1, cutoff=0.75)  # not "stance" for "sentence"
+    return folded[matches[0]] if matches else None
 
 
 def is_missing(value: Any) -> bool:
@@ -3415,16 +3422,19 @@ def off_topic_lookalike(label: str, none_label: str | None) -> str | None:
 _NO_STANCE_HEAD = "stance_column=None (on the command line: --stance-column none)"
 
 
-def _why_no_stance(label_sets: Sequence[tuple[str, ...]], missing: list[int], index: Sequence[Any],
-                   none_label: str | None) -> str:
-    """What to do about the ``missing`` rows, which have a target but no stance: an off-topic
-    label miswritten ("NONE", "nnoe") is named as such, since the stance is missing because
-    the row takes no position; so is the off-topic label under another name, when every such
-    row has one label (every off-topic row "None", say); else every row with a target needs
-    a stance value."""
+def off_topic_lookalikes(label_sets: Sequence[tuple[str, ...]], rows: Sequence[int], index: Sequence[Any],
+                         none_label: str | None) -> tuple[list[str], dict[str, list[int]]]:
+    """Of ``rows``, those whose label looks like the off-topic label without being it ("NONE",
+    "nnoe": see :func:`off_topic_lookalike`), as words for each such label ("row 5's label
+    'NONE' differs from the off-topic label 'none' only in case"), and the rows of each label.
+    Training says so of rows with a target but no stance, and evaluate of gold rows alike.
+
+    >>> off_topic_lookalikes([("NONE",), ("gas",), ("NONE",)], [0, 1, 2], ["a", "b", "c"], "none")[0]
+    ["the label 'NONE' of rows 'a', 'c' differs from the off-topic label 'none' only in case"]
+    """
     by_label: dict[str, list[int]] = {}
-    for i in missing:
-        if off_topic_lookalike(label_sets[i][0], none_label):
+    for i in rows:
+        if label_sets[i] and off_topic_lookalike(label_sets[i][0], none_label):
             by_label.setdefault(label_sets[i][0], []).append(i)
 
     def whose(label: str, rows: list[int]) -> str:
@@ -3432,6 +3442,17 @@ def _why_no_stance(label_sets: Sequence[tuple[str, ...]], missing: list[int], in
                 f"the label {quoted(label)} of {row_names(index, rows, limit=3)}")
 
     named = [f"{whose(label, rows)} {off_topic_lookalike(label, none_label)}" for label, rows in by_label.items()]
+    return named, by_label
+
+
+def _why_no_stance(label_sets: Sequence[tuple[str, ...]], missing: list[int], index: Sequence[Any],
+                   none_label: str | None) -> str:
+    """What to do about the ``missing`` rows, which have a target but no stance: an off-topic
+    label miswritten ("NONE", "nnoe") is named as such, since the stance is missing because
+    the row takes no position; so is the off-topic label under another name, when every such
+    row has one label (every off-topic row "None", say); else every row with a target needs
+    a stance value."""
+    named, by_label = off_topic_lookalikes(label_sets, missing, index, none_label)
     advice = []
     if named:
         advice.append(f"{'; '.join(named)}; write the label {quoted(none_label)} if the statement takes no position, "

@@ -39,6 +39,7 @@ import numpy as np
 from . import _forksafe as forksafe
 from .data import MISSING_GROUP
 from .exceptions import (
+    QUOTED_VALUES,
     InvalidInputError,
     InvalidTypeError,
     is_int,
@@ -684,7 +685,7 @@ def _warn_of_unjudged_stances(gold_sets: Sequence[tuple[str, ...]], gold_stances
     """Warn of the gold stances :func:`compute_report` does not judge, naming their rows by
     ``index``: a stance given on an off-topic row (ignored, as training ignores it), and a
     row with a target but no gold stance (its predicted stance is not judged)."""
-    from .data import _have, row_names, warn_of_off_topic_stances
+    from .data import _have, off_topic_lookalikes, row_names, warn_of_off_topic_stances
 
     off_topic = [gold[0] == none_label for gold in gold_sets]
     ignored = {i: s for i, s in enumerate(gold_stances) if s is not None and off_topic[i]}
@@ -693,9 +694,13 @@ def _warn_of_unjudged_stances(gold_sets: Sequence[tuple[str, ...]], gold_stances
     unjudged = [i for i, s in enumerate(gold_stances) if s is None and not off_topic[i]]
     if unjudged:
         one = len(unjudged) == 1
+        # A gold "NONE" or "nnoe" is the off-topic label miswritten, as training says of such rows.
+        named, _ = off_topic_lookalikes(gold_sets, unjudged, index, none_label)
+        off = (f"; {'; '.join(named)}: write {quoted(none_label)} if the statement takes no position"
+               if named else "")
         warn(f"stance_column={quoted(stance_column)}: {row_names(index, unjudged, limit=3)} {_have(unjudged)} a target "
              f"but no gold stance, so {'it is' if one else 'they are'} not judged on stance (only on labels); "
-             f"give {'it' if one else 'them'} a stance to judge it")
+             f"give {'it' if one else 'them'} a stance to judge it{off}")
 
 
 def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> dict[Any, list[int]]:
@@ -1080,18 +1085,27 @@ it reads as numbers; read them with dtype=str)"
     if mixed:
         shown = sorted(mixed)[:4]
         letters = "; ".join(f"{quoted(value)} has {lookalike_letters(value, mixed[value])}" for value in shown)
-        hints.append(" and ".join(f"{quoted(value)} is {quoted(mixed[value])}" for value in shown)
-                     + f" in this model? ({letters})")
+        hints.append(_each_is(mixed, 4) + f" in this model? ({letters})")
     if rezeroed:
-        hints.append(" and ".join(f"{quoted(value)} is {quoted(rezeroed[value])}" for value in sorted(rezeroed)[:4])
-                     + " in this model? (zeros lost or added: pandas drops the zeros of codes it reads as "
-                       "numbers; read them with dtype=str)")
+        hints.append(_each_is(rezeroed) + " in this model? (zeros lost or added: pandas drops the zeros of codes it "
+                                          "reads as numbers; read them with dtype=str)")
     if recased:
-        hints.append(" and ".join(f"{quoted(value)} is {quoted(recased[value])}" for value in sorted(recased)[:4])
-                     + " in this model? (values are compared exactly)")
+        hints.append(_each_is(recased) + " in this model? (values are compared exactly)")
     if joined:
         hints.append(f"{quoted(sorted(joined)[0])} looks like several labels: join them with '|'")
     return "".join(f"; {hint}" for hint in hints)
+
+
+def _each_is(spelt: dict[str, str], shown: int = QUOTED_VALUES) -> str:
+    """"'a' is 'b' and 'c' is 'd'" of each gold value of ``spelt`` and the model's spelling of
+    it, sorted, the first ``shown`` (four cut a fifth typo from the hint, as if it had none).
+
+    >>> _each_is({"Gas": "gas", "NONE": "none"}), _each_is({"a": "A", "b": "B", "c": "C"}, 2)
+    ("'Gas' is 'gas' and 'NONE' is 'none'", "'a' is 'A' and 'b' is 'B' and 1 more")
+    """
+    names = sorted(spelt)
+    more = f" and {len(names) - shown} more" if len(names) > shown else ""
+    return " and ".join(f"{quoted(value)} is {quoted(spelt[value])}" for value in names[:shown]) + more
 
 
 def compute_report(

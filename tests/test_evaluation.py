@@ -1833,6 +1833,30 @@ def test_cross_validate_gives_each_rows_fold_and_out_of_fold_prediction(energy_f
     assert stance.evaluate(model, data).predictions is None
 
 
+def test_evaluate_hints_at_gold_values_misspelt_in_another_case_as_training_does(energy_model, energy_frame):
+    # An annotation lead: 'Favour' and 'RENEWBLES' got no hint ('favour' and 'renewbles' did), a
+    # gold 'NONE' row was "a target but no gold stance" with no word of 'none', and past four
+    # unknown values the hints stopped, 'renewbles' among those left out.
+    gold = energy_frame.copy()
+    off_topic = gold.index[gold.labels == "none"][0]
+    target = gold.index[gold.stance == "favor"][0]
+    gold.loc[[0, 1, 16, 32], "labels"] = ["renewbles", "RENEWBLES", "Nuclear", "Gas"]
+    gold.loc[off_topic, "labels"] = "NONE"
+    gold.loc[target, "stance"] = "Favour"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.evaluate(energy_model, gold, stance_column="stance")
+    messages = [str(w.message) for w in caught]
+    labels = next(m for m in messages if m.startswith("labels_column='labels':"))
+    for value, known in [("Gas", "gas"), ("NONE", "none"), ("Nuclear", "nuclear"), ("RENEWBLES", "renewables"),
+                         ("renewbles", "renewables")]:
+        assert f"{value!r} is {known!r}" in labels, labels
+    assert any("'Favour' is 'favor' in this model?" in m for m in messages), messages
+    unjudged = next(m for m in messages if "no gold stance" in m)
+    assert (f"row {off_topic}'s label 'NONE' differs from the off-topic label 'none' only in case" in unjudged
+            ), unjudged
+
+
 def test_evaluate_names_the_look_alike_letter_of_a_gold_value_the_model_spells_otherwise():
     # Gold "зa" (a Latin a) for the model's "за" was counted a miss with no hint at all, and
     # "пiдтримка_україни" (a Latin i) was hinted at without saying what differs, though it looks the same.

@@ -236,6 +236,32 @@ def test_a_misspelt_label_is_named_with_its_row_and_the_label_it_misspells(energ
                                       "one per fold of tuning the second-label thresholds)")
 
 
+@pytest.mark.parametrize("typo", ["nuclaer", "NUCLAER", "Nuclaer"])
+def test_a_misspelt_label_in_another_case_is_named_a_typo_as_well(energy_frame, typo):
+    # An annotation lead: 'nuclaer' was hinted "a typo of 'nuclear'?", 'NUCLAER' got no hint.
+    frame = energy_frame.copy()
+    frame.loc[5, "labels"] = typo
+    with pytest.raises(InvalidInputError, match=rf"too few for '{typo}' \(1: row 5; a typo of 'nuclear'\?\)"):
+        stance.train(frame)
+
+
+@pytest.mark.parametrize("typo", ["favour", "Favour", "FAVOUR"])
+def test_a_misspelt_stance_value_in_another_case_is_named_a_typo_as_well(energy_frame, typo):
+    frame = energy_frame.copy()
+    frame.loc[0, "stance"] = typo
+    with pytest.raises(InvalidInputError, match=rf"too few for '{typo}' \(1: row 0; a typo of 'favor'\?\)"):
+        stance.train(frame, stance_column="stance")
+
+
+def test_an_off_topic_label_misspelt_in_capitals_is_named_as_such(energy_frame):
+    frame = energy_frame.copy()
+    rows = frame.index[frame.labels == "none"][:3].tolist()
+    frame.loc[rows, "labels"] = "NNOE"
+    with pytest.raises(InvalidInputError, match=rf"the label 'NNOE' of rows {rows[0]}, {rows[1]}, {rows[2]} looks "
+                                                r"like a misspelling of the off-topic label 'none'"):
+        stance.train(frame, stance_column="stance")
+
+
 def test_two_rare_spellings_of_one_label_are_named_together(energy_frame):
     # A rare label was compared only with labels of enough rows: "deterence" and "deterrance",
     # 2 rows each, were named as two rare labels with no hint that they are one spelt two ways.
