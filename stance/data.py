@@ -2277,11 +2277,24 @@ _SEPARATOR_RUNS = re.compile(r"[\s_\-\u2010-\u2015\u2212]+")
 _SEPARATORS_BETWEEN_WORDS = re.compile(r"(?<=[^\W_])[\s_\-\u2010-\u2015\u2212]+(?=[^\W_])")
 
 
+# Such a run at an end of a name, beside a word of two letters or more ("gas_", "_gas"): a stray
+# key, not what the name says, as a grade's "A-" or a scale's "-1" is.
+_SEPARATORS_AT_AN_END = re.compile(r"^[\s_\-\u2010-\u2015\u2212]+(?=[^\W\d_]{2})"
+                                   r"|(?<=[^\W\d_]{2})[\s_\-\u2010-\u2015\u2212]+$")
+
+
+def _separator_form(name: str) -> str:
+    """:func:`spacing_key` of ``name`` with each run of separators between two words one
+    hyphen, and none at an end beside a word (see :data:`_SEPARATORS_AT_AN_END`)."""
+    return _SEPARATORS_BETWEEN_WORDS.sub("-", _SEPARATORS_AT_AN_END.sub("", spacing_key(name)))
+
+
 def separator_key(name: str) -> str:
     """What two names that differ only in the separators between their words, or in case,
     share: :func:`spacing_key` with each run of separators between two words one hyphen, case
-    folded. A separator at an end, or in a name of no word, is kept as written ("-1" is not
-    "1", nor "--" "-": the steps of a scale).
+    folded, and without one at an end beside a word ("gas_" is "gas"). A separator at an end
+    of a number or of one letter, or in a name of no word, is kept as written ("-1" is not
+    "1", nor "A-" "A", nor "--" "-": the steps of a scale, a grade).
 
     >>> separator_key("arms_control") == separator_key("Arms-control") == separator_key("arms  control")
     True
@@ -2291,8 +2304,12 @@ def separator_key(name: str) -> str:
     (False, False)
     >>> separator_key("-") == separator_key("--") or separator_key("+") == separator_key("++")
     False
+    >>> separator_key("gas_") == separator_key("_Gas") == separator_key("gas")
+    True
+    >>> separator_key("A-") == separator_key("a"), separator_key("-1") == separator_key("1")
+    (False, False)
     """
-    return _SEPARATORS_BETWEEN_WORDS.sub("-", spacing_key(name)).casefold()
+    return _separator_form(name).casefold()
 
 
 def _refuse_separator_twins(counts: Counter, what: str, index: Sequence[Any],
@@ -2319,20 +2336,23 @@ words: 'arms-control' (6: row 0) and 'arms_control' (3: rows 1, 3, 5); use 'arms
     def joins(name: str) -> set[str]:  # the separators of a name, a run as written
         return set(_SEPARATOR_RUNS.findall(spacing_key(name)))
 
+    # A spelling with a stray separator at an end ("gas_") is never the one to keep.
+    candidates = [name for name in names if not _SEPARATORS_AT_AN_END.search(spacing_key(name))] or names
     others = set().union(*(joins(name) for name in counts if name not in names))
-    written = [name for name in names if joins(name) == others] if len(others) == 1 else []
-    keep = written[0] if len(written) == 1 else max(names, key=lambda name: counts[name])  # a tie: the first
+    written = [name for name in candidates if joins(name) == others] if len(others) == 1 else []
+    keep = written[0] if len(written) == 1 else max(candidates, key=lambda name: counts[name])  # a tie: the first
 
     def rows(name: str) -> str:  # the rows to correct, or one of the spelling to keep
         return row_names(index, positions(name)[:1 if name == keep else None], limit=3)
 
     detail = " and ".join(f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in names)
-    case = (" and in case" if len({_SEPARATORS_BETWEEN_WORDS.sub("-", spacing_key(name)) for name in names}) > 1
-            else "")
-    tied = sum(counts[name] == counts[keep] for name in names) > 1
+    case = " and in case" if len({_separator_form(name) for name in names}) > 1 else ""
+    where = ("between" if len({_SEPARATORS_BETWEEN_WORDS.sub("-", spacing_key(name)).casefold() for name in names}) == 1
+             else "around or between")
+    tied = sum(counts[name] == counts[keep] for name in candidates) > 1
     why = (f", written with {others.pop()!r} as the others are," if len(written) == 1 else
            "" if tied else ", the commonest,")
-    raise InvalidInputError(f"{what} differ only in the hyphens, underscores or spaces between their words{case}: "
+    raise InvalidInputError(f"{what} differ only in the hyphens, underscores or spaces {where} their words{case}: "
                             f"{detail}{_more_twins(twins)}; use {quoted(keep)}{why} in every row")
 
 
@@ -2562,6 +2582,88 @@ def _spelt_alike(a: str, b: str) -> bool:
         added = (a.casefold()[i1:i2] + b.casefold()[j1:j2]).strip(" -_")
         return added not in _NEGATING_AFFIXES
     return True
+
+
+def warn_of_label_spellings(label_sets: Sequence[tuple[str, ...]], index: Sequence[Any] | None = None,
+                            minimum: int = 0) -> None:
+    """Warn of two label names one edit apart (a letter added, dropped, changed, or two swapped:
+    "renewable" and "renewables", "nucelar" and "nuclear"), each in ``minimum`` rows or more,
+    which train as two labels: a misspelling repeated in several rows is no rare label, and
+    trained silently. Names the rows of the rarer (of both, when as many), the rows to correct,
+    by ``index``. A rarer one is refused as a rare label, as the typo of the other. Only names
+    of five letters or more, the same numbers in both ("104" and "105", "topic_11" and
+    "topic_12" are codes), and not a word and its opposite made with "a" ("political",
+    "apolitical"): names so near may be two labels, so it warns and trains. Not inside
+    :func:`conflicts_reported`, whose caller has warned of the whole data.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_of_label_spellings([("nuclear",)] * 4 + [("nucelar",)] * 3 + [("105",), ("104",)])
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    labels: label names look like one name spelt two ways: 'nucelar' (3: rows 4, 5, 6) and 'nuclear' (4); they ...
+    """
+    if getattr(_conflicts, "reported", False):
+        return
+    counts = Counter(label for labels in label_sets for label in labels)
+    pairs = _one_edit_pairs([name for name in counts if counts[name] >= minimum])
+    if not pairs:
+        return
+    index = list(range(len(label_sets))) if index is None else list(index)
+
+    def named(name: str, other: str) -> str:
+        if counts[name] > counts[other]:
+            return f"{quoted(name)} ({counts[name]})"
+        rows = [i for i, labels in enumerate(label_sets) if name in labels]
+        return f"{quoted(name)} ({counts[name]}: {row_names(index, rows)})"
+
+    detail = "; ".join(f"{named(a, b)} and {named(b, a)}" for a, b in pairs)
+    warn(f"labels: label names look like one name spelt two ways: {detail}; they train as two labels: correct "
+         f"the rows of the misspelt one, or keep both if they are two")
+
+
+def _one_edit_pairs(names: Sequence[str]) -> list[tuple[str, str]]:
+    """The sorted pairs of ``names`` (of five letters or more) that :func:`_one_edit_apart`
+    finds one edit apart, and whose numbers are the same. Found through each name's forms with
+    one character deleted, which two such names share, not by comparing each with each (a
+    column of texts named as the labels has thousands).
+
+    >>> _one_edit_pairs(["renewables", "renewable", "gas", "nuclear", "unclear", "topic_11", "topic_12"])
+    [('nuclear', 'unclear'), ('renewable', 'renewables')]
+    """
+    keys = {name: composed(name).casefold() for name in names if sum(c.isalpha() for c in name) >= 5}
+    by_form: dict[str, set[str]] = {}
+    for name, key in keys.items():
+        for form in {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}:
+            by_form.setdefault(form, set()).add(name)
+    pairs = {(a, b) for group in by_form.values() if len(group) > 1 for a in group for b in group
+             if a < b and re.findall(r"[0-9]+", a) == re.findall(r"[0-9]+", b)
+             and _one_edit_apart(keys[a], keys[b])}
+    return sorted(pairs)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one character added, dropped or changed, or two
+    neighbours swapped; not by an "a" put before a word, which makes its opposite.
+
+    >>> _one_edit_apart("nuclear", "nucelar"), _one_edit_apart("gases", "gasses"), _one_edit_apart("moral", "amoral")
+    (True, True, False)
+    >>> _one_edit_apart("deterence", "deterrance")
+    False
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    short, long = sorted((a, b), key=len)
+    if long == "a" + short or long == "a-" + short:
+        return False
+    start = 0
+    while start < len(short) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < len(short) - start and a[len(a) - 1 - end] == b[len(b) - 1 - end]:
+        end += 1
+    left, right = a[start:len(a) - end], b[start:len(b) - end]
+    return max(len(left), len(right)) <= 1 or (len(left) == len(right) == 2 and left == right[::-1])
 
 
 def _is_number(text: str) -> bool:
@@ -3218,6 +3320,7 @@ def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]]
     warn_of_joined_labels(label_sets, index)
     counts = Counter(label for labels in label_sets for label in labels)
     refuse_odd_label_names(Counter({label: n for label, n in counts.items() if n >= rare_below}), label_sets, index)
+    warn_of_label_spellings(label_sets, index, max(minimum, rare_below))
     if stances is not None:
         check_stance_counts(stances, minimum, name=stance_name, index=index, folds=True)
     warn_of_conflicting_duplicates(texts, label_sets, stances, index)

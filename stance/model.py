@@ -292,7 +292,13 @@ class StanceModel:
                                  {s for s in stances or () if s is not None})
         if clashes:
             raise InvalidInputError(f"{clashes[0]}: score() could not give both a column; rename the label")
-        from .data import check_label_counts, check_stance_counts, warn_of_conflicting_duplicates, warn_of_joined_labels
+        from .data import (
+            check_label_counts,
+            check_stance_counts,
+            warn_of_conflicting_duplicates,
+            warn_of_joined_labels,
+            warn_of_label_spellings,
+        )
 
         warn_of_joined_labels(label_sets, row_names)  # before a rare joined label is refused: it says why
         minimum = self.min_examples_per_label()
@@ -301,6 +307,7 @@ class StanceModel:
                                    f" (or pass threshold_folds=0, on the command line --option threshold_folds=0, "
                                    f"which needs 2: the {minimum} are one per fold of tuning the second-label "
                                    f"thresholds)")
+        warn_of_label_spellings(label_sets, row_names, minimum)
         if stances is not None:
             check_stance_counts(stances, minimum=minimum, index=row_names)
         warn_of_conflicting_duplicates(texts, label_sets, stances, row_names)

@@ -729,6 +729,25 @@ def test_a_stance_value_spelt_two_ways_is_warned_of_once_naming_its_rows(energy_
         stance.train(frame, stance_column="stance")
 
 
+def test_a_label_spelt_two_ways_is_warned_of_once_naming_its_rows(energy_frame, tmp_path, capsys):
+    # 'renewable' in five rows beside 'renewables': the check and cross-validation said nothing.
+    frame = energy_frame.copy()
+    rows = frame.index[frame.labels == "renewables"][:5]
+    frame.loc[rows, "labels"] = "renewable"
+    spelt = (f"labels: label names look like one name spelt two ways: 'renewable' (5: rows "
+             f"{', '.join(map(str, rows))}) and 'renewables' (11); they train as two labels: correct the rows of the "
+             f"misspelt one, or keep both if they are two")
+    for call in (lambda: stance.find_label_issues(frame, stance_column="stance"),
+                 lambda: stance.cross_validate(frame, threshold_folds=0)):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            call()
+        assert [str(w.message) for w in caught if "spelt two ways" in str(w.message)] == [spelt]
+    frame.to_csv(tmp_path / "data.csv", index=False)
+    assert main(["check", str(tmp_path / "data.csv")]) == 0
+    assert capsys.readouterr().err.count("spelt two ways") == 1
+
+
 def test_a_check_whose_fold_models_are_no_better_than_guessing_warns_that_its_flags_are_unreliable(
         energy_frame, tmp_path, capsys):
     # On 12 rows of numbered statements 5 of them were flagged, without a word that the fold
