@@ -1769,19 +1769,57 @@ def _number(text: str) -> float | None:
         return None
 
 
+@dataclass(frozen=True)
+class RowAt:
+    """A row of data whose index names other rows too, as messages name it: by its position
+    (as ``.iloc`` counts, from 0) and its index label (see :func:`named_rows`)."""
+
+    position: int
+    label: Any
+
+
+def named_rows(index: Sequence[Any] | None) -> Sequence[Any] | None:
+    """``index`` as messages name the rows: itself, or, when a label of it names several rows
+    (``pd.concat`` of frames numbered from 0 gives such an index, where ``data.loc[3]`` is two
+    rows), each row as a :class:`RowAt`, its position and its label, so that
+    :func:`row_names` says "row at position 35 (index 3)". Every row so, not only those whose
+    label repeats: one row is named alike by every error and warning. A list of
+    :class:`RowAt` (a part of one, as a fold's rows) is kept as it is.
+
+    >>> named_rows([0, 1, 0])[2], named_rows(["a", "b"])
+    (RowAt(position=2, label=0), ['a', 'b'])
+    """
+    if index is None:
+        return None
+    repeats = getattr(index, "has_duplicates", None)  # a pandas Index knows, and caches it
+    if repeats is None:
+        try:
+            repeats = len(set(index)) < len(index)
+        except TypeError:  # unhashable labels name no row twice that a message could tell apart
+            repeats = False
+    return [RowAt(position, label) for position, label in enumerate(index)] if repeats else index
+
+
 def row_names(index: Sequence[Any], positions: Iterable[int], limit: int = 10) -> str:
-    """Format the index labels of some rows for an error message ("rows 3, 7, 9 and 4 more").
+    """Format the index labels of some rows for an error message ("rows 3, 7, 9 and 4 more");
+    rows of an index that repeats (see :func:`named_rows`) by their positions too.
 
     >>> import numpy as np
     >>> row_names(np.array([3, 7, 9]), [1, 2]), row_names(["a.csv:07"], [0])
     ('rows 7, 9', "row 'a.csv:07'")
     >>> row_names([(np.int64(1), "x")], [0])
     "row (1, 'x')"
+    >>> row_names(named_rows([0, 1, 0, 1]), [2]), row_names(named_rows([0, 1, 0, 1]), [1, 3])
+    ('row at position 2 (index 0)', 'rows at positions 1 (index 1), 3 (index 1)')
     """
     positions = list(positions)
-    shown = ", ".join(_row_name(index[p]) for p in positions[:limit])
+    names = [index[p] for p in positions[:limit]]
+    plural = "s" if len(positions) > 1 else ""
     more = f" and {len(positions) - limit} more" if len(positions) > limit else ""
-    return f"row{'s' if len(positions) > 1 else ''} {shown}{more}"
+    if names and isinstance(names[0], RowAt):
+        shown = ", ".join(f"{name.position} (index {_row_name(name.label)})" for name in names)
+        return f"row{plural} at position{plural} {shown}{more}"
+    return f"row{plural} {', '.join(_row_name(name) for name in names)}{more}"
 
 
 def _row_name(name: Any) -> str:
@@ -1845,10 +1883,11 @@ def refuse_empty_rows(frame: pd.DataFrame, text_column: str) -> None:
         return
     skipped = set(rows)
     untexted = [i for i in untexted if i not in skipped]
+    index = named_rows(frame.index)
     raise InvalidInputError(
-        f"{row_names(frame.index, rows)} {'is' if len(rows) == 1 else 'are'} empty in every column (as a "
+        f"{row_names(index, rows)} {'is' if len(rows) == 1 else 'are'} empty in every column (as a "
         f"spreadsheet saves rows below its data whose cells were once used); delete those rows from the file"
-        + (f"; {row_names(frame.index, untexted)} {_have(untexted)} no text in {quoted(text_column)}: drop those rows "
+        + (f"; {row_names(index, untexted)} {_have(untexted)} no text in {quoted(text_column)}: drop those rows "
            f"or fill in their text" if untexted else ""))
 
 
@@ -3599,7 +3638,7 @@ def prepare_training(
             + f" must have the same length, got {len(texts)}, {len(labels)}"
             + (f" and {len(stances)}" if stances is not None else "")
         )
-    index = list(range(len(texts))) if index is None else list(index)
+    index = list(range(len(texts))) if index is None else list(named_rows(index))
     clean = clean_texts(list(texts), index, text_name)
     label_sets = [parse_label_set(value) for value in labels]
     none_label = off_topic_as_written(none_label, label_sets)  # "000" is the "0" of codes read as numbers

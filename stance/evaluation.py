@@ -606,6 +606,7 @@ def evaluate(
     from .api import resolve_model
     from .data import (
         LABEL_SEPARATOR,
+        named_rows,
         read_table,
         require_columns,
         spelt_as_known,
@@ -636,10 +637,11 @@ def evaluate(
     # The labels column is grouped by each row's gold label set as training reads it: a JSON
     # file's lists name no group as they are, and "unity | deterrence" is "unity|deterrence".
     groups = None
+    rows = named_rows(frame.index)  # an index that repeats a label: rows named by position too
     if by is not None:
         values = ([LABEL_SEPARATOR.join(gold) for gold in gold_sets] if by == labels_column
                   else frame[by].tolist())
-        groups = group_rows(values, frame.index, f"by={quoted(by)}")
+        groups = group_rows(values, rows, f"by={quoted(by)}")
     gold_stances = None
     if stance_column is not None:
         gold_stances = spelt_as_known(stance_values_as_classes(
@@ -651,14 +653,14 @@ def evaluate(
         gold_stances = None
     directions = None
     if gold_stances is not None:
-        _warn_of_unjudged_stances(gold_sets, gold_stances, model.params_.none_label, frame.index, stance_column)
+        _warn_of_unjudged_stances(gold_sets, gold_stances, model.params_.none_label, rows, stance_column)
         directions = averaged_values(model.stance_classes, favor, against)
     texts = [t if isinstance(t, str) else "" for t in frame[text_column].tolist()]
     blank = [i for i, text in enumerate(texts) if is_blank(text)]
     if blank:
         from .data import _have, row_names
 
-        warn(f"text_column={quoted(text_column)}: {row_names(frame.index, blank)} "
+        warn(f"text_column={quoted(text_column)}: {row_names(rows, blank)} "
              f"{_have(blank)} no text; scored as empty statements "
              f"(no position), and counted")
     predictions = model.classify_many(texts)
@@ -971,7 +973,7 @@ def _why_no_metric(metric: str, model: Any) -> str:
 
 def gold_label_sets(frame: Any, labels_column: str) -> list[tuple[str, ...]]:
     """The gold label set of every row; a row without one is an error that names it."""
-    from .data import _have, parse_label_set, row_names
+    from .data import _have, named_rows, parse_label_set, row_names
     from .exceptions import InvalidInputError
 
     if frame.empty:
@@ -980,7 +982,7 @@ def gold_label_sets(frame: Any, labels_column: str) -> list[tuple[str, ...]]:
     unlabelled = [i for i, gold in enumerate(gold_sets) if not gold]
     if unlabelled:
         raise InvalidInputError(
-            f"labels_column={quoted(labels_column)}: {row_names(frame.index, unlabelled)} "
+            f"labels_column={quoted(labels_column)}: {row_names(named_rows(frame.index), unlabelled)} "
             f"{_have(unlabelled)} no gold label; give each row a label "
             f"(the no-position label for a statement that takes none) or drop it"
         )
@@ -1437,8 +1439,9 @@ def cross_validate(
     minimum = template.min_examples_per_label()
     stance_name = f"stance_column={quoted(stance_column)}"
     # As the label check checks it, so that one bad file is told the same first thing by both.
-    check_whole_data(clean_texts, gold_sets, clean_stances, minimum, frame.index, stance_name)
-    splits = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state, frame.index)
+    rows = named_rows(frame.index)  # an index that repeats a label: rows named by position too
+    check_whole_data(clean_texts, gold_sets, clean_stances, minimum, rows, stance_name)
+    splits = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state, rows)
     if group_values is not None:
         _warn_of_unseen_labels(gold_sets, splits, group_values)
         _warn_of_copies_in_other_folds(clean_texts, splits, group_values, text_column)
@@ -1447,10 +1450,10 @@ def cross_validate(
     def fewer() -> int | None:
         return _most_folds_that_train(clean_texts, gold_sets, clean_stances, folds, random_state, minimum)
 
-    check_fold_labels(gold_sets, splits, clean_texts, index=frame.index, grouped=grouped, fewer=fewer)
+    check_fold_labels(gold_sets, splits, clean_texts, index=rows, grouped=grouped, fewer=fewer)
     check_fold_counts(gold_sets, (t for t, _ in splits), minimum, folds,
-                      hint=", or pass threshold_folds=0" if minimum > 2 else "", index=frame.index, groups=group_values)
-    check_fold_stances(clean_stances, splits, minimum, texts=clean_texts, index=frame.index, name=stance_name,
+                      hint=", or pass threshold_folds=0" if minimum > 2 else "", index=rows, groups=group_values)
+    check_fold_stances(clean_stances, splits, minimum, texts=clean_texts, index=rows, name=stance_name,
                        grouped=grouped, fewer=fewer, groups=group_values)
     # Of the whole data, not of each fold's training rows, which may lack the label.
     warn_of_unused_off_topic(off_topic_as_written(template._none_label_as_read(), gold_sets),

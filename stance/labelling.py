@@ -592,6 +592,7 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     from .data import (
         check_whole_data,
         conflicts_reported,
+        named_rows,
         off_topic_as_written,
         prepare_training,
         read_table,
@@ -633,8 +634,8 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     none_label = off_topic_as_written(none_label, label_sets)  # as each fold's fit takes it
     stance_name = f"stance_column={quoted(stance_column)}"
     # As cross-validation checks it, so that one bad file is told the same first thing by both.
-    check_whole_data(texts, label_sets, stances, template.min_examples_per_label(), frame.index, stance_name,
-                     rare_below=folds)
+    check_whole_data(texts, label_sets, stances, template.min_examples_per_label(), named_rows(frame.index),
+                     stance_name, rare_below=folds)
     keys = repeated_text_keys(texts)
     if not _checkable(label_sets, folds, keys):
         raise InvalidInputError(_too_few_for(label_sets, folds, keys))
@@ -692,6 +693,9 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
              folds: int, random_state: int, options: dict[str, Any], none_label: str | None,
              stance_name: str = "stance") -> pd.DataFrame:
     """:func:`find_label_issues` on rows read and checked."""
+    from .data import named_rows
+
+    names = named_rows(frame.index)
     rare = _rare_rows(label_sets, folds)
     # The off-topic label is the scheme's own, never a typo, and a fold model without it
     # calls every row a target: its rows, however few, are checked with the others when each
@@ -716,7 +720,7 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
         kept = [i for i in range(len(texts)) if i not in rare and i not in unchecked]
         oof = _out_of_fold([texts[i] for i in kept], [label_sets[i] for i in kept],
                            None if stances is None else [stances[i] for i in kept], folds, random_state, options,
-                           row_names=frame.index[kept], stance_name=stance_name)
+                           row_names=[names[i] for i in kept], stance_name=stance_name)
         _warn_if_no_better_than_guessing([label_sets[i] for i in kept],
                                          None if stances is None else [stances[i] for i in kept], oof, folds)
         found = _issues(frame.iloc[kept], [label_sets[i] for i in kept],
@@ -726,7 +730,7 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
         rare_found = _rare_issues(frame, texts, label_sets, sorted(rare), kept, options)
         typos = rare_found.score.notna()  # the unscored rows may be right: after the rows judged
         return pd.concat([part for part in (rare_found[typos], found, rare_found[~typos]) if len(part)])
-    oof = _out_of_fold(texts, label_sets, stances, folds, random_state, options, row_names=frame.index,
+    oof = _out_of_fold(texts, label_sets, stances, folds, random_state, options, row_names=names,
                        stance_name=stance_name)
     _warn_if_no_better_than_guessing(label_sets, stances, oof, folds)
     return _issues(frame, label_sets, stances, oof, none_label)
@@ -823,9 +827,10 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
     """
     from collections import Counter
 
-    from .data import rare_twin
+    from .data import named_rows, rare_twin
     from .model import StanceModel
 
+    names = named_rows(frame.index)
     counts = Counter(label for row in label_sets for label in row)
     common = {label for i in kept for label in label_sets[i]}
     suggestions: list[str | None] = [None] * len(rare)
@@ -835,11 +840,11 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
         # with other numbers ("201.1" for "201.2"), which is another code, rare, not misspelt.
         suggestions[k] = rare_twin(rare_label, sorted(label for label in counts if counts[label] > counts[rare_label]))
     typos = np.array([suggestion is not None for suggestion in suggestions])
-    _warn_of_rare_spellings(frame.index, label_sets, counts, {
+    _warn_of_rare_spellings(names, label_sets, counts, {
         next(label for label in label_sets[i] if label not in common): suggestion
         for i, suggestion in zip(rare, suggestions) if suggestion is not None})
     unmatched = [k for k, suggestion in enumerate(suggestions) if suggestion is None]
-    _warn_of_rare_twins(frame.index, label_sets, counts, {next(label for label in label_sets[rare[k]]
+    _warn_of_rare_twins(names, label_sets, counts, {next(label for label in label_sets[rare[k]]
                                                                if label not in common) for k in unmatched})
     if unmatched:
         model = StanceModel(**options).fit([texts[i] for i in kept], [label_sets[i] for i in kept])

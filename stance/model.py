@@ -274,6 +274,9 @@ class StanceModel:
         if row_names is None:  # GridSearchCV's folds are slices that keep the index: row 106, not 6
             row_names = next((values.index for values in (X, y, stance)
                               if type_name(getattr(values, "index", None)) in _PANDAS_INDEXES), None)
+        from .data import named_rows
+
+        row_names = named_rows(row_names)  # an index that repeats a label: rows named by position too
         texts = _as_text_list(X, "X")
         labels, stance = _split_targets(y, stance)
         self._check_options()

@@ -1857,6 +1857,21 @@ def test_evaluate_hints_at_gold_values_misspelt_in_another_case_as_training_does
             ), unjudged
 
 
+def test_evaluate_names_rows_of_an_index_that_repeats_by_their_position(energy_model, energy_frame):
+    # After pd.concat of frames numbered from 0, "row 3 has no gold label" named two rows.
+    data = pd.concat([energy_frame.iloc[:32].reset_index(drop=True), energy_frame.iloc[32:].reset_index(drop=True)])
+    unlabelled = data.copy()
+    unlabelled.iloc[35, unlabelled.columns.get_loc("labels")] = None
+    with pytest.raises(stance.InvalidInputError,
+                       match=r"^labels_column='labels': row at position 35 \(index 3\) has no gold label; "):
+        stance.evaluate(energy_model, unlabelled)
+    unjudged = data.copy()
+    unjudged.iloc[35, unjudged.columns.get_loc("stance")] = None
+    with pytest.warns(stance.StanceWarning, match=r"^stance_column='stance': row at position 35 \(index 3\) has a "
+                                                  r"target but no gold stance"):
+        stance.evaluate(energy_model, unjudged)
+
+
 def test_evaluate_names_the_look_alike_letter_of_a_gold_value_the_model_spells_otherwise():
     # Gold "зa" (a Latin a) for the model's "за" was counted a miss with no hint at all, and
     # "пiдтримка_україни" (a Latin i) was hinted at without saying what differs, though it looks the same.

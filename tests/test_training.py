@@ -373,6 +373,42 @@ def test_a_grade_or_a_scale_step_written_with_a_sign_is_no_stray_separator():
         assert model.labels == tuple(sorted(labels))
 
 
+def _concatenated(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` as ``pd.concat`` of its two halves, each numbered from 0: position 35 is index 3."""
+    half = len(frame) // 2
+    return pd.concat([frame.iloc[:half].reset_index(drop=True), frame.iloc[half:].reset_index(drop=True)])
+
+
+def test_rows_of_an_index_that_repeats_are_named_by_their_position_in_errors_and_warnings(energy_frame):
+    # An annotation lead: after pd.concat([a, b]) "row 3 has no label" named two rows (d.loc[3]).
+    data = _concatenated(energy_frame)
+    assert data.index[35] == data.index[3] == 3
+    unlabelled = data.copy()
+    unlabelled.iloc[35, unlabelled.columns.get_loc("labels")] = None
+    said = r"labels_column='labels': row at position 35 \(index 3\) has no label; "
+    for call in (lambda: stance.train(unlabelled), lambda: stance.find_label_issues(unlabelled)):
+        with pytest.raises(InvalidInputError, match=f"^{said}"):
+            call()
+    unlabelled.iloc[3, unlabelled.columns.get_loc("labels")] = None
+    with pytest.raises(InvalidInputError, match=r"^labels_column='labels': rows at positions 3 \(index 3\), 35 "
+                                                r"\(index 3\) have no label; "):
+        stance.train(unlabelled)
+    unlabelled.iloc[3, unlabelled.columns.get_loc("labels")] = "renewables"
+    with pytest.raises(InvalidInputError, match=r"^y: row at position 35 \(index 3\) has no label; "):
+        StanceModel().fit(unlabelled.text, unlabelled.labels.fillna(""))
+    off_topic = data.index[data.labels == "none"]  # the second half's: positions 48 on
+    stance_given = data.copy()
+    stance_given.iloc[50, stance_given.columns.get_loc("stance")] = "favor"
+    for call in (lambda: stance.train(stance_given, stance_column="stance"),
+                 lambda: stance.find_label_issues(stance_given, stance_column="stance")):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            call()
+        said = [str(w.message) for w in caught if "off-topic label" in str(w.message)]
+        assert said and said[0].startswith(f"stance_column='stance': row at position 50 (index {off_topic[2]}) has "
+                                           f"the off-topic label 'none'"), said
+
+
 def test_labels_that_differ_only_in_case_are_refused(energy_frame):
     # They would train as two labels, each with half the examples (the eighth user audit).
     frame = energy_frame.copy()
