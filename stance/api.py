@@ -167,14 +167,21 @@ def train(
     model = StanceModel(**_known_options(options))
     model._check_options()  # a bad option is named before the data is checked
     refuse_empty_rows(frame, text_column)
-    from .data import prepare_training
+    from .data import check_training_rows, named_rows, prepare_training
+
+    minimum = model.min_examples_per_label()
+
+    def then(texts: list[str], label_sets: list[tuple[str, ...]], stances: list[str | None] | None) -> None:
+        # The checks fit runs next, said with the rows' problems: every problem of the data in one error.
+        check_training_rows(label_sets, stances, minimum, named_rows(frame.index), hint=model._rare_label_hint(minimum),
+                            misspelt_only=True)
 
     texts, label_sets, stances = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),
         None if stance_column is None else frame[stance_column].tolist(),
         index=frame.index, text_name=f"text_column={quoted(text_column)}",
         labels_name=f"labels_column={quoted(labels_column)}",
-        stance_name=f"stance_column={quoted(stance_column)}", none_label=model._none_label_as_read(),
+        stance_name=f"stance_column={quoted(stance_column)}", none_label=model._none_label_as_read(), then=then,
     )
     model.fit(texts, label_sets, stance=stances, row_names=frame.index)
     model.training_["columns"] = {"text": text_column, "labels": labels_column, "stance": stance_column}

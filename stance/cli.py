@@ -286,7 +286,7 @@ def _run(argv: Sequence[str] | None) -> int:
 
     try:
         with _terminate_cleanly(), warnings.catch_warnings():
-            warnings.showwarning = _one_line_warning(args.command)
+            warnings.showwarning = _one_line_warning(args)
             status = COMMANDS[args.command](args)
             # A Ctrl-C or SIGTERM whose KeyboardInterrupt Python dropped in a finalizer let
             # the command run to its end; it was still counted, and still stops the command.
@@ -374,8 +374,12 @@ def _in_flags(message: str) -> str:
     return _ARGUMENT_NAMED.sub(lambda name: _FLAG_OF[name.group(1)], _WITH_ITS_FLAG.sub(r"\1", message))
 
 
-# A row of a folder's CSV/TSV file as the library names it: "row 'b.csv:02'" (see read_table).
+# A row of a folder's CSV/TSV file as the library names it: "row 'b.csv:02'" (see read_table);
+# the rows after it in a list ("rows 'b.csv:02', 'b.csv:05'") are such names alone.
 _FOLDER_ROW = re.compile(r"""\brows? (['"])((?:(?!\1).)+?\.(?i:csv|tsv)):(\d+)\1""")
+_FOLDER_ROW_NAME = re.compile(r"""(['"])((?:(?!\1).)+?\.(?i:csv|tsv)):(\d+)\1""")
+# Rows of a single file as the library names them: "row 3", "rows 3, 7, 9".
+_FILE_ROWS = re.compile(r"\brows? (\d+(?:, \d+)*)\b")
 
 
 def _line_hint(args: argparse.Namespace, message: str) -> str:
@@ -397,28 +401,36 @@ def _line_hint(args: argparse.Namespace, message: str) -> str:
 
         line = unclosed_quote_line(Path(source))
         return "" if line is None else f" (the quote that is never closed opens on line {line} of the file)"
-    row = re.search(r"\brows? (\d+)\b", message)
-    if not row:
+    # Every row named, in the order named: an error or a warning may name several, of several kinds.
+    numbers = list(dict.fromkeys(int(number) for found in _FILE_ROWS.finditer(message)
+                                 for number in found.group(1).split(", ")))
+    if not numbers:
         return ""
-    number = int(row.group(1))
-    return f" (rows count from 0 after the header{_row_on_line(source, number, str(number), 'the file')})"
+    lines = _rows_on_lines(source, numbers, [str(number) for number in numbers], "the file")
+    return f" (rows count from 0 after the header{lines})"
 
 
-def _row_on_line(path: str, row: int, named: str, file: str) -> str:
-    """Which line of ``path`` (called ``file``) its data row ``row`` (``named`` so) begins on,
-    as words to follow "rows count from 0 after the header"; nothing when that cannot be
-    told: a wrong line is worse than none (``row + 2`` was wrong after a cell over several
-    lines, or a blank line, which the reader skips).
+def _rows_on_lines(path: str, rows: list[int], named: list[str], file: str) -> str:
+    """Which lines of ``path`` (called ``file``) its data rows ``rows`` (``named`` so) begin
+    on, as words to follow "rows count from 0 after the header"; nothing of a row whose line
+    cannot be told: a wrong line is worse than none (``row + 2`` was wrong after a cell over
+    several lines, or a blank line, which the reader skips).
 
-    >>> _row_on_line("gone.csv", 1, "1", "the file")
+    >>> _rows_on_lines("gone.csv", [1], ["1"], "the file")
     ''
     """
     from pathlib import Path
 
-    from .data import row_line
+    from .data import row_lines
 
-    line = row_line(Path(path), row)
-    return "" if line is None else f": row {named} is line {line} of {file}"
+    lines = row_lines(Path(path), rows)
+    known = [(name, lines[row]) for row, name in zip(rows, named) if row in lines]
+    if not known:
+        return ""
+    if len(known) == 1:
+        return f": row {known[0][0]} is line {known[0][1]} of {file}"
+    return (f": rows {', '.join(name for name, _ in known)} are lines {', '.join(str(line) for _, line in known)} "
+            f"of {file}")
 
 
 def _folder_line_hint(folder: str, message: str) -> str:
@@ -430,13 +442,17 @@ def _folder_line_hint(folder: str, message: str) -> str:
     """
     import os
 
-    row = _FOLDER_ROW.search(message)
-    if not row:
+    if not _FOLDER_ROW.search(message):
         return ""
-    quote, name, number = row.groups()
-    path = os.path.join(folder, name)
-    return (f" (rows count from 0 after each file's header"
-            f"{_row_on_line(path, int(number), f'{quote}{name}:{number}{quote}', path)})")
+    by_file: dict[str, dict[int, str]] = {}  # each file's rows, in the order named
+    for quote, name, number in (row.groups() for row in _FOLDER_ROW_NAME.finditer(message)):
+        by_file.setdefault(name, {}).setdefault(int(number), f"{quote}{name}:{number}{quote}")
+    said = []
+    for name, rows in by_file.items():
+        path = os.path.join(folder, name)
+        if lines := _rows_on_lines(path, list(rows), list(rows.values()), path):
+            said.append(lines.removeprefix(": "))
+    return f" (rows count from 0 after each file's header{': ' + '; '.join(said) if said else ''})"
 
 
 def _through_dask(args: argparse.Namespace) -> bool:
@@ -731,10 +747,12 @@ def _terminate_cleanly() -> Iterator[None]:
                 raise note_interrupt(late[-1])
 
 
-def _one_line_warning(command: str) -> Callable[..., None]:
-    """Show a warning as the CLI's errors are shown: one line on stderr, naming the command."""
+def _one_line_warning(arguments: argparse.Namespace) -> Callable[..., None]:
+    """Show a warning as the CLI's errors are shown: one line on stderr, naming the command,
+    and the lines of the file of the rows it names."""
     def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
-        print(f"stance {command}: warning: {_in_flags(str(message).splitlines()[0])}", file=sys.stderr)
+        text = _in_flags(str(message).splitlines()[0])
+        print(f"stance {arguments.command}: warning: {text}{_line_hint(arguments, text)}", file=sys.stderr)
 
     return show
 

@@ -407,19 +407,28 @@ def row_line(path: Path, row: int, encoding: str = "utf-8") -> int | None:
     ...     row_line(path, 0), row_line(path, 1), row_line(path, 2)
     (2, 6, None)
     """
+    return row_lines(path, [row], encoding).get(row)
+
+
+def row_lines(path: Path, rows: Iterable[int], encoding: str = "utf-8") -> dict[int, int]:
+    """The line each of ``rows`` begins on (see :func:`row_line`), read in one pass: a message
+    naming ten rows read the file once, not ten times. A row whose line cannot be told is left out."""
     csv = forksafe.imported("csv")
 
+    wanted, found = set(rows), {}
     seen = -1  # data rows passed; the header is row -1
     try:
         with closing(_record_starts(path, encoding)) as starts:
             for first, blank in starts:
                 if not blank:
-                    if seen == row:
-                        return first
+                    if seen in wanted:
+                        found[seen] = first
+                        if len(found) == len(wanted):
+                            break
                     seen += 1
     except (csv.Error, OSError, UnicodeError, InvalidInputError):
         pass
-    return None
+    return found
 
 
 def unclosed_quote_line(path: Path, encoding: str = "utf-8") -> int | None:
@@ -1896,22 +1905,30 @@ def _have(positions: Sequence[int]) -> str:
 
 
 def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
-                       index: Sequence[Any] | None = None, hint: str = "") -> list[str]:
+                       index: Sequence[Any] | None = None, hint: str = "", misspelt_only: bool = False) -> list[str]:
     """Return the sorted label names; refuse fewer than two, names that differ only in case,
     or a label with too few examples (naming its rows, and the label it may be a typo of).
+    With ``misspelt_only`` (the data have other problems, such as rows without a label, whose
+    labels may be the rare one's), only a rare label that looks like a misspelling of another.
     """
     counts = Counter(label for labels in label_sets for label in labels)
     if len(counts) < 2:
-        raise InvalidInputError(
-            f"labels: need at least two different labels to train, got {quoted_list(sorted(counts))}"
-        )
+        with problem():  # with others, inside problems_together
+            raise InvalidInputError(
+                f"labels: need at least two different labels to train, got {quoted_list(sorted(counts))}"
+            )
     index = list(range(len(label_sets))) if index is None else list(index)
 
     def positions(name: str) -> list[int]:
         return [i for i, labels in enumerate(label_sets) if name in labels]
 
-    refuse_odd_label_names(counts, label_sets, index)
-    rare = sorted(label for label, n in counts.items() if n < minimum)
+    before = problems_found()
+    with problem():
+        refuse_odd_label_names(counts, label_sets, index)
+    # A spelling refused as one name written two ways ("Gas" beside "gas") is not named as rare too.
+    twinned = _twinned(counts) if problems_found() > before else set()
+    rare = sorted(label for label, n in counts.items() if n < minimum and label not in twinned
+                  and (not misspelt_only or rare_twin(label, [other for other in counts if other != label])))
     if rare:
         common = [label for label in counts if counts[label] >= minimum]
         spellings = _spellings(counts)
@@ -1953,11 +1970,44 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
                       f"({quoted('|'.join(next(iter(joins.values()))[0]))}). Otherwise {remedy}")
         elif texts:
             remedy = f"most of these labels are long or in one row each, as texts are: {_SWAPPED} Otherwise {remedy}"
-        raise InvalidInputError(
-            f"labels: each label needs at least {minimum} examples; too few for {few}"
-            f"{f' and {more} more' if more else ''}. {remedy[0].upper()}{remedy[1:]}{hint}"
-        )
+        with problem():
+            raise InvalidInputError(
+                f"labels: each label needs at least {minimum} examples; too few for {few}"
+                f"{f' and {more} more' if more else ''}. {remedy[0].upper()}{remedy[1:]}{hint}"
+            )
     return sorted(counts)
+
+
+def _twinned(counts: Counter) -> set[str]:
+    """The names of ``counts`` that are one name written two ways with another, as the
+    refusals of :func:`refuse_odd_label_names` find them (in case, alphabets, spacing,
+    separators, leading zeros).
+
+    >>> sorted(_twinned(Counter(["Gas", "gas", "gas_", "wind", "07", "7", "8"])))
+    ['07', '7', 'Gas', 'gas', 'gas_']
+    """
+    keys = (lambda name: composed(name).casefold(), lookalike_key, spacing_key, separator_key,
+            lambda name: unpadded(name) or f"\0{name}")
+    return {name for key in keys for names in _twin_groups(counts, key) for name in names}
+
+
+def check_training_rows(label_sets: Sequence[tuple[str, ...]], stances: Sequence[str | None] | None, minimum: int,
+                        index: Sequence[Any] | None = None, *, hint: str = "", misspelt_only: bool = False
+                        ) -> list[str]:
+    """The checks training runs on rows :func:`prepare_training` read, in its order: labels
+    joined by a comma or the like (warned), label names (see :func:`check_label_counts`),
+    names one edit apart (warned), stance values (see :func:`check_stance_counts`); every
+    refusal in one error (see :func:`problems_together`). Returns the sorted label names.
+    ``misspelt_only``: the rows have other problems (see :func:`check_label_counts`)."""
+    warn_of_joined_labels(label_sets, index)  # before a rare joined label is refused: it says why
+    with problems_together():
+        before = problems_found()
+        names = check_label_counts(label_sets, minimum=minimum, index=index, hint=hint, misspelt_only=misspelt_only)
+        if problems_found() == before:  # not of names refused ("renewables_" beside "renewables")
+            warn_of_label_spellings(label_sets, index, minimum)
+        if stances is not None:
+            check_stance_counts(stances, minimum=minimum, index=index, misspelt_only=misspelt_only)
+    return names
 
 
 # Asked when the labels look like texts (see _look_like_texts).
@@ -2998,7 +3048,8 @@ def _training_rows(number: int, of: int) -> str:
 
 
 def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str = "stance",
-                        index: Sequence[Any] | None = None, *, folds: bool = False) -> None:
+                        index: Sequence[Any] | None = None, *, folds: bool = False, misspelt_only: bool = False
+                        ) -> None:
     """Refuse stance values that look like typos rather than classes, naming their rows
     (by ``index``, default their positions); warn of values spelt two ways, naming the
     rows of the rarer spelling (not inside :func:`conflicts_reported`: cross-validation and
@@ -3011,6 +3062,8 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
     cross-validation or the label check, whose training folds each need ``minimum``), so
     is one with ``minimum`` rows that looks like a typo of another value: a fold that holds
     one of them out keeps too few, and the fold's refusal said to add rows of the typo.
+    With ``misspelt_only`` (the data have other problems: rows without a label or a stance,
+    whose stances may be the rare value's), only a rare value that looks like a typo of another.
     """
     counts = Counter(s for s in stances if s is not None)
     index = list(range(len(stances))) if index is None else list(index)
@@ -3018,20 +3071,26 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
     def rows(value: str) -> str:
         return row_names(index, [i for i, s in enumerate(stances) if s == value], limit=3)
 
-    _refuse_case_twins(counts, f"{name}: stance values", rows)
-    _refuse_lookalike_twins(counts, f"{name}: stance values", index,
-                            lambda value: [i for i, s in enumerate(stances) if s == value])
-    _refuse_unwritable(counts, f"{name}: stance value")
-    _refuse_control_characters(counts, f"{name}: stance value", rows)
-    _refuse_invisible_twins(counts, f"{name}: stance values", index,
-                            lambda value: [i for i, s in enumerate(stances) if s == value])
-    _refuse_separator_twins(counts, f"{name}: stance values", index,
-                            lambda value: [i for i, s in enumerate(stances) if s == value])
-    rare = sorted(value for value, n in counts.items() if n < minimum)
+    before = problems_found()
+    with problem():  # one problem of the names, the first found (a case twin is a separator twin too)
+        _refuse_case_twins(counts, f"{name}: stance values", rows)
+        _refuse_lookalike_twins(counts, f"{name}: stance values", index,
+                                lambda value: [i for i, s in enumerate(stances) if s == value])
+        _refuse_unwritable(counts, f"{name}: stance value")
+        _refuse_control_characters(counts, f"{name}: stance value", rows)
+        _refuse_invisible_twins(counts, f"{name}: stance values", index,
+                                lambda value: [i for i, s in enumerate(stances) if s == value])
+        _refuse_separator_twins(counts, f"{name}: stance values", index,
+                                lambda value: [i for i, s in enumerate(stances) if s == value])
+    # A value refused as one written two ways ("Favor" beside "favor") is not named as rare too.
+    twinned = _twinned(counts) if problems_found() > before else set()
+    rare = sorted(value for value, n in counts.items() if n < minimum and value not in twinned
+                  and (not misspelt_only or _closest(value, [other for other in counts if other != value])))
     need, why = minimum, ""
     if folds and len(counts) > 2:
         kept = [value for value in counts if counts[value] > minimum]
         typos = [value for value in counts if counts[value] == minimum and _closest(value, kept) is not None]
+        typos = [value for value in typos if value not in twinned]
         if typos:  # named as training names them, not as a fold's rows to add to
             rare, need = sorted(rare + typos), minimum + 1
             why = f" to cross-validate (each training fold needs {minimum}, and some fold holds one out)"
@@ -3053,11 +3112,12 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
         if texts:
             remedy = ("Most of these values are long or in one row each, as texts are: does the stance column "
                       "hold the texts? Otherwise correct or merge these values")
-        raise InvalidInputError(
-            f"{name}: with more than two stance values each needs at least {need} examples{why}; "
-            f"too few for {detail}. {remedy}"
-        )
-    if not getattr(_conflicts, "reported", False):
+        with problem():
+            raise InvalidInputError(
+                f"{name}: with more than two stance values each needs at least {need} examples{why}; "
+                f"too few for {detail}. {remedy}"
+            )
+    if not getattr(_conflicts, "reported", False) and problems_found() == before:  # not of values refused
         _warn_of_spelling_variants(counts, f"{name}: stance values", rows)
 
 
@@ -3357,12 +3417,84 @@ def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]]
     two ways (warned), then texts given with different labels (warned), rows named by
     ``index``. Each fold's fit, inside :func:`conflicts_reported`, warns of none of them again."""
     warn_of_joined_labels(label_sets, index)
-    counts = Counter(label for labels in label_sets for label in labels)
-    refuse_odd_label_names(Counter({label: n for label, n in counts.items() if n >= rare_below}), label_sets, index)
+    refuse_whole_data(label_sets, stances, minimum, index, stance_name, rare_below)
     warn_of_label_spellings(label_sets, index, max(minimum, rare_below))
-    if stances is not None:
-        check_stance_counts(stances, minimum, name=stance_name, index=index, folds=True)
     warn_of_conflicting_duplicates(texts, label_sets, stances, index)
+
+
+def refuse_whole_data(label_sets: Sequence[tuple[str, ...]], stances: Sequence[str | None] | None, minimum: int,
+                      index: Sequence[Any], stance_name: str = "stance", rare_below: int = 0,
+                      misspelt_only: bool = False) -> None:
+    """The refusals of :func:`check_whole_data`: label names written two ways, stance values
+    too rare or written two ways, each named in one error (see :func:`problems_together`);
+    ``misspelt_only``: the rows have other problems (see :func:`check_stance_counts`)."""
+    counts = Counter(label for labels in label_sets for label in labels)
+    with problems_together():
+        with problem():
+            refuse_odd_label_names(Counter({label: n for label, n in counts.items() if n >= rare_below}), label_sets,
+                                   index)
+        if stances is not None:
+            check_stance_counts(stances, minimum, name=stance_name, index=index, folds=True,
+                                misspelt_only=misspelt_only)
+
+
+# The refusals this thread's open problems_together block has kept (see problem()).
+_together = threading.local()
+
+
+@contextmanager
+def problems_together() -> Iterator[None]:
+    """Inside the block, the refusal (:class:`InvalidInputError`) of each :func:`problem`
+    block is kept, not raised, and the checks after it run on; at the end of the outermost
+    block, the refusals kept are raised as one, "3 problems: (1) …; (2) …; (3) …" (one alone
+    as it is). So a file's independent mistakes (a blank label, a missing stance, a label in
+    another case…) are named in one run, not one a run. A refusal raised outside any problem
+    block inside it joins them too.
+
+    >>> with problems_together():
+    ...     with problem():
+    ...         raise InvalidInputError("labels: row 2 has no label")
+    ...     with problem():
+    ...         raise InvalidInputError("stance: row 5 has a target but no stance")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: 2 problems: (1) labels: row 2 has no label; (2) stance: row 5 has a \
+target but no stance
+    """
+    outer = getattr(_together, "found", None)
+    found: list[InvalidInputError] = [] if outer is None else outer
+    _together.found = found
+    try:
+        yield
+    except InvalidInputError as error:
+        if outer is not None or not found:
+            raise
+        found.append(error)
+    finally:
+        _together.found = outer
+    if outer is None and found:
+        if len(found) == 1:
+            raise found[0]
+        raise InvalidInputError(f"{len(found)} problems: "
+                                + "; ".join(f"({n}) {str(error).splitlines()[0]}" for n, error in enumerate(found, 1)))
+
+
+@contextmanager
+def problem() -> Iterator[None]:
+    """A check whose refusal, inside :func:`problems_together`, is kept to be raised with the
+    others at its end; outside one, raised as it comes."""
+    found = getattr(_together, "found", None)
+    try:
+        yield
+    except InvalidInputError as error:
+        if found is None:
+            raise
+        found.append(error)
+
+
+def problems_found() -> int:
+    """How many refusals the open :func:`problems_together` block has kept (0 outside one)."""
+    return len(getattr(_together, "found", None) or ())
 
 
 # Whether this thread's open conflicts_reported block has warned of conflicting duplicates.
@@ -3624,12 +3756,19 @@ def prepare_training(
     stance_name: str = "stance",
     none_label: str | None = "none",
     rare_below: int = 0,
+    then: Callable[[list[str], list[tuple[str, ...]], list[str | None] | None], Any] | None = None,
 ) -> tuple[list[str], list[tuple[str, ...]], list[str | None] | None]:
     """Validate training rows; return texts, label tuples and stances (None for off-topic).
 
     Stances given for off-topic rows are ignored, since they take no position. A row with a
     label given to fewer than ``rare_below`` rows may lack a stance: the label check sets
     such rows apart as rare labels (a miswritten off-topic label, most often) unfitted.
+
+    Every problem of the rows is refused in one error (see :func:`problems_together`): texts
+    missing, labels missing or joined, stances missing. When there is one, ``then``, the
+    checks the caller runs next on rows that pass (the label names and counts, the stance
+    values), runs on what was read, so that its refusals are named in the same error: a
+    batch with five mistakes took five runs to clear, one refusal a run.
     """
     if len(texts) != len(labels) or (stances is not None and len(stances) != len(texts)):
         raise InvalidInputError(
@@ -3639,23 +3778,49 @@ def prepare_training(
             + (f" and {len(stances)}" if stances is not None else "")
         )
     index = list(range(len(texts))) if index is None else list(named_rows(index))
-    clean = clean_texts(list(texts), index, text_name)
-    label_sets = [parse_label_set(value) for value in labels]
-    none_label = off_topic_as_written(none_label, label_sets)  # "000" is the "0" of codes read as numbers
-    _refuse_float_twins(labels, index, f"{labels_name}: label names")
+    with problems_together():
+        before = problems_found()
+        clean = [text if isinstance(text, str) else "" for text in texts]
+        with problem():
+            clean = clean_texts(list(texts), index, text_name)
+        label_sets = [parse_label_set(value) for value in labels]
+        none_label = off_topic_as_written(none_label, label_sets)  # "000" is the "0" of codes read as numbers
+        with problem():
+            _refuse_float_twins(labels, index, f"{labels_name}: label names")
+        with problem():
+            _refuse_label_sets(label_sets, index, labels_name, none_label)
+        kept = None if stances is None else _stances_kept(label_sets, list(stances), index, stance_name, none_label,
+                                                          rare_below)
+        if then is not None and problems_found() > before:  # what the caller would refuse next, said now
+            # A row's "NONE", named above as the off-topic label miswritten on a row without a
+            # stance, is read as that label: not refused again, as a label in another case.
+            read = label_sets if kept is None else [
+                (none_label,) if row and kept[i] is None and off_topic_lookalike(row[0], none_label) else row
+                for i, row in enumerate(label_sets)]
+            with problem():
+                then(clean, read, kept)
+    return clean, label_sets, kept
+
+
+def _refuse_label_sets(label_sets: Sequence[tuple[str, ...]], index: Sequence[Any], labels_name: str,
+                       none_label: str | None) -> None:
+    """Refuse rows without a label, a label holding the separator "|", or the off-topic label
+    beside others, each a problem of its own (see :func:`problems_together`)."""
     unlabelled = [i for i, row in enumerate(label_sets) if not row]
     if unlabelled:
         off_topic = (f" (the no-position label, {quoted(none_label)}, for a statement that takes none)"
                      if none_label else "")
-        raise InvalidInputError(f"{labels_name}: {row_names(index, unlabelled)} {_have(unlabelled)} no label; "
-                                f"give each row a label{off_topic} or drop it")
+        with problem():
+            raise InvalidInputError(f"{labels_name}: {row_names(index, unlabelled)} {_have(unlabelled)} no label; "
+                                    f"give each row a label{off_topic} or drop it")
     # Given as lists, a label could hold the separator and come back from score() as two.
     joined = [i for i, row in enumerate(label_sets) if any(LABEL_SEPARATOR in label for label in row)]
     if joined:
-        raise InvalidInputError(
-            f"{labels_name}: {row_names(index, joined)} {_have(joined)} a label containing "
-            f"{LABEL_SEPARATOR!r}, which separates labels; rename it or pass the labels as 'a|b'"
-        )
+        with problem():
+            raise InvalidInputError(
+                f"{labels_name}: {row_names(index, joined)} {_have(joined)} a label containing "
+                f"{LABEL_SEPARATOR!r}, which separates labels; rename it or pass the labels as 'a|b'"
+            )
     mixed = [i for i, row in enumerate(label_sets) if none_label in row and len(row) > 1]
     if mixed:
         raise InvalidInputError(
@@ -3663,20 +3828,26 @@ def prepare_training(
             f"{quoted(none_label)} with other labels; "
             f"{quoted(none_label)} means the statement takes no position, so it stands alone"
         )
-    if stances is None:
-        return clean, label_sets, None
+
+
+def _stances_kept(label_sets: Sequence[tuple[str, ...]], stances: list[Any], index: Sequence[Any],
+                  stance_name: str, none_label: str | None, rare_below: int) -> list[str | None]:
+    """Each row's stance as training takes it (None for an off-topic row, whose stance is
+    ignored, with a warning); refuses rows with a target but no stance (not of a row without
+    a label, refused as such, nor of a label of fewer than ``rare_below`` rows), and fewer
+    than two stance values."""
     if len({label for row in label_sets for label in row}) < 2:
         # One label leaves nothing to train, stances or not: say so before what its stances lack.
-        check_label_counts(label_sets, 0, index)
+        with problem():
+            check_label_counts(label_sets, 0, index)
     kept: list[str | None] = []
     missing = []
     counts = Counter(label for row in label_sets for label in row)
     ignored: dict[int, str] = {}
-    stances = list(stances)
     for i, (row, value) in enumerate(zip(label_sets, map(stance_value, stances))):
-        if row[0] == none_label:
+        if not row or row[0] == none_label:  # no label: refused as such, its stance unread
             kept.append(None)
-            if value is not None:
+            if row and value is not None:
                 ignored[i] = value
         elif value is None:
             kept.append(None)
@@ -3684,31 +3855,35 @@ def prepare_training(
                 missing.append(i)
         else:
             kept.append(value)
-    if missing and all(value is None for value in kept):
+    unfilled = bool(missing) and all(value is None for value in kept)
+    if unfilled:
         # A column left to fill in (the command line takes a "stance" column when there is one):
         # listing every row as lacking a stance did not say what to do.
-        raise InvalidInputError(
-            f"{stance_name}: no row with a target has a stance value (a column left to fill in?); pass "
-            f"{_NO_STANCE_HEAD} to train without a stance head, or fill in a stance for every row with a target"
-            f"{_swap_question(label_sets)}"
-        )
-    if missing:
-        targets = sum(row[0] != none_label for row in label_sets)
+        with problem():
+            raise InvalidInputError(
+                f"{stance_name}: no row with a target has a stance value (a column left to fill in?); pass "
+                f"{_NO_STANCE_HEAD} to train without a stance head, or fill in a stance for every row with a target"
+                f"{_swap_question(label_sets)}"
+            )
+    elif missing:
+        targets = sum(bool(row) and row[0] != none_label for row in label_sets)
         # A column mostly left to fill in: the rows to fill are most of them, so say how to leave it out too.
         most = (f"; most rows with a target ({len(missing)} of {targets}) have none: pass {_NO_STANCE_HEAD} "
                 f"to train without a stance head" if 2 * len(missing) > targets else "")
         written_na = [i for i in missing if isinstance(stances[i], str) and stances[i].strip() == R_MISSING]
         na = (f" ({'its cell is' if len(missing) == 1 else f'{len(written_na)} of them are'} {R_MISSING!r}, "
               f"R's missing value)" if written_na else "")
-        raise InvalidInputError(f"{stance_name}: {row_names(index, missing)} {_have(missing)} a target but no "
-                                f"stance{na}; {_why_no_stance(label_sets, missing, index, none_label)}{most}"
-                                f"{_swap_question(label_sets)}")
+        with problem():
+            raise InvalidInputError(f"{stance_name}: {row_names(index, missing)} {_have(missing)} a target but no "
+                                    f"stance{na}; {_why_no_stance(label_sets, missing, index, none_label)}{most}"
+                                    f"{_swap_question(label_sets)}")
     distinct = {s for s in kept if s is not None}
     if ignored:
         warn_of_off_topic_stances(ignored, distinct, index, none_label, stance_name)
-    if len(distinct) < 2:
-        raise InvalidInputError(
-            f"{stance_name}: need at least two different stance values to train a stance "
-            f"head, got {quoted_list(sorted(distinct))}; pass stance_column=None to train without one"
-        )
-    return clean, label_sets, kept
+    if len(distinct) < 2 and not missing:  # a missing stance filled in may be the second value
+        with problem():
+            raise InvalidInputError(
+                f"{stance_name}: need at least two different stance values to train a stance "
+                f"head, got {quoted_list(sorted(distinct))}; pass stance_column=None to train without one"
+            )
+    return kept

@@ -1380,6 +1380,7 @@ def cross_validate(
         prepare_training,
         read_table,
         refuse_empty_rows,
+        refuse_whole_data,
         require_columns,
         stance_column_apart,
         stance_value,
@@ -1426,20 +1427,24 @@ def cross_validate(
     if isinstance(groups, str):
         require_columns(frame, {"groups": groups})
     refuse_empty_rows(frame, text_column)
+    minimum, stance_name = template.min_examples_per_label(), f"stance_column={quoted(stance_column)}"
+    rows = named_rows(frame.index)  # an index that repeats a label: rows named by position too
+
+    def then(texts: list[str], label_sets: list[tuple[str, ...]], stances: list[str | None] | None) -> None:
+        # With the rows' problems, as check_whole_data would name them.
+        refuse_whole_data(label_sets, stances, minimum, rows, stance_name, misspelt_only=True)
+
     clean_texts, gold_sets, clean_stances = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),
         frame[stance_column].tolist() if stance_column else None,
         index=frame.index, text_name=f"text_column={quoted(text_column)}",
-        labels_name=f"labels_column={quoted(labels_column)}", stance_name=f"stance_column={quoted(stance_column)}",
-        none_label=template._none_label_as_read(),
+        labels_name=f"labels_column={quoted(labels_column)}", stance_name=stance_name,
+        none_label=template._none_label_as_read(), then=then,
     )
     # A list, read once and by position: a Series indexed otherwise than 0, 1, 2… was read
     # by its labels when naming each fold's groups, after every fold had trained.
     group_values = frame[groups].tolist() if isinstance(groups, str) else _group_values(groups, frame)
-    minimum = template.min_examples_per_label()
-    stance_name = f"stance_column={quoted(stance_column)}"
     # As the label check checks it, so that one bad file is told the same first thing by both.
-    rows = named_rows(frame.index)  # an index that repeats a label: rows named by position too
     check_whole_data(clean_texts, gold_sets, clean_stances, minimum, rows, stance_name)
     splits = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state, rows)
     if group_values is not None:

@@ -597,6 +597,7 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
         prepare_training,
         read_table,
         refuse_empty_rows,
+        refuse_whole_data,
         repeated_text_keys,
         require_columns,
         stance_column_apart,
@@ -623,19 +624,24 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     if isinstance(none_label, str):  # read as the labels are, as each fold's fit reads it: "0.0" is "0"
         none_label = whole_number_text(none_label)
     refuse_empty_rows(frame, text_column)
+    stance_name = f"stance_column={quoted(stance_column)}"
+    minimum, rows = template.min_examples_per_label(), named_rows(frame.index)
+
+    def then(texts: list[str], label_sets: list[tuple[str, ...]], stances: list[str | None] | None) -> None:
+        # With the rows' problems, as check_whole_data would name them.
+        refuse_whole_data(label_sets, stances, minimum, rows, stance_name, rare_below=folds, misspelt_only=True)
+
     texts, label_sets, stances = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),
         None if stance_column is None else frame[stance_column].tolist(),
         index=frame.index, text_name=f"text_column={quoted(text_column)}",
-        labels_name=f"labels_column={quoted(labels_column)}",
-        stance_name=f"stance_column={quoted(stance_column)}", none_label=none_label,
+        labels_name=f"labels_column={quoted(labels_column)}", stance_name=stance_name, none_label=none_label,
         rare_below=folds,  # set apart as rare labels, before any model needs their stance
+        then=then,
     )
     none_label = off_topic_as_written(none_label, label_sets)  # as each fold's fit takes it
-    stance_name = f"stance_column={quoted(stance_column)}"
     # As cross-validation checks it, so that one bad file is told the same first thing by both.
-    check_whole_data(texts, label_sets, stances, template.min_examples_per_label(), named_rows(frame.index),
-                     stance_name, rare_below=folds)
+    check_whole_data(texts, label_sets, stances, minimum, rows, stance_name, rare_below=folds)
     keys = repeated_text_keys(texts)
     if not _checkable(label_sets, folds, keys):
         raise InvalidInputError(_too_few_for(label_sets, folds, keys))

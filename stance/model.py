@@ -265,7 +265,7 @@ class StanceModel:
         >>> model.labels, model.stance_classes
         (('aid', 'none'), ())
         """
-        from .data import fingerprint, prepare_training
+        from .data import check_training_rows, fingerprint, prepare_training
 
         fit_parameters = forksafe.imported(".training").fit_parameters
 
@@ -281,8 +281,15 @@ class StanceModel:
         labels, stance = _split_targets(y, stance)
         self._check_options()
         none_label = self._none_label_as_read()
+        minimum = self.min_examples_per_label()
+        hint = self._rare_label_hint(minimum)
+
+        def then(texts: list[str], label_sets: list[tuple[str, ...]], stances: list[str | None] | None) -> None:
+            # With the rows' problems, as the checks of rows that pass would name them.
+            check_training_rows(label_sets, stances, minimum, row_names, hint=hint, misspelt_only=True)
+
         texts, label_sets, stances = prepare_training(texts, labels, stance, index=row_names,
-                                                      none_label=none_label)
+                                                      none_label=none_label, then=then)
         from .data import off_topic_as_written, off_topic_respelt
 
         # The rows' spelling trains, and none_label stays as given (scikit-learn's fit changes
@@ -295,24 +302,9 @@ class StanceModel:
                                  {s for s in stances or () if s is not None})
         if clashes:
             raise InvalidInputError(f"{clashes[0]}: score() could not give both a column; rename the label")
-        from .data import (
-            check_label_counts,
-            check_stance_counts,
-            warn_of_conflicting_duplicates,
-            warn_of_joined_labels,
-            warn_of_label_spellings,
-        )
+        from .data import warn_of_conflicting_duplicates
 
-        warn_of_joined_labels(label_sets, row_names)  # before a rare joined label is refused: it says why
-        minimum = self.min_examples_per_label()
-        names = check_label_counts(label_sets, minimum=minimum, index=row_names,
-                                   hint="" if minimum <= 2 else
-                                   f" (or pass threshold_folds=0, on the command line --option threshold_folds=0, "
-                                   f"which needs 2: the {minimum} are one per fold of tuning the second-label "
-                                   f"thresholds)")
-        warn_of_label_spellings(label_sets, row_names, minimum)
-        if stances is not None:
-            check_stance_counts(stances, minimum=minimum, index=row_names)
+        names = check_training_rows(label_sets, stances, minimum, row_names, hint=hint)
         warn_of_conflicting_duplicates(texts, label_sets, stances, row_names)
         raised: dict[str, float] = {}
         # A copy: a class_weight dict changed in place later must not change what is recorded.
@@ -346,6 +338,13 @@ class StanceModel:
         (3, 2)
         """
         return max(2, self.threshold_folds)
+
+    @staticmethod
+    def _rare_label_hint(minimum: int) -> str:
+        """What the refusal of a rare label adds of the threshold folds, which ask ``minimum``."""
+        return ("" if minimum <= 2 else
+                f" (or pass threshold_folds=0, on the command line --option threshold_folds=0, which needs 2: the "
+                f"{minimum} are one per fold of tuning the second-label thresholds)")
 
     def _check_options(self, stance_values: Sequence[str] = ()) -> None:
         """Refuse options training cannot use, naming the option and what it accepts.

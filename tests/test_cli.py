@@ -248,6 +248,84 @@ def test_a_row_an_error_names_is_also_given_as_a_line_of_the_file(capsys, tmp_pa
     assert next(csv.reader([line_17]))[0] == frame.text[15]
 
 
+def test_every_row_an_error_or_a_warning_names_is_given_as_a_line_of_the_file(capsys, tmp_path, energy_frame):
+    # An annotation lead: warnings of train, check and evaluate gave no line, and an error
+    # naming several rows gave the line of the first only.
+    frame = energy_frame.copy()
+    frame.loc[[15, 20], "labels"] = None
+    frame.to_csv(tmp_path / "data.csv", index=False)
+    status, _, err = run(capsys, "train", str(tmp_path / "data.csv"), "-o", str(tmp_path / "m"))
+    assert status == 2 and "rows 15, 20 have no label" in err, err
+    assert "(rows count from 0 after the header: rows 15, 20 are lines 17, 22 of the file)" in err, err
+    frame = energy_frame.copy()
+    off_topic = frame.index[frame.labels == "none"][:2].tolist()
+    frame.loc[off_topic, "stance"] = "favor"
+    frame.to_csv(tmp_path / "data.csv", index=False)
+    lines = f"lines {off_topic[0] + 2}, {off_topic[1] + 2} of the file)"
+    for command in (["train", "--stance-column", "stance", "-o", str(tmp_path / "m")], ["check"],
+                    ["evaluate", "--model", str(tmp_path / "m")]):
+        status, _, err = run(capsys, command[0], str(tmp_path / "data.csv"), *command[1:])
+        warned = [line for line in err.splitlines() if "has the off-topic label" in line or
+                  "have the off-topic label" in line]
+        assert status == 0 and len(warned) == 1, err
+        assert warned[0].endswith(f"(rows count from 0 after the header: rows {off_topic[0]}, {off_topic[1]} are "
+                                  f"{lines}"), warned
+
+
+def _batch_of_problems(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, int]]:
+    """``frame`` with five independent label and stance problems, and the row of each."""
+    frame = frame.copy()
+    favor = frame.index[frame.stance == "favor"]
+    rows = {"blank": 2, "missing": int(favor[12]), "case": int(frame.index[frame.labels == "gas"][1]), "typo": 17,
+            "stance": int(favor[3])}
+    frame.loc[rows["blank"], "labels"] = None
+    frame.loc[rows["missing"], "stance"] = None
+    frame.loc[rows["case"], "labels"] = "Gas"
+    frame.loc[rows["typo"], "labels"] = "nuclaer"
+    frame.loc[rows["stance"], "stance"] = "Favor"
+    return frame, rows
+
+
+def test_every_label_and_stance_problem_of_the_data_is_named_in_one_error(capsys, tmp_path, energy_frame):
+    # An annotation lead needed six runs to clear a batch: a blank label, a missing stance, a
+    # label in another case, a label typo and a stance in another case were refused one a run.
+    frame, rows = _batch_of_problems(energy_frame)
+    frame.to_csv(tmp_path / "data.csv", index=False)
+    status, _, err = run(capsys, "train", str(tmp_path / "data.csv"), "--stance-column", "stance",
+                         "-o", str(tmp_path / "m"))
+    assert status == 2 and len(err.splitlines()) == 1, err
+    said = [f"(1) --labels-column='labels': row {rows['blank']} has no label; ",
+            f"(2) --stance-column='stance': row {rows['missing']} has a target but no stance; ",
+            f"(3) labels: label names differ only in case: 'Gas' (1: row {rows['case']}) and 'gas' (",
+            f"(4) labels: each label needs at least 3 examples; too few for 'nuclaer' (1: row {rows['typo']}; a typo "
+            f"of 'nuclear'?)",
+            f"(5) stance: stance values differ only in case: 'Favor' (1: row {rows['stance']}) and 'favor' ("]
+    assert err.startswith("stance train: 5 problems: (1) "), err
+    assert [err.index(part) for part in said] == sorted(err.index(part) for part in said), err
+    lines = ", ".join(str(row + 2) for row in rows.values())
+    assert err.rstrip().endswith(f"(rows count from 0 after the header: rows {', '.join(map(str, rows.values()))} are "
+                                 f"lines {lines} of the file)"), err
+    assert err.count("'Gas' (1") == err.count("'Favor' (1") == 1, err  # not named as rare labels or values too
+    status, _, err = run(capsys, "check", str(tmp_path / "data.csv"), "--stance-column", "stance")
+    assert status == 2 and err.startswith("stance check: 3 problems: (1) --labels-column='labels': row 2 has no "
+                                          "label; "), err  # the rare labels are flagged by the check, not refused
+    assert f"(3) --stance-column='stance': stance values differ only in case: 'Favor' (1: row {rows['stance']})" in err
+
+
+def test_a_warning_naming_rows_of_a_folder_s_files_gives_their_lines(capsys, tmp_path, energy_frame):
+    folder = tmp_path / "fold"
+    folder.mkdir()
+    frame = energy_frame[40:60].reset_index(drop=True)
+    frame.loc[[10, 12], "stance"] = "favor"  # off-topic rows (energy_frame's 50 and 52)
+    frame.to_csv(folder / "b.csv", index=False)
+    energy_frame[:40].to_csv(folder / "a.csv", index=False)
+    status, _, err = run(capsys, "train", str(folder), "--stance-column", "stance", "-o", str(tmp_path / "m"))
+    warned = [line for line in err.splitlines() if "off-topic label" in line]
+    assert status == 0 and len(warned) == 1, err
+    assert warned[0].endswith(f"(rows count from 0 after each file's header: rows 'b.csv:10', 'b.csv:12' are "
+                              f"lines 12, 14 of {folder / 'b.csv'})"), warned
+
+
 def test_a_folder_row_an_error_names_is_also_given_as_a_line_of_its_file(capsys, tmp_path, energy_frame):
     # A folder's rows ("b.csv:02", zero-padded so that they sort in reading order) were named
     # without the line of their file, which a single file's rows are given.

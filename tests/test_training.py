@@ -409,6 +409,24 @@ def test_rows_of_an_index_that_repeats_are_named_by_their_position_in_errors_and
                                            f"the off-topic label 'none'"), said
 
 
+def test_independent_label_and_stance_problems_are_refused_together(energy_frame):
+    frame = energy_frame.copy()
+    frame.loc[2, "labels"] = None
+    frame.loc[17, "labels"] = "nuclaer"
+    frame.loc[frame.index[frame.stance == "favor"][3], "stance"] = "Favor"
+    for call in (lambda: stance.train(frame, stance_column="stance"),
+                 lambda: StanceModel().fit(frame.text, frame.labels.fillna(""), frame.stance)):
+        with pytest.raises(InvalidInputError) as raised:
+            call()
+        message = str(raised.value)
+        assert message.startswith("3 problems: (1) ") and "row 2 has no label" in message.split("(2)")[0], message
+        assert "too few for 'nuclaer' (1: row 17; a typo of 'nuclear'?)" in message.split("(2)")[1], message
+        assert "stance values differ only in case: 'Favor' (1: row " in message.split("(3)")[1], message
+    frame.loc[17, "labels"] = "nuclear"  # one problem: its own message, as before
+    with pytest.raises(InvalidInputError, match=r"^stance: stance values differ only in case"):
+        stance.train(frame.assign(labels=energy_frame.labels), stance_column="stance")
+
+
 def test_labels_that_differ_only_in_case_are_refused(energy_frame):
     # They would train as two labels, each with half the examples (the eighth user audit).
     frame = energy_frame.copy()
