@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -50,3 +51,18 @@ def seed_frame() -> pd.DataFrame:
 @pytest.fixture(scope="session")
 def corpus_frame() -> pd.DataFrame:
     return stance.data.read_table(ROOT / "datasets" / "corpus")
+
+
+# scikit-learn before 1.7 passes L-BFGS-B's "iprint", which scipy 1.16 deprecates; pyproject.toml
+# allows both, and its pytest filter ignores the warning, but a test that sets its own filters
+# ("error", to show that training says nothing; "always", to read what a command prints) sees it.
+DEPENDENCY_DEPRECATION = r"scipy.optimize. The .disp. and .iprint. options of the L-BFGS-B solver are deprecated"
+
+
+@pytest.fixture
+def ignore_dependency_deprecations():
+    """A function to call after ``warnings.simplefilter(...)`` in a test's ``catch_warnings()``:
+    it ignores the deprecation one dependency raises at another (see DEPENDENCY_DEPRECATION)."""
+    def ignore() -> None:
+        warnings.filterwarnings("ignore", message=DEPENDENCY_DEPRECATION, category=DeprecationWarning)
+    return ignore

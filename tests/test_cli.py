@@ -162,7 +162,7 @@ def test_train_evaluate_info_classify_round_trip(capsys, tmp_path, energy_frame)
     assert status == 0 and out.startswith("nuclear")
 
 
-def test_train_finds_the_stance_column_as_evaluate_does(capsys, tmp_path, energy_frame):
+def test_train_finds_the_stance_column_as_evaluate_does(capsys, tmp_path, energy_frame, ignore_dependency_deprecations):
     # The eighth user audit: a file with a "stance" column trained without its stance head, silently.
     data = tmp_path / "energy.csv"
     energy_frame.to_csv(data, index=False)
@@ -171,6 +171,7 @@ def test_train_finds_the_stance_column_as_evaluate_does(capsys, tmp_path, energy
     assert stance.load(tmp_path / "with").stance_classes == tuple(sorted(energy_frame.stance.dropna().unique()))
     with warnings.catch_warnings():
         warnings.simplefilter("always")  # not the test suite's filter: the command's own
+        ignore_dependency_deprecations()
         status, out, err = run(capsys, "train", str(data), "-o", str(tmp_path / "without"),
                                "--stance-column", "none")
     assert status == 0 and "no stance head" in out and stance.load(tmp_path / "without").stance_classes == ()
@@ -220,7 +221,8 @@ def test_train_with_the_text_and_labels_columns_swapped_says_so_in_one_short_lin
     assert " and 997 more. " in err and "did you swap" in err and "--text-column and --labels-column" in err, err
 
 
-def test_a_stance_column_in_another_case_is_said_with_its_flag(capsys, tmp_path, energy_frame, energy_model):
+def test_a_stance_column_in_another_case_is_said_with_its_flag(capsys, tmp_path, energy_frame, energy_model,
+                                                               ignore_dependency_deprecations):
     # An instructor's audit: a header "text ,Labels,Stance" trained "no stance head", silently.
     data = tmp_path / "hdr.csv"
     energy_frame.rename(columns={"text": "text ", "labels": "Labels", "stance": "Stance"}).to_csv(data, index=False)
@@ -228,6 +230,7 @@ def test_a_stance_column_in_another_case_is_said_with_its_flag(capsys, tmp_path,
     columns = ["--text-column", "text ", "--labels-column", "Labels"]
     with warnings.catch_warnings():
         warnings.simplefilter("always")
+        ignore_dependency_deprecations()
         status, out, err = run(capsys, "train", str(data), "-o", str(tmp_path / "out"), *columns)
         assert status == 0 and "no stance head" in out
         assert "the data has a 'Stance' column" in err and "--stance-column Stance" in err

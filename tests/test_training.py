@@ -866,7 +866,7 @@ def test_missing_stance_on_a_target_row_is_refused(energy_frame):
         stance.train(frame, stance_column="stance")
 
 
-def test_r_s_na_in_a_stance_column_is_no_stance(energy_frame, tmp_path):
+def test_r_s_na_in_a_stance_column_is_no_stance(energy_frame, tmp_path, ignore_dependency_deprecations):
     # R's write.csv writes a missing value as an unquoted NA, which trained a stance class "NA"
     # (with only a warning for the off-topic rows), though a target row without a stance is refused.
     def r_csv(frame: pd.DataFrame) -> Path:
@@ -881,6 +881,7 @@ def test_r_s_na_in_a_stance_column_is_no_stance(energy_frame, tmp_path):
     frame = energy_frame[["text", "labels", "stance"]]
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no "a stance on an off-topic row is ignored"
+        ignore_dependency_deprecations()
         model = stance.train(r_csv(frame), stance_column="stance")
     assert model.stance_classes == ("against", "favor")
     frame = frame.copy()
@@ -1188,7 +1189,8 @@ def test_with_negation_for_every_head_only_the_opening_word_is_the_stance_heads_
     assert params.target_coef[negation_marks].any()
 
 
-def test_a_training_stopped_by_max_iter_says_so_once_in_stance_s_own_warning(energy_frame):
+def test_a_training_stopped_by_max_iter_says_so_once_in_stance_s_own_warning(energy_frame,
+                                                                             ignore_dependency_deprecations):
     # Only ConvergenceWarnings from inside scikit-learn, one per fit, which name no option
     # (the twentieth audit). They are left as they are; stance's own says what to change.
     import warnings
@@ -1201,6 +1203,7 @@ def test_a_training_stopped_by_max_iter_says_so_once_in_stance_s_own_warning(ene
     assert "the stance head" in str(ours[0].message) and "the target head" in str(ours[0].message)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
+        ignore_dependency_deprecations()
         stance.train(energy_frame, stance_column="stance")  # converged: nothing to say
 
 
