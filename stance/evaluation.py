@@ -1376,6 +1376,7 @@ def cross_validate(
         check_fold_stances,
         check_whole_data,
         conflicts_reported,
+        named_rows,
         off_topic_as_written,
         prepare_training,
         read_table,
