@@ -229,13 +229,13 @@ def test_check_on_the_command_line_takes_model_options(tmp_path, capsys, monkeyp
     data = tmp_path / "de.csv"
     pd.DataFrame({"text": TEXTS * 3, "labels": LABELS * 3, "stance": STANCES * 3}).to_csv(data, index=False)
     given = {}
-    real = stance.labelling.find_label_issues
+    real = stance.labelling._find_label_issues  # what the command calls, for the columns it renamed too
 
     def recording(*args, **kwargs):
         given.update(kwargs)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(stance.labelling, "find_label_issues", recording)
+    monkeypatch.setattr(stance.labelling, "_find_label_issues", recording)
     assert main(["check", str(data), "--folds", "3", "--option", "stem=german", "--option", "C=10"]) == 0
     assert given["stem"] == "german" and given["C"] == 10
     assert main(["check", str(data), "--option", "stem=deutsch"]) != 0
