@@ -2677,25 +2677,28 @@ def warn_of_label_spellings(label_sets: Sequence[tuple[str, ...]], index: Sequen
                             minimum: int = 0) -> None:
     """Warn of two label names one edit apart (a letter added, dropped, changed, or two swapped:
     "renewable" and "renewables", "nucelar" and "nuclear"), each in ``minimum`` rows or more,
-    which train as two labels: a misspelling repeated in several rows is no rare label, and
-    trained silently. Names the rows of the rarer (of both, when as many), the rows to correct,
-    by ``index``. A rarer one is refused as a rare label, as the typo of the other. Only names
-    of five letters or more, the same numbers in both ("104" and "105", "topic_11" and
-    "topic_12" are codes), and not a word and its opposite made with "a" ("political",
-    "apolitical"): names so near may be two labels, so it warns and trains. Not inside
-    :func:`conflicts_reported`, whose caller has warned of the whole data.
+    the rarer in at most half as many rows as the other, which train as two labels: a
+    misspelling repeated in several rows is no rare label, and trained silently. Names the
+    rows of the rarer, the rows to correct, by ``index``. A rarer one is refused as a rare
+    label, as the typo of the other. Only the pairs :func:`_one_edit_pairs` finds: names so
+    near may be two labels, so it warns and trains. Not inside :func:`conflicts_reported`,
+    whose caller has warned of the whole data.
 
     >>> import warnings
     >>> with warnings.catch_warnings(record=True) as caught:
     ...     warnings.simplefilter("always")
-    ...     warn_of_label_spellings([("nuclear",)] * 4 + [("nucelar",)] * 3 + [("105",), ("104",)])
+    ...     warn_of_label_spellings([("nuclear",)] * 6 + [("nucelar",)] * 3 + [("105",), ("104",)])
     >>> print(caught[0].message)  # doctest: +ELLIPSIS
-    labels: label names look like one name spelt two ways: 'nucelar' (3: rows 4, 5, 6) and 'nuclear' (4); they ...
+    labels: label names look like one name spelt two ways: 'nucelar' (3: rows 6, 7, 8) and 'nuclear' (6); they ...
     """
     if getattr(_conflicts, "reported", False):
         return
     counts = Counter(label for labels in label_sets for label in labels)
-    pairs = _one_edit_pairs([name for name in counts if counts[name] >= minimum])
+    # A misspelling repeated through a batch (one annotator's, one session's) is much rarer
+    # than the label, but may be near half of it: 5 rows of 16 miswritten leave 11. Names
+    # nearer in count (8 and 8) are more likely two labels of a scheme, and neither is the typo.
+    pairs = [(a, b) for a, b in _one_edit_pairs([name for name in counts if counts[name] >= minimum])
+             if 2 * min(counts[a], counts[b]) <= max(counts[a], counts[b])]
     if not pairs:
         return
     index = list(range(len(label_sets))) if index is None else list(index)
@@ -2713,12 +2716,13 @@ def warn_of_label_spellings(label_sets: Sequence[tuple[str, ...]], index: Sequen
 
 def _one_edit_pairs(names: Sequence[str]) -> list[tuple[str, str]]:
     """The sorted pairs of ``names`` (of five letters or more) that :func:`_one_edit_apart`
-    finds one edit apart, and whose numbers are the same. Found through each name's forms with
-    one character deleted, which two such names share, not by comparing each with each (a
-    column of texts named as the labels has thousands).
+    finds one edit apart, whose numbers are the same ("104" and "105", "topic_11" and
+    "topic_12" are codes) and that :func:`_plausibly_two` does not take for two words. Found
+    through each name's forms with one character deleted, which two such names share, not by
+    comparing each with each (a column of texts named as the labels has thousands).
 
     >>> _one_edit_pairs(["renewables", "renewable", "gas", "nuclear", "unclear", "topic_11", "topic_12"])
-    [('nuclear', 'unclear'), ('renewable', 'renewables')]
+    [('renewable', 'renewables')]
     """
     keys = {name: composed(name).casefold() for name in names if sum(c.isalpha() for c in name) >= 5}
     by_form: dict[str, set[str]] = {}
@@ -2727,8 +2731,49 @@ def _one_edit_pairs(names: Sequence[str]) -> list[tuple[str, str]]:
             by_form.setdefault(form, set()).add(name)
     pairs = {(a, b) for group in by_form.values() if len(group) > 1 for a in group for b in group
              if a < b and re.findall(r"[0-9]+", a) == re.findall(r"[0-9]+", b)
-             and _one_edit_apart(keys[a], keys[b])}
+             and _one_edit_apart(keys[a], keys[b]) and not _plausibly_two(keys[a], keys[b])}
     return sorted(pairs)
+
+
+# What splits a name into the parts a scheme codes by: "pro_us", "frame-a", "topic a", "2.b".
+_SEGMENT_SEPARATORS = re.compile(r"[\s_\-\u2010-\u2015\u2212./]+")
+
+
+def _plausibly_two(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b``, one edit apart, are likelier two labels than one misspelt,
+    whatever their counts, as they differ:
+
+    - in a part of one or two characters between separators, a code of the scheme ("pro_us"
+      and "pro_uk", "frame_a" and "frame_b");
+    - in their first character, which a typo seldom touches and other words do ("Russia" and
+      "Prussia", "Gambia" and "Zambia", "nuclear" and "unclear");
+    - only in format characters that show nothing, a zero-width non-joiner or joiner, which
+      spell a word or an emoji differently (Persian "می‌روم" and "میروم"); one of those that
+      is no part of a spelling is refused before (see :func:`refuse_odd_label_names`).
+
+    >>> _plausibly_two("pro_us", "pro_uk"), _plausibly_two("russia", "prussia"), _plausibly_two("a\u200cbcd", "abcd")
+    (True, True, True)
+    >>> _plausibly_two("arms_control", "arms_contrl"), _plausibly_two("defence", "defense")
+    (False, False)
+    """
+    if a[:1] != b[:1]:
+        return True
+    if _without_format_characters(a) == _without_format_characters(b):
+        return True
+    parts_a, parts_b = _SEGMENT_SEPARATORS.split(a), _SEGMENT_SEPARATORS.split(b)
+    if len(parts_a) != len(parts_b):  # a separator added or dropped
+        return False
+    differing = [(x, y) for x, y in zip(parts_a, parts_b) if x != y]
+    return len(differing) == 1 and min(len(differing[0][0]), len(differing[0][1])) <= 2
+
+
+def _without_format_characters(name: str) -> str:
+    """``name`` without its format characters (Unicode category Cf: U+200C, U+200D, U+FEFF…).
+
+    >>> _without_format_characters("mi\u200cravam")
+    'miravam'
+    """
+    return "".join(char for char in name if unicodedata.category(char) != "Cf")
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
