@@ -92,10 +92,12 @@ def suggest(
     Returns
     -------
     DataFrame indexed like the input (positions for a plain list), in suggested order, with
-    the pool's own columns first, as they are and in their order, its text column too (a
-    DataFrame's or a file's, ids and speakers; ``text`` for a list, a Series' name for a
-    Series; one named like a column below as ``input_<name>``; an index that names a row
-    twice, as ``pd.concat`` of frames numbered from 0 gives, is warned of), then
+    the pool's own columns first, as they are and in their order, its text column too under
+    its name (a DataFrame's or a file's: ``text_column``, ids and speakers, as ``stance
+    suggest -o`` writes them, so that the same ``text_column`` reads the batch once labelled;
+    one named like a column below as ``input_<name>``; an index that names a row twice, as
+    ``pd.concat`` of frames numbered from 0 gives, is warned of), or ``text`` for a list or a
+    Series of texts, whatever the Series' name; then
     ``predicted_label`` (the primary label), ``predicted_labels`` (every label the model gives, primary first,
     joined with ``|`` as :func:`stance.score` joins them), ``second_label`` (the runner-up),
     ``predicted_stance``, ``confidence`` (the predicted label's), ``margin`` (probability
@@ -136,8 +138,9 @@ def suggest(
     >>> import stance
     >>> pool = ["Thank you all for coming.", "More tanks for Kyiv and more troops for Vilnius.",
     ...         "Send more tanks to Ukraine now."]
-    >>> stance.suggest(None, pool, n=1).index.tolist()
-    [1]
+    >>> todo = stance.suggest(None, pool, n=1)
+    >>> todo.index.tolist(), todo["text"].tolist()  # a list's texts are "text"; a DataFrame's keep their column
+    ([1], ['More tanks for Kyiv and more troops for Vilnius.'])
     """
     return _suggest(model, texts, n, strategy, text_column=text_column, max_similarity=max_similarity,
                     random_state=random_state, encoding=encoding, exclude=exclude)[0]
@@ -208,9 +211,28 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
     }, index=index.take([valid[i] for i in chosen]))
     # object dtype keeps None as None, as score() does
     result["flag"] = pd.Series(measures["flag"][chosen], index=result.index, dtype=object)
-    result, renamed = _with_pool_columns(result, frame.iloc[[valid[i] for i in chosen]])
+    rows = frame.iloc[[valid[i] for i in chosen]]
+    if not _has_own_columns(texts):  # a list's or a Series' one column: its name is incidental
+        rows = rows.set_axis(["text"], axis=1)
+    result, renamed = _with_pool_columns(result, rows)
     result.attrs["left_out"] = left_out  # as the command line says it
     return result, left_out, renamed
+
+
+def _has_own_columns(texts: Any) -> bool:
+    """Whether a pool ``texts`` has columns of its own, which the suggestions keep as they are
+    (a DataFrame, a dict of columns, a data file), not texts alone (a list, a Series).
+
+    >>> _has_own_columns({"body": ["a"]}), _has_own_columns(["a", "b"])
+    (True, False)
+    """
+    from collections.abc import Mapping
+
+    from .scoring import _names_a_file
+
+    pd = forksafe.imported("pandas")
+
+    return isinstance(texts, (pd.DataFrame, Mapping)) or _names_a_file(texts)
 
 
 def _warn_of_fewer(chosen: int, n: int, pool: int, ranked: int, max_similarity: Any, none_label: Any) -> None:

@@ -1132,3 +1132,24 @@ def test_suggest_keeps_the_pools_text_column_in_its_place_under_its_name(tmp_pat
     chosen = stance.suggest(transport_model, pool, n=3, text_column="body")
     assert chosen.columns.tolist() == [*pool.columns, *written.columns[7 - 1:]]
     assert stance.suggest(transport_model, texts, n=1).columns[0] == "text"  # a list's texts are "text"
+
+
+def test_suggest_gives_a_list_or_a_series_its_texts_as_text_and_a_frame_its_own_text_column(tmp_path, transport_model):
+    # Since the text column kept its name, suggest(m, pool["body"]) gave a column 'body' and no
+    # 'text', and an unnamed Series a column 0, while the README's loop reads todo["text"] of a
+    # list or a Series: its name is incidental. A frame's or a file's text column keeps its name.
+    texts = SINGLE + MIXED
+    pool = pd.DataFrame({"id": range(len(texts)), "body": texts})
+    expected = stance.suggest(transport_model, texts, n=3)
+    assert expected.columns[0] == "text" and "body" not in expected
+    for series in (pool["body"], pd.Series(texts), pd.Series(texts, name="text"), pd.Series(texts, name=7)):
+        chosen = stance.suggest(transport_model, series, n=3)
+        assert chosen.columns.tolist() == expected.columns.tolist(), series.name
+        assert chosen["text"].tolist() == expected["text"].tolist() == [texts[i] for i in expected.index]
+    assert stance.suggest(transport_model, texts, n=3, text_column="body").columns[0] == "text"
+    pool.to_csv(tmp_path / "pool.csv", index=False)
+    for given in (pool, tmp_path / "pool.csv"):
+        chosen = stance.suggest(transport_model, given, n=3, text_column="body")
+        assert chosen.columns[:3].tolist() == ["id", "body", "predicted_label"] and "text" not in chosen
+        assert chosen["body"].tolist() == expected["text"].tolist()
+
