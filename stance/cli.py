@@ -304,6 +304,13 @@ def _run(argv: Sequence[str] | None) -> int:
         if system_failure(error):
             print(f"stance {args.command}: {_system_message(error)}", file=sys.stderr)
             return EXIT_FAILURE
+        problems = getattr(error, "problems", None)
+        if problems:  # several problems of the data (see stance.data.problems_together): one a line
+            message = _said(error).splitlines()[0] + "".join(f"\n  ({n}) {_in_flags(problem)}"
+                                                              for n, problem in enumerate(problems, 1))
+            hint = _line_hint(args, message)
+            print(f"stance {args.command}: {message}{hint and chr(10) + '  ' + hint.lstrip()}", file=sys.stderr)
+            return EXIT_USAGE
         message = _in_flags(_said(error).splitlines()[0] if str(error) else type(error).__name__)
         print(f"stance {args.command}: {message}{_line_hint(args, message)}", file=sys.stderr)
         return EXIT_USAGE

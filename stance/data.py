@@ -3488,27 +3488,35 @@ _together = threading.local()
 
 
 @contextmanager
-def problems_together() -> Iterator[None]:
+def problems_together(names: dict[str, str] | None = None) -> Iterator[None]:
     """Inside the block, the refusal (:class:`InvalidInputError`) of each :func:`problem`
     block is kept, not raised, and the checks after it run on; at the end of the outermost
-    block, the refusals kept are raised as one, "3 problems: (1) …; (2) …; (3) …" (one alone
-    as it is). So a file's independent mistakes (a blank label, a missing stance, a label in
-    another case…) are named in one run, not one a run. A refusal raised outside any problem
-    block inside it joins them too.
+    block, the refusals kept are raised as one, a problem a line under "3 problems:" (one
+    alone as it is). So a file's independent mistakes (a blank label, a missing stance, a
+    label in another case…) are named in one run, not one a run. A refusal raised outside
+    any problem block inside it joins them too.
 
-    >>> with problems_together():
+    ``names`` maps what the checks of whole columns call one ("labels", "stance") to what the
+    caller calls it ("labels_column='code'"), so that each problem of a column names it alike;
+    the joined error's ``problems`` holds the problems' lines.
+
+    >>> with problems_together({"labels": "labels_column='code'"}):
     ...     with problem():
-    ...         raise InvalidInputError("labels: row 2 has no label")
+    ...         raise InvalidInputError("labels_column='code': row 2 has no label")
     ...     with problem():
-    ...         raise InvalidInputError("stance: row 5 has a target but no stance")
+    ...         raise InvalidInputError("labels: label names differ only in case: 'Gas' (1: row 3) and 'gas' (9)")
     Traceback (most recent call last):
     ...
-    stance.exceptions.InvalidInputError: 2 problems: (1) labels: row 2 has no label; (2) stance: row 5 has a \
-target but no stance
+    stance.exceptions.InvalidInputError: 2 problems:
+      (1) labels_column='code': row 2 has no label
+      (2) labels_column='code': label names differ only in case: 'Gas' (1: row 3) and 'gas' (9)
     """
     outer = getattr(_together, "found", None)
     found: list[InvalidInputError] = [] if outer is None else outer
-    _together.found = found
+    called: dict[str, str] = {} if outer is None else _together.names
+    for generic, name in (names or {}).items():
+        called.setdefault(generic, name)
+    _together.found, _together.names = found, called
     try:
         yield
     except InvalidInputError as error:
@@ -3520,8 +3528,22 @@ target but no stance
     if outer is None and found:
         if len(found) == 1:
             raise found[0]
-        raise InvalidInputError(f"{len(found)} problems: "
-                                + "; ".join(f"({n}) {str(error).splitlines()[0]}" for n, error in enumerate(found, 1)))
+        raise _problems_as_one(found, called)
+
+
+def _problems_as_one(found: Sequence[InvalidInputError], names: dict[str, str]) -> InvalidInputError:
+    """The refusals ``found`` as one error, a problem a line, each column named as ``names``
+    name it (see :func:`problems_together`). Their clauses are joined by "; " within a
+    problem, so problems so joined ran together on one line of 900 characters."""
+    lines = []
+    for error in found:
+        line = str(error).splitlines()[0]
+        generic, _, rest = line.partition(": ")
+        lines.append(f"{names[generic]}: {rest}" if rest and generic in names else line)
+    joined = InvalidInputError(f"{len(found)} problems:\n" + "\n".join(f"  ({n}) {line}"
+                                                                      for n, line in enumerate(lines, 1)))
+    joined.problems = lines  # for the command line, to say each in its words
+    return joined
 
 
 @contextmanager
@@ -3823,7 +3845,8 @@ def prepare_training(
             + (f" and {len(stances)}" if stances is not None else "")
         )
     index = list(range(len(texts))) if index is None else list(named_rows(index))
-    with problems_together():
+    # The checks of whole columns call them "labels" and "stance": the rows' problems, the caller's names.
+    with problems_together({"labels": labels_name, "stance": stance_name}):
         before = problems_found()
         clean = [text if isinstance(text, str) else "" for text in texts]
         with problem():

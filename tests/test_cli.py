@@ -296,23 +296,42 @@ def test_every_label_and_stance_problem_of_the_data_is_named_in_one_error(capsys
     frame.to_csv(tmp_path / "data.csv", index=False)
     status, _, err = run(capsys, "train", str(tmp_path / "data.csv"), "--stance-column", "stance",
                          "-o", str(tmp_path / "m"))
-    assert status == 2 and len(err.splitlines()) == 1, err
-    said = [f"(1) --labels-column='labels': row {rows['blank']} has no label; ",
-            f"(2) --stance-column='stance': row {rows['missing']} has a target but no stance; ",
-            f"(3) labels: label names differ only in case: 'Gas' (1: row {rows['case']}) and 'gas' (",
-            f"(4) labels: each label needs at least 3 examples; too few for 'nuclaer' (1: row {rows['typo']}; a typo "
-            f"of 'nuclear'?)",
-            f"(5) stance: stance values differ only in case: 'Favor' (1: row {rows['stance']}) and 'favor' ("]
-    assert err.startswith("stance train: 5 problems: (1) "), err
-    assert [err.index(part) for part in said] == sorted(err.index(part) for part in said), err
+    # One problem a line (it was one line of 900 characters), each naming its column as the
+    # others do (the labels were "--labels-column='labels'" in (1) and "labels" in (3)).
+    said = ["stance train: 5 problems:",
+            f"  (1) --labels-column='labels': row {rows['blank']} has no label; ",
+            f"  (2) --stance-column='stance': row {rows['missing']} has a target but no stance; ",
+            f"  (3) --labels-column='labels': label names differ only in case: 'Gas' (1: row {rows['case']}) and "
+            f"'gas' (",
+            f"  (4) --labels-column='labels': each label needs at least 3 examples; too few for 'nuclaer' (1: row "
+            f"{rows['typo']}; a typo of 'nuclear'?)",
+            f"  (5) --stance-column='stance': stance values differ only in case: 'Favor' (1: row {rows['stance']}) and "
+            f"'favor' ("]
     lines = ", ".join(str(row + 2) for row in rows.values())
-    assert err.rstrip().endswith(f"(rows count from 0 after the header: rows {', '.join(map(str, rows.values()))} are "
-                                 f"lines {lines} of the file)"), err
+    hint = (f"  (rows count from 0 after the header: rows {', '.join(map(str, rows.values()))} are lines {lines} of "
+            f"the file)")
+    assert status == 2 and err.splitlines() == [*[line for line in err.splitlines()[:6]], hint], err
+    assert [line[:len(part)] for line, part in zip(err.splitlines(), said)] == said, err
     assert err.count("'Gas' (1") == err.count("'Favor' (1") == 1, err  # not named as rare labels or values too
     status, _, err = run(capsys, "check", str(tmp_path / "data.csv"), "--stance-column", "stance")
-    assert status == 2 and err.startswith("stance check: 3 problems: (1) --labels-column='labels': row 2 has no "
+    assert status == 2 and err.startswith("stance check: 3 problems:\n  (1) --labels-column='labels': row 2 has no "
                                           "label; "), err  # the rare labels are flagged by the check, not refused
-    assert f"(3) --stance-column='stance': stance values differ only in case: 'Favor' (1: row {rows['stance']})" in err
+    assert (f"\n  (3) --stance-column='stance': stance values differ only in case: 'Favor' (1: row {rows['stance']})"
+            in err), err
+    # A problem alone is said as before, on one line.
+    frame, _ = _batch_of_problems(energy_frame)
+    frame.loc[rows["blank"], "labels"] = energy_frame.labels[rows["blank"]]
+    frame.loc[rows["missing"], "stance"] = energy_frame.stance[rows["missing"]]
+    frame.loc[rows["case"], "labels"] = "gas"
+    frame.loc[rows["typo"], "labels"] = "nuclear"
+    frame.to_csv(tmp_path / "data.csv", index=False)
+    status, _, err = run(capsys, "train", str(tmp_path / "data.csv"), "--stance-column", "stance",
+                         "-o", str(tmp_path / "m"))
+    assert status == 2 and len(err.splitlines()) == 1, err
+    assert err.startswith(f"stance train: stance: stance values differ only in case: 'Favor' (1: row {rows['stance']})"
+                          f" and 'favor' ("), err
+    assert err.rstrip().endswith(f"; use one spelling (rows count from 0 after the header: row {rows['stance']} is "
+                                 f"line {rows['stance'] + 2} of the file)"), err
 
 
 def test_a_warning_naming_rows_of_a_folder_s_files_gives_their_lines(capsys, tmp_path, energy_frame):

@@ -467,14 +467,22 @@ def test_independent_label_and_stance_problems_are_refused_together(energy_frame
     frame.loc[2, "labels"] = None
     frame.loc[17, "labels"] = "nuclaer"
     frame.loc[frame.index[frame.stance == "favor"][3], "stance"] = "Favor"
-    for call in (lambda: stance.train(frame, stance_column="stance"),
-                 lambda: StanceModel().fit(frame.text, frame.labels.fillna(""), frame.stance)):
+    favor = frame.index[frame.stance == "Favor"][0]
+    # One problem a line, each naming its column as the others do (the first two named the
+    # labels "labels_column='labels'" and "labels" in one message, joined by "; " on one line).
+    for call, labels, stances in ((lambda: stance.train(frame, stance_column="stance"), "labels_column='labels'",
+                                   "stance_column='stance'"),
+                                  (lambda: StanceModel().fit(frame.text, frame.labels.fillna(""), frame.stance), "y",
+                                   "stance")):
         with pytest.raises(InvalidInputError) as raised:
             call()
-        message = str(raised.value)
-        assert message.startswith("3 problems: (1) ") and "row 2 has no label" in message.split("(2)")[0], message
-        assert "too few for 'nuclaer' (1: row 17; a typo of 'nuclear'?)" in message.split("(2)")[1], message
-        assert "stance values differ only in case: 'Favor' (1: row " in message.split("(3)")[1], message
+        lines = str(raised.value).split("\n")
+        assert len(lines) == 4 and lines[0] == "3 problems:", lines
+        assert lines[1].startswith(f"  (1) {labels}: row 2 has no label; give each row a label"), lines
+        assert lines[2].startswith(f"  (2) {labels}: each label needs at least 3 examples; too few for 'nuclaer' (1: "
+                                   f"row 17; a typo of 'nuclear'?)"), lines
+        assert lines[3].startswith(f"  (3) {stances}: stance values differ only in case: 'Favor' (1: row {favor}) "
+                                   f"and 'favor' ("), lines
     frame.loc[17, "labels"] = "nuclear"  # one problem: its own message, as before
     with pytest.raises(InvalidInputError, match=r"^stance: stance values differ only in case"):
         stance.train(frame.assign(labels=energy_frame.labels), stance_column="stance")
