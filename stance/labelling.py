@@ -580,8 +580,9 @@ def find_label_issues(
     score NaN (a model that never saw the label cannot judge it). The other rows are
     checked as usual. The off-topic label (``none_label``) is no typo, and a fold model that
     never saw it calls every row a target: its rows, however few, are checked with the
-    others when every training fold keeps enough of them to learn it (3 rows, at the 2 a model
-    needs), and are otherwise left out of the result, with a warning that says so.
+    others when every training fold keeps enough of them to learn it (the 2 a model needs: 3
+    rows at 3 folds or more, 4 at 2), and are otherwise left out of the result, with a
+    warning that says so.
 
     Examples
     --------
@@ -665,8 +666,8 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     # As cross-validation checks it, so that one bad file is told the same first thing by both.
     check_whole_data(texts, label_sets, stances, minimum, rows, stance_name, rare_below=folds)
     keys = repeated_text_keys(texts)
-    if not _checkable(label_sets, folds, keys):
-        raise InvalidInputError(_too_few_for(label_sets, folds, keys))
+    if not _checkable(label_sets, folds, keys, none_label):
+        raise InvalidInputError(_too_few_for(label_sets, folds, keys, none_label))
     # Of the whole data, not of each fold's training rows, which may lack the label.
     warn_of_unused_off_topic(none_label, {label for row in label_sets for label in row})
     # Read above by their names; only the rows the result copies are renamed.
@@ -728,7 +729,8 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
     # The off-topic label is the scheme's own, never a typo, and a fold model without it
     # calls every row a target: its rows, however few, are checked with the others when each
     # training fold keeps enough of them to learn it, and otherwise left unchecked, not accused.
-    off_topic = {i for i in rare if label_sets[i] == (none_label,)}
+    # Not only when rarer than the folds: 3 rows at 2 folds leave a training fold 1.
+    off_topic = {i for i, row in enumerate(label_sets) if row == (none_label,)}
     unchecked: set[int] = set()
     if off_topic:
         from .model import StanceModel
@@ -800,8 +802,9 @@ def _off_topic_kept(texts: list[str], label_sets: list[tuple[str, ...]], stances
                     none_label: str | None, folds: int, random_state: int) -> int:
     """The fewest rows of the off-topic label a training fold keeps, of the folds
     :func:`_out_of_fold` draws over ``rows``. A label with fewer rows than folds has one of
-    its texts held out by a fold at most, so 3 rows (of 3 texts) keep the 2 a fold model needs
-    by default, at any number of folds, and 2 rows keep 1, too few at any."""
+    its texts held out by a fold at most, and one with more about 1/``folds`` of them, so 3
+    rows (of 3 texts) keep the 2 a fold model needs by default at 3 folds or more, but 1 at 2
+    folds (which hold 2 of them out in one), and 2 rows keep 1, too few at any."""
     from .data import shuffled_folds
 
     labels = [label_sets[i] for i in rows]
@@ -958,7 +961,26 @@ def _check_folds(folds: Any) -> None:
         raise InvalidInputError(f"folds must be an int of 2 or more, got {quoted(folds)}")
 
 
-def _checkable(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None = None) -> bool:
+def _checkable(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None = None,
+               none_label: str | None = None) -> bool:
+    """Whether ``folds`` folds can check the rows, as :func:`_fold_ready` says, with or
+    without the rows of the off-topic label ``none_label``: too few of them for a training
+    fold to learn it are left unchecked, with a warning (see :func:`_checked`), the others
+    checked.
+
+    >>> rows = [("wind",)] * 4 + [("coal",)] * 4 + [("none",)] * 3
+    >>> _checkable(rows, 2), _checkable(rows, 2, none_label="none")
+    (False, True)
+    """
+    if _fold_ready(label_sets, folds, keys):
+        return True
+    others = [i for i, row in enumerate(label_sets) if row != (none_label,)]
+    if none_label is None or len(others) == len(label_sets):
+        return False
+    return _fold_ready([label_sets[i] for i in others], folds, None if keys is None else [keys[i] for i in others])
+
+
+def _fold_ready(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None = None) -> bool:
     """Whether ``folds`` folds can check the rows. Those whose labels each have ``folds``
     rows or more (the others are set apart as rare) must hold at least ``folds`` different
     texts (rows with one text, by their ``keys``, stay in one fold; without ``keys`` every
@@ -985,9 +1007,15 @@ def _texts_kept(label_sets: list[tuple[str, ...]], kept: dict[tuple[str, ...], i
     return len({key for key, row in zip(keys, label_sets) if row in kept})
 
 
-def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None = None) -> str:
-    """Why ``folds`` folds cannot check the rows, and the most folds that can (counting
-    different texts by ``keys``, as :func:`_checkable` does)."""
+def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] | None = None,
+                 none_label: str | None = None) -> str:
+    """Why ``folds`` folds cannot check the rows, and the most fewer folds that can, else
+    the fewest more (counting different texts by ``keys``, with ``none_label`` as
+    :func:`_checkable` does): more folds keep more of a label's rows in each training fold.
+
+    >>> _too_few_for([("wind",)] * 3 + [("coal",)] * 3, 2)
+    "folds=2: with 2 folds too few rows of some label are left to train each fold's model; pass folds=3"
+    """
     from collections import Counter
 
     counts = Counter(label for row in label_sets for label in row)
@@ -1005,10 +1033,16 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
                f"same text stay in one fold)")
     else:
         why = f"with {folds} folds too few rows of some label are left to train each fold's model"
-    most = next((f for f in range(min(folds, len(label_sets) + 1) - 1, 1, -1) if _checkable(label_sets, f, keys)),
-                None)
+    most = next((f for f in range(min(folds, len(label_sets) + 1) - 1, 1, -1)
+                 if _checkable(label_sets, f, keys, none_label)), None)
     if most is not None:
         return f"folds={folds}: {why}; pass folds={most} or fewer"
+    # Two labels of f rows or more, of f texts or more, are needed: no more folds than that.
+    second = sorted(counts.values())[-2] if len(counts) > 1 else 0
+    fewest = next((f for f in range(folds + 1, min(second, len(set(keys)) if keys else len(label_sets)) + 1)
+                   if _checkable(label_sets, f, keys, none_label)), None)
+    if fewest is not None:
+        return f"folds={folds}: {why}; pass folds={fewest}"
     if keys is not None and len(set(keys)) < 2:
         return "labels: every row holds the same text, which cross-validation cannot split into folds"
     return (f"labels: too few rows to cross-validate with any number of folds ({len(label_sets)} labelled rows, "

@@ -1055,6 +1055,43 @@ def test_off_topic_rows_too_few_for_any_fold_to_learn_are_not_accused_but_said_u
     assert sum("label of no row" in str(w.message) for w in caught) == 1
 
 
+def test_three_off_topic_rows_at_two_folds_are_said_unchecked_not_the_whole_check_refused(tmp_path, capsys):
+    # `stance check --folds 2` on 3 'none' rows refused the whole file, "too few rows to
+    # cross-validate with any number of folds", though --folds 3 checked it: at 2 folds a
+    # fold holds 2 of the 3 out, and its training rows keep 1, too few to learn the label.
+    data = _few_off_topic(3)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        issues = stance.find_label_issues(data, stance_column="stance", folds=2)
+    assert [str(w.message) for w in caught if "off-topic" in str(w.message)] == [
+        "labels: the off-topic label 'none' has 3 rows (rows 52, 53, 54), too few to cross-validate: a fold model "
+        "needs 2 of them to learn it, and a training fold keeps 1, so they are not checked; label more off-topic rows"]
+    assert not issues.index.isin([52, 53, 54]).any()
+    slip = data.copy()
+    slip.loc[0, "labels"] = "air" if slip.labels[0] != "air" else "road"
+    assert stance.find_label_issues(slip, stance_column="stance", folds=2).index[0] == 0  # the rest is checked
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.find_label_issues(data, stance_column="stance", folds=3)
+    assert not [w for w in caught if "off-topic" in str(w.message)]  # at 3 folds a training fold keeps 2
+    data.to_csv(tmp_path / "few_none.csv", index=False)
+    assert main(["check", str(tmp_path / "few_none.csv"), "--folds", "2"]) == 0
+    assert "so they are not checked" in capsys.readouterr().err
+
+
+def test_too_few_rows_for_some_folds_are_told_the_folds_that_work_more_or_fewer():
+    # Two labels of 3 rows each (and 'x' of 3): at 2 folds a training fold keeps 1 of a label,
+    # at 3 it keeps 2; the check said "too few rows to cross-validate with any number of folds".
+    data = pd.DataFrame({"text": [f"{word} number {i}" for word in ("wind", "coal", "gas") for i in range(3)],
+                         "labels": ["wind"] * 3 + ["coal"] * 3 + ["gas"] * 3})
+    with pytest.raises(stance.InvalidInputError) as raised:
+        stance.find_label_issues(data, folds=2, none_label=None)
+    message = str(raised.value)
+    assert message.startswith("folds=2: ") and message.endswith("; pass folds=3"), message
+    assert "any number of folds" not in message, message
+    stance.find_label_issues(data, folds=3, none_label=None)  # as said
+
+
 def test_suggest_reads_a_list_of_labelled_files_and_says_how_many_it_left_out(transport_model, tmp_path):
     # exclude=["my_labels.csv"] was read as a list of one text, which no statement of the pool
     # is: it left out nothing, without a word, and Python never said how many it left out.
