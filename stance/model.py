@@ -46,6 +46,9 @@ SMALL_BATCH = 32
 # The smallest C (and stance_C) taken: scikit-learn's liblinear solver never returns from
 # C=1e-200 (1e-100 still finishes), and the fit cannot be interrupted.
 SMALLEST_C = 1e-12
+# Models saved or pickled before these options existed were trained without what each adds:
+# a load, and an unpickling, gives them the option off.
+OFF_IN_OLDER_MODELS = {"stance_cues": False, "apostrophes": False, "links": False}
 
 
 class StanceModel:
@@ -413,8 +416,7 @@ class StanceModel:
         weights = options.get("class_weight")
         if isinstance(weights, dict):  # JSON keeps only str keys: the labels' 0 and 1 come back "0", "1"
             options["class_weight"] = {int(k) if k in ("0", "1") else k: v for k, v in weights.items()}
-        # Models saved before an option existed were trained without what it adds.
-        model = cls(**{"stance_cues": False, "apostrophes": False, "links": False, **options})
+        model = cls(**{**OFF_IN_OLDER_MODELS, **options})
         model.params_ = params
         model.fitted_options_ = copy.deepcopy(model.get_params())
         model.training_ = dict(training or {})
@@ -479,6 +481,12 @@ class StanceModel:
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
+        # A model pickled before an option existed has no attribute for it (get_params would
+        # stop on it); it is filled in as a load fills it, its parameters reading text without it.
+        missing = [name for name in self._param_names() if name not in state]
+        if missing:
+            defaults = {**type(self)().get_params(), **OFF_IN_OLDER_MODELS}
+            self.__dict__.update({name: defaults[name] for name in missing})
         self.__dict__.update(state)
         if "params_" in state:
             if "fitted_options_" not in state:  # pickled by a version before it was recorded

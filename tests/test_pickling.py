@@ -4,6 +4,7 @@ import copy
 import pickle
 
 import numpy as np
+import pytest
 
 import stance
 
@@ -57,10 +58,27 @@ def test_the_bundled_model_pickles_to_less_than_half_its_float64_weights():
     _same_parameters(model, pickle.loads(pickled))
 
 
-def test_a_pickle_made_by_an_earlier_stance_still_unpickles(energy_model):
+@pytest.mark.parametrize("options_then_unknown", [(), ("links",), ("apostrophes", "links")])
+def test_a_pickle_made_by_an_earlier_stance_still_unpickles(energy_model, tmp_path, options_then_unknown):
     # Before pickles were packed, the parameters pickled as their plain attributes.
     params = energy_model.params_
     plain = object.__new__(type(params))
     plain.__setstate__(dict(params.__dict__))
     unpickled = stance.StanceModel.from_parameters(plain, energy_model.get_params())
     _same_parameters(energy_model, unpickled)
+    # A model pickled before fitted_options_ was recorded, or before an option existed, has
+    # no such attribute (an AttributeError on 'links' once), and its parameters read text
+    # without what the option adds: it unpickles with the option off, as a load gives it.
+    older = copy.deepcopy(params)
+    older.analyzer_options = {k: v for k, v in params.analyzer_options.items() if k not in options_then_unknown}
+    options = {k: v for k, v in energy_model.get_params().items() if k not in options_then_unknown}
+    state = {**energy_model.__getstate__(), "params_": older}
+    for name in ("fitted_options_", *options_then_unknown):
+        del state[name]
+    model = object.__new__(stance.StanceModel)
+    model.__setstate__(state)
+    expected = stance.StanceModel.from_parameters(older, options)
+    assert model.get_params() == model.fitted_options_ == expected.get_params()
+    assert all(model.get_params()[name] is False for name in options_then_unknown)
+    assert model.predict_proba(PROBES).tolist() == expected.predict_proba(PROBES).tolist()
+    assert stance.load(model.save(tmp_path / "m")).get_params() == expected.get_params()
