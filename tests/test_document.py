@@ -896,24 +896,30 @@ def test_a_plot_on_the_callers_axes_keeps_its_legend_inside_them():
     plt.close(figure)
 
 
-def test_a_legend_on_the_callers_axes_covers_no_bar_where_a_place_covers_none():
+@pytest.mark.parametrize("quiet", [0, 2])
+def test_a_legend_on_the_callers_axes_covers_no_bar_where_a_place_covers_none(quiet):
     # matplotlib's loc="best" counts what a place overlaps, a long bar as one and the end of
     # a count's text as one, and among equals takes the first of its order: in a grid of
     # two panels the legend sat over the longest bar, the lower right holding only text.
+    # A legend of three or four colours: one of a colour or two (the legend lists only the
+    # colours drawn) fits beside every bar wherever it goes, and would test nothing.
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     rows = ([("ukraine_support", "favor")] * 5 + [("unity", "favor")] * 4 + [("unity", "against")]
-            + [("deterrence", "favor")] * 4 + [("eastern_flank", "favor")] * 3 + [("none", None)] * 9)
+            + [("deterrence", "favor")] * 2 + [("deterrence", "against")] * 2 + [("eastern_flank", "against")] * 3
+            + [("nuclear", None)] * quiet + [("none", None)] * 9)
     table = profile(pd.DataFrame(rows, columns=["labels", "stance"]))
+    colours = ["leans favor", "leans against", "even"] + ["no stance"] * bool(quiet)
     for size, dpi, tight in [((10, 4), 100, False), ((8, 3), 100, False), ((8, 3), 150, True), ((10, 4), 100, True)]:
         figure, axes = plt.subplots(1, 2, figsize=size, dpi=dpi)
         ax = stance.plot_profile(table, ax=axes[0])
         if tight:  # a layout after the plot: the place is chosen as it is drawn
             figure.tight_layout()
         figure.canvas.draw()
+        assert [text.get_text() for text in ax.get_legend().get_texts()] == colours
         legend = ax.get_legend().get_window_extent()
         assert not [bar.get_width() for bar in ax.patches if bar.get_window_extent().overlaps(legend)], (size, dpi)
         plt.close(figure)
