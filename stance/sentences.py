@@ -1734,9 +1734,11 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
         dash_inside_sentence = (_DASH_BULLET.match(line) and current and not current_is_item
                                 and not _TERMINAL.search(current[-1])
                                 and _dash_goes_on(line, _strip(lines[at + 1]) if at + 1 < len(lines) else ""))
-        if asked and _DASH_BULLET.match(line) and _SENTENCE_END.search(asked):
+        if (asked and _DASH_BULLET.match(line) and _SENTENCE_END.search(asked)
+                and not _answer_tag_below(lines, at, names_are_tags, french_record)):
             # an interview's answer, opened by a dash below the question: its speaker is "A", as an "A:"
-            # tag would make it (a question ending in a colon leads into its own list instead)
+            # tag would make it (a question ending in a colon leads into its own list instead, and
+            # dash lines that an answer's tag follows are the question's options)
             close(at)
             speaker, after_tag, lower_so_far, asked = spellings.setdefault("A", "A"), True, False, None
         if _BULLET.match(line) and not dash_inside_sentence:
@@ -1767,6 +1769,24 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
             close()
     close()
     return blocks, dict(headers.values())
+
+
+def _answer_tag_below(lines: list[str], at: int, names_are_tags: bool, french_record: bool) -> bool:
+    """Whether the first speaker tag below line ``at`` is an answer's ("A:", "Answer:", "A."):
+    then the dash lines below a question, from ``at``, are its options ("Q: Which first?" /
+    "- Air defence" / "- More tanks" / "A: Air defence."), not an answer that a dash opens.
+
+    >>> _answer_tag_below(["Q: Which?", "- Tanks", "- Jets", "", "A: Jets."], 1, True, False)
+    True
+    >>> _answer_tag_below(["Q: Divided?", "- No.", "Q: And Ukraine?"], 1, True, False)
+    False
+    """
+    for raw in lines[at + 1:]:  # read once per question a dash follows, to the next tag
+        line = _without_timestamp(_strip(raw), names_are_tags)
+        tag = _speaker_tag(line, names_are_tags, after_question=True, french_record=french_record) if line else None
+        if tag:
+            return tag[0] == "A"
+    return False
 
 
 def _dash_goes_on(line: str, next_line: str) -> bool:
@@ -2800,7 +2820,8 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
     or a lead-in ("First:", "Finally:", "Bottom line:") is no tag.
     A heading alone on its line ("QUESTIONS AND ANSWERS") and a note ("Note: …") are no one's
     words: their speaker is None, and the speaker before goes on after them. A dash opening a
-    line below a question's end opens its answer, speaker "A", as "A:" would.
+    line below a question's end opens its answer, speaker "A", as "A:" would, unless the next
+    tag below is an answer's: then the dash lines are the question's options.
 
     A tag is read whatever its spaces (no-break, thin, doubled), accents (composed or not)
     and apostrophes (straight or curly); the speaker is its name in NFC with single plain

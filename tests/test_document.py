@@ -1760,6 +1760,27 @@ def test_an_answer_a_dash_opens_below_a_question_is_the_answer_s():
         ("Why?", "Q"), ("Two reasons.", "RUTTE"), ("Russia.", "RUTTE"), ("China.", "RUTTE")]
 
 
+def test_dash_lines_below_a_question_that_an_answer_tag_follows_are_the_question_s_options():
+    # Options printed under a question were given to "A" once a dash below a question opened
+    # its answer, though "A:" below them opens the answer: a profile of "A" counted them.
+    text = "Q: Which should NATO prioritise?\n- Air defence\n- More tanks\nA: Air defence, clearly."
+    assert split_speakers(text) == [
+        ("Which should NATO prioritise?", "Q"), ("Air defence", "Q"), ("More tanks", "Q"),
+        ("Air defence, clearly.", "A")]
+    # whatever the answer's tag, blank lines and a line of the question's between, each question alike
+    assert split_speakers("Q: Which first?\n\n\u2013 Air defence.\n- Tanks.\nPick one.\n\nAnswer: Tanks.\n"
+                          "Q: And then?\n- Jets.\n- Ships.\nA. Ships.") == [
+        ("Which first?", "Q"), ("Air defence.", "Q"), ("Tanks.", "Q"), ("Pick one.", "Q"), ("Tanks.", "A"),
+        ("And then?", "Q"), ("Jets.", "Q"), ("Ships.", "Q"), ("Ships.", "A")]
+    # Dash lines that no answer tag follows before the next question, or at the end, are the answer.
+    assert split_speakers("Q: Is NATO divided?\n- No.\n- We are united.\nQ: And Ukraine?\n- We help.\n"
+                          "Q: Which first?\n- Jets.\n- Ships.\nA: Ships.") == [
+        ("Is NATO divided?", "Q"), ("No.", "A"), ("We are united.", "A"), ("And Ukraine?", "Q"), ("We help.", "A"),
+        ("Which first?", "Q"), ("Jets.", "Q"), ("Ships.", "Q"), ("Ships.", "A")]
+    assert split_speakers("Q: Is NATO divided?\n- No.\nRUTTE: Let me add one thing.") == [
+        ("Is NATO divided?", "Q"), ("No.", "A"), ("Let me add one thing.", "RUTTE")]
+
+
 def test_question_and_answer_tags_in_lower_case_are_tags():
     # "q:" and "a:" were no tags: speaker None, and the text kept "q: …".
     assert split_speakers("q: Is NATO divided?\na: No. NATO is united.\nq: And Ukraine?\na: We support it.") == [
