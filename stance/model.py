@@ -140,6 +140,12 @@ class StanceModel:
     'aid'
     """
 
+    # What a fit learns (set by fit() in one step, with the options it used); absent before.
+    params_: ModelParameters
+    fitted_options_: dict[str, Any]
+    training_: dict[str, Any]
+    metrics_: dict[str, Any]
+
     def __init__(
         self,
         *,
@@ -312,19 +318,20 @@ class StanceModel:
         raised: dict[str, float] = {}
         # A copy: a class_weight dict changed in place later must not change what is recorded.
         options = copy.deepcopy(self.get_params())
-        self.params_ = fit_parameters(texts, label_sets, stances, names, {**options, "none_label": off_topic}, raised)
-        self.fitted_options_: dict[str, Any] = options
-        from .data import warn_of_unused_off_topic
-
-        warn_of_unused_off_topic(off_topic, names)  # said once training worked
-        self.training_: dict[str, Any] = {
+        params = fit_parameters(texts, label_sets, stances, names, {**options, "none_label": off_topic}, raised)
+        training: dict[str, Any] = {
             "rows": len(texts),
             "sha256": fingerprint(texts, label_sets, stances),
             "label_counts": {name: sum(name in row for row in label_sets) for name in names},
         }
         if raised:  # too few rows of these labels to tune their thresholds on: what tuning gave
-            self.training_["thresholds_raised"] = raised
-        self.metrics_: dict[str, Any] = {}
+            training["thresholds_raised"] = raised
+        # In one step, as _pinned copies them: a save in another thread meanwhile took this
+        # fit's parameters beside the last fit's options, files a load refused as damaged.
+        self.__dict__.update(params_=params, fitted_options_=options, training_=training, metrics_={})
+        from .data import warn_of_unused_off_topic
+
+        warn_of_unused_off_topic(off_topic, names)  # said once training worked
         # What a load read of the files (when they were created, the versions that saved them)
         # is not this model's any more: stance info and the next save would quote it.
         self.__dict__.pop("saved_", None)
@@ -450,10 +457,12 @@ class StanceModel:
         >>> model._pinned().params_ is model.params_
         True
         """
-        params = self._fitted()
+        # One copy of the attributes, the runtime caches too (an index built is kept): a fit
+        # sets its parameters and the options they were fitted with in one step.
+        state = dict(self.__dict__)
+        self._fitted(state)
         pinned = object.__new__(type(self))
-        pinned.__dict__.update(self.__dict__)  # the runtime caches too: an index built is kept
-        pinned.params_ = params
+        pinned.__dict__.update(state)
         return pinned
 
     def _feature_index(self, params: ModelParameters):
@@ -493,8 +502,9 @@ class StanceModel:
                 self.fitted_options_ = copy.deepcopy(self.get_params())
             self._reset_runtime()
 
-    def _fitted(self) -> ModelParameters:
-        params = self.__dict__.get("params_")
+    def _fitted(self, state: dict[str, Any] | None = None) -> ModelParameters:
+        """The parameters, of the attributes ``state`` if given; NotFittedError without any."""
+        params = (self.__dict__ if state is None else state).get("params_")
         if params is None:
             raise NotFittedError(
                 "this StanceModel is not fitted yet; call fit() or stance.train() first, "

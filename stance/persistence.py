@@ -118,7 +118,10 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
     problem = _in_use(target)
     if problem:
         raise InvalidInputError(problem)
-    params = model._fitted()
+    # What it writes is read of one copy: a refit in another thread meanwhile wrote one fit's
+    # parameters beside the next one's options, files a load refused as damaged.
+    model = model._pinned()
+    params = model.params_
     if target.exists() and not target.is_dir():
         raise FileExistsError(f"{str(target)!r} is a file, not a model directory; choose another path")
     blocking = next((p for p in target.parents if p.exists() and not p.is_dir()), None)

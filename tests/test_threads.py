@@ -136,6 +136,29 @@ def test_a_classification_during_a_refit_uses_the_analyzer_of_the_parameters_it_
     assert answers == [new]
 
 
+def test_a_save_during_a_refit_writes_one_fit_s_parameters_and_options(energy_frame, tmp_path, monkeypatch):
+    # save() read the parameters first and the options they were fitted with later, as it
+    # wrote the files: a refit with ngram_max=1 in between wrote the old fit's weights beside
+    # the new fit's options, files that a load refused as damaged.
+    import stance.persistence
+
+    texts, labels, stances = energy_frame.text.tolist(), energy_frame.labels.tolist(), energy_frame.stance.tolist()
+    model = stance.StanceModel(threshold_folds=0).fit(texts, labels, stance=stances)
+    expected = model.predict_proba(texts)
+    writing = stance.persistence._write_files
+
+    def refit_meanwhile(*args, **kwargs):  # another thread's refit, between the reads of the save
+        refit = threading.Thread(target=lambda: model.set_params(ngram_max=1).fit(texts, labels, stance=stances))
+        refit.start()
+        refit.join()
+        return writing(*args, **kwargs)
+
+    monkeypatch.setattr(stance.persistence, "_write_files", refit_meanwhile)
+    saved = stance.load(model.save(tmp_path / "m"))
+    assert model.fitted_options_["ngram_max"] == 1  # the refit did happen, after the save began
+    assert saved.fitted_options_["ngram_max"] == 2 and (saved.predict_proba(texts) == expected).all()
+
+
 def refit_while_classifying(model, frame, texts) -> list:
     """Six threads classify ``texts`` with ``model`` while a seventh refits it on ``frame``."""
     finished = threading.Event()
