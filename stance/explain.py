@@ -300,14 +300,20 @@ def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
     return "".join(out)
 
 
+# Every line break str.splitlines ends a line at, as the command line counts lines: beside
+# "\r\n", "\r" and "\n", a line or paragraph separator (U+2028, U+2029), NEL (U+0085), a
+# vertical tab, a form feed and the file, group and record separators.
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
 def _with_line_breaks(text: str) -> str:
     """``text`` escaped as HTML, each line break a ``<br>``: HTML reads one as a space, and a
     statement of several lines ran together in one.
 
-    >>> _with_line_breaks("a < b\\r\\nc")
-    'a &lt; b<br>c'
+    >>> _with_line_breaks("a < b\\r\\nc\\u2028d")
+    'a &lt; b<br>c<br>d'
     """
-    return re.sub(r"\r\n|[\r\n]", "<br>", html.escape(text))
+    return _LINE_BREAK.sub("<br>", html.escape(text))
 
 
 def _within(spans: list[tuple[int, int, float]], length: int) -> list[tuple[int, int, float]]:

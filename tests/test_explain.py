@@ -381,3 +381,12 @@ def test_an_explanation_keeps_the_line_breaks_of_its_text(default_model):
     assert highlighted.count("<br>") == 2
     assert re.search(r"home</span>\.<br>", highlighted)
     assert "\n" not in highlighted.split("</p>")[0] and "\r" not in highlighted.split("</p>")[0]
+    # and so does every other break that str.splitlines ends a line at (a line or paragraph
+    # separator, NEL, a form feed…), as the command line counts them
+    breaks = "\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e"
+    text = "".join(f"Bring the brigade home{i}.{sep}" for i, sep in enumerate(breaks)) + "Thank you."
+    assert len(text.splitlines()) == len(breaks) + 1
+    unknown = "12345" + "678".join(breaks)  # shown as it is, no word highlighted
+    for page in (contributions(default_model, text)._repr_html_(), contributions(default_model, unknown)._repr_html_()):
+        shown = [paragraph.split("</p>")[0] for paragraph in page.split("<p><span dir='auto'>")[1:]]
+        assert shown and all(p.count("<br>") == len(breaks) and not set(breaks) & set(p) for p in shown)
