@@ -202,6 +202,17 @@ def test_the_readme_quotes_the_bundled_models_answer_to_text_of_no_known_word():
         assert (round(got.scores["none"], 2), round(got.confidence, 2)) == (float(quoted[1]), float(quoted[2]))
 
 
+def test_the_readme_names_every_flag_an_explanation_names(default_model):
+    # The README said an explanation names its flag for a statement blank or of no known word,
+    # but it names many_unknown_words too (with why: the answer rests on the few words known).
+    said = re.search(r"explanations \(`model\.explain_html\(text\)`.*?render as HTML", README, flags=re.S)[0]
+    for text in ("", "12345", "Wir müssen die Ukraine unterstützen."):
+        flag = default_model.classify(text).flag
+        shown = default_model.explain_html(text)
+        assert f"flag: <b>{flag}</b>" in shown._repr_html_() and f"flag: {flag}:" in str(shown)
+        assert f"`{flag}`" in said, flag
+
+
 def test_the_labelling_loops_texts_of_no_known_word_are_so_for_the_models_named(energy_model):
     # The README gave "Merci beaucoup." and a link as text none of whose words the model
     # knows, to be suggested last; the bundled model knows "merci" (many_unknown_words) and,
