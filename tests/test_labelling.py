@@ -715,18 +715,24 @@ def test_a_stance_value_spelt_two_ways_is_warned_of_once_naming_its_rows(energy_
     spelt = (f"stance_column='stance': stance values look like one value spelt two ways: 'favor' (21) and 'favr' "
              f"(3: rows {favor[0]}, {favor[1]}, {favor[3]}); they train as different values: merge them if they "
              f"are one")
-    for call in (lambda: stance.find_label_issues(frame, stance_column="stance"),
-                 lambda: stance.cross_validate(frame, threshold_folds=0)):
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            call()
-        said = [str(w.message) for w in caught if "spelt two ways" in str(w.message)]
-        assert said == [spelt]
+    assert _spelling_warnings_of_check_and_cross_validation(frame) == [[spelt], [spelt]]
     frame.to_csv(tmp_path / "data.csv", index=False)
     assert main(["check", str(tmp_path / "data.csv")]) == 0
     assert capsys.readouterr().err.count("spelt two ways") == 1
     with pytest.warns(stance.StanceWarning, match=re.escape(spelt.replace("stance_column='stance'", "stance"))):
         stance.train(frame, stance_column="stance")
+
+
+def _spelling_warnings_of_check_and_cross_validation(frame) -> list[list[str]]:
+    """The "spelt two ways" warnings find_label_issues, then cross_validate, give of ``frame``."""
+    said = []
+    for call in (lambda: stance.find_label_issues(frame, stance_column="stance"),
+                 lambda: stance.cross_validate(frame, threshold_folds=0)):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            call()
+        said.append([str(w.message) for w in caught if "spelt two ways" in str(w.message)])
+    return said
 
 
 def test_a_label_spelt_two_ways_is_warned_of_once_naming_its_rows(energy_frame, tmp_path, capsys):
@@ -737,12 +743,7 @@ def test_a_label_spelt_two_ways_is_warned_of_once_naming_its_rows(energy_frame, 
     spelt = (f"labels: label names look like one name spelt two ways: 'renewable' (5: rows "
              f"{', '.join(map(str, rows))}) and 'renewables' (11); they train as two labels: correct the rows of the "
              f"misspelt one, or keep both if they are two")
-    for call in (lambda: stance.find_label_issues(frame, stance_column="stance"),
-                 lambda: stance.cross_validate(frame, threshold_folds=0)):
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            call()
-        assert [str(w.message) for w in caught if "spelt two ways" in str(w.message)] == [spelt]
+    assert _spelling_warnings_of_check_and_cross_validation(frame) == [[spelt], [spelt]]
     frame.to_csv(tmp_path / "data.csv", index=False)
     assert main(["check", str(tmp_path / "data.csv")]) == 0
     assert capsys.readouterr().err.count("spelt two ways") == 1
