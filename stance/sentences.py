@@ -2887,7 +2887,7 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
                     merged[-1].append(closing)
             elif _is_link_list(piece):
                 continue  # tags and links alone: furniture
-            elif merged and _continues(merged[-1][-1], piece, merged[-1][0], at in line_starts):
+            elif merged and _continues(merged[-1][-1], piece, merged[-1][0]):
                 merged[-1].append(piece)
             else:
                 if merged and (lead := _leading_emoji(piece)) and _emoji_close(
@@ -3107,8 +3107,6 @@ _QUOTE_THEN_REST = re.compile(r"[.?!…,](?:['\"”’“‘«‹]|\s?[»›])$"
 # written all in lower case, lower case after a stop says nothing ('rutte says "we are
 # united." nato is falling apart.'), as it says nothing without a quote.
 _STOP_THEN_QUOTE = re.compile(r"[.…](?:['\"”’“‘«‹]|\s?[»›])$")
-# The first cased letter of a sentence (a digit, a quote or a bracket may come before it).
-_FIRST_CASED = re.compile(r"[^\W\d_]")
 
 
 def _german_date_or_ordinal(previous: str, piece: str) -> bool:
@@ -3146,23 +3144,23 @@ def _german_date_or_ordinal(previous: str, piece: str) -> bool:
     return article not in _DAY_ARTICLES and _ORDINAL_NOUN_SHAPE.match(piece) is not None
 
 
-def _continues(previous: str, piece: str, opening: str = "", opens_line: bool = False) -> bool:
+def _continues(previous: str, piece: str, opening: str = "") -> bool:
     """Whether ``piece`` continues ``previous``: Punkt split it after an abbreviation it
     did not know ("5 p.m. today", "Brig. general") or a numbered one ("No. 5").
 
     A lower-case piece after a full stop that ends an ordinary word is a new sentence
     (lower-case posts and transcripts: "we stand with ukraine. more tanks now."); after a
-    quote that the stop closes it is the rest of the quoting sentence, when that sentence
-    (whose first piece is ``opening``, ``previous`` if empty) opens with a capital and the
-    piece does not open a line (``opens_line``): in a text written in lower case, and on a
-    new line, it opens a sentence of its own.
+    quote that the stop closes it is the rest of the quoting sentence, unless that sentence
+    (whose first piece is ``opening``, ``previous`` if empty) is written all in lower case:
+    then it opens a sentence of its own. A capital anywhere in it will do, so "von der Leyen
+    said…", "eBay said…" and "@nato said…" keep their rest, and a wrapped line too.
 
     >>> _continues('Rutte said "We will defend every inch."', "at the summit."), _continues("ukraine.", "more tanks.")
     (True, False)
     >>> _continues('rutte says "we are united."', "nato is split.")
     False
-    >>> _continues('Rutte said "We will."', "at the summit.", opens_line=True)
-    False
+    >>> _continues('von der Leyen said "We will."', "at the summit.")
+    True
     """
     first = piece[0]
     if first == "(" and _ET_AL_END.search(previous) and _BRACKETED_YEAR.match(piece):
@@ -3182,8 +3180,7 @@ def _continues(previous: str, piece: str, opening: str = "", opens_line: bool = 
         if not _STOP_THEN_QUOTE.search(previous):
             return True  # '"Are we ready?" she asked.'
         # 'He said "We are ready." at the summit.', not 'rutte says "we are united." nato is split.'
-        first = _FIRST_CASED.search(opening or previous)
-        return not opens_line and first is not None and first.group().isupper()
+        return opening != opening.lower() or previous != previous.lower()
 
     last = _LAST_WORD.search(previous)
     if last is None:  # ends in "!", "?", a quote…: a sentence ended

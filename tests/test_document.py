@@ -1343,14 +1343,17 @@ def test_a_sentence_ending_inside_curly_quotes_is_cut_whatever_nltk(sentence, ex
      ["Rutte sagte \u201eWir sind bereit.\u201c", "Der Gipfel endete."]),
     # and, with no quote, lower case after a full stop still does (posts written in lower case)
     ("we stand with ukraine. more tanks now.", ["we stand with ukraine.", "more tanks now."]),
-    # as it does after a quote in a text written all in lower case, where lower case after a
-    # stop is no rest of a sentence, and across a line break, where the next line opens one
+    # as it does after a quote in a sentence written all in lower case, where lower case after
+    # a stop is no rest of a sentence; a capital anywhere in the sentence keeps its rest, a
+    # wrapped line's too
     ('rutte says "we are united." nato is falling apart.', ['rutte says "we are united."', "nato is falling apart."]),
     ("they keep saying \"ukraine will win.\" it won't.", ['they keep saying "ukraine will win."', "it won't."]),
     ("rutte a dit \u00abon est pr\u00eats.\u00bb le sommet est fini.",
      ["rutte a dit \u00abon est pr\u00eats.\u00bb", "le sommet est fini."]),
-    ('She said: "We will win."\nthe war goes on.', ['She said: "We will win."', "the war goes on."]),
-    ('Rutte said "We are ready."\nat the summit.', ['Rutte said "We are ready."', "at the summit."]),
+    ('Rutte said "We are ready."\nat the summit.', ['Rutte said "We are ready." at the summit.']),
+    ('von der Leyen said "We will defend every inch." at the summit.',
+     ['von der Leyen said "We will defend every inch." at the summit.']),
+    ('@nato said "We are ready." at the summit.', ['@nato said "We are ready." at the summit.']),
     # a sentence in sentence case keeps its rest, a quote in lower case or an abbreviation before it
     ('In 2024 the U.S. said "we are ready." at the summit.', ['In 2024 the U.S. said "we are ready." at the summit.']),
     ("NATO met. (The vote was close.) allies left.", ["NATO met.", "(The vote was close.)", "allies left."]),
