@@ -173,7 +173,9 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
         from .data import text_key
 
         keys = {i: text_key(values[i]) for i in valid}
-        labelled = _excluded_keys(exclude, text_column, encoding, set(keys.values()))
+        # A list's or a Series' texts come back as "text", so a labelled batch of them holds "text"
+        labelled = _excluded_keys(exclude, text_column if _has_own_columns(texts) else "text", encoding,
+                                  set(keys.values()))
         left = [i for i in valid if keys[i] not in labelled]
         if not left:
             raise InvalidInputError(f"texts: all {len(valid)} statements with text are in exclude (labelled "

@@ -1190,4 +1190,9 @@ def test_suggest_gives_a_list_or_a_series_its_texts_as_text_and_a_frame_its_own_
         chosen = stance.suggest(transport_model, given, n=3, text_column="body")
         assert chosen.columns[:3].tolist() == ["id", "body", "predicted_label"] and "text" not in chosen
         assert chosen["body"].tolist() == expected["text"].tolist()
+    # and a batch of a named Series' suggestions, labelled and saved, is read back as such:
+    # exclude= is read with the column the suggestions gave ("text"), not the Series' name
+    expected.assign(labels="road").to_csv(tmp_path / "labelled.csv", index=False)
+    again = stance.suggest(transport_model, pool["body"], n=3, exclude=tmp_path / "labelled.csv")
+    assert again.attrs["left_out"] == 3 and not set(again["text"]) & set(expected["text"])
 
