@@ -106,3 +106,23 @@ def test_batch_throughput_measures_both_sides(bench, energy_frame, energy_model)
         assert row.ratio == pytest.approx(row.value / row.reference)
         assert row.details["batch"] == 50
 
+
+
+def test_stance_by_length_bins_statements_by_words_and_counts_only_those_whose_label_is_right(tmp_path):
+    # The README's figure of short statements' stance comes from this table.
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    by_length = _load("stance_by_length")
+    texts = ["Arm Kyiv.", "Stop arming Kyiv now.", " ".join(["word"] * 10), " ".join(["word"] * 30), "Hello."]
+    pd.DataFrame({"text": texts, "labels": ["ukraine_support"] * 4 + ["none"],
+                  "stance": ["favor", "against", "favor", "against", ""]}).to_csv(tmp_path / "set.csv", index=False)
+    answers = {texts[0]: ("ukraine_support", "favor"), texts[1]: ("ukraine_support", "favor"),  # stance wrong
+               texts[2]: ("unity", "favor"),  # label wrong: left out
+               texts[3]: ("ukraine_support", "against")}
+    model = SimpleNamespace(classify_many=lambda batch: [SimpleNamespace(label=answers[t][0], stance=answers[t][1])
+                                                         for t in batch])
+    table = by_length.stance_accuracy_by_length(tmp_path, model)
+    assert [(name, count) for name, count, _ in table] == [("1-8", 2), ("9-14", 0), ("15-25", 0), ("26+", 1)]
+    assert table[0][2] == 0.5 and table[3][2] == 1.0
