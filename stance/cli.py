@@ -711,7 +711,7 @@ def _terminate_cleanly() -> Iterator[None]:
     import signal
     import threading
 
-    from .files import interrupts_counted, note_interrupt
+    from .files import interrupts_are_held, interrupts_counted, note_interrupt
 
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -727,6 +727,9 @@ def _terminate_cleanly() -> Iterator[None]:
     def interrupt(signum: int, frame: Any) -> None:
         if over["now"]:
             late.append(signum)
+            return
+        if interrupts_are_held():
+            note_interrupt(signum)
             return
         raise note_interrupt(signum)
 

@@ -227,6 +227,7 @@ def followed(target: Path) -> Path:
 # finalizer or a library's catch-all it is lost: the command went on, and a write put in
 # place an output the user had stopped.
 _interrupts: list[int] = []
+_holding: list[bool] = []
 
 
 def readable_name(path: str | os.PathLike) -> str:
@@ -249,6 +250,31 @@ def note_interrupt(signal_number: int) -> KeyboardInterrupt:
     ``signal_number`` set (the command line exits 128 + it)."""
     _interrupts.append(signal_number)
     return _interruption(signal_number)
+
+
+@contextmanager
+def interrupts_held() -> Iterator[None]:
+    """While the block runs, the command line's handler notes an interrupt signal and returns
+    (:func:`raise_if_interrupted` raises it after): for steps whose result must be known to be
+    undone, as the name of a file just created. Outside a command, Python's own handler raises
+    at once, as it always does.
+
+    >>> with interrupts_held():
+    ...     interrupts_are_held()
+    True
+    >>> interrupts_are_held()
+    False
+    """
+    _holding.append(True)
+    try:
+        yield
+    finally:
+        _holding.pop()
+
+
+def interrupts_are_held() -> bool:
+    """Whether an interrupt signal is to be noted, not raised (see :func:`interrupts_held`)."""
+    return bool(_holding)
 
 
 @contextmanager
@@ -386,12 +412,16 @@ def _replacing(target: Path, mode: str, **options: Any) -> Iterator[Any]:
     symbolic link at ``target`` is kept, and the file it points to replaced."""
     written = followed(target)
     try:
-        # Closed by the with-block below; its name outlives it, to rename or delete the file.
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
-            mode, delete=False, dir=written.parent, prefix=f".{written.name}.", suffix=".part", **options)
+        # Held: an interrupt raised inside NamedTemporaryFile once it has made the file, before
+        # it returns the name, left the file behind (a Ctrl-C as the write began).
+        with interrupts_held():
+            # Closed by the with-block below; its name outlives it, to rename or delete the file.
+            handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
+                mode, delete=False, dir=written.parent, prefix=f".{written.name}.", suffix=".part", **options)
     except OSError as error:
         raise _naming(error, target) from None
     try:
+        raise_if_interrupted()  # one held above
         with handle:
             yield handle
             handle.flush()

@@ -1561,6 +1561,29 @@ def test_a_dropped_interrupt_before_the_write_still_stops_the_write(tmp_path, ca
     assert sorted(p.name for p in tmp_path.iterdir()) == ["speech.txt"]
 
 
+def test_a_ctrl_c_as_the_output_file_is_made_leaves_no_part_file(tmp_path, capsys, monkeypatch):
+    # Seen once, on a loaded machine: a Ctrl-C sent as soon as the hidden output file existed
+    # landed inside NamedTemporaryFile, after it made the file and before it returned the
+    # name, and the command exited 130 leaving ".out.csv.….part" behind.
+    import os
+    import signal
+    import tempfile
+
+    real = tempfile.NamedTemporaryFile
+
+    def interrupted_once_made(*args, **kwargs):
+        handle = real(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)  # its handler runs as the call returns, here
+        return handle
+
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", interrupted_once_made)
+    (tmp_path / "in.csv").write_text("text\nWe stand together.\n")
+    with _ctrl_c_as_in_a_terminal():
+        status, _, err = run(capsys, "score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.csv"))
+    assert (status, err) == (130, "stance score: interrupted\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
 def test_a_dropped_interrupt_draws_no_plot_over_the_previous_one(tmp_path, capsys, monkeypatch):
     # `stance document --plot` wrote its image straight to the path: after a Ctrl-C that
     # Python dropped in a finalizer it replaced the previous image, then exited 130.
