@@ -328,15 +328,14 @@ class StanceModel:
             training["thresholds_raised"] = raised
         # In one step, as _pinned copies them: a save in another thread meanwhile took this
         # fit's parameters beside the last fit's options, files a load refused as damaged.
-        self.__dict__.update(params_=params, fitted_options_=options, training_=training, metrics_={})
+        # What a load read of the files (when they were created, the versions that saved them)
+        # goes in the same step: it is not this model's any more, and stance info and the next
+        # save would quote it (None reads as never loaded).
+        self.__dict__.update(params_=params, fitted_options_=options, training_=training, metrics_={},
+                             saved_=None, _loaded_description=None, _may_predate_calibration=None)
         from .data import warn_of_unused_off_topic
 
         warn_of_unused_off_topic(off_topic, names)  # said once training worked
-        # What a load read of the files (when they were created, the versions that saved them)
-        # is not this model's any more: stance info and the next save would quote it.
-        self.__dict__.pop("saved_", None)
-        self.__dict__.pop("_loaded_description", None)
-        self.__dict__.pop("_may_predate_calibration", None)
         self._reset_runtime()
         return self
 
