@@ -1706,8 +1706,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"wrote them to {args.output}", file=sys.stderr)
     given = [labels_column] + ([renamed.get(stance_column, stance_column)] if stance_column else [])
     suggested = ["suggested_label"] + (["suggested_stance"] if stance_column else [])
-    # A stance that is none (an off-topic row's, a rare label's suggestion) is an empty cell, as -o writes it.
-    print(_table(issues.head(args.n), ["issue", *given, *suggested, "score", text_column], blank=given[1:] + suggested))
+    # A stance that is none (an off-topic row's, a rare label's suggestion) is an empty cell, as -o
+    # writes it; so is the score of a rare label no model saw, which none could judge ("NaN").
+    print(_table(issues.head(args.n), ["issue", *given, *suggested, "score", text_column],
+                 blank=given[1:] + suggested + ["score"]))
     return EXIT_OK
 
 
@@ -1730,7 +1732,10 @@ def _table(frame: Any, columns: list[str], blank: Sequence[str] = ()) -> str:
         return "(none)"
     shown = frame[columns].round(3)
     for column in blank:
-        shown[column] = shown[column].astype(object).where(shown[column].notna(), "")
+        cells = shown[column]
+        if cells.dtype.kind == "f":  # as the numbers of the column print, not 1.0 beside 0.873
+            cells = cells.map("{:.3f}".format)
+        shown[column] = cells.astype(object).where(shown[column].notna(), "")
     return shown.to_string(max_colwidth=80)
 
 

@@ -1235,6 +1235,23 @@ def test_suggest_and_check_write_the_table_the_suffix_asks_for(capsys, tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["issues.tsv", "labelled.csv", "next.tsv"]
 
 
+def test_check_prints_no_nan_for_a_rare_label_no_model_could_judge(capsys, tmp_path):
+    # The printed table showed "NaN" in the score of a rare label's row (no fold model saw the
+    # label, so none can score it); the cell is empty, as -o writes it, beside scores of 3 places.
+    rows = ["wind farms now", "more solar panels", "build turbines", "hello all", "good morning",
+            "welcome everyone", "wind farms and turbines", "solar panels now", "build more turbines",
+            "hello everyone", "good morning all", "welcome all", "more wind farms", "build solar panels",
+            "turbines now", "hello and welcome", "morning everyone", "good morning everyone"]
+    labels = ["energy"] * 3 + ["none"] * 3 + ["energy"] * 3 + ["none"] * 3 + ["energy"] * 3 + ["none"] * 3
+    rows.append("coal plants must close")
+    labels.append("coal")
+    pd.DataFrame({"text": rows, "labels": labels}).to_csv(tmp_path / "rare.csv", index=False)
+    status, out, _ = run(capsys, "check", str(tmp_path / "rare.csv"), "--folds", "3")
+    assert status == 0 and "NaN" not in out and "nan" not in out, out
+    coal = next(line for line in out.splitlines() if "coal plants" in line)
+    assert coal.split()[:4] == ["18", "rare", "label", "coal"] and re.search(r"\bnone\s+coal plants", coal), coal
+
+
 def test_check_writes_label_lists_as_labels_cells(capsys, tmp_path):
     # A Parquet labels column of lists was written as numpy's "['gas' 'renewables']",
     # which no reader takes back as labels.
