@@ -1035,10 +1035,16 @@ def _too_few_for(label_sets: list[tuple[str, ...]], folds: int, keys: list[str] 
                f"same text stay in one fold)")
     else:
         why = f"with {folds} folds too few rows of some label are left to train each fold's model"
-    most = next((f for f in range(min(folds, len(label_sets) + 1) - 1, 1, -1)
-                 if _checkable(label_sets, f, keys, none_label)), None)
-    if most is not None:
-        return f"folds={folds}: {why}; pass folds={most} or fewer"
+    working = [f for f in range(2, min(folds, len(label_sets) + 1)) if _checkable(label_sets, f, keys, none_label)]
+    if working:
+        # Every count that works, not "N or fewer": fewer folds ask less of a label's rows, but
+        # keep fewer off-topic rows in a training fold (3 do at 3 folds, not at 2).
+        low, high = working[0], working[-1]
+        if working != list(range(low, high + 1)):
+            named = ", ".join(map(str, working[:-1])) + f" or {high}"
+        else:
+            named = str(high) if low == high else f"{high} or fewer" if low == 2 else f"{low} to {high}"
+        return f"folds={folds}: {why}; pass folds={named}"
     # Two labels of f rows or more, of f texts or more, are needed: no more folds than that.
     second = sorted(counts.values())[-2] if len(counts) > 1 else 0
     fewest = next((f for f in range(folds + 1, min(second, len(set(keys)) if keys else len(label_sets)) + 1)

@@ -868,6 +868,22 @@ def test_check_and_train_name_a_text_labelled_two_ways_once_by_the_data_s_rows(c
     assert capsys.readouterr().err.count("'gas' (against) in row 64") == 1
 
 
+def test_too_many_folds_are_refused_with_the_fold_counts_that_work_not_n_or_fewer():
+    # "pass folds=6 or fewer" for six rows of wind, six of coal and three of solar: at 2 folds
+    # solar's three rows count (not rare) and a training fold keeps one of them, too few, so
+    # folds=2 was refused too. The counts that work are 3 to 6.
+    texts = ["wind farms now", "more wind turbines", "offshore wind parks", "wind power grows", "onshore wind",
+             "wind auctions", "coal plants close", "no more coal", "coal mines shut", "coal power ends",
+             "phase out coal", "coal subsidies cut", "solar panels on roofs", "solar farms grow", "cheap solar"]
+    data = pd.DataFrame({"text": texts, "labels": ["wind"] * 6 + ["coal"] * 6 + ["solar"] * 3})
+    with pytest.raises(stance.InvalidInputError, match=r"^folds=10: .*; pass folds=3 to 6$"):
+        stance.find_label_issues(data, folds=10, none_label=None)
+    with pytest.raises(stance.InvalidInputError, match=r"^folds=2: "):
+        stance.find_label_issues(data, folds=2, none_label=None)
+    for folds in (3, 6):
+        stance.find_label_issues(data, folds=folds, none_label=None)  # each count named is taken
+
+
 def test_too_many_folds_are_refused_with_the_most_that_the_different_texts_allow():
     # Rows with one text stay in one fold, but the hint counted rows: 12 rows of 4 texts were
     # told "pass folds=6 or fewer", which the folds then refused for having only 4 texts.
