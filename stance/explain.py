@@ -241,9 +241,13 @@ def flag_reason(flag: str) -> str:
 
 # What an explanation's highlights mean, said above them: the shade alone was lost on a
 # colour-blind reader, and the value was only in a tooltip.
-HIGHLIGHT_KEY = ("Each word is shaded by its contribution to the head below it, the darker the larger: "
-                 "green, with a solid underline, for it; red, with a dotted underline, against it (hover for "
-                 "its value).")
+# A fact-checker read a red word under "stance: against" as one for `against`: the key says
+# that the colours are towards and away from what the heading names.
+HIGHLIGHT_KEY = ("Each word is shaded by how far it pushes towards what the heading below names (the label, "
+                 "or that stance), the darker the further: green, with a solid underline, towards it; red, "
+                 "with a dotted underline, away from it. Hover for its value: its own contribution plus an "
+                 "equal share of each word pair it is part of, so it can differ from the word's row in the "
+                 "table.")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -467,7 +471,14 @@ def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataF
     label, named so (``"stance were unity the label: favor"``): its rows add up to the
     log-odds of that stance under that label (:func:`stance_under`), not of the stance the
     prediction gives, which belongs to the predicted label. The heads
-    come in the prediction's order: its labels, primary first, then the stance.
+    come in the prediction's order: its labels, primary first, then the stance. A text the
+    prediction flags (blank, ``"empty"``: no rows; of no known word, ``"no_known_words"``;
+    of few, ``"many_unknown_words"``) has the flag and why in ``attrs["flag"]`` and
+    ``attrs["flag_reason"]``.
+
+    >>> import stance
+    >>> stance.default_model().explain("   ").attrs["flag"]
+    'empty'
     """
     from .exceptions import InvalidInputError, is_int
 
@@ -475,9 +486,10 @@ def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataF
         raise InvalidInputError(f"n must be a positive int (n-grams per predicted label), got {n!r}")
     pd = forksafe.imported("pandas")
 
-    table = contributions(model, text, label=label).table
+    explanation = contributions(model, text, label=label)
+    table = explanation.table
     if table.empty:
-        return table
+        return _flagged(table, explanation.flag)
     parts = []
     for _, rows in table.groupby("explains", sort=False):  # primary label first, as Prediction.labels
         words = rows[rows.feature != BASELINE]
@@ -488,7 +500,15 @@ def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataF
         if len(rest):
             parts.append(rows.iloc[:1].assign(ngram=OTHERS, feature=OTHERS, contribution=rest.contribution.sum()))
         parts.append(rows[rows.feature == BASELINE])
-    return pd.concat(parts).reset_index(drop=True)
+    return _flagged(pd.concat(parts).reset_index(drop=True), explanation.flag)
+
+
+def _flagged(table: pd.DataFrame, flag: str | None) -> pd.DataFrame:
+    """``table`` with the prediction's ``flag`` and its reason in ``attrs``, when it has one:
+    the empty table of a blank text said nothing of why it was empty."""
+    if flag:
+        table.attrs.update(flag=flag, flag_reason=flag_reason(flag))
+    return table
 
 
 def _unknown_label(label: Any, labels: Sequence[str]) -> str:

@@ -140,6 +140,25 @@ def test_blank_text_is_none_by_rule_and_has_nothing_to_explain(default_model):
     assert default_model.explain("   ").empty and contributions(default_model, "").spans == {}
 
 
+def test_an_explanation_table_says_why_a_flagged_text_has_little_or_nothing_to_explain(default_model):
+    # explain("") gave an empty DataFrame and nothing else, where the command line prints
+    # "(nothing to explain: blank text)" and the HTML names the flag.
+    for text, flag in [("   ", "empty"), ("zzqx blorf", "no_known_words"),
+                       ("zzqx blorf wibble NATO", "many_unknown_words")]:
+        table = default_model.explain(text)
+        assert table.attrs["flag"] == flag == default_model.classify(text).flag
+        assert table.attrs["flag_reason"] and table.attrs["flag_reason"] in str(contributions(default_model, text))
+    assert default_model.explain("We stand together with our allies.").attrs == {}  # nothing to say
+
+
+def test_the_highlights_key_says_the_colours_push_towards_and_away_from_the_heading(default_model):
+    # A fact-checker read a red word under "stance: against" as evidence for against; it pushed
+    # towards favor. And the hover value (with shares of word pairs) differed from the table's.
+    page = default_model.explain_html("Bring the brigade home.")._repr_html_()
+    key = page.split("<h4")[0]
+    assert "towards it" in key and "away from it" in key and "word pair" in key
+
+
 def test_the_explanation_of_a_long_text_is_shown_cut_as_a_prediction_is(default_model):
     # A whole article went into the notebook highlighted word by word (1.4 MB of HTML for
     # 100,000 characters), and its plain-text form printed the article and every row.
