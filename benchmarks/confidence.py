@@ -7,7 +7,10 @@
    calibrated confidence against the raw probability;
 5. the secondary-label thresholds on four splits that played no part in choosing them:
    tuned on out-of-fold rows seen as each fold's own vectoriser sees them (now), on the
-   whole data's vectors (before), and a flat 0.5.
+   whole data's vectors (before), and a flat 0.5;
+6. near ties, on the challenge set and probes: answers whose runner-up label is nearly as
+   likely, and how well confidence and the margin over the runner-up tell right answers
+   from wrong (AUROC).
 
 Deterministic; about three minutes on two cores. The calibration error is
 ``stance.evaluation.calibration_error``.
@@ -44,6 +47,8 @@ def answers(model, frame):
         "label": np.array([p.label for p in predictions]),
         "confidence": np.array([p.confidence for p in predictions]),
         "probability": np.array([p.scores[p.label] for p in predictions]),
+        # the next most probable label's: one-vs-rest heads can give two labels near 1
+        "runner_up": np.array([sorted(p.scores.values())[-2] if len(p.scores) > 1 else 0.0 for p in predictions]),
         "right": np.array([p.label in parse_label_set(gold) for p, gold in zip(predictions, frame.labels)]),
     }
 
@@ -78,6 +83,21 @@ def train_keeping_out_of_fold(frame):
         return stance.train(frame, stance_column="stance"), kept["out_of_fold"]
     finally:
         training._calibrate_confidence = original
+
+
+def near_ties(title: str, result: dict) -> None:
+    """How often a sure answer has a runner-up nearly as likely, and how well confidence and
+    the margin over the runner-up rank right answers above wrong ones (AUROC)."""
+    from sklearn.metrics import roc_auc_score
+
+    right, confidence = result["right"], result["confidence"]
+    margin = result["probability"] - result["runner_up"]
+    sure = confidence >= 0.99
+    tied = sure & (result["runner_up"] >= 0.5)
+    print(f"\n{title}: AUROC of confidence {roc_auc_score(right, confidence):.3f}, of the margin over the "
+          f"runner-up {roc_auc_score(right, margin):.3f}; confidence 0.99 or more: {sure.sum()} answers, right "
+          f"{right[sure].mean():.3f}; of them with a runner-up of 0.5 or more: {tied.sum()}, right "
+          f"{right[tied].mean():.3f}")
 
 
 def label_maps(out_of_fold) -> dict[int, tuple[float, float]]:
@@ -165,6 +185,7 @@ def main() -> int:
     result = answers(model, outside)
     per_label("Challenge set and probes, one map", result)
     per_label("Challenge set and probes, a map per label", result, mapped(result, label_maps(out_of_fold), labels))
+    near_ties("Challenge set and probes, near ties", result)
 
     pooled = {key: [] for key in result}
     by_label = []
