@@ -257,6 +257,16 @@ _NAME = (
     r"(?: \d{1,2})?)"
 )
 _NAME_TAG = re.compile(rf"^{_NAME}(?: \([^()]{{1,60}}\)){{0,2}}" + _COLON)
+# The Dutch and Flemish parliaments' tags: a member as "De heer" or "Mevrouw" and the name,
+# maybe with the party in brackets ("De heer Wilders (PVV):", "Mevrouw Van der Plas (BBB):",
+# "De heer Theo Francken (N-VA):"), and the chair, "De voorzitter:". The speaker keeps the
+# title, as "Mr Healey" does. "heer" and "voorzitter" are in lower case, so these are no
+# _NAME; the title tells them from a sentence ("De conclusie is duidelijk: …"), so that, like
+# "Mr Healey:", they count outside a transcript too.
+_DUTCH_TAG = re.compile(
+    rf"^(?P<speaker>(?:De heer|Mevrouw) [{_CAP}][\w'’\-]*(?: (?:{_NAME_WORD}|te|ten|'t)){{0,5}}|De voorzitter)"
+    r"(?: \([^()]{1,60}\))?" + _COLON
+)
 # Otter.ai's tag: a name and the time the speaker starts, alone on a line above the words
 # ("Mark Rutte  0:03", "Speaker 2  1:02:07", "Unknown Speaker  0:21"), as Rev's "Mark Rutte
 # (00:00:03):" is a tag (_NAME_TAG); like a name in ordinary case, it counts only in a transcript.
@@ -2139,9 +2149,9 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
     lower = _LOWER_QA_TAG.match(line) if names_are_tags else None
     if lower and (lower.group("speaker") == "q" or after_question) and _opens_sentence(after(lower.end())):
         return lower
-    for pattern, allowed in ((_SPEAKER, True), (_NAME_TAG, names_are_tags), (_TIMED_TAG, names_are_tags),
-                             (_SITTING_TAG, names_are_tags), (_RECORD_TAG, names_are_tags), (_RADA_TAG, names_are_tags),
-                             (_ROLE_TAG, names_are_tags)):
+    for pattern, allowed in ((_SPEAKER, True), (_DUTCH_TAG, True), (_NAME_TAG, names_are_tags),
+                             (_TIMED_TAG, names_are_tags), (_SITTING_TAG, names_are_tags),
+                             (_RECORD_TAG, names_are_tags), (_RADA_TAG, names_are_tags), (_ROLE_TAG, names_are_tags)):
         tag = pattern.match(line) if allowed else None
         if not tag and pattern is _NAME_TAG and allowed and ", " in line:
             office = _OFFICE_TAG.match(line)  # "The Minister of State, Ministry of Defence (Lord Coaker):"

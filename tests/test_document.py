@@ -3003,6 +3003,41 @@ def test_a_tag_may_name_someone_with_an_elided_particle(apostrophe):
     assert {speaker for _, speaker in split_speakers("M. Dupont d'accord. – Oui.\nNous d'abord. – Non.")} == {None}
 
 
+def test_a_dutch_or_flemish_members_tag_names_the_speaker():
+    # A user audit of the Tweede Kamer's Handelingen: "De heer Wilders (PVV):" and "Mevrouw
+    # Piri (GroenLinks-PvdA):" were no tags ("heer" in lower case is no name's word, and
+    # "Mevrouw Piri" alone made no transcript), so each tag was scored glued to its words.
+    # The speaker keeps the title, as "Mr Healey" and "M. le président" keep theirs.
+    handelingen = ("De heer Wilders (PVV):\nStop met het sturen van wapens naar Oekraïne.\n\n"
+                   "Mevrouw Piri (GroenLinks-PvdA):\nDe sancties tegen Rusland moeten strenger.\n")
+    sentences = stance.score_document(handelingen).sentences
+    assert sentences[["speaker", "line", "text"]].values.tolist() == [
+        ["De heer Wilders", 2, "Stop met het sturen van wapens naar Oekraïne."],
+        ["Mevrouw Piri", 5, "De sancties tegen Rusland moeten strenger."]]
+    # the chair and a minister beside the members, the words on the tag's line or below it
+    debate = ("De voorzitter:\nIk geef het woord aan de heer Wilders.\n\n"
+              "De heer Wilders (PVV): Voorzitter. Stop met het sturen van wapens naar Oekraïne.\n\n"
+              "Minister Brekelmans:\nWe blijven Oekraïne steunen.\n\n"
+              "Mevrouw Van der Plas (BBB): De sancties moeten strenger.\nDe voorzitter: Dank u wel.\n")
+    assert split_speakers(debate) == [
+        ("Ik geef het woord aan de heer Wilders.", "De voorzitter"), ("Voorzitter.", "De heer Wilders"),
+        ("Stop met het sturen van wapens naar Oekraïne.", "De heer Wilders"),
+        ("We blijven Oekraïne steunen.", "Minister Brekelmans"),
+        ("De sancties moeten strenger.", "Mevrouw Van der Plas"), ("Dank u wel.", "De voorzitter")]
+    # the Belgian Kamer's and the Flemish Parliament's, with a first name
+    kamer = ("De heer Theo Francken (N-VA): Wij steunen Oekraïne.\n"
+             "Mevrouw Vicky Reynaert (Vooruit): Wij ook.\nDe heer Peter De Roover (N-VA): Goed.")
+    assert [speaker for _, speaker in split_speakers(kamer)] == [
+        "De heer Theo Francken", "Mevrouw Vicky Reynaert", "De heer Peter De Roover"]
+    # one such tag in an article is a tag, as "Mr Healey:" is
+    assert split_speakers("De heer Wilders (PVV): Stop met wapens.") == [("Stop met wapens.", "De heer Wilders")]
+    # a Dutch sentence opening with "De" and holding a colon is no tag, nor one naming "de heer"
+    for sentence in ("De conclusie is duidelijk: meer geld voor defensie.",
+                     "De heer Wilders zei: stop met wapens.", "De voorzitter zei: orde.",
+                     "Mevrouw Piri en de heer Wilders: twee visies op Oekraïne."):
+        assert split_speakers(f"{sentence}\n{handelingen}")[0] == (sentence, None)
+
+
 def test_thanks_before_a_dash_is_no_sitting_tag():
     # A user audit of the Bundestag's record: the chair's "Vielen Dank. – Nächster Redner ist
     # …" was read as a "Name. – text" tag, making "Vielen Dank" a speaker (German capitalises
