@@ -138,6 +138,12 @@ _CYRILLIC_DIALOGUE_DASH = re.compile(r"^[-–—]\s+(?=[\"«„“]?[\u0400-\u04
 # A capital letter of a name: A-Z, and the capitals of Latin-1, Latin Extended, Greek and
 # Cyrillic ("Željana Zovko:", "ÖDÖN SZABÓ:", "Ілля Кива:"); re has no class of capitals.
 _CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c not in "×")
+# A dash between two sentences of a line ("Vielen Dank. – Das Wort hat …", "Thank you. — Next
+# question."), opening the second: a separator, no word of it. Only before a capital or an
+# opening quote, since before lower case it opens an aside ("It is late. — the second phase,
+# I mean.") and before a digit it may be a sign ("-3"); a line's opening dash is a list's or
+# an answer's, read with the line (see _BULLET).
+_SEPARATING_DASH = re.compile(rf"^[-–—]\s+(?=[\"'“‘«„‚]?[{_CAP}])")
 # A tag's colon, with the space French typography puts before it ("M. Dupont : …", "QUESTION : …").
 _COLON = r" ?:(?:\s+|$)"
 # A timestamp opening a transcript's line, matched whole or not at all: a clock time, maybe with
@@ -2838,8 +2844,9 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
     a title's full stop ("Mr. Healey:", "Mr Healey:") or in "ё" and "е" ("Соловьёв:", "Соловьев:") name the
     speaker as the first wrote it. Sentences keep the
     characters of ``text``, except whitespace, byte-order marks and zero-width spaces at a
-    line's ends, which are dropped, line breaks, which join wrapped lines with a space, and
-    stage directions, which leave one space (none before punctuation).
+    line's ends, which are dropped, line breaks, which join wrapped lines with a space,
+    stage directions, which leave one space (none before punctuation), and a dash between
+    two sentences ("Vielen Dank. – Das Wort hat …"), which opens neither.
 
     >>> split_speakers("Q: Will NATO hold?\nSECRETARY GENERAL: Yes. We stand together.")
     [('Will NATO hold?', 'Q'), ('Yes.', 'SECRETARY GENERAL'), ('We stand together.', 'SECRETARY GENERAL')]
@@ -2905,10 +2912,14 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
                     piece = piece[lead:]
                     at += lead if at >= 0 else 0
                 # a dash opening a statement in Cyrillic ("— Мы не отступим, — сказал он. — Альянс расколот."),
-                # dropped as the one opening a line is (see _BULLET): dialogue's, no word of it. Not
-                # English's, which opens an aside or a tag's rest ("— the second phase is late", "— HOST: …").
-                merged.append([_CYRILLIC_DIALOGUE_DASH.sub("", piece, count=1)])
-                starts.append(at)
+                # dropped as the one opening a line is (see _BULLET): dialogue's, no word of it; and one
+                # between two sentences before a capital ("Vielen Dank. – Das Wort hat …"). Not one
+                # opening an aside ("— the second phase is late"). The statement starts after it, on
+                # its line, which may be the next.
+                dash = _CYRILLIC_DIALOGUE_DASH.match(piece) or _SEPARATING_DASH.match(piece)
+                cut = dash.end() if dash else 0
+                merged.append([piece[cut:]])
+                starts.append(at + cut if at >= 0 else at)
         lines = [block.line_at(max(at, 0)) for at in starts] if many_lines else [block.lines[0]] * len(merged)
         # never merged across blocks
         sentences.extend((" ".join(parts), block.speaker, line) for parts, line in zip(merged, lines))

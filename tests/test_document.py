@@ -1823,11 +1823,11 @@ def test_a_european_parliament_verbatim_report_names_its_speakers():
         ("Honourable Members, we stand together.", "Ursula von der Leyen"),
         ("Will you send more?", "Sophie Wilmès"),
         ("Ukraine, Moldova and Georgia.", "Sophie Wilmès"), ("– and so on.", "Sophie Wilmès"),  # no tags
-        ("Well, that is the point.", "Sophie Wilmès"), ("– And it stands.", "Sophie Wilmès"),
+        ("Well, that is the point.", "Sophie Wilmès"), ("And it stands.", "Sophie Wilmès"),
         ("The debate is closed.", "President")]
     # one such line outside a transcript is text, as a name in ordinary case is
     assert split_speakers("President. – The sitting is open.") == [("President.", None),
-                                                                   ("– The sitting is open.", None)]
+                                                                   ("The sitting is open.", None)]
 
 
 def test_a_number_or_word_wrapped_after_its_slash_is_joined_whole():
@@ -1850,8 +1850,8 @@ def test_a_sentence_with_a_clause_after_a_name_is_no_sitting_tag():
               "Nathalie Loiseau, rapporteur for the non-attached Members. – We agree.")
     assert split_speakers(report) == [
         ("The next item is the debate on the eastern flank.", "President"),
-        ("General Cavoli, who leads SACEUR, agreed.", "President"), ("– We need more troops.", "President"),
-        ("Mark Rutte, the Secretary General, was in Tapa.", "President"), ("– He said so.", "President"),
+        ("General Cavoli, who leads SACEUR, agreed.", "President"), ("We need more troops.", "President"),
+        ("Mark Rutte, the Secretary General, was in Tapa.", "President"), ("He said so.", "President"),
         ("Madam President, the flank must hold.", "Hilde Vautmans"), ("We agree.", "Nathalie Loiseau")]
 
 
@@ -3048,7 +3048,7 @@ def test_thanks_before_a_dash_is_no_sitting_tag():
     assert split_speakers(record) == [
         ("Das Wort hat Herr Merz.", "Präsidentin Julia Klöckner"), ("Wir stehen zur NATO.", "Friedrich Merz"),
         ("Vielen Dank.", "Friedrich Merz"),
-        ("– Nächster Redner ist Dr. Rainer Kraft für die AfD-Fraktion.", "Friedrich Merz"),
+        ("Nächster Redner ist Dr. Rainer Kraft für die AfD-Fraktion.", "Friedrich Merz"),
         ("Nein.", "Dr. Rainer Kraft")]
     # nor are other thanks and greetings, in the languages of such records
     sitting = ("President. – The next item is the vote.\nThank You. – We now move to the vote.\n"
@@ -3654,6 +3654,26 @@ def test_a_dash_opening_a_statement_inside_a_line_is_dropped_as_at_a_lines_start
     # a dash inside a sentence stays, and English's opening an aside after a sentence
     assert split_sentences("We will — and must — act. Allies agree.") == ["We will — and must — act.", "Allies agree."]
     assert split_sentences("It is late. — the second phase, I mean.") == ["It is late.", "— the second phase, I mean."]
+
+
+def test_a_dash_between_two_sentences_is_no_word_of_the_second():
+    # A user audit of the Bundestag's record: after the chair's "Vielen Dank. –" the next
+    # statement kept the dash ("– Das Wort hat jetzt …"). A dash between two sentences of a
+    # line separates them, and the second's text starts after it, on the line it starts on.
+    record = ("Vizepräsidentin Petra Pau:\nVielen Dank. – Das Wort hat jetzt die Kollegin Sevim Dağdelen.\n\n"
+              "Sevim Dağdelen (BSW):\nKeinen Cent mehr für die Aufrüstung.\n")
+    assert stance.score_document(record).sentences[["speaker", "line", "text"]].values.tolist() == [
+        ["Vizepräsidentin Petra Pau", 2, "Vielen Dank."],
+        ["Vizepräsidentin Petra Pau", 2, "Das Wort hat jetzt die Kollegin Sevim Dağdelen."],
+        ["Sevim Dağdelen", 5, "Keinen Cent mehr für die Aufrüstung."]]
+    assert split_sentences("Thank you. — Next question. - Yes. – “We will win,” he said.") == [
+        "Thank you.", "Next question.", "Yes.", "“We will win,” he said."]
+    # the line is the one the text starts on, after a dash that ends a line
+    assert stance.sentences.split_statements("Wir stimmen ab. Vielen Dank. –\nDas Wort hat Frau Pau.") == [
+        ("Wir stimmen ab.", None, 1), ("Vielen Dank.", None, 1), ("Das Wort hat Frau Pau.", None, 2)]
+    # a dash that means something stays: one opening an aside in lower case, a negative number
+    assert split_sentences("It is late. — the second phase, I mean. It fell to -3 degrees. -3 is cold.") == [
+        "It is late.", "— the second phase, I mean.", "It fell to -3 degrees.", "-3 is cold."]
 
 
 @pytest.mark.parametrize(("text", "sentences"), [
