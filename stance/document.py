@@ -455,8 +455,10 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     if carried is not None and len(carried.columns):
         # Right after the document they describe (its speaker, date, outlet), before the scores.
         at = 1 if "document" in scored else 0
+        attrs = scored.attrs  # the model's off-topic label, which concat drops beside other attrs
         scored = pd.concat([scored.iloc[:, :at], _carried_rows(carried, positions, scored.columns),
                             scored.iloc[:, at:]], axis=1)
+        scored.attrs = attrs
     scored.index.name = "statement"
     none_label = model.params_.none_label or "none"
     favor, against = stance_directions(model.stance_classes, favor, against)

@@ -24,11 +24,43 @@ if TYPE_CHECKING:
 
 Z_95 = 1.959963984540054
 PROFILE_COLUMNS = ("n", "share", "favor", "against", "position", "position_low", "position_high")
+# The key of a scored frame's attrs under which stance.score records the off-topic label of the
+# model that wrote each labels column ({"labels": "other"}), so that a profile of the frame
+# leaves it out untold, as score_document's own profile does.
+NONE_LABELS = "none_labels"
+
+
+class _ScoringsOwn:
+    """The default of :func:`profile`'s ``none_label``: the off-topic label that the scoring
+    recorded in the frame's attrs, else "none". A sentinel, since a ``none_label`` given,
+    "none" or None too, wins over the record."""
+
+    def __repr__(self) -> str:
+        return "<the scoring model's, else 'none'>"
+
+
+SCORINGS_OWN = _ScoringsOwn()
+
+
+def recorded_none_label(scored: pd.DataFrame, labels_column: str) -> str | None:
+    """The off-topic label that :func:`stance.score` recorded in ``scored.attrs`` for
+    ``labels_column``, else "none" (pandas drops attrs in a merge, or in a concat of frames
+    whose attrs differ; a file read back has none).
+
+    >>> import pandas as pd
+    >>> scored = pd.DataFrame({"labels": ["gas", "other"]})
+    >>> scored.attrs[NONE_LABELS] = {"labels": "other"}
+    >>> recorded_none_label(scored, "labels"), recorded_none_label(scored, "pred_labels")
+    ('other', 'none')
+    """
+    recorded = scored.attrs.get(NONE_LABELS)
+    label = recorded.get(labels_column, "none") if isinstance(recorded, dict) else "none"
+    return label if label is None or isinstance(label, str) else "none"
 
 
 def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None = None,
-            none_label: str | None = "none", favor: str | None = None, against: str | None = None, *,
-            prefix: str | None = None) -> pd.DataFrame:
+            none_label: str | _ScoringsOwn | None = SCORINGS_OWN, favor: str | None = None,
+            against: str | None = None, *, prefix: str | None = None) -> pd.DataFrame:
     """Profile scored statements (the output of :func:`stance.score`).
 
     Without ``by``: one row per target that some statement takes ("none" left out), sorted
@@ -63,8 +95,11 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     ``"dafür"``/``"dagegen"``, ``"za"``/``"przeciw"``, ``"a favor"``/``"en contra"``,
     ``"за"``/``"проти"``, ``"за"``/``"против"``); when
     that cannot be done, the error asks for them. ``none_label`` is the model's off-topic
-    label: a scheme that calls it otherwise must say so (a warning says when another label
-    looks like it).
+    label. Left out, it is the one the model that scored ``scored`` has, as
+    :func:`stance.score` (and so :func:`stance.score_document`) records it in the frame's
+    ``attrs``, which pandas keeps when rows or columns are selected; else "none". A frame
+    without that record (read back from a file, merged) of a scheme that calls it otherwise
+    must say so (a warning says when another label looks like it); None is a scheme without one.
 
     ``position`` is ``log((favor + 0.5) / (against + 0.5))`` and ``position_low`` and
     ``position_high`` its 95% interval, a normal one on the log-odds scale:
@@ -101,6 +136,8 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
 
     if not isinstance(scored, pd.DataFrame):
         raise InvalidTypeError(f"scored must be the DataFrame stance.score() returns, got {type_name(scored)}")
+    if none_label is SCORINGS_OWN:  # a prefix not a str is refused below
+        none_label = recorded_none_label(scored, f"{prefix if isinstance(prefix, str) else ''}labels")
     if none_label is not None and not isinstance(none_label, str):  # labels are text: 0 matches no "0"
         raise InvalidInputError(f"none_label must be a str or None, got {quoted(none_label)}")
     from .data import whole_number_text

@@ -52,7 +52,9 @@ def score(
     ``"no_known_words"`` when none of its words is in the model's vocabulary and
     ``"many_unknown_words"`` when fewer than 70% are, as :meth:`StanceModel.classify`
     flags it (see :class:`~stance.Prediction`). Result columns that would overwrite
-    input columns are refused; pass ``prefix="pred_"`` to rename them.
+    input columns are refused; pass ``prefix="pred_"`` to rename them. The result's
+    ``attrs["none_labels"]`` records the model's off-topic label for the labels column it
+    wrote (``{"labels": "none"}``), which :func:`stance.profile` leaves out untold.
 
     ``model`` is a :class:`StanceModel` or a saved model directory (None: the bundled
     model). ``n_jobs`` spreads more than 8,192 texts over processes, counted as joblib
@@ -116,7 +118,32 @@ def score(
         # object dtype keeps None as None (not NaN) and gives every input the same dtypes
         dtype = object if values.dtype == np.dtype(object) else None
         out[prefix + name] = pd.Series(values, index=frame.index, dtype=dtype)
+    record_none_label(out, model, prefix)
     return out
+
+
+def record_none_label(scored: pd.DataFrame, model: StanceModel, prefix: str = "") -> None:
+    """Record in ``scored.attrs`` the off-topic label of ``model``, which wrote the
+    ``<prefix>labels`` column, for :func:`stance.profile` to leave out untold (a model's
+    "other" was profiled as a target); a model without one records none, and an earlier
+    record of that column is dropped. A new dict, since pandas before 2.1 shares a copied
+    frame's attrs' values with the original.
+
+    >>> import stance
+    >>> stance.score(["We stand together."]).attrs
+    {'none_labels': {'labels': 'none'}}
+    """
+    from .profile import NONE_LABELS
+
+    recorded = scored.attrs.get(NONE_LABELS)
+    recorded = dict(recorded) if isinstance(recorded, dict) else {}
+    recorded.pop(f"{prefix}labels", None)
+    if model.params_.none_label is not None:
+        recorded[f"{prefix}labels"] = model.params_.none_label
+    if recorded:
+        scored.attrs[NONE_LABELS] = recorded
+    else:
+        scored.attrs.pop(NONE_LABELS, None)
 
 
 def _require_text_column(frame: pd.DataFrame, text_column: str, whose: str | None) -> None:

@@ -1059,11 +1059,20 @@ def test_profile_counts_the_models_own_stance_values(energy_frame):
     assert profile(named, favor="left", against="right")[["favor", "against"]].values.tolist() == [[1, 2]]
 
 
+def _unrecorded(scored):
+    """``scored`` without the model's off-topic label that stance.score records in its attrs,
+    as a frame read back from a file, or merged, has it."""
+    scored = scored.copy()
+    scored.attrs.clear()
+    return scored
+
+
 def test_profile_warns_when_the_off_topic_label_goes_by_another_name(energy_frame):
-    # "offtopic" was profiled as a target without a word (the twentieth audit).
+    # "offtopic" was profiled as a target without a word (the twentieth audit); stance.score
+    # now records it, so this is a frame that lost the record.
     renamed = energy_frame.assign(labels=energy_frame.labels.str.replace("none", "offtopic"))
     model = stance.train(renamed, stance_column="stance", none_label="offtopic")
-    scored = stance.score(renamed.text, model=model)
+    scored = _unrecorded(stance.score(renamed.text, model=model))
     with pytest.warns(stance.StanceWarning, match="'offtopic' looks like the off-topic label.*none_label='offtopic'"):
         assert "offtopic" in profile(scored).index
     import warnings
@@ -1073,7 +1082,7 @@ def test_profile_warns_when_the_off_topic_label_goes_by_another_name(energy_fram
         assert "offtopic" not in profile(scored, none_label="offtopic").index
         profile(stance.score(energy_frame.text))  # the default model's "none" is there: nothing to say
     # without a stance head, the rows without text still carry the model's off-topic label
-    unstanced = stance.score(["Wind farms now.", None], model=stance.train(renamed, none_label="offtopic"))
+    unstanced = _unrecorded(stance.score(["Wind farms now.", None], model=stance.train(renamed, none_label="offtopic")))
     with pytest.warns(stance.StanceWarning, match="'offtopic' looks like"):
         profile(unstanced)
 
@@ -1087,7 +1096,8 @@ def test_profile_warns_when_none_label_is_no_label_of_the_model_that_scored():
     frame = pd.DataFrame({"text": [f"w{c}a w{c}b filler{i % 7} x{i % 5}" for i, c in enumerate(codes)],
                           "codes": codes})
     model = stance.train(frame, labels_column="codes", none_label="000")
-    scored = model.score(frame.text).assign(country=[("nl", "fr")[i % 2] for i in range(len(frame))])
+    # a frame without the record of the model's off-topic label (see _unrecorded)
+    scored = _unrecorded(model.score(frame.text)).assign(country=[("nl", "fr")[i % 2] for i in range(len(frame))])
     with pytest.warns(stance.StanceWarning,
                       match=r"^none_label='none' is no label of the model that scored these statements \(its "
                             r"labels, from the p_ columns: \['000', '413', '505'\]\), so every label is profiled "
@@ -1104,10 +1114,46 @@ def test_profile_warns_when_none_label_is_no_label_of_the_model_that_scored():
         assert profile(document.sentences, none_label="000").index.tolist() == ["413"]
         profile(stance.score(frame.text))  # the bundled model's "none" is among its labels: nothing to say
     # With prefix= it reads pred_p_ columns.
-    scored = stance.score(frame, model=model, prefix="pred_")
+    scored = _unrecorded(stance.score(frame, model=model, prefix="pred_"))
     with pytest.warns(stance.StanceWarning, match=r"from the p_ columns: \['000', '413', '505'\]\), so every label is "
                                                   r"profiled as a target, and '000' looks like an off-topic one"):
         profile(scored, prefix="pred_")
+
+
+def test_profile_of_scored_statements_leaves_out_the_scoring_models_off_topic_label(energy_frame):
+    # A user audit: the README's stance.profile(doc.sentences, by="speaker") profiled a model's
+    # off-topic "other" as a target (warning to pass none_label='other'), where doc.profile,
+    # which knows the model, left it out; so did stance.profile(stance.score(frame, model=m)).
+    # The scored frame now carries the model's off-topic label, which profile reads.
+    import warnings
+
+    renamed = energy_frame.assign(labels=energy_frame.labels.replace("none", "other"))
+    model = stance.train(renamed, stance_column="stance", none_label="other")
+    transcript = ("MODERATOR: Gas is not a bridge; it is a detour.\nMINISTER: The train to the coast was delayed.\n"
+                  "MODERATOR: Solar is cheap and clean.\nMINISTER: Wind farms are great.")
+    doc = stance.score_document(transcript, model=model)
+    assert "other" in doc.sentences.label.tolist()
+    texts = pd.DataFrame({"text": [transcript], "year": [2024]}, index=["debate.txt"])
+    docs = stance.score_documents(texts, model=model)  # a carried column is joined on
+    scored = stance.score(renamed.text, model=model)
+    predicted = stance.score(renamed, model=model, prefix="pred_")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        pd.testing.assert_frame_equal(profile(doc.sentences), doc.profile)
+        # rows selected keep it, as the README's profile without the questions selects them
+        for table, statements in ((profile(doc.sentences, by="speaker"), 3),
+                                  (profile(doc.sentences[doc.sentences.speaker != "MODERATOR"], by="speaker"), 1),
+                                  (profile(docs.sentences, by=["document", "speaker"]), 3)):
+            assert "other" not in table.index.get_level_values("target")
+            assert table.n.sum() == statements  # those not off-topic
+        pd.testing.assert_frame_equal(profile(scored), profile(scored, none_label="other"))
+        assert "other" not in profile(scored).index
+        assert "other" not in profile(predicted, prefix="pred_").index
+    # a none_label given still wins, None too
+    with pytest.warns(stance.StanceWarning, match="'other' looks like the off-topic label"):
+        assert "other" in profile(scored, none_label=None).index
+    with pytest.warns(stance.StanceWarning, match="'other' looks like the off-topic label"):
+        assert "other" in profile(doc.sentences, none_label="none").index
 
 
 def test_profile_says_nothing_when_no_label_of_the_model_looks_off_topic():
