@@ -46,10 +46,11 @@ OTHERS = "(other n-grams)"  # the row that sums what explain() leaves out
 
 def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = False,
                   opening: bool = False, apostrophes: bool = False,
-                  links: bool = False) -> list[tuple[str, int, int]]:
+                  links: bool = False, spelling: bool = False) -> list[tuple[str, int, int]]:
     """Every feature of ``text`` with the character span it comes from (``stem`` as
     :func:`stance.text.make_analyzer` takes it): its words as written, without the
-    punctuation around them (a handle without its "@"; a link, no word, has none).
+    punctuation around them (a handle without its "@"; a link, no word, has none; an
+    American spelling read as British as the text spells it).
 
     >>> surface_terms("Not alone.", 2, True)
     [('not', 0, 3), ('alon', 4, 9), ('not alon', 0, 9)]
@@ -57,8 +58,10 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
     [('NOT_alon', 0, 9), ('START_not', 0, 3)]
     >>> surface_terms("@NATO_1 https://t.co/x1", 1, True, links=True)
     [('nato_1', 1, 7)]
+    >>> surface_terms("Defense!", 1, True, spelling=True)
+    [('defenc', 0, 7)]
     """
-    text_language = language(stem, apostrophes, links)
+    text_language = language(stem, apostrophes, links, spelling)
     tokens: list[tuple[str, int, int]] = []
     for chunk in _WORD.finditer(text):
         tokens.extend(_token_spans(chunk.group(), chunk.start(), text_language.elisions, apostrophes, links))
@@ -354,7 +357,7 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
     options = params.analyzer_options
     terms = surface_terms(text, options["ngram_max"], options["stem"], options.get("negation", False),
                           options.get("opening", False), options.get("apostrophes", False),
-                          options.get("links", False))
+                          options.get("links", False), options.get("spelling", False))
     index = params.vocabulary_index
     present = [(term, s, e) for term, s, e in terms if term in index]
     columns, values = _vector(text, model)

@@ -37,10 +37,10 @@ from . import text as _text
 from .text import NOT_PREFIX, OPENING_PREFIX
 
 # Analyzer options this index reproduces; any other option falls back to the string path.
-SUPPORTED_OPTIONS = frozenset({"ngram_max", "stem", "negation", "opening", "apostrophes", "links"})
+SUPPORTED_OPTIONS = frozenset({"ngram_max", "stem", "negation", "opening", "apostrophes", "links", "spelling"})
 # Statements on which the fast paths are checked against the analyzer when they are set
 # up: negations and their scope, contractions, possessives, numbers, odd characters, links
-# and handles.
+# and handles, American spellings.
 PROBES = (
     "We are not alone, and we won't be: Ukraine's security is our security.",
     "No, never again! 2% isn't enough; 3.5% by 2035, or 2,000 troops can’t wait.",
@@ -50,6 +50,7 @@ PROBES = (
     "We’ll back o’clock talks; lʼUcraina, dell’Unione e l'Alleanza c'è, un po' di rock'n'roll.",
     "RT @user_8725: NATO must stay united, @SecGenNATO's https://t.co/4b3e865 bit.ly/3xYz me@nato.int @nato not "
     "www.nato.int/a.b, and/or 2.5/10",
+    "Defense's defenses mobilized toward the center: not for a major program of skeptics, said the doctor.",
 )
 # Raw tokens remembered per model. Beyond this (a stream of ever-new numbers and names) new
 # tokens are still resolved correctly, just not remembered, so memory stays bounded; so are
@@ -82,7 +83,7 @@ class FeatureIndex:
         options = dict(params.analyzer_options)
         self.ngram_max = int(options.get("ngram_max", 2))
         self.language = _text.language(options.get("stem", True), options.get("apostrophes", False),
-                                       options.get("links", False))
+                                       options.get("links", False), options.get("spelling", False))
         self.negation = bool(options.get("negation", False))
         self.opening = bool(options.get("opening", False))
         self.supported = set(options) <= SUPPORTED_OPTIONS
@@ -143,10 +144,7 @@ class FeatureIndex:
                 and words.tolist() == expected_words.tolist() and known_words.tolist() == expected_known.tolist())
 
     def _resolve(self, raw: str) -> int:
-        token = _text.word_of(raw)
-        if self.language.stemmer:
-            token = _text.shared_stemmer(self.language.stemmer)(token)
-        return self._stems.get(token, -1)
+        return self._stems.get(self.language.word(_text.word_of(raw)), -1)
 
     def pairs(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """``(rows, columns)`` of every vocabulary feature occurrence in ``texts``."""

@@ -12,7 +12,10 @@ language and marks its negation words (see :class:`Language`). The ``apostrophes
 between letters) as the straight one and cuts Italian elisions off their word; models saved
 before it read text as they always did. The ``links`` option (every model trained since
 format 7) reads a web or e-mail address as no word and an @handle as one word; models saved
-before it read "https://t.co/4b3e865" as "https", "t", "co", "4", "b", "3", "e", "865".
+before it read "https://t.co/4b3e865" as "https", "t", "co", "4", "b", "3", "e", "865". The
+``spelling`` option (every English model trained since format 8) reads an American spelling
+as the British one before stemming ("defense" as "defence", see :mod:`stance.spelling`);
+models saved before it read "defense" and "defence" as two words.
 
 >>> analyze("We are not alone.")
 ['we', 'are', 'not', 'alon', 'we are', 'are not', 'not alon']
@@ -29,6 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import _forksafe as forksafe
+from . import spelling as _spelling
 from .exceptions import COMMAND_LINE, PYTHON
 
 # Contractions are expanded before tokenising so that the negation becomes its own token.
@@ -467,7 +471,8 @@ class Language:
     as stemmed, that open a negation's scope; ``elisions`` the pattern of elided words
     that :func:`normalize` cuts off (None: none); ``apostrophes`` whether :func:`normalize`
     reads curly apostrophes as straight; ``links`` whether it blanks web and e-mail addresses
-    and an @handle is one token (see :func:`token_pattern`).
+    and an @handle is one token (see :func:`token_pattern`); ``spelling`` whether a token is
+    read in its British spelling before it is stemmed (English only, see :func:`language`).
     """
 
     stemmer: str | None
@@ -475,17 +480,33 @@ class Language:
     elisions: re.Pattern[str] | None = None
     apostrophes: bool = False
     links: bool = False
+    spelling: bool = False
 
     def stem(self, tokens: list[str]) -> list[str]:
+        """The words ``tokens`` (as :func:`tokenize` gives them) are read as: respelt, then stemmed.
+
+        >>> language(True, spelling=True).stem(["defense", "defences"])
+        ['defenc', 'defenc']
+        """
+        if self.spelling:
+            tokens = _spelling.british_words(tokens)
         return shared_stemmer(self.stemmer).many(tokens) if self.stemmer else tokens
+
+    def word(self, token: str) -> str:
+        """:meth:`stem` of one token: the batch paths resolve each distinct token once."""
+        if self.spelling:
+            token = _spelling.british(token)
+        return shared_stemmer(self.stemmer)(token) if self.stemmer else token
 
 
 @cache
-def language(stem: bool | str = True, apostrophes: bool = False, links: bool = False) -> Language:
-    """The :class:`Language` of a ``stem`` option (and the ``apostrophes`` and ``links`` ones). True and
-    False keep what the analyzer always did: English negation words (compared after
-    stemming, as before) and no elisions. French cuts its elisions either way; Italian only
-    with ``apostrophes``, which models saved before it lack.
+def language(stem: bool | str = True, apostrophes: bool = False, links: bool = False,
+             spelling: bool = False) -> Language:
+    """The :class:`Language` of a ``stem`` option (and the ``apostrophes``, ``links`` and
+    ``spelling`` ones). True and False keep what the analyzer always did: English negation
+    words (compared after stemming, as before) and no elisions. French cuts its elisions
+    either way; Italian only with ``apostrophes``, which models saved before it lack.
+    ``spelling`` respells English only (:func:`respells`): another language's is off.
 
     >>> sorted(language("german").negations)[:4]
     ['kein', 'nicht', 'nie', 'niemal']
@@ -493,18 +514,32 @@ def language(stem: bool | str = True, apostrophes: bool = False, links: bool = F
     True
     >>> language("italian").elisions is None, language("italian", apostrophes=True).elisions is None
     (True, False)
+    >>> language("porter", spelling=True).spelling, language("spanish", spelling=True).spelling
+    (True, False)
     """
     stem = stem_option(stem)
     apostrophes, links = bool(apostrophes), bool(links)
+    spelling = bool(spelling) and respells(stem)
     if isinstance(stem, bool):
-        return Language("english" if stem else None, NEGATIONS, None, apostrophes, links)
+        return Language("english" if stem else None, NEGATIONS, None, apostrophes, links, spelling)
     words = NEGATION_WORDS.get(stem)
     if words is None:  # english and porter, or a language nltk adds later
-        return Language(stem, NEGATIONS, None, apostrophes, links)
+        return Language(stem, NEGATIONS, None, apostrophes, links, spelling)
     stemmer = shared_stemmer(stem)
     elisions = (_FRENCH_ELISIONS if stem == "french"
                 else _ITALIAN_ELISIONS if stem == "italian" and apostrophes else None)
-    return Language(stem, frozenset(stemmer(word) for word in words), elisions, apostrophes, links)
+    return Language(stem, frozenset(stemmer(word) for word in words), elisions, apostrophes, links, spelling)
+
+
+def respells(stem: bool | str) -> bool:
+    """Whether the ``spelling`` option does anything for a ``stem`` option: it reads English
+    (True, False, "english", "porter"), whose American spellings it reads as British ones.
+    Other languages are read as written: Spanish "favor" is no American "favour".
+
+    >>> respells(True), respells(False), respells("Porter"), respells("spanish")
+    (True, True, True, False)
+    """
+    return stem_option(stem) in (True, False, "porter")
 
 
 def negation_words(stem: bool | str = True) -> tuple[str, tuple[str, ...]]:
@@ -545,18 +580,19 @@ def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) 
 
 
 # make_analyzer's options, which a saved model's metadata lists under "analyzer".
-ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening", "apostrophes", "links")
+ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening", "apostrophes", "links", "spelling")
 
 
 def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = False,
                   opening: bool = False, apostrophes: bool = False,
-                  links: bool = False) -> Callable[[str], list[str]]:
+                  links: bool = False, spelling: bool = False) -> Callable[[str], list[str]]:
     """Build the feature function: stemmed word n-grams from 1 to ``ngram_max``, plus
     negation-scope features and the opening word (``"START_<stem>"``) if asked. ``stem``
     is True (English), False or a Snowball language name, ``apostrophes`` reads curly
-    apostrophes as straight and cuts Italian elisions (see :func:`language`), and ``links``
-    reads web and e-mail addresses as no word and an @handle as one; their default, False,
-    is how models saved before each option read.
+    apostrophes as straight and cuts Italian elisions (see :func:`language`), ``links``
+    reads web and e-mail addresses as no word and an @handle as one, and ``spelling`` reads
+    an American spelling of English as the British one (:mod:`stance.spelling`); their
+    default, False, is how models saved before each option read.
 
     >>> make_analyzer(ngram_max=1, stem=False)("Not one inch")
     ['not', 'one', 'inch']
@@ -568,10 +604,12 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     ['dell', 'ucrain']
     >>> make_analyzer(ngram_max=1, links=True)("@user_1 Bring them home https://t.co/4b3e865")
     ['user_1', 'bring', 'them', 'home']
+    >>> make_analyzer(ngram_max=1, spelling=True)("More for defense")
+    ['more', 'for', 'defenc']
     """
     if ngram_max < 1:
         raise ValueError(f"ngram_max must be at least 1, got {ngram_max}")
-    text_language = language(stem, apostrophes, links)
+    text_language = language(stem, apostrophes, links, spelling)
     elisions, negations = text_language.elisions, text_language.negations
 
     def analyze_text(text: str) -> list[str]:

@@ -75,8 +75,8 @@ def _fit(texts: Sequence[str], analyzer_options: dict[str, Any], min_df: float, 
     ngram_max = int(analyzer_options.get("ngram_max", 2))
     names: list[str] = []  # stem id -> stem
     language = _text.language(analyzer_options.get("stem", True), analyzer_options.get("apostrophes", False),
-                              analyzer_options.get("links", False))
-    resolve = _TokenIds(_stem_numberer(names, language.stemmer))
+                              analyzer_options.get("links", False), analyzer_options.get("spelling", False))
+    resolve = _TokenIds(_stem_numberer(names, language))
     ids, counts = token_ids(texts, resolve.__getitem__, dtype=np.int32, elisions=language.elisions,
                             apostrophes=language.apostrophes, links=language.links)
     del resolve
@@ -97,16 +97,14 @@ def _fit(texts: Sequence[str], analyzer_options: dict[str, Any], min_df: float, 
     return x, vocabulary, idf
 
 
-def _stem_numberer(names: list[str], stemmer: str | None):
-    """A raw token -> stem id function that numbers new stems as it meets them
-    (``stemmer``: the Snowball language, None for none)."""
+def _stem_numberer(names: list[str], language: _text.Language):
+    """A raw token -> stem id function that numbers new stems as it meets them, each token
+    read as ``language`` reads it (respelt and stemmed as its options say)."""
     number: dict[str, int] = {}
-    stem = _text.shared_stemmer(stemmer) if stemmer else None
+    word = language.word
 
     def resolve(raw: str) -> int:
-        token = _text.word_of(raw)
-        if stem is not None:
-            token = stem(token)
+        token = word(_text.word_of(raw))
         found = number.get(token)
         if found is None:
             found = number[token] = len(names)

@@ -409,3 +409,19 @@ def test_an_explanation_keeps_the_line_breaks_of_its_text(default_model):
     for page in (contributions(default_model, text)._repr_html_(), contributions(default_model, unknown)._repr_html_()):
         shown = [paragraph.split("</p>")[0] for paragraph in page.split("<p><span dir='auto'>")[1:]]
         assert shown and all(p.count("<br>") == len(breaks) and not set(breaks) & set(p) for p in shown)
+
+
+def test_explain_shows_an_american_spelling_as_written_and_its_british_stem():
+    # With the spelling option "defense" is the feature of "defence" (defenc): the ngram
+    # column shows the word as the text writes it, the feature what the model read.
+    from stance.explain import surface_terms
+    from stance.text import make_analyzer
+
+    text = "We must spend more on DEFENSE, and modernize toward the center."
+    terms = surface_terms(text, 2, True, negation=True, opening=True, apostrophes=True, links=True, spelling=True)
+    assert [f for f, _, _ in terms] == make_analyzer(2, True, negation=True, opening=True, apostrophes=True,
+                                                     links=True, spelling=True)(text)
+    shown = {feature: text[start:end] for feature, start, end in terms}
+    assert shown["defenc"] == "DEFENSE" and shown["modernis"] == "modernize" and shown["centr"] == "center"
+    assert shown["on defenc"] == "on DEFENSE" and shown["toward"] == "toward"
+    assert "defens" not in shown and "modern" not in shown

@@ -144,3 +144,39 @@ def test_the_batch_paths_read_links_and_handles_as_the_analyzer_does(energy_mode
     texts = [*posts, "Build more wind farms."]
     single = [repr(energy_model.classify(text).to_dict()) for text in texts]
     assert single == [repr(p.to_dict()) for p in energy_model.classify_many(texts)]
+
+
+SPELLING_OPTIONS = {"ngram_max": 2, "stem": True, "negation": True, "opening": True, "apostrophes": True,
+                    "links": True, "spelling": True}
+
+
+@pytest.mark.parametrize("stem", [True, False, "porter"])
+def test_the_batch_paths_read_american_spellings_as_the_analyzer_does(stem):
+    # With the spelling option "defense" is read as "defence" (a user audit); training's fast
+    # featuriser and the batch index must read it so too, not fall back to the string paths.
+    from stance.features import PROBES, FeatureIndex
+    from stance.inference import _string_pairs
+    from stance.parameters import ModelParameters
+    from stance.text import make_analyzer
+    from stance.tfidf import fit_tfidf
+
+    options = {**SPELLING_OPTIONS, "stem": stem}
+    assert any("defense" in probe for probe in PROBES)
+    texts = ["We must spend more on defense, not less.", "Defence spending: mobilised, not mobilized.",
+             "The defense bill's program passed toward noon", "Organizations organised a centre at the center.",
+             "For a major doctor, tire size does not matter."]
+    fitted = fit_tfidf(texts, options)
+    assert fitted is not None  # the featuriser agrees with TfidfVectorizer over the analyzer
+    _, vocabulary, idf = fitted
+    defence = "defenc" if stem is not False else "defence"
+    assert defence in vocabulary and "defens" not in vocabulary and "defense" not in vocabulary
+    n = len(vocabulary)
+    params = ModelParameters(vocabulary, idf, ("a", "b"), "sigmoid", np.zeros((n, 2)), np.zeros(2), np.full(2, 0.5),
+                             None, options)
+    index = FeatureIndex(params)
+    assert index.supported
+    probes = [*texts, "defense's defenses, DEFENSE and Defence"]
+    rows, columns, words, known = index.pairs_and_words(probes)
+    expected = _string_pairs(probes, make_analyzer(**options), params)
+    assert sorted(zip(rows.tolist(), columns.tolist())) == sorted(zip(*expected[:2]))
+    assert words.tolist() == expected[2].tolist() and known.tolist() == expected[3].tolist()

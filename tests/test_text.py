@@ -1,5 +1,7 @@
 """Text processing: negations and stance-bearing function words survive; stemming is cached."""
 
+import pytest
+
 from stance.text import CachedStemmer, make_analyzer, negation_features, normalize, strip_possessive, tokenize
 
 
@@ -162,3 +164,86 @@ def test_links_are_no_words_and_a_handle_is_one_word():
 
     features = make_analyzer(negation=True, opening=True, links=True)("@user_1 @user_2 Bring the brigade home.")
     assert features[:6] == ["user_1", "user_2", "bring", "the", "brigad", "home"] and word_count(features) == 6
+
+
+# An American and a British version of each statement: the words the option respells, and
+# words around them it must not touch ("for", "major", "doctor", "size").
+SPELT_TWO_WAYS = [
+    ("We must spend more on defense.", "We must spend more on defence."),
+    ("Congress should pass the defense bill now.", "Congress should pass the defence bill now."),
+    ("Allies mobilized, prioritized the modernization of armored forces and organized a center for it.",
+     "Allies mobilised, prioritised the modernisation of armoured forces and organised a centre for it."),
+    ("A skeptical major favors the gray-zone program; the doctor's judgment: analyze its size toward 2030.",
+     "A sceptical major favours the grey-zone programme; the doctor's judgement: analyse its size towards 2030."),
+    ("Defense's honor, labor's neighbors: the theater of offenses traveled and signaled, fulfilled.",
+     "Defence's honour, labour's neighbours: the theatre of offences travelled and signalled, fulfilled."),
+]
+
+
+@pytest.mark.parametrize("stem", [True, False, "english", "porter"])
+@pytest.mark.parametrize(("american", "british"), SPELT_TWO_WAYS)
+def test_american_spellings_are_read_as_british_ones(stem, american, british):
+    # A user audit: "defense" and "defence" were two words ("defens", "defenc"), and the
+    # bundled model, trained on British text, read "We must spend more on defense." as
+    # against where "...defence." is favor.
+    analyze = make_analyzer(stem=stem, negation=True, opening=True, spelling=True)
+    assert analyze(american) == analyze(british)
+    assert make_analyzer(stem=stem)(american) != make_analyzer(stem=stem)(british)  # as every model read them
+    assert analyze(british) == make_analyzer(stem=stem, negation=True, opening=True)(british)  # British: as ever
+
+
+def test_the_spelling_map_leaves_british_words_that_look_american_alone():
+    # Rules ("-or" -> "-our", "-ize" -> "-ise") would break "for", "major", "doctor", "size";
+    # an American spelling that is another British word stays what it is.
+    from stance.spelling import american_to_british, british_words
+
+    kept = ["for", "major", "doctor", "size", "seize", "prize", "tire", "tires", "meter", "meters", "check", "draft",
+            "curb", "practice", "practices", "humoral", "honorary", "vigorous", "humorous", "licensed", "offensive",
+            "defensive", "programmed", "sabotage", "story", "ton", "mold", "analog", "savory"]
+    assert british_words(kept) == kept
+    table = american_to_british()
+    assert not set(table) & set(table.values())  # no British word is respelt, so no chain of respellings
+    assert all(word == word.lower() and word.isalpha() for pair in table.items() for word in pair)
+    assert british_words(["defense", "defenses", "offense", "license", "centered", "mobilization", "favorite",
+                          "behavioral", "maneuvering", "toward", "aging", "catalogs", "enrollment", "counselor"]) == [
+        "defence", "defences", "offence", "licence", "centred", "mobilisation", "favourite", "behavioural",
+        "manoeuvring", "towards", "ageing", "catalogues", "enrolment", "counsellor"]
+
+
+def test_the_spelling_map_respells_only_american_words_of_the_corpus(corpus_frame):
+    # The corpus is British: of its words, the map may change only the few American ones it
+    # holds (US wire copy, Canadian debates), and each to a word the corpus writes otherwise.
+    from stance.spelling import american_to_british
+
+    table = american_to_british()
+    words = {word for text in corpus_frame.text.dropna() for word in tokenize(text)}
+    respelt = sorted(words & set(table))
+    assert respelt == [
+        "apologize", "armored", "authorization", "center", "centerpiece", "characterize", "criticized", "defense",
+        "favor", "honor", "honoring", "immobilized", "judgment", "judgments", "labor", "militarization",
+        "mobilization", "mobilizing", "modernization", "modernizing", "neighborhood", "organization",
+        "organizations", "organized", "program", "programs", "recognized", "saber", "subsidizes", "toward"]
+
+
+@pytest.mark.parametrize("stem", ["spanish", "german", "french", "italian"])
+def test_spelling_respells_english_only(stem):
+    # Spanish "por favor" is no American "favour"; a model stemming in another language
+    # records the option off, and its analyzer reads as without it.
+    from stance.text import language
+
+    assert language(stem, spelling=True).spelling is False and language(True, spelling=True).spelling is True
+    text = "Por favor, la defense del centro; Die Organization ist gut."
+    assert make_analyzer(stem=stem, spelling=True)(text) == make_analyzer(stem=stem)(text)
+    assert "favor" in make_analyzer(ngram_max=1, stem="spanish", spelling=True)("Por favor")
+
+
+def test_importing_stance_builds_no_spelling_map():
+    # The map is built on first use: `import stance` stays cheap.
+    import subprocess
+    import sys
+
+    code = ("import stance, stance.spelling as s; before = s.american_to_british.cache_info().currsize; "
+            "stance.text.make_analyzer(spelling=True)('defense'); "
+            "print(before, s.american_to_british.cache_info().currsize)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["0", "1"]
