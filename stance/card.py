@@ -33,6 +33,7 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
           if metadata.get("stance_only_features") else []),
         *_negation_lines(metadata),
         _links_line(metadata),
+        _spelling_line(metadata),
         *_confidence_lines(metadata, calibrated),
         "",
         "## Labels",
@@ -135,6 +136,27 @@ def _links_line(metadata: dict[str, Any]) -> str:
         return "Web and e-mail addresses are no words to this model, and an @handle is one word (`links=True`)."
     return ('Web and e-mail addresses are read as words ("https", "t", "co"…) and an @handle as its pieces '
             '("user", "8725"): a model trained with `links=False` or saved before the option.')
+
+
+def _spelling_line(metadata: dict[str, Any]) -> str:
+    """What the card says of how the model reads American spellings (``spelling``).
+
+    >>> _spelling_line({"analyzer": {"stem": True, "spelling": True}})[:44]
+    'American spellings are read as British ones '
+    >>> _spelling_line({"analyzer": {"stem": "german"}})
+    'Words are read as spelt: `spelling` respells English only, and this model stems in german.'
+    """
+    from .text import respells
+
+    analyzer = metadata.get("analyzer") or {}
+    if analyzer.get("spelling"):
+        return ('American spellings are read as British ones ("defense" as "defence", "mobilize" as "mobilise"; '
+                '`spelling=True`).')
+    stem = analyzer.get("stem", True)
+    if not respells(stem):
+        return f"Words are read as spelt: `spelling` respells English only, and this model stems in {stem}."
+    return ('American and British spellings are two words to this model ("defense" and "defence"): a model '
+            'trained with `spelling=False` or saved before the option.')
 
 
 def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str, float | None] | None,

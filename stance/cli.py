@@ -1547,6 +1547,9 @@ def cmd_info(args: argparse.Namespace) -> int:
                                 if info["analyzer"].get("links") else
                                 'read as words ("https", "t", "co"…), an @handle as its pieces (a model saved '
                                 "before format 7, or trained with links=false)"))
+    # Whether "defense" is "defence" to the model: models saved before the option, and models
+    # of other languages, read words as spelt.
+    print("spelling:       " + _spelling(info["analyzer"]))
     # Which words open a negation's scope: a model without stemming marks every language's
     # with the English words (Polish "nie" marks nothing, Polish "no", "well", does).
     marks = info["negation_marks"]
@@ -1575,6 +1578,23 @@ def cmd_info(args: argparse.Namespace) -> int:
     for name, value in numbers.items():
         print(f"{_shown(name) + ':':{width}s}{value:.3f}")
     return EXIT_OK
+
+
+def _spelling(analyzer: dict[str, Any]) -> str:
+    """What ``stance info`` says of how a model with ``analyzer`` reads American spellings.
+
+    >>> _spelling({"stem": "german"})
+    'as written (spelling respells English only; this model stems in german)'
+    """
+    from .text import respells
+
+    if analyzer.get("spelling"):
+        return 'American read as British ("defense" as "defence")'
+    stem = analyzer.get("stem", True)
+    if not respells(stem):
+        return f"as written (spelling respells English only; this model stems in {stem})"
+    return ('as written: "defense" and "defence" are two words (a model saved before format 8, or trained with '
+            'spelling=false)')
 
 
 def _a_language(name: str) -> str:

@@ -48,7 +48,7 @@ SMALL_BATCH = 32
 SMALLEST_C = 1e-12
 # Models saved or pickled before these options existed were trained without what each adds:
 # a load, and an unpickling, gives them the option off.
-OFF_IN_OLDER_MODELS = {"stance_cues": False, "apostrophes": False, "links": False}
+OFF_IN_OLDER_MODELS = {"stance_cues": False, "apostrophes": False, "links": False, "spelling": False}
 
 
 class StanceModel:
@@ -94,6 +94,15 @@ class StanceModel:
         read as. A model saved before this option (format 6 and older) loads as
         ``links=False`` and reads text as it always did ("https", "t", "co", "4"…, "user",
         "8725"); ``links=False`` trains such a model.
+    spelling : read an American spelling as the British one before stemming ("defense" as
+        "defence", "mobilized" as "mobilised", "center" as "centre"; a curated list of word
+        families, :mod:`stance.spelling`), so that American text finds the words of a British
+        corpus such as the bundled one. English only (``stem`` True, False, ``"english"`` or
+        ``"porter"``): a model stemming in another language reads its words as spelt, its
+        analyzer records the option off, and ``get_params()`` and ``fitted_options_`` keep
+        what was asked, as a refit would use it. A model saved before this option (format 7
+        and older) loads as ``spelling=False`` and reads text as it always did ("defense"
+        and "defence" two words); ``spelling=False`` trains such a model.
     negation : add features marking the words after a negation ("NOT_alon"), for every head.
     stance_cues : give the stance head two more kinds of feature: the words after a negation
         ("NOT_alon") and the statement's first word ("START_send"). The label heads do not
@@ -153,6 +162,7 @@ class StanceModel:
         stem: bool | str = True,
         apostrophes: bool = True,
         links: bool = True,
+        spelling: bool = True,
         negation: bool = False,
         stance_cues: bool = True,
         min_df: int | None = None,
@@ -172,6 +182,7 @@ class StanceModel:
         self.stem = stem
         self.apostrophes = apostrophes
         self.links = links
+        self.spelling = spelling
         self.negation = negation
         self.stance_cues = stance_cues
         self.min_df = min_df
@@ -378,7 +389,7 @@ class StanceModel:
         problem = check_stem(self.stem)
         if problem:
             raise OptionError(problem, check_stem(self.stem, command_line=True))
-        for name in ("apostrophes", "links", "negation", "stance_cues", "stance_per_label"):
+        for name in ("apostrophes", "links", "spelling", "negation", "stance_cues", "stance_per_label"):
             _require_bool(name, getattr(self, name))
         for name in ("C", "stance_C"):
             _require_c(name, getattr(self, name))

@@ -53,10 +53,10 @@ from .exceptions import (
 )
 from .files import followed, refuse_empty_path
 from .parameters import ModelParameters, index_dtype, stance_only_features, storage_dtype
-from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX
+from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX, respells
 
 FORMAT_NAME = "stance-model"
-FORMAT_VERSION = 7  # the newest format this version reads
+FORMAT_VERSION = 8  # the newest format this version reads
 # A model is saved in the oldest format that holds it, so that older versions of stance
 # load what they can: format 3 added features only the stance head reads
 # (``stance_only_features``), format 4 the confidence calibration; a model with neither
@@ -73,6 +73,10 @@ APOSTROPHES_SINCE = 6
 # model trained with the default since. An older version would read a post's link as words
 # ("https", "t", "co"…) and refuses the format; a model without the option reads as before it.
 LINKS_SINCE = 7
+# The analyzer's "spelling" (American spellings read as British ones): every English model
+# trained with the default since. An older version would read "defense" as "defens", a word
+# the model hardly knows, and refuses the format; a model without the option reads as before it.
+SPELLING_SINCE = 8
 METADATA = "metadata.json"
 VOCABULARY = "vocabulary.json"
 CHECKSUMS = "checksums.json"
@@ -371,6 +375,8 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> di
 
 def format_version(params: ModelParameters) -> int:
     """The oldest model format that holds ``params``."""
+    if params.analyzer_options.get("spelling"):
+        return SPELLING_SINCE
     if params.analyzer_options.get("links"):
         return LINKS_SINCE
     if params.analyzer_options.get("apostrophes"):
@@ -1019,15 +1025,19 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
         why = _unknown_to_us(metadata, f"the analyzer option {_given({k: analyzer[k] for k in unknown})}",
                              known=ANALYZER_OPTIONS)
         raise ModelFormatError(f"{where!r}: {why}: upgrade stance to load it")
-    for flag in ("negation", "opening", "apostrophes", "links"):
+    for flag in ("negation", "opening", "apostrophes", "links", "spelling"):
         if not isinstance(analyzer.get(flag, False), bool):
             raise ModelFormatError(f"{where!r}: the analyzer's {flag!r} must be true or false, "
                                    f"got {analyzer[flag]!r}; the file is damaged")
-    _check_stem(analyzer.get("stem", True), options, metadata["format_version"], where)
+    stem = analyzer.get("stem", True)
+    _check_stem(stem, options, metadata["format_version"], where)
     for name, since, reading in (("apostrophes", APOSTROPHES_SINCE, "reads curly apostrophes as straight"),
-                                 ("links", LINKS_SINCE, "reads links as no words")):
+                                 ("links", LINKS_SINCE, "reads links as no words"),
+                                 ("spelling", SPELLING_SINCE, "reads American spellings as British")):
+        # Training records spelling only for English text: another language's analyzer has it off.
+        inert = f"stem={stem!r}, which respells nothing" if name == "spelling" and not respells(stem) else None
         _check_reading_option(name, analyzer.get(name, False), since, reading, options, metadata["format_version"],
-                              where)
+                              where, inert)
     return dict(analyzer)
 
 
@@ -1111,11 +1121,13 @@ def _check_stem(stem: Any, options: Any, version: int, where: str) -> None:
 
 
 def _check_reading_option(name: str, value: bool, since: int, reading: str, options: Any, version: int,
-                          where: str) -> None:
-    """Refuse an analyzer option ``name`` (``apostrophes``, ``links``) that the format cannot
-    hold or that is not what the model was trained with: text would be read otherwise than it
-    was in training. Its absence is how every model saved before the option reads (False);
-    ``reading`` says what the option does, for the message.
+                          where: str, inert: str | None = None) -> None:
+    """Refuse an analyzer option ``name`` (``apostrophes``, ``links``, ``spelling``) that the
+    format cannot hold or that is not what the model was trained with: text would be read
+    otherwise than it was in training. Its absence is how every model saved before the option
+    reads (False); ``reading`` says what the option does, for the message; ``inert`` says why
+    it does nothing for this model (``spelling`` with ``stem='german'``), whose analyzer then
+    has it off whatever it was trained with.
 
     >>> _check_reading_option("links", True, 7, "reads links as no words", {}, 6, "m")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
@@ -1125,9 +1137,10 @@ def _check_reading_option(name: str, value: bool, since: int, reading: str, opti
         raise ModelFormatError(f"{where!r}: a model that {reading} is format {since} or newer, not {version}; "
                                f"the file is damaged")
     trained_with = options.get(name) if isinstance(options, dict) else None
-    if isinstance(trained_with, bool) and trained_with != value:
+    if isinstance(trained_with, bool) and (trained_with and inert is None) != value:
+        why = "" if inert is None else f" and {inert}"
         raise ModelFormatError(f"{where!r}: the analyzer's {name!r} is {str(value).lower()}, but the model was "
-                               f"trained with {name}={trained_with!r}; the file is damaged")
+                               f"trained with {name}={trained_with!r}{why}; the file is damaged")
 
 
 def _names(metadata: dict[str, Any], key: str, folder: Path, *, optional: bool = False) -> tuple[str, ...]:

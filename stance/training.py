@@ -21,7 +21,7 @@ from . import _forksafe as forksafe
 from .data import _rows_of_each_text, content_order
 from .exceptions import warn
 from .parameters import ModelParameters, label_column_mask, stance_only_features
-from .text import make_analyzer, stem_option
+from .text import make_analyzer, respells, stem_option
 
 # Thresholds are tuned on out-of-fold probabilities of at most this many rows, which
 # bounds their cost on large data while keeping the estimate stable.
@@ -87,6 +87,8 @@ def fit_parameters(
         analyzer_options["apostrophes"] = True
     if options["links"]:  # and links=False
         analyzer_options["links"] = True
+    if options["spelling"] and respells(options["stem"]):  # and spelling=False, or another language's text
+        analyzer_options["spelling"] = True
     stance_only = stance_only_features(options["negation"], cues)
     if options["min_df"] is None:
         options = {**options, "min_df": auto_min_df(len(texts))}

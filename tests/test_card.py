@@ -83,10 +83,10 @@ def test_stance_info_says_why_a_model_s_confidence_is_not_calibrated_as_the_card
     cases = [(stance.train(energy_frame.iloc[::2], stance_column="stance"), "small", few),
              (stance.train(energy_frame, stance_column="stance", threshold_folds=0), "plain",
               "trained with threshold_folds=0, below 2"),
-             # Format 3 (apostrophes=False, links=False), the format of a model saved before the
-             # calibration too; but trained and saved by this version, it was tried and failed.
+             # Format 3 (apostrophes=False, links=False, spelling=False), the format of a model saved
+             # before the calibration too; but trained and saved by this version, it was tried and failed.
              (stance.train(energy_frame.iloc[::2], stance_column="stance", apostrophes=False,
-                           links=False), "format3", few)]
+                           links=False, spelling=False), "format3", few)]
     for model, name, why in cases:
         assert model.params_.confidence_calibration is None
         folder = model.save(tmp_path / name)
@@ -102,7 +102,7 @@ def test_stance_info_says_why_a_model_s_confidence_is_not_calibrated_as_the_card
 
 def test_only_a_model_from_files_that_may_predate_the_calibration_is_said_to_maybe_predate_it(energy_frame,
                                                                                                  tmp_path, capsys):
-    # A user audit: a format-3 model trained moments ago (apostrophes=False, links=False) was
+    # A user audit: a format-3 model trained moments ago (apostrophes, links, spelling False) was
     # "a format-3 model: saved by a version of stance before the calibration (format 4), or
     # training had fewer than 15 …", in stance.info.model_info (its saved None) and in the card
     # of its save, though this version had tried to calibrate it.
@@ -113,7 +113,8 @@ def test_only_a_model_from_files_that_may_predate_the_calibration_is_said_to_may
     from tests.test_persistence import _rewrite_checksums
 
     few = "training had fewer than 15 out-of-fold answers right or wrong to calibrate it on"
-    model = stance.train(energy_frame.iloc[::2], stance_column="stance", apostrophes=False, links=False)
+    model = stance.train(energy_frame.iloc[::2], stance_column="stance", apostrophes=False, links=False,
+                         spelling=False)
     info = model_info(model)
     assert info["saved"] is None and info["confidence_not_calibrated_because"] == few
     folder = model.save(tmp_path / "format3")
@@ -121,9 +122,9 @@ def test_only_a_model_from_files_that_may_predate_the_calibration_is_said_to_may
     assert f"not calibrated ({few})" in (folder / "MODEL_CARD.md").read_text()
     assert model_info(stance.load(folder))["confidence_not_calibrated_because"] == few
     # Files as a version before the calibration wrote them: options without those added since
-    # (apostrophes and links, format 6 and 7), which a version since records whatever their value.
+    # (apostrophes, links and spelling, formats 6 to 8), which a version since records whatever their value.
     metadata = json.loads((folder / "metadata.json").read_text())
-    for option in ("apostrophes", "links"):
+    for option in ("apostrophes", "links", "spelling"):
         del metadata["options"][option]
     _rewrite_checksums(folder, metadata)
     hedged = f"a format-3 model: saved by a version of stance before the calibration (format 4), or {few}"
@@ -198,3 +199,19 @@ def test_the_saved_files_card_and_info_describe_the_options_the_model_was_fitted
         refit = model.save(tmp_path / "refit")
     options = json.loads((refit / "metadata.json").read_text())["options"]
     assert (options["C"], options["threshold_folds"], options["stance_cues"]) == (0.01, 0, False)
+
+
+def test_the_card_says_how_american_spellings_are_read(energy_frame, energy_model, tmp_path):
+    # A model trained with spelling=True (the default) reads "defense" as "defence"; one saved
+    # before the option, or trained with spelling=False, reads them as two words, and one of
+    # another language reads its words as spelt whatever the option says.
+    card = (energy_model.save(tmp_path / "new") / "MODEL_CARD.md").read_text()
+    assert ('American spellings are read as British ones ("defense" as "defence", "mobilize" as "mobilise"; '
+            '`spelling=True`).' in card)
+    old = stance.train(energy_frame, stance_column="stance", spelling=False)
+    card = (old.save(tmp_path / "old") / "MODEL_CARD.md").read_text()
+    assert ('American and British spellings are two words to this model ("defense" and "defence"): a model '
+            'trained with `spelling=False` or saved before the option.' in card)
+    german = stance.train(energy_frame, stance_column="stance", stem="german")
+    card = (german.save(tmp_path / "de") / "MODEL_CARD.md").read_text()
+    assert "Words are read as spelt: `spelling` respells English only, and this model stems in german." in card

@@ -2952,3 +2952,35 @@ def test_info_says_how_a_model_reads_links_and_handles(capsys, energy_frame, ene
     for model in ([], ["--model", str(energy_model.save(tmp_path / "m"))]):
         status, out, _ = run(capsys, "info", *model)
         assert status == 0 and "links:          no words (web and e-mail addresses); an @handle is one word" in out
+
+
+def test_info_says_how_a_model_reads_american_spelling(capsys, energy_frame, energy_model, tmp_path):
+    # The bundled model was saved before the spelling option: "defense" and "defence" are two
+    # words to it (a user audit); a model trained since reads the one as the other, and one
+    # of another language as spelt. `stance info` says which.
+    status, out, _ = run(capsys, "info")
+    assert status == 0 and ('spelling:       as written: "defense" and "defence" are two words (a model saved '
+                            'before format 8, or trained with spelling=false)') in out
+    status, out, _ = run(capsys, "info", "--model", str(energy_model.save(tmp_path / "m")))
+    assert status == 0 and 'spelling:       American read as British ("defense" as "defence")' in out
+    german = stance.train(energy_frame, stance_column="stance", stem="german").save(tmp_path / "de")
+    status, out, _ = run(capsys, "info", "--model", str(german))
+    assert status == 0 and ("spelling:       as written (spelling respells English only; this model stems in "
+                            "german)") in out
+
+
+def test_spelling_false_on_the_command_line_trains_a_model_that_reads_spelling_as_written(capsys, energy_frame,
+                                                                                           tmp_path):
+    energy_frame.to_csv(tmp_path / "e.csv", index=False)
+    status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "--stance-column", "stance", "-o",
+                         str(tmp_path / "m"), "--option", "spelling=false")
+    assert status == 0, err
+    metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
+    assert metadata["options"]["spelling"] is False and "spelling" not in metadata["analyzer"]
+    assert metadata["format_version"] == 7
+    model = stance.load(tmp_path / "m")
+    proba = model.predict_proba(["Gas licenses for the center", "Gas licences for the centre"])
+    assert proba[0].tolist() != proba[1].tolist()
+    status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "-o", str(tmp_path / "x"), "--option",
+                         "spelling=maybe")
+    assert status == 2 and "--option spelling must be true or false, got 'maybe'" in err

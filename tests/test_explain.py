@@ -425,3 +425,15 @@ def test_explain_shows_an_american_spelling_as_written_and_its_british_stem():
     assert shown["defenc"] == "DEFENSE" and shown["modernis"] == "modernize" and shown["centr"] == "center"
     assert shown["on defenc"] == "on DEFENSE" and shown["toward"] == "toward"
     assert "defens" not in shown and "modern" not in shown
+
+
+def test_a_models_explanation_shows_the_american_word_beside_the_british_feature(energy_model):
+    # The energy corpus writes "licences" and "centre"; a model trained with spelling=True (the
+    # default) reads "licenses" and "center" as those, and says so row by row.
+    table = energy_model.explain("Gas licenses for the center now", n=100)
+    shown = set(zip(table.ngram, table.feature))
+    assert {("licenses", "licenc"), ("center", "centr")} <= shown
+    assert not {"licens", "center"} & set(table.feature)
+    british = energy_model.explain("Gas licences for the centre now", n=100)
+    assert table.feature.tolist() == british.feature.tolist()
+    assert table.contribution.tolist() == british.contribution.tolist()

@@ -80,7 +80,7 @@ def test_a_german_model_saves_loads_and_predicts_identically(tmp_path):
 
 
 def test_an_english_model_keeps_the_old_format(tmp_path):
-    folder = german_model(stem="english", apostrophes=False, links=False).save(tmp_path / "en")
+    folder = german_model(stem="english", apostrophes=False, links=False, spelling=False).save(tmp_path / "en")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["analyzer"]["stem"] is True and metadata["format_version"] < 5
 
@@ -392,3 +392,20 @@ def test_info_and_the_card_name_the_negation_words_a_model_marks(tmp_path, capsy
     assert main(["info", "--model", str(tmp_path / "plain")]) == 0
     assert "negation marks: none\n" in capsys.readouterr().out
     assert "`NOT_…` marks" not in (tmp_path / "plain" / "MODEL_CARD.md").read_text()
+
+
+def test_a_german_model_is_read_as_spelt_whatever_the_spelling_option_says(tmp_path):
+    # The option respells English: another language's words stay as written ("favor" in
+    # "por favor" is no American "favour"). A German model records it off in its analyzer,
+    # while its options keep what was asked (True, the default), as a refit would use it.
+    model = german_model()
+    assert model.get_params()["spelling"] is True and model.fitted_options_["spelling"] is True
+    assert "spelling" not in model.params_.analyzer_options
+    probes = [*TEXTS, "Die Organization der Defense", "Die Organisation der Defence"]
+    np.testing.assert_array_equal(model.predict_proba(probes), german_model(spelling=False).predict_proba(probes))
+    metadata = json.loads((model.save(tmp_path / "de") / "metadata.json").read_text())
+    assert metadata["format_version"] == 7 and "spelling" not in metadata["analyzer"]
+    assert metadata["options"]["spelling"] is True
+    loaded = stance.load(tmp_path / "de")
+    assert loaded.get_params()["spelling"] is True and loaded._feature_index(loaded.params_).supported
+    np.testing.assert_array_equal(loaded.predict_proba(probes), model.predict_proba(probes))

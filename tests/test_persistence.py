@@ -35,9 +35,10 @@ def test_directory_layout(saved):
             "target_coef.npy"} <= set(names)
     assert not any(name.endswith((".pkl", ".joblib", ".pickle")) for name in names)
     metadata = json.loads((saved / "metadata.json").read_text())
-    # Format 7: the model reads links (the default; without it, 6 for apostrophes, 4 for its
-    # confidence calibration, 3 for the features only its stance head reads, else 2).
-    assert metadata["format"] == "stance-model" and metadata["format_version"] == 7
+    # Format 8: the model reads American spellings as British (the default; without it, 7 for
+    # links, 6 for apostrophes, 4 for its confidence calibration, 3 for the features only its
+    # stance head reads, else 2).
+    assert metadata["format"] == "stance-model" and metadata["format_version"] == 8
     assert "confidence_calibration.npy" in names
     assert metadata["labels"] == ["gas", "none", "nuclear", "renewables"]
     assert metadata["training_data"]["rows"] == 64
@@ -497,7 +498,7 @@ def test_a_format_1_model_with_whole_arrays_still_loads(energy_frame, tmp_path):
     # Format 1 (stance before 2026-11-30) stored the per-label stance weights whole and the
     # vocabulary indented; it had no stance cues.
     energy_model = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
-                                                     apostrophes=False, links=False))
+                                                     apostrophes=False, links=False, spelling=False))
     saved = energy_model.save(tmp_path / "format1")
     dense = energy_model.params_.stance_by_label
     np.save(saved / "stance_by_label.npy", dense.astype(np.float32), allow_pickle=False)
@@ -918,7 +919,7 @@ def _swap_without_rollback(persistence):
 
 def test_a_model_saved_before_stance_cues_loads_without_them(energy_frame, tmp_path):
     plain = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
-                                              apostrophes=False, links=False))
+                                              apostrophes=False, links=False, spelling=False))
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 2  # what stance before the cues reads
@@ -1222,7 +1223,8 @@ def test_a_failed_save_whose_rollback_fails_keeps_the_previous_model_on_disk(ene
 @pytest.mark.parametrize(("saved_by", "advice"), [
     ("99.0.0", r"saved by stance 99\.0\.0.*lowercase=False.*upgrade stance to load it"),
     (stance.__version__,
-     r"lowercase=False is not one stance .* has \(ngram_max, stem, negation, opening, apostrophes, links\)"),
+     r"lowercase=False is not one stance .* has \(ngram_max, stem, negation, opening, apostrophes, links, "
+     r"spelling\)"),
 ])
 def test_an_analyzer_option_this_version_does_not_know_is_named_with_advice(saved, saved_by, advice):
     # A newer stance's analyzer option was refused with Python's own complaint ("make_analyzer()
@@ -1319,7 +1321,7 @@ def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(
     # where "isn't" is "is not". It must keep predicting exactly that, however the models
     # trained since read the curly apostrophe; the bundled model, rebuilt, reads both alike.
     old = stance.load(stance.train(energy_frame, stance_column="stance", apostrophes=False,
-                                   links=False).save(tmp_path / "old"))
+                                   links=False, spelling=False).save(tmp_path / "old"))
     assert old.saved_["format_version"] == 4 and "apostrophes" not in old.params_.analyzer_options
     assert old.get_params()["apostrophes"] is False
     curly, unknown, straight = "Gas isnʼt a detour.", "Gas zzzz a detour.", "Gas isn't a detour."
@@ -1332,13 +1334,13 @@ def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(
 
 
 def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_frame, tmp_path):
-    # As stance before the option wrote a model: no "apostrophes" (nor "links", which came
-    # after it) in the analyzer or options.
-    plain = stance.train(energy_frame, stance_column="stance", apostrophes=False, links=False)
+    # As stance before the option wrote a model: no "apostrophes" (nor "links" and "spelling",
+    # which came after it) in the analyzer or options.
+    plain = stance.train(energy_frame, stance_column="stance", apostrophes=False, links=False, spelling=False)
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 4 and "apostrophes" not in metadata["analyzer"]
-    del metadata["options"]["apostrophes"], metadata["options"]["links"]
+    del metadata["options"]["apostrophes"], metadata["options"]["links"], metadata["options"]["spelling"]
     _rewrite_checksums(folder, metadata)
     old = stance.load(folder)
     assert old.get_params()["apostrophes"] is False
@@ -1351,9 +1353,9 @@ def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_f
     (lambda m: m.update(format_version=5), "reads curly apostrophes as straight is format 6 or newer, not 5"),
     (lambda m: m["analyzer"].update(apostrophes="yes"), "'apostrophes' must be true or false"),
     (lambda m: m["analyzer"].pop("apostrophes"), "but the model was trained with apostrophes=True"),
-    (lambda m: (m["analyzer"].update(stem="german", apostrophes=False, links=False),
+    (lambda m: (m["analyzer"].update(stem="german", apostrophes=False, links=False, spelling=False),
                 m["options"].update(stem="german"), m["options"].pop("apostrophes"), m["options"].pop("links"),
-                m.update(format_version=4)),
+                m["options"].pop("spelling"), m.update(format_version=4)),
      "a model stemmed in a named language is format 5 or newer, not 4"),
 ])
 def test_apostrophes_that_do_not_fit_the_model_are_refused(saved, edit, message):
@@ -1386,18 +1388,19 @@ def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(defau
     assert default_model.classify(post).label == default_model.classify(bare).label == "eastern_flank"
 
 
-def test_models_trained_since_the_links_option_record_it_in_format_7(energy_frame, tmp_path):
+def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(energy_frame, tmp_path):
     model = stance.train(energy_frame, stance_column="stance")
     assert model.params_.analyzer_options["links"] is True and model.get_params()["links"] is True
     metadata = json.loads((model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["links"] is True and metadata["options"]["links"] is True
-    assert metadata["format_version"] == 7
+    assert metadata["format_version"] == 8  # 7 without spelling
     loaded = stance.load(tmp_path / "new")
     probes = [*PROBES, "RT @gas_1: Gas is a bridge https://t.co/4b3e865", "@wind's bit.ly/3xYz"]
     np.testing.assert_array_equal(loaded.predict_proba(probes), model.predict_proba(probes))
     assert loaded.get_params()["links"] is True and loaded._feature_index(loaded.params_).supported
-    # links=False trains what stance before the option read: no "links" in the analyzer, format 6.
-    old = stance.train(energy_frame, stance_column="stance", links=False)
+    # links=False trains what stance before the option read: no "links" in the analyzer, format 6
+    # (without spelling, which came after it).
+    old = stance.train(energy_frame, stance_column="stance", links=False, spelling=False)
     assert "links" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
     assert metadata["format_version"] == 6 and "links" not in metadata["analyzer"]
@@ -1412,6 +1415,60 @@ def test_models_trained_since_the_links_option_record_it_in_format_7(energy_fram
     (lambda m: m["analyzer"].pop("links"), "but the model was trained with links=True"),
 ])
 def test_links_that_do_not_fit_the_model_are_refused(saved, edit, message):
+    _refused_once_edited(saved, edit, message)
+
+
+def test_a_model_saved_before_the_spelling_option_reads_american_spelling_as_it_did(default_model):
+    # The bundled model was saved before the option (format 7): it reads "defense" as
+    # "defens", a word its British corpus hardly has, and must go on predicting exactly what
+    # it did (the answers a user audit found) until it is rebuilt.
+    assert default_model.saved_["format_version"] == 7 and "spelling" not in default_model.params_.analyzer_options
+    assert default_model.get_params()["spelling"] is False and default_model.fitted_options_["spelling"] is False
+    american = ["We must spend more on defense.", "Congress should pass the defense bill now."]
+    british = ["We must spend more on defence.", "Congress should pass the defence bill now."]
+    assert [(p.label, p.stance) for p in default_model.classify_many(american)] == [
+        ("deterrence", "against"), ("none", None)]
+    assert [(p.label, p.stance) for p in default_model.classify_many(british)] == [
+        ("deterrence", "favor"), ("deterrence", "favor")]
+    assert default_model.classify(american[0]) == default_model.classify_many(american)[0]
+    assert "defens" in default_model.explain(american[0], n=100).feature.tolist()
+
+
+def test_models_trained_since_the_spelling_option_record_it_in_format_8(energy_frame, energy_model, tmp_path):
+    assert energy_model.params_.analyzer_options["spelling"] is True and energy_model.get_params()["spelling"] is True
+    metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
+    assert metadata["analyzer"]["spelling"] is True and metadata["options"]["spelling"] is True
+    assert metadata["format_version"] == 8
+    loaded = stance.load(tmp_path / "new")
+    probes = [*PROBES, "Gas licenses for the center", "Gas licences for the centre", "Wind's favorable program"]
+    np.testing.assert_array_equal(loaded.predict_proba(probes), energy_model.predict_proba(probes))
+    assert loaded.get_params()["spelling"] is True and loaded._feature_index(loaded.params_).supported
+    proba = loaded.predict_proba(probes[-3:-1])
+    assert proba[0].tobytes() == proba[1].tobytes()
+    # spelling=False trains what stance before the option read: no "spelling" in the analyzer, format 7.
+    old = stance.train(energy_frame, stance_column="stance", spelling=False)
+    assert "spelling" not in old.params_.analyzer_options
+    metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
+    assert metadata["format_version"] == 7 and "spelling" not in metadata["analyzer"]
+    assert metadata["options"]["spelling"] is False
+    del metadata["options"]["spelling"]  # as stance before the option wrote it
+    _rewrite_checksums(tmp_path / "old", metadata)
+    loaded = stance.load(tmp_path / "old")
+    assert loaded.get_params()["spelling"] is False
+    np.testing.assert_array_equal(loaded.predict_proba(probes), old.predict_proba(probes))
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda m: m.update(format_version=7), "reads American spellings as British is format 8 or newer, not 7"),
+    (lambda m: m["analyzer"].update(spelling="yes"), "'spelling' must be true or false"),
+    (lambda m: m["analyzer"].pop("spelling"), "but the model was trained with spelling=True"),
+    (lambda m: m["options"].update(spelling=False), "but the model was trained with spelling=False"),
+    # Training records no spelling in the analyzer of a model of another language.
+    (lambda m: (m["analyzer"].update(stem="german"), m["options"].update(stem="german")),
+     "the analyzer's 'spelling' is true, but the model was trained with spelling=True and stem='german', "
+     "which respells nothing"),
+])
+def test_spelling_that_does_not_fit_the_model_is_refused(saved, edit, message):
     _refused_once_edited(saved, edit, message)
 
 
@@ -1545,7 +1602,7 @@ def test_a_loaded_model_given_other_options_is_saved_as_the_model_loaded(energy_
 
 
 @pytest.mark.parametrize("changed", [{"ngram_max": 1}, {"stem": "german"}, {"stem": False}, {"links": False},
-                                     {"apostrophes": False}])
+                                     {"apostrophes": False}, {"spelling": False}])
 def test_options_set_after_fitting_do_not_make_a_saved_model_unloadable(energy_model, tmp_path, changed):
     # set_params(ngram_max=1) on a trained or loaded model, then save(overwrite=True), replaced
     # a working model with one a load refused ("the analyzer's ngram_max is 2, but the model was

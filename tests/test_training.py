@@ -1621,3 +1621,32 @@ def test_the_readme_says_why_a_search_needs_missing_stances_filled(energy_frame,
     assert ("scikit-learn reads `y` to choose its folds before the model is fitted, and cannot sort the missing "
             "stance of an off-topic row among the strings: without `.fillna(\"\")` the search stops with numpy's "
             "`TypeError: '<' not supported between instances of 'str' and 'float'` (or 'float' and 'str')") in text
+
+
+AMERICAN = ["We must spend more on defense.", "Congress should pass the defense bill now.",
+            "Allies mobilized and prioritized the modernization of armored forces toward the east."]
+BRITISH = ["We must spend more on defence.", "Congress should pass the defence bill now.",
+           "Allies mobilised and prioritised the modernisation of armoured forces towards the east."]
+
+
+def test_a_model_trained_with_the_spelling_option_reads_american_text_as_british(corpus_frame):
+    # A user audit: the bundled model, trained on British text, gave "We must spend more on
+    # defense." against where "...defence." is favor, and "Congress should pass the defense
+    # bill now." none. Trained with spelling=True, the default, a model reads both the same.
+    american_rows = corpus_frame.text.str.contains(r"\bdefense\b", case=False, na=False)
+    assert american_rows.sum() == 48  # of the corpus's British rows, a few in American spelling (US wire copy)
+    sample = pd.concat([corpus_frame[~american_rows].sample(1500, random_state=0), corpus_frame[american_rows]])
+    model = stance.train(sample, stance_column="stance", threshold_folds=0)
+    assert model.get_params()["spelling"] is True and model.params_.analyzer_options["spelling"] is True
+    assert model.predict_proba(AMERICAN).tobytes() == model.predict_proba(BRITISH).tobytes()
+    assert model.classify_many(AMERICAN) == model.classify_many(BRITISH) == [model.classify(t) for t in BRITISH]
+    # spelling=False trains what stance before the option did: the two spellings two words.
+    plain = stance.train(sample, stance_column="stance", threshold_folds=0, spelling=False)
+    assert "spelling" not in plain.params_.analyzer_options and plain.get_params()["spelling"] is False
+    assert (plain.predict_proba(AMERICAN) != plain.predict_proba(BRITISH)).any(axis=1).all()
+
+
+@pytest.mark.parametrize("value", ["yes", 1, None])
+def test_a_spelling_option_that_is_no_bool_is_refused(energy_frame, value):
+    with pytest.raises(InvalidInputError, match=r"spelling must be True or False"):
+        stance.train(energy_frame, stance_column="stance", spelling=value)
