@@ -126,3 +126,18 @@ def test_stance_by_length_bins_statements_by_words_and_counts_only_those_whose_l
     table = by_length.stance_accuracy_by_length(tmp_path, model)
     assert [(name, count) for name, count, _ in table] == [("1-8", 2), ("9-14", 0), ("15-25", 0), ("26+", 1)]
     assert table[0][2] == 0.5 and table[3][2] == 1.0
+
+
+def test_the_spelling_benchmark_rewrites_british_words_the_american_way_and_back():
+    spelling = _load("spelling")
+    from stance.spelling import american_to_british, british
+
+    table: dict[str, str] = {}
+    for american_form, british_form in american_to_british().items():
+        table.setdefault(british_form, american_form)
+    text = "Defence budgets: Labour will prioritise the centre, whose neighbours' favour matters."
+    rewritten = spelling.american(text, table)
+    assert rewritten == "Defense budgets: Labour will prioritize the center, whose neighbors' favor matters."
+    # what the option reads the rewrite as is the original, word for word
+    words = spelling._WORD.findall
+    assert [british(w.lower()) for w in words(rewritten)] == [w.lower() for w in words(text)]
