@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 import stance  # noqa: E402
 from stance.evaluation import CONFIDENCE_BINS as EDGES  # noqa: E402
-from stance.evaluation import calibration_error, compute_report, confidence_bin, cross_validate  # noqa: E402
+from stance.evaluation import calibration_error, confidence_bin, cross_validate  # noqa: E402
 
 import validate  # noqa: E402
 
@@ -59,16 +59,12 @@ def held_out_split(corpus):
     return sorted(train), sorted(test), len(set(groups))
 
 
-def report_for(model, frame, predictions=None):
-    """Metrics of ``model`` on ``frame``; pass ``predictions`` already made for its rows to reuse them."""
-    if predictions is None:
-        predictions = model.classify_many(frame.text.tolist())
-    return compute_report(
-        [p.labels for p in predictions], [p.stance for p in predictions],
-        [stance.data.parse_label_set(v) for v in frame.labels],
-        [s if isinstance(s, str) and s else None for s in frame.stance],
-        model.labels, model.params_.none_label, model.stance_classes,
-    )
+def report_for(model, frame):
+    """Metrics of ``model`` on ``frame``, by :func:`stance.evaluate`: the tables call their
+    brackets ``EvaluationReport.intervals``, and a report built otherwise (compute_report
+    without the predictions' confidences) drew its resamples over the statements in another
+    order, which moved the stance metrics' bounds."""
+    return stance.evaluate(model, frame, stance_column="stance")
 
 
 def load_probes() -> dict:
@@ -87,18 +83,17 @@ def run_protocol(corpus, seeds, challenge, probes=None) -> dict:
     loro = cross_validate(corpus, folds=len(validate.REGISTERS), groups="register")
     corpus_model = stance.train(corpus, stance_column="stance")
     seed_predictions = corpus_model.classify_many(seeds.text.tolist())
-    seed_report = report_for(corpus_model, seeds, seed_predictions)
+    seed_report = report_for(corpus_model, seeds)
     challenge_predictions = corpus_model.classify_many(challenge.text.tolist())
-    challenge_report = report_for(corpus_model, challenge, challenge_predictions)
+    challenge_report = report_for(corpus_model, challenge)
     slices = {
-        name: {"rows": len(rows), "metrics": report_for(
-            corpus_model, rows, [challenge_predictions[i] for i in rows.index]).metrics}
+        name: {"rows": len(rows), "metrics": report_for(corpus_model, rows).metrics}
         for name, rows in challenge.groupby("file", sort=True)
     }
     seed_hits = [p.label in stance.data.parse_label_set(gold) for p, gold in zip(seed_predictions, seeds.labels)]
     probe_predictions = {name: corpus_model.classify_many(rows.text.tolist()) for name, rows in (probes or {}).items()}
     probe_reports = {name: {"rows": len(rows), "off_topic_only": bool((rows.labels == "none").all()),
-                            "metrics": report_for(corpus_model, rows, probe_predictions[name]).metrics}
+                            "metrics": report_for(corpus_model, rows).metrics}
                      for name, rows in (probes or {}).items()}
     # Confidence is judged on everything written apart from the corpus: challenge set and probes.
     judged = [(challenge, challenge_predictions)] + [(rows, probe_predictions[name])
