@@ -885,8 +885,14 @@ def _check_format(metadata: Any, folder: Path) -> None:
         raise ModelFormatError(f"{str(folder / METADATA)!r}: format_version must be a whole number from 1, "
                                f"got {version!r}; the file is damaged or was not written by stance")
     if version > FORMAT_VERSION:
+        from . import __version__
+
+        # Named whatever its number: formats have changed within one release number, so
+        # only the reader can compare, and it tells them which stance to look for.
+        saved_by = _saved_by(metadata)
+        by = "" if saved_by is None else f", saved by stance {saved_by}"
         raise ModelFormatError(
-            f"{str(folder)!r} uses model format {version}; this stance reads format "
+            f"{str(folder)!r} uses model format {version}{by}; this stance ({__version__}) reads format "
             f"{FORMAT_VERSION} and older: upgrade stance to load it"
         )
 

@@ -317,6 +317,30 @@ def test_a_newer_or_damaged_format_is_refused_with_the_right_advice(saved, versi
         stance.load(saved)
 
 
+@pytest.mark.parametrize("saved_by", ["0.3.0", None])
+def test_a_newer_format_is_refused_naming_the_stance_version_that_saved_it(saved, saved_by):
+    # An unknown analyzer option or array file named the version ("saved by stance 0.3.0"),
+    # and the README says a newer format is refused so too, but its message named none.
+    from stance import persistence
+
+    newer = persistence.FORMAT_VERSION + 1
+
+    def edit(metadata):
+        metadata["format_version"] = newer
+        if saved_by is None:  # a model whose metadata records no version: nothing to name
+            del metadata["versions"]["stance"]
+        else:
+            metadata["versions"]["stance"] = saved_by
+
+    _edit_metadata(saved, edit)
+    with pytest.raises(ModelFormatError) as caught:
+        stance.load(saved)
+    said = str(caught.value)
+    assert f"uses model format {newer}" in said and said.endswith("upgrade stance to load it")
+    assert f"reads format {persistence.FORMAT_VERSION} and older" in said
+    assert ("saved by stance 0.3.0" in said) is (saved_by is not None)
+
+
 def test_a_model_re_signed_after_tampering_is_refused_against_the_digest_its_publisher_gave(saved):
     # The checksums are unkeyed: whoever can edit a model can rewrite them, and it loaded with
     # no warning. A digest given through another channel is what tells.
