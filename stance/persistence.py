@@ -716,7 +716,15 @@ def _load_once(folder: Path):
     if metadata.get("parameters_sha256") != _digest_of(
         {k: v for k, v in contents.items() if k.endswith(".npy") or k == VOCABULARY}
     ):
-        raise ModelIntegrityError(f"{str(folder)!r}: metadata.json belongs to different parameters")
+        # The digest is of every array and the vocabulary together, and checksums.json (the
+        # files' own digests) was rewritten with the change: nothing left tells which file.
+        raise ModelIntegrityError(
+            f"{str(folder / METADATA)!r} belongs to different parameters: the model's arrays (.npy) and "
+            f"{VOCABULARY} do not give the digest it records (parameters_sha256), so one of them was changed "
+            f"after the save (and its checksum rewritten), or {METADATA} comes from another save; the digest "
+            f"covers them all together, so which file differs cannot be told: restore the model's files from "
+            f"one save, or retrain the model"
+        )
     params = _parameters_from(contents, metadata, folder)
     for key in ("options", "training_data", "metrics"):
         if not isinstance(metadata.get(key) or {}, dict):

@@ -275,6 +275,27 @@ def test_metadata_from_another_model_is_refused(energy_model, energy_frame, tmp_
         stance.load(tmp_path / "a")
 
 
+def test_an_array_changed_and_re_checksummed_is_refused_saying_what_that_means_and_what_to_do(saved):
+    # It said "'…': metadata.json belongs to different parameters": which file, what that
+    # means and what to do were left to guess, where the other integrity errors say them.
+    import hashlib
+
+    coef = np.load(saved / "target_coef.npy")
+    coef[0, 0] += 1
+    np.save(saved / "target_coef.npy", coef)
+    checksums = json.loads((saved / "checksums.json").read_text())
+    checksums["target_coef.npy"] = hashlib.sha256((saved / "target_coef.npy").read_bytes()).hexdigest()
+    (saved / "checksums.json").write_text(json.dumps(checksums))
+    with pytest.raises(ModelIntegrityError) as caught:
+        stance.load(saved)
+    said = str(caught.value)
+    assert repr(str(saved / "metadata.json")) in said and "parameters_sha256" in said
+    assert "changed after the save" in said and "another save" in said
+    # One digest of every array together: it cannot tell which one, and says so rather than guess.
+    assert "which file differs cannot be told" in said and "target_coef" not in said
+    assert said.endswith("restore the model's files from one save, or retrain the model")
+
+
 def test_a_planted_pickle_is_never_unpickled(saved, tmp_path):
     marker = tmp_path / "pwned"
 
