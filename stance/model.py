@@ -329,6 +329,11 @@ class StanceModel:
         raised: dict[str, float] = {}
         # A copy: a class_weight dict changed in place later must not change what is recorded.
         options = copy.deepcopy(self.get_params())
+        # Recorded as floats: C=10, 10.0 and np.float64(10) fit the same model, and saved
+        # "C": 10 beside "C": 10.0 (a card's "np.float64(10.0)"). At the fit, not the save,
+        # so that a model saved so before still saves again to the same bytes. Not min_df,
+        # whose int is a count of documents and float a share of them.
+        options.update({name: float(options[name]) for name in ("C", "stance_C")})
         params = fit_parameters(texts, label_sets, stances, names, {**options, "none_label": off_topic}, raised)
         training: dict[str, Any] = {
             "rows": len(texts),

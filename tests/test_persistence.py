@@ -1629,6 +1629,34 @@ def test_a_loaded_model_saved_again_keeps_when_it_was_created(energy_model, ener
     assert stance.load(tmp_path / "m3").saved_["created"] == "1970-01-02T00:00:00+00:00"
 
 
+def test_c_given_as_an_int_a_float_or_a_numpy_float_saves_the_same_files(energy_frame, tmp_path, monkeypatch):
+    # C=10 and C=10.0 (--option C=10 and C=10.0; np.float64(10) from a grid) fit the same
+    # parameters, but metadata.json, MODEL_CARD.md and checksums.json recorded "C": 10 or 10.0.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    files = {}
+    for name, c in [("int", 10), ("float", 10.0), ("numpy", np.float64(10))]:
+        folder = stance.train(energy_frame, stance_column="stance", C=c, stance_C=c).save(tmp_path / name)
+        files[name] = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert files["int"] == files["float"] == files["numpy"]
+    options = json.loads(files["int"]["metadata.json"])["options"]
+    assert [(options[k], type(options[k])) for k in ("C", "stance_C")] == [(10.0, float)] * 2
+    assert "`C=10.0`, `stance_C=10.0`" in files["numpy"]["MODEL_CARD.md"].decode()
+
+
+def test_a_model_saved_with_c_recorded_as_an_int_still_re_saves_byte_for_byte(energy_frame, tmp_path, monkeypatch):
+    # Saves before C was recorded in one form wrote C=10 as given, "C": 10: such a model, like
+    # the bundled one (C recorded as 30.0), must still load and save again to the same bytes.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    model = stance.train(energy_frame, stance_column="stance", C=10, stance_C=10)
+    model.fitted_options_ = {**model.fitted_options_, "C": 10, "stance_C": 10}  # as those saves recorded it
+    first = model.save(tmp_path / "old")
+    assert '"C": 10,' in (first / "metadata.json").read_text()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")  # a day later
+    for source in (first, ROOT / "models" / "default"):
+        again = stance.load(source).save(tmp_path / f"again-{source.name}")
+        assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in source.iterdir()}
+
+
 def test_a_loaded_model_given_other_options_is_saved_as_the_model_loaded(energy_model, tmp_path, monkeypatch):
     # stance.load(m).set_params(C=5.0).save(x) wrote C=5.0 beside the weights of C=30 (and
     # kept m's creation time, then was made to write now): set_params refits nothing, so the
