@@ -197,6 +197,18 @@ class ModelParameters:
             "target_intercept": (n_labels,),
             "thresholds": (n_labels,),
         }
+        stance_arrays = {"stance_shared": self.stance_shared, "stance_by_label": self.stance_by_label,
+                         "stance_label_bias": self.stance_label_bias, "stance_intercept": self.stance_intercept}
+        present = [name for name, array in stance_arrays.items() if array is not None]
+        # Left unchecked, either gave stances no one trained: arrays for no classes were never
+        # read (every statement's stance None, the off-topic label's answer), and one class
+        # read a two-class head's column as its own (every stance that one value).
+        if not self.has_stance and present:
+            raise ValueError(f"the stance head's arrays ({', '.join(present)}) are there, but stance_classes "
+                             f"is empty: no stance classes to read them, and every statement would get no stance")
+        if len(self.stance_classes) == 1:
+            raise ValueError(f"stance_classes must be two values or more (or none, without a stance head), got "
+                             f"{list(self.stance_classes)!r}: a stance head is trained on at least two")
         if self.has_stance:
             k = 1 if len(self.stance_classes) == 2 else len(self.stance_classes)
             expected.update(

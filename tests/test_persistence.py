@@ -296,6 +296,20 @@ def test_an_array_changed_and_re_checksummed_is_refused_saying_what_that_means_a
     assert said.endswith("restore the model's files from one save, or retrain the model")
 
 
+@pytest.mark.parametrize("classes", [[], ["favor"]])
+def test_stance_arrays_with_no_stance_classes_to_read_them_are_refused(saved, classes):
+    # "stance_classes": [] beside the stance head's arrays loaded without a word, and every
+    # statement with a target then had stance None, which is the off-topic label's alone.
+    def edit(metadata):
+        metadata["stance_classes"] = classes
+
+    _edit_metadata(saved, edit)
+    with pytest.raises(ModelFormatError, match=r"is inconsistent: .*stance_classes") as caught:
+        stance.load(saved)
+    if not classes:
+        assert "stance_shared" in str(caught.value) and "no stance classes" in str(caught.value)
+
+
 def test_a_planted_pickle_is_never_unpickled(saved, tmp_path):
     marker = tmp_path / "pwned"
 
