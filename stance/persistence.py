@@ -77,6 +77,12 @@ LINKS_SINCE = 7
 # trained with the default since. An older version would read "defense" as "defens", a word
 # the model hardly knows, and refuses the format; a model without the option reads as before it.
 SPELLING_SINCE = 8
+# From format 8 the parameters' digest also covers what metadata.json says of how the arrays
+# are read (the link, the analyzer, the stance-only features, how many labels and stance
+# values, which label is the off-topic one): an audit set "target_link" to "softmax" and
+# rewrote the checksums, and a load pinned with sha256= took it, each label's probability
+# changed. The names stay out of it, as before (a label renamed in metadata.json loads).
+READING_COVERED_SINCE = 8
 METADATA = "metadata.json"
 VOCABULARY = "vocabulary.json"
 CHECKSUMS = "checksums.json"
@@ -317,7 +323,11 @@ def _write_files(model, params: ModelParameters, folder: Path) -> None:
     # added a sixth to it.
     files[VOCABULARY] = (json.dumps(params.vocabulary, ensure_ascii=False, separators=(",", ":"))
                          + "\n").encode("utf-8")
-    metadata = build_metadata(model, params, parameters_sha256=_digest_of(files))
+    reading = None
+    if format_version(params) >= READING_COVERED_SINCE:
+        reading = _reading(params.target_link, params.analyzer_options, params.stance_only_features, params.labels,
+                           params.stance_classes, params.none_label)
+    metadata = build_metadata(model, params, parameters_sha256=_digest_of(files, reading))
     files[METADATA] = _json_bytes(metadata)
     model_card = forksafe.imported(".card").model_card
     secondary_thresholds = forksafe.imported(".info").secondary_thresholds
@@ -713,19 +723,25 @@ def _load_once(folder: Path):
         listed = ", ".join(repr(name) for name in unread)
         raise ModelFormatError(f"{str(folder)!r}: {_unknown_to_us(metadata, f'the file {listed}', verb='reads')}: "
                                f"upgrade stance to load it")
+    params = _parameters_from(contents, metadata, folder)
+    # After the arrays and what metadata.json says of them were checked one by one, which name
+    # what is wrong: the digest tells only that something is.
+    covered = metadata["format_version"] >= READING_COVERED_SINCE
     if metadata.get("parameters_sha256") != _digest_of(
-        {k: v for k, v in contents.items() if k.endswith(".npy") or k == VOCABULARY}
+        {k: v for k, v in contents.items() if k.endswith(".npy") or k == VOCABULARY},
+        _reading_recorded(metadata) if covered else None,
     ):
         # The digest is of every array and the vocabulary together, and checksums.json (the
         # files' own digests) was rewritten with the change: nothing left tells which file.
+        described = (f"with what {METADATA} says of how to read them (target_link, analyzer, the number of labels "
+                     f"and stance values, the off-topic label's place) " if covered else "")
         raise ModelIntegrityError(
             f"{str(folder / METADATA)!r} belongs to different parameters: the model's arrays (.npy) and "
-            f"{VOCABULARY} do not give the digest it records (parameters_sha256), so one of them was changed "
-            f"after the save (and its checksum rewritten), or {METADATA} comes from another save; the digest "
-            f"covers them all together, so which file differs cannot be told: restore the model's files from "
-            f"one save, or retrain the model"
+            f"{VOCABULARY} {described}do not give the digest it records (parameters_sha256), so one of them was "
+            f"changed after the save (and its checksum rewritten), or {METADATA} comes from another save; the "
+            f"digest covers them all together, so which file differs cannot be told: restore the model's files "
+            f"from one save, or retrain the model"
         )
-    params = _parameters_from(contents, metadata, folder)
     for key in ("options", "training_data", "metrics"):
         if not isinstance(metadata.get(key) or {}, dict):
             raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} must be an object")
@@ -1325,8 +1341,38 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _digest_of(files: dict[str, bytes]) -> str:
+def _digest_of(files: dict[str, bytes], reading: bytes | None = None) -> str:
+    """The parameters' digest: of the arrays and the vocabulary, and from format 8 of how
+    they are read (:func:`_reading`), which older formats leave out."""
     digest = hashlib.sha256()
     for name in sorted(files):
         digest.update(name.encode() + b"\0" + _sha256(files[name]).encode() + b"\n")
+    if reading is not None:  # not a file name: no array can be called so
+        digest.update(b"\0reading\0" + _sha256(reading).encode() + b"\n")
     return digest.hexdigest()
+
+
+def _reading(target_link: Any, analyzer: Any, stance_only_features: Any, labels: Any, stance_classes: Any,
+             none_label: Any) -> bytes:
+    """What metadata.json says of how the arrays are read, as the digest covers it: the
+    names of the labels and stance values left out, their numbers and the off-topic label's
+    place kept.
+
+    >>> _reading("sigmoid", {"ngram_max": 2}, [], ["a", "none"], ["against", "favor"], "none")
+    b'{"analyzer":{"ngram_max":2},"labels":2,"none_label_at":1,"stance_classes":2,"stance_only_features":[],"target_link":"sigmoid"}'
+    """
+    def count(names: Any) -> Any:
+        return len(names) if isinstance(names, (list, tuple)) else names
+
+    at = list(labels).index(none_label) if isinstance(labels, (list, tuple)) and none_label in labels else None
+    return json.dumps({"target_link": target_link, "analyzer": analyzer,
+                       "stance_only_features": list(stance_only_features or ()), "labels": count(labels),
+                       "stance_classes": count(stance_classes), "none_label_at": at},
+                      sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def _reading_recorded(metadata: dict[str, Any]) -> bytes:
+    """:func:`_reading` of what ``metadata`` records (a value of the wrong kind is taken as
+    written: the digest then differs, and the load refuses it)."""
+    return _reading(metadata.get("target_link"), metadata.get("analyzer"), metadata.get("stance_only_features"),
+                    metadata.get("labels"), metadata.get("stance_classes"), metadata.get("none_label"))

@@ -281,7 +281,7 @@ def test_an_array_changed_and_re_checksummed_is_refused_saying_what_that_means_a
     import hashlib
 
     coef = np.load(saved / "target_coef.npy")
-    coef[0, 0] += 1
+    coef.flat[np.flatnonzero(coef)[0]] += 1  # a weight, not one of the stance-only features' zeros
     np.save(saved / "target_coef.npy", coef)
     checksums = json.loads((saved / "checksums.json").read_text())
     checksums["target_coef.npy"] = hashlib.sha256((saved / "target_coef.npy").read_bytes()).hexdigest()
@@ -296,13 +296,22 @@ def test_an_array_changed_and_re_checksummed_is_refused_saying_what_that_means_a
     assert said.endswith("restore the model's files from one save, or retrain the model")
 
 
+@pytest.fixture(scope="module")
+def format_7_model(energy_frame):
+    """A model of a format whose digest leaves out how its arrays are read (format 8 covers it)."""
+    return stance.train(energy_frame, stance_column="stance", spelling=False)
+
+
 @pytest.mark.parametrize("classes", [[], ["favor"]])
-def test_stance_arrays_with_no_stance_classes_to_read_them_are_refused(saved, classes):
+def test_stance_arrays_with_no_stance_classes_to_read_them_are_refused(format_7_model, tmp_path, classes):
     # "stance_classes": [] beside the stance head's arrays loaded without a word, and every
     # statement with a target then had stance None, which is the off-topic label's alone.
+    # (A format 8 model's digest covers the number of stance values: refused before this.)
     def edit(metadata):
         metadata["stance_classes"] = classes
 
+    saved = format_7_model.save(tmp_path / "model")
+    assert json.loads((saved / "metadata.json").read_text())["format_version"] == 7
     _edit_metadata(saved, edit)
     with pytest.raises(ModelFormatError, match=r"is inconsistent: .*stance_classes") as caught:
         stance.load(saved)
@@ -541,12 +550,13 @@ def _rewrite_checksums(folder, metadata=None):
     """Re-sign a directory edited by a test, as a writer of that format would have."""
     import hashlib
 
-    from stance.persistence import _digest_of
+    from stance.persistence import READING_COVERED_SINCE, _digest_of, _reading_recorded
 
     if metadata is not None:
         contents = {p.name: p.read_bytes() for p in folder.iterdir()
                     if p.name.endswith(".npy") or p.name == "vocabulary.json"}
-        metadata["parameters_sha256"] = _digest_of(contents)
+        covered = metadata.get("format_version", 0) >= READING_COVERED_SINCE
+        metadata["parameters_sha256"] = _digest_of(contents, _reading_recorded(metadata) if covered else None)
         (folder / "metadata.json").write_text(json.dumps(metadata))
     sums = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
             for p in folder.iterdir() if p.name != "checksums.json"}
@@ -1146,15 +1156,18 @@ def test_analyzer_options_that_disagree_with_the_model_are_refused(saved, analyz
         stance.load(saved)
 
 
-def test_a_huge_ngram_max_in_the_metadata_loads_and_predicts_as_the_real_one(saved, energy_model):
+def test_a_huge_ngram_max_in_the_metadata_loads_and_predicts_as_the_real_one(format_7_model, tmp_path):
     # Since n-grams are made only up to a statement's length, an ngram_max of a billion costs
     # no more than the statement's own length: a load refused one above 10 (and above the
     # vocabulary's longest n-gram), and so a model trained with ngram_max 12 no longer loaded.
+    # (Format 7: format 8's digest covers the analyzer, so that the edit is refused there.)
     import time
 
     def edit(metadata):
         metadata["analyzer"]["ngram_max"] = metadata["options"]["ngram_max"] = 10**9
 
+    energy_model = format_7_model
+    saved = energy_model.save(tmp_path / "model")
     _edit_metadata(saved, edit)
     model = stance.load(saved)
     texts = [*PROBES, " ".join(["Build more wind turbines and stop the gas detour now."] * 8)]
@@ -1184,6 +1197,36 @@ def _edit_metadata(folder, edit) -> None:
     checksums = json.loads((folder / "checksums.json").read_text())
     checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
     (folder / "checksums.json").write_text(json.dumps(checksums))
+
+
+@pytest.mark.parametrize("edit", [
+    lambda m: m.update(target_link="softmax"),  # the audit's: each label's probability changed
+    lambda m: m.update(none_label=m["labels"][0]),  # another label read as the off-topic one
+])
+def test_a_format_8_models_digest_covers_how_its_arrays_are_read(energy_model, tmp_path, edit):
+    # An audit set target_link to "softmax" in metadata.json and rewrote its checksum: the load,
+    # pinned with sha256=, took it, and each label's probability changed (0.786 to 0.958). These
+    # edits contradict no array, so only the digest can tell.
+    path = energy_model.save(tmp_path / "m")
+    metadata = json.loads((path / "metadata.json").read_text())
+    assert metadata["format_version"] >= 8  # English, spelling=True
+    _edit_metadata(path, edit)
+    with pytest.raises(stance.ModelIntegrityError, match=r"belongs to different parameters: .*\(target_link"):
+        stance.load(path, sha256=metadata["parameters_sha256"])
+    with pytest.raises(stance.ModelIntegrityError, match=r"belongs to different parameters"):
+        stance.load(path)  # pinned or not
+
+
+def test_a_label_renamed_in_a_format_8_models_metadata_still_loads(energy_model, tmp_path):
+    # The digest covers how the arrays are read, not the names: a label renamed by hand loads.
+    path = energy_model.save(tmp_path / "m")
+    digest = json.loads((path / "metadata.json").read_text())["parameters_sha256"]
+    renamed = {"gas": "natural_gas"}
+    _edit_metadata(path, lambda m: m.update(labels=[renamed.get(label, label) for label in m["labels"]]))
+    loaded = stance.load(path, sha256=digest)
+    assert "natural_gas" in loaded.labels and "gas" not in loaded.labels
+    assert loaded.predict_proba(["Cheap gas from the pipeline keeps bills down."]).tolist() == \
+        energy_model.predict_proba(["Cheap gas from the pipeline keeps bills down."]).tolist()
 
 
 def test_a_save_that_races_another_to_the_same_path_wins_and_leaves_nothing_behind(energy_model, tmp_path,
