@@ -28,6 +28,7 @@ False
 
 from __future__ import annotations
 
+import concurrent.futures.thread  # noqa: F401  (before IMPORTING's fork handler: see there)
 import importlib
 import logging  # noqa: F401  (before IMPORTING's fork handler: see there)
 import os
@@ -93,6 +94,13 @@ if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
 # the top), a fork waits for the import before it takes logging's lock, which the imports of
 # pandas, scikit-learn and matplotlib ask for (getLogger). Registered before it, the forking
 # thread held that lock while it waited for an import that waited for the lock: both hung.
+# The standard library's other module that takes a lock before a fork and lets it go after,
+# concurrent.futures.thread, is imported at the top too, and not only for that order. A fork
+# runs the before handlers there were when it began but the after handlers there are when it
+# ends; while it waited here, an import (training's, pandas', any other thread's) registered
+# that module's pair, and the fork released a lock it never took ("Exception ignored ...
+# RuntimeError: release unlocked lock"). A module imported first while a fork waits must
+# register no such pair; the two of the standard library are imported already (about 3 ms).
 IMPORTING = threading.RLock()
 hold_while_forking(IMPORTING)
 

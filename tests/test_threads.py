@@ -513,6 +513,62 @@ def test_a_process_forked_while_another_thread_is_importing_for_stance_does_not_
     assert out.stdout.strip() == answer, out.stderr
 
 
+_FORK_WHILE_AN_IMPORT_REGISTERS_FORK_HANDLERS = """
+import os, sys, threading, time
+import stance
+
+data = sys.argv[1]
+inside = threading.Event()
+register_at_fork = os.register_at_fork
+
+
+def slow_to_register(**handlers):
+    # A module imported on first use that pairs a before-fork handler with an after one
+    # (concurrent.futures.thread's lock) registers them only now, while a fork waits for
+    # the import: the fork took none of the before handlers registered since it began.
+    if "before" in handlers and threading.current_thread() is worker:
+        print("registering", sys._getframe(1).f_globals.get("__name__"), file=sys.stderr, flush=True)
+        inside.set()
+        time.sleep(0.5)
+    register_at_fork(**handlers)
+
+
+def train():
+    try:
+        for _ in range(2):
+            stance.train(data, stance_column="stance", threshold_folds=0)
+    finally:
+        inside.set()
+
+
+os.register_at_fork = slow_to_register
+worker = threading.Thread(target=train)
+worker.start()
+inside.wait(60)
+pid = os.fork()
+if pid == 0:
+    os._exit(0)
+os.waitpid(pid, 0)
+worker.join()
+print("done")
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "register_at_fork"), reason="no fork on this platform")
+def test_a_fork_while_a_thread_trains_runs_every_fork_handler_in_pairs(tmp_path, energy_frame):
+    # A process that forked a pool while a thread trained printed "Exception ignored ...
+    # RuntimeError: release unlocked lock": the fork waited for the training's import of
+    # concurrent.futures.thread, whose handlers, registered meanwhile, released after the
+    # fork a lock that no handler had taken before it.
+    energy_frame.to_csv(tmp_path / "energy.csv", index=False)
+    script = tmp_path / "fork.py"
+    script.write_text(_FORK_WHILE_AN_IMPORT_REGISTERS_FORK_HANDLERS)
+    out = subprocess.run([sys.executable, "-W", "ignore", str(script), str(tmp_path / "energy.csv")],
+                         capture_output=True, text=True, timeout=120)
+    assert (out.returncode, out.stdout.strip()) == (0, "done"), out.stderr
+    assert "Exception ignored" not in out.stderr, out.stderr
+
+
 _IMPORTS_OF_LOADING_AND_CLASSIFYING = """
 import importlib.abc, json, sys
 import stance, stance._forksafe
@@ -605,9 +661,19 @@ paths = {
     "suggest": lambda: stance.suggest(path, texts, n=1),
     "find_label_issues": lambda: stance.find_label_issues(data, stance_column="stance", folds=3),
 }
+def note_paired_handlers(register_at_fork=os.register_at_fork, **handlers):
+    # A module imported on first use that registers a before-fork handler paired with an
+    # after one: a fork that waited for its import ran the after handler only.
+    if "before" in handlers:
+        paired.append(sys._getframe(1).f_globals.get("__name__"))
+    register_at_fork(**handlers)
+
+
+paired = []
+os.register_at_fork = note_paired_handlers
 sys.meta_path.insert(0, Spy())
 paths[name]()
-print(json.dumps(unguarded))
+print(json.dumps({"unguarded imports": unguarded, "paired fork handlers": paired}))
 """
 
 
@@ -620,7 +686,9 @@ def test_every_import_that_a_public_function_does_lets_a_fork_wait_for_it(tmp_pa
     # and stance's own modules on first use without the lock a fork waits for, so a service
     # that warmed one of them in a thread while it forked could get a child that hung for
     # good on its first import of the module. Each path runs in a fresh process, where its
-    # imports are first.
+    # imports are first. Nor may such an import register fork handlers in pairs: training's
+    # of concurrent.futures.thread did, and a fork that waited for it released a lock its
+    # before handler never took ("release unlocked lock").
     energy_model.save(tmp_path / "model")
     energy_frame.to_csv(tmp_path / "energy.csv", index=False)
     script = tmp_path / "imports.py"
@@ -628,7 +696,7 @@ def test_every_import_that_a_public_function_does_lets_a_fork_wait_for_it(tmp_pa
     out = subprocess.run([sys.executable, "-W", "ignore", str(script), path, str(tmp_path / "model")],
                          capture_output=True, text=True, timeout=120, env={**os.environ, "MPLBACKEND": "Agg"})
     assert out.returncode == 0, out.stderr
-    assert json.loads(out.stdout) == []
+    assert json.loads(out.stdout) == {"unguarded imports": [], "paired fork handlers": []}
 
 
 def test_every_function_imports_what_import_stance_leaves_out_as_a_fork_waits_for():
