@@ -147,6 +147,8 @@ def train(
     """
     from .data import read_table, refuse_empty_rows, require_columns, stance_column_apart, warn_if_stance_unused
 
+    # Before the work, not at the save after it; and before scikit-learn's import fails on an empty one.
+    forksafe.imported(".persistence").source_date_epoch()
     stance_column = stance_column_apart(stance_column, labels_column)  # refused before a Dask frame is collected
     distributed = forksafe.imported(".distributed")  # imports dask only for a Dask object
     if distributed.is_dask(data):

@@ -1138,8 +1138,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     from .api import train
     from .data import read_table, refuse_undecoded_columns
     from .files import readable_name
-    from .persistence import not_a_model, unwritable_model_path
+    from .persistence import not_a_model, source_date_epoch, unwritable_model_path
 
+    source_date_epoch()  # the time the model will record: refused before the data are read
     output = Path(args.output)
     if output.exists() and not output.is_dir():  # found before training, not after
         raise FileExistsError(f"{args.output!r} is a file, not a model directory; choose another path")

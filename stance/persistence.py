@@ -27,7 +27,7 @@ import shutil
 import stat
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from tokenize import TokenError
 from typing import TYPE_CHECKING, Any
@@ -121,6 +121,7 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
     (``models/current -> v1`` still points to ``v1``, which holds the new model).
     """
     given = _as_path(path, "path")
+    source_date_epoch()  # refused before anything is written, as nothing written would record it
     # Swapping the link itself would turn it into a directory, and left the retired link
     # behind for good (rmtree refuses links), which every later failed load took for a
     # save in progress.
@@ -415,10 +416,47 @@ def _creation_time(model=None, description_sha256: str | None = None) -> str:
     if (isinstance(saved, dict) and isinstance(saved.get("created"), str) and description_sha256 is not None
             and getattr(model, "_loaded_description", None) == description_sha256):
         return saved["created"]
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), timezone.utc).isoformat(timespec="seconds")
+    epoch = source_date_epoch()
+    if epoch is not None:
+        return (_EPOCH + timedelta(seconds=epoch)).isoformat(timespec="seconds")
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+# The last second a creation time can name (datetime's, at the end of 9999).
+LATEST_EPOCH = 253402300799
+_WHOLE_SECONDS = re.compile(r"[0-9]+")
+
+
+def source_date_epoch(value: str | None = None) -> int | None:
+    """The creation time that SOURCE_DATE_EPOCH (reproducible builds) gives a model trained
+    anew, in seconds since 1970-01-01 UTC; None when it is not set. ``value`` is read in
+    place of the environment's. Refused with :class:`InvalidInputError`: anything but ASCII
+    digits (spaces around them aside) or a time past 9999, which were ignored in silence (-5,
+    as the model was then created now) or failed the save after the training (year out of
+    range); and an empty value, on which scikit-learn's import fails (numpy's f2py reads it).
+    So a save, ``stance.train`` and ``stance train`` check it before they start.
+
+    >>> source_date_epoch(" 1700000000\\n")
+    1700000000
+    >>> source_date_epoch("-5")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: SOURCE_DATE_EPOCH='-5' is not a creation time: expected whole seconds ...
+    """
+    if value is None:
+        value = os.environ.get("SOURCE_DATE_EPOCH")
+        if value is None:
+            return None
+    expected = "whole seconds since 1970-01-01 UTC"
+    if not value:
+        raise InvalidInputError(f"SOURCE_DATE_EPOCH is set but empty: expected {expected}, such as 1700000000 "
+                                f"(date +%s), or the variable unset")
+    # Not int(), which takes '-5', '+5', '1_700_000_000' and other scripts' digits as well.
+    if not _WHOLE_SECONDS.fullmatch(value.strip()) or int(value.strip()) > LATEST_EPOCH:
+        raise InvalidInputError(f"SOURCE_DATE_EPOCH={quoted(value)} is not a creation time: expected {expected}, "
+                                f"from 0 to {LATEST_EPOCH} (the end of 9999), such as 1700000000 (date +%s), "
+                                f"or the variable unset")
+    return int(value.strip())
 
 
 def _description_digest(metadata: dict[str, Any]) -> str:

@@ -2924,6 +2924,50 @@ def test_a_plot_file_keeps_the_date_source_date_epoch_asks_for(tmp_path, capsys,
     assert b"<dc:date>2023-11-14" in image.read_bytes()
 
 
+@pytest.mark.parametrize(("epoch", "said"), [
+    ("99999999999999", "'99999999999999' is not"), ("-5", "'-5' is not"), ("1.7e9", "'1.7e9' is not"),
+    ("1700000000 UTC", "'1700000000 UTC' is not"), ("", "is set but empty")])
+def test_train_refuses_a_source_date_epoch_it_cannot_record_before_it_reads_the_data(capsys, tmp_path, monkeypatch,
+                                                                                      epoch, said):
+    # A date past year 9999 ended the whole training in a traceback (year 3170843 is out of
+    # range); -5 or ' 1700000000' trained a model created now, not then, without a word.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    monkeypatch.setattr(stance.data, "read_table", lambda *args, **kwargs: pytest.fail("read before checking"))
+    energy = Path(__file__).resolve().parent / "data" / "energy.csv"
+    status, out, err = run(capsys, "train", str(energy), "-o", str(tmp_path / "m"))
+    assert (status, out) == (2, "") and err.startswith(f"stance train: SOURCE_DATE_EPOCH{'=' if epoch else ' '}"), err
+    assert said in err and "whole seconds since 1970-01-01 UTC" in err and err.count("\n") == 1, err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_train_records_the_source_date_epoch_given_with_spaces_around_it(capsys, tmp_path, monkeypatch, energy_frame):
+    # Taken only when str.isdigit(): ' 1700000000' (or with a newline from $(cat …)) was
+    # silently ignored, and the model was created now.
+    energy_frame.to_csv(tmp_path / "energy.csv", index=False)
+    for epoch, created in [(" 1700000000\n", "2023-11-14T22:13:20+00:00"),
+                           ("253402300799", "9999-12-31T23:59:59+00:00"), ("0", "1970-01-01T00:00:00+00:00")]:
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+        status, _, err = run(capsys, "train", str(tmp_path / "energy.csv"), "-o", str(tmp_path / "m"), "--overwrite",
+                             "--stance-column", "stance")
+        assert status == 0, err
+        assert stance.load(tmp_path / "m").saved_["created"] == created
+
+
+def test_train_under_an_empty_source_date_epoch_says_so_before_scikit_learn_fails_on_it(tmp_path):
+    # SOURCE_DATE_EPOCH= (a CI variable left empty) ended `stance train` in a traceback from
+    # numpy's f2py, which scikit-learn's import runs: int(''). It is refused in one line first.
+    import subprocess
+    import sys
+
+    energy = Path(__file__).resolve().parent / "data" / "energy.csv"
+    done = subprocess.run([sys.executable, "-m", "stance", "train", str(energy), "-o", str(tmp_path / "m")],
+                          capture_output=True, text=True, env={**os.environ, "SOURCE_DATE_EPOCH": ""}, timeout=120)
+    assert done.returncode == 2 and done.stderr.startswith("stance train: SOURCE_DATE_EPOCH is set but empty"), \
+        done.stderr
+    assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_data_path_no_file_can_have_is_refused_as_missing_in_a_short_message(capsys, tmp_path, monkeypatch):
     # stance train with a name of 10,000 characters printed "[Errno 36] File name too long: '…'"
     # with all of them, as every command reading a data file or a document did.

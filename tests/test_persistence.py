@@ -1714,6 +1714,22 @@ def test_a_model_saved_with_c_recorded_as_an_int_still_re_saves_byte_for_byte(en
         assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in source.iterdir()}
 
 
+@pytest.mark.parametrize("epoch", ["253402300800", "99999999999999", "-5", "+5", "1_700_000_000", "١٧", "abc", " "])
+def test_a_save_refuses_a_source_date_epoch_it_cannot_record(energy_model, tmp_path, monkeypatch, epoch):
+    # A date past year 9999 raised "ValueError: year 3170843 is out of range" from deep in the
+    # save; -5, +5 or Arabic-Indic digits were skipped without a word, and the model was
+    # created now: a build meant to be reproducible that was not.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    with pytest.raises(stance.InvalidInputError, match=r"^SOURCE_DATE_EPOCH.* whole seconds since 1970-01-01 UTC"):
+        energy_model.save(tmp_path / "m")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_save_reads_source_date_epoch_without_the_spaces_around_it(energy_model, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "\t1700000000 \n")
+    assert stance.load(energy_model.save(tmp_path / "m")).saved_["created"] == "2023-11-14T22:13:20+00:00"
+
+
 def test_a_loaded_model_given_other_options_is_saved_as_the_model_loaded(energy_model, tmp_path, monkeypatch):
     # stance.load(m).set_params(C=5.0).save(x) wrote C=5.0 beside the weights of C=30 (and
     # kept m's creation time, then was made to write now): set_params refits nothing, so the

@@ -28,6 +28,16 @@ def test_training_reaches_the_training_data(energy_model, energy_frame):
     assert (predicted == primary.to_numpy()).mean() >= 0.95
 
 
+def test_train_refuses_a_source_date_epoch_before_it_reads_or_fits(tmp_path, monkeypatch):
+    # SOURCE_DATE_EPOCH='' ended stance.train in numpy's "invalid literal for int()", from
+    # scikit-learn's import; one past year 9999 let the training run and failed the save.
+    monkeypatch.setattr(stance.data, "read_table", lambda *args, **kwargs: pytest.fail("read before checking"))
+    for epoch in ["", "99999999999999"]:
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+        with pytest.raises(stance.InvalidInputError, match="^SOURCE_DATE_EPOCH"):
+            stance.train(tmp_path / "never_read.csv")
+
+
 def test_train_reads_every_file_type(energy_frame, tmp_path):
     energy_frame.to_csv(tmp_path / "e.csv", index=False)
     energy_frame.to_csv(tmp_path / "e.tsv", sep="\t", index=False)
