@@ -1,6 +1,6 @@
 """``python -m stance …`` runs the command line."""
 
-from .cli import main
+from .cli import script_main
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(script_main())

@@ -1706,6 +1706,129 @@ def test_a_dropped_interrupt_keeps_the_previous_model_and_leaves_later_library_s
     assert stance.load(folder).get_params()["C"] == 10
 
 
+def _trained_twice(run_train, folder: Path) -> None:
+    """Train a model of C=1 into ``folder``, then check ``run_train`` (which trains with
+    C=10 over it) put its model in place: the status must then not say interrupted."""
+    energy = Path(__file__).resolve().parent / "data" / "energy.csv"
+    stance.train(energy, C=1).save(folder)
+    status, out, err = run_train(["train", str(energy), "-o", str(folder), "--overwrite", "--option", "C=10"])
+    assert stance.load(folder).get_params()["C"] == 10  # the new model is in place ...
+    assert (status, err) == (0, ""), err  # ... so the command did its work: no "interrupted", no 143
+    assert out.splitlines()[-1].startswith("trained on 64 rows") and out.endswith(f"saved to {folder}\n"), out
+    assert [p.name for p in folder.parent.iterdir()] == [folder.name]  # no staging or set-aside copy
+
+
+@pytest.mark.parametrize("number", ["SIGTERM", "SIGINT"])
+def test_a_signal_just_after_the_model_is_in_place_does_not_say_interrupted(tmp_path, capsys, monkeypatch, number):
+    # `stance train -o tgt --overwrite` killed as the training finished ended 143 with
+    # "interrupted" though tgt was the new model, which the README says an interrupted
+    # train never puts in place. Here the signal lands as the save tidies up after the swap.
+    import signal
+
+    import stance.persistence
+
+    number = getattr(signal, number)
+    tidy = stance.persistence._remove_leftovers
+
+    def signalled_once_in_place(*args, **kwargs):
+        signal.raise_signal(number)
+        return tidy(*args, **kwargs)
+
+    def run_train(argv):
+        with monkeypatch.context() as patched, _ctrl_c_as_in_a_terminal():
+            patched.setattr(stance.persistence, "_remove_leftovers", signalled_once_in_place)
+            return run(capsys, *argv)
+
+    _trained_twice(run_train, tmp_path / "models" / "energy")
+
+
+def test_a_signal_while_the_handlers_are_put_back_after_the_save_does_not_say_interrupted(tmp_path, capsys,
+                                                                                         monkeypatch):
+    # The same, for a signal that arrives as main() puts the previous handlers back: it was
+    # taken as the command's, "interrupted" (143), though the model was in place.
+    import signal
+
+    real = signal.signal
+
+    def a_sigterm_during_the_restore(number, handler):
+        if number == signal.SIGTERM and getattr(handler, "__name__", "") != "interrupt":  # putting back
+            signal.raise_signal(signal.SIGTERM)  # its handler is still the command's
+        return real(number, handler)
+
+    def run_train(argv):
+        with monkeypatch.context() as patched:
+            patched.setattr(signal, "signal", a_sigterm_during_the_restore)
+            return run(capsys, *argv)
+
+    before = signal.getsignal(signal.SIGTERM)
+    _trained_twice(run_train, tmp_path / "models" / "energy")
+    assert signal.getsignal(signal.SIGTERM) is before  # put back, as main() called from Python must
+
+
+def test_a_signal_once_the_table_is_in_place_still_stops_the_plot_after_it(tmp_path, capsys, monkeypatch):
+    # Once an output is in place a signal is noted, not raised, so that the command is not
+    # called interrupted with it there; a second output is still refused, as the README says.
+    pytest.importorskip("matplotlib")
+    import signal
+
+    import stance.files
+
+    (tmp_path / "speech.txt").write_text("We stand together. Send tanks to Ukraine.\n")
+    tidy, signalled = stance.files._remove_stale_parts, []
+
+    def signalled_once_the_first_is_in_place(*args, **kwargs):
+        if not signalled:
+            signalled.append(True)
+            signal.raise_signal(signal.SIGTERM)
+        return tidy(*args, **kwargs)
+
+    monkeypatch.setattr(stance.files, "_remove_stale_parts", signalled_once_the_first_is_in_place)
+    status, _, err = run(capsys, "document", str(tmp_path / "speech.txt"), "-o", str(tmp_path / "out.csv"),
+                         "--plot", str(tmp_path / "profile.png"))
+    assert (status, err.splitlines()[-1]) == (143, "stance document: interrupted"), err
+    assert len(pd.read_csv(tmp_path / "out.csv")) == 2  # the table, in place before the signal
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv", "speech.txt"]  # no image, no part file
+
+
+# Runs `python -m stance` with SIGTERM sent once main() has returned: as the process exits
+# (atexit), or as Python tears its modules down, after it has put back the default action
+# of every signal that has a handler of Python's.
+_SIGTERM_AS_IT_EXITS = """
+import atexit, runpy, signal, sys
+
+
+class SignalledWhenDeleted:
+    def __del__(self):
+        signal.raise_signal(signal.SIGTERM)
+
+
+if sys.argv.pop(1) == "atexit":
+    atexit.register(signal.raise_signal, signal.SIGTERM)
+else:
+    sent_as_this_module_is_torn_down = SignalledWhenDeleted()
+sys.argv[0] = "stance"
+runpy.run_module("stance", run_name="__main__", alter_sys=True)
+"""
+
+
+@pytest.mark.parametrize("when", ["atexit", "teardown"])
+def test_a_sigterm_after_the_command_line_has_saved_the_model_does_not_kill_it(tmp_path, when):
+    # Timed to land as training finished, a SIGTERM ended `stance train -o tgt --overwrite`
+    # 143, with no "interrupted" and tgt the new model: it came after main() had put back the
+    # default handlers (or, later, Python's exit had), which killed the process.
+    import subprocess
+    import sys
+
+    (tmp_path / "sigterm_as_it_exits.py").write_text(_SIGTERM_AS_IT_EXITS)
+
+    def run_train(argv):
+        done = subprocess.run([sys.executable, "-m", "sigterm_as_it_exits", when, *argv], cwd=tmp_path,
+                              capture_output=True, text=True, timeout=120)
+        return done.returncode, done.stdout, done.stderr
+
+    _trained_twice(run_train, tmp_path / "models" / "energy")
+
+
 def test_document_reads_stdin_and_pipes_and_says_why_a_table_cannot_come_from_one(capsys, tmp_path, monkeypatch):
     import io
     import os
