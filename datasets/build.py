@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 import stance  # noqa: E402
 from stance.evaluation import CONFIDENCE_BINS as EDGES  # noqa: E402
-from stance.evaluation import calibration_error, confidence_bin, cross_validate  # noqa: E402
+from stance.evaluation import calibration_error, compute_report, confidence_bin, cross_validate  # noqa: E402
 
 import validate  # noqa: E402
 
@@ -59,12 +59,21 @@ def held_out_split(corpus):
     return sorted(train), sorted(test), len(set(groups))
 
 
-def report_for(model, frame):
-    """Metrics of ``model`` on ``frame``, by :func:`stance.evaluate`: the tables call their
-    brackets ``EvaluationReport.intervals``, and a report built otherwise (compute_report
-    without the predictions' confidences) drew its resamples over the statements in another
-    order, which moved the stance metrics' bounds."""
-    return stance.evaluate(model, frame, stance_column="stance")
+def report_for(model, frame, predictions=None):
+    """Metrics of ``model`` on ``frame``, as :func:`stance.evaluate` gives them: the tables call
+    their brackets ``EvaluationReport.intervals``, and a report built without the predictions'
+    confidences drew its resamples over the statements in another order, which moved the
+    stance metrics' bounds. Pass ``predictions`` already made for its rows to reuse them
+    (``datasets/compare.py`` and ``benchmarks/confidence.py`` do)."""
+    if predictions is None:
+        return stance.evaluate(model, frame, stance_column="stance")
+    return compute_report(
+        [p.labels for p in predictions], [p.stance for p in predictions],
+        [stance.data.parse_label_set(v) for v in frame.labels],
+        [s if isinstance(s, str) and s else None for s in frame.stance],
+        model.labels, model.params_.none_label, model.stance_classes,
+        confidences=[p.confidence for p in predictions],
+    )
 
 
 def load_probes() -> dict:
