@@ -1154,7 +1154,7 @@ def test_evaluate_json_is_strict_json(capsys, tmp_path):
 def test_info_shows_what_a_loaded_model_was_saved_with(capsys):
     status, out, _ = run(capsys, "info")
     assert status == 0 and "saved with:" in out and "scikit-learn" in out and "created:" in out
-    assert "(model format 7)" in out  # the bundled model, rebuilt with the links option
+    assert "(model format 8)" in out  # the bundled model, rebuilt with the spelling option
     assert "confidence:     calibrated on out-of-fold predictions" in out
 
 
@@ -1853,7 +1853,11 @@ def test_info_gives_what_a_deployment_pins(capsys):
     assert status == 0
     assert {"numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib", "python", "stance"} <= set(info["versions"])
     assert len(info["saved"]["parameters_sha256"]) == 64 and info["saved"]["path"].endswith("default")
-    assert info["saved"]["format_version"] == 7
+    bundled = Path(stance.__file__).resolve().parent.parent / "models" / "default" / "metadata.json"
+    if bundled.exists():  # a checkout; installed, the package holds it elsewhere
+        assert info["saved"]["format_version"] == json.loads(bundled.read_text())["format_version"] == 8
+    else:
+        assert info["saved"]["format_version"] == 8
 
 
 def test_score_refuses_to_overwrite_its_input(capsys, tmp_path):
@@ -3122,14 +3126,16 @@ def test_info_says_how_a_model_reads_links_and_handles(capsys, energy_frame, ene
 
 
 def test_info_says_how_a_model_reads_american_spelling(capsys, energy_frame, energy_model, tmp_path):
-    # The bundled model was saved before the spelling option: "defense" and "defence" are two
-    # words to it (a user audit); a model trained since reads the one as the other, and one
-    # of another language as spelt. `stance info` says which.
-    status, out, _ = run(capsys, "info")
+    # A model saved before the spelling option reads "defense" and "defence" as two words (a
+    # user audit); a model trained since (the bundled one is) reads the one as the other, and
+    # one of another language as spelt. `stance info` says which.
+    before = stance.train(energy_frame, stance_column="stance", spelling=False).save(tmp_path / "before")
+    status, out, _ = run(capsys, "info", "--model", str(before))
     assert status == 0 and ('spelling:       as written: "defense" and "defence" are two words (a model saved '
                             'before format 8, or trained with spelling=false)') in out
-    status, out, _ = run(capsys, "info", "--model", str(energy_model.save(tmp_path / "m")))
-    assert status == 0 and 'spelling:       American read as British ("defense" as "defence")' in out
+    for model in (str(energy_model.save(tmp_path / "m")), "bundled"):
+        status, out, _ = run(capsys, "info", "--model", model)
+        assert status == 0 and 'spelling:       American read as British ("defense" as "defence")' in out
     german = stance.train(energy_frame, stance_column="stance", stem="german").save(tmp_path / "de")
     status, out, _ = run(capsys, "info", "--model", str(german))
     assert status == 0 and ("spelling:       as written (spelling respells English only; this model stems in "

@@ -1471,9 +1471,11 @@ def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(defau
     # predicting exactly what it did, however the models trained since read them.
     import dataclasses
 
-    analyzer = {key: value for key, value in default_model.params_.analyzer_options.items() if key != "links"}
+    # (and before the spelling option, which came after it and would make it format 8)
+    analyzer = {key: value for key, value in default_model.params_.analyzer_options.items()
+                if key not in ("links", "spelling")}
     before = stance.StanceModel.from_parameters(dataclasses.replace(default_model.params_, analyzer_options=analyzer),
-                                                {**default_model.get_params(), "links": False})
+                                                {**default_model.get_params(), "links": False, "spelling": False})
     folder = before.save(tmp_path / "before")
     assert json.loads((folder / "metadata.json").read_text())["format_version"] == 6
     old = stance.load(folder)
@@ -1486,7 +1488,7 @@ def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(defau
     assert old.classify("Bring the brigade home. https://t.co/4b3e865").label == "none"  # as the audit found
     assert {"co", "t", "user"} <= set(old.explain(post, label="ukraine_support", n=100).feature)
     # The bundled model, rebuilt with the option, reads the post as its words alone.
-    assert default_model.saved_["format_version"] == 7 and default_model.get_params()["links"] is True
+    assert default_model.saved_["format_version"] >= 7 and default_model.get_params()["links"] is True
     assert default_model.classify(post).label == default_model.classify(bare).label == "eastern_flank"
 
 
@@ -1520,20 +1522,28 @@ def test_links_that_do_not_fit_the_model_are_refused(saved, edit, message):
     _refused_once_edited(saved, edit, message)
 
 
-def test_a_model_saved_before_the_spelling_option_reads_american_spelling_as_it_did(default_model):
-    # The bundled model was saved before the option (format 7): it reads "defense" as
-    # "defens", a word its British corpus hardly has, and must go on predicting exactly what
-    # it did (the answers a user audit found) until it is rebuilt.
-    assert default_model.saved_["format_version"] == 7 and "spelling" not in default_model.params_.analyzer_options
-    assert default_model.get_params()["spelling"] is False and default_model.fitted_options_["spelling"] is False
+def test_a_model_saved_before_the_spelling_option_reads_american_spelling_as_it_did(default_model, energy_frame,
+                                                                                   tmp_path):
+    # A model saved before the option (format 7, as the bundled one was until its rebuild)
+    # reads "licenses" as "licens", not as "licences", and must go on predicting what it did.
+    before = stance.train(energy_frame, stance_column="stance", spelling=False)
+    folder = before.save(tmp_path / "before")
+    assert json.loads((folder / "metadata.json").read_text())["format_version"] == 7
+    old = stance.load(folder)
+    assert "spelling" not in old.params_.analyzer_options and old.get_params()["spelling"] is False
+    texts = ["Gas licenses for the center", "Gas licences for the centre"]
+    proba = old.predict_proba(texts)
+    assert proba.tobytes() == before.predict_proba(texts).tobytes() and not np.array_equal(proba[0], proba[1])
+    assert old.classify(texts[0]) == old.classify_many(texts)[0]
+    # The bundled model, rebuilt with the option, answers the audit's sentences in either spelling
+    # as the annotation guide does (spending more on defence: deterrence, favor); before, the
+    # American ones were against and none.
     american = ["We must spend more on defense.", "Congress should pass the defense bill now."]
     british = ["We must spend more on defence.", "Congress should pass the defence bill now."]
-    assert [(p.label, p.stance) for p in default_model.classify_many(american)] == [
-        ("deterrence", "against"), ("none", None)]
-    assert [(p.label, p.stance) for p in default_model.classify_many(british)] == [
-        ("deterrence", "favor"), ("deterrence", "favor")]
-    assert default_model.classify(american[0]) == default_model.classify_many(american)[0]
-    assert "defens" in default_model.explain(american[0], n=100).feature.tolist()
+    assert default_model.saved_["format_version"] == 8 and default_model.params_.analyzer_options["spelling"]
+    assert [(p.label, p.stance) for p in default_model.classify_many(american)] == [("deterrence", "favor")] * 2
+    assert default_model.predict_proba(american).tobytes() == default_model.predict_proba(british).tobytes()
+    assert "defenc" in default_model.explain(american[0], n=100).feature.tolist()
 
 
 def test_models_trained_since_the_spelling_option_record_it_in_format_8(energy_frame, energy_model, tmp_path):
