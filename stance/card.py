@@ -32,8 +32,10 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
                        for prefix in metadata["stance_only_features"]) + "."]
           if metadata.get("stance_only_features") else []),
         *_negation_lines(metadata),
-        _links_line(metadata),
-        _spelling_line(metadata),
+        # Said only of a model whose files record the option: a model saved before it keeps
+        # the card it had when it is saved again (and `stance info` says how it reads them).
+        *([_links_line(metadata)] if _records(metadata, "links") else []),
+        *([_spelling_line(metadata)] if _records(metadata, "spelling") else []),
         *_confidence_lines(metadata, calibrated),
         "",
         "## Labels",
@@ -124,6 +126,16 @@ def _negation_lines(metadata: dict[str, Any]) -> list[str]:
             f"word ({', '.join(words)}), for {read_by}"
             + (", whatever the language of the text (the model does not stem: `stem=False`)."
                if analyzer.get("stem") is False else ".")]
+
+
+def _records(metadata: dict[str, Any], option: str) -> bool:
+    """Whether ``metadata`` records ``option``, in the options or the analyzer: a model saved
+    before the option records it in neither.
+
+    >>> _records({"options": {"spelling": False}}, "spelling"), _records({"options": {}}, "spelling")
+    (True, False)
+    """
+    return option in (metadata.get("options") or {}) or option in (metadata.get("analyzer") or {})
 
 
 def _links_line(metadata: dict[str, Any]) -> str:

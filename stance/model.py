@@ -348,7 +348,8 @@ class StanceModel:
         # goes in the same step: it is not this model's any more, and stance info and the next
         # save would quote it (None reads as never loaded).
         self.__dict__.update(params_=params, fitted_options_=options, training_=training, metrics_={},
-                             saved_=None, _loaded_description=None, _may_predate_calibration=None)
+                             saved_=None, _loaded_description=None, _may_predate_calibration=None,
+                             _filled_at_load=())
         from .data import warn_of_unused_off_topic
 
         warn_of_unused_off_topic(off_topic, names)  # said once training worked
@@ -441,6 +442,9 @@ class StanceModel:
         model = cls(**{**OFF_IN_OLDER_MODELS, **options})
         model.params_ = params
         model.fitted_options_ = copy.deepcopy(model.get_params())
+        # Options its files did not record (saved before them), filled in off: a save leaves
+        # them out again, so that the files, and their creation time, stay as they were.
+        model._filled_at_load = tuple(sorted(name for name in OFF_IN_OLDER_MODELS if name not in options))
         model.training_ = dict(training or {})
         model.metrics_ = dict(metrics or {})
         model._reset_runtime()

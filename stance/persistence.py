@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from . import _forksafe as forksafe
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
     from .model import StanceModel
 
@@ -367,7 +367,7 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> di
         "stance_only_features": list(params.stance_only_features),
         "n_features": len(params.vocabulary),
         # What the weights were fitted with, not options set since (set_params refits nothing).
-        "options": _recorded_options(model.fitted_options_),
+        "options": _recorded_options(model.fitted_options_, model.__dict__.get("_filled_at_load", ())),
         "parameters_sha256": parameters_sha256,
         "training_data": model.__dict__.get("training_", {}),
         "metrics": model.__dict__.get("metrics_", {}),
@@ -1158,17 +1158,27 @@ def _version_key(version: str) -> tuple[int, ...]:
     return tuple(key)
 
 
-def _recorded_options(options: dict[str, Any]) -> dict[str, Any]:
+def _recorded_options(options: dict[str, Any], filled: Sequence[str] = ()) -> dict[str, Any]:
     """The options a save records: as given, but a language named in another case
     ("French", "English") in lower case, as the analyzer names it, so that one model saves
-    one way.
+    one way; and without the ``filled`` ones, which the files it was loaded from did not
+    record (saved before the option) and a load filled in off, while they are still off: a
+    model saved before today's ``spelling`` re-saved with ``"spelling": false`` added, and so
+    was taken for another model, created now.
 
     >>> _recorded_options({"stem": "French", "C": 30.0}), _recorded_options({"stem": "English"})
     ({'stem': 'french', 'C': 30.0}, {'stem': 'english'})
+    >>> _recorded_options({"C": 30.0, "spelling": False}, filled=("spelling",))
+    {'C': 30.0}
     """
+    from .model import OFF_IN_OLDER_MODELS
+
     stem = options.get("stem")
     if isinstance(stem, str) and stem != stem.lower():
         options = {**options, "stem": stem.lower()}
+    unrecorded = [name for name in filled if name in options and options[name] == OFF_IN_OLDER_MODELS.get(name)]
+    if unrecorded:
+        options = {name: value for name, value in options.items() if name not in unrecorded}
     return options
 
 

@@ -1546,6 +1546,40 @@ def test_a_model_saved_before_the_spelling_option_reads_american_spelling_as_it_
     assert "defenc" in default_model.explain(american[0], n=100).feature.tolist()
 
 
+@pytest.mark.parametrize("unrecorded", [("spelling",), ("links", "spelling"), ("stance_cues", "links", "spelling")])
+def test_a_model_saved_before_an_option_saves_again_as_it_was(energy_frame, tmp_path, monkeypatch, unrecorded):
+    # A model saved before the spelling option (the bundled one of the day before, every user's
+    # format-7 model) re-saved with "spelling": false added to its options and a spelling line
+    # on its card: another description, so another model to the save, created now.
+    from stance.card import model_card
+    from stance.info import secondary_thresholds
+    from stance.persistence import _json_bytes, _sha256
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    model = stance.train(energy_frame, stance_column="stance", **dict.fromkeys(unrecorded, False))
+    folder = model.save(tmp_path / "old")
+    metadata = json.loads((folder / "metadata.json").read_text())
+    for name in unrecorded:  # as the version before the options wrote them: not at all
+        del metadata["options"][name]
+        metadata["analyzer"].pop(name, None)
+    card = model_card(metadata, secondary_thresholds(model.params_), calibrated=True)
+    assert "spelling" not in card and ("links" in unrecorded) == ("Web and e-mail addresses" not in card)
+    # written as a save writes them (the digest of format 7 is of the arrays alone: unchanged)
+    (folder / "metadata.json").write_bytes(_json_bytes(metadata))
+    (folder / "MODEL_CARD.md").write_bytes(card.encode("utf-8"))
+    files = {p.name: p.read_bytes() for p in folder.iterdir() if p.name != "checksums.json"}
+    (folder / "checksums.json").write_bytes(_json_bytes({name: _sha256(data) for name, data in sorted(files.items())}))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")  # a day later
+    loaded = stance.load(folder)
+    assert all(loaded.get_params()[name] is False for name in unrecorded)  # filled in off, as it reads
+    again = loaded.save(tmp_path / "again")
+    assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in folder.iterdir()}
+    # Trained anew, it is this version's model, and records every option.
+    refit = loaded.fit(energy_frame.text, energy_frame.labels, stance=energy_frame.stance)
+    options = json.loads((refit.save(tmp_path / "refit") / "metadata.json").read_text())["options"]
+    assert all(options[name] is False for name in unrecorded)
+
+
 def test_models_trained_since_the_spelling_option_record_it_in_format_8(energy_frame, energy_model, tmp_path):
     assert energy_model.params_.analyzer_options["spelling"] is True and energy_model.get_params()["spelling"] is True
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
