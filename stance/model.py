@@ -1121,8 +1121,15 @@ def _require_bool(name: str, value: Any) -> None:
 
 def _require_c(name: str, value: Any) -> None:
     """A regularisation strength, ``C`` or ``stance_C``."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0 or value == float("inf"):
-        raise refuse_option(lambda words: f"{words.name(name)} must be a positive number, got {words.value(value)}")
+    # An int past a float's range (10**400) is no strength the solver can use: a fit records
+    # C as a float, which stopped with OverflowError.
+    too_large = isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 1024
+    if (isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0 or value == float("inf")
+            or too_large):
+        # (past 4,300 digits Python will not write an int out: its size instead)
+        shown = f"an int of about {int(value.bit_length() * 0.30103) + 1} digits" if too_large else None
+        kind = "a positive number a float can hold" if too_large else "a positive number"
+        raise refuse_option(lambda words: f"{words.name(name)} must be {kind}, got {shown or words.value(value)}")
     if value < SMALLEST_C:  # liblinear never returns from C=1e-300, and no signal stops it
         raise refuse_option(lambda words: f"{words.name(name)} must be at least {SMALLEST_C:g} (scikit-learn's "
                                           f"solver does not finish below it), got {words.value(value)}")

@@ -451,12 +451,15 @@ def source_date_epoch(value: str | None = None) -> int | None:
     if not value:
         raise InvalidInputError(f"SOURCE_DATE_EPOCH is set but empty: expected {expected}, such as 1700000000 "
                                 f"(date +%s), or the variable unset")
-    # Not int(), which takes '-5', '+5', '1_700_000_000' and other scripts' digits as well.
-    if not _WHOLE_SECONDS.fullmatch(value.strip()) or int(value.strip()) > LATEST_EPOCH:
+    # Not int(), which takes '-5', '+5', '1_700_000_000' and other scripts' digits as well,
+    # nor int() of more digits than the latest time has (5,000 digits: Python's digit limit).
+    digits = value.strip()
+    if (not _WHOLE_SECONDS.fullmatch(digits) or len(digits.lstrip("0")) > len(str(LATEST_EPOCH))
+            or int(digits) > LATEST_EPOCH):
         raise InvalidInputError(f"SOURCE_DATE_EPOCH={quoted(value)} is not a creation time: expected {expected}, "
                                 f"from 0 to {LATEST_EPOCH} (the end of 9999), such as 1700000000 (date +%s), "
                                 f"or the variable unset")
-    return int(value.strip())
+    return int(digits)
 
 
 def _description_digest(metadata: dict[str, Any]) -> str:
@@ -1137,10 +1140,19 @@ def _given(values: dict[str, Any]) -> str:
 
 
 def _saved_by(metadata: dict[str, Any]) -> str | None:
-    """The stance version that saved the model, as its metadata records it (None if it does not)."""
+    """The stance version that saved the model, as its metadata records it (None if it does
+    not), to be named in a message: one that is no plain release number (a line break, an
+    escape, 300 characters) is quoted as Python writes it, so that it cannot cut or paint
+    the message.
+
+    >>> _saved_by({"versions": {"stance": "0.3.0"}}), _saved_by({"versions": {"stance": "9.9 upgrade me"}})
+    ('0.3.0', "'9.9 upgrade me'")
+    """
     versions = metadata.get("versions")
     saved_by = versions.get("stance") if isinstance(versions, dict) else None
-    return saved_by if isinstance(saved_by, str) else None
+    if not isinstance(saved_by, str):
+        return None
+    return saved_by if re.fullmatch(r"[0-9A-Za-z.+!_-]{1,40}", saved_by) else quoted(saved_by)
 
 
 def _version_key(version: str) -> tuple[int, ...]:

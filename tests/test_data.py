@@ -206,6 +206,17 @@ def test_a_bad_option_is_named_before_empty_rows(energy_frame):
         stance.cross_validate(frame, folds=2, C=-1)
 
 
+@pytest.mark.parametrize("c", [10**400, 10**6000], ids=["400 digits", "6000 digits"])
+def test_a_c_no_float_can_hold_is_refused_by_name(energy_frame, c):
+    # C=10**400 passed the check (it is > 0 and not inf) and stopped the fit with Python's
+    # "OverflowError: int too large to convert to float"; 10**6000 cannot even be printed.
+    with pytest.raises(InvalidInputError, match=r"^C must be a positive number a float can hold, got an int of "
+                                                r"about \d+ digits"):
+        stance.train(energy_frame, C=c)
+    with pytest.raises(InvalidInputError, match=r"^stance_C must be a positive number a float can hold"):
+        stance.train(energy_frame, stance_column="stance", stance_C=c)
+
+
 def test_empty_rows_are_worded_on_the_command_line_as_other_rows_are(tmp_path, energy_frame, capsys):
     path = tmp_path / "coded.csv"
     energy_frame.to_csv(path, sep=";", index=False)
