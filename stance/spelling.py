@@ -16,6 +16,10 @@ noun; the verb is "practise").
 
 The map is built on first use, so that ``import stance`` stays cheap.
 
+The map is part of how a saved model reads text: a word added here would change what every
+model saved with ``spelling=True`` predicts for text holding it, with nothing in the model
+to tell. Leave it as it is; a longer map comes as a new value of the option (a new format).
+
 >>> british_words(["defense", "mobilized", "for", "tire", "program"])
 ['defence', 'mobilised', 'for', 'tire', 'programme']
 """
