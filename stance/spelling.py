@@ -28,6 +28,10 @@ from __future__ import annotations
 
 from functools import cache
 
+# The sha256 of the map models of format 8 were saved with (its sorted pairs as JSON), which
+# a test holds it to: a change to the lists below changes saved models' predictions.
+FORMAT_8_MAP_SHA256 = "c913ec61ebe18207a50414cea72308735c611217a4b93b8a6f419fdbc07288a9"
+
 # British "-our" nouns and verbs, which American writes "-or": "favour", "favored",
 # "favorable", "honorably", "laborers"…; only endings that make no other word: "humoral"
 # and "savory" (a herb) are British words too, so "-al" and "-y" come with "behavioural"

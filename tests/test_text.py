@@ -1,5 +1,7 @@
 """Text processing: negations and stance-bearing function words survive; stemming is cached."""
 
+import json
+
 import pytest
 
 from stance.text import CachedStemmer, make_analyzer, negation_features, normalize, strip_possessive, tokenize
@@ -247,3 +249,14 @@ def test_importing_stance_builds_no_spelling_map():
             "print(before, s.american_to_british.cache_info().currsize)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["0", "1"]
+
+
+def test_the_spelling_map_is_the_one_format_8_models_were_saved_with():
+    # The map is part of how a saved model reads text, and the model records no more than
+    # spelling=True: a word added to it would change saved models' predictions unannounced.
+    import hashlib
+
+    from stance.spelling import FORMAT_8_MAP_SHA256, american_to_british
+
+    pairs = json.dumps(sorted(american_to_british().items())).encode()
+    assert hashlib.sha256(pairs).hexdigest() == FORMAT_8_MAP_SHA256
