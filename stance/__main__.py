@@ -1,6 +1,6 @@
 """``python -m stance …`` runs the command line."""
 
-from .cli import script_main
+from .cli import main
 
 if __name__ == "__main__":
-    raise SystemExit(script_main())
+    raise SystemExit(main())

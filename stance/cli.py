@@ -255,31 +255,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status. The handlers of Ctrl-C and SIGTERM
-    are the caller's again when it returns (see :func:`script_main` for the ``stance``
-    program's)."""
-    return _main(argv, exiting=False)
-
-
-def script_main() -> int:
-    """The ``stance`` program and ``python -m stance``: :func:`main`, but Ctrl-C and SIGTERM
-    are ignored once the command is over, as the process exits next. A SIGTERM that arrived
-    after the handlers were put back took the default action and killed the process: a
-    status of 143, with no word, after a command that had put its output in place (`stance
-    train -o DIR --overwrite` as the training finished)."""
-    return _main(None, exiting=True)
-
-
-def _main(argv: Sequence[str] | None, exiting: bool) -> int:
+    """Run the command line; returns the exit status."""
     _stand_in_for_closed_streams()
     try:
-        return _run(argv, exiting)
+        return _run(argv)
     except _OutputClosed as error:  # --version or --help, before a command took over
         print(f"stance: {error}", file=sys.stderr)
         return EXIT_USAGE
 
 
-def _run(argv: Sequence[str] | None, exiting: bool) -> int:
+def _run(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except _UsageError as error:
@@ -297,17 +282,15 @@ def _run(argv: Sequence[str] | None, exiting: bool) -> int:
               "see stance --help", file=sys.stderr)
         return EXIT_USAGE
     _utf8_output()
-    from .files import output_in_place, raise_if_interrupted, system_failure
+    from .files import raise_if_interrupted, system_failure
 
     try:
-        with _terminate_cleanly(exiting=exiting), warnings.catch_warnings():
+        with _terminate_cleanly(), warnings.catch_warnings():
             warnings.showwarning = _one_line_warning(args)
             status = COMMANDS[args.command](args)
             # A Ctrl-C or SIGTERM whose KeyboardInterrupt Python dropped in a finalizer let
             # the command run to its end; it was still counted, and still stops the command.
-            # Not once its output is in place: one that came after that is not the command's.
-            if not output_in_place():
-                raise_if_interrupted()
+            raise_if_interrupted()
             return status
     except BrokenPipeError:  # `stance classify … | head` closes the pipe early
         return EXIT_OK
@@ -716,7 +699,7 @@ def _utf8_argument(text: str) -> str:
 
 
 @contextmanager
-def _terminate_cleanly(exiting: bool = False) -> Iterator[None]:
+def _terminate_cleanly() -> Iterator[None]:
     """Turn SIGTERM (a `kill`, a container stopping) into KeyboardInterrupt while a command
     runs, so that the cleanup that removes a half-written output file runs as for Ctrl-C.
 
@@ -724,16 +707,11 @@ def _terminate_cleanly(exiting: bool = False) -> Iterator[None]:
     raised while the main thread is in a finalizer is printed and dropped by Python, and an
     output file is then refused at its end instead of put in place, and the command that
     ran on to its end is reported interrupted by :func:`main`. Such a dropped interrupt is
-    not printed: the command says "interrupted" once. The count is the command's own.
-
-    Once the command has put an output in place (:func:`stance.files.note_in_place`), a
-    signal is only counted: it refuses a next output, and is not the command's otherwise.
-    For a process that ``exiting`` next (:func:`script_main`), the signals are ignored once
-    the command is over, rather than given their previous handlers back."""
+    not printed: the command says "interrupted" once. The count is the command's own."""
     import signal
     import threading
 
-    from .files import interrupts_are_held, interrupts_counted, note_interrupt, output_in_place
+    from .files import interrupts_are_held, interrupts_counted, note_interrupt
 
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -750,9 +728,7 @@ def _terminate_cleanly(exiting: bool = False) -> Iterator[None]:
         if over["now"]:
             late.append(signum)
             return
-        # Raised once an output is in place, it said "interrupted" (143) of a command that
-        # had put it there; noted, it still stops a next output before that is put in place.
-        if interrupts_are_held() or output_in_place():
+        if interrupts_are_held():
             note_interrupt(signum)
             return
         raise note_interrupt(signum)
@@ -776,14 +752,8 @@ def _terminate_cleanly(exiting: bool = False) -> Iterator[None]:
             over["now"] = True  # first: a store, where Python runs no signal handler
             sys.unraisablehook = hook
             for number, handler in previous.items():
-                # Ignored in a process that exits next: Python's exit puts back the default
-                # action of a signal that has a handler of Python's, before it tears down
-                # pandas and scikit-learn, and a SIGTERM meanwhile killed the process (143,
-                # with no word) after the command had put its output in place.
-                signal.signal(number, signal.SIG_IGN if exiting else handler)
-            # Still the command's: it says "interrupted", as for one a moment earlier; but not
-            # once its output is in place, which the status would deny.
-            if late and not output_in_place():
+                signal.signal(number, handler)
+            if late:  # still the command's: it says "interrupted", as for one a moment earlier
                 raise note_interrupt(late[-1])
 
 

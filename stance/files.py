@@ -228,9 +228,6 @@ def followed(target: Path) -> Path:
 # place an output the user had stopped.
 _interrupts: list[int] = []
 _holding: list[bool] = []
-# Whether the running command has put an output in place (see note_in_place); emptied with
-# the count of interrupts.
-_in_place: list[bool] = []
 
 
 def readable_name(path: str | os.PathLike) -> str:
@@ -285,34 +282,10 @@ def interrupts_counted() -> Iterator[None]:
     """Count interrupts for one command: those of an earlier command in the same process
     (a test, a notebook calling ``main``) stop nothing after it."""
     _interrupts.clear()
-    _in_place.clear()
     try:
         yield
     finally:
         _interrupts.clear()
-        _in_place.clear()
-
-
-def note_in_place() -> None:
-    """Record that the running command has put an output in place (called with interrupts
-    held, as the output is renamed into place). From then on the command line's handler
-    notes an interrupt and returns: the command is not reported interrupted when its output
-    is in place, and the next output it writes, if any, is refused by
-    :func:`raise_if_interrupted`. Only the main thread's, as there.
-
-    >>> with interrupts_counted():
-    ...     before = output_in_place()
-    ...     note_in_place()
-    ...     before, output_in_place()
-    (False, True)
-    """
-    if threading.current_thread() is threading.main_thread():
-        _in_place[:] = [True]
-
-
-def output_in_place() -> bool:
-    """Whether the running command has put an output in place (see :func:`note_in_place`)."""
-    return bool(_in_place)
 
 
 def interrupt_noted() -> bool:
@@ -453,15 +426,11 @@ def _replacing(target: Path, mode: str, **options: Any) -> Iterator[Any]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        # An interrupt whose KeyboardInterrupt did not get here, during the write or before
+        # it (`stance document -o` scores first): the command was stopped.
+        raise_if_interrupted()
         os.chmod(handle.name, 0o666 & ~current_umask())  # NamedTemporaryFile creates 0600
-        # Held from the last check until the file is in place and that is noted: an interrupt
-        # raised just after the rename stopped a command whose output was there.
-        with interrupts_held():
-            # An interrupt whose KeyboardInterrupt did not get here, during the write or before
-            # it (`stance document -o` scores first): the command was stopped.
-            raise_if_interrupted()
-            os.replace(handle.name, written)
-            note_in_place()
+        os.replace(handle.name, written)
     except OSError as error:
         Path(handle.name).unlink(missing_ok=True)
         raise _naming(error, target) from None

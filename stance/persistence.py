@@ -518,27 +518,25 @@ def _move_into_place(staging: Path, target: Path) -> None:
     ...         print(str(error).split("' ", 1)[1], "| in place:", (target / CHECKSUMS).read_text())
     already exists; pass overwrite=True to replace it | in place: a
     """
-    files = forksafe.imported(".files")
+    raise_if_interrupted = forksafe.imported(".files").raise_if_interrupted
 
     refusal = FileExistsError(f"{str(target)!r} already exists; pass overwrite=True to replace it")
-    with files.interrupts_held():  # see _swap_into_place
-        files.raise_if_interrupted()
-        claimed = os.name != "nt"
-        if claimed:
-            try:
-                os.mkdir(target)
-            except FileExistsError:
-                raise refusal from None
+    raise_if_interrupted()  # see _swap_into_place
+    claimed = os.name != "nt"
+    if claimed:
         try:
-            os.rename(staging, target)
-        except BaseException as error:
-            if claimed:
-                with contextlib.suppress(OSError):  # the claim, while empty: never a model another save put there
-                    os.rmdir(target)
-            if isinstance(error, OSError) and error.errno in (errno.ENOTEMPTY, errno.EEXIST):
-                raise refusal from None
-            raise
-        files.note_in_place()
+            os.mkdir(target)
+        except FileExistsError:
+            raise refusal from None
+    try:
+        os.rename(staging, target)
+    except BaseException as error:
+        if claimed:
+            with contextlib.suppress(OSError):  # the claim, while empty: never a model another save put there
+                os.rmdir(target)
+        if isinstance(error, OSError) and error.errno in (errno.ENOTEMPTY, errno.EEXIST):
+            raise refusal from None
+        raise
 
 
 def _swap_into_place(staging: Path, target: Path) -> None:
@@ -551,7 +549,7 @@ def _swap_into_place(staging: Path, target: Path) -> None:
     its set-aside copy behind for good, which every later failed load took for a save in
     progress.
     """
-    files = forksafe.imported(".files")
+    raise_if_interrupted = forksafe.imported(".files").raise_if_interrupted
 
     retired: list[Path] = []
     try:
@@ -564,21 +562,17 @@ def _swap_into_place(staging: Path, target: Path) -> None:
                 except FileNotFoundError:  # another save moved it aside first
                     continue
                 retired.append(aside)
-            # Held from the last check until the model is in place and that is noted: an
-            # interrupt raised just after the rename stopped a command whose model was there.
-            with files.interrupts_held():
-                # Last, just before the model is in place: an interrupt Python dropped in a
-                # finalizer (during training, or this save) stopped the command; the previous
-                # model is put back below.
-                files.raise_if_interrupted()
-                try:
-                    os.replace(staging, target)
-                except OSError as error:
-                    if error.errno not in (errno.ENOTEMPTY, errno.EEXIST):
-                        raise
-                    continue  # another save put its model at target meanwhile: move that aside too
-                files.note_in_place()
+            # Last, just before the model is in place: an interrupt Python dropped in a
+            # finalizer (during training, or this save) stopped the command; the previous
+            # model is put back below.
+            raise_if_interrupted()
+            try:
+                os.replace(staging, target)
                 return
+            except OSError as error:
+                if error.errno not in (errno.ENOTEMPTY, errno.EEXIST):
+                    raise
+                # another save put its model at target meanwhile: move that aside too
         raise OSError(errno.EBUSY, f"cannot save to {str(target)!r}: other saves kept replacing it; try again")
     except BaseException:
         if retired and not target.exists():
