@@ -1369,6 +1369,8 @@ def cross_validate(
     >>> report.predictions.loc[0, ["label", "labels"]].tolist(), sorted(set(report.predictions.fold))
     (['energy', 'energy'], [0, 1, 2])
     """
+    # An empty SOURCE_DATE_EPOCH fails scikit-learn's import in numpy's own traceback: named first.
+    forksafe.imported(".persistence").source_date_epoch()
     from .api import _known_options
     from .data import (
         check_fold_counts,

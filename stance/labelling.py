@@ -613,6 +613,8 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     """:func:`find_label_issues`'s rows, and the columns of ``data`` it renamed
     ``input_<name>`` (for the command line, which reads the given labels off the result);
     ``source``, the file or folder ``data`` was read from, is named in the warning of them."""
+    # An empty SOURCE_DATE_EPOCH fails scikit-learn's import in numpy's own traceback: named first.
+    forksafe.imported(".persistence").source_date_epoch()
     from .api import _known_options
     from .data import (
         check_whole_data,

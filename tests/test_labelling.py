@@ -1212,3 +1212,12 @@ def test_suggest_gives_a_list_or_a_series_its_texts_as_text_and_a_frame_its_own_
     again = stance.suggest(transport_model, pool["body"], n=3, exclude=tmp_path / "labelled.csv")
     assert again.attrs["left_out"] == 3 and not set(again["text"]) & set(expected["text"])
 
+
+
+@pytest.mark.parametrize("check", ["find_label_issues", "cross_validate"])
+def test_an_empty_source_date_epoch_is_named_before_the_folds_start(energy_frame, monkeypatch, check):
+    # `SOURCE_DATE_EPOCH= stance check` ended in numpy's traceback from scikit-learn's import
+    # ("invalid literal for int() with base 10: ''"), which train already named.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "")
+    with pytest.raises(stance.InvalidInputError, match=r"^SOURCE_DATE_EPOCH is set but empty"):
+        getattr(stance, check)(energy_frame, folds=3)
