@@ -265,6 +265,11 @@ def interrupts_held() -> Iterator[None]:
     >>> interrupts_are_held()
     False
     """
+    # Only the main thread's: the handler runs there, and a library save in another thread (a
+    # notebook's background save) must not make the command's Ctrl-C wait for it.
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
     _holding.append(True)
     try:
         yield

@@ -758,3 +758,24 @@ def test_threads_classifying_with_one_model_path_at_once_load_it_once(energy_mod
                            for _ in range(8)])
     assert raised == [] and answers == ["renewables"] * 8
     assert len(loads) == 1
+
+
+def test_a_file_made_in_another_thread_does_not_hold_the_commands_interrupts():
+    # interrupts_held() was one process-wide count: a library save in a notebook's background
+    # thread, while main() ran, made the command's Ctrl-C be noted and not raised.
+    import threading
+
+    from stance.files import interrupts_are_held, interrupts_held
+
+    seen = []
+
+    def background():
+        with interrupts_held():
+            seen.append(interrupts_are_held())
+
+    thread = threading.Thread(target=background)
+    thread.start()
+    thread.join()
+    assert seen == [False] and not interrupts_are_held()
+    with interrupts_held():  # the main thread's own hold still counts
+        assert interrupts_are_held()
