@@ -82,8 +82,7 @@ class FeatureIndex:
     def __init__(self, params) -> None:
         options = dict(params.analyzer_options)
         self.ngram_max = int(options.get("ngram_max", 2))
-        self.language = _text.language(options.get("stem", True), options.get("apostrophes", False),
-                                       options.get("links", False), options.get("spelling", False))
+        self.language = _text.language_of(options)
         self.negation = bool(options.get("negation", False))
         self.opening = bool(options.get("opening", False))
         self.supported = set(options) <= SUPPORTED_OPTIONS

@@ -27,9 +27,10 @@ import bisect
 import re
 import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from . import _forksafe as forksafe
 from . import spelling as _spelling
@@ -529,6 +530,18 @@ def language(stem: bool | str = True, apostrophes: bool = False, links: bool = F
     elisions = (_FRENCH_ELISIONS if stem == "french"
                 else _ITALIAN_ELISIONS if stem == "italian" and apostrophes else None)
     return Language(stem, frozenset(stemmer(word) for word in words), elisions, apostrophes, links, spelling)
+
+
+def language_of(analyzer_options: Mapping[str, Any]) -> Language:
+    """The :class:`Language` a model's analyzer options (``params.analyzer_options``) read
+    text with: one place for the batch and training paths, so that an option added to the
+    analyzer reaches both.
+
+    >>> language_of({"stem": True, "spelling": True}).word("defense")
+    'defenc'
+    """
+    return language(analyzer_options.get("stem", True), analyzer_options.get("apostrophes", False),
+                    analyzer_options.get("links", False), analyzer_options.get("spelling", False))
 
 
 def respells(stem: bool | str) -> bool:

@@ -74,8 +74,7 @@ def _agrees_with_vectorizer(texts: Sequence[str], analyzer_options: dict[str, An
 def _fit(texts: Sequence[str], analyzer_options: dict[str, Any], min_df: float, max_features: int | None):
     ngram_max = int(analyzer_options.get("ngram_max", 2))
     names: list[str] = []  # stem id -> stem
-    language = _text.language(analyzer_options.get("stem", True), analyzer_options.get("apostrophes", False),
-                              analyzer_options.get("links", False), analyzer_options.get("spelling", False))
+    language = _text.language_of(analyzer_options)
     resolve = _TokenIds(_stem_numberer(names, language))
     ids, counts = token_ids(texts, resolve.__getitem__, dtype=np.int32, elisions=language.elisions,
                             apostrophes=language.apostrophes, links=language.links)
