@@ -123,9 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--json", action="store_true", help="print one JSON object per statement")
     p.add_argument("--details", action="store_true",
-                   help="print labels, stance, the label's confidence, the flag (- when none) and the text, "
-                        "tab-separated, instead "
-                        "of the label (not with --json, which gives the stance's probabilities too)")
+                   help="print labels, the label's confidence, stance, the stance's probability, the flag "
+                        "(- when none) and the text, tab-separated, instead of the label (not with --json, "
+                        "which gives every probability)")
 
     p = commands.add_parser("explain", help="which words pushed each statement's labels and stance, and how hard")
     p.add_argument("texts", nargs="+", metavar="TEXT", help="statements to explain")
@@ -891,11 +891,16 @@ def _json_line(value: Any) -> str:
 
 
 def _describe(prediction: Any) -> str:
-    """labels, stance, the label's confidence, the flag and the text, tab-separated (``--details``)."""
+    """labels, the label's confidence, stance, the stance's probability, the flag and the text,
+    tab-separated (``--details``)."""
     labels = "|".join(map(_shown, prediction.labels))
     text = _escaped(prediction.text)  # one record per line, and no escape reaches the terminal
+    # Each number beside what it measures: "against 1.00" read as a sure stance when the 1.00 was
+    # the label's (a user audit); a stance is often far less sure than its label.
+    probability = prediction.stance_scores.get(prediction.stance) if prediction.stance else None
     stance = _shown(prediction.stance) if prediction.stance else "-"
-    return f"{labels}\t{stance}\t{prediction.confidence:.2f}\t{prediction.flag or '-'}\t{text}"
+    stance += "\t-" if probability is None else f"\t{probability:.2f}"
+    return f"{labels}\t{prediction.confidence:.2f}\t{stance}\t{prediction.flag or '-'}\t{text}"
 
 
 def cmd_score(args: argparse.Namespace) -> int:

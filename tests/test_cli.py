@@ -32,10 +32,24 @@ def test_classify_prints_the_label(capsys):
 def test_classify_details(capsys):
     status, out, _ = run(capsys, "classify", "--details", "We have a one-speed NATO.", "Thank you all.")
     first, second = (line.split("\t") for line in out.splitlines())
-    assert status == 0 and first[:2] == ["unity", "favor"] and first[3:] == ["-", "We have a one-speed NATO."]
-    assert second[:2] == ["none", "-"] and 0.0 <= float(second[2]) <= 1.0
+    unity, thanks = stance.classify_many(["We have a one-speed NATO.", "Thank you all."])
+    assert status == 0 and first == ["unity", f"{unity.confidence:.2f}", "favor", f"{unity.stance_scores['favor']:.2f}",
+                                      "-", "We have a one-speed NATO."]
+    assert second == ["none", f"{thanks.confidence:.2f}", "-", "-", "-", "Thank you all."]
     status, out, _ = run(capsys, "classify", "--details", "12345")  # the flag is shown (the ninth user audit)
-    assert out.split("\t")[:2] == ["none", "-"] and out.split("\t")[3] == "no_known_words"
+    assert out.split("\t")[2:5] == ["-", "-", "no_known_words"]
+
+
+def test_classify_details_give_the_stance_its_own_probability(capsys):
+    # A user audit: "against 1.00" read as a sure stance where 1.00 was the label's confidence and
+    # the stance's probability far lower; each number now stands beside what it measures.
+    text = "We must send more weapons to Ukraine."
+    prediction = stance.classify(text)
+    status, out, _ = run(capsys, "classify", "--details", text)
+    fields = out.rstrip("\n").split("\t")
+    assert status == 0 and fields[:2] == [prediction.label, f"{prediction.confidence:.2f}"]
+    assert fields[2:4] == [prediction.stance, f"{prediction.stance_scores[prediction.stance]:.2f}"]
+    assert fields[1] != fields[3]  # the two numbers differ here, so a swap would show
 
 
 def test_classify_details_escapes_every_control_character_and_line_separator(capsys, monkeypatch):
@@ -45,11 +59,11 @@ def test_classify_details_escapes_every_control_character_and_line_separator(cap
     status, out, _ = run(capsys, "classify", "--details", *texts)
     records = out.splitlines()
     assert status == 0 and len(records) == 3, records
-    assert [record.split("\t")[4] for record in records] == [
+    assert [record.split("\t")[5] for record in records] == [
         "NATO\\x1b[31m red", "a\\x0cb\\u2028c\\u2029d\\x85e\\x7ff", "back\\\\slash\\ttab"]
     monkeypatch.setattr("sys.stdin", io.StringIO("\x00\x00\n\x01a NATO\n"))
     status, out, _ = run(capsys, "classify", "--details")
-    assert status == 0 and [record.split("\t")[4] for record in out.splitlines()] == ["\\x00\\x00", "\\x01a NATO"]
+    assert status == 0 and [record.split("\t")[5] for record in out.splitlines()] == ["\\x00\\x00", "\\x01a NATO"]
     assert not any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in out.replace("\t", "").replace("\n", ""))
 
 
@@ -121,7 +135,7 @@ def test_json_lines_stay_one_record_per_line_to_splitlines(capsys, command):
 def test_details_keep_one_record_per_line(capsys):
     status, out, _ = run(capsys, "classify", "--details", "line one\nline two\tabout NATO unity")
     assert status == 0 and len(out.splitlines()) == 1
-    assert out.rstrip("\n").split("\t")[4] == "line one\\nline two\\tabout NATO unity"
+    assert out.rstrip("\n").split("\t")[5] == "line one\\nline two\\tabout NATO unity"
 
 
 def test_empty_stdin_is_bad_input(capsys, monkeypatch):
