@@ -334,6 +334,12 @@ class StanceModel:
         # so that a model saved so before still saves again to the same bytes. Not min_df,
         # whose int is a count of documents and float a share of them.
         options.update({name: float(options[name]) for name in ("C", "stance_C")})
+        # Weights alike: {0: 1, 1: 5} and {0: 1.0, 1: 5.0} fit the same model and saved other
+        # bytes; the target head's keys as ints, since 1.0 and True pass for 1 and saved "1.0".
+        for name in ("class_weight", "stance_class_weight"):
+            if isinstance(options[name], dict):
+                options[name] = {int(key) if name == "class_weight" else key: float(weight)
+                                 for key, weight in options[name].items()}
         params = fit_parameters(texts, label_sets, stances, names, {**options, "none_label": off_topic}, raised)
         training: dict[str, Any] = {
             "rows": len(texts),

@@ -1747,6 +1747,22 @@ def test_c_given_as_an_int_a_float_or_a_numpy_float_saves_the_same_files(energy_
     assert "`C=10.0`, `stance_C=10.0`" in files["numpy"]["MODEL_CARD.md"].decode()
 
 
+def test_class_weights_given_as_ints_floats_or_numpy_floats_save_the_same_files(energy_frame, tmp_path, monkeypatch):
+    # As with C: {0: 1, 1: 5} and {0: 1.0, 1: 5.0} fit the same parameters but saved "1" or "1.0",
+    # and a key of 1.0 (which passes for 1) saved "1.0", a key that no load reads back as 1.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    files = {}
+    for name, weight, key in [("int", 5, 1), ("float", 5.0, 1.0), ("numpy", np.float64(5), True)]:
+        folder = stance.train(energy_frame, stance_column="stance", class_weight={0: 1, key: weight},
+                              stance_class_weight={"favor": weight, "against": 1}).save(tmp_path / name)
+        files[name] = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert files["int"] == files["float"] == files["numpy"]
+    options = json.loads(files["int"]["metadata.json"])["options"]
+    assert options["class_weight"] == {"0": 1.0, "1": 5.0}
+    assert options["stance_class_weight"] == {"favor": 5.0, "against": 1.0}
+    assert stance.load(tmp_path / "numpy").fitted_options_["class_weight"] == {0: 1.0, 1: 5.0}
+
+
 def test_a_model_saved_with_c_recorded_as_an_int_still_re_saves_byte_for_byte(energy_frame, tmp_path, monkeypatch):
     # Saves before C was recorded in one form wrote C=10 as given, "C": 10: such a model, like
     # the bundled one (C recorded as 30.0), must still load and save again to the same bytes.
