@@ -1135,6 +1135,11 @@ def _check_plot_target(name: str, sources: Sequence[str]) -> None:
     problem = folder_problem(name, example="profile.png")  # an image, not the tables' scores.csv
     if problem:
         raise _Missing(f"--plot {name!r}: {problem}")
+    from .persistence import source_date_epoch
+
+    # matplotlib dates a PDF, SVG or PostScript image by it: 'abc' ended the drawing, after the
+    # scoring, in its traceback, and -5 drew a file dated 1969. Checked as a model's save checks it.
+    source_date_epoch()
 
 
 def cmd_train(args: argparse.Namespace) -> int:

@@ -2942,6 +2942,19 @@ def test_a_plot_file_keeps_the_date_source_date_epoch_asks_for(tmp_path, capsys,
     assert b"<dc:date>2023-11-14" in image.read_bytes()
 
 
+@pytest.mark.parametrize(("epoch", "said"), [("abc", "'abc' is not"), ("-5", "'-5' is not"), ("", "is set but empty")])
+def test_document_plot_refuses_a_source_date_epoch_before_it_scores(capsys, tmp_path, monkeypatch, epoch, said):
+    # A user audit: SOURCE_DATE_EPOCH=abc ended 'stance document --plot x.pdf' in matplotlib's
+    # traceback once the speech was scored, and -5 drew a PDF dated 1969.
+    pytest.importorskip("matplotlib")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    (tmp_path / "speech.txt").write_text("We stand together. Send tanks to Ukraine.\n")
+    monkeypatch.setattr(stance.document, "score_document", lambda *args, **kwargs: pytest.fail("scored first"))
+    status, out, err = run(capsys, "document", str(tmp_path / "speech.txt"), "--plot", str(tmp_path / "p.pdf"))
+    assert (status, out) == (2, "") and said in err and "SOURCE_DATE_EPOCH" in err and err.count("\n") == 1, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["speech.txt"]
+
+
 @pytest.mark.parametrize(("epoch", "said"), [
     ("99999999999999", "'99999999999999' is not"), ("-5", "'-5' is not"), ("1.7e9", "'1.7e9' is not"),
     ("1700000000 UTC", "'1700000000 UTC' is not"), ("", "is set but empty")])
