@@ -295,7 +295,13 @@ def _run(argv: Sequence[str] | None) -> int:
     except BrokenPipeError:  # `stance classify … | head` closes the pipe early
         return EXIT_OK
     except KeyboardInterrupt as interrupt:  # Ctrl-C or SIGTERM: no traceback, the shell's 128 + signal
-        print(f"stance {args.command}: interrupted", file=sys.stderr)
+        from .files import written_by_command
+
+        # One that came after an output was in place (a SIGTERM as 'stance train -o' ended)
+        # still stops the command, and says that output is whole.
+        written = " and ".join(quoted(path) for path in written_by_command())
+        print(f"stance {args.command}: interrupted{f' after it wrote {written} in full' if written else ''}",
+              file=sys.stderr)
         return 128 + getattr(interrupt, "signal_number", 2)
     except MemoryError as error:  # no traceback: what ran out, and what takes less
         print(f"stance {args.command}: {_out_of_memory(args, error)}", file=sys.stderr)

@@ -228,6 +228,11 @@ def followed(target: Path) -> Path:
 # place an output the user had stopped.
 _interrupts: list[int] = []
 _holding: list[bool] = []
+# The outputs the running command has put in place, for an interrupt after them to name: a
+# SIGTERM as 'stance train -o' ended exited 143 with the new model saved, unsaid. Kept after
+# the command (its message is printed then), emptied when the next begins.
+_written: list[str] = []
+_counting: list[bool] = []
 
 
 def readable_name(path: str | os.PathLike) -> str:
@@ -285,12 +290,35 @@ def interrupts_are_held() -> bool:
 @contextmanager
 def interrupts_counted() -> Iterator[None]:
     """Count interrupts for one command: those of an earlier command in the same process
-    (a test, a notebook calling ``main``) stop nothing after it."""
+    (a test, a notebook calling ``main``) stop nothing after it. The outputs it writes are
+    recorded too (:func:`written_by_command`)."""
     _interrupts.clear()
+    _written.clear()
+    _counting.append(True)
     try:
         yield
     finally:
+        _counting.pop()
         _interrupts.clear()
+
+
+def note_written(path: str | os.PathLike) -> None:
+    """Record that the running command has put ``path`` in place, whole (see
+    :func:`written_by_command`). Outside a command, and in other threads, nothing is recorded."""
+    if _counting and threading.current_thread() is threading.main_thread():
+        _written.append(os.fspath(path))
+
+
+def written_by_command() -> list[str]:
+    """The outputs the last command put in place, in order, for the message of an interrupt
+    that came after them: such a command exits interrupted with its output complete.
+
+    >>> with interrupts_counted():
+    ...     note_written("scores.csv")
+    >>> written_by_command()
+    ['scores.csv']
+    """
+    return list(_written)
 
 
 def interrupt_noted() -> bool:
@@ -435,7 +463,9 @@ def _replacing(target: Path, mode: str, **options: Any) -> Iterator[Any]:
         # it (`stance document -o` scores first): the command was stopped.
         raise_if_interrupted()
         os.chmod(handle.name, 0o666 & ~current_umask())  # NamedTemporaryFile creates 0600
-        os.replace(handle.name, written)
+        with interrupts_held():  # in place and recorded as one step, for an interrupt to name it
+            os.replace(handle.name, written)
+            note_written(target)
     except OSError as error:
         Path(handle.name).unlink(missing_ok=True)
         raise _naming(error, target) from None
@@ -443,6 +473,7 @@ def _replacing(target: Path, mode: str, **options: Any) -> Iterator[Any]:
         Path(handle.name).unlink(missing_ok=True)
         raise
     _remove_stale_parts(written)
+    raise_if_interrupted()  # one held above
 
 
 def _remove_stale_parts(written: Path) -> None:

@@ -172,6 +172,7 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
             raise OSError(error.errno, f"cannot save to {str(target)!r}: {error.strerror}") from None
         raise
     _remove_leftovers(target, set_aside=replacing)
+    forksafe.imported(".files").raise_if_interrupted()  # one held as the model was put in place
     return given
 
 
@@ -518,10 +519,9 @@ def _move_into_place(staging: Path, target: Path) -> None:
     ...         print(str(error).split("' ", 1)[1], "| in place:", (target / CHECKSUMS).read_text())
     already exists; pass overwrite=True to replace it | in place: a
     """
-    raise_if_interrupted = forksafe.imported(".files").raise_if_interrupted
-
+    files = forksafe.imported(".files")
     refusal = FileExistsError(f"{str(target)!r} already exists; pass overwrite=True to replace it")
-    raise_if_interrupted()  # see _swap_into_place
+    files.raise_if_interrupted()  # see _swap_into_place
     claimed = os.name != "nt"
     if claimed:
         try:
@@ -529,7 +529,9 @@ def _move_into_place(staging: Path, target: Path) -> None:
         except FileExistsError:
             raise refusal from None
     try:
-        os.rename(staging, target)
+        with files.interrupts_held():  # in place and recorded as one step, for an interrupt to name it
+            os.rename(staging, target)
+            files.note_written(target)
     except BaseException as error:
         if claimed:
             with contextlib.suppress(OSError):  # the claim, while empty: never a model another save put there
@@ -549,7 +551,8 @@ def _swap_into_place(staging: Path, target: Path) -> None:
     its set-aside copy behind for good, which every later failed load took for a save in
     progress.
     """
-    raise_if_interrupted = forksafe.imported(".files").raise_if_interrupted
+    files = forksafe.imported(".files")
+    raise_if_interrupted = files.raise_if_interrupted
 
     retired: list[Path] = []
     try:
@@ -567,7 +570,9 @@ def _swap_into_place(staging: Path, target: Path) -> None:
             # model is put back below.
             raise_if_interrupted()
             try:
-                os.replace(staging, target)
+                with files.interrupts_held():  # in place and recorded as one step, as above
+                    os.replace(staging, target)
+                    files.note_written(target)
                 return
             except OSError as error:
                 if error.errno not in (errno.ENOTEMPTY, errno.EEXIST):

@@ -1545,6 +1545,44 @@ def _ctrl_c_as_in_a_terminal():
         signal.signal(signal.SIGINT, inherited)
 
 
+def test_an_interrupt_after_the_output_is_in_place_says_the_output_is_whole(tmp_path, capsys, monkeypatch):
+    # A user audit: a SIGTERM just as 'stance train -o DIR --overwrite' ended exited 143 with the
+    # new model in place, and "interrupted" alone said nothing of it. The signal still stops the
+    # command (143), and the message names what was already written in full.
+    import signal
+
+    energy = Path(__file__).resolve().parent / "data" / "energy.csv"
+    folder = tmp_path / "energy"
+    assert run(capsys, "train", str(energy), "-o", str(folder), "--option", "C=1")[0] == 0
+    real_leftovers, real_parts = stance.persistence._remove_leftovers, stance.files._remove_stale_parts
+
+    def terminated_after_the_save(*args, **kwargs):
+        real_leftovers(*args, **kwargs)
+        signal.raise_signal(signal.SIGTERM)
+
+    def terminated_after_the_table(*args, **kwargs):
+        real_parts(*args, **kwargs)
+        signal.raise_signal(signal.SIGTERM)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(stance.persistence, "_remove_leftovers", terminated_after_the_save)
+        status, out, err = run(capsys, "train", str(energy), "-o", str(folder), "--overwrite", "--option", "C=10")
+    assert (status, out, err) == (143, "", f"stance train: interrupted after it wrote {str(folder)!r} in full\n")
+    assert stance.load(folder).get_params()["C"] == 10  # the new model, whole
+    with monkeypatch.context() as patched:
+        patched.setattr(stance.files, "_remove_stale_parts", terminated_after_the_table)
+        status, out, err = run(capsys, "score", str(energy), "-o", str(tmp_path / "scored.csv"), "--no-progress",
+                               "--prefix", "pred_")
+    scored = str(tmp_path / "scored.csv")
+    assert (status, err) == (143, f"stance score: interrupted after it wrote {scored!r} in full\n")
+    assert len(pd.read_csv(tmp_path / "scored.csv")) == len(pd.read_csv(energy))
+    # The next command, interrupted before it wrote anything, names nothing of the last one's.
+    with monkeypatch.context() as patched:
+        patched.setattr(stance.persistence, "_write_files", lambda *args: signal.raise_signal(signal.SIGTERM))
+        status, out, err = run(capsys, "train", str(energy), "-o", str(tmp_path / "other"))
+    assert (status, err) == (143, "stance train: interrupted\n") and not (tmp_path / "other").exists()
+
+
 def test_a_ctrl_c_that_python_drops_in_a_finalizer_still_stops_the_write(tmp_path, capsys, monkeypatch):
     # A KeyboardInterrupt raised while the main thread runs a finalizer (Dask's objects have
     # them) is printed as "Exception ignored" and dropped: the scores were written in full,
