@@ -269,8 +269,13 @@ _NAME_TAG = re.compile(rf"^{_NAME}(?: \([^()]{{1,60}}\)){{0,2}}" + _COLON)
 # title, as "Mr Healey" does. "heer" and "voorzitter" are in lower case, so these are no
 # _NAME; the title tells them from a sentence ("De conclusie is duidelijk: …"), so that, like
 # "Mr Healey:", they count outside a transcript too.
+# The particles a Dutch surname opens with in lower case after a title ("De heer van Dijk",
+# "Mevrouw de Vries", "De heer van der Staaij", "De heer 't Hart"); a capital follows them,
+# so that "Mevrouw de voorzitter:" (a member addressing the chair) is no tag.
+_DUTCH_PARTICLES = r"(?:van|de|der|den|het|'t|ter|ten|te|in|op|uit|la|le|du)"
 _DUTCH_TAG = re.compile(
-    rf"^(?P<speaker>(?:De heer|Mevrouw) [{_CAP}][\w'’\-]*(?: (?:{_NAME_WORD}|te|ten|'t)){{0,5}}|De voorzitter)"
+    rf"^(?P<speaker>(?:De heer|Mevrouw) (?:{_DUTCH_PARTICLES} ){{0,3}}[{_CAP}][\w'’\-]*"
+    rf"(?: (?:{_NAME_WORD}|te|ten|'t)){{0,5}}|De voorzitter)"
     r"(?: \([^()]{1,60}\))?" + _COLON
 )
 # Otter.ai's tag: a name and the time the speaker starts, alone on a line above the words
@@ -2804,9 +2809,14 @@ def _is_heading(lines: list[str]) -> bool:
 
     >>> _is_heading(["NATO Summit in Vilnius"]), _is_heading(["Die Bundesregierung hat am"])
     (True, False)
+    >>> _is_heading(["NATO Summit –"]), _is_heading(["We act. –"])
+    (True, False)
     """
     line = lines[-1]
-    if len(line) >= 40 or _TERMINAL.search(line) or line.endswith(","):
+    # A dash after the sentence's end is a speech broken off or a separator, no title's: "We
+    # act. –" was a heading, so "Healey: We act. –" no tag, and a transcript lost all its tags.
+    ended = line.rstrip(" \t-–—")
+    if len(line) >= 40 or _TERMINAL.search(ended) or ended.endswith(","):
         return False
     if line.rpartition(" ")[2] in _NO_TITLE_ENDS:
         return False

@@ -3084,6 +3084,28 @@ def test_a_dutch_or_flemish_members_tag_names_the_speaker():
         assert split_speakers(f"{sentence}\n{handelingen}")[0] == (sentence, None)
 
 
+def test_a_dutch_members_tag_with_a_particle_in_lower_case_names_the_speaker():
+    # A user audit: "De heer van Dijk (CDA):" and "Mevrouw de Vries (VVD):" were no tags (the
+    # name's first word in lower case), so the tag was scored glued to the member's words.
+    debate = ("De heer van Dijk (CDA): Wij staan achter de NAVO.\n"
+              "Mevrouw de Vries (VVD): Ik ben het daarmee eens.\n"
+              "De heer van der Staaij (SGP): Dank u wel.\nDe heer 't Hart: Goed.\n")
+    assert split_speakers(debate) == [
+        ("Wij staan achter de NAVO.", "De heer van Dijk"), ("Ik ben het daarmee eens.", "Mevrouw de Vries"),
+        ("Dank u wel.", "De heer van der Staaij"), ("Goed.", "De heer 't Hart")]
+    # a member addressing the chair is no tag: the particle is followed by a word in lower case
+    address = "Mevrouw de voorzitter: dat klopt niet."
+    assert split_speakers(address) == [(address, None)]
+
+
+def test_a_dash_after_a_tagged_lines_full_stop_keeps_the_tag():
+    # A user audit: "Healey: We act. –" (a speech broken off, or a separator) read as a heading,
+    # since nothing ended it, so the line was no tag and the transcript lost every tag.
+    for dash in ("–", "-", "—"):
+        assert split_speakers(f"Healey: We act. {dash}\nRutte: We stand together.") == [
+            ("We act.", "Healey"), ("We stand together.", "Rutte")], dash
+
+
 def test_thanks_before_a_dash_is_no_sitting_tag():
     # A user audit of the Bundestag's record: the chair's "Vielen Dank. – Nächster Redner ist
     # …" was read as a "Name. – text" tag, making "Vielen Dank" a speaker (German capitalises
