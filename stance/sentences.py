@@ -2302,9 +2302,16 @@ def _is_transcript(text: str, furniture: set[str] = frozenset(), french_record: 
     """Whether two or more lines open with a speaker tag, counting names in ordinary case
     (and, in the Assemblée's record without dashes, ``french_record``, its members' tags);
     lines that are running headers (``furniture``, see :func:`_page_furniture`) are not read."""
-    tags, speaker = 0, None
-    for raw in text.splitlines():
+    tags, speaker, question_at = 0, None, None
+    for at, raw in enumerate(text.splitlines()):
         line = _without_timestamp(_strip(raw))
+        if not line:
+            continue
+        if question_at is not None and _DASH_BULLET.match(line):
+            # "Question: Will you stay?" / "– Yes.": the answer a dash opens is the second tag,
+            # as below "Q:"; one "Question:" or "Vraag:" alone was no tag, and its answer no one's.
+            return True
+        question_at = None
         if _is_furniture(line) or _is_page_mark(line, furniture):  # "Tags: …" names nobody, nor a running header
             continue
         tag = _speaker_tag(line, True, after_question=speaker == "Q", french_record=french_record)
@@ -2312,6 +2319,7 @@ def _is_transcript(text: str, furniture: set[str] = frozenset(), french_record: 
             tags, speaker = tags + 1, tag[0]
             if tags == 2:
                 return True
+            question_at = at if speaker == "Q" else None
     return False
 
 

@@ -3106,6 +3106,21 @@ def test_a_dash_after_a_tagged_lines_full_stop_keeps_the_tag():
             ("We act.", "Healey"), ("We stand together.", "Rutte")], dash
 
 
+def test_one_question_tag_in_words_before_a_dash_answer_is_a_question_and_answer():
+    # A user audit: "Question:" or "Vraag:" alone (a name in ordinary case counts as a tag only
+    # in a transcript of two tags) before an answer a dash opens gave no Q/A: the tag was scored
+    # with the question and the answer was no one's, where "Q:" made both.
+    for tag, question, answer in [("Question", "Will NATO stay in Estonia?", "Yes. We will never leave."),
+                                  ("Vraag", "Blijft de NAVO in Estland?", "Ja. Wij blijven."),
+                                  ("Q", "Will NATO stay in Estonia?", "Yes. We will never leave.")]:
+        first, second = answer.split(". ")
+        for gap in ("\n", "\n\n"):
+            assert split_speakers(f"{tag}: {question}{gap}– {answer}") == [
+                (question, "Q"), (first + ".", "A"), (second, "A")], (tag, gap)
+    # a label before a dash line that is no question's is still no tag
+    assert {speaker for _, speaker in split_speakers("Ukraine: the war goes on.\n- Tanks were sent.")} == {None}
+
+
 def test_thanks_before_a_dash_is_no_sitting_tag():
     # A user audit of the Bundestag's record: the chair's "Vielen Dank. – Nächster Redner ist
     # …" was read as a "Name. – text" tag, making "Vielen Dank" a speaker (German capitalises
