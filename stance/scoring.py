@@ -94,6 +94,7 @@ def score(
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     if type_name(data) == "Series" and data.name is not None:
         text_column = data.name  # a named Series keeps its name, so the result joins back on it
+    _refuse_plain_text(data)
     frame = as_text_frame(data, text_column, encoding=encoding)
     if frame.columns.nlevels > 1:  # pandas is deprecating flat names for new columns beside them
         raise InvalidInputError(
@@ -227,21 +228,46 @@ def _empty_jsonl(data: str | PathLike) -> bool:
 
 
 def _names_a_file(data: Any) -> bool:
+    """Whether ``data`` is to be read as a data file or folder rather than taken for texts.
+
+    >>> _names_a_file("in.csv"), _names_a_file("We stand together."), _names_a_file("notes.txt")
+    (True, False, False)
+    """
     from os import PathLike
     from pathlib import Path
 
     from .data import SUPPORTED_SUFFIXES
 
-    if not isinstance(data, (str, PathLike)) or (isinstance(data, str) and ("\n" in data or len(data) > 4096)):
+    if isinstance(data, PathLike):  # a path whatever it names: "got PosixPath" read as if none were taken
+        return True
+    if not isinstance(data, str) or "\n" in data or len(data) > 4096:
         return False
     path = Path(data)
     # os.path's, which say False where pathlib raised "File name too long": for a statement
     # of 256 bytes without a space (86 Chinese characters) given alone, too.
-    if str(data) and os.path.isdir(path):  # a folder of data files ("" is no name: Path("") is ".")
+    if data and os.path.isdir(path):  # a folder of data files ("" is no name: Path("") is ".")
         return True
-    # A name with a table suffix and no spaces is a path even when nothing is there, so that
-    # a typo gets "file not found" rather than advice about statements.
-    return path.suffix.lower() in SUPPORTED_SUFFIXES and (os.path.isfile(path) or " " not in str(data))
+    # A file that is there is read, whatever its type, so that "notes.txt" is told its type is
+    # not read rather than to wrap a statement in a list. A name with a table suffix and no
+    # spaces is a path even when nothing is there, so that a typo gets "file not found".
+    return os.path.isfile(path) or (path.suffix.lower() in SUPPORTED_SUFFIXES and " " not in data)
+
+
+def _refuse_plain_text(data: Any) -> None:
+    """Refuse a .txt file as any file of no table type is refused, saying what to do with
+    plain text: score it as a document, or rename a table saved as text."""
+    from pathlib import Path
+
+    from .data import unknown_type
+
+    if not _names_a_file(data) or Path(data).suffix.lower() != ".txt" or not os.path.isfile(data):
+        return
+    path = Path(data)
+    raise InvalidInputError(
+        f"{unknown_type(path)} (a document's plain text, a speech or an article: "
+        f"stance.score_document(open({str(path)!r}).read()) splits it into statements and scores them; "
+        f"a table saved as text: rename it .csv, or .tsv if tabs separate its columns)"
+    )
 
 
 def _clash_message(clash: list[str], prefix: str, names: list[str], columns: Any) -> str:

@@ -2,6 +2,7 @@
 
 import os
 import re
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -362,3 +363,32 @@ def test_n_jobs_that_means_no_process_is_refused_as_on_the_command_line():
     # below minus the cores is one process, as joblib counts it: a script from a bigger machine runs
     many = -(os.cpu_count() or 1) - 3
     assert stance.score(["We have a one-speed NATO."], n_jobs=many).label.tolist() == ["unity"]
+
+
+def test_a_file_score_cannot_read_is_named_as_train_names_it(tmp_path, monkeypatch):
+    # A user audit: score("notes.txt"), an existing file of another type, was refused as "a
+    # single str; wrap it in a list", and score(Path("notes.txt")) as "got PosixPath", which
+    # read as if paths were not taken; train said what was wrong with the file.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("text\nNATO is united.\n", encoding="utf-8")
+    (tmp_path / "data.xlsx").write_bytes(b"PK\x03\x04 a spreadsheet")
+    for given in ("notes.txt", "./notes.txt", tmp_path / "notes.txt", Path("notes.txt")):
+        with pytest.raises(stance.InvalidInputError) as raised:
+            stance.score(given)
+        message = str(raised.value)
+        assert message.startswith(f"cannot read {str(Path(given))!r}: unknown file type '.txt'; expected one of "
+                                  f".csv, .tsv, .jsonl, .parquet"), message
+        # plain text may be a document (a speech) or a table saved under .txt: each is told what to do
+        assert "stance.score_document(" in message and "rename it" in message, message
+    for given in ("data.xlsx", Path("data.xlsx")):
+        with pytest.raises(stance.InvalidInputError, match=r"^cannot read 'data\.xlsx': unknown file type '\.xlsx'; "
+                                                           r".*save it as 'CSV UTF-8'"):
+            stance.score(given)
+    # A Path names a file whether or not one is there; a str that names none is a statement.
+    with pytest.raises(stance.InvalidInputError, match=r"^file not found: 'nowhere\.csv'"):
+        stance.score(Path("nowhere.csv"))
+    with pytest.raises(stance.InvalidInputError, match=r"^cannot read 'nowhere\.txt': unknown file type '\.txt'"):
+        stance.score(Path("nowhere.txt"))
+    for statement in ("speech.txt", "NATO is united."):  # no such file
+        with pytest.raises(stance.InvalidTypeError, match="got a single str; wrap it in a list"):
+            stance.score(statement)
