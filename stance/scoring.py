@@ -182,11 +182,7 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
     if name_it:
         whose = f"{argument}={quoted(str(data))}" if _names_a_file(data) else f"{argument} (a {type_name(data)})"
     if isinstance(data, Mapping):  # a dict of columns, not an iterable of its keys
-        try:
-            data = pd.DataFrame(dict(data))
-        except ValueError as error:
-            raise InvalidInputError(f"{argument}: a dict must map column names to columns of "
-                                    f"equal length ({error})") from None
+        data = _columns_frame(data, argument)
     if isinstance(data, pd.DataFrame):
         _require_text_column(data, text_column, whose)
         return data
@@ -215,6 +211,53 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
         raise InvalidTypeError(f"{argument} must be a DataFrame, Series or iterable of str, got {type_name(data)}")
     refuse_unordered(data, argument)
     return pd.DataFrame({text_column: pd.Series(list(data), dtype=object)})
+
+
+def _columns_frame(data: Any, argument: str) -> pd.DataFrame:
+    """The dict ``data`` of columns as a DataFrame; a dict that is no table (of texts named
+    by their keys, of columns of unequal length or of no order) is refused naming ``argument``
+    and what to pass, where pandas' words ("If using all scalar values, you must pass an
+    index") said nothing of it.
+
+    >>> _columns_frame({"text": ["We act.", "Thank you."], "source": "speech"}, "data").shape
+    (2, 2)
+    >>> _columns_frame({"a": "We act."}, "data")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: data: a dict is read as a table of columns (...), but 'a' maps to a single ...
+    """
+    from collections.abc import ItemsView, KeysView, Mapping, Sequence, Set
+
+    pd = forksafe.imported("pandas")
+
+    columns = {key: value for key, value in data.items() if pd.api.types.is_list_like(value)}
+    if data and not columns:  # {name: text}, as score_documents takes: pandas asked for an index
+        key, value = next(iter(data.items()))
+        raise InvalidInputError(
+            f"{argument}: a dict is read as a table of columns (a name to a list of values), but {quoted(key)} maps "
+            f"to a single {type_name(value)}; for texts named by their keys, pass pd.Series({argument}) (the "
+            f"keys its index) or list({argument}.values())"
+        )
+    for key, value in columns.items():
+        if isinstance(value, Set) and not isinstance(value, (Sequence, KeysView, ItemsView)):
+            raise InvalidTypeError(
+                f"{argument}: column {quoted(key)} is a {type_name(value)}, which has no order, where rows are "
+                f"filled by position; pass a list (sorted(...) if any order will do)"
+            )
+    # Columns filled by position; a Series or a dict is aligned on its index, which pandas does.
+    lengths = {key: len(value) for key, value in columns.items()
+               if hasattr(value, "__len__") and not isinstance(value, (Mapping, pd.Series))}
+    if len(set(lengths.values())) > 1:
+        listed = list(lengths.items())
+        shown = ", ".join(f"{quoted(key)} {'has ' if i == 0 else ''}{count}"
+                          for i, (key, count) in enumerate(listed[:5]))
+        shown += f" and {len(listed) - 5} more" if len(listed) > 5 else ""
+        raise InvalidInputError(f"{argument}: a dict of columns must give each column as many values: {shown}")
+    try:
+        return pd.DataFrame(dict(data))
+    except ValueError as error:  # a list beside a Series of other length, say
+        raise InvalidInputError(f"{argument}: a dict must map column names to columns of "
+                                f"equal length ({error})") from None
 
 
 def _empty_jsonl(data: str | PathLike) -> bool:

@@ -392,3 +392,25 @@ def test_a_file_score_cannot_read_is_named_as_train_names_it(tmp_path, monkeypat
     for statement in ("speech.txt", "NATO is united."):  # no such file
         with pytest.raises(stance.InvalidTypeError, match="got a single str; wrap it in a list"):
             stance.score(statement)
+
+
+def test_a_dict_that_is_no_table_of_columns_is_told_what_to_pass():
+    # A user audit: score({"a": "NATO is united."}) ended in pandas' words, "(If using all
+    # scalar values, you must pass an index)", where classify_many says what to pass.
+    named = {"a": "We have a one-speed NATO.", "b": "Thank you."}
+    with pytest.raises(stance.InvalidInputError) as raised:
+        stance.score(named)
+    message = str(raised.value)
+    assert message.startswith("data: a dict is read as a table of columns (a name to a list of values), but 'a' "
+                              "maps to a single str"), message
+    assert "pd.Series(data)" in message and "list(data.values())" in message and "If using" not in message, message
+    # What it advises works: the texts scored, named by their keys.
+    assert stance.score(pd.Series(named)).label.to_dict() == {"a": "unity", "b": "none"}
+    with pytest.raises(stance.InvalidInputError, match=r"^data: a dict of columns must give each column as many "
+                                                       r"values: 'text' has 2, 'source' 1$"):
+        stance.score({"text": ["We have a one-speed NATO.", "Thank you."], "source": ["speech"]})
+    with pytest.raises(stance.InvalidTypeError, match=r"^data: column 'text' is a set, which has no order"):
+        stance.score({"text": {"We have a one-speed NATO.", "Thank you."}})
+    # A table of columns is scored as before, a single value beside lists given to every row.
+    scored = stance.score({"text": ["We have a one-speed NATO.", "Thank you."], "source": "speech"})
+    assert scored.source.tolist() == ["speech", "speech"] and scored.label.tolist() == ["unity", "none"]
