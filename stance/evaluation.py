@@ -115,6 +115,31 @@ def _few_statements(behind: dict[str, int], n: int) -> str:
     return f"{stance} rest on {statements(judged)} (those with a gold stance)" if fewer else ""
 
 
+def _interval_caveats(table: pd.DataFrame, behind: dict[str, int], n: int, left_out: dict[str, int],
+                      resamples: int) -> str:
+    """What makes the bootstrap intervals of ``table`` (its ``low`` and ``high``) doubtful,
+    "" when nothing does: the statements they rest on (``behind``, of the ``n`` evaluated)
+    are few, an interval has no width, or a metric had no value on some resamples
+    (``left_out``). Said alike of a report's intervals and of two reports' paired ones.
+
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"low": [0.5, 1.0], "high": [0.9, 1.0]}, index=["top1_in_gold", "none_f1"])
+    >>> _interval_caveats(table, {"top1_in_gold": 40, "none_f1": 40}, 40, {"none_f1": 12}, 1000)
+    'none_f1 has an interval of no width, which no sample is sure of; none_f1 had no value on 12 of 1000 \
+resamples, left out of its interval'
+    """
+    caveats = []
+    if few := _few_statements(behind, n):
+        caveats.append(f"{few}, fewer than {FEW_STATEMENTS}, where bootstrap intervals are too narrow")
+    flat = [name for name, row in table.iterrows() if row["low"] == row["high"]]
+    if flat:
+        caveats.append(f"{', '.join(flat)} {'has an interval' if len(flat) == 1 else 'have intervals'} of no "
+                       f"width, which no sample is sure of")
+    caveats.extend(f"{name} had no value on {count} of {resamples} resamples, left out of its interval"
+                   for name, count in left_out.items())
+    return "; ".join(caveats)
+
+
 @dataclass
 class EvaluationReport:
     """Metrics of a model on labelled data; ``to_frame()`` for the per-label table.
@@ -325,16 +350,8 @@ class EvaluationReport:
         table, left_out = intervals.bootstrap_intervals(outcomes, self.metrics, self.headline(),
                                               level=float(level), resamples=int(resamples),
                                               random_state=int(random_state))
-        caveats = []
-        if few := _few_statements(intervals.statements_behind(outcomes, self.headline()), self.n):
-            caveats.append(f"{few}, fewer than {FEW_STATEMENTS}, where bootstrap intervals are too narrow")
-        flat = [name for name, row in table.iterrows() if row["low"] == row["high"]]
-        if flat:
-            caveats.append(f"{', '.join(flat)} {'has an interval' if len(flat) == 1 else 'have intervals'} of no "
-                           f"width, which no sample is sure of")
-        caveats.extend(f"{name} had no value on {count} of {resamples} resamples, left out of its interval"
-                       for name, count in left_out.items())
-        return table, "; ".join(caveats)
+        return table, _interval_caveats(table, intervals.statements_behind(outcomes, self.headline()), self.n,
+                                        left_out, resamples)
 
     def compared_with(self, other: EvaluationReport, level: float = 0.95, resamples: int = 1000, *,
                       random_state: int = 0) -> pd.DataFrame:
@@ -354,12 +371,15 @@ class EvaluationReport:
         labels and stances); the metrics are those both have, so a model without a stance head
         is compared with one on the label metrics. ``other.compared_with(self)`` is this table
         mirrored, to the last bit: the resamples do not depend on which report comes first.
+        A warning says what :meth:`intervals` warns of: intervals resting on fewer than 30
+        statements, an interval of no width, and a metric without a value on some resamples.
 
-        >>> import pandas as pd, stance
+        >>> import pandas as pd, stance, warnings
         >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming."],
         ...                      "labels": ["unity", "none"]})
         >>> report = stance.evaluate(None, gold)
-        >>> table = report.compared_with(report, resamples=200)
+        >>> with warnings.catch_warnings(record=True):  # of 2 statements, fewer than 30
+        ...     table = report.compared_with(report, resamples=200)
         >>> table.loc["top1_in_gold", ["this", "other", "difference", "low", "high", "p_value"]].tolist()
         [1.0, 1.0, 0.0, 0.0, 0.0, 1.0]
         >>> table.loc["top1_in_gold", ["only_this", "only_other"]].astype(int).tolist()  # pandas 2.0 gives a row floats
@@ -386,8 +406,13 @@ class EvaluationReport:
             raise InvalidInputError(f"the two reports are not of the same statements ({differ}): evaluate "
                                     f"both models on the same data")
         names = [name for name in self.headline() if name in other.metrics]
-        return paired_intervals(mine, theirs, self.metrics, other.metrics, names, level=float(level),
-                                resamples=int(resamples), random_state=int(random_state))
+        table, left_out = paired_intervals(mine, theirs, self.metrics, other.metrics, names, level=float(level),
+                                           resamples=int(resamples), random_state=int(random_state))
+        # Both reports are of the same statements, so they rest on mine's alike.
+        behind = forksafe.imported(".intervals").statements_behind(mine, names)
+        if caveat := _interval_caveats(table, behind, self.n, left_out, resamples):
+            warn(f"compared_with: {caveat}")  # a paired interval is as narrow on few statements as intervals()'
+        return table
 
     def _per_statement(self):
         if self._outcomes is None:

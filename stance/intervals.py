@@ -333,10 +333,12 @@ def _exact_ends(outcomes: Outcomes, level: float) -> dict[str, dict[str, float] 
 
 def paired_intervals(first: Outcomes, second: Outcomes, first_metrics: dict[str, float],
                      second_metrics: dict[str, float], names: Sequence[str], *, level: float,
-                     resamples: int, random_state: int) -> pd.DataFrame:
+                     resamples: int, random_state: int) -> tuple[pd.DataFrame, dict[str, int]]:
     """Each metric of two evaluations of the same statements, their difference (first minus
     second) and its paired bootstrap interval: both are measured on the same resamples, so
-    the statements both get right or both get wrong do not widen it."""
+    the statements both get right or both get wrong do not widen it. And for each metric
+    whose difference was undefined on some resamples (either evaluation's metric was), how
+    many (they are left out of its interval), as :func:`bootstrap_intervals` counts them."""
     order, tied = paired_order(first, second)
     first_ordered, second_ordered = first.in_order(order), second.in_order(order)
 
@@ -356,9 +358,12 @@ def paired_intervals(first: Outcomes, second: Outcomes, first_metrics: dict[str,
                    **told_apart.get(name, {})}
             for name in names}
     frame = _frame(rows, ["this", "other", "difference", "low", "high", "only_this", "only_other", "p_value"])
+    # Resamples, not the values counted twice when tied: those are each resample's negated.
+    left_out = {name: int(np.isnan(found[name][:resamples]).sum()) for name in names if name in found}
     # Counts of statements, as whole numbers: a float column (7.0), for the NaN of the metrics
     # that count none, made them floats; pandas' nullable integers keep those missing (<NA>).
-    return frame.astype({"only_this": "Int64", "only_other": "Int64"})
+    return (frame.astype({"only_this": "Int64", "only_other": "Int64"}),
+            {name: count for name, count in left_out.items() if count})
 
 
 def _discordant(first: Outcomes, second: Outcomes) -> dict[str, dict[str, float]]:

@@ -2079,3 +2079,36 @@ def test_a_labels_column_named_stance_is_no_stance_column_by_default(positions_f
                                 "confidence_error"}, list(metrics)
     assert "stance" not in report.predictions.columns or report.predictions.stance.isna().all()
 
+
+
+def test_a_comparison_warns_of_small_samples_as_intervals_do():
+    # A user audit: on 8 statements compared_with gave none_f1 a difference of 1.0 with the
+    # interval [1.0, 1.0], resting on the one gold 'none' statement, without a word, where
+    # intervals() of the same report warns of all three.
+    gold, gold_stances = [("a",)] * 7 + [("none",)], ["favor"] * 7 + [None]
+    right = compute_report(gold, gold_stances, gold, gold_stances, ("a", "none"), "none", ("favor", "against"))
+    wrong = compute_report([("a",)] * 8, ["favor"] * 6 + ["against", "favor"], gold, gold_stances, ("a", "none"),
+                           "none", ("favor", "against"))
+    with pytest.warns(stance.StanceWarning) as caught:
+        table = right.compared_with(wrong)
+    messages = [str(w.message) for w in caught]
+    assert len(messages) == 1, messages
+    message = messages[0]
+    assert table.loc["none_f1", ["difference", "low", "high"]].tolist() == [1.0, 1.0, 1.0]
+    assert message.startswith("compared_with: they rest on 8 statements (stance_f_avg, against_f1, favor_f1, "
+                              "stance_accuracy on 7, those with a gold stance), fewer than 30, where bootstrap "
+                              "intervals are too narrow; "), message
+    flat = [name for name, row in table.iterrows() if row["low"] == row["high"]]
+    assert flat == ["none_f1"] and "; none_f1 has an interval of no width, which no sample is sure of; " in message
+    # The resamples without the 'none' statement, (7/8) ** 8 of them, give none_f1 no value.
+    left_out = int(re.search(r"none_f1 had no value on (\d+) of 1000 resamples", message).group(1))
+    assert left_out == pytest.approx(1000 * (7 / 8) ** 8, abs=60)
+    assert "against_f1 had no value on 1000 of 1000 resamples" in message  # no gold 'against'
+    rng = np.random.default_rng(11)  # 300 statements, told apart by the two models on every metric: nothing to say
+    predicted, p_stances, gold, gold_stances, _ = _random_outcomes(rng, 300)
+    other, o_stances, *_ = _random_outcomes(rng, 300)
+    first, second = (compute_report(labels, stances, gold, gold_stances, LABELS, "none", ("favor", "against"))
+                     for labels, stances in ((predicted, p_stances), (other, o_stances)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        first.compared_with(second, resamples=200)
