@@ -1474,10 +1474,7 @@ def cross_validate(
     group_values = frame[groups].tolist() if isinstance(groups, str) else _group_values(groups, frame)
     # As the label check checks it, so that one bad file is told the same first thing by both.
     check_whole_data(clean_texts, gold_sets, clean_stances, minimum, rows, stance_name)
-    splits = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state, rows)
-    if group_values is not None:
-        _warn_of_unseen_labels(gold_sets, splits, group_values)
-        _warn_of_copies_in_other_folds(clean_texts, splits, group_values, text_column)
+    splits, rare = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state, rows)
     grouped = group_values is not None
 
     def fewer() -> int | None:
@@ -1488,6 +1485,12 @@ def cross_validate(
                       hint=", or pass threshold_folds=0" if minimum > 2 else "", index=rows, groups=group_values)
     check_fold_stances(clean_stances, splits, minimum, texts=clean_texts, index=rows, name=stance_name,
                        grouped=grouped, fewer=fewer, groups=group_values)
+    # Said of folds that will run: warned of before the checks refused them, they told of a
+    # run that never happened.
+    _warn_of_rare_labels(rare, folds)
+    if group_values is not None:
+        _warn_of_unseen_labels(gold_sets, splits, group_values)
+        _warn_of_copies_in_other_folds(clean_texts, splits, group_values, text_column)
     # Of the whole data, not of each fold's training rows, which may lack the label.
     warn_of_unused_off_topic(off_topic_as_written(template._none_label_as_read(), gold_sets),
                              {label for row in gold_sets for label in row})
@@ -1714,7 +1717,8 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
             folds: int, groups: Any, random_state: int, rows: Any):
     """``(train rows, test rows)`` of each fold: by group, or drawn at random over the rows
     in content order (see :func:`stance.data.shuffled_folds`); ``rows``, the data's index,
-    names rows in messages."""
+    names rows in messages. And the primary labels of fewer texts than folds, which random
+    folds put each in a fold of its own (for :func:`_warn_of_rare_labels`; none by group)."""
     model_selection = forksafe.imported("sklearn.model_selection")
 
     from .data import _have, is_missing_group, repeated_text_keys, row_names, shuffled_folds
@@ -1745,11 +1749,25 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
             raise InvalidInputError("groups must contain at least two different values")
         splitter = (model_selection.LeaveOneGroupOut() if folds >= n_groups
                     else model_selection.GroupKFold(n_splits=folds))
-        return [(list(a), list(b)) for a, b in splitter.split(index, groups=groups)]
+        return [(list(a), list(b)) for a, b in splitter.split(index, groups=groups)], []
     tests, rare = shuffled_folds(texts, gold_sets, stances, folds, random_state)
+    return [(np.setdiff1d(index, test).tolist(), test.tolist()) for test in tests], rare
+
+
+def _warn_of_rare_labels(rare: list[str], folds: int) -> None:
+    """Say that the primary labels ``rare`` have fewer texts than ``folds``, so that some
+    folds test none of them (nothing when there are none).
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_rare_labels(["tidal"], 5)
+    ...     _warn_of_rare_labels([], 5)
+    >>> [str(w.message).split(" so ")[0] for w in caught]
+    ["primary label(s) ['tidal'] have fewer than folds=5 different texts,"]
+    """
     if rare:
         more = f" and {len(rare) - 5} more" if len(rare) > 5 else ""
         warn(f"primary label(s) {rare[:5]}{more} have fewer than folds={folds} different texts, so each of their "
              f"texts is tested in a fold of its own and some folds test none: their scores in a fold rest on one "
              f"text or none")
-    return [(np.setdiff1d(index, test).tolist(), test.tolist()) for test in tests]
