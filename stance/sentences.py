@@ -1769,7 +1769,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
             close()
             current_is_item = True
             line = line[len(emoji):].lstrip()  # dropped as the other bullets are
-        elif current and (_DATELINE.match(line) or (_is_heading(current) and not line[0].islower())):
+        elif current and (_DATELINE.match(line) or ((_is_heading(current) or _is_part_heading(current))
+                                                    and not line[0].islower())):
             close()
         if in_note and not line[0].islower() and _SENTENCE_END.search(current[-1]):
             close()  # the note's sentences are over: the speaker's words go on
@@ -1855,9 +1856,10 @@ def _is_title(lines: list[str], opens_after_end: bool, opens_after_tag: bool, be
     (in the block, or before it: ``opens_after_end``), and not the first words after a tag
     (``opens_after_tag``), which are its speaker's however written ("MINISTER: Thank You All").
 
-    A heading is told by its case, so only beside words of the speaker's in lower case
-    (``beside_lower``): in a transcript all in capitals a line without a full stop is as likely
-    the speaker's ("ALLIES MUST SPEND MORE"). It stands apart, a tag or a blank line and then a
+    A heading is told by its case (a part's by its name and a capital after it, "Part Two:
+    Questions from the press": see :func:`_is_part_heading`), so only beside words of the
+    speaker's in lower case (``beside_lower``): in a transcript all in capitals a line without
+    a full stop is as likely the speaker's ("ALLIES MUST SPEND MORE"). It stands apart, a tag or a blank line and then a
     tag or a paragraph below it (``apart``), unless it names a part ("Part Two: …"). A greeting
     or a closing ("Ladies and Gentlemen", "God Bless America", "Thank You Very Much") is the
     speaker's (see :func:`_is_address`).
@@ -1880,7 +1882,8 @@ def _is_title(lines: list[str], opens_after_end: bool, opens_after_tag: bool, be
     if len(lines) > 1 and not _SENTENCE_END.search(lines[-2]):
         return False  # after "Our aims:" or a line wrapped, not a title
     line = lines[-1]
-    if not (beside_lower and _is_heading(lines) and len(_LONG_WORD.findall(line)) >= 2):
+    heading = _is_heading(lines) or _is_part_heading(lines)
+    if not (beside_lower and heading and len(_LONG_WORD.findall(line)) >= 2):
         return False
     return (apart or _names_a_part(line.partition(":")[0])) and not _is_address(line)
 
@@ -2807,13 +2810,14 @@ _NO_TITLE_ENDS = frozenset({"the", "a", "and", "or", "der", "das", "den", "dem",
                             "le", "la", "les", "un", "une", "du", "au", "aux", "et", "ou", "de"})
 
 
-def _is_heading(lines: list[str]) -> bool:
+def _is_heading(lines: list[str], cased: bool = True) -> bool:
     """Whether the last of ``lines`` is a heading (the caller checks that a capitalised line follows).
 
     A heading is short, has no final punctuation, starts a sentence, and is written like a
-    title: most of its longer words capitalised, or all in capitals. A hard-wrapped
-    sentence ("The Alliance must remain united and" / "NATO must…", "Die Bundesregierung hat
-    am" / "3. Oktober…") is none of that.
+    title: most of its longer words capitalised, or all in capitals (not asked with
+    ``cased=False``, for a line whose part's name tells it: see :func:`_is_part_heading`). A
+    hard-wrapped sentence ("The Alliance must remain united and" / "NATO must…", "Die
+    Bundesregierung hat am" / "3. Oktober…") is none of that.
 
     >>> _is_heading(["NATO Summit in Vilnius"]), _is_heading(["Die Bundesregierung hat am"])
     (True, False)
@@ -2831,10 +2835,27 @@ def _is_heading(lines: list[str]) -> bool:
     if len(lines) > 1 and not _TERMINAL.search(lines[-2]):
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
-    if not words:
+    if not words or not cased:
         return True
     capitalised = sum(w[0].isupper() for w in words)
     return line.isupper() or capitalised / len(words) >= 0.6
+
+
+def _is_part_heading(lines: list[str]) -> bool:
+    """Whether the last of ``lines`` is the heading of a numbered part (see :func:`_names_a_part`),
+    told by the part's name in a title's case and a capital opening the words after it,
+    whatever their case; otherwise a heading as :func:`_is_heading` has it (short, no final
+    punctuation). Counting capitals gave "Part Two: Questions from the press" to the speaker
+    before, as its words in lower case outnumber the capitals (a user audit).
+
+    >>> _is_part_heading(["Part Two: Questions from the press"]), _is_part_heading(["Part Two: what we pay"])
+    (True, False)
+    >>> _is_part_heading(["We agree.", "Section 2: Our aims."]), _is_part_heading(["Kaja Kallas: Ready for it"])
+    (False, False)
+    """
+    part, colon, title = lines[-1].partition(":")
+    return (bool(colon) and title.strip()[:1].isupper() and _names_a_part(part)
+            and _is_heading([part.strip()]) and _is_heading(lines, cased=False))
 
 
 def split_sentences(text: str) -> list[str]:

@@ -1522,6 +1522,28 @@ def test_a_heading_or_a_note_standing_alone_in_a_transcript_is_no_ones_words():
         "MINISTER", "MINISTER", "Q", "MINISTER", "Q"]
 
 
+@pytest.mark.parametrize("heading", ["Part Two: Questions from the press", "Section 2: Baltic security today",
+                                     "Part Two: The Baltic states"])
+@pytest.mark.parametrize("below", ["\n\nQ: Will Germany pay for it alone?", "\nQ: Will Germany pay for it alone?",
+                                   "\nWe will pay our share."])
+def test_a_parts_heading_with_its_title_in_sentence_case_is_no_ones_words(heading, below):
+    # A user audit: "Part Two: Questions from the press" between a speaker's words and the
+    # press's questions was given to the speaker before, as its words in lower case outnumber
+    # the capitals, where "Part Two: The Baltic states" was no one's. The part's name tells the
+    # title, and a capital opens the words after it.
+    text = f"Boris Pistorius: We will station 4,800 soldiers here by 2027.\n{heading}{below}\n\nA: No.\n"
+    after = below.strip().partition(": ")
+    expected = [("We will station 4,800 soldiers here by 2027.", "Boris Pistorius"), (heading, None),
+                (after[2], after[0]) if after[1] else (after[0], "Boris Pistorius"), ("No.", "A")]
+    assert split_speakers(text) == expected
+    # The speaker's words when the words after the part's name open in lower case, or end a sentence.
+    for spoken in ("Part Two: questions from the press", "Part Two: Questions from the press."):
+        said = text.replace(heading, spoken)
+        assert None not in [speaker for _, speaker in split_speakers(said)]
+    # Outside a transcript too, the heading is not run into the sentence below it.
+    assert split_sentences(f"{heading}\nWe will pay our share.") == [heading, "We will pay our share."]
+
+
 @pytest.mark.parametrize("line, after", [
     ("ALLIES MUST SPEND MORE", "\n"), ("ALLIES MUST SPEND MORE", "\n\n"),  # no case to tell a title by
     ("Ladies and Gentlemen", "\n"), ("God Bless America", "\n\n"), ("Thank You Very Much", "\n\n"),
