@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -259,8 +259,9 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     ``documents`` names each text: a mapping of name to text (``{"rutte_tapa.txt": "…"}``),
     a pandas Series of texts (its index names them) or a DataFrame with ``text_column`` (its
     index names them); a missing text (None, NaN) is a document with no statements, and a
-    warning names it. ``sentences`` has a ``document`` column, then the columns of
-    :func:`score_document`, numbered from 0 across the lot; ``profile`` has a profile per
+    warning names it, as it names a blank one and one of furniture alone. ``sentences`` has
+    a ``document`` column, then the columns of :func:`score_document`, numbered from 0
+    across the lot; ``profile`` has a profile per
     document, indexed by document and target. ``stance.profile(doc.sentences,
     by=["document", "speaker"])`` profiles each speaker of each document. Scoring them
     together is faster than one call per document: the statements are scored in one batch.
@@ -292,13 +293,13 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     >>> stance.score_documents(frame, columns=["year"]).sentences.columns[:3].tolist()
     ['document', 'year', 'text']
     """
-    named = _named_documents(documents, text_column)
+    named, absent = _named_documents(documents, text_column)
     carried = _carried_columns(documents, text_column, columns)
     marked = [name for name, text in named if _looks_like_markup(text)]
     if marked:
         warn(f"{_documents(marked)} {'looks' if len(marked) == 1 else 'look'} like HTML or XML; score_documents "
              f"reads plain text, so the tags are scored as words: strip the markup first")
-    return _score_split(named, model, favor, against, carried=carried)
+    return _score_split(named, model, favor, against, carried=carried, absent=absent)
 
 
 def _is_frame(documents: Any) -> bool:
@@ -340,8 +341,9 @@ def _carried_columns(documents: Any, text_column: str, columns: Iterable[Any] | 
     return documents[columns]
 
 
-def _named_documents(documents: Any, text_column: str) -> list[tuple[Any, str]]:
-    """``documents`` as (name, text) pairs, each text checked to be a str."""
+def _named_documents(documents: Any, text_column: str) -> tuple[list[tuple[Any, str]], set[int]]:
+    """``documents`` as (name, text) pairs, each text checked to be a str (a missing one
+    warned of, and empty), and the positions of the missing ones."""
     from collections.abc import Mapping
 
     if isinstance(documents, (str, bytes)):
@@ -368,9 +370,10 @@ def _named_documents(documents: Any, text_column: str) -> list[tuple[Any, str]]:
         raise InvalidInputError(f"documents: each document needs a name of its own; "
                                 f"{_first_names(twice)} name two or more")
     _refuse_names_grouped_together(names)
-    absent = [name for name, text in pairs if is_missing(text)]
+    absent = {position for position, (_, text) in enumerate(pairs) if is_missing(text)}
     if absent:  # as score() flags a missing row: one empty article sinks no corpus
-        warn(f"{_documents(absent)} {'has' if len(absent) == 1 else 'have'} no text (missing): "
+        names = [pairs[position][0] for position in sorted(absent)]
+        warn(f"{_documents(names)} {'has' if len(absent) == 1 else 'have'} no text (missing): "
              f"{'it has' if len(absent) == 1 else 'they have'} no statements")
         pairs = [(name, "" if is_missing(text) else text) for name, text in pairs]
     wrong = [(name, text) for name, text in pairs if not isinstance(text, str)]
@@ -379,7 +382,7 @@ def _named_documents(documents: Any, text_column: str) -> list[tuple[Any, str]]:
         others = f" ({len(wrong)} documents are not str)" if len(wrong) > 1 else ""
         raise InvalidTypeError(f"documents: the text of {quoted(name)} must be a str, got {type_name(text)}"
                                f"{decode_hint(text)}{others}")
-    return pairs
+    return pairs, absent
 
 
 def _refuse_names_grouped_together(names: list[Any]) -> None:
@@ -419,10 +422,13 @@ def _looks_like_markup(text: str) -> bool:
 
 
 def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
-                 against: str | None, carried: pd.DataFrame | None = None) -> DocumentScore:
+                 against: str | None, carried: pd.DataFrame | None = None,
+                 absent: Collection[int] = ()) -> DocumentScore:
     """Split each (name, text) into statements, score them in one batch and profile them;
     a name of None is a lone document (no ``document`` column). ``carried`` has a row per
-    document, in their order, copied onto each of its statements (see :func:`_carried_rows`)."""
+    document, in their order, copied onto each of its statements (see :func:`_carried_rows`).
+    Of several, those of no statements are warned of by name, but the missing ones (at
+    the positions ``absent``), warned of already."""
     pd = forksafe.imported("pandas")
 
     from .api import resolve_model
@@ -450,6 +456,10 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     if headers:
         _warn_of_headers(headers, lone)
     if not lone:
+        scored_at = set(positions)
+        _warn_of_no_statements([(name, text) for position, (name, text) in enumerate(named)
+                                if position not in scored_at and position not in absent])
+    if not lone:
         columns = {"document": pd.Series(names, dtype=object), **columns}
     scored = score(pd.DataFrame(columns), model=model)
     if carried is not None and len(carried.columns):
@@ -466,6 +476,33 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     # prefix="": these are this scoring's own columns, whatever a carried column is called.
     table = profile(scored, by=by, none_label=none_label, favor=favor, against=against, prefix="")
     return DocumentScore(scored, table, documents=None if lone else len(named))
+
+
+def _warn_of_no_statements(empty: list[tuple[Any, str]]) -> None:
+    """Warn of the documents of ``empty`` (name, text), which have no statements, by name:
+    a blank one (a file saved empty) and one whose every line is furniture vanished from
+    the statements and the profile without a word, where a missing one is warned of.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_no_statements([("a.txt", " "), ("b.txt", "(Applause)")])
+    >>> [str(w.message) for w in caught]  # doctest: +NORMALIZE_WHITESPACE
+    ["document 'a.txt' is blank: it has no statements",
+     "document 'b.txt' has no statements: all its lines are left out as furniture (page numbers, running headers,
+     stage directions…)"]
+    """
+    from .text import is_blank
+
+    blank = [name for name, text in empty if is_blank(text)]
+    bare = [name for name, text in empty if not is_blank(text)]
+    if blank:
+        one = len(blank) == 1
+        warn(f"{_documents(blank)} {'is' if one else 'are'} blank: {'it has' if one else 'they have'} no statements")
+    if bare:
+        one = len(bare) == 1
+        warn(f"{_documents(bare)} {'has' if one else 'have'} no statements: all {'its' if one else 'their'} lines "
+             f"are left out as furniture (page numbers, running headers, stage directions…)")
 
 
 def _warn_of_headers(headers: list[tuple[Any, dict[str, int]]], lone: bool, shown: int = 3) -> None:

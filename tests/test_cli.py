@@ -2407,6 +2407,18 @@ def test_document_scores_several_files_together_naming_each(capsys, tmp_path):
     assert status == 0 and {row["document"] for row in json.loads(out)["sentences"]} == set(files)
 
 
+def test_document_names_the_files_of_no_statements_among_several(capsys, tmp_path, monkeypatch):
+    # A user audit: "stance document empty.txt blank.txt speech.txt -o all.csv" printed
+    # "1 statements in 3 documents" and never named the two files that had none.
+    monkeypatch.chdir(tmp_path)
+    for name, text in {"empty.txt": "", "blank.txt": "  \n\n", "speech.txt": "NATO is united."}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    status, out, err = run(capsys, "document", "empty.txt", "blank.txt", "speech.txt", "-o", "all.csv")
+    assert status == 0 and "1 statements in 3 documents" in out
+    assert ("stance document: warning: documents 'empty.txt', 'blank.txt' are blank: they have no statements"
+            in err.splitlines())
+
+
 @pytest.mark.parametrize("extra, message", [
     (["-"], "- (stdin) is one document"),
     (["SAME"], "given twice"),

@@ -2742,6 +2742,29 @@ def test_a_document_with_no_text_has_no_statements_and_sinks_no_batch():
         "strip the markup first", "document 'd' has no text (missing): it has no statements"]
 
 
+def test_a_blank_document_or_one_of_furniture_alone_is_named_in_a_warning():
+    # A user audit: of {"a.txt": "NATO is united.", "b.txt": "   ", "c.txt": None} only the
+    # missing c.txt was warned of; the blank b.txt had no statements and appeared nowhere, nor
+    # did an empty one, or one whose every line is furniture (page numbers, applause).
+    documents = {"a.txt": "NATO is united.", "b.txt": "   ", "c.txt": None, "d.txt": "",
+                 "e.txt": "7\n\n(Applause)\n", "f.txt": "\u200b\n"}
+    with pytest.warns(stance.StanceWarning) as warned:
+        docs = stance.score_documents(documents)
+    assert sorted(str(w.message) for w in warned) == [
+        "document 'c.txt' has no text (missing): it has no statements",
+        "document 'e.txt' has no statements: all its lines are left out as furniture (page numbers, running "
+        "headers, stage directions…)",
+        "documents 'b.txt', 'd.txt', 'f.txt' are blank: they have no statements"]
+    assert docs.sentences.document.tolist() == ["a.txt"] and docs.documents == 6
+    # one of them is named as one; a lone document's "0 statements" says it already
+    with pytest.warns(stance.StanceWarning, match=r"^document 'b' is blank: it has no statements$"):
+        stance.score_documents(pd.Series({"a": "NATO is united.", "b": " \n\t"}))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        assert stance.score_document("   ").sentences.empty
+        stance.score_documents({"a": "NATO is united.", "b": "Arm Ukraine now."})
+
+
 @pytest.mark.parametrize("footer", ["5 | Page", "Page | 6", "[8]", "9 of 12", "Page 3 of 12", "PAGE 7", "- 3 -"])
 def test_a_page_number_as_a_pdfs_footer_prints_it_is_furniture(footer):
     # A user audit of PDF text: the footers "5 | Page", "Page | 6", "[8]" and "9 of 12" were
