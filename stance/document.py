@@ -29,6 +29,8 @@ class DocumentScore:
     >>> doc = stance.score_document("We have a one-speed NATO. Thank you all for coming.")
     >>> doc
     <DocumentScore: 2 statements, leading target 'unity'>
+    >>> stance.score_document("Thank you all for coming.")
+    <DocumentScore: 1 statements, no target found>
     >>> doc.profile[["n", "favor", "against"]]
             n  favor  against
     target
@@ -76,8 +78,10 @@ class DocumentScore:
         if "document" in self.sentences:
             documents = self.sentences["document"].nunique() if self.documents is None else self.documents
             return f"<DocumentScore: {len(self.sentences)} statements in {documents} documents>"
-        lead = self.profile.index[0] if len(self.profile) else "none"
-        return f"<DocumentScore: {len(self.sentences)} statements, leading target {lead!r}>"
+        # An empty profile (greetings alone, a blank text) has no leading target: "none" read
+        # as the off-topic label leading, which the profile leaves out.
+        lead = f"leading target {self.profile.index[0]!r}" if len(self.profile) else "no target found"
+        return f"<DocumentScore: {len(self.sentences)} statements, {lead}>"
 
     def _repr_html_(self) -> str:
         pd = forksafe.imported("pandas")

@@ -107,6 +107,18 @@ def test_document_rows_and_profile_columns():
     assert "<table" in doc._repr_html_() and "statements" in repr(doc)
 
 
+def test_a_documents_repr_names_no_leading_target_when_none_is_found():
+    # A user audit: "Good morning. Thank you." and a blank text printed as "<DocumentScore: 2
+    # statements, leading target 'none'>", though the profile leaves the off-topic label out
+    # and is empty, and str(doc) says "(no target found)".
+    greeting = stance.score_document("Good morning. Thank you.")
+    assert greeting.profile.empty and greeting.sentences.label.tolist() == ["none", "none"]
+    assert repr(greeting) == "<DocumentScore: 2 statements, no target found>"
+    assert repr(stance.score_document("   ")) == "<DocumentScore: 0 statements, no target found>"
+    assert repr(stance.score_document("We have a one-speed NATO.")) == (
+        "<DocumentScore: 1 statements, leading target 'unity'>")
+
+
 @pytest.mark.parametrize(("transcript", "speakers", "texts"), [
     ("MODERATOR: Good afternoon.\n\nQ: Why should Poles believe you?\n"
      "SECRETARY GENERAL:\nEvery ally will defend Poland. We stand together.\nMr Healey (Leeds East): I agree.",
