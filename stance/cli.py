@@ -527,6 +527,8 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
+    from .explain import plain_table
+
     if args.n < 1:  # by its flag: the library's message names its argument, n
         raise _Missing(f"-n must be a positive int (n-grams shown per head), got {args.n}")
     model = _model(args)
@@ -551,8 +553,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
               + (f"; flag: {prediction.flag}" if prediction.flag else ""))
         if args.label is not None and len(table):
             print(_explained_label(model, text, args.label, prediction))
-        # Each head's rows add up to the log-odds of its answer (see StanceModel.explain).
-        print(table.round(3).to_string(index=False) if len(table) else "(nothing to explain: blank text)")
+        # Each head's rows add up to the log-odds of its answer (see StanceModel.explain); a
+        # line break in an n-gram is escaped, so that its row stays one line.
+        print(plain_table(table.round(3), index=False) if len(table) else "(nothing to explain: blank text)")
     return EXIT_OK
 
 

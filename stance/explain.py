@@ -191,7 +191,7 @@ class Explanation:
         from .prediction import HTML_TEXT_LIMIT
 
         # Cut as the notebook's display is: an article printed whole, and all its rows.
-        table = self.table.round(3).to_string(index=False, max_rows=pd.get_option("display.max_rows"))
+        table = plain_table(self.table.round(3), index=False, max_rows=pd.get_option("display.max_rows"))
         flag = f"flag: {self.flag}: {flag_reason(self.flag)}\n" if self.flag else ""
         return f"{_cut(self.text, HTML_TEXT_LIMIT)}\n{flag}{table}"
 
@@ -321,6 +321,34 @@ def _with_line_breaks(text: str) -> str:
     'a &lt; b<br>c<br>d'
     """
     return _LINE_BREAK.sub("<br>", html.escape(text))
+
+
+def plain_table(table: pd.DataFrame, **options: Any) -> str:
+    r"""``table.to_string(**options)`` with the line breaks in its text cells escaped as Python
+    writes them (``\u2028``): an n-gram across a line separator ("two Line") printed raw
+    split its row over two lines. pandas escapes "\n", "\r" and "\t" itself, but no other
+    break that :data:`_LINE_BREAK` names.
+
+    >>> import pandas as pd
+    >>> print(plain_table(pd.DataFrame({"ngram": ["two\u2028Line", "a\x85b"], "contribution": [0.5, 1.0]}),
+    ...                   index=False))
+          ngram  contribution
+    two\u2028Line           0.5
+          a\x85b           1.0
+    """
+    pd = forksafe.imported("pandas")
+
+    shown = table.copy()
+    for column in shown.select_dtypes(exclude="number").columns:
+        # object, as the table's own: an Arrow string column refuses a lone surrogate.
+        shown[column] = pd.Series([_LINE_BREAK.sub(_as_written, cell) if isinstance(cell, str) else cell
+                                   for cell in shown[column]], index=shown.index, dtype=object)
+    return shown.to_string(**options)
+
+
+def _as_written(found: re.Match[str]) -> str:
+    """The line break ``found`` as Python writes it in a str's repr (``\u2028``, ``\r\n``)."""
+    return repr(found.group())[1:-1]
 
 
 def _within(spans: list[tuple[int, int, float]], length: int) -> list[tuple[int, int, float]]:

@@ -1935,6 +1935,19 @@ def test_explain_label_shows_the_numbers_its_rows_add_up_to(capsys):
     assert "explained: none (probability" in out and "stance were it the label: -" in out
 
 
+def test_explain_prints_an_ngram_across_a_line_separator_escaped(capsys):
+    # A user audit: "two\u2028Line" of "Line two\u2028Line three" was printed raw in the
+    # table, so its row split over two lines; the --json record keeps it as written.
+    text = "Line two\u2028Line three"
+    status, out, _ = run(capsys, "explain", text)
+    rows = out.split("\n")[3:-1]  # below the text, its labels and the table's header
+    table = stance.default_model().explain(text)
+    assert status == 0 and len(rows) == len(table) and all(len(row.splitlines()) == 1 for row in rows)
+    assert sum("two\\u2028Line" in row for row in rows) == 1
+    status, out, _ = run(capsys, "explain", text, "--json")
+    assert "two\u2028Line" in [row["ngram"] for row in json.loads(out)["contributions"]]
+
+
 def test_document_without_statements_writes_a_table_of_headers(capsys, tmp_path):
     # Without -o a blank document printed "(no statements)" and exited 0; with -o it failed
     # after the scoring with "'blank.txt' has no rows to score".

@@ -176,6 +176,21 @@ def test_the_explanation_of_a_long_text_is_shown_cut_as_a_prediction_is(default_
     assert len(explanation.table) > 100 and explanation.text == article  # the data keeps all of it
 
 
+@pytest.mark.parametrize(("separator", "escaped"), [("\u2028", "\\u2028"), ("\x85", "\\x85"), ("\x0c", "\\x0c")])
+def test_an_ngram_across_a_line_break_keeps_its_table_row_on_one_line(default_model, separator, escaped):
+    # A user audit: the n-gram "two\u2028Line" of "Line two\u2028Line three" was printed raw in
+    # explain_html's plain text, so its row split over two lines (str.splitlines() ends a line
+    # at a line separator, NEL and a form feed). It is escaped, as Python writes it.
+    text = f"Line two{separator}Line three"
+    explanation = default_model.explain_html(text)
+    assert f"two{separator}Line" in explanation.table.ngram.tolist()  # the data keeps the words as written
+    rows = str(explanation).split("\n")[1:]  # below the text, printed as written
+    assert len(rows) == len(explanation.table) + 1 and all(len(row.splitlines()) == 1 for row in rows)
+    assert sum(f"two{escaped}Line" in row for row in rows) == 1
+    # beside a lone surrogate (which classify takes, and an Arrow string column refuses)
+    assert f"two{escaped}\ud800 Line" in str(default_model.explain_html(f"Line two{separator}\ud800 Line three"))
+
+
 def test_explain_lists_the_primary_label_first_as_the_prediction_does(default_model):
     # The heads came in alphabetical order, so a statement whose primary label sorts after
     # its second one was explained second label first.
