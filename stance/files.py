@@ -708,24 +708,84 @@ def _parquet_chunks(path: Path, chunk_size: int, extent: Extent, text_column: st
         yield read_table(path, text_columns=[text_column])
         return
     refuse_repeated_columns(path, parquet.schema_arrow.names)
+    index = parquet_index(parquet.schema_arrow)
     if parquet.metadata.num_rows == 0:
-        yield _index_as_columns(parquet.schema_arrow.empty_table().to_pandas())
+        yield index_as_columns(parquet.schema_arrow.empty_table().to_pandas(), index, 0)
         return
-    layouts = _time_layouts(parquet, chunk_size)
+    layouts = _time_layouts(parquet, chunk_size, index)
+    start = 0
     for batch in parquet.iter_batches(batch_size=chunk_size):
         extent.done += batch.num_rows
         # integer_object_nulls, as read_table: ids with gaps stay integers.
         table = binary_as_text(pa.Table.from_batches([batch]), [text_column])
-        yield as_text(_index_as_columns(table.to_pandas(integer_object_nulls=True)), layouts)
+        yield as_text(index_as_columns(table.to_pandas(integer_object_nulls=True), index, start), layouts)
+        start += batch.num_rows
 
 
-def _index_as_columns(frame: pd.DataFrame) -> pd.DataFrame:
-    """A named index (Parquet keeps a DataFrame's) is data: the output, written without an
-    index, keeps it as columns."""
-    return frame.reset_index() if any(frame.index.names) else frame
+@dataclass(frozen=True)
+class ParquetIndex:
+    """The index pandas recorded in a Parquet file, which the output keeps as its first
+    columns, ``names``: as the file stores its levels (``stored``, which Arrow gives back as
+    the frame's index), or as a RangeIndex's ``start`` and ``step``, which pandas records in
+    place of a column. No ``names``: nothing to keep."""
+
+    names: tuple[str, ...] = ()
+    stored: bool = True
+    start: int = 0
+    step: int = 1
 
 
-def _time_layouts(parquet: Any, chunk_size: int) -> dict[str, TimeLayout]:
+def parquet_index(schema: Any) -> ParquetIndex:
+    """The index of a Parquet file (its Arrow ``schema``) that the output keeps:
+    a named one, its unnamed levels named as ``reset_index()`` names them.
+
+    Read from the file's pandas metadata, not from a chunk's frame: a chunk of a RangeIndex,
+    which pandas records by its bounds, is no longer that range, and Arrow gave it the
+    default index, unnamed (``row_id`` was written for a file of one chunk, not of two).
+
+    >>> import pandas as pd, pyarrow as pa
+    >>> frame = pd.DataFrame({"text": ["a", "b"]}, index=pd.RangeIndex(100, 102, name="row_id"))
+    >>> parquet_index(pa.Schema.from_pandas(frame))
+    ParquetIndex(names=('row_id',), stored=False, start=100, step=1)
+    """
+    pandas = schema.pandas_metadata or {}  # none: not written by pandas
+    recorded = pandas.get("index_columns") or []
+    named = {column.get("field_name"): column.get("name") for column in pandas.get("columns") or []}
+    ranges = [level for level in recorded if isinstance(level, dict)]
+    if ranges and (len(recorded) > 1 or ranges[0].get("kind") != "range"):
+        return ParquetIndex()  # no index pandas writes: nothing known to keep
+    levels = ([ranges[0].get("name")] if ranges else [named.get(field) for field in recorded])
+    if not any(level is not None for level in levels):
+        return ParquetIndex()
+    columns = [name for name in schema.names if name not in recorded]
+    names = tuple(str(level) if level is not None
+                  else ("index" if "index" not in columns else "level_0") if len(levels) == 1 else f"level_{position}"
+                  for position, level in enumerate(levels))
+    if ranges:
+        bounds = ranges[0]
+        return ParquetIndex(names, stored=False, start=int(bounds.get("start", 0)), step=int(bounds.get("step", 1)))
+    return ParquetIndex(names)
+
+
+def index_as_columns(frame: pd.DataFrame, index: ParquetIndex, start: int) -> pd.DataFrame:
+    """``frame``, the rows of a Parquet file from row ``start`` (counted from 0), with the
+    file's ``index`` as its first columns (the output is written without an index)."""
+    pd = forksafe.imported("pandas")
+
+    if not index.names:
+        return frame
+    if index.stored:
+        levels = [frame.index.get_level_values(position) for position in range(len(index.names))]
+    else:
+        first = index.start + index.step * start
+        levels = [pd.RangeIndex(first, first + index.step * len(frame), index.step)]
+    frame = frame.reset_index(drop=True)
+    for position, (name, level) in enumerate(zip(index.names, levels)):
+        frame.insert(position, name, level)
+    return frame
+
+
+def _time_layouts(parquet: Any, chunk_size: int, index: ParquetIndex) -> dict[str, TimeLayout]:
     """The form each timestamp or duration column of a Parquet file is written in, chosen
     from all its values (read alone, in batches) so that every chunk is written alike."""
     pa = forksafe.imported("pyarrow")
@@ -734,8 +794,11 @@ def _time_layouts(parquet: Any, chunk_size: int) -> dict[str, TimeLayout]:
              if pa.types.is_timestamp(field.type) or pa.types.is_duration(field.type)]
     if not names:
         return {}
-    return merged(layouts_of(_index_as_columns(batch.to_pandas()))
-                  for batch in parquet.iter_batches(batch_size=chunk_size, columns=names))
+    # With every stored level of the index kept, which Arrow gives back as the index only whole.
+    stored = [level for level in (parquet.schema_arrow.pandas_metadata or {}).get("index_columns") or []
+              if isinstance(level, str)] if index.names and index.stored else []
+    return merged(layouts_of(index_as_columns(batch.to_pandas(), index, 0))
+                  for batch in parquet.iter_batches(batch_size=chunk_size, columns=list(dict.fromkeys(names + stored))))
 
 
 def _bar(enabled: bool, extent: Extent | None):

@@ -475,6 +475,25 @@ def test_jsonl_and_parquet_are_scored_in_chunks_as_if_whole(capsys, tmp_path, mo
     assert outputs == [expected, expected]
 
 
+def test_a_parquet_named_range_index_is_kept_whatever_the_chunk_size(capsys, tmp_path):
+    # pandas records a RangeIndex by its start, stop and step, not as a column; a chunk, which
+    # is not the whole range, was given pandas' default index: row_id was written when the file
+    # fit in one chunk and dropped in silence when it did not (a 60,000-row file, the audit).
+    frame = pd.DataFrame({"text": ["We back Ukraine", "Deterrence now", "Unity", "Thank you.", "No."]},
+                         index=pd.RangeIndex(100, 110, 2, name="row_id"))
+    source = tmp_path / "in.parquet"
+    frame.to_parquet(source, row_group_size=2)  # batches span row groups, or fall inside one
+    outputs = []
+    for chunk_size in ("1", "2", "3", "50000"):
+        out = tmp_path / f"out{chunk_size}.csv"
+        assert run(capsys, "score", str(source), "-o", str(out), "--chunk-size", chunk_size)[0] == 0
+        outputs.append(out.read_text())
+    assert outputs[1:] == outputs[:-1]
+    written = pd.read_csv(tmp_path / "out1.csv")
+    assert written.columns[:2].tolist() == ["row_id", "text"] and written.row_id.tolist() == [100, 102, 104, 106, 108]
+    assert outputs[0] == stance.score(frame).reset_index().to_csv(index=False)
+
+
 def test_parquet_times_are_written_alike_whatever_the_chunk_size(capsys, tmp_path):
     # pandas writes a column of times in the shortest form that fits the values it is given,
     # and each chunk was given its own: "2024-01-04" in a chunk of midnights and
