@@ -32,7 +32,6 @@ from .exceptions import (
     InvalidTypeError,
     MissingDependencyError,
     StanceError,
-    quoted,
     quoted_list,
     type_name,
 )
@@ -286,10 +285,6 @@ def score_files(
 
     check_output(output_path)  # as given: a trailing slash names a folder
     frame = read_files(pattern, blocksize=blocksize, text_columns=[text_column])
-    if any(name is not None for name in frame._meta.index.names):
-        # A named index (Parquet keeps a DataFrame's) is data: the output, written without
-        # an index, keeps it as columns, as `stance score FILE` does.
-        frame = frame.reset_index()
     client, cluster = _open_client(scheduler, workers)
     owned = client is not None
     interrupted = False
@@ -376,6 +371,7 @@ def _stop_workers(cluster: Any) -> None:
 def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", text_columns: Iterable[str] = ()) -> Any:
     """A lazy Dask DataFrame over CSV/TSV (read as text, like ``stance score``) or Parquet files,
     whose ``text_columns`` of bytes are read as text as ``stance score FILE`` reads them.
+    Partitions hold up to ``blocksize`` bytes: a block of a text file, row groups of a Parquet one.
 
     >>> import tempfile, pathlib, pandas as pd
     >>> with tempfile.TemporaryDirectory() as name:
@@ -401,12 +397,7 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
     # read there is named as a worker's failure is, not left as pandas' traceback.
     try:
         if suffixes == {".parquet"}:
-            # Dask reads a later file's columns by name, in any order, but one it lacks was a KeyError.
-            _refuse_other_columns({path: _parquet_columns(path) for path in paths})
-            # As the single-machine path reads: an integer column with gaps stays integers (Dask
-            # would make it floats: 7 written as 7.0, and ids above 2**53 rounded).
-            parquet = dd.read_parquet(paths, arrow_to_pandas={"integer_object_nulls": True})
-            return _binary_as_text(parquet, text_columns, paths, source)
+            return _read_parquet(dd, paths, blocksize, text_columns)
         above = _excel_separator_line(source, paths)
         _refuse_headerless(paths)
         sep = "\t" if suffixes == {".tsv"} else _csv_delimiter(paths)
@@ -427,60 +418,133 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
     return frame
 
 
-def _binary_as_text(frame: Any, text_columns: Iterable[str], paths: list[str], source: str) -> Any:
-    """The lazy frame of the Parquet files ``paths`` with the bytes of its ``text_columns``
-    read as text, as :func:`stance.data.binary_as_text` reads one file's: Dask gave them as
-    bytes, so each text scored ``not_text`` and was written as ``b'…'``. Other columns of bytes
-    (a hash) are carried as stored. A file may store them as bytes while the first does not."""
-    pd = forksafe.imported("pandas")
+def _read_parquet(dd: Any, paths: list[str], blocksize: str | int | None, text_columns: Iterable[str]) -> Any:
+    """The Parquet files ``paths`` as one lazy frame, each partition read as ``stance score
+    FILE`` reads a chunk (see :func:`stance.files.parquet_part`): a run of a file's row groups
+    of up to ``blocksize`` bytes of data, which knows the row of the file it starts at.
 
-    meta = frame._meta.copy()
-    # Bytes (in the first file, an object column) or text: a column of numbers is no column of bytes.
-    columns = [column for column in dict.fromkeys(text_columns) if column in meta.columns
-               and (meta[column].dtype == object or isinstance(meta[column].dtype, pd.StringDtype))]
-    if not columns:
-        return frame
-    for column in columns:  # text as Dask reads a string column, whichever way the first file stores it
-        if meta[column].dtype == object:
-            meta[column] = meta[column].astype(pd.StringDtype("pyarrow"))  # its missing value pd.NA, in every pandas
-    return frame.map_partitions(_decoded_partition, columns, dict(meta.dtypes[columns]), paths, source, meta=meta)
+    Not Dask's reader, which restores pandas' index itself: a named RangeIndex (recorded by
+    its bounds, not as a column) or an index level without a name ended the command in its
+    KeyError. Here each part gets the file's index as one file's chunk does, numbered from the
+    file's start. An integer column with gaps stays integers (Dask made it floats: 7 written as
+    7.0, and ids above 2**53 rounded).
+    """
+    files = forksafe.imported(".files")
+
+    from .data import refuse_repeated_columns
+
+    paths = _parquet_paths(paths)
+    footers = {}
+    for path in paths:
+        footers[path] = _parquet_footer(path)
+        refuse_repeated_columns(path, footers[path][0].names)
+    indexes = {path: files.parquet_index(schema) for path, (schema, _) in footers.items()}
+    # A file whose columns are not the first file's cannot go under the output's one header.
+    _refuse_other_columns({path: list(indexes[path].names) + _data_columns(schema)
+                           for path, (schema, _) in footers.items()})
+    limit = forksafe.imported("dask.utils").parse_bytes(blocksize) if blocksize else None
+    pieces = [(path, groups, start, indexes[path])
+              for path, (_, metadata) in footers.items() for groups, start in _row_group_runs(metadata, limit)]
+    text_columns = list(dict.fromkeys(column for column in text_columns if column is not None))
+    schema = footers[paths[0]][0]
+    meta = files.parquet_part(schema.empty_table(), indexes[paths[0]], 0, text_columns)
+    # Dask's string conversion took every column of Python objects for text: a list was
+    # written as "['a' 'b']", a column of bytes (a hash) was decoded. Each part is typed as one file's is.
+    with forksafe.imported("dask").config.set({"dataframe.convert-string": False}):
+        return dd.from_map(_parquet_piece, pieces, args=(text_columns,), meta=meta, label="read-parquet",
+                           enforce_metadata=False)
 
 
-def _decoded_partition(part: pd.DataFrame, columns: list[str], dtypes: dict[str, Any], paths: list[str],
-                       source: str) -> pd.DataFrame:
-    """A partition of :func:`_binary_as_text`, its ``columns`` of text in ``dtypes``; bytes that
-    are not UTF-8 are refused, naming the file and row where they are (see :func:`_undecoded_in`)."""
-    from .data import bytes_as_text, is_missing
+def _parquet_paths(paths: list[str]) -> list[str]:
+    """``paths``, a glob behind a URL (``s3://bucket/*.parquet``) expanded into its files, in name order."""
+    if not any("://" in path for path in paths):
+        return paths
+    fsspec = forksafe.imported("fsspec")
 
-    part = bytes_as_text(part, columns).copy()
-    for column in columns:
-        values = part[column].tolist()
-        if any(isinstance(value, bytes) for value in values):
-            _undecoded_in(paths, column, source)
-        # Text and gaps only: a column of other objects (lists) is flagged not_text, as one file's is.
-        if part[column].dtype != dtypes[column] and all(isinstance(value, str) or is_missing(value)
-                                                        for value in values):
-            part[column] = part[column].astype(dtypes[column])
-    return part
+    found = []
+    for path in paths:
+        if "://" not in path:
+            found.append(path)
+            continue
+        names = sorted(file.full_name for file in fsspec.open_files(path, "rb")) if glob.has_magic(path) else [path]
+        if not names:
+            raise InvalidInputError(f"no files match {path!r}; give a file or a glob such as 'data/*.csv' (quoted)")
+        found.extend(names)
+    return found
 
 
-def _undecoded_in(paths: list[str], column: str, source: str) -> None:
-    """Refuse the bytes of ``column`` that are not UTF-8, naming the first file of ``paths``
-    that holds them and its row, counted from the file's start, as ``stance score FILE`` does.
-    A partition knows neither its file nor where in it it starts, so the files are searched,
-    which only a failing run does."""
+def _opened(path: str) -> Any:
+    """The file ``path`` open for reading: a local one, or one behind a URL (through fsspec)."""
+    if "://" in path:
+        return forksafe.imported("fsspec").open(path, "rb")
+    return open(path, "rb")
+
+
+def _parquet_footer(path: str) -> tuple[Any, Any]:
+    """The Arrow schema and the metadata of the Parquet file ``path``, or why it is no such file."""
+    pq = forksafe.imported("pyarrow.parquet")
+
+    try:
+        with _opened(path) as handle:
+            parquet = pq.ParquetFile(handle)
+            return parquet.schema_arrow, parquet.metadata
+    except (ValueError, OSError) as error:  # not Parquet, damaged, gone (ArrowInvalid is a ValueError)
+        if forksafe.imported(".files").system_failure(error):
+            raise
+        line = str(error).strip().splitlines()[0] if str(error).strip() else type_name(error)
+        raise InvalidInputError(f"cannot read {path!r}: {line}") from None
+
+
+def _data_columns(schema: Any) -> list[str]:
+    """The names of the columns of a Parquet file (its Arrow ``schema``) that hold no level of pandas' index."""
+    stored = [level for level in (schema.pandas_metadata or {}).get("index_columns") or [] if isinstance(level, str)]
+    return [name for name in schema.names if name not in stored]
+
+
+def _row_group_runs(metadata: Any, limit: int | None) -> list[tuple[tuple[int, ...], int]]:
+    """A Parquet file's row groups (by its ``metadata``) in runs of up to ``limit`` bytes of
+    data (one group at least; None: every group), each with the row it starts at. A file of
+    no row groups is one run of none, which reads as its columns and no rows.
+
+    >>> import io, pyarrow as pa, pyarrow.parquet as pq
+    >>> buffer = io.BytesIO()
+    >>> pq.write_table(pa.table({"n": list(range(5))}), buffer, row_group_size=2)
+    >>> _row_group_runs(pq.ParquetFile(buffer).metadata, 1), _row_group_runs(pq.ParquetFile(buffer).metadata, None)
+    ([((0,), 0), ((1,), 2), ((2,), 4)], [((0, 1, 2), 0)])
+    """
+    runs: list[tuple[tuple[int, ...], int]] = []
+    groups: list[int] = []
+    start = size = rows = 0
+    for group in range(metadata.num_row_groups):
+        data = metadata.row_group(group)
+        if groups and limit is not None and size + data.total_byte_size > limit:
+            runs.append((tuple(groups), start))
+            groups, start, size, rows = [], start + rows, 0, 0
+        groups.append(group)
+        size, rows = size + data.total_byte_size, rows + data.num_rows
+    runs.append((tuple(groups), start))
+    return runs
+
+
+def _parquet_piece(piece: tuple[str, tuple[int, ...], int, Any], text_columns: list[str]) -> pd.DataFrame:
+    """One partition of :func:`_read_parquet`: the row groups ``groups`` of the file ``path``,
+    its first row the file's row ``start``. Bytes of a text column that are not UTF-8 are
+    refused, naming the file and the row, counted from the file's start, as one file's are."""
     pd = forksafe.imported("pandas")
     pq = forksafe.imported("pyarrow.parquet")
+    files = forksafe.imported(".files")
 
     from .data import refuse_undecoded
 
-    for path in paths:
-        if "://" in path:
-            continue
-        values = pq.read_table(path, columns=[column]).column(0).to_pylist()
-        refuse_undecoded(pd.DataFrame({column: values}, dtype=object), column, path)
-    raise InvalidInputError(f"cannot read {source!r}: column {quoted(column)} of a file holds bytes that are not valid "
-                            f"UTF-8; write the texts as UTF-8 strings (stance score FILE names the row)")
+    path, groups, start, index = piece
+    with _opened(path) as handle:
+        parquet = pq.ParquetFile(handle)
+        table = parquet.read_row_groups(list(groups)) if groups else parquet.schema_arrow.empty_table()
+    part = files.parquet_part(table, index, start, text_columns)
+    for column in text_columns:
+        if column in part.columns:
+            refuse_undecoded(part, column, path, pd.RangeIndex(start, start + len(part)))
+    return part
 
 
 def _read_csv(dd: Any, paths: list[str], sep: str, blocksize: str | int, *, skip_blank_lines: bool,
@@ -585,19 +649,6 @@ def _csv_header(path: str, sep: str, quoting: dict[str, Any], above: int = 0) ->
                 handle.readline()
             return next(csv.reader(handle, delimiter=sep, **quoting), [])
     except (OSError, UnicodeDecodeError, csv.Error):
-        return None
-
-
-def _parquet_columns(path: str) -> list[str] | None:
-    """The column names of the Parquet file ``path`` (pandas' unnamed index left out), or
-    None if they cannot be read here (no pyarrow, a URL, not Parquet: Dask's reader says why)."""
-    if "://" in path:
-        return None
-    try:
-        pq = forksafe.imported("pyarrow.parquet")
-
-        return [name for name in pq.read_schema(path).names if not re.fullmatch(r"__index_level_\d+__", name)]
-    except Exception:  # ImportError, or whatever pyarrow raises on a damaged file
         return None
 
 

@@ -693,7 +693,7 @@ def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str)
 def _parquet_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str):
     """A Parquet file in batches of rows (read whole when pyarrow is not installed), the
     bytes of its ``text_column`` read as text as :func:`stance.data.read_table` reads them."""
-    from .data import binary_as_text, read_table, refuse_repeated_columns, require_parquet
+    from .data import read_table, refuse_repeated_columns, require_parquet
 
     require_parquet()
     try:
@@ -716,10 +716,21 @@ def _parquet_chunks(path: Path, chunk_size: int, extent: Extent, text_column: st
     start = 0
     for batch in parquet.iter_batches(batch_size=chunk_size):
         extent.done += batch.num_rows
-        # integer_object_nulls, as read_table: ids with gaps stay integers.
-        table = binary_as_text(pa.Table.from_batches([batch]), [text_column])
-        yield as_text(index_as_columns(table.to_pandas(integer_object_nulls=True), index, start), layouts)
+        yield as_text(parquet_part(pa.Table.from_batches([batch]), index, start, [text_column]), layouts)
         start += batch.num_rows
+
+
+def parquet_part(table: Any, index: ParquetIndex, start: int, text_columns: Iterable[Any]) -> pd.DataFrame:
+    """The rows of a Parquet file from row ``start`` (counted from 0), an Arrow ``table``, as
+    the output holds them: the bytes of its ``text_columns`` read as text, as
+    :func:`stance.data.read_table` reads them, integer columns with gaps as integers, and the
+    file's ``index`` (see :func:`parquet_index`) as the first columns. One file's chunks and
+    the partitions of a glob are read so alike."""
+    binary_as_text = forksafe.imported(".data").binary_as_text
+
+    # integer_object_nulls, as read_table: ids with gaps stay integers.
+    frame = binary_as_text(table, text_columns).to_pandas(integer_object_nulls=True)
+    return index_as_columns(frame, index, start)
 
 
 @dataclass(frozen=True)

@@ -181,8 +181,6 @@ def _glob_and_one_file_agree(folder, name, capsys):
     return (out / "many.csv").read_text(), (out / "one.csv").read_text()
 
 
-# Dask's reader of a file without pandas metadata calls reset_index(inplace=True), which pandas 3.1 deprecates.
-@pytest.mark.filterwarnings("ignore:The inplace keyword:DeprecationWarning")
 def test_cli_parquet_glob_keeps_integer_ids_with_gaps(tmp_path, capsys):
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -196,7 +194,6 @@ def test_cli_parquet_glob_keeps_integer_ids_with_gaps(tmp_path, capsys):
     assert many == one
 
 
-@pytest.mark.filterwarnings("ignore:The inplace keyword:DeprecationWarning")
 def test_cli_parquet_glob_writes_lists_and_structs_as_json(tmp_path, capsys):
     # They were written in Python's print form, "['arms_ukraine', 'sanctions']", which no JSON parser reads.
     import pyarrow as pa
@@ -222,7 +219,6 @@ def _binary_texts(path, texts, **others):
     pq.write_table(pa.table(columns), path)
 
 
-@pytest.mark.filterwarnings("ignore:The inplace keyword:DeprecationWarning")  # Dask's reader, as above
 def test_cli_parquet_glob_reads_a_binary_text_column_as_text(client, tmp_path, capsys):
     # One file decoded its bytes, as the README says every command does; the files of a glob did
     # not: every row scored "none", flag not_text, its text written as b'We stand together.'.
@@ -333,7 +329,6 @@ def test_cli_csv_glob_of_files_whose_columns_come_in_another_order_reads_them_by
                                                                ["2", "Send tanks to Kyiv.", "b"]]
 
 
-@pytest.mark.filterwarnings("ignore:The inplace keyword:DeprecationWarning")  # Dask's Parquet reader, as above
 @pytest.mark.parametrize(("suffix", "second", "said"), [
     (".csv", "id,text\n2,Send tanks to Kyiv.\n", "lacks ['group']"),
     (".csv", "id,text,group,speaker\n2,Send tanks to Kyiv.,b,Lee\n", "has ['speaker'] besides"),
@@ -509,7 +504,6 @@ def test_a_file_named_like_a_glob_is_that_file_on_a_cluster_too(tmp_path):
     assert _expand(str(tmp_path / "[0-9].csv")) == [str(tmp_path / "1.csv")]
 
 
-@pytest.mark.filterwarnings("ignore:The inplace keyword:DeprecationWarning")  # Dask's reader, as above
 @pytest.mark.parametrize("on_cluster", [False, True])
 def test_cli_parquet_glob_writes_times_alike_in_every_partition(client, tmp_path, capsys, on_cluster):
     # Each file (a partition) chose its own form: "2024-01-04" from a file of midnights,
@@ -666,7 +660,6 @@ def test_a_worker_logs_as_before_until_it_begins_to_close():
     assert seen == ["while running", "while paused", "failed"]
 
 
-@pytest.mark.filterwarnings("ignore:The inplace keyword:DeprecationWarning")  # Dask's reader, as above
 def test_cli_parquet_glob_keeps_a_named_index_as_one_file_does(tmp_path, capsys):
     # The glob's output dropped the "speaker" column, a named index in the files, which
     # `stance score FILE` writes as a column.
@@ -680,3 +673,36 @@ def test_cli_parquet_glob_keeps_a_named_index_as_one_file_does(tmp_path, capsys)
         assert main(["score", str(source), "-o", str(tmp_path / out), "--no-progress"]) == 0, capsys.readouterr().err
     assert (tmp_path / "many.csv").read_text() == (tmp_path / "one.csv").read_text()
     assert pd.read_csv(tmp_path / "many.csv").speaker.tolist() == ["A", "B", "C", "D"]
+
+
+@pytest.mark.parametrize("on_cluster", [False, True])
+def test_cli_parquet_index_reaches_a_glob_and_a_cluster_as_one_file_writes_it(client, tmp_path, capsys, on_cluster,
+                                                                              monkeypatch):
+    # A named RangeIndex (pandas records its bounds, not a column) ended a glob, and one file
+    # with --workers, in Dask's traceback ("KeyError: '[nan] not in index'"); a MultiIndex
+    # with an unnamed level in "None of [None] are in the columns". One file without Dask
+    # wrote both.
+    from stance import distributed
+
+    texts = ["We back Ukraine", "Deterrence now", "Unity", "Thank you.", "Send tanks."]
+    frames = {"range": pd.DataFrame({"text": texts}, index=pd.RangeIndex(100, 110, 2, name="row_id")),
+              "levels": pd.DataFrame({"text": texts}, index=pd.MultiIndex.from_arrays(
+                  [[1, 2, 3, 4, 5], ["v", "w", "x", "y", "z"]], names=["a", None]))}
+    cluster = ["--scheduler", client.scheduler.address] if on_cluster else []
+    real = distributed.read_files  # partitions of a row group or two, some inside a file
+    monkeypatch.setattr(distributed, "read_files", lambda pattern, **kw: real(pattern, **{**kw, "blocksize": 100}))
+    for kind, frame in frames.items():
+        folder = tmp_path / kind
+        (folder / "in").mkdir(parents=True)
+        frame.to_parquet(folder / "whole.parquet", row_group_size=2)
+        frame.iloc[:1].to_parquet(folder / "in" / "a.parquet")  # b's rows start at the second
+        frame.iloc[1:].to_parquet(folder / "in" / "b.parquet", row_group_size=1)
+        assert main(["score", str(folder / "whole.parquet"), "-o", str(folder / "one.csv"), "--no-progress"]) == 0
+        one = (folder / "one.csv").read_text()
+        assert one == stance.score(frame).reset_index().to_csv(index=False)
+        sources = [folder / "in" / "*.parquet"] + ([folder / "whole.parquet"] if on_cluster else [])
+        for source in sources:
+            out = folder / "dask.csv"
+            assert main(["score", str(source), "-o", str(out), "--no-progress", *cluster]) == 0, \
+                capsys.readouterr().err
+            assert out.read_text() == one, source
