@@ -746,9 +746,11 @@ class ParquetIndex:
     step: int = 1
 
 
-def parquet_index(schema: Any) -> ParquetIndex:
-    """The index of a Parquet file (its Arrow ``schema``) that the output keeps:
-    a named one, its unnamed levels named as ``reset_index()`` names them.
+def parquet_index(schema: Any, default: bool = False) -> ParquetIndex:
+    """The index of a Parquet file (its Arrow ``schema``) that the output keeps: any pandas
+    wrote, named as ``reset_index()`` names it (by its name; unnamed, ``index``, or
+    ``level_0``, ``level_1``, … for levels), but pandas' default (0, 1, 2, … unnamed), which
+    holds nothing, unless ``default`` (a glob whose other files keep one).
 
     Read from the file's pandas metadata, not from a chunk's frame: a chunk of a RangeIndex,
     which pandas records by its bounds, is no longer that range, and Arrow gave it the
@@ -758,22 +760,24 @@ def parquet_index(schema: Any) -> ParquetIndex:
     >>> frame = pd.DataFrame({"text": ["a", "b"]}, index=pd.RangeIndex(100, 102, name="row_id"))
     >>> parquet_index(pa.Schema.from_pandas(frame))
     ParquetIndex(names=('row_id',), stored=False, start=100, step=1)
+    >>> parquet_index(pa.Schema.from_pandas(frame.reset_index(drop=True))).names
+    ()
     """
     pandas = schema.pandas_metadata or {}  # none: not written by pandas
     recorded = pandas.get("index_columns") or []
     named = {column.get("field_name"): column.get("name") for column in pandas.get("columns") or []}
     ranges = [level for level in recorded if isinstance(level, dict)]
-    if ranges and (len(recorded) > 1 or ranges[0].get("kind") != "range"):
-        return ParquetIndex()  # no index pandas writes: nothing known to keep
+    if not recorded or (ranges and (len(recorded) > 1 or ranges[0].get("kind") != "range")):
+        return ParquetIndex()  # none, or none pandas writes: nothing known to keep
     levels = ([ranges[0].get("name")] if ranges else [named.get(field) for field in recorded])
-    if not any(level is not None for level in levels):
-        return ParquetIndex()
+    bounds = ranges[0] if ranges else {}
+    if not default and ranges and levels == [None] and bounds.get("start", 0) == 0 and bounds.get("step", 1) == 1:
+        return ParquetIndex()  # pandas' default: its rows' positions
     columns = [name for name in schema.names if name not in recorded]
     names = tuple(str(level) if level is not None
                   else ("index" if "index" not in columns else "level_0") if len(levels) == 1 else f"level_{position}"
                   for position, level in enumerate(levels))
     if ranges:
-        bounds = ranges[0]
         return ParquetIndex(names, stored=False, start=int(bounds.get("start", 0)), step=int(bounds.get("step", 1)))
     return ParquetIndex(names)
 

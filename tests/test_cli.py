@@ -494,6 +494,36 @@ def test_a_parquet_named_range_index_is_kept_whatever_the_chunk_size(capsys, tmp
     assert outputs[0] == stance.score(frame).reset_index().to_csv(index=False)
 
 
+@pytest.mark.parametrize("kind", ["filtered", "range", "times", "default"])
+def test_a_parquet_index_without_a_name_is_kept_unless_it_is_pandas_default(capsys, tmp_path, kind):
+    # The ids of a filtered frame (1 and 3) were dropped in silence, where stance.score(path)
+    # kept them as its index and a two-level index came out whole; only pandas' default
+    # index (0, 1, 2, ... unnamed), which holds nothing, is left out.
+    texts = pd.Series(["We back Ukraine", "x", "Deterrence now", "Unity"])
+    frame = {"filtered": lambda: pd.DataFrame({"text": texts})[texts != "x"],
+             "range": lambda: pd.DataFrame({"text": texts}).iloc[1:],
+             "times": lambda: pd.DataFrame({"text": texts.to_numpy()}, index=pd.to_datetime(
+                 ["2024-01-01", "2024-01-02", "2024-01-03 10:30", "2024-01-04"], format="ISO8601")),
+             "default": lambda: pd.DataFrame({"text": texts})}[kind]()
+    source = tmp_path / "in.parquet"
+    frame.to_parquet(source)
+    outputs = []
+    for chunk_size in ("1", "2", "50000"):
+        out = tmp_path / f"out{chunk_size}.csv"
+        assert run(capsys, "score", str(source), "-o", str(out), "--chunk-size", chunk_size)[0] == 0
+        outputs.append(out.read_text())
+    assert outputs[0] == outputs[1] == outputs[2]
+    written = pd.read_csv(tmp_path / "out1.csv", dtype=str)
+    expected = {"filtered": ["0", "2", "3"], "range": ["1", "2", "3"],
+                "times": ["2024-01-01 00:00:00", "2024-01-02 00:00:00", "2024-01-03 10:30:00", "2024-01-04 00:00:00"]}
+    if kind == "default":
+        assert written.columns[0] == "text"
+    else:
+        assert written.columns[:2].tolist() == ["index", "text"] and written["index"].tolist() == expected[kind]
+        # The library's frame, its index as a column.
+        assert outputs[0] == stance.score(source).reset_index().to_csv(index=False)
+
+
 def test_parquet_times_are_written_alike_whatever_the_chunk_size(capsys, tmp_path):
     # pandas writes a column of times in the shortest form that fits the values it is given,
     # and each chunk was given its own: "2024-01-04" in a chunk of midnights and

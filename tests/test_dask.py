@@ -706,3 +706,27 @@ def test_cli_parquet_index_reaches_a_glob_and_a_cluster_as_one_file_writes_it(cl
             assert main(["score", str(source), "-o", str(out), "--no-progress", *cluster]) == 0, \
                 capsys.readouterr().err
             assert out.read_text() == one, source
+
+
+@pytest.mark.parametrize("on_cluster", [False, True])
+def test_cli_parquet_glob_keeps_an_unnamed_index_numbering_a_default_one(client, tmp_path, capsys, on_cluster):
+    # A frame's ids without a name were dropped, as by one file. A frame cut in two with iloc
+    # gives pandas' default index (0, 1, …) to the first file alone: it is numbered too, so
+    # that the glob writes the rows' numbers in the frame, under one header.
+    texts = ["We back Ukraine", "x", "Deterrence now", "Unity", "Thank you."]
+    frame = pd.DataFrame({"text": texts})
+    cluster = ["--scheduler", client.scheduler.address] if on_cluster else []
+    for kind, parts in (("cut", [frame.iloc[:2], frame.iloc[2:]]),
+                        ("filtered", [frame.iloc[:2].query("text != 'x'"), frame.iloc[2:]])):
+        (tmp_path / kind).mkdir()
+        for i, part in enumerate(parts):
+            part.to_parquet(tmp_path / kind / f"part{i}.parquet")
+        out = tmp_path / f"{kind}.csv"
+        assert main(["score", str(tmp_path / kind / "*.parquet"), "-o", str(out), "--no-progress", *cluster]) == 0, \
+            capsys.readouterr().err
+        assert out.read_text() == stance.score(pd.concat(parts)).reset_index().to_csv(index=False)
+    # Every file with the default index: nothing to keep.
+    frame.to_parquet(tmp_path / "cut" / "part0.parquet")
+    frame.to_parquet(tmp_path / "cut" / "part1.parquet")
+    assert main(["score", str(tmp_path / "cut" / "*.parquet"), "-o", str(tmp_path / "none.csv"), *cluster]) == 0
+    assert pd.read_csv(tmp_path / "none.csv").columns[0] == "text"
