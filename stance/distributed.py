@@ -438,11 +438,11 @@ def _read_parquet(dd: Any, paths: list[str], blocksize: str | int | None, text_c
     for path in paths:
         footers[path] = _parquet_footer(path)
         refuse_repeated_columns(path, footers[path][0].names)
-    indexes = {path: files.parquet_index(schema) for path, (schema, _) in footers.items()}
+    indexes = {path: files.parquet_index(schema, path) for path, (schema, _) in footers.items()}
     if any(index.names for index in indexes.values()):
         # A frame cut in files with iloc gives the first pandas' default index (0, 1, …), the
         # others theirs: it is kept too, its rows numbered, so that every file has the column.
-        indexes = {path: index if index.names else files.parquet_index(footers[path][0], default=True)
+        indexes = {path: index if index.names else files.parquet_index(footers[path][0], path, default=True)
                    for path, index in indexes.items()}
     # A file whose columns are not the first file's cannot go under the output's one header.
     _refuse_other_columns({path: list(indexes[path].names) + _data_columns(schema)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import _forksafe as forksafe
-from .exceptions import InvalidInputError, quoted_list
+from .exceptions import InvalidInputError, quoted, quoted_list
 from .times import TimeLayout, as_text, layouts_of, merged
 
 if TYPE_CHECKING:
@@ -708,7 +708,7 @@ def _parquet_chunks(path: Path, chunk_size: int, extent: Extent, text_column: st
         yield read_table(path, text_columns=[text_column])
         return
     refuse_repeated_columns(path, parquet.schema_arrow.names)
-    index = parquet_index(parquet.schema_arrow)
+    index = parquet_index(parquet.schema_arrow, path)
     if parquet.metadata.num_rows == 0:
         yield index_as_columns(parquet.schema_arrow.empty_table().to_pandas(), index, 0)
         return
@@ -746,11 +746,12 @@ class ParquetIndex:
     step: int = 1
 
 
-def parquet_index(schema: Any, default: bool = False) -> ParquetIndex:
-    """The index of a Parquet file (its Arrow ``schema``) that the output keeps: any pandas
+def parquet_index(schema: Any, source: str | os.PathLike, default: bool = False) -> ParquetIndex:
+    """The index of the Parquet file ``source`` (its Arrow ``schema``) that the output keeps: any pandas
     wrote, named as ``reset_index()`` names it (by its name; unnamed, ``index``, or
     ``level_0``, ``level_1``, … for levels), but pandas' default (0, 1, 2, … unnamed), which
-    holds nothing, unless ``default`` (a glob whose other files keep one).
+    holds nothing, unless ``default`` (a glob whose other files keep one). One named as a
+    column is, or as another of its levels, is refused: the output has one header.
 
     Read from the file's pandas metadata, not from a chunk's frame: a chunk of a RangeIndex,
     which pandas records by its bounds, is no longer that range, and Arrow gave it the
@@ -758,9 +759,9 @@ def parquet_index(schema: Any, default: bool = False) -> ParquetIndex:
 
     >>> import pandas as pd, pyarrow as pa
     >>> frame = pd.DataFrame({"text": ["a", "b"]}, index=pd.RangeIndex(100, 102, name="row_id"))
-    >>> parquet_index(pa.Schema.from_pandas(frame))
+    >>> parquet_index(pa.Schema.from_pandas(frame), "in.parquet")
     ParquetIndex(names=('row_id',), stored=False, start=100, step=1)
-    >>> parquet_index(pa.Schema.from_pandas(frame.reset_index(drop=True))).names
+    >>> parquet_index(pa.Schema.from_pandas(frame.reset_index(drop=True)), "in.parquet").names
     ()
     """
     pandas = schema.pandas_metadata or {}  # none: not written by pandas
@@ -777,6 +778,16 @@ def parquet_index(schema: Any, default: bool = False) -> ParquetIndex:
     names = tuple(str(level) if level is not None
                   else ("index" if "index" not in columns else "level_0") if len(levels) == 1 else f"level_{position}"
                   for position, level in enumerate(levels))
+    # pandas stores an index named as a column under another name (__index_level_0__), and
+    # reset_index() refused it in pandas' traceback.
+    taken = [position for position, name in enumerate(names) if name in columns or name in names[:position]]
+    if taken:
+        name = names[taken[0]]
+        raise InvalidInputError(
+            f"{str(source)!r}: its index, which the output keeps as a column, would be named {quoted(name)} "
+            f"({'its name' if levels[taken[0]] is not None else 'as reset_index() names an unnamed one'}), as "
+            f"{'a column' if name in columns else 'another of its levels'} is; rename it (df.rename_axis(...)) "
+            f"or leave it out (df.to_parquet(..., index=False)) and write the file again")
     if ranges:
         return ParquetIndex(names, stored=False, start=int(bounds.get("start", 0)), step=int(bounds.get("step", 1)))
     return ParquetIndex(names)

@@ -524,6 +524,28 @@ def test_a_parquet_index_without_a_name_is_kept_unless_it_is_pandas_default(caps
         assert outputs[0] == stance.score(source).reset_index().to_csv(index=False)
 
 
+@pytest.mark.parametrize(("index", "columns", "named"), [
+    (pd.Index([7, 8], name="text"), {}, "'text' (its name), as a column is"),  # pandas stores it as __index_level_0__
+    (pd.Index([7, 8]), {"index": [1, 2], "level_0": [3, 4]},
+     "'level_0' (as reset_index() names an unnamed one), as a column is"),
+    (pd.MultiIndex.from_tuples([(1, 2), (3, 4)], names=["a", "a"]), {}, "'a' (its name), as another of its levels is"),
+], ids=["named", "unnamed", "levels"])
+def test_a_parquet_index_named_as_a_column_is_refused_by_name(capsys, tmp_path, index, columns, named):
+    # The index becomes a column, under a name the file already has: pandas' traceback
+    # ("ValueError: cannot insert text, already exists") ended the command.
+    pytest.importorskip("dask")
+    source = tmp_path / "in.parquet"
+    pd.DataFrame({"text": ["We back Ukraine", "Unity"], **columns}, index=index).to_parquet(source)
+    # One file, in one chunk and in several, and as a glob, which Dask reads.
+    for given, extra in ((source, []), (source, ["--chunk-size", "1"]), (tmp_path / "in*.parquet", [])):
+        status, _, err = run(capsys, "score", str(given), "-o", str(tmp_path / "out.csv"), *extra)
+        assert status == 2 and "Traceback" not in err, err
+        assert err == (f"stance score: {str(source)!r}: its index, which the output keeps as a column, would be named "
+                       f"{named}; rename it (df.rename_axis(...)) or leave it out (df.to_parquet(..., index=False)) "
+                       f"and write the file again\n")
+        assert not (tmp_path / "out.csv").exists()
+
+
 def test_parquet_times_are_written_alike_whatever_the_chunk_size(capsys, tmp_path):
     # pandas writes a column of times in the shortest form that fits the values it is given,
     # and each chunk was given its own: "2024-01-04" in a chunk of midnights and
