@@ -116,7 +116,7 @@ def _few_statements(behind: dict[str, int], n: int) -> str:
 
 
 def _interval_caveats(table: pd.DataFrame, behind: dict[str, int], n: int, left_out: dict[str, int],
-                      resamples: int) -> str:
+                      resamples: int, paired: bool = False) -> str:
     """What makes the bootstrap intervals of ``table`` (its ``low`` and ``high``) doubtful,
     "" when nothing does: the statements they rest on (``behind``, of the ``n`` evaluated)
     are few, an interval has no width, or a metric had no value on some resamples
@@ -131,7 +131,10 @@ resamples, left out of its interval'
     caveats = []
     if few := _few_statements(behind, n):
         caveats.append(f"{few}, fewer than {FEW_STATEMENTS}, where bootstrap intervals are too narrow")
-    flat = [name for name, row in table.iterrows() if row["low"] == row["high"]]
+    # A paired difference of 0 on every resample is no narrowness: the two models agree on every
+    # statement the metric reads (a model compared with itself warned of all its metrics).
+    flat = [name for name, row in table.iterrows()
+            if row["low"] == row["high"] and not (paired and row["low"] == 0)]
     if flat:
         caveats.append(f"{', '.join(flat)} {'has an interval' if len(flat) == 1 else 'have intervals'} of no "
                        f"width, which no sample is sure of")
@@ -410,7 +413,7 @@ class EvaluationReport:
                                            resamples=int(resamples), random_state=int(random_state))
         # Both reports are of the same statements, so they rest on mine's alike.
         behind = forksafe.imported(".intervals").statements_behind(mine, names)
-        if caveat := _interval_caveats(table, behind, self.n, left_out, resamples):
+        if caveat := _interval_caveats(table, behind, self.n, left_out, resamples, paired=True):
             warn(f"compared_with: {caveat}")  # a paired interval is as narrow on few statements as intervals()'
         return table
 
