@@ -56,12 +56,13 @@ from .parameters import ModelParameters, index_dtype, stance_only_features, stor
 from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX, respells
 
 FORMAT_NAME = "stance-model"
-FORMAT_VERSION = 8  # the newest format this version reads
-# A model is saved in the oldest format that holds it, so that older versions of stance
-# load what they can: format 3 added features only the stance head reads
-# (``stance_only_features``), format 4 the confidence calibration; a model with neither
+FORMAT_VERSION = 9  # the newest format this version reads, and the one every model it fits saves in
+# Before format 9, a model was saved in the oldest format that holds it, so that older
+# versions of stance loaded what they could: format 3 added features only the stance head
+# reads (``stance_only_features``), format 4 the confidence calibration; a model with neither
 # is format 2. An older version would ignore the calibration and give other confidences,
-# so it is told to upgrade instead.
+# so it is told to upgrade instead. A model loaded from one of those formats saves in it
+# again (see :func:`format_to_save`).
 STANCE_ONLY_FEATURES_SINCE = 3
 CONFIDENCE_CALIBRATION_SINCE = 4
 STEM_LANGUAGE_SINCE = 5  # the analyzer's stem a language name, not only true or false
@@ -83,6 +84,15 @@ SPELLING_SINCE = 8
 # rewrote the checksums, and a load pinned with sha256= took it, each label's probability
 # changed. The names stay out of it, as before (a label renamed in metadata.json loads).
 READING_COVERED_SINCE = 8
+# From format 9 it covers everything in metadata.json that a prediction reads: the label
+# names and stance values in their order, the off-topic label's name and the training data's
+# label_counts (which pick the label of text with no known word, in a model without an
+# off-topic label). An audit swapped the two stance values and rewrote the digest and
+# checksums: the pinned load took it, and every stance was flipped. The rest of metadata.json
+# (options, which only a refit reads; metrics, the other training-data entries, created,
+# versions) describes the model and stays out. Every model this version fits is format 9,
+# whatever its options: that a pin holds matters more than that an older version reads it.
+NAMES_COVERED_SINCE = 9
 METADATA = "metadata.json"
 VOCABULARY = "vocabulary.json"
 CHECKSUMS = "checksums.json"
@@ -325,11 +335,12 @@ def _write_files(model, params: ModelParameters, folder: Path) -> None:
     # added a sixth to it.
     files[VOCABULARY] = (json.dumps(params.vocabulary, ensure_ascii=False, separators=(",", ":"))
                          + "\n").encode("utf-8")
-    reading = None
-    if format_version(params) >= READING_COVERED_SINCE:
-        reading = _reading(params.target_link, params.analyzer_options, params.stance_only_features, params.labels,
-                           params.stance_classes, params.none_label)
-    metadata = build_metadata(model, params, parameters_sha256=_digest_of(files, reading))
+    version = format_to_save(model, params)
+    training = model.__dict__.get("training_", {})
+    reading = _reading(version, params.target_link, params.analyzer_options, params.stance_only_features,
+                       params.labels, params.stance_classes, params.none_label,
+                       training.get("label_counts") if isinstance(training, dict) else None)
+    metadata = build_metadata(model, params, parameters_sha256=_digest_of(files, reading), version=version)
     files[METADATA] = _json_bytes(metadata)
     model_card = forksafe.imported(".card").model_card
     secondary_thresholds = forksafe.imported(".info").secondary_thresholds
@@ -350,8 +361,8 @@ def _npy_bytes(array: np.ndarray) -> bytes:
     return buffer.getvalue()
 
 
-def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> dict[str, Any]:
-    """The readable description saved beside the weights."""
+def build_metadata(model, params: ModelParameters, parameters_sha256: str, version: int) -> dict[str, Any]:
+    """The readable description saved beside the weights, of model format ``version``."""
     from . import __version__
 
     # not sklearn.__version__: a save of a loaded model imported scikit-learn (2-7 s)
@@ -359,7 +370,7 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> di
 
     metadata = {
         "format": FORMAT_NAME,
-        "format_version": format_version(params),
+        "format_version": version,
         "labels": list(params.labels),
         "none_label": params.none_label,
         "stance_classes": list(params.stance_classes),
@@ -385,8 +396,29 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str) -> di
     return metadata
 
 
-def format_version(params: ModelParameters) -> int:
-    """The oldest model format that holds ``params``."""
+def format_to_save(model: StanceModel, params: ModelParameters) -> int:
+    """The model format a save of ``model`` (whose parameters are ``params``) writes.
+
+    :data:`FORMAT_VERSION` for a model this version fitted, whatever its options, so that its
+    digest covers the names (see :data:`NAMES_COVERED_SINCE`). A model loaded from an older
+    format, and not fitted since, saves as the versions before saved it (:func:`oldest_format`):
+    its files, and the digest its publisher gave, stay as they were.
+
+    >>> from types import SimpleNamespace
+    >>> fitted = SimpleNamespace(saved_=None, params_=None)
+    >>> format_to_save(fitted, None) == FORMAT_VERSION
+    True
+    """
+    saved = model.__dict__.get("saved_")
+    loaded = saved.get("format_version") if isinstance(saved, dict) else None
+    if is_int(loaded) and loaded < NAMES_COVERED_SINCE:
+        return oldest_format(params)
+    return FORMAT_VERSION
+
+
+def oldest_format(params: ModelParameters) -> int:
+    """The oldest model format before format 9 that holds ``params``: the one versions before
+    format 9 saved a model in, and a model loaded from such a format saves in again."""
     if params.analyzer_options.get("spelling"):
         return SPELLING_SINCE
     if params.analyzer_options.get("links"):
@@ -772,15 +804,20 @@ def _load_once(folder: Path):
     params = _parameters_from(contents, metadata, folder)
     # After the arrays and what metadata.json says of them were checked one by one, which name
     # what is wrong: the digest tells only that something is.
-    covered = metadata["format_version"] >= READING_COVERED_SINCE
+    for key in ("options", "training_data", "metrics"):  # before the digest, which reads training_data
+        if not isinstance(metadata.get(key) or {}, dict):
+            raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} must be an object")
+    version = metadata["format_version"]
     if metadata.get("parameters_sha256") != _digest_of(
-        {k: v for k, v in contents.items() if k.endswith(".npy") or k == VOCABULARY},
-        _reading_recorded(metadata) if covered else None,
+        {k: v for k, v in contents.items() if k.endswith(".npy") or k == VOCABULARY}, _reading_recorded(metadata),
     ):
         # The digest is of every array and the vocabulary together, and checksums.json (the
         # files' own digests) was rewritten with the change: nothing left tells which file.
-        described = (f"with what {METADATA} says of how to read them (target_link, analyzer, the number of labels "
-                     f"and stance values, the off-topic label's place) " if covered else "")
+        described = ("" if version < READING_COVERED_SINCE else
+                     f"with what {METADATA} says of how to read them (target_link, analyzer, the number of labels "
+                     f"and stance values, the off-topic label's place) " if version < NAMES_COVERED_SINCE else
+                     f"with what {METADATA} says that a prediction reads (target_link, analyzer, the label names "
+                     f"and stance values in order, the off-topic label, the training data's label_counts) ")
         raise ModelIntegrityError(
             f"{str(folder / METADATA)!r} belongs to different parameters: the model's arrays (.npy) and "
             f"{VOCABULARY} {described}do not give the digest it records (parameters_sha256), so one of them was "
@@ -788,9 +825,6 @@ def _load_once(folder: Path):
             f"digest covers them all together, so which file differs cannot be told: restore the model's files "
             f"from one save, or retrain the model"
         )
-    for key in ("options", "training_data", "metrics"):
-        if not isinstance(metadata.get(key) or {}, dict):
-            raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} must be an object")
     try:
         model = StanceModel.from_parameters(
             params, options=metadata.get("options"), training=metadata.get("training_data"),
@@ -1408,7 +1442,7 @@ def _sha256(data: bytes) -> str:
 
 def _digest_of(files: dict[str, bytes], reading: bytes | None = None) -> str:
     """The parameters' digest: of the arrays and the vocabulary, and from format 8 of how
-    they are read (:func:`_reading`), which older formats leave out."""
+    they are read (:func:`_reading`; None for the formats before, which leave it out)."""
     digest = hashlib.sha256()
     for name in sorted(files):
         digest.update(name.encode() + b"\0" + _sha256(files[name]).encode() + b"\n")
@@ -1417,27 +1451,39 @@ def _digest_of(files: dict[str, bytes], reading: bytes | None = None) -> str:
     return digest.hexdigest()
 
 
-def _reading(target_link: Any, analyzer: Any, stance_only_features: Any, labels: Any, stance_classes: Any,
-             none_label: Any) -> bytes:
-    """What metadata.json says of how the arrays are read, as the digest covers it: the
-    names of the labels and stance values left out, their numbers and the off-topic label's
-    place kept.
+def _reading(version: int, target_link: Any, analyzer: Any, stance_only_features: Any, labels: Any,
+             stance_classes: Any, none_label: Any, label_counts: Any) -> bytes | None:
+    """What metadata.json says of how the arrays are read, as the digest of a model of format
+    ``version`` covers it: nothing before format 8; in format 8 the number of labels and
+    stance values and the off-topic label's place, not their names; from format 9 the names
+    in order, the off-topic label's name and ``label_counts`` too.
 
-    >>> _reading("sigmoid", {"ngram_max": 2}, [], ["a", "none"], ["against", "favor"], "none")
+    >>> _reading(8, "sigmoid", {"ngram_max": 2}, [], ["a", "none"], ["against", "favor"], "none", {"a": 3})
     b'{"analyzer":{"ngram_max":2},"labels":2,"none_label_at":1,"stance_classes":2,"stance_only_features":[],"target_link":"sigmoid"}'
+    >>> _reading(9, "sigmoid", {}, [], ["b", "a"], [], None, {"a": 3, "b": 1})
+    b'{"analyzer":{},"label_counts":{"a":3,"b":1},"labels":["b","a"],"none_label":null,"stance_classes":[],"stance_only_features":[],"target_link":"sigmoid"}'
     """
-    def count(names: Any) -> Any:
-        return len(names) if isinstance(names, (list, tuple)) else names
+    if version < READING_COVERED_SINCE:
+        return None
+    covered = {"target_link": target_link, "analyzer": analyzer,
+               "stance_only_features": list(stance_only_features or ())}
+    if version < NAMES_COVERED_SINCE:
+        def count(names: Any) -> Any:
+            return len(names) if isinstance(names, (list, tuple)) else names
 
-    at = list(labels).index(none_label) if isinstance(labels, (list, tuple)) and none_label in labels else None
-    return json.dumps({"target_link": target_link, "analyzer": analyzer,
-                       "stance_only_features": list(stance_only_features or ()), "labels": count(labels),
-                       "stance_classes": count(stance_classes), "none_label_at": at},
-                      sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        at = list(labels).index(none_label) if isinstance(labels, (list, tuple)) and none_label in labels else None
+        covered.update(labels=count(labels), stance_classes=count(stance_classes), none_label_at=at)
+        return json.dumps(covered, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    covered.update(labels=labels, stance_classes=stance_classes, none_label=none_label, label_counts=label_counts)
+    # ASCII: a name read from metadata.json may hold a lone surrogate ("\ud800"), which UTF-8 cannot encode.
+    return json.dumps(covered, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
 
 
-def _reading_recorded(metadata: dict[str, Any]) -> bytes:
-    """:func:`_reading` of what ``metadata`` records (a value of the wrong kind is taken as
-    written: the digest then differs, and the load refuses it)."""
-    return _reading(metadata.get("target_link"), metadata.get("analyzer"), metadata.get("stance_only_features"),
-                    metadata.get("labels"), metadata.get("stance_classes"), metadata.get("none_label"))
+def _reading_recorded(metadata: dict[str, Any]) -> bytes | None:
+    """:func:`_reading` of what ``metadata`` records, as its format defines it (a value of the
+    wrong kind is taken as written: the digest then differs, and the load refuses it)."""
+    training = metadata.get("training_data")
+    counts = training.get("label_counts") if isinstance(training, dict) else None
+    return _reading(metadata.get("format_version", 0), metadata.get("target_link"), metadata.get("analyzer"),
+                    metadata.get("stance_only_features"), metadata.get("labels"), metadata.get("stance_classes"),
+                    metadata.get("none_label"), counts)

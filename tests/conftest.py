@@ -43,6 +43,16 @@ def default_model() -> stance.StanceModel:
     return stance.default_model()
 
 
+@pytest.fixture
+def saved_as_before_format_9(monkeypatch):
+    """Saves in this test write what versions before format 9 wrote, the oldest format that
+    holds the model (as a model loaded from such a format saves again): every model this
+    version fits is format 9 otherwise, and the older formats still load."""
+    from stance import persistence
+
+    monkeypatch.setattr(persistence, "format_to_save", lambda model, params: persistence.oldest_format(params))
+
+
 @pytest.fixture(scope="session")
 def seed_frame() -> pd.DataFrame:
     return pd.read_csv(ROOT / "seeds" / "seed_statements.csv", dtype=str, keep_default_na=False)

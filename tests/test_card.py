@@ -100,8 +100,8 @@ def test_stance_info_says_why_a_model_s_confidence_is_not_calibrated_as_the_card
     assert json.loads(capsys.readouterr().out)["confidence_not_calibrated_because"] is None
 
 
-def test_only_a_model_from_files_that_may_predate_the_calibration_is_said_to_maybe_predate_it(energy_frame,
-                                                                                                 tmp_path, capsys):
+def test_only_a_model_from_files_that_may_predate_the_calibration_is_said_to_maybe_predate_it(
+        energy_frame, tmp_path, capsys, saved_as_before_format_9):  # saved as versions before format 9 saved it
     # A user audit: a format-3 model trained moments ago (apostrophes, links, spelling False) was
     # "a format-3 model: saved by a version of stance before the calibration (format 4), or
     # training had fewer than 15 …", in stance.info.model_info (its saved None) and in the card

@@ -1854,10 +1854,11 @@ def test_info_gives_what_a_deployment_pins(capsys):
     assert {"numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib", "python", "stance"} <= set(info["versions"])
     assert len(info["saved"]["parameters_sha256"]) == 64 and info["saved"]["path"].endswith("default")
     bundled = Path(stance.__file__).resolve().parent.parent / "models" / "default" / "metadata.json"
+    # 8, or 9 once the bundled model is rebuilt by a version that saves every model it fits so
     if bundled.exists():  # a checkout; installed, the package holds it elsewhere
-        assert info["saved"]["format_version"] == json.loads(bundled.read_text())["format_version"] == 8
+        assert info["saved"]["format_version"] == json.loads(bundled.read_text())["format_version"] in (8, 9)
     else:
-        assert info["saved"]["format_version"] == 8
+        assert info["saved"]["format_version"] in (8, 9)
 
 
 def test_score_refuses_to_overwrite_its_input(capsys, tmp_path):
@@ -2945,15 +2946,12 @@ def test_an_output_with_a_trailing_slash_names_a_folder_not_a_file(capsys, tmp_p
 def test_label_names_holding_control_characters_are_printed_escaped(capsys, energy_model, tmp_path):
     # A model trained before training refused them may name a label "a\tb", or one holding an
     # escape that sets the terminal's title: they load, and are printed as Python writes them.
-    import hashlib
+    from tests.test_persistence import _rewrite_checksums
 
     folder = energy_model.save(tmp_path / "m")
     metadata = json.loads((folder / "metadata.json").read_text())
     metadata["labels"][0], metadata["labels"][2] = "\x1b]0;X\x07c", "a\tb"  # gas, nuclear
-    (folder / "metadata.json").write_text(json.dumps(metadata))
-    checksums = json.loads((folder / "checksums.json").read_text())
-    checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
-    (folder / "checksums.json").write_text(json.dumps(checksums))
+    _rewrite_checksums(folder, metadata)  # as such a model was saved: from format 9 its digest covers the names
     status, out, _ = run(capsys, "info", "--model", str(folder))
     assert status == 0 and "\x1b" not in out and "\t" not in out
     assert "labels:         '\\x1b]0;X\\x07c', none, 'a\\tb', renewables" in out
@@ -3188,7 +3186,7 @@ def test_spelling_false_on_the_command_line_trains_a_model_that_reads_spelling_a
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
     assert metadata["options"]["spelling"] is False and "spelling" not in metadata["analyzer"]
-    assert metadata["format_version"] == 7
+    assert metadata["format_version"] == 9  # as every model this version trains (7 before format 9)
     model = stance.load(tmp_path / "m")
     proba = model.predict_proba(["Gas licenses for the center", "Gas licences for the centre"])
     assert proba[0].tolist() != proba[1].tolist()

@@ -126,8 +126,8 @@ def test_the_calibration_survives_saving(calibrated_model, tmp_path):
     texts = ["Send more shells to Kyiv.", "The storm closed two airports."]
     before = [p.confidence for p in calibrated_model.classify_many(texts)]
     assert [p.confidence for p in loaded.classify_many(texts)] == before
-    # 4 without apostrophes, links and spelling
-    assert json.loads((folder / "metadata.json").read_text())["format_version"] == 8
+    # 9, as every model this version fits (before it: 8, or 4 without apostrophes, links and spelling)
+    assert json.loads((folder / "metadata.json").read_text())["format_version"] == 9
 
 
 def _resign(folder, metadata):
@@ -154,7 +154,7 @@ def test_a_damaged_calibration_is_refused(calibrated_model, tmp_path, calibratio
         stance.load(folder)
 
 
-def test_info_says_whether_confidence_is_calibrated(energy_frame, tmp_path, capsys):
+def test_info_says_whether_confidence_is_calibrated(energy_frame, tmp_path, capsys, saved_as_before_format_9):
     from stance.cli import main
 
     plain = stance.train(energy_frame, stance_column="stance", threshold_folds=0,

@@ -70,7 +70,8 @@ def test_a_german_model_saves_loads_and_predicts_identically(tmp_path):
     model = german_model()
     folder = model.save(tmp_path / "de")
     metadata = json.loads((folder / "metadata.json").read_text())
-    assert metadata["analyzer"]["stem"] == "german" and metadata["format_version"] == 7
+    # Format 9, as every model this version fits (7 before it: the oldest format that held it).
+    assert metadata["analyzer"]["stem"] == "german" and metadata["format_version"] == 9
     loaded = stance.load(folder)
     probes = [*TEXTS, "Eine Sanktion reicht nicht.", "Keine Wehrpflichtigen mehr!", "Straße"]
     np.testing.assert_array_equal(loaded.predict_proba(probes), model.predict_proba(probes))
@@ -79,7 +80,8 @@ def test_a_german_model_saves_loads_and_predicts_identically(tmp_path):
     assert loaded._feature_index(loaded.params_).supported
 
 
-def test_an_english_model_keeps_the_old_format(tmp_path):
+def test_an_english_model_keeps_the_old_format(tmp_path, saved_as_before_format_9):
+    # As versions before format 9 saved it (this version saves every model it fits in 9).
     folder = german_model(stem="english", apostrophes=False, links=False, spelling=False).save(tmp_path / "en")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["analyzer"]["stem"] is True and metadata["format_version"] < 5
@@ -324,7 +326,8 @@ def test_a_left_quote_or_backtick_between_letters_is_the_apostrophe(stem):
     assert model.explain("м‘ясо", n=5).feature.tolist() == model.explain("м'ясо", n=5).feature.tolist()
 
 
-def test_new_models_record_the_apostrophes_and_older_formats_stay_without_them(tmp_path):
+def test_new_models_record_the_apostrophes_and_older_formats_stay_without_them(tmp_path, saved_as_before_format_9):
+    # The formats versions before format 9 saved them in (this version saves every model it fits in 9).
     model = german_model()
     assert model.params_.analyzer_options["apostrophes"] is True and model.get_params()["apostrophes"] is True
     metadata = json.loads((model.save(tmp_path / "de") / "metadata.json").read_text())
@@ -404,7 +407,7 @@ def test_a_german_model_is_read_as_spelt_whatever_the_spelling_option_says(tmp_p
     probes = [*TEXTS, "Die Organization der Defense", "Die Organisation der Defence"]
     np.testing.assert_array_equal(model.predict_proba(probes), german_model(spelling=False).predict_proba(probes))
     metadata = json.loads((model.save(tmp_path / "de") / "metadata.json").read_text())
-    assert metadata["format_version"] == 7 and "spelling" not in metadata["analyzer"]
+    assert metadata["format_version"] == 9 and "spelling" not in metadata["analyzer"]
     assert metadata["options"]["spelling"] is True
     loaded = stance.load(tmp_path / "de")
     assert loaded.get_params()["spelling"] is True and loaded._feature_index(loaded.params_).supported

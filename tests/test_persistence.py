@@ -35,10 +35,10 @@ def test_directory_layout(saved):
             "target_coef.npy"} <= set(names)
     assert not any(name.endswith((".pkl", ".joblib", ".pickle")) for name in names)
     metadata = json.loads((saved / "metadata.json").read_text())
-    # Format 8: the model reads American spellings as British (the default; without it, 7 for
-    # links, 6 for apostrophes, 4 for its confidence calibration, 3 for the features only its
-    # stance head reads, else 2).
-    assert metadata["format"] == "stance-model" and metadata["format_version"] == 8
+    # Format 9, whose digest covers the names, for every model this version fits (before it,
+    # the oldest format that held the model: 8 for this one, which reads American spellings as
+    # British).
+    assert metadata["format"] == "stance-model" and metadata["format_version"] == 9
     assert "confidence_calibration.npy" in names
     assert metadata["labels"] == ["gas", "none", "nuclear", "renewables"]
     assert metadata["training_data"]["rows"] == 64
@@ -298,15 +298,17 @@ def test_an_array_changed_and_re_checksummed_is_refused_saying_what_that_means_a
 
 @pytest.fixture(scope="module")
 def format_7_model(energy_frame):
-    """A model of a format whose digest leaves out how its arrays are read (format 8 covers it)."""
+    """A model of a format whose digest leaves out how its arrays are read (format 8 covers it),
+    when saved as versions before format 9 saved it (``saved_as_before_format_9``)."""
     return stance.train(energy_frame, stance_column="stance", spelling=False)
 
 
 @pytest.mark.parametrize("classes", [[], ["favor"]])
-def test_stance_arrays_with_no_stance_classes_to_read_them_are_refused(format_7_model, tmp_path, classes):
+def test_stance_arrays_with_no_stance_classes_to_read_them_are_refused(format_7_model, tmp_path, classes,
+                                                                       saved_as_before_format_9):
     # "stance_classes": [] beside the stance head's arrays loaded without a word, and every
     # statement with a target then had stance None, which is the off-topic label's alone.
-    # (A format 8 model's digest covers the number of stance values: refused before this.)
+    # (From format 8 a model's digest covers the number of stance values: refused before this.)
     def edit(metadata):
         metadata["stance_classes"] = classes
 
@@ -989,7 +991,7 @@ def _swap_without_rollback(persistence):
     return swap
 
 
-def test_a_model_saved_before_stance_cues_loads_without_them(energy_frame, tmp_path):
+def test_a_model_saved_before_stance_cues_loads_without_them(energy_frame, tmp_path, saved_as_before_format_9):
     plain = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
                                               apostrophes=False, links=False, spelling=False))
     folder = plain.save(tmp_path / "old")
@@ -1125,11 +1127,10 @@ def test_metadata_names_that_training_would_refuse_are_refused(saved, energy_mod
 def test_metadata_names_holding_control_characters_load(saved, energy_model):
     # Models trained before training refused them held labels with a tab or an escape, and a
     # load refused them as edited; they load, and the command line prints them escaped.
-    def edit(metadata):
-        metadata["labels"][0], metadata["labels"][2] = "a\tb", "\x1b]0;X\x07c"
-        metadata["stance_classes"][0] = "fa\u202evor"
-
-    _edit_metadata(saved, edit)
+    metadata = json.loads((saved / "metadata.json").read_text())
+    metadata["labels"][0], metadata["labels"][2] = "a\tb", "\x1b]0;X\x07c"
+    metadata["stance_classes"][0] = "fa\u202evor"
+    _rewrite_checksums(saved, metadata)  # as such a model was saved: from format 9 its digest covers the names
     model = stance.load(saved)
     assert model.labels[0] == "a\tb" and model.labels[2] == "\x1b]0;X\x07c" and model.stance_classes[0] == "fa\u202evor"
     assert [p.labels for p in model.classify_many(PROBES)] == [
@@ -1159,11 +1160,12 @@ def test_analyzer_options_that_disagree_with_the_model_are_refused(saved, analyz
         stance.load(saved)
 
 
-def test_a_huge_ngram_max_in_the_metadata_loads_and_predicts_as_the_real_one(format_7_model, tmp_path):
+def test_a_huge_ngram_max_in_the_metadata_loads_and_predicts_as_the_real_one(format_7_model, tmp_path,
+                                                                            saved_as_before_format_9):
     # Since n-grams are made only up to a statement's length, an ngram_max of a billion costs
     # no more than the statement's own length: a load refused one above 10 (and above the
     # vocabulary's longest n-gram), and so a model trained with ngram_max 12 no longer loaded.
-    # (Format 7: format 8's digest covers the analyzer, so that the edit is refused there.)
+    # (Format 7: from format 8 the digest covers the analyzer, so that the edit is refused there.)
     import time
 
     def edit(metadata):
@@ -1202,17 +1204,20 @@ def _edit_metadata(folder, edit) -> None:
     (folder / "checksums.json").write_text(json.dumps(checksums))
 
 
+@pytest.mark.parametrize("version", [8, 9])
 @pytest.mark.parametrize("edit", [
     lambda m: m.update(target_link="softmax"),  # the audit's: each label's probability changed
     lambda m: m.update(none_label=m["labels"][0]),  # another label read as the off-topic one
 ])
-def test_a_format_8_models_digest_covers_how_its_arrays_are_read(energy_model, tmp_path, edit):
+def test_a_format_8_models_digest_covers_how_its_arrays_are_read(energy_model, tmp_path, edit, version, request):
     # An audit set target_link to "softmax" in metadata.json and rewrote its checksum: the load,
     # pinned with sha256=, took it, and each label's probability changed (0.786 to 0.958). These
     # edits contradict no array, so only the digest can tell.
+    if version == 8:
+        request.getfixturevalue("saved_as_before_format_9")
     path = energy_model.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
-    assert metadata["format_version"] >= 8  # English, spelling=True
+    assert metadata["format_version"] == version  # English, spelling=True: 8 before format 9
     _edit_metadata(path, edit)
     with pytest.raises(stance.ModelIntegrityError, match=r"belongs to different parameters: .*\(target_link"):
         stance.load(path, sha256=metadata["parameters_sha256"])
@@ -1220,16 +1225,104 @@ def test_a_format_8_models_digest_covers_how_its_arrays_are_read(energy_model, t
         stance.load(path)  # pinned or not
 
 
-def test_a_label_renamed_in_a_format_8_models_metadata_still_loads(energy_model, tmp_path):
-    # The digest covers how the arrays are read, not the names: a label renamed by hand loads.
+def test_a_label_renamed_in_a_format_8_models_metadata_still_loads(energy_model, tmp_path, saved_as_before_format_9):
+    # Format 8's digest covers how the arrays are read, not the names: a label renamed by hand
+    # loads (from format 9 it no longer matches the pin: see the test below).
     path = energy_model.save(tmp_path / "m")
     digest = json.loads((path / "metadata.json").read_text())["parameters_sha256"]
+    assert json.loads((path / "metadata.json").read_text())["format_version"] == 8
     renamed = {"gas": "natural_gas"}
     _edit_metadata(path, lambda m: m.update(labels=[renamed.get(label, label) for label in m["labels"]]))
     loaded = stance.load(path, sha256=digest)
     assert "natural_gas" in loaded.labels and "gas" not in loaded.labels
     assert loaded.predict_proba(["Cheap gas from the pipeline keeps bills down."]).tolist() == \
         energy_model.predict_proba(["Cheap gas from the pipeline keeps bills down."]).tolist()
+
+
+@pytest.fixture(scope="module")
+def unread_by_counts_model(energy_frame):
+    """A model without an off-topic label: its training's label_counts decide the label of text
+    with no word it knows (the label of the most rows, gas's 17 here)."""
+    return stance.train(energy_frame[energy_frame["labels"] != "none"], stance_column="stance", none_label=None)
+
+
+def _swap(names, first, second):
+    names[first], names[second] = names[second], names[first]
+
+
+# The a3 audit's edits of metadata.json: each changes every answer the model gives (or, for
+# label_counts, that of text with no known word) and contradicts no array.
+ANSWERS_CHANGED = {
+    "stance values swapped": lambda m: _swap(m["stance_classes"], 0, 1),
+    "two labels swapped": lambda m: _swap(m["labels"], 0, 2),
+    "a label renamed": lambda m: m["labels"].__setitem__(0, "natural_gas"),
+    "label_counts raised": lambda m: m["training_data"]["label_counts"].update(renewables=1000),
+}
+
+
+@pytest.mark.parametrize("edit", ANSWERS_CHANGED.values(), ids=ANSWERS_CHANGED.keys())
+def test_a_format_9_models_pin_refuses_an_edit_of_what_its_predictions_read(unread_by_counts_model, tmp_path, edit):
+    # The a3 audit swapped the stance values (or two labels) in metadata.json and rewrote the
+    # digest and checksums: a load pinned with the publisher's sha256= took it, and every stance
+    # was flipped; raising a label's label_counts changed classify("12345") from gas to
+    # renewables. The digest left out the names, their order and the counts.
+    model = unread_by_counts_model
+    path = model.save(tmp_path / "m")
+    metadata = json.loads((path / "metadata.json").read_text())
+    pin = metadata["parameters_sha256"]
+    assert metadata["format_version"] == 9
+    texts = ["Gas is a detour.", "Cheap gas from the pipeline keeps bills down.", "12345"]
+    answers = [(p.label, p.stance) for p in model.classify_many(texts)]
+    resealed = tmp_path / "resealed"
+    shutil.copytree(path, resealed)
+    edit(metadata)
+    _rewrite_checksums(resealed, metadata)  # digest and checksums rewritten, as the audit did
+    assert [(p.label, p.stance) for p in stance.load(resealed).classify_many(texts)] != answers  # what it changes
+    with pytest.raises(ModelIntegrityError, match=f"not {pin}, the digest given: it is not the model that digest"):
+        stance.load(resealed, sha256=pin)
+    _edit_metadata(path, edit)  # the checksum alone: the digest recorded is the publisher's
+    with pytest.raises(ModelIntegrityError, match=r"belongs to different parameters: .*the label names"):
+        stance.load(path)
+
+
+FITTED_WITH = {"the defaults": {}, "no spelling": {"spelling": False},
+               "as the first versions": {"apostrophes": False, "links": False, "spelling": False,
+                                         "stance_cues": False, "threshold_folds": 0},
+               "a German stemmer": {"stem": "german"}, "no stance head": {"stance_column": None}}
+
+
+@pytest.mark.parametrize("options", FITTED_WITH.values(), ids=FITTED_WITH.keys())
+def test_every_model_this_version_fits_saves_in_format_9(energy_frame, tmp_path, options):
+    # Saved in the oldest format that held it, a model trained with spelling=False was format 7,
+    # whose digest leaves out how its arrays are read, and every one the names: a pin held less
+    # for the options it was trained with. Older versions refuse format 9 ("upgrade stance").
+    model = stance.train(energy_frame, **{"stance_column": "stance", **options})
+    metadata = json.loads((model.save(tmp_path / "m") / "metadata.json").read_text())
+    assert metadata["format_version"] == 9
+    pinned = stance.load(tmp_path / "m", sha256=metadata["parameters_sha256"])
+    assert pinned.predict_proba(PROBES).tobytes() == model.predict_proba(PROBES).tobytes()
+
+
+def test_a_format_8_model_still_loads_pins_and_saves_again_byte_for_byte(energy_model, energy_frame, tmp_path,
+                                                                        monkeypatch):
+    # Format 8's digest is checked as format 8 defines it, and a load and a save leave its
+    # files, and so the digest its publisher gave, as they were (under the same versions).
+    from stance import persistence
+
+    with monkeypatch.context() as patched:  # the save of a version before format 9
+        patched.setattr(persistence, "format_to_save", lambda model, params: persistence.oldest_format(params))
+        old = energy_model.save(tmp_path / "old")
+    metadata = json.loads((old / "metadata.json").read_text())
+    assert metadata["format_version"] == 8
+    loaded = stance.load(old, sha256=metadata["parameters_sha256"])
+    again = loaded.save(tmp_path / "again")
+    assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
+    assert stance.load(again, sha256=metadata["parameters_sha256"]).saved_["format_version"] == 8
+    # Fitted anew, it is this version's model: format 9, and another digest.
+    refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
+    refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
+    assert refitted_metadata["format_version"] == 9
+    assert refitted_metadata["parameters_sha256"] != metadata["parameters_sha256"]
 
 
 def test_a_save_that_races_another_to_the_same_path_wins_and_leaves_nothing_behind(energy_model, tmp_path,
@@ -1420,7 +1513,7 @@ def test_refuses_to_replace_the_folder_it_works_in(energy_model, tmp_path, monke
 
 
 def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(energy_frame, default_model,
-                                                                             tmp_path):
+                                                                             tmp_path, saved_as_before_format_9):
     # A model saved before the option (format 4, as the bundled model was until it was rebuilt
     # with it) took "isnʼt" (U+02BC, a letter to the tokenizer) for a word of its own, unknown,
     # where "isn't" is "is not". It must keep predicting exactly that, however the models
@@ -1438,7 +1531,8 @@ def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(
     assert bundled[0].tobytes() == bundled[1].tobytes()
 
 
-def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_frame, tmp_path):
+def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_frame, tmp_path,
+                                                                       saved_as_before_format_9):
     # As stance before the option wrote a model: no "apostrophes" (nor "links" and "spelling",
     # which came after it) in the analyzer or options.
     plain = stance.train(energy_frame, stance_column="stance", apostrophes=False, links=False, spelling=False)
@@ -1467,7 +1561,8 @@ def test_apostrophes_that_do_not_fit_the_model_are_refused(saved, edit, message)
     _refused_once_edited(saved, edit, message)
 
 
-def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(default_model, tmp_path):
+def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(default_model, tmp_path,
+                                                                           saved_as_before_format_9):
     # The bundled model was saved before the option (format 6) until it was rebuilt with it,
     # its weights byte for byte the same. Saved so, it reads "https://t.co/4b3e865" as "https",
     # "t", "co", "4", "b", "3", "e", "865" and "@user_1" as "user" and "1", and must go on
@@ -1495,7 +1590,9 @@ def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(defau
     assert default_model.classify(post).label == default_model.classify(bare).label == "eastern_flank"
 
 
-def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(energy_frame, tmp_path):
+def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(energy_frame, tmp_path,
+                                                                              saved_as_before_format_9):
+    # Saved as versions before format 9 saved them (this version saves every model it fits in 9).
     model = stance.train(energy_frame, stance_column="stance")
     assert model.params_.analyzer_options["links"] is True and model.get_params()["links"] is True
     metadata = json.loads((model.save(tmp_path / "new") / "metadata.json").read_text())
@@ -1526,7 +1623,7 @@ def test_links_that_do_not_fit_the_model_are_refused(saved, edit, message):
 
 
 def test_a_model_saved_before_the_spelling_option_reads_american_spelling_as_it_did(default_model, energy_frame,
-                                                                                   tmp_path):
+                                                                                   tmp_path, saved_as_before_format_9):
     # A model saved before the option (format 7, as the bundled one was until its rebuild)
     # reads "licenses" as "licens", not as "licences", and must go on predicting what it did.
     before = stance.train(energy_frame, stance_column="stance", spelling=False)
@@ -1543,7 +1640,8 @@ def test_a_model_saved_before_the_spelling_option_reads_american_spelling_as_it_
     # American ones were against and none.
     american = ["We must spend more on defense.", "Congress should pass the defense bill now."]
     british = ["We must spend more on defence.", "Congress should pass the defence bill now."]
-    assert default_model.saved_["format_version"] == 8 and default_model.params_.analyzer_options["spelling"]
+    # 8, or 9 once the bundled model is rebuilt by a version that saves every model it fits so
+    assert default_model.saved_["format_version"] in (8, 9) and default_model.params_.analyzer_options["spelling"]
     assert [(p.label, p.stance) for p in default_model.classify_many(american)] == [("deterrence", "favor")] * 2
     assert default_model.predict_proba(american).tobytes() == default_model.predict_proba(british).tobytes()
     assert "defenc" in default_model.explain(american[0], n=100).feature.tolist()
@@ -1583,7 +1681,9 @@ def test_a_model_saved_before_an_option_saves_again_as_it_was(energy_frame, tmp_
     assert all(options[name] is False for name in unrecorded)
 
 
-def test_models_trained_since_the_spelling_option_record_it_in_format_8(energy_frame, energy_model, tmp_path):
+def test_models_trained_since_the_spelling_option_record_it_in_format_8(energy_frame, energy_model, tmp_path,
+                                                                        saved_as_before_format_9):
+    # Saved as versions before format 9 saved them (this version saves every model it fits in 9).
     assert energy_model.params_.analyzer_options["spelling"] is True and energy_model.get_params()["spelling"] is True
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["spelling"] is True and metadata["options"]["spelling"] is True
