@@ -28,8 +28,8 @@ from __future__ import annotations
 
 from functools import cache
 
-# The sha256 of the map models of format 8 were saved with (its sorted pairs as JSON), which
-# a test holds it to: a change to the lists below changes saved models' predictions.
+# The sha256 of the map models of formats 8 and 9 were saved with (its sorted pairs as JSON),
+# which a test holds it to: a change to the lists below changes saved models' predictions.
 FORMAT_8_MAP_SHA256 = "c913ec61ebe18207a50414cea72308735c611217a4b93b8a6f419fdbc07288a9"
 
 # British "-our" nouns and verbs, which American writes "-or": "favour", "favored",

@@ -1239,7 +1239,7 @@ def test_evaluate_json_is_strict_json(capsys, tmp_path):
 def test_info_shows_what_a_loaded_model_was_saved_with(capsys):
     status, out, _ = run(capsys, "info")
     assert status == 0 and "saved with:" in out and "scikit-learn" in out and "created:" in out
-    assert "(model format 8)" in out  # the bundled model, rebuilt with the spelling option
+    assert "(model format 9)" in out  # the bundled model, saved since names are in the digest
     assert "confidence:     calibrated on out-of-fold predictions" in out
 
 
