@@ -382,7 +382,7 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
         refuse_not_one_text(text, "explain")
         return Explanation(text, _table(rows), spans, flag="empty")
     prediction = model.classify(text)
-    options = params.analyzer_options
+    options = params.analysis_options  # the n-grams a feature can be, as a prediction reads them
     terms = surface_terms(text, options["ngram_max"], options["stem"], options.get("negation", False),
                           options.get("opening", False), options.get("apostrophes", False),
                           options.get("links", False), options.get("spelling", False))

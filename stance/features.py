@@ -80,7 +80,7 @@ class FeatureIndex:
     """
 
     def __init__(self, params) -> None:
-        options = dict(params.analyzer_options)
+        options = dict(params.analysis_options)
         self.ngram_max = int(options.get("ngram_max", 2))
         self.language = _text.language_of(options)
         self.negation = bool(options.get("negation", False))
@@ -136,7 +136,7 @@ class FeatureIndex:
         """
         from .inference import _string_pairs
 
-        analyzer = _text.make_analyzer(**params.analyzer_options)
+        analyzer = _text.make_analyzer(**params.analysis_options)
         rows, columns, words, known_words = self.pairs_and_words(PROBES)
         expected_rows, expected_columns, expected_words, expected_known = _string_pairs(PROBES, analyzer, params)
         return (sorted(zip(rows.tolist(), columns.tolist())) == sorted(zip(expected_rows, expected_columns))

@@ -458,7 +458,7 @@ class StanceModel:
 
     def _reset_runtime(self) -> None:
         params = self.params_
-        self._analyzer = (params, make_analyzer(**params.analyzer_options))
+        self._analyzer = (params, make_analyzer(**params.analysis_options))
         self._lock = forksafe.Lock()
         # (params, the batch fast path's index of them), built on first use; in a holder that
         # _pinned copies share with this model, so that an index a copy builds is kept.
@@ -469,7 +469,7 @@ class StanceModel:
         a fit in another thread sets ``params_`` a moment before the analyzer)."""
         built = self._analyzer
         if built[0] is not params:
-            built = self._analyzer = (params, make_analyzer(**params.analyzer_options))
+            built = self._analyzer = (params, make_analyzer(**params.analysis_options))
         return built[1]
 
     def _pinned(self) -> StanceModel:

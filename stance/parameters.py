@@ -133,9 +133,11 @@ class ModelParameters:
     confidence_calibration: np.ndarray | None = None
     vocabulary_index: dict[str, int] = field(init=False, repr=False)
     label_columns: np.ndarray | None = field(init=False, repr=False)
+    _longest_ngram: int | None = field(init=False, repr=False, default=None)  # see analysis_options
 
     def __post_init__(self) -> None:
         self.vocabulary_index = {term: i for i, term in enumerate(self.vocabulary)}
+        self._longest_ngram = None
         self.stance_only_features = tuple(self.stance_only_features)
         # None: the label heads read every feature.
         self.label_columns = label_column_mask(self.vocabulary, self.stance_only_features)
@@ -149,6 +151,7 @@ class ModelParameters:
         # 8.2 MB, and unpickling rebuilds the same float64 arrays.
         state = dict(self.__dict__)
         del state["vocabulary_index"], state["label_columns"]
+        state.pop("_longest_ngram", None)
         if self.vocabulary and all(term and VOCABULARY_SEPARATOR not in term for term in self.vocabulary):
             state["vocabulary"] = VOCABULARY_SEPARATOR.join(self.vocabulary)
         for name, array in self.arrays().items():
@@ -168,6 +171,30 @@ class ModelParameters:
     @property
     def has_stance(self) -> bool:
         return len(self.stance_classes) > 0
+
+    @property
+    def analysis_options(self) -> dict[str, Any]:
+        """The analyzer options a prediction reads text with: ``analyzer_options``, with
+        ``ngram_max`` cut to the vocabulary's longest n-gram.
+
+        No longer n-gram can match a feature, so the answers are the same; but an analyzer
+        makes every n-gram up to ``ngram_max`` (or the statement's length), and a model whose
+        metadata.json said a billion (re-signed: only a pinned load refuses it) made one
+        statement of 2,000 words fill 24 GB. The vocabulary is read once, and only above
+        the default bigrams.
+
+        >>> params = ModelParameters(["nato", "nato strong"], np.ones(2), ("a", "b"), "sigmoid", np.zeros((2, 2)),
+        ...     np.zeros(2), np.full(2, 0.5), None, {"ngram_max": 10**9, "stem": True})
+        >>> params.analysis_options
+        {'ngram_max': 2, 'stem': True}
+        """
+        options = self.analyzer_options
+        ngram_max = options.get("ngram_max", 2)
+        if ngram_max <= 2:
+            return options
+        if self._longest_ngram is None:
+            self._longest_ngram = max((term.count(" ") + 1 for term in self.vocabulary), default=1)
+        return options if ngram_max <= self._longest_ngram else {**options, "ngram_max": self._longest_ngram}
 
     def arrays(self) -> dict[str, np.ndarray]:
         """The numeric arrays by file stem, in a fixed order (used by persistence)."""

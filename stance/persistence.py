@@ -1113,7 +1113,8 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
     ``ngram_max`` of a billion made classifying a long text take minutes (its n-grams grow
     with the square of its length), while one below the vocabulary's longest n-gram would
     silently never match those features. One they agree on is kept however large: n-grams
-    are made only up to a statement's length, and models were trained with ngram_max 12.
+    are made only up to a statement's length and the vocabulary's longest n-gram
+    (``ModelParameters.analysis_options``), and models were trained with ngram_max 12.
     """
     where = str(folder / METADATA)
     analyzer, options = metadata.get("analyzer"), metadata.get("options") or {}

@@ -1182,6 +1182,28 @@ def test_a_huge_ngram_max_in_the_metadata_loads_and_predicts_as_the_real_one(for
     assert [p.to_dict() for p in predictions] == [p.to_dict() for p in energy_model.classify_many(texts)]
 
 
+def test_a_huge_ngram_max_costs_a_long_statement_no_more_than_the_real_one(energy_model, tmp_path):
+    # An audit set ngram_max to a billion (analyzer and options, re-signed) and classified a
+    # statement of 2,000 distinct words: every n-gram up to its length was made, one of 500
+    # words took 4 s and 886 MB, and one of 2,000 was killed at 24 GB. No n-gram longer than
+    # the vocabulary's longest can match a feature, so the answers are the real model's.
+    import time
+
+    saved = energy_model.save(tmp_path / "model")
+    metadata = json.loads((saved / "metadata.json").read_text())
+    metadata["analyzer"]["ngram_max"] = metadata["options"]["ngram_max"] = 10**9
+    _rewrite_checksums(saved, metadata)
+    model = stance.load(saved)
+    long_statement = " ".join(f"alpha{i}" for i in range(2000)) + " Build more wind turbines."
+    started = time.perf_counter()
+    predictions = [model.classify(long_statement), *model.classify_many([long_statement, *PROBES])]
+    explained = model.explain(long_statement, n=100)
+    assert time.perf_counter() - started < 5  # the real model's: 0.1 s
+    expected = [energy_model.classify(long_statement), *energy_model.classify_many([long_statement, *PROBES])]
+    assert [p.to_dict() for p in predictions] == [p.to_dict() for p in expected]
+    assert explained.equals(energy_model.explain(long_statement, n=100))
+
+
 def test_a_model_trained_with_an_ngram_max_above_ten_loads(energy_frame, tmp_path):
     # Training took ngram_max from 1 to 10 only, and a load refused one above 10 whose
     # vocabulary had no n-gram that long, so models trained before with 12 no longer loaded.
