@@ -1038,6 +1038,7 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
     if arrays["idf"].shape != (n_features,):
         raise ModelFormatError(f"{where('idf')!r} holds {arrays['idf'].size} numbers, but metadata.json's "
                                f"n_features is {n_features}; the model is damaged")
+    _check_idf(arrays["idf"], where("idf"))
     vocabulary = _parse_json(contents[VOCABULARY], folder / VOCABULARY)
     if not isinstance(vocabulary, list) or not all(isinstance(t, str) for t in vocabulary):
         raise ModelFormatError(f"{str(folder / VOCABULARY)!r} must be a JSON list of strings")
@@ -1074,6 +1075,23 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
         )
     except (KeyError, TypeError, ValueError) as error:
         raise ModelFormatError(f"{str(folder)!r} is inconsistent: {error}") from None
+
+
+def _check_idf(idf: np.ndarray, where: str) -> None:
+    """Refuse idf weights below 1, which no training gives (each is log((1 + documents) /
+    (1 + documents with the feature)) + 1): all zeros made every probability NaN, with exit
+    status 0, and negative ones changed the answers without a word. (NaN and infinities
+    are refused with the other arrays'.)
+
+    >>> _check_idf(np.array([1.0, 2.5, 0.0, -1.0]), "m/idf.npy")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.ModelFormatError: 'm/idf.npy' holds 2 weights below 1 (the first, 0.0, at position 2); ...
+    """
+    low = np.flatnonzero(idf < 1)
+    if low.size:
+        raise ModelFormatError(f"{where!r} holds {low.size:,} weight{'s' * (low.size > 1)} below 1 (the first, "
+                               f"{float(idf[low[0]])!r}, at position {int(low[0])}); a trained idf is 1 or more, "
+                               f"and 0 makes every probability NaN: the model is damaged")
 
 
 def _warn_of_unknown_options(metadata: dict[str, Any], folder: Path) -> None:

@@ -715,6 +715,20 @@ def test_a_vocabulary_that_does_not_fit_the_arrays_is_refused_before_it_is_read(
     assert "vocabulary.json" not in parsed
 
 
+@pytest.mark.parametrize("idf", [lambda idf: np.zeros_like(idf), lambda idf: -idf,
+                                 lambda idf: np.where(np.arange(idf.size) == 7, 0.5, idf)])
+def test_an_idf_below_one_is_refused_by_name(saved, idf):
+    # An audit saved zeros as idf.npy and re-signed it: it loaded, and every probability was
+    # NaN ('deterrence nan against nan', a warning of numpy's and exit 0); a negative one
+    # loaded and changed the answers. An idf is log((1 + documents) / (1 + df)) + 1, never below 1.
+    trained = np.load(saved / "idf.npy")
+    assert trained.min() >= 1
+    np.save(saved / "idf.npy", idf(trained).astype(trained.dtype))
+    _rewrite_checksums(saved, json.loads((saved / "metadata.json").read_text()))
+    with pytest.raises(ModelFormatError, match=r"idf\.npy' holds .* below 1 .*a trained idf is 1 or more"):
+        stance.load(saved)
+
+
 def test_half_of_a_sparse_array_is_named(saved):
     (saved / "stance_by_label_value.npy").unlink()
     _rewrite_checksums(saved, json.loads((saved / "metadata.json").read_text()))
