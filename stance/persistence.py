@@ -108,7 +108,11 @@ MODEL_FILES = frozenset({METADATA, VOCABULARY, CARD, *(f"{name}.npy" for name in
 # The most bytes a file of a saved model may hold, far above what save_model writes (the
 # bundled model's: 1 KB, 7 KB, 7 KB), checked before a file is read: a planted 30 GB file
 # filled the memory. The vocabulary's and the arrays' limits follow from metadata.json.
-MAX_BYTES = {CHECKSUMS: 2**20, METADATA: 2**26, CARD: 2**26}
+# metadata.json is parsed into up to 30 times its size (20,000,000 empty objects in its
+# metrics, 60 MB, took 1.96 GB and 30 s under the 64 MiB it had): a model of 1,000 labels
+# writes 49 KB of it (16-character names), so 1 MiB leaves room for names of 400 characters
+# or for 20,000 labels. A save refuses to write more (see _checked_metadata_size).
+MAX_BYTES = {CHECKSUMS: 2**20, METADATA: 2**20, CARD: 2**26}
 # vocabulary.json: the bundled model's terms take 13.5 bytes each, but a term of ten Chinese
 # clauses (a clause is one word) takes thousands; 1 KiB refused such a model as damaged.
 MAX_BYTES_PER_TERM = 2**16
@@ -341,7 +345,7 @@ def _write_files(model, params: ModelParameters, folder: Path) -> None:
                        params.labels, params.stance_classes, params.none_label,
                        training.get("label_counts") if isinstance(training, dict) else None)
     metadata = build_metadata(model, params, parameters_sha256=_digest_of(files, reading), version=version)
-    files[METADATA] = _json_bytes(metadata)
+    files[METADATA] = _checked_metadata_size(metadata, _json_bytes(metadata))
     model_card = forksafe.imported(".card").model_card
     secondary_thresholds = forksafe.imported(".info").secondary_thresholds
 
@@ -353,6 +357,25 @@ def _write_files(model, params: ModelParameters, folder: Path) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+
+
+def _checked_metadata_size(metadata: dict[str, Any], data: bytes) -> bytes:
+    """``data``, metadata.json's bytes, refused when a load would refuse them as too large
+    (:data:`MAX_BYTES`): saved, the model could not be loaded again. The refusal names the
+    entry that takes the most (``metrics_``, which a user sets, as a rule).
+
+    >>> metadata = {"labels": ["a", "b"], "metrics": {"report": "x" * 2**20}}
+    >>> _checked_metadata_size(metadata, _json_bytes(metadata))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: cannot save the model: ... (1,048,576): 'metrics' takes 1,048,594 of them; ...
+    """
+    if len(data) <= MAX_BYTES[METADATA]:
+        return data
+    sizes = {key: len(_json_bytes(value)) for key, value in metadata.items()}
+    largest = max(sizes, key=sizes.__getitem__)
+    raise InvalidInputError(f"cannot save the model: its {METADATA} would hold {len(data):,} bytes, more than a "
+                            f"model's may ({MAX_BYTES[METADATA]:,}): {largest!r} takes {sizes[largest]:,} of them; "
+                            f"keep large results beside the model")
 
 
 def _npy_bytes(array: np.ndarray) -> bytes:

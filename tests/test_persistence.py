@@ -686,6 +686,37 @@ def test_crafted_files_are_refused_by_name_not_with_a_traceback(saved, damage, n
     assert str(saved / name) in str(raised.value)
 
 
+def test_a_metadata_json_far_larger_than_a_save_writes_is_refused_unread(saved, monkeypatch):
+    # An audit put 20,000,000 empty objects in metrics (60 MB, under the 64 MiB cap then) and
+    # rewrote the checksums: `stance info` and each classify parsed it into 1.96 GB, for 30 s.
+    # A save writes 2 KB of it; one with 1,000 labels, 49 KB.
+    from stance import persistence
+
+    metadata = json.loads((saved / "metadata.json").read_text())
+    metadata["metrics"] = {"x": [{}] * 700_000}  # 2.8 MB: 25 times as large in memory
+    (saved / "metadata.json").write_text(json.dumps(metadata))
+    _rewrite_checksums(saved)
+    parsed = []
+    real = persistence._parse_json
+    monkeypatch.setattr(persistence, "_parse_json", lambda data, path: parsed.append(path.name) or real(data, path))
+    with pytest.raises(ModelFormatError, match=rf"{re.escape(str(saved / 'metadata.json'))}' holds 2,\d{{3}},\d{{3}} "
+                                               r"bytes, far more than a saved model's metadata.json does"):
+        stance.load(saved)
+    assert "metadata.json" not in parsed
+
+
+def test_a_model_whose_metadata_would_not_load_is_not_saved(energy_model, tmp_path):
+    # What a load refuses as too large, a save must not write: the model would be lost.
+    model = energy_model._pinned()
+    model.metrics_ = {"report": "x" * 2**20}
+    with pytest.raises(stance.InvalidInputError, match=r"its metadata.json would hold 1,\d{3},\d{3} bytes, more "
+                                                       r"than a model's may \(1,048,576\): 'metrics' takes"):
+        model.save(tmp_path / "m")
+    assert not (tmp_path / "m").exists() and not list(tmp_path.iterdir())
+    model.metrics_ = {"report": "x" * 900_000}  # within it: saved and loaded
+    assert stance.load(model.save(tmp_path / "m")).metrics_ == model.metrics_
+
+
 @pytest.mark.parametrize("n_features", [-5, 0, "12", None])
 def test_a_number_of_features_that_is_no_count_is_refused(saved, n_features):
     _edit_metadata(saved, lambda metadata: metadata.update(n_features=n_features))  # -5 loaded
