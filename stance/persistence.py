@@ -942,22 +942,29 @@ def _read_at_most(path: Path, limit: int) -> bytes:
     ...     _read_at_most(Path(folder) / "idf.npy", 2**40)
     b'12345'
     """
-    with open(path, "rb") as handle:
-        size = os.fstat(handle.fileno()).st_size
-        # read(n) allocates n bytes before it reads: read(limit + 1) asked for 11.2 GB to read
-        # the bundled model's 2.3 MB vocabulary, a MemoryError under `ulimit -v`. So what the
-        # file holds, and one byte more to see it grew meanwhile (then on, in pieces, to
-        # limit + 1 at most).
-        data = handle.read(size + 1) if size <= limit else b""
-        if size < len(data) <= limit:
-            grown = bytearray(data)
-            while len(grown) <= limit and (more := handle.read(min(2**20, limit + 1 - len(grown)))):
-                grown += more
-            data = bytes(grown)
-        if size > limit or len(data) > limit:
-            size = max(size, len(data))
-            raise ModelFormatError(f"{str(path)!r} holds {size:,} bytes, far more than a saved model's "
-                                   f"{path.name} does (at most {limit:,}); the file is damaged or not the model's")
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            # read(n) allocates n bytes before it reads: read(limit + 1) asked for 11.2 GB to read
+            # the bundled model's 2.3 MB vocabulary, a MemoryError under `ulimit -v`. So what the
+            # file holds, and one byte more to see it grew meanwhile (then on, in pieces, to
+            # limit + 1 at most).
+            data = handle.read(size + 1) if size <= limit else b""
+            if size < len(data) <= limit:
+                grown = bytearray(data)
+                while len(grown) <= limit and (more := handle.read(min(2**20, limit + 1 - len(grown)))):
+                    grown += more
+                data = bytes(grown)
+    except OSError as error:
+        if error.filename is not None:  # open's own, which names it
+            raise
+        # A read that failed (a failing disk's "Input/output error") named no file, and the
+        # command line said no more than that.
+        raise OSError(error.errno, error.strerror, str(path)) from None
+    if size > limit or len(data) > limit:
+        size = max(size, len(data))
+        raise ModelFormatError(f"{str(path)!r} holds {size:,} bytes, far more than a saved model's "
+                               f"{path.name} does (at most {limit:,}); the file is damaged or not the model's")
     return data
 
 

@@ -1106,6 +1106,24 @@ def test_a_model_file_that_is_not_a_plain_file_is_refused(saved, tmp_path, damag
         stance.load(saved)
 
 
+@pytest.mark.skipif(not os.path.exists("/proc/self/mem"), reason="needs Linux's /proc/self/mem")
+def test_a_model_file_that_fails_to_read_is_named(saved, capsys):
+    # A failing disk, stood in for by /proc/self/mem (a regular file whose read fails): the
+    # load ended in a raw OSError from _read_at_most, and `stance info` said "Input/output
+    # error" alone, naming no file.
+    import errno
+
+    from stance.cli import main
+
+    (saved / "idf.npy").unlink()
+    (saved / "idf.npy").symlink_to("/proc/self/mem")
+    with pytest.raises(OSError) as raised:
+        stance.load(saved)
+    assert raised.value.errno == errno.EIO and raised.value.filename == str(saved / "idf.npy")
+    assert main(["info", "--model", str(saved)]) == 1  # the machine's failure, not the user's
+    assert capsys.readouterr().err == f"stance info: {str(saved / 'idf.npy')!r}: {os.strerror(errno.EIO)}\n"
+
+
 @pytest.mark.parametrize("damage", [lambda path: path.mkdir(), lambda path: os.mkfifo(path),
                                     lambda path: path.symlink_to("/dev/zero")])
 def test_a_checksums_file_that_is_not_a_plain_file_is_named_as_such(saved, damage):
