@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from . import _forksafe as forksafe
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from .model import StanceModel
 
@@ -1075,6 +1075,7 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
     if len(vocabulary) != n_features:
         raise ModelFormatError(f"{str(folder / VOCABULARY)!r} holds {len(vocabulary)} terms, but metadata.json's "
                                f"n_features is {n_features}; the model is damaged")
+    _check_label_weights(arrays, metadata, n_features, where)
     for name in SPARSE_ARRAYS:  # last: their shape comes from the arrays read whole
         if f"{name}_index.npy" in contents or f"{name}_value.npy" in contents:
             arrays[name] = _dense_from_entries(name, contents, arrays, n_features, read, where)
@@ -1105,6 +1106,24 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
         )
     except (KeyError, TypeError, ValueError) as error:
         raise ModelFormatError(f"{str(folder)!r} is inconsistent: {error}") from None
+
+
+def _check_label_weights(arrays: dict[str, np.ndarray], metadata: dict[str, Any], n_features: int,
+                         where: Callable[[str], str]) -> None:
+    """Refuse a missing target_coef.npy, or one of another shape than the features and the
+    labels metadata.json names, by its own name: the per-label stance weights take their
+    shape from it, and it was the sound stance_label_bias.npy that was blamed ("expected
+    (None, 1)"). A list of labels that is no list of names is refused later, and named."""
+    coef = arrays.get("target_coef")
+    if coef is None:
+        raise ModelFormatError(f"{where('target_coef')!r} is missing; every model has one (the label heads' "
+                               f"weights): the model is damaged")
+    labels = metadata.get("labels")
+    expected = (n_features, len(labels)) if isinstance(labels, list) else None
+    if expected is not None and coef.shape != expected:
+        raise ModelFormatError(f"{where('target_coef')!r} has shape {coef.shape}, but {METADATA}'s n_features is "
+                               f"{n_features} and it names {len(labels)} labels: expected {expected}; the model is "
+                               f"damaged")
 
 
 def _check_idf(idf: np.ndarray, where: str) -> None:
@@ -1410,13 +1429,12 @@ def _dense_from_entries(name: str, contents: dict[str, bytes], arrays: dict[str,
     if bias is None or intercept is None or bias.ndim != 2 or intercept.ndim != 1:
         raise ModelFormatError(f"{where(name + '_index')!r} needs stance_label_bias.npy and stance_intercept.npy "
                                f"(labels × stance columns) to give its shape")
-    coef = arrays.get("target_coef")
-    labels = coef.shape[1] if coef is not None and coef.ndim == 2 and coef.shape[0] == n_features else None
+    coef = arrays["target_coef"]  # checked first (_check_label_weights): (features, labels)
+    labels = coef.shape[1]
     if bias.shape != (labels, intercept.shape[0]):  # before zeros of a damaged shape fill the memory
         raise ModelFormatError(f"{where('stance_label_bias')!r} has shape {bias.shape}, but target_coef.npy "
-                               f"{'' if coef is None else coef.shape} and stance_intercept.npy {intercept.shape} "
-                               f"give {n_features} features: expected ({labels}, {intercept.shape[0]}); "
-                               f"the model is damaged")
+                               f"{coef.shape} and stance_intercept.npy {intercept.shape} give {n_features} "
+                               f"features: expected ({labels}, {intercept.shape[0]}); the model is damaged")
     shape = (bias.shape[0], n_features, intercept.shape[0])
     size = int(np.prod(shape))
     if positions.ndim != 1 or values.shape != positions.shape:

@@ -760,6 +760,29 @@ def test_an_idf_below_one_is_refused_by_name(saved, idf):
         stance.load(saved)
 
 
+def _label_weights_cut(folder):
+    np.save(folder / "target_coef.npy", np.load(folder / "target_coef.npy")[:, :3])
+
+
+def _label_weights_deleted(folder):
+    (folder / "target_coef.npy").unlink()
+
+
+@pytest.mark.parametrize("damage, message", [
+    (_label_weights_cut, r"target_coef\.npy' has shape \((\d+), 3\), but metadata\.json's n_features is \1 and "
+                         r"it names 4 labels: expected \(\1, 4\)"),
+    (_label_weights_deleted, r"target_coef\.npy' is missing; every model has one \(the label heads' weights\)"),
+])
+def test_damaged_label_weights_are_named_not_blamed_on_the_stance_bias(saved, damage, message):
+    # Both were blamed on stance_label_bias.npy, sound as it was ("has shape (5, 1), but
+    # target_coef.npy  and stance_intercept.npy (1,) give 350 features: expected (None, 1)").
+    damage(saved)
+    _rewrite_checksums(saved, json.loads((saved / "metadata.json").read_text()))
+    with pytest.raises(ModelFormatError, match=message) as raised:
+        stance.load(saved)
+    assert "stance_label_bias" not in str(raised.value)
+
+
 def test_half_of_a_sparse_array_is_named(saved):
     (saved / "stance_by_label_value.npy").unlink()
     _rewrite_checksums(saved, json.loads((saved / "metadata.json").read_text()))
