@@ -1065,8 +1065,12 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
             arrays[name] = read(name).astype(np.float64)
     # The arrays first, the vocabulary (the largest file, and the slowest to parse) only once
     # they agree on its length: 50,000,000 terms took 131 s and 8.2 GB before idf refused them.
-    if arrays["idf"].shape != (n_features,):
-        raise ModelFormatError(f"{where('idf')!r} holds {arrays['idf'].size} numbers, but metadata.json's "
+    idf = arrays["idf"]
+    if idf.ndim != 1:  # "holds 350 numbers, but n_features is 350" said nothing of what was wrong
+        raise ModelFormatError(f"{where('idf')!r} has shape {idf.shape}, expected ({n_features},), one number "
+                               f"for each of metadata.json's n_features; the model is damaged")
+    if idf.shape != (n_features,):
+        raise ModelFormatError(f"{where('idf')!r} holds {idf.size} numbers, but metadata.json's "
                                f"n_features is {n_features}; the model is damaged")
     _check_idf(arrays["idf"], where("idf"))
     vocabulary = _parse_json(contents[VOCABULARY], folder / VOCABULARY)

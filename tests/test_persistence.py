@@ -746,6 +746,18 @@ def test_a_vocabulary_that_does_not_fit_the_arrays_is_refused_before_it_is_read(
     assert "vocabulary.json" not in parsed
 
 
+@pytest.mark.parametrize("shape", [(-1, 1), (1, -1), (-1, 2)])
+def test_an_idf_of_another_shape_is_named_by_its_shape(saved, shape):
+    # It said "'…/idf.npy' holds 350 numbers, but metadata.json's n_features is 350".
+    idf = np.load(saved / "idf.npy")
+    reshaped = np.repeat(idf, 2) if shape == (-1, 2) else idf  # twice the numbers: still one a feature
+    np.save(saved / "idf.npy", reshaped.reshape(shape))
+    _rewrite_checksums(saved, json.loads((saved / "metadata.json").read_text()))
+    expected = re.escape(f"idf.npy' has shape {reshaped.reshape(shape).shape}, expected ({idf.size},)")
+    with pytest.raises(ModelFormatError, match=f"{expected}, one number for each of metadata.json's n_features"):
+        stance.load(saved)
+
+
 @pytest.mark.parametrize("idf", [lambda idf: np.zeros_like(idf), lambda idf: -idf,
                                  lambda idf: np.where(np.arange(idf.size) == 7, 0.5, idf)])
 def test_an_idf_below_one_is_refused_by_name(saved, idf):
