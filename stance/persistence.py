@@ -1098,7 +1098,7 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
     stance_classes = _names(metadata, "stance_classes", folder, optional=True)
     none_label = _none_label(metadata, labels, folder)
     try:
-        return ModelParameters(
+        params = ModelParameters(
             vocabulary=vocabulary,
             labels=labels,
             target_link=metadata["target_link"],
@@ -1110,6 +1110,26 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
         )
     except (KeyError, TypeError, ValueError) as error:
         raise ModelFormatError(f"{str(folder)!r} is inconsistent: {error}") from None
+    if len(params.vocabulary_index) != n_features:  # the index keeps one column of each term
+        _refuse_repeated_term(vocabulary, folder / VOCABULARY)
+    return params
+
+
+def _refuse_repeated_term(vocabulary: list[str], where: Path) -> None:
+    """Refuse a vocabulary that names a term twice, which no training writes: a prediction
+    looks up the last, so the features of the others were never found, and an edit that
+    copied one term over another loaded without a word.
+
+    >>> _refuse_repeated_term(["nato", "ally", "nato"], Path("m/vocabulary.json"))
+    Traceback (most recent call last):
+    stance.exceptions.ModelFormatError: 'm/vocabulary.json' names 'nato' twice (features 0 and 2); the model is damaged
+    """
+    first: dict[str, int] = {}
+    for column, term in enumerate(vocabulary):
+        if term in first:
+            raise ModelFormatError(f"{str(where)!r} names {quoted(term)} twice (features {first[term]} and "
+                                   f"{column}); the model is damaged")
+        first[term] = column
 
 
 def _check_label_weights(arrays: dict[str, np.ndarray], metadata: dict[str, Any], n_features: int,

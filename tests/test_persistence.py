@@ -795,6 +795,18 @@ def test_damaged_label_weights_are_named_not_blamed_on_the_stance_bias(saved, da
     assert "stance_label_bias" not in str(raised.value)
 
 
+def test_a_vocabulary_naming_a_term_twice_is_refused(saved):
+    # An audit copied one term over the next (checksums and digest rewritten): it loaded, and
+    # the first copy's feature could never be found, as only the last is looked up.
+    vocabulary = json.loads((saved / "vocabulary.json").read_text())
+    vocabulary[10] = vocabulary[11]
+    (saved / "vocabulary.json").write_text(json.dumps(vocabulary))
+    _rewrite_checksums(saved, json.loads((saved / "metadata.json").read_text()))
+    with pytest.raises(ModelFormatError, match=re.escape(f"vocabulary.json' names {vocabulary[11]!r} twice (features "
+                                                         f"10 and 11); the model is damaged")):
+        stance.load(saved)
+
+
 def test_half_of_a_sparse_array_is_named(saved):
     (saved / "stance_by_label_value.npy").unlink()
     _rewrite_checksums(saved, json.loads((saved / "metadata.json").read_text()))
