@@ -1053,7 +1053,7 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
     n_features = metadata.get("n_features")
     if not is_int(n_features) or n_features < 1:
         raise ModelFormatError(f"{str(folder / METADATA)!r}: 'n_features' must be a positive int, got "
-                               f"{n_features!r}; the file is damaged")
+                               f"{_value_shown(n_features)}; the file is damaged")
     arrays = {}
     for name in ARRAY_NAMES:
         stored_whole = f"{name}.npy" in contents
@@ -1067,11 +1067,11 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
     # they agree on its length: 50,000,000 terms took 131 s and 8.2 GB before idf refused them.
     idf = arrays["idf"]
     if idf.ndim != 1:  # "holds 350 numbers, but n_features is 350" said nothing of what was wrong
-        raise ModelFormatError(f"{where('idf')!r} has shape {idf.shape}, expected ({n_features},), one number "
-                               f"for each of metadata.json's n_features; the model is damaged")
+        raise ModelFormatError(f"{where('idf')!r} has shape {idf.shape}, expected ({_value_shown(n_features)},), "
+                               f"one number for each of metadata.json's n_features; the model is damaged")
     if idf.shape != (n_features,):
         raise ModelFormatError(f"{where('idf')!r} holds {idf.size} numbers, but metadata.json's "
-                               f"n_features is {n_features}; the model is damaged")
+                               f"n_features is {_value_shown(n_features)}; the model is damaged")
     _check_idf(arrays["idf"], where("idf"))
     vocabulary = _parse_json(contents[VOCABULARY], folder / VOCABULARY)
     if not isinstance(vocabulary, list) or not all(isinstance(t, str) for t in vocabulary):
@@ -1130,6 +1130,21 @@ def _refuse_repeated_term(vocabulary: list[str], where: Path) -> None:
             raise ModelFormatError(f"{str(where)!r} names {quoted(term)} twice (features {first[term]} and "
                                    f"{column}); the model is damaged")
         first[term] = column
+
+
+def _value_shown(value: Any) -> str:
+    """A value of metadata.json as a refusal quotes it: a whole number of more than 20 digits
+    as its first and how many digits it has (an audit's n_features of 4,000 nines was
+    printed whole), anything else cut as :func:`~stance.exceptions.quoted` cuts it.
+
+    >>> _value_shown(350), _value_shown(-int("9" * 4000)), _value_shown("x" * 500)[-4:]
+    ('350', '-99999999999… (4,000 digits)', "xx…'")
+    """
+    if is_int(value):
+        text = str(value)
+        digits = len(text.lstrip("-"))
+        return text if digits <= 20 else f"{text[:12]}… ({digits:,} digits)"
+    return quoted(value)
 
 
 def _check_label_weights(arrays: dict[str, np.ndarray], metadata: dict[str, Any], n_features: int,

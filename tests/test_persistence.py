@@ -724,6 +724,21 @@ def test_a_number_of_features_that_is_no_count_is_refused(saved, n_features):
         stance.load(saved)
 
 
+@pytest.mark.parametrize("n_features, said", [
+    (int("9" * 4000), "idf.npy' holds 947 numbers, but metadata.json's n_features is 999999999999… (4,000 digits)"),
+    (-int("9" * 4000), "'n_features' must be a positive int, got -99999999999… (4,000 digits)"),
+    ("x" * 100_000, "'n_features' must be a positive int, got 'xxxxxxxx"),
+    (list(range(100_000)), "'n_features' must be a positive int, got [0, 1, 2"),
+])
+def test_an_absurd_number_of_features_is_cut_in_the_message(saved, n_features, said):
+    # An audit's n_features of 4,000 nines was printed whole in the refusal, as a list of
+    # 100,000 numbers would be: a message a service logs, or a terminal fills with.
+    _edit_metadata(saved, lambda metadata: metadata.update(n_features=n_features))
+    with pytest.raises(ModelFormatError) as raised:
+        stance.load(saved)
+    message = str(raised.value).replace(str(np.load(saved / "idf.npy").size), "947")
+    assert said in message and len(message) < len(str(saved)) + 250
+
 def test_a_vocabulary_that_does_not_fit_the_arrays_is_refused_before_it_is_read(saved, monkeypatch):
     # A vocabulary of 50,000,000 terms was parsed (131 s, 8.2 GB) and sized the per-label
     # weights before idf.npy's 947 numbers refused it.
