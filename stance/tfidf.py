@@ -79,7 +79,9 @@ def _fit(texts: Sequence[str], analyzer_options: dict[str, Any], min_df: float, 
     ids, counts = token_ids(texts, resolve.__getitem__, dtype=np.int32, elisions=language.elisions,
                             apostrophes=language.apostrophes, links=language.links)
     del resolve
-    if max(len(names), 1) ** ngram_max >= 2**62:  # n-gram keys must fit in int64
+    # n-gram keys must fit in int64. ngram_max first: len(names) ** 10**9, a power of a billion
+    # bits, hung training for minutes before it could say no.
+    if len(names) > 1 and (ngram_max >= 62 or len(names) ** ngram_max >= 2**62):
         return None
     tokens = _Tokens(ids, counts, ngram_max)
     blocks = _occurrences(tokens, names, ngram_max, bool(analyzer_options.get("negation", False)),

@@ -1660,3 +1660,16 @@ def test_a_model_trained_with_the_spelling_option_reads_american_text_as_british
 def test_a_spelling_option_that_is_no_bool_is_refused(energy_frame, value):
     with pytest.raises(InvalidInputError, match=r"spelling must be True or False"):
         stance.train(energy_frame, stance_column="stance", spelling=value)
+
+
+def test_a_huge_ngram_max_trains_at_once_as_a_long_one_does(energy_frame):
+    # A review: ngram_max=10**9 (which training takes, as n-grams stop at a statement's length)
+    # hung training for minutes in a check that raised the vocabulary's size to that power.
+    import time
+
+    started = time.monotonic()
+    huge = stance.train(energy_frame, stance_column="stance", ngram_max=10**9, threshold_folds=0)
+    assert time.monotonic() - started < 60  # a guard against the hang, not a speed target
+    long = stance.train(energy_frame, stance_column="stance", ngram_max=60, threshold_folds=0)
+    text = "Every new wind farm off our coast cuts the bill for families."
+    assert huge.classify(text).scores == long.classify(text).scores
