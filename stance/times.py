@@ -119,7 +119,10 @@ def _timestamp_text(column: pd.Series, layout: TimeLayout) -> np.ndarray:
     if zone is not None:
         _, _, missing = _values(column)
         utc = column.dt.tz_convert("UTC").dt.tz_localize(None).to_numpy()
-        minutes = np.where(missing, 0, (wall - utc) // np.timedelta64(1, "m")).astype(np.int64)
+        # Offsets of the values present only: a gap's NaT divided made numpy warn "invalid
+        # value encountered in floor_divide", which the command line printed.
+        minutes = np.zeros(len(wall), dtype=np.int64)
+        minutes[~missing] = (wall[~missing] - utc[~missing]) // np.timedelta64(1, "m")
         offsets, which = np.unique(minutes, return_inverse=True)  # few distinct offsets: format each once
         named = np.array([f"{'-' if m < 0 else '+'}{abs(m) // 60:02d}:{abs(m) % 60:02d}" for m in offsets],
                          dtype=object)

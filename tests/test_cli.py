@@ -581,6 +581,24 @@ def test_parquet_times_are_written_alike_whatever_the_chunk_size(capsys, tmp_pat
     assert read_back.equals(pd.Series(when.as_unit("us"), name="when"))
 
 
+def test_missing_zoned_timestamps_give_no_numpy_warning(capsys, tmp_path):
+    # A user audit: a Parquet column of time-zoned timestamps with a gap printed "stance score:
+    # warning: invalid value encountered in floor_divide" (numpy, on the gap's offset), and a
+    # pipeline that alerts on warnings fired on a correct output.
+    pytest.importorskip("pyarrow")
+    when = pd.to_datetime(["2024-01-01 00:00", None, "2024-07-01 12:30"], utc=True)
+    frame = pd.DataFrame({"text": ["We back Ukraine.", "Deterrence now.", "Unity."], "ts": when,
+                          "local": when.tz_convert("America/St_Johns")})
+    source = tmp_path / "in.parquet"
+    frame.to_parquet(source)
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"))
+    assert status == 0 and err == "scored 3 rows into " + str(tmp_path / "out.csv") + "\n"
+    written = pd.read_csv(tmp_path / "out.csv", dtype=str, keep_default_na=False)
+    assert written.ts.tolist() == ["2024-01-01 00:00:00+00:00", "", "2024-07-01 12:30:00+00:00"]
+    # Newfoundland's offset is not whole hours: -03:30 in winter, -02:30 in summer.
+    assert written.local.tolist() == ["2023-12-31 20:30:00-03:30", "", "2024-07-01 10:00:00-02:30"]
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
 def test_the_progress_bar_says_how_much_is_left(capsys, tmp_path, suffix):
     # It counted rows against nothing ("40000stmt [00:09, 4300stmt/s]"), so a user could not
