@@ -289,10 +289,13 @@ def file_encoding(path: Path, encoding: str = "utf-8") -> str:
         return encoding
     try:
         with open(path, "rb") as handle:
-            start = handle.read(4)
+            start = handle.read(4096)
     except OSError:  # the reader that follows names the problem
         return encoding
-    return marked_encoding(start) or encoding
+    marked = marked_encoding(start)
+    if marked is None and (unmarked := unmarked_encoding(start)) is not None:
+        raise _unmarked_file(path, unmarked)
+    return marked or encoding
 
 
 def marked_encoding(start: bytes) -> str | None:
@@ -302,6 +305,54 @@ def marked_encoding(start: bytes) -> str | None:
     ('utf-32', 'utf-16', None)
     """
     return next((codec for mark, codec in _UNICODE_MARKS if start.startswith(mark)), None)
+
+
+# UTF-16 and UTF-32 without a byte-order mark (SQL Server's `bcp -w`, .NET's Encoding.Unicode
+# written without its preamble): the codec, what it is in words, and its name for iconv.
+_UNMARKED = {"utf-32-le": ("UTF-32 little-endian", "utf-32le"), "utf-32-be": ("UTF-32 big-endian", "utf-32be"),
+             "utf-16-le": ("UTF-16 little-endian", "utf-16le"), "utf-16-be": ("UTF-16 big-endian", "utf-16be")}
+
+
+def unmarked_encoding(start: bytes) -> str | None:
+    r"""The UTF-16 or UTF-32 codec that ``start``, a file's first bytes with no byte-order
+    mark, is written in, or None. Its NUL bytes are valid UTF-8, so read as UTF-8 such a
+    file gave a header of "i\x00d\x00" and "no such column". It is taken for one when a
+    quarter of its bytes or more are 0 (ASCII text has one beside each character) and it
+    decodes in that codec with no NUL; of those that do, the one that reads most of it as
+    ASCII (UTF-16's other byte order reads "id" as CJK).
+
+    >>> unmarked_encoding("id,text\n".encode("utf-16-le")), unmarked_encoding("id\n".encode("utf-32-be"))
+    ('utf-16-le', 'utf-32-be')
+    >>> print(unmarked_encoding(b"id,text\nWe stand with Ukraine.\x00\n"))
+    None
+    """
+    codecs = forksafe.imported("codecs")
+
+    if not start or start.count(0) * 4 < len(start):
+        return None
+    found, most = None, 0
+    for codec in _UNMARKED:
+        try:
+            text = codecs.getincrementaldecoder(codec)().decode(start)  # a character cut at the end waits
+        except UnicodeDecodeError:
+            continue
+        ascii_characters = sum(character.isascii() for character in text)
+        if "\0" not in text and ascii_characters > most:
+            found, most = codec, ascii_characters
+    return found
+
+
+def _unmarked_file(path: Path, codec: str) -> InvalidInputError:
+    """The error for a file in ``codec`` with no byte-order mark (see :func:`unmarked_encoding`),
+    read as UTF-8: in Python's words, and in the command line's (``typed``), which has no
+    encoding option and says how to re-save it."""
+    named, iconv = _UNMARKED[codec]
+    said = f"{str(path)!r} is not UTF-8: it looks like {named} without a byte-order mark (a 0 byte beside each " \
+           f"ASCII character); re-save it as UTF-8"
+    error = InvalidInputError(f"{said} or pass encoding={codec!r}")
+    resaved = shlex.quote(str(path.with_name(f"{path.stem}.utf8{path.suffix}")))
+    error.typed = f"{said}, e.g. iconv -f {iconv} -t utf-8 {shlex.quote(str(path))} > {resaved}"
+    return error
 
 
 @contextmanager

@@ -379,7 +379,7 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
     ...     read_files(pathlib.Path(name) / "*.csv").compute().text.tolist()
     ['NA', <NA>]
     """
-    from .data import refuse_compressed
+    from .data import file_encoding, refuse_compressed
 
     dd = require_dask("scoring files with Dask")
     source = str(pattern)
@@ -393,6 +393,8 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
     for path in paths:  # read by Dask, a compressed file was "not valid UTF-8"; say so as one file is told
         if "://" not in path:
             refuse_compressed(Path(path))
+            if suffixes != {".parquet"}:  # UTF-16 without a byte-order mark read as "i\x00d\x00": named so
+                file_encoding(Path(path))
     # Dask reads the start of the first file here, to learn the columns: what it cannot
     # read there is named as a worker's failure is, not left as pandas' traceback.
     try:

@@ -484,7 +484,9 @@ UTF16 = "text,id\nWe stand together.,1\n".encode("utf-16")
     # A later file fails on a worker: its UTF-16 was "can't decode byte 0xff in position 0".
     ("c.csv", CP1252, "a file is not valid UTF-8 ("),
     ("c.csv", UTF16, "c.csv' is UTF-16 (it starts with a byte-order mark)"),
-], ids=["cp1252", "utf16", "ragged", "later-cp1252", "later-utf16"])
+    # Without a byte-order mark its NULs are valid UTF-8: the glob's columns were "t\x00e\x00…".
+    ("c.csv", UTF16[2:], "c.csv' is not UTF-8: it looks like UTF-16 little-endian without a byte-order mark"),
+], ids=["cp1252", "utf16", "ragged", "later-cp1252", "later-utf16", "later-utf16-unmarked"])
 def test_a_file_of_a_glob_that_cannot_be_read_is_named_not_a_traceback(tmp_path, capsys, name, content, said):
     (tmp_path / "b.csv").write_text("text,id\nWe stand together.,2\n", encoding="utf-8")
     (tmp_path / name).write_bytes(content)

@@ -460,6 +460,40 @@ def test_a_table_with_a_utf16_or_utf32_byte_order_mark_reads_as_utf8_would(tmp_p
     assert (tmp_path / f"{unicode.name}.out.csv").read_bytes() == (tmp_path / f"{plain.name}.out.csv").read_bytes()
 
 
+@pytest.mark.parametrize(("name", "codec", "named", "iconv"), [
+    ("bcp.csv", "utf-16-le", "UTF-16 little-endian", "utf-16le"),  # SQL Server's bcp -w, .NET without a preamble
+    ("export.tsv", "utf-16-be", "UTF-16 big-endian", "utf-16be"),
+    ("records.jsonl", "utf-32-le", "UTF-32 little-endian", "utf-32le"),
+])
+def test_a_table_in_utf16_or_utf32_without_a_byte_order_mark_is_named_so(tmp_path, capsys, energy_frame, name,
+                                                                         codec, named, iconv):
+    # A user audit: read as UTF-8 (its NUL bytes are valid UTF-8), such a file's header was
+    # "i\x00d\x00", and the command said "--text-column='text': no such column; columns
+    # present: ['i\x00d\x00', '\x00t\x00e\x00x\x00t\x00']".
+    frame = energy_frame.assign(text=energy_frame.text + " \u2014 Zelensk\u0177")
+    plain, unmarked = tmp_path / f"plain{Path(name).suffix}", tmp_path / name
+    if name.endswith(".jsonl"):
+        frame.to_json(plain, orient="records", lines=True, force_ascii=False)
+    else:
+        frame.to_csv(plain, index=False, sep="\t" if name.endswith(".tsv") else ",")
+    unmarked.write_bytes(plain.read_text(encoding="utf-8").encode(codec))
+    for call in (lambda: read_table(unmarked), lambda: stance.score(unmarked)):
+        with pytest.raises(InvalidInputError, match=f"looks like {named} without a byte-order mark") as raised:
+            call()
+        assert f"encoding={codec!r}" in str(raised.value), str(raised.value)
+    # The advice is right: the file reads in it as the UTF-8 one does.
+    pd.testing.assert_frame_equal(read_table(unmarked, encoding=codec), read_table(plain))
+    assert main(["score", str(unmarked), "-o", str(tmp_path / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    stem, suffix = Path(name).stem, Path(name).suffix
+    assert (f"re-save it as UTF-8, e.g. iconv -f {iconv} -t utf-8 {unmarked} > {tmp_path / (stem + '.utf8' + suffix)}"
+            in err), err
+    assert "no such column" not in err and "encoding=" not in err, err
+    # A stray NUL in UTF-8 text is no such file: it is read as before.
+    (tmp_path / "nul.csv").write_bytes(b"id,text\n1,We stand with Ukraine.\x00\n")
+    assert read_table(tmp_path / "nul.csv").text.tolist() == ["We stand with Ukraine.\x00"]
+
+
 def test_an_encoding_given_is_kept_whatever_the_file_starts_with(tmp_path):
     path = tmp_path / "latin.csv"
     path.write_bytes(b"\xff\xfetext\nNATO\n")  # "ÿþtext" in latin-1, a UTF-16 mark to a sniffer
