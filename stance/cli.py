@@ -155,8 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "--chunk-size above 8192; -1: every core; default: 1); a glob, --scheduler or "
                         "--workers: Dask's own")
     cluster = p.add_mutually_exclusive_group()  # IN may then be a quoted glob of CSV/TSV/Parquet files
-    cluster.add_argument("--scheduler", metavar="ADDRESS", help="score on this Dask cluster (dask extra)")
-    cluster.add_argument("--workers", type=int, metavar="N", help="score on a local Dask cluster of N processes")
+    cluster.add_argument("--scheduler", metavar="ADDRESS", help="score on this Dask cluster (dask extra; "
+                         "reads .csv, .tsv or .parquet in UTF-8, not .jsonl)")
+    cluster.add_argument("--workers", type=int, metavar="N", help="score on a local Dask cluster of N processes "
+                         "(as --scheduler reads)")
 
     p = commands.add_parser("document", help="split a speech or article into statements and profile it")
     p.add_argument("files", nargs="+", metavar="FILE", type=_path("a file, or - for stdin"),

@@ -386,15 +386,15 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
     paths = _expand(source)
     suffixes = {Path(p).suffix.lower() for p in paths}
     if len(suffixes) != 1 or not suffixes <= set(CLUSTER_SUFFIXES):
-        raise InvalidInputError(
-            f"{source!r} matches files of type(s) {sorted(suffixes)}; expected files of one type, "
-            f"one of {', '.join(CLUSTER_SUFFIXES)}"
-        )
+        raise InvalidInputError(_types_unread(source, paths, suffixes))
     for path in paths:  # read by Dask, a compressed file was "not valid UTF-8"; say so as one file is told
         if "://" not in path:
             refuse_compressed(Path(path))
-            if suffixes != {".parquet"}:  # UTF-16 without a byte-order mark read as "i\x00d\x00": named so
-                file_encoding(Path(path))
+            # Dask reads UTF-8 only: one with a byte-order mark is named before Dask fails on
+            # it, one without before its NULs make the columns "i\x00d\x00" (file_encoding).
+            encoding = file_encoding(Path(path)) if suffixes != {".parquet"} else "utf-8"
+            if encoding != "utf-8":
+                raise InvalidInputError(_read_as_utf8(path, encoding, paths == [source]))
     # Dask reads the start of the first file here, to learn the columns: what it cannot
     # read there is named as a worker's failure is, not left as pandas' traceback.
     try:
@@ -418,6 +418,44 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
     except (ValueError, OSError) as error:
         raise _read_error(error, source) from None
     return frame
+
+
+# Where a file named alone went through Dask: the flags that send it there.
+_THROUGH_DASK = "Dask (--workers, --scheduler)"
+
+
+def _types_unread(source: str, paths: list[str], suffixes: set[str]) -> str:
+    """Why the files of ``source`` (``paths``, of ``suffixes``) are not read by Dask: one
+    file named with --workers or --scheduler is no glob, and a glob of one type is of one type.
+
+    >>> print(_types_unread("j.jsonl", ["j.jsonl"], {".jsonl"}))  # doctest: +ELLIPSIS
+    'j.jsonl' is a .jsonl file, which Dask (--workers, --scheduler) does not read: it reads .csv, .tsv and ...
+    >>> print(_types_unread("*.jsonl", ["a.jsonl", "b.jsonl"], {".jsonl"}))  # doctest: +ELLIPSIS
+    '*.jsonl' matches .jsonl files, and a glob reads .csv, .tsv and .parquet files only; score each ...
+    """
+    from .data import SUPPORTED_SUFFIXES, unknown_type
+
+    kinds = f"{', '.join(CLUSTER_SUFFIXES[:-1])} and {CLUSTER_SUFFIXES[-1]}"
+    (suffix, *others) = sorted(suffixes)
+    if paths == [source]:  # no glob: one file, named with --workers or --scheduler
+        if suffix not in SUPPORTED_SUFFIXES:  # as `stance score FILE` refuses it
+            return unknown_type(Path(source))
+        return (f"{source!r} is a {suffix} file, which {_THROUGH_DASK} does not read: it reads {kinds}; drop "
+                f"--workers or --scheduler to score it on this machine (--n-jobs N scores it in N processes)")
+    if not others and suffix in SUPPORTED_SUFFIXES:
+        return (f"{source!r} matches {suffix} files, and a glob reads {kinds} files only; score each file on "
+                f"its own (stance score FILE)")
+    return (f"{source!r} matches files of type(s) {sorted(suffixes)}; expected files of one type, "
+            f"one of {', '.join(CLUSTER_SUFFIXES)}")
+
+
+def _read_as_utf8(path: str, encoding: str, one_file: bool) -> str:
+    """Why ``path``, in ``encoding`` (its byte-order mark says so), is not read by Dask, which
+    reads UTF-8 only: as a file of a glob, or as ``one_file`` named with --workers or --scheduler."""
+    read = f"{_THROUGH_DASK} reads files as UTF-8 only" if one_file else "the files of a glob are read as UTF-8"
+    instead = "drop --workers or --scheduler" if one_file else "score it on its own"
+    return (f"{path!r} is {encoding.upper()} (it starts with a byte-order mark), and {read}; re-save it as UTF-8, "
+            f"or {instead} (stance score FILE reads it)")
 
 
 def _read_parquet(dd: Any, paths: list[str], blocksize: str | int | None, text_columns: Iterable[str]) -> Any:
@@ -927,9 +965,7 @@ def _undecodable(source: str, line: str) -> str:
     for path in paths:
         encoding = file_encoding(Path(path))
         if encoding != "utf-8":
-            return (f"{path!r} is {encoding.upper()} (it starts with a byte-order mark), and the files of a "
-                    f"glob are read as UTF-8; re-save it as UTF-8, or score it on its own (stance score "
-                    f"FILE reads it)")
+            return _read_as_utf8(path, encoding, paths == [source])
     return (f"a file is not valid UTF-8 ({line}, counted from the start of the block Dask read it in); "
             f"re-save it as UTF-8 (stance score FILE names the file's line and byte)")
 

@@ -372,6 +372,30 @@ def test_cli_bad_globs(tmp_path, capsys, pattern, message):
     assert status == 2 and message in capsys.readouterr().err
 
 
+def test_one_file_dask_cannot_read_is_told_to_drop_workers_not_called_a_glob(tmp_path, capsys):
+    # A user audit: `stance score j.jsonl --workers 2` said "'j.jsonl' matches files of type(s)
+    # ['.jsonl']; expected files of one type, one of .csv, .tsv, .parquet", and a UTF-16 .csv
+    # "the files of a glob are read as UTF-8": no glob was given, and one type was.
+    jsonl, utf16 = tmp_path / "j.jsonl", tmp_path / "u16.csv"
+    jsonl.write_text('{"id": 1, "text": "We back Ukraine"}\n')
+    utf16.write_text("id,text\n1,We back Ukraine\n", encoding="utf-16")
+    said = {jsonl: f"{str(jsonl)!r} is a .jsonl file, which Dask (--workers, --scheduler) does not read: it reads "
+                   f".csv, .tsv and .parquet; drop --workers or --scheduler to score it on this machine",
+            utf16: f"{str(utf16)!r} is UTF-16 (it starts with a byte-order mark), and Dask (--workers, --scheduler) "
+                   f"reads files as UTF-8 only; re-save it as UTF-8, or drop --workers or --scheduler"}
+    for path, message in said.items():
+        for flags in (["--workers", "2"], ["--scheduler", "tcp://127.0.0.1:1"]):  # refused before any cluster
+            status = main(["score", str(path), "-o", str(tmp_path / "out.csv"), *flags])
+            err = capsys.readouterr().err
+            assert status == 2 and message in err and "glob" not in err, err
+        # Without them it is scored, as the message says.
+        assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 0
+    # A glob of JSONL files alone is of one type: it is told what a glob reads.
+    status = main(["score", str(tmp_path / "*.jsonl"), "-o", str(tmp_path / "out.csv")])
+    err = capsys.readouterr().err
+    assert status == 2 and "files of one type" not in err and "a glob reads .csv, .tsv and .parquet files" in err, err
+
+
 def test_scheduler_and_workers_exclude_each_other(capsys):
     assert main(["score", "a*.csv", "-o", "out.csv", "--scheduler", "tcp://x:1", "--workers", "2"]) == 2
     assert "not allowed with" in capsys.readouterr().err
