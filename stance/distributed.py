@@ -810,7 +810,8 @@ def _open_client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
                                 f"tcp://10.0.0.5:8786 ({error})") from None
     except (OSError, TimeoutError) as error:
         _forget_failed_client(before)
-        raise InvalidInputError(
+        # A ConnectionError, not bad input: the command line exits 1, which a batch job retries.
+        raise ConnectionError(
             f"cannot reach a Dask scheduler at {scheduler!r} ({type_name(error)}); check the address "
             f"(for example tcp://host:8786) and that the scheduler is running"
         ) from None

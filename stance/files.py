@@ -631,7 +631,8 @@ def _holds_carriage_return(part: pd.DataFrame) -> bool:
 
 
 # The machine's failures, not the input's or the arguments': a full disk or quota, a file-size
-# limit (ulimit -f), a failing or read-only disk, too many open files, too little memory.
+# limit (ulimit -f), a failing or read-only disk, too many open files, too little memory, and
+# a server that cannot be reached (a ConnectionError: a Dask scheduler that is down).
 # The command line exits 1 for these and 2 for what the user can fix in the call.
 SYSTEM_ERRNOS = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "EROFS", "ENOMEM",
                                                             "EMFILE", "ENFILE") if hasattr(errno, name))
@@ -639,13 +640,18 @@ SYSTEM_ERRNOS = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", 
 
 def system_failure(error: BaseException) -> bool:
     """Whether ``error`` is the machine's failure rather than the input's: running out of
-    memory, or an OSError whose errno is one of ``SYSTEM_ERRNOS``.
+    memory, an OSError whose errno is one of ``SYSTEM_ERRNOS``, or a server that cannot be
+    reached (a ConnectionError; a pipe its reader closed is none).
 
     >>> system_failure(OSError(errno.ENOSPC, "No space left on device")), system_failure(MemoryError())
     (True, True)
+    >>> system_failure(ConnectionError("cannot reach a Dask scheduler")), system_failure(BrokenPipeError())
+    (True, False)
     >>> system_failure(FileNotFoundError(errno.ENOENT, "No such file or directory")), system_failure(OSError("x"))
     (False, False)
     """
+    if isinstance(error, ConnectionError):  # a scheduler that is down: a batch job retries, not fixes
+        return not isinstance(error, BrokenPipeError)
     return isinstance(error, MemoryError) or (isinstance(error, OSError) and error.errno in SYSTEM_ERRNOS)
 
 

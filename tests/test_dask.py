@@ -420,6 +420,29 @@ def test_a_scheduler_that_is_not_an_address_is_named(capsys, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
 
+def test_a_scheduler_that_cannot_be_reached_is_the_machines_failure(capsys, tmp_path, monkeypatch):
+    # A user audit: a scheduler that was down exited 2, as bad input does, so a batch job took a
+    # passing failure of its infrastructure for one to fix rather than retry: it exits 1 now.
+    import dask.distributed
+
+    from stance.distributed import _current_client, score_files
+
+    real = dask.distributed.Client
+    # The real client's failure to connect, in 1 s rather than the 10 it is given.
+    monkeypatch.setattr(dask.distributed, "Client", lambda address, timeout=None, **options:
+                        real(address, timeout="1s", **options))
+    pd.DataFrame({"text": ["We stand together."]}).to_csv(tmp_path / "in.csv", index=False)
+    status = main(["score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.csv"),
+                   "--scheduler", "tcp://127.0.0.1:1"])
+    err = capsys.readouterr().err
+    assert status == 1 and err.startswith("stance score: cannot reach a Dask scheduler at 'tcp://127.0.0.1:1'"), err
+    assert len(err.splitlines()) == 1 and sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+    assert _current_client() is None
+    # In Python, a ConnectionError: the network's failure, as the file system's are OSErrors.
+    with pytest.raises(ConnectionError, match="cannot reach a Dask scheduler"):
+        score_files(tmp_path / "in.csv", tmp_path / "out.csv", scheduler="tcp://127.0.0.1:1")
+
+
 class _FakeDaskFrame:  # what a Dask object looks like to stance when dask cannot be imported
     __module__ = "dask.dataframe.dask_expr._collection"
 
