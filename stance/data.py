@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import _forksafe as forksafe
+from . import linebreaks
 from .exceptions import (
     QUOTED_PATH_WIDTH,
     QUOTED_VALUES,
@@ -534,6 +535,43 @@ def _record_starts(path: Path, encoding: str) -> Iterator[tuple[int, bool]]:
         csv.field_size_limit(limit)
 
 
+def unquoted_return_line(path: Path, encoding: str = "utf-8") -> int | None:
+    r"""The line (as ``grep -n`` counts) of the first "\r" outside quotes in the .csv or .tsv
+    file ``path`` that ends no line of a file whose lines end in "\n" or "\r\n" (see
+    :mod:`stance.linebreaks`), or None: nearly every file has none, which a pass over its
+    bytes tells. Dask, which reads a glob, ends a row at such a "\r", as pandas does.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_bytes(b'id,text\n1,"quoted\ralike"\n2,We back\rUkraine\n')
+    ...     unquoted_return_line(path)
+    3
+    """
+    csv = forksafe.imported("csv")
+
+    encoding = file_encoding(path, encoding)
+    if not linebreaks.holds_stray_returns(path, encoding):
+        return None
+    delimiter, quoting = file_delimiter(path, encoding), file_quoting(path, encoding)
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, 2**31 - 1))  # a speech in one cell is no error here
+    try:
+        # Lines end at "\n" only: the csv module refuses a "\r" outside quotes inside one.
+        with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="\n") as handle:
+            records = csv.reader(handle, delimiter=delimiter, **quoting)
+            for _ in records:
+                pass
+    except csv.Error as error:
+        if "new-line character seen in unquoted field" in str(error):
+            return records.line_num
+    except (OSError, UnicodeError):  # the reader that follows names the problem
+        pass
+    finally:
+        csv.field_size_limit(limit)
+    return None
+
+
 def _csv_records(path: Path, encoding: str) -> Iterator[tuple[int, int, list[str]]]:
     """Each record of a .csv or .tsv file (the header first) with the lines it begins and
     ends on: a quoted cell may span lines."""
@@ -832,14 +870,25 @@ def header_line(path: Path, encoding: str = "utf-8") -> int:
 
 
 @contextmanager
-def _from_header(path: Path, encoding: str) -> Iterator[tuple[Any, int]]:
-    """The .csv or .tsv file ``path`` open as text at its header, and how many lines are
-    above that (Excel's ``sep=`` line, read past)."""
+def _from_header(path: Path, encoding: str) -> Iterator[tuple[Iterator[str], int]]:
+    """The lines of the .csv or .tsv file ``path`` from its header on (see :func:`_text_lines`),
+    and how many lines are above that (Excel's ``sep=`` line, read past)."""
     above = header_line(path, encoding) - 1
-    with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
+    with _text_lines(path, encoding) as lines:
         for _ in range(above):
-            handle.readline()
-        yield handle, above
+            next(lines, None)
+        yield lines, above
+
+
+@contextmanager
+def _text_lines(path: Path, encoding: str) -> Iterator[Iterator[str]]:
+    r"""The lines of the .csv or .tsv file ``path``, for Python's csv module to read the rows
+    pandas reads: where its lines end in "\n" or "\r\n", a "\r" that ends no line is text,
+    read as :data:`stance.linebreaks.KEPT_RETURN` (see :mod:`stance.linebreaks`), and a line
+    is what ``grep -n`` counts as one."""
+    feeds = linebreaks.lines_end_in_line_feeds(path, encoding)
+    with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="\n" if feeds else "") as handle:
+        yield linebreaks.kept_lines(handle) if feeds else iter(handle)
 
 
 def read_delimited(path: Path, *, encoding: str = "utf-8"):
@@ -851,7 +900,8 @@ def read_delimited(path: Path, *, encoding: str = "utf-8"):
     values than the header is an error, not data silently lost.
     """
     with _surplus_values_refused(path, encoding):
-        return _read_csv(path, encoding, chunksize=None, keep_blank_lines=False)
+        frame, kept = _read_csv(path, encoding, chunksize=None, keep_blank_lines=False)
+    return linebreaks.restored(frame) if kept else frame
 
 
 def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int = 50_000,
@@ -863,32 +913,42 @@ def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int = 50_0
     ``handle``, the file opened in binary, is read instead of opening ``path``, so that
     the caller can tell from it how far the reading has got.
     """
-    with _read_csv(path, encoding, chunksize=chunksize, keep_blank_lines=keep_blank_lines,
-                   handle=handle) as reader:
+    reader, kept = _read_csv(path, encoding, chunksize=chunksize, keep_blank_lines=keep_blank_lines, handle=handle)
+    with reader:
         while True:
             # The warnings filter is the process's: held while pandas reads, never across a yield.
             with _surplus_values_refused(path, encoding):
                 chunk = next(reader, None)
             if chunk is None:
                 return
-            yield chunk
+            yield linebreaks.restored(chunk) if kept else chunk
 
 
 def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_lines: bool,
-              handle: BinaryIO | None = None):
+              handle: BinaryIO | None = None) -> tuple[Any, bool]:
+    """pandas' reading of the .csv or .tsv file ``path`` (a frame, or a reader of chunks), and
+    whether its cells hold :data:`stance.linebreaks.KEPT_RETURN` for a "\\r" to put back
+    (see :func:`stance.linebreaks.restored`)."""
+    io = forksafe.imported("io")
     pd = forksafe.imported("pandas")
 
     quoting = file_quoting(path, encoding)
     header = _header(path, encoding, quoting)
+    codec = "utf-8-sig" if encoding == "utf-8" else encoding
+    source: Any = path if handle is None else handle
+    # pandas ends a row at any "\r" outside quotes: a cell's stray one split its row in two.
+    kept = linebreaks.holds_stray_returns(path, encoding)
+    if kept:  # the file is closed with the wrapper, once pandas' reader lets it go
+        binary = open(path, "rb") if handle is None else handle  # noqa: SIM115
+        source = linebreaks.KeptReturns(io.TextIOWrapper(binary, encoding=codec, newline=""))
     return pd.read_csv(
-        path if handle is None else handle, sep=file_delimiter(path, encoding),
-        encoding="utf-8-sig" if encoding == "utf-8" else encoding, **quoting,
+        source, sep=file_delimiter(path, encoding), **({} if kept else {"encoding": codec}), **quoting,
         dtype=str, keep_default_na=False, na_values=[""], index_col=False, chunksize=chunksize,
         # Only a one-column sheet writes an empty cell as an empty line; in a wider file,
         # an empty line (trailing ones, most often) is no row.
         skip_blank_lines=not (keep_blank_lines and len(header) == 1),
         skiprows=header_line(path, encoding) - 1,  # Excel's "sep=" line
-    )
+    ), kept
 
 
 def _header(path: Path, encoding: str, quoting: dict[str, Any]) -> list[str]:
@@ -901,6 +961,7 @@ def _header(path: Path, encoding: str, quoting: dict[str, Any]) -> list[str]:
             header = next(csv.reader(handle, delimiter=file_delimiter(path, encoding), **quoting), [])
     except csv.Error:  # a quote never closed: pandas' reader names the problem
         return []
+    header = [name.replace(linebreaks.KEPT_RETURN, "\r") for name in header]
     # Unnamed columns (a spreadsheet's trailing empty cells) may repeat: pandas names them
     # "Unnamed: 2"…; a name of spaces is a name to pandas.
     twice = sorted({name for name in header if name and header.count(name) > 1})
@@ -1297,7 +1358,7 @@ def _rows_split_alike(path: Path, encoding: str, delimiter: str, surplus: bool =
     csv = forksafe.imported("csv")
 
     try:
-        with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="") as handle:
+        with _text_lines(path, encoding) as handle:
             reader = csv.reader(handle, delimiter=delimiter)
             width = len(next(reader, []))
             rows = list(itertools.islice((row for row in reader if row), _ROWS_CONFIRMING_DELIMITER))

@@ -395,6 +395,8 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
             encoding = file_encoding(Path(path)) if suffixes != {".parquet"} else "utf-8"
             if encoding != "utf-8":
                 raise InvalidInputError(_read_as_utf8(path, encoding, paths == [source]))
+            if suffixes != {".parquet"}:
+                _refuse_unquoted_return(path)
     # Dask reads the start of the first file here, to learn the columns: what it cannot
     # read there is named as a worker's failure is, not left as pandas' traceback.
     try:
@@ -447,6 +449,21 @@ def _types_unread(source: str, paths: list[str], suffixes: set[str]) -> str:
                 f"its own (stance score FILE)")
     return (f"{source!r} matches files of type(s) {sorted(suffixes)}; expected files of one type, "
             f"one of {', '.join(CLUSTER_SUFFIXES)}")
+
+
+def _refuse_unquoted_return(path: str) -> None:
+    r"""Refuse the .csv or .tsv file ``path`` if a "\r" outside quotes that ends no line is in
+    one of its cells (see :func:`stance.data.unquoted_return_line`): Dask's reader would end
+    the row there, split it in two and shift the columns of its second half, as pandas did
+    before ``stance score FILE`` kept such a "\r" as text."""
+    from .data import unquoted_return_line
+
+    line = unquoted_return_line(Path(path))
+    if line is not None:
+        raise InvalidInputError(
+            f"{path!r}: line {line} holds a carriage return inside a cell that is not quoted, which Dask would read "
+            f"as a line end, splitting the row; score the file without Dask (stance score FILE, no --workers or "
+            f"--scheduler, keeps it as text), or quote that cell")
 
 
 def _read_as_utf8(path: str, encoding: str, one_file: bool) -> str:

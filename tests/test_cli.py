@@ -581,6 +581,21 @@ def test_parquet_times_are_written_alike_whatever_the_chunk_size(capsys, tmp_pat
     assert read_back.equals(pd.Series(when.as_unit("us"), name="when"))
 
 
+@pytest.mark.parametrize("chunk_size", ["1", "50000"])
+def test_score_keeps_a_stray_carriage_return_in_its_cell(capsys, tmp_path, chunk_size):
+    # A user audit: 'We back\rUkraine' split its row, so "scored 3 rows" of 2, 'Ukraine' in
+    # the id column, 'AP' in the text column and row 1's source lost, with exit status 0.
+    source = tmp_path / "cr.csv"
+    source.write_bytes(b"id,text,src\r\n1,We back\rUkraine,AP\r\n2,Deterrence now,AFP\r\n")
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"), "--chunk-size", chunk_size)
+    assert status == 0 and "scored 2 rows" in err, err
+    written = pd.read_csv(tmp_path / "out.csv", dtype=str, keep_default_na=False)
+    assert written[["id", "text", "src"]].to_dict("list") == {"id": ["1", "2"], "src": ["AP", "AFP"],
+                                                              "text": ["We back\rUkraine", "Deterrence now"]}
+    assert written.label.tolist() == [prediction.label for prediction in
+                                      stance.classify_many(["We back\rUkraine", "Deterrence now"])]
+
+
 def test_missing_zoned_timestamps_give_no_numpy_warning(capsys, tmp_path):
     # A user audit: a Parquet column of time-zoned timestamps with a gap printed "stance score:
     # warning: invalid value encountered in floor_divide" (numpy, on the gap's offset), and a

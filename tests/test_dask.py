@@ -396,6 +396,20 @@ def test_one_file_dask_cannot_read_is_told_to_drop_workers_not_called_a_glob(tmp
     assert status == 2 and "files of one type" not in err and "a glob reads .csv, .tsv and .parquet files" in err, err
 
 
+def test_cli_csv_glob_refuses_a_stray_carriage_return_outside_quotes_naming_its_line(tmp_path, capsys):
+    # Dask's reader ends a row at it, as pandas did: the row split in two and its columns
+    # shifted (a user audit). `stance score FILE` keeps it as text; a glob names it.
+    (tmp_path / "a.csv").write_bytes(b'id,text\r\n1,"Quoted\rreturn"\r\n')  # inside quotes Dask reads it alike
+    (tmp_path / "b.csv").write_bytes(b"id,text\r\n2,Deterrence now\r\n3,We back\rUkraine\r\n")
+    status = main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"])
+    err = capsys.readouterr().err
+    assert status == 2 and f"{str(tmp_path / 'b.csv')!r}: line 3 holds a carriage return inside a cell that is not " \
+        "quoted" in err, err
+    (tmp_path / "b.csv").unlink()
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
+    assert pd.read_csv(tmp_path / "out.csv", dtype=str).text.tolist() == ["Quoted\rreturn"]
+
+
 def test_scheduler_and_workers_exclude_each_other(capsys):
     assert main(["score", "a*.csv", "-o", "out.csv", "--scheduler", "tcp://x:1", "--workers", "2"]) == 2
     assert "not allowed with" in capsys.readouterr().err

@@ -1037,3 +1037,73 @@ def test_a_data_path_no_file_can_have_is_refused_as_missing_in_a_short_message(t
     statement = "北约应当加强东翼的防御以威慑俄罗斯" * 6  # 102 characters, 306 bytes: no file name
     with pytest.raises(stance.InvalidTypeError, match="got a single str; wrap it in a list"):
         stance.score(statement)
+
+
+# A user audit (wire copy): a carriage return inside an unquoted cell ended the row there, so
+# two rows read as three, "Ukraine" landed in the id column, "AP" in the text column, and row
+# 1's source was lost, with exit status 0.
+STRAY_ROWS = [["id", "text", "src"], ["1", "We back\rUkraine", "AP"], ["2", "Deterrence now", "AFP"],
+              ["3", '"Quoted\rtoo"', "dpa"]]
+
+
+@pytest.mark.parametrize(("suffix", "line_end", "codec"), [
+    (".csv", "\r\n", "utf-8"), (".csv", "\n", "utf-8"), (".tsv", "\n", "utf-8"), (".tsv", "\r\n", "utf-8"),
+    (".csv", "\r\n", "utf-16"),  # a byte-order mark: searched as text, not as bytes
+])
+def test_a_stray_carriage_return_in_a_cell_is_text_and_moves_nothing(tmp_path, suffix, line_end, codec):
+    separator = "\t" if suffix == ".tsv" else ","
+    path = tmp_path / f"wire{suffix}"
+    path.write_bytes("".join(separator.join(row) + line_end for row in STRAY_ROWS).encode(codec))
+    frame = read_table(path)
+    quoted = "Quoted\rtoo" if suffix == ".csv" else '"Quoted\rtoo"'  # a .tsv without CSV quoting keeps quotes as text
+    assert frame.to_dict("list") == {"id": ["1", "2", "3"], "text": ["We back\rUkraine", "Deterrence now", quoted],
+                                     "src": ["AP", "AFP", "dpa"]}
+    # Read in chunks (stance score), row by row alike.
+    chunks = list(stance.data.iter_delimited(path, encoding=stance.data.file_encoding(path), chunksize=1))
+    pd.testing.assert_frame_equal(pd.concat(chunks, ignore_index=True), frame)
+    assert stance.data.row_line(path, 1) == 3 and stance.data.row_line(path, 2) == 4  # as grep -n counts
+
+
+def test_old_mac_line_ends_are_still_line_ends(tmp_path):
+    # A file whose first line ends in "\r" alone ends every line so (Excel 2011's CSV for Mac).
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b'id,text\r1,We back Ukraine\r2,"Two\nlines"\r')
+    assert read_table(path).to_dict("list") == {"id": ["1", "2"], "text": ["We back Ukraine", "Two\nlines"]}
+
+
+def test_a_row_after_a_stray_carriage_return_is_named_by_its_own_line(tmp_path, capsys):
+    # The line after it was named one too many: "line 5 has 4 fields" for grep's line 4.
+    path = tmp_path / "cr.csv"
+    path.write_bytes(b"id,text,src\r\n1,We back\rUkraine,AP\r\n2,Deterrence now,AFP\r\n3,x,y,z\r\n")
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    assert "line 4 has 4 fields where the header has 3" in capsys.readouterr().err
+    # The csv module's count, which names a first data row too long, reads the same rows.
+    path.write_bytes(b"id,text\n1,We back\rUkraine,AP\n2,Deterrence now\n")
+    with pytest.raises(InvalidInputError, match="line 2 holds 3 values, more than the header's 2 columns"):
+        read_table(path)
+
+
+def test_a_stray_carriage_return_at_a_block_boundary_is_judged_by_what_follows(tmp_path, monkeypatch):
+    from stance import linebreaks
+
+    text = "id,text\r\n1,We back\rUkraine\r\n2,End\r\n3,Last line ends in a bare return\r"
+    expected = text[:-1].replace("back\rU", "back" + linebreaks.KEPT_RETURN + "U") + "\r"
+    for size in range(1, len(text) + 1):  # every place a block read by pandas may end
+        reader, blocks = linebreaks.KeptReturns(io.StringIO(text)), []
+        while block := reader.read(size):
+            blocks.append(block)
+        assert "".join(blocks) == expected, size
+    path = tmp_path / "t.csv"
+    path.write_bytes(text.encode())
+    for block in range(1, len(text) + 1):  # the search of the file's bytes, block by block
+        monkeypatch.setattr(linebreaks, "_BLOCK", block)
+        assert linebreaks._first_stray(path, "utf-8") == 2, block
+    path.write_bytes(text.replace("back\rU", "back U").encode())
+    assert linebreaks._first_stray(path, "utf-8") is None  # the last line's "\r" ends it
+
+
+def test_a_file_holding_the_stand_in_for_a_stray_return_is_refused_naming_the_line(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_bytes("id,text\n1,odd \ufdd0 character\n2,We back\rUkraine\n".encode())
+    with pytest.raises(InvalidInputError, match="line 3 holds a carriage return inside a cell"):
+        read_table(path)
