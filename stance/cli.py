@@ -1586,20 +1586,34 @@ def cmd_info(args: argparse.Namespace) -> int:
                                 f"{info['confidence_not_calibrated_because']})" if calibration is None else
                                 "calibrated on out-of-fold predictions (log-odds x "
                                 f"{calibration['slope']:.3f} + {calibration['intercept']:.3f})"))
-    print(f"training rows:  {info['training_data'].get('rows', '?')}")
-    print(f"training sha256:{' ' + str(info['training_data'].get('sha256', '?'))}")
+    # What metadata.json records is shown escaped as the labels are: whoever publishes a model
+    # writes it, and a line break in `created` forged a "parameters: sha256" line (an audit).
+    print(f"training rows:  {_recorded(info['training_data'].get('rows', '?'))}")
+    print(f"training sha256: {_recorded(info['training_data'].get('sha256', '?'))}")
     print("versions:       " + ", ".join(f"{k} {v}" for k, v in info["versions"].items()))
     saved = info.get("saved")
     if saved:
-        print("saved with:     " + ", ".join(f"{k} {v}" for k, v in saved["versions"].items()))
-        print(f"created:        {saved.get('created') or '?'}")
-        print(f"loaded from:    {saved.get('path') or '?'} (model format {saved.get('format_version') or '?'})")
+        print("saved with:     " + ", ".join(f"{_recorded(k)} {_recorded(v)}" for k, v in saved["versions"].items()))
+        print(f"created:        {_recorded(saved.get('created') or '?')}")
+        print(f"loaded from:    {_recorded(saved.get('path') or '?')} "
+              f"(model format {saved.get('format_version') or '?'})")
         print(f"parameters:     sha256 {saved.get('parameters_sha256') or '?'}")
     numbers = {name: value for name, value in (info.get("metrics") or {}).items() if isinstance(value, float)}
     width = max((len(name) for name in numbers), default=0) + 2
     for name, value in numbers.items():
         print(f"{_shown(name) + ':':{width}s}{value:.3f}")
     return EXIT_OK
+
+
+def _recorded(value: Any) -> str:
+    r"""A value a model's metadata.json records (or, for ``loaded from``, a folder's name), as
+    :func:`_shown` gives a label: as it is, or as Python writes it when it holds what a
+    terminal acts on or a line break; a value of another type (JSON allows any) as its str.
+
+    >>> print(_recorded(23820), _recorded("2026-12-02"), _recorded("0.1.0\x1b[2J"))
+    23820 2026-12-02 '0.1.0\x1b[2J'
+    """
+    return _shown(value if isinstance(value, str) else str(value))
 
 
 def _spelling(analyzer: dict[str, Any]) -> str:

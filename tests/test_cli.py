@@ -2997,6 +2997,53 @@ def test_label_names_holding_control_characters_are_printed_escaped(capsys, ener
     assert status == 0 and "\x1b" not in out and json.loads(out)["label"] == "\x1b]0;X\x07c"  # JSON escapes it
 
 
+# What a terminal acts on or str.splitlines() ends a line at: a control character (Cc), a
+# line or paragraph separator, a bidirectional override. None may reach it raw from a model.
+RAW_FOR_A_TERMINAL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _with_metadata(folder, edit):
+    """The model ``folder`` with ``edit`` applied to its metadata.json and checksums.json
+    rewritten to match, as whoever publishes an altered model would (names and what the
+    parameters digest does not cover: the files still load)."""
+    import hashlib
+
+    metadata = json.loads((folder / "metadata.json").read_text())
+    edit(metadata)
+    (folder / "metadata.json").write_text(json.dumps(metadata))
+    checksums = json.loads((folder / "checksums.json").read_text())
+    checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
+    (folder / "checksums.json").write_text(json.dumps(checksums))
+    return folder
+
+
+def test_info_prints_what_metadata_json_records_escaped(capsys, energy_model, tmp_path):
+    # A security audit: `created` holding a line break and a forged "loaded from"/"parameters:
+    # sha256" pair printed as lines of their own, the digest the README says to compare, and an
+    # ESC[8m after it hid the real ones; a version holding ESC[2J cleared the screen.
+    forged = ("2026-12-02T09:15:17+00:00\nloaded from:    /tmp/m0 (model format 8)\nparameters:     sha256 "
+              + "0" * 64 + "\x1b[8m")
+
+    def edit(metadata):
+        metadata["created"] = forged
+        metadata["versions"] = {"stance": "0.1.0\x1b[2J", "numpy\u2028x": "2.0\x85"}
+        metadata["training_data"].update(rows="64\r\x9b2J", sha256="ab\u202ecd")
+
+    folder = _with_metadata(energy_model.save(tmp_path / "m"), edit)
+    status, out, _ = run(capsys, "info", "--model", str(folder))
+    assert status == 0 and not RAW_FOR_A_TERMINAL.search(out), out
+    lines = out.splitlines()
+    assert [line for line in lines if line.startswith("created:")] == [f"created:        {forged!r}"]
+    assert sum(line.startswith("loaded from:") for line in lines) == 1
+    assert [line for line in lines if line.startswith("parameters:")] == [
+        f"parameters:     sha256 {stance.load(folder).saved_['parameters_sha256']}"]
+    assert "saved with:     stance '0.1.0\\x1b[2J', 'numpy\\u2028x' '2.0\\x85'" in lines
+    assert "training rows:  '64\\r\\x9b2J'" in lines and "training sha256: 'ab\\u202ecd'" in lines
+    status, plain, _ = run(capsys, "info", "--model", str(energy_model.save(tmp_path / "plain")))
+    assert status == 0 and len(plain.splitlines()) == len(lines)  # the same lines, none added
+    assert [line.split(":")[0] for line in plain.splitlines()] == [line.split(":")[0] for line in lines]
+
+
 def test_evaluate_takes_favor_and_against(capsys, tmp_path, energy_frame):
     # stance_f_avg of favorable/unfavorable/neutral was the mean of all three F1s, unsaid.
     frame = energy_frame.assign(stance=energy_frame.stance.replace({"favor": "favorable", "against": "unfavorable"}))
