@@ -42,6 +42,9 @@ class _UsageError(Exception):
 
 MODEL_NAMED = "a saved model directory, or 'bundled'"  # what an empty --model should have named
 MODEL_HELP = "a saved model directory (default, or 'bundled': the bundled model)"
+SHA256_HELP = ("the parameters' digest the model's publisher gave you ('parameters: sha256 …' in stance info): "
+               "the command refuses a model whose parameters differ, checked in the load it uses, as "
+               "stance.load(DIR, sha256=…) is (without --model: the bundled model's)")
 TEXT_COLUMN_HELP = "the column holding the statements (default: text)"
 NONE_LABEL_HELP = ("the label meaning 'takes no position' (default: none; 'None' if the scheme has none, unless "
                    "the data have a label called 'None', which it then names: '' for no such label)")
@@ -62,6 +65,15 @@ def _path(what: str) -> Callable[[str], str]:
         return value
 
     return path
+
+
+def _digest(value: str) -> str:
+    """``--sha256``: refused when empty (an unset shell variable), which would pin nothing; the
+    rest (64 hexadecimal digits, a line end around them ignored) is checked by the load."""
+    if not value:
+        raise argparse.ArgumentTypeError("the value is empty; give the parameters' digest, 64 hexadecimal digits "
+                                         "(is a shell variable empty?)")
+    return value
 
 
 def _stance_column_name(value: str) -> str:
@@ -121,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("texts", nargs="*", metavar="TEXT",
                    help="statements (none, or - alone: one per line on stdin)")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
+    p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)
     p.add_argument("--json", action="store_true", help="print one JSON object per statement")
     p.add_argument("--details", action="store_true",
                    help="print labels, the label's confidence, stance, the stance's probability, the flag "
@@ -130,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("explain", help="which words pushed each statement's labels and stance, and how hard")
     p.add_argument("texts", nargs="+", metavar="TEXT", help="statements to explain")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
+    p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)
     p.add_argument("-n", type=int, default=10, metavar="N",
                    help="n-grams shown per head, the strongest either way (default: 10); the rest are summed")
     p.add_argument("--label", help="explain this label (and the stance it would bring) instead of the predicted "
@@ -144,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a .csv or .tsv file, written atomically")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
+    p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)
     p.add_argument("--chunk-size", type=int, default=50_000,
                    help="rows read and scored at a time, whatever the input format (default: 50000; "
                         "a glob, --scheduler or --workers: Dask's own partitions)")
@@ -166,6 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "HTML), or - for stdin; several files are scored together, each statement naming its "
                         "file in a 'document' column, and each file gets its own profile")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
+    p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)
     p.add_argument("--plot", metavar="PNG", type=_path("an image file, e.g. profile.png"),
                    help="also draw the profile to this image (plot extra)")
     p.add_argument("--json", action="store_true", help="print statements and profile as JSON")
@@ -197,6 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("data", metavar="DATA", type=_path("a file or a folder"),
                    help="a labelled .csv, .tsv, .jsonl or .parquet file, or a folder of them")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
+    p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP + "; --model's, not --compare-with's")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--labels-column", default="labels", help="the gold labels (default: labels)")
     p.add_argument("--stance-column", default=None, type=_stance_column_name,
@@ -220,12 +237,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("info", help="describe a model: labels, versions, training data, metrics")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
+    p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)
     p.add_argument("--json", action="store_true", help="print everything as JSON")
 
     p = commands.add_parser("suggest", help="which unlabelled statements to label next")
     p.add_argument("input", metavar="UNLABELLED", type=_path("a file"),
                    help="a file of statements nobody has labelled yet")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
+    p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)
     p.add_argument("-n", type=int, default=20, help="how many statements to suggest (default: 20)")
     p.add_argument("--strategy", default="uncertainty", help="uncertainty (the default), entropy, stance or random")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
@@ -350,7 +369,7 @@ def _system_message(error: OSError) -> str:
 # name the argument ("text_column='body': no such column"), which a terminal user never typed.
 _FLAG_OF = {"text_column": "--text-column", "labels_column": "--labels-column", "stance_column": "--stance-column",
             "none_label": "--none-label", "random_state": "--random-state", "chunk_size": "--chunk-size",
-            "folds": "--folds", "by": "--by", "favor": "--favor", "against": "--against"}
+            "folds": "--folds", "by": "--by", "favor": "--favor", "against": "--against", "sha256": "--sha256"}
 # Not after "--option ": there the name is what the user typed ("--option random_state=5").
 _ARGUMENT_NAMED = re.compile(rf"(?<![\w-])(?<!--option )({'|'.join(_FLAG_OF)})(?=\s*=|\s+must\b)")
 
@@ -481,10 +500,21 @@ def _through_dask(args: argparse.Namespace) -> bool:
 
 
 def _model(args: argparse.Namespace):
+    """The model of ``--model`` (the bundled one without it), checked against ``--sha256``
+    when given: in the load the command then uses, so no other files can take its place
+    between a check and the use (as between `stance info` and the command)."""
     from .api import resolve_model
 
     # "bundled" names the bundled model here as --compare-with's does (./bundled is a folder)
-    return resolve_model(_bundled_or(getattr(args, "model", None)))
+    model = _bundled_or(getattr(args, "model", None))
+    digest = getattr(args, "sha256", None)
+    if digest is None:
+        return resolve_model(model)
+    from .api import load
+    from .defaults import default_model_path
+
+    # Loaded afresh, not from the cache of models loaded by path: the files are read and checked now.
+    return load(default_model_path() if model is None else model, sha256=digest)
 
 
 def _bundled_or(model: str | None) -> str | None:

@@ -3044,6 +3044,52 @@ def test_info_prints_what_metadata_json_records_escaped(capsys, energy_model, tm
     assert [line.split(":")[0] for line in plain.splitlines()] == [line.split(":")[0] for line in lines]
 
 
+_PINNED_COMMANDS = {
+    "classify": ["classify", "Gas is a detour."],
+    "explain": ["explain", "Gas is a detour."],
+    "score": ["score", "texts.csv", "-o", "out.csv"],
+    "document": ["document", "speech.txt"],
+    "evaluate": ["evaluate", "energy.csv"],
+    "info": ["info"],
+    "suggest": ["suggest", "texts.csv", "-n", "2"],
+}
+
+
+@pytest.mark.parametrize("command", sorted(_PINNED_COMMANDS))
+def test_sha256_pins_the_model_a_command_uses(capsys, tmp_path, monkeypatch, energy_frame, energy_model, command):
+    # A security audit: the command line could not pin a model, so a pinned workflow ran
+    # `stance info` to compare the digest, then the command, which loaded the folder again
+    # (whatever it held by then). --sha256 checks the model the command itself loads.
+    monkeypatch.chdir(tmp_path)
+    energy_frame.to_csv("energy.csv", index=False)
+    energy_frame[["text"]].to_csv("texts.csv", index=False)
+    Path("speech.txt").write_text("Gas is a detour. We must build wind farms.\n", encoding="utf-8")
+    published = energy_model.save(tmp_path / "published")
+    pin = stance.load(published).saved_["parameters_sha256"]
+    other = stance.train(energy_frame, stance_column="stance", C=3.0).save(tmp_path / "other")
+    argv = _PINNED_COMMANDS[command]
+    status, out, err = run(capsys, *argv, "--model", str(other), "--sha256", pin)
+    assert status == 2 and out == "" and len(err.splitlines()) == 1, err
+    assert err.startswith(f"stance {command}: ") and f"not {pin}, the digest given" in err, err
+    assert not Path("out.csv").exists()
+    status, out, err = run(capsys, *argv, "--model", str(published), "--sha256", pin.upper() + "\n")
+    assert status == 0, err
+    status, expected, _ = run(capsys, *argv, "--model", str(published))
+    assert out == expected
+    status, _, err = run(capsys, *argv, "--model", str(published), "--sha256", "")
+    assert status == 2 and "--sha256" in err and "is a shell variable empty?" in err, err
+    status, _, err = run(capsys, *argv, "--model", str(published), "--sha256", pin[:12])
+    assert status == 2 and "--sha256 must be 64 hexadecimal digits" in err, err
+
+
+def test_sha256_without_model_pins_the_bundled_model(capsys, default_model):
+    pin = default_model.saved_["parameters_sha256"]
+    status, out, err = run(capsys, "classify", "--sha256", pin, "We have a one-speed NATO.")
+    assert status == 0 and out == "unity\n", err
+    status, out, err = run(capsys, "classify", "--model", "bundled", "--sha256", "0" * 64, "We have a one-speed NATO.")
+    assert status == 2 and out == "" and f"its parameters' sha256 is {pin}" in err, err
+
+
 def test_evaluate_takes_favor_and_against(capsys, tmp_path, energy_frame):
     # stance_f_avg of favorable/unfavorable/neutral was the mean of all three F1s, unsaid.
     frame = energy_frame.assign(stance=energy_frame.stance.replace({"favor": "favorable", "against": "unfavorable"}))
