@@ -880,18 +880,16 @@ class _Missing(StanceError, ValueError):
 
 
 def _shown(name: str) -> str:
-    r"""A label or stance value as the terminal should get it: as it is, or as Python writes it
-    when it holds a control character, which a model trained before training refused them may
-    hold (an escape in a shared model's label set the terminal's title as it was printed).
+    r"""A label or stance value as the terminal should get it (see :func:`stance.text.shown`):
+    as it is, or as Python writes it when it holds a control character, which a model trained
+    before training refused them may hold, or a line separator.
 
     >>> print(_shown("gas"), _shown("a\tb"), _shown("\x1b]0;X\x07c"))
     gas 'a\tb' '\x1b]0;X\x07c'
     """
-    from .text import control_character
+    from .text import shown
 
-    # A line or paragraph separator is no control character, and training takes it, but
-    # str.splitlines() ends a line at it: "wind\u2028power" printed raw was two lines.
-    return repr(name) if control_character(name) or _SEPARATORS.search(name) else name
+    return shown(name)
 
 
 # What a --details record writes escaped, as Python's repr writes it (\x1b, \u2028): every
@@ -900,7 +898,6 @@ def _shown(name: str) -> str:
 # separators (Zl, Zp), which splitlines() ends a line at too, and the backslash itself, so
 # that an escape in the text reads back as one.
 _ESCAPED = re.compile(r"[\\\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_SEPARATORS = re.compile(r"[\u2028\u2029]")
 
 
 def _escaped(text: str) -> str:
@@ -1049,7 +1046,9 @@ def cmd_document(args: argparse.Namespace) -> int:
     else:  # every statement of many documents is for -o; the terminal gets each one's profile
         print(f"{len(doc.sentences)} statements in {len(texts)} documents"
               + ("" if args.output else " (-o OUT.csv writes every statement)"))
-        table = doc.profile.round(2).to_string() if len(doc.profile) else "(no target found)"
+        from .explain import plain_table
+
+        table = plain_table(doc.profile.round(2)) if len(doc.profile) else "(no target found)"
         print(f"\nProfile per document\n{table}")
     if args.plot:
         if "matplotlib.pyplot" not in sys.modules:  # a command line run: a file is wanted, never a window
@@ -1412,14 +1411,16 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
                 group["intervals"] = {name: [row[f"{name}_low"], row[f"{name}_high"]] for name in report.headline()}
         print(json.dumps(_without_nan(out), indent=1, ensure_ascii=False))
         return EXIT_OK
+    from .explain import plain_table  # metrics named after stance values, and groups: escaped
+
     print(report)
     if intervals is not None:
         print(f"\n{args.intervals:.0%} bootstrap intervals (1,000 resamples of the statements):")
-        print(intervals.round(3).to_string())
+        print(plain_table(intervals.round(3)))
     if by_group is not None:
         print(f"\n{args.intervals:.0%} bootstrap intervals by {args.by} (1,000 resamples of each group's "
               f"statements):")
-        print(_intervals_by_group(by_group, report.headline()).round(3).to_string())
+        print(plain_table(_intervals_by_group(by_group, report.headline()).round(3)))
     return EXIT_OK
 
 
@@ -1468,7 +1469,9 @@ def _print_comparison(args: argparse.Namespace, report, other_model, data) -> in
           f"exclude 0 with p above 0.1), so quote the test"
           + (f"; {' and '.join(lower)} {'is an error' if len(lower) == 1 else 'are errors'}, lower is better, "
              f"so a negative difference there favours this model" if lower else "") + "\n")
-    print(_comparison_shown(table).to_string())
+    from .explain import plain_table
+
+    print(plain_table(_comparison_shown(table)))
     return EXIT_OK
 
 
@@ -1822,7 +1825,9 @@ def _table(frame: Any, columns: list[str], blank: Sequence[str] = ()) -> str:
         if cells.dtype.kind == "f":  # as the numbers of the column print, not 1.0 beside 0.873
             cells = cells.map("{:.3f}".format)
         shown[column] = cells.astype(object).where(shown[column].notna(), "")
-    return shown.to_string(max_colwidth=80)
+    from .explain import plain_table  # labels a model's metadata.json names, and the texts: escaped
+
+    return plain_table(shown, max_colwidth=80)
 
 
 COMMANDS = {

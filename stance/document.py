@@ -71,8 +71,10 @@ class DocumentScore:
         table = self._shown_table()
         table["text"] = _cut_texts(table["text"], 70)
         table["confidence"] = table["confidence"].round(2)
-        profile = self.profile.round(2).to_string() if len(self.profile) else "(no target found)"
-        return f"{table.to_string()}\n\nProfile\n{profile}"
+        from .explain import plain_table  # names a model's metadata.json gives, escaped (see there)
+
+        profile = plain_table(self.profile.round(2)) if len(self.profile) else "(no target found)"
+        return f"{plain_table(table)}\n\nProfile\n{profile}"
 
     def __repr__(self) -> str:
         if "document" in self.sentences:

@@ -472,24 +472,29 @@ class EvaluationReport:
         return f"Cross-validated ({drawn}) on {statements(self.n)}"
 
     def __str__(self) -> str:
+        from .explain import plain_table
+        from .text import shown
+
         lines = [self._title()]
         names = self.headline()
-        width = max([18, *map(len, names)])  # the F1 of a stance value is named after the value
+        # The F1 of a stance value is named after the value, and labels name rows: as a model's
+        # metadata.json gives them, escaped where they hold what a terminal acts on.
+        width = max([18, *(len(shown(name)) for name in names)])
         for name in names:
             sd = f" ± {self.spread[name]:.3f}" if name in self.spread else ""
-            lines.append(f"  {name:{width}s} {self.metrics[name]:.3f}{sd}")
+            lines.append(f"  {shown(name):{width}s} {self.metrics[name]:.3f}{sd}")
         lines.append("")
-        lines.append(self.to_frame().round(3).to_string())
+        lines.append(plain_table(self.to_frame().round(3)))
         if note := self._unseen_note():
             lines.append(note)
         if self.by is not None:
             lines.append("")
             table = self.by_group()
-            shown = [name for name in GROUP_COLUMNS if name in table]
+            columns = [name for name in GROUP_COLUMNS if name in table]
             lines.append(f"By {self.by} ({len(self.groups)} groups; every metric: report.by_group(), "
                          f"or --json):")
             # every headline metric side by side ran to 165 characters, past any terminal
-            lines.append(table[shown].round(3).to_string())
+            lines.append(plain_table(table[columns].round(3)))
         return "\n".join(lines)
 
     __repr__ = __str__

@@ -324,10 +324,13 @@ def _with_line_breaks(text: str) -> str:
 
 
 def plain_table(table: pd.DataFrame, **options: Any) -> str:
-    r"""``table.to_string(**options)`` with the line breaks in its text cells escaped as Python
-    writes them (``\u2028``): an n-gram across a line separator ("two Line") printed raw
-    split its row over two lines. pandas escapes "\n", "\r" and "\t" itself, but no other
-    break that :data:`_LINE_BREAK` names.
+    r"""``table.to_string(**options)`` with nothing in its text a terminal acts on or
+    ``str.splitlines`` ends a line at: each control character, line separator or bidirectional
+    control of its cells, row names and column names written as Python writes it (``\u2028``,
+    ``\x1b``; see :func:`stance.text.escaped_in_place`). pandas escapes "\n", "\r" and "\t"
+    itself, but no other: an n-gram across a line separator ("two Line") split its row over
+    two lines, and a label a model's metadata.json named with an escape in it reached the
+    terminal raw from a table of labels, as it no longer does from ``stance classify``.
 
     >>> import pandas as pd
     >>> print(plain_table(pd.DataFrame({"ngram": ["two\u2028Line", "a\x85b"], "contribution": [0.5, 1.0]}),
@@ -335,20 +338,31 @@ def plain_table(table: pd.DataFrame, **options: Any) -> str:
           ngram  contribution
     two\u2028Line           0.5
           a\x85b           1.0
+    >>> print(plain_table(pd.DataFrame({"f1": [0.5]}, index=pd.Index(["gas\x1b[7m"], name="label"))))
+                   f1
+    label
+    gas\x1b[7m    0.5
     """
     pd = forksafe.imported("pandas")
+    from .text import escaped_in_place
+
+    def escaped(value: Any) -> Any:
+        return escaped_in_place(value) if isinstance(value, str) else value
 
     shown = table.copy()
     for column in shown.select_dtypes(exclude="number").columns:
-        # object, as the table's own: an Arrow string column refuses a lone surrogate.
-        shown[column] = pd.Series([_LINE_BREAK.sub(_as_written, cell) if isinstance(cell, str) else cell
-                                   for cell in shown[column]], index=shown.index, dtype=object)
-    return shown.to_string(**options)
-
-
-def _as_written(found: re.Match[str]) -> str:
-    """The line break ``found`` as Python writes it in a str's repr (``\u2028``, ``\r\n``)."""
-    return repr(found.group())[1:-1]
+        cells = [escaped(cell) for cell in shown[column]]
+        if cells != shown[column].tolist():  # only then: a column of dates or categories prints as its own
+            # object, as the table's own: an Arrow string column refuses a lone surrogate.
+            shown[column] = pd.Series(cells, index=shown.index, dtype=object)
+    # Row and column names too (every level of a MultiIndex): a table of labels, metrics named
+    # after stance values, groups.
+    for axis in ("index", "columns"):
+        names = getattr(shown, axis)
+        renamed = names.set_names([escaped(name) for name in names.names]) if names.nlevels > 1 else (
+            names.rename(escaped(names.name)))
+        setattr(shown, axis, renamed)
+    return shown.rename(index=escaped, columns=escaped).to_string(**options)
 
 
 def _within(spans: list[tuple[int, int, float]], length: int) -> list[tuple[int, int, float]]:

@@ -248,6 +248,35 @@ def control_character(name: str) -> str | None:
     return next((char for char in name if unicodedata.category(char) == "Cc" or char in _BIDI_CONTROLS), None)
 
 
+# What no name or table cell may bring to a terminal raw: the control characters (Cc), which a
+# terminal acts on or str.splitlines() ends a line at, the line and paragraph separators, at
+# which it ends a line too, and the bidirectional controls (see control_character).
+_RAW_FOR_A_TERMINAL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(name: str) -> str:
+    r"""A name (a label, a stance value, what a model's metadata.json records) as a terminal
+    should get it: as it is, or as Python writes it when it holds a control character, a
+    bidirectional control or a line separator. Training refuses the first two in a label, but
+    whoever publishes a model writes its metadata.json: an escape in a shared model's label
+    set the terminal's title as it was printed, and "wind\u2028power" printed raw was two lines.
+
+    >>> print(shown("gas"), shown("a\tb"), shown("\x1b]0;X\x07c"), shown("wind\u2028power"))
+    gas 'a\tb' '\x1b]0;X\x07c' 'wind\u2028power'
+    """
+    return repr(name) if _RAW_FOR_A_TERMINAL.search(name) else name
+
+
+def escaped_in_place(text: str) -> str:
+    r"""``text`` with each character :func:`shown` would quote it for written as Python writes
+    it, where it stands: in a table's cell, which its column bounds, as pandas writes a "\n".
+
+    >>> print(escaped_in_place("label: gas\x1b[7m"), escaped_in_place("two\u2028Line"), escaped_in_place("a\\b"))
+    label: gas\x1b[7m two\u2028Line a\b
+    """
+    return _RAW_FOR_A_TERMINAL.sub(lambda found: repr(found.group())[1:-1], text)
+
+
 def is_blank(text: str) -> bool:
     r"""Whether ``text`` shows nothing: empty, whitespace, or marks that show nothing (a
     zero-width space, a byte-order mark, a soft hyphen, NUL and other control characters,

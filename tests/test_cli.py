@@ -3044,6 +3044,48 @@ def test_info_prints_what_metadata_json_records_escaped(capsys, energy_model, tm
     assert [line.split(":")[0] for line in plain.splitlines()] == [line.split(":")[0] for line in lines]
 
 
+@pytest.mark.parametrize("argv", [["explain", "Gas is a detour."],
+                                  ["explain", "--label", "nuclear", "Gas is a detour."], ["document", "speech.txt"],
+                                  ["document", "speech.txt", "other.txt"],
+                                  ["evaluate", "DATA"], ["evaluate", "DATA", "--intervals"],
+                                  ["evaluate", "DATA", "--intervals", "--by", "register"],
+                                  ["evaluate", "DATA", "--compare-with", "MODEL"],
+                                  ["suggest", "DATA", "-n", "8"]])
+def test_tables_print_names_from_metadata_json_escaped(capsys, tmp_path, monkeypatch, energy_frame, energy_model,
+                                                       argv):
+    # A security audit: a label holding a tab and ESC[7m reached the terminal raw in explain's
+    # table ("label: det\terrence^[[7m"), in stance document's labels and profile and in the
+    # evaluate table, where classify and info print it escaped. A line separator in it split a
+    # row in two.
+    monkeypatch.chdir(tmp_path)
+    label, value = "gas\t\x1b[7m\u2028x", "against\x1b]0;X\x07"
+    energy_frame.to_csv("plain.csv", index=False)  # gold labels named as each model names them
+    energy_frame.assign(labels=energy_frame.labels.str.replace("gas", lambda _: label, regex=True),
+                        stance=energy_frame.stance.replace({"against": value})).to_csv("forged.csv", index=False)
+    Path("speech.txt").write_text("Gas is a detour. Gas power plants keep the lights on. We must build wind farms.\n",
+                                  encoding="utf-8")
+    Path("other.txt").write_text("Gas is the insurance of the grid. Nuclear is a dead end.\n", encoding="utf-8")
+    energy_model.save(tmp_path / "plain")
+
+    def edit(metadata):
+        metadata["labels"][0] = label
+        metadata["stance_classes"][0] = value
+        metadata["training_data"]["label_counts"][label] = metadata["training_data"]["label_counts"].pop("gas")
+
+    _with_metadata(energy_model.save(tmp_path / "forged"), edit)
+    printed = {}
+    for name, against in (("forged", value), ("plain", "against")):
+        # A document cannot tell which of these stance values is which.
+        names = ["--favor", "favor", "--against", against] if argv[0] == "document" else []
+        given = [{"DATA": f"{name}.csv", "MODEL": name}.get(word, word) for word in argv]
+        status, printed[name], err = run(capsys, *given, *names, "--model", name)
+        assert status == 0, err
+    out = printed["forged"]
+    assert not RAW_FOR_A_TERMINAL.search(out), [line for line in out.splitlines() if RAW_FOR_A_TERMINAL.search(line)]
+    assert "gas\\t\\x1b[7m\\u2028x" in out or "against\\x1b]0;X\\x07" in out, out
+    assert len(out.splitlines()) == len(printed["plain"].splitlines())  # no row split over two lines
+
+
 _PINNED_COMMANDS = {
     "classify": ["classify", "Gas is a detour."],
     "explain": ["explain", "Gas is a detour."],
