@@ -1217,14 +1217,15 @@ def cmd_train(args: argparse.Namespace) -> int:
         model.save(args.output, overwrite=args.overwrite)
     except FileExistsError as error:  # another job saved there while this one trained
         raise FileExistsError(str(error).replace("pass overwrite=True", "pass --overwrite")) from None
-    head = (f"; stance head on column {quoted(stance_column)} ({', '.join(model.stance_classes)})" if stance_column
-            else "; no stance head")
+    # Names escaped as classify prints them: training takes a line separator in one (no control character).
+    head = (f"; stance head on column {quoted(stance_column)} ({', '.join(map(_shown, model.stance_classes))})"
+            if stance_column else "; no stance head")
     if model.training_.get("thresholds_raised"):  # a rule of small data: said where it applied
         from .info import secondary_thresholds
 
         print(f"secondary at: "
               f"{_secondary_at(secondary_thresholds(model.params_), model.training_['thresholds_raised'])}")
-    print(f"trained on {model.training_['rows']} rows; labels {', '.join(model.labels)}{head}; "
+    print(f"trained on {model.training_['rows']} rows; labels {', '.join(map(_shown, model.labels))}{head}; "
           f"saved to {args.output}")
     return EXIT_OK
 

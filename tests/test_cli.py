@@ -80,6 +80,20 @@ def test_classify_writes_a_label_with_a_line_separator_escaped(capsys, tmp_path)
     assert status == 0 and out.startswith("'wind\\u2028power'\t") and len(out.splitlines()) == 1
 
 
+def test_train_prints_labels_and_stance_values_with_a_line_separator_escaped(capsys, tmp_path):
+    # Its one line of output ("trained on …; labels …") split in two at U+2028 in a name, which
+    # training takes (it is no control character) and classify prints escaped.
+    frame = pd.DataFrame({"text": [f"wind turbine number {i} now" for i in range(8)]
+                          + [f"gas boiler number {i} now" for i in range(8)],
+                          "labels": ["wind\u2028power"] * 8 + ["gas"] * 8, "stance": ["pro\u2029x", "con"] * 8})
+    frame.to_csv(tmp_path / "data.csv", index=False)
+    status, out, err = run(capsys, "train", str(tmp_path / "data.csv"), "-o", str(tmp_path / "m"), "--none-label", "",
+                           "--option", "threshold_folds=0")
+    assert status == 0, err
+    assert out.splitlines() == [f"trained on 16 rows; labels gas, 'wind\\u2028power'; stance head on column 'stance' "
+                                f"(con, 'pro\\u2029x'); saved to {tmp_path / 'm'}"]
+
+
 def test_classify_json_and_several_texts(capsys):
     status, out, _ = run(capsys, "classify", "--json", "Thank you all for coming.", "Bring the brigade home.")
     rows = [json.loads(line) for line in out.splitlines()]
