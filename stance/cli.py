@@ -333,20 +333,38 @@ def _run(argv: Sequence[str] | None) -> int:
             return EXIT_FAILURE
         problems = getattr(error, "problems", None)
         if problems:  # several problems of the data (see stance.data.problems_together): one a line
-            message = _said(error).splitlines()[0] + "".join(f"\n  ({n}) {_in_flags(problem)}"
-                                                              for n, problem in enumerate(problems, 1))
+            message = _first_line(_said(error)) + "".join(f"\n  ({n}) {_in_flags(_first_line(problem))}"
+                                                          for n, problem in enumerate(problems, 1))
             hint = _line_hint(args, message)
             print(f"stance {args.command}: {message}{hint and chr(10) + '  ' + hint.lstrip()}", file=sys.stderr)
             return EXIT_USAGE
-        message = _in_flags(_said(error).splitlines()[0] if str(error) else type(error).__name__)
+        message = _in_flags(_first_line(_said(error)) if str(error) else type(error).__name__)
         print(f"stance {args.command}: {message}{_line_hint(args, message)}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _first_line(message: str) -> str:
+    r"""The first line of an error's or a warning's ``message``, as the command line prints it:
+    up to its first "\n", the line end a message is written with, and every other character a
+    terminal acts on or ``str.splitlines`` ends a line at escaped where it stands (see
+    :func:`stance.text.escaped_in_place`). A message may quote a name a model's metadata.json
+    gives, as written: its escape reached the terminal raw, and a line separator in it cut the
+    message short.
+
+    >>> _first_line("option 'x' of 'm\x1b[2J' is unknown\nmore")
+    "option 'x' of 'm\\x1b[2J' is unknown"
+    >>> _first_line("option wind\u2028power is unknown")
+    'option wind\\u2028power is unknown'
+    """
+    from .text import escaped_in_place
+
+    return escaped_in_place(message.split("\n", 1)[0].removesuffix("\r"))
 
 
 def _out_of_memory(args: argparse.Namespace, error: MemoryError) -> str:
     """What a MemoryError says, with numpy's size of what it could not allocate when it
     gives one, and for ``stance score`` the flag that holds fewer rows at once."""
-    said = str(error).splitlines()[0] if str(error) else ""
+    said = _first_line(str(error)) if str(error) else ""
     chunk_size = getattr(args, "chunk_size", None)
     advice = (f"give a smaller --chunk-size (it is {chunk_size:,}), or free memory" if chunk_size is not None
               else "free memory, or run it on a machine with more")
@@ -361,7 +379,7 @@ def _system_message(error: OSError) -> str:
     >>> _system_message(OSError(errno.EIO, "Input/output error", "in.csv"))
     "'in.csv': Input/output error"
     """
-    text = (error.strerror or str(error)).splitlines()[0]
+    text = _first_line(error.strerror or str(error))
     return f"{str(error.filename)!r}: {text}" if error.filename is not None else text
 
 
@@ -802,7 +820,7 @@ def _one_line_warning(arguments: argparse.Namespace) -> Callable[..., None]:
     """Show a warning as the CLI's errors are shown: one line on stderr, naming the command,
     and the lines of the file of the rows it names."""
     def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
-        text = _in_flags(str(message).splitlines()[0])
+        text = _in_flags(_first_line(str(message)))
         print(f"stance {arguments.command}: warning: {text}{_line_hint(arguments, text)}", file=sys.stderr)
 
     return show

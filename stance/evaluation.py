@@ -1026,13 +1026,14 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
                         labels_column: str, stance_column: str | None) -> None:
     """Refuse gold labels that share nothing with the model; warn about the ones it cannot predict."""
     from .exceptions import InvalidInputError
+    from .text import shown  # the model's names as its metadata.json gives them: escaped
 
     known = set(model.labels)
     gold = {label for labels in gold_sets for label in labels}
     if not gold & known:
         raise InvalidInputError(
             f"labels_column={quoted(labels_column)}: none of its labels {quoted_list(sorted(gold), 8)} is a label "
-            f"this model predicts ({', '.join(model.labels)}); evaluate a model trained on this label set"
+            f"this model predicts ({', '.join(map(shown, model.labels))}); evaluate a model trained on this label set"
             + _spelling_hint(gold, known)
         )
     if gold - known:
@@ -1056,7 +1057,7 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
         unknown = {s for s in gold_stances if s is not None} - set(model.stance_classes)
         if unknown:
             warn(f"stance_column={quoted(stance_column)}: {quoted_list(sorted(unknown))} are not stance values this "
-                 f"model predicts ({', '.join(model.stance_classes)}), so they count as misses"
+                 f"model predicts ({', '.join(map(shown, model.stance_classes))}), so they count as misses"
                  + _spelling_hint(unknown, set(model.stance_classes)))
 
 

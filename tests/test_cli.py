@@ -3100,6 +3100,35 @@ def test_tables_print_names_from_metadata_json_escaped(capsys, tmp_path, monkeyp
     assert len(out.splitlines()) == len(printed["plain"].splitlines())  # no row split over two lines
 
 
+def test_warnings_and_errors_print_names_from_metadata_json_escaped(capsys, tmp_path, energy_frame, energy_model):
+    # A security audit: a model whose metadata.json named a training option "x\x1b[7m…" had its
+    # load's warning print the escape raw, and cut at a line separator in the name; evaluate's
+    # warning of gold stance values and its refusal of gold labels listed the model's raw.
+    label, value, option = "gas\x1b[7m\u2028x", "against\x1b]0;X\x07", "unknown\x1b[2J\u2028option"
+
+    def edit(metadata):
+        metadata["labels"][0], metadata["stance_classes"][0] = label, value
+        metadata["training_data"]["label_counts"][label] = metadata["training_data"]["label_counts"].pop("gas")
+        metadata["options"][option] = 1
+
+    forged = str(_with_metadata(energy_model.save(tmp_path / "forged"), edit))
+    status, out, err = run(capsys, "classify", "--model", forged, "Gas is a detour.")
+    assert status == 0 and out == f"{label!r}\n" and not RAW_FOR_A_TERMINAL.search(err), err
+    lines = err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("stance classify: warning: ") and "is not one stance" in lines[0]
+    assert "unknown\\x1b[2J\\u2028option" in lines[0], err
+    energy_frame.to_csv(tmp_path / "energy.csv", index=False)
+    status, _, err = run(capsys, "evaluate", str(tmp_path / "energy.csv"), "--model", forged)
+    assert status == 0 and not RAW_FOR_A_TERMINAL.search(err), err
+    assert ("are not stance values this model predicts ('against\\x1b]0;X\\x07', favor), so they count as misses"
+            in err), err
+    pd.DataFrame({"text": ["Wind now.", "Hello."], "labels": ["wind", "hello"]}).to_csv(tmp_path / "other.csv",
+                                                                                       index=False)
+    status, _, err = run(capsys, "evaluate", str(tmp_path / "other.csv"), "--model", forged)
+    assert status == 2 and not RAW_FOR_A_TERMINAL.search(err) and len(err.splitlines()) == 1, err
+    assert f"is a label this model predicts ({label!r}, none, nuclear, renewables)" in err, err
+
+
 _PINNED_COMMANDS = {
     "classify": ["classify", "Gas is a detour."],
     "explain": ["explain", "Gas is a detour."],
