@@ -927,23 +927,38 @@ def _escaped(text: str) -> str:
     return _ESCAPED.sub(lambda match: repr(match.group())[1:-1], text)
 
 
-# What json.dumps(ensure_ascii=False) leaves raw in a string though str.splitlines() ends a
-# line at it (it escapes every character below U+0020 itself).
-_LINE_BREAKING = re.compile("[\x85\u2028\u2029]")
+# What json.dumps(ensure_ascii=False) leaves raw in a string (it escapes every character below
+# U+0020 itself) though a terminal acts on it or str.splitlines() ends a line at it: DEL and
+# the C1 controls (NEL, CSI…), the line and paragraph separators, the bidirectional controls.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _json_line(value: Any) -> str:
-    r"""``value`` as one JSON Lines record: non-ASCII as itself, but the characters that
+    r"""``value`` as one JSON Lines record: non-ASCII as itself, but what a terminal acts on or
     ``str.splitlines()`` ends a line at escaped (``\u2028``), so a reader that splits the
     output with it gets whole records. Escaped, json.loads reads back the same string.
 
-    >>> line = _json_line({"text": "a\u2028b\x85c"})
-    >>> line, len(line.splitlines()), json.loads(line)["text"] == "a\u2028b\x85c"
-    ('{"text": "a\\u2028b\\u0085c"}', 1, True)
+    >>> line = _json_line({"text": "a\u2028b\x85c\x9b"})
+    >>> line, len(line.splitlines()), json.loads(line)["text"] == "a\u2028b\x85c\x9b"
+    ('{"text": "a\\u2028b\\u0085c\\u009b"}', 1, True)
+    """
+    return _json_text(value)
+
+
+def _json_text(value: Any, indent: int | None = None) -> str:
+    r"""``value`` as JSON, indented by ``indent`` (None: on one line), escaped as
+    :func:`_json_line` escapes it: a name from a model's metadata.json reaches the terminal
+    as ``\u009b``, not as the escape sequence it starts.
+
+    >>> print(_json_text({"created": "2026\x9b2J\u202e"}, indent=1))
+    {
+     "created": "2026\u009b2J\u202e"
+    }
     """
     # They can stand only inside a string (json.dumps puts none between values), where the
     # escape is the same character.
-    return _LINE_BREAKING.sub(lambda match: f"\\u{ord(match.group()):04x}", json.dumps(value, ensure_ascii=False))
+    return _RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}",
+                            json.dumps(value, ensure_ascii=False, indent=indent))
 
 
 def _describe(prediction: Any) -> str:
@@ -1058,7 +1073,7 @@ def cmd_document(args: argparse.Namespace) -> int:
                              allow_empty=True)
         print(f"wrote {len(doc.sentences)} statements to {args.output}", file=sys.stderr)
     if args.json:
-        print(json.dumps(doc.to_dict(), ensure_ascii=False, indent=1))
+        print(_json_text(doc.to_dict(), indent=1))
     elif len(texts) == 1:
         print(doc)
     else:  # every statement of many documents is for -o; the terminal gets each one's profile
@@ -1428,7 +1443,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         if by_group is not None:  # the groups are in the table's order
             for group, (_, row) in zip(out["groups"], by_group.iterrows()):
                 group["intervals"] = {name: [row[f"{name}_low"], row[f"{name}_high"]] for name in report.headline()}
-        print(json.dumps(_without_nan(out), indent=1, ensure_ascii=False))
+        print(_json_text(_without_nan(out), indent=1))
         return EXIT_OK
     from .explain import plain_table  # metrics named after stance values, and groups: escaped
 
@@ -1477,8 +1492,8 @@ def _print_comparison(args: argparse.Namespace, report, other_model, data) -> in
         metrics = {name: {**row, **{count: None if pd.isna(row[count]) else int(row[count])
                                     for count in ("only_this", "only_other")}}
                    for name, row in table.to_dict(orient="index").items()}
-        print(json.dumps(_without_nan({"n": report.n, "level": level, "resamples": 1000, "metrics": metrics,
-                                       "lower_is_better": lower}), indent=1, ensure_ascii=False))
+        print(_json_text(_without_nan({"n": report.n, "level": level, "resamples": 1000, "metrics": metrics,
+                                       "lower_is_better": lower}), indent=1))
         return EXIT_OK
     this = args.model or "the bundled model"
     print(f"Evaluation on {statements(report.n)}: this = {this}, other = {args.compare_with}")
@@ -1602,7 +1617,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
     info = model_info(_model(args))
     if args.json:
-        print(json.dumps(info, indent=1, ensure_ascii=False))
+        print(_json_text(info, indent=1))
         return EXIT_OK
     print(f"labels:         {', '.join(map(_shown, info['labels']))}")
     # When a label joins the primary one: a model trained on one label a statement never adds one.

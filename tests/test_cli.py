@@ -3129,6 +3129,33 @@ def test_warnings_and_errors_print_names_from_metadata_json_escaped(capsys, tmp_
     assert f"is a label this model predicts ({label!r}, none, nuclear, renewables)" in err, err
 
 
+@pytest.mark.parametrize("argv", [["info"], ["classify", "Gas is a detour."], ["explain", "Gas is a detour."],
+                                  ["document", "speech.txt"], ["evaluate", "energy.csv"]])
+def test_json_output_escapes_what_json_leaves_raw(capsys, tmp_path, monkeypatch, energy_frame, energy_model, argv):
+    # JSON escapes the control characters below U+0020 itself, but ensure_ascii=False left the
+    # rest raw: NEL, a C1 control such as CSI (U+009B, an escape sequence's start), the line
+    # and paragraph separators and bidirectional controls from a model's metadata.json reached
+    # the terminal from `stance info --json`, and split a record for a reader of lines.
+    monkeypatch.chdir(tmp_path)
+    energy_frame.to_csv("energy.csv", index=False)
+    Path("speech.txt").write_text("Gas is a detour. We must build wind farms.\n", encoding="utf-8")
+    label, created = "gas\x9b7m\u2029x\u202e", "2026-12-02\x85\u2028\x9b2J\x7f"
+
+    def edit(metadata):
+        metadata["labels"][0], metadata["created"] = label, created
+        metadata["training_data"]["label_counts"][label] = metadata["training_data"]["label_counts"].pop("gas")
+
+    forged = str(_with_metadata(energy_model.save(tmp_path / "forged"), edit))
+    status, out, err = run(capsys, *argv, "--model", forged, "--json")
+    assert status == 0, err
+    assert not RAW_FOR_A_TERMINAL.search(out), [line for line in out.splitlines() if RAW_FOR_A_TERMINAL.search(line)]
+    records = [json.loads(out)] if argv[0] in ("info", "document", "evaluate") else [
+        json.loads(line) for line in out.splitlines()]
+    assert len(records) == 1 and label in json.dumps(records, ensure_ascii=False)  # read back as written
+    if argv[0] == "info":
+        assert records[0]["saved"]["created"] == created and records[0]["labels"][0] == label
+
+
 _PINNED_COMMANDS = {
     "classify": ["classify", "Gas is a detour."],
     "explain": ["explain", "Gas is a detour."],
