@@ -71,7 +71,7 @@ class DocumentScore:
         table = self._shown_table()
         table["text"] = _cut_texts(table["text"], 70)
         table["confidence"] = table["confidence"].round(2)
-        from .explain import plain_table  # names a model's metadata.json gives, escaped (see there)
+        plain_table = forksafe.imported(".explain").plain_table  # names a model gives, escaped (see there)
 
         profile = plain_table(self.profile.round(2)) if len(self.profile) else "(no target found)"
         return f"{plain_table(table)}\n\nProfile\n{profile}"

@@ -472,8 +472,9 @@ class EvaluationReport:
         return f"Cross-validated ({drawn}) on {statements(self.n)}"
 
     def __str__(self) -> str:
-        from .explain import plain_table
         from .text import shown
+
+        plain_table = forksafe.imported(".explain").plain_table  # names a model gives, escaped (see there)
 
         lines = [self._title()]
         names = self.headline()

@@ -3017,17 +3017,14 @@ RAW_FOR_A_TERMINAL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-
 
 
 def _with_metadata(folder, edit):
-    """The model ``folder`` with ``edit`` applied to its metadata.json and checksums.json
-    rewritten to match, as whoever publishes an altered model would (names and what the
-    parameters digest does not cover: the files still load)."""
-    import hashlib
+    """The model ``folder`` with ``edit`` applied to its metadata.json, its digest and
+    checksums.json rewritten to match, as whoever publishes an altered model would (from
+    format 9 the digest covers the names: the files still load, though no pin matches)."""
+    from tests.test_persistence import _rewrite_checksums
 
     metadata = json.loads((folder / "metadata.json").read_text())
     edit(metadata)
-    (folder / "metadata.json").write_text(json.dumps(metadata))
-    checksums = json.loads((folder / "checksums.json").read_text())
-    checksums["metadata.json"] = hashlib.sha256((folder / "metadata.json").read_bytes()).hexdigest()
-    (folder / "checksums.json").write_text(json.dumps(checksums))
+    _rewrite_checksums(folder, metadata)
     return folder
 
 
