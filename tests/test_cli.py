@@ -554,9 +554,13 @@ def test_a_parquet_index_named_as_a_column_is_refused_by_name(capsys, tmp_path, 
     for given, extra in ((source, []), (source, ["--chunk-size", "1"]), (tmp_path / "in*.parquet", [])):
         status, _, err = run(capsys, "score", str(given), "-o", str(tmp_path / "out.csv"), *extra)
         assert status == 2 and "Traceback" not in err, err
-        assert err == (f"stance score: {str(source)!r}: its index, which the output keeps as a column, would be named "
-                       f"{named}; rename it (df.rename_axis(...)) or leave it out (df.to_parquet(..., index=False)) "
-                       f"and write the file again\n")
+        expected = (f"stance score: {str(source)!r}: its index, which the output keeps as a column, would be named "
+                    f"{named}; rename it (df.rename_axis(...)) or leave it out (df.to_parquet(..., index=False)) "
+                    f"and write the file again\n")
+        # pyarrow before 15 writes two levels named alike as two columns of that name, which the
+        # file's own check refuses first, as clearly (the oldest supported versions).
+        twice = f"stance score: {str(source)!r} names column(s) ['a'] more than once; give every column its own name\n"
+        assert err == expected or (named.startswith("'a'") and err == twice), err
         assert not (tmp_path / "out.csv").exists()
 
 
