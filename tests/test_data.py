@@ -491,7 +491,8 @@ def test_a_table_in_utf16_or_utf32_without_a_byte_order_mark_is_named_so(tmp_pat
     assert "no such column" not in err and "encoding=" not in err, err
     # A stray NUL in UTF-8 text is no such file: it is read as before.
     (tmp_path / "nul.csv").write_bytes(b"id,text\n1,We stand with Ukraine.\x00\n")
-    assert read_table(tmp_path / "nul.csv").text.tolist() == ["We stand with Ukraine.\x00"]
+    # (pandas 2.0, the oldest supported, drops the NUL itself; pandas 3 keeps it.)
+    assert [text.rstrip("\x00") for text in read_table(tmp_path / "nul.csv").text] == ["We stand with Ukraine."]
 
 
 def test_an_encoding_given_is_kept_whatever_the_file_starts_with(tmp_path):
