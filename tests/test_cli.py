@@ -508,6 +508,18 @@ def test_a_parquet_named_range_index_is_kept_whatever_the_chunk_size(capsys, tmp
     assert outputs[0] == stance.score(frame).reset_index().to_csv(index=False)
 
 
+def _scores_alike_in_every_chunk_size(capsys, source, folder, chunk_sizes):
+    """Score ``source`` with each of ``chunk_sizes`` into ``folder``/out{size}.csv, check the
+    outputs are the same bytes, and return them."""
+    outputs = []
+    for chunk_size in chunk_sizes:
+        out = folder / f"out{chunk_size}.csv"
+        assert run(capsys, "score", str(source), "-o", str(out), "--chunk-size", chunk_size)[0] == 0
+        outputs.append(out.read_text())
+    assert all(output == outputs[0] for output in outputs)
+    return outputs[0]
+
+
 @pytest.mark.parametrize("kind", ["filtered", "range", "times", "default"])
 def test_a_parquet_index_without_a_name_is_kept_unless_it_is_pandas_default(capsys, tmp_path, kind):
     # The ids of a filtered frame (1 and 3) were dropped in silence, where stance.score(path)
@@ -521,12 +533,7 @@ def test_a_parquet_index_without_a_name_is_kept_unless_it_is_pandas_default(caps
              "default": lambda: pd.DataFrame({"text": texts})}[kind]()
     source = tmp_path / "in.parquet"
     frame.to_parquet(source)
-    outputs = []
-    for chunk_size in ("1", "2", "50000"):
-        out = tmp_path / f"out{chunk_size}.csv"
-        assert run(capsys, "score", str(source), "-o", str(out), "--chunk-size", chunk_size)[0] == 0
-        outputs.append(out.read_text())
-    assert outputs[0] == outputs[1] == outputs[2]
+    output = _scores_alike_in_every_chunk_size(capsys, source, tmp_path, ("1", "2", "50000"))
     written = pd.read_csv(tmp_path / "out1.csv", dtype=str)
     expected = {"filtered": ["0", "2", "3"], "range": ["1", "2", "3"],
                 "times": ["2024-01-01 00:00:00", "2024-01-02 00:00:00", "2024-01-03 10:30:00", "2024-01-04 00:00:00"]}
@@ -535,7 +542,7 @@ def test_a_parquet_index_without_a_name_is_kept_unless_it_is_pandas_default(caps
     else:
         assert written.columns[:2].tolist() == ["index", "text"] and written["index"].tolist() == expected[kind]
         # The library's frame, its index as a column.
-        assert outputs[0] == stance.score(source).reset_index().to_csv(index=False)
+        assert output == stance.score(source).reset_index().to_csv(index=False)
 
 
 @pytest.mark.parametrize(("index", "columns", "named"), [
@@ -577,12 +584,7 @@ def test_parquet_times_are_written_alike_whatever_the_chunk_size(capsys, tmp_pat
                           "took": pd.to_timedelta(["1 days", "2 days", "-0.5s", None, "3 hours"])})
     source = tmp_path / "in.parquet"
     frame.to_parquet(source)
-    outputs = []
-    for chunk_size in ("1", "2", "100"):
-        out = tmp_path / f"out{chunk_size}.csv"
-        assert run(capsys, "score", str(source), "-o", str(out), "--chunk-size", chunk_size)[0] == 0
-        outputs.append(out.read_text())
-    assert outputs[0] == outputs[1] == outputs[2]
+    _scores_alike_in_every_chunk_size(capsys, source, tmp_path, ("1", "2", "100"))
     written = pd.read_csv(tmp_path / "out1.csv", dtype=str, keep_default_na=False)
     # As pandas writes the whole table; but for the zoned and duration columns, which pandas
     # 2.0 wrote value by value ("00:00:00+01:00" beside "10:30:00.500000+01:00"), so they

@@ -666,6 +666,16 @@ def _thirty_gigabytes(folder, name):
     os.truncate(folder / name, 30 * 2**30)  # sparse: MemoryError when read whole
 
 
+def _recording_what_is_parsed(monkeypatch):
+    """The names of the JSON files a load parses, in order, recorded from now on."""
+    from stance import persistence
+
+    parsed = []
+    real = persistence._parse_json
+    monkeypatch.setattr(persistence, "_parse_json", lambda data, path: parsed.append(path.name) or real(data, path))
+    return parsed
+
+
 @pytest.mark.parametrize("damage, name, message", [
     (_deep_json, "metadata.json", "is not valid JSON: .*nested too deeply"),
     (_deep_json, "checksums.json", "is not valid JSON: .*nested too deeply"),
@@ -690,15 +700,12 @@ def test_a_metadata_json_far_larger_than_a_save_writes_is_refused_unread(saved, 
     # An audit put 20,000,000 empty objects in metrics (60 MB, under the 64 MiB cap then) and
     # rewrote the checksums: `stance info` and each classify parsed it into 1.96 GB, for 30 s.
     # A save writes 2 KB of it; one with 1,000 labels, 49 KB.
-    from stance import persistence
 
     metadata = json.loads((saved / "metadata.json").read_text())
     metadata["metrics"] = {"x": [{}] * 700_000}  # 2.8 MB: 25 times as large in memory
     (saved / "metadata.json").write_text(json.dumps(metadata))
     _rewrite_checksums(saved)
-    parsed = []
-    real = persistence._parse_json
-    monkeypatch.setattr(persistence, "_parse_json", lambda data, path: parsed.append(path.name) or real(data, path))
+    parsed = _recording_what_is_parsed(monkeypatch)
     with pytest.raises(ModelFormatError, match=rf"{re.escape(str(saved / 'metadata.json'))}' holds 2,\d{{3}},\d{{3}} "
                                                r"bytes, far more than a saved model's metadata.json does"):
         stance.load(saved)
@@ -742,7 +749,6 @@ def test_an_absurd_number_of_features_is_cut_in_the_message(saved, n_features, s
 def test_a_vocabulary_that_does_not_fit_the_arrays_is_refused_before_it_is_read(saved, monkeypatch):
     # A vocabulary of 50,000,000 terms was parsed (131 s, 8.2 GB) and sized the per-label
     # weights before idf.npy's 947 numbers refused it.
-    from stance import persistence
 
     vocabulary = json.loads((saved / "vocabulary.json").read_text())
     n_features = len(vocabulary)
@@ -752,9 +758,7 @@ def test_a_vocabulary_that_does_not_fit_the_arrays_is_refused_before_it_is_read(
                                                f"metadata.json's n_features is {n_features}"):
         stance.load(saved)
     _edit_metadata(saved, lambda metadata: metadata.update(n_features=n_features + 1000))
-    parsed = []
-    real = persistence._parse_json
-    monkeypatch.setattr(persistence, "_parse_json", lambda data, path: parsed.append(path.name) or real(data, path))
+    parsed = _recording_what_is_parsed(monkeypatch)
     with pytest.raises(ModelFormatError, match=f"idf.npy' holds {n_features} numbers, but metadata.json's "
                                                f"n_features is {n_features + 1000}"):
         stance.load(saved)
