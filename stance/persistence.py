@@ -963,8 +963,12 @@ def _read_at_most(path: Path, limit: int) -> bytes:
         raise OSError(error.errno, error.strerror, str(path)) from None
     if size > limit or len(data) > limit:
         size = max(size, len(data))
+        # Saves before 0.2.0 wrote a metadata.json of any size (megabytes of a user's metrics_),
+        # which this version no longer parses: said so, with the way out, not "damaged" alone.
+        older = (", or written by stance 0.1.0 with large results in metrics_: load it with that version, "
+                 "set metrics_ = {} and save it again" if path.name == METADATA else "")
         raise ModelFormatError(f"{str(path)!r} holds {size:,} bytes, far more than a saved model's "
-                               f"{path.name} does (at most {limit:,}); the file is damaged or not the model's")
+                               f"{path.name} does (at most {limit:,}); the file is damaged or not the model's{older}")
     return data
 
 

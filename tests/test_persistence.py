@@ -710,6 +710,10 @@ def test_a_metadata_json_far_larger_than_a_save_writes_is_refused_unread(saved, 
                                                r"bytes, far more than a saved model's metadata.json does"):
         stance.load(saved)
     assert "metadata.json" not in parsed
+    # A review: 0.1.0 saved megabytes of a user's metrics_; such a model is told the way out.
+    with pytest.raises(ModelFormatError, match=r"or written by stance 0\.1\.0 with large results in metrics_: load "
+                                               r"it with that version, set metrics_ = \{\} and save it again$"):
+        stance.load(saved)
 
 
 def test_a_model_whose_metadata_would_not_load_is_not_saved(energy_model, tmp_path):
