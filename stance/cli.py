@@ -1187,6 +1187,7 @@ def _document_text(raw: bytes, name: str) -> str:
 
 # savefig's metadata that leaves the time out of a file whose format would stamp it in.
 UNDATED_METADATA = {"svg": {"Date": None}, "pdf": {"CreationDate": None}}
+DATED_IMAGE_SUFFIXES = (".svg", ".pdf", ".eps", ".ps")  # matplotlib writes the time (SOURCE_DATE_EPOCH) into them
 IMAGE_SUFFIXES = (".png", ".svg", ".pdf", ".jpg", ".jpeg", ".webp", ".eps", ".ps", ".tif", ".tiff")
 
 
@@ -1208,11 +1209,13 @@ def _check_plot_target(name: str, sources: Sequence[str]) -> None:
     problem = folder_problem(name, example="profile.png")  # an image, not the tables' scores.csv
     if problem:
         raise _Missing(f"--plot {name!r}: {problem}")
-    from .persistence import source_date_epoch
-
     # matplotlib dates a PDF, SVG or PostScript image by it: 'abc' ended the drawing, after the
-    # scoring, in its traceback, and -5 drew a file dated 1969. Checked as a model's save checks it.
-    source_date_epoch()
+    # scoring, in its traceback, and -5 drew a file dated 1969. Checked as a model's save checks
+    # it, for those formats only: a PNG carries no date, and drew whatever it said.
+    if Path(name).suffix.lower() in DATED_IMAGE_SUFFIXES:
+        from .persistence import source_date_epoch
+
+        source_date_epoch()
 
 
 def cmd_train(args: argparse.Namespace) -> int:

@@ -3326,6 +3326,11 @@ def test_document_plot_refuses_a_source_date_epoch_before_it_scores(capsys, tmp_
     status, out, err = run(capsys, "document", str(tmp_path / "speech.txt"), "--plot", str(tmp_path / "p.pdf"))
     assert (status, out) == (2, "") and said in err and "SOURCE_DATE_EPOCH" in err and err.count("\n") == 1, err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["speech.txt"]
+    # A PNG carries no date: it is drawn whatever the variable says, as before (a review).
+    monkeypatch.undo()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    status, _, err = run(capsys, "document", str(tmp_path / "speech.txt"), "--plot", str(tmp_path / "p.png"))
+    assert status == 0 and (tmp_path / "p.png").stat().st_size > 0, err
 
 
 @pytest.mark.parametrize(("epoch", "said"), [
