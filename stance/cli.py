@@ -915,14 +915,15 @@ def _shown(name: str) -> str:
 # U+0085), which a terminal acts on or splitlines() ends a line at, the line and paragraph
 # separators (Zl, Zp), which splitlines() ends a line at too, and the backslash itself, so
 # that an escape in the text reads back as one.
-_ESCAPED = re.compile(r"[\\\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# Bidirectional controls too (U+202A-E, U+2066-9), as text.shown escapes them in tables and names.
+_ESCAPED = re.compile(r"[\\\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _escaped(text: str) -> str:
     r"""``text`` as one field of a ``--details`` record: one line, nothing a terminal acts on.
 
-    >>> print(_escaped("NATO\x1b[31m red\x00\ttab\u2028sep back\\slash"))
-    NATO\x1b[31m red\x00\ttab\u2028sep back\\slash
+    >>> print(_escaped("NATO\x1b[31m red\x00\ttab\u2028sep back\\slash \u202eNATO"))
+    NATO\x1b[31m red\x00\ttab\u2028sep back\\slash \u202eNATO
     """
     return _ESCAPED.sub(lambda match: repr(match.group())[1:-1], text)
 

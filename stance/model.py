@@ -338,8 +338,9 @@ class StanceModel:
         # bytes; the target head's keys as ints, since 1.0 and True pass for 1 and saved "1.0".
         for name in ("class_weight", "stance_class_weight"):
             if isinstance(options[name], dict):
+                # Sorted: {1: 5, 0: 1} saved its keys in the order given (a review).
                 options[name] = {int(key) if name == "class_weight" else key: float(weight)
-                                 for key, weight in options[name].items()}
+                                 for key, weight in sorted(options[name].items(), key=lambda item: str(item[0]))}
         params = fit_parameters(texts, label_sets, stances, names, {**options, "none_label": off_topic}, raised)
         training: dict[str, Any] = {
             "rows": len(texts),

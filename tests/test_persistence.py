@@ -2008,7 +2008,8 @@ def test_class_weights_given_as_ints_floats_or_numpy_floats_save_the_same_files(
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
     files = {}
     for name, weight, key in [("int", 5, 1), ("float", 5.0, 1.0), ("numpy", np.float64(5), True)]:
-        folder = stance.train(energy_frame, stance_column="stance", class_weight={0: 1, key: weight},
+        given = {0: 1, key: weight} if name != "numpy" else {key: weight, False: 1}  # and in another order
+        folder = stance.train(energy_frame, stance_column="stance", class_weight=given,
                               stance_class_weight={"favor": weight, "against": 1}).save(tmp_path / name)
         files[name] = {p.name: p.read_bytes() for p in folder.iterdir()}
     assert files["int"] == files["float"] == files["numpy"]
