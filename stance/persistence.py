@@ -525,7 +525,11 @@ def _description_digest(metadata: dict[str, Any]) -> str:
     >>> _description_digest({"options": {"C": 1.0}, "created": "x"}) == _description_digest({"options": {"C": 1.0}})
     True
     """
-    return _sha256(_json_bytes({key: value for key, value in metadata.items() if key not in ("created", "versions")}))
+    described = {key: value for key, value in metadata.items() if key not in ("created", "versions")}
+    # ASCII, as the format-9 digest: a label read from metadata.json may hold a lone surrogate
+    # ("uni\ud800ty"), which UTF-8 cannot encode, and every load of such a model ended in a
+    # traceback here (a review). Only compared in memory, never saved, so its bytes may change.
+    return _sha256(json.dumps(described, separators=(",", ":"), ensure_ascii=True).encode("ascii"))
 
 
 def _in_use(target: Path) -> str | None:

@@ -2097,3 +2097,19 @@ def test_options_set_after_fitting_do_not_make_a_saved_model_unloadable(energy_m
     assert again.get_params()[name] == energy_model.get_params()[name]
     # The model itself still predicts with what it was fitted with, and has the option set.
     assert np.array_equal(model.predict_proba(PROBES[:3]), expected) and model.get_params()[name] == changed[name]
+
+
+def test_a_label_with_a_lone_surrogate_in_metadata_json_loads(energy_model, tmp_path):
+    # A review: JSON's "\ud800" reads as a lone surrogate, which UTF-8 cannot encode, and every
+    # load of a model naming such a label (re-signed) ended in a UnicodeEncodeError traceback.
+    folder = energy_model.save(tmp_path / "m")
+    metadata = json.loads((folder / "metadata.json").read_text())
+    first = metadata["labels"][0]
+    metadata["labels"][0] = "uni\ud800ty"
+    counts = metadata["training_data"]["label_counts"]
+    counts["uni\ud800ty"] = counts.pop(first)
+    _rewrite_checksums(folder, metadata)
+    loaded = stance.load(folder)
+    assert loaded.classes_[0] == "uni\ud800ty"
+    text = "Every new wind farm cuts the bill."
+    assert loaded.classify(text).scores["uni\ud800ty"] == energy_model.classify(text).scores[first]
