@@ -317,19 +317,23 @@ _UNMARKED = {"utf-32-le": ("UTF-32 little-endian", "utf-32le"), "utf-32-be": ("U
 def unmarked_encoding(start: bytes) -> str | None:
     r"""The UTF-16 or UTF-32 codec that ``start``, a file's first bytes with no byte-order
     mark, is written in, or None. Its NUL bytes are valid UTF-8, so read as UTF-8 such a
-    file gave a header of "i\x00d\x00" and "no such column". It is taken for one when a
-    quarter of its bytes or more are 0 (ASCII text has one beside each character) and it
-    decodes in that codec with no NUL; of those that do, the one that reads most of it as
-    ASCII (UTF-16's other byte order reads "id" as CJK).
+    file gave a header of "i\x00d\x00" and "no such column". It is taken for one when its
+    first line, read as UTF-8, holds a 0 byte (a header's commas, tabs and ASCII names have one
+    beside each, in a file of Cyrillic or CJK text too) and it decodes in that codec with no
+    NUL; of those that do, the one that reads most of it as ASCII (UTF-16's other byte order
+    reads "id" as CJK). Zeros in the rows alone are a UTF-8 file's own bytes: counted over the
+    whole start, they made such a file UTF-16, and a Ukrainian file in UTF-16 had too few.
 
     >>> unmarked_encoding("id,text\n".encode("utf-16-le")), unmarked_encoding("id\n".encode("utf-32-be"))
     ('utf-16-le', 'utf-32-be')
-    >>> print(unmarked_encoding(b"id,text\nWe stand with Ukraine.\x00\n"))
-    None
+    >>> unmarked_encoding("id,text\n1,Ми підтримуємо Україну.\n".encode("utf-16-le"))
+    'utf-16-le'
+    >>> print(unmarked_encoding(b"id,text\nWe stand with Ukraine.\x00\n"), unmarked_encoding(b"id,t\n0,a\0b\0c\0d\n"))
+    None None
     """
     codecs = forksafe.imported("codecs")
 
-    if not start or start.count(0) * 4 < len(start):
+    if not start or 0 not in start.split(b"\n", 1)[0]:
         return None
     found, most = None, 0
     for codec in _UNMARKED:

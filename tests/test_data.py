@@ -495,6 +495,21 @@ def test_a_table_in_utf16_or_utf32_without_a_byte_order_mark_is_named_so(tmp_pat
     assert [text.rstrip("\x00") for text in read_table(tmp_path / "nul.csv").text] == ["We stand with Ukraine."]
 
 
+def test_utf16_without_a_mark_is_told_by_its_header_not_by_zeros_in_the_rows(tmp_path):
+    # A review: a UTF-8 file with NUL bytes in its cells (a quarter of its bytes) was refused as
+    # UTF-16, with an iconv that would garble it, and a Ukrainian file in UTF-16 (12% zeros)
+    # was read as UTF-8, its header "i\x00d\x00", as before the detection.
+    tagged = tmp_path / "tags.csv"
+    tagged.write_bytes(b"id,text\n" + b"".join(b"%d,a\0b\0c\0d\n" % i for i in range(20)))
+    assert read_table(tagged).id.tolist() == [str(i) for i in range(20)]  # read, not refused
+    ukrainian = tmp_path / "uk.csv"
+    rows = "id,text\n" + "".join(f"{i},Ми підтримуємо Україну і НАТО.\n" for i in range(50))
+    ukrainian.write_bytes(rows.encode("utf-16-le"))
+    with pytest.raises(InvalidInputError, match="looks like UTF-16 little-endian without a byte-order mark"):
+        read_table(ukrainian)
+    assert read_table(ukrainian, encoding="utf-16-le").text.tolist()[0] == "Ми підтримуємо Україну і НАТО."
+
+
 def test_an_encoding_given_is_kept_whatever_the_file_starts_with(tmp_path):
     path = tmp_path / "latin.csv"
     path.write_bytes(b"\xff\xfetext\nNATO\n")  # "ÿþtext" in latin-1, a UTF-16 mark to a sniffer
