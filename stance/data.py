@@ -942,17 +942,42 @@ def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_li
     source: Any = path if handle is None else handle
     # pandas ends a row at any "\r" outside quotes: a cell's stray one split its row in two.
     kept = linebreaks.holds_stray_returns(path, encoding)
-    if kept:  # the file is closed with the wrapper, once pandas' reader lets it go
+    if kept:  # closed below once read whole, or with the reader of chunks (see _closing_with)
         binary = open(path, "rb") if handle is None else handle  # noqa: SIM115
-        source = linebreaks.KeptReturns(io.TextIOWrapper(binary, encoding=codec, newline=""))
-    return pd.read_csv(
-        source, sep=file_delimiter(path, encoding), **({} if kept else {"encoding": codec}), **quoting,
-        dtype=str, keep_default_na=False, na_values=[""], index_col=False, chunksize=chunksize,
-        # Only a one-column sheet writes an empty cell as an empty line; in a wider file,
-        # an empty line (trailing ones, most often) is no row.
-        skip_blank_lines=not (keep_blank_lines and len(header) == 1),
-        skiprows=header_line(path, encoding) - 1,  # Excel's "sep=" line
-    ), kept
+        source = linebreaks.KeptReturns(io.TextIOWrapper(binary, encoding=codec, newline=""), owns=handle is None)
+    try:
+        read = pd.read_csv(
+            source, sep=file_delimiter(path, encoding), **({} if kept else {"encoding": codec}), **quoting,
+            dtype=str, keep_default_na=False, na_values=[""], index_col=False, chunksize=chunksize,
+            # Only a one-column sheet writes an empty cell as an empty line; in a wider file,
+            # an empty line (trailing ones, most often) is no row.
+            skip_blank_lines=not (keep_blank_lines and len(header) == 1),
+            skiprows=header_line(path, encoding) - 1,  # Excel's "sep=" line
+        )
+    except BaseException:
+        if kept:
+            source.close()
+        raise
+    if kept and chunksize is None:
+        source.close()
+    elif kept:
+        read = _closing_with(read, source)
+    return read, kept
+
+
+def _closing_with(reader: Any, source: Any) -> Any:
+    """pandas' ``reader`` of chunks, which closes ``source`` as it is closed: pandas closes
+    only the files it opened itself."""
+    close = reader.close
+
+    def close_both() -> None:
+        try:
+            close()
+        finally:
+            source.close()
+
+    reader.close = close_both
+    return reader
 
 
 def _header(path: Path, encoding: str, quoting: dict[str, Any]) -> list[str]:

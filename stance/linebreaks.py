@@ -204,9 +204,19 @@ class KeptReturns(io.TextIOBase):
     character too, which says whether a "\n" follows it; one at the very end of the file
     ends its last line."""
 
-    def __init__(self, text: Any, block: int = _BLOCK) -> None:
+    def __init__(self, text: Any, block: int = _BLOCK, owns: bool = True) -> None:
         super().__init__()
-        self._text, self._block = text, block
+        self._text, self._block, self._owns = text, block, owns
+
+    def close(self) -> None:
+        """Close the file read (pandas never closes a file it is given, which was left open
+        to the garbage collector), or, when the caller owns it (``owns`` false), let it go open."""
+        if not self.closed:
+            if self._owns:
+                self._text.close()
+            else:
+                self._text.detach()
+        super().close()
 
     def readable(self) -> bool:
         return True
