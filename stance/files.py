@@ -752,6 +752,11 @@ class ParquetIndex:
     step: int = 1
 
 
+# The column in which Dask's to_parquet stores a default index (dd.from_pandas(...).to_parquet):
+# its rows' positions, which the output left out before Dask's reader was replaced (a review).
+DASK_DEFAULT_INDEX = "__null_dask_index__"
+
+
 def parquet_index(schema: Any, source: str | os.PathLike, default: bool = False) -> ParquetIndex:
     """The index of the Parquet file ``source`` (its Arrow ``schema``) that the output keeps: any pandas
     wrote, named as ``reset_index()`` names it (by its name; unnamed, ``index``, or
@@ -776,6 +781,8 @@ def parquet_index(schema: Any, source: str | os.PathLike, default: bool = False)
     ranges = [level for level in recorded if isinstance(level, dict)]
     if not recorded or (ranges and (len(recorded) > 1 or ranges[0].get("kind") != "range")):
         return ParquetIndex()  # none, or none pandas writes: nothing known to keep
+    if recorded == [DASK_DEFAULT_INDEX] and not default:
+        return ParquetIndex()  # Dask's default index, stored as a column: what Dask's own reader left out
     levels = ([ranges[0].get("name")] if ranges else [named.get(field) for field in recorded])
     bounds = ranges[0] if ranges else {}
     if not default and ranges and levels == [None] and bounds.get("start", 0) == 0 and bounds.get("step", 1) == 1:

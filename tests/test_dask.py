@@ -793,3 +793,18 @@ def test_cli_parquet_glob_keeps_an_unnamed_index_numbering_a_default_one(client,
     frame.to_parquet(tmp_path / "cut" / "part1.parquet")
     assert main(["score", str(tmp_path / "cut" / "*.parquet"), "-o", str(tmp_path / "none.csv"), *cluster]) == 0
     assert pd.read_csv(tmp_path / "none.csv").columns[0] == "text"
+
+
+def test_dasks_own_default_index_is_left_out_as_pandas_is(tmp_path, capsys):
+    # A review: Dask's to_parquet stores a default index as __null_dask_index__, which its own
+    # reader left out; read as a file's chunks are, it became the output's first column.
+    frame = pd.DataFrame({"text": ["We back Ukraine", "Unity now", "Thank you"] * 4})
+    import warnings
+
+    with warnings.catch_warnings():  # Dask's own set_index(inplace=True), which pandas 3.1 deprecates
+        warnings.simplefilter("ignore")
+        dd.from_pandas(frame, npartitions=3).to_parquet(tmp_path / "parts")
+    for given in (str(tmp_path / "parts" / "*.parquet"), str(tmp_path / "parts" / "part.0.parquet")):
+        assert main(["score", given, "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0, capsys.readouterr().err
+        written = pd.read_csv(tmp_path / "out.csv")
+        assert written.columns[0] == "text" and "__null_dask_index__" not in written.columns, given
