@@ -2310,9 +2310,11 @@ def _is_transcript(text: str, furniture: set[str] = frozenset(), french_record: 
         line = _without_timestamp(_strip(raw))
         if not line:
             continue
-        if question_at is not None and _DASH_BULLET.match(line):
+        if question_at is not None and _DASH_BULLET.match(line) and line[1:].lstrip()[:1].isupper():
             # "Question: Will you stay?" / "– Yes.": the answer a dash opens is the second tag,
             # as below "Q:"; one "Question:" or "Vraag:" alone was no tag, and its answer no one's.
+            # A capital, as an answer opens: "- spend more on defence" below an article's
+            # "Question: what next?" is a list, which made every later line an answer's.
             return True
         question_at = None
         if _is_furniture(line) or _is_page_mark(line, furniture):  # "Tags: …" names nobody, nor a running header

@@ -3174,8 +3174,12 @@ def test_one_question_tag_in_words_before_a_dash_answer_is_a_question_and_answer
         for gap in ("\n", "\n\n"):
             assert split_speakers(f"{tag}: {question}{gap}– {answer}") == [
                 (question, "Q"), (first + ".", "A"), (second, "A")], (tag, gap)
-    # a label before a dash line that is no question's is still no tag
+    # a label before a dash line that is no question's is still no tag, nor a list under an
+    # article's question heading (a review: every later line became an answer's)
     assert {speaker for _, speaker in split_speakers("Ukraine: the war goes on.\n- Tanks were sent.")} == {None}
+    article = ("Question: what should NATO do next?\n- spend more on defence\n- deter Russia in the east\n\n"
+               "The alliance agreed on the plan. We act now.")
+    assert {speaker for _, speaker in split_speakers(article)} == {None}
 
 
 def test_thanks_before_a_dash_is_no_sitting_tag():
