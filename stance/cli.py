@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from .exceptions import InvalidInputError, StanceError, quoted, require_seed
+from .text import RAW_FOR_A_TERMINAL
 
 # 1 is a failure of the machine, not of the call (see stance.files.system_failure): a
 # nightly job retries it, or pages someone, where it would fix its input for a 2.
@@ -915,8 +916,8 @@ def _shown(name: str) -> str:
 # U+0085), which a terminal acts on or splitlines() ends a line at, the line and paragraph
 # separators (Zl, Zp), which splitlines() ends a line at too, and the backslash itself, so
 # that an escape in the text reads back as one.
-# Bidirectional controls too (U+202A-E, U+2066-9), as text.shown escapes them in tables and names.
-_ESCAPED = re.compile(r"[\\\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# Bidirectional controls too: the set text.shown escapes in tables and names, and the backslash.
+_ESCAPED = re.compile(f"[\\\\{RAW_FOR_A_TERMINAL}]")
 
 
 def _escaped(text: str) -> str:

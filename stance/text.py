@@ -251,7 +251,11 @@ def control_character(name: str) -> str | None:
 # What no name or table cell may bring to a terminal raw: the control characters (Cc), which a
 # terminal acts on or str.splitlines() ends a line at, the line and paragraph separators, at
 # which it ends a line too, and the bidirectional controls (see control_character).
-_RAW_FOR_A_TERMINAL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# The characters a terminal acts on or splitlines() ends a line at (controls, C1, the line and
+# paragraph separators) and the bidirectional controls, as a regular expression's class body:
+# every escaping of names and texts the command line prints reads this one set.
+RAW_FOR_A_TERMINAL = "\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_RAW_FOR_A_TERMINAL = re.compile(f"[{RAW_FOR_A_TERMINAL}]")
 
 
 def shown(name: str) -> str:
