@@ -2670,6 +2670,7 @@ _ANY_FOOTNOTE_LINE = re.compile(r"^[ \t\ufeff\u200b]*(?:\d{1,3}|[⁰¹²³⁴⁵
 _MARKER_DIGITS = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _MARKER_PUNCTUATION = frozenset(".,;:!?\"”’)")
 _SUPERSCRIPT_VALUES = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_PLAIN_DIGITS = frozenset("0123456789")
 # How many lines a page's footnotes may take, wrapped lines and all (read up from its foot).
 _FOOTNOTES_LENGTH = 40
 
@@ -2679,18 +2680,22 @@ def _footnote_markers(text: str) -> dict[int, list[int]]:
 
     >>> _footnote_markers("It ended the Cold War.1 It cost 3.5 billion in the G7 and Concept2, said “no.”3 ok⁴")
     {1: [22], 2: [65], 3: [78], 4: [82]}
+    >>> _footnote_markers("It began in 2022.¹ It cost 3.5 billion in 2024.1")
+    {1: [17]}
     """
     markers: dict[int, list[int]] = {}
     for found in _MARKER_DIGITS.finditer(text):
         number, at = found.group(), found.start()
-        if number[0].isdigit():
+        # str.isdigit() is true of superscripts too: only a plain digit is ambiguous, a superscript
+        # after a year's stop ("since 2022.¹") is a marker as one after a word's is.
+        if number[0] in _PLAIN_DIGITS:
             before, first = text[at - 2:at - 1], text[at - 1:at]
             if len(number) > 2 or not (
                     (first.isalpha() and before.isalpha())  # "Concept1", not "G7" or "2026"
                     or (first in _MARKER_PUNCTUATION and (before.isalpha()  # "War.1", not "3.5"
                                                           or (first in "\"”’)" and before in ".!?,;:")))):
                 continue
-        elif len(number) > 3 or not number.isdigit():  # superscripts only: "¹²", not "2²"
+        elif len(number) > 3 or any(digit in _PLAIN_DIGITS for digit in number):  # superscripts only: "¹²", not "¹2"
             continue
         markers.setdefault(int(number.translate(_SUPERSCRIPT_VALUES)), []).append(at)
     return markers

@@ -2479,6 +2479,22 @@ def test_footnotes_at_the_foot_of_a_page_or_the_end_are_furniture_and_list_items
         "We have two tasks.", "1 We will spend more.", "2 We will deploy faster."]
 
 
+def test_a_superscript_footnote_marker_after_a_year_marks_its_footnote():
+    # From an audit (journalist): a ministry's web page puts "¹" after "by 2030." and its note
+    # "¹ See the government's defence plan, para. 12." below; the note was scored as a statement
+    # (deterrence, against) and, after the press conference, given to the moderator. A
+    # superscript was read as a plain digit, which after a year's stop may be a decimal ("2030.1").
+    speech = ("We will raise defence spending to 3.5% of GDP by 2030.\u00b9\n\n"
+              "Russia has been at war with Ukraine since 2022.\u00b2\n\n"
+              "\u00b9 See the government's defence plan, para. 12.\n"
+              "\u00b2 NATO, Madrid Summit Declaration, 2022.\n")
+    assert split_sentences(speech) == ["We will raise defence spending to 3.5% of GDP by 2030.\u00b9",
+                                       "Russia has been at war with Ukraine since 2022.\u00b2"]
+    # a plain digit after a year's stop is no marker: the numbered lines below stay
+    assert split_sentences("We will spend more by 2030.1\n\n1 See para. 6.") == [
+        "We will spend more by 2030.1", "1 See para. 6."]
+
+
 def test_an_office_with_commas_and_its_holder_in_brackets_is_a_tag_naming_the_holder():
     # The Lords' Hansard names a minister by office and department, a comma between them:
     # "The Minister of State, Ministry of Defence (Lord Coaker) (Lab):" was no tag at all, its
