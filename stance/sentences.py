@@ -252,13 +252,25 @@ _NAME_WORD = rf"(?-i:[{_CAP}][\w'’.\-]*|{_NAME_LOWER_WORDS})"
 # So where a full stop ends the tag ("M. Jean-Luc Mélenchon. – …"): a capitalised word has
 # none but a title's ("Präsident Dr. h. c. Wolfgang Schäuble. – …").
 _NAME_WORD_UNDOTTED = rf"(?-i:{_TITLES_WITH_DOT}\.|[{_CAP}][\w'’\-]*|{_NAME_LOWER_WORDS})"
+# An office in sentence case after the name's first word, as many a newsroom's style writes a
+# tag ("Opposition leader:", "Defence minister:", "Prime minister Kaja Kallas:"), whose answers
+# were the question's before: not "general", "member", "head", "chief" or "deputy" ("In
+# general:"), nor after a word that makes it a phrase ("Our leader:", "Which minister:").
+_SENTENCE_CASE_OFFICE = (
+    r"(?<!\bOur)(?<!\bYour)(?<!\bMy)(?<!\bHis)(?<!\bHer)(?<!\bTheir)(?<!\bEvery)(?<!\bEach)(?<!\bAny)(?<!\bNo)"
+    r"(?<!\bWhich)(?<!\bWhat)(?<!\bThis)(?<!\bThat)"
+    r" (?:minister|leader|secretary|president|chancellor|spokesperson|spokesman|spokeswoman|ambassador|"
+    r"commissioner|chair|chairman|chairwoman|chairperson|envoy|premier|mayor|governor|senator|commander|director|"
+    r"rapporteur)(?!\w)"
+)
 # A name in ordinary case ("Kaja Kallas:", "Secretary General Mark Rutte:", "Healey:",
 # "Question:", Hansard's "Baroness Smith of Basildon (Lab):" and "The Minister for the Armed
 # Forces (Luke Harrow):"). Such a line can also be a label ("Key Points:", "Ukraine:", "The
 # Baltic and the Balkans:"), so these tags count only in a document with two or more tag
 # lines: a transcript.
 _NAME = (
-    rf"(?P<speaker>{_FRENCH_CHAIR}|[{_CAP}][\w'’.\-]*(?: (?:{_NAME_WORD}|bin|al|of|for|the|and)){{0,6}}"
+    rf"(?P<speaker>{_FRENCH_CHAIR}|[{_CAP}][\w'’.\-]*(?:{_SENTENCE_CASE_OFFICE})?"
+    rf"(?: (?:{_NAME_WORD}|bin|al|of|for|the|and)){{0,6}}"
     # a number telling apart people a transcript does not name ("Speaker 1", "REPORTER 2")
     r"(?: \d{1,2})?)"
 )

@@ -2495,6 +2495,24 @@ def test_a_superscript_footnote_marker_after_a_year_marks_its_footnote():
         "We will spend more by 2030.1", "1 See para. 6."]
 
 
+def test_an_office_in_sentence_case_is_a_tag_and_its_answers_are_not_the_questions():
+    # From an audit (journalist): a press conference transcript tagging the answers
+    # "Opposition leader:" (a newsroom's sentence case) gave every answer to the questioner
+    # before it, "Opposition leader: No." a statement of the "Q" the README says to leave out.
+    transcript = ("Moderator: We will take questions.\n"
+                  "Question (Mark Jones, BBC): Does the eastern flank need more troops?\n"
+                  "Opposition leader: Yes. More allied troops on our border make us safer.\n"
+                  "Question (Liis Kask, ERR): And Ukraine?\n"
+                  "Defence minister Hanno Pevkur: Ukraine's future is in NATO.")
+    assert split_speakers(transcript) == [
+        ("We will take questions.", "Moderator"), ("Does the eastern flank need more troops?", "Q"),
+        ("Yes.", "Opposition leader"), ("More allied troops on our border make us safer.", "Opposition leader"),
+        ("And Ukraine?", "Q"), ("Ukraine's future is in NATO.", "Defence minister Hanno Pevkur")]
+    # a phrase that leads in names no one: the speaker before goes on
+    for line in ("In general: we agree.", "Our leader: he said no.", "Which minister: the old one?"):
+        assert split_speakers(f"Q: Do you agree?\nMINISTER: Yes.\n{line}")[-1] == (line, "MINISTER")
+
+
 def test_an_office_with_commas_and_its_holder_in_brackets_is_a_tag_naming_the_holder():
     # The Lords' Hansard names a minister by office and department, a comma between them:
     # "The Minister of State, Ministry of Defence (Lord Coaker) (Lab):" was no tag at all, its
