@@ -116,6 +116,11 @@ _LINE_DAY_MONTH = f"(?:(?i:{'|'.join(_GERMAN_OWN_MONTHS)})|{'|'.join(_FRENCH_MON
 # The characters a list's item opens with, as word processors, slides and posts type them ("- ", "• ", "▪ ",
 # "► ", "✓ "…); also ">" and "+", but not before a number, which they compare or add ("> 2% of GDP").
 _BULLETS = "-*•–—▪●·◦‣⁃∙○■□▫◆◇♦❖►▶▸➢➤→✓✔✗✘☐☑★☆"
+# The bullets of a Word document saved or copied as plain text: its Symbol and Wingdings glyphs
+# in the private use area (U+F0B7, U+F0A7, U+F0D8, U+F0FC, as "\uf0b7\t" opens a line), or, as "Save as
+# Plain Text" writes the second and third levels, "o" and "§" before the tab Word puts after
+# every bullet (a tab, so that "o" stays a word elsewhere: "o meu país").
+_WORD_BULLETS = r"[\uf020-\uf0ff]|[o§](?=\t)"
 # Not abbreviations to Punkt, so that "Hungary said no." ends a sentence; "No. 5" and
 # "Nos. 3" are rejoined by _continues, since a digit follows. A number is no marker before a
 # German or French month ("3. Oktober 2025": a date), a letter in lower case none that opens
@@ -124,7 +129,7 @@ _BULLETS = "-*•–—▪●·◦‣⁃∙○■□▫◆◇♦❖►▶▸➢�
 # ministre", "J. van Dijk": a title or an initial), while a capital before any other
 # lower-case word is ("A. strengthen deterrence;").
 _BULLET = re.compile(
-    rf"^\s*(?:[{_BULLETS}]|[>+](?=\s+\D)|\(?\d{{1,3}}(?:\)|\.(?!\s+{_LINE_DAY_MONTH}))|"
+    rf"^\s*(?:[{_BULLETS}]|{_WORD_BULLETS}|[>+](?=\s+\D)|\(?\d{{1,3}}(?:\)|\.(?!\s+{_LINE_DAY_MONTH}))|"
     rf"\(?(?:(?!{_LETTER_ABBREVIATIONS})[a-z]|[ivx]{{2,4}}|[IVX]{{2,4}})[.)]|"
     r"\(?[A-Z][.)](?=\s+(?!(?:de|du|des|le|la|les|van|von|zu|der|den|di|da|del|ter)\s|[dl]['’])[a-z]))\s+")
 # A list marker alone on its line ("11." before its paragraph).

@@ -2479,6 +2479,20 @@ def test_footnotes_at_the_foot_of_a_page_or_the_end_are_furniture_and_list_items
         "We have two tasks.", "1 We will spend more.", "2 We will deploy faster."]
 
 
+def test_the_bullets_of_a_word_document_saved_as_plain_text_are_dropped():
+    # From an audit (journalist): a speech saved from Word as plain text kept its second- and
+    # third-level bullets in the statements ("o\tPatriot batteries for Ukraine."), and one copied
+    # with its Symbol glyph ("\uf0b7\tMore air defence.") ran into the line above it.
+    saved = ("Our plan:\n\u00b7\tMore air defence.\no\tPatriot batteries for Ukraine.\n"
+             "\u00a7\tA third-level item.\n\u00b7\tA brigade in Lithuania.")
+    assert split_sentences(saved) == ["Our plan:", "More air defence.", "Patriot batteries for Ukraine.",
+                                      "A third-level item.", "A brigade in Lithuania."]
+    copied = "Our plan:\n\uf0b7\tMore air defence.\n\uf0a7\tMore ammunition."
+    assert split_sentences(copied) == ["Our plan:", "More air defence.", "More ammunition."]
+    # "o" with a space after it is a word's: Portuguese and Italian "o" ("or"), an initial
+    assert split_sentences("o governo vai gastar mais.") == ["o governo vai gastar mais."]
+
+
 def test_a_superscript_footnote_marker_after_a_year_marks_its_footnote():
     # From an audit (journalist): a ministry's web page puts "¹" after "by 2030." and its note
     # "¹ See the government's defence plan, para. 12." below; the note was scored as a statement
