@@ -1786,9 +1786,10 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
             close()
             current_is_item = True
             line = line[len(emoji):].lstrip()  # dropped as the other bullets are
-        elif current and (_DATELINE.match(line) or ((_is_heading(current) or _is_part_heading(current))
+        elif current and (_DATELINE.match(line) or ((_is_heading(current) or _is_part_heading(current)
+                                                     or (_is_salutation(current[-1]) and not _is_salutation(line)))
                                                     and not line[0].islower())):
-            close()
+            close()  # "Ladies and gentlemen," / "We will…": the address is no word of the sentence below
         if in_note and not line[0].islower() and _SENTENCE_END.search(current[-1]):
             close()  # the note's sentences are over: the speaker's words go on
         if speaker is not None and not after_tag and _opens_note(line):
@@ -1925,6 +1926,29 @@ def _is_address(line: str) -> bool:
     opening = " ".join(words).upper() + " "
     return (any(word in _ADDRESS_WORDS or word in _THANKS for word in words)
             or any(opening.startswith(greeting + " ") for greeting in _GREETINGS))
+
+
+# The address words that open a speech on a line of their own ("Ladies and gentlemen,", "Dear
+# friends,"), not a closing's blessing.
+_SALUTATION_WORDS = _ADDRESS_WORDS - {"god", "bless", "vive", "slava"} | {"friends", "everyone", "all", "excellency"}
+
+
+def _is_salutation(line: str) -> bool:
+    """Whether ``line`` addresses the listeners alone, as a speech's first line does, ending in a
+    comma ("Ladies and gentlemen,", "Dear friends,", "Excellencies,"): a statement of its own
+    when a capital opens the line below, not the first words of the sentence there.
+
+    >>> _is_salutation("Ladies and gentlemen,"), _is_salutation("Dear Prime Minister,")
+    (True, True)
+    >>> _is_salutation("In Vilnius,"), _is_salutation("Dear friends, we met in Riga and agreed,")
+    (False, False)
+    """
+    words = [word.lower() for word in _LETTERS.findall(line)]
+    if not (line.endswith(",") and 0 < len(words) <= 5):
+        return False
+    # "Dear Prime Minister,", "My dear friends,"; or address words alone, "Ladies and gentlemen,"
+    return "dear" in words[:2] or all(word in _SALUTATION_WORDS or word in ("and", "my", "distinguished")
+                                      for word in words)
 
 
 def _stands_apart(lines: list[str], at: int) -> bool:

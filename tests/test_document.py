@@ -2479,6 +2479,19 @@ def test_footnotes_at_the_foot_of_a_page_or_the_end_are_furniture_and_list_items
         "We have two tasks.", "1 We will spend more.", "2 We will deploy faster."]
 
 
+def test_a_speechs_address_on_its_own_line_is_no_word_of_the_sentence_below():
+    # From an audit (journalist): a speech saved from Word, one paragraph a line, gave
+    # "Dear friends, We will not allow anyone to divide this Alliance." as one statement.
+    speech = ("Excellencies,\nDear Prime Minister,\nWe will not allow anyone to divide this Alliance.\n"
+              "Ladies and gentlemen,\nOur brigade in Lithuania will be ready by 2027.")
+    assert split_sentences(speech) == ["Excellencies, Dear Prime Minister,",
+                                       "We will not allow anyone to divide this Alliance.",
+                                       "Ladies and gentlemen,", "Our brigade in Lithuania will be ready by 2027."]
+    # a sentence wrapped after a comma goes on, and so does an address before lower case
+    assert split_sentences("In Vilnius,\nAllies agreed to act.") == ["In Vilnius, Allies agreed to act."]
+    assert split_sentences("Dear friends,\nwe will act.") == ["Dear friends, we will act."]
+
+
 def test_the_bullets_of_a_word_document_saved_as_plain_text_are_dropped():
     # From an audit (journalist): a speech saved from Word as plain text kept its second- and
     # third-level bullets in the statements ("o\tPatriot batteries for Ukraine."), and one copied
