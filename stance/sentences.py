@@ -1928,27 +1928,56 @@ def _is_address(line: str) -> bool:
             or any(opening.startswith(greeting + " ") for greeting in _GREETINGS))
 
 
-# The address words that open a speech on a line of their own ("Ladies and gentlemen,", "Dear
-# friends,"), not a closing's blessing.
-_SALUTATION_WORDS = _ADDRESS_WORDS - {"god", "bless", "vive", "slava"} | {"friends", "everyone", "all", "excellency"}
+# The words of an address that open a speech on a line of their own ("Ladies and gentlemen,",
+# "Meine Damen und Herren,", "Mesdames et Messieurs,"), not a closing's blessing; with the
+# words that join them ("and", "und", "et").
+_SALUTATION_WORDS = (_ADDRESS_WORDS - {"god", "bless", "vive", "slava"}
+                     | {"friends", "everyone", "all", "excellency", "distinguished", "guests", "delegates",
+                        "your", "my", "meine", "and", "und", "et", "en", "y", "e",
+                        "dames", "heren", "señoras", "señores", "signore", "signori"})
+# The words that open an address to someone: "Dear Prime Minister", "My dear friends", "Liebe
+# Kolleginnen", "Sehr geehrter Herr Präsident", "Chers amis", "Geachte aanwezigen", "Mr
+# President", "Madam Speaker", "Monsieur le Président".
+_SALUTATION_OPENINGS = frozenset({
+    "dear", "liebe", "lieber", "liebes", "geehrte", "geehrter", "cher", "chers", "chère", "chères", "beste",
+    "geachte", "queridos", "queridas", "estimados", "estimadas", "cari", "gentili",
+    "mr", "mrs", "ms", "madam", "madame", "mister", "monsieur", "herr", "frau"})
 
 
 def _is_salutation(line: str) -> bool:
     """Whether ``line`` addresses the listeners alone, as a speech's first line does, ending in a
-    comma ("Ladies and gentlemen,", "Dear friends,", "Excellencies,"): a statement of its own
-    when a capital opens the line below, not the first words of the sentence there.
+    comma ("Ladies and gentlemen,", "Dear friends,", "Excellencies, dear colleagues,"): a
+    statement of its own when a capital opens the line below, not the first words of the
+    sentence there. Each of its parts between commas must address someone, so that a sentence
+    wrapped after a comma goes on ("dear allies, the Baltic states,").
 
-    >>> _is_salutation("Ladies and gentlemen,"), _is_salutation("Dear Prime Minister,")
+    >>> _is_salutation("Ladies and gentlemen,"), _is_salutation("Dear Prime Minister, dear friends,")
     (True, True)
-    >>> _is_salutation("In Vilnius,"), _is_salutation("Dear friends, we met in Riga and agreed,")
+    >>> _is_salutation("Sehr geehrter Herr Präsident, meine Damen und Herren,"), _is_salutation("Mr President,")
+    (True, True)
+    >>> _is_salutation("In Vilnius,"), _is_salutation("dear allies, the Baltic states,")
     (False, False)
     """
-    words = [word.lower() for word in _LETTERS.findall(line)]
-    if not (line.endswith(",") and 0 < len(words) <= 5):
+    if not line.endswith(","):
         return False
-    # "Dear Prime Minister,", "My dear friends,"; or address words alone, "Ladies and gentlemen,"
-    return "dear" in words[:2] or all(word in _SALUTATION_WORDS or word in ("and", "my", "distinguished")
-                                      for word in words)
+    return all(_addresses(part) for part in line[:-1].split(","))
+
+
+def _addresses(part: str) -> bool:
+    """Whether ``part`` of a line, between commas, addresses someone: address words alone
+    ("Ladies and gentlemen", "Excellencies") or a few words after "Dear", "Mr" and the like.
+
+    >>> _addresses("My dear friends"), _addresses("Madame la Présidente"), _addresses("In Vilnius")
+    (True, True, False)
+    >>> _addresses("Sehr geehrte Damen"), _addresses("Sehr viel mehr")
+    (True, False)
+    """
+    words = [word.lower() for word in _LETTERS.findall(part)]
+    if not 0 < len(words) <= 5:
+        return False
+    # "My dear friends", "Sehr geehrte Damen" (not "Sehr viel mehr")
+    opening = words[1] if words[0] in ("my", "sehr") and len(words) > 1 else words[0]
+    return opening in _SALUTATION_OPENINGS or all(word in _SALUTATION_WORDS for word in words)
 
 
 def _stands_apart(lines: list[str], at: int) -> bool:

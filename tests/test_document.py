@@ -2492,6 +2492,25 @@ def test_a_speechs_address_on_its_own_line_is_no_word_of_the_sentence_below():
     assert split_sentences("Dear friends,\nwe will act.") == ["Dear friends, we will act."]
 
 
+def test_an_address_of_several_parts_or_in_another_language_is_a_statement_of_its_own():
+    # From a review: the address was found by "dear" in its first two words or by English address
+    # words alone, five words at most, so the usual longer opening, a German, French or Dutch one
+    # and "Mr President," ran into the sentence below, while a sentence wrapped after "dear
+    # allies, the Baltic states," was cut there. Each part between commas must address someone.
+    sentence = "We will not allow anyone to divide this Alliance."
+    for address in ("Excellencies, ladies and gentlemen, dear friends,",
+                    "Dear President, dear Prime Minister, dear colleagues,", "Mr President,", "Your Excellencies,",
+                    "Sehr geehrter Herr Präsident, meine Damen und Herren,", "Liebe Kolleginnen und Kollegen,",
+                    "Mesdames et Messieurs,", "Chers amis,", "Beste collega's,"):
+        assert split_sentences(f"{address}\n{sentence}") == [address, sentence]
+    wrapped = "We owe a great deal to our\ndear allies, the Baltic states,\nPoland and Finland, who stood firm."
+    assert split_sentences(wrapped) == [
+        "We owe a great deal to our dear allies, the Baltic states, Poland and Finland, who stood firm."]
+    # German capitalises its nouns: an adverb's "Sehr" opens no address
+    assert split_sentences("Sehr viel mehr,\nAbschreckung braucht es.") == [
+        "Sehr viel mehr, Abschreckung braucht es."]
+
+
 def test_the_bullets_of_a_word_document_saved_as_plain_text_are_dropped():
     # From an audit (journalist): a speech saved from Word as plain text kept its second- and
     # third-level bullets in the statements ("o\tPatriot batteries for Ukraine."), and one copied
