@@ -259,14 +259,19 @@ _NAME_WORD = rf"(?-i:[{_CAP}][\w'’.\-]*|{_NAME_LOWER_WORDS})"
 _NAME_WORD_UNDOTTED = rf"(?-i:{_TITLES_WITH_DOT}\.|[{_CAP}][\w'’\-]*|{_NAME_LOWER_WORDS})"
 # An office in sentence case after the name's first word, as many a newsroom's style writes a
 # tag ("Opposition leader:", "Defence minister:", "Prime minister Kaja Kallas:"), whose answers
-# were the question's before: not "general", "member", "head", "chief" or "deputy" ("In
-# general:"), nor after a word that makes it a phrase ("Our leader:", "Which minister:").
+# were the question's before; up to two words of its kind before it ("Deputy prime minister:",
+# "British prime minister Keir Starmer:", "Foreign affairs minister:") and a secretary's
+# "general" after it ("NATO secretary general Mark Rutte:", "Secretary general:"). Not
+# "general", "member", "head", "chief" or "deputy" alone ("In general:"), nor after a word that
+# makes it a phrase ("Our leader:", "Which minister:", "One minister:", "So minister:").
+_OFFICE_PHRASE_WORDS = ("Our", "Your", "My", "His", "Her", "Their", "Every", "Each", "Any", "No", "Which", "What",
+                        "This", "That", "A", "An", "Another", "One", "Some", "As", "So")
 _SENTENCE_CASE_OFFICE = (
-    r"(?<!\bOur)(?<!\bYour)(?<!\bMy)(?<!\bHis)(?<!\bHer)(?<!\bTheir)(?<!\bEvery)(?<!\bEach)(?<!\bAny)(?<!\bNo)"
-    r"(?<!\bWhich)(?<!\bWhat)(?<!\bThis)(?<!\bThat)"
+    "".join(rf"(?<!\b{word})" for word in _OFFICE_PHRASE_WORDS)
+    + r"(?:(?: (?:prime|deputy|vice|foreign|defence|defense|finance|interior|affairs|shadow|acting|former)){0,2}"
     r" (?:minister|leader|secretary|president|chancellor|spokesperson|spokesman|spokeswoman|ambassador|"
     r"commissioner|chair|chairman|chairwoman|chairperson|envoy|premier|mayor|governor|senator|commander|director|"
-    r"rapporteur)(?!\w)"
+    r"rapporteur)(?!\w)|(?<=\bSecretary)(?=[ -]general))(?:(?<=[Ss]ecretary)[ -]general(?!\w))?"
 )
 # A name in ordinary case ("Kaja Kallas:", "Secretary General Mark Rutte:", "Healey:",
 # "Question:", Hansard's "Baroness Smith of Basildon (Lab):" and "The Minister for the Armed

@@ -2559,6 +2559,20 @@ def test_an_office_in_sentence_case_is_a_tag_and_its_answers_are_not_the_questio
         assert split_speakers(f"Q: Do you agree?\nMINISTER: Yes.\n{line}")[-1] == (line, "MINISTER")
 
 
+def test_an_office_of_several_words_in_sentence_case_is_a_tag_and_a_phrase_is_none():
+    # From a review: only one office word after the first word made a tag, so NATO's own "NATO
+    # secretary general Mark Rutte:", "Deputy prime minister:" and "British prime minister Keir
+    # Starmer:" gave their answers to the question before, while "One minister:" or "So
+    # minister:" in an answer took it from its speaker.
+    for tag in ("NATO secretary general Mark Rutte", "Secretary general", "Deputy prime minister",
+                "British prime minister Keir Starmer", "Foreign affairs minister"):
+        assert split_speakers(f"Q: Will you send troops?\nMINISTER: Yes.\nQ: When?\n{tag}: Soon.")[-1] == (
+            "Soon.", tag)
+    for line in ("One minister: 'We will not pay.'", "So minister: what now?", "Another leader: the same.",
+                 "As president: I will act.", "Our prime minister: no.", "Attorney general: no."):
+        assert split_speakers(f"Q: Do you agree?\nMINISTER: Yes.\n{line}")[-1] == (line, "MINISTER")
+
+
 def test_an_office_with_commas_and_its_holder_in_brackets_is_a_tag_naming_the_holder():
     # The Lords' Hansard names a minister by office and department, a comma between them:
     # "The Minister of State, Ministry of Defence (Lord Coaker) (Lab):" was no tag at all, its
