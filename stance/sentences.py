@@ -2741,11 +2741,15 @@ _FOOTNOTE_LINE = re.compile(r"(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]+
 _ANY_FOOTNOTE_LINE = re.compile(r"^[ \t\ufeff\u200b]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]+\S", re.MULTILINE)
 # A number that can be a footnote marker: right after a word ("Concept1"), or after a word's
 # punctuation or closing quote ("War.1", "alone.”2"); not "3.5", "G7" or "COVID-19". Told
-# apart by the characters before it (see _footnote_markers).
-_MARKER_DIGITS = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+# apart by the characters before it (see _footnote_markers). Superscripts are a number apart
+# from the digits before them, as in "by 2030¹".
+_MARKER_DIGITS = re.compile(r"[0-9]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _MARKER_PUNCTUATION = frozenset(".,;:!?\"”’)")
 _SUPERSCRIPT_VALUES = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _PLAIN_DIGITS = frozenset("0123456789")
+# What makes a superscript an exponent, not a marker: a power of ten's base or sign before it
+# ("10⁶ tonnes", "10⁻³"), where a year's digits are a marker's place ("by 2030¹", "since 2010²").
+_EXPONENT_BASE = re.compile(r"(?:(?<!\d)10|[⁻⁺])$")
 # How many lines a page's footnotes may take, wrapped lines and all (read up from its foot).
 _FOOTNOTES_LENGTH = 40
 
@@ -2755,14 +2759,14 @@ def _footnote_markers(text: str) -> dict[int, list[int]]:
 
     >>> _footnote_markers("It ended the Cold War.1 It cost 3.5 billion in the G7 and Concept2, said “no.”3 ok⁴")
     {1: [22], 2: [65], 3: [78], 4: [82]}
-    >>> _footnote_markers("It began in 2022.¹ It cost 3.5 billion in 2024.1")
-    {1: [17]}
+    >>> _footnote_markers("It began in 2022.¹ It cost 3.5 billion in 2024.1 and will by 2030² 10⁶ times")
+    {1: [17], 2: [65]}
     """
     markers: dict[int, list[int]] = {}
     for found in _MARKER_DIGITS.finditer(text):
         number, at = found.group(), found.start()
         # str.isdigit() is true of superscripts too: only a plain digit is ambiguous, a superscript
-        # after a year's stop ("since 2022.¹") is a marker as one after a word's is.
+        # after a year ("by 2030¹", "since 2022.¹") is a marker as one after a word's is.
         if number[0] in _PLAIN_DIGITS:
             before, first = text[at - 2:at - 1], text[at - 1:at]
             if len(number) > 2 or not (
@@ -2770,7 +2774,7 @@ def _footnote_markers(text: str) -> dict[int, list[int]]:
                     or (first in _MARKER_PUNCTUATION and (before.isalpha()  # "War.1", not "3.5"
                                                           or (first in "\"”’)" and before in ".!?,;:")))):
                 continue
-        elif len(number) > 3 or any(digit in _PLAIN_DIGITS for digit in number):  # superscripts only: "¹²", not "¹2"
+        elif len(number) > 3 or _EXPONENT_BASE.search(text[max(at - 3, 0):at]):  # "¹²", not "10⁶"
             continue
         markers.setdefault(int(number.translate(_SUPERSCRIPT_VALUES)), []).append(at)
     return markers

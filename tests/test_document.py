@@ -2541,6 +2541,21 @@ def test_a_superscript_footnote_marker_after_a_year_marks_its_footnote():
         "We will spend more by 2030.1", "1 See para. 6."]
 
 
+def test_a_superscript_footnote_marker_right_after_a_year_marks_its_footnote():
+    # From a review: a superscript was read as one number with the digits before it, so a
+    # marker put before the stop or inside a sentence ("by 2030¹.", "since 2022² and") was a
+    # year's "2030¹" and no marker, and its note was scored as a statement. A power of ten's
+    # exponent is still none ("10⁶ tonnes"), and the numbered line below it stays.
+    speech = ("We will raise defence spending to 3.5% of GDP by 2030\u00b9.\n\n"
+              "Russia has been at war with Ukraine since 2022\u00b2 and will not stop.\n\n"
+              "\u00b9 See the government's defence plan, para. 12.\n"
+              "\u00b2 NATO, Madrid Summit Declaration, 2022.\n")
+    assert split_sentences(speech) == ["We will raise defence spending to 3.5% of GDP by 2030\u00b9.",
+                                       "Russia has been at war with Ukraine since 2022\u00b2 and will not stop."]
+    assert split_sentences("We moved 10\u2076 tonnes of ammunition.\n\n6 Allies will do more.") == [
+        "We moved 10\u2076 tonnes of ammunition.", "6 Allies will do more."]
+
+
 def test_an_office_in_sentence_case_is_a_tag_and_its_answers_are_not_the_questions():
     # From an audit (journalist): a press conference transcript tagging the answers
     # "Opposition leader:" (a newsroom's sentence case) gave every answer to the questioner
