@@ -118,9 +118,11 @@ _LINE_DAY_MONTH = f"(?:(?i:{'|'.join(_GERMAN_OWN_MONTHS)})|{'|'.join(_FRENCH_MON
 _BULLETS = "-*•–—▪●·◦‣⁃∙○■□▫◆◇♦❖►▶▸➢➤→✓✔✗✘☐☑★☆"
 # The bullets of a Word document saved or copied as plain text: its Symbol and Wingdings glyphs
 # in the private use area (U+F0B7, U+F0A7, U+F0D8, U+F0FC, as "\uf0b7\t" opens a line), or, as "Save as
-# Plain Text" writes the second and third levels, "o" and "§" before the tab Word puts after
-# every bullet (a tab, so that "o" stays a word elsewhere: "o meu país").
-_WORD_BULLETS = r"[\uf020-\uf0ff]|[o§](?=\t)"
+# Plain Text" writes them in a Windows code page, the characters of those glyphs' codes before
+# the tab Word puts after every bullet: "o" and "§" of the second and third levels, and "Ø",
+# "ü" and "v" of the bullet library's arrow, tick and diamond (a tab, so that "o" and "v" stay
+# words elsewhere: "o meu país", "v Praze").
+_WORD_BULLETS = r"[\uf020-\uf0ff]|[o§Øüv](?=\t)"
 # Not abbreviations to Punkt, so that "Hungary said no." ends a sentence; "No. 5" and
 # "Nos. 3" are rejoined by _continues, since a digit follows. A number is no marker before a
 # German or French month ("3. Oktober 2025": a date), a letter in lower case none that opens

@@ -2523,6 +2523,11 @@ def test_the_bullets_of_a_word_document_saved_as_plain_text_are_dropped():
     assert split_sentences(copied) == ["Our plan:", "More air defence.", "More ammunition."]
     # "o" with a space after it is a word's: Portuguese and Italian "o" ("or"), an initial
     assert split_sentences("o governo vai gastar mais.") == ["o governo vai gastar mais."]
+    # From a review: the bullet library's arrow, tick and diamond, saved so, are "Ø", "ü" and "v"
+    # before the tab; "v" before a space is the Czech and Slovak word
+    arrows = "Our plan:\n\u00d8\tMore air defence.\n\u00fc\tMore ammunition.\nv\tMore troops."
+    assert split_sentences(arrows) == ["Our plan:", "More air defence.", "More ammunition.", "More troops."]
+    assert split_sentences("Náš plán:\nv Praze se dohodneme.") == ["Náš plán: v Praze se dohodneme."]
 
 
 def test_a_superscript_footnote_marker_after_a_year_marks_its_footnote():
