@@ -326,6 +326,28 @@ def decode_hint(value: object) -> str:
     return ""
 
 
+def none_label_not_text(value: Any) -> str:
+    """The refusal of a ``none_label`` that is not a str, with the spelling to pass for a number.
+
+    Labels are read as text (an int column's 0 trains the label "0"), so ``none_label=0``
+    names no label; the message says to pass ``none_label='0'``, as ``favor=1`` is told
+    to pass ``favor='1'``.
+
+    >>> none_label_not_text(0)
+    "none_label must be a str or None, got 0 (int); labels are read as text: pass none_label='0'"
+    >>> none_label_not_text(0.0)
+    "none_label must be a str or None, got 0.0 (float); labels are read as text: pass none_label='0'"
+    >>> none_label_not_text(["none"])
+    "none_label must be a str or None, got ['none'] (list)"
+    """
+    message = f"none_label must be a str or None, got {quoted(value)} ({type_name(value)})"
+    if not is_number(value):
+        return message
+    # A whole float (0.0) is spelt as the int, as a label "0.0" is read as "0".
+    spelt = str(int(value)) if float(value).is_integer() else str(value)
+    return f"{message}; labels are read as text: pass none_label={spelt!r}"
+
+
 def is_int(value: Any) -> bool:
     """An int, numpy's included (a count from ``np.arange`` or ``len(array)``), but not a
     bool: to Python ``True`` is 1, never a count or a seed here.

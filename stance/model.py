@@ -21,6 +21,7 @@ from .exceptions import (
     OptionError,
     decode_hint,
     is_int,
+    none_label_not_text,
     quoted,
     refuse_option,
     type_name,
@@ -407,7 +408,7 @@ class StanceModel:
         for name in ("C", "stance_C"):
             _require_c(name, getattr(self, name))
         if self.none_label is not None and not isinstance(self.none_label, str):  # --none-label: a str
-            raise InvalidInputError(f"none_label must be a str or None, got {quoted(self.none_label)}")
+            raise InvalidInputError(none_label_not_text(self.none_label))
         if isinstance(self.none_label, str) and (not self.none_label or control_character(self.none_label)):
             # As training refuses such a label: a load refuses an empty one, and an escape in a
             # name reached the terminal when printed.

@@ -1236,7 +1236,8 @@ def test_profile_refuses_a_none_label_that_is_not_text():
     # none_label=0 (a Manifesto code as an int) matched no label, "0", so the off-topic code
     # was profiled as a target and every share was off; train refuses it so.
     scored = pd.DataFrame({"pred_labels": ["0", "104", "0", "501"], "pred_stance": [None, "favor", None, "against"]})
-    with pytest.raises(stance.InvalidInputError, match=r"^none_label must be a str or None, got 0$"):
+    with pytest.raises(stance.InvalidInputError, match=r"^none_label must be a str or None, got 0 \(int\); "
+                                                     r"labels are read as text: pass none_label='0'$"):
         profile(scored, none_label=0, prefix="pred_")
     assert profile(scored, none_label="0", prefix="pred_").index.tolist() == ["104", "501"]
 

@@ -670,6 +670,20 @@ def test_a_bad_none_label_is_named_before_the_data_is_checked():
         stance.train(frame, stance_column="stance", none_label=0)
 
 
+def test_a_none_label_given_as_a_number_is_told_the_spelling_to_pass():
+    # Codes held as ints (a Manifesto scheme's 0 for off-topic) train the labels "0", "104"…:
+    # none_label=0 named none of them, and the refusal did not say what to pass instead.
+    frame = pd.DataFrame({"text": ["wind farms now", "more solar", "hello there", "good day"] * 3,
+                          "labels": [501, 501, 0, 0] * 3})
+    for number in (0, 0.0, np.int64(0)):
+        with pytest.raises(InvalidInputError, match=r"labels are read as text: pass none_label='0'$"):
+            stance.train(frame, threshold_folds=0, none_label=number)
+    model = stance.train(frame, threshold_folds=0, none_label="0")  # the advice, followed, works
+    assert model.none_label_ == "0" and model.classify("").label == "0"
+    with pytest.raises(InvalidInputError, match=r"got \['0'\] \(list\)$"):  # no spelling for what is no number
+        stance.train(frame, threshold_folds=0, none_label=["0"])
+
+
 def test_a_label_whose_score_column_a_stance_value_would_take_is_refused(energy_frame):
     frame = energy_frame.copy()
     frame["labels"] = frame["labels"].replace({"renewables": "stance_favor"})
