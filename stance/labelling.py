@@ -647,6 +647,7 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     # so the three extra fits per fold that tune those are skipped.
     options = _known_options({"random_state": random_state, "threshold_folds": 0, **options})
     template = StanceModel(**options)
+    template._check_options()  # a bad option (none_label=0) is named before the data is read as labels
     none_label = template.none_label
     if isinstance(none_label, str):  # read as the labels are, as each fold's fit reads it: "0.0" is "0"
         none_label = whole_number_text(none_label)

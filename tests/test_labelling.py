@@ -158,6 +158,10 @@ def test_label_issues_do_not_depend_on_the_order_of_the_rows(energy_frame):
         ({"random_state": "x"}, "random_state must be an int from 0 to"),  # numpy's error named no argument
         ({"labels_column": "label"}, "Did you mean 'labels'"),
         ({"stance_column": "stanse"}, "stance_column='stanse'"),
+        # An int off-topic code, as train refuses it; it stopped the check with
+        # "AttributeError: 'int' object has no attribute 'isascii'" from deep in the data checks.
+        ({"none_label": 0}, "none_label must be a str or None, got 0 .*pass none_label='0'"),
+        ({"C": "a"}, "C must be a positive number, got 'a'"),
     ],
 )
 def test_find_label_issues_bad_arguments(energy_frame, kwargs, message):
