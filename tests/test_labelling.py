@@ -973,6 +973,54 @@ def test_retweets_of_one_statement_are_suggested_once():
         "rt", "is", "russian", "state", "media", "says", "mail"]
 
 
+def test_the_diversity_walk_compares_candidates_a_block_at_a_time(monkeypatch):
+    # A pool of 200,000 parliamentary sentences whose most uncertain ones repeat each other
+    # took 50 s to suggest 20: the walk down the ranking took the cosine of one candidate
+    # at a time, two sparse slices and a product each, and cut every text into words twice.
+    # It now compares a block of candidates at a time, and keeps what it kept before.
+    from stance import labelling, similarity
+
+    def reference(texts, order, n, max_similarity):  # the walk, one candidate at a time
+        wordless = [not similarity.content_words(text) for text in texts]
+        x = similarity.tfidf_unit_vectors(texts, posts=True)
+        chosen = []
+        for i in order:
+            if wordless[i]:
+                if any(wordless[k] for k in chosen):
+                    continue
+            elif chosen and (x[chosen] @ x[i].T).max() > max_similarity:
+                continue
+            chosen.append(int(i))
+            if len(chosen) == n:
+                break
+        return chosen
+
+    rng = random.Random(1)
+    words = ["brigade", "home", "tanks", "kyiv", "spend", "unity", "---", "order", "budget", "nurses"]
+    pool = [" ".join(rng.choice(words) for _ in range(rng.randrange(1, 4))) for _ in range(700)]
+    for n, max_similarity in [(5, 0.35), (40, 0.35), (700, 0.8), (3, 0.0)]:
+        order = np.array(rng.sample(range(len(pool)), len(pool)))
+        assert labelling._diverse(pool, order, n, max_similarity) == reference(pool, order, n, max_similarity)
+
+    cut, slices = [], []
+    content_words, vectors = similarity.content_words, similarity.tfidf_unit_vectors
+
+    class Counted:  # the pool's vectors, counting the slices taken of them
+        def __init__(self, x):
+            self.x, self.indptr = x, x.indptr
+
+        def __getitem__(self, rows):
+            slices.append(rows)
+            return self.x[rows]
+
+    monkeypatch.setattr(similarity, "content_words", lambda text: cut.append(text) or content_words(text))
+    monkeypatch.setattr(similarity, "tfidf_unit_vectors", lambda *a, **k: Counted(vectors(*a, **k)))
+    repeats = ["We must spend more on defence."] * 600 + ["Bring the brigade home."]
+    assert labelling._diverse(repeats, np.arange(len(repeats)), 2, 0.35) == [0, 600]
+    assert len(cut) <= len(repeats) + 1  # each text cut once (and the first to see the pool has words)
+    assert len(slices) <= 12  # three blocks, not two slices for each of the 600 candidates walked
+
+
 def _a_round_of_the_loop(tmp_path, model) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Her labelled rows, and the next batch as stance suggest -o writes it, filled in by her."""
     labelled = transport_frame()
