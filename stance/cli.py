@@ -179,8 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("document", help="split a speech or article into statements and profile it")
     p.add_argument("files", nargs="+", metavar="FILE", type=_path("a file, or - for stdin"),
                    help="a plain-text UTF-8 file (or UTF-16 or UTF-32 with a byte-order mark; not .docx, PDF or "
-                        "HTML), or - for stdin; several files are scored together, each statement naming its "
-                        "file in a 'document' column, and each file gets its own profile")
+                        "HTML, nor a .csv, .tsv, .jsonl or .parquet table, which stance score reads), or - for "
+                        "stdin; several files are scored together, each statement naming its file in a 'document' "
+                        "column, and each file gets its own profile")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)
     p.add_argument("--plot", metavar="PNG", type=_path("an image file, e.g. profile.png"),
@@ -1140,11 +1141,14 @@ def _read_document(name: str) -> str:
     import shlex
     from pathlib import Path
 
-    from .data import SPREADSHEET_SUFFIXES, compressed_kind, decompressed_name
+    from .data import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, compressed_kind, decompressed_name
 
-    if Path(name).suffix.lower() in SPREADSHEET_SUFFIXES:  # rows of statements, not a document's text
+    suffix = Path(name).suffix.lower()
+    if suffix in SPREADSHEET_SUFFIXES:  # rows of statements, not a document's text
         raise _Missing(f"{name!r} is a spreadsheet, and stance document reads a document's plain text; to score "
                        f"its rows, save it as 'CSV UTF-8' and run stance score on the CSV")
+    if suffix in SUPPORTED_SUFFIXES:  # a CSV's header and a JSONL's braces were scored as statements
+        raise _Missing(_table_as_document(name))
     raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()  # a pipe or FIFO reads too
     for magic, what in DOCUMENT_FORMATS:
         if raw.startswith(magic):
@@ -1158,6 +1162,31 @@ def _read_document(name: str) -> str:
         raise _Missing(f"{name!r} is a compressed file ({kind}); decompress it first "
                        f"(e.g. {command} {shlex.quote(name)} > {shlex.quote(str(plain))}) and read that")
     return _document_text(raw, name)
+
+
+def _table_as_document(name: str) -> str:
+    """Why FILE ``name``, named as a table of statements (.csv, .tsv, .jsonl, .parquet), is no
+    document: read as prose, a CSV's header and a JSONL's braces and keys were scored as
+    statements, and a Parquet file was "not UTF-8 text" to re-save with iconv. It names the
+    command for the rows, and how to read a text file as prose all the same.
+
+    >>> print(_table_as_document("votes.csv"))
+    'votes.csv' is a table of statements (.csv), and stance document reads a document's plain text: to score its
+    rows, run stance score votes.csv -o scored.csv (--text-column names the column of statements); to read the file
+    as one document's text all the same, give it on stdin: stance document - < votes.csv
+    >>> "stdin" in _table_as_document("votes.parquet")  # no prose in it to read
+    False
+    """
+    import shlex
+    from pathlib import Path
+
+    suffix, shell_name = Path(name).suffix.lower(), shlex.quote(name)
+    prose = ("" if suffix == ".parquet" else
+             f"; to read the file as one document's text all the same, give it on stdin: "
+             f"stance document - < {shell_name}")
+    return (f"{name!r} is a table of statements ({suffix}), and stance document reads a document's plain text: "
+            f"to score its rows, run stance score {shell_name} -o scored.csv (--text-column names the column of "
+            f"statements){prose}")
 
 
 def _document_text(raw: bytes, name: str) -> str:

@@ -1149,6 +1149,27 @@ def test_document_given_a_spreadsheet_points_to_stance_score(capsys, tmp_path):
         assert ".docx" not in err and ".doc?" not in err, err
 
 
+def test_document_given_a_table_of_statements_points_to_stance_score(capsys, tmp_path):
+    # A CSV's header row and a JSONL's braces and keys were scored as statements, exit 0, and a
+    # Parquet file was "not UTF-8 text" with an iconv command that no re-saving mends.
+    rows = pd.DataFrame({"text": ["Send more tanks to Kyiv.", "NATO is united."]})
+    rows.to_csv(tmp_path / "votes.csv", index=False)
+    rows.to_csv(tmp_path / "votes.tsv", sep="\t", index=False)
+    rows.to_json(tmp_path / "votes.jsonl", orient="records", lines=True)
+    (tmp_path / "votes.parquet").write_bytes(b"PAR1\x15\x04rest")
+    for name in ["votes.csv", "votes.tsv", "votes.jsonl", "votes.parquet", "VOTES.CSV"]:
+        if name == "VOTES.CSV":
+            (tmp_path / name).write_bytes((tmp_path / "votes.csv").read_bytes())
+        status, out, err = run(capsys, "document", str(tmp_path / name))
+        assert status == 2 and out == "", name
+        assert "is a table of statements" in err and f"stance score {tmp_path / name}" in err, err
+        assert "iconv" not in err and ("stdin" in err) == (not name.endswith(".parquet")), err
+    # A plain-text file is a document as before.
+    (tmp_path / "speech.txt").write_text("We will keep supporting Ukraine for as long as it takes.\n")
+    status, out, _ = run(capsys, "document", str(tmp_path / "speech.txt"))
+    assert status == 0 and "ukraine_support" in out
+
+
 def test_python_dash_m_runs_the_cli():
     import subprocess
     import sys
