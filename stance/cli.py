@@ -142,7 +142,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "which gives every probability)")
 
     p = commands.add_parser("explain", help="which words pushed each statement's labels and stance, and how hard")
-    p.add_argument("texts", nargs="+", metavar="TEXT", help="statements to explain")
+    p.add_argument("texts", nargs="+", metavar="TEXT",
+                   help="statements to explain (or - alone: one per line on stdin, as stance classify reads them)")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)
     p.add_argument("-n", type=int, default=10, metavar="N",
@@ -583,8 +584,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
     if args.n < 1:  # by its flag: the library's message names its argument, n
         raise _Missing(f"-n must be a positive int (n-grams shown per head), got {args.n}")
+    texts = _explained_texts(args.texts)
     model = _model(args)
-    for number, text in enumerate(_utf8_argument(text) for text in args.texts):
+    number = -1  # no statement yet: stdin of no line at all holds none
+    for number, text in enumerate(texts):
         prediction = model.classify(text)
         table = model.explain(text, n=args.n, label=args.label)
         if args.json:
@@ -608,7 +611,23 @@ def cmd_explain(args: argparse.Namespace) -> int:
         # Each head's rows add up to the log-odds of its answer (see StanceModel.explain); a
         # line break in an n-gram is escaped, so that its row stays one line.
         print(plain_table(table.round(3), index=False) if len(table) else "(nothing to explain: blank text)")
+        sys.stdout.flush()  # each explanation is out before the next line is read, as classify's labels are
+    if number < 0:
+        raise _Missing("no statements on stdin; give statements as arguments or pipe lines")
     return EXIT_OK
+
+
+def _explained_texts(texts: Sequence[str]) -> Iterable[str]:
+    """The statements ``stance explain`` was given: its TEXT arguments, or with ``-`` alone
+    the lines of stdin, read as ``stance classify -`` reads them (``-`` was explained as the
+    text "-", a statement of no known word, and the piped lines were never read)."""
+    if "-" not in texts:
+        return [_utf8_argument(text) for text in texts]
+    if len(texts) > 1:
+        raise _Missing("TEXT: - (stdin) is read alone; give it alone, or statements only")
+    if sys.stdin is None:
+        raise _Missing("TEXT: - reads statements from stdin, and there is none; give statements as arguments")
+    return (line for batch in _stdin_batches("explain") for line in batch)
 
 
 def _explained_record(model: Any, text: str, label: str, prediction: Any) -> dict[str, Any]:
@@ -633,17 +652,17 @@ def _explained_label(model: Any, text: str, label: str, prediction: Any) -> str:
 STDIN_BATCH = 1_000
 
 
-def _stdin_batches() -> Iterator[list[str]]:
+def _stdin_batches(command: str = "classify") -> Iterator[list[str]]:
     """Lines of stdin, decoded as UTF-8 whatever the locale (UTF-16 or UTF-32 when a
     byte-order mark opens it, as :func:`_document_text` reads ``stance document -``), in
     batches: as many as are waiting (up to STDIN_BATCH), so a file is classified in bulk and
     a live stream line by line. One output line per input line (a blank one is classified
     `none`), so that the labels can be pasted beside the input. A byte-order mark is dropped
-    where any line begins."""
+    where any line begins. ``command`` (``"classify"`` or ``"explain"``) is named in messages."""
     stream = getattr(sys.stdin, "buffer", None)
     batch: list[str] = []
     try:
-        for line in _stdin_lines(stream):
+        for line in _stdin_lines(stream, command):
             # A byte-order mark opens any file, and any line of files joined (cat a.txt b.txt |):
             # not text, though the scores skip it, and it was echoed in --json's "text".
             batch.append(line.rstrip("\r\n").removeprefix("\ufeff"))
@@ -658,21 +677,22 @@ def _stdin_batches() -> Iterator[list[str]]:
         yield batch
 
 
-def _stdin_lines(stream: Any) -> Iterator[str]:
+def _stdin_lines(stream: Any, command: str = "classify") -> Iterator[str]:
     """The lines of stdin's bytes ``stream`` (of ``sys.stdin`` itself when it has none), each
-    with its line end; refused, naming the line, where they cannot be decoded."""
+    with its line end; refused, naming the line, where they cannot be decoded, and saying that
+    the lines before it are answered above by ``command``."""
     if stream is None:  # a text stream without bytes beneath it
         yield from sys.stdin
         return
     first = stream.readline()
     if not first:
         return
-    _refuse_compressed_stdin(first, "classify")  # no magic holds a newline: line 1 has it whole
+    _refuse_compressed_stdin(first, command)  # no magic holds a newline: line 1 has it whole
     from .data import marked_encoding
 
     codec = marked_encoding(first)  # a mark has no newline byte in it: line 1 has it whole too
     if codec is not None:
-        yield from _marked_lines(first, stream, codec)
+        yield from _marked_lines(first, stream, codec, command)
         return
     for number, raw in enumerate(itertools.chain([first], stream), start=1):
         try:
@@ -680,9 +700,13 @@ def _stdin_lines(stream: Any) -> Iterator[str]:
         except UnicodeDecodeError as error:
             from .data import resave_command, sample_at
 
-            done = f"the {number - 1} line(s) before it are classified above; " if number > 1 else ""
+            done = f"the {number - 1} line(s) before it are {_ANSWERED[command]} above; " if number > 1 else ""
             raise _Missing(f"stdin line {number} is not UTF-8: {_bad_byte(raw, error)}; {done}re-encode the "
                            f"input as UTF-8, {resave_command(sample_at(raw, error.start), '-')}") from None
+
+
+# What each command that reads statements from stdin did with the lines before one it cannot read.
+_ANSWERED = {"classify": "classified", "explain": "explained"}
 
 
 def _bad_byte(raw: bytes, error: UnicodeDecodeError) -> str:
@@ -695,7 +719,7 @@ def _bad_byte(raw: bytes, error: UnicodeDecodeError) -> str:
     return f"its byte {error.start + 1} is 0x{raw[error.start]:02x}, which UTF-8 cannot decode"
 
 
-def _marked_lines(first: bytes, stream: Any, codec: str) -> Iterator[str]:
+def _marked_lines(first: bytes, stream: Any, codec: str, command: str = "classify") -> Iterator[str]:
     """The lines of UTF-16 or UTF-32 stdin, ``codec`` as its byte-order mark at the start of
     ``first``, its first bytes, says: decoded as they come (read1, not lines of bytes, whose
     newline bytes are no line ends here), so a live stream is answered line by line."""
@@ -718,7 +742,7 @@ def _marked_lines(first: bytes, stream: Any, codec: str) -> Iterator[str]:
             pending = ""
         pending += rest
         if failed is not None:
-            done = f"the {number} line(s) before it are classified above; " if number else ""
+            done = f"the {number} line(s) before it are {_ANSWERED[command]} above; " if number else ""
             raise _Missing(f"stdin opens with a {codec.upper()} byte-order mark, but line {number + 1} is not "
                            f"{codec.upper()} ({failed}); {done}re-encode the input as UTF-8")
     if pending:

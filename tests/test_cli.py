@@ -2042,6 +2042,31 @@ def test_explain_gives_rows_that_add_up_to_each_answer(capsys):
         assert sum(row["explains"] == f"label: {prediction.label}" for row in record["contributions"]) == 5
 
 
+def test_explain_reads_statements_from_stdin_given_a_dash(capsys, monkeypatch):
+    # `... | stance explain -` explained the text "-" (no known word, the answer of no evidence)
+    # and never read the piped lines, where `stance classify -` reads them.
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Send tanks to Kyiv.\nNATO is united.\n")))
+    status, out, err = run(capsys, "explain", "-n", "2", "-")
+    assert status == 0 and err == "", err
+    first, second = out.split("\n\n")
+    assert first.startswith("Send tanks to Kyiv.\nlabels: ukraine_support") and "Kyiv" in first
+    assert second.startswith("NATO is united.\nlabels: unity") and "no_known_words" not in out
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"NATO is united.\n")))
+    status, out, _ = run(capsys, "explain", "--json", "-")
+    assert status == 0 and json.loads(out)["prediction"]["label"] == "unity"
+    # As for classify: - is read alone, stdin of no line holds no statement, and a line that is
+    # not UTF-8 is named after the lines before it are explained.
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    status, out, err = run(capsys, "explain", "-")
+    assert (status, out) == (2, "") and "no statements on stdin" in err, err
+    status, _, err = run(capsys, "explain", "We stand together.", "-")
+    assert status == 2 and "is read alone" in err, err
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"NATO is united.\n\xe9\n")))
+    status, out, err = run(capsys, "explain", "-")
+    assert status == 2 and out.startswith("NATO is united.\n"), out
+    assert "stdin line 2 is not UTF-8" in err and "the 1 line(s) before it are explained above" in err, err
+
+
 def test_explain_as_text_and_for_a_label_not_given(capsys):
     status, out, _ = run(capsys, "explain", "We will never abandon Ukraine.", "--label", "unity", "-n", "2")
     assert status == 0
