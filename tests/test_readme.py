@@ -461,3 +461,25 @@ def test_the_readme_lays_out_the_files_suggest_and_check_write(capsys, tmp_path,
     written = pd.read_csv(tmp_path / "issues.csv", keep_default_na=False)
     assert written.columns.tolist() == ["row", *energy_frame.columns, "input_score", *layout[2:]]
     assert (written["text"] == energy_frame["text"][written["row"]].tolist()).all()
+
+
+def test_the_readme_gives_the_size_of_todays_corpus_and_bundled_model():
+    # The performance note said "grown to 23,683 statements ... 8.73 MB" of a corpus of 23,803
+    # and a model of 8.75 MB, and its table quoted the note's size beside figures of an earlier
+    # run, whose own record (benchmarks/RESULTS.md) gives that run's model 8.55 MB.
+    from stance.data import read_table
+    from stance.defaults import default_model_path
+
+    row = "| bundled model on disk (MB) |"
+    results = (ROOT / "benchmarks" / "RESULTS.md").read_text(encoding="utf-8")
+    [in_readme] = [line for line in README.splitlines() if line.startswith(row)]
+    [in_results] = [line for line in results.splitlines() if line.startswith(row)]
+    assert in_readme == in_results  # the table is one run's, as benchmarks/run.py writes both
+    size = sum(path.stat().st_size for path in default_model_path().iterdir() if path.is_file()) / 1e6
+    note = re.search(r"The corpus has since grown to ([\d,]+) statements, and the model rebuilt from it is "
+                     r"([\d.]+) MB on disk", README)
+    if note is None:  # a new run of benchmarks/run.py rewrote the table, and the note with it
+        assert in_readme.startswith(f"{row} {size:.2f} |"), in_readme
+        return
+    assert int(note.group(1).replace(",", "")) == len(read_table(ROOT / "datasets" / "corpus"))
+    assert note.group(2) == f"{size:.2f}"
