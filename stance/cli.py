@@ -558,6 +558,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
         if not any(text.strip() for text in args.texts):
             print("stance classify: warning: every statement given is blank, so each is classified none "
                   "(flag empty); pass the text to classify (is a shell variable empty?)", file=sys.stderr)
+        _warn_of_unquoted_words("classify", args.texts)
     else:
         if sys.stdin is None or (sys.stdin.isatty() and not dash):  # asked for, a terminal is read as cat - reads it
             raise _Missing("give statements as arguments or pipe lines on stdin")
@@ -622,6 +623,7 @@ def _explained_texts(texts: Sequence[str]) -> Iterable[str]:
     the lines of stdin, read as ``stance classify -`` reads them (``-`` was explained as the
     text "-", a statement of no known word, and the piped lines were never read)."""
     if "-" not in texts:
+        _warn_of_unquoted_words("explain", texts)
         return [_utf8_argument(text) for text in texts]
     if len(texts) > 1:
         raise _Missing("TEXT: - (stdin) is read alone; give it alone, or statements only")
@@ -703,6 +705,29 @@ def _stdin_lines(stream: Any, command: str = "classify") -> Iterator[str]:
             done = f"the {number - 1} line(s) before it are {_ANSWERED[command]} above; " if number > 1 else ""
             raise _Missing(f"stdin line {number} is not UTF-8: {_bad_byte(raw, error)}; {done}re-encode the "
                            f"input as UTF-8, {resave_command(sample_at(raw, error.start), '-')}") from None
+
+
+def _warn_of_unquoted_words(command: str, texts: Sequence[str]) -> None:
+    """Warn, on stderr, when the statements given are two or more single words: the shell
+    splits an unquoted sentence into words, and ``stance classify We stand together``
+    printed three labels, one a word (the first, deterrence), with nothing to say why.
+
+    >>> import contextlib, io
+    >>> with contextlib.redirect_stderr(io.StringIO()) as err:
+    ...     _warn_of_unquoted_words("classify", ["We", "stand", "together"])
+    ...     _warn_of_unquoted_words("classify", ["We stand together.", "No."])  # quoted: no warning
+    >>> print(err.getvalue())  # doctest: +NORMALIZE_WHITESPACE
+    stance classify: warning: each of the 3 statements given is one word, and each is answered on its own; to
+    give a sentence as one statement, quote it: stance classify 'We stand together'
+    """
+    import shlex
+
+    if len(texts) < 2 or not all(len(text.split()) == 1 for text in texts):  # a blank one is warned of apart
+        return
+    sentence = " ".join(texts)
+    example = f"stance {command} {shlex.quote(sentence)}" if len(sentence) <= 60 else f'stance {command} "…"'
+    print(f"stance {command}: warning: each of the {len(texts)} statements given is one word, and each is "
+          f"answered on its own; to give a sentence as one statement, quote it: {example}", file=sys.stderr)
 
 
 # What each command that reads statements from stdin did with the lines before one it cannot read.

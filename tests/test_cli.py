@@ -2042,6 +2042,21 @@ def test_explain_gives_rows_that_add_up_to_each_answer(capsys):
         assert sum(row["explains"] == f"label: {prediction.label}" for row in record["contributions"]) == 5
 
 
+def test_classify_and_explain_warn_of_a_sentence_given_unquoted(capsys):
+    # `stance classify We stand together` printed three labels, deterrence for "We", with no
+    # word of why: the shell gave each word as a statement.
+    status, out, err = run(capsys, "classify", "We", "stand", "together")
+    assert status == 0 and len(out.splitlines()) == 3  # still answered, each on its own
+    assert err.startswith("stance classify: warning: each of the 3 statements given is one word"), err
+    assert "quote it: stance classify 'We stand together'" in err and len(err.splitlines()) == 1
+    status, out, err = run(capsys, "explain", "-n", "1", "Send", "tanks")
+    assert status == 0 and "quote it: stance explain 'Send tanks'" in err, err
+    # A sentence quoted, one word alone, or a word beside a sentence is no such mistake.
+    for argv in (["We stand together."], ["No."], ["No.", "We stand together."]):
+        status, _, err = run(capsys, "classify", *argv)
+        assert (status, err) == (0, ""), argv
+
+
 def test_explain_reads_statements_from_stdin_given_a_dash(capsys, monkeypatch):
     # `... | stance explain -` explained the text "-" (no known word, the answer of no evidence)
     # and never read the piped lines, where `stance classify -` reads them.
