@@ -104,4 +104,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    from measure import script_arguments
+
+    script_arguments(__doc__)  # --help describes the run, which takes minutes
     raise SystemExit(main())

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -111,3 +112,16 @@ def median(values: Sequence[float]) -> float:
 
 def ratio(numerator: float, denominator: float) -> float:
     return numerator / denominator if denominator else float("inf")
+
+
+def script_arguments(doc: str | None, argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Read the command line of a benchmark script that takes no arguments: ``--help``
+    prints ``doc`` (the script's docstring: what it measures, and for how long) and exits 0,
+    and any argument is refused, exit 2. Each such script ignored its arguments, so
+    ``python benchmarks/ablation.py --help`` started minutes of training.
+
+    >>> script_arguments("Measures nothing.", [])
+    Namespace()
+    """
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    return parser.parse_args(argv)

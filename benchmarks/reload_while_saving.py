@@ -84,4 +84,10 @@ def _predicted(model: stance.StanceModel) -> list:
 
 
 if __name__ == "__main__":
-    sys.exit(main(*(float(argument) for argument in sys.argv[1:2])))
+    import argparse
+
+    # SECONDS was read with float(), so --help raised a ValueError traceback.
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("seconds", nargs="?", type=float, default=20.0, metavar="SECONDS",
+                        help="how long the saves and loads race (default: 20)")
+    sys.exit(main(parser.parse_args().seconds))

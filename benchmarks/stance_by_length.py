@@ -50,4 +50,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    from measure import script_arguments
+
+    script_arguments(__doc__)
     main()

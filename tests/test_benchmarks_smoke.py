@@ -141,3 +141,21 @@ def test_the_spelling_benchmark_rewrites_british_words_the_american_way_and_back
     # what the option reads the rewrite as is the original, word for word
     words = spelling._WORD.findall
     assert [british(w.lower()) for w in words(rewritten)] == [w.lower() for w in words(text)]
+
+
+# The scripts that take no arguments (or only SECONDS), each of which ran in full, for minutes,
+# on --help (reload_while_saving.py raised a ValueError traceback from float('--help')).
+SCRIPTS = ["ablation", "char_ngrams", "confidence", "function_words", "labelling_loop", "spelling",
+           "stance_by_length", "reload_while_saving"]
+
+
+@pytest.mark.parametrize("name", SCRIPTS)
+def test_a_benchmark_script_describes_itself_on_help_and_refuses_an_argument_it_has_not(name):
+    import subprocess
+
+    script = BENCHMARKS / f"{name}.py"
+    first_line = _load(name).__doc__.splitlines()[0]
+    done = subprocess.run([sys.executable, str(script), "--help"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and first_line in done.stdout and done.stderr == "", done.stderr
+    done = subprocess.run([sys.executable, str(script), "--quick", "3"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "unrecognized arguments: --quick" in done.stderr, done.stderr
