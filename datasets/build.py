@@ -319,9 +319,15 @@ def write_results_if_changed(path: Path, results: dict) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
     import pandas as pd
 
+    # It took no arguments and ignored them: `python datasets/build.py --help` rebuilt
+    # models/default and rewrote the README's tables.
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.parse_args(sys.argv[1:] if argv is None else argv)
     corpus = validate.load_corpus()
     found = validate.problems(corpus)
     if found:

@@ -101,6 +101,18 @@ def build(monkeypatch):
     return module
 
 
+def test_build_describes_itself_on_help_and_rebuilds_nothing(build, capsys, monkeypatch):
+    # `python datasets/build.py --help` ignored its argument and rebuilt models/default and the
+    # README's tables (minutes of training, and the shipped files rewritten).
+    monkeypatch.setattr(build.validate, "load_corpus", lambda *a, **k: pytest.fail("the build started"))
+    with pytest.raises(SystemExit) as done:
+        build.main(["--help"])
+    assert done.value.code == 0 and "Rebuild everything that is derived from the corpus" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as done:
+        build.main(["--quick"])
+    assert done.value.code == 2 and "unrecognized arguments: --quick" in capsys.readouterr().err
+
+
 def test_a_rebuild_that_gives_the_same_model_leaves_its_files_as_they_were(build, energy_model, energy_frame,
                                                                            tmp_path, monkeypatch):
     # python datasets/build.py rewrote models/default on every run, and its new creation time
