@@ -339,10 +339,14 @@ def none_label_not_text(value: Any) -> str:
     "none_label must be a str or None, got 0.0 (float); labels are read as text: pass none_label='0'"
     >>> none_label_not_text(["none"])
     "none_label must be a str or None, got ['none'] (list)"
+    >>> none_label_not_text(float("nan")).split("; ")[1]
+    'for a scheme without an off-topic label pass none_label=None'
     """
     message = f"none_label must be a str or None, got {quoted(value)} ({type_name(value)})"
     if not is_number(value):
         return message
+    if value != value:  # NaN, a missing value (an empty cell read as a float): no label at all
+        return f"{message}; for a scheme without an off-topic label pass none_label=None"
     # A whole float (0.0) is spelt as the int, as a label "0.0" is read as "0".
     spelt = str(int(value)) if float(value).is_integer() else str(value)
     return f"{message}; labels are read as text: pass none_label={spelt!r}"

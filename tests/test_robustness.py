@@ -682,6 +682,10 @@ def test_a_none_label_given_as_a_number_is_told_the_spelling_to_pass():
     assert model.none_label_ == "0" and model.classify("").label == "0"
     with pytest.raises(InvalidInputError, match=r"got \['0'\] \(list\)$"):  # no spelling for what is no number
         stance.train(frame, threshold_folds=0, none_label=["0"])
+    # A NaN (an empty cell read as a float) names no label: the advice is None, not 'nan'.
+    with pytest.raises(InvalidInputError, match=r"got nan \(float\); for a scheme without an off-topic label pass "
+                                                r"none_label=None$"):
+        stance.train(frame, threshold_folds=0, none_label=float("nan"))
 
 
 def test_a_label_whose_score_column_a_stance_value_would_take_is_refused(energy_frame):
