@@ -1320,7 +1320,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise FileExistsError(f"{args.output!r} exists and is not a stance model directory ({kept}); "
                               f"refusing to replace it")
     options = _model_options(args)
-    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args))
+    # As suggest reads it: -o's "row" (and a row the table or a warning names) is the row's position.
+    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args), stored_index_as_columns=True)
     stance_column = _stance_column(args.stance_column, data, args.labels_column)
     # as train() does for a path: it is given the frame read here, whose source it does not know
     refuse_undecoded_columns(data, (args.text_column, args.labels_column, stance_column), args.data)
@@ -1824,7 +1825,10 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if args.output and args.exclude:
         _refuse_labelled_as_output(args.exclude, args.output)
     _check_suggest_flags(args)
-    frame = read_table(args.input, argument="UNLABELLED", text_columns=[args.text_column])
+    # A Parquet file's stored index as its first columns, as score writes it: -o's "row" is
+    # then the row's position, as of a CSV file, not a sent_id that names several rows.
+    frame = read_table(args.input, argument="UNLABELLED", text_columns=[args.text_column],
+                       stored_index_as_columns=True)
     labelled = None
     if args.exclude:
         labelled = read_table(args.exclude, argument="--exclude", text_columns=[args.text_column])
@@ -1894,7 +1898,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     # The options the model will be trained with (stem=german for German labels): checked
     # with English stemming, every inflection of a German word was a word of its own.
     options = _model_options(args)
-    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args))
+    # As suggest reads it: -o's "row" (and a row the table or a warning names) is the row's position.
+    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args), stored_index_as_columns=True)
     stance_column = _stance_column(args.stance_column, data, args.labels_column)
     # as train() does for a path: it is given the frame read here, whose source it does not know
     refuse_undecoded_columns(data, (args.text_column, args.labels_column, stance_column), args.data)

@@ -48,18 +48,34 @@ LABEL_SEPARATOR = "|"
 
 
 def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
-               text_columns: Iterable[Any] = ()) -> pd.DataFrame:
+               text_columns: Iterable[Any] = (), stored_index_as_columns: bool = False) -> pd.DataFrame:
     """Return ``data`` as a DataFrame: a DataFrame as it is, or a file or folder read in.
 
     ``text_columns`` are the columns the caller reads as text (texts, labels, stance): a
     Parquet file's bytes in them are decoded where UTF-8 (see :func:`binary_as_text`); the
     other columns are carried as they are stored.
 
+    A Parquet file's stored index is the frame's index, as :func:`stance.score` keeps it;
+    with ``stored_index_as_columns`` it comes first among the columns instead, as ``stance
+    score`` writes it (see :func:`stored_index_apart`), and the rows are numbered from 0,
+    as those of a CSV file are: so a command's ``row`` is the row's position in the file.
+
     A folder is read as every supported file in it, in name order (how the bundled
     corpus is stored, so that growing it needs no code change). Its rows are labelled
     ``"<file>:<row>"``, each file's rows counted from 0 as when it is read alone (padded
     with zeros to one width, so that the labels sort in reading order), so that a message
-    about a row (or a table of results) says which file it is in.
+    about a row (or a table of results) says which file it is in. The labels replace a
+    Parquet file's stored index, which is kept as its first columns, whatever
+    ``stored_index_as_columns``: otherwise its ids were lost.
+
+    >>> import tempfile, pandas as pd
+    >>> frame = pd.DataFrame({"text": ["a", "b"]}, index=pd.Index([7, 7], name="sent_id"))
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     frame.to_parquet(Path(folder) / "t.parquet")
+    ...     read_table(Path(folder) / "t.parquet", stored_index_as_columns=True)
+       sent_id text
+    0        7    a
+    1        7    b
     """
     pd = forksafe.imported("pandas")
 
@@ -84,18 +100,32 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
                 warn(f"{argument}: folder {str(path)!r}: left out {len(sheets)} spreadsheet file(s) "
                      f"({', '.join(sheets[:5])}{' …' if len(sheets) > 5 else ''}), which stance does not read"
                      f"{save_as_hint('.xlsx')}")
-            frames = [_read_file(p, encoding, text_columns) for p in files]
+            frames = [_read_file(p, encoding, text_columns, stored_index_as_columns=True) for p in files]
             # Zero-padded to one width, so that the labels sort in reading order (Dask's
             # from_pandas sorts them: "a.csv:10" came before "a.csv:2").
             width = len(str(max(len(frame) for frame in frames) - 1))
             for file, frame in zip(files, frames):
                 frame.index = pd.Index([f"{file.name}:{row:0{width}d}" for row in range(len(frame))], dtype=object)
-            return pd.concat(frames)
-        return _read_file(path, encoding, text_columns)
+            return pd.concat(_integers_kept(frames))
+        return _read_file(path, encoding, text_columns, stored_index_as_columns)
     raise InvalidTypeError(
         f"{argument} must be a pandas DataFrame or a path to a "
         f"{'/'.join(SUPPORTED_SUFFIXES)} file, got {type_name(data)}"
     )
+
+
+def _integers_kept(frames: list[pd.DataFrame]) -> list[pd.DataFrame]:
+    """``frames`` with each integer column that another frame lacks as Python ints, so that
+    their concatenation keeps its ids exact where some rows lack one (as a Parquet file's with
+    gaps is read): pandas made them floats, a Parquet file's ``sent_id`` 7 written "7.0".
+
+    >>> import pandas as pd
+    >>> pd.concat(_integers_kept([pd.DataFrame({"id": [7]}), pd.DataFrame({"text": ["a"]})])).id.tolist()
+    [7, nan]
+    """
+    every = set.intersection(*(set(frame.columns) for frame in frames))
+    return [frame.astype({column: object for column, kind in frame.dtypes.items()
+                          if column not in every and kind.kind in "iu"}) for frame in frames]
 
 
 def not_a_file(path: Path) -> str:
@@ -237,7 +267,8 @@ def refuse_compressed(path: Path) -> None:
                if kind == "zip" else ""))
 
 
-def _read_file(path: Path, encoding: str, text_columns: Iterable[Any] = ()) -> pd.DataFrame:
+def _read_file(path: Path, encoding: str, text_columns: Iterable[Any] = (),
+               stored_index_as_columns: bool = False) -> pd.DataFrame:
 
     suffix = path.suffix.lower()
     if str(path) == "-" and not path.exists():
@@ -258,7 +289,7 @@ def _read_file(path: Path, encoding: str, text_columns: Iterable[Any] = ()) -> p
         encoding = file_encoding(path, encoding)
     with read_errors_named(path, encoding):
         if suffix == ".parquet":
-            return read_parquet(path, text_columns)
+            return read_parquet(path, text_columns, stored_index_as_columns)
         if suffix == ".jsonl":
             read_jsonl = forksafe.imported(".jsonl").read_jsonl
 
@@ -710,19 +741,60 @@ def require_parquet() -> None:
         raise MissingDependencyError("reading Parquet needs pyarrow: pip install 'stance[parquet]'")
 
 
-def read_parquet(path: Path, text_columns: Iterable[Any] = ()) -> pd.DataFrame:
+def read_parquet(path: Path, text_columns: Iterable[Any] = (), stored_index_as_columns: bool = False,
+                 ) -> pd.DataFrame:
     """A Parquet file as a DataFrame; integer columns with gaps stay integers (pandas alone
     makes them floats in files without pandas' metadata, as Spark and Arrow write them, and
     ids above 2**53 then come out equal). Bytes in ``text_columns`` are read as text (see
-    :func:`binary_as_text`)."""
+    :func:`binary_as_text`). The index pandas stored is the frame's, or, with
+    ``stored_index_as_columns``, its first columns (see :func:`stored_index_apart`)."""
     try:
         pq = forksafe.imported("pyarrow.parquet")
     except ImportError:  # fastparquet, which gives bytes as Python objects
         pd = forksafe.imported("pandas")
 
-        return bytes_as_text(pd.read_parquet(path), text_columns)
-    refuse_repeated_columns(path, pq.read_schema(path).names)
-    return binary_as_text(pq.read_table(path), text_columns).to_pandas(integer_object_nulls=True)
+        frame = bytes_as_text(pd.read_parquet(path), text_columns)
+        return stored_index_apart(frame, path) if stored_index_as_columns else frame
+    schema = pq.read_schema(path)
+    refuse_repeated_columns(path, schema.names)
+    frame = binary_as_text(pq.read_table(path), text_columns).to_pandas(integer_object_nulls=True)
+    return stored_index_apart(frame, path, schema) if stored_index_as_columns else frame
+
+
+def stored_index_apart(frame: pd.DataFrame, path: Path, schema: Any = None) -> pd.DataFrame:
+    """``frame``, read from the Parquet file ``path``, numbered from 0, with the index pandas
+    stored in it as its first columns, as ``stance score`` writes them: named as
+    ``reset_index()`` names them, and refused by name where one is named as a column. pandas'
+    default index (0, 1, 2, … unnamed) and Dask's (``__null_dask_index__``) hold nothing and
+    are left out. Told from the file's Arrow ``schema`` (see :func:`stance.files.parquet_index`),
+    or, without one (fastparquet), from the frame's index.
+
+    The commands' ``row`` is so the row's position in the file, as it is of a CSV file:
+    it was the stored index, a ``sent_id`` that named two rows, and the ids were lost.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"text": ["a", "b"]}, index=pd.Index([5, 5], name="sent_id"))
+    >>> stored_index_apart(frame, Path("t.parquet")).to_dict("list")
+    {'sent_id': [5, 5], 'text': ['a', 'b']}
+    """
+    files = forksafe.imported(".files")
+
+    if schema is not None:
+        index = files.parquet_index(schema, path)
+        # With no index to keep, the frame's may still be Dask's: the rows' positions, not these.
+        return files.index_as_columns(frame, index, 0) if index.names else frame.reset_index(drop=True)
+    pd = forksafe.imported("pandas")
+    default = (frame.index.name == files.DASK_DEFAULT_INDEX
+               or (isinstance(frame.index, pd.RangeIndex) and frame.index.name is None
+                   and frame.index.start == 0 and frame.index.step == 1))
+    if default:
+        return frame.reset_index(drop=True)
+    try:
+        return frame.reset_index()
+    except ValueError as error:  # its name is a column's: refused by name, as parquet_index refuses it
+        raise InvalidInputError(f"{str(path)!r}: its index, which the output keeps as a column, clashes with a "
+                                f"column ({error}); rename it (df.rename_axis(...)) or leave it out "
+                                f"(df.to_parquet(..., index=False)) and write the file again") from None
 
 
 def binary_as_text(table: Any, text_columns: Iterable[Any]) -> Any:

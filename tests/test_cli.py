@@ -1424,6 +1424,50 @@ def test_check_writes_label_lists_as_labels_cells(capsys, tmp_path):
     assert written.labels.tolist() == [energy.labels[row] for row in written.row.astype(int)]
 
 
+@pytest.mark.parametrize("index, name", [
+    (pd.Index([5000 + i // 2 for i in range(64)], name="sent_id"), "sent_id"),  # named, each id twice
+    (pd.Index([100 + 3 * i for i in range(64)]), "index"),  # unnamed, not pandas' default
+])
+def test_suggest_and_check_of_a_parquet_file_with_an_index_number_rows_by_position(capsys, tmp_path, index, name):
+    # From an audit: the "row" of -o was the stored index (a sent_id naming two rows, 5148
+    # where the row was 148) and the index itself was lost; as of the same data in a CSV
+    # file, "row" is the row's position and the index comes first among the file's columns.
+    pytest.importorskip("pyarrow")
+    energy = pd.read_csv(Path(__file__).resolve().parent / "data" / "energy.csv", dtype=str)
+    assert len(energy) == len(index)
+    data = tmp_path / "pool.parquet"
+    energy.set_axis(index).to_parquet(data)
+    for command in (["suggest", "-n", "8", "--max-similarity", "none"], ["check", "--folds", "3"]):
+        out = tmp_path / f"{command[0]}.csv"
+        status, _, err = run(capsys, command[0], str(data), *command[1:], "-o", str(out))
+        written = pd.read_csv(out, dtype=str)
+        assert status == 0 and len(written) > 0, err
+        assert written.columns[:3].tolist() == ["row", name, "text"], command
+        positions = written.row.astype(int).tolist()
+        assert written.text.tolist() == [energy.text[position] for position in positions], command
+        assert written[name].astype(int).tolist() == [index[position] for position in positions], command
+
+
+def test_check_of_a_folder_keeps_a_parquet_files_index_beside_its_row_names(capsys, tmp_path):
+    # A folder's rows are named "file:row"; a Parquet file's stored index, which those names
+    # replace, was lost: it is kept as a column, as of a file read alone.
+    pytest.importorskip("pyarrow")
+    energy = pd.read_csv(Path(__file__).resolve().parent / "data" / "energy.csv", dtype=str)
+    folder, out = tmp_path / "labels", tmp_path / "issues.csv"
+    folder.mkdir()
+    first, second = energy.iloc[:32], energy.iloc[32:].reset_index(drop=True)
+    first.set_axis(pd.Index([7] * 32, name="sent_id")).to_parquet(folder / "a.parquet")
+    second.to_csv(folder / "b.csv", index=False)
+    status, _, err = run(capsys, "check", str(folder), "--folds", "3", "-o", str(out))
+    written = pd.read_csv(out, dtype=str)
+    assert status == 0 and len(written) > 0, err
+    assert written.columns[:3].tolist() == ["row", "sent_id", "text"]
+    for _, line in written.iterrows():
+        file, _, position = line.row.rpartition(":")
+        assert line.text == {"a.parquet": first, "b.csv": second}[file].text.iloc[int(position)]
+        assert (line.sent_id == "7") if file == "a.parquet" else pd.isna(line.sent_id)
+
+
 def test_suggest_runs_again_on_its_own_output(capsys, tmp_path):
     # Its output has a "row" column; written again, the row labels clashed with it
     # (a traceback after the work). The file's column is kept and the labels go beside it.
