@@ -363,9 +363,9 @@ def test_a_newer_or_damaged_format_is_refused_with_the_right_advice(saved, versi
         stance.load(saved)
 
 
-@pytest.mark.parametrize("saved_by", ["0.3.0", None, "9.9\n\x1b[2J"])
+@pytest.mark.parametrize("saved_by", ["0.9.0", None, "9.9\n\x1b[2J"])
 def test_a_newer_format_is_refused_naming_the_stance_version_that_saved_it(saved, saved_by):
-    # An unknown analyzer option or array file named the version ("saved by stance 0.3.0"),
+    # An unknown analyzer option or array file named the version ("saved by stance 0.9.0"),
     # and the README says a newer format is refused so too, but its message named none.
     from stance import persistence
 
@@ -384,8 +384,8 @@ def test_a_newer_format_is_refused_naming_the_stance_version_that_saved_it(saved
     said = str(caught.value)
     assert f"uses model format {newer}" in said and said.endswith("upgrade stance to load it")
     assert f"reads format {persistence.FORMAT_VERSION} and older" in said
-    if saved_by == "0.3.0" or saved_by is None:
-        assert ("saved by stance 0.3.0" in said) is (saved_by is not None)
+    if saved_by == "0.9.0" or saved_by is None:
+        assert ("saved by stance 0.9.0" in said) is (saved_by is not None)
     else:  # no plain release number: quoted, so that it cannot cut the message or paint the terminal
         assert "saved by stance '9.9\\n\\x1b[2J'" in said and "\n" not in said and "\x1b" not in said
 
