@@ -499,14 +499,15 @@ def _diverse(texts: list[str], order: np.ndarray, n: int, max_similarity: float 
     # the near-duplicates at the top of a pool of 200,000 parliamentary sentences.
     for start in range(0, len(order), DIVERSE_BLOCK):
         block = order[start : start + DIVERSE_BLOCK]
-        before = _cosines(x, block, chosen)
-        within = _cosines(x, block, block)
+        rows = x[block] if x is not None else None
+        before = _closest(x, rows, chosen)
+        within = _cosines(rows, rows)
         kept_here: list[int] = []  # positions in the block
         for j, i in enumerate(block):
             if wordless[i]:
                 if wordless[chosen].any():
                     continue
-            elif x is not None and (_exceeds(before[j], max_similarity)
+            elif x is not None and (before[j] > max_similarity
                                     or _exceeds(within[j, kept_here], max_similarity)):
                 continue
             chosen.append(i)
@@ -517,18 +518,37 @@ def _diverse(texts: list[str], order: np.ndarray, n: int, max_similarity: float 
 
 
 DIVERSE_BLOCK = 256  # candidates compared at a time by _diverse
+# Statements kept that a block is compared to at a time: the cosines of a block with all of
+# them, dense, grew with the statements kept, past 1 GB of a pool of 200,000 distinct
+# sentences with n as large; at a time, 256 x 4,096 cosines are 8 MB.
+KEPT_CHUNK = 4_096
 
 
-def _cosines(x, rows: list[int], others: list[int]) -> np.ndarray:
-    """The cosines of ``rows`` (of the unit vectors ``x``) with ``others``, dense; an empty
-    column set without ``x``.
+def _closest(x, rows, others: list[int]) -> np.ndarray:
+    """The greatest cosine of each of ``rows`` (unit vectors, sparse) with the rows
+    ``others`` of ``x``, taken KEPT_CHUNK of them at a time; -inf with no others.
 
-    >>> _cosines(None, [0, 1], []).shape
-    (2, 0)
+    >>> import scipy.sparse
+    >>> x = scipy.sparse.csr_matrix([[1.0, 0.0], [0.6, 0.8], [0.0, 1.0]])
+    >>> _closest(x, x[[1]], [0, 2]).tolist(), _closest(x, x[[1]], []).tolist()
+    ([0.8], [-inf])
     """
-    if x is None or not others:
-        return np.zeros((len(rows), len(others)))
-    return (x[rows] @ x[others].T).toarray()
+    best = np.full(rows.shape[0] if rows is not None else 0, -np.inf)
+    for start in range(0, len(others), KEPT_CHUNK):
+        np.maximum(best, _cosines(rows, x[others[start : start + KEPT_CHUNK]]).max(axis=1), out=best)
+    return best
+
+
+def _cosines(rows, others) -> np.ndarray:
+    """The cosines of the unit vectors ``rows`` with ``others`` (sparse), dense; an empty
+    array without vectors.
+
+    >>> _cosines(None, None).shape
+    (0, 0)
+    """
+    if rows is None:
+        return np.zeros((0, 0))
+    return (rows @ others.T).toarray()
 
 
 def _exceeds(cosines: np.ndarray, max_similarity: float) -> bool:

@@ -973,6 +973,25 @@ def test_retweets_of_one_statement_are_suggested_once():
         "rt", "is", "russian", "state", "media", "says", "mail"]
 
 
+def _one_at_a_time(texts, order, n, max_similarity):
+    """The diversity walk as it was before blocks: one candidate's cosines at a time."""
+    from stance import similarity
+
+    wordless = [not similarity.content_words(text) for text in texts]
+    x = similarity.tfidf_unit_vectors(texts, posts=True)
+    chosen = []
+    for i in order:
+        if wordless[i]:
+            if any(wordless[k] for k in chosen):
+                continue
+        elif chosen and (x[chosen] @ x[i].T).max() > max_similarity:
+            continue
+        chosen.append(int(i))
+        if len(chosen) == n:
+            break
+    return chosen
+
+
 def test_the_diversity_walk_compares_candidates_a_block_at_a_time(monkeypatch):
     # A pool of 200,000 parliamentary sentences whose most uncertain ones repeat each other
     # took 50 s to suggest 20: the walk down the ranking took the cosine of one candidate
@@ -980,27 +999,12 @@ def test_the_diversity_walk_compares_candidates_a_block_at_a_time(monkeypatch):
     # It now compares a block of candidates at a time, and keeps what it kept before.
     from stance import labelling, similarity
 
-    def reference(texts, order, n, max_similarity):  # the walk, one candidate at a time
-        wordless = [not similarity.content_words(text) for text in texts]
-        x = similarity.tfidf_unit_vectors(texts, posts=True)
-        chosen = []
-        for i in order:
-            if wordless[i]:
-                if any(wordless[k] for k in chosen):
-                    continue
-            elif chosen and (x[chosen] @ x[i].T).max() > max_similarity:
-                continue
-            chosen.append(int(i))
-            if len(chosen) == n:
-                break
-        return chosen
-
     rng = random.Random(1)
     words = ["brigade", "home", "tanks", "kyiv", "spend", "unity", "---", "order", "budget", "nurses"]
     pool = [" ".join(rng.choice(words) for _ in range(rng.randrange(1, 4))) for _ in range(700)]
     for n, max_similarity in [(5, 0.35), (40, 0.35), (700, 0.8), (3, 0.0)]:
         order = np.array(rng.sample(range(len(pool)), len(pool)))
-        assert labelling._diverse(pool, order, n, max_similarity) == reference(pool, order, n, max_similarity)
+        assert labelling._diverse(pool, order, n, max_similarity) == _one_at_a_time(pool, order, n, max_similarity)
 
     cut, slices = [], []
     content_words, vectors = similarity.content_words, similarity.tfidf_unit_vectors
@@ -1019,6 +1023,39 @@ def test_the_diversity_walk_compares_candidates_a_block_at_a_time(monkeypatch):
     assert labelling._diverse(repeats, np.arange(len(repeats)), 2, 0.35) == [0, 600]
     assert len(cut) <= len(repeats) + 1  # each text cut once (and the first to see the pool has words)
     assert len(slices) <= 12  # three blocks, not two slices for each of the 600 candidates walked
+
+
+def test_the_diversity_walk_holds_the_statements_kept_a_chunk_at_a_time(monkeypatch):
+    # A block's cosines with every statement kept were one dense array: with n as large as a
+    # pool of 200,000 distinct sentences, it grew with the statements kept, past 1 GB. They
+    # are taken KEPT_CHUNK statements at a time, and the walk keeps the same statements.
+    from stance import labelling, similarity
+
+    widest, vectors = [], similarity.tfidf_unit_vectors
+
+    class Counted:  # the pool's vectors, noting the rows of each slice taken of them
+        def __init__(self, x):
+            self.x, self.indptr = x, x.indptr
+
+        def __getitem__(self, rows):
+            widest.append(len(rows))
+            return self.x[rows]
+
+    monkeypatch.setattr(labelling, "DIVERSE_BLOCK", 8)
+    monkeypatch.setattr(labelling, "KEPT_CHUNK", 5)
+    rng = random.Random(2)
+    words = ["brigade", "home", "tanks", "kyiv", "spend", "unity", "order", "budget", "nurses", "rail", "ports",
+             "farms", "schools", "wages", "courts", "police", "roads", "energy", "water", "housing", "pensions"]
+    pool = [" ".join(rng.sample(words, 2)) for _ in range(300)] + ["---", "🙂"] * 3
+    order = np.array(rng.sample(range(len(pool)), len(pool)))
+    for max_similarity in (0.0, 0.35, 0.7):
+        expected = _one_at_a_time(pool, order, len(pool), max_similarity)
+        monkeypatch.setattr(similarity, "tfidf_unit_vectors", lambda *a, **k: Counted(vectors(*a, **k)))
+        widest.clear()
+        assert labelling._diverse(pool, order, len(pool), max_similarity) == expected
+        monkeypatch.setattr(similarity, "tfidf_unit_vectors", vectors)
+        assert len(expected) > 2 * 5  # the statements kept fill more than one chunk
+        assert max(widest) <= 8  # no slice of the kept statements wider than a chunk or a block
 
 
 def _a_round_of_the_loop(tmp_path, model) -> tuple[pd.DataFrame, pd.DataFrame]:
