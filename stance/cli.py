@@ -716,6 +716,8 @@ def _warn_of_unquoted_words(command: str, texts: Sequence[str]) -> None:
     >>> with contextlib.redirect_stderr(io.StringIO()) as err:
     ...     _warn_of_unquoted_words("classify", ["We", "stand", "together"])
     ...     _warn_of_unquoted_words("classify", ["We stand together.", "No."])  # quoted: no warning
+    ...     _warn_of_unquoted_words("classify", ["Yes.", "No."])  # two statements: a sentence's words end none
+    ...     _warn_of_unquoted_words("classify", ["北约团结一致。", "我们支持乌克兰。"])  # written without spaces
     >>> print(err.getvalue())  # doctest: +NORMALIZE_WHITESPACE
     stance classify: warning: each of the 3 statements given is one word, and each is answered on its own; to
     give a sentence as one statement, quote it: stance classify 'We stand together'
@@ -724,10 +726,29 @@ def _warn_of_unquoted_words(command: str, texts: Sequence[str]) -> None:
 
     if len(texts) < 2 or not all(len(text.split()) == 1 for text in texts):  # a blank one is warned of apart
         return
+    if any(_UNSPACED_SCRIPT.search(text) for text in texts) or any(_ends_a_sentence(text) for text in texts[:-1]):
+        return  # statements each given whole, quoted
     sentence = " ".join(texts)
     example = f"stance {command} {shlex.quote(sentence)}" if len(sentence) <= 60 else f'stance {command} "…"'
     print(f"stance {command}: warning: each of the {len(texts)} statements given is one word, and each is "
           f"answered on its own; to give a sentence as one statement, quote it: {example}", file=sys.stderr)
+
+
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Myanmar, Khmer):
+# a whole sentence of them is one word to str.split(), so statements in them, each quoted,
+# were warned of as words, and the advice joined them into one.
+_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+                              "\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _ends_a_sentence(word: str) -> bool:
+    """Whether ``word`` ends a sentence: the shell's words of one unquoted sentence end none
+    but the last, so ``"Yes." "No."`` are two statements, given so.
+
+    >>> _ends_a_sentence("No."), _ends_a_sentence('now!"'), _ends_a_sentence("We")
+    (True, True, False)
+    """
+    return word.rstrip("\"')]»”’").endswith((".", "!", "?", "…", "。", "！", "？"))
 
 
 # What each command that reads statements from stdin did with the lines before one it cannot read.

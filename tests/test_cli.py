@@ -2096,7 +2096,11 @@ def test_classify_and_explain_warn_of_a_sentence_given_unquoted(capsys):
     status, out, err = run(capsys, "explain", "-n", "1", "Send", "tanks")
     assert status == 0 and "quote it: stance explain 'Send tanks'" in err, err
     # A sentence quoted, one word alone, or a word beside a sentence is no such mistake.
-    for argv in (["We stand together."], ["No."], ["No.", "We stand together."]):
+    # Nor are statements each quoted whole: one-word answers, each ending its sentence, and
+    # sentences of a script written without spaces, each one "word" to str.split().
+    for argv in (["We stand together."], ["No."], ["No.", "We stand together."], ["Yes.", "No.", "Maybe"],
+                 ["北约必须团结一致。", "我们支持乌克兰"], ["NATOは団結している。", "ウクライナを支援する"],
+                 ["นาโต้ต้องสามัคคี", "เราสนับสนุนยูเครน"]):
         status, _, err = run(capsys, "classify", *argv)
         assert (status, err) == (0, ""), argv
 
