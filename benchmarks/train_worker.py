@@ -50,7 +50,14 @@ def fit_stance(frame) -> None:
 
 
 def main(argv: list[str]) -> int:
-    kind, path = argv
+    import argparse
+
+    # Read as `kind, path = argv`, --help (or a missing DATA.csv) ended in a ValueError traceback.
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("kind", choices=("stance", "plain"), help="train stance, or the plain baseline")
+    parser.add_argument("path", metavar="DATA.csv", help="the rows to train on")
+    arguments = parser.parse_args(argv)
+    kind, path = arguments.kind, arguments.path
     import pandas as pd
 
     # Import what each fit needs before the clock starts: import time is measured separately.

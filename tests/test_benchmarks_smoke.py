@@ -159,3 +159,17 @@ def test_a_benchmark_script_describes_itself_on_help_and_refuses_an_argument_it_
     assert done.returncode == 0 and first_line in done.stdout and done.stderr == "", done.stderr
     done = subprocess.run([sys.executable, str(script), "--quick", "3"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and "unrecognized arguments: --quick" in done.stderr, done.stderr
+
+
+def test_the_training_worker_describes_itself_on_help_and_names_what_it_lacks():
+    # run.py's worker read its arguments as `kind, path = argv`: --help, or a kind without
+    # DATA.csv, ended in "ValueError: not enough values to unpack".
+    import subprocess
+
+    script = BENCHMARKS / "train_worker.py"
+    done = subprocess.run([sys.executable, str(script), "--help"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "Train once in a fresh process" in done.stdout and done.stderr == "", done.stderr
+    done = subprocess.run([sys.executable, str(script), "stance"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "the following arguments are required: DATA.csv" in done.stderr, done.stderr
+    done = subprocess.run([sys.executable, str(script), "fast", "x.csv"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "invalid choice: 'fast'" in done.stderr, done.stderr
