@@ -1229,8 +1229,11 @@ def _read_document(name: str) -> str:
     if compressed is not None:
         kind, command = compressed
         plain = decompressed_name(Path(name), ".txt")
+        # votes.csv.gz was told to decompress to votes.csv "and read that", which is refused as a table.
+        then = (f"and run stance score {shlex.quote(str(plain))} -o scored.csv on its rows, a table of statements "
+                f"({plain.suffix.lower()})" if plain.suffix.lower() in SUPPORTED_SUFFIXES else "and read that")
         raise _Missing(f"{name!r} is a compressed file ({kind}); decompress it first "
-                       f"(e.g. {command} {shlex.quote(name)} > {shlex.quote(str(plain))}) and read that")
+                       f"(e.g. {command} {shlex.quote(name)} > {shlex.quote(str(plain))}) {then}")
     return _document_text(raw, name)
 
 

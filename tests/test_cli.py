@@ -1164,6 +1164,15 @@ def test_document_given_a_table_of_statements_points_to_stance_score(capsys, tmp
         assert status == 2 and out == "", name
         assert "is a table of statements" in err and f"stance score {tmp_path / name}" in err, err
         assert "iconv" not in err and ("stdin" in err) == (not name.endswith(".parquet")), err
+    # Compressed, a table was told to be decompressed "and read that", to be refused as a table.
+    import gzip
+
+    (tmp_path / "votes.csv.gz").write_bytes(gzip.compress((tmp_path / "votes.csv").read_bytes()))
+    (tmp_path / "speech.txt.gz").write_bytes(gzip.compress(b"We will keep supporting Ukraine.\n"))
+    status, _, err = run(capsys, "document", str(tmp_path / "votes.csv.gz"))
+    assert status == 2 and f"> {tmp_path / 'votes.csv'}) and run stance score {tmp_path / 'votes.csv'} -o" in err, err
+    status, _, err = run(capsys, "document", str(tmp_path / "speech.txt.gz"))
+    assert status == 2 and err.rstrip().endswith(f"> {tmp_path / 'speech.txt'}) and read that"), err
     # A plain-text file is a document as before.
     (tmp_path / "speech.txt").write_text("We will keep supporting Ukraine for as long as it takes.\n")
     status, out, _ = run(capsys, "document", str(tmp_path / "speech.txt"))
