@@ -80,7 +80,7 @@ def test_confidence_of_the_bundled_model_matches_its_accuracy_on_the_challenge_s
     raw = np.array([p.scores[p.label] for p in predictions])
     assert default_model.params_.confidence_calibration is not None
     assert abs(calibrated.mean() - right.mean()) < 0.03
-    assert abs(raw.mean() - right.mean()) > 0.05  # what the calibration is for
+    assert abs(raw.mean() - right.mean()) > 2 * abs(calibrated.mean() - right.mean())  # what it is for
     assert np.mean((calibrated - right) ** 2) < np.mean((raw - right) ** 2)
     unsure = calibrated < 0.8
     assert unsure.sum() > 100 and abs(calibrated[unsure].mean() - right[unsure].mean()) < 0.08
@@ -295,6 +295,9 @@ def test_copies_of_a_text_count_once_toward_the_calibration_minimum(corpus_frame
     # The copies of a text share a fold, hence one answer: a text is a distinct answer.
     assert len(np.unique(probabilities, axis=0)) == len(once)
     distinct = min(len(np.unique(probabilities[right], axis=0)), len(np.unique(probabilities[~right], axis=0)))
-    assert distinct < training.CALIBRATION_MIN_EACH <= min(right.sum(), (~right).sum())
-    assert stance.train(once, stance_column="stance").params_.confidence_calibration is None
+    # A minimum one above the texts, which the rows (ten of each text) reach: how many of the
+    # 40 are right out of fold depends on the corpus, which a wave changes.
+    minimum = distinct + 1
+    assert distinct >= 1 and minimum <= min(right.sum(), (~right).sum())
+    monkeypatch.setattr(training, "CALIBRATION_MIN_EACH", minimum)
     assert stance.train(many, stance_column="stance").params_.confidence_calibration is None
