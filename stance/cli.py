@@ -1525,7 +1525,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.intervals is not None and not 0 < args.intervals < 1:  # before the scoring, not after
         raise InvalidInputError(f"--intervals: LEVEL must be between 0 and 1 (0.95 for a 95% interval), "
                                 f"not {args.intervals:g}")
-    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args))
+    # Rows named by position, as train and check name them (a Parquet file's stored index, 5003,
+    # named a row no one could find by counting); the index is kept as columns, unread.
+    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args), stored_index_as_columns=True)
     if args.by is not None and args.compare_with is not None:
         raise InvalidInputError("--by does not work with --compare-with: compare the two models on the "
                                 "whole data, or evaluate each with --by")

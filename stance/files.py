@@ -66,8 +66,10 @@ def score_file(
     chunks = (_csv_chunks(source, chunk_size, extent) if suffix in (".csv", ".tsv")
               else _jsonl_chunks(source, chunk_size, extent, text_column) if suffix == ".jsonl"
               else _parquet_chunks(source, chunk_size, extent, text_column))
-    scored = (score(chunk, text_column=text_column, model=model, progress=False, prefix=prefix, n_jobs=n_jobs)
-              for chunk in _decoded_texts(chunks, text_column, source))
+    # The text column is checked on the first chunk only: one warning, not one a chunk.
+    scored = (score(chunk, text_column=text_column, model=model, progress=False, prefix=prefix, n_jobs=n_jobs,
+                    _check_text_column=number == 0)
+              for number, chunk in enumerate(_decoded_texts(chunks, text_column, source)))
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
     return write_csv_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
                                 extent=extent, header_names=as_written(source))

@@ -35,6 +35,7 @@ def score(
     progress: bool | None = None,
     prefix: str = "",
     encoding: str = "utf-8",
+    _check_text_column: bool = True,
 ) -> pd.DataFrame | Any:
     """Score every statement of ``data`` and return a DataFrame (a Dask DataFrame for a
     Dask DataFrame ``data``).
@@ -54,7 +55,10 @@ def score(
     flags it (see :class:`~stance.Prediction`). Result columns that would overwrite
     input columns are refused; pass ``prefix="pred_"`` to rename them. The result's
     ``attrs["none_labels"]`` records the model's off-topic label for the labels column it
-    wrote (``{"labels": "none"}``), which :func:`stance.profile` leaves out untold.
+    wrote (``{"labels": "none"}``), which :func:`stance.profile` leaves out untold. A
+    ``text_column`` of one or two words a row beside a column of sentences (an id, a party or a
+    date column named by mistake) gets a :class:`~stance.StanceWarning` naming the column that
+    looks like the statements (see :func:`warn_of_wrong_text_column`).
 
     ``model`` is a :class:`StanceModel` or a saved model directory (None: the bundled
     model). ``n_jobs`` spreads more than 8,192 texts over processes, counted as joblib
@@ -103,6 +107,8 @@ def score(
             f"data.columns = ['_'.join(map(str, c)) for c in data.columns]"
         )
     texts = frame[text_column].tolist()
+    if _check_text_column:
+        warn_of_wrong_text_column(frame, text_column)
     flags = [None if isinstance(value, str) and not is_blank(value) else _flag(value) for value in texts]
     valid = [i for i, flag in enumerate(flags) if flag is None]
     columns = _result_columns(model, prefix)
@@ -121,6 +127,58 @@ def score(
         out[prefix + name] = pd.Series(values, index=frame.index, dtype=dtype)
     record_none_label(out, model, prefix)
     return out
+
+
+# How many rows the check of the text column reads: enough to judge, cheap on 200,000 rows.
+COLUMN_SAMPLE = 1000
+
+
+def wrong_text_column(frame: pd.DataFrame, text_column: str) -> str | None:
+    """Why ``text_column`` of ``frame`` looks like the wrong column to score, or None.
+
+    It does when nine in ten of its first :data:`COLUMN_SAMPLE` filled rows are one or two
+    words (an id, a number, a party, a date) while another column's texts run to five words
+    or more at the median: every row would be scored ``none`` or on a word or two, with no
+    error to say why (a user audit scored ``--text-column id`` so).
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"id": [17, 18],
+    ...                       "speech": ["We stand together as one.", "Send Kyiv more air defence now."]})
+    >>> wrong_text_column(frame, "id")
+    "text_column='id' holds one or two words in 2 of 2 rows, where column 'speech' holds sentences (5.5 words at the \
+median): is 'speech' the column of statements? (text_column='speech')"
+    >>> wrong_text_column(frame, "speech") is None
+    True
+    """
+    sample = frame.head(COLUMN_SAMPLE)
+    filled = [value for value in sample[text_column].tolist() if not is_missing(value) and not is_blank(str(value))]
+    short = sum(len(str(value).split()) <= 2 for value in filled)
+    if not filled or short * 10 < len(filled) * 9:
+        return None
+    best, best_words = None, 0.0
+    for name in sample.columns:
+        if name == text_column:
+            continue
+        texts = [value for value in sample[name].tolist() if isinstance(value, str) and not is_blank(value)]
+        if len(texts) * 2 < len(sample):  # mostly no text: numbers, or empty
+            continue
+        words = float(np.median([len(text.split()) for text in texts]))
+        if words >= 5 and words > best_words:
+            best, best_words = name, words
+    if best is None:
+        return None
+    return (f"text_column={quoted(text_column)} holds one or two words in {short} of {len(filled)} rows, where column "
+            f"{quoted(best)} holds sentences ({best_words:g} words at the median): is {quoted(best)} the column of "
+            f"statements? (text_column={quoted(best)})")
+
+
+def warn_of_wrong_text_column(frame: pd.DataFrame, text_column: str) -> None:
+    """Give a :class:`~stance.StanceWarning` when :func:`wrong_text_column` finds
+    ``text_column`` unlike the statements beside it."""
+    from .exceptions import warn
+
+    if len(frame.columns) > 1 and (reason := wrong_text_column(frame, text_column)) is not None:
+        warn(reason)
 
 
 def record_none_label(scored: pd.DataFrame, model: StanceModel, prefix: str = "") -> None:

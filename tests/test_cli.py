@@ -1457,6 +1457,21 @@ def test_suggest_and_check_of_a_parquet_file_with_an_index_number_rows_by_positi
         assert written[name].astype(int).tolist() == [index[position] for position in positions], command
 
 
+def test_evaluate_names_a_parquet_files_rows_by_position_as_train_does(capsys, tmp_path):
+    # From an audit: evaluate named a row by the file's stored index ("row 5003"), where train
+    # and check name the same row by its position ("row 3"), the one counting finds.
+    pytest.importorskip("pyarrow")
+    data = tmp_path / "gold.parquet"
+    pd.DataFrame({"text": ["We stand together.", "Send more aid to Ukraine.", "Leave NATO now.", None],
+                  "labels": ["unity", "ukraine_support", "unity", "none"],
+                  "stance": ["favor", "favor", "against", None]}, index=range(5000, 5004)).to_parquet(data)
+    said = []
+    for command in ("evaluate", "train"):
+        _, _, err = run(capsys, command, str(data), *(["-o", str(tmp_path / "model")] if command == "train" else []))
+        said.append(re.search(r"row (\d+) has no text", err).group(1))
+    assert said == ["3", "3"]
+
+
 def test_check_of_a_folder_keeps_a_parquet_files_index_beside_its_row_names(capsys, tmp_path):
     # A folder's rows are named "file:row"; a Parquet file's stored index, which those names
     # replace, was lost: it is kept as a column, as of a file read alone.

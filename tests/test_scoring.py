@@ -2,6 +2,7 @@
 
 import os
 import re
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -9,6 +10,7 @@ import pandas as pd
 import pytest
 
 import stance
+from stance.files import score_file
 
 
 @pytest.fixture(scope="module")
@@ -125,6 +127,7 @@ def test_n_jobs_in_a_pool_worker_scores_there_and_says_so():
 FORKED_AFTER_WORKERS = """
 import multiprocessing, sys, warnings
 import stance
+from stance.files import score_file
 
 texts = ["We have a one-speed NATO.", "Bring the brigade home.", "Thank you."] * 3000
 
@@ -414,3 +417,37 @@ def test_a_dict_that_is_no_table_of_columns_is_told_what_to_pass():
     # A table of columns is scored as before, a single value beside lists given to every row.
     scored = stance.score({"text": ["We have a one-speed NATO.", "Thank you."], "source": "speech"})
     assert scored.source.tolist() == ["speech", "speech"] and scored.label.tolist() == ["unity", "none"]
+
+
+SPEECHES = ["We will stand together as one alliance.", "Send Kyiv more air defence this winter.",
+            "Our deterrence must be credible and strong.", "Thank you all for coming here today."]
+
+
+@pytest.mark.parametrize("column", ["id", "party", "date"])
+def test_scoring_a_column_of_ids_or_names_beside_the_statements_names_the_statements_column(column):
+    frame = pd.DataFrame({"id": [101, 102, 103, 104], "party": ["Greens", "Labour", "Labour", "SNP"],
+                          "date": ["2024-10-23"] * 4, "speech": SPEECHES})
+    said = rf"text_column='{column}' holds one or two words in 4 of 4 rows, where column 'speech' holds sentences "
+    with pytest.warns(stance.StanceWarning, match=said + r".*\(text_column='speech'\)"):
+        scored = stance.score(frame, text_column=column)
+    assert len(scored) == 4  # a warning, not a refusal: the rows are still scored
+
+
+def test_the_right_text_column_and_short_statements_alone_are_scored_without_a_warning():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        stance.score(pd.DataFrame({"id": [1, 2, 3, 4], "speech": SPEECHES}), text_column="speech")
+        # Headlines of two words with nothing longer beside them: nothing to point to instead.
+        stance.score(pd.DataFrame({"text": ["NATO summit", "Ukraine aid", "Eastern flank", "Vote today"],
+                                   "party": ["A", "B", "A", "B"]}))
+
+
+def test_score_file_warns_of_a_wrong_text_column_once_not_once_a_chunk(tmp_path):
+    source = tmp_path / "speeches.csv"
+    pd.DataFrame({"id": range(40), "speech": SPEECHES * 10}).to_csv(source, index=False)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        score_file(source, tmp_path / "out.csv", text_column="id", chunk_size=10)
+    said = [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
+    assert len(said) == 1 and "is 'speech' the column of statements?" in said[0]
+    assert len(pd.read_csv(tmp_path / "out.csv")) == 40
