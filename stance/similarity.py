@@ -77,13 +77,20 @@ def nearest_neighbours(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
 def similar_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int, float]]:
     """Every pair ``(i, j, similarity)`` with ``i < j`` at or above ``threshold``, most similar first."""
     x = tfidf_unit_vectors(texts)
-    pairs = []
+    rows, columns, values = [], [], []
     for start in range(0, x.shape[0], BLOCK):
-        block = (x[start : start + BLOCK] @ x.T).tocoo()
-        for i, j, value in zip(block.row + start, block.col, block.data):
-            if i < j and value >= threshold:
-                pairs.append((int(i), int(j), float(value)))
-    return sorted(pairs, key=lambda p: (-p[2], p[0], p[1]))
+        # Against the rows from ``start`` on only (i < j), by columns: half the products, and
+        # scipy multiplies a CSR block by a CSC matrix fastest. Nearly every pair shares a word
+        # ("the"), so the pairs are picked out in numpy: a loop in Python took 2 minutes on the
+        # corpus's 24,000 statements.
+        block = (x[start : start + BLOCK] @ x[start:].T.tocsc()).tocoo()
+        keep = (block.data >= threshold) & (block.row < block.col)
+        rows.append(block.row[keep] + start)
+        columns.append(block.col[keep] + start)
+        values.append(block.data[keep])
+    pairs = zip(np.concatenate(rows or [[]]).tolist(), np.concatenate(columns or [[]]).tolist(),
+                np.concatenate(values or [[]]).tolist())
+    return sorted(((int(i), int(j), float(value)) for i, j, value in pairs), key=lambda p: (-p[2], p[0], p[1]))
 
 
 def clusters(n: int, pairs: Sequence[tuple[int, int, float]]) -> np.ndarray:

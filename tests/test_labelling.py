@@ -1310,3 +1310,21 @@ def test_an_empty_source_date_epoch_is_named_before_the_folds_start(energy_frame
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "")
     with pytest.raises(stance.InvalidInputError, match=r"^SOURCE_DATE_EPOCH is set but empty"):
         getattr(stance, check)(energy_frame, folds=3)
+
+
+def test_similar_pairs_are_every_pair_whose_cosine_reaches_the_threshold_across_blocks(monkeypatch):
+    # Checked against the whole similarity matrix, with blocks of 3 rows so that pairs fall
+    # inside a block, across two and on a block's edge.
+    from stance import similarity
+
+    texts = ["We stand together.", "Together we stand.", "We stand together, all of us.", "Send Kyiv air defence.",
+             "Send air defence to Kyiv now.", "The summit opens today.", "We stand together.", "Rain in Riga."]
+    monkeypatch.setattr(similarity, "BLOCK", 3)
+    whole = (similarity.tfidf_unit_vectors(texts) @ similarity.tfidf_unit_vectors(texts).T).toarray()
+    for threshold in (0.2, 0.5, 0.99):
+        expected = sorted(((i, j, whole[i, j]) for i in range(len(texts)) for j in range(i + 1, len(texts))
+                           if whole[i, j] >= threshold), key=lambda p: (-p[2], p[0], p[1]))
+        found = similarity.similar_pairs(texts, threshold)
+        assert [(i, j) for i, j, _ in found] == [(i, j) for i, j, _ in expected]
+        assert np.allclose([value for *_, value in found], [value for *_, value in expected])
+    assert (0, 6) in [(i, j) for i, j, _ in similarity.similar_pairs(texts, 0.99)]  # the same statement twice
