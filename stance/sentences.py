@@ -208,9 +208,12 @@ _SPEAKER = re.compile(
 # statement, so it is left out as "(Applause)" is and the speaker before it goes on. One
 # Member calling out ("An hon. Member: Rubbish!") is a speaker like any other.
 _CHORUS = re.compile(r"(?:(?:Several|Some|Many) )?(?:[Hh]on\.|[Nn]oble) (?:Members|Gentlemen|Ladies|Lords)")
-# A question from a named outlet: "Q [Reuters]:", "Q - Reuters:", "Question (Anna Keller, DW):".
+# A question from a named outlet: "Q [Reuters]:", "Q - Reuters:", "Question (Anna Keller, DW):",
+# and, in a transcript, with the questioner and the outlet after commas ("Question, Jane Doe,
+# Reuters:"; see _is_press_credit, since "Question, however, is:" is none).
 _QUESTION_TAG = re.compile(
-    r"^(?P<speaker>Q|Question|QUESTION)(?: ?\[[^\[\]]{1,60}\]| ?\([^()]{1,60}\)| [-–—] [^:]{1,40}?)" + _COLON
+    r"^(?P<speaker>Q|Question|QUESTION)(?: ?\[[^\[\]]{1,60}\]| ?\([^()]{1,60}\)| [-–—] [^:]{1,40}?|"
+    r", (?P<asker>[^,:()]{1,60}), (?P<outlet>[^,:()]{1,60}))" + _COLON
 )
 # "Q:" or "A:" with no space before the answer ("Q:Will you…?"), as hurried transcripts
 # write it; only these short tags, since "NATO:The" or "10:30" are not tags.
@@ -358,6 +361,9 @@ _FRENCH_CLAUSE_WORDS = frozenset({"qui", "que", "qu", "dont", "où", "a", "ont",
 # press transcript) tags a minister ("Boris Pistorius, Federal Minister of Defence:", "Mark
 # Rutte, NATO Secretary General:"): the speaker is the name. The office must name one
 # (a minister, a secretary…), since "Eastern Europe, the Baltic and the Balkans:" is a label.
+# Or, as a press conference's transcript tags a questioner, the outlet ("John Smith, BBC:",
+# "Jane Doe, The New York Times:"), as "Jane Doe (Reuters):" has it in brackets: the speaker
+# is the name, as there (see _is_press_credit).
 _ROLE_TAG = re.compile(
     rf"^(?P<speaker>[{_CAP}][\w'’.\-]*(?: {_NAME_WORD}){{1,4}}),"
     r" (?P<role>[^:()]{1,120}?)(?: \([^()]{1,60}\))?" + _COLON
@@ -371,6 +377,19 @@ _OFFICE_WORDS = frozenset({
     "bundesminister", "bundesministerin", "bundeskanzler", "bundeskanzlerin", "staatssekretär",
     "staatssekretärin", "staatsminister", "staatsministerin", "ministerin", "präsident", "präsidentin",
 })
+# An outlet after a questioner's name and a comma ("BBC", "Reuters", "The New York Times", "France 24",
+# "Radio Free Europe/Radio Liberty", "The Times of India"): a few words, each capitalised (or a number)
+# but for the particles of a title; no "and", since "Eastern Europe, Moldova and Georgia:" lists places.
+_OUTLET = re.compile(rf"(?-i:[{_CAP}\d][\w'’.&/\-]*)(?: (?-i:[{_CAP}\d][\w'’.&/\-]*|&|of|the|de|du|des|la|le|el|"
+                     rf"di|del|der|für)){{0,5}}")
+# Words that open no one's name, though capitalised on a line's start ("The Baltic, Poland:", "In
+# Brussels, Today:", "Dear Friends, Colleagues:"), compared in capitals; and the titles a name may
+# open with, which are no word of it ("Mr President, Excellencies:" names no one in full).
+_NOT_NAME_OPENERS = frozenset({"THE", "A", "AN", "IN", "ON", "AT", "FOR", "FROM", "BY", "TO", "WITH", "AND", "BUT",
+                               "OR", "OUR", "YOUR", "MY", "HIS", "HER", "ITS", "THEIR", "THIS", "THAT", "THESE",
+                               "THOSE", "DEAR", "LAST", "NEXT", "EVERY", "EACH", "ALL", "SOME", "MANY", "BOTH"})
+_ADDRESS_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Madam|Madame|Mister|Monsieur|Herr|"
+                            r"Frau)\.? ", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 # A European Parliament verbatim report's tag: a name, a group in brackets, a role after a
 # comma, then a full stop and a dash, the statement going on in the same line ("Michael
@@ -2231,6 +2250,9 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
     """The speaker tag that opens ``line``, if any (see :func:`split_speakers`); ``after``
     gives the text that follows a tag ending at a position of ``line``."""
     question = _QUESTION_TAG.match(line) or _TIGHT_QA_TAG.match(line)
+    if question and question.re is _QUESTION_TAG and question.group("asker") is not None and not (
+            names_are_tags and _is_press_credit(question.group("asker"), question.group("outlet"))):
+        question = None  # "Question, however, is: …", and "Question, Jane Doe, Reuters:" outside a transcript
     # "A:" against its text is an answer only in a transcript: elsewhere "A:B testing".
     if question and (names_are_tags or question.group("speaker").upper() not in _ANSWER_TAGS):
         return question
@@ -2264,12 +2286,23 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
             continue
         if pattern in (_RECORD_TAG, _RADA_TAG) and not _opens_sentence(after(tag.end())):
             continue  # "Mr. NATO. and…", "ПУТІН В.В. заявив…"
-        if pattern is _ROLE_TAG and (not _names_an_office(tag.group("role")) or _is_clause(tag.group("role"))):
+        if pattern is _ROLE_TAG and (_is_clause(tag.group("role")) or not (
+                _names_an_office(tag.group("role")) or _is_questioner(tag, after))):
             continue  # "Eastern Europe, the Baltic and the Balkans:", "Mark Rutte, who leads NATO:"
         if _names_a_part(name):
             continue
         return tag
     return None
+
+
+def _is_questioner(tag: re.Match, after: Callable[[int], str]) -> bool:
+    """Whether ``tag``, a name and a role after its comma (see _ROLE_TAG), names a questioner and
+    the outlet, as a press transcript tags a question ("John Smith, BBC: Will NATO…?"; see
+    :func:`_is_press_credit`), before a statement: a capital, not a title ("Eastern Europe,
+    Baltic States: Troops And Tanks" heads a part)."""
+    rest = after(tag.end())
+    return (_is_press_credit(tag.group("speaker"), tag.group("role")) and _opens_sentence(rest)
+            and not _is_heading([rest.strip() or "."]))
 
 
 def _names_a_part(name: str) -> bool:
@@ -2329,6 +2362,29 @@ def _names_an_office(role: str) -> bool:
     False
     """
     return any(word.lower() in _OFFICE_WORDS for word in _LETTERS.findall(role))
+
+
+def _is_press_credit(name: str, outlet: str) -> bool:
+    """Whether ``name`` and ``outlet``, a tag's words before and after its comma, are a
+    questioner's full name and outlet, as a press transcript tags a question ("John Smith,
+    BBC:", "JANE DOE, REUTERS:"): two capitalised words or more after any title, none of them
+    opening a phrase, and a few capitalised words or an acronym (see _OUTLET).
+
+    >>> _is_press_credit("John Smith", "BBC"), _is_press_credit("Jane Doe", "The New York Times")
+    (True, True)
+    >>> _is_press_credit("Dr. Jane Doe", "France 24"), _is_press_credit("JANE DOE", "REUTERS")
+    (True, True)
+    >>> _is_press_credit("Key points", "in short"), _is_press_credit("Eastern Europe", "Moldova and Georgia")
+    (False, False)
+    >>> _is_press_credit("Mr President", "Excellencies"), _is_press_credit("The Baltic", "Poland")
+    (False, False)
+    """
+    words = _ADDRESS_TITLE.sub("", name.strip(), count=1).split()
+    if sum(word[:1].isupper() for word in words) < 2 or words[0].upper() in _NOT_NAME_OPENERS:
+        return False
+    outlet = outlet.strip()
+    return (_OUTLET.fullmatch(outlet) is not None and not outlet.split()[-1].islower()
+            and outlet.upper() not in _NOT_SPEAKERS and not _is_lead_in(outlet) and not _is_courtesy(outlet))
 
 
 def _is_clause(role: str) -> bool:

@@ -2728,6 +2728,57 @@ def test_a_name_with_its_office_after_a_comma_is_a_tag_naming_the_person():
         ("Mark Rutte, who leads NATO, said: we agree.", "A")]
 
 
+PRESS_CONFERENCE = ("RUTTE: We will stand together with Ukraine.\n\n{tag} Will NATO send troops?\n\n"
+                    "RUTTE: No. But deterrence is strong.")
+
+
+# An audit (journalist): a press transcript tags a questioner with the outlet after a comma
+# ("John Smith, BBC:"); no tag was read, and the question went to RUTTE, scored as his
+# statement with the tag in its text. The speaker is the name, as "Jane Doe (Reuters):" names
+# it; a question tag ("Q (Jane Doe, AFP):", "Question, Jane Doe, Reuters:") is "Q", as
+# "Question (Anna Keller, DW):" is.
+@pytest.mark.parametrize(("tag", "speaker"), [
+    ("John Smith, BBC:", "John Smith"),
+    ("Jane Doe, Reuters:", "Jane Doe"),
+    ("Jane Doe, The New York Times:", "Jane Doe"),
+    ("JANE DOE, BBC:", "JANE DOE"),
+    ("Jane Doe, France 24:", "Jane Doe"),
+    ("Jane Doe, Radio Free Europe/Radio Liberty:", "Jane Doe"),
+    ("Jane Doe (Reuters):", "Jane Doe"),
+    ("Q (Jane Doe, AFP):", "Q"),
+    ("Question, Jane Doe, Reuters:", "Q"),
+])
+def test_a_questioner_named_with_the_outlet_after_a_comma_is_a_tag(tag, speaker):
+    transcript = PRESS_CONFERENCE.format(tag=tag)
+    assert split_speakers(transcript) == [
+        ("We will stand together with Ukraine.", "RUTTE"), ("Will NATO send troops?", speaker),
+        ("No.", "RUTTE"), ("But deterrence is strong.", "RUTTE")]
+    # the tag alone on its line, the question below it
+    assert split_speakers(transcript.replace(f"{tag} ", f"{tag}\n"))[1] == ("Will NATO send troops?", speaker)
+    doc = stance.score_document(transcript)
+    assert doc.sentences.speaker.tolist() == ["RUTTE", speaker, "RUTTE", "RUTTE"]
+    assert doc.sentences.text.tolist()[1] == "Will NATO send troops?"
+
+
+@pytest.mark.parametrize("label", [
+    "Ukraine, Moldova and Georgia:", "Key points, in short:", "Today, in Brussels:", "First, deterrence:",
+    "Rutte, however, said:", "Mark Rutte, however, said:", "Eastern Europe, Moldova and Georgia:",
+    "Key Points, In Short:", "Mr President, Excellencies:", "The Baltic, Poland:", "Question, however, is:",
+])
+def test_a_label_or_a_sentence_with_a_comma_and_a_colon_is_no_questioners_tag(label):
+    transcript = PRESS_CONFERENCE.format(tag=label)
+    assert split_speakers(transcript) == [
+        ("We will stand together with Ukraine.", "RUTTE"), (f"{label} Will NATO send troops?", "RUTTE"),
+        ("No.", "RUTTE"), ("But deterrence is strong.", "RUTTE")]
+
+
+def test_a_questioner_with_the_outlet_after_a_comma_is_a_tag_only_in_a_transcript():
+    # as "Jane Doe (Reuters):" is: alone, a line so opening may be a sentence's
+    for text in ("John Smith, BBC: Will NATO send troops?", "Question, Jane Doe, Reuters: Will NATO send troops?"):
+        assert split_speakers(text) == [(text, None)]
+
+
+
 def test_a_grouped_profile_plot_reads_down_in_the_legend_order_with_the_largest_target_on_top():
     # The bars of each target read up (the last group's on top) against a legend that read
     # down, and the targets stood in reverse alphabetical order, whatever their size.
