@@ -59,10 +59,12 @@ class DocumentScore:
         return columns
 
     def _shown_table(self) -> pd.DataFrame:
-        """A copy of the shown columns, an unflagged statement's flag blank (not "None")."""
+        """A copy of the shown columns, an unflagged statement's flag blank (not "None"), and so
+        the speaker of a statement before a transcript's first tag, which has none."""
         table = self.sentences[self._shown_columns()].copy()
-        if "flag" in table:
-            table["flag"] = table["flag"].astype(object).where(table["flag"].notna(), "")
+        for column in ("flag", "speaker"):
+            if column in table:
+                table[column] = table[column].astype(object).where(table[column].notna(), "")
         return table
 
     def __str__(self) -> str:

@@ -2778,6 +2778,19 @@ def test_a_questioner_with_the_outlet_after_a_comma_is_a_tag_only_in_a_transcrip
         assert split_speakers(text) == [(text, None)]
 
 
+def test_the_displays_show_a_statement_before_the_first_tag_with_a_blank_speaker():
+    # An audit (journalist): the speaker of what comes before a transcript's first tag is
+    # missing, which print(doc) and the notebook showed as the word "None", as if a speaker.
+    doc = stance.score_document("Thank you all for coming today.\n\nRUTTE: We stand together with Ukraine.\n\n"
+                                "John Smith, BBC: Will NATO send troops?")
+    assert doc.sentences.speaker.tolist() == [None, "RUTTE", "John Smith"]  # missing in the frame, as before
+    lines = str(doc).splitlines()
+    assert lines[0].split()[:2] == ["line", "speaker"]
+    assert lines[2].split()[:2] == ["0", "1"] and "None" not in lines[2].split()[:3]
+    assert lines[3].split()[:3] == ["1", "3", "RUTTE"] and lines[4].split()[:4] == ["2", "5", "John", "Smith"]
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", doc._repr_html_().split("statements</b>")[1])
+    assert cells[1::6] == ["", "RUTTE", "John Smith"]  # line, speaker, labels, stance, confidence, text
+
 
 def test_a_grouped_profile_plot_reads_down_in_the_legend_order_with_the_largest_target_on_top():
     # The bars of each target read up (the last group's on top) against a legend that read
