@@ -36,6 +36,7 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         # the card it had when it is saved again (and `stance info` says how it reads them).
         *([_links_line(metadata)] if _records(metadata, "links") else []),
         *([_spelling_line(metadata)] if _records(metadata, "spelling") else []),
+        *([_invisibles_line(metadata)] if _records(metadata, "invisibles") else []),
         *_confidence_lines(metadata, calibrated),
         "",
         "## Labels",
@@ -169,6 +170,21 @@ def _spelling_line(metadata: dict[str, Any]) -> str:
         return f"Words are read as spelt: `spelling` respells English only, and this model stems in {stem}."
     return ('American and British spellings are two words to this model ("defense" and "defence"): a model '
             'trained with `spelling=False` or saved before the option.')
+
+
+def _invisibles_line(metadata: dict[str, Any]) -> str:
+    """What the card says of how the model reads invisible format characters (``invisibles``).
+
+    >>> _invisibles_line({"analyzer": {"invisibles": True}})[:53]
+    'Invisible format characters inside a word are dropped'
+    """
+    if (metadata.get("analyzer") or {}).get("invisibles"):
+        return ("Invisible format characters inside a word are dropped (a zero-width space, a word joiner, a "
+                "byte-order mark, a zero-width joiner or non-joiner, a direction mark), so that the word is read "
+                "as if typed without them (`invisibles=True`).")
+    return ("Invisible format characters (a zero-width space, a word joiner, a byte-order mark, a zero-width joiner "
+            "or non-joiner, a direction mark) part the word they are in: a model trained with `invisibles=False` "
+            "or saved before the option.")
 
 
 def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str, float | None] | None,

@@ -1749,6 +1749,12 @@ def cmd_info(args: argparse.Namespace) -> int:
     # Whether "defense" is "defence" to the model: models saved before the option, and models
     # of other languages, read words as spelt.
     print("spelling:       " + _spelling(info["analyzer"]))
+    # Whether a zero-width space inside a word (pasted web text) parts it: models saved before
+    # the option read it so.
+    print("invisibles:     " + ("dropped inside a word (zero-width spaces, word joiners, byte-order marks, "
+                                "joiners, direction marks)" if info["analyzer"].get("invisibles") else
+                                "part the word they are in (a model saved before format 10, or trained with "
+                                "invisibles=false)"))
     # Which words open a negation's scope: a model without stemming marks every language's
     # with the English words (Polish "nie" marks nothing, Polish "no", "well", does).
     marks = info["negation_marks"]

@@ -46,11 +46,13 @@ OTHERS = "(other n-grams)"  # the row that sums what explain() leaves out
 
 def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = False,
                   opening: bool = False, apostrophes: bool = False,
-                  links: bool = False, spelling: bool = False) -> list[tuple[str, int, int]]:
+                  links: bool = False, spelling: bool = False,
+                  invisibles: bool = False) -> list[tuple[str, int, int]]:
     """Every feature of ``text`` with the character span it comes from (``stem`` as
     :func:`stance.text.make_analyzer` takes it): its words as written, without the
     punctuation around them (a handle without its "@"; a link, no word, has none; an
-    American spelling read as British as the text spells it).
+    American spelling read as British as the text spells it; with ``invisibles`` a word
+    with a zero-width space inside, all of it).
 
     >>> surface_terms("Not alone.", 2, True)
     [('not', 0, 3), ('alon', 4, 9), ('not alon', 0, 9)]
@@ -60,11 +62,14 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
     [('nato_1', 1, 7)]
     >>> surface_terms("Defense!", 1, True, spelling=True)
     [('defenc', 0, 7)]
+    >>> surface_terms("Ky\u200biv!", 1, True, invisibles=True)
+    [('kyiv', 0, 5)]
     """
-    text_language = language(stem, apostrophes, links, spelling)
+    text_language = language(stem, apostrophes, links, spelling, invisibles)
     tokens: list[tuple[str, int, int]] = []
     for chunk in _WORD.finditer(text):
-        tokens.extend(_token_spans(chunk.group(), chunk.start(), text_language.elisions, apostrophes, links))
+        tokens.extend(_token_spans(chunk.group(), chunk.start(), text_language.elisions, apostrophes, links,
+                                   invisibles))
     words = text_language.stem([t for t, _, _ in tokens])
     terms = [(w, s, e) for w, (_, s, e) in zip(words, tokens)]
     for n in range(2, min(ngram_max, len(tokens)) + 1):  # none is longer than the text
@@ -85,10 +90,11 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
 
 
 def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None,
-                 apostrophes: bool, links: bool = False) -> list[tuple[str, int, int]]:
+                 apostrophes: bool, links: bool = False, invisibles: bool = False) -> list[tuple[str, int, int]]:
     """The tokens of ``chunk`` (a piece of text without whitespace, at ``offset``), each with
     the span where it is written: "Taurus" and "Marschflugkörper" of
-    "Taurus-Marschflugkörper“,", "Ukraine" of "l'Ukraine". A token that a contraction made
+    "Taurus-Marschflugkörper“,", "Ukraine" of "l'Ukraine", and with ``invisibles`` "Ukraine"
+    of "Ukr\\u200baine" all of it, the dropped character inside. A token that a contraction made
     ("not" of "don't") is its whole word, and so are the pieces the tokenizer cuts a word
     into at its combining vowel signs ("न" and "ट" of "नाटो"); where the folded text cannot
     be lined up with the tokens, every token is the chunk without its outer punctuation.
@@ -98,10 +104,10 @@ def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None,
     >>> [(t, "(नाटो)"[s:e]) for t, s, e in _token_spans("(नाटो)", 0, None, False)]
     [('न', 'नाटो'), ('ट', 'नाटो')]
     """
-    expected = tokenize(chunk, elisions, apostrophes, links)
+    expected = tokenize(chunk, elisions, apostrophes, links, invisibles)
     if not expected:
         return []
-    folded, origins = folded_with_origins(chunk, apostrophes)
+    folded, origins = folded_with_origins(chunk, apostrophes, invisibles)
     if links:  # blanked, not cut out: each character left is where it was folded
         folded = blank_links(folded)
     pattern = token_pattern(links)
@@ -109,7 +115,7 @@ def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None,
     for word in pattern.finditer(folded):
         cursor, word_end = word.span()
         whole = (origins[cursor], origins[word_end - 1] + 1)
-        for raw in pattern.findall(normalize(word.group(), elisions, apostrophes, links)):
+        for raw in pattern.findall(normalize(word.group(), elisions, apostrophes, links, invisibles)):
             at = folded.find(raw, cursor, word_end)
             if at < 0:  # made by a contraction: "will" of "won't"
                 start, end = whole
@@ -399,7 +405,8 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
     options = params.analysis_options  # the n-grams a feature can be, as a prediction reads them
     terms = surface_terms(text, options["ngram_max"], options["stem"], options.get("negation", False),
                           options.get("opening", False), options.get("apostrophes", False),
-                          options.get("links", False), options.get("spelling", False))
+                          options.get("links", False), options.get("spelling", False),
+                          options.get("invisibles", False))
     index = params.vocabulary_index
     present = [(term, s, e) for term, s, e in terms if term in index]
     columns, values = _vector(text, model)

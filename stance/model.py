@@ -49,7 +49,8 @@ SMALL_BATCH = 32
 SMALLEST_C = 1e-12
 # Models saved or pickled before these options existed were trained without what each adds:
 # a load, and an unpickling, gives them the option off.
-OFF_IN_OLDER_MODELS = {"stance_cues": False, "apostrophes": False, "links": False, "spelling": False}
+OFF_IN_OLDER_MODELS = {"stance_cues": False, "apostrophes": False, "links": False, "spelling": False,
+                       "invisibles": False}
 
 
 class StanceModel:
@@ -104,6 +105,15 @@ class StanceModel:
         what was asked, as a refit would use it. A model saved before this option (format 7
         and older) loads as ``spelling=False`` and reads text as it always did ("defense"
         and "defence" two words); ``spelling=False`` trains such a model.
+    invisibles : drop the invisible format characters that text pasted from a web page or a
+        word processor holds inside a word (a zero-width space, a word joiner, a byte-order
+        mark, a zero-width joiner or non-joiner, direction marks and bidirectional
+        embeddings and isolates; :data:`stance.text.INVISIBLE_FORMAT`), so that
+        "Ukr\\u200baine" is "Ukraine" and not the two unknown words "ukr" and "aine". In
+        every language: a Persian word written with a zero-width non-joiner is read as the
+        same word typed without it. A model saved before this option (format 9 and older)
+        loads as ``invisibles=False`` and reads text as it always did (such a character
+        parts the word); ``invisibles=False`` trains such a model.
     negation : add features marking the words after a negation ("NOT_alon"), for every head.
     stance_cues : give the stance head two more kinds of feature: the words after a negation
         ("NOT_alon") and the statement's first word ("START_send"). The label heads do not
@@ -164,6 +174,7 @@ class StanceModel:
         apostrophes: bool = True,
         links: bool = True,
         spelling: bool = True,
+        invisibles: bool = True,
         negation: bool = False,
         stance_cues: bool = True,
         min_df: int | None = None,
@@ -184,6 +195,7 @@ class StanceModel:
         self.apostrophes = apostrophes
         self.links = links
         self.spelling = spelling
+        self.invisibles = invisibles
         self.negation = negation
         self.stance_cues = stance_cues
         self.min_df = min_df
@@ -403,7 +415,7 @@ class StanceModel:
         problem = check_stem(self.stem)
         if problem:
             raise OptionError(problem, check_stem(self.stem, command_line=True))
-        for name in ("apostrophes", "links", "spelling", "negation", "stance_cues", "stance_per_label"):
+        for name in ("apostrophes", "links", "spelling", "invisibles", "negation", "stance_cues", "stance_per_label"):
             _require_bool(name, getattr(self, name))
         for name in ("C", "stance_C"):
             _require_c(name, getattr(self, name))

@@ -56,7 +56,7 @@ from .parameters import ModelParameters, index_dtype, stance_only_features, stor
 from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX, respells
 
 FORMAT_NAME = "stance-model"
-FORMAT_VERSION = 9  # the newest format this version reads, and the one every model it fits saves in
+FORMAT_VERSION = 10  # the newest format this version reads, and the one every model it fits saves in
 # Before format 9, a model was saved in the oldest format that holds it, so that older
 # versions of stance loaded what they could: format 3 added features only the stance head
 # reads (``stance_only_features``), format 4 the confidence calibration; a model with neither
@@ -90,9 +90,17 @@ READING_COVERED_SINCE = 8
 # off-topic label). An audit swapped the two stance values and rewrote the digest and
 # checksums: the pinned load took it, and every stance was flipped. The rest of metadata.json
 # (options, which only a refit reads; metrics, the other training-data entries, created,
-# versions) describes the model and stays out. Every model this version fits is format 9,
-# whatever its options: that a pin holds matters more than that an older version reads it.
+# versions) describes the model and stays out. Every model fitted from then is format 9 (10
+# since INVISIBLES_SINCE), whatever its options: that a pin holds matters more than that an
+# older version reads it.
 NAMES_COVERED_SINCE = 9
+# The analyzer's "invisibles" (invisible format characters dropped: a zero-width space, a word
+# joiner, a byte-order mark, a joiner, a direction mark inside a word): every model trained
+# with the default since. An older version would read "Ukr\u200baine" as "ukr" and "aine", two
+# words the model does not know, and refuses the format; a model without the option reads as
+# before it. The digest covers what format 9's covers. Every model this version fits is
+# format 10, whatever its options; a model loaded from format 9 saves in it again.
+INVISIBLES_SINCE = 10
 METADATA = "metadata.json"
 VOCABULARY = "vocabulary.json"
 CHECKSUMS = "checksums.json"
@@ -424,8 +432,9 @@ def format_to_save(model: StanceModel, params: ModelParameters) -> int:
 
     :data:`FORMAT_VERSION` for a model this version fitted, whatever its options, so that its
     digest covers the names (see :data:`NAMES_COVERED_SINCE`). A model loaded from an older
-    format, and not fitted since, saves as the versions before saved it (:func:`oldest_format`):
-    its files, and the digest its publisher gave, stay as they were.
+    format, and not fitted since, saves as the versions before saved it (format 9 as format 9,
+    an older one in :func:`oldest_format`): its files, and the digest its publisher gave, stay
+    as they were.
 
     >>> from types import SimpleNamespace
     >>> fitted = SimpleNamespace(saved_=None, params_=None)
@@ -436,6 +445,8 @@ def format_to_save(model: StanceModel, params: ModelParameters) -> int:
     loaded = saved.get("format_version") if isinstance(saved, dict) else None
     if is_int(loaded) and loaded < NAMES_COVERED_SINCE:
         return oldest_format(params)
+    if is_int(loaded) and loaded < INVISIBLES_SINCE:  # format 9: the analyzer cannot have the option
+        return loaded
     return FORMAT_VERSION
 
 
@@ -1250,7 +1261,7 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
         why = _unknown_to_us(metadata, f"the analyzer option {_given({k: analyzer[k] for k in unknown})}",
                              known=ANALYZER_OPTIONS)
         raise ModelFormatError(f"{where!r}: {why}: upgrade stance to load it")
-    for flag in ("negation", "opening", "apostrophes", "links", "spelling"):
+    for flag in ("negation", "opening", "apostrophes", "links", "spelling", "invisibles"):
         if not isinstance(analyzer.get(flag, False), bool):
             raise ModelFormatError(f"{where!r}: the analyzer's {flag!r} must be true or false, "
                                    f"got {analyzer[flag]!r}; the file is damaged")
@@ -1258,7 +1269,8 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
     _check_stem(stem, options, metadata["format_version"], where)
     for name, since, reading in (("apostrophes", APOSTROPHES_SINCE, "reads curly apostrophes as straight"),
                                  ("links", LINKS_SINCE, "reads links as no words"),
-                                 ("spelling", SPELLING_SINCE, "reads American spellings as British")):
+                                 ("spelling", SPELLING_SINCE, "reads American spellings as British"),
+                                 ("invisibles", INVISIBLES_SINCE, "drops invisible format characters")):
         # Training records spelling only for English text: another language's analyzer has it off.
         inert = f"stem={stem!r}, which respells nothing" if name == "spelling" and not respells(stem) else None
         _check_reading_option(name, analyzer.get(name, False), since, reading, options, metadata["format_version"],
@@ -1366,12 +1378,12 @@ def _check_stem(stem: Any, options: Any, version: int, where: str) -> None:
 
 def _check_reading_option(name: str, value: bool, since: int, reading: str, options: Any, version: int,
                           where: str, inert: str | None = None) -> None:
-    """Refuse an analyzer option ``name`` (``apostrophes``, ``links``, ``spelling``) that the
-    format cannot hold or that is not what the model was trained with: text would be read
-    otherwise than it was in training. Its absence is how every model saved before the option
-    reads (False); ``reading`` says what the option does, for the message; ``inert`` says why
-    it does nothing for this model (``spelling`` with ``stem='german'``), whose analyzer then
-    has it off whatever it was trained with.
+    """Refuse an analyzer option ``name`` (``apostrophes``, ``links``, ``spelling``,
+    ``invisibles``) that the format cannot hold or that is not what the model was trained
+    with: text would be read otherwise than it was in training. Its absence is how every
+    model saved before the option reads (False); ``reading`` says what the option does, for
+    the message; ``inert`` says why it does nothing for this model (``spelling`` with
+    ``stem='german'``), whose analyzer then has it off whatever it was trained with.
 
     >>> _check_reading_option("links", True, 7, "reads links as no words", {}, 6, "m")  # doctest: +ELLIPSIS
     Traceback (most recent call last):

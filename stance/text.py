@@ -15,7 +15,11 @@ format 7) reads a web or e-mail address as no word and an @handle as one word; m
 before it read "https://t.co/4b3e865" as "https", "t", "co", "4", "b", "3", "e", "865". The
 ``spelling`` option (every English model trained since format 8) reads an American spelling
 as the British one before stemming ("defense" as "defence", see :mod:`stance.spelling`);
-models saved before it read "defense" and "defence" as two words.
+models saved before it read "defense" and "defence" as two words. The ``invisibles``
+option (every model trained since format 10) drops the invisible format characters
+(:data:`INVISIBLE_FORMAT`: a zero-width space, a word joiner, a byte-order mark, a zero-width
+joiner or non-joiner, direction marks…) that pasted text holds inside a word; models saved
+before it read "Ukr\\u200baine" as "ukr" and "aine".
 
 >>> analyze("We are not alone.")
 ['we', 'are', 'not', 'alon', 'we are', 'are not', 'not alon']
@@ -95,12 +99,13 @@ _QUOTE_AS_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[‘`](?=[^\W\d_])")
 
 
 def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False,
-              links: bool = False) -> str:
+              links: bool = False, invisibles: bool = False) -> str:
     """Fold the text to the form the tokenizer reads: NFKC, lowercase, soft hyphens dropped,
-    with ``links`` web and e-mail addresses blanked (:func:`blank_links`), with
-    ``apostrophes`` curly apostrophes straight (and a left quote or backtick between two
-    letters), contractions split, and the language's ``elisions`` (:attr:`Language.elisions`)
-    cut off their word.
+    with ``invisibles`` the other invisible format characters dropped too
+    (:data:`INVISIBLE_FORMAT`), with ``links`` web and e-mail addresses blanked
+    (:func:`blank_links`), with ``apostrophes`` curly apostrophes straight (and a left quote
+    or backtick between two letters), contractions split, and the language's ``elisions``
+    (:attr:`Language.elisions`) cut off their word.
 
     >>> normalize("NATO won’t wait")
     'nato will not wait'
@@ -112,12 +117,16 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
     'see              now'
     >>> normalize("İSTANBUL deter\u00adrence")
     'istanbul deterrence'
+    >>> normalize("Ukr\u200baine NA\u2060TO\ufeff", invisibles=True), normalize("Ukr\u200baine")
+    ('ukraine nato', 'ukr\\u200baine')
     >>> normalize("L’OTAN n’est pas prête", language("french").elisions)
     'l’ otan n’ est pas prête'
     """
     folded = unicodedata.normalize("NFKC", text).lower()
     if "\u00ad" in folded:  # a soft hyphen (web pages, PDFs) is invisible and split its word
         folded = folded.replace("\u00ad", "")
+    if invisibles and not folded.isascii():  # most statements: ASCII, no format character
+        folded = drop_invisibles(folded)
     if "\u0307" in folded:
         # "İ".lower() is "i" plus a combining dot, at which the tokenizer splits a word
         # ("İstanbul" was "i", "stanbul"); Turkish İ is the i that "Istanbul" lowercases to.
@@ -138,6 +147,43 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
     return folded
 
 
+# The format characters (Unicode category Cf) that ``invisibles`` drops: they show nothing,
+# and inside a word the tokenizer parted it at them ("Ukr\u200baine", pasted from a web page
+# that marks where a long word may break, was "ukr" and "aine"). The zero-width space, the
+# zero-width non-joiner and joiner, the left-to-right and right-to-left marks (U+200B-U+200F),
+# the bidirectional embeddings and overrides (U+202A-U+202E), the word joiner and the
+# invisible mathematical operators (U+2060-U+2064), the bidirectional isolates and the
+# deprecated format characters (U+2066-U+206F), the byte-order mark (U+FEFF, a zero-width
+# no-break space inside a text), the Arabic letter mark, the Mongolian vowel separator, the
+# interlinear annotation marks, the Egyptian hieroglyph, shorthand and musical format
+# controls, and the tags (an emoji flag's). The soft hyphen (U+00AD) is dropped whatever the
+# option. Not the format characters that show (the Arabic and Syriac number and year signs,
+# :data:`_VISIBLE_FORMAT`). A fixed list, those of Unicode 15.1, not the category as the
+# running Python knows it: a saved model reads the same characters under any Python. A
+# joiner or non-joiner dropped inside a Persian word joins it ("می\u200cروم" is read as
+# "میروم", as it is also typed), and a zero-width space an editor put between two words of a
+# script written without spaces (Thai, Chinese) joins them.
+_INVISIBLE_FORMAT_RANGES = ((0x061C, 0x061C), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E),
+                            (0x2060, 0x2064), (0x2066, 0x206F), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB),
+                            (0x13430, 0x1343F), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001),
+                            (0xE0020, 0xE007F))
+INVISIBLE_FORMAT = "".join(chr(c) for first, last in _INVISIBLE_FORMAT_RANGES for c in range(first, last + 1))
+# As ranges: a class of each character alone took 40 µs on a sentence with curly quotes, ranges 3.
+_INVISIBLE_FORMAT = re.compile("[" + "".join(chr(first) if first == last else f"{chr(first)}-{chr(last)}"
+                                             for first, last in _INVISIBLE_FORMAT_RANGES) + "]+")
+
+
+def drop_invisibles(text: str) -> str:
+    """``text`` without its invisible format characters (:data:`INVISIBLE_FORMAT`).
+
+    >>> drop_invisibles("Ukr\u200baine\u200e, \u2066NATO\u2069")
+    'Ukraine, NATO'
+    >>> drop_invisibles("\u0645\u06cc\u200c\u0631\u0648\u0645") == "\u0645\u06cc\u0631\u0648\u0645"
+    True
+    """
+    return _INVISIBLE_FORMAT.sub("", text)
+
+
 def blank_links(text: str) -> str:
     """``text`` with each web or e-mail address (:data:`LINK`) replaced by as many spaces, so
     that what is left stays where it was written.
@@ -155,18 +201,23 @@ def _spaces(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
-def folded_with_origins(text: str, apostrophes: bool = False) -> tuple[str, list[int]]:
+def folded_with_origins(text: str, apostrophes: bool = False,
+                        invisibles: bool = False) -> tuple[str, list[int]]:
     """``text`` folded as :func:`normalize` folds it (contractions and elisions aside), a
     character and the combining marks after it at a time, with the index in ``text`` that
     each folded character came from: where in the text a token was written. A letter and
     its decomposed accent (NFD, as macOS and PDFs give text) fold together, to the one
-    letter NFKC composes, which comes from the letter. Where folding a piece alone differs
-    from folding the text, the tokens found differ, which the caller checks.
+    letter NFKC composes, which comes from the letter. A character dropped (a soft hyphen;
+    with ``invisibles`` a zero-width space…) folds to nothing, so that the word around it
+    spans it. Where folding a piece alone differs from folding the text, the tokens found
+    differ, which the caller checks.
 
     >>> folded_with_origins("ﬁne İ", apostrophes=True)
     ('fine i', [0, 0, 1, 2, 3, 4])
     >>> folded_with_origins("E\u0301te")
     ('éte', [0, 2, 3])
+    >>> folded_with_origins("Ky\u200biv", invisibles=True)
+    ('kyiv', [0, 1, 3, 4])
     """
     folded: list[str] = []
     origins: list[int] = []
@@ -179,6 +230,8 @@ def folded_with_origins(text: str, apostrophes: bool = False) -> tuple[str, list
         piece = unicodedata.normalize("NFKC", text[index:end]).lower()
         if "\u00ad" in piece or "\u0307" in piece:
             piece = piece.replace("\u00ad", "").replace("i\u0307", "i")
+        if invisibles and not piece.isascii():
+            piece = drop_invisibles(piece)
         if apostrophes:
             piece = piece.translate(_CURLY_APOSTROPHES)
             # Between two letters as normalize sees them: the one before as folded ("é" of NFD).
@@ -299,10 +352,10 @@ def is_blank(text: str) -> bool:
 
 
 def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False,
-             links: bool = False) -> list[str]:
+             links: bool = False, invisibles: bool = False) -> list[str]:
     """Split a statement into lowercase word tokens, keeping every function word
-    (``elisions``, ``apostrophes`` and ``links`` as :func:`normalize` takes them; with
-    ``links`` an @handle is one token, without its "@").
+    (``elisions``, ``apostrophes``, ``links`` and ``invisibles`` as :func:`normalize` takes
+    them; with ``links`` an @handle is one token, without its "@").
 
     >>> tokenize("Ukraine's security is our security; 2% isn't enough!")
     ['ukraine', 'security', 'is', 'our', 'security', '2', '%', 'is', 'not', 'enough']
@@ -310,8 +363,10 @@ def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bo
     ['qu', 'aujourd’hui', 'l', 'otan']
     >>> tokenize("RT @User_8725: NATO's https://t.co/4b3e865", links=True)
     ['rt', 'user_8725', 'nato']
+    >>> tokenize("Ukr\u200baine"), tokenize("Ukr\u200baine", invisibles=True)
+    (['ukr', 'aine'], ['ukraine'])
     """
-    folded = normalize(text, elisions, apostrophes, links)
+    folded = normalize(text, elisions, apostrophes, links, invisibles)
     tokens = token_pattern(links).findall(folded)
     if links and "@" in folded:
         tokens = list(map(word_of, tokens))
@@ -506,7 +561,9 @@ class Language:
     that :func:`normalize` cuts off (None: none); ``apostrophes`` whether :func:`normalize`
     reads curly apostrophes as straight; ``links`` whether it blanks web and e-mail addresses
     and an @handle is one token (see :func:`token_pattern`); ``spelling`` whether a token is
-    read in its British spelling before it is stemmed (English only, see :func:`language`).
+    read in its British spelling before it is stemmed (English only, see :func:`language`);
+    ``invisibles`` whether :func:`normalize` drops invisible format characters (a zero-width
+    space inside a word).
     """
 
     stemmer: str | None
@@ -515,6 +572,7 @@ class Language:
     apostrophes: bool = False
     links: bool = False
     spelling: bool = False
+    invisibles: bool = False
 
     def stem(self, tokens: list[str]) -> list[str]:
         """The words ``tokens`` (as :func:`tokenize` gives them) are read as: respelt, then stemmed.
@@ -535,12 +593,13 @@ class Language:
 
 @cache
 def language(stem: bool | str = True, apostrophes: bool = False, links: bool = False,
-             spelling: bool = False) -> Language:
-    """The :class:`Language` of a ``stem`` option (and the ``apostrophes``, ``links`` and
-    ``spelling`` ones). True and False keep what the analyzer always did: English negation
-    words (compared after stemming, as before) and no elisions. French cuts its elisions
-    either way; Italian only with ``apostrophes``, which models saved before it lack.
-    ``spelling`` respells English only (:func:`respells`): another language's is off.
+             spelling: bool = False, invisibles: bool = False) -> Language:
+    """The :class:`Language` of a ``stem`` option (and the ``apostrophes``, ``links``,
+    ``spelling`` and ``invisibles`` ones). True and False keep what the analyzer always did:
+    English negation words (compared after stemming, as before) and no elisions. French cuts
+    its elisions either way; Italian only with ``apostrophes``, which models saved before it
+    lack. ``spelling`` respells English only (:func:`respells`): another language's is off.
+    ``invisibles`` is every language's.
 
     >>> sorted(language("german").negations)[:4]
     ['kein', 'nicht', 'nie', 'niemal']
@@ -552,17 +611,18 @@ def language(stem: bool | str = True, apostrophes: bool = False, links: bool = F
     (True, False)
     """
     stem = stem_option(stem)
-    apostrophes, links = bool(apostrophes), bool(links)
+    apostrophes, links, invisibles = bool(apostrophes), bool(links), bool(invisibles)
     spelling = bool(spelling) and respells(stem)
     if isinstance(stem, bool):
-        return Language("english" if stem else None, NEGATIONS, None, apostrophes, links, spelling)
+        return Language("english" if stem else None, NEGATIONS, None, apostrophes, links, spelling, invisibles)
     words = NEGATION_WORDS.get(stem)
     if words is None:  # english and porter, or a language nltk adds later
-        return Language(stem, NEGATIONS, None, apostrophes, links, spelling)
+        return Language(stem, NEGATIONS, None, apostrophes, links, spelling, invisibles)
     stemmer = shared_stemmer(stem)
     elisions = (_FRENCH_ELISIONS if stem == "french"
                 else _ITALIAN_ELISIONS if stem == "italian" and apostrophes else None)
-    return Language(stem, frozenset(stemmer(word) for word in words), elisions, apostrophes, links, spelling)
+    return Language(stem, frozenset(stemmer(word) for word in words), elisions, apostrophes, links, spelling,
+                    invisibles)
 
 
 def language_of(analyzer_options: Mapping[str, Any]) -> Language:
@@ -574,7 +634,8 @@ def language_of(analyzer_options: Mapping[str, Any]) -> Language:
     'defenc'
     """
     return language(analyzer_options.get("stem", True), analyzer_options.get("apostrophes", False),
-                    analyzer_options.get("links", False), analyzer_options.get("spelling", False))
+                    analyzer_options.get("links", False), analyzer_options.get("spelling", False),
+                    analyzer_options.get("invisibles", False))
 
 
 def respells(stem: bool | str) -> bool:
@@ -626,18 +687,19 @@ def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) 
 
 
 # make_analyzer's options, which a saved model's metadata lists under "analyzer".
-ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening", "apostrophes", "links", "spelling")
+ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening", "apostrophes", "links", "spelling", "invisibles")
 
 
 def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = False,
                   opening: bool = False, apostrophes: bool = False,
-                  links: bool = False, spelling: bool = False) -> Callable[[str], list[str]]:
+                  links: bool = False, spelling: bool = False, invisibles: bool = False) -> Callable[[str], list[str]]:
     """Build the feature function: stemmed word n-grams from 1 to ``ngram_max``, plus
     negation-scope features and the opening word (``"START_<stem>"``) if asked. ``stem``
     is True (English), False or a Snowball language name, ``apostrophes`` reads curly
     apostrophes as straight and cuts Italian elisions (see :func:`language`), ``links``
-    reads web and e-mail addresses as no word and an @handle as one, and ``spelling`` reads
-    an American spelling of English as the British one (:mod:`stance.spelling`); their
+    reads web and e-mail addresses as no word and an @handle as one, ``spelling`` reads
+    an American spelling of English as the British one (:mod:`stance.spelling`), and
+    ``invisibles`` drops invisible format characters (:data:`INVISIBLE_FORMAT`); their
     default, False, is how models saved before each option read.
 
     >>> make_analyzer(ngram_max=1, stem=False)("Not one inch")
@@ -652,14 +714,16 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     ['user_1', 'bring', 'them', 'home']
     >>> make_analyzer(ngram_max=1, spelling=True)("More for defense")
     ['more', 'for', 'defenc']
+    >>> make_analyzer(ngram_max=1, invisibles=True)("More for Ukr\u200baine")
+    ['more', 'for', 'ukrain']
     """
     if ngram_max < 1:
         raise ValueError(f"ngram_max must be at least 1, got {ngram_max}")
-    text_language = language(stem, apostrophes, links, spelling)
+    text_language = language(stem, apostrophes, links, spelling, invisibles)
     elisions, negations = text_language.elisions, text_language.negations
 
     def analyze_text(text: str) -> list[str]:
-        tokens = text_language.stem(tokenize(text, elisions, apostrophes, links))
+        tokens = text_language.stem(tokenize(text, elisions, apostrophes, links, invisibles))
         features = list(tokens)
         if ngram_max >= 2:
             features.extend([f"{a} {b}" for a, b in zip(tokens, tokens[1:])])

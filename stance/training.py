@@ -89,6 +89,8 @@ def fit_parameters(
         analyzer_options["links"] = True
     if options["spelling"] and respells(options["stem"]):  # and spelling=False, or another language's text
         analyzer_options["spelling"] = True
+    if options["invisibles"]:  # and invisibles=False
+        analyzer_options["invisibles"] = True
     stance_only = stance_only_features(options["negation"], cues)
     if options["min_df"] is None:
         options = {**options, "min_df": auto_min_df(len(texts))}

@@ -43,14 +43,36 @@ def default_model() -> stance.StanceModel:
     return stance.default_model()
 
 
+@pytest.fixture(scope="session")
+def energy_model_without_invisibles(energy_frame) -> stance.StanceModel:
+    """``energy_model`` as versions before the ``invisibles`` option (format 10) trained it,
+    which a format before 10 can hold."""
+    return stance.train(energy_frame, stance_column="stance", invisibles=False)
+
+
 @pytest.fixture
 def saved_as_before_format_9(monkeypatch):
     """Saves in this test write what versions before format 9 wrote, the oldest format that
     holds the model (as a model loaded from such a format saves again): every model this
-    version fits is format 9 otherwise, and the older formats still load."""
+    version fits is format 10 otherwise, and the older formats still load. None holds a model
+    trained with ``invisibles`` (the default), which a load of such files refuses."""
     from stance import persistence
 
     monkeypatch.setattr(persistence, "format_to_save", lambda model, params: persistence.oldest_format(params))
+
+
+@pytest.fixture
+def saved_as_before_format_10(monkeypatch):
+    """Saves in this test write what versions before format 10 wrote of every model they
+    fitted: format 9, with no ``invisibles`` among the options, which they did not have (as a
+    model loaded from format 9 saves again). A model trained with ``invisibles`` (the default)
+    is no such model: a load of such files refuses it."""
+    from stance import persistence
+
+    recorded = persistence._recorded_options
+    monkeypatch.setattr(persistence, "format_to_save", lambda model, params: persistence.NAMES_COVERED_SINCE)
+    monkeypatch.setattr(persistence, "_recorded_options", lambda options, filled=(): {
+        name: value for name, value in recorded(options, filled).items() if name != "invisibles"})
 
 
 @pytest.fixture(scope="session")

@@ -83,10 +83,11 @@ def test_stance_info_says_why_a_model_s_confidence_is_not_calibrated_as_the_card
     cases = [(stance.train(energy_frame.iloc[::2], stance_column="stance"), "small", few),
              (stance.train(energy_frame, stance_column="stance", threshold_folds=0), "plain",
               "trained with threshold_folds=0, below 2"),
-             # Format 3 (apostrophes=False, links=False, spelling=False), the format of a model saved
-             # before the calibration too; but trained and saved by this version, it was tried and failed.
+             # Format 3 before format 9 (apostrophes, links, spelling and invisibles False), the format
+             # of a model saved before the calibration too; but trained and saved by this version, it
+             # was tried and failed.
              (stance.train(energy_frame.iloc[::2], stance_column="stance", apostrophes=False,
-                           links=False, spelling=False), "format3", few)]
+                           links=False, spelling=False, invisibles=False), "format3", few)]
     for model, name, why in cases:
         assert model.params_.confidence_calibration is None
         folder = model.save(tmp_path / name)
@@ -114,7 +115,7 @@ def test_only_a_model_from_files_that_may_predate_the_calibration_is_said_to_may
 
     few = "training had fewer than 15 out-of-fold answers right or wrong to calibrate it on"
     model = stance.train(energy_frame.iloc[::2], stance_column="stance", apostrophes=False, links=False,
-                         spelling=False)
+                         spelling=False, invisibles=False)
     info = model_info(model)
     assert info["saved"] is None and info["confidence_not_calibrated_because"] == few
     folder = model.save(tmp_path / "format3")
@@ -122,9 +123,10 @@ def test_only_a_model_from_files_that_may_predate_the_calibration_is_said_to_may
     assert f"not calibrated ({few})" in (folder / "MODEL_CARD.md").read_text()
     assert model_info(stance.load(folder))["confidence_not_calibrated_because"] == few
     # Files as a version before the calibration wrote them: options without those added since
-    # (apostrophes, links and spelling, formats 6 to 8), which a version since records whatever their value.
+    # (apostrophes, links, spelling and invisibles, formats 6 to 10), which a version since
+    # records whatever their value.
     metadata = json.loads((folder / "metadata.json").read_text())
-    for option in ("apostrophes", "links", "spelling"):
+    for option in ("apostrophes", "links", "spelling", "invisibles"):
         del metadata["options"][option]
     _rewrite_checksums(folder, metadata)
     hedged = f"a format-3 model: saved by a version of stance before the calibration (format 4), or {few}"
@@ -215,3 +217,21 @@ def test_the_card_says_how_american_spellings_are_read(energy_frame, energy_mode
     german = stance.train(energy_frame, stance_column="stance", stem="german")
     card = (german.save(tmp_path / "de") / "MODEL_CARD.md").read_text()
     assert "Words are read as spelt: `spelling` respells English only, and this model stems in german." in card
+
+
+def test_the_card_says_how_invisible_format_characters_are_read(energy_model, energy_model_without_invisibles,
+                                                                 default_model, tmp_path):
+    # A model trained with invisibles=True (the default) reads "Ukr\u200baine" as "Ukraine"; one
+    # trained with invisibles=False reads the zero-width space as parting the word, and one saved
+    # before the option (the bundled model, format 9, until it is rebuilt) keeps the card it had.
+    card = (energy_model.save(tmp_path / "new") / "MODEL_CARD.md").read_text()
+    assert ("Invisible format characters inside a word are dropped (a zero-width space, a word joiner, a byte-order "
+            "mark, a zero-width joiner or non-joiner, a direction mark), so that the word is read as if typed "
+            "without them (`invisibles=True`)." in card)
+    card = (energy_model_without_invisibles.save(tmp_path / "old") / "MODEL_CARD.md").read_text()
+    assert ("Invisible format characters (a zero-width space, a word joiner, a byte-order mark, a zero-width joiner "
+            "or non-joiner, a direction mark) part the word they are in: a model trained with `invisibles=False` "
+            "or saved before the option." in card)
+    assert default_model.saved_["format_version"] == 9
+    card = (default_model.save(tmp_path / "bundled") / "MODEL_CARD.md").read_text()
+    assert "Invisible format characters" not in card and "invisibles" not in card

@@ -3565,10 +3565,44 @@ def test_spelling_false_on_the_command_line_trains_a_model_that_reads_spelling_a
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
     assert metadata["options"]["spelling"] is False and "spelling" not in metadata["analyzer"]
-    assert metadata["format_version"] == 9  # as every model this version trains (7 before format 9)
+    assert metadata["format_version"] == 10  # as every model this version trains (7 before format 9)
     model = stance.load(tmp_path / "m")
     proba = model.predict_proba(["Gas licenses for the center", "Gas licences for the centre"])
     assert proba[0].tolist() != proba[1].tolist()
     status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "-o", str(tmp_path / "x"), "--option",
                          "spelling=maybe")
     assert status == 2 and "--option spelling must be true or false, got 'maybe'" in err
+
+
+def test_info_says_how_a_model_reads_invisible_format_characters(capsys, energy_model,
+                                                                  energy_model_without_invisibles, tmp_path):
+    # The bundled model was saved before the invisibles option (format 9): a zero-width space
+    # inside "Ukraine" parts it into two words it does not know. A model trained since drops
+    # such characters. `stance info` says which.
+    status, out, _ = run(capsys, "info")
+    assert status == 0 and ("invisibles:     part the word they are in (a model saved before format 10, or trained "
+                            "with invisibles=false)") in out
+    status, out, _ = run(capsys, "info", "--model", str(energy_model_without_invisibles.save(tmp_path / "old")))
+    assert status == 0 and "invisibles:     part the word they are in" in out
+    status, out, _ = run(capsys, "info", "--model", str(energy_model.save(tmp_path / "m")))
+    assert status == 0 and ("invisibles:     dropped inside a word (zero-width spaces, word joiners, byte-order "
+                            "marks, joiners, direction marks)") in out
+    status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"), "--json")
+    assert status == 0 and json.loads(out)["analyzer"]["invisibles"] is True
+
+
+def test_invisibles_false_on_the_command_line_trains_a_model_that_reads_them_as_before(capsys, energy_frame,
+                                                                                        tmp_path):
+    energy_frame.to_csv(tmp_path / "e.csv", index=False)
+    status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "--stance-column", "stance", "-o",
+                         str(tmp_path / "m"), "--option", "invisibles=false")
+    assert status == 0, err
+    metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
+    assert metadata["options"]["invisibles"] is False and "invisibles" not in metadata["analyzer"]
+    assert metadata["format_version"] == 10
+    model = stance.load(tmp_path / "m")
+    proba = model.predict_proba(["Gas is a de\u200btour.", "Gas is a de tour.", "Gas is a detour."])
+    assert proba[0].tolist() == proba[1].tolist() != proba[2].tolist()
+    status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "-o", str(tmp_path / "x"), "--option",
+                         "invisibles=maybe")
+    assert status == 2 and "--option invisibles must be true or false, got 'maybe'" in err

@@ -126,8 +126,8 @@ def test_the_calibration_survives_saving(calibrated_model, tmp_path):
     texts = ["Send more shells to Kyiv.", "The storm closed two airports."]
     before = [p.confidence for p in calibrated_model.classify_many(texts)]
     assert [p.confidence for p in loaded.classify_many(texts)] == before
-    # 9, as every model this version fits (before it: 8, or 4 without apostrophes, links and spelling)
-    assert json.loads((folder / "metadata.json").read_text())["format_version"] == 9
+    # 10, as every model this version fits (before format 9: 8, or 4 without apostrophes, links and spelling)
+    assert json.loads((folder / "metadata.json").read_text())["format_version"] == 10
 
 
 def _resign(folder, metadata):
@@ -158,7 +158,7 @@ def test_info_says_whether_confidence_is_calibrated(energy_frame, tmp_path, caps
     from stance.cli import main
 
     plain = stance.train(energy_frame, stance_column="stance", threshold_folds=0,
-                         apostrophes=False, links=False, spelling=False).save(tmp_path / "plain")
+                         apostrophes=False, links=False, spelling=False, invisibles=False).save(tmp_path / "plain")
     assert main(["info", "--model", str(plain)]) == 0
     out = capsys.readouterr().out
     assert "confidence:     the primary label's probability (not calibrated: " in out
@@ -171,8 +171,8 @@ def test_a_missing_calibration_in_format_4_is_refused(calibrated_model, tmp_path
     folder = calibrated_model.save(tmp_path / "model")
     (folder / "confidence_calibration.npy").unlink()
     metadata = json.loads((folder / "metadata.json").read_text())
-    # As stance before the apostrophes, links and spelling options wrote a calibrated model: format 4.
-    for option in ("apostrophes", "links", "spelling"):
+    # As stance before the apostrophes, links, spelling and invisibles options wrote a calibrated model: format 4.
+    for option in ("apostrophes", "links", "spelling", "invisibles"):
         del metadata["analyzer"][option], metadata["options"][option]
     metadata["format_version"] = 4
     _resign(folder, metadata)

@@ -452,3 +452,42 @@ def test_a_models_explanation_shows_the_american_word_beside_the_british_feature
     british = energy_model.explain("Gas licences for the centre now", n=100)
     assert table.feature.tolist() == british.feature.tolist()
     assert table.contribution.tolist() == british.contribution.tolist()
+
+
+def test_explain_shows_a_word_holding_an_invisible_character_as_written():
+    # With the invisibles option "Ukr\u200baine" (a zero-width space inside, as pasted from a web
+    # page) is the word "ukrain": the ngram column and the highlight span the word as written,
+    # the dropped character with it, as they span a soft hyphen's word.
+    from stance.explain import surface_terms
+    from stance.text import make_analyzer
+
+    options = {"negation": True, "opening": True, "apostrophes": True, "links": True, "spelling": True}
+    text = "\ufeffMore support for Ukr\u200baine\u200e's de\u2060fense, not NA\u200dTO\u2069 alone."
+    terms = surface_terms(text, 2, True, invisibles=True, **options)
+    assert [f for f, _, _ in terms] == make_analyzer(2, True, invisibles=True, **options)(text)
+    assert [f for f, _, _ in terms] == make_analyzer(2, True, invisibles=True, **options)(
+        "More support for Ukraine's defense, not NATO alone.")
+    shown = {feature: text[start:end] for feature, start, end in terms}
+    # (a possessive shown with its word, as "Ukraine's" is; the byte-order mark before "More" is no part of it)
+    assert shown["ukrain"] == "Ukr\u200baine\u200e's" and shown["defenc"] == "de\u2060fense"
+    assert shown["nato"] == "NA\u200dTO" and shown["for ukrain"] == "for Ukr\u200baine\u200e's"
+    assert shown["ukrain defenc"] == "Ukr\u200baine\u200e's de\u2060fense"
+    assert shown["more"] == shown["START_more"] == "More" and shown["NOT_nato"] == "not NA\u200dTO"
+    # Without the option, as models saved before it read it: the pieces, each where it is written.
+    pieces = {feature: text[start:end] for feature, start, end in surface_terms(text, 1, True, **options)}
+    assert pieces["ukr"] == "Ukr" and pieces["ain"] == "aine" and "ukrain" not in pieces
+
+
+def test_a_models_explanation_points_at_the_word_as_written(energy_model):
+    # The energy model (invisibles=True, the default) reads "de\u200btour" as "detour": its rows
+    # show the word as the text writes it, the feature it was read as, and the contributions of
+    # the word typed without it.
+    text = "Gas is a de\u200btour."
+    table = energy_model.explain(text, n=100)
+    typed = energy_model.explain("Gas is a detour.", n=100)
+    assert ("de\u200btour", "detour") in set(zip(table.ngram, table.feature))
+    assert ("a de\u200btour", "a detour") in set(zip(table.ngram, table.feature))
+    assert table.feature.tolist() == typed.feature.tolist()
+    assert table.contribution.tolist() == typed.contribution.tolist()
+    explanation = contributions(energy_model, text)
+    assert any(text[start:end] == "de\u200btour" for spans in explanation.spans.values() for start, end, _ in spans)

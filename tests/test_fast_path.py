@@ -180,3 +180,34 @@ def test_the_batch_paths_read_american_spellings_as_the_analyzer_does(stem):
     expected = _string_pairs(probes, make_analyzer(**options), params)
     assert sorted(zip(rows.tolist(), columns.tolist())) == sorted(zip(*expected[:2]))
     assert words.tolist() == expected[2].tolist() and known.tolist() == expected[3].tolist()
+
+
+@pytest.mark.parametrize("stem", [True, False, "german"])
+def test_the_batch_paths_drop_invisible_format_characters_as_the_analyzer_does(stem):
+    # With the invisibles option "Ukr\u200baine" is "ukraine" (a user's pasted text); training's
+    # fast featuriser and the batch index must read it so too, not fall back to the string paths.
+    from stance.features import PROBES, FeatureIndex
+    from stance.inference import _string_pairs
+    from stance.parameters import ModelParameters
+    from stance.text import make_analyzer
+    from stance.tfidf import fit_tfidf
+
+    options = {**SPELLING_OPTIONS, "stem": stem, "invisibles": True}
+    assert any("\u200b" in probe and "\u200c" in probe for probe in PROBES)
+    texts = ["More support for Ukr\u200baine now, not NA\u2060TO alone.", "\ufeffUkraine's allies: NATO\u200e!",
+             "Die Sank\u200btionen wirken nicht.",
+             "\u0645\u06cc\u200c\u0631\u0648\u0645 https://t.co/4b\u200b3e @a\u200dz"]
+    fitted = fit_tfidf(texts, options)
+    assert fitted is not None  # the featuriser agrees with TfidfVectorizer over the analyzer
+    _, vocabulary, idf = fitted
+    assert "nato" in vocabulary and "na" not in vocabulary and "\u0645\u06cc\u0631\u0648\u0645" in vocabulary
+    n = len(vocabulary)
+    params = ModelParameters(vocabulary, idf, ("a", "b"), "sigmoid", np.zeros((n, 2)), np.zeros(2), np.full(2, 0.5),
+                             None, options)
+    index = FeatureIndex(params)
+    assert index.supported
+    probes = [*texts, "More support for Ukraine now, not NATO alone.", "Ukr\u2066aine\u2069 NA\u200fTO"]
+    rows, columns, words, known = index.pairs_and_words(probes)
+    expected = _string_pairs(probes, make_analyzer(**options), params)
+    assert sorted(zip(rows.tolist(), columns.tolist())) == sorted(zip(*expected[:2]))
+    assert words.tolist() == expected[2].tolist() and known.tolist() == expected[3].tolist()

@@ -70,8 +70,8 @@ def test_a_german_model_saves_loads_and_predicts_identically(tmp_path):
     model = german_model()
     folder = model.save(tmp_path / "de")
     metadata = json.loads((folder / "metadata.json").read_text())
-    # Format 9, as every model this version fits (7 before it: the oldest format that held it).
-    assert metadata["analyzer"]["stem"] == "german" and metadata["format_version"] == 9
+    # Format 10, as every model this version fits (7 before format 9: the oldest format that held it).
+    assert metadata["analyzer"]["stem"] == "german" and metadata["format_version"] == 10
     loaded = stance.load(folder)
     probes = [*TEXTS, "Eine Sanktion reicht nicht.", "Keine Wehrpflichtigen mehr!", "Straße"]
     np.testing.assert_array_equal(loaded.predict_proba(probes), model.predict_proba(probes))
@@ -81,8 +81,9 @@ def test_a_german_model_saves_loads_and_predicts_identically(tmp_path):
 
 
 def test_an_english_model_keeps_the_old_format(tmp_path, saved_as_before_format_9):
-    # As versions before format 9 saved it (this version saves every model it fits in 9).
-    folder = german_model(stem="english", apostrophes=False, links=False, spelling=False).save(tmp_path / "en")
+    # As versions before format 9 saved it (this version saves every model it fits in 10).
+    folder = german_model(stem="english", apostrophes=False, links=False, spelling=False,
+                          invisibles=False).save(tmp_path / "en")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["analyzer"]["stem"] is True and metadata["format_version"] < 5
 
@@ -327,13 +328,14 @@ def test_a_left_quote_or_backtick_between_letters_is_the_apostrophe(stem):
 
 
 def test_new_models_record_the_apostrophes_and_older_formats_stay_without_them(tmp_path, saved_as_before_format_9):
-    # The formats versions before format 9 saved them in (this version saves every model it fits in 9).
-    model = german_model()
+    # The formats versions before format 9 saved them in (this version saves every model it fits
+    # in 10), trained without invisibles, which came after them.
+    model = german_model(invisibles=False)
     assert model.params_.analyzer_options["apostrophes"] is True and model.get_params()["apostrophes"] is True
     metadata = json.loads((model.save(tmp_path / "de") / "metadata.json").read_text())
     assert metadata["analyzer"]["apostrophes"] is True and metadata["format_version"] == 7  # 6 without links
     # Without the option, the format an older stance reads (and the analyzer it had).
-    old = german_model(apostrophes=False, links=False)
+    old = german_model(apostrophes=False, links=False, invisibles=False)
     assert "apostrophes" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
     assert metadata["format_version"] == 5
@@ -407,8 +409,35 @@ def test_a_german_model_is_read_as_spelt_whatever_the_spelling_option_says(tmp_p
     probes = [*TEXTS, "Die Organization der Defense", "Die Organisation der Defence"]
     np.testing.assert_array_equal(model.predict_proba(probes), german_model(spelling=False).predict_proba(probes))
     metadata = json.loads((model.save(tmp_path / "de") / "metadata.json").read_text())
-    assert metadata["format_version"] == 9 and "spelling" not in metadata["analyzer"]
+    assert metadata["format_version"] == 10 and "spelling" not in metadata["analyzer"]
     assert metadata["options"]["spelling"] is True
     loaded = stance.load(tmp_path / "de")
     assert loaded.get_params()["spelling"] is True and loaded._feature_index(loaded.params_).supported
     np.testing.assert_array_equal(loaded.predict_proba(probes), model.predict_proba(probes))
+
+
+# Persian "می‌روم" (I go) is written with a zero-width non-joiner after its prefix, and as often
+# typed without it.
+PERSIAN_JOINED, PERSIAN_TYPED = "\u0645\u06cc\u200c\u0631\u0648\u0645", "\u0645\u06cc\u0631\u0648\u0645"
+
+
+@pytest.mark.parametrize("stem", ["german", False, "arabic"])
+def test_invisible_format_characters_are_dropped_in_every_language(stem, tmp_path):
+    # The option is every language's, whatever the stemming: a German word with a zero-width
+    # space inside is the word, and a Persian word written with its zero-width non-joiner is the
+    # word as typed without it, which the tokenizer parted at the non-joiner ("می", "روم").
+    from stance.text import make_analyzer
+
+    model = german_model(stem=stem)
+    assert model.params_.analyzer_options["invisibles"] is True and model.get_params()["invisibles"] is True
+    assert model._feature_index(model.params_).supported
+    pairs = [("Die Sank\u200btionen", "Die Sanktionen"), ("Wehr\u2060pflicht\ufeff", "Wehrpflicht"),
+             (f"{PERSIAN_JOINED} Sanktionen", f"{PERSIAN_TYPED} Sanktionen")]
+    for written, typed in pairs:
+        assert make_analyzer(stem=stem, invisibles=True)(written) == make_analyzer(stem=stem)(typed)
+        assert model.predict_proba([written]).tobytes() == model.predict_proba([typed]).tobytes()
+    assert len(make_analyzer(ngram_max=1, stem=stem)(PERSIAN_JOINED)) == 2  # as models saved before it read it
+    loaded = stance.load(model.save(tmp_path / "m"))
+    texts = [text for pair in pairs for text in pair]
+    assert loaded.predict_proba(texts).tobytes() == model.predict_proba(texts).tobytes()
+    assert loaded.classify_many(texts) == [model.classify(text) for text in texts]

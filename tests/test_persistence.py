@@ -35,10 +35,10 @@ def test_directory_layout(saved):
             "target_coef.npy"} <= set(names)
     assert not any(name.endswith((".pkl", ".joblib", ".pickle")) for name in names)
     metadata = json.loads((saved / "metadata.json").read_text())
-    # Format 9, whose digest covers the names, for every model this version fits (before it,
-    # the oldest format that held the model: 8 for this one, which reads American spellings as
-    # British).
-    assert metadata["format"] == "stance-model" and metadata["format_version"] == 9
+    # Format 10, the newest, for every model this version fits (from format 9, whose digest
+    # covers the names; before it, the oldest format that held the model: 8 for this one, which
+    # reads American spellings as British, had it been trained without invisibles).
+    assert metadata["format"] == "stance-model" and metadata["format_version"] == 10
     assert "confidence_calibration.npy" in names
     assert metadata["labels"] == ["gas", "none", "nuclear", "renewables"]
     assert metadata["training_data"]["rows"] == 64
@@ -300,7 +300,7 @@ def test_an_array_changed_and_re_checksummed_is_refused_saying_what_that_means_a
 def format_7_model(energy_frame):
     """A model of a format whose digest leaves out how its arrays are read (format 8 covers it),
     when saved as versions before format 9 saved it (``saved_as_before_format_9``)."""
-    return stance.train(energy_frame, stance_column="stance", spelling=False)
+    return stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False)
 
 
 @pytest.mark.parametrize("classes", [[], ["favor"]])
@@ -572,7 +572,8 @@ def test_a_format_1_model_with_whole_arrays_still_loads(energy_frame, tmp_path):
     # Format 1 (stance before 2026-11-30) stored the per-label stance weights whole and the
     # vocabulary indented; it had no stance cues.
     energy_model = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
-                                                     apostrophes=False, links=False, spelling=False))
+                                                     apostrophes=False, links=False, spelling=False,
+                                                     invisibles=False))
     saved = energy_model.save(tmp_path / "format1")
     dense = energy_model.params_.stance_by_label
     np.save(saved / "stance_by_label.npy", dense.astype(np.float32), allow_pickle=False)
@@ -1108,7 +1109,8 @@ def _swap_without_rollback(persistence):
 
 def test_a_model_saved_before_stance_cues_loads_without_them(energy_frame, tmp_path, saved_as_before_format_9):
     plain = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
-                                              apostrophes=False, links=False, spelling=False))
+                                              apostrophes=False, links=False, spelling=False,
+                                              invisibles=False))
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 2  # what stance before the cues reads
@@ -1359,17 +1361,19 @@ def _edit_metadata(folder, edit) -> None:
     (folder / "checksums.json").write_text(json.dumps(checksums))
 
 
-@pytest.mark.parametrize("version", [8, 9])
+@pytest.mark.parametrize("version", [8, 9, 10])
 @pytest.mark.parametrize("edit", [
     lambda m: m.update(target_link="softmax"),  # the audit's: each label's probability changed
     lambda m: m.update(none_label=m["labels"][0]),  # another label read as the off-topic one
 ])
-def test_a_format_8_models_digest_covers_how_its_arrays_are_read(energy_model, tmp_path, edit, version, request):
+def test_a_format_8_models_digest_covers_how_its_arrays_are_read(energy_model, energy_model_without_invisibles,
+                                                                 tmp_path, edit, version, request):
     # An audit set target_link to "softmax" in metadata.json and rewrote its checksum: the load,
     # pinned with sha256=, took it, and each label's probability changed (0.786 to 0.958). These
     # edits contradict no array, so only the digest can tell.
-    if version == 8:
-        request.getfixturevalue("saved_as_before_format_9")
+    if version < 10:  # as versions before format 9, and before format 10, saved it
+        request.getfixturevalue({8: "saved_as_before_format_9", 9: "saved_as_before_format_10"}[version])
+        energy_model = energy_model_without_invisibles
     path = energy_model.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
     assert metadata["format_version"] == version  # English, spelling=True: 8 before format 9
@@ -1380,9 +1384,11 @@ def test_a_format_8_models_digest_covers_how_its_arrays_are_read(energy_model, t
         stance.load(path)  # pinned or not
 
 
-def test_a_label_renamed_in_a_format_8_models_metadata_still_loads(energy_model, tmp_path, saved_as_before_format_9):
+def test_a_label_renamed_in_a_format_8_models_metadata_still_loads(energy_model_without_invisibles, tmp_path,
+                                                                  saved_as_before_format_9):
     # Format 8's digest covers how the arrays are read, not the names: a label renamed by hand
     # loads (from format 9 it no longer matches the pin: see the test below).
+    energy_model = energy_model_without_invisibles
     path = energy_model.save(tmp_path / "m")
     digest = json.loads((path / "metadata.json").read_text())["parameters_sha256"]
     assert json.loads((path / "metadata.json").read_text())["format_version"] == 8
@@ -1425,7 +1431,7 @@ def test_a_format_9_models_pin_refuses_an_edit_of_what_its_predictions_read(unre
     path = model.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
     pin = metadata["parameters_sha256"]
-    assert metadata["format_version"] == 9
+    assert metadata["format_version"] == 10  # whose digest covers what format 9's does
     texts = ["Gas is a detour.", "Cheap gas from the pipeline keeps bills down.", "12345"]
     answers = [(p.label, p.stance) for p in model.classify_many(texts)]
     resealed = tmp_path / "resealed"
@@ -1440,30 +1446,32 @@ def test_a_format_9_models_pin_refuses_an_edit_of_what_its_predictions_read(unre
         stance.load(path)
 
 
-FITTED_WITH = {"the defaults": {}, "no spelling": {"spelling": False},
+FITTED_WITH = {"the defaults": {}, "no spelling": {"spelling": False}, "no invisibles": {"invisibles": False},
                "as the first versions": {"apostrophes": False, "links": False, "spelling": False,
-                                         "stance_cues": False, "threshold_folds": 0},
+                                         "invisibles": False, "stance_cues": False, "threshold_folds": 0},
                "a German stemmer": {"stem": "german"}, "no stance head": {"stance_column": None}}
 
 
 @pytest.mark.parametrize("options", FITTED_WITH.values(), ids=FITTED_WITH.keys())
-def test_every_model_this_version_fits_saves_in_format_9(energy_frame, tmp_path, options):
+def test_every_model_this_version_fits_saves_in_format_10(energy_frame, tmp_path, options):
     # Saved in the oldest format that held it, a model trained with spelling=False was format 7,
     # whose digest leaves out how its arrays are read, and every one the names: a pin held less
-    # for the options it was trained with. Older versions refuse format 9 ("upgrade stance").
+    # for the options it was trained with. Older versions refuse format 10 ("upgrade stance"),
+    # whatever the model's options, as versions before format 9 refused format 9.
     model = stance.train(energy_frame, **{"stance_column": "stance", **options})
     metadata = json.loads((model.save(tmp_path / "m") / "metadata.json").read_text())
-    assert metadata["format_version"] == 9
+    assert metadata["format_version"] == 10
     pinned = stance.load(tmp_path / "m", sha256=metadata["parameters_sha256"])
     assert pinned.predict_proba(PROBES).tobytes() == model.predict_proba(PROBES).tobytes()
 
 
-def test_a_format_8_model_still_loads_pins_and_saves_again_byte_for_byte(energy_model, energy_frame, tmp_path,
-                                                                        monkeypatch):
+def test_a_format_8_model_still_loads_pins_and_saves_again_byte_for_byte(energy_model_without_invisibles,
+                                                                        energy_frame, tmp_path, monkeypatch):
     # Format 8's digest is checked as format 8 defines it, and a load and a save leave its
     # files, and so the digest its publisher gave, as they were (under the same versions).
     from stance import persistence
 
+    energy_model = energy_model_without_invisibles
     with monkeypatch.context() as patched:  # the save of a version before format 9
         patched.setattr(persistence, "format_to_save", lambda model, params: persistence.oldest_format(params))
         old = energy_model.save(tmp_path / "old")
@@ -1473,10 +1481,10 @@ def test_a_format_8_model_still_loads_pins_and_saves_again_byte_for_byte(energy_
     again = loaded.save(tmp_path / "again")
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     assert stance.load(again, sha256=metadata["parameters_sha256"]).saved_["format_version"] == 8
-    # Fitted anew, it is this version's model: format 9, and another digest.
+    # Fitted anew, it is this version's model: format 10, and another digest.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 9
+    assert refitted_metadata["format_version"] == 10
     assert refitted_metadata["parameters_sha256"] != metadata["parameters_sha256"]
 
 
@@ -1577,7 +1585,7 @@ def test_a_failed_save_whose_rollback_fails_keeps_the_previous_model_on_disk(ene
     ("99.0.0", r"saved by stance 99\.0\.0.*lowercase=False.*upgrade stance to load it"),
     (stance.__version__,
      r"lowercase=False is not one stance .* has \(ngram_max, stem, negation, opening, apostrophes, links, "
-     r"spelling\)"),
+     r"spelling, invisibles\)"),
 ])
 def test_an_analyzer_option_this_version_does_not_know_is_named_with_advice(saved, saved_by, advice):
     # A newer stance's analyzer option was refused with Python's own complaint ("make_analyzer()
@@ -1674,7 +1682,7 @@ def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(
     # where "isn't" is "is not". It must keep predicting exactly that, however the models
     # trained since read the curly apostrophe; the bundled model, rebuilt, reads both alike.
     old = stance.load(stance.train(energy_frame, stance_column="stance", apostrophes=False,
-                                   links=False, spelling=False).save(tmp_path / "old"))
+                                   links=False, spelling=False, invisibles=False).save(tmp_path / "old"))
     assert old.saved_["format_version"] == 4 and "apostrophes" not in old.params_.analyzer_options
     assert old.get_params()["apostrophes"] is False
     curly, unknown, straight = "Gas isnʼt a detour.", "Gas zzzz a detour.", "Gas isn't a detour."
@@ -1688,13 +1696,15 @@ def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(
 
 def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_frame, tmp_path,
                                                                        saved_as_before_format_9):
-    # As stance before the option wrote a model: no "apostrophes" (nor "links" and "spelling",
-    # which came after it) in the analyzer or options.
-    plain = stance.train(energy_frame, stance_column="stance", apostrophes=False, links=False, spelling=False)
+    # As stance before the option wrote a model: no "apostrophes" (nor "links", "spelling" and
+    # "invisibles", which came after it) in the analyzer or options.
+    plain = stance.train(energy_frame, stance_column="stance", apostrophes=False, links=False, spelling=False,
+                         invisibles=False)
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 4 and "apostrophes" not in metadata["analyzer"]
-    del metadata["options"]["apostrophes"], metadata["options"]["links"], metadata["options"]["spelling"]
+    for option in ("apostrophes", "links", "spelling", "invisibles"):
+        del metadata["options"][option]
     _rewrite_checksums(folder, metadata)
     old = stance.load(folder)
     assert old.get_params()["apostrophes"] is False
@@ -1707,9 +1717,10 @@ def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_f
     (lambda m: m.update(format_version=5), "reads curly apostrophes as straight is format 6 or newer, not 5"),
     (lambda m: m["analyzer"].update(apostrophes="yes"), "'apostrophes' must be true or false"),
     (lambda m: m["analyzer"].pop("apostrophes"), "but the model was trained with apostrophes=True"),
-    (lambda m: (m["analyzer"].update(stem="german", apostrophes=False, links=False, spelling=False),
+    (lambda m: (m["analyzer"].update(stem="german", apostrophes=False, links=False, spelling=False,
+                                     invisibles=False),
                 m["options"].update(stem="german"), m["options"].pop("apostrophes"), m["options"].pop("links"),
-                m["options"].pop("spelling"), m.update(format_version=4)),
+                m["options"].pop("spelling"), m["options"].pop("invisibles"), m.update(format_version=4)),
      "a model stemmed in a named language is format 5 or newer, not 4"),
 ])
 def test_apostrophes_that_do_not_fit_the_model_are_refused(saved, edit, message):
@@ -1747,8 +1758,9 @@ def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(defau
 
 def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(energy_frame, tmp_path,
                                                                               saved_as_before_format_9):
-    # Saved as versions before format 9 saved them (this version saves every model it fits in 9).
-    model = stance.train(energy_frame, stance_column="stance")
+    # Saved as versions before format 9 saved them (this version saves every model it fits in
+    # 10), trained without invisibles, which came after them.
+    model = stance.train(energy_frame, stance_column="stance", invisibles=False)
     assert model.params_.analyzer_options["links"] is True and model.get_params()["links"] is True
     metadata = json.loads((model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["links"] is True and metadata["options"]["links"] is True
@@ -1759,7 +1771,7 @@ def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(en
     assert loaded.get_params()["links"] is True and loaded._feature_index(loaded.params_).supported
     # links=False trains what stance before the option read: no "links" in the analyzer, format 6
     # (without spelling, which came after it).
-    old = stance.train(energy_frame, stance_column="stance", links=False, spelling=False)
+    old = stance.train(energy_frame, stance_column="stance", links=False, spelling=False, invisibles=False)
     assert "links" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
     assert metadata["format_version"] == 6 and "links" not in metadata["analyzer"]
@@ -1781,7 +1793,7 @@ def test_a_model_saved_before_the_spelling_option_reads_american_spelling_as_it_
                                                                                    tmp_path, saved_as_before_format_9):
     # A model saved before the option (format 7, as the bundled one was until its rebuild)
     # reads "licenses" as "licens", not as "licences", and must go on predicting what it did.
-    before = stance.train(energy_frame, stance_column="stance", spelling=False)
+    before = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False)
     folder = before.save(tmp_path / "before")
     assert json.loads((folder / "metadata.json").read_text())["format_version"] == 7
     old = stance.load(folder)
@@ -1795,14 +1807,15 @@ def test_a_model_saved_before_the_spelling_option_reads_american_spelling_as_it_
     # American ones were against and none.
     american = ["We must spend more on defense.", "Congress should pass the defense bill now."]
     british = ["We must spend more on defence.", "Congress should pass the defence bill now."]
-    # 8, or 9 once the bundled model is rebuilt by a version that saves every model it fits so
-    assert default_model.saved_["format_version"] in (8, 9) and default_model.params_.analyzer_options["spelling"]
+    # 8, or 9 or 10 once the bundled model is rebuilt by a version that saves every model it fits so
+    assert default_model.saved_["format_version"] in (8, 9, 10) and default_model.params_.analyzer_options["spelling"]
     assert [(p.label, p.stance) for p in default_model.classify_many(american)] == [("deterrence", "favor")] * 2
     assert default_model.predict_proba(american).tobytes() == default_model.predict_proba(british).tobytes()
     assert "defenc" in default_model.explain(american[0], n=100).feature.tolist()
 
 
-@pytest.mark.parametrize("unrecorded", [("spelling",), ("links", "spelling"), ("stance_cues", "links", "spelling")])
+@pytest.mark.parametrize("unrecorded", [("spelling",), ("links", "spelling"), ("stance_cues", "links", "spelling"),
+                                        ("invisibles",), ("spelling", "invisibles")])
 def test_a_model_saved_before_an_option_saves_again_as_it_was(energy_frame, tmp_path, monkeypatch, unrecorded):
     # A model saved before the spelling option (the bundled one of the day before, every user's
     # format-7 model) re-saved with "spelling": false added to its options and a spelling line
@@ -1819,7 +1832,9 @@ def test_a_model_saved_before_an_option_saves_again_as_it_was(energy_frame, tmp_
         del metadata["options"][name]
         metadata["analyzer"].pop(name, None)
     card = model_card(metadata, secondary_thresholds(model.params_), calibrated=True)
-    assert "spelling" not in card and ("links" in unrecorded) == ("Web and e-mail addresses" not in card)
+    assert ("spelling" in unrecorded) == ("spelling" not in card)
+    assert ("links" in unrecorded) == ("Web and e-mail addresses" not in card)
+    assert ("invisibles" in unrecorded) == ("invisibles" not in card)
     # written as a save writes them (the digest of format 7 is of the arrays alone: unchanged)
     (folder / "metadata.json").write_bytes(_json_bytes(metadata))
     (folder / "MODEL_CARD.md").write_bytes(card.encode("utf-8"))
@@ -1836,9 +1851,11 @@ def test_a_model_saved_before_an_option_saves_again_as_it_was(energy_frame, tmp_
     assert all(options[name] is False for name in unrecorded)
 
 
-def test_models_trained_since_the_spelling_option_record_it_in_format_8(energy_frame, energy_model, tmp_path,
-                                                                        saved_as_before_format_9):
-    # Saved as versions before format 9 saved them (this version saves every model it fits in 9).
+def test_models_trained_since_the_spelling_option_record_it_in_format_8(energy_frame, energy_model_without_invisibles,
+                                                                        tmp_path, saved_as_before_format_9):
+    # Saved as versions before format 9 saved them (this version saves every model it fits in
+    # 10), trained without invisibles, which came after them.
+    energy_model = energy_model_without_invisibles
     assert energy_model.params_.analyzer_options["spelling"] is True and energy_model.get_params()["spelling"] is True
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["spelling"] is True and metadata["options"]["spelling"] is True
@@ -1850,7 +1867,7 @@ def test_models_trained_since_the_spelling_option_record_it_in_format_8(energy_f
     proba = loaded.predict_proba(probes[-3:-1])
     assert proba[0].tobytes() == proba[1].tobytes()
     # spelling=False trains what stance before the option read: no "spelling" in the analyzer, format 7.
-    old = stance.train(energy_frame, stance_column="stance", spelling=False)
+    old = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False)
     assert "spelling" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
     assert metadata["format_version"] == 7 and "spelling" not in metadata["analyzer"]
@@ -1874,6 +1891,110 @@ def test_models_trained_since_the_spelling_option_record_it_in_format_8(energy_f
 ])
 def test_spelling_that_does_not_fit_the_model_is_refused(saved, edit, message):
     _refused_once_edited(saved, edit, message)
+
+
+# Invisible format characters that text pasted from a web page or a word processor holds
+# inside a word: a zero-width space, a word joiner, a byte-order mark, a zero-width joiner and
+# non-joiner, a left-to-right mark.
+INVISIBLES = {"ZWSP": "\u200b", "WJ": "\u2060", "BOM": "\ufeff", "ZWJ": "\u200d", "ZWNJ": "\u200c", "LRM": "\u200e"}
+DETOUR = ["Gas is a detour.", "Gas is a de tour.", *(f"Gas is a de{mark}tour." for mark in INVISIBLES.values())]
+
+
+def test_models_trained_since_the_invisibles_option_record_it_in_format_10(energy_model,
+                                                                          energy_model_without_invisibles, tmp_path):
+    # "More support for Ukr\u200baine now", pasted from a web page, was "ukr" and "aine" to
+    # every model, two words it did not know. Trained with invisibles=True (the default), a
+    # model reads a word holding such a character as the word, and records that it does.
+    assert energy_model.params_.analyzer_options["invisibles"] is True
+    assert energy_model.get_params()["invisibles"] is True
+    metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
+    assert metadata["analyzer"]["invisibles"] is True and metadata["options"]["invisibles"] is True
+    assert metadata["format_version"] == 10
+    loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
+    probes = [*PROBES, *DETOUR]
+    assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
+    assert loaded.get_params()["invisibles"] is True and loaded._feature_index(loaded.params_).supported
+    proba = loaded.predict_proba(DETOUR)
+    assert all(proba[i].tobytes() == proba[0].tobytes() for i in range(2, len(DETOUR)))
+    assert not np.array_equal(proba[0], proba[1])  # "de tour", two words, is read otherwise
+    assert [loaded.classify(text) for text in DETOUR] == loaded.classify_many(DETOUR)
+    # invisibles=False trains what stance before the option read: no "invisibles" in the
+    # analyzer, and each such character parts the word as a space does.
+    old = energy_model_without_invisibles
+    assert "invisibles" not in old.params_.analyzer_options and old.get_params()["invisibles"] is False
+    proba = old.predict_proba(DETOUR)
+    assert all(proba[i].tobytes() == proba[1].tobytes() for i in range(2, len(DETOUR)))
+    metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
+    assert metadata["format_version"] == 10 and "invisibles" not in metadata["analyzer"]
+    assert metadata["options"]["invisibles"] is False
+    loaded = stance.load(tmp_path / "old")
+    assert loaded.get_params()["invisibles"] is False and loaded._feature_index(loaded.params_).supported
+    assert loaded.predict_proba(probes).tobytes() == old.predict_proba(probes).tobytes()
+
+
+def test_a_format_9_model_loads_without_invisibles_and_saves_again_byte_for_byte(energy_model_without_invisibles,
+                                                                              energy_frame, tmp_path, monkeypatch,
+                                                                              saved_as_before_format_10):
+    # As versions before the option saved every model they fitted: format 9, no "invisibles" in
+    # the analyzer or the options. Loaded, it reads a zero-width space inside a word as it always
+    # did, parting the word, and predicts exactly what it did; saved again, its files, and so
+    # the digest its publisher gave, stay as they were (format 9, which those versions read).
+    before = energy_model_without_invisibles
+    old = before.save(tmp_path / "old")
+    metadata = json.loads((old / "metadata.json").read_text())
+    assert metadata["format_version"] == 9
+    assert "invisibles" not in metadata["analyzer"] and "invisibles" not in metadata["options"]
+    monkeypatch.undo()  # this version's saves from here
+    loaded = stance.load(old, sha256=metadata["parameters_sha256"])
+    assert loaded.get_params()["invisibles"] is False and loaded.fitted_options_["invisibles"] is False
+    assert "invisibles" not in loaded.params_.analyzer_options and loaded._feature_index(loaded.params_).supported
+    probes = [*PROBES, *DETOUR]
+    proba = loaded.predict_proba(probes)
+    assert proba.tobytes() == before.predict_proba(probes).tobytes()
+    assert [loaded.classify(text) for text in probes] == loaded.classify_many(probes)
+    at = len(PROBES)
+    assert all(proba[at + i].tobytes() == proba[at + 1].tobytes() for i in range(2, len(DETOUR)))
+    again = loaded.save(tmp_path / "again")
+    assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
+    assert "invisibles" not in (again / "MODEL_CARD.md").read_text()
+    # Fitted anew, it is this version's model: format 10, still without the option it was fitted without.
+    refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
+    refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
+    assert refitted_metadata["format_version"] == 10 and refitted_metadata["options"]["invisibles"] is False
+    assert "invisibles" not in refitted_metadata["analyzer"]
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda m: m.update(format_version=9), "drops invisible format characters is format 10 or newer, not 9"),
+    (lambda m: m["analyzer"].update(invisibles="yes"), "'invisibles' must be true or false"),
+    (lambda m: m["analyzer"].pop("invisibles"), "but the model was trained with invisibles=True"),
+    (lambda m: m["options"].update(invisibles=False), "but the model was trained with invisibles=False"),
+])
+def test_invisibles_that_do_not_fit_the_model_are_refused(saved, edit, message):
+    _refused_once_edited(saved, edit, message)
+
+
+def test_the_bundled_model_saved_before_the_invisibles_option_reads_them_as_it_did(default_model):
+    # The bundled model was saved before the option (format 9), and is not rebuilt with it yet:
+    # a zero-width space inside "Ukraine" parts it into "ukr" and "aine", as a space does, and
+    # it must go on predicting exactly that until it is rebuilt (then format 10: change this).
+    assert default_model.saved_["format_version"] == 9 and "invisibles" not in default_model.params_.analyzer_options
+    assert default_model.get_params()["invisibles"] is False and default_model.fitted_options_["invisibles"] is False
+    texts = ["More support for Ukr\u200baine now", "More support for Ukr aine now", "More support for Ukraine now"]
+    proba = default_model.predict_proba(texts)
+    assert proba[0].tobytes() == proba[1].tobytes() and not np.array_equal(proba[0], proba[2])
+    assert default_model.classify_many(texts)[0] == default_model.classify(texts[0])
+    assert "ukrain" not in default_model.explain(texts[0], n=100).feature.tolist()
+    assert "ukrain" in default_model.explain(texts[2], n=100).feature.tolist()
+    # What the README says it answers so (the section "Invisible characters inside a word").
+    written, typed = default_model.classify(texts[0]), default_model.classify(texts[2])
+    assert written.labels == ("ukraine_support", "deterrence") and written.flag == "many_unknown_words"
+    assert round(written.scores["deterrence"], 2) == 0.69 and round(typed.scores["deterrence"], 3) == 0.001
+    assert typed.labels == ("ukraine_support",) and typed.flag is None
+    assert default_model.classify("Stand with Ukr\u200baine").label == "unity"
+    assert default_model.classify("Stand with Ukraine").label == "ukraine_support"
+    assert round(default_model.classify("We must support Ukr\u200baine.").scores["ukraine_support"], 2) == 0.22
+    assert round(default_model.classify("We must support Ukraine.").scores["ukraine_support"], 2) == 1.0
 
 
 def test_a_vocabulary_of_long_terms_loads(tmp_path):

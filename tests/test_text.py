@@ -260,3 +260,64 @@ def test_the_spelling_map_is_the_one_format_8_models_were_saved_with():
 
     pairs = json.dumps(sorted(american_to_british().items())).encode()
     assert hashlib.sha256(pairs).hexdigest() == FORMAT_8_MAP_SHA256
+
+
+# Invisible format characters that text pasted from a web page or a word processor holds inside
+# a word: a zero-width space, a word joiner, a byte-order mark (a zero-width no-break space), a
+# zero-width joiner and non-joiner, a left-to-right mark; and the bidirectional controls.
+INSIDE_A_WORD = {"ZWSP": "\u200b", "WJ": "\u2060", "BOM": "\ufeff", "ZWJ": "\u200d", "ZWNJ": "\u200c",
+                 "LRM": "\u200e", "RLM": "\u200f", "LRE": "\u202a", "RLO": "\u202e", "FSI": "\u2068", "PDI": "\u2069"}
+EVERY_OPTION = {"negation": True, "opening": True, "apostrophes": True, "links": True, "spelling": True}
+
+
+@pytest.mark.parametrize("mark", INSIDE_A_WORD.values(), ids=INSIDE_A_WORD.keys())
+def test_a_word_holding_an_invisible_format_character_reads_as_the_word(mark):
+    # "More support for Ukr\u200baine now" was "ukr" and "aine" to the bundled model, two unknown
+    # words: its answer for Ukraine fell. With invisibles the features are those of the words
+    # typed without the character, in every path of the analyzer.
+    typed = "More support for Ukraine's defense now, not NATO's https://t.co/4b3e865 @user_1"
+    written = (f"More sup{mark}port for Ukr{mark}aine's defense now, not NA{mark}TO's "
+               f"https://t.co/4b{mark}3e865 @us{mark}er_1")
+    for options in ({}, EVERY_OPTION):
+        assert make_analyzer(invisibles=True, **options)(written) == make_analyzer(**options)(typed)
+        assert tokenize(written, invisibles=True) == tokenize(typed)
+    assert normalize(f"Ukr{mark}aine", invisibles=True) == "ukraine"
+    # Without the option, as models saved before it read text: the character parts the word.
+    assert tokenize(f"Ukr{mark}aine") == ["ukr", "aine"]
+
+
+def test_invisible_characters_are_dropped_where_the_explanation_finds_them():
+    # folded_with_origins is how an explanation finds where a word is written: a dropped
+    # character folds to nothing, as a soft hyphen does, so the word around it spans it.
+    from stance.text import folded_with_origins
+
+    text = "\ufeffKy\u200biv\u00ad and NA\u2060TO\u200e: Ｗe \u2066stand\u2069"
+    folded, origins = folded_with_origins(text, apostrophes=True, invisibles=True)
+    assert folded == normalize(text, apostrophes=True, invisibles=True) == "kyiv and nato: we stand"
+    assert len(origins) == len(folded)
+    assert "".join(normalize(text[origin]) for origin in origins) == folded  # each from the character folded
+    assert origins[:4] == [1, 2, 4, 5]  # "kyiv", past the byte-order mark and the zero-width space
+    kept, kept_origins = folded_with_origins(text)  # without the option: every character as before
+    assert kept == normalize(text) and "\u200b" in kept and len(kept_origins) == len(kept)
+
+
+def test_the_invisible_format_characters_are_the_ones_that_show_nothing():
+    # The option drops every format character (Unicode category Cf) but the soft hyphen, which
+    # is dropped whatever the option, and those that show (the Arabic and Syriac number signs);
+    # a fixed list, so that a model reads the same characters under a Python of a later Unicode.
+    import sys
+    import unicodedata
+
+    from stance.text import _VISIBLE_FORMAT, INVISIBLE_FORMAT, TOKEN_PATTERN, shows_nothing
+
+    listed = set(INVISIBLE_FORMAT)
+    assert len(listed) == len(INVISIBLE_FORMAT) and set(INSIDE_A_WORD.values()) <= listed
+    # Each is a format character, or unassigned in this Python's Unicode (Egyptian controls of 15.0).
+    assert {unicodedata.category(char) for char in listed} <= {"Cf", "Cn"}
+    assert all(shows_nothing(char) or unicodedata.category(char) == "Cn" for char in listed)
+    assert not listed & _VISIBLE_FORMAT and "\u00ad" not in listed
+    every = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"}
+    assert every - listed == {"\u00ad", *_VISIBLE_FORMAT} & every
+    # None is a word's letter to the tokenizer, nor a space: dropped, none joins what str.split()
+    # or a sentence's spaces part.
+    assert not any(TOKEN_PATTERN.match(char) or char.isspace() for char in listed)

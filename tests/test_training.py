@@ -1673,3 +1673,52 @@ def test_a_huge_ngram_max_trains_at_once_as_a_long_one_does(energy_frame):
     long = stance.train(energy_frame, stance_column="stance", ngram_max=60, threshold_folds=0)
     text = "Every new wind farm off our coast cuts the bill for families."
     assert huge.classify(text).scores == long.classify(text).scores
+
+
+# Invisible format characters that text pasted from a web page or a word processor holds
+# inside a word (a zero-width space, a word joiner, a byte-order mark, a zero-width joiner and
+# non-joiner, a left-to-right mark), one each row in turn.
+MARKS = ["\u200b", "\u2060", "\ufeff", "\u200d", "\u200c", "\u200e"]
+
+
+def _marked(texts: list[str]) -> list[str]:
+    """Each text with an invisible format character inside its last word, before that word's
+    last letter (where no two rows of the energy corpus are alike yet, so that they keep their
+    order by content)."""
+    marked = []
+    for i, text in enumerate(texts):
+        at = max(j for j, char in enumerate(text) if char.isalpha())
+        marked.append(text[:at] + MARKS[i % len(MARKS)] + text[at:])
+    return marked
+
+
+def test_a_model_trained_on_words_holding_invisible_characters_is_the_model_of_the_words(energy_frame):
+    # Text pasted from the web holds zero-width spaces and joiners inside its words, which parted
+    # each word in two the model never saw whole. With invisibles=True (the default) a word is
+    # read as itself: the same rows so written train the same weights, byte for byte.
+    from stance.data import content_order
+
+    marked = energy_frame.assign(text=_marked(energy_frame.text.tolist()))
+    assert (marked.text != energy_frame.text).all()
+    assert content_order(marked.text.tolist(), [(x,) for x in marked.labels], None) == \
+        content_order(energy_frame.text.tolist(), [(x,) for x in energy_frame.labels], None)
+    clean, written = (stance.train(frame, stance_column="stance") for frame in (energy_frame, marked))
+    assert written.params_.analyzer_options["invisibles"] is True
+    assert written.params_.vocabulary == clean.params_.vocabulary
+    for name in ("idf", "target_coef", "target_intercept", "thresholds", "stance_shared", "stance_intercept",
+                 "confidence_calibration"):
+        assert getattr(written.params_, name).tobytes() == getattr(clean.params_, name).tobytes(), name
+    probes = ["Build more wind turbines.", "Gas is a detour.", *_marked(["Build more wind turbines.",
+                                                                        "Gas is a detour."])]
+    proba = written.predict_proba(probes)
+    assert proba[:2].tobytes() == proba[2:].tobytes() == clean.predict_proba(probes[:2]).tobytes()
+    # invisibles=False trains what stance before the option did: each such character parts its word.
+    plain = stance.train(marked, stance_column="stance", invisibles=False)
+    assert "invisibles" not in plain.params_.analyzer_options and plain.get_params()["invisibles"] is False
+    assert len(plain.params_.vocabulary) > len(clean.params_.vocabulary)
+
+
+@pytest.mark.parametrize("value", ["yes", 1, None])
+def test_an_invisibles_option_that_is_no_bool_is_refused(energy_frame, value):
+    with pytest.raises(InvalidInputError, match=r"invisibles must be True or False"):
+        stance.train(energy_frame, stance_column="stance", invisibles=value)
