@@ -76,6 +76,18 @@ def saved_as_before_format_10(monkeypatch):
 
 
 @pytest.fixture(scope="session")
+def bundled_model_of_0_3_0(default_model: stance.StanceModel) -> stance.StanceModel:
+    """The bundled model as 0.3.0 shipped it: the weights of today's, saved before the
+    ``invisibles`` option (format 9; save it under ``saved_as_before_format_10``), so that a
+    zero-width space inside a word parts it."""
+    import dataclasses
+
+    analyzer = {key: value for key, value in default_model.params_.analyzer_options.items() if key != "invisibles"}
+    return stance.StanceModel.from_parameters(dataclasses.replace(default_model.params_, analyzer_options=analyzer),
+                                              {**default_model.get_params(), "invisibles": False})
+
+
+@pytest.fixture(scope="session")
 def seed_frame() -> pd.DataFrame:
     return pd.read_csv(ROOT / "seeds" / "seed_statements.csv", dtype=str, keep_default_na=False)
 

@@ -1,3 +1,5 @@
+import json
+
 import pandas as pd
 
 import stance
@@ -220,10 +222,9 @@ def test_the_card_says_how_american_spellings_are_read(energy_frame, energy_mode
 
 
 def test_the_card_says_how_invisible_format_characters_are_read(energy_model, energy_model_without_invisibles,
-                                                                 default_model, tmp_path):
+                                                                 tmp_path):
     # A model trained with invisibles=True (the default) reads "Ukr\u200baine" as "Ukraine"; one
-    # trained with invisibles=False reads the zero-width space as parting the word, and one saved
-    # before the option (the bundled model, format 9, until it is rebuilt) keeps the card it had.
+    # trained with invisibles=False reads the zero-width space as parting the word.
     card = (energy_model.save(tmp_path / "new") / "MODEL_CARD.md").read_text()
     assert ("Invisible format characters inside a word are dropped (a zero-width space, a word joiner, a byte-order "
             "mark, a zero-width joiner or non-joiner, a direction mark), so that the word is read as if typed "
@@ -232,6 +233,12 @@ def test_the_card_says_how_invisible_format_characters_are_read(energy_model, en
     assert ("Invisible format characters (a zero-width space, a word joiner, a byte-order mark, a zero-width joiner "
             "or non-joiner, a direction mark) part the word they are in: a model trained with `invisibles=False` "
             "or saved before the option." in card)
-    assert default_model.saved_["format_version"] == 9
-    card = (default_model.save(tmp_path / "bundled") / "MODEL_CARD.md").read_text()
+
+
+def test_a_model_saved_before_the_invisibles_option_keeps_the_card_it_had(bundled_model_of_0_3_0, tmp_path,
+                                                                          saved_as_before_format_10):
+    # As 0.3.0's bundled model was (format 9), loaded and saved again.
+    folder = bundled_model_of_0_3_0.save(tmp_path / "bundled")
+    assert json.loads((folder / "metadata.json").read_text())["format_version"] == 9
+    card = (stance.load(folder).save(tmp_path / "resaved") / "MODEL_CARD.md").read_text()
     assert "Invisible format characters" not in card and "invisibles" not in card

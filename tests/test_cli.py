@@ -1322,7 +1322,7 @@ def test_evaluate_json_is_strict_json(capsys, tmp_path):
 def test_info_shows_what_a_loaded_model_was_saved_with(capsys):
     status, out, _ = run(capsys, "info")
     assert status == 0 and "saved with:" in out and "scikit-learn" in out and "created:" in out
-    assert "(model format 9)" in out  # the bundled model, saved since names are in the digest
+    assert "(model format 10)" in out  # the bundled model, rebuilt since the invisibles option
     assert "confidence:     calibrated on out-of-fold predictions" in out
 
 
@@ -1996,11 +1996,11 @@ def test_info_gives_what_a_deployment_pins(capsys):
     assert {"numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib", "python", "stance"} <= set(info["versions"])
     assert len(info["saved"]["parameters_sha256"]) == 64 and info["saved"]["path"].endswith("default")
     bundled = Path(stance.__file__).resolve().parent.parent / "models" / "default" / "metadata.json"
-    # 8, or 9 once the bundled model is rebuilt by a version that saves every model it fits so
+    # 10 since the bundled model was rebuilt with the invisibles option (8 and 9 before)
     if bundled.exists():  # a checkout; installed, the package holds it elsewhere
-        assert info["saved"]["format_version"] == json.loads(bundled.read_text())["format_version"] in (8, 9)
+        assert info["saved"]["format_version"] == json.loads(bundled.read_text())["format_version"] == 10
     else:
-        assert info["saved"]["format_version"] in (8, 9)
+        assert info["saved"]["format_version"] == 10
 
 
 def test_score_refuses_to_overwrite_its_input(capsys, tmp_path):
@@ -3576,12 +3576,12 @@ def test_spelling_false_on_the_command_line_trains_a_model_that_reads_spelling_a
 
 def test_info_says_how_a_model_reads_invisible_format_characters(capsys, energy_model,
                                                                   energy_model_without_invisibles, tmp_path):
-    # The bundled model was saved before the invisibles option (format 9): a zero-width space
-    # inside "Ukraine" parts it into two words it does not know. A model trained since drops
-    # such characters. `stance info` says which.
+    # A model saved before the invisibles option (format 9), or trained without it, reads a
+    # zero-width space inside "Ukraine" as parting it into two words it does not know. A model
+    # trained since drops such characters, the bundled one among them. `stance info` says which.
     status, out, _ = run(capsys, "info")
-    assert status == 0 and ("invisibles:     part the word they are in (a model saved before format 10, or trained "
-                            "with invisibles=false)") in out
+    assert status == 0 and ("invisibles:     dropped inside a word (zero-width spaces, word joiners, byte-order "
+                            "marks, joiners, direction marks)") in out
     status, out, _ = run(capsys, "info", "--model", str(energy_model_without_invisibles.save(tmp_path / "old")))
     assert status == 0 and "invisibles:     part the word they are in" in out
     status, out, _ = run(capsys, "info", "--model", str(energy_model.save(tmp_path / "m")))

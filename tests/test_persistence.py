@@ -1737,9 +1737,10 @@ def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(defau
 
     # (and before the spelling option, which came after it and would make it format 8)
     analyzer = {key: value for key, value in default_model.params_.analyzer_options.items()
-                if key not in ("links", "spelling")}
+                if key not in ("links", "spelling", "invisibles")}
     before = stance.StanceModel.from_parameters(dataclasses.replace(default_model.params_, analyzer_options=analyzer),
-                                                {**default_model.get_params(), "links": False, "spelling": False})
+                                                {**default_model.get_params(), "links": False, "spelling": False,
+                                                 "invisibles": False})
     folder = before.save(tmp_path / "before")
     assert json.loads((folder / "metadata.json").read_text())["format_version"] == 6
     old = stance.load(folder)
@@ -1974,27 +1975,37 @@ def test_invisibles_that_do_not_fit_the_model_are_refused(saved, edit, message):
     _refused_once_edited(saved, edit, message)
 
 
-def test_the_bundled_model_saved_before_the_invisibles_option_reads_them_as_it_did(default_model):
-    # The bundled model was saved before the option (format 9), and is not rebuilt with it yet:
-    # a zero-width space inside "Ukraine" parts it into "ukr" and "aine", as a space does, and
-    # it must go on predicting exactly that until it is rebuilt (then format 10: change this).
-    assert default_model.saved_["format_version"] == 9 and "invisibles" not in default_model.params_.analyzer_options
-    assert default_model.get_params()["invisibles"] is False and default_model.fitted_options_["invisibles"] is False
+def test_the_bundled_model_of_0_3_0_saved_before_the_invisibles_option_reads_them_as_it_did(
+        default_model, bundled_model_of_0_3_0, tmp_path, saved_as_before_format_10):
+    # 0.3.0's bundled model was saved before the option (format 9): a zero-width space inside
+    # "Ukraine" parts it into "ukr" and "aine", as a space does, and a model saved so must go on
+    # predicting exactly that. 0.4.0's, the same weights rebuilt with the option (format 10),
+    # reads the word as typed.
+    folder = bundled_model_of_0_3_0.save(tmp_path / "0.3.0")
+    old = stance.load(folder)
+    assert old.saved_["format_version"] == 9 and "invisibles" not in old.params_.analyzer_options
+    assert old.get_params()["invisibles"] is False and old.fitted_options_["invisibles"] is False
     texts = ["More support for Ukr\u200baine now", "More support for Ukr aine now", "More support for Ukraine now"]
-    proba = default_model.predict_proba(texts)
+    proba = old.predict_proba(texts)
     assert proba[0].tobytes() == proba[1].tobytes() and not np.array_equal(proba[0], proba[2])
-    assert default_model.classify_many(texts)[0] == default_model.classify(texts[0])
-    assert "ukrain" not in default_model.explain(texts[0], n=100).feature.tolist()
-    assert "ukrain" in default_model.explain(texts[2], n=100).feature.tolist()
-    # What the README says it answers so (the section "Invisible characters inside a word").
-    written, typed = default_model.classify(texts[0]), default_model.classify(texts[2])
+    assert old.classify_many(texts)[0] == old.classify(texts[0])
+    assert "ukrain" not in old.explain(texts[0], n=100).feature.tolist()
+    assert "ukrain" in old.explain(texts[2], n=100).feature.tolist()
+    # What the README says 0.3.0's answered so (the section "Invisible characters inside a word").
+    written, typed = old.classify(texts[0]), old.classify(texts[2])
     assert written.labels == ("ukraine_support", "deterrence") and written.flag == "many_unknown_words"
     assert round(written.scores["deterrence"], 2) == 0.69 and round(typed.scores["deterrence"], 3) == 0.001
     assert typed.labels == ("ukraine_support",) and typed.flag is None
-    assert default_model.classify("Stand with Ukr\u200baine").label == "unity"
-    assert default_model.classify("Stand with Ukraine").label == "ukraine_support"
-    assert round(default_model.classify("We must support Ukr\u200baine.").scores["ukraine_support"], 2) == 0.22
-    assert round(default_model.classify("We must support Ukraine.").scores["ukraine_support"], 2) == 1.0
+    assert old.classify("Stand with Ukr\u200baine").label == "unity"
+    assert old.classify("Stand with Ukraine").label == "ukraine_support"
+    assert round(old.classify("We must support Ukr\u200baine.").scores["ukraine_support"], 2) == 0.22
+    assert round(old.classify("We must support Ukraine.").scores["ukraine_support"], 2) == 1.0
+    # The bundled model now: format 10, the same weights, and the word read as typed.
+    assert default_model.saved_["format_version"] == 10 and default_model.params_.analyzer_options["invisibles"]
+    assert default_model.params_.target_coef.tobytes() == old.params_.target_coef.tobytes()
+    now = default_model.predict_proba([texts[0], texts[2], "Stand with Ukr\u200baine", "Stand with Ukraine"])
+    assert now[0].tobytes() == now[1].tobytes() and now[2].tobytes() == now[3].tobytes()
+    assert now[1].tobytes() == proba[2].tobytes()  # the word typed: as 0.3.0 read it
 
 
 def test_a_vocabulary_of_long_terms_loads(tmp_path):
