@@ -46,7 +46,7 @@ def score_file(
     """
     from .api import resolve_model
     from .data import SUPPORTED_SUFFIXES, not_a_file, refuse_compressed, unknown_type
-    from .scoring import score
+    from .scoring import score_checked
 
     refuse_empty_path(input_path, "input_path")
     refuse_empty_path(output_path, "output_path")
@@ -67,8 +67,8 @@ def score_file(
               else _jsonl_chunks(source, chunk_size, extent, text_column) if suffix == ".jsonl"
               else _parquet_chunks(source, chunk_size, extent, text_column))
     # The text column is checked on the first chunk only: one warning, not one a chunk.
-    scored = (score(chunk, text_column=text_column, model=model, progress=False, prefix=prefix, n_jobs=n_jobs,
-                    _check_text_column=number == 0)
+    scored = (score_checked(chunk, text_column=text_column, model=model, progress=False, prefix=prefix,
+                            n_jobs=n_jobs, check_text_column=number == 0)
               for number, chunk in enumerate(_decoded_texts(chunks, text_column, source)))
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
     return write_csv_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,

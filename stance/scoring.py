@@ -35,7 +35,6 @@ def score(
     progress: bool | None = None,
     prefix: str = "",
     encoding: str = "utf-8",
-    _check_text_column: bool = True,
 ) -> pd.DataFrame | Any:
     """Score every statement of ``data`` and return a DataFrame (a Dask DataFrame for a
     Dask DataFrame ``data``).
@@ -79,6 +78,16 @@ def score(
     0  unity     None
     1   none  missing
     """
+    return score_checked(data, text_column, model, n_jobs=n_jobs, progress=progress, prefix=prefix,
+                         encoding=encoding, check_text_column=True)
+
+
+def score_checked(data: Any, text_column: str = "text", model: StanceModel | str | PathLike[str] | None = None, *,
+                  n_jobs: int = 1, progress: bool | None = None, prefix: str = "", encoding: str = "utf-8",
+                  check_text_column: bool = True) -> pd.DataFrame | Any:
+    """:func:`score`, whose check that ``text_column`` holds the statements
+    (:func:`warn_of_wrong_text_column`) is left out without ``check_text_column``: a file scored
+    in chunks is checked on its first only, with one warning."""
     from .api import resolve_model
 
     is_dask = forksafe.imported(".distributed").is_dask
@@ -107,7 +116,7 @@ def score(
             f"data.columns = ['_'.join(map(str, c)) for c in data.columns]"
         )
     texts = frame[text_column].tolist()
-    if _check_text_column:
+    if check_text_column:
         warn_of_wrong_text_column(frame, text_column)
     flags = [None if isinstance(value, str) and not is_blank(value) else _flag(value) for value in texts]
     valid = [i for i, flag in enumerate(flags) if flag is None]
