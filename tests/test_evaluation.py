@@ -2138,3 +2138,17 @@ def test_cross_validate_refusing_its_folds_gives_the_error_alone(energy_frame):
     # A run that goes ahead still says which labels some folds do not test.
     with pytest.warns(stance.StanceWarning, match=r"^primary label\(s\) \['nuclear'\] have fewer than folds=5"):
         assert stance.cross_validate(frame, folds=5, stance_column="stance", threshold_folds=0).n == len(frame)
+
+
+@pytest.mark.parametrize("mixed", ["none|unity", "unity|none"])
+def test_gold_off_topic_beside_a_target_is_refused_as_training_refuses_it(default_model, mixed):
+    # From an audit: a hand-labelled test file's "000|602" was evaluated in silence, as off-topic
+    # (its stance ignored) or, written "602|000", as a target (its stance judged), its off-topic
+    # label counted in none_f1 either way; training refuses such a row, and evaluate does too.
+    gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming.", "We stand together."],
+                         "labels": ["unity", "none", mixed], "stance": ["favor", None, "favor"]})
+    with pytest.raises(stance.InvalidInputError, match=r"labels_column='labels': row 2 combines 'none' with other "
+                                                       r"labels; 'none' means the statement takes no position"):
+        stance.evaluate(default_model, gold)
+    gold.loc[2, "labels"] = "unity"
+    assert stance.evaluate(default_model, gold).n == 3
