@@ -2754,6 +2754,39 @@ as '3' (a whole float is read as its int, as in a column of float codes pandas w
                             f"commonest, in every row, or rename the other code")
 
 
+def warn_of_codes_read_as_numbers(labels: Iterable[Any], what: str) -> None:
+    """Warn when labels come as numbers with decimals (floats, as pandas' ``read_csv`` reads a
+    column of outline codes): a number keeps no trailing zero, so the file's "6.10" and "6.1"
+    both came as 6.1, and trained (or were scored as) one label, in silence; nothing here can
+    tell them apart again. Whole floats (104.0, a column of int codes with gaps) lose nothing
+    but leading zeros, which are checked elsewhere, and are not named. Inside
+    :func:`conflicts_reported` (a fold's fit) nothing is said: the caller warned of the whole data.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_of_codes_read_as_numbers([6.1, 104.0, "6.10", [6.2, 6.1]], "labels")
+    ...     warn_of_codes_read_as_numbers([104.0, "6.10", float("nan")], "labels")
+    >>> len(caught), str(caught[0].message)[:97]
+    (1, 'labels: 2 codes came as numbers with decimals (6.1, 6.2), as pandas reads a column of codes from ')
+    """
+    if getattr(_conflicts, "reported", False):  # a fold's fit: the caller warned of the whole data
+        return
+    decimals: set[float] = set()
+    for value in labels:
+        for item in value if isinstance(value, (list, tuple)) or type_name(value) == "ndarray" else (value,):
+            if (isinstance(item, numbers.Real) and not isinstance(item, (bool, numbers.Integral))
+                    and math.isfinite(item) and not float(item).is_integer()):
+                decimals.add(float(item))
+    if not decimals:
+        return
+    shown_codes = ", ".join(str(code) for code in sorted(decimals)[:5]) + (", …" if len(decimals) > 5 else "")
+    warn(f"{what}: {len(decimals)} code{'s' if len(decimals) > 1 else ''} came as numbers with decimals "
+         f"({shown_codes}), as pandas reads a column of codes from a file: a number keeps no trailing zero, so "
+         f"'6.10' and '6.1' in the file are both 6.1 here, one label; read the file with dtype=str (or pass "
+         f"its path), which keeps each code as written")
+
+
 def unpadded(name: str) -> str | None:
     """``name`` without its leading zeros when it is a whole number written in digits ("0104"
     is "104", "000" is "0"); else None. Only zeros are dropped: a decimal ("1.10", an outline
@@ -4065,6 +4098,7 @@ def prepare_training(
         with problem():
             clean = clean_texts(list(texts), index, text_name)
         label_sets = [parse_label_set(value) for value in labels]
+        warn_of_codes_read_as_numbers(labels, labels_name)
         none_label = off_topic_as_written(none_label, label_sets)  # "000" is the "0" of codes read as numbers
         with problem():
             _refuse_float_twins(labels, index, f"{labels_name}: label names")

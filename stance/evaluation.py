@@ -1008,12 +1008,14 @@ def _why_no_metric(metric: str, model: Any) -> str:
 
 def gold_label_sets(frame: Any, labels_column: str) -> list[tuple[str, ...]]:
     """The gold label set of every row; a row without one is an error that names it."""
-    from .data import _have, named_rows, parse_label_set, row_names
+    from .data import _have, named_rows, parse_label_set, row_names, warn_of_codes_read_as_numbers
     from .exceptions import InvalidInputError
 
     if frame.empty:
         raise InvalidInputError("data has no rows: nothing to evaluate")
-    gold_sets = [parse_label_set(v) for v in frame[labels_column].tolist()]
+    values = frame[labels_column].tolist()
+    warn_of_codes_read_as_numbers(values, f"labels_column={quoted(labels_column)}")
+    gold_sets = [parse_label_set(v) for v in values]
     unlabelled = [i for i, gold in enumerate(gold_sets) if not gold]
     if unlabelled:
         raise InvalidInputError(

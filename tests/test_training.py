@@ -775,6 +775,31 @@ def test_a_float_code_written_as_text_trains_as_the_int_code(tmp_path):
     assert stance.train(mixed, labels_column="code", none_label="0").labels == ("0", "104", "501")
 
 
+def test_outline_codes_pandas_read_as_numbers_are_warned_of(tmp_path):
+    # From an audit: a file of outline codes "6.1" and "6.10", read with pd.read_csv, came as
+    # the float 6.1 both, and trained (and were evaluated as) one label in silence; read from
+    # its path, it trains two. The frame's numbers are warned of, naming dtype=str.
+    _coded(("0", "6.1", "6.10", "6.2")).to_csv(tmp_path / "codes.csv", index=False)
+    assert stance.train(tmp_path / "codes.csv", labels_column="code", none_label="0").labels == (
+        "0", "6.1", "6.10", "6.2")
+    floats = pd.read_csv(tmp_path / "codes.csv")
+    assert floats.code.dtype == float
+    with pytest.warns(stance.StanceWarning, match=r"'code': 2 codes came as numbers with decimals \(6\.1, 6\.2\).*"
+                                                  r"'6\.10' and '6\.1' in the file are both 6\.1.*dtype=str"):
+        model = stance.train(floats, labels_column="code", none_label="0")
+    assert model.labels == ("0", "6.1", "6.2")  # what the frame holds: the 6.10 rows are 6.1's
+    with pytest.warns(stance.StanceWarning, match=r"labels_column='code': 2 codes came as numbers"):
+        stance.evaluate(model, floats.head(8), labels_column="code")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.cross_validate(floats, folds=3, labels_column="code", none_label="0")
+    assert sum("came as numbers" in str(w.message) for w in caught) == 1  # of the whole data, not a fold
+    with warnings.catch_warnings():  # codes kept as text, and whole floats (int codes with gaps), say nothing
+        warnings.simplefilter("error", stance.StanceWarning)
+        stance.train(pd.read_csv(tmp_path / "codes.csv", dtype=str), labels_column="code", none_label="0")
+        stance.train(_coded((0, 104, 501)).astype({"code": float}), labels_column="code", none_label="0")
+
+
 def test_an_off_topic_label_written_as_the_file_writes_it_is_the_label_read(tmp_path):
     # A float-coded frame's CSV file holds "0.0" and "104.0": its labels are read as "0" and
     # "104", and none_label="0.0", as the file writes it, named no row (and the command line's
