@@ -4170,6 +4170,21 @@ def _stances_kept(label_sets: Sequence[tuple[str, ...]], stances: list[Any], ind
                 missing.append(i)
         else:
             kept.append(value)
+    # A stance per label ("pro|contra" for "energy|gas"), as a multi-label scheme may record
+    # one: each joined value trained a stance class of its own, "pro|pro" beside "pro".
+    joined = [i for i, value in enumerate(kept) if value is not None and LABEL_SEPARATOR in value]
+    if joined:
+        example = kept[joined[0]]
+        first = example.split(LABEL_SEPARATOR)[0].strip()  # type: ignore[union-attr]
+        with problem():
+            raise InvalidInputError(
+                f"{stance_name}: {row_names(index, joined)} {'holds' if len(joined) == 1 else 'hold'} stance values "
+                f"joined by {LABEL_SEPARATOR!r} ({quoted(example)}), which would train as stance values of their "
+                f"own; a row has one stance, towards its primary (first) label: give "
+                f"{'it' if len(joined) == 1 else 'each'} that label's stance alone"
+                + (f" ({quoted(first)} of {quoted(example)}, if it is the first label's)" if first else ""))
+        for i in joined:  # named above: not named again as a stance value too rare, or a typo
+            kept[i] = None
     unfilled = bool(missing) and all(value is None for value in kept)
     if unfilled:
         # A column left to fill in (the command line takes a "stance" column when there is one):

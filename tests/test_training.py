@@ -1054,6 +1054,28 @@ def test_none_combined_with_a_target_is_refused(energy_frame):
         stance.train(frame)
 
 
+def test_a_stance_per_label_joined_with_the_separator_is_refused(energy_frame):
+    # From an audit: a multi-label scheme that records a stance per label ("favor|against" for
+    # "renewables|gas") trained each joined value as a stance class of its own, in silence.
+    frame = energy_frame.copy()
+    targets = frame.index[frame["labels"] != "none"]
+    frame.loc[targets[:3], "labels"] = "renewables|gas"
+    frame.loc[targets[:3], "stance"] = ["favor|against", "against|against", "favor|favor"]
+    frame.loc[targets[5], "labels"] = ""  # another problem: both are named, the joined stances once
+    with pytest.raises(InvalidInputError) as raised:
+        stance.train(frame, stance_column="stance")
+    message = str(raised.value)
+    assert "2 problems" in message and f"row {targets[5]} has no label" in message, message
+    assert (f"rows {targets[0]}, {targets[1]}, {targets[2]} hold stance values joined by '|' ('favor|against'), "
+            "which would train as stance values of their own; a row has one stance, towards its primary (first) "
+            "label: give each that label's stance alone ('favor' of 'favor|against'") in message, message
+    frame.loc[targets[5], "labels"] = "gas"
+    with pytest.raises(InvalidInputError, match=r"hold stance values joined by '\|'"):
+        stance.cross_validate(frame, folds=3, stance_column="stance")
+    frame.loc[targets[:3], "stance"] = ["favor", "against", "favor"]  # the first label's stance alone
+    assert stance.train(frame, stance_column="stance").stance_classes == ("against", "favor")
+
+
 def test_unknown_file_type_and_unknown_option(tmp_path, energy_frame):
     (tmp_path / "data.xlsx").write_text("x")
     with pytest.raises(InvalidInputError, match="unknown file type '.xlsx'"):
