@@ -26,16 +26,27 @@ def default_model_path() -> Path:
     return Path(__file__).resolve().parent.parent / "models" / "default"
 
 
-def default_model() -> StanceModel:
+def default_model(*, sha256: str | None = None) -> StanceModel:
     """The bundled NATO stance model (loaded on first use, then cached; thread-safe).
+
+    ``sha256``, the parameters' digest the bundled model's publisher gives (``stance info``
+    shows it, and the README), refuses it with :class:`~stance.ModelIntegrityError` unless its
+    parameters, recomputed from its files when it was loaded, have that digest, as
+    ``stance.load(path, sha256=...)`` refuses a saved model and ``--sha256`` without
+    ``--model`` the bundled one on the command line.
 
     >>> from stance import default_model
     >>> default_model().labels
     ('deterrence', 'eastern_flank', 'none', 'ukraine_support', 'unity')
     """
     global _default
+    if sha256 is None and _default is not None:  # every classify() without a model comes here
+        return _default
+    persistence = forksafe.imported(".persistence")
+    sha256 = persistence.checked_pin(sha256)  # a malformed pin is refused before the load
     if _default is None:
         with _lock:
             if _default is None:
-                _default = forksafe.imported(".persistence").load_model(default_model_path())
+                _default = persistence.load_model(default_model_path())
+    persistence.refuse_unpinned(_default, sha256, default_model_path())
     return _default

@@ -676,18 +676,37 @@ def load_model(path: str | os.PathLike[str], *, sha256: str | None = None) -> St
     whose parameters, recomputed, differ (a :class:`~stance.ModelIntegrityError`, also when the digest
     given is the one its metadata.json calls the training data's, which the message then says).
     """
+    sha256 = checked_pin(sha256)
+    folder = _as_path(path, "path")
+    _refuse_impossible(folder)
+    # Through a link, the save's staging and retired folders sit beside what it points to.
+    model = _load_retrying(followed(folder))
+    refuse_unpinned(model, sha256, path)
+    return model
+
+
+def checked_pin(sha256: Any) -> str | None:
+    """``sha256``, a parameters' digest to pin a model to, without the spaces and line end
+    around it (as read from a file, or pasted), refused unless it is 64 hexadecimal digits."""
     if isinstance(sha256, str):
         sha256 = sha256.strip()  # read from a file, or pasted, with its line end or spaces
     if sha256 is not None and not (isinstance(sha256, str) and re.fullmatch(r"[0-9a-fA-F]{64}", sha256)):
         raise InvalidInputError(f"sha256 must be 64 hexadecimal digits, got {sha256!r}; pass the parameters' "
                                 f"digest that `stance info` shows")
-    folder = _as_path(path, "path")
-    _refuse_impossible(folder)
-    # Through a link, the save's staging and retired folders sit beside what it points to.
-    model = _load_retrying(followed(folder))
+    return sha256
+
+
+def refuse_unpinned(model: StanceModel, sha256: str | None, path: Any) -> None:
+    """Refuse ``model``, loaded from ``path``, unless ``sha256`` (checked by :func:`checked_pin`)
+    is None or its parameters' digest, recomputed from its files when it was loaded."""
+    if sha256 is None:
+        return
+    if model.saved_ is None:  # fitted again since it was loaded: its parameters are no longer the files'
+        raise ModelIntegrityError(f"{str(path)!r}: the model loaded from it has been fitted again in this process, "
+                                  f"so its parameters are not those the sha256 pins; load it afresh")
     # Load has checked the recorded digest against the one it recomputed from the files.
-    given, actual = (sha256 or "").lower(), model.saved_["parameters_sha256"]
-    if sha256 is not None and actual != given:
+    given, actual = sha256.lower(), model.saved_["parameters_sha256"]
+    if actual != given:
         # stance info shows two digests; the training data's is no sign of an altered model.
         # Still refused: it is recorded in metadata.json, which whoever altered a model can edit.
         # A ModelIntegrityError all the same: metadata.json, which whoever altered a model can edit,
@@ -701,7 +720,6 @@ def load_model(path: str | os.PathLike[str], *, sha256: str | None = None) -> St
         raise ModelIntegrityError(f"{str(path)!r}: its parameters' sha256 is {actual}, not {given}, the digest "
                                   f"given: it is not the model that digest belongs to (altered, or another "
                                   f"version); do not use it")
-    return model
 
 
 def _refuse_impossible(folder: Path) -> None:
@@ -827,8 +845,9 @@ def _load_once(folder: Path):
             )
         if not folder.exists():
             raise ModelFormatError(f"{_shown(folder)} does not exist; expected a saved stance model directory"
-                                   + (" (for the bundled model, pass model=None: 'bundled' names it on the command "
-                                      "line)" if str(folder) == "bundled" else ""))
+                                   + (" (for the bundled model, pass model=None, or call stance.default_model(), "
+                                      "with sha256= to pin it: 'bundled' names it on the command line)"
+                                      if str(folder) == "bundled" else ""))
         raise ModelFormatError(f"{_shown(folder)} is not a directory; expected a saved stance model")
     contents = verified_files(folder)
     metadata = _parse_json(contents[METADATA], folder / METADATA)

@@ -445,6 +445,36 @@ def test_a_digest_read_from_a_file_with_its_line_end_is_taken(saved, tmp_path):
         stance.load(saved, sha256=f"{'0' * 64}\n")
 
 
+def test_the_bundled_model_is_pinned_in_python_as_on_the_command_line():
+    # A service pinning the bundled model had --sha256 on the command line but nothing in
+    # Python: default_model() took no digest, and stance.load("bundled") said to pass model=None,
+    # which pins nothing; only the undocumented stance.defaults.default_model_path() did it.
+    from stance.defaults import default_model_path
+
+    published = stance.load(default_model_path()).saved_["parameters_sha256"]  # its files, read afresh
+    assert stance.default_model(sha256=published) is stance.default_model()
+    assert stance.default_model(sha256=f" {published.upper()}\n") is stance.default_model()
+    with pytest.raises(ModelIntegrityError, match=f"sha256 is {published}, not {'0' * 64}, the digest given"):
+        stance.default_model(sha256="0" * 64)
+    with pytest.raises(ModelIntegrityError, match="calls it the training-data digest"):
+        stance.default_model(sha256=stance.default_model().training_["sha256"])
+    with pytest.raises(stance.InvalidInputError, match="sha256 must be 64 hexadecimal digits, got 'abc'"):
+        stance.default_model(sha256="abc")
+    with pytest.raises(ModelFormatError, match=r"call stance\.default_model\(\), with sha256= to pin it"):
+        stance.load("bundled")
+
+
+def test_a_pin_refuses_a_loaded_model_fitted_again(saved):
+    from stance.persistence import refuse_unpinned
+
+    model = stance.load(saved)
+    published = model.saved_["parameters_sha256"]
+    refuse_unpinned(model, published, saved)
+    model.set_params(threshold_folds=0).fit(["more aid", "cut aid", "hello", "thanks"], ["aid", "aid", "none", "none"])
+    with pytest.raises(ModelIntegrityError, match="has been fitted again in this process"):
+        refuse_unpinned(model, published, saved)
+
+
 def test_not_a_model_directory(tmp_path):
     with pytest.raises(ModelFormatError, match="does not exist"):
         stance.load(tmp_path / "nothing")
@@ -480,7 +510,8 @@ def test_a_model_path_that_does_not_exist_is_named_as_missing(tmp_path, monkeypa
         stance.load(tmp_path / "file.txt")
     monkeypatch.chdir(tmp_path)
     with pytest.raises(stance.ModelFormatError, match=r"^'bundled' does not exist; expected a saved stance model "
-                                                      r"directory \(for the bundled model, pass model=None: 'bundled' "
+                                                      r"directory \(for the bundled model, pass model=None, or call "
+                                                      r"stance\.default_model\(\), with sha256= to pin it: 'bundled' "
                                                       r"names it on the command line\)$"):
         stance.classify("We stand together.", model="bundled")
 
