@@ -28,6 +28,7 @@ from .exceptions import (
     StanceError,
     StanceWarning,
 )
+from .files import score_file
 from .labelling import find_label_issues, suggest
 from .model import StanceModel
 from .plotting import plot_profile
@@ -62,6 +63,7 @@ __all__ = [
     "score",
     "score_document",
     "score_documents",
+    "score_file",
     "scorer",
     "suggest",
     "train",

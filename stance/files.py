@@ -6,6 +6,7 @@ import csv
 import errno
 import json
 import math
+import numbers
 import os
 import re
 import sys
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import _forksafe as forksafe
-from .exceptions import InvalidInputError, quoted, quoted_list
+from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list
 from .times import TimeLayout, as_text, layouts_of, merged
 
 if TYPE_CHECKING:
@@ -57,6 +58,10 @@ def score_file(
     suffix = source.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InvalidInputError(unknown_type(source))
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, numbers.Integral):
+        # "10" raised TypeError: '<' not supported; 1000.5 read a JSONL file whole, in one chunk
+        raise InvalidTypeError(f"chunk_size must be an int, the rows read and scored at a time, got "
+                               f"{quoted(chunk_size)} ({type(chunk_size).__name__})")
     if chunk_size < 1:
         raise InvalidInputError(f"chunk_size must be positive, got {chunk_size}")
     refuse_compressed(source)

@@ -451,3 +451,24 @@ def test_score_file_warns_of_a_wrong_text_column_once_not_once_a_chunk(tmp_path)
     said = [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
     assert len(said) == 1 and "is 'speech' the column of statements?" in said[0]
     assert len(pd.read_csv(tmp_path / "out.csv")) == 40
+
+
+def test_score_file_is_public_as_the_readme_names_it_and_checks_its_chunk_size(tmp_path):
+    # The README named stance.score_file, which raised AttributeError (it was stance.files'
+    # only); chunk_size="10" raised "TypeError: '<' not supported between instances of 'str'
+    # and 'int'", True a pandas message about 'chunksize', and 1000.5 read a JSONL file whole.
+    assert stance.score_file is score_file and "score_file" in stance.__all__
+    source = tmp_path / "day.jsonl"
+    texts = ["Send tanks to Kyiv.", None, "Thank you.", "", "We stand together."]
+    frame = pd.DataFrame({"id": range(5), "text": texts})
+    frame.to_json(source, orient="records", lines=True)
+    assert stance.score_file(source, tmp_path / "out.csv", chunk_size=2) == 5
+    written = pd.read_csv(tmp_path / "out.csv", keep_default_na=False)
+    assert written.id.tolist() == [0, 1, 2, 3, 4]
+    assert written.flag.tolist() == ["", "missing", "", "empty", ""]
+    assert written.label.tolist() == stance.score(frame).label.tolist()
+    for bad in ("10", 1000.5, True, None):
+        with pytest.raises(stance.InvalidTypeError, match=r"^chunk_size must be an int, the rows read and scored"):
+            stance.score_file(source, tmp_path / "again.csv", chunk_size=bad)
+    assert not (tmp_path / "again.csv").exists()
+    assert stance.score_file(source, tmp_path / "again.csv", chunk_size=np.int64(2)) == 5  # numpy's ints are ints
