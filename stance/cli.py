@@ -1503,7 +1503,7 @@ def _option(text: str) -> tuple[str, Any]:
             from .jsonl import json_error_where
 
             raise argparse.ArgumentTypeError(f"{quoted(text)}: the value is not a JSON object "
-                                             f"({json_error_where(error)})") from None
+                                             f"({json_error_where(error, 'value')})") from None
         if name.strip() == "class_weight" and isinstance(weights, dict):  # JSON keys are strings
             weights = {int(key) if key in ("0", "1") else key: weight for key, weight in weights.items()}
         return name.strip(), weights

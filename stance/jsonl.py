@@ -184,7 +184,7 @@ def _integers_among_others(values: list[Any]) -> bool:
     return 0 < integers < len(values)
 
 
-def json_error_where(error: json.JSONDecodeError) -> str:
+def json_error_where(error: json.JSONDecodeError, what: str = "line") -> str:
     """What the JSON parser found wrong, and at which column, in one phrase: its message
     alone may end in "at", its place cut off ("Unterminated string starting at").
 
@@ -196,6 +196,18 @@ def json_error_where(error: json.JSONDecodeError) -> str:
     ...         print(json_error_where(error))
     unterminated string starting at column 10
     expecting value at column 10
+
+    A ``what`` (a line) that ends before its object closes is named so: the parser, past the line end it
+    was given, put the error on a line after it ("column 1", of a line the file has not).
+
+    >>> try:
+    ...     json.loads('{"id": 5, "text": "We back Kyiv."\\n')
+    ... except json.JSONDecodeError as error:
+    ...     print(json_error_where(error))
+    expecting ',' delimiter at the line's end (column 34): is the line cut short?
     """
     message = error.msg[:1].lower() + error.msg[1:]
-    return f"{message}{'' if message.endswith(' at') else ' at'} column {error.colno}"
+    at = "" if message.endswith(" at") else " at"
+    if isinstance(error.doc, str) and not error.doc[error.pos:].strip():  # nothing after it but a line end
+        return f"{message}{at} the {what}'s end (column {len(error.doc.rstrip()) + 1}): is the {what} cut short?"
+    return f"{message}{at} column {error.colno}"

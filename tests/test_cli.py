@@ -1000,6 +1000,23 @@ def test_a_jsonl_line_that_is_not_json_says_where_in_whole_words(capsys, tmp_pat
     assert status == 2 and "line 1 is not JSON (expecting value at column 10)" in err
 
 
+def test_a_jsonl_line_cut_short_is_named_at_its_end_not_at_column_1(capsys, tmp_path):
+    # An export killed mid-line leaves an object that stops before its closing brace; the
+    # parser, past the line end, put the error on the line after it: "(expecting ',' delimiter
+    # at column 1)", a column where the line has an opening brace.
+    source = tmp_path / "cut.jsonl"
+    source.write_text('{"id": 1, "text": "ok"}\n{"id": 2, "text": "We back Kyiv."\n{"id": 3, "text": "x"}\n')
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"))
+    # The line is 33 characters long: the object should have gone on at column 34.
+    assert status == 2 and ("line 2 is not JSON (expecting ',' delimiter at the line's end (column 34): is the line "
+                            "cut short?)") in err, err
+    source.write_text('{"id": 1, "text": \r\n')
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"))
+    assert status == 2 and "line 1 is not JSON (expecting value at the line's end (column 18)" in err, err
+    status, _, err = run(capsys, "train", str(source), "-o", str(tmp_path / "m"), "--option", 'class_weight={"a": 1')
+    assert status == 2 and "(expecting ',' delimiter at the value's end (column 8): is the value cut short?)" in err
+
+
 @pytest.mark.parametrize("chunked", [False, True])
 def test_a_jsonl_file_without_usable_keys_says_what_it_lacks(capsys, tmp_path, chunked):
     # Blank lines only had said "no such column; columns present: []", an empty file
