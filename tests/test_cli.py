@@ -478,8 +478,10 @@ def test_jsonl_and_parquet_are_scored_in_chunks_as_if_whole(capsys, tmp_path, mo
         frame.to_parquet(source)  # keeps the named index, which must come out as a column
     import stance.scoring
 
-    real_score, sizes, outputs = stance.scoring.score, [], []
-    monkeypatch.setattr(stance.scoring, "score", lambda data, **kw: sizes.append(len(data)) or real_score(data, **kw))
+    # score_checked: score_file's way into stance.score, checking the text column of the first chunk only
+    real_score, sizes, outputs = stance.scoring.score_checked, [], []
+    monkeypatch.setattr(stance.scoring, "score_checked",
+                        lambda data, **kw: sizes.append(len(data)) or real_score(data, **kw))
     for chunk_size in ("5", "1000"):
         out = tmp_path / f"out{chunk_size}.csv"
         assert run(capsys, "score", str(source), "-o", str(out), "--chunk-size", chunk_size)[0] == 0
@@ -1639,7 +1641,7 @@ def test_running_out_of_memory_exits_1_in_one_line(capsys, tmp_path, monkeypatch
 
     source, out = tmp_path / "in.csv", tmp_path / "x.csv"
     pd.DataFrame({"text": ["We stand together."]}).to_csv(source, index=False)
-    monkeypatch.setattr(stance.scoring, "score", too_big)
+    monkeypatch.setattr(stance.scoring, "score_checked", too_big)  # what score_file calls a chunk
     status, _, err = run(capsys, "score", str(source), "-o", str(out), "--chunk-size", "1000")
     assert status == 1 and len(err.splitlines()) == 1, err
     assert err.startswith("stance score: out of memory (Unable to allocate 3.20 GiB") and "--chunk-size" in err
@@ -2285,7 +2287,7 @@ def test_an_output_that_is_a_folder_is_refused_before_any_scoring(capsys, tmp_pa
     def no_scoring(*args, **kwargs):
         raise AssertionError("scored before the output was checked")
 
-    monkeypatch.setattr("stance.scoring.score", no_scoring)
+    monkeypatch.setattr("stance.scoring.score_checked", no_scoring)  # what score_file calls a chunk
     status, out, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress")
     assert status == 2 and out == "" and "is a folder, not a file" in err
     assert len(err.strip().splitlines()) == 1
