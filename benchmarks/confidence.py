@@ -153,7 +153,8 @@ def thresholds(corpus) -> None:
                            .split(np.arange(len(corpus)), groups=groups))
         splits.append((f"paraphrase-grouped {seed}", train, test))
     now = training._fold_features
-    variants = {"now": ({}, now), "before": ({}, lambda x, train, test, idf, min_df: (x[train], x[test])),
+    variants = {"now": ({}, now),
+                "before": ({}, lambda x, train, test, idf, min_df, length_floor=None: (x[train], x[test])),
                 "flat 0.5": ({"threshold_folds": 0}, now)}
     totals: dict[str, list] = {name: [] for name in variants}
     for split, train_rows, test_rows in splits:

@@ -37,6 +37,8 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         *([_links_line(metadata)] if _records(metadata, "links") else []),
         *([_spelling_line(metadata)] if _records(metadata, "spelling") else []),
         *([_invisibles_line(metadata)] if _records(metadata, "invisibles") else []),
+        # Only of a model with a floor: one without keeps the card it had before the option.
+        *([length_floor_line(metadata)] if metadata.get("length_floor") is not None else []),
         *_confidence_lines(metadata, calibrated),
         "",
         "## Labels",
@@ -185,6 +187,36 @@ def _invisibles_line(metadata: dict[str, Any]) -> str:
     return ("Invisible format characters (a zero-width space, a word joiner, a byte-order mark, a zero-width joiner "
             "or non-joiner, a direction mark) part the word they are in: a model trained with `invisibles=False` "
             "or saved before the option.")
+
+
+def length_floor_line(metadata: dict[str, Any]) -> str:
+    """What the card says of a model's ``length_floor``.
+
+    >>> length_floor_line({"length_floor": 26.43, "options": {"length_floor": 5.0}})  # doctest: +ELLIPSIS
+    "Short texts: vectors shorter than 26.4 (the 5th percentile of the training texts') are not scaled up: ..."
+    """
+    floor = metadata["length_floor"]
+    percentile = (metadata.get("options") or {}).get("length_floor")
+    which = (f" (the {ordinal(percentile)} percentile of the training texts')"
+             if isinstance(percentile, (int, float)) and not isinstance(percentile, bool) else "")
+    return (f"Short texts: vectors shorter than {floor:.1f}{which} are not scaled up: the label heads read a "
+            f"text's TF-IDF vector divided by the greater of its length and {floor:.1f}, so that a text of a word "
+            f"or two is not read as surely as a sentence (`length_floor={percentile!r}`); the stance head reads "
+            f"every vector at unit length.")
+
+
+def ordinal(number: float) -> str:
+    """``number`` as an ordinal: 1st, 2nd, 3rd, 11th, 2.5th.
+
+    >>> [ordinal(n) for n in (1, 2.0, 3, 5, 11, 22, 2.5)]
+    ['1st', '2nd', '3rd', '5th', '11th', '22nd', '2.5th']
+    """
+    shown = f"{number:g}"
+    if float(number) != int(number):
+        return shown + "th"
+    whole = int(number)
+    suffix = "th" if 10 <= whole % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(whole % 10, "th")
+    return shown + suffix
 
 
 def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str, float | None] | None,

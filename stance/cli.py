@@ -1755,6 +1755,8 @@ def cmd_info(args: argparse.Namespace) -> int:
                                 "joiners, direction marks)" if info["analyzer"].get("invisibles") else
                                 "part the word they are in (a model saved before format 10, or trained with "
                                 "invisibles=false)"))
+    # Whether a text of a word or two is read as surely as a sentence (see length_floor).
+    print("short texts:    " + _length_floor(info))
     # Which words open a negation's scope: a model without stemming marks every language's
     # with the English words (Polish "nie" marks nothing, Polish "no", "well", does).
     marks = info["negation_marks"]
@@ -1786,6 +1788,27 @@ def cmd_info(args: argparse.Namespace) -> int:
     for name, value in numbers.items():
         print(f"{_shown(name) + ':':{width}s}{value:.3f}")
     return EXIT_OK
+
+
+def _length_floor(info: dict[str, Any]) -> str:
+    """What ``stance info`` says of the model's ``length_floor``.
+
+    >>> _length_floor({"length_floor": 26.43, "options": {"length_floor": 5.0}})
+    "vectors shorter than 26.4 (the 5th percentile of the training texts') are not scaled up (length_floor=5.0)"
+    >>> _length_floor({"length_floor": None, "options": {}})[:45]
+    'every vector scaled to unit length, however s'
+    """
+    from .card import ordinal
+
+    floor = info.get("length_floor")
+    if floor is None:
+        return ("every vector scaled to unit length, however short the text (a model trained without "
+                "length_floor, or saved before it)")
+    percentile = (info.get("options") or {}).get("length_floor")
+    known = isinstance(percentile, (int, float)) and not isinstance(percentile, bool)
+    return (f"vectors shorter than {floor:.1f}"
+            + (f" (the {ordinal(percentile)} percentile of the training texts')" if known else "")
+            + f" are not scaled up (length_floor={percentile!r})")
 
 
 def _recorded(value: Any) -> str:

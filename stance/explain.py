@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import _forksafe as forksafe
-from .inference import label_length, stance_one, tfidf_row
+from .inference import label_length, stance_one, tfidf_row_and_norm
 from .text import (
     NEGATION_SCOPE,
     NOT_PREFIX,
@@ -409,7 +409,7 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
                           options.get("invisibles", False))
     index = params.vocabulary_index
     present = [(term, s, e) for term, s, e in terms if term in index]
-    columns, values = _vector(text, model)
+    columns, values, norm = _vector(text, model)
     value_of = dict(zip(columns.tolist(), values.tolist()))
     seen: set[tuple[str, str]] = set()
     # A repeated n-gram is one feature: each place it occurs is highlighted with its share,
@@ -425,7 +425,7 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
     labels = prediction.labels if label is None else (label,)
     read_by_labels = [(term, s, e) for term, s, e in present
                       if params.label_columns is None or params.label_columns[index[term]]]
-    length = label_length(columns, values, params)
+    length = label_length(columns, values, params, norm)  # with the length_floor, if any: what the heads read
     for head in labels:
         j = params.labels.index(head)
         key = f"label: {head}"
@@ -470,7 +470,7 @@ def stance_under(model, text: str, label: str) -> tuple[str, float] | None:
     params = model.params_
     if not isinstance(text, str) or is_blank(text):
         return None
-    columns, values = _vector(text, model)
+    columns, values, _ = _vector(text, model)
     primary = params.labels.index(label)
     stance = _stance_under(params, columns, values, primary)
     if stance is None:
@@ -500,7 +500,8 @@ def _stance_sign(params, stance: str) -> float:
 
 
 def _vector(text: str, model):
-    return tfidf_row(text, model._analyzer_for(model.params_), model.params_)
+    """The text's unit TF-IDF ``(columns, values, norm)``, ``norm`` its length before scaling."""
+    return tfidf_row_and_norm(text, model._analyzer_for(model.params_), model.params_)
 
 
 def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataFrame:

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 class SparseRows:
     """TF-IDF rows in coordinate form: ``values[k]`` sits at ``(rows[k], columns[k])``;
     ``words`` and ``known_words`` count each row's word tokens and those of them in the
-    vocabulary (for :func:`word_flags`)."""
+    vocabulary (for :func:`word_flags`); ``norms`` each row's length before it was scaled to
+    unit length (0 for a row with no feature; None: not known)."""
 
     rows: np.ndarray
     columns: np.ndarray
@@ -37,6 +38,7 @@ class SparseRows:
     n_rows: int
     words: np.ndarray
     known_words: np.ndarray
+    norms: np.ndarray | None = None
 
 
 def tfidf_rows(
@@ -59,7 +61,7 @@ def tfidf_rows(
     values = (np.log(counts) + 1.0) * params.idf[columns]
     norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=len(texts)))
     values /= norms[rows]
-    return SparseRows(rows, columns, values, len(texts), words, known_words)
+    return SparseRows(rows, columns, values, len(texts), words, known_words, norms)
 
 
 def word_flags(x: SparseRows) -> np.ndarray:
@@ -95,22 +97,29 @@ def tfidf_row(text: str, analyzer: Callable[[str], list[str]], params: ModelPara
     Columns come in ascending order and sums are taken one term after another, as the batch
     path takes them, so that one statement gets bit-for-bit the batch path's numbers.
     """
+    return tfidf_row_and_norm(text, analyzer, params)[:2]
+
+
+def tfidf_row_and_norm(text: str, analyzer: Callable[[str], list[str]], params: ModelParameters):
+    """:func:`tfidf_row`, and the length the row had before it was scaled to unit length
+    (0.0 for a text with no feature in the vocabulary): ``(columns, values, norm)``."""
     return _tfidf_of(list(map(params.vocabulary_index.get, analyzer(text))), params)
 
 
 def _tfidf_of(found: list[int | None], params: ModelParameters):
-    """:func:`tfidf_row` of a text's features' columns (None: not in the vocabulary)."""
+    """:func:`tfidf_row_and_norm` of a text's features' columns (None: not in the vocabulary)."""
     counts = Counter(found)  # counted in C; unknown features count as None
     counts.pop(None, None)
     if not counts:
-        return np.empty(0, dtype=np.int64), np.empty(0)
+        return np.empty(0, dtype=np.int64), np.empty(0), 0.0
     columns = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
     order = np.argsort(columns)
     columns = columns[order]
     values = np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts))[order]) + 1.0
     values = values * params.idf[columns]
-    values /= np.sqrt(_sequential_sum(values * values))
-    return columns, values
+    norm = np.sqrt(_sequential_sum(values * values))
+    values /= norm
+    return columns, values, float(norm)
 
 
 def _sequential_sum(terms: np.ndarray) -> np.ndarray:
@@ -190,20 +199,53 @@ def confidences(primary_probabilities: np.ndarray, params: ModelParameters) -> n
 def target_probabilities(x: SparseRows, params: ModelParameters) -> np.ndarray:
     """Probability of every label for every row, shape ``(n_rows, n_labels)``."""
     z = linear_scores(x, params.target_coef)
-    if params.label_columns is not None:
-        kept = params.label_columns[x.columns]
-        z /= _unit_or_one(np.sqrt(np.bincount(x.rows[kept], weights=x.values[kept] ** 2, minlength=x.n_rows)))[:, None]
+    if params.label_columns is not None or params.length_floor is not None:
+        if params.label_columns is None:
+            lengths = np.ones(x.n_rows)
+        else:
+            kept = params.label_columns[x.columns]
+            lengths = _unit_or_one(np.sqrt(np.bincount(x.rows[kept], weights=x.values[kept] ** 2, minlength=x.n_rows)))
+        z /= floored_lengths(lengths, x.norms, params)[:, None]
     z += params.target_intercept
     return sigmoid(z) if params.target_link == "sigmoid" else softmax(z)
 
 
-def label_length(columns: np.ndarray, values: np.ndarray, params: ModelParameters) -> float:
+def label_length(columns: np.ndarray, values: np.ndarray, params: ModelParameters, norm: float | None = None) -> float:
     """The length of a unit TF-IDF row's part that the label heads read (see
-    :class:`~stance.parameters.ModelParameters`); their scores are divided by it."""
-    if params.label_columns is None:
-        return 1.0
-    kept = values[params.label_columns[columns]]
-    return float(_unit_or_one(np.sqrt(_sequential_sum(kept * kept)))) if len(kept) else 1.0
+    :class:`~stance.parameters.ModelParameters`); their scores are divided by it. With the
+    model's ``length_floor``, at least the floor over ``norm``, the row's length before it
+    was scaled to unit length (see :func:`floored_lengths`)."""
+    length = 1.0
+    if params.label_columns is not None:
+        kept = values[params.label_columns[columns]]
+        length = float(_unit_or_one(np.sqrt(_sequential_sum(kept * kept)))) if len(kept) else 1.0
+    if params.length_floor is not None:
+        if norm is None:
+            raise ValueError("a model with a length_floor needs the row's norm")
+        if norm > 0:
+            length = max(length, params.length_floor / norm)
+    return length
+
+
+def floored_lengths(lengths: np.ndarray, norms: np.ndarray | None, params: ModelParameters) -> np.ndarray:
+    """What the label heads' scores of unit rows are divided by: the length of each row's
+    part that they read (``lengths``; 1 for a row with none), or with the model's
+    ``length_floor`` the floor over the row's length before it was scaled (``norms``) when
+    that is more. The heads then read the raw vector's part divided by the greater of its
+    length and the floor; a row with no feature (norm 0) scores 0 whatever it is divided by.
+
+    >>> from types import SimpleNamespace
+    >>> floored_lengths(np.array([1.0, 0.5, 1.0]), np.array([5.0, 40.0, 0.0]),
+    ...                 SimpleNamespace(length_floor=20.0)).tolist()
+    [4.0, 0.5, 1.0]
+    """
+    floor = params.length_floor
+    if floor is None:
+        return lengths
+    if norms is None:
+        raise ValueError("a model with a length_floor needs the rows' norms")
+    low = np.divide(floor, norms, out=np.zeros_like(lengths), where=norms > 0)
+    return np.maximum(lengths, low)
 
 
 def _unit_or_one(lengths: np.ndarray) -> np.ndarray:
@@ -252,11 +294,13 @@ def predict_one(text: str, analyzer: Callable[[str], list[str]], params: ModelPa
     counts.pop(None, None)
     words = word_count(features)  # the features begin with the words
     flag = word_flag(bool(counts), words, words - found[:words].count(None))
-    sums, columns, values = _one_row_sums(counts, layout)
+    sums, columns, values, norm = _one_row_sums(counts, layout)
     n_labels = len(params.labels)
     z = sums[:n_labels]
-    if layout.mask_at >= 0:
-        length = math.sqrt(sums[layout.mask_at])  # as label_length computes it
+    if layout.mask_at >= 0 or params.length_floor is not None:
+        length = math.sqrt(sums[layout.mask_at]) if layout.mask_at >= 0 else 1.0  # as label_length computes it
+        if params.length_floor is not None and norm > 0:  # as floored_lengths
+            length = max(length, params.length_floor / norm)
         z = [value / length for value in z] if length > 0 else z  # a row with no label feature: its scores are 0
     z = [value + intercept for value, intercept in zip(z, params.target_intercept.tolist())]
     probabilities = _logistic(z) if params.target_link == "sigmoid" else softmax(np.array(z)).tolist()
@@ -268,23 +312,25 @@ def predict_one(text: str, analyzer: Callable[[str], list[str]], params: ModelPa
 
 
 def _one_row_sums(counts: Counter, layout: _OneRowLayout):
-    """``(sums, columns, values)`` of one statement's feature ``counts`` (column: count):
+    """``(sums, columns, values, norm)`` of one statement's feature ``counts`` (column: count):
     the sums over its features of every column of ``layout.weights`` but the idf, each
     weight times the feature's TF-IDF value (the mask's times its square), as floats; the
-    columns, ascending, and their unit-length TF-IDF values (None when there are none)."""
+    columns, ascending, and their unit-length TF-IDF values (None when there are none); the
+    length of the row before it was scaled to unit length (0.0 when it has no feature)."""
     if not counts:
-        return [0.0] * (layout.weights.shape[1] - 1), None, None
+        return [0.0] * (layout.weights.shape[1] - 1), None, None, 0.0
     order = sorted(counts)
     n = len(order)
     columns = np.fromiter(order, np.intp, n)  # numpy indexes by an array faster than by a list
     rows = layout.weights[columns]  # every number read of a feature, in one indexing
     values = np.log(np.fromiter(map(counts.__getitem__, order), np.float64, n)) + 1.0
     values *= rows[:, 0]  # the idf
-    values /= np.sqrt(_sequential_sum(values * values))
+    norm = np.sqrt(_sequential_sum(values * values))
+    values /= norm
     products = values[:, None] * rows[:, 1:]
     if layout.mask_at >= 0:
         products[:, layout.mask_at] *= values  # (value × kept) × value: the squares the label heads read
-    return _sequential_sum(products).tolist(), columns, values
+    return _sequential_sum(products).tolist(), columns, values, float(norm)
 
 
 def _one_row_stance(shared: list[float], sums: list[float], columns: np.ndarray | None, values: np.ndarray | None,

@@ -164,6 +164,9 @@ def model_info(model) -> dict[str, Any]:
         # Why not (None: it is calibrated), as the model card says it.
         "confidence_not_calibrated_because": (
             None if params.confidence_calibration is not None else _uncalibrated_because(model)),
+        # The least length the label heads divide a text's raw vector by (None: none, every
+        # vector at unit length); see StanceModel's length_floor.
+        "length_floor": params.length_floor,
         # How text is read (the stemming language, the cues); what the model was trained with.
         "analyzer": dict(params.analyzer_options),
         # The words after which NOT_… features mark the next ones, and the heads that read them

@@ -50,7 +50,7 @@ SMALLEST_C = 1e-12
 # Models saved or pickled before these options existed were trained without what each adds:
 # a load, and an unpickling, gives them the option off.
 OFF_IN_OLDER_MODELS = {"stance_cues": False, "apostrophes": False, "links": False, "spelling": False,
-                       "invisibles": False}
+                       "invisibles": False, "length_floor": None}
 
 
 class StanceModel:
@@ -126,6 +126,17 @@ class StanceModel:
     max_features : keep at most this many features (the most frequent); None keeps all. The
         stance cues count among them, so with a small limit they crowd out n-grams the label
         heads would have read, and labels change.
+    length_floor : None (the default), or a percentile p (0 < p < 100): training takes the
+        p-th percentile of the lengths of its texts' raw vectors (sublinear TF times idf over
+        the features the label heads read, not scaled) as a floor, and from then on, in
+        training and prediction, the label heads read each text's raw vector divided by the
+        greater of its length and the floor instead of by its length. A text longer than the
+        floor reads as before; one of a word or two ("Deterrence", "No.") is no longer read as
+        surely as a sentence, its label probabilities drawn towards the intercepts (which
+        favour the off-topic label). The floor is part of the model (``params_.length_floor``,
+        saved in metadata.json; ``stance info`` and the model card give it). The stance head
+        reads every text as before. None: every vector is scaled to unit length, as in
+        models saved before the option, which load with None.
     C : inverse regularisation strength of the target head.
     stance_C : inverse regularisation strength of the stance head.
     target_head : ``"ovr"`` (one logistic regression per label) or ``"softmax"``.
@@ -179,6 +190,7 @@ class StanceModel:
         stance_cues: bool = True,
         min_df: int | None = None,
         max_features: int | None = None,
+        length_floor: float | None = None,
         C: float = 30.0,
         stance_C: float = 30.0,
         target_head: str = "ovr",
@@ -200,6 +212,7 @@ class StanceModel:
         self.stance_cues = stance_cues
         self.min_df = min_df
         self.max_features = max_features
+        self.length_floor = length_floor
         self.C = C
         self.stance_C = stance_C
         self.target_head = target_head
@@ -347,6 +360,8 @@ class StanceModel:
         # so that a model saved so before still saves again to the same bytes. Not min_df,
         # whose int is a count of documents and float a share of them.
         options.update({name: float(options[name]) for name in ("C", "stance_C")})
+        if options["length_floor"] is not None:  # a percentile: 5 and 5.0 fit the same model
+            options["length_floor"] = float(options["length_floor"])
         # Weights alike: {0: 1, 1: 5} and {0: 1.0, 1: 5.0} fit the same model and saved other
         # bytes; the target head's keys as ints, since 1.0 and True pass for 1 and saved "1.0".
         for name in ("class_weight", "stance_class_weight"):
@@ -419,6 +434,7 @@ class StanceModel:
             _require_bool(name, getattr(self, name))
         for name in ("C", "stance_C"):
             _require_c(name, getattr(self, name))
+        _require_percentile("length_floor", self.length_floor)
         if self.none_label is not None and not isinstance(self.none_label, str):  # --none-label: a str
             raise InvalidInputError(none_label_not_text(self.none_label))
         if isinstance(self.none_label, str) and (not self.none_label or control_character(self.none_label)):
@@ -1153,6 +1169,15 @@ def _require_c(name: str, value: Any) -> None:
     if value < SMALLEST_C:  # liblinear never returns from C=1e-300, and no signal stops it
         raise refuse_option(lambda words: f"{words.name(name)} must be at least {SMALLEST_C:g} (scikit-learn's "
                                           f"solver does not finish below it), got {words.value(value)}")
+
+
+def _require_percentile(name: str, value: Any) -> None:
+    """None, or a percentile strictly between 0 and 100 (``length_floor``)."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 100:
+        raise refuse_option(lambda words: f"{words.name(name)} must be {words.value(None)} or a percentile, a number "
+                                          f"greater than 0 and less than 100, got {words.value(value)}")
 
 
 def _refuse_softmax_class_weights(target_head: str, class_weight: Any) -> None:

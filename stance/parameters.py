@@ -113,6 +113,10 @@ class ModelParameters:
     stance, giving the log-odds of ``stance_classes[1]``). ``confidence_calibration``, if
     any, is ``[slope, intercept]`` taking the log-odds of the primary label's probability
     to the log-odds that it is right (see :func:`stance.inference.confidence`).
+    ``length_floor``, if any, is the least length the label heads divide a text's raw
+    vector (sublinear TF times idf over the columns they read) by: they read it divided by
+    the greater of its length and the floor, so that a text of a word or two is not read as
+    surely as a sentence (None: by its length, a unit vector, as models before it).
     """
 
     vocabulary: list[str]
@@ -131,6 +135,7 @@ class ModelParameters:
     stance_intercept: np.ndarray | None = None
     stance_only_features: tuple[str, ...] = ()
     confidence_calibration: np.ndarray | None = None
+    length_floor: float | None = None
     vocabulary_index: dict[str, int] = field(init=False, repr=False)
     label_columns: np.ndarray | None = field(init=False, repr=False)
     _longest_ngram: int | None = field(init=False, repr=False, default=None)  # see analysis_options
@@ -141,6 +146,8 @@ class ModelParameters:
         self.stance_only_features = tuple(self.stance_only_features)
         # None: the label heads read every feature.
         self.label_columns = label_column_mask(self.vocabulary, self.stance_only_features)
+        if isinstance(self.length_floor, (int, np.floating)) and not isinstance(self.length_floor, bool):
+            self.length_floor = float(self.length_floor)  # a plain float, as metadata.json holds it
         self.check_shapes()
 
     def __getstate__(self) -> dict[str, Any]:
@@ -159,7 +166,7 @@ class ModelParameters:
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        state = dict(state)
+        state = {"length_floor": None, **state}  # pickled before the option: none
         if isinstance(state["vocabulary"], str):
             state["vocabulary"] = state["vocabulary"].split(VOCABULARY_SEPARATOR)
         for name, value in state.items():
@@ -265,5 +272,9 @@ class ModelParameters:
             # A slope of 0 or less would make every answer equally sure, or the surest the least.
             raise ValueError("array 'confidence_calibration' must have a positive slope (its first value), got "
                              f"{float(self.confidence_calibration[0])}")
+        floor = self.length_floor
+        if floor is not None and (isinstance(floor, bool) or not isinstance(floor, (float, int, np.floating))
+                                  or not 0 < floor < np.inf):
+            raise ValueError(f"length_floor must be a positive finite number or None, got {floor!r}")
         if self.label_columns is not None and np.any(self.target_coef[~self.label_columns] != 0):
             raise ValueError("array 'target_coef' must be zero on the stance-only features")

@@ -101,6 +101,11 @@ NAMES_COVERED_SINCE = 9
 # before it. The digest covers what format 9's covers. Every model this version fits is
 # format 10, whatever its options; a model loaded from format 9 saves in it again.
 INVISIBLES_SINCE = 10
+# A model trained with a length_floor records the floor, a length, as metadata.json's
+# "length_floor" (absent without one: such a model's files are what they were); the digest
+# covers it, as it covers what else a prediction reads. Format 10 was not yet released when
+# it came, so it is format 10's; an older format claiming one is damaged.
+LENGTH_FLOOR_SINCE = 10
 METADATA = "metadata.json"
 VOCABULARY = "vocabulary.json"
 CHECKSUMS = "checksums.json"
@@ -351,7 +356,7 @@ def _write_files(model, params: ModelParameters, folder: Path) -> None:
     training = model.__dict__.get("training_", {})
     reading = _reading(version, params.target_link, params.analyzer_options, params.stance_only_features,
                        params.labels, params.stance_classes, params.none_label,
-                       training.get("label_counts") if isinstance(training, dict) else None)
+                       training.get("label_counts") if isinstance(training, dict) else None, params.length_floor)
     metadata = build_metadata(model, params, parameters_sha256=_digest_of(files, reading), version=version)
     files[METADATA] = _checked_metadata_size(metadata, _json_bytes(metadata))
     model_card = forksafe.imported(".card").model_card
@@ -409,6 +414,8 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str, versi
         "analyzer": params.analyzer_options,
         "stance_only_features": list(params.stance_only_features),
         "n_features": len(params.vocabulary),
+        # Only with one: a model without a floor saves what it saved before the option.
+        **({} if params.length_floor is None else {"length_floor": params.length_floor}),
         # What the weights were fitted with, not options set since (set_params refits nothing).
         "options": _recorded_options(model.fitted_options_, model.__dict__.get("_filled_at_load", ())),
         "parameters_sha256": parameters_sha256,
@@ -443,6 +450,8 @@ def format_to_save(model: StanceModel, params: ModelParameters) -> int:
     """
     saved = model.__dict__.get("saved_")
     loaded = saved.get("format_version") if isinstance(saved, dict) else None
+    if params is not None and params.length_floor is not None:  # no older format holds it
+        return max(FORMAT_VERSION, LENGTH_FLOOR_SINCE)
     if is_int(loaded) and loaded < NAMES_COVERED_SINCE:
         return oldest_format(params)
     if is_int(loaded) and loaded < INVISIBLES_SINCE:  # format 9: the analyzer cannot have the option
@@ -874,7 +883,8 @@ def _load_once(folder: Path):
                      f"with what {METADATA} says of how to read them (target_link, analyzer, the number of labels "
                      f"and stance values, the off-topic label's place) " if version < NAMES_COVERED_SINCE else
                      f"with what {METADATA} says that a prediction reads (target_link, analyzer, the label names "
-                     f"and stance values in order, the off-topic label, the training data's label_counts) ")
+                     f"and stance values in order, the off-topic label, the training data's label_counts"
+                     + (", the length_floor" if version >= LENGTH_FLOOR_SINCE else "") + ") ")
         raise ModelIntegrityError(
             f"{str(folder / METADATA)!r} belongs to different parameters: the model's arrays (.npy) and "
             f"{VOCABULARY} {described}do not give the digest it records (parameters_sha256), so one of them was "
@@ -1132,6 +1142,7 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
         raise ModelFormatError(f"{str(folder)!r}: a format-{CONFIDENCE_CALIBRATION_SINCE} model has "
                                "confidence_calibration.npy, and this one has not; the model is damaged")
     analyzer = _analyzer_options(metadata, vocabulary, folder)
+    length_floor = _length_floor(metadata, folder)
     labels = _names(metadata, "labels", folder)
     stance_classes = _names(metadata, "stance_classes", folder, optional=True)
     none_label = _none_label(metadata, labels, folder)
@@ -1144,6 +1155,7 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
             analyzer_options=analyzer,
             stance_classes=stance_classes,
             stance_only_features=tuple(stance_only),
+            length_floor=length_floor,
             **{name: arrays.get(name) for name in ARRAY_NAMES},
         )
     except (KeyError, TypeError, ValueError) as error:
@@ -1151,6 +1163,23 @@ def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folde
     if len(params.vocabulary_index) != n_features:  # the index keeps one column of each term
         _refuse_repeated_term(vocabulary, folder / VOCABULARY)
     return params
+
+
+def _length_floor(metadata: dict[str, Any], folder: Path) -> float | None:
+    """metadata.json's ``length_floor`` (None when it has none), refused unless a positive
+    finite number in a format that holds it (:data:`LENGTH_FLOOR_SINCE`)."""
+    if "length_floor" not in metadata:
+        return None
+    floor = metadata["length_floor"]
+    where = str(folder / METADATA)
+    if metadata["format_version"] < LENGTH_FLOOR_SINCE:
+        raise ModelFormatError(f"{where!r}: a model with a length_floor is format {LENGTH_FLOOR_SINCE} or newer, not "
+                               f"{metadata['format_version']}; the file is damaged")
+    if isinstance(floor, bool) or not isinstance(floor, (int, float)) or not 0 < floor < float("inf"):
+        raise ModelFormatError(f"{where!r}: 'length_floor' must be a positive finite number (the least length "
+                               f"the label heads divide a text's vector by), got {_value_shown(floor)}; the file is "
+                               f"damaged")
+    return float(floor)
 
 
 def _refuse_repeated_term(vocabulary: list[str], where: Path) -> None:
@@ -1597,11 +1626,13 @@ def _digest_of(files: dict[str, bytes], reading: bytes | None = None) -> str:
 
 
 def _reading(version: int, target_link: Any, analyzer: Any, stance_only_features: Any, labels: Any,
-             stance_classes: Any, none_label: Any, label_counts: Any) -> bytes | None:
+             stance_classes: Any, none_label: Any, label_counts: Any, length_floor: Any = None) -> bytes | None:
     """What metadata.json says of how the arrays are read, as the digest of a model of format
     ``version`` covers it: nothing before format 8; in format 8 the number of labels and
     stance values and the off-topic label's place, not their names; from format 9 the names
-    in order, the off-topic label's name and ``label_counts`` too.
+    in order, the off-topic label's name and ``label_counts`` too; from format 10 the
+    ``length_floor`` when there is one (without one, what format 9 covers: a model without a
+    floor has the digest it had before the option).
 
     >>> _reading(8, "sigmoid", {"ngram_max": 2}, [], ["a", "none"], ["against", "favor"], "none", {"a": 3})
     b'{"analyzer":{"ngram_max":2},"labels":2,"none_label_at":1,"stance_classes":2,"stance_only_features":[],"target_link":"sigmoid"}'
@@ -1620,6 +1651,8 @@ def _reading(version: int, target_link: Any, analyzer: Any, stance_only_features
         covered.update(labels=count(labels), stance_classes=count(stance_classes), none_label_at=at)
         return json.dumps(covered, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
     covered.update(labels=labels, stance_classes=stance_classes, none_label=none_label, label_counts=label_counts)
+    if length_floor is not None and version >= LENGTH_FLOOR_SINCE:
+        covered["length_floor"] = length_floor
     # ASCII: a name read from metadata.json may hold a lone surrogate ("\ud800"), which UTF-8 cannot encode.
     return json.dumps(covered, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
 
@@ -1631,4 +1664,4 @@ def _reading_recorded(metadata: dict[str, Any]) -> bytes | None:
     counts = training.get("label_counts") if isinstance(training, dict) else None
     return _reading(metadata.get("format_version", 0), metadata.get("target_link"), metadata.get("analyzer"),
                     metadata.get("stance_only_features"), metadata.get("labels"), metadata.get("stance_classes"),
-                    metadata.get("none_label"), counts)
+                    metadata.get("none_label"), counts, metadata.get("length_floor"))

@@ -37,10 +37,13 @@ PROBE_ROWS = 64
 
 
 def fit_tfidf(
-    texts: Sequence[str], analyzer_options: dict[str, Any], *, min_df: float = 1, max_features: int | None = None
+    texts: Sequence[str], analyzer_options: dict[str, Any], *, min_df: float = 1, max_features: int | None = None,
+    norms: bool = False,
 ):
     """``(x, vocabulary, idf)`` as ``TfidfVectorizer(analyzer=make_analyzer(**analyzer_options),
-    sublinear_tf=True, min_df=min_df, max_features=max_features)`` learns them.
+    sublinear_tf=True, min_df=min_df, max_features=max_features)`` learns them; with ``norms``,
+    ``(x, vocabulary, idf, norms)``, ``norms`` the length each row had before it was scaled to
+    unit length (what a model's ``length_floor`` is taken from).
 
     Returns None when the analyzer options are outside what this reproduces, or when it
     disagrees with the vectorizer on a probe (the analyzer changed since this was
@@ -50,7 +53,8 @@ def fit_tfidf(
         return None
     if not _agrees_with_vectorizer([*PROBES, *islice(texts, PROBE_ROWS)], analyzer_options):
         return None
-    return _fit(texts, analyzer_options, min_df, max_features)
+    fitted = _fit(texts, analyzer_options, min_df, max_features)
+    return fitted if fitted is None or norms else fitted[:3]
 
 
 def _agrees_with_vectorizer(texts: Sequence[str], analyzer_options: dict[str, Any]) -> bool:
@@ -65,7 +69,7 @@ def _agrees_with_vectorizer(texts: Sequence[str], analyzer_options: dict[str, An
     fitted = _fit(texts, analyzer_options, 1, None)
     if fitted is None:
         return False
-    x, vocabulary, idf = fitted
+    x, vocabulary, idf, _ = fitted
     return (vocabulary == sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
             and idf.tobytes() == vectorizer.idf_.tobytes() and np.array_equal(x.indptr, expected.indptr)
             and np.array_equal(x.indices, expected.indices) and x.data.tobytes() == expected.data.tobytes())
@@ -94,8 +98,8 @@ def _fit(texts: Sequence[str], analyzer_options: dict[str, Any], min_df: float, 
     column[kept] = np.arange(len(kept), dtype=np.int32)
     columns = column[pair_features]
     keep = columns >= 0
-    x, idf = _tfidf_matrix(pair_rows[keep], columns[keep], tf[keep], len(texts), len(kept))
-    return x, vocabulary, idf
+    x, idf, norms = _tfidf_matrix(pair_rows[keep], columns[keep], tf[keep], len(texts), len(kept))
+    return x, vocabulary, idf, norms
 
 
 def _stem_numberer(names: list[str], language: _text.Language):
@@ -247,7 +251,8 @@ def _term(n: int, key: int, names: list[str]) -> str:
 
 
 def _tfidf_matrix(rows: np.ndarray, columns: np.ndarray, tf: np.ndarray, n_docs: int, n_features: int):
-    """Sublinear TF times smoothed IDF, rows scaled to unit length, as TfidfTransformer does."""
+    """Sublinear TF times smoothed IDF, rows scaled to unit length, as TfidfTransformer does;
+    with the idf and each row's length before the scaling."""
     sp = forksafe.imported("scipy.sparse")
 
     df = np.bincount(columns, minlength=n_features).astype(np.float64)
@@ -268,4 +273,4 @@ def _tfidf_matrix(rows: np.ndarray, columns: np.ndarray, tf: np.ndarray, n_docs:
     np.cumsum(np.bincount(rows, minlength=n_docs), out=indptr[1:])
     index_type = np.int32 if len(values) < 2**31 else np.int64
     x = sp.csr_matrix((values, columns.astype(index_type), indptr.astype(index_type)), shape=(n_docs, n_features))
-    return x, idf
+    return x, idf, norms

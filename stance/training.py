@@ -94,12 +94,22 @@ def fit_parameters(
     stance_only = stance_only_features(options["negation"], cues)
     if options["min_df"] is None:
         options = {**options, "min_df": auto_min_df(len(texts))}
-    x, vocabulary, idf = _checked_features(texts, analyzer_options, options)
+    percentile = options.get("length_floor")
+    x, vocabulary, idf, norms = _checked_features(texts, analyzer_options, options, norms=percentile is not None)
     # Canonical form before the threads share x: scikit-learn's fit would otherwise sort
     # its indices in place (np.max on a non-canonical matrix does) while other fits read it.
     x.sum_duplicates()
     label_columns = label_column_mask(vocabulary, stance_only)
-    x_labels = x if label_columns is None else label_features(x, label_columns)
+    floor = None
+    if percentile is None:
+        x_labels = x if label_columns is None else label_features(x, label_columns)
+        x_folds = x_labels
+    else:
+        # The label heads read each raw vector divided by the greater of its length and the
+        # floor (see ModelParameters); the folds take their own floor from their rows.
+        x_folds = raw_label_rows(x, norms, label_columns)
+        floor = length_floor_of(x_folds, percentile)
+        x_labels = floored_rows(x_folds, floor)
     y = _indicator(label_sets, labels)
     with _fitting_pool() as pool:
         _unconverged.clear()
@@ -109,7 +119,7 @@ def fit_parameters(
         stance_head = None if stances is None else _submit(
             None if _stance_dual(stances) else pool, _fit_stance_head, x, label_sets, stances, labels, options)
         target_head = _submit_target_head(x_labels, y, options, pool)
-        out_of_fold = _out_of_fold(x_labels, y, idf if label_columns is None else idf[label_columns], texts, options,
+        out_of_fold = _out_of_fold(x_folds, y, idf if label_columns is None else idf[label_columns], texts, options,
                                    pool)
         coef, intercept = target_head()
         fields: dict[str, Any] = {} if stance_head is None else stance_head.result()
@@ -135,6 +145,7 @@ def fit_parameters(
         analyzer_options=analyzer_options,
         stance_only_features=stance_only,
         confidence_calibration=calibration,
+        length_floor=floor,
         **fields,
     )
     return to_float32_precision(params)
@@ -146,6 +157,49 @@ def label_features(x, label_columns: np.ndarray):
     normalize = forksafe.imported("sklearn.preprocessing").normalize
 
     return normalize(x[:, np.flatnonzero(label_columns)], norm="l2", copy=False)
+
+
+def raw_label_rows(x, norms: np.ndarray, label_columns: np.ndarray | None):
+    """The label heads' part of the raw TF-IDF vectors (sublinear TF times idf, not scaled):
+    the unit rows ``x`` times their lengths before scaling (``norms``), on the label columns."""
+    sp = forksafe.imported("scipy.sparse")
+
+    raw = sp.csr_matrix(sp.diags(np.asarray(norms, dtype=np.float64)) @ x)
+    return raw if label_columns is None else raw[:, np.flatnonzero(label_columns)]
+
+
+def row_lengths(x) -> np.ndarray:
+    """The L2 length of every row of the sparse matrix ``x``."""
+    return np.sqrt(np.asarray(x.multiply(x).sum(axis=1), dtype=np.float64).ravel())
+
+
+def length_floor_of(raw, percentile: float) -> float | None:
+    """The ``percentile``-th percentile of the lengths of the rows of ``raw`` (the label heads'
+    raw vectors) that have any (a row with no feature has no vector to scale); None when none has.
+
+    >>> from scipy import sparse
+    >>> length_floor_of(sparse.csr_matrix([[3.0, 4.0], [0.0, 0.0], [0.0, 10.0], [0.0, 20.0]]), 50)
+    10.0
+    """
+    lengths = row_lengths(raw)
+    lengths = lengths[lengths > 0]
+    return float(np.percentile(lengths, percentile)) if len(lengths) else None
+
+
+def floored_rows(raw, floor: float | None):
+    """The rows of ``raw`` each divided by the greater of its length and ``floor`` (None:
+    by its length, to unit length); a row of zeros stays zeros.
+
+    >>> from scipy import sparse
+    >>> floored_rows(sparse.csr_matrix([[3.0, 4.0], [0.0, 0.0], [0.0, 20.0]]), 10.0).toarray().round(3).tolist()
+    [[0.3, 0.4], [0.0, 0.0], [0.0, 1.0]]
+    """
+    sp = forksafe.imported("scipy.sparse")
+
+    lengths = row_lengths(raw)
+    divisors = lengths if floor is None else np.maximum(lengths, floor)
+    scale = np.divide(1.0, divisors, out=np.zeros_like(lengths), where=lengths > 0)
+    return sp.csr_matrix(sp.diags(scale) @ raw)
 
 
 def _on_all_columns(coef: np.ndarray, label_columns: np.ndarray) -> np.ndarray:
@@ -176,12 +230,13 @@ def auto_min_df(n_rows: int) -> int:
     return 1 if n_rows < 50_000 else 2 if n_rows < 200_000 else 3
 
 
-def _checked_features(texts: Sequence[str], analyzer_options: dict[str, Any], options: dict[str, Any]):
+def _checked_features(texts: Sequence[str], analyzer_options: dict[str, Any], options: dict[str, Any],
+                      norms: bool = False):
     """:func:`_fit_features`, with an empty vocabulary reported as what the user can change."""
     from .exceptions import InvalidInputError
 
     try:
-        fitted = _fit_features(texts, analyzer_options, options)
+        fitted = _fit_features(texts, analyzer_options, options, norms)
     except ValueError as error:  # scikit-learn's words for it name options we do not have
         if not any(m in str(error) for m in ("empty vocabulary", "no terms remain", "max_df corresponds")):
             raise
@@ -196,23 +251,27 @@ def _checked_features(texts: Sequence[str], analyzer_options: dict[str, Any], op
     return fitted
 
 
-def _fit_features(texts: Sequence[str], analyzer_options: dict[str, Any], options: dict[str, Any]):
-    """TF-IDF matrix, vocabulary and idf, as ``TfidfVectorizer`` over our analyzer learns them.
+def _fit_features(texts: Sequence[str], analyzer_options: dict[str, Any], options: dict[str, Any],
+                  norms: bool = False):
+    """TF-IDF matrix, vocabulary, idf and, with ``norms``, each row's length before it was
+    scaled to unit length (else None), as ``TfidfVectorizer`` over our analyzer learns them.
 
     :func:`stance.tfidf.fit_tfidf` computes the vectorizer's exact result two to three
     times faster; the vectorizer itself serves analyzer options that function does not know.
     """
     fit_tfidf = forksafe.imported(".tfidf").fit_tfidf
 
-    fitted = fit_tfidf(texts, analyzer_options, min_df=options["min_df"] or 1, max_features=options["max_features"])
+    fitted = fit_tfidf(texts, analyzer_options, min_df=options["min_df"] or 1, max_features=options["max_features"],
+                       norms=True)
     if fitted is not None:
-        return fitted
+        return fitted if norms else (*fitted[:3], None)
     vectorizer = _vectorizer(make_analyzer(**analyzer_options), options)
     x = vectorizer.fit_transform(texts)
     vocabulary = [None] * len(vectorizer.vocabulary_)
     for term, column in vectorizer.vocabulary_.items():
         vocabulary[column] = term
-    return x, vocabulary, vectorizer.idf_
+    lengths = row_lengths(vectorizer.set_params(norm=None).transform(texts)) if norms else None
+    return x, vocabulary, vectorizer.idf_, lengths
 
 
 def _vectorizer(analyzer: Callable[[str], list[str]], options: dict[str, Any]):
@@ -426,7 +485,8 @@ def _out_of_fold(x, y: np.ndarray, idf: np.ndarray, texts: Sequence[str], option
     probabilities = np.zeros(y_sample.shape)
     pending = []
     for train_rows, test_rows in _folds(len(sample), folds, options["random_state"], copies):
-        x_train, x_test = _fold_features(x_sample, train_rows, test_rows, idf, options["min_df"] or 1)
+        x_train, x_test = _fold_features(x_sample, train_rows, test_rows, idf, options["min_df"] or 1,
+                                         options.get("length_floor"))
         pending.append((test_rows, x_test, _submit_target_head(x_train, y_sample[train_rows], options, pool)))
     from .inference import sigmoid, softmax
 
@@ -449,7 +509,8 @@ def _text_numbers(copies: Sequence[Sequence[int]], n_rows: int) -> np.ndarray:
     return text_of
 
 
-def _fold_features(x, train_rows: np.ndarray, test_rows: np.ndarray, idf: np.ndarray, min_df: int):
+def _fold_features(x, train_rows: np.ndarray, test_rows: np.ndarray, idf: np.ndarray, min_df: int,
+                   length_floor: float | None = None):
     """A fold's training and test rows as a vectoriser fitted on the training rows alone
     would give them: the IDF of their document frequencies, the n-grams they never saw
     (or saw fewer than ``min_df`` times) dropped, each row scaled to unit length again.
@@ -461,6 +522,11 @@ def _fold_features(x, train_rows: np.ndarray, test_rows: np.ndarray, idf: np.nda
     probabilities came out milder than the final model's on new text (on 1,000 corpus
     rows the mean primary probability out of fold was 0.38, against 0.50 from a pipeline
     refitted per fold), and the confidence fitted on them ran high.
+
+    With a ``length_floor`` (a percentile) ``x`` holds the raw rows (see
+    :func:`raw_label_rows`), and each row is divided by the greater of its length and the
+    fold's own floor, that percentile of the fold's training rows' lengths, as the final
+    model's are by the floor of all the rows.
     """
     sp = forksafe.imported("scipy.sparse")
     normalize = forksafe.imported("sklearn.preprocessing").normalize
@@ -472,7 +538,11 @@ def _fold_features(x, train_rows: np.ndarray, test_rows: np.ndarray, idf: np.nda
     # x is unit-length sublinear TF times idf: reweighting its columns and scaling the rows
     # again gives sublinear TF times the fold's idf.
     reweight = sp.diags(np.where(seen, fold_idf / idf, 0.0))
-    return normalize(x_train @ reweight), normalize(x[test_rows] @ reweight)
+    if length_floor is None:
+        return normalize(x_train @ reweight), normalize(x[test_rows] @ reweight)
+    x_train, x_test = sp.csr_matrix(x_train @ reweight), sp.csr_matrix(x[test_rows] @ reweight)
+    floor = length_floor_of(x_train, length_floor)
+    return floored_rows(x_train, floor), floored_rows(x_test, floor)
 
 
 def _tune_thresholds(out_of_fold: OutOfFold | None, y: np.ndarray, labels: Sequence[str],
@@ -658,6 +728,13 @@ class SklearnReference:
         )
         self.vectorizer.fit([""])
         self.vectorizer.idf_ = params.idf
+        # Not scaled: what a length_floor divides by the greater of its length and the floor.
+        self.raw_vectorizer = TfidfVectorizer(
+            analyzer=analyzer, lowercase=False, vocabulary=params.vocabulary_index, sublinear_tf=True,
+            dtype=np.float64, norm=None,
+        )
+        self.raw_vectorizer.fit([""])
+        self.raw_vectorizer.idf_ = params.idf
 
     def transform(self, texts: Sequence[str]):
         return self.vectorizer.transform(texts)
@@ -668,7 +745,12 @@ class SklearnReference:
         x = self.transform(texts)
         p = self.params
         coef = p.target_coef
-        if p.label_columns is not None:
+        if p.length_floor is not None:  # the raw vectors' label part, divided by max(its length, the floor)
+            raw = self.raw_vectorizer.transform(texts)
+            if p.label_columns is not None:
+                raw, coef = raw[:, np.flatnonzero(p.label_columns)], coef[p.label_columns]
+            x = floored_rows(raw, p.length_floor)
+        elif p.label_columns is not None:
             x, coef = label_features(x, p.label_columns), coef[p.label_columns]
         if p.target_link == "softmax":
             model = LogisticRegression()

@@ -1,0 +1,243 @@
+"""length_floor: the label heads read a text's raw vector divided by max(its length, a floor)
+taken at fit time as a percentile of the training texts' lengths, and the model records it."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import math
+import pickle
+
+import numpy as np
+import pytest
+
+import stance
+from stance.exceptions import ModelFormatError, ModelIntegrityError
+from stance.model import StanceModel
+from stance.text import make_analyzer
+from stance.training import SklearnReference
+
+SHORT = ["Wind.", "Turbines", "No.", "Solar now", "Gas", "nuclear"]
+
+
+@pytest.fixture(scope="module")
+def floored(energy_frame) -> StanceModel:
+    return stance.train(energy_frame, stance_column="stance", length_floor=20)
+
+
+def raw_label_vector(params, text: str) -> np.ndarray:
+    """The text's sublinear TF times idf on the columns the label heads read, by hand."""
+    raw = np.zeros(len(params.vocabulary))
+    features = make_analyzer(**params.analyzer_options)(text)
+    for feature in set(features):
+        if feature in params.vocabulary_index:
+            column = params.vocabulary_index[feature]
+            raw[column] = (math.log(features.count(feature)) + 1.0) * params.idf[column]
+    if params.label_columns is not None:
+        raw[~params.label_columns] = 0.0
+    return raw
+
+
+def logits(probabilities: np.ndarray) -> np.ndarray:
+    return np.log(probabilities) - np.log1p(-probabilities)
+
+
+def test_the_floor_is_the_percentile_of_the_training_texts_raw_lengths(floored, energy_frame):
+    params = floored.params_
+    lengths = [np.linalg.norm(raw_label_vector(params, text)) for text in energy_frame.text]
+    # Training's idf is float64; the model keeps it rounded to float32, as every weight.
+    assert params.length_floor == pytest.approx(np.percentile([n for n in lengths if n > 0], 20), rel=1e-6)
+    assert floored.fitted_options_["length_floor"] == 20.0 and isinstance(floored.fitted_options_["length_floor"],
+                                                                          float)
+
+
+def test_a_short_texts_logits_are_the_intercepts_plus_its_raw_vector_over_the_floor(floored):
+    params = floored.params_
+    checked = 0
+    for text in SHORT:
+        raw = raw_label_vector(params, text)
+        if not 0 < np.linalg.norm(raw) < params.length_floor:
+            continue
+        expected = params.target_intercept + (raw / params.length_floor) @ params.target_coef
+        assert np.allclose(logits(floored.predict_proba([text])[0]), expected, atol=1e-9, rtol=0)
+        alone = floored.classify(text).scores  # the single-statement path
+        assert np.allclose(logits(np.array([alone[label] for label in params.labels])), expected, atol=1e-9, rtol=0)
+        checked += 1
+    assert checked >= 2
+
+
+def test_texts_longer_than_the_floor_get_exactly_what_the_same_weights_give_without_it(floored, energy_frame):
+    params = floored.params_
+    unfloored = StanceModel.from_parameters(dataclasses.replace(params, length_floor=None),
+                                            options={**floored.fitted_options_, "length_floor": None})
+    texts = energy_frame.text.tolist() + SHORT
+    longer = np.array([np.linalg.norm(raw_label_vector(params, t)) > params.length_floor * (1 + 1e-9) for t in texts])
+    shorter = np.array([0 < np.linalg.norm(raw_label_vector(params, t)) < params.length_floor for t in texts])
+    assert longer.sum() >= 40 and shorter.sum() >= 3
+    with_floor, without = floored.predict_proba(texts), unfloored.predict_proba(texts)
+    assert np.array_equal(with_floor[longer], without[longer])
+    assert not np.allclose(with_floor[shorter], without[shorter])
+    # Milder: the short texts' most probable label is less sure than without the floor.
+    assert np.all(with_floor[shorter].max(axis=1) <= without[shorter].max(axis=1) + 1e-12)
+    for text, is_longer in zip(texts, longer):
+        a, b = floored.classify(text), unfloored.classify(text)
+        if is_longer:
+            assert a.scores == b.scores
+        assert a.stance_scores == b.stance_scores  # the stance head reads every text as before
+
+
+def test_the_fast_paths_agree_with_scikit_learn_and_with_each_other(floored, energy_frame):
+    texts = energy_frame.text.tolist() + SHORT + ["", "zzz qqq", "Wind wind wind turbines offshore"]
+    reference = SklearnReference(floored.params_)
+    assert np.abs(floored.predict_proba(texts) - reference.predict_proba(texts)).max() < 1e-9
+    batch = floored.classify_many(texts)
+    for text, together in zip(texts, batch):
+        if text:
+            alone = floored.classify(text)
+            assert alone.scores == together.scores and alone.stance_scores == together.stance_scores
+            assert alone.confidence == together.confidence
+
+
+def test_explanations_add_up_to_the_floored_logits(floored):
+    params = floored.params_
+    for text in ("Wind.", "Solar now", "Every new wind farm cuts the bill"):
+        table = floored.explain(text, n=1000)
+        label = floored.classify(text).label
+        total = table[table.explains == f"label: {label}"].contribution.sum()
+        j = params.labels.index(label)
+        assert total == pytest.approx(logits(floored.predict_proba([text])[0])[j], abs=1e-9)
+
+
+def test_save_and_load_keep_the_floor_and_the_answers(floored, tmp_path):
+    path = floored.save(tmp_path / "m")
+    metadata = json.loads((path / "metadata.json").read_text())
+    assert metadata["format_version"] == 10 and metadata["length_floor"] == floored.params_.length_floor
+    loaded = stance.load(path, sha256=metadata["parameters_sha256"])
+    assert loaded.params_.length_floor == floored.params_.length_floor
+    assert loaded.fitted_options_["length_floor"] == 20.0
+    texts = [*SHORT, "Every new wind farm off our coast cuts the bill"]
+    assert np.array_equal(loaded.predict_proba(texts), floored.predict_proba(texts))
+    card = (path / "MODEL_CARD.md").read_text()
+    assert f"Short texts: vectors shorter than {floored.params_.length_floor:.1f} (the 20th percentile" in card
+    loaded.save(tmp_path / "again")  # the same files again
+    for name in ("metadata.json", "MODEL_CARD.md", "checksums.json"):
+        assert (tmp_path / "again" / name).read_bytes() == (path / name).read_bytes()
+
+
+def _rewrite(folder, metadata, *, digest: bool) -> None:
+    from stance.persistence import _digest_of, _reading_recorded
+
+    if digest:
+        contents = {p.name: p.read_bytes() for p in folder.iterdir()
+                    if p.name.endswith(".npy") or p.name == "vocabulary.json"}
+        metadata["parameters_sha256"] = _digest_of(contents, _reading_recorded(metadata))
+    (folder / "metadata.json").write_text(json.dumps(metadata))
+    sums = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir() if p.name != "checksums.json"}
+    (folder / "checksums.json").write_text(json.dumps(sums))
+
+
+@pytest.mark.parametrize("edit", ["double", "remove"])
+def test_the_parameters_digest_covers_the_floor(floored, tmp_path, edit):
+    path = floored.save(tmp_path / "m")
+    metadata = json.loads((path / "metadata.json").read_text())
+    published = metadata["parameters_sha256"]
+    if edit == "double":
+        metadata["length_floor"] *= 2
+    else:
+        del metadata["length_floor"]
+    _rewrite(path, dict(metadata), digest=False)  # checksums redone, the digest not
+    with pytest.raises(ModelIntegrityError, match="the length_floor"):
+        stance.load(path)
+    _rewrite(path, dict(metadata), digest=True)  # re-signed: loads, but not as the model published
+    assert stance.load(path).saved_["parameters_sha256"] != published
+    with pytest.raises(ModelIntegrityError, match=f"not {published}, the digest given"):
+        stance.load(path, sha256=published)
+
+
+@pytest.mark.parametrize("value", [True, "26.4", -3.0, 0, None, [1.0]])
+def test_a_floor_that_is_no_length_is_refused_as_damaged(floored, tmp_path, value):
+    path = floored.save(tmp_path / "m")
+    metadata = json.loads((path / "metadata.json").read_text())
+    metadata["length_floor"] = value
+    _rewrite(path, metadata, digest=True)
+    with pytest.raises(ModelFormatError, match="'length_floor' must be a positive finite number"):
+        stance.load(path)
+
+
+def test_a_floor_in_a_format_before_10_is_refused_as_damaged(energy_frame, tmp_path):
+    # invisibles=False: format 9 could hold the rest of this model.
+    path = stance.train(energy_frame, invisibles=False, length_floor=20).save(tmp_path / "m")
+    metadata = json.loads((path / "metadata.json").read_text())
+    metadata["format_version"] = 9
+    _rewrite(path, metadata, digest=True)
+    with pytest.raises(ModelFormatError, match="a model with a length_floor is format 10 or newer, not 9; the file "
+                                               "is damaged"):
+        stance.load(path)
+
+
+def test_a_model_without_the_floor_is_as_before(energy_model, energy_frame, tmp_path):
+    assert energy_model.params_.length_floor is None and energy_model.fitted_options_["length_floor"] is None
+    path = energy_model.save(tmp_path / "m")
+    metadata = json.loads((path / "metadata.json").read_text())
+    assert "length_floor" not in metadata and "Short texts" not in (path / "MODEL_CARD.md").read_text()
+    loaded = stance.load(path, sha256=metadata["parameters_sha256"])
+    assert loaded.params_.length_floor is None
+    # The floor off, the weights are those of a model trained before the option: the same as
+    # the unit-length training gives, which the label heads read when no floor is set.
+    explicit = stance.train(energy_frame, stance_column="stance", length_floor=None)
+    for name, array in energy_model.params_.arrays().items():
+        assert np.array_equal(array, explicit.params_.arrays()[name]), name
+
+
+def test_the_bundled_model_has_no_floor_and_keeps_its_digest(default_model):
+    assert default_model.params_.length_floor is None
+    assert default_model.saved_["parameters_sha256"].startswith("ba6e20d6")
+
+
+def test_training_with_a_floor_is_deterministic(floored, energy_frame):
+    again = stance.train(energy_frame.sample(frac=1.0, random_state=3), stance_column="stance", length_floor=20)
+    assert again.params_.length_floor == floored.params_.length_floor
+    for name, array in floored.params_.arrays().items():
+        assert np.array_equal(array, again.params_.arrays()[name]), name
+
+
+def test_pickling_keeps_the_floor(floored):
+    copy = pickle.loads(pickle.dumps(floored))
+    assert copy.params_.length_floor == floored.params_.length_floor
+    assert np.array_equal(copy.predict_proba(SHORT), floored.predict_proba(SHORT))
+
+
+@pytest.mark.parametrize("value", [True, "5", -1, 0, 100, 150.0, float("nan"), float("inf")])
+def test_a_floor_that_is_no_percentile_is_refused_naming_the_option(energy_frame, value):
+    with pytest.raises(stance.InvalidInputError, match=r"length_floor must be None or a percentile, a number "
+                                                       r"greater than 0 and less than 100, got"):
+        stance.train(energy_frame, length_floor=value)
+    with pytest.raises(stance.InvalidInputError, match="length_floor must be"):
+        StanceModel(length_floor=value).fit(energy_frame.text.tolist(), energy_frame.labels.tolist())
+
+
+def test_stance_info_and_the_card_say_the_floor(floored, tmp_path, capsys):
+    from stance.cli import main
+
+    path = floored.save(tmp_path / "m")
+    assert main(["info", "--model", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert (f"short texts:    vectors shorter than {floored.params_.length_floor:.1f} (the 20th percentile of the "
+            f"training texts') are not scaled up (length_floor=20.0)") in out
+    from stance.info import model_info
+
+    assert model_info(stance.load(path))["length_floor"] == floored.params_.length_floor
+
+
+def test_the_command_line_trains_with_the_option(energy_frame, tmp_path, capsys):
+    from stance.cli import main
+
+    data = tmp_path / "energy.csv"
+    energy_frame.to_csv(data, index=False)
+    assert main(["train", str(data), "--stance-column", "stance", "--option", "length_floor=20",
+                 "-o", str(tmp_path / "m")]) == 0
+    assert stance.load(tmp_path / "m").params_.length_floor > 0
+    capsys.readouterr()
+    assert main(["train", str(data), "--option", "length_floor=abc", "-o", str(tmp_path / "n")]) != 0
+    assert "--option length_floor must be" in capsys.readouterr().err
