@@ -1,6 +1,6 @@
 """What damping the features of short texts would do: a floor under the length of each text's vector.
 
-    python benchmarks/short_texts.py            # about six minutes: five trainings
+    python benchmarks/short_texts.py            # about two minutes: four trainings
 
 A text of one or two words ("Deterrence", "No.") puts all of its unit-length TF-IDF vector on
 those words, six times what one word of a sentence gets, so its answer is as sure as a

@@ -199,7 +199,10 @@ def floored_rows(raw, floor: float | None):
     lengths = row_lengths(raw)
     divisors = lengths if floor is None else np.maximum(lengths, floor)
     scale = np.divide(1.0, divisors, out=np.zeros_like(lengths), where=lengths > 0)
-    return sp.csr_matrix(sp.diags(scale) @ raw)
+    floored = sp.csr_matrix(sp.diags(scale) @ raw)
+    # Canonical, as fit_parameters makes x: threads fitting on it must find nothing to sort.
+    floored.sum_duplicates()
+    return floored
 
 
 def _on_all_columns(coef: np.ndarray, label_columns: np.ndarray) -> np.ndarray:
