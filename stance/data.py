@@ -4117,6 +4117,31 @@ def prepare_training(
     return clean, label_sets, kept
 
 
+def refuse_off_topic_beside_targets(label_sets: Sequence[tuple[str, ...]], index: Sequence[Any],
+                                    none_label: str | None, labels_name: str, advice: str = "") -> None:
+    """Refuse rows that give the off-topic label beside a target ("602|000"): such a row says
+    both that the statement takes no position and that it takes one. Training refuses them,
+    and :func:`stance.evaluate` their gold labels, which it scored as whichever came first;
+    ``advice`` ends the message.
+
+    >>> refuse_off_topic_beside_targets([("602",), ("000",)], [0, 1], "000", "labels")
+    >>> refuse_off_topic_beside_targets([("602", "000")], [0], "000", "labels")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: labels: row 0 combines '000' with other labels; '000' means the \
+statement takes no position, so it stands alone
+    """
+    if none_label is None:
+        return
+    mixed = [i for i, row in enumerate(label_sets) if none_label in row and len(row) > 1]
+    if mixed:
+        raise InvalidInputError(
+            f"{labels_name}: {row_names(index, mixed)} combine{'s' if len(mixed) == 1 else ''} "
+            f"{quoted(none_label)} with other labels; "
+            f"{quoted(none_label)} means the statement takes no position, so it stands alone{advice}"
+        )
+
+
 def _refuse_label_sets(label_sets: Sequence[tuple[str, ...]], index: Sequence[Any], labels_name: str,
                        none_label: str | None) -> None:
     """Refuse rows without a label, a label holding the separator "|", or the off-topic label
@@ -4136,13 +4161,7 @@ def _refuse_label_sets(label_sets: Sequence[tuple[str, ...]], index: Sequence[An
                 f"{labels_name}: {row_names(index, joined)} {_have(joined)} a label containing "
                 f"{LABEL_SEPARATOR!r}, which separates labels; rename it or pass the labels as 'a|b'"
             )
-    mixed = [i for i, row in enumerate(label_sets) if none_label in row and len(row) > 1]
-    if mixed:
-        raise InvalidInputError(
-            f"{labels_name}: {row_names(index, mixed)} combine{'s' if len(mixed) == 1 else ''} "
-            f"{quoted(none_label)} with other labels; "
-            f"{quoted(none_label)} means the statement takes no position, so it stands alone"
-        )
+    refuse_off_topic_beside_targets(label_sets, index, none_label, labels_name)
 
 
 def _stances_kept(label_sets: Sequence[tuple[str, ...]], stances: list[Any], index: Sequence[Any],

@@ -642,6 +642,7 @@ def evaluate(
         LABEL_SEPARATOR,
         named_rows,
         read_table,
+        refuse_off_topic_beside_targets,
         require_columns,
         spelt_as_known,
         stance_column_apart,
@@ -672,7 +673,9 @@ def evaluate(
     # file's lists name no group as they are, and "unity | deterrence" is "unity|deterrence".
     groups = None
     rows = named_rows(frame.index)  # an index that repeats a label: rows named by position too
-    _refuse_off_topic_beside_targets(gold_sets, rows, model.params_.none_label, labels_column)
+    none_label = model.params_.none_label  # as training refuses such rows
+    refuse_off_topic_beside_targets(gold_sets, rows, none_label, f"labels_column={quoted(labels_column)}",
+                                    f": keep the target or the {quoted(none_label)}")
     if by is not None:
         values = ([LABEL_SEPARATOR.join(gold) for gold in gold_sets] if by == labels_column
                   else frame[by].tolist())
@@ -1024,34 +1027,6 @@ def gold_label_sets(frame: Any, labels_column: str) -> list[tuple[str, ...]]:
             f"(the no-position label for a statement that takes none) or drop it"
         )
     return gold_sets
-
-
-def _refuse_off_topic_beside_targets(gold_sets: Sequence[tuple[str, ...]], index: Sequence[Any],
-                                     none_label: str | None, labels_column: str) -> None:
-    """Refuse gold rows that give the off-topic label beside a target ("602|000"), as training
-    refuses them: such a row says both that the statement takes no position and that it takes
-    one, and was scored as whichever came first (its stance ignored after "000|602", judged
-    after "602|000"), its off-topic label counted in ``none_f1`` and macro-F1 too.
-
-    >>> _refuse_off_topic_beside_targets([("602",), ("000",)], [0, 1], "000", "labels")
-    >>> _refuse_off_topic_beside_targets([("602", "000")], [0], "000", "labels")
-    Traceback (most recent call last):
-    ...
-    stance.exceptions.InvalidInputError: labels_column='labels': row 0 combines '000' with other labels; \
-'000' means the statement takes no position, so it stands alone: keep the target or the '000'
-    """
-    from .data import row_names
-    from .exceptions import InvalidInputError
-
-    if none_label is None:
-        return
-    mixed = [i for i, gold in enumerate(gold_sets) if none_label in gold and len(gold) > 1]
-    if mixed:
-        raise InvalidInputError(
-            f"labels_column={quoted(labels_column)}: {row_names(index, mixed)} "
-            f"combine{'s' if len(mixed) == 1 else ''} {quoted(none_label)} with other labels; "
-            f"{quoted(none_label)} means the statement takes no position, so it stands alone: "
-            f"keep the target or the {quoted(none_label)}")
 
 
 def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
