@@ -89,7 +89,7 @@ def test_stance_info_says_why_a_model_s_confidence_is_not_calibrated_as_the_card
              # of a model saved before the calibration too; but trained and saved by this version, it
              # was tried and failed.
              (stance.train(energy_frame.iloc[::2], stance_column="stance", apostrophes=False,
-                           links=False, spelling=False, invisibles=False), "format3", few)]
+                           links=False, spelling=False, invisibles=False, length_floor=None), "format3", few)]
     for model, name, why in cases:
         assert model.params_.confidence_calibration is None
         folder = model.save(tmp_path / name)
@@ -117,7 +117,7 @@ def test_only_a_model_from_files_that_may_predate_the_calibration_is_said_to_may
 
     few = "training had fewer than 15 out-of-fold answers right or wrong to calibrate it on"
     model = stance.train(energy_frame.iloc[::2], stance_column="stance", apostrophes=False, links=False,
-                         spelling=False, invisibles=False)
+                         spelling=False, invisibles=False, length_floor=None)
     info = model_info(model)
     assert info["saved"] is None and info["confidence_not_calibrated_because"] == few
     folder = model.save(tmp_path / "format3")

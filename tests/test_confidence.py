@@ -158,7 +158,8 @@ def test_info_says_whether_confidence_is_calibrated(energy_frame, tmp_path, caps
     from stance.cli import main
 
     plain = stance.train(energy_frame, stance_column="stance", threshold_folds=0,
-                         apostrophes=False, links=False, spelling=False, invisibles=False).save(tmp_path / "plain")
+                         apostrophes=False, links=False, spelling=False, invisibles=False,
+                         length_floor=None).save(tmp_path / "plain")
     assert main(["info", "--model", str(plain)]) == 0
     out = capsys.readouterr().out
     assert "confidence:     the primary label's probability (not calibrated: " in out
@@ -269,13 +270,13 @@ def test_threshold_folds_without_repeated_texts_are_drawn_over_the_rows(monkeypa
 
     data = pd.concat([read_table(ROOT / "datasets" / "corpus" / name)
                       for name in ("frames2_unity.csv", "frames2_east.csv")], ignore_index=True)
-    model = stance.train(data, stance_column="stance")
+    model = stance.train(data, stance_column="stance", length_floor=None)
 
     def plain(n_rows, folds, random_state, *copies):
         return KFold(n_splits=folds, shuffle=True, random_state=random_state).split(np.arange(n_rows))
 
     monkeypatch.setattr(training, "_folds", plain)
-    by_rows = stance.train(data, stance_column="stance")
+    by_rows = stance.train(data, stance_column="stance", length_floor=None)
     assert model.params_.confidence_calibration is not None
     for name, array in by_rows.params_.arrays().items():
         np.testing.assert_array_equal(model.params_.arrays()[name], array, err_msg=name)

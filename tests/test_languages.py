@@ -83,7 +83,7 @@ def test_a_german_model_saves_loads_and_predicts_identically(tmp_path):
 def test_an_english_model_keeps_the_old_format(tmp_path, saved_as_before_format_9):
     # As versions before format 9 saved it (this version saves every model it fits in 10).
     folder = german_model(stem="english", apostrophes=False, links=False, spelling=False,
-                          invisibles=False).save(tmp_path / "en")
+                          invisibles=False, length_floor=None).save(tmp_path / "en")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["analyzer"]["stem"] is True and metadata["format_version"] < 5
 
@@ -330,12 +330,12 @@ def test_a_left_quote_or_backtick_between_letters_is_the_apostrophe(stem):
 def test_new_models_record_the_apostrophes_and_older_formats_stay_without_them(tmp_path, saved_as_before_format_9):
     # The formats versions before format 9 saved them in (this version saves every model it fits
     # in 10), trained without invisibles, which came after them.
-    model = german_model(invisibles=False)
+    model = german_model(invisibles=False, length_floor=None)
     assert model.params_.analyzer_options["apostrophes"] is True and model.get_params()["apostrophes"] is True
     metadata = json.loads((model.save(tmp_path / "de") / "metadata.json").read_text())
     assert metadata["analyzer"]["apostrophes"] is True and metadata["format_version"] == 7  # 6 without links
     # Without the option, the format an older stance reads (and the analyzer it had).
-    old = german_model(apostrophes=False, links=False, invisibles=False)
+    old = german_model(apostrophes=False, links=False, invisibles=False, length_floor=None)
     assert "apostrophes" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
     assert metadata["format_version"] == 5

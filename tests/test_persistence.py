@@ -300,7 +300,7 @@ def test_an_array_changed_and_re_checksummed_is_refused_saying_what_that_means_a
 def format_7_model(energy_frame):
     """A model of a format whose digest leaves out how its arrays are read (format 8 covers it),
     when saved as versions before format 9 saved it (``saved_as_before_format_9``)."""
-    return stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False)
+    return stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, length_floor=None)
 
 
 @pytest.mark.parametrize("classes", [[], ["favor"]])
@@ -604,7 +604,7 @@ def test_a_format_1_model_with_whole_arrays_still_loads(energy_frame, tmp_path):
     # vocabulary indented; it had no stance cues.
     energy_model = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
                                                      apostrophes=False, links=False, spelling=False,
-                                                     invisibles=False))
+                                                     invisibles=False, length_floor=None))
     saved = energy_model.save(tmp_path / "format1")
     dense = energy_model.params_.stance_by_label
     np.save(saved / "stance_by_label.npy", dense.astype(np.float32), allow_pickle=False)
@@ -1141,7 +1141,7 @@ def _swap_without_rollback(persistence):
 def test_a_model_saved_before_stance_cues_loads_without_them(energy_frame, tmp_path, saved_as_before_format_9):
     plain = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
                                               apostrophes=False, links=False, spelling=False,
-                                              invisibles=False))
+                                              invisibles=False, length_floor=None))
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 2  # what stance before the cues reads
@@ -1713,7 +1713,8 @@ def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(
     # where "isn't" is "is not". It must keep predicting exactly that, however the models
     # trained since read the curly apostrophe; the bundled model, rebuilt, reads both alike.
     old = stance.load(stance.train(energy_frame, stance_column="stance", apostrophes=False,
-                                   links=False, spelling=False, invisibles=False).save(tmp_path / "old"))
+                                   links=False, spelling=False, invisibles=False,
+                                   length_floor=None).save(tmp_path / "old"))
     assert old.saved_["format_version"] == 4 and "apostrophes" not in old.params_.analyzer_options
     assert old.get_params()["apostrophes"] is False
     curly, unknown, straight = "Gas isnʼt a detour.", "Gas zzzz a detour.", "Gas isn't a detour."
@@ -1730,7 +1731,7 @@ def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_f
     # As stance before the option wrote a model: no "apostrophes" (nor "links", "spelling" and
     # "invisibles", which came after it) in the analyzer or options.
     plain = stance.train(energy_frame, stance_column="stance", apostrophes=False, links=False, spelling=False,
-                         invisibles=False)
+                         invisibles=False, length_floor=None)
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 4 and "apostrophes" not in metadata["analyzer"]
@@ -1769,9 +1770,9 @@ def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(defau
     # (and before the spelling option, which came after it and would make it format 8)
     analyzer = {key: value for key, value in default_model.params_.analyzer_options.items()
                 if key not in ("links", "spelling", "invisibles")}
-    before = stance.StanceModel.from_parameters(dataclasses.replace(default_model.params_, analyzer_options=analyzer),
-                                                {**default_model.get_params(), "links": False, "spelling": False,
-                                                 "invisibles": False})
+    before = stance.StanceModel.from_parameters(
+        dataclasses.replace(default_model.params_, analyzer_options=analyzer, length_floor=None),
+        {**default_model.get_params(), "links": False, "spelling": False, "invisibles": False, "length_floor": None})
     folder = before.save(tmp_path / "before")
     assert json.loads((folder / "metadata.json").read_text())["format_version"] == 6
     old = stance.load(folder)
@@ -1792,7 +1793,7 @@ def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(en
                                                                               saved_as_before_format_9):
     # Saved as versions before format 9 saved them (this version saves every model it fits in
     # 10), trained without invisibles, which came after them.
-    model = stance.train(energy_frame, stance_column="stance", invisibles=False)
+    model = stance.train(energy_frame, stance_column="stance", invisibles=False, length_floor=None)
     assert model.params_.analyzer_options["links"] is True and model.get_params()["links"] is True
     metadata = json.loads((model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["links"] is True and metadata["options"]["links"] is True
@@ -1803,7 +1804,8 @@ def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(en
     assert loaded.get_params()["links"] is True and loaded._feature_index(loaded.params_).supported
     # links=False trains what stance before the option read: no "links" in the analyzer, format 6
     # (without spelling, which came after it).
-    old = stance.train(energy_frame, stance_column="stance", links=False, spelling=False, invisibles=False)
+    old = stance.train(energy_frame, stance_column="stance", links=False, spelling=False, invisibles=False,
+                       length_floor=None)
     assert "links" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
     assert metadata["format_version"] == 6 and "links" not in metadata["analyzer"]
@@ -1825,7 +1827,7 @@ def test_a_model_saved_before_the_spelling_option_reads_american_spelling_as_it_
                                                                                    tmp_path, saved_as_before_format_9):
     # A model saved before the option (format 7, as the bundled one was until its rebuild)
     # reads "licenses" as "licens", not as "licences", and must go on predicting what it did.
-    before = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False)
+    before = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, length_floor=None)
     folder = before.save(tmp_path / "before")
     assert json.loads((folder / "metadata.json").read_text())["format_version"] == 7
     old = stance.load(folder)
@@ -1841,7 +1843,10 @@ def test_a_model_saved_before_the_spelling_option_reads_american_spelling_as_it_
     british = ["We must spend more on defence.", "Congress should pass the defence bill now."]
     # 8, or 9 or 10 once the bundled model is rebuilt by a version that saves every model it fits so
     assert default_model.saved_["format_version"] in (8, 9, 10) and default_model.params_.analyzer_options["spelling"]
-    assert [(p.label, p.stance) for p in default_model.classify_many(american)] == [("deterrence", "favor")] * 2
+    # (The second is `none` since 0.5.0, whose length floor leaves a short sentence of common
+    # words nearer the intercepts: deterrence 0.15, none 0.27, in either spelling.)
+    first = default_model.classify(american[0])
+    assert (first.label, first.stance) == ("deterrence", "favor")
     assert default_model.predict_proba(american).tobytes() == default_model.predict_proba(british).tobytes()
     assert "defenc" in default_model.explain(american[0], n=100).feature.tolist()
 
@@ -1899,7 +1904,7 @@ def test_models_trained_since_the_spelling_option_record_it_in_format_8(energy_f
     proba = loaded.predict_proba(probes[-3:-1])
     assert proba[0].tobytes() == proba[1].tobytes()
     # spelling=False trains what stance before the option read: no "spelling" in the analyzer, format 7.
-    old = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False)
+    old = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, length_floor=None)
     assert "spelling" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
     assert metadata["format_version"] == 7 and "spelling" not in metadata["analyzer"]
@@ -2011,7 +2016,7 @@ def test_the_bundled_model_of_0_3_0_saved_before_the_invisibles_option_reads_the
     # 0.3.0's bundled model was saved before the option (format 9): a zero-width space inside
     # "Ukraine" parts it into "ukr" and "aine", as a space does, and a model saved so must go on
     # predicting exactly that. 0.4.0's, the same weights rebuilt with the option (format 10),
-    # reads the word as typed.
+    # read the word as typed, and so does 0.5.0's, trained with a length floor besides.
     folder = bundled_model_of_0_3_0.save(tmp_path / "0.3.0")
     old = stance.load(folder)
     assert old.saved_["format_version"] == 9 and "invisibles" not in old.params_.analyzer_options
@@ -2031,12 +2036,11 @@ def test_the_bundled_model_of_0_3_0_saved_before_the_invisibles_option_reads_the
     assert old.classify("Stand with Ukraine").label == "ukraine_support"
     assert round(old.classify("We must support Ukr\u200baine.").scores["ukraine_support"], 2) == 0.22
     assert round(old.classify("We must support Ukraine.").scores["ukraine_support"], 2) == 1.0
-    # The bundled model now: format 10, the same weights, and the word read as typed.
+    # The bundled model now: format 10, and the word read as typed.
     assert default_model.saved_["format_version"] == 10 and default_model.params_.analyzer_options["invisibles"]
-    assert default_model.params_.target_coef.tobytes() == old.params_.target_coef.tobytes()
     now = default_model.predict_proba([texts[0], texts[2], "Stand with Ukr\u200baine", "Stand with Ukraine"])
     assert now[0].tobytes() == now[1].tobytes() and now[2].tobytes() == now[3].tobytes()
-    assert now[1].tobytes() == proba[2].tobytes()  # the word typed: as 0.3.0 read it
+    assert default_model.classify("We must support Ukr\u200baine.").labels == ("ukraine_support",)
 
 
 def test_a_vocabulary_of_long_terms_loads(tmp_path):
