@@ -33,6 +33,7 @@ from .exceptions import (
     MissingDependencyError,
     StanceError,
     quoted_list,
+    require_progress,
     type_name,
 )
 from .times import TimeLayout, as_text, is_time, layouts_of, merged
@@ -265,7 +266,8 @@ def score_files(
     the other in this process. Files are read by the
     workers (so they must see the same paths, or use a URL such as ``s3://…``), in name
     order, and rows are written in that order. The output is written beside the target
-    and renamed into place once every row is scored, as by ``stance score``.
+    and renamed into place once every row is scored, as by ``stance score``. ``progress``
+    is True, False or None (a bar on stderr when it is a terminal); anything else is refused.
 
     >>> import tempfile, pathlib, pandas as pd
     >>> with tempfile.TemporaryDirectory() as name:
@@ -280,6 +282,7 @@ def score_files(
         raise InvalidInputError("give either scheduler (a running cluster) or workers (a local one), not both")
     if workers is not None and workers < 1:
         raise InvalidInputError(f"workers must be at least 1, got {workers}")
+    progress = require_progress(progress)  # before a cluster starts
     target = Path(output_path)
     check_output = forksafe.imported(".files").check_output
 

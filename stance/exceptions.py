@@ -386,3 +386,26 @@ def require_seed(name: str, value: Any) -> None:
 
 
 SEED_MAX = 2**32 - 1  # numpy's RandomState takes seeds below 2**32
+
+
+def require_progress(value: Any) -> bool | None:
+    """``progress`` as a bool or None, refusing anything else: a str such as ``"no"`` or
+    ``"false"`` is true to Python, and showed the bar it was meant to turn off.
+
+    numpy's bools (a flag taken from an array) are read as the bool they hold.
+
+    >>> require_progress(None), require_progress(False)
+    (None, False)
+    >>> require_progress("no")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidTypeError: progress must be True, False or None (None: on a terminal), got 'no' (str)
+    """
+    if value is None or isinstance(value, bool):
+        return value
+    import numpy as np  # loaded by now: scoring needs it
+
+    if isinstance(value, np.bool_):
+        return bool(value)
+    raise InvalidTypeError(f"progress must be True, False or None (None: on a terminal), "
+                           f"got {quoted(value)} ({type_name(value)})")

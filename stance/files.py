@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import _forksafe as forksafe
-from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list
+from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, require_progress
 from .times import TimeLayout, as_text, layouts_of, merged
 
 if TYPE_CHECKING:
@@ -41,6 +41,8 @@ def score_file(
     """Score a CSV, TSV, JSONL or Parquet file, streamed ``chunk_size`` rows at a time, into
     a CSV or TSV (by the output's suffix); return the rows. ``n_jobs`` scores each chunk in
     that many processes, as :func:`stance.score` does (the workers are kept between chunks).
+    ``progress`` is True, False or None (a bar on stderr when it is a terminal); anything
+    else is refused.
 
     The output appears whole or not at all: it is written beside the target and renamed
     into place only when every row is scored.
@@ -51,6 +53,7 @@ def score_file(
 
     refuse_empty_path(input_path, "input_path")
     refuse_empty_path(output_path, "output_path")
+    progress = require_progress(progress)
     source, target = Path(input_path), Path(output_path)
     if not os.path.isfile(source):  # pathlib's raised "File name too long" (see not_a_file)
         raise InvalidInputError(f"input {not_a_file(source)}")
@@ -393,6 +396,7 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
     """
     separator = check_output(target)
     target = Path(target)
+    progress = require_progress(progress)
     if progress is None:
         progress = sys.stderr.isatty()
     extent = extent if extent is not None and extent.total is not None else None

@@ -11,7 +11,7 @@ import numpy as np
 from . import _forksafe as forksafe
 from . import inference
 from .data import is_missing
-from .exceptions import InvalidInputError, InvalidTypeError, quoted, shortened, type_name
+from .exceptions import InvalidInputError, InvalidTypeError, quoted, require_progress, shortened, type_name
 from .text import is_blank
 
 if TYPE_CHECKING:
@@ -65,8 +65,9 @@ def score(
     and ``n_jobs - 1`` workers), -1 on every core, -2 on all but one (0, which joblib
     refuses, is refused); in a process that may not start others
     (a multiprocessing Pool's worker) or was forked from one that had started its workers,
-    it scores there, with a warning. ``progress`` shows a progress bar on
-    stderr (None: only on a terminal, and for more than 8,192 texts).
+    it scores there, with a warning. ``progress=True`` shows a progress bar on
+    stderr, ``False`` none, and None (the default) one on a terminal for more than 8,192 texts;
+    anything else, a str such as ``"no"`` among them, is refused with an :class:`InvalidTypeError`.
 
     A Dask DataFrame or Series (the ``dask`` extra) gives a lazy Dask DataFrame, scored
     partition by partition with the model sent to each worker once; ``n_jobs`` and
@@ -95,6 +96,7 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
 
     if not isinstance(prefix, str):
         raise InvalidTypeError(f"prefix must be a str put before the result columns' names, got {type_name(prefix)}")
+    progress = require_progress(progress)
     if is_dask(data):
         score_dask = forksafe.imported(".distributed").score_dask
 

@@ -808,3 +808,17 @@ def test_dasks_own_default_index_is_left_out_as_pandas_is(tmp_path, capsys):
         assert main(["score", given, "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0, capsys.readouterr().err
         written = pd.read_csv(tmp_path / "out.csv")
         assert written.columns[0] == "text" and "__null_dask_index__" not in written.columns, given
+
+
+def test_score_files_refuses_a_progress_that_is_no_bool_before_any_cluster_starts(tmp_path, monkeypatch):
+    # progress="no" is true to Python, and showed the bar it meant to turn off.
+    import stance.distributed as distributed
+
+    def no_cluster(*args, **kwargs):
+        raise AssertionError("a cluster was started for a call to refuse")
+
+    monkeypatch.setattr(distributed, "_open_client", no_cluster)
+    pd.DataFrame({"text": ["We stand together."]}).to_csv(tmp_path / "in.csv", index=False)
+    with pytest.raises(stance.InvalidTypeError, match=r"^progress must be True, False or None .*got 'no' \(str\)"):
+        distributed.score_files(tmp_path / "in.csv", tmp_path / "out.csv", workers=1, progress="no")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]

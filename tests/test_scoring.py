@@ -472,3 +472,22 @@ def test_score_file_is_public_as_the_readme_names_it_and_checks_its_chunk_size(t
             stance.score_file(source, tmp_path / "again.csv", chunk_size=bad)
     assert not (tmp_path / "again.csv").exists()
     assert stance.score_file(source, tmp_path / "again.csv", chunk_size=np.int64(2)) == 5  # numpy's ints are ints
+
+
+def test_progress_that_is_no_bool_is_refused_not_read_as_true(tmp_path, capsys):
+    # progress="no" is true to Python: stance.score and score_file showed the bar it meant to turn off.
+    source = tmp_path / "day.csv"
+    pd.DataFrame({"text": ["We back Kyiv.", "Thank you."]}).to_csv(source, index=False)
+    for bad in ("no", "false", "", 0, 1, [False]):
+        with pytest.raises(stance.InvalidTypeError, match=r"^progress must be True, False or None .*, got "):
+            stance.score(["We back Kyiv."], progress=bad)
+        with pytest.raises(stance.InvalidTypeError, match=r"^progress must be True, False or None"):
+            stance.score_file(source, tmp_path / "out.csv", progress=bad)
+    assert not (tmp_path / "out.csv").exists()
+    capsys.readouterr()
+    stance.score(["We back Kyiv."], progress=np.False_)  # numpy's bools are the bools they hold
+    assert "scoring" not in capsys.readouterr().err
+    stance.score(["We back Kyiv."], progress=np.True_)
+    assert "scoring" in capsys.readouterr().err
+    assert stance.score_file(source, tmp_path / "out.csv", progress=False) == 2
+    assert "scoring" not in capsys.readouterr().err
