@@ -22,7 +22,17 @@ import numpy as np
 
 from . import _forksafe as forksafe
 from . import inference
-from .exceptions import InvalidInputError, is_int, is_number, quoted, require_seed, type_name, warn, warnings_once
+from .exceptions import (
+    InvalidInputError,
+    decode_hint,
+    is_int,
+    is_number,
+    quoted,
+    require_seed,
+    type_name,
+    warn,
+    warnings_once,
+)
 from .prediction import NO_KNOWN_WORDS
 from .text import is_blank
 
@@ -58,7 +68,9 @@ def suggest(
     ----------
     model : a :class:`~stance.StanceModel`, a saved model directory, or None (the default model).
     texts : the unlabelled pool: an iterable of str, a Series, a DataFrame or a path to a
-        data file (then its ``text_column`` is read). Missing and blank texts are skipped.
+        data file (then its ``text_column`` is read). Missing and blank texts, and values that
+        are not a str (a number, bytes), are left out, with a warning that counts them and names
+        their first rows (:func:`stance.score` flags each such row instead).
     n : how many statements to suggest (fewer come back when the pool runs out, and with a
         warning when near-duplicates, or under ``"stance"`` the statements taking no position,
         leave fewer).
@@ -165,9 +177,12 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
         _warn_of_repeated_index(index)
     valid = [i for i, value in enumerate(values) if isinstance(value, str) and not is_blank(value)]
     if not valid:
-        raise InvalidInputError(
-            f"texts: none of the {len(values)} entries has text to suggest from (all missing or blank)"
-        )
+        raise InvalidInputError(f"texts: none of the {len(values)} entries has text to suggest from "
+                                f"({_without_text(values, index)})")
+    if len(valid) < len(values):  # told, as stance.score flags each such row
+        skipped = len(values) - len(valid)
+        warn(f"texts: {skipped} of the {len(values)} rows {'has' if skipped == 1 else 'have'} no text to suggest "
+             f"from and {'is' if skipped == 1 else 'are'} left out: {_without_text(values, index)}")
     left_out = 0
     if exclude is not None:
         from .data import text_key
@@ -219,6 +234,34 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
     result, renamed = _with_pool_columns(result, rows)
     result.attrs["left_out"] = left_out  # as the command line says it
     return result, left_out, renamed
+
+
+def _without_text(values: list[Any], index: Any) -> str:
+    """The rows of ``values`` that hold no text, by why (missing, blank, not a str: the flags
+    ``"missing"``, ``"empty"`` and ``"not_text"`` that :func:`stance.score` gives them), each
+    group's first rows named by ``index``, as errors name rows.
+
+    >>> _without_text(["We stand.", None, " ", 42, float("nan"), 7], range(6))
+    '2 missing (rows 1, 4), 1 blank (row 2), 2 not a str (rows 3, 5: int)'
+    >>> _without_text([b"Kyiv", "We stand."], ["a", "b"])
+    "1 not a str (row 'a': bytes (decode bytes first, e.g. text.decode('utf-8')))"
+    """
+    from .data import named_rows, row_names
+    from .scoring import _flag
+
+    groups: dict[str, list[int]] = {"missing": [], "empty": [], "not_text": []}
+    for position, value in enumerate(values):
+        if (flag := _flag(value)) is not None:
+            groups[flag].append(position)
+    rows = named_rows(index)
+    said = []
+    for flag, words in (("missing", "missing"), ("empty", "blank"), ("not_text", "not a str")):
+        if positions := groups[flag]:
+            said.append(f"{len(positions)} {words} ({row_names(rows, positions, limit=3)}")
+    if groups["not_text"]:
+        kinds = dict.fromkeys(type_name(values[i]) for i in groups["not_text"])
+        said[-1] += f": {', '.join(kinds)}" + (decode_hint(b"") if "bytes" in kinds else "")
+    return ", ".join(part + ")" for part in said)
 
 
 def _has_own_columns(texts: Any) -> bool:

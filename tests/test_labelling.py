@@ -414,9 +414,34 @@ def test_the_warning_of_a_repeated_index_says_how_many_labels_repeat(transport_m
 def test_suggest_skips_missing_texts_and_keeps_the_index(transport_model):
     frame = pd.DataFrame({"body": [None, "  ", *MIXED[:2], "expand the train and the tracks"]},
                          index=[10, 11, 12, 13, 14])
-    chosen = stance.suggest(transport_model, frame, n=10, text_column="body")
+    with pytest.warns(stance.StanceWarning, match=r"^texts: 2 of the 5 rows have no text to suggest from and are "
+                      r"left out: 1 missing \(row 10\), 1 blank \(row 11\)$"):
+        chosen = stance.suggest(transport_model, frame, n=10, text_column="body")
     assert sorted(chosen.index) == [12, 13, 14]  # the pool ran out: fewer than n
     assert list(chosen.index[:2]) != [14]
+
+
+def test_suggest_says_which_rows_it_leaves_out_for_holding_no_str(transport_model):
+    # A user audit: a number, bytes or NaN in the pool was left out in silence, where stance.score
+    # flags each such row "not_text" or "missing"; suggest, which returns only n rows, says so.
+    values = [MIXED[0], 42, np.nan, MIXED[1], b"tracks", None, 7.5, "  ", MIXED[2], ["a list"]]
+    pool = pd.DataFrame({"body": values}, index=[f"r{i}" for i in range(10)])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        chosen = stance.suggest(transport_model, pool, n=10, text_column="body", max_similarity=None)
+    assert sorted(chosen.index) == ["r0", "r3", "r8"]
+    assert [str(w.message) for w in caught] == [
+        "texts: 7 of the 10 rows have no text to suggest from and are left out: 2 missing (rows 'r2', 'r5'), "
+        "1 blank (row 'r7'), 4 not a str (rows 'r1', 'r4', 'r6' and 1 more: int, bytes, float, list "
+        "(decode bytes first, e.g. text.decode('utf-8')))"]
+    flags = stance.score(pool, text_column="body", model=transport_model).flag.tolist()
+    assert [i for i, flag in enumerate(flags) if flag is not None] == [1, 2, 4, 5, 6, 7, 9]  # the rows score flags
+    with pytest.warns(stance.StanceWarning, match=r"^texts: 1 of the 2 rows has no text to suggest from and is "
+                      r"left out: 1 not a str \(row 0: int\)$"):
+        stance.suggest(transport_model, [3, MIXED[0]], n=1)
+    with pytest.raises(stance.InvalidInputError, match=r"^texts: none of the 2 entries has text to suggest from "
+                       r"\(1 missing \(row 1\), 1 not a str \(row 0: int\)\)$"):
+        stance.suggest(transport_model, [3, None], n=1)
 
 
 @pytest.mark.parametrize(
