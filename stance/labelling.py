@@ -670,7 +670,11 @@ def find_label_issues(
     label; None when it is the off-topic label or there is no stance head),
     ``label_score`` (the share of probability the model puts outside the given labels),
     ``stance_score`` (1 minus the probability of the given stance; NaN without one) and
-    ``score``, the larger of the two scores that flagged the row. A column of ``data``
+    ``score``, the larger of the two scores that flagged the row. Rows of one score keep
+    their order in ``data``, by position (a stable sort), not by index label: copies of one
+    text, drawn into one fold and scored by one model, tie exactly. The folds do not depend on
+    the order of the rows, so ``data`` in another order flags the same rows with the same
+    scores, and only tied rows come in that other order. A column of ``data``
     named like one of these (a batch that went through :func:`suggest` has its ranking
     ``score``) is kept as ``input_<name>``, as :func:`suggest` keeps one, with a warning.
 

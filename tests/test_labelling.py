@@ -149,6 +149,25 @@ def test_label_issues_do_not_depend_on_the_order_of_the_rows(energy_frame):
     assert sorted(first.index) == sorted(shuffled.index)
 
 
+def test_label_issues_of_one_score_keep_their_order_in_the_data_by_position_not_by_index(energy_frame):
+    # Copies of one text are drawn into one fold and scored by one model: their scores tie
+    # exactly, and they come in the order the data give them, as a stable sort keeps rows.
+    data = energy_frame[["text", "labels"]]
+    copies = pd.DataFrame({"text": [data.text.iloc[0]] * 3, "labels": ["nuclear"] * 3})
+    assert data.labels.iloc[0] == "renewables"  # the copies' label is another: flagged, all three
+    frame = pd.concat([data, copies], ignore_index=True).set_axis([f"r{i:02d}" for i in range(len(data) + 3)])
+    copied = ["r64", "r65", "r66"]
+    forward = stance.find_label_issues(frame, folds=3)
+    assert forward.loc[copied, "score"].nunique() == 1
+    assert [name for name in forward.index if name in copied] == copied
+    # Backwards, indexed as before: the tied rows come backwards (by position, not by their
+    # index labels); every other row where it was, with the same score.
+    backward = stance.find_label_issues(frame.iloc[::-1], folds=3)
+    assert [name for name in backward.index if name in copied] == copied[::-1]
+    assert [name for name in backward.index if name not in copied] == [n for n in forward.index if n not in copied]
+    pd.testing.assert_frame_equal(forward, backward.loc[forward.index])
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
