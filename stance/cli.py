@@ -280,12 +280,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    _stand_in_for_closed_streams()
     try:
-        return _run(argv)
-    except _OutputClosed as error:  # --version or --help, before a command took over
-        print(f"stance: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        _stand_in_for_closed_streams()
+        try:
+            return _run(argv)
+        except _OutputClosed as error:  # --version or --help, before a command took over
+            print(f"stance: {error}", file=sys.stderr)
+            return EXIT_USAGE
+    except KeyboardInterrupt as interrupt:
+        # A Ctrl-C before a command took over (the arguments read, the output set up): no
+        # traceback either. The entry point (_stance_command) covers the import before this.
+        if sys.stderr is not None:
+            print("stance: interrupted", file=sys.stderr)
+        return 128 + getattr(interrupt, "signal_number", 2)
 
 
 def _run(argv: Sequence[str] | None) -> int:

@@ -3625,3 +3625,59 @@ def test_invisibles_false_on_the_command_line_trains_a_model_that_reads_them_as_
     status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "-o", str(tmp_path / "x"), "--option",
                          "invisibles=maybe")
     assert status == 2 and "--option invisibles must be true or false, got 'maybe'" in err
+
+
+# The `stance` script as pip writes it for the entry point in pyproject.toml, with SIGINT
+# raised as the package's import reaches stance.model: a Ctrl-C in the first quarter second.
+_INTERRUPTED_IN_THE_IMPORT = """
+import importlib.abc, signal, sys
+
+class Interrupt(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == "stance.model":
+            signal.raise_signal(signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, Interrupt())
+from {module} import {function}
+sys.exit({function}())
+"""
+
+
+def test_a_ctrl_c_while_the_command_imports_the_package_exits_130_with_one_line(tmp_path):
+    # A user audit: Ctrl-C in the first ~0.25 s of `stance` printed a traceback of the import
+    # (status -2), where a moment later it printed "stance classify: interrupted" and exited 130.
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    scripts = re.search(r"\[project\.scripts\][^\[]*?\nstance = \"([\w.]+):(\w+)\"",
+                        (root / "pyproject.toml").read_text(encoding="utf-8"))
+    module, function = scripts.groups()
+    script = _INTERRUPTED_IN_THE_IMPORT.format(module=module, function=function)
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+    process = subprocess.run([sys.executable, "-c", script, "classify", "We stand together."], cwd=tmp_path,
+                             env=environment, capture_output=True, text=True, timeout=120)
+    assert (process.returncode, process.stdout, process.stderr) == (130, "", "stance: interrupted\n")
+    # Uninterrupted, the entry point is the command.
+    process = subprocess.run([sys.executable, "-c", f"import sys; from {module} import {function}; "
+                              f"sys.exit({function}())", "--version"], cwd=tmp_path, env=environment,
+                             capture_output=True, text=True, timeout=120)
+    assert (process.returncode, process.stdout, process.stderr) == (0, stance.__version__ + "\n", "")
+
+
+def test_a_ctrl_c_before_a_command_took_over_exits_130_with_one_line(capsys, monkeypatch):
+    # Reading the arguments and setting up the output come before the command's own handling:
+    # a Ctrl-C there printed a traceback too.
+    import stance.cli
+
+    def interrupted_parser():
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(stance.cli, "build_parser", interrupted_parser)
+    try:
+        status = main(["classify", "We stand together."])
+    except KeyboardInterrupt:  # caught here, not by pytest, which would stop the run
+        pytest.fail("the interrupt came out of main()")
+    assert status == 130
+    assert capsys.readouterr() == ("", "stance: interrupted\n")
