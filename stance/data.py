@@ -355,17 +355,29 @@ def unmarked_encoding(start: bytes) -> str | None:
     reads "id" as CJK). Zeros in the rows alone are a UTF-8 file's own bytes: counted over the
     whole start, they made such a file UTF-16, and a Ukrainian file in UTF-16 had too few.
 
+    A header of Cyrillic or CJK letters alone ("текст", "文本") has no 0 byte in UTF-16
+    little-endian but the one its line end ends with ("\n\0"), where the first line's bytes
+    read as UTF-8 stop: read as UTF-8, such a file gave garbled rows ("B\x045\x04…") or advice
+    to try cp1252. It is taken for one too when a second line end decodes so, which one NUL
+    after a UTF-8 file's first line end does not.
+
     >>> unmarked_encoding("id,text\n".encode("utf-16-le")), unmarked_encoding("id\n".encode("utf-32-be"))
     ('utf-16-le', 'utf-32-be')
     >>> unmarked_encoding("id,text\n1,Ми підтримуємо Україну.\n".encode("utf-16-le"))
     'utf-16-le'
+    >>> unmarked_encoding("текст\nМи підтримуємо Україну.\n".encode("utf-16-le"))
+    'utf-16-le'
     >>> print(unmarked_encoding(b"id,text\nWe stand with Ukraine.\x00\n"), unmarked_encoding(b"id,t\n0,a\0b\0c\0d\n"))
     None None
+    >>> print(unmarked_encoding(b"text\n\0We stand with Ukraine.\nNATO is united.\n"))
+    None
     """
     codecs = forksafe.imported("codecs")
 
-    if not start or 0 not in start.split(b"\n", 1)[0]:
+    line, _, rest = start.partition(b"\n")
+    if not start or (0 not in line and not rest.startswith(b"\0")):
         return None
+    line_ends = 1 if 0 in line else 2  # a 0 only after the first line end: a second line end asked for
     found, most = None, 0
     for codec in _UNMARKED:
         try:
@@ -373,7 +385,7 @@ def unmarked_encoding(start: bytes) -> str | None:
         except UnicodeDecodeError:
             continue
         ascii_characters = sum(character.isascii() for character in text)
-        if "\0" not in text and ascii_characters > most:
+        if "\0" not in text and ascii_characters > most and (line_ends == 1 or text.count("\n") >= line_ends):
             found, most = codec, ascii_characters
     return found
 

@@ -510,6 +510,27 @@ def test_utf16_without_a_mark_is_told_by_its_header_not_by_zeros_in_the_rows(tmp
     assert read_table(ukrainian, encoding="utf-16-le").text.tolist()[0] == "Ми підтримуємо Україну і НАТО."
 
 
+def test_utf16_without_a_mark_whose_header_has_no_ascii_letter_is_told_too(tmp_path):
+    # A user audit: a one-column file headed "текст" or "文本" in UTF-16 little-endian has no
+    # 0 byte in its header, only in its line end ("\n\0"), and was read as UTF-8: the Cyrillic
+    # one as garbled rows under the header 'B\x045\x04:\x04A\x04B\x04', the CJK one refused with
+    # advice to try cp1252.
+    for name, rows in [("uk.csv", "текст\nМи підтримуємо Україну.\nНАТО має бути єдиним.\n"),
+                       ("zh.csv", "文本\n我们支持乌克兰。\n北约团结一致。\n")]:
+        path = tmp_path / name
+        path.write_bytes(rows.encode("utf-16-le"))
+        with pytest.raises(InvalidInputError, match=r"looks like UTF-16 little-endian without a byte-order mark.* "
+                                                    r"pass encoding='utf-16-le'$"):
+            read_table(path)
+        header = rows.split("\n")[0]
+        assert read_table(path, encoding="utf-16-le")[header].tolist() == rows.split("\n")[1:3]
+        assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--text-column", header]) == 2
+    # One NUL after a UTF-8 file's first line end is a cell's, not a line end's half.
+    nul = tmp_path / "nul.csv"
+    nul.write_bytes(b"text\n\0We stand with Ukraine.\nNATO is united.\n")
+    assert read_table(nul).text.tolist() == ["\0We stand with Ukraine.", "NATO is united."]
+
+
 def test_an_encoding_given_is_kept_whatever_the_file_starts_with(tmp_path):
     path = tmp_path / "latin.csv"
     path.write_bytes(b"\xff\xfetext\nNATO\n")  # "ÿþtext" in latin-1, a UTF-16 mark to a sniffer
