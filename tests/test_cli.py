@@ -3638,6 +3638,9 @@ class Interrupt(importlib.abc.MetaPathFinder):
             signal.raise_signal(signal.SIGINT)
         return None
 
+# As Python starts in a terminal: a shell without job control starts background jobs (this
+# suite among them) with SIGINT ignored, which Python then leaves ignored.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 sys.meta_path.insert(0, Interrupt())
 from {module} import {function}
 sys.exit({function}())
