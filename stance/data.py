@@ -1581,7 +1581,7 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
                 + (f". The column {quoted(twin)} is written with its accents encoded otherwise (Unicode "
                    f"{unicode_form(twin)}, not {unicode_form(column)}): pass its name as the file writes it, "
                    f"or rename it" if twin is not None else f". Did you mean {quoted(hint)}?" if hint is not None
-                   else "")
+                   else _sentences_hint(frame, argument))
             )
         if column is not None and frame.columns.nlevels > 1 and not isinstance(column, tuple):
             # A MultiIndex takes one level's name as a key for every column under it.
@@ -1591,6 +1591,60 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
                 f"{quoted_list(under, 5)}; pass one by its full name ({argument}={quoted(under[0])}) or flatten "
                 f"the columns"
             )
+
+
+# How many rows are read to find the column of statements: enough to judge, cheap on 200,000 rows.
+COLUMN_SAMPLE = 1000
+
+
+def sentence_column(frame: pd.DataFrame, leave_out: Any = None) -> tuple[Any, float] | None:
+    """The column of ``frame`` (other than ``leave_out``) that holds sentences, and its texts'
+    median number of words, or None: of its first :data:`COLUMN_SAMPLE` rows, half or more
+    are text, whose median runs to five words or more (the longest median if several do).
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"id": [17, 18], "party": ["Labour", "Reform"],
+    ...                       "speech": ["We stand together as one.", "Send Kyiv more air defence now."]})
+    >>> sentence_column(frame)
+    ('speech', 5.5)
+    >>> sentence_column(frame, leave_out="speech") is None
+    True
+    """
+    np = forksafe.imported("numpy")
+
+    from .text import is_blank
+
+    sample = frame.head(COLUMN_SAMPLE)
+    best, best_words = None, 0.0
+    for position, name in enumerate(sample.columns):
+        if name == leave_out:
+            continue
+        texts = [value for value in sample.iloc[:, position].tolist() if isinstance(value, str) and not is_blank(value)]
+        if not texts or len(texts) * 2 < len(sample):  # mostly no text: numbers, or empty
+            continue
+        words = float(np.median([len(text.split()) for text in texts]))
+        if words >= 5 and words > best_words:
+            best, best_words = name, words
+    return None if best is None else (best, best_words)
+
+
+def _sentences_hint(frame: pd.DataFrame, argument: str) -> str:
+    """For a ``text_column`` that names no column, the column that holds sentences, as the
+    one to pass: a Hansard export's "speech" or "body" under the default "text" was named
+    among the columns present but not as the likely one. Empty for other arguments, or
+    when no column holds sentences.
+
+    >>> import pandas as pd
+    >>> _sentences_hint(pd.DataFrame({"id": [1], "speech": ["We will stand with Ukraine."]}), "text_column")
+    ". Column 'speech' holds sentences (5 words at the median): is it the column of statements? \
+(text_column='speech')"
+    """
+    found = sentence_column(frame) if argument in ("text_column", "--text-column") else None
+    if found is None:
+        return ""
+    name, words = found
+    return (f". Column {quoted(name)} holds sentences ({words:g} words at the median): is it the column of "
+            f"statements? ({argument}={quoted(name)})")
 
 
 def _kind(name: Any) -> str:

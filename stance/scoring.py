@@ -10,7 +10,7 @@ import numpy as np
 
 from . import _forksafe as forksafe
 from . import inference
-from .data import is_missing
+from .data import COLUMN_SAMPLE, is_missing
 from .exceptions import InvalidInputError, InvalidTypeError, quoted, require_progress, shortened, type_name
 from .text import is_blank
 
@@ -140,8 +140,6 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
     return out
 
 
-# How many rows the check of the text column reads: enough to judge, cheap on 200,000 rows.
-COLUMN_SAMPLE = 1000
 
 
 def wrong_text_column(frame: pd.DataFrame, text_column: str) -> str | None:
@@ -161,23 +159,17 @@ median): is 'speech' the column of statements? (text_column='speech')"
     >>> wrong_text_column(frame, "speech") is None
     True
     """
+    from .data import sentence_column
+
     sample = frame.head(COLUMN_SAMPLE)
     filled = [value for value in sample[text_column].tolist() if not is_missing(value) and not is_blank(str(value))]
     short = sum(len(str(value).split()) <= 2 for value in filled)
     if not filled or short * 10 < len(filled) * 9:
         return None
-    best, best_words = None, 0.0
-    for name in sample.columns:
-        if name == text_column:
-            continue
-        texts = [value for value in sample[name].tolist() if isinstance(value, str) and not is_blank(value)]
-        if len(texts) * 2 < len(sample):  # mostly no text: numbers, or empty
-            continue
-        words = float(np.median([len(text.split()) for text in texts]))
-        if words >= 5 and words > best_words:
-            best, best_words = name, words
-    if best is None:
+    found = sentence_column(sample, leave_out=text_column)
+    if found is None:
         return None
+    best, best_words = found
     return (f"text_column={quoted(text_column)} holds one or two words in {short} of {len(filled)} rows, where column "
             f"{quoted(best)} holds sentences ({best_words:g} words at the median): is {quoted(best)} the column of "
             f"statements? (text_column={quoted(best)})")

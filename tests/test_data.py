@@ -567,6 +567,36 @@ def test_a_header_whose_accents_are_encoded_otherwise_is_named_as_such(tmp_path)
         stance.train(path, labels_column="Gr\u00fcn")
 
 
+def test_a_missing_text_column_names_the_column_that_holds_sentences(tmp_path, capsys):
+    # A user audit (political scientist): a Hansard export's statements are under "speech",
+    # and the default text_column='text' was refused listing the columns, "speech" among
+    # ids and parties, with no word of which was the one to pass.
+    frame = pd.DataFrame({"id": ["s1", "s2", "s3"], "party": ["Labour", "Reform", "SNP"],
+                          "speech": ["We must stand with Ukraine for as long as it takes.",
+                                     "Will the Minister give way?", "Order, order."],
+                          "labels": ["ukraine_support", "none", "none"]})
+    hint = ("Column 'speech' holds sentences (5 words at the median): is it the column of statements? "
+            "(text_column='speech')")
+    expected = (f"text_column='text': no such column; columns present: ['id', 'party', 'speech', 'labels']. "
+                f"{hint}")
+    for call in (lambda: stance.score(frame), lambda: stance.train(frame),
+                 lambda: stance.evaluate(None, frame, stance_column=None)):
+        with pytest.raises(InvalidInputError) as raised:
+            call()
+        assert str(raised.value) == expected
+    path = tmp_path / "hansard.csv"
+    frame.to_csv(path, index=False)
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    assert capsys.readouterr().err.strip().endswith("is it the column of statements? (--text-column='speech')")
+    # Of short cells only (ids, parties), and for another column than the texts, nothing is guessed.
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(frame[["id", "party"]])
+    assert str(raised.value) == "text_column='text': no such column; columns present: ['id', 'party']"
+    with pytest.raises(InvalidInputError) as raised:
+        stance.train(frame, text_column="speech", labels_column="topic")
+    assert str(raised.value).endswith("columns present: ['id', 'party', 'speech', 'labels']")
+
+
 def test_a_column_name_that_is_no_str_is_not_said_to_differ_in_its_accents():
     frame = pd.DataFrame([["We must help Ukraine.", "x"]])
     with pytest.raises(InvalidInputError, match=r"^text_column='0': no such column; columns present: \[0, 1\] "

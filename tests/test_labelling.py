@@ -556,11 +556,14 @@ def test_a_labelled_file_without_the_text_column_is_named(tmp_path, capsys, monk
     pd.DataFrame({"text": SINGLE + MIXED}).to_csv("pool.csv", index=False)
     pd.DataFrame({"id": [1, 2], "body": MIXED[:2]}).to_csv("lab.csv", index=False)
     assert main(["suggest", "pool.csv", "--model", "model", "--exclude", "lab.csv"]) == 2
+    hint = "Column 'body' holds sentences (6 words at the median): is it the column of statements?"
     assert capsys.readouterr().err.strip() == ("stance suggest: --exclude 'lab.csv': --text-column='text': no such "
-                                               "column; columns present: ['id', 'body']")
+                                               f"column; columns present: ['id', 'body']. {hint} "
+                                               "(--text-column='body')")
     with pytest.raises(stance.InvalidInputError) as raised:
         stance.suggest(transport_model, SINGLE + MIXED, exclude="lab.csv")
-    assert str(raised.value) == "exclude='lab.csv': text_column='text': no such column; columns present: ['id', 'body']"
+    assert str(raised.value) == ("exclude='lab.csv': text_column='text': no such column; columns present: "
+                                 f"['id', 'body']. {hint} (text_column='body')")
 
 
 def test_suggestions_filled_in_train_on_the_labels_given_not_the_predictions(tmp_path, capsys, transport_model):
