@@ -1559,7 +1559,7 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
     listed = quoted_list(frame.columns) + (" (integers)" if len(frame.columns) and all(
         isinstance(c, numbers.Integral) and not isinstance(c, bool) for c in frame.columns) else "")
     for argument, column in columns.items():
-        _require_column_name(argument, column)
+        _require_column_name(argument, column, frame)
         if column is not None and column in frame.columns and list(frame.columns).count(column) > 1:
             raise InvalidInputError(
                 f"{argument}={quoted(column)} names {list(frame.columns).count(column)} columns; "
@@ -1664,15 +1664,60 @@ def _kind(name: Any) -> str:
 _REQUIRED_COLUMNS = ("text_column", "labels_column")
 
 
-def _require_column_name(argument: str, column: Any) -> None:
+def _require_column_name(argument: str, column: Any, frame: pd.DataFrame | None = None) -> None:
     """Refuse what cannot name one column, before pandas or difflib fail on it (a list
-    selects several columns; None named no column, for the text or labels)."""
+    selects several columns; None named no column, for the text or labels; values, as
+    :func:`values_for_a_name` says)."""
     from collections.abc import Hashable
 
     if column is None and argument in _REQUIRED_COLUMNS:
         raise InvalidTypeError(f"{argument} must name a column of the data, got None")
+    if (message := values_for_a_name(argument, column, frame)) is not None:
+        raise InvalidTypeError(message)
     if column is not None and not isinstance(column, Hashable):
         raise InvalidTypeError(f"{argument} must name one column (a str), got a {type_name(column)}: {quoted(column)}")
+
+
+def values_for_a_name(argument: str, column: Any, frame: pd.DataFrame | None = None) -> str | None:
+    """Why ``column``, given for the column argument ``argument``, is values and not a
+    column's name, and what to pass instead; None when it is no such thing.
+
+    A Series, an Index or an array given where pandas' ``groupby`` would take one
+    (``by=scored.date.dt.to_period("M")``, ``text_column=frame.text``) was refused with its
+    printed values, lines of them, and a ``pd.Grouper`` as "no such column". A Series that
+    is a column of ``frame`` is named; other values are to be added as a column.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"text": ["We act."], "date": pd.to_datetime(["2024-02-20"])})
+    >>> values_for_a_name("text_column", frame.text, frame)
+    "text_column must name a column of the data, got the column's values (a Series): pass text_column='text'"
+    >>> print(values_for_a_name("by", frame.date.dt.to_period("M"), frame))  # doctest: +NORMALIZE_WHITESPACE
+    by must name a column of the data, got a Series of 1 value: add the values as a column and name it,
+    e.g. data.assign(group=values) and by='group'
+    >>> values_for_a_name("by", "date", frame) is None
+    True
+    """
+    pd = forksafe.imported("pandas")
+    np = forksafe.imported("numpy")
+
+    if isinstance(column, pd.Grouper):
+        return (f"{argument} must name a column of the data, got a pandas Grouper, which is not read: add the groups "
+                f"as a column and name it, e.g. data.assign(month=data['date'].dt.to_period('M')) and "
+                f"{argument}='month'")
+    if not isinstance(column, (pd.Series, pd.Index, np.ndarray, pd.api.extensions.ExtensionArray)):
+        return None
+    name = getattr(column, "name", None)
+    if (isinstance(column, pd.Series) and frame is not None and isinstance(name, str) and name in frame.columns
+            and list(frame.columns).count(name) == 1 and column.index.equals(frame.index)
+            and column.equals(frame[name])):
+        return (f"{argument} must name a column of the data, got the column's values (a Series): pass "
+                f"{argument}={quoted(name)}")
+    named = {"text_column": "text", "labels_column": "labels", "stance_column": "stance"}.get(argument, "group")
+    kind = ("a Series" if isinstance(column, pd.Series) else "an Index" if isinstance(column, pd.Index)
+            else "an array")
+    return (f"{argument} must name a column of the data, got {kind} of {len(column):,} "
+            f"value{'s' if len(column) != 1 else ''}: add the values as a column and name it, e.g. "
+            f"data.assign({named}=values) and {argument}={quoted(named)}")
 
 
 def warn_if_stance_unused(frame: pd.DataFrame, stance_column: str | None, what: str,

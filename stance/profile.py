@@ -74,7 +74,9 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     warning); ``favor``  and ``against`` count, by stance, the statements
     whose primary target it is (a statement's stance is its stance towards its primary
     target, so a secondary target gets none from it). With ``by`` (a column such as
-    ``"speaker"``, or a list of columns): the same columns for each group, indexed by
+    ``"speaker"``, or a list of columns; values of your own go in as a column first,
+    ``profile(scored.assign(month=scored.date.dt.to_period("M")), by="month")``, and a Series
+    or a ``pd.Grouper`` is refused saying so): the same columns for each group, indexed by
     (group, target); the rows with no value in a column (missing or blank) are a group of
     their own, ``"(missing)"``, and a column of whole numbers that pandas made floats for
     its gaps (a year) names its groups as ints, 2014 rather than 2014.0, as

@@ -235,8 +235,11 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
 
     pd = forksafe.imported("pandas")
 
-    from .data import refuse_unordered
+    from .data import refuse_unordered, values_for_a_name
 
+    if (message := values_for_a_name("text_column", text_column,
+                                      data if isinstance(data, pd.DataFrame) else None)) is not None:
+        raise InvalidTypeError(message)
     if text_column is None or not isinstance(text_column, Hashable):  # a list would select several
         raise InvalidTypeError(f"text_column must name the one column of texts (a str), got {quoted(text_column)}")
     whose = None

@@ -597,6 +597,47 @@ def test_a_missing_text_column_names_the_column_that_holds_sentences(tmp_path, c
     assert str(raised.value).endswith("columns present: ['id', 'party', 'speech', 'labels']")
 
 
+def test_values_given_for_a_column_name_are_refused_in_one_line_saying_what_to_pass():
+    # A user audit (political scientist): profile(scored, by=scored.date.dt.to_period("M")),
+    # as pandas' groupby takes it, was refused as "by must name one column (a str), got a
+    # Series: 0    2022-04\n1    2022-04…", lines of its values, and a pd.Grouper as "no such
+    # column" with its repr; a Series that is a column (by=frame.party) was not named.
+    frame = pd.DataFrame({"text": ["We back Kyiv.", "Order, order.", "Spend more on defence."],
+                          "labels": ["ukraine_support", "none", "deterrence"],
+                          "stance": ["favor", None, "favor"], "party": ["Labour", "SNP", "Labour"],
+                          "date": pd.to_datetime(["2022-04-09", "2022-05-01", "2022-05-02"])})
+    scored = stance.score(frame[["text", "party", "date"]])
+    adding = "add the values as a column and name it, e.g. data.assign(group=values) and by='group'"
+    cases = [
+        (lambda: stance.profile(scored, by=scored.date.dt.to_period("M")),
+         f"by must name a column of the data, got a Series of 3 values: {adding}"),
+        (lambda: stance.profile(scored, by=["party", scored.date.dt.year]),
+         f"by must name a column of the data, got a Series of 3 values: {adding}"),
+        (lambda: stance.profile(scored, by=pd.Grouper(key="date", freq="MS")),
+         "by must name a column of the data, got a pandas Grouper, which is not read: add the groups as a column "
+         "and name it, e.g. data.assign(month=data['date'].dt.to_period('M')) and by='month'"),
+        (lambda: stance.profile(scored, by=scored.party),
+         "by must name a column of the data, got the column's values (a Series): pass by='party'"),
+        (lambda: stance.evaluate(None, frame, by=frame.party),
+         "by must name a column of the data, got the column's values (a Series): pass by='party'"),
+        (lambda: stance.score(frame, text_column=frame.text),
+         "text_column must name a column of the data, got the column's values (a Series): pass text_column='text'"),
+        (lambda: stance.score(frame, text_column=frame.text.to_numpy()),
+         "text_column must name a column of the data, got an array of 3 values: add the values as a column and "
+         "name it, e.g. data.assign(text=values) and text_column='text'"),
+        (lambda: stance.train(frame, labels_column=frame.labels.str.upper()),
+         "labels_column must name a column of the data, got a Series of 3 values: add the values as a column and "
+         "name it, e.g. data.assign(labels=values) and labels_column='labels'"),
+    ]
+    for call, expected in cases:
+        with pytest.raises(stance.InvalidTypeError) as raised:
+            call()
+        assert str(raised.value) == expected
+    # The column named, the profile is what the message says to ask for.
+    months = stance.profile(scored.assign(group=scored.date.dt.to_period("M")), by="group")
+    assert months.n.groupby(level="group").sum().tolist() == [1, 1]  # April's Kyiv, May's defence
+
+
 def test_a_column_name_that_is_no_str_is_not_said_to_differ_in_its_accents():
     frame = pd.DataFrame([["We must help Ukraine.", "x"]])
     with pytest.raises(InvalidInputError, match=r"^text_column='0': no such column; columns present: \[0, 1\] "
