@@ -74,10 +74,12 @@ def score_file(
     chunks = (_csv_chunks(source, chunk_size, extent) if suffix in (".csv", ".tsv")
               else _jsonl_chunks(source, chunk_size, extent, text_column) if suffix == ".jsonl"
               else _parquet_chunks(source, chunk_size, extent, text_column))
-    # The text column is checked on the first chunk only: one warning, not one a chunk.
+    # The text column is checked on the first chunk only, and documents among the texts are
+    # warned of in the first chunk that has any: one warning, not one a chunk.
     scored = (score_checked(chunk, text_column=text_column, model=model, progress=False, prefix=prefix,
-                            n_jobs=n_jobs, check_text_column=number == 0)
-              for number, chunk in enumerate(_decoded_texts(chunks, text_column, source)))
+                            n_jobs=n_jobs, check_text_column=number == 0, check_documents=False)
+              for number, chunk in enumerate(_documents_warned_of(_decoded_texts(chunks, text_column, source),
+                                                                  text_column)))
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
     return write_csv_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
                                 extent=extent, header_names=as_written(source))
@@ -93,6 +95,21 @@ def _decoded_texts(chunks: Iterable[pd.DataFrame], text_column: str, source: Pat
     start = 0
     for chunk in chunks:
         refuse_undecoded(chunk, text_column, source, pd.RangeIndex(start, start + len(chunk)))
+        start += len(chunk)
+        yield chunk
+
+
+def _documents_warned_of(chunks: Iterable[pd.DataFrame], text_column: str) -> Iterator[pd.DataFrame]:
+    """``chunks``, the first that holds a document rather than a statement warned of (see
+    :func:`stance.scoring.warn_of_documents`), its rows named as counted from the file's start."""
+    pd = forksafe.imported("pandas")
+
+    from .scoring import warn_of_documents
+
+    start, warned = 0, False
+    for chunk in chunks:
+        if not warned and text_column in chunk.columns:  # a missing column is refused by the scoring
+            warned = warn_of_documents(chunk[text_column].tolist(), pd.RangeIndex(start, start + len(chunk)))
         start += len(chunk)
         yield chunk
 

@@ -85,10 +85,11 @@ def score(
 
 def score_checked(data: Any, text_column: str = "text", model: StanceModel | str | PathLike[str] | None = None, *,
                   n_jobs: int = 1, progress: bool | None = None, prefix: str = "", encoding: str = "utf-8",
-                  check_text_column: bool = True) -> pd.DataFrame | Any:
+                  check_text_column: bool = True, check_documents: bool = True) -> pd.DataFrame | Any:
     """:func:`score`, whose check that ``text_column`` holds the statements
     (:func:`warn_of_wrong_text_column`) is left out without ``check_text_column``: a file scored
-    in chunks is checked on its first only, with one warning."""
+    in chunks is checked on its first only, with one warning; and whose warning of documents
+    among the texts (:func:`warn_of_documents`) is left out without ``check_documents``."""
     from .api import resolve_model
 
     is_dask = forksafe.imported(".distributed").is_dask
@@ -120,6 +121,8 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
     texts = frame[text_column].tolist()
     if check_text_column:
         warn_of_wrong_text_column(frame, text_column)
+    if check_documents:
+        warn_of_documents(texts, frame.index)
     flags = [None if isinstance(value, str) and not is_blank(value) else _flag(value) for value in texts]
     valid = [i for i, flag in enumerate(flags) if flag is None]
     columns = _result_columns(model, prefix)
@@ -182,6 +185,47 @@ def warn_of_wrong_text_column(frame: pd.DataFrame, text_column: str) -> None:
 
     if len(frame.columns) > 1 and (reason := wrong_text_column(frame, text_column)) is not None:
         warn(reason)
+
+
+# A text this long is a document, not a statement: ten times the longest of the bundled
+# corpus's 24,240 statements (495 characters; 99% are under 400), some 35 sentences.
+DOCUMENT_LENGTH = 5000
+
+
+def documents_among(texts: list[Any]) -> list[int]:
+    """The positions of the texts of ``texts`` that are :data:`DOCUMENT_LENGTH` characters or longer.
+
+    >>> documents_among(["We stand together.", "x" * 5000, None])
+    [1]
+    """
+    return [i for i, text in enumerate(texts) if isinstance(text, str) and len(text) >= DOCUMENT_LENGTH]
+
+
+def warn_of_documents(texts: list[Any], index: Any, positions: list[int] | None = None) -> bool:
+    """Give a :class:`~stance.StanceWarning` naming the rows (of ``index``) whose text is a
+    document rather than a statement (``positions``, or :func:`documents_among` of
+    ``texts``); say whether it did. Such a text, a whole debate exported in one cell, is
+    scored as one statement, its label and stance the pull of all its sentences together,
+    and was given one with no word, where :func:`stance.score_documents` scores each statement.
+    """
+    from .data import named_rows, row_names
+    from .exceptions import warn
+
+    positions = documents_among(texts) if positions is None else positions
+    if not positions:
+        return False
+    rows = row_names(named_rows(index), positions, limit=5)
+    if len(positions) == 1:
+        said = (f"{rows} holds a text of {len(texts[positions[0]]):,} characters, a document rather than a "
+                f"statement: it is")
+    else:
+        longest = max(len(texts[i]) for i in positions)
+        said = (f"{rows} hold texts of {DOCUMENT_LENGTH:,} characters or more (the longest {longest:,}), documents "
+                f"rather than statements: each is")
+    warn(f"{said} scored as one statement, its label and stance the pull of all its sentences together; to score "
+         f"a speech or a debate statement by statement, stance.score_documents splits each text into statements "
+         f"and scores them, carrying a DataFrame's other columns (stance document reads .txt files)")
+    return True
 
 
 def record_none_label(scored: pd.DataFrame, model: StanceModel, prefix: str = "") -> None:

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 import stance
+from stance.cli import main
 from stance.files import score_file
 
 
@@ -491,3 +492,41 @@ def test_progress_that_is_no_bool_is_refused_not_read_as_true(tmp_path, capsys):
     assert "scoring" in capsys.readouterr().err
     assert stance.score_file(source, tmp_path / "out.csv", progress=False) == 2
     assert "scoring" not in capsys.readouterr().err
+
+
+def test_a_whole_debate_in_one_cell_is_warned_of_as_a_document(tmp_path, capsys):
+    # A user audit (political scientist): a sitting's whole debate exported in one cell (1.5 MB)
+    # was scored as one statement, 'ukraine_support|deterrence', favor, confidence 0.90, with
+    # no word; the bundled corpus's longest statement is 495 characters.
+    lines = ["Mr Speaker, this House must stand with Ukraine for as long as it takes.",
+             "Order, order. The honourable gentleman will resume his seat.",
+             "Defence spending must rise to three per cent of GDP by the end of this Parliament."]
+    debate = " ".join(lines * 40)  # 8,520 characters
+    frame = pd.DataFrame({"sitting": [1, 2, 3, 4], "text": [lines[0], debate, lines[2], "x " * 2499]},
+                         index=["a", "b", "c", "d"])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        scored = stance.score(frame)
+    said = [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
+    assert said == [f"row 'b' holds a text of {len(debate):,} characters, a document rather than a statement: it is "
+                    "scored as one statement, its label and stance the pull of all its sentences together; to score "
+                    "a speech or a debate statement by statement, stance.score_documents splits each text into "
+                    "statements and scores them, carrying a DataFrame's other columns (stance document reads .txt "
+                    "files)"]
+    assert scored.index.tolist() == ["a", "b", "c", "d"] and scored.label.iloc[1] != "none"  # scored all the same
+    # 4,998 characters (row 'd') is a long statement, not a document; a file scored in chunks
+    # is warned of once, its rows counted from the file's start.
+    source = tmp_path / "sittings.csv"
+    pd.concat([frame] * 3).to_csv(source, index=False)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert score_file(source, tmp_path / "out.csv", chunk_size=3) == 12
+    said = [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
+    assert len(said) == 1 and said[0].startswith(f"row 1 holds a text of {len(debate):,} characters"), said
+    assert main(["score", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("stance score: warning: rows 1, 5, 9 hold texts of 5,000 characters or more (the longest "
+                          f"{len(debate):,}), documents rather than statements: each is scored as one statement"), err
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a long statement alone says nothing
+        stance.score(frame.loc[["a", "c", "d"]])
