@@ -383,11 +383,13 @@ def _names_a_file(data: Any) -> bool:
 
     >>> _names_a_file("in.csv"), _names_a_file("We stand together."), _names_a_file("notes.txt")
     (True, False, False)
+    >>> _names_a_file("hansard_2024.xlsx"), _names_a_file("votes.json"), _names_a_file("Yes.")
+    (True, True, False)
     """
     from os import PathLike
     from pathlib import Path
 
-    from .data import SUPPORTED_SUFFIXES
+    from .data import COMPRESSED_SUFFIXES, SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES
 
     if isinstance(data, PathLike):  # a path whatever it names: "got PosixPath" read as if none were taken
         return True
@@ -400,8 +402,11 @@ def _names_a_file(data: Any) -> bool:
         return True
     # A file that is there is read, whatever its type, so that "notes.txt" is told its type is
     # not read rather than to wrap a statement in a list. A name with a table suffix and no
-    # spaces is a path even when nothing is there, so that a typo gets "file not found".
-    return os.path.isfile(path) or (path.suffix.lower() in SUPPORTED_SUFFIXES and " " not in data)
+    # spaces is a path even when nothing is there, so that a typo gets "file not found"; and
+    # so is one of a spreadsheet, a compressed file or JSON, which no statement ends in, told
+    # its type is not read (as train is) rather than to wrap a statement in a list.
+    named = SUPPORTED_SUFFIXES + SPREADSHEET_SUFFIXES + COMPRESSED_SUFFIXES + (".json",)
+    return os.path.isfile(path) or (path.suffix.lower() in named and " " not in data)
 
 
 def _refuse_plain_text(data: Any) -> None:

@@ -530,3 +530,20 @@ def test_a_whole_debate_in_one_cell_is_warned_of_as_a_document(tmp_path, capsys)
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a long statement alone says nothing
         stance.score(frame.loc[["a", "c", "d"]])
+
+
+def test_a_spreadsheet_or_json_named_that_is_not_there_is_told_its_type_not_to_wrap_a_statement(tmp_path, monkeypatch):
+    # A user audit (political scientist): stance.score("hansard_2024.xlsx"), the name mistyped
+    # or in another folder, said "got a single str; wrap it in a list, or use stance.classify()
+    # for one statement", where the file there was told its type is not read, as train is.
+    monkeypatch.chdir(tmp_path)
+    for given, said in (("hansard_2024.xlsx", r"unknown file type '\.xlsx'; .*save it as 'CSV UTF-8'"),
+                        ("votes.json", r"unknown file type '\.json'"),
+                        ("hansard.csv.gz", r"a compressed file \(\.gz\); decompress it first")):
+        with pytest.raises(stance.InvalidInputError, match=f"^cannot read '{re.escape(given)}': {said}"):
+            stance.score(given)
+        with pytest.raises(stance.InvalidInputError, match=f"^cannot read '{re.escape(given)}': {said}"):
+            stance.train(given)
+    for statement in ("NATO.", "U.S.", "Kyiv.Now"):  # a statement without spaces is still one
+        with pytest.raises(stance.InvalidTypeError, match="got a single str; wrap it in a list"):
+            stance.score(statement)
