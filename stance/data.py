@@ -1572,6 +1572,13 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
                     f"{argument}={quoted(column)}: no such column; columns present: {listed}; the column is the "
                     f"{_kind(same)} {quoted(same)}, not the {_kind(column)} {quoted(column)}: pass "
                     f"{argument}={quoted(same)}")
+            if column in [name for name in frame.index.names if name is not None]:
+                # A DatetimeIndex named "date", set for resampling: pandas' groupby takes its
+                # name, and the message listed the columns, "date" not among them, with no word.
+                level = f"{quoted(column)}" if frame.index.nlevels > 1 else ""
+                raise InvalidInputError(
+                    f"{argument}={quoted(column)}: no such column; {quoted(column)} is the name of the data's index, "
+                    f"not of a column: data.reset_index({level}) makes it one")
             twin = next((name for name in present if isinstance(column, str) and name != column
                          and composed(name) == composed(column)), None)
             hint = _closest(column, present)

@@ -638,6 +638,28 @@ def test_values_given_for_a_column_name_are_refused_in_one_line_saying_what_to_p
     assert months.n.groupby(level="group").sum().tolist() == [1, 1]  # April's Kyiv, May's defence
 
 
+def test_a_column_argument_naming_the_index_says_to_make_it_a_column():
+    # A user audit (political scientist): sentences indexed by their date, as for resampling,
+    # and profile(scored, by="date"), as pandas' groupby takes an index level's name, said
+    # "by='date': no such column; columns present: [...]", 'date' not among them, with no word.
+    frame = pd.DataFrame({"text": ["We back Kyiv.", "Spend more on defence."], "party": ["Labour", "SNP"],
+                          "labels": ["ukraine_support", "deterrence"], "stance": ["favor", "favor"]},
+                         index=pd.DatetimeIndex(["2022-04-09", "2022-05-02"], name="date"))
+    scored = stance.score(frame[["text", "party"]])
+    said = "no such column; 'date' is the name of the data's index, not of a column: data.reset_index() makes it one"
+    with pytest.raises(InvalidInputError) as raised:
+        stance.profile(scored, by="date")
+    assert str(raised.value) == f"by='date': {said}"
+    with pytest.raises(InvalidInputError) as raised:
+        stance.evaluate(None, frame, by="date")
+    assert str(raised.value) == f"by='date': {said}"
+    with pytest.raises(InvalidInputError) as raised:  # a level of several names itself
+        stance.profile(scored.set_index("party", append=True), by="party")
+    assert str(raised.value) == ("by='party': no such column; 'party' is the name of the data's index, not of a "
+                                 "column: data.reset_index('party') makes it one")
+    assert stance.profile(scored.reset_index(), by="date").n.tolist() == [1, 1]  # as the message says
+
+
 def test_a_column_name_that_is_no_str_is_not_said_to_differ_in_its_accents():
     frame = pd.DataFrame([["We must help Ukraine.", "x"]])
     with pytest.raises(InvalidInputError, match=r"^text_column='0': no such column; columns present: \[0, 1\] "
