@@ -441,7 +441,7 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
 
     from .api import resolve_model
     from .profile import profile
-    from .scoring import score
+    from .scoring import score_checked
 
     statements_and_headers = forksafe.imported(".sentences").statements_and_headers
 
@@ -469,7 +469,8 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
                                 if position not in scored_at and position not in absent])
     if not lone:
         columns = {"document": pd.Series(names, dtype=object), **columns}
-    scored = score(pd.DataFrame(columns), model=model)
+    # Its statements are a document's split: one too long to split is no document to split again.
+    scored = score_checked(pd.DataFrame(columns), model=model, check_documents=False)
     if carried is not None and len(carried.columns):
         # Right after the document they describe (its speaker, date, outlet), before the scores.
         at = 1 if "document" in scored else 0

@@ -530,6 +530,8 @@ def test_a_whole_debate_in_one_cell_is_warned_of_as_a_document(tmp_path, capsys)
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a long statement alone says nothing
         stance.score(frame.loc[["a", "c", "d"]])
+        # nor does a document's statement too long to split, which score_documents would not split again
+        assert len(stance.score_document("word " * 1500).sentences) == 1
 
 
 def test_a_spreadsheet_or_json_named_that_is_not_there_is_told_its_type_not_to_wrap_a_statement(tmp_path, monkeypatch):
