@@ -651,11 +651,25 @@ def _holds_carriage_return(part: pd.DataFrame) -> bool:
     >>> import pandas as pd
     >>> _holds_carriage_return(pd.DataFrame({"text": ["one\rtwo"], "n": [1]}))
     True
+    >>> _holds_carriage_return(pd.DataFrame({"text": pd.array(["one", None, "two\r"], dtype="string")}))
+    True
     """
-    return any("\r" in str(column) for column in part.columns) or any(
-        isinstance(value, str) and "\r" in value
-        for column in part.columns if part[column].dtype.kind not in "biufcmM"
-        for value in part[column])
+    pd = forksafe.imported("pandas")
+
+    if any("\r" in str(column) for column in part.columns):
+        return True
+    for position in range(len(part.columns)):
+        values = part.iloc[:, position]
+        if values.dtype.kind in "biufcmM":
+            continue
+        # A column of pandas' strings is searched whole: taken a value at a time, an Arrow
+        # one boxed each (1.2 million cells of 200,000 rows took a second of a 7 s scoring).
+        if isinstance(values.dtype, pd.StringDtype):
+            if values.str.contains("\r", regex=False).any():
+                return True
+        elif any(isinstance(value, str) and "\r" in value for value in values.tolist()):
+            return True
+    return False
 
 
 # The machine's failures, not the input's or the arguments': a full disk or quota, a file-size
