@@ -1587,8 +1587,8 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
                 f"{argument}={quoted(column)}: no such column; columns present: {listed}"
                 + (f". The column {quoted(twin)} is written with its accents encoded otherwise (Unicode "
                    f"{unicode_form(twin)}, not {unicode_form(column)}): pass its name as the file writes it, "
-                   f"or rename it" if twin is not None else f". Did you mean {quoted(hint)}?" if hint is not None
-                   else _sentences_hint(frame, argument))
+                   f"or rename it" if twin is not None else _separator_hint(frame, column)
+                   or (f". Did you mean {quoted(hint)}?" if hint is not None else _sentences_hint(frame, argument)))
             )
         if column is not None and frame.columns.nlevels > 1 and not isinstance(column, tuple):
             # A MultiIndex takes one level's name as a key for every column under it.
@@ -1633,6 +1633,32 @@ def sentence_column(frame: pd.DataFrame, leave_out: Any = None) -> tuple[Any, fl
         if words >= 5 and words > best_words:
             best, best_words = name, words
     return None if best is None else (best, best_words)
+
+
+def _separator_hint(frame: pd.DataFrame, column: Any) -> str:
+    """For a ``column`` that names no column, the header read whole that holds it among names
+    joined by a separator, and the separator to read the file with: Excel's "CSV" in a
+    decimal-comma locale, read with pandas' default ``sep=","``, is one column named
+    "id;speaker;text", which :func:`_sentences_hint` took for a column of statements.
+    Empty when no column's name so holds it.
+
+    >>> import pandas as pd
+    >>> print(_separator_hint(pd.DataFrame({"id;party;text": ["1;SNP;We act now."]}), "text"))  # doctest: +ELLIPSIS
+    . Column 'id;party;text' is a header of 3 names read as one: the file is separated by ';'; read it with \
+pd.read_csv(path, sep=';'), or pass stance the file's path, which reads it so
+    """
+    if not isinstance(column, str):
+        return ""
+    for name in frame.columns:
+        if not isinstance(name, str):
+            continue
+        for separator in (";", "\t", "|", ","):
+            names = [part.strip().strip('"').lstrip("\ufeff") for part in name.split(separator)]
+            if len(names) > 1 and column in names:
+                return (f". Column {quoted(name)} is a header of {len(names)} names read as one: the file is "
+                        f"separated by {separator!r}; read it with pd.read_csv(path, sep={separator!r}), or pass "
+                        f"stance the file's path, which reads it so")
+    return ""
 
 
 def _sentences_hint(frame: pd.DataFrame, argument: str) -> str:

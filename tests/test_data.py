@@ -597,6 +597,32 @@ def test_a_missing_text_column_names_the_column_that_holds_sentences(tmp_path, c
     assert str(raised.value).endswith("columns present: ['id', 'party', 'speech', 'labels']")
 
 
+def test_a_header_read_whole_with_the_wrong_separator_is_named_as_such(tmp_path):
+    # A user audit (political scientist): Excel's "CSV" of a decimal-comma locale read with
+    # pd.read_csv's default sep="," is one column, "id;party;text", and the refusal of
+    # text_column='text' took it for the column of statements (its cells are lines of them):
+    # "is it the column of statements? (text_column='id;party;text')".
+    path = tmp_path / "excel.csv"
+    frame = pd.DataFrame({"id": [1, 2, 3], "party": ["Labour", "SNP", "Reform"],
+                          "text": ["We must stand with Ukraine for as long as it takes.",
+                                   "Defence spending must rise to three per cent of GDP.",
+                                   "The Alliance is divided and weak and everyone knows it."]})
+    frame.to_csv(path, sep=";", index=False, encoding="utf-8-sig")
+    whole = pd.read_csv(path)
+    assert whole.columns.tolist() == ["id;party;text"]  # what the user got
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(whole)
+    assert str(raised.value) == (
+        "text_column='text': no such column; columns present: ['id;party;text']. Column 'id;party;text' is a header "
+        "of 3 names read as one: the file is separated by ';'; read it with pd.read_csv(path, sep=';'), or pass "
+        "stance the file's path, which reads it so")
+    # as it says: both give the statements' labels
+    assert stance.score(pd.read_csv(path, sep=";")).label.tolist() == stance.score(path).label.tolist()
+    tabbed = pd.DataFrame({"id\tspeech": ["1\tWe must stand with Ukraine for as long as it takes."]})
+    with pytest.raises(InvalidInputError, match=r"separated by '\\t'; read it with pd\.read_csv\(path, sep='\\t'\)"):
+        stance.score(tabbed, text_column="speech")
+
+
 def test_values_given_for_a_column_name_are_refused_in_one_line_saying_what_to_pass():
     # A user audit (political scientist): profile(scored, by=scored.date.dt.to_period("M")),
     # as pandas' groupby takes it, was refused as "by must name one column (a str), got a
