@@ -503,21 +503,22 @@ def _model_megabytes(folder: Path) -> float:
 def test_the_readme_quotes_the_bundled_models_answers_to_the_chairs_order_and_off_topic_lines():
     # A user audit (political scientist): the known weaknesses said "Order, order." gets
     # deterrence (0.86, none 0.80) and 8 of the 126 off-topic parliamentary lines a target,
-    # figures of the model before the twenty-fifth wave; the bundled model gives it none and
-    # 6 of them a target, as the README's own table of the probes (0.952) has it.
-    said = re.search(r'"Order\." gets `(\w+)` \(confidence ([\d.]+)\).*?"Order, order\." is `(\w+)` again\s+since '
-                     r'the twenty-fifth wave, narrowly \(`none` ([\d.]+), `deterrence` ([\d.]+);', README, flags=re.S)
+    # figures of the model before the twenty-fifth wave. The README quotes the bundled
+    # model's answers, and a rebuild that moves them fails here.
+    said = re.search(r'With the length floor both are `none`, "Order\." at confidence ([\d.]+) '
+                     r'\(`deterrence` ([\d.]+)\) and "Order, order\." too \(`none` ([\d.]+), `deterrence` ([\d.]+)\)', " ".join(README.split()))
     assert said, "the README's known weaknesses no longer quote the model's answers to 'Order.' and 'Order, order.'"
     order, twice = stance.classify("Order."), stance.classify("Order, order.")
-    assert (order.label, f"{order.confidence:.2f}") == (said[1], said[2])
-    assert (twice.label, f"{twice.scores['none']:.2f}", f"{twice.scores['deterrence']:.2f}") == (said[3], said[4],
-                                                                                              said[5])
+    assert (order.label, f"{order.confidence:.2f}", f"{order.scores['deterrence']:.2f}") == ("none", said[1], said[2])
+    assert (twice.label, f"{twice.scores['none']:.2f}", f"{twice.scores['deterrence']:.2f}") == ("none", said[3],
+                                                                                             said[4])
     lines = pd.read_csv(ROOT / "datasets" / "probes" / "parliament_offtopic.csv", dtype=str, keep_default_na=False)
     scored = stance.score(lines.text.tolist())
     targeted = scored[scored.label != "none"]
-    counted = re.search(r"\(`datasets/probes/parliament_offtopic\.csv`\) (\d+) still get a target", README)
+    counted = re.search(r"\(`datasets/probes/parliament_offtopic\.csv`\) (\d+) still gets? a target", README)
     assert counted and int(counted[1]) == len(targeted)
-    assert scored.label[lines.text == "The honourable gentleman should withdraw that remark."].tolist() == ["unity"]
+    quoted_line = re.search(r'before the length floor\): "([^"]+)" \(`(\w+)`\)', " ".join(README.split()))
+    assert quoted_line and targeted.label[targeted.text == quoted_line[1]].tolist() == [quoted_line[2]]
 
 
 def test_the_readme_gives_the_confidence_figures_of_the_bundled_models_evaluation():
