@@ -506,7 +506,8 @@ def test_the_readme_quotes_the_bundled_models_answers_to_the_chairs_order_and_of
     # figures of the model before the twenty-fifth wave. The README quotes the bundled
     # model's answers, and a rebuild that moves them fails here.
     said = re.search(r'With the length floor both are `none`, "Order\." at confidence ([\d.]+) '
-                     r'\(`deterrence` ([\d.]+)\) and "Order, order\." too \(`none` ([\d.]+), `deterrence` ([\d.]+)\)', " ".join(README.split()))
+                     r'\(`deterrence` ([\d.]+)\) and "Order, order\." too \(`none` ([\d.]+), `deterrence` ([\d.]+)\)',
+                     " ".join(README.split()))
     assert said, "the README's known weaknesses no longer quote the model's answers to 'Order.' and 'Order, order.'"
     order, twice = stance.classify("Order."), stance.classify("Order, order.")
     assert (order.label, f"{order.confidence:.2f}", f"{order.scores['deterrence']:.2f}") == ("none", said[1], said[2])
