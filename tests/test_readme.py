@@ -533,7 +533,7 @@ def test_the_readme_gives_the_confidence_figures_of_the_bundled_models_evaluatio
     low = next(b for b in confidence["bins"] if (b["from"], b["to"]) == (0.5, 0.7))
     sure = next(b for b in confidence["bins"] if (b["from"], b["to"]) == (0.99, 1.0))
     worst = max(loro["folds"], key=lambda fold: fold["confidence_error"])
-    registers = {"interview": "interviews"}
+    registers = {"interview": "interviews", "oped": "op-eds"}
     expected = [
         f"labels given {low['label_probability']:.2f} on average were right {low['top1_in_gold']:.0%} of the time",
         f"Calibration error {confidence['calibration_error_label_probability']:.3f} → "
