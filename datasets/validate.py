@@ -89,14 +89,32 @@ def near_duplicates_across(corpus, others, threshold: float = NEAR_DUPLICATE) ->
     """``(i, j, similarity)`` for each row ``j`` of ``others`` nearly duplicating row ``i`` of
     ``corpus``: the pairs :func:`near_duplicates` finds across the two, without the
     corpus-internal comparisons (which dominate its cost)."""
-    from stance.similarity import tfidf_unit_vectors
+    return near_duplicates_across_each(corpus, [others], threshold)[0]
 
-    texts = corpus.text.fillna("").tolist()
-    vectors = tfidf_unit_vectors(texts + others.text.fillna("").tolist())
-    similarity = (vectors[len(texts):] @ vectors[: len(texts)].T).tocoo()
-    found = similarity.data >= threshold
-    return sorted(zip(similarity.col[found].tolist(), similarity.row[found].tolist(),
-                      similarity.data[found].tolist()))
+
+def near_duplicates_across_each(corpus, each, threshold: float = NEAR_DUPLICATE) -> list[list[tuple[int, int, float]]]:
+    """:func:`near_duplicates_across` of ``corpus`` and each frame of ``each``, in order, with
+    the corpus tokenized once for all (the seed, the ten probes and the challenge set: 9
+    seconds, where a call for each took 31). Each frame is compared as on its own, with the
+    word weights of the corpus and that frame alone."""
+    from stance.similarity import BLOCK, tfidf_unit_vectors_beside
+
+    n = len(corpus)
+    found = []
+    for vectors in tfidf_unit_vectors_beside(corpus.text.fillna("").tolist(),
+                                             [others.text.fillna("").tolist() for others in each]):
+        # By blocks of the frame's rows: nearly every pair shares a word ("the"), and the product
+        # of the challenge set's 4,700 rows by the corpus's 24,000 at once took 6 seconds and
+        # brought the process to 1.8 GB (by blocks, 2 seconds and under 1 GB).
+        corpus_columns = vectors[:n].T.tocsr()
+        pairs: list[tuple[int, int, float]] = []
+        for start in range(n, vectors.shape[0], BLOCK):
+            similarity = (vectors[start : start + BLOCK] @ corpus_columns).tocoo()
+            near = similarity.data >= threshold
+            pairs += zip(similarity.col[near].tolist(), (similarity.row[near] + start - n).tolist(),
+                         similarity.data[near].tolist())
+        found.append(sorted(pairs))
+    return found
 
 
 def nearest_pair(corpus) -> tuple[float, str, str]:

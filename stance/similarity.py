@@ -8,7 +8,7 @@ which reads its pool as posts (see :func:`content_words`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
 
@@ -23,11 +23,41 @@ def tfidf_unit_vectors(texts: Sequence[str], posts: bool = False):
     text's :func:`content_words` only."""
     TfidfVectorizer = forksafe.imported("sklearn.feature_extraction.text").TfidfVectorizer
 
+    vectorizer = TfidfVectorizer(analyzer=_analyzer(posts), sublinear_tf=True)
+    return vectorizer.fit_transform(texts)
+
+
+def tfidf_unit_vectors_beside(texts: Sequence[str], extras: Sequence[Sequence[str]]) -> Iterator:
+    """For each sequence of ``extras``, the rows ``tfidf_unit_vectors([*texts, *extra])`` gives,
+    with ``texts`` tokenized once for all of them. Each extra weighs words as in a fit on
+    ``texts`` and it alone (its own IDF: the others' words are columns no row of it uses), so
+    a similarity threshold means what it does there; a value may differ in its last bit, where
+    the words of a row come in another order (the corpus and the challenge set: cosines within
+    6e-16).
+
+    >>> each = list(tfidf_unit_vectors_beside(["we stand together", "rain"], [["together we stand"], ["sun"]]))
+    >>> [x.shape[0] for x in each], bool((each[0] @ each[0].T)[0, 2] > 0.5)
+    ([3, 3], True)
+    """
+    text = forksafe.imported("sklearn.feature_extraction.text")
+
+    extras = [list(extra) for extra in extras]
+    # Tokenizing the texts is most of a fit's time: one count matrix of every text, then each
+    # extra's rows beside those of ``texts`` weighed as a fit on them alone would weigh them.
+    counts = text.CountVectorizer(analyzer=_analyzer(False), dtype=np.float64).fit_transform(
+        [*texts, *(t for extra in extras for t in extra)])
+    start = len(texts)
+    for extra in extras:
+        rows = counts[np.r_[0 : len(texts), start : start + len(extra)]]
+        start += len(extra)
+        yield text.TfidfTransformer(sublinear_tf=True).fit_transform(rows)
+
+
+def _analyzer(posts: bool) -> Callable[[str], list[str]]:
     from .text import tokenize
 
     words = content_words if posts else tokenize
-    vectorizer = TfidfVectorizer(analyzer=lambda t: _grams(words(t)), sublinear_tf=True)
-    return vectorizer.fit_transform(texts)
+    return lambda t: _grams(words(t))
 
 
 def content_words(text: str) -> list[str]:

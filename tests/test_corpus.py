@@ -40,24 +40,40 @@ def test_composition_targets(validate, corpus):
     assert stats["distinct_word_forms"] >= 8000
 
 
-def test_challenge_set_is_valid_and_apart_from_the_corpus(validate, corpus):
-    challenge = validate.load_corpus(ROOT / "datasets" / "challenge")
+@pytest.fixture(scope="module")
+def challenge(validate):
+    return validate.load_corpus(ROOT / "datasets" / "challenge")
+
+
+def test_challenge_set_is_valid_and_apart_from_the_corpus(validate, challenge, crossings):
     assert len(challenge) >= 500 and set(challenge.source) == {"challenge"}
     assert validate.problems(challenge) == []
-    assert validate.near_duplicates_across(corpus, challenge) == []
+    assert crossings["datasets/challenge"] == []
 
 
 PROBES = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "datasets" / "probes").glob("*.csv"))
+HELD_OUT = ["seeds/seed_statements.csv", *PROBES]
 
 
-@pytest.mark.parametrize("held_out", ["seeds/seed_statements.csv", *PROBES])
-def test_no_corpus_statement_paraphrases_a_held_out_statement(validate, corpus, held_out):
-    # The seed and the probes are held-out tests; a near-copy in the corpus would make them echoes.
+@pytest.fixture(scope="module")
+def crossings(validate, corpus, challenge):
+    """The ``(corpus statement, held-out statement)`` near-copies of each held-out set, by its
+    path: each set compared with the corpus as near_duplicates_across(corpus, it) compares them
+    (its own word weights), with the corpus tokenized once for all twelve sets, where each set
+    spent about 2 of its 2.5 seconds tokenizing the corpus again."""
     import pandas as pd
 
-    seeds = pd.read_csv(ROOT / held_out, dtype=str, keep_default_na=False)
-    crossing = [(corpus.text[i], seeds.text[j]) for i, j, _ in validate.near_duplicates_across(corpus, seeds)]
-    assert crossing == []
+    sets = {path: pd.read_csv(ROOT / path, dtype=str, keep_default_na=False) for path in HELD_OUT}
+    sets["datasets/challenge"] = challenge
+    found = validate.near_duplicates_across_each(corpus, list(sets.values()))
+    return {path: [(corpus.text[i], held_out.text[j]) for i, j, _ in pairs]
+            for (path, held_out), pairs in zip(sets.items(), found)}
+
+
+@pytest.mark.parametrize("held_out", HELD_OUT)
+def test_no_corpus_statement_paraphrases_a_held_out_statement(crossings, held_out):
+    # The seed and the probes are held-out tests; a near-copy in the corpus would make them echoes.
+    assert crossings[held_out] == []
 
 
 def test_near_duplicates_across_finds_what_the_whole_comparison_finds(validate, corpus):
@@ -69,10 +85,23 @@ def test_near_duplicates_across_finds_what_the_whole_comparison_finds(validate, 
         sample.text[20] + " And that is all I will say.",
         "Entirely unrelated words about gardening tomatoes.",
     ]})
-    both = pd.concat([sample[["text"]], others], ignore_index=True)
-    whole = sorted((i, j - len(sample)) for i, j, _ in validate.near_duplicates(both) if i < len(sample) <= j)
-    across = [(i, j) for i, j, _ in validate.near_duplicates_across(sample, others)]
-    assert (7, 0) in across and across == whole
+    # A second set, compared in the same pass: words of the first (gardening) and its own
+    # must not weigh on it, so each set finds with each similarity what it finds alone.
+    more = pd.DataFrame({"text": [
+        "Gardening tomatoes in Riga, entirely unrelated.",
+        sample.text[50].upper() + " Indeed.",  # a near-copy of row 50
+        sample.text[7],
+    ]})
+    found = validate.near_duplicates_across_each(sample, [others, more])
+    for one, pairs in zip([others, more], found):
+        both = pd.concat([sample[["text"]], one], ignore_index=True)
+        whole = sorted((i, j - len(sample), value) for i, j, value in validate.near_duplicates(both)
+                       if i < len(sample) <= j)
+        assert [(i, j) for i, j, _ in pairs] == [(i, j) for i, j, _ in whole]
+        assert [value for *_, value in pairs] == pytest.approx([value for *_, value in whole], abs=1e-12)
+        assert pairs == validate.near_duplicates_across(sample, one)
+    assert (7, 0) in [(i, j) for i, j, _ in found[0]]
+    assert {(50, 1), (7, 2)} <= {(i, j) for i, j, _ in found[1]}
 
 
 def test_validator_catches_bad_rows(validate, corpus):
