@@ -3450,10 +3450,11 @@ def test_a_plot_file_is_the_same_bytes_each_run(tmp_path, capsys, monkeypatch, s
     (tmp_path / "speech.txt").write_text("We stand together. Send tanks to Ukraine. Pensions rise in May.\n")
     drawn = []
     for run_number in range(2):
+        if run_number:
+            time.sleep(1.1)  # the stamp is to the second: the second run draws at another time
         image = tmp_path / f"run{run_number}{suffix}"
         assert run(capsys, "document", str(tmp_path / "speech.txt"), "--plot", str(image))[0] == 0
         drawn.append(image.read_bytes())
-        time.sleep(1.1)  # the stamp is to the second
     assert drawn[0] == drawn[1]
     assert stamp not in drawn[0]
 
