@@ -75,16 +75,21 @@ def saved_as_before_format_10(monkeypatch):
         name: value for name, value in recorded(options, filled).items() if name != "invisibles"})
 
 
+# The corpus files written since 0.3.0's bundled model was trained (its recipe leaves them out).
+CORPUS_FILES_SINCE_0_3_0 = ("declarations_reported.csv:", "declarations_spoken.csv:")
+
+
 @pytest.fixture(scope="session")
 def bundled_model_of_0_3_0(corpus_frame, seed_frame) -> stance.StanceModel:
-    """The bundled model as 0.3.0 shipped it: trained on the corpus and the seed without a
+    """The bundled model as 0.3.0 shipped it: trained on its corpus and the seed without a
     ``length_floor`` (which 0.5.0 made the default) and saved before the ``invisibles``
     option (format 9; save it under ``saved_as_before_format_10``), so that a zero-width
     space inside a word parts it. Retrained, not copied: on another processor its weights
     differ from the shipped ones in the fourth decimal at most, not in any answer to two."""
     import dataclasses
 
-    everything = pd.concat([corpus_frame, seed_frame.assign(source="seed")], ignore_index=True)
+    corpus = corpus_frame[~corpus_frame.index.str.startswith(CORPUS_FILES_SINCE_0_3_0)]
+    everything = pd.concat([corpus, seed_frame.assign(source="seed")], ignore_index=True)
     model = stance.train(everything, stance_column="stance", length_floor=None)
     analyzer = {key: value for key, value in model.params_.analyzer_options.items() if key != "invisibles"}
     return stance.StanceModel.from_parameters(dataclasses.replace(model.params_, analyzer_options=analyzer),

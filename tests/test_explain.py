@@ -3,6 +3,7 @@
 import math
 import re
 import unicodedata
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -194,9 +195,13 @@ def test_an_ngram_across_a_line_break_keeps_its_table_row_on_one_line(default_mo
 def test_explain_lists_the_primary_label_first_as_the_prediction_does(default_model):
     # The heads came in alphabetical order, so a statement whose primary label sorts after
     # its second one was explained second label first.
-    text = "Some say that forward-deployed brigades provoke Moscow."
-    prediction = default_model.classify(text)
-    assert prediction.labels[0] > prediction.labels[1]  # the case that was wrong
+    # The first challenge statement the bundled model gives such labels ("Some say that
+    # forward-deployed brigades provoke Moscow." was one until a rebuild gave it one label).
+    from stance.data import read_table
+
+    texts = read_table(Path(__file__).resolve().parent.parent / "datasets" / "challenge").text.tolist()
+    text, prediction = next((text, prediction) for text, prediction in zip(texts, default_model.classify_many(texts))
+                            if len(prediction.labels) > 1 and prediction.labels[0] > prediction.labels[1])
     heads = default_model.explain(text).explains.unique().tolist()
     assert heads == [f"label: {label}" for label in prediction.labels] + [f"stance: {prediction.stance}"]
 
