@@ -143,8 +143,6 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
     return out
 
 
-
-
 def wrong_text_column(frame: pd.DataFrame, text_column: str) -> str | None:
     """Why ``text_column`` of ``frame`` looks like the wrong column to score, or None.
 
@@ -188,7 +186,7 @@ def warn_of_wrong_text_column(frame: pd.DataFrame, text_column: str) -> None:
 
 
 # A text this long is a document, not a statement: ten times the longest of the bundled
-# corpus's 24,240 statements (495 characters; 99% are under 400), some 35 sentences.
+# corpus's statements (495 characters; 99% are under 400), some 35 sentences.
 DOCUMENT_LENGTH = 5000
 
 
