@@ -209,7 +209,7 @@ def test_the_readme_quotes_the_bundled_models_answer_to_text_of_no_known_word():
 def test_the_readme_names_every_flag_an_explanation_names(default_model):
     # The README said an explanation names its flag for a statement blank or of no known word,
     # but it names many_unknown_words too (with why: the answer rests on the few words known).
-    said = re.search(r"explanations \(`model\.explain_html\(text\)`.*?render as HTML", README, flags=re.S)[0]
+    said = re.search(r"\nIn a notebook, .*?\n\n", README, flags=re.S)[0]
     for text in ("", "12345", "Wir müssen die Ukraine unterstützen."):
         flag = default_model.classify(text).flag
         shown = default_model.explain_html(text)
