@@ -1271,8 +1271,14 @@ def _table_as_document(name: str) -> str:
 
 def _document_text(raw: bytes, name: str) -> str:
     """A document's text: UTF-8, or UTF-16/UTF-32 when a byte-order mark says so (Windows
-    Notepad's "Unicode" saves UTF-16 with one, and the bytes cannot be mistaken)."""
-    from .data import marked_encoding
+    Notepad's "Unicode" saves UTF-16 with one, and the bytes cannot be mistaken).
+
+    Without the mark it is refused as a table is (see :func:`stance.data.unmarked_encoding`):
+    a quarter of NUL bytes, asked for alone, is Latin text's share, and Ukrainian in UTF-16 has
+    about a tenth (its spaces' and full stops'), decodes as UTF-8 and was scored as
+    "\x048\x04 \x00?…" with exit status 0; Chinese was "not UTF-8", to re-save from cp1252.
+    """
+    from .data import marked_encoding, unmarked_advice, unmarked_encoding
 
     codec = marked_encoding(raw)
     if codec is not None:
@@ -1281,6 +1287,10 @@ def _document_text(raw: bytes, name: str) -> str:
         except UnicodeDecodeError:
             raise _Missing(f"{name!r} starts like {codec.upper()} text but is not; "
                            f"re-save it as UTF-8") from None
+    start = raw[:4096]  # as much as a table's check reads
+    # One NUL is a stray one in UTF-8 text (it is read); UTF-16 has one in each line end too.
+    if start.count(0) > 1 and (codec := unmarked_encoding(start)) is not None:
+        raise _Missing(unmarked_advice(name, codec))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -394,13 +394,36 @@ def _unmarked_file(path: Path, codec: str) -> InvalidInputError:
     """The error for a file in ``codec`` with no byte-order mark (see :func:`unmarked_encoding`),
     read as UTF-8: in Python's words, and in the command line's (``typed``), which has no
     encoding option and says how to re-save it."""
-    named, iconv = _UNMARKED[codec]
-    said = f"{str(path)!r} is not UTF-8: it looks like {named} without a byte-order mark (a 0 byte beside each " \
-           f"ASCII character); re-save it as UTF-8"
-    error = InvalidInputError(f"{said} or pass encoding={codec!r}")
-    resaved = shlex.quote(str(path.with_name(f"{path.stem}.utf8{path.suffix}")))
-    error.typed = f"{said}, e.g. iconv -f {iconv} -t utf-8 {shlex.quote(str(path))} > {resaved}"
+    error = InvalidInputError(f"{_looks_unmarked(str(path), codec)}; re-save it as UTF-8 or pass encoding={codec!r}")
+    error.typed = unmarked_advice(str(path), codec)
     return error
+
+
+def unmarked_advice(name: str, codec: str) -> str:
+    """What the command line says of the file ``name`` ("-" for standard input) in ``codec``
+    with no byte-order mark (see :func:`unmarked_encoding`): what it looks like, and the iconv
+    command that re-saves it as UTF-8.
+
+    >>> unmarked_advice("rada.txt", "utf-16-le")  # doctest: +NORMALIZE_WHITESPACE
+    "'rada.txt' is not UTF-8: it looks like UTF-16 little-endian without a byte-order mark (a 0 byte beside each
+    ASCII character); re-save it as UTF-8, e.g. iconv -f utf-16le -t utf-8 rada.txt > rada.utf8.txt"
+    >>> unmarked_advice("-", "utf-16-be").split("; ")[-1]
+    're-encode the input as UTF-8, e.g. iconv -f utf-16be -t utf-8'
+    """
+    iconv = _UNMARKED[codec][1]
+    if name == "-":  # no file to re-save, and "-.utf8" is no name to write to
+        return f"{_looks_unmarked(name, codec)}; re-encode the input as UTF-8, e.g. iconv -f {iconv} -t utf-8"
+    path = Path(name)
+    resaved = shlex.quote(str(path.with_name(f"{path.stem}.utf8{path.suffix}")))
+    return (f"{_looks_unmarked(name, codec)}; re-save it as UTF-8, e.g. iconv -f {iconv} -t utf-8 "
+            f"{shlex.quote(name)} > {resaved}")
+
+
+def _looks_unmarked(name: str, codec: str) -> str:
+    """That the file ``name`` ("-", stdin) looks like ``codec`` without a byte-order mark."""
+    what = "stdin" if name == "-" else repr(name)
+    return (f"{what} is not UTF-8: it looks like {_UNMARKED[codec][0]} without a byte-order mark (a 0 byte "
+            f"beside each ASCII character)")
 
 
 @contextmanager

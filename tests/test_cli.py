@@ -2278,6 +2278,45 @@ def test_document_refuses_utf16_or_utf32_without_a_byte_order_mark(capsys, tmp_p
     assert "NATO is united." in " ".join(row["text"] for row in json.loads(out)["sentences"])
 
 
+@pytest.mark.parametrize(("text", "codec", "iconv"), [
+    ("Ми підтримуємо Україну. НАТО має бути єдиним.\n", "utf-16-le", "utf-16le"),
+    ("我们支持乌克兰。\n北约团结一致。\n", "utf-16-le", "utf-16le"),
+    ("Ми підтримуємо Україну.\nНАТО має бути єдиним.\n", "utf-16-be", "utf-16be"),
+], ids=["ukrainian", "chinese", "ukrainian-be"])
+def test_document_in_cyrillic_or_cjk_utf16_without_a_mark_is_named_so(capsys, tmp_path, monkeypatch, text, codec,
+                                                                      iconv):
+    # An audit: Ukrainian in UTF-16 without a mark has a 0 byte for a space or full stop alone,
+    # about a tenth of its bytes where a quarter was asked for, decodes as UTF-8, and scored as
+    # one statement "\x048\x04 \x00?…", `none`, exit status 0; Chinese was told to re-save
+    # from cp1252.
+    source = tmp_path / "rada.txt"
+    source.write_bytes(text.encode(codec))
+    status, out, err = run(capsys, "document", str(source))
+    assert status == 2 and out == "", out
+    assert (f"'{source}' is not UTF-8: it looks like {'UTF-16 ' + ('little' if codec.endswith('le') else 'big')}"
+            f"-endian without a byte-order mark" in err), err
+    resaved = tmp_path / "rada.utf8.txt"
+    assert f"re-save it as UTF-8, e.g. iconv -f {iconv} -t utf-8 {source} > {resaved}" in err, err
+    # The encoding named is the one the file is in.
+    assert source.read_bytes().decode(iconv) == text
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode(codec))))
+    status, out, err = run(capsys, "document", "-")
+    assert status == 2 and out == "", out
+    assert "stdin is not UTF-8" in err and f"re-encode the input as UTF-8, e.g. iconv -f {iconv} -t utf-8" in err, err
+
+
+@pytest.mark.parametrize("text", ["Ми підтримуємо Україну.\nНАТО має бути єдиним.\n",
+                                  "我们支持乌克兰。\n北约团结一致。\n"], ids=["ukrainian", "chinese"])
+def test_document_in_utf8_cyrillic_or_cjk_is_read(capsys, tmp_path, text):
+    # The check for UTF-16 without a mark leaves UTF-8 in these scripts alone.
+    source = tmp_path / "rada.txt"
+    source.write_text(text, encoding="utf-8")
+    status, out, err = run(capsys, "document", str(source), "--json")
+    assert status == 0, err
+    read = " ".join(row["text"] for row in json.loads(out)["sentences"])  # Chinese lines are one sentence
+    assert all(line in read for line in text.splitlines()), read
+
+
 def test_an_output_that_is_a_folder_is_refused_before_any_scoring(capsys, tmp_path, monkeypatch):
     # Found only by the final rename before, after every row of the input had been scored.
     source = tmp_path / "in.csv"
