@@ -197,7 +197,25 @@ def unknown_type(path: Path) -> str:
         return (f"cannot read {str(path)!r}: a compressed file ({suffix}); decompress it first "
                 f"(e.g. {tool} {str(path)!r}) and read the {inner}")
     return (f"cannot read {str(path)!r}: unknown file type {suffix or '(none)'!r}; "
-            f"expected one of {', '.join(SUPPORTED_SUFFIXES)}{save_as_hint(suffix)}")
+            f"expected one of {', '.join(SUPPORTED_SUFFIXES)}{save_as_hint(suffix) or _json_hint(path)}")
+
+
+def _json_hint(path: Path) -> str:
+    """What to do with the JSON file ``path``, which stance does not read; it was refused as
+    of an unknown type, with nothing to say that JSON Lines is read under another suffix.
+
+    >>> print(_json_hint(Path("votes.json")))  # doctest: +NORMALIZE_WHITESPACE
+     (JSON Lines, one record a line, is read under the .jsonl suffix; a JSON array or object: read it with
+     pandas.read_json('votes.json') (lines=True for JSON Lines) and pass the DataFrame, or write that as JSON
+     Lines, .to_json('votes.jsonl', orient='records', lines=True))
+    >>> _json_hint(Path("votes.txt"))
+    ''
+    """
+    if path.suffix.lower() != ".json":
+        return ""
+    return (f" (JSON Lines, one record a line, is read under the .jsonl suffix; a JSON array or object: read it "
+            f"with pandas.read_json({str(path)!r}) (lines=True for JSON Lines) and pass the DataFrame, or write "
+            f"that as JSON Lines, .to_json({str(path.with_suffix('.jsonl'))!r}, orient='records', lines=True))")
 
 
 # The first bytes of compressed files (bzip2's: its header and the mark of its first block),

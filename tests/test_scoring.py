@@ -551,6 +551,35 @@ def test_a_spreadsheet_or_json_named_that_is_not_there_is_told_its_type_not_to_w
             stance.score(statement)
 
 
+def test_a_json_file_is_told_how_to_be_read(tmp_path, capsys, energy_model, energy_frame):
+    # An audit: stance.score("votes.json") was refused as "unknown file type '.json'; expected
+    # one of .csv, .tsv, .jsonl, .parquet", with nothing to say that JSON Lines is read under
+    # .jsonl or how to read a JSON array; so were stance score and stance train.
+    frame = energy_frame.head(6)[["text", "register"]]
+    array, lines = tmp_path / "votes.json", tmp_path / "lines.json"
+    frame.to_json(array, orient="records", force_ascii=False)
+    frame.to_json(lines, orient="records", lines=True, force_ascii=False)
+    hint = (f"(JSON Lines, one record a line, is read under the .jsonl suffix; a JSON array or object: read it "
+            f"with pandas.read_json({str(array)!r}) (lines=True for JSON Lines) and pass the DataFrame, or write "
+            f"that as JSON Lines, .to_json({str(tmp_path / 'votes.jsonl')!r}, orient='records', lines=True))")
+    for call in (lambda: stance.score(array, model=energy_model), lambda: stance.train(str(array))):
+        with pytest.raises(stance.InvalidInputError, match=r"unknown file type '\.json'") as raised:
+            call()
+        assert str(raised.value).endswith(hint), str(raised.value)
+    for command in (["score", str(array), "-o", str(tmp_path / "out.csv")],
+                    ["train", str(array), "-o", str(tmp_path / "model")]):
+        assert main(command) == 2
+        assert capsys.readouterr().err.rstrip("\n").endswith(hint)
+    # The hint is right: each way it names reads the rows the file holds.
+    expected = stance.score(frame, model=energy_model)
+    pd.testing.assert_frame_equal(stance.score(pd.read_json(array), model=energy_model), expected)
+    pd.testing.assert_frame_equal(stance.score(pd.read_json(lines, lines=True), model=energy_model), expected)
+    pd.read_json(array).to_json(tmp_path / "votes.jsonl", orient="records", lines=True)
+    pd.testing.assert_frame_equal(stance.score(tmp_path / "votes.jsonl", model=energy_model), expected)
+    lines.rename(tmp_path / "lines.jsonl")
+    pd.testing.assert_frame_equal(stance.score(tmp_path / "lines.jsonl", model=energy_model), expected)
+
+
 def test_the_check_for_carriage_returns_before_writing_reads_each_column_whole(monkeypatch):
     # A user audit (political scientist): stance score of 200,000 rows spent a second of its
     # 7 s looking for a carriage return in the output, a cell at a time, each of pandas' Arrow
