@@ -21,8 +21,9 @@ import logging
 import os
 import pickle
 import re
+import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -88,10 +89,14 @@ class _ShippedModel:
 
     Unpickling counts an arrival in the receiving process, which is how the tests and the
     benchmark check that each worker receives the model once rather than once per partition.
+    It also holds which warnings of the data a partition of this scoring call has given in
+    this process (see :meth:`warn_once`), as the model arrives once per call and process.
     """
 
     def __init__(self, model: Any) -> None:
         self.model = model
+        self._warned: set[str] = set()
+        self._lock = threading.Lock()
 
     def __getstate__(self) -> dict[str, Any]:
         return {"model": self.model}
@@ -99,7 +104,18 @@ class _ShippedModel:
     def __setstate__(self, state: dict[str, Any]) -> None:
         global _arrivals
         _arrivals += 1
-        self.model = state["model"]
+        self.__init__(state["model"])
+
+    def warn_once(self, kind: str, check: Callable[[], bool]) -> None:
+        """Run ``check``, which gives a warning of ``kind`` when it finds cause and says whether
+        it did, until one run has, in this process: each partition warned of the same data, and
+        three partitions gave three copies of "text_column='id' holds one or two words…". The
+        partitions of a local scheduler's threads share the object, and check one at a time."""
+        if kind in self._warned:
+            return
+        with self._lock:
+            if kind not in self._warned and check():
+                self._warned.add(kind)
 
 
 def model_arrivals() -> int:
@@ -128,7 +144,9 @@ def score_dask(
     with the input's index, divisions and columns plus the result columns of the pandas
     path, with the same dtypes; ``.compute()`` equals ``stance.score(data.compute())``.
     ``client`` is the ``dask.distributed`` client to send the model through (default: the
-    current one, if any); compute the result on that client's cluster.
+    current one, if any); compute the result on that client's cluster. A warning of the
+    data (a wrong ``text_column``, documents among the texts) is given by the first partition
+    that finds cause in each process: once with Dask's local threads, once a worker on a cluster.
 
     >>> import dask.dataframe as dd, pandas as pd, stance
     >>> texts = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you."] * 2})
@@ -138,15 +156,22 @@ def score_dask(
     """
     require_dask()
     from .api import resolve_model
+
+    return _scored_lazily(data, text_column, resolve_model(model), prefix=prefix, client=client, warned=True)
+
+
+def _scored_lazily(data: Any, text_column: str, model: Any, *, prefix: str, client: Any, warned: bool) -> Any:
+    """:func:`score_dask`, whose partitions give the warnings of the data (once, see
+    :meth:`_ShippedModel.warn_once`) when ``warned``; :func:`score_files` gives them itself."""
     from .scoring import score
 
-    model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
+    model = model._pinned()  # one model throughout, whatever fits run meanwhile
     frame = _as_dask_frame(data, text_column)
     # Scoring the empty pandas frame that describes the partitions checks the column
     # names and gives the result's exact columns and dtypes, as Dask needs them up front.
     meta = score(frame._meta, text_column=text_column, model=model, prefix=prefix, progress=False)
     shipped = _ship(model, client)
-    return frame.map_partitions(_score_partition, shipped, text_column, prefix, meta=meta)
+    return frame.map_partitions(_score_partition, shipped, text_column, prefix, warned, meta=meta)
 
 
 def _as_dask_frame(data: Any, text_column: str) -> Any:
@@ -161,11 +186,18 @@ def _as_dask_frame(data: Any, text_column: str) -> Any:
     )
 
 
-def _score_partition(part: pd.DataFrame, shipped: _ShippedModel, text_column: str, prefix: str) -> pd.DataFrame:
-    from .scoring import score
+def _score_partition(part: pd.DataFrame, shipped: _ShippedModel, text_column: str, prefix: str,
+                     warned: bool = True) -> pd.DataFrame:
+    from .scoring import score_checked, warn_of_documents, warn_of_wrong_text_column
 
     # Dask already runs the partitions in parallel: no nested workers, no progress bars.
-    return score(part, text_column=text_column, model=shipped.model, prefix=prefix, n_jobs=1, progress=False)
+    scored = score_checked(part, text_column=text_column, model=shipped.model, prefix=prefix, n_jobs=1,
+                           progress=False, check_text_column=False, check_documents=False)
+    if warned:  # after the scoring, which refused a missing column; the input's columns come first in its result
+        read = scored.iloc[:, :len(part.columns)]
+        shipped.warn_once("text column", lambda: warn_of_wrong_text_column(read, text_column))
+        shipped.warn_once("documents", lambda: warn_of_documents(read[text_column].tolist(), read.index))
+    return scored
 
 
 def _ship(model: Any, client: Any) -> Any:
@@ -282,6 +314,8 @@ def score_files(
         raise InvalidInputError("give either scheduler (a running cluster) or workers (a local one), not both")
     if workers is not None and workers < 1:
         raise InvalidInputError(f"workers must be at least 1, got {workers}")
+    from .api import resolve_model
+
     progress = require_progress(progress)  # before a cluster starts
     target = Path(output_path)
     check_output = forksafe.imported(".files").check_output
@@ -295,9 +329,11 @@ def score_files(
     # Held until the cluster is closed: what an interrupt schedules on the loop runs after it leaves the work.
     with _interrupted_loop_logs_dropped():
         try:
-            scored = score_dask(frame, text_column=text_column, model=model, prefix=prefix, client=client)
+            scored = _scored_lazily(frame, text_column, resolve_model(model), prefix=prefix, client=client,
+                                    warned=False)
             layouts = _time_layouts(frame, client)
-            parts = (as_text(part, layouts) for part in _computed_in_order(scored.to_delayed(), client))
+            computed = _computed_in_order(scored.to_delayed(), client)
+            parts = (as_text(part, layouts) for part in _warned_of(computed, text_column, len(frame.columns)))
             return _write_csv_atomically(parts, target, source=str(pattern), progress=progress,
                                          partitions=scored.npartitions, first=_expand(str(pattern))[0])
         except KeyboardInterrupt:
@@ -313,6 +349,24 @@ def score_files(
                     client.close()
                 if cluster is not None:
                     cluster.close()
+
+
+def _warned_of(parts: Iterable[pd.DataFrame], text_column: str, columns: int) -> Iterator[pd.DataFrame]:
+    """The scored partitions ``parts``, in order, warned of as ``stance score FILE`` warns of
+    its chunks: the text column checked on the first with rows, and documents among the texts
+    in the first that holds any, its rows counted from the output's start. Warned of by each
+    partition, on a worker, a glob of three files gave three copies of each warning (or the
+    workers printed them, as Python's, not the command's), and each named the row of a
+    document as counted in its own file. ``columns``: how many of a part's are the input's."""
+    from .files import _documents_warned_of
+    from .scoring import warn_of_wrong_text_column
+
+    checked = False
+    for part in _documents_warned_of(parts, text_column):
+        if not checked and len(part):
+            warn_of_wrong_text_column(part.iloc[:, :columns], text_column)
+            checked = True
+        yield part
 
 
 class _AfterAnInterrupt(logging.Filter):

@@ -176,13 +176,15 @@ median): is 'speech' the column of statements? (text_column='speech')"
             f"statements? (text_column={quoted(best)})")
 
 
-def warn_of_wrong_text_column(frame: pd.DataFrame, text_column: str) -> None:
+def warn_of_wrong_text_column(frame: pd.DataFrame, text_column: str) -> bool:
     """Give a :class:`~stance.StanceWarning` when :func:`wrong_text_column` finds
-    ``text_column`` unlike the statements beside it."""
+    ``text_column`` unlike the statements beside it; say whether it did."""
     from .exceptions import warn
 
     if len(frame.columns) > 1 and (reason := wrong_text_column(frame, text_column)) is not None:
         warn(reason)
+        return True
+    return False
 
 
 # A text this long is a document, not a statement: ten times the longest of the bundled

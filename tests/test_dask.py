@@ -822,3 +822,63 @@ def test_score_files_refuses_a_progress_that_is_no_bool_before_any_cluster_start
     with pytest.raises(stance.InvalidTypeError, match=r"^progress must be True, False or None .*got 'no' \(str\)"):
         distributed.score_files(tmp_path / "in.csv", tmp_path / "out.csv", workers=1, progress="no")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def _three_files_of_ids_and_documents(folder):
+    """Three CSV files of four rows, each with a document (5,700 characters) in its third row
+    and an id column beside the speeches: rows 2, 6 and 10 of the three joined."""
+    document = "We stand with Ukraine and will keep sending air defence. " * 100
+    folder.mkdir()
+    for i in range(3):
+        pd.DataFrame({"id": [f"{i}-{j}" for j in range(4)],
+                      "speech": ["We stand together as one alliance.", "Send Kyiv more air defence now.",
+                                 document, "NATO must spend more on defence."]}).to_csv(folder / f"part{i}.csv",
+                                                                                     index=False)
+    return folder
+
+
+def test_a_dask_frame_warns_once_of_a_wrong_text_column_and_of_documents(tmp_path):
+    # An audit: each partition warned of the same data, so three partitions gave three copies
+    # of "text_column='id' holds one or two words…" and three of the documents, one a partition.
+    import warnings
+
+    folder = _three_files_of_ids_and_documents(tmp_path / "in")
+    frame = pd.concat([pd.read_csv(path) for path in sorted(folder.iterdir())], ignore_index=True)
+    lazy = dd.from_pandas(frame, npartitions=3)
+    assert lazy.npartitions == 3
+    for text_column, expected in (("id", "text_column='id' holds one or two words in 4 of 4 rows"),
+                                  ("speech", " holds a text of 5,700 characters, a document")):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            stance.score(lazy, text_column=text_column).compute(scheduler="threads")
+        said = [str(warning.message) for warning in caught if warning.category is stance.StanceWarning]
+        assert len(said) == 1 and expected in said[0], said
+    # Once a call: a second scoring warns again.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.score(lazy, text_column="id").compute(scheduler="threads")
+    assert len(caught) == 1, [str(warning.message) for warning in caught]
+
+
+@pytest.mark.parametrize("on_cluster", [False, True])
+def test_a_glob_warns_once_of_a_wrong_text_column_and_of_documents_naming_rows_from_the_start(
+        client, tmp_path, capsys, on_cluster):
+    # The same audit: a glob of three files gave three copies of each warning, each naming the
+    # document "row 2" of its own file; on a cluster the workers printed them, as Python's
+    # warnings ("dask/dataframe/core.py:99: StanceWarning: …"), not the command's.
+    folder = _three_files_of_ids_and_documents(tmp_path / "in")
+    cluster = ["--scheduler", client.scheduler.address] if on_cluster else []
+    for text_column, expected in (("id", "stance score: warning: --text-column='id' holds one or two words"),
+                                  ("speech", "stance score: warning: row 2 holds a text of 5,700 characters")):
+        assert main(["score", str(folder / "*.csv"), "--text-column", text_column, "-o", str(tmp_path / "out.csv"),
+                     "--no-progress", *cluster]) == 0
+        warned = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
+        assert len(warned) == 1 and warned[0].startswith(expected), warned
+    # Rows are counted from the output's start, as one file's: below a first file of one row,
+    # the second file's document is row 3, not its own file's row 2.
+    (folder / "part0.csv").write_text("id,speech\n0-0,We stand together as one alliance.\n")
+    assert main(["score", str(folder / "*.csv"), "--text-column", "speech", "-o", str(tmp_path / "out.csv"),
+                 "--no-progress", *cluster]) == 0
+    warned = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
+    assert len(warned) == 1 and warned[0].startswith("stance score: warning: row 3 holds a text of 5,700"), warned
+    assert pd.read_csv(tmp_path / "out.csv").speech.str.len().iloc[3] == 5700
