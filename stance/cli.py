@@ -1155,7 +1155,7 @@ def cmd_document(args: argparse.Namespace) -> int:
     if args.json:
         print(_json_text(doc.to_dict(), indent=1))
     elif len(texts) == 1:
-        print(doc)
+        print(doc.to_string())  # every statement: print(doc) shows a long one's first and last
     else:  # every statement of many documents is for -o; the terminal gets each one's profile
         print(f"{len(doc.sentences)} statements in {len(texts)} documents"
               + ("" if args.output else " (-o OUT.csv writes every statement)"))

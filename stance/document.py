@@ -68,15 +68,37 @@ class DocumentScore:
         return table
 
     def __str__(self) -> str:
+        # Bounded as pandas bounds print(frame) (display.max_rows, display.min_rows): a speech
+        # of 300 statements filled the terminal, its profile scrolled out of sight.
+        return self._text(bounded=True)
+
+    def to_string(self) -> str:
+        """Every statement and the whole profile, as ``print(doc)`` shows a short document
+        (``DataFrame.to_string`` to pandas' ``print(frame)``); what ``stance document`` prints.
+
+        >>> import stance
+        >>> doc = stance.score_document("We have a one-speed NATO. " * 100)
+        >>> len(doc.to_string().splitlines()) > 100 > len(str(doc).splitlines())
+        True
+        """
+        return self._text(bounded=False)
+
+    def _text(self, bounded: bool) -> str:
+        """The statements, then the profile; each cut to pandas' display limits when ``bounded``."""
         if self.sentences.empty:
             return "(no statements)"
-        table = self._shown_table()
+        pd = forksafe.imported("pandas")
+        limits = (pd.get_option("display.max_rows"), pd.get_option("display.min_rows")) if bounded else (None, None)
+        # Rows picked before the texts are cut and escaped: 12,000 statements need not be.
+        table, left_out = _head_and_tail(self._shown_table(), *limits)
         table["text"] = _cut_texts(table["text"], 70)
         table["confidence"] = table["confidence"].round(2)
-        plain_table = forksafe.imported(".explain").plain_table  # names a model gives, escaped (see there)
-
-        profile = plain_table(self.profile.round(2)) if len(self.profile) else "(no target found)"
-        return f"{plain_table(table)}\n\nProfile\n{profile}"
+        statements = _with_gap(table, left_out, "statements (doc.sentences has every one; "
+                                                "print(doc.to_string()) prints them)")
+        if not len(self.profile):
+            return f"{statements}\n\nProfile\n(no target found)"
+        profile, left_out = _head_and_tail(self.profile, *limits)  # of 300 documents, 1,200 rows
+        return f"{statements}\n\nProfile\n{_with_gap(profile.round(2), left_out, 'rows (doc.profile has every one)')}"
 
     def __repr__(self) -> str:
         if "document" in self.sentences:
@@ -185,6 +207,47 @@ def _json_value(value: Any) -> Any:
 
 
 _LAST_CELL = re.compile(r"<td>(?=[^<]*</td>\s*</tr>)")
+
+
+def _head_and_tail(table: pd.DataFrame, most: int | None, fewest: int | None) -> tuple[pd.DataFrame, int]:
+    """The rows of ``table`` that pandas' ``print`` shows under ``display.max_rows`` (``most``)
+    and ``display.min_rows`` (``fewest``), and how many it leaves out: all when there are
+    ``most`` or fewer (or ``most`` is None or 0), else the first and last of ``fewest``.
+
+    >>> import pandas as pd
+    >>> shown, left_out = _head_and_tail(pd.DataFrame({"n": range(100)}), 60, 10)
+    >>> shown["n"].tolist(), left_out
+    ([0, 1, 2, 3, 4, 95, 96, 97, 98, 99], 90)
+    """
+    if not most or len(table) <= most:
+        return table, 0
+    shown = max(min(fewest or most, most), 2)  # the first and the last, at least
+    head = shown - shown // 2
+    return table.iloc[[*range(head), *range(len(table) - shown // 2, len(table))]], len(table) - shown
+
+
+def _with_gap(table: pd.DataFrame, left_out: int, what: str) -> str:
+    """``table`` as :func:`stance.explain.plain_table` writes it, a line saying how many
+    ``what`` are left out between its first and its last half when ``left_out`` is above 0.
+
+    >>> import pandas as pd
+    >>> print(_with_gap(pd.DataFrame({"n": [0, 1, 8, 9]}, index=[0, 1, 8, 9]), 6, "rows"))
+       n
+    0  0
+    1  1
+    … 6 more rows
+    8  8
+    9  9
+    """
+    plain_table = forksafe.imported(".explain").plain_table  # names a model gives, escaped (see there)
+
+    lines = plain_table(table).splitlines()
+    if not left_out:
+        return "\n".join(lines)
+    # One line a row (plain_table escapes line breaks), under the header's one or two.
+    header = len(lines) - len(table)
+    cut = header + len(table) - len(table) // 2
+    return "\n".join([*lines[:cut], f"… {left_out:,} more {what}", *lines[cut:]])
 
 
 def _cut(text: str, limit: int) -> str:

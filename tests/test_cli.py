@@ -3724,3 +3724,13 @@ def test_a_ctrl_c_before_a_command_took_over_exits_130_with_one_line(capsys, mon
         pytest.fail("the interrupt came out of main()")
     assert status == 130
     assert capsys.readouterr() == ("", "stance: interrupted\n")
+
+
+def test_document_command_prints_every_statement_of_a_long_document(capsys, tmp_path):
+    # print(doc) shows a long document's first and last statements; the command, whose output
+    # is the table of statements, prints them all.
+    document = tmp_path / "speech.txt"
+    document.write_text(" ".join(f"We have a one-speed NATO, said minister number {i}." for i in range(300)),
+                        encoding="utf-8")
+    status, out, _ = run(capsys, "document", str(document))
+    assert status == 0 and len(re.findall(r"minister number", out)) == 300 and "more statements" not in out

@@ -4274,3 +4274,31 @@ def test_a_running_header_of_a_text_with_pages_is_left_out_with_a_warning(paged)
     # of many documents, each one's are named
     with pytest.warns(stance.StanceWarning, match=rf": in 'b.txt' '{line}[ 4]*' 3 times$"):
         stance.score_documents({"a.txt": REFRAIN_SPEECH, "b.txt": paged})
+
+
+def test_print_of_a_long_document_shows_its_first_and_last_statements_and_the_profile():
+    # print(doc) of a 300-statement speech printed all 300 rows, its profile scrolled out of
+    # sight; it is bounded as pandas bounds print(frame): the first and last five of 300.
+    text = " ".join(f"We have a one-speed NATO, said minister number {i}." for i in range(300))
+    doc = stance.score_document(text)
+    assert len(doc.sentences) == 300
+    lines = str(doc).splitlines()
+    assert len(lines) < 25
+    assert "… 290 more statements (doc.sentences has every one; print(doc.to_string()) prints them)" in lines
+    shown = [int(n) for n in re.findall(r"minister number (\d+)", str(doc))]
+    assert shown == [0, 1, 2, 3, 4, 295, 296, 297, 298, 299]
+    assert lines[lines.index("Profile") + 3].split()[:2] == ["unity", "300"]
+    # Every statement: to_string(), and print(doc) with pandas' limit lifted.
+    assert len(re.findall(r"minister number", doc.to_string())) == 300
+    with pd.option_context("display.max_rows", None):
+        assert str(doc) == doc.to_string()
+    # A short document prints whole, as before.
+    short = stance.score_document("We have a one-speed NATO. Thank you all for coming.")
+    assert str(short) == short.to_string() and "more statements" not in str(short)
+
+
+def test_print_of_many_documents_bounds_the_profile_too():
+    docs = stance.score_documents({f"doc{i:03}": "Arm Ukraine now. We have a one-speed NATO." for i in range(300)})
+    profile = str(docs).split("\nProfile\n")[1].splitlines()
+    assert len(profile) < 15 and "… 590 more rows (doc.profile has every one)" in profile
+    assert profile[2].split()[0] == "doc000" and profile[-2].split()[0] == "doc299"
