@@ -2224,23 +2224,69 @@ def row_names(index: Sequence[Any], positions: Iterable[int], limit: int = 10) -
     plural = "s" if len(positions) > 1 else ""
     more = f" and {len(positions) - limit} more" if len(positions) > limit else ""
     if names and isinstance(names[0], RowAt):
-        shown = ", ".join(f"{name.position} (index {_row_name(name.label)})" for name in names)
+        shown = ", ".join(f"{name.position} (index {row_name(name.label)})" for name in names)
         return f"row{plural} at position{plural} {shown}{more}"
-    return f"row{plural} {', '.join(_row_name(name) for name in names)}{more}"
+    return f"row{plural} {', '.join(row_name(name) for name in names)}{more}"
 
 
-def _row_name(name: Any) -> str:
+def row_name(name: Any) -> str:
     """One index label as a message shows it: a numpy scalar (a filtered frame's index gives
     them) as the Python value it is, since numpy 2 writes repr(np.int64(7)) as "np.int64(7)";
-    a long one (a frame indexed by its texts) is cut."""
+    a date as :func:`_written_date` writes it; a long one (a frame indexed by its texts) is cut.
+
+    >>> import pandas as pd
+    >>> row_name(pd.Timestamp("2024-10-23")), row_name((pd.Timestamp("2024-10-23 14:30"), "x"))
+    ('2024-10-23', "(2024-10-23 14:30:00, 'x')")
+    """
     return quoted(_plain(name))
 
 
+@dataclass(frozen=True)
+class _Written:
+    """A value a message writes as a reader does, unquoted, inside a tuple too."""
+
+    text: str
+
+    def __repr__(self) -> str:
+        return self.text
+
+
 def _plain(value: Any) -> Any:
-    """``value`` with numpy scalars as the Python values they are, inside a tuple (a MultiIndex's label) too."""
+    """``value`` with numpy scalars as the Python values they are and dates as
+    :func:`_written_date` writes them, inside a tuple (a MultiIndex's label) too."""
     if isinstance(value, tuple):
         return tuple(_plain(part) for part in value)
+    written = _written_date(value)
+    if written is not None:
+        return _Written(written)
     return value.item() if type(value).__module__ == "numpy" and hasattr(value, "item") else value
+
+
+def _written_date(value: Any) -> str | None:
+    """``value`` as a reader writes a date (a DatetimeIndex's row was named
+    "Timestamp('2024-10-23 00:00:00')"): the day alone at midnight, else with its time (and
+    its offset from UTC, if it has one); a Period as pandas prints it. None for any other value.
+
+    >>> import datetime, numpy as np, pandas as pd
+    >>> _written_date(pd.Timestamp("2024-10-23")), _written_date(pd.Timestamp("2024-10-23 14:30", tz="UTC"))
+    ('2024-10-23', '2024-10-23 14:30:00+00:00')
+    >>> _written_date(np.datetime64("2024-10-23")), _written_date(datetime.date(2024, 10, 23))
+    ('2024-10-23', '2024-10-23')
+    >>> _written_date(pd.Period("2024Q3", "Q")), _written_date(pd.NaT), _written_date(3)
+    ('2024Q3', None, None)
+    """
+    import datetime
+
+    if type(value).__name__ == "Period":
+        return str(value)
+    if type(value).__name__ == "datetime64":  # numpy's, whose item() gives nanoseconds as an int
+        value = forksafe.imported("pandas").Timestamp(value)
+    if not isinstance(value, datetime.date) or is_missing(value):  # NaT is a datetime, and writes as "NaT"
+        return None
+    if not isinstance(value, datetime.datetime):
+        return value.isoformat()
+    midnight = value.time() == datetime.time() and not getattr(value, "nanosecond", 0)
+    return value.date().isoformat() if midnight else str(value)
 
 
 def clean_texts(values: Sequence[Any], index: Sequence[Any], column: str) -> list[str]:

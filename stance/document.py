@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
-from .data import is_missing, name_key
+from .data import is_missing, name_key, row_name
 from .exceptions import InvalidInputError, InvalidTypeError, decode_hint, quoted, shortened, type_name, warn
 
 if TYPE_CHECKING:
@@ -451,7 +451,7 @@ def _named_documents(documents: Any, text_column: str) -> tuple[list[tuple[Any, 
     if wrong:
         name, text = wrong[0]
         others = f" ({len(wrong)} documents are not str)" if len(wrong) > 1 else ""
-        raise InvalidTypeError(f"documents: the text of {quoted(name)} must be a str, got {type_name(text)}"
+        raise InvalidTypeError(f"documents: the text of {row_name(name)} must be a str, got {type_name(text)}"
                                f"{decode_hint(text)}{others}")
     return pairs, absent
 
@@ -469,7 +469,7 @@ def _refuse_names_grouped_together(names: list[Any]) -> None:
     repeated = keys.duplicated(keep=False).tolist()
     if any(repeated):
         first, second = [name for name, again in zip(names, repeated) if again][:2]
-        raise InvalidInputError(f"documents: {quoted(first)} and {quoted(second)} name one document to pandas, "
+        raise InvalidInputError(f"documents: {row_name(first)} and {row_name(second)} name one document to pandas, "
                                 f"which groups equal names (1 and True) and all missing ones (None and NaN) "
                                 f"together; give each document a name of its own")
 
@@ -484,7 +484,8 @@ def _documents(names: list[Any]) -> str:
 
 
 def _first_names(names: list[Any], shown: int = 5) -> str:
-    listed = ", ".join(quoted(name) for name in names[:shown])
+    # A document is a row of a Series or DataFrame of them, named as the row is (a date as written).
+    listed = ", ".join(row_name(name) for name in names[:shown])
     return listed + (f" and {len(names) - shown} more" if len(names) > shown else "")
 
 
@@ -597,7 +598,7 @@ def _warn_of_headers(headers: list[tuple[Any, dict[str, int]]], lone: bool, show
     if lone:
         where = listed(headers[0][1])
     else:
-        where = "; ".join(f"in {quoted(name)} {listed(lines)}" for name, lines in headers[:shown])
+        where = "; ".join(f"in {row_name(name)} {listed(lines)}" for name, lines in headers[:shown])
         where += f"; and in {len(headers) - shown} more documents" if len(headers) > shown else ""
     warn(f"left out as running headers, short lines without a final full stop that recur at the top or foot of "
          f"the text's pages (which page numbers, page breaks, or the line's own page number or even spacing "

@@ -343,10 +343,10 @@ def _warn_of_repeated_index(index: pd.Index) -> None:
     >>> print(caught[0].message)  # doctest: +ELLIPSIS
     texts: 2 labels of the index name more than one row each (0, 1), as pd.concat of frames numbered from 0 gives, ...
     """
-    from .data import _row_name
+    from .data import row_name
 
     repeated = index[index.duplicated()].unique().tolist()
-    shown = ", ".join(_row_name(name) for name in repeated[:3])
+    shown = ", ".join(row_name(name) for name in repeated[:3])
     if len(repeated) > 3:
         shown += f" and {len(repeated) - 3} more"
     labels = ("1 label of the index names more than one row" if len(repeated) == 1

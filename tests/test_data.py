@@ -863,6 +863,30 @@ def test_row_names_show_numpy_scalars_as_the_python_values_they_are():
     assert row_names(pd.Index([1.5, 2.5]), [0, 1]) == "rows 1.5, 2.5"
 
 
+def test_rows_of_a_date_index_are_named_by_their_dates():
+    # A DatetimeIndex's row was named "row Timestamp('2024-10-30 00:00:00')".
+    days = pd.date_range("2024-10-01", periods=30)
+    frame = pd.DataFrame({"text": ["We stand together."] * 15 + ["Arm Ukraine now."] * 15,
+                          "labels": ["unity"] * 15 + ["ukraine_support"] * 14 + [None]}, index=days)
+    with pytest.raises(stance.InvalidInputError, match=r"row 2024-10-30 has no label;"):
+        stance.train(frame)
+    # The time too when it is not midnight, with its offset from UTC when the index has one;
+    # a date that names two rows, by its position as any repeated label is.
+    from stance.data import named_rows, row_names
+
+    times = pd.DatetimeIndex(["2024-10-23 00:00", "2024-10-23 14:30"])
+    assert row_names(times, [0, 1]) == "rows 2024-10-23, 2024-10-23 14:30:00"
+    assert row_names(times.tz_localize("Europe/Berlin"), [1]) == "row 2024-10-23 14:30:00+02:00"
+    assert row_names(named_rows(times.normalize()), [1]) == "row at position 1 (index 2024-10-23)"
+    assert row_names(np.array(["2024-10-23"], dtype="datetime64[ns]"), [0]) == "row 2024-10-23"
+    assert row_names(pd.PeriodIndex(["2024Q3"], freq="Q"), [0]) == "row 2024Q3"
+    assert row_names(pd.MultiIndex.from_tuples([("a", pd.Timestamp("2024-10-23"))]), [0]) == "row ('a', 2024-10-23)"
+    # A document of a Series indexed by date is named so in warnings.
+    docs = pd.Series(["Arm Ukraine now.", " "], index=pd.to_datetime(["2024-10-21", "2024-10-22"]))
+    with pytest.warns(stance.StanceWarning, match=r"^document 2024-10-22 is blank: it has no statements$"):
+        stance.score_documents(docs)
+
+
 @pytest.mark.parametrize(("name", "separator", "holds"), [("r.csv", ",", "a comma"), ("r.tsv", "\t", "a tab")])
 def test_a_line_with_more_fields_than_the_header_is_named_in_our_words(tmp_path, capsys, name, separator, holds):
     path = tmp_path / name
