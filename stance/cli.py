@@ -180,7 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("document", help="split a speech or article into statements and profile it")
     p.add_argument("files", nargs="+", metavar="FILE", type=_path("a file, or - for stdin"),
                    help="a plain-text UTF-8 file (or UTF-16 or UTF-32 with a byte-order mark; not .docx, PDF or "
-                        "HTML, nor a .csv, .tsv, .jsonl or .parquet table, which stance score reads), or - for "
+                        "HTML, nor a table of statements, .csv, .tsv, .jsonl, .parquet or .json, which stance score "
+                        "reads, JSON Lines as .jsonl), or - for "
                         "stdin; several files are scored together, each statement naming its file in a 'document' "
                         "column, and each file gets its own profile")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
@@ -1226,6 +1227,8 @@ def _read_document(name: str) -> str:
                        f"its rows, save it as 'CSV UTF-8' and run stance score on the CSV")
     if suffix in SUPPORTED_SUFFIXES:  # a CSV's header and a JSONL's braces were scored as statements
         raise _Missing(_table_as_document(name))
+    if suffix == ".json":  # its braces and keys were scored as statements, as a JSONL's were
+        raise _Missing(_json_as_document(name))
     raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()  # a pipe or FIFO reads too
     for magic, what in DOCUMENT_FORMATS:
         if raw.startswith(magic):
@@ -1267,6 +1270,27 @@ def _table_as_document(name: str) -> str:
     return (f"{name!r} is a table of statements ({suffix}), and stance document reads a document's plain text: "
             f"to score its rows, run stance score {shell_name} -o scored.csv (--text-column names the column of "
             f"statements){prose}")
+
+
+def _json_as_document(name: str) -> str:
+    """Why the .json FILE ``name`` is no document: its records are rows of statements, which
+    stance score reads as JSON Lines under the .jsonl suffix, or Python as pandas reads them.
+
+    >>> print(_json_as_document("votes.json"))  # doctest: +NORMALIZE_WHITESPACE
+    'votes.json' is JSON, and stance document reads one document's plain text: stance score scores a table of
+    statements, JSON Lines (one record a line) under the .jsonl suffix (mv votes.json votes.jsonl; stance score
+    votes.jsonl -o scored.csv), a JSON array in Python (stance.score(pandas.read_json('votes.json'))); to read the
+    file as one document's text all the same, give it on stdin: stance document - < votes.json
+    """
+    import shlex
+    from pathlib import Path
+
+    lines = shlex.quote(str(Path(name).with_suffix(".jsonl")))
+    return (f"{name!r} is JSON, and stance document reads one document's plain text: stance score scores a table "
+            f"of statements, JSON Lines (one record a line) under the .jsonl suffix (mv {shlex.quote(name)} {lines}; "
+            f"stance score {lines} -o scored.csv), a JSON array in Python (stance.score(pandas.read_json({name!r}))); "
+            f"to read the file as one document's text all the same, give it on stdin: "
+            f"stance document - < {shlex.quote(name)}")
 
 
 def _document_text(raw: bytes, name: str) -> str:

@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from os import PathLike
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
@@ -13,8 +14,6 @@ from .data import is_missing, name_key, row_name
 from .exceptions import InvalidInputError, InvalidTypeError, decode_hint, quoted, shortened, type_name, warn
 
 if TYPE_CHECKING:
-    from os import PathLike
-
     import pandas as pd
     from matplotlib.axes import Axes
 
@@ -305,20 +304,56 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
     >>> doc.sentences["label"].tolist()
     ['unity', 'none']
     """
+    if isinstance(text, PathLike) and _table_advice(text) is not None:
+        raise InvalidTypeError(f"text must be a str (the document), got {type_name(text)}, the path of "
+                               f"{_table_advice(text)}")
     if not isinstance(text, str):
         raise InvalidTypeError(f"text must be a str (the document), got {type_name(text)}{decode_hint(text)}")
     if _looks_like_markup(text):
         warn("text looks like HTML or XML; score_document reads plain text, so the tags are "
              "scored as words: strip the markup first")
-    if _FILE_NAME.fullmatch(text.strip()):
+    if _FILE_NAME.fullmatch(text.strip()) and _table_advice(text.strip()) is not None:
+        # Reading its contents, as a text file's name is told to, would score a CSV's header as prose.
+        warn(f"text {quoted(text.strip())} looks like the name of {_table_advice(text.strip())}")
+    elif _FILE_NAME.fullmatch(text.strip()):
         warn(f"text {quoted(text.strip())} looks like a file's name, not a document; to score the file, pass its "
              f"contents: score_document(pathlib.Path({quoted(text.strip())}).read_text(encoding='utf-8')) "
              f"(on the command line, stance document FILE)")
     return _score_split([(None, text)], model, favor, against)
 
 
-# A document that is one word ending in a text file's suffix: a file's name passed for its text.
-_FILE_NAME = re.compile(r"\S+\.(?:txt|md|html?|xml|pdf|docx?|rtf|odt|csv|tsv|json|jsonl)", re.IGNORECASE)
+# A document that is one word ending in a text file's or a table's suffix: a file's name passed for its text.
+_FILE_NAME = re.compile(r"\S+\.(?:txt|md|html?|xml|pdf|docx?|rtf|odt|csv|tsv|json|jsonl|parquet|xlsx|xlsm|xls|ods"
+                        r"|numbers)", re.IGNORECASE)
+
+
+def _table_advice(path: str | PathLike[str]) -> str | None:
+    """What to do with the file ``path`` when its suffix names a table of statements, which
+    score_document does not read (its rows go to stance.score); None for any other file.
+
+    >>> print(_table_advice("votes.csv"))  # doctest: +NORMALIZE_WHITESPACE
+    a table of statements (.csv), not a document: to score its rows, stance.score('votes.csv')
+    (stance score on the command line)
+    >>> print(_table_advice("votes.json").split(": ")[1])
+    to score its rows, stance.score(pandas.read_json('votes.json'))
+    >>> _table_advice("speech.txt") is None
+    True
+    """
+    from pathlib import PurePath
+
+    from .data import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES
+
+    name = str(path)
+    suffix = PurePath(name).suffix.lower()
+    if suffix in SUPPORTED_SUFFIXES:
+        rows = f"stance.score({name!r}) (stance score on the command line)"
+    elif suffix == ".json":  # which stance.score reads as JSON Lines under .jsonl only
+        rows = f"stance.score(pandas.read_json({name!r}))"
+    elif suffix in SPREADSHEET_SUFFIXES:
+        rows = f"stance.score(pandas.read_excel({name!r}))"
+    else:
+        return None
+    return f"a table of statements ({suffix}), not a document: to score its rows, {rows}"
 
 
 def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | None = None, *,

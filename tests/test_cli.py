@@ -1198,6 +1198,27 @@ def test_document_given_a_table_of_statements_points_to_stance_score(capsys, tmp
     assert status == 0 and "ukraine_support" in out
 
 
+def test_document_given_a_json_file_points_to_stance_score(capsys, tmp_path, monkeypatch):
+    # stance document votes.json scored the JSON text as prose, exit 0: a statement
+    # '[{"text": "Send more tanks to Kyiv."},' read as ukraine_support, braces and keys in it.
+    votes = tmp_path / "votes.json"
+    pd.DataFrame({"text": ["Send more tanks to Kyiv.", "NATO is united."]}).to_json(votes, orient="records")
+    status, out, err = run(capsys, "document", str(votes))
+    assert status == 2 and out == ""
+    assert err.startswith(f"stance document: {str(votes)!r} is JSON, and stance document reads one document's plain "
+                          f"text: stance score scores a table of statements, JSON Lines (one record a line) under the "
+                          f".jsonl suffix (mv {votes} {tmp_path / 'votes.jsonl'}; stance score "
+                          f"{tmp_path / 'votes.jsonl'} -o scored.csv)"), err
+    assert f"stance.score(pandas.read_json({str(votes)!r}))" in err and f"stance document - < {votes}" in err
+    # Among other files too, before any is scored; on stdin, read as prose, as the message says.
+    (tmp_path / "speech.txt").write_text("We will keep supporting Ukraine.\n", encoding="utf-8")
+    status, out, err = run(capsys, "document", str(tmp_path / "speech.txt"), str(votes))
+    assert status == 2 and out == "" and "is JSON" in err
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(votes.read_bytes())))
+    status, out, _ = run(capsys, "document", "-")
+    assert status == 0 and '[{"text":"Send more tanks to Kyiv."}' in out
+
+
 def test_python_dash_m_runs_the_cli():
     import subprocess
     import sys

@@ -3,6 +3,7 @@
 import math
 import re
 import warnings
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -255,6 +256,28 @@ def test_a_file_name_given_as_the_document_is_told_to_be_read_first(tmp_path):
         warnings.simplefilter("error")
         stance.score_document("Ukraine.")  # a one-word statement is no file name
         stance.score_document("See www.nato.int")
+
+
+def test_a_tables_name_or_path_given_as_the_document_is_pointed_to_stance_score():
+    # score_document("votes.csv") was told to pass the file's contents, which would score its
+    # header row as prose; "votes.parquet" and "votes.xlsx" scored as a statement without a word.
+    for name, rows in [("votes.csv", "stance.score('votes.csv') (stance score on the command line)"),
+                       ("votes.parquet", "stance.score('votes.parquet') (stance score on the command line)"),
+                       ("votes.json", "stance.score(pandas.read_json('votes.json'))"),
+                       ("votes.xlsx", "stance.score(pandas.read_excel('votes.xlsx'))")]:
+        suffix = name.partition(".")[2]
+        with pytest.warns(stance.StanceWarning) as caught:
+            scored = stance.score_document(name)
+        assert [str(w.message) for w in caught] == [
+            f"text {name!r} looks like the name of a table of statements (.{suffix}), not a document: "
+            f"to score its rows, {rows}"]
+        assert scored.sentences.text.tolist() == [name]  # scored as asked, all the same
+        # A path was told to be read with read_text, a table's too.
+        with pytest.raises(stance.InvalidTypeError) as refused:
+            stance.score_document(Path(name))
+        assert str(refused.value) == (f"text must be a str (the document), got {type(Path(name)).__name__}, the "
+                                      f"path of a table of statements (.{suffix}), not a document: to score its "
+                                      f"rows, {rows}")
 
 
 def test_profile_arithmetic():
