@@ -1301,8 +1301,9 @@ def _document_text(raw: bytes, name: str) -> str:
     a quarter of NUL bytes, asked for alone, is Latin text's share, and Ukrainian in UTF-16 has
     about a tenth (its spaces' and full stops'), decodes as UTF-8 and was scored as
     "\x048\x04 \x00?…" with exit status 0; Chinese was "not UTF-8", to re-save from cp1252.
+    A line with no ASCII has no NUL to count (see :func:`stance.data.unmarked_script`).
     """
-    from .data import marked_encoding, unmarked_advice, unmarked_encoding
+    from .data import marked_encoding, unmarked_advice, unmarked_encoding, unmarked_script
 
     codec = marked_encoding(raw)
     if codec is not None:
@@ -1313,7 +1314,9 @@ def _document_text(raw: bytes, name: str) -> str:
                            f"re-save it as UTF-8") from None
     start = raw[:4096]  # as much as a table's check reads
     # One NUL is a stray one in UTF-8 text (it is read); UTF-16 has one in each line end too.
-    if start.count(0) > 1 and (codec := unmarked_encoding(start)) is not None:
+    # A line of Cyrillic alone has none (or a space's one), but a control byte beside each letter.
+    codec = (unmarked_encoding(start) if start.count(0) > 1 else None) or unmarked_script(start)
+    if codec is not None:
         raise _Missing(unmarked_advice(name, codec))
     try:
         text = raw.decode("utf-8-sig")

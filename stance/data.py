@@ -408,6 +408,39 @@ def unmarked_encoding(start: bytes) -> str | None:
     return found
 
 
+def unmarked_script(start: bytes) -> str | None:
+    r"""The UTF-16 codec that ``start``, a file's first bytes with no byte-order mark and
+    (nearly) no ASCII, is written in, or None. Such a file has no 0 byte for
+    :func:`unmarked_encoding` to find, or a lone one (a space); each character's high byte
+    is a control byte (Cyrillic's 0x04, Greek's 0x03, Hebrew's 0x05, Arabic's 0x06), which
+    UTF-8 reads as valid: a Ukrainian line "Слава" was scored as "!;0…", exit 0.
+    It is taken for one when three in four bytes of one parity (the high bytes' place; a dash
+    or a quotation mark, U+2014 or U+2019, has 0x20 there) are below 0x20, one of the file's is
+    a control no text holds (not a tab or a line end, so a file of blank lines is no UTF-16),
+    and it decodes in that codec with no NUL. UTF-8 text of any script has no byte below 0x20
+    but its whitespace and a stray control.
+
+    >>> unmarked_script("Слава".encode("utf-16-le")), unmarked_script("Γεια σας".encode("utf-16-be"))
+    ('utf-16-le', 'utf-16-be')
+    >>> print(unmarked_script("Слава".encode("utf-8")), unmarked_script(b"\r\n\r\n\r\n"), unmarked_script(b"a\x04"))
+    None None None
+    """
+    codecs = forksafe.imported("codecs")
+
+    if len(start) < 4 or not any(byte < 0x20 and byte not in b"\t\n\v\f\r" for byte in start):
+        return None
+    for codec, high in (("utf-16-le", start[1::2]), ("utf-16-be", start[0::2])):
+        if sum(byte < 0x20 for byte in high) * 4 < len(high) * 3:
+            continue
+        try:
+            text = codecs.getincrementaldecoder(codec)().decode(start)  # a character cut at the end waits
+        except UnicodeDecodeError:
+            continue
+        if "\0" not in text:
+            return codec
+    return None
+
+
 def _unmarked_file(path: Path, codec: str) -> InvalidInputError:
     """The error for a file in ``codec`` with no byte-order mark (see :func:`unmarked_encoding`),
     read as UTF-8: in Python's words, and in the command line's (``typed``), which has no

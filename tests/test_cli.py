@@ -2303,7 +2303,13 @@ def test_document_refuses_utf16_or_utf32_without_a_byte_order_mark(capsys, tmp_p
     ("Ми підтримуємо Україну. НАТО має бути єдиним.\n", "utf-16-le", "utf-16le"),
     ("我们支持乌克兰。\n北约团结一致。\n", "utf-16-le", "utf-16le"),
     ("Ми підтримуємо Україну.\nНАТО має бути єдиним.\n", "utf-16-be", "utf-16be"),
-], ids=["ukrainian", "chinese", "ukrainian-be"])
+    # One line of no ASCII, no line end: no 0 byte at all, or a space's alone (a stray one in
+    # UTF-8), but a control byte beside each letter; scored as "!\x04;\x04…", exit status 0.
+    ("Слава", "utf-16-le", "utf-16le"),
+    ("Слава Україні", "utf-16-le", "utf-16le"),
+    ("Ми—підтримуємо—Україну—НАТО—має—бути—єдиним", "utf-16-be", "utf-16be"),
+    ("Αθήνα", "utf-16-le", "utf-16le"),
+], ids=["ukrainian", "chinese", "ukrainian-be", "one-word", "one-space", "no-ascii-be", "greek"])
 def test_document_in_cyrillic_or_cjk_utf16_without_a_mark_is_named_so(capsys, tmp_path, monkeypatch, text, codec,
                                                                       iconv):
     # An audit: Ukrainian in UTF-16 without a mark has a 0 byte for a space or full stop alone,
@@ -2327,7 +2333,9 @@ def test_document_in_cyrillic_or_cjk_utf16_without_a_mark_is_named_so(capsys, tm
 
 
 @pytest.mark.parametrize("text", ["Ми підтримуємо Україну.\nНАТО має бути єдиним.\n",
-                                  "我们支持乌克兰。\n北约团结一致。\n"], ids=["ukrainian", "chinese"])
+                                  "我们支持乌克兰。\n北约团结一致。\n", "Слава", "Слава Україні",
+                                  "Слава Україні.\f\nНАТО має бути єдиним.\f\x1b[0m"],
+                         ids=["ukrainian", "chinese", "one-word", "one-line", "page-breaks-and-a-stray-control"])
 def test_document_in_utf8_cyrillic_or_cjk_is_read(capsys, tmp_path, text):
     # The check for UTF-16 without a mark leaves UTF-8 in these scripts alone.
     source = tmp_path / "rada.txt"
