@@ -1397,10 +1397,14 @@ def _without_quote_marks(lines: list[str]) -> list[str]:
 # line that a question's or an answer's tag opens, and the other's tag after a sentence's end
 # in it. Only these tags: a name and a colon after a full stop ("…today. Rutte: thanks.") may
 # be a statement's words, and "A:" inside a sentence a plan's ("Is plan A: more tanks?").
+# A stage direction may stand between the sentence's end and the tag ("Is NATO united?
+# (Laughter) A: Of course."), as the room answers the question before the speaker does.
 _QA_OPENING = re.compile(
     r"(?:(?P<question>Q|Question|QUESTION)|A|Answer|ANSWER)(?: ?\[[^\[\]]{1,60}\]| ?\([^()]{1,60}\))? ?:")
-_RUN_ON_ANSWER = re.compile(r"[.?!…][\"”’»)\]]*(\s+)(?:A|Answer|ANSWER) ?:(?=\s|[A-Z\"“‘'])")
-_RUN_ON_QUESTION = re.compile(r"[.?!…][\"”’»)\]]*(\s+)(?:Q|Question|QUESTION) ?:(?=\s|[A-Z\"“‘'])")
+_RUN_ON_DIRECTIONS = (rf"(?:\s*(?i:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]{{0,200}}\)"
+                      rf"|\[{_DIRECTIONS}[^\[\]]{{0,200}}\]))*")
+_RUN_ON_ANSWER = re.compile(rf"[.?!…][\"”’»)\]]*{_RUN_ON_DIRECTIONS}(\s+)(?:A|Answer|ANSWER) ?:(?=\s|[A-Z\"“‘'])")
+_RUN_ON_QUESTION = re.compile(rf"[.?!…][\"”’»)\]]*{_RUN_ON_DIRECTIONS}(\s+)(?:Q|Question|QUESTION) ?:(?=\s|[A-Z\"“‘'])")
 
 
 def _qa_lines(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:

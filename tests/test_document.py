@@ -1319,6 +1319,15 @@ def test_a_question_and_its_answer_run_together_on_one_line_name_their_two_speak
         ("We weighed two plans.", None), ("A: more tanks.", None), ("B: more jets.", None)]
 
 
+def test_a_stage_direction_between_a_question_and_its_answer_on_one_line_keeps_the_answer_tag():
+    # "Q: Is NATO united? (Laughter) A: Of course." gave "A: Of course." to the questioner,
+    # tag and all: the direction between the question's end and "A:" hid the tag.
+    assert stance.sentences.split_statements("Q: Is NATO united? (Laughter) A: Of course.\n") == [
+        ("Is NATO united?", "Q", 1), ("Of course.", "A", 1)]
+    assert split_speakers("A: No. [laughs] (Applause.) Q: Really? (Crosstalk) ANSWER: Really.") == [
+        ("No.", "A"), ("Really?", "Q"), ("Really.", "A")]
+
+
 def test_a_long_statement_is_cut_in_the_notebook_as_a_prediction_is():
     # The document's HTML held a 100,000-character paragraph whole (a Prediction cuts at 2,000).
     from stance.prediction import HTML_TEXT_LIMIT
