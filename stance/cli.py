@@ -1128,6 +1128,7 @@ DOCUMENT_FORMATS = (
 
 def cmd_document(args: argparse.Namespace) -> int:
     from .document import score_document, score_documents
+    from .evaluation import statements
 
     if "-" in args.files and len(args.files) > 1:
         raise _Missing("FILE: - (stdin) is one document; give it alone, or name files only")
@@ -1152,13 +1153,13 @@ def cmd_document(args: argparse.Namespace) -> int:
         # as it is "(no statements)" on stdout, not an error after the scoring.
         write_csv_atomically([doc.sentences.reset_index()], args.output, source=args.files[0], progress=False,
                              allow_empty=True)
-        print(f"wrote {len(doc.sentences)} statements to {args.output}", file=sys.stderr)
+        print(f"wrote {statements(len(doc.sentences))} to {args.output}", file=sys.stderr)
     if args.json:
         print(_json_text(doc.to_dict(), indent=1))
     elif len(texts) == 1:
         print(doc.to_string())  # every statement: print(doc) shows a long one's first and last
     else:  # every statement of many documents is for -o; the terminal gets each one's profile
-        print(f"{len(doc.sentences)} statements in {len(texts)} documents"
+        print(f"{statements(len(doc.sentences))} in {len(texts)} documents"
               + ("" if args.output else " (-o OUT.csv writes every statement)"))
         from .explain import plain_table
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
 from .data import is_missing, name_key, row_name
+from .evaluation import statements
 from .exceptions import InvalidInputError, InvalidTypeError, decode_hint, quoted, shortened, type_name, warn
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class DocumentScore:
     >>> doc
     <DocumentScore: 2 statements, leading target 'unity'>
     >>> stance.score_document("Thank you all for coming.")
-    <DocumentScore: 1 statements, no target found>
+    <DocumentScore: 1 statement, no target found>
     >>> doc.profile[["n", "favor", "against"]]
             n  favor  against
     target
@@ -102,11 +103,11 @@ class DocumentScore:
     def __repr__(self) -> str:
         if "document" in self.sentences:
             documents = self.sentences["document"].nunique() if self.documents is None else self.documents
-            return f"<DocumentScore: {len(self.sentences)} statements in {documents} documents>"
+            return f"<DocumentScore: {statements(len(self.sentences))} in {_documents_counted(documents)}>"
         # An empty profile (greetings alone, a blank text) has no leading target: "none" read
         # as the off-topic label leading, which the profile leaves out.
         lead = f"leading target {self.profile.index[0]!r}" if len(self.profile) else "no target found"
-        return f"<DocumentScore: {len(self.sentences)} statements, {lead}>"
+        return f"<DocumentScore: {statements(len(self.sentences))}, {lead}>"
 
     def _repr_html_(self) -> str:
         pd = forksafe.imported("pandas")
@@ -127,7 +128,7 @@ class DocumentScore:
         return (
             f"<div class='stance-document {NO_MATHS}'><p><b>Profile</b></p>"
             f"{self.profile.round(3).to_html(max_rows=most)}"
-            f"<p><b>{len(self.sentences)} statements</b></p>"
+            f"<p><b>{statements(len(self.sentences))}</b></p>"
             f"{rows}</div>"
         )
 
@@ -160,6 +161,15 @@ class DocumentScore:
             "sentences": _json_records(self.sentences.reset_index()),
             "profile": _json_records(self.profile.reset_index()),
         }
+
+
+def _documents_counted(n: int) -> str:
+    """``n`` documents, in the singular for one, as :func:`stance.evaluation.statements` counts.
+
+    >>> _documents_counted(1), _documents_counted(3)
+    ('1 document', '3 documents')
+    """
+    return f"{n} document" if n == 1 else f"{n} documents"
 
 
 def _json_records(table: pd.DataFrame) -> list[dict[str, Any]]:

@@ -2767,12 +2767,14 @@ def test_document_scores_several_files_together_naming_each(capsys, tmp_path):
 
 def test_document_names_the_files_of_no_statements_among_several(capsys, tmp_path, monkeypatch):
     # A user audit: "stance document empty.txt blank.txt speech.txt -o all.csv" printed
-    # "1 statements in 3 documents" and never named the two files that had none.
+    # "1 statements in 3 documents" and never named the two files that had none (and now
+    # counts one statement in the singular).
     monkeypatch.chdir(tmp_path)
     for name, text in {"empty.txt": "", "blank.txt": "  \n\n", "speech.txt": "NATO is united."}.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     status, out, err = run(capsys, "document", "empty.txt", "blank.txt", "speech.txt", "-o", "all.csv")
-    assert status == 0 and "1 statements in 3 documents" in out
+    assert status == 0 and "1 statement in 3 documents" in out
+    assert "wrote 1 statement to all.csv" in err.splitlines()
     assert ("stance document: warning: documents 'empty.txt', 'blank.txt' are blank: they have no statements"
             in err.splitlines())
 

@@ -117,7 +117,17 @@ def test_a_documents_repr_names_no_leading_target_when_none_is_found():
     assert repr(greeting) == "<DocumentScore: 2 statements, no target found>"
     assert repr(stance.score_document("   ")) == "<DocumentScore: 0 statements, no target found>"
     assert repr(stance.score_document("We have a one-speed NATO.")) == (
-        "<DocumentScore: 1 statements, leading target 'unity'>")
+        "<DocumentScore: 1 statement, leading target 'unity'>")
+
+
+def test_one_statement_or_one_document_is_counted_in_the_singular():
+    # A journalist's audit: a one-line quote showed "<DocumentScore: 1 statements, …>" and
+    # "1 statements" in the notebook; score_documents of one text "in 1 documents".
+    doc = stance.score_document("We stand with Ukraine.")
+    assert repr(doc) == "<DocumentScore: 1 statement, leading target 'ukraine_support'>"
+    assert "<p><b>1 statement</b></p>" in doc._repr_html_()
+    one = stance.score_documents({"quote.txt": "We stand with Ukraine. Bring the brigade home."})
+    assert repr(one) == "<DocumentScore: 2 statements in 1 document>"
 
 
 @pytest.mark.parametrize(("transcript", "speakers", "texts"), [
