@@ -488,9 +488,11 @@ _PLACE_DATE = (rf"(?:(?!{_DATE_WEEKDAY}\b)[^\W\d_][\w'’.\-]*(?: (?!{_DATE_WEEK
                rf"{_DATE}")
 _BOILERPLATE = re.compile(
     r"^(?:"
-    # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters")
+    # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters"), a
+    # hyphen after a space only, since one on the word makes a compound ("Photo-ops will not…",
+    # "Credit-rating agencies…", "Image-conscious…"), as in German's and French's below
     r"(?:tags?|topics?|read more|related(?: coverage| articles?| stories)?|see also|more on this|photo(?:graph)?|"
-    r"image|caption|credits?|source)\s*[:|–—-].*|"
+    r"image|caption|credits?|source)(?:\s*[:|–—]|\s+-).*|"
     # and German's and French's ("Foto: picture alliance/dpa | Kay Nietfeld", "Crédit photo : AFP"), whose
     # hyphen after a space only, since one on the word makes a compound ("Bild-Chefredakteurin…", "Foto-Ausstellung…")
     r"(?:foto|bild|quelle|crédits?(?: photos?)?)(?:\s*[:|–—]|\s+-).*|"

@@ -3923,6 +3923,18 @@ def test_a_german_compound_of_a_credits_label_is_no_credit():
         "Die NATO bleibt geschlossen."]
 
 
+def test_an_english_compound_of_a_furniture_label_is_no_credit():
+    # "Photo-", "Credit-", "Image-" opening an English compound were read as a label and its
+    # dash, as the German ones were: "Photo-ops will not stop Russian tanks." was left out whole.
+    kept = ["Photo-ops will not stop Russian tanks.", "Credit-rating agencies warn Allies about debt.",
+            "Image-conscious leaders will not defend Europe.", "Tag-team diplomacy will not help Ukraine.",
+            "Source-code audits of our jets matter."]
+    assert split_sentences("\n\n".join(kept)) == kept
+    # a label and its dash or colon are still furniture
+    assert split_sentences("NATO stays united.\nPhoto - Reuters\nPhoto — AFP\nCredits - AP\nSource: NATO") == [
+        "NATO stays united."]
+
+
 def test_a_time_of_day_opening_a_sentence_is_no_timestamp():
     # A user audit: "2:45 P.M. EST is when we met." lost its time as a transcript's timestamp
     # and was cut after "P.M.", leaving "P.M." and "EST is when we met." as statements.
