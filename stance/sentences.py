@@ -561,6 +561,23 @@ def _date_in_sentence(line: str, above: str, below: str) -> bool:
     return not below and _PREPOSITION_END.search(above) is not None
 
 
+def _goes_on(line: str, above: str) -> bool:
+    """Whether ``line``, which looks like furniture, carries on the sentence of the line
+    ``above``: it opens in lower case below a line with no sentence's end, as a wrapped
+    paragraph's line does ("We have read the" / "reporting by Reuters on…"), so it is words. A
+    line of links is still left out: a post's closing link follows a sentence with no stop; so is
+    an end mark ("Thank you all" / "end of transcript"); and a date line, which
+    :func:`_date_in_sentence` reads ("Pressemitteilung" / "le 3 octobre 2024").
+
+    >>> _goes_on("reporting by Reuters on Russian rearmament.", "We have read the")
+    True
+    >>> _goes_on("Reporting by Jan Nowak", "We thank Reuters."), _goes_on("https://nato.int", "Read it at")
+    (False, False)
+    """
+    return (bool(above) and not _TERMINAL.search(above) and line[:1].islower() and not _is_link_list(line)
+            and not _is_end_mark(line) and not _DATE_LINE.match(line))
+
+
 # A line of nothing but hashtags, handles and links ("#NATO #WeAreNATO https://nato.int") is
 # furniture too. It is read token by token: as one pattern, "(?:(?:#\w+|https?://\S+…)[\s,;]*)+",
 # a link could end before any "http", "www.", "#" or "@" inside it and each such place
@@ -1761,7 +1778,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
                 close()
             continue
         if line and (page_mark or (_is_furniture(line) and not _date_in_sentence(
-                line, current[-1] if current else "", _strip(lines[at + 1]) if at + 1 < len(lines) else ""))
+                line, current[-1] if current else "", _strip(lines[at + 1]) if at + 1 < len(lines) else "")
+                and not _goes_on(line, current[-1] if current else ""))
                 or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
             if page_mark and furniture:

@@ -3935,6 +3935,21 @@ def test_an_english_compound_of_a_furniture_label_is_no_credit():
         "NATO stays united."]
 
 
+def test_a_wrapped_line_in_lower_case_that_looks_like_furniture_carries_its_sentence_on():
+    # A journalist's audit: a hard-wrapped paragraph lost a line that opened like a credit,
+    # "We have read the" / "reporting by Reuters on Russian rearmament. It is alarming." gave
+    # "We have read the" alone, both sentences' words below it gone.
+    assert split_sentences("We have read the\nreporting by Reuters on Russian rearmament. It is alarming.") == [
+        "We have read the reporting by Reuters on Russian rearmament.", "It is alarming."]
+    assert split_sentences("Cyber and space are new\ntopics - and new threats - for the Alliance.") == [
+        "Cyber and space are new topics - and new threats - for the Alliance."]
+    # below a sentence's end, or in capitals, a credit is still a credit; a post's closing link still goes
+    assert split_sentences("We thank Reuters.\nReporting by Jan Nowak; Editing by Sue Lee") == ["We thank Reuters."]
+    assert split_sentences("Soldiers at a drill near Warsaw\nPhoto: Reuters") == ["Soldiers at a drill near Warsaw"]
+    assert split_sentences("We stand with Ukraine\nhttps://t.co/x") == ["We stand with Ukraine"]
+    assert split_sentences("Thank you all\nend of transcript") == ["Thank you all"]  # an end mark too
+
+
 def test_a_time_of_day_opening_a_sentence_is_no_timestamp():
     # A user audit: "2:45 P.M. EST is when we met." lost its time as a transcript's timestamp
     # and was cut after "P.M.", leaving "P.M." and "EST is when we met." as statements.
