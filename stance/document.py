@@ -65,6 +65,10 @@ class DocumentScore:
         for column in ("flag", "speaker"):
             if column in table:
                 table[column] = table[column].astype(object).where(table[column].notna(), "")
+        pd = forksafe.imported("pandas")
+
+        # object: pandas would read the list as strings, the None of a statement with no stance as NaN
+        table["stance"] = pd.Series(_stances_shown(self.sentences), index=table.index, dtype=object)
         return table
 
     def __str__(self) -> str:
@@ -161,6 +165,30 @@ class DocumentScore:
             "sentences": _json_records(self.sentences.reset_index()),
             "profile": _json_records(self.profile.reset_index()),
         }
+
+
+def _stances_shown(sentences: pd.DataFrame) -> list[Any]:
+    """Each statement's stance with its own probability, "against (0.51)", as ``stance explain``
+    writes it: beside ``confidence``, which is the label's, a bare "against" read as sure as
+    its label ("NUCLEAR DETERRENCE": deterrence at 0.99, against at 0.51). A statement with no
+    stance keeps its None, and a value with no probability column (no stance head) is bare.
+
+    >>> import pandas as pd
+    >>> sentences = pd.DataFrame({"stance": ["against", None], "p_stance_against": [0.513, 0.0],
+    ...                           "p_stance_favor": [0.487, 0.0]})
+    >>> _stances_shown(sentences)
+    ['against (0.51)', None]
+    """
+    stances = sentences["stance"].tolist()
+    shown: list[Any] = [None if is_missing(stance) else stance for stance in stances]
+    # one column read per stance value, not a lookup per row: a notebook shows 200,000 statements' table
+    for value in {stance for stance in shown if stance is not None}:
+        column = f"p_stance_{value}"
+        if column in sentences:
+            for at, p in enumerate(sentences[column].tolist()):
+                if shown[at] == value:
+                    shown[at] = f"{value} ({p:.2f})"
+    return shown
 
 
 def _documents_counted(n: int) -> str:

@@ -1275,6 +1275,29 @@ def test_profile_refuses_a_none_label_that_is_not_text():
     assert profile(scored, none_label="0", prefix="pred_").index.tolist() == ["104", "501"]
 
 
+def test_a_documents_tables_show_each_stance_with_its_own_probability():
+    # A journalist's audit: the heading "NUCLEAR DETERRENCE" printed as "deterrence  against  0.99",
+    # the 0.99 being the label's confidence while the model put against at 0.51, a coin toss.
+    doc = stance.score_document("We must act.\n\nNUCLEAR DETERRENCE\n\nWe stand with Ukraine.")
+    heading = doc.sentences.iloc[1]
+    assert heading.text == "NUCLEAR DETERRENCE" and heading.confidence > 0.9
+    against = heading[f"p_stance_{heading.stance}"]
+    assert 0.5 <= against < 0.6  # the stance is barely more likely than its opposite
+    shown = f"{heading.stance} ({against:.2f})"
+    assert shown in str(doc).splitlines()[3] and f"<td>{shown}</td>" in doc._repr_html_()
+    # the data keep the bare value; a statement with no stance still shows None
+    assert doc.sentences.stance.iloc[1] == heading.stance and doc.sentences.stance.iloc[0] is None
+    assert str(doc).splitlines()[2].split()[3] == "None"  # statement, line, labels, stance
+
+
+def test_a_documents_table_of_a_model_without_a_stance_head_shows_no_stance(energy_frame):
+    model = stance.train(energy_frame.drop(columns="stance"), stance_column=None)
+    doc = stance.score_document("Wind farms now. Coal must go.", model=model)
+    assert doc.sentences.stance.isna().all() and not doc.sentences.filter(like="p_stance_").columns.size
+    rows = str(doc).split("\n\nProfile")[0].splitlines()[2:]
+    assert len(rows) == 2 and all(row.split()[3] == "None" for row in rows)  # statement, line, labels, stance
+
+
 def test_a_profile_without_stances_has_no_position():
     # A model trained with stance_column=None scores no stance: its profile gave every target
     # position 0.0 in [-3.92, 3.92], which reads as a measured neutral position.
