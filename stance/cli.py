@@ -33,7 +33,14 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
+    # What a command given no input may be given instead ("- reads standard input"), said when
+    # it is missing: "cat speech.txt | stance document" was refused naming FILE alone, where
+    # stance classify reads its standard input.
+    missing_hint = ""
+
     def error(self, message: str) -> None:  # one line, exit 2 (argparse prints usage too)
+        if self.missing_hint and message.startswith("the following arguments are required"):
+            message = f"{message}; {self.missing_hint}"
         raise _UsageError(f"{self.prog}: {message}")
 
 
@@ -151,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--label", help="explain this label (and the stance it would bring) instead of the predicted "
                    "ones: why a statement was not called unity, say")
     p.add_argument("--json", action="store_true", help="print one JSON object per statement")
+    p.missing_hint = "give - to read one statement a line from standard input (stance explain - < FILE)"
 
     p = commands.add_parser("score", help="score a CSV/TSV/JSONL/Parquet file into a CSV or TSV")
     p.add_argument("input", metavar="IN", type=_path("a file"),
@@ -194,6 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
                         ".csv or .tsv file")
     p.add_argument("--favor", help="the stance value that counts as favour (a model with other names)")
     p.add_argument("--against", help="the stance value that counts as against")
+    p.missing_hint = "give - to read the document from standard input (stance document - < FILE)"
 
     p = commands.add_parser("train", help="train a model on your own labels")
     p.add_argument("data", metavar="DATA", type=_path("a file or a folder"),

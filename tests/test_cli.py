@@ -3765,3 +3765,15 @@ def test_document_command_prints_every_statement_of_a_long_document(capsys, tmp_
                         encoding="utf-8")
     status, out, _ = run(capsys, "document", str(document))
     assert status == 0 and len(re.findall(r"minister number", out)) == 300 and "more statements" not in out
+
+
+def test_document_and_explain_given_no_input_name_standard_input(capsys):
+    # A journalist's audit: "cat speech.txt | stance document" was refused with "the following
+    # arguments are required: FILE" alone, where stance classify reads standard input.
+    status, _, err = run(capsys, "document")
+    assert status == 2 and err.strip() == ("stance document: the following arguments are required: FILE; give - to "
+                                           "read the document from standard input (stance document - < FILE)")
+    status, _, err = run(capsys, "explain", "-n", "3")
+    assert status == 2 and "required: TEXT; give - to read one statement a line from standard input" in err
+    status, _, err = run(capsys, "score", "in.csv")  # a command that reads no standard input says nothing of it
+    assert status == 2 and err.strip() == "stance score: the following arguments are required: -o/--output"
