@@ -496,8 +496,10 @@ _BOILERPLATE = re.compile(
     # and German's and French's ("Foto: picture alliance/dpa | Kay Nietfeld", "Crédit photo : AFP"), whose
     # hyphen after a space only, since one on the word makes a compound ("Bild-Chefredakteurin…", "Foto-Ausstellung…")
     r"(?:foto|bild|quelle|crédits?(?: photos?)?)(?:\s*[:|–—]|\s+-).*|"
-    # credits and footers, which no statement opens with
-    r"\(?(?:editing by|reporting by|writing by|additional reporting by|compiled by|©|copyright\s*(?:©|\(c\)|\d{4})|"
+    # credits and footers, which no statement opens with; a credit names someone after its "by",
+    # where a statement goes on in lower case ("Reporting by our intelligence services shows…")
+    rf"\(?(?:(?:editing|reporting|writing|additional reporting|compiled) by:?\s+(?-i:[{_CAP}])|"
+    r"©|copyright\s*(?:©|\(c\)|\d{4})|"
     r"unsubscribe|share this|follow us on|all rights reserved).*|"
     # an advertisement's place in a pasted news page
     r"(?:skip )?advertisement|story continues below(?: advertisement)?|"

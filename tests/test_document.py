@@ -3973,6 +3973,19 @@ def test_a_wrapped_line_in_lower_case_that_looks_like_furniture_carries_its_sent
     assert split_sentences("Thank you all\nend of transcript") == ["Thank you all"]  # an end mark too
 
 
+def test_a_sentence_opening_like_a_news_agency_credit_is_kept():
+    # A journalist's audit: "Reporting by our intelligence services shows Russia is rearming."
+    # was left out whole as a credit ("Reporting by Jan Nowak; Editing by Sue Lee"), as were
+    # "Editing by committee…" and "Compiled by the Alliance, …": a credit names someone after "by".
+    kept = ["Reporting by our intelligence services shows Russia is rearming.",
+            "Editing by committee will not make Europe safer.",
+            "Compiled by the Alliance, the figures show growth."]
+    assert split_sentences("\n\n".join(kept)) == kept
+    credits = ["Reporting by Andrew Gray; Editing by Alison Williams", "(Reporting by Jan Nowak; Editing by Sue Lee)",
+               "Additional reporting by Reuters staff", "Editing by: Sue Lee", "Writing by Élodie Lefèvre"]
+    assert split_sentences("\n".join(["NATO stays united.", *credits])) == ["NATO stays united."]
+
+
 def test_a_time_of_day_opening_a_sentence_is_no_timestamp():
     # A user audit: "2:45 P.M. EST is when we met." lost its time as a transcript's timestamp
     # and was cut after "P.M.", leaving "P.M." and "EST is when we met." as statements.
