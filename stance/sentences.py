@@ -1689,6 +1689,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
     current: list[str] = []
     current_numbers: list[int] = []
     current_is_item = False
+    # the list items before the current one, each a line of its own with no sentence's end, in a run
+    # ("- more money" / "- more troops"): a sentence below the last is no part of it (see _after_list)
+    bare_items = 0
     speaker: str | None = None
     furniture = _page_furniture(lines, page_breaks)
     footnotes = _footnote_lines(lines, furniture, text)
@@ -1831,6 +1834,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
             close(at)
             speaker, after_tag, lower_so_far, asked = spellings.setdefault("A", "A"), True, False, None
         if _BULLET.match(line) and not dash_inside_sentence:
+            bare_items = bare_items + 1 if current_is_item and _is_bare_item(current) else 0
             close()
             current_is_item = True
             line = _BULLET.sub("", line, count=1)
@@ -1838,6 +1842,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
             close()
             current_is_item = True
             line = line[len(emoji):].lstrip()  # dropped as the other bullets are
+        elif current_is_item and bare_items and _after_list(current, line):
+            close()  # "- more troops" / "These decisions make us stronger.": the list is over
         elif current and (_DATELINE.match(line) or ((_is_heading(current) or _is_part_heading(current)
                                                      or (_is_salutation(current[-1]) and not _is_salutation(line)))
                                                     and not line[0].islower())):
@@ -1860,6 +1866,30 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
             close()
     close()
     return blocks, dict(headers.values())
+
+
+def _is_bare_item(item: list[str]) -> bool:
+    """Whether the lines of a list's ``item`` are one with no sentence's end ("more money").
+
+    >>> _is_bare_item(["more money"]), _is_bare_item(["more money."]), _is_bare_item(["more troops for", "Poland"])
+    (True, False, False)
+    """
+    return len(item) == 1 and not _TERMINAL.search(item[0])
+
+
+def _after_list(item: list[str], line: str) -> bool:
+    """Whether ``line``, below the last of a list's items that are each a line with no
+    sentence's end, is a sentence after the list rather than the rest of ``item``: it opens
+    with a capital and ends a sentence, where the items end none ("- more troops" / "These
+    decisions make us stronger."). A line that ends none is the item's, wrapped ("- more
+    troops for" / "Poland and the Baltic states").
+
+    >>> _after_list(["more troops"], "These decisions make us stronger.")
+    True
+    >>> _after_list(["more troops for"], "Poland and the Baltic states"), _after_list(["more troops"], "and tanks.")
+    (False, False)
+    """
+    return _is_bare_item(item) and line[:1].isupper() and _SENTENCE_END.search(line) is not None
 
 
 def _answer_tag_below(lines: list[str], at: int, names_are_tags: bool, french_record: bool) -> bool:

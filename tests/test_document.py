@@ -3986,6 +3986,23 @@ def test_a_sentence_opening_like_a_news_agency_credit_is_kept():
     assert split_sentences("\n".join(["NATO stays united.", *credits])) == ["NATO stays united."]
 
 
+def test_a_sentence_right_below_a_list_of_bare_items_is_no_part_of_the_last_item():
+    # A journalist's audit: a speech saved from Word, a paragraph a line, gave the list's last item
+    # the sentence below it, "more support for Ukraine These decisions make us stronger.", which
+    # was scored as one statement.
+    speech = ("We agreed on three things:\n• more money for defence\n• more troops on the eastern flank\n"
+              "• more support for Ukraine\nThese decisions make us stronger.")
+    assert split_sentences(speech) == ["We agreed on three things:", "more money for defence",
+                                       "more troops on the eastern flank", "more support for Ukraine",
+                                       "These decisions make us stronger."]
+    assert split_sentences("We agreed:\n1. more money\n2. more troops\nNow let me turn to Ukraine.")[-2:] == [
+        "more troops", "Now let me turn to Ukraine."]
+    # an item wrapped onto the next line, which ends no sentence, is still one item
+    wrapped = "We agreed:\n- more money\n- more troops for\nPoland and the Baltic states\n- more jets"
+    assert split_sentences(wrapped) == [
+        "We agreed:", "more money", "more troops for Poland and the Baltic states", "more jets"]
+
+
 def test_a_time_of_day_opening_a_sentence_is_no_timestamp():
     # A user audit: "2:45 P.M. EST is when we met." lost its time as a transcript's timestamp
     # and was cut after "P.M.", leaving "P.M." and "EST is when we met." as statements.
