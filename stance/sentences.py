@@ -830,6 +830,12 @@ _CURLY_CLOSER = re.compile("[”’“‘«‹»›]")
 # suspendue à 15 h 10, est reprise à 15 h 25.)"); a heckler's words quoted in one ("Zuruf von
 # der Linken: Wer soll das bezahlen?") are no statement of the speaker's. The Bundestag names
 # every group that applauded and may chain reactions, so a direction may run to 200 characters.
+# The languages a press conference's directions name ("(Speaking in French)"); a name only, as
+# "(in 2014 …)" is words.
+_LANGUAGE = (r"(?:English|French|German|Ukrainian|Russian|Polish|Latvian|Lithuanian|Estonian|Finnish|Swedish|"
+             r"Norwegian|Danish|Dutch|Spanish|Italian|Portuguese|Turkish|Romanian|Bulgarian|Greek|Hungarian|"
+             r"Czech|Slovak|Slovenian|Croatian|Albanian|Macedonian|Montenegrin|Icelandic|Arabic|Chinese|"
+             r"Japanese|Korean|Hebrew|Georgian|Belarusian|Moldovan|native language)")
 _REACTION_DESCRIPTION = (r"(?:(?:Loud|Prolonged|Sustained|Lengthy|Long|Brief|Some|Scattered|Warm|Mild|Enthusiastic|"
                          r"Renewed|More|General|Great|Much|Further|Continued|Standing|"
                          r"Lebhafter|Anhaltender|Langanhaltender|Starker|Großer|Vereinzelter|Erneuter|Vifs|Longs)"
@@ -840,6 +846,11 @@ _DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering
                r"Inaudible|Indiscernible|Unintelligible|Crosstalk|Cross-talk|Cross talk|Hear, hear|Mixed reactions|"
                r"Shouting|Pause|Pauses|Paused|Pausing|Silence|Music|Musical|Video plays|Off mic|Off microphone|"
                r"The sitting|As interpreted|As translated|Through (?:an )?interpreter|"
+               # a press conference's: the language switched to, the interpreting, a gap in the recording
+               # ("(Speaking in French)", "(in Ukrainian)", "(Interpretation from French)", "(unclear)")
+               rf"(?:Speaking|Speaks|Spoke|Continues|Continuing|Answers|Answering|Replies|Replying) in {_LANGUAGE}|"
+               rf"In {_LANGUAGE}|(?:Interpretation|Interpreted|Translation|Translated) from|Off-mic|Off-microphone|"
+               r"Unclear|Audio cut|Audio drops|No audio|Technical difficult(?:y|ies)|Audience applauds|"
                r"Heiterkeit|Lachen|Widerspruch|Zuruf|Zurufe|Zwischenruf|Zwischenrufe|Unruhe|Glocke|Die Sitzung|"
                r"Exclamations|Rires|Sourires|Protestations|Murmures|Huées|Brouhaha|Mouvements|Mêmes mouvements|"
                r"La séance|"

@@ -4003,6 +4003,20 @@ def test_a_sentence_right_below_a_list_of_bare_items_is_no_part_of_the_last_item
         "We agreed:", "more money", "more troops for Poland and the Baltic states", "more jets"]
 
 
+def test_a_press_conferences_stage_directions_are_left_out_of_the_statements():
+    # A journalist's audit: "(Speaking in French)", "(in Ukrainian)", "(Interpretation from
+    # French)", "(unclear)" and "(audio cut)" stayed in the statement after them, "(Speaking in
+    # French) And we will win." quoted as the speaker's words.
+    for direction in ["(Speaking in French)", "(in Ukrainian)", "(Interpretation from French)", "(unclear)",
+                      "(audio cut)", "(Off-mic)", "(Translated from Ukrainian)", "(Answers in English)"]:
+        assert split_sentences(f"We will defend every inch. {direction} And we will win.") == [
+            "We will defend every inch.", "And we will win."], direction
+    assert split_speakers("ZELENSKYY: (Speaking in Ukrainian)\nWe will win.") == [("We will win.", "ZELENSKYY")]
+    # "in" before no language's name is words, and so is "(sic)"
+    assert split_sentences("Allies spent more (in 2014 only three did) than ever. He said it (sic) twice.") == [
+        "Allies spent more (in 2014 only three did) than ever.", "He said it (sic) twice."]
+
+
 def test_a_time_of_day_opening_a_sentence_is_no_timestamp():
     # A user audit: "2:45 P.M. EST is when we met." lost its time as a transcript's timestamp
     # and was cut after "P.M.", leaving "P.M." and "EST is when we met." as statements.
