@@ -43,6 +43,21 @@ class DocumentScore:
     # has no statements, so the sentences cannot tell.
     documents: int | None = None
 
+    def __getattr__(self, name: str) -> Any:
+        """Called only for a name the object lacks: the manual calls each row a statement, so
+        ``doc.statements`` is the first guess, and a report's ``to_frame()`` the next; say where
+        they are rather than Python's bare "no attribute".
+
+        >>> import stance
+        >>> stance.score_document("We stand with Ukraine.").statements  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        AttributeError: ...no attribute 'statements'; the statements are doc.sentences (a DataFrame, one row each), ...
+        """
+        hint = _ATTRIBUTE_HINTS.get(name)
+        message = f"'DocumentScore' object has no attribute {name!r}" + (f"; {hint}" if hint else "")
+        raise AttributeError(message, name=name, obj=self)
+
     def _shown_columns(self) -> list[str]:
         """The columns a reader needs: the speaker's only when a transcript named one, the
         flag only when a statement has one."""
@@ -165,6 +180,13 @@ class DocumentScore:
             "sentences": _json_records(self.sentences.reset_index()),
             "profile": _json_records(self.profile.reset_index()),
         }
+
+
+# The names a reader of the README tries on a DocumentScore, and where what they want is.
+_ATTRIBUTE_HINTS = {
+    "statements": "the statements are doc.sentences (a DataFrame, one row each), the targets doc.profile",
+    "to_frame": "doc.sentences is the DataFrame of statements, doc.profile that of targets",
+}
 
 
 def _stances_shown(sentences: pd.DataFrame) -> list[Any]:

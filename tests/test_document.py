@@ -4438,3 +4438,21 @@ def test_print_of_many_documents_bounds_the_profile_too():
     profile = str(docs).split("\nProfile\n")[1].splitlines()
     assert len(profile) < 15 and "… 590 more rows (doc.profile has every one)" in profile
     assert profile[2].split()[0] == "doc000" and profile[-2].split()[0] == "doc299"
+
+
+def test_a_documents_missing_attribute_a_reader_guesses_says_where_it_is():
+    # A journalist's audit: doc.statements, the README's word for a row, gave Python's bare
+    # "'DocumentScore' object has no attribute 'statements'".
+    import copy
+    import pickle
+
+    doc = stance.score_document("We stand with Ukraine. Bring the brigade home.")
+    with pytest.raises(AttributeError, match=r"no attribute 'statements'; the statements are doc\.sentences"):
+        _ = doc.statements
+    with pytest.raises(AttributeError, match=r"no attribute 'to_frame'; doc\.sentences is the DataFrame"):
+        doc.to_frame()
+    with pytest.raises(AttributeError, match=r"^'DocumentScore' object has no attribute 'nothing'$"):
+        _ = doc.nothing
+    # copies and pickles, which look up optional methods, are unaffected
+    for again in (copy.deepcopy(doc), pickle.loads(pickle.dumps(doc))):
+        assert again.sentences.equals(doc.sentences) and repr(again) == repr(doc)
