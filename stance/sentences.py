@@ -1700,6 +1700,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
     current: list[str] = []
     current_numbers: list[int] = []
     current_is_item = False
+    width = _wrap_width(lines)  # of a text hard-wrapped at a width (see _wrapped_before); else None
     # the list items before the current one, each a line of its own with no sentence's end, in a run
     # ("- more money" / "- more troops"): a sentence below the last is no part of it (see _after_list)
     bare_items = 0
@@ -1855,7 +1856,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
             line = line[len(emoji):].lstrip()  # dropped as the other bullets are
         elif current_is_item and bare_items and _after_list(current, line):
             close()  # "- more troops" / "These decisions make us stronger.": the list is over
-        elif current and (_DATELINE.match(line) or ((_is_heading(current) or _is_part_heading(current)
+        elif current and (_DATELINE.match(line) or (((_is_heading(current)
+                                                      and not _wrapped_before(_strip(lines[last_at]), line, width))
+                                                     or _is_part_heading(current)
                                                      or (_is_salutation(current[-1]) and not _is_salutation(line)))
                                                     and not line[0].islower())):
             close()  # "Ladies and gentlemen," / "We will…": the address is no word of the sentence below
@@ -3019,6 +3022,33 @@ def _footnotes_above(pages: _Pages, starts: list[int], bottom: int, markers: dic
 _NO_TITLE_ENDS = frozenset({"the", "a", "and", "or", "der", "das", "den", "dem", "des", "ein", "eine", "einen",
                             "einem", "einer", "eines", "am", "im", "zum", "zur", "vom", "beim", "und", "oder",
                             "le", "la", "les", "un", "une", "du", "au", "aux", "et", "ou", "de"})
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width ``lines`` are hard-wrapped at, as an email or a terminal wraps them: the longest
+    line's, when five lines or more come within a fifth of it; None when they are not so wrapped
+    (a paragraph a line, a short text).
+
+    >>> _wrap_width(["x" * 40, "x" * 38, "x" * 39, "x" * 36, "x" * 40, "x" * 12]), _wrap_width(["x" * 40, "x" * 12])
+    (40, None)
+    """
+    width = max(map(len, lines), default=0)
+    return width if sum(len(line) >= 0.8 * width for line in lines) >= 5 else None
+
+
+def _wrapped_before(above: str, line: str, width: int | None) -> bool:
+    """Whether ``above`` was broken before ``line`` as a text hard-wrapped at ``width`` is: the
+    first word of ``line`` would not have fitted on it. A heading's line is short however wide
+    the text, so the next line's first word would have: "Q: Marta Kalniņa, Delfi. Former" /
+    "President Trump has said…" at 40 columns is a sentence wrapped, not a title ("Former").
+
+    >>> _wrapped_before("Secretary General, the Hungarian Prime", "Minister said last week", 40)
+    True
+    >>> _wrapped_before("NATO Summit in Vilnius", "Allies agreed today.", 40)
+    False
+    """
+    first = line.split(maxsplit=1)[0] if line.strip() else ""
+    return width is not None and len(above) + 1 + len(first) > width
 
 
 def _is_heading(lines: list[str], cased: bool = True) -> bool:

@@ -4017,6 +4017,38 @@ def test_a_press_conferences_stage_directions_are_left_out_of_the_statements():
         "Allies spent more (in 2014 only three did) than ever.", "He said it (sic) twice."]
 
 
+def test_a_hard_wrapped_line_ending_in_capitalised_words_is_no_heading():
+    # A journalist's audit: a press transcript wrapped at 40 columns cut its questions where a
+    # line ended in capitalised words, read as a heading: "Secretary General, the Hungarian Prime"
+    # / "Minister said last week…" gave two statements, and "…Delfi. Former" / "President Trump
+    # has said…" the statement "Former".
+    transcript = ("Q: Anna Ozola, Latvian Television.\n"
+                  "Secretary General, the Hungarian Prime\n"
+                  "Minister said last week that NATO is\n"
+                  "not at war with Russia, and Hungary\n"
+                  "will not be dragged into one. Is the\n"
+                  "Alliance divided on Ukraine?\n\n"
+                  "A: No. Allies are united on Ukraine,\n"
+                  "and they will stay united.\n\n"
+                  "Q: Marta Kalnina, Delfi. Former\n"
+                  "President Trump has said that America\n"
+                  "will not defend Allies who don't pay\n"
+                  "their bills. Does that worry you?\n\n"
+                  "A: No.")
+    assert split_speakers(transcript) == [
+        ("Anna Ozola, Latvian Television.", "Q"),
+        ("Secretary General, the Hungarian Prime Minister said last week that NATO is not at war with Russia, "
+         "and Hungary will not be dragged into one.", "Q"),
+        ("Is the Alliance divided on Ukraine?", "Q"),
+        ("No.", "A"), ("Allies are united on Ukraine, and they will stay united.", "A"),
+        ("Marta Kalnina, Delfi.", "Q"),
+        ("Former President Trump has said that America will not defend Allies who don't pay their bills.", "Q"),
+        ("Does that worry you?", "Q"), ("No.", "A")]
+    # a short heading above a wrapped paragraph is still one: its next word would have fitted beside it
+    wrapped = ("NATO Summit in Vilnius\n" + "Leaders met today and agreed on a plan\n" * 5).strip()
+    assert split_sentences(wrapped)[0] == "NATO Summit in Vilnius"
+
+
 def test_a_time_of_day_opening_a_sentence_is_no_timestamp():
     # A user audit: "2:45 P.M. EST is when we met." lost its time as a transcript's timestamp
     # and was cut after "P.M.", leaving "P.M." and "EST is when we met." as statements.
