@@ -3165,12 +3165,16 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
         many_lines = len(block.lines) > 1  # most blocks have one: no need to find where each piece is
         line_starts = set(block.starts[1:]) if many_lines else set()  # where each line after the first starts
         cursor = at = 0  # where in the block the last piece ended: each piece is a part of it, in order
-        for piece in (p.strip() for s in _punkt_sentences(block.text) for p in _split_further(s)):
-            if not piece:
-                continue
+        pieces = [p for p in (p.strip() for s in _punkt_sentences(block.text) for p in _split_further(s)) if p]
+        for index, piece in enumerate(pieces):
             if many_lines:
                 at = block.text.find(piece, cursor)
                 cursor = at + len(piece) if at >= 0 else cursor
+            if index + 1 < len(pieces):  # a list's markers inline, "…three things: 1. We agreed… 2. We put…"
+                if _BARE_MARKER.match(piece) and not _continues(piece, pieces[index + 1], piece):
+                    continue  # "2." before its item, cut off as a sentence: dropped, as a bullet is ("12." /
+                    # "Februar: …" is a date, which goes on)
+                piece = _INLINE_FIRST_MARKER.sub("", piece)  # "We did three things: 1." before the first
             if merged and piece[0] in ",;:":
                 merged[-1][-1] += piece  # "p.m." and "; the talks…", which Punkt cut apart
             elif _is_rule(piece):
@@ -3204,6 +3208,11 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
         # never merged across blocks
         sentences.extend((" ".join(parts), block.speaker, line) for parts, line in zip(merged, lines))
     return sentences, headers
+
+
+# The marker of a list's first item run on after its lead-in's colon ("We did three things: 1.
+# We agreed…"), which the sentence splitter leaves on the lead-in.
+_INLINE_FIRST_MARKER = re.compile(r"(?<=:)\s+\(?(?:\d{1,3}|[a-z])[.)]$")
 
 
 def _emoji_close(before: str, emoji: str, opens_line: bool, alone_on_line: bool) -> bool:

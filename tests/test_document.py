@@ -4049,6 +4049,19 @@ def test_a_hard_wrapped_line_ending_in_capitalised_words_is_no_heading():
     assert split_sentences(wrapped)[0] == "NATO Summit in Vilnius"
 
 
+def test_a_list_run_on_inside_a_paragraph_loses_its_markers_not_its_items():
+    # A journalist's audit: a spoken list written inline, "We did three things: 1. We agreed
+    # plans. 2. We put troops on readiness. 3. …", gave the statements "We did three things: 1.",
+    # "2." and "3.", each marker scored as a statement of its own.
+    text = "We did three things: 1. We agreed plans. 2. We put troops on readiness.\n3. We opened a command."
+    assert stance.sentences.split_statements(text) == [("We did three things:", None, 1), ("We agreed plans.", None, 1),
+                                      ("We put troops on readiness.", None, 1), ("We opened a command.", None, 2)]
+    # a number that ends its block is an answer, and a German date's day goes on into its month
+    assert split_sentences("Q: How many brigades? A: 3.") == ["How many brigades?", "3."]
+    assert split_sentences("Das war richtig. 12. Februar: Der Bundestag stimmt zu.") == [
+        "Das war richtig.", "12. Februar: Der Bundestag stimmt zu."]
+
+
 def test_a_time_of_day_opening_a_sentence_is_no_timestamp():
     # A user audit: "2:45 P.M. EST is when we met." lost its time as a transcript's timestamp
     # and was cut after "P.M.", leaving "P.M." and "EST is when we met." as statements.
