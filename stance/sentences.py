@@ -1701,6 +1701,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
     current_numbers: list[int] = []
     current_is_item = False
     width = _wrap_width(lines)  # of a text hard-wrapped at a width (see _wrapped_before); else None
+    paragraphs = width is None and _is_paragraph_a_line(lines)  # a text saved from Word: a line ends a sentence
     # the list items before the current one, each a line of its own with no sentence's end, in a run
     # ("- more money" / "- more troops"): a sentence below the last is no part of it (see _after_list)
     bare_items = 0
@@ -1856,6 +1857,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
             line = line[len(emoji):].lstrip()  # dropped as the other bullets are
         elif current_is_item and bare_items and _after_list(current, line):
             close()  # "- more troops" / "These decisions make us stronger.": the list is over
+        elif paragraphs and current and not _TERMINAL.search(current[-1]) and not line[0].islower():
+            close()  # "Defence spending" / "Now let me turn to money.": a heading, where no line wraps
         elif current and (_DATELINE.match(line) or (((_is_heading(current)
                                                       and not _wrapped_before(_strip(lines[last_at]), line, width))
                                                      or _is_part_heading(current)
@@ -3034,6 +3037,22 @@ def _wrap_width(lines: list[str]) -> int | None:
     """
     width = max(map(len, lines), default=0)
     return width if sum(len(line) >= 0.8 * width for line in lines) >= 5 else None
+
+
+def _is_paragraph_a_line(lines: list[str]) -> bool:
+    """Whether ``lines`` hold a paragraph each, as a document saved from Word as plain text
+    does: three lines or more of 80 characters or more, and nine in ten of those end a sentence,
+    where a wrapped text's long lines end mid-sentence. Then a line that ends none is no part of
+    the sentence below it: a heading ("Defence spending" / "Now let me turn to money.").
+
+    >>> paragraph = "We must spend more on defence, and we must produce more, because Russia will not stop."
+    >>> _is_paragraph_a_line([paragraph, "Defence spending", paragraph, paragraph])
+    True
+    >>> _is_paragraph_a_line([paragraph[:-1], paragraph[:-1], paragraph])
+    False
+    """
+    long = [line.rstrip() for line in lines if len(line.rstrip()) >= 80]
+    return len(long) >= 3 and sum(_TERMINAL.search(line) is not None for line in long) >= 0.9 * len(long)
 
 
 def _wrapped_before(above: str, line: str, width: int | None) -> bool:

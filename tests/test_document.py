@@ -4062,6 +4062,33 @@ def test_a_list_run_on_inside_a_paragraph_loses_its_markers_not_its_items():
         "Das war richtig.", "12. Februar: Der Bundestag stimmt zu."]
 
 
+def test_a_heading_in_sentence_case_in_a_text_of_a_paragraph_a_line_is_no_part_of_the_sentence_below():
+    # A journalist's audit: a speech saved from Word as plain text, a paragraph a line with no
+    # blank lines, gave "Defence spending Now let me turn to money, because money is where
+    # promises become real." and "Nuclear deterrence Let me say a word about nuclear deterrence."
+    speech = ("Thank you, Minister. Ladies and gentlemen,\n"
+              "It is good to be back in Riga, and it is good to see so many friends of the Alliance here today.\n"
+              "Defence spending\n"
+              "Now let me turn to money, because money is where promises become real for every Ally here.\n"
+              "In 2014, only three Allies spent two per cent of their economy on defence, and now most of them do.\n"
+              "Nuclear deterrence\n"
+              "Let me say a word about nuclear deterrence, which remains the ultimate guarantee of our security.")
+    assert split_sentences(speech) == [
+        "Thank you, Minister.", "Ladies and gentlemen,",
+        "It is good to be back in Riga, and it is good to see so many friends of the Alliance here today.",
+        "Defence spending",
+        "Now let me turn to money, because money is where promises become real for every Ally here.",
+        "In 2014, only three Allies spent two per cent of their economy on defence, and now most of them do.",
+        "Nuclear deterrence",
+        "Let me say a word about nuclear deterrence, which remains the ultimate guarantee of our security."]
+    # a text whose long lines end mid-sentence is wrapped: its lines still join
+    wrapped = ("We will keep these forces here and we will reinforce them where needed, because every inch of\n"
+               "Allied territory will be defended, from Narva to Nicosia, and every Ally knows that this is so,\n"
+               "and Russia knows it too, which is why deterrence works and why we must keep it credible in\n"
+               "Poland and the Baltic states.")
+    assert len(split_sentences(wrapped)) == 1
+
+
 def test_a_time_of_day_opening_a_sentence_is_no_timestamp():
     # A user audit: "2:45 P.M. EST is when we met." lost its time as a transcript's timestamp
     # and was cut after "P.M.", leaving "P.M." and "EST is when we met." as statements.
