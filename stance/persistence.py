@@ -47,6 +47,7 @@ from .exceptions import (
     InvalidTypeError,
     ModelFormatError,
     ModelIntegrityError,
+    decode_hint,
     is_int,
     quoted,
     type_name,
@@ -696,12 +697,25 @@ def load_model(path: str | os.PathLike[str], *, sha256: str | None = None) -> St
 
 def checked_pin(sha256: Any) -> str | None:
     """``sha256``, a parameters' digest to pin a model to, without the spaces and line end
-    around it (as read from a file, or pasted), refused unless it is 64 hexadecimal digits."""
-    if isinstance(sha256, str):
-        sha256 = sha256.strip()  # read from a file, or pasted, with its line end or spaces
-    if sha256 is not None and not (isinstance(sha256, str) and re.fullmatch(r"[0-9a-fA-F]{64}", sha256)):
-        raise InvalidInputError(f"sha256 must be 64 hexadecimal digits, got {sha256!r}; pass the parameters' "
-                                f"digest that `stance info` shows")
+    around it (as read from a file, or pasted), refused unless it is 64 hexadecimal digits.
+
+    >>> checked_pin(" " + "ab" * 32 + "\\n") == "ab" * 32
+    True
+    >>> checked_pin(b"ab")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidTypeError: sha256 must be a str, got bytes (decode bytes first, e.g.
+    text.decode('utf-8')); pass the parameters' digest that `stance info` shows
+    """
+    if sha256 is None:
+        return None
+    if not isinstance(sha256, str):  # bytes read with read_bytes() hold the digits, but are no str
+        raise InvalidTypeError(f"sha256 must be a str, got {type_name(sha256)}{decode_hint(sha256)}; pass the "
+                               f"parameters' digest that `stance info` shows")
+    sha256 = sha256.strip()  # read from a file, or pasted, with its line end or spaces
+    if not re.fullmatch(r"[0-9a-fA-F]{64}", sha256):
+        raise InvalidInputError(f"sha256 must be 64 hexadecimal digits, got {quoted(sha256)}; pass the "
+                                f"parameters' digest that `stance info` shows")
     return sha256
 
 

@@ -2280,3 +2280,19 @@ def test_a_label_with_a_lone_surrogate_in_metadata_json_loads(energy_model, tmp_
     assert loaded.classes_[0] == "uni\ud800ty"
     text = "Every new wind farm cuts the bill."
     assert loaded.classify(text).scores["uni\ud800ty"] == energy_model.classify(text).scores[first]
+
+
+def test_a_digest_of_the_wrong_type_or_size_is_named_as_such(saved, tmp_path):
+    # A digest read with read_bytes() was refused as "sha256 must be 64 hexadecimal digits,
+    # got b'<64 hexadecimal digits>\n'", a ValueError, though it held them; a megabyte given
+    # by mistake made a message of a megabyte.
+    published = stance.load(saved).saved_["parameters_sha256"]
+    (tmp_path / "digest.txt").write_text(published + "\n")
+    with pytest.raises(stance.InvalidTypeError) as raised:
+        stance.load(saved, sha256=(tmp_path / "digest.txt").read_bytes())
+    assert str(raised.value).startswith("sha256 must be a str, got bytes (decode bytes first, e.g. ")
+    with pytest.raises(stance.InvalidTypeError, match="sha256 must be a str, got int"):
+        stance.default_model(sha256=12)
+    with pytest.raises(stance.InvalidInputError, match="sha256 must be 64 hexadecimal digits, got 'xxx") as raised:
+        stance.load(saved, sha256="x" * 1_000_000)
+    assert len(str(raised.value)) < 300
