@@ -290,19 +290,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    try:
-        _stand_in_for_closed_streams()
+    _stand_in_for_closed_streams()
+    with _messages_dropped_once_unread():
         try:
-            return _run(argv)
-        except _OutputClosed as error:  # --version or --help, before a command took over
-            print(f"stance: {error}", file=sys.stderr)
-            return EXIT_USAGE
-    except KeyboardInterrupt as interrupt:
-        # A Ctrl-C before a command took over (the arguments read, the output set up): no
-        # traceback either. The entry point (_stance_command) covers the import before this.
-        if sys.stderr is not None:
+            try:
+                return _run(argv)
+            except _OutputClosed as error:  # --version or --help, before a command took over
+                print(f"stance: {error}", file=sys.stderr)
+                return EXIT_USAGE
+        except KeyboardInterrupt as interrupt:
+            # A Ctrl-C before a command took over (the arguments read, the output set up): no
+            # traceback either. The entry point (_stance_command) covers the import before this.
             print("stance: interrupted", file=sys.stderr)
-        return 128 + getattr(interrupt, "signal_number", 2)
+            return 128 + getattr(interrupt, "signal_number", 2)
 
 
 def _run(argv: Sequence[str] | None) -> int:
@@ -944,6 +944,55 @@ class _Discarded(io.TextIOBase):
 
     def write(self, text: str) -> int:
         return len(text)
+
+
+class _DroppedOnceUnread:
+    """Standard error whose reader has gone (``stance score … 2>&1 | head -1`` once head has
+    its line): the message that meets the broken pipe and those after it are dropped, as a
+    closed stderr's are, and the command runs to its end. The BrokenPipeError of a warning
+    stopped ``stance score`` before its output was put in place, exit status 0: read as
+    standard output's ``| head``, the reader's wish to stop.
+
+    >>> class Gone(io.StringIO):
+    ...     def write(self, text):
+    ...         raise BrokenPipeError
+    >>> stderr = _DroppedOnceUnread(Gone())
+    >>> stderr.write("stance score: warning: …"), stderr.unread
+    (24, True)
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self.stream, self.unread = stream, False
+
+    def write(self, text: str) -> int:
+        if not self.unread:
+            try:
+                return self.stream.write(text)
+            except BrokenPipeError:
+                self.unread = True
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.unread:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self.unread = True
+
+    def __getattr__(self, name: str) -> Any:  # isatty, fileno, reconfigure…: the stream's own
+        return getattr(self.stream, name)
+
+
+@contextmanager
+def _messages_dropped_once_unread() -> Iterator[None]:
+    """Put :class:`_DroppedOnceUnread` in for ``sys.stderr`` while the command runs, and put
+    the stream back after it (``main`` is called from Python too)."""
+    stream = sys.stderr
+    sys.stderr = _DroppedOnceUnread(stream)
+    try:
+        yield
+    finally:
+        sys.stderr = stream
 
 
 def _stand_in_for_closed_streams() -> None:

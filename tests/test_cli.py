@@ -3777,3 +3777,33 @@ def test_document_and_explain_given_no_input_name_standard_input(capsys):
     assert status == 2 and "required: TEXT; give - to read one statement a line from standard input" in err
     status, _, err = run(capsys, "score", "in.csv")  # a command that reads no standard input says nothing of it
     assert status == 2 and err.strip() == "stance score: the following arguments are required: -o/--output"
+
+
+def _stance_with_stderr_unread(*argv: str, cwd) -> int:
+    """Run ``python -m stance ARGV`` with stderr a pipe whose reader has gone, as in
+    ``stance … 2>&1 | head -1`` once head has its line: each write to it fails (EPIPE)."""
+    import subprocess
+    import sys
+
+    unread, stderr = os.pipe()
+    os.close(unread)  # no reader from the start: every write fails, not only those after head quits
+    try:
+        return subprocess.run([sys.executable, "-m", "stance", *argv], stdout=subprocess.DEVNULL, stderr=stderr,
+                              cwd=cwd).returncode
+    finally:
+        os.close(stderr)
+
+
+def test_a_reader_of_stderr_gone_drops_the_messages_not_the_output(tmp_path):
+    # `stance score in.csv -o out.csv 2>&1 | head -1` exited 0 without writing out.csv: the
+    # warning of a long text met a closed pipe, and the broken pipe was taken for the end of
+    # the work, as `stance classify … | head -1` ends. A closed 2>&- let the work finish.
+    source, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    texts = ["We have a one-speed NATO.", "Thank you all. " * 400]  # 6,000 characters: warned of
+    pd.DataFrame({"text": texts}).to_csv(source, index=False)
+    assert _stance_with_stderr_unread("score", str(source), "-o", str(out), cwd=tmp_path) == 0
+    assert pd.read_csv(out)["text"].tolist() == texts
+    doc, plot = tmp_path / "doc.csv", tmp_path / "profile.png"
+    (tmp_path / "speech.txt").write_text("We have a one-speed NATO.\nThank you all.\n")
+    status = _stance_with_stderr_unread("document", "speech.txt", "-o", str(doc), "--plot", str(plot), cwd=tmp_path)
+    assert status == 0 and len(pd.read_csv(doc)) == 2 and plot.read_bytes().startswith(b"\x89PNG")
