@@ -1212,6 +1212,8 @@ def cmd_document(args: argparse.Namespace) -> int:
         write_csv_atomically([doc.sentences.reset_index()], args.output, source=args.files[0], progress=False,
                              allow_empty=True)
         print(f"wrote {statements(len(doc.sentences))} to {args.output}", file=sys.stderr)
+    if args.plot:  # before the tables on stdout: a reader that quits (| head -1) ends the command there
+        _draw_profile(doc, args.plot)
     if args.json:
         print(_json_text(doc.to_dict(), indent=1))
     elif len(texts) == 1:
@@ -1223,34 +1225,6 @@ def cmd_document(args: argparse.Namespace) -> int:
 
         table = plain_table(doc.profile.round(2)) if len(doc.profile) else "(no target found)"
         print(f"\nProfile per document\n{table}")
-    if args.plot:
-        if "matplotlib.pyplot" not in sys.modules:  # a command line run: a file is wanted, never a window
-            import matplotlib
-
-            # Not when pyplot is in use (main() called from a notebook): switching would close
-            # every figure the caller has open and stop plt.show() from showing anything.
-            matplotlib.use("Agg")
-        from pathlib import Path
-
-        import matplotlib.pyplot as plt
-
-        from .files import write_file_atomically
-
-        figure = doc.plot().figure
-        # Into a hidden file first (whose name says nothing of the format, so it is given):
-        # an interrupted or failed drawing leaves no half image, nor replaces an older one.
-        image_format = Path(args.plot).suffix.lower().lstrip(".")
-        # The same document gives the same file: matplotlib writes the time into an SVG or
-        # PDF unless SOURCE_DATE_EPOCH names one, and random clip-path ids into an SVG
-        # unless svg.hashsalt is set (a salt or date the user set is kept).
-        metadata = None if "SOURCE_DATE_EPOCH" in os.environ else UNDATED_METADATA.get(image_format)
-        try:
-            with plt.rc_context({"svg.hashsalt": plt.rcParams["svg.hashsalt"] or "stance"}):
-                write_file_atomically(args.plot, lambda handle: figure.savefig(
-                    handle, format=image_format, dpi=120, bbox_inches="tight", metadata=metadata))
-        finally:
-            plt.close(figure)
-        print(f"profile drawn to {args.plot}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -1350,6 +1324,37 @@ def _json_as_document(name: str) -> str:
             f"stance score {lines} -o scored.csv), a JSON array in Python (stance.score(pandas.read_json({name!r}))); "
             f"to read the file as one document's text all the same, give it on stdin: "
             f"stance document - < {shlex.quote(name)}")
+
+
+def _draw_profile(doc: Any, target: str) -> None:
+    """Draw ``doc``'s profile into the image file ``target`` (``--plot``), whole or not at all."""
+    if "matplotlib.pyplot" not in sys.modules:  # a command line run: a file is wanted, never a window
+        import matplotlib
+
+        # Not when pyplot is in use (main() called from a notebook): switching would close
+        # every figure the caller has open and stop plt.show() from showing anything.
+        matplotlib.use("Agg")
+    from pathlib import Path
+
+    import matplotlib.pyplot as plt
+
+    from .files import write_file_atomically
+
+    figure = doc.plot().figure
+    # Into a hidden file first (whose name says nothing of the format, so it is given):
+    # an interrupted or failed drawing leaves no half image, nor replaces an older one.
+    image_format = Path(target).suffix.lower().lstrip(".")
+    # The same document gives the same file: matplotlib writes the time into an SVG or
+    # PDF unless SOURCE_DATE_EPOCH names one, and random clip-path ids into an SVG
+    # unless svg.hashsalt is set (a salt or date the user set is kept).
+    metadata = None if "SOURCE_DATE_EPOCH" in os.environ else UNDATED_METADATA.get(image_format)
+    try:
+        with plt.rc_context({"svg.hashsalt": plt.rcParams["svg.hashsalt"] or "stance"}):
+            write_file_atomically(target, lambda handle: figure.savefig(
+                handle, format=image_format, dpi=120, bbox_inches="tight", metadata=metadata))
+    finally:
+        plt.close(figure)
+    print(f"profile drawn to {target}", file=sys.stderr)
 
 
 def _document_text(raw: bytes, name: str) -> str:

@@ -3807,3 +3807,22 @@ def test_a_reader_of_stderr_gone_drops_the_messages_not_the_output(tmp_path):
     (tmp_path / "speech.txt").write_text("We have a one-speed NATO.\nThank you all.\n")
     status = _stance_with_stderr_unread("document", "speech.txt", "-o", str(doc), "--plot", str(plot), cwd=tmp_path)
     assert status == 0 and len(pd.read_csv(doc)) == 2 and plot.read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_reader_of_stdout_gone_still_gets_the_plot_drawn(tmp_path):
+    # `stance document speech.txt -o doc.csv --plot profile.png | head -1` exited 0 with no
+    # profile.png: the plot was drawn after the table was printed, and the broken pipe of the
+    # table ended the command first.
+    import subprocess
+    import sys
+
+    (tmp_path / "speech.txt").write_text("We have a one-speed NATO.\nThank you all.\n")
+    unread, stdout = os.pipe()
+    os.close(unread)  # no reader from the start, as once head has its line
+    try:
+        done = subprocess.run([sys.executable, "-m", "stance", "document", "speech.txt", "-o", "doc.csv", "--plot",
+                               "profile.png"], stdout=stdout, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    finally:
+        os.close(stdout)
+    assert done.returncode == 0, done.stderr
+    assert len(pd.read_csv(tmp_path / "doc.csv")) == 2 and (tmp_path / "profile.png").read_bytes()[:4] == b"\x89PNG"
