@@ -51,10 +51,8 @@ def score_file(
     from .data import SUPPORTED_SUFFIXES, not_a_file, refuse_compressed, unknown_type
     from .scoring import score_checked
 
-    refuse_empty_path(input_path, "input_path")
-    refuse_empty_path(output_path, "output_path")
+    source, target = _path_argument(input_path, "input_path"), _path_argument(output_path, "output_path")
     progress = require_progress(progress)
-    source, target = Path(input_path), Path(output_path)
     if not os.path.isfile(source):  # pathlib's raised "File name too long" (see not_a_file)
         raise InvalidInputError(f"input {not_a_file(source)}")
     refuse_input_as_output(source, target)
@@ -135,6 +133,27 @@ def _extent_of(source: Path, suffix: str) -> Extent:
         return Extent(pq.read_metadata(source).num_rows)
     except Exception:  # no pyarrow, or not Parquet: no total; its reader names the problem
         return Extent()
+
+
+def _path_argument(path: Any, argument: str) -> Path:
+    """``path``, the file ``argument`` of :func:`score_file`, as a Path; refused unless it is a
+    str or path: a DataFrame raised pathlib's TypeError, naming neither the argument nor
+    :func:`stance.score`, which scores data in memory.
+
+    >>> _path_argument("day.csv", "input_path").name
+    'day.csv'
+    >>> _path_argument(["Send tanks."], "input_path")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidTypeError: input_path must be a str or path, got list; to score data in memory,
+    stance.score(data) returns a DataFrame (write it with .to_csv(path, index=False))
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        raise InvalidTypeError(f"{argument} must be a str or path, got {type(path).__name__}; to score data in "
+                               f"memory, stance.score(data) returns a DataFrame (write it with .to_csv(path, "
+                               f"index=False))")
+    refuse_empty_path(path, argument)
+    return Path(path)
 
 
 def refuse_empty_path(path: Any, argument: str) -> None:

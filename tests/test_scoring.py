@@ -475,6 +475,23 @@ def test_score_file_is_public_as_the_readme_names_it_and_checks_its_chunk_size(t
     assert stance.score_file(source, tmp_path / "again.csv", chunk_size=np.int64(2)) == 5  # numpy's ints are ints
 
 
+def test_score_file_names_a_path_argument_that_is_no_path(tmp_path):
+    # stance.score_file(frame, "out.csv") raised pathlib's "TypeError: expected str, bytes or
+    # os.PathLike object, not DataFrame" from inside pathlib, naming neither the argument nor
+    # stance.score, which scores a frame; stance.load and model.save name theirs.
+    source = tmp_path / "day.csv"
+    pd.DataFrame({"text": ["Send tanks to Kyiv."]}).to_csv(source, index=False)
+    frame = pd.DataFrame({"text": ["Send tanks to Kyiv."]})
+    with pytest.raises(stance.InvalidTypeError, match=r"^input_path must be a str or path, got DataFrame; to score "
+                                                      r"data in memory, stance\.score\(data\)"):
+        stance.score_file(frame, tmp_path / "out.csv")
+    with pytest.raises(stance.InvalidTypeError, match=r"^output_path must be a str or path, got StringIO"):
+        stance.score_file(source, __import__("io").StringIO())
+    with pytest.raises(stance.InvalidTypeError, match=r"^input_path must be a str or path, got NoneType"):
+        stance.score_file(None, tmp_path / "out.csv")
+    assert not (tmp_path / "out.csv").exists()
+
+
 def test_progress_that_is_no_bool_is_refused_not_read_as_true(tmp_path, capsys):
     # progress="no" is true to Python: stance.score and score_file showed the bar it meant to turn off.
     source = tmp_path / "day.csv"
