@@ -13,6 +13,7 @@ import warnings
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 
 import stance
@@ -2296,3 +2297,24 @@ def test_a_digest_of_the_wrong_type_or_size_is_named_as_such(saved, tmp_path):
     with pytest.raises(stance.InvalidInputError, match="sha256 must be 64 hexadecimal digits, got 'xxx") as raised:
         stance.load(saved, sha256="x" * 1_000_000)
     assert len(str(raised.value)) < 300
+
+
+def test_metrics_set_by_the_user_save_as_strict_json(energy_model, tmp_path):
+    # model.metrics_ = report.metrics of a held-out set with no row of one stance saved its
+    # NaN as a bare NaN, which JSON has not (JavaScript's JSON.parse and Go refuse the file),
+    # and a count from numpy (np.int64) stopped the save with json's "TypeError: Object of
+    # type int64 is not JSON serializable".
+    model = stance.load(energy_model.save(tmp_path / "m"))
+    model.metrics_ = {"against_f1": float("nan"), "rows": np.int64(40), "f1": np.float32(0.5),
+                      "by_register": {"oped": float("inf"), "news": [np.float64(0.25)]}, "note": "held out"}
+    model.save(tmp_path / "m2")
+    text = (tmp_path / "m2" / "metadata.json").read_text()
+    assert "NaN" not in text and "Infinity" not in text
+    assert json.loads(text)["metrics"] == {"against_f1": None, "rows": 40, "f1": 0.5,
+                                           "by_register": {"oped": None, "news": [0.25]}, "note": "held out"}
+    assert stance.load(tmp_path / "m2").metrics_["rows"] == 40
+    model.metrics_ = {"report": pd.DataFrame({"f1": [0.5]})}
+    with pytest.raises(stance.InvalidTypeError, match=r"^cannot save the model: metrics_\['report'\] is a DataFrame, "
+                                                      r"which JSON cannot hold"):
+        model.save(tmp_path / "m3")
+    assert sorted(os.listdir(tmp_path)) == ["m", "m2"]
