@@ -1056,6 +1056,9 @@ which takes missing values and flags them'
     hint = decode_hint(value)
     if hint:  # bytes, or a path: stance.score() would not read them either
         return type_name(value) + hint
+    if isinstance(value, (tuple, list)):  # stance.score() would flag each row not_text
+        return (f"{type_name(value)}: a row, not a text (a database cursor's rows?); pass the texts themselves, "
+                f"e.g. [row[0] for row in rows]")
     return f"{type_name(value)}; stance.score() accepts missing values and flags them instead"
 
 

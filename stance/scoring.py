@@ -318,7 +318,32 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
     if data is None or not hasattr(data, "__iter__"):
         raise InvalidTypeError(f"{argument} must be a DataFrame, Series or iterable of str, got {type_name(data)}")
     refuse_unordered(data, argument)
-    return pd.DataFrame({text_column: pd.Series(list(data), dtype=object)})
+    texts = list(data)
+    _refuse_rows_for_texts(data, texts, argument)
+    return pd.DataFrame({text_column: pd.Series(texts, dtype=object)})
+
+
+def _refuse_rows_for_texts(data: Any, texts: list[Any], argument: str) -> None:
+    """Refuse a 2-D array, or rows each of which is a tuple or list (a database cursor's
+    ``fetchall()``): scored, every row was "none", flag not_text, with no word said. One such
+    row among texts is that row's flag, as any other value that is no str.
+
+    >>> _refuse_rows_for_texts(None, [("We stand together.",)], "data")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidTypeError: data: every row is a tuple, not a str (a database cursor's rows?); pass the
+    texts themselves, e.g. [row[0] for row in rows], or a DataFrame and its text_column
+    """
+    shape = getattr(data, "shape", None)
+    if type_name(data) == "ndarray" and shape is not None and len(shape) > 1:
+        columns = ", ".join(f"{size} {'row' if n == 0 else 'column'}{'' if size == 1 else 's'}"
+                            for n, size in enumerate(shape[:2]))
+        raise InvalidTypeError(f"{argument} is a {len(shape)}-D array ({columns}); pass its column of texts, e.g. "
+                               f"array[:, 0], or a DataFrame and its text_column")
+    if texts and all(isinstance(text, (tuple, list)) for text in texts):
+        raise InvalidTypeError(f"{argument}: every row is a {type_name(texts[0])}, not a str (a database cursor's "
+                               f"rows?); pass the texts themselves, e.g. [row[0] for row in rows], or a DataFrame "
+                               f"and its text_column")
 
 
 def _columns_frame(data: Any, argument: str) -> pd.DataFrame:

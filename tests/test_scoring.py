@@ -492,6 +492,30 @@ def test_score_file_names_a_path_argument_that_is_no_path(tmp_path):
     assert not (tmp_path / "out.csv").exists()
 
 
+def test_rows_of_a_cursor_or_a_2d_array_are_refused_not_scored_none():
+    # A nightly job passed a database cursor's rows, [("We stand together.",), …], or
+    # frame[["text"]].to_numpy(), to stance.score: every row scored "none", flag not_text,
+    # with no word said; classify_many's error sent it to stance.score.
+    import sqlite3
+
+    connection = sqlite3.connect(":memory:")
+    connection.execute("create table t (body text)")
+    connection.executemany("insert into t values (?)", [("We stand together.",), ("Send tanks to Kyiv.",)])
+    rows = connection.execute("select body from t").fetchall()
+    with pytest.raises(stance.InvalidTypeError, match=r"^data: every row is a tuple, not a str \(a database "
+                                                      r"cursor's rows\?\); pass the texts themselves, e\.g\. "
+                                                      r"\[row\[0\] for row in rows\]"):
+        stance.score(rows)
+    with pytest.raises(stance.InvalidTypeError, match=r"^data is a 2-D array \(2 rows, 1 column\); pass its "
+                                                      r"column of texts, e\.g\. array\[:, 0\]"):
+        stance.score(np.array(rows))
+    with pytest.raises(stance.InvalidTypeError, match=r"^texts\[0\] must be a str, got tuple: a row, not a text"):
+        stance.classify_many(rows)
+    # One row of another kind among texts is that row's flag, as before.
+    assert stance.score(["We stand together.", ("a",)]).flag.tolist() == [None, "not_text"]
+    assert stance.score([row[0] for row in rows]).label.tolist() == ["unity", "ukraine_support"]  # as advised
+
+
 def test_progress_that_is_no_bool_is_refused_not_read_as_true(tmp_path, capsys):
     # progress="no" is true to Python: stance.score and score_file showed the bar it meant to turn off.
     source = tmp_path / "day.csv"
