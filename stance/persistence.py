@@ -27,6 +27,7 @@ import platform
 import re
 import shutil
 import stat
+import sys
 import tempfile
 import time
 from datetime import datetime, timedelta, timezone
@@ -663,7 +664,8 @@ def _move_into_place(staging: Path, target: Path) -> None:
 
 def _swap_into_place(staging: Path, target: Path) -> None:
     """Rename ``staging`` to ``target``, moving any model there aside first and deleting it
-    once the new one is in place.
+    once the new one is in place; where the system can, the two folders trade places in one
+    step instead (:func:`_exchanged`), so that a kill leaves no moment without a model there.
 
     Another save to the same path (a thread, a second job) may move ``target`` away or put
     its own model there between these renames. Then the swap is tried again, so that the
@@ -678,6 +680,12 @@ def _swap_into_place(staging: Path, target: Path) -> None:
     try:
         for _ in range(SWAP_ATTEMPTS):
             if target.exists():
+                raise_if_interrupted()  # as before the rename below
+                with files.interrupts_held():
+                    if _exchanged(staging, target):  # one step: a model is in place at any moment
+                        files.note_written(target)
+                        retired.append(staging)  # which now holds the previous model, deleted below
+                        return
                 aside = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
                 os.rmdir(aside)
                 try:
@@ -709,6 +717,45 @@ def _swap_into_place(staging: Path, target: Path) -> None:
     finally:
         for aside in retired:
             shutil.rmtree(aside, ignore_errors=True)
+
+
+def _exchanged(staging: Path, target: Path) -> bool:
+    """Swap the folders ``staging`` and ``target`` in one step where the system can (Linux's
+    renameat2 with RENAME_EXCHANGE, on most local file systems), and say whether it did.
+
+    Two renames (the old model aside, the new one in) leave no model at ``target`` between
+    them, and a save killed there left a service's next load failing until someone renamed
+    the set-aside copy back. Swapped in one step, ``target`` holds a whole model, the old one
+    or the new, at any moment. False (nothing moved) where it cannot: another system, a libc
+    without renameat2, a file system without the flag, or ``target`` gone meanwhile; the two
+    renames then do it.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     new, old = Path(folder) / "new", Path(folder) / "m"
+    ...     for made in (new, old):
+    ...         made.mkdir()
+    ...         _ = (made / CHECKSUMS).write_text(made.name)
+    ...     swapped = _exchanged(new, old)
+    ...     print(not swapped or ((old / CHECKSUMS).read_text(), (new / CHECKSUMS).read_text()) == ("new", "m"))
+    True
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):  # glibc before 2.28, or a libc without it
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    renameat2.restype = ctypes.c_int
+    # Any failure moved nothing: the renames then do the work, and say what is wrong if it fails.
+    return renameat2(_AT_FDCWD, os.fsencode(staging), _AT_FDCWD, os.fsencode(target), _RENAME_EXCHANGE) == 0
+
+
+_AT_FDCWD = -100  # paths relative to the current folder, as os.rename reads them
+_RENAME_EXCHANGE = 2  # <linux/fs.h>: swap the two names
 
 
 def load_model(path: str | os.PathLike[str], *, sha256: str | None = None) -> StanceModel:

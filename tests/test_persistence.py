@@ -1541,6 +1541,7 @@ def test_a_save_that_races_another_to_the_same_path_wins_and_leaves_nothing_behi
             real_replace(other, target)
 
     monkeypatch.setattr(persistence.os, "replace", another_save_lands_meanwhile)
+    monkeypatch.setattr(persistence, "_exchanged", lambda staging, target: False)  # the two renames, as elsewhere
     energy_model.save(target, overwrite=True)
     monkeypatch.undo()
     assert raced and sorted(p.name for p in tmp_path.iterdir()) == ["m"]
@@ -1604,6 +1605,7 @@ def test_a_failed_save_whose_rollback_fails_keeps_the_previous_model_on_disk(ene
         real_replace(source, destination)
 
     monkeypatch.setattr(persistence.os, "replace", only_the_first_rename_works)
+    monkeypatch.setattr(persistence, "_exchanged", lambda staging, target: False)  # the two renames, as elsewhere
     with pytest.raises(PermissionError):
         energy_model.save(target, overwrite=True)
     monkeypatch.undo()
@@ -2318,3 +2320,39 @@ def test_metrics_set_by_the_user_save_as_strict_json(energy_model, tmp_path):
                                                       r"which JSON cannot hold"):
         model.save(tmp_path / "m3")
     assert sorted(os.listdir(tmp_path)) == ["m", "m2"]
+
+
+KILLED_AFTER_FIRST_MOVE = """
+import os, signal, sys
+import stance
+from stance import persistence
+
+def then_killed(move):
+    def moved(*args, **kwargs):
+        done = move(*args, **kwargs)
+        if done is not False:  # the folders moved: die here, as kill -9 would
+            os.kill(os.getpid(), signal.SIGKILL)
+        return done
+    return moved
+
+persistence.os.replace, persistence.os.rename = then_killed(os.replace), then_killed(os.rename)
+if hasattr(persistence, "_exchanged"):
+    persistence._exchanged = then_killed(persistence._exchanged)
+stance.load(sys.argv[1]).save(sys.argv[2], overwrite=True)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="one-step swap: Linux's renameat2")
+def test_a_save_killed_at_its_first_move_leaves_a_model_in_place(energy_model, corpus_frame, tmp_path):
+    # A save over a model moved the old one aside, then renamed the new one in: kill -9
+    # between the two and a service's next load of the folder failed ("'m' is missing: a save
+    # over it was interrupted … rename that back"). On Linux the folders now trade places
+    # in one step, so the folder holds a whole model, the new one, at any moment.
+    target, other = tmp_path / "m", tmp_path / "other"
+    energy_model.save(target)
+    stance.train(corpus_frame.head(300), stance_column="stance").save(other)
+    published = stance.load(other).saved_["parameters_sha256"]
+    killed = subprocess.run([sys.executable, "-c", KILLED_AFTER_FIRST_MOVE, str(other), str(target)],
+                            capture_output=True, text=True)
+    assert killed.returncode == -9, killed.stderr
+    assert stance.load(target, sha256=published).labels == stance.load(other).labels
