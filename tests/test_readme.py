@@ -560,3 +560,15 @@ def test_the_readme_gives_the_stance_f_avg_a_profiles_interval_assumes():
     said = re.search(r"stance F_avg about ([\d.]+) on the held-out split and ([\d.]+) on a register", README)
     assert said and (float(said[1]), float(said[2])) == (round(held_out, 2), round(register, 2))
     assert f"stance F_avg is about {round(held_out, 2)} on held-out statements" in stance.profile.__doc__
+
+
+def test_the_readme_names_every_key_explain_json_prints(capsys):
+    # `stance explain --json --label unity` printed an `explained` object whose keys (label,
+    # probability, stance, stance_probability) the README named nowhere, where it names each
+    # key of a contribution row and of the prediction.
+    said = README[README.index("`stance\nexplain --json` prints"):]
+    said = said[:said.index("\n\n")]
+    assert main(["explain", "--json", "--label", "unity", "Send tanks to Kyiv."]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    for keys in (printed, printed["contributions"][0], printed["explained"]):
+        assert [key for key in keys if f"`{key}`" not in said] == []
