@@ -328,6 +328,7 @@ def _run(argv: Sequence[str] | None) -> int:
     try:
         with _terminate_cleanly(), warnings.catch_warnings():
             warnings.showwarning = _one_line_warning(args)
+            _drop_what_training_sums_up()
             status = COMMANDS[args.command](args)
             # A Ctrl-C or SIGTERM whose KeyboardInterrupt Python dropped in a finalizer let
             # the command run to its end; it was still counted, and still stops the command.
@@ -913,6 +914,28 @@ def _one_line_warning(arguments: argparse.Namespace) -> Callable[..., None]:
         print(f"stance {arguments.command}: warning: {text}{_line_hint(arguments, text)}", file=sys.stderr)
 
     return show
+
+
+def _drop_what_training_sums_up() -> None:
+    """Drop scikit-learn's warning that a fit stopped at ``max_iter``: it comes once a fit, and
+    a training fits each label in each fold (about twenty lines for ``--option max_iter=1``),
+    where training warns once, naming max_iter and what to change (see stance.training's
+    ``_unconverged``). The library leaves them, as a filter there would be the caller's
+    process's; the command owns its process. By message, not category: importing
+    scikit-learn for its class costs ``stance classify`` a second.
+
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _drop_what_training_sums_up()
+    ...     warnings.warn("Liblinear failed to converge, increase the number of iterations.")
+    ...     warnings.warn("lbfgs failed to converge after 1 iteration(s) (status=1): STOP: TOTAL NO. OF ITERATIONS")
+    >>> caught
+    []
+    """
+    warnings.filterwarnings("ignore", message="Liblinear failed to converge")
+    # status=1 is lbfgs's iteration limit (another status, a stalled line search, stays said);
+    # Older scikit-learn wrote no "after N iteration(s)".
+    warnings.filterwarnings("ignore", message=r"lbfgs failed to converge (after \d+ iteration\(s\) )?\(status=1\)")
 
 
 class _OutputClosed(OSError):

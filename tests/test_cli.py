@@ -3826,3 +3826,17 @@ def test_a_reader_of_stdout_gone_still_gets_the_plot_drawn(tmp_path):
         os.close(stdout)
     assert done.returncode == 0, done.stderr
     assert len(pd.read_csv(tmp_path / "doc.csv")) == 2 and (tmp_path / "profile.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_a_training_stopped_by_max_iter_says_so_on_one_line_not_once_a_fit(capsys, tmp_path, energy_frame):
+    # stance train --option max_iter=1 printed "stance train: warning: Liblinear failed to
+    # converge, increase the number of iterations." once for each of about twenty fits (each
+    # label, each fold), two of them run together on one line, beside the one line that names
+    # what to change; the command owns its process's warnings, so it keeps only that one.
+    energy_frame.to_csv(tmp_path / "labels.csv", index=False)
+    status, _, err = run(capsys, "train", str(tmp_path / "labels.csv"), "-o", str(tmp_path / "m"), "--stance-column",
+                         "stance", "--option", "max_iter=1")
+    assert status == 0, err
+    assert [line for line in err.splitlines() if "converg" in line] == [
+        "stance train: warning: max_iter=1: the solver stopped at this limit before converging (the stance head, the "
+        "target head), so the model may be poor; pass a larger max_iter (the default is 1000)"]
