@@ -911,7 +911,9 @@ def _one_line_warning(arguments: argparse.Namespace) -> Callable[..., None]:
     and the lines of the file of the rows it names."""
     def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
         text = _in_flags(_first_line(str(message)))
-        print(f"stance {arguments.command}: warning: {text}{_line_hint(arguments, text)}", file=sys.stderr)
+        # One write, line end and all: print writes them apart, and a warning of another
+        # thread (training fits in threads) fell between, two warnings on one line.
+        sys.stderr.write(f"stance {arguments.command}: warning: {text}{_line_hint(arguments, text)}\n")
 
     return show
 

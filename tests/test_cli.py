@@ -3840,3 +3840,25 @@ def test_a_training_stopped_by_max_iter_says_so_on_one_line_not_once_a_fit(capsy
     assert [line for line in err.splitlines() if "converg" in line] == [
         "stance train: warning: max_iter=1: the solver stopped at this limit before converging (the stance head, the "
         "target head), so the model may be poor; pass a larger max_iter (the default is 1000)"]
+
+
+def test_a_warning_reaches_stderr_in_one_write_so_threads_cannot_split_its_line(monkeypatch):
+    # Warnings of fits run in threads came out as "…iterations.stance train: warning: …" and
+    # an empty line: print wrote each message and its line end apart, and another thread's
+    # message fell between the two.
+    from argparse import Namespace
+
+    from stance.cli import _one_line_warning
+
+    writes: list[str] = []
+
+    class Recording(io.StringIO):
+        def write(self, text):
+            writes.append(text)
+            return len(text)
+
+    monkeypatch.setattr("sys.stderr", Recording())
+    show = _one_line_warning(Namespace(command="train"))
+    show(stance.StanceWarning("first"), stance.StanceWarning, "x.py", 1)
+    show(stance.StanceWarning("second"), stance.StanceWarning, "x.py", 1)
+    assert writes == ["stance train: warning: first\n", "stance train: warning: second\n"]
