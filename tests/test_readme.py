@@ -572,3 +572,18 @@ def test_the_readme_names_every_key_explain_json_prints(capsys):
     printed = json.loads(capsys.readouterr().out)
     for keys in (printed, printed["contributions"][0], printed["explained"]):
         assert [key for key in keys if f"`{key}`" not in said] == []
+
+
+def test_the_readme_says_where_a_publisher_reads_the_digest_to_give(capsys, energy_frame, tmp_path):
+    # A retraining job that saves a model and publishes its digest found it only in the
+    # words of `stance info`; the README named neither the JSON key nor the Python attribute.
+    said = README[README.index("The publisher reads the digest to give"):]
+    said = said[:said.index("\n\n")]
+    model = stance.train(energy_frame, stance_column="stance")
+    model.save(tmp_path / "m")
+    assert model.saved_ is None and "`saved_`\nNone until it is loaded" in said
+    assert main(["info", "--json", "--model", str(tmp_path / "m")]) == 0
+    published = json.loads(capsys.readouterr().out)["saved"]["parameters_sha256"]
+    assert "`saved.parameters_sha256`" in said and '`stance.load(DIR).saved_["parameters_sha256"]`' in said
+    assert stance.load(tmp_path / "m").saved_["parameters_sha256"] == published
+    assert stance.load(tmp_path / "m", sha256=published).labels == model.labels
