@@ -1151,13 +1151,13 @@ def cmd_score(args: argparse.Namespace) -> int:
         rows = score_files(args.input, args.output, text_column=args.text_column, model=_model(args),
                            scheduler=args.scheduler, workers=args.workers, prefix=args.prefix,
                            progress=False if args.no_progress else None)
-        print(f"scored {rows} rows into {args.output}", file=sys.stderr)
+        print(f"scored {_rows(rows)} into {args.output}", file=sys.stderr)
         return EXIT_OK
     _check_n_jobs(args.n_jobs, args.chunk_size)
     rows = score_file(args.input, args.output, text_column=args.text_column, model=_model(args),
                       chunk_size=args.chunk_size, progress=False if args.no_progress else None,
                       prefix=args.prefix, n_jobs=args.n_jobs)
-    print(f"scored {rows} rows into {args.output}", file=sys.stderr)
+    print(f"scored {_rows(rows)} into {args.output}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -1251,6 +1251,15 @@ def cmd_document(args: argparse.Namespace) -> int:
         table = plain_table(doc.profile.round(2)) if len(doc.profile) else "(no target found)"
         print(f"\nProfile per document\n{table}")
     return EXIT_OK
+
+
+def _rows(n: int) -> str:
+    """``n`` rows, in the singular for one, as :func:`stance.evaluation.statements` counts statements.
+
+    >>> _rows(1), _rows(1200)
+    ('1 row', '1200 rows')
+    """
+    return f"{n} row" if n == 1 else f"{n} rows"
 
 
 # Where a document's statements are had in formats other than a table, as an -o of another suffix is told.

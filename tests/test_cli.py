@@ -3862,3 +3862,11 @@ def test_a_warning_reaches_stderr_in_one_write_so_threads_cannot_split_its_line(
     show(stance.StanceWarning("first"), stance.StanceWarning, "x.py", 1)
     show(stance.StanceWarning("second"), stance.StanceWarning, "x.py", 1)
     assert writes == ["stance train: warning: first\n", "stance train: warning: second\n"]
+
+
+def test_score_counts_one_row_in_the_singular(capsys, tmp_path):
+    # A pipeline audit: a file of one row was "scored 1 rows into out.csv".
+    source = tmp_path / "in.csv"
+    source.write_text("text\nWe stand together.\n", encoding="utf-8")
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"))
+    assert status == 0 and err == f"scored 1 row into {tmp_path / 'out.csv'}\n"
