@@ -202,6 +202,14 @@ def build_parser() -> argparse.ArgumentParser:
                         ".csv or .tsv file")
     p.add_argument("--favor", help="the stance value that counts as favour (a model with other names)")
     p.add_argument("--against", help="the stance value that counts as against")
+    speakers = p.add_mutually_exclusive_group()
+    speakers.add_argument("--speaker", metavar="NAME", action="append",
+                          help="keep only the statements of this speaker, as a transcript's tag names them "
+                               "(RUTTE, 'Mr Healey', A; any case, a colon or not); repeat for several: the table, "
+                               "-o, --json, --plot and the profile then count theirs alone")
+    speakers.add_argument("--leave-out-speaker", metavar="NAME", action="append",
+                          help="leave out the statements of this speaker (Q, a moderator's), counting the rest; "
+                               "repeat for several")
     p.missing_hint = "give - to read the document from standard input (stance document - < FILE)"
 
     p = commands.add_parser("train", help="train a model on your own labels")
@@ -1229,6 +1237,8 @@ def cmd_document(args: argparse.Namespace) -> int:
         doc = score_document(texts[args.files[0]], model=_model(args), favor=args.favor, against=args.against)
     else:
         doc = score_documents(texts, model=_model(args), favor=args.favor, against=args.against)
+    if args.speaker or args.leave_out_speaker:
+        doc = _of_speakers(doc, args)
     if args.output:
         from .files import write_csv_atomically
 
@@ -1358,6 +1368,37 @@ def _json_as_document(name: str) -> str:
             f"stance score {lines} -o scored.csv), a JSON array in Python (stance.score(pandas.read_json({name!r}))); "
             f"to read the file as one document's text all the same, give it on stdin: "
             f"stance document - < {shlex.quote(name)}")
+
+
+def _of_speakers(doc: Any, args: argparse.Namespace) -> Any:
+    """``doc`` with the statements of ``--speaker`` alone, or without those of
+    ``--leave-out-speaker``, its profile counting them alone. A journalist's profile of a
+    press conference counted the reporters' questions, which quote others' positions
+    ("Former President Trump has said that America will not defend Allies…") as the
+    speaker's own. Names match in any case, with or without the tag's colon; a name no
+    statement has is refused, naming those there are, since a typo would count nothing.
+    """
+    from .document import DocumentScore
+    from .profile import profile
+
+    named = args.speaker or args.leave_out_speaker
+    flag = "--speaker" if args.speaker else "--leave-out-speaker"
+    said = doc.sentences.get("speaker")
+    present = [] if said is None else sorted({s for s in said if isinstance(s, str)}, key=str.casefold)
+
+    def key(name: str) -> str:
+        return name.strip().rstrip(":").strip().casefold()
+
+    unknown = [name for name in named if key(name) not in {key(s) for s in present}]
+    if unknown:
+        there = (f"its speakers are {', '.join(map(quoted, present))}" if present
+                 else "the text names no speaker (a transcript's tags, 'RUTTE:' or 'Q:', name them)")
+        raise _Missing(f"{flag} {', '.join(map(quoted, unknown))}: no statement has this speaker; {there}")
+    chosen = said.map(lambda s: isinstance(s, str) and key(s) in {key(n) for n in named})
+    kept = doc.sentences[chosen if args.speaker else ~chosen]
+    by = "document" if "document" in kept else None
+    table = profile(kept, by=by, favor=args.favor, against=args.against, prefix="")
+    return DocumentScore(kept, table, documents=doc.documents)
 
 
 def _draw_profile(doc: Any, target: str) -> None:

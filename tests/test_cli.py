@@ -3870,3 +3870,44 @@ def test_score_counts_one_row_in_the_singular(capsys, tmp_path):
     source.write_text("text\nWe stand together.\n", encoding="utf-8")
     status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"))
     assert status == 0 and err == f"scored 1 row into {tmp_path / 'out.csv'}\n"
+
+
+PRESS_CONFERENCE = ("MODERATOR: Welcome everyone.\n"
+                    "RUTTE: We have a one-speed NATO. We stand with Ukraine.\n"
+                    "Q: Former President Trump has said that America will not defend Allies who don't pay.\n"
+                    "A: Yes, the brigade stays in Estonia.\n")
+
+
+def test_document_keeps_or_leaves_out_the_statements_of_named_speakers(capsys, tmp_path):
+    # A journalist's audit: a press conference's profile counted the reporters' questions, which
+    # quote others' positions, as the speaker's; the command had no way to leave them out.
+    source = tmp_path / "presser.txt"
+    source.write_text(PRESS_CONFERENCE, encoding="utf-8")
+    out_csv = tmp_path / "out.csv"
+    status, out, _ = run(capsys, "document", str(source), "--speaker", "rutte:", "-o", str(out_csv), "--json")
+    assert status == 0
+    written = pd.read_csv(out_csv, dtype=str, keep_default_na=False)
+    assert written["speaker"].tolist() == ["RUTTE", "RUTTE"]
+    assert written["text"].tolist() == ["We have a one-speed NATO.", "We stand with Ukraine."]
+    profile = json.loads(out)["profile"]
+    assert sum(row["n"] for row in profile) == 2 and {row["share"] for row in profile} == {0.5}
+    status, out, _ = run(capsys, "document", str(source), "--leave-out-speaker", "Q",
+                         "--leave-out-speaker", "Moderator", "--json")
+    kept = json.loads(out)["sentences"]
+    assert status == 0 and [s["speaker"] for s in kept] == ["RUTTE", "RUTTE", "A"]
+    assert "Trump" not in out and all(row["share"] == pytest.approx(1 / 3) for row in json.loads(out)["profile"])
+
+
+def test_document_refuses_a_speaker_no_statement_has_naming_those_there_are(capsys, tmp_path):
+    source = tmp_path / "presser.txt"
+    source.write_text(PRESS_CONFERENCE, encoding="utf-8")
+    status, out, err = run(capsys, "document", str(source), "--speaker", "Rute")
+    assert (status, out) == (2, "")
+    assert err.strip() == ("stance document: --speaker 'Rute': no statement has this speaker; its speakers are "
+                           "'A', 'MODERATOR', 'Q', 'RUTTE'")
+    plain = tmp_path / "plain.txt"
+    plain.write_text("We stand with Ukraine.\n", encoding="utf-8")
+    status, _, err = run(capsys, "document", str(plain), "--leave-out-speaker", "Q")
+    assert status == 2 and "--leave-out-speaker 'Q': no statement has this speaker; the text names no speaker" in err
+    status, _, err = run(capsys, "document", str(source), "--speaker", "Q", "--leave-out-speaker", "A")
+    assert status == 2 and "not allowed with argument --speaker" in err
