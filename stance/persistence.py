@@ -257,9 +257,12 @@ def not_a_model(folder: Path) -> str | None:
 
 # Files an operating system's file manager writes into a folder it shows (macOS Finder's
 # .DS_Store, and ._ files beside each file on a disk that is not macOS's; Windows Explorer's
-# Thumbs.db and desktop.ini): no model file has these names, so they are not the model's and
-# are no user's work either. A save replaces them with the folder, and a load ignores them.
-OS_FILES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
+# Thumbs.db and desktop.ini), and the folder Jupyter writes beside a file opened in it
+# (.ipynb_checkpoints, copies of what the file held: a look at metadata.json from a notebook
+# left one, and the model could no longer be loaded or saved over): no model file has these
+# names, so they are not the model's and are no user's work either. A save replaces them
+# with the folder, and a load ignores them.
+OS_FILES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", ".ipynb_checkpoints"})
 
 
 def _unlisted_files(folder: Path, listed: dict[str, Any]) -> list[str]:

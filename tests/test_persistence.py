@@ -153,6 +153,21 @@ def test_files_the_operating_system_adds_to_a_model_folder_are_harmless(energy_m
     assert stance.load(energy_model.save(saved.parent / "viewed", overwrite=True)).labels == energy_model.labels
 
 
+def test_a_jupyter_checkpoint_folder_in_a_model_folder_is_harmless(energy_model, saved, capsys):
+    # A pipeline audit: metadata.json opened from a notebook left .ipynb_checkpoints/ in the
+    # model folder, and stance info refused the model ("holds files that are not part of the
+    # model") and a save with overwrite refused to replace it.
+    from stance.cli import main
+
+    checkpoints = saved / ".ipynb_checkpoints"
+    checkpoints.mkdir()
+    (checkpoints / "metadata-checkpoint.json").write_text((saved / "metadata.json").read_text())
+    assert stance.load(saved).labels == energy_model.labels
+    assert main(["info", "--model", str(saved)]) == 0 and "labels:" in capsys.readouterr().out
+    energy_model.save(saved, overwrite=True)
+    assert not checkpoints.exists() and stance.load(saved).labels == energy_model.labels
+
+
 def test_saving_over_a_symbolic_link_replaces_what_it_points_to(energy_model, energy_frame, tmp_path):
     # models/current -> v1, a common deployment layout: the link was swapped for a directory
     # and the retired link left behind for good, which later failed loads took for a save
