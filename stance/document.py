@@ -111,6 +111,7 @@ class DocumentScore:
         # Rows picked before the texts are cut and escaped: 12,000 statements need not be.
         table, left_out = _head_and_tail(self._shown_table(), *limits)
         table["text"] = _cut_texts(table["text"], 70)
+        table = _text_to_the_left(table)
         table["confidence"] = table["confidence"].round(2)
         statements = _with_gap(table, left_out, "statements (doc.sentences has every one; "
                                                 "print(doc.to_string()) prints them)")
@@ -285,6 +286,31 @@ def _head_and_tail(table: pd.DataFrame, most: int | None, fewest: int | None) ->
     return table.iloc[[*range(head), *range(len(table) - shown // 2, len(table))]], len(table) - shown
 
 
+def _text_to_the_left(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with its last column, ``text``, written from the left as prose is read: pandas
+    puts a column of strings flush right, and a speech's statements of 20 to 70 characters
+    came out ragged on the left, each starting where its length put it. Each text (and the
+    column's name) is padded to the longest as :func:`stance.explain.plain_table` will write
+    it, escapes included; the padding at the ends of the lines is cut when the table is
+    written (:func:`_with_gap`).
+
+    >>> import pandas as pd
+    >>> print(_with_gap(_text_to_the_left(pd.DataFrame({"n": [1, 2], "text": ["Yes.", "We stand together."]})), 0, ""))
+       n text
+    0  1 Yes.
+    1  2 We stand together.
+    """
+    from .text import escaped_in_place
+
+    texts = table["text"].astype(object)
+    shown = [len(escaped_in_place(text)) if isinstance(text, str) else len(str(text)) for text in texts]
+    width = max([len("text"), *shown])
+    padded = [text + " " * (width - length) if isinstance(text, str) else text for text, length in zip(texts, shown)]
+    # object: an Arrow string column (pandas 3's) refuses a lone surrogate that score() takes
+    table = table.assign(text=forksafe.imported("pandas").Series(padded, index=table.index, dtype=object))
+    return table.rename(columns={"text": "text".ljust(width)})
+
+
 def _with_gap(table: pd.DataFrame, left_out: int, what: str) -> str:
     """``table`` as :func:`stance.explain.plain_table` writes it, a line saying how many
     ``what`` are left out between its first and its last half when ``left_out`` is above 0.
@@ -300,7 +326,7 @@ def _with_gap(table: pd.DataFrame, left_out: int, what: str) -> str:
     """
     plain_table = forksafe.imported(".explain").plain_table  # names a model gives, escaped (see there)
 
-    lines = plain_table(table).splitlines()
+    lines = [line.rstrip() for line in plain_table(table).splitlines()]  # a padded text's end
     if not left_out:
         return "\n".join(lines)
     # One line a row (plain_table escapes line breaks), under the header's one or two.

@@ -4528,3 +4528,15 @@ def test_a_documents_missing_attribute_a_reader_guesses_says_where_it_is():
     # copies and pickles, which look up optional methods, are unaffected
     for again in (copy.deepcopy(doc), pickle.loads(pickle.dumps(doc))):
         assert again.sentences.equals(doc.sentences) and repr(again) == repr(doc)
+
+
+def test_a_printed_document_writes_its_statements_from_the_left():
+    # A journalist's audit: pandas put the texts flush right, so a speech's statements came
+    # out ragged on the left, each starting where its length put it.
+    texts = ["Yes.", "We stand together with every Ally.", "Arm Ukraine now.", "Thank you all for coming."]
+    doc = stance.score_document(" ".join(texts))
+    lines = str(doc).split("\n\nProfile\n")[0].splitlines()
+    start = lines[0].index("text")
+    assert [line[start:] for line in lines[2:]] == texts
+    assert all(line == line.rstrip() for line in lines)
+    assert str(doc) == doc.to_string()
