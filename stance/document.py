@@ -142,8 +142,10 @@ class DocumentScore:
         most = pd.get_option("display.max_rows")
         rows = table.to_html(escape=True, max_rows=most)
         # dir=auto on the text (the last cell of a row, which being escaped holds no "<"): a
-        # right-to-left statement keeps its own direction, as a Prediction's quote does.
-        rows = _LAST_CELL.sub("<td dir='auto'>", rows)
+        # right-to-left statement keeps its own direction, as a Prediction's quote does; and
+        # text-align:start, as prose is read: JupyterLab puts every cell flush right, an
+        # English statement too, ragged on the left (an Arabic one, started on the right, stays).
+        rows = _LAST_CELL.sub("<td dir='auto' style='text-align:start'>", rows)
         # The profile too: of 300 documents it has a row per document and target (1,200).
         return (
             f"<div class='stance-document {NO_MATHS}'><p><b>Profile</b></p>"

@@ -242,9 +242,12 @@ def test_statements_in_a_document_and_an_explanation_keep_their_direction():
     # Only a Prediction's quote had dir=auto: a document's table and an explanation laid out
     # an Arabic statement left to right, its full stop on the wrong side.
     statements = ["يجب أن ندعم أوكرانيا.", "الناتو قوي."]  # "We must support Ukraine." "NATO is strong."
-    document = Page(stance.score_document(" ".join(statements))._repr_html_())
+    html = stance.score_document(" ".join(statements))._repr_html_()
+    document = Page(html)
     directed = {data: direction for data, direction in document.directions if data.strip()}
     assert [directed[text] for text in statements] == ["auto", "auto"]
+    # and are aligned as they are read, where the notebook puts cells flush right
+    assert all(f"<td dir='auto' style='text-align:start'>{text}</td>" in html for text in statements)
     numbers = [data for data in directed if data.replace(".", "").isdigit()]  # confidences, lines, counts
     assert numbers and all(directed[number] is None for number in numbers)
     text = f"{statements[0]} NATO is strong."
