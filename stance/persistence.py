@@ -426,8 +426,10 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str, versi
         # What the weights were fitted with, not options set since (set_params refits nothing).
         "options": _recorded_options(model.fitted_options_, model.__dict__.get("_filled_at_load", ())),
         "parameters_sha256": parameters_sha256,
-        "training_data": model.__dict__.get("training_", {}),
-        "metrics": savable_metrics(model.__dict__.get("metrics_") or {}),
+        # A user's entry (build.py sets "source") is held to strict JSON too: a Path stopped the save
+        # with json's bare "Object of type PosixPath is not JSON serializable".
+        "training_data": savable_json(model.__dict__.get("training_") or {}, "training_"),
+        "metrics": savable_json(model.__dict__.get("metrics_") or {}),
         "versions": {
             "stance": __version__,
             "scikit-learn": installed("scikit-learn"),
@@ -441,24 +443,24 @@ def build_metadata(model, params: ModelParameters, parameters_sha256: str, versi
     return metadata
 
 
-def savable_metrics(value: Any, where: str = "metrics_") -> Any:
-    """``value``, a user's ``metrics_`` (or an entry of it, at ``where``), as strict JSON holds
-    it: numpy numbers as JSON numbers, NaN and infinities as null (JSON has neither, and
+def savable_json(value: Any, where: str = "metrics_") -> Any:
+    """``value``, a user's ``metrics_`` or ``training_`` (or an entry of it, at ``where``), as
+    strict JSON holds it: numpy numbers as JSON numbers, NaN and infinities as null (JSON has neither, and
     json.dumps wrote a bare NaN that JavaScript and Go refuse), tuples and arrays as lists.
     Anything else is refused, naming the entry, as json's TypeError named none.
 
-    >>> savable_metrics({"f1": np.float32(0.5), "rows": np.int64(40), "against_f1": float("nan")})
+    >>> savable_json({"f1": np.float32(0.5), "rows": np.int64(40), "against_f1": float("nan")})
     {'f1': 0.5, 'rows': 40, 'against_f1': None}
-    >>> savable_metrics({"when": datetime(2026, 1, 1)})
+    >>> savable_json({"when": datetime(2026, 1, 1)})
     Traceback (most recent call last):
     ...
     stance.exceptions.InvalidTypeError: cannot save the model: metrics_['when'] is a datetime, which JSON cannot
     hold; give numbers, strings, lists or dicts of them (str(value) keeps its text)
     """
     if isinstance(value, dict):
-        return {_metric_key(key, where): savable_metrics(item, f"{where}[{key!r}]") for key, item in value.items()}
+        return {_json_key(key, where): savable_json(item, f"{where}[{key!r}]") for key, item in value.items()}
     if isinstance(value, (list, tuple, np.ndarray)):
-        return [savable_metrics(item, f"{where}[{n}]") for n, item in enumerate(list(value))]
+        return [savable_json(item, f"{where}[{n}]") for n, item in enumerate(list(value))]
     if value is None or isinstance(value, (str, bool, np.bool_)):
         return value if not isinstance(value, np.bool_) else bool(value)
     if isinstance(value, numbers.Integral):
@@ -469,12 +471,12 @@ def savable_metrics(value: Any, where: str = "metrics_") -> Any:
                            f"numbers, strings, lists or dicts of them (str(value) keeps its text)")
 
 
-def _metric_key(key: Any, where: str) -> str:
-    """A key of ``metrics_`` as JSON holds it: a str, or a number or bool as json.dumps writes it."""
+def _json_key(key: Any, where: str) -> str:
+    """A key of ``metrics_`` or ``training_`` as JSON holds it: a str, or a number or bool as json.dumps writes it."""
     if isinstance(key, str):
         return key
     if key is None or isinstance(key, (bool, numbers.Real)):  # json.dumps's own conversions
-        return json.dumps(savable_metrics(key))
+        return json.dumps(savable_json(key))
     raise InvalidTypeError(f"cannot save the model: {where} has the key {quoted(key)}, a {type_name(key)}; JSON "
                            f"keys are strings")
 

@@ -2337,6 +2337,27 @@ def test_metrics_set_by_the_user_save_as_strict_json(energy_model, tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["m", "m2"]
 
 
+def test_training_data_entries_set_by_the_user_save_as_strict_json(energy_model, tmp_path):
+    # A pipeline audit: model.training_["source"] = Path("x.csv") (datasets/build.py records a
+    # source there) stopped model.save with json's "TypeError: Object of type PosixPath is not
+    # JSON serializable"; a count from numpy did the same.
+    model = stance.load(energy_model.save(tmp_path / "m"))
+    before = (tmp_path / "m" / "metadata.json").read_text()
+    model.save(tmp_path / "same")  # the library's own entries save as they did
+    assert json.loads((tmp_path / "same" / "metadata.json").read_text())["training_data"] == \
+        json.loads(before)["training_data"]
+    model.training_["rows_checked"] = np.int64(64)
+    model.training_["share"] = float("nan")
+    model.save(tmp_path / "m2")
+    saved = json.loads((tmp_path / "m2" / "metadata.json").read_text())["training_data"]
+    assert (saved["rows_checked"], saved["share"]) == (64, None)
+    model.training_["source"] = Path("x.csv")
+    with pytest.raises(stance.InvalidTypeError, match=r"^cannot save the model: training_\['source'\] is a "
+                                                      r"PosixPath, which JSON cannot hold"):
+        model.save(tmp_path / "m3")
+    assert sorted(os.listdir(tmp_path)) == ["m", "m2", "same"]
+
+
 KILLED_AFTER_FIRST_MOVE = """
 import os, signal, sys
 import stance
