@@ -451,6 +451,7 @@ _GREETINGS = frozenset({"GOOD MORNING", "GOOD AFTERNOON", "GOOD EVENING", "GUTEN
                         "WILLKOMMEN", "BIENVENUE"})
 # Labels that open a line but name no speaker (compared in capitals).
 _NOT_SPEAKERS = frozenset({"NOTE", "NOTES", "UPDATE", "BREAKING", "BREAKING NEWS", "WARNING", "CORRECTION", "SOURCE",
+                           "CAPTION", "IMAGE", "PHOTOGRAPH", "QUELLE", "FOTO", "BILD",
                            "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "PHOTO",
                            "VIDEO", "READ MORE", "KEY POINTS", "SUMMARY", "BACKGROUND", "CONTEXT", "AGENDA",
                            "LOCATION", "DATE", "TIME", "WHEN", "WHERE", "SUBJECT", "RE", "FROM", "TO", "CC",
@@ -588,12 +589,62 @@ _LINK_OR_TAG = re.compile(r"(?:[#@]\w+)+|(?:https?://|www\.)\S+", re.IGNORECASE)
 _LINK_SEPARATORS = re.compile(r"[\s,;|·•]+")
 
 
-def _is_furniture(line: str) -> bool:
+def _is_furniture(line: str, below: str = "") -> bool:
     """Whether ``line`` is furniture known by its own text: boilerplate, a credit or caption,
     a publisher's note on the text, a list of links and tags, or an end mark (not a page
-    number or a running header, which take the whole document to tell)."""
-    return bool(_BOILERPLATE.match(line) or _CREDIT_LINE.match(line) or _EDITORIAL_NOTE.match(line)
-                or _is_link_list(line) or _is_end_mark(line))
+    number or a running header, which take the whole document to tell). A credit's label
+    before a sentence, maybe wrapped onto the line ``below``, is no credit (see
+    :func:`_is_labelled_sentence`)."""
+    return bool((_BOILERPLATE.match(line) and not _is_labelled_sentence(line, below)) or _CREDIT_LINE.match(line)
+                or _EDITORIAL_NOTE.match(line) or _is_link_list(line) or _is_end_mark(line))
+
+
+# The label of a picture's or a figure's credit or caption, with its colon or dash ("Source:
+# NATO", "Photo - Reuters", "Quelle: Bundesregierung"; a hyphen after a space only, as in
+# _BOILERPLATE): what follows is a credit, unless it is a sentence (see _is_labelled_sentence).
+_CREDIT_LABEL = re.compile(r"(?:photo(?:graph)?|image|caption|source|foto|bild|quelle)(?:\s*[:|–—]|\s+-)\s*",
+                           re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Words in lower case that credits and source lines are made of, which make no clause: articles,
+# prepositions and conjunctions (English, German, French), and a credit's or a figure's common
+# nouns ("courtesy of the Estonian Defence Forces", "picture alliance/dpa", "AP file photo",
+# "SIPRI military expenditure database", "NATO annual report, own calculations").
+_CREDIT_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "for", "by", "via", "from", "in", "on", "at",
+                           "to", "with", "courtesy", "picture", "alliance", "file", "photo", "photos", "handout",
+                           "images", "archive", "staff", "pool", "own", "calculations", "based", "data",
+                           "database", "figures", "estimate", "estimates", "statistics", "survey", "report",
+                           "reports", "annual", "yearbook", "press", "office", "service", "website", "der", "die",
+                           "das", "den", "dem", "des", "und", "von", "vom", "mit", "für", "im", "bei", "aus",
+                           "auf", "zu", "de", "du", "la", "le", "les", "et", "à", "au", "aux",
+                           "par", "pour", "sur"})
+# How many other words in lower case make what follows a label a sentence, not a credit.
+_LABELLED_CLAUSE_WORDS = 3
+
+
+def _is_labelled_sentence(line: str, below: str = "") -> bool:
+    """Whether ``line`` is a credit's or caption's label before a sentence ("Source: NATO
+    estimates show spending rose 18%."), which is a statement, the label kept with it, rather
+    than a credit ("Source: Ministry of Defence"). What follows the label opens with a capital
+    or a digit, ends a sentence (maybe on the line ``below``, when that opens in lower case, as
+    a wrapped line does), and holds three words in lower case or more that no credit is made
+    of (see _CREDIT_WORDS): names are capitalised, and a credit's few words in lower case are
+    its prepositions and common nouns ("courtesy of the Estonian Defence Forces").
+
+    >>> _is_labelled_sentence("Source: NATO estimates show spending rose 18%.")
+    True
+    >>> _is_labelled_sentence("Photo: courtesy of the Estonian Defence Forces."), _is_labelled_sentence("Image: AFP")
+    (False, False)
+    """
+    label = _CREDIT_LABEL.match(line)
+    if not label:
+        return False
+    rest = line[label.end():]
+    if not _SENTENCE_END.search(rest) and below[:1].islower():
+        rest = f"{rest} {below}"  # "Source: NATO estimates show" / "spending rose 18%."
+    if not (rest[:1].isupper() or rest[:1].isdigit()) or not _SENTENCE_END.search(rest):
+        return False
+    words = [word for word in _WORD.findall(rest) if word.islower() and word not in _CREDIT_WORDS]
+    return len(words) >= _LABELLED_CLAUSE_WORDS
 
 
 def _is_end_mark(line: str) -> bool:
@@ -1316,7 +1367,8 @@ def split_blocks(text: str) -> list[str]:
     :func:`_rolled_lines`) and their text's markup (see :func:`_cue_lines`), speaker tags
     (see :func:`split_speakers`) and furniture (end marks such as "ENDS" or "###", tag and
     link lists, bylines and editing credits, photo credits (not a caption or sentence before
-    one on its line), copyright lines, division
+    one on its line, nor a sentence after a credit's label, "Source: NATO estimates show…";
+    see :func:`_is_labelled_sentence`), copyright lines, division
     headers, a publisher's note such as "This interview has been edited for length." or one
     labelled "Editor's note:", "Note from the editors:" or "Translator's note:" (the label
     alone on its line: the paragraph below it),
@@ -1795,8 +1847,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
                     and _without_links(following)):
                 close()
             continue
-        if line and (page_mark or (_is_furniture(line) and not _date_in_sentence(
-                line, current[-1] if current else "", _strip(lines[at + 1]) if at + 1 < len(lines) else "")
+        below = _strip(lines[at + 1]) if at + 1 < len(lines) else ""
+        if line and (page_mark or (_is_furniture(line, below) and not _date_in_sentence(
+                line, current[-1] if current else "", below)
                 and not _goes_on(line, current[-1] if current else ""))
                 or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
@@ -1950,8 +2003,10 @@ def _dash_goes_on(line: str, next_line: str) -> bool:
 # A sentence's end at a line's end, maybe inside quotes or brackets ("…safe.", "…alone.”").
 _SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*$")
 # A note that opens a line of a transcript, labelled so ("Note: figures are in current prices.",
-# "UPDATE: The minister later…", "Correction: …"): the transcript's editors', no speaker's.
-_NOTE = re.compile(r"(?:notes?|updated?|correction|clarification|disclaimer) ?:(?:\s|$)", re.IGNORECASE)
+# "UPDATE: The minister later…", "Correction: …"): the transcript's editors', no speaker's; so is a
+# caption or a source's line, labelled so, that is a sentence ("Source: NATO estimates show…").
+_NOTE = re.compile(r"(?:notes?|updated?|correction|clarification|disclaimer|source|caption|photo(?:graph)?|image|"
+                   r"foto|bild|quelle) ?:(?:\s|$)", re.IGNORECASE)
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 

@@ -3958,6 +3958,44 @@ def test_an_english_compound_of_a_furniture_label_is_no_credit():
         "NATO stays united."]
 
 
+@pytest.mark.parametrize("labelled", [
+    "Source: NATO estimates show spending rose 18%.", "Caption: Soldiers of the German brigade train near Rukla.",
+    "Image: A Leopard tank fires during a drill near Rukla.", "Photo: Allied jets patrol the skies over Estonia.",
+    "Photo - Polish troops guard the border with Belarus.", "Source: 23 Allies now spend at least 2% of GDP.",
+    "Quelle: Die Bundesregierung will mehr Soldaten nach Litauen schicken.",
+])
+def test_a_credits_label_before_a_sentence_keeps_the_sentence(labelled):
+    # A journalist's audit: a line opening with a credit's label and a colon was left out
+    # whole as a credit, so "Source: NATO estimates show spending rose 18%." gave no
+    # statement at all. A sentence follows such a label: it is kept, with its label.
+    text = f"Allies met in Vilnius.\n{labelled}\nThey agreed on a brigade."
+    assert split_sentences(text) == ["Allies met in Vilnius.", labelled, "They agreed on a brigade."]
+
+
+def test_a_credits_label_before_a_sentence_wrapped_or_in_a_transcript_keeps_it_as_no_speakers():
+    assert split_sentences("We met.\nSource: NATO estimates show\nspending rose 18% last year.\nWe agreed.") == [
+        "We met.", "Source: NATO estimates show spending rose 18% last year.", "We agreed."]
+    # in a transcript it is the editors', as a note is: no speaker's, and not a speaker "Caption"
+    transcript = ("MODERATOR: Welcome.\nRUTTE: We stand together.\nSource: NATO estimates show spending rose 18%.\n"
+                  "Caption: Soldiers are training hard near Rukla.\nWe go on.")
+    assert stance.sentences.split_statements(transcript) == [
+        ("Welcome.", "MODERATOR", 1), ("We stand together.", "RUTTE", 2),
+        ("Source: NATO estimates show spending rose 18%.", None, 3),
+        ("Caption: Soldiers are training hard near Rukla.", None, 4), ("We go on.", "RUTTE", 5)]
+
+
+def test_a_credit_after_its_label_is_still_left_out():
+    # names, an agency, a ministry, "courtesy of …", a database or a report: no sentence, even with a full stop
+    credits = ["Source: NATO", "Photo: Reuters/John Smith", "Source: Ministry of Defence",
+               "Photo: courtesy of the Estonian Defence Forces", "Image: AFP", "Caption: Reuters",
+               "Photo: courtesy of the Estonian Defence Forces.", "Source: Ministry of Defence.",
+               "Source: SIPRI military expenditure database, 2025.", "Source: NATO annual reports.",
+               "Source: own calculations based on NATO data.", "Photo: AP file photo.", "Quelle: Bundesregierung",
+               "Foto: picture alliance/dpa | Kay Nietfeld", "Photo - Reuters", "Source: NATO estimates."]
+    assert split_sentences("NATO stays united.\n" + "\n".join(credits) + "\nWe agreed.") == [
+        "NATO stays united.", "We agreed."]
+
+
 def test_a_wrapped_line_in_lower_case_that_looks_like_furniture_carries_its_sentence_on():
     # A journalist's audit: a hard-wrapped paragraph lost a line that opened like a credit,
     # "We have read the" / "reporting by Reuters on Russian rearmament. It is alarming." gave
