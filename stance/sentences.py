@@ -658,6 +658,63 @@ def _is_end_mark(line: str) -> bool:
     return len(line) <= _END_MARK_LENGTH and _END_MARK.match(line) is not None
 
 
+# A web page's menus pasted with its article, each item alone on its line: languages by their own
+# names ("English", "Français", "Deutsch") and the page's sharing and reading links ("Print",
+# "Email", "Share", "Related news", "Read more", "Subscribe"). One such line alone may be a
+# heading or a word of a sentence, so it is left out only in a run of them or beside other
+# furniture (see _menu_lines); a line of several ("Print | Email | Share") is a run itself.
+_MENU_ITEM = (r"(?:english|français|deutsch|español|italiano|português|nederlands|polski|русский|українська|"
+              r"eesti|latviešu|lietuvių|suomi|svenska|dansk|norsk|čeština|slovenčina|magyar|română|български|"
+              r"ελληνικά|türkçe|hrvatski|slovenščina|shqip|"
+              r"print|e-?mail|share|tweet|facebook|twitter|linkedin|whatsapp|telegram|copy link|comments?|"
+              r"download(?: pdf)?|subscribe|sign up|sign in|log ?in|newsletter|menu|search|"
+              r"read more|read next|related(?: news| articles| stories| content)?|more news|latest news|most read|"
+              r"drucken|teilen|weiterlesen|mehr lesen|mehr zum thema|abonnieren|"
+              r"imprimer|partager|lire (?:plus|aussi)|s'abonner|abonnez-vous)")
+_MENU_ITEMS = re.compile(_MENU_ITEM, re.IGNORECASE)
+# Items are set apart by spaces or a bar, dot or slash, which one way only: a long line that
+# fails does so in time linear in its length. A link's arrow may close the line ("Read more ›").
+_MENU_LINE = re.compile(rf"{_MENU_ITEM}(?:(?:\s*[|·•/]\s*|\s+){_MENU_ITEM})*\s*[›»→>]?", re.IGNORECASE)
+# The longest line tried as a menu: a short one.
+_MENU_LENGTH = 80
+
+
+def _menu_items(line: str) -> int:
+    """How many of a web page's menu items ``line`` is made of (see _MENU_ITEM): 0 if it has
+    other words.
+
+    >>> _menu_items("Print"), _menu_items("English | Français | Deutsch"), _menu_items("Print more shells.")
+    (1, 3, 0)
+    """
+    if len(line) > _MENU_LENGTH or not _MENU_LINE.fullmatch(line):
+        return 0
+    return len(_MENU_ITEMS.findall(line))
+
+
+def _menu_lines(lines: list[str]) -> set[int]:
+    """The places of ``lines`` (stripped) that are a web page's menu pasted with its text: a
+    line of menu items (see _menu_items) that is one of several, or whose nearest line above
+    or below, past blank lines, is one too or other furniture (see _is_furniture). One such
+    line among sentences stays: it may be a heading ("English" above a statement's English
+    text).
+
+    >>> _menu_lines(["We met.", "Print", "Email", "Share", "Read more about deterrence here."])
+    {1, 2, 3}
+    >>> _menu_lines(["We met.", "English", "Allies agree."]), _menu_lines(["Published 3 March 2026", "Share"])
+    (set(), {1})
+    """
+    items = [_menu_items(line) if line else 0 for line in lines]
+    filled = [at for at, line in enumerate(lines) if line]
+    menus = set()
+    for place, at in enumerate(filled):
+        if not items[at]:
+            continue
+        beside = [lines[filled[near]] for near in (place - 1, place + 1) if 0 <= near < len(filled)]
+        if items[at] > 1 or any(_menu_items(line) or _is_furniture(line) for line in beside):
+            menus.add(at)
+    return menus
+
+
 def _is_link_list(line: str) -> bool:
     """Whether ``line`` holds only hashtags, handles and links.
 
@@ -1368,7 +1425,8 @@ def split_blocks(text: str) -> list[str]:
     (see :func:`split_speakers`) and furniture (end marks such as "ENDS" or "###", tag and
     link lists, bylines and editing credits, photo credits (not a caption or sentence before
     one on its line, nor a sentence after a credit's label, "Source: NATO estimates show…";
-    see :func:`_is_labelled_sentence`), copyright lines, division
+    see :func:`_is_labelled_sentence`), a web page's menus ("English", "Print", "Share"; see
+    :func:`_menu_lines`), copyright lines, division
     headers, a publisher's note such as "This interview has been edited for length." or one
     labelled "Editor's note:", "Note from the editors:" or "Translator's note:" (the label
     alone on its line: the paragraph below it),
@@ -1765,6 +1823,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
     names_are_tags = _is_transcript(text, furniture, french_record)
     thread_totals = _thread_totals(text)
     emoji_bullets = _emoji_bullets(lines, names_are_tags, french_record)  # "✅ …" / "✅ …": a list's items
+    menus = _menu_lines([_strip(line) for line in lines])  # "Print" / "Email" / "Share": a web page's menu
     chorus = False  # a chorus's tag alone on its line: its words are on the next
     holders: dict[str, str] = {}  # who holds each office a tag named with its holder ("The Prime Minister (…):")
     spellings: dict[str, str] = {}  # each speaker as first written, by the name without its titles' dots
@@ -1848,7 +1907,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
                 close()
             continue
         below = _strip(lines[at + 1]) if at + 1 < len(lines) else ""
-        if line and (page_mark or (_is_furniture(line, below) and not _date_in_sentence(
+        if line and (page_mark or ((_is_furniture(line, below) or at in menus) and not _date_in_sentence(
                 line, current[-1] if current else "", below)
                 and not _goes_on(line, current[-1] if current else ""))
                 or _BARE_MARKER.match(line)):

@@ -3996,6 +3996,30 @@ def test_a_credit_after_its_label_is_still_left_out():
         "NATO stays united.", "We agreed."]
 
 
+def test_a_web_pages_menus_pasted_with_its_article_are_furniture():
+    # A journalist's audit: a page's language switcher and sharing links, pasted with the
+    # article, were each scored "none" ("English", "Print", "Share"…), lowering every target's
+    # share of the profile, and "Related news" / "Read more" / "Subscribe" ran into one statement.
+    page = ("English\nFrançais\nDeutsch\n\nAllies agree on a brigade for Lithuania\n"
+            "Published 3 March 2026\nShare\n\nNATO must station a brigade in each Baltic state.\n"
+            "Critics say bases provoke Moscow.\n\nPrint\nEmail\nShare\n\nRelated news\nRead more\nSubscribe\n"
+            "Print | Email | Share\n")
+    assert split_sentences(page) == ["Allies agree on a brigade for Lithuania",
+                                     "NATO must station a brigade in each Baltic state.",
+                                     "Critics say bases provoke Moscow."]
+    doc = stance.score_document(page)
+    assert doc.sentences.text.tolist() == split_sentences(page)
+
+
+def test_a_menus_words_in_a_sentence_or_alone_among_sentences_stay():
+    # words of a menu inside a sentence, or one alone on its line among sentences (a heading)
+    kept = ["Read more about deterrence here.", "Print more shells.", "Share the burden.", "English",
+            "Allies must spend more.", "Deutsch", "Die NATO bleibt geschlossen."]
+    assert split_sentences("\n".join(kept)) == kept
+    # a line that opens in lower case below one with no sentence's end carries it on
+    assert split_sentences("We all\nshare\nPrint\nEmail") == ["We all share"]
+
+
 def test_a_wrapped_line_in_lower_case_that_looks_like_furniture_carries_its_sentence_on():
     # A journalist's audit: a hard-wrapped paragraph lost a line that opened like a credit,
     # "We have read the" / "reporting by Reuters on Russian rearmament. It is alarming." gave
