@@ -599,12 +599,14 @@ def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: b
         totals[totals == 0] = 1
         values = values / totals
     own_figure = ax is None
+    columns, rows = [_shown(c) for c in confusion.columns], [_shown(i) for i in confusion.index]
     if ax is None:
-        side = 4.5 + 0.3 * max(0, len(confusion.columns) - 6)
-        _, ax = plt.subplots(figsize=(side + 0.5, side))
+        _, ax = plt.subplots(figsize=_confusion_size(columns, rows))
     image = ax.imshow(values, cmap="Blues", vmin=0, vmax=1 if normalize else None)
-    ax.set_xticks(range(len(confusion.columns)), [_shown(c) for c in confusion.columns], rotation=45, ha="right")
-    ax.set_yticks(range(len(confusion.index)), [_shown(i) for i in confusion.index])
+    # Turned about its end beside the tick (rotation_mode="anchor"), a name of several lines
+    # lies along its own column; turned about its centre, as by default, it ran into the next.
+    ax.set_xticks(range(len(columns)), columns, rotation=45, ha="right", va="center", rotation_mode="anchor")
+    ax.set_yticks(range(len(rows)), rows)
     for i in range(values.shape[0]):
         for j in range(values.shape[1]):
             ax.text(j, i, f"{values[i, j]:.2f}" if normalize else int(values[i, j]),
@@ -613,6 +615,34 @@ def plot_confusion(confusion: pd.DataFrame, ax: Axes | None = None, normalize: b
     ax.set_xlabel("predicted")
     ax.set_ylabel("gold")
     if own_figure:  # on the caller's axes a colorbar would steal space (and pile up on redraws)
-        ax.figure.colorbar(image, ax=ax)
+        # A bar of about 0.3 inches: matplotlib's 15% of a wide figure's axes took inches.
+        width, height = ax.figure.get_size_inches()
+        ax.figure.colorbar(image, ax=ax, fraction=min(0.15, 0.3 / width), aspect=max(20.0, 0.6 * height / 0.3))
         ax.figure.tight_layout()
     return ax
+
+
+CONFUSION_MIN_CELL = 0.45  # inches: a cell of a count, beside one-line names
+CHAR_INCHES = 0.075  # the width of a character of a 10-point tick label, about
+
+
+def _confusion_size(columns: list, rows: list) -> tuple[float, float]:
+    """Inches (width, height) of a confusion plot whose cells leave each name room: a
+    column's name is drawn at 45 degrees, so its lines need the cell's width over sin 45°.
+
+    >>> _confusion_size(["a", "b"], ["a", "b"])
+    (5.0, 4.5)
+    """
+    def lines(name: Any) -> list[str]:
+        return str(name).split("\n")
+
+    # default=: a matrix of no labels is still drawn, empty, as before.
+    slanted = max((len(lines(c)) for c in columns), default=1) * INCHES_PER_NAME_LINE * math.sqrt(2)
+    cell = max(CONFUSION_MIN_CELL, slanted, max((len(lines(r)) for r in rows), default=1) * INCHES_PER_NAME_LINE)
+    widest_row = max((len(line) for r in rows for line in lines(r)), default=0) * CHAR_INCHES
+    longest_column = max((len(line) for c in columns for line in lines(c)), default=0) * CHAR_INCHES / math.sqrt(2)
+    # Room for the names, the axis titles and (to the right) the colour bar.
+    width = len(columns) * cell + widest_row + 0.6 + 1.0
+    height = len(rows) * cell + longest_column + slanted + 0.9
+    side = 4.5 + 0.3 * max(0, len(columns) - 6)  # the size it had, kept for short names
+    return round(max(width, side + 0.5), 2), round(max(height, side), 2)

@@ -462,3 +462,44 @@ def test_a_legend_lists_only_what_the_plot_draws_and_a_day_as_a_date():
     assert legend(by_day, value="position") == ["2026-01-17", "2026-01-18", "(missing)"]
     hours = stance.profile(scored.assign(day=scored["day"] + pd.to_timedelta([0, 9, 0, 0, 0, 0], unit="h")), by="day")
     assert legend(hours) == ["2026-01-17 00:00:00", "2026-01-18 00:00:00", "2026-01-18 09:00:00", "(missing)"]
+
+
+def _label_pixels(ax, labels, keep):
+    """The pixels that tick label ``keep`` of ``labels`` alone adds to the drawn figure."""
+    import numpy as np
+
+    # The axis titles move with the widest label shown: they would count as the label's.
+    ax.xaxis.label.set_visible(False)
+    ax.yaxis.label.set_visible(False)
+
+    def drawn(visible):
+        for index, label in enumerate(labels):
+            label.set_visible(index == visible)
+        ax.figure.canvas.draw()
+        return np.asarray(ax.figure.canvas.buffer_rgba())[..., :3].copy()
+
+    return (drawn(keep) != drawn(None)).any(axis=2)
+
+
+def test_confusion_plot_tick_labels_do_not_overlap():
+    # Labels of two lines (wrapped long names) at 45 degrees ran into their neighbours:
+    # "nuclear_power <b>&</b> $reactors$" over "…LNG_ terminals" and "onshore_and_offshore_wind_".
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from stance.evaluation import compute_report
+
+    names = ("natural_gas_imports_and_LNG_terminals", "nuclear_power <b>&</b> $reactors$",
+             "onshore_and_offshore_wind_power_expansion_policy", "other",
+             "rooftop_and_utility_scale_solar_photovoltaics")
+    report = compute_report([(name,) for name in names], [None] * 5, [(name,) for name in names],
+                            None, names, None)
+    ax = report.plot_confusion()
+    for labels in (ax.get_xticklabels(), ax.get_yticklabels()):
+        pixels = [_label_pixels(ax, labels, keep) for keep in range(len(labels))]
+        assert all(p.any() for p in pixels)
+        for left, right in zip(pixels, pixels[1:]):
+            assert not (left & right).any()
+    plt.close(ax.figure)
