@@ -143,6 +143,37 @@ resamples, left out of its interval'
     return "; ".join(caveats)
 
 
+
+def _bounded_html(table: pd.DataFrame, whole: str) -> str:
+    """``table`` as HTML cut to pandas' ``display.max_rows`` and ``display.max_columns``, as
+    a notebook shows any DataFrame, and, when cut, a line naming ``whole``, which has it all:
+    of a scheme of 120 codes the confusion table had 14,400 cells.
+
+    >>> import pandas as pd
+    >>> with pd.option_context("display.max_rows", 4, "display.max_columns", 4):
+    ...     page = _bounded_html(pd.DataFrame({"a": range(10)}), "t()")
+    >>> page.count("<tr>"), page.endswith("<p>10 rows &times; 1 column: t() has every one</p>")  # 2, "...", 2
+    (5, True)
+    """
+    pd = forksafe.imported("pandas")
+    rows, columns = pd.get_option("display.max_rows"), pd.get_option("display.max_columns")
+    # 0 means no limit to pandas (max_columns is 0 in a terminal, where it fits the width instead)
+    rows, columns = rows or None, columns or None
+    page = table.to_html(max_rows=rows, max_cols=columns)
+    if (rows is None or len(table) <= rows) and (columns is None or table.shape[1] <= columns):
+        return page
+    shape = f"{_counted(len(table), 'row')} &times; {_counted(table.shape[1], 'column')}"
+    return f"{page}<p>{shape}: {html.escape(whole)} has every one</p>"
+
+
+def _counted(n: int, thing: str) -> str:
+    """``n`` things, in the singular for one.
+
+    >>> _counted(1, "row"), _counted(3, "column")
+    ('1 row', '3 columns')
+    """
+    return f"{n} {thing}" if n == 1 else f"{n} {thing}s"
+
 @dataclass
 class EvaluationReport:
     """Metrics of a model on labelled data; ``to_frame()`` for the per-label table.
@@ -513,10 +544,10 @@ class EvaluationReport:
         note = self._unseen_note()
         return (
             f"<div class='stance-report {NO_MATHS}'><p><b>{html.escape(self._title())}</b></p>"
-            f"<table>{head}</table>{self.to_frame().round(3).to_html()}"
+            f"<table>{head}</table>{_bounded_html(self.to_frame().round(3), 'report.to_frame()')}"
             + (f"<p>{html.escape(note)}</p>" if note else "")
             + "<p>Confusion (gold rows, predicted columns; a hit on any gold label is on the diagonal)</p>"
-            f"{self.confusion_frame().to_html()}"
+            f"{_bounded_html(self.confusion_frame(), 'report.confusion_frame()')}"
             # pandas' display limit, as for any DataFrame: by a column of document names or
             # dates, the groups ran to thousands of rows
             + (f"<p>By {html.escape(str(self.by))} ({len(self.groups)} groups)</p>"

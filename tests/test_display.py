@@ -3,6 +3,7 @@ read back with an HTML parser, for hostile statements and hostile label names.""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import pandas as pd
@@ -503,3 +504,28 @@ def test_confusion_plot_tick_labels_do_not_overlap():
         for left, right in zip(pixels, pixels[1:]):
             assert not (left & right).any()
     plt.close(ax.figure)
+
+
+def test_report_html_of_many_labels_keeps_to_pandas_display_limits():
+    # Of a scheme of 120 codes the notebook got every row of the per-label table and a
+    # confusion table of 120 x 120 cells (270 kB), where any DataFrame is cut to pandas'
+    # display.max_rows and display.max_columns.
+    from stance.evaluation import compute_report
+
+    codes = tuple(f"code_{i:03d}" for i in range(120))
+    report = compute_report([(code,) for code in codes], [None] * 120,
+                            [(codes[(i + 1) % 120],) for i in range(120)], None, codes, None)
+    with pd.option_context("display.max_rows", 10, "display.max_columns", 8):
+        page = report._repr_html_()
+    tables = page.split("<table")[1:]
+    per_label, confusion = tables[1], tables[2]
+    assert per_label.count("<tr>") <= 2 + 10 + 1  # two header rows, ten labels and "..."
+    assert "code_119" in per_label and "code_060" not in per_label
+    header = confusion.split("</tr>")[0]
+    assert len(re.findall(r"<th[ >]", header)) <= 1 + 8 + 1  # the corner, eight codes and "..."
+    assert confusion.count("<tr>") <= 2 + 10 + 1
+    assert "report.to_frame()" in page and "report.confusion_frame()" in page
+    assert len(page) < 20_000
+    small = compute_report([("a",), ("b",)], [None, None], [("a",), ("b",)], None, ("a", "b"), None)
+    with pd.option_context("display.max_rows", 10, "display.max_columns", 8):
+        assert "report.confusion_frame() has" not in small._repr_html_()
