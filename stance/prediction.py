@@ -113,10 +113,14 @@ class Prediction:
         }
 
     def _repr_html_(self) -> str:
+        shown, left_out = self._shown_scores()
         rows = "".join(
             f"<tr><td>{html.escape(label)}</td><td>{_bar(score)}</td><td>{score:.3f}</td></tr>"
-            for label, score in sorted(self.scores.items(), key=lambda item: -item[1])
+            for label, score in shown
         )
+        if left_out:
+            rows += (f"<tr><td colspan='3'>&hellip; {left_out} more labels, of p {shown[-1][1]:.3f} or less "
+                     f"(p.scores has every one)</td></tr>")
         stance = html.escape(self.stance) if self.stance else "&ndash;"
         if self.stance and self.stance in self.stance_scores:
             stance += f" ({self.stance_scores[self.stance]:.2f})"
@@ -136,6 +140,20 @@ class Prediction:
             f"<tbody>{rows}</tbody></table></div>"
         )
 
+    def _shown_scores(self) -> tuple[list[tuple[str, float]], int]:
+        """The likeliest HTML_SCORE_ROWS labels and the answer's own, likeliest first, and
+        how many are left out: a table of a model of 120 codes had 120 rows, nearly all 0.000.
+
+        >>> p = Prediction("c", ("c",), None, {f"x{i}": 0.01 for i in range(20)} | {"c": 0.5}, 0.5)
+        >>> shown, left_out = p._shown_scores()
+        >>> shown[0], len(shown), left_out
+        (('c', 0.5), 10, 11)
+        """
+        ranked = sorted(self.scores.items(), key=lambda item: -item[1])
+        answer = set(self.labels)
+        shown = [item for rank, item in enumerate(ranked) if rank < HTML_SCORE_ROWS or item[0] in answer]
+        return shown, len(ranked) - len(shown)
+
 
 # Jupyter typesets $...$ in HTML output as mathematics ("$5 billion and $10 billion" came
 # out as an italic formula); elements of these classes are left alone by MathJax 2 and 3.
@@ -143,6 +161,8 @@ class Prediction:
 NO_MATHS = "tex2jax_ignore mathjax_ignore"
 # A notebook shows at most this many characters of a statement (the object keeps all of it).
 HTML_TEXT_LIMIT = 2_000
+# A notebook's table of a Prediction's p shows at most this many labels besides the answer's.
+HTML_SCORE_ROWS = 10
 
 
 def _bar(score: float, width: int = 120) -> str:

@@ -529,3 +529,22 @@ def test_report_html_of_many_labels_keeps_to_pandas_display_limits():
     small = compute_report([("a",), ("b",)], [None, None], [("a",), ("b",)], None, ("a", "b"), None)
     with pd.option_context("display.max_rows", 10, "display.max_columns", 8):
         assert "report.confusion_frame() has" not in small._repr_html_()
+
+
+def test_prediction_html_of_many_labels_shows_the_likeliest_and_says_how_many_more():
+    # Of a model of 120 codes each prediction's table had 120 rows of bars, nearly all
+    # of p = 0.000, the answer's few at the top of a page of them.
+    from stance.prediction import Prediction
+
+    scores = {f"code_{i:03d}": (120 - i) / 7260 for i in range(120)}  # code_000 likeliest
+    scores["code_100"] = 0.9
+    p = Prediction("code_100", ("code_100", "code_110"), None, scores, 0.9)
+    page = p._repr_html_()
+    rows = re.findall(r"<tr><td>(code_\d+)</td>", page)
+    assert rows[0] == "code_100" and "code_110" in rows  # the answer's labels are always there
+    assert rows[1:10] == [f"code_{i:03d}" for i in range(9)]
+    assert len(rows) == 11
+    assert "109 more labels" in page and "p.scores" in page
+    assert len(page) < 5_000
+    few = Prediction("unity", ("unity",), "favor", {"unity": 0.9, "none": 0.1}, 0.9)._repr_html_()
+    assert re.findall(r"<tr><td>(\w+)</td>", few) == ["unity", "none"] and "more labels" not in few
