@@ -259,6 +259,10 @@ HIGHLIGHT_KEY = ("Each word is shaded by how far it pushes towards what the head
                  "table.")
 
 
+# The push (in log-odds) shaded darkest in a text whose words all push less.
+FULL_SHADE = 1.0
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` without the whitespace at either end of ``text[start:end]``."""
     piece = text[start:end]
@@ -293,7 +297,9 @@ def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
         covered = pieces[bisect_left(starts, start):bisect_right(ends, end)]  # the pieces inside the span
         for piece in covered:
             weights[piece] += weight / len(covered)
-    largest = max((abs(w) for w in weights.values()), default=1.0) or 1.0
+    # Full shade at the text's largest value, or at FULL_SHADE when that is less: relative to
+    # the largest alone, "x x x" (+0.065 each) was as dark as a word that decides an answer.
+    largest = max([FULL_SHADE, *(abs(w) for w in weights.values())])
     out, cursor = [], 0
     for (start, end), weight in weights.items():
         if not weight:

@@ -548,3 +548,25 @@ def test_prediction_html_of_many_labels_shows_the_likeliest_and_says_how_many_mo
     assert len(page) < 5_000
     few = Prediction("unity", ("unity",), "favor", {"unity": 0.9, "none": 0.1}, 0.9)._repr_html_()
     assert re.findall(r"<tr><td>(\w+)</td>", few) == ["unity", "none"] and "more labels" not in few
+
+
+def _shades(page: str) -> dict[str, float]:
+    """Each highlighted word's shade (the alpha of its background) by its aria-label."""
+    return {label: float(alpha) for label, alpha in
+            re.findall(r"aria-label='([^']*)' style='background:rgba\(\d+,\d+,\d+,([\d.]+)\)", page)}
+
+
+def test_explanation_shades_a_word_by_how_far_it_pushes_not_only_by_rank():
+    # explain_html("x x x …") shaded every "x" as dark as the strongest word of any text,
+    # its tooltip "+0.006" (or "+0.000" of 5,000 of them): the shade was relative to the
+    # text's largest value however small, so a word that hardly moves the answer looked
+    # like one that decides it. Full shade is now for a push of 1 (log-odds) or more.
+    from stance.explain import highlight_html
+
+    assert _shades(highlight_html("x", [(0, 1, 0.006)])) == {"x +0.006": pytest.approx(0.15, abs=0.01)}
+    assert _shades(highlight_html("a b", [(0, 1, 0.5), (2, 3, -2.0)])) == {"a +0.500": 0.3, "b -2.000": 0.75}
+    model = stance.default_model()
+    faint = _shades(model.explain_html("x " * 50)._repr_html_())
+    assert faint and max(faint.values()) < 0.3
+    strong = _shades(model.explain_html("Bring the brigade home.")._repr_html_())
+    assert max(strong.values()) == 0.75
