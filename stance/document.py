@@ -75,15 +75,19 @@ class DocumentScore:
 
     def _shown_table(self) -> pd.DataFrame:
         """A copy of the shown columns, an unflagged statement's flag blank (not "None"), and so
-        the speaker of a statement before a transcript's first tag, which has none."""
+        the speaker of a statement before a transcript's first tag, which has none, and the
+        stance of one that takes none."""
         table = self.sentences[self._shown_columns()].copy()
         for column in ("flag", "speaker"):
             if column in table:
                 table[column] = table[column].astype(object).where(table[column].notna(), "")
         pd = forksafe.imported("pandas")
 
-        # object: pandas would read the list as strings, the None of a statement with no stance as NaN
-        table["stance"] = pd.Series(_stances_shown(self.sentences), index=table.index, dtype=object)
+        # object: pandas would read the list as strings. A statement with no stance (off-topic)
+        # has a blank cell, as an unflagged one's flag: "None" down the column of a speech's
+        # greetings and asides read as a value.
+        shown = ["" if stance is None else stance for stance in _stances_shown(self.sentences)]
+        table["stance"] = pd.Series(shown, index=table.index, dtype=object)
         return table
 
     def __str__(self) -> str:
