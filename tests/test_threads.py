@@ -440,6 +440,9 @@ if name in beyond:  # loaded (and scored for the plot): the other thread's first
     model = stance.load(path)
     if name == "plot_profile":
         scored = stance.score(["Wind farms now.", "No more turbines."], model=model)
+        # profiled once too: with pandas 2.3 and numpy 2.2 the first profile's first import is
+        # numpy.rec, which pandas asks numpy for on first use (not stance's: see still_once_imported)
+        stance.profile(scored)
 inside, forked = threading.Event(), threading.Event()
 imported = getattr(stance._forksafe, "imported", None)
 
