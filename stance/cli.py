@@ -473,6 +473,8 @@ def _line_hint(args: argparse.Namespace, message: str) -> str:
         return ""  # Dask reads in blocks: its row numbers count from a block's start, not the file's
     if os.path.isdir(source):
         return _folder_line_hint(source, message)
+    if source.lower().endswith(".jsonl"):
+        return _jsonl_line_hint(source, message)
     if not source.lower().endswith((".csv", ".tsv")):
         return ""
     if "EOF inside string" in message:  # pandas names a record, not a line, and one counted from the header
@@ -483,12 +485,43 @@ def _line_hint(args: argparse.Namespace, message: str) -> str:
         line = unclosed_quote_line(Path(source))
         return "" if line is None else f" (the quote that is never closed opens on line {line} of the file)"
     # Every row named, in the order named: an error or a warning may name several, of several kinds.
-    numbers = list(dict.fromkeys(int(number) for found in _FILE_ROWS.finditer(message)
-                                 for number in found.group(1).split(", ")))
+    numbers = _rows_named(message)
     if not numbers:
         return ""
     lines = _rows_on_lines(source, numbers, [str(number) for number in numbers], "the file")
     return f" (rows count from 0 after the header{lines})"
+
+
+def _rows_named(message: str) -> list[int]:
+    """Every row of a single file ``message`` names, in the order named: an error or a
+    warning may name several, of several kinds.
+
+    >>> _rows_named("row 3 has no label; rows 7, 3 have no text")
+    [3, 7]
+    """
+    return list(dict.fromkeys(int(number) for found in _FILE_ROWS.finditer(message)
+                              for number in found.group(1).split(", ")))
+
+
+def _jsonl_line_hint(source: str, message: str) -> str:
+    """Where a row an error names sits in a JSON Lines file: the reader skips blank lines,
+    so row 10 need not be line 11 (the hint was given for CSV and TSV files only).
+
+    >>> _jsonl_line_hint("gone.jsonl", "row 3 has no label")
+    ''
+    """
+    from pathlib import Path
+
+    from .jsonl import jsonl_row_lines
+
+    numbers = _rows_named(message)
+    lines = jsonl_row_lines(Path(source), numbers) if numbers else {}
+    known = [(row, lines[row]) for row in numbers if row in lines]
+    if not known:
+        return ""
+    rows, at = ", ".join(str(row) for row, _ in known), ", ".join(str(line) for _, line in known)
+    said = f"row {rows} is line {at}" if len(known) == 1 else f"rows {rows} are lines {at}"
+    return f" (rows count from 0, blank lines skipped: {said} of the file)"
 
 
 def _rows_on_lines(path: str, rows: list[int], named: list[str], file: str) -> str:

@@ -157,6 +157,35 @@ def _parsed(handle: Iterable[str], path: Path) -> Iterator[dict[str, Any]]:
         yield record
 
 
+def jsonl_row_lines(path: Path, rows: Iterable[int], encoding: str = "utf-8") -> dict[int, int]:
+    r"""The line of the JSON Lines file ``path`` each of its data ``rows`` (counted from 0) is
+    on, as the reader counts them: blank lines skipped, lines ended by LF alone. A row the file
+    has not, or a file that cannot be read, is left out: a wrong line is worse than none.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "x.jsonl"
+    ...     _ = path.write_text('{"text": "a"}\n\n  \n{"text": "b"}\n')
+    ...     jsonl_row_lines(path, [1, 5])
+    {1: 4}
+    """
+    wanted, found, row = set(rows), {}, 0
+    codec = "utf-8-sig" if encoding == "utf-8" else encoding
+    try:
+        with open(path, encoding=codec, newline="\n") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():  # skipped by the reader, so no row (see _parsed)
+                    continue
+                if row in wanted:
+                    found[row] = number
+                    if len(found) == len(wanted):
+                        break
+                row += 1
+    except (OSError, UnicodeError):
+        pass
+    return found
+
+
 def _frame(records: list[dict[str, Any]], keys: list[str]) -> pd.DataFrame:
     pd = forksafe.imported("pandas")
 

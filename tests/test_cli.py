@@ -425,6 +425,23 @@ def test_a_row_an_error_names_after_blank_lines_is_given_its_own_line(capsys, tm
     assert next(csv.reader([data.read_text().splitlines()[7]]))[0] == energy_frame.text[4]
 
 
+def test_a_row_an_error_names_in_a_jsonl_file_is_given_its_line_blank_lines_skipped(capsys, tmp_path, energy_frame):
+    # A labelling audit: "row 10 has no text" of a .jsonl file said no line, as a .csv's error
+    # does, and with a blank line above it row 10 is line 12, not the 11 a reader counts to.
+    records = [json.dumps(row) for row in energy_frame[:30].to_dict("records")]
+    records[10] = json.dumps({**json.loads(records[10]), "text": ""})
+    records[20] = json.dumps({**json.loads(records[20]), "labels": None})
+    data = tmp_path / "data.jsonl"
+    data.write_text("\n".join([*records[:3], "", *records[3:]]) + "\n", encoding="utf-8")
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"))
+    assert status == 2 and "row 10 has no text" in err and "row 20 has no label" in err, err
+    assert "(rows count from 0, blank lines skipped: rows 10, 20 are lines 12, 22 of the file)" in err, err
+    lines = data.read_text(encoding="utf-8").splitlines()
+    assert json.loads(lines[11])["text"] == "" and json.loads(lines[21])["labels"] is None
+    status, _, err = run(capsys, "suggest", str(data), "-n", "2", "-o", str(tmp_path / "s.csv"))
+    assert status == 0 and "row 10 is line 12 of the file" in err, err
+
+
 def test_a_quote_never_closed_after_a_cell_over_several_lines_is_given_its_own_line(capsys, tmp_path):
     # pandas names the record ("EOF inside string starting at row 3"), which was given as line 4.
     data = tmp_path / "q.csv"
@@ -2854,7 +2871,8 @@ def test_evaluate_by_a_column_it_cannot_group_by_names_the_flag(capsys, seed_fra
     data.write_text("".join(json.dumps(row) + "\n" for row in rows))
     status, _, err = run(capsys, "evaluate", str(data), "--by", "party")
     assert status == 2
-    assert err == "stance evaluate: --by='party': row 0 holds a list, not a value to group by\n"
+    assert err == ("stance evaluate: --by='party': row 0 holds a list, not a value to group by "
+                   "(rows count from 0, blank lines skipped: row 0 is line 1 of the file)\n")
 
 
 def test_document_plot_leaves_the_callers_pyplot_backend_and_figures_alone(capsys, tmp_path):
