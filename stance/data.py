@@ -3206,9 +3206,11 @@ def warn_of_label_spellings(label_sets: Sequence[tuple[str, ...]], index: Sequen
     counts = Counter(label for labels in label_sets for label in labels)
     # A misspelling repeated through a batch (one annotator's, one session's) is much rarer
     # than the label, but may be near half of it: 5 rows of 16 miswritten leave 11. Names
-    # nearer in count (8 and 8) are more likely two labels of a scheme, and neither is the typo.
+    # nearer in count (8 and 8) are more likely two labels of a scheme, and neither is the typo;
+    # not names alike once umlauts are written out ("fachkräfte", "fachkraefte"): one word typed
+    # on two keyboards, however many rows each has.
     pairs = [(a, b) for a, b in _one_edit_pairs([name for name in counts if counts[name] >= minimum])
-             if 2 * min(counts[a], counts[b]) <= max(counts[a], counts[b])]
+             if 2 * min(counts[a], counts[b]) <= max(counts[a], counts[b]) or _umlaut_twins(a, b)]
     if not pairs:
         return
     index = list(range(len(label_sets))) if index is None else list(index)
@@ -3237,12 +3239,29 @@ def _one_edit_pairs(names: Sequence[str]) -> list[tuple[str, str]]:
     keys = {name: composed(name).casefold() for name in names if sum(c.isalpha() for c in name) >= 5}
     by_form: dict[str, set[str]] = {}
     for name, key in keys.items():
-        for form in {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}:
+        written_out = key.translate(_UMLAUTS_WRITTEN_OUT)  # so "fachkräfte" meets "fachkraefte"
+        for form in {key, written_out, *(key[:i] + key[i + 1:] for i in range(len(key)))}:
             by_form.setdefault(form, set()).add(name)
     pairs = {(a, b) for group in by_form.values() if len(group) > 1 for a in group for b in group
              if a < b and re.findall(r"[0-9]+", a) == re.findall(r"[0-9]+", b)
-             and _one_edit_apart(keys[a], keys[b]) and not _plausibly_two(keys[a], keys[b])}
+             and (_umlaut_twins(a, b)
+                  or (_one_edit_apart(keys[a], keys[b]) and not _plausibly_two(keys[a], keys[b])))}
     return sorted(pairs)
+
+
+# German umlauts as they are written without a German keyboard (ß already casefolds to "ss").
+_UMLAUTS_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def _umlaut_twins(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ only in umlauts written out ("ä" as "ae"), which one
+    German labeller types and another, on another keyboard, does not: one word, two labels.
+
+    >>> _umlaut_twins("fachkräfte", "Fachkraefte"), _umlaut_twins("asyl", "asyl"), _umlaut_twins("bar", "baer")
+    (True, False, False)
+    """
+    key_a, key_b = composed(a).casefold(), composed(b).casefold()
+    return key_a != key_b and key_a.translate(_UMLAUTS_WRITTEN_OUT) == key_b.translate(_UMLAUTS_WRITTEN_OUT)
 
 
 # What splits a name into the parts a scheme codes by: "pro_us", "frame-a", "topic a", "2.b".

@@ -410,6 +410,25 @@ def test_a_rarer_spelling_one_edit_from_a_label_is_still_warned_of(energy_frame,
     assert _spelling_warnings(lambda: stance.train(frame)) == []
 
 
+@pytest.mark.parametrize(("label", "written_out", "moved"), [("fachkräfte", "fachkraefte", 8),
+                                                              ("fachkraefte", "fachkräfte", 5),
+                                                              ("österreich", "oesterreich", 8),
+                                                              ("Zuwanderungsgesetz_für", "zuwanderungsgesetz_fuer", 6)])
+def test_a_label_with_its_umlauts_written_out_in_some_rows_is_warned_of_at_any_counts(
+        energy_frame, label, written_out, moved):
+    # A German labelling audit: 'fachkräfte' in 8 rows beside 'fachkraefte' in 8 (a colleague
+    # without a German keyboard) trained as two labels with no word: "ä" as "ae" is two edits,
+    # and the counts were too near for a typo; "ö" as "oe" changes the first letter too.
+    frame = _one_label_as_two(energy_frame, label, written_out, moved)
+    rows = ", ".join(map(str, frame.index[frame.labels == written_out]))
+    left = 16 - moved
+    its_rows = ": rows " + ", ".join(map(str, frame.index[frame.labels == label])) if left <= moved else ""
+    named = {written_out: f"{written_out!r} ({moved}: rows {rows})", label: f"{label!r} ({left}{its_rows})"}
+    assert _spelling_warnings(lambda: stance.train(frame)) == [
+        f"labels: label names look like one name spelt two ways: {' and '.join(named[k] for k in sorted(named))}; "
+        f"they train as two labels: correct the rows of the misspelt one, or keep both if they are two"]
+
+
 @pytest.mark.parametrize("typo", ["gas_", "_gas", "gas-", "Gas__"])
 def test_a_label_with_a_stray_separator_at_an_end_is_refused(energy_frame, typo):
     # 'gas_' in three rows beside 'gas' trained as a label of its own, though the README says
