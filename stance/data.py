@@ -1899,11 +1899,14 @@ def _closest(name: Any, options: Sequence[str]) -> str | None:
     (' Labels ', '0')
     >>> _closest("NUCLAER", ["gas", "nuclear"]), _closest("Favour", ["against", "favor"])
     ('nuclear', 'favor')
+    >>> _closest("dafuer", ["dafür", "dagegen"])  # an umlaut written out is too many edits for a short word
+    'dafür'
     """
     difflib = forksafe.imported("difflib")
 
     name = str(name)
     same = [option for option in options if option.strip().casefold() == name.strip().casefold()]
+    same = same or [option for option in options if _umlaut_twins(option.strip(), name.strip())]
     if same:
         return same[0]
     folded: dict[str, str] = {}
@@ -3164,11 +3167,13 @@ def _spelt_alike(a: str, b: str) -> bool:
     (True, False)
     >>> _spelt_alike("in favor", "not in favor"), _spelt_alike("against", "againts")
     (False, True)
-    >>> _spelt_alike("-1.0", "1.0")
-    False
+    >>> _spelt_alike("-1.0", "1.0"), _spelt_alike("dafür", "dafuer")
+    (False, True)
     """
     difflib = forksafe.imported("difflib")
 
+    if _umlaut_twins(a, b):  # "ü" written "ue": two edits, too many for the ratio of a short word
+        return True
     if _is_number(a) and _is_number(b):  # "1.0" and "-1.0" are near-identical strings, not spellings
         return False
 

@@ -429,6 +429,26 @@ def test_a_label_with_its_umlauts_written_out_in_some_rows_is_warned_of_at_any_c
         f"they train as two labels: correct the rows of the misspelt one, or keep both if they are two"]
 
 
+@pytest.mark.parametrize("moved", [3, 12])
+def test_a_stance_value_with_its_umlaut_written_out_in_some_rows_is_warned_of(energy_frame, moved):
+    # A German labelling audit: 'dafuer' in 3 (or 12) rows beside 'dafür' trained a third stance
+    # class without a word: "ü" as "ue" is two edits, too many for a five-letter word's ratio.
+    frame = energy_frame.assign(stance=energy_frame.stance.replace({"favor": "dafür", "against": "dagegen"}))
+    rows = frame.index[frame.stance == "dafür"][:moved]
+    frame.loc[rows, "stance"] = "dafuer"
+    said = _spelling_warnings(lambda: stance.train(frame, stance_column="stance"))
+    assert len(said) == 1 and said[0].startswith("stance: stance values look like one value spelt two ways: "), said
+    assert "'dafuer' (" in said[0] and "'dafür' (" in said[0], said
+
+
+def test_a_single_stance_value_with_its_umlaut_written_out_is_named_a_typo(energy_frame):
+    # One 'dafuer' beside 'dafür' was refused as too rare, with no word of the value it misspells.
+    frame = energy_frame.assign(stance=energy_frame.stance.replace({"favor": "dafür", "against": "dagegen"}))
+    frame.loc[frame.index[frame.stance == "dafür"][0], "stance"] = "dafuer"
+    with pytest.raises(InvalidInputError, match=r"too few for 'dafuer' \(1: row \d+; a typo of 'dafür'\?\)"):
+        stance.train(frame, stance_column="stance")
+
+
 @pytest.mark.parametrize("typo", ["gas_", "_gas", "gas-", "Gas__"])
 def test_a_label_with_a_stray_separator_at_an_end_is_refused(energy_frame, typo):
     # 'gas_' in three rows beside 'gas' trained as a label of its own, though the README says
