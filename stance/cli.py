@@ -416,7 +416,8 @@ def _system_message(error: OSError) -> str:
 # name the argument ("text_column='body': no such column"), which a terminal user never typed.
 _FLAG_OF = {"text_column": "--text-column", "labels_column": "--labels-column", "stance_column": "--stance-column",
             "none_label": "--none-label", "random_state": "--random-state", "chunk_size": "--chunk-size",
-            "folds": "--folds", "by": "--by", "favor": "--favor", "against": "--against", "sha256": "--sha256"}
+            "folds": "--folds", "by": "--by", "favor": "--favor", "against": "--against", "sha256": "--sha256",
+            "max_similarity": "--max-similarity"}
 # Not after "--option ": there the name is what the user typed ("--option random_state=5").
 _ARGUMENT_NAMED = re.compile(rf"(?<![\w-])(?<!--option )({'|'.join(_FLAG_OF)})(?=\s*=|\s+must\b)")
 

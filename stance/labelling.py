@@ -296,8 +296,9 @@ def _warn_of_fewer(chosen: int, n: int, pool: int, ranked: int, max_similarity: 
     ['the others nearly repeat one already chosen (TF-IDF cosine above max_similarity=0.35', \
 "2 of the pool's 5 are predicted 'none'"]
     """
+    # The flag right after the argument, where the command line puts it in its place.
     near = ("(TF-IDF cosine above max_similarity={max_similarity}, or no word, as one chosen has); pass "
-            "max_similarity=None to keep near-duplicates (on the command line: --max-similarity none)")
+            "max_similarity=None (on the command line: --max-similarity none) to keep near-duplicates")
     near = near.format(max_similarity=max_similarity)
     if ranked == pool or n <= ranked:  # the near-duplicates alone left fewer than n
         if chosen < min(n, ranked):

@@ -2485,6 +2485,19 @@ def test_suggest_names_its_flags(capsys, tmp_path, argv, flag):
     assert status == 2 and flag in err, err
 
 
+def test_suggest_warning_of_near_duplicates_names_the_flag(capsys, tmp_path, energy_frame):
+    # A labelling audit: the command warned "pass max_similarity=None to keep near-duplicates
+    # (on the command line: --max-similarity none)", the Python call first, the flag an aside.
+    data, pool = tmp_path / "energy.csv", tmp_path / "pool.csv"
+    energy_frame.to_csv(data, index=False)
+    pd.DataFrame({"text": [f"We must build wind farms now, number {i}." for i in range(6)]}).to_csv(pool, index=False)
+    assert run(capsys, "train", str(data), "-o", str(tmp_path / "m"))[0] == 0
+    status, _, err = run(capsys, "suggest", str(pool), "--model", str(tmp_path / "m"), "-n", "3")
+    assert status == 0 and "only 1 of the n=3 statements asked for" in err, err
+    assert "above --max-similarity=0.35" in err and "pass --max-similarity none to keep near-duplicates" in err, err
+    assert "max_similarity" not in err, err
+
+
 def test_suggest_by_stance_without_a_stance_head_names_the_flags(capsys, tmp_path, energy_frame):
     data, pool = tmp_path / "energy.csv", tmp_path / "pool.csv"
     energy_frame.to_csv(data, index=False)
