@@ -458,8 +458,8 @@ def _in_flags(message: str) -> str:
 
 # A row of a folder's CSV/TSV file as the library names it: "row 'b.csv:02'" (see read_table);
 # the rows after it in a list ("rows 'b.csv:02', 'b.csv:05'") are such names alone.
-_FOLDER_ROW = re.compile(r"""\brows? (['"])((?:(?!\1).)+?\.(?i:csv|tsv)):(\d+)\1""")
-_FOLDER_ROW_NAME = re.compile(r"""(['"])((?:(?!\1).)+?\.(?i:csv|tsv)):(\d+)\1""")
+_FOLDER_ROW = re.compile(r"""\brows? (['"])((?:(?!\1).)+?\.(?i:csv|tsv|jsonl)):(\d+)\1""")
+_FOLDER_ROW_NAME = re.compile(r"""(['"])((?:(?!\1).)+?\.(?i:csv|tsv|jsonl)):(\d+)\1""")
 # Rows of a single file as the library names them: "row 3", "rows 3, 7, 9".
 _FILE_ROWS = re.compile(r"\brows? (\d+(?:, \d+)*)\b")
 
@@ -511,18 +511,9 @@ def _jsonl_line_hint(source: str, message: str) -> str:
     >>> _jsonl_line_hint("gone.jsonl", "row 3 has no label")
     ''
     """
-    from pathlib import Path
-
-    from .jsonl import jsonl_row_lines
-
     numbers = _rows_named(message)
-    lines = jsonl_row_lines(Path(source), numbers) if numbers else {}
-    known = [(row, lines[row]) for row in numbers if row in lines]
-    if not known:
-        return ""
-    rows, at = ", ".join(str(row) for row, _ in known), ", ".join(str(line) for _, line in known)
-    said = f"row {rows} is line {at}" if len(known) == 1 else f"rows {rows} are lines {at}"
-    return f" (rows count from 0, blank lines skipped: {said} of the file)"
+    lines = _rows_on_lines(source, numbers, [str(number) for number in numbers], "the file") if numbers else ""
+    return f" (rows count from 0, blank lines skipped{lines})" if lines else ""
 
 
 def _rows_on_lines(path: str, rows: list[int], named: list[str], file: str) -> str:
@@ -537,8 +528,9 @@ def _rows_on_lines(path: str, rows: list[int], named: list[str], file: str) -> s
     from pathlib import Path
 
     from .data import row_lines
+    from .jsonl import jsonl_row_lines
 
-    lines = row_lines(Path(path), rows)
+    lines = (jsonl_row_lines if path.lower().endswith(".jsonl") else row_lines)(Path(path), rows)
     known = [(name, lines[row]) for row, name in zip(rows, named) if row in lines]
     if not known:
         return ""
@@ -549,10 +541,10 @@ def _rows_on_lines(path: str, rows: list[int], named: list[str], file: str) -> s
 
 
 def _folder_line_hint(folder: str, message: str) -> str:
-    """Where a row of a folder's CSV/TSV file that an error names ("row 'b.csv:02'") sits in
-    that file, as _line_hint says it of a single file's.
+    """Where a row of a folder's CSV, TSV or JSON Lines file that an error names ("row
+    'b.csv:02'") sits in that file, as _line_hint says it of a single file's.
 
-    >>> _folder_line_hint("fold", "row 'b.jsonl:2' has no label"), _folder_line_hint("f", "rows 'a.jsonl:1', 'b.csv:2'")
+    >>> _folder_line_hint("fold", "row 'b.jsonl:2' has no label"), _folder_line_hint("f", "row 'a.parquet:1'")
     ('', '')
     """
     import os
@@ -567,7 +559,14 @@ def _folder_line_hint(folder: str, message: str) -> str:
         path = os.path.join(folder, name)
         if lines := _rows_on_lines(path, list(rows), list(rows.values()), path):
             said.append(lines.removeprefix(": "))
-    return f" (rows count from 0 after each file's header{': ' + '; '.join(said) if said else ''})"
+    # A .jsonl file has no header: its rows count from its first line (blank ones skipped).
+    tables = any(not name.lower().endswith(".jsonl") for name in by_file)
+    if not tables and not said:
+        return ""
+    counted = "after each file's header" if tables else "in each file, blank lines skipped"
+    if tables and any(name.lower().endswith(".jsonl") for name in by_file):
+        counted += " (a .jsonl file has none)"
+    return f" (rows count from 0 {counted}{': ' + '; '.join(said) if said else ''})"
 
 
 def _through_dask(args: argparse.Namespace) -> bool:

@@ -425,6 +425,27 @@ def test_a_row_an_error_names_after_blank_lines_is_given_its_own_line(capsys, tm
     assert next(csv.reader([data.read_text().splitlines()[7]]))[0] == energy_frame.text[4]
 
 
+def test_a_row_an_error_names_in_a_folders_jsonl_file_is_given_its_line(capsys, tmp_path, energy_frame):
+    # A folder of a .csv and a .jsonl: "row 'b.jsonl:05' has no label" named no line, as a
+    # .csv row of the folder is named, and a blank line above it puts it on line 7, not 6.
+    folder = tmp_path / "fold"
+    folder.mkdir()
+    energy_frame[:20].to_csv(folder / "a.csv", index=False)
+    records = [json.dumps(row) for row in energy_frame[20:40].to_dict("records")]
+    records[5] = json.dumps({**json.loads(records[5]), "labels": None})
+    (folder / "b.jsonl").write_text("\n".join(["", *records]) + "\n", encoding="utf-8")
+    status, _, err = run(capsys, "train", str(folder), "-o", str(tmp_path / "m"))
+    assert status == 2 and "row 'b.jsonl:05' has no label" in err, err
+    assert f"(rows count from 0 in each file, blank lines skipped: row 'b.jsonl:05' is line 7 of " \
+           f"{folder / 'b.jsonl'})" in err, err
+    assert json.loads((folder / "b.jsonl").read_text().splitlines()[6])["labels"] is None
+    frame = energy_frame[:20].assign(labels=lambda f: f.labels.mask(f.index == 3))
+    frame.to_csv(folder / "a.csv", index=False)
+    status, _, err = run(capsys, "train", str(folder), "-o", str(tmp_path / "m"))
+    assert status == 2 and f"row 'a.csv:03' is line 5 of {folder / 'a.csv'}; " \
+                           f"row 'b.jsonl:05' is line 7 of {folder / 'b.jsonl'})" in err, err
+
+
 def test_a_row_an_error_names_in_a_jsonl_file_is_given_its_line_blank_lines_skipped(capsys, tmp_path, energy_frame):
     # A labelling audit: "row 10 has no text" of a .jsonl file said no line, as a .csv's error
     # does, and with a blank line above it row 10 is line 12, not the 11 a reader counts to.
