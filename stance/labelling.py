@@ -821,11 +821,24 @@ def _issue_columns_apart(frame: pd.DataFrame, source: Any) -> tuple[pd.DataFrame
     elif source is not None:
         where = quoted(str(source))
     names = " and ".join(map(quoted, clash))
-    why = " (as stance suggest writes its ranking score)" if "score" in clash else ""
+    why = _why_named_so(clash)
     kept = " and ".join(map(quoted, renamed.values()))
     warn(f"{where} {'has a column' if len(clash) == 1 else 'has columns'} {names}{why}, which the check's result "
          f"names too: {'it is' if len(clash) == 1 else 'they are'} {kept} in the result")
     return frame.rename(columns=renamed), renamed
+
+
+def _why_named_so(clash: list[Any]) -> str:
+    """Where columns named like the check's own (``clash``) likely come from: a ``score``
+    alone, from a batch :func:`suggest` wrote; ``issue``, ``suggested_label``… from an earlier
+    check's result, checked again once its labels were corrected (it was said to be suggest's).
+
+    >>> _why_named_so(["score"]), _why_named_so(["issue", "score"])
+    (' (as stance suggest writes its ranking score)', " (as an earlier check's result has them)")
+    """
+    if [column for column in clash if column != "score"]:
+        return " (as an earlier check's result has them)"
+    return " (as stance suggest writes its ranking score)" if clash else ""
 
 
 def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, ...]], stances: list | None,

@@ -1159,6 +1159,22 @@ def test_check_takes_a_batch_that_went_through_suggest_keeping_its_score_apart(t
         assert written.loc[0, "text"] == slip
 
 
+def test_checking_a_checks_own_result_again_does_not_call_its_columns_suggests(tmp_path, capsys, energy_frame):
+    # A labelling audit: the rows `stance check -o` flagged, corrected in issues.csv and checked
+    # again, were warned of as "has columns 'issue' and … and 'score' (as stance suggest writes
+    # its ranking score)": those are the check's own columns, which suggest never writes.
+    data, issues = tmp_path / "labels.csv", tmp_path / "issues.csv"
+    energy_frame.to_csv(data, index=False)
+    assert main(["check", str(data), "--stance-column", "none", "-o", str(issues)]) == 0
+    capsys.readouterr()
+    assert main(["check", str(issues), "--stance-column", "none", "-o", str(tmp_path / "again.csv")]) == 0
+    err = capsys.readouterr().err
+    assert (f"{str(issues)!r} has columns 'issue' and 'suggested_label' and 'suggested_stance' and 'label_score' "
+            f"and 'stance_score' and 'score' (as an earlier check's result has them), which the check's result "
+            f"names too") in err, err
+    assert "stance suggest" not in err, err
+
+
 def _few_off_topic(none_rows: int) -> pd.DataFrame:
     """52 rows of the transport scheme and ``none_rows`` off-topic ones, fewer than 5 folds,
     each with the same two cue words, which a model that saw two of them can learn."""
