@@ -439,6 +439,8 @@ def _said(error: BaseException) -> str:
 # An argument as the library's messages give it with its flag beside them: "pass
 # prefix='p_' (on the command line: --prefix p_)".
 _WITH_ITS_FLAG = re.compile(r"\b\w+=(?:'[^']*'|\"[^\"]*\"|[^\s()]+) \(on the command line: ([^)]+)\)")
+# An argument named alone with its flag beside it: "in exclude (on the command line: --exclude)".
+_NAMED_WITH_ITS_FLAG = re.compile(r"(?<![\w=])[a-z_]+ \(on the command line: (--[^)]+)\)")
 
 
 def _in_flags(message: str) -> str:
@@ -452,8 +454,11 @@ def _in_flags(message: str) -> str:
     '--option text_column=…: text_column has its own flag'
     >>> _in_flags("pass none_label='aucun' (on the command line: --none-label aucun)")
     'pass --none-label aucun'
+    >>> _in_flags("all 5 statements are in exclude (on the command line: --exclude), labelled already")
+    'all 5 statements are in --exclude, labelled already'
     """
-    return _ARGUMENT_NAMED.sub(lambda name: _FLAG_OF[name.group(1)], _WITH_ITS_FLAG.sub(r"\1", message))
+    flags = _NAMED_WITH_ITS_FLAG.sub(r"\1", _WITH_ITS_FLAG.sub(r"\1", message))
+    return _ARGUMENT_NAMED.sub(lambda name: _FLAG_OF[name.group(1)], flags)
 
 
 # A row of a folder's CSV/TSV file as the library names it: "row 'b.csv:02'" (see read_table);

@@ -193,8 +193,10 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
                                   set(keys.values()))
         left = [i for i in valid if keys[i] not in labelled]
         if not left:
-            raise InvalidInputError(f"texts: all {len(valid)} statements with text are in exclude (labelled "
-                                    f"already), so none is left to suggest")
+            # The pool and the labelled file given alike (or swapped) is the likely slip: say so.
+            raise InvalidInputError(f"texts: all {len(valid)} statements with text are in exclude (on the command "
+                                    f"line: --exclude), labelled already, so none is left to suggest: suggest from "
+                                    f"a pool of statements not labelled yet, and exclude those labelled")
         left_out, valid = len(valid) - len(left), left
         if not left_out:
             _warn_of_paths_read_as_texts(exclude)

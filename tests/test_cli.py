@@ -2519,6 +2519,19 @@ def test_suggest_warning_of_near_duplicates_names_the_flag(capsys, tmp_path, ene
     assert "max_similarity" not in err, err
 
 
+def test_suggest_from_a_pool_all_labelled_says_what_to_pass(capsys, tmp_path, energy_frame):
+    # A labelling audit: the labelled file given as the pool too was refused with "texts: all 40
+    # statements with text are in exclude (labelled already), so none is left to suggest": a
+    # Python argument, and no word of what to pass instead.
+    data = tmp_path / "labels.csv"
+    energy_frame.head(40).to_csv(data, index=False)
+    status, _, err = run(capsys, "suggest", str(data), "--exclude", str(data))
+    assert status == 2, err
+    assert "all 40 statements with text are in --exclude, labelled already, so none is left to suggest: suggest " \
+           "from a pool of statements not labelled yet, and exclude those labelled" in err, err
+    assert "in exclude" not in err and "on the command line" not in err, err
+
+
 def test_suggest_by_stance_without_a_stance_head_names_the_flags(capsys, tmp_path, energy_frame):
     data, pool = tmp_path / "energy.csv", tmp_path / "pool.csv"
     energy_frame.to_csv(data, index=False)
