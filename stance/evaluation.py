@@ -715,7 +715,7 @@ def evaluate(
     if stance_column is not None:
         gold_stances = spelt_as_known(stance_values_as_classes(
             [stance_value(v) for v in frame[stance_column].tolist()], model.stance_classes), model.stance_classes)
-    _check_gold_against(model, gold_sets, gold_stances, labels_column, stance_column)
+    _check_gold_against(model, gold_sets, gold_stances, labels_column, stance_column, rows)
     if gold_stances is not None and not model.stance_classes:
         warn(f"stance_column={quoted(stance_column)}: this model has no stance head (it was trained "
              f"without stances), so no stance metrics are reported")
@@ -1061,8 +1061,9 @@ def gold_label_sets(frame: Any, labels_column: str) -> list[tuple[str, ...]]:
 
 
 def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
-                        labels_column: str, stance_column: str | None) -> None:
-    """Refuse gold labels that share nothing with the model; warn about the ones it cannot predict."""
+                        labels_column: str, stance_column: str | None, index: Sequence[Any] | None = None) -> None:
+    """Refuse gold labels that share nothing with the model; warn about the ones it cannot
+    predict, naming their rows by ``index`` (the data's)."""
     from .exceptions import InvalidInputError
     from .text import shown  # the model's names as its metadata.json gives them: escaped
 
@@ -1090,13 +1091,34 @@ def _check_gold_against(model: Any, gold_sets: list, gold_stances: list | None,
         warn(f"labels_column={quoted(labels_column)}: {quoted_list(sorted(unknown_labels))} are not labels this model "
              f"predicts, so each is missed wherever it is a gold label (recall 0, in the macro and micro averages "
              f"too); of the {len(rows)} row{'s' if len(rows) > 1 else ''} with one, {', and '.join(said)}"
+             + _where_each_is(unknown_labels, [set(labels) for labels in gold_sets], index)
              + _spelling_hint(unknown_labels, known))
     if gold_stances is not None and model.stance_classes:
         unknown = {s for s in gold_stances if s is not None} - set(model.stance_classes)
         if unknown:
             warn(f"stance_column={quoted(stance_column)}: {quoted_list(sorted(unknown))} are not stance values this "
                  f"model predicts ({', '.join(map(shown, model.stance_classes))}), so they count as misses"
+                 + _where_each_is(unknown, [{value} for value in gold_stances], index)
                  + _spelling_hint(unknown, set(model.stance_classes)))
+
+
+def _where_each_is(values: set[str], row_values: Sequence[set[Any]], index: Sequence[Any] | None,
+                   shown: int = 5) -> str:
+    """The rows each of ``values`` is given in (``row_values``: each row's set), named by
+    ``index``, as a clause to end a warning with: a typo such as 'pro' in one row of a large
+    gold file was named without its row, leaving the user to search for it.
+
+    >>> _where_each_is({"pro", "contra"}, [{"favor"}, {"pro"}, {"contra"}, {"pro"}], [10, 11, 12, 13])
+    "; 'contra' in row 12, 'pro' in rows 11, 13"
+    """
+    from .data import row_names
+
+    index = list(range(len(row_values))) if index is None else index
+    named = sorted(values)
+    each = [f"{quoted(value)} in {row_names(index, [i for i, row in enumerate(row_values) if value in row], 3)}"
+            for value in named[:shown]]
+    more = f" and {len(named) - shown} more values" if len(named) > shown else ""
+    return f"; {', '.join(each)}{more}"
 
 
 def _spelling_hint(unknown: set[str], known: set[str]) -> str:

@@ -637,7 +637,25 @@ def test_a_gold_label_the_model_lacks_is_said_to_miss_its_recall_not_every_row(e
     assert message == ("labels_column='labels': ['econ.housing'] are not labels this model predicts, so each is "
                        "missed wherever it is a gold label (recall 0, in the macro and micro averages too); of the 2 "
                        "rows with one, 1 has no other gold label and so is a top-1 miss, and the others count as "
-                       "hits when the model's label is one of their other gold labels"), message
+                       "hits when the model's label is one of their other gold labels; 'econ.housing' in rows "
+                       f"{gas.index[0]}, {gas.index[1]}"), message
+
+
+def test_gold_values_the_model_lacks_are_named_with_their_rows(energy_frame, energy_model):
+    # A labelling audit: one 'pro' among 160 gold stances was warned of as "['pro'] are not
+    # stance values this model predicts (against, favor), so they count as misses", naming no
+    # row to correct; so was a label the model lacks.
+    gold = energy_frame.copy()
+    gold.loc[gold.index[7], "stance"] = "pro"
+    gold.loc[gold.index[[3, 9]], "labels"] = "hydro"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.evaluate(energy_model, gold)
+    said = [str(w.message) for w in caught]
+    stance_said = next(m for m in said if "are not stance values" in m)
+    assert stance_said.endswith(f"so they count as misses; 'pro' in row {gold.index[7]}"), stance_said
+    labels_said = next(m for m in said if "are not labels this model predicts" in m)
+    assert labels_said.endswith(f"; 'hydro' in rows {gold.index[3]}, {gold.index[9]}"), labels_said
 
 
 def test_evaluate_says_a_gold_stance_on_an_off_topic_row_is_ignored(energy_frame, energy_model):

@@ -402,7 +402,7 @@ def test_evaluate_says_when_unknown_gold_values_are_the_models_in_another_case_o
         warnings.simplefilter("always")
         stance.evaluate(None, pd.DataFrame({"text": ["a", "b"], "labels": ["unity", "wind"]}))
     assert next(str(w.message) for w in caught if "wind" in str(w.message)).endswith(
-        "of the 1 row with one, 1 has no other gold label and so is a top-1 miss")
+        "of the 1 row with one, 1 has no other gold label and so is a top-1 miss; 'wind' in row 1")
 
 
 def test_macro_f1_leaves_out_labels_neither_gold_nor_predicted():
