@@ -1185,6 +1185,7 @@ def _describe(prediction: Any) -> str:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
+    from .evaluation import counted
     from .files import score_file
 
     _refuse_folder_input(args.input, args.output)
@@ -1197,13 +1198,13 @@ def cmd_score(args: argparse.Namespace) -> int:
         rows = score_files(args.input, args.output, text_column=args.text_column, model=_model(args),
                            scheduler=args.scheduler, workers=args.workers, prefix=args.prefix,
                            progress=False if args.no_progress else None)
-        print(f"scored {_rows(rows)} into {args.output}", file=sys.stderr)
+        print(f"scored {counted(rows, 'row')} into {args.output}", file=sys.stderr)
         return EXIT_OK
     _check_n_jobs(args.n_jobs, args.chunk_size)
     rows = score_file(args.input, args.output, text_column=args.text_column, model=_model(args),
                       chunk_size=args.chunk_size, progress=False if args.no_progress else None,
                       prefix=args.prefix, n_jobs=args.n_jobs)
-    print(f"scored {_rows(rows)} into {args.output}", file=sys.stderr)
+    print(f"scored {counted(rows, 'row')} into {args.output}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -1299,15 +1300,6 @@ def cmd_document(args: argparse.Namespace) -> int:
         table = plain_table(doc.profile.round(2)) if len(doc.profile) else "(no target found)"
         print(f"\nProfile per document\n{table}")
     return EXIT_OK
-
-
-def _rows(n: int) -> str:
-    """``n`` rows, in the singular for one, as :func:`stance.evaluation.statements` counts statements.
-
-    >>> _rows(1), _rows(1200)
-    ('1 row', '1200 rows')
-    """
-    return f"{n} row" if n == 1 else f"{n} rows"
 
 
 # Where a document's statements are had in formats other than a table, as an -o of another suffix is told.

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
 from .data import is_missing, name_key, row_name
-from .evaluation import statements
+from .evaluation import counted, statements
 from .exceptions import InvalidInputError, InvalidTypeError, decode_hint, quoted, shortened, type_name, warn
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ class DocumentScore:
     def __repr__(self) -> str:
         if "document" in self.sentences:
             documents = self.sentences["document"].nunique() if self.documents is None else self.documents
-            return f"<DocumentScore: {statements(len(self.sentences))} in {_documents_counted(documents)}>"
+            return f"<DocumentScore: {statements(len(self.sentences))} in {counted(documents, 'document')}>"
         # An empty profile (greetings alone, a blank text) has no leading target: "none" read
         # as the off-topic label leading, which the profile leaves out.
         lead = f"leading target {self.profile.index[0]!r}" if len(self.profile) else "no target found"
@@ -218,15 +218,6 @@ def _stances_shown(sentences: pd.DataFrame) -> list[Any]:
                 if shown[at] == value:
                     shown[at] = f"{value} ({p:.2f})"
     return shown
-
-
-def _documents_counted(n: int) -> str:
-    """``n`` documents, in the singular for one, as :func:`stance.evaluation.statements` counts.
-
-    >>> _documents_counted(1), _documents_counted(3)
-    ('1 document', '3 documents')
-    """
-    return f"{n} document" if n == 1 else f"{n} documents"
 
 
 def _json_records(table: pd.DataFrame) -> list[dict[str, Any]]:

@@ -87,13 +87,22 @@ FEW_STATEMENTS = 30
 GROUP_COLUMNS = ("n", "top1_in_gold", "macro_f1", "none_f1", "stance_f_avg", "stance_accuracy")
 
 
+def counted(n: int, thing: str) -> str:
+    """``n`` things, in the singular for one: what every count in a message is written by.
+
+    >>> counted(1, "row"), counted(3, "column")
+    ('1 row', '3 columns')
+    """
+    return f"{n} {thing}" if n == 1 else f"{n} {thing}s"
+
+
 def statements(n: int) -> str:
     """``n`` statements, in the singular for one.
 
     >>> statements(1), statements(30)
     ('1 statement', '30 statements')
     """
-    return f"{n} statement" if n == 1 else f"{n} statements"
+    return counted(n, "statement")
 
 
 def _few_statements(behind: dict[str, int], n: int) -> str:
@@ -143,7 +152,6 @@ resamples, left out of its interval'
     return "; ".join(caveats)
 
 
-
 def _bounded_html(table: pd.DataFrame, whole: str) -> str:
     """``table`` as HTML cut to pandas' ``display.max_rows`` and ``display.max_columns``, as
     a notebook shows any DataFrame, and, when cut, a line naming ``whole``, which has it all:
@@ -162,17 +170,9 @@ def _bounded_html(table: pd.DataFrame, whole: str) -> str:
     page = table.to_html(max_rows=rows, max_cols=columns)
     if (rows is None or len(table) <= rows) and (columns is None or table.shape[1] <= columns):
         return page
-    shape = f"{_counted(len(table), 'row')} &times; {_counted(table.shape[1], 'column')}"
+    shape = f"{counted(len(table), 'row')} &times; {counted(table.shape[1], 'column')}"
     return f"{page}<p>{shape}: {html.escape(whole)} has every one</p>"
 
-
-def _counted(n: int, thing: str) -> str:
-    """``n`` things, in the singular for one.
-
-    >>> _counted(1, "row"), _counted(3, "column")
-    ('1 row', '3 columns')
-    """
-    return f"{n} {thing}" if n == 1 else f"{n} {thing}s"
 
 @dataclass
 class EvaluationReport:

@@ -119,7 +119,9 @@ class Prediction:
             for label, score in shown
         )
         if left_out:
-            rows += (f"<tr><td colspan='3'>&hellip; {left_out} more labels, of p {shown[-1][1]:.3f} or less "
+            # the likeliest left out: a label of the answer shown past the tenth may be less likely
+            most = max(score for label, score in self.scores.items() if label not in dict(shown))
+            rows += (f"<tr><td colspan='3'>&hellip; {left_out} more labels, of p {most:.3f} or less "
                      f"(p.scores has every one)</td></tr>")
         stance = html.escape(self.stance) if self.stance else "&ndash;"
         if self.stance and self.stance in self.stance_scores:

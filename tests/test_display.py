@@ -545,6 +545,8 @@ def test_prediction_html_of_many_labels_shows_the_likeliest_and_says_how_many_mo
     assert rows[1:10] == [f"code_{i:03d}" for i in range(9)]
     assert len(rows) == 11
     assert "109 more labels" in page and "p.scores" in page
+    # bounded by the likeliest left out (code_009), not by the answer's own last label (code_110)
+    assert f"of p {scores['code_009']:.3f} or less" in page
     assert len(page) < 5_000
     few = Prediction("unity", ("unity",), "favor", {"unity": 0.9, "none": 0.1}, 0.9)._repr_html_()
     assert re.findall(r"<tr><td>(\w+)</td>", few) == ["unity", "none"] and "more labels" not in few
