@@ -169,7 +169,8 @@ def train(
     model = StanceModel(**_known_options(options))
     model._check_options()  # a bad option is named before the data is checked
     refuse_empty_rows(frame, text_column)
-    from .data import check_training_rows, named_rows, prepare_training
+    from .data import check_training_rows, columns_named, named_rows, prepare_training
+    from .exceptions import InvalidInputError
 
     minimum = model.min_examples_per_label()
 
@@ -178,14 +179,19 @@ def train(
         check_training_rows(label_sets, stances, minimum, named_rows(frame.index), hint=model._rare_label_hint(minimum),
                             misspelt_only=True)
 
+    names = {"labels": f"labels_column={quoted(labels_column)}", "stance": f"stance_column={quoted(stance_column)}"}
     texts, label_sets, stances = prepare_training(
         frame[text_column].tolist(), frame[labels_column].tolist(),
         None if stance_column is None else frame[stance_column].tolist(),
         index=frame.index, text_name=f"text_column={quoted(text_column)}",
-        labels_name=f"labels_column={quoted(labels_column)}",
-        stance_name=f"stance_column={quoted(stance_column)}", none_label=model._none_label_as_read(), then=then,
+        labels_name=names["labels"], stance_name=names["stance"], none_label=model._none_label_as_read(), then=then,
     )
-    model.fit(texts, label_sets, stance=stances, row_names=frame.index)
+    try:
+        model.fit(texts, label_sets, stance=stances, row_names=frame.index)
+    except InvalidInputError as error:
+        # fit's own checks of whole columns say "labels:" and "stance:": of columns named
+        # otherwise ("code", "pos"), the user was left to guess which column was meant.
+        raise columns_named(error, names) from None
     model.training_["columns"] = {"text": text_column, "labels": labels_column, "stance": stance_column}
     if isinstance(data, (str,)) or hasattr(data, "__fspath__"):
         readable_name = forksafe.imported(".files").readable_name

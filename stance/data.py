@@ -4061,8 +4061,55 @@ def problems_together(names: dict[str, str] | None = None) -> Iterator[None]:
         _together.found = outer
     if outer is None and found:
         if len(found) == 1:
-            raise found[0]
+            raise _problem_named(found[0], called)
         raise _problems_as_one(found, called)
+
+
+def _problem_named(error: InvalidInputError, names: dict[str, str]) -> InvalidInputError:
+    """``error``, one refusal of a whole column ("labels: label names differ only in case…"),
+    naming the column as ``names`` call it when that is not what it says already: of a column
+    ``code``, "labels_column='code': …"; of one called ``labels``, as it was.
+
+    >>> str(_problem_named(InvalidInputError("labels: two names"), {"labels": "labels_column='code'"}))
+    "labels_column='code': two names"
+    >>> str(_problem_named(InvalidInputError("labels: two names"), {"labels": "labels_column='labels'"}))
+    'labels: two names'
+    """
+    line = _line_named(str(error), names)
+    if line == str(error):
+        return error
+    renamed = type(error)(line)
+    renamed.__dict__.update(error.__dict__)
+    return renamed
+
+
+def _line_named(line: str, names: dict[str, str]) -> str:
+    """``line``, a problem of a whole column, naming the column as ``names`` call it, unless
+    that is what it says already (see :func:`_problem_named`)."""
+    generic, _, rest = line.partition(": ")
+    name = names.get(generic)
+    if not rest or name is None or name == f"{generic}_column={quoted(generic)}":
+        return line
+    return f"{name}: {rest}"
+
+
+def columns_named(error: InvalidInputError, names: dict[str, str]) -> InvalidInputError:
+    """``error``, raised by checks of whole columns that call them "labels" and "stance", or
+    by :func:`problems_together` with several such problems, naming each column as the caller
+    calls it (``names``: {"labels": "labels_column='code'"}): stance.train of columns ``code``
+    and ``pos`` said "labels: label names differ only in case…", which column left to guess.
+
+    >>> names = {"labels": "labels_column='code'", "stance": "stance_column='pos'"}
+    >>> print(columns_named(_problems_as_one([InvalidInputError("labels: a"), InvalidInputError("stance: b")], {}),
+    ...                     names))
+    2 problems:
+      (1) labels_column='code': a
+      (2) stance_column='pos': b
+    """
+    lines = getattr(error, "problems", None)
+    if not lines:
+        return _problem_named(error, names)
+    return _problems_as_one([InvalidInputError(_line_named(line, names)) for line in lines], {})
 
 
 def _problems_as_one(found: Sequence[InvalidInputError], names: dict[str, str]) -> InvalidInputError:

@@ -1471,6 +1471,7 @@ def cross_validate(
         check_fold_labels,
         check_fold_stances,
         check_whole_data,
+        columns_named,
         conflicts_reported,
         named_rows,
         off_topic_as_written,
@@ -1487,8 +1488,6 @@ def cross_validate(
     from .model import StanceModel
 
     if "by" in options:  # not a model option, though the unknown-option error would call it one
-        from .exceptions import InvalidInputError
-
         raise InvalidInputError("cross_validate takes no by=: to measure each group, evaluate a model on "
                                 "held-out data with stance.evaluate(model, held_out, by=COLUMN)")
     if isinstance(data, StanceModel):  # evaluate's order, (model, data): it names no model to train
@@ -1504,8 +1503,6 @@ def cross_validate(
     if isinstance(folds, str) and folds in frame.columns:
         # Columns given in train's order (data, text_column, labels_column) land in folds and
         # groups here, and the check of the default text_column named neither.
-        from .exceptions import InvalidInputError
-
         raise InvalidInputError(
             f"folds must be an int (the number of folds), got {quoted(folds)}, a column of data: cross_validate takes "
             f"folds and groups before text_column, so pass the columns by name: text_column={quoted(folds)}"
@@ -1542,7 +1539,10 @@ def cross_validate(
     # by its labels when naming each fold's groups, after every fold had trained.
     group_values = frame[groups].tolist() if isinstance(groups, str) else _group_values(groups, frame)
     # As the label check checks it, so that one bad file is told the same first thing by both.
-    check_whole_data(clean_texts, gold_sets, clean_stances, minimum, rows, stance_name)
+    try:
+        check_whole_data(clean_texts, gold_sets, clean_stances, minimum, rows, stance_name)
+    except InvalidInputError as error:  # "labels: …" of a column called "code", as training names it
+        raise columns_named(error, {"labels": f"labels_column={quoted(labels_column)}"}) from None
     splits, rare = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state, rows)
     grouped = group_values is not None
 

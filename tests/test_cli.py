@@ -244,8 +244,8 @@ def test_train_with_the_text_and_labels_columns_swapped_says_so_in_one_short_lin
                            "--text-column", "labels", "--stance-column", "none")
     assert status == 2 and out == "" and not (tmp_path / "sw").exists()
     assert len(err) < 2000 and err.count("\n") == 1, len(err)
-    assert err.startswith("stance train: labels: each label needs at least 3 examples; too few for 1000 of the "
-                          "1000 labels: 'Statement 0: a new reactor"), err[:300]
+    assert err.startswith("stance train: --labels-column='text': each label needs at least 3 examples; too few for "
+                          "1000 of the 1000 labels: 'Statement 0: a new reactor"), err[:300]
     assert " and 997 more. " in err and "did you swap" in err and "--text-column and --labels-column" in err, err
 
 
@@ -3976,3 +3976,31 @@ def test_document_refuses_a_speaker_no_statement_has_naming_those_there_are(caps
     assert status == 2 and "--leave-out-speaker 'Q': no statement has this speaker; the text names no speaker" in err
     status, _, err = run(capsys, "document", str(source), "--speaker", "Q", "--leave-out-speaker", "A")
     assert status == 2 and "not allowed with argument --speaker" in err
+
+
+def test_train_names_the_columns_of_a_whole_column_problem_as_they_are_called(capsys, tmp_path):
+    # A labelling audit: stance train of columns "code" and "pos" refused "labels: label names
+    # differ only in case" and "stance: stance values differ only in case", where the data has
+    # no column of either name; stance check named --stance-column='pos'.
+    rows = [("Wind farms now.", "renewables", "pro"), ("Coal must go.", "renewables", "pro"),
+            ("No more turbines.", "renewables", "con"), ("Gas is a bridge.", "gas", "pro"),
+            ("Gas prices hurt.", "gas", "con"), ("Nord Stream never again.", "gas", "con")] * 6
+    frame = pd.DataFrame(rows, columns=["txt", "code", "pos"])
+    frame.loc[3, "code"] = "Renewables"
+    source = tmp_path / "coded.csv"
+    frame.to_csv(source, index=False)
+    flags = ["--text-column", "txt", "--labels-column", "code", "--stance-column", "pos"]
+    status, _, err = run(capsys, "train", str(source), "-o", str(tmp_path / "m"), *flags)
+    assert status == 2 and err.splitlines()[-1].startswith(
+        "stance train: --labels-column='code': label names differ only in case: 'Renewables' (1: row 3)"), err
+    frame.loc[4, "pos"] = "Pro"
+    frame.to_csv(source, index=False)
+    status, _, err = run(capsys, "train", str(source), "-o", str(tmp_path / "m"), *flags)
+    assert status == 2 and "(1) --labels-column='code': label names differ only in case" in err, err
+    assert "(2) --stance-column='pos': stance values differ only in case: 'Pro' (1: row 4)" in err, err
+    # The library names them as its arguments; columns called "labels" and "stance" as before.
+    with pytest.raises(stance.InvalidInputError, match=r"^2 problems:\n  \(1\) labels_column='code': label names"):
+        stance.train(frame, text_column="txt", labels_column="code", stance_column="pos")
+    default = frame.rename(columns={"txt": "text", "code": "labels", "pos": "stance"})
+    with pytest.raises(stance.InvalidInputError, match=r"\(1\) labels: label names differ only in case"):
+        stance.train(default, stance_column="stance")

@@ -2170,3 +2170,19 @@ def test_gold_off_topic_beside_a_target_is_refused_as_training_refuses_it(defaul
         stance.evaluate(default_model, gold)
     gold.loc[2, "labels"] = "unity"
     assert stance.evaluate(default_model, gold).n == 3
+
+
+def test_cross_validate_names_the_labels_column_of_a_whole_column_problem():
+    # As training now does: of a column "code", "labels: label names differ only in case"
+    # left which column was meant to be guessed.
+    rows = [("Wind farms now.", "renewables", "pro"), ("Coal must go.", "renewables", "pro"),
+            ("No more turbines.", "renewables", "con"), ("Gas is a bridge.", "gas", "pro"),
+            ("Gas prices hurt.", "gas", "con"), ("Nord Stream never again.", "gas", "con")] * 6
+    frame = pd.DataFrame(rows, columns=["txt", "code", "pos"])
+    frame.loc[3, "code"] = "Renewables"
+    with pytest.raises(stance.InvalidInputError, match=r"^labels_column='code': label names differ only in case: "
+                                                r"'Renewables' \(1: row 3\)"):
+        stance.cross_validate(frame, text_column="txt", labels_column="code", stance_column="pos")
+    default = frame.rename(columns={"txt": "text", "code": "labels", "pos": "stance"})
+    with pytest.raises(stance.InvalidInputError, match=r"^labels: label names differ only in case"):
+        stance.cross_validate(default)

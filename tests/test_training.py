@@ -159,7 +159,9 @@ def test_texts_named_as_the_labels_are_refused_in_a_short_message_that_asks_of_a
         stance.train(frame, text_column="labels", labels_column="text")
     message = str(raised.value)
     assert len(message) < 2000, len(message)
-    assert message.startswith("labels: each label needs at least 3 examples; too few for 1000 of the 1000 labels: "
+    # named by its column, which is the texts' ("text"): the message names it so
+    assert message.startswith("labels_column='text': each label needs at least 3 examples; too few for 1000 of the "
+                              "1000 labels: "
                               "'Statement 0: we must build more wind farms"), message[:300]
     assert "…' (1: row 0), " in message and " and 997 more. " in message, message
     assert "did you swap the text and labels columns (text_column and labels_column; on the command line " \
@@ -202,7 +204,8 @@ def test_many_rare_labels_joined_by_a_separator_are_said_so_not_taken_for_texts(
             stance.train(data, labels_column="codes", none_label="000")
         message = str(raised.value)
         assert swap not in message, message
-        assert message.startswith(f"labels: each label needs at least 3 examples; too few for 42 of the 44 labels: "
+        assert message.startswith(f"labels_column='codes': each label needs at least 3 examples; too few for 42 of the "
+                                  f"44 labels: "
                                   f"'100{separator}101' (1: row 200), '101{separator}102' (1: row 201), "), message
         assert (f". Most of these labels look like several labels joined by {separator.strip()!r}: if the "
                 f"statements take each of the labels joined, join them with '|' ('100|101'). Otherwise add "
@@ -644,7 +647,7 @@ def test_labels_and_stance_values_spelt_with_look_alike_letters_are_refused():
     with pytest.raises(InvalidInputError, match="look the same") as raised:
         stance.train(frame, labels_column="мітки", none_label=None)
     message = str(raised.value)
-    assert message.startswith("labels: label names look the same"), message
+    assert message.startswith("labels_column='мітки': label names look the same"), message
     # Both spellings, a row of each, which letters differ, and the one to keep.
     assert f"'пiдтримка_україни' (12: rows {latin_i[0]}, {latin_i[1]}, {latin_i[2]} and 9 more)" in message, message
     assert "'підтримка_україни' (18: row 37)" in message, message
@@ -657,7 +660,7 @@ def test_labels_and_stance_values_spelt_with_look_alike_letters_are_refused():
     with pytest.raises(InvalidInputError, match="look the same") as raised:
         stance.train(frame, labels_column="мітки", stance_column="позиція", none_label=None)
     message = str(raised.value)
-    assert message.startswith("stance: stance values look the same"), message
+    assert message.startswith("stance_column='позиція': stance values look the same"), message
     assert "'зa' (12: rows 0, 1, 2 and 9 more)" in message and "'за' (33: row 24)" in message, message
     assert "Latin 'a' U+0061 where the other has Cyrillic 'а' U+0430" in message, message
     assert message.endswith("use 'за' (all Cyrillic) in every row"), message
@@ -682,7 +685,8 @@ def test_labels_that_differ_only_in_characters_that_show_nothing_or_in_spacing_a
     with pytest.raises(InvalidInputError) as raised:
         stance.train(frame, labels_column="code", none_label=None)
     message = str(raised.value)
-    assert message.startswith("labels: label names look the same but differ in characters that show nothing "
+    assert message.startswith("labels_column='code': label names look the same but differ in characters that show "
+                              "nothing "
                               "or in their spaces: "), message
     assert f"{odd!r} (12: rows 3, 6, 9 and 9 more)" in message and f"{keep!r} (18: row 0)" in message, message
     assert f"{odd!r} has {named}" in message, message
@@ -690,7 +694,8 @@ def test_labels_that_differ_only_in_characters_that_show_nothing_or_in_spacing_a
     # Stance values alike.
     frame = _ukrainian()
     frame.loc[frame.index[frame["позиція"] == "за"][:12], "позиція"] = "за\u200b"
-    with pytest.raises(InvalidInputError, match=r"^stance: stance values look the same but differ in characters "
+    with pytest.raises(InvalidInputError, match=r"^stance_column='позиція': stance values look the same but differ in "
+                                                r"characters "
                                                 r"that show nothing"):
         stance.train(frame, labels_column="мітки", stance_column="позиція", none_label=None)
 
