@@ -977,6 +977,7 @@ def _drop_what_training_sums_up() -> None:
     ...     _drop_what_training_sums_up()
     ...     warnings.warn("Liblinear failed to converge, increase the number of iterations.")
     ...     warnings.warn("lbfgs failed to converge after 1 iteration(s) (status=1): STOP: TOTAL NO. OF ITERATIONS")
+    ...     warnings.warn("Unknown solver options: iprint")
     >>> caught
     []
     """
@@ -984,6 +985,10 @@ def _drop_what_training_sums_up() -> None:
     # status=1 is lbfgs's iteration limit (another status, a stalled line search, stays said);
     # Older scikit-learn wrote no "after N iteration(s)".
     warnings.filterwarnings("ignore", message=r"lbfgs failed to converge (after \d+ iteration\(s\) )?\(status=1\)")
+    # scikit-learn before 1.7 passes L-BFGS-B its 'iprint', which scipy 1.18 no longer knows:
+    # a warning each lbfgs fit (a softmax head, a stance head of three values) about nothing
+    # the user did or can change but the versions, and the fit is the same.
+    warnings.filterwarnings("ignore", message="Unknown solver options: iprint")
 
 
 class _OutputClosed(OSError):
