@@ -1424,12 +1424,13 @@ def _of_speakers(doc: Any, args: argparse.Namespace) -> Any:
     def key(name: str) -> str:
         return name.strip().rstrip(":").strip().casefold()
 
-    unknown = [name for name in named if key(name) not in {key(s) for s in present}]
+    keys_present, keys_named = {key(s) for s in present}, {key(n) for n in named}  # once, not once a row
+    unknown = [name for name in named if key(name) not in keys_present]
     if unknown:
         there = (f"its speakers are {', '.join(map(quoted, present))}" if present
                  else "the text names no speaker (a transcript's tags, 'RUTTE:' or 'Q:', name them)")
         raise _Missing(f"{flag} {', '.join(map(quoted, unknown))}: no statement has this speaker; {there}")
-    chosen = said.map(lambda s: isinstance(s, str) and key(s) in {key(n) for n in named})
+    chosen = said.map(lambda s: isinstance(s, str) and key(s) in keys_named)
     kept = doc.sentences[chosen if args.speaker else ~chosen]
     by = "document" if "document" in kept else None
     table = profile(kept, by=by, favor=args.favor, against=args.against, prefix="")
