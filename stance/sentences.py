@@ -3541,6 +3541,14 @@ def _split_after_curly_quotes(text: str) -> list[str]:
 
 # The last word before a final full stop, which a closing bracket may follow: "(Ret.)".
 _LAST_WORD = re.compile(r"(\S+)\.[)\]]?$")
+# A company's legal form after its name ("BAE Systems plc.", "Rheinmetall AG.", "Hensoldt GmbH."),
+# as written, which Punkt does not know: a word in lower case after it goes on with the sentence
+# ("BAE Systems plc. builds jets."), as after "Ltd.", "Inc.", "Co." and "Corp.", which Punkt knows.
+# Before a capital it still ends one ("…to BAE Systems plc. It builds jets."), and in a sentence
+# in capitals or in lower case, where case says nothing ("we bought from bae plc. more jets now.").
+_COMPANY_FORM_END = re.compile(
+    rf"(?<![\w.])(?-i:[{_CAP}])[\w&'’\-]*,? (?:plc|Plc|PLC|LLC|LLP|GmbH|AG|KGaA|SE|SA|SAS|SpA|Srl|NV|BV|AB|ASA|AS|"
+    r"A/S|Oy|Oyj|Pty|JSC|PJSC)\.$")
 # A closing quote after a sentence's stop or a comma: a piece in lower case after it is the
 # rest of the sentence the quote sits in ('"Are we ready?" she asked.', 'He said "We will
 # defend every inch." at the summit.'), no sentence of its own. The quote closes as English
@@ -3604,6 +3612,8 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
     False
     >>> _continues('von der Leyen said "We will."', "at the summit.")
     True
+    >>> _continues("BAE Systems plc.", "builds jets."), _continues("we bought from bae plc.", "more jets now.")
+    (True, False)
     """
     first = piece[0]
     if first == "(" and _ET_AL_END.search(previous) and _BRACKETED_YEAR.match(piece):
@@ -3625,6 +3635,9 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
         # 'He said "We are ready." at the summit.', not 'rutte says "we are united." nato is split.'
         return opening != opening.lower() or previous != previous.lower()
 
+    if _COMPANY_FORM_END.search(previous) and any(part not in (part.lower(), part.upper())
+                                                  for part in (previous, opening)):
+        return True  # "BAE Systems plc." / "builds jets."
     last = _LAST_WORD.search(previous)
     if last is None:  # ends in "!", "?", a quote…: a sentence ended
         return False

@@ -3741,6 +3741,22 @@ def test_a_time_of_day_goes_on_before_its_day_and_an_amount_in_millions_ends_bef
     assert split_sentences("The vote ended at 10 a.m. May I ask why? Aid reached 3.2 bn. USD in May.") == [
         "The vote ended at 10 a.m.", "May I ask why?", "Aid reached 3.2 bn. USD in May."]
 
+
+def test_a_company_s_legal_form_ends_no_sentence_before_a_word_in_lower_case():
+    # "BAE Systems plc. builds jets." was cut after "plc." into "BAE Systems plc." and
+    # "builds jets.", as after "AG.", "GmbH." and "LLC." ("Ltd.", "Inc.", "Co." were known).
+    for text in ["BAE Systems plc. builds jets.", "Rheinmetall AG. builds tanks.", "Hensoldt GmbH. builds radars.",
+                 "Palantir LLC. sells software to Allies.", "KNDS N.V. and Rheinmetall AG. make tanks.",
+                 "Acme Ltd. builds jets.", "Acme Inc. builds jets.", "Acme Co. builds jets."]:
+        assert split_sentences(text) == [text]
+    # before a capital, and in a sentence in lower case or in capitals, it still ends one
+    assert split_sentences("We sold it to BAE Systems plc. It builds jets.") == [
+        "We sold it to BAE Systems plc.", "It builds jets."]
+    assert split_sentences("we bought from bae systems plc. more jets now.") == [
+        "we bought from bae systems plc.", "more jets now."]
+    assert split_sentences("WE BUY FROM BAE SYSTEMS PLC. more jets now.") == [
+        "WE BUY FROM BAE SYSTEMS PLC.", "more jets now."]
+
 def test_german_and_french_furniture_is_left_out_as_english_is():
     # A user audit: the Bundestag's interjections, the Assemblée's stage directions, and a
     # German or French news page's byline, publication line and photo credit were scored as
