@@ -1365,6 +1365,21 @@ def test_a_stage_direction_between_a_question_and_its_answer_on_one_line_keeps_t
         ("No.", "A"), ("Really?", "Q"), ("Really.", "A")]
 
 
+def test_the_questioners_outlet_between_a_question_and_its_answer_on_one_line_keeps_the_answer_tag():
+    # "Q: Will NATO send more troops? (Reuters) A: We will do what it takes." gave the
+    # questioner "(Reuters) A: We will do what it takes.", tag and all: the outlet hid the tag.
+    run_on = "Q: Will NATO send more troops? (Reuters) A: We will do what it takes.\n"
+    two_lines = "Q: Will NATO send more troops? (Reuters)\nA: We will do what it takes.\n"
+    expected = [("Will NATO send more troops?", "Q"), ("(Reuters)", "Q"), ("We will do what it takes.", "A")]
+    assert split_speakers(run_on) == split_speakers(two_lines) == expected
+    assert split_speakers("Q: Will you? (Teri Schultz, NPR) (Laughter) A: Yes. (AP) Q: When? A: Soon.") == [
+        ("Will you?", "Q"), ("(Teri Schultz, NPR)", "Q"), ("Yes.", "A"), ("(AP)", "A"), ("When?", "Q"),
+        ("Soon.", "A")]
+    # "A:" inside a sentence is still a plan's, with or without a bracket before it
+    assert split_speakers("Q: Which plan (the old one) A: more tanks?") == [
+        ("Which plan (the old one) A: more tanks?", "Q")]
+
+
 def test_a_long_statement_is_cut_in_the_notebook_as_a_prediction_is():
     # The document's HTML held a 100,000-character paragraph whole (a Prediction cuts at 2,000).
     from stance.prediction import HTML_TEXT_LIMIT
