@@ -604,7 +604,8 @@ def _is_furniture(line: str, below: str = "") -> bool:
 # _BOILERPLATE): what follows is a credit, unless it is a sentence (see _is_labelled_sentence).
 _CREDIT_LABEL = re.compile(r"(?:photo(?:graph)?|image|caption|source|foto|bild|quelle)(?:\s*[:|–—]|\s+-)\s*",
                            re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A word, not the letters after a number ("F-35s", "18th"), which are no word of a clause.
+_WORD = re.compile(r"(?<!\d)[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Words in lower case that credits and source lines are made of, which make no clause: articles,
 # prepositions and conjunctions (English, German, French), and a credit's or a figure's common
 # nouns ("courtesy of the Estonian Defence Forces", "picture alliance/dpa", "AP file photo",
@@ -616,9 +617,18 @@ _CREDIT_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "for", "by", "vi
                            "reports", "annual", "yearbook", "press", "office", "service", "website", "der", "die",
                            "das", "den", "dem", "des", "und", "von", "vom", "mit", "für", "im", "bei", "aus",
                            "auf", "zu", "de", "du", "la", "le", "les", "et", "à", "au", "aux",
-                           "par", "pour", "sur"})
+                           "par", "pour", "sur", "eigene", "eigenen", "eigener", "eigenes"})
 # How many other words in lower case make what follows a label a sentence, not a credit.
 _LABELLED_CLAUSE_WORDS = 3
+# ... and after a caption's label, or a German one: a caption describes the picture, and names
+# its source only under "Photo:" or "Source:" ("Caption: Soldiers train near Rukla."), and German
+# writes its nouns with a capital, so that a sentence of its shows fewer words in lower case
+# ("Quelle: Die Regierung will Soldaten schicken."); a credit after them has one at most
+# ("Quelle: Statistisches Bundesamt, eigene Berechnungen nach Angaben der NATO."). A caption's
+# word in "-ing" does not count: with no verb before it, it makes the caption a fragment, as
+# captions are often written ("Caption: Ukrainian recruits training on Salisbury Plain.").
+_FEWER_CLAUSE_WORDS = 2
+_LABELS_OF_FEWER = frozenset({"caption", "quelle", "bild", "foto"})
 
 
 def _is_labelled_sentence(line: str, below: str = "") -> bool:
@@ -634,6 +644,8 @@ def _is_labelled_sentence(line: str, below: str = "") -> bool:
     True
     >>> _is_labelled_sentence("Photo: courtesy of the Estonian Defence Forces."), _is_labelled_sentence("Image: AFP")
     (False, False)
+    >>> _is_labelled_sentence("Caption: Soldiers train near Rukla."), _is_labelled_sentence("Source: Allies act.")
+    (True, False)
     """
     label = _CREDIT_LABEL.match(line)
     if not label:
@@ -644,7 +656,12 @@ def _is_labelled_sentence(line: str, below: str = "") -> bool:
     if not (rest[:1].isupper() or rest[:1].isdigit()) or not _SENTENCE_END.search(rest):
         return False
     words = [word for word in _WORD.findall(rest) if word.islower() and word not in _CREDIT_WORDS]
-    return len(words) >= _LABELLED_CLAUSE_WORDS
+    name = _WORD.match(line).group().lower()
+    if name not in _LABELS_OF_FEWER:
+        return len(words) >= _LABELLED_CLAUSE_WORDS
+    if name == "caption":
+        words = [word for word in words if not word.endswith("ing")]
+    return len(words) >= _FEWER_CLAUSE_WORDS
 
 
 def _is_end_mark(line: str) -> bool:

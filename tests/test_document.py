@@ -4019,6 +4019,23 @@ def test_a_credits_label_before_a_sentence_wrapped_or_in_a_transcript_keeps_it_a
         ("Caption: Soldiers are training hard near Rukla.", None, 4), ("We go on.", "RUTTE", 5)]
 
 
+def test_a_short_caption_or_german_sentence_after_its_label_is_kept():
+    # "Caption: Soldiers train near Rukla." (two words in lower case) and "Quelle: Die Regierung
+    # will Soldaten schicken." (German capitalises its nouns) were left out as credits.
+    for labelled in ["Caption: Soldiers train near Rukla.", "Quelle: Die Regierung will Soldaten schicken.",
+                     "Bild: Die Bundeswehr schickt Soldaten nach Litauen."]:
+        text = f"Allies met in Vilnius.\n{labelled}\nThey agreed on a brigade."
+        assert split_sentences(text) == ["Allies met in Vilnius.", labelled, "They agreed on a brigade."]
+    # a caption with no verb but a participle, a number's letters ("F-35s"), an English source of
+    # two words in lower case and a German credit are still left out
+    credits = ["Caption: Ukrainian recruits training on Salisbury Plain.", "Caption: F-35s on the apron at Volkel.",
+               "Source: Allies spend more.",
+               "Quelle: Statistisches Bundesamt, eigene Berechnungen nach Angaben der NATO.",
+               "Quelle: Bundesregierung, eigene Darstellung.", "Source: SIPRI military expenditure database, 2025."]
+    assert split_sentences("NATO stays united.\n" + "\n".join(credits) + "\nWe agreed.") == [
+        "NATO stays united.", "We agreed."]
+
+
 def test_a_credit_after_its_label_is_still_left_out():
     # names, an agency, a ministry, "courtesy of …", a database or a report: no sentence, even with a full stop
     credits = ["Source: NATO", "Photo: Reuters/John Smith", "Source: Ministry of Defence",
