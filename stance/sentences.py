@@ -892,6 +892,14 @@ _TIME_ZONE = re.compile(_ZONES)
 # one), or a place's or zone's time ("9 a.m. Kyiv time", "9 a.m. Eastern Time").
 _DAY_OR_TIME_AFTER_MERIDIEM = re.compile(
     rf"(?i:{_WEEKDAY})\b|(?i:{_MONTH})\.?\s+\d{{1,2}}\b|[A-Z][\w'’\-]*\s+[Tt]ime\b")
+# A time of day that opens a sentence, with its preposition and nothing else ("At 10 a.m.",
+# "Shortly after 9 p.m.", "On Tuesday at 10 a.m."), which Punkt cut from the sentence it opens
+# ("At 10 a.m." / "Allies met."): alone it is no sentence, as press copy never ends one so. One
+# after a verb may end a sentence ("We met at 10 a.m." / "Allies then left."), so it ends one.
+_OPENING_TIME = re.compile(
+    rf"(?:(?:On )?(?:(?i:{_WEEKDAY})|Today|Tomorrow|Yesterday|Tonight),? (?:at|by|before|after|from|until) |"
+    r"(?:Shortly|Just|Right|Soon) (?:after|before) |(?:At|By|Before|After|From|Until|Till|Since|Around|About) )"
+    r"(?:(?:around|about|exactly|precisely|roughly|approximately|some) )?\d{1,2}(?:[.:]\d{2})? ?[AaPp]\.[Mm]\.")
 # French titles of more than one person, which a name follows ("MM. Dupont et Durand"); as
 # written, since "155 mm." ends a sentence.
 _TITLE_OF_MANY = re.compile(r"(?<![\w.])(?:MM|Mmes|Mlles)\.$")
@@ -3615,6 +3623,16 @@ def _german_date_or_ordinal(previous: str, piece: str) -> bool:
     return article not in _DAY_ARTICLES and _ORDINAL_NOUN_SHAPE.match(piece) is not None
 
 
+def _opens_with_time_alone(previous: str, opening: str = "") -> bool:
+    """Whether ``previous``, the first piece of its sentence (``opening``, if given), is only a
+    time of day and its preposition (see _OPENING_TIME), which opens the piece after it.
+
+    >>> _opens_with_time_alone("At 10 a.m."), _opens_with_time_alone("We met at 10 a.m.")
+    (True, False)
+    """
+    return previous == (opening or previous) and _OPENING_TIME.fullmatch(previous) is not None
+
+
 def _continues(previous: str, piece: str, opening: str = "") -> bool:
     """Whether ``piece`` continues ``previous``: Punkt split it after an abbreviation it
     did not know ("5 p.m. today", "Brig. general") or a numbered one ("No. 5").
@@ -3634,13 +3652,16 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
     True
     >>> _continues("BAE Systems plc.", "builds jets."), _continues("we bought from bae plc.", "more jets now.")
     (True, False)
+    >>> _continues("At 10 a.m.", "Allies met."), _continues("We met at 10 a.m.", "Allies then left.")
+    (True, False)
     """
     first = piece[0]
     if first == "(" and _ET_AL_END.search(previous) and _BRACKETED_YEAR.match(piece):
         return True  # "Smith et al." / "(2020) found…"
     if first.isdigit():
         return (_NUMBERED_ABBREVIATION.search(previous) or _WEEKDAY_BEFORE_DATE.search(previous)
-                or _LETTERS_ABBREVIATION.search(previous) or _LOWER_CASE_ABBREVIATION.search(previous)) is not None
+                or _LETTERS_ABBREVIATION.search(previous) or _LOWER_CASE_ABBREVIATION.search(previous)) is not None \
+            or _opens_with_time_alone(previous, opening)  # "At 10 a.m." / "30 ministers met."
     if not first.islower():  # a new sentence, unless a weekday's date or a title's names go on
         return first.isupper() and ((_MONTH_START.match(piece) is not None  # "Fri. March 14"
                                      and _WEEKDAY_BEFORE_DATE.search(previous) is not None)
@@ -3648,7 +3669,8 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
                                     or _german_date_or_ordinal(previous, piece)  # "Am 24. Februar"
                                     or (_MERIDIEM_END.search(previous) is not None  # "2:45 P.M. EST", "a.m. Tuesday"
                                         and (_TIME_ZONE.match(piece) or _DAY_OR_TIME_AFTER_MERIDIEM.match(piece))
-                                        is not None))
+                                        is not None)
+                                    or _opens_with_time_alone(previous, opening))  # "At 10 a.m." / "Allies met."
     if _QUOTE_THEN_REST.search(previous):
         if not _STOP_THEN_QUOTE.search(previous):
             return True  # '"Are we ready?" she asked.'

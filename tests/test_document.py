@@ -3757,6 +3757,15 @@ def test_a_time_of_day_goes_on_before_its_day_and_an_amount_in_millions_ends_bef
         "The vote ended at 10 a.m.", "May I ask why?", "Aid reached 3.2 bn. USD in May."]
 
 
+def test_a_time_of_day_opening_a_sentence_with_its_preposition_ends_no_sentence():
+    # "At 10 a.m. Allies met." was cut into "At 10 a.m." and "Allies met.".
+    for text in ["At 10 a.m. Allies met.", "Shortly after 9 p.m. Russian drones struck Kyiv.",
+                 "On Tuesday at 10:30 a.m. NATO ministers met.", "At around 4 A.M. Russian troops crossed.",
+                 "At 10 a.m. 30 ministers met."]:
+        assert split_sentences(text) == [text]
+    # after a verb the time may end a sentence, and does before a capital or a number
+    assert split_sentences("We met at 10 a.m. Allies then left. It began at 4 a.m. 12 people died.") == [
+        "We met at 10 a.m.", "Allies then left.", "It began at 4 a.m.", "12 people died."]
 def test_a_company_s_legal_form_ends_no_sentence_before_a_word_in_lower_case():
     # "BAE Systems plc. builds jets." was cut after "plc." into "BAE Systems plc." and
     # "builds jets.", as after "AG.", "GmbH." and "LLC." ("Ltd.", "Inc.", "Co." were known).
