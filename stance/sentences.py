@@ -3340,6 +3340,8 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
                 merged[-1][-1] += piece  # "p.m." and "; the talks…", which Punkt cut apart
             elif _is_rule(piece):
                 continue  # "_____" above a PDF's footnotes, "* * *" between parts: no one's words
+            elif _AGENCY_ALONE.fullmatch(piece):
+                continue  # "(Reuters)" after a question, naming who asked it: no one's words
             elif merged and (_is_link_list(piece) or _is_closing(piece)):
                 # "…with Ukraine. #NATO #StandWithUkraine", "…with Ukraine. 🇺🇦💙💛": the post's
                 # tags and emoji stay with its sentence, whose stance they often carry, but not
@@ -3369,6 +3371,11 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
         # never merged across blocks
         sentences.extend((" ".join(parts), block.speaker, line) for parts, line in zip(merged, lines))
     return sentences, headers
+
+
+# A news agency alone in brackets, as a press transcript names a questioner's outlet after the
+# question ("Q: Will NATO send more troops? (Reuters)"): a credit, as "(Photo by AFP)" is.
+_AGENCY_ALONE = re.compile(rf"\({_AGENCY}\)")
 
 
 # The marker of a list's first item run on after its lead-in's colon ("We did three things: 1.

@@ -1370,11 +1370,13 @@ def test_the_questioners_outlet_between_a_question_and_its_answer_on_one_line_ke
     # questioner "(Reuters) A: We will do what it takes.", tag and all: the outlet hid the tag.
     run_on = "Q: Will NATO send more troops? (Reuters) A: We will do what it takes.\n"
     two_lines = "Q: Will NATO send more troops? (Reuters)\nA: We will do what it takes.\n"
-    expected = [("Will NATO send more troops?", "Q"), ("(Reuters)", "Q"), ("We will do what it takes.", "A")]
+    expected = [("Will NATO send more troops?", "Q"), ("We will do what it takes.", "A")]
     assert split_speakers(run_on) == split_speakers(two_lines) == expected
+    # an agency alone in brackets is a credit, left out; another outlet or a name stays the questioner's
     assert split_speakers("Q: Will you? (Teri Schultz, NPR) (Laughter) A: Yes. (AP) Q: When? A: Soon.") == [
-        ("Will you?", "Q"), ("(Teri Schultz, NPR)", "Q"), ("Yes.", "A"), ("(AP)", "A"), ("When?", "Q"),
-        ("Soon.", "A")]
+        ("Will you?", "Q"), ("(Teri Schultz, NPR)", "Q"), ("Yes.", "A"), ("When?", "Q"), ("Soon.", "A")]
+    assert split_sentences("Russia attacked. (AFP)\n\nWe will act. (Reuters) More troops will come.") == [
+        "Russia attacked.", "We will act.", "(Reuters) More troops will come."]
     # "A:" inside a sentence is still a plan's, with or without a bracket before it
     assert split_speakers("Q: Which plan (the old one) A: more tanks?") == [
         ("Which plan (the old one) A: more tanks?", "Q")]
