@@ -358,8 +358,10 @@ def _largest_groups(profile: pd.DataFrame, most: int) -> tuple[pd.DataFrame, str
         return profile, ""
     shares = profile["share"].where(profile["share"] > 0)
     # dropna=False: the statements with no speaker (or document) are a group too, often the
-    # largest, which was never drawn
-    sizes = (profile["n"] / shares).fillna(profile["n"]).groupby(groups, sort=False, dropna=False).max()
+    # largest, which was never drawn; observed: a categorical level's unused categories are no
+    # group (and pandas 2.1 to 2.3 warn of the changing default)
+    sizes = (profile["n"] / shares).fillna(profile["n"]).groupby(groups, sort=False, dropna=False,
+                                                                 observed=True).max()
     # the largest first; among equals, the first in the profile (a stable sort)
     kept = sizes.sort_values(ascending=False, kind="stable").index[:most]
     cut = profile[groups.isin(kept)]  # isin: a missing group's NaN matches itself

@@ -205,7 +205,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
         return _empty([*keys, "target"])
     frame = pd.DataFrame(rows, columns=list(PROFILE_COLUMNS))
     if keys:
-        frame.index = pd.MultiIndex.from_tuples(index, names=[*keys, "target"])
+        frame.index = _kept_dtypes(pd.MultiIndex.from_tuples(index, names=[*keys, "target"]), scored, keys)
     else:
         frame.index = pd.Index([target for target, in index], name="target")
     return frame
@@ -461,6 +461,57 @@ def _named_as_written(groups: list[tuple[tuple[Any, ...], Any]], keys: list[str]
         last[name] = i
     return [(name, parts[0] if len(parts) == 1 else sorted(int(p) for part in parts for p in part))
             for name, parts in sorted(named.items(), key=lambda item: last[item[0]])]
+
+
+def _kept_dtypes(index: pd.MultiIndex, scored: pd.DataFrame, keys: list[str]) -> pd.MultiIndex:
+    """``index`` with each group level in the dtype of its column of ``scored`` where
+    :func:`_in_dtype_of` keeps it: made of tuples, a categorical level was plain text, and
+    lost the order of its categories (which ``sort_index`` and ``unstack`` follow)."""
+    pd = forksafe.imported("pandas")
+
+    levels = [index.get_level_values(level) for level in range(index.nlevels)]
+    kept = [_in_dtype_of(levels[k].tolist(), scored[key]) for k, key in enumerate(keys)]
+    if all(level is None for level in kept):
+        return index
+    return pd.MultiIndex.from_arrays([level if level is not None else levels[k] for k, level in enumerate(kept)]
+                                     + levels[len(keys):], names=index.names)
+
+
+def _in_dtype_of(groups: list[Any], column: pd.Series) -> pd.Index | None:
+    """The group values ``groups`` of ``column`` as an index of the column's own dtype when
+    it is categorical, or a nullable integer, boolean or text one, as pandas' ``groupby``
+    gives them; else None (plain values, floats of whole numbers shown as ints, as they are).
+    A categorical keeps all its categories, as ``groupby(observed=True)`` does, and gets
+    ``"(missing)"`` as its last one when there is that group. A nullable dtype that cannot
+    hold ``"(missing)"`` (``Int64`` with gaps) gives None.
+
+    >>> import pandas as pd
+    >>> column = pd.Series(pd.Categorical(["b", None], categories=["b", "a"], ordered=True))
+    >>> kept = _in_dtype_of(["b", "(missing)"], column)
+    >>> kept.categories.tolist(), kept.ordered
+    (['b', 'a', '(missing)'], True)
+    >>> _in_dtype_of([2, 10], pd.Series([10, 2], dtype="Int64")).dtype, _in_dtype_of([2, "(missing)"],
+    ...     pd.Series([2, None], dtype="Int64"))
+    (Int64Dtype(), None)
+    """
+    pd = forksafe.imported("pandas")
+
+    from .data import MISSING_GROUP
+
+    dtype = column.dtype
+    if isinstance(dtype, pd.CategoricalDtype):
+        if MISSING_GROUP in groups and MISSING_GROUP not in dtype.categories:
+            dtype = pd.CategoricalDtype([*dtype.categories, MISSING_GROUP], ordered=dtype.ordered)
+        kept = pd.Categorical(groups, dtype=dtype)
+        # Every group a category (a float category shown as an int is one).
+        return pd.CategoricalIndex(kept, name=column.name) if not kept.isna().any() else None
+    nullable = isinstance(dtype, pd.api.extensions.ExtensionDtype) and dtype.kind in "iub"
+    if nullable or isinstance(dtype, pd.StringDtype):
+        try:
+            return pd.Index(pd.array(groups, dtype=dtype), name=column.name)
+        except (TypeError, ValueError):  # "(missing)" among ints or booleans
+            return None
+    return None
 
 
 def _groups_left_out(scored: pd.DataFrame, keys: list[str], found: dict[Any, Any]) -> list[tuple[tuple[Any, ...], Any]]:

@@ -865,7 +865,11 @@ def test_profile_by_a_categorical_column_keeps_its_missing_group():
                            "party": ["A", None, "B", None, "A"], "day": [1, 1, 2, 2, 1]})
     categorical = scored.assign(party=pd.Categorical(scored.party, categories=["A", "B"]))
     single = profile(categorical, by="party")
-    pd.testing.assert_frame_equal(single, profile(scored, by="party"))
+    # the same rows; its group level categorical, "(missing)" its last category
+    plain = profile(scored, by="party")
+    assert single.index.tolist() == plain.index.tolist()
+    pd.testing.assert_frame_equal(single.reset_index(drop=True), plain.reset_index(drop=True))
+    assert list(single.index.levels[0].categories) == ["A", "B", "(missing)"]
     missing = single.xs("(missing)", level="party")  # rows 1 and 3: unity twice, deterrence once
     assert missing.n.to_dict() == {"unity": 2, "deterrence": 1} and missing.against.to_dict() == {"unity": 2,
                                                                                               "deterrence": 0}
@@ -873,6 +877,36 @@ def test_profile_by_a_categorical_column_keeps_its_missing_group():
     assert double.n.sum() == profile(scored, by=["party", "day"]).n.sum() == 6
     assert sorted(double.droplevel("target").index.unique().tolist(), key=str) == sorted(
         profile(scored, by=["party", "day"]).droplevel("target").index.unique().tolist(), key=str)
+
+
+def test_profile_by_a_categorical_or_nullable_column_keeps_its_dtype_and_order():
+    # A user audit: profile(frame, by="speaker") of a categorical column with the order the
+    # user set gave groups of plain text, so sort_index() and unstack() put them in the
+    # alphabet's order; an Int64 column's groups came back int64.
+    scored = pd.DataFrame({"labels": ["unity", "deterrence", "unity", "unity"],
+                           "stance": ["favor", "against", "favor", "against"],
+                           "speaker": pd.Categorical(["Rutte", "Abe", "Rutte", "Zelensky"],
+                                                     categories=["Zelensky", "Rutte", "Abe", "Tusk"], ordered=True),
+                           "year": pd.array([2024, 2014, 2024, 2019], dtype="Int64"),
+                           "held": pd.array(["b", "a", "b", None], dtype="string")})
+    table = profile(scored, by="speaker")
+    speakers = table.index.get_level_values("speaker")
+    # as pandas' groupby(observed=True): the rows of the speakers there are, the dtype whole (Tusk too)
+    assert speakers.dtype == scored.speaker.dtype
+    assert table.sort_index().index.get_level_values("speaker").unique().tolist() == ["Zelensky", "Rutte", "Abe"]
+    assert table.share.unstack("target", fill_value=0).index.tolist() == ["Zelensky", "Rutte", "Abe"]
+    assert table.xs("Rutte").favor.tolist() == [2]
+    years = profile(scored, by="year").index.get_level_values("year")
+    assert years.dtype == pd.Int64Dtype() and years.unique().tolist() == [2014, 2019, 2024]
+    held = profile(scored, by="held").index.get_level_values("held")
+    assert held.dtype == scored.held.dtype and held.unique().tolist() == ["a", "b", "(missing)"]
+    # a categorical with rows of no value gets "(missing)" as its last category
+    gaps = profile(scored.assign(speaker=scored.speaker.where(scored.year != 2019)), by="speaker")
+    assert list(gaps.index.levels[0].categories) == ["Zelensky", "Rutte", "Abe", "Tusk", "(missing)"]
+    assert gaps.sort_index().index.get_level_values(0).unique().tolist() == ["Rutte", "Abe", "(missing)"]
+    # an Int64 column with gaps cannot hold "(missing)": its groups are ints and "(missing)", as before
+    assert profile(scored.assign(year=scored.year.where(scored.year != 2019)),
+                   by="year").index.get_level_values(0).unique().tolist() == [2014, 2024, "(missing)"]
 
 
 def test_a_gold_labels_column_is_profiled_as_evaluate_reads_it():
