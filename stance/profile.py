@@ -77,8 +77,10 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     ``"speaker"``, or a list of columns; values of your own go in as a column first,
     ``profile(scored.assign(month=scored.date.dt.to_period("M")), by="month")``, and a Series
     or a ``pd.Grouper`` is refused saying so): the same columns for each group, indexed by
-    (group, target); the rows with no value in a column (missing or blank) are a group of
-    their own, ``"(missing)"``, and a column of whole numbers that pandas made floats for
+    (group, target), the groups in the order of their values (a categorical's categories;
+    in text, numbers as numbers, "Speaker 2" before "Speaker 10"), and a categorical or nullable column's
+    dtype kept; the rows with no value in a column (missing or blank) are a group of
+    their own, ``"(missing)"``, last, and a column of whole numbers that pandas made floats for
     its gaps (a year) names its groups as ints, 2014 rather than 2014.0, as
     :func:`stance.evaluate` does. ``prefix`` is the one
     given to :func:`stance.score` (``"pred_"`` reads ``pred_labels`` and ``pred_stance``);
@@ -401,7 +403,7 @@ def _groups(scored: pd.DataFrame, keys: list[str]) -> list[tuple[tuple[Any, ...]
     (a document named by a MultiIndex row); without keys, all the rows are one group."""
     if not keys:
         return [((), range(len(scored)))]
-    scored = _blank_as_missing(scored, keys)
+    scored, names = _in_natural_order(_blank_as_missing(scored, keys), keys)
     grouper = keys if len(keys) > 1 else keys[0]
     # observed: a categorical key's categories that no row has are no group (and pandas 2.1
     # to 2.3 warn of the changing default, which the test suite makes an error)
@@ -410,7 +412,55 @@ def _groups(scored: pd.DataFrame, keys: list[str]) -> list[tuple[tuple[Any, ...]
     except TypeError:
         found = scored.groupby(grouper, sort=False, dropna=False, observed=True).indices
     groups = [(group if len(keys) > 1 else (group,), positions) for group, positions in found.items()]
-    return groups + _groups_left_out(scored, keys, found)
+    return [(_named(group, names), positions) for group, positions in groups + _groups_left_out(scored, keys, found)]
+
+
+def _in_natural_order(scored: pd.DataFrame, keys: list[str]) -> tuple[pd.DataFrame, dict[int, list[str]]]:
+    """``scored`` with each key of text replaced by its values' ranks in the order a reader
+    counts, the numbers in a name taken as numbers (sorted as text, "Speaker 10" came
+    before "Speaker 2", in the profile and so in its plot's legend), and each such key's
+    (by its place in ``keys``) values in that order, which :func:`_named` names the groups
+    by. Ranks, not an ordered categorical: pandas' groupby drops a categorical key's
+    missing values in some versions, and keeps a float key's NaN in all.
+
+    >>> import pandas as pd
+    >>> ranked, names = _in_natural_order(pd.DataFrame({"k": ["Speaker 10", "Speaker 2", None]}), ["k"])
+    >>> ranked.k.tolist(), names
+    ([1.0, 0.0, nan], {0: ['Speaker 2', 'Speaker 10']})
+    """
+    pd = forksafe.imported("pandas")
+
+    names = {}
+    for k, key in enumerate(keys):
+        column = scored[key]
+        if not (column.dtype == object or isinstance(column.dtype, pd.StringDtype)):
+            continue  # a categorical has its own order, and numbers and times are no text
+        values = column.dropna().unique().tolist()
+        if values and all(isinstance(value, str) for value in values):
+            names[k] = sorted(values, key=natural_key)
+            ranks = pd.Categorical(column, categories=names[k]).codes.astype(float)
+            ranks[ranks < 0] = float("nan")  # missing: NaN, which sorts last
+            scored = scored.assign(**{key: ranks})
+    return scored, names
+
+
+def _named(group: tuple[Any, ...], names: dict[int, list[str]]) -> tuple[Any, ...]:
+    """``group`` with each rank that :func:`_in_natural_order` gave a value as that value
+    (a missing one, NaN, stays so)."""
+    return tuple(names[k][int(value)] if k in names and value == value else value for k, value in enumerate(group))
+
+
+def natural_key(name: str) -> tuple[list[Any], str]:
+    """A key that sorts ``name`` among others as a reader counts: each run of digits as its
+    number ("Speaker 2" before "Speaker 10"), the rest as text; among names of one key
+    ("a01", "a1"), as text.
+
+    >>> sorted(["Speaker 10", "Speaker 2", "Speaker 1b", "Q"], key=natural_key)
+    ['Q', 'Speaker 1b', 'Speaker 2', 'Speaker 10']
+    """
+    # re.split with a group alternates text and digits, text first: like parts meet like.
+    parts = re.split(r"(\d+)", name)
+    return [int(part) if i % 2 else part for i, part in enumerate(parts)], name
 
 
 def _blank_as_missing(scored: pd.DataFrame, keys: list[str]) -> pd.DataFrame:

@@ -465,6 +465,35 @@ def test_a_legend_lists_only_what_the_plot_draws_and_a_day_as_a_date():
     assert legend(hours) == ["2026-01-17 00:00:00", "2026-01-18 00:00:00", "2026-01-18 09:00:00", "(missing)"]
 
 
+def test_a_grouped_plot_and_its_profile_list_the_groups_in_the_order_a_reader_counts():
+    # A user audit: the legend (and the profile) listed "Speaker 1", "Speaker 10", "Speaker 2",
+    # sorted as text. Numbers in a name now count as numbers; a categorical keeps its order.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    speakers = ["Speaker 10", "Speaker 2", "Speaker 1", "Speaker 2", None, "Q"]
+    scored = pd.DataFrame({"labels": ["unity"] * 6, "stance": ["favor", "against"] * 3, "speaker": speakers})
+    expected = ["Q", "Speaker 1", "Speaker 2", "Speaker 10", "(missing)"]
+    for column in (scored.speaker, scored.speaker.astype("string"),
+                   pd.Categorical(speakers, categories=["Speaker 2", "Q", "Speaker 10", "Speaker 1"])):
+        table = stance.profile(scored.assign(speaker=column), by="speaker")
+        groups = table.index.get_level_values("speaker").unique().tolist()
+        if isinstance(column, pd.Categorical):  # the user's order
+            assert groups == ["Speaker 2", "Q", "Speaker 10", "Speaker 1", "(missing)"]
+        else:
+            assert groups == expected
+        for value in ("share", "position"):
+            ax = stance.plot_profile(table, value=value)
+            assert [t.get_text() for t in ax.get_legend().get_texts()] == groups  # plot and table in one order
+            plt.close(ax.figure)
+    # two keys: each in its own order
+    both = stance.profile(scored.assign(day=[2, 10, 2, 2, 10, 10]), by=["day", "speaker"]).droplevel("target")
+    assert both.index.tolist() == [(2, "Speaker 1"), (2, "Speaker 2"), (2, "Speaker 10"), (10, "Q"),
+                                   (10, "Speaker 2"), (10, "(missing)")]
+
+
 def _label_pixels(ax, labels, keep):
     """The pixels that tick label ``keep`` of ``labels`` alone adds to the drawn figure."""
     import numpy as np
