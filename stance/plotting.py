@@ -37,6 +37,10 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
                  order: Sequence[str] | None = None) -> Axes:
     """Bar chart of a profile, one bar per target (per group and target for a grouped one).
 
+    The legend, the counts and the axis name the stance values as the model does ("leans
+    pro", "2 pro / 1 con" of a model trained with "pro" and "con"), as :func:`stance.profile`
+    records them in the profile's ``attrs``; else "favor" and "against".
+
     ``value="share"`` (default): the share of statements taking a position on each target,
     bars coloured by which way they lean (green favor, red against, grey even, light grey
     for a target its statements took no stance on, neutral or secondary, the legend listing
@@ -90,6 +94,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     # profile is; its shares are drawn in one colour, with no lean to tell. Judged before
     # order= adds the targets no statement takes, which have no position either.
     stanceless = not profile.empty and bool(profile["position"].isna().all())
+    favor, against = stance_names(profile)
     if max_groups is not None and profile.index.nlevels == 2:
         profile, left_out = _largest_groups(profile, max_groups)
         if left_out:
@@ -188,8 +193,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
                     zip(profile["position"], profile["position_low"], profile["position_high"])][::-1]
         else:
             ends = list(profile["share"][::-1])
-        counts = [ax.text(x, y, f"  {f} favor / {a} against" if x >= 0 or value == "share"
-                          else f"{f} favor / {a} against  ", va="center", fontsize=8,
+        counts = [ax.text(x, y, f"  {f} {favor} / {a} {against}" if x >= 0 or value == "share"
+                          else f"{f} {favor} / {a} {against}  ", va="center", fontsize=8,
                           ha="left" if x >= 0 or value == "share" else "right")
                   for y, (x, f, a) in enumerate(zip(ends, profile["favor"][::-1], profile["against"][::-1]))]
         if value == "share":  # room for the counts beside the longest bar, inside the axes
@@ -200,7 +205,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         # (an even position's bar is its interval about 0).
         drawn = {colour for colour, share, position in zip(colours, profile["share"], profile["position"])
                  if (share > 0 if value == "share" else not math.isnan(position))}
-        handles = [Patch(color=colour, label=name) for colour, name in LEAN_NAMES if colour in drawn]
+        handles = [Patch(color=colour, label=name) for colour, name in lean_names(favor, against) if colour in drawn]
         if handles:
             _legend(ax, handles=handles, fontsize=8, **legend_place)
     if value == "position":
@@ -208,7 +213,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
             # In the colour of the axes' frame: black was invisible on a dark style.
             ax.axvline(0, color=plt.rcParams["axes.edgecolor"], linewidth=0.8)
         why = "the group took no stance" if profile.index.nlevels == 2 else "no statement took a stance"
-        ax.set_xlabel("position: log-odds of favor against against (0 = even)"
+        ax.set_xlabel(f"position: log-odds of {favor} against {against} (0 = even)"
                       + (f"\nno bar: {why} on the target" if left_out_unmeasured else ""))
     else:
         ax.set_xlabel("share of statements")
@@ -221,6 +226,36 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     if value == "position" and profile.index.nlevels == 1 and not (profile.empty or unmeasured):
         _room_on_both_sides(ax, counts)
     return ax
+
+
+def stance_names(profile: pd.DataFrame) -> tuple[str, str]:
+    """The stance values ``profile`` counted as favour and as against, as a plot names them:
+    as :func:`stance.profile` recorded them in its attrs ("pro" and "con" of a model trained
+    with those), which pandas keeps when rows are selected; else "favor" and "against".
+
+    >>> import pandas as pd, stance
+    >>> stance_names(stance.profile(pd.DataFrame({"labels": ["gas"], "stance": ["pro"]})))
+    ('pro', 'against')
+    >>> stance_names(pd.DataFrame())
+    ('favor', 'against')
+    """
+    from .profile import STANCE_NAMES
+
+    recorded = profile.attrs.get(STANCE_NAMES)
+    recorded = recorded if isinstance(recorded, dict) else {}
+    names = [recorded.get(d) for d in ("favor", "against")]
+    return tuple(_literal(_wrapped(name)) if isinstance(name, str) and name.strip() else default
+                 for name, default in zip(names, ("favor", "against")))
+
+
+def lean_names(favor: str = "favor", against: str = "against") -> tuple[tuple[str, str], ...]:
+    """The legend of a share plot of one group: each colour a bar can have, and its name,
+    leaning towards the model's stance values ``favor`` and ``against``.
+
+    >>> [name for _, name in lean_names("pro", "con")]
+    ['leans pro', 'leans con', 'even', 'no stance']
+    """
+    return ((LEANS[1], f"leans {favor}"), (LEANS[-1], f"leans {against}"), (LEANS[0], "even"), (NO_STANCE, "no stance"))
 
 
 def _legend(ax: Axes, *args: Any, **options: Any) -> Any:
@@ -446,7 +481,6 @@ def _literal(name: Any) -> Any:
 
 LEANS = {1: "#2e9f43", -1: "#d73a49", 0: "#888888"}  # by the sign of the position
 NO_STANCE = "#cccccc"  # a target its statements took no stance on: lighter than even's grey
-LEAN_NAMES = ((LEANS[1], "leans favor"), (LEANS[-1], "leans against"), (LEANS[0], "even"), (NO_STANCE, "no stance"))
 MESSAGE_FIGURE = (7.0, 3.5)  # inches of a plot that is only a message (an empty profile's, as before)
 COUNTS_PADDING = 6  # pixels between a position plot's counts and the axes' frame
 SHARE_AXIS_ROOM = 1.45  # the share axis reaches this times the largest share: room for "n favor / m against"

@@ -28,6 +28,10 @@ PROFILE_COLUMNS = ("n", "share", "favor", "against", "position", "position_low",
 # model that wrote each labels column ({"labels": "other"}), so that a profile of the frame
 # leaves it out untold, as score_document's own profile does.
 NONE_LABELS = "none_labels"
+# The key of a profile's attrs under which it records the stance values it counted as favour
+# and as against ({"favor": "pro", "against": "con"}), so that its plot names them as the
+# model does: a plot of a "pro"/"con" model's profile said "leans favor" and "2 favor / 1 against".
+STANCE_NAMES = "stance_names"
 
 
 class _ScoringsOwn:
@@ -98,7 +102,9 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     common French, German, Polish, Spanish, Ukrainian and Russian pairs ``"pour"``/``"contre"``,
     ``"dafür"``/``"dagegen"``, ``"za"``/``"przeciw"``, ``"a favor"``/``"en contra"``,
     ``"за"``/``"проти"``, ``"за"``/``"против"``); when
-    that cannot be done, the error asks for them. ``none_label`` is the model's off-topic
+    that cannot be done, the error asks for them. The profile records the two in its ``attrs``
+    (``{"stance_names": {"favor": "pro", "against": "con"}}``), so that its plot names them.
+    ``none_label`` is the model's off-topic
     label. Left out, it is the one the model that scored ``scored`` has, as
     :func:`stance.score` (and so :func:`stance.score_document`) records it in the frame's
     ``attrs``, which pandas keeps when rows or columns are selected; else "none". A frame
@@ -210,6 +216,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
         frame.index = _kept_dtypes(pd.MultiIndex.from_tuples(index, names=[*keys, "target"]), scored, keys)
     else:
         frame.index = pd.Index([target for target, in index], name="target")
+    frame.attrs[STANCE_NAMES] = {"favor": favor, "against": against}
     return frame
 
 

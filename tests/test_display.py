@@ -494,6 +494,46 @@ def test_a_grouped_plot_and_its_profile_list_the_groups_in_the_order_a_reader_co
                                    (10, "Speaker 2"), (10, "(missing)")]
 
 
+def test_a_profile_plot_names_the_stance_values_of_the_model(energy_frame):
+    # A user audit: the plots of a model trained with stances "pro" and "con" said
+    # "leans favor", "2 favor / 1 against" and "log-odds of favor against against".
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    def words(ax):
+        legend = ax.get_legend()
+        texts = [*ax.texts, *(legend.get_texts() if legend else []), ax.xaxis.label, ax.title]
+        return " ".join(t.get_text() for t in texts)
+
+    renamed = energy_frame.assign(stance=energy_frame.stance.replace({"favor": "pro", "against": "con"}))
+    model = stance.train(renamed, stance_column="stance")
+    scored = stance.score(renamed.text, model=model).assign(half=[i % 2 for i in range(len(renamed))])
+    doc = stance.score_document(" ".join(renamed.text[:12]), model=model)
+    tables = [stance.profile(scored), stance.profile(scored, by="half"), stance.profile(scored, by="half").xs(0),
+              doc.profile]
+    seen = []
+    for table in tables:
+        for value in ("share", "position"):
+            drawn = words(stance.plot_profile(table, value=value))
+            plt.close("all")
+            seen.append(drawn)
+            assert not re.search(r"favor|against against|\d against", drawn), drawn
+            if table.index.nlevels == 1:  # a grouped plot's legend names the groups, and it has no counts
+                assert re.search(r"\d pro / \d+ con\b", drawn), drawn
+            if value == "position":
+                assert "log-odds of pro against con" in drawn
+    assert re.search(r"leans pro\b", " ".join(seen)) and re.search(r"leans con\b", " ".join(seen))
+    assert "pro / " in words(doc.plot())
+    plt.close("all")
+    # named by the user: "right" is favour
+    named = stance.profile(pd.DataFrame({"labels": ["a", "a", "a"], "stance": ["left", "right", "right"]}),
+                           favor="right")
+    assert "2 right / 1 left" in words(stance.plot_profile(named))
+    plt.close("all")
+
+
 def _label_pixels(ax, labels, keep):
     """The pixels that tick label ``keep`` of ``labels`` alone adds to the drawn figure."""
     import numpy as np
