@@ -668,8 +668,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
             f"{_shown(prediction.stance)} ({prediction.stance_scores[prediction.stance]:.2f})")
         # The rows add up to the label's probability, so it is shown; confidence is calibrated from it.
         probability = prediction.scores.get(prediction.label, 0.0)
-        print(f"{text}\nlabels: {'|'.join(map(_shown, prediction.labels))} (probability {probability:.2f}, confidence "
-              f"{prediction.confidence:.2f}); stance: {stance}"
+        # The statement escaped as --details writes it: one line, and no escape reaches the terminal.
+        print(f"{_escaped(text)}\nlabels: {'|'.join(map(_shown, prediction.labels))} (probability {probability:.2f}, "
+              f"confidence {prediction.confidence:.2f}); stance: {stance}"
               + (f"; flag: {prediction.flag}" if prediction.flag else ""))
         if args.label is not None and len(table):
             print(_explained_label(model, text, args.label, prediction))

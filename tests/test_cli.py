@@ -2284,6 +2284,20 @@ def test_explain_prints_an_ngram_across_a_line_separator_escaped(capsys):
     assert "two\u2028Line" in [row["ngram"] for row in json.loads(out)["contributions"]]
 
 
+def test_explain_prints_the_statement_escaped_on_one_line(capsys):
+    # A fact-checker's audit: stance explain printed the statement raw above its labels, so
+    # ESC[31m reached the terminal and a line break split the statement over two lines
+    # (the second read as the labels' line); classify --details escapes it.
+    text = "NATO must stay \x1b[31munited\x1b[0m.\nAnd help Ukraine\u2028now."
+    status, out, _ = run(capsys, "explain", "-n", "2", text)
+    lines = out.splitlines()
+    assert status == 0 and "\x1b" not in out and "\u2028" not in out
+    assert lines[0] == "NATO must stay \\x1b[31munited\\x1b[0m.\\nAnd help Ukraine\\u2028now."
+    assert lines[1].startswith("labels: ukraine_support (probability")
+    status, out, _ = run(capsys, "classify", "--details", text)
+    assert out.rstrip("\n").split("\t")[-1] == lines[0]  # as --details writes it
+
+
 def test_document_without_statements_writes_a_table_of_headers(capsys, tmp_path):
     # Without -o a blank document printed "(no statements)" and exited 0; with -o it failed
     # after the scoring with "'blank.txt' has no rows to score".
