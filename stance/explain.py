@@ -596,7 +596,13 @@ def _unknown_label(label: Any, labels: Sequence[str]) -> str:
 
 
 def top_features(model, label: str, n: int = 20) -> pd.DataFrame:
-    """The features with the largest positive weights for ``label`` in the whole model."""
+    """The ``n`` features with the largest positive weights for ``label`` in the whole model,
+    largest first: fewer when fewer push towards it.
+
+    >>> import stance
+    >>> stance.default_model().top_features("none", n=2)["feature"].tolist()
+    ['court', 'in']
+    """
     pd = forksafe.imported("pandas")
 
     from .exceptions import InvalidInputError, is_int
@@ -607,5 +613,8 @@ def top_features(model, label: str, n: int = 20) -> pd.DataFrame:
     if label not in params.labels:
         raise InvalidInputError(_unknown_label(label, params.labels))
     weights = params.target_coef[:, params.labels.index(label)]
-    order = np.argsort(-weights, kind="stable")[:n]
+    # Positive weights only: past them came the features only the stance head reads (weight
+    # 0, NOT_… and START_…) and other labels' words, listed as features of this one.
+    pushing = np.flatnonzero(weights > 0)
+    order = pushing[np.argsort(-weights[pushing], kind="stable")][:n]
     return pd.DataFrame({"feature": [params.vocabulary[i] for i in order], "weight": weights[order]})

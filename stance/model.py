@@ -777,7 +777,8 @@ class StanceModel:
         return contributions(self, text, label=label)
 
     def top_features(self, label: str, n: int = 20) -> pd.DataFrame:
-        """The n-grams with the largest weights for ``label`` over the whole model.
+        """The ``n`` n-grams with the largest positive weights for ``label`` over the whole
+        model (fewer when fewer push towards it), largest first.
 
         >>> import stance
         >>> stance.default_model().top_features("unity", n=3)["feature"].tolist()

@@ -75,6 +75,26 @@ def test_top_features(default_model):
         default_model.top_features("climate")
 
 
+def test_top_features_are_only_features_that_push_towards_the_label():
+    # A fact-checker's audit: top_features("wind") of a six-row model listed, after the 13
+    # n-grams of its wind rows, NOT_farm and START_build at weight 0.0 (features only the
+    # stance head reads, the second from a nuclear row), as features of wind; with n past
+    # the positive weights, the n-grams of other labels' rows followed at negative weights.
+    import stance
+
+    model = stance.StanceModel(threshold_folds=0).fit(
+        ["more wind power now", "no wind farms here", "build reactors", "close the reactors", "hello there",
+         "thanks all"],
+        ["wind", "wind", "nuclear", "nuclear", "none", "none"], ["pro", "con", "pro", "con", None, None])
+    wind_rows = {"more", "wind", "power", "now", "no", "farm", "here", "more wind", "wind power", "power now",
+                 "no wind", "wind farm", "farm here"}
+    for n in (20, 1000):
+        table = model.top_features("wind", n=n)
+        assert set(table.feature) == wind_rows and (table.weight > 0).all()
+        assert table.feature.iloc[0] == "wind"  # in both rows, the largest
+    assert model.top_features("wind", n=3).feature.tolist()[0] == "wind"
+
+
 def test_explain_shows_the_strongest_contributions_either_way(default_model):
     text = "We will never, ever abandon Ukraine, and no one in this Alliance should doubt our support."
     full = contributions(default_model, text).table
