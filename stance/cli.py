@@ -645,7 +645,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    from .explain import plain_table
+    from .explain import flag_reason, plain_table
 
     if args.n < 1:  # by its flag: the library's message names its argument, n
         raise _Missing(f"-n must be a positive int (n-grams shown per head), got {args.n}")
@@ -670,8 +670,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
         probability = prediction.scores.get(prediction.label, 0.0)
         # The statement escaped as --details writes it: one line, and no escape reaches the terminal.
         print(f"{_escaped(text)}\nlabels: {'|'.join(map(_shown, prediction.labels))} (probability {probability:.2f}, "
-              f"confidence {prediction.confidence:.2f}); stance: {stance}"
-              + (f"; flag: {prediction.flag}" if prediction.flag else ""))
+              f"confidence {prediction.confidence:.2f}); stance: {stance}")
+        if prediction.flag:  # and why, as the explanation's plain text says it (str(model.explain_html(text)))
+            print(f"flag: {prediction.flag}: {flag_reason(prediction.flag)}")
         if args.label is not None and len(table):
             print(_explained_label(model, text, args.label, prediction))
         # Each head's rows add up to the log-odds of its answer (see StanceModel.explain); a

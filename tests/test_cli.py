@@ -2284,6 +2284,23 @@ def test_explain_prints_an_ngram_across_a_line_separator_escaped(capsys):
     assert "two\u2028Line" in [row["ngram"] for row in json.loads(out)["contributions"]]
 
 
+def test_explain_says_why_a_statement_is_flagged_as_the_explanation_does(capsys):
+    # A fact-checker's audit: stance explain "zxqv blorft" printed "flag: no_known_words" and
+    # a lone baseline row, and never why; the README has the explanation's plain text (and
+    # stance explain) name the flag and why, as str(model.explain_html(text)) does.
+    from stance.explain import flag_reason
+
+    for text, flag in [("zxqv blorft", "no_known_words"), ("zzqx blorf wibble NATO", "many_unknown_words"),
+                       ("   ", "empty")]:
+        status, out, _ = run(capsys, "explain", "-n", "2", text)
+        lines = out.splitlines()
+        assert status == 0 and lines[2] == f"flag: {flag}: {flag_reason(flag)}", lines
+        assert lines[2] in str(stance.default_model().explain_html(text)).splitlines()
+        assert sum(f"flag: {flag}" in line for line in lines) == 1  # named once
+    status, out, _ = run(capsys, "explain", "-n", "2", "We stand together with our allies.")
+    assert status == 0 and "flag" not in out
+
+
 def test_explain_prints_the_statement_escaped_on_one_line(capsys):
     # A fact-checker's audit: stance explain printed the statement raw above its labels, so
     # ESC[31m reached the terminal and a line break split the statement over two lines
