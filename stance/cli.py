@@ -670,7 +670,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
         probability = prediction.scores.get(prediction.label, 0.0)
         # The statement escaped as --details writes it: one line, and no escape reaches the terminal.
         print(f"{_escaped(text)}\nlabels: {'|'.join(map(_shown, prediction.labels))} (probability {probability:.2f}, "
-              f"confidence {prediction.confidence:.2f}); stance: {stance}")
+              f"confidence {prediction.confidence:.2f}{_secondary_probabilities(prediction)}); stance: {stance}")
         if prediction.flag:  # and why, as the explanation's plain text says it (str(model.explain_html(text)))
             print(f"flag: {prediction.flag}: {flag_reason(prediction.flag)}")
         if args.label is not None and len(table):
@@ -682,6 +682,18 @@ def cmd_explain(args: argparse.Namespace) -> int:
     if number < 0:
         raise _Missing("no statements on stdin; give statements as arguments or pipe lines")
     return EXIT_OK
+
+
+def _secondary_probabilities(prediction: Any) -> str:
+    """The probabilities of a prediction's labels after the primary one, which their rows in
+    ``stance explain`` add up to (the primary's is shown before the confidence).
+
+    >>> from stance import Prediction
+    >>> _secondary_probabilities(Prediction("a", ("a", "b", "c"), None, {"a": 0.9, "b": 0.5, "c": 0.456}, 0.9))
+    '; probability of b 0.50, of c 0.46'
+    """
+    shown = [f"{_shown(label)} {prediction.scores[label]:.2f}" for label in prediction.labels[1:]]
+    return f"; probability of {', of '.join(shown)}" if shown else ""
 
 
 def _explained_texts(texts: Sequence[str]) -> Iterable[str]:
