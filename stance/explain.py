@@ -251,11 +251,13 @@ def flag_reason(flag: str) -> str:
 # What an explanation's highlights mean, said above them: the shade alone was lost on a
 # colour-blind reader, and the value was only in a tooltip.
 # A fact-checker read a red word under "stance: against" as one for `against`: the key says
-# that the colours are towards and away from what the heading names.
+# that the colours are towards and away from what the heading names. The negation marks are
+# named since a word between a negation and the word it marks holds a share of the mark.
 HIGHLIGHT_KEY = ("Each word is shaded by how far it pushes towards what the heading below names (the label, "
                  "or that stance), the darker the further: green, with a solid underline, towards it; red, "
                  "with a dotted underline, away from it. Hover for its value: its own contribution plus an "
-                 "equal share of each word pair it is part of, so it can differ from the word's row in the "
+                 "equal share of each word pair it is part of, and of each negation mark (NOT_…, from the "
+                 "negation to the word it marks) it lies in, so it can differ from the word's row in the "
                  "table.")
 
 

@@ -180,6 +180,33 @@ def test_the_highlights_key_says_the_colours_push_towards_and_away_from_the_head
     assert "towards it" in key and "away from it" in key and "word pair" in key
 
 
+def test_the_highlights_key_accounts_for_each_hover_value_with_negation_marks(default_model):
+    # A fact-checker's audit: the key said a word's hover value was its own contribution plus
+    # shares of the word pairs it is part of; "think" of "I do not think the alliance is
+    # divided." showed +0.250 under stance: against, where that rule gives +0.022, for it also
+    # holds shares of NOT_think, NOT_the and NOT_allianc, which run from "not" to their word.
+    text = "I do not think the alliance is divided."
+    explanation = contributions(default_model, text)
+    page = explanation._repr_html_()
+    key = page.split("<h4")[0]
+    assert "NOT_" in key and "from the negation to the word" in key
+    head = f"stance: {default_model.classify(text).stance}"
+    section = page.split(f"{head}</h4>")[1].split("</p>")[0]
+    shown = {word: float(value) for word, value in re.findall(r"aria-label='(\w+) ([-+][\d.]+)'", section)}
+    words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+    rows = explanation.table[explanation.table.explains == head]
+    expected = dict.fromkeys(shown, 0.0)
+    for ngram, feature, value in zip(rows.ngram, rows.feature, rows.contribution):
+        if feature == "(baseline)":
+            continue
+        start = text.index(ngram)  # each n-gram of this text is written once
+        inside = [word for word, s, e in words if s >= start and e <= start + len(ngram)]
+        for word in inside:  # own (and the opening word's mark) whole; a pair or a mark shared
+            expected[word] += value / len(inside)
+    assert shown["think"] == pytest.approx(0.250, abs=1e-3)
+    assert shown == pytest.approx(expected, abs=1e-3)
+
+
 def test_the_explanation_of_a_long_text_is_shown_cut_as_a_prediction_is(default_model):
     # A whole article went into the notebook highlighted word by word (1.4 MB of HTML for
     # 100,000 characters), and its plain-text form printed the article and every row.
