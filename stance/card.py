@@ -194,15 +194,18 @@ def length_floor_line(metadata: dict[str, Any]) -> str:
 
     >>> length_floor_line({"length_floor": 26.43, "options": {"length_floor": 5.0}})  # doctest: +ELLIPSIS
     "Short texts: vectors shorter than 26.4 (the 5th percentile of the training texts') are not scaled up: ..."
+    >>> length_floor_line({"length_floor": 26.43, "options": {"length_floor": 5.0}, "stance_classes": []})[-50:]
+    'read as surely as a sentence (`length_floor=5.0`).'
     """
     floor = metadata["length_floor"]
     percentile = (metadata.get("options") or {}).get("length_floor")
     which = (f" (the {ordinal(percentile)} percentile of the training texts')"
              if isinstance(percentile, (int, float)) and not isinstance(percentile, bool) else "")
+    # The stance head only of a model that has one: the card of one without had said so just before.
+    stance_head = "; the stance head reads every vector at unit length" if metadata.get("stance_classes") else ""
     return (f"Short texts: vectors shorter than {floor:.1f}{which} are not scaled up: the label heads read a "
             f"text's TF-IDF vector divided by the greater of its length and {floor:.1f}, so that a text of a word "
-            f"or two is not read as surely as a sentence (`length_floor={percentile!r}`); the stance head reads "
-            f"every vector at unit length.")
+            f"or two is not read as surely as a sentence (`length_floor={percentile!r}`){stance_head}.")
 
 
 def ordinal(number: float) -> str:

@@ -242,3 +242,17 @@ def test_a_model_saved_before_the_invisibles_option_keeps_the_card_it_had(bundle
     assert json.loads((folder / "metadata.json").read_text())["format_version"] == 9
     card = (stance.load(folder).save(tmp_path / "resaved") / "MODEL_CARD.md").read_text()
     assert "Invisible format characters" not in card and "invisibles" not in card
+
+
+def test_the_length_floor_line_names_a_stance_head_only_of_a_model_that_has_one(energy_frame, energy_model, tmp_path):
+    # A fact-checker's audit: the card of a model trained without a stance column said "with a
+    # target head (sigmoid) and no stance head." and then, of short texts, "the stance head reads
+    # every vector at unit length".
+    labels_only = stance.train(energy_frame[["text", "labels"]])
+    assert labels_only.stance_classes == () and labels_only.params_.length_floor is not None
+    card = model_card(_metadata(labels_only, tmp_path))
+    floor = next(line for line in card.splitlines() if line.startswith("Short texts:"))
+    assert "no stance head." in card and "stance head" not in floor
+    assert floor.endswith("so that a text of a word or two is not read as surely as a sentence (`length_floor=10.0`).")
+    with_stance = model_card(_metadata(energy_model, tmp_path / "s"))
+    assert "; the stance head reads every vector at unit length." in with_stance
