@@ -616,18 +616,18 @@ def cmd_classify(args: argparse.Namespace) -> int:
         raise _Missing("TEXT: - (stdin) is read alone; give it alone, or statements only")
     if args.texts and not dash:
         batches: Iterable[list[str]] = [[_utf8_argument(text) for text in args.texts]]
-        # A statement given blank is classified, `none` with flag "empty", as the README
-        # guarantees (a service's `stance classify --json "$BODY"` of an empty body gets its
-        # record); only a warning says that none had text, as an unset shell variable gives.
-        if not any(text.strip() for text in args.texts):
-            print("stance classify: warning: every statement given is blank, so each is classified none "
-                  "(flag empty); pass the text to classify (is a shell variable empty?)", file=sys.stderr)
         _warn_of_unquoted_words("classify", args.texts)
     else:
         if sys.stdin is None or (sys.stdin.isatty() and not dash):  # asked for, a terminal is read as cat - reads it
             raise _Missing("give statements as arguments or pipe lines on stdin")
         batches = _stdin_batches()
     model = _model(args)
+    # A statement given blank is classified, `none` with flag "empty", as the README
+    # guarantees (a service's `stance classify --json "$BODY"` of an empty body gets its
+    # record); only a warning says that none had text, as an unset shell variable gives.
+    if args.texts and not dash and not any(text.strip() for text in args.texts):
+        print(f"stance classify: warning: every statement given is blank, so each is {_blank_answer(model)} "
+              f"(flag empty); pass the text to classify (is a shell variable empty?)", file=sys.stderr)
     seen_line = False
     for batch in batches:
         seen_line = True
@@ -642,6 +642,13 @@ def cmd_classify(args: argparse.Namespace) -> int:
     if not seen_line:  # stdin of no line at all; a blank line is one, classified `none` as the API does
         raise _Missing("no statements on stdin; give statements as arguments or pipe lines")
     return EXIT_OK
+
+
+def _blank_answer(model: Any) -> str:
+    """What ``model`` answers blank text, as a warning says it: "classified none", the
+    model's off-topic label, or for a model without one "given no label" (its label is "")."""
+    label = model.classify("").label
+    return f"classified {_shown(label)}" if label else "given no label"
 
 
 def cmd_explain(args: argparse.Namespace) -> int:

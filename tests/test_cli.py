@@ -2483,6 +2483,22 @@ def test_every_output_that_is_the_input_is_refused_and_the_input_kept(capsys, tm
         assert source.read_bytes() == before
 
 
+@pytest.mark.parametrize(("none_label", "answer"), [("other", "classified other"), (None, "given no label")])
+def test_the_blank_arguments_warning_names_the_answer_of_the_model_given(capsys, tmp_path, none_label, answer):
+    # A fact-checker's audit: with a model whose off-topic label is "other", or that has none,
+    # the warning said "so each is classified none (flag empty)" above the line "other", or the
+    # empty label such a model gives blank text.
+    frame = pd.DataFrame({"text": ["wind now", "no turbines", "hello there", "good morning"] * 3,
+                          "labels": ["wind", "wind", "other", "other"] * 3})
+    folder = stance.train(frame, none_label=none_label, threshold_folds=0).save(tmp_path / "m")
+    status, out, err = run(capsys, "classify", "--model", str(folder), "")
+    assert status == 0 and out == ("other\n" if none_label else "\n")
+    assert err.startswith(f"stance classify: warning: every statement given is blank, so each is {answer} (flag "
+                          f"empty);"), err
+    status, _, err = run(capsys, "classify", "  ")  # the bundled model's, as before
+    assert "so each is classified none (flag empty)" in err
+
+
 @pytest.mark.parametrize("texts", [[""], ["  ", "\t"]])
 def test_blank_arguments_are_classified_none_with_a_warning(capsys, texts):
     # a8f20b1 refused them (exit 2), as they had printed a "none" each and then failed blaming
