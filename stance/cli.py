@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from .exceptions import InvalidInputError, StanceError, quoted, require_seed
+from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, StanceError, quoted, require_seed
 from .text import RAW_FOR_A_TERMINAL
 
 # 1 is a failure of the machine, not of the call (see stance.files.system_failure): a
@@ -2140,7 +2140,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
                        "--stance-column); or use --strategy uncertainty")
     chosen, left_out, renamed = _suggest(model, frame, n=args.n, strategy=args.strategy, text_column=args.text_column,
                                 max_similarity=args.max_similarity, random_state=0, encoding="utf-8",
-                                exclude=labelled)
+                                exclude=labelled, pool_named=f"UNLABELLED {quoted(args.input, QUOTED_PATH_WIDTH)}")
     if labelled is not None:
         print(f"left out {left_out} statement{'s' if left_out != 1 else ''} already in {args.exclude}",
               file=sys.stderr)

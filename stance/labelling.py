@@ -159,9 +159,13 @@ def suggest(
 
 
 def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str, max_similarity: Any,
-             random_state: Any, encoding: str, exclude: Any) -> tuple[pd.DataFrame, int, dict[Any, str]]:
+             random_state: Any, encoding: str, exclude: Any,
+             pool_named: str = "texts") -> tuple[pd.DataFrame, int, dict[Any, str]]:
     """:func:`suggest`'s suggestions, how many statements of the pool ``exclude`` left out,
-    and the pool's columns renamed ``input_<name>`` (for the command line to say)."""
+    and the pool's columns renamed ``input_<name>`` (for the command line to say).
+
+    ``pool_named`` is how messages about the pool name it: the argument ``texts`` in
+    Python, the file on the command line (``UNLABELLED 'pool.csv'``), which has no ``texts``."""
     pd = forksafe.imported("pandas")
 
     from .api import resolve_model
@@ -177,12 +181,12 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
         _warn_of_repeated_index(index)
     valid = [i for i, value in enumerate(values) if isinstance(value, str) and not is_blank(value)]
     if not valid:
-        raise InvalidInputError(f"texts: none of the {len(values)} entries has text to suggest from "
+        raise InvalidInputError(f"{pool_named}: none of the {len(values)} entries has text to suggest from "
                                 f"({_without_text(values, index)})")
     if len(valid) < len(values):  # told, as stance.score flags each such row
         skipped = len(values) - len(valid)
-        warn(f"texts: {skipped} of the {len(values)} rows {'has' if skipped == 1 else 'have'} no text to suggest "
-             f"from and {'is' if skipped == 1 else 'are'} left out: {_without_text(values, index)}")
+        warn(f"{pool_named}: {skipped} of the {len(values)} rows {'has' if skipped == 1 else 'have'} no text to "
+             f"suggest from and {'is' if skipped == 1 else 'are'} left out: {_without_text(values, index)}")
     left_out = 0
     if exclude is not None:
         from .data import text_key
@@ -194,9 +198,9 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
         left = [i for i in valid if keys[i] not in labelled]
         if not left:
             # The pool and the labelled file given alike (or swapped) is the likely slip: say so.
-            raise InvalidInputError(f"texts: all {len(valid)} statements with text are in exclude (on the command "
-                                    f"line: --exclude), labelled already, so none is left to suggest: suggest from "
-                                    f"a pool of statements not labelled yet, and exclude those labelled")
+            raise InvalidInputError(f"{pool_named}: all {len(valid)} statements with text are in exclude (on the "
+                                    f"command line: --exclude), labelled already, so none is left to suggest: suggest "
+                                    f"from a pool of statements not labelled yet, and exclude those labelled")
         left_out, valid = len(valid) - len(left), left
         if not left_out:
             _warn_of_paths_read_as_texts(exclude)

@@ -2592,9 +2592,28 @@ def test_suggest_from_a_pool_all_labelled_says_what_to_pass(capsys, tmp_path, en
     energy_frame.head(40).to_csv(data, index=False)
     status, _, err = run(capsys, "suggest", str(data), "--exclude", str(data))
     assert status == 2, err
-    assert "all 40 statements with text are in --exclude, labelled already, so none is left to suggest: suggest " \
-           "from a pool of statements not labelled yet, and exclude those labelled" in err, err
-    assert "in exclude" not in err and "on the command line" not in err, err
+    # It began "texts:", the Python argument; the command's is the file given as UNLABELLED.
+    assert err.startswith(f"stance suggest: UNLABELLED {str(data)!r}: all 40 statements with text are in --exclude, "
+                          "labelled already, so none is left to suggest: suggest from a pool of statements not "
+                          "labelled yet, and exclude those labelled"), err
+    assert "in exclude" not in err and "on the command line" not in err and "texts" not in err, err
+
+
+def test_suggest_names_the_file_of_a_pool_without_text_not_a_python_argument(capsys, tmp_path):
+    # A user audit: a pool with a blank row warned "texts: 1 of the 3 rows has no text…", and
+    # one with no text at all was refused "texts: none of the 1 entries…": texts is the library's
+    # argument; the command has a file, UNLABELLED.
+    some, blank = tmp_path / "some.csv", tmp_path / "blank.csv"
+    some.write_text('text\nWe stand together.\n" "\nMore aid for Kyiv.\n', encoding="utf-8")
+    blank.write_text('text\n" "\n', encoding="utf-8")
+    status, out, err = run(capsys, "suggest", str(some), "-n", "1")
+    assert status == 0 and "We stand together." in out, err
+    assert err.startswith(f"stance suggest: warning: UNLABELLED {str(some)!r}: 1 of the 3 rows has no text to "
+                          f"suggest from and is left out: 1 blank (row 1)"), err
+    status, _, err = run(capsys, "suggest", str(blank))
+    assert status == 2 and err.startswith(f"stance suggest: UNLABELLED {str(blank)!r}: none of the 1 entries has "
+                                          f"text to suggest from (1 blank (row 0))"), err
+    assert "texts" not in err, err
 
 
 def test_suggest_by_stance_without_a_stance_head_names_the_flags(capsys, tmp_path, energy_frame):
