@@ -729,6 +729,7 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     from .api import _known_options
     from .data import (
         check_whole_data,
+        columns_named,
         conflicts_reported,
         named_rows,
         off_topic_as_written,
@@ -779,11 +780,14 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
         then=then,
     )
     none_label = off_topic_as_written(none_label, label_sets)  # as each fold's fit takes it
-    # As cross-validation checks it, so that one bad file is told the same first thing by both.
-    check_whole_data(texts, label_sets, stances, minimum, rows, stance_name, rare_below=folds)
     keys = repeated_text_keys(texts)
-    if not _checkable(label_sets, folds, keys, none_label):
-        raise InvalidInputError(_too_few_for(label_sets, folds, keys, none_label))
+    try:
+        # As cross-validation checks it, so that one bad file is told the same first thing by both.
+        check_whole_data(texts, label_sets, stances, minimum, rows, stance_name, rare_below=folds)
+        if not _checkable(label_sets, folds, keys, none_label):
+            raise InvalidInputError(_too_few_for(label_sets, folds, keys, none_label))
+    except InvalidInputError as error:  # "labels: …" of a column called "code", as training names it
+        raise columns_named(error, {"labels": f"labels_column={quoted(labels_column)}"}) from None
     # Of the whole data, not of each fold's training rows, which may lack the label.
     warn_of_unused_off_topic(none_label, {label for row in label_sets for label in row})
     # Read above by their names; only the rows the result copies are renamed.

@@ -4088,3 +4088,26 @@ def test_train_names_the_columns_of_a_whole_column_problem_as_they_are_called(ca
     default = frame.rename(columns={"txt": "text", "code": "labels", "pos": "stance"})
     with pytest.raises(stance.InvalidInputError, match=r"\(1\) labels: label names differ only in case"):
         stance.train(default, stance_column="stance")
+
+
+def test_check_names_the_labels_column_of_a_whole_column_problem_as_it_is_called(capsys, tmp_path):
+    # Found beside the fix of suggest's "texts:": stance check --labels-column code refused
+    # "labels: label names differ only in case" and "labels: too few rows to cross-validate",
+    # where the data has no column "labels"; stance train already said --labels-column='code'.
+    rows = [(f"We stand together, number {i}.", "Unity" if i % 2 else "unity") for i in range(20)]
+    rows += [(f"More aid for Kyiv, number {i}.", "aid") for i in range(8)]
+    source, few = tmp_path / "coded.csv", tmp_path / "few.csv"
+    pd.DataFrame(rows, columns=["text", "code"]).to_csv(source, index=False)
+    pd.DataFrame(rows[:1] + rows[-1:], columns=["text", "code"]).to_csv(few, index=False)
+    status, _, err = run(capsys, "check", str(source), "--labels-column", "code")
+    assert status == 2 and err.splitlines()[-1] == (
+        "stance check: --labels-column='code': label names differ only in case: 'Unity' (10) and 'unity' (10); "
+        "use one spelling"), err
+    status, _, err = run(capsys, "check", str(few), "--labels-column", "code")
+    assert status == 2 and err.startswith("stance check: --labels-column='code': too few rows to cross-validate "
+                                          "with any number of folds (2 labelled rows, 2 labels)"), err
+    # The library names it as its argument; a column called "labels" as before.
+    with pytest.raises(stance.InvalidInputError, match=r"^labels_column='code': too few rows to cross-validate"):
+        stance.find_label_issues(few, labels_column="code")
+    with pytest.raises(stance.InvalidInputError, match=r"^labels: too few rows to cross-validate"):
+        stance.find_label_issues(pd.read_csv(few).rename(columns={"code": "labels"}))
