@@ -21,6 +21,7 @@ from .evaluation import EvaluationReport, cross_validate, evaluate, scorer
 from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
+    LabelTypeError,
     MissingDependencyError,
     ModelFormatError,
     ModelIntegrityError,
@@ -41,6 +42,7 @@ __all__ = [
     "EvaluationReport",
     "InvalidInputError",
     "InvalidTypeError",
+    "LabelTypeError",
     "MissingDependencyError",
     "ModelFormatError",
     "ModelIntegrityError",

@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING, Any
 from . import _forksafe as forksafe
 from .data import is_missing, name_key, row_name
 from .evaluation import counted, statements
-from .exceptions import InvalidInputError, InvalidTypeError, decode_hint, quoted, shortened, type_name, warn
+from .exceptions import (
+    InvalidInputError,
+    InvalidTypeError,
+    LabelTypeError,
+    decode_hint,
+    quoted,
+    shortened,
+    type_name,
+    warn,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -806,7 +815,7 @@ def refuse_given_directions(classes: Iterable[str], favor: str | None, against: 
     for name, value in (("favor", favor), ("against", against)):
         if value is not None and not isinstance(value, str):  # 1 for a model whose values are "1" and "-1"
             named = f"; pass {name}={quoted(str(value))}" if str(value) in classes else ""
-            raise InvalidTypeError(f"{name} must be a str (a stance value as the model names it) or None, "
+            raise LabelTypeError(f"{name} must be a str (a stance value as the model names it) or None, "
                                    f"got {quoted(value)} ({type_name(value)}){named}")
     known = f" (the model's are {classes})" if classes else ""
     if favor is not None and against is not None and name_key(favor) == name_key(against):

@@ -168,6 +168,22 @@ class InvalidTypeError(StanceError, TypeError):
     """
 
 
+class LabelTypeError(InvalidTypeError, InvalidInputError):
+    """A label or stance value named by something other than a str: ``label=104``,
+    ``none_label=0``, ``favor=1``. Labels and stance values are read as text (a column of
+    codes 104 trains the label "104"), so the message names the str to pass. A ``TypeError``,
+    as any argument of the wrong type, and a ``ValueError`` too, as the library raised for
+    some of these before (an ``InvalidInputError``), so callers who catch either still do.
+
+    >>> import stance
+    >>> try:
+    ...     stance.StanceModel(none_label=0).fit(["more aid", "cut aid", "hi", "thanks"], ["aid", "aid", "0", "0"])
+    ... except TypeError as error:
+    ...     print(type(error).__name__, isinstance(error, ValueError), error)
+    LabelTypeError True none_label must be a str or None, got 0 (int); labels are read as text: pass none_label='0'
+    """
+
+
 class NotFittedError(StanceError, ValueError, AttributeError):
     """A model method that needs learned parameters was called before ``fit``.
 

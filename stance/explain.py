@@ -398,10 +398,8 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
     """
     model = model._pinned()  # the prediction and the weights explained are one model's
     params = model.params_
-    if label is not None and label not in params.labels:
-        from .exceptions import InvalidInputError
-
-        raise InvalidInputError(_unknown_label(label, params.labels))
+    if label is not None:
+        refuse_unknown_label(label, params.labels)
     rows: list[dict[str, Any]] = []
     spans: dict[str, list[tuple[int, int, float]]] = {}
     if not isinstance(text, str) or is_blank(text):
@@ -572,6 +570,26 @@ def _flagged(table: pd.DataFrame, flag: str | None) -> pd.DataFrame:
     return table
 
 
+def refuse_unknown_label(label: Any, labels: Sequence[str]) -> None:
+    """Refuse a ``label`` that is none of the model's ``labels``: one that is not a str (a
+    code given as the number 104) as a :class:`~stance.LabelTypeError`, a ``TypeError`` as
+    ``none_label=0`` and ``favor=1`` are (it was a ``ValueError`` alone), and a str the
+    model lacks as an :class:`~stance.InvalidInputError`.
+
+    >>> refuse_unknown_label(104, ("0", "104"))
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.LabelTypeError: label 104 is not one of the model's labels ['0', '104']:
+    labels are str: pass label='104'
+    """
+    from .exceptions import InvalidInputError, LabelTypeError
+
+    if not isinstance(label, str):  # checked first: an array's "in" compares element by element
+        raise LabelTypeError(_unknown_label(label, labels))
+    if label not in labels:
+        raise InvalidInputError(_unknown_label(label, labels))
+
+
 def _unknown_label(label: Any, labels: Sequence[str]) -> str:
     """Why ``label`` is no label of the model: given as a number (a code, 104), it is named as
     the str it should be, since "104 is not one of ['0', '104']" reads as a contradiction;
@@ -612,8 +630,7 @@ def top_features(model, label: str, n: int = 20) -> pd.DataFrame:
     if not is_int(n) or n < 1:
         raise InvalidInputError(f"n must be a positive int (features to show), got {n!r}")
     params = model._fitted()
-    if label not in params.labels:
-        raise InvalidInputError(_unknown_label(label, params.labels))
+    refuse_unknown_label(label, params.labels)
     weights = params.target_coef[:, params.labels.index(label)]
     # Positive weights only: past them came the features only the stance head reads (weight
     # 0, NOT_… and START_…) and other labels' words, listed as features of this one.

@@ -17,6 +17,7 @@ from .exceptions import (
     SEED_MAX,
     InvalidInputError,
     InvalidTypeError,
+    LabelTypeError,
     NotFittedError,
     OptionError,
     decode_hint,
@@ -437,7 +438,7 @@ class StanceModel:
             _require_c(name, getattr(self, name))
         _require_percentile("length_floor", self.length_floor)
         if self.none_label is not None and not isinstance(self.none_label, str):  # --none-label: a str
-            raise InvalidInputError(none_label_not_text(self.none_label))
+            raise LabelTypeError(none_label_not_text(self.none_label))
         if isinstance(self.none_label, str) and (not self.none_label or control_character(self.none_label)):
             # As training refuses such a label: a load refuses an empty one, and an escape in a
             # name reached the terminal when printed.

@@ -142,14 +142,14 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     """
     pd = forksafe.imported("pandas")
 
-    from .exceptions import InvalidInputError, InvalidTypeError, none_label_not_text, type_name
+    from .exceptions import InvalidInputError, InvalidTypeError, LabelTypeError, none_label_not_text, type_name
 
     if not isinstance(scored, pd.DataFrame):
         raise InvalidTypeError(f"scored must be the DataFrame stance.score() returns, got {type_name(scored)}")
     if none_label is SCORINGS_OWN:  # a prefix not a str is refused below
         none_label = recorded_none_label(scored, f"{prefix if isinstance(prefix, str) else ''}labels")
     if none_label is not None and not isinstance(none_label, str):  # labels are text: 0 matches no "0"
-        raise InvalidInputError(none_label_not_text(none_label))
+        raise LabelTypeError(none_label_not_text(none_label))
     from .data import whole_number_text
 
     # Read as the labels are: a scored "0.0" (a model trained before "0.0" was read as "0") is

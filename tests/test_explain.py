@@ -272,8 +272,10 @@ def test_a_label_given_as_a_number_is_named_as_the_str_it_should_be():
                           "labels": [str(c) for i in range(30) for c in (0, 104, 501)]})
     model = stance.train(frame, none_label="0")
     for label in (104, 104.0):
-        with pytest.raises(stance.InvalidInputError, match=r"labels are str: pass label='104'$"):
+        # A TypeError, as none_label=0 and favor=1 are; a ValueError still, as it was.
+        with pytest.raises(TypeError, match=r"labels are str: pass label='104'$") as raised:
             model.explain("text about w104", label=label)
+        assert isinstance(raised.value, stance.LabelTypeError) and isinstance(raised.value, ValueError)
     with pytest.raises(stance.InvalidInputError, match=r"^label 7 is not one of the model's labels "
                                                        r"\['0', '104', '501'\] \(labels are str\)$"):
         model.explain("text about w104", label=7)
@@ -543,3 +545,19 @@ def test_a_models_explanation_points_at_the_word_as_written(energy_model):
     assert table.contribution.tolist() == typed.contribution.tolist()
     explanation = contributions(energy_model, text)
     assert any(text[start:end] == "de\u200btour" for spans in explanation.spans.values() for start, end, _ in spans)
+
+
+def test_a_label_that_is_not_a_str_is_a_type_error_and_a_str_the_model_lacks_a_value_error(energy_model):
+    # model.explain(text, label=3) raised a ValueError alone, where none_label=0 was one too
+    # and favor=1 a TypeError alone: a label of the wrong type is a TypeError everywhere now.
+    import stance
+
+    for label in (3, 3.0, ["renewables"], np.array(["renewables"])):
+        for call in (lambda: energy_model.explain("Wind farms now.", label=label),  # noqa: B023 (called now)
+                     lambda: energy_model.explain_html("Wind farms now.", label=label),  # noqa: B023
+                     lambda: energy_model.top_features(label)):  # noqa: B023
+            with pytest.raises(stance.LabelTypeError, match=r"^label .* is not one of the model's labels"):
+                call()
+    with pytest.raises(stance.InvalidInputError, match=r"^label 'renewable' is not one of") as raised:
+        energy_model.explain("Wind farms now.", label="renewable")
+    assert not isinstance(raised.value, TypeError)

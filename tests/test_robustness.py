@@ -916,3 +916,29 @@ def test_a_text_of_links_and_unknown_handles_has_the_answer_of_no_evidence(defau
         assert nothing.flag == "no_known_words"
         assert model.classify(text) == nothing and model.classify_many([text])[0] == nothing
         assert stance.score([text], model=model).flag.tolist() == ["no_known_words"]
+
+
+def test_a_label_or_stance_value_given_as_a_number_is_a_type_error_everywhere(energy_model, energy_frame):
+    # model.explain(text, label=3) and train(..., none_label=0) raised a ValueError alone,
+    # stance.profile(..., favor=1) a TypeError alone: one wrong type, two kinds of error. Each
+    # is a LabelTypeError now, a TypeError and (as before, for callers who catch it) a ValueError.
+    scored = stance.score(energy_frame.text.head(6).tolist(), model=energy_model)
+    calls = {
+        "explain": lambda: energy_model.explain("Wind farms now.", label=3),
+        "top_features": lambda: energy_model.top_features(3),
+        "train": lambda: stance.train(energy_frame, none_label=0),
+        "fit": lambda: stance.StanceModel(none_label=0).fit(energy_frame.text, energy_frame.labels),
+        "find_label_issues": lambda: stance.find_label_issues(energy_frame, none_label=0),
+        "cross_validate": lambda: stance.cross_validate(energy_frame, none_label=0),
+        "profile none_label": lambda: stance.profile(scored, none_label=0),
+        "profile favor": lambda: stance.profile(scored, favor=1, against="against"),
+        "evaluate": lambda: stance.evaluate(energy_model, energy_frame, stance_column="stance", against=0,
+                                            favor="favor"),
+        "score_document": lambda: stance.score_document("Wind farms now.", model=energy_model, favor=1),
+    }
+    for name, call in calls.items():
+        with pytest.raises(stance.LabelTypeError) as raised:
+            call()
+        error = raised.value
+        assert isinstance(error, TypeError) and isinstance(error, ValueError), name
+        assert re.search(r"\b(0|1|3) \((int)\)|label 3 is not", str(error)), (name, str(error))
