@@ -4111,3 +4111,28 @@ def test_check_names_the_labels_column_of_a_whole_column_problem_as_it_is_called
         stance.find_label_issues(few, labels_column="code")
     with pytest.raises(stance.InvalidInputError, match=r"^labels: too few rows to cross-validate"):
         stance.find_label_issues(pd.read_csv(few).rename(columns={"code": "labels"}))
+
+
+def test_score_writes_a_nul_in_a_text_as_it_is_and_the_row_reads_back_whole(capsys, tmp_path):
+    # A text holding a NUL ("\x00": a paste from a PDF, a field of a database export) is
+    # written as it is, not dropped or escaped: that would change the text. pandas, Python's
+    # csv module (since 3.11; 3.10's refused any line with a NUL) and stance read it back, and
+    # the row's other cells with it (LibreOffice Calc 7.4 drops the NUL, keeps the rest).
+    import sys
+
+    texts = ["We stand\x00 together.", "Send tanks, \x00and\x00 air defence.", "More aid for Kyiv."]
+    source, output = tmp_path / "nul.csv", tmp_path / "out.csv"
+    pd.DataFrame({"id": [7, 8, 9], "text": texts}).to_csv(source, index=False)
+    status, _, err = run(capsys, "score", str(source), "-o", str(output))
+    assert status == 0, err
+    raw = output.read_bytes()
+    assert raw.count(b"\x00") == 3 and b"We stand\x00 together.," in raw and b'"Send tanks, \x00and\x00' in raw
+    back = pd.read_csv(output, keep_default_na=False)
+    assert back.text.tolist() == texts and back.id.tolist() == [7, 8, 9] and len(back) == 3
+    assert back.label.tolist()[2] == "ukraine_support"
+    if sys.version_info >= (3, 11):
+        with open(output, newline="", encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
+        assert [row["text"] for row in rows] == texts and [row["id"] for row in rows] == ["7", "8", "9"]
+    again = stance.score(output, prefix="again_")  # stance reads its own output back too
+    assert again.text.tolist() == texts and again.again_label.tolist() == back.label.tolist()
