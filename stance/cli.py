@@ -1135,7 +1135,8 @@ class _Missing(StanceError, ValueError):
 def _shown(name: str) -> str:
     r"""A label or stance value as the terminal should get it (see :func:`stance.text.shown`):
     as it is, or as Python writes it when it holds a control character, which a model trained
-    before training refused them may hold, or a line separator.
+    before training refused them may hold, or a line separator. So too a path a line names
+    ("scored 2 rows into out.csv"): a file name may hold an escape (``for f in incoming/*``).
 
     >>> print(_shown("gas"), _shown("a\tb"), _shown("\x1b]0;X\x07c"))
     gas 'a\tb' '\x1b]0;X\x07c'
@@ -1224,13 +1225,13 @@ def cmd_score(args: argparse.Namespace) -> int:
         rows = score_files(args.input, args.output, text_column=args.text_column, model=_model(args),
                            scheduler=args.scheduler, workers=args.workers, prefix=args.prefix,
                            progress=False if args.no_progress else None)
-        print(f"scored {counted(rows, 'row')} into {args.output}", file=sys.stderr)
+        print(f"scored {counted(rows, 'row')} into {_shown(args.output)}", file=sys.stderr)
         return EXIT_OK
     _check_n_jobs(args.n_jobs, args.chunk_size)
     rows = score_file(args.input, args.output, text_column=args.text_column, model=_model(args),
                       chunk_size=args.chunk_size, progress=False if args.no_progress else None,
                       prefix=args.prefix, n_jobs=args.n_jobs)
-    print(f"scored {counted(rows, 'row')} into {args.output}", file=sys.stderr)
+    print(f"scored {counted(rows, 'row')} into {_shown(args.output)}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -1311,7 +1312,7 @@ def cmd_document(args: argparse.Namespace) -> int:
         # as it is "(no statements)" on stdout, not an error after the scoring.
         write_csv_atomically([doc.sentences.reset_index()], args.output, source=args.files[0], progress=False,
                              allow_empty=True)
-        print(f"wrote {statements(len(doc.sentences))} to {args.output}", file=sys.stderr)
+        print(f"wrote {statements(len(doc.sentences))} to {_shown(args.output)}", file=sys.stderr)
     if args.plot:  # before the tables on stdout: a reader that quits (| head -1) ends the command there
         _draw_profile(doc, args.plot)
     if args.json:
@@ -1486,7 +1487,7 @@ def _draw_profile(doc: Any, target: str) -> None:
                 handle, format=image_format, dpi=120, bbox_inches="tight", metadata=metadata))
     finally:
         plt.close(figure)
-    print(f"profile drawn to {target}", file=sys.stderr)
+    print(f"profile drawn to {_shown(str(target))}", file=sys.stderr)
 
 
 def _document_text(raw: bytes, name: str) -> str:
@@ -1607,7 +1608,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         print(f"secondary at: "
               f"{_secondary_at(secondary_thresholds(model.params_), model.training_['thresholds_raised'])}")
     print(f"trained on {model.training_['rows']} rows; labels {', '.join(map(_shown, model.labels))}{head}; "
-          f"saved to {args.output}")
+          f"saved to {_shown(args.output)}")
     return EXIT_OK
 
 
@@ -1846,7 +1847,7 @@ def _print_comparison(args: argparse.Namespace, report, other_model, data) -> in
                                        "lower_is_better": lower}), indent=1))
         return EXIT_OK
     this = args.model or "the bundled model"
-    print(f"Evaluation on {statements(report.n)}: this = {this}, other = {args.compare_with}")
+    print(f"Evaluation on {statements(report.n)}: this = {_shown(this)}, other = {_shown(args.compare_with)}")
     print(f"difference = this - other, with its {level:.0%} paired bootstrap interval (1,000 resamples); "
           f"only_this and only_other count the statements only one model gets right, and p_value is the "
           f"exact McNemar test of them: with few such statements the interval is too narrow (it can "
@@ -2142,13 +2143,13 @@ def cmd_suggest(args: argparse.Namespace) -> int:
                                 max_similarity=args.max_similarity, random_state=0, encoding="utf-8",
                                 exclude=labelled, pool_named=f"UNLABELLED {quoted(args.input, QUOTED_PATH_WIDTH)}")
     if labelled is not None:
-        print(f"left out {left_out} statement{'s' if left_out != 1 else ''} already in {args.exclude}",
+        print(f"left out {left_out} statement{'s' if left_out != 1 else ''} already in {_shown(args.exclude)}",
               file=sys.stderr)
     if args.output:
         # The file's own columns come first, as they are (one named like a suggestion column as input_<name>).
         _write_rows(chosen, args.output, source=args.input)
         note = "".join(f"; its column {quoted(old)} is {quoted(new)}" for old, new in renamed.items())
-        print(f"wrote {len(chosen)} suggestions to {args.output}{note}", file=sys.stderr)
+        print(f"wrote {len(chosen)} suggestions to {_shown(args.output)}{note}", file=sys.stderr)
     else:
         text_column = renamed.get(args.text_column, args.text_column)
         print(_table(chosen, ["predicted_label", "second_label", "score", "reason", text_column]))
@@ -2209,7 +2210,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     labels_column, text_column = (renamed.get(name, name) for name in (args.labels_column, args.text_column))
     if args.output:
         _write_rows(_labels_as_text(issues, labels_column), args.output, source=args.data)
-        print(f"wrote them to {args.output}", file=sys.stderr)
+        print(f"wrote them to {_shown(args.output)}", file=sys.stderr)
     given = [labels_column] + ([renamed.get(stance_column, stance_column)] if stance_column else [])
     suggested = ["suggested_label"] + (["suggested_stance"] if stance_column else [])
     # A stance that is none (an off-topic row's, a rare label's suggestion) is an empty cell, as -o

@@ -4136,3 +4136,28 @@ def test_score_writes_a_nul_in_a_text_as_it_is_and_the_row_reads_back_whole(caps
         assert [row["text"] for row in rows] == texts and [row["id"] for row in rows] == ["7", "8", "9"]
     again = stance.score(output, prefix="again_")  # stance reads its own output back too
     assert again.text.tolist() == texts and again.again_label.tolist() == back.label.tolist()
+
+
+def test_the_lines_that_name_an_output_escape_a_control_character_in_its_name(capsys, tmp_path, energy_frame):
+    # Found checking how file names are shown: errors escaped an escape in a name, but "scored
+    # 2 rows into …", "wrote 1 suggestions to …" and "saved to …" wrote it raw, and a file
+    # named by a loop over incoming files ("o\x1b[7mX.csv") turned the terminal's colours round.
+    pool = tmp_path / "pool.csv"
+    pool.write_text("text\nWe stand together.\nMore aid for Kyiv.\n", encoding="utf-8")
+    named = tmp_path / "o\x1b[7mX.csv"
+    status, _, err = run(capsys, "score", str(pool), "-o", str(named))
+    assert status == 0 and named.exists(), err
+    assert "\x1b" not in err and err == f"scored 2 rows into {str(named)!r}\n", err
+    labelled, suggested = tmp_path / "l\x1b[7mX.csv", tmp_path / "s\x1b[7mX.csv"
+    labelled.write_text("text\nWe stand together.\n", encoding="utf-8")
+    status, _, err = run(capsys, "suggest", str(pool), "--exclude", str(labelled), "-o", str(suggested))
+    assert status == 0 and "\x1b" not in err, err
+    assert f"already in {str(labelled)!r}" in err and f"suggestions to {str(suggested)!r}" in err, err
+    data = tmp_path / "energy.csv"
+    energy_frame.to_csv(data, index=False)
+    model = tmp_path / "m\x1b]0;X\x07"
+    status, out, err = run(capsys, "train", str(data), "-o", str(model), "--stance-column", "none")
+    assert status == 0 and "\x1b" not in out + err and out.rstrip().endswith(f"saved to {str(model)!r}"), out
+    # A name of no control character is written as it is, not quoted.
+    status, _, err = run(capsys, "score", str(pool), "-o", str(tmp_path / "plain.csv"))
+    assert err == f"scored 2 rows into {tmp_path / 'plain.csv'}\n", err
