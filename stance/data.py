@@ -1050,7 +1050,9 @@ def _text_lines(path: Path, encoding: str) -> Iterator[Iterator[str]]:
     is what ``grep -n`` counts as one."""
     feeds = linebreaks.lines_end_in_line_feeds(path, encoding)
     with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="\n" if feeds else "") as handle:
-        yield linebreaks.kept_lines(handle) if feeds else iter(handle)
+        # Python's csv module before 3.11 refuses a line holding a NUL: kept_lines reads one as
+        # linebreaks.KEPT_NUL, as the pandas reader does.
+        yield linebreaks.kept_lines(handle) if feeds else (line.replace("\x00", linebreaks.KEPT_NUL) for line in handle)
 
 
 def read_delimited(path: Path, *, encoding: str = "utf-8"):
@@ -1099,10 +1101,14 @@ def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_li
     codec = "utf-8-sig" if encoding == "utf-8" else encoding
     source: Any = path if handle is None else handle
     # pandas ends a row at any "\r" outside quotes: a cell's stray one split its row in two.
-    kept = linebreaks.holds_stray_returns(path, encoding)
+    returns = linebreaks.holds_stray_returns(path, encoding)
+    # pandas' C reader before pandas 3 ended a cell at a NUL, losing the rest of its text.
+    nuls = linebreaks.holds_nul(path, encoding)
+    kept = returns or nuls
     if kept:  # closed below once read whole, or with the reader of chunks (see _closing_with)
         binary = open(path, "rb") if handle is None else handle  # noqa: SIM115
-        source = linebreaks.KeptReturns(io.TextIOWrapper(binary, encoding=codec, newline=""), owns=handle is None)
+        source = linebreaks.KeptReturns(io.TextIOWrapper(binary, encoding=codec, newline=""), owns=handle is None,
+                                        returns=returns, nuls=nuls)
     try:
         read = pd.read_csv(
             source, sep=file_delimiter(path, encoding), **({} if kept else {"encoding": codec}), **quoting,

@@ -454,6 +454,7 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
                 raise InvalidInputError(_read_as_utf8(path, encoding, paths == [source]))
             if suffixes != {".parquet"}:
                 _refuse_unquoted_return(path)
+                _refuse_nul(path)
     # Dask reads the start of the first file here, to learn the columns: what it cannot
     # read there is named as a worker's failure is, not left as pandas' traceback.
     try:
@@ -506,6 +507,23 @@ def _types_unread(source: str, paths: list[str], suffixes: set[str]) -> str:
                 f"its own (stance score FILE)")
     return (f"{source!r} matches files of type(s) {sorted(suffixes)}; expected files of one type, "
             f"one of {', '.join(CLUSTER_SUFFIXES)}")
+
+
+def _refuse_nul(path: str) -> None:
+    """Refuse the .csv or .tsv file ``path`` if it holds a NUL and pandas is older than 3: its
+    reader, which Dask's is, ends a cell at one, losing the rest of the text with no word
+    (``stance score FILE`` reads such a file whole; see :func:`stance.linebreaks.holds_nul`)."""
+    from . import linebreaks
+
+    pd = forksafe.imported("pandas")
+    if int(pd.__version__.split(".")[0]) >= 3:
+        return
+    line = linebreaks.first_nul_line(Path(path))
+    if line is not None:
+        raise InvalidInputError(
+            f"{path!r}: line {line} holds a NUL character, at which the reader of pandas {pd.__version__}, which "
+            f"Dask uses, ends the cell and loses the rest of its text; score the file without Dask (stance score "
+            f"FILE, no --workers or --scheduler, reads it whole), or upgrade pandas to 3 or later")
 
 
 def _refuse_unquoted_return(path: str) -> None:

@@ -644,7 +644,8 @@ def _write_part(part: pd.DataFrame, handle: Any, *, sep: str, header: bool | lis
     quoted, which made the output depend on which chunk a row fell in (``--chunk-size``).
     Such a part is written with lines ending in "\r\n", which quotes the cells holding
     either character, and its line ends (those outside quotes) are then put back: each
-    cell is written alike in any part.
+    cell is written alike in any part. A NUL, which the csv module of Python 3.10 will not
+    write, is written through a stand-in there (see :func:`_nul_stood_in`), as 3.11 writes it.
 
     >>> import io, pandas as pd
     >>> out = io.StringIO()
@@ -652,15 +653,68 @@ def _write_part(part: pd.DataFrame, handle: Any, *, sep: str, header: bool | lis
     >>> out.getvalue().replace(os.linesep, "\n")
     'text,n\n"one\rtwo",1\n"say ""no"" now",2\n'
     """
-    if os.linesep == "\r\n" or not _holds_carriage_return(part):
+    stand_in = None
+    if not _CSV_WRITES_NUL and _holds_character(part, "\x00", header):
+        part, header, stand_in = _nul_stood_in(part, header)
+    carriage_return = os.linesep != "\r\n" and _holds_character(part, "\r", header)
+    if not carriage_return and stand_in is None:
         part.to_csv(handle, sep=sep, index=False, header=header, quoting=csv.QUOTE_MINIMAL)
         return
-    # A cell holding a quote is quoted, its quotes doubled, so a "\r\n" outside the quoted
-    # stretches ends a line: each stretch is matched whole, and kept as it is.
     written = part.to_csv(None, sep=sep, index=False, header=header, quoting=csv.QUOTE_MINIMAL,
-                          lineterminator="\r\n")
-    handle.write(re.sub(r'"[^"]*"|\r\n', lambda match: os.linesep if match.group() == "\r\n" else match.group(),
-                        written))
+                          lineterminator="\r\n" if carriage_return else os.linesep)
+    if carriage_return:
+        # A cell holding a quote is quoted, its quotes doubled, so a "\r\n" outside the quoted
+        # stretches ends a line: each stretch is matched whole, and kept as it is.
+        written = re.sub(r'"[^"]*"|\r\n', lambda match: os.linesep if match.group() == "\r\n" else match.group(),
+                         written)
+    if stand_in is not None:
+        written = written.replace(stand_in, "\x00")
+    handle.write(written)
+
+
+# Python's csv module before 3.11 refuses to write a NUL ("need to escape, but no escapechar
+# set": inside it, NUL stood for "no escape character"); from 3.11 it writes one as it is, in a
+# cell left unquoted. A text holding one stopped `stance score` there with that bare error.
+_CSV_WRITES_NUL = sys.version_info >= (3, 11)
+# Characters of Unicode's private use area, which no csv dialect treats as special: a NUL is
+# written as the first of them that the part does not hold, then put back.
+_NUL_STAND_INS = tuple(chr(code) for code in range(0xE000, 0xE100))
+
+
+def _nul_stood_in(part: pd.DataFrame, header: bool | list) -> tuple[pd.DataFrame, bool | list, str]:
+    r"""``part`` (and a ``header`` list) with every NUL of a text or a column's name replaced by
+    a private-use character that ``part`` does not hold, and that character.
+
+    >>> import pandas as pd
+    >>> stood, header, stand_in = _nul_stood_in(pd.DataFrame({"text": ["a\x00b", None], "n": [1, 2]}), True)
+    >>> stood.text[0] == "a" + stand_in + "b", stand_in == "\ue000", header
+    (True, True, True)
+    """
+    pd = forksafe.imported("pandas")
+
+    stand_in = next((character for character in _NUL_STAND_INS if not _holds_character(part, character, header)),
+                    None)
+    if stand_in is None:  # 256 private-use characters all in one part: nothing else can stand in
+        raise InvalidInputError("a text holds a NUL character, which Python's csv module before 3.11 cannot "
+                                "write; write the output as .jsonl or .parquet, or use Python 3.11 or later")
+
+    def swapped(value: Any) -> Any:
+        return value.replace("\x00", stand_in) if isinstance(value, str) else value
+
+    columns = []
+    for position in range(len(part.columns)):
+        values = part.iloc[:, position]
+        if values.dtype.kind in "biufcmM":
+            columns.append(values)
+        elif isinstance(values.dtype, pd.StringDtype):
+            columns.append(values.str.replace("\x00", stand_in, regex=False))
+        else:  # object, or a categorical, whose categories would not hold the new values
+            columns.append(pd.Series([swapped(value) for value in values.tolist()], index=values.index, dtype=object))
+    stood = pd.concat(columns, axis=1, keys=range(len(columns)))
+    stood.columns = [swapped(column) for column in part.columns]
+    if isinstance(header, list):
+        header = [swapped(name) for name in header]
+    return stood, header, stand_in
 
 
 def _holds_carriage_return(part: pd.DataFrame) -> bool:
@@ -673,9 +727,21 @@ def _holds_carriage_return(part: pd.DataFrame) -> bool:
     >>> _holds_carriage_return(pd.DataFrame({"text": pd.array(["one", None, "two\r"], dtype="string")}))
     True
     """
+    return _holds_character(part, "\r")
+
+
+def _holds_character(part: pd.DataFrame, character: str, header: bool | list = True) -> bool:
+    """Whether a text cell of ``part``, a column's name or a name of a ``header`` list holds
+    ``character``.
+
+    >>> import pandas as pd
+    >>> _holds_character(pd.DataFrame({"text": ["a\\x00b"]}), "\\x00"), _holds_character(pd.DataFrame({"n": [1]}), "1")
+    (True, False)
+    """
     pd = forksafe.imported("pandas")
 
-    if any("\r" in str(column) for column in part.columns):
+    names = list(part.columns) + (header if isinstance(header, list) else [])
+    if any(character in str(name) for name in names):
         return True
     for position in range(len(part.columns)):
         values = part.iloc[:, position]
@@ -684,9 +750,9 @@ def _holds_carriage_return(part: pd.DataFrame) -> bool:
         # A column of pandas' strings is searched whole: taken a value at a time, an Arrow
         # one boxed each (1.2 million cells of 200,000 rows took a second of a 7 s scoring).
         if isinstance(values.dtype, pd.StringDtype):
-            if values.str.contains("\r", regex=False).any():
+            if values.str.contains(character, regex=False).any():
                 return True
-        elif any(isinstance(value, str) and "\r" in value for value in values.tolist()):
+        elif any(isinstance(value, str) and character in value for value in values.tolist()):
             return True
     return False
 

@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 # carriage return stands as it while the file is parsed. A file that holds it and a stray
 # "\r" is refused (see holds_stray_returns), so none is taken for a carriage return.
 KEPT_RETURN = "\ufdd0"
+# Another, for a NUL: pandas' C reader before pandas 3 ends a cell at one ("We stand\x00
+# together." was read "We stand", the rest lost with no word), and Python's csv module before
+# 3.11 refuses a line holding one. A file that holds it and a NUL is refused (see holds_nul).
+KEPT_NUL = "\ufdd1"
 _STRAY = re.compile(r"\r(?!\n)")
 _STRAY_BYTES = re.compile(rb"\r(?!\n)")
 # How much of a file's start tells how its lines end: its first line, the header.
@@ -110,6 +114,70 @@ def holds_stray_returns(path: Path, encoding: str = "utf-8") -> bool:
     return True
 
 
+def holds_nul(path: Path, encoding: str = "utf-8") -> bool:
+    r"""Whether the .csv or .tsv file ``path`` holds a NUL, which it is then read with as
+    :data:`KEPT_NUL` (see :class:`KeptReturns`). Its bytes are searched where the encoding
+    allows it. A file that also holds :data:`KEPT_NUL`, which would be read as a NUL, is refused.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_bytes(b"id,text\n1,We stand\x00 together.\n")
+    ...     nul = holds_nul(path)
+    ...     _ = path.write_bytes(b"id,text\n1,We stand together.\n")
+    ...     nul, holds_nul(path)
+    (True, False)
+    """
+    from .exceptions import InvalidInputError
+
+    if not _holds(path, encoding, "\x00"):
+        return False
+    if _holds(path, encoding, KEPT_NUL):
+        raise InvalidInputError(
+            f"{str(path)!r}: the file holds a NUL character and U+FDD1, the character stance reads a NUL as while "
+            f"it parses the file; remove one or the other")
+    return True
+
+
+def first_nul_line(path: Path) -> int | None:
+    r"""The line (as ``grep -n`` counts) of the first NUL of the UTF-8 file ``path``, or None.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_bytes(b"id,text\n1,We stand\n2,together\x00 now\n")
+    ...     first_nul_line(path)
+    3
+    """
+    offset = 0
+    with open(path, "rb") as handle:
+        while block := handle.read(_BLOCK):
+            found = block.find(b"\x00")
+            if found != -1:
+                return 1 + _line_feeds_before(handle, offset + found)
+            offset += len(block)
+    return None
+
+
+def _holds(path: Path, encoding: str, character: str) -> bool:
+    """Whether the text file ``path`` holds ``character``, searched block by block (as bytes
+    where the encoding's bytes of it are no other character's)."""
+    try:
+        if character == "\x00" and _ascii_line_ends(encoding):  # NUL is the byte 0, in no other character
+            with open(path, "rb") as binary:
+                while block := binary.read(_BLOCK):
+                    if b"\x00" in block:
+                        return True
+            return False
+        with open(path, encoding=_decoding(encoding), errors="replace", newline="") as handle:
+            while block := handle.read(_BLOCK):
+                if character in block:
+                    return True
+    except (OSError, LookupError):  # the reader that follows names the problem
+        return False
+    return False
+
+
 def _first_stray(path: Path, encoding: str) -> int | None:
     r"""The line (as ``grep -n`` counts) of the first "\r" of ``path`` that no "\n" follows, or None."""
     try:
@@ -154,14 +222,7 @@ def _line_feeds_before(handle: Any, end: int) -> int:
 
 
 def _holds_kept_return(path: Path, encoding: str) -> bool:
-    try:
-        with open(path, encoding=_decoding(encoding), errors="replace", newline="") as handle:
-            while block := handle.read(_BLOCK):
-                if KEPT_RETURN in block:
-                    return True
-    except (OSError, LookupError):
-        return False
-    return False
+    return _holds(path, encoding, KEPT_RETURN)
 
 
 def _split_at_line_feeds(handle: Any) -> Iterator[str]:
@@ -184,8 +245,9 @@ def _body(line: str) -> str:
 
 def kept_lines(handle: Iterable[str]) -> Iterator[str]:
     r"""The lines of ``handle``, a file opened with ``newline="\n"`` (so that only "\n" ends
-    one), each "\r" in them that ends no line as :data:`KEPT_RETURN`: the lines Python's csv
-    module reads as the rows pandas reads through :class:`KeptReturns`.
+    one), each "\r" in them that ends no line as :data:`KEPT_RETURN` and each NUL as
+    :data:`KEPT_NUL`: the lines Python's csv module reads as the rows pandas reads through
+    :class:`KeptReturns`.
 
     >>> [line == "1,We back" + KEPT_RETURN + "Ukraine\r\n" for line in kept_lines(["1,We back\rUkraine\r\n"])]
     [True]
@@ -195,18 +257,21 @@ def kept_lines(handle: Iterable[str]) -> Iterator[str]:
             body = _body(line)
             if "\r" in body:
                 line = body.replace("\r", KEPT_RETURN) + line[len(body):]
-        yield line
+        yield line.replace("\x00", KEPT_NUL) if "\x00" in line else line
 
 
 class KeptReturns(io.TextIOBase):
     r"""The text file ``text`` (opened with ``newline=""``) as pandas reads it, each "\r" in it
-    that ends no line as :data:`KEPT_RETURN`. A block read that ends in "\r" takes the next
+    that ends no line as :data:`KEPT_RETURN` (with ``returns``) and each NUL as
+    :data:`KEPT_NUL` (with ``nuls``). A block read that ends in "\r" takes the next
     character too, which says whether a "\n" follows it; one at the very end of the file
     ends its last line."""
 
-    def __init__(self, text: Any, block: int = _BLOCK, owns: bool = True) -> None:
+    def __init__(self, text: Any, block: int = _BLOCK, owns: bool = True, returns: bool = True,
+                 nuls: bool = False) -> None:
         super().__init__()
         self._text, self._block, self._owns = text, block, owns
+        self._returns, self._nuls = returns, nuls
 
     def close(self) -> None:
         """Close the file read (pandas never closes a file it is given, which was left open
@@ -223,27 +288,37 @@ class KeptReturns(io.TextIOBase):
 
     def read(self, size: int | None = -1) -> str:
         text = self._text.read(self._block if size is None or size < 0 else max(size, 1))
+        if self._nuls and "\x00" in text:
+            text = text.replace("\x00", KEPT_NUL)
+        if not self._returns:
+            return text
         while text.endswith("\r"):  # whether a "\n" follows it, the next character says
             following = self._text.read(1)
             if not following:  # the file's very last "\r" ends its last line
                 return _STRAY.sub(KEPT_RETURN, text[:-1]) + "\r"
-            text += following
+            text += following.replace("\x00", KEPT_NUL) if self._nuls else following
         return _STRAY.sub(KEPT_RETURN, text) if "\r" in text else text
 
 
 def restored(frame: pd.DataFrame) -> pd.DataFrame:
-    r"""``frame``, read through :class:`KeptReturns`, with "\r" back in its cells and names.
+    r"""``frame``, read through :class:`KeptReturns`, with "\r" and NUL back in its cells and names.
 
     >>> import pandas as pd
-    >>> restored(pd.DataFrame({"text": ["We back" + KEPT_RETURN + "Ukraine", "Unity"], "n": [1, 2]})).text.tolist()
-    ['We back\rUkraine', 'Unity']
+    >>> frame = pd.DataFrame({"text": ["We back" + KEPT_RETURN + "Ukraine", "Unity" + KEPT_NUL], "n": [1, 2]})
+    >>> restored(frame).text.tolist()
+    ['We back\rUkraine', 'Unity\x00']
     """
-    frame = frame.rename(columns=lambda name: name.replace(KEPT_RETURN, "\r") if isinstance(name, str) else name)
+    def put_back(name: Any) -> Any:
+        return name.replace(KEPT_RETURN, "\r").replace(KEPT_NUL, "\x00") if isinstance(name, str) else name
+
+    frame = frame.rename(columns=put_back)
     for at in range(frame.shape[1]):  # by position: a file's header may name two columns alike
         values = frame.iloc[:, at]
         if values.dtype.kind in "biufcmM":
             continue
-        held = values.str.contains(KEPT_RETURN, regex=False, na=False).to_numpy()
-        if held.any():  # those cells only: a missing value stays as it was read
-            frame.iloc[held, at] = values[held].str.replace(KEPT_RETURN, "\r", regex=False)
+        for kept, character in ((KEPT_RETURN, "\r"), (KEPT_NUL, "\x00")):
+            held = values.str.contains(kept, regex=False, na=False).to_numpy()
+            if held.any():  # those cells only: a missing value stays as it was read
+                frame.iloc[held, at] = values[held].str.replace(kept, character, regex=False)
+                values = frame.iloc[:, at]
     return frame

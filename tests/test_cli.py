@@ -4117,25 +4117,53 @@ def test_score_writes_a_nul_in_a_text_as_it_is_and_the_row_reads_back_whole(caps
     # A text holding a NUL ("\x00": a paste from a PDF, a field of a database export) is
     # written as it is, not dropped or escaped: that would change the text. pandas, Python's
     # csv module (since 3.11; 3.10's refused any line with a NUL) and stance read it back, and
-    # the row's other cells with it (LibreOffice Calc 7.4 drops the NUL, keeps the rest).
+    # the row's other cells with it (LibreOffice Calc 7.4 drops the NUL, keeps the rest). Under
+    # Python 3.10 the csv module refused to write it too, and the command stopped with its bare
+    # "need to escape" error: it is written there as 3.11 writes it.
     import sys
 
     texts = ["We stand\x00 together.", "Send tanks, \x00and\x00 air defence.", "More aid for Kyiv."]
     source, output = tmp_path / "nul.csv", tmp_path / "out.csv"
-    pd.DataFrame({"id": [7, 8, 9], "text": texts}).to_csv(source, index=False)
+    # Written by hand: Python 3.10's csv module, which DataFrame.to_csv calls, will not write it.
+    source.write_text('id,text\n7,We stand\x00 together.\n8,"Send tanks, \x00and\x00 air defence."\n'
+                      '9,More aid for Kyiv.\n', encoding="utf-8")
     status, _, err = run(capsys, "score", str(source), "-o", str(output))
     assert status == 0, err
     raw = output.read_bytes()
     assert raw.count(b"\x00") == 3 and b"We stand\x00 together.," in raw and b'"Send tanks, \x00and\x00' in raw
-    back = pd.read_csv(output, keep_default_na=False)
-    assert back.text.tolist() == texts and back.id.tolist() == [7, 8, 9] and len(back) == 3
-    assert back.label.tolist()[2] == "ukraine_support"
+    # pandas' C reader before pandas 3 cuts a cell at a NUL ("We stand"); its Python one reads
+    # the csv module's way, which needs Python 3.11. stance reads it back whatever the versions.
+    pandas_3 = int(pd.__version__.split(".")[0]) >= 3
+    if pandas_3 or sys.version_info >= (3, 11):
+        back = pd.read_csv(output, keep_default_na=False, engine=None if pandas_3 else "python")
+        assert back.text.tolist() == texts and back.id.tolist() == [7, 8, 9] and len(back) == 3
     if sys.version_info >= (3, 11):
         with open(output, newline="", encoding="utf-8") as handle:
             rows = list(csv.DictReader(handle))
         assert [row["text"] for row in rows] == texts and [row["id"] for row in rows] == ["7", "8", "9"]
     again = stance.score(output, prefix="again_")  # stance reads its own output back too
-    assert again.text.tolist() == texts and again.again_label.tolist() == back.label.tolist()
+    assert again.text.tolist() == texts and again.id.tolist() == ["7", "8", "9"]
+    assert again.again_label.tolist() == again.label.tolist() and again.label.tolist()[2] == "ukraine_support"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_a_nul_in_a_csv_cell_is_read_whole_whatever_the_pandas(tmp_path, encoding):
+    # pandas' C reader before pandas 3 ended a cell at a NUL: stance.score of a file with the
+    # row 'We stand\x00 together.' gave the text "We stand", the rest lost with no word (and
+    # Python 3.10's csv module, which places a row on its line, refused the line).
+    source = tmp_path / "nul.csv"
+    source.write_text('id,text,party\n1,We stand\x00 together.,A\n2,"Send tanks,\x00 now.",B\n3,More aid.,C\n',
+                      encoding=encoding)
+    scored = stance.score(source, encoding=encoding)
+    assert scored.text.tolist() == ["We stand\x00 together.", "Send tanks,\x00 now.", "More aid."]
+    assert scored.party.tolist() == ["A", "B", "C"] and scored.id.tolist() == ["1", "2", "3"]
+
+
+def test_a_file_holding_a_nul_and_the_character_stance_reads_it_as_is_refused(tmp_path):
+    source = tmp_path / "both.csv"
+    source.write_text("id,text\n1,We stand\x00 together.\n2,Odd \ufdd1 here.\n", encoding="utf-8")
+    with pytest.raises(stance.InvalidInputError, match="NUL character and U\\+FDD1"):
+        stance.score(source)
 
 
 def test_the_lines_that_name_an_output_escape_a_control_character_in_its_name(capsys, tmp_path, energy_frame):

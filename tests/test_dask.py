@@ -410,6 +410,21 @@ def test_cli_csv_glob_refuses_a_stray_carriage_return_outside_quotes_naming_its_
     assert pd.read_csv(tmp_path / "out.csv", dtype=str).text.tolist() == ["Quoted\rreturn"]
 
 
+def test_cli_csv_glob_of_a_file_holding_a_nul_reads_it_whole_or_refuses_it_naming_its_line(tmp_path, capsys):
+    # pandas' reader before pandas 3, which Dask uses, ends a cell at a NUL: "We stand\x00
+    # together." was scored as "We stand", the rest lost with no word.
+    (tmp_path / "a.csv").write_bytes(b"id,text\n1,Deterrence now\n")
+    (tmp_path / "b.csv").write_bytes(b"id,text\n2,More aid\n3,We stand\x00 together.\n")
+    status = main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"])
+    err = capsys.readouterr().err
+    if int(pd.__version__.split(".")[0]) >= 3:
+        assert status == 0, err
+        written = stance.score(tmp_path / "out.csv", prefix="again_").text.tolist()
+        assert sorted(written) == ["Deterrence now", "More aid", "We stand\x00 together."]
+    else:
+        assert status == 2 and f"{str(tmp_path / 'b.csv')!r}: line 3 holds a NUL character" in err, err
+
+
 def test_scheduler_and_workers_exclude_each_other(capsys):
     assert main(["score", "a*.csv", "-o", "out.csv", "--scheduler", "tcp://x:1", "--workers", "2"]) == 2
     assert "not allowed with" in capsys.readouterr().err
