@@ -587,3 +587,24 @@ def test_the_readme_says_where_a_publisher_reads_the_digest_to_give(capsys, ener
     assert "`saved.parameters_sha256`" in said and '`stance.load(DIR).saved_["parameters_sha256"]`' in said
     assert stance.load(tmp_path / "m").saved_["parameters_sha256"] == published
     assert stance.load(tmp_path / "m", sha256=published).labels == model.labels
+
+
+def test_the_readme_names_every_public_name_and_what_each_error_also_is(capsys):
+    # `stance.InvalidInputError`, `InvalidTypeError`, `ModelFormatError` and `NotFittedError`
+    # are in `stance.__all__` but the README, the manual, named none of them, nor the version:
+    # a reader who wanted to catch "a folder that is no model" had to read exceptions.py.
+    assert [name for name in stance.__all__ if not re.search(rf"\b{re.escape(name)}\b", README)] == []
+    raised = README[README.index("\nWhat is raised:\n"):]
+    raised = raised[:raised.index("\n\n", raised.index("- "))]
+    errors = [getattr(stance, name) for name in stance.__all__
+              if isinstance(getattr(stance, name), type) and issubclass(getattr(stance, name), stance.StanceError)
+              and getattr(stance, name) is not stance.StanceError]
+    for error in errors:
+        item = re.search(rf"^  - `stance\.{error.__name__}`(.*)$", raised, flags=re.M)
+        assert item, f"no item for {error.__name__}"
+        # Each item says what else the class is, so `except ValueError` can be chosen knowingly.
+        parents = {base.__name__ for base in error.__bases__} - {"StanceError"}
+        assert [name for name in parents if f"`{name}`" not in item[1]] == [], error.__name__
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == stance.__version__
+    assert "`stance --version` prints the version (`stance.__version__` in Python)." in README
