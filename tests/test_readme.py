@@ -608,3 +608,20 @@ def test_the_readme_names_every_public_name_and_what_each_error_also_is(capsys):
     assert main(["--version"]) == 0
     assert capsys.readouterr().out.strip() == stance.__version__
     assert "`stance --version` prints the version (`stance.__version__` in Python)." in README
+
+
+def test_the_readme_says_which_language_keeps_rock_n_roll_whole():
+    # The README said "rock'n'roll" stays whole under both "french" and "italian". Italian cuts
+    # an elision only at a word's start, but French reads any "n'" after an apostrophe as "ne"
+    # elided, so a French model reads "rock'n" and "roll"; saved French models read it so, and
+    # keep reading it so.
+    from stance.text import make_analyzer
+
+    french = make_analyzer(ngram_max=1, stem="french", apostrophes=True)
+    italian = make_analyzer(ngram_max=1, stem="italian", apostrophes=True)
+    assert italian("rock'n'roll") == ["rock'n'roll"]
+    assert french("rock'n'roll") == ["rock'n", "roll"]
+    assert french("aujourd'hui po'") == ["aujourd'hui", "po"]
+    said = README[README.index("\n#### Elisions and apostrophes\n"):README.index("\nIn every language, a curly")]
+    assert "- \"aujourd'hui\" and \"po'\" stay whole, and \"rock'n'roll\" in Italian (French cuts" in said
+    assert "\"rock'n\", \"roll\"" in said
