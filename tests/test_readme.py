@@ -625,3 +625,20 @@ def test_the_readme_says_which_language_keeps_rock_n_roll_whole():
     said = README[README.index("\n#### Elisions and apostrophes\n"):README.index("\nIn every language, a curly")]
     assert "- \"aujourd'hui\" and \"po'\" stay whole, and \"rock'n'roll\" in Italian (French cuts" in said
     assert "\"rock'n\", \"roll\"" in said
+
+
+def test_the_readme_counts_the_corpus_rows_in_each_spelling_of_defence():
+    # "3,159 of its rows write "defence"" was counted on the corpus of 23,803 statements; the
+    # twenty-fifth and twenty-sixth waves brought it to 24,698, of which 3,246 write it. The
+    # count is what makes "defense" (48 rows) a word the model barely knows without spelling=True.
+    from stance.data import read_table
+
+    corpus = read_table(ROOT / "datasets" / "corpus")["text"]
+    british, american = (int(corpus.str.contains(word, case=False).sum()) for word in ("defence", "defense"))
+    said = re.search(r"The corpus is written in British English: ([\d,]+) of its rows write \"defence\", ([\d,]+) "
+                     r"\(US wire\scopy\) \"defense\"", README)
+    assert said, "the README no longer counts the corpus's spellings of defence"
+    assert (said[1], said[2]) == (f"{british:,}", f"{american:,}")
+    from stance import spelling
+
+    assert f'("defence" in {british:,} rows, "defense" in {american:,})' in spelling.__doc__
