@@ -2333,6 +2333,22 @@ def test_explain_prints_the_statement_escaped_on_one_line(capsys):
     assert out.rstrip("\n").split("\t")[-1] == lines[0]  # as --details writes it
 
 
+def test_explain_prints_the_statement_it_explains_escaped(capsys, monkeypatch):
+    # stance explain printed the statement above its table raw: "We stand\x1b[31m together."
+    # turned the terminal red (and "\x1b]0;…\x07" set its title), and "two\u2028Line" split the
+    # line, where --details, the table below and every name the command line prints escape them.
+    texts = ["We stand\x1b[31m together.\x07", "Line two\u2028Line three\x85end"]
+    status, out, _ = run(capsys, "explain", *texts)
+    shown = [block.split("\n")[0] for block in out.split("\n\n")]
+    assert status == 0 and shown == ["We stand\\x1b[31m together.\\x07", "Line two\\u2028Line three\\x85end"]
+    assert not any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in out.replace("\n", ""))
+    monkeypatch.setattr("sys.stdin", io.StringIO("\x1b[2JNATO is united.\n"))
+    status, out, _ = run(capsys, "explain", "-")
+    assert status == 0 and out.startswith("\\x1b[2JNATO is united.\n") and "\x1b" not in out
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "`stance explain` also writes the\nstatement above the table so" in readme
+
+
 def test_document_without_statements_writes_a_table_of_headers(capsys, tmp_path):
     # Without -o a blank document printed "(no statements)" and exited 0; with -o it failed
     # after the scoring with "'blank.txt' has no rows to score".
