@@ -37,6 +37,7 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         *([_links_line(metadata)] if _records(metadata, "links") else []),
         *([_spelling_line(metadata)] if _records(metadata, "spelling") else []),
         *([_invisibles_line(metadata)] if _records(metadata, "invisibles") else []),
+        *([_cannot_line(metadata)] if _records(metadata, "cannot") else []),
         # Only of a model with a floor: one without keeps the card it had before the option.
         *([length_floor_line(metadata)] if metadata.get("length_floor") is not None else []),
         *_confidence_lines(metadata, calibrated),
@@ -187,6 +188,19 @@ def _invisibles_line(metadata: dict[str, Any]) -> str:
     return ("Invisible format characters (a zero-width space, a word joiner, a byte-order mark, a zero-width joiner "
             "or non-joiner, a direction mark) part the word they are in: a model trained with `invisibles=False` "
             "or saved before the option.")
+
+
+def _cannot_line(metadata: dict[str, Any]) -> str:
+    """What the card says of how the model reads "cannot" (``cannot``).
+
+    >>> _cannot_line({"analyzer": {"cannot": True}}).startswith('"Cannot" is read as "can not"')
+    True
+    """
+    if (metadata.get("analyzer") or {}).get("cannot"):
+        return ('"Cannot" is read as "can not", as "can\'t" is, so that its "not" opens a negation\'s scope '
+                '(`cannot=True`).')
+    return ('"Cannot" is one word, after which no negation\'s scope opens (where "can\'t" is "can not"): a model '
+            'trained with `cannot=False` or saved before the option.')
 
 
 def length_floor_line(metadata: dict[str, Any]) -> str:

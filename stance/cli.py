@@ -1996,6 +1996,11 @@ def cmd_info(args: argparse.Namespace) -> int:
                                 "joiners, direction marks)" if info["analyzer"].get("invisibles") else
                                 "part the word they are in (a model saved before format 10, or trained with "
                                 "invisibles=false)"))
+    # Whether "cannot" opens a negation's scope as "can't" does: models saved before the
+    # option read it as one word.
+    print("cannot:         " + ('read as "can not", as "can\'t" is' if info["analyzer"].get("cannot") else
+                                'one word, no negation (a model saved before format 11, or trained with '
+                                'cannot=false)'))
     # Whether a text of a word or two is read as surely as a sentence (see length_floor).
     print("short texts:    " + _length_floor(info))
     # Which words open a negation's scope: a model without stemming marks every language's

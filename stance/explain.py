@@ -47,12 +47,12 @@ OTHERS = "(other n-grams)"  # the row that sums what explain() leaves out
 def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = False,
                   opening: bool = False, apostrophes: bool = False,
                   links: bool = False, spelling: bool = False,
-                  invisibles: bool = False) -> list[tuple[str, int, int]]:
+                  invisibles: bool = False, cannot: bool = False) -> list[tuple[str, int, int]]:
     """Every feature of ``text`` with the character span it comes from (``stem`` as
     :func:`stance.text.make_analyzer` takes it): its words as written, without the
     punctuation around them (a handle without its "@"; a link, no word, has none; an
     American spelling read as British as the text spells it; with ``invisibles`` a word
-    with a zero-width space inside, all of it).
+    with a zero-width space inside, all of it; with ``cannot`` "can" and "not" both "cannot").
 
     >>> surface_terms("Not alone.", 2, True)
     [('not', 0, 3), ('alon', 4, 9), ('not alon', 0, 9)]
@@ -64,12 +64,14 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
     [('defenc', 0, 7)]
     >>> surface_terms("Ky\u200biv!", 1, True, invisibles=True)
     [('kyiv', 0, 5)]
+    >>> surface_terms("Cannot", 1, True, cannot=True)
+    [('can', 0, 6), ('not', 0, 6)]
     """
-    text_language = language(stem, apostrophes, links, spelling, invisibles)
+    text_language = language(stem, apostrophes, links, spelling, invisibles, cannot)
     tokens: list[tuple[str, int, int]] = []
     for chunk in _WORD.finditer(text):
         tokens.extend(_token_spans(chunk.group(), chunk.start(), text_language.elisions, apostrophes, links,
-                                   invisibles))
+                                   invisibles, cannot))
     words = text_language.stem([t for t, _, _ in tokens])
     terms = [(w, s, e) for w, (_, s, e) in zip(words, tokens)]
     for n in range(2, min(ngram_max, len(tokens)) + 1):  # none is longer than the text
@@ -89,13 +91,14 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
     return terms
 
 
-def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None,
-                 apostrophes: bool, links: bool = False, invisibles: bool = False) -> list[tuple[str, int, int]]:
+def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None, apostrophes: bool,
+                 links: bool = False, invisibles: bool = False, cannot: bool = False) -> list[tuple[str, int, int]]:
     """The tokens of ``chunk`` (a piece of text without whitespace, at ``offset``), each with
     the span where it is written: "Taurus" and "Marschflugkörper" of
     "Taurus-Marschflugkörper“,", "Ukraine" of "l'Ukraine", and with ``invisibles`` "Ukraine"
     of "Ukr\\u200baine" all of it, the dropped character inside. A token that a contraction made
-    ("not" of "don't") is its whole word, and so are the pieces the tokenizer cuts a word
+    ("not" of "don't"; with ``cannot`` "can" and "not" of "cannot", which a reader sees as
+    one word) is its whole word, and so are the pieces the tokenizer cuts a word
     into at its combining vowel signs ("न" and "ट" of "नाटो"); where the folded text cannot
     be lined up with the tokens, every token is the chunk without its outer punctuation.
 
@@ -104,7 +107,7 @@ def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None,
     >>> [(t, "(नाटो)"[s:e]) for t, s, e in _token_spans("(नाटो)", 0, None, False)]
     [('न', 'नाटो'), ('ट', 'नाटो')]
     """
-    expected = tokenize(chunk, elisions, apostrophes, links, invisibles)
+    expected = tokenize(chunk, elisions, apostrophes, links, invisibles, cannot)
     if not expected:
         return []
     folded, origins = folded_with_origins(chunk, apostrophes, invisibles)
@@ -115,8 +118,10 @@ def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None,
     for word in pattern.finditer(folded):
         cursor, word_end = word.span()
         whole = (origins[cursor], origins[word_end - 1] + 1)
-        for raw in pattern.findall(normalize(word.group(), elisions, apostrophes, links, invisibles)):
-            at = folded.find(raw, cursor, word_end)
+        # "can" and "not" of "cannot" are in it as written, but neither is a word of the text.
+        split = cannot and word.group() == "cannot"
+        for raw in pattern.findall(normalize(word.group(), elisions, apostrophes, links, invisibles, cannot)):
+            at = -1 if split else folded.find(raw, cursor, word_end)
             if at < 0:  # made by a contraction: "will" of "won't"
                 start, end = whole
                 folded_span = word.span()
@@ -412,7 +417,7 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
     terms = surface_terms(text, options["ngram_max"], options["stem"], options.get("negation", False),
                           options.get("opening", False), options.get("apostrophes", False),
                           options.get("links", False), options.get("spelling", False),
-                          options.get("invisibles", False))
+                          options.get("invisibles", False), options.get("cannot", False))
     index = params.vocabulary_index
     present = [(term, s, e) for term, s, e in terms if term in index]
     columns, values, norm = _vector(text, model)

@@ -51,7 +51,7 @@ SMALLEST_C = 1e-12
 # Models saved or pickled before these options existed were trained without what each adds:
 # a load, and an unpickling, gives them the option off.
 OFF_IN_OLDER_MODELS = {"stance_cues": False, "apostrophes": False, "links": False, "spelling": False,
-                       "invisibles": False, "length_floor": None}
+                       "invisibles": False, "cannot": False, "length_floor": None}
 
 
 class StanceModel:
@@ -115,6 +115,12 @@ class StanceModel:
         same word typed without it. A model saved before this option (format 9 and older)
         loads as ``invisibles=False`` and reads text as it always did (such a character
         parts the word); ``invisibles=False`` trains such a model.
+    cannot : read "cannot" (any case) as "can not", as "can't" always was, so that its "not"
+        opens a negation's scope ("NOT_leav" of "We cannot leave…") and the stance head
+        reads the negation. Whatever the ``stem`` language, as the split of "can't" is. A
+        model saved before this option (format 10 and older, the bundled one among them
+        until it is rebuilt) loads as ``cannot=False`` and reads "cannot" as one word, as it
+        always did; ``cannot=False`` trains such a model.
     negation : add features marking the words after a negation ("NOT_alon"), for every head.
     stance_cues : give the stance head two more kinds of feature: the words after a negation
         ("NOT_alon") and the statement's first word ("START_send"). The label heads do not
@@ -188,6 +194,7 @@ class StanceModel:
         links: bool = True,
         spelling: bool = True,
         invisibles: bool = True,
+        cannot: bool = True,
         negation: bool = False,
         stance_cues: bool = True,
         min_df: int | None = None,
@@ -210,6 +217,7 @@ class StanceModel:
         self.links = links
         self.spelling = spelling
         self.invisibles = invisibles
+        self.cannot = cannot
         self.negation = negation
         self.stance_cues = stance_cues
         self.min_df = min_df
@@ -432,7 +440,8 @@ class StanceModel:
         problem = check_stem(self.stem)
         if problem:
             raise OptionError(problem, check_stem(self.stem, command_line=True))
-        for name in ("apostrophes", "links", "spelling", "invisibles", "negation", "stance_cues", "stance_per_label"):
+        for name in ("apostrophes", "links", "spelling", "invisibles", "cannot", "negation", "stance_cues",
+                     "stance_per_label"):
             _require_bool(name, getattr(self, name))
         for name in ("C", "stance_C"):
             _require_c(name, getattr(self, name))

@@ -19,7 +19,9 @@ models saved before it read "defense" and "defence" as two words. The ``invisibl
 option (every model trained since format 10) drops the invisible format characters
 (:data:`INVISIBLE_FORMAT`: a zero-width space, a word joiner, a byte-order mark, a zero-width
 joiner or non-joiner, direction marks…) that pasted text holds inside a word; models saved
-before it read "Ukr\\u200baine" as "ukr" and "aine".
+before it read "Ukr\\u200baine" as "ukr" and "aine". The ``cannot`` option (every model
+trained since format 11) reads "cannot" as "can not", as "can't" always was, so that its
+"not" opens a negation's scope; models saved before it read "cannot" as one word.
 
 >>> analyze("We are not alone.")
 ['we', 'are', 'not', 'alon', 'we are', 'are not', 'not alon']
@@ -99,13 +101,14 @@ _QUOTE_AS_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[‘`](?=[^\W\d_])")
 
 
 def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False,
-              links: bool = False, invisibles: bool = False) -> str:
+              links: bool = False, invisibles: bool = False, cannot: bool = False) -> str:
     """Fold the text to the form the tokenizer reads: NFKC, lowercase, soft hyphens dropped,
     with ``invisibles`` the other invisible format characters dropped too
     (:data:`INVISIBLE_FORMAT`), with ``links`` web and e-mail addresses blanked
     (:func:`blank_links`), with ``apostrophes`` curly apostrophes straight (and a left quote
-    or backtick between two letters), contractions split, and the language's ``elisions``
-    (:attr:`Language.elisions`) cut off their word.
+    or backtick between two letters), contractions split, the language's ``elisions``
+    (:attr:`Language.elisions`) cut off their word, and with ``cannot`` the word "cannot"
+    written "can not" (:func:`split_cannot`).
 
     >>> normalize("NATO won’t wait")
     'nato will not wait'
@@ -121,6 +124,8 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
     ('ukraine nato', 'ukr\\u200baine')
     >>> normalize("L’OTAN n’est pas prête", language("french").elisions)
     'l’ otan n’ est pas prête'
+    >>> normalize("We CANNOT wait", cannot=True), normalize("We cannot wait")
+    ('we can not wait', 'we cannot wait')
     """
     folded = unicodedata.normalize("NFKC", text).lower()
     if "\u00ad" in folded:  # a soft hyphen (web pages, PDFs) is invisible and split its word
@@ -144,7 +149,26 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
                 folded = pattern.sub(replacement, folded)
         if elisions is not None:
             folded = elisions.sub(r"\g<0> ", folded)
+    if cannot and "cannot" in folded:  # a cheap test before the tokens are read
+        folded = split_cannot(folded, links)
     return folded
+
+
+def split_cannot(folded: str, links: bool = False) -> str:
+    """``folded`` (text as :func:`normalize` folds it) with each token "cannot" written "can
+    not", as "can't" is, so that its "not" is a token of its own and opens a negation's
+    scope. Only the whole token, as :func:`token_pattern` finds it (``links`` as it takes
+    it): not "cannoting", nor the handle "@cannot".
+
+    >>> split_cannot("we cannot, cannoting, cannot's @cannot", links=True)
+    "we can not, cannoting, cannot's @cannot"
+    """
+    return token_pattern(links).sub(_can_not, folded)
+
+
+def _can_not(match: re.Match[str]) -> str:
+    """A raw token as :func:`split_cannot` writes it: "can not" for "cannot", else itself."""
+    return "can not" if match.group() == "cannot" else match.group()
 
 
 # The format characters (Unicode category Cf) that ``invisibles`` drops: they show nothing,
@@ -352,10 +376,10 @@ def is_blank(text: str) -> bool:
 
 
 def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False,
-             links: bool = False, invisibles: bool = False) -> list[str]:
+             links: bool = False, invisibles: bool = False, cannot: bool = False) -> list[str]:
     """Split a statement into lowercase word tokens, keeping every function word
-    (``elisions``, ``apostrophes``, ``links`` and ``invisibles`` as :func:`normalize` takes
-    them; with ``links`` an @handle is one token, without its "@").
+    (``elisions``, ``apostrophes``, ``links``, ``invisibles`` and ``cannot`` as
+    :func:`normalize` takes them; with ``links`` an @handle is one token, without its "@").
 
     >>> tokenize("Ukraine's security is our security; 2% isn't enough!")
     ['ukraine', 'security', 'is', 'our', 'security', '2', '%', 'is', 'not', 'enough']
@@ -365,8 +389,10 @@ def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bo
     ['rt', 'user_8725', 'nato']
     >>> tokenize("Ukr\u200baine"), tokenize("Ukr\u200baine", invisibles=True)
     (['ukr', 'aine'], ['ukraine'])
+    >>> tokenize("Cannot wait"), tokenize("Cannot wait", cannot=True)
+    (['cannot', 'wait'], ['can', 'not', 'wait'])
     """
-    folded = normalize(text, elisions, apostrophes, links, invisibles)
+    folded = normalize(text, elisions, apostrophes, links, invisibles, cannot)
     tokens = token_pattern(links).findall(folded)
     if links and "@" in folded:
         tokens = list(map(word_of, tokens))
@@ -563,7 +589,7 @@ class Language:
     and an @handle is one token (see :func:`token_pattern`); ``spelling`` whether a token is
     read in its British spelling before it is stemmed (English only, see :func:`language`);
     ``invisibles`` whether :func:`normalize` drops invisible format characters (a zero-width
-    space inside a word).
+    space inside a word); ``cannot`` whether it reads "cannot" as "can not".
     """
 
     stemmer: str | None
@@ -573,6 +599,7 @@ class Language:
     links: bool = False
     spelling: bool = False
     invisibles: bool = False
+    cannot: bool = False
 
     def stem(self, tokens: list[str]) -> list[str]:
         """The words ``tokens`` (as :func:`tokenize` gives them) are read as: respelt, then stemmed.
@@ -593,13 +620,14 @@ class Language:
 
 @cache
 def language(stem: bool | str = True, apostrophes: bool = False, links: bool = False,
-             spelling: bool = False, invisibles: bool = False) -> Language:
+             spelling: bool = False, invisibles: bool = False, cannot: bool = False) -> Language:
     """The :class:`Language` of a ``stem`` option (and the ``apostrophes``, ``links``,
-    ``spelling`` and ``invisibles`` ones). True and False keep what the analyzer always did:
-    English negation words (compared after stemming, as before) and no elisions. French cuts
-    its elisions either way; Italian only with ``apostrophes``, which models saved before it
-    lack. ``spelling`` respells English only (:func:`respells`): another language's is off.
-    ``invisibles`` is every language's.
+    ``spelling``, ``invisibles`` and ``cannot`` ones). True and False keep what the analyzer
+    always did: English negation words (compared after stemming, as before) and no elisions.
+    French cuts its elisions either way; Italian only with ``apostrophes``, which models saved
+    before it lack. ``spelling`` respells English only (:func:`respells`): another language's
+    is off. ``invisibles`` is every language's, and so is ``cannot``, as the split of "can't"
+    is (English text quoted in another language's).
 
     >>> sorted(language("german").negations)[:4]
     ['kein', 'nicht', 'nie', 'niemal']
@@ -611,18 +639,19 @@ def language(stem: bool | str = True, apostrophes: bool = False, links: bool = F
     (True, False)
     """
     stem = stem_option(stem)
-    apostrophes, links, invisibles = bool(apostrophes), bool(links), bool(invisibles)
+    apostrophes, links, invisibles, cannot = bool(apostrophes), bool(links), bool(invisibles), bool(cannot)
     spelling = bool(spelling) and respells(stem)
     if isinstance(stem, bool):
-        return Language("english" if stem else None, NEGATIONS, None, apostrophes, links, spelling, invisibles)
+        return Language("english" if stem else None, NEGATIONS, None, apostrophes, links, spelling, invisibles,
+                        cannot)
     words = NEGATION_WORDS.get(stem)
     if words is None:  # english and porter, or a language nltk adds later
-        return Language(stem, NEGATIONS, None, apostrophes, links, spelling, invisibles)
+        return Language(stem, NEGATIONS, None, apostrophes, links, spelling, invisibles, cannot)
     stemmer = shared_stemmer(stem)
     elisions = (_FRENCH_ELISIONS if stem == "french"
                 else _ITALIAN_ELISIONS if stem == "italian" and apostrophes else None)
     return Language(stem, frozenset(stemmer(word) for word in words), elisions, apostrophes, links, spelling,
-                    invisibles)
+                    invisibles, cannot)
 
 
 def language_of(analyzer_options: Mapping[str, Any]) -> Language:
@@ -635,7 +664,7 @@ def language_of(analyzer_options: Mapping[str, Any]) -> Language:
     """
     return language(analyzer_options.get("stem", True), analyzer_options.get("apostrophes", False),
                     analyzer_options.get("links", False), analyzer_options.get("spelling", False),
-                    analyzer_options.get("invisibles", False))
+                    analyzer_options.get("invisibles", False), analyzer_options.get("cannot", False))
 
 
 def respells(stem: bool | str) -> bool:
@@ -687,20 +716,23 @@ def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) 
 
 
 # make_analyzer's options, which a saved model's metadata lists under "analyzer".
-ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening", "apostrophes", "links", "spelling", "invisibles")
+ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening", "apostrophes", "links", "spelling", "invisibles",
+                    "cannot")
 
 
 def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = False,
                   opening: bool = False, apostrophes: bool = False,
-                  links: bool = False, spelling: bool = False, invisibles: bool = False) -> Callable[[str], list[str]]:
+                  links: bool = False, spelling: bool = False, invisibles: bool = False,
+                  cannot: bool = False) -> Callable[[str], list[str]]:
     """Build the feature function: stemmed word n-grams from 1 to ``ngram_max``, plus
     negation-scope features and the opening word (``"START_<stem>"``) if asked. ``stem``
     is True (English), False or a Snowball language name, ``apostrophes`` reads curly
     apostrophes as straight and cuts Italian elisions (see :func:`language`), ``links``
     reads web and e-mail addresses as no word and an @handle as one, ``spelling`` reads
-    an American spelling of English as the British one (:mod:`stance.spelling`), and
-    ``invisibles`` drops invisible format characters (:data:`INVISIBLE_FORMAT`); their
-    default, False, is how models saved before each option read.
+    an American spelling of English as the British one (:mod:`stance.spelling`),
+    ``invisibles`` drops invisible format characters (:data:`INVISIBLE_FORMAT`), and
+    ``cannot`` reads "cannot" as "can not" (:func:`split_cannot`); their default, False, is
+    how models saved before each option read.
 
     >>> make_analyzer(ngram_max=1, stem=False)("Not one inch")
     ['not', 'one', 'inch']
@@ -716,14 +748,16 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     ['more', 'for', 'defenc']
     >>> make_analyzer(ngram_max=1, invisibles=True)("More for Ukr\u200baine")
     ['more', 'for', 'ukrain']
+    >>> make_analyzer(ngram_max=1, negation=True, cannot=True)("We cannot leave")
+    ['we', 'can', 'not', 'leav', 'NOT_leav']
     """
     if ngram_max < 1:
         raise ValueError(f"ngram_max must be at least 1, got {ngram_max}")
-    text_language = language(stem, apostrophes, links, spelling, invisibles)
+    text_language = language(stem, apostrophes, links, spelling, invisibles, cannot)
     elisions, negations = text_language.elisions, text_language.negations
 
     def analyze_text(text: str) -> list[str]:
-        tokens = text_language.stem(tokenize(text, elisions, apostrophes, links, invisibles))
+        tokens = text_language.stem(tokenize(text, elisions, apostrophes, links, invisibles, cannot))
         features = list(tokens)
         if ngram_max >= 2:
             features.extend([f"{a} {b}" for a, b in zip(tokens, tokens[1:])])

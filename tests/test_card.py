@@ -89,7 +89,8 @@ def test_stance_info_says_why_a_model_s_confidence_is_not_calibrated_as_the_card
              # of a model saved before the calibration too; but trained and saved by this version, it
              # was tried and failed.
              (stance.train(energy_frame.iloc[::2], stance_column="stance", apostrophes=False,
-                           links=False, spelling=False, invisibles=False, length_floor=None), "format3", few)]
+                           links=False, spelling=False, invisibles=False, cannot=False, length_floor=None), "format3",
+              few)]
     for model, name, why in cases:
         assert model.params_.confidence_calibration is None
         folder = model.save(tmp_path / name)
@@ -117,7 +118,7 @@ def test_only_a_model_from_files_that_may_predate_the_calibration_is_said_to_may
 
     few = "training had fewer than 15 out-of-fold answers right or wrong to calibrate it on"
     model = stance.train(energy_frame.iloc[::2], stance_column="stance", apostrophes=False, links=False,
-                         spelling=False, invisibles=False, length_floor=None)
+                         spelling=False, invisibles=False, cannot=False, length_floor=None)
     info = model_info(model)
     assert info["saved"] is None and info["confidence_not_calibrated_because"] == few
     folder = model.save(tmp_path / "format3")
@@ -242,6 +243,21 @@ def test_a_model_saved_before_the_invisibles_option_keeps_the_card_it_had(bundle
     assert json.loads((folder / "metadata.json").read_text())["format_version"] == 9
     card = (stance.load(folder).save(tmp_path / "resaved") / "MODEL_CARD.md").read_text()
     assert "Invisible format characters" not in card and "invisibles" not in card
+
+
+def test_the_card_says_how_cannot_is_read(energy_model, energy_model_without_cannot, default_model, tmp_path):
+    # A model trained with cannot=True (the default) reads "cannot" as "can not", its "not"
+    # opening a negation's scope; one trained with cannot=False reads it as one word, and one
+    # saved before the option (the bundled model, format 10, until it is rebuilt) keeps the card it had.
+    card = (energy_model.save(tmp_path / "new") / "MODEL_CARD.md").read_text()
+    assert ('"Cannot" is read as "can not", as "can\'t" is, so that its "not" opens a negation\'s scope '
+            '(`cannot=True`).' in card)
+    card = (energy_model_without_cannot.save(tmp_path / "old") / "MODEL_CARD.md").read_text()
+    assert ('"Cannot" is one word, after which no negation\'s scope opens (where "can\'t" is "can not"): a model '
+            'trained with `cannot=False` or saved before the option.' in card)
+    assert default_model.saved_["format_version"] == 10
+    card = (default_model.save(tmp_path / "bundled") / "MODEL_CARD.md").read_text()
+    assert "cannot" not in card.lower()
 
 
 def test_the_length_floor_line_names_a_stance_head_only_of_a_model_that_has_one(energy_frame, energy_model, tmp_path):

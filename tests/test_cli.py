@@ -3820,7 +3820,7 @@ def test_spelling_false_on_the_command_line_trains_a_model_that_reads_spelling_a
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
     assert metadata["options"]["spelling"] is False and "spelling" not in metadata["analyzer"]
-    assert metadata["format_version"] == 10  # as every model this version trains (7 before format 9)
+    assert metadata["format_version"] == 11  # as every model this version trains (7 before format 9)
     model = stance.load(tmp_path / "m")
     proba = model.predict_proba(["Gas licenses for the center", "Gas licences for the centre"])
     assert proba[0].tolist() != proba[1].tolist()
@@ -3854,13 +3854,44 @@ def test_invisibles_false_on_the_command_line_trains_a_model_that_reads_them_as_
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
     assert metadata["options"]["invisibles"] is False and "invisibles" not in metadata["analyzer"]
-    assert metadata["format_version"] == 10
+    assert metadata["format_version"] == 11  # as every model this version trains
     model = stance.load(tmp_path / "m")
     proba = model.predict_proba(["Gas is a de\u200btour.", "Gas is a de tour.", "Gas is a detour."])
     assert proba[0].tolist() == proba[1].tolist() != proba[2].tolist()
     status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "-o", str(tmp_path / "x"), "--option",
                          "invisibles=maybe")
     assert status == 2 and "--option invisibles must be true or false, got 'maybe'" in err
+
+
+def test_info_says_how_a_model_reads_cannot(capsys, energy_model, energy_model_without_cannot, tmp_path):
+    # The bundled model was saved before the cannot option (format 10): "cannot" is one word to
+    # it, and "We cannot leave the Baltic states undefended." against where "We can not…" is
+    # favor. A model trained since reads it as "can not". `stance info` says which.
+    status, out, _ = run(capsys, "info")
+    assert status == 0 and ('cannot:         one word, no negation (a model saved before format 11, or trained '
+                            'with cannot=false)') in out
+    status, out, _ = run(capsys, "info", "--model", str(energy_model_without_cannot.save(tmp_path / "old")))
+    assert status == 0 and "cannot:         one word, no negation" in out
+    status, out, _ = run(capsys, "info", "--model", str(energy_model.save(tmp_path / "m")))
+    assert status == 0 and 'cannot:         read as "can not", as "can\'t" is' in out
+    status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"), "--json")
+    assert status == 0 and json.loads(out)["analyzer"]["cannot"] is True
+
+
+def test_cannot_false_on_the_command_line_trains_a_model_that_reads_it_as_before(capsys, energy_frame, tmp_path):
+    energy_frame.to_csv(tmp_path / "e.csv", index=False)
+    status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "--stance-column", "stance", "-o",
+                         str(tmp_path / "m"), "--option", "cannot=false")
+    assert status == 0, err
+    metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
+    assert metadata["options"]["cannot"] is False and "cannot" not in metadata["analyzer"]
+    assert metadata["format_version"] == 11  # as every model this version trains
+    model = stance.load(tmp_path / "m")
+    proba = model.predict_proba(["Gas cannot wait.", "Gas can not wait.", "Gas CANNOT wait."])
+    assert proba[0].tolist() == proba[2].tolist() != proba[1].tolist()
+    status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "-o", str(tmp_path / "x"), "--option",
+                         "cannot=maybe")
+    assert status == 2 and "--option cannot must be true or false, got 'maybe'" in err
 
 
 # The `stance` script as pip writes it for the entry point in pyproject.toml, with SIGINT

@@ -561,3 +561,44 @@ def test_a_label_that_is_not_a_str_is_a_type_error_and_a_str_the_model_lacks_a_v
     with pytest.raises(stance.InvalidInputError, match=r"^label 'renewable' is not one of") as raised:
         energy_model.explain("Wind farms now.", label="renewable")
     assert not isinstance(raised.value, TypeError)
+
+
+def test_explain_shows_cannot_as_written_for_both_words_it_is_read_as():
+    # With the cannot option "Cannot" is read as "can" and "not", as "can't" is: both words, the
+    # bigram and the negation marks it opens point at the word as the text writes it, not at
+    # "Can" and "not" inside it, which no reader sees as words.
+    from stance.explain import surface_terms
+    from stance.text import make_analyzer
+
+    options = {"negation": True, "opening": True, "apostrophes": True, "links": True, "spelling": True,
+               "invisibles": True}
+    text = "CANNOT leave them; we ‘can\u200bnot’ wait."
+    terms = surface_terms(text, 2, True, cannot=True, **options)
+    assert [f for f, _, _ in terms] == make_analyzer(2, True, cannot=True, **options)(text)
+    assert [f for f, _, _ in terms] == make_analyzer(2, True, **options)("Can not leave them; we ‘can not’ wait.")
+    shown = [(feature, text[start:end]) for feature, start, end in terms]
+    assert shown[:2] == [("can", "CANNOT"), ("not", "CANNOT")]
+    assert ("can", "can\u200bnot") in shown and ("not", "can\u200bnot") in shown
+    assert ("can not", "CANNOT") in shown and ("not leav", "CANNOT leave") in shown
+    assert ("NOT_leav", "CANNOT leave") in shown and ("NOT_wait", "can\u200bnot’ wait") in shown
+    assert ("START_can", "CANNOT") in shown
+    # Without the option, as models saved before it read it: one word, no negation after it.
+    one = [(feature, text[start:end]) for feature, start, end in surface_terms(text, 1, True, **options)]
+    assert one[0] == ("cannot", "CANNOT") and not any(feature.startswith("NOT_") for feature, _ in one)
+
+
+def test_a_models_explanation_traces_can_not_back_to_cannot(energy_model):
+    # The energy model (cannot=True, the default) reads "cannot" as "can not": its rows show
+    # "cannot" for the features "can", "not" and "can not", a negation mark it opens from
+    # "cannot", and the contributions of the words typed apart.
+    text = "Gas cannot wait, it is a detour."
+    table = energy_model.explain(text, n=100)
+    typed = energy_model.explain("Gas can not wait, it is a detour.", n=100)
+    pairs = set(zip(table.ngram, table.feature))
+    assert {("cannot", "can"), ("cannot", "not"), ("cannot", "can not")} <= pairs
+    assert ("cannot wait, it", "NOT_it") in pairs
+    assert table.feature.tolist() == typed.feature.tolist()
+    assert table.contribution.tolist() == typed.contribution.tolist()
+    explanation = contributions(energy_model, text)
+    assert any(text[start:end] == "cannot" for spans in explanation.spans.values() for start, end, _ in spans)
+    assert not any(text[start:end] in ("can", "not") for spans in explanation.spans.values() for start, end, _ in spans)

@@ -211,3 +211,36 @@ def test_the_batch_paths_drop_invisible_format_characters_as_the_analyzer_does(s
     expected = _string_pairs(probes, make_analyzer(**options), params)
     assert sorted(zip(rows.tolist(), columns.tolist())) == sorted(zip(*expected[:2]))
     assert words.tolist() == expected[2].tolist() and known.tolist() == expected[3].tolist()
+
+
+@pytest.mark.parametrize("stem", [True, False, "german"])
+def test_the_batch_paths_read_cannot_as_the_analyzer_does(stem):
+    # With the cannot option "Cannot" is "can not" (its "not" opening a negation's scope);
+    # training's fast featuriser and the batch index must read it so too, not fall back to the
+    # string paths, and leave a handle or a longer word alone as the analyzer does.
+    from stance.features import PROBES, FeatureIndex
+    from stance.inference import _string_pairs
+    from stance.parameters import ModelParameters
+    from stance.text import make_analyzer
+    from stance.tfidf import fit_tfidf
+
+    options = {**SPELLING_OPTIONS, "stem": stem, "invisibles": True, "cannot": True}
+    assert any("CANNOT" in probe for probe in PROBES)
+    texts = ["We cannot leave the Baltic states undefended.", "CANNOT wait, @cannot said: cannoting can\u200bnot.",
+             "Wir cannot nicht warten, ‘we Cannot’.", "We can't and we can not."]
+    fitted = fit_tfidf(texts, options)
+    assert fitted is not None  # the featuriser agrees with TfidfVectorizer over the analyzer
+    _, vocabulary, idf = fitted
+    assert "can not" in vocabulary and "cannot said" in vocabulary  # the handle "@cannot", a name, is its word
+    n = len(vocabulary)
+    params = ModelParameters(vocabulary, idf, ("a", "b"), "sigmoid", np.zeros((n, 2)), np.zeros(2), np.full(2, 0.5),
+                             None, options)
+    index = FeatureIndex(params)
+    assert index.supported
+    probes = [*texts, "We can not leave the Baltic states undefended.", "Cannot. cannot's #cannot"]
+    rows, columns, words, known = index.pairs_and_words(probes)
+    expected = _string_pairs(probes, make_analyzer(**options), params)
+    assert sorted(zip(rows.tolist(), columns.tolist())) == sorted(zip(*expected[:2]))
+    assert words.tolist() == expected[2].tolist() and known.tolist() == expected[3].tolist()
+    first = sorted(columns[rows == 0].tolist())
+    assert first == sorted(columns[rows == len(texts)].tolist())  # "cannot" read as "can not"

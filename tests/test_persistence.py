@@ -36,10 +36,10 @@ def test_directory_layout(saved):
             "target_coef.npy"} <= set(names)
     assert not any(name.endswith((".pkl", ".joblib", ".pickle")) for name in names)
     metadata = json.loads((saved / "metadata.json").read_text())
-    # Format 10, the newest, for every model this version fits (from format 9, whose digest
+    # Format 11, the newest, for every model this version fits (from format 9, whose digest
     # covers the names; before it, the oldest format that held the model: 8 for this one, which
-    # reads American spellings as British, had it been trained without invisibles).
-    assert metadata["format"] == "stance-model" and metadata["format_version"] == 10
+    # reads American spellings as British, had it been trained without invisibles and cannot).
+    assert metadata["format"] == "stance-model" and metadata["format_version"] == 11
     assert "confidence_calibration.npy" in names
     assert metadata["labels"] == ["gas", "none", "nuclear", "renewables"]
     assert metadata["training_data"]["rows"] == 64
@@ -316,7 +316,8 @@ def test_an_array_changed_and_re_checksummed_is_refused_saying_what_that_means_a
 def format_7_model(energy_frame):
     """A model of a format whose digest leaves out how its arrays are read (format 8 covers it),
     when saved as versions before format 9 saved it (``saved_as_before_format_9``)."""
-    return stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, length_floor=None)
+    return stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, cannot=False,
+                        length_floor=None)
 
 
 @pytest.mark.parametrize("classes", [[], ["favor"]])
@@ -620,7 +621,7 @@ def test_a_format_1_model_with_whole_arrays_still_loads(energy_frame, tmp_path):
     # vocabulary indented; it had no stance cues.
     energy_model = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
                                                      apostrophes=False, links=False, spelling=False,
-                                                     invisibles=False, length_floor=None))
+                                                     invisibles=False, cannot=False, length_floor=None))
     saved = energy_model.save(tmp_path / "format1")
     dense = energy_model.params_.stance_by_label
     np.save(saved / "stance_by_label.npy", dense.astype(np.float32), allow_pickle=False)
@@ -1157,7 +1158,7 @@ def _swap_without_rollback(persistence):
 def test_a_model_saved_before_stance_cues_loads_without_them(energy_frame, tmp_path, saved_as_before_format_9):
     plain = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
                                               apostrophes=False, links=False, spelling=False,
-                                              invisibles=False, length_floor=None))
+                                              invisibles=False, cannot=False, length_floor=None))
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 2  # what stance before the cues reads
@@ -1408,19 +1409,21 @@ def _edit_metadata(folder, edit) -> None:
     (folder / "checksums.json").write_text(json.dumps(checksums))
 
 
-@pytest.mark.parametrize("version", [8, 9, 10])
+@pytest.mark.parametrize("version", [8, 9, 10, 11])
 @pytest.mark.parametrize("edit", [
     lambda m: m.update(target_link="softmax"),  # the audit's: each label's probability changed
     lambda m: m.update(none_label=m["labels"][0]),  # another label read as the off-topic one
 ])
 def test_a_format_8_models_digest_covers_how_its_arrays_are_read(energy_model, energy_model_without_invisibles,
-                                                                 tmp_path, edit, version, request):
+                                                                 energy_model_without_cannot, tmp_path, edit,
+                                                                 version, request):
     # An audit set target_link to "softmax" in metadata.json and rewrote its checksum: the load,
     # pinned with sha256=, took it, and each label's probability changed (0.786 to 0.958). These
     # edits contradict no array, so only the digest can tell.
-    if version < 10:  # as versions before format 9, and before format 10, saved it
-        request.getfixturevalue({8: "saved_as_before_format_9", 9: "saved_as_before_format_10"}[version])
-        energy_model = energy_model_without_invisibles
+    if version < 11:  # as versions before format 9, before format 10 and before format 11 saved it
+        request.getfixturevalue({8: "saved_as_before_format_9", 9: "saved_as_before_format_10",
+                                 10: "saved_as_before_format_11"}[version])
+        energy_model = energy_model_without_invisibles if version < 10 else energy_model_without_cannot
     path = energy_model.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
     assert metadata["format_version"] == version  # English, spelling=True: 8 before format 9
@@ -1478,7 +1481,7 @@ def test_a_format_9_models_pin_refuses_an_edit_of_what_its_predictions_read(unre
     path = model.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
     pin = metadata["parameters_sha256"]
-    assert metadata["format_version"] == 10  # whose digest covers what format 9's does
+    assert metadata["format_version"] == 11  # whose digest covers what format 9's does
     texts = ["Gas is a detour.", "Cheap gas from the pipeline keeps bills down.", "12345"]
     answers = [(p.label, p.stance) for p in model.classify_many(texts)]
     resealed = tmp_path / "resealed"
@@ -1494,20 +1497,22 @@ def test_a_format_9_models_pin_refuses_an_edit_of_what_its_predictions_read(unre
 
 
 FITTED_WITH = {"the defaults": {}, "no spelling": {"spelling": False}, "no invisibles": {"invisibles": False},
+               "no cannot": {"cannot": False},
                "as the first versions": {"apostrophes": False, "links": False, "spelling": False,
-                                         "invisibles": False, "stance_cues": False, "threshold_folds": 0},
+                                         "invisibles": False, "cannot": False, "stance_cues": False,
+                                         "threshold_folds": 0},
                "a German stemmer": {"stem": "german"}, "no stance head": {"stance_column": None}}
 
 
 @pytest.mark.parametrize("options", FITTED_WITH.values(), ids=FITTED_WITH.keys())
-def test_every_model_this_version_fits_saves_in_format_10(energy_frame, tmp_path, options):
+def test_every_model_this_version_fits_saves_in_format_11(energy_frame, tmp_path, options):
     # Saved in the oldest format that held it, a model trained with spelling=False was format 7,
     # whose digest leaves out how its arrays are read, and every one the names: a pin held less
-    # for the options it was trained with. Older versions refuse format 10 ("upgrade stance"),
+    # for the options it was trained with. Older versions refuse format 11 ("upgrade stance"),
     # whatever the model's options, as versions before format 9 refused format 9.
     model = stance.train(energy_frame, **{"stance_column": "stance", **options})
     metadata = json.loads((model.save(tmp_path / "m") / "metadata.json").read_text())
-    assert metadata["format_version"] == 10
+    assert metadata["format_version"] == 11
     pinned = stance.load(tmp_path / "m", sha256=metadata["parameters_sha256"])
     assert pinned.predict_proba(PROBES).tobytes() == model.predict_proba(PROBES).tobytes()
 
@@ -1528,10 +1533,10 @@ def test_a_format_8_model_still_loads_pins_and_saves_again_byte_for_byte(energy_
     again = loaded.save(tmp_path / "again")
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     assert stance.load(again, sha256=metadata["parameters_sha256"]).saved_["format_version"] == 8
-    # Fitted anew, it is this version's model: format 10, and another digest.
+    # Fitted anew, it is this version's model: format 11, and another digest.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 10
+    assert refitted_metadata["format_version"] == 11
     assert refitted_metadata["parameters_sha256"] != metadata["parameters_sha256"]
 
 
@@ -1634,7 +1639,7 @@ def test_a_failed_save_whose_rollback_fails_keeps_the_previous_model_on_disk(ene
     ("99.0.0", r"saved by stance 99\.0\.0.*lowercase=False.*upgrade stance to load it"),
     (stance.__version__,
      r"lowercase=False is not one stance .* has \(ngram_max, stem, negation, opening, apostrophes, links, "
-     r"spelling, invisibles\)"),
+     r"spelling, invisibles, cannot\)"),
 ])
 def test_an_analyzer_option_this_version_does_not_know_is_named_with_advice(saved, saved_by, advice):
     # A newer stance's analyzer option was refused with Python's own complaint ("make_analyzer()
@@ -1731,7 +1736,7 @@ def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(
     # where "isn't" is "is not". It must keep predicting exactly that, however the models
     # trained since read the curly apostrophe; the bundled model, rebuilt, reads both alike.
     old = stance.load(stance.train(energy_frame, stance_column="stance", apostrophes=False,
-                                   links=False, spelling=False, invisibles=False,
+                                   links=False, spelling=False, invisibles=False, cannot=False,
                                    length_floor=None).save(tmp_path / "old"))
     assert old.saved_["format_version"] == 4 and "apostrophes" not in old.params_.analyzer_options
     assert old.get_params()["apostrophes"] is False
@@ -1746,14 +1751,14 @@ def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(
 
 def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_frame, tmp_path,
                                                                        saved_as_before_format_9):
-    # As stance before the option wrote a model: no "apostrophes" (nor "links", "spelling" and
-    # "invisibles", which came after it) in the analyzer or options.
+    # As stance before the option wrote a model: no "apostrophes" (nor "links", "spelling",
+    # "invisibles" and "cannot", which came after it) in the analyzer or options.
     plain = stance.train(energy_frame, stance_column="stance", apostrophes=False, links=False, spelling=False,
-                         invisibles=False, length_floor=None)
+                         invisibles=False, cannot=False, length_floor=None)
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 4 and "apostrophes" not in metadata["analyzer"]
-    for option in ("apostrophes", "links", "spelling", "invisibles"):
+    for option in ("apostrophes", "links", "spelling", "invisibles", "cannot"):
         del metadata["options"][option]
     _rewrite_checksums(folder, metadata)
     old = stance.load(folder)
@@ -1768,9 +1773,10 @@ def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_f
     (lambda m: m["analyzer"].update(apostrophes="yes"), "'apostrophes' must be true or false"),
     (lambda m: m["analyzer"].pop("apostrophes"), "but the model was trained with apostrophes=True"),
     (lambda m: (m["analyzer"].update(stem="german", apostrophes=False, links=False, spelling=False,
-                                     invisibles=False),
+                                     invisibles=False, cannot=False),
                 m["options"].update(stem="german"), m["options"].pop("apostrophes"), m["options"].pop("links"),
-                m["options"].pop("spelling"), m["options"].pop("invisibles"), m.update(format_version=4)),
+                m["options"].pop("spelling"), m["options"].pop("invisibles"), m["options"].pop("cannot"),
+                m.update(format_version=4)),
      "a model stemmed in a named language is format 5 or newer, not 4"),
 ])
 def test_apostrophes_that_do_not_fit_the_model_are_refused(saved, edit, message):
@@ -1810,8 +1816,8 @@ def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(defau
 def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(energy_frame, tmp_path,
                                                                               saved_as_before_format_9):
     # Saved as versions before format 9 saved them (this version saves every model it fits in
-    # 10), trained without invisibles, which came after them.
-    model = stance.train(energy_frame, stance_column="stance", invisibles=False, length_floor=None)
+    # 11), trained without invisibles and cannot, which came after them.
+    model = stance.train(energy_frame, stance_column="stance", invisibles=False, cannot=False, length_floor=None)
     assert model.params_.analyzer_options["links"] is True and model.get_params()["links"] is True
     metadata = json.loads((model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["links"] is True and metadata["options"]["links"] is True
@@ -1823,6 +1829,7 @@ def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(en
     # links=False trains what stance before the option read: no "links" in the analyzer, format 6
     # (without spelling, which came after it).
     old = stance.train(energy_frame, stance_column="stance", links=False, spelling=False, invisibles=False,
+                       cannot=False,
                        length_floor=None)
     assert "links" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
@@ -1845,7 +1852,8 @@ def test_a_model_saved_before_the_spelling_option_reads_american_spelling_as_it_
                                                                                    tmp_path, saved_as_before_format_9):
     # A model saved before the option (format 7, as the bundled one was until its rebuild)
     # reads "licenses" as "licens", not as "licences", and must go on predicting what it did.
-    before = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, length_floor=None)
+    before = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, cannot=False,
+                          length_floor=None)
     folder = before.save(tmp_path / "before")
     assert json.loads((folder / "metadata.json").read_text())["format_version"] == 7
     old = stance.load(folder)
@@ -1909,7 +1917,7 @@ def test_a_model_saved_before_an_option_saves_again_as_it_was(energy_frame, tmp_
 def test_models_trained_since_the_spelling_option_record_it_in_format_8(energy_frame, energy_model_without_invisibles,
                                                                         tmp_path, saved_as_before_format_9):
     # Saved as versions before format 9 saved them (this version saves every model it fits in
-    # 10), trained without invisibles, which came after them.
+    # 11), trained without invisibles and cannot, which came after them.
     energy_model = energy_model_without_invisibles
     assert energy_model.params_.analyzer_options["spelling"] is True and energy_model.get_params()["spelling"] is True
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
@@ -1922,7 +1930,8 @@ def test_models_trained_since_the_spelling_option_record_it_in_format_8(energy_f
     proba = loaded.predict_proba(probes[-3:-1])
     assert proba[0].tobytes() == proba[1].tobytes()
     # spelling=False trains what stance before the option read: no "spelling" in the analyzer, format 7.
-    old = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, length_floor=None)
+    old = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, cannot=False,
+                       length_floor=None)
     assert "spelling" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
     assert metadata["format_version"] == 7 and "spelling" not in metadata["analyzer"]
@@ -1964,7 +1973,7 @@ def test_models_trained_since_the_invisibles_option_record_it_in_format_10(energ
     assert energy_model.get_params()["invisibles"] is True
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["invisibles"] is True and metadata["options"]["invisibles"] is True
-    assert metadata["format_version"] == 10
+    assert metadata["format_version"] == 11  # (10 before the cannot option)
     loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
     probes = [*PROBES, *DETOUR]
     assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
@@ -1980,7 +1989,7 @@ def test_models_trained_since_the_invisibles_option_record_it_in_format_10(energ
     proba = old.predict_proba(DETOUR)
     assert all(proba[i].tobytes() == proba[1].tobytes() for i in range(2, len(DETOUR)))
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
-    assert metadata["format_version"] == 10 and "invisibles" not in metadata["analyzer"]
+    assert metadata["format_version"] == 11 and "invisibles" not in metadata["analyzer"]
     assert metadata["options"]["invisibles"] is False
     loaded = stance.load(tmp_path / "old")
     assert loaded.get_params()["invisibles"] is False and loaded._feature_index(loaded.params_).supported
@@ -2012,10 +2021,10 @@ def test_a_format_9_model_loads_without_invisibles_and_saves_again_byte_for_byte
     again = loaded.save(tmp_path / "again")
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     assert "invisibles" not in (again / "MODEL_CARD.md").read_text()
-    # Fitted anew, it is this version's model: format 10, still without the option it was fitted without.
+    # Fitted anew, it is this version's model: format 11, still without the option it was fitted without.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 10 and refitted_metadata["options"]["invisibles"] is False
+    assert refitted_metadata["format_version"] == 11 and refitted_metadata["options"]["invisibles"] is False
     assert "invisibles" not in refitted_metadata["analyzer"]
 
 
@@ -2059,6 +2068,107 @@ def test_the_bundled_model_of_0_3_0_saved_before_the_invisibles_option_reads_the
     now = default_model.predict_proba([texts[0], texts[2], "Stand with Ukr\u200baine", "Stand with Ukraine"])
     assert now[0].tobytes() == now[1].tobytes() and now[2].tobytes() == now[3].tobytes()
     assert default_model.classify("We must support Ukr\u200baine.").labels == ("ukraine_support",)
+
+
+# "cannot" in any case, and "can not" written as two words, which "can't" always was to every model.
+CANNOT = ["Gas cannot wait.", "Gas can not wait.", "Gas CANNOT wait.", "Gas Cannot wait."]
+
+
+def test_models_trained_since_the_cannot_option_record_it_in_format_11(energy_model, energy_model_without_cannot,
+                                                                      tmp_path):
+    # "We cannot leave the Baltic states undefended." was against to the bundled model (0.58)
+    # and "We can not leave…" favor (0.71): "cannot" was one word, with no negation after it.
+    # Trained with cannot=True (the default), a model reads it as "can not", and records that it does.
+    assert energy_model.params_.analyzer_options["cannot"] is True and energy_model.get_params()["cannot"] is True
+    metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
+    assert metadata["analyzer"]["cannot"] is True and metadata["options"]["cannot"] is True
+    assert metadata["format_version"] == 11
+    loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
+    probes = [*PROBES, *CANNOT]
+    assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
+    assert loaded.get_params()["cannot"] is True and loaded._feature_index(loaded.params_).supported
+    proba = loaded.predict_proba(CANNOT)
+    assert all(proba[i].tobytes() == proba[1].tobytes() for i in range(len(CANNOT)))
+    assert [loaded.classify(text) for text in CANNOT] == loaded.classify_many(CANNOT)
+    # cannot=False trains what stance before the option read: no "cannot" in the analyzer, and
+    # "cannot" one word, which "can not" is not.
+    old = energy_model_without_cannot
+    assert "cannot" not in old.params_.analyzer_options and old.get_params()["cannot"] is False
+    proba = old.predict_proba(CANNOT)
+    assert proba[0].tobytes() == proba[2].tobytes() == proba[3].tobytes()
+    assert not np.array_equal(proba[0], proba[1])
+    metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
+    assert metadata["format_version"] == 11 and "cannot" not in metadata["analyzer"]
+    assert metadata["options"]["cannot"] is False
+    loaded = stance.load(tmp_path / "old")
+    assert loaded.get_params()["cannot"] is False and loaded._feature_index(loaded.params_).supported
+    assert loaded.predict_proba(probes).tobytes() == old.predict_proba(probes).tobytes()
+
+
+def test_a_format_10_model_loads_without_cannot_and_saves_again_byte_for_byte(energy_model_without_cannot,
+                                                                           energy_frame, tmp_path, monkeypatch,
+                                                                           saved_as_before_format_11):
+    # As versions before the option saved every model they fitted: format 10, no "cannot" in the
+    # analyzer or the options. Loaded, it reads "cannot" as one word, as it always did, and
+    # predicts exactly what it did; saved again, its files, and so the digest its publisher
+    # gave, stay as they were (format 10, which those versions read).
+    before = energy_model_without_cannot
+    old = before.save(tmp_path / "old")
+    metadata = json.loads((old / "metadata.json").read_text())
+    assert metadata["format_version"] == 10 and metadata["length_floor"] is not None
+    assert "cannot" not in metadata["analyzer"] and "cannot" not in metadata["options"]
+    monkeypatch.undo()  # this version's saves from here
+    loaded = stance.load(old, sha256=metadata["parameters_sha256"])
+    assert loaded.get_params()["cannot"] is False and loaded.fitted_options_["cannot"] is False
+    assert "cannot" not in loaded.params_.analyzer_options and loaded._feature_index(loaded.params_).supported
+    probes = [*PROBES, *CANNOT]
+    proba = loaded.predict_proba(probes)
+    assert proba.tobytes() == before.predict_proba(probes).tobytes()
+    assert [loaded.classify(text) for text in probes] == loaded.classify_many(probes)
+    at = len(PROBES)
+    assert not np.array_equal(proba[at], proba[at + 1])  # "cannot" one word, "can not" two
+    again = loaded.save(tmp_path / "again")
+    assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
+    assert "cannot" not in (again / "MODEL_CARD.md").read_text().lower()
+    # Fitted anew, it is this version's model: format 11, still without the option it was fitted without.
+    refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
+    refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
+    assert refitted_metadata["format_version"] == 11 and refitted_metadata["options"]["cannot"] is False
+    assert "cannot" not in refitted_metadata["analyzer"]
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda m: m.update(format_version=10), 'reads "cannot" as "can not" is format 11 or newer, not 10'),
+    (lambda m: m["analyzer"].update(cannot="yes"), "'cannot' must be true or false"),
+    (lambda m: m["analyzer"].pop("cannot"), "but the model was trained with cannot=True"),
+    (lambda m: m["options"].update(cannot=False), "but the model was trained with cannot=False"),
+])
+def test_cannot_that_does_not_fit_the_model_is_refused(saved, edit, message):
+    # An older stance would read "cannot" as one word: a format before 11 claiming the option is damaged.
+    _refused_once_edited(saved, edit, message)
+
+
+def test_the_bundled_model_saved_before_the_cannot_option_reads_it_as_one_word(default_model, tmp_path):
+    # The bundled model of 0.5.0 was saved before the option (format 10), and is not rebuilt
+    # with it yet: "cannot" is one word to it, with no negation after it, and it must go on
+    # predicting exactly that until it is rebuilt (then format 11: change this). Saved again,
+    # its files are the ones shipped, byte for byte.
+    assert default_model.saved_["format_version"] == 10 and "cannot" not in default_model.params_.analyzer_options
+    assert default_model.get_params()["cannot"] is False and default_model.fitted_options_["cannot"] is False
+    texts = ["We cannot leave the Baltic states undefended.", "We can not leave the Baltic states undefended."]
+    one_word, two = default_model.classify_many(texts)
+    # What the README says it answers (the section "Cannot").
+    assert (one_word.label, one_word.stance, round(one_word.stance_scores["against"], 2)) == \
+        ("eastern_flank", "against", 0.58)
+    assert (two.label, two.stance, round(two.stance_scores["favor"], 2)) == ("eastern_flank", "favor", 0.71)
+    assert "NOT_leav" not in default_model.explain(texts[0], n=1000).feature.tolist()
+    from stance.defaults import default_model_path
+
+    shipped = default_model_path()
+    again = default_model.save(tmp_path / "again")
+    assert json.loads((again / "metadata.json").read_text())["format_version"] == 10
+    assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: (shipped / p.name).read_bytes()
+                                                                   for p in again.iterdir()}
 
 
 def test_a_vocabulary_of_long_terms_loads(tmp_path):

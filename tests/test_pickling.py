@@ -58,9 +58,10 @@ def test_the_bundled_model_pickles_to_less_than_half_its_float64_weights():
     _same_parameters(model, pickle.loads(pickled))
 
 
-@pytest.mark.parametrize("options_then_unknown", [(), ("invisibles",), ("spelling", "invisibles"),
-                                                  ("links", "spelling", "invisibles"),
-                                                  ("apostrophes", "links", "spelling", "invisibles")])
+@pytest.mark.parametrize("options_then_unknown", [(), ("cannot",), ("invisibles", "cannot"),
+                                                  ("spelling", "invisibles", "cannot"),
+                                                  ("links", "spelling", "invisibles", "cannot"),
+                                                  ("apostrophes", "links", "spelling", "invisibles", "cannot")])
 def test_a_pickle_made_by_an_earlier_stance_still_unpickles(energy_model, tmp_path, options_then_unknown):
     # Before pickles were packed, the parameters pickled as their plain attributes.
     params = energy_model.params_

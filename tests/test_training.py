@@ -1813,3 +1813,33 @@ def test_a_model_trained_on_words_holding_invisible_characters_is_the_model_of_t
 def test_an_invisibles_option_that_is_no_bool_is_refused(energy_frame, value):
     with pytest.raises(InvalidInputError, match=r"invisibles must be True or False"):
         stance.train(energy_frame, stance_column="stance", invisibles=value)
+
+
+def test_a_model_trained_on_cannot_is_the_model_of_can_not(energy_frame, energy_model):
+    # "The grid cannot cope…" and "families cannot afford…" (two rows of the energy corpus) gave
+    # every model the word "cannot", after which no negation's scope opened, where "can't" was
+    # always "can not". With cannot=True (the default) the same rows written "can not" train the
+    # same weights, byte for byte, and the stance head reads "NOT_cope".
+    from stance.data import content_order
+
+    apart = energy_frame.assign(text=energy_frame.text.str.replace("cannot", "can not"))
+    assert (apart.text != energy_frame.text).sum() == 2
+    assert content_order(apart.text.tolist(), [(x,) for x in apart.labels], None) == \
+        content_order(energy_frame.text.tolist(), [(x,) for x in energy_frame.labels], None)
+    written = stance.train(apart, stance_column="stance")
+    assert energy_model.params_.analyzer_options["cannot"] is True
+    assert written.params_.vocabulary == energy_model.params_.vocabulary
+    for name in ("idf", "target_coef", "target_intercept", "thresholds", "stance_shared", "stance_intercept",
+                 "confidence_calibration"):
+        assert getattr(written.params_, name).tobytes() == getattr(energy_model.params_, name).tobytes(), name
+    assert "NOT_cope" in energy_model.params_.vocabulary and "cannot" not in energy_model.params_.vocabulary
+    # cannot=False trains what stance before the option did: "cannot" one word, no negation after it.
+    plain = stance.train(energy_frame, stance_column="stance", cannot=False)
+    assert "cannot" not in plain.params_.analyzer_options and plain.get_params()["cannot"] is False
+    assert "cannot" in plain.params_.vocabulary and "NOT_cope" not in plain.params_.vocabulary
+
+
+@pytest.mark.parametrize("value", ["yes", 1, None])
+def test_a_cannot_option_that_is_no_bool_is_refused(energy_frame, value):
+    with pytest.raises(InvalidInputError, match=r"cannot must be True or False"):
+        stance.train(energy_frame, stance_column="stance", cannot=value)
