@@ -51,6 +51,7 @@ from .exceptions import (
     warn,
     warnings_once,
 )
+from .profile import natural_key
 from .text import is_blank
 
 if TYPE_CHECKING:
@@ -1223,7 +1224,11 @@ def compute_report(
     ``directions`` are the stance values ``stance_f_avg`` averages (by default, those
     :func:`_directions` finds among the stance values)."""
     n = len(gold_sets)
-    all_labels = list(dict.fromkeys([*labels, *(label for gold in gold_sets for label in gold)]))
+    # The tables list the labels as a reader counts ("code_2" before "code_10", as a profile
+    # lists its groups), the gold labels the model lacks among them: sorted as text, a
+    # scheme of numbered codes came out of order, and in the rows' order, a shuffled file
+    # gave another table.
+    all_labels = sorted({*labels, *(label for gold in gold_sets for label in gold)}, key=natural_key)
     per_label: dict[str, dict[str, float]] = {}
     scored: list[str] = []
     total_tp = total_fp = total_fn = 0

@@ -51,6 +51,26 @@ def test_confusion_counts_a_gold_secondary_as_correct():
     assert confusion.loc["b", "a"] == 1
 
 
+def test_tables_list_numbered_labels_as_a_reader_counts():
+    # A model lists its labels sorted as text ("code_10" before "code_2"); the report's
+    # tables and plot list them as a profile lists its groups, a gold label the model lacks
+    # ("code_9") among them, whatever order the rows name them in.
+    predicted = [("code_10",), ("code_2",), ("code_9",), ("code_1",)]
+    gold = [("code_10",), ("code_2",), ("code_9",), ("code_1",)]
+    counted = ["code_1", "code_2", "code_9", "code_10"]
+    for order in ([0, 1, 2, 3], [2, 3, 1, 0]):
+        report = compute_report([predicted[i] for i in order], [None] * 4, [gold[i] for i in order], None,
+                                ("code_1", "code_10", "code_2"), None)
+        assert report.confusion_frame().index.tolist() == counted
+        assert report.confusion_frame().columns.tolist() == counted
+        assert report.to_frame().index.tolist() == [*counted, "macro avg", "micro avg"]
+    import matplotlib
+
+    matplotlib.use("Agg")
+    ax = report.plot_confusion()
+    assert [t.get_text() for t in ax.get_xticklabels()] == counted
+
+
 def test_evaluate_seed_with_the_default_model(seed_frame, default_model):
     report = stance.evaluate(default_model, seed_frame)
     assert report.n == 17
