@@ -636,16 +636,23 @@ class StanceModel:
         return self._batch(texts)[0]
 
     def predict(self, X: Iterable[str]) -> np.ndarray:
-        """The primary label of every text, as a numpy array.
+        """The primary label of every text, as a numpy array: ``classify(text).label`` for each,
+        blank text too (the off-topic label, or ``""`` for a model without one).
 
         >>> import stance
-        >>> stance.default_model().predict(["We have a one-speed NATO.", "Thank you all for coming."]).tolist()
-        ['unity', 'none']
+        >>> stance.default_model().predict(["We have a one-speed NATO.", "Thank you all for coming.", " "]).tolist()
+        ['unity', 'none', 'none']
         """
         texts = _as_text_list(X, "X", require_str=True)
-        label_sets = self._batch(texts)[2]
+        params = self._fitted()
+        label_sets = self._batch(texts, params)[2]
         labels = self.labels
-        return np.array([labels[row[0]] for row in label_sets], dtype=object)
+        # Blank text has no words, so the heads would give it the label of text of unknown
+        # words (for a model without an off-topic label, the one of the most rows); classify
+        # gives it the rule's answer instead, and so does predict.
+        blank = self._empty_prediction("", params).label
+        return np.array([blank if is_blank(text) else labels[row[0]] for text, row in zip(texts, label_sets)],
+                        dtype=object)
 
     # -- the stance API ---------------------------------------------------------------
 

@@ -229,6 +229,18 @@ def _unread_frame(none_label):
     return pd.DataFrame({"text": texts, "codes": codes, "stance": stances})
 
 
+def test_predict_gives_blank_text_what_classify_gives():
+    # predict([""]) of a model without an off-topic label gave the label of the most
+    # training rows ('413'), where classify("") gives no label: blank text takes no position.
+    texts = ["", "  \u200b\n", "Hello.", "w505a w505b"]
+    for none_label, blank in (("000", "000"), (None, "")):
+        model = stance.train(_unread_frame(none_label), labels_column="codes", none_label=none_label,
+                             threshold_folds=0)
+        assert model.predict(texts).tolist() == [blank, blank, "000" if none_label else "413", "505"]
+        assert model.predict(texts).tolist() == [p.label for p in model.classify_many(texts)]
+        assert model.predict_proba(texts).shape == (4, len(model.labels))  # the heads' numbers, no rule
+
+
 def test_text_with_no_known_word_gets_the_off_topic_label_or_the_most_frequent_one(default_model, tmp_path, capsys):
     unread = ["Hello.", "12345", "Как дела?"]
     model = stance.train(_unread_frame("000"), labels_column="codes", none_label="000", stance_column="stance")
