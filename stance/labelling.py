@@ -181,7 +181,7 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
         _warn_of_repeated_index(index)
     valid = [i for i, value in enumerate(values) if isinstance(value, str) and not is_blank(value)]
     if not valid:
-        raise InvalidInputError(f"{pool_named}: none of the {len(values)} entries has text to suggest from "
+        raise InvalidInputError(f"{pool_named}: {_none_of(len(values))} text to suggest from "
                                 f"({_without_text(values, index)})")
     if len(valid) < len(values):  # told, as stance.score flags each such row
         skipped = len(values) - len(valid)
@@ -240,6 +240,16 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
     result, renamed = _with_pool_columns(result, rows)
     result.attrs["left_out"] = left_out  # as the command line says it
     return result, left_out, renamed
+
+
+def _none_of(n: int) -> str:
+    """The start of the sentence that none of ``n`` entries has text, in the singular for one
+    (not "none of the 1 entries").
+
+    >>> _none_of(1), _none_of(3)
+    ('its only entry has no', 'none of the 3 entries has')
+    """
+    return "its only entry has no" if n == 1 else f"none of the {n} entries has"
 
 
 def _without_text(values: list[Any], index: Any) -> str:

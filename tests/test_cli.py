@@ -2618,7 +2618,7 @@ def test_suggest_from_a_pool_all_labelled_says_what_to_pass(capsys, tmp_path, en
 def test_suggest_names_the_file_of_a_pool_without_text_not_a_python_argument(capsys, tmp_path):
     # A user audit: a pool with a blank row warned "texts: 1 of the 3 rows has no text…", and
     # one with no text at all was refused "texts: none of the 1 entries…": texts is the library's
-    # argument; the command has a file, UNLABELLED.
+    # argument; the command has a file, UNLABELLED. One entry is no "none of the 1 entries".
     some, blank = tmp_path / "some.csv", tmp_path / "blank.csv"
     some.write_text('text\nWe stand together.\n" "\nMore aid for Kyiv.\n', encoding="utf-8")
     blank.write_text('text\n" "\n', encoding="utf-8")
@@ -2627,8 +2627,8 @@ def test_suggest_names_the_file_of_a_pool_without_text_not_a_python_argument(cap
     assert err.startswith(f"stance suggest: warning: UNLABELLED {str(some)!r}: 1 of the 3 rows has no text to "
                           f"suggest from and is left out: 1 blank (row 1)"), err
     status, _, err = run(capsys, "suggest", str(blank))
-    assert status == 2 and err.startswith(f"stance suggest: UNLABELLED {str(blank)!r}: none of the 1 entries has "
-                                          f"text to suggest from (1 blank (row 0))"), err
+    assert status == 2 and err.startswith(f"stance suggest: UNLABELLED {str(blank)!r}: its only entry has no text "
+                                          f"to suggest from (1 blank (row 0))"), err
     assert "texts" not in err, err
 
 

@@ -473,6 +473,7 @@ def test_suggest_says_which_rows_it_leaves_out_for_holding_no_str(transport_mode
         ({"texts": [None, " "]}, stance.InvalidInputError, "none of the 2 entries has text"),
         # marks that show nothing are blank too (they ended in scikit-learn's "empty vocabulary")
         ({"texts": ["\u200b", "\ufeff"]}, stance.InvalidInputError, "none of the 2 entries has text"),
+        ({"texts": [" "]}, stance.InvalidInputError, r"^texts: its only entry has no text to suggest from \(1 blank"),
         ({"texts": pd.DataFrame({"txt": ["a"]})}, stance.InvalidInputError, "Did you mean 'txt'"),
         ({"model": 42}, stance.InvalidTypeError, "model must be"),
         ({"strategy": "random", "random_state": "x"}, stance.InvalidInputError, "random_state must be an int"),
