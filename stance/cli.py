@@ -1514,7 +1514,7 @@ def _document_text(raw: bytes, name: str) -> str:
     # A line of Cyrillic alone has none (or a space's one), but a control byte beside each letter.
     codec = (unmarked_encoding(start) if start.count(0) > 1 else None) or unmarked_script(start)
     if codec is not None:
-        raise _Missing(unmarked_advice(name, codec))
+        raise _Missing(unmarked_advice(name, codec, start))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

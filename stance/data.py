@@ -344,7 +344,7 @@ def file_encoding(path: Path, encoding: str = "utf-8") -> str:
         return encoding
     marked = marked_encoding(start)
     if marked is None and (unmarked := unmarked_encoding(start)) is not None:
-        raise _unmarked_file(path, unmarked)
+        raise _unmarked_file(path, unmarked, start)
     return marked or encoding
 
 
@@ -441,19 +441,20 @@ def unmarked_script(start: bytes) -> str | None:
     return None
 
 
-def _unmarked_file(path: Path, codec: str) -> InvalidInputError:
+def _unmarked_file(path: Path, codec: str, start: bytes = b"") -> InvalidInputError:
     """The error for a file in ``codec`` with no byte-order mark (see :func:`unmarked_encoding`),
     read as UTF-8: in Python's words, and in the command line's (``typed``), which has no
     encoding option and says how to re-save it."""
-    error = InvalidInputError(f"{_looks_unmarked(str(path), codec)}; re-save it as UTF-8 or pass encoding={codec!r}")
-    error.typed = unmarked_advice(str(path), codec)
+    looks = _looks_unmarked(str(path), codec, start)
+    error = InvalidInputError(f"{looks}; re-save it as UTF-8 or pass encoding={codec!r}")
+    error.typed = unmarked_advice(str(path), codec, start)
     return error
 
 
-def unmarked_advice(name: str, codec: str) -> str:
+def unmarked_advice(name: str, codec: str, start: bytes = b"") -> str:
     """What the command line says of the file ``name`` ("-" for standard input) in ``codec``
-    with no byte-order mark (see :func:`unmarked_encoding`): what it looks like, and the iconv
-    command that re-saves it as UTF-8.
+    with no byte-order mark (see :func:`unmarked_encoding`), whose first bytes are ``start``:
+    what it looks like, and the iconv command that re-saves it as UTF-8.
 
     >>> unmarked_advice("rada.txt", "utf-16-le")  # doctest: +NORMALIZE_WHITESPACE
     "'rada.txt' is not UTF-8: it looks like UTF-16 little-endian without a byte-order mark (a 0 byte beside each
@@ -463,18 +464,50 @@ def unmarked_advice(name: str, codec: str) -> str:
     """
     iconv = _UNMARKED[codec][1]
     if name == "-":  # no file to re-save, and "-.utf8" is no name to write to
-        return f"{_looks_unmarked(name, codec)}; re-encode the input as UTF-8, e.g. iconv -f {iconv} -t utf-8"
+        return f"{_looks_unmarked(name, codec, start)}; re-encode the input as UTF-8, e.g. iconv -f {iconv} -t utf-8"
     path = Path(name)
     resaved = shlex.quote(str(path.with_name(f"{path.stem}.utf8{path.suffix}")))
-    return (f"{_looks_unmarked(name, codec)}; re-save it as UTF-8, e.g. iconv -f {iconv} -t utf-8 "
+    return (f"{_looks_unmarked(name, codec, start)}; re-save it as UTF-8, e.g. iconv -f {iconv} -t utf-8 "
             f"{shlex.quote(name)} > {resaved}")
 
 
-def _looks_unmarked(name: str, codec: str) -> str:
-    """That the file ``name`` ("-", stdin) looks like ``codec`` without a byte-order mark."""
+def _looks_unmarked(name: str, codec: str, start: bytes = b"") -> str:
+    """That the file ``name`` ("-", stdin) looks like ``codec`` without a byte-order mark, and
+    why (see :func:`unmarked_sign`)."""
     what = "stdin" if name == "-" else repr(name)
-    return (f"{what} is not UTF-8: it looks like {_UNMARKED[codec][0]} without a byte-order mark (a 0 byte "
-            f"beside each ASCII character)")
+    return (f"{what} is not UTF-8: it looks like {_UNMARKED[codec][0]} without a byte-order mark "
+            f"({unmarked_sign(codec, start)})")
+
+
+def unmarked_sign(codec: str, start: bytes = b"") -> str:
+    """What in ``start``, a file's first bytes, shows ``codec`` (UTF-16 or UTF-32 with no
+    byte-order mark): the 0 byte beside each ASCII character, or, where most letters are not
+    ASCII, what is beside those: a line of Greek ("Το ΝΑΤΟ είναι ενωμένο.") has a 0 byte only
+    beside its spaces and full stop, and was said to have one "beside each ASCII character".
+
+    >>> unmarked_sign("utf-16-le", "NATO is united.".encode("utf-16-le"))
+    'a 0 byte beside each ASCII character'
+    >>> unmarked_sign("utf-16-le", "Το ΝΑΤΟ είναι ενωμένο.".encode("utf-16-le"))
+    'a byte 0x03 beside each letter'
+    >>> unmarked_sign("utf-16-be", "Слава Україні, Γεια".encode("utf-16-be"))
+    'a control byte beside each letter'
+    >>> chinese, russian = "北约团结一致。".encode("utf-16-le"), "Слава".encode("utf-32-le")
+    >>> unmarked_sign("utf-16-le", chinese), unmarked_sign("utf-32-le", russian)
+    ('two bytes for each letter', 'two 0 bytes beside each letter')
+    """
+    # errors="ignore": a character cut at the end of the start is no letter to count
+    letters = [ord(c) for c in start.decode(codec, errors="ignore") if c.isalpha()]
+    wide = [code for code in letters if code > 0x7F]
+    if len(wide) * 2 <= len(letters):  # ASCII letters as many as others (or no letter at all)
+        return "a 0 byte beside each ASCII character"
+    if codec.startswith("utf-32"):
+        return "two 0 bytes beside each letter" if max(wide) <= 0xFFFF else "a 0 byte beside each letter"
+    high = {code >> 8 for code in wide}
+    if len(high) == 1 and max(wide) <= 0xFFFF:
+        return f"a byte 0x{high.pop():02x} beside each letter"
+    if max(high) < 0x20:  # what UTF-8 reads as control characters, and unmarked_script looks for
+        return "a control byte beside each letter"
+    return "two bytes for each letter" if max(wide) <= 0xFFFF else "two or four bytes for each letter"
 
 
 @contextmanager

@@ -2402,19 +2402,24 @@ def test_document_refuses_utf16_or_utf32_without_a_byte_order_mark(capsys, tmp_p
     assert "NATO is united." in " ".join(row["text"] for row in json.loads(out)["sentences"])
 
 
-@pytest.mark.parametrize(("text", "codec", "iconv"), [
-    ("Ми підтримуємо Україну. НАТО має бути єдиним.\n", "utf-16-le", "utf-16le"),
-    ("我们支持乌克兰。\n北约团结一致。\n", "utf-16-le", "utf-16le"),
-    ("Ми підтримуємо Україну.\nНАТО має бути єдиним.\n", "utf-16-be", "utf-16be"),
+@pytest.mark.parametrize(("text", "codec", "iconv", "sign"), [
+    ("Ми підтримуємо Україну. НАТО має бути єдиним.\n", "utf-16-le", "utf-16le", "a byte 0x04 beside each letter"),
+    ("我们支持乌克兰。\n北约团结一致。\n", "utf-16-le", "utf-16le", "two bytes for each letter"),
+    ("Ми підтримуємо Україну.\nНАТО має бути єдиним.\n", "utf-16-be", "utf-16be", "a byte 0x04 beside each letter"),
     # One line of no ASCII, no line end: no 0 byte at all, or a space's alone (a stray one in
     # UTF-8), but a control byte beside each letter; scored as "!\x04;\x04…", exit status 0.
-    ("Слава", "utf-16-le", "utf-16le"),
-    ("Слава Україні", "utf-16-le", "utf-16le"),
-    ("Ми—підтримуємо—Україну—НАТО—має—бути—єдиним", "utf-16-be", "utf-16be"),
-    ("Αθήνα", "utf-16-le", "utf-16le"),
-], ids=["ukrainian", "chinese", "ukrainian-be", "one-word", "one-space", "no-ascii-be", "greek"])
+    ("Слава", "utf-16-le", "utf-16le", "a byte 0x04 beside each letter"),
+    ("Слава Україні", "utf-16-le", "utf-16le", "a byte 0x04 beside each letter"),
+    ("Ми—підтримуємо—Україну—НАТО—має—бути—єдиним", "utf-16-be", "utf-16be", "a byte 0x04 beside each letter"),
+    ("Αθήνα", "utf-16-le", "utf-16le", "a byte 0x03 beside each letter"),
+    # Its spaces' and full stop's 0 bytes found it; it was said to have one "beside each ASCII
+    # character", of which it has no letter.
+    ("Το ΝΑΤΟ είναι ενωμένο.", "utf-16-le", "utf-16le", "a byte 0x03 beside each letter"),
+    ("NATO is united.", "utf-16-le", "utf-16le", "a 0 byte beside each ASCII character"),
+], ids=["ukrainian", "chinese", "ukrainian-be", "one-word", "one-space", "no-ascii-be", "greek", "greek-line",
+        "english"])
 def test_document_in_cyrillic_or_cjk_utf16_without_a_mark_is_named_so(capsys, tmp_path, monkeypatch, text, codec,
-                                                                      iconv):
+                                                                      iconv, sign):
     # An audit: Ukrainian in UTF-16 without a mark has a 0 byte for a space or full stop alone,
     # about a tenth of its bytes where a quarter was asked for, decodes as UTF-8, and scored as
     # one statement "\x048\x04 \x00?…", `none`, exit status 0; Chinese was told to re-save
@@ -2424,7 +2429,14 @@ def test_document_in_cyrillic_or_cjk_utf16_without_a_mark_is_named_so(capsys, tm
     status, out, err = run(capsys, "document", str(source))
     assert status == 2 and out == "", out
     assert (f"'{source}' is not UTF-8: it looks like {'UTF-16 ' + ('little' if codec.endswith('le') else 'big')}"
-            f"-endian without a byte-order mark" in err), err
+            f"-endian without a byte-order mark ({sign});" in err), err
+    # The reason is true of the file: the bytes it names are beside each letter.
+    letters = [c for c in text if c.isalpha()]
+    if sign.startswith("a byte 0x"):
+        high = int(sign[9:11], 16)
+        assert all(c.encode(codec)[1 if codec.endswith("le") else 0] == high for c in letters)
+    elif sign.startswith("a 0 byte"):
+        assert all(c.isascii() and 0 in c.encode(codec) for c in letters)
     resaved = tmp_path / "rada.utf8.txt"
     assert f"re-save it as UTF-8, e.g. iconv -f {iconv} -t utf-8 {source} > {resaved}" in err, err
     # The encoding named is the one the file is in.
@@ -2432,6 +2444,7 @@ def test_document_in_cyrillic_or_cjk_utf16_without_a_mark_is_named_so(capsys, tm
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode(codec))))
     status, out, err = run(capsys, "document", "-")
     assert status == 2 and out == "", out
+    assert f"({sign});" in err, err
     assert "stdin is not UTF-8" in err and f"re-encode the input as UTF-8, e.g. iconv -f {iconv} -t utf-8" in err, err
 
 
