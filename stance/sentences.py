@@ -3331,6 +3331,11 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
             if many_lines:
                 at = block.text.find(piece, cursor)
                 cursor = at + len(piece) if at >= 0 else cursor
+            while (credit := _AGENCY_OPENING.match(piece)) and at >= 0 and any(
+                    at + credit.end(1) < start <= at + credit.end() for start in line_starts):
+                # "Russia attacked. (AFP)" / "We will act.": the credit ends its line, and Punkt
+                # opened the next line's sentence with it. The sentence starts after it.
+                piece, at = piece[credit.end():], at + credit.end()
             if index + 1 < len(pieces):  # a list's markers inline, "…three things: 1. We agreed… 2. We put…"
                 if _BARE_MARKER.match(piece) and not _continues(piece, pieces[index + 1], piece):
                     continue  # "2." before its item, cut off as a sentence: dropped, as a bullet is ("12." /
@@ -3376,6 +3381,10 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
 # A news agency alone in brackets, as a press transcript names a questioner's outlet after the
 # question ("Q: Will NATO send more troops? (Reuters)"): a credit, as "(Photo by AFP)" is.
 _AGENCY_ALONE = re.compile(rf"\({_AGENCY}\)")
+# ... and one opening a piece: left out when it ends its line, after the sentence it credits,
+# which Punkt joins to the next line's: "Russia attacked. (AFP)" / "We will act." (within a
+# line, "(Reuters) More troops will come." may open a sentence, and stays).
+_AGENCY_OPENING = re.compile(rf"(\({_AGENCY}\))\s+")
 
 
 # The marker of a list's first item run on after its lead-in's colon ("We did three things: 1.

@@ -10,7 +10,7 @@ import pytest
 
 import stance
 from stance.profile import profile
-from stance.sentences import split_sentences, split_speakers
+from stance.sentences import split_sentences, split_speakers, split_statements
 
 
 @pytest.mark.parametrize(
@@ -1411,6 +1411,13 @@ def test_the_questioners_outlet_between_a_question_and_its_answer_on_one_line_ke
         ("Will you?", "Q"), ("(Teri Schultz, NPR)", "Q"), ("Yes.", "A"), ("When?", "Q"), ("Soon.", "A")]
     assert split_sentences("Russia attacked. (AFP)\n\nWe will act. (Reuters) More troops will come.") == [
         "Russia attacked.", "We will act.", "(Reuters) More troops will come."]
+    # at a line's end it is a credit too, though Punkt opened the next line's sentence with it
+    # ("(AFP) We will act."), and that sentence is numbered by its own line
+    credited = "Russia attacked. (AFP)\nWe will act.\nWe met.\n(Reuters)\n(AP)\nMore troops will come."
+    assert split_statements(credited) == [
+        ("Russia attacked.", None, 1), ("We will act.", None, 2), ("We met.", None, 3),
+        ("More troops will come.", None, 6)]
+    assert split_sentences("We met. (Teri Schultz, NPR)\nWe agreed.") == ["We met.", "(Teri Schultz, NPR) We agreed."]
     # "A:" inside a sentence is still a plan's, with or without a bracket before it
     assert split_speakers("Q: Which plan (the old one) A: more tanks?") == [
         ("Which plan (the old one) A: more tanks?", "Q")]
