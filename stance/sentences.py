@@ -946,6 +946,16 @@ _SENTENCE_END_ABBREVIATION = re.compile(
     # German's, after "Mrd." and "Mio." (a noun after them is capitalised too: "5 Mrd. Euro")
     r"Der|Die|Das|Wir|Es|Er|Sie|Ich|Aber|Und|Doch|Auch|Dies|Diese|Dieser|Damit|Dabei|Im|Man)\b)"
 )
+# A legal form Punkt knows ("Ltd.", "Inc.", "Corp.", "Co."; it never cuts after them) after a
+# capitalised name, before a word that opens sentences: "…to Acme Ltd. It builds jets." ends
+# there, as "…to BAE Systems plc. It builds jets." does. Not before a title or a name, which
+# press copy runs on ("Acme Ltd. Chairman John Smith said…", "Sony Corp. Chief Executive…"),
+# nor before "A" ("China Vanke Co. A shares"). The space after the stop is captured.
+_COMPANY_THEN_SENTENCE = re.compile(
+    rf"(?<![\w.&])(?-i:[{_CAP}])[\w&'’\-]*,? (?:& )?(?:Ltd|Inc|Corp|Co)\.(\s+)"
+    r"(?=(?:The|They|We|It|Its|He|She|This|That|These|Those|There|In|On|At|But|And|So|Yet|An|I|"
+    r"Our|Their|His|Her|My|Your)\b)")
+_COMPANY_FORM_HINT = re.compile(r"(?:Ltd|Inc|Corp|Co)\.\s")
 # A sentence that ends inside curly quotes ('“We will.” The vote…'), English, German („…“,
 # »…«, ‚…‘) or French (« … », ‹…›): nltk before 3.10 splits after a straight quote but not
 # after these (nltk 3.10 after all but ›), so the versions we allow agree. The next sentence
@@ -3487,10 +3497,11 @@ def _punkt_sentences(block: str) -> list[str]:
 
 
 def _split_further(sentence: str) -> list[str]:
-    """Cut what Punkt leaves joined: sentences ending in "U.S." or "bn.", in a footnote marker,
-    in an ellipsis, and (before nltk 3.9) in curly quotes."""
+    """Cut what Punkt leaves joined: sentences ending in "U.S." or "bn.", in a company's "Ltd.",
+    in a footnote marker, in an ellipsis, and (before nltk 3.9) in curly quotes."""
     pieces = []
-    for piece in _SENTENCE_END_ABBREVIATION.split(sentence):
+    cuts = (part for cut in _SENTENCE_END_ABBREVIATION.split(sentence) for part in _split_after_company_forms(cut))
+    for piece in cuts:
         for unmarked in _split_after_footnote_markers(piece):
             for trailing in _split_after_ellipses(unmarked):
                 pieces.extend(_split_after_curly_quotes(trailing))
@@ -3558,6 +3569,25 @@ def _split_after_footnote_markers(text: str) -> list[str]:
         if match.group(1) is None or match.group(1).lower() not in ABBREVIATIONS:  # None: a superscript
             pieces.append(text[start:match.end()].rstrip())
             start = match.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+def _split_after_company_forms(text: str) -> list[str]:
+    """Cut ``text`` after each company's legal form that ends a sentence (see
+    :data:`_COMPANY_THEN_SENTENCE`).
+
+    >>> _split_after_company_forms("We sold it to Acme Ltd. It builds jets. Smith & Co. The firm grew.")
+    ['We sold it to Acme Ltd.', 'It builds jets. Smith & Co.', 'The firm grew.']
+    >>> _split_after_company_forms("Acme Ltd. Chairman John Smith said we sold it to Acme Inc. in May.")
+    ['Acme Ltd. Chairman John Smith said we sold it to Acme Inc. in May.']
+    """
+    if not _COMPANY_FORM_HINT.search(text):  # most sentences: no scan of every capital (this runs on every one)
+        return [text]
+    pieces, start = [], 0
+    for match in _COMPANY_THEN_SENTENCE.finditer(text):
+        pieces.append(text[start:match.start(1)])
+        start = match.end(1)
     pieces.append(text[start:])
     return pieces
 

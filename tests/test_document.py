@@ -3823,6 +3823,16 @@ def test_a_company_s_legal_form_ends_no_sentence_before_a_word_in_lower_case():
         "we bought from bae systems plc.", "more jets now."]
     assert split_sentences("WE BUY FROM BAE SYSTEMS PLC. more jets now.") == [
         "WE BUY FROM BAE SYSTEMS PLC.", "more jets now."]
+    # so do the forms Punkt knows ("Ltd.", "Inc.", "Corp.", "Co."), which it never cut after:
+    # "…to Acme Ltd. It builds jets." was one statement; before a word that opens sentences
+    # they end one, before a title or a name press copy runs on, and before "A" ("A shares")
+    assert split_sentences("We sold it to Acme Ltd. It builds jets. Smith & Co. The firm grew. We bought from "
+                           "Lockheed Martin Corp. We will buy more. Acme, Inc. Its shares fell.") == [
+        "We sold it to Acme Ltd.", "It builds jets.", "Smith & Co.", "The firm grew.",
+        "We bought from Lockheed Martin Corp.", "We will buy more.", "Acme, Inc.", "Its shares fell."]
+    for text in ["Acme Ltd. Chairman John Smith said it builds jets.", "Sony Corp. Chief Executive Kenichiro "
+                 "Yoshida met Allies.", "China Vanke Co. A shares fell.", "Farms in Co. Kerry sent aid."]:
+        assert split_sentences(text) == [text]
 
 def test_german_and_french_furniture_is_left_out_as_english_is():
     # A user audit: the Bundestag's interjections, the Assemblée's stage directions, and a
