@@ -6,7 +6,8 @@
    `suggest` strategy, retrain, and evaluate on 2,500 held-out statements (three seeds);
    prints the mean top-1, macro-F1 and stance F_avg after the last round.
 
-These are the figures the README's "The labelling loop" section quotes.
+These are the figures the README's "The labelling loop" section quotes. Deterministic; one to
+one and a half minutes on two cores (92 s on 2026-12-02, other work running).
 """
 
 from __future__ import annotations
@@ -73,5 +74,5 @@ def main() -> int:
 if __name__ == "__main__":
     from measure import script_arguments
 
-    script_arguments(__doc__)  # --help describes the run, which takes minutes
+    script_arguments(__doc__)  # --help describes the run, which takes a minute or more
     raise SystemExit(main())

@@ -7,8 +7,8 @@ party's name, stays) and scores them, and the originals, with two models trained
 corpus: with ``spelling=True`` (the default) and ``spelling=False``. For each set it prints
 top-1 in gold and stance accuracy (on statements with a gold stance whose primary label the
 model got right) on the originals, and on the statements the rewrite changed, before and
-after it. The README's "American and British spelling" quotes it. Deterministic; about two
-minutes on two cores.
+after it. The README's "American and British spelling" quotes it. Deterministic; about 15
+seconds on two cores (14.6 s on 2026-12-02, other work running).
 """
 
 from __future__ import annotations
@@ -80,5 +80,5 @@ def main() -> int:
 if __name__ == "__main__":
     from measure import script_arguments
 
-    script_arguments(__doc__)  # --help describes the run, which takes minutes
+    script_arguments(__doc__)  # --help describes the run, which trains two models first
     raise SystemExit(main())
