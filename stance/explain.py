@@ -626,7 +626,7 @@ def top_features(model, label: str, n: int = 20) -> pd.DataFrame:
 
     >>> import stance
     >>> stance.default_model().top_features("none", n=2)["feature"].tolist()
-    ['court', 'in']
+    ['court', 'discuss']
     """
     pd = forksafe.imported("pandas")
 

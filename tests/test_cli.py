@@ -1400,7 +1400,7 @@ def test_evaluate_json_is_strict_json(capsys, tmp_path):
 def test_info_shows_what_a_loaded_model_was_saved_with(capsys):
     status, out, _ = run(capsys, "info")
     assert status == 0 and "saved with:" in out and "scikit-learn" in out and "created:" in out
-    assert "(model format 10)" in out  # the bundled model, rebuilt since the invisibles option
+    assert "(model format 11)" in out  # the bundled model, rebuilt since the cannot option
     assert "confidence:     calibrated on out-of-fold predictions" in out
 
 
@@ -2074,11 +2074,11 @@ def test_info_gives_what_a_deployment_pins(capsys):
     assert {"numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib", "python", "stance"} <= set(info["versions"])
     assert len(info["saved"]["parameters_sha256"]) == 64 and info["saved"]["path"].endswith("default")
     bundled = Path(stance.__file__).resolve().parent.parent / "models" / "default" / "metadata.json"
-    # 10 since the bundled model was rebuilt with the invisibles option (8 and 9 before)
+    # 11 since the bundled model was rebuilt with the cannot option (8, 9 and 10 before)
     if bundled.exists():  # a checkout; installed, the package holds it elsewhere
-        assert info["saved"]["format_version"] == json.loads(bundled.read_text())["format_version"] == 10
+        assert info["saved"]["format_version"] == json.loads(bundled.read_text())["format_version"] == 11
     else:
-        assert info["saved"]["format_version"] == 10
+        assert info["saved"]["format_version"] == 11
 
 
 def test_score_refuses_to_overwrite_its_input(capsys, tmp_path):
@@ -3877,14 +3877,15 @@ def test_invisibles_false_on_the_command_line_trains_a_model_that_reads_them_as_
 
 
 def test_info_says_how_a_model_reads_cannot(capsys, energy_model, energy_model_without_cannot, tmp_path):
-    # The bundled model was saved before the cannot option (format 10): "cannot" is one word to
-    # it, and "We cannot leave the Baltic states undefended." against where "We can not…" is
-    # favor. A model trained since reads it as "can not". `stance info` says which.
+    # The bundled model of 0.5.0 was saved before the cannot option (format 10): "cannot" was one
+    # word to it, and "We cannot leave the Baltic states undefended." against where "We can not…"
+    # was favor. A model trained since reads it as "can not", 0.6.0's bundled one among them.
+    # `stance info` says which.
     status, out, _ = run(capsys, "info")
+    assert status == 0 and 'cannot:         read as "can not", as "can\'t" is' in out
+    status, out, _ = run(capsys, "info", "--model", str(energy_model_without_cannot.save(tmp_path / "old")))
     assert status == 0 and ('cannot:         one word, no negation (a model saved before format 11, or trained '
                             'with cannot=false)') in out
-    status, out, _ = run(capsys, "info", "--model", str(energy_model_without_cannot.save(tmp_path / "old")))
-    assert status == 0 and "cannot:         one word, no negation" in out
     status, out, _ = run(capsys, "info", "--model", str(energy_model.save(tmp_path / "m")))
     assert status == 0 and 'cannot:         read as "can not", as "can\'t" is' in out
     status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"), "--json")

@@ -87,8 +87,11 @@ def test_every_path_counts_the_words_as_the_tokenizer_finds_them(default_model, 
     # Read as the model reads: the bundled model takes "`" and "’" for apostrophes ("a`b" is one
     # word), a link for no word and an @handle for one ("@0A" is "0a").
     options = params.analyzer_options
-    reading = language(options.get("stem", True), options.get("apostrophes", False), options.get("links", False))
-    stems = [reading.stem(tokenize(text, reading.elisions, reading.apostrophes, reading.links)) for text in batch]
+    # (and American spellings as British, "SKEPTIC" as "sceptic", and "cannot" as "can not")
+    reading = language(options.get("stem", True), options.get("apostrophes", False), options.get("links", False),
+                       options.get("spelling", False), options.get("invisibles", False), options.get("cannot", False))
+    stems = [reading.stem(tokenize(text, reading.elisions, reading.apostrophes, reading.links, reading.invisibles,
+                                   reading.cannot)) for text in batch]
     words = [len(s) for s in stems]
     known = [sum(stem in params.vocabulary_index for stem in s) for s in stems]
     fast = inference.tfidf_rows(batch, analyzer, params, default_model._feature_index(params))

@@ -1793,10 +1793,11 @@ def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(defau
 
     # (and before the spelling option, which came after it and would make it format 8)
     analyzer = {key: value for key, value in default_model.params_.analyzer_options.items()
-                if key not in ("links", "spelling", "invisibles")}
+                if key not in ("links", "spelling", "invisibles", "cannot")}
     before = stance.StanceModel.from_parameters(
         dataclasses.replace(default_model.params_, analyzer_options=analyzer, length_floor=None),
-        {**default_model.get_params(), "links": False, "spelling": False, "invisibles": False, "length_floor": None})
+        {**default_model.get_params(), "links": False, "spelling": False, "invisibles": False, "cannot": False,
+         "length_floor": None})
     folder = before.save(tmp_path / "before")
     assert json.loads((folder / "metadata.json").read_text())["format_version"] == 6
     old = stance.load(folder)
@@ -1867,8 +1868,9 @@ def test_a_model_saved_before_the_spelling_option_reads_american_spelling_as_it_
     # American ones were against and none.
     american = ["We must spend more on defense.", "Congress should pass the defense bill now."]
     british = ["We must spend more on defence.", "Congress should pass the defence bill now."]
-    # 8, or 9 or 10 once the bundled model is rebuilt by a version that saves every model it fits so
-    assert default_model.saved_["format_version"] in (8, 9, 10) and default_model.params_.analyzer_options["spelling"]
+    # 8, or 9, 10 or 11 once the bundled model is rebuilt by a version that saves every model it fits so
+    assert default_model.saved_["format_version"] in (8, 9, 10, 11)
+    assert default_model.params_.analyzer_options["spelling"]
     # (The second is `none` since 0.5.0, whose length floor leaves a short sentence of common
     # words nearer the intercepts: deterrence 0.15, none 0.27, in either spelling.)
     first = default_model.classify(american[0])
@@ -2063,8 +2065,8 @@ def test_the_bundled_model_of_0_3_0_saved_before_the_invisibles_option_reads_the
     assert old.classify("Stand with Ukraine").label == "ukraine_support"
     assert round(old.classify("We must support Ukr\u200baine.").scores["ukraine_support"], 2) == 0.22
     assert round(old.classify("We must support Ukraine.").scores["ukraine_support"], 2) == 1.0
-    # The bundled model now: format 10, and the word read as typed.
-    assert default_model.saved_["format_version"] == 10 and default_model.params_.analyzer_options["invisibles"]
+    # The bundled model now: format 11 (the cannot option's), and the word read as typed.
+    assert default_model.saved_["format_version"] == 11 and default_model.params_.analyzer_options["invisibles"]
     now = default_model.predict_proba([texts[0], texts[2], "Stand with Ukr\u200baine", "Stand with Ukraine"])
     assert now[0].tobytes() == now[1].tobytes() and now[2].tobytes() == now[3].tobytes()
     assert default_model.classify("We must support Ukr\u200baine.").labels == ("ukraine_support",)
@@ -2148,25 +2150,26 @@ def test_cannot_that_does_not_fit_the_model_is_refused(saved, edit, message):
     _refused_once_edited(saved, edit, message)
 
 
-def test_the_bundled_model_saved_before_the_cannot_option_reads_it_as_one_word(default_model, tmp_path):
-    # The bundled model of 0.5.0 was saved before the option (format 10), and is not rebuilt
-    # with it yet: "cannot" is one word to it, with no negation after it, and it must go on
-    # predicting exactly that until it is rebuilt (then format 11: change this). Saved again,
-    # its files are the ones shipped, byte for byte.
-    assert default_model.saved_["format_version"] == 10 and "cannot" not in default_model.params_.analyzer_options
-    assert default_model.get_params()["cannot"] is False and default_model.fitted_options_["cannot"] is False
+def test_the_bundled_model_reads_cannot_as_can_not_and_saves_again_as_shipped(default_model, tmp_path):
+    # The bundled model of 0.5.0 was saved before the option (format 10): "cannot" was one word
+    # to it, and "We cannot leave the Baltic states undefended." against (0.58) where "We can
+    # not…" was favor (0.71); a format-10 model still reads so (the test above). 0.6.0's was
+    # rebuilt with the option (format 11): both are favor, the first as the second. Saved
+    # again, its files are the ones shipped, byte for byte.
+    assert default_model.saved_["format_version"] == 11 and default_model.params_.analyzer_options["cannot"]
+    assert default_model.get_params()["cannot"] is True and default_model.fitted_options_["cannot"] is True
     texts = ["We cannot leave the Baltic states undefended.", "We can not leave the Baltic states undefended."]
-    one_word, two = default_model.classify_many(texts)
-    # What the README says it answers (the section "Cannot").
-    assert (one_word.label, one_word.stance, round(one_word.stance_scores["against"], 2)) == \
-        ("eastern_flank", "against", 0.58)
-    assert (two.label, two.stance, round(two.stance_scores["favor"], 2)) == ("eastern_flank", "favor", 0.71)
-    assert "NOT_leav" not in default_model.explain(texts[0], n=1000).feature.tolist()
+    cannot, can_not = default_model.classify_many(texts)
+    # What the README says it answers (the section "Cannot as can not").
+    assert (cannot.label, cannot.stance, round(cannot.stance_scores["favor"], 2)) == ("eastern_flank", "favor", 0.89)
+    assert default_model.predict_proba(texts[:1]).tobytes() == default_model.predict_proba(texts[1:]).tobytes()
+    assert can_not == default_model.classify(texts[1]) and can_not.stance == "favor"
+    assert "NOT_leav" in default_model.explain(texts[0], n=1000).feature.tolist()
     from stance.defaults import default_model_path
 
     shipped = default_model_path()
     again = default_model.save(tmp_path / "again")
-    assert json.loads((again / "metadata.json").read_text())["format_version"] == 10
+    assert json.loads((again / "metadata.json").read_text())["format_version"] == 11
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: (shipped / p.name).read_bytes()
                                                                    for p in again.iterdir()}
 
