@@ -536,7 +536,8 @@ def _kept_dtypes(index: pd.MultiIndex, scored: pd.DataFrame, keys: list[str]) ->
 
 def _in_dtype_of(groups: list[Any], column: pd.Series) -> pd.Index | None:
     """The group values ``groups`` of ``column`` as an index of the column's own dtype when
-    it is categorical, or a nullable integer, boolean or text one, as pandas' ``groupby``
+    it is categorical, a nullable integer, boolean or text one, or numpy's integers, booleans
+    and times of any width and unit (``uint8``, ``datetime64[s]``), as pandas' ``groupby``
     gives them; else None (plain values, floats of whole numbers shown as ints, as they are).
     A categorical keeps all its categories, as ``groupby(observed=True)`` does, and gets
     ``"(missing)"`` as its last one when there is that group. A nullable dtype that cannot
@@ -550,6 +551,10 @@ def _in_dtype_of(groups: list[Any], column: pd.Series) -> pd.Index | None:
     >>> _in_dtype_of([2, 10], pd.Series([10, 2], dtype="Int64")).dtype, _in_dtype_of([2, "(missing)"],
     ...     pd.Series([2, None], dtype="Int64"))
     (Int64Dtype(), None)
+    >>> import numpy as np
+    >>> days = pd.Series(np.array(["9999-12-31"], dtype="datetime64[s]"))
+    >>> str(_in_dtype_of([pd.Timestamp("9999-12-31")], days).dtype)
+    'datetime64[s]'
     """
     pd = forksafe.imported("pandas")
 
@@ -563,10 +568,13 @@ def _in_dtype_of(groups: list[Any], column: pd.Series) -> pd.Index | None:
         # Every group a category (a float category shown as an int is one).
         return pd.CategoricalIndex(kept, name=column.name) if not kept.isna().any() else None
     nullable = isinstance(dtype, pd.api.extensions.ExtensionDtype) and dtype.kind in "iub"
-    if nullable or isinstance(dtype, pd.StringDtype):
+    # numpy's ints, bools and times of any width or unit too: built from tuples, a uint8 level
+    # came back int64 (pandas 3, of two keys), and a datetime64[s] one datetime64[ns], or
+    # object for a date past 2262 such as 9999-12-31 (pandas 2).
+    if nullable or isinstance(dtype, pd.StringDtype) or dtype.kind in "iubmM":
         try:
             return pd.Index(pd.array(groups, dtype=dtype), name=column.name)
-        except (TypeError, ValueError):  # "(missing)" among ints or booleans
+        except (TypeError, ValueError):  # "(missing)" among ints, booleans or times
             return None
     return None
 

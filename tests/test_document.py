@@ -5,6 +5,7 @@ import re
 import warnings
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -907,6 +908,26 @@ def test_profile_by_a_categorical_or_nullable_column_keeps_its_dtype_and_order()
     # an Int64 column with gaps cannot hold "(missing)": its groups are ints and "(missing)", as before
     assert profile(scored.assign(year=scored.year.where(scored.year != 2019)),
                    by="year").index.get_level_values(0).unique().tolist() == [2014, 2024, "(missing)"]
+
+
+def test_profile_by_a_numpy_column_of_any_width_or_unit_keeps_its_dtype_under_every_pandas():
+    # Found running the same flows under the oldest and newest pandas: built from tuples, a
+    # day column read from Parquet as datetime64[s] came back datetime64[ns] under pandas 2,
+    # or object with the open-end date 9999-12-31, and a uint8 one int64 under pandas 3 (by
+    # two keys), where pandas' groupby(observed=True) keeps each under both.
+    scored = pd.DataFrame({"labels": ["unity", "deterrence", "unity", "unity"],
+                           "stance": ["favor", "against", "favor", "against"],
+                           "party": ["A", "A", "B", "B"],
+                           "until": pd.Series(np.array(["2024-01-17", "9999-12-31", "9999-12-31", "2024-01-17"],
+                                                       dtype="datetime64[s]")),
+                           "seat": pd.Series([3, 1, 3, 200], dtype="uint8")})
+    for key, dtype in (("until", "datetime64[s]"), ("seat", "uint8")):
+        for by in (key, ["party", key]):
+            level = profile(scored, by=by).index.get_level_values(key)
+            assert str(level.dtype) == dtype, (by, level.dtype)
+    days = profile(scored, by="until").index.get_level_values("until").unique()
+    assert [str(day.date()) for day in days] == ["2024-01-17", "9999-12-31"]
+    assert profile(scored, by=["party", "seat"]).xs(("B", 200)).against.tolist() == [1]
 
 
 def test_a_gold_labels_column_is_profiled_as_evaluate_reads_it():
