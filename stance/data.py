@@ -389,10 +389,15 @@ def unmarked_encoding(start: bytes) -> str | None:
     None None
     >>> print(unmarked_encoding(b"text\n\0We stand with Ukraine.\nNATO is united.\n"))
     None
+    >>> unmarked_encoding(b"id,text\r1,We stand\x00 together.\r"), unmarked_encoding("id\r1\r".encode("utf-16-le"))
+    (None, 'utf-16-le')
     """
     codecs = forksafe.imported("codecs")
 
-    line, _, rest = start.partition(b"\n")
+    # Lines that end in "\r" alone (old Mac line ends) end there: the whole file was the first
+    # line, and a NUL in a row made a UTF-8 file UTF-16.
+    end = b"\n" if b"\n" in start else b"\r"
+    line, _, rest = start.partition(end)
     if not start or (0 not in line and not rest.startswith(b"\0")):
         return None
     line_ends = 1 if 0 in line else 2  # a 0 only after the first line end: a second line end asked for
@@ -403,7 +408,7 @@ def unmarked_encoding(start: bytes) -> str | None:
         except UnicodeDecodeError:
             continue
         ascii_characters = sum(character.isascii() for character in text)
-        if "\0" not in text and ascii_characters > most and (line_ends == 1 or text.count("\n") >= line_ends):
+        if "\0" not in text and ascii_characters > most and (line_ends == 1 or text.count(end.decode()) >= line_ends):
             found, most = codec, ascii_characters
     return found
 

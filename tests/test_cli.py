@@ -4220,6 +4220,24 @@ def test_a_nul_in_a_csv_cell_is_read_whole_whatever_the_pandas(tmp_path, encodin
     assert scored.party.tolist() == ["A", "B", "C"] and scored.id.tolist() == ["1", "2", "3"]
 
 
+def test_a_nul_in_a_file_of_old_mac_line_ends_is_read_whole_not_taken_for_utf16(tmp_path, capsys):
+    # Found running the NUL flows in every environment: in a file whose lines end in "\r"
+    # alone the whole file was its first line, and the NUL in a row made it UTF-16 to stance,
+    # which refused it ("looks like UTF-16 big-endian without a byte-order mark") with an
+    # iconv command that would have garbled it. Such a file in UTF-16 is still named so.
+    source = tmp_path / "mac.csv"
+    source.write_bytes(b"id,text\r1,We stand\x00 together.\r2,More aid.\r")
+    scored = stance.score(source)
+    assert scored.text.tolist() == ["We stand\x00 together.", "More aid."] and scored.id.tolist() == ["1", "2"]
+    assert run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"))[0] == 0
+    assert stance.score(tmp_path / "out.csv", prefix="again_").text.tolist() == ["We stand\x00 together.", "More aid."]
+    for codec, named in (("utf-16-le", "UTF-16 little-endian"), ("utf-16-be", "UTF-16 big-endian")):
+        unmarked = tmp_path / f"{codec}.csv"
+        unmarked.write_bytes("id,text\r1,We stand together.\r".encode(codec))
+        with pytest.raises(stance.InvalidInputError, match=f"looks like {named} without a byte-order mark"):
+            stance.score(unmarked)
+
+
 def test_a_file_holding_a_nul_and_the_character_stance_reads_it_as_is_refused(tmp_path):
     source = tmp_path / "both.csv"
     source.write_text("id,text\n1,We stand\x00 together.\n2,Odd \ufdd1 here.\n", encoding="utf-8")
