@@ -98,12 +98,16 @@ def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None, apos
     "Taurus-Marschflugkörper“,", "Ukraine" of "l'Ukraine", and with ``invisibles`` "Ukraine"
     of "Ukr\\u200baine" all of it, the dropped character inside. A token that a contraction made
     ("not" of "don't"; with ``cannot`` "can" and "not" of "cannot", which a reader sees as
-    one word) is its whole word, and so are the pieces the tokenizer cuts a word
+    one word, also after an elision: "qu'cannot") is its whole word, and so are the pieces the tokenizer cuts a word
     into at its combining vowel signs ("न" and "ट" of "नाटो"); where the folded text cannot
     be lined up with the tokens, every token is the chunk without its outer punctuation.
 
     >>> [(t, "«don't»"[s:e]) for t, s, e in _token_spans("«don't»", 0, None, False)]
     [('do', 'do'), ('not', "don't")]
+    >>> from stance.text import language
+    >>> [(t, "qu'cannot"[s:e]) for t, s, e in _token_spans("qu'cannot", 0, language("french").elisions, True,
+    ...                                                      cannot=True)]
+    [('qu', 'qu'), ('can', 'cannot'), ('not', 'cannot')]
     >>> [(t, "(नाटो)"[s:e]) for t, s, e in _token_spans("(नाटो)", 0, None, False)]
     [('न', 'नाटो'), ('ट', 'नाटो')]
     """
@@ -118,10 +122,10 @@ def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None, apos
     for word in pattern.finditer(folded):
         cursor, word_end = word.span()
         whole = (origins[cursor], origins[word_end - 1] + 1)
-        # "can" and "not" of "cannot" are in it as written, but neither is a word of the text.
-        split = cannot and word.group() == "cannot"
-        for raw in pattern.findall(normalize(word.group(), elisions, apostrophes, links, invisibles, cannot)):
-            at = -1 if split else folded.find(raw, cursor, word_end)
+        # Read without cannot, and each "cannot" then split: "can" and "not" are in it as written,
+        # but neither is a word of the text, also where an elision came off it ("qu'cannot").
+        for raw in pattern.findall(normalize(word.group(), elisions, apostrophes, links, invisibles)):
+            at = folded.find(raw, cursor, word_end)
             if at < 0:  # made by a contraction: "will" of "won't"
                 start, end = whole
                 folded_span = word.span()
@@ -130,7 +134,8 @@ def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None, apos
                 start, end = origins[at + raw.startswith("@")], origins[at + len(raw) - 1] + 1
                 cursor = at + len(raw)
                 folded_span = (at, cursor)
-            found.append((word_of(raw), start, _past_marks(chunk, end), *folded_span))
+            for piece in ("can", "not") if cannot and raw == "cannot" else (raw,):
+                found.append((word_of(piece), start, _past_marks(chunk, end), *folded_span))
     if [token for token, *_ in found] == expected:
         return [(token, offset + start, offset + end) for token, start, end in _whole_words(found, folded)]
     start, end = _without_punctuation(chunk)

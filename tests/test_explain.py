@@ -587,6 +587,26 @@ def test_explain_shows_cannot_as_written_for_both_words_it_is_read_as():
     assert one[0] == ("cannot", "CANNOT") and not any(feature.startswith("NOT_") for feature, _ in one)
 
 
+def test_explain_shows_cannot_as_written_after_an_elision():
+    # A French text quoting English ("qu'cannot", "d’Cannot"): the elision is cut off the word,
+    # then "cannot" read as "can not". Both words point at "cannot" as written, as they do
+    # without the elision, not at "can" and "not" inside it, nor the bigram at "qu'can".
+    from stance.explain import surface_terms
+    from stance.text import make_analyzer
+
+    cases = {("french", True): [("Qu'cannot attendre", "cannot"), ("d’Cannot", "Cannot")],
+             ("french", False): [("Qu'cannot attendre", "cannot")],
+             ("italian", True): [("dell'cannot", "cannot"), ("l'CANNOT", "CANNOT")]}  # cut with apostrophes
+    for (stem, apostrophes), texts in cases.items():
+        for text, written in texts:
+            terms = surface_terms(text, 2, stem, apostrophes=apostrophes, cannot=True)
+            assert [f for f, _, _ in terms] == make_analyzer(2, stem, apostrophes=apostrophes, cannot=True)(text)
+            shown = {feature: text[start:end] for feature, start, end in terms}
+            assert shown["can"] == shown["not"] == shown["can not"] == written, (stem, apostrophes, shown)
+            elided = next(f for f in shown if f.endswith(" can"))
+            assert shown[elided] == text[:text.index(written) + len(written)]
+
+
 def test_a_models_explanation_traces_can_not_back_to_cannot(energy_model):
     # The energy model (cannot=True, the default) reads "cannot" as "can not": its rows show
     # "cannot" for the features "can", "not" and "can not", a negation mark it opens from
