@@ -559,13 +559,17 @@ class StanceModel:
         # A model pickled before an option existed has no attribute for it (get_params would
         # stop on it); it is filled in as a load fills it, its parameters reading text without it.
         missing = [name for name in self._param_names() if name not in state]
+        filled: dict[str, Any] = {}
         if missing:
             defaults = {**type(self)().get_params(), **OFF_IN_OLDER_MODELS}
-            self.__dict__.update({name: defaults[name] for name in missing})
+            filled = {name: defaults[name] for name in missing}
+            self.__dict__.update(filled)
         self.__dict__.update(state)
         if "params_" in state:
             if "fitted_options_" not in state:  # pickled by a version before it was recorded
                 self.fitted_options_ = copy.deepcopy(self.get_params())
+            elif filled:  # and fitted with them off: 0.5.0's fitted_options_, without cannot
+                self.fitted_options_ = _with_filled(state["fitted_options_"], filled, self._param_names())
             self._reset_runtime()
 
     def _fitted(self, state: dict[str, Any] | None = None) -> ModelParameters:
@@ -1238,3 +1242,17 @@ def _require_class_weight(name: str, value: Any, keys: tuple, meaning: str, each
         raise refuse_option(lambda words: f"{words.name(name)}: {words.dict} must map "
                                           f"{', '.join(map(words.key, keys))} ({meaning}) to positive numbers, "
                                           f"got {words.value(value)}")
+
+
+def _with_filled(fitted: dict[str, Any], filled: dict[str, Any], names: Sequence[str]) -> dict[str, Any]:
+    """``fitted`` (the options a pickled model was fitted with) with the ``filled`` ones it did
+    not record, each in its place among ``names``, so that a save lists them as it lists a
+    model's fitted now.
+
+    >>> _with_filled({"stem": True, "negation": False}, {"cannot": False}, ["stem", "cannot", "negation"])
+    {'stem': True, 'cannot': False, 'negation': False}
+    """
+    rest = dict(fitted)
+    ordered = {name: rest.pop(name) if name in rest else filled[name] for name in names
+               if name in rest or name in filled}
+    return {**ordered, **rest}

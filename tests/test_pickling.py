@@ -85,3 +85,25 @@ def test_a_pickle_made_by_an_earlier_stance_still_unpickles(energy_model, tmp_pa
     assert all(model.get_params()[name] is False for name in options_then_unknown)
     assert model.predict_proba(PROBES).tolist() == expected.predict_proba(PROBES).tolist()
     assert stance.load(model.save(tmp_path / "m")).get_params() == expected.get_params()
+
+
+@pytest.mark.parametrize("options_then_unknown", [("cannot",), ("invisibles", "cannot")])
+def test_a_fitted_pickle_of_0_5_0_records_the_options_it_was_fitted_without(energy_model, tmp_path,
+                                                                            options_then_unknown):
+    # A fitted model pickled by 0.5.0 records fitted_options_, without "cannot" (0.4.0's
+    # also without "invisibles"): its parameters read text without them, so it was fitted
+    # with them off, and says so, as a load of its saved files does (the card, stance info).
+    params = copy.deepcopy(energy_model.params_)
+    params.analyzer_options = {k: v for k, v in params.analyzer_options.items() if k not in options_then_unknown}
+    state = {**energy_model.__getstate__(), "params_": params}
+    state["fitted_options_"] = {k: v for k, v in state["fitted_options_"].items() if k not in options_then_unknown}
+    for name in options_then_unknown:
+        del state[name]
+    model = object.__new__(stance.StanceModel)
+    model.__setstate__(state)
+    assert model.fitted_options_ == model.get_params()
+    assert all(model.fitted_options_[name] is False for name in options_then_unknown)
+    loaded = stance.load(model.save(tmp_path / "m"))
+    assert all(loaded.fitted_options_[name] is False for name in options_then_unknown)
+    assert '"Cannot" is one word' in (tmp_path / "m" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert loaded.predict_proba(PROBES).tobytes() == model.predict_proba(PROBES).tobytes()
