@@ -20,7 +20,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "datasets"))
 
 import stance  # noqa: E402
-from stance.data import parse_label_set, read_table  # noqa: E402
+from stance.data import parse_label_set  # noqa: E402
+from stance.tables import read_table  # noqa: E402
 
 from build import load_probes  # noqa: E402
 

@@ -22,7 +22,8 @@ sys.path.insert(0, str(ROOT / "datasets"))
 import pandas as pd  # noqa: E402
 
 import stance  # noqa: E402
-from stance.data import parse_label_set, read_table  # noqa: E402
+from stance.data import parse_label_set  # noqa: E402
+from stance.tables import read_table  # noqa: E402
 
 CANNOT = re.compile(r"\bcannot\b", re.IGNORECASE)
 BALTIC = "We cannot leave the Baltic states undefended."

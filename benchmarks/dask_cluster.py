@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def statements(rows: int) -> pd.DataFrame:
-    texts = stance.data.read_table(ROOT / "datasets" / "corpus").text.to_numpy(dtype=object)
+    texts = stance.tables.read_table(ROOT / "datasets" / "corpus").text.to_numpy(dtype=object)
     order = np.random.default_rng(0).integers(0, len(texts), size=rows)
     return pd.DataFrame({"text": texts[order]})
 

@@ -60,7 +60,7 @@ def active_learning(corpus: pd.DataFrame, strategy: str, seed: int) -> dict[str,
 
 
 def main() -> int:
-    corpus = stance.data.read_table(ROOT / "datasets" / "corpus")
+    corpus = stance.tables.read_table(ROOT / "datasets" / "corpus")
     label_issue_recall(corpus)
     print("active learning, 300 random labels + 5 rounds of 100, mean of 3 seeds, 2,500 test statements:")
     for strategy in STRATEGIES:

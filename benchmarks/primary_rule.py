@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import stance  # noqa: E402
-from stance.data import parse_label_set, read_table  # noqa: E402
+from stance.data import parse_label_set  # noqa: E402
+from stance.tables import read_table  # noqa: E402
 
 HURDLES = (0.4, 0.5, 0.6)
 

@@ -110,7 +110,7 @@ def run(sizes: Sizes) -> dict[str, Any]:
     load_before = measure.load_average()
     import stance
 
-    corpus = stance.data.read_table(ROOT / "datasets" / "corpus")
+    corpus = stance.tables.read_table(ROOT / "datasets" / "corpus")
     plain = fit_plain(corpus)
     model = stance.default_model()
     texts = corpus["text"].tolist()

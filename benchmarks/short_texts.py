@@ -36,7 +36,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import stance  # noqa: E402
-from stance.data import parse_label_set, read_table  # noqa: E402
+from stance.data import parse_label_set  # noqa: E402
+from stance.tables import read_table  # noqa: E402
 
 PERCENTILES = (1, 2, 5, 10, 20)
 TRAINED = (None, 2, 5, 10)  # length_floor of the second table

@@ -21,8 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import stance  # noqa: E402
-from stance.data import parse_label_set, read_table  # noqa: E402
+from stance.data import parse_label_set  # noqa: E402
 from stance.spelling import american_to_british  # noqa: E402
+from stance.tables import read_table  # noqa: E402
 
 _WORD = re.compile(r"[A-Za-z]+")
 

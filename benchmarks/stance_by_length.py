@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import stance  # noqa: E402
-from stance.data import read_table  # noqa: E402
+from stance.tables import read_table  # noqa: E402
 
 # Upper bounds of the word-count bins (inclusive); the last takes every longer statement.
 BINS = (8, 14, 25)

@@ -15,7 +15,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # the checkout's stance, also when not installed
 
-from stance.data import parse_label_set, read_table  # noqa: E402
+from stance.data import parse_label_set  # noqa: E402
+from stance.tables import read_table  # noqa: E402
 
 TARGETS = ("unity", "deterrence", "ukraine_support", "eastern_flank")
 LABELS = (*TARGETS, "none")

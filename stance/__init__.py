@@ -13,7 +13,10 @@ from __future__ import annotations
 
 __version__ = "0.6.0"
 
-from . import data  # noqa: F401  (stance.data: reading and checking labelled data)
+from . import (
+    data,  # noqa: F401  (stance.data: reading and checking labelled data)
+    tables,  # noqa: F401  (stance.tables: reading a table from a file)
+)
 from .api import classify, classify_many, load, train
 from .defaults import default_model
 from .document import DocumentScore, score_document, score_documents

@@ -145,7 +145,8 @@ def train(
     >>> stance.train(data).labels
     ('energy', 'none')
     """
-    from .data import read_table, refuse_empty_rows, require_columns, stance_column_apart, warn_if_stance_unused
+    from .data import refuse_empty_rows, require_columns, stance_column_apart, warn_if_stance_unused
+    from .tables import read_table
 
     # Before the work, not at the save after it; and before scikit-learn's import fails on an empty one.
     forksafe.imported(".persistence").source_date_epoch()
@@ -158,7 +159,7 @@ def train(
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column})
     if frame is not data:  # read from a file: its bytes were decoded, but for these
-        from .data import refuse_undecoded_columns
+        from .tables import refuse_undecoded_columns
 
         refuse_undecoded_columns(frame, (text_column, labels_column, stance_column), data)
     if len(frame) == 0:

@@ -486,7 +486,7 @@ def _line_hint(args: argparse.Namespace, message: str) -> str:
     if "EOF inside string" in message:  # pandas names a record, not a line, and one counted from the header
         from pathlib import Path
 
-        from .data import unclosed_quote_line
+        from .tables import unclosed_quote_line
 
         line = unclosed_quote_line(Path(source))
         return "" if line is None else f" (the quote that is never closed opens on line {line} of the file)"
@@ -532,8 +532,8 @@ def _rows_on_lines(path: str, rows: list[int], named: list[str], file: str) -> s
     """
     from pathlib import Path
 
-    from .data import row_lines
     from .jsonl import jsonl_row_lines
+    from .tables import row_lines
 
     lines = (jsonl_row_lines if path.lower().endswith(".jsonl") else row_lines)(Path(path), rows)
     known = [(name, lines[row]) for row, name in zip(rows, named) if row in lines]
@@ -775,7 +775,7 @@ def _stdin_lines(stream: Any, command: str = "classify") -> Iterator[str]:
     if not first:
         return
     _refuse_compressed_stdin(first, command)  # no magic holds a newline: line 1 has it whole
-    from .data import marked_encoding
+    from .tables import marked_encoding
 
     codec = marked_encoding(first)  # a mark has no newline byte in it: line 1 has it whole too
     if codec is not None:
@@ -785,7 +785,7 @@ def _stdin_lines(stream: Any, command: str = "classify") -> Iterator[str]:
         try:
             yield raw.decode("utf-8")
         except UnicodeDecodeError as error:
-            from .data import resave_command, sample_at
+            from .tables import resave_command, sample_at
 
             done = f"the {number - 1} line(s) before it are {_ANSWERED[command]} above; " if number > 1 else ""
             raise _Missing(f"stdin line {number} is not UTF-8: {_bad_byte(raw, error)}; {done}re-encode the "
@@ -884,7 +884,7 @@ def _refuse_compressed_stdin(start: bytes, command: str) -> None:
     """Refuse standard input that begins with ``start``, the first bytes of a compressed
     stream (``gzip -c a.txt | stance classify``), as a compressed file is refused: read as
     text it was "not UTF-8", with advice to re-encode it, which no re-encoding mends."""
-    from .data import compressed_kind
+    from .tables import compressed_kind
 
     compressed = compressed_kind(start[:10])
     if compressed is not None:
@@ -1244,8 +1244,8 @@ def _refuse_folder_input(source: str, output: str) -> None:
     folder = Path(source)
     if not os.path.isdir(folder):  # nearly always; os.path's, as pathlib's raised "File name too long"
         return
-    from .data import SUPPORTED_SUFFIXES
     from .distributed import CLUSTER_SUFFIXES
+    from .tables import SUPPORTED_SUFFIXES
 
     tables = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file())
     if not tables:
@@ -1342,7 +1342,7 @@ def _check_document_file(name: str) -> None:
 
     path = Path(name)
     if name != "-" and (not os.path.exists(path) or os.path.isdir(path)):  # see not_a_file
-        from .data import not_a_file
+        from .tables import not_a_file
 
         raise _Missing(not_a_file(path))
 
@@ -1353,7 +1353,7 @@ def _read_document(name: str) -> str:
     import shlex
     from pathlib import Path
 
-    from .data import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, compressed_kind, decompressed_name
+    from .tables import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, compressed_kind, decompressed_name
 
     suffix = Path(name).suffix.lower()
     if suffix in SPREADSHEET_SUFFIXES:  # rows of statements, not a document's text
@@ -1494,13 +1494,13 @@ def _document_text(raw: bytes, name: str) -> str:
     """A document's text: UTF-8, or UTF-16/UTF-32 when a byte-order mark says so (Windows
     Notepad's "Unicode" saves UTF-16 with one, and the bytes cannot be mistaken).
 
-    Without the mark it is refused as a table is (see :func:`stance.data.unmarked_encoding`):
+    Without the mark it is refused as a table is (see :func:`stance.tables.unmarked_encoding`):
     a quarter of NUL bytes, asked for alone, is Latin text's share, and Ukrainian in UTF-16 has
     about a tenth (its spaces' and full stops'), decodes as UTF-8 and was scored as
     "\x048\x04 \x00?…" with exit status 0; Chinese was "not UTF-8", to re-save from cp1252.
-    A line with no ASCII has no NUL to count (see :func:`stance.data.unmarked_script`).
+    A line with no ASCII has no NUL to count (see :func:`stance.tables.unmarked_script`).
     """
-    from .data import marked_encoding, unmarked_advice, unmarked_encoding, unmarked_script
+    from .tables import marked_encoding, unmarked_advice, unmarked_encoding, unmarked_script
 
     codec = marked_encoding(raw)
     if codec is not None:
@@ -1518,7 +1518,7 @@ def _document_text(raw: bytes, name: str) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        from .data import resave_command, sample_at
+        from .tables import resave_command, sample_at
 
         raise _Missing(f"{name!r} is not UTF-8 text; re-save it as UTF-8, "
                        f"{resave_command(sample_at(raw, error.start), name)}") from None
@@ -1567,9 +1567,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .api import train
-    from .data import read_table, refuse_undecoded_columns
     from .files import readable_name
     from .persistence import not_a_model, source_date_epoch, unwritable_model_path
+    from .tables import read_table, refuse_undecoded_columns
 
     source_date_epoch()  # the time the model will record: refused before the data are read
     output = Path(args.output)
@@ -1760,8 +1760,8 @@ def _option(text: str) -> tuple[str, Any]:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .data import read_table
     from .evaluation import _without_nan, evaluate
+    from .tables import read_table
 
     if args.intervals is not None and not 0 < args.intervals < 1:  # before the scoring, not after
         raise InvalidInputError(f"--intervals: LEVEL must be between 0 and 1 (0.95 for a 95% interval), "
@@ -1919,7 +1919,7 @@ def _stance_left_out_on_purpose(args: argparse.Namespace) -> Iterator[None]:
 def _read_as_text(args: argparse.Namespace) -> list[str]:
     """The columns a command reads as text: its texts, labels and stance (``"stance"`` when
     ``--stance-column`` is not given), and evaluate's ``--by``, whose Parquet bytes are decoded
-    (see :func:`stance.data.binary_as_text`).
+    (see :func:`stance.tables.binary_as_text`).
 
     >>> _read_as_text(argparse.Namespace(text_column="t", labels_column="l", stance_column=None))
     ['t', 'l', 'stance']
@@ -2119,8 +2119,8 @@ def _check_table_output(output: str | None, source: str | None = None, other_for
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    from .data import read_table
     from .labelling import _suggest
+    from .tables import read_table
 
     _check_table_output(args.output, args.input)
     if args.output and args.exclude:
@@ -2189,8 +2189,8 @@ def _check_suggest_flags(args: argparse.Namespace) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .data import read_table, refuse_undecoded_columns
     from .labelling import _find_label_issues
+    from .tables import read_table, refuse_undecoded_columns
 
     _check_table_output(args.output, args.data)
 

@@ -673,7 +673,6 @@ def evaluate(
     from .data import (
         LABEL_SEPARATOR,
         named_rows,
-        read_table,
         refuse_off_topic_beside_targets,
         require_columns,
         spelt_as_known,
@@ -683,6 +682,7 @@ def evaluate(
         warn_if_stance_unused,
     )
     from .model import StanceModel
+    from .tables import read_table
 
     if isinstance(data, StanceModel):  # (data, model): the table was taken for a model directory
         shown = repr(str(model)) if isinstance(model, (str, os.PathLike)) else "data"
@@ -1481,7 +1481,6 @@ def cross_validate(
         named_rows,
         off_topic_as_written,
         prepare_training,
-        read_table,
         refuse_empty_rows,
         refuse_whole_data,
         require_columns,
@@ -1491,12 +1490,13 @@ def cross_validate(
         warn_of_unused_off_topic,
     )
     from .model import StanceModel
+    from .tables import read_table
 
     if "by" in options:  # not a model option, though the unknown-option error would call it one
         raise InvalidInputError("cross_validate takes no by=: to measure each group, evaluate a model on "
                                 "held-out data with stance.evaluate(model, held_out, by=COLUMN)")
     if isinstance(data, StanceModel):  # evaluate's order, (model, data): it names no model to train
-        from .data import SUPPORTED_SUFFIXES
+        from .tables import SUPPORTED_SUFFIXES
 
         raise InvalidTypeError(
             f"data must be a pandas DataFrame or a path to a {'/'.join(SUPPORTED_SUFFIXES)} file, got StanceModel: "

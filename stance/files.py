@@ -48,8 +48,8 @@ def score_file(
     into place only when every row is scored.
     """
     from .api import resolve_model
-    from .data import SUPPORTED_SUFFIXES, not_a_file, refuse_compressed, unknown_type
     from .scoring import score_checked
+    from .tables import SUPPORTED_SUFFIXES, not_a_file, refuse_compressed, unknown_type
 
     source, target = _path_argument(input_path, "input_path"), _path_argument(output_path, "output_path")
     progress = require_progress(progress)
@@ -85,10 +85,10 @@ def score_file(
 
 def _decoded_texts(chunks: Iterable[pd.DataFrame], text_column: str, source: Path) -> Iterator[pd.DataFrame]:
     """``chunks``, each refused if its texts hold bytes that are not UTF-8 (see
-    :func:`stance.data.refuse_undecoded`), its rows named as counted from the file's start."""
+    :func:`stance.tables.refuse_undecoded`), its rows named as counted from the file's start."""
     pd = forksafe.imported("pandas")
 
-    from .data import refuse_undecoded
+    from .tables import refuse_undecoded
 
     start = 0
     for chunk in chunks:
@@ -467,7 +467,7 @@ def as_written(source: str | os.PathLike) -> Callable[[list], dict[Any, str]] | 
     columns whose header cell a .csv or .tsv ``source`` leaves empty (as ``DataFrame.to_csv()``
     writes its index): the empty name, not pandas' "Unnamed: 0", so that the output keeps
     the input's header as written. None for other files."""
-    from .data import empty_header_names
+    from .tables import empty_header_names
 
     path = Path(source)
     if path.suffix.lower() not in (".csv", ".tsv") or "://" in str(source):
@@ -796,7 +796,7 @@ def current_umask() -> int:
 def _csv_chunks(path: Path, chunk_size: int, extent: Extent):
     if path.stat().st_size == 0:
         raise InvalidInputError(f"{str(path)!r} is empty: expected a header row and data rows")
-    from .data import file_encoding, iter_delimited, read_errors_named
+    from .tables import file_encoding, iter_delimited, read_errors_named
 
     encoding = file_encoding(path)
     with read_errors_named(path, encoding), open(path, "rb") as handle:
@@ -808,8 +808,8 @@ def _csv_chunks(path: Path, chunk_size: int, extent: Extent):
 
 def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str):
     """A JSON Lines file in chunks of rows with the same columns, each read as
-    :func:`stance.data.read_table` reads the whole; an empty file, as no rows."""
-    from .data import file_encoding, read_errors_named
+    :func:`stance.tables.read_table` reads the whole; an empty file, as no rows."""
+    from .tables import file_encoding, read_errors_named
 
     jsonl = forksafe.imported(".jsonl")
 
@@ -825,8 +825,8 @@ def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str)
 
 def _parquet_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str):
     """A Parquet file in batches of rows (read whole when pyarrow is not installed), the
-    bytes of its ``text_column`` read as text as :func:`stance.data.read_table` reads them."""
-    from .data import read_table, refuse_repeated_columns, require_parquet
+    bytes of its ``text_column`` read as text as :func:`stance.tables.read_table` reads them."""
+    from .tables import read_table, refuse_repeated_columns, require_parquet
 
     require_parquet()
     try:
@@ -856,10 +856,10 @@ def _parquet_chunks(path: Path, chunk_size: int, extent: Extent, text_column: st
 def parquet_part(table: Any, index: ParquetIndex, start: int, text_columns: Iterable[Any]) -> pd.DataFrame:
     """The rows of a Parquet file from row ``start`` (counted from 0), an Arrow ``table``, as
     the output holds them: the bytes of its ``text_columns`` read as text, as
-    :func:`stance.data.read_table` reads them, integer columns with gaps as integers, and the
+    :func:`stance.tables.read_table` reads them, integer columns with gaps as integers, and the
     file's ``index`` (see :func:`parquet_index`) as the first columns. One file's chunks and
     the partitions of a glob are read so alike."""
-    binary_as_text = forksafe.imported(".data").binary_as_text
+    binary_as_text = forksafe.imported(".tables").binary_as_text
 
     # integer_object_nulls, as read_table: ids with gaps stay integers.
     frame = binary_as_text(table, text_columns).to_pandas(integer_object_nulls=True)

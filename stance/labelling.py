@@ -744,7 +744,6 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
         named_rows,
         off_topic_as_written,
         prepare_training,
-        read_table,
         refuse_empty_rows,
         refuse_whole_data,
         repeated_text_keys,
@@ -755,6 +754,7 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
         whole_number_text,
     )
     from .model import StanceModel
+    from .tables import read_table
 
     stance_column = stance_column_apart(stance_column, labels_column)
     frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column])

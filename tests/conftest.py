@@ -125,7 +125,7 @@ def seed_frame() -> pd.DataFrame:
 
 @pytest.fixture(scope="session")
 def corpus_frame() -> pd.DataFrame:
-    return stance.data.read_table(ROOT / "datasets" / "corpus")
+    return stance.tables.read_table(ROOT / "datasets" / "corpus")
 
 
 # scikit-learn before 1.7 passes L-BFGS-B's "iprint", which scipy 1.16 deprecates; pyproject.toml

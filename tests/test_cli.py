@@ -1013,7 +1013,7 @@ def test_jsonl_strings_are_read_as_pandas_read_them(capsys, tmp_path):
     assert [row["text"] for row in rows] == ["tab\there", "cr\rhere", "bad \\ud800 byte"]
     utf16 = tmp_path / "utf16.jsonl"  # decoded as text: a UTF-16 file reads, CRLF and all
     utf16.write_text('{"text": "NATO is united."}\r\n{"text": "cr\rhere"}\r\n', encoding="utf-16")
-    assert stance.data.read_table(utf16, encoding="utf-16").text.tolist() == ["NATO is united.", "cr\rhere"]
+    assert stance.tables.read_table(utf16, encoding="utf-16").text.tolist() == ["NATO is united.", "cr\rhere"]
     source.write_text('{"text": "a", "n": ' + "[" * 100_000 + "]" * 100_000 + "}\n")
     status, _, err = run(capsys, "score", str(source), "-o", str(out))
     assert status == 2 and "line 1 nests its values too deeply" in err
@@ -3742,7 +3742,7 @@ def test_train_refuses_a_source_date_epoch_it_cannot_record_before_it_reads_the_
     # A date past year 9999 ended the whole training in a traceback (year 3170843 is out of
     # range); -5 or ' 1700000000' trained a model created now, not then, without a word.
     monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
-    monkeypatch.setattr(stance.data, "read_table", lambda *args, **kwargs: pytest.fail("read before checking"))
+    monkeypatch.setattr(stance.tables, "read_table", lambda *args, **kwargs: pytest.fail("read before checking"))
     energy = Path(__file__).resolve().parent / "data" / "energy.csv"
     status, out, err = run(capsys, "train", str(energy), "-o", str(tmp_path / "m"))
     assert (status, out) == (2, "") and err.startswith(f"stance train: SOURCE_DATE_EPOCH{'=' if epoch else ' '}"), err

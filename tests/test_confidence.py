@@ -12,9 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import stance
-from stance.data import parse_label_set, read_table
+from stance.data import parse_label_set
 from stance.exceptions import ModelFormatError
 from stance.inference import confidence
+from stance.tables import read_table
 from stance.training import OutOfFold, _calibrate_confidence
 
 ROOT = Path(__file__).resolve().parent.parent

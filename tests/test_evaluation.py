@@ -1181,7 +1181,7 @@ def test_intervals_do_not_depend_on_the_number_of_blas_threads(tmp_path):
     import sys
 
     data = tmp_path / "challenge.csv"
-    stance.data.read_table(ROOT / "datasets" / "challenge").iloc[:600].to_csv(data, index=False)
+    stance.tables.read_table(ROOT / "datasets" / "challenge").iloc[:600].to_csv(data, index=False)
     found = []
     for threads in (1, 2):
         environment = {**os.environ, "OMP_NUM_THREADS": str(threads), "OPENBLAS_NUM_THREADS": str(threads)}

@@ -244,7 +244,7 @@ def test_explain_lists_the_primary_label_first_as_the_prediction_does(default_mo
     # its second one was explained second label first.
     # The first challenge statement the bundled model gives such labels ("Some say that
     # forward-deployed brigades provoke Moscow." was one until a rebuild gave it one label).
-    from stance.data import read_table
+    from stance.tables import read_table
 
     texts = read_table(Path(__file__).resolve().parent.parent / "datasets" / "challenge").text.tolist()
     text, prediction = next((text, prediction) for text, prediction in zip(texts, default_model.classify_many(texts))

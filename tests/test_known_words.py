@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import stance
 from stance import inference
-from stance.data import read_table
+from stance.tables import read_table
 from stance.text import is_blank, language, tokenize
 
 ROOT = Path(__file__).resolve().parent.parent

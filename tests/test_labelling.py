@@ -70,7 +70,7 @@ def flip_labels(frame: pd.DataFrame, share: float, rng: np.random.RandomState):
 def corpus_sample():
     from pathlib import Path
 
-    corpus = stance.data.read_table(Path(__file__).resolve().parent.parent / "datasets" / "corpus")
+    corpus = stance.tables.read_table(Path(__file__).resolve().parent.parent / "datasets" / "corpus")
     # A non-default index, so that the result must carry the input's own row labels.
     sample = corpus.sample(600, random_state=0)
     sample.index = [f"r{i}" for i in range(len(sample))]

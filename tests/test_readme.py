@@ -469,8 +469,8 @@ def test_the_readme_gives_the_size_of_todays_corpus_and_bundled_model():
     # run, whose own record (benchmarks/RESULTS.md) gives that run's model 8.55 MB. A rebuild
     # of models/default or a row added to the corpus changes what the note must say: each
     # failure says which line to update, and to what.
-    from stance.data import read_table
     from stance.defaults import default_model_path
+    from stance.tables import read_table
 
     row = "| bundled model on disk (MB) |"
     results = (ROOT / "benchmarks" / "RESULTS.md").read_text(encoding="utf-8")
@@ -633,7 +633,7 @@ def test_the_readme_counts_the_corpus_rows_in_each_spelling_of_defence():
     # "3,159 of its rows write "defence"" was counted on the corpus of 23,803 statements; the
     # twenty-fifth and twenty-sixth waves brought it to 24,698, of which 3,246 write it. The
     # count is what makes "defense" (48 rows) a word the model barely knows without spelling=True.
-    from stance.data import read_table
+    from stance.tables import read_table
 
     corpus = read_table(ROOT / "datasets" / "corpus")["text"]
     british, american = (int(corpus.str.contains(word, case=False).sum()) for word in ("defence", "defense"))
@@ -653,8 +653,8 @@ def test_the_readme_counts_the_statements_the_spelling_benchmark_rewrites():
     import importlib.util
     import sys
 
-    from stance.data import read_table
     from stance.spelling import american_to_british
+    from stance.tables import read_table
 
     folder = ROOT / "benchmarks"
     sys.path.insert(0, str(folder))
@@ -682,7 +682,7 @@ def test_the_readme_gives_the_benchmark_figures_of_todays_corpus():
     # python benchmarks/labelling_loop.py today prints 0.805 against 0.797, and nothing said
     # which corpus they were of. Each such figure names the corpus it was run on, so a wave
     # that grows the corpus says which to run again.
-    from stance.data import read_table
+    from stance.tables import read_table
 
     statements = f"{len(read_table(ROOT / 'datasets' / 'corpus')):,}"
     named = re.findall(r"on (?:our|the) corpus of (\d{1,3}(?:,\d{3})*)", README.replace("\n", " "))
@@ -696,7 +696,7 @@ def test_the_readme_says_which_challenge_and_probe_statements_an_older_figure_is
     # a count of the sets before the mentions slice; today's python benchmarks/char_ngrams.py
     # scores 6,124, and a reader could not tell the figure was of another corpus. Every other
     # older count says "of then", "of the time" or "there were when it was measured".
-    from stance.data import read_table
+    from stance.tables import read_table
 
     today = sum(len(read_table(ROOT / "datasets" / name)) for name in ("challenge", "probes"))
     text = re.sub(r"\s+", " ", README)

@@ -353,7 +353,7 @@ def test_lazy_default_model_loads_once_under_threads(monkeypatch):
 def test_a_trailing_delimiter_on_every_line_does_not_shift_columns(tmp_path):
     path = tmp_path / "excel.csv"
     path.write_text("text,labels\nWe must stand together,unity,\nNice weather,none,\n")
-    frame = stance.data.read_table(path)
+    frame = stance.tables.read_table(path)
     assert frame.columns.tolist() == ["text", "labels"]
     assert frame.text.tolist() == ["We must stand together", "Nice weather"]
 
@@ -363,7 +363,7 @@ def test_a_line_with_more_values_than_the_header_is_refused(tmp_path):
     path.write_text("text,id\nWe must stand together,1,surplus\nNice weather,2,surplus\n")
     # the line is named, as pandas' own message does for a later row (the eleventh audit)
     with pytest.raises(InvalidInputError, match="line 2 holds 3 values, more than the header's 2 columns"):
-        stance.data.read_table(path)
+        stance.tables.read_table(path)
 
 
 @pytest.mark.parametrize("gold", [None, "", "|"])

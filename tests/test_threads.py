@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 
 import stance
-from stance.data import read_table
+from stance.tables import read_table
 
 
 def run_together(workers: list) -> list[BaseException]:

@@ -31,7 +31,7 @@ def test_training_reaches_the_training_data(energy_model, energy_frame):
 def test_train_refuses_a_source_date_epoch_before_it_reads_or_fits(tmp_path, monkeypatch):
     # SOURCE_DATE_EPOCH='' ended stance.train in numpy's "invalid literal for int()", from
     # scikit-learn's import; one past year 9999 let the training run and failed the save.
-    monkeypatch.setattr(stance.data, "read_table", lambda *args, **kwargs: pytest.fail("read before checking"))
+    monkeypatch.setattr(stance.tables, "read_table", lambda *args, **kwargs: pytest.fail("read before checking"))
     for epoch in ["", "99999999999999"]:
         monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
         with pytest.raises(stance.InvalidInputError, match="^SOURCE_DATE_EPOCH"):
@@ -1308,7 +1308,7 @@ def test_texts_whose_line_ends_a_resave_changed_give_the_same_digest_and_model(e
     (tmp_path / "crlf.csv").write_bytes(saved.replace(b"\n", b"\r\n"))
     (tmp_path / "cr.csv").write_bytes(saved.replace(b"\n", b"\r"))
     models = [stance.train(tmp_path / name, stance_column="stance") for name in ("lf.csv", "crlf.csv", "cr.csv")]
-    assert "\r\n" in stance.data.read_table(tmp_path / "crlf.csv").text[0]  # the text as read keeps them
+    assert "\r\n" in stance.tables.read_table(tmp_path / "crlf.csv").text[0]  # the text as read keeps them
     assert len({model.training_["sha256"] for model in models}) == 1
     for other in models[1:]:
         for name, array in models[0].params_.arrays().items():

@@ -1,0 +1,962 @@
+"""Reading a table from a file (stance.tables): the errors that say what to change."""
+
+import csv
+import io
+import re
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import stance
+from stance import InvalidInputError
+from stance.cli import main
+from stance.tables import read_table
+
+
+@pytest.mark.parametrize(("name", "separator", "said"), [
+    ("tabs.csv", "\t", "tabs"),
+    ("commas.tsv", ",", "commas"),
+    ("semicolons.tsv", ";", "semicolons"),
+])
+def test_a_file_split_by_another_delimiter_is_named(tmp_path, energy_frame, name, separator, said):
+    path = tmp_path / name
+    # A text with the expected delimiter in it made pandas fail with "Expected 1 fields".
+    frame = energy_frame.assign(text=energy_frame.text + ", and; more")
+    frame.to_csv(path, sep=separator, index=False)
+    with pytest.raises(InvalidInputError, match=f"separates names with {said}"):
+        stance.train(path, stance_column="stance")
+
+
+# What Excel's "CSV UTF-8" (and plain "CSV", in cp1252) writes in an Italian, Spanish, Dutch,
+# German or French locale: the list separator ";", CRLF line ends, decimal commas, a trailing
+# ";" on every line, a cell that holds ";" or a quote quoted, and the rows a sheet once used.
+EXCEL_SEMICOLONS = (
+    'qs_id;text;code;party;year;weight;\r\n'
+    '1;La NATO deve restare unita, oggi più che mai.;defence;PD;2022;0,5;\r\n'
+    '2;"Basta armi; servono negoziati.";peace;M5S;2022;1,25;\r\n'
+    '3;"Il ""piano"" è chiaro";defence;FdI;2023;2;\r\n'
+)
+
+
+EXCEL_TEXTS = ["La NATO deve restare unita, oggi più che mai.", "Basta armi; servono negoziati.",
+               'Il "piano" è chiaro']
+
+
+@pytest.mark.parametrize("codec", ["utf-8-sig", "cp1252"])
+def test_an_excel_csv_separated_by_semicolons_reads_as_its_columns(tmp_path, codec):
+    path = tmp_path / "it_semicolon.csv"
+    path.write_bytes(EXCEL_SEMICOLONS.encode(codec))
+    # Before: refused, with advice to save it as comma-separated CSV, which Excel in such a
+    # locale cannot do (its "CSV UTF-8" is this file).
+    frame = read_table(path, encoding="utf-8" if codec == "utf-8-sig" else codec)
+    assert list(frame.columns) == ["qs_id", "text", "code", "party", "year", "weight", "Unnamed: 6"]
+    assert frame["text"].tolist() == EXCEL_TEXTS
+    # Every cell is text, as in a comma-separated file: a decimal comma stays as written.
+    assert frame["weight"].tolist() == ["0,5", "1,25", "2"]
+    assert frame.index.tolist() == [0, 1, 2]
+
+
+def test_a_semicolon_csv_trains_and_scores_row_for_row(tmp_path, energy_frame):
+    path = tmp_path / "semicolons.csv"
+    energy_frame.to_csv(path, sep=";", index=False, encoding="utf-8-sig", lineterminator="\r\n")
+    model = stance.train(path, stance_column="stance")
+    assert model.labels == stance.train(energy_frame, stance_column="stance").labels
+    out = tmp_path / "out.csv"
+    assert main(["score", str(path), "-o", str(out), "--chunk-size", "7", "--prefix", "pred_"]) == 0
+    scored = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert scored["text"].tolist() == energy_frame["text"].tolist()
+    assert scored["register"].tolist() == energy_frame["register"].tolist()
+
+
+@pytest.mark.parametrize(("separator", "codec"), [(";", "utf-8"), (";", "utf-8-sig"), (";", "utf-16"), (",", "utf-8"),
+                                               ("|", "utf-8"), ("\t", "utf-8")])
+def test_excels_sep_line_names_the_separator_of_a_csv(tmp_path, capsys, separator, codec):
+    # Excel's hint "sep=;" on a CSV's first line was read as the header: "--text-column='text':
+    # no such column; columns present: ['sep=;']".
+    path, out = tmp_path / "excel.csv", tmp_path / "out.csv"
+    texts = ["We stand with Ukraine", "Bring the brigade home, now", "Basta armi; servono negoziati"]
+    rows = "".join(f'{i}{separator}"{text}"\r\n' for i, text in enumerate(texts, 1))
+    path.write_bytes(f"sep={separator}\r\nid{separator}text\r\n{rows}".encode(codec))
+    frame = read_table(path)
+    assert frame.columns.tolist() == ["id", "text"] and frame.text.tolist() == texts
+    assert frame.id.tolist() == ["1", "2", "3"]
+    for chunk_size in ("50000", "2"):
+        assert main(["score", str(path), "-o", str(out), "--chunk-size", chunk_size]) == 0, capsys.readouterr().err
+        scored = pd.read_csv(out, dtype=str)
+        assert scored.text.tolist() == texts and scored.label.tolist()[:2] == ["ukraine_support", "eastern_flank"]
+
+
+def test_the_lines_an_error_names_count_excels_sep_line(tmp_path, capsys, energy_frame):
+    path = tmp_path / "excel.csv"
+    path.write_text("sep=;\nid;text\n1;NATO united\n2;Send arms\n3;more\n4;bad;extra\n")
+    with pytest.raises(InvalidInputError, match="line 6 has 3 fields where the header has 2; quote a text that "
+                                                 "holds a semicolon"):
+        read_table(path)
+    path.write_text("sep=;\nid;text\n1;bad;extra\n2;NATO united\n")  # the first row, where pandas only warns
+    with pytest.raises(InvalidInputError, match="line 3 holds 3 values, more than the header's 2 columns"):
+        read_table(path)
+    path.write_text('sep=;\nid;text\n1;NATO united\n2;"never closed\n3;more\n')
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    assert "the quote that is never closed opens on line 4 of the file" in capsys.readouterr().err
+    frame = energy_frame.copy()
+    frame.loc[15, "labels"] = None
+    path.write_text("sep=,\n" + frame.to_csv(index=False))
+    assert main(["train", str(path), "-o", str(tmp_path / "m")]) == 2
+    err = capsys.readouterr().err
+    assert "row 15 has no label" in err and "row 15 is line 18 of the file" in err, err
+    assert next(csv.reader([path.read_text().splitlines()[17]]))[0] == frame.text[15]
+
+
+def test_a_tsv_reads_excels_sep_line_of_a_tab_and_refuses_another(tmp_path):
+    path = tmp_path / "excel.tsv"
+    path.write_text('sep=\t\nid\ttext\n1\t"Hold the line" is our motto.\n')
+    assert read_table(path).text.tolist() == ['"Hold the line" is our motto.']
+    path.write_text("sep=;\nid;text\n1;Hold the line.\n")
+    with pytest.raises(InvalidInputError, match=re.escape(f"{str(path)!r}: its first line, 'sep=;', says its cells "
+                                                          f"are separated by ';', but a .tsv file is read with tabs; "
+                                                          f"name it .csv")):
+        read_table(path)
+
+
+@pytest.mark.parametrize(("name", "content", "said"), [
+    ("only.csv", b"sep=;\n", "holds only Excel's line 'sep=;': expected a header row and data rows below it"),
+    ("only.csv", b"\xef\xbb\xbfsep=,\r\n\r\n", "holds only Excel's line 'sep=,': expected a header row and data "
+                                               "rows below it"),
+    ("only.tsv", b"sep=\t\n", "holds only Excel's line 'sep=\\t': expected a header row and data rows below it"),
+    ("blank.csv", b"\n\n", "holds only blank lines: expected a header row and data rows"),
+], ids=["semicolon", "bom-crlf", "tab", "blank"])
+def test_a_file_with_no_header_says_so_in_the_librarys_words(tmp_path, capsys, name, content, said):
+    # A CSV of Excel's "sep=;" line alone was "cannot read 'only.csv': No columns to parse from
+    # file", pandas' words, where an empty file is "'empty.csv' is empty: expected a header row…".
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InvalidInputError, match=re.escape(f"{str(path)!r} {said}")):
+        read_table(path)
+    for argv in (["score", str(path), "-o", str(tmp_path / "out.csv")],
+                 ["train", str(path), "-o", str(tmp_path / "m")], ["evaluate", str(path)]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert f"{str(path)!r} {said}" in err and "No columns to parse" not in err, err
+    # Read by Dask (--workers or --scheduler, which send even one file through it), and in a glob.
+    pytest.importorskip("dask")
+    from stance.distributed import score_files
+
+    with pytest.raises(InvalidInputError, match=re.escape(f"{str(path)!r} {said}")):
+        score_files(path, tmp_path / "out.csv")
+    if name == "blank.csv":
+        (tmp_path / "a.csv").write_text("text\nWe stand together.\n")
+        assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.tsv")]) == 2
+        assert f"{str(path)!r} {said}" in capsys.readouterr().err
+
+
+def test_a_globs_file_of_no_bytes_is_read_as_no_rows(tmp_path, capsys):
+    # A review: since the glob came to name a file with no header, one empty file stopped a batch
+    # job's glob that had read it as no rows (exit 0, "scored 2 rows"); it holds nothing to lose.
+    pytest.importorskip("dask")
+    (tmp_path / "a.csv").write_text("text\nWe stand with Ukraine.\n")
+    (tmp_path / "b.csv").write_text("")
+    (tmp_path / "c.csv").write_text("text\nBring the brigade home.\n")
+    (tmp_path / "o").mkdir()
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "o" / "out.csv")]) == 0
+    scored = pd.read_csv(tmp_path / "o" / "out.csv")
+    assert scored.text.tolist() == ["We stand with Ukraine.", "Bring the brigade home."]
+    assert "scored 2 rows" in capsys.readouterr().err
+
+
+def test_a_glob_refuses_a_file_with_excels_sep_line(tmp_path, capsys):
+    pytest.importorskip("dask")
+    (tmp_path / "a.csv").write_text("id,text\n1,NATO is united.\n")
+    (tmp_path / "b.csv").write_text("sep=,\nid,text\n2,Cut aid.\n")
+    (tmp_path / "o").mkdir()
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "o" / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert f"{str(tmp_path / 'b.csv')!r} opens with Excel's line 'sep=,'" in err and "on its own" in err, err
+
+
+def test_a_long_line_of_a_semicolon_csv_is_named_by_its_line(tmp_path):
+    path = tmp_path / "semicolons.csv"
+    path.write_text('id;text;labels\n1;"A first, long\ntext";x\n2;Basta; armi;y\n')
+    with pytest.raises(InvalidInputError, match="line 4 has 4 fields where the header has 3; quote a text "
+                                                 "that holds a semicolon"):
+        read_table(path)
+
+
+def test_a_header_with_commas_and_semicolons_reads_as_its_rows_split(tmp_path):
+    named = tmp_path / "named.csv"
+    named.write_text("id,Statement (EN; original)\n1,We stay; united.\n2,No.\n")
+    assert list(read_table(named).columns) == ["id", "Statement (EN; original)"]
+    # Its rows split by semicolons as its header does, and by commas they do not: a comma in a
+    # name, which Excel does not quote when it separates cells with ";". Before: refused, with
+    # advice to quote the name "as Excel does".
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_text("id;text;Kosten, EUR\n1;We stay united.;3\n2;No, never.;4\n")
+    assert read_table(mixed).to_dict("list") == {"id": ["1", "2"], "text": ["We stay united.", "No, never."],
+                                                 "Kosten, EUR": ["3", "4"]}
+
+
+def test_a_header_whose_rows_split_alike_by_commas_and_semicolons_is_refused(tmp_path):
+    # Each row's decimal comma splits it in two as the header's comma does: before, it was read
+    # silently with commas, as columns ['id;text;Kosten', ' EUR'].
+    path = tmp_path / "mixed.csv"
+    path.write_text("id;text;Kosten, EUR\n1;We stay united.;3,50\n2;No.;4,25\n")
+    with pytest.raises(InvalidInputError, match=r"header 'id;text;Kosten, EUR' .* by either .*"
+                                                r"\['id', 'text', 'Kosten, EUR'\].*\['id;text;Kosten', ' EUR'\]"
+                                                r".*rename the column"):
+        read_table(path)
+
+
+def test_a_one_column_header_holding_a_semicolon_as_every_row_does_is_refused(tmp_path):
+    # Read with semicolons, it became columns ['Statement (EN', ' original)'] without a word;
+    # before that, and now, it is refused: one column or two cannot be told apart.
+    path = tmp_path / "notes.csv"
+    path.write_text("Statement (EN; original)\nWe stay; united.\nSanctions work; keep them.\n")
+    with pytest.raises(InvalidInputError, match=r"'Statement \(EN; original\)'.*\['Statement \(EN', "
+                                                r"' original\)'\].*quote"):
+        stance.score(path, text_column="Statement (EN; original)")
+    # Quoted, as the advice says, it reads as its one column.
+    path.write_text('"Statement (EN; original)"\nWe stay; united.\nSanctions work; keep them.\n')
+    assert list(read_table(path).columns) == ["Statement (EN; original)"]
+
+
+def test_a_one_column_file_still_reads(tmp_path):
+    path = tmp_path / "texts.csv"
+    path.write_text("text\nWe must stop; now.\nGood morning.\n")
+    assert stance.score(path)["text"].tolist() == ["We must stop; now.", "Good morning."]
+
+
+def test_an_undecodable_byte_is_placed_in_the_file_not_in_pandas_block(tmp_path, energy_frame):
+    path = tmp_path / "excel.csv"
+    rows = energy_frame.to_csv(index=False).encode("utf-8") * 100  # several of pandas' blocks
+    line = rows.count(b"\n") + 1
+    path.write_bytes(rows + "We don\u2019t agree,none,\n".encode("cp1252"))
+    at = len(rows) + len(b"We don")
+    # Before: the byte's position within the block pandas was decoding, not within the file.
+    with pytest.raises(InvalidInputError, match=f"line {line}, byte {at}\\)"):
+        stance.train(path)
+
+
+def test_the_advice_for_a_windows_file_is_cp1252_not_latin1(tmp_path):
+    # latin-1 reads Excel's curly apostrophe (0x92) as a control character, so "don't"
+    # would lose its negation; cp1252 reads it as "\u2019".
+    path = tmp_path / "excel.csv"
+    path.write_bytes("text,labels\nWe don\u2019t,x\n".encode("cp1252"))
+    with pytest.raises(InvalidInputError, match="line 2, byte 18.*encoding='cp1252'"):
+        stance.train(path)
+
+
+# A Ukrainian and a Russian row (KOI8-R has no Ukrainian "є" or "і").
+CYRILLIC_ROWS = "text,labels\nМи підтримуємо Україну й надалі,єдність\nМы поддерживаем Украину,единство\n"
+
+
+@pytest.mark.parametrize(("codec", "advice"), [
+    ("cp1251", "encoding='cp1251' (Cyrillic Windows"),
+    ("koi8_r", "encoding='koi8_r' (Cyrillic KOI8-R"),
+])
+def test_the_advice_for_a_cyrillic_file_is_its_cyrillic_encoding(tmp_path, capsys, codec, advice):
+    # A cp1251 file was told "e.g. encoding='cp1252' for Excel on Windows", which reads its
+    # Cyrillic as "Ìè ï³äòðèìóºìî" without a word (a Ukrainian audit).
+    text = CYRILLIC_ROWS if codec == "cp1251" else "text,labels\nМы за,единство\nМы поддерживаем Украину,единство\n"
+    path = tmp_path / "rada.csv"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(InvalidInputError, match="is not valid utf-8") as raised:
+        stance.train(path)
+    assert advice in str(raised.value) and "cp1252" not in str(raised.value), str(raised.value)
+    assert read_table(path, encoding=codec).text.tolist() == pd.read_csv(io.StringIO(text)).text.tolist()
+    # The command line has no encoding option: it says how to re-save the file instead.
+    assert main(["train", str(path), "-o", str(tmp_path / "m")]) == 2
+    err = capsys.readouterr().err
+    # iconv knows KOI8-R as "koi8-r", not as Python's "koi8_r" ("conversion from 'koi8_r' unsupported").
+    iconv = codec.replace("_", "-")
+    assert f"re-save it as UTF-8, e.g. iconv -f {iconv} -t utf-8 {path} > {tmp_path / 'rada.utf8.csv'}" in err, err
+    assert "encoding=" not in err and "cp1252" not in err, err
+
+
+def test_the_advice_for_a_western_file_stays_cp1252_and_the_command_line_names_iconv(tmp_path, capsys):
+    path = tmp_path / "excel.csv"
+    path.write_bytes("text,labels\nCafé à Zürich: déjà vu,x\nÉlargir l'Union,y\n".encode("cp1252"))
+    with pytest.raises(InvalidInputError, match="encoding='cp1252' for Excel on Windows"):
+        stance.train(path)
+    assert main(["train", str(path), "-o", str(tmp_path / "m")]) == 2
+    err = capsys.readouterr().err
+    assert f"re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8 {path} > {tmp_path / 'excel.utf8.csv'}" in err, err
+    assert "encoding=" not in err and "on the command line" not in err, err
+
+
+@pytest.mark.parametrize("row", [
+    "The café summit,ukraine", "It costs £5 million,ukraine", "Talks 2022–2024,ukraine", "It costs €40 bn,ukraine",
+    "The £ and the ruble,ukraine",
+])
+def test_a_western_file_with_one_accent_or_symbol_is_not_taken_for_cyrillic(tmp_path, capsys, row):
+    # Since ff0547c the sample began at the first byte UTF-8 cannot decode, so "café" gave
+    # "\xe9 summit" and "é" alone, a word wholly beyond ASCII, made the file Cyrillic: the
+    # hint said cp1251 (KOI8-R for a "£"), and following it turned "café" into "cafй".
+    path = tmp_path / "f.csv"
+    path.write_bytes(f"text,labels\n{row}\nSend tanks,unity\n".encode("cp1252"))
+    with pytest.raises(InvalidInputError, match="encoding='cp1252' for Excel on Windows"):
+        stance.train(path)
+    assert main(["score", str(path), "-o", str(tmp_path / "o.csv")]) == 2
+    err = capsys.readouterr().err
+    assert f"e.g. iconv -f cp1252 -t utf-8 {path} > {tmp_path / 'f.utf8.csv'}" in err, err
+    assert "Cyrillic" not in err, err
+
+
+def test_cyrillic_encoding_needs_words_wholly_of_cyrillic_letters():
+    from stance.encodings import cyrillic_encoding
+
+    assert cyrillic_encoding(b"\xe9 summit") is None  # the "é" of "café", cut off
+    assert cyrillic_encoding("Quoted: “Yes.”— he said, été ".encode("cp1252")) is None
+    assert cyrillic_encoding("The ruble, or рубль, fell: курс упал.".encode("cp1251"))[0] == "cp1251"
+    assert cyrillic_encoding("Мы поддерживаем Украину".encode("koi8_r"))[0] == "koi8_r"
+
+
+# Rows of parliamentary sets in Central European and Greek encodings (a Polish, German and
+# French audit): Excel on Windows saves each in its locale's code page, not in cp1252.
+CODE_PAGE_ROWS = {
+    "polish": ("cp1250", "text,stance\nMusimy zwiększyć wydatki na obronność.,pro\n"
+                         "Polska potrzebuje więcej czołgów.,pro\nŹródło problemu leży w Moskwie.,con\n"),
+    "czech": ("cp1250", "text,stance\nČeská republika podporuje Ukrajinu.,pro\n"
+                        "Musíme zvýšit výdaje na obranu příští rok.,pro\n"),
+    "hungarian": ("cp1250", "text,stance\nMagyarország növeli a védelmi kiadásokat.,pro\n"
+                            "A különböző vélemények erősítik a szövetséget.,pro\n"),
+    "greek": ("cp1253", "text,stance\nΥποστηρίζουμε την Ουκρανία και το ΝΑΤΟ.,pro\n"
+                        "Η Ελλάδα θα αυξήσει τις αμυντικές δαπάνες.,pro\n"),
+    "greek iso": ("iso-8859-7", "text,stance\nΆμυνα και ασφάλεια της Ευρώπης.,pro\n"
+                                "Η Ελλάδα θα αυξήσει τις αμυντικές δαπάνες.,pro\n"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CODE_PAGE_ROWS))
+def test_the_advice_for_a_central_european_or_greek_file_is_its_code_page(tmp_path, capsys, language):
+    # A cp1250 file was told "e.g. encoding='cp1252' for Excel on Windows", which reads
+    # "zwiększyć" as "zwiêkszyæ" and "czołgów" as "czo³gów"; a Greek one was told cp1251.
+    codec, text = CODE_PAGE_ROWS[language]
+    path = tmp_path / "sejm.csv"
+    path.write_bytes(text.encode(codec))
+    for call in (lambda: stance.train(path, stance_column="stance", stem=False), lambda: stance.score(path)):
+        with pytest.raises(InvalidInputError, match="is not valid utf-8") as raised:
+            call()
+        assert f"encoding={codec!r}" in str(raised.value) and "cp1252" not in str(raised.value), str(raised.value)
+    # The advice is right: the file reads in it as it was written.
+    assert read_table(path, encoding=codec).text.tolist() == pd.read_csv(io.StringIO(text)).text.tolist()
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert f"re-save it as UTF-8, e.g. iconv -f {codec} -t utf-8 {path} > {tmp_path / 'sejm.utf8.csv'}" in err, err
+    assert "cp1252" not in err, err
+
+
+def test_the_advice_never_names_the_encoding_that_failed(tmp_path):
+    # Read as cp1252, as advised, a Polish file with "Ź" (0x8F, which cp1252 lacks) was told
+    # to try "e.g. encoding='cp1252'" again.
+    codec, text = CODE_PAGE_ROWS["polish"]
+    path = tmp_path / "sejm.csv"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(InvalidInputError, match="is not valid cp1252 \\(line 4, byte") as raised:
+        stance.train(path, stance_column="stance", stem=False, encoding="cp1252")
+    assert "encoding='cp1250' (Central European Windows)" in str(raised.value), str(raised.value)
+    assert "encoding='cp1252'" not in str(raised.value), str(raised.value)
+    # Named another way, the encoding that failed is still not suggested.
+    path.write_bytes("text\nWe don\u2019t agree \u2013 at all\n".encode("cp1252") + b"\x81\n")
+    with pytest.raises(InvalidInputError, match="is not valid windows-1252") as raised:
+        stance.score(path, encoding="windows-1252")
+    assert "encoding='cp1252'" not in str(raised.value), str(raised.value)
+
+
+def test_likely_encoding_prefers_cp1252_unless_another_code_page_reads_the_letters_better():
+    from stance.encodings import likely_encoding
+
+    def guess(text: str, codec: str, failed: str = "utf-8") -> str | None:
+        found = likely_encoding(text.encode(codec), failed)
+        return None if found is None else found.codec
+
+    # Western text reads as well in cp1250 ("déjà" as "déjŕ"): the tie is Excel's cp1252.
+    assert guess("Café à Zürich: déjà vu, l'Élysée, Größe", "cp1252") == "cp1252"
+    assert guess("It costs £5 million – “a lot”", "cp1252") == "cp1252"
+    assert guess("Spain: ¿Qué pasa? España, São Paulo", "cp1252") == "cp1252"
+    assert guess("Hrvatska će učiniti više za međunarodnu sigurnost", "cp1250") == "cp1250"
+    assert guess("Slovensko: ľudia chcú ťažké zbrane", "cp1250") == "cp1250"
+    assert guess("Мы поддерживаем Украину", "cp1251") == "cp1251"
+    assert guess("Мы поддерживаем Украину", "koi8_r") == "koi8_r"
+    assert guess("Η Ελλάδα θα αυξήσει τις δαπάνες", "cp1253") == "cp1253"
+    assert guess("Άμυνα και ασφάλεια της Ευρώπης", "iso-8859-7") == "iso-8859-7"  # Ά is 0xB6, "¶" in cp1253
+    assert guess("Café à Zürich", "cp1252", failed="cp1252") != "cp1252"
+
+
+@pytest.mark.parametrize(("name", "codec", "mark"), [
+    ("excel_unicode.csv", "utf-16-le", b"\xff\xfe"),  # what Windows tools write as "Unicode"
+    ("export.tsv", "utf-16-be", b"\xfe\xff"),
+    ("records.jsonl", "utf-32-le", b"\xff\xfe\x00\x00"),
+])
+def test_a_table_with_a_utf16_or_utf32_byte_order_mark_reads_as_utf8_would(tmp_path, energy_frame, name,
+                                                                            codec, mark):
+    frame = energy_frame.assign(text=energy_frame.text + " \u2014 Zelensk\u0177")  # beyond cp1252 and latin-1
+    plain, unicode = tmp_path / f"plain{Path(name).suffix}", tmp_path / name
+    if name.endswith(".jsonl"):
+        frame.to_json(plain, orient="records", lines=True, force_ascii=False)
+    else:
+        frame.to_csv(plain, index=False, sep="\t" if name.endswith(".tsv") else ",")
+    unicode.write_bytes(mark + plain.read_text(encoding="utf-8").encode(codec))
+    # Before: "is not valid utf-8 (line 1, byte 0) … e.g. encoding='cp1252'", advice that
+    # would have read every second byte as a NUL.
+    pd.testing.assert_frame_equal(read_table(unicode), read_table(plain))
+    assert stance.train(unicode, stance_column="stance").labels == stance.train(plain, stance_column="stance").labels
+    for source in (plain, unicode):  # stance score reads in chunks, through its own reader
+        assert main(["score", str(source), "-o", str(tmp_path / f"{source.name}.out.csv"), "--prefix", "pred_",
+                     "--chunk-size", "7", "--no-progress"]) == 0
+    assert (tmp_path / f"{unicode.name}.out.csv").read_bytes() == (tmp_path / f"{plain.name}.out.csv").read_bytes()
+
+
+@pytest.mark.parametrize(("name", "codec", "named", "iconv"), [
+    ("bcp.csv", "utf-16-le", "UTF-16 little-endian", "utf-16le"),  # SQL Server's bcp -w, .NET without a preamble
+    ("export.tsv", "utf-16-be", "UTF-16 big-endian", "utf-16be"),
+    ("records.jsonl", "utf-32-le", "UTF-32 little-endian", "utf-32le"),
+])
+def test_a_table_in_utf16_or_utf32_without_a_byte_order_mark_is_named_so(tmp_path, capsys, energy_frame, name,
+                                                                         codec, named, iconv):
+    # A user audit: read as UTF-8 (its NUL bytes are valid UTF-8), such a file's header was
+    # "i\x00d\x00", and the command said "--text-column='text': no such column; columns
+    # present: ['i\x00d\x00', '\x00t\x00e\x00x\x00t\x00']".
+    frame = energy_frame.assign(text=energy_frame.text + " \u2014 Zelensk\u0177")
+    plain, unmarked = tmp_path / f"plain{Path(name).suffix}", tmp_path / name
+    if name.endswith(".jsonl"):
+        frame.to_json(plain, orient="records", lines=True, force_ascii=False)
+    else:
+        frame.to_csv(plain, index=False, sep="\t" if name.endswith(".tsv") else ",")
+    unmarked.write_bytes(plain.read_text(encoding="utf-8").encode(codec))
+    for call in (lambda: read_table(unmarked), lambda: stance.score(unmarked)):
+        with pytest.raises(InvalidInputError, match=f"looks like {named} without a byte-order mark") as raised:
+            call()
+        assert f"encoding={codec!r}" in str(raised.value), str(raised.value)
+    # The advice is right: the file reads in it as the UTF-8 one does.
+    pd.testing.assert_frame_equal(read_table(unmarked, encoding=codec), read_table(plain))
+    assert main(["score", str(unmarked), "-o", str(tmp_path / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    stem, suffix = Path(name).stem, Path(name).suffix
+    assert (f"re-save it as UTF-8, e.g. iconv -f {iconv} -t utf-8 {unmarked} > {tmp_path / (stem + '.utf8' + suffix)}"
+            in err), err
+    assert "no such column" not in err and "encoding=" not in err, err
+    # A stray NUL in UTF-8 text is no such file: it is read as before.
+    (tmp_path / "nul.csv").write_bytes(b"id,text\n1,We stand with Ukraine.\x00\n")
+    # (pandas 2.0, the oldest supported, drops the NUL itself; pandas 3 keeps it.)
+    assert [text.rstrip("\x00") for text in read_table(tmp_path / "nul.csv").text] == ["We stand with Ukraine."]
+
+
+def test_utf16_without_a_mark_is_told_by_its_header_not_by_zeros_in_the_rows(tmp_path):
+    # A review: a UTF-8 file with NUL bytes in its cells (a quarter of its bytes) was refused as
+    # UTF-16, with an iconv that would garble it, and a Ukrainian file in UTF-16 (12% zeros)
+    # was read as UTF-8, its header "i\x00d\x00", as before the detection.
+    tagged = tmp_path / "tags.csv"
+    tagged.write_bytes(b"id,text\n" + b"".join(b"%d,a\0b\0c\0d\n" % i for i in range(20)))
+    assert read_table(tagged).id.tolist() == [str(i) for i in range(20)]  # read, not refused
+    ukrainian = tmp_path / "uk.csv"
+    rows = "id,text\n" + "".join(f"{i},Ми підтримуємо Україну і НАТО.\n" for i in range(50))
+    ukrainian.write_bytes(rows.encode("utf-16-le"))
+    with pytest.raises(InvalidInputError, match="looks like UTF-16 little-endian without a byte-order mark"):
+        read_table(ukrainian)
+    assert read_table(ukrainian, encoding="utf-16-le").text.tolist()[0] == "Ми підтримуємо Україну і НАТО."
+
+
+def test_utf16_without_a_mark_whose_header_has_no_ascii_letter_is_told_too(tmp_path):
+    # A user audit: a one-column file headed "текст" or "文本" in UTF-16 little-endian has no
+    # 0 byte in its header, only in its line end ("\n\0"), and was read as UTF-8: the Cyrillic
+    # one as garbled rows under the header 'B\x045\x04:\x04A\x04B\x04', the CJK one refused with
+    # advice to try cp1252.
+    for name, rows in [("uk.csv", "текст\nМи підтримуємо Україну.\nНАТО має бути єдиним.\n"),
+                       ("zh.csv", "文本\n我们支持乌克兰。\n北约团结一致。\n")]:
+        path = tmp_path / name
+        path.write_bytes(rows.encode("utf-16-le"))
+        with pytest.raises(InvalidInputError, match=r"looks like UTF-16 little-endian without a byte-order mark.* "
+                                                    r"pass encoding='utf-16-le'$"):
+            read_table(path)
+        header = rows.split("\n")[0]
+        assert read_table(path, encoding="utf-16-le")[header].tolist() == rows.split("\n")[1:3]
+        assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--text-column", header]) == 2
+    # One NUL after a UTF-8 file's first line end is a cell's, not a line end's half.
+    nul = tmp_path / "nul.csv"
+    nul.write_bytes(b"text\n\0We stand with Ukraine.\nNATO is united.\n")
+    texts = read_table(nul).text.tolist()  # read as UTF-8, not refused as UTF-16
+    # (older pandas, 2.0 among them, ends a field at a NUL, so the first cell is missing there)
+    assert len(texts) == 2 and texts[1] == "NATO is united."
+    assert texts[0] == "\0We stand with Ukraine." or pd.isna(texts[0])
+
+
+def test_an_encoding_given_is_kept_whatever_the_file_starts_with(tmp_path):
+    path = tmp_path / "latin.csv"
+    path.write_bytes(b"\xff\xfetext\nNATO\n")  # "ÿþtext" in latin-1, a UTF-16 mark to a sniffer
+    assert read_table(path, encoding="latin-1").columns.tolist() == ["\xff\xfetext"]
+
+
+def test_rows_of_a_folder_are_named_by_their_file(tmp_path):
+    # A blank text in one file of a folder was "row 305": its place in all the files joined.
+    (tmp_path / "a_2019.csv").write_text("text,labels\nWind is good.,wind\nCoal is bad.,coal\n")
+    (tmp_path / "b_2020.csv").write_text("text,labels\nWind again.,wind\n,coal\nCoal again.,coal\n")
+    (tmp_path / "c_2021.csv").write_text("text,labels\n" + "".join(f"Wind {i}.,wind\n" for i in range(11)))
+    frame = stance.tables.read_table(tmp_path)
+    assert frame.index[:5].tolist() == ["a_2019.csv:00", "a_2019.csv:01", "b_2020.csv:00", "b_2020.csv:01",
+                                        "b_2020.csv:02"]
+    # Padded to one width, the labels sort in reading order (Dask's from_pandas sorts them).
+    assert frame.index[-2:].tolist() == ["c_2021.csv:09", "c_2021.csv:10"] and frame.index.is_monotonic_increasing
+    assert frame.loc["b_2020.csv:02", "text"] == pd.read_csv(tmp_path / "b_2020.csv").loc[2, "text"]
+    with pytest.raises(InvalidInputError, match=r"row 'b_2020.csv:01' has no text"):
+        stance.train(tmp_path)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("notes.csv", "Statement (EN; original)\nWe must spend more on defence.\nSanctions work; keep them.\n"),
+    ("notes.tsv", "Statement, as spoken\nWe must spend more on defence.\nGood morning.\n"),
+])
+def test_a_one_column_header_holding_another_delimiter_still_reads(tmp_path, name, content):
+    # The header names one column; its rows do not split by ";" (or ",") into two fields,
+    # as the rows of a file saved with that delimiter do.
+    path = tmp_path / name
+    path.write_text(content)
+    column = content.splitlines()[0]
+    assert stance.score(path, text_column=column)[column].tolist() == content.splitlines()[1:]
+
+
+def test_a_spreadsheet_is_refused_with_how_to_save_it(tmp_path):
+    sheet = tmp_path / "coded.xlsx"
+    sheet.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(stance.InvalidInputError, match=r"unknown file type '\.xlsx'.*save it as 'CSV UTF-8'"):
+        read_table(sheet)
+
+
+def test_a_spreadsheet_beside_the_csvs_of_a_folder_is_named_not_left_out_silently(tmp_path):
+    (tmp_path / "a.csv").write_text("text,labels\nArm Ukraine.,ukraine_support\n", encoding="utf-8")
+    (tmp_path / "b.xlsx").write_bytes(b"PK\x03\x04")
+    with pytest.warns(stance.StanceWarning, match=r"left out 1 spreadsheet file\(s\) \(b\.xlsx\)"):
+        frame = read_table(tmp_path)
+    assert frame.text.tolist() == ["Arm Ukraine."]
+    (tmp_path / "a.csv").unlink()
+    with pytest.raises(stance.InvalidInputError, match=r"holds no .*files; b\.xlsx \(a spreadsheet"):
+        read_table(tmp_path)
+
+
+@pytest.mark.parametrize(("name", "separator", "holds"), [("r.csv", ",", "a comma"), ("r.tsv", "\t", "a tab")])
+def test_a_line_with_more_fields_than_the_header_is_named_in_our_words(tmp_path, capsys, name, separator, holds):
+    path = tmp_path / name
+    path.write_text(f'text{separator}labels\n"NATO must stay united."{separator}unity\n'
+                    f'"A text that\nspans two lines"{separator}unity\n'
+                    f'"Send tanks"{separator}ukraine_support{separator}extra\n')
+    # Before: pandas' "Error tokenizing data. C error: Expected 2 fields in line 4, saw 3",
+    # whose line counted the two-line cell as one.
+    said = f"cannot read {str(path)!r}: line 5 has 3 fields where the header has 2; quote a text that holds {holds}"
+    for call in (stance.train, lambda p: stance.evaluate(None, p), stance.score):
+        with pytest.raises(InvalidInputError) as error:
+            call(path)
+        assert str(error.value).startswith(said)
+    for command in (["train", str(path), "-o", str(tmp_path / "m")],
+                    ["score", str(path), "-o", str(tmp_path / "out.csv")]):
+        assert main(command) == 2
+        assert f"stance {command[0]}: {said}" in capsys.readouterr().err
+
+
+# A transcript's quotes: one opened on line 2 and never closed, one that opens a text.
+TRANSCRIPT_TSV = ('id\ttext\tspeaker\n1\t"Not one more cent, he said\tSmith\n2\tSend tanks to Kyiv.\tJones\n'
+                  '3\tNATO must stay united.\tLee\n4\t"Hold the line" is our motto.\tKim\n')
+
+
+def test_a_tsv_whose_quotes_are_text_reads_each_line_as_a_row(tmp_path, capsys):
+    path = tmp_path / "q2.tsv"
+    path.write_text(TRANSCRIPT_TSV)
+    texts = ['"Not one more cent, he said', "Send tanks to Kyiv.", "NATO must stay united.",
+             '"Hold the line" is our motto.']
+    # Before: the quote on line 2 ran to the one on line 5, and one row was read where there are four.
+    assert read_table(path)["text"].tolist() == texts
+    assert read_table(path)["speaker"].tolist() == ["Smith", "Jones", "Lee", "Kim"]
+    assert stance.score(path)["text"].tolist() == texts
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--chunk-size", "2", "--no-progress"]) == 0
+    assert "scored 4 rows" in capsys.readouterr().err
+    assert pd.read_csv(tmp_path / "out.csv", dtype=str)["text"].tolist() == texts
+
+
+@pytest.mark.parametrize("text", ['"Quoted whole"', '"Never again," he said', 'He said "no"', '""'])
+def test_quotes_in_a_tsv_that_need_no_csv_quoting_are_kept(tmp_path, text):
+    path = tmp_path / "quotes.tsv"
+    path.write_text(f"id\ttext\n1\t{text}\n2\tplain\n")
+    # Before: '"Quoted whole"' was read as 'Quoted whole', '"Never again," he said' as 'Never again, he said'.
+    assert read_table(path)["text"].tolist() == [text, "plain"]
+
+
+def test_a_tsv_stance_score_writes_reads_back_as_it_was(tmp_path, capsys):
+    texts = ['"Hold the line" is our motto.', "A tab\there", "Two\nlines", '"Quoted whole"', "plain",
+             'x\t"\ny""', "Carriage\rreturn"]
+    frame = pd.DataFrame({"id": [str(i) for i in range(len(texts))], "text": texts})
+    for rows, name in ((frame, "all.tsv"), (frame.iloc[:2], "no_line_breaks.tsv"), (frame.iloc[:1], "quote.tsv"),
+                       (frame.iloc[[3, 4]], "whole.tsv"), (frame.iloc[:6], "pandas.tsv")):
+        rows = rows.reset_index(drop=True)
+        source = tmp_path / f"{name}.jsonl"
+        rows.to_json(source, orient="records", lines=True)
+        assert main(["score", str(source), "-o", str(tmp_path / name), "--no-progress"]) == 0
+        again = read_table(tmp_path / name)
+        assert again[["id", "text"]].equals(rows), name
+        assert again["label"].tolist() == stance.score(rows)["label"].tolist()
+        if "\r" not in "".join(rows.text):  # pandas leaves a bare carriage return unquoted
+            rows.to_csv(tmp_path / f"pandas_{name}", sep="\t", index=False)  # quoted where a cell needs it
+            assert read_table(tmp_path / f"pandas_{name}").equals(rows), name
+    capsys.readouterr()
+
+
+def test_a_csv_quoted_tsv_whose_quoted_cell_holds_whole_rows_is_refused(tmp_path):
+    path = tmp_path / "mixed.tsv"
+    # Line 2 proves CSV quoting; lines 3-4, read so, are one row, but each is a row of the file's width.
+    path.write_text('id\ttext\n1\t"a tab\there"\n2\t"Not one more cent\n3\tNATO must stay united."\n')
+    with pytest.raises(InvalidInputError, match=r"lines 3-4 are 2 rows .*\(line 2\)"):
+        read_table(path)
+
+
+def test_a_csv_quoted_tsv_with_a_line_of_quotes_as_text_keeps_its_csv_quoting(tmp_path):
+    path = tmp_path / "pw.tsv"
+    pd.DataFrame({"id": [1, 2], "text": ['He said "yes" to NATO.', "We agree."]}).to_csv(path, sep="\t", index=False)
+    with open(path, "a") as handle:
+        handle.write('3\tShe said "no" to NATO.\n')  # quotes inside a cell: text, whichever the reading
+    # Before: line 4 was no CSV writer's, so every quote was read as text: '"He said ""yes"" to NATO."'.
+    assert read_table(path)["text"].tolist() == ['He said "yes" to NATO.', "We agree.", 'She said "no" to NATO.']
+    with open(path, "a") as handle:
+        handle.write('4\t"Hold the line" is our motto.\n')  # read with CSV quoting, its quotes would be lost
+    with pytest.raises(InvalidInputError, match=r"line 2 is written with CSV quoting .* line 5 is not"):
+        read_table(path)
+
+
+# As R's write.table(frame, sep = "\t", row.names = FALSE) writes: the header and every string
+# quoted, a quote inside one after a backslash.
+R_TSV = ('"id"\t"text"\n1\t"He said \\"no\\" to more troops."\n2\t"Two\nlines, \\"quoted\\""\n'
+         '3\t"We agree."\n')
+
+
+def test_a_tsv_written_by_r_is_read_with_its_quotes(tmp_path, capsys):
+    path = tmp_path / "r.tsv"
+    path.write_text(R_TSV)
+    texts = ['He said "no" to more troops.', 'Two\nlines, "quoted"', "We agree."]
+    # Before: columns '"id"' and '"text"'; before that, "He said \no\" to more troops.\"".
+    assert read_table(path).to_dict("list") == {"id": ["1", "2", "3"], "text": texts}
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
+    assert pd.read_csv(tmp_path / "out.csv", dtype=str)["text"].tolist() == texts
+    capsys.readouterr()
+    # A backslash before no quote would be lost so read: the line is named instead.
+    path.write_text(R_TSV + '4\t"C:\\Reports \\"final\\""\n')
+    with pytest.raises(InvalidInputError, match=r"line 6 is not.*qmethod = \"double\""):
+        read_table(path)
+
+
+def test_a_one_column_tsv_with_a_line_break_in_a_cell_reads_it_as_one(tmp_path):
+    path = tmp_path / "one.tsv"
+    texts = ["NATO must stay united.\nAllies agree.", "We oppose more troops."]
+    pd.DataFrame({"text": texts}).to_csv(path, sep="\t", index=False)
+    # Alone, such a cell is written as a stray quote over whole rows is (below): its lines are rows.
+    assert read_table(path)["text"].tolist() == ['"NATO must stay united.', 'Allies agree."', texts[1]]
+    texts.append('We oppose "more" troops.')  # before: refused, to be written as it is
+    pd.DataFrame({"text": texts}).to_csv(path, sep="\t", index=False)
+    assert read_table(path)["text"].tolist() == texts
+    # A cell that opens with a quote and goes on after it: a transcript's quotes, each line a row.
+    path.write_text('text\n"Not one more cent, he said\nSend tanks to Kyiv.\n"Hold the line" is our motto.\n')
+    assert read_table(path)["text"].tolist() == path.read_text().splitlines()[1:]
+
+
+def test_a_one_column_tsv_with_a_stray_quote_reads_each_line_as_a_row(tmp_path):
+    path = tmp_path / "a.tsv"
+    lines = ["We met in Vilnius.", '"Allies must stand together', "We spend more.", "Russia is a threat.",
+             'He ended: never again."', "NATO will endure."]
+    path.write_text("text\n" + "\n".join(lines) + "\n")
+    # Before: 3 rows, the middle one lines 3-6 joined, their quotes dropped, without a word.
+    assert read_table(path)["text"].tolist() == lines
+    # Shown otherwise, by a doubled quote in the cell, the quoted header or another cell, it is one cell.
+    for text, header in (('He said ""no"".\nAllies agree.', "text"), ("Two\nlines.", '"text"')):
+        path.write_text(f'{header}\n"{text}"\nWe agree.\n')
+        assert read_table(path)["text"].tolist() == [text.replace('""', '"'), "We agree."]
+
+
+def test_a_tsv_is_scanned_for_its_quoting_once_and_only_until_the_answer_is_known(tmp_path, monkeypatch):
+    import csv
+
+    from stance import tables
+
+    lines = []
+    monkeypatch.setattr(tables._QuoteScan, "read", lambda self, number, line, read=tables._QuoteScan.read: (
+        lines.append(number), read(self, number, line))[1])
+    path = tmp_path / "refused.tsv"
+    # Line 2 proves CSV quoting and line 3 misreads it: the 1,000 lines after cannot change that.
+    path.write_text('id\ttext\n1\t"a ""b"""\n2\t"Hold the line" is our motto.\n'
+                    + "".join(f'{i}\tHe said "no".\n' for i in range(1000)))
+    with pytest.raises(InvalidInputError, match="line 2 is written with CSV quoting .* line 3 is not"):
+        tables.quoting_shown(path)
+    assert max(lines) == 3  # before: every line, twice (once more for R's quotes after a backslash)
+    lines.clear()
+    path.write_text('id\ttext\n1\t"Not one more cent, he said\n' + "2\tplain\n" * 1000)
+    assert tables.quoting_shown(path) == {"quoting": csv.QUOTE_NONE}
+    assert lines == list(range(1, 1003))  # before: twice, the second time for R's quotes after a backslash
+
+
+def _binary_parquet(path, frame):
+    """``frame`` written to Parquet with every text column as binary, as Impala writes strings."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    columns = {name: pa.array([v.encode() if isinstance(v, str) else v if isinstance(v, bytes) else None
+                               for v in values], pa.binary()) if name != "id" else pa.array(values)
+               for name, values in frame.to_dict("list").items()}
+    pq.write_table(pa.table(columns), path)
+
+
+def test_a_parquet_text_column_stored_as_binary_is_read_as_text(tmp_path, energy_frame, energy_model):
+    # Before: every row scored "none" with flag not_text, the text written as b'NATO must stay united.',
+    # and training refused every row as having "no text".
+    texts = pd.DataFrame({"id": [1, 2], "text": ["NATO must stay united.", "Send arms to Kyiv."]})
+    source, out = tmp_path / "b.parquet", tmp_path / "out.csv"
+    _binary_parquet(source, texts)
+    expected = stance.score(texts, model=energy_model)
+    pd.testing.assert_frame_equal(stance.score(source, model=energy_model), expected)
+    assert main(["score", str(source), "-o", str(out), "--chunk-size", "1"]) == 0
+    assert pd.read_csv(out).text.tolist() == texts.text.tolist()
+    # Labels and stance values stored so train as text does.
+    labelled = tmp_path / "labelled.parquet"
+    _binary_parquet(labelled, energy_frame.assign(id=range(len(energy_frame))))
+    model = stance.train(labelled, stance_column="stance")
+    assert model.labels == energy_model.labels and model.stance_classes == energy_model.stance_classes
+
+
+def test_a_parquet_binary_text_is_read_as_text_by_fastparquet_too(tmp_path, energy_model, monkeypatch):
+    # Without pyarrow pandas reads Parquet with fastparquet, whose bytes were left as bytes: every
+    # text scored "none", flag not_text, and was written as b'NATO must stay united.'.
+    pytest.importorskip("fastparquet")
+    texts = pd.DataFrame({"id": [1, 2], "text": ["NATO must stay united.", "Send arms to Kyiv."]})
+    expected = stance.score(texts, model=energy_model)
+    source, out = tmp_path / "b.parquet", tmp_path / "out.csv"
+    _binary_parquet(source, texts.assign(hash=[b"ab", b"\xff"]))
+    labelled = tmp_path / "labelled.parquet"
+    _binary_parquet(labelled, pd.DataFrame({"text": [b"NATO must stay united.", b"caf\xe9 talk"] * 6,
+                                            "labels": ["a", "b"] * 6}))
+    with monkeypatch.context() as blocked:  # pandas reads CSV with pyarrow: only while stance reads Parquet
+        for name in ("pyarrow", "pyarrow.parquet"):
+            blocked.setitem(sys.modules, name, None)  # `import pyarrow` now fails: pandas takes fastparquet
+        scored = stance.score(source, model=energy_model)
+        assert main(["score", str(source), "-o", str(out)]) == 0
+        # Bytes that are not UTF-8 are named as pyarrow's are.
+        with pytest.raises(InvalidInputError, match=re.escape(f"{str(labelled)!r}: column 'text' holds bytes "
+                                                              f"that are not valid UTF-8 in row 1")):
+            stance.train(labelled)
+    assert scored.text.tolist() == texts.text.tolist()
+    assert scored.label.tolist() == expected.label.tolist() and scored.flag.tolist() == expected.flag.tolist()
+    assert scored.hash.tolist() == [b"ab", b"\xff"]  # no text column: carried as stored
+    assert pd.read_csv(out).text.tolist() == texts.text.tolist()
+
+
+def test_a_parquet_binary_by_column_names_its_groups_as_text(tmp_path, energy_frame, energy_model, capsys):
+    # 94f5dc4 decoded only the texts, labels and stance: evaluate --by named the groups b'press', b'speech'.
+    import json
+
+    source = tmp_path / "b.parquet"
+    _binary_parquet(source, energy_frame)
+    groups = set(energy_frame.register)
+    assert set(stance.evaluate(energy_model, source, by="register").groups) == groups
+    energy_model.save(tmp_path / "model")
+    assert main(["evaluate", str(source), "--model", str(tmp_path / "model"), "--by", "register", "--json"]) == 0
+    assert {row["group"] for row in json.loads(capsys.readouterr().out)["groups"]} == groups
+
+
+def test_a_parquet_binary_text_that_is_not_utf8_is_named_by_row_and_column(tmp_path, energy_frame, capsys):
+    texts = pd.DataFrame({"id": [1, 2, 3], "text": [b"NATO must stay united.", b"Send arms.", b"caf\xe9 talk"],
+                          "hash": [b"\xff\x00", b"\xfe", b"\x80"]})
+    source, out = tmp_path / "b.parquet", tmp_path / "out.csv"
+    _binary_parquet(source, texts)
+    message = f"{str(source)!r}: column 'text' holds bytes that are not valid UTF-8 in row 2"
+    with pytest.raises(InvalidInputError, match=re.escape(message)):
+        stance.score(source)
+    for chunking in ([], ["--chunk-size", "1"]):
+        assert main(["score", str(source), "-o", str(out), *chunking]) == 2
+        assert message in capsys.readouterr().err and not out.exists()
+    # A binary column that is not text (a hash) is no reason to refuse the texts beside it.
+    _binary_parquet(source, texts.iloc[:2])
+    assert main(["score", str(source), "-o", str(out)]) == 0
+    # A DataFrame's bytes are the caller's: flagged, as any value that is not a str.
+    assert stance.score(pd.DataFrame({"text": [b"NATO must stay united."]})).flag.tolist() == ["not_text"]
+    # Training names the row too, not every row of the column as having "no text".
+    labelled = tmp_path / "labelled.parquet"
+    _binary_parquet(labelled, pd.DataFrame({"text": [b"NATO must stay united.", b"caf\xe9 talk"] * 6,
+                                            "labels": ["a", "b"] * 6}))
+    with pytest.raises(InvalidInputError, match=re.escape(f"{str(labelled)!r}: column 'text' holds bytes that "
+                                                          f"are not valid UTF-8 in row 1")):
+        stance.train(labelled)
+    for argv in (["train", str(labelled), "-o", str(tmp_path / "model")], ["check", str(labelled)]):
+        assert main(argv) == 2
+        assert "column 'text' holds bytes that are not valid UTF-8 in row 1" in capsys.readouterr().err
+
+
+def test_a_semicolon_csv_with_a_value_too_many_in_its_first_rows_names_that_line(tmp_path, capsys):
+    # Before: read with commas, as one column 'id;text', and refused as having no column 'text'.
+    path, out = tmp_path / "s.csv", tmp_path / "out.csv"
+    path.write_text("id;text\n1;NATO united\n2;Send arms\n3;more\n4;bad;extra\n")
+    expected = "line 5 has 3 fields where the header has 2; quote a text that holds a semicolon"
+    with pytest.raises(InvalidInputError, match=expected):
+        read_table(path)
+    assert main(["score", str(path), "-o", str(out)]) == 2 and expected in capsys.readouterr().err
+    path.write_text("id;text\n1;bad;extra\n2;NATO united\n3;Send arms\n")  # the first row, where pandas only warns
+    with pytest.raises(InvalidInputError, match="line 2 holds 3 values, more than the header's 2 columns"):
+        read_table(path)
+    # A one-column file whose texts each hold more semicolons than its header still reads as one column.
+    path.write_text("Statement (EN; original)\nWe; stay; united.\nSanctions; work; now.\n")
+    assert read_table(path).columns.tolist() == ["Statement (EN; original)"]
+
+
+@pytest.mark.parametrize("header", ["Statement (EN; original)", "Q1; your view"])
+def test_a_one_column_csv_whose_rows_mostly_hold_one_semicolon_still_reads(tmp_path, header):
+    # e58d897 read such a file with semicolons, as a row with a value too many, and refused it:
+    # its header's names are cut out of a text (a space beside the semicolon, a bracket left open).
+    path = tmp_path / "x.csv"
+    texts = ["NATO is united; truly.", "Cut aid; now; really.", "A; b"]
+    path.write_text("\n".join([header, *texts]) + "\n")
+    frame = read_table(path)
+    assert frame.columns.tolist() == [header] and frame[header].tolist() == texts
+
+
+@pytest.mark.parametrize("header", ["text;labels ", " text;labels", "text ; labels"])
+def test_a_semicolon_header_padded_with_spaces_still_names_the_line_with_a_value_too_many(tmp_path, header):
+    # c1f4165 took a space at the header's end (or on both sides of a semicolon) for a name cut out of a
+    # text, read the file with commas and said "--text-column='text': no such column".
+    path = tmp_path / "c.csv"
+    path.write_text(f"{header}\nWe stand; together;unity\nNATO is strong;unity\nSend tanks;ukraine_support\n")
+    with pytest.raises(InvalidInputError, match="line 2 holds 3 values, more than the header's 2 columns"):
+        read_table(path)
+
+
+def test_a_parquet_binary_column_beside_the_texts_is_written_alike_in_any_chunks(tmp_path, energy_model):
+    # e87d266 decoded every binary column that was UTF-8 in each batch: 'h' was written ab, cd, b'\xff'
+    # with --chunk-size 1 and b'ab', b'cd', b'\xff' without; a hash of bytes 01 02 became control characters.
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    source = tmp_path / "b.parquet"
+    pq.write_table(pa.table({"text": pa.array([b"NATO is united.", b"Cut aid", b"x"], pa.binary()),
+                             "h": pa.array([b"ab", b"\x01\x02", b"\xff"])}), source)
+    written = []
+    for chunking in ([], ["--chunk-size", "1"]):
+        out = tmp_path / f"out{len(chunking)}.csv"
+        assert main(["score", str(source), "-o", str(out), *chunking]) == 0
+        written.append(pd.read_csv(out, keep_default_na=False))
+    # The carried column as it was before e87d266 (its bytes' repr); the text column decoded.
+    for frame in written:
+        assert frame.h.tolist() == ["b'ab'", "b'\\x01\\x02'", "b'\\xff'"]
+        assert frame.text.tolist() == ["NATO is united.", "Cut aid", "x"]
+    scored = stance.score(source, model=energy_model)
+    assert scored.h.tolist() == [b"ab", b"\x01\x02", b"\xff"] and scored.text.tolist()[0] == "NATO is united."
+
+
+def test_a_data_path_no_file_can_have_is_refused_as_missing_in_a_short_message(tmp_path, monkeypatch):
+    # stance.train("x" * 10000 + ".csv") let out pathlib's "OSError: [Errno 36] File name too long"
+    # quoting all of the path, as the model loader did before cf27538; so did every reader of a
+    # data file, and a statement of more than 255 bytes without spaces given to score alone.
+    from stance.labelling import find_label_issues
+
+    monkeypatch.chdir(tmp_path)
+    for name in ("x" * 10_000 + ".csv", "x" * 300 + ".csv", "x" * 300):
+        expected = f"file not found: '{'x' * 200}…' (a name longer than the file system allows)"
+        calls = [stance.train, lambda data: stance.evaluate(None, data), stance.cross_validate, find_label_issues]
+        if name.endswith(".csv"):  # a path without a table's suffix is no table to these
+            calls += [lambda data: stance.score(Path(data)), lambda data: stance.suggest(None, Path(data)),
+                      lambda data: stance.suggest(None, ["We stand together."], exclude=Path(data))]
+        for call in calls:
+            with pytest.raises(InvalidInputError) as raised:
+                call(name)
+            assert str(raised.value).endswith(expected), str(raised.value)[:300]
+    # as a str, a name of a table is read as one (as a Path is), and anything else is a statement
+    for call in (stance.score, lambda data: stance.suggest(None, ["We stand together."], exclude=data)):
+        with pytest.raises(InvalidInputError, match=f"^file not found: '{'x' * 200}…' \\(a name longer"):
+            call("x" * 300 + ".csv")
+    statement = "北约应当加强东翼的防御以威慑俄罗斯" * 6  # 102 characters, 306 bytes: no file name
+    with pytest.raises(stance.InvalidTypeError, match="got a single str; wrap it in a list"):
+        stance.score(statement)
+
+
+# A user audit (wire copy): a carriage return inside an unquoted cell ended the row there, so
+# two rows read as three, "Ukraine" landed in the id column, "AP" in the text column, and row
+# 1's source was lost, with exit status 0.
+STRAY_ROWS = [["id", "text", "src"], ["1", "We back\rUkraine", "AP"], ["2", "Deterrence now", "AFP"],
+              ["3", '"Quoted\rtoo"', "dpa"]]
+
+
+@pytest.mark.parametrize(("suffix", "line_end", "codec"), [
+    (".csv", "\r\n", "utf-8"), (".csv", "\n", "utf-8"), (".tsv", "\n", "utf-8"), (".tsv", "\r\n", "utf-8"),
+    (".csv", "\r\n", "utf-16"),  # a byte-order mark: searched as text, not as bytes
+])
+def test_a_stray_carriage_return_in_a_cell_is_text_and_moves_nothing(tmp_path, suffix, line_end, codec):
+    separator = "\t" if suffix == ".tsv" else ","
+    path = tmp_path / f"wire{suffix}"
+    path.write_bytes("".join(separator.join(row) + line_end for row in STRAY_ROWS).encode(codec))
+    frame = read_table(path)
+    quoted = "Quoted\rtoo" if suffix == ".csv" else '"Quoted\rtoo"'  # a .tsv without CSV quoting keeps quotes as text
+    assert frame.to_dict("list") == {"id": ["1", "2", "3"], "text": ["We back\rUkraine", "Deterrence now", quoted],
+                                     "src": ["AP", "AFP", "dpa"]}
+    # Read in chunks (stance score), row by row alike.
+    chunks = list(stance.tables.iter_delimited(path, encoding=stance.tables.file_encoding(path), chunksize=1))
+    pd.testing.assert_frame_equal(pd.concat(chunks, ignore_index=True), frame)
+    assert stance.tables.row_line(path, 1) == 3 and stance.tables.row_line(path, 2) == 4  # as grep -n counts
+
+
+def test_old_mac_line_ends_are_still_line_ends(tmp_path):
+    # A file whose first line ends in "\r" alone ends every line so (Excel 2011's CSV for Mac).
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b'id,text\r1,We back Ukraine\r2,"Two\nlines"\r')
+    assert read_table(path).to_dict("list") == {"id": ["1", "2"], "text": ["We back Ukraine", "Two\nlines"]}
+
+
+def test_a_row_after_a_stray_carriage_return_is_named_by_its_own_line(tmp_path, capsys):
+    # The line after it was named one too many: "line 5 has 4 fields" for grep's line 4.
+    path = tmp_path / "cr.csv"
+    path.write_bytes(b"id,text,src\r\n1,We back\rUkraine,AP\r\n2,Deterrence now,AFP\r\n3,x,y,z\r\n")
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    assert "line 4 has 4 fields where the header has 3" in capsys.readouterr().err
+    # The csv module's count, which names a first data row too long, reads the same rows.
+    path.write_bytes(b"id,text\n1,We back\rUkraine,AP\n2,Deterrence now\n")
+    with pytest.raises(InvalidInputError, match="line 2 holds 3 values, more than the header's 2 columns"):
+        read_table(path)
+
+
+def test_a_stray_carriage_return_at_a_block_boundary_is_judged_by_what_follows(tmp_path, monkeypatch):
+    from stance import linebreaks
+
+    text = "id,text\r\n1,We back\rUkraine\r\n2,End\r\n3,Last line ends in a bare return\r"
+    expected = text[:-1].replace("back\rU", "back" + linebreaks.KEPT_RETURN + "U") + "\r"
+    for size in range(1, len(text) + 1):  # every place a block read by pandas may end
+        reader, blocks = linebreaks.KeptReturns(io.StringIO(text)), []
+        while block := reader.read(size):
+            blocks.append(block)
+        assert "".join(blocks) == expected, size
+    path = tmp_path / "t.csv"
+    path.write_bytes(text.encode())
+    for block in range(1, len(text) + 1):  # the search of the file's bytes, block by block
+        monkeypatch.setattr(linebreaks, "_BLOCK", block)
+        assert linebreaks._first_stray(path, "utf-8") == 2, block
+    path.write_bytes(text.replace("back\rU", "back U").encode())
+    assert linebreaks._first_stray(path, "utf-8") is None  # the last line's "\r" ends it
+
+
+def test_a_file_holding_the_stand_in_for_a_stray_return_is_refused_naming_the_line(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_bytes("id,text\n1,odd \ufdd0 character\n2,We back\rUkraine\n".encode())
+    with pytest.raises(InvalidInputError, match="line 3 holds a carriage return inside a cell"):
+        read_table(path)
+
+
+def test_a_file_read_for_its_stray_carriage_returns_is_closed(tmp_path):
+    # A review: pandas never closes a file it is given, so a file read through the wrapper that
+    # keeps a cell's stray "\r" was left open to the garbage collector (a ResourceWarning each
+    # read; on Windows, the file locked meanwhile). A caller's own handle stays open.
+    import gc
+
+    from stance.tables import iter_delimited
+
+    path = tmp_path / "s.csv"
+    path.write_bytes(b"id,text,source\n1,We back\rUkraine,AP\n2,Unity now,AFP\n")
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        assert read_table(path).text.tolist() == ["We back\rUkraine", "Unity now"]
+        assert [len(chunk) for chunk in iter_delimited(path, chunksize=1)] == [1, 1]
+        gc.collect()
+    assert not [w for w in caught if issubclass(w.category, ResourceWarning)], [str(w.message) for w in caught]
+    with open(path, "rb") as handle:
+        assert [len(chunk) for chunk in iter_delimited(path, chunksize=1, handle=handle)] == [1, 1]
+        assert not handle.closed
+
