@@ -15,6 +15,7 @@ __version__ = "0.6.0"
 
 from . import (
     data,  # noqa: F401  (stance.data: reading and checking labelled data)
+    label_names,  # noqa: F401  (stance.label_names: label names that look alike or are miswritten)
     tables,  # noqa: F401  (stance.tables: reading a table from a file)
 )
 from .api import classify, classify_many, load, train

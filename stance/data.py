@@ -353,6 +353,8 @@ def _closest(name: Any, options: Sequence[str]) -> str | None:
     >>> _closest("dafuer", ["dafür", "dagegen"])  # an umlaut written out is too many edits for a short word
     'dafür'
     """
+    from .label_names import _umlaut_twins
+
     difflib = forksafe.imported("difflib")
 
     name = str(name)
@@ -842,6 +844,8 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
     With ``misspelt_only`` (the data have other problems, such as rows without a label, whose
     labels may be the rare one's), only a rare label that looks like a misspelling of another.
     """
+    from .label_names import _joined, _most_joined, _rare_twins, _spellings, rare_twin, refuse_odd_label_names
+
     counts = Counter(label for labels in label_sets for label in labels)
     if len(counts) < 2:
         with problem():  # with others, inside problems_together
@@ -917,6 +921,8 @@ def _twinned(counts: Counter) -> set[str]:
     >>> sorted(_twinned(Counter(["Gas", "gas", "gas_", "wind", "07", "7", "8"])))
     ['07', '7', 'Gas', 'gas', 'gas_']
     """
+    from .label_names import _twin_groups, lookalike_key, separator_key, spacing_key, unpadded
+
     keys = (lambda name: composed(name).casefold(), lookalike_key, spacing_key, separator_key,
             lambda name: unpadded(name) or f"\0{name}")
     return {name for key in keys for names in _twin_groups(counts, key) for name in names}
@@ -930,6 +936,8 @@ def check_training_rows(label_sets: Sequence[tuple[str, ...]], stances: Sequence
     names one edit apart (warned), stance values (see :func:`check_stance_counts`); every
     refusal in one error (see :func:`problems_together`). Returns the sorted label names.
     ``misspelt_only``: the rows have other problems (see :func:`check_label_counts`)."""
+    from .label_names import warn_of_joined_labels, warn_of_label_spellings
+
     warn_of_joined_labels(label_sets, index)  # before a rare joined label is refused: it says why
     with problems_together():
         before = problems_found()
@@ -972,827 +980,13 @@ def _look_like_texts(rare: Sequence[str], counts: Counter) -> bool:
     ...     [f"text {i}" for i in range(20)], Counter(f"text {i}" for i in range(20)))
     (False, True)
     """
+    from .label_names import _most_joined, _spellings
+
     if len(rare) * 2 <= len(counts) or _most_joined(rare, _spellings(counts)):
         return False
     long = sum(1 for label in rare if len(label) > 60 or len(label.split()) > 8)
     once = sum(1 for label in rare if counts[label] == 1)
     return long * 2 > len(rare) or (len(rare) > QUOTED_VALUES and once * 2 > len(rare))
-
-
-def _most_joined(rare: Sequence[str], spellings: dict[str, str]) -> dict[str, tuple[list[str], list[str]]]:
-    """The labels of ``rare`` that join others, each with what :func:`_joined` finds of it
-    in ``spellings``, when they are two or more and most of ``rare``; else {}. Then the rare labels are
-    several joined ("104; 105", one row each, as a coder lists codes), not texts named as
-    the labels, and a refusal says so rather than ask whether the columns are swapped.
-
-    >>> list(_most_joined(["104; 105", "105/106", "gas"], _spellings(["104", "gas"])))
-    ['104; 105', '105/106']
-    >>> _most_joined(["104; 105", "gas", "wind"], {})
-    {}
-    """
-    joins = {label: found for label in rare if (found := _joined(label, spellings))}
-    return joins if len(joins) > 1 and len(joins) * 2 > len(rare) else {}
-
-
-def refuse_odd_label_names(counts: Counter, label_sets: Sequence[tuple[str, ...]], index: Sequence[Any]) -> None:
-    """Refuse label names of ``counts`` (of ``label_sets``, rows named by ``index``) that
-    are one name written two ways (in case, accents, alphabets, leading zeros, invisible
-    marks or spacing, or the separators between words), or that cannot be saved or printed.
-    Training checks every label so; cross-validation and the label check, the labels of
-    the whole data, before drawing folds whose fits would name the rows by their place."""
-    def positions(name: str) -> list[int]:
-        return [i for i, labels in enumerate(label_sets) if name in labels]
-
-    _refuse_case_twins(counts, "labels: label names", lambda name: row_names(index, positions(name), limit=3))
-    _refuse_lookalike_twins(counts, "labels: label names", index, positions)
-    _refuse_number_twins(counts, "labels: label names", lambda name: row_names(index, positions(name)[:1]),
-                         label_sets)
-    _refuse_unwritable(counts, "labels: label")
-    _refuse_control_characters(counts, "labels: label", lambda name: row_names(index, positions(name), limit=3))
-    _refuse_invisible_twins(counts, "labels: label names", index, positions)
-    _refuse_separator_twins(counts, "labels: label names", index, positions)
-
-
-def rare_twin(name: str, others: Sequence[str]) -> str | None:
-    """The label of ``others`` that ``name`` looks like another spelling of (as :func:`_closest`
-    finds it), or None. Not one with other numbers in it: "topic_11" and "topic_12", "1041"
-    and "1042", "201.1" and "201.2", "202.1" and "202.10", "501" and "5011" are two codes,
-    however alike they look. Every check that names a rare label a typo of another asks this.
-
-    >>> rare_twin("deterence", ["deterrance", "gas"]), rare_twin("topic_11", ["topic_12"])
-    ('deterrance', None)
-    >>> rare_twin("201.1", ["201.2"]), rare_twin("202.1", ["202.10"]), rare_twin("201,2", ["201.2"])
-    (None, None, '201.2')
-    """
-    digits = re.findall(r"[0-9]+", name)
-    return _closest(name, [other for other in others if re.findall(r"[0-9]+", other) == digits])
-
-
-# Beyond so many rare labels (a column of free text or ids) they are not compared with each
-# other: each with each, 2,000 took 40 s, to name twins in a message of 2,000 labels.
-_MOST_RARE_COMPARED = 100
-
-
-def _rare_twins(rare: Sequence[str], counts: Counter, minimum: int, index: Sequence[Any],
-                positions: Callable[[str], list[int]]) -> dict[str, str]:
-    """The rare labels of ``rare`` (sorted, none a typo of a label with rows enough) that look
-    like one label spelt two ways or more ("deterence" and "deterrance", 2 rows each): each
-    maps to how :func:`check_label_counts` names the group, said for its first spelling and ""
-    for the others, with their rows in ``index`` and what they have together. Compared with
-    labels of rows enough only, two rare spellings of one label were named as two labels.
-
-    >>> _rare_twins(["deterence", "deterrance", "gas"], Counter(deterence=2, deterrance=2, gas=1), 5,
-    ...             range(5), {"deterence": [0, 1], "deterrance": [2, 3], "gas": [4]}.get)["deterence"]
-    "'deterence' (2: rows 0, 1) and 'deterrance' (2: rows 2, 3), which look like one label spelt two ways \
-(together 4, still fewer than 5)"
-    """
-    if len(rare) > _MOST_RARE_COMPARED:
-        return {}
-    groups: dict[str, list[str]] = {label: [label] for label in rare}
-    for label in rare:  # each joined with its closest, and what that is joined with
-        twin = rare_twin(label, [other for other in rare if other != label])
-        if twin is not None and groups[twin] is not groups[label]:
-            merged = sorted(groups[label] + groups[twin])
-            for name in merged:
-                groups[name] = merged
-    named: dict[str, str] = {}
-    ways = {2: "two", 3: "three", 4: "four"}
-    for label in rare:
-        group = groups[label]
-        if len(group) < 2 or label in named:
-            continue
-        total = sum(counts[name] for name in group)
-        enough = "enough to train" if total >= minimum else f"still fewer than {minimum}"
-        spellings = [f"{quoted(name)} ({counts[name]}: {row_names(index, positions(name), limit=3)})" for name in group]
-        spelt = f"{', '.join(spellings[:-1])} and {spellings[-1]}"
-        named.update(dict.fromkeys(group, ""))
-        named[group[0]] = (f"{spelt}, which look like one label spelt {ways.get(len(group), len(group))} ways "
-                           f"(together {total}, {enough})")
-    return named
-
-
-def _refuse_case_twins(counts: Counter, what: str, rows: Callable[[str], str] | None = None) -> None:
-    """Refuse names that differ only in case ("Gas" and "gas") or in how their accents are
-    encoded ("défense" composed and decomposed, which look the same): typos that would train
-    as two. ``rows`` names the rows of a spelling: each but the commonest of its group is
-    named so, since those are the rows to correct ("'Unity' (1: row 412) and 'unity' (130)")."""
-    folded: dict[str, list[str]] = {}
-    for name in sorted(counts):
-        folded.setdefault(composed(name).casefold(), []).append(name)
-    twins = [names for names in folded.values() if len(names) > 1]
-    if twins:
-        def spelling(name: str, names: list[str]) -> str:
-            commonest = max(counts[other] for other in names)
-            where = f": {rows(name)}" if rows is not None and counts[name] < commonest else ""
-            return f"{quoted(name)} ({counts[name]}{where})"
-
-        detail = "; ".join(" and ".join(spelling(name, names) for name in names) for names in twins)
-        in_case = any(len({composed(name) for name in names}) > 1 for names in twins)
-        how = "in case" if in_case else "in how their accents are encoded (Unicode NFC and NFD)"
-        raise InvalidInputError(f"{what} differ only {how}: {detail}; use one spelling")
-
-
-# Letters of the Latin, Cyrillic and Greek alphabets that look alike (each group's first is
-# the one the others are read as): a label typed partly on another keyboard layout ("зa" with
-# a Latin "a") looks the same as the right one and would train as a class of its own. Cyrillic
-# "Н", "В", "Т", "М" look like "H", "B", "T", "M" only in upper case, so "на" and "ha" are two.
-_LOOKALIKE_GROUPS = ("aа", "eе", "oоο", "pрρ", "cс", "xх", "yу", "iі", "jј", "sѕ", "kк", "ïї", "ëё", "AАΑ",
-                     "BВΒ", "EЕΕ", "KКΚ", "MМΜ", "HНΗ", "OОΟ", "PРΡ", "CС", "TТΤ", "XХΧ", "IІΙ", "JЈ", "SЅ",
-                     "YΥ", "NΝ", "ZΖ", "ÏЇ", "ËЁ")
-_LOOKALIKES = str.maketrans({letter: group[0] for group in _LOOKALIKE_GROUPS for letter in group[1:]})
-
-
-def _twin_groups(counts: Counter, key: Callable[[str], str]) -> list[list[str]]:
-    """The groups, in sorted order, of two or more names in ``counts`` that ``key`` makes one.
-
-    >>> _twin_groups(Counter({"b": 1, "A": 2, "a": 3, "B": 1, "c": 1}), str.lower)
-    [['A', 'a'], ['B', 'b']]
-    """
-    groups: dict[str, list[str]] = {}
-    for name in sorted(counts):
-        groups.setdefault(key(name), []).append(name)
-    return [names for names in groups.values() if len(names) > 1]
-
-
-def _more_twins(twins: list[list[str]]) -> str:
-    """What a refusal naming the first group of ``twins`` adds of the others.
-
-    >>> _more_twins([["A", "a"]]), _more_twins([["A", "a"], ["B", "b"], ["C", "c"]])
-    ('', ' (2 more such names)')
-    """
-    others = len(twins) - 1
-    return f" ({others} more such name{'s' if others > 1 else ''})" if others else ""
-
-
-def lookalike_key(name: str) -> str:
-    """What two names that look the same share, case aside: :func:`composed`, with each
-    Latin, Cyrillic or Greek letter that looks like one of another alphabet read as that one.
-
-    >>> lookalike_key("з\u0061") == lookalike_key("за") == lookalike_key("ЗА"), lookalike_key("зо")
-    (True, 'зo')
-    """
-    return composed(name).translate(_LOOKALIKES).casefold().translate(_LOOKALIKES)
-
-
-def lookalike_letters(name: str, other: str) -> str:
-    """The letters of ``name`` from another alphabet than the look-alikes ``other`` has in
-    their place, in words, or "" when there are none.
-
-    >>> lookalike_letters("з\u0061", "за")
-    "Latin 'a' U+0061 where the other has Cyrillic 'а' U+0430"
-    """
-    name, other = composed(name), composed(other)
-    pairs = [(a, b) for a, b in zip(name, other) if a != b and _alphabet(a) != _alphabet(b)]
-    if len(name) != len(other) or not pairs:
-        return ""
-
-    def letters(chosen: Iterable[str]) -> str:
-        return " and ".join(f"{_alphabet(c)} {c!r} U+{ord(c):04X}" for c in chosen)
-
-    return f"{letters(a for a, _ in pairs[:3])} where the other has {letters(b for _, b in pairs[:3])}"
-
-
-def _alphabet(letter: str) -> str:
-    """The alphabet (Unicode script) of a letter, as Unicode names it: "Latin", "Cyrillic"…"""
-    return unicodedata.name(letter, "").split(" ")[0].title()
-
-
-def _refuse_lookalike_twins(counts: Counter, what: str, index: Sequence[Any],
-                            positions: Callable[[str], list[int]]) -> None:
-    """Refuse names that look the same but mix alphabets ("зa", with a Latin "a", and "за"),
-    as :func:`_refuse_case_twins` does names in two cases: naming both spellings, rows of
-    each (by ``index`` from their ``positions``: up to three of those to correct, the first
-    of the one to keep), the letters that differ, and the spelling to keep: the one in a
-    single alphabet, else the commonest.
-
-    >>> _refuse_lookalike_twins(Counter({"з\u0061": 2, "за": 9}), "stance values", range(11),
-    ...                         lambda name: [1, 4] if name == "з\u0061" else [0, 2, 3])
-    Traceback (most recent call last):
-    ...
-    stance.exceptions.InvalidInputError: stance values look the same but are spelt with letters of different \
-alphabets: 'зa' (2: rows 1, 4) and 'за' (9: row 0); 'зa' has Latin 'a' U+0061 where the other has Cyrillic 'а' U+0430; \
-use 'за' (all Cyrillic) in every row
-    """
-    twins = _twin_groups(counts, lookalike_key)
-    if not twins:
-        return
-    names = twins[0]
-
-    def alphabets(name: str) -> set[str]:
-        return {_alphabet(c) for c in name if c.isalpha()}
-
-    single = [name for name in names if len(alphabets(name)) == 1]
-    keep = max(single if len(single) == 1 else names, key=lambda name: counts[name])  # a tie: the first, sorted
-
-    def rows(name: str) -> str:  # the rows to correct, or one of the spelling to keep
-        return row_names(index, positions(name)[:1 if name == keep else None], limit=3)
-
-    detail = " and ".join(f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in names)
-    differ = "; ".join(f"{quoted(name)} has {letters}" for name in names if name != keep
-                       and (letters := lookalike_letters(name, keep)))
-    more = _more_twins(twins)
-    why = f" (all {alphabets(keep).pop()})" if len(single) == 1 else ", the commonest,"
-    raise InvalidInputError(f"{what} look the same but are spelt with letters of different alphabets: "
-                            f"{detail}{more}{f'; {differ}' if differ else ''}; use {quoted(keep)}{why} in every row")
-
-
-def spacing_key(name: str) -> str:
-    """What two names that look the same share, spacing aside: :func:`composed`, without the
-    marks that show nothing (an emoji's variation selector U+FE0F, a zero-width space, a
-    soft hyphen) and with each run of whitespace (a no-break space, a tab, two spaces) one
-    space. Case is kept: names in two cases are refused as such. A zero-width joiner or
-    non-joiner between two characters that are not ASCII is kept: it changes what shows
-    ("👨\u200d💻" is one emoji, "👨💻" two; Persian "می\u200cروم" is spelt so), and dropping
-    it, as the advice to keep the other spelling did, broke the name. At an end or beside
-    ASCII ("unity\u200d") it joins nothing and is dropped.
-
-    >>> spacing_key("health\u00a0 care\u200b") == spacing_key("health care") == "health care"
-    True
-    >>> spacing_key("\U0001f468\u200d\U0001f4bb") == spacing_key("\U0001f468\U0001f4bb")
-    False
-    >>> spacing_key("unity\u200d") == spacing_key("unity")
-    True
-    """
-    name = composed(name)
-    if name.isascii() and "  " not in name and name.isprintable():  # most names: nothing to drop
-        return name.strip()
-    return " ".join("".join(c for c, unseen in zip(name, _unseen_in_name(name)) if c.isspace() or not unseen)
-                    .split())
-
-
-def _unseen_in_name(name: str) -> list[bool]:
-    """Whether each character of ``name`` shows nothing there (see
-    :func:`stance.text.shows_nothing`): a zero-width joiner or non-joiner does show, in
-    what it joins, where it stands between two characters that are not ASCII or spaces
-    (an emoji's parts, Arabic or Indic letters), and nowhere else.
-
-    >>> _unseen_in_name("a\ufe0f"), _unseen_in_name("\u06cc\u200c\u0631"), _unseen_in_name("a\u200d")
-    ([False, True], [False, False, False], [False, True])
-    """
-    from .text import shows_nothing
-
-    def joins(i: int) -> bool:
-        return 0 < i < len(name) - 1 and all(not c.isascii() and not c.isspace() for c in name[i - 1:i + 2:2])
-
-    return [shows_nothing(c) and not (c in "\u200c\u200d" and joins(i)) for i, c in enumerate(name)]
-
-
-def _unseen(name: str) -> str:
-    """The characters of ``name`` that make it look like its :func:`spacing_key` but not be
-    it, in words ("U+00A0 NO-BREAK SPACE", "a run of 2 spaces").
-
-    >>> _unseen("a\ufe0f  b")
-    'U+FE0F VARIATION SELECTOR-16 and a run of 2 spaces'
-    """
-    name = composed(name)
-    odd = dict.fromkeys(c for c, unseen in zip(name, _unseen_in_name(name)) if c != " " and (c.isspace() or unseen))
-    words = [f"U+{ord(c):04X} {unicodedata.name(c, 'an unnamed mark')}" for c in odd]
-    runs = sorted({len(run) for run in re.findall(r" {2,}", name)})
-    words += [f"a run of {n} spaces" for n in runs]
-    if name != name.strip():
-        words.append("a space at an end")
-    return " and ".join(words[:3])
-
-
-def _refuse_invisible_twins(counts: Counter, what: str, index: Sequence[Any],
-                            positions: Callable[[str], list[int]]) -> None:
-    """Refuse names that look the same but differ in marks that show nothing or in their
-    spaces (see :func:`spacing_key`: "health\u00a0care", with a no-break space, and "health
-    care"), as :func:`_refuse_lookalike_twins` does names that mix alphabets: naming both
-    spellings, rows of each, what differs, and the spelling to keep (the one without such
-    characters, else the commonest).
-
-    >>> _refuse_invisible_twins(Counter({"a\u00a0b": 2, "a b": 9}), "labels", range(11),
-    ...                         lambda name: [1, 4] if name == "a\u00a0b" else [0, 2, 3])
-    Traceback (most recent call last):
-    ...
-    stance.exceptions.InvalidInputError: labels look the same but differ in characters that show nothing or in \
-their spaces: 'a b' (9: row 0) and 'a\xa0b' (2: rows 1, 4); 'a\xa0b' has U+00A0 NO-BREAK SPACE; use 'a b' in every row
-    """
-    twins = _twin_groups(counts, spacing_key)
-    if not twins:
-        return
-    names = twins[0]
-    plain = [name for name in names if name == spacing_key(name)]
-    keep = plain[0] if plain else max(names, key=lambda name: counts[name])  # a tie: the first, sorted
-
-    def rows(name: str) -> str:  # the rows to correct, or one of the spelling to keep
-        return row_names(index, positions(name)[:1 if name == keep else None], limit=3)
-
-    detail = " and ".join(f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in names)
-    differ = "; ".join(f"{quoted(name)} has {unseen}" for name in names if name != keep and (unseen := _unseen(name)))
-    more = _more_twins(twins)
-    why = "" if plain else ", the commonest,"
-    raise InvalidInputError(f"{what} look the same but differ in characters that show nothing or in their spaces: "
-                            f"{detail}{more}{f'; {differ}' if differ else ''}; use {quoted(keep)}{why} in every row")
-
-
-# The characters that join the words of a name ("arms_control", "arms-control", "arms
-# control", with an en dash or a minus sign), a run of them as one. Names that differ only
-# in them (or in case as well) are one name written two ways, and trained as two. Not a
-# dot: "1.1" and "1-1" may be two codes (an outline's section, a range), "1-1" and "1_1" not.
-_SEPARATOR_RUNS = re.compile(r"[\s_\-\u2010-\u2015\u2212]+")
-# Such a run between two letters or digits: one at an end ("-1", "a-") or in a name of no
-# word at all (a scale "--", "-", "0", "+", "++") is part of what the name says.
-_SEPARATORS_BETWEEN_WORDS = re.compile(r"(?<=[^\W_])[\s_\-\u2010-\u2015\u2212]+(?=[^\W_])")
-
-
-# Such a run at an end of a name, beside a word of two letters or more ("gas_", "_gas"): a stray
-# key, not what the name says, as a grade's "A-" or a scale's "-1" is.
-_SEPARATORS_AT_AN_END = re.compile(r"^[\s_\-\u2010-\u2015\u2212]+(?=[^\W\d_]{2})"
-                                   r"|(?<=[^\W\d_]{2})[\s_\-\u2010-\u2015\u2212]+$")
-
-
-def _separator_form(name: str) -> str:
-    """:func:`spacing_key` of ``name`` with each run of separators between two words one
-    hyphen, and none at an end beside a word (see :data:`_SEPARATORS_AT_AN_END`)."""
-    return _SEPARATORS_BETWEEN_WORDS.sub("-", _SEPARATORS_AT_AN_END.sub("", spacing_key(name)))
-
-
-def separator_key(name: str) -> str:
-    """What two names that differ only in the separators between their words, or in case,
-    share: :func:`spacing_key` with each run of separators between two words one hyphen, case
-    folded, and without one at an end beside a word ("gas_" is "gas"). A separator at an end
-    of a number or of one letter, or in a name of no word, is kept as written ("-1" is not
-    "1", nor "A-" "A", nor "--" "-": the steps of a scale, a grade).
-
-    >>> separator_key("arms_control") == separator_key("Arms-control") == separator_key("arms  control")
-    True
-    >>> separator_key("1.1") == separator_key("1-1"), separator_key("1-1") == separator_key("1_1")
-    (False, True)
-    >>> separator_key("-1") == separator_key("1"), separator_key("-1") == separator_key("--1")
-    (False, False)
-    >>> separator_key("-") == separator_key("--") or separator_key("+") == separator_key("++")
-    False
-    >>> separator_key("gas_") == separator_key("_Gas") == separator_key("gas")
-    True
-    >>> separator_key("A-") == separator_key("a"), separator_key("-1") == separator_key("1")
-    (False, False)
-    """
-    return _separator_form(name).casefold()
-
-
-def _refuse_separator_twins(counts: Counter, what: str, index: Sequence[Any],
-                            positions: Callable[[str], list[int]]) -> None:
-    """Refuse names that differ only in the separators between their words (see
-    :func:`separator_key`: "arms-control" and "arms_control"), or in those and case, as
-    :func:`_refuse_invisible_twins` does names that differ in marks that show nothing:
-    naming the spellings, the rows of each to correct and one of the spelling to keep. That
-    is the one written with the separator every other label with one uses ("eastern_flank"
-    beside "ukraine_support"), else the commonest.
-
-    >>> _refuse_separator_twins(Counter({"arms-control": 6, "arms_control": 3, "gas": 9}), "labels", range(18),
-    ...                         lambda name: [0, 2, 4, 6, 8, 10] if name == "arms-control" else [1, 3, 5])
-    Traceback (most recent call last):
-    ...
-    stance.exceptions.InvalidInputError: labels differ only in the hyphens, underscores or spaces between their \
-words: 'arms-control' (6: row 0) and 'arms_control' (3: rows 1, 3, 5); use 'arms-control', the commonest, in every row
-    """
-    twins = _twin_groups(counts, separator_key)
-    if not twins:
-        return
-    names = twins[0]
-
-    def joins(name: str) -> set[str]:  # the separators of a name, a run as written
-        return set(_SEPARATOR_RUNS.findall(spacing_key(name)))
-
-    # A spelling with a stray separator at an end ("gas_") is never the one to keep.
-    candidates = [name for name in names if not _SEPARATORS_AT_AN_END.search(spacing_key(name))] or names
-    others = set().union(*(joins(name) for name in counts if name not in names))
-    written = [name for name in candidates if joins(name) == others] if len(others) == 1 else []
-    keep = written[0] if len(written) == 1 else max(candidates, key=lambda name: counts[name])  # a tie: the first
-
-    def rows(name: str) -> str:  # the rows to correct, or one of the spelling to keep
-        return row_names(index, positions(name)[:1 if name == keep else None], limit=3)
-
-    detail = " and ".join(f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in names)
-    case = " and in case" if len({_separator_form(name) for name in names}) > 1 else ""
-    where = ("between" if len({_SEPARATORS_BETWEEN_WORDS.sub("-", spacing_key(name)).casefold() for name in names}) == 1
-             else "around or between")
-    tied = sum(counts[name] == counts[keep] for name in candidates) > 1
-    why = (f", written with {others.pop()!r} as the others are," if len(written) == 1 else
-           "" if tied else ", the commonest,")
-    raise InvalidInputError(f"{what} differ only in the hyphens, underscores or spaces {where} their words{case}: "
-                            f"{detail}{_more_twins(twins)}; use {quoted(keep)}{why} in every row")
-
-
-def _refuse_number_twins(counts: Counter, what: str, row: Callable[[str], str],
-                         label_sets: Sequence[tuple[str, ...]] = ()) -> None:
-    """Refuse codes that are one whole number written with and without leading zeros ("000"
-    and "0", as a spreadsheet or a file read as numbers drops the zeros), which would train as
-    two labels with no word, naming ``row``, a row of each, and the commonest spelling to keep.
-    Decimals are not: outline codes "1.1" and "1.10" are two sections. Nor are two spellings
-    one row of ``label_sets`` holds together, which proves them two codes.
-
-    >>> _refuse_number_twins(Counter({"0104": 9, "104": 2, "1.1": 9, "1.10": 9}), "labels", lambda name: f"row {name}")
-    Traceback (most recent call last):
-    ...
-    stance.exceptions.InvalidInputError: labels are one number written two ways: '0104' (9: row 0104) \
-and '104' (2: row 104); use '0104', the commonest, in every row (pandas drops the zeros of codes it reads \
-as numbers: read them with dtype=str)
-    >>> _refuse_number_twins(Counter({"01": 9, "1": 9}), "labels", str, [("01", "1")])  # one row holds both
-    """
-    numbers: dict[str, list[str]] = {}
-    for name in sorted(counts):
-        if (number := unpadded(name)) is not None:
-            numbers.setdefault(number, []).append(name)
-    together = {frozenset(labels) for labels in label_sets if len(labels) > 1}
-    twins = [names for names in numbers.values()
-             if len(names) > 1 and not any(len(both & set(names)) > 1 for both in together)]
-    if twins:
-        names = twins[0]
-        keep = max(names, key=lambda name: counts[name])  # max keeps the first of a tie: sorted
-        detail = " and ".join(f"{quoted(name)} ({counts[name]}: {row(name)})" for name in names)
-        more = f" ({len(twins) - 1} more such number{'s' if len(twins) > 2 else ''})" if len(twins) > 1 else ""
-        raise InvalidInputError(f"{what} are one number written two ways: {detail}{more}; use {quoted(keep)}, "
-                                f"the commonest, in every row (pandas drops the zeros of codes it reads as "
-                                f"numbers: read them with dtype=str)")
-
-
-# A decimal code that no float is written as by pandas, or that is no whole number: "1.1",
-# "1.10". A column holding one is a scheme of dotted codes, where "3.0" may be a code of its own.
-_DECIMAL_CODE = re.compile(r"[0-9]+\.[0-9]+")
-
-
-def _refuse_float_twins(labels: Sequence[Any], index: Sequence[Any], what: str) -> None:
-    """Refuse a code written both as a whole number and as a whole float ("3" and "3.0",
-    read alike as "3") in a column that also holds decimal codes ("1.1", "1.10"): there
-    "3.0" may be a section of its own, or a typo of "3", and merging them said nothing.
-    Naming a row of each spelling, and the commonest to keep; or first the rows that hold
-    both ("3|3.0", ["3", "3.0"]), which were read as the one label "3". A column of whole
-    numbers only, some written as floats (files of int and float codes put together), is read
-    as before, and so is one of floats alone, which is how pandas writes a column of float codes.
-
-    >>> _refuse_float_twins(["3", "1.1", "3.0", "3"], range(4), "labels")
-    Traceback (most recent call last):
-    ...
-    stance.exceptions.InvalidInputError: labels are one code written two ways: '3' (2: row 0) and '3.0' (1: row 2), \
-both read as '3' (a whole float is read as its int, as in a column of float codes pandas wrote), beside decimal \
-codes such as '1.1', where '3.0' may be a code of its own; use '3', the commonest, in every row, or rename the \
-other code
-    >>> _refuse_float_twins(["3", "1.1", "3|3.0"], ["a", "b", "c"], "labels")
-    Traceback (most recent call last):
-    ...
-    stance.exceptions.InvalidInputError: labels of row 'c' are one code written two ways: '3' and '3.0', both read \
-as '3' (a whole float is read as its int, as in a column of float codes pandas wrote), beside decimal codes such as \
-'1.1', where '3.0' may be a code of its own; use '3', the commonest, alone in that row, or rename the other code
-    >>> _refuse_float_twins(["3", "2", "3.0"], range(3), "labels")  # whole numbers only
-    """
-    written = [label_names_as_written(value) for value in labels]
-    decimal = next((name for names in written for name in names
-                    if _DECIMAL_CODE.fullmatch(name) and whole_number_text(name) == name), None)
-    if decimal is None:
-        return
-    spellings: dict[str, dict[str, list[int]]] = {}
-    for i, names in enumerate(written):
-        for name in names:
-            if name.isascii() and (name.isdigit() or _WHOLE_FLOAT.fullmatch(name)):
-                spellings.setdefault(whole_number_text(name), {}).setdefault(name, []).append(i)
-    # A row holding both spellings ("3|3.0") proves nothing: it is read as the one label "3" too.
-    twins = [(read, rows) for read, rows in sorted(spellings.items()) if len(rows) > 1]
-    if not twins:
-        return
-    read, rows = twins[0]
-    keep = max(sorted(rows), key=lambda name: len(set(rows[name])))
-    floats = [name for name in sorted(rows) if name != read]
-    why = (f"both read as {quoted(read)} (a whole float is read as its int, as in a column of float codes "
-           f"pandas wrote), beside decimal codes such as {quoted(decimal)}, where {quoted(floats[0])} may be a code "
-           f"of its own")
-    more = f" ({len(twins) - 1} more such code{'s' if len(twins) > 2 else ''})" if len(twins) > 1 else ""
-    both = sorted({i for at in rows.values() for i in at if sum(i in other for other in rows.values()) > 1})
-    if both:  # named first: a row's own two spellings, which no other row's correction would mend
-        held = " and ".join(quoted(name) for name in sorted(rows) if both[0] in rows[name])
-        raise InvalidInputError(
-            f"{what} of {row_names(index, both, limit=3)} are one code written two ways: {held}{more}, {why}; use "
-            f"{quoted(keep)}, the commonest, alone in {'that row' if len(both) == 1 else 'those rows'}, or rename the "
-            f"other code")
-    detail = " and ".join(f"{quoted(name)} ({len(set(at))}: {row_names(index, at[:1])})"
-                          for name, at in sorted(rows.items()))
-    raise InvalidInputError(f"{what} are one code written two ways: {detail}{more}, {why}; use {quoted(keep)}, the "
-                            f"commonest, in every row, or rename the other code")
-
-
-def warn_of_codes_read_as_numbers(labels: Iterable[Any], what: str) -> None:
-    """Warn when labels come as numbers with decimals (floats, as pandas' ``read_csv`` reads a
-    column of outline codes): a number keeps no trailing zero, so the file's "6.10" and "6.1"
-    both came as 6.1, and trained (or were scored as) one label, in silence; nothing here can
-    tell them apart again. Whole floats (104.0, a column of int codes with gaps) lose nothing
-    but leading zeros, which are checked elsewhere, and are not named. Inside
-    :func:`conflicts_reported` (a fold's fit) nothing is said: the caller warned of the whole data.
-
-    >>> import warnings
-    >>> with warnings.catch_warnings(record=True) as caught:
-    ...     warnings.simplefilter("always")
-    ...     warn_of_codes_read_as_numbers([6.1, 104.0, "6.10", [6.2, 6.1]], "labels")
-    ...     warn_of_codes_read_as_numbers([104.0, "6.10", float("nan")], "labels")
-    >>> len(caught), str(caught[0].message)[:97]
-    (1, 'labels: 2 codes came as numbers with decimals (6.1, 6.2), as pandas reads a column of codes from ')
-    """
-    if getattr(_conflicts, "reported", False):  # a fold's fit: the caller warned of the whole data
-        return
-    decimals: set[float] = set()
-    for value in labels:
-        for item in value if isinstance(value, (list, tuple)) or type_name(value) == "ndarray" else (value,):
-            if (isinstance(item, numbers.Real) and not isinstance(item, (bool, numbers.Integral))
-                    and math.isfinite(item) and not float(item).is_integer()):
-                decimals.add(float(item))
-    if not decimals:
-        return
-    shown_codes = ", ".join(str(code) for code in sorted(decimals)[:5]) + (", …" if len(decimals) > 5 else "")
-    warn(f"{what}: {len(decimals)} code{'s' if len(decimals) > 1 else ''} came as numbers with decimals "
-         f"({shown_codes}), as pandas reads a column of codes from a file: a number keeps no trailing zero, so "
-         f"'6.10' and '6.1' in the file are both 6.1 here, one label; read the file with dtype=str (or pass "
-         f"its path), which keeps each code as written")
-
-
-def unpadded(name: str) -> str | None:
-    """``name`` without its leading zeros when it is a whole number written in digits ("0104"
-    is "104", "000" is "0"); else None. Only zeros are dropped: a decimal ("1.10", an outline
-    code) is kept as it is, and so are a sign, "1e2" and "inf".
-
-    >>> unpadded("0104"), unpadded("000"), unpadded("1.10"), unpadded("+1"), unpadded("v1")
-    ('104', '0', None, None, None)
-    """
-    return name.lstrip("0") or "0" if name.isascii() and name.isdigit() else None
-
-
-def off_topic_as_written(none_label: str | None, label_sets: Sequence[tuple[str, ...]]) -> str | None:
-    """``none_label`` as the rows write it: when it is no row's label but one label is the
-    same whole number with other leading zeros ("0" for "000", the zeros pandas drops of
-    codes it reads as numbers), that label, one code with it (see :func:`unpadded`); else
-    ``none_label``. Training takes it so, saying it did (see :func:`off_topic_respelt`), so
-    that a model never names an off-topic label that none of its labels is.
-
-    >>> off_topic_as_written("000", [("0",), ("413",)]), off_topic_as_written("0", [("000",), ("413",)])
-    ('0', '000')
-    >>> off_topic_as_written("000", [("000",), ("0",)]), off_topic_as_written("none", [("0",)])
-    ('000', 'none')
-    """
-    key = None if none_label is None else unpadded(none_label)
-    if key is None:
-        return none_label
-    names = {label for labels in label_sets for label in labels}
-    same = [name for name in names if unpadded(name) == key]
-    # Both spellings given are refused as one code written two ways, and the label given stays.
-    return same[0] if none_label not in names and len(same) == 1 else none_label
-
-
-def off_topic_respelt(none_label: str, label: str) -> str:
-    """What training warns of when it takes ``label`` as the off-topic label ``none_label``
-    names (as :func:`off_topic_as_written` finds it).
-
-    >>> off_topic_respelt("0", "000")
-    "none_label='0' is the label of no row, but '000' is the same code with leading zeros: it is taken as the \
-off-topic label"
-    """
-    fewer = len(label) < len(none_label)
-    return (f"none_label={quoted(none_label)} is the label of no row, but {quoted(label)} is the same code "
-            f"{'without' if fewer else 'with'} leading zeros: it is taken as the off-topic label"
-            + (" (pandas drops the zeros of codes it reads as numbers; read them with dtype=str to keep them)"
-               if fewer else ""))
-
-
-def _refuse_unwritable(counts: Counter, what: str) -> None:
-    """Refuse a name that cannot be saved: a lone surrogate (text decoded with
-    ``errors="surrogateescape"``) has no UTF-8, so the model would train and then fail to save."""
-    for name in sorted(counts):
-        try:
-            name.encode("utf-8")
-        except UnicodeEncodeError as error:
-            raise InvalidInputError(
-                f"{what} {quoted(name)} holds {name[error.start]!r} at {error.start}, which has no UTF-8 "
-                f"(a lone surrogate: was the file decoded with errors='surrogateescape'?); correct it"
-            ) from None
-
-
-def _refuse_control_characters(counts: Counter, what: str, rows: Callable[[str], str]) -> None:
-    """Refuse a name holding a control character (see :func:`control_character`), naming
-    ``rows``, its rows: it trained, and printed by `stance classify` or `stance info`, an
-    escape set the terminal's title or cleared it; a load refuses such a model."""
-    from .text import control_character
-
-    for name in sorted(counts):
-        char = control_character(name)
-        if char is not None:
-            raise InvalidInputError(f"{what} {quoted(name)} ({rows(name)}) holds the control character {char!r}, "
-                                    f"which a terminal acts on when the name is printed; remove it from the name")
-
-
-# Affixes that make a word's opposite ("approve"/"disapprove"): values differing by one of
-# them are two values, not one spelt two ways.
-_NEGATING_AFFIXES = {"dis", "un", "in", "im", "il", "ir", "non", "not", "no", "anti", "counter", "de"}
-
-
-def _warn_of_spelling_variants(counts: Counter, what: str, rows: Callable[[str], str] | None = None) -> None:
-    """Warn of values that look like one word spelt two ways ("favor" and "favour"), which
-    would train as two classes, naming by ``rows`` those of the rarer spelling of each pair,
-    the rows to correct, as :func:`_refuse_case_twins` does. Opposites made by an affix
-    ("approve"/"disapprove") are not variants; beyond a handful of values (a column of free
-    text, say) nothing is compared.
-
-    >>> import warnings
-    >>> with warnings.catch_warnings(record=True) as caught:
-    ...     warnings.simplefilter("always")
-    ...     _warn_of_spelling_variants(Counter(favor=9, favr=3), "stance values", lambda value: "rows 1, 4, 7")
-    >>> print(caught[0].message)  # doctest: +ELLIPSIS
-    stance values look like one value spelt two ways: 'favor' (9) and 'favr' (3: rows 1, 4, 7); they train as ...
-    """
-    if len(counts) > 12:
-        return
-    names = sorted(counts)
-    pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1:] if _spelt_alike(a, b)]
-    if pairs:
-        def named(value: str, other: str) -> str:
-            where = f": {rows(value)}" if rows is not None and counts[value] < counts[other] else ""
-            return f"{quoted(value)} ({counts[value]}{where})"
-
-        detail = "; ".join(f"{named(a, b)} and {named(b, a)}" for a, b in pairs)
-        warn(f"{what} look like one value spelt two ways: {detail}; they train as different "
-             f"values: merge them if they are one")
-
-
-def _spelt_alike(a: str, b: str) -> bool:
-    """Whether two names are near-identical other than by a negating affix.
-
-    >>> _spelt_alike("favor", "favour"), _spelt_alike("approve", "disapprove")
-    (True, False)
-    >>> _spelt_alike("in favor", "not in favor"), _spelt_alike("against", "againts")
-    (False, True)
-    >>> _spelt_alike("-1.0", "1.0"), _spelt_alike("dafür", "dafuer")
-    (False, True)
-    """
-    difflib = forksafe.imported("difflib")
-
-    if _umlaut_twins(a, b):  # "ü" written "ue": two edits, too many for the ratio of a short word
-        return True
-    if _is_number(a) and _is_number(b):  # "1.0" and "-1.0" are near-identical strings, not spellings
-        return False
-
-    matcher = difflib.SequenceMatcher(None, a.casefold(), b.casefold())
-    if matcher.ratio() < 0.8:
-        return False
-    changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
-    if len(changes) == 1 and changes[0][0] in ("insert", "delete"):
-        _, i1, i2, j1, j2 = changes[0]
-        added = (a.casefold()[i1:i2] + b.casefold()[j1:j2]).strip(" -_")
-        return added not in _NEGATING_AFFIXES
-    return True
-
-
-def warn_of_label_spellings(label_sets: Sequence[tuple[str, ...]], index: Sequence[Any] | None = None,
-                            minimum: int = 0) -> None:
-    """Warn of two label names one edit apart (a letter added, dropped, changed, or two swapped:
-    "renewable" and "renewables", "nucelar" and "nuclear"), each in ``minimum`` rows or more,
-    the rarer in at most half as many rows as the other, which train as two labels: a
-    misspelling repeated in several rows is no rare label, and trained silently. Names the
-    rows of the rarer, the rows to correct, by ``index``. A rarer one is refused as a rare
-    label, as the typo of the other. Only the pairs :func:`_one_edit_pairs` finds: names so
-    near may be two labels, so it warns and trains. Not inside :func:`conflicts_reported`,
-    whose caller has warned of the whole data.
-
-    >>> import warnings
-    >>> with warnings.catch_warnings(record=True) as caught:
-    ...     warnings.simplefilter("always")
-    ...     warn_of_label_spellings([("nuclear",)] * 6 + [("nucelar",)] * 3 + [("105",), ("104",)])
-    >>> print(caught[0].message)  # doctest: +ELLIPSIS
-    labels: label names look like one name spelt two ways: 'nucelar' (3: rows 6, 7, 8) and 'nuclear' (6); they ...
-    """
-    if getattr(_conflicts, "reported", False):
-        return
-    counts = Counter(label for labels in label_sets for label in labels)
-    # A misspelling repeated through a batch (one annotator's, one session's) is much rarer
-    # than the label, but may be near half of it: 5 rows of 16 miswritten leave 11. Names
-    # nearer in count (8 and 8) are more likely two labels of a scheme, and neither is the typo;
-    # not names alike once umlauts are written out ("fachkräfte", "fachkraefte"): one word typed
-    # on two keyboards, however many rows each has.
-    pairs = [(a, b) for a, b in _one_edit_pairs([name for name in counts if counts[name] >= minimum])
-             if 2 * min(counts[a], counts[b]) <= max(counts[a], counts[b]) or _umlaut_twins(a, b)]
-    if not pairs:
-        return
-    index = list(range(len(label_sets))) if index is None else list(index)
-
-    def named(name: str, other: str) -> str:
-        if counts[name] > counts[other]:
-            return f"{quoted(name)} ({counts[name]})"
-        rows = [i for i, labels in enumerate(label_sets) if name in labels]
-        return f"{quoted(name)} ({counts[name]}: {row_names(index, rows)})"
-
-    detail = "; ".join(f"{named(a, b)} and {named(b, a)}" for a, b in pairs)
-    warn(f"labels: label names look like one name spelt two ways: {detail}; they train as two labels: correct "
-         f"the rows of the misspelt one, or keep both if they are two")
-
-
-def _one_edit_pairs(names: Sequence[str]) -> list[tuple[str, str]]:
-    """The sorted pairs of ``names`` (of five letters or more) that :func:`_one_edit_apart`
-    finds one edit apart, whose numbers are the same ("104" and "105", "topic_11" and
-    "topic_12" are codes) and that :func:`_plausibly_two` does not take for two words. Found
-    through each name's forms with one character deleted, which two such names share, not by
-    comparing each with each (a column of texts named as the labels has thousands).
-
-    >>> _one_edit_pairs(["renewables", "renewable", "gas", "nuclear", "unclear", "topic_11", "topic_12"])
-    [('renewable', 'renewables')]
-    """
-    keys = {name: composed(name).casefold() for name in names if sum(c.isalpha() for c in name) >= 5}
-    by_form: dict[str, set[str]] = {}
-    for name, key in keys.items():
-        written_out = key.translate(_UMLAUTS_WRITTEN_OUT)  # so "fachkräfte" meets "fachkraefte"
-        for form in {key, written_out, *(key[:i] + key[i + 1:] for i in range(len(key)))}:
-            by_form.setdefault(form, set()).add(name)
-    pairs = {(a, b) for group in by_form.values() if len(group) > 1 for a in group for b in group
-             if a < b and re.findall(r"[0-9]+", a) == re.findall(r"[0-9]+", b)
-             and (_umlaut_twins(a, b)
-                  or (_one_edit_apart(keys[a], keys[b]) and not _plausibly_two(keys[a], keys[b])))}
-    return sorted(pairs)
-
-
-# German umlauts as they are written without a German keyboard (ß already casefolds to "ss").
-_UMLAUTS_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
-
-
-def _umlaut_twins(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ only in umlauts written out ("ä" as "ae"), which one
-    German labeller types and another, on another keyboard, does not: one word, two labels.
-
-    >>> _umlaut_twins("fachkräfte", "Fachkraefte"), _umlaut_twins("asyl", "asyl"), _umlaut_twins("bar", "baer")
-    (True, False, False)
-    """
-    key_a, key_b = composed(a).casefold(), composed(b).casefold()
-    return key_a != key_b and key_a.translate(_UMLAUTS_WRITTEN_OUT) == key_b.translate(_UMLAUTS_WRITTEN_OUT)
-
-
-# What splits a name into the parts a scheme codes by: "pro_us", "frame-a", "topic a", "2.b".
-_SEGMENT_SEPARATORS = re.compile(r"[\s_\-\u2010-\u2015\u2212./]+")
-
-
-def _plausibly_two(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b``, one edit apart, are likelier two labels than one misspelt,
-    whatever their counts, as they differ:
-
-    - in a part of one or two characters between separators, a code of the scheme ("pro_us"
-      and "pro_uk", "frame_a" and "frame_b");
-    - in their first character, which a typo seldom touches and other words do ("Russia" and
-      "Prussia", "Gambia" and "Zambia", "nuclear" and "unclear");
-    - only in format characters that show nothing, a zero-width non-joiner or joiner, which
-      spell a word or an emoji differently (Persian "می‌روم" and "میروم"); one of those that
-      is no part of a spelling is refused before (see :func:`refuse_odd_label_names`).
-
-    >>> _plausibly_two("pro_us", "pro_uk"), _plausibly_two("russia", "prussia"), _plausibly_two("a\u200cbcd", "abcd")
-    (True, True, True)
-    >>> _plausibly_two("arms_control", "arms_contrl"), _plausibly_two("defence", "defense")
-    (False, False)
-    """
-    if a[:1] != b[:1]:
-        return True
-    if _without_format_characters(a) == _without_format_characters(b):
-        return True
-    parts_a, parts_b = _SEGMENT_SEPARATORS.split(a), _SEGMENT_SEPARATORS.split(b)
-    if len(parts_a) != len(parts_b):  # a separator added or dropped
-        return False
-    differing = [(x, y) for x, y in zip(parts_a, parts_b) if x != y]
-    return len(differing) == 1 and min(len(differing[0][0]), len(differing[0][1])) <= 2
-
-
-def _without_format_characters(name: str) -> str:
-    """``name`` without its format characters (Unicode category Cf: U+200C, U+200D, U+FEFF…).
-
-    >>> _without_format_characters("mi\u200cravam")
-    'miravam'
-    """
-    return "".join(char for char in name if unicodedata.category(char) != "Cf")
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by one character added, dropped or changed, or two
-    neighbours swapped; not by an "a" put before a word, which makes its opposite.
-
-    >>> _one_edit_apart("nuclear", "nucelar"), _one_edit_apart("gases", "gasses"), _one_edit_apart("moral", "amoral")
-    (True, True, False)
-    >>> _one_edit_apart("deterence", "deterrance")
-    False
-    """
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    short, long = sorted((a, b), key=len)
-    if long == "a" + short or long == "a-" + short:
-        return False
-    start = 0
-    while start < len(short) and a[start] == b[start]:
-        start += 1
-    end = 0
-    while end < len(short) - start and a[len(a) - 1 - end] == b[len(b) - 1 - end]:
-        end += 1
-    left, right = a[start:len(a) - end], b[start:len(b) - end]
-    return max(len(left), len(right)) <= 1 or (len(left) == len(right) == 2 and left == right[::-1])
-
-
-def _is_number(text: str) -> bool:
-    """Whether ``text`` reads as a number (a stance column of 1/-1, written as 1.0/-1.0 by
-    pandas when the column has gaps)."""
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
 
 
 def check_fold_labels(label_sets: Sequence[tuple[str, ...]], splits: Sequence[tuple[Sequence[int], Sequence[int]]],
@@ -2095,6 +1289,16 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
     With ``misspelt_only`` (the data have other problems: rows without a label or a stance,
     whose stances may be the rare value's), only a rare value that looks like a typo of another.
     """
+    from .label_names import (
+        _refuse_case_twins,
+        _refuse_control_characters,
+        _refuse_invisible_twins,
+        _refuse_lookalike_twins,
+        _refuse_separator_twins,
+        _refuse_unwritable,
+        _warn_of_spelling_variants,
+    )
+
     counts = Counter(s for s in stances if s is not None)
     index = list(range(len(stances))) if index is None else list(index)
 
@@ -2245,170 +1449,6 @@ def _snippet(text: str, width: int = 60) -> str:
     return quoted(text_key(text), width)
 
 
-# What a spreadsheet lists several values with, where stance joins labels with "|".
-_LIST_SEPARATORS = re.compile(r"[,;/]")
-# One word or code ("gas", "arms_control", "201.1", "H1"): no label is named "gas; wind", so a
-# semicolon between such parts joins them, labels of their own elsewhere or not.
-_WORD_OR_CODE = re.compile(r"\w+(?:[-.'\u2019]\w+)*")
-# A code of digits, dotted in an outline ("104", "201.1"). A comma or slash between words may
-# be a label's own ("Peace, security", "EU/NATO"), between such codes it may join them.
-_NUMBER_CODE = re.compile(r"[0-9]+(?:\.[0-9]+)*")
-# A code of three digits or more, as a coding scheme numbers its categories ("104", "201.1").
-# A bare comma or a slash joins two of these only: a shorter number beside one is a decimal
-# comma ("201,1"), a date or a fraction ("9/11", "24/7", "2022/23", "1/2"), no list.
-_LONG_CODE = re.compile(r"[0-9]{3,}(?:\.[0-9]+)*")
-# A list separator with what surrounds it, blank parts (a trailing or doubled separator) too.
-_SEPARATOR_RUN = re.compile(r"\s*[,/](?:[\s,/]*[,/])?\s*")
-
-
-def joined_labels(value: str, known: Iterable[str]) -> list[str] | None:
-    """The labels that ``value`` joins by commas, semicolons or slashes, those of ``known`` as
-    ``known`` spells them; None unless it joins two different names or more. A value joins
-    labels when its parts are all labels of ``known`` ("gas, wind"), or, labels alone nowhere,
-    words or codes split by a semicolon ("gas; wind", "104;201.1"), or codes split by a comma and
-    a space ("104, 105"), or codes of three digits or more split by a slash or a bare comma
-    ("104/105", "104,105"; "201,1" is one code with a decimal comma, "9/11" and "1/2" no list).
-    Parts are compared composed and in any case, and a blank part (a trailing separator) is
-    ignored, so that one label with a stray separator ("gas;") or written twice is not taken
-    for two. Training's warning and evaluate's hint both name the values this finds.
-
-    >>> joined_labels("Gas; wind;", ["gas", "wind"]), joined_labels("gas;", ["gas", "wind"])
-    (['gas', 'wind'], None)
-    >>> joined_labels("gas / gas", ["gas"]), joined_labels("gas, solar", ["gas", "wind"])
-    (None, None)
-    >>> joined_labels("Gas; solar", ["gas"]), joined_labels("104/201.1", []), joined_labels("201,1", [])
-    (['gas', 'solar'], ['104', '201.1'], None)
-    >>> joined_labels("104,105", []), joined_labels("9/11", []), joined_labels("9/11", ["9", "11"])
-    (['104', '105'], None, ['9', '11'])
-    """
-    if not _LIST_SEPARATORS.search(value):  # spelt out only for a value that may join labels
-        return None
-    found = _joined(value, _spellings(known))
-    return None if found is None else found[0]
-
-
-def _spellings(known: Iterable[str]) -> dict[str, str]:
-    """Each name of ``known`` by its :func:`name_key`, as ``known`` first spells it: built once
-    for a column's labels, which are each compared with all of them."""
-    spellings: dict[str, str] = {}
-    for name in known:
-        spellings.setdefault(name_key(name), name)
-    return spellings
-
-
-def _joined(value: str, spellings: dict[str, str]) -> tuple[list[str], list[str]] | None:
-    """What :func:`joined_labels` finds of the labels ``spellings`` holds (see
-    :func:`_spellings`), and the separators that join them, sorted."""
-    separators = _LIST_SEPARATORS.findall(value)
-    if not separators:
-        return None
-    names = _listed_labels(value, spellings)
-    if names is None and ";" in value:  # a semicolon: words or codes, or labels holding a comma
-        parts = [part.strip() for part in value.split(";")]
-        names = [spellings.get(name_key(part)) or (part if _WORD_OR_CODE.fullmatch(part) else "")
-                 for part in parts if part]
-        separators = [";"]
-    elif names is None:
-        names = _joined_codes(value)
-    if not names or not all(names):
-        return None
-    names = list(dict.fromkeys(names))
-    return (names, sorted(set(separators))) if len(names) > 1 else None
-
-
-def _joined_codes(value: str) -> list[str]:
-    """The codes ``value`` lists by commas or slashes, [] unless each separator joins two:
-    codes after a comma and a space ("104, 105"), codes of three digits or more otherwise
-    ("104/105", "104,105"). "201,1" has a decimal comma; "9/11", "24/7", "2022/23" and "1/2"
-    are dates and fractions, which a label may well be; blank parts are ignored.
-
-    >>> _joined_codes("104,105/106,"), _joined_codes("104, 5"), _joined_codes("201,1"), _joined_codes("24/7")
-    (['104', '105', '106'], ['104', '5'], [], [])
-    """
-    pieces = _SEPARATOR_RUN.split(value.strip())
-    separators = _SEPARATOR_RUN.findall(value.strip())
-    if pieces and not pieces[0]:  # a leading separator
-        pieces, separators = pieces[1:], separators[1:]
-    if pieces and not pieces[-1]:  # a trailing one
-        pieces, separators = pieces[:-1], separators[:len(pieces) - 2]
-    if len(pieces) < 2 or not all(_NUMBER_CODE.fullmatch(piece) for piece in pieces):
-        return []
-    for left, separator, right in zip(pieces, separators, pieces[1:]):
-        spaced_comma = "/" not in separator and separator != separator.strip()
-        if not spaced_comma and not (_LONG_CODE.fullmatch(left) and _LONG_CODE.fullmatch(right)):
-            return []
-    return pieces
-
-
-def label_with_stray_separators(value: str, known: Iterable[str]) -> str | None:
-    """The label of ``known`` that ``value`` is, written with a stray comma, semicolon or
-    slash ("gas;", "gas / gas"): its non-blank parts are all that one label, compared as
-    :func:`joined_labels` compares them. None otherwise (no separator, a part that is no
-    label, no part at all, or two labels).
-
-    >>> label_with_stray_separators("Gas;", ["gas", "wind"]), label_with_stray_separators("gas / gas", ["gas"])
-    ('gas', 'gas')
-    >>> label_with_stray_separators("gas; wind", ["gas", "wind"]), label_with_stray_separators(";", ["gas"])
-    (None, None)
-    """
-    if not _LIST_SEPARATORS.search(value):
-        return None
-    names = _listed_labels(value, _spellings(known))
-    return names[0] if names and len(set(names)) == 1 else None
-
-
-def _listed_labels(value: str, spellings: dict[str, str]) -> list[str] | None:
-    """Each non-blank part of ``value`` split at :data:`_LIST_SEPARATORS`, as ``spellings``
-    (see :func:`_spellings`) spells it; None when ``value`` has no separator or a part is no
-    label of ``spellings``."""
-    if not _LIST_SEPARATORS.search(value):
-        return None
-    parts = [name_key(part) for part in _LIST_SEPARATORS.split(value)]
-    names = [spellings.get(part) for part in parts if part]
-    return None if not all(names) else names  # type: ignore[return-value]
-
-
-def warn_of_joined_labels(label_sets: Sequence[tuple[str, ...]], index: Sequence[Any] | None = None) -> None:
-    """Warn of a label that is several labels joined by a comma, semicolon or slash ("gas; wind",
-    "104/105"), as :func:`joined_labels` finds them: several targets written as a spreadsheet lists them,
-    which train as one label of their own (``evaluate`` gives the same hint of a gold value).
-    Not inside :func:`conflicts_reported`, whose caller has warned of the whole data.
-    """
-    if getattr(_conflicts, "reported", False):
-        return
-    counts = Counter(label for labels in label_sets for label in labels)
-    index = list(range(len(label_sets))) if index is None else list(index)
-    # Most rows' spelling first: one row's 'Unity' beside six of 'unity' is refused as a case
-    # clash, so the advice must not spell the joined labels as it does.
-    by_rows = [label for label, _ in counts.most_common()]
-    spellings = _spellings(by_rows)
-    joins = {name: joined for name in sorted(counts) if (joined := _joined(name, spellings))}
-    if not joins:
-        return
-    found = {name: known for name, (known, _) in joins.items()}
-
-    def rows(name: str) -> str:
-        return row_names(index, [i for i, labels in enumerate(label_sets) if name in labels], limit=3)
-
-    separators = sorted({s for _, joined_by in joins.values() for s in joined_by})
-    if len(found) == 1:
-        (name, known), = found.items()
-        warn(f"labels: {quoted(name)} ({counts[name]}: {rows(name)}) looks like the labels "
-             f"{' and '.join(quoted(label) for label in known)} joined by "
-             f"{' and '.join(repr(s) for s in separators)}, and trains as a label of its own; if the "
-             f"statements take each of them, join them with '|' ({'|'.join(known)})")
-        return
-    # One warning for them all: six labels joined pairwise were thirty warnings, one a name.
-    commonest = sorted(found, key=lambda name: -counts[name])[:3]  # sorted is stable: a tie keeps name order
-    examples = ", ".join(f"{quoted(name)} ({counts[name]}: {rows(name)})" for name in commonest)
-    more = f" and {len(found) - len(commonest)} more" if len(found) > len(commonest) else ""
-    known_alone = all(name in counts for names in found.values() for name in names)
-    warn(f"labels: {len(found)} labels look like {'other' if known_alone else 'several'} labels joined by "
-         f"{' or '.join(repr(s) for s in separators)}, "
-         f"and each trains as a label of its own: {examples}{more}; if the statements take each of the labels "
-         f"joined, join them with '|' ({quoted('|'.join(found[commonest[0]]))})")
-
-
 def warn_of_unused_off_topic(off_topic: str | None, names: Iterable[str]) -> None:
     """Warn when the off-topic label ``off_topic`` is none of the labels ``names``, so that
     every label is a target. Not inside :func:`conflicts_reported`: a fold's training rows
@@ -2446,6 +1486,8 @@ def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]]
     stance values with too few rows, or typos with too few for the folds (refused), or spelt
     two ways (warned), then texts given with different labels (warned), rows named by
     ``index``. Each fold's fit, inside :func:`conflicts_reported`, warns of none of them again."""
+    from .label_names import warn_of_joined_labels, warn_of_label_spellings
+
     warn_of_joined_labels(label_sets, index)
     refuse_whole_data(label_sets, stances, minimum, index, stance_name, rare_below)
     warn_of_label_spellings(label_sets, index, max(minimum, rare_below))
@@ -2458,6 +1500,8 @@ def refuse_whole_data(label_sets: Sequence[tuple[str, ...]], stances: Sequence[s
     """The refusals of :func:`check_whole_data`: label names written two ways, stance values
     too rare or written two ways, each named in one error (see :func:`problems_together`);
     ``misspelt_only``: the rows have other problems (see :func:`check_stance_counts`)."""
+    from .label_names import refuse_odd_label_names
+
     counts = Counter(label for labels in label_sets for label in labels)
     with problems_together():
         with problem():
@@ -2784,6 +1828,8 @@ def off_topic_lookalike(label: str, none_label: str | None) -> str | None:
     >>> off_topic_lookalike("nnoe", "none"), off_topic_lookalike("none", "none"), off_topic_lookalike("gas", "none")
     ("looks like a misspelling of the off-topic label 'none'", None, None)
     """
+    from .label_names import rare_twin
+
     if none_label is None or label == none_label or rare_twin(label, [none_label]) is None:
         return None
     if name_key(label) == name_key(none_label):
@@ -2869,6 +1915,8 @@ def prepare_training(
     values), runs on what was read, so that its refusals are named in the same error: a
     batch with five mistakes took five runs to clear, one refusal a run.
     """
+    from .label_names import _refuse_float_twins, off_topic_as_written, warn_of_codes_read_as_numbers
+
     if len(texts) != len(labels) or (stances is not None and len(stances) != len(texts)):
         raise InvalidInputError(
             f"{text_name}, {labels_name}"

@@ -1043,8 +1043,9 @@ def _why_no_metric(metric: str, model: Any) -> str:
 
 def gold_label_sets(frame: Any, labels_column: str) -> list[tuple[str, ...]]:
     """The gold label set of every row; a row without one is an error that names it."""
-    from .data import _have, named_rows, parse_label_set, row_names, warn_of_codes_read_as_numbers
+    from .data import _have, named_rows, parse_label_set, row_names
     from .exceptions import InvalidInputError
+    from .label_names import warn_of_codes_read_as_numbers
 
     if frame.empty:
         raise InvalidInputError("data has no rows: nothing to evaluate")
@@ -1126,7 +1127,7 @@ def _spelling_hint(unknown: set[str], known: set[str]) -> str:
     """Why gold values the model does not know may be its own, written otherwise: in another
     case ("Favor" for "favor"), with a look-alike letter of another alphabet ("зa", a Latin
     "a", for "за"), misspelt ("agianst"), with a stray separator ("unity;", as
-    :func:`stance.data.label_with_stray_separators` finds it), or several labels joined with
+    :func:`stance.label_names.label_with_stray_separators` finds it), or several labels joined with
     a comma instead of "|".
 
     >>> _spelling_hint({"Favor", "agianst"}, {"favor", "against"})
@@ -1150,10 +1151,9 @@ it reads as numbers; read them with dtype=str)"
     >>> _spelling_hint({"1.10"}, {"1.1", "2.1"})
     "; '1.10' is '1.1' in this model? (values are compared exactly)"
     """
-    from .data import (
+    from .data import _closest, composed
+    from .label_names import (
         _LIST_SEPARATORS,
-        _closest,
-        composed,
         joined_labels,
         label_with_stray_separators,
         lookalike_key,
@@ -1479,7 +1479,6 @@ def cross_validate(
         columns_named,
         conflicts_reported,
         named_rows,
-        off_topic_as_written,
         prepare_training,
         refuse_empty_rows,
         refuse_whole_data,
@@ -1489,6 +1488,7 @@ def cross_validate(
         warn_if_stance_unused,
         warn_of_unused_off_topic,
     )
+    from .label_names import off_topic_as_written
     from .model import StanceModel
     from .tables import read_table
 

@@ -742,7 +742,6 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
         columns_named,
         conflicts_reported,
         named_rows,
-        off_topic_as_written,
         prepare_training,
         refuse_empty_rows,
         refuse_whole_data,
@@ -753,6 +752,7 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
         warn_of_unused_off_topic,
         whole_number_text,
     )
+    from .label_names import off_topic_as_written
     from .model import StanceModel
     from .tables import read_table
 
@@ -1001,7 +1001,8 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
     """
     from collections import Counter
 
-    from .data import named_rows, rare_twin
+    from .data import named_rows
+    from .label_names import rare_twin
     from .model import StanceModel
 
     names = named_rows(frame.index)
@@ -1050,7 +1051,7 @@ def _warn_of_rare_spellings(index: Sequence[Any], label_sets, counts, suggested:
 training refuses: 'arms_control' (2: rows 0, 1) and 'arms-control' (3: rows 2, 3, 4); the check suggests the commoner \
 spelling for the rarer's rows, but use whichever is your scheme's in every row
     """
-    from .data import separator_key
+    from .label_names import separator_key
 
     pairs = sorted((label, other) for label, other in suggested.items() if separator_key(label) == separator_key(other))
     if not pairs:
@@ -1076,7 +1077,7 @@ def _warn_of_rare_twins(index: Sequence[Any], label_sets, counts, unmatched: set
     labels: 'deterence' (2: rows 0, 2) and 'deterrance' (2: rows 1, 3) look like one label spelt two ways, \
 with as many rows each, so the check suggests neither for the other; pick one spelling for all of their rows
     """
-    from .data import rare_twin
+    from .label_names import rare_twin
 
     pairs: dict[tuple[str, str], None] = {}  # a dict for its order: sorted names, so any row order warns alike
     for label in sorted(unmatched):

@@ -346,7 +346,7 @@ class StanceModel:
 
         texts, label_sets, stances = prepare_training(texts, labels, stance, index=row_names,
                                                       none_label=none_label, then=then)
-        from .data import off_topic_as_written, off_topic_respelt
+        from .label_names import off_topic_as_written, off_topic_respelt
 
         # The rows' spelling trains, and none_label stays as given (scikit-learn's fit changes
         # no option: a refit, or a clone, on rows that write "000" would be told of a "0").

@@ -834,7 +834,7 @@ def test_a_saved_1_minus_1_stance_column_reads_as_the_frame_it_came_from(energy_
 def test_training_and_evaluate_agree_on_which_values_are_labels_joined(value, joined):
     # Training warned of "unity; deterrence;" and "unity / unity" by one rule and evaluate
     # hinted at ";" and "unity;" by another: both now name the values that join two labels.
-    from stance.data import warn_of_joined_labels
+    from stance.label_names import warn_of_joined_labels
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
