@@ -1,6 +1,7 @@
-"""Reading labelled data and checking it before anything is fitted.
+"""Checking labelled data before anything is fitted: its columns, label cells, stances and rows.
 
-Every error here names the argument, the column or the rows at fault and says what was
+A table is read by :mod:`stance.tables`; label names that look alike are found by
+:mod:`stance.label_names`. Every error here names the argument, the column or the rows at fault and says what was
 expected, so that nothing fails later inside scikit-learn or pandas.
 """
 

@@ -1,4 +1,4 @@
-"""Reading labelled files (stance.data): the errors that say what to change."""
+"""Checking labelled data (stance.data): columns, label cells, stances and rows; the errors that say what to change."""
 
 import json
 
