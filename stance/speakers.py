@@ -1,0 +1,662 @@
+"""Speaker tags: who speaks at the start of a transcript's line, and where the tag ends.
+
+A tag opens a transcript's line and names who speaks: "MODERATOR:", "Q:", "Mr Healey:", an
+office with its holder in brackets, Hansard's, the Bundestag's, the Congressional Record's,
+the Assemblée's, the Dutch and Flemish parliaments' and the Verkhovna Rada's forms, a press
+transcript's questioner and outlet. Names are matched as written however their spaces,
+accents and apostrophes were typed, and a heading, a lead-in ("First:") or a numbered part
+("Part One:") is no speaker. :mod:`stance.sentences` tells a transcript by these tags and
+splits it by them (:func:`stance.sentences.split_speakers`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from . import _forksafe as forksafe
+from .text import INVISIBLE as _INVISIBLE  # pasted web text has them inside names; tags are matched without them
+
+# A capital letter of a name: A-Z, and the capitals of Latin-1, Latin Extended, Greek and
+# Cyrillic ("Željana Zovko:", "ÖDÖN SZABÓ:", "Ілля Кива:"); re has no class of capitals.
+_CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c not in "×")
+# A tag's colon, with the space French typography puts before it ("M. Dupont : …", "QUESTION : …").
+_COLON = r" ?:(?:\s+|$)"
+# Who is speaking, at the start of a transcript's line: "MODERATOR:", "Q:", "Mr Healey:",
+# "The Prime Minister:", "SECRETARY GENERAL (in French):", optionally after a timestamp.
+_SPEAKER = re.compile(
+    rf"^(?P<speaker>Q|A|[{_CAP}][{_CAP}.'’\- ]{{0,38}}[{_CAP}.]|"
+    rf"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.? [{_CAP}][\w'’\-]*"
+    rf"(?: [{_CAP}][\w'’.\-]*){{0,4}}|"
+    r"(?:(?:An?|Several|Some) )?(?:[Hh]on\.|[Nn]oble) (?:Members?|Gentlemen|Ladies|Lords?))"
+    # Hansard adds constituency and party: "Sarah Whitfield (Ashby North) (Lab):"
+    r"(?: \([^()]{1,60}\)){0,2}" + _COLON
+)
+# Hansard's tag of the House, or some of it, calling out together ("Hon. Members: Hear, hear.",
+# "Several hon. Members: Order!", "Noble Lords: Hear, hear!"): a cheer or a jeer, no one's
+# statement, so it is left out as "(Applause)" is and the speaker before it goes on. One
+# Member calling out ("An hon. Member: Rubbish!") is a speaker like any other.
+_CHORUS = re.compile(r"(?:(?:Several|Some|Many) )?(?:[Hh]on\.|[Nn]oble) (?:Members|Gentlemen|Ladies|Lords)")
+# A question from a named outlet: "Q [Reuters]:", "Q - Reuters:", "Question (Anna Keller, DW):",
+# and, in a transcript, with the questioner and the outlet after commas ("Question, Jane Doe,
+# Reuters:"; see _is_press_credit, since "Question, however, is:" is none).
+_QUESTION_TAG = re.compile(
+    r"^(?P<speaker>Q|Question|QUESTION)(?: ?\[[^\[\]]{1,60}\]| ?\([^()]{1,60}\)| [-–—] [^:]{1,40}?|"
+    r", (?P<asker>[^,:()]{1,60}), (?P<outlet>[^,:()]{1,60}))" + _COLON
+)
+# "Q:" or "A:" with no space before the answer ("Q:Will you…?"), as hurried transcripts
+# write it; only these short tags, since "NATO:The" or "10:30" are not tags.
+_TIGHT_QA_TAG = re.compile(r"^(?P<speaker>Q|A|Question|QUESTION|Answer|ANSWER):(?=[A-Z\"“‘'])")
+# "Q." and "A." as interview transcripts write them ("Q. Will you…?" / "A. We will."). They
+# count only in a transcript, and "A." only after a question, since a line may open with
+# an initial ("A. Merkel said…").
+_DOTTED_QA_TAG = re.compile(r"^(?P<speaker>Q|A)\.\s+(?=[A-Z\"“‘'«])")
+# "q:" and "a:" in lower case, as some transcripts type them ("q: Is NATO divided?" / "a: No."). They
+# count only in a transcript and before a capital, and "a:" only after a question, since a
+# list's letters may be typed so ("a: the first option", "Here they are." / "a: More tanks.").
+_LOWER_QA_TAG = re.compile(r"^(?P<speaker>q|a)" + _COLON)
+# "Q" set off from its question by two spaces or more or a tab, no colon, as the White House's
+# transcripts have it ("Q    Will you send Patriots?"). Matched on the line as written, since a
+# tag's spaces are otherwise read as one ("Q Ratings fell" is no tag), and only in a transcript.
+_SPACED_Q_TAG = re.compile(r"Q(?:\t|\s{2,})\s*(?=\S)")
+# What every answer tag ("A:", "A.", "Answer:", "ANSWER:") names, as every question tag names "Q".
+# So are the interview transcripts of the other languages we split ("Frage:"/"Antwort:",
+# "Réponse :", "Pytanie:"/"Odpowiedź:", "Вопрос:"/"Ответ:", "ПИТАННЯ:"/"ВІДПОВІДЬ:", …),
+# compared in capitals; French's question is English's word.
+_ANSWER_TAGS = frozenset({"A", "ANSWER", "ANTWORT", "RÉPONSE", "RESPUESTA", "RISPOSTA", "ANTWOORD", "ODPOWIEDŹ",
+                          "ОТВЕТ", "ВІДПОВІДЬ"})
+_QUESTION_NAMES = frozenset({"Q", "QUESTION", "FRAGE", "PREGUNTA", "DOMANDA", "VRAAG", "PYTANIE", "ВОПРОС",
+                             "ПИТАННЯ"})
+# The French chair, as the Assemblée's record names it, a tag in any of the forms below ("M. le
+# président :", "Mme la présidente. – …", "M. le président. La séance est ouverte.").
+_FRENCH_CHAIR = r"(?:M\.|Mme) (?:le|la) (?:[Vv]ice-)?[Pp]résidente?"
+# A particle elided before a name's capital, as French and Italian write it ("M. Jean-Paul
+# d'Aubert", "M. Valéry Giscard d'Estaing", "Marco dell'Utri"): a word of the name, though in
+# lower case, where "d'accord" is none.
+_ELIDED_PARTICLE = rf"(?:d|dell|dall)['’][{_CAP}][\w'’\-]*"
+# An honorary doctorate's "h. c." (honoris causa), in lower case after "Dr." as the Bundestag's
+# record writes it ("Präsident Dr. h. c. Wolfgang Schäuble:", "Prof. Dr. h. c. mult. …").
+_HONORIS_CAUSA = r"h\. ?c\.(?: mult\.)?"
+# Titles written with a full stop before a name ("M. Jean-Luc Mélenchon", "Dr. Kraft"), which
+# is then no name's end.
+_TITLES_WITH_DOT = r"(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Prof)"
+# The words of a name in lower case: a particle, elided or not ("Ursula von der Leyen", "Karl
+# vom Stein", "Jean-Paul d'Aubert"), and an honorary doctorate ("Dr. h. c. Wolfgang Schäuble").
+# With a capitalised word they make _NAME_WORD, the one piece every pattern of a name (_NAME,
+# _ROLE_TAG, _SITTING_TAG, _FRENCH_MEMBER_TAG, _PERSON, _INTERJECTION) takes a name's words
+# from, so that a word one of them learns each knows. Capitals are capitals even in a pattern
+# that ignores case, since "d'accord" is no name's word.
+_NAME_LOWER_WORDS = rf"{_ELIDED_PARTICLE}|{_HONORIS_CAUSA}|de|da|del|der|den|di|du|la|le|van|von|vom|zu|ter"
+_NAME_WORD = rf"(?-i:[{_CAP}][\w'’.\-]*|{_NAME_LOWER_WORDS})"
+# So where a full stop ends the tag ("M. Jean-Luc Mélenchon. – …"): a capitalised word has
+# none but a title's ("Präsident Dr. h. c. Wolfgang Schäuble. – …").
+_NAME_WORD_UNDOTTED = rf"(?-i:{_TITLES_WITH_DOT}\.|[{_CAP}][\w'’\-]*|{_NAME_LOWER_WORDS})"
+# An office in sentence case after the name's first word, as many a newsroom's style writes a
+# tag ("Opposition leader:", "Defence minister:", "Prime minister Kaja Kallas:"), whose answers
+# were the question's before; up to two words of its kind before it ("Deputy prime minister:",
+# "British prime minister Keir Starmer:", "Foreign affairs minister:") and a secretary's
+# "general" after it ("NATO secretary general Mark Rutte:", "Secretary general:"). Not
+# "general", "member", "head", "chief" or "deputy" alone ("In general:"), nor after a word that
+# makes it a phrase ("Our leader:", "Which minister:", "One minister:", "So minister:").
+_OFFICE_PHRASE_WORDS = ("Our", "Your", "My", "His", "Her", "Their", "Every", "Each", "Any", "No", "Which", "What",
+                        "This", "That", "A", "An", "Another", "One", "Some", "As", "So")
+_SENTENCE_CASE_OFFICE = (
+    "".join(rf"(?<!\b{word})" for word in _OFFICE_PHRASE_WORDS)
+    + r"(?:(?: (?:prime|deputy|vice|foreign|defence|defense|finance|interior|affairs|shadow|acting|former)){0,2}"
+    r" (?:minister|leader|secretary|president|chancellor|spokesperson|spokesman|spokeswoman|ambassador|"
+    r"commissioner|chair|chairman|chairwoman|chairperson|envoy|premier|mayor|governor|senator|commander|director|"
+    r"rapporteur)(?!\w)|(?<=\bSecretary)(?=[ -]general))(?:(?<=[Ss]ecretary)[ -]general(?!\w))?"
+)
+# A name in ordinary case ("Kaja Kallas:", "Secretary General Mark Rutte:", "Healey:",
+# "Question:", Hansard's "Baroness Smith of Basildon (Lab):" and "The Minister for the Armed
+# Forces (Luke Harrow):"). Such a line can also be a label ("Key Points:", "Ukraine:", "The
+# Baltic and the Balkans:"), so these tags count only in a document with two or more tag
+# lines: a transcript.
+_NAME = (
+    rf"(?P<speaker>{_FRENCH_CHAIR}|[{_CAP}][\w'’.\-]*(?:{_SENTENCE_CASE_OFFICE})?"
+    rf"(?: (?:{_NAME_WORD}|bin|al|of|for|the|and)){{0,6}}"
+    # a number telling apart people a transcript does not name ("Speaker 1", "REPORTER 2")
+    r"(?: \d{1,2})?)"
+)
+_NAME_TAG = re.compile(rf"^{_NAME}(?: \([^()]{{1,60}}\)){{0,2}}" + _COLON)
+# The Dutch and Flemish parliaments' tags: a member as "De heer" or "Mevrouw" and the name,
+# maybe with the party in brackets ("De heer Wilders (PVV):", "Mevrouw Van der Plas (BBB):",
+# "De heer Theo Francken (N-VA):"), and the chair, "De voorzitter:". The speaker keeps the
+# title, as "Mr Healey" does. "heer" and "voorzitter" are in lower case, so these are no
+# _NAME; the title tells them from a sentence ("De conclusie is duidelijk: …"), so that, like
+# "Mr Healey:", they count outside a transcript too.
+# The particles a Dutch surname opens with in lower case after a title ("De heer van Dijk",
+# "Mevrouw de Vries", "De heer van der Staaij", "De heer 't Hart"); a capital follows them,
+# so that "Mevrouw de voorzitter:" (a member addressing the chair) is no tag.
+_DUTCH_PARTICLES = r"(?:van|de|der|den|het|'t|ter|ten|te|in|op|uit|la|le|du)"
+_DUTCH_TAG = re.compile(
+    rf"^(?P<speaker>(?:De heer|Mevrouw) (?:{_DUTCH_PARTICLES} ){{0,3}}[{_CAP}][\w'’\-]*"
+    rf"(?: (?:{_NAME_WORD}|te|ten|'t)){{0,5}}|De voorzitter)"
+    r"(?: \([^()]{1,60}\))?" + _COLON
+)
+# Otter.ai's tag: a name and the time the speaker starts, alone on a line above the words
+# ("Mark Rutte  0:03", "Speaker 2  1:02:07", "Unknown Speaker  0:21"), as Rev's "Mark Rutte
+# (00:00:03):" is a tag (_NAME_TAG); like a name in ordinary case, it counts only in a transcript.
+_TIMED_TAG = re.compile(rf"^{_NAME} (?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}$")
+# An office whose name has commas, with its holder in brackets, as Hansard names a minister
+# by department ("The Minister of State, Ministry of Defence (Lord Coaker) (Lab):", "The
+# Parliamentary Under-Secretary of State for Foreign, Commonwealth and Development Affairs
+# (Stephen Doughty):"). _NAME_TAG has no commas, since "Ukraine, Moldova and Georgia:" is a
+# label; this counts only when the brackets name a person (see _office_holder).
+_OFFICE_TAG = re.compile(
+    rf"^(?P<speaker>(?:The|THE) [{_CAP}][\w'’\-]*(?:,? (?:[{_CAP}][\w'’\-]*|of|for|the|and|in|on)){{1,16}})"
+    r"(?: \([^()]{1,60}\)){1,2}" + _COLON
+)
+# The Congressional Record's tag: a Member's title and surname in capitals, maybe with a state
+# ("Mr. SMITH of Texas.", "Ms. DeLAURO.", "Mr. VAN HOLLEN."), or the chair in capitals
+# ("The SPEAKER pro tempore.", "The PRESIDING OFFICER (Mr. KING)."), then a full stop, the
+# statement going on in the same line; so the Assemblée's record tags its chair ("M. le
+# président. La séance est ouverte."). The surname in capitals tells it from a sentence
+# ("Mr. Smith. He…"); like a name in ordinary case, it counts only in a transcript.
+_RECORD_TAG = re.compile(
+    rf"^(?P<speaker>(?:Mr|Mrs|Ms|Miss|Dr)\. (?:Mc|Mac|De|Di|Da|La|Le|O'|O’|St\. )?[{_CAP}][{_CAP}'’\-]+"
+    rf"(?: [{_CAP}][{_CAP}'’\-]+)?(?: of [{_CAP}][a-z]+(?: [{_CAP}][a-z]+)?)?|"
+    r"The (?:ACTING |DEPUTY )?(?:SPEAKER|PRESIDENT|VICE PRESIDENT|PRESIDING OFFICER|CHAIR|CHAIRMAN|CHAIRWOMAN|"
+    rf"CLERK)(?: pro tempore)?|{_FRENCH_CHAIR})"
+    r"(?: \([^()]{1,60}\))?\.(?:\s+|$)"
+)
+# The Verkhovna Rada's record tags a member by the surname in capitals and the initials
+# ("СТЕФАНЧУК Р.О. Дякую.", "ГОНЧАРЕНКО О.О. Україна…"), maybe with an office after a comma
+# ("МЕРЕЖКО О.О., голова Комітету … (фракція … «Слуга народу»). Шановні…"), and its chair
+# "ГОЛОВУЮЧИЙ." (the Duma's "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ."), the words going on in the same line, as the
+# Congressional Record does. Cyrillic capitals only, the initials needed but for the chair
+# ("НАТО. Це альянс." is a sentence); like that record's, it counts only in a transcript.
+_CYRILLIC_CAP = "А-ЯЁЄІЇҐЎ"
+_RADA_TAG = re.compile(
+    rf"^(?P<speaker>[{_CYRILLIC_CAP}][{_CYRILLIC_CAP}'’\-]+(?: [{_CYRILLIC_CAP}][{_CYRILLIC_CAP}'’\-]+)?"
+    rf" [{_CYRILLIC_CAP}]\. ?[{_CYRILLIC_CAP}]\.|ГОЛОВУЮЧИЙ|ГОЛОВУЮЧА|ГОЛОВА|ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ|ПРЕДСЕДАТЕЛЬ)"
+    r"(?:, (?P<role>[^.]{1,200}?)\.|(?<=\.)|\.)(?:\s+|$)"
+)
+# The Assemblée's record without dashes tags a member as its chair, a title, a name (maybe an
+# office after a comma) and a full stop, the words going on in the same line ("M. Jean-Luc
+# Mélenchon. Monsieur le ministre…", "M. Sébastien Lecornu, ministre des armées. Monsieur…").
+# Since "M. Dupont." may end a sentence, it counts only in a record whose chair is so tagged
+# (see _is_french_record), and an office has no verb or relative in it ("M. Dupont, qui…").
+_FRENCH_MEMBER_TAG = re.compile(
+    rf"^(?P<speaker>(?:M\.|Mme\.?) [{_CAP}][\w'’\-]*"
+    rf"(?: (?:{_NAME_WORD_UNDOTTED}|des)){{0,5}})"
+    r"(?:, (?P<role>[^.,:;!?()]{1,80}?))?\.\s+(?=\S)"
+)
+_FRENCH_CHAIR_TAG = re.compile(rf"^{_FRENCH_CHAIR}\.(?:\s|$)")
+# Words that make what follows a French name's comma a clause, not an office ("qui préside…", "a dit").
+_FRENCH_CLAUSE_WORDS = frozenset({"qui", "que", "qu", "dont", "où", "a", "ont", "est", "sont", "était", "avait",
+                                  "il", "elle", "nous", "vous", "ils", "elles", "on", "lui", "selon", "dit"})
+# A name with its office after a comma and a colon, as the Bundestag's record (and many a
+# press transcript) tags a minister ("Boris Pistorius, Federal Minister of Defence:", "Mark
+# Rutte, NATO Secretary General:"): the speaker is the name. The office must name one
+# (a minister, a secretary…), since "Eastern Europe, the Baltic and the Balkans:" is a label.
+# Or, as a press conference's transcript tags a questioner, the outlet ("John Smith, BBC:",
+# "Jane Doe, The New York Times:"), as "Jane Doe (Reuters):" has it in brackets: the speaker
+# is the name, as there (see _is_press_credit).
+_ROLE_TAG = re.compile(
+    rf"^(?P<speaker>[{_CAP}][\w'’.\-]*(?: {_NAME_WORD}){{1,4}}),"
+    r" (?P<role>[^:()]{1,120}?)(?: \([^()]{1,60}\))?" + _COLON
+)
+_OFFICE_WORDS = frozenset({
+    "minister", "secretary", "chancellor", "president", "chair", "chairman", "chairwoman", "chairperson",
+    "commissioner", "member", "senator", "ambassador", "governor", "mayor", "representative", "spokesperson",
+    "spokesman", "spokeswoman", "director", "leader", "rapporteur", "general", "admiral", "commander", "chief",
+    "head", "premier", "deputy", "envoy",
+    # as the German record itself has them ("Bundesminister der Verteidigung", "Parl. Staatssekretärin")
+    "bundesminister", "bundesministerin", "bundeskanzler", "bundeskanzlerin", "staatssekretär",
+    "staatssekretärin", "staatsminister", "staatsministerin", "ministerin", "präsident", "präsidentin",
+})
+# An outlet after a questioner's name and a comma ("BBC", "Reuters", "The New York Times", "France 24",
+# "Radio Free Europe/Radio Liberty", "The Times of India"): a few words, each capitalised (or a number)
+# but for the particles of a title; no "and", since "Eastern Europe, Moldova and Georgia:" lists places.
+_OUTLET = re.compile(rf"(?-i:[{_CAP}\d][\w'’.&/\-]*)(?: (?-i:[{_CAP}\d][\w'’.&/\-]*|&|of|the|de|du|des|la|le|el|"
+                     rf"di|del|der|für)){{0,5}}")
+# Words that open no one's name, though capitalised on a line's start ("The Baltic, Poland:", "In
+# Brussels, Today:", "Dear Friends, Colleagues:"), compared in capitals; and the titles a name may
+# open with, which are no word of it ("Mr President, Excellencies:" names no one in full).
+_NOT_NAME_OPENERS = frozenset({"THE", "A", "AN", "IN", "ON", "AT", "FOR", "FROM", "BY", "TO", "WITH", "AND", "BUT",
+                               "OR", "OUR", "YOUR", "MY", "HIS", "HER", "ITS", "THEIR", "THIS", "THAT", "THESE",
+                               "THOSE", "DEAR", "LAST", "NEXT", "EVERY", "EACH", "ALL", "SOME", "MANY", "BOTH"})
+_ADDRESS_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Madam|Madame|Mister|Monsieur|Herr|"
+                            r"Frau)\.? ", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+# A European Parliament verbatim report's tag: a name, a group in brackets, a role after a
+# comma, then a full stop and a dash, the statement going on in the same line ("Michael
+# Gahler, on behalf of the PPE Group. – Madam President, …", "President. – The next item
+# is …"), as the Assemblée's is ("M. Jean-Luc Mélenchon. – C'est une honte !", "Mme la
+# présidente. – …"). Like a name in ordinary case, it counts only in a transcript, and a name
+# of one word only when it is the chair's ("President."), not "Well, the point is. – And…".
+_SITTING_TAG = re.compile(
+    rf"^(?P<speaker>{_FRENCH_CHAIR}|(?:{_TITLES_WITH_DOT}\.|[{_CAP}][\w'’\-]*)(?: {_NAME_WORD_UNDOTTED}){{0,7}})"
+    r"(?: \([^()]{1,60}\))?(?:, (?P<role>[^–—]{1,200}?))?\.\s+[–—-](?:\s+|$)"
+)
+# Words that make what follows a name's comma a clause, not a role ("General Cavoli, who
+# leads SACEUR, agreed. – We…", "Mark Rutte, the Secretary General, was in Tapa. – He…"): a
+# role ("on behalf of the PPE Group", "President of the Commission", "blue-card question")
+# is a noun phrase, with no relative or personal pronoun, auxiliary or verb of saying.
+_CLAUSE_WORDS = frozenset({
+    "who", "whom", "whose", "which", "that", "he", "she", "we", "they", "it", "you",
+    "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "shall", "should", "can",
+    "could", "may", "might", "must", "do", "does", "did", "said", "says", "say", "told", "tells", "spoke",
+    "speaks", "wrote", "writes", "agrees", "adds", "asks", "leads", "led", "thinks", "thought", "knows", "knew",
+})
+_ROLE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_CHAIRS = frozenset({"PRESIDENT", "VICE-PRESIDENT", "PRÄSIDENT", "PRÄSIDENTIN", "PRÉSIDENT", "PRÉSIDENTE",
+                     "PRESIDENTE", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "CHAIRPERSON"})
+# Words that a number after them makes a part of a text, not a person ("Article 5:", "Step 2:",
+# "Part One:", "Chapter II:", "Annex A:"), as does an ordinal before them ("First Lesson:").
+_NUMBERED_PARTS = frozenset({"ARTICLE", "CHAPTER", "SECTION", "PART", "STEP", "POINT", "PHASE", "RULE", "ITEM",
+                             "ANNEX", "APPENDIX", "TOPIC", "PARAGRAPH", "OPTION", "TABLE", "FIGURE", "PAGE", "DAY",
+                             "WEEK", "YEAR", "ROUND", "LEVEL", "STAGE", "TIER", "PILLAR", "GOAL", "PRIORITY", "LESSON",
+                             "RECOMMENDATION", "FINDING", "PRINCIPLE", "EPISODE", "VOLUME", "NUMBER", "NO", "TOP",
+                             "CLAUSE", "RESOLUTION", "AMENDMENT"})
+# A part's number written as a word ("Twenty-One" is read word by word), a Roman numeral to
+# 39, or a letter; and the ordinals that number a part written before it.
+_NUMBER_WORDS = frozenset({"ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "ELEVEN",
+                           "TWELVE", "THIRTEEN", "FOURTEEN", "FIFTEEN", "SIXTEEN", "SEVENTEEN", "EIGHTEEN",
+                           "NINETEEN", "TWENTY", "THIRTY"})
+_PART_NUMBER = re.compile(r"\d+|[A-Z]|X{0,3}(?:IX|IV|V?I{0,3})")
+_ORDINALS = frozenset({"FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH",
+                       "ELEVENTH", "TWELFTH", "FINAL", "LAST"})
+# Phrases that lead into what follows, its speaker's words, not a speaker ("Bottom line: NATO
+# must…", "In short: we act.", "The point: …"), compared in capitals; an ordinal or number
+# alone ("First:", "Secondly:", "Finally:", "Two:") is one too (see _is_lead_in). A topic is
+# not ("Ukraine: we will keep sending air defence."): in a transcript a speaker named in one
+# word may open every turn in lower case too ("Healey: we keep going."), and is told from it by
+# nothing but knowing names.
+_LEAD_INS = frozenset({"BOTTOM LINE", "THE BOTTOM LINE", "IN SHORT", "IN SUM", "IN SUMMARY", "IN BRIEF",
+                       "IN CONCLUSION", "TO CONCLUDE", "TO SUM UP", "IN OTHER WORDS", "THE POINT", "MY POINT",
+                       "KEY POINT", "THE KEY POINT", "KEY TAKEAWAY", "KEY TAKEAWAYS", "THE TAKEAWAY", "TAKEAWAY",
+                       "TAKEAWAYS", "THE LESSON", "THE GOOD NEWS", "THE BAD NEWS", "THE QUESTION", "THE ANSWER",
+                       "THE PROBLEM", "THE RESULT", "THE REALITY", "THE TRUTH", "THE FACT", "THE FACTS", "FACT",
+                       "TL;DR", "TLDR", "NEXT"})
+# Words of thanks, which name no one, however capitalised ("Vielen Dank. – Nächster Redner ist
+# …", German capitalising its nouns as a name is; "Thank You. – We now vote."), compared in
+# lower case; and greetings, compared whole in capitals ("Guten Morgen. – Wir beginnen.").
+_THANKS = frozenset({"thank", "thanks", "dank", "danke", "dankeschön", "merci", "gracias", "grazie", "obrigado",
+                     "obrigada", "dziękuję", "dziekuje", "bedankt", "tack", "kiitos", "спасибо", "дякую"})
+_GREETINGS = frozenset({"GOOD MORNING", "GOOD AFTERNOON", "GOOD EVENING", "GUTEN MORGEN", "GUTEN TAG", "GUTEN ABEND",
+                        "BONJOUR", "BONSOIR", "BUENOS DÍAS", "BUONGIORNO", "DZIEŃ DOBRY", "HELLO", "WELCOME",
+                        "WILLKOMMEN", "BIENVENUE"})
+# Labels that open a line but name no speaker (compared in capitals).
+_NOT_SPEAKERS = frozenset({"NOTE", "NOTES", "UPDATE", "BREAKING", "BREAKING NEWS", "WARNING", "CORRECTION", "SOURCE",
+                           "CAPTION", "IMAGE", "PHOTOGRAPH", "QUELLE", "FOTO", "BILD",
+                           "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "PHOTO",
+                           "VIDEO", "READ MORE", "KEY POINTS", "SUMMARY", "BACKGROUND", "CONTEXT", "AGENDA",
+                           "LOCATION", "DATE", "TIME", "WHEN", "WHERE", "SUBJECT", "RE", "FROM", "TO", "CC",
+                           "CONTACT", "MEDIA CONTACT", "PRESS CONTACT", "NOTES TO EDITORS", "KEYWORDS", "DISCLAIMER",
+                           "TRANSCRIPT", "EXCERPT", "QUOTE", "LISTEN", "ALSO READ", "FACT CHECK", "FACT BOX",
+                           "FACTBOX", "EXPLAINER", "EXCLUSIVE", "ADVERTISEMENT", "SPONSORED", "P.S", "PS",
+                           # what a headline says the text is ("INTERVIEW: “We will not leave…”")
+                           "INTERVIEW", "EXCLUSIVE INTERVIEW", "FULL TEXT", "SPEECH", "STATEMENT", "PRESS RELEASE",
+                           "PRESS STATEMENT", "REMARKS", "READOUT", "COMMENTARY", "EDITORIAL", "OP-ED", "HEADLINE",
+                           "TITLE", "TRANSLATION", "UPDATED", "PUBLISHED"})
+_WORD_OR_SPACE = re.compile(rf"\s+|[{_INVISIBLE}]+|[^\s{_INVISIBLE}]+")
+# What a line needs normalising for: whitespace that is not one plain space (two in a row, a
+# tab, a no-break space…) or an invisible mark.
+_ODD_SPACE_OR_MARK = re.compile(rf"\s\s|[^\S ]|[{_INVISIBLE}]")
+# The apostrophes a name is typed with (a word processor's right or left single quote, the
+# modifier letter), which a tag reads as the typewriter's, so that one person's tags agree:
+# one character for one, so that a tag's end in the matched text is its end in the line.
+_APOSTROPHES = str.maketrans("’‘ʼ", "'''")
+
+
+def _for_matching(line: str) -> tuple[str, list[int]]:
+    r"""``line`` as speaker tags are matched, and where each of its characters starts in ``line``.
+
+    Text copied from web pages, PDFs or macOS writes a name with a non-breaking or thin
+    space, two spaces, a zero-width space, or a letter and a separate accent; the tag patterns
+    have one plain space and composed letters. So each run of whitespace becomes one space,
+    zero-width marks go, and each letter is composed with its accents (NFC). An apostrophe
+    may be typed straight or curly ("O'Neill", "O’Neill", "OʼNeill"): each is read as the
+    typewriter's. The offsets (one more, for the end) carry a tag's end back to ``line``,
+    whose text is kept as written.
+
+    >>> _for_matching("Mr\u00a0\u00a0He\u0301aley:")
+    ('Mr Héaley:', [0, 1, 2, 4, 5, 7, 8, 9, 10, 11, 12])
+    >>> _for_matching("Mr O\u2019Neill:")[0]
+    "Mr O'Neill:"
+    >>> _for_matching("Q\u200b:")  # a zero-width space is not matched
+    ('Q:', [0, 2, 3])
+    """
+    if not _ODD_SPACE_OR_MARK.search(line) and unicodedata.is_normalized("NFC", line):  # the usual line
+        return line.translate(_APOSTROPHES), list(range(len(line) + 1))
+    matched: list[str] = []
+    starts: list[int] = []
+    # Word by word (a word already in NFC as it is), letter by letter only where needed.
+    for run in _WORD_OR_SPACE.finditer(line):
+        at, word = run.start(), run.group()
+        if word[0] in _INVISIBLE:
+            continue
+        if word.isspace():
+            if not matched or matched[-1] != " ":  # "Mr \u200b Healey" has one space once the mark goes
+                matched.append(" ")
+                starts.append(at)
+        elif unicodedata.is_normalized("NFC", word):
+            matched.append(word)
+            starts.extend(range(at, at + len(word)))
+        else:
+            for start, cluster in _clusters(word):
+                piece = unicodedata.normalize("NFC", cluster)
+                matched.append(piece)
+                starts.extend([at + start] * len(piece))
+    return "".join(matched).translate(_APOSTROPHES), [*starts, len(line)]
+
+
+def _clusters(line: str) -> list[tuple[int, str]]:
+    r"""``line`` cut into runs of whitespace and letters with their combining marks, each with its start.
+
+    NFC composes within a cluster, so no composed character straddles two of them and
+    every cluster's start is a place in ``line`` to cut at.
+
+    >>> [(start, len(cluster)) for start, cluster in _clusters("Q:  e\u0301!")]
+    [(0, 1), (1, 1), (2, 2), (4, 2), (6, 1)]
+    """
+    starts = [i for i, char in enumerate(line)
+              if not i or not (unicodedata.combining(char) or (char.isspace() and line[i - 1].isspace()))]
+    return [(start, line[start:end]) for start, end in zip(starts, [*starts[1:], len(line)])]
+
+
+def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
+                 holders: dict[str, str] | None = None, french_record: bool = False) -> tuple[str, int] | None:
+    r"""Who the speaker tag opening ``line`` names, and where in ``line`` the tag ends; None without one.
+
+    The name is read in NFC with single spaces (see :func:`_for_matching`), so that one
+    speaker's tags agree however each was typed. ``after_question`` says that the speaker so
+    far is "Q", after whom "A." is an answer's tag. An office with its holder's name in
+    brackets names the holder (see :func:`_office_holder`); ``holders``, given, records each
+    such office's holder, and a later tag of the office alone names the holder too. In a
+    transcript that is the Assemblée's record without dashes (``french_record``, see
+    :func:`_is_french_record`), a member's "M. Jean-Luc Mélenchon. …" is a tag.
+
+    >>> _speaker_tag("Mr\u00a0Healey:  We agree.", names_are_tags=False)
+    ('Mr Healey', 12)
+    >>> _speaker_tag("Q    Will you?", names_are_tags=True), _speaker_tag("Q ratings fell.", names_are_tags=True)
+    (('Q', 5), None)
+    >>> holders = {}
+    >>> _speaker_tag("The Prime Minister (Keir Starmer): Yes.", True, holders=holders), holders
+    (('Keir Starmer', 35), {'The Prime Minister': 'Keir Starmer'})
+    >>> _speaker_tag("The Prime Minister: No.", True, holders=holders)
+    ('Keir Starmer', 20)
+    """
+    if names_are_tags and (spaced := _SPACED_Q_TAG.match(line)) and _opens_sentence(line[spaced.end():]):
+        return "Q", spaced.end()
+    # A tag opens the line: only its head is normalised (per character, the slow part),
+    # and what follows the tag is read as written.
+    matched, starts = _for_matching(line[:_head_end(line, _TAG_SPAN)])
+    tag = _tag_match(matched, names_are_tags, after=lambda end: _normalised(line[starts[end]:]),
+                     after_question=after_question)
+    if tag is None and french_record and names_are_tags:
+        tag = _FRENCH_MEMBER_TAG.match(matched)
+        role_words = _LETTERS.findall(((tag and tag.group("role")) or "").lower())
+        if tag and (not _opens_sentence(line[starts[tag.end()]:]) or _FRENCH_CLAUSE_WORDS.intersection(role_words)):
+            tag = None  # "M. Dupont. et puis…", "M. Dupont, qui préside la commission. Il…"
+    if tag is None:
+        return None
+    name = _speaker_name(tag)
+    holder = _office_holder(tag)
+    if holder and holders is not None:
+        holders[name] = holder
+    return holder or (holders or {}).get(name, name), starts[tag.end()]
+
+
+# A title that opens a person's name ("Mr. Peter Wimsey", "Dame Rosie Winterton", "Lord Coaker").
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Earl|Viscount|Rt Hon)\.? ")
+# A person's name: two to five words, each capitalised but for the particles of names.
+_PERSON = re.compile(rf"[{_CAP}][\w'’.\-]*(?: (?:{_NAME_WORD}|bin|al|of)){{1,4}}")
+# An office named without its holder: "The Prime Minister", "Madam Deputy Speaker", "Mr Speaker".
+_OFFICE = re.compile(r"(?:The|THE) .+|(?:Mr|Madam|Madame)\.? (?:Deputy )?(?:Speaker|Chairman|Chair|President)")
+
+
+def _office_holder(tag: re.Match) -> str | None:
+    """The person named in brackets after an office in ``tag``, as Hansard names a Member
+    who holds one ("The Secretary of State for Defence (John Healey):", "Madam Deputy Speaker
+    (Dame Rosie Winterton):"), so that the tag names the person its later ones name ("John
+    Healey:"); None when the tag has no such name. A name with a title ("Mr. Peter Wimsey")
+    is a person's after any office; one without only after an office ("The…", "Mr Speaker"),
+    since after a person's name brackets hold a constituency or party ("Sarah Whitfield
+    (Ashby North) (Lab):"), after a role a language or outlet ("SECRETARY GENERAL (in
+    French):").
+    """
+    rest = tag.string[tag.end("speaker"):tag.end()]
+    if not rest.startswith(" ("):  # most tags: nothing in brackets
+        return None
+    inside = rest[2:].split(")")[0].strip()
+    if _PERSON.fullmatch(inside) is None:
+        return None
+    if _HONORIFIC.match(inside) or _OFFICE.fullmatch(tag.group("speaker").strip()):
+        return inside
+    return None
+
+
+# A title's full stop, which one transcript may write in one tag and not the next ("Mr. Peter
+# Wimsey:", "Mr Peter Wimsey:"; "MR. SMITH:", "MR SMITH:"; "M. Dupont :", "M Dupont :"): one person's tags are told
+# apart without it, and the speaker is named as the document's first tag wrote the name.
+_TITLE_DOT = re.compile(r"\b(M|Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cdr|Sgt|Adm|Amb|Sen|Rep|Gov|Rev|Hon|Rt|"
+                        r"Pres|Sec|Messrs|Mme|Mlle|St|Jr|Sr)\.(?=\s|$)", re.IGNORECASE)
+# How far into a line a speaker tag can reach: a name of up to seven words and two
+# parentheses of up to 60 characters, with room to spare.
+_TAG_SPAN = 400
+
+
+# "ё" written as "е", as Russian mostly does: "Соловьёв:" and "Соловьев:" are one person's tags.
+_YO = str.maketrans("ёЁ", "еЕ")
+
+
+def _spelling_key(speaker: str) -> str:
+    """What tells one speaker's tags apart: the name without its titles' full stops (see
+    _TITLE_DOT) and with "ё" read as "е".
+
+    >>> _spelling_key("Mr. Wimsey"), _spelling_key("Соловьёв")
+    ('Mr Wimsey', 'Соловьев')
+    """
+    return _TITLE_DOT.sub(r"\1", speaker).translate(_YO)
+
+
+def _normalised(text: str) -> str:
+    """``text`` with one plain space per run of whitespace, in NFC: what follows a tag, as
+    the heading test reads it (its word lengths and capitals), however it was typed."""
+    return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+def _head_end(line: str, span: int) -> int:
+    """Where to cut ``line`` near ``span`` without splitting a letter from its accents or a
+    run of whitespace (so that the head normalises as it would in the whole line)."""
+    end = min(span, len(line))
+    while end < len(line) and (unicodedata.combining(line[end]) or (line[end].isspace() and line[end - 1].isspace())):
+        end += 1
+    return end
+
+
+def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
+               after_question: bool = False) -> re.Match | None:
+    """The speaker tag that opens ``line``, if any (see :func:`split_speakers`); ``after``
+    gives the text that follows a tag ending at a position of ``line``."""
+    _is_heading = forksafe.imported(".sentences")._is_heading
+
+    question = _QUESTION_TAG.match(line) or _TIGHT_QA_TAG.match(line)
+    if question and question.re is _QUESTION_TAG and question.group("asker") is not None and not (
+            names_are_tags and _is_press_credit(question.group("asker"), question.group("outlet"))):
+        question = None  # "Question, however, is: …", and "Question, Jane Doe, Reuters:" outside a transcript
+    # "A:" against its text is an answer only in a transcript: elsewhere "A:B testing".
+    if question and (names_are_tags or question.group("speaker").upper() not in _ANSWER_TAGS):
+        return question
+    dotted = _DOTTED_QA_TAG.match(line) if names_are_tags else None
+    if dotted and (dotted.group("speaker") == "Q" or after_question):
+        return dotted
+    lower = _LOWER_QA_TAG.match(line) if names_are_tags else None
+    if lower and (lower.group("speaker") == "q" or after_question) and _opens_sentence(after(lower.end())):
+        return lower
+    for pattern, allowed in ((_SPEAKER, True), (_DUTCH_TAG, True), (_NAME_TAG, names_are_tags),
+                             (_TIMED_TAG, names_are_tags), (_SITTING_TAG, names_are_tags),
+                             (_RECORD_TAG, names_are_tags), (_RADA_TAG, names_are_tags), (_ROLE_TAG, names_are_tags)):
+        tag = pattern.match(line) if allowed else None
+        if not tag and pattern is _NAME_TAG and allowed and ", " in line:
+            office = _OFFICE_TAG.match(line)  # "The Minister of State, Ministry of Defence (Lord Coaker):"
+            if office and _office_holder(office) and not _is_heading([after(office.end()).strip() or "."]):
+                return office
+        if not tag:
+            continue
+        name = tag.group("speaker").strip()
+        # An all-capital line opening with a long phrase and a colon is a heading, not a name;
+        # so is a title in ordinary case with a title after the colon ("Defence: Eastern Europe").
+        if (name.upper() in _NOT_SPEAKERS or _is_lead_in(name) or _is_courtesy(name)
+                or len(name.split()) > (4 if name.isupper() else 8)):
+            continue
+        if pattern is _NAME_TAG and _is_heading([after(tag.end()).strip() or "."]):
+            continue
+        if pattern is _SITTING_TAG and (not _opens_sentence(after(tag.end()))  # not "Ukraine. – and so on"
+                                        or (len(name.split()) == 1 and name.upper() not in _CHAIRS)
+                                        or _is_clause(tag.group("role") or "")):
+            continue
+        if pattern in (_RECORD_TAG, _RADA_TAG) and not _opens_sentence(after(tag.end())):
+            continue  # "Mr. NATO. and…", "ПУТІН В.В. заявив…"
+        if pattern is _ROLE_TAG and (_is_clause(tag.group("role")) or not (
+                _names_an_office(tag.group("role")) or _is_questioner(tag, after))):
+            continue  # "Eastern Europe, the Baltic and the Balkans:", "Mark Rutte, who leads NATO:"
+        if _names_a_part(name):
+            continue
+        return tag
+    return None
+
+
+def _is_questioner(tag: re.Match, after: Callable[[int], str]) -> bool:
+    """Whether ``tag``, a name and a role after its comma (see _ROLE_TAG), names a questioner and
+    the outlet, as a press transcript tags a question ("John Smith, BBC: Will NATO…?"; see
+    :func:`_is_press_credit`), before a statement: a capital, not a title ("Eastern Europe,
+    Baltic States: Troops And Tanks" heads a part)."""
+    _is_heading = forksafe.imported(".sentences")._is_heading
+
+    rest = after(tag.end())
+    return (_is_press_credit(tag.group("speaker"), tag.group("role")) and _opens_sentence(rest)
+            and not _is_heading([rest.strip() or "."]))
+
+
+def _names_a_part(name: str) -> bool:
+    """Whether ``name``, a tag's, is a numbered part of a text rather than a person (see
+    _NUMBERED_PARTS): a number alone, a part's word and its number, or an ordinal and a
+    part's word. A heading such as "Part One: Unity is not a slogan" is a title, not a
+    speaker's tag, and a numbered speaker ("Speaker 1", "REPORTER 2") is a person.
+
+    >>> _names_a_part("Article 5"), _names_a_part("Part Two"), _names_a_part("Chapter IV"), _names_a_part("Annex A")
+    (True, True, True, True)
+    >>> _names_a_part("First Lesson"), _names_a_part("FINAL POINTS"), _names_a_part("5")
+    (True, True, True)
+    >>> _names_a_part("Speaker 1"), _names_a_part("Speaker Two"), _names_a_part("King Charles III")
+    (False, False, False)
+    """
+    words = name.upper().replace(".", "").split()
+    if len(words) == 1:
+        return words[0].isdigit()
+    first, second = words[-2:]  # "Security Council Resolution 2231" too
+    if first in _NUMBERED_PARTS:
+        return _PART_NUMBER.fullmatch(second) is not None or all(
+            part in _NUMBER_WORDS for part in second.split("-"))
+    # "First Lesson:", "Final Points:"
+    return first in _ORDINALS and (second in _NUMBERED_PARTS or second.removesuffix("S") in _NUMBERED_PARTS)
+
+
+def _is_lead_in(name: str) -> bool:
+    """Whether ``name``, a tag's, leads into what follows rather than naming a person: an
+    ordinal, its adverb or a number alone ("First:", "Secondly:", "Finally:", "Lastly:",
+    "Two:"), or a phrase such as "Bottom line:" or "Key takeaway:" (see _LEAD_INS).
+
+    >>> _is_lead_in("Secondly"), _is_lead_in("FINALLY"), _is_lead_in("Bottom Line"), _is_lead_in("Second Lady")
+    (True, True, True, False)
+    """
+    name = name.upper()
+    return (name in _LEAD_INS or name in _ORDINALS or name.removesuffix("LY") in _ORDINALS
+            or name in _NUMBER_WORDS)
+
+
+def _is_courtesy(name: str) -> bool:
+    """Whether ``name``, a tag's, is thanks or a greeting rather than a person (see _THANKS).
+
+    >>> _is_courtesy("Vielen Dank"), _is_courtesy("Thank You"), _is_courtesy("Guten Morgen")
+    (True, True, True)
+    >>> _is_courtesy("Anna Dankert")
+    False
+    """
+    return name.upper() in _GREETINGS or any(word.lower() in _THANKS for word in _LETTERS.findall(name))
+
+
+def _names_an_office(role: str) -> bool:
+    """Whether ``role``, what follows a name's comma in a tag, names an office (see _OFFICE_WORDS).
+
+    >>> _names_an_office("Federal Minister of Defence"), _names_an_office("Vice-President of the Commission")
+    (True, True)
+    >>> _names_an_office("the Baltic and the Balkans")
+    False
+    """
+    return any(word.lower() in _OFFICE_WORDS for word in _LETTERS.findall(role))
+
+
+def _is_press_credit(name: str, outlet: str) -> bool:
+    """Whether ``name`` and ``outlet``, a tag's words before and after its comma, are a
+    questioner's full name and outlet, as a press transcript tags a question ("John Smith,
+    BBC:", "JANE DOE, REUTERS:"): two capitalised words or more after any title, none of them
+    opening a phrase, and a few capitalised words or an acronym (see _OUTLET).
+
+    >>> _is_press_credit("John Smith", "BBC"), _is_press_credit("Jane Doe", "The New York Times")
+    (True, True)
+    >>> _is_press_credit("Dr. Jane Doe", "France 24"), _is_press_credit("JANE DOE", "REUTERS")
+    (True, True)
+    >>> _is_press_credit("Key points", "in short"), _is_press_credit("Eastern Europe", "Moldova and Georgia")
+    (False, False)
+    >>> _is_press_credit("Mr President", "Excellencies"), _is_press_credit("The Baltic", "Poland")
+    (False, False)
+    """
+    words = _ADDRESS_TITLE.sub("", name.strip(), count=1).split()
+    if sum(word[:1].isupper() for word in words) < 2 or words[0].upper() in _NOT_NAME_OPENERS:
+        return False
+    outlet = outlet.strip()
+    return (_OUTLET.fullmatch(outlet) is not None and not outlet.split()[-1].islower()
+            and outlet.upper() not in _NOT_SPEAKERS and not _is_lead_in(outlet) and not _is_courtesy(outlet))
+
+
+def _is_clause(role: str) -> bool:
+    """Whether ``role``, what follows a name's comma in a sitting tag, is a clause rather than
+    a role: it has one of _CLAUSE_WORDS in lower case ("IT" is no pronoun), or a verb in the
+    past (a word in lower case of five letters or more ending in "ed", not hyphenated:
+    "non-attached" is a role's, and Italian's "ed" is "and").
+
+    >>> _is_clause("who leads SACEUR, agreed"), _is_clause("the commander, nodded")
+    (True, True)
+    >>> _is_clause("on behalf of the Verts/ALE Group"), _is_clause("rapporteur for the non-attached Members")
+    (False, False)
+    """
+    for word in _ROLE_WORD.findall(role):
+        if word in _CLAUSE_WORDS or (len(word) > 4 and word.islower() and word.endswith("ed") and "-" not in word):
+            return True
+    return False
+
+
+def _opens_sentence(text: str) -> bool:
+    """Whether ``text`` is empty or opens with a capital, as a statement after a tag does.
+
+    >>> _opens_sentence("Über allem steht…"), _opens_sentence("and so it goes"), _opens_sentence("")
+    (True, False, True)
+    """
+    return not text or text[0].isupper() or text[0] in "\"“‘'«"
+
+
+def _speaker_name(tag: re.Match) -> str:
+    """Who a tag names: every question tag, with or without its outlet, is "Q", and every
+    answer tag ("A:", "A.", "Answer:", "ANSWER:") is "A".
+
+    A bare "Question:" or "QUESTION:" is matched as a name (it needs no outlet), so it is
+    mapped here: a profile that leaves out speaker "Q" must leave out these questions too.
+    Answers are mapped alike, so that one interview's answers are one speaker's.
+
+    >>> _speaker_tag("QUESTION: Why?", names_are_tags=True), _speaker_tag("Question: Why?", names_are_tags=True)
+    (('Q', 10), ('Q', 10))
+    >>> _speaker_tag("Answer: Because.", names_are_tags=True), _speaker_tag("A. Because.", True, after_question=True)
+    (('A', 8), ('A', 3))
+    """
+    if tag.re is _QUESTION_TAG:
+        return "Q"
+    name = tag.group("speaker").strip().upper()
+    if name in _QUESTION_NAMES:
+        return "Q"
+    return "A" if name in _ANSWER_TAGS else tag.group("speaker").strip()
