@@ -2185,17 +2185,18 @@ def test_emoji_opening_a_line_or_a_sentence_belong_to_it():
 def test_many_hashtag_lines_under_a_post_are_read_in_linear_time(monkeypatch):
     # A reviewer: consecutive hashtag lines took 8.6 s at 2,000 lines and 55 s at 5,000, as the
     # foot of a page was looked for past every line, each time to the end of the text
+    import stance.pages as pages
     import stance.sentences as sentences
 
     calls = 0
-    page_mark = sentences._is_page_mark
+    page_mark = pages._is_page_mark
 
     def counted(*args):
         nonlocal calls
         calls += 1
         return page_mark(*args)
 
-    monkeypatch.setattr(sentences, "_is_page_mark", counted)
+    monkeypatch.setattr(pages, "_is_page_mark", counted)
     tags = [f"#tag{i}" for i in range(600)]
     assert sentences.split_statements("We stand.\n" + "\n".join(tags)) == [("We stand. " + " ".join(tags), None, 1)]
     assert calls < 5 * len(tags)  # a few per line, where each line's look scanned all below it (180,000)

@@ -1,0 +1,474 @@
+"""Page furniture and footnotes: what a PDF pasted as text carries that is no one's words.
+
+A PDF's text has the marks of its pages in it: page numbers ("3", "Page 3 of 40", "- 7 -"),
+running headers that recur page after page (with their page's number or without, at a page's
+edge or atop pages of one length), page breaks, and the footnotes at a page's foot or a
+speech's end, with their markers in the text above. They are found here in the whole text,
+so that :mod:`stance.sentences` leaves them out of its statements and joins a sentence that
+a page's end cut ("…a permanent pres-" / "3" / "ence on the eastern flank.").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import accumulate
+
+from .sentences import _TERMINAL, _is_furniture, _is_rule, _strip, _without_timestamp
+from .speakers import _TAG_SPAN, _TIMED_TAG, _for_matching, _speaker_tag
+
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+# A running header's length, its spaces counted as one.
+_FURNITURE_LENGTH = 80
+
+
+def _furniture_key(line: str) -> str:
+    """What ``line`` has in common with its recurrences as a running header: its numbers
+    (the page's) as "#" and a run of spaces as one. PDF text laid out as printed
+    (pdftotext -layout) pads a header to its page number on the right, or on the left on
+    facing pages, and pads it more or less as the number is wider.
+
+    >>> _furniture_key("NATO Assembly 2026        12") == _furniture_key("3   NATO ASSEMBLY 2026")
+    True
+    """
+    return _SPACES.sub(" ", _DIGITS.sub("#", line)).strip("# ").casefold()
+
+
+# A page number as a PDF's header or footer prints it, alone on its line, besides digits
+# alone: in words, dashes, bars or brackets ("Page 12", "Page 3 of 40", "- 7 -", "5 | Page",
+# "Page | 6", "[8]"), or out of the pages ("9 of 12").
+_PAGE_NUMBER = re.compile(
+    r"page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4}|"
+    r"\[\d{1,4}\]|\d{1,4}\s+of\s+\d{1,4}",
+    re.IGNORECASE,
+)
+_PAGE_NUMBER_LENGTH = 20  # "Page 1234 of 1234", with room for spaces: longer lines are not tried
+# Of those, "N of M" and "[N]" may also be a sentence's words, wrapped onto a line of their own
+# ("Allies agreed" / "3 of 12" / "members abstained.", "The study cites" / "[3]" / "and two
+# more."), as a bare number or "Page 12" seldom is (see _numbers_in_sentences).
+_NUMBER_OR_PAGE_NUMBER = re.compile(r"\d{1,4}\s+of\s+(\d{1,4})|\[\d{1,4}\]", re.IGNORECASE)
+
+
+def _is_page_mark(line: str, furniture: set[str]) -> bool:
+    """Whether ``line``, stripped, is a page number (see _PAGE_NUMBER) or one of the running
+    headers ``furniture`` (see :func:`_page_furniture`): where a PDF's page ends or begins.
+
+    >>> _is_page_mark("12", set()), _is_page_mark("NATO Assembly 2026   3", {"nato assembly"}), _is_page_mark("", set())
+    (True, True, False)
+    >>> _is_page_mark("5 | Page", set()), _is_page_mark("9 of 12", set()), _is_page_mark("9 of 12 allies", set())
+    (True, True, False)
+    """
+    return (line.isdigit() or (len(line) <= _PAGE_NUMBER_LENGTH and _PAGE_NUMBER.fullmatch(line) is not None)
+            or bool(furniture and line and _furniture_key(line) in furniture))
+
+
+def _numbers_in_sentences(lines: list[str], page_breaks: set[int]) -> set[int]:
+    r"""Which of ``lines`` read as a page number but are a sentence's words ("3 of 12", "[3]";
+    see _NUMBER_OR_PAGE_NUMBER): those between a line that ends no sentence and one that goes
+    on in lower case, with no blank line or page break (``page_breaks``, the lines one opens)
+    between, and no other line of their kind in the text, as a PDF has its footer on every
+    page ("1 of 12", "2 of 12"). A footer inside a sentence from a page with no other is lost
+    so; a number's own words are not.
+
+    >>> _numbers_in_sentences(["Allies agreed", "3 of 12", "members left.", "[4]", "Next."], set())
+    {1}
+    >>> _numbers_in_sentences(["Allies agreed", "3 of 12", "members left.", "4 of 12", "Next."], set())
+    set()
+    """
+    kinds: dict[str, list[int]] = {}  # the lines of each kind, "of 12" or "[]"
+    for at, raw in enumerate(lines):
+        if "of" in raw or "OF" in raw or "[" in raw:  # most lines: no number so written
+            line = _strip(raw)
+            number = len(line) <= _PAGE_NUMBER_LENGTH and _NUMBER_OR_PAGE_NUMBER.fullmatch(line)
+            if number:
+                kinds.setdefault(f"of {int(number.group(1))}" if number.group(1) else "[]", []).append(at)
+    inside: set[int] = set()
+    for (at, *others) in kinds.values():
+        if others or not 0 < at < len(lines) - 1 or at in page_breaks or at + 1 in page_breaks:
+            continue
+        before, after = _strip(lines[at - 1]), _strip(lines[at + 1])
+        if before and not _TERMINAL.search(before) and not _is_page_mark(before, set()) and after[:1].islower():
+            inside.add(at)
+    return inside
+
+
+def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> set[str]:
+    r"""The keys (see :func:`_furniture_key`) of the lines of ``lines`` that recur like running
+    headers: short and unpunctuated, three times or more where the text shows pages: each
+    time at a page's edge or the text's (near a page number or break, see :func:`_page_edges`;
+    ``page_breaks`` are the lines a page break opens), or carrying its page's number (see
+    :func:`_carries_page_numbers`), or heading pages of even length (see
+    :func:`_heads_even_pages`); or twice or more when every time is at a page's edge, as a
+    report of two pages has its header. Elsewhere a line said again is the speaker's ("We
+    stand with Ukraine" closing each paragraph, or in the middle of a page). A line
+    that opens with a speaker tag and recurs word for word in a transcript ("MODERATOR: Next
+    question", "A: Yes") is a header only so, at pages' edges (see :func:`_has_other_tags`),
+    and an Otter.ai tag ("Mark Rutte 0:03", see :func:`_is_timed_tag`) never.
+
+    >>> sorted(_page_furniture(["Options Paper", "We met.", "3", "Options Paper", "We spoke.", "4"]))
+    ['options paper']
+    >>> _page_furniture(["Options Paper", "We met.", "We spoke.", "Options Paper", "We left.", "We slept.", "3"])
+    set()
+    >>> _page_furniture(["We met.", "Slava Ukraini", "", "We spoke.", "Slava Ukraini", "", "We left.", "Slava Ukraini"])
+    set()
+    """
+    stripped = [_strip(raw) for raw in lines]
+    places: dict[str, list[int]] = {}
+    for at, line in enumerate(stripped):
+        if line and (len(line) < _FURNITURE_LENGTH or "  " in line) and not _TERMINAL.search(line):
+            key = _furniture_key(line)
+            if key and len(key) < _FURNITURE_LENGTH and not _is_timed_tag(line):
+                places.setdefault(key, []).append(at)
+    furniture: set[str] = set()
+    edges: list[int] | None = None  # read only for a line that recurs but may be no header
+    transcript: bool | None = None  # likewise
+    filled: list[int] | None = None  # likewise: the lines that are not blank
+    reach: list[int] = []  # likewise: the characters of the lines before each line
+    for key, at in places.items():
+        if len(at) < 2:
+            continue
+        if len(at) >= 3:
+            if _opens_with_tag(stripped[at[0]]) and transcript is None:
+                recurring = {line for places_of in places.values() if len(places_of) >= 3 for line in places_of}
+                transcript = _has_other_tags(stripped, recurring)
+            if edges is None:
+                edges = _page_edges(stripped, page_breaks)
+            # at pages' edges (or the text's) every time, in a text with page numbers or breaks
+            at_edges = bool(edges) and min(edges[line] for line in at) > 0
+            if filled is None:
+                filled = [line for line, text in enumerate(stripped) if text]
+                reach = list(accumulate(map(len, stripped), initial=0))
+            if not (transcript and _opens_with_tag(stripped[at[0]])) and (
+                    at_edges or _carries_page_numbers(stripped, at) or _heads_even_pages(filled, at, reach)):
+                furniture.add(key)
+                continue
+        if edges is None:
+            edges = _page_edges(stripped, page_breaks)
+        reach = [edges[line] for line in at] if edges else [0]
+        if min(reach) and max(reach) == 2:  # at pages' edges, beside a page number at least once
+            furniture.add(key)
+    return furniture
+
+
+def _carries_page_numbers(lines: list[str], at: list[int]) -> bool:
+    """Whether the line recurring at ``at`` of ``lines`` (stripped) carries its page's number:
+    each time one number of its own, going up ("Options Paper 3", "Options Paper 4", "5   NATO
+    Assembly 2026"), as a PDF's header without its page numbers on lines of their own has it.
+
+    >>> _carries_page_numbers(["Paper 3", "We met.", "Paper 4", "Paper 5"], [0, 2, 3])
+    True
+    >>> _carries_page_numbers(["Paper 3", "We met.", "Paper 3", "Paper 2"], [0, 2, 3])
+    False
+    """
+    numbers = [_DIGITS.findall(lines[line]) for line in at]
+    shared = set.intersection(*map(set, numbers))
+    own = [[number for number in found if number not in shared] for found in numbers]
+    if any(len(found) != 1 for found in own):
+        return False
+    pages = [int(found[0]) for found in own]
+    return all(page < after for page, after in zip(pages, pages[1:]))
+
+
+# A page's length, as a PDF's pages have it: a header that recurs at even intervals heads pages
+# only this many lines (blank lines aside) or characters apart; closer, it opens paragraphs.
+_PAGE_LINES = 20
+_PAGE_CHARACTERS = 1500
+
+
+def _heads_even_pages(filled: list[int], at: list[int], reach: list[int]) -> bool:
+    """Whether the line recurring at ``at`` heads pages of about one length, as a header atop
+    each page of text copied without page numbers or breaks: it opens the text, and recurs
+    after as many lines each time (blank lines aside: ``filled`` are the lines that are not
+    blank; a fifth more or less, or one), with more text after its last. A speaker's refrain
+    closes paragraphs, or opens paragraphs of their own lengths, or of a paragraph's length:
+    pages are _PAGE_LINES lines or _PAGE_CHARACTERS characters long at least (``reach`` holds
+    the characters of the lines before each line).
+
+    >>> reach = [60 * line for line in range(100)]
+    >>> _heads_even_pages(list(range(99)), [0, 30, 61], reach), _heads_even_pages(list(range(99)), [0, 30, 80], reach)
+    (True, False)
+    >>> _heads_even_pages([0, 1, 3, 4, 5, 6, 7, 8], [0, 4, 7], reach)  # two lines: paragraphs
+    False
+    """
+    if at[0] != filled[0] or at[-1] == filled[-1]:
+        return False
+    slots = [bisect_left(filled, line) for line in at]  # each time's place among the lines not blank
+    gaps = [after - slot for slot, after in zip(slots, slots[1:])]
+    if max(gaps) - min(gaps) > max(1, max(gaps) // 5):
+        return False
+    return all(gap > _PAGE_LINES or reach[after] - reach[line + 1] >= _PAGE_CHARACTERS
+               for gap, line, after in zip(gaps, at, at[1:]))
+
+
+# How near a page's edge a running header that recurs only twice is: within this many
+# lines (blank lines aside) of a page number or page break, or of the text's start or end.
+_PAGE_EDGE_REACH = 2
+
+
+def _page_edges(lines: list[str], page_breaks: set[int]) -> list[int]:
+    r"""For each of ``lines`` (stripped), 2 if it is near a page number or page break (see
+    _PAGE_EDGE_REACH), 1 if near the text's start or end only, 0 if not; [] if the text has
+    no page numbers or breaks, and so no pages to tell.
+
+    >>> _page_edges(["Title", "", "We met.", "We spoke.", "We left.", "We slept.", "3", "Title", "We woke."], set())
+    [1, 0, 1, 0, 2, 2, 0, 2, 2]
+    """
+    # the lines that are not blank, and the page marks among them, a page break a mark of its own
+    slots: list[int] = []  # each slot's line, or -1 for a page break
+    marks: list[bool] = []
+    for at, line in enumerate(lines):
+        if at in page_breaks:
+            slots.append(-1)
+            marks.append(True)
+        if line:
+            slots.append(at)
+            marks.append(_is_page_mark(line, set()))
+    if not any(marks):
+        return []
+    edges = [0] * len(lines)
+    last = len(slots) - 1
+    for slot, at in enumerate(slots):
+        if at < 0 or marks[slot]:
+            continue
+        near = range(max(slot - _PAGE_EDGE_REACH, 0), min(slot + _PAGE_EDGE_REACH, last) + 1)
+        edges[at] = 2 if any(marks[other] for other in near) else int(
+            slot < _PAGE_EDGE_REACH or slot > last - _PAGE_EDGE_REACH)
+    return edges
+
+
+def _is_timed_tag(line: str) -> bool:
+    """Whether ``line`` (stripped) has the form of Otter.ai's tag, a name and a time (see
+    _TIMED_TAG): a speaker's, said again and again with a time, not a page, after it.
+
+    >>> _is_timed_tag("Mark Rutte  0:03"), _is_timed_tag("Eastern Flank Options Paper 3")
+    (True, False)
+    """
+    return line[-1:].isdigit() and ":" in line and _TIMED_TAG.match(_for_matching(line)[0]) is not None
+
+
+def _opens_with_tag(line: str) -> bool:
+    """Whether ``line`` (stripped) opens with a speaker tag and a colon, names in ordinary case counted."""
+    line = _without_timestamp(line)
+    return ":" in line[:_TAG_SPAN] and _speaker_tag(line, names_are_tags=True) is not None
+
+
+def _has_other_tags(lines: list[str], recurring: set[int]) -> bool:
+    """Whether two or more of ``lines`` (stripped) that are not ``recurring`` (the places of
+    lines that recur three times or more) open with a speaker tag: a transcript, whose tag line
+    said again word for word ("MODERATOR: Next question") is its speaker's, while a running
+    header that looks like a tag ("The Eastern Flank: Options for 2027", three times) is the
+    only one of its text, or one of the few that recur.
+
+    >>> _has_other_tags(["MODERATOR: Next", "Q: Why?", "MODERATOR: Next", "RUTTE: Yes."], {0, 2})
+    True
+    >>> _has_other_tags(["The Flank: Options", "We met.", "The Flank: Options", "Tags: NATO"], {0, 2})
+    False
+    """
+    tags = 0
+    for at, line in enumerate(lines):
+        if at not in recurring and ":" in line[:_TAG_SPAN] and _opens_with_tag(line) and not _is_furniture(line):
+            tags += 1
+            if tags == 2:
+                return True
+    return False
+
+
+# A footnote as PDF text has it at the foot of a page or the end of a speech: its number,
+# as digits or superscripts, a space, then its text ("1 See the Strategic Concept, para. 6.").
+# A list item has a full stop or bracket after its number ("1. We will spend more.").
+_FOOTNOTE_LINE = re.compile(r"(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]+\S")
+# The lines that open so, found in the whole text at once (most texts have none).
+_ANY_FOOTNOTE_LINE = re.compile(r"^[ \t\ufeff\u200b]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]+\S", re.MULTILINE)
+# A number that can be a footnote marker: right after a word ("Concept1"), or after a word's
+# punctuation or closing quote ("War.1", "alone.”2"); not "3.5", "G7" or "COVID-19". Told
+# apart by the characters before it (see _footnote_markers). Superscripts are a number apart
+# from the digits before them, as in "by 2030¹".
+_MARKER_DIGITS = re.compile(r"[0-9]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_MARKER_PUNCTUATION = frozenset(".,;:!?\"”’)")
+_SUPERSCRIPT_VALUES = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_PLAIN_DIGITS = frozenset("0123456789")
+# What makes a superscript an exponent, not a marker: a power of ten's base or sign before it
+# ("10⁶ tonnes", "10⁻³"), where a year's digits are a marker's place ("by 2030¹", "since 2010²").
+_EXPONENT_BASE = re.compile(r"(?:(?<!\d)10|[⁻⁺])$")
+# How many lines a page's footnotes may take, wrapped lines and all (read up from its foot).
+_FOOTNOTES_LENGTH = 40
+
+
+def _footnote_markers(text: str) -> dict[int, list[int]]:
+    """Each number used in ``text`` as a footnote marker, and where it is used, in order.
+
+    >>> _footnote_markers("It ended the Cold War.1 It cost 3.5 billion in the G7 and Concept2, said “no.”3 ok⁴")
+    {1: [22], 2: [65], 3: [78], 4: [82]}
+    >>> _footnote_markers("It began in 2022.¹ It cost 3.5 billion in 2024.1 and will by 2030² 10⁶ times")
+    {1: [17], 2: [65]}
+    """
+    markers: dict[int, list[int]] = {}
+    for found in _MARKER_DIGITS.finditer(text):
+        number, at = found.group(), found.start()
+        # str.isdigit() is true of superscripts too: only a plain digit is ambiguous, a superscript
+        # after a year ("by 2030¹", "since 2022.¹") is a marker as one after a word's is.
+        if number[0] in _PLAIN_DIGITS:
+            before, first = text[at - 2:at - 1], text[at - 1:at]
+            if len(number) > 2 or not (
+                    (first.isalpha() and before.isalpha())  # "Concept1", not "G7" or "2026"
+                    or (first in _MARKER_PUNCTUATION and (before.isalpha()  # "War.1", not "3.5"
+                                                          or (first in "\"”’)" and before in ".!?,;:")))):
+                continue
+        elif len(number) > 3 or _EXPONENT_BASE.search(text[max(at - 3, 0):at]):  # "¹²", not "10⁶"
+            continue
+        markers.setdefault(int(number.translate(_SUPERSCRIPT_VALUES)), []).append(at)
+    return markers
+
+
+def _footnote_lines(lines: list[str], furniture: set[str], text: str) -> set[int]:
+    r"""Which of ``lines`` are footnotes, to be left out as furniture: those at the foot of a
+    page (before a page number or running header, ``furniture``) or at the end of the text
+    that open with a number used as a footnote marker above them and below the footnotes
+    before (see _footnote_markers), numbered one after another, with their wrapped lines and
+    the rule above them. A list's numbers have a full stop ("1. We will…"), and a number with
+    no marker is kept ("1 See para. 6." after a text with no markers). ``text`` is ``lines``
+    joined by line breaks.
+
+    >>> lines = ["It is a threat.1 We act.2", "", "1 See the Strategic", "Concept.", "2 Ibid."]
+    >>> sorted(_footnote_lines(lines, set(), "\n".join(lines)))
+    [2, 3, 4]
+    """
+    opening = _ANY_FOOTNOTE_LINE.search(text)
+    if opening is None:  # most texts: no line opens with a number and a space
+        return set()
+    pages = _Pages(lines, furniture)
+    bottoms: list[int] = []  # the last line of each run of footnote-like lines that ends a page
+    at, line_no, read_to = 0, 0, -1  # lines up to read_to are known to be in a run read before
+    for opening in _ANY_FOOTNOTE_LINE.finditer(text):
+        line_no += text.count("\n", at, opening.start())
+        at = opening.start()
+        if line_no <= read_to or pages.ends_page(line_no):
+            continue  # in the run of a line above, which ends where that one's does; or a running header
+        bottom, read_to = pages.bottom_of_run(line_no)
+        if bottom is not None:
+            bottoms.append(bottom)
+    if not bottoms:
+        return set()
+    markers = _footnote_markers(text)
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    found: set[int] = set()
+    since = 0  # where the text after the last footnotes starts: the markers of the next are in it
+    for bottom in bottoms:
+        footnotes = _footnotes_above(pages, starts, bottom, markers, since)
+        if footnotes:
+            found.update(footnotes)
+            since = starts[footnotes[-1]]
+    return found
+
+
+class _Pages:
+    """``lines`` stripped, and which of them end a page, each read once and only when asked."""
+
+    def __init__(self, lines: list[str], furniture: set[str]) -> None:
+        self.lines, self.furniture = lines, furniture
+        self.stripped: dict[int, str] = {}
+
+    def __getitem__(self, at: int) -> str:
+        line = self.stripped.get(at)
+        if line is None:
+            line = self.stripped[at] = _strip(self.lines[at])
+        return line
+
+    def ends_page(self, at: int) -> bool:
+        """Whether line ``at`` is a page number or a running header, or past the last line."""
+        if at >= len(self.lines):
+            return True
+        return _is_page_mark(self[at], self.furniture)
+
+    def bottom_of_run(self, at: int) -> tuple[int | None, int]:
+        """The last line of the run of footnote-like lines from line ``at`` (their wrapped
+        lines and the blank lines between them included) if the run ends a page, None if
+        not; and the last line read, up to which a run from a line below ``at`` ends as this
+        one does (each line is so read once)."""
+        last = at
+        for below in range(at + 1, len(self.lines) + 1):
+            if self.ends_page(below):
+                return last, last
+            line = self[below]
+            if line:
+                if not self[below - 1] and not _FOOTNOTE_LINE.match(line):
+                    return None, below - 1  # a paragraph after a blank line: the page goes on
+                last = below
+        return None, len(self.lines)
+
+
+def _footnotes_above(pages: _Pages, starts: list[int], bottom: int, markers: dict[int, list[int]],
+                     since: int) -> range:
+    """The footnotes that end with line ``bottom`` (see _footnote_lines), as a range of lines;
+    a footnote's marker is between ``since`` and the footnote."""
+    at, top, expected = bottom, None, None
+    while at >= 0 and not pages.ends_page(at) and bottom - at < _FOOTNOTES_LENGTH:
+        line = pages[at]
+        if not line:  # a blank line: the footnotes go on above it only if one opens right below it
+            if top != at + 1:
+                break
+        elif _is_rule(line):
+            break
+        elif opening := _FOOTNOTE_LINE.match(line):
+            number = int(opening.group(1).translate(_SUPERSCRIPT_VALUES))
+            used = markers.get(number, ())
+            if (expected is not None and number != expected) or not any(since <= where < starts[at] for where in used):
+                break
+            top, expected = at, number - 1
+            if not expected:
+                break
+        at -= 1
+    if top is None:
+        return range(0)
+    if top and _is_rule(pages[top - 1]):
+        top -= 1  # the rule above a page's footnotes goes with them
+    return range(top, bottom + 1)
+
+
+def _page_turn(lines: list[str], at: int, furniture: set[str], footnotes: set[int], page_breaks: set[int],
+               foot: tuple[int, int] | None = None) -> int:
+    r"""The line after line ``at`` where a sentence that a page's end cut goes on; ``at`` if none.
+
+    From ``at``, the foot of a page and the head of the next are skipped: blank lines, page
+    numbers and running headers (``furniture``), ``footnotes`` and page breaks (the lines that
+    ``page_breaks`` opens). The sentence goes on past them if one was a page number, header or
+    break, and the line after them opens in lower case ("…a permanent pres-" / "3" / "ence on
+    the eastern flank."); the caller checks that the line before ``at`` ends no sentence. A
+    capital after them may open a paragraph, as after a heading, and the halves stay apart.
+    ``foot`` is what :func:`_page_foot` found from ``at`` or a line above it in the same run,
+    so that a run of such lines is looked through once, not once from each of its lines.
+
+    >>> lines = ["We must stay", "", "3", "", "united.", "We must stay", "", "3", "United we stand."]
+    >>> _page_turn(lines, 1, set(), set(), set()), _page_turn(lines, 6, set(), set(), set())
+    (4, 6)
+    >>> _page_turn(["We must stay", "", "united."], 1, set(), set(), {1})  # a form feed alone on its line
+    2
+    """
+    below, turn = foot or _page_foot(lines, at, furniture, footnotes, page_breaks)
+    return below if below < len(lines) and turn >= at and _strip(lines[below])[:1].islower() else at
+
+
+def _page_foot(lines: list[str], at: int, furniture: set[str], footnotes: set[int],
+               page_breaks: set[int]) -> tuple[int, int]:
+    """The first line from ``at`` that is not blank, a page mark or one of ``footnotes``
+    (``len(lines)`` if none), and the last line up to it where a page turns: a page mark, or a
+    line that one of ``page_breaks`` opens, that line included; ``at - 1`` if none. A sentence
+    cut at any line of the run from ``at`` goes on past a turn at or below that line (see
+    :func:`_page_turn`).
+
+    >>> _page_foot(["We must stay", "", "3", "", "united."], 1, set(), set(), set())
+    (4, 2)
+    """
+    turn = at - 1
+    for below in range(at, len(lines)):
+        line = _strip(lines[below])
+        if below in page_breaks:
+            turn = below
+        if line and _is_page_mark(line, furniture):
+            turn = below
+        elif line and below not in footnotes:
+            return below, turn
+    return len(lines), turn
