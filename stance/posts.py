@@ -1,0 +1,281 @@
+"""Social posts: what a thread or a post pasted as text carries around its words.
+
+A thread's post numbers ("1/ NATO must…", "…together. 6/6", "(3/7)") and its totals; the
+hashtags, handles, links and emoji that close a post ("…with Ukraine. 🇺🇦 #NATO"); and
+the emoji that open a list's lines as bullets, as posts type them ("✅ More tanks" /
+"✅ More jets"). They are found here so that :mod:`stance.sentences` ends a statement
+where a post ends, leaves the numbers and links out, and reads such a line as an item.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .sentences import _LINK_OR_TAG, _SENTENCE_END, _is_link_list, _strip, _without_timestamp
+from .speakers import _speaker_tag
+
+# A thread's post number at a post's start ("1/ NATO must…", "2/6 We…", "(3/7) The…") or end
+# ("…together. 6/6", "…in the fight 1/", posts often having no full stop). "1/" and "(3/7)"
+# are nothing else; "2/6" may be a date or "9/11", so it counts only when another line has
+# another post of the same total ("5/6"): a thread.
+_POST_NUMBER_START = re.compile(
+    r"^(?:(?P<bare>\d{1,2})/|(?P<open>\()?(?P<n>\d{1,2})/(?P<of>\d{1,2})(?(open)\)))(?:\s+|$)")
+# not after a comma, semicolon or colon: "…on 3 March, 3/4" is a list's date
+_POST_NUMBER_END = re.compile(
+    r"(?<=[^\s,;:])(?P<gap>\s+)(?:(?P<bare>\d{1,2})/|(?P<open>\()?(?P<n>\d{1,2})/(?P<of>\d{1,2})(?(open)\)))$")
+
+
+def _is_post_number(found: re.Match | None) -> bool:
+    """Whether ``found`` can be a post number: "1/", or "n/of" with n at most of ("24/7": a
+    post is never beyond the last)."""
+    return found is not None and bool(found["bare"] or int(found["n"]) <= int(found["of"]))
+
+
+def _post_number(line: str) -> tuple[re.Match | None, re.Match | None]:
+    """The post numbers opening and closing ``line`` (see _POST_NUMBER_START), each None
+    when there is none or it cannot be one (see _is_post_number)."""
+    if "/" not in line:  # most lines
+        return None, None
+    start = _POST_NUMBER_START.match(line)
+    # searched only where a number can close the line: the search tries every space
+    end = _POST_NUMBER_END.search(line) if line[-1] in "/)0123456789" else None
+    return (start if _is_post_number(start) else None, end if _is_post_number(end) else None)
+
+
+def _thread_totals(text: str) -> frozenset[int]:
+    r"""The totals of ``text``'s thread: those of two or more post numbers with different
+    numbers ("2/6" and "5/6": 6), which no "9/11" or date alone has.
+
+    >>> sorted(_thread_totals("2/6 We agree.\nThey agree. (5/6)\n9/11 changed NATO."))
+    [6]
+    """
+    numbers: dict[int, set[int]] = {}
+    for raw in text.splitlines():
+        for found in _post_number(_strip(raw)):
+            if found and not found.groupdict().get("bare"):
+                numbers.setdefault(int(found["of"]), set()).add(int(found["n"]))
+    return frozenset(total for total, seen in numbers.items() if len(seen) >= 2)
+
+
+def _without_post_numbers(line: str, thread_totals: frozenset[int],
+                          next_line: str = "") -> tuple[str, bool, bool]:
+    """``line`` without the post numbers at its ends, and whether it opens and closes a post.
+    ``next_line`` is the line after it: a "50/" that it goes on from with a number ("50 with
+    Berlin") is a wrapped "50/50", not a post's number.
+
+    >>> _without_post_numbers("2/6 We stand together. 2/6", frozenset({6}))
+    ('We stand together.', True, True)
+    >>> _without_post_numbers("9/11 changed NATO.", frozenset({6})), _without_post_numbers("1/ We agree.", frozenset())
+    (('9/11 changed NATO.', False, False), ('We agree.', True, False))
+    >>> _without_post_numbers("We split it 50/", frozenset(), next_line="50 with Berlin.")
+    ('We split it 50/', False, False)
+    """
+    start, end = _post_number(line)
+    # outside a thread, only the numbers that are nothing else: "1/", "(3/7)"
+    if start and not (start["bare"] or start["open"] or int(start["of"]) in thread_totals):
+        start = None
+    if end and not (end["bare"] or end["open"] or int(end["of"]) in thread_totals):
+        end = None
+    if end and end["bare"] and _goes_on_with_a_number(next_line):
+        end = None
+    if end:
+        line = line[:end.start("gap")]
+    if start:
+        line = line[start.end():]
+    return line, start is not None, end is not None
+
+
+def _goes_on_with_a_number(line: str) -> bool:
+    """Whether ``line`` opens with a number that opens no post: the rest of a number broken
+    after its slash ("50/" / "50 with Berlin", "24/" / "7 support")."""
+    return line[:1].isdigit() and _post_number(line)[0] is None
+
+
+# A post's closing hashtags or links: after its last sentence's mark, or two or more
+# ("…with Ukraine. #NATO", "Proud of our troops #NATO #WeAreNATO", "…with Ukraine.
+# https://t.co/x1"). The post ends there, so the next line is not joined to it as a
+# wrapped line's rest.
+_CLOSING_TAGS = re.compile(r"(?:[.!?…\"”’)]|\s[#@]\w+|\s(?:https?://|www\.)\S+)\s+(?:[#@]\w+|(?:https?://|www\.)\S+)$",
+                           re.IGNORECASE)
+# A link, which split_statements leaves out of a statement (its words are no one's).
+_LINK = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
+
+
+def _ends_with_tags(line: str) -> bool:
+    """Whether ``line`` ends with a post's closing hashtags or links (see _CLOSING_TAGS).
+
+    >>> _ends_with_tags("We stand with Ukraine. #NATO"), _ends_with_tags("We back #NATO")
+    (True, False)
+    >>> _ends_with_tags("We stand with Ukraine. https://t.co/x1"), _ends_with_tags("See www.nato.int")
+    (True, False)
+    """
+    return ("#" in line or "@" in line or "://" in line or "www." in line or "WWW." in line) and \
+        _CLOSING_TAGS.search(line) is not None
+
+
+# The marks that build an emoji beside its symbols (Unicode's "So": "🇺🇦", "💙", "❤"): the
+# zero-width joiner, the emoji presentation selector and a keycap's; skin tones and a flag's
+# tag letters are ranges (see _is_emoji).
+_EMOJI_MARKS = frozenset("\u200d\ufe0f\u20e3")
+# A hashtag or handle ending a line, looked for in its last characters only (see _ends_post).
+_LAST_TAG = re.compile(r"(?<!\S)[#@]\w+$")
+_TAG_WINDOW = 140
+
+
+def _is_emoji(char: str) -> bool:
+    """Whether ``char`` is an emoji or part of one.
+
+    >>> [_is_emoji(c) for c in "🇺🇦💙❤\ufe0f🏽a.#"]
+    [True, True, True, True, True, True, False, False, False]
+    """
+    return (unicodedata.category(char) == "So" or char in _EMOJI_MARKS
+            or "\U0001f3fb" <= char <= "\U0001f3ff" or "\U000e0020" <= char <= "\U000e007f")
+
+
+def _without_trailing_emoji(text: str) -> str:
+    """``text`` without the emoji (and the spaces between them) that end it."""
+    end = len(text)
+    while end and (_is_emoji(text[end - 1]) or text[end - 1].isspace()):
+        end -= 1
+    return text[:end] if any(map(_is_emoji, text[end:])) else text
+
+
+def _ends_post(line: str) -> bool:
+    """Whether ``line`` ends a post: with its closing hashtags or links (see _ends_with_tags),
+    or with emoji after its last sentence's mark or a tag, or before a tag ("…with Ukraine.
+    🇺🇦💙💛", "…safe! 🇪🇪 #WeAreNATO", "Proud of our troops 💪 #NATO"); so the next line is
+    not joined to it as a wrapped line's rest.
+
+    >>> _ends_post("We stand with Ukraine. 🇺🇦💙💛"), _ends_post("We keep the flank safe! 🇪🇪 #WeAreNATO")
+    (True, True)
+    >>> _ends_post("We ❤\ufe0f"), _ends_post("We back #NATO")
+    (False, False)
+    """
+    if _ends_with_tags(line):
+        return True
+    tag = _LAST_TAG.search(line, max(len(line) - _TAG_WINDOW, 0)) if "#" in line or "@" in line else None
+    rest = line[:tag.start()].rstrip() if tag else line
+    before = _without_trailing_emoji(rest).rstrip()
+    if before == rest:  # no emoji
+        return False
+    return tag is not None or _SENTENCE_END.search(before) is not None or \
+        _LAST_TAG.search(before, max(len(before) - _TAG_WINDOW, 0)) is not None
+
+
+def _is_closing(piece: str) -> bool:
+    """Whether ``piece`` is only a post's closing hashtags, handles, links and emoji, with at
+    least one emoji (a piece of tags and links alone is _is_link_list's).
+
+    >>> _is_closing("🇪🇪 #WeAreNATO"), _is_closing("💙💛!"), _is_closing("🇺🇦 Allies agree."), _is_closing("#NATO")
+    (True, True, False, False)
+    """
+    if piece[:1].isalnum() and not piece.lower().startswith(("http", "www")):  # most pieces: a word opens them
+        return False
+    rest = _LINK_OR_TAG.sub(" ", piece)
+    return any(map(_is_emoji, rest)) and all(
+        _is_emoji(char) or char.isspace() or unicodedata.category(char)[0] == "P" for char in rest)
+
+
+def _without_links(piece: str) -> str:
+    """``piece`` without its links, which are no one's words.
+
+    >>> _without_links("🇺🇦 #NATO https://t.co/x1 @NATO")
+    '🇺🇦 #NATO @NATO'
+    """
+    return " ".join(word for word in piece.split() if not _LINK.match(word))
+
+
+def _leading_emoji(piece: str) -> int:
+    """How many characters of ``piece`` are emoji (and the spaces between and after them)
+    before its first word: 0 when it opens with a word.
+
+    >>> _leading_emoji("🇺🇦 💪🏽 Allies agree."), _leading_emoji("Allies agree. 🇺🇦")
+    (6, 0)
+    """
+    at = 0
+    while at < len(piece) and (_is_emoji(piece[at]) or piece[at].isspace()):
+        at += 1
+    return at if at < len(piece) and any(map(_is_emoji, piece[:at])) else 0
+
+
+# A keycap, which numbers a list's items ("1️⃣", "2️⃣"), and the letters of a flag's pair ("🇺🇦").
+_KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
+_FLAG_LETTERS = ("\U0001f1e6", "\U0001f1ff")
+
+
+def _symbol_end(line: str, at: int) -> int:
+    """Where the emoji at ``line[at]`` ends, with its selector, skin tone or tag letters, or the
+    flag its pair of letters makes; ``at`` when no emoji is there. Signs of words before arrows
+    ("©", "°", "№") are none: they are no bullets."""
+    first, last = _FLAG_LETTERS
+    char = line[at:at + 1]
+    if first <= char <= last:
+        return at + 2 if first <= line[at + 1:at + 2] <= last else at
+    if not char or char < "\u2190" or unicodedata.category(char) != "So":
+        return at
+    at += 1
+    while at < len(line) and (line[at] == "\ufe0e" or (  # its marks; a joiner joins the next symbol instead
+            line[at] != "\u200d" and _is_emoji(line[at]) and unicodedata.category(line[at]) != "So")):
+        at += 1
+    return at
+
+
+def _bullet_emoji(line: str) -> str:
+    """The one emoji that opens ``line`` before a space and a word, as a list's bullet would ("✅ A
+    brigade in Lithuania"): with its marks, others joined to it by a zero-width joiner ("👩‍💻"), a
+    flag ("🇺🇦") or a keycap ("1️⃣"); "" without one, or with two (they are words, not a bullet), or
+    before a post's closing tags or links ("📌 #NATO" closes a post, see _is_closing).
+
+    >>> _bullet_emoji("👉🏽 Read more"), _bullet_emoji("1️⃣ Spend more"), _bullet_emoji("✔️ We agree.")
+    ('👉🏽', '1️⃣', '✔️')
+    >>> _bullet_emoji("🇺🇦💙 We agree."), _bullet_emoji("✅ 🇺🇦"), _bullet_emoji("© NATO"), _bullet_emoji("📌 #NATO")
+    ('', '', '', '')
+    """
+    keycap = _KEYCAP.match(line)
+    end = keycap.end() if keycap else _symbol_end(line, 0)
+    while end and not keycap and line[end:end + 1] == "\u200d" and (joined := _symbol_end(line, end + 1)) > end + 1:
+        end = joined
+    if not end or not line[end:end + 1].isspace():
+        return ""
+    rest = line[end:].lstrip()
+    return line[:end] if rest and not _is_emoji(rest[0]) and not _is_link_list(rest) and not _is_closing(rest) else ""
+
+
+def _bullet_key(emoji: str) -> str:
+    """What bullets of one list share: the emoji without its selector ("✔️" and "✔"), or being a
+    keycap, since keycaps number the items ("1️⃣", "2️⃣", "🔟")."""
+    return "keycap" if emoji.endswith("\u20e3") or emoji == "🔟" else emoji.replace("\ufe0f", "").replace("\ufe0e", "")
+
+
+def _emoji_bullets(lines: list[str], names_are_tags: bool, french_record: bool) -> set[int]:
+    """Which of ``lines`` a list's emoji bullet opens (see _bullet_emoji): in a paragraph, each line
+    that the same emoji opens as another (keycaps alike), and after a heading ending with a colon
+    ("Our plan:" / "✅ …") each line an emoji opens. One emoji opening a line alone stays, as a
+    post's flag or sign is as often its words' ("🇺🇦 We will support Ukraine."), and so does one
+    opening a speaker's words below the tag ("RUTTE:" is no heading).
+
+    >>> sorted(_emoji_bullets(["Our plan", "✅ Air defence and", "shells", "✅ A brigade", "", "Aims:",
+    ...                        "🇺🇦 Unity", "🛡️ Deterrence", "", "We agree.", "🇺🇦 We will.", "🛡️ We do."], False, False))
+    [1, 3, 6, 7]
+    """
+    bullets: set[int] = set()
+    paragraph: list[tuple[int, str]] = []  # the current paragraph's lines that an emoji opens, with its key
+    for at, raw in enumerate([*lines, ""]):
+        line = _strip(raw)
+        if not line:  # a paragraph's end: its emoji are bullets if one of them is repeated
+            counts: dict[str, int] = {}
+            for _, key in paragraph:
+                counts[key] = counts.get(key, 0) + 1
+            bullets.update(place for place, key in paragraph if counts[key] > 1)
+            paragraph = []
+            continue
+        emoji = _bullet_emoji(line)
+        if not emoji:
+            continue
+        above = _without_timestamp(_strip(lines[at - 1]), names_are_tags) if at else ""
+        tag = above.endswith(":") and _speaker_tag(above, names_are_tags, french_record=french_record)
+        if (above.endswith(":") and (not tag or above[tag[1]:].strip())) or (paragraph and paragraph[-1][0] in bullets):
+            bullets.add(at)  # a heading's list, or one a list's first item began
+        paragraph.append((at, _bullet_key(emoji)))
+    return bullets
