@@ -11,11 +11,9 @@ Line structure is respected: bullets and blank lines end a statement, wrapped li
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from html.entities import html5
 from typing import NamedTuple
 
 from . import _forksafe as forksafe
@@ -28,7 +26,6 @@ from .speakers import (
     _LETTERS,
     _NAME_WORD,
     _THANKS,
-    _for_matching,
     _names_a_part,
     _speaker_tag,
     _spelling_key,
@@ -158,46 +155,7 @@ _CYRILLIC_DIALOGUE_DASH = re.compile(r"^[-–—]\s+(?=[\"«„“]?[\u0400-\u04
 # I mean.") and before a digit it may be a sign ("-3"); a line's opening dash is a list's or
 # an answer's, read with the line (see _BULLET).
 _SEPARATING_DASH = re.compile(rf"^[-–—]\s+(?=[\"'“‘«„‚]?[{_CAP}])")
-# A timestamp opening a transcript's line, matched whole or not at all: a clock time, maybe with
-# seconds and their fraction ("00:03:12.450", SRT's "00:03:12,450"), a time of day ("01:02:03 PM",
-# "1:05 P.M. EST") or a range ("00:03:12 - 00:03:20"), in brackets or not, maybe with a dash or a
-# bar after it ("00:03:12 - RUTTE: …"). Bare, a time without seconds is none before "is" or "was"
-# ("10:30 is when…" opens a sentence) nor before "a.m." or "p.m." (see _CLOCK_TIME), while a
-# caption's words in lower case follow their timestamp ("0:05 and why the alliance matters").
 _ZONES = r"(?:[ECMP][SD]T|AKST|AKDT|HST|ET|CT|MT|PT|GMT|UTC|BST|CES?T|EES?T|WES?T|MSK)\b"
-_MERIDIEM = r"\s?[AaPp]\.?\s?[Mm]\b\.?"
-_CLOCK = rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d{{1,3}})?(?:{_MERIDIEM})?(?:\s+{_ZONES})?"
-_SECONDS = rf"\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:[.,]\d{{1,3}})?|[.,]\d{{1,3}})(?:{_MERIDIEM})?(?:\s+{_ZONES})?"
-_STAMP_END = r"(?:\s+[-–—|](?=\s|$))?(?:\s+|$)"
-_TIMESTAMP = re.compile(
-    rf"^(?:[\[(]{_CLOCK}(?:\s*(?:-->|[-–—]|to)\s*{_CLOCK})?[\])](?:\s+[-–—|](?=\s|$))?\s*|"
-    rf"(?:{_SECONDS}(?:\s*(?:-->|[-–—]|to)\s*{_SECONDS})?|"
-    rf"\d{{1,2}}:\d{{2}}(?!\s*(?:(?i:[ap]\.?m)\b|(?:is|was)\b))){_STAMP_END})")
-# A time of day without seconds or brackets ("1:05 P.M. EST", "10:30 am"): a timestamp only
-# alone on its line or before a speaker's tag, and a sentence's words before anything else.
-_CLOCK_TIME = re.compile(rf"^\d{{1,2}}[:.]\d{{2}}{_MERIDIEM}(?:\s+{_ZONES})?{_STAMP_END}")
-# A caption file's cue timing (WebVTT's "00:00:03.120 --> 00:00:09.480 align:start", SRT's
-# "00:00:03,120 --> 00:00:09,480"), and the blocks of a WebVTT file that are no cue: its header
-# ("WEBVTT", "Kind: captions") and its notes, styles and regions, each to a blank line.
-_CUE_TIMING = re.compile(r"(?:\d+:)?\d{2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d+:)?\d{2}:\d{2}[.,]\d{3}(?:\s.*)?")
-_WEBVTT_BLOCK = re.compile(r"(?:WEBVTT|NOTE|STYLE|REGION)(?:\s.*)?")
-# The markup of a caption file's cue text, which is no one's words. A voice span ("<v Mark Rutte>",
-# "<v.loud Mark Rutte>") names who speaks. Other spans open and close: WebVTT's classes, italics,
-# bold, underline, ruby and language ("<c.yellow>", "<i>", "<lang en-GB>", "</c>"), its voice's
-# close ("</v>") and SRT's fonts ("<font color=\"#ffffff\">"), in any case as SRT writes them; and
-# WebVTT's timestamps inside a cue ("<00:00:07.500>", "<07.500>"), of which YouTube's captions are
-# full; and the override codes in braces that SRT files made from ASS ones keep ("{\an8}", "{\i1}",
-# "{\pos(10,20)}"). Ruby's text is a reading of the words before it ("<ruby>Kyiv<rt>KEEV</rt></ruby>"):
-# it goes with its tags, to the ruby's end when its own close is left out, as WebVTT allows.
-_CUE_VOICE = re.compile(r"<v(?:\.[^\s<>.]+)*[ \t]+([^<>]*)>")
-_CUE_RUBY_TEXT = re.compile(r"<rt(?:\.[^\s<>.]+)*>.*?(?:</rt>|(?=</ruby>)|$)", re.IGNORECASE)
-_CUE_TAG = re.compile(r"</?(?:[cibuv]|ruby|rt|lang)(?:\.[^\s<>.]+)*(?:[ \t][^<>]*)?>|</?font(?:\s[^<>]*)?>|"
-                      r"<(?:(?:\d+:)?\d{1,2}:)?\d{1,2}[.,]\d{3}>|\{\\[^{}]*\}", re.IGNORECASE)
-# A character reference in cue text ("&amp;", "&lt;", "&nbsp;", "&lrm;", "&#39;"), decoded as a
-# caption player decodes it: a name only whole and known (html.unescape alone decodes a legacy
-# name's prefix, "&notanentity;" as "¬anentity;").
-_SPACES_AFTER_SPACE = re.compile(r"(?<=[ \t])[ \t]+")
-_CUE_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -1075,187 +1033,6 @@ _EDITOR_LINE_BREAK = re.compile(r"(\r\n|\n|\r)")
 _UNUSUAL_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\u00ad"
 
 
-def _without_timestamp(line: str, names_are_tags: bool = True) -> str:
-    """``line`` (stripped) without the timestamp that opens it (see _TIMESTAMP), whole; a time
-    of day without seconds (see _CLOCK_TIME) goes only alone or before a speaker's tag (counting
-    names in ordinary case when ``names_are_tags``), since before other words it opens a sentence.
-
-    >>> _without_timestamp("[01:02:03 PM] RUTTE: Yes."), _without_timestamp("1:05 P.M. EST RUTTE: Yes.")
-    ('RUTTE: Yes.', 'RUTTE: Yes.')
-    >>> _without_timestamp("2:45 P.M. EST is when we met."), _without_timestamp("[00:03:12 RUTTE: Yes.")
-    ('2:45 P.M. EST is when we met.', '[00:03:12 RUTTE: Yes.')
-    """
-    if not line[:1].isdigit() and line[:1] not in "[(":  # most lines: no time
-        return line
-    stamp = _TIMESTAMP.match(line)
-    if stamp:
-        return line[stamp.end():]
-    stamp = _CLOCK_TIME.match(line)
-    if stamp and (stamp.end() == len(line) or _speaker_tag(line[stamp.end():], names_are_tags)):
-        return line[stamp.end():]
-    return line
-
-
-def _stamp_lines(lines: list[str]) -> set[int]:
-    """Which of ``lines`` only stamp times, to be passed over as if they were not there (a
-    sentence runs on past them): a timestamp alone on its line ("[00:03:12]", "0:05" above
-    a caption's words, "1:05 P.M. EST"), and a caption file's cues' timings (see _CUE_TIMING), the
-    line above each that names its cue (SRT's number), the blank lines between cues and a
-    WebVTT file's header, notes, styles and regions (see _WEBVTT_BLOCK). A cue is no paragraph:
-    its sentence may go on in the next.
-
-    >>> sorted(_stamp_lines(["1", "00:00:01,000 --> 00:00:02,000", "We stand", "", "2",
-    ...                      "00:00:02,000 --> 00:00:03,000", "united.", "[00:00:04]", "Yes."]))
-    [0, 1, 3, 4, 5, 7]
-    """
-    stamps: set[int] = set()
-    timings: list[int] = []
-    for at, raw in enumerate(lines):
-        line = _strip(raw)
-        if "-->" in line and _CUE_TIMING.fullmatch(line):
-            timings.append(at)
-        elif line and not _without_timestamp(line):
-            stamps.add(at)
-    webvtt = _opens_webvtt(lines)
-    if not timings and not webvtt:
-        return stamps
-    stamps.update(timings)
-    for at in timings:  # the cue's name above its timing: SRT's number, or after a blank line WebVTT's
-        name = _strip(lines[at - 1]) if at else ""
-        if name and (name.isdigit() or at == 1 or not _strip(lines[at - 2])):
-            stamps.add(at - 1)
-    opens_block = True
-    in_block = False
-    for at, raw in enumerate(lines):  # WebVTT's blocks that are no cue, each to a blank line
-        line = _strip(raw)
-        in_block = bool(line) and (in_block or (webvtt and opens_block and _WEBVTT_BLOCK.fullmatch(line) is not None))
-        if in_block:
-            stamps.add(at)
-        opens_block = not line
-    below = False  # whether the next line that is not blank is a cue's
-    for at in range(len(lines) - 1, -1, -1):
-        if _strip(lines[at]):
-            below = at in stamps
-        elif below:
-            stamps.add(at)
-    return stamps
-
-
-def _opens_webvtt(lines: list[str]) -> bool:
-    """Whether ``lines`` are a WebVTT file's, which its header's "WEBVTT" opens."""
-    return bool(lines) and _strip(lines[0]).startswith("WEBVTT")
-
-
-def _is_caption_file(lines: list[str]) -> bool:
-    """Whether ``lines`` are a caption file's: a WebVTT header opens them, or a cue's timing
-    is among them (see _CUE_TIMING), as in an SRT file."""
-    return _opens_webvtt(lines) or any("-->" in line and _CUE_TIMING.fullmatch(_strip(line)) for line in lines)
-
-
-def _rolled_lines(lines: list[str], stamps: set[int]) -> set[int]:
-    """Which of a caption file's ``lines`` rolling captions show again: the lines a cue opens
-    with that the cue before ended with, as shown (see _cue_text; with single spaces), passed
-    over as a cue's timing is (the lines ``stamps``, see _stamp_lines). Captions roll when two
-    cues or more, and most after the first, open so: YouTube's show each line again above the
-    next, a broadcaster's roll-up all but the top one. In captions that do not roll a line
-    said again in the next cue ("No." / "No.") was said twice, and is kept.
-
-    >>> sorted(_rolled_lines(["00:01.000 --> 00:02.000", "we will", "00:02.000 --> 00:03.000", "we  will",
-    ...                       "never<02.500><c> leave</c>", "00:03.000 --> 00:04.000", "never leave", "Estonia."],
-    ...                      {0, 2, 5}))
-    [3, 6]
-    """
-    cues: list[list[tuple[int, str]]] = []  # each cue's lines with words, and what each shows
-    for at, raw in enumerate(lines):
-        line = _strip(raw)
-        if "-->" in line and _CUE_TIMING.fullmatch(line):
-            cues.append([])
-        elif cues and at not in stamps and (shown := " ".join(_cue_text(line).split())):
-            cues[-1].append((at, shown))
-    shown_again: list[list[tuple[int, str]]] = []  # of each cue that rolls, its lines the cue before showed
-    for before, cue in zip(cues, cues[1:]):
-        ended = [shown for _, shown in before]
-        # the most lines, since a roll-up of three shows two again
-        again = next((n for n in range(min(len(before), len(cue)), 0, -1)
-                      if ended[-n:] == [shown for _, shown in cue[:n]]), 0)
-        if again:
-            shown_again.append(cue[:again])
-    later = sum(bool(cue) for cue in cues) - 1  # the cues with words after the first
-    if len(shown_again) < 2 or 2 * len(shown_again) <= later:
-        return set()
-    return {at for lines_again in shown_again for at, _ in lines_again}
-
-
-def _cue_lines(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
-    """A caption file's cue text ``lines`` without their markup (see _CUE_TAG), its character
-    references decoded; each line's place in ``lines``; and the voice that opens a line (see
-    _CUE_VOICE), by its place in the lines returned. A voice that changes inside a line
-    opens a line of its own, numbered as the one it is on, and one alone on its line opens
-    the next; a line that markup alone made is left out, as a cue's timing is, and a blank
-    one is kept.
-
-    >>> _cue_lines(["<v.loud Mark Rutte>We</v> <v Kaja Kallas>Yes &amp; no.", "<v Mark Rutte>", "<c></c>",
-    ...             "", "we<00:07.500><c> will</c>"])
-    (['We ', 'Yes & no.', '', 'we will'], [0, 0, 3, 4], {0: 'Mark Rutte', 1: 'Kaja Kallas', 3: 'Mark Rutte'})
-    """
-    kept: list[str] = []
-    origins: list[int] = []
-    voices: dict[int, str] = {}
-    voice: str | None = None  # a voice alone on its line, or before nothing else, for the words after it
-    for at, line in enumerate(lines):
-        if "<" not in line and "&" not in line and "{" not in line:  # most lines: plain words, or a blank line
-            if voice is not None and _strip(line):
-                voices[len(kept)], voice = voice, None
-            kept.append(line)
-            origins.append(at)
-            continue
-        pieces: list[tuple[str | None, str]] = []  # each voice, and the words after it
-        start = 0
-        for span in _CUE_VOICE.finditer(line):
-            pieces.append((None, line[start:span.start()]))
-            pieces.append((_for_matching(_cue_text(span.group(1)))[0].strip() or None, ""))
-            start = span.end()
-        pieces.append((None, line[start:]))
-        for name, piece in pieces:
-            voice = name or voice
-            if not _strip(piece := _cue_text(piece)):
-                continue  # markup's, or no words before a voice
-            if voice is not None:
-                voices[len(kept)], voice = voice, None
-            kept.append(piece)
-            origins.append(at)
-    return kept, origins, voices
-
-
-def _cue_text(text: str) -> str:
-    """``text``, a piece of a cue's, without its markup (see _CUE_TAG) and with its character
-    references decoded (see _CUE_ENTITY); in a piece that had markup, each run of spaces is
-    one, so that markup between two spaces leaves one.
-
-    >>> _cue_text("Spend <i>more</i> <b> </b> on &lt;defence&gt;<00:00:08.000><c> now</c>&nbsp;!")
-    'Spend more on <defence> now\xa0!'
-    """
-    if "<" in text or "{" in text:
-        text = _CUE_RUBY_TEXT.sub("", text)
-        # "on <i> defence</i>" is "on defence", not "on  defence"
-        text = _SPACES_AFTER_SPACE.sub("", _CUE_TAG.sub("", text)) if _CUE_TAG.search(text) else text
-    if "&" in text:
-        text = _CUE_ENTITY.sub(_decoded_reference, text)
-    return text
-
-
-def _decoded_reference(reference: re.Match[str]) -> str:
-    """The character ``reference`` (see _CUE_ENTITY) stands for; itself if its name is unknown.
-
-    >>> [_decoded_reference(_CUE_ENTITY.match(r)) for r in ("&amp;", "&#39;", "&notanentity;")]
-    ['&', "'", '&notanentity;']
-    """
-    text = reference.group()
-    if text[1] != "#" and text[1:] not in html5:
-        return text
-    return html.unescape(text)
-
-
 def _without_lines(lines: list[str], numbers: list[int], page_breaks: set[int],
                    left_out: set[int]) -> tuple[list[str], list[int], set[int]]:
     """``lines``, their ``numbers`` and ``page_breaks`` (the lines a page break opens) without
@@ -1284,7 +1061,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
     """The blocks of :func:`split_blocks`, each with its speaker and the place of each line; and
     the running headers left out (see :func:`_page_furniture`), each as first written, with how
     many times."""
-    with forksafe.IMPORTING:  # not at the top: stance.pages and stance.posts import this module
+    with forksafe.IMPORTING:  # not at the top: stance.pages, stance.posts and stance.captions import this module
+        from .captions import _cue_lines, _is_caption_file, _rolled_lines, _stamp_lines, _without_timestamp
         from .pages import (
             _footnote_lines,
             _furniture_key,
@@ -1550,6 +1328,9 @@ def _answer_tag_below(lines: list[str], at: int, names_are_tags: bool, french_re
     >>> _answer_tag_below(["Q: Divided?", "- No.", "Q: And Ukraine?"], 1, True, False)
     False
     """
+    with forksafe.IMPORTING:  # not at the top: stance.captions imports this module
+        from .captions import _without_timestamp
+
     for raw in lines[at + 1:]:  # read once per question a dash follows, to the next tag
         line = _without_timestamp(_strip(raw), names_are_tags)
         tag = _speaker_tag(line, names_are_tags, after_question=True, french_record=french_record) if line else None
@@ -1742,7 +1523,8 @@ def _is_transcript(text: str, furniture: set[str] = frozenset(), french_record: 
     """Whether two or more lines open with a speaker tag, counting names in ordinary case
     (and, in the Assemblée's record without dashes, ``french_record``, its members' tags);
     lines that are running headers (``furniture``, see :func:`_page_furniture`) are not read."""
-    with forksafe.IMPORTING:  # not at the top: stance.pages imports this module
+    with forksafe.IMPORTING:  # not at the top: stance.pages and stance.captions import this module
+        from .captions import _without_timestamp
         from .pages import _is_page_mark
 
     tags, speaker, question_at = 0, None, None
