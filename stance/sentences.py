@@ -4,6 +4,9 @@ nltk's Punkt tokenizer is used untrained, given the abbreviations that matter in
 political text (titles, "U.S.", months, "Art.", German and French ones such as "ggf." and
 "env.") and the words a German ordinal's stop comes before ("24. Februar", "21. Jahrhundert").
 Line structure is respected: bullets and blank lines end a statement, wrapped lines are joined.
+What lines carry besides statements is read in modules of its own: speaker tags in
+:mod:`stance.speakers`, page furniture and footnotes in :mod:`stance.pages`, a post's numbers,
+tags and emoji in :mod:`stance.posts`, timestamps and caption files in :mod:`stance.captions`.
 
 >>> split_sentences('Mr. Rutte spoke in Tapa. He said: "You are not alone." The U.S. agreed.')
 ['Mr. Rutte spoke in Tapa.', 'He said: "You are not alone."', 'The U.S. agreed.']
