@@ -725,3 +725,15 @@ def test_the_readme_gives_the_bundled_models_figures_on_the_probes_nearest_real_
     assert (f"the top label was right for {audit['top1_in_gold']:.3f} and the stance F_avg was "
             f"{audit['stance_f_avg']:.3f}") in text
     assert f"gave top-1 {blind['top1_in_gold']:.3f} and stance F_avg {blind['stance_f_avg']:.3f}" in text
+
+
+def test_the_readme_says_where_every_module_of_the_package_lives():
+    # stance/data.py and stance/sentences.py were split into modules with one job each
+    # (tables, label_names, speakers, pages, posts, captions); the map of the code names
+    # every module, so a module added or renamed without it fails here.
+    said = README[README.index("\n### Where the code lives\n"):]
+    named = set(re.findall(r"`([\w]+\.py)`", said))
+    modules = {path.name for path in (ROOT / "stance").glob("*.py")}
+    assert modules - named == set(), f"README.md's map of the code leaves out {sorted(modules - named)}"
+    missing = sorted(named - modules)
+    assert missing == [], f"README.md's map of the code names modules that do not exist: {missing}"
