@@ -267,7 +267,7 @@ def followed(target: Path) -> Path:
 
 
 # The interrupt signals (Ctrl-C, SIGTERM) the running command has received, counted by the
-# command line's handler (see stance.cli._terminate_cleanly) and emptied when a command
+# command line's handler (see stance.terminal._terminate_cleanly) and emptied when a command
 # begins and ends: library calls, which install no handler, never see one. The
 # KeyboardInterrupt a handler raises lands wherever the main thread is, and inside a
 # finalizer or a library's catch-all it is lost: the command went on, and a write put in

@@ -1407,13 +1407,13 @@ def test_info_shows_what_a_loaded_model_was_saved_with(capsys):
 def test_classify_reads_stdin_as_utf8_whatever_the_locale_and_answers_as_lines_come(monkeypatch):
     import os
 
-    from stance import cli
+    from stance import terminal
 
     read_end, write_end = os.pipe()
     os.write(write_end, "Ukraine’s security is our security.\nWe stand together.\n".encode())
     # A Latin-1 locale would decode "’" as three characters; stdin is read as UTF-8 bytes.
     monkeypatch.setattr("sys.stdin", os.fdopen(read_end, "r", encoding="latin-1"))
-    batches = cli._stdin_batches()
+    batches = terminal._stdin_batches()
     # Both lines come out while the writer still holds the pipe open (as behind `tail -f`).
     lines = next(batches) + next(batches)
     assert lines == ["Ukraine’s security is our security.", "We stand together."]
@@ -1977,8 +1977,9 @@ def test_a_dropped_interrupt_stops_a_command_that_writes_no_file(capsys, monkeyp
     import signal
 
     import stance.cli
+    import stance.terminal
 
-    batches = stance.cli._stdin_batches
+    batches = stance.terminal._stdin_batches
 
     def finalizer_after_the_first_batch(number):
         def read():
@@ -1990,7 +1991,7 @@ def test_a_dropped_interrupt_stops_a_command_that_writes_no_file(capsys, monkeyp
         return read
 
     for number in (signal.SIGINT, signal.SIGTERM):
-        monkeypatch.setattr(stance.cli, "STDIN_BATCH", 1)
+        monkeypatch.setattr(stance.terminal, "STDIN_BATCH", 1)
         monkeypatch.setattr(stance.cli, "_stdin_batches", finalizer_after_the_first_batch(number))
         monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"We stand together.\nSend tanks.\n")))
         with _ctrl_c_as_in_a_terminal():

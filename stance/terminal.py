@@ -1,0 +1,448 @@
+"""The terminal's streams: statements read from standard input, output that ends cleanly, text shown safely.
+
+What the ``stance`` command (:mod:`stance.cli`) reads and writes beside its arguments:
+standard input read as UTF-8 whatever the locale (or UTF-16 and UTF-32 after a byte-order
+mark), in batches as lines come, and refused, naming the line, where it cannot be read or is
+compressed; a statement argument as UTF-8, and a warning when the shell split an unquoted
+sentence into words; SIGTERM turned into the KeyboardInterrupt of Ctrl-C; standard output
+and error closed by the shell or by a reader that has gone, and written as UTF-8; and labels,
+names, records and JSON escaped so that nothing in them acts on the terminal or splits a line.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import itertools
+import json
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from .exceptions import StanceError
+from .text import RAW_FOR_A_TERMINAL
+
+# Lines classified together when more are already waiting on stdin.
+STDIN_BATCH = 1_000
+
+
+def _stdin_batches(command: str = "classify") -> Iterator[list[str]]:
+    """Lines of stdin, decoded as UTF-8 whatever the locale (UTF-16 or UTF-32 when a
+    byte-order mark opens it, as :func:`stance.cli._document_text` reads ``stance document -``), in
+    batches: as many as are waiting (up to STDIN_BATCH), so a file is classified in bulk and
+    a live stream line by line. One output line per input line (a blank one is classified
+    `none`), so that the labels can be pasted beside the input. A byte-order mark is dropped
+    where any line begins. ``command`` (``"classify"`` or ``"explain"``) is named in messages."""
+    stream = getattr(sys.stdin, "buffer", None)
+    batch: list[str] = []
+    try:
+        for line in _stdin_lines(stream, command):
+            # A byte-order mark opens any file, and any line of files joined (cat a.txt b.txt |):
+            # not text, though the scores skip it, and it was echoed in --json's "text".
+            batch.append(line.rstrip("\r\n").removeprefix("\ufeff"))
+            if len(batch) >= STDIN_BATCH or not _more_waiting(stream):
+                yield batch
+                batch = []
+    except _Missing:  # a line that cannot be read: the lines before it are classified first
+        if batch:
+            yield batch
+        raise
+    if batch:
+        yield batch
+
+
+def _stdin_lines(stream: Any, command: str = "classify") -> Iterator[str]:
+    """The lines of stdin's bytes ``stream`` (of ``sys.stdin`` itself when it has none), each
+    with its line end; refused, naming the line, where they cannot be decoded, and saying that
+    the lines before it are answered above by ``command``."""
+    if stream is None:  # a text stream without bytes beneath it
+        yield from sys.stdin
+        return
+    first = stream.readline()
+    if not first:
+        return
+    _refuse_compressed_stdin(first, command)  # no magic holds a newline: line 1 has it whole
+    from .tables import marked_encoding
+
+    codec = marked_encoding(first)  # a mark has no newline byte in it: line 1 has it whole too
+    if codec is not None:
+        yield from _marked_lines(first, stream, codec, command)
+        return
+    for number, raw in enumerate(itertools.chain([first], stream), start=1):
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            from .tables import resave_command, sample_at
+
+            done = f"the {number - 1} line(s) before it are {_ANSWERED[command]} above; " if number > 1 else ""
+            raise _Missing(f"stdin line {number} is not UTF-8: {_bad_byte(raw, error)}; {done}re-encode the "
+                           f"input as UTF-8, {resave_command(sample_at(raw, error.start), '-')}") from None
+
+
+def _warn_of_unquoted_words(command: str, texts: Sequence[str]) -> None:
+    """Warn, on stderr, when the statements given are two or more single words: the shell
+    splits an unquoted sentence into words, and ``stance classify We stand together``
+    printed three labels, one a word (the first, deterrence), with nothing to say why.
+
+    >>> import contextlib, io
+    >>> with contextlib.redirect_stderr(io.StringIO()) as err:
+    ...     _warn_of_unquoted_words("classify", ["We", "stand", "together"])
+    ...     _warn_of_unquoted_words("classify", ["We stand together.", "No."])  # quoted: no warning
+    ...     _warn_of_unquoted_words("classify", ["Yes.", "No."])  # two statements: a sentence's words end none
+    ...     _warn_of_unquoted_words("classify", ["北约团结一致。", "我们支持乌克兰。"])  # written without spaces
+    >>> print(err.getvalue())  # doctest: +NORMALIZE_WHITESPACE
+    stance classify: warning: each of the 3 statements given is one word, and each is answered on its own; to
+    give a sentence as one statement, quote it: stance classify 'We stand together'
+    """
+    import shlex
+
+    if len(texts) < 2 or not all(len(text.split()) == 1 for text in texts):  # a blank one is warned of apart
+        return
+    if any(_UNSPACED_SCRIPT.search(text) for text in texts) or any(_ends_a_sentence(text) for text in texts[:-1]):
+        return  # statements each given whole, quoted
+    sentence = " ".join(texts)
+    example = f"stance {command} {shlex.quote(sentence)}" if len(sentence) <= 60 else f'stance {command} "…"'
+    print(f"stance {command}: warning: each of the {len(texts)} statements given is one word, and each is "
+          f"answered on its own; to give a sentence as one statement, quote it: {example}", file=sys.stderr)
+
+
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Myanmar, Khmer):
+# a whole sentence of them is one word to str.split(), so statements in them, each quoted,
+# were warned of as words, and the advice joined them into one.
+_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+                              "\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _ends_a_sentence(word: str) -> bool:
+    """Whether ``word`` ends a sentence: the shell's words of one unquoted sentence end none
+    but the last, so ``"Yes." "No."`` are two statements, given so.
+
+    >>> _ends_a_sentence("No."), _ends_a_sentence('now!"'), _ends_a_sentence("We")
+    (True, True, False)
+    """
+    return word.rstrip("\"')]»”’").endswith((".", "!", "?", "…", "。", "！", "？"))
+
+
+# What each command that reads statements from stdin did with the lines before one it cannot read.
+_ANSWERED = {"classify": "classified", "explain": "explained"}
+
+
+def _bad_byte(raw: bytes, error: UnicodeDecodeError) -> str:
+    r"""Which byte of ``raw`` UTF-8 could not decode, counted from 1, and its value.
+
+    >>> raw = b"caf\xe9 summit"
+    >>> _bad_byte(raw, UnicodeDecodeError("utf-8", raw, 3, 4, "invalid continuation byte"))
+    'its byte 4 is 0xe9, which UTF-8 cannot decode'
+    """
+    return f"its byte {error.start + 1} is 0x{raw[error.start]:02x}, which UTF-8 cannot decode"
+
+
+def _marked_lines(first: bytes, stream: Any, codec: str, command: str = "classify") -> Iterator[str]:
+    """The lines of UTF-16 or UTF-32 stdin, ``codec`` as its byte-order mark at the start of
+    ``first``, its first bytes, says: decoded as they come (read1, not lines of bytes, whose
+    newline bytes are no line ends here), so a live stream is answered line by line."""
+    endian = codec + ("-le" if first.startswith(b"\xff\xfe") else "-be")
+    decoder = codecs.getincrementaldecoder(endian)()
+    chunks = itertools.chain([first[2 if codec == "utf-16" else 4:]],
+                             iter(lambda: stream.read1(1 << 16), b""), [None])
+    number, pending, failed = 0, "", None
+    for chunk in chunks:
+        held = decoder.getstate()[0]
+        try:
+            text = decoder.decode(b"" if chunk is None else chunk, final=chunk is None)
+        except UnicodeDecodeError as error:  # the lines before the bad one are given first
+            text = (held + (chunk or b""))[:error.start].decode(endian, errors="replace")
+            failed = error.reason
+        *lines, rest = text.split("\n")  # only the new text: a long line is not split over again
+        for line in lines:
+            number += 1
+            yield pending + line + "\n"
+            pending = ""
+        pending += rest
+        if failed is not None:
+            done = f"the {number} line(s) before it are {_ANSWERED[command]} above; " if number else ""
+            raise _Missing(f"stdin opens with a {codec.upper()} byte-order mark, but line {number + 1} is not "
+                           f"{codec.upper()} ({failed}); {done}re-encode the input as UTF-8")
+    if pending:
+        yield pending
+
+
+def _refuse_compressed_stdin(start: bytes, command: str) -> None:
+    """Refuse standard input that begins with ``start``, the first bytes of a compressed
+    stream (``gzip -c a.txt | stance classify``), as a compressed file is refused: read as
+    text it was "not UTF-8", with advice to re-encode it, which no re-encoding mends."""
+    from .tables import compressed_kind
+
+    compressed = compressed_kind(start[:10])
+    if compressed is not None:
+        kind, decompress = compressed
+        raise _Missing(f"standard input is compressed ({kind}); decompress it first, "
+                       f"e.g. {decompress} FILE | stance {command} -")
+
+
+def _more_waiting(stream: Any) -> bool:
+    """Whether stdin has more input ready now (True when that cannot be told)."""
+    import select
+
+    try:
+        return bool(select.select([stream], [], [], 0)[0])
+    except (OSError, ValueError, TypeError, io.UnsupportedOperation):
+        return True
+
+
+def _utf8_argument(text: str) -> str:
+    """An argument as UTF-8 whatever the locale: Python decoded it with the locale's codec."""
+    import os
+
+    try:
+        return os.fsencode(text).decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _Missing(f"a statement argument is not UTF-8: {_bad_byte(os.fsencode(text), error)}; "
+                       f"pass UTF-8 text") from None
+
+
+@contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """Turn SIGTERM (a `kill`, a container stopping) into KeyboardInterrupt while a command
+    runs, so that the cleanup that removes a half-written output file runs as for Ctrl-C.
+
+    Both signals are also counted (:func:`stance.files.note_interrupt`): a KeyboardInterrupt
+    raised while the main thread is in a finalizer is printed and dropped by Python, and an
+    output file is then refused at its end instead of put in place, and the command that
+    ran on to its end is reported interrupted by :func:`stance.cli.main`. Such a dropped interrupt is
+    not printed: the command says "interrupted" once. The count is the command's own."""
+    import signal
+    import threading
+
+    from .files import interrupts_are_held, interrupts_counted, note_interrupt
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    # Set when the command is over: a signal that arrives while the handlers are put back is
+    # held, not raised. Raised there, its KeyboardInterrupt skipped the rest of the finally
+    # and left this handler installed for good in a process that called main() (a notebook):
+    # every later Ctrl-C in it was counted, and stopped each later library write.
+    late: list[int] = []
+    over = {"now": False}
+
+    def interrupt(signum: int, frame: Any) -> None:
+        if over["now"]:
+            late.append(signum)
+            return
+        if interrupts_are_held():
+            note_interrupt(signum)
+            return
+        raise note_interrupt(signum)
+
+    def unraisable(event: Any) -> None:
+        if not issubclass(event.exc_type, KeyboardInterrupt):
+            hook(event)
+
+    # Ctrl-C only where Python's own handler has it: a job started with it ignored keeps it so.
+    numbers = [signal.SIGTERM] + ([signal.SIGINT] if signal.getsignal(signal.SIGINT) is signal.default_int_handler
+                                  else [])
+    previous = {number: signal.getsignal(number) for number in numbers}  # before any is replaced
+    hook = sys.unraisablehook
+    with interrupts_counted():  # outside the handlers: none is counted after the count is emptied
+        try:
+            for number in numbers:
+                signal.signal(number, interrupt)
+            sys.unraisablehook = unraisable
+            yield
+        finally:
+            over["now"] = True  # first: a store, where Python runs no signal handler
+            sys.unraisablehook = hook
+            for number, handler in previous.items():
+                signal.signal(number, handler)
+            if late:  # still the command's: it says "interrupted", as for one a moment earlier
+                raise note_interrupt(late[-1])
+
+
+class _OutputClosed(OSError):
+    pass
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output when the shell closed it (``stance classify … >&-``): writing to it
+    fails, as it does for ``cat`` or ``echo``, so the command ends with one line on stderr and
+    a non-zero status. Python leaves ``sys.stdout`` None there, which ``print`` silently
+    drops and ``flush`` met with an AttributeError traceback."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if text:
+            raise _OutputClosed("cannot write the output: standard output is closed")
+        return 0
+
+
+class _Discarded(io.TextIOBase):
+    """Standard error when the shell closed it (``2>&-``): messages are dropped and the exit
+    status still tells. Left None, ``print(file=sys.stderr)`` wrote the errors to stdout, among
+    the results, and ``sys.stderr.isatty()`` stopped score and document with an AttributeError."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+class _DroppedOnceUnread:
+    """Standard error whose reader has gone (``stance score … 2>&1 | head -1`` once head has
+    its line): the message that meets the broken pipe and those after it are dropped, as a
+    closed stderr's are, and the command runs to its end. The BrokenPipeError of a warning
+    stopped ``stance score`` before its output was put in place, exit status 0: read as
+    standard output's ``| head``, the reader's wish to stop.
+
+    >>> class Gone(io.StringIO):
+    ...     def write(self, text):
+    ...         raise BrokenPipeError
+    >>> stderr = _DroppedOnceUnread(Gone())
+    >>> stderr.write("stance score: warning: …"), stderr.unread
+    (24, True)
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self.stream, self.unread = stream, False
+
+    def write(self, text: str) -> int:
+        if not self.unread:
+            try:
+                return self.stream.write(text)
+            except BrokenPipeError:
+                self.unread = True
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.unread:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self.unread = True
+
+    def __getattr__(self, name: str) -> Any:  # isatty, fileno, reconfigure…: the stream's own
+        return getattr(self.stream, name)
+
+
+@contextmanager
+def _messages_dropped_once_unread() -> Iterator[None]:
+    """Put :class:`_DroppedOnceUnread` in for ``sys.stderr`` while the command runs, and put
+    the stream back after it (``main`` is called from Python too)."""
+    stream = sys.stderr
+    sys.stderr = _DroppedOnceUnread(stream)
+    try:
+        yield
+    finally:
+        sys.stderr = stream
+
+
+def _stand_in_for_closed_streams() -> None:
+    """Put stand-ins for a closed stdout or stderr, which Python leaves as None."""
+    if sys.stdout is None:
+        sys.stdout = _ClosedOutput()
+    if sys.stderr is None:
+        sys.stderr = _Discarded()
+
+
+def _utf8_output() -> None:
+    """Write UTF-8 whatever the locale, as the input is read: a pipeline gets the same bytes
+    under ``LANG=C`` or ISO-8859-1 as under a UTF-8 locale.
+
+    A file name the locale could not decode (``modèle`` under ``LANG=C``) is written back as
+    the bytes it was, so the terminal shows it as typed; before, printing it raised
+    UnicodeEncodeError after the work was done, and the command failed having done it.
+    """
+    codecs.register_error(_OUTPUT_ERRORS, _bytes_back_or_escaped)
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):  # even if UTF-8 already: its errors are strict
+            stream.reconfigure(encoding="utf-8", errors=_OUTPUT_ERRORS)
+
+
+_OUTPUT_ERRORS = "stance.output"
+
+
+def _bytes_back_or_escaped(error: UnicodeError) -> tuple[str | bytes, int]:
+    """The original bytes of a name decoded with surrogate escapes; any other lone surrogate
+    (a JSON ``\\ud800`` in the input) written as that escape."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    try:
+        return codecs.lookup_error("surrogateescape")(error)
+    except UnicodeEncodeError:
+        return codecs.lookup_error("backslashreplace")(error)
+
+
+class _Missing(StanceError, ValueError):
+    pass
+
+
+def _shown(name: str) -> str:
+    r"""A label or stance value as the terminal should get it (see :func:`stance.text.shown`):
+    as it is, or as Python writes it when it holds a control character, which a model trained
+    before training refused them may hold, or a line separator. So too a path a line names
+    ("scored 2 rows into out.csv"): a file name may hold an escape (``for f in incoming/*``).
+
+    >>> print(_shown("gas"), _shown("a\tb"), _shown("\x1b]0;X\x07c"))
+    gas 'a\tb' '\x1b]0;X\x07c'
+    """
+    from .text import shown
+
+    return shown(name)
+
+
+# What a --details record writes escaped, as Python's repr writes it (\x1b, \u2028): every
+# control character (Unicode category Cc: NUL, an escape, a tab, a form feed, line breaks,
+# U+0085), which a terminal acts on or splitlines() ends a line at, the line and paragraph
+# separators (Zl, Zp), which splitlines() ends a line at too, and the backslash itself, so
+# that an escape in the text reads back as one.
+# Bidirectional controls too: the set text.shown escapes in tables and names, and the backslash.
+_ESCAPED = re.compile(f"[\\\\{RAW_FOR_A_TERMINAL}]")
+
+
+def _escaped(text: str) -> str:
+    r"""``text`` as one field of a ``--details`` record: one line, nothing a terminal acts on.
+
+    >>> print(_escaped("NATO\x1b[31m red\x00\ttab\u2028sep back\\slash \u202eNATO"))
+    NATO\x1b[31m red\x00\ttab\u2028sep back\\slash \u202eNATO
+    """
+    return _ESCAPED.sub(lambda match: repr(match.group())[1:-1], text)
+
+
+# What json.dumps(ensure_ascii=False) leaves raw in a string (it escapes every character below
+# U+0020 itself) though a terminal acts on it or str.splitlines() ends a line at it: DEL and
+# the C1 controls (NEL, CSI…), the line and paragraph separators, the bidirectional controls.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _json_line(value: Any) -> str:
+    r"""``value`` as one JSON Lines record: non-ASCII as itself, but what a terminal acts on or
+    ``str.splitlines()`` ends a line at escaped (``\u2028``), so a reader that splits the
+    output with it gets whole records. Escaped, json.loads reads back the same string.
+
+    >>> line = _json_line({"text": "a\u2028b\x85c\x9b"})
+    >>> line, len(line.splitlines()), json.loads(line)["text"] == "a\u2028b\x85c\x9b"
+    ('{"text": "a\\u2028b\\u0085c\\u009b"}', 1, True)
+    """
+    return _json_text(value)
+
+
+def _json_text(value: Any, indent: int | None = None) -> str:
+    r"""``value`` as JSON, indented by ``indent`` (None: on one line), escaped as
+    :func:`_json_line` escapes it: a name from a model's metadata.json reaches the terminal
+    as ``\u009b``, not as the escape sequence it starts.
+
+    >>> print(_json_text({"created": "2026\x9b2J\u202e"}, indent=1))
+    {
+     "created": "2026\u009b2J\u202e"
+    }
+    """
+    # They can stand only inside a string (json.dumps puts none between values), where the
+    # escape is the same character.
+    return _RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}",
+                            json.dumps(value, ensure_ascii=False, indent=indent))
