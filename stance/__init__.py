@@ -14,7 +14,7 @@ from __future__ import annotations
 __version__ = "0.6.0"
 
 from . import (
-    data,  # noqa: F401  (stance.data: reading and checking labelled data)
+    data,  # noqa: F401  (stance.data: checking labelled data before a fit)
     label_names,  # noqa: F401  (stance.label_names: label names that look alike or are miswritten)
     tables,  # noqa: F401  (stance.tables: reading a table from a file)
 )
