@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from .exceptions import StanceError
-from .text import RAW_FOR_A_TERMINAL
+from .text import RAW_FOR_A_TERMINAL, shown
 
 # Lines classified together when more are already waiting on stdin.
 STDIN_BATCH = 1_000
@@ -103,7 +103,10 @@ def _warn_of_unquoted_words(command: str, texts: Sequence[str]) -> None:
     if any(_UNSPACED_SCRIPT.search(text) for text in texts) or any(_ends_a_sentence(text) for text in texts[:-1]):
         return  # statements each given whole, quoted
     sentence = " ".join(texts)
-    example = f"stance {command} {shlex.quote(sentence)}" if len(sentence) <= 60 else f'stance {command} "…"'
+    # Quoted for the shell, a word's escape would still reach the terminal raw: such words
+    # (text word-split from a file, `stance classify $(cat f)`) get the example's short form.
+    shown_whole = len(sentence) <= 60 and shown(sentence) == sentence
+    example = f"stance {command} {shlex.quote(sentence)}" if shown_whole else f'stance {command} "…"'
     print(f"stance {command}: warning: each of the {len(texts)} statements given is one word, and each is "
           f"answered on its own; to give a sentence as one statement, quote it: {example}", file=sys.stderr)
 
@@ -391,8 +394,6 @@ def _shown(name: str) -> str:
     >>> print(_shown("gas"), _shown("a\tb"), _shown("\x1b]0;X\x07c"))
     gas 'a\tb' '\x1b]0;X\x07c'
     """
-    from .text import shown
-
     return shown(name)
 
 
@@ -417,7 +418,7 @@ def _escaped(text: str) -> str:
 # What json.dumps(ensure_ascii=False) leaves raw in a string (it escapes every character below
 # U+0020 itself) though a terminal acts on it or str.splitlines() ends a line at it: DEL and
 # the C1 controls (NEL, CSI…), the line and paragraph separators, the bidirectional controls.
-_RAW_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_RAW_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _json_line(value: Any) -> str:

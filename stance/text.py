@@ -330,8 +330,11 @@ def control_character(name: str) -> str | None:
 # which it ends a line too, and the bidirectional controls (see control_character).
 # The characters a terminal acts on or splitlines() ends a line at (controls, C1, the line and
 # paragraph separators) and the bidirectional controls, as a regular expression's class body:
-# every escaping of names and texts the command line prints reads this one set.
-RAW_FOR_A_TERMINAL = "\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+# every escaping of names and texts the command line prints reads this one set. The controls
+# are Unicode's Bidi_Control set: the embeddings, overrides and isolates control_character
+# refuses in a name, and the marks (U+061C, U+200E, U+200F), which a name may hold but which
+# reorder the neutral characters printed beside them.
+RAW_FOR_A_TERMINAL = "\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
 _RAW_FOR_A_TERMINAL = re.compile(f"[{RAW_FOR_A_TERMINAL}]")
 
 

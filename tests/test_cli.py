@@ -2198,6 +2198,12 @@ def test_classify_and_explain_warn_of_a_sentence_given_unquoted(capsys):
     assert "quote it: stance classify 'We stand together'" in err and len(err.splitlines()) == 1
     status, out, err = run(capsys, "explain", "-n", "1", "Send", "tanks")
     assert status == 0 and "quote it: stance explain 'Send tanks'" in err, err
+    # Words word-split from untrusted text (`stance classify $(cat f)`): the example quoted
+    # them for the shell, but their escapes reached the terminal raw (an audit).
+    for words in (["a\x1b]0;pwned\x07b", "\x1b[2J"], ["x\u202ey", "z"], ["x\u200fy", "z"]):
+        status, out, err = run(capsys, "classify", *words)
+        assert status == 0 and err.endswith('quote it: stance classify "…"\n'), err
+        assert not RAW_FOR_A_TERMINAL.search(err.rstrip("\n")), err
     # A sentence quoted, one word alone, or a word beside a sentence is no such mistake.
     # Nor are statements each quoted whole: one-word answers, each ending its sentence, and
     # sentences of a script written without spaces, each one "word" to str.split().
@@ -3419,8 +3425,10 @@ def test_label_names_holding_control_characters_are_printed_escaped(capsys, ener
 
 
 # What a terminal acts on or str.splitlines() ends a line at: a control character (Cc), a
-# line or paragraph separator, a bidirectional override. None may reach it raw from a model.
-RAW_FOR_A_TERMINAL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# line or paragraph separator, a bidirectional control (Unicode's Bidi_Control: the marks
+# U+061C, U+200E and U+200F, embeddings, overrides, isolates). None may reach it raw from a model.
+RAW_FOR_A_TERMINAL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
+                                "\u2066-\u2069]")
 
 
 def _with_metadata(folder, edit):
@@ -3543,7 +3551,8 @@ def test_json_output_escapes_what_json_leaves_raw(capsys, tmp_path, monkeypatch,
     monkeypatch.chdir(tmp_path)
     energy_frame.to_csv("energy.csv", index=False)
     Path("speech.txt").write_text("Gas is a detour. We must build wind farms.\n", encoding="utf-8")
-    label, created = "gas\x9b7m\u2029x\u202e", "2026-12-02\x85\u2028\x9b2J\x7f"
+    # The marks U+200F and U+061C were left raw beside the overrides and isolates (an audit).
+    label, created = "gas\x9b7m\u2029x\u202e\u200f", "2026-12-02\x85\u2028\x9b2J\x7f\u061c"
 
     def edit(metadata):
         metadata["labels"][0], metadata["created"] = label, created
