@@ -170,8 +170,9 @@ def train(
     model = StanceModel(**_known_options(options))
     model._check_options()  # a bad option is named before the data is checked
     refuse_empty_rows(frame, text_column)
-    from .data import check_training_rows, columns_named, named_rows, prepare_training
+    from .data import check_training_rows, columns_named, prepare_training
     from .exceptions import InvalidInputError
+    from .names import named_rows
 
     minimum = model.min_examples_per_label()
 
@@ -219,7 +220,7 @@ def _did_you_mean(name: str, valid: list[str]) -> str:
     >>> _did_you_mean("c", ["ngram_max", "C", "stance_C"]), _did_you_mean("Cee", ["C"])
     (" (did you mean 'C'?)", '')
     """
-    from .data import _closest
+    from .names import _closest
 
     close = _closest(name, valid)
     return f" (did you mean {close!r}?)" if close else ""

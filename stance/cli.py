@@ -1817,7 +1817,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _labels_as_text(frame: Any, column: str) -> Any:
     """``frame`` with label lists (a Parquet or JSON Lines labels column) joined as "a|b", the
     way a labels cell is read back; a CSV cell of a list was numpy's "['a' 'b']"."""
-    from .data import LABEL_SEPARATOR, is_missing, parse_label_set
+    from .data import parse_label_set
+    from .names import LABEL_SEPARATOR, is_missing
 
     cells = frame[column].tolist()
     if all(isinstance(cell, str) or is_missing(cell) for cell in cells):

@@ -1,15 +1,14 @@
 """Checking labelled data before anything is fitted: its columns, label cells, stances and rows.
 
 A table is read by :mod:`stance.tables`; label names that look alike are found by
-:mod:`stance.label_names`. Every error here names the argument, the column or the rows at fault and says what was
+:mod:`stance.label_names`; a label cell's names are read, names compared and rows named by
+:mod:`stance.names`. Every error here names the argument, the column or the rows at fault and says what was
 expected, so that nothing fails later inside scikit-learn or pandas.
 """
 
 from __future__ import annotations
 
-import ast
 import hashlib
-import math
 import numbers
 import re
 import shlex
@@ -32,11 +31,47 @@ from .exceptions import (
     type_name,
     warn,
 )
+from .label_names import (
+    _joined,
+    _most_joined,
+    _rare_twins,
+    _refuse_case_twins,
+    _refuse_control_characters,
+    _refuse_float_twins,
+    _refuse_invisible_twins,
+    _refuse_lookalike_twins,
+    _refuse_separator_twins,
+    _refuse_unwritable,
+    _spellings,
+    _twin_groups,
+    _warn_of_spelling_variants,
+    lookalike_key,
+    off_topic_as_written,
+    rare_twin,
+    refuse_odd_label_names,
+    separator_key,
+    spacing_key,
+    unpadded,
+    warn_of_codes_read_as_numbers,
+    warn_of_joined_labels,
+    warn_of_label_spellings,
+)
+from .names import (
+    LABEL_SEPARATOR,
+    _closest,
+    _conflicts,
+    _label_name,
+    composed,
+    is_missing,
+    label_names_as_written,
+    name_key,
+    named_rows,
+    row_names,
+    whole_number_text,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
-
-LABEL_SEPARATOR = "|"
 
 
 def refuse_unordered(values: Any, argument: str) -> None:
@@ -339,46 +374,6 @@ def stance_spelt_otherwise(columns: Iterable[Any]) -> str | None:
     return next((name for name in names if name.strip().casefold() == "stance"), None)
 
 
-def _closest(name: Any, options: Sequence[str]) -> str | None:
-    """The option ``name`` is most likely a misspelling of, or None.
-
-    A name in another case or with spaces around it (a hand-written header's " Labels ")
-    is that option, however short; a column name that is no str (0) is compared as text.
-    Misspellings are compared case-folded, so that one in capitals ("NUCLAER", "Favour") is
-    named as its lower-case twin is.
-
-    >>> _closest("labels", ["Text", " Labels "]), _closest(0, ["0", "text"])
-    (' Labels ', '0')
-    >>> _closest("NUCLAER", ["gas", "nuclear"]), _closest("Favour", ["against", "favor"])
-    ('nuclear', 'favor')
-    >>> _closest("dafuer", ["dafür", "dagegen"])  # an umlaut written out is too many edits for a short word
-    'dafür'
-    """
-    from .label_names import _umlaut_twins
-
-    difflib = forksafe.imported("difflib")
-
-    name = str(name)
-    same = [option for option in options if option.strip().casefold() == name.strip().casefold()]
-    same = same or [option for option in options if _umlaut_twins(option.strip(), name.strip())]
-    if same:
-        return same[0]
-    folded: dict[str, str] = {}
-    for option in options:
-        folded.setdefault(option.casefold(), option)
-    matches = difflib.get_close_matches(name.casefold(), list(folded), n=1, cutoff=0.75)  # not "stance" for "sentence"
-    return folded[matches[0]] if matches else None
-
-
-def is_missing(value: Any) -> bool:
-    """True for None, NaN and pandas' NA/NaT: a cell with no value at all."""
-    if value is None:
-        return True
-    if isinstance(value, float) or (isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral)):
-        return math.isnan(value)  # numpy's float32 NaN too, which is no float to Python
-    return type_name(value) in ("NAType", "NaTType")
-
-
 # The group, in ``evaluate(..., by=COLUMN)`` and ``profile(..., by=COLUMN)``, of the rows
 # with no value in the column.
 MISSING_GROUP = "(missing)"
@@ -463,96 +458,6 @@ def parse_label_set(value: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(whole_number_text(name) for name in label_names_as_written(value)))
 
 
-def label_names_as_written(value: Any) -> list[str]:
-    """The names of one cell of a labels column as :func:`parse_label_set` finds them,
-    before a whole float is read as its int ("3.0" stays "3.0").
-
-    >>> label_names_as_written("3.0 | 1.10"), label_names_as_written(["3.0", None])
-    (['3.0', '1.10'], ['3.0'])
-    """
-    if isinstance(value, str):
-        listed = _listed_names(value) if "[" in value else None
-        parts = value.split(LABEL_SEPARATOR) if listed is None else listed
-    elif isinstance(value, (list, tuple)) or type_name(value) == "ndarray":
-        parts = [_label_name(v) for v in value if not is_missing(v)]
-    elif isinstance(value, (set, frozenset)):  # no order to keep: sorted, so the primary is stable
-        parts = sorted(_label_name(v) for v in value if not is_missing(v))
-    elif is_missing(value):
-        return []
-    else:
-        parts = [_label_name(value)]
-    return [p.strip() for p in parts if p.strip()]
-
-
-def _listed_names(text: str) -> list[str] | None:
-    """The names of a text cell that is a list of strings, or of numbers, in JSON or Python's
-    form, or None for any other text (a name, "a|b"). Read as a name, it trained a label called
-    '["unity", "deterrence"]', which no statement is. A null in the list is no name, as in
-    a list given as such, and so is a NaN (what pandas writes for a gap: "['eu', nan]", and
-    JSON's "NaN"). Numbers (a column of lists of codes, which DataFrame.to_csv writes as
-    "[104, 107]", or "[104.0]" for floats) are named as the frame's own are, a whole float as an int.
-
-    >>> _listed_names('["eu", NaN]'), _listed_names("['eu', nan, None]"), _listed_names("['eu', x]")
-    (['eu'], ['eu'], None)
-    >>> _listed_names("[104, 107]"), _listed_names("[104.0, nan]"), _listed_names('["eu", 1]')
-    (['104', '107'], ['104'], None)
-    """
-    text = text.strip()
-    if not (text.startswith("[") and text.endswith("]")):
-        return None
-    import json  # here, not at the top: `import stance` does not otherwise load it
-
-    try:
-        names = json.loads(text)
-    except ValueError:
-        names = _python_list(text)
-    if not isinstance(names, list):
-        return None
-    present = [name for name in names if not is_missing(name)]
-    # One kind or the other: a mixed list ('["a", 1]') is no list a column of labels or codes writes.
-    if all(isinstance(name, str) for name in present):
-        return present
-    if all(_is_numeric_item(name) for name in present):
-        return [_label_name(name) for name in present]
-    return None
-
-
-def _is_numeric_item(value: Any) -> bool:
-    """Whether ``value`` is an int or a float, not a bool (JSON's ``true`` is no code)."""
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def _python_list(text: str) -> list[Any] | None:
-    """The items of a list written as Python writes one, its strings as str, its numbers as
-    int or float and ``None`` or ``nan`` as None; None for any other text (a name, code)."""
-    try:
-        tree = ast.parse(text, mode="eval").body
-    except (ValueError, SyntaxError, MemoryError, RecursionError):
-        return None
-    if not isinstance(tree, ast.List):
-        return None
-    items: list[Any] = []
-    for item in tree.elts:
-        if isinstance(item, ast.Constant) and (item.value is None or isinstance(item.value, str)
-                                               or _is_numeric_item(item.value)):
-            items.append(item.value)
-        elif (isinstance(item, ast.UnaryOp) and isinstance(item.op, ast.USub)  # -1 is minus applied to 1
-              and isinstance(item.operand, ast.Constant) and _is_numeric_item(item.operand.value)):
-            items.append(-item.operand.value)
-        elif isinstance(item, ast.Name) and item.id in ("nan", "NaN"):
-            items.append(None)
-        else:
-            return None
-    return items
-
-
-def _label_name(value: Any) -> str:
-    """A label as text; a whole float (a label column pandas turned into floats) as an int."""
-    if type_name(value) in ("float", "float64", "float32", "float16") and float(value).is_integer():
-        return str(int(value))
-    return str(value)
-
-
 def stance_value(value: Any) -> str | None:
     """A stance cell as training reads it: text (a whole float, as a 1/-1 column with gaps
     is to pandas, as an int: 1.0 is "1", and so is the "1.0" such a column is saved as), or
@@ -569,18 +474,6 @@ def stance_value(value: Any) -> str | None:
     return whole_number_text(_label_name(value).strip())
 
 
-def whole_number_text(text: str) -> str:
-    """``text`` as an int when it is a whole float ("104.0", which pandas writes for 104 in a
-    column of floats); else as it is. The file a frame's floats were saved to must train the
-    values the frame trains.
-
-    >>> whole_number_text("104.0"), whole_number_text("-1.00"), whole_number_text("104.5"), whole_number_text("v1.0")
-    ('104', '-1', '104.5', 'v1.0')
-    """
-    return str(int(text.split(".")[0])) if "." in text and _WHOLE_FLOAT.fullmatch(text) else text
-
-
-_WHOLE_FLOAT = re.compile(r"[+-]?[0-9]+\.0+")
 # How R writes a missing value (write.csv, write.table): a stance cell so written is no
 # stance, not a stance value "NA". Texts and labels stay as written: "NA" may be a statement.
 R_MISSING = "NA"
@@ -597,17 +490,6 @@ def stance_values_as_classes(values: Sequence[str | None], classes: Sequence[str
     return [numbered.get(_number(v), v) if v is not None and v not in classes else v for v in values]
 
 
-def composed(name: str) -> str:
-    """``name`` composed (Unicode NFC), as evaluate compares values with the model's: "dafür"
-    comes decomposed (a "u" and a combining diaeresis) from macOS file names and some exports,
-    and looks the same. Case and spaces are kept: "Favor" is not "favor" to a score.
-
-    >>> composed("dafu\u0308r") == "dafür" != composed("Dafür")
-    True
-    """
-    return unicodedata.normalize("NFC", name)
-
-
 def unicode_form(name: str) -> str:
     """How ``name``'s accents are encoded: "NFC" (composed, as most keyboards type them),
     "NFD" (decomposed, as macOS file names and some exports give them) or "mixed".
@@ -618,17 +500,6 @@ def unicode_form(name: str) -> str:
     if unicodedata.is_normalized("NFC", name):
         return "NFC"
     return "NFD" if unicodedata.is_normalized("NFD", name) else "mixed"
-
-
-def name_key(name: str) -> str:
-    """A name as names given by hand are compared (stance values, a label in a list of
-    several): :func:`composed`, case-folded and without the spaces around it, so that
-    " DAFU\u0308R " and "dafür" are one name.
-
-    >>> name_key(" DAFU\u0308R ") == name_key("dafür") == "dafür"
-    True
-    """
-    return composed(name).strip().casefold()
 
 
 def spelt_as_known(values: Iterable[str | None], known: Iterable[str]) -> list[str | None]:
@@ -664,119 +535,6 @@ def _number(text: str) -> float | None:
         return float(text)
     except ValueError:
         return None
-
-
-@dataclass(frozen=True)
-class RowAt:
-    """A row of data whose index names other rows too, as messages name it: by its position
-    (as ``.iloc`` counts, from 0) and its index label (see :func:`named_rows`)."""
-
-    position: int
-    label: Any
-
-
-def named_rows(index: Sequence[Any] | None) -> Sequence[Any] | None:
-    """``index`` as messages name the rows: itself, or, when a label of it names several rows
-    (``pd.concat`` of frames numbered from 0 gives such an index, where ``data.loc[3]`` is two
-    rows), each row as a :class:`RowAt`, its position and its label, so that
-    :func:`row_names` says "row at position 35 (index 3)". Every row so, not only those whose
-    label repeats: one row is named alike by every error and warning. A list of
-    :class:`RowAt` (a part of one, as a fold's rows) is kept as it is.
-
-    >>> named_rows([0, 1, 0])[2], named_rows(["a", "b"])
-    (RowAt(position=2, label=0), ['a', 'b'])
-    """
-    if index is None:
-        return None
-    repeats = getattr(index, "has_duplicates", None)  # a pandas Index knows, and caches it
-    if repeats is None:
-        try:
-            repeats = len(set(index)) < len(index)
-        except TypeError:  # unhashable labels name no row twice that a message could tell apart
-            repeats = False
-    return [RowAt(position, label) for position, label in enumerate(index)] if repeats else index
-
-
-def row_names(index: Sequence[Any], positions: Iterable[int], limit: int = 10) -> str:
-    """Format the index labels of some rows for an error message ("rows 3, 7, 9 and 4 more");
-    rows of an index that repeats (see :func:`named_rows`) by their positions too.
-
-    >>> import numpy as np
-    >>> row_names(np.array([3, 7, 9]), [1, 2]), row_names(["a.csv:07"], [0])
-    ('rows 7, 9', "row 'a.csv:07'")
-    >>> row_names([(np.int64(1), "x")], [0])
-    "row (1, 'x')"
-    >>> row_names(named_rows([0, 1, 0, 1]), [2]), row_names(named_rows([0, 1, 0, 1]), [1, 3])
-    ('row at position 2 (index 0)', 'rows at positions 1 (index 1), 3 (index 1)')
-    """
-    positions = list(positions)
-    names = [index[p] for p in positions[:limit]]
-    plural = "s" if len(positions) > 1 else ""
-    more = f" and {len(positions) - limit} more" if len(positions) > limit else ""
-    if names and isinstance(names[0], RowAt):
-        shown = ", ".join(f"{name.position} (index {row_name(name.label)})" for name in names)
-        return f"row{plural} at position{plural} {shown}{more}"
-    return f"row{plural} {', '.join(row_name(name) for name in names)}{more}"
-
-
-def row_name(name: Any) -> str:
-    """One index label as a message shows it: a numpy scalar (a filtered frame's index gives
-    them) as the Python value it is, since numpy 2 writes repr(np.int64(7)) as "np.int64(7)";
-    a date as :func:`_written_date` writes it; a long one (a frame indexed by its texts) is cut.
-
-    >>> import pandas as pd
-    >>> row_name(pd.Timestamp("2024-10-23")), row_name((pd.Timestamp("2024-10-23 14:30"), "x"))
-    ('2024-10-23', "(2024-10-23 14:30:00, 'x')")
-    """
-    return quoted(_plain(name))
-
-
-@dataclass(frozen=True)
-class _Written:
-    """A value a message writes as a reader does, unquoted, inside a tuple too."""
-
-    text: str
-
-    def __repr__(self) -> str:
-        return self.text
-
-
-def _plain(value: Any) -> Any:
-    """``value`` with numpy scalars as the Python values they are and dates as
-    :func:`_written_date` writes them, inside a tuple (a MultiIndex's label) too."""
-    if isinstance(value, tuple):
-        return tuple(_plain(part) for part in value)
-    written = _written_date(value)
-    if written is not None:
-        return _Written(written)
-    return value.item() if type(value).__module__ == "numpy" and hasattr(value, "item") else value
-
-
-def _written_date(value: Any) -> str | None:
-    """``value`` as a reader writes a date (a DatetimeIndex's row was named
-    "Timestamp('2024-10-23 00:00:00')"): the day alone at midnight, else with its time (and
-    its offset from UTC, if it has one); a Period as pandas prints it. None for any other value.
-
-    >>> import datetime, numpy as np, pandas as pd
-    >>> _written_date(pd.Timestamp("2024-10-23")), _written_date(pd.Timestamp("2024-10-23 14:30", tz="UTC"))
-    ('2024-10-23', '2024-10-23 14:30:00+00:00')
-    >>> _written_date(np.datetime64("2024-10-23")), _written_date(datetime.date(2024, 10, 23))
-    ('2024-10-23', '2024-10-23')
-    >>> _written_date(pd.Period("2024Q3", "Q")), _written_date(pd.NaT), _written_date(3)
-    ('2024Q3', None, None)
-    """
-    import datetime
-
-    if type(value).__name__ == "Period":
-        return str(value)
-    if type(value).__name__ == "datetime64":  # numpy's, whose item() gives nanoseconds as an int
-        value = forksafe.imported("pandas").Timestamp(value)
-    if not isinstance(value, datetime.date) or is_missing(value):  # NaT is a datetime, and writes as "NaT"
-        return None
-    if not isinstance(value, datetime.datetime):
-        return value.isoformat()
-    midnight = value.time() == datetime.time() and not getattr(value, "nanosecond", 0)
-    return value.date().isoformat() if midnight else str(value)
 
 
 def clean_texts(values: Sequence[Any], index: Sequence[Any], column: str) -> list[str]:
@@ -845,8 +603,6 @@ def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
     With ``misspelt_only`` (the data have other problems, such as rows without a label, whose
     labels may be the rare one's), only a rare label that looks like a misspelling of another.
     """
-    from .label_names import _joined, _most_joined, _rare_twins, _spellings, rare_twin, refuse_odd_label_names
-
     counts = Counter(label for labels in label_sets for label in labels)
     if len(counts) < 2:
         with problem():  # with others, inside problems_together
@@ -922,8 +678,6 @@ def _twinned(counts: Counter) -> set[str]:
     >>> sorted(_twinned(Counter(["Gas", "gas", "gas_", "wind", "07", "7", "8"])))
     ['07', '7', 'Gas', 'gas', 'gas_']
     """
-    from .label_names import _twin_groups, lookalike_key, separator_key, spacing_key, unpadded
-
     keys = (lambda name: composed(name).casefold(), lookalike_key, spacing_key, separator_key,
             lambda name: unpadded(name) or f"\0{name}")
     return {name for key in keys for names in _twin_groups(counts, key) for name in names}
@@ -937,8 +691,6 @@ def check_training_rows(label_sets: Sequence[tuple[str, ...]], stances: Sequence
     names one edit apart (warned), stance values (see :func:`check_stance_counts`); every
     refusal in one error (see :func:`problems_together`). Returns the sorted label names.
     ``misspelt_only``: the rows have other problems (see :func:`check_label_counts`)."""
-    from .label_names import warn_of_joined_labels, warn_of_label_spellings
-
     warn_of_joined_labels(label_sets, index)  # before a rare joined label is refused: it says why
     with problems_together():
         before = problems_found()
@@ -981,8 +733,6 @@ def _look_like_texts(rare: Sequence[str], counts: Counter) -> bool:
     ...     [f"text {i}" for i in range(20)], Counter(f"text {i}" for i in range(20)))
     (False, True)
     """
-    from .label_names import _most_joined, _spellings
-
     if len(rare) * 2 <= len(counts) or _most_joined(rare, _spellings(counts)):
         return False
     long = sum(1 for label in rare if len(label) > 60 or len(label.split()) > 8)
@@ -1290,16 +1040,6 @@ def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str =
     With ``misspelt_only`` (the data have other problems: rows without a label or a stance,
     whose stances may be the rare value's), only a rare value that looks like a typo of another.
     """
-    from .label_names import (
-        _refuse_case_twins,
-        _refuse_control_characters,
-        _refuse_invisible_twins,
-        _refuse_lookalike_twins,
-        _refuse_separator_twins,
-        _refuse_unwritable,
-        _warn_of_spelling_variants,
-    )
-
     counts = Counter(s for s in stances if s is not None)
     index = list(range(len(stances))) if index is None else list(index)
 
@@ -1487,8 +1227,6 @@ def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]]
     stance values with too few rows, or typos with too few for the folds (refused), or spelt
     two ways (warned), then texts given with different labels (warned), rows named by
     ``index``. Each fold's fit, inside :func:`conflicts_reported`, warns of none of them again."""
-    from .label_names import warn_of_joined_labels, warn_of_label_spellings
-
     warn_of_joined_labels(label_sets, index)
     refuse_whole_data(label_sets, stances, minimum, index, stance_name, rare_below)
     warn_of_label_spellings(label_sets, index, max(minimum, rare_below))
@@ -1501,8 +1239,6 @@ def refuse_whole_data(label_sets: Sequence[tuple[str, ...]], stances: Sequence[s
     """The refusals of :func:`check_whole_data`: label names written two ways, stance values
     too rare or written two ways, each named in one error (see :func:`problems_together`);
     ``misspelt_only``: the rows have other problems (see :func:`check_stance_counts`)."""
-    from .label_names import refuse_odd_label_names
-
     counts = Counter(label for labels in label_sets for label in labels)
     with problems_together():
         with problem():
@@ -1639,10 +1375,6 @@ def problem() -> Iterator[None]:
 def problems_found() -> int:
     """How many refusals the open :func:`problems_together` block has kept (0 outside one)."""
     return len(getattr(_together, "found", None) or ())
-
-
-# Whether this thread's open conflicts_reported block has warned of conflicting duplicates.
-_conflicts = threading.local()
 
 
 @contextmanager
@@ -1829,8 +1561,6 @@ def off_topic_lookalike(label: str, none_label: str | None) -> str | None:
     >>> off_topic_lookalike("nnoe", "none"), off_topic_lookalike("none", "none"), off_topic_lookalike("gas", "none")
     ("looks like a misspelling of the off-topic label 'none'", None, None)
     """
-    from .label_names import rare_twin
-
     if none_label is None or label == none_label or rare_twin(label, [none_label]) is None:
         return None
     if name_key(label) == name_key(none_label):
@@ -1916,8 +1646,6 @@ def prepare_training(
     values), runs on what was read, so that its refusals are named in the same error: a
     batch with five mistakes took five runs to clear, one refusal a run.
     """
-    from .label_names import _refuse_float_twins, off_topic_as_written, warn_of_codes_read_as_numbers
-
     if len(texts) != len(labels) or (stances is not None and len(stances) != len(texts)):
         raise InvalidInputError(
             f"{text_name}, {labels_name}"

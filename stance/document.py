@@ -10,7 +10,6 @@ from os import PathLike
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
-from .data import is_missing, name_key, row_name
 from .evaluation import counted, statements
 from .exceptions import (
     InvalidInputError,
@@ -22,6 +21,7 @@ from .exceptions import (
     type_name,
     warn,
 )
+from .names import is_missing, name_key, row_name
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -589,7 +589,7 @@ def _refuse_names_grouped_together(names: list[Any]) -> None:
     missing ones (None and NaN)."""
     pd = forksafe.imported("pandas")
 
-    from .data import is_missing
+    from .names import is_missing
 
     missing = object()  # every missing name is one group to pandas
     keys = pd.Series([missing if is_missing(name) else name for name in names], dtype=object)
@@ -777,7 +777,7 @@ NEUTRAL_WORDS = frozenset({"neutral", "none", "neither", "0", "mixed", "unclear"
 
 
 def spelt_as(name: str, values: Iterable[str]) -> str | None:
-    """``name`` as ``values`` spell it (itself, else the one value it is by :func:`stance.data.name_key`),
+    """``name`` as ``values`` spell it (itself, else the one value it is by :func:`stance.names.name_key`),
     or None when it is none of them.
 
     >>> spelt_as("Élargir", ["e\u0301largir", "geler"]) == "e\u0301largir"

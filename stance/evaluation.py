@@ -671,8 +671,6 @@ def evaluate(
     """
     from .api import resolve_model
     from .data import (
-        LABEL_SEPARATOR,
-        named_rows,
         refuse_off_topic_beside_targets,
         require_columns,
         spelt_as_known,
@@ -682,6 +680,7 @@ def evaluate(
         warn_if_stance_unused,
     )
     from .model import StanceModel
+    from .names import LABEL_SEPARATOR, named_rows
     from .tables import read_table
 
     if isinstance(data, StanceModel):  # (data, model): the table was taken for a model directory
@@ -728,7 +727,8 @@ def evaluate(
     texts = [t if isinstance(t, str) else "" for t in frame[text_column].tolist()]
     blank = [i for i, text in enumerate(texts) if is_blank(text)]
     if blank:
-        from .data import _have, row_names
+        from .data import _have
+        from .names import row_names
 
         warn(f"text_column={quoted(text_column)}: {row_names(rows, blank)} "
              f"{_have(blank)} no text; scored as empty statements "
@@ -757,7 +757,8 @@ def _warn_of_unjudged_stances(gold_sets: Sequence[tuple[str, ...]], gold_stances
     """Warn of the gold stances :func:`compute_report` does not judge, naming their rows by
     ``index``: a stance given on an off-topic row (ignored, as training ignores it), and a
     row with a target but no gold stance (its predicted stance is not judged)."""
-    from .data import _have, off_topic_lookalikes, row_names, warn_of_off_topic_stances
+    from .data import _have, off_topic_lookalikes, warn_of_off_topic_stances
+    from .names import row_names
 
     off_topic = [gold[0] == none_label for gold in gold_sets]
     ignored = {i: s for i, s in enumerate(gold_stances) if s is not None and off_topic[i]}
@@ -783,13 +784,8 @@ def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> di
     >>> group_rows(["speech", None, "press", "speech", " "], range(5), "by")
     {'speech': [0, 3], '(missing)': [1, 4], 'press': [2]}
     """
-    from .data import (
-        is_missing_group,
-        refuse_missing_group_clash,
-        row_names,
-        whole_number_texts,
-        whole_numbers_as_ints,
-    )
+    from .data import is_missing_group, refuse_missing_group_clash, whole_number_texts, whole_numbers_as_ints
+    from .names import row_names
 
     # A file's "2020.0" is the frame's 2020.0, named 2020 below: "2020" too, and before the
     # rows are grouped, so that a "2020" and a "2020.0" are one group.
@@ -1043,9 +1039,10 @@ def _why_no_metric(metric: str, model: Any) -> str:
 
 def gold_label_sets(frame: Any, labels_column: str) -> list[tuple[str, ...]]:
     """The gold label set of every row; a row without one is an error that names it."""
-    from .data import _have, named_rows, parse_label_set, row_names
+    from .data import _have, parse_label_set
     from .exceptions import InvalidInputError
     from .label_names import warn_of_codes_read_as_numbers
+    from .names import named_rows, row_names
 
     if frame.empty:
         raise InvalidInputError("data has no rows: nothing to evaluate")
@@ -1113,7 +1110,7 @@ def _where_each_is(values: set[str], row_values: Sequence[set[Any]], index: Sequ
     >>> _where_each_is({"pro", "contra"}, [{"favor"}, {"pro"}, {"contra"}, {"pro"}], [10, 11, 12, 13])
     "; 'contra' in row 12, 'pro' in rows 11, 13"
     """
-    from .data import row_names
+    from .names import row_names
 
     index = list(range(len(row_values))) if index is None else index
     named = sorted(values)
@@ -1151,7 +1148,6 @@ it reads as numbers; read them with dtype=str)"
     >>> _spelling_hint({"1.10"}, {"1.1", "2.1"})
     "; '1.10' is '1.1' in this model? (values are compared exactly)"
     """
-    from .data import _closest, composed
     from .label_names import (
         _LIST_SEPARATORS,
         joined_labels,
@@ -1160,6 +1156,7 @@ it reads as numbers; read them with dtype=str)"
         lookalike_letters,
         unpadded,
     )
+    from .names import _closest, composed
 
     numbers = {unpadded(value): value for value in known if unpadded(value) is not None}
     rezeroed = {value: numbers[unpadded(value)] for value in unknown if unpadded(value) in numbers}
@@ -1478,7 +1475,6 @@ def cross_validate(
         check_whole_data,
         columns_named,
         conflicts_reported,
-        named_rows,
         prepare_training,
         refuse_empty_rows,
         refuse_whole_data,
@@ -1490,6 +1486,7 @@ def cross_validate(
     )
     from .label_names import off_topic_as_written
     from .model import StanceModel
+    from .names import named_rows
     from .tables import read_table
 
     if "by" in options:  # not a model option, though the unknown-option error would call it one
@@ -1629,7 +1626,7 @@ def _out_of_fold(fold_of: np.ndarray, predicted_sets: list, predicted_stances: l
     """
     pd = forksafe.imported("pandas")
 
-    from .data import LABEL_SEPARATOR
+    from .names import LABEL_SEPARATOR
 
     def text(values: list) -> pd.Series:  # as score() gives them: no stance is None (pandas 3 made it NaN)
         return pd.Series(values, dtype=object, index=index)
@@ -1759,8 +1756,9 @@ def _group_values(groups: Any, frame: pd.DataFrame) -> list[Any] | None:
 
     pd = forksafe.imported("pandas")
 
-    from .data import refuse_unordered, row_names
+    from .data import refuse_unordered
     from .model import _refuse_scrambled
+    from .names import row_names
 
     if groups is None:
         return None
@@ -1795,8 +1793,9 @@ def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[st
     folds put each in a fold of its own (for :func:`_warn_of_rare_labels`; none by group)."""
     model_selection = forksafe.imported("sklearn.model_selection")
 
-    from .data import _have, is_missing_group, repeated_text_keys, row_names, shuffled_folds
+    from .data import _have, is_missing_group, repeated_text_keys, shuffled_folds
     from .exceptions import InvalidInputError, is_int
+    from .names import row_names
 
     n = len(texts)
     if not is_int(folds) or folds < 2:

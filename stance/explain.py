@@ -614,9 +614,9 @@ def _unknown_label(label: Any, labels: Sequence[str]) -> str:
     >>> _unknown_label("201.3", ("000", "201.2"))
     "label '201.3' is not one of the model's labels ['000', '201.2']"
     """
-    from .data import _label_name
     from .exceptions import quoted, quoted_list
     from .label_names import rare_twin
+    from .names import _label_name
 
     message = f"label {quoted(label)} is not one of the model's labels {quoted_list(labels)}"
     if isinstance(label, str):

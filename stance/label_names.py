@@ -18,17 +18,19 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from . import _forksafe as forksafe
-from .data import (
+from .exceptions import InvalidInputError, quoted, type_name, warn
+from .names import (
+    _UMLAUTS_WRITTEN_OUT,
     _WHOLE_FLOAT,
     _closest,
     _conflicts,
+    _umlaut_twins,
     composed,
     label_names_as_written,
     name_key,
     row_names,
     whole_number_text,
 )
-from .exceptions import InvalidInputError, quoted, type_name, warn
 
 
 def _most_joined(rare: Sequence[str], spellings: dict[str, str]) -> dict[str, tuple[list[str], list[str]]]:
@@ -755,21 +757,6 @@ def _one_edit_pairs(names: Sequence[str]) -> list[tuple[str, str]]:
              and (_umlaut_twins(a, b)
                   or (_one_edit_apart(keys[a], keys[b]) and not _plausibly_two(keys[a], keys[b])))}
     return sorted(pairs)
-
-
-# German umlauts as they are written without a German keyboard (ß already casefolds to "ss").
-_UMLAUTS_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
-
-
-def _umlaut_twins(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ only in umlauts written out ("ä" as "ae"), which one
-    German labeller types and another, on another keyboard, does not: one word, two labels.
-
-    >>> _umlaut_twins("fachkräfte", "Fachkraefte"), _umlaut_twins("asyl", "asyl"), _umlaut_twins("bar", "baer")
-    (True, False, False)
-    """
-    key_a, key_b = composed(a).casefold(), composed(b).casefold()
-    return key_a != key_b and key_a.translate(_UMLAUTS_WRITTEN_OUT) == key_b.translate(_UMLAUTS_WRITTEN_OUT)
 
 
 # What splits a name into the parts a scheme codes by: "pro_us", "frame-a", "topic a", "2.b".

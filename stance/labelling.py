@@ -262,7 +262,7 @@ def _without_text(values: list[Any], index: Any) -> str:
     >>> _without_text([b"Kyiv", "We stand."], ["a", "b"])
     "1 not a str (row 'a': bytes (decode bytes first, e.g. text.decode('utf-8')))"
     """
-    from .data import named_rows, row_names
+    from .names import named_rows, row_names
     from .scoring import _flag
 
     groups: dict[str, list[int]] = {"missing": [], "empty": [], "not_text": []}
@@ -360,7 +360,7 @@ def _warn_of_repeated_index(index: pd.Index) -> None:
     >>> print(caught[0].message)  # doctest: +ELLIPSIS
     texts: 2 labels of the index name more than one row each (0, 1), as pd.concat of frames numbered from 0 gives, ...
     """
-    from .data import row_name
+    from .names import row_name
 
     repeated = index[index.duplicated()].unique().tolist()
     shown = ", ".join(row_name(name) for name in repeated[:3])
@@ -741,7 +741,6 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
         check_whole_data,
         columns_named,
         conflicts_reported,
-        named_rows,
         prepare_training,
         refuse_empty_rows,
         refuse_whole_data,
@@ -750,10 +749,10 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
         stance_column_apart,
         warn_if_stance_unused,
         warn_of_unused_off_topic,
-        whole_number_text,
     )
     from .label_names import off_topic_as_written
     from .model import StanceModel
+    from .names import named_rows, whole_number_text
     from .tables import read_table
 
     stance_column = stance_column_apart(stance_column, labels_column)
@@ -865,7 +864,7 @@ def _checked(frame: pd.DataFrame, texts: list[str], label_sets: list[tuple[str, 
              folds: int, random_state: int, options: dict[str, Any], none_label: str | None,
              stance_name: str = "stance") -> pd.DataFrame:
     """:func:`find_label_issues` on rows read and checked."""
-    from .data import named_rows
+    from .names import named_rows
 
     names = named_rows(frame.index)
     rare = _rare_rows(label_sets, folds)
@@ -971,7 +970,7 @@ def _warn_of_unchecked_off_topic(index: Sequence[Any], rows: list[int], none_lab
     labels: the off-topic label 'none' has 2 rows (rows 8, 9), too few to cross-validate: a fold model needs 2 \
 of them to learn it, and a training fold keeps 1, so they are not checked; label more off-topic rows
     """
-    from .data import row_names
+    from .names import row_names
 
     count = f"{len(rows)} row{'s' if len(rows) != 1 else ''}"
     warn(f"labels: the off-topic label {quoted(none_label)} has {count} ({row_names(index, rows, limit=3)}), too few "
@@ -1001,9 +1000,9 @@ def _rare_issues(frame: pd.DataFrame, texts: list[str], label_sets, rare: list[i
     """
     from collections import Counter
 
-    from .data import named_rows
     from .label_names import rare_twin
     from .model import StanceModel
+    from .names import named_rows
 
     names = named_rows(frame.index)
     counts = Counter(label for row in label_sets for label in row)
@@ -1094,7 +1093,7 @@ with as many rows each, so the check suggests neither for the other; pick one sp
 
 def _with_rows(label: str, index: Sequence[Any], label_sets, counts) -> str:
     """``label`` quoted, with its count and its first rows: "'deterence' (2: rows 0, 2)"."""
-    from .data import row_names
+    from .names import row_names
 
     rows = [i for i, row in enumerate(label_sets) if label in row]
     return f"{quoted(label)} ({counts[label]}: {row_names(index, rows, limit=3)})"

@@ -330,7 +330,7 @@ class StanceModel:
         if row_names is None:  # GridSearchCV's folds are slices that keep the index: row 106, not 6
             row_names = next((values.index for values in (X, y, stance)
                               if type_name(getattr(values, "index", None)) in _PANDAS_INDEXES), None)
-        from .data import named_rows
+        from .names import named_rows
 
         row_names = named_rows(row_names)  # an index that repeats a label: rows named by position too
         texts = _as_text_list(X, "X")
@@ -467,7 +467,7 @@ class StanceModel:
         """
         if not isinstance(self.none_label, str):
             return self.none_label
-        from .data import whole_number_text
+        from .names import whole_number_text
 
         return whole_number_text(self.none_label)
 
@@ -1044,7 +1044,7 @@ def refuse_not_one_text(text: Any, method: str) -> None:
     ...     print(str(error).split(";")[0])
     text must be a str, got a missing value (NaN), as a blank cell reads
     """
-    from .data import is_missing
+    from .names import is_missing
 
     if isinstance(text, str):
         return
@@ -1069,7 +1069,7 @@ which takes missing values and flags them'
     >>> _not_a_text(b"Send tanks", "texts")
     "bytes (decode bytes first, e.g. text.decode('utf-8'))"
     """
-    from .data import is_missing
+    from .names import is_missing
 
     if is_missing(value):
         shown = "None" if value is None else "NaN" if isinstance(value, float) else str(value)

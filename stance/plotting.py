@@ -271,8 +271,8 @@ def _legend(ax: Axes, *args: Any, **options: Any) -> Any:
 def _checked_order(profile: pd.DataFrame, order: Any) -> list | None:
     """``order`` as a list of targets, refused when it is one bare name, names no target or
     one twice, or misspells one of the profile's targets (in case, spaces, "-" or "_")."""
-    from .data import name_key
     from .exceptions import InvalidInputError, InvalidTypeError, type_name
+    from .names import name_key
 
     if order is None:
         return None

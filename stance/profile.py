@@ -150,7 +150,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
         none_label = recorded_none_label(scored, f"{prefix if isinstance(prefix, str) else ''}labels")
     if none_label is not None and not isinstance(none_label, str):  # labels are text: 0 matches no "0"
         raise LabelTypeError(none_label_not_text(none_label))
-    from .data import whole_number_text
+    from .names import whole_number_text
 
     # Read as the labels are: a scored "0.0" (a model trained before "0.0" was read as "0") is
     # "0", so none_label="0.0" and none_label="0" both name it.
@@ -331,7 +331,8 @@ def _leave_out_unscored(scored: pd.DataFrame, labels_column: str, statements: li
     >>> statements, str(caught[0].message).split(" (")[0]
     ([True, False, False], 'row 1 has no labels')
     """
-    from .data import _have, is_missing, row_names
+    from .data import _have
+    from .names import is_missing, row_names
 
     unscored = [i for i, value in enumerate(scored[labels_column].tolist()) if statements[i] and is_missing(value)]
     if not unscored:
@@ -396,7 +397,7 @@ def _spelt_as_directions(stances: list[Any], favor: str, against: str) -> list[A
     >>> _spelt_as_directions(["dafu\u0308r", "dagegen", None], "dafür", "dagegen") == ["dafür", "dagegen", None]
     True
     """
-    from .data import name_key
+    from .names import name_key
 
     wanted = {name_key(favor): favor, name_key(against): against}
     spelling = {v: wanted[name_key(v)] for v in set(stances) if isinstance(v, str) and name_key(v) in wanted}
@@ -677,8 +678,8 @@ def _directions(values: set[str], favor: str | None, against: str | None) -> tup
     >>> _directions({"favor", "neutral"}, None, None)
     ('favor', 'against')
     """
-    from .data import name_key
     from .document import AGAINST_WORDS, FAVOR_WORDS, NEUTRAL_WORDS, signed_directions
+    from .names import name_key
 
     # One spelling of each name: a gold column may join "dafür" composed and decomposed.
     spelt = {name_key(v): v for v in sorted(values)}

@@ -10,8 +10,9 @@ import numpy as np
 
 from . import _forksafe as forksafe
 from . import inference
-from .data import COLUMN_SAMPLE, is_missing
+from .data import COLUMN_SAMPLE
 from .exceptions import InvalidInputError, InvalidTypeError, quoted, require_progress, shortened, type_name
+from .names import is_missing
 from .text import is_blank
 
 if TYPE_CHECKING:
@@ -208,8 +209,8 @@ def warn_of_documents(texts: list[Any], index: Any, positions: list[int] | None 
     scored as one statement, its label and stance the pull of all its sentences together,
     and was given one with no word, where :func:`stance.score_documents` scores each statement.
     """
-    from .data import named_rows, row_names
     from .exceptions import warn
+    from .names import named_rows, row_names
 
     positions = documents_among(texts) if positions is None else positions
     if not positions:

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import _forksafe as forksafe
 from . import linebreaks
-from .data import row_names
 from .exceptions import (
     QUOTED_PATH_WIDTH,
     InvalidInputError,
@@ -32,6 +31,7 @@ from .exceptions import (
     type_name,
     warn,
 )
+from .names import row_names
 
 if TYPE_CHECKING:
     import pandas as pd

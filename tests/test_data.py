@@ -332,7 +332,7 @@ def test_a_missing_value_in_a_list_of_labels_is_no_label(cell):
 
 
 def test_row_names_show_numpy_scalars_as_the_python_values_they_are():
-    from stance.data import row_names
+    from stance.names import row_names
 
     # repr() of numpy 2's scalars is "np.int64(7)": a filtered frame's rows were named so.
     assert row_names(pd.Index([3, 7, 9]), [1, 2]) == "rows 7, 9"
@@ -350,7 +350,7 @@ def test_rows_of_a_date_index_are_named_by_their_dates():
         stance.train(frame)
     # The time too when it is not midnight, with its offset from UTC when the index has one;
     # a date that names two rows, by its position as any repeated label is.
-    from stance.data import named_rows, row_names
+    from stance.names import named_rows, row_names
 
     times = pd.DatetimeIndex(["2024-10-23 00:00", "2024-10-23 14:30"])
     assert row_names(times, [0, 1]) == "rows 2024-10-23, 2024-10-23 14:30:00"

@@ -1,0 +1,330 @@
+"""Names in labelled data: the labels a cell names, names compared however written, rows named in messages.
+
+A labels cell holds one name, several joined by :data:`LABEL_SEPARATOR`, or a list of them
+(:func:`label_names_as_written`), and a cell with no value (:func:`is_missing`) none. One
+name may come composed or decomposed, in another case, with spaces around it or as a whole
+float (:func:`composed`, :func:`name_key`, :func:`whole_number_text`), or misspelt
+(:func:`_closest`); and an error or a warning names the rows at fault by the data's index
+(:func:`row_names`). :mod:`stance.data`, which checks labelled data, and
+:mod:`stance.label_names`, which finds label names that look alike, both read names so, and
+both ask whether this thread's caller has warned of the whole data already (``_conflicts``,
+which :func:`stance.data.conflicts_reported` sets).
+
+>>> label_names_as_written("eastern_flank | 104.0"), whole_number_text("104.0")
+(['eastern_flank', '104.0'], '104')
+>>> row_names(["a.csv:3", "a.csv:7", "a.csv:9"], [0, 2])
+"rows 'a.csv:3', 'a.csv:9'"
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+import numbers
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from . import _forksafe as forksafe
+from .exceptions import quoted, type_name
+
+LABEL_SEPARATOR = "|"
+
+
+def is_missing(value: Any) -> bool:
+    """True for None, NaN and pandas' NA/NaT: a cell with no value at all."""
+    if value is None:
+        return True
+    if isinstance(value, float) or (isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral)):
+        return math.isnan(value)  # numpy's float32 NaN too, which is no float to Python
+    return type_name(value) in ("NAType", "NaTType")
+
+
+def label_names_as_written(value: Any) -> list[str]:
+    """The names of one cell of a labels column as :func:`parse_label_set` finds them,
+    before a whole float is read as its int ("3.0" stays "3.0").
+
+    >>> label_names_as_written("3.0 | 1.10"), label_names_as_written(["3.0", None])
+    (['3.0', '1.10'], ['3.0'])
+    """
+    if isinstance(value, str):
+        listed = _listed_names(value) if "[" in value else None
+        parts = value.split(LABEL_SEPARATOR) if listed is None else listed
+    elif isinstance(value, (list, tuple)) or type_name(value) == "ndarray":
+        parts = [_label_name(v) for v in value if not is_missing(v)]
+    elif isinstance(value, (set, frozenset)):  # no order to keep: sorted, so the primary is stable
+        parts = sorted(_label_name(v) for v in value if not is_missing(v))
+    elif is_missing(value):
+        return []
+    else:
+        parts = [_label_name(value)]
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _listed_names(text: str) -> list[str] | None:
+    """The names of a text cell that is a list of strings, or of numbers, in JSON or Python's
+    form, or None for any other text (a name, "a|b"). Read as a name, it trained a label called
+    '["unity", "deterrence"]', which no statement is. A null in the list is no name, as in
+    a list given as such, and so is a NaN (what pandas writes for a gap: "['eu', nan]", and
+    JSON's "NaN"). Numbers (a column of lists of codes, which DataFrame.to_csv writes as
+    "[104, 107]", or "[104.0]" for floats) are named as the frame's own are, a whole float as an int.
+
+    >>> _listed_names('["eu", NaN]'), _listed_names("['eu', nan, None]"), _listed_names("['eu', x]")
+    (['eu'], ['eu'], None)
+    >>> _listed_names("[104, 107]"), _listed_names("[104.0, nan]"), _listed_names('["eu", 1]')
+    (['104', '107'], ['104'], None)
+    """
+    text = text.strip()
+    if not (text.startswith("[") and text.endswith("]")):
+        return None
+    import json  # here, not at the top: `import stance` does not otherwise load it
+
+    try:
+        names = json.loads(text)
+    except ValueError:
+        names = _python_list(text)
+    if not isinstance(names, list):
+        return None
+    present = [name for name in names if not is_missing(name)]
+    # One kind or the other: a mixed list ('["a", 1]') is no list a column of labels or codes writes.
+    if all(isinstance(name, str) for name in present):
+        return present
+    if all(_is_numeric_item(name) for name in present):
+        return [_label_name(name) for name in present]
+    return None
+
+
+def _is_numeric_item(value: Any) -> bool:
+    """Whether ``value`` is an int or a float, not a bool (JSON's ``true`` is no code)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _python_list(text: str) -> list[Any] | None:
+    """The items of a list written as Python writes one, its strings as str, its numbers as
+    int or float and ``None`` or ``nan`` as None; None for any other text (a name, code)."""
+    try:
+        tree = ast.parse(text, mode="eval").body
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+    if not isinstance(tree, ast.List):
+        return None
+    items: list[Any] = []
+    for item in tree.elts:
+        if isinstance(item, ast.Constant) and (item.value is None or isinstance(item.value, str)
+                                               or _is_numeric_item(item.value)):
+            items.append(item.value)
+        elif (isinstance(item, ast.UnaryOp) and isinstance(item.op, ast.USub)  # -1 is minus applied to 1
+              and isinstance(item.operand, ast.Constant) and _is_numeric_item(item.operand.value)):
+            items.append(-item.operand.value)
+        elif isinstance(item, ast.Name) and item.id in ("nan", "NaN"):
+            items.append(None)
+        else:
+            return None
+    return items
+
+
+def _label_name(value: Any) -> str:
+    """A label as text; a whole float (a label column pandas turned into floats) as an int."""
+    if type_name(value) in ("float", "float64", "float32", "float16") and float(value).is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def whole_number_text(text: str) -> str:
+    """``text`` as an int when it is a whole float ("104.0", which pandas writes for 104 in a
+    column of floats); else as it is. The file a frame's floats were saved to must train the
+    values the frame trains.
+
+    >>> whole_number_text("104.0"), whole_number_text("-1.00"), whole_number_text("104.5"), whole_number_text("v1.0")
+    ('104', '-1', '104.5', 'v1.0')
+    """
+    return str(int(text.split(".")[0])) if "." in text and _WHOLE_FLOAT.fullmatch(text) else text
+
+
+_WHOLE_FLOAT = re.compile(r"[+-]?[0-9]+\.0+")
+
+
+def composed(name: str) -> str:
+    """``name`` composed (Unicode NFC), as evaluate compares values with the model's: "dafür"
+    comes decomposed (a "u" and a combining diaeresis) from macOS file names and some exports,
+    and looks the same. Case and spaces are kept: "Favor" is not "favor" to a score.
+
+    >>> composed("dafu\u0308r") == "dafür" != composed("Dafür")
+    True
+    """
+    return unicodedata.normalize("NFC", name)
+
+
+def name_key(name: str) -> str:
+    """A name as names given by hand are compared (stance values, a label in a list of
+    several): :func:`composed`, case-folded and without the spaces around it, so that
+    " DAFU\u0308R " and "dafür" are one name.
+
+    >>> name_key(" DAFU\u0308R ") == name_key("dafür") == "dafür"
+    True
+    """
+    return composed(name).strip().casefold()
+
+
+def _closest(name: Any, options: Sequence[str]) -> str | None:
+    """The option ``name`` is most likely a misspelling of, or None.
+
+    A name in another case or with spaces around it (a hand-written header's " Labels ")
+    is that option, however short; a column name that is no str (0) is compared as text.
+    Misspellings are compared case-folded, so that one in capitals ("NUCLAER", "Favour") is
+    named as its lower-case twin is.
+
+    >>> _closest("labels", ["Text", " Labels "]), _closest(0, ["0", "text"])
+    (' Labels ', '0')
+    >>> _closest("NUCLAER", ["gas", "nuclear"]), _closest("Favour", ["against", "favor"])
+    ('nuclear', 'favor')
+    >>> _closest("dafuer", ["dafür", "dagegen"])  # an umlaut written out is too many edits for a short word
+    'dafür'
+    """
+    difflib = forksafe.imported("difflib")
+
+    name = str(name)
+    same = [option for option in options if option.strip().casefold() == name.strip().casefold()]
+    same = same or [option for option in options if _umlaut_twins(option.strip(), name.strip())]
+    if same:
+        return same[0]
+    folded: dict[str, str] = {}
+    for option in options:
+        folded.setdefault(option.casefold(), option)
+    matches = difflib.get_close_matches(name.casefold(), list(folded), n=1, cutoff=0.75)  # not "stance" for "sentence"
+    return folded[matches[0]] if matches else None
+
+
+# German umlauts as they are written without a German keyboard (ß already casefolds to "ss").
+_UMLAUTS_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def _umlaut_twins(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ only in umlauts written out ("ä" as "ae"), which one
+    German labeller types and another, on another keyboard, does not: one word, two labels.
+
+    >>> _umlaut_twins("fachkräfte", "Fachkraefte"), _umlaut_twins("asyl", "asyl"), _umlaut_twins("bar", "baer")
+    (True, False, False)
+    """
+    key_a, key_b = composed(a).casefold(), composed(b).casefold()
+    return key_a != key_b and key_a.translate(_UMLAUTS_WRITTEN_OUT) == key_b.translate(_UMLAUTS_WRITTEN_OUT)
+
+
+@dataclass(frozen=True)
+class RowAt:
+    """A row of data whose index names other rows too, as messages name it: by its position
+    (as ``.iloc`` counts, from 0) and its index label (see :func:`named_rows`)."""
+
+    position: int
+    label: Any
+
+
+def named_rows(index: Sequence[Any] | None) -> Sequence[Any] | None:
+    """``index`` as messages name the rows: itself, or, when a label of it names several rows
+    (``pd.concat`` of frames numbered from 0 gives such an index, where ``data.loc[3]`` is two
+    rows), each row as a :class:`RowAt`, its position and its label, so that
+    :func:`row_names` says "row at position 35 (index 3)". Every row so, not only those whose
+    label repeats: one row is named alike by every error and warning. A list of
+    :class:`RowAt` (a part of one, as a fold's rows) is kept as it is.
+
+    >>> named_rows([0, 1, 0])[2], named_rows(["a", "b"])
+    (RowAt(position=2, label=0), ['a', 'b'])
+    """
+    if index is None:
+        return None
+    repeats = getattr(index, "has_duplicates", None)  # a pandas Index knows, and caches it
+    if repeats is None:
+        try:
+            repeats = len(set(index)) < len(index)
+        except TypeError:  # unhashable labels name no row twice that a message could tell apart
+            repeats = False
+    return [RowAt(position, label) for position, label in enumerate(index)] if repeats else index
+
+
+def row_names(index: Sequence[Any], positions: Iterable[int], limit: int = 10) -> str:
+    """Format the index labels of some rows for an error message ("rows 3, 7, 9 and 4 more");
+    rows of an index that repeats (see :func:`named_rows`) by their positions too.
+
+    >>> import numpy as np
+    >>> row_names(np.array([3, 7, 9]), [1, 2]), row_names(["a.csv:07"], [0])
+    ('rows 7, 9', "row 'a.csv:07'")
+    >>> row_names([(np.int64(1), "x")], [0])
+    "row (1, 'x')"
+    >>> row_names(named_rows([0, 1, 0, 1]), [2]), row_names(named_rows([0, 1, 0, 1]), [1, 3])
+    ('row at position 2 (index 0)', 'rows at positions 1 (index 1), 3 (index 1)')
+    """
+    positions = list(positions)
+    names = [index[p] for p in positions[:limit]]
+    plural = "s" if len(positions) > 1 else ""
+    more = f" and {len(positions) - limit} more" if len(positions) > limit else ""
+    if names and isinstance(names[0], RowAt):
+        shown = ", ".join(f"{name.position} (index {row_name(name.label)})" for name in names)
+        return f"row{plural} at position{plural} {shown}{more}"
+    return f"row{plural} {', '.join(row_name(name) for name in names)}{more}"
+
+
+def row_name(name: Any) -> str:
+    """One index label as a message shows it: a numpy scalar (a filtered frame's index gives
+    them) as the Python value it is, since numpy 2 writes repr(np.int64(7)) as "np.int64(7)";
+    a date as :func:`_written_date` writes it; a long one (a frame indexed by its texts) is cut.
+
+    >>> import pandas as pd
+    >>> row_name(pd.Timestamp("2024-10-23")), row_name((pd.Timestamp("2024-10-23 14:30"), "x"))
+    ('2024-10-23', "(2024-10-23 14:30:00, 'x')")
+    """
+    return quoted(_plain(name))
+
+
+@dataclass(frozen=True)
+class _Written:
+    """A value a message writes as a reader does, unquoted, inside a tuple too."""
+
+    text: str
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def _plain(value: Any) -> Any:
+    """``value`` with numpy scalars as the Python values they are and dates as
+    :func:`_written_date` writes them, inside a tuple (a MultiIndex's label) too."""
+    if isinstance(value, tuple):
+        return tuple(_plain(part) for part in value)
+    written = _written_date(value)
+    if written is not None:
+        return _Written(written)
+    return value.item() if type(value).__module__ == "numpy" and hasattr(value, "item") else value
+
+
+def _written_date(value: Any) -> str | None:
+    """``value`` as a reader writes a date (a DatetimeIndex's row was named
+    "Timestamp('2024-10-23 00:00:00')"): the day alone at midnight, else with its time (and
+    its offset from UTC, if it has one); a Period as pandas prints it. None for any other value.
+
+    >>> import datetime, numpy as np, pandas as pd
+    >>> _written_date(pd.Timestamp("2024-10-23")), _written_date(pd.Timestamp("2024-10-23 14:30", tz="UTC"))
+    ('2024-10-23', '2024-10-23 14:30:00+00:00')
+    >>> _written_date(np.datetime64("2024-10-23")), _written_date(datetime.date(2024, 10, 23))
+    ('2024-10-23', '2024-10-23')
+    >>> _written_date(pd.Period("2024Q3", "Q")), _written_date(pd.NaT), _written_date(3)
+    ('2024Q3', None, None)
+    """
+    import datetime
+
+    if type(value).__name__ == "Period":
+        return str(value)
+    if type(value).__name__ == "datetime64":  # numpy's, whose item() gives nanoseconds as an int
+        value = forksafe.imported("pandas").Timestamp(value)
+    if not isinstance(value, datetime.date) or is_missing(value):  # NaT is a datetime, and writes as "NaT"
+        return None
+    if not isinstance(value, datetime.datetime):
+        return value.isoformat()
+    midnight = value.time() == datetime.time() and not getattr(value, "nanosecond", 0)
+    return value.date().isoformat() if midnight else str(value)
+
+
+# Whether this thread's open conflicts_reported block has warned of conflicting duplicates.
+_conflicts = threading.local()
