@@ -13,7 +13,7 @@ import html
 import re
 from html.entities import html5
 
-from .sentences import _ZONES, _strip
+from .lines import _ZONES, _strip
 from .speakers import _for_matching, _speaker_tag
 
 # A timestamp opening a transcript's line, matched whole or not at all: a clock time, maybe with

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from .captions import _without_timestamp
-from .sentences import _TERMINAL, _is_furniture, _is_rule, _strip
+from .lines import _TERMINAL, _is_furniture, _is_rule, _strip
 from .speakers import _TAG_SPAN, _TIMED_TAG, _for_matching, _speaker_tag
 
 _DIGITS = re.compile(r"\d+")

@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from .captions import _without_timestamp
-from .sentences import _LINK_OR_TAG, _SENTENCE_END, _is_link_list, _strip
+from .lines import _LINK_OR_TAG, _SENTENCE_END, _is_link_list, _strip
 from .speakers import _speaker_tag
 
 # A thread's post number at a post's start ("1/ NATO must…", "2/6 We…", "(3/7) The…") or end

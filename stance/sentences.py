@@ -6,7 +6,9 @@ political text (titles, "U.S.", months, "Art.", German and French ones such as "
 Line structure is respected: bullets and blank lines end a statement, wrapped lines are joined.
 What lines carry besides statements is read in modules of its own: speaker tags in
 :mod:`stance.speakers`, page furniture and footnotes in :mod:`stance.pages`, a post's numbers,
-tags and emoji in :mod:`stance.posts`, timestamps and caption files in :mod:`stance.captions`.
+tags and emoji in :mod:`stance.posts`, timestamps and caption files in :mod:`stance.captions`;
+and what a line is read alone (its edges, its end, furniture that its own text gives away) in
+:mod:`stance.lines`.
 
 >>> split_sentences('Mr. Rutte spoke in Tapa. He said: "You are not alone." The U.S. agreed.')
 ['Mr. Rutte spoke in Tapa.', 'He said: "You are not alone."', 'The U.S. agreed.']
@@ -15,12 +17,53 @@ tags and emoji in :mod:`stance.posts`, timestamps and caption files in :mod:`sta
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from . import _forksafe as forksafe
+from .captions import _cue_lines, _is_caption_file, _rolled_lines, _stamp_lines, _without_timestamp
 from .exceptions import InvalidInputError
+from .lines import (
+    _AGENCY,
+    _CONTRIBUTION,
+    _EDITORIAL_NOTE,
+    _FRENCH_MONTHS,
+    _GERMAN_OWN_MONTHS,
+    _LINE_EDGES,
+    _MONTH,
+    _NOTE_LABEL,
+    _PICTURE_CREDIT,
+    _PLACE_DATE,
+    _SENTENCE_END,
+    _SHARED_MONTHS,
+    _TERMINAL,
+    _WEEKDAY,
+    _ZONES,
+    _is_end_mark,
+    _is_furniture,
+    _is_link_list,
+    _is_rule,
+    _strip,
+)
+from .pages import (
+    _footnote_lines,
+    _furniture_key,
+    _is_page_mark,
+    _numbers_in_sentences,
+    _page_foot,
+    _page_furniture,
+    _page_turn,
+)
+from .posts import (
+    _bullet_emoji,
+    _emoji_bullets,
+    _ends_post,
+    _is_closing,
+    _leading_emoji,
+    _thread_totals,
+    _without_links,
+    _without_post_numbers,
+)
 from .speakers import (
     _CAP,
     _CHORUS,
@@ -33,7 +76,6 @@ from .speakers import (
     _speaker_tag,
     _spelling_key,
 )
-from .text import BLANK
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
@@ -59,18 +101,6 @@ ABBREVIATIONS = {
     # "ww." are English "NP.", "UL.", "WW.", so they are _LOWER_CASE_ABBREVIATION's)
     "зв", "т.зв", "див", "т.е", "tzw", "m.in",
 }
-# The months a day is written before with a full stop, as German writes a date ("3. Oktober
-# 2025", "am 24. Februar"): English's, German's and French's, in lower case. Not English's
-# "may", which opens a sentence after a number ("…rose to 32. May I add…").
-# German's own months (April, August, September and November it shares with English) and French's.
-_GERMAN_OWN_MONTHS = ("januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember")
-_SHARED_MONTHS = ("april", "august", "september", "november")
-_FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                  "novembre", "décembre")
-_DAY_MONTHS = frozenset({
-    "january", "february", "march", "june", "july", "october", "december", *_SHARED_MONTHS,
-    *_GERMAN_OWN_MONTHS, *_FRENCH_MONTHS,
-})
 # German nouns that an ordinal, a number and a full stop, comes before ("im 21. Jahrhundert",
 # "zum 3. Mal", "das 19. Sanktionspaket"), in lower case; an ordinal only after its article
 # (_ORDINAL_AFTER_ARTICLE), since "Mal" and "Platz" open sentences ("…bis 2024. Mal sehen…").
@@ -80,7 +110,6 @@ _ORDINAL_NOUNS = frozenset({
     "lesung", "quartal", "sanktionspaket", "sanktionspakets", "parteitag", "amtszeit", "platz", "runde", "anlauf",
     "versuch",
 })
-_DAY_MONTH = "(?:" + "|".join(sorted(_DAY_MONTHS)) + r")\b"
 # German months a day before them marks as a date, as written ("Am 24." / "Februar 2022…", which
 # Punkt cut apart): not those English also has ("We expected 30. August proved us wrong."),
 # which _continues joins only after a German word or a comma ("bis zum 30. August", "Berlin,
@@ -158,79 +187,6 @@ _CYRILLIC_DIALOGUE_DASH = re.compile(r"^[-–—]\s+(?=[\"«„“]?[\u0400-\u04
 # I mean.") and before a digit it may be a sign ("-3"); a line's opening dash is a list's or
 # an answer's, read with the line (see _BULLET).
 _SEPARATING_DASH = re.compile(rf"^[-–—]\s+(?=[\"'“‘«„‚]?[{_CAP}])")
-_ZONES = r"(?:[ECMP][SD]T|AKST|AKDT|HST|ET|CT|MT|PT|GMT|UTC|BST|CES?T|EES?T|WES?T|MSK)\b"
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-# Lines that are furniture of a release, article, record or post, not statements: end
-# marks ("ENDS", "-30-", "###"), tag and link lists, credits, captions, division headers.
-# A time of day, as Hansard prints it ("1.32 pm") and a US official transcript with its time
-# zone in capitals ("2:45 P.M. EST").
-_TIME_OF_DAY = r"\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+(?-i:[A-Z]{2,4}))?"
-# An end mark alone on its line, with the time a US official transcript ends at ("END 2:45
-# P.M. EST"); tried only on short lines (see _is_end_mark).
-_END_MARK = re.compile(
-    r"^[\[(\-–—#*\s]*(?:ends?|end of (?:statement|transcript|release|text)|-?\s*30\s*-?|#+|"
-    rf"end\s+{_TIME_OF_DAY})[\])\-–—#*.\s]*$",
-    re.IGNORECASE,
-)
-_END_MARK_LENGTH = 60
-# (German's and French's too: "14. Oktober 2025", "1er mars 2026", "14.10.2025", with their weekday
-# and article: "Donnerstag, den 3. Oktober 2024", "jeudi 3 octobre 2024", "le 3 octobre 2024")
-_DATE_WEEKDAY = (rf"(?:{_WEEKDAY}|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
-                 r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
-_DATE = (rf"(?:{_DATE_WEEKDAY},?\s+)?(?:(?:(?:den|le)\s+)?\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:{_MONTH}|{_DAY_MONTH})"
-         rf"\.?,?\s+\d{{4}}|"
-         rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})")
-_PLACE_DATE = (rf"(?:(?!{_DATE_WEEKDAY}\b)[^\W\d_][\w'’.\-]*(?: (?!{_DATE_WEEKDAY}\b)[^\W\d_][\w'’.\-]*){{0,2}},\s+)?"
-               rf"{_DATE}")
-_BOILERPLATE = re.compile(
-    r"^(?:"
-    # a label that heads furniture, followed by a colon or dash ("Tags: …", "Photo — Reuters"), a
-    # hyphen after a space only, since one on the word makes a compound ("Photo-ops will not…",
-    # "Credit-rating agencies…", "Image-conscious…"), as in German's and French's below
-    r"(?:tags?|topics?|read more|related(?: coverage| articles?| stories)?|see also|more on this|photo(?:graph)?|"
-    r"image|caption|credits?|source)(?:\s*[:|–—]|\s+-).*|"
-    # and German's and French's ("Foto: picture alliance/dpa | Kay Nietfeld", "Crédit photo : AFP"), whose
-    # hyphen after a space only, since one on the word makes a compound ("Bild-Chefredakteurin…", "Foto-Ausstellung…")
-    r"(?:foto|bild|quelle|crédits?(?: photos?)?)(?:\s*[:|–—]|\s+-).*|"
-    # credits and footers, which no statement opens with; a credit names someone after its "by",
-    # where a statement goes on in lower case ("Reporting by our intelligence services shows…")
-    rf"\(?(?:(?:editing|reporting|writing|additional reporting|compiled) by:?\s+(?-i:[{_CAP}])|"
-    r"©|copyright\s*(?:©|\(c\)|\d{4})|"
-    r"unsubscribe|share this|follow us on|all rights reserved).*|"
-    # an advertisement's place in a pasted news page
-    r"(?:skip )?advertisement|story continues below(?: advertisement)?|"
-    r"division no\.?\s*\d+.*|(?:the )?(?:house|chamber|committee) divided\s*:.*|volume \d+:? debated on\b.*|"
-    # Hansard's notes of what the House did ("Several hon. Members rose—", "Question put.")
-    r"(?:(?:several|some|an?)\s+)?(?:hon\.|noble)\s+(?:members?|lords?|friends?)\s+rose\W*|"
-    r"question(?: put(?: and agreed to| forthwith\b.*)?| accordingly (?:agreed to|negatived)| agreed to| negatived)\.?|"
-    # the Congressional Record's note of leave to speak ("(Mr. SMITH of Texas asked and was given
-    # permission to address the House for 1 minute and to revise and extend his remarks.)")
-    r"\((?:mr|mrs|ms|miss|dr)\. [^()]{1,60}? asked and was given permission\b[^()]*\)\.?|"
-    # a time of day alone on its line ("1.32 pm", "1:05 P.M. EST")
-    rf"{_TIME_OF_DAY}|"
-    # a date alone on its line, under a release's or transcript's title ("Tuesday, 14 January
-    # 2026", "March 3, 2025", "2026-03-14")
-    # and after its place ("Brussels, 12 February 2026"), which is no weekday ("…adopted on Thursday, 8
-    # February 2024" wraps a sentence)
-    rf"{_PLACE_DATE}|"
-    # the Bundestag record's header, maybe with its page's number ("Deutscher Bundestag – 20. Wahlperiode –
-    # 150. Sitzung. Berlin, Donnerstag, den 8. Februar 2024  19077"), or its sitting alone ("150. Sitzung")
-    rf"(?:\d{{1,6}}\s+)?(?:deutscher bundestag\s*[–—-]\s*\d{{1,3}}\.\s*wahlperiode\s*[–—-]\s*)?\d{{1,3}}\.\s*sitzung"
-    rf"(?:[.,]?\s+{_PLACE_DATE})?(?:\s+\d{{1,6}})?|"
-    # a web page's publication line, with its time, author or link after the date
-    # ("Published 3 March 2026 | https://…", "Updated: March 3, 2026 10:32 CET", "Veröffentlicht am
-    # 14.10.2025 | 08:15 Uhr", "Publié le 14 octobre 2025 à 8 h 15")
-    # (not a sentence: "Published on 3 March 2026, the report found…")
-    rf"(?:first |last )?(?:published|updated|posted|modified|(?:zuletzt )?(?:veröffentlicht|aktualisiert)|"
-    rf"publié|mis à jour|modifié)(?: on| at| am| le)?:?\s+{_DATE}"
-    r"(?:\s*(?:[|·•–—-]|at\b|by\b|um\b|à\b|par\b|\d{1,2}[:.]\d{2})\s*.*)?|"
-    # editorial notes on a speech text
-    r"[\[(]?(?:check against delivery|as delivered|unofficial translation|embargoed?\b[^\])]*|"
-    r"for immediate release\b[^\])]*)[\])]?\.?)$",
-    re.IGNORECASE,
-)
 # A date line is a dateline only where a sentence does not run through it: not after a line with no end
 # when the line below opens in lower case ("Die Sitzung fand am" / "Donnerstag, den 3. Oktober 2024" /
 # "statt.", "Le sommet aura lieu" / "le 3 octobre 2024" / "à Bruxelles.") or the date ends the sentence
@@ -276,100 +232,6 @@ def _goes_on(line: str, above: str) -> bool:
     """
     return (bool(above) and not _TERMINAL.search(above) and line[:1].islower() and not _is_link_list(line)
             and not _is_end_mark(line) and not _DATE_LINE.match(line))
-
-
-# A line of nothing but hashtags, handles and links ("#NATO #WeAreNATO https://nato.int") is
-# furniture too. It is read token by token: as one pattern, "(?:(?:#\w+|https?://\S+…)[\s,;]*)+",
-# a link could end before any "http", "www.", "#" or "@" inside it and each such place
-# doubled the work of a line that failed to match (20 links run together: 0.5 s; 30: minutes).
-_LINK_OR_TAG = re.compile(r"(?:[#@]\w+)+|(?:https?://|www\.)\S+", re.IGNORECASE)
-_LINK_SEPARATORS = re.compile(r"[\s,;|·•]+")
-
-
-def _is_furniture(line: str, below: str = "") -> bool:
-    """Whether ``line`` is furniture known by its own text: boilerplate, a credit or caption,
-    a publisher's note on the text, a list of links and tags, or an end mark (not a page
-    number or a running header, which take the whole document to tell). A credit's label
-    before a sentence, maybe wrapped onto the line ``below``, is no credit (see
-    :func:`_is_labelled_sentence`)."""
-    return bool((_BOILERPLATE.match(line) and not _is_labelled_sentence(line, below)) or _CREDIT_LINE.match(line)
-                or _EDITORIAL_NOTE.match(line) or _is_link_list(line) or _is_end_mark(line))
-
-
-# The label of a picture's or a figure's credit or caption, with its colon or dash ("Source:
-# NATO", "Photo - Reuters", "Quelle: Bundesregierung"; a hyphen after a space only, as in
-# _BOILERPLATE): what follows is a credit, unless it is a sentence (see _is_labelled_sentence).
-_CREDIT_LABEL = re.compile(r"(?:photo(?:graph)?|image|caption|source|foto|bild|quelle)(?:\s*[:|–—]|\s+-)\s*",
-                           re.IGNORECASE)
-# A word, not the letters after a number ("F-35s", "18th"), which are no word of a clause.
-_WORD = re.compile(r"(?<!\d)[^\W\d_]+(?:['’][^\W\d_]+)*")
-# Words in lower case that credits and source lines are made of, which make no clause: articles,
-# prepositions and conjunctions (English, German, French), and a credit's or a figure's common
-# nouns ("courtesy of the Estonian Defence Forces", "picture alliance/dpa", "AP file photo",
-# "SIPRI military expenditure database", "NATO annual report, own calculations").
-_CREDIT_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "for", "by", "via", "from", "in", "on", "at",
-                           "to", "with", "courtesy", "picture", "alliance", "file", "photo", "photos", "handout",
-                           "images", "archive", "staff", "pool", "own", "calculations", "based", "data",
-                           "database", "figures", "estimate", "estimates", "statistics", "survey", "report",
-                           "reports", "annual", "yearbook", "press", "office", "service", "website", "der", "die",
-                           "das", "den", "dem", "des", "und", "von", "vom", "mit", "für", "im", "bei", "aus",
-                           "auf", "zu", "de", "du", "la", "le", "les", "et", "à", "au", "aux",
-                           "par", "pour", "sur", "eigene", "eigenen", "eigener", "eigenes"})
-# How many other words in lower case make what follows a label a sentence, not a credit.
-_LABELLED_CLAUSE_WORDS = 3
-# ... and after a caption's label, or a German one: a caption describes the picture, and names
-# its source only under "Photo:" or "Source:" ("Caption: Soldiers train near Rukla."), and German
-# writes its nouns with a capital, so that a sentence of its shows fewer words in lower case
-# ("Quelle: Die Regierung will Soldaten schicken."); a credit after them has one at most
-# ("Quelle: Statistisches Bundesamt, eigene Berechnungen nach Angaben der NATO."). A caption's
-# word in "-ing" does not count: with no verb before it, it makes the caption a fragment, as
-# captions are often written ("Caption: Ukrainian recruits training on Salisbury Plain.").
-_FEWER_CLAUSE_WORDS = 2
-_LABELS_OF_FEWER = frozenset({"caption", "quelle", "bild", "foto"})
-
-
-def _is_labelled_sentence(line: str, below: str = "") -> bool:
-    """Whether ``line`` is a credit's or caption's label before a sentence ("Source: NATO
-    estimates show spending rose 18%."), which is a statement, the label kept with it, rather
-    than a credit ("Source: Ministry of Defence"). What follows the label opens with a capital
-    or a digit, ends a sentence (maybe on the line ``below``, when that opens in lower case, as
-    a wrapped line does), and holds three words in lower case or more that no credit is made
-    of (see _CREDIT_WORDS): names are capitalised, and a credit's few words in lower case are
-    its prepositions and common nouns ("courtesy of the Estonian Defence Forces").
-
-    >>> _is_labelled_sentence("Source: NATO estimates show spending rose 18%.")
-    True
-    >>> _is_labelled_sentence("Photo: courtesy of the Estonian Defence Forces."), _is_labelled_sentence("Image: AFP")
-    (False, False)
-    >>> _is_labelled_sentence("Caption: Soldiers train near Rukla."), _is_labelled_sentence("Source: Allies act.")
-    (True, False)
-    """
-    label = _CREDIT_LABEL.match(line)
-    if not label:
-        return False
-    rest = line[label.end():]
-    if not _SENTENCE_END.search(rest) and below[:1].islower():
-        rest = f"{rest} {below}"  # "Source: NATO estimates show" / "spending rose 18%."
-    if not (rest[:1].isupper() or rest[:1].isdigit()) or not _SENTENCE_END.search(rest):
-        return False
-    words = [word for word in _WORD.findall(rest) if word.islower() and word not in _CREDIT_WORDS]
-    name = _WORD.match(line).group().lower()
-    if name not in _LABELS_OF_FEWER:
-        return len(words) >= _LABELLED_CLAUSE_WORDS
-    if name == "caption":
-        words = [word for word in words if not word.endswith("ing")]
-    return len(words) >= _FEWER_CLAUSE_WORDS
-
-
-def _is_end_mark(line: str) -> bool:
-    """Whether ``line`` is an end mark ("ENDS", "-30-", "###"). Only short lines are tried:
-    the pattern's runs of "#" overlap, so a long line of them that is not one took time
-    growing with the cube of its length (1,000 of them: 2.4 s).
-
-    >>> _is_end_mark("- ENDS -"), _is_end_mark("###"), _is_end_mark("#" * 5000 + "x")
-    (True, True, False)
-    """
-    return len(line) <= _END_MARK_LENGTH and _END_MARK.match(line) is not None
 
 
 # A web page's menus pasted with its article, each item alone on its line: languages by their own
@@ -429,75 +291,6 @@ def _menu_lines(lines: list[str]) -> set[int]:
     return menus
 
 
-def _is_link_list(line: str) -> bool:
-    """Whether ``line`` holds only hashtags, handles and links.
-
-    >>> _is_link_list("#NATO #Ukraine, @NATO | https://nato.int"), _is_link_list("#1 job: defence.")
-    (True, False)
-    """
-    if not line.startswith(("#", "@", "http", "HTTP", "www", "WWW")):  # most lines: no split needed
-        return False
-    tokens = [token for token in _LINK_SEPARATORS.split(line) if token]
-    return bool(tokens) and all(_LINK_OR_TAG.fullmatch(token) for token in tokens)
-
-
-# A byline ("By Jane Smith", "Edited by John Smith", "Written by Anna Keller and Tom Brown")
-# or a picture credit ("REUTERS/Ints Kalnins", "AFP/Getty Images") alone on its line;
-# capitals matter here, so this is apart from the case-blind pattern above: after "By" or a
-# participle such as "Edited by" come names only, while "Edited by hand, the text…" is a
-# statement. A picture credit or a contribution line may also end a line, after a photo's
-# caption ("Soldiers at a drill near Warsaw, February 7, 2026. REUTERS/Kacper Pempel/File
-# Photo") or a story's last sentence, as a story scraped onto one line (a CSV cell) has it:
-# then only the credit is furniture (see _without_credit), since a caption is not told
-# from a paragraph of one sentence, nor a story on one line from a caption.
-_FULL_NAME = rf"[{_CAP}][\w'’\-]+(?: (?:von|van|de|du|der|zu|le|la))?(?: [{_CAP}][\w'’\-]+){{1,2}}"
-_PICTURE_CREDIT = (
-    # an agency in capitals, then the photographer ("REUTERS/Kacper Pempel/File Photo", "AP Photo/Efrem Lukatsky")
-    r"(?:AP Photo|[A-Z]{2,}(?: [A-Z]{2,})?)/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}"
-    r"(?:/[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})?|"
-    # a photo credit ("Photo: Petras Malukas/AFP", "(Photo by Petras Malukas/Getty Images)",
-    # "Photograph: Mindaugas Kulbis/AP"): names, agencies, "via"; or a photographer's name and
-    # an agency in capitals ("Petras Malukas/AFP via Getty Images", "PETRAS MALUKAS/AFP via Getty Images")
-    r"\(?(?:(?:Photo(?:graph)?|Picture|Image)s?(?::| by) [A-Z][\w'’.\-]*"
-    r"(?:(?: | ?/ ?)(?:[A-Z][\w'’.\-]*|via|for|and|de|van|von|der)){0,12}|"
-    r"(?:[A-Z][a-z][\w'’\-]*|[A-Z]{2,})(?: [A-Z][\w'’\-]*){1,3}/[A-Z]{2,}(?:-[A-Z]{2,})?"
-    r"(?: via [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})?)\)?\.?"
-)
-# Who else reported the story, as a news agency's last line says: writers by their full names,
-# maybe where they are and after their post, or an agency ("Associated Press writer Anna Smith
-# contributed to this report.", "Lorne Cook in Brussels and Hanna Arhirova in Kyiv, Ukraine,
-# contributed reporting from Brussels.", "The Associated Press contributed to this report.");
-# not any subject, since "Germany has contributed to this report." is a sentence.
-_AGENCY = (r"(?:(?:The )?Associated Press|Reuters|AFP|AP|Agence France-Presse|Bloomberg|dpa|DPA|Kyodo|Xinhua|"
-           r"Interfax|Ukrinform|PAP|ANSA|EFE)")
-_PLACE = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
-_CONTRIBUTOR = (rf"(?:(?!(?:The|A|An|This|That|Our|Its|Their|Every|All|Some|Many|Most|No|Other) )"
-                rf"[{_CAP}][\w'’\-]+(?: [{_CAP}]\.)?(?: (?:von|van|de|du|der|zu|le|la|al|bin))?"
-                rf"(?: [{_CAP}][\w'’\-]+){{1,2}}(?: in {_PLACE}(?:, {_PLACE})?)?|{_AGENCY})")
-# An agency's writer is named after the post, which may have words of its own ("AP Diplomatic
-# Writer Matthew Lee", "AP Chief White House Correspondent Zeke Miller"), or the agency's staff
-# go unnamed ("Reuters staff", "Associated Press journalists around the world").
-_POST = r"(?i:writers?|reporters?|correspondents?|journalists?|researchers?|photographers?|staff)"
-_CONTRIBUTION = (
-    rf"(?:{_AGENCY} (?:[\w'’\-]+ ){{0,4}}?{_POST}(?: around the world| in {_PLACE}(?:(?:,| and) {_PLACE}){{0,3}})?|"
-    rf"(?:(?:{_AGENCY} (?:[\w'’\-]+ ){{0,4}}?|[Ss]taff |[Ff]reelance |[Ss]pecial )?{_POST} )?"
-    rf"{_CONTRIBUTOR}(?:(?:,| and|, and) {_CONTRIBUTOR}){{0,5}}),? (?:also )?contributed "
-    rf"(?:to this (?:report|story|article)|(?:additional )?reporting)"
-    rf"(?: (?:from|in) {_PLACE}(?:(?:,| and) {_PLACE}){{0,3}})?\.?"
-)
-_CREDIT_LINE = re.compile(
-    # a German or French byline, of full names only ("Von Anna Müller und Jörg Weiß", "Par Jean
-    # Dupont et Élodie Lefèvre"), since "Von Krieg und Frieden" is a title
-    rf"^(?:(?:Von|Par) {_FULL_NAME}(?:(?:,| und| et) {_FULL_NAME}){{0,3}}|"
-    r"(?:By|(?:Edited|Written|Reported|Compiled|Produced|Translated|Fact-checked|Additional reporting) by) "
-    r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’.\-]*|and|de|van|von|der)){0,5}"
-    # the writer's post after a comma ("By Maria Kowalski, Defence Correspondent", "…, Reuters")
-    r"(?:, (?:(?:[A-Z][\w'’.\-]*|our|of|for|the|and|in|on|at) ){0,4}(?i:correspondents?|reporters?|editors?|"
-    r"writers?|journalists?|columnists?|contributors?|staff|analysts?|producers?|bureau|news|press|desk|"
-    r"photographers?|reuters|afp|ap|bloomberg|dpa)(?: (?:[A-Z][\w'’.\-]*|of|for|the|and|in|on|at)){0,4})?"
-    r"(?:[;,] (?:(?:[Ee]dit|[Rr]eport|[Ww]rit)(?:ing|ed)|[Aa]dditional reporting) by .*)?|"
-    rf"{_PICTURE_CREDIT}|{_CONTRIBUTION})$"
-)
 # A credit that ends a line after a sentence or caption (see _without_credit).
 _CREDIT_AT_END = re.compile(rf"(?:{_PICTURE_CREDIT}|{_CONTRIBUTION})$")
 # What every such credit has: an agency's slash, "contributed" or a photo's label ("(Photo by Getty Images)").
@@ -528,40 +321,8 @@ def _without_credit(line: str) -> str:
     return line
 
 
-# A publisher's note on how the text was edited, as an interview or transcript ends (or
-# opens) with it: "This interview has been edited for length and clarity.", "Answers were
-# condensed.", "Edited and condensed for clarity.", "Translated from the Polish by the
-# editors.", "(Editor's note: the transcript was lightly edited.)". The speaker's words end
-# before it, so it is furniture, as "[Check against delivery]" is: credited to the last
-# speaker, it gave "A" a statement of the publisher's. It opens with a capital (a wrapped
-# line "the transcript was condensed…" is inside a sentence), and its subject is the text as
-# published ("The text was edited by Allies overnight" may be a speaker's: no "text").
-_EDITING = (r"(?:(?:lightly|slightly|also|heavily|substantially) )?"
-            r"(?:edited|condensed|abridged|shortened|trimmed|translated|transcribed|excerpted)"
-            r"(?: and (?:lightly )?(?:edited|condensed|abridged|shortened|translated))?")
-# A note labelled as the editors' or translator's, whatever it says ("Editor's note: the interview
-# took place before the summit.", "Note from the editors: …", "[Translator’s note: …]"): the
-# label, then a colon or dash. An ordinary sentence names such a note in other words ("The
-# editor's note was short.", "Editor's notes are rare."), with no colon after "note".
-_NOTE_LABEL = (r"(?:(?:editor|editors|translator|translators)(?:'s|s'|’s|s’)? note|"
-               r"(?:a )?note (?:from|by) the (?:editors?|translators?))\s*(?::|\s[–—-]\s?)")
-_EDITORIAL_NOTE = re.compile(
-    rf"^(?-i:(?![a-z]))[\[(*_]*(?:{_NOTE_LABEL}.*|"
-    r"(?:(?:editor'?s'?|editors’|editor’s|translator'?s|translator’s) note\s*[:.–—-]\s*)?(?:"
-    # the text as published said to be edited: "This interview has been edited…", "Answers were condensed."
-    r"(?:(?:this|the) (?:interview|transcript|conversation|q ?& ?a|podcast|episode|article|story)|"
-    r"(?:the |some |these )?(?:questions and answers|answers|responses|quotes|comments|interviews))"
-    rf"(?: (?:has|have|had) been| was| were| is| are) {_EDITING}"
-    r"(?:\s+(?:for|from|by|into|in)\b.*|[,;].*|[.)\]*_]*)|"
-    # or the participle alone, then why, or from what language and by whom ("Edited by hand, the
-    # text…" and "Translated into action, that means…" are statements)
-    rf"{_EDITING}\s+(?:for (?:length|clarity|brevity|space|style|readability)\b.*|"
-    r"from (?:the )?(?-i:[A-Z])[\w-]+(?: (?:by|for) .*)?[.)\]*_]*|by (?:the |our )?(?:editors?|staff)\b.*)))$",
-    re.IGNORECASE,
-)
 # The label alone on its line ("Editor's note:"): the note is the paragraph below it.
 _NOTE_LABEL_ALONE = re.compile(rf"^[\[(*_]*{_NOTE_LABEL}\s*$", re.IGNORECASE)
-_TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
 # A news dateline opening a story: "VILNIUS, March 3 (Reuters) -", "BUDAPEST —", "KYIV (AP) -".
 # It always starts a new paragraph, so a headline without a full stop above it ends there.
 _DATELINE = re.compile(
@@ -809,11 +570,6 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # search had read to the run's end, which is quadratic (11 s for a 32,000-letter line).
 _LAST_WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-‐]$")
 _OPENER_WINDOW = max(map(len, _COMPOUND_OPENERS)) + 2  # the word, its hyphen, one more
-# What is stripped from a line's ends: whitespace and the invisible marks str.strip() keeps
-# (a byte-order mark from open().read() of a file saved with one, zero-width spaces and
-# joiners), what classify reads as blank. A set of characters, not a regex, keeps stripping
-# linear in the line.
-_LINE_EDGES = BLANK
 
 _tokenizer = None
 
@@ -1064,26 +820,6 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
     """The blocks of :func:`split_blocks`, each with its speaker and the place of each line; and
     the running headers left out (see :func:`_page_furniture`), each as first written, with how
     many times."""
-    with forksafe.IMPORTING:  # not at the top: stance.pages, stance.posts and stance.captions import this module
-        from .captions import _cue_lines, _is_caption_file, _rolled_lines, _stamp_lines, _without_timestamp
-        from .pages import (
-            _footnote_lines,
-            _furniture_key,
-            _is_page_mark,
-            _numbers_in_sentences,
-            _page_foot,
-            _page_furniture,
-            _page_turn,
-        )
-        from .posts import (
-            _bullet_emoji,
-            _emoji_bullets,
-            _ends_post,
-            _thread_totals,
-            _without_links,
-            _without_post_numbers,
-        )
-
     lines, numbers, page_breaks = _numbered_lines(text)
     lines = _without_quote_marks(lines)
     # each line's place before questions and answers run together are split, for its number and page break
@@ -1331,9 +1067,6 @@ def _answer_tag_below(lines: list[str], at: int, names_are_tags: bool, french_re
     >>> _answer_tag_below(["Q: Divided?", "- No.", "Q: And Ukraine?"], 1, True, False)
     False
     """
-    with forksafe.IMPORTING:  # not at the top: stance.captions imports this module
-        from .captions import _without_timestamp
-
     for raw in lines[at + 1:]:  # read once per question a dash follows, to the next tag
         line = _without_timestamp(_strip(raw), names_are_tags)
         tag = _speaker_tag(line, names_are_tags, after_question=True, french_record=french_record) if line else None
@@ -1362,8 +1095,6 @@ def _dash_goes_on(line: str, next_line: str) -> bool:
     return line[1:].lstrip()[:1].islower() or _ASIDE_CLOSE.search(line, 1) is not None
 
 
-# A sentence's end at a line's end, maybe inside quotes or brackets ("…safe.", "…alone.”").
-_SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*$")
 # A note that opens a line of a transcript, labelled so ("Note: figures are in current prices.",
 # "UPDATE: The minister later…", "Correction: …"): the transcript's editors', no speaker's; so is a
 # caption or a source's line, labelled so, that is a sentence ("Source: NATO estimates show…").
@@ -1513,23 +1244,10 @@ def _stands_apart(lines: list[str], at: int) -> bool:
     return False
 
 
-def _strip(line: str) -> str:
-    r"""``line`` without whitespace, byte-order marks or zero-width spaces at either end.
-
-    >>> _strip("\ufeffQ: Why?\u200b ")
-    'Q: Why?'
-    """
-    return line.strip(_LINE_EDGES)
-
-
 def _is_transcript(text: str, furniture: set[str] = frozenset(), french_record: bool = False) -> bool:
     """Whether two or more lines open with a speaker tag, counting names in ordinary case
     (and, in the Assemblée's record without dashes, ``french_record``, its members' tags);
     lines that are running headers (``furniture``, see :func:`_page_furniture`) are not read."""
-    with forksafe.IMPORTING:  # not at the top: stance.pages and stance.captions import this module
-        from .captions import _without_timestamp
-        from .pages import _is_page_mark
-
     tags, speaker, question_at = 0, None, None
     for at, raw in enumerate(text.splitlines()):
         line = _without_timestamp(_strip(raw))
@@ -1784,9 +1502,6 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
     >>> statements_and_headers("NATO Review 1\nWe met.\nNATO Review 2\nWe spoke.\nNATO Review 3\nWe left.")[1]
     {'NATO Review 1': 3}
     """
-    with forksafe.IMPORTING:  # not at the top: stance.posts imports this module
-        from .posts import _is_closing, _leading_emoji, _without_links
-
     sentences: list[tuple[str, str | None, int]] = []
     blocks, headers = _blocks(text)
     for block in blocks:
@@ -1885,22 +1600,6 @@ def _emoji_close(before: str, emoji: str, opens_line: bool, alone_on_line: bool)
             return False  # the same emoji before words: a bullet
         at = before.find(emoji.strip(), at + 1)
     return True
-
-
-# What a line of rules and dots is made of: no letter or digit, nor an emoji ("🇺🇦" may be a post).
-_WORDLESS = re.compile(r"[\W_]+")
-_RULE_CATEGORIES = frozenset({"Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sk", "Zs"})
-
-
-def _is_rule(piece: str) -> bool:
-    """Whether ``piece`` is a rule or an ornament, no statement: punctuation, dashes and
-    signs only ("_____", "* * *", "=====", ". . .", "———").
-
-    >>> _is_rule("* * *"), _is_rule("—"), _is_rule("No."), _is_rule("🇺🇦🇺🇦")
-    (True, True, False, False)
-    """
-    return _WORDLESS.fullmatch(piece) is not None and all(
-        unicodedata.category(char) in _RULE_CATEGORIES for char in piece)
 
 
 # An opening quote with a space after it, as French writes one ("« Nous devons… »"): Punkt

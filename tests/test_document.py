@@ -2197,6 +2197,7 @@ def test_many_hashtag_lines_under_a_post_are_read_in_linear_time(monkeypatch):
         return page_mark(*args)
 
     monkeypatch.setattr(pages, "_is_page_mark", counted)
+    monkeypatch.setattr(sentences, "_is_page_mark", counted)
     tags = [f"#tag{i}" for i in range(600)]
     assert sentences.split_statements("We stand.\n" + "\n".join(tags)) == [("We stand. " + " ".join(tags), None, 1)]
     assert calls < 5 * len(tags)  # a few per line, where each line's look scanned all below it (180,000)
