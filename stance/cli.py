@@ -790,7 +790,9 @@ def _drop_what_training_sums_up() -> None:
 def _describe(prediction: Any) -> str:
     """labels, the label's confidence, stance, the stance's probability, the flag and the text,
     tab-separated (``--details``)."""
-    labels = "|".join(map(_shown, prediction.labels))
+    # A model without an off-topic label gives a blank text no label: "-", as every field
+    # without a value, so that no field of the record is empty.
+    labels = "|".join(map(_shown, prediction.labels)) or "-"
     text = _escaped(prediction.text)  # one record per line, and no escape reaches the terminal
     # Each number beside what it measures: "against 1.00" read as a sure stance when the 1.00 was
     # the label's (a user audit); a stance is often far less sure than its label.

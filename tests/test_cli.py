@@ -78,6 +78,10 @@ def test_classify_writes_a_label_with_a_line_separator_escaped(capsys, tmp_path)
     assert status == 0 and out == "'wind\\u2028power'\n"
     status, out, _ = run(capsys, "classify", "--details", "--model", str(tmp_path / "m"), "wind turbine now")
     assert status == 0 and out.startswith("'wind\\u2028power'\t") and len(out.splitlines()) == 1
+    # Its blank statement has no label (none_label=None): the field was empty where every
+    # other field without a value is "-" (an audit).
+    status, out, _ = run(capsys, "classify", "--details", "--model", str(tmp_path / "m"), " ")
+    assert status == 0 and out.split("\t")[:5] == ["-", "0.00", "-", "-", "empty"], out
 
 
 def test_train_prints_labels_and_stance_values_with_a_line_separator_escaped(capsys, tmp_path):
