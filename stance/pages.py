@@ -325,8 +325,8 @@ def _footnote_markers(text: str) -> dict[int, list[int]]:
 def _footnote_lines(lines: list[str], furniture: set[str], text: str) -> set[int]:
     r"""Which of ``lines`` are footnotes, to be left out as furniture: those at the foot of a
     page (before a page number or running header, ``furniture``) or at the end of the text
-    that open with a number used as a footnote marker above them and below the footnotes
-    before (see _footnote_markers), numbered one after another, with their wrapped lines and
+    that open with a number used as a footnote marker above them that no footnote before took
+    (see _footnote_markers), numbered one after another, with their wrapped lines and
     the rule above them. A list's numbers have a full stop ("1. We will…"), and a number with
     no marker is kept ("1 See para. 6." after a text with no markers). ``text`` is ``lines``
     joined by line breaks.
@@ -356,12 +356,13 @@ def _footnote_lines(lines: list[str], furniture: set[str], text: str) -> set[int
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     found: set[int] = set()
-    since = 0  # where the text after the last footnotes starts: the markers of the next are in it
+    # The markers that footnotes above took: each marks one footnote. A page's marker may be
+    # above that page's own footnotes and its footnote on a later page ("Kyiv.2" above page
+    # 1's "1 …", its "2 …" at the foot of page 2), while a text numbering its footnotes anew on
+    # each page has no second footnote for page 1's "1" ("1 brigade will…" on page 2).
+    taken: set[int] = set()
     for bottom in bottoms:
-        footnotes = _footnotes_above(pages, starts, bottom, markers, since)
-        if footnotes:
-            found.update(footnotes)
-            since = starts[footnotes[-1]]
+        found.update(_footnotes_above(pages, starts, bottom, markers, taken))
     return found
 
 
@@ -402,10 +403,22 @@ class _Pages:
 
 
 def _footnotes_above(pages: _Pages, starts: list[int], bottom: int, markers: dict[int, list[int]],
-                     since: int) -> range:
-    """The footnotes that end with line ``bottom`` (see _footnote_lines), as a range of lines;
-    a footnote's marker is between ``since`` and the footnote."""
+                     taken: set[int]) -> range:
+    r"""The footnotes that end with line ``bottom`` (see _footnote_lines), as a range of lines.
+    A footnote's marker is above it and not in ``taken``, the places of the markers that
+    footnotes above took; the nearest such marker of each footnote found is added to it, and
+    so are the markers in the footnotes' text.
+
+    >>> lines, taken = ["It ended.1 We act.2", "1 See para. 6.", "- 1 -", "We left.", "2 Ibid.", "- 2 -"], set()
+    >>> pages, starts = _Pages(lines, set()), list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    >>> markers = _footnote_markers("\n".join(lines))
+    >>> _footnotes_above(pages, starts, 1, markers, taken), _footnotes_above(pages, starts, 4, markers, taken)
+    (range(1, 2), range(4, 5))
+    >>> _footnotes_above(pages, starts, 4, markers, taken)  # "We act.2" marks one footnote
+    range(0, 0)
+    """
     at, top, expected = bottom, None, None
+    marked: list[int] = []  # the marker of each footnote found, to be taken if the run is footnotes
     while at >= 0 and not pages.ends_page(at) and bottom - at < _FOOTNOTES_LENGTH:
         line = pages[at]
         if not line:  # a blank line: the footnotes go on above it only if one opens right below it
@@ -415,15 +428,19 @@ def _footnotes_above(pages: _Pages, starts: list[int], bottom: int, markers: dic
             break
         elif opening := _FOOTNOTE_LINE.match(line):
             number = int(opening.group(1).translate(_SUPERSCRIPT_VALUES))
-            used = markers.get(number, ())
-            if (expected is not None and number != expected) or not any(since <= where < starts[at] for where in used):
+            free = [where for where in markers.get(number, ()) if where < starts[at] and where not in taken]
+            if (expected is not None and number != expected) or not free:
                 break
             top, expected = at, number - 1
+            marked.append(free[-1])
             if not expected:
                 break
         at -= 1
     if top is None:
         return range(0)
+    # and a number in the footnotes' own text ("1 See Art.5 of the Treaty.") marks none below
+    end = starts[bottom] + len(pages.lines[bottom])
+    taken.update(marked, (where for used in markers.values() for where in used if starts[top] <= where < end))
     if top and _is_rule(pages[top - 1]):
         top -= 1  # the rule above a page's footnotes goes with them
     return range(top, bottom + 1)

@@ -2630,6 +2630,29 @@ def test_footnotes_at_the_foot_of_a_page_or_the_end_are_furniture_and_list_items
         "We have two tasks.", "1 We will spend more.", "2 We will deploy faster."]
 
 
+def test_a_footnote_whose_marker_is_above_an_earlier_pages_footnotes_is_furniture():
+    # From an audit: a footnote's marker was looked for only below the footnotes of the page
+    # before, so "Kyiv.2", on page 1 above page 1's footnote 1, marked no footnote on page 2:
+    # "2 Ministry of Defence…" was a statement, glued to "The" that page 2 ended with, and
+    # "cost of deterrence…" on page 3 lost its opening word. A marker serves one footnote.
+    speech = ("We agreed this in The Hague.1 We sent missiles to Kyiv.2\n"
+              "1 NATO Summit Declaration, The Hague, 25 June 2025.\n- 1 -\n"
+              "But freedom is not free. The\n2 Ministry of Defence press release of 3 March 2026.\n- 2 -\n"
+              "cost of deterrence is far lower than the cost of war.\n- 3 -")
+    assert split_sentences(speech) == [
+        "We agreed this in The Hague.1", "We sent missiles to Kyiv.2", "But freedom is not free.",
+        "The cost of deterrence is far lower than the cost of war."]
+    # a marker that a footnote above took marks no second one: numbered anew on each page,
+    # page 2's "1 …" with no marker of its own on page 2 is the speaker's
+    restarted = ("Deterrence works.1\n1 See para. 6.\n- 1 -\nWe have one task.\n1 brigade will deploy.\n- 2 -")
+    assert split_sentences(restarted) == ["Deterrence works.1", "We have one task.", "1 brigade will deploy."]
+    renumbered = ("Deterrence works.1\n1 See para. 6.\n- 1 -\nWe will spend more.1\n1 Ibid., p. 4.\n- 2 -")
+    assert split_sentences(renumbered) == ["Deterrence works.1", "We will spend more.1"]
+    # nor does a number in a footnote's own text
+    cited = "Deterrence works.1\n1 See Art.5 of the Treaty.\n- 1 -\nWe have one task.\n5 brigades will deploy.\n- 2 -"
+    assert split_sentences(cited) == ["Deterrence works.1", "We have one task.", "5 brigades will deploy."]
+
+
 def test_a_speechs_address_on_its_own_line_is_no_word_of_the_sentence_below():
     # From an audit (journalist): a speech saved from Word, one paragraph a line, gave
     # "Dear friends, We will not allow anyone to divide this Alliance." as one statement.
