@@ -1635,9 +1635,18 @@ def _punkt_sentences(block: str) -> list[str]:
         (start, end), (next_start, next_end) = spans[i], spans[i + 1]
         if end != next_start:  # a space between: a sentence opens there, "We met. [1] Allies…" too
             continue
-        if block[next_start] in _CLOSING_MARKS:  # '…alone.' and '”2 It…': a quote cut off
+        if block[next_start] in _CLOSING_MARKS or block[next_start] in "!?":  # '…alone.' and '”2 It…': a
+            # quote cut off; 'Really?' and '!We…': the marks of one end
+            marks = next_start
+            while marks < next_end and (block[marks] in _CLOSING_MARKS or block[marks] in "!?"):
+                marks += 1
             glued = _WORD_END.search(block, next_start, next_end)
             cut = glued.start() if glued else next_end
+            # but the next sentence's first word glued to them ('"No."We left.', 'Really?!We did it.')
+            # opens the next sentence (see _split_after_glued_ends)
+            stop = _GLUED_END.match(block, max(end - 1, 0))
+            if stop and stop.end() == marks and _glued_end(block, stop):
+                cut = marks
             spans[i], spans[i + 1] = (start, cut), (cut, next_end)
         elif markers := _BRACKETED_MARKERS.match(block, next_start, next_end):  # '…2024.' and '[3] 32 allies…'
             spans[i], spans[i + 1] = (start, markers.end()), (markers.end(), next_end)
@@ -1655,14 +1664,96 @@ def _punkt_sentences(block: str) -> list[str]:
 
 
 def _split_further(sentence: str) -> list[str]:
-    """Cut what Punkt leaves joined: sentences ending in "U.S." or "bn.", in a company's "Ltd.",
-    in a footnote marker, in an ellipsis, and (before nltk 3.9) in curly quotes."""
+    """Cut what Punkt leaves joined: sentences whose end is glued to the next word, sentences
+    ending in "U.S." or "bn.", in a company's "Ltd.", in a footnote marker, in an ellipsis, and
+    (before nltk 3.9) in curly quotes."""
     pieces = []
-    cuts = (part for cut in _SENTENCE_END_ABBREVIATION.split(sentence) for part in _split_after_company_forms(cut))
+    cuts = (part for glued in _split_after_glued_ends(sentence) for cut in _SENTENCE_END_ABBREVIATION.split(glued)
+            for part in _split_after_company_forms(cut))
     for piece in cuts:
         for unmarked in _split_after_footnote_markers(piece):
             for trailing in _split_after_ellipses(unmarked):
                 pieces.extend(_split_after_curly_quotes(trailing))
+    return pieces
+
+
+# A sentence's stop glued to the next sentence's first word, as a web page's text has it where
+# get_text() ran two paragraphs together ("Will you help?Yes, we will.", "…with Ukraine.We will
+# not…"): Punkt never cuts there. A stop after a word's letter (not an ellipsis's dots, nor a
+# number's: "3.Oktober", "4.2"), maybe a closing quote or bracket, then a letter: a cut only
+# before a capitalised word, and only where the two cannot be one thing (see _glued_end).
+_GLUED_END = re.compile(r"(?<=[^\W\d_])(?:[!?]+|\.(?!\.))[\"”’)\]]*(?=[^\W\d_])")
+_FIRST_LETTERS = re.compile(r"[^\W\d_]+")
+_ADDRESS_REACH = 200  # how far from the stop an address's "/" or "@" is looked for
+# What a capitalised word glued after a full stop ends when it is an address's or a file's name,
+# no sentence's first word: a generic top-level domain ("Booking.Com", "ASP.NET", "Gov.UK") or a
+# file's extension ("Report.PDF"). A country's domain that is a word too ("It", "No", "De") is an
+# address only with a path or more labels after it ("Ukraine.No/low-cost").
+_ADDRESS_ENDINGS = frozenset({
+    "com", "org", "net", "int", "gov", "edu", "mil", "info", "biz", "io", "eu", "uk",
+    "pdf", "doc", "docx", "odt", "rtf", "txt", "md", "htm", "html", "xml", "json", "csv", "xls", "xlsx", "ppt",
+    "pptx", "jpg", "jpeg", "png", "gif", "svg", "mp3", "mp4", "wav", "zip", "srt", "vtt", "js", "py",
+})
+# The words that open sentences, before which "!" after a capitalised word ends one: otherwise it
+# may be a name's ("Yahoo!News", "Jeopardy!Champions"), while "…with Ukraine!We will win." ends.
+_SENTENCE_OPENERS = frozenset({
+    "The", "They", "We", "It", "Its", "He", "She", "This", "That", "These", "Those", "There", "In", "On", "At",
+    "But", "And", "So", "Yet", "A", "An", "I", "Our", "Their", "His", "Her", "My", "Your", "You", "Yes", "No",
+    "Now", "Thank", "Thanks", "Let", "What", "Why", "How", "Who", "When", "Where", "Will", "Do", "Does", "Can",
+    "Der", "Die", "Das", "Wir", "Es", "Er", "Sie", "Ich", "Aber", "Und", "Ja", "Nein", "Nous", "Il", "Elle", "Je",
+    "Le", "La", "Les", "Oui", "Non",
+})
+
+
+def _glued_end(text: str, stop: re.Match[str]) -> bool:
+    """Whether ``stop``, a match of _GLUED_END in ``text``, ends a sentence: a capitalised word
+    follows it (two letters or more, or "I" alone), and the word before it and the one after
+    are not one thing: not a web or e-mail address ("nato.int/News", "Ukraine.No/low-cost",
+    "press@NATO.Int", "Booking.Com") or a file's name ("Speech.PDF"), not an abbreviation or
+    initials ("U.S.Army", "e.g.Kyiv", "Dr.Smith", "Ph.D.Thesis"), and not a name with "!"
+    ("Yahoo!News"; see _SENTENCE_OPENERS).
+
+    >>> [_glued_end(t, _GLUED_END.search(t)) for t in ("help?Yes", "Ukraine.We", "nato.int/News", "Dr.Smith")]
+    [True, True, False, False]
+    """
+    after = _FIRST_LETTERS.match(text, stop.end()).group()
+    if not after[0].isupper() or (len(after) == 1 and (after != "I" or text[stop.end() + 1:stop.end() + 2].isalnum())):
+        return False  # "nato.int", a single letter's "J.R.R." or "S.A.": initials
+    word_start = stop.start() - 1
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    before = text[word_start:stop.start()]
+    if len(before) < 2 or text[word_start - 1:word_start] == ".":  # "U.S.Army", "e.g.Kyiv", "m.in.Polska"
+        return False
+    # the run of non-spaces the stop is in, as far as an address reaches (a text with no spaces is read in linear time)
+    reach = max(stop.start() - _ADDRESS_REACH, 0)
+    start = text.rfind(" ", reach, stop.start()) + 1 or reach
+    end = text.find(" ", stop.end(), stop.end() + _ADDRESS_REACH)
+    run = text[start:end if end >= 0 else stop.end() + _ADDRESS_REACH]
+    if "/" in run or "@" in run or run.casefold().startswith("www."):  # an address, a path
+        return False
+    mark = stop.group()[0]
+    if mark == ".":
+        following = text[stop.end() + len(after):stop.end() + len(after) + 2]
+        return not (before.casefold() in ABBREVIATIONS or after.casefold() in _ADDRESS_ENDINGS
+                    or (following[:1] == "." and following[1:].isalpha()))  # "Gov.Uk.Gateway": more labels
+    return mark == "?" or not before[0].isupper() or after in _SENTENCE_OPENERS
+
+
+def _split_after_glued_ends(text: str) -> list[str]:
+    """Cut ``text`` after each sentence's end glued to the next sentence (see _GLUED_END).
+
+    >>> _split_after_glued_ends("Will you help?Yes, we will. We stand firm!We will win.")
+    ['Will you help?', 'Yes, we will. We stand firm!', 'We will win.']
+    >>> _split_after_glued_ends("The U.S.Army and Yahoo!News cite nato.int/News, e.g.Kyiv, 4.2 and Booking.Com.")
+    ['The U.S.Army and Yahoo!News cite nato.int/News, e.g.Kyiv, 4.2 and Booking.Com.']
+    """
+    pieces, start = [], 0
+    for stop in _GLUED_END.finditer(text):
+        if _glued_end(text, stop):
+            pieces.append(text[start:stop.end()])
+            start = stop.end()
+    pieces.append(text[start:])
     return pieces
 
 

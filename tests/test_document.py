@@ -1834,6 +1834,39 @@ def test_a_release_line_and_a_dated_place_are_furniture():
     assert split_sentences(release) == ["We met in Brussels, 12 February 2026 was cold."]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Will you help?Yes, we will. We stand firm!We will win.",
+     ["Will you help?", "Yes, we will.", "We stand firm!", "We will win."]),
+    ("We stand with Ukraine.We will not abandon Kyiv.", ["We stand with Ukraine.", "We will not abandon Kyiv."]),
+    ("We stand with Ukraine!We will win.", ["We stand with Ukraine!", "We will win."]),
+    ("Thank you.I am proud.", ["Thank you.", "I am proud."]),
+    ('He said "No."We left.', ['He said "No."', "We left."]),
+    ("Really?!We did it.", ["Really?!", "We did it."]),
+    ("NATO IS UNITED.WE WILL WIN.", ["NATO IS UNITED.", "WE WILL WIN."]),
+    ("Wir helfen.Die Ukraine kämpft.", ["Wir helfen.", "Die Ukraine kämpft."]),
+    ("Україна вистоїть.Ми переможемо.", ["Україна вистоїть.", "Ми переможемо."]),
+    # where the two can be one thing the sentence goes on: an address or a file's name, ...
+    ("See nato.int/News for more.", ["See nato.int/News for more."]),
+    ("Ukraine.No/low-cost options exist.", ["Ukraine.No/low-cost options exist."]),
+    ("Write to press@NATO.Int today.", ["Write to press@NATO.Int today."]),
+    ("Book on Booking.Com or www.Nato.Int now.", ["Book on Booking.Com or www.Nato.Int now."]),
+    ("Open Speech.PDF in ASP.NET now.", ["Open Speech.PDF in ASP.NET now."]),
+    # ... an abbreviation or initials, ...
+    ("The U.S.Army, e.g.Kyiv, i.e.Lviv, Dr.Smith, St.Petersburg and a Ph.D.Thesis.",
+     ["The U.S.Army, e.g.Kyiv, i.e.Lviv, Dr.Smith, St.Petersburg and a Ph.D.Thesis."]),
+    # ... a number, ...
+    ("Inflation was 4.2 percent. Am 3.Oktober tagte der 20.Bundestag.",
+     ["Inflation was 4.2 percent.", "Am 3.Oktober tagte der 20.Bundestag."]),
+    # ... or a name with "!" before a word that opens no sentence; and a word in lower case goes on
+    ("Read it on Yahoo!News today, or at nato.int.", ["Read it on Yahoo!News today, or at nato.int."]),
+])
+def test_a_sentences_end_glued_to_the_next_ends_it_unless_the_two_are_one_thing(text, expected):
+    # From an audit: a web page's text from get_text() runs two paragraphs together with no
+    # space ("Will you help?Yes, we will."), and Punkt never cuts there: two statements were
+    # scored as one, "Will you help?Yes, we will." and "We stand firm!We will win.".
+    assert split_sentences(text) == expected
+
+
 @pytest.mark.parametrize("ellipsis", ["…", "...", "...."])
 def test_an_ellipsis_before_a_capital_ends_a_sentence(ellipsis):
     # Punkt leaves a sentence that trails off joined to the next: "Ukraine needs help… We
