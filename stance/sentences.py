@@ -473,15 +473,25 @@ _PARLIAMENTARY_GROUP = (r"(?-i:CDU/CSU|CDU|CSU|SPD|AfD|FDP|BÜNDNIS 90/DIE GRÜN
                         r"PDS|BSW|SSW|fraktionslos|FREIE WÄHLER|BVB/FREIE WÄHLER|PIRATEN)")
 _INTERJECTION = (rf"(?-i:[{_CAP}])[\w'’.\-]*(?: {_NAME_WORD}){{0,6}}"
                  rf" \[{_PARLIAMENTARY_GROUP}\] ?:")
+# Music and lyrics in subtitles and transcripts, set off by music signs ("♪ anthem plays ♪", "[♪ music ♪]",
+# "♫ Ode to Joy ♫"): a sound cue, no one's words, as "[MUSIC]" is; in a line of speech too ("Thank you.
+# ♪ anthem ♪"), each sign paired with the next on its line, so that a sign alone ("We love ♪ music") takes
+# no words. A line of signs alone ("♪", "♪♪") is one too, and so is a line that the emoji 🎵 or 🎶 open and
+# close around words ("🎵 Ode to Joy 🎵"), though not such emoji inside a post's line nor alone, a post's.
+_MUSIC_SIGNS = "♪♫♬"
+_MUSIC_MARKS = _MUSIC_SIGNS + "🎵🎶"
+_MUSIC = rf"[{_MUSIC_SIGNS}]+[^{_MUSIC_SIGNS}\n]{{0,200}}[{_MUSIC_SIGNS}]+"
+_MUSIC_EMOJI_LINE = re.compile(r"(?:[\[(]\s*)?[🎵🎶]\ufe0f?.{0,200}[🎵🎶]\ufe0f?(?:\s*[\])])?")
 _STAGE_DIRECTION = re.compile(
-    rf"\s*(?:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]{{0,200}}\)|\[{_DIRECTIONS}[^\[\]]{{0,200}}\])\s*",
+    rf"\s*(?:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]{{0,200}}\)|\[{_DIRECTIONS}[^\[\]]{{0,200}}\]|"
+    rf"\(\s*{_MUSIC}\s*\)|\[\s*{_MUSIC}\s*\]|{_MUSIC})\s*",
     re.IGNORECASE)
 # What may follow a direction with no space ("territory (inaudible), and…").
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]”’»")
 # A stage direction opening at a line's end, its bracket closed on a line below, as a record's
 # narrow columns wrap a long one ("(Beifall bei der CDU/CSU sowie bei Abgeordneten" / "der SPD)").
-_DIRECTION_OPENS = re.compile(rf"(?:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]*|\[{_DIRECTIONS}[^\[\]]*)$",
-                              re.IGNORECASE)
+_DIRECTION_OPENS = re.compile(rf"(?:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]*|\[{_DIRECTIONS}[^\[\]]*|"
+                              rf"^\s*[{_MUSIC_SIGNS}]+[^{_MUSIC_SIGNS}]*\w[^{_MUSIC_SIGNS}]*)$", re.IGNORECASE)
 _DIRECTION_LINES = 4  # how many lines a direction of 200 characters may take, at most
 
 
@@ -490,11 +500,13 @@ def _without_stage_directions(line: str) -> str:
 
     >>> _without_stage_directions("Thank you. (Laughter) We will defend every inch (inaudible), and more.")
     'Thank you. We will defend every inch, and more.'
-    >>> _without_stage_directions("[Applause]")
-    ''
+    >>> _without_stage_directions("[Applause]"), _without_stage_directions("♪ anthem plays ♪")
+    ('', '')
     """
-    if "(" not in line and "[" not in line:  # most lines: no scan
+    if "(" not in line and "[" not in line and not any(mark in line for mark in _MUSIC_MARKS):  # most lines: no scan
         return line
+    if _is_music(line):
+        return ""
 
     def gap(match: re.Match) -> str:
         inside = match.start() > 0 and match.end() < len(line) and line[match.end()] not in _NO_SPACE_BEFORE
@@ -503,30 +515,50 @@ def _without_stage_directions(line: str) -> str:
     return _STAGE_DIRECTION.sub(gap, line)
 
 
+def _is_music(line: str) -> bool:
+    """Whether ``line`` is a sound cue of music as a whole line shows one and _STAGE_DIRECTION
+    does not: music signs alone, or words that the emoji 🎵 or 🎶 open and close (see _MUSIC_SIGNS).
+
+    >>> _is_music(" ♪ "), _is_music("🎵 Ode to Joy 🎵"), _is_music("🎵🎶"), _is_music("We sing 🎵 and stand.")
+    (True, True, False, False)
+    """
+    line = _strip(line)
+    return not line.strip(_MUSIC_SIGNS + " ") or (
+        _MUSIC_EMOJI_LINE.fullmatch(line) is not None and any(character.isalpha() for character in line))
+
+
 def _wrapped_directions(lines: list[str], numbers: list[int],
                         page_breaks: set[int]) -> tuple[list[str], list[int], set[int]]:
     """``lines``, their ``numbers`` and ``page_breaks``, each stage direction that wraps onto
     the lines below (see _DIRECTION_OPENS) brought onto the line it opens, so that it is left
     out as one on its line is; what follows its close stays on its own line. A blank line, or
-    another bracket's opening, before the close ends the search: the brackets are words.
+    another bracket's opening, before the close ends the search: the brackets are words. Music's
+    sign opening a line, with words after it and no other sign, opens lyrics that the next sign
+    closes (see _MUSIC); one inside a line of speech ("We love ♪ music") opens none.
 
     >>> _wrapped_directions(["We act (Applause from", "the floor) now.", "Next."], [1, 2, 3], set())
     (['We act (Applause from the floor)', 'now.', 'Next.'], [1, 2, 3], set())
+    >>> _wrapped_directions(["♪ Oh say can you see", "by the dawn's light ♪♪", "Next."], [1, 2, 3], set())[0]
+    ["♪ Oh say can you see by the dawn's light ♪♪", 'Next.']
     """
     lines = list(lines)
     left_out: set[int] = set()
     for at, line in enumerate(lines):
-        opens = _DIRECTION_OPENS.search(line) if ("(" in line or "[" in line) and at not in left_out else None
+        opens = _DIRECTION_OPENS.search(line) if ("(" in line or "[" in line or any(
+            sign in line for sign in _MUSIC_SIGNS)) and at not in left_out else None
         if opens is None:
             continue
         opening = opens.group()[0]
-        closing = ")" if opening == "(" else "]"
+        closing = ")" if opening == "(" else "]" if opening == "[" else _MUSIC_SIGNS  # lyrics: "♪ Oh say" / "… ♪"
         pieces = [opens.group().rstrip()]
         for below in range(at + 1, min(at + _DIRECTION_LINES, len(lines))):
             rest = lines[below].strip()
-            close = rest.find(closing)
-            if not rest or opening in (rest if close < 0 else rest[:close]):
+            close = next((where for where, mark in enumerate(rest) if mark in closing), -1)
+            if not rest or (opening in "([" and opening in (rest if close < 0 else rest[:close])):
                 break
+            if close >= 0 and opening not in "([":  # the run of signs closes the lyric
+                while close + 1 < len(rest) and rest[close + 1] in closing:
+                    close += 1
             if close < 0:
                 pieces.append(rest)
                 continue

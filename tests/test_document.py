@@ -4652,6 +4652,27 @@ def test_a_captions_override_codes_are_no_words():
     assert split_sentences("Type {\\an8} in the editor.") == ["Type {\\an8} in the editor."]
 
 
+def test_music_cues_are_left_out_as_the_other_sound_cues_are():
+    # From an audit: a subtitle's music cue ("♪ anthem plays ♪") was kept and, ending no
+    # sentence, glued to the next cue's statement ("♪ anthem plays ♪ We stand with Ukraine."),
+    # while "[APPLAUSE]" in its place was left out; and a pair of signs inside a line of speech
+    # made "anthem ♪ We stand." of two cues.
+    def srt(*cues: str) -> str:
+        return "".join(f"{i}\n00:00:0{i},000 --> 00:00:0{i + 1},000\n{cue}\n\n" for i, cue in enumerate(cues, 1))
+
+    for cue in ("♪ anthem plays ♪", "[APPLAUSE]", "[♪ music ♪]", "(♫ Ode to Joy ♫)", "♪", "♪♪",
+                "♪ Oh say can you see\nby the dawn's early light ♪", "🎵 Ode to Joy 🎵"):
+        assert stance.score_document(srt(cue, "We stand with Ukraine.")).sentences.text.tolist() == [
+            "We stand with Ukraine."], cue
+    assert split_sentences(srt("Thank you. ♪ anthem ♪", "We stand.")) == ["Thank you.", "We stand."]
+    assert split_sentences(srt("We stand ♪ anthem ♪", "with Ukraine.")) == ["We stand with Ukraine."]
+    # in a transcript too, with a speaker's tag, and the speaker before goes on
+    assert split_speakers("RUTTE: We stand.\n♫ Ode to Joy ♫\nWe act.") == [("We stand.", "RUTTE"), ("We act.", "RUTTE")]
+    # a sign alone inside a line of speech takes no words, nor opens lyrics below; a post's emoji stay
+    assert split_sentences(srt("We love ♪ music", "and ♪ we stand.")) == ["We love ♪ music and ♪ we stand."]
+    assert split_sentences("Listen 🎵 to us 🎵 now.\n\n🎶") == ["Listen 🎵 to us 🎵 now.", "🎶"]
+
+
 def test_an_otter_speaker_line_names_the_speaker_of_the_paragraph_below():
     # A user audit: Otter.ai's transcripts put each speaker's name and time alone on a line
     # above the paragraph ("Mark Rutte  0:03"), which was scored as a statement, and every
