@@ -44,6 +44,23 @@ _TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
 # A sentence's end at a line's end, maybe inside quotes or brackets ("…safe.", "…alone.”").
 _SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*$")
 
+# What opens a line that carries on the sentence above it, as a wrapped line's first word does,
+# besides a letter in lower case: an ampersand (a caption's "&amp;" is one once decoded) or a
+# comma or semicolon that the line was broken before ("NATO is united" / "& it will stay united.").
+_CONTINUATION_MARKS = frozenset("&,;")
+
+
+def _goes_on_below(line: str) -> bool:
+    """Whether ``line`` (stripped) opens as the rest of a sentence does: in lower case, or with
+    an ampersand, a comma or a semicolon (see _CONTINUATION_MARKS), so that it carries on a
+    sentence above it that has not ended.
+
+    >>> _goes_on_below("and partners."), _goes_on_below("& partners."), _goes_on_below("Partners."), _goes_on_below("")
+    (True, True, False, False)
+    """
+    return line[:1].islower() or line[:1] in _CONTINUATION_MARKS
+
+
 # What a line of rules and dots is made of: no letter or digit, nor an emoji ("🇺🇦" may be a post).
 _WORDLESS = re.compile(r"[\W_]+")
 _RULE_CATEGORIES = frozenset({"Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sk", "Zs"})
@@ -219,7 +236,7 @@ def _is_labelled_sentence(line: str, below: str = "") -> bool:
     if not label:
         return False
     rest = line[label.end():]
-    if not _SENTENCE_END.search(rest) and below[:1].islower():
+    if not _SENTENCE_END.search(rest) and _goes_on_below(below):
         rest = f"{rest} {below}"  # "Source: NATO estimates show" / "spending rose 18%."
     if not (rest[:1].isupper() or rest[:1].isdigit()) or not _SENTENCE_END.search(rest):
         return False

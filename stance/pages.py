@@ -15,7 +15,7 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from .captions import _without_timestamp
-from .lines import _TERMINAL, _is_furniture, _is_rule, _strip
+from .lines import _TERMINAL, _goes_on_below, _is_furniture, _is_rule, _strip
 from .speakers import _TAG_SPAN, _TIMED_TAG, _for_matching, _speaker_tag
 
 _DIGITS = re.compile(r"\d+")
@@ -89,7 +89,7 @@ def _numbers_in_sentences(lines: list[str], page_breaks: set[int]) -> set[int]:
         if others or not 0 < at < len(lines) - 1 or at in page_breaks or at + 1 in page_breaks:
             continue
         before, after = _strip(lines[at - 1]), _strip(lines[at + 1])
-        if before and not _TERMINAL.search(before) and not _is_page_mark(before, set()) and after[:1].islower():
+        if before and not _TERMINAL.search(before) and not _is_page_mark(before, set()) and _goes_on_below(after):
             inside.add(at)
     return inside
 
@@ -466,7 +466,7 @@ def _page_turn(lines: list[str], at: int, furniture: set[str], footnotes: set[in
     2
     """
     below, turn = foot or _page_foot(lines, at, furniture, footnotes, page_breaks)
-    return below if below < len(lines) and turn >= at and _strip(lines[below])[:1].islower() else at
+    return below if below < len(lines) and turn >= at and _goes_on_below(_strip(lines[below])) else at
 
 
 def _page_foot(lines: list[str], at: int, furniture: set[str], footnotes: set[int],

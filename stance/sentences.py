@@ -39,6 +39,7 @@ from .lines import (
     _TERMINAL,
     _WEEKDAY,
     _ZONES,
+    _goes_on_below,
     _is_end_mark,
     _is_furniture,
     _is_link_list,
@@ -210,7 +211,7 @@ def _date_in_sentence(line: str, above: str, below: str) -> bool:
     """
     if not above or _TERMINAL.search(above) or not _DATE_LINE.match(line):
         return False
-    if below[:1].islower() or _TERMINAL.search(line):  # the sentence goes on below, or ends with the date
+    if _goes_on_below(below) or _TERMINAL.search(line):  # the sentence goes on below, or ends with the date
         return True
     # After a preposition only when no sentence opens below: "Published on" / "3 October 2024" /
     # "Allies must…" is a web page's byline above its text.
@@ -230,7 +231,7 @@ def _goes_on(line: str, above: str) -> bool:
     >>> _goes_on("Reporting by Jan Nowak", "We thank Reuters."), _goes_on("https://nato.int", "Read it at")
     (False, False)
     """
-    return (bool(above) and not _TERMINAL.search(above) and line[:1].islower() and not _is_link_list(line)
+    return (bool(above) and not _TERMINAL.search(above) and _goes_on_below(line) and not _is_link_list(line)
             and not _is_end_mark(line) and not _DATE_LINE.match(line))
 
 
@@ -1037,15 +1038,15 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
             line = line[len(emoji):].lstrip()  # dropped as the other bullets are
         elif current_is_item and bare_items and _after_list(current, line):
             close()  # "- more troops" / "These decisions make us stronger.": the list is over
-        elif paragraphs and current and not _TERMINAL.search(current[-1]) and not line[0].islower():
+        elif paragraphs and current and not _TERMINAL.search(current[-1]) and not _goes_on_below(line):
             close()  # "Defence spending" / "Now let me turn to money.": a heading, where no line wraps
         elif current and (_DATELINE.match(line) or (((_is_heading(current)
                                                       and not _wrapped_before(_strip(lines[last_at]), line, width))
                                                      or _is_part_heading(current)
                                                      or (_is_salutation(current[-1]) and not _is_salutation(line)))
-                                                    and not line[0].islower())):
+                                                    and not _goes_on_below(line))):
             close()  # "Ladies and gentlemen," / "We will…": the address is no word of the sentence below
-        if in_note and not line[0].islower() and _SENTENCE_END.search(current[-1]):
+        if in_note and not _goes_on_below(line) and _SENTENCE_END.search(current[-1]):
             close()  # the note's sentences are over: the speaker's words go on
         if speaker is not None and not after_tag and _opens_note(line):
             close()
@@ -1314,7 +1315,11 @@ def _is_french_record(lines: list[str]) -> bool:
 
 
 def _join_lines(lines: list[str]) -> tuple[str, list[int]]:
-    """``lines`` joined into one text, and where each line's text starts in it."""
+    """``lines`` joined into one text, and where each line's text starts in it.
+
+    >>> _join_lines(["Our Allies", ", and partners,", "stand."])
+    ('Our Allies, and partners, stand.', [0, 10, 26])
+    """
     parts = [lines[0]]
     starts = [0]
     at = 0  # where parts[-1] starts in the joined text
@@ -1328,6 +1333,8 @@ def _join_lines(lines: list[str]) -> tuple[str, list[int]]:
             parts[-1] = parts[-1][:-1] + line  # "deter-" + "rence"
         elif _LINE_END_SLASH.search(parts[-1]) and line[:1].isalnum():
             parts[-1] += line  # "50/" + "50", "and/" + "or": one word broken after its slash
+        elif line[:1] in ",;":
+            parts[-1] += line  # "Our Allies" + ", and partners,": broken before its comma, which takes no space
         else:
             at += len(parts[-1]) + 1
             parts.append(line)

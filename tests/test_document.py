@@ -4304,6 +4304,29 @@ def test_a_hard_wrapped_line_ending_in_capitalised_words_is_no_heading():
     assert split_sentences(wrapped)[0] == "NATO Summit in Vilnius"
 
 
+def test_a_line_opening_with_an_ampersand_or_a_comma_goes_on_with_the_sentence_above():
+    # From an audit: a wrapped line opening with "&" (a caption's "&amp;") was no part of the
+    # sentence above when that was short enough to be a heading: "Thank you. NATO is united" /
+    # "&amp; it will stay united." gave "NATO is united" and "& it will stay united.", and
+    # "Our Allies" / "& partners stand with Ukraine." two statements. Like a word in lower case,
+    # "&", a comma or a semicolon carries on a sentence that has not ended.
+    captions = "1\n00:00:01,000 --> 00:00:04,000\nThank you. NATO is united\n&amp; it will stay united.\n"
+    assert stance.score_document(captions).sentences.text.tolist() == [
+        "Thank you.", "NATO is united & it will stay united."]
+    assert split_sentences("Our Allies\n& partners stand firm.") == ["Our Allies & partners stand firm."]
+    assert split_sentences("Our Allies\n, and partners, stand firm.") == ["Our Allies, and partners, stand firm."]
+    assert split_sentences("NATO Summit in Vilnius\n; Allies met.") == ["NATO Summit in Vilnius; Allies met."]
+    # in a text of a paragraph a line, and across a page's end
+    speech = ("It is good to be back in Riga, and it is good to see so many friends of the Alliance here today.\n"
+              "Our soldiers\n& their families deserve our thanks, and they will have them for as long as it takes.")
+    assert split_sentences(speech)[1] == (
+        "Our soldiers & their families deserve our thanks, and they will have them for as long as it takes.")
+    assert split_sentences("We must stay united\n\n3\n\n& strong.") == ["We must stay united & strong."]
+    # but a sentence that has ended is over, and a heading above a capital is still one
+    assert split_sentences("We stand firm.\n& partners agree.") == ["We stand firm.", "& partners agree."]
+    assert split_sentences("NATO Summit in Vilnius\nLeaders met.") == ["NATO Summit in Vilnius", "Leaders met."]
+
+
 def test_a_list_run_on_inside_a_paragraph_loses_its_markers_not_its_items():
     # A journalist's audit: a spoken list written inline, "We did three things: 1. We agreed
     # plans. 2. We put troops on readiness. 3. …", gave the statements "We did three things: 1.",
