@@ -380,7 +380,8 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
     length and clarity.", "Editor's note: …": not the last speaker's), footnotes at the foot of a page or the
     end (see :func:`stance.sentences.split_blocks`), stage directions such as
     "(Applause)" or "(inaudible)", also from inside a sentence, which is kept whole, and the
-    House calling out together ("Hon. Members: Hear, hear.").
+    House calling out together ("Hon. Members: Hear, hear."). A text of furniture alone has no
+    statements, and a warning says so (a blank one has none, with no warning).
     Plain text is expected: strip HTML, Markdown or RTF markup first.
     ``stance.profile(doc.sentences, by="speaker")`` profiles each speaker.
 
@@ -633,6 +634,7 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     from .api import resolve_model
     from .profile import profile
     from .scoring import score_checked
+    from .text import is_blank
 
     statements_and_headers = forksafe.imported(".sentences").statements_and_headers
 
@@ -654,7 +656,12 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     lone = len(named) == 1 and named[0][0] is None
     if headers:
         _warn_of_headers(headers, lone)
-    if not lone:
+    if lone:
+        # A lone blank text is the neutral answer the README gives it, "(no statements)"; one whose every
+        # line is furniture is no blank one, and "(no statements)" alone does not say why it has none.
+        if not positions and not is_blank(named[0][1]):
+            _warn_of_no_statements(named)
+    else:
         scored_at = set(positions)
         _warn_of_no_statements([(name, text) for position, (name, text) in enumerate(named)
                                 if position not in scored_at and position not in absent])
@@ -681,16 +688,20 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
 def _warn_of_no_statements(empty: list[tuple[Any, str]]) -> None:
     """Warn of the documents of ``empty`` (name, text), which have no statements, by name:
     a blank one (a file saved empty) and one whose every line is furniture vanished from
-    the statements and the profile without a word, where a missing one is warned of.
+    the statements and the profile without a word, where a missing one is warned of. A name
+    of None is a lone document's, score_document's ``text``.
 
     >>> import warnings
     >>> with warnings.catch_warnings(record=True) as caught:
     ...     warnings.simplefilter("always")
     ...     _warn_of_no_statements([("a.txt", " "), ("b.txt", "(Applause)")])
+    ...     _warn_of_no_statements([(None, "- 3 -")])
     >>> [str(w.message) for w in caught]  # doctest: +NORMALIZE_WHITESPACE
     ["document 'a.txt' is blank: it has no statements",
      "document 'b.txt' has no statements: all its lines are left out as furniture (page numbers, running headers,
-     stage directions…)"]
+     stage directions…)",
+     'text has no statements: all its lines are left out as furniture (page numbers, running headers, stage
+     directions…)']
     """
     from .text import is_blank
 
@@ -701,7 +712,8 @@ def _warn_of_no_statements(empty: list[tuple[Any, str]]) -> None:
         warn(f"{_documents(blank)} {'is' if one else 'are'} blank: {'it has' if one else 'they have'} no statements")
     if bare:
         one = len(bare) == 1
-        warn(f"{_documents(bare)} {'has' if one else 'have'} no statements: all {'its' if one else 'their'} lines "
+        subject = "text" if bare == [None] else _documents(bare)
+        warn(f"{subject} {'has' if one else 'have'} no statements: all {'its' if one else 'their'} lines "
              f"are left out as furniture (page numbers, running headers, stage directions…)")
 
 

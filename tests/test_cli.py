@@ -2367,6 +2367,8 @@ def test_document_without_statements_writes_a_table_of_headers(capsys, tmp_path)
     source.write_text("7\n\nPage 2\n", encoding="utf-8")
     status, out, err = run(capsys, "document", str(source), "-o", str(tmp_path / "out.csv"))
     assert status == 0 and "(no statements)" in out and "wrote 0 statements" in err
+    # and says why, as of one of several documents (from an audit: it was silent)
+    assert "warning: text has no statements: all its lines are left out as furniture" in err
     written = pd.read_csv(tmp_path / "out.csv")
     assert written.empty and {"statement", "text", "speaker", "label", "stance"} <= set(written.columns)
 

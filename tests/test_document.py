@@ -3153,13 +3153,22 @@ def test_a_blank_document_or_one_of_furniture_alone_is_named_in_a_warning():
         "headers, stage directions…)",
         "documents 'b.txt', 'd.txt', 'f.txt' are blank: they have no statements"]
     assert docs.sentences.document.tolist() == ["a.txt"] and docs.documents == 6
-    # one of them is named as one; a lone document's "0 statements" says it already
+    # one of them is named as one; a lone blank document's "(no statements)" says it already
     with pytest.warns(stance.StanceWarning, match=r"^document 'b' is blank: it has no statements$"):
         stance.score_documents(pd.Series({"a": "NATO is united.", "b": " \n\t"}))
     with warnings.catch_warnings():
         warnings.simplefilter("error", stance.StanceWarning)
         assert stance.score_document("   ").sentences.empty
+        assert stance.score_document("").sentences.empty
         stance.score_documents({"a": "NATO is united.", "b": "Arm Ukraine now."})
+    # From an audit: a lone document of furniture alone was no blank one, but "(no statements)"
+    # came without a word of why, where one of several was warned of
+    for furniture in ("(Applause)\n- 3 -", "7\n\n(Applause)\n"):
+        with pytest.warns(stance.StanceWarning) as warned:
+            assert stance.score_document(furniture).sentences.empty
+        assert [str(w.message) for w in warned] == [
+            "text has no statements: all its lines are left out as furniture (page numbers, running headers, "
+            "stage directions…)"]
 
 
 @pytest.mark.parametrize("footer", ["5 | Page", "Page | 6", "[8]", "9 of 12", "Page 3 of 12", "PAGE 7", "- 3 -"])
