@@ -416,8 +416,9 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
 
 
 # A document that is one word ending in a text file's or a table's suffix: a file's name passed for its text.
-_FILE_NAME = re.compile(r"\S+\.(?:txt|md|html?|xml|pdf|docx?|rtf|odt|csv|tsv|json|jsonl|parquet|xlsx|xlsm|xls|ods"
-                        r"|numbers)", re.IGNORECASE)
+# A caption file's too (SRT, WebVTT), which the splitter reads whole: its contents are a document.
+_FILE_NAME = re.compile(r"\S+\.(?:txt|md|html?|xml|pdf|docx?|rtf|odt|srt|vtt|csv|tsv|json|jsonl|parquet|xlsx|xlsm|xls"
+                        r"|ods|numbers)", re.IGNORECASE)
 
 
 def _table_advice(path: str | PathLike[str]) -> str | None:

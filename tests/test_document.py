@@ -260,6 +260,11 @@ def test_a_file_name_given_as_the_document_is_told_to_be_read_first(tmp_path):
                                                   r"to score the file, pass its contents"):
         scored = stance.score_document("speech.txt")
     assert scored.sentences.text.tolist() == ["speech.txt"]  # scored as asked, all the same
+    # From an audit: a caption file's name, a supported input, was scored without a word
+    for name in ("speech.srt", "tapa.VTT"):
+        with pytest.warns(stance.StanceWarning, match=rf"text '{re.escape(name)}' looks like a file's name, not a "
+                                                      r"document; to score the file, pass its contents"):
+            stance.score_document(name)
     with pytest.raises(stance.InvalidTypeError, match=r"got PosixPath \(a path: read the file first, e\.g\. "
                                                       r"pathlib\.Path\(path\)\.read_text\(encoding='utf-8'\)\)"):
         stance.score_document(speech)
