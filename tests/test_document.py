@@ -1460,6 +1460,40 @@ def test_a_long_statement_is_cut_in_the_notebook_as_a_prediction_is():
     assert doc.sentences.text.iloc[0] == long_text  # the data keeps all of it
 
 
+@pytest.mark.parametrize("cluster", [
+    "e\u0301",  # a combining accent, as macOS and PDFs write "é"
+    "\U0001f468\u200d\U0001f469\u200d\U0001f467",  # a family, joined by ZWJ
+    "\U0001f44d\U0001f3fd",  # a skin tone
+    "\u2764\ufe0f",  # a variation selector
+    "1\ufe0f\u20e3",  # a keycap
+    "\U0001f3f4\U000e0067\U000e0062\U000e0077\U000e006c\U000e0073\U000e007f",  # a subdivision's flag, in tags
+])
+def test_the_printed_table_cuts_a_statement_between_whole_characters(cluster):
+    # From an audit: the printed table cut a statement at 70 code points, in the middle of a
+    # character as a reader sees one: "Le\u0301a" cut after its "e" lost the accent, and a
+    # family of ZWJ emoji was cut leaving a dangling joiner. A cluster is one of the 70
+    # characters (69 and the ellipsis), kept whole or left out whole.
+    from stance.document import _cut
+
+    tail = " and more words to cut off."
+    for before in range(62, 72):  # the old cut falls on each part of the cluster in turn
+        expected = "x" * 69 if before >= 69 else "x" * before + cluster + tail[:69 - before - 1]
+        assert _cut("x" * before + cluster + tail, 70) == expected + "…"
+    assert _cut("x" * 68 + cluster, 70) == "x" * 68 + cluster  # 69 characters: whole
+
+
+def test_the_printed_table_cuts_a_flag_or_an_accented_letter_whole():
+    from stance.document import _cut
+
+    # a flag is two regional indicators, and a pair is never cut in two
+    flags = "\U0001f1fa\U0001f1e6" * 80
+    assert _cut(flags, 70) == "\U0001f1fa\U0001f1e6" * 69 + "…"
+    assert _cut("x" + flags, 70) == "x" + "\U0001f1fa\U0001f1e6" * 68 + "…"
+    # as print(doc) and stance document show it
+    shown = stance.score_document("x" * 66 + "Le\u0301a stands with Ukraine.").to_string()
+    assert "x" * 66 + "Le\u0301a…" in shown and "x" * 66 + "Le…" not in shown
+
+
 def test_joining_a_long_unspaced_line_takes_linear_time():
     import time
 
