@@ -519,7 +519,8 @@ def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | N
     statements, with their dtypes, right after ``document``; one named like a column of the
     result (``speaker``, ``text``, ``label``, ``p_unity``…) comes as ``input_<name>``, as
     ``stance suggest -o`` keeps one, so ``by=["input_speaker", "date"]`` profiles each
-    speaker over time. ``columns`` names the ones to carry, in that order (None, the
+    speaker over time (a warning says so when the statements' own ``speaker`` is missing in
+    every one, no transcript's tag naming anyone). ``columns`` names the ones to carry, in that order (None, the
     default, carries all; ``[]`` none): a value is repeated on every statement of its
     document, so a long text column (the page's HTML, the article's body) is copied once
     per statement (a 50 KB one on 12,000 statements takes 600 MB), and ``columns=`` leaves it
@@ -723,8 +724,9 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
         # Right after the document they describe (its speaker, date, outlet), before the scores.
         at = 1 if "document" in scored else 0
         attrs = scored.attrs  # the model's off-topic label, which concat drops beside other attrs
-        scored = pd.concat([scored.iloc[:, :at], _carried_rows(carried, positions, scored.columns),
-                            scored.iloc[:, at:]], axis=1)
+        rows = _carried_rows(carried, positions, scored.columns)
+        _warn_of_displaced_speakers(dict(zip(carried.columns, rows.columns)), scored)
+        scored = pd.concat([scored.iloc[:, :at], rows, scored.iloc[:, at:]], axis=1)
         scored.attrs = attrs
     scored.index.name = "statement"
     none_label = model.params_.none_label or "none"
@@ -817,6 +819,27 @@ def _carried_rows(carried: pd.DataFrame, positions: list[int], own: Iterable[Any
             renamed[column] = free_name(f"input_{column}", taken)
             taken.append(renamed[column])
     return rows.rename(columns=renamed)
+
+
+def _warn_of_displaced_speakers(renamed: dict[Any, Any], scored: pd.DataFrame) -> None:
+    """Warn when the documents' ``speaker`` column comes as ``input_speaker`` (``renamed`` maps
+    each carried column to its name in the result) and the statements' own ``speaker``, which
+    a transcript's tags or a caption's voices fill, is missing in every one of ``scored``: a
+    profile by "speaker" then lumps them all into "(missing)", where the speakers given were
+    meant. Where tags named speakers, both columns say something, as the docstring has it.
+
+    >>> import warnings, pandas as pd
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_displaced_speakers({"speaker": "input_speaker"}, pd.DataFrame({"speaker": [None]}))
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    the documents' column 'speaker' comes as 'input_speaker' beside the statements' own 'speaker', ...
+    """
+    name = renamed.get("speaker")
+    if name is not None and name != "speaker" and len(scored) and scored["speaker"].isna().all():
+        warn(f"the documents' column 'speaker' comes as {quoted(name)} beside the statements' own 'speaker', "
+             f"which a transcript's tags name and which none of them has here: profile by={quoted(name)} "
+             f"to group by yours")
 
 
 _MARKUP = re.compile(r"</?(?:html|head|body|div|span|p|br|a|script|style|meta|li|ul|table|td|tr)\b[^>]*>",

@@ -84,7 +84,9 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     (group, target), the groups in the order of their values (a categorical's categories;
     in text, numbers as numbers, "Speaker 2" before "Speaker 10"), and a categorical or nullable column's
     dtype kept; the rows with no value in a column (missing or blank) are a group of
-    their own, ``"(missing)"``, last, and a column of whole numbers that pandas made floats for
+    their own, ``"(missing)"``, last (a warning names ``input_<column>`` when every row misses
+    the column and ``scored`` has that one, as :func:`stance.score_documents` names its
+    documents' ``speaker`` beside its own), and a column of whole numbers that pandas made floats for
     its gaps (a year) names its groups as ints, 2014 rather than 2014.0, as
     :func:`stance.evaluate` does. ``prefix`` is the one
     given to :func:`stance.score` (``"pred_"`` reads ``pred_labels`` and ``pred_stance``);
@@ -184,6 +186,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
 
     for key in keys:  # named as evaluate's by= and cross_validate's groups= name one not there
         require_columns(scored, {"by": key})
+    _warn_of_displaced_keys(scored, keys)
     # Every row is read once, and one frame is built: a frame per group made 10,000
     # documents' profiles take a minute, fifteen times their scoring.
     label_sets = _label_sets(scored[labels_column])
@@ -218,6 +221,32 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
         frame.index = pd.Index([target for target, in index], name="target")
     frame.attrs[STANCE_NAMES] = {"favor": favor, "against": against}
     return frame
+
+
+def _warn_of_displaced_keys(scored: pd.DataFrame, keys: list[Any]) -> None:
+    """Warn of each column of ``keys`` that every row of ``scored`` misses when ``scored`` has
+    its ``input_<key>`` too: :func:`stance.score_documents` carries a column of its documents
+    named like one of its own so (``speaker``, beside the speaker a transcript's tags name),
+    and a profile by the split's column, missing throughout when no tag named anyone, lumped
+    every statement into ``"(missing)"`` without a word.
+
+    >>> import warnings, pandas as pd
+    >>> rows = pd.DataFrame({"input_speaker": ["Smith", "Jones"], "speaker": [None, " "]})
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_displaced_keys(rows, ["speaker"])
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    by='speaker' is missing in every row, so the profile has one group, '(missing)'; ... pass by='input_speaker'...
+    """
+    from .exceptions import warn
+
+    for key in keys:
+        displaced = f"input_{key}" if isinstance(key, str) else None
+        if (displaced in scored.columns and len(scored) and _blank_as_missing(scored[[key]], [key])[key].isna().all()
+                and not _blank_as_missing(scored[[displaced]], [displaced])[displaced].isna().all()):
+            warn(f"by={quoted(key)} is missing in every row, so the profile has one group, '(missing)'; scored "
+                 f"has a column {quoted(displaced)}, as stance.score_documents names its documents' column "
+                 f"{quoted(key)} beside its own: pass by={quoted(displaced)} to group by it")
 
 
 def _scoring_prefixes(scored: pd.DataFrame) -> list[str]:

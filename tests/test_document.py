@@ -2416,6 +2416,37 @@ def test_a_profile_by_the_carried_speaker_and_date():
                                   check_names=False)
 
 
+def test_a_profile_by_the_splits_speaker_missing_throughout_points_to_the_carried_one():
+    # From an audit: score_documents renames the input's speaker input_speaker (as documented),
+    # and profile(sentences, by="speaker") then put every statement in "(missing)" without a
+    # word, the split's own speaker missing with no transcript tags to fill it.
+    frame = pd.DataFrame({"text": ["We need more tanks. Not one more cent for Kyiv.",
+                                   "We have a one-speed NATO. Bring the brigade home."],
+                          "speaker": ["Smith", "Jones"], "party": ["A", "B"]})
+    with pytest.warns(stance.StanceWarning) as warned:
+        rows = stance.score_documents(frame).sentences
+    assert [str(w.message) for w in warned] == [
+        "the documents' column 'speaker' comes as 'input_speaker' beside the statements' own 'speaker', which a "
+        "transcript's tags name and which none of them has here: profile by='input_speaker' to group by yours"]
+    with pytest.warns(stance.StanceWarning) as warned:
+        lumped = profile(rows, by="speaker")
+    assert [str(w.message) for w in warned] == [
+        "by='speaker' is missing in every row, so the profile has one group, '(missing)'; scored has a column "
+        "'input_speaker', as stance.score_documents names its documents' column 'speaker' beside its own: "
+        "pass by='input_speaker' to group by it"]
+    assert set(lumped.index.get_level_values("speaker")) == {"(missing)"}  # as asked, all the same
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        assert set(profile(rows, by="input_speaker").index.get_level_values("input_speaker")) == {"Smith", "Jones"}
+        # where tags named the speakers, both columns say something: no warning
+        tagged = frame.assign(text=["SMITH: We need more tanks.", "JONES: We have a one-speed NATO."])
+        rows = stance.score_documents(tagged).sentences
+        assert rows["speaker"].tolist() == ["SMITH", "JONES"]
+        profile(rows, by="speaker")
+        # nor without a carried speaker
+        profile(stance.score_documents(frame[["text"]]).sentences, by="speaker")
+
+
 def test_a_carried_column_named_like_a_taken_input_name_gets_a_free_one():
     frame = pd.DataFrame({"text": ["Arm Ukraine now."], "speaker": ["Nowak"], "input_speaker": ["x"]}, index=["a"])
     rows = stance.score_documents(frame).sentences
