@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from os import PathLike
@@ -21,6 +20,7 @@ from .exceptions import (
     type_name,
     warn,
 )
+from .graphemes import cut
 from .names import is_missing, name_key, row_name
 
 if TYPE_CHECKING:
@@ -341,66 +341,8 @@ def _with_gap(table: pd.DataFrame, left_out: int, what: str) -> str:
     return "\n".join([*lines[:cut], f"… {left_out:,} more {what}", *lines[cut:]])
 
 
-def _cut(text: str, limit: int) -> str:
-    r"""``text`` cut to ``limit`` characters, the last an ellipsis when it was longer; a
-    character as a reader sees one, a grapheme cluster (see _clusters_end), so that a cut
-    keeps an accent on its letter ("Le\u0301a") and an emoji whole (a family joined by ZWJ,
-    a flag, a skin tone), where cutting between code points left a dangling joiner.
-
-    >>> _cut("We stand together.", 9), _cut("Le\u0301a Le\u0301a", 4) == "Le\u0301a…"
-    ('We stand…', True)
-    >>> _cut("Family: \U0001f468\u200d\U0001f469\u200d\U0001f467 \U0001f1fa\U0001f1e6", 10).encode("unicode_escape")
-    b'Family: \\U0001f468\\u200d\\U0001f469\\u200d\\U0001f467\\u2026'
-    """
-    if len(text) < limit:  # no more clusters than code points: most statements, whole
-        return text
-    end = _clusters_end(text, limit - 1)  # the ellipsis within the limit
-    return text if end == len(text) else text[:end] + "…"
-
-
-# What joins the character before it into one grapheme cluster, as Unicode's rules (UAX #29)
-# have it for the texts a table shows, with unicodedata alone: combining marks and variation
-# selectors (categories Mn, Mc, Me: "e\u0301", "❤\ufe0f", a keycap's "1\ufe0f\u20e3"), the
-# zero-width joiner and the character after it ("👨‍👩‍👧"), an emoji's skin tone ("👍🏽"), a
-# subdivision flag's tags ("🏴" and its tags), a Hangul syllable's vowel and final jamo, the
-# "\n" of "\r\n", and a regional indicator after an unpaired one: a flag is two ("🇺🇦").
-_MARKS = frozenset({"Mn", "Mc", "Me"})
-_JOINER = "\u200d"
-
-
-def _is_regional(character: str) -> bool:
-    return "\U0001f1e6" <= character <= "\U0001f1ff"
-
-
-def _joins(text: str, at: int, regional_run: int) -> bool:
-    """Whether ``text[at]`` is in one grapheme cluster with the character before it;
-    ``regional_run`` regional indicators run up to that one."""
-    character, before = text[at], text[at - 1]
-    return (unicodedata.category(character) in _MARKS or character == _JOINER or before == _JOINER
-            or "\U0001f3fb" <= character <= "\U0001f3ff" or "\U000e0020" <= character <= "\U000e007f"
-            or "\u1160" <= character <= "\u11ff" or (before == "\r" and character == "\n")
-            or (_is_regional(character) and regional_run % 2 == 1))
-
-
-def _clusters_end(text: str, count: int) -> int:
-    """Where the first ``count`` grapheme clusters of ``text`` end (see _joins), read no further;
-    ``len(text)`` if it has no more.
-
-    >>> _clusters_end("\U0001f1fa\U0001f1e6\U0001f1ea\U0001f1ea!", 1), _clusters_end("Le\u0301a", 2)
-    (2, 3)
-    """
-    clusters, regional_run = 0, 0
-    for at, character in enumerate(text):
-        if at == 0 or not _joins(text, at, regional_run):
-            if clusters == count:
-                return at
-            clusters += 1
-        regional_run = regional_run + 1 if _is_regional(character) else 0
-    return len(text)
-
-
 def _cut_texts(texts: pd.Series, limit: int) -> pd.Series:
-    """Each of ``texts`` cut by :func:`_cut`, as a column of Python objects.
+    """Each of ``texts`` cut by :func:`stance.graphemes.cut`, as a column of Python objects.
 
     >>> import pandas as pd
     >>> _cut_texts(pd.Series(["We stand together.", "Lone \\ud800"], dtype=object), 9).tolist()
@@ -410,7 +352,7 @@ def _cut_texts(texts: pd.Series, limit: int) -> pd.Series:
 
     # object, not the str pandas would infer: an Arrow string refuses a lone surrogate, which
     # score() takes (as explain's table does).
-    return pd.Series([_cut(t, limit) for t in texts], index=texts.index, dtype=object)
+    return pd.Series([cut(t, limit) for t in texts], index=texts.index, dtype=object)
 
 
 def score_document(text: str, model: StanceModel | str | PathLike[str] | None = None, *, favor: str | None = None,

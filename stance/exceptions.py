@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from .graphemes import first
+
 
 class StanceError(Exception):
     """Base class of every error that :mod:`stance` raises on purpose.
@@ -78,7 +80,8 @@ def quoted(value: Any, width: int = QUOTED_WIDTH) -> str:
     ("'unity'", "'We stand together…'", "['aaaaaaaa…")
     """
     if isinstance(value, str):
-        return repr(value if len(value) <= width else value[:width].rstrip() + "…")
+        head = first(value, width)  # whole characters: an accent stays on its letter
+        return repr(value if head == value else head.rstrip() + "…")
     return shortened(repr(value), width)
 
 
@@ -101,7 +104,8 @@ def shortened(text: str, width: int = QUOTED_WIDTH) -> str:
     >>> shortened("We stand together.", 8)
     'We stand…'
     """
-    return text if len(text) <= width else text[:width] + "…"
+    head = first(text, width)
+    return text if head == text else head + "…"
 
 
 class Words:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import _forksafe as forksafe
+from .graphemes import cut, first
 from .inference import label_length, stance_one, tfidf_row_and_norm
 from .text import (
     NEGATION_SCOPE,
@@ -203,13 +204,12 @@ class Explanation:
     def __str__(self) -> str:
         pd = forksafe.imported("pandas")
 
-        from .document import _cut
         from .prediction import HTML_TEXT_LIMIT
 
         # Cut as the notebook's display is: an article printed whole, and all its rows.
         table = plain_table(self.table.round(3), index=False, max_rows=pd.get_option("display.max_rows"))
         flag = f"flag: {self.flag}: {flag_reason(self.flag)}\n" if self.flag else ""
-        return f"{_cut(self.text, HTML_TEXT_LIMIT)}\n{flag}{table}"
+        return f"{cut(self.text, HTML_TEXT_LIMIT)}\n{flag}{table}"
 
     __repr__ = __str__
 
@@ -220,13 +220,13 @@ class Explanation:
 
         # The start of a long text, as a Prediction shows it: a whole article went into the
         # notebook highlighted word by word (1.4 MB of HTML for 100,000 characters).
-        cut = len(self.text) > HTML_TEXT_LIMIT
-        shown = self.text[: HTML_TEXT_LIMIT - 1] if cut else self.text
+        whole = cut(self.text, HTML_TEXT_LIMIT) == self.text
+        shown = self.text if whole else first(self.text, HTML_TEXT_LIMIT - 1)  # and the ellipsis after it
         # dir=auto: a right-to-left statement keeps its own direction, as a Prediction's quote does.
         # Each head's name a heading, for a screen reader's list of them (it was bold text).
         parts = [
             f"<h4 style='margin:0.6em 0 0.2em'>{html.escape(head)}</h4><p><span dir='auto'>"
-            f"{highlight_html(shown, _within(spans, len(shown)))}{'…' if cut else ''}</span></p>"
+            f"{highlight_html(shown, _within(spans, len(shown)))}{'' if whole else '…'}</span></p>"
             for head, spans in self.spans.items()
         ]
         # pandas' display limit, as for any DataFrame: a long text has thousands of n-grams.

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
 from .exceptions import MissingDependencyError, quoted
+from .graphemes import first
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -461,10 +462,11 @@ def _wrapped(name: str) -> str:
             lines.append("")
         lines[-1] += piece
         while len(lines[-1].rstrip()) > NAME_WIDTH:  # a word longer than a line
-            lines[-1:] = [lines[-1][:NAME_WIDTH], lines[-1][NAME_WIDTH:]]
+            head = first(lines[-1], NAME_WIDTH)  # whole characters: an accent stays on its letter
+            lines[-1:] = [head, lines[-1][len(head):]]
     lines = [line.strip() for line in lines if line.strip()] or [name]
     if len(lines) > NAME_LINES:
-        lines = [*lines[: NAME_LINES - 1], lines[NAME_LINES - 1][: NAME_WIDTH - 1] + "…"]
+        lines = [*lines[: NAME_LINES - 1], first(lines[NAME_LINES - 1], NAME_WIDTH - 1) + "…"]
     return "\n".join(lines)
 
 

@@ -6,6 +6,8 @@ import html
 from dataclasses import dataclass, field
 from typing import Any
 
+from .graphemes import cut
+
 # Why a statement got no real judgement: it had no text (scoring's flags for a missing,
 # blank or non-str cell) or none of its words is in the model's vocabulary (the answer is
 # then the same for every such text: see StanceModel._unread_label).
@@ -129,7 +131,7 @@ class Prediction:
         heading = html.escape(" | ".join(self.labels)) if self.labels else "(no label)"
         flag = f" &middot; flag: <b>{html.escape(self.flag)}</b>" if self.flag else ""
         text = self.text or ""
-        text = text if len(text) <= HTML_TEXT_LIMIT else text[: HTML_TEXT_LIMIT - 1] + "…"
+        text = cut(text, HTML_TEXT_LIMIT)
         # dir=auto: a right-to-left statement keeps its own direction; overflow-wrap: a URL
         # or other long unbroken word wraps instead of widening the output.
         quoted = (f"<p style='overflow-wrap:anywhere'><q dir='auto'>{html.escape(text)}</q></p>"

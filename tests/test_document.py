@@ -1473,25 +1473,49 @@ def test_the_printed_table_cuts_a_statement_between_whole_characters(cluster):
     # character as a reader sees one: "Le\u0301a" cut after its "e" lost the accent, and a
     # family of ZWJ emoji was cut leaving a dangling joiner. A cluster is one of the 70
     # characters (69 and the ellipsis), kept whole or left out whole.
-    from stance.document import _cut
+    from stance.graphemes import cut
 
     tail = " and more words to cut off."
     for before in range(62, 72):  # the old cut falls on each part of the cluster in turn
         expected = "x" * 69 if before >= 69 else "x" * before + cluster + tail[:69 - before - 1]
-        assert _cut("x" * before + cluster + tail, 70) == expected + "…"
-    assert _cut("x" * 68 + cluster, 70) == "x" * 68 + cluster  # 69 characters: whole
+        assert cut("x" * before + cluster + tail, 70) == expected + "…"
+    assert cut("x" * 68 + cluster, 70) == "x" * 68 + cluster  # 69 characters: whole
+    assert cut("x" * 69 + cluster, 70) == "x" * 69 + cluster  # 70: whole too, within the limit
 
 
 def test_the_printed_table_cuts_a_flag_or_an_accented_letter_whole():
-    from stance.document import _cut
+    from stance.graphemes import cut
 
     # a flag is two regional indicators, and a pair is never cut in two
     flags = "\U0001f1fa\U0001f1e6" * 80
-    assert _cut(flags, 70) == "\U0001f1fa\U0001f1e6" * 69 + "…"
-    assert _cut("x" + flags, 70) == "x" + "\U0001f1fa\U0001f1e6" * 68 + "…"
+    assert cut(flags, 70) == "\U0001f1fa\U0001f1e6" * 69 + "…"
+    assert cut("x" + flags, 70) == "x" + "\U0001f1fa\U0001f1e6" * 68 + "…"
     # as print(doc) and stance document show it
     shown = stance.score_document("x" * 66 + "Le\u0301a stands with Ukraine.").to_string()
     assert "x" * 66 + "Le\u0301a…" in shown and "x" * 66 + "Le…" not in shown
+
+
+def test_messages_notebook_views_and_plot_names_cut_between_whole_characters():
+    # After the printed table (above), the other places that shorten a text cut it between
+    # code points too: a message's quote of a long value, a Prediction's and an explanation's
+    # view, a long name in a plot's margin. "Le\u0301a" cut after its "e" lost the accent.
+    from stance.exceptions import QUOTED_WIDTH, quoted, shortened
+    from stance.plotting import _wrapped
+    from stance.prediction import HTML_TEXT_LIMIT
+
+    accented = "Le\u0301a"  # four code points, three characters
+    value = "x" * (QUOTED_WIDTH - 2) + accented * 20  # the old cut fell between "e" and its accent
+    assert quoted(value) == repr("x" * (QUOTED_WIDTH - 2) + "Le\u0301…")
+    assert shortened(value) == "x" * (QUOTED_WIDTH - 2) + "Le\u0301…"
+    fits = "x" * (QUOTED_WIDTH - 3) + accented  # one code point more than the width, no character more
+    assert quoted(fits) == repr(fits) and shortened(fits) == fits
+    text = "x" * (HTML_TEXT_LIMIT - 3) + accented + " and more words."
+    assert "x" * (HTML_TEXT_LIMIT - 3) + "Le\u0301…" in stance.classify(text)._repr_html_()
+    explained = stance.default_model().explain_html(text)
+    assert "x" * (HTML_TEXT_LIMIT - 3) + "Le\u0301…" in str(explained)
+    assert "x" * 30 + "Le\u0301…</span>" in explained._repr_html_()
+    lines = _wrapped(accented * 41).splitlines()  # a word longer than four lines of 30 characters
+    assert lines[:3] == [accented * 10] * 3 and lines[3] == accented * 9 + "Le\u0301…", lines
 
 
 def test_joining_a_long_unspaced_line_takes_linear_time():

@@ -1,0 +1,79 @@
+"""Cutting text between whole characters: a character as a reader sees one, a grapheme cluster.
+
+A table, a message or a plot that shortens a text to a width cuts it here, so that a cut keeps
+an accent on its letter and an emoji whole, where cutting between code points left "Le" of
+"Le\u0301a" and a dangling joiner of a family.
+
+>>> cut("We stand together.", 9), cut("Le\u0301a Le\u0301a", 4) == "Le\u0301a…", first("Le\u0301a", 2) == "Le\u0301"
+('We stand…', True, True)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def cut(text: str, limit: int) -> str:
+    r"""``text`` cut to ``limit`` characters, the last an ellipsis when it is longer; a
+    character as a reader sees one, a grapheme cluster (see clusters_end), so that a cut
+    keeps an accent on its letter ("Le\u0301a") and an emoji whole (a family joined by ZWJ,
+    a flag, a skin tone), where cutting between code points left a dangling joiner.
+
+    >>> cut("We stand together.", 9), cut("Le\u0301a Le\u0301a", 4) == "Le\u0301a…"
+    ('We stand…', True)
+    >>> cut("Family: \U0001f468\u200d\U0001f469\u200d\U0001f467 \U0001f1fa\U0001f1e6", 10).encode("unicode_escape")
+    b'Family: \\U0001f468\\u200d\\U0001f469\\u200d\\U0001f467\\u2026'
+    """
+    if len(text) <= limit or clusters_end(text, limit) == len(text):  # most statements: whole
+        return text
+    return first(text, limit - 1) + "…"  # the ellipsis within the limit
+
+
+# What joins the character before it into one grapheme cluster, as Unicode's rules (UAX #29)
+# have it for the texts a table shows, with unicodedata alone: combining marks and variation
+# selectors (categories Mn, Mc, Me: "e\u0301", "❤\ufe0f", a keycap's "1\ufe0f\u20e3"), the
+# zero-width joiner and the character after it ("👨‍👩‍👧"), an emoji's skin tone ("👍🏽"), a
+# subdivision flag's tags ("🏴" and its tags), a Hangul syllable's vowel and final jamo, the
+# "\n" of "\r\n", and a regional indicator after an unpaired one: a flag is two ("🇺🇦").
+_MARKS = frozenset({"Mn", "Mc", "Me"})
+_JOINER = "\u200d"
+
+
+def _is_regional(character: str) -> bool:
+    return "\U0001f1e6" <= character <= "\U0001f1ff"
+
+
+def _joins(text: str, at: int, regional_run: int) -> bool:
+    """Whether ``text[at]`` is in one grapheme cluster with the character before it;
+    ``regional_run`` regional indicators run up to that one."""
+    character, before = text[at], text[at - 1]
+    return (unicodedata.category(character) in _MARKS or character == _JOINER or before == _JOINER
+            or "\U0001f3fb" <= character <= "\U0001f3ff" or "\U000e0020" <= character <= "\U000e007f"
+            or "\u1160" <= character <= "\u11ff" or (before == "\r" and character == "\n")
+            or (_is_regional(character) and regional_run % 2 == 1))
+
+
+def clusters_end(text: str, count: int) -> int:
+    """Where the first ``count`` grapheme clusters of ``text`` end (see _joins), read no further;
+    ``len(text)`` if it has no more.
+
+    >>> clusters_end("\U0001f1fa\U0001f1e6\U0001f1ea\U0001f1ea!", 1), clusters_end("Le\u0301a", 2)
+    (2, 3)
+    """
+    clusters, regional_run = 0, 0
+    for at, character in enumerate(text):
+        if at == 0 or not _joins(text, at, regional_run):
+            if clusters == count:
+                return at
+            clusters += 1
+        regional_run = regional_run + 1 if _is_regional(character) else 0
+    return len(text)
+
+
+def first(text: str, count: int) -> str:
+    """The first ``count`` grapheme clusters of ``text`` (all of it when it has no more).
+
+    >>> first("\U0001f1fa\U0001f1e6\U0001f1ea\U0001f1ea", 1) == "\U0001f1fa\U0001f1e6", first("NATO", 9)
+    (True, 'NATO')
+    """
+    return text if len(text) <= count else text[:clusters_end(text, count)]
