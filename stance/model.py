@@ -999,6 +999,7 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
     from collections.abc import Mapping
 
     from .data import refuse_unordered
+    from .names import row_name
 
     if isinstance(values, (str, bytes)):
         raise InvalidTypeError(
@@ -1024,11 +1025,12 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
     refuse_unordered(values, argument)
     texts = list(values)
     if require_str:
-        # A Series' row by its label, as the caller finds it (texts['y9']), not its position.
+        # A Series' row by its label, as the caller finds it (texts['y9']), not its position;
+        # written as every message names a row (texts[20], not texts[np.int64(20)]).
         labels = values.index if type_name(values) == "Series" else range(len(texts))
         for i, text in enumerate(texts):
             if not isinstance(text, str):
-                raise InvalidTypeError(f"{argument}[{quoted(labels[i])}] must be a str, "
+                raise InvalidTypeError(f"{argument}[{row_name(labels[i])}] must be a str, "
                                        f"got {_not_a_text(text, argument)}")
     return texts
 

@@ -3,6 +3,7 @@
 import json
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -90,6 +91,21 @@ def test_classify_many_rejects_a_bare_string():
 def test_classify_many_names_the_bad_item():
     with pytest.raises(TypeError, match=r"texts\[1\] must be a str, got a missing value \(None\)"):
         stance.classify_many(["fine", None])
+
+
+# A Series indexed by numpy ints (a filtered frame's rows) named its bad row by the label's
+# numpy repr, "texts[np.int64(20)]", which is not how the caller writes it; a date was
+# "Timestamp('2024-10-23 00:00:00')". Every message names a row as a reader writes it.
+@pytest.mark.parametrize(("index", "named"), [
+    (np.array([10, 20], dtype=np.int64), "texts[20]"),
+    (np.array([1.5, 2.5]), "texts[2.5]"),
+    (pd.to_datetime(["2024-10-22", "2024-10-23"]), "texts[2024-10-23]"),
+    (["a", "y9"], "texts['y9']"),
+])
+def test_classify_many_names_a_series_row_as_it_is_written(index, named):
+    with pytest.raises(stance.InvalidTypeError) as refused:
+        stance.classify_many(pd.Series(["fine", None], index=index, dtype=object))
+    assert str(refused.value).startswith(f"{named} must be a str, got a missing value (None)")
 
 
 # A zero-width space or a byte-order mark alone (pasted web text, a file saved with a mark)
