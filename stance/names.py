@@ -35,12 +35,32 @@ LABEL_SEPARATOR = "|"
 
 
 def is_missing(value: Any) -> bool:
-    """True for None, NaN and pandas' NA/NaT: a cell with no value at all."""
+    """True for a cell with no value at all: every scalar ``pandas.isna`` calls missing (None,
+    NaN, pandas' NA and NaT), without importing pandas.
+
+    numpy's NaT (``np.datetime64("NaT")``, a datetime64 column's gap read cell by cell) and
+    ``Decimal("NaN")`` (a database driver's NUMERIC gap) were flagged ``not_text``, as if
+    the cell held a value of another type, where pandas' own NaT and NaN were ``missing``.
+
+    >>> import decimal, numpy as np
+    >>> [is_missing(v) for v in (None, float("nan"), np.float32("nan"), np.datetime64("NaT"),
+    ...                          np.timedelta64("NaT"), decimal.Decimal("NaN"), complex("nan"))]
+    [True, True, True, True, True, True, True]
+    >>> [is_missing(v) for v in (0.0, "NA", np.datetime64("2024-10-23"), decimal.Decimal("1.5"))]
+    [False, False, False, False]
+    """
     if value is None:
         return True
     if isinstance(value, float) or (isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral)):
         return math.isnan(value)  # numpy's float32 NaN too, which is no float to Python
-    return type_name(value) in ("NAType", "NaTType")
+    if isinstance(value, numbers.Complex) and not isinstance(value, numbers.Real):
+        return math.isnan(value.real) or math.isnan(value.imag)
+    kind = type_name(value)
+    if kind in ("datetime64", "timedelta64"):  # numpy's; pandas' NaT is NaTType
+        return bool(forksafe.imported("numpy").isnat(value))
+    if kind == "Decimal":  # a signalling NaN too, which pandas.isna raises on
+        return value.is_nan()
+    return kind in ("NAType", "NaTType")
 
 
 def label_names_as_written(value: Any) -> list[str]:

@@ -37,6 +37,27 @@ def test_columns_index_and_flags(messy):
     assert scored.label.iloc[0] == "unity"
 
 
+# numpy's NaT (a datetime64 column's gap taken cell by cell) and Decimal("NaN") (a database
+# driver's NUMERIC gap) were flagged not_text, as a cell of another type, though pandas.isna
+# calls them missing as it does pandas' NaT and NaN; classify_many named them "a datetime64".
+def test_every_missing_value_pandas_knows_is_flagged_missing():
+    import decimal
+
+    gaps = [pd.NaT, np.datetime64("NaT"), np.timedelta64("NaT"), np.nan, decimal.Decimal("NaN"),
+            decimal.Decimal("sNaN"), complex("nan"), pd.NA, None]
+    assert all(pd.isna(gap) for gap in gaps if not isinstance(gap, decimal.Decimal) or not gap.is_snan())
+    scored = stance.score(pd.Series([*gaps, 42, decimal.Decimal("1.5")], dtype=object))
+    assert scored.flag.tolist() == ["missing"] * len(gaps) + ["not_text"] * 2
+    for gap in (np.datetime64("NaT"), decimal.Decimal("NaN")):
+        with pytest.raises(stance.InvalidTypeError, match=r"texts\[0\] must be a str, got a missing value"):
+            stance.classify_many([gap])
+        # Training names the row as empty in every column when all its cells are such gaps.
+        frame = pd.DataFrame({"text": ["We stand together.", gap] * 3, "labels": ["unity", None] * 3},
+                             dtype=object)
+        with pytest.raises(stance.InvalidInputError, match=r"rows 1, 3, 5 are empty in every column"):
+            stance.train(frame, stance_column=None)
+
+
 def test_score_row_equals_classify(messy):
     scored = stance.score(messy)
     for position in (0, 5):
