@@ -1133,8 +1133,9 @@ def _check_plot_target(name: str, sources: Sequence[str]) -> None:
     import importlib.util
     from pathlib import Path
 
-    from .files import folder_problem, refuse_input_as_output
+    from .files import folder_problem, refuse_input_as_output, refuse_nul_in_path
 
+    refuse_nul_in_path(name, "--plot")
     if Path(name).suffix.lower() not in IMAGE_SUFFIXES:
         raise _Missing(f"--plot {name!r}: name an image file ending in one of {', '.join(IMAGE_SUFFIXES)}")
     if importlib.util.find_spec("matplotlib") is None:
@@ -1158,11 +1159,12 @@ def cmd_train(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .api import train
-    from .files import readable_name
+    from .files import readable_name, refuse_nul_in_path
     from .persistence import not_a_model, source_date_epoch, unwritable_model_path
     from .tables import read_table, refuse_undecoded_columns
 
     source_date_epoch()  # the time the model will record: refused before the data are read
+    refuse_nul_in_path(args.output, "-o")  # main(argv) may hold one, which Path.exists raised on
     output = Path(args.output)
     if output.exists() and not output.is_dir():  # found before training, not after
         raise FileExistsError(f"{args.output!r} is a file, not a model directory; choose another path")

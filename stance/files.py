@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import _forksafe as forksafe
-from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, require_progress
+from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, InvalidTypeError, quoted, quoted_list, require_progress
 from .times import TimeLayout, as_text, layouts_of, merged
 
 if TYPE_CHECKING:
@@ -153,7 +153,27 @@ def _path_argument(path: Any, argument: str) -> Path:
                                f"memory, stance.score(data) returns a DataFrame (write it with .to_csv(path, "
                                f"index=False))")
     refuse_empty_path(path, argument)
+    refuse_nul_in_path(path, argument)
     return Path(path)
+
+
+def refuse_nul_in_path(path: str | bytes | os.PathLike, argument: str) -> None:
+    r"""Refuse the path ``argument`` when it holds a NUL character, which no file or folder
+    name can hold: the system's calls raised a bare ``ValueError: embedded null byte``,
+    naming neither the argument nor the path, and a file scored whole before its output
+    was opened. (A model path that holds one is read as :func:`stance.load` reads any
+    path no folder can have: it does not exist.)
+
+    >>> refuse_nul_in_path("scores\x00.csv", "output_path")
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: output_path 'scores\x00.csv' holds a NUL character (\x00), which no file
+    or folder name can hold
+    """
+    name = os.fspath(path)
+    if ("\x00" if isinstance(name, str) else b"\x00") in name:
+        raise InvalidInputError(f"{argument} {quoted(os.fsdecode(name), QUOTED_PATH_WIDTH)} holds a NUL character "
+                                f"(\\x00), which no file or folder name can hold")
 
 
 def refuse_empty_path(path: Any, argument: str) -> None:
@@ -210,6 +230,7 @@ def check_output(target: str | os.PathLike, other_formats: str = LIBRARY_FORMATS
     """Refuse, before any work, an output the scores could not be written to; return its
     delimiter. Its folder must exist (a mistyped path is not created) and be writable; a
     suffix other than .csv or .tsv is told where other formats are had (``other_formats``)."""
+    refuse_nul_in_path(target, "output")
     name = os.fspath(target)  # as given: Path drops a trailing slash, which names a folder
     target = Path(name)
     special = target.is_dir() or (target.exists() and not target.is_file()) or names_folder(name)

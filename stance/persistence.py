@@ -55,7 +55,7 @@ from .exceptions import (
     quoted,
     type_name,
 )
-from .files import followed, refuse_empty_path
+from .files import followed, refuse_empty_path, refuse_nul_in_path
 from .parameters import ModelParameters, index_dtype, stance_only_features, storage_dtype
 from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX, respells
 
@@ -160,6 +160,7 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
     (``models/current -> v1`` still points to ``v1``, which holds the new model).
     """
     given = _as_path(path, "path")
+    refuse_nul_in_path(given, "path")  # a bare ValueError from the system's calls below
     source_date_epoch()  # refused before anything is written, as nothing written would record it
     # Swapping the link itself would turn it into a directory, and left the retired link
     # behind for good (rmtree refuses links), which every later failed load took for a

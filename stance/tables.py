@@ -75,9 +75,10 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
     if isinstance(data, pd.DataFrame):
         return data
     if isinstance(data, (str, PathLike)):
-        refuse_empty_path = forksafe.imported(".files").refuse_empty_path
+        files = forksafe.imported(".files")
 
-        refuse_empty_path(data, argument)
+        files.refuse_empty_path(data, argument)
+        files.refuse_nul_in_path(data, argument)  # else "file not found", as if mistyped
         path = Path(data)
         if os.path.isdir(path):  # os.path's: pathlib's raised "File name too long" (see not_a_file)
             entries = sorted(path.iterdir())

@@ -549,6 +549,19 @@ def test_a_model_path_no_folder_can_have_is_refused_as_missing_in_a_short_messag
         assert messages[0].endswith("expected a saved stance model directory") and len(messages[0]) < 300, messages[0]
 
 
+def test_a_save_to_a_path_holding_a_nul_is_refused_naming_the_path(default_model, energy_model, tmp_path,
+                                                                    monkeypatch):
+    # load() refuses such a path as missing (above), but model.save let out the system's bare
+    # "ValueError: embedded null byte", naming neither the argument nor the path.
+    monkeypatch.chdir(tmp_path)
+    for model in (default_model, energy_model):
+        for path in ("a\x00b", Path("models") / "a\x00b"):
+            with pytest.raises(stance.InvalidInputError, match=r"^path '(models/)?a\\x00b' holds a NUL character "
+                                                              r"\(\\x00\), which no file or folder name can hold$"):
+                model.save(path)
+    assert os.listdir() == []
+
+
 def test_bundled_model_verifies(default_model):
     from stance.defaults import default_model_path
 

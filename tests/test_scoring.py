@@ -515,6 +515,30 @@ def test_score_file_names_a_path_argument_that_is_no_path(tmp_path):
     assert not (tmp_path / "out.csv").exists()
 
 
+# A NUL in a path, which no file name can hold, let out the system's bare "ValueError:
+# embedded null byte" from score_file's output, after the whole input was scored; a table
+# to read with one was "file not found", as if mistyped. Each names its argument now.
+def test_a_path_holding_a_nul_is_refused_naming_its_argument(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    pd.DataFrame({"text": ["Send tanks to Kyiv."]}).to_csv("day.csv", index=False)
+    said = r" holds a NUL character \(\\x00\), which no file or folder name can hold$"
+    with pytest.raises(stance.InvalidInputError, match=r"^output_path 'o\\x00\.csv'" + said):
+        stance.score_file("day.csv", "o\x00.csv", prefix="p_")
+    with pytest.raises(stance.InvalidInputError, match=r"^input_path 'd\\x00\.csv'" + said):
+        stance.score_file("d\x00.csv", "o.csv")
+    for call, argument in [(stance.score, "data"), (stance.train, "data"),
+                           (lambda path: stance.evaluate(None, path), "data"),
+                           (lambda path: stance.suggest(None, ["Send tanks."], exclude=path), "exclude")]:
+        with pytest.raises(stance.InvalidInputError, match=rf"^{argument} 'd\\x00\.csv'" + said):
+            call("d\x00.csv")
+    # No shell passes one, but main(argv) may: train's -o raised the bare ValueError.
+    for argv, named in [(["score", "day.csv", "-o", "o\x00.csv"], "output_path 'o\\x00.csv'"),
+                        (["train", "day.csv", "-o", "m\x00"], "-o 'm\\x00'")]:
+        assert main(argv) == 2
+        assert f"{named} holds a NUL character" in capsys.readouterr().err
+    assert sorted(os.listdir()) == ["day.csv"]
+
+
 def test_rows_of_a_cursor_or_a_2d_array_are_refused_not_scored_none():
     # A nightly job passed a database cursor's rows, [("We stand together.",), …], or
     # frame[["text"]].to_numpy(), to stance.score: every row scored "none", flag not_text,
