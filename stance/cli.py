@@ -18,7 +18,7 @@ import re
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, StanceError, quoted, require_seed
 from .terminal import (
@@ -1219,7 +1219,7 @@ def _model_options(args: argparse.Namespace) -> dict[str, Any]:
     from .api import _did_you_mean
     from .model import StanceModel
 
-    names = [name for name, _ in args.option]
+    names = [option.name for option in args.option]
     for name, flag in _OPTIONS_WITH_FLAGS.items():
         if name in names:
             raise _Missing(f"--option {name}=…: {name} has its own flag; pass {flag} instead")
@@ -1230,10 +1230,11 @@ def _model_options(args: argparse.Namespace) -> dict[str, Any]:
                        f"valid options: {valid}")
     twice = sorted({name for name in names if names.count(name) > 1})
     if twice:
-        values = [value for name, value in args.option if name == twice[0]]
+        values = [option.value for option in args.option if option.name == twice[0]]
         raise _Missing(f"--option {twice[0]} is given {len(values)} times ({', '.join(map(repr, values))}); "
                        f"give it once")
-    options = dict(args.option)
+    _refuse_whole_numbers_written_as_floats(args.option)
+    options = {option.name: option.value for option in args.option}
     StanceModel(**options)._check_options()  # before the data is read; main() words a refusal
     if args.random_state is not None:  # a flag, not an --option: refused in its own name
         require_seed("--random-state", args.random_state)
@@ -1322,10 +1323,51 @@ def _closest_flag_hint(message: str, argv: list[str]) -> str:
     return ""
 
 
-def _option(text: str) -> tuple[str, Any]:
+def _refuse_whole_numbers_written_as_floats(options: Sequence[_Option]) -> None:
+    """Refuse a whole number written as a float (``1e3``, ``2.0``) for an option that takes a
+    whole number, asking for it written as one: read as the float it is, it was refused as
+    "--option max_features must be a whole number 1 or more or none, got 1000.0", which said
+    that 1000 is no whole number. The library refuses ``max_features=1000.0`` too (as
+    scikit-learn's CountVectorizer does), so the command line reads it as the library would.
+    A float that is no whole number, or out of range, gets the library's refusal.
+
+    >>> _refuse_whole_numbers_written_as_floats([_option("C=1e3"), _option("max_features=1000")])
+    >>> _refuse_whole_numbers_written_as_floats([_option("max_features=1e3")])
+    Traceback (most recent call last):
+    ...
+    stance.terminal._Missing: --option max_features must be written as a whole number (1000), got '1e3'
+    """
+    from .model import WHOLE_NUMBER_OPTIONS
+
+    for option in options:
+        low, high, _ = WHOLE_NUMBER_OPTIONS.get(option.name, (None, None, None))
+        value = option.value
+        if (low is not None and isinstance(value, float) and value.is_integer() and low <= value
+                and (high is None or value <= high)):
+            raise _Missing(f"--option {option.name} must be written as a whole number ({int(value)}), "
+                           f"got {quoted(option.typed)}")
+
+
+class _Option(NamedTuple):
+    """An ``--option NAME=VALUE``: its name, its value as read, and the value as typed."""
+
+    name: str
+    value: Any
+    typed: str
+
+
+def _option(text: str) -> _Option:
     """``--option NAME=VALUE``: the value read as None, a bool, an int, a float, a JSON
     object (``class_weight={"0": 1, "1": 5}``, its keys "0" and "1" read as the ints they
-    name there) or else a str."""
+    name there) or else a str; and as typed, which a refusal quotes.
+
+    >>> _option("max_features=1e3"), _option(" stem = german ")
+    (_Option(name='max_features', value=1000.0, typed='1e3'), _Option(name='stem', value='german', typed='german'))
+    """
+    return _Option(*_read_option(text))
+
+
+def _read_option(text: str) -> tuple[str, Any, str]:
     name, equals, value = text.partition("=")
     if not equals or not name.strip():
         raise argparse.ArgumentTypeError(f"{quoted(text)}: expected NAME=VALUE, e.g. C=10")
@@ -1340,16 +1382,16 @@ def _option(text: str) -> tuple[str, Any]:
                                              f"({json_error_where(error, 'value')})") from None
         if name.strip() == "class_weight" and isinstance(weights, dict):  # JSON keys are strings
             weights = {int(key) if key in ("0", "1") else key: weight for key, weight in weights.items()}
-        return name.strip(), weights
+        return name.strip(), weights, value
     words = {"none": None, "true": True, "false": False}
     if value.lower() in words:
-        return name.strip(), words[value.lower()]
+        return name.strip(), words[value.lower()], value
     for convert in (int, float):
         try:
-            return name.strip(), convert(value)
+            return name.strip(), convert(value), value
         except ValueError:
             pass
-    return name.strip(), value
+    return name.strip(), value, value
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:

@@ -431,12 +431,8 @@ class StanceModel:
         if self.target_head not in ("ovr", "softmax"):
             raise refuse_option(lambda words: f"{words.name('target_head')} must be {words.value('ovr')} "
                                               f"or {words.value('softmax')}, got {words.value(self.target_head)}")
-        _require_int("ngram_max", self.ngram_max, 1)
-        _require_int("min_df", self.min_df, 1, optional=True)
-        _require_int("max_features", self.max_features, 1, optional=True)
-        _require_int("threshold_folds", self.threshold_folds, 0)
-        _require_int("max_iter", self.max_iter, 1)
-        _require_int("random_state", self.random_state, 0, SEED_MAX)  # numpy's RandomState's seeds
+        for name, (low, high, optional) in WHOLE_NUMBER_OPTIONS.items():
+            _require_int(name, getattr(self, name), low, high, optional=optional)
         problem = check_stem(self.stem)
         if problem:
             raise OptionError(problem, check_stem(self.stem, command_line=True))
@@ -1166,6 +1162,19 @@ def _split_targets(y: Any, stance: Any) -> tuple[list, list | None]:
             raise InvalidTypeError(f"stance must be a sequence of stance values, got {type_name(stance)}")
         refuse_unordered(stance, "stance")
     return list(y), (None if stance is None else list(stance))
+
+
+# The options that take a whole number, as an int (a float is refused, 1000.0 too, as
+# scikit-learn's CountVectorizer refuses max_features=1000.0): the least and the most each
+# takes (None: no most), and whether None is taken too. In the order they are checked.
+WHOLE_NUMBER_OPTIONS: dict[str, tuple[int, int | None, bool]] = {
+    "ngram_max": (1, None, False),
+    "min_df": (1, None, True),
+    "max_features": (1, None, True),
+    "threshold_folds": (0, None, False),
+    "max_iter": (1, None, False),
+    "random_state": (0, SEED_MAX, False),  # numpy's RandomState's seeds
+}
 
 
 def _require_int(name: str, value: Any, low: int, high: int | None = None, *, optional: bool = False) -> None:

@@ -2788,6 +2788,35 @@ def test_a_refused_option_is_named_and_valued_as_the_command_line_types_it(capsy
     assert (status, err) == (2, f"stance {command}: {message}\n")
 
 
+@pytest.mark.parametrize("command", ["train", "check"])
+def test_a_whole_number_written_as_a_float_is_asked_for_as_a_whole_number(capsys, tmp_path, energy_frame, command):
+    # "--option max_features=1e3" said "--option max_features must be a whole number 1 or more
+    # or none, got 1000.0": 1000 is one. The library refuses max_features=1000.0 (as
+    # scikit-learn's CountVectorizer does), so the command asks for it written as one, as typed.
+    with pytest.raises(stance.InvalidInputError, match=r"^max_features must be an int 1 or more or None, got 1000\.0$"):
+        stance.StanceModel(max_features=1000.0)._check_options()
+    data = tmp_path / "energy.csv"
+    energy_frame.to_csv(data, index=False)
+    output = ["-o", str(tmp_path / "m")] if command == "train" else []
+    for typed, message in [("max_features=1e3", "--option max_features must be written as a whole number (1000), "
+                                                "got '1e3'"),
+                           ("ngram_max=2.0", "--option ngram_max must be written as a whole number (2), got '2.0'"),
+                           ("threshold_folds=0E0", "--option threshold_folds must be written as a whole number (0), "
+                                                   "got '0E0'"),
+                           # no whole number, or out of range: the library's refusal, which says so
+                           ("max_features=2.5", "--option max_features must be a whole number 1 or more or none, "
+                                                "got 2.5"),
+                           ("max_features=0.0", "--option max_features must be a whole number 1 or more or none, "
+                                                "got 0.0")]:
+        status, _, err = run(capsys, command, str(data), *output, "--option", typed)
+        assert (status, err) == (2, f"stance {command}: {message}\n")
+    assert not (tmp_path / "m").exists()
+    if command == "train":  # a float option takes 1e3, and a whole number written as one trains
+        status, _, err = run(capsys, command, str(data), *output, "--option", "C=1e3", "--option", "max_features=1000")
+        assert status == 0, err
+        assert stance.load(tmp_path / "m").get_params()["max_features"] == 1000
+
+
 def test_the_library_and_a_flag_keep_their_words_for_a_refused_option(capsys, tmp_path, energy_frame):
     with pytest.raises(stance.InvalidInputError, match="^negation must be True or False, got None$"):
         stance.StanceModel(negation=None).fit(["a", "b"], ["x", "y"])
