@@ -55,6 +55,7 @@ from .label_names import (
     warn_of_codes_read_as_numbers,
     warn_of_joined_labels,
     warn_of_label_spellings,
+    warn_of_names_given_as_numbers,
 )
 from .names import (
     LABEL_SEPARATOR,
@@ -1662,6 +1663,10 @@ def prepare_training(
             clean = clean_texts(list(texts), index, text_name)
         label_sets = [parse_label_set(value) for value in labels]
         warn_of_codes_read_as_numbers(labels, labels_name)
+        # Read as names, they come back as text: said once a fit, as the folds' fits say nothing.
+        warn_of_names_given_as_numbers(labels, labels_name)
+        if stances is not None:
+            warn_of_names_given_as_numbers(stances, stance_name, "stance values")
         none_label = off_topic_as_written(none_label, label_sets)  # "000" is the "0" of codes read as numbers
         with problem():
             _refuse_float_twins(labels, index, f"{labels_name}: label names")

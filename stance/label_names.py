@@ -24,6 +24,7 @@ from .names import (
     _WHOLE_FLOAT,
     _closest,
     _conflicts,
+    _label_name,
     _umlaut_twins,
     composed,
     label_names_as_written,
@@ -557,6 +558,51 @@ def warn_of_codes_read_as_numbers(labels: Iterable[Any], what: str) -> None:
          f"({shown_codes}), as pandas reads a column of codes from a file: a number keeps no trailing zero, so "
          f"'6.10' and '6.1' in the file are both 6.1 here, one label; read the file with dtype=str (or pass "
          f"its path), which keeps each code as written")
+
+
+def warn_of_names_given_as_numbers(values: Iterable[Any], what: str, kind: str = "labels") -> None:
+    """Warn when labels (or stance values: ``kind``) come as whole numbers (ints, as a column
+    of codes 0/1/3 or a categorical one of them gives them; whole floats, as a column of codes
+    with gaps; bools): a model's labels are names, text by design (saved as JSON), so they come
+    back as text, "3" where 3 was given, and a prediction compared with the column it was
+    trained on matched no row (``(scored.pred_label == data.code).mean()`` was 0.0), in
+    silence. The warning names them both ways and how to compare. Inside
+    :func:`conflicts_reported` (a fold's fit) nothing is said: the caller warned of the whole
+    data. Numbers with decimals keep their text ("6.1", as the column as text gives it);
+    :func:`warn_of_codes_read_as_numbers` names those.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_of_names_given_as_numbers([3, 0, 1, 3], "labels")
+    ...     warn_of_names_given_as_numbers([104.0, float("nan"), 501.0], "labels")
+    ...     warn_of_names_given_as_numbers(["0", "unity", 6.1, float("nan"), None], "labels")
+    >>> len(caught), str(caught[0].message)
+    (2, "labels: 0, 1, 3, given as integers, are the model's names '0', '1', '3': a model's labels are text, and \
+its predictions give them so; compare them with the column as text, column.astype(str)")
+    >>> str(caught[1].message).split(": ")[1], str(caught[1].message).split(", ")[-1]
+    ("104.0, 501.0, given as floats, are the model's names '104', '501'", 'column.astype("Int64").astype(str)')
+    """
+    if getattr(_conflicts, "reported", False):  # a fold's fit: the caller warned of the whole data
+        return
+    given: dict[str, Any] = {}  # each name, and the first number that gave it
+    for value in values:
+        for item in value if isinstance(value, (list, tuple)) or type_name(value) == "ndarray" else (value,):
+            if isinstance(item, numbers.Real) and math.isfinite(item) and float(item).is_integer():
+                given.setdefault(_label_name(item), item)
+    if not given:
+        return
+    ordered = sorted(given, key=lambda name: float(given[name]))
+    kinds = {"booleans" if isinstance(item, bool) else "integers" if isinstance(item, numbers.Integral) else "floats"
+             for item in given.values()}
+    # A float's text is "104.0", not the model's "104": as whole numbers first.
+    compare = 'column.astype("Int64").astype(str)' if "floats" in kinds else "column.astype(str)"
+    more = ", …" if len(ordered) > 5 else ""
+    one = len(ordered) == 1
+    warn(f"{what}: {', '.join(str(given[name]) for name in ordered[:5])}{more}, given as "
+         f"{kinds.pop() if len(kinds) == 1 else 'numbers'}, {'is' if one else 'are'} the model's "
+         f"name{'' if one else 's'} {', '.join(quoted(name) for name in ordered[:5])}{more}: a model's {kind} are "
+         f"text, and its predictions give them so; compare them with the column as text, {compare}")
 
 
 def unpadded(name: str) -> str | None:

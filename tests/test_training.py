@@ -838,10 +838,58 @@ def test_outline_codes_pandas_read_as_numbers_are_warned_of(tmp_path):
         warnings.simplefilter("always")
         stance.cross_validate(floats, folds=3, labels_column="code", none_label="0")
     assert sum("came as numbers" in str(w.message) for w in caught) == 1  # of the whole data, not a fold
-    with warnings.catch_warnings():  # codes kept as text, and whole floats (int codes with gaps), say nothing
+    with warnings.catch_warnings():  # codes kept as text say nothing
         warnings.simplefilter("error", stance.StanceWarning)
         stance.train(pd.read_csv(tmp_path / "codes.csv", dtype=str), labels_column="code", none_label="0")
+    with warnings.catch_warnings(record=True) as caught:  # whole floats (int codes with gaps) lose no code
+        warnings.simplefilter("always")
         stance.train(_coded((0, 104, 501)).astype({"code": float}), labels_column="code", none_label="0")
+    assert [str(w.message).split(": ")[1] for w in caught] == [  # only that they come back as text
+        "0.0, 104.0, 501.0, given as floats, are the model's names '0', '104', '501'"]
+
+
+def test_labels_given_as_numbers_are_said_to_come_back_as_text_once_a_fit():
+    # A user audit: trained on an int64 column of codes 0/1/3, model.labels was ('0', '1', '3')
+    # and score()'s pred_label held '3', so (scored.pred_label == data.code).mean() was 0.0
+    # (1.0 against code.astype(str)), with no word said; cross_validate's predictions alike.
+    # A model's labels are names, text saved as JSON, so they stay text; training says so.
+    frame = _coded((0, 1, 3))
+    said = ("labels_column='code': 0, 1, 3, given as integers, are the model's names '0', '1', '3': a model's "
+            "labels are text, and its predictions give them so; compare them with the column as text, "
+            "column.astype(str)")
+
+    def warned(call):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = call()
+        return result, [str(w.message) for w in caught if "given as" in str(w.message)]
+
+    model, messages = warned(lambda: stance.train(frame, labels_column="code", none_label="0"))
+    assert messages == [said] and model.labels == ("0", "1", "3")
+    scored = stance.score(frame, model=model, prefix="pred_")
+    assert (scored.pred_label == frame.code).mean() == 0.0  # as the warning says: they are text
+    assert (scored.pred_label == frame.code.astype(str)).mean() == 1.0
+    # Once for cross_validate, not once a fold, whose predictions are the model's names too.
+    report, messages = warned(lambda: stance.cross_validate(frame, folds=3, labels_column="code", none_label="0"))
+    assert messages == [said] and set(report.predictions.label) == {"0", "1", "3"}
+    # evaluate compares the gold numbers with the names as the names they are: nothing to say.
+    evaluated, messages = warned(lambda: stance.evaluate(model, frame, labels_column="code"))
+    assert messages == [] and evaluated.metrics["top1_in_gold"] == 1.0
+    # A categorical column of the codes gives its numbers; of text, the names as they are.
+    assert warned(lambda: stance.train(frame.astype({"code": "category"}), labels_column="code",
+                                       none_label="0"))[1] == [said]
+    assert warned(lambda: stance.train(frame.astype({"code": str}).astype({"code": "category"}),
+                                       labels_column="code", none_label="0"))[1] == []
+    # A stance column of numbers alike; fit with a list of numbers names y.
+    frame["stance"] = [None if code == 0 else (1, -1)[i % 2] for i, code in enumerate(frame.code)]
+    model, messages = warned(lambda: stance.train(frame.astype({"code": str}), labels_column="code",
+                                                  stance_column="stance", none_label="0"))
+    assert model.stance_classes == ("-1", "1") and messages == [
+        "stance_column='stance': -1.0, 1.0, given as floats, are the model's names '-1', '1': a model's stance values "
+        'are text, and its predictions give them so; compare them with the column as text, '
+        'column.astype("Int64").astype(str)']
+    _, messages = warned(lambda: stance.StanceModel(threshold_folds=0).fit(frame.text, frame.code.tolist()))
+    assert messages == [said.replace("labels_column='code'", "y")]
 
 
 def test_an_off_topic_label_written_as_the_file_writes_it_is_the_label_read(tmp_path):
@@ -860,11 +908,14 @@ def test_an_off_topic_label_written_as_the_file_writes_it_is_the_label_read(tmp_
         assert (model.labels, model.params_.none_label, model.stance_classes) == (
             ("0", "104", "501"), "0", ("against", "favor"))
         report = stance.cross_validate(tmp_path / "floats.csv", folds=3, labels_column="code", none_label="0.0")
-        assert report.metrics == stance.cross_validate(frame, folds=3, labels_column="code", none_label="0").metrics
+        with pytest.warns(stance.StanceWarning, match="0, 104, 501, given as integers, are the model's names"):
+            assert report.metrics == stance.cross_validate(frame, folds=3, labels_column="code",
+                                                           none_label="0").metrics
         issues = stance.find_label_issues(tmp_path / "floats.csv", labels_column="code", stance_column="stance",
                                           folds=3, none_label="0.0")
-        expected = stance.find_label_issues(frame, labels_column="code", stance_column="stance", folds=3,
-                                            none_label="0")
+        with pytest.warns(stance.StanceWarning, match="given as integers, are the model's names"):
+            expected = stance.find_label_issues(frame, labels_column="code", stance_column="stance", folds=3,
+                                                none_label="0")
         assert issues.drop(columns="code").equals(expected.drop(columns="code"))  # the file's codes are floats
     from stance.cli import main
 
