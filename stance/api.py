@@ -155,7 +155,8 @@ def train(
     if distributed.is_dask(data):
         data = distributed.collect_for_training(data, {"text_column": text_column, "labels_column": labels_column,
                                                        "stance_column": stance_column}, max_bytes=max_collect_bytes)
-    frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column])
+    frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column],
+                       r_missing_in=[text_column, labels_column])
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column})
     if frame is not data:  # read from a file: its bytes were decoded, but for these

@@ -1179,7 +1179,8 @@ def cmd_train(args: argparse.Namespace) -> int:
                               f"refusing to replace it")
     options = _model_options(args)
     # As suggest reads it: -o's "row" (and a row the table or a warning names) is the row's position.
-    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args), stored_index_as_columns=True)
+    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args), stored_index_as_columns=True,
+                      r_missing_in=_read_as_text(args, stance=False))
     stance_column = _stance_column(args.stance_column, data, args.labels_column)
     # as train() does for a path: it is given the frame read here, whose source it does not know
     refuse_undecoded_columns(data, (args.text_column, args.labels_column, stance_column), args.data)
@@ -1403,7 +1404,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
                                 f"not {args.intervals:g}")
     # Rows named by position, as train and check name them (a Parquet file's stored index, 5003,
     # named a row no one could find by counting); the index is kept as columns, unread.
-    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args), stored_index_as_columns=True)
+    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args), stored_index_as_columns=True,
+                      r_missing_in=_read_as_text(args, stance=False))
     if args.by is not None and args.compare_with is not None:
         raise InvalidInputError("--by does not work with --compare-with: compare the two models on the "
                                 "whole data, or evaluate each with --by")
@@ -1551,19 +1553,21 @@ def _stance_left_out_on_purpose(args: argparse.Namespace) -> Iterator[None]:
         yield
 
 
-def _read_as_text(args: argparse.Namespace) -> list[str]:
+def _read_as_text(args: argparse.Namespace, stance: bool = True) -> list[str]:
     """The columns a command reads as text: its texts, labels and stance (``"stance"`` when
     ``--stance-column`` is not given), and evaluate's ``--by``, whose Parquet bytes are decoded
-    (see :func:`stance.tables.binary_as_text`).
+    (see :func:`stance.tables.binary_as_text`); without the stance, the columns whose unquoted
+    NA is R's missing value (see :func:`stance.tables.read_table`).
 
     >>> _read_as_text(argparse.Namespace(text_column="t", labels_column="l", stance_column=None))
     ['t', 'l', 'stance']
-    >>> _read_as_text(argparse.Namespace(text_column="t", labels_column="l", stance_column="s", by="party"))
-    ['t', 'l', 's', 'party']
+    >>> _read_as_text(argparse.Namespace(text_column="t", labels_column="l", stance_column="s", by="party"), False)
+    ['t', 'l', 'party']
     """
     # The groups of --by are named in the report: stored as bytes, they were shown as b'press'.
     by = getattr(args, "by", None)  # only evaluate has --by
-    return [args.text_column, args.labels_column, args.stance_column or "stance", *([by] if by is not None else [])]
+    return [args.text_column, args.labels_column, *([args.stance_column or "stance"] if stance else []),
+            *([by] if by is not None else [])]
 
 
 def _secondary_at(thresholds: dict[str, float | None], raised: dict[str, float]) -> str:
@@ -1764,10 +1768,11 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     # A Parquet file's stored index as its first columns, as score writes it: -o's "row" is
     # then the row's position, as of a CSV file, not a sent_id that names several rows.
     frame = read_table(args.input, argument="UNLABELLED", text_columns=[args.text_column],
-                       stored_index_as_columns=True)
+                       stored_index_as_columns=True, r_missing_in=[args.text_column])
     labelled = None
     if args.exclude:
-        labelled = read_table(args.exclude, argument="--exclude", text_columns=[args.text_column])
+        labelled = read_table(args.exclude, argument="--exclude", text_columns=[args.text_column],
+                              r_missing_in=[args.text_column])
         if args.text_column not in labelled.columns:
             from .data import require_columns
 
@@ -1835,7 +1840,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     # with English stemming, every inflection of a German word was a word of its own.
     options = _model_options(args)
     # As suggest reads it: -o's "row" (and a row the table or a warning names) is the row's position.
-    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args), stored_index_as_columns=True)
+    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args), stored_index_as_columns=True,
+                      r_missing_in=_read_as_text(args, stance=False))
     stance_column = _stance_column(args.stance_column, data, args.labels_column)
     # as train() does for a path: it is given the frame read here, whose source it does not know
     refuse_undecoded_columns(data, (args.text_column, args.labels_column, stance_column), args.data)

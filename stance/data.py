@@ -59,6 +59,7 @@ from .label_names import (
 )
 from .names import (
     LABEL_SEPARATOR,
+    R_MISSING,
     _closest,
     _conflicts,
     _label_name,
@@ -473,11 +474,6 @@ def stance_value(value: Any) -> str | None:
     if is_missing(value) or (isinstance(value, str) and value.strip() in ("", R_MISSING)):
         return None
     return whole_number_text(_label_name(value).strip())
-
-
-# How R writes a missing value (write.csv, write.table): a stance cell so written is no
-# stance, not a stance value "NA". Texts and labels stay as written: "NA" may be a statement.
-R_MISSING = "NA"
 
 
 def stance_values_as_classes(values: Sequence[str | None], classes: Sequence[str]) -> list[str | None]:

@@ -690,7 +690,8 @@ def evaluate(
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     # by too: its groups are named in the report, and bytes were named b'press'.
     stance_column = stance_column_apart(stance_column, labels_column, default="stance")
-    frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column, by])
+    frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column, by],
+                       r_missing_in=[text_column, labels_column, by])
     if stance_column == "stance" and "stance" not in frame.columns:
         stance_column = None
         warn_if_stance_unused(frame, stance_column, "the evaluation", labels_column)  # a "Stance" column, say
@@ -1501,7 +1502,8 @@ def cross_validate(
             f"stance.cross_validate(data, C=1), or this model's: stance.cross_validate(data, **model.get_params())"
         )
     stance_column = stance_column_apart(stance_column, labels_column, default="stance")
-    frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column])
+    frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column],
+                       r_missing_in=[text_column, labels_column])
     if isinstance(folds, str) and folds in frame.columns:
         # Columns given in train's order (data, text_column, labels_column) land in folds and
         # groups here, and the check of the default text_column named neither.

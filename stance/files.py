@@ -69,7 +69,7 @@ def score_file(
     check_output(output_path)
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     extent = _extent_of(source, suffix)
-    chunks = (_csv_chunks(source, chunk_size, extent) if suffix in (".csv", ".tsv")
+    chunks = (_csv_chunks(source, chunk_size, extent, text_column) if suffix in (".csv", ".tsv")
               else _jsonl_chunks(source, chunk_size, extent, text_column) if suffix == ".jsonl"
               else _parquet_chunks(source, chunk_size, extent, text_column))
     # The text column is checked on the first chunk only, and documents among the texts are
@@ -814,7 +814,7 @@ def current_umask() -> int:
     return mask
 
 
-def _csv_chunks(path: Path, chunk_size: int, extent: Extent):
+def _csv_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str):
     if path.stat().st_size == 0:
         raise InvalidInputError(f"{str(path)!r} is empty: expected a header row and data rows")
     from .tables import file_encoding, iter_delimited, read_errors_named
@@ -822,7 +822,7 @@ def _csv_chunks(path: Path, chunk_size: int, extent: Extent):
     encoding = file_encoding(path)
     with read_errors_named(path, encoding), open(path, "rb") as handle:
         for chunk in iter_delimited(path, encoding=encoding, chunksize=chunk_size, keep_blank_lines=True,
-                                    handle=handle):
+                                    handle=handle, r_missing_in=[text_column]):
             extent.done = handle.tell()  # where the reader is: a little past the chunk's end, read ahead
             yield chunk
 

@@ -756,7 +756,8 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     from .tables import read_table
 
     stance_column = stance_column_apart(stance_column, labels_column)
-    frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column])
+    frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column],
+                       r_missing_in=[text_column, labels_column])
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column})
     if len(frame) == 0:

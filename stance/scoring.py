@@ -307,7 +307,8 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
             no_rows = forksafe.imported(".jsonl").no_rows
 
             return no_rows(Path(data), text_column, blank_lines=Path(data).stat().st_size > 0)
-        data = read_table(data, argument=argument, encoding=encoding, text_columns=[text_column])
+        data = read_table(data, argument=argument, encoding=encoding, text_columns=[text_column],
+                          r_missing_in=[text_column])
         _require_text_column(data, text_column, whose)
         refuse_undecoded(data, text_column, source)
         return data

@@ -31,7 +31,7 @@ from .exceptions import (
     type_name,
     warn,
 )
-from .names import row_names
+from .names import R_MISSING, row_names
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,12 +41,17 @@ EXPECTED_CONTENT = {".jsonl": "one JSON object per line", ".parquet": "a Parquet
 
 
 def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
-               text_columns: Iterable[Any] = (), stored_index_as_columns: bool = False) -> pd.DataFrame:
+               text_columns: Iterable[Any] = (), stored_index_as_columns: bool = False,
+               r_missing_in: Iterable[Any] = ()) -> pd.DataFrame:
     """Return ``data`` as a DataFrame: a DataFrame as it is, or a file or folder read in.
 
     ``text_columns`` are the columns the caller reads as text (texts, labels, stance): a
     Parquet file's bytes in them are decoded where UTF-8 (see :func:`binary_as_text`); the
-    other columns are carried as they are stored.
+    other columns are carried as they are stored. In ``r_missing_in`` (the texts and labels,
+    which read "NA" as text; not the stance, whose "NA" is missing quoted or not, as the
+    refusal of a target without a stance names it), a CSV or TSV file's unquoted NA where
+    the column's texts are quoted is R's missing value, read as missing (see
+    :func:`r_missing_rows`).
 
     A Parquet file's stored index is the frame's index, as :func:`stance.score` keeps it;
     with ``stored_index_as_columns`` it comes first among the columns instead, as ``stance
@@ -94,14 +99,15 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
                 warn(f"{argument}: folder {str(path)!r}: left out {len(sheets)} spreadsheet file(s) "
                      f"({', '.join(sheets[:5])}{' …' if len(sheets) > 5 else ''}), which stance does not read"
                      f"{save_as_hint('.xlsx')}")
-            frames = [_read_file(p, encoding, text_columns, stored_index_as_columns=True) for p in files]
+            frames = [_read_file(p, encoding, text_columns, stored_index_as_columns=True, r_missing_in=r_missing_in)
+                      for p in files]
             # Zero-padded to one width, so that the labels sort in reading order (Dask's
             # from_pandas sorts them: "a.csv:10" came before "a.csv:2").
             width = len(str(max(len(frame) for frame in frames) - 1))
             for file, frame in zip(files, frames):
                 frame.index = pd.Index([f"{file.name}:{row:0{width}d}" for row in range(len(frame))], dtype=object)
             return pd.concat(_integers_kept(frames))
-        return _read_file(path, encoding, text_columns, stored_index_as_columns)
+        return _read_file(path, encoding, text_columns, stored_index_as_columns, r_missing_in)
     raise InvalidTypeError(
         f"{argument} must be a pandas DataFrame or a path to a "
         f"{'/'.join(SUPPORTED_SUFFIXES)} file, got {type_name(data)}"
@@ -280,7 +286,7 @@ def refuse_compressed(path: Path) -> None:
 
 
 def _read_file(path: Path, encoding: str, text_columns: Iterable[Any] = (),
-               stored_index_as_columns: bool = False) -> pd.DataFrame:
+               stored_index_as_columns: bool = False, r_missing_in: Iterable[Any] = ()) -> pd.DataFrame:
 
     suffix = path.suffix.lower()
     if str(path) == "-" and not path.exists():
@@ -306,7 +312,7 @@ def _read_file(path: Path, encoding: str, text_columns: Iterable[Any] = (),
             read_jsonl = forksafe.imported(".jsonl").read_jsonl
 
             return read_jsonl(path, encoding=encoding)
-        return read_delimited(path, encoding=encoding)
+        return read_delimited(path, encoding=encoding, r_missing_in=r_missing_in)
 
 
 # Byte-order marks that name a text file's encoding beyond doubt. UTF-32's little-endian
@@ -1087,21 +1093,25 @@ def _text_lines(path: Path, encoding: str) -> Iterator[Iterator[str]]:
         yield linebreaks.kept_lines(handle) if feeds else (line.replace("\x00", linebreaks.KEPT_NUL) for line in handle)
 
 
-def read_delimited(path: Path, *, encoding: str = "utf-8"):
+def read_delimited(path: Path, *, encoding: str = "utf-8", r_missing_in: Iterable[Any] = ()):
     """A .csv or .tsv file as text columns, as every reader in stance reads one.
 
-    Every cell is text ("None" or "NA" is a statement, not a missing value). A trailing
-    delimiter on every line (as spreadsheets write) is dropped rather than taken for an
-    index column, which would shift every value one column left; a line with more
-    values than the header is an error, not data silently lost.
+    Every cell is text ("None" or "NA" is a statement, not a missing value), but for R's
+    missing value in ``r_missing_in`` (see :func:`r_missing_rows`), and a cell with nothing
+    in it, which is missing. A trailing delimiter on every line (as spreadsheets write) is
+    dropped rather than taken for an index column, which would shift every value one column
+    left; a line with more values than the header is an error, not data silently lost.
     """
     with _surplus_values_refused(path, encoding):
         frame, kept = _read_csv(path, encoding, chunksize=None, keep_blank_lines=False)
-    return linebreaks.restored(frame) if kept else frame
+    frame = linebreaks.restored(frame) if kept else frame
+    _RMissing(path, encoding, r_missing_in).read_as_missing(frame, 0)
+    return frame
 
 
 def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int = 50_000,
-                   keep_blank_lines: bool = False, handle: BinaryIO | None = None):
+                   keep_blank_lines: bool = False, handle: BinaryIO | None = None,
+                   r_missing_in: Iterable[Any] = ()):
     """Chunks of ``chunksize`` rows of a .csv or .tsv file, read as :func:`read_delimited` reads it.
 
     ``keep_blank_lines`` reads an empty line as a row of missing values (scoring keeps
@@ -1110,6 +1120,7 @@ def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int = 50_0
     the caller can tell from it how far the reading has got.
     """
     reader, kept = _read_csv(path, encoding, chunksize=chunksize, keep_blank_lines=keep_blank_lines, handle=handle)
+    missing, start = _RMissing(path, encoding, r_missing_in, keep_blank_lines), 0
     with reader:
         while True:
             # The warnings filter is the process's: held while pandas reads, never across a yield.
@@ -1117,7 +1128,132 @@ def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int = 50_0
                 chunk = next(reader, None)
             if chunk is None:
                 return
-            yield linebreaks.restored(chunk) if kept else chunk
+            chunk = linebreaks.restored(chunk) if kept else chunk
+            missing.read_as_missing(chunk, start)
+            start += len(chunk)
+            yield chunk
+
+
+class _RMissing:
+    """R's missing values among the ``columns`` of the .csv or .tsv file ``path`` (see
+    :func:`r_missing_rows`), read as missing in the frames read of it: found in one pass
+    over the file, made only once a frame holds a cell "NA" in one of the columns (few
+    files do)."""
+
+    def __init__(self, path: Path, encoding: str, columns: Iterable[Any], keep_blank_lines: bool = False) -> None:
+        self.path, self.encoding, self.keep_blank_lines = path, encoding, keep_blank_lines
+        self.columns = [column for column in dict.fromkeys(columns) if column is not None]
+        self.rows: dict[Any, list[int]] | None = None
+
+    def read_as_missing(self, frame: pd.DataFrame, start: int) -> None:
+        """Make R's missing values among the rows of ``frame``, which are the file's from row
+        ``start`` on, missing, in place."""
+        columns = [column for column in self.columns if column in frame.columns]
+        if not any(frame[column].eq(R_MISSING).any() for column in columns):
+            return
+        if self.rows is None:
+            self.rows = r_missing_rows(self.path, self.encoding, self.columns, keep_blank_lines=self.keep_blank_lines)
+        for column in columns:
+            rows = [row - start for row in self.rows.get(column, ()) if start <= row < start + len(frame)]
+            if rows:
+                frame.iloc[rows, frame.columns.get_loc(column)] = float("nan")
+
+
+def r_missing_rows(path: Path, encoding: str, columns: Iterable[Any], *,
+                   keep_blank_lines: bool = False) -> dict[Any, list[int]]:
+    r"""The rows (counted from 0 after the header, as :func:`read_table` counts them) of each
+    of ``columns`` of the .csv or .tsv file ``path`` whose cell is R's missing value: NA,
+    unquoted, in a column whose cells of text are quoted (its name in the header, and its
+    first cell of text), as R's ``write.csv`` and ``write.table`` write a column of text,
+    and a text "NA" as ``"NA"``. A quoted "NA" is text, and so is an unquoted one where the
+    column's texts are not quoted (a spreadsheet's, pandas'), as a file that quotes nothing
+    cannot tell the two apart. So the file's path reads as ``pd.read_csv`` reads the file,
+    which takes any "NA" for missing, but for a text "NA".
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "r.csv"
+    ...     _ = path.write_text('"id","text"\n"1","We back Kyiv."\n"2",NA\n"3","NA"\n\n"4",NA\n')
+    ...     r_missing_rows(path, "utf-8", ["text", "labels"])
+    {'text': [1, 3]}
+    """
+    csv = forksafe.imported("csv")
+
+    encoding = file_encoding(path, encoding)
+    delimiter, quoting = file_delimiter(path, encoding), file_quoting(path, encoding)
+    if quoting["quoting"] == csv.QUOTE_NONE:  # quotes are text: nothing is quoted
+        return {}
+    quoted_cell = _QUOTED_CELL[quoting.get("escapechar")]
+    blank = re.compile("[" + re.escape("".join(sorted({" ", "\t"} - {delimiter}))) + "]*")
+    wanted = {str(column) for column in columns if column is not None}
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, 2**31 - 1))  # a speech in one cell is no error here
+    try:
+        with _from_header(path, encoding) as (handle, _):
+            raw: list[str] = []  # the lines of the record read last, as the file writes them
+
+            def lines() -> Iterator[str]:
+                for line in handle:
+                    raw.append(line)
+                    yield line
+
+            records = csv.reader(lines(), delimiter=delimiter, **quoting)
+            header = next(records, None)
+            if header is None:
+                return {}
+            opened = _cells_quoted("".join(raw), delimiter, quoted_cell)
+            raw.clear()
+            # The columns whose name is quoted; each one's NA rows, and whether its first text is quoted.
+            found: dict[int, list[int]] = {j: [] for j, name in enumerate(header)
+                                           if name in wanted and j < len(opened) and opened[j]}
+            texts_quoted: dict[int, bool | None] = dict.fromkeys(found)
+            row = 0
+            for fields in records:
+                record, line_count = "".join(raw), len(raw)
+                raw.clear()
+                if (line_count == 1 and blank.fullmatch(record.rstrip("\r\n"))
+                        and not (keep_blank_lines and len(header) == 1)):
+                    continue  # a blank line, which pandas skips as no row
+                looked = [j for j in found if j < len(fields)
+                          and (fields[j] == R_MISSING or (texts_quoted[j] is None and fields[j]))]
+                if looked:
+                    opened = _cells_quoted(record, delimiter, quoted_cell)
+                    for j in looked:
+                        if fields[j] != R_MISSING:
+                            texts_quoted[j] = opened[j]
+                        elif not opened[j]:
+                            found[j].append(row)
+                row += 1
+    except (csv.Error, OSError, UnicodeError):  # pandas read it: a reader that differs says nothing
+        return {}
+    finally:
+        csv.field_size_limit(limit)
+    return {header[j]: rows for j, rows in found.items() if rows and texts_quoted[j]}
+
+
+# A quoted cell from its opening quote to its closing one, its quotes inside doubled (or
+# escaped by a backslash, as R's write.table escapes them): see _Quoting.
+_QUOTED_CELL = {None: re.compile(r'"[^"]*(?:""[^"]*)*"'),
+                "\\": re.compile(r'"[^"\\]*(?:(?:""|\\.)[^"\\]*)*"', re.DOTALL)}
+
+
+def _cells_quoted(record: str, delimiter: str, quoted_cell: re.Pattern) -> list[bool]:
+    r"""Whether each cell of ``record``, a record of a CSV file as written (its line end too),
+    opens with a quote: a CSV reader reads such a cell as quoted, to its closing quote.
+
+    >>> _cells_quoted('"1","A",NA\n', ",", _QUOTED_CELL[None])
+    [True, True, False]
+    >>> _cells_quoted('"a, ""b"" c",NA,', ",", _QUOTED_CELL[None])  # a quote inside, doubled
+    [True, False, False]
+    """
+    opened, at = [], 0
+    while True:
+        match = quoted_cell.match(record, at) if record.startswith('"', at) else None
+        opened.append(record.startswith('"', at))
+        end = record.find(delimiter, match.end() if match else at)
+        if end < 0:
+            return opened
+        at = end + 1
 
 
 def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_lines: bool,

@@ -960,3 +960,67 @@ def test_a_file_read_for_its_stray_carriage_returns_is_closed(tmp_path):
         assert [len(chunk) for chunk in iter_delimited(path, chunksize=1, handle=handle)] == [1, 1]
         assert not handle.closed
 
+
+
+def _r_csv(path: Path, rows: list[tuple[str, str, str]], quote: bool = True) -> Path:
+    """A file as R's write.csv writes one: every text quoted, a missing value NA unquoted (and,
+    with quote=FALSE, nothing quoted); the row names first, under an empty name."""
+    def cell(value: str | None) -> str:
+        return "NA" if value is None else f'"{value}"' if quote else value
+
+    lines = [",".join(cell(name) for name in ("", "id", "text", "labels"))]
+    lines += [",".join(cell(value) for value in (str(at), str(at), text, labels))
+              for at, (text, labels) in enumerate(rows, start=1)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+# R's write.csv writes a missing text as NA, unquoted, beside its quoted texts: stance score
+# scored it as the statement "NA" (label none, no flag), and training trained on it, while
+# the same file through pd.read_csv was flagged missing, and "" in the same file was too.
+def test_an_unquoted_na_among_quoted_texts_is_r_s_missing_value(tmp_path, capsys):
+    rows = [("We need more tanks for the eastern flank.", "deterrence"), (None, "unity"), ("", "none"),
+            ("NA", "none")]  # quoted: the statement "NA", which R writes so
+    source = _r_csv(tmp_path / "r.csv", rows)
+    assert main(["score", str(source), "-o", str(tmp_path / "out.csv"), "--prefix", "p_"]) == 0
+    scored = pd.read_csv(tmp_path / "out.csv", dtype=str, keep_default_na=False)
+    assert scored.p_flag.tolist() == ["", "missing", "missing", ""] and scored.text.tolist()[3] == "NA"
+    # The path's every reader alike: score, score_file by chunks, read_table; pandas' reading
+    # of the file takes the quoted "NA" for missing too, which it cannot tell apart.
+    assert stance.score(source, prefix="p_").p_flag.tolist() == [None, "missing", "missing", None]
+    stance.score_file(source, tmp_path / "chunks.csv", chunk_size=1, prefix="p_")
+    chunks = pd.read_csv(tmp_path / "chunks.csv", dtype=str, keep_default_na=False)
+    assert chunks.p_flag.tolist() == ["", "missing", "missing", ""] and chunks.text.tolist()[3] == "NA"
+    assert stance.score(pd.read_csv(source), prefix="p_").p_flag.tolist()[:3] == [None, "missing", "missing"]
+    assert read_table(source).text.tolist()[1] == "NA"  # unless its caller names the column (texts, labels)
+    # Not trained on: refused, as the missing text it is, not trained as a statement "NA".
+    many = _r_csv(tmp_path / "train.csv", [(f"text {i} about w{c}", c) for i in range(6) for c in ("a", "b")]
+                  + [(None, "a")])
+    with pytest.raises(InvalidInputError, match=r"^text_column='text': row 12 has no text"):
+        stance.train(many, threshold_folds=0)
+    capsys.readouterr()
+    assert main(["train", str(many), "-o", str(tmp_path / "m"), "--option", "threshold_folds=0"]) == 2
+    assert "row 12 has no text" in capsys.readouterr().err
+    # A label NA unquoted is R's missing label alike: no label "NA" is trained.
+    labelled = _r_csv(tmp_path / "labels.csv", [(f"text {i} about w{c}", c) for i in range(6) for c in ("a", "b")]
+                      + [("one more text", None)])
+    with pytest.raises(InvalidInputError, match=r"^labels_column='labels': row 12 has no label"):
+        stance.train(labelled, threshold_folds=0)
+
+
+@pytest.mark.parametrize(("written", "content"), [
+    # texts not quoted (a spreadsheet's, pandas', R's quote=FALSE): NA may be a statement
+    ("unquoted", 'id,text\n1,We agree\n2,NA\n'),
+    ("header quoted alone", '"id","text"\n1,We agree\n2,NA\n'),
+])
+def test_an_na_where_texts_are_not_quoted_stays_text(tmp_path, written, content):
+    (tmp_path / "t.csv").write_text(content, encoding="utf-8")
+    assert stance.score(tmp_path / "t.csv").text.tolist() == ["We agree", "NA"]
+
+
+def test_an_r_tsv_with_escaped_quotes_reads_its_unquoted_na_as_missing(tmp_path):
+    # R's write.table(sep="\t") escapes a quote inside a text with a backslash.
+    (tmp_path / "r.tsv").write_text('"id"\t"text"\n"1"\t"He said \\"no\\", NA."\n"2"\tNA\n"3"\t"NA"\n')
+    scored = stance.score(tmp_path / "r.tsv")
+    assert scored.text.tolist()[0] == 'He said "no", NA.' and scored.text.tolist()[2] == "NA"
+    assert scored.flag.tolist() == [None, "missing", None]
