@@ -31,7 +31,7 @@ import html
 import math
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -106,31 +106,41 @@ def statements(n: int) -> str:
     return counted(n, "statement")
 
 
-def _few_statements(behind: dict[str, int], n: int) -> str:
+def _few_statements(behind: dict[str, int], n: int, copies_of: int | None = None) -> str:
     """Which metrics rest on fewer than :data:`FEW_STATEMENTS` statements, and on how many
     ("" when none does), given how many each rests on (``behind``) of the ``n`` evaluated:
     the stance metrics rest on those with a gold stance, which may be few of many (or none:
-    then they have no value, which the intervals' other caveat says).
+    then they have no value, which the intervals' other caveat says). With ``copies_of``,
+    the statements evaluated are copies of ``n`` distinct texts, which the resamples draw,
+    each with its copies (see :attr:`stance.intervals.Outcomes.clusters`), and which are
+    counted: 500 copies of 8 texts are 8 texts, not 4,000 statements.
 
     >>> _few_statements({"top1_in_gold": 35, "stance_accuracy": 8}, 35)
     'stance_accuracy rest on 8 statements (those with a gold stance)'
     >>> _few_statements({"top1_in_gold": 20, "stance_accuracy": 8}, 20)
     'they rest on 20 statements (stance_accuracy on 8, those with a gold stance)'
+    >>> _few_statements({"top1_in_gold": 8, "stance_accuracy": 6}, 8, copies_of=4000)
+    "they rest on 8 distinct texts (of 4000 statements, a text's copies drawn together; stance_accuracy on 6, \
+those with a gold stance)"
     """
     fewer = {name: count for name, count in behind.items() if 0 < count < FEW_STATEMENTS and count != n}
     stance = ", ".join(fewer)
     judged = next(iter(fewer.values()), 0)  # the stance metrics all rest on the same statements
+    units = statements if copies_of is None else lambda count: counted(count, "distinct text")
+    notes = ([] if copies_of is None else [f"of {statements(copies_of)}, a text's copies drawn together"]) + (
+        [f"{stance} on {judged}, those with a gold stance"] if fewer else [])
     if n < FEW_STATEMENTS:
-        return f"they rest on {statements(n)}" + (f" ({stance} on {judged}, those with a gold stance)" if fewer else "")
-    return f"{stance} rest on {statements(judged)} (those with a gold stance)" if fewer else ""
+        return f"they rest on {units(n)}" + (f" ({'; '.join(notes)})" if notes else "")
+    return f"{stance} rest on {units(judged)} (those with a gold stance)" if fewer else ""
 
 
 def _interval_caveats(table: pd.DataFrame, behind: dict[str, int], n: int, left_out: dict[str, int],
-                      resamples: int, paired: bool = False) -> str:
+                      resamples: int, paired: bool = False, copies_of: int | None = None) -> str:
     """What makes the bootstrap intervals of ``table`` (its ``low`` and ``high``) doubtful,
-    "" when nothing does: the statements they rest on (``behind``, of the ``n`` evaluated)
-    are few, an interval has no width, or a metric had no value on some resamples
-    (``left_out``). Said alike of a report's intervals and of two reports' paired ones.
+    "" when nothing does: the statements they rest on (``behind``, of the ``n`` evaluated,
+    which are distinct texts of ``copies_of`` statements when some text has copies: see
+    :func:`_few_statements`) are few, an interval has no width, or a metric had no value on
+    some resamples (``left_out``). Said alike of a report's intervals and of two reports' paired ones.
 
     >>> import pandas as pd
     >>> table = pd.DataFrame({"low": [0.5, 1.0], "high": [0.9, 1.0]}, index=["top1_in_gold", "none_f1"])
@@ -139,7 +149,7 @@ def _interval_caveats(table: pd.DataFrame, behind: dict[str, int], n: int, left_
 resamples, left out of its interval'
     """
     caveats = []
-    if few := _few_statements(behind, n):
+    if few := _few_statements(behind, n, copies_of):
         caveats.append(f"{few}, fewer than {FEW_STATEMENTS}, where bootstrap intervals are too narrow")
     # A paired difference of 0 on every resample is no narrowness: the two models agree on every
     # statement the metric reads (a model compared with itself warned of all its metrics).
@@ -354,11 +364,17 @@ class EvaluationReport:
         training data (after :func:`cross_validate`, the folds' ``spread`` shows that).
         The same ``random_state`` gives the same interval, whatever the order of the rows.
 
+        Copies of a text (rows of one text, as training finds them: alike but for their
+        spaces and Unicode form) are no independent statements: the resamples draw texts, each with all
+        its copies (a cluster bootstrap), so the interval is as wide as the distinct texts
+        make it, and a warning counts the texts, not the rows. 500 copies of 8 statements got
+        8 statements' interval, not 4,000's.
+
         A bootstrap interval is too narrow on few statements, and has no width for a metric
         at 0 or 1 (every resample of statements all right is all right): top-1-in-gold and
         stance accuracy at 0 or 1 get the exact (Clopper-Pearson) interval instead, and a
-        warning says when the intervals rest on fewer than 30 statements (the stance
-        metrics', on those with a gold stance, which it names), when one still has no
+        warning says when the intervals rest on fewer than 30 statements (or distinct texts;
+        the stance metrics', on those with a gold stance, which it names), when one still has no
         width, and when a metric had no value on some resamples (no statement with a gold
         stance drawn, say), which its interval leaves out.
 
@@ -385,8 +401,8 @@ class EvaluationReport:
         table, left_out = intervals.bootstrap_intervals(outcomes, self.metrics, self.headline(),
                                               level=float(level), resamples=int(resamples),
                                               random_state=int(random_state))
-        return table, _interval_caveats(table, intervals.statements_behind(outcomes, self.headline()), self.n,
-                                        left_out, resamples)
+        return table, _interval_caveats(table, intervals.statements_behind(outcomes, self.headline()),
+                                        outcomes.units, left_out, resamples, copies_of=_copies_of(outcomes))
 
     def compared_with(self, other: EvaluationReport, level: float = 0.95, resamples: int = 1000, *,
                       random_state: int = 0) -> pd.DataFrame:
@@ -400,6 +416,9 @@ class EvaluationReport:
         ``only_this`` and ``only_other`` count the statements only one model gets right
         (whole numbers, in pandas' nullable ``Int64``: missing for the other metrics), and
         ``p_value`` is the exact McNemar test of the two counts (NaN for the other metrics).
+        Where a text has copies, the resamples draw a text with all its copies, as
+        :meth:`intervals` does, and the counts are of texts: a text counts for the model that
+        gets more of its copies right, and for neither when they get as many right.
         With few such statements (under a dozen or so) the bootstrap interval is too narrow,
         and may exclude 0, or end at exactly 0, where the test finds nothing: quote the exact
         test. Both reports must be of the same statements in the same order (same texts, gold
@@ -441,11 +460,16 @@ class EvaluationReport:
             raise InvalidInputError(f"the two reports are not of the same statements ({differ}): evaluate "
                                     f"both models on the same data")
         names = [name for name in self.headline() if name in other.metrics]
+        # The same texts, so the same copies; a report kept without its texts knows none, and
+        # takes the other's (the resamples must draw the same units of both).
+        clusters = mine.clusters if mine.clusters is not None else theirs.clusters
+        mine, theirs = replace(mine, clusters=clusters), replace(theirs, clusters=clusters)
         table, left_out = paired_intervals(mine, theirs, self.metrics, other.metrics, names, level=float(level),
                                            resamples=int(resamples), random_state=int(random_state))
         # Both reports are of the same statements, so they rest on mine's alike.
         behind = forksafe.imported(".intervals").statements_behind(mine, names)
-        if caveat := _interval_caveats(table, behind, self.n, left_out, resamples, paired=True):
+        if caveat := _interval_caveats(table, behind, mine.units, left_out, resamples, paired=True,
+                                       copies_of=_copies_of(mine)):
             warn(f"compared_with: {caveat}")  # a paired interval is as narrow on few statements as intervals()'
         return table
 
@@ -588,6 +612,13 @@ class EvaluationReport:
                              **({"cross_validation": self.cross_validation} if self.cross_validation else {}),
                              **({"folds": self.folds} if self.folds else {}),
                              **(groups if self.by is not None else {})})
+
+
+def _copies_of(outcomes: Any) -> int | None:
+    """How many statements an evaluation's intervals rest on when they are copies of fewer
+    distinct texts, which the resamples draw (see :attr:`stance.intervals.Outcomes.clusters`);
+    None when every text is its own."""
+    return None if outcomes.clusters is None else outcomes.n
 
 
 def _check_interval_arguments(level: Any, resamples: Any, random_state: Any) -> None:
@@ -1296,9 +1327,28 @@ def compute_report(
     outcomes = partial(
         outcomes_of, predicted_sets, gold_sets, all_labels, all_labels, predicted_stances, gold_stances,
         stance_values, directions if stance_values else (), none_label,
-        confidence if with_confidence else None, confidence_bin(confidence) if with_confidence else None)
+        confidence if with_confidence else None, confidence_bin(confidence) if with_confidence else None,
+        clusters=None if texts is None else text_clusters(texts))
     return EvaluationReport(metrics=metrics, per_label=per_label, confusion=confusion, n=n, _outcomes=outcomes,
                             _texts=None if texts is None else texts_digest(texts))
+
+
+def text_clusters(texts: Sequence[Any]) -> np.ndarray | None:
+    """Each statement's text, numbered from 0 in the order the texts first come, when some
+    text is given more than once (one :func:`stance.data.text_key`, as training and the folds
+    find copies; a missing text counts as ""); None when every text is its own. The
+    intervals draw a text with all its copies (see :attr:`stance.intervals.Outcomes.clusters`).
+
+    >>> text_clusters(["Hear, hear!", "NATO must act.", "Hear,  hear! "]).tolist(), text_clusters(["a", "b"])
+    ([0, 1, 0], None)
+    """
+    from .data import repeated_text_keys
+
+    keys = repeated_text_keys([text if isinstance(text, str) else "" for text in texts])
+    if keys is None:
+        return None
+    numbers: dict[str, int] = {}
+    return np.array([numbers.setdefault(key, len(numbers)) for key in keys], dtype=np.intp)
 
 
 def texts_digest(texts: Sequence[Any]) -> bytes:

@@ -6,6 +6,12 @@ label, a stance judged right…), so a resample of the statements is a vector of
 times each was drawn, and a metric's counts on every resample at once are one matrix
 product (the sums of confidences aside, see :func:`resampled_counts`). A thousand resamples
 of 20,000 statements take about a quarter of a second; of 200,000, a few seconds and 250 MB.
+
+What is drawn is a statement, or, where some text is given more than once (a session's
+opening formula in every session, a file concatenated with itself), a text with all its
+copies (a cluster bootstrap, see :attr:`Outcomes.clusters`): copies are no independent
+evidence, and drawn one by one, 500 copies of 8 statements gave an interval as narrow as
+4,000 statements' ([0.737, 0.763] for the 8's [0.5, 1.0]), with no word of the copies.
 """
 
 from __future__ import annotations
@@ -61,6 +67,12 @@ class Outcomes:
     confidence: np.ndarray | None
     confidence_bins: np.ndarray | None
     gold: tuple  # the gold labels and stances, to tell whether two reports judged the same statements
+    # Each statement's text, numbered from 0 (see stance.data.text_key), when some text is
+    # given more than once: the resamples then draw texts, each with all its copies. None
+    # when every text is its own, and the resamples draw statements.
+    clusters: np.ndarray | None = None
+    # The units (statements, or texts) in the order the resamples draw them (see in_order).
+    order: np.ndarray | None = None
 
     @cached_property
     def columns(self) -> tuple[np.ndarray, dict[str, slice]]:
@@ -68,36 +80,75 @@ class Outcomes:
         return _columns(self)
 
     @cached_property
-    def product(self) -> Product:
-        """The columns :func:`resampled_counts` multiplies: those of :attr:`columns`, built
-        afresh (a resampling's outcomes, put in order, need only these), with each column
-        that is not of whole numbers (the confidences) cut into three that are (see
-        :func:`_in_whole_parts`)."""
+    def units(self) -> int:
+        """How many units the resamples draw: statements, or texts (see :attr:`clusters`)."""
+        return self.n if self.clusters is None else int(self.clusters.max()) + 1
+
+    @cached_property
+    def _unit_product(self) -> Product:
+        """:attr:`product` before it is put in order: a row a statement, or with
+        :attr:`clusters` a row a text, its copies' rows summed (whole numbers, so exactly,
+        in whatever order the copies come)."""
         matrix, where = _columns(self)
         whole = np.all(matrix == np.round(matrix), axis=0)
         if whole.all():
-            return Product(matrix, np.arange(matrix.shape[1]), [], matrix.shape[1], where)
-        fractional = [(int(j), *_in_whole_parts(matrix[:, j])) for j in np.flatnonzero(~whole)]
-        return Product(np.column_stack([matrix[:, whole], *(parts for _, parts, _ in fractional)]),
-                       np.flatnonzero(whole), [(j, scale) for j, _, scale in fractional], matrix.shape[1], where)
+            product = Product(matrix, np.arange(matrix.shape[1]), [], matrix.shape[1], where)
+        else:
+            fractional = [(int(j), *_in_whole_parts(matrix[:, j])) for j in np.flatnonzero(~whole)]
+            product = Product(np.column_stack([matrix[:, whole], *(parts for _, parts, _ in fractional)]),
+                              np.flatnonzero(whole), [(j, scale) for j, _, scale in fractional], matrix.shape[1],
+                              where)
+        if self.clusters is None:
+            return product
+        summed = np.zeros((self.units, product.matrix.shape[1]))
+        np.add.at(summed, self.clusters, product.matrix)
+        return product._replace(matrix=summed)
+
+    @cached_property
+    def product(self) -> Product:
+        """The columns :func:`resampled_counts` multiplies: those of :attr:`columns`, built
+        afresh, with each column that is not of whole numbers (the confidences) cut into
+        three that are (see :func:`_in_whole_parts`); a row a unit (see :attr:`units`), in
+        the order :meth:`in_order` gives."""
+        product = self._unit_product
+        return product if self.order is None else product._replace(matrix=product.matrix[self.order])
+
+    @cached_property
+    def unit_keys(self) -> np.ndarray:
+        """What each unit adds to the metrics, a row a unit, which :func:`content_order` sorts
+        the units by: :attr:`columns` of each statement; with :attr:`clusters`, the whole
+        numbers of :attr:`product` of each text, whose sums over its copies are the same in
+        any order of the rows."""
+        return self.columns[0] if self.clusters is None else self._unit_product.matrix
 
     def in_order(self, order: np.ndarray) -> Outcomes:
-        """These outcomes with the statements taken in ``order`` (positions): the resamples
-        are drawn over the statements in that order.
+        """These outcomes with their units (statements, or texts) taken in ``order``
+        (positions): the resamples are drawn over the units in that order.
 
         >>> outcomes = outcomes_of([("a",), ("b",)], [("a",)] * 2, ["a", "b"], ["a", "b"], None, None,
         ...                        [], [], None, np.array([0.9, 0.4]), np.array([3, 0]))
-        >>> outcomes.in_order(np.array([1, 0])).confidence.tolist()
-        [0.4, 0.9]
+        >>> where = outcomes.product.where
+        >>> [resampled_counts(ordered, np.array([[1.0, 0.0]]))[0, where["confidence"]].tolist()
+        ...  for ordered in (outcomes, outcomes.in_order(np.array([1, 0])))]
+        [[0.9], [0.4]]
         """
-        def pick(values: np.ndarray | None) -> np.ndarray | None:
-            return None if values is None else values[order]
+        return replace(self, order=order)
 
-        counts = {kind: [(name, column[order]) for name, column in columns]
-                  for kind, columns in self.label_counts.items()}
-        return replace(self, label_counts=counts, top1=self.top1[order], judged=pick(self.judged),
-                       stance_right=pick(self.stance_right), confidence=pick(self.confidence),
-                       confidence_bins=pick(self.confidence_bins))
+    def units_with(self, statements: np.ndarray) -> int:
+        """How many units hold one of ``statements`` (a mask, or a column that is 0 where not):
+        the statements themselves, or the texts among them.
+
+        >>> outcomes = outcomes_of([("a",)] * 3, [("a",)] * 3, ["a"], ["a"], None, None, [], [], None, None, None,
+        ...                        clusters=np.array([0, 1, 0]))
+        >>> outcomes.units_with(np.array([1.0, 0.0, 1.0])), outcomes.units_with(np.ones(3))
+        (1, 2)
+        """
+        chosen = np.asarray(statements) > 0
+        return int(chosen.sum()) if self.clusters is None else len(np.unique(self.clusters[chosen]))
+
+    def per_unit(self, values: np.ndarray) -> np.ndarray:
+        """``values``, one a statement, summed over each unit: as they are, or each text's."""
+        return values if self.clusters is None else np.bincount(self.clusters, values, self.units)
 
 
 def outcomes_of(predicted_sets: Sequence[Sequence[str]], gold_sets: Sequence[Sequence[str]],
@@ -105,9 +156,10 @@ def outcomes_of(predicted_sets: Sequence[Sequence[str]], gold_sets: Sequence[Seq
                 predicted_stances: Sequence[str | None] | None, gold_stances: Sequence[str | None] | None,
                 stance_values: Sequence[str], directions: Sequence[str],
                 none_label: str | None, confidence: np.ndarray | None,
-                confidence_bins: np.ndarray | None) -> Outcomes:
+                confidence_bins: np.ndarray | None, clusters: np.ndarray | None = None) -> Outcomes:
     """The per-statement columns of the metrics ``compute_report`` computes from the same
-    arguments (gold stances already blanked on off-topic rows)."""
+    arguments (gold stances already blanked on off-topic rows); ``clusters``, each
+    statement's text when some text has copies (see :attr:`Outcomes.clusters`)."""
     primary_pred = [p[0] if p else None for p in predicted_sets]
     primary_gold = [g[0] for g in gold_sets]
     # Columns in the labels' order, not in the order the rows first name them, so that the
@@ -130,7 +182,7 @@ def outcomes_of(predicted_sets: Sequence[Sequence[str]], gold_sets: Sequence[Seq
     top1 = np.array([p in g for p, g in zip(primary_pred, gold_sets)], dtype=np.float64)
     gold = (tuple(tuple(g) for g in gold_sets), None if gold_stances is None else tuple(gold_stances))
     return Outcomes(len(gold_sets), counts, top1, none_label, tuple(directions), judged, stance_right,
-                    confidence, confidence_bins, gold)
+                    confidence, confidence_bins, gold, clusters)
 
 
 def _confusion_columns(predicted: list[bool], gold: list[bool]) -> np.ndarray:
@@ -140,14 +192,16 @@ def _confusion_columns(predicted: list[bool], gold: list[bool]) -> np.ndarray:
 
 def resampled_metrics(outcomes: Outcomes, draws: np.ndarray) -> dict[str, np.ndarray]:
     """Each metric on each resample; ``draws[b, i]`` is how often resample ``b`` drew
-    statement ``i``. A metric undefined on a resample (no statement of a label drawn) is NaN
-    there, as :func:`stance.evaluation.compute_report` leaves it.
+    unit ``i`` (a statement, or a text with its copies). A metric undefined on a resample (no
+    statement of a label drawn) is NaN there, as :func:`stance.evaluation.compute_report`
+    leaves it.
     """
-    n = outcomes.n
     from .evaluation import stance_f1_key
 
     where = outcomes.product.where
     counts = resampled_counts(outcomes, draws)
+    # The statements each resample drew: n, or with copies drawn together, as many as it drew.
+    n = counts[:, where["rows"]][:, 0]
     out: dict[str, np.ndarray] = {"top1_in_gold": counts[:, where["top1"]][:, 0] / n}
     f1, tp, errors = _per_label_f1(counts[:, where["set"]])
     out["macro_f1"] = _nanmean(f1)
@@ -240,6 +294,8 @@ def _columns(outcomes: Outcomes) -> tuple[np.ndarray, dict[str, slice]]:
     if "stance" in outcomes.label_counts and outcomes.judged is not None and outcomes.stance_right is not None:
         parts.append(("stance", _stacked(outcomes.label_counts["stance"], outcomes.n)))
         parts.append(("judged", np.column_stack((outcomes.judged, outcomes.stance_right))))
+    # The statements drawn: n on every resample of statements, not of texts with their copies.
+    parts.append(("rows", np.ones((outcomes.n, 1))))
     where, at = {}, 0
     for name, part in parts:
         where[name] = slice(at, at + part.shape[1])
@@ -271,13 +327,13 @@ def _nanmean(values: np.ndarray) -> np.ndarray:
         return np.where(count > 0, total / np.maximum(count, 1), math.nan)
 
 
-def _calibration_error(counts: np.ndarray, n: int) -> np.ndarray:
+def _calibration_error(counts: np.ndarray, n: np.ndarray) -> np.ndarray:
     """The calibration error on each resample, from its counts of each bin's members, their
-    confidence and their hits (three columns a bin)."""
+    confidence and their hits (three columns a bin), and of the statements it drew (``n``)."""
     size, confidence, hits = (counts.reshape(len(counts), -1, 3)[:, :, k] for k in range(3))
     with np.errstate(invalid="ignore", divide="ignore"):
         gap = np.abs(confidence - hits) / size
-    return np.where(size > 0, gap * size / n, 0.0).sum(axis=1)
+    return np.where(size > 0, gap * size / n[:, None], 0.0).sum(axis=1)
 
 
 def bootstrap_intervals(outcomes: Outcomes, metrics: dict[str, float], names: Sequence[str], *,
@@ -291,7 +347,7 @@ def bootstrap_intervals(outcomes: Outcomes, metrics: dict[str, float], names: Se
     right, so the bootstrap gave [1, 1] for 15 of 15, whose exact interval is [0.78, 1].
     """
     ordered = outcomes.in_order(content_order(outcomes))
-    found = _resample(outcomes.n, resamples, random_state, lambda draws: resampled_metrics(ordered, draws))
+    found = _resample(outcomes.units, resamples, random_state, lambda draws: resampled_metrics(ordered, draws))
     exact = _exact_ends(outcomes, level)
     rows = {name: {"value": metrics[name], **(exact.get(name) or _ends(found.get(name), level))} for name in names}
     left_out = {name: int(np.isnan(found[name]).sum()) for name in names if name in found}
@@ -299,9 +355,10 @@ def bootstrap_intervals(outcomes: Outcomes, metrics: dict[str, float], names: Se
 
 
 def statements_behind(outcomes: Outcomes, names: Sequence[str]) -> dict[str, int]:
-    """How many statements each metric of ``names`` rests on: a stance metric on those with
-    a gold stance (an off-topic one, or one with a target but no gold stance, is not judged
-    on stance), every other metric on all of them.
+    """How many statements each metric of ``names`` rests on, as the resamples draw them (a
+    text's copies, one: see :attr:`Outcomes.clusters`): a stance metric on those with a gold
+    stance (an off-topic one, or one with a target but no gold stance, is not judged on
+    stance), every other metric on all of them.
 
     >>> outcomes = outcomes_of([("a",), ("none",)], [("a",), ("none",)], ["a", "none"], ["a", "none"],
     ...                        ["favor", None], ["favor", None], ["favor"], ["favor"], "none", None, None)
@@ -310,22 +367,24 @@ def statements_behind(outcomes: Outcomes, names: Sequence[str]) -> dict[str, int
     """
     from .evaluation import stance_f1_key
 
-    judged = 0 if outcomes.judged is None else int(outcomes.judged.sum())
+    judged = 0 if outcomes.judged is None else outcomes.units_with(outcomes.judged)
     stance = {"stance_f_avg", "stance_accuracy",
               *(stance_f1_key(value) for value, _ in outcomes.label_counts.get("stance", []))}
-    return {name: judged if name in stance else outcomes.n for name in names}
+    return {name: judged if name in stance else outcomes.units for name in names}
 
 
 def _exact_ends(outcomes: Outcomes, level: float) -> dict[str, dict[str, float] | None]:
     """The Clopper-Pearson interval of top-1-in-gold and stance accuracy where they are 0 or
     1 (None elsewhere): in closed form there, ``[((1 - level) / 2) ** (1 / n), 1]`` for all
-    n right."""
-    shares = {"top1_in_gold": (float(outcomes.top1.sum()), outcomes.n)}
+    n right, n the statements, or the texts of statements with copies (see
+    :attr:`Outcomes.clusters`)."""
+    shares = {"top1_in_gold": (float(outcomes.top1.sum()), outcomes.n, outcomes.units)}
     if outcomes.judged is not None and outcomes.stance_right is not None:
-        shares["stance_accuracy"] = (float(outcomes.stance_right.sum()), int(outcomes.judged.sum()))
+        shares["stance_accuracy"] = (float(outcomes.stance_right.sum()), int(outcomes.judged.sum()),
+                                     outcomes.units_with(outcomes.judged))
     out: dict[str, dict[str, float] | None] = {}
-    for name, (right, n) in shares.items():
-        end = ((1 - level) / 2) ** (1 / n) if n else math.nan
+    for name, (right, n, units) in shares.items():
+        end = ((1 - level) / 2) ** (1 / units) if units else math.nan
         out[name] = ({"low": end, "high": 1.0} if n and right == n else
                      {"low": 0.0, "high": 1 - end} if n and right == 0 else None)
     return out
@@ -346,7 +405,7 @@ def paired_intervals(first: Outcomes, second: Outcomes, first_metrics: dict[str,
         a, b = resampled_metrics(first_ordered, draws), resampled_metrics(second_ordered, draws)
         return {name: a[name] - b[name] for name in a.keys() & b.keys()}
 
-    found = _resample(first.n, resamples, random_state, differences)
+    found = _resample(first.units, resamples, random_state, differences)
     if tied:
         # The statements' results are the same with the two swapped (each right as often
         # where the other is wrong), so the difference is as likely negated on every
@@ -374,13 +433,20 @@ def _discordant(first: Outcomes, second: Outcomes) -> dict[str, dict[str, float]
     The bootstrap interval is too narrow when few statements tell the models apart: with k
     of them, a resample draws none with probability about exp(-k), which passes the 2.5%
     tail at k = 4, so the interval excluded 0 where the exact test gives p = 0.125.
+
+    Where some text has copies (see :attr:`Outcomes.clusters`), the copies of one text are
+    no independent evidence either: a text counts once, for the model that gets more of its
+    copies right (a sign test over the texts, as the resamples draw texts), and not at all
+    when they get as many right. 8 texts each right for the first model alone are p = 0.0078;
+    counted copy by copy, 500 copies of each were 4,000 statements, p = 0.0.
     """
     pairs = {"top1_in_gold": (first.top1, second.top1)}
     if first.stance_right is not None and second.stance_right is not None:
         pairs["stance_accuracy"] = (first.stance_right, second.stance_right)  # 0 where not judged
     out = {}
     for name, (a, b) in pairs.items():
-        only_first, only_second = int(np.sum((a > 0) & (b == 0))), int(np.sum((a == 0) & (b > 0)))
+        a, b = first.per_unit(a), second.per_unit(b)
+        only_first, only_second = int(np.sum(a > b)), int(np.sum(b > a))
         out[name] = {"only_this": only_first, "only_other": only_second,
                      "p_value": mcnemar_p(only_first, only_second)}
     return out
@@ -424,9 +490,9 @@ def paired_order(first: Outcomes, second: Outcomes) -> tuple[np.ndarray, bool]:
     [([1, 0, 2], False), ([1, 0, 2], False)]
     """
     ahead, behind = content_order(first, second), content_order(second, first)
-    (a, _), (b, _) = first.columns, second.columns
+    a, b = first.unit_keys, second.unit_keys
     rows = max(1, BLOCK_CELLS // max(1, a.shape[1] + b.shape[1]))  # compared a block at a time
-    for start in range(0, first.n, rows):
+    for start in range(0, first.units, rows):
         one, other = ahead[start:start + rows], behind[start:start + rows]
         mine, theirs = np.hstack((a[one], b[one])).ravel(), np.hstack((b[other], a[other])).ravel()
         differ = np.flatnonzero(mine != theirs)
@@ -436,9 +502,10 @@ def paired_order(first: Outcomes, second: Outcomes) -> tuple[np.ndarray, bool]:
 
 
 def content_order(*evaluations: Outcomes) -> np.ndarray:
-    """The statements' positions sorted by what each adds to the metrics of ``evaluations``
-    (of the same statements): the resamples are drawn over the statements in this order, so
-    that the same statements in another order (a shuffled file) give the same intervals.
+    """The statements' positions (or the texts', see :attr:`Outcomes.clusters`) sorted by what
+    each adds to the metrics of ``evaluations`` (of the same statements): the resamples are
+    drawn over them in this order, so that the same statements in another order (a shuffled
+    file) give the same intervals.
 
     Unlike :func:`stance.data.content_order` (text, labels, stance), which folds use, this
     needs no texts, which a report does not keep, and it also orders rows of one text that
@@ -451,14 +518,15 @@ def content_order(*evaluations: Outcomes) -> np.ndarray:
     >>> content_order(outcomes).tolist()  # the miss, then the hits
     [1, 0, 2]
     """
-    keys = [column for outcomes in evaluations for column in outcomes.columns[0].T]
-    return np.lexsort(keys[::-1]) if keys else np.arange(evaluations[0].n)
+    keys = [column for outcomes in evaluations for column in outcomes.unit_keys.T]
+    return np.lexsort(keys[::-1]) if keys else np.arange(evaluations[0].units)
 
 
 def _resample(n: int, resamples: int, random_state: int, measure) -> dict[str, np.ndarray]:
-    """``measure(draws)`` on ``resamples`` resamples of ``n`` statements, drawn in blocks.
+    """``measure(draws)`` on ``resamples`` resamples of ``n`` units (statements, or texts with
+    their copies), drawn in blocks.
 
-    The statements are drawn by position, so ``measure`` must count outcomes put in
+    The units are drawn by position, so ``measure`` must count outcomes put in
     :func:`content_order` (:meth:`Outcomes.in_order`): then the same statements in another
     order get the same draws."""
     rng = np.random.default_rng(random_state)

@@ -1001,8 +1001,12 @@ def test_intervals_warn_of_the_metrics_that_rest_on_fewer_than_30_statements():
                                                   r"favor_f1, stance_accuracy on 8, those with a gold stance\), fewer "
                                                   r"than 30"):
         report.intervals(resamples=200)
-    # Through stance.evaluate, as the user met it: 35 statements, 8 of them on-topic.
-    frame = pd.DataFrame({"text": ["NATO must send more tanks to Ukraine.", "Not one more cent for Kyiv."] * 4
+    # Through stance.evaluate, as the user met it: 35 statements, 8 of them on-topic (8 texts:
+    # copies of fewer would be counted as the texts they are, which the resamples draw).
+    frame = pd.DataFrame({"text": ["NATO must send more tanks to Ukraine.", "Not one more cent for Kyiv.",
+                                   "Ukraine needs our air defence now.", "Stop the weapons deliveries to Ukraine.",
+                                   "We will arm Kyiv for as long as it takes.", "No more money for this war.",
+                                   "More artillery shells for Ukraine.", "Our taxes should not fund Ukraine's army."]
                           + [f"Thank you all for coming, item {i}." for i in range(27)],
                           "labels": ["ukraine_support"] * 8 + ["none"] * 27,
                           "stance": ["favor", "against"] * 4 + [None] * 27})
@@ -1079,6 +1083,77 @@ def test_intervals_do_not_depend_on_the_order_of_the_rows():
                                       check_exact=True)
         pd.testing.assert_frame_equal(first.compared_with(second, resamples=200),
                                       shuffled.compared_with(shuffled_second, resamples=200), check_exact=True)
+
+
+EIGHT = pd.DataFrame({"text": ["We have a one-speed NATO.", "Not one more cent for Kyiv.", "Thank you, Madam Speaker.",
+                               "Bring the brigade home.", "We must raise defence spending.",
+                               "Schools need more teachers.", "Sanctions on Russia must stay.", "Hear, hear!"],
+                      "labels": ["unity", "ukraine_support", "none", "eastern_flank", "deterrence", "none", "unity",
+                                 "deterrence"],
+                      "stance": ["favor", "against", None, "against", "favor", None, "favor", "favor"]})
+
+
+def test_copies_of_a_text_are_resampled_together_not_as_independent_statements():
+    # A user audit: the same 8 texts 500 times over gave top-1 [0.737, 0.763] where the 8 give
+    # [0.5, 1.0], and no warning, the bootstrap drawing the 4,000 rows as independent
+    # statements. Copies (as training and the folds find them) are drawn together now: every
+    # text's copies alike, 500 copies of 8 texts have the 8 texts' intervals (but for the
+    # rounding of a calibration error summed over 500 times as many statements).
+    def intervals(data):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            table = stance.evaluate(None, data).intervals()
+        return table, [str(w.message) for w in caught]
+
+    (eight, said), (copies, said_of_copies) = intervals(EIGHT), intervals(pd.concat([EIGHT] * 500, ignore_index=True))
+    assert eight.loc["top1_in_gold"].tolist() == [0.75, 0.5, 1.0]
+    pd.testing.assert_frame_equal(copies, eight, check_exact=False, rtol=1e-12)
+    assert said[0].startswith("intervals: they rest on 8 statements (stance_f_avg, against_f1, favor_f1, "
+                              "stance_accuracy on 6, those with a gold stance), fewer than 30")
+    assert said_of_copies[0].startswith("intervals: they rest on 8 distinct texts (of 4000 statements, a text's copies "
+                                        "drawn together; stance_f_avg, against_f1, favor_f1, stance_accuracy on 6, "
+                                        "those with a gold stance), fewer than 30")
+    # A comparison counts texts too: each of the 8 is right for one model alone (the exact
+    # McNemar p of 8 to 0 is 2 / 2 ** 8), not 4,000 statements (p = 0.0).
+    gold, texts = [("a",)] * 4000, EIGHT.text.tolist() * 500
+    right, wrong = (compute_report([labels] * 4000, [None] * 4000, gold, None, ("a", "b"), None, texts=texts)
+                    for labels in (("a",), ("b",)))
+    with pytest.warns(stance.StanceWarning, match=r"compared_with: they rest on 8 distinct texts \(of 4000"):
+        table = right.compared_with(wrong)
+    assert table.loc["top1_in_gold", ["only_this", "only_other", "p_value"]].tolist() == [8, 0, 2 / 2**8]
+    # A text whose copies the folds predicted apart counts for the model that gets more of them right.
+    split = [compute_report([(label,) for label in labels], [None] * 4, [("a",)] * 4, None, ("a", "b"), None,
+                            texts=["Hear, hear!", "Hear,  hear! ", "Hear, hear!", "Order!"])
+             for labels in ("aabb", "bbaa")]
+    with pytest.warns(stance.StanceWarning, match="they rest on 2 distinct texts"):
+        counted = split[0].compared_with(split[1], resamples=200)
+    assert counted.loc["top1_in_gold", ["only_this", "only_other", "p_value"]].tolist() == [1, 1, 1.0]
+
+
+def test_intervals_of_distinct_texts_are_those_of_statements():
+    # The texts given, each its own, change nothing of what is drawn: the same intervals as
+    # without texts, to the last bit, and the same when some texts are copies shuffled.
+    rng = np.random.default_rng(7)
+    predicted, p_stances, gold, g_stances, confidence = _random_outcomes(rng, 80)
+    texts = [f"statement {i}" for i in range(80)]
+    reports = [compute_report(predicted, p_stances, gold, g_stances, ("a",), "none", ("favor", "against"),
+                              confidences=confidence, texts=given) for given in (texts, None)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        pd.testing.assert_frame_equal(reports[0].intervals(resamples=300), reports[1].intervals(resamples=300),
+                                      check_exact=True)
+        copied = [f"statement {i % 50}" for i in range(80)]  # 30 texts twice, with their own outcomes
+        order = rng.permutation(80)
+
+        def pick(values):
+            return [values[i] for i in order]
+
+        as_given, shuffled = (compute_report(p, s, g, gs, ("a",), "none", ("favor", "against"), confidences=c,
+                                             texts=t).intervals(resamples=300)
+                              for p, s, g, gs, c, t in ((predicted, p_stances, gold, g_stances, confidence, copied),
+                                                        (pick(predicted), pick(p_stances), pick(gold),
+                                                         pick(g_stances), confidence[order], pick(copied))))
+    pd.testing.assert_frame_equal(as_given, shuffled, check_exact=True)
 
 
 def mirrored(table: pd.DataFrame) -> pd.DataFrame:
