@@ -19,6 +19,7 @@ which :func:`stance.data.conflicts_reported` sets).
 from __future__ import annotations
 
 import ast
+import json
 import math
 import numbers
 import re
@@ -105,8 +106,6 @@ def _listed_names(text: str) -> list[str] | None:
     text = text.strip()
     if not (text.startswith("[") and text.endswith("]")):
         return None
-    import json  # here, not at the top: `import stance` does not otherwise load it
-
     try:
         names = json.loads(text)
     except ValueError:
