@@ -5,9 +5,11 @@ sentence (:data:`_TERMINAL`, :data:`_SENTENCE_END`) or be a rule (:func:`_is_rul
 be furniture of a release, article, record or post, not statements, known by its own text:
 boilerplate and datelines, a credit or a caption, an editor's note, a list of links and tags,
 an end mark (:func:`_is_furniture`, with the months, weekdays and time zones such lines are
-written with). :mod:`stance.sentences` splits a text into statements by its lines, and
-:mod:`stance.pages`, :mod:`stance.posts` and :mod:`stance.captions` read what lines carry
-besides statements: all four ask this of a line, so it is here, below them.
+written with), or a heading (:func:`_is_heading`, after the line above it, which a
+capitalised line must follow). :mod:`stance.sentences` splits a text into statements by its
+lines, and :mod:`stance.pages`, :mod:`stance.posts`, :mod:`stance.captions` and
+:mod:`stance.speakers` read what lines carry besides statements: all five ask this of a line,
+so it is here, below them.
 
 >>> _strip("  Ladies and gentlemen,  "), _is_rule("* * *"), _SENTENCE_END.search("We stand.") is not None
 ('Ladies and gentlemen,', True, True)
@@ -20,8 +22,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .speakers import _CAP
 from .text import BLANK
+
+# A capital letter of a name: A-Z, and the capitals of Latin-1, Latin Extended, Greek and
+# Cyrillic ("Željana Zovko:", "ÖDÖN SZABÓ:", "Ілля Кива:"); re has no class of capitals.
+_CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c not in "×")
 
 # What is stripped from a line's ends: whitespace and the invisible marks str.strip() keeps
 # (a byte-order mark from open().read() of a file saved with one, zero-width spaces and
@@ -361,3 +366,43 @@ _EDITORIAL_NOTE = re.compile(
     r"from (?:the )?(?-i:[A-Z])[\w-]+(?: (?:by|for) .*)?[.)\]*_]*|by (?:the |our )?(?:editors?|staff)\b.*)))$",
     re.IGNORECASE,
 )
+
+
+# Words in lower case that end no title, only a line a sentence is wrapped from: articles, the
+# German ones joined to a preposition ("Die Bundesregierung hat am" / "3. Oktober…", whose
+# German nouns are capitalised as a title's words are) and "and" and "or". Not German's "die"
+# or "an" ("Do or die", "Merz kündigt Neuwahlen an").
+_NO_TITLE_ENDS = frozenset({"the", "a", "and", "or", "der", "das", "den", "dem", "des", "ein", "eine", "einen",
+                            "einem", "einer", "eines", "am", "im", "zum", "zur", "vom", "beim", "und", "oder",
+                            "le", "la", "les", "un", "une", "du", "au", "aux", "et", "ou", "de"})
+
+
+def _is_heading(lines: list[str], cased: bool = True) -> bool:
+    """Whether the last of ``lines`` is a heading (the caller checks that a capitalised line follows).
+
+    A heading is short, has no final punctuation, starts a sentence, and is written like a
+    title: most of its longer words capitalised, or all in capitals (not asked with
+    ``cased=False``, for a line whose part's name tells it: see :func:`stance.sentences._is_part_heading`). A
+    hard-wrapped sentence ("The Alliance must remain united and" / "NATO must…", "Die
+    Bundesregierung hat am" / "3. Oktober…") is none of that.
+
+    >>> _is_heading(["NATO Summit in Vilnius"]), _is_heading(["Die Bundesregierung hat am"])
+    (True, False)
+    >>> _is_heading(["NATO Summit –"]), _is_heading(["We act. –"])
+    (True, False)
+    """
+    line = lines[-1]
+    # A dash after the sentence's end is a speech broken off or a separator, no title's: "We
+    # act. –" was a heading, so "Healey: We act. –" no tag, and a transcript lost all its tags.
+    ended = line.rstrip(" \t-–—")
+    if len(line) >= 40 or _TERMINAL.search(ended) or ended.endswith(","):
+        return False
+    if line.rpartition(" ")[2] in _NO_TITLE_ENDS:
+        return False
+    if len(lines) > 1 and not _TERMINAL.search(lines[-2]):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
+    if not words or not cased:
+        return True
+    capitalised = sum(w[0].isupper() for w in words)
+    return line.isupper() or capitalised / len(words) >= 0.6

@@ -25,6 +25,7 @@ from .captions import _cue_lines, _is_caption_file, _rolled_lines, _stamp_lines,
 from .exceptions import InvalidInputError
 from .lines import (
     _AGENCY,
+    _CAP,
     _CONTRIBUTION,
     _EDITORIAL_NOTE,
     _FRENCH_MONTHS,
@@ -42,6 +43,7 @@ from .lines import (
     _goes_on_below,
     _is_end_mark,
     _is_furniture,
+    _is_heading,
     _is_link_list,
     _is_rule,
     _strip,
@@ -66,7 +68,6 @@ from .posts import (
     _without_post_numbers,
 )
 from .speakers import (
-    _CAP,
     _CHORUS,
     _FRENCH_CHAIR_TAG,
     _GREETINGS,
@@ -1383,15 +1384,6 @@ def _compound_opener(line: str) -> str:
     return found.group(1).lower() if found else ""
 
 
-# Words in lower case that end no title, only a line a sentence is wrapped from: articles, the
-# German ones joined to a preposition ("Die Bundesregierung hat am" / "3. Oktober…", whose
-# German nouns are capitalised as a title's words are) and "and" and "or". Not German's "die"
-# or "an" ("Do or die", "Merz kündigt Neuwahlen an").
-_NO_TITLE_ENDS = frozenset({"the", "a", "and", "or", "der", "das", "den", "dem", "des", "ein", "eine", "einen",
-                            "einem", "einer", "eines", "am", "im", "zum", "zur", "vom", "beim", "und", "oder",
-                            "le", "la", "les", "un", "une", "du", "au", "aux", "et", "ou", "de"})
-
-
 def _wrap_width(lines: list[str]) -> int | None:
     """The width ``lines`` are hard-wrapped at, as an email or a terminal wraps them: the longest
     line's, when five lines or more come within a fifth of it; None when they are not so wrapped
@@ -1433,37 +1425,6 @@ def _wrapped_before(above: str, line: str, width: int | None) -> bool:
     """
     first = line.split(maxsplit=1)[0] if line.strip() else ""
     return width is not None and len(above) + 1 + len(first) > width
-
-
-def _is_heading(lines: list[str], cased: bool = True) -> bool:
-    """Whether the last of ``lines`` is a heading (the caller checks that a capitalised line follows).
-
-    A heading is short, has no final punctuation, starts a sentence, and is written like a
-    title: most of its longer words capitalised, or all in capitals (not asked with
-    ``cased=False``, for a line whose part's name tells it: see :func:`_is_part_heading`). A
-    hard-wrapped sentence ("The Alliance must remain united and" / "NATO must…", "Die
-    Bundesregierung hat am" / "3. Oktober…") is none of that.
-
-    >>> _is_heading(["NATO Summit in Vilnius"]), _is_heading(["Die Bundesregierung hat am"])
-    (True, False)
-    >>> _is_heading(["NATO Summit –"]), _is_heading(["We act. –"])
-    (True, False)
-    """
-    line = lines[-1]
-    # A dash after the sentence's end is a speech broken off or a separator, no title's: "We
-    # act. –" was a heading, so "Healey: We act. –" no tag, and a transcript lost all its tags.
-    ended = line.rstrip(" \t-–—")
-    if len(line) >= 40 or _TERMINAL.search(ended) or ended.endswith(","):
-        return False
-    if line.rpartition(" ")[2] in _NO_TITLE_ENDS:
-        return False
-    if len(lines) > 1 and not _TERMINAL.search(lines[-2]):
-        return False
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
-    if not words or not cased:
-        return True
-    capitalised = sum(w[0].isupper() for w in words)
-    return line.isupper() or capitalised / len(words) >= 0.6
 
 
 def _is_part_heading(lines: list[str]) -> bool:

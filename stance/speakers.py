@@ -15,12 +15,9 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from . import _forksafe as forksafe
+from .lines import _CAP, _is_heading
 from .text import INVISIBLE as _INVISIBLE  # pasted web text has them inside names; tags are matched without them
 
-# A capital letter of a name: A-Z, and the capitals of Latin-1, Latin Extended, Greek and
-# Cyrillic ("Željana Zovko:", "ÖDÖN SZABÓ:", "Ілля Кива:"); re has no class of capitals.
-_CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c not in "×")
 # A tag's colon, with the space French typography puts before it ("M. Dupont : …", "QUESTION : …").
 _COLON = r" ?:(?:\s+|$)"
 # Who is speaking, at the start of a transcript's line: "MODERATOR:", "Q:", "Mr Healey:",
@@ -473,8 +470,6 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
                after_question: bool = False) -> re.Match | None:
     """The speaker tag that opens ``line``, if any (see :func:`split_speakers`); ``after``
     gives the text that follows a tag ending at a position of ``line``."""
-    _is_heading = forksafe.imported(".sentences")._is_heading
-
     question = _QUESTION_TAG.match(line) or _TIGHT_QA_TAG.match(line)
     if question and question.re is _QUESTION_TAG and question.group("asker") is not None and not (
             names_are_tags and _is_press_credit(question.group("asker"), question.group("outlet"))):
@@ -526,8 +521,6 @@ def _is_questioner(tag: re.Match, after: Callable[[int], str]) -> bool:
     the outlet, as a press transcript tags a question ("John Smith, BBC: Will NATO…?"; see
     :func:`_is_press_credit`), before a statement: a capital, not a title ("Eastern Europe,
     Baltic States: Troops And Tanks" heads a part)."""
-    _is_heading = forksafe.imported(".sentences")._is_heading
-
     rest = after(tag.end())
     return (_is_press_credit(tag.group("speaker"), tag.group("role")) and _opens_sentence(rest)
             and not _is_heading([rest.strip() or "."]))
