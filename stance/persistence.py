@@ -628,6 +628,11 @@ def _in_use(target: Path) -> str | None:
     what = "the current folder" if resolved == here else f"a folder holding the current folder {str(here)!r}"
     if resolved.parent == resolved:
         return f"cannot save to {str(target)!r}: it is {what} and the root of the file system; choose another folder"
+    # From its parent folder the save would still be refused, as a folder that is no model: so
+    # said first, the advice to cd led to that second refusal (an audit).
+    if problem := not_a_model(resolved):
+        return (f"cannot save to {str(target)!r}: it is {what}, and not a stance model directory ({problem}), "
+                f"which a save never replaces; choose another folder")
     return (f"cannot save to {str(target)!r}: it is {what}, which cannot be replaced while in use; "
             f"save from its parent folder instead (cd {str(resolved.parent)!r}, then save to {resolved.name!r})")
 

@@ -1740,6 +1740,15 @@ def test_refuses_to_replace_the_folder_it_works_in(energy_model, tmp_path, monke
     monkeypatch.chdir(tmp_path)  # from its parent, as the message says, it is replaced
     energy_model.save("mymodel", overwrite=True)
     assert os.listdir(tmp_path) == ["mymodel"]
+    # A folder that is no model: the advice to save from its parent led to a second refusal
+    # (it "exists and is not a stance model directory"), which is said first instead (an audit).
+    (tmp_path / "work").mkdir()
+    (tmp_path / "work" / "notes.txt").write_text("mine")
+    monkeypatch.chdir(tmp_path / "work")
+    with pytest.raises(stance.InvalidInputError, match=r"it is the current folder, and not a stance model directory "
+                                                       r"\(.*\), which a save never replaces; choose another folder"):
+        energy_model.save(".", overwrite=True)
+    assert os.listdir(".") == ["notes.txt"]
 
 
 def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(energy_frame, default_model,
