@@ -282,8 +282,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--max-similarity", type=_similarity, default=0.35,
                    help="skip near-paraphrases above this cosine (default: 0.35; 'none': keep them)")
-    p.add_argument("--exclude", metavar="LABELLED", type=_path("a file or a folder"),
-                   help="leave out the statements of this file (those labelled already), matched by text")
+    p.add_argument("--exclude", metavar="LABELLED", type=_path("a file or a folder"), action="append",
+                   help="leave out the statements of this file (those labelled already), matched by text; "
+                        "give it once per file (each round's labels)")
     p.add_argument("-o", "--output", metavar="OUT", type=_path("a .csv or .tsv file"),
                    help="write the suggestions to this .csv or .tsv file")
 
@@ -1762,24 +1763,33 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     from .tables import read_table
 
     _check_table_output(args.output, args.input)
-    if args.output and args.exclude:
-        _refuse_labelled_as_output(args.exclude, args.output)
+    if args.output:
+        for labelled_file in args.exclude or ():
+            _refuse_labelled_as_output(labelled_file, args.output)
     _check_suggest_flags(args)
     # A Parquet file's stored index as its first columns, as score writes it: -o's "row" is
     # then the row's position, as of a CSV file, not a sent_id that names several rows.
     frame = read_table(args.input, argument="UNLABELLED", text_columns=[args.text_column],
                        stored_index_as_columns=True, r_missing_in=[args.text_column])
     labelled = None
-    if args.exclude:
-        labelled = read_table(args.exclude, argument="--exclude", text_columns=[args.text_column],
-                              r_missing_in=[args.text_column])
-        if args.text_column not in labelled.columns:
+    # Each round's labels in a file of their own, each given with --exclude: the last alone was
+    # read, and the rounds before it were suggested again (an audit).
+    for labelled_file in args.exclude or ():
+        read = read_table(labelled_file, argument="--exclude", text_columns=[args.text_column],
+                          r_missing_in=[args.text_column])
+        if args.text_column not in read.columns:
             from .data import require_columns
 
             try:
-                require_columns(labelled, {"--text-column": args.text_column})
+                require_columns(read, {"--text-column": args.text_column})
             except InvalidInputError as error:  # the pool has the column: say which file lacks it
-                raise InvalidInputError(f"--exclude {quoted(args.exclude)}: {error}") from None
+                raise InvalidInputError(f"--exclude {quoted(labelled_file)}: {error}") from None
+        texts = read[[args.text_column]]
+        if labelled is not None:
+            import pandas as pd
+
+            texts = pd.concat([labelled, texts])
+        labelled = texts
     model = _model(args)
     if args.strategy == "stance" and not model.stance_classes:
         raise _Missing("--strategy stance needs a model with a stance head (train it on a stance column: "
@@ -1788,8 +1798,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
                                 max_similarity=args.max_similarity, random_state=0, encoding="utf-8",
                                 exclude=labelled, pool_named=f"UNLABELLED {quoted(args.input, QUOTED_PATH_WIDTH)}")
     if labelled is not None:
-        print(f"left out {left_out} statement{'s' if left_out != 1 else ''} already in {_shown(args.exclude)}",
-              file=sys.stderr)
+        print(f"left out {left_out} statement{'s' if left_out != 1 else ''} already in "
+              f"{', '.join(map(_shown, args.exclude))}", file=sys.stderr)
     if args.output:
         # The file's own columns come first, as they are (one named like a suggestion column as input_<name>).
         _write_rows(chosen, args.output, source=args.input)

@@ -2641,6 +2641,29 @@ def test_suggest_from_a_pool_all_labelled_says_what_to_pass(capsys, tmp_path, en
     assert "in exclude" not in err and "on the command line" not in err and "texts" not in err, err
 
 
+def test_suggest_leaves_out_the_statements_of_every_file_given_with_exclude(capsys, tmp_path):
+    # Each round's labels in a file of their own, each given with --exclude: only the last was
+    # read, and the first round's statement was suggested again (an audit).
+    pool, first, second = tmp_path / "pool.csv", tmp_path / "round1.csv", tmp_path / "round2.csv"
+    pool.write_text("text\nSend more tanks to Ukraine now.\nNATO must defend every inch of its territory.\n"
+                    "Thank you all for coming.\nThe brigade in Lithuania should stay.\n", encoding="utf-8")
+    first.write_text("text\nSend more tanks to Ukraine now.\n", encoding="utf-8")
+    second.write_text("text\nThe brigade in Lithuania should stay.\n", encoding="utf-8")
+    out = tmp_path / "next.csv"
+    status, _, err = run(capsys, "suggest", str(pool), "-n", "10", "--exclude", str(first), "--exclude", str(second),
+                         "-o", str(out))
+    assert status == 0 and f"left out 2 statements already in {first}, {second}" in err, err
+    assert sorted(pd.read_csv(out)["text"]) == ["NATO must defend every inch of its territory.",
+                                               "Thank you all for coming."]
+    # Neither may be the output, nor may a file that lacks the text column pass unnamed.
+    status, _, err = run(capsys, "suggest", str(pool), "--exclude", str(first), "--exclude", str(second),
+                         "-o", str(second))
+    assert status == 2 and "is the --exclude file" in err, err
+    (tmp_path / "ids.csv").write_text("id\n1\n", encoding="utf-8")
+    status, _, err = run(capsys, "suggest", str(pool), "--exclude", str(first), "--exclude", str(tmp_path / "ids.csv"))
+    assert status == 2 and "ids.csv" in err and "round1.csv" not in err, err
+
+
 def test_suggest_names_the_file_of_a_pool_without_text_not_a_python_argument(capsys, tmp_path):
     # A user audit: a pool with a blank row warned "texts: 1 of the 3 rows has no text…", and
     # one with no text at all was refused "texts: none of the 1 entries…": texts is the library's
