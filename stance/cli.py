@@ -1418,10 +1418,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     # Not given, evaluate's own default "stance", which also says when a "Stance" column is left out.
     stance_column = ("stance" if args.stance_column is None
                      else _stance_column(args.stance_column, data, args.labels_column))
-    report = evaluate(_model(args), data, text_column=args.text_column, labels_column=args.labels_column,
+    model = _model(args)
+    report = evaluate(model, data, text_column=args.text_column, labels_column=args.labels_column,
                       stance_column=stance_column, by=args.by, favor=args.favor, against=args.against)
     if other_model is not None:
-        return _print_comparison(args, report, other_model, data)
+        return _print_comparison(args, report, (model, other_model), data)
     intervals = None if args.intervals is None else report.intervals(level=args.intervals)
     by_group = None if args.intervals is None or args.by is None else report.by_group(level=args.intervals)
     if args.json:
@@ -1447,6 +1448,14 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _model_named(given: str | None, model: Any) -> dict[str, Any]:
+    """A model of a comparison as --json names it: as given (``bundled`` without --model), the
+    folder it was loaded from and the digest of its parameters (what --sha256 pins)."""
+    saved = model.saved_ or {}
+    return {"model": "bundled" if given is None else given, "path": saved.get("path"),
+            "parameters_sha256": saved.get("parameters_sha256")}
+
+
 def _intervals_by_group(table, names: list[str]):
     """``report.by_group(level)``'s wide table as the overall intervals are shown: a row per
     group and metric, with its value, low and high (a row per group ran to 37 columns)."""
@@ -1458,11 +1467,12 @@ def _intervals_by_group(table, names: list[str]):
     return pd.DataFrame(list(rows.values()), index=index, columns=["value", "low", "high"])
 
 
-def _print_comparison(args: argparse.Namespace, report, other_model, data) -> int:
+def _print_comparison(args: argparse.Namespace, report, models: tuple[Any, Any], data) -> int:
     """``stance evaluate --compare-with``: the two models' metrics and the paired interval
-    of their difference."""
+    of their difference (``models``: this one, of --model, and the other)."""
     import pandas as pd
 
+    this_model, other_model = models
     from .evaluation import _without_nan, evaluate, statements
 
     with warnings.catch_warnings(record=True) as caught:  # each said of the other model, which it names
@@ -1481,8 +1491,11 @@ def _print_comparison(args: argparse.Namespace, report, other_model, data) -> in
         metrics = {name: {**row, **{count: None if pd.isna(row[count]) else int(row[count])
                                     for count in ("only_this", "only_other")}}
                    for name, row in table.to_dict(orient="index").items()}
-        print(_json_text(_without_nan({"n": report.n, "level": level, "resamples": 1000, "metrics": metrics,
-                                       "lower_is_better": lower}), indent=1))
+        # Which model is which: a script that keeps comparisons could not tell from the JSON
+        # alone which side "this" was (an audit); the table's heading names them.
+        sides = {"this": _model_named(args.model, this_model), "other": _model_named(args.compare_with, other_model)}
+        print(_json_text(_without_nan({"n": report.n, **sides, "level": level, "resamples": 1000,
+                                       "metrics": metrics, "lower_is_better": lower}), indent=1))
         return EXIT_OK
     this = args.model or "the bundled model"
     print(f"Evaluation on {statements(report.n)}: this = {_shown(this)}, other = {_shown(args.compare_with)}")
