@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import _forksafe as forksafe
-from .info import may_predate_calibration, thresholds_raised, uncalibrated_because
+from .info import may_predate_calibration, no_folds_because, thresholds_raised, uncalibrated_because
 
 CUE_MEANINGS = {"NOT_": "the words after a negation", "START_": "the opening word"}
 
@@ -44,7 +44,8 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         "",
         "## Labels",
         "",
-        *_label_table(metadata["labels"], counts, thresholds, thresholds_raised(training)),
+        *_label_table(metadata["labels"], counts, thresholds, thresholds_raised(training),
+                      no_folds_because(metadata.get("options"), training)),
         "",
         f"Off-topic label: {_off_topic(metadata.get('none_label'))}. Stance classes: "
         + (", ".join(f"`{c}`" for c in metadata.get("stance_classes") or []) or "none") + ".",
@@ -106,7 +107,8 @@ def _confidence_lines(metadata: dict[str, Any], calibrated: bool | None) -> list
                 "calibrated on out-of-fold predictions when the model was trained (Platt scaling). "
                 "`scores` are each label's own probability."]
     options, format_version = metadata.get("options"), metadata.get("format_version")
-    why = uncalibrated_because(options, format_version if may_predate_calibration(options, format_version) else None)
+    why = uncalibrated_because(options, format_version if may_predate_calibration(options, format_version) else None,
+                               metadata.get("training_data"))
     return [f"`confidence` is the primary label's probability, not calibrated ({why}): not the chance that the "
             f"label is right, which it can be far from on small data. `scores` are each label's own probability."]
 
@@ -237,10 +239,11 @@ def ordinal(number: float) -> str:
 
 
 def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str, float | None] | None,
-                 raised: dict[str, float] | None = None) -> list[str]:
+                 raised: dict[str, float] | None = None, untuned: str | None = None) -> list[str]:
     """The card's table of labels: each one's training examples and, given ``thresholds``,
     the probability at which it joins the primary label as a secondary one (and of those
-    ``raised`` to the label's share of the rows, what tuning gave).
+    ``raised`` to the label's share of the rows, what tuning gave; ``untuned``: why none was
+    tuned, see :func:`stance.info.no_folds_because`).
 
     >>> table = _label_table(["gas", "none"], {"gas": 9, "none": 4}, {"gas": 0.225, "none": None})
     >>> print("\\n".join(table))  # doctest: +ELLIPSIS
@@ -250,6 +253,8 @@ def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str
     | `none` | 4 | never |
     <BLANKLINE>
     A label joins a statement's primary label when its probability reaches its threshold (tuned by cross-validation; ...
+    >>> _label_table(["gas", "none"], {}, {"gas": 0.5, "none": None}, untuned="no threshold folds ran: …")[-1][-58:]
+    'its threshold (0.5, not tuned: no threshold folds ran: …).'
     """
     if thresholds is None:
         return ["| label | training examples |", "|---|---|",
@@ -263,9 +268,10 @@ def _label_table(labels: list[str], counts: dict[str, int], thresholds: dict[str
               + (f" (tuned {raised[label]:.3f}, raised)" if label in raised and thresholds.get(label) else "") + " |"
               for label in labels],
             "", "A label joins a statement's primary label when its probability reaches its threshold "
-                "(tuned by cross-validation; 0.5 with threshold_folds below 2"
-                + (f"; one tuned on fewer than {MIN_TUNING_POSITIVES} rows of its label is at least the share of "
-                   f"the rows carrying it, and those marked raised were lower" if raised else "") + ")."
+                + (f"(0.5, not tuned: {untuned})." if untuned is not None else
+                   "(tuned by cross-validation; 0.5 with threshold_folds below 2"
+                   + (f"; one tuned on fewer than {MIN_TUNING_POSITIVES} rows of its label is at least the share of "
+                      f"the rows carrying it, and those marked raised were lower" if raised else "") + ").")
             if any(t is not None for t in thresholds.values())
             else "Trained on one label a statement: no label joins the primary one."]
 

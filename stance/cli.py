@@ -1584,12 +1584,15 @@ def _read_as_text(args: argparse.Namespace, stance: bool = True) -> list[str]:
             *([by] if by is not None else [])]
 
 
-def _secondary_at(thresholds: dict[str, float | None], raised: dict[str, float]) -> str:
+def _secondary_at(thresholds: dict[str, float | None], raised: dict[str, float], untuned: str | None = None) -> str:
     """Each label's secondary-label threshold in words, saying which were raised to the label's
-    share of the rows for too few rows to tune them on, and what tuning gave them.
+    share of the rows for too few rows to tune them on, and what tuning gave them, or why none
+    was tuned (``untuned``, see :func:`stance.info.no_folds_because`).
 
     >>> _secondary_at({"gas": 0.3, "none": None, "wind": 0.2}, {"gas": 0.05})  # doctest: +ELLIPSIS
     'gas 0.300 (tuned 0.050, raised), none never, wind 0.200; raised: ... rows carrying it'
+    >>> _secondary_at({"gas": 0.5, "none": None}, {}, "trained with threshold_folds=0, below 2")
+    'gas 0.500, none never (not tuned: trained with threshold_folds=0, below 2)'
     """
     from .training import MIN_TUNING_POSITIVES
 
@@ -1599,7 +1602,8 @@ def _secondary_at(thresholds: dict[str, float | None], raised: dict[str, float])
                       + (f" (tuned {raised[label]:.3f}, raised)" if label in raised else "")
                       for label, t in thresholds.items())
             + (f"; raised: tuned on fewer than {MIN_TUNING_POSITIVES} rows of the label, so at least the share of "
-               f"the rows carrying it" if raised else ""))
+               f"the rows carrying it" if raised else "")
+            + (f" (not tuned: {untuned})" if untuned is not None else ""))
 
 
 def _stance_column(given: str | None, data, labels_column: str) -> str | None:
@@ -1625,7 +1629,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"labels:         {', '.join(map(_shown, info['labels']))}")
     # When a label joins the primary one: a model trained on one label a statement never adds one.
-    print("secondary at:   " + _secondary_at(info["secondary_thresholds"], info["thresholds_raised"]))
+    print("secondary at:   " + _secondary_at(info["secondary_thresholds"], info["thresholds_raised"],
+                                              info["thresholds_not_tuned_because"]))
     print(f"stance classes: {', '.join(map(_shown, info['stance_classes'])) or '(no stance head)'}")
     only = info["stance_only_features"]
     print(f"features:       {info['n_features']}" + (

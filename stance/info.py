@@ -81,29 +81,73 @@ def may_predate_calibration(options: Any, format_version: int | None) -> bool:
             and not (isinstance(options, dict) and _AFTER_CALIBRATION in options))
 
 
-def uncalibrated_because(options: Any, older_format: int | None = None) -> str:
+def _count(value: Any) -> int | None:
+    """``value`` when it is a whole number (a count a model's files record), else None."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def no_folds_because(options: Any, training: Any = None) -> str | None:
+    """Why training ran no threshold folds, so that the secondary-label thresholds are 0.5 and
+    confidence is not calibrated, as ``stance info`` and the model card say it; None when it
+    ran them, or nothing recorded says otherwise. ``options`` are the model's training options
+    (``threshold_folds``), ``training`` its training data as recorded: the different texts when
+    they were too few for the folds (``too_few_texts_for_folds``), or else its ``rows``, which
+    tell it of a model saved before that was recorded (but not of one whose rows repeat texts).
+
+    >>> no_folds_because({"threshold_folds": 0})
+    'trained with threshold_folds=0, below 2'
+    >>> no_folds_because({"threshold_folds": 7}, {"rows": 80, "too_few_texts_for_folds": 60})
+    "no threshold folds ran: the training data's 60 different texts are fewer than 10 a fold for threshold_folds=7"
+    >>> print(no_folds_because({"threshold_folds": 3}, {"rows": 29}))
+    no threshold folds ran: the training data's 29 rows hold fewer than 10 different texts a fold
+    for threshold_folds=3
+    >>> no_folds_because({"threshold_folds": 3}, {"rows": 30}) is None
+    True
+    """
+    FOLD_TEXTS = forksafe.imported(".training").FOLD_TEXTS
+
+    folds = _count(options.get("threshold_folds")) if isinstance(options, dict) else None
+    if folds is None:
+        return None
+    if folds < 2:
+        return f"trained with threshold_folds={folds}, below 2"
+    training = training if isinstance(training, dict) else {}
+    different, rows = _count(training.get("too_few_texts_for_folds")), _count(training.get("rows"))
+    if different is not None:
+        return (f"no threshold folds ran: the training data's {different} different texts are fewer than "
+                f"{FOLD_TEXTS} a fold for threshold_folds={folds}")
+    if rows is not None and rows < FOLD_TEXTS * folds:
+        return (f"no threshold folds ran: the training data's {rows} rows hold fewer than {FOLD_TEXTS} different "
+                f"texts a fold for threshold_folds={folds}")
+    return None
+
+
+def uncalibrated_because(options: Any, older_format: int | None = None, training: Any = None) -> str:
     """Why a model's confidence is not calibrated, as ``stance info`` and the model card say
     it: ``options`` its training options (``threshold_folds``), ``older_format`` the format of
     the files it comes from when those may have been saved before there was a calibration
-    (see :func:`may_predate_calibration`; None: they were not, or it was trained in this process).
+    (see :func:`may_predate_calibration`; None: they were not, or it was trained in this process),
+    ``training`` its training data as recorded (see :func:`no_folds_because`).
 
-    Trained with folds, a model is uncalibrated when training had too few out-of-fold answers
-    right or wrong; but one from such files may also be one saved before the calibration,
-    which the files do not tell apart.
+    A model is uncalibrated when training ran no folds (:func:`no_folds_because`), or had too
+    few out-of-fold answers right or wrong; but one from such files may also be one saved
+    before the calibration, which the files do not tell apart.
 
     >>> uncalibrated_because({"threshold_folds": 0})
     'trained with threshold_folds=0, below 2'
-    >>> uncalibrated_because({"threshold_folds": 5})
+    >>> uncalibrated_because({"threshold_folds": 5}, training={"rows": 100})
     'training had fewer than 15 out-of-fold answers right or wrong to calibrate it on'
+    >>> uncalibrated_because({"threshold_folds": 5}, training={"rows": 40})[:26]
+    'no threshold folds ran: th'
     >>> uncalibrated_because({"threshold_folds": 5}, 3).split(", or")[0]
     'a format-3 model: saved by a version of stance before the calibration (format 4)'
     """
     CALIBRATION_MIN_EACH = forksafe.imported(".training").CALIBRATION_MIN_EACH
     CONFIDENCE_CALIBRATION_SINCE = forksafe.imported(".persistence").CONFIDENCE_CALIBRATION_SINCE
 
-    folds = (options or {}).get("threshold_folds") if isinstance(options, dict) else None
-    if isinstance(folds, int) and not isinstance(folds, bool) and folds < 2:
-        return f"trained with threshold_folds={folds}, below 2"
+    no_folds = no_folds_because(options, training)
+    if no_folds is not None:  # whatever version saved it: without folds no version calibrates
+        return no_folds
     few = f"training had fewer than {CALIBRATION_MIN_EACH} out-of-fold answers right or wrong to calibrate it on"
     if older_format is not None:
         return (f"a format-{older_format} model: saved by a version of stance before the calibration "
@@ -154,6 +198,10 @@ def model_info(model) -> dict[str, Any]:
         "secondary_thresholds": secondary_thresholds(params),
         # The labels whose threshold was raised to their share of the rows, with what tuning gave.
         "thresholds_raised": thresholds_raised(model.training_ or {}),
+        # Why every threshold is 0.5 (None: they were tuned, or it predicts one label).
+        "thresholds_not_tuned_because": (
+            no_folds_because(model.fitted_options_, model.training_)
+            if any(t is not None for t in secondary_thresholds(params).values()) else None),
         "stance_classes": list(params.stance_classes),
         "n_features": len(params.vocabulary),
         # Features only the stance head reads (negation marks, opening words), by prefix.
@@ -191,4 +239,4 @@ def _uncalibrated_because(model: Any) -> str:
     saved = getattr(model, "saved_", None)
     loaded_format = saved.get("format_version") if isinstance(saved, dict) else None
     older = loaded_format if model.__dict__.get("_may_predate_calibration") else None
-    return uncalibrated_because(model.fitted_options_, older)
+    return uncalibrated_because(model.fitted_options_, older, model.training_)

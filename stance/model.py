@@ -158,8 +158,8 @@ class StanceModel:
         the rows write with other leading zeros ("0" for "000") is taken as they write it.
     threshold_folds : folds used to tune the secondary-label thresholds and to calibrate
         ``confidence`` on out-of-fold predictions (0 or 1: thresholds of 0.5, and confidence
-        is the label's probability). Folds need 10 different texts each (fewer: no folds;
-        rows holding one text share a fold), and the calibration 15 out-of-fold answers
+        is the label's probability). Folds need 10 different texts each (fewer: no folds, and
+        a warning; rows holding one text share a fold), and the calibration 15 out-of-fold answers
         right and 15 wrong, and a map that keeps the order; without them confidence is the
         label's probability (``stance info`` says which). With one label on every training
         row, no secondary label is ever given, but the folds still run for the calibration
@@ -379,7 +379,9 @@ class StanceModel:
                 # Sorted: {1: 5, 0: 1} saved its keys in the order given (a review).
                 options[name] = {int(key) if name == "class_weight" else key: float(weight)
                                  for key, weight in sorted(options[name].items(), key=lambda item: str(item[0]))}
-        params = fit_parameters(texts, label_sets, stances, names, {**options, "none_label": off_topic}, raised)
+        notes: dict[str, Any] = {}
+        params = fit_parameters(texts, label_sets, stances, names, {**options, "none_label": off_topic}, raised,
+                                notes)
         training: dict[str, Any] = {
             "rows": len(texts),
             "sha256": fingerprint(texts, label_sets, stances),
@@ -387,6 +389,11 @@ class StanceModel:
         }
         if raised:  # too few rows of these labels to tune their thresholds on: what tuning gave
             training["thresholds_raised"] = raised
+        # Only then, as thresholds_raised: the different texts, too few for the threshold folds,
+        # so that stance info and the card say why none ran (rows alone do not tell, when texts
+        # repeat). Not in the parameters' digest, which covers no other training entry than
+        # label_counts; a model saved before it is told by its rows (see stance.info).
+        training.update(notes)
         # In one step, as _pinned copies them: a save in another thread meanwhile took this
         # fit's parameters beside the last fit's options, files a load refused as damaged.
         # What a load read of the files (when they were created, the versions that saved them)

@@ -26,6 +26,10 @@ from .text import make_analyzer, respells, stem_option
 # Thresholds are tuned on out-of-fold probabilities of at most this many rows, which
 # bounds their cost on large data while keeping the estimate stable.
 THRESHOLD_SAMPLE = 20_000
+# Each threshold fold needs this many different texts. With fewer no fold runs: the secondary-
+# label thresholds stay 0.5 and confidence is not calibrated, which training warns of (the
+# options alone do not tell it: threshold_folds=3 runs folds on 30 texts, and none on 29).
+FOLD_TEXTS = 10
 THRESHOLD_GRID = np.round(np.arange(0.05, 0.96, 0.025), 3)
 # A label's threshold is tuned freely only on out-of-fold answers of at least this many texts
 # carrying it. On fewer, the F1 of those answers, from fold models that learnt from fewer rows
@@ -65,10 +69,13 @@ def fit_parameters(
     labels: Sequence[str],
     options: dict[str, Any],
     raised: dict[str, float] | None = None,
+    notes: dict[str, Any] | None = None,
 ) -> ModelParameters:
     """Fit vectoriser and heads; ``options`` are a :class:`StanceModel`'s parameters.
     ``raised``, when given, is filled with the labels whose tuned threshold was raised to
-    their share of the rows (see :data:`MIN_TUNING_POSITIVES`), each with what tuning gave.
+    their share of the rows (see :data:`MIN_TUNING_POSITIVES`), each with what tuning gave;
+    ``notes`` with ``too_few_texts_for_folds``, the number of different texts, when they were
+    too few for ``threshold_folds`` folds (see :data:`FOLD_TEXTS`), which is warned of.
 
     The rows are put in an order given by their content first: liblinear's solver and the
     threshold folds depend on row order, and the same statements in another order should
@@ -132,6 +139,11 @@ def fit_parameters(
         warn(f"max_iter={options['max_iter']}: the solver stopped at this limit before converging "
              f"({', '.join(unconverged)}), so the model may be poor; pass a larger max_iter "
              f"(the default is 1000)")
+    if out_of_fold is None and options["threshold_folds"] >= 2:  # 0 and 1 turn the folds off on purpose
+        different = _fold_texts(texts, options)
+        warn(no_folds_message(different, options["threshold_folds"], secondary=bool(y.sum(axis=1).max() > 1)))
+        if notes is not None:
+            notes["too_few_texts_for_folds"] = different
     thresholds = _tune_thresholds(out_of_fold, y, labels, options, raised)
     if label_columns is not None:
         coef = _on_all_columns(coef, label_columns)
@@ -474,17 +486,15 @@ def _out_of_fold(x, y: np.ndarray, idf: np.ndarray, texts: Sequence[str], option
     ``x`` is the TF-IDF matrix of all the rows (``texts``) and ``idf`` its columns'
     weights; each fold sees its rows as a vectoriser fitted on its training rows alone
     would (see :func:`_fold_features`). Rows holding one text share a fold (see
-    :func:`_folds`). None when the data are too few for ``threshold_folds`` folds of 10
-    different texts each (or folds are off).
+    :func:`_folds`). None when the data are too few for ``threshold_folds`` folds of
+    :data:`FOLD_TEXTS` different texts each (or folds are off).
     """
     n_rows = x.shape[0]
     folds = options["threshold_folds"]
-    if folds < 2 or n_rows < 10 * folds:
+    if folds < 2 or n_rows < FOLD_TEXTS * folds:
         return None
-    rng = np.random.RandomState(options["random_state"])
-    sample = np.sort(rng.permutation(n_rows)[:THRESHOLD_SAMPLE])
-    copies = _rows_of_each_text([texts[i] for i in sample], range(len(sample)))
-    if copies is not None and len(copies) < 10 * folds:  # copies add rows, not texts to learn from
+    sample, copies = _fold_sample(texts, options)
+    if copies is not None and len(copies) < FOLD_TEXTS * folds:  # copies add rows, not texts to learn from
         return None
     x_sample, y_sample = x[sample], y[sample]
     probabilities = np.zeros(y_sample.shape)
@@ -500,6 +510,51 @@ def _out_of_fold(x, y: np.ndarray, idf: np.ndarray, texts: Sequence[str], option
         z = x_test @ coef + intercept
         probabilities[test_rows] = sigmoid(z) if _target_link(options) == "sigmoid" else softmax(z)
     return OutOfFold(probabilities, y_sample, None if copies is None else _text_numbers(copies, len(sample)))
+
+
+def _fold_sample(texts: Sequence[str], options: dict[str, Any]) -> tuple[np.ndarray, list[list[int]] | None]:
+    """The rows the threshold folds draw from (at most :data:`THRESHOLD_SAMPLE`, at random),
+    and the rows of the sample holding each text (None: no text repeated)."""
+    rng = np.random.RandomState(options["random_state"])
+    sample = np.sort(rng.permutation(len(texts))[:THRESHOLD_SAMPLE])
+    return sample, _rows_of_each_text([texts[i] for i in sample], range(len(sample)))
+
+
+def _fold_texts(texts: Sequence[str], options: dict[str, Any]) -> int:
+    """How many different texts the threshold folds draw from (see :func:`_fold_sample`).
+
+    >>> _fold_texts(["a", "b", "a ", "c"], {"random_state": 0}), _fold_texts(["a", "b"], {"random_state": 0})
+    (3, 2)
+    """
+    sample, copies = _fold_sample(texts, options)
+    return len(sample) if copies is None else len(copies)
+
+
+def no_folds_message(different: int, folds: int, secondary: bool = True) -> str:
+    """The warning of a training that ran no threshold folds: its ``different`` texts were too
+    few for ``folds`` folds of :data:`FOLD_TEXTS`; ``secondary``: its rows have secondary labels
+    (without, no threshold is ever used, and only the confidence is left as it is).
+
+    >>> print(no_folds_message(60, 7))
+    threshold_folds=7: no threshold folds ran, as the training data's 60 different texts are fewer than 10 a
+    fold (70 for 7 folds), so every secondary-label threshold is 0.5, not tuned, and confidence is the primary
+    label's probability, not calibrated; pass threshold_folds=6 or fewer (on the command line --option
+    threshold_folds=6), or train on 70 different texts or more
+    >>> print(no_folds_message(12, 3, secondary=False))
+    threshold_folds=3: no threshold folds ran, as the training data's 12 different texts are fewer than 10 a
+    fold (30 for 3 folds), so confidence is the primary label's probability, not calibrated; train on 20
+    different texts or more, or pass threshold_folds=0 (on the command line --option threshold_folds=0) to
+    train without folds and without this warning
+    """
+    fewer = different // FOLD_TEXTS
+    consequence = ("every secondary-label threshold is 0.5, not tuned, and " if secondary else "") + (
+        "confidence is the primary label's probability, not calibrated")
+    remedy = (f"pass threshold_folds={fewer} or fewer (on the command line --option threshold_folds={fewer}), "
+              f"or train on {FOLD_TEXTS * folds} different texts or more" if fewer >= 2 else
+              f"train on {2 * FOLD_TEXTS} different texts or more, or pass threshold_folds=0 (on the command line "
+              f"--option threshold_folds=0) to train without folds and without this warning")
+    return (f"threshold_folds={folds}: no threshold folds ran, as the training data's {different} different texts "
+            f"are fewer than {FOLD_TEXTS} a fold ({FOLD_TEXTS * folds} for {folds} folds), so {consequence}; {remedy}")
 
 
 def _text_numbers(copies: Sequence[Sequence[int]], n_rows: int) -> np.ndarray:

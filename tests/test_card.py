@@ -104,6 +104,58 @@ def test_stance_info_says_why_a_model_s_confidence_is_not_calibrated_as_the_card
     assert json.loads(capsys.readouterr().out)["confidence_not_calibrated_because"] is None
 
 
+
+
+def test_stance_info_and_the_card_say_that_no_threshold_fold_ran_for_too_few_texts(tmp_path, capsys):
+    # A user audit: trained on 60 texts with threshold_folds=7 (fewer than 10 a fold), a model
+    # ran no fold, and stance info said it was uncalibrated for "fewer than 15 out-of-fold
+    # answers right or wrong" (there were none), while its card said its thresholds were
+    # "tuned by cross-validation; 0.5 with threshold_folds below 2", neither true of it.
+    import warnings
+
+    from stance.cli import main
+    from tests.test_confidence import _four_topics
+    from tests.test_persistence import _rewrite_checksums
+
+    why = ("no threshold folds ran: the training data's 60 different texts are fewer than 10 a fold for "
+           "threshold_folds=7")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # that no fold runs is warned of: tests/test_confidence.py
+        folder = stance.train(_four_topics(60), threshold_folds=7).save(tmp_path / "f7")
+        tuned = stance.train(_four_topics(60), threshold_folds=6).save(tmp_path / "f6")
+
+    def said(folder):
+        assert main(["info", "--model", str(folder)]) == 0
+        text = capsys.readouterr().out
+        assert main(["info", "--model", str(folder), "--json"]) == 0
+        return text, json.loads(capsys.readouterr().out), (folder / "MODEL_CARD.md").read_text()
+
+    text, info, card = said(folder)
+    assert info["confidence_not_calibrated_because"] == info["thresholds_not_tuned_because"] == why
+    assert f"confidence:     the primary label's probability (not calibrated: {why})\n" in text
+    assert (f"secondary at:   gas 0.500, none never, nuclear 0.500, renewables 0.500 (not tuned: {why})\n"
+            in text)
+    assert f"not calibrated ({why})" in card
+    assert f"reaches its threshold (0.5, not tuned: {why})." in card and "tuned by cross-validation" not in card
+    # A model saved before the count was recorded is told by its rows, its parameters' digest
+    # untouched (the training data's entries other than label_counts are not in it).
+    metadata = json.loads((folder / "metadata.json").read_text())
+    digest = metadata["parameters_sha256"]
+    del metadata["training_data"]["too_few_texts_for_folds"]
+    _rewrite_checksums(folder, metadata)
+    assert metadata["parameters_sha256"] == digest
+    rows = ("no threshold folds ran: the training data's 60 rows hold fewer than 10 different texts a fold for "
+            "threshold_folds=7")
+    thresholds = {"gas": 0.5, "none": None, "nuclear": 0.5, "renewables": 0.5}
+    assert model_card(metadata, thresholds, calibrated=False).count(rows) == 2
+    assert said(folder)[1]["confidence_not_calibrated_because"] == rows
+    # Six folds of 10 ran: its thresholds were tuned, and its reason is its own.
+    text, info, card = said(tuned)
+    assert info["thresholds_not_tuned_because"] is None and "not tuned" not in text and "(tuned by cross-val" in card
+    assert info["confidence_not_calibrated_because"] == ("training had fewer than 15 out-of-fold answers right or "
+                                                         "wrong to calibrate it on")
+
+
 def test_only_a_model_from_files_that_may_predate_the_calibration_is_said_to_maybe_predate_it(
         energy_frame, tmp_path, capsys, saved_as_before_format_9):  # saved as versions before format 9 saved it
     # A user audit: a format-3 model trained moments ago (apostrophes, links, spelling False) was

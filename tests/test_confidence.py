@@ -187,10 +187,12 @@ def test_too_few_wrong_or_right_answers_give_no_calibration(sample_frame):
 
     # 5 rows of each label give at most 25 out-of-fold answers, so fewer than 15 right or
     # fewer than 15 wrong, whichever rows they are (the first 40 rows had depended on how
-    # many mistakes the sample happened to give).
+    # many mistakes the sample happened to give). Two folds: 25 texts are too few for the
+    # default three of 10 texts each, which would leave no answer at all.
     five_each = sample_frame.groupby(sample_frame["labels"].str.split("|").str[0]).head(5)
-    small = stance.train(five_each, stance_column="stance")
+    small = stance.train(five_each, stance_column="stance", threshold_folds=2)
     assert len(five_each) < 2 * training.CALIBRATION_MIN_EACH and small.params_.confidence_calibration is None
+    assert "too_few_texts_for_folds" not in small.training_  # the folds ran
     # A couple of hundred rows are enough: there the calibration helped most.
     assert stance.train(sample_frame.iloc[:200], stance_column="stance").params_.confidence_calibration is not None
     right = np.array([False] * (training.CALIBRATION_MIN_EACH - 1) + [True] * 100)
@@ -242,6 +244,59 @@ def _out_of_fold_answers(monkeypatch, data) -> tuple[np.ndarray, np.ndarray]:
     stance.train(data, stance_column="stance")
     monkeypatch.undo()
     return seen["out_of_fold"][:2]
+
+
+
+
+def _four_topics(n_rows: int, labels=("nuclear", "renewables", "gas", "none", "nuclear|gas")) -> pd.DataFrame:
+    """``n_rows`` different statements of an audit's energy scheme, its labels in turn."""
+    topic = {"nuclear": "reactors", "renewables": "wind farms", "gas": "gas pipelines", "none": "school lunches"}
+    return pd.DataFrame([(f"Statement {i}: we talk about "
+                          f"{' and '.join(topic[t] for t in labels[i % len(labels)].split('|'))}, item {i}.",
+                          labels[i % len(labels)]) for i in range(n_rows)], columns=["text", "labels"])
+
+
+def _trained_warning(frame: pd.DataFrame, **options) -> tuple[stance.StanceModel, list[str]]:
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        model = stance.train(frame, **options)
+    return model, [str(w.message) for w in caught if "no threshold folds ran" in str(w.message)]
+
+
+def test_training_warns_when_too_few_texts_leave_no_threshold_fold_to_run():
+    # A user audit: 60 texts with threshold_folds=7 (8.6 a fold, where a fold needs 10) ran no
+    # fold and said nothing: every secondary threshold 0.5, confidence uncalibrated, and
+    # stance info blamed too few out-of-fold answers, of which there were none.
+    def targets(model):  # the thresholds that make secondary labels: the off-topic label makes none
+        return [t for label, t in zip(model.labels, model.params_.thresholds) if label != "none"]
+
+    frame = _four_topics(60)
+    model, said = _trained_warning(frame, threshold_folds=7)
+    assert model.params_.confidence_calibration is None and targets(model) == [0.5, 0.5, 0.5]
+    assert said == ["threshold_folds=7: no threshold folds ran, as the training data's 60 different texts are fewer "
+                    "than 10 a fold (70 for 7 folds), so every secondary-label threshold is 0.5, not tuned, and "
+                    "confidence is the primary label's probability, not calibrated; pass threshold_folds=6 or fewer "
+                    "(on the command line --option threshold_folds=6), or train on 70 different texts or more"]
+    assert model.training_["too_few_texts_for_folds"] == 60
+    # Six folds of 10 run (the thresholds are tuned), and 0 or 1 turn the folds off on purpose: no warning.
+    tuned, said = _trained_warning(frame, threshold_folds=6)
+    assert said == [] and "too_few_texts_for_folds" not in tuned.training_ and 0.5 not in targets(tuned)
+    for folds in (0, 1):
+        assert _trained_warning(frame, threshold_folds=folds)[1] == []
+    # Copies add rows, not texts: 30 rows of 15 texts are too few for the default 3 folds, and
+    # too few for any: more texts, or threshold_folds=0.
+    twice = pd.concat([_four_topics(15)] * 2, ignore_index=True)
+    model, said = _trained_warning(twice)
+    assert model.training_["too_few_texts_for_folds"] == 15 and len(said) == 1
+    assert "the training data's 15 different texts are fewer than 10 a fold (30 for 3 folds)" in said[0]
+    assert said[0].endswith("; train on 20 different texts or more, or pass threshold_folds=0 (on the command line "
+                            "--option threshold_folds=0) to train without folds and without this warning")
+    # One label a row: no secondary label is ever given, so only the confidence is said.
+    single, said = _trained_warning(_four_topics(25, ("nuclear", "renewables", "gas", "none")))
+    assert (single.params_.thresholds > 1).all() and single.params_.confidence_calibration is None
+    assert len(said) == 1 and "secondary" not in said[0] and "confidence is the primary label's probability" in said[0]
 
 
 def test_threshold_folds_keep_the_copies_of_a_text_in_one_fold(corpus_frame, monkeypatch):
