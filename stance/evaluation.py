@@ -234,6 +234,10 @@ class EvaluationReport:
     # A digest of the statements' texts, in order (None when the report was not given them),
     # so that `compared_with` can tell two test sets apart whose gold labels happen to agree.
     _texts: bytes | None = field(default=None, repr=False, compare=False)
+    # Digests of the statements in any order (see statements_digest), without and with their
+    # gold stances (None: the report keeps none), so that `compared_with` can say that two
+    # reports it refuses are of the same statements in another order.
+    _statements: tuple[bytes, bytes | None] | None = field(default=None, repr=False, compare=False)
 
     def headline(self) -> list[str]:
         """The names of the headline metrics this report has, in display order: the F1 of
@@ -454,6 +458,13 @@ class EvaluationReport:
         # Gold labels alone agree by chance on a small or one-label test set.
         texts_differ = self._texts is not None and other._texts is not None and self._texts != other._texts
         if mine.n != theirs.n or not same or texts_differ:
+            # The same statements in another order are refused too (statements are paired by their
+            # place, and a permutation is not guessed), but told apart: the remedy is the order.
+            reordered = mine.n == theirs.n and self._reordered(other, mine.gold, theirs.gold)
+            if reordered:
+                raise InvalidInputError(f"the two reports {reordered} in another order, and compared_with pairs "
+                                        f"each statement with the other report's in its place: evaluate both models "
+                                        f"on the same rows in the same order")
             differ = (f"{statements(mine.n)} against {theirs.n}" if mine.n != theirs.n
                       else "their gold labels or stances differ" if not same
                       else "the same gold labels and stances, but their texts differ")
@@ -472,6 +483,27 @@ class EvaluationReport:
                                        copies_of=_copies_of(mine)):
             warn(f"compared_with: {caveat}")  # a paired interval is as narrow on few statements as intervals()'
         return table
+
+    def _reordered(self, other: EvaluationReport, my_gold: tuple, their_gold: tuple) -> str:
+        """What :meth:`compared_with` says of ``other`` when it holds this report's statements
+        in another order ("" when it does not): of the statements themselves when both reports
+        keep their digests, else (a report made without its texts) the gold labels and stances
+        of each, ``my_gold`` and ``their_gold`` (see :class:`stance.intervals.Outcomes`)."""
+        if self._statements is not None and other._statements is not None:
+            (mine, my_stances), (theirs, their_stances) = self._statements, other._statements
+            # A report of a model without a stance head keeps no gold stances: then the texts and labels.
+            same = my_stances == their_stances if my_stances is not None and their_stances is not None else (
+                mine == theirs)
+            return "are of the same statements" if same else ""
+
+        def pairs(gold: tuple) -> list:
+            labels, stances = gold
+            return sorted(zip(labels, [None] * len(labels) if stances is None else stances), key=repr)
+
+        both_stances = my_gold[1] is not None and their_gold[1] is not None
+        same = (pairs(my_gold) == pairs(their_gold) if both_stances
+                else sorted(my_gold[0]) == sorted(their_gold[0]))
+        return "have the same gold labels and stances" if same else ""
 
     def _per_statement(self):
         if self._outcomes is None:
@@ -1330,7 +1362,10 @@ def compute_report(
         confidence if with_confidence else None, confidence_bin(confidence) if with_confidence else None,
         clusters=None if texts is None else text_clusters(texts))
     return EvaluationReport(metrics=metrics, per_label=per_label, confusion=confusion, n=n, _outcomes=outcomes,
-                            _texts=None if texts is None else texts_digest(texts))
+                            _texts=None if texts is None else texts_digest(texts),
+                            _statements=None if texts is None else (
+                                statements_digest(texts, gold_sets),
+                                None if gold_stances is None else statements_digest(texts, gold_sets, gold_stances)))
 
 
 def text_clusters(texts: Sequence[Any]) -> np.ndarray | None:
@@ -1366,6 +1401,24 @@ def texts_digest(texts: Sequence[Any]) -> bytes:
         digest.update(len(encoded).to_bytes(8, "little"))  # so that ["ab", "c"] is not ["a", "bc"]
         digest.update(encoded)
     return digest.digest()
+
+
+def statements_digest(texts: Sequence[Any], gold_sets: Sequence[Sequence[str]],
+                      gold_stances: Sequence[str | None] | None = None) -> bytes:
+    """A digest of the statements (each text with its gold labels and, given, its gold
+    stance) in any order: equal for the same statements however they are ordered, and
+    different when a text has other labels or another stance.
+
+    >>> statements_digest(["a", "b"], [["x"], ["y"]]) == statements_digest(["b", "a"], [["y"], ["x"]])
+    True
+    >>> statements_digest(["a", "b"], [["x"], ["y"]]) == statements_digest(["b", "a"], [["x"], ["y"]])
+    False
+    """
+    stances = [None] * len(texts) if gold_stances is None else gold_stances
+    records = sorted((text if isinstance(text, str) else "", stance or "", *labels)
+                     for text, labels, stance in zip(texts, gold_sets, stances))
+    # Each record's length first, so that labels cannot run into the next record's text.
+    return texts_digest([part for record in records for part in (str(len(record)), *record)])
 
 
 def calibration_error(confidence: np.ndarray, right: np.ndarray) -> float:

@@ -5,6 +5,7 @@ import math
 import os
 import re
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -1406,9 +1407,29 @@ def test_reports_of_different_statements_cannot_be_compared(energy_model, energy
     part = stance.evaluate(energy_model, energy_frame.iloc[:-1])
     with pytest.raises(stance.InvalidInputError, match=r"not of the same statements \(\d+ statements against"):
         whole.compared_with(part)
+    # The same statements in another order were said to differ in their gold labels or
+    # stances, which are the same (a user audit): the order is what differs.
+    same_rows_in_order = "evaluate both models on the same rows in the same order"
     reordered = stance.evaluate(energy_model, energy_frame.iloc[::-1])
-    with pytest.raises(stance.InvalidInputError, match="gold labels or stances differ"):
+    with pytest.raises(stance.InvalidInputError, match=r"^the two reports are of the same statements in another "
+                                                       rf"order, .*: {same_rows_in_order}$"):
         whole.compared_with(reordered)
+    # So too without a stance head, and for a report made without its texts (by its gold alone).
+    labels_only = stance.train(energy_frame)
+    with pytest.warns(stance.StanceWarning, match="no stance head"):
+        plain, backwards = (stance.evaluate(labels_only, frame) for frame in (energy_frame, energy_frame.iloc[::-1]))
+    with pytest.raises(stance.InvalidInputError, match="are of the same statements in another order"):
+        plain.compared_with(backwards)
+    with pytest.raises(stance.InvalidInputError, match="have the same gold labels and stances in another order"):
+        replace(whole, _texts=None, _statements=None).compared_with(replace(reordered, _texts=None, _statements=None))
+    # Other statements in another order are still other statements: two texts' stances swapped
+    # (the same stances, on other texts), or a text changed.
+    favor, against = (energy_frame.index[energy_frame["stance"] == value][0] for value in ("favor", "against"))
+    swapped = energy_frame.copy()
+    swapped.loc[[favor, against], "stance"] = ["against", "favor"]
+    for other in (swapped, energy_frame.assign(text=energy_frame.text.where(energy_frame.index != 0, "Hello."))):
+        with pytest.raises(stance.InvalidInputError, match="not of the same statements"):
+            whole.compared_with(stance.evaluate(energy_model, other.iloc[::-1]))
     with pytest.raises(stance.InvalidTypeError, match="other must be an EvaluationReport"):
         whole.compared_with(whole.summary())
 
