@@ -664,12 +664,14 @@ def _blank_answer(model: Any) -> str:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    from .explain import flag_reason, plain_table
+    from .explain import flag_reason, known_label, plain_table
 
     if args.n < 1:  # by its flag: the library's message names its argument, n
         raise _Missing(f"-n must be a positive int (n-grams shown per head), got {args.n}")
     texts = _explained_texts(args.texts)
     model = _model(args)
+    if args.label is not None:  # as the model spells it: its probability and stance are looked up by it
+        args.label = known_label(args.label, model.labels)
     number = -1  # no statement yet: stdin of no line at all holds none
     for number, text in enumerate(texts):
         prediction = model.classify(text)

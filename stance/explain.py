@@ -409,7 +409,7 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
     model = model._pinned()  # the prediction and the weights explained are one model's
     params = model.params_
     if label is not None:
-        refuse_unknown_label(label, params.labels)
+        label = known_label(label, params.labels)
     rows: list[dict[str, Any]] = []
     spans: dict[str, list[tuple[int, int, float]]] = {}
     if not isinstance(text, str) or is_blank(text):
@@ -487,7 +487,7 @@ def stance_under(model, text: str, label: str) -> tuple[str, float] | None:
     if not isinstance(text, str) or is_blank(text):
         return None
     columns, values, _ = _vector(text, model)
-    primary = params.labels.index(label)
+    primary = params.labels.index(known_label(label, params.labels))
     stance = _stance_under(params, columns, values, primary)
     if stance is None:
         return None
@@ -580,24 +580,34 @@ def _flagged(table: pd.DataFrame, flag: str | None) -> pd.DataFrame:
     return table
 
 
-def refuse_unknown_label(label: Any, labels: Sequence[str]) -> None:
-    """Refuse a ``label`` that is none of the model's ``labels``: one that is not a str (a
-    code given as the number 104) as a :class:`~stance.LabelTypeError`, a ``TypeError`` as
-    ``none_label=0`` and ``favor=1`` are (it was a ``ValueError`` alone), and a str the
-    model lacks as an :class:`~stance.InvalidInputError`.
+def known_label(label: Any, labels: Sequence[str]) -> str:
+    """``label`` as the model's ``labels`` spell it: itself, or the one label it is composed
+    (Unicode NFC), since a name typed or pasted decomposed ("unite\u0301", as macOS and PDFs
+    give it) looks the same and was refused as "not one of the model's labels ['unité']".
+    Refuse one that is none of them: not a str (a code given as the number 104) as a
+    :class:`~stance.LabelTypeError`, a ``TypeError`` as ``none_label=0`` and ``favor=1`` are
+    (it was a ``ValueError`` alone), and a str the model lacks as an
+    :class:`~stance.InvalidInputError`.
 
-    >>> refuse_unknown_label(104, ("0", "104"))
+    >>> known_label("unite\u0301", ("none", "unit\u00e9")) == "unit\u00e9"
+    True
+    >>> known_label(104, ("0", "104"))
     Traceback (most recent call last):
     ...
     stance.exceptions.LabelTypeError: label 104 is not one of the model's labels ['0', '104']:
     labels are str: pass label='104'
     """
     from .exceptions import InvalidInputError, LabelTypeError
+    from .names import composed
 
     if not isinstance(label, str):  # checked first: an array's "in" compares element by element
         raise LabelTypeError(_unknown_label(label, labels))
-    if label not in labels:
+    if label in labels:
+        return label
+    alike = [known for known in labels if composed(known) == composed(label)]
+    if len(alike) != 1:  # none, or several that differ only in their encoding: no guess
         raise InvalidInputError(_unknown_label(label, labels))
+    return alike[0]
 
 
 def _unknown_label(label: Any, labels: Sequence[str]) -> str:
@@ -641,7 +651,7 @@ def top_features(model, label: str, n: int = 20) -> pd.DataFrame:
     if not is_int(n) or n < 1:
         raise InvalidInputError(f"n must be a positive int (features to show), got {n!r}")
     params = model._fitted()
-    refuse_unknown_label(label, params.labels)
+    label = known_label(label, params.labels)
     weights = params.target_coef[:, params.labels.index(label)]
     # Positive weights only: past them came the features only the stance head reads (weight
     # 0, NOT_… and START_…) and other labels' words, listed as features of this one.

@@ -1,5 +1,6 @@
 """Explanations are exact: contributions plus the baseline give the model's log-odds."""
 
+import json
 import math
 import re
 import unicodedata
@@ -9,6 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+import stance
 from stance.explain import contributions
 
 
@@ -134,6 +136,31 @@ def test_explain_a_label_that_was_not_predicted(default_model):
     assert len(heads) == 2 and heads[1].startswith(f"stance were {other} the label: ")
     with pytest.raises(ValueError, match="not one of the model's labels"):
         default_model.explain(text, label="climate")
+
+
+def test_a_label_typed_decomposed_is_the_models_label(capsys, tmp_path):
+    # A label pasted decomposed ("unite\u0301", as macOS and PDFs give it) looks the same as
+    # the model's "unité" and was refused as "not one of the model's labels ['unité', …]"
+    # (an audit); in another case it is still another label.
+    from stance.cli import main
+
+    frame = pd.DataFrame({"text": [f"L'OTAN est unie et solidaire, point {i}." for i in range(12)]
+                          + [f"Il faut livrer des armes à Kyiv, point {i}." for i in range(12)],
+                          "labels": ["unité"] * 12 + ["ukraine"] * 12})
+    model = stance.train(frame, none_label=None, threshold_folds=0)
+    decomposed = unicodedata.normalize("NFD", "unité")
+    assert decomposed != "unité"
+    table = model.explain("L'OTAN est unie.", label=decomposed)
+    assert table.explains.unique().tolist() == ["label: unité"]
+    assert model.top_features(decomposed, n=3).equals(model.top_features("unité", n=3))
+    with pytest.raises(stance.InvalidInputError, match="did you mean 'unité'"):
+        model.explain("L'OTAN est unie.", label="Unité")
+    model.save(tmp_path / "m")
+    assert main(["explain", "--model", str(tmp_path / "m"), "--label", decomposed, "-n", "1", "--json",
+                 "L'OTAN est unie."]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["explained"]["label"] == "unité"
+    assert record["explained"]["probability"] == pytest.approx(record["prediction"]["scores"]["unité"])
 
 
 def test_the_stance_explained_under_another_label_says_so(default_model):
