@@ -788,16 +788,20 @@ _MARKUP = re.compile(r"</?(?:html|head|body|div|span|p|br|a|script|style|meta|li
                      re.IGNORECASE)
 
 # A stance value's name, as name_key gives it, that says which way it goes; with the common French,
-# German, Polish and Spanish pairs ("pour"/"contre", "dafür"/"dagegen", "za"/"przeciw",
-# "a favor"/"en contra"; "pro"/"contra" are there already) and the Cyrillic ones (Ukrainian
-# "за"/"проти", Russian, Bulgarian and Serbian "за"/"против"), so that a model labelled in
-# them needs no favor= and against=.
+# German, Italian, Dutch, Polish and Spanish pairs ("pour"/"contre", "favorable"/"défavorable",
+# "dafür"/"dagegen", "für"/"gegen", "Zustimmung"/"Ablehnung", "a favore"/"contro",
+# "voor"/"tegen", "za"/"przeciw", "a favor"/"en contra"; "pro"/"contra" are there already;
+# German's umlaut written out too: "dafuer") and the Cyrillic ones (Ukrainian "за"/"проти",
+# Russian, Bulgarian and Serbian "за"/"против"), so that a model labelled in them needs
+# no favor= and against=.
 FAVOR_WORDS = frozenset({"favor", "favour", "for", "pro", "support", "supports", "agree", "approve",
                          "positive", "yes", "in_favor", "in favor", "in_favour", "in favour",
-                         "pour", "dafür", "za", "a favor", "a_favor", "за"})
+                         "pour", "favorable", "dafür", "dafuer", "für", "fuer", "zustimmung", "a favore",
+                         "favorevole", "voor", "za", "a favor", "a_favor", "за"})
 AGAINST_WORDS = frozenset({"against", "oppose", "opposes", "opposed", "con", "contra", "anti", "disagree",
                            "disapprove", "deny", "denies", "reject", "negative", "no",
-                           "contre", "dagegen", "przeciw", "en contra", "en_contra", "проти", "против"})
+                           "contre", "défavorable", "defavorable", "dagegen", "gegen", "ablehnung", "contro",
+                           "contrario", "tegen", "przeciw", "en contra", "en_contra", "проти", "против"})
 # Values that are neither direction (a third class such as RumourEval's "query").
 NEUTRAL_WORDS = frozenset({"neutral", "none", "neither", "0", "mixed", "unclear", "other", "comment",
                            "query", "unrelated", "n/a", "na"})

@@ -570,7 +570,11 @@ def test_a_stance_name_that_is_not_text_is_refused_by_name_not_with_a_traceback(
 
 @pytest.mark.parametrize("favor, against", [("pour", "contre"), ("Dafür", "DAGEGEN"), ("za", "przeciw"),
                                              ("a favor", "En contra"), ("pro", "contra"),
-                                             ("за", "проти"), ("За", "ПРОТИВ")])
+                                             ("за", "проти"), ("За", "ПРОТИВ"),
+                                             # not understood until an audit asked for them
+                                             ("für", "gegen"), ("dafuer", "dagegen"), ("Zustimmung", "Ablehnung"),
+                                             ("favorable", "défavorable"), ("a favore", "contro"),
+                                             ("voor", "tegen")])
 def test_common_non_english_stance_names_are_read_as_favour_and_against(favor, against):
     # A model trained with "pour"/"contre" (or dafür/dagegen, za/przeciw, a favor/en contra,
     # Ukrainian за/проти, Russian, Bulgarian or Serbian за/против) needed favor= and against=
