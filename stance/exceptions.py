@@ -309,10 +309,12 @@ def warnings_once() -> Iterator[None]:
             try:
                 warnings.warn_explicit(message, StanceWarning, filename, lineno, **given,
                                        module_globals=module_globals)
-            except ImportError:
+            except (ImportError, ValueError):
                 # The module's loader has no source to show: `python -c` and a script on
                 # stdin run as __main__ with the built-in importer, whose get_source raises
-                # ("'__main__' is not a built-in module"), which sank the finished folds.
+                # ("'__main__' is not a built-in module"), which sank the finished folds; and
+                # Python 3.13 refuses globals with no __spec__.loader (a notebook's cell: "Module
+                # globals is missing a __spec__.loader"), which sank cross_validate in Jupyter.
                 warnings.warn_explicit(message, StanceWarning, filename, lineno, **given)
 
 

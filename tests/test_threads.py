@@ -306,6 +306,20 @@ def test_a_held_warning_is_given_from_python_c_whose_main_has_no_source():
     assert "<string>:3: StanceWarning: a fold warning" in out.stderr
 
 
+def test_a_held_warning_is_given_from_a_notebook_cell_whose_globals_have_no_loader():
+    # A notebook's cell runs in globals whose __spec__ is None: Python 3.13's warn_explicit
+    # refuses them ("Module globals is missing a __spec__.loader", a ValueError), and
+    # cross_validate in Jupyter died after its folds once one of them warned.
+    from stance.exceptions import StanceWarning, warn, warnings_once
+
+    cell = {"__name__": "__main__", "__spec__": None, "warn": warn}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with warnings_once():
+            exec("warn('a fold warning')", cell)
+    assert [(w.category, str(w.message)) for w in caught] == [(StanceWarning, "a fold warning")]
+
+
 def test_cross_validation_beside_another_threads_warning_block_leaves_the_warnings_machinery_as_it_was():
     # Cross-validation gave each warning once by recording every warning of the process
     # meanwhile (catch_warnings): another thread's catch_warnings that began during it and
