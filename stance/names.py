@@ -44,13 +44,13 @@ def is_missing(value: Any) -> bool:
     """True for a cell with no value at all: every scalar ``pandas.isna`` calls missing (None,
     NaN, pandas' NA and NaT), without importing pandas.
 
-    numpy's NaT (``np.datetime64("NaT")``, a datetime64 column's gap read cell by cell) and
+    numpy's NaT (``np.datetime64("NaT", "ns")``, a datetime64 column's gap read cell by cell) and
     ``Decimal("NaN")`` (a database driver's NUMERIC gap) were flagged ``not_text``, as if
     the cell held a value of another type, where pandas' own NaT and NaN were ``missing``.
 
     >>> import decimal, numpy as np
-    >>> [is_missing(v) for v in (None, float("nan"), np.float32("nan"), np.datetime64("NaT"),
-    ...                          np.timedelta64("NaT"), decimal.Decimal("NaN"), complex("nan"))]
+    >>> [is_missing(v) for v in (None, float("nan"), np.float32("nan"), np.datetime64("NaT", "ns"),
+    ...                          np.timedelta64("NaT", "ns"), decimal.Decimal("NaN"), complex("nan"))]
     [True, True, True, True, True, True, True]
     >>> [is_missing(v) for v in (0.0, "NA", np.datetime64("2024-10-23"), decimal.Decimal("1.5"))]
     [False, False, False, False]

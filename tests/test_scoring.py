@@ -43,12 +43,12 @@ def test_columns_index_and_flags(messy):
 def test_every_missing_value_pandas_knows_is_flagged_missing():
     import decimal
 
-    gaps = [pd.NaT, np.datetime64("NaT"), np.timedelta64("NaT"), np.nan, decimal.Decimal("NaN"),
+    gaps = [pd.NaT, np.datetime64("NaT", "ns"), np.timedelta64("NaT", "ns"), np.nan, decimal.Decimal("NaN"),
             decimal.Decimal("sNaN"), complex("nan"), pd.NA, None]
     assert all(pd.isna(gap) for gap in gaps if not isinstance(gap, decimal.Decimal) or not gap.is_snan())
     scored = stance.score(pd.Series([*gaps, 42, decimal.Decimal("1.5")], dtype=object))
     assert scored.flag.tolist() == ["missing"] * len(gaps) + ["not_text"] * 2
-    for gap in (np.datetime64("NaT"), decimal.Decimal("NaN")):
+    for gap in (np.datetime64("NaT", "ns"), decimal.Decimal("NaN")):
         with pytest.raises(stance.InvalidTypeError, match=r"texts\[0\] must be a str, got a missing value"):
             stance.classify_many([gap])
         # Training names the row as empty in every column when all its cells are such gaps.
