@@ -151,9 +151,14 @@ _ORDINAL_NOUN_SHAPE = re.compile(
 # ("z. B.", "u. a.", "d. h.", "p. ex."), as written: not "a.m.", "U.S." or a list's "a. Mr.".
 _LETTER_ABBREVIATIONS = (r"(?:z\.\s?B|u\.\s?a|d\.\s?h|o\.\s?ä|u\.\s?ä|u\.\s?U|z\.\s?T|v\.\s?a|i\.\s?d\.\s?R|s\.\s?[ou]|"
                          r"o\.\s?g|u\.\s?v\.\s?m|p\.\s?ex|[nv]\.\s?Chr)\.")
-# The months of a German or French date opening a line ("3. Oktober 2025 beschlossen…"), not
-# English's, which open numbered items ("1. June 2024 summit"); French's in lower case as written.
-_LINE_DAY_MONTH = f"(?:(?i:{'|'.join(_GERMAN_OWN_MONTHS)})|{'|'.join(_FRENCH_MONTHS)})" + r"\b"
+# German abbreviated months, which Punkt cuts from the day before them and the year after them ("am 3." /
+# "Dez." / "2024 in Brüssel"); as written, and only after a day's stop or before a number (see _continues).
+_GERMAN_MONTH_ABBREVIATION = r"(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\."
+# The months of a German or French date opening a line ("3. Oktober 2025 beschlossen…", "3. Okt. 2025"),
+# not English's, which open numbered items ("1. June 2024 summit"); French's in lower case as written; an
+# abbreviated one that English has too only before a year ("3. Jan. 2025", not "1. Jan. meeting").
+_LINE_DAY_MONTH = (f"(?:(?i:{'|'.join(_GERMAN_OWN_MONTHS)})\\b|(?:{'|'.join(_FRENCH_MONTHS)})\\b|"
+                   rf"(?:Mär|Okt|Dez)\.|{_GERMAN_MONTH_ABBREVIATION}\s+\d{{4}}\b)")
 # The characters a list's item opens with, as word processors, slides and posts type them ("- ", "• ", "▪ ",
 # "► ", "✓ "…); also ">" and "+", but not before a number, which they compare or add ("> 2% of GDP").
 _BULLETS = "-*•–—▪●·◦‣⁃∙○■□▫◆◇♦❖►▶▸➢➤→✓✔✗✘☐☑★☆"
@@ -392,6 +397,13 @@ _BRACKETED_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\b")
 # A weekday before its date ("Fri. 14 March", "Sat. May 3"), which Punkt cut apart; title
 # case only, since "The House sat. 5 Members…" ends a sentence.
 _WEEKDAY_BEFORE_DATE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$")
+_GERMAN_MONTH_ABBREVIATION_START = re.compile(_GERMAN_MONTH_ABBREVIATION)
+# German abbreviations that a number follows: a month's before its year ("Dez. 2024"), a weekday's
+# before its day ("am Mo. 3. Okt.", "Do. 1. Februar"; only there, since "So." and "Do." may end a
+# sentence otherwise, as "Das ist so." does in lower case), and a chapter's, paragraph's, number's and
+# volume's ("Kap. 3", "Abs. 2", "Nr. 45", "Bd. 2"), as written.
+_GERMAN_NUMBERED_ABBREVIATION = re.compile(
+    rf"(?<![\w.])(?:{_GERMAN_MONTH_ABBREVIATION}|(?:Mo|Di|Mi|Do|Fr|Sa|So|Kap|Abs|Nr|Bd)\.)$")
 _MONTH_START = re.compile(rf"{_MONTH}\b", re.IGNORECASE)
 # An abbreviation that can also end a sentence ("…from the U.S. They arrived…", "EST." in
 # capitals, a time zone, where "est." is "estimated": "…at 5 P.M. EST. The talks…"), before a
@@ -1521,10 +1533,13 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
                 # opened the next line's sentence with it. The sentence starts after it.
                 piece, at = piece[credit.end():], at + credit.end()
             if index + 1 < len(pieces):  # a list's markers inline, "…three things: 1. We agreed… 2. We put…"
-                if _BARE_MARKER.match(piece) and not _continues(piece, pieces[index + 1], piece):
+                if (_BARE_MARKER.match(piece) and not _continues(piece, pieces[index + 1], piece)
+                        and not (merged and _continues(merged[-1][-1], piece, merged[-1][0]))):
                     continue  # "2." before its item, cut off as a sentence: dropped, as a bullet is ("12." /
-                    # "Februar: …" is a date, which goes on)
-                piece = _INLINE_FIRST_MARKER.sub("", piece)  # "We did three things: 1." before the first
+                    # "Februar: …" is a date, which goes on); not the number of what the piece before it
+                    # names ("Siehe Kap." / "3." / "Danach…", "am Mo." / "3." / "Okt."), which are words
+                if not _continues(piece, pieces[index + 1], piece):  # "Die Frist: 3." / "Okt. 2024…": a date
+                    piece = _INLINE_FIRST_MARKER.sub("", piece)  # "We did three things: 1." before the first
             if merged and piece[0] in ",;:":
                 merged[-1][-1] += piece  # "p.m." and "; the talks…", which Punkt cut apart
             elif _is_rule(piece):
@@ -1902,8 +1917,9 @@ def _german_date_or_ordinal(previous: str, piece: str) -> bool:
     >>> _german_date_or_ordinal("Das 3.", "Reich war ein Verbrechen."), _german_date_or_ordinal("Der 1.", "FC Köln.")
     (True, True)
     """
-    if _DAY_END.search(previous) and (_GERMAN_MONTH_START.match(piece) or (
-            _SHARED_MONTH_START.match(piece) and _GERMAN_DAY_END.search(previous))):
+    if _DAY_END.search(previous) and (
+            _GERMAN_MONTH_START.match(piece) or _GERMAN_MONTH_ABBREVIATION_START.match(piece)  # "am 3." / "Dez."
+            or (_SHARED_MONTH_START.match(piece) and _GERMAN_DAY_END.search(previous))):
         return True
     if _BARE_ORDINAL_END.search(previous) and _NUMBERING_NOUN_START.match(piece):
         return True  # "Deutscher Bundestag – 20." / "Wahlperiode"
@@ -1955,6 +1971,7 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
         return True  # "Smith et al." / "(2020) found…"
     if first.isdigit():
         return (_NUMBERED_ABBREVIATION.search(previous) or _WEEKDAY_BEFORE_DATE.search(previous)
+                or _GERMAN_NUMBERED_ABBREVIATION.search(previous)  # "am Mo." / "3.", "Dez." / "2024"
                 or _LETTERS_ABBREVIATION.search(previous) or _LOWER_CASE_ABBREVIATION.search(previous)) is not None \
             or _opens_with_time_alone(previous, opening)  # "At 10 a.m." / "30 ministers met."
     if not first.islower():  # a new sentence, unless a weekday's date or a title's names go on

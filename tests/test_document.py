@@ -3711,6 +3711,35 @@ def test_german_and_french_ordinals_and_abbreviations_end_no_sentence(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Der Gipfel war am 3. Dez. 2024 in Brüssel.", "Der Bundestag hat am 3. Okt. zugestimmt.",
+    "Am Do. 1. Februar beginnt die Übung.", "Die Minister trafen sich am Mo. 3. Okt. 2024 in Brüssel.",
+    "Die Frist endet am 31. Mär. 2025.", "Das steht in Bd. 2 und Kap. 4 des Berichts.",
+])
+def test_a_german_abbreviated_month_or_weekday_ends_no_sentence(sentence):
+    # A user audit: Punkt cut a German date at its abbreviated month ("am 3." / "Dez." / "2024
+    # in Brüssel.") and after an abbreviated weekday ("am Mo." / "3." / "Okt. 2024…"), and the
+    # day cut off alone was dropped as a list's marker: "3." was lost from the text.
+    assert split_sentences(sentence) == [sentence]
+
+
+def test_a_number_after_an_abbreviation_that_wants_one_is_no_list_marker():
+    # The same audit: "Siehe Kap. 3. Danach…" lost its "3.", dropped as a list's marker; a
+    # sentence after a weekday that ends one still ends ("Das ist so.") and a list run on inside a
+    # paragraph still loses its markers
+    assert split_sentences("Siehe Kap. 3. Danach folgt die Abstimmung.") == [
+        "Siehe Kap. 3.", "Danach folgt die Abstimmung."]
+    assert split_sentences("Das ist so. 3 Panzer kamen. Es war Dez. Wir gingen.") == [
+        "Das ist so.", "3 Panzer kamen.", "Es war Dez.", "Wir gingen."]
+    assert split_sentences("Wir taten zwei Dinge: 1. Wir planten. 2. Wir zahlten.") == [
+        "Wir taten zwei Dinge:", "Wir planten.", "Wir zahlten."]
+    # nor is a day opening a line before its abbreviated month, nor one after a colon
+    assert split_sentences("Die Minister trafen sich am Mo.\n3. Okt. 2024 in Brüssel.") == [
+        "Die Minister trafen sich am Mo. 3. Okt. 2024 in Brüssel."]
+    assert split_sentences("Die Frist:\n3. Dez. 2024 endet sie.") == ["Die Frist: 3. Dez. 2024 endet sie."]
+    assert split_sentences("Agenda:\n1. Jan. meeting\n2. Feb. meeting") == ["Agenda:", "Jan. meeting", "Feb. meeting"]
+
+
+@pytest.mark.parametrize("sentence", [
     "Siehe Drucksache Nr. 20/123, S. 5 ff. und die Anlage.", "Voir p. 12 et suiv. du rapport.",
     "L'amendement n° 12 rect. bis est adopté.", "Voir p. 12 et ss. du rapport.", "Voir op. cit. du rapport.",
     "Vgl. ebd. und die Anlage.", "Das sind bspw. die Panzer.", "Smith et al. found that allies agree.",
