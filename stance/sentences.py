@@ -103,6 +103,12 @@ ABBREVIATIONS = {
     # "ww." are English "NP.", "UL.", "WW.", so they are _LOWER_CASE_ABBREVIATION's)
     "зв", "т.зв", "див", "т.е", "tzw", "m.in",
 }
+# Those that are words in other languages too, which end sentences ("le flanc est.", "Je sais où il est.",
+# "eigener Art.", "un vol.", "Ils sont sept.", the Polish and Ukrainian "min."): Punkt is not given them, so
+# it cuts after each, and _continues joins what follows only where they are abbreviations: before a number
+# ("Art. 5", "Art. IV", "vol. 3", "est. 1949", "3 Sept. 2024"), "min." after one too ("10 min. later"),
+# and, title-cased as a short word is, before a word in lower case ("in Sept. and", "Art. und Weise").
+_AMBIGUOUS_ABBREVIATIONS = frozenset({"est", "art", "vol", "sept", "min"})
 # German nouns that an ordinal, a number and a full stop, comes before ("im 21. Jahrhundert",
 # "zum 3. Mal", "das 19. Sanktionspaket"), in lower case; an ordinal only after its article
 # (_ORDINAL_AFTER_ARTICLE), since "Mal" and "Platz" open sentences ("…bis 2024. Mal sehen…").
@@ -339,8 +345,16 @@ _DATELINE = re.compile(
 # ("Seite", the German page: "S. 12", only so written, since "Plan S." may end a sentence)
 # and Ukrainian's and Russian's ("п. 3", "ст. 5", "ч. 2": item, article, part), Polish's ("ust. 2",
 # "pkt. 3", "godz. 10": paragraph, point, hour; not "ok. 40", about, since "It's OK. 5 people came" ends one)
-_NUMBERED_ABBREVIATION = re.compile(r"\b(?:no|nos|art|para|vol|pp|p|fig|(?-i:S)|п|пп|ст|ч|ust|pkt|godz)\.$",
+_NUMBERED_ABBREVIATION = re.compile(r"\b(?:no|nos|art|para|vol|est|sept|pp|p|fig|(?-i:S)|п|пп|ст|ч|ust|pkt|godz)\.$",
                                     re.IGNORECASE)
+# An article or a volume numbered in Roman numerals, in capitals ("Art. IV", "Vol. II", "Art. V"), which Punkt
+# cuts after "Art." and "Vol." since they may end a sentence (see _AMBIGUOUS_ABBREVIATIONS); not "I", which
+# opens sentences ("…a work of art. I like it.").
+_ROMAN_NUMBERED_ABBREVIATION = re.compile(r"\b(?:art|vol)\.$", re.IGNORECASE)
+_ROMAN_NUMBER_START = re.compile(r"(?:[IVX]{2,}|[VX])\b")
+# A unit after its number ("10 min. later"), before a word in lower case: not "the minister's min." or the
+# French "Je sais où il est min." (no number before it).
+_UNIT_AFTER_NUMBER = re.compile(r"\d\s?min\.$")
 # Polish abbreviations that are English words or abbreviations in capitals ("He visited the WW.
 # Memorial."): they end no sentence only in lower case before a number or a word in lower case
 # ("np. 5 osób", "ul. 3 Maja", "ww. ustawa"; not "np. Litwa", which Punkt cuts).
@@ -627,7 +641,7 @@ def _punkt():
 
         punkt = load("nltk.tokenize.punkt")
         parameters = punkt.PunktParameters()
-        parameters.abbrev_types = set(ABBREVIATIONS)
+        parameters.abbrev_types = ABBREVIATIONS - _AMBIGUOUS_ABBREVIATIONS
         _tokenizer = punkt.PunktSentenceTokenizer(parameters)
     return _tokenizer
 
@@ -1977,6 +1991,8 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
     if not first.islower():  # a new sentence, unless a weekday's date or a title's names go on
         return first.isupper() and ((_MONTH_START.match(piece) is not None  # "Fri. March 14"
                                      and _WEEKDAY_BEFORE_DATE.search(previous) is not None)
+                                    or (_ROMAN_NUMBERED_ABBREVIATION.search(previous) is not None  # "Art. IV"
+                                        and _ROMAN_NUMBER_START.match(piece) is not None)
                                     or _TITLE_OF_MANY.search(previous) is not None  # "MM. Dupont et Durand"
                                     or _german_date_or_ordinal(previous, piece)  # "Am 24. Februar"
                                     or (_MERIDIEM_END.search(previous) is not None  # "2:45 P.M. EST", "a.m. Tuesday"
@@ -2001,4 +2017,5 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
     return ("." in word or len(word) == 1 or (len(word) <= 4 and word[:1].isupper() and word[1:].islower())
             or word.lower() in _ENDING_ABBREVIATIONS or word in _LOWER_CASE_ENDING_ABBREVIATIONS
             or word in _CITATION_ABBREVIATIONS or _CITATION_PAIR_END.search(previous) is not None
+            or _UNIT_AFTER_NUMBER.search(previous) is not None  # "10 min." / "later"
             or (_CITATION_FIRST_END.search(previous) is not None and piece.startswith("cit.")))

@@ -3794,6 +3794,35 @@ def test_a_sentence_ending_in_a_number_or_an_ending_abbreviation_still_ends():
         "Des armes, des obus, etc.", "La France agit.", "The shells are 155 mm.", "They arrive soon."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Nous renforçons le flanc est. La Pologne nous remercie.",
+     ["Nous renforçons le flanc est.", "La Pologne nous remercie."]),
+    ("Je sais où il est. Nous devons agir.", ["Je sais où il est.", "Nous devons agir."]),
+    ("Das ist Kriegführung eigener Art. Wir müssen reagieren.",
+     ["Das ist Kriegführung eigener Art.", "Wir müssen reagieren."]),
+    ("C'est un vol. Nous protestons.", ["C'est un vol.", "Nous protestons."]),
+    ("Ils sont sept. Nous aussi. Es dauerte 10 min. Dann gingen wir.",
+     ["Ils sont sept.", "Nous aussi.", "Es dauerte 10 min.", "Dann gingen wir."]),
+    ("It is a work of art. I like it.", ["It is a work of art.", "I like it."]),
+])
+def test_an_english_abbreviation_that_is_a_word_elsewhere_ends_a_sentence(text, expected):
+    # A user audit: "est.", "Art.", "vol.", "sept." and "min." were abbreviations to Punkt
+    # everywhere, so a French or German sentence ending in the word ("le flanc est.", "eigener
+    # Art.") ran into the next as one statement.
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gemäß Art. 5 handeln wir.", "Gemäß Art. IV des Vertrags handeln wir.", "See vol. 3 of the report.",
+    "NATO, est. 1949, grew.", "NATO (est. 1949) grew.", "On 3 Sept. 2024 we met.", "We met 10 min. later.",
+    "We met in Sept. and agreed.", "Vol. II is out.",
+])
+def test_an_english_abbreviation_that_is_a_word_elsewhere_goes_on_before_its_number(sentence):
+    # and they stay abbreviations where a number follows (or precedes, for "min.") or, title-cased,
+    # before a word in lower case
+    assert split_sentences(sentence) == [sentence]
+
+
 def test_a_year_or_count_before_a_month_or_a_common_word_ends_a_sentence():
     # A reviewer: after the German ordinals were joined to their nouns, any number before a
     # month or such a noun ended no sentence, in English too ("…in 2001. September 11 changed
