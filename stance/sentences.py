@@ -98,6 +98,8 @@ ABBREVIATIONS = {
     "ggf", "evtl", "sog", "inkl", "zzgl", "ex", "nr", "abs", "ziff",
     # titles and ranks of speeches and hearings ("Rev. King", "Sec. Gen. Rutte", "Gen. Hodges (ret.) said")
     "rev", "sec", "ret", "gens", "cpl", "pte", "dep", "messrs", "mme",
+    # French and German ones before a name or a word in lower case ("le gén. Burkhard", "Dr. med. Weber")
+    "gén", "med", "rer", "phil", "jur",
     # Ukrainian, Russian and Polish ones that never end a sentence, a word of any case after them
     # ("т. зв. закон", "див. додаток", "т.е. США", "tzw. flanka", "m.in. Polska"; Polish "np.", "ul.",
     # "ww." are English "NP.", "UL.", "WW.", so they are _LOWER_CASE_ABBREVIATION's)
@@ -1568,6 +1570,8 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
                     merged[-1].append(closing)
             elif _is_link_list(piece):
                 continue  # tags and links alone: furniture
+            elif merged and _inside_brackets(merged[-1], piece):
+                merged[-1].append(piece)  # "(p. 12 et suiv.)," / "les dépenses…", "(gegr." / "1949) ist…"
             elif merged and _continues(merged[-1][-1], piece, merged[-1][0]):
                 merged[-1].append(piece)
             else:
@@ -1603,6 +1607,22 @@ _AGENCY_OPENING = re.compile(rf"(\({_AGENCY}\))\s+")
 # The marker of a list's first item run on after its lead-in's colon ("We did three things: 1.
 # We agreed…"), which the sentence splitter leaves on the lead-in.
 _INLINE_FIRST_MARKER = re.compile(r"(?<=:)\s+\(?(?:\d{1,3}|[a-z])[.)]$")
+
+
+def _inside_brackets(parts: list[str], piece: str) -> bool:
+    """Whether ``piece`` is the rest of a bracket that the sentence of ``parts`` opened, or opens
+    with a comma after a bracket's stop: a stop inside brackets ends no sentence outside them. The
+    bracket must close in ``piece``, so that a stray "(" or a smiley's does not swallow a paragraph.
+
+    >>> _inside_brackets(["Das Bündnis (gegr."], "1949) ist stark."), _inside_brackets(["(S. 12 ff.),"], "müssen…")
+    (True, True)
+    >>> _inside_brackets(["We met :("], "Then we left."), _inside_brackets(["(We met.)"], "Then we left.")
+    (False, False)
+    """
+    text = " ".join(parts)
+    closes = piece.find(")")
+    return ((text.count("(") > text.count(")") and closes >= 0 and "(" not in piece[:closes])
+            or text.endswith((".),", ".);")) or piece.startswith(")"))
 
 
 def _emoji_close(before: str, emoji: str, opens_line: bool, alone_on_line: bool) -> bool:
@@ -2018,4 +2038,5 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
             or word.lower() in _ENDING_ABBREVIATIONS or word in _LOWER_CASE_ENDING_ABBREVIATIONS
             or word in _CITATION_ABBREVIATIONS or _CITATION_PAIR_END.search(previous) is not None
             or _UNIT_AFTER_NUMBER.search(previous) is not None  # "10 min." / "later"
+            or _TITLE_OF_MANY.search(previous) is not None  # "MM." / "les députés"
             or (_CITATION_FIRST_END.search(previous) is not None and piece.startswith("cit.")))

@@ -3823,6 +3823,28 @@ def test_an_english_abbreviation_that_is_a_word_elsewhere_goes_on_before_its_num
     assert split_sentences(sentence) == [sentence]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Selon le rapport n° 1234 (p. 12 et suiv.), les dépenses doivent augmenter.",
+    "Laut Gutachten (S. 12 ff.), müssen die Ausgaben steigen.",
+    "Das Bündnis (gegr. 1949) ist stark.",
+    "Le gén. Burkhard a parlé des troupes en Estonie.",
+    "Frau Dr. med. Weber sprach zur Lage.",
+])
+def test_a_stop_inside_brackets_or_after_a_title_ends_no_sentence(sentence):
+    # A user audit: a citation's stop inside brackets cut the sentence outside them
+    # ("…(p. 12 et suiv.)," / "les dépenses…"), and "gén." and "med." before a name did too.
+    assert split_sentences(sentence) == [sentence]
+
+
+def test_a_title_of_many_goes_on_before_a_word_in_lower_case():
+    # "MM. les députés" (messieurs) came out as a statement "MM." of its own.
+    assert split_sentences("M. Barrot a parlé. MM. les députés ont applaudi.") == [
+        "M. Barrot a parlé.", "MM. les députés ont applaudi."]
+    # and a bracket that closes no sentence of its own is no excuse to join the next
+    assert split_sentences("We met :( Then we left. (We met.) Then we left.") == [
+        "We met :( Then we left.", "(We met.)", "Then we left."]
+
+
 def test_a_year_or_count_before_a_month_or_a_common_word_ends_a_sentence():
     # A reviewer: after the German ordinals were joined to their nouns, any number before a
     # month or such a noun ended no sentence, in English too ("…in 2001. September 11 changed
