@@ -36,6 +36,7 @@ from .exceptions import (
     quoted_list,
     require_progress,
     type_name,
+    warn,
 )
 from .times import TimeLayout, as_text, is_time, layouts_of, merged
 
@@ -742,11 +743,17 @@ def _refuse_headerless(paths: list[str]) -> None:
     Excel's ``sep=`` line alone) by name, as ``stance score FILE`` does: Dask said "No
     columns to parse from file" of the glob. Files behind a URL, which only the workers read, pass,
     and so does a file of no bytes among others, which Dask reads as no rows: a glob's empty file
-    holds nothing to lose, and a batch job's glob that read it so must go on doing so."""
+    holds nothing to lose, and a batch job's glob that read it so must go on doing so. It is
+    warned of by name, since such a file in a batch is most often an export that failed (an
+    audit: it was left out without a word, where scored alone it is refused)."""
     from .tables import headerless
 
+    empty = [path for path in paths if "://" not in path and len(paths) > 1 and os.path.getsize(path) == 0]
+    if empty:
+        warn(f"left out {len(empty)} file{'s' if len(empty) > 1 else ''} of no bytes (no header, no rows: an "
+             f"export that failed?): {quoted_list(empty)}")
     for path in paths:
-        if "://" in path or (len(paths) > 1 and os.path.getsize(path) == 0):
+        if "://" in path or path in empty:
             continue
         problem = headerless(Path(path))
         if problem is not None:
