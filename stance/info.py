@@ -6,6 +6,7 @@ import platform
 from typing import Any
 
 from . import _forksafe as forksafe
+from .exceptions import is_int
 
 # The libraries whose versions can change what a model computes or how it loads.
 PINNED = ("numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib")
@@ -83,7 +84,7 @@ def may_predate_calibration(options: Any, format_version: int | None) -> bool:
 
 def _count(value: Any) -> int | None:
     """``value`` when it is a whole number (a count a model's files record), else None."""
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    return value if is_int(value) else None
 
 
 def no_folds_because(options: Any, training: Any = None) -> str | None:
