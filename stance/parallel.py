@@ -14,13 +14,23 @@ timeout). A call asking for fewer workers than there are uses some of them, sinc
 the executor stops workers and the models they keep. One asking for more grows it, unless
 another call's tasks are running there (loky would wait for them, warning "Trying to
 resize an executor with running jobs"): it then queues its shares on the workers there are.
+
+Ctrl-C is this process's to handle: a terminal sends it to the workers too, and a worker
+importing the library when it came printed its traceback, while one scoring went on with its
+share. Workers ignore it from their birth (see :func:`_spawning`), and a call interrupted here
+(a KeyboardInterrupt, as the command line makes of SIGTERM too) kills its workers, unless
+another thread's call is using them: left running, they scored their shares to the end, and
+the interpreter's exit waited for them (seconds on a loaded machine, or for good).
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import uuid
 import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from . import _forksafe as forksafe
@@ -44,10 +54,11 @@ _received: dict[str, Any] = {}
 _workers_started_by: int | None = None
 # In the calling process: the workers the reusable executor was last given, and how many
 # calls are under way here plus how many of their tasks are not done (_executor_for,
-# _submit); both under _sizing. Tasks count on their own: a call that fails or is
-# interrupted leaves its other tasks running there.
+# _submit), and how many calls alone (_score_groups); all under _sizing. Tasks count on
+# their own: a call that fails leaves its other tasks running there.
 _executor_size = 0
 _busy = 0
+_calls = 0
 _sizing = forksafe.Lock()
 
 
@@ -150,8 +161,61 @@ def _score_groups(model, groups: list[list[list[str]]], bar) -> list[list[Any]]:
     try:
         _workers_started_by = _workers_started_by or os.getpid()
         return _score_on(executor, model, groups, bar)
+    except KeyboardInterrupt:
+        _stop_workers(executor)
+        raise
     finally:
-        _call_done()
+        _call_done(call=True)
+
+
+def _stop_workers(executor) -> None:
+    """Kill ``executor``'s workers for a call interrupted here, unless another call (another
+    thread's) is using them; the next call starts others, and sends them the model.
+
+    Workers ignore Ctrl-C, so left alone they scored their shares to the end, and the
+    interpreter's exit, which joins them, waited for it. Killed, not stopped: a worker takes
+    a stop only once its task is done.
+    """
+    with _sizing:  # so that no call takes these workers from now on; they die a moment later
+        if _calls == 1:
+            # Not waited for here: the thread that kills them calls _call_done for each task.
+            executor.shutdown(wait=False, kill_workers=True)
+
+
+@contextmanager
+def _spawning() -> Iterator[None]:
+    """Block SIGINT in this thread while the block runs, so that the workers it starts are
+    born with it blocked: a Ctrl-C before a worker's first step (:func:`_worker_started`,
+    which ignores it) waits there, and is then dropped. Ignoring it only from that step left
+    the worker's start-up (its imports, half a second or more) to a terminal's Ctrl-C, which
+    printed the KeyboardInterrupt of an import in the worker.
+
+    This process still gets its own Ctrl-C: Python runs the handler in the main thread
+    whichever thread the signal reached, and one that reached none (loky's threads, started
+    here, keep the mask) is delivered as the block ends. Nothing on Windows, which has no
+    signal mask.
+    """
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    # Started first, if need be: loky starts multiprocessing's resource tracker before the
+    # first worker, and that unblocks SIGINT once it has (Python 3.11's does), which undid
+    # this block for that worker, the one a Ctrl-C at start-up finds importing.
+    forksafe.imported("multiprocessing.resource_tracker").ensure_running()
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+def _worker_started() -> None:
+    """In a worker, before its first task: ignore Ctrl-C, which the calling process handles
+    (a terminal sends it to the workers too), and stop blocking it (see :func:`_spawning`),
+    which drops one that came while the worker started."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _executor_for(workers: int):
@@ -164,20 +228,24 @@ def _executor_for(workers: int):
     """
     get_reusable_executor = forksafe.imported("joblib.externals.loky").get_reusable_executor
 
-    global _executor_size, _busy
+    global _executor_size, _busy, _calls
     with _sizing:
         size = _executor_size if _busy else max(workers, _executor_size)
-        executor = get_reusable_executor(max_workers=size)
+        with _spawning():  # a new executor's workers start here, a grown one's too
+            executor = get_reusable_executor(max_workers=size, initializer=_worker_started)
         _executor_size = size
         _busy += 1
+        _calls += 1
     return executor
 
 
-def _call_done(_future: Any = None) -> None:
-    """A call, or one of its tasks (as a future's done callback), is no longer under way."""
-    global _busy
+def _call_done(_future: Any = None, *, call: bool = False) -> None:
+    """A call (``call``), or one of its tasks (as a future's done callback), is no longer
+    under way."""
+    global _busy, _calls
     with _sizing:
         _busy -= 1
+        _calls -= call
 
 
 def _submit(executor, *args: Any):
@@ -186,7 +254,8 @@ def _submit(executor, *args: Any):
     with _sizing:
         _busy += 1
     try:
-        future = executor.submit(_score_shipped, *args)
+        with _spawning():  # the first task starts the workers, and loky's threads
+            future = executor.submit(_score_shipped, *args)
     except BaseException:
         _call_done()
         raise

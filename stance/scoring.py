@@ -66,7 +66,9 @@ def score(
     and ``n_jobs - 1`` workers), -1 on every core, -2 on all but one (0, which joblib
     refuses, is refused); in a process that may not start others
     (a multiprocessing Pool's worker) or was forked from one that had started its workers,
-    it scores there, with a warning. ``progress=True`` shows a progress bar on
+    it scores there, with a warning. The workers leave Ctrl-C to this process (a terminal
+    sends it to them too), and a call it interrupts kills them (the next call starts others),
+    unless another thread's call is using them. ``progress=True`` shows a progress bar on
     stderr, ``False`` none, and None (the default) one on a terminal for more than 8,192 texts;
     anything else, a str such as ``"no"`` among them, is refused with an :class:`InvalidTypeError`.
 

@@ -199,10 +199,98 @@ def test_worker_without_the_model_is_sent_it_again():
     texts = ["We have a one-speed NATO.", "Bring the brigade home.", "Thank you."] * 3000
     expected = stance.score(texts, n_jobs=1)
     get_reusable_executor(max_workers=1).shutdown(wait=True)
-    fresh = get_reusable_executor(max_workers=1)
+    # As stance.parallel asks for it: an executor asked for otherwise is replaced, not used.
+    fresh = get_reusable_executor(max_workers=1, initializer=parallel._worker_started)
     parallel._shipped[fresh] = {parallel._token(stance.default_model())}  # believed sent, never was
     pd.testing.assert_frame_equal(stance.score(texts, n_jobs=2), expected)
     pd.testing.assert_frame_equal(stance.score(texts, n_jobs=2), expected)  # now from its copy
+
+
+def _worker_is_gone(pid: int) -> bool:
+    """Whether the process ``pid`` has ended (a zombie its parent has not reaped yet included)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except FileNotFoundError:
+        return True
+
+
+# Sends Ctrl-C's SIGINT to the first worker of a fresh process as it starts (its task just
+# submitted): what a terminal's Ctrl-C does to a worker that is importing the library.
+CTRL_C_AS_THE_WORKER_STARTS = """
+import os, signal
+import stance
+from stance import parallel
+
+texts = ["We have a one-speed NATO.", "Bring the brigade home.", "Thank you."] * 3000
+expected = stance.score(texts, n_jobs=1).label.tolist()
+submit, interrupted = parallel._submit, []
+
+def submit_then_interrupt(executor, *args):
+    future = submit(executor, *args)
+    for pid in executor._processes:
+        os.kill(pid, signal.SIGINT)
+        interrupted.append(pid)
+    return future
+
+parallel._submit = submit_then_interrupt
+assert stance.score(texts, n_jobs=2).label.tolist() == expected, "different labels"
+assert interrupted, "no worker was started"
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Ctrl-C is a process group's SIGINT on POSIX")
+def test_ctrl_c_as_the_workers_start_is_left_to_the_calling_process(tmp_path):
+    # A user audit pressed Ctrl-C during `stance score --n-jobs 2`, which a terminal sends to
+    # the workers too: one that came while a worker started (imported the library) printed the
+    # KeyboardInterrupt of that import, and the call failed. The calling process handles it;
+    # the workers ignore it from their birth. A fresh process: its first worker was left
+    # exposed after the rest were not (multiprocessing's resource tracker, started first,
+    # unblocked the signal).
+    import signal
+    import subprocess
+    import sys
+
+    script = tmp_path / "ctrl_c_at_start.py"
+    script.write_text(CTRL_C_AS_THE_WORKER_STARTS)
+    # Ctrl-C not ignored, which the workers would inherit: a suite run in the background has it so.
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300,
+                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr[-2000:]
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="the workers' state, seen in /proc")
+def test_an_interrupted_call_kills_its_workers_rather_than_leave_them_its_shares(monkeypatch):
+    # Workers ignore Ctrl-C (above): an interrupted call left them scoring its shares to their
+    # end, and the interpreter's exit waited for them (a user audit: `stance score --n-jobs 2`
+    # took seconds to exit after a SIGTERM on a loaded machine). Killed, they are replaced by
+    # the next call. Interrupted here in this process's share, as the workers score theirs.
+    import time
+
+    from stance import parallel
+
+    texts = ["We have a one-speed NATO.", "Bring the brigade home.", "Thank you."] * 3000
+    expected = stance.score(texts, n_jobs=1)
+    submit, workers = parallel._submit, set()
+
+    def submit_noting_the_workers(executor, *args):
+        future = submit(executor, *args)
+        workers.update(executor._processes)
+        return future
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patched:
+        patched.setattr(parallel, "_submit", submit_noting_the_workers)
+        patched.setattr(parallel, "_score_group", interrupted)  # this process's share only
+        with pytest.raises(KeyboardInterrupt):
+            stance.score(texts, n_jobs=2)
+    deadline = time.monotonic() + 5  # left alone, an idle worker stays 10 s (loky's timeout)
+    while not all(_worker_is_gone(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert workers and all(_worker_is_gone(pid) for pid in workers)
+    pd.testing.assert_frame_equal(stance.score(texts, n_jobs=2), expected)  # on new workers
 
 
 def test_shipped_task_without_a_model_asks_for_it():
