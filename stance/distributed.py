@@ -17,6 +17,7 @@ import contextlib
 import csv
 import glob
 import hashlib
+import itertools
 import logging
 import os
 import pickle
@@ -336,7 +337,8 @@ def score_files(
             computed = _computed_in_order(scored.to_delayed(), client)
             parts = (as_text(part, layouts) for part in _warned_of(computed, text_column, len(frame.columns)))
             return _write_csv_atomically(parts, target, source=str(pattern), progress=progress,
-                                         partitions=scored.npartitions, first=_expand(str(pattern))[0])
+                                         partitions=scored.npartitions, first=_expand(str(pattern))[0],
+                                         partition_files=getattr(frame, "_stance_partition_files", None))
         except KeyboardInterrupt:
             interrupted = True
             raise
@@ -478,6 +480,8 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
         raise
     except (ValueError, OSError) as error:
         raise _read_error(error, source) from None
+    # For a partition's failure to name its file (see _reading_errors_named); a Parquet piece names its own.
+    frame._stance_partition_files = _block_files(paths, blocksize, frame.npartitions)
     return frame
 
 
@@ -667,7 +671,8 @@ def _row_group_runs(metadata: Any, limit: int | None) -> list[tuple[tuple[int, .
 def _parquet_piece(piece: tuple[str, tuple[int, ...], int, Any], text_columns: list[str]) -> pd.DataFrame:
     """One partition of :func:`_read_parquet`: the row groups ``groups`` of the file ``path``,
     its first row the file's row ``start``. Bytes of a text column that are not UTF-8 are
-    refused, naming the file and the row, counted from the file's start, as one file's are."""
+    refused, naming the file and the row, counted from the file's start, as one file's are;
+    a row group that cannot be read, naming the file and that row."""
     pd = forksafe.imported("pandas")
     pq = forksafe.imported("pyarrow.parquet")
     files = forksafe.imported(".files")
@@ -675,9 +680,15 @@ def _parquet_piece(piece: tuple[str, tuple[int, ...], int, Any], text_columns: l
     from .tables import refuse_undecoded
 
     path, groups, start, index = piece
-    with _opened(path) as handle:
-        parquet = pq.ParquetFile(handle)
-        table = parquet.read_row_groups(list(groups)) if groups else parquet.schema_arrow.empty_table()
+    try:
+        with _opened(path) as handle:
+            parquet = pq.ParquetFile(handle)
+            table = parquet.read_row_groups(list(groups)) if groups else parquet.schema_arrow.empty_table()
+    except (ValueError, OSError) as error:  # a damaged page, or a file changed since its footer was read
+        if files.system_failure(error):
+            raise
+        line = str(error).strip().splitlines()[0] if str(error).strip() else type_name(error)
+        raise InvalidInputError(f"cannot read {path!r} (its row groups from row {start}): {line}") from None
     part = files.parquet_part(table, index, start, text_columns)
     for column in text_columns:
         if column in part.columns:
@@ -698,9 +709,14 @@ def _read_csv(dd: Any, paths: list[str], sep: str, blocksize: str | int, *, skip
 
     def read(paths: list[str]) -> Any:
         # As the single-machine path reads: every cell as text, and "NA" or "None" is a statement.
-        return dd.read_csv(paths, sep=sep, dtype=str, keep_default_na=False, na_values=[""],
-                           encoding="utf-8-sig", blocksize=blocksize, skip_blank_lines=skip_blank_lines,
-                           **quoting, **skipped)
+        try:
+            return dd.read_csv(paths, sep=sep, dtype=str, keep_default_na=False, na_values=[""],
+                               encoding="utf-8-sig", blocksize=blocksize, skip_blank_lines=skip_blank_lines,
+                               **quoting, **skipped)
+        except StanceError:
+            raise
+        except (ValueError, OSError) as error:  # in the start of the first file, which Dask reads for the columns
+            raise _read_error(error, paths[0], paths[0]) from None
 
     first = (headers or {}).get(paths[0])
     if not first or all(header in (first, None, []) for header in headers.values()):
@@ -894,6 +910,7 @@ def _open_client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
             client = distributed.Client(cluster)
             client.run(_ignore_interrupts)
             client.run(_closing_logs_dropped)
+            client.run(_failed_tasks_unlogged)
         except KeyboardInterrupt:
             with _dask_logs_muted():
                 _stop_workers(cluster)
@@ -978,6 +995,24 @@ def _closing_logs_dropped(dask_worker: Any) -> None:
         handler.addFilter(dropped)
 
 
+class _FailedTask(logging.Filter):
+    """Drops a worker's record of a task that failed ("Compute Failed", with its traceback)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("Compute Failed")
+
+
+def _failed_tasks_unlogged() -> None:
+    """Run on each worker of a local cluster: a task that fails is not logged there.
+
+    The failure reaches the command, which raises it as the partition's result: a file that
+    cannot be read is named in one line (see :func:`_reading_errors_named`), any other error
+    raised with the worker's traceback, which Dask carries. Logged too, its traceback went to
+    the terminal, which the workers share, before the command's one line (a user audit).
+    """
+    logging.getLogger("distributed.worker").addFilter(_FailedTask())
+
+
 def _computed_in_order(parts: list[Any], client: Any) -> Iterator[pd.DataFrame]:
     """Each partition's result, in order; on a cluster a few run ahead, the rest wait."""
     if client is None:
@@ -1002,14 +1037,14 @@ def _computed_in_order(parts: list[Any], client: Any) -> Iterator[pd.DataFrame]:
 
 
 def _write_csv_atomically(parts: Iterable[pd.DataFrame], target: Path, *, source: str, progress: bool | None,
-                          partitions: int, first: str) -> int:
+                          partitions: int, first: str, partition_files: list[str] | None = None) -> int:
     files = forksafe.imported(".files")
 
     # The rows are not known before they are read; the partitions are, so the bar counts those.
     extent = files.Extent(partitions, "part")
 
     def counted() -> Iterator[pd.DataFrame]:
-        for part in _reading_errors_named(parts, source):
+        for part in _reading_errors_named(parts, source, partition_files):
             extent.done += 1
             yield part
 
@@ -1020,10 +1055,16 @@ def _write_csv_atomically(parts: Iterable[pd.DataFrame], target: Path, *, source
                                       extent=extent, header_names=files.as_written(first))
 
 
-def _reading_errors_named(parts: Iterable[pd.DataFrame], source: str) -> Iterator[pd.DataFrame]:
-    """Re-raise a worker's failure to read or parse a file as an error naming the input."""
+def _reading_errors_named(parts: Iterable[pd.DataFrame], source: str,
+                          files: list[str] | None = None) -> Iterator[pd.DataFrame]:
+    """Re-raise a worker's failure to read or parse a file as an error naming the file, the
+    one of ``files`` (each partition's, in order) that the failing partition reads, or else
+    the input ``source``. The partitions come in order, so the failing one is the one after
+    those yielded."""
+    system_failure = forksafe.imported(".files").system_failure
+
     iterator = iter(parts)
-    while True:
+    for number in itertools.count():
         try:
             part = next(iterator)
         except StopIteration:
@@ -1031,12 +1072,50 @@ def _reading_errors_named(parts: Iterable[pd.DataFrame], source: str) -> Iterato
         except StanceError:
             raise
         except (ValueError, OSError) as error:  # UnicodeDecodeError and pandas' ParserError included
-            raise _read_error(error, source) from None
+            if system_failure(error):  # the disk's, not the file's: the command line exits 1
+                raise
+            path = files[number] if files is not None and number < len(files) else None
+            raise _read_error(error, source, path) from None
         yield part
 
 
-def _read_error(error: ValueError | OSError, source: str) -> InvalidInputError:
-    """A failure to read or parse the files of ``source``, as an error naming the input."""
+def _block_files(paths: list[str], blocksize: str | int | None, partitions: int) -> list[str] | None:
+    r"""The file of ``paths`` (.csv or .tsv files) that each of the ``partitions`` Dask reads
+    them in is a block of, in order, or None where that cannot be told.
+
+    Dask's CSV reader cuts each file into blocks of about ``blocksize`` bytes, one partition
+    each, none for a file of no bytes, with :func:`dask.bytes.read_bytes`; asked here, that
+    reads the files' sizes only. A partition never spans two files. Should Dask come to cut
+    them otherwise (the partitions counted differ), None: a failure then names the glob.
+
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as name:
+    ...     paths = [str(pathlib.Path(name) / f"{n}.csv") for n in "ab"]
+    ...     _ = [pathlib.Path(path).write_text("text\n" + "We act.\n" * 100) for path in paths]
+    ...     [pathlib.Path(path).name for path in _block_files(paths, 300, 4)], _block_files(paths, 300, 5)
+    (['a.csv', 'a.csv', 'b.csv', 'b.csv'], None)
+    """
+    try:
+        _, blocks, found = forksafe.imported("dask.bytes").read_bytes(
+            paths, delimiter=b"\n", blocksize=blocksize, sample=False, include_path=True)
+    except (ValueError, OSError, TypeError):  # a URL whose file system says no sizes: Dask's reader says why
+        return None
+    # As the user named them (read_bytes makes them absolute), but a glob behind a URL, expanded there.
+    named = paths if len(found) == len(paths) and not any("://" in path for path in paths) else found
+    files = [name for name, its_blocks in zip(named, blocks) for _ in its_blocks]
+    return files if len(files) == partitions else None
+
+
+def _read_error(error: ValueError | OSError, source: str, path: str | None = None) -> InvalidInputError:
+    """A failure to read or parse the files of ``source``, as an error naming the file
+    ``path`` it was reading, when known, and what was expected there: the file is read
+    again on its own, as ``stance score FILE`` reads it, for what that says with the
+    file's line (see :func:`_read_alone`); else it is named with what Dask's reader said."""
+    if path is not None:
+        alone = _read_alone(path)
+        if alone is not None:
+            return alone
+        source = path
     # Dask wraps what pandas raised while it read the first file's start: "An error occurred
     # while calling the read_csv method …\nOriginal Message: Error tokenizing data. …".
     text = str(error).split("Original Message:", 1)[-1].strip()
@@ -1068,6 +1147,30 @@ def _undecodable(source: str, line: str) -> str:
             return _read_as_utf8(path, encoding, paths == [source])
     return (f"a file is not valid UTF-8 ({line}, counted from the start of the block Dask read it in); "
             f"re-save it as UTF-8 (stance score FILE names the file's line and byte)")
+
+
+def _read_alone(path: str) -> InvalidInputError | None:
+    """What reading the .csv or .tsv file ``path`` on its own, in chunks, as ``stance score
+    FILE`` reads it, refuses in it, or None: it reads whole alone (a quoted cell that Dask cut
+    at a block's end), or it is behind a URL or of another type. pandas' line, which Dask
+    gives counted from the start of a block, is then the file's, and the words those of one
+    file's ("line 101 has 6 fields where the header has 5; quote a text that holds a comma").
+    Only a failure reads the file again, as far as its problem."""
+    tables = forksafe.imported(".tables")
+
+    file = Path(path)
+    if "://" in path or file.suffix.lower() not in (".csv", ".tsv") or not os.path.isfile(file):
+        return None
+    try:
+        encoding = tables.file_encoding(file)
+        with tables.read_errors_named(file, encoding), open(file, "rb") as handle:
+            for _ in tables.iter_delimited(file, encoding=encoding, keep_blank_lines=True, handle=handle):
+                pass
+    except InvalidInputError as error:
+        return error
+    except (ValueError, OSError):  # gone or changed meanwhile: Dask's words, with the file named
+        return None
+    return None
 
 
 # pandas' parser names a line counted from the start of the text it was given: on the Dask

@@ -868,7 +868,17 @@ def _parquet_chunks(path: Path, chunk_size: int, extent: Extent, text_column: st
         return
     layouts = _time_layouts(parquet, chunk_size, index)
     start = 0
-    for batch in parquet.iter_batches(batch_size=chunk_size):
+    batches = parquet.iter_batches(batch_size=chunk_size)
+    while True:
+        try:
+            batch = next(batches, None)
+        except (ValueError, OSError) as error:  # a damaged page: pyarrow's OSError was named as the output's
+            if system_failure(error):
+                raise
+            line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            raise InvalidInputError(f"cannot read {str(path)!r} (its rows from row {start}): {line}") from None
+        if batch is None:
+            return
         extent.done += batch.num_rows
         yield as_text(parquet_part(pa.Table.from_batches([batch]), index, start, [text_column]), layouts)
         start += batch.num_rows

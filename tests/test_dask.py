@@ -166,7 +166,8 @@ def test_cli_a_file_that_fails_midway_leaves_no_output(client, frame, tmp_path, 
     out.mkdir()
     status = main(["score", str(parts / "*.csv"), "-o", str(out / "scored.csv"),
                    "--scheduler", client.scheduler.address, "--no-progress"])
-    assert status == 2 and "cannot read" in capsys.readouterr().err
+    # The file named, and its line counted from its start, not "a file is not valid UTF-8" of the glob.
+    assert status == 2 and f"{str(parts / 'part1.csv')!r} is not valid utf-8 (line 3, byte " in capsys.readouterr().err
     assert list(out.iterdir()) == []  # neither the output nor its temporary file
 
 
@@ -543,19 +544,58 @@ def test_a_cell_cut_at_a_block_boundary_is_explained(tmp_path, capsys, monkeypat
     assert main(["score", str(tmp_path / "spans.csv"), "-o", str(tmp_path / "out.csv")]) == 0  # one file reads
 
 
-def test_a_ragged_row_in_a_later_block_is_not_named_by_the_files_line(tmp_path, capsys, monkeypatch):
-    # pandas counts the line within the block Dask gave it: line 252 of the file was "line 10".
+def test_a_ragged_row_in_a_later_block_is_named_by_its_files_line(tmp_path, capsys, monkeypatch):
+    # pandas counts the line within the block Dask gave it: line 252 of the file was "line 10",
+    # of the glob, not the file. The file is read again alone, as one file is, for its own line.
     from stance import distributed
 
     rows = "".join(f"{i},We stand together for year {i}.\n" for i in range(300)).replace("250,We", "250,x,We")
+    (tmp_path / "a.csv").write_text("id,text\n" + rows.replace("250,x,We", "250,We"))
     (tmp_path / "ragged.csv").write_text("id,text\n" + rows)
     real = distributed.read_files
     monkeypatch.setattr(distributed, "read_files", lambda pattern, **kw: real(pattern, blocksize=2000))
-    status = main(["score", str(tmp_path / "rag*.csv"), "-o", str(tmp_path / "out.csv")])
-    err = capsys.readouterr().err
-    assert status == 2 and "Expected 2 fields in line" in err and "counted from the start of the block" in err
+    status = main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv")])
+    said = (f"stance score: cannot read {str(tmp_path / 'ragged.csv')!r}: line 252 has 3 fields where the header "
+            f"has 2; quote a text that holds a comma (\"…, …\")\n")
+    assert status == 2 and capsys.readouterr().err == said
     assert main(["score", str(tmp_path / "ragged.csv"), "-o", str(tmp_path / "out.csv")]) == 2
-    assert "line 252" in capsys.readouterr().err  # one file: the file's own line
+    assert capsys.readouterr().err == said  # as one file is told
+
+
+def test_a_partition_that_fails_names_the_file_it_reads_on_a_local_cluster_too(tmp_path):
+    # A user audit: of four files, the third with a ragged line 101, `stance score "dir/*.csv"
+    # --workers 2` printed a worker's "Compute Failed" and its traceback, then "cannot read
+    # 'dir/*.csv': … Expected 5 fields in line 101": 400 files, and no word of which to mend.
+    import os
+    import subprocess
+
+    frame = pd.DataFrame({"id": range(150), "party": "x", "date": "2024", "speaker": "s",
+                          "text": ["We stand together as one alliance."] * 150})
+    folder = tmp_path / "dir"
+    folder.mkdir()
+    for n in range(4):
+        frame.to_csv(folder / f"{n}.csv", index=False)
+    lines = (folder / "2.csv").read_text().splitlines()
+    lines[100] += ",extra"  # line 101, the header line 1
+    (folder / "2.csv").write_text("\n".join(lines) + "\n")
+    latin = folder.parent / "latin"
+    latin.mkdir()
+    for n in range(3):
+        frame.to_csv(latin / f"{n}.csv", index=False)
+    (latin / "1.csv").write_bytes((latin / "1.csv").read_bytes().replace(b"stand", b"st\xe4nd", 1))
+    byte = len("id,party,date,speaker,text\n0,x,2024,s,We st")  # counted from 0, from the file's start
+    said = {folder: "stance score: cannot read 'dir/2.csv': line 101 has 6 fields where the header has 5; quote "
+                    "a text that holds a comma (\"…, …\")\n",
+            latin: f"stance score: 'latin/1.csv' is not valid utf-8 (line 2, byte {byte}); re-save it as UTF-8, e.g. "
+                   f"iconv -f cp1252 -t utf-8 latin/1.csv > latin/1.utf8.csv (cp1252 for Excel on Windows; else "
+                   f"the file's real encoding)\n"}
+    for source, message in said.items():
+        for flags in ([], ["--workers", "2"]):
+            done = subprocess.run([sys.executable, "-m", "stance", "score", f"{source.name}/*.csv", "-o", "out.csv",
+                                   "--no-progress", *flags], capture_output=True, text=True, cwd=tmp_path,
+                                  env=dict(os.environ), timeout=300)
+            assert (done.returncode, done.stderr) == (2, message), flags
+    assert not (tmp_path / "out.csv").exists()
 
 
 CP1252 = "text,id\nWe don\u2019t agree.,1\n".encode("cp1252")
@@ -564,12 +604,14 @@ UTF16 = "text,id\nWe stand together.,1\n".encode("utf-16")
 
 @pytest.mark.parametrize(("name", "content", "said"), [
     # Dask reads the first file's start to learn the columns: these raised pandas' traceback.
-    ("a.csv", CP1252, "a file is not valid UTF-8 ("),
+    # Each named, and its line given, as one file's is: "a file is not valid UTF-8" named none.
+    ("a.csv", CP1252, "a.csv' is not valid utf-8 (line 2, byte 14); re-save it as UTF-8, e.g. iconv -f cp1252"),
     ("a.csv", UTF16, "a.csv' is UTF-16 (it starts with a byte-order mark)"),
     # Dask's wrapper put "An error occurred while calling the read_csv method" first.
-    ("a.csv", b"text,id\nWe stand together.,1\nSend tanks.,2,3\n", "Expected 2 fields in line 3, saw 3"),
+    ("a.csv", b"text,id\nWe stand together.,1\nSend tanks.,2,3\n", "a.csv': line 3 has 3 fields where the header "
+                                                                   "has 2"),
     # A later file fails on a worker: its UTF-16 was "can't decode byte 0xff in position 0".
-    ("c.csv", CP1252, "a file is not valid UTF-8 ("),
+    ("c.csv", CP1252, "c.csv' is not valid utf-8 (line 2, byte 14); re-save it as UTF-8, e.g. iconv -f cp1252"),
     ("c.csv", UTF16, "c.csv' is UTF-16 (it starts with a byte-order mark)"),
     # Without a byte-order mark its NULs are valid UTF-8: the glob's columns were "t\x00e\x00…".
     ("c.csv", UTF16[2:], "c.csv' is not UTF-8: it looks like UTF-16 little-endian without a byte-order mark"),
@@ -580,6 +622,26 @@ def test_a_file_of_a_glob_that_cannot_be_read_is_named_not_a_traceback(tmp_path,
     status = main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"])
     err = capsys.readouterr().err
     assert status == 2 and said in err and "Traceback" not in err and "An error occurred" not in err
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_damaged_parquet_page_names_its_file(tmp_path, capsys):
+    # A page that cannot be decoded stopped a glob with "cannot read '*.parquet': …", and one file
+    # with "[Errno None] cannot write 'out.csv': None": pyarrow's OSError was taken for the output's.
+    import pyarrow.parquet as pq
+
+    frame = pd.DataFrame({"id": range(3000), "text": [f"We stand together, year {n}." for n in range(3000)]})
+    for name in ("a", "b", "c"):
+        frame.to_parquet(tmp_path / f"{name}.parquet", row_group_size=1000, compression=None)
+    column = pq.ParquetFile(tmp_path / "b.parquet").metadata.row_group(1).column(1)  # the texts, rows 1000 on
+    damaged = bytearray((tmp_path / "b.parquet").read_bytes())
+    start = column.data_page_offset + column.total_compressed_size // 2
+    damaged[start:start + 200] = b"\xff" * 200
+    (tmp_path / "b.parquet").write_bytes(bytes(damaged))
+    for given in ("b.parquet", "*.parquet"):
+        status = main(["score", str(tmp_path / given), "-o", str(tmp_path / "out.csv"), "--no-progress"])
+        err = capsys.readouterr().err
+        assert status == 2 and err.startswith(f"stance score: cannot read {str(tmp_path / 'b.parquet')!r} (its "), err
     assert not (tmp_path / "out.csv").exists()
 
 
