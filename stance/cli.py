@@ -171,12 +171,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object per statement")
     p.missing_hint = "give - to read one statement a line from standard input (stance explain - < FILE)"
 
-    p = commands.add_parser("score", help="score a CSV/TSV/JSONL/Parquet file into a CSV or TSV")
+    p = commands.add_parser("score", help="score a CSV/TSV/JSONL/Parquet file into a CSV, TSV, JSONL or Parquet file")
     p.add_argument("input", metavar="IN", type=_path("a file"),
                    help="a .csv, .tsv, .jsonl or .parquet file (or a quoted glob of "
                    ".csv, .tsv or .parquet files)")
-    p.add_argument("-o", "--output", required=True, metavar="OUT", type=_path("a .csv or .tsv file"),
-                   help="a .csv or .tsv file, written atomically")
+    p.add_argument("-o", "--output", required=True, metavar="OUT",
+                   type=_path("a .csv, .tsv, .jsonl or .parquet file"),
+                   help="a .csv, .tsv, .jsonl or .parquet file, in the format its suffix names (Parquet: the parquet "
+                        "extra), written atomically, a chunk at a time")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)

@@ -292,7 +292,8 @@ def score_files(
     blocksize: str | int = "32MB",
     progress: bool | None = None,
 ) -> int:
-    """Score CSV/TSV or Parquet files (a glob) with Dask into one CSV; return the rows.
+    """Score CSV/TSV or Parquet files (a glob) with Dask into one CSV, TSV, JSONL or Parquet
+    file (by the output's suffix, as :func:`stance.score_file` writes it); return the rows.
 
     ``scheduler`` is the address of a running Dask scheduler (``tcp://host:8786``);
     ``workers`` starts a local cluster of that many processes for the call; with neither,
@@ -320,9 +321,10 @@ def score_files(
 
     progress = require_progress(progress)  # before a cluster starts
     target = Path(output_path)
-    check_output = forksafe.imported(".files").check_output
+    files = forksafe.imported(".files")
 
-    check_output(output_path)  # as given: a trailing slash names a folder
+    # As given: a trailing slash names a folder.
+    files.check_output(output_path, files.SCORE_FORMATS, files.SCORE_OUTPUT_SUFFIXES)
     frame = read_files(pattern, blocksize=blocksize, text_columns=[text_column])
     client, cluster = _open_client(scheduler, workers)
     owned = client is not None
@@ -1051,8 +1053,8 @@ def _write_csv_atomically(parts: Iterable[pd.DataFrame], target: Path, *, source
     # As `stance score FILE`: files of headers only score to a file of headers only (a
     # pipeline's empty batch is not an error).
     # The output's header is the first file's, its empty names kept.
-    return files.write_csv_atomically(counted(), target, source=source, progress=progress, allow_empty=True,
-                                      extent=extent, header_names=files.as_written(first))
+    return files.write_table_atomically(counted(), target, source=source, progress=progress, allow_empty=True,
+                                        extent=extent, header_names=files.as_written(first))
 
 
 def _reading_errors_named(parts: Iterable[pd.DataFrame], source: str,

@@ -13,7 +13,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,13 +39,15 @@ def score_file(
     n_jobs: int = 1,
 ) -> int:
     """Score a CSV, TSV, JSONL or Parquet file, streamed ``chunk_size`` rows at a time, into
-    a CSV or TSV (by the output's suffix); return the rows. ``n_jobs`` scores each chunk in
+    a CSV, TSV, JSONL or Parquet file (by the output's suffix, as the input's is read; Parquet
+    with the ``parquet`` extra), one chunk after another; return the rows. ``n_jobs`` scores each chunk in
     that many processes, as :func:`stance.score` does (the workers are kept between chunks).
     ``progress`` is True, False or None (a bar on stderr when it is a terminal); anything
     else is refused.
 
     The output appears whole or not at all: it is written beside the target and renamed
-    into place only when every row is scored.
+    into place only when every row is scored. Every format holds the same columns, in the
+    same order, and the same values (see :func:`write_table_atomically`).
     """
     from .api import resolve_model
     from .scoring import score_checked
@@ -66,7 +68,7 @@ def score_file(
     if chunk_size < 1:
         raise InvalidInputError(f"chunk_size must be positive, got {chunk_size}")
     refuse_compressed(source)
-    check_output(output_path)
+    check_output(output_path, SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES)
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     extent = _extent_of(source, suffix)
     chunks = (_csv_chunks(source, chunk_size, extent, text_column) if suffix in (".csv", ".tsv")
@@ -79,8 +81,8 @@ def score_file(
               for number, chunk in enumerate(_documents_warned_of(_decoded_texts(chunks, text_column, source),
                                                                   text_column)))
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
-    return write_csv_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
-                                extent=extent, header_names=as_written(source))
+    return write_table_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
+                                  extent=extent, header_names=as_written(source))
 
 
 def _decoded_texts(chunks: Iterable[pd.DataFrame], text_column: str, source: Path) -> Iterator[pd.DataFrame]:
@@ -201,46 +203,62 @@ def refuse_input_as_output(source: str | os.PathLike, target: str | os.PathLike,
 
 
 OUTPUT_SEPARATORS = {".csv": ",", ".tsv": "\t"}
+# What `stance score` and score_file write, by the output's suffix, as its input is read by
+# its own: the other commands that write a table (document, suggest, check) write .csv or .tsv.
+SCORE_OUTPUT_SUFFIXES = (".csv", ".tsv", ".jsonl", ".parquet")
 # Names of the standard streams, which are a terminal, a pipe or a file the shell opened.
 _STANDARD_STREAMS = {"-": "standard output", "/dev/stdout": "standard output", "/dev/stderr": "standard error"}
 
 
 # Where the results can be had in other formats, as a refused suffix is told: the commands
-# that write a table of rows (score, suggest, check) have a library function each.
+# that write a table of rows (suggest, check) have a library function each.
 LIBRARY_FORMATS = ("for JSONL or Parquet, use the library (stance.score(), suggest(), find_label_issues() return "
                    "DataFrames) and call .to_parquet()")
+# What a refused suffix of `stance score -o` is told.
+SCORE_FORMATS = "JSON Lines is written under .jsonl, and a spreadsheet opens .csv"
 
 
-def output_separator(target: Path, other_formats: str = LIBRARY_FORMATS) -> str:
-    """The delimiter an output file's suffix asks for; other suffixes are refused up front,
-    saying where results in other formats are had (``other_formats``)."""
+def output_suffix(target: Path, other_formats: str = LIBRARY_FORMATS,
+                  suffixes: Sequence[str] = tuple(OUTPUT_SEPARATORS)) -> str:
+    """The suffix of the output file ``target``, one of ``suffixes``, in lower case; others are
+    refused up front, saying where results in other formats are had (``other_formats``), and
+    so is .parquet without pyarrow, which writes it, naming the extra that brings it.
+
+    >>> output_suffix(Path("scores.TSV")), output_suffix(Path("s.jsonl"), suffixes=SCORE_OUTPUT_SUFFIXES)
+    ('.tsv', '.jsonl')
+    """
     suffix = target.suffix.lower()
+    listed = ", ".join(suffixes[:-1]) + " or " + suffixes[-1] if len(suffixes) > 1 else suffixes[0]
     if str(target) in _STANDARD_STREAMS:  # the shell's name for stdout, which was told to pick a suffix
         raise InvalidInputError(f"output {str(target)!r} ({_STANDARD_STREAMS[str(target)]}): tables are written "
-                                f"to a .csv or .tsv file, whole or not at all; name one, e.g. -o out.csv")
-    if suffix not in OUTPUT_SEPARATORS:
+                                f"to a {listed} file, whole or not at all; name one, e.g. -o out.csv")
+    if suffix not in suffixes:
         raise InvalidInputError(
-            f"output {str(target)!r}: tables are written as .csv or .tsv, got {suffix or 'no suffix'!r}; "
+            f"output {str(target)!r}: tables are written as {listed}, got {suffix or 'no suffix'!r}; "
             f"{other_formats}"
         )
-    return OUTPUT_SEPARATORS[suffix]
+    if suffix == ".parquet":
+        forksafe.imported(".tables").require_parquet_writer()
+    return suffix
 
 
-def check_output(target: str | os.PathLike, other_formats: str = LIBRARY_FORMATS) -> str:
+def check_output(target: str | os.PathLike, other_formats: str = LIBRARY_FORMATS,
+                 suffixes: Sequence[str] = tuple(OUTPUT_SEPARATORS)) -> str:
     """Refuse, before any work, an output the scores could not be written to; return its
-    delimiter. Its folder must exist (a mistyped path is not created) and be writable; a
-    suffix other than .csv or .tsv is told where other formats are had (``other_formats``)."""
+    suffix (see :func:`output_suffix`). Its folder must exist (a mistyped path is not created)
+    and be writable; a suffix other than ``suffixes`` (.csv or .tsv by default) is told where
+    other formats are had (``other_formats``)."""
     refuse_nul_in_path(target, "output")
     name = os.fspath(target)  # as given: Path drops a trailing slash, which names a folder
     target = Path(name)
     special = target.is_dir() or (target.exists() and not target.is_file()) or names_folder(name)
     if special and str(target) not in _STANDARD_STREAMS:  # named for what it is, not for its suffix
         raise InvalidInputError(f"output {name!r}: {folder_problem(name)}")
-    separator = output_separator(target, other_formats)
+    suffix = output_suffix(target, other_formats, suffixes)
     problem = folder_problem(target)
     if problem:
         raise InvalidInputError(f"output {name!r}: {problem}")
-    return separator
+    return suffix
 
 
 def names_folder(name: str | os.PathLike) -> bool:
@@ -441,17 +459,34 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
                          extent: Extent | None = None,
                          header_names: Callable[[list], dict[Any, str]] | None = None) -> int:
     """Write DataFrames one after another into one CSV (TSV for a .tsv target) that appears
-    whole or not at all.
+    whole or not at all: :func:`write_table_atomically`, which refuses other suffixes."""
+    return write_table_atomically(parts, target, source=source, progress=progress, allow_empty=allow_empty,
+                                  extent=extent, header_names=header_names, suffixes=tuple(OUTPUT_SEPARATORS))
+
+
+def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLike, *, source: str,
+                           progress: bool | None = None, allow_empty: bool = False,
+                           extent: Extent | None = None,
+                           header_names: Callable[[list], dict[Any, str]] | None = None,
+                           suffixes: Sequence[str] = SCORE_OUTPUT_SUFFIXES) -> int:
+    """Write DataFrames one after another into one table that appears whole or not at all, in
+    the format of ``target``'s suffix, one of ``suffixes``: CSV (TSV for .tsv), JSON Lines
+    (.jsonl) or Parquet (.parquet, with pyarrow).
 
     The rows go to a temporary file beside ``target``, which is renamed into place once
     the last part is written; on any failure it is deleted and ``target`` is untouched.
-    Returns the number of rows written; with ``allow_empty``, parts without rows still
-    write their header. The progress bar (None: on a terminal) counts rows, or with an
+    Each part is written as it comes (a Parquet row group, JSON Lines appended), so memory
+    holds one part. Returns the number of rows written; with ``allow_empty``, parts without
+    rows still write their columns. The progress bar (None: on a terminal) counts rows, or with an
     ``extent`` whose total is known, shows how far through it the parts reach.
     ``header_names``, given the first part's columns, says what to write in the header
     for some of them instead of their names (see :func:`as_written`).
+
+    Every format holds the same columns in the same order and the same values (see
+    :class:`_JsonLines` and :class:`_ParquetRows` for how each holds them).
     """
-    separator = check_output(target)
+    suffix = check_output(target, SCORE_FORMATS if suffixes == SCORE_OUTPUT_SUFFIXES else LIBRARY_FORMATS,
+                          suffixes)
     target = Path(target)
     progress = require_progress(progress)
     if progress is None:
@@ -461,26 +496,157 @@ def write_csv_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathLik
     rows = 0
     header: list | None = None
     try:
-        # A lone surrogate (JSON can escape one) has no UTF-8: written as "\ud800", not lost.
-        with _replacing(target, "w", encoding="utf-8", errors="backslashreplace", newline="") as handle:
-            for part in parts:
-                if header is None:
-                    header = list(part.columns)
-                    names = header_names(header) if header_names is not None else {}
-                    written = [names.get(column, column) for column in header] if names else True
-                elif list(part.columns) != header:
-                    part = _under_header(part, header, source)
-                part = _with_json_containers(part)
-                _write_part(part, handle, sep=separator, header=written if rows == 0 and not handle.tell() else False)
-                rows += len(part)
-                if bar is not None:
-                    _advance(bar, extent, len(part), rows)
-            if rows == 0 and not allow_empty:
-                raise InvalidInputError(f"{source!r} has no rows to score")
+        if suffix == ".parquet":
+            replacing = _replacing(target, "wb")
+        else:  # a lone surrogate (JSON can escape one) has no UTF-8: written as "\ud800", not lost
+            replacing = _replacing(target, "w", encoding="utf-8", errors="backslashreplace", newline="")
+        with replacing as handle:
+            writer = (_ParquetRows(handle) if suffix == ".parquet" else _JsonLines(handle) if suffix == ".jsonl"
+                      else _CsvRows(handle, OUTPUT_SEPARATORS[suffix]))
+            try:
+                for part in parts:
+                    if header is None:
+                        header = list(part.columns)
+                        names = header_names(header) if header_names is not None else {}
+                        written = [names.get(column, column) for column in header] if names else None
+                    elif list(part.columns) != header:
+                        part = _under_header(part, header, source)
+                    writer.write(part, written)
+                    rows += len(part)
+                    if bar is not None:
+                        _advance(bar, extent, len(part), rows)
+                if rows == 0 and not allow_empty:
+                    raise InvalidInputError(f"{source!r} has no rows to score")
+            finally:  # before its file is closed, whatever stopped it: left open, a writer wrote to it later
+                writer.close()
     finally:
         if bar is not None:
             bar.close()
     return rows
+
+
+class _CsvRows:
+    """Parts written as CSV rows separated by ``sep`` (see :func:`_write_part`), the header
+    above the first: cells that hold lists or objects as JSON text."""
+
+    def __init__(self, handle: Any, sep: str) -> None:
+        self.handle, self.sep = handle, sep
+
+    def write(self, part: pd.DataFrame, names: list | None) -> None:
+        header = (names or True) if not self.handle.tell() else False
+        _write_part(_with_json_containers(part), self.handle, sep=self.sep, header=header)
+
+    def close(self) -> None:
+        pass
+
+
+class _JsonLines:
+    """Parts written as JSON Lines, one object a row, its keys the columns in order: the
+    values the CSV output writes, a missing one (the ``stance`` of a ``none`` row) as null,
+    a number as one, a list or an object as JSON has it, non-ASCII as itself but for what
+    ``str.splitlines()`` ends a line at, which is escaped (see :func:`stance.terminal._json_line`).
+
+    >>> import io, pandas as pd
+    >>> out = io.StringIO()
+    >>> _JsonLines(out).write(pd.DataFrame({"labels": ["unity|deterrence"], "stance": [None], "p": [0.5]}), None)
+    >>> out.getvalue()
+    '{"labels": "unity|deterrence", "stance": null, "p": 0.5}\\n'
+    """
+
+    def __init__(self, handle: Any) -> None:
+        self.handle = handle
+
+    def write(self, part: pd.DataFrame, names: list | None) -> None:
+        json_line = forksafe.imported(".terminal")._json_line
+
+        keys = [str(name) for name in (names or part.columns)]
+        for row in part.itertuples(index=False, name=None):
+            self.handle.write(json_line(dict(zip(keys, map(_json_cell, row)))) + "\n")
+
+    def close(self) -> None:
+        pass
+
+
+def _json_cell(value: Any) -> Any:
+    """A cell as JSON holds it: a missing value (None, NaN, NaT, NA) and an infinite number as
+    None, a numpy number as Python's, a list, an object or an array with its values so (see
+    :func:`_plain`), anything JSON has no type for as :func:`_json_scalar` gives it.
+
+    >>> import numpy as np, pandas as pd
+    >>> [_json_cell(v) for v in (np.float64("nan"), pd.NA, np.int64(3), np.array([1, 2]), pd.Timestamp("2024-02-20"))]
+    [None, None, 3, [1, 2], '2024-02-20T00:00:00']
+    """
+    import numpy as np
+
+    from .names import is_missing
+
+    if isinstance(value, (np.ndarray, dict, list, tuple)):
+        return _plain(value)
+    if is_missing(value):
+        return None
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    return value if isinstance(value, (str, int, bool)) else _json_scalar(value)
+
+
+class _ParquetRows:
+    """Parts written as the row groups of one Parquet file by pyarrow's ParquetWriter, its
+    columns typed by the first part: text as strings, with lists and objects as JSON text as
+    the CSV output writes them, numbers as numbers (``confidence`` and the ``p_`` columns
+    doubles), and a column the first part holds no value in as strings. A later part's value
+    of another type is written as the CSV output writes it where the column is of strings,
+    and refused where it is not, naming the column: one Parquet column holds one type."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle, self.writer, self.schema = handle, None, None
+
+    def write(self, part: pd.DataFrame, names: list | None) -> None:
+        pa = forksafe.imported("pyarrow")
+        pq = forksafe.imported("pyarrow.parquet")
+
+        part = _with_json_containers(part)
+        keys = [str(name) for name in (names or part.columns)]
+        if self.schema is None:
+            arrays = [_arrow_column(part.iloc[:, position], None, key) for position, key in enumerate(keys)]
+            # A column of no value here (a chunk's flags, all None) is text, as every value the CSV output holds is.
+            self.schema = pa.schema([pa.field(key, pa.string() if pa.types.is_null(array.type) else array.type)
+                                     for key, array in zip(keys, arrays)])
+            self.writer = pq.ParquetWriter(self.handle, self.schema)
+        arrays = [_arrow_column(part.iloc[:, position], field.type, field.name)
+                  for position, field in enumerate(self.schema)]
+        self.writer.write_table(pa.Table.from_arrays(arrays, schema=self.schema))
+
+    def close(self) -> None:
+        pa = forksafe.imported("pyarrow")
+        pq = forksafe.imported("pyarrow.parquet")
+
+        if self.writer is None:  # no part at all: a file of no columns and no rows
+            self.writer = pq.ParquetWriter(self.handle, pa.schema([]))
+        self.writer.close()
+
+
+def _arrow_column(values: pd.Series, kind: Any, name: str) -> Any:
+    """The column ``values`` as an Arrow array of type ``kind`` (None: the type its values
+    have); values of mixed types (a JSON Lines key that holds a number in one row and text in
+    the next) as the CSV output writes them, as text, where the column is of text or none is
+    set yet. Refused otherwise, naming the column ``name``."""
+    pa = forksafe.imported("pyarrow")
+
+    from .names import is_missing
+
+    try:
+        return pa.array(values, type=kind, from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError) as error:
+        if kind is not None and not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
+            raise InvalidInputError(
+                f"column {quoted(name)} holds {kind} in the rows written before and other values in a later chunk "
+                f"({str(error).splitlines()[0]}), and a Parquet column holds one type; write the output as .csv "
+                f"or .jsonl, or give the column one type") from None
+        text = [None if is_missing(value) else value if isinstance(value, str) else str(value)
+                for value in values.tolist()]
+        return pa.array(text, type=kind or pa.string())
 
 
 def as_written(source: str | os.PathLike) -> Callable[[list], dict[Any, str]] | None:

@@ -865,6 +865,18 @@ def require_parquet() -> None:
         raise MissingDependencyError("reading Parquet needs pyarrow: pip install 'stance[parquet]'")
 
 
+def require_parquet_writer() -> None:
+    """Writing Parquet needs pyarrow, whose ParquetWriter writes a table chunk by chunk, and
+    which the core install does not bring: say which extra does (fastparquet, which reads
+    Parquet, writes no file a chunk at a time)."""
+    find_spec = forksafe.imported("importlib.util").find_spec
+
+    if find_spec("pyarrow") is None:
+        from .exceptions import MissingDependencyError
+
+        raise MissingDependencyError("writing Parquet needs pyarrow: pip install 'stance[parquet]'")
+
+
 def read_parquet(path: Path, text_columns: Iterable[Any] = (), stored_index_as_columns: bool = False,
                  ) -> pd.DataFrame:
     """A Parquet file as a DataFrame; integer columns with gaps stay integers (pandas alone

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import warnings
 from pathlib import Path
 
@@ -141,3 +142,32 @@ def ignore_dependency_deprecations():
     def ignore() -> None:
         warnings.filterwarnings("ignore", message=DEPENDENCY_DEPRECATION, category=DeprecationWarning)
     return ignore
+
+
+@pytest.fixture
+def read_scored():
+    """A function reading back a scored .csv, .jsonl or .parquet output as a DataFrame: the
+    CSV's every cell as text (empty: missing), each JSON value as JSON has it (pandas' own
+    reader made integers with gaps floats), Parquet's with pandas' nullable types."""
+    def read(path: Path) -> pd.DataFrame:
+        if path.suffix == ".parquet":
+            return pd.read_parquet(path, dtype_backend="numpy_nullable")
+        if path.suffix == ".jsonl":
+            records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+            return pd.DataFrame([list(record.values()) for record in records], columns=list(records[0]), dtype=object)
+        return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+    return read
+
+
+@pytest.fixture
+def as_scored_rows():
+    """A function giving the rows of a scored table read back, each value as the CSV output
+    holds it: a confidence or a p_ column's as a float, any other as its text, a missing one as None."""
+    def rows(frame: pd.DataFrame) -> list[list]:
+        def cell(value, column):
+            if column == "confidence" or column.startswith("p_"):
+                return float(value)
+            return None if pd.isna(value) else str(value)
+        return [[cell(value, column) for value, column in zip(row, frame.columns)]
+                for row in frame.itertuples(index=False, name=None)]
+    return rows

@@ -729,7 +729,8 @@ def test_an_output_that_is_a_folder_or_a_device_is_named_as_such(capsys, tmp_pat
         status, _, err = run(capsys, "score", "small.csv", "-o", device)
         assert status == 2 and f"output {device!r}: it is not a regular file" in err and "suffix" not in err, err
     status, _, err = run(capsys, "score", "small.csv", "-o", "/dev/stdout")  # whatever the shell made it
-    assert status == 2 and "output '/dev/stdout' (standard output): tables are written to a .csv or .tsv file" in err
+    assert status == 2 and ("output '/dev/stdout' (standard output): tables are written to a .csv, .tsv, .jsonl or "
+                            ".parquet file") in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g", "pipe", "small.csv"]
 
 
@@ -756,8 +757,8 @@ def test_a_dash_for_stdin_or_stdout_is_named_as_such(capsys, tmp_path, monkeypat
         status, _, err = run(capsys, command, "-", *(["-o", "out.csv"] if command == "score" else []))
         assert status == 2 and "'-' (standard input): tables are read from files" in err, err
     status, _, err = run(capsys, "score", "in.csv", "-o", "-")
-    assert status == 2 and err == ("stance score: output '-' (standard output): tables are written to a .csv or "
-                                   ".tsv file, whole or not at all; name one, e.g. -o out.csv\n")
+    assert status == 2 and err == ("stance score: output '-' (standard output): tables are written to a .csv, "
+                                   ".tsv, .jsonl or .parquet file, whole or not at all; name one, e.g. -o out.csv\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
 
 
@@ -1150,10 +1151,10 @@ def test_document_to_jsonl_or_parquet_is_pointed_to_its_own_json_and_score_docum
         assert (status, out) == (2, "") and not (tmp_path / name).exists()
         assert "--json" in err and "stance.score_document(" in err and ".sentences" in err, err
         assert "suggest()" not in err and "find_label_issues" not in err, err
-    # stance score is still pointed to stance.score()
+    # stance score writes JSON Lines and Parquet itself, and is told so of another suffix
     (tmp_path / "in.csv").write_text("text\nWe stand together.\n", encoding="utf-8")
-    status, _, err = run(capsys, "score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.jsonl"))
-    assert status == 2 and "stance.score()" in err and "score_document" not in err, err
+    status, _, err = run(capsys, "score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.xlsx"))
+    assert status == 2 and ".jsonl or .parquet" in err and "score_document" not in err, err
 
 
 def test_document_asks_for_the_stance_directions_by_their_flags(capsys, tmp_path, energy_frame):
@@ -1333,7 +1334,7 @@ def test_more_bad_input_exits_2_before_doing_work(capsys, tmp_path, energy_frame
         ("document", str(speech), "-o", str(tmp_path / "d.csv"), "--plot", str(tmp_path / "no" / "p.png")):
             "does not exist; create it first",
         ("evaluate", str(data), "--stance-column", "position"): "--stance-column='position': no such column",
-        ("score", str(data), "-o", str(tmp_path / "out.parquet")): "tables are written as .csv or .tsv",
+        ("score", str(data), "-o", str(tmp_path / "out.xlsx")): "tables are written as .csv, .tsv, .jsonl or .parquet",
     }
     for argv, message in cases.items():
         status, out, err = run(capsys, *argv)
@@ -1463,6 +1464,113 @@ def test_classify_names_the_stdin_line_that_breaks_its_byte_order_mark(capsys, m
     status, out, err = run(capsys, "classify")
     assert status == 2 and len(out.splitlines()) == 2, (out, err)
     assert "stdin opens with a UTF-16 byte-order mark, but line 3 is not UTF-16" in err, err
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_score_writes_jsonl_and_parquet_by_the_suffix_as_it_writes_csv(capsys, tmp_path, suffix, read_scored,
+                                                                      as_scored_rows):
+    # -o out.parquet and -o out.jsonl were refused: "tables are written as .csv or .tsv".
+    import pyarrow.parquet as pq
+
+    texts = ["We have a one-speed NATO.", None, "Thank you.", "   ", 'Send tanks, "now", to Kyiv.\nDeter Russia.',
+             "NATO\u2028unity and deterrence on the eastern flank.", "12345"] * 3
+    source = tmp_path / "in.csv"
+    pd.DataFrame({"id": range(len(texts)), "text": texts, "": "x"}).to_csv(source, index=False)
+    status, _, _ = run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress")
+    assert status == 0
+    csv_out = read_scored(tmp_path / "out.csv")
+    for chunk_size in ("2", "50000"):  # chunks whose flags and stances are all empty first, and one chunk
+        status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / f"out{suffix}"), "--chunk-size",
+                             chunk_size, "--no-progress")
+        assert status == 0 and err == f"scored 21 rows into {tmp_path / f'out{suffix}'}\n"
+        written = read_scored(tmp_path / f"out{suffix}")
+        with open(tmp_path / "out.csv", newline="", encoding="utf-8") as handle:
+            assert list(written.columns) == next(csv.reader(handle))  # the empty header name kept, as in the CSV
+        assert as_scored_rows(written) == as_scored_rows(csv_out)
+    whole = stance.score(texts)
+    assert written["labels"].tolist() == whole["labels"].tolist()  # "a|b" strings
+    assert [None if pd.isna(v) else v for v in written["stance"]] == whole["stance"].tolist()  # None, not ""
+    if suffix == ".parquet":
+        schema = pq.read_schema(tmp_path / "out.parquet")
+        kinds = dict(zip(schema.names, schema.types))
+        assert all(str(kinds[c]) == "double" for c in whole.columns if c == "confidence" or c.startswith("p_"))
+        assert str(kinds["stance"]) == str(kinds["flag"]) == "string"
+        run(capsys, "score", str(source), "-o", str(tmp_path / "out.parquet"), "--chunk-size", "2", "--no-progress")
+        assert pq.ParquetFile(tmp_path / "out.parquet").metadata.num_row_groups == 11  # written chunk by chunk
+    else:
+        lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").split("\n")
+        assert len(lines) == 22 and lines[-1] == "" and "\\u2028" in lines[5]  # one record a line
+        assert json.loads(lines[1])["stance"] is None and json.loads(lines[1])["id"] == "1"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["in.csv", "out.csv", f"out{suffix}"])
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_score_of_parquet_and_jsonl_keeps_its_values_in_jsonl_and_parquet(capsys, tmp_path, suffix, read_scored,
+                                                                         as_scored_rows):
+    # Integer ids with gaps, a named index, a list and a key that holds a number and a text.
+    frame = pd.DataFrame({"text": ["We stand together.", "Send tanks.", "Thank you."],
+                          "id": pd.array([10**17 + 1, None, 3], dtype="Int64"),
+                          "tags": [["a", "b"], [], ["c"]]},
+                         index=pd.Index([7, 8, 9], name="row_id"))
+    frame.to_parquet(tmp_path / "in.parquet")
+    (tmp_path / "in.jsonl").write_text('{"text": "We stand together.", "n": 5, "tags": ["a"]}\n'
+                                       '{"text": "Thank you.", "n": "five"}\n')
+    # The JSON Lines file in one chunk: a Parquet column of its "n", 5 and "five", is text.
+    for source, chunk_size in (("in.parquet", "1"), ("in.jsonl", "2")):
+        assert run(capsys, "score", str(tmp_path / source), "-o", str(tmp_path / "out.csv"), "--no-progress")[0] == 0
+        assert run(capsys, "score", str(tmp_path / source), "-o", str(tmp_path / f"out{suffix}"), "--chunk-size",
+                   chunk_size, "--no-progress")[0] == 0
+        csv_out, written = read_scored(tmp_path / "out.csv"), read_scored(tmp_path / f"out{suffix}")
+        assert list(written.columns) == list(csv_out.columns)
+        if suffix == ".jsonl":  # a list is a JSON array, which the CSV holds as JSON text
+            written["tags"] = [None if not isinstance(v, list) else json.dumps(v) for v in written["tags"]]
+        assert as_scored_rows(written) == as_scored_rows(csv_out), source
+    assert read_scored(tmp_path / f"out{suffix}")["n"].map(str).tolist() == ["5", "five"]
+    if suffix == ".parquet":  # typed, as the input is: ids stay integers, exactly
+        assert run(capsys, "score", str(tmp_path / "in.parquet"), "-o", str(tmp_path / "out.parquet"),
+                   "--no-progress")[0] == 0
+        written = pd.read_parquet(tmp_path / "out.parquet", dtype_backend="numpy_nullable")
+        assert written["row_id"].tolist() == [7, 8, 9] and written["id"].tolist()[::2] == [10**17 + 1, 3]
+
+
+def test_score_refuses_a_parquet_column_whose_later_chunk_holds_another_type(capsys, tmp_path):
+    (tmp_path / "in.jsonl").write_text('{"text": "We stand together.", "n": 5}\n{"text": "Thank you.", "n": "five"}\n')
+    status, _, err = run(capsys, "score", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"),
+                         "--chunk-size", "1", "--no-progress")
+    assert status == 2 and err.startswith("stance score: column 'n' holds int64 in the rows written before and "
+                                          "other values in a later chunk"), err
+    assert "write the output as .csv or .jsonl" in err and list(tmp_path.iterdir()) == [tmp_path / "in.jsonl"]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_a_failed_score_leaves_the_old_jsonl_or_parquet_output_and_no_part(capsys, tmp_path, suffix):
+    # Written as the CSV output is: beside the target, renamed into place when every row is scored.
+    source = tmp_path / "in.csv"
+    source.write_text("id,text\n" + "".join(f"{i},We stand together.\n" for i in range(10)))
+    out = tmp_path / f"out{suffix}"
+    out.write_bytes(b"the old output")
+    source.write_text(source.read_text() + "11,Send tanks,now\n")  # a ragged line in the second chunk
+    status, _, err = run(capsys, "score", str(source), "-o", str(out), "--chunk-size", "5", "--no-progress")
+    assert status == 2 and "line 12 has 3 fields where the header has 2" in err
+    assert out.read_bytes() == b"the old output" and sorted(tmp_path.iterdir()) == [source, out]
+
+
+def test_parquet_output_without_pyarrow_is_refused_before_any_scoring(capsys, tmp_path, monkeypatch):
+    # As reading Parquet names the extra; writing needs pyarrow's ParquetWriter.
+    import importlib.util
+
+    from stance import scoring
+
+    pd.DataFrame({"text": ["We stand together."]}).to_csv(tmp_path / "in.csv", index=False)
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name in ("pyarrow", "fastparquet") else real(name, *a))
+    monkeypatch.setattr(scoring, "score_checked", lambda *a, **k: pytest.fail("scored before refusing"))
+    status, _, err = run(capsys, "score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.parquet"))
+    assert (status, err) == (2, "stance score: writing Parquet needs pyarrow: pip install 'stance[parquet]'\n")
+    with pytest.raises(stance.MissingDependencyError, match=r"pip install 'stance\[parquet\]'"):
+        stance.score_file(tmp_path / "in.csv", tmp_path / "out.parquet")
+    assert list(tmp_path.iterdir()) == [tmp_path / "in.csv"]
 
 
 def test_suggest_and_check_write_the_table_the_suffix_asks_for(capsys, tmp_path):
@@ -2563,7 +2671,8 @@ def test_a_blank_argument_beside_a_statement_is_classified(capsys):
     assert status == 0 and out.splitlines() == ["none", "unity"]
 
 
-def test_score_in_several_processes_writes_what_one_writes(capsys, tmp_path, monkeypatch):
+def test_score_in_several_processes_writes_what_one_writes(capsys, tmp_path, monkeypatch, read_scored,
+                                                           as_scored_rows):
     # The n_jobs speed-up of stance.score had no flag on the command line.
     source = tmp_path / "in.csv"
     pd.DataFrame({"id": range(9_000), "text": [f"We must send air defence number {i} to Kyiv." for i in range(9_000)]}
@@ -2577,6 +2686,10 @@ def test_score_in_several_processes_writes_what_one_writes(capsys, tmp_path, mon
     monkeypatch.setattr(parallel, "predict_parallel", lambda *a, **kw: shared_out.append(kw) or real(*a, **kw))
     assert run(capsys, "score", str(source), "-o", str(two), "--n-jobs", "2", "--chunk-size", "9000")[0] == 0
     assert one.read_bytes() == two.read_bytes() and [kw["n_jobs"] for kw in shared_out] == [2]
+    # Parquet by the suffix there too, its rows those of the CSV.
+    assert run(capsys, "score", str(source), "-o", str(tmp_path / "two.parquet"), "-j", "2", "--chunk-size",
+               "9000")[0] == 0
+    assert as_scored_rows(read_scored(tmp_path / "two.parquet")) == as_scored_rows(read_scored(one))
     for argv, message in [(["-j", "2", "--workers", "2"], "--n-jobs is for one file on this machine"),
                           (["-j", "2", "--chunk-size", "5000"], "has nothing to share out with --chunk-size 5000"),
                           (["-j", "0"], "--n-jobs must be a number of processes")]:

@@ -148,6 +148,22 @@ def test_cli_glob_on_a_cluster_writes_what_one_machine_writes(client, frame, tmp
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["many.csv"]
 
 
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_cli_glob_writes_jsonl_and_parquet_as_it_writes_csv(client, frame, tmp_path, capsys, suffix, read_scored,
+                                                            as_scored_rows):
+    # -o by the suffix, as one file's: a glob's output was .csv or .tsv only.
+    parts = _write_parts(frame.iloc[:1500], tmp_path / "in")
+    out = tmp_path / "out"
+    out.mkdir()
+    assert main(["score", str(parts / "part*.csv"), "-o", str(out / "many.csv"), "--no-progress"]) == 0
+    for cluster in ([], ["--scheduler", client.scheduler.address]):  # in this process, and on two workers
+        status = main(["score", str(parts / "part*.csv"), "-o", str(out / f"many{suffix}"), "--no-progress",
+                       *cluster])
+        assert status == 0, capsys.readouterr().err
+        assert as_scored_rows(read_scored(out / f"many{suffix}")) == as_scored_rows(read_scored(out / "many.csv"))
+    assert sorted(p.name for p in out.iterdir()) == sorted(["many.csv", f"many{suffix}"])
+
+
 def test_cli_parquet_glob_on_a_local_cluster(frame, tmp_path, capsys):
     parts = _write_parts(frame.iloc[:2000], tmp_path / "in", suffix=".parquet")
     assert main(["score", str(parts / "*.parquet"), "-o", str(tmp_path / "out.csv"), "--workers", "1",
