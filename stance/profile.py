@@ -6,7 +6,8 @@ each count (the usual correction that keeps it finite), and a 95% interval from 
 analytic standard error ``sqrt(1/(favor+0.5) + 1/(against+0.5))``: with few statements
 the interval is wide, as it should be. The interval takes the statements for independent
 draws, and the model's stances for true ones: statements of one speech, which repeat one
-view, make it too narrow, and so does the model's error (see :func:`profile`).
+view, make it too narrow, and so does the model's error (see :func:`profile`). A target with
+no statement counted for or against it has no position (NaN), not 0.
 :func:`compare_profiles` gives the change of each position between two profiles.
 """
 
@@ -123,9 +124,12 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     not widen for. :func:`compare_profiles` gives the change of each position between two
     profiles (two years, say), with its interval.
 
-    When no row of ``scored`` has a stance (a model trained with ``stance_column=None``
-    gives none), ``favor`` and ``against`` are 0 and ``position``, ``position_low`` and
-    ``position_high`` are NaN: no position was measured, so none is given.
+    A target with ``favor`` and ``against`` both 0 has ``position``, ``position_low`` and
+    ``position_high`` NaN: no position was measured, so none is given (the formula would give
+    0 in [-3.92, 3.92], an even split that no statement showed). So it is of every target
+    when the model has no stance head (trained with ``stance_column=None``), and of a target
+    whose statements (a group's, with ``by``) were all neutral or took it only as a
+    secondary target.
 
     >>> import pandas as pd
     >>> from stance import profile
@@ -191,9 +195,6 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     # documents' profiles take a minute, fifteen times their scoring.
     label_sets = _label_sets(scored[labels_column])
     stances = _spelt_as_directions(scored[stance_column].tolist(), favor, against)
-    # No stance in any row (a model trained with stance_column=None): a position of 0 in
-    # [-3.92, 3.92] would read as a measured neutral one, so there is none.
-    judged = any(value is not None for value in values)
     if flag_column in scored.columns:
         from .prediction import NO_TEXT_FLAGS
 
@@ -209,7 +210,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     rows: list[list[Any]] = []
     for group, positions in _named_as_written(_groups(scored, keys), keys):
         for target, row in _profile_rows([i for i in positions if statements[i]], label_sets, stances,
-                                         none_label, favor, against, judged=judged):
+                                         none_label, favor, against):
             index.append((*group, target))
             rows.append(row)
     if not rows:
@@ -304,10 +305,11 @@ def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     (after minus before, in log-odds: positive is a move towards favour), and
     ``change_low``/``change_high`` its 95% interval, ``change ± z * sqrt(se_before² +
     se_after²)`` (z as above) with each standard error ``sqrt(1/(favor + 0.5) + 1/(against + 0.5))`` as
-    :func:`profile` has it. An interval that leaves out 0 is a change beyond what chance
-    would make of that many statements, under the same assumptions as a profile's: each
-    statement an independent draw (statements of one speech are not, and the interval is
-    then too narrow) and the model's stances taken as true (it errs; see :func:`profile`).
+    :func:`profile` has it. A position that is NaN (no favor and no against counted) gives
+    a change and an interval that are NaN: no change was measured. An interval that leaves
+    out 0 is a change beyond what chance would make of that many statements, under the same
+    assumptions as a profile's: each statement an independent draw (statements of one speech
+    are not, and the interval is then too narrow) and the model's stances taken as true (it errs; see :func:`profile`).
 
     >>> import pandas as pd
     >>> from stance import compare_profiles, profile
@@ -337,9 +339,13 @@ def compare_profiles(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     if both.empty and not before.empty and not after.empty:
         _warn_of_nothing_in_both(before, after)
     old, new = before.loc[both], after.loc[both]
-    change = new["position"] - old["position"]
+    # A position of no favor and no against counted is none, NaN as profile gives it, so is a
+    # change from or to it: a profile written by an earlier version, or by hand, held 0.0.
+    old_position, new_position = (table["position"].where(_measured(table["favor"], table["against"]))
+                                  for table in (old, new))
+    change = new_position - old_position
     spread = Z_95 * (_variance(old) + _variance(new)) ** 0.5
-    return pd.DataFrame(dict(zip(CHANGE_COLUMNS, (old["n"], new["n"], old["position"], new["position"], change,
+    return pd.DataFrame(dict(zip(CHANGE_COLUMNS, (old["n"], new["n"], old_position, new_position, change,
                                                   change - spread, change + spread))), index=both)
 
 
@@ -628,9 +634,10 @@ def _groups_left_out(scored: pd.DataFrame, keys: list[str], found: dict[Any, Any
 
 
 def _profile_rows(positions: Any, label_sets: list[tuple[str, ...]], stances: list[Any], none_label: str | None,
-                  favor: str, against: str, *, judged: bool = True) -> list[tuple[str, list[Any]]]:
+                  favor: str, against: str) -> list[tuple[str, list[Any]]]:
     """Each target's profile row over the statements at ``positions``, by share then
-    position, descending; without a position when no statement was ``judged`` for stance."""
+    position, descending; a target without a position (see :func:`_row`) after those of its
+    share that have one."""
     counts: dict[str, list[int]] = {}
     for i in positions:
         targets = [t for t in label_sets[i] if t != none_label]
@@ -641,8 +648,10 @@ def _profile_rows(positions: Any, label_sets: list[tuple[str, ...]], stances: li
                 row[1] += stances[i] == favor
                 row[2] += stances[i] == against
     total = len(positions)
-    rows = [(target, _row(n, f, a, total, judged=judged)) for target, (n, f, a) in counts.items()]
-    return sorted(rows, key=lambda item: (-item[1][1], -item[1][4] if judged else 0))  # stable: ties keep their order
+    rows = [(target, _row(n, f, a, total)) for target, (n, f, a) in counts.items()]
+    # Stable: ties keep their order. NaN compares as neither more nor less, so it is keyed apart.
+    return sorted(rows, key=lambda item: (-item[1][1], math.isnan(item[1][4]),
+                                          0.0 if math.isnan(item[1][4]) else -item[1][4]))
 
 
 def _label_sets(column: pd.Series) -> list[tuple[str, ...]]:
@@ -824,17 +833,28 @@ def _warn_if_not_the_models(scored: pd.DataFrame, none_label: str, prefix: str) 
          f"none_label=None if the model has none")
 
 
-def _row(n: int, favor: int, against: int, total: int, *, judged: bool = True) -> list[Any]:
-    """A target's profile row: ``judged`` False (no stance to count), its position is NaN.
+def _row(n: int, favor: int, against: int, total: int) -> list[Any]:
+    """A target's profile row. With no statement counted for or against it (no stance head, or
+    its statements neutral or taking it only as a secondary target), its position is NaN: the
+    0.5 added to each count made it 0 in [-3.92, 3.92], which read as a measured even split,
+    and a comparison with it as a significant change.
 
-    >>> _row(3, 0, 0, 4, judged=False)
+    >>> _row(3, 0, 0, 4)
     [3, 0.75, 0, 0, nan, nan, nan]
+    >>> [round(x, 2) for x in _row(2, 2, 0, 4)[4:]]
+    [1.61, -1.43, 4.65]
     """
-    if not judged:
+    if not _measured(favor, against):
         return [n, n / total if total else 0.0, favor, against, math.nan, math.nan, math.nan]
     position = math.log((favor + 0.5) / (against + 0.5))
     spread = Z_95 * math.sqrt(1.0 / (favor + 0.5) + 1.0 / (against + 0.5))
     return [n, n / total if total else 0.0, favor, against, position, position - spread, position + spread]
+
+
+def _measured(favor: Any, against: Any) -> Any:
+    """Whether a position was measured from ``favor`` and ``against`` counts (ints, or a
+    profile's columns): some statement was counted one way or the other."""
+    return favor + against > 0
 
 
 def _empty(index_names: list[str] | None = None) -> pd.DataFrame:

@@ -319,9 +319,9 @@ def test_groups_of_one_hue_are_told_apart_by_their_hatching():
 
 def test_a_grouped_position_plot_leaves_out_what_no_stance_was_measured_for():
     # A speaker whose statements on a target took no stance (neutral, or the target only a
-    # secondary one) has 0 favor and 0 against: position 0 with an interval of ±3.92, which
-    # was drawn as a stub at 0, like an even split (as the plot of one group says "0 favor
-    # / 0 against"). It has no bar and no interval now, and the axis says why.
+    # secondary one) has 0 favor and 0 against: position 0 with an interval of ±3.92 (NaN
+    # now), which was drawn as a stub at 0, like an even split (as the plot of one group says
+    # "0 favor / 0 against"). It has no bar and no interval now, and the axis says why.
     import math
 
     import matplotlib
@@ -334,7 +334,8 @@ def test_a_grouped_position_plot_leaves_out_what_no_stance_was_measured_for():
                            "labels": ["unity", "unity", "deterrence", "deterrence", "deterrence", "unity"],
                            "stance": ["favor", "against", "neutral", "neutral", "favor", "favor"]})
     table = stance.profile(scored, by="speaker")
-    assert table.loc[("a", "deterrence"), ["favor", "against", "position"]].tolist() == [0, 0, 0]  # measured nothing
+    cell = table.loc[("a", "deterrence")]
+    assert [cell.favor, cell.against] == [0, 0] and math.isnan(cell.position)  # measured nothing
     ax = stance.plot_profile(table, value="position")
     targets = [t.get_text() for t in ax.get_yticklabels()]
     # pandas draws a missing value as a bar of width 0, as it draws an even split: the

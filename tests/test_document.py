@@ -1375,9 +1375,45 @@ def test_a_profile_without_stances_has_no_position():
         assert table[["position", "position_low", "position_high"]].isna().all().all(), table
         assert table.favor.tolist() == table.against.tolist() == [0] * len(table)
     assert profile(scored, none_label="0").n.tolist() == [2, 1]
-    # A stance in any row is a measured position: a target no statement judges has 0 of each.
-    judged = scored.assign(stance=[None, "favor", None, None, None])
-    assert profile(judged, none_label="0").position.notna().all()
+    # A stance in some row measures the position of its target, and of no other: 501, which no
+    # statement judges, has 0 of each and still no position.
+    judged = profile(scored.assign(stance=[None, "favor", None, None, None]), none_label="0")
+    assert judged.position.notna().tolist() == [True, False] and judged.index.tolist() == ["104", "501"]
+
+
+def test_a_target_no_stance_was_counted_on_has_no_position_and_no_change():
+    # A methods audit: a model with a stance head gave a target on which no statement was
+    # counted for or against (every statement took it as a secondary target) position 0.0 in
+    # [-3.92, 3.92], an even split no statement showed, and compare_profiles called a move from
+    # it to a favourable one significant: "deterrence change 6.40 [1.60, 11.20]".
+    before = pd.DataFrame({"labels": ["unity|deterrence"] * 200, "stance": ["favor"] * 200,
+                           "speaker": ["x"] * 100 + ["y"] * 100})
+    after = pd.DataFrame({"labels": ["deterrence"] * 300, "stance": ["favor"] * 300, "speaker": ["x"] * 300})
+    table = profile(before)
+    assert (table.loc["deterrence", ["n", "favor", "against"]].tolist()) == [200, 0, 0]
+    assert table.loc["deterrence", ["position", "position_low", "position_high"]].isna().all()
+    assert table.loc["unity", "position"] == pytest.approx(math.log(200.5 / 0.5))
+    assert table.index.tolist() == ["unity", "deterrence"]  # of one share, the measured one first
+    change = stance.compare_profiles(table, profile(after))
+    assert change.loc["deterrence", ["position_before", "change", "change_low", "change_high"]].isna().all()
+    assert change.loc["deterrence", "position_after"] == pytest.approx(math.log(300.5 / 0.5))
+    # Grouped, and a neutral statement counts neither way either: each speaker's cell alike.
+    grouped = profile(before.assign(stance=["favor"] * 100 + ["neutral"] * 100), by="speaker")
+    assert grouped.loc[("y", "unity"), ["position", "position_low", "position_high"]].isna().all()
+    assert grouped.loc[("x", "unity"), "position"] == pytest.approx(math.log(100.5 / 0.5))
+    assert grouped.xs("deterrence", level="target").position.isna().all()
+    assert stance.compare_profiles(grouped, profile(after, by="speaker")).change.isna().all()
+    # A profile written before (read back from a file) holds 0.0 there: still no change.
+    written = table.assign(position=table.position.fillna(0.0), position_low=table.position_low.fillna(-3.92),
+                           position_high=table.position_high.fillna(3.92))
+    from_written = stance.compare_profiles(written, profile(after)).loc["deterrence"]
+    assert from_written[["position_before", "change", "change_low", "change_high"]].isna().all()
+    # A document's profile, and its JSON, say the same.
+    doc = stance.score_document("Unity among allies is the strongest deterrent we have.")
+    quiet = doc.profile.favor + doc.profile.against == 0
+    assert quiet.any() and doc.profile.loc[quiet, "position"].isna().all()
+    records = {row["target"]: row for row in doc.to_dict()["profile"]}
+    assert all(records[target]["position"] is None for target in doc.profile.index[quiet])
 
 
 def test_an_abbreviation_in_brackets_does_not_end_the_sentence():
@@ -2381,7 +2417,7 @@ def test_documents_named_by_tuples_or_mixed_kinds_are_profiled_each(names):
         if len(alone):
             rows = docs.profile[[document == name for document in docs.profile.index.get_level_values(0)]]
             assert rows.index.get_level_values(1).tolist() == alone.index.tolist()
-            assert (rows.to_numpy() == alone.to_numpy()).all()
+            np.testing.assert_array_equal(rows.to_numpy(), alone.to_numpy())  # a NaN position too
     assert docs.profile.index.names == ["document", "target"]
 
 
