@@ -382,6 +382,12 @@ class EvaluationReport:
         width, and when a metric had no value on some resamples (no statement with a gold
         stance drawn, say), which its interval leaves out.
 
+        ``confidence_error``'s interval is the spread of its estimate from sample to sample,
+        not a confidence interval for the model's error: the binned error is biased upward on
+        a sample (more on fewer statements), and the resamples' more so, so the interval lies
+        above the error on the population more often than not (of 100 samples of 300, 0 of its
+        95% intervals held it, on a pool whose error is 0.0055; see the README).
+
         >>> import pandas as pd, stance, warnings
         >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming.",
         ...                               "Not one more cent for Kyiv."],
@@ -420,6 +426,9 @@ class EvaluationReport:
         ``only_this`` and ``only_other`` count the statements only one model gets right
         (whole numbers, in pandas' nullable ``Int64``: missing for the other metrics), and
         ``p_value`` is the exact McNemar test of the two counts (NaN for the other metrics).
+        ``confidence_error``'s difference has no interval (``low`` and ``high`` NaN): the
+        binned error is biased on a sample, by how much depends on the model, and a bootstrap
+        interval of it is no test (see :meth:`intervals`).
         Where a text has copies, the resamples draw a text with all its copies, as
         :meth:`intervals` does, and the counts are of texts: a text counts for the model that
         gets more of its copies right, and for neither when they get as many right.
