@@ -6,8 +6,9 @@
    `suggest` strategy, retrain, and evaluate on 2,500 held-out statements (three seeds);
    prints the mean top-1, macro-F1 and stance F_avg after the last round.
 
-These are the figures the README's "The labelling loop" section quotes. Deterministic; one to
-one and a half minutes on two cores (92 s on 2026-12-02, other work running).
+These are the figures the README's "The labelling loop" section quotes. Deterministic; about
+five minutes on two cores (2026-12-03, other work running; 92 s on 2026-12-02, before the
+default cannot=True and with less running beside it).
 """
 
 from __future__ import annotations
