@@ -1601,6 +1601,7 @@ def cross_validate(
     from .model import StanceModel
     from .names import named_rows
     from .tables import read_table
+    no_folds_summarised = forksafe.imported(".training").no_folds_summarised
 
     if "by" in options:  # not a model option, though the unknown-option error would call it one
         raise InvalidInputError("cross_validate takes no by=: to measure each group, evaluate a model on "
@@ -1693,8 +1694,9 @@ def cross_validate(
     fold_of = np.empty(len(frame), dtype=np.int32)
     fold_reports = []
     # Each fold's fit warns of the same data: said once, not once a fold; conflicting copies
-    # were named above by the data's index.
-    with warnings_once(), conflicts_reported():
+    # were named above by the data's index. Folds too small for threshold folds are said in
+    # one warning too, though each fold's count of texts is its own.
+    with warnings_once(), conflicts_reported(), no_folds_summarised(len(splits), "cross-validation folds"):
         for fold, (train_rows, test_rows) in enumerate(splits):
             fold_of[test_rows] = fold
             model = StanceModel(**options).fit(

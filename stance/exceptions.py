@@ -263,13 +263,17 @@ def warn(message: str) -> None:
     the user's line that trained or scored, however deep inside the package it was found
     (a fixed ``stacklevel`` named a line of ours whenever the path to it changed). Inside
     :func:`warnings_once` it is kept until the block ends, with that line."""
+    import contextlib
     import os
     import sys
     import warnings
 
     package = os.path.dirname(os.path.abspath(__file__)) + os.sep
+    # contextlib's frames too: a warning given as one of our context managers' blocks ends is
+    # called from its __exit__, and named contextlib.py's line.
+    ours = (package, os.path.abspath(contextlib.__file__))
     frame, level = sys._getframe(1), 2  # level 2: warn()'s caller, as warnings.warn counts
-    while frame.f_back is not None and os.path.abspath(frame.f_code.co_filename).startswith(package):
+    while frame.f_back is not None and os.path.abspath(frame.f_code.co_filename).startswith(ours):
         frame, level = frame.f_back, level + 1
     pending = getattr(_held, "pending", None)
     if pending is None:

@@ -1210,6 +1210,7 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
     from . import inference
     from .data import check_fold_counts, check_fold_stances, shuffled_folds
     from .model import StanceModel
+    no_folds_summarised = forksafe.imported(".training").no_folds_summarised
 
     labels = sorted({label for row in label_sets for label in row})
     column = {label: j for j, label in enumerate(labels)}
@@ -1224,22 +1225,25 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
     # without waiting for the fits before it.
     check_fold_counts(label_sets, [train for train, _ in splits], minimum, folds, every_label=True, index=row_names)
     check_fold_stances(stances, splits, minimum, texts=texts, index=row_names, name=stance_name)
-    for train, test in splits:
-        model = StanceModel(**options).fit(
-            [texts[i] for i in train], [label_sets[i] for i in train],
-            stance=None if stances is None else [stances[i] for i in train],
-        )
-        params = model.params_
-        fold_columns = [column[label] for label in params.labels]
-        x = inference.tfidf_rows([texts[i] for i in test], model._analyzer_for(params), params)
-        probabilities[np.ix_(test, fold_columns)] = inference.target_probabilities(x, params)
-        if params.has_stance:
-            order = [params.stance_classes.index(c) if c in params.stance_classes else None
-                     for c in stance_classes]
-            for j_fold, j in enumerate(fold_columns):
-                p = inference.stance_probabilities(x, params, np.full(len(test), j_fold, dtype=np.int64))
-                for c, c_fold in enumerate(order):
-                    stance[test, j, c] = 0.0 if c_fold is None else p[:, c_fold]
+    # Fold models too small for threshold folds (threshold_folds given as an option) are said
+    # in one warning, though each fold's count of texts is its own.
+    with no_folds_summarised(len(splits), "fold models of the check"):
+        for train, test in splits:
+            model = StanceModel(**options).fit(
+                [texts[i] for i in train], [label_sets[i] for i in train],
+                stance=None if stances is None else [stances[i] for i in train],
+            )
+            params = model.params_
+            fold_columns = [column[label] for label in params.labels]
+            x = inference.tfidf_rows([texts[i] for i in test], model._analyzer_for(params), params)
+            probabilities[np.ix_(test, fold_columns)] = inference.target_probabilities(x, params)
+            if params.has_stance:
+                order = [params.stance_classes.index(c) if c in params.stance_classes else None
+                         for c in stance_classes]
+                for j_fold, j in enumerate(fold_columns):
+                    p = inference.stance_probabilities(x, params, np.full(len(test), j_fold, dtype=np.int64))
+                    for c, c_fold in enumerate(order):
+                        stance[test, j, c] = 0.0 if c_fold is None else p[:, c_fold]
     return {"labels": labels, "probabilities": probabilities,
             "stance_classes": stance_classes, "stance": stance}
 

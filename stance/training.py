@@ -10,7 +10,8 @@ flank without meaning it everywhere.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager, nullcontext
 from typing import Any, NamedTuple
@@ -75,7 +76,8 @@ def fit_parameters(
     ``raised``, when given, is filled with the labels whose tuned threshold was raised to
     their share of the rows (see :data:`MIN_TUNING_POSITIVES`), each with what tuning gave;
     ``notes`` with ``too_few_texts_for_folds``, the number of different texts, when they were
-    too few for ``threshold_folds`` folds (see :data:`FOLD_TEXTS`), which is warned of.
+    too few for ``threshold_folds`` folds (see :data:`FOLD_TEXTS`), which is warned of (inside
+    :func:`no_folds_summarised`, in one warning of every fit of the block).
 
     The rows are put in an order given by their content first: liblinear's solver and the
     threshold folds depend on row order, and the same statements in another order should
@@ -140,8 +142,12 @@ def fit_parameters(
              f"({', '.join(unconverged)}), so the model may be poor; pass a larger max_iter "
              f"(the default is 1000)")
     if out_of_fold is None and options["threshold_folds"] >= 2:  # 0 and 1 turn the folds off on purpose
-        different = _fold_texts(texts, options)
-        warn(no_folds_message(different, options["threshold_folds"], secondary=bool(y.sum(axis=1).max() > 1)))
+        different, secondary = _fold_texts(texts, options), bool(y.sum(axis=1).max() > 1)
+        summary = getattr(_no_folds, "fits", None)
+        if summary is None:
+            warn(no_folds_message(different, options["threshold_folds"], secondary=secondary))
+        else:  # a fold model of cross-validation: its caller says it of every fold at once
+            summary.append(NoFolds(different, options["threshold_folds"], secondary))
         if notes is not None:
             notes["too_few_texts_for_folds"] = different
     thresholds = _tune_thresholds(out_of_fold, y, labels, options, raised)
@@ -555,6 +561,91 @@ def no_folds_message(different: int, folds: int, secondary: bool = True) -> str:
               f"--option threshold_folds=0) to train without folds and without this warning")
     return (f"threshold_folds={folds}: no threshold folds ran, as the training data's {different} different texts "
             f"are fewer than {FOLD_TEXTS} a fold ({FOLD_TEXTS * folds} for {folds} folds), so {consequence}; {remedy}")
+
+
+class NoFolds(NamedTuple):
+    """A fit that ran no threshold folds: its ``different`` texts, too few for ``folds`` folds;
+    ``secondary``: its rows have secondary labels."""
+
+    different: int
+    folds: int
+    secondary: bool
+
+
+# The fits of this thread's open no_folds_summarised block that ran no threshold folds.
+_no_folds = threading.local()
+
+
+@contextmanager
+def no_folds_summarised(fits: int, what: str) -> Iterator[None]:
+    """Warn once, when the block ends, of the ``fits`` fits inside it (``what``: the
+    cross-validation folds, say) that ran no threshold folds, with the range of their counts
+    of different texts (see :func:`no_folds_summary`), instead of once a fit.
+
+    Each fold of a cross-validation trains on other rows, so on small data two or three
+    folds warned, each with its own count, which :func:`stance.exceptions.warnings_once`
+    merges only when the counts are the same: "27 different texts" and "28 different texts",
+    two warnings of one cause. Nothing is said when the block fails: the count would be of
+    fits that did not all run.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     with no_folds_summarised(5, "cross-validation folds"):
+    ...         for different in (28, 27):
+    ...             _no_folds.fits.append(NoFolds(different, 3, secondary=False))
+    >>> len(caught), str(caught[0].message).split(", fewer")[0]  # doctest: +NORMALIZE_WHITESPACE
+    (1, 'threshold_folds=3: no threshold folds ran in 2 of the 5 cross-validation folds, as their training rows held
+    27 to 28 different texts')
+    """
+    if getattr(_no_folds, "fits", None) is not None:  # an outer block says it
+        yield
+        return
+    recorded: list[NoFolds] = []
+    _no_folds.fits = recorded
+    try:
+        yield
+    finally:
+        _no_folds.fits = None
+    if recorded:
+        warn(no_folds_summary(recorded, fits, what))
+
+
+def no_folds_summary(recorded: Sequence[NoFolds], fits: int, what: str) -> str:
+    """The one warning of the ``recorded`` fits of ``fits`` (``what``) that ran no threshold
+    folds: :func:`no_folds_message`, said of them all, with the range of their counts; its
+    remedy is the ``threshold_folds`` that would run in every one of them.
+
+    >>> print(no_folds_summary([NoFolds(27, 3, False), NoFolds(29, 3, False), NoFolds(28, 3, False)], 5,
+    ...                        "cross-validation folds"))
+    threshold_folds=3: no threshold folds ran in 3 of the 5 cross-validation folds, as their training rows held
+    27 to 29 different texts, fewer than 10 a fold (30 for 3 folds), so in their models confidence is the
+    primary label's probability, not calibrated; pass threshold_folds=2 or fewer (on the command line --option
+    threshold_folds=2), or give each fold's training rows 30 different texts or more
+    >>> print(no_folds_summary([NoFolds(12, 3, True), NoFolds(12, 3, False)], 2, "cross-validation folds"))
+    threshold_folds=3: no threshold folds ran in both cross-validation folds, as their training rows held 12
+    different texts each, fewer than 10 a fold (30 for 3 folds), so in their models every
+    secondary-label threshold is 0.5, not tuned, and confidence is the primary label's probability, not
+    calibrated; give each fold's training rows 20 different texts or more, or pass threshold_folds=0 (on the
+    command line --option threshold_folds=0) to train without folds and without this warning
+    """
+    counts = sorted(fit.different for fit in recorded)
+    folds = recorded[0].folds  # the options' own: every fit has the same
+    held = (f"{counts[0]} different texts{' each' if len(counts) > 1 else ''}" if counts[0] == counts[-1] else
+            f"{counts[0]} to {counts[-1]} different texts")
+    which = f"{len(counts)} of the {fits}" if len(counts) < fits else "both" if fits == 2 else f"all {fits}"
+    their = "their" if len(counts) > 1 else "its"
+    consequence = ("every secondary-label threshold is 0.5, not tuned, and " if any(fit.secondary for fit in recorded)
+                   else "") + "confidence is the primary label's probability, not calibrated"
+    fewer = counts[0] // FOLD_TEXTS  # the folds that would run in every one of them
+    enough = f"give each fold's training rows {FOLD_TEXTS * (folds if fewer >= 2 else 2)} different texts or more"
+    remedy = (f"pass threshold_folds={fewer} or fewer (on the command line --option threshold_folds={fewer}), "
+              f"or {enough}" if fewer >= 2 else
+              f"{enough}, or pass threshold_folds=0 (on the command line --option threshold_folds=0) to train "
+              f"without folds and without this warning")
+    return (f"threshold_folds={folds}: no threshold folds ran in {which} {what}, as {their} training rows held "
+            f"{held}, fewer than {FOLD_TEXTS} a fold ({FOLD_TEXTS * folds} for {folds} folds), so in {their} "
+            f"model{'s' if len(counts) > 1 else ''} {consequence}; {remedy}")
 
 
 def _text_numbers(copies: Sequence[Sequence[int]], n_rows: int) -> np.ndarray:

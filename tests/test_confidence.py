@@ -299,6 +299,41 @@ def test_training_warns_when_too_few_texts_leave_no_threshold_fold_to_run():
     assert len(said) == 1 and "secondary" not in said[0] and "confidence is the primary label's probability" in said[0]
 
 
+def test_cross_validation_warns_once_of_its_folds_too_small_for_threshold_folds():
+    # On 36 texts each of five folds trains on 28 or 29, too few for the default 3 threshold
+    # folds, and cross_validate warned twice, once per count ("28 different texts", "29
+    # different texts"): warnings_once merges the same words only. One warning now, naming
+    # how many folds ran none and the range of their counts; the label check's fold models alike.
+    import warnings
+
+    def no_folds(call, *args, **options):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = call(*args, **options)
+        said = [w for w in caught if "no threshold folds ran" in str(w.message)]
+        # Named to the line that called, not to contextlib's, which gives it as the block ends.
+        assert {w.filename for w in said} <= {__file__}
+        return result, [str(w.message) for w in said]
+
+    consequence = ("fewer than 10 a fold (30 for 3 folds), so in their models every secondary-label threshold is "
+                   "0.5, not tuned, and confidence is the primary label's probability, not calibrated; pass "
+                   "threshold_folds=2 or fewer (on the command line --option threshold_folds=2), or give each "
+                   "fold's training rows 30 different texts or more")
+    for rows, held in ((36, "28 to 29 different texts"), (37, "29 different texts each")):
+        report, said = no_folds(stance.cross_validate, _four_topics(rows), folds=5)
+        trained = [rows - fold["n"] for fold in report.folds]  # every text differs: the rows the fold trained on
+        small = sorted(n for n in trained if n < 30)
+        assert held.startswith(f"{small[0]} ") and f" {small[-1]} different" in f" {held}"
+        which = "all 5" if len(small) == 5 else f"{len(small)} of the 5"
+        assert said == [f"threshold_folds=3: no threshold folds ran in {which} cross-validation folds, as their "
+                        f"training rows held {held}, {consequence}"]
+    # Each fit alone still warns as it did, with its own count.
+    assert len(no_folds(stance.train, _four_topics(29))[1]) == 1
+    said = no_folds(stance.find_label_issues, _four_topics(36), folds=5, threshold_folds=3)[1]
+    assert said == [f"threshold_folds=3: no threshold folds ran in all 5 fold models of the check, as their "
+                    f"training rows held 28 to 29 different texts, {consequence}"]
+
+
 def test_threshold_folds_keep_the_copies_of_a_text_in_one_fold(corpus_frame, monkeypatch):
     # A file exported twice: split between a fold's training and its test rows, a copy was
     # answered by a model that learnt it (out of fold, 93% right against 77%), so the
