@@ -262,7 +262,11 @@ def warn(message: str) -> None:
     """Give a :class:`StanceWarning`, attributed to the first caller outside :mod:`stance`:
     the user's line that trained or scored, however deep inside the package it was found
     (a fixed ``stacklevel`` named a line of ours whenever the path to it changed). Inside
-    :func:`warnings_once` it is kept until the block ends, with that line."""
+    :func:`warnings_once` it is kept until the block ends, with that line.
+
+    Inside scikit-learn's model selection (``GridSearchCV``, ``cross_val_score``…) a message
+    is given once a process (see :func:`_repeated_in_model_selection`), unless the warning
+    filters say ``"always"`` or ``"error"``: each of a search's fits warned of the same data."""
     import contextlib
     import os
     import sys
@@ -275,6 +279,8 @@ def warn(message: str) -> None:
     frame, level = sys._getframe(1), 2  # level 2: warn()'s caller, as warnings.warn counts
     while frame.f_back is not None and os.path.abspath(frame.f_code.co_filename).startswith(ours):
         frame, level = frame.f_back, level + 1
+    if _repeated_in_model_selection(message, frame):
+        return
     pending = getattr(_held, "pending", None)
     if pending is None:
         warnings.warn(message, StanceWarning, stacklevel=level)
@@ -284,6 +290,51 @@ def warn(message: str) -> None:
 
 # The warnings each thread's open warnings_once block holds back, with where each was given.
 _held = threading.local()
+# The messages given inside scikit-learn's model selection in this process, and their lock:
+# a search's fits may run in threads.
+_given_in_model_selection: set[str] = set()
+_model_selection_lock = threading.Lock()
+
+
+def _repeated_in_model_selection(message: str, frame: Any) -> bool:
+    """Whether ``message``, given from ``frame`` (the first outside :mod:`stance`), is one
+    already given in this process by a call inside scikit-learn's model selection, to be left
+    out; the first is recorded.
+
+    A ``GridSearchCV`` of two candidates on five folds fits eleven models, and each warned that
+    the labels, given as ints, come back as names: eleven copies of one line. Python's default
+    filter shows a line's warning once, but scikit-learn's parallel helper sets the warning
+    filters again around each fit, which clears the registry that remembers it. So the
+    warnings of calls inside model selection are remembered here, by message, for the
+    process: not for the search, since its fits may run in joblib's worker processes, where
+    nothing tells one search from the next (so each worker says it once). Outside model
+    selection (a fit of one's own, ``stance.train``) every call warns as before. Filters that
+    ask for ``"always"`` (``pytest.warns``) or ``"error"`` get every call's; one that ignores
+    the message records nothing, so that it is said once the filter is lifted.
+
+    >>> import sys
+    >>> _repeated_in_model_selection("a message", sys._getframe())  # not inside model selection
+    False
+    """
+    import warnings
+
+    caller = frame
+    while caller is not None and not str(caller.f_globals.get("__name__")).startswith("sklearn.model_selection"):
+        caller = caller.f_back
+    if caller is None:
+        return False
+    module = frame.f_globals.get("__name__", "<string>")
+    action = next((action for action, text, category, in_module, line in warnings.filters
+                   if (text is None or text.match(message)) and issubclass(StanceWarning, category)
+                   and (in_module is None or in_module.match(module)) and line in (0, frame.f_lineno)),
+                  warnings.defaultaction)
+    if action in ("always", "error", "ignore"):
+        return False
+    with _model_selection_lock:
+        if message in _given_in_model_selection:
+            return True
+        _given_in_model_selection.add(message)
+    return False
 
 
 @contextmanager

@@ -892,6 +892,45 @@ def test_labels_given_as_numbers_are_said_to_come_back_as_text_once_a_fit():
     assert messages == [said.replace("labels_column='code'", "y")]
 
 
+def test_labels_given_as_numbers_are_said_once_inside_scikit_learn_s_model_selection(monkeypatch):
+    # A GridSearchCV of two candidates on three folds said seven times that the labels come
+    # back as text, once a fit: Python's default filter shows a line's warning once, but
+    # scikit-learn sets the warning filters again around each fit, which forgets it. Inside
+    # model selection a message is now given once a process; a fit of one's own still says it.
+    from sklearn.model_selection import GridSearchCV, cross_val_score
+
+    from stance import exceptions
+
+    monkeypatch.setattr(exceptions, "_given_in_model_selection", set(), raising=False)  # said by no earlier test
+    frame = _coded((0, 1, 3))
+    said = ("y: 0, 1, 3, given as integers, are the model's names '0', '1', '3': a model's labels are text, and its "
+            "predictions give them so; compare them with the column as text, column.astype(str)")
+
+    def warned(call, action="default"):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter(action)
+            call()
+        return [str(w.message) for w in caught if "given as" in str(w.message)]
+
+    def search():
+        GridSearchCV(StanceModel(threshold_folds=0, none_label="0"), {"C": [1.0, 30.0]}, cv=3).fit(frame.text,
+                                                                                                  frame.code)
+
+    assert warned(search) == [said]
+    # The same labels, said already in this process: a second search, or cross_val_score, says nothing again.
+    assert warned(search) == []
+    assert warned(lambda: cross_val_score(StanceModel(threshold_folds=0, none_label="0"), frame.text, frame.code,
+                                          cv=3)) == []
+    # Other labels are another message.
+    assert warned(lambda: cross_val_score(StanceModel(threshold_folds=0, none_label="0"), frame.text,
+                                          frame.code + 1, cv=3)) == [said.replace("0, 1, 3", "1, 2, 4").replace(
+                                              "'0', '1', '3'", "'1', '2', '4'")]
+    # A fit of one's own says it each time, and filters that ask for every warning get each fit's.
+    for _ in range(2):
+        assert warned(lambda: StanceModel(threshold_folds=0, none_label="0").fit(frame.text, frame.code)) == [said]
+    assert warned(search, "always") == [said] * 7  # 2 candidates x 3 folds, and the refit
+
+
 def test_an_off_topic_label_written_as_the_file_writes_it_is_the_label_read(tmp_path):
     # A float-coded frame's CSV file holds "0.0" and "104.0": its labels are read as "0" and
     # "104", and none_label="0.0", as the file writes it, named no row (and the command line's
