@@ -18,7 +18,7 @@ from . import (
     label_names,  # noqa: F401  (stance.label_names: label names that look alike or are miswritten)
     tables,  # noqa: F401  (stance.tables: reading a table from a file)
 )
-from .api import classify, classify_many, load, train
+from .api import classify, classify_many, load, read_labelled, train
 from .defaults import default_model
 from .document import DocumentScore, score_document, score_documents
 from .evaluation import EvaluationReport, cross_validate, evaluate, scorer
@@ -66,6 +66,7 @@ __all__ = [
     "load",
     "plot_profile",
     "profile",
+    "read_labelled",
     "score",
     "score_document",
     "score_documents",

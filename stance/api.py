@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from os import PathLike
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import _forksafe as forksafe
 from .defaults import default_model
@@ -12,6 +12,8 @@ from .exceptions import InvalidTypeError, quoted, quoted_list, type_name
 from .model import StanceModel
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from .prediction import Prediction
 
 
@@ -138,6 +140,8 @@ def train(
     ``"file.csv:row"``, counted in that file from 0 and zero-padded to one width, such as
     ``"a.csv:003"``). ``options`` are
     :class:`StanceModel` options (``C``, ``ngram_max``, ``random_state``, …).
+    :func:`read_labelled` reads and checks ``data`` as this does, and returns the DataFrame
+    it would fit on.
 
     >>> import pandas as pd, stance
     >>> data = pd.DataFrame({"text": ["wind farms now", "no more turbines", "hello"] * 4,
@@ -145,6 +149,81 @@ def train(
     >>> stance.train(data).labels
     ('energy', 'none')
     """
+    from .data import columns_named
+    from .exceptions import InvalidInputError
+
+    rows = _training_rows(data, text_column, labels_column, stance_column, encoding, max_collect_bytes, options)
+    model = rows.model
+    try:
+        model.fit(rows.texts, rows.label_sets, stance=rows.stances, row_names=rows.frame.index)
+    except InvalidInputError as error:
+        # fit's own checks of whole columns say "labels:" and "stance:": of columns named
+        # otherwise ("code", "pos"), the user was left to guess which column was meant.
+        raise columns_named(error, rows.names) from None
+    model.training_["columns"] = {"text": text_column, "labels": labels_column, "stance": rows.stance_column}
+    if isinstance(data, (str,)) or hasattr(data, "__fspath__"):
+        readable_name = forksafe.imported(".files").readable_name
+
+        model.training_["source"] = readable_name(data)
+    return model
+
+
+def read_labelled(
+    data: Any,
+    *,
+    text_column: str = "text",
+    labels_column: str = "labels",
+    stance_column: str | None = None,
+    encoding: str = "utf-8",
+    max_collect_bytes: int | None = None,
+    **options: Any,
+) -> pd.DataFrame:
+    """Read labelled data as :func:`train` reads it, and return the DataFrame it would fit on.
+
+    ``data`` is what :func:`train` takes: a path to a .csv/.tsv/.jsonl/.parquet file, a
+    folder of them (read in name order, its rows named ``"file.csv:row"``, which names
+    each row's file), a DataFrame (returned as it is once checked) or a Dask DataFrame
+    (collected). Every column is kept, as read. The checks are :func:`train`'s, with the
+    same errors and warnings: the columns named, texts present, labels and stance values
+    readable, each label with enough rows for ``options`` (:class:`StanceModel` options,
+    as for :func:`train`: ``threshold_folds`` and ``none_label`` change what passes). So
+    ``stance.train(stance.read_labelled(path))`` trains the model ``stance.train(path)`` does,
+    and the frame in between can be looked at, sampled or split first.
+
+    >>> import stance, tempfile, pandas as pd
+    >>> from pathlib import Path
+    >>> data = pd.DataFrame({"text": ["wind farms now", "no more turbines", "hello"] * 2,
+    ...                      "labels": ["energy", "energy", "none"] * 2})
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     data[:3].to_csv(Path(folder) / "a.csv", index=False)
+    ...     data[3:].to_csv(Path(folder) / "b.csv", index=False)
+    ...     frame = stance.read_labelled(folder, threshold_folds=0)
+    >>> frame.loc["b.csv:2"].tolist()
+    ['hello', 'none']
+    """
+    return _training_rows(data, text_column, labels_column, stance_column, encoding, max_collect_bytes, options,
+                          check_labels=True).frame
+
+
+class _TrainingRows(NamedTuple):
+    """What :func:`train` read: the frame, the model to fit, the rows as it fits them, the
+    stance column it uses, and what its messages call the labels and stance columns."""
+
+    frame: pd.DataFrame
+    model: StanceModel
+    texts: list[str]
+    label_sets: list[tuple[str, ...]]
+    stances: list[str | None] | None
+    stance_column: str | None
+    names: dict[str, str]
+
+
+def _training_rows(data: Any, text_column: str, labels_column: str, stance_column: str | None, encoding: str,
+                   max_collect_bytes: int | None, options: dict[str, Any],
+                   check_labels: bool = False) -> _TrainingRows:
+    """``data`` read and checked as :func:`train` reads it, for :func:`train` and
+    :func:`read_labelled`; ``check_labels``: run the checks of the labels' names and counts
+    (and stance values) that the fit runs, for a caller that does not fit."""
     from .data import refuse_empty_rows, require_columns, stance_column_apart, warn_if_stance_unused
     from .tables import read_table
 
@@ -189,18 +268,15 @@ def train(
         index=frame.index, text_name=f"text_column={quoted(text_column)}",
         labels_name=names["labels"], stance_name=names["stance"], none_label=model._none_label_as_read(), then=then,
     )
-    try:
-        model.fit(texts, label_sets, stance=stances, row_names=frame.index)
-    except InvalidInputError as error:
-        # fit's own checks of whole columns say "labels:" and "stance:": of columns named
-        # otherwise ("code", "pos"), the user was left to guess which column was meant.
-        raise columns_named(error, names) from None
-    model.training_["columns"] = {"text": text_column, "labels": labels_column, "stance": stance_column}
-    if isinstance(data, (str,)) or hasattr(data, "__fspath__"):
-        readable_name = forksafe.imported(".files").readable_name
+    if check_labels:
+        from .data import warn_of_unused_off_topic
 
-        model.training_["source"] = readable_name(data)
-    return model
+        try:
+            *_, labels, off_topic = model._checked_rows(texts, label_sets, stances, frame.index)
+        except InvalidInputError as error:  # as train names them
+            raise columns_named(error, names) from None
+        warn_of_unused_off_topic(off_topic, labels)  # as the fit says it, once it worked
+    return _TrainingRows(frame, model, texts, label_sets, stances, stance_column, names)
 
 
 def _known_options(options: dict[str, Any]) -> dict[str, Any]:

@@ -321,47 +321,11 @@ class StanceModel:
         >>> model.labels, model.stance_classes
         (('aid', 'none'), ())
         """
-        from .data import check_training_rows, fingerprint, prepare_training
+        from .data import fingerprint
 
         fit_parameters = forksafe.imported(".training").fit_parameters
 
-        _refuse_scrambled(X, y, "y")
-        _refuse_scrambled(X, stance, "stance")
-        if row_names is None:  # GridSearchCV's folds are slices that keep the index: row 106, not 6
-            row_names = next((values.index for values in (X, y, stance)
-                              if type_name(getattr(values, "index", None)) in _PANDAS_INDEXES), None)
-        from .names import named_rows
-
-        row_names = named_rows(row_names)  # an index that repeats a label: rows named by position too
-        texts = _as_text_list(X, "X")
-        labels, stance = _split_targets(y, stance)
-        self._check_options()
-        none_label = self._none_label_as_read()
-        minimum = self.min_examples_per_label()
-        hint = self._rare_label_hint(minimum)
-
-        def then(texts: list[str], label_sets: list[tuple[str, ...]], stances: list[str | None] | None) -> None:
-            # With the rows' problems, as the checks of rows that pass would name them.
-            check_training_rows(label_sets, stances, minimum, row_names, hint=hint, misspelt_only=True)
-
-        texts, label_sets, stances = prepare_training(texts, labels, stance, index=row_names,
-                                                      none_label=none_label, then=then)
-        from .label_names import off_topic_as_written, off_topic_respelt
-
-        # The rows' spelling trains, and none_label stays as given (scikit-learn's fit changes
-        # no option: a refit, or a clone, on rows that write "000" would be told of a "0").
-        off_topic = off_topic_as_written(none_label, label_sets)
-        if off_topic != none_label:
-            warn(off_topic_respelt(none_label, off_topic))
-        self._check_options(sorted({s for s in stances or () if s is not None}))
-        clashes = column_clashes({label for row in label_sets for label in row},
-                                 {s for s in stances or () if s is not None})
-        if clashes:
-            raise InvalidInputError(f"{clashes[0]}: score() could not give both a column; rename the label")
-        from .data import warn_of_conflicting_duplicates
-
-        names = check_training_rows(label_sets, stances, minimum, row_names, hint=hint)
-        warn_of_conflicting_duplicates(texts, label_sets, stances, row_names)
+        texts, label_sets, stances, names, off_topic = self._checked_rows(X, y, stance, row_names)
         raised: dict[str, float] = {}
         # A copy: a class_weight dict changed in place later must not change what is recorded.
         options = copy.deepcopy(self.get_params())
@@ -407,6 +371,52 @@ class StanceModel:
         warn_of_unused_off_topic(off_topic, names)  # said once training worked
         self._reset_runtime()
         return self
+
+    def _checked_rows(self, X: Any, y: Any, stance: Any, row_names: Any) -> tuple[
+            list[str], list[tuple[str, ...]], list[str | None] | None, list[str], str | None]:
+        """What :meth:`fit` checks before it fits (refusing and warning as it does): the texts,
+        label sets and stances as it fits them, the label names, and the off-topic label as
+        the rows write it. :func:`stance.read_labelled` runs them too, without the fit."""
+        from .data import check_training_rows, prepare_training
+
+        _refuse_scrambled(X, y, "y")
+        _refuse_scrambled(X, stance, "stance")
+        if row_names is None:  # GridSearchCV's folds are slices that keep the index: row 106, not 6
+            row_names = next((values.index for values in (X, y, stance)
+                              if type_name(getattr(values, "index", None)) in _PANDAS_INDEXES), None)
+        from .names import named_rows
+
+        row_names = named_rows(row_names)  # an index that repeats a label: rows named by position too
+        texts = _as_text_list(X, "X")
+        labels, stance = _split_targets(y, stance)
+        self._check_options()
+        none_label = self._none_label_as_read()
+        minimum = self.min_examples_per_label()
+        hint = self._rare_label_hint(minimum)
+
+        def then(texts: list[str], label_sets: list[tuple[str, ...]], stances: list[str | None] | None) -> None:
+            # With the rows' problems, as the checks of rows that pass would name them.
+            check_training_rows(label_sets, stances, minimum, row_names, hint=hint, misspelt_only=True)
+
+        texts, label_sets, stances = prepare_training(texts, labels, stance, index=row_names,
+                                                      none_label=none_label, then=then)
+        from .label_names import off_topic_as_written, off_topic_respelt
+
+        # The rows' spelling trains, and none_label stays as given (scikit-learn's fit changes
+        # no option: a refit, or a clone, on rows that write "000" would be told of a "0").
+        off_topic = off_topic_as_written(none_label, label_sets)
+        if off_topic != none_label:
+            warn(off_topic_respelt(none_label, off_topic))
+        self._check_options(sorted({s for s in stances or () if s is not None}))
+        clashes = column_clashes({label for row in label_sets for label in row},
+                                 {s for s in stances or () if s is not None})
+        if clashes:
+            raise InvalidInputError(f"{clashes[0]}: score() could not give both a column; rename the label")
+        from .data import warn_of_conflicting_duplicates
+
+        names = check_training_rows(label_sets, stances, minimum, row_names, hint=hint)
+        warn_of_conflicting_duplicates(texts, label_sets, stances, row_names)
+        return texts, label_sets, stances, names, off_topic
 
     def min_examples_per_label(self) -> int:
         """Examples each label (and each of three or more stance values) needs to train:
