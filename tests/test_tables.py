@@ -961,6 +961,23 @@ def test_a_file_read_for_its_stray_carriage_returns_is_closed(tmp_path):
         assert not handle.closed
 
 
+@pytest.mark.parametrize("rows, chunksize, line", [
+    (["1,a", "2,b", "3,Send tanks,now"], 2, 4),  # the last row alone in the last chunk
+    (["1,a", "2,b,c", "3,d"], 1, 3),  # every chunk one row
+    (["1,a", '2,"two\nlines"', "3,Send tanks,now"], 2, 5),  # named by its line, not its record
+])
+def test_a_row_with_more_fields_than_the_header_alone_in_its_chunk_is_refused(tmp_path, rows, chunksize, line):
+    # pandas' C reader before pandas 3 read a chunk of one row with more values than the header
+    # as the header's first values, dropping the rest without a word: `stance score` of 10 rows
+    # and an 11th "11,Send tanks,now" in chunks of 5 wrote "Send tanks" and lost "now". A longer
+    # chunk, or the whole file, was refused; so is this one.
+    path = tmp_path / "ragged.csv"
+    path.write_text("id,text\n" + "\n".join(rows) + "\n")
+    with pytest.raises(InvalidInputError, match=rf"ragged.csv': line {line} has 3 fields where the header has 2"):
+        stance.score_file(path, tmp_path / "out.csv", chunk_size=chunksize, progress=False)
+    assert not (tmp_path / "out.csv").exists()
+
+
 
 def _r_csv(path: Path, rows: list[tuple[str, str, str]], quote: bool = True) -> Path:
     """A file as R's write.csv writes one: every text quoted, a missing value NA unquoted (and,
