@@ -243,7 +243,36 @@ def not_a_model(folder: Path) -> str | None:
     ...     _ = (Path(folder) / CHECKSUMS).write_text("{}"), (Path(folder) / "notes.txt").write_text("mine")
     ...     not_a_model(Path(folder))
     "it holds files that are not part of a model: ['notes.txt']"
+
+    Another save to the same path may swap its model in while this one reads: the
+    ``checksums.json`` of one model and the files of the other (only one of them with a
+    ``confidence_calibration.npy``) refused a valid model as holding files of no model (a
+    newsroom's audit of two jobs saving to one path). So, as a load, the check is read again
+    when the folder at ``folder`` is another one by its end; a folder gone meanwhile holds
+    nothing a save would delete.
     """
+    for attempt in range(1, LOAD_ATTEMPTS + 1):
+        with _held(folder) as began:
+            try:
+                problem = _not_a_model_once(folder)
+            except FileNotFoundError:  # the folder itself: moved aside by another save, or deleted
+                now = _identity(folder)
+                if now is None:
+                    return None
+                if now == began:
+                    raise
+            else:
+                if _identity(folder) == began:
+                    return problem  # all of it read of one folder
+        time.sleep(0.05 * attempt)
+    # Only saves replace it so often, but no read met one model whole to say so.
+    raise OSError(errno.EBUSY, f"cannot save to {str(folder)!r}: other saves kept replacing it while it was "
+                               f"checked, on each of {LOAD_ATTEMPTS} tries; try again")
+
+
+def _not_a_model_once(folder: Path) -> str | None:
+    """:func:`not_a_model` of what ``folder`` holds as this reads it, which another save may
+    change meanwhile."""
     if not _unlisted_files(folder, {CHECKSUMS: ""}) and not (folder / CHECKSUMS).exists():
         return None  # empty, or holding only what the operating system added
     checksums = folder / CHECKSUMS

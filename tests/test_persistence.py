@@ -119,6 +119,63 @@ def test_refuses_to_replace_a_folder_holding_files_that_are_not_the_model(energy
     assert stance.load(saved).labels == energy_model.labels
 
 
+def test_a_save_over_a_model_another_save_replaces_meanwhile_is_not_refused(energy_model, energy_frame,
+                                                                             default_model, tmp_path, monkeypatch):
+    # A newsroom's audit (two jobs saving to one path with overwrite=True): the check that
+    # the folder is a model read checksums.json of one model and listed the folder after
+    # the other save had swapped its own in, and refused a valid model as "not a stance model
+    # directory (it holds files that are not part of a model: ['stance_by_label_index.npy', …])".
+    from stance import persistence
+
+    target = tmp_path / "m"
+    stance.train(energy_frame.drop(columns="stance")).save(target)  # no stance head: fewer files
+    assert not (target / "stance_shared.npy").exists()
+    real, state = persistence._read_at_most, {"saved": False}
+
+    def another_save_after_the_checksums(path, limit):
+        data = real(path, limit)
+        if path.name == "checksums.json" and not state["saved"]:
+            state["saved"] = True  # first, so that the other save's own check does not save again
+            default_model.save(target, overwrite=True)
+        return data
+
+    monkeypatch.setattr(persistence, "_read_at_most", another_save_after_the_checksums)
+    energy_model.save(target, overwrite=True)
+    monkeypatch.undo()
+    assert state["saved"] and sorted(p.name for p in tmp_path.iterdir()) == ["m"]
+    assert stance.load(target).labels == energy_model.labels
+    (target / "notes.txt").write_text("mine")  # a folder that does hold a file of no model is still refused
+    with pytest.raises(FileExistsError, match=r"not a stance model directory \(it holds files that are not part "
+                                              r"of a model: \['notes.txt'\]\)"):
+        energy_model.save(target, overwrite=True)
+
+
+def test_a_save_whose_check_other_saves_keep_replacing_says_so(energy_model, default_model, tmp_path,
+                                                                monkeypatch):
+    # Read again only so often: then the save says why, not that a model is no model.
+    from stance import persistence
+
+    target = tmp_path / "m"
+    energy_model.save(target)
+    real, state = persistence._read_at_most, {"saving": False, "saves": 0}
+
+    def save_after_the_checksums(path, limit):
+        data = real(path, limit)
+        if path.name == "checksums.json" and not state["saving"]:
+            state["saving"], state["saves"] = True, state["saves"] + 1
+            (default_model if state["saves"] % 2 else energy_model).save(target, overwrite=True)
+            state["saving"] = False
+        return data
+
+    monkeypatch.setattr(persistence, "_read_at_most", save_after_the_checksums)
+    monkeypatch.setattr(persistence.time, "sleep", lambda seconds: None)
+    said = (rf"cannot save to '{re.escape(str(target))}': other saves kept replacing it while it was checked, "
+            rf"on each of {persistence.LOAD_ATTEMPTS} tries")
+    with pytest.raises(OSError, match=said) as caught:
+        energy_model.save(target, overwrite=True)
+    assert caught.value.errno == errno.EBUSY and state["saves"] == persistence.LOAD_ATTEMPTS
+
+
 def test_saving_over_a_folder_refuses_a_huge_or_endless_checksums_file_unread(energy_model, tmp_path):
     # A save with overwrite read the old folder's checksums.json whole, uncapped, to learn what
     # it may replace: a 2 GB file (or a link to /dev/zero, which never ends) filled the memory,
