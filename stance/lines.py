@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .text import BLANK
+from .text import BLANK, LINK
 
 # A capital letter of a name: A-Z, and the capitals of Latin-1, Latin Extended, Greek and
 # Cyrillic ("Željana Zovko:", "ÖDÖN SZABÓ:", "Ілля Кива:"); re has no class of capitals.
@@ -175,7 +175,10 @@ _BOILERPLATE = re.compile(
 # furniture too. It is read token by token: as one pattern, "(?:(?:#\w+|https?://\S+…)[\s,;]*)+",
 # a link could end before any "http", "www.", "#" or "@" inside it and each such place
 # doubled the work of a line that failed to match (20 links run together: 0.5 s; 30: minutes).
-_LINK_OR_TAG = re.compile(r"(?:[#@]\w+)+|(?:https?://|www\.)\S+", re.IGNORECASE)
+# A link is what the analyzer reads as one (text.LINK): a bare short link too, "t.co/4b3e865",
+# "pic.twitter.com/a1", which, read by a second list of schemes, was a post's statement of its
+# own (none, no_known_words) where "https://t.co/4b3e865" was left out (a newsroom's audit).
+_LINK_OR_TAG = re.compile(rf"(?:[#@]\w+)+|{LINK.pattern}", re.IGNORECASE)
 _LINK_SEPARATORS = re.compile(r"[\s,;|·•]+")
 
 
@@ -270,8 +273,10 @@ def _is_link_list(line: str) -> bool:
 
     >>> _is_link_list("#NATO #Ukraine, @NATO | https://nato.int"), _is_link_list("#1 job: defence.")
     (True, False)
+    >>> _is_link_list("pic.twitter.com/a1 bit.ly/3xYz"), _is_link_list("and/or nato.int/x")
+    (True, False)
     """
-    if not line.startswith(("#", "@", "http", "HTTP", "www", "WWW")):  # most lines: no split needed
+    if not line.startswith(("#", "@")) and not LINK.match(line):  # most lines: no split needed
         return False
     tokens = [token for token in _LINK_SEPARATORS.split(line) if token]
     return bool(tokens) and all(_LINK_OR_TAG.fullmatch(token) for token in tokens)

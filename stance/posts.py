@@ -15,6 +15,7 @@ import unicodedata
 from .captions import _without_timestamp
 from .lines import _LINK_OR_TAG, _SENTENCE_END, _is_link_list, _strip
 from .speakers import _speaker_tag
+from .text import LINK
 
 # A thread's post number at a post's start ("1/ NATO must…", "2/6 We…", "(3/7) The…") or end
 # ("…together. 6/6", "…in the fight 1/", posts often having no full stop). "1/" and "(3/7)"
@@ -95,12 +96,11 @@ def _goes_on_with_a_number(line: str) -> bool:
 
 # A post's closing hashtags or links: after its last sentence's mark, or two or more
 # ("…with Ukraine. #NATO", "Proud of our troops #NATO #WeAreNATO", "…with Ukraine.
-# https://t.co/x1"). The post ends there, so the next line is not joined to it as a
-# wrapped line's rest.
-_CLOSING_TAGS = re.compile(r"(?:[.!?…\"”’)]|\s[#@]\w+|\s(?:https?://|www\.)\S+)\s+(?:[#@]\w+|(?:https?://|www\.)\S+)$",
+# https://t.co/x1", "…for Ukraine! pic.twitter.com/a1"). The post ends there, so the next
+# line is not joined to it as a wrapped line's rest. A link is what the analyzer reads as one
+# (text.LINK), as in _LINK_OR_TAG.
+_CLOSING_TAGS = re.compile(rf"(?:[.!?…\"”’)]|\s[#@]\w+|\s(?:{LINK.pattern}))\s+(?:[#@]\w+|(?:{LINK.pattern}))$",
                            re.IGNORECASE)
-# A link, which split_statements leaves out of a statement (its words are no one's).
-_LINK = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 
 
 def _ends_with_tags(line: str) -> bool:
@@ -110,8 +110,10 @@ def _ends_with_tags(line: str) -> bool:
     (True, False)
     >>> _ends_with_tags("We stand with Ukraine. https://t.co/x1"), _ends_with_tags("See www.nato.int")
     (True, False)
+    >>> _ends_with_tags("More Leopards for Ukraine! pic.twitter.com/a1"), _ends_with_tags("Cut it. and/or")
+    (True, False)
     """
-    return ("#" in line or "@" in line or "://" in line or "www." in line or "WWW." in line) and \
+    return ("#" in line or "@" in line or "/" in line or "www." in line or "WWW." in line) and \
         _CLOSING_TAGS.search(line) is not None
 
 
@@ -171,7 +173,7 @@ def _is_closing(piece: str) -> bool:
     >>> _is_closing("🇪🇪 #WeAreNATO"), _is_closing("💙💛!"), _is_closing("🇺🇦 Allies agree."), _is_closing("#NATO")
     (True, True, False, False)
     """
-    if piece[:1].isalnum() and not piece.lower().startswith(("http", "www")):  # most pieces: a word opens them
+    if piece[:1].isalnum() and not LINK.match(piece):  # most pieces: a word opens them
         return False
     rest = _LINK_OR_TAG.sub(" ", piece)
     return any(map(_is_emoji, rest)) and all(
@@ -181,10 +183,10 @@ def _is_closing(piece: str) -> bool:
 def _without_links(piece: str) -> str:
     """``piece`` without its links, which are no one's words.
 
-    >>> _without_links("🇺🇦 #NATO https://t.co/x1 @NATO")
+    >>> _without_links("🇺🇦 #NATO https://t.co/x1 @NATO pic.twitter.com/a1")
     '🇺🇦 #NATO @NATO'
     """
-    return " ".join(word for word in piece.split() if not _LINK.match(word))
+    return " ".join(word for word in piece.split() if not LINK.match(word))
 
 
 def _leading_emoji(piece: str) -> int:

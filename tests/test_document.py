@@ -2273,6 +2273,31 @@ def test_links_after_a_sentence_are_left_out_while_its_hashtags_stay():
                           "Allies must spend more. #NATO #Defence"]
     assert stance.score_document(post).sentences["label"].iloc[0] == "none"
 
+def test_a_posts_closing_short_link_without_a_scheme_is_left_out_as_one_with_it():
+    # A newsroom's audit of a live feed: "pic.twitter.com/xyz123" after a post's last sentence
+    # became a statement of its own (none, no_known_words), which halved the profile's share,
+    # while "https://t.co/xyz123" was left out; and "t.co/4b3e865" alone was a statement where
+    # "https://t.co/4b3e865" alone was furniture. The analyzer reads both as links.
+    for link in ("pic.twitter.com/xyz123", "t.co/3xYz", "bit.ly/3xYz", "https://t.co/xyz123"):
+        post = f"More Leopards for Ukraine! {link}"
+        assert split_sentences(post) == ["More Leopards for Ukraine!"], link
+        assert split_sentences(f"{post}\nAllies must spend more.") == ["More Leopards for Ukraine!",
+                                                                        "Allies must spend more."], link
+        assert split_sentences(f"We stand with Ukraine. #NATO {link}") == ["We stand with Ukraine. #NATO"], link
+        assert split_sentences(f"We stand with Ukraine.\n{link}\n\nAllies agree.") == [
+            "We stand with Ukraine.", "Allies agree."], link
+    doc = stance.score_document("More Leopards for Ukraine! pic.twitter.com/xyz123")
+    assert doc.sentences["text"].tolist() == ["More Leopards for Ukraine!"] and doc.profile.share.iloc[0] == 1.0
+    for alone in ("t.co/4b3e865", "https://t.co/4b3e865"):
+        with pytest.warns(stance.StanceWarning, match="no statements"):
+            assert stance.score_document(alone).sentences.empty, alone
+    # an e-mail address is one too: alone on its line it was joined to the next post's sentence
+    assert split_sentences("Write to us.\npress@nato.int\nWe agree.") == ["Write to us.", "We agree."]
+    # words with a slash are no link, and stay: "and/or", a score, "U.S./EU", a domain with no path
+    for words in ("Spend more and/or deploy faster.", "We rate it 2.5/10.", "U.S./EU talks resumed.",
+                  "Read more at nato.int today."):
+        assert split_sentences(f"Allies agree. {words}") == ["Allies agree.", words], words
+
 
 def test_emoji_and_tags_after_a_posts_last_sentence_stay_with_it():
     # A user audit: emoji after a post's last sentence were a statement of their own, flagged
