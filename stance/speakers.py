@@ -276,10 +276,18 @@ _THANKS = frozenset({"thank", "thanks", "dank", "danke", "dankeschön", "merci",
 _GREETINGS = frozenset({"GOOD MORNING", "GOOD AFTERNOON", "GOOD EVENING", "GUTEN MORGEN", "GUTEN TAG", "GUTEN ABEND",
                         "BONJOUR", "BONSOIR", "BUENOS DÍAS", "BUONGIORNO", "DZIEŃ DOBRY", "HELLO", "WELCOME",
                         "WILLKOMMEN", "BIENVENUE"})
-# Labels that open a line but name no speaker (compared in capitals).
+# Labels that open a line but name no speaker (compared in capitals). A name in capitals is a
+# tag on one line alone ("RUTTE: We agree."), so a label in capitals must be known to be one.
 _NOT_SPEAKERS = frozenset({"NOTE", "NOTES", "UPDATE", "BREAKING", "BREAKING NEWS", "WARNING", "CORRECTION", "SOURCE",
                            "CAPTION", "IMAGE", "PHOTOGRAPH", "QUELLE", "FOTO", "BILD",
                            "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "PHOTO",
+                           # what a post or a newsroom's feed flags the news after it with ("NEW: Germany to
+                           # station…", "ICYMI: …"): read as tags, they named the speaker of every post below
+                           "NEW", "JUST IN", "ICYMI", "THREAD", "DEVELOPING", "DEVELOPING STORY", "HAPPENING NOW",
+                           "LIVE NOW", "NOW", "LATEST", "ALERT", "NEWS ALERT", "URGENT", "FLASH", "NEWSFLASH",
+                           "SCOOP", "RECAP", "REMINDER", "PSA", "FYI", "MUST READ", "MUST WATCH",
+                           "NEW VIDEO", "UPDATES", "LIVE UPDATES", "EILMELDUNG", "AKTUELL", "DERNIÈRE MINUTE",
+                           "ALERTE", "URGENTE", "ÚLTIMA HORA", "ТЕРМІНОВО", "СРОЧНО", "PILNE",
                            "VIDEO", "READ MORE", "KEY POINTS", "SUMMARY", "BACKGROUND", "CONTEXT", "AGENDA",
                            "LOCATION", "DATE", "TIME", "WHEN", "WHERE", "SUBJECT", "RE", "FROM", "TO", "CC",
                            "CONTACT", "MEDIA CONTACT", "PRESS CONTACT", "NOTES TO EDITORS", "KEYWORDS", "DISCLAIMER",

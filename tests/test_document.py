@@ -1744,6 +1744,27 @@ def test_an_ordinal_or_a_lead_in_opening_a_line_names_no_speaker(lead_ins):
                                           *[(line, "MINISTER") for line in speech.splitlines()]]
 
 
+@pytest.mark.parametrize("lead_in", ["NEW", "ICYMI", "JUST IN", "THREAD", "BREAKING", "WATCH", "DEVELOPING",
+                                     "HAPPENING NOW", "New", "Just in"])
+def test_a_posts_lead_in_is_no_speaker_tag(lead_in):
+    # A newsroom's audit of a live feed: "NEW: Germany to station 5,000 troops…, per @dpa" gave
+    # speaker 'NEW' to both posts below, "NEW:" cut from the text, as "ICYMI:", "JUST IN:" and
+    # "THREAD:" did, while "BREAKING:" was the post's words. A name in capitals is a tag on one
+    # line alone ("RUTTE: We agree."); what flags the news after it is no one's name.
+    feed = (f"{lead_in}: Germany to station 5,000 troops in Lithuania permanently, per @dpa\n\n"
+            "Not one more cent for Kyiv.")
+    assert split_speakers(feed) == [(f"{lead_in}: Germany to station 5,000 troops in Lithuania permanently, per @dpa",
+                                     None), ("Not one more cent for Kyiv.", None)]
+    doc = stance.score_document(feed)
+    assert doc.sentences["text"].iloc[0].startswith(f"{lead_in}: ") and doc.sentences["speaker"].isna().all()
+    # nor does it make a text of two such posts a transcript, whose one-word names are tags
+    posts = f"{lead_in}: Allies agree.\nUkraine: we will keep sending air defence.\n{lead_in}: More jets."
+    assert split_speakers(posts) == [(line, None) for line in posts.splitlines()]
+    # in a transcript it is its speaker's words, and a name in capitals on its own is still a tag
+    assert split_speakers(f"RUTTE: We agree.\n{lead_in}: Allies will spend more.") == [
+        ("We agree.", "RUTTE"), (f"{lead_in}: Allies will spend more.", "RUTTE")]
+
+
 def test_a_one_word_speaker_whose_turns_open_in_lower_case_keeps_them():
     # A one-word tag followed only by lower case, in a transcript whose other tags are
     # followed by capitals, was read as a topic leading into the sentence of the speaker
