@@ -100,9 +100,14 @@ class DocumentScore:
         return table
 
     def __str__(self) -> str:
+        from .text import surrogates_escaped
+
         # Bounded as pandas bounds print(frame) (display.max_rows, display.min_rows): a speech
-        # of 300 statements filled the terminal, its profile scrolled out of sight.
-        return self._text(bounded=True)
+        # of 300 statements filled the terminal, its profile scrolled out of sight. A lone
+        # surrogate ("\ud83c", half an emoji) escaped, as in the HTML: raw, print(doc) failed.
+        # Not in to_string, what `stance document` prints: its output writes one so itself,
+        # and a file name the locale could not decode back as its bytes.
+        return surrogates_escaped(self._text(bounded=True))
 
     def to_string(self) -> str:
         """Every statement and the whole profile, as ``print(doc)`` shows a short document
@@ -146,6 +151,7 @@ class DocumentScore:
         pd = forksafe.imported("pandas")
 
         from .prediction import HTML_TEXT_LIMIT, NO_MATHS
+        from .text import surrogates_escaped
 
         # pandas' own display limits apply, as for any DataFrame in a notebook; a statement
         # is cut as a Prediction's is (to_html has no column width: a 100,000-character
@@ -159,8 +165,10 @@ class DocumentScore:
         # text-align:start, as prose is read: JupyterLab puts every cell flush right, an
         # English statement too, ragged on the left (an Arabic one, started on the right, stays).
         rows = _LAST_CELL.sub("<td dir='auto' style='text-align:start'>", rows)
-        # The profile too: of 300 documents it has a row per document and target (1,200).
-        return (
+        # The profile too: of 300 documents it has a row per document and target (1,200). A lone
+        # surrogate in a statement ("\ud83c", half an emoji), raw, made HTML that UTF-8 cannot
+        # encode: a notebook could neither show nor save it.
+        return surrogates_escaped(
             f"<div class='stance-document {NO_MATHS}'><p><b>Profile</b></p>"
             f"{self.profile.round(3).to_html(max_rows=most)}"
             f"<p><b>{statements(len(self.sentences))}</b></p>"

@@ -601,6 +601,7 @@ class EvaluationReport:
         pd = forksafe.imported("pandas")
 
         from .prediction import NO_MATHS
+        from .text import surrogates_escaped
 
         head = "".join(
             f"<tr><td>{html.escape(name)}</td><td>{self.metrics[name]:.3f}"
@@ -608,7 +609,9 @@ class EvaluationReport:
             for name in self.headline()
         )
         note = self._unseen_note()
-        return (
+        # A lone surrogate in a loaded model's label ("uni\ud800ty"), raw, made HTML that UTF-8
+        # cannot encode, as a Prediction's did.
+        return surrogates_escaped(
             f"<div class='stance-report {NO_MATHS}'><p><b>{html.escape(self._title())}</b></p>"
             f"<table>{head}</table>{_bounded_html(self.to_frame().round(3), 'report.to_frame()')}"
             + (f"<p>{html.escape(note)}</p>" if note else "")

@@ -30,6 +30,7 @@ from .text import (
     is_combining_mark,
     language,
     normalize,
+    surrogates_escaped,
     token_pattern,
     tokenize,
     word_of,
@@ -209,7 +210,8 @@ class Explanation:
         # Cut as the notebook's display is: an article printed whole, and all its rows.
         table = plain_table(self.table.round(3), index=False, max_rows=pd.get_option("display.max_rows"))
         flag = f"flag: {self.flag}: {flag_reason(self.flag)}\n" if self.flag else ""
-        return f"{cut(self.text, HTML_TEXT_LIMIT)}\n{flag}{table}"
+        # A lone surrogate ("\ud83c"), raw, could not be printed to UTF-8: escaped, as in the HTML
+        return surrogates_escaped(f"{cut(self.text, HTML_TEXT_LIMIT)}\n{flag}{table}")
 
     __repr__ = __str__
 
@@ -238,7 +240,10 @@ class Explanation:
         # Why there is nothing (or little) to explain, as the Prediction's HTML gives its flag.
         flag = (f"<p>flag: <b>{html.escape(self.flag)}</b>: {html.escape(flag_reason(self.flag))}</p>"
                 if self.flag else "")
-        return f"<div class='stance-explanation {NO_MATHS}'>" + plain + flag + key + "".join(parts) + table + "</div>"
+        # A lone surrogate in the text ("\ud83c", half an emoji) or a term, raw, made HTML that
+        # UTF-8 cannot encode: a notebook could neither show nor save it.
+        return surrogates_escaped(f"<div class='stance-explanation {NO_MATHS}'>" + plain + flag + key + "".join(parts)
+                                  + table + "</div>")
 
 
 def flag_reason(flag: str) -> str:

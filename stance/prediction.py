@@ -115,6 +115,8 @@ class Prediction:
         }
 
     def _repr_html_(self) -> str:
+        from .text import surrogates_escaped
+
         shown, left_out = self._shown_scores()
         rows = "".join(
             f"<tr><td>{html.escape(label)}</td><td>{_bar(score)}</td><td>{score:.3f}</td></tr>"
@@ -136,7 +138,9 @@ class Prediction:
         # or other long unbroken word wraps instead of widening the output.
         quoted = (f"<p style='overflow-wrap:anywhere'><q dir='auto'>{html.escape(text)}</q></p>"
                   if text else "")
-        return (
+        # A lone surrogate in the text ("\ud83c", half an emoji) or a loaded model's label, raw,
+        # made HTML that UTF-8 cannot encode: a notebook could neither show nor save it.
+        return surrogates_escaped(
             f"<div class='stance-prediction {NO_MATHS}'>{quoted}"
             f"<p><b>{heading}</b> &middot; stance: <b>{stance}</b>"
             f" &middot; confidence {self.confidence:.2f}{flag}</p>"

@@ -361,6 +361,22 @@ def escaped_in_place(text: str) -> str:
     return _RAW_FOR_A_TERMINAL.sub(lambda found: repr(found.group())[1:-1], text)
 
 
+# A lone surrogate (U+D800 to U+DFFF): half of an emoji whose other half a cut or a broken
+# export lost ("\ud83c"), or an escape JSON decodes as one. UTF-8 cannot encode it, so a view
+# that held it raw could be neither shown in a notebook nor saved.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def surrogates_escaped(text: str) -> str:
+    r"""``text`` with each lone surrogate written as Python escapes it, ``\ud83c``, as the
+    command line writes one (its output's "backslashreplace"): seen, and encodable as UTF-8.
+
+    >>> print(surrogates_escaped("NATO \ud83c stands 🇺🇦"))
+    NATO \ud83c stands 🇺🇦
+    """
+    return _LONE_SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
 def is_blank(text: str) -> bool:
     r"""Whether ``text`` shows nothing: empty, whitespace, or marks that show nothing (a
     zero-width space, a byte-order mark, a soft hyphen, NUL and other control characters,

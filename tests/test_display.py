@@ -88,6 +88,32 @@ def test_dollar_amounts_are_not_typeset_as_mathematics(hostile_model):
         assert all({"tex2jax_ignore", "mathjax_ignore"} <= classes for classes in dollars), name
 
 
+def test_a_lone_surrogate_is_written_escaped_so_every_view_encodes_as_utf8():
+    # A newsroom's audit: "\ud83c", half of an emoji a broken export left in a post, was written
+    # raw into every HTML view and an explanation's plain text, which UTF-8 cannot encode: a
+    # notebook could neither show nor save them. Written as the command line writes it.
+    from stance.prediction import Prediction
+
+    model, text = stance.default_model(), "NATO \ud83c stands united."
+    doc = stance.score_document(text)
+    views = {
+        "prediction": model.classify(text)._repr_html_(),
+        "document": doc._repr_html_(),
+        "explanation": model.explain_html(text)._repr_html_(),
+        "explanation's text": str(model.explain_html(text)),
+        "print(doc)": str(doc),
+        "a loaded model's label": Prediction("uni\ud800ty", ("uni\ud800ty",), None, {"uni\ud800ty": 1.0}, 1.0,
+                                             text=text)._repr_html_(),
+    }
+    for name, view in views.items():
+        assert view.encode("utf-8").decode("utf-8") == view, name  # raised UnicodeEncodeError
+        assert "NATO \\ud83c stands" in (view if "text" in name or "print" in name else
+                                         "".join(data for data, _ in Page(view).texts)), name
+    assert "uni\\ud800ty" in "".join(data for data, _ in Page(views["a loaded model's label"]).texts)
+    # the results keep the text as given
+    assert model.classify(text).text == text and doc.sentences["text"].iloc[0] == text
+
+
 def _drawn(ax) -> list[str]:
     """The tick labels and legend entries of a drawn plot (drawing raises what would break a notebook)."""
     ax.figure.canvas.draw()

@@ -1116,11 +1116,14 @@ def test_the_notebook_display_of_many_documents_keeps_the_profile_to_pandas_disp
 def test_a_statement_with_a_lone_surrogate_displays_as_text_and_html():
     # print(doc) and the notebook display raised UnicodeEncodeError from inside pandas: the cut
     # texts became an Arrow string column, which refuses a lone surrogate that score() takes.
+    # Shown escaped, as the command line writes it: raw, the display could not be encoded as
+    # UTF-8 (see test_display.py); the statement keeps it.
     doc = stance.score_document("NATO must stay united.\n\nLone \ud800 surrogate about NATO unity.")
-    assert "Lone \ud800 surrogate" in str(doc)
-    assert "Lone \ud800 surrogate" in doc._repr_html_()
+    assert "Lone \\ud800 surrogate" in str(doc)
+    assert "Lone \\ud800 surrogate" in doc._repr_html_()
+    assert doc.sentences["text"].iloc[1].startswith("Lone \ud800 surrogate")
     docs = stance.score_documents({"a": "We stand together. Lone \ud800 surrogate.", "b": "Arm Ukraine now."})
-    assert "Lone \ud800 surrogate." in str(docs) and "Lone \ud800 surrogate." in docs._repr_html_()
+    assert "Lone \\ud800 surrogate." in str(docs) and "Lone \\ud800 surrogate." in docs._repr_html_()
 
 
 def test_a_document_keeps_the_flag_of_a_statement_with_no_known_word():
