@@ -150,6 +150,27 @@ def test_a_save_over_a_model_another_save_replaces_meanwhile_is_not_refused(ener
         energy_model.save(target, overwrite=True)
 
 
+def _saving_after_each_checksums_read(monkeypatch, target, *models):
+    """Make every read of ``target``'s checksums.json be followed by another save there, of
+    each of ``models`` in turn (the first, then the second…): a folder other saves keep
+    replacing. Tries are not waited between. Returns the count of saves made, as ``["saves"]``."""
+    from stance import persistence
+
+    real, state = persistence._read_at_most, {"saving": False, "saves": 0}
+
+    def save_after_the_checksums(path, limit):
+        data = real(path, limit)
+        if path.name == "checksums.json" and not state["saving"]:
+            state["saving"], state["saves"] = True, state["saves"] + 1
+            models[(state["saves"] - 1) % len(models)].save(target, overwrite=True)
+            state["saving"] = False
+        return data
+
+    monkeypatch.setattr(persistence, "_read_at_most", save_after_the_checksums)
+    monkeypatch.setattr(persistence.time, "sleep", lambda seconds: None)
+    return state
+
+
 def test_a_save_whose_check_other_saves_keep_replacing_says_so(energy_model, default_model, tmp_path,
                                                                 monkeypatch):
     # Read again only so often: then the save says why, not that a model is no model.
@@ -157,18 +178,7 @@ def test_a_save_whose_check_other_saves_keep_replacing_says_so(energy_model, def
 
     target = tmp_path / "m"
     energy_model.save(target)
-    real, state = persistence._read_at_most, {"saving": False, "saves": 0}
-
-    def save_after_the_checksums(path, limit):
-        data = real(path, limit)
-        if path.name == "checksums.json" and not state["saving"]:
-            state["saving"], state["saves"] = True, state["saves"] + 1
-            (default_model if state["saves"] % 2 else energy_model).save(target, overwrite=True)
-            state["saving"] = False
-        return data
-
-    monkeypatch.setattr(persistence, "_read_at_most", save_after_the_checksums)
-    monkeypatch.setattr(persistence.time, "sleep", lambda seconds: None)
+    state = _saving_after_each_checksums_read(monkeypatch, target, default_model, energy_model)
     said = (rf"cannot save to '{re.escape(str(target))}': other saves kept replacing it while it was checked, "
             rf"on each of {persistence.LOAD_ATTEMPTS} tries")
     with pytest.raises(OSError, match=said) as caught:
@@ -1036,18 +1046,7 @@ def test_a_load_that_saves_keep_replacing_says_so(energy_model, default_model, t
 
     target = tmp_path / "m"
     energy_model.save(target)
-    real, state = persistence._read_at_most, {"saving": False, "saves": 0}
-
-    def save_after_the_checksums(path, limit):
-        data = real(path, limit)
-        if path.name == "checksums.json" and not state["saving"]:
-            state["saving"], state["saves"] = True, state["saves"] + 1
-            (default_model if state["saves"] % 2 else energy_model).save(target, overwrite=True)
-            state["saving"] = False
-        return data
-
-    monkeypatch.setattr(persistence, "_read_at_most", save_after_the_checksums)
-    monkeypatch.setattr(persistence.time, "sleep", lambda seconds: None)
+    state = _saving_after_each_checksums_read(monkeypatch, target, default_model, energy_model)
     with pytest.raises(ModelIntegrityError, match=rf"^'{re.escape(str(target))}' could not be loaded: other saves kept "
                                                   rf"replacing it while it was read, on each of "
                                                   rf"{persistence.LOAD_ATTEMPTS} tries; load it again"):
