@@ -38,6 +38,7 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         *([_spelling_line(metadata)] if _records(metadata, "spelling") else []),
         *([_invisibles_line(metadata)] if _records(metadata, "invisibles") else []),
         *([_cannot_line(metadata)] if _records(metadata, "cannot") else []),
+        *([_handles_line(metadata)] if _records(metadata, "handles") else []),
         # Only of a model with a floor: one without keeps the card it had before the option.
         *([length_floor_line(metadata)] if metadata.get("length_floor") is not None else []),
         *_confidence_lines(metadata, calibrated),
@@ -203,6 +204,23 @@ def _cannot_line(metadata: dict[str, Any]) -> str:
                 '(`cannot=True`).')
     return ('"Cannot" is one word, after which no negation\'s scope opens (where "can\'t" is "can not"): a model '
             'trained with `cannot=False` or saved before the option.')
+
+
+def _handles_line(metadata: dict[str, Any]) -> str:
+    """What the card says of how the model reads a dotted handle (``handles``).
+
+    >>> _handles_line({"analyzer": {"links": True, "handles": True}})[:54]
+    'A dotted handle ("@ukraine.bsky.social", "@nato.int", '
+    """
+    analyzer = metadata.get("analyzer") or {}
+    if analyzer.get("handles"):
+        return ('A dotted handle ("@ukraine.bsky.social", "@nato.int", a Mastodon "@rutte@mastodon.social") is one '
+                'word, the handle with its dots, not the words it is made of (`handles=True`).')
+    if not analyzer.get("links"):
+        return "No handle is one word, a dotted one neither (`links=False`)."
+    return ('A dotted handle is cut at its dots ("@ukraine.bsky.social" is "ukraine", "bsky", "social") and a '
+            'Mastodon handle ("@rutte@mastodon.social") is read as an e-mail address, no word: a model trained '
+            'with `handles=False` or saved before the option.')
 
 
 def length_floor_line(metadata: dict[str, Any]) -> str:

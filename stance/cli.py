@@ -1624,6 +1624,20 @@ def _stance_column(given: str | None, data, labels_column: str) -> str | None:
     return given
 
 
+def _handles(analyzer: dict[str, Any]) -> str:
+    """What ``stance info`` says of how a model with ``analyzer`` options reads a dotted handle.
+
+    >>> _handles({"links": True, "handles": True})
+    'a dotted one (@ukraine.bsky.social, @nato.int, @rutte@mastodon.social) is one word'
+    """
+    if analyzer.get("handles"):
+        return "a dotted one (@ukraine.bsky.social, @nato.int, @rutte@mastodon.social) is one word"
+    if not analyzer.get("links"):
+        return "no handle is one word (links=false)"
+    return ("a dotted one cut at its dots (ukraine, bsky, social), a Mastodon one read as an e-mail address "
+            "(a model saved before format 12, or trained with handles=false)")
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     from .info import model_info
 
@@ -1663,6 +1677,9 @@ def cmd_info(args: argparse.Namespace) -> int:
     print("cannot:         " + ('read as "can not", as "can\'t" is' if info["analyzer"].get("cannot") else
                                 'one word, no negation (a model saved before format 11, or trained with '
                                 'cannot=false)'))
+    # Whether a dotted handle ("@ukraine.bsky.social") is one word: models saved before the
+    # option cut it at its dots, into words the model knows.
+    print("handles:        " + _handles(info["analyzer"]))
     # Whether a text of a word or two is read as surely as a sentence (see length_floor).
     print("short texts:    " + _length_floor(info))
     # Which words open a negation's scope: a model without stemming marks every language's

@@ -38,10 +38,11 @@ from .text import NOT_PREFIX, OPENING_PREFIX
 
 # Analyzer options this index reproduces; any other option falls back to the string path.
 SUPPORTED_OPTIONS = frozenset({"ngram_max", "stem", "negation", "opening", "apostrophes", "links", "spelling",
-                               "invisibles", "cannot"})
+                               "invisibles", "cannot", "handles"})
 # Statements on which the fast paths are checked against the analyzer when they are set
 # up: negations and their scope, contractions, possessives, numbers, odd characters, links
-# and handles, American spellings, invisible format characters inside words, "cannot".
+# and handles (dotted ones too), American spellings, invisible format characters inside
+# words, "cannot".
 PROBES = (
     "We are not alone, and we won't be: Ukraine's security is our security.",
     "No, never again! 2% isn't enough; 3.5% by 2035, or 2,000 troops can’t wait.",
@@ -55,6 +56,7 @@ PROBES = (
     "\ufeffMore support for Ukr\u200baine's NA\u2060TO, \u2066not\u2069 de\u00adfence\u200e: "
     "\u0645\u06cc\u200c\u0631\u0648\u0645 https://t.co/4b\u200b3e @us\u200der_1",
     "We CANNOT leave them, cannot's @cannot can\u200bnot: Cannot.",
+    "@Ukraine.bsky.social's @rutte@mastodon.social @nato-led: thanks @NATO.int. me@nato.int @a.b.c…",
 )
 # Raw tokens remembered per model. Beyond this (a stream of ever-new numbers and names) new
 # tokens are still resolved correctly, just not remembered, so memory stays bounded; so are
@@ -166,7 +168,8 @@ class FeatureIndex:
         """
         ids, counts = token_ids(texts, self._raw.__getitem__, elisions=self.language.elisions,
                                 apostrophes=self.language.apostrophes, links=self.language.links,
-                                invisibles=self.language.invisibles, cannot=self.language.cannot)
+                                invisibles=self.language.invisibles, cannot=self.language.cannot,
+                                handles=self.language.handles)
         row_of = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
         found_rows, found_columns = [], []
         for rows, columns in self._word_features(ids, row_of, counts):
@@ -193,21 +196,22 @@ class FeatureIndex:
 
 
 def token_ids(texts: Sequence[str], token_id, dtype=np.int64, elisions=None, apostrophes: bool = False,
-              links: bool = False, invisibles: bool = False, cannot: bool = False) -> tuple[np.ndarray, np.ndarray]:
+              links: bool = False, invisibles: bool = False, cannot: bool = False,
+              handles: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """The ids of all raw tokens of ``texts`` end to end, and each text's token count.
 
     ``token_id`` maps a raw token (as :func:`stance.text.token_pattern` finds it in the
     text normalised with the language's ``elisions``, ``apostrophes``, ``links``,
-    ``invisibles`` and ``cannot``) to an id, reading it as :func:`stance.text.word_of` does;
+    ``invisibles``, ``cannot`` and ``handles``) to an id, reading it as :func:`stance.text.word_of` does;
     :func:`stance.text.tokenize` is the same split.
     """
-    normalize, find = _text.normalize, _text.token_pattern(links).findall
+    normalize, find = _text.normalize, _text.token_pattern(links, handles).findall
     parts: list[np.ndarray] = []
     flat: list[int] = []
     lengths: list[int] = []
     for text in texts:
         before = len(flat)
-        flat.extend(map(token_id, find(normalize(text, elisions, apostrophes, links, invisibles, cannot))))
+        flat.extend(map(token_id, find(normalize(text, elisions, apostrophes, links, invisibles, cannot, handles))))
         lengths.append(len(flat) - before)
         if len(flat) > 1_000_000:  # to an array now and then: a list of ints costs 8 bytes each
             parts.append(np.array(flat, dtype=dtype))

@@ -51,7 +51,7 @@ SMALLEST_C = 1e-12
 # Models saved or pickled before these options existed were trained without what each adds:
 # a load, and an unpickling, gives them the option off.
 OFF_IN_OLDER_MODELS = {"stance_cues": False, "apostrophes": False, "links": False, "spelling": False,
-                       "invisibles": False, "cannot": False, "length_floor": None}
+                       "invisibles": False, "cannot": False, "handles": False, "length_floor": None}
 
 
 class StanceModel:
@@ -121,6 +121,16 @@ class StanceModel:
         model saved before this option (format 10 and older, the bundled one among them
         until it is rebuilt) loads as ``cannot=False`` and reads "cannot" as one word, as it
         always did; ``cannot=False`` trains such a model.
+    handles : with ``links``, read a dotted handle as one word, the handle in lower case with its
+        dots and without its "@": Bluesky's "@ukraine.bsky.social" is "ukraine.bsky.social", a
+        name the model learns as it learns "@SecGenNATO", not the words "ukraine", "bsky" and
+        "social" (which gave "@ukraine.bsky.social Great interview." Ukraine's support), and a
+        custom domain's ("@nato.int") and a Mastodon handle ("@rutte@mastodon.social", no
+        e-mail address) likewise; a "." after it ends the sentence ("Thanks @nato.int."). In
+        every language; without ``links`` no handle is a word and the analyzer records it off.
+        A model saved before this option (format 11 and older, the bundled one among them
+        until it is rebuilt) loads as ``handles=False`` and reads such a handle as it always
+        did; ``handles=False`` trains such a model.
     negation : add features marking the words after a negation ("NOT_alon"), for every head.
     stance_cues : give the stance head two more kinds of feature: the words after a negation
         ("NOT_alon") and the statement's first word ("START_send"). The label heads do not
@@ -195,6 +205,7 @@ class StanceModel:
         spelling: bool = True,
         invisibles: bool = True,
         cannot: bool = True,
+        handles: bool = True,
         negation: bool = False,
         stance_cues: bool = True,
         min_df: int | None = None,
@@ -218,6 +229,7 @@ class StanceModel:
         self.spelling = spelling
         self.invisibles = invisibles
         self.cannot = cannot
+        self.handles = handles
         self.negation = negation
         self.stance_cues = stance_cues
         self.min_df = min_df
@@ -453,7 +465,7 @@ class StanceModel:
         problem = check_stem(self.stem)
         if problem:
             raise OptionError(problem, check_stem(self.stem, command_line=True))
-        for name in ("apostrophes", "links", "spelling", "invisibles", "cannot", "negation", "stance_cues",
+        for name in ("apostrophes", "links", "spelling", "invisibles", "cannot", "handles", "negation", "stance_cues",
                      "stance_per_label"):
             _require_bool(name, getattr(self, name))
         for name in ("C", "stance_C"):

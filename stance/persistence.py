@@ -60,7 +60,7 @@ from .parameters import ModelParameters, index_dtype, stance_only_features, stor
 from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX, respells
 
 FORMAT_NAME = "stance-model"
-FORMAT_VERSION = 11  # the newest format this version reads, and the one every model it fits saves in
+FORMAT_VERSION = 12  # the newest format this version reads, and the one every model it fits saves in
 # Before format 9, a model was saved in the oldest format that holds it, so that older
 # versions of stance loaded what they could: format 3 added features only the stance head
 # reads (``stance_only_features``), format 4 the confidence calibration; a model with neither
@@ -95,24 +95,33 @@ READING_COVERED_SINCE = 8
 # checksums: the pinned load took it, and every stance was flipped. The rest of metadata.json
 # (options, which only a refit reads; metrics, the other training-data entries, created,
 # versions) describes the model and stays out. Every model fitted from then is format 9 (10
-# since INVISIBLES_SINCE, 11 since CANNOT_SINCE), whatever its options: that a pin holds
-# matters more than that an older version reads it.
+# since INVISIBLES_SINCE, 11 since CANNOT_SINCE, 12 since HANDLES_SINCE), whatever its
+# options: that a pin holds matters more than that an older version reads it.
 NAMES_COVERED_SINCE = 9
 # The analyzer's "invisibles" (invisible format characters dropped: a zero-width space, a word
 # joiner, a byte-order mark, a joiner, a direction mark inside a word): every model trained
 # with the default since. An older version would read "Ukr\u200baine" as "ukr" and "aine", two
 # words the model does not know, and refuses the format; a model without the option reads as
 # before it. The digest covers what format 9's covers. Every model fitted from then is
-# format 10 (11 since CANNOT_SINCE), whatever its options; a model loaded from format 9 saves
+# format 10 (11 since CANNOT_SINCE, 12 since HANDLES_SINCE), whatever its options; a model loaded from format 9 saves
 # in it again.
 INVISIBLES_SINCE = 10
 # The analyzer's "cannot" ("cannot" read as "can not", as "can't" always was, so that its
 # "not" opens a negation's scope): every model trained with the default since. An older
 # version would read "cannot" as one word, with no negation after it, and refuses the format;
 # a model without the option reads as before it. The digest covers what format 10's covers.
-# Every model this version fits is format 11, whatever its options; a model loaded from
-# format 9 or 10 (the bundled one until it is rebuilt) saves in it again.
+# Every model fitted from then is format 11 (12 since HANDLES_SINCE), whatever its options;
+# a model loaded from format 9 or 10 saves in it again.
 CANNOT_SINCE = 11
+# The analyzer's "handles" (with "links": a dotted handle, "@ukraine.bsky.social", "@nato.int",
+# a Mastodon "@rutte@mastodon.social", read as one word, where it was cut at its dots into
+# words the model knows, "ukraine" among them, or blanked as an e-mail address): every model
+# trained with the default since. An older version would read "@ukraine.bsky.social" as
+# "ukraine", "bsky" and "social", and refuses the format; a model without the option reads as
+# before it. The digest covers what format 11's covers. Every model this version fits is
+# format 12, whatever its options; a model loaded from format 9, 10 or 11 (the bundled one
+# until it is rebuilt) saves in it again.
+HANDLES_SINCE = 12
 # A model trained with a length_floor records the floor, a length, as metadata.json's
 # "length_floor" (absent without one: such a model's files are what they were); the digest
 # covers it, as it covers what else a prediction reads. Format 10 was not yet released when
@@ -524,7 +533,7 @@ def format_to_save(model: StanceModel, params: ModelParameters) -> int:
 
     :data:`FORMAT_VERSION` for a model this version fitted, whatever its options, so that its
     digest covers the names (see :data:`NAMES_COVERED_SINCE`). A model loaded from an older
-    format, and not fitted since, saves as the versions before saved it (formats 9 and 10 as
+    format, and not fitted since, saves as the versions before saved it (formats 9 to 11 as
     themselves, an older one in :func:`oldest_format`): its files, and the digest its
     publisher gave, stay as they were.
 
@@ -535,9 +544,9 @@ def format_to_save(model: StanceModel, params: ModelParameters) -> int:
     """
     saved = model.__dict__.get("saved_")
     loaded = saved.get("format_version") if isinstance(saved, dict) else None
-    # Formats 9 and 10, whose analyzer has no "cannot" (nor format 9's "invisibles"): the
-    # bundled model of 0.5.0 is format 10, its length_floor and all.
-    if is_int(loaded) and NAMES_COVERED_SINCE <= loaded < CANNOT_SINCE:
+    # Formats 9 to 11, whose analyzer has no "handles" (nor format 10's "cannot", nor format
+    # 9's "invisibles"): the bundled model of 0.5.0 is format 10, its length_floor and all.
+    if is_int(loaded) and NAMES_COVERED_SINCE <= loaded < HANDLES_SINCE:
         return loaded
     if params is not None and params.length_floor is not None:  # no older format holds it
         return max(FORMAT_VERSION, LENGTH_FLOOR_SINCE)
@@ -1460,7 +1469,7 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
         why = _unknown_to_us(metadata, f"the analyzer option {_given({k: analyzer[k] for k in unknown})}",
                              known=ANALYZER_OPTIONS)
         raise ModelFormatError(f"{where!r}: {why}: upgrade stance to load it")
-    for flag in ("negation", "opening", "apostrophes", "links", "spelling", "invisibles", "cannot"):
+    for flag in ("negation", "opening", "apostrophes", "links", "spelling", "invisibles", "cannot", "handles"):
         if not isinstance(analyzer.get(flag, False), bool):
             raise ModelFormatError(f"{where!r}: the analyzer's {flag!r} must be true or false, "
                                    f"got {analyzer[flag]!r}; the file is damaged")
@@ -1470,9 +1479,12 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
                                  ("links", LINKS_SINCE, "reads links as no words"),
                                  ("spelling", SPELLING_SINCE, "reads American spellings as British"),
                                  ("invisibles", INVISIBLES_SINCE, "drops invisible format characters"),
-                                 ("cannot", CANNOT_SINCE, 'reads "cannot" as "can not"')):
-        # Training records spelling only for English text: another language's analyzer has it off.
-        inert = f"stem={stem!r}, which respells nothing" if name == "spelling" and not respells(stem) else None
+                                 ("cannot", CANNOT_SINCE, 'reads "cannot" as "can not"'),
+                                 ("handles", HANDLES_SINCE, "reads a dotted handle as one word")):
+        # Training records spelling only for English text: another language's analyzer has it
+        # off; and handles only with links, without which no handle is a word.
+        inert = (f"stem={stem!r}, which respells nothing" if name == "spelling" and not respells(stem) else
+                 "links=False, which reads no handle" if name == "handles" and not analyzer.get("links") else None)
         _check_reading_option(name, analyzer.get(name, False), since, reading, options, metadata["format_version"],
                               where, inert)
     return dict(analyzer)
@@ -1579,7 +1591,7 @@ def _check_stem(stem: Any, options: Any, version: int, where: str) -> None:
 def _check_reading_option(name: str, value: bool, since: int, reading: str, options: Any, version: int,
                           where: str, inert: str | None = None) -> None:
     """Refuse an analyzer option ``name`` (``apostrophes``, ``links``, ``spelling``,
-    ``invisibles``, ``cannot``) that the format cannot hold or that is not what the model was trained
+    ``invisibles``, ``cannot``, ``handles``) that the format cannot hold or that is not what the model was trained
     with: text would be read otherwise than it was in training. Its absence is how every
     model saved before the option reads (False); ``reading`` says what the option does, for
     the message; ``inert`` says why it does nothing for this model (``spelling`` with

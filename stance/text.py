@@ -21,7 +21,11 @@ option (every model trained since format 10) drops the invisible format characte
 joiner or non-joiner, direction marks…) that pasted text holds inside a word; models saved
 before it read "Ukr\\u200baine" as "ukr" and "aine". The ``cannot`` option (every model
 trained since format 11) reads "cannot" as "can not", as "can't" always was, so that its
-"not" opens a negation's scope; models saved before it read "cannot" as one word.
+"not" opens a negation's scope; models saved before it read "cannot" as one word. The
+``handles`` option (every model trained with ``links`` since format 12) reads a dotted handle
+("@ukraine.bsky.social", "@nato.int", a Mastodon "@rutte@mastodon.social") as one word, the
+handle with its dots; models saved before it read "@ukraine.bsky.social" as "ukraine", "bsky"
+and "social", and a Mastodon handle as an e-mail address, no word.
 
 >>> analyze("We are not alone.")
 ['we', 'are', 'not', 'alon', 'we are', 'are not', 'not alon']
@@ -67,11 +71,24 @@ else:  # pragma: no cover
 _HANDLE = r"(?<![\w@])@\w++(?:['’][^\W\d_]++)*+|" if sys.version_info >= (3, 11) else \
     r"(?<![\w@])@\w+(?:['’][^\W\d_]+)*|"  # pragma: no cover
 LINKS_TOKEN_PATTERN = re.compile(_HANDLE + TOKEN_PATTERN.pattern)
+# With ``handles`` too, a dotted handle is one token as well: Bluesky's "@ukraine.bsky.social",
+# a custom-domain one ("@nato.int", "@example.com"), a Mastodon one ("@rutte@mastodon.social"),
+# which were cut at their first dot ("ukraine" and "social", words of the model that a name
+# then voted with) or, Mastodon's, blanked as an e-mail address. Its parts are letters,
+# digits, underscores and inner hyphens, joined by dots (and Mastodon's one "@"); a last "."
+# with no part after it ends the sentence, not the handle ("Thanks @nato.int."). A handle
+# without a dot is what it was ("@nato-led" is still "nato", then "led"), and the dots stay in
+# the word: "ukraine.bsky.social" is a name of its own, not the word "ukraine".
+_PART = r"\w++(?:-++\w++)*+" if sys.version_info >= (3, 11) else r"\w+(?:-+\w+)*"  # pragma: no cover
+_DOTTED_HANDLE = (rf"(?<![\w@])@\w++(?:(?:-++\w++)*+(?:@{_PART})?(?:\.{_PART})++)?+(?:['’][^\W\d_]++)*+|"
+                  if sys.version_info >= (3, 11) else
+                  rf"(?<![\w@])@\w+(?:(?:-+\w+)*(?:@{_PART})?(?:\.{_PART})+)?(?:['’][^\W\d_]+)*|")  # pragma: no cover
+HANDLES_TOKEN_PATTERN = re.compile(_DOTTED_HANDLE + TOKEN_PATTERN.pattern)
 # The addresses that ``links`` reads as no word: what a web address looks like in a post
 # ("https://t.co/4b3e865", "www.nato.int/cps/en"), a bare short link (a domain of a known
 # top-level domain, then a path: "t.co/4b3e865", "bit.ly/3xYz", "pic.twitter.com/a1"; not
 # "and/or", "2.5/10", "U.S./EU" or a bare "nato.int", whose words stay), and an e-mail
-# address (a Mastodon one, "@user@mastodon.social", too). A web address is its whole run of
+# address (a Mastodon handle, "@user@mastodon.social", too, where ``handles`` is off). A web address is its whole run of
 # non-spaces from "http" (glued to a word too: "aggression:https://…") or from a "www." that
 # opens a word ("Awww.so" is words). The lookbehinds start a match only at the start of a run, so a long run of
 # letters is tried once, not once per letter.
@@ -83,6 +100,10 @@ LINK = re.compile(
     r"https?://\S+|(?<![\w.])www\.\S+"
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     rf"|(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*\.)+(?:{_TOP_LEVEL_DOMAINS})/\S*", re.IGNORECASE)
+# LINK as ``handles`` reads it: an e-mail address does not start right after an "@", where
+# "rutte@mastodon.social" of "@rutte@mastodon.social" is a Mastodon handle's.
+HANDLES_LINK = re.compile(LINK.pattern.replace(r"|(?<![\w.+-])[\w.+-]+@", r"|(?<![\w.+@-])[\w.+-]+@"),
+                          re.IGNORECASE)
 # The runs of non-spaces that may hold an address: no address spans a space, so LINK is tried
 # on these runs alone rather than at every character of the statement ("and/or" and "24/7"
 # are runs too, but short), and the lookbehinds see a run's start as they see a space.
@@ -101,12 +122,13 @@ _QUOTE_AS_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[‘`](?=[^\W\d_])")
 
 
 def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False,
-              links: bool = False, invisibles: bool = False, cannot: bool = False) -> str:
+              links: bool = False, invisibles: bool = False, cannot: bool = False, handles: bool = False) -> str:
     """Fold the text to the form the tokenizer reads: NFKC, lowercase, soft hyphens dropped,
     with ``invisibles`` the other invisible format characters dropped too
     (:data:`INVISIBLE_FORMAT`), with ``links`` web and e-mail addresses blanked
-    (:func:`blank_links`), with ``apostrophes`` curly apostrophes straight (and a left quote
-    or backtick between two letters), contractions split, the language's ``elisions``
+    (:func:`blank_links`, which with ``handles`` leaves a Mastodon handle), with
+    ``apostrophes`` curly apostrophes straight (and a left quote or backtick between two
+    letters), contractions split, the language's ``elisions``
     (:attr:`Language.elisions`) cut off their word, and with ``cannot`` the word "cannot"
     written "can not" (:func:`split_cannot`).
 
@@ -137,7 +159,7 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
         # ("İstanbul" was "i", "stanbul"); Turkish İ is the i that "Istanbul" lowercases to.
         folded = folded.replace("i\u0307", "i")
     if links:
-        folded = blank_links(folded)
+        folded = blank_links(folded, handles)
     if apostrophes:
         if "’" in folded or "ʼ" in folded:
             folded = folded.translate(_CURLY_APOSTROPHES)
@@ -150,20 +172,20 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
         if elisions is not None:
             folded = elisions.sub(r"\g<0> ", folded)
     if cannot and "cannot" in folded:  # a cheap test before the tokens are read
-        folded = split_cannot(folded, links)
+        folded = split_cannot(folded, links, handles)
     return folded
 
 
-def split_cannot(folded: str, links: bool = False) -> str:
+def split_cannot(folded: str, links: bool = False, handles: bool = False) -> str:
     """``folded`` (text as :func:`normalize` folds it) with each token "cannot" written "can
     not", as "can't" is, so that its "not" is a token of its own and opens a negation's
-    scope. Only the whole token, as :func:`token_pattern` finds it (``links`` as it takes
-    it): not "cannoting", nor the handle "@cannot".
+    scope. Only the whole token, as :func:`token_pattern` finds it (``links`` and ``handles``
+    as it takes them): not "cannoting", nor the handle "@cannot".
 
     >>> split_cannot("we cannot, cannoting, cannot's @cannot", links=True)
     "we can not, cannoting, cannot's @cannot"
     """
-    return token_pattern(links).sub(_can_not, folded)
+    return token_pattern(links, handles).sub(_can_not, folded)
 
 
 def _can_not(match: re.Match[str]) -> str:
@@ -208,17 +230,21 @@ def drop_invisibles(text: str) -> str:
     return _INVISIBLE_FORMAT.sub("", text)
 
 
-def blank_links(text: str) -> str:
+def blank_links(text: str, handles: bool = False) -> str:
     """``text`` with each web or e-mail address (:data:`LINK`) replaced by as many spaces, so
-    that what is left stays where it was written.
+    that what is left stays where it was written; with ``handles`` a Mastodon handle
+    ("@rutte@mastodon.social") is no e-mail address (:data:`HANDLES_LINK`).
 
     >>> blank_links("Read bit.ly/3xYz or mail me@nato.int: https://t.co/x1")
     'Read            or mail               :                  '
+    >>> blank_links("@rutte@nato.int"), blank_links("@rutte@nato.int", handles=True)
+    ('@              ', '@rutte@nato.int')
     """
     if "/" not in text and "@" not in text and "www." not in text:  # most statements: no address
         return text
-    return _LINK_RUN.sub(lambda run: LINK.sub(_spaces, run.group()), text) if "www." not in text else \
-        LINK.sub(_spaces, text)
+    link = HANDLES_LINK if handles else LINK
+    return _LINK_RUN.sub(lambda run: link.sub(_spaces, run.group()), text) if "www." not in text else \
+        link.sub(_spaces, text)
 
 
 def _spaces(match: re.Match[str]) -> str:
@@ -395,10 +421,12 @@ def is_blank(text: str) -> bool:
 
 
 def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False,
-             links: bool = False, invisibles: bool = False, cannot: bool = False) -> list[str]:
+             links: bool = False, invisibles: bool = False, cannot: bool = False,
+             handles: bool = False) -> list[str]:
     """Split a statement into lowercase word tokens, keeping every function word
-    (``elisions``, ``apostrophes``, ``links``, ``invisibles`` and ``cannot`` as
-    :func:`normalize` takes them; with ``links`` an @handle is one token, without its "@").
+    (``elisions``, ``apostrophes``, ``links``, ``invisibles``, ``cannot`` and ``handles`` as
+    :func:`normalize` takes them; with ``links`` an @handle is one token, without its "@",
+    and with ``handles`` too a dotted one).
 
     >>> tokenize("Ukraine's security is our security; 2% isn't enough!")
     ['ukraine', 'security', 'is', 'our', 'security', '2', '%', 'is', 'not', 'enough']
@@ -410,9 +438,11 @@ def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bo
     (['ukr', 'aine'], ['ukraine'])
     >>> tokenize("Cannot wait"), tokenize("Cannot wait", cannot=True)
     (['cannot', 'wait'], ['can', 'not', 'wait'])
+    >>> tokenize("Thanks @NATO.int.", links=True), tokenize("Thanks @NATO.int.", links=True, handles=True)
+    (['thanks', 'nato', 'int'], ['thanks', 'nato.int'])
     """
-    folded = normalize(text, elisions, apostrophes, links, invisibles, cannot)
-    tokens = token_pattern(links).findall(folded)
+    folded = normalize(text, elisions, apostrophes, links, invisibles, cannot, handles)
+    tokens = token_pattern(links, handles).findall(folded)
     if links and "@" in folded:
         tokens = list(map(word_of, tokens))
     elif "'" in folded or "’" in folded:  # only then can a token end in a possessive
@@ -421,18 +451,21 @@ def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bo
     return tokens
 
 
-def token_pattern(links: bool = False) -> re.Pattern[str]:
+def token_pattern(links: bool = False, handles: bool = False) -> re.Pattern[str]:
     """The pattern of the raw tokens in normalised text: with ``links``, an @handle is one
-    (:data:`LINKS_TOKEN_PATTERN`), which :func:`word_of` reads as the handle."""
-    return LINKS_TOKEN_PATTERN if links else TOKEN_PATTERN
+    (:data:`LINKS_TOKEN_PATTERN`), which :func:`word_of` reads as the handle, and with
+    ``handles`` too a dotted handle (:data:`HANDLES_TOKEN_PATTERN`)."""
+    if links:
+        return HANDLES_TOKEN_PATTERN if handles else LINKS_TOKEN_PATTERN
+    return TOKEN_PATTERN
 
 
 def word_of(raw: str) -> str:
     """The word a raw token (as :func:`token_pattern` finds it) stands for: without a final
     possessive ending, and a handle without its "@".
 
-    >>> word_of("@secgennato's"), word_of("@user_8725"), word_of("ukraine’s")
-    ('secgennato', 'user_8725', 'ukraine')
+    >>> word_of("@secgennato's"), word_of("@user_8725"), word_of("ukraine’s"), word_of("@nato.int")
+    ('secgennato', 'user_8725', 'ukraine', 'nato.int')
     """
     return strip_possessive(raw[1:] if raw.startswith("@") else raw)
 
@@ -608,7 +641,8 @@ class Language:
     and an @handle is one token (see :func:`token_pattern`); ``spelling`` whether a token is
     read in its British spelling before it is stemmed (English only, see :func:`language`);
     ``invisibles`` whether :func:`normalize` drops invisible format characters (a zero-width
-    space inside a word); ``cannot`` whether it reads "cannot" as "can not".
+    space inside a word); ``cannot`` whether it reads "cannot" as "can not"; ``handles``
+    whether a dotted handle is one token (with ``links`` only, see :func:`token_pattern`).
     """
 
     stemmer: str | None
@@ -619,6 +653,7 @@ class Language:
     spelling: bool = False
     invisibles: bool = False
     cannot: bool = False
+    handles: bool = False
 
     def stem(self, tokens: list[str]) -> list[str]:
         """The words ``tokens`` (as :func:`tokenize` gives them) are read as: respelt, then stemmed.
@@ -639,14 +674,16 @@ class Language:
 
 @cache
 def language(stem: bool | str = True, apostrophes: bool = False, links: bool = False,
-             spelling: bool = False, invisibles: bool = False, cannot: bool = False) -> Language:
+             spelling: bool = False, invisibles: bool = False, cannot: bool = False,
+             handles: bool = False) -> Language:
     """The :class:`Language` of a ``stem`` option (and the ``apostrophes``, ``links``,
-    ``spelling``, ``invisibles`` and ``cannot`` ones). True and False keep what the analyzer
+    ``spelling``, ``invisibles``, ``cannot`` and ``handles`` ones). True and False keep what the analyzer
     always did: English negation words (compared after stemming, as before) and no elisions.
     French cuts its elisions either way; Italian only with ``apostrophes``, which models saved
     before it lack. ``spelling`` respells English only (:func:`respells`): another language's
     is off. ``invisibles`` is every language's, and so is ``cannot``, as the split of "can't"
-    is (English text quoted in another language's).
+    is (English text quoted in another language's). ``handles`` is every language's too, but
+    only with ``links``, without which no "@" starts a token: it is off without it.
 
     >>> sorted(language("german").negations)[:4]
     ['kein', 'nicht', 'nie', 'niemal']
@@ -660,17 +697,18 @@ def language(stem: bool | str = True, apostrophes: bool = False, links: bool = F
     stem = stem_option(stem)
     apostrophes, links, invisibles, cannot = bool(apostrophes), bool(links), bool(invisibles), bool(cannot)
     spelling = bool(spelling) and respells(stem)
+    handles = bool(handles) and links
     if isinstance(stem, bool):
         return Language("english" if stem else None, NEGATIONS, None, apostrophes, links, spelling, invisibles,
-                        cannot)
+                        cannot, handles)
     words = NEGATION_WORDS.get(stem)
     if words is None:  # english and porter, or a language nltk adds later
-        return Language(stem, NEGATIONS, None, apostrophes, links, spelling, invisibles, cannot)
+        return Language(stem, NEGATIONS, None, apostrophes, links, spelling, invisibles, cannot, handles)
     stemmer = shared_stemmer(stem)
     elisions = (_FRENCH_ELISIONS if stem == "french"
                 else _ITALIAN_ELISIONS if stem == "italian" and apostrophes else None)
     return Language(stem, frozenset(stemmer(word) for word in words), elisions, apostrophes, links, spelling,
-                    invisibles, cannot)
+                    invisibles, cannot, handles)
 
 
 def language_of(analyzer_options: Mapping[str, Any]) -> Language:
@@ -683,7 +721,8 @@ def language_of(analyzer_options: Mapping[str, Any]) -> Language:
     """
     return language(analyzer_options.get("stem", True), analyzer_options.get("apostrophes", False),
                     analyzer_options.get("links", False), analyzer_options.get("spelling", False),
-                    analyzer_options.get("invisibles", False), analyzer_options.get("cannot", False))
+                    analyzer_options.get("invisibles", False), analyzer_options.get("cannot", False),
+                    analyzer_options.get("handles", False))
 
 
 def respells(stem: bool | str) -> bool:
@@ -736,22 +775,23 @@ def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) 
 
 # make_analyzer's options, which a saved model's metadata lists under "analyzer".
 ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening", "apostrophes", "links", "spelling", "invisibles",
-                    "cannot")
+                    "cannot", "handles")
 
 
 def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = False,
                   opening: bool = False, apostrophes: bool = False,
                   links: bool = False, spelling: bool = False, invisibles: bool = False,
-                  cannot: bool = False) -> Callable[[str], list[str]]:
+                  cannot: bool = False, handles: bool = False) -> Callable[[str], list[str]]:
     """Build the feature function: stemmed word n-grams from 1 to ``ngram_max``, plus
     negation-scope features and the opening word (``"START_<stem>"``) if asked. ``stem``
     is True (English), False or a Snowball language name, ``apostrophes`` reads curly
     apostrophes as straight and cuts Italian elisions (see :func:`language`), ``links``
     reads web and e-mail addresses as no word and an @handle as one, ``spelling`` reads
     an American spelling of English as the British one (:mod:`stance.spelling`),
-    ``invisibles`` drops invisible format characters (:data:`INVISIBLE_FORMAT`), and
-    ``cannot`` reads "cannot" as "can not" (:func:`split_cannot`); their default, False, is
-    how models saved before each option read.
+    ``invisibles`` drops invisible format characters (:data:`INVISIBLE_FORMAT`),
+    ``cannot`` reads "cannot" as "can not" (:func:`split_cannot`), and ``handles`` (with
+    ``links``) reads a dotted handle as one word (:data:`HANDLES_TOKEN_PATTERN`); their
+    default, False, is how models saved before each option read.
 
     >>> make_analyzer(ngram_max=1, stem=False)("Not one inch")
     ['not', 'one', 'inch']
@@ -769,14 +809,16 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     ['more', 'for', 'ukrain']
     >>> make_analyzer(ngram_max=1, negation=True, cannot=True)("We cannot leave")
     ['we', 'can', 'not', 'leav', 'NOT_leav']
+    >>> make_analyzer(ngram_max=1, stem=False, links=True, handles=True)("@Ukraine.bsky.social Great")
+    ['ukraine.bsky.social', 'great']
     """
     if ngram_max < 1:
         raise ValueError(f"ngram_max must be at least 1, got {ngram_max}")
-    text_language = language(stem, apostrophes, links, spelling, invisibles, cannot)
-    elisions, negations = text_language.elisions, text_language.negations
+    text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles)
+    elisions, negations, handles = text_language.elisions, text_language.negations, text_language.handles
 
     def analyze_text(text: str) -> list[str]:
-        tokens = text_language.stem(tokenize(text, elisions, apostrophes, links, invisibles, cannot))
+        tokens = text_language.stem(tokenize(text, elisions, apostrophes, links, invisibles, cannot, handles))
         features = list(tokens)
         if ngram_max >= 2:
             features.extend([f"{a} {b}" for a, b in zip(tokens, tokens[1:])])

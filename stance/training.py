@@ -102,6 +102,8 @@ def fit_parameters(
         analyzer_options["invisibles"] = True
     if options["cannot"]:  # every language's, as the split of "can't" is; and cannot=False
         analyzer_options["cannot"] = True
+    if options["handles"] and options["links"]:  # every language's, but no handle is a token without links
+        analyzer_options["handles"] = True
     stance_only = stance_only_features(options["negation"], cues)
     if options["min_df"] is None:
         options = {**options, "min_df": auto_min_df(len(texts))}

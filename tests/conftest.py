@@ -47,23 +47,32 @@ def default_model() -> stance.StanceModel:
 @pytest.fixture(scope="session")
 def energy_model_without_invisibles(energy_frame) -> stance.StanceModel:
     """``energy_model`` as versions before the ``invisibles`` option (format 10) trained it
-    (without ``cannot``, which came after it), which a format before 10 can hold."""
-    return stance.train(energy_frame, stance_column="stance", invisibles=False, cannot=False, length_floor=None)
+    (without ``cannot`` and ``handles``, which came after it), which a format before 10 can hold."""
+    return stance.train(energy_frame, stance_column="stance", invisibles=False, cannot=False, handles=False,
+                        length_floor=None)
 
 
 @pytest.fixture(scope="session")
 def energy_model_without_cannot(energy_frame) -> stance.StanceModel:
-    """``energy_model`` as versions before the ``cannot`` option (format 11) trained it, which
-    format 10 can hold."""
-    return stance.train(energy_frame, stance_column="stance", cannot=False)
+    """``energy_model`` as versions before the ``cannot`` option (format 11) trained it
+    (without ``handles``, which came after it), which format 10 can hold."""
+    return stance.train(energy_frame, stance_column="stance", cannot=False, handles=False)
+
+
+@pytest.fixture(scope="session")
+def energy_model_without_handles(energy_frame) -> stance.StanceModel:
+    """``energy_model`` as versions before the ``handles`` option (format 12) trained it, which
+    format 11 can hold."""
+    return stance.train(energy_frame, stance_column="stance", handles=False)
 
 
 @pytest.fixture
 def saved_as_before_format_9(monkeypatch):
     """Saves in this test write what versions before format 9 wrote, the oldest format that
     holds the model (as a model loaded from such a format saves again): every model this
-    version fits is format 11 otherwise, and the older formats still load. None holds a model
-    trained with ``invisibles`` or ``cannot`` (the defaults), which a load of such files refuses."""
+    version fits is format 12 otherwise, and the older formats still load. None holds a model
+    trained with ``invisibles``, ``cannot`` or ``handles`` (the defaults), which a load of such
+    files refuses."""
     from stance import persistence
 
     monkeypatch.setattr(persistence, "format_to_save", lambda model, params: persistence.oldest_format(params))
@@ -72,29 +81,46 @@ def saved_as_before_format_9(monkeypatch):
 @pytest.fixture
 def saved_as_before_format_10(monkeypatch):
     """Saves in this test write what versions before format 10 wrote of every model they
-    fitted: format 9, with no ``invisibles`` (nor ``cannot``) among the options, which they did
-    not have (as a model loaded from format 9 saves again). A model trained with ``invisibles``
-    or ``cannot`` (the defaults) is no such model: a load of such files refuses it."""
+    fitted: format 9, with no ``invisibles`` (nor ``cannot``, ``handles``) among the options,
+    which they did not have (as a model loaded from format 9 saves again). A model trained
+    with ``invisibles``, ``cannot`` or ``handles`` (the defaults) is no such model: a load of
+    such files refuses it."""
     from stance import persistence
 
     recorded = persistence._recorded_options
     monkeypatch.setattr(persistence, "format_to_save", lambda model, params: persistence.NAMES_COVERED_SINCE)
     monkeypatch.setattr(persistence, "_recorded_options", lambda options, filled=(): {
-        name: value for name, value in recorded(options, filled).items() if name not in ("invisibles", "cannot")})
+        name: value for name, value in recorded(options, filled).items()
+        if name not in ("invisibles", "cannot", "handles")})
 
 
 @pytest.fixture
 def saved_as_before_format_11(monkeypatch):
     """Saves in this test write what versions before format 11 wrote of every model they
-    fitted: format 10, with no ``cannot`` among the options, which they did not have (as a
-    model loaded from format 10, the bundled one of 0.5.0, saves again). A model trained with
-    ``cannot`` (the default) is no such model: a load of such files refuses it."""
+    fitted: format 10, with no ``cannot`` (nor ``handles``) among the options, which they did
+    not have (as a model loaded from format 10, the bundled one of 0.5.0, saves again). A model
+    trained with ``cannot`` or ``handles`` (the defaults) is no such model: a load of such
+    files refuses it."""
     from stance import persistence
 
     recorded = persistence._recorded_options
     monkeypatch.setattr(persistence, "format_to_save", lambda model, params: persistence.INVISIBLES_SINCE)
     monkeypatch.setattr(persistence, "_recorded_options", lambda options, filled=(): {
-        name: value for name, value in recorded(options, filled).items() if name != "cannot"})
+        name: value for name, value in recorded(options, filled).items() if name not in ("cannot", "handles")})
+
+
+@pytest.fixture
+def saved_as_before_format_12(monkeypatch):
+    """Saves in this test write what versions before format 12 wrote of every model they
+    fitted: format 11, with no ``handles`` among the options, which they did not have (as a
+    model loaded from format 11, the bundled one of 0.6.0, saves again). A model trained with
+    ``handles`` (the default) is no such model: a load of such files refuses it."""
+    from stance import persistence
+
+    recorded = persistence._recorded_options
+    monkeypatch.setattr(persistence, "format_to_save", lambda model, params: persistence.CANNOT_SINCE)
+    monkeypatch.setattr(persistence, "_recorded_options", lambda options, filled=(): {
+        name: value for name, value in recorded(options, filled).items() if name != "handles"})
 
 
 # The corpus files written since 0.3.0's bundled model was trained (its recipe leaves them out).
@@ -104,8 +130,8 @@ CORPUS_FILES_SINCE_0_3_0 = ("declarations_reported.csv:", "declarations_spoken.c
 @pytest.fixture(scope="session")
 def bundled_model_of_0_3_0(corpus_frame, seed_frame) -> stance.StanceModel:
     """The bundled model as 0.3.0 shipped it: trained on its corpus and the seed without a
-    ``length_floor`` (which 0.5.0 made the default) and saved before the ``invisibles`` and
-    ``cannot`` options (format 9; save it under ``saved_as_before_format_10``), so that a zero-width
+    ``length_floor`` (which 0.5.0 made the default) and saved before the ``invisibles``,
+    ``cannot`` and ``handles`` options (format 9; save it under ``saved_as_before_format_10``), so that a zero-width
     space inside a word parts it. Retrained, not copied: on another processor its weights
     differ from the shipped ones in the fourth decimal at most, not in any answer to two."""
     import dataclasses
@@ -113,10 +139,11 @@ def bundled_model_of_0_3_0(corpus_frame, seed_frame) -> stance.StanceModel:
     corpus = corpus_frame[~corpus_frame.index.str.startswith(CORPUS_FILES_SINCE_0_3_0)]
     everything = pd.concat([corpus, seed_frame.assign(source="seed")], ignore_index=True)
     # cannot=False: it read "cannot" as one word, which the corpus holds (invisibles the corpus reads alike).
-    model = stance.train(everything, stance_column="stance", length_floor=None, cannot=False)
+    model = stance.train(everything, stance_column="stance", length_floor=None, cannot=False, handles=False)
     analyzer = {key: value for key, value in model.params_.analyzer_options.items() if key != "invisibles"}
     return stance.StanceModel.from_parameters(dataclasses.replace(model.params_, analyzer_options=analyzer),
-                                              {**model.get_params(), "invisibles": False, "cannot": False})
+                                              {**model.get_params(), "invisibles": False, "cannot": False,
+                                               "handles": False})
 
 
 @pytest.fixture(scope="session")

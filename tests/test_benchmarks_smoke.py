@@ -146,7 +146,8 @@ def test_the_spelling_benchmark_rewrites_british_words_the_american_way_and_back
 # The scripts that take no arguments (or only SECONDS), each of which ran in full, for minutes,
 # on --help (reload_while_saving.py raised a ValueError traceback from float('--help')).
 SCRIPTS = ["ablation", "char_ngrams", "confidence", "function_words", "labelling_loop", "spelling",
-           "stance_by_length", "reload_while_saving", "primary_rule", "short_texts", "options_cv", "cannot"]
+           "stance_by_length", "reload_while_saving", "primary_rule", "short_texts", "options_cv", "cannot",
+           "handles"]
 
 
 @pytest.mark.parametrize("name", SCRIPTS)

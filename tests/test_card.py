@@ -170,7 +170,7 @@ def test_only_a_model_from_files_that_may_predate_the_calibration_is_said_to_may
 
     few = "training had fewer than 15 out-of-fold answers right or wrong to calibrate it on"
     model = stance.train(energy_frame.iloc[::2], stance_column="stance", apostrophes=False, links=False,
-                         spelling=False, invisibles=False, cannot=False, length_floor=None)
+                         spelling=False, invisibles=False, cannot=False, handles=False, length_floor=None)
     info = model_info(model)
     assert info["saved"] is None and info["confidence_not_calibrated_because"] == few
     folder = model.save(tmp_path / "format3")
@@ -311,6 +311,28 @@ def test_the_card_says_how_cannot_is_read(energy_model, energy_model_without_can
     assert default_model.saved_["format_version"] == 11
     card = (default_model.save(tmp_path / "bundled") / "MODEL_CARD.md").read_text()
     assert '(`cannot=True`).' in card
+
+
+def test_the_card_says_how_dotted_handles_are_read(energy_model, energy_model_without_handles, energy_frame,
+                                                   tmp_path, monkeypatch, saved_as_before_format_12):
+    # A model trained with handles=True (the default) reads "@ukraine.bsky.social" as one word;
+    # one trained with handles=False cuts it at its dots, and one saved before the option
+    # (format 11, the bundled model of 0.6.0) keeps the card it had.
+    card = (energy_model_without_handles.save(tmp_path / "before") / "MODEL_CARD.md").read_text()
+    assert "dotted handle" not in card and "handles" not in card
+    monkeypatch.undo()  # this version's saves from here
+    card = (stance.load(tmp_path / "before").save(tmp_path / "resaved") / "MODEL_CARD.md").read_text()
+    assert "dotted handle" not in card and "handles" not in card
+    card = (energy_model.save(tmp_path / "new") / "MODEL_CARD.md").read_text()
+    assert ('A dotted handle ("@ukraine.bsky.social", "@nato.int", a Mastodon "@rutte@mastodon.social") is one '
+            'word, the handle with its dots, not the words it is made of (`handles=True`).') in card
+    card = (energy_model_without_handles.save(tmp_path / "old") / "MODEL_CARD.md").read_text()
+    assert ('A dotted handle is cut at its dots ("@ukraine.bsky.social" is "ukraine", "bsky", "social") and a '
+            'Mastodon handle ("@rutte@mastodon.social") is read as an e-mail address, no word: a model trained '
+            'with `handles=False` or saved before the option.') in card
+    card = (stance.train(energy_frame, stance_column="stance", links=False).save(tmp_path / "nolinks")
+            / "MODEL_CARD.md").read_text()
+    assert "No handle is one word, a dotted one neither (`links=False`)." in card
 
 
 def test_the_length_floor_line_names_a_stance_head_only_of_a_model_that_has_one(energy_frame, energy_model, tmp_path):

@@ -4019,7 +4019,7 @@ def test_spelling_false_on_the_command_line_trains_a_model_that_reads_spelling_a
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
     assert metadata["options"]["spelling"] is False and "spelling" not in metadata["analyzer"]
-    assert metadata["format_version"] == 11  # as every model this version trains (7 before format 9)
+    assert metadata["format_version"] == 12  # as every model this version trains (7 before format 9)
     model = stance.load(tmp_path / "m")
     proba = model.predict_proba(["Gas licenses for the center", "Gas licences for the centre"])
     assert proba[0].tolist() != proba[1].tolist()
@@ -4053,7 +4053,7 @@ def test_invisibles_false_on_the_command_line_trains_a_model_that_reads_them_as_
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
     assert metadata["options"]["invisibles"] is False and "invisibles" not in metadata["analyzer"]
-    assert metadata["format_version"] == 11  # as every model this version trains
+    assert metadata["format_version"] == 12  # as every model this version trains
     model = stance.load(tmp_path / "m")
     proba = model.predict_proba(["Gas is a de\u200btour.", "Gas is a de tour.", "Gas is a detour."])
     assert proba[0].tolist() == proba[1].tolist() != proba[2].tolist()
@@ -4085,13 +4085,46 @@ def test_cannot_false_on_the_command_line_trains_a_model_that_reads_it_as_before
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
     assert metadata["options"]["cannot"] is False and "cannot" not in metadata["analyzer"]
-    assert metadata["format_version"] == 11  # as every model this version trains
+    assert metadata["format_version"] == 12  # as every model this version trains
     model = stance.load(tmp_path / "m")
     proba = model.predict_proba(["Gas cannot wait.", "Gas can not wait.", "Gas CANNOT wait."])
     assert proba[0].tolist() == proba[2].tolist() != proba[1].tolist()
     status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "-o", str(tmp_path / "x"), "--option",
                          "cannot=maybe")
     assert status == 2 and "--option cannot must be true or false, got 'maybe'" in err
+
+
+def test_info_says_how_a_model_reads_dotted_handles(capsys, energy_model, energy_model_without_handles, tmp_path):
+    # The bundled model of 0.6.0 was saved before the handles option (format 11):
+    # "@ukraine.bsky.social" is "ukraine", "bsky" and "social" to it. A model trained since
+    # reads it as one word. `stance info` says which (until the bundled model is rebuilt).
+    said_before = ("handles:        a dotted one cut at its dots (ukraine, bsky, social), a Mastodon one read as an "
+                   "e-mail address (a model saved before format 12, or trained with handles=false)")
+    said_since = "handles:        a dotted one (@ukraine.bsky.social, @nato.int, @rutte@mastodon.social) is one word"
+    status, out, _ = run(capsys, "info")
+    assert status == 0 and (said_before if stance.default_model().saved_["format_version"] < 12 else said_since) in out
+    status, out, _ = run(capsys, "info", "--model", str(energy_model_without_handles.save(tmp_path / "old")))
+    assert status == 0 and said_before in out
+    status, out, _ = run(capsys, "info", "--model", str(energy_model.save(tmp_path / "m")))
+    assert status == 0 and said_since in out
+    status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"), "--json")
+    assert status == 0 and json.loads(out)["analyzer"]["handles"] is True
+
+
+def test_handles_false_on_the_command_line_trains_a_model_that_reads_them_as_before(capsys, energy_frame, tmp_path):
+    energy_frame.to_csv(tmp_path / "e.csv", index=False)
+    status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "--stance-column", "stance", "-o",
+                         str(tmp_path / "m"), "--option", "handles=false")
+    assert status == 0, err
+    metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
+    assert metadata["options"]["handles"] is False and "handles" not in metadata["analyzer"]
+    assert metadata["format_version"] == 12  # as every model this version trains
+    model = stance.load(tmp_path / "m")
+    proba = model.predict_proba(["@gas.bsky.social Hello.", "gas bsky social Hello.", "Hello."])
+    assert proba[0].tolist() == proba[1].tolist() != proba[2].tolist()
+    status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "-o", str(tmp_path / "x"), "--option",
+                         "handles=maybe")
+    assert status == 2 and "--option handles must be true or false, got 'maybe'" in err
 
 
 # The `stance` script as pip writes it for the entry point in pyproject.toml, with SIGINT

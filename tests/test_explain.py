@@ -615,6 +615,28 @@ def test_explain_shows_cannot_as_written_for_both_words_it_is_read_as():
     assert one[0] == ("cannot", "CANNOT") and not any(feature.startswith("NOT_") for feature, _ in one)
 
 
+def test_explain_shows_a_dotted_handle_as_written_without_its_at_sign():
+    # With the handles option "@ukraine.bsky.social" is one word, shown as the text writes it
+    # without its "@" (as a handle without dots always was), not its parts; a full stop after
+    # it ends the sentence, and a Mastodon handle is a word, no e-mail address.
+    from stance.explain import surface_terms
+    from stance.text import make_analyzer
+
+    options = {"negation": True, "opening": True, "apostrophes": True, "links": True, "spelling": True,
+               "invisibles": True, "cannot": True}
+    text = "@Ukraine.bsky.social Great talk, thanks @nato.int. Ask @rutte@mastodon.social's team."
+    terms = surface_terms(text, 2, True, handles=True, **options)
+    assert [f for f, _, _ in terms] == make_analyzer(2, True, handles=True, **options)(text)
+    shown = [(feature, text[start:end]) for feature, start, end in terms]
+    assert shown[0] == ("ukraine.bsky.soci", "Ukraine.bsky.social")
+    assert ("nato.int", "nato.int") in shown and ("rutte@mastodon.soci", "rutte@mastodon.social's") in shown
+    assert ("ukraine.bsky.soci great", "Ukraine.bsky.social Great") in shown
+    # Without the option, as models saved before it read it: its parts, and no Mastodon handle.
+    one = [(feature, text[start:end]) for feature, start, end in surface_terms(text, 1, True, **options)]
+    assert one[:3] == [("ukrain", "Ukraine"), ("bski", "bsky"), ("social", "social")]
+    assert not any("mastodon" in feature for feature, _ in one)
+
+
 def test_explain_shows_cannot_as_written_after_an_elision():
     # A French text quoting English ("qu'cannot", "d’Cannot"): the elision is cut off the word,
     # then "cannot" read as "can not". Both words point at "cannot" as written, as they do

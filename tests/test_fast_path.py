@@ -214,6 +214,37 @@ def test_the_batch_paths_drop_invisible_format_characters_as_the_analyzer_does(s
 
 
 @pytest.mark.parametrize("stem", [True, False, "german"])
+def test_the_batch_paths_read_dotted_handles_as_the_analyzer_does(stem):
+    # With the handles option "@ukraine.bsky.social" is one word, not "ukraine", "bsky" and
+    # "social"; training's fast featuriser and the batch index must read it so too, not fall
+    # back to the string paths, and leave an e-mail address and a handle without a dot alone.
+    from stance.features import PROBES, FeatureIndex
+    from stance.inference import _string_pairs
+    from stance.parameters import ModelParameters
+    from stance.text import make_analyzer
+    from stance.tfidf import fit_tfidf
+
+    options = {**SPELLING_OPTIONS, "stem": stem, "invisibles": True, "cannot": True, "handles": True}
+    assert any(".bsky.social" in probe for probe in PROBES)
+    texts = ["@ukraine.bsky.social Great interview this morning.", "Thanks @NATO.int. Ukraine needs air defence.",
+             "@rutte@mastodon.social's view: press@nato.int, @nato-led Ukraine.", "Great interview, Ukraine."]
+    fitted = fit_tfidf(texts, options)
+    assert fitted is not None  # the featuriser agrees with TfidfVectorizer over the analyzer
+    _, vocabulary, idf = fitted
+    assert "nato.int" in vocabulary and not {"bsky", "social", "int", "mastodon"} & set(vocabulary)
+    n = len(vocabulary)
+    params = ModelParameters(vocabulary, idf, ("a", "b"), "sigmoid", np.zeros((n, 2)), np.zeros(2), np.full(2, 0.5),
+                             None, options)
+    index = FeatureIndex(params)
+    assert index.supported
+    probes = [*texts, "Great interview this morning.", "@Ukraine.bsky.social. @a.b.c… @nato.int's"]
+    rows, columns, words, known = index.pairs_and_words(probes)
+    expected = _string_pairs(probes, make_analyzer(**options), params)
+    assert sorted(zip(rows.tolist(), columns.tolist())) == sorted(zip(*expected[:2]))
+    assert words.tolist() == expected[2].tolist() and known.tolist() == expected[3].tolist()
+
+
+@pytest.mark.parametrize("stem", [True, False, "german"])
 def test_the_batch_paths_read_cannot_as_the_analyzer_does(stem):
     # With the cannot option "Cannot" is "can not" (its "not" opening a negation's scope);
     # training's fast featuriser and the batch index must read it so too, not fall back to the

@@ -71,7 +71,7 @@ def test_a_german_model_saves_loads_and_predicts_identically(tmp_path):
     folder = model.save(tmp_path / "de")
     metadata = json.loads((folder / "metadata.json").read_text())
     # Format 11, as every model this version fits (7 before format 9: the oldest format that held it).
-    assert metadata["analyzer"]["stem"] == "german" and metadata["format_version"] == 11
+    assert metadata["analyzer"]["stem"] == "german" and metadata["format_version"] == 12
     loaded = stance.load(folder)
     probes = [*TEXTS, "Eine Sanktion reicht nicht.", "Keine Wehrpflichtigen mehr!", "Straße"]
     np.testing.assert_array_equal(loaded.predict_proba(probes), model.predict_proba(probes))
@@ -81,9 +81,9 @@ def test_a_german_model_saves_loads_and_predicts_identically(tmp_path):
 
 
 def test_an_english_model_keeps_the_old_format(tmp_path, saved_as_before_format_9):
-    # As versions before format 9 saved it (this version saves every model it fits in 11).
+    # As versions before format 9 saved it (this version saves every model it fits in 12).
     folder = german_model(stem="english", apostrophes=False, links=False, spelling=False,
-                          invisibles=False, cannot=False, length_floor=None).save(tmp_path / "en")
+                          invisibles=False, cannot=False, handles=False, length_floor=None).save(tmp_path / "en")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["analyzer"]["stem"] is True and metadata["format_version"] < 5
 
@@ -329,13 +329,13 @@ def test_a_left_quote_or_backtick_between_letters_is_the_apostrophe(stem):
 
 def test_new_models_record_the_apostrophes_and_older_formats_stay_without_them(tmp_path, saved_as_before_format_9):
     # The formats versions before format 9 saved them in (this version saves every model it fits
-    # in 11), trained without invisibles and cannot, which came after them.
-    model = german_model(invisibles=False, cannot=False, length_floor=None)
+    # in 12), trained without invisibles, cannot and handles, which came after them.
+    model = german_model(invisibles=False, cannot=False, handles=False, length_floor=None)
     assert model.params_.analyzer_options["apostrophes"] is True and model.get_params()["apostrophes"] is True
     metadata = json.loads((model.save(tmp_path / "de") / "metadata.json").read_text())
     assert metadata["analyzer"]["apostrophes"] is True and metadata["format_version"] == 7  # 6 without links
     # Without the option, the format an older stance reads (and the analyzer it had).
-    old = german_model(apostrophes=False, links=False, invisibles=False, cannot=False, length_floor=None)
+    old = german_model(apostrophes=False, links=False, invisibles=False, cannot=False, handles=False, length_floor=None)
     assert "apostrophes" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
     assert metadata["format_version"] == 5
@@ -409,7 +409,7 @@ def test_a_german_model_is_read_as_spelt_whatever_the_spelling_option_says(tmp_p
     probes = [*TEXTS, "Die Organization der Defense", "Die Organisation der Defence"]
     np.testing.assert_array_equal(model.predict_proba(probes), german_model(spelling=False).predict_proba(probes))
     metadata = json.loads((model.save(tmp_path / "de") / "metadata.json").read_text())
-    assert metadata["format_version"] == 11 and "spelling" not in metadata["analyzer"]
+    assert metadata["format_version"] == 12 and "spelling" not in metadata["analyzer"]
     assert metadata["options"]["spelling"] is True
     loaded = stance.load(tmp_path / "de")
     assert loaded.get_params()["spelling"] is True and loaded._feature_index(loaded.params_).supported
@@ -441,6 +441,26 @@ def test_invisible_format_characters_are_dropped_in_every_language(stem, tmp_pat
     texts = [text for pair in pairs for text in pair]
     assert loaded.predict_proba(texts).tobytes() == model.predict_proba(texts).tobytes()
     assert loaded.classify_many(texts) == [model.classify(text) for text in texts]
+
+
+@pytest.mark.parametrize("stem", ["german", False])
+def test_a_dotted_handle_is_one_word_in_every_language(stem, tmp_path):
+    # A Bluesky handle is a name whatever the language of the post: the option is every
+    # language's, and the batch paths read it alike.
+    from stance.text import make_analyzer
+
+    model = german_model(stem=stem)
+    assert model.params_.analyzer_options["handles"] is True and model.get_params()["handles"] is True
+    assert model._feature_index(model.params_).supported
+    written = ["@sanktionen.bsky.social Schönes Interview.", "Danke @Wehrpflicht.de."]
+    for text in written:
+        words = make_analyzer(ngram_max=1, stem=stem, links=True, handles=True)(text)
+        assert not {"sanktion", "sanktionen", "wehrpflicht"} & set(words)
+        assert model.predict_proba([text]).tobytes() == model.predict_proba([text.replace(
+            text.split()[0] if text.startswith("@") else text.split()[-1], "")]).tobytes()
+    loaded = stance.load(model.save(tmp_path / "m"))
+    assert loaded.predict_proba(written).tobytes() == model.predict_proba(written).tobytes()
+    assert loaded.classify_many(written) == [model.classify(text) for text in written]
 
 
 @pytest.mark.parametrize("stem", ["german", False])

@@ -36,10 +36,10 @@ def test_directory_layout(saved):
             "target_coef.npy"} <= set(names)
     assert not any(name.endswith((".pkl", ".joblib", ".pickle")) for name in names)
     metadata = json.loads((saved / "metadata.json").read_text())
-    # Format 11, the newest, for every model this version fits (from format 9, whose digest
+    # Format 12, the newest, for every model this version fits (from format 9, whose digest
     # covers the names; before it, the oldest format that held the model: 8 for this one, which
-    # reads American spellings as British, had it been trained without invisibles and cannot).
-    assert metadata["format"] == "stance-model" and metadata["format_version"] == 11
+    # reads American spellings as British, had it been trained without invisibles, cannot and handles).
+    assert metadata["format"] == "stance-model" and metadata["format_version"] == 12
     assert "confidence_calibration.npy" in names
     assert metadata["labels"] == ["gas", "none", "nuclear", "renewables"]
     assert metadata["training_data"]["rows"] == 64
@@ -384,7 +384,7 @@ def format_7_model(energy_frame):
     """A model of a format whose digest leaves out how its arrays are read (format 8 covers it),
     when saved as versions before format 9 saved it (``saved_as_before_format_9``)."""
     return stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, cannot=False,
-                        length_floor=None)
+                        handles=False, length_floor=None)
 
 
 @pytest.mark.parametrize("classes", [[], ["favor"]])
@@ -701,7 +701,7 @@ def test_a_format_1_model_with_whole_arrays_still_loads(energy_frame, tmp_path):
     # vocabulary indented; it had no stance cues.
     energy_model = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
                                                      apostrophes=False, links=False, spelling=False,
-                                                     invisibles=False, cannot=False, length_floor=None))
+                                                     invisibles=False, cannot=False, handles=False, length_floor=None))
     saved = energy_model.save(tmp_path / "format1")
     dense = energy_model.params_.stance_by_label
     np.save(saved / "stance_by_label.npy", dense.astype(np.float32), allow_pickle=False)
@@ -1227,7 +1227,7 @@ def _swap_without_rollback(persistence):
 def test_a_model_saved_before_stance_cues_loads_without_them(energy_frame, tmp_path, saved_as_before_format_9):
     plain = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
                                               apostrophes=False, links=False, spelling=False,
-                                              invisibles=False, cannot=False, length_floor=None))
+                                              invisibles=False, cannot=False, handles=False, length_floor=None))
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 2  # what stance before the cues reads
@@ -1478,21 +1478,23 @@ def _edit_metadata(folder, edit) -> None:
     (folder / "checksums.json").write_text(json.dumps(checksums))
 
 
-@pytest.mark.parametrize("version", [8, 9, 10, 11])
+@pytest.mark.parametrize("version", [8, 9, 10, 11, 12])
 @pytest.mark.parametrize("edit", [
     lambda m: m.update(target_link="softmax"),  # the audit's: each label's probability changed
     lambda m: m.update(none_label=m["labels"][0]),  # another label read as the off-topic one
 ])
 def test_a_format_8_models_digest_covers_how_its_arrays_are_read(energy_model, energy_model_without_invisibles,
-                                                                 energy_model_without_cannot, tmp_path, edit,
+                                                                 energy_model_without_cannot,
+                                                                 energy_model_without_handles, tmp_path, edit,
                                                                  version, request):
     # An audit set target_link to "softmax" in metadata.json and rewrote its checksum: the load,
     # pinned with sha256=, took it, and each label's probability changed (0.786 to 0.958). These
     # edits contradict no array, so only the digest can tell.
-    if version < 11:  # as versions before format 9, before format 10 and before format 11 saved it
+    if version < 12:  # as versions before format 9, 10, 11 and 12 saved it
         request.getfixturevalue({8: "saved_as_before_format_9", 9: "saved_as_before_format_10",
-                                 10: "saved_as_before_format_11"}[version])
-        energy_model = energy_model_without_invisibles if version < 10 else energy_model_without_cannot
+                                 10: "saved_as_before_format_11", 11: "saved_as_before_format_12"}[version])
+        energy_model = (energy_model_without_invisibles if version < 10 else energy_model_without_cannot
+                        if version < 11 else energy_model_without_handles)
     path = energy_model.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
     assert metadata["format_version"] == version  # English, spelling=True: 8 before format 9
@@ -1550,7 +1552,7 @@ def test_a_format_9_models_pin_refuses_an_edit_of_what_its_predictions_read(unre
     path = model.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
     pin = metadata["parameters_sha256"]
-    assert metadata["format_version"] == 11  # whose digest covers what format 9's does
+    assert metadata["format_version"] == 12  # whose digest covers what format 9's does
     texts = ["Gas is a detour.", "Cheap gas from the pipeline keeps bills down.", "12345"]
     answers = [(p.label, p.stance) for p in model.classify_many(texts)]
     resealed = tmp_path / "resealed"
@@ -1566,22 +1568,22 @@ def test_a_format_9_models_pin_refuses_an_edit_of_what_its_predictions_read(unre
 
 
 FITTED_WITH = {"the defaults": {}, "no spelling": {"spelling": False}, "no invisibles": {"invisibles": False},
-               "no cannot": {"cannot": False},
+               "no cannot": {"cannot": False}, "no handles": {"handles": False},
                "as the first versions": {"apostrophes": False, "links": False, "spelling": False,
-                                         "invisibles": False, "cannot": False, "stance_cues": False,
+                                         "invisibles": False, "cannot": False, "handles": False, "stance_cues": False,
                                          "threshold_folds": 0},
                "a German stemmer": {"stem": "german"}, "no stance head": {"stance_column": None}}
 
 
 @pytest.mark.parametrize("options", FITTED_WITH.values(), ids=FITTED_WITH.keys())
-def test_every_model_this_version_fits_saves_in_format_11(energy_frame, tmp_path, options):
+def test_every_model_this_version_fits_saves_in_format_12(energy_frame, tmp_path, options):
     # Saved in the oldest format that held it, a model trained with spelling=False was format 7,
     # whose digest leaves out how its arrays are read, and every one the names: a pin held less
-    # for the options it was trained with. Older versions refuse format 11 ("upgrade stance"),
+    # for the options it was trained with. Older versions refuse format 12 ("upgrade stance"),
     # whatever the model's options, as versions before format 9 refused format 9.
     model = stance.train(energy_frame, **{"stance_column": "stance", **options})
     metadata = json.loads((model.save(tmp_path / "m") / "metadata.json").read_text())
-    assert metadata["format_version"] == 11
+    assert metadata["format_version"] == 12
     pinned = stance.load(tmp_path / "m", sha256=metadata["parameters_sha256"])
     assert pinned.predict_proba(PROBES).tobytes() == model.predict_proba(PROBES).tobytes()
 
@@ -1602,10 +1604,10 @@ def test_a_format_8_model_still_loads_pins_and_saves_again_byte_for_byte(energy_
     again = loaded.save(tmp_path / "again")
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     assert stance.load(again, sha256=metadata["parameters_sha256"]).saved_["format_version"] == 8
-    # Fitted anew, it is this version's model: format 11, and another digest.
+    # Fitted anew, it is this version's model: format 12, and another digest.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 11
+    assert refitted_metadata["format_version"] == 12
     assert refitted_metadata["parameters_sha256"] != metadata["parameters_sha256"]
 
 
@@ -1708,7 +1710,7 @@ def test_a_failed_save_whose_rollback_fails_keeps_the_previous_model_on_disk(ene
     ("99.0.0", r"saved by stance 99\.0\.0.*lowercase=False.*upgrade stance to load it"),
     (stance.__version__,
      r"lowercase=False is not one stance .* has \(ngram_max, stem, negation, opening, apostrophes, links, "
-     r"spelling, invisibles, cannot\)"),
+     r"spelling, invisibles, cannot, handles\)"),
 ])
 def test_an_analyzer_option_this_version_does_not_know_is_named_with_advice(saved, saved_by, advice):
     # A newer stance's analyzer option was refused with Python's own complaint ("make_analyzer()
@@ -1814,7 +1816,7 @@ def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(
     # where "isn't" is "is not". It must keep predicting exactly that, however the models
     # trained since read the curly apostrophe; the bundled model, rebuilt, reads both alike.
     old = stance.load(stance.train(energy_frame, stance_column="stance", apostrophes=False,
-                                   links=False, spelling=False, invisibles=False, cannot=False,
+                                   links=False, spelling=False, invisibles=False, cannot=False, handles=False,
                                    length_floor=None).save(tmp_path / "old"))
     assert old.saved_["format_version"] == 4 and "apostrophes" not in old.params_.analyzer_options
     assert old.get_params()["apostrophes"] is False
@@ -1832,7 +1834,7 @@ def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_f
     # As stance before the option wrote a model: no "apostrophes" (nor "links", "spelling",
     # "invisibles" and "cannot", which came after it) in the analyzer or options.
     plain = stance.train(energy_frame, stance_column="stance", apostrophes=False, links=False, spelling=False,
-                         invisibles=False, cannot=False, length_floor=None)
+                         invisibles=False, cannot=False, handles=False, length_floor=None)
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 4 and "apostrophes" not in metadata["analyzer"]
@@ -1851,7 +1853,7 @@ def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_f
     (lambda m: m["analyzer"].update(apostrophes="yes"), "'apostrophes' must be true or false"),
     (lambda m: m["analyzer"].pop("apostrophes"), "but the model was trained with apostrophes=True"),
     (lambda m: (m["analyzer"].update(stem="german", apostrophes=False, links=False, spelling=False,
-                                     invisibles=False, cannot=False),
+                                     invisibles=False, cannot=False, handles=False),
                 m["options"].update(stem="german"), m["options"].pop("apostrophes"), m["options"].pop("links"),
                 m["options"].pop("spelling"), m["options"].pop("invisibles"), m["options"].pop("cannot"),
                 m.update(format_version=4)),
@@ -1895,8 +1897,9 @@ def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(defau
 def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(energy_frame, tmp_path,
                                                                               saved_as_before_format_9):
     # Saved as versions before format 9 saved them (this version saves every model it fits in
-    # 11), trained without invisibles and cannot, which came after them.
-    model = stance.train(energy_frame, stance_column="stance", invisibles=False, cannot=False, length_floor=None)
+    # 12), trained without invisibles, cannot and handles, which came after them.
+    model = stance.train(energy_frame, stance_column="stance", invisibles=False, cannot=False, handles=False,
+                         length_floor=None)
     assert model.params_.analyzer_options["links"] is True and model.get_params()["links"] is True
     metadata = json.loads((model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["links"] is True and metadata["options"]["links"] is True
@@ -1908,7 +1911,7 @@ def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(en
     # links=False trains what stance before the option read: no "links" in the analyzer, format 6
     # (without spelling, which came after it).
     old = stance.train(energy_frame, stance_column="stance", links=False, spelling=False, invisibles=False,
-                       cannot=False,
+                       cannot=False, handles=False,
                        length_floor=None)
     assert "links" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
@@ -1932,7 +1935,7 @@ def test_a_model_saved_before_the_spelling_option_reads_american_spelling_as_it_
     # A model saved before the option (format 7, as the bundled one was until its rebuild)
     # reads "licenses" as "licens", not as "licences", and must go on predicting what it did.
     before = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, cannot=False,
-                          length_floor=None)
+                          handles=False, length_floor=None)
     folder = before.save(tmp_path / "before")
     assert json.loads((folder / "metadata.json").read_text())["format_version"] == 7
     old = stance.load(folder)
@@ -1997,7 +2000,7 @@ def test_a_model_saved_before_an_option_saves_again_as_it_was(energy_frame, tmp_
 def test_models_trained_since_the_spelling_option_record_it_in_format_8(energy_frame, energy_model_without_invisibles,
                                                                         tmp_path, saved_as_before_format_9):
     # Saved as versions before format 9 saved them (this version saves every model it fits in
-    # 11), trained without invisibles and cannot, which came after them.
+    # 12), trained without invisibles, cannot and handles, which came after them.
     energy_model = energy_model_without_invisibles
     assert energy_model.params_.analyzer_options["spelling"] is True and energy_model.get_params()["spelling"] is True
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
@@ -2011,7 +2014,7 @@ def test_models_trained_since_the_spelling_option_record_it_in_format_8(energy_f
     assert proba[0].tobytes() == proba[1].tobytes()
     # spelling=False trains what stance before the option read: no "spelling" in the analyzer, format 7.
     old = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, cannot=False,
-                       length_floor=None)
+                       handles=False, length_floor=None)
     assert "spelling" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
     assert metadata["format_version"] == 7 and "spelling" not in metadata["analyzer"]
@@ -2053,7 +2056,7 @@ def test_models_trained_since_the_invisibles_option_record_it_in_format_10(energ
     assert energy_model.get_params()["invisibles"] is True
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["invisibles"] is True and metadata["options"]["invisibles"] is True
-    assert metadata["format_version"] == 11  # (10 before the cannot option)
+    assert metadata["format_version"] == 12  # (10 before the cannot option, 11 before handles)
     loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
     probes = [*PROBES, *DETOUR]
     assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
@@ -2069,7 +2072,7 @@ def test_models_trained_since_the_invisibles_option_record_it_in_format_10(energ
     proba = old.predict_proba(DETOUR)
     assert all(proba[i].tobytes() == proba[1].tobytes() for i in range(2, len(DETOUR)))
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
-    assert metadata["format_version"] == 11 and "invisibles" not in metadata["analyzer"]
+    assert metadata["format_version"] == 12 and "invisibles" not in metadata["analyzer"]
     assert metadata["options"]["invisibles"] is False
     loaded = stance.load(tmp_path / "old")
     assert loaded.get_params()["invisibles"] is False and loaded._feature_index(loaded.params_).supported
@@ -2101,10 +2104,10 @@ def test_a_format_9_model_loads_without_invisibles_and_saves_again_byte_for_byte
     again = loaded.save(tmp_path / "again")
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     assert "invisibles" not in (again / "MODEL_CARD.md").read_text()
-    # Fitted anew, it is this version's model: format 11, still without the option it was fitted without.
+    # Fitted anew, it is this version's model: format 12, still without the option it was fitted without.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 11 and refitted_metadata["options"]["invisibles"] is False
+    assert refitted_metadata["format_version"] == 12 and refitted_metadata["options"]["invisibles"] is False
     assert "invisibles" not in refitted_metadata["analyzer"]
 
 
@@ -2162,7 +2165,7 @@ def test_models_trained_since_the_cannot_option_record_it_in_format_11(energy_mo
     assert energy_model.params_.analyzer_options["cannot"] is True and energy_model.get_params()["cannot"] is True
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["cannot"] is True and metadata["options"]["cannot"] is True
-    assert metadata["format_version"] == 11
+    assert metadata["format_version"] == 12
     loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
     probes = [*PROBES, *CANNOT]
     assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
@@ -2178,7 +2181,7 @@ def test_models_trained_since_the_cannot_option_record_it_in_format_11(energy_mo
     assert proba[0].tobytes() == proba[2].tobytes() == proba[3].tobytes()
     assert not np.array_equal(proba[0], proba[1])
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
-    assert metadata["format_version"] == 11 and "cannot" not in metadata["analyzer"]
+    assert metadata["format_version"] == 12 and "cannot" not in metadata["analyzer"]
     assert metadata["options"]["cannot"] is False
     loaded = stance.load(tmp_path / "old")
     assert loaded.get_params()["cannot"] is False and loaded._feature_index(loaded.params_).supported
@@ -2210,10 +2213,10 @@ def test_a_format_10_model_loads_without_cannot_and_saves_again_byte_for_byte(en
     again = loaded.save(tmp_path / "again")
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     assert "cannot" not in (again / "MODEL_CARD.md").read_text().lower()
-    # Fitted anew, it is this version's model: format 11, still without the option it was fitted without.
+    # Fitted anew, it is this version's model: format 12, still without the option it was fitted without.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 11 and refitted_metadata["options"]["cannot"] is False
+    assert refitted_metadata["format_version"] == 12 and refitted_metadata["options"]["cannot"] is False
     assert "cannot" not in refitted_metadata["analyzer"]
 
 
@@ -2257,6 +2260,104 @@ def test_the_bundled_model_reads_cannot_as_can_not_and_saves_again_as_shipped(de
     ours, theirs = (json.loads((folder / "metadata.json").read_text()) for folder in (again, shipped))
     assert {**ours, "versions": None} == {**theirs, "versions": None}
     stance.load(again, sha256=theirs["parameters_sha256"])
+
+
+# A post naming a dotted handle whose parts are words the model knows ("gas"), the post without
+# it, and the post with those parts as words, which a model before the handles option read it as.
+HANDLES = ["@gas.bsky.social Nice to meet you.", "Nice to meet you.", "gas bsky social Nice to meet you.",
+           "Nice to meet you, @Gas.bsky.social."]
+
+
+def test_models_trained_since_the_handles_option_record_it_in_format_12(energy_model, energy_model_without_handles,
+                                                                       tmp_path):
+    # "@ukraine.bsky.social Great interview this morning." was ukraine_support 0.495 to the
+    # bundled model (0.0025 without the handle): the handle was cut at its dots into "ukraine",
+    # "bsky" and "social". Trained with handles=True (the default), a model reads it as one
+    # word, a name it never saw here, and records that it does.
+    assert energy_model.params_.analyzer_options["handles"] is True and energy_model.get_params()["handles"] is True
+    metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
+    assert metadata["analyzer"]["handles"] is True and metadata["options"]["handles"] is True
+    assert metadata["format_version"] == 12
+    loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
+    probes = [*PROBES, *HANDLES]
+    assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
+    assert loaded.get_params()["handles"] is True and loaded._feature_index(loaded.params_).supported
+    proba = loaded.predict_proba(HANDLES)
+    assert proba[0].tobytes() == proba[1].tobytes() == proba[3].tobytes() != proba[2].tobytes()
+    assert [loaded.classify(text) for text in HANDLES] == loaded.classify_many(HANDLES)
+    # handles=False trains what stance before the option read: no "handles" in the analyzer,
+    # and the handle the words between its dots.
+    old = energy_model_without_handles
+    assert "handles" not in old.params_.analyzer_options and old.get_params()["handles"] is False
+    proba = old.predict_proba(HANDLES)
+    assert proba[0].tobytes() == proba[2].tobytes() != proba[1].tobytes()
+    metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
+    assert metadata["format_version"] == 12 and "handles" not in metadata["analyzer"]
+    assert metadata["options"]["handles"] is False
+    loaded = stance.load(tmp_path / "old")
+    assert loaded.get_params()["handles"] is False and loaded._feature_index(loaded.params_).supported
+    assert loaded.predict_proba(probes).tobytes() == old.predict_proba(probes).tobytes()
+
+
+def test_a_format_11_model_loads_without_handles_and_saves_again_byte_for_byte(energy_model_without_handles,
+                                                                            energy_frame, tmp_path, monkeypatch,
+                                                                            saved_as_before_format_12):
+    # As versions before the option saved every model they fitted: format 11, no "handles" in
+    # the analyzer or the options. Loaded, it reads a dotted handle as its parts, as it always
+    # did, and predicts exactly what it did; saved again, its files, and so the digest its
+    # publisher gave, stay as they were (format 11, which those versions read).
+    before = energy_model_without_handles
+    old = before.save(tmp_path / "old")
+    metadata = json.loads((old / "metadata.json").read_text())
+    assert metadata["format_version"] == 11 and metadata["length_floor"] is not None
+    assert "handles" not in metadata["analyzer"] and "handles" not in metadata["options"]
+    monkeypatch.undo()  # this version's saves from here
+    loaded = stance.load(old, sha256=metadata["parameters_sha256"])
+    assert loaded.get_params()["handles"] is False and loaded.fitted_options_["handles"] is False
+    assert "handles" not in loaded.params_.analyzer_options and loaded._feature_index(loaded.params_).supported
+    probes = [*PROBES, *HANDLES]
+    proba = loaded.predict_proba(probes)
+    assert proba.tobytes() == before.predict_proba(probes).tobytes()
+    assert [loaded.classify(text) for text in probes] == loaded.classify_many(probes)
+    at = len(PROBES)
+    assert proba[at].tobytes() == proba[at + 2].tobytes()  # the handle its parts, as before
+    again = loaded.save(tmp_path / "again")
+    assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
+    assert "dotted handle" not in (again / "MODEL_CARD.md").read_text().lower()
+    # Fitted anew, it is this version's model: format 12, still without the option it was fitted without.
+    refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
+    refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
+    assert refitted_metadata["format_version"] == 12 and refitted_metadata["options"]["handles"] is False
+    assert "handles" not in refitted_metadata["analyzer"]
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda m: m.update(format_version=11), "reads a dotted handle as one word is format 12 or newer, not 11"),
+    (lambda m: m["analyzer"].update(handles="yes"), "'handles' must be true or false"),
+    (lambda m: m["analyzer"].pop("handles"), "but the model was trained with handles=True"),
+    (lambda m: m["options"].update(handles=False), "but the model was trained with handles=False"),
+    (lambda m: (m["analyzer"].update(links=False), m["options"].update(links=False)),
+     "trained with handles=True and links=False, which reads no handle"),
+])
+def test_handles_that_do_not_fit_the_model_are_refused(saved, edit, message):
+    # An older stance would read a dotted handle as its parts: a format before 12 claiming the
+    # option is damaged, and so is an analyzer that reads handles without reading links.
+    _refused_once_edited(saved, edit, message)
+
+
+def test_the_bundled_model_of_0_6_0_saved_before_the_handles_option_reads_a_dotted_handle_as_before(default_model,
+                                                                                                  tmp_path):
+    # The bundled model was saved before the option (format 11), and is not rebuilt with it
+    # yet: "@ukraine.bsky.social" is "ukraine", "bsky" and "social" to it, and it must go on
+    # predicting exactly that until it is rebuilt (then format 12: change this).
+    assert default_model.saved_["format_version"] == 11 and "handles" not in default_model.params_.analyzer_options
+    assert default_model.get_params()["handles"] is False and default_model.fitted_options_["handles"] is False
+    texts = ["@ukraine.bsky.social Great interview this morning.", "Great interview this morning."]
+    at = default_model.labels.index("ukraine_support")
+    with_handle, without = default_model.predict_proba(texts)[:, at]
+    # What the README says it answers (the section "Dotted handles").
+    assert (round(with_handle, 3), round(without, 4)) == (0.495, 0.0025)
+    assert "ukrain" in default_model.explain(texts[0], n=1000).feature.tolist()
 
 
 def test_a_vocabulary_of_long_terms_loads(tmp_path):

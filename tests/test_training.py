@@ -1972,3 +1972,27 @@ def test_a_model_trained_on_cannot_is_the_model_of_can_not(energy_frame, energy_
 def test_a_cannot_option_that_is_no_bool_is_refused(energy_frame, value):
     with pytest.raises(InvalidInputError, match=r"cannot must be True or False"):
         stance.train(energy_frame, stance_column="stance", cannot=value)
+
+
+def test_a_model_trained_on_dotted_handles_learns_them_as_names(energy_frame):
+    # Posts that name "@gas.bsky.social" gave every model the words "gas", "bsky" and "social"
+    # (the handle cut at its dots), so that the handle voted for gas. With handles=True (the
+    # default) the handle is one word, a name the model learns as such; with links=False no
+    # handle is a word, and the analyzer records the option off (get_params keeps what was asked).
+    posts = energy_frame.assign(text=energy_frame.text + " @gas.bsky.social")
+    named = stance.train(posts, stance_column="stance")
+    assert named.params_.analyzer_options["handles"] is True
+    assert "gas.bsky.soci" in named.params_.vocabulary and "bski" not in named.params_.vocabulary
+    plain = stance.train(posts, stance_column="stance", handles=False)
+    assert "handles" not in plain.params_.analyzer_options and plain.get_params()["handles"] is False
+    assert "bski" in plain.params_.vocabulary and "gas.bsky.soci" not in plain.params_.vocabulary
+    unlinked = stance.train(posts, stance_column="stance", links=False)
+    assert "handles" not in unlinked.params_.analyzer_options and unlinked.get_params()["handles"] is True
+    assert unlinked.params_.vocabulary == stance.train(posts, stance_column="stance", links=False,
+                                                       handles=False).params_.vocabulary
+
+
+@pytest.mark.parametrize("value", ["yes", 1, None])
+def test_a_handles_option_that_is_no_bool_is_refused(energy_frame, value):
+    with pytest.raises(InvalidInputError, match=r"handles must be True or False"):
+        stance.train(energy_frame, stance_column="stance", handles=value)
