@@ -1405,7 +1405,7 @@ def test_evaluate_json_is_strict_json(capsys, tmp_path):
 def test_info_shows_what_a_loaded_model_was_saved_with(capsys):
     status, out, _ = run(capsys, "info")
     assert status == 0 and "saved with:" in out and "scikit-learn" in out and "created:" in out
-    assert "(model format 11)" in out  # the bundled model, rebuilt since the cannot option
+    assert "(model format 12)" in out  # the bundled model, rebuilt since the handles option
     assert "confidence:     calibrated on out-of-fold predictions" in out
 
 
@@ -2187,11 +2187,11 @@ def test_info_gives_what_a_deployment_pins(capsys):
     assert {"numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib", "python", "stance"} <= set(info["versions"])
     assert len(info["saved"]["parameters_sha256"]) == 64 and info["saved"]["path"].endswith("default")
     bundled = Path(stance.__file__).resolve().parent.parent / "models" / "default" / "metadata.json"
-    # 11 since the bundled model was rebuilt with the cannot option (8, 9 and 10 before)
+    # 12 since the bundled model was rebuilt with the handles option (8, 9, 10 and 11 before)
     if bundled.exists():  # a checkout; installed, the package holds it elsewhere
-        assert info["saved"]["format_version"] == json.loads(bundled.read_text())["format_version"] == 11
+        assert info["saved"]["format_version"] == json.loads(bundled.read_text())["format_version"] == 12
     else:
-        assert info["saved"]["format_version"] == 11
+        assert info["saved"]["format_version"] == 12
 
 
 def test_score_refuses_to_overwrite_its_input(capsys, tmp_path):
@@ -4095,14 +4095,14 @@ def test_cannot_false_on_the_command_line_trains_a_model_that_reads_it_as_before
 
 
 def test_info_says_how_a_model_reads_dotted_handles(capsys, energy_model, energy_model_without_handles, tmp_path):
-    # The bundled model of 0.6.0 was saved before the handles option (format 11):
-    # "@ukraine.bsky.social" is "ukraine", "bsky" and "social" to it. A model trained since
-    # reads it as one word. `stance info` says which (until the bundled model is rebuilt).
+    # A model saved before the handles option (format 11, as the bundled one was until its
+    # rebuild) reads "@ukraine.bsky.social" as "ukraine", "bsky" and "social"; a model trained
+    # since reads it as one word, the bundled one among them. `stance info` says which.
     said_before = ("handles:        a dotted one cut at its dots (ukraine, bsky, social), a Mastodon one read as an "
                    "e-mail address (a model saved before format 12, or trained with handles=false)")
     said_since = "handles:        a dotted one (@ukraine.bsky.social, @nato.int, @rutte@mastodon.social) is one word"
     status, out, _ = run(capsys, "info")
-    assert status == 0 and (said_before if stance.default_model().saved_["format_version"] < 12 else said_since) in out
+    assert status == 0 and said_since in out
     status, out, _ = run(capsys, "info", "--model", str(energy_model_without_handles.save(tmp_path / "old")))
     assert status == 0 and said_before in out
     status, out, _ = run(capsys, "info", "--model", str(energy_model.save(tmp_path / "m")))
