@@ -128,7 +128,7 @@ class StanceModel:
         custom domain's ("@nato.int") and a Mastodon handle ("@rutte@mastodon.social", no
         e-mail address) likewise; a "." after it ends the sentence ("Thanks @nato.int."). In
         every language; without ``links`` no handle is a word and the analyzer records it off.
-        A model saved before this option (format 11 and older, the first build of 0.6.0's
+        A model saved before this option (format 11 and older, 0.6.0's
         bundled one among them) loads as ``handles=False`` and reads such a handle as it always
         did; ``handles=False`` trains such a model.
     negation : add features marking the words after a negation ("NOT_alon"), for every head.

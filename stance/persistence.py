@@ -119,8 +119,8 @@ CANNOT_SINCE = 11
 # trained with the default since. An older version would read "@ukraine.bsky.social" as
 # "ukraine", "bsky" and "social", and refuses the format; a model without the option reads as
 # before it. The digest covers what format 11's covers. Every model this version fits is
-# format 12, whatever its options; a model loaded from format 9, 10 or 11 (the first build of
-# 0.6.0's bundled one) saves in it again.
+# format 12, whatever its options; a model loaded from format 9, 10 or 11 (the bundled one of
+# 0.6.0) saves in it again.
 HANDLES_SINCE = 12
 # A model trained with a length_floor records the floor, a length, as metadata.json's
 # "length_floor" (absent without one: such a model's files are what they were); the digest
