@@ -13,18 +13,10 @@ minute on two cores.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import pandas as pd
+from option_effect import figures, held_out, seed_hits  # before stance: it puts this checkout first on sys.path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "datasets"))
-
-import pandas as pd  # noqa: E402
-
-import stance  # noqa: E402
-from stance.data import parse_label_set  # noqa: E402
-from stance.tables import read_table  # noqa: E402
+import stance
 
 # (text, gold labels, gold stance): half mention the handle around small talk (none), half
 # around a statement with a stance, which the handle's parts should not sway.
@@ -55,30 +47,16 @@ POSTS = [
 AUDIT = "@ukraine.bsky.social Great interview this morning."
 
 
-def figures(model: stance.StanceModel, frame: pd.DataFrame) -> str:
-    """Top-1 in gold and stance F_avg of ``model`` on ``frame``, as the model tables give them."""
-    from build import report_for
-
-    metrics = report_for(model, frame).metrics
-    return f"top-1 {metrics['top1_in_gold']:.4f} stance F_avg {metrics['stance_f_avg']:.4f}"
-
-
 def main() -> int:
-    from build import load_probes
-
-    corpus = read_table(ROOT / "datasets" / "corpus")
-    sets = {"challenge": read_table(ROOT / "datasets" / "challenge"),
-            "probes": pd.concat(load_probes().values(), ignore_index=True),
-            "posts with dotted handles": pd.DataFrame(POSTS, columns=["text", "labels", "stance"])}
-    seeds = pd.read_csv(ROOT / "seeds" / "seed_statements.csv", dtype=str, keep_default_na=False)
+    corpus, sets, seeds = held_out()
+    sets["posts with dotted handles"] = pd.DataFrame(POSTS, columns=["text", "labels", "stance"])
     for flag in (False, True):
         model = stance.train(corpus, stance_column="stance", handles=flag)
         print(f"handles={flag}")
         for name, frame in sets.items():
             frame = frame[frame.text.notna()]
             print(f"  {name} ({len(frame)}): {figures(model, frame)}")
-        hits = sum(p.label in parse_label_set(gold)
-                   for p, gold in zip(model.classify_many(seeds.text.tolist()), seeds.labels))
+        hits = seed_hits(model, seeds)
         at = model.labels.index("ukraine_support")
         with_handle, without = model.predict_proba([AUDIT, AUDIT.split(" ", 1)[1]])[:, at]
         print(f"  seed: {hits} of {len(seeds)}; {AUDIT!r}: ukraine_support {with_handle:.4f} "
