@@ -1022,6 +1022,29 @@ def test_retweets_of_one_statement_are_suggested_once():
         "rt", "is", "russian", "state", "media", "says", "mail"]
 
 
+def test_dotted_and_mastodon_handles_are_no_words_to_the_diversity_step():
+    # The diversity step cut a Bluesky handle at its first dot, as the analyzer did before its
+    # handles option: "@kyiv.bsky.social Agreed." and "@warsaw.bsky.social Nonsense." were
+    # "bsky", "social" and one word each, at a cosine of 3 / (3 + 2 * (1 + ln 1.5)^2) = 0.43 of
+    # each other, and the second was skipped as a near-duplicate of the first; the same thanks
+    # to "@nato.int" and to "@kyiv-independent.bsky.social" differed by "int" against
+    # "independent", "bsky" and "social". A handle is read as the analyzer reads it, and is no
+    # word: the replies share no word (cosine 0), the thanks are the same words (cosine 1).
+    from stance.similarity import content_words, tfidf_unit_vectors
+
+    replies = ["@kyiv.bsky.social Agreed.", "@warsaw.bsky.social Nonsense."]
+    thanks = ["Thanks @nato.int for the briefing.", "Thanks @kyiv-independent.bsky.social for the briefing.",
+              "Thanks @rutte@mastodon.social for the briefing."]
+    assert [content_words(text) for text in replies] == [["agreed"], ["nonsense"]]
+    assert {tuple(content_words(text)) for text in thanks} == {("thanks", "for", "the", "briefing")}
+    x = tfidf_unit_vectors(replies + thanks, posts=True)
+    cosines = (x @ x.T).toarray()
+    assert cosines[0, 1] == 0.0 and cosines[2:, 2:] == pytest.approx(np.ones((3, 3)))
+    with pytest.warns(stance.StanceWarning, match="only 3 of the n=5"):
+        chosen = stance.suggest(None, replies + thanks, n=5)
+    assert set(replies) <= set(chosen["text"]) and sum(text in thanks for text in chosen["text"]) == 1
+
+
 def _one_at_a_time(texts, order, n, max_similarity):
     """The diversity walk as it was before blocks: one candidate's cosines at a time."""
     from stance import similarity
