@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .text import BLANK, LINK
+from .text import BLANK, HANDLE, LINK
 
 # A capital letter of a name: A-Z, and the capitals of Latin-1, Latin Extended, Greek and
 # Cyrillic ("Željana Zovko:", "ÖDÖN SZABÓ:", "Ілля Кива:"); re has no class of capitals.
@@ -178,7 +178,12 @@ _BOILERPLATE = re.compile(
 # A link is what the analyzer reads as one (text.LINK): a bare short link too, "t.co/4b3e865",
 # "pic.twitter.com/a1", which, read by a second list of schemes, was a post's statement of its
 # own (none, no_known_words) where "https://t.co/4b3e865" was left out (a newsroom's audit).
-_LINK_OR_TAG = re.compile(rf"(?:[#@]\w+)+|{LINK.pattern}", re.IGNORECASE)
+# A handle is what the analyzer reads as one (text.HANDLE), a dotted or a Mastodon one too:
+# read as "@" and a word, "@ukraine.bsky.social" and "@rutte@mastodon.social" alone on a
+# line were statements (none, no_known_words) where "@nato" was left out. It comes first, so
+# that the part of a Mastodon handle after its first "@" is no e-mail address.
+_TAG = rf"(?:{HANDLE.pattern}|[#@]\w+)"
+_LINK_OR_TAG = re.compile(rf"{HANDLE.pattern}|(?:[#@]\w+)+|{LINK.pattern}", re.IGNORECASE)
 _LINK_SEPARATORS = re.compile(r"[\s,;|·•]+")
 
 
@@ -274,6 +279,8 @@ def _is_link_list(line: str) -> bool:
     >>> _is_link_list("#NATO #Ukraine, @NATO | https://nato.int"), _is_link_list("#1 job: defence.")
     (True, False)
     >>> _is_link_list("pic.twitter.com/a1 bit.ly/3xYz"), _is_link_list("and/or nato.int/x")
+    (True, False)
+    >>> _is_link_list("@ukraine.bsky.social @rutte@mastodon.social"), _is_link_list("@nato's plan")
     (True, False)
     """
     if not line.startswith(("#", "@")) and not LINK.match(line):  # most lines: no split needed

@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from .captions import _without_timestamp
-from .lines import _LINK_OR_TAG, _SENTENCE_END, _is_link_list, _strip
+from .lines import _LINK_OR_TAG, _SENTENCE_END, _TAG, _is_link_list, _strip
 from .speakers import _speaker_tag
 from .text import LINK
 
@@ -97,9 +97,10 @@ def _goes_on_with_a_number(line: str) -> bool:
 # A post's closing hashtags or links: after its last sentence's mark, or two or more
 # ("…with Ukraine. #NATO", "Proud of our troops #NATO #WeAreNATO", "…with Ukraine.
 # https://t.co/x1", "…for Ukraine! pic.twitter.com/a1"). The post ends there, so the next
-# line is not joined to it as a wrapped line's rest. A link is what the analyzer reads as one
-# (text.LINK), as in _LINK_OR_TAG.
-_CLOSING_TAGS = re.compile(rf"(?:[.!?…\"”’)]|\s[#@]\w+|\s(?:{LINK.pattern}))\s+(?:[#@]\w+|(?:{LINK.pattern}))$",
+# line is not joined to it as a wrapped line's rest. A link and a handle are what the analyzer
+# reads as one (text.LINK, text.HANDLE), as in _LINK_OR_TAG: "…with Ukraine.
+# @rutte@mastodon.social" ends its post as "…with Ukraine. @nato" does.
+_CLOSING_TAGS = re.compile(rf"(?:[.!?…\"”’)]|\s{_TAG}|\s(?:{LINK.pattern}))\s+(?:{_TAG}|(?:{LINK.pattern}))$",
                            re.IGNORECASE)
 
 
@@ -112,6 +113,8 @@ def _ends_with_tags(line: str) -> bool:
     (True, False)
     >>> _ends_with_tags("More Leopards for Ukraine! pic.twitter.com/a1"), _ends_with_tags("Cut it. and/or")
     (True, False)
+    >>> _ends_with_tags("We stand with Ukraine. @rutte@mastodon.social"), _ends_with_tags("We agree. @nato's")
+    (True, False)
     """
     return ("#" in line or "@" in line or "/" in line or "www." in line or "WWW." in line) and \
         _CLOSING_TAGS.search(line) is not None
@@ -122,7 +125,7 @@ def _ends_with_tags(line: str) -> bool:
 # tag letters are ranges (see _is_emoji).
 _EMOJI_MARKS = frozenset("\u200d\ufe0f\u20e3")
 # A hashtag or handle ending a line, looked for in its last characters only (see _ends_post).
-_LAST_TAG = re.compile(r"(?<!\S)[#@]\w+$")
+_LAST_TAG = re.compile(rf"(?<!\S){_TAG}$")
 _TAG_WINDOW = 140
 
 

@@ -79,11 +79,16 @@ LINKS_TOKEN_PATTERN = re.compile(_HANDLE + TOKEN_PATTERN.pattern)
 # with no part after it ends the sentence, not the handle ("Thanks @nato.int."). A handle
 # without a dot is what it was ("@nato-led" is still "nato", then "led"), and the dots stay in
 # the word: "ukraine.bsky.social" is a name of its own, not the word "ukraine".
+# HANDLE is that one definition of a handle, a possessive after it aside: the lines of a feed
+# (:mod:`stance.lines`, :mod:`stance.posts`) take what it matches for a handle too, so that a
+# line of "@rutte@mastodon.social" alone is a mention, as one of "@nato" is, not a statement.
 _PART = r"\w++(?:-++\w++)*+" if sys.version_info >= (3, 11) else r"\w+(?:-+\w+)*"  # pragma: no cover
-_DOTTED_HANDLE = (rf"(?<![\w@])@\w++(?:(?:-++\w++)*+(?:@{_PART})?(?:\.{_PART})++)?+(?:['’][^\W\d_]++)*+|"
-                  if sys.version_info >= (3, 11) else
-                  rf"(?<![\w@])@\w+(?:(?:-+\w+)*(?:@{_PART})?(?:\.{_PART})+)?(?:['’][^\W\d_]+)*|")  # pragma: no cover
-HANDLES_TOKEN_PATTERN = re.compile(_DOTTED_HANDLE + TOKEN_PATTERN.pattern)
+HANDLE = re.compile(rf"(?<![\w@])@\w++(?:(?:-++\w++)*+(?:@{_PART})?(?:\.{_PART})++)?+"
+                    if sys.version_info >= (3, 11) else
+                    rf"(?<![\w@])@\w+(?:(?:-+\w+)*(?:@{_PART})?(?:\.{_PART})+)?")  # pragma: no cover
+_POSSESSIVE_AFTER = r"(?:['’][^\W\d_]++)*+" if sys.version_info >= (3, 11) else \
+    r"(?:['’][^\W\d_]+)*"  # pragma: no cover
+HANDLES_TOKEN_PATTERN = re.compile(HANDLE.pattern + _POSSESSIVE_AFTER + "|" + TOKEN_PATTERN.pattern)
 # The addresses that ``links`` reads as no word: what a web address looks like in a post
 # ("https://t.co/4b3e865", "www.nato.int/cps/en"), a bare short link (a domain of a known
 # top-level domain, then a path: "t.co/4b3e865", "bit.ly/3xYz", "pic.twitter.com/a1"; not

@@ -2323,6 +2323,29 @@ def test_a_posts_closing_short_link_without_a_scheme_is_left_out_as_one_with_it(
         assert split_sentences(f"Allies agree. {words}") == ["Allies agree.", words], words
 
 
+def test_a_dotted_or_mastodon_handle_is_a_posts_tag_as_an_undotted_one_is():
+    # The lines of a feed took a handle for "@" and a word, where the analyzer reads
+    # "@ukraine.bsky.social" and "@rutte@mastodon.social" as one handle: alone on a line, either
+    # was a statement (none, no_known_words) where "@nato" was left out, under a post it began
+    # the next post's sentence where "@nato" stayed with the post, and closing a post it did
+    # not end it. Each is a mention, as "@nato" is; an e-mail address is still a link, left out.
+    for handle in ("@nato", "@ukraine.bsky.social", "@rutte@mastodon.social", "@kyiv-independent.bsky.social"):
+        assert split_sentences(handle) == [] and split_sentences(f"{handle}\n\nAllies agree.") == ["Allies agree."]
+        assert split_sentences(f"We stand with Ukraine.\n{handle}\n\nAllies agree.") == [
+            f"We stand with Ukraine. {handle}", "Allies agree."], handle
+        assert split_sentences(f"We stand with Ukraine. {handle}\nallies agree.") == [
+            f"We stand with Ukraine. {handle}", "allies agree."], handle
+        assert split_sentences(f"Proud of our troops #NATO {handle}\nMore shells are coming!") == [
+            f"Proud of our troops #NATO {handle}", "More shells are coming!"], handle
+        assert split_sentences(f"We stand with Ukraine. 🇺🇦 {handle}\nallies agree.") == [
+            f"We stand with Ukraine. 🇺🇦 {handle}", "allies agree."], handle
+        with pytest.warns(stance.StanceWarning, match="no statements"):
+            assert stance.score_document(f"{handle} #NATO").sentences.empty, handle
+    # a handle's possessive is a sentence's word, and an address after a handle's "@" no address
+    assert split_sentences("We agree.\n@nato's plan works.") == ["We agree.", "@nato's plan works."]
+    assert split_sentences("Write to us.\npress@nato.int\nWe agree.") == ["Write to us.", "We agree."]
+
+
 def test_emoji_and_tags_after_a_posts_last_sentence_stay_with_it():
     # A user audit: emoji after a post's last sentence were a statement of their own, flagged
     # no_known_words, which lowered the share of every target in the profile; emoji before a
