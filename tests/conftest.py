@@ -73,9 +73,9 @@ def saved_as_before_format_9(monkeypatch):
     version fits is format 12 otherwise, and the older formats still load. None holds a model
     trained with ``invisibles``, ``cannot`` or ``handles`` (the defaults), which a load of such
     files refuses."""
-    from stance import persistence
+    from stance import model_format, model_writing
 
-    monkeypatch.setattr(persistence, "format_to_save", lambda model, params: persistence.oldest_format(params))
+    monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.oldest_format(params))
 
 
 @pytest.fixture
@@ -85,11 +85,11 @@ def saved_as_before_format_10(monkeypatch):
     which they did not have (as a model loaded from format 9 saves again). A model trained
     with ``invisibles``, ``cannot`` or ``handles`` (the defaults) is no such model: a load of
     such files refuses it."""
-    from stance import persistence
+    from stance import model_format, model_writing
 
-    recorded = persistence._recorded_options
-    monkeypatch.setattr(persistence, "format_to_save", lambda model, params: persistence.NAMES_COVERED_SINCE)
-    monkeypatch.setattr(persistence, "_recorded_options", lambda options, filled=(): {
+    recorded = model_writing._recorded_options
+    monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.NAMES_COVERED_SINCE)
+    monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items()
         if name not in ("invisibles", "cannot", "handles")})
 
@@ -101,11 +101,11 @@ def saved_as_before_format_11(monkeypatch):
     not have (as a model loaded from format 10, the bundled one of 0.5.0, saves again). A model
     trained with ``cannot`` or ``handles`` (the defaults) is no such model: a load of such
     files refuses it."""
-    from stance import persistence
+    from stance import model_format, model_writing
 
-    recorded = persistence._recorded_options
-    monkeypatch.setattr(persistence, "format_to_save", lambda model, params: persistence.INVISIBLES_SINCE)
-    monkeypatch.setattr(persistence, "_recorded_options", lambda options, filled=(): {
+    recorded = model_writing._recorded_options
+    monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.INVISIBLES_SINCE)
+    monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items() if name not in ("cannot", "handles")})
 
 
@@ -115,11 +115,11 @@ def saved_as_before_format_12(monkeypatch):
     fitted: format 11, with no ``handles`` among the options, which they did not have (as a
     model loaded from format 11, the bundled one of 0.6.0, saves again). A model trained with
     ``handles`` (the default) is no such model: a load of such files refuses it."""
-    from stance import persistence
+    from stance import model_format, model_writing
 
-    recorded = persistence._recorded_options
-    monkeypatch.setattr(persistence, "format_to_save", lambda model, params: persistence.CANNOT_SINCE)
-    monkeypatch.setattr(persistence, "_recorded_options", lambda options, filled=(): {
+    recorded = model_writing._recorded_options
+    monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.CANNOT_SINCE)
+    monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items() if name != "handles"})
 
 

@@ -125,12 +125,12 @@ def test_a_save_over_a_model_another_save_replaces_meanwhile_is_not_refused(ener
     # the folder is a model read checksums.json of one model and listed the folder after
     # the other save had swapped its own in, and refused a valid model as "not a stance model
     # directory (it holds files that are not part of a model: ['stance_by_label_index.npy', …])".
-    from stance import persistence
+    from stance import model_loading
 
     target = tmp_path / "m"
     stance.train(energy_frame.drop(columns="stance")).save(target)  # no stance head: fewer files
     assert not (target / "stance_shared.npy").exists()
-    real, state = persistence._read_at_most, {"saved": False}
+    real, state = model_loading._read_at_most, {"saved": False}
 
     def another_save_after_the_checksums(path, limit):
         data = real(path, limit)
@@ -139,7 +139,7 @@ def test_a_save_over_a_model_another_save_replaces_meanwhile_is_not_refused(ener
             default_model.save(target, overwrite=True)
         return data
 
-    monkeypatch.setattr(persistence, "_read_at_most", another_save_after_the_checksums)
+    monkeypatch.setattr(model_loading, "_read_at_most", another_save_after_the_checksums)
     energy_model.save(target, overwrite=True)
     monkeypatch.undo()
     assert state["saved"] and sorted(p.name for p in tmp_path.iterdir()) == ["m"]
@@ -154,9 +154,9 @@ def _saving_after_each_checksums_read(monkeypatch, target, *models):
     """Make every read of ``target``'s checksums.json be followed by another save there, of
     each of ``models`` in turn (the first, then the second…): a folder other saves keep
     replacing. Tries are not waited between. Returns the count of saves made, as ``["saves"]``."""
-    from stance import persistence
+    from stance import model_loading
 
-    real, state = persistence._read_at_most, {"saving": False, "saves": 0}
+    real, state = model_loading._read_at_most, {"saving": False, "saves": 0}
 
     def save_after_the_checksums(path, limit):
         data = real(path, limit)
@@ -166,24 +166,24 @@ def _saving_after_each_checksums_read(monkeypatch, target, *models):
             state["saving"] = False
         return data
 
-    monkeypatch.setattr(persistence, "_read_at_most", save_after_the_checksums)
-    monkeypatch.setattr(persistence.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(model_loading, "_read_at_most", save_after_the_checksums)
+    monkeypatch.setattr(model_loading.time, "sleep", lambda seconds: None)
     return state
 
 
 def test_a_save_whose_check_other_saves_keep_replacing_says_so(energy_model, default_model, tmp_path,
                                                                 monkeypatch):
     # Read again only so often: then the save says why, not that a model is no model.
-    from stance import persistence
+    from stance import model_loading
 
     target = tmp_path / "m"
     energy_model.save(target)
     state = _saving_after_each_checksums_read(monkeypatch, target, default_model, energy_model)
     said = (rf"cannot save to '{re.escape(str(target))}': other saves kept replacing it while it was checked, "
-            rf"on each of {persistence.LOAD_ATTEMPTS} tries")
+            rf"on each of {model_loading.LOAD_ATTEMPTS} tries")
     with pytest.raises(OSError, match=said) as caught:
         energy_model.save(target, overwrite=True)
-    assert caught.value.errno == errno.EBUSY and state["saves"] == persistence.LOAD_ATTEMPTS
+    assert caught.value.errno == errno.EBUSY and state["saves"] == model_loading.LOAD_ATTEMPTS
 
 
 def test_saving_over_a_folder_refuses_a_huge_or_endless_checksums_file_unread(energy_model, tmp_path):
@@ -797,11 +797,12 @@ def _thirty_gigabytes(folder, name):
 
 def _recording_what_is_parsed(monkeypatch):
     """The names of the JSON files a load parses, in order, recorded from now on."""
-    from stance import persistence
+    from stance import model_checks, model_loading
 
     parsed = []
-    real = persistence._parse_json
-    monkeypatch.setattr(persistence, "_parse_json", lambda data, path: parsed.append(path.name) or real(data, path))
+    real = model_checks._parse_json
+    for module in (model_loading, model_checks):  # the files' reader, and the vocabulary's in model_checks
+        monkeypatch.setattr(module, "_parse_json", lambda data, path: parsed.append(path.name) or real(data, path))
     return parsed
 
 
@@ -980,10 +981,10 @@ def test_float64_arrays_still_load(energy_model, tmp_path):
 def test_a_load_that_meets_a_save_in_progress_tries_again(energy_model, tmp_path, monkeypatch):
     # The seventh user audit: a load racing save(overwrite=True) could read files from the
     # old and the new directory, or find no directory at the instant of the swap.
-    from stance import persistence
+    from stance import model_loading
 
     energy_model.save(tmp_path / "m")
-    real, calls = persistence.verified_files, []
+    real, calls = model_loading.verified_files, []
 
     def swapped_once(folder):
         calls.append(folder)
@@ -993,13 +994,13 @@ def test_a_load_that_meets_a_save_in_progress_tries_again(energy_model, tmp_path
         (tmp_path / ".m.saving-abc123").rmdir()
         return real(folder)
 
-    monkeypatch.setattr(persistence, "verified_files", swapped_once)
+    monkeypatch.setattr(model_loading, "verified_files", swapped_once)
     assert stance.load(tmp_path / "m").labels == energy_model.labels
     assert len(calls) == 2
 
 
 def test_a_damaged_model_with_no_save_in_progress_fails_at_once(saved, monkeypatch):
-    from stance import persistence
+    from stance import model_loading
 
     calls = []
 
@@ -1007,7 +1008,7 @@ def test_a_damaged_model_with_no_save_in_progress_fails_at_once(saved, monkeypat
         calls.append(folder)
         raise ModelIntegrityError("altered")
 
-    monkeypatch.setattr(persistence, "verified_files", damaged)
+    monkeypatch.setattr(model_loading, "verified_files", damaged)
     with pytest.raises(ModelIntegrityError):
         stance.load(saved)
     assert len(calls) == 1
@@ -1019,11 +1020,11 @@ def test_a_load_that_meets_a_whole_save_between_two_of_its_files_tries_again(ene
     # "metadata.json does not match its checksum ... corrupted" (or a file "far more than a
     # saved model's"). The load read checksums.json from the old folder and the other files
     # from the new one, and by then the save had deleted the old folder it looks for.
-    from stance import persistence
+    from stance import model_loading
 
     target = tmp_path / "m"
     energy_model.save(target)
-    real, state = persistence._read_at_most, {"saved": False}
+    real, state = model_loading._read_at_most, {"saved": False}
 
     def save_after_the_checksums(path, limit):
         data = real(path, limit)
@@ -1032,7 +1033,7 @@ def test_a_load_that_meets_a_whole_save_between_two_of_its_files_tries_again(ene
             default_model.save(target, overwrite=True)  # moved aside, replaced and deleted
         return data
 
-    monkeypatch.setattr(persistence, "_read_at_most", save_after_the_checksums)
+    monkeypatch.setattr(model_loading, "_read_at_most", save_after_the_checksums)
     loaded = stance.load(target)
     assert state["saved"] and not list(tmp_path.glob(".m.*"))
     probes = [*PROBES, "NATO must deter Russia with more troops on the eastern flank."]
@@ -1042,16 +1043,16 @@ def test_a_load_that_meets_a_whole_save_between_two_of_its_files_tries_again(ene
 
 def test_a_load_that_saves_keep_replacing_says_so(energy_model, default_model, tmp_path, monkeypatch):
     # Tried again only so often: then the error says why, not that the model is corrupted.
-    from stance import persistence
+    from stance import model_loading
 
     target = tmp_path / "m"
     energy_model.save(target)
     state = _saving_after_each_checksums_read(monkeypatch, target, default_model, energy_model)
     with pytest.raises(ModelIntegrityError, match=rf"^'{re.escape(str(target))}' could not be loaded: other saves kept "
                                                   rf"replacing it while it was read, on each of "
-                                                  rf"{persistence.LOAD_ATTEMPTS} tries; load it again"):
+                                                  rf"{model_loading.LOAD_ATTEMPTS} tries; load it again"):
         stance.load(target)
-    assert state["saves"] == persistence.LOAD_ATTEMPTS
+    assert state["saves"] == model_loading.LOAD_ATTEMPTS
 
 
 def test_a_folder_deleted_while_it_is_read_is_named_as_vanished(saved, monkeypatch):
@@ -1060,9 +1061,9 @@ def test_a_folder_deleted_while_it_is_read_is_named_as_vanished(saved, monkeypat
     # mistyped, or could let the FileNotFoundError of the file it was reading out.
     import shutil
 
-    from stance import persistence
+    from stance import model_loading
 
-    real, reads = persistence._read_at_most, []
+    real, reads = model_loading._read_at_most, []
 
     def deleted_first(path, limit):
         reads.append(path.name)
@@ -1070,7 +1071,7 @@ def test_a_folder_deleted_while_it_is_read_is_named_as_vanished(saved, monkeypat
             shutil.rmtree(saved)
         return real(path, limit)
 
-    monkeypatch.setattr(persistence, "_read_at_most", deleted_first)
+    monkeypatch.setattr(model_loading, "_read_at_most", deleted_first)
     with pytest.raises(ModelFormatError, match=rf"^'{re.escape(str(saved))}' vanished while it was read: it was "
                                                rf"deleted, and no save put a model in its place") as caught:
         stance.load(saved)
@@ -1078,13 +1079,13 @@ def test_a_folder_deleted_while_it_is_read_is_named_as_vanished(saved, monkeypat
 
 
 def test_a_corrupted_file_in_a_folder_nobody_replaces_fails_at_once(saved, monkeypatch):
-    from stance import persistence
+    from stance import model_loading
 
     data = bytearray((saved / "target_coef.npy").read_bytes())
     data[-1] ^= 1
     (saved / "target_coef.npy").write_bytes(bytes(data))
-    real, calls = persistence._load_once, []
-    monkeypatch.setattr(persistence, "_load_once", lambda folder: calls.append(folder) or real(folder))
+    real, calls = model_loading._load_once, []
+    monkeypatch.setattr(model_loading, "_load_once", lambda folder: calls.append(folder) or real(folder))
     with pytest.raises(ModelIntegrityError, match=r"target_coef.npy' does not match its checksum: the file was "
                                                   r"altered or corrupted"):
         stance.load(saved)
@@ -1148,7 +1149,7 @@ def test_a_save_removes_what_saves_killed_long_ago_left_beside_it(energy_model, 
     # failed waited half a second for a save in progress.
     import time
 
-    from stance import persistence
+    from stance import model_loading
 
     target = tmp_path / "m"
     energy_model.save(target)
@@ -1167,7 +1168,7 @@ def test_a_save_removes_what_saves_killed_long_ago_left_beside_it(energy_model, 
     def failing_load():
         calls.clear()
         with monkeypatch.context() as patch:
-            patch.setattr(persistence, "verified_files", damaged)
+            patch.setattr(model_loading, "verified_files", damaged)
             with pytest.raises(ModelIntegrityError):
                 stance.load(target)
         return len(calls)
@@ -1175,9 +1176,9 @@ def test_a_save_removes_what_saves_killed_long_ago_left_beside_it(energy_model, 
     # made just now, they may be saves in progress: kept, and a failing load waits for them
     energy_model.save(target, overwrite=True)
     assert all(folder.exists() for folder in killed + others)
-    assert failing_load() == persistence.LOAD_ATTEMPTS
+    assert failing_load() == model_loading.LOAD_ATTEMPTS
     real_time = time.time
-    monkeypatch.setattr(time, "time", lambda: real_time() + persistence.LEFTOVER_AFTER + 60)
+    monkeypatch.setattr(time, "time", lambda: real_time() + model_loading.LEFTOVER_AFTER + 60)
     assert failing_load() == 1
     energy_model.save(target, overwrite=True)
     assert [folder for folder in killed + others if folder.exists()] == others
@@ -1191,7 +1192,7 @@ def test_a_save_removes_what_saves_killed_long_ago_left_beside_it(energy_model, 
 def test_a_save_killed_between_its_renames_says_where_the_previous_model_is(energy_model, tmp_path, monkeypatch):
     # The eighth user audit: after a crash between save_model's two renames the model
     # directory is gone and its previous version sits in a hidden sibling.
-    from stance import persistence
+    from stance import model_loading, persistence
 
     energy_model.save(tmp_path / "m")
     real_replace, renames = os.replace, []
@@ -1207,7 +1208,7 @@ def test_a_save_killed_between_its_renames_says_where_the_previous_model_is(ener
     with pytest.raises(KeyboardInterrupt):
         energy_model.save(tmp_path / "m", overwrite=True)
     monkeypatch.undo()
-    monkeypatch.setattr(persistence, "LOAD_ATTEMPTS", 1)
+    monkeypatch.setattr(model_loading, "LOAD_ATTEMPTS", 1)
     with pytest.raises(ModelFormatError, match=r"interrupted.*intact in '.*\.m\.old-\w+'; rename that back to 'm'"):
         stance.load(tmp_path / "m")
     retired = next(tmp_path.glob(".m.old-*"))
@@ -1592,11 +1593,11 @@ def test_a_format_8_model_still_loads_pins_and_saves_again_byte_for_byte(energy_
                                                                         energy_frame, tmp_path, monkeypatch):
     # Format 8's digest is checked as format 8 defines it, and a load and a save leave its
     # files, and so the digest its publisher gave, as they were (under the same versions).
-    from stance import persistence
+    from stance import model_format, model_writing
 
     energy_model = energy_model_without_invisibles
     with monkeypatch.context() as patched:  # the save of a version before format 9
-        patched.setattr(persistence, "format_to_save", lambda model, params: persistence.oldest_format(params))
+        patched.setattr(model_writing, "format_to_save", lambda model, params: model_format.oldest_format(params))
         old = energy_model.save(tmp_path / "old")
     metadata = json.loads((old / "metadata.json").read_text())
     assert metadata["format_version"] == 8
@@ -1616,7 +1617,7 @@ def test_a_save_that_races_another_to_the_same_path_wins_and_leaves_nothing_behi
     # Two overwriting saves at once: the other one lands its model between this save's two
     # renames. Before, this save failed with "Directory not empty" and left its set-aside
     # copy (.m.old-…) behind for good.
-    from stance import persistence
+    from stance import model_placement
 
     target = tmp_path / "m"
     energy_model.save(target)
@@ -1631,8 +1632,8 @@ def test_a_save_that_races_another_to_the_same_path_wins_and_leaves_nothing_behi
             energy_model.save(other)
             real_replace(other, target)
 
-    monkeypatch.setattr(persistence.os, "replace", another_save_lands_meanwhile)
-    monkeypatch.setattr(persistence, "_exchanged", lambda staging, target: False)  # the two renames, as elsewhere
+    monkeypatch.setattr(model_placement.os, "replace", another_save_lands_meanwhile)
+    monkeypatch.setattr(model_placement, "_exchanged", lambda staging, target: False)  # the two renames, as elsewhere
     energy_model.save(target, overwrite=True)
     monkeypatch.undo()
     assert raced and sorted(p.name for p in tmp_path.iterdir()) == ["m"]
@@ -1684,7 +1685,7 @@ def test_a_failed_save_whose_rollback_fails_keeps_the_previous_model_on_disk(ene
     # The new model cannot be renamed into place, and putting the previous one back fails
     # too: the previous model must stay in its set-aside copy (.m.old-…, which a load names),
     # not be deleted with the other set-aside copies.
-    from stance import persistence
+    from stance import model_placement
 
     target = tmp_path / "m"
     energy_model.save(target)
@@ -1695,8 +1696,8 @@ def test_a_failed_save_whose_rollback_fails_keeps_the_previous_model_on_disk(ene
             raise PermissionError(errno.EACCES, "Permission denied")
         real_replace(source, destination)
 
-    monkeypatch.setattr(persistence.os, "replace", only_the_first_rename_works)
-    monkeypatch.setattr(persistence, "_exchanged", lambda staging, target: False)  # the two renames, as elsewhere
+    monkeypatch.setattr(model_placement.os, "replace", only_the_first_rename_works)
+    monkeypatch.setattr(model_placement, "_exchanged", lambda staging, target: False)  # the two renames, as elsewhere
     with pytest.raises(PermissionError):
         energy_model.save(target, overwrite=True)
     monkeypatch.undo()
@@ -2661,7 +2662,7 @@ def test_training_data_entries_set_by_the_user_save_as_strict_json(energy_model,
 KILLED_AFTER_FIRST_MOVE = """
 import os, signal, sys
 import stance
-from stance import persistence
+from stance import model_placement
 
 def then_killed(move):
     def moved(*args, **kwargs):
@@ -2671,9 +2672,9 @@ def then_killed(move):
         return done
     return moved
 
-persistence.os.replace, persistence.os.rename = then_killed(os.replace), then_killed(os.rename)
-if hasattr(persistence, "_exchanged"):
-    persistence._exchanged = then_killed(persistence._exchanged)
+model_placement.os.replace, model_placement.os.rename = then_killed(os.replace), then_killed(os.rename)
+if hasattr(model_placement, "_exchanged"):
+    model_placement._exchanged = then_killed(model_placement._exchanged)
 stance.load(sys.argv[1]).save(sys.argv[2], overwrite=True)
 """
 

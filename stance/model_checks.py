@@ -1,0 +1,559 @@
+"""Checking and parsing what a saved model's files say: ``metadata.json`` (its format, labels,
+analyzer and options), the vocabulary and the arrays, rebuilt into
+:class:`~stance.parameters.ModelParameters`. Anything training never writes is refused with a
+message that names the file, and JSON is read strictly (a key named twice is refused).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from tokenize import TokenError
+from typing import Any
+
+import numpy as np
+
+from .exceptions import ModelFormatError, ModelIntegrityError, is_int, quoted
+from .model_format import (
+    APOSTROPHES_SINCE,
+    ARRAY_NAMES,
+    CANNOT_SINCE,
+    CONFIDENCE_CALIBRATION_SINCE,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    HANDLES_SINCE,
+    INVISIBLES_SINCE,
+    LENGTH_FLOOR_SINCE,
+    LINKS_SINCE,
+    METADATA,
+    SPARSE_ARRAYS,
+    SPELLING_SINCE,
+    STANCE_ONLY_FEATURES_SINCE,
+    STEM_LANGUAGE_SINCE,
+    VOCABULARY,
+)
+from .parameters import ModelParameters, stance_only_features
+from .text import ANALYZER_OPTIONS, NOT_PREFIX, OPENING_PREFIX, respells
+
+
+def _check_format(metadata: Any, folder: Path) -> None:
+    if not isinstance(metadata, dict) or metadata.get("format") != FORMAT_NAME:
+        raise ModelFormatError(f"{str(folder)!r}: {METADATA} does not describe a {FORMAT_NAME}")
+    version = metadata.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: format_version must be a whole number from 1, "
+                               f"got {version!r}; the file is damaged or was not written by stance")
+    if version > FORMAT_VERSION:
+        from . import __version__
+
+        # Named whatever its number: formats have changed within one release number, so
+        # only the reader can compare, and it tells them which stance to look for.
+        saved_by = _saved_by(metadata)
+        by = "" if saved_by is None else f", saved by stance {saved_by}"
+        raise ModelFormatError(
+            f"{str(folder)!r} uses model format {version}{by}; this stance ({__version__}) reads format "
+            f"{FORMAT_VERSION} and older: upgrade stance to load it"
+        )
+
+
+def _parameters_from(contents: dict[str, bytes], metadata: dict[str, Any], folder: Path) -> ModelParameters:
+    def where(name: str) -> str:
+        return str(folder / f"{name}.npy")
+
+    def read(name: str, kinds: tuple[str, ...] = ("f",)) -> np.ndarray:
+        data = contents[f"{name}.npy"]
+        try:
+            _check_npy_size(data)  # before np.load allocates what a damaged header claims
+            array = np.load(io.BytesIO(data), allow_pickle=False)
+        except (ValueError, EOFError) as error:
+            raise ModelFormatError(f"{where(name)!r} is not a plain numeric array: {error or 'empty file'}") from None
+        except (SyntaxError, TokenError, RecursionError, MemoryError):  # numpy parses the header as Python
+            raise ModelFormatError(f"{where(name)!r} is not a plain numeric array: its header cannot be "
+                                   f"read") from None
+        if array.dtype.kind not in kinds or array.dtype.itemsize not in (4, 8):
+            expected = "float32 or float64" if kinds == ("f",) else "32- or 64-bit integers"
+            raise ModelFormatError(f"{where(name)!r} holds {array.dtype}, expected {expected}")
+        return array
+
+    n_features = metadata.get("n_features")
+    if not is_int(n_features) or n_features < 1:
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: 'n_features' must be a positive int, got "
+                               f"{_value_shown(n_features)}; the file is damaged")
+    arrays = {}
+    for name in ARRAY_NAMES:
+        stored_whole = f"{name}.npy" in contents
+        stored_sparse = f"{name}_index.npy" in contents or f"{name}_value.npy" in contents
+        if stored_whole and stored_sparse:
+            raise ModelFormatError(f"{str(folder)!r} holds both {name}.npy and its non-zero entries "
+                                   f"({name}_index.npy, {name}_value.npy); a model has one or the other")
+        if stored_whole:
+            arrays[name] = read(name).astype(np.float64)
+    # The arrays first, the vocabulary (the largest file, and the slowest to parse) only once
+    # they agree on its length: 50,000,000 terms took 131 s and 8.2 GB before idf refused them.
+    idf = arrays["idf"]
+    if idf.ndim != 1:  # "holds 350 numbers, but n_features is 350" said nothing of what was wrong
+        raise ModelFormatError(f"{where('idf')!r} has shape {idf.shape}, expected ({_value_shown(n_features)},), "
+                               f"one number for each of metadata.json's n_features; the model is damaged")
+    if idf.shape != (n_features,):
+        raise ModelFormatError(f"{where('idf')!r} holds {idf.size} numbers, but metadata.json's "
+                               f"n_features is {_value_shown(n_features)}; the model is damaged")
+    _check_idf(arrays["idf"], where("idf"))
+    vocabulary = _parse_json(contents[VOCABULARY], folder / VOCABULARY)
+    if not isinstance(vocabulary, list) or not all(isinstance(t, str) for t in vocabulary):
+        raise ModelFormatError(f"{str(folder / VOCABULARY)!r} must be a JSON list of strings")
+    if len(vocabulary) != n_features:
+        raise ModelFormatError(f"{str(folder / VOCABULARY)!r} holds {len(vocabulary)} terms, but metadata.json's "
+                               f"n_features is {n_features}; the model is damaged")
+    _check_label_weights(arrays, metadata, n_features, where)
+    for name in SPARSE_ARRAYS:  # last: their shape comes from the arrays read whole
+        if f"{name}_index.npy" in contents or f"{name}_value.npy" in contents:
+            arrays[name] = _dense_from_entries(name, contents, arrays, n_features, read, where)
+    stance_only = _stance_only_features(metadata, vocabulary, folder)
+    if "confidence_calibration" in arrays and metadata["format_version"] < CONFIDENCE_CALIBRATION_SINCE:
+        raise ModelFormatError(f"{str(folder)!r}: a model with a confidence calibration is format "
+                               f"{CONFIDENCE_CALIBRATION_SINCE} or newer, not {metadata['format_version']}; "
+                               "the file is damaged")
+    # Format 4 is written only for a calibrated model (the oldest format that holds it):
+    # without the array it would load and give other confidences.
+    if "confidence_calibration" not in arrays and metadata["format_version"] == CONFIDENCE_CALIBRATION_SINCE:
+        raise ModelFormatError(f"{str(folder)!r}: a format-{CONFIDENCE_CALIBRATION_SINCE} model has "
+                               "confidence_calibration.npy, and this one has not; the model is damaged")
+    analyzer = _analyzer_options(metadata, vocabulary, folder)
+    length_floor = _length_floor(metadata, folder)
+    labels = _names(metadata, "labels", folder)
+    stance_classes = _names(metadata, "stance_classes", folder, optional=True)
+    none_label = _none_label(metadata, labels, folder)
+    try:
+        params = ModelParameters(
+            vocabulary=vocabulary,
+            labels=labels,
+            target_link=metadata["target_link"],
+            none_label=none_label,
+            analyzer_options=analyzer,
+            stance_classes=stance_classes,
+            stance_only_features=tuple(stance_only),
+            length_floor=length_floor,
+            **{name: arrays.get(name) for name in ARRAY_NAMES},
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise ModelFormatError(f"{str(folder)!r} is inconsistent: {error}") from None
+    if len(params.vocabulary_index) != n_features:  # the index keeps one column of each term
+        _refuse_repeated_term(vocabulary, folder / VOCABULARY)
+    return params
+
+
+def _length_floor(metadata: dict[str, Any], folder: Path) -> float | None:
+    """metadata.json's ``length_floor`` (None when it has none), refused unless a positive
+    finite number in a format that holds it (:data:`LENGTH_FLOOR_SINCE`)."""
+    if "length_floor" not in metadata:
+        return None
+    floor = metadata["length_floor"]
+    where = str(folder / METADATA)
+    if metadata["format_version"] < LENGTH_FLOOR_SINCE:
+        raise ModelFormatError(f"{where!r}: a model with a length_floor is format {LENGTH_FLOOR_SINCE} or newer, not "
+                               f"{metadata['format_version']}; the file is damaged")
+    if isinstance(floor, bool) or not isinstance(floor, (int, float)) or not 0 < floor < float("inf"):
+        raise ModelFormatError(f"{where!r}: 'length_floor' must be a positive finite number (the least length "
+                               f"the label heads divide a text's vector by), got {_value_shown(floor)}; the file is "
+                               f"damaged")
+    return float(floor)
+
+
+def _refuse_repeated_term(vocabulary: list[str], where: Path) -> None:
+    """Refuse a vocabulary that names a term twice, which no training writes: a prediction
+    looks up the last, so the features of the others were never found, and an edit that
+    copied one term over another loaded without a word.
+
+    >>> _refuse_repeated_term(["nato", "ally", "nato"], Path("m/vocabulary.json"))
+    Traceback (most recent call last):
+    stance.exceptions.ModelFormatError: 'm/vocabulary.json' names 'nato' twice (features 0 and 2); the model is damaged
+    """
+    first: dict[str, int] = {}
+    for column, term in enumerate(vocabulary):
+        if term in first:
+            raise ModelFormatError(f"{str(where)!r} names {quoted(term)} twice (features {first[term]} and "
+                                   f"{column}); the model is damaged")
+        first[term] = column
+
+
+def _value_shown(value: Any) -> str:
+    """A value of metadata.json as a refusal quotes it: a whole number of more than 20 digits
+    as its first and how many digits it has (an audit's n_features of 4,000 nines was
+    printed whole), anything else cut as :func:`~stance.exceptions.quoted` cuts it.
+
+    >>> _value_shown(350), _value_shown(-int("9" * 4000)), _value_shown("x" * 500)[-4:]
+    ('350', '-99999999999… (4,000 digits)', "xx…'")
+    """
+    if is_int(value):
+        text = str(value)
+        digits = len(text.lstrip("-"))
+        return text if digits <= 20 else f"{text[:12]}… ({digits:,} digits)"
+    return quoted(value)
+
+
+def _check_label_weights(arrays: dict[str, np.ndarray], metadata: dict[str, Any], n_features: int,
+                         where: Callable[[str], str]) -> None:
+    """Refuse a missing target_coef.npy, or one of another shape than the features and the
+    labels metadata.json names, by its own name: the per-label stance weights take their
+    shape from it, and it was the sound stance_label_bias.npy that was blamed ("expected
+    (None, 1)"). A list of labels that is no list of names is refused later, and named."""
+    coef = arrays.get("target_coef")
+    if coef is None:
+        raise ModelFormatError(f"{where('target_coef')!r} is missing; every model has one (the label heads' "
+                               f"weights): the model is damaged")
+    labels = metadata.get("labels")
+    expected = (n_features, len(labels)) if isinstance(labels, list) else None
+    if expected is not None and coef.shape != expected:
+        raise ModelFormatError(f"{where('target_coef')!r} has shape {coef.shape}, but {METADATA}'s n_features is "
+                               f"{n_features} and it names {len(labels)} labels: expected {expected}; the model is "
+                               f"damaged")
+
+
+def _check_idf(idf: np.ndarray, where: str) -> None:
+    """Refuse idf weights below 1, which no training gives (each is log((1 + documents) /
+    (1 + documents with the feature)) + 1): all zeros made every probability NaN, with exit
+    status 0, and negative ones changed the answers without a word. (NaN and infinities
+    are refused with the other arrays'.)
+
+    >>> _check_idf(np.array([1.0, 2.5, 0.0, -1.0]), "m/idf.npy")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.ModelFormatError: 'm/idf.npy' holds 2 weights below 1 (the first, 0.0, at position 2); ...
+    """
+    low = np.flatnonzero(idf < 1)
+    if low.size:
+        raise ModelFormatError(f"{where!r} holds {low.size:,} weight{'s' * (low.size > 1)} below 1 (the first, "
+                               f"{float(idf[low[0]])!r}, at position {int(low[0])}); a trained idf is 1 or more, "
+                               f"and 0 makes every probability NaN: the model is damaged")
+
+
+def _warn_of_unknown_options(metadata: dict[str, Any], folder: Path) -> None:
+    """Say at load when the model was trained with options this version does not have (a
+    newer stance's): they are left out of the loaded model's options, so a refit with them
+    would silently train another model. Only a warning: it predicts from its parameters."""
+    from .exceptions import warn
+    from .model import StanceModel
+
+    options = metadata.get("options") or {}
+    known = StanceModel._param_names()
+    unknown = {name: value for name, value in options.items() if name not in known}
+    if unknown:
+        why = _unknown_to_us(metadata, f"the training option {_given(unknown)}")
+        warn(f"{str(folder)!r} predicts as saved, but {why}: get_params() leaves it out, so clone(model).fit "
+             f"or cross-validation would train without it; upgrade stance to refit the model")
+
+
+def _warn_if_options_cannot_refit(model, folder: Path) -> None:
+    """Say at load, not at a refit months later, when the options a model was saved with
+    cannot train it again (``C="x"`` in an edited file; an option a later version checks
+    more strictly). Only a warning: the model predicts from its parameters, which are sound."""
+    from .exceptions import InvalidInputError, warn
+
+    try:
+        model._check_options(model.params_.stance_classes)
+    except InvalidInputError as error:
+        warn(f"{str(folder)!r} predicts as saved, but the options it was saved with cannot train a "
+             f"model again ({error}), so clone(model).fit or cross-validation with them will fail; "
+             f"set valid ones with model.set_params(...)")
+
+
+def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: Path) -> dict[str, Any]:
+    """The analyzer's options, checked against the training options and the vocabulary.
+
+    They are outside the parameters' checksum, and the analyzer runs on every statement: an
+    ``ngram_max`` of a billion made classifying a long text take minutes (its n-grams grow
+    with the square of its length), while one below the vocabulary's longest n-gram would
+    silently never match those features. One they agree on is kept however large: n-grams
+    are made only up to a statement's length and the vocabulary's longest n-gram
+    (``ModelParameters.analysis_options``), and models were trained with ngram_max 12.
+    """
+    where = str(folder / METADATA)
+    analyzer, options = metadata.get("analyzer"), metadata.get("options") or {}
+    if not isinstance(analyzer, dict):
+        raise ModelFormatError(f"{where!r}: 'analyzer' must be an object; the file is damaged")
+    ngram_max = analyzer.get("ngram_max", 2)
+    if not is_int(ngram_max) or ngram_max < 1:
+        raise ModelFormatError(f"{where!r}: the analyzer's ngram_max must be a positive int, got {ngram_max!r}")
+    trained_with = options.get("ngram_max") if isinstance(options, dict) else None
+    # Training makes no n-gram longer than its ngram_max, so the vocabulary (a scan of 17 ms
+    # on the bundled model's, on every load) is read only when the options cannot vouch.
+    agrees = trained_with is not None and ngram_max == trained_with
+    longest = 1 if agrees else max((term.count(" ") + 1 for term in vocabulary), default=1)
+    if not agrees and (trained_with is not None or ngram_max < longest):
+        raise ModelFormatError(f"{where!r}: the analyzer's ngram_max is {ngram_max!r}, but the model was trained "
+                               f"with {trained_with!r} and its vocabulary has {longest}-grams; the file is damaged")
+    unknown = sorted(set(analyzer) - set(ANALYZER_OPTIONS))
+    if unknown:  # make_analyzer's own TypeError ("unexpected keyword argument") gave no advice
+        why = _unknown_to_us(metadata, f"the analyzer option {_given({k: analyzer[k] for k in unknown})}",
+                             known=ANALYZER_OPTIONS)
+        raise ModelFormatError(f"{where!r}: {why}: upgrade stance to load it")
+    for flag in ("negation", "opening", "apostrophes", "links", "spelling", "invisibles", "cannot", "handles"):
+        if not isinstance(analyzer.get(flag, False), bool):
+            raise ModelFormatError(f"{where!r}: the analyzer's {flag!r} must be true or false, "
+                                   f"got {analyzer[flag]!r}; the file is damaged")
+    stem = analyzer.get("stem", True)
+    _check_stem(stem, options, metadata["format_version"], where)
+    for name, since, reading in (("apostrophes", APOSTROPHES_SINCE, "reads curly apostrophes as straight"),
+                                 ("links", LINKS_SINCE, "reads links as no words"),
+                                 ("spelling", SPELLING_SINCE, "reads American spellings as British"),
+                                 ("invisibles", INVISIBLES_SINCE, "drops invisible format characters"),
+                                 ("cannot", CANNOT_SINCE, 'reads "cannot" as "can not"'),
+                                 ("handles", HANDLES_SINCE, "reads a dotted handle as one word")):
+        # Training records spelling only for English text: another language's analyzer has it
+        # off; and handles only with links, without which no handle is a word.
+        inert = (f"stem={stem!r}, which respells nothing" if name == "spelling" and not respells(stem) else
+                 "links=False, which reads no handle" if name == "handles" and not analyzer.get("links") else None)
+        _check_reading_option(name, analyzer.get(name, False), since, reading, options, metadata["format_version"],
+                              where, inert)
+    return dict(analyzer)
+
+
+def _unknown_to_us(metadata: dict[str, Any], what: str, *, verb: str = "has",
+                   known: tuple[str, ...] | None = None) -> str:
+    """Says that ``what`` (an option or file of the model, named with its value) is not one
+    this version has (``verb="has"``) or reads (``"reads"``): the model came from a newer
+    stance, which metadata's versions tell when they name one."""
+    from . import __version__
+
+    saved_by = _saved_by(metadata)
+    if saved_by is not None and _version_key(saved_by) > _version_key(__version__):
+        lacks = "does not have" if verb == "has" else "does not read"
+        return f"the model was saved by stance {saved_by} with {what}, which stance {__version__} {lacks}"
+    these = "" if known is None else f" ({', '.join(known)})"
+    return (f"{what} is not one stance {__version__} {verb}{these} (the file was edited, or written by a "
+            f"newer stance)")
+
+
+def _given(values: dict[str, Any]) -> str:
+    """Options as ``name=value``, for a message."""
+    return ", ".join(f"{name}={value!r}" for name, value in sorted(values.items()))
+
+
+def _saved_by(metadata: dict[str, Any]) -> str | None:
+    """The stance version that saved the model, as its metadata records it (None if it does
+    not), to be named in a message: one that is no plain release number (a line break, an
+    escape, 300 characters) is quoted as Python writes it, so that it cannot cut or paint
+    the message.
+
+    >>> _saved_by({"versions": {"stance": "0.3.0"}}), _saved_by({"versions": {"stance": "9.9 upgrade me"}})
+    ('0.3.0', "'9.9 upgrade me'")
+    """
+    versions = metadata.get("versions")
+    saved_by = versions.get("stance") if isinstance(versions, dict) else None
+    if not isinstance(saved_by, str):
+        return None
+    return saved_by if re.fullmatch(r"[0-9A-Za-z.+!_-]{1,40}", saved_by) else quoted(saved_by)
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    """``"0.10.1"`` as ``(0, 10, 1)``, for ordering release numbers (a suffix such as ``rc1`` is ignored).
+
+    >>> _version_key("0.10.1rc1") > _version_key("0.9") > _version_key("0.1.0")
+    True
+    """
+    key = []
+    for part in version.split(".")[:3]:
+        digits = part[:len(part) - len(part.lstrip("0123456789"))]
+        if not digits:
+            break
+        key.append(int(digits))
+    return tuple(key)
+
+
+def _check_stem(stem: Any, options: Any, version: int, where: str) -> None:
+    """Refuse an analyzer ``stem`` that is no stemming this version does, or that is not
+    the one the model was trained with: every word would be read differently."""
+    from .text import stem_languages, stem_option
+
+    if isinstance(stem, str):
+        if version < STEM_LANGUAGE_SINCE:
+            raise ModelFormatError(f"{where!r}: a model stemmed in a named language is format "
+                                   f"{STEM_LANGUAGE_SINCE} or newer, not {version}; the file is damaged")
+        if stem not in stem_languages():
+            raise ModelFormatError(f"{where!r}: the analyzer's 'stem' is {stem!r}, which the installed nltk's "
+                                   f"Snowball stemmer does not know (it knows {', '.join(stem_languages())}); "
+                                   f"install the nltk the model was trained with")
+    elif not isinstance(stem, bool):
+        raise ModelFormatError(f"{where!r}: the analyzer's 'stem' must be true, false or a language name, "
+                               f"got {stem!r}; the file is damaged")
+    trained_with = options.get("stem") if isinstance(options, dict) else None
+    if isinstance(trained_with, (bool, str)) and stem_option(trained_with) != stem:
+        raise ModelFormatError(f"{where!r}: the analyzer's 'stem' is {stem!r}, but the model was trained with "
+                               f"stem={trained_with!r}; the file is damaged")
+
+
+def _check_reading_option(name: str, value: bool, since: int, reading: str, options: Any, version: int,
+                          where: str, inert: str | None = None) -> None:
+    """Refuse an analyzer option ``name`` (``apostrophes``, ``links``, ``spelling``,
+    ``invisibles``, ``cannot``, ``handles``) that the format cannot hold or that is not what the model was trained
+    with: text would be read otherwise than it was in training. Its absence is how every
+    model saved before the option reads (False); ``reading`` says what the option does, for
+    the message; ``inert`` says why it does nothing for this model (``spelling`` with
+    ``stem='german'``), whose analyzer then has it off whatever it was trained with.
+
+    >>> _check_reading_option("links", True, 7, "reads links as no words", {}, 6, "m")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.ModelFormatError: 'm': a model that reads links as no words is format 7 or newer, not 6; ...
+    """
+    if value and version < since:
+        raise ModelFormatError(f"{where!r}: a model that {reading} is format {since} or newer, not {version}; "
+                               f"the file is damaged")
+    trained_with = options.get(name) if isinstance(options, dict) else None
+    if isinstance(trained_with, bool) and (trained_with and inert is None) != value:
+        why = "" if inert is None else f" and {inert}"
+        raise ModelFormatError(f"{where!r}: the analyzer's {name!r} is {str(value).lower()}, but the model was "
+                               f"trained with {name}={trained_with!r}{why}; the file is damaged")
+
+
+def _names(metadata: dict[str, Any], key: str, folder: Path, *, optional: bool = False) -> tuple[str, ...]:
+    """A list of names in the metadata (labels, stance classes), refused unless every one is a
+    string: tuple() of a string split it into letters, and numbers became labels that the
+    predictions, score columns and `stance info` then carried (info failed with a traceback)."""
+    value = metadata.get(key)
+    if optional and value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} must be a list of strings, got {value!r}; "
+                               f"the file is damaged or was not written by stance")
+    for name in value:  # what training never wrote
+        _check_name(name, key, folder)
+    seen: set[str] = set()  # a set: a list's "in" made 200,000 names take minutes
+    repeated = next((name for name in value if name in seen or seen.add(name)), None)
+    if repeated is not None:
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} names {repeated!r} twice; the file is damaged")
+    return tuple(value)
+
+
+def _check_name(name: str, key: str, folder: Path) -> None:
+    """Refuse a name in the metadata (a label, a stance class, the off-topic label) that
+    training never wrote: an empty one. A name holding a control character loads (training
+    refuses one now, but models trained before hold tabs); the command line prints it escaped."""
+    if not name:
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} has {name!r}, which is empty; a label name or "
+                               f"stance value may not be: the file was edited or damaged")
+
+
+def _none_label(metadata: dict[str, Any], labels: tuple[str, ...], folder: Path) -> str | None:
+    """The off-topic label: null or one of ``labels``. A name of no label was taken for one, and
+    turned the off-topic statements into a target; only a model trained with an off-topic label
+    that no row had (which training warns of, and which acts as one without) records one."""
+    none_label = metadata.get("none_label")
+    if none_label is None:
+        return None
+    if not isinstance(none_label, str):
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: 'none_label' must be a string or null, "
+                               f"got {none_label!r}; the file is damaged")
+    _check_name(none_label, "none_label", folder)
+    options = metadata.get("options")
+    if none_label not in labels and not (isinstance(options, dict) and options.get("none_label") == none_label):
+        raise ModelFormatError(f"{str(folder / METADATA)!r}: 'none_label' is {none_label!r}, which is none of the "
+                               f"labels {list(labels)} nor the none_label the model was trained with; the file is "
+                               f"damaged")
+    return none_label
+
+
+def _stance_only_features(metadata: dict[str, Any], vocabulary: list[str], folder: Path) -> list[str]:
+    """The prefixes of the features only the stance head reads, checked against what the
+    analyzer makes and the options asked for: a mismatch would silently change every score."""
+    where = str(folder / METADATA)
+    stance_only = metadata.get("stance_only_features", [])
+    if not isinstance(stance_only, list) or not all(isinstance(prefix, str) for prefix in stance_only):
+        raise ModelFormatError(f"{where!r}: 'stance_only_features' must be a list of strings")
+    analyzer, options = metadata.get("analyzer"), metadata.get("options")
+    analyzer = analyzer if isinstance(analyzer, dict) else {}
+    options = options if isinstance(options, dict) else {}
+    expected = list(stance_only_features(options.get("negation") is True, analyzer.get("opening") is True))
+    if stance_only != expected:
+        raise ModelFormatError(f"{where!r}: 'stance_only_features' is {stance_only!r}, but the analyzer and "
+                               f"options it records give {expected!r}; the file is damaged")
+    if expected and metadata["format_version"] < STANCE_ONLY_FEATURES_SINCE:
+        raise ModelFormatError(f"{where!r}: a model with stance-only features is format {STANCE_ONLY_FEATURES_SINCE}"
+                               f" or newer, not {metadata['format_version']}; the file is damaged")
+    # Only these features start with a capital (tokens are lower-cased): one cheap pass.
+    kinds = {term.split("_", 1)[0] + "_" for term in vocabulary if term[:1].isupper()}
+    for prefix, option in ((OPENING_PREFIX, "opening"), (NOT_PREFIX, "negation")):
+        if prefix in kinds and analyzer.get(option) is not True:
+            raise ModelFormatError(f"{str(folder / VOCABULARY)!r} holds {prefix}… features, which an analyzer "
+                                   f"without {option!r} does not make; the model is damaged")
+    return stance_only
+
+
+def _dense_from_entries(name: str, contents: dict[str, bytes], arrays: dict[str, np.ndarray], n_features: int,
+                        read, where) -> np.ndarray:
+    """Rebuild an array stored as its non-zero entries (format 2), refusing bad positions.
+
+    Its shape, ``(labels, features, stance columns)``, is taken from arrays stored whole
+    (never from metadata alone), so a damaged file cannot make loading allocate more than
+    the model's other arrays already hold.
+    """
+    for part in ("index", "value"):
+        if f"{name}_{part}.npy" not in contents:
+            raise ModelFormatError(f"{where(f'{name}_{part}')!r} is missing; it is half of {name!r}")
+    positions, values = read(f"{name}_index", ("i", "u")), read(f"{name}_value")
+    bias, intercept = arrays.get("stance_label_bias"), arrays.get("stance_intercept")
+    if bias is None or intercept is None or bias.ndim != 2 or intercept.ndim != 1:
+        raise ModelFormatError(f"{where(name + '_index')!r} needs stance_label_bias.npy and stance_intercept.npy "
+                               f"(labels × stance columns) to give its shape")
+    coef = arrays["target_coef"]  # checked first (_check_label_weights): (features, labels)
+    labels = coef.shape[1]
+    if bias.shape != (labels, intercept.shape[0]):  # before zeros of a damaged shape fill the memory
+        raise ModelFormatError(f"{where('stance_label_bias')!r} has shape {bias.shape}, but target_coef.npy "
+                               f"{coef.shape} and stance_intercept.npy {intercept.shape} give {n_features} "
+                               f"features: expected ({labels}, {intercept.shape[0]}); the model is damaged")
+    shape = (bias.shape[0], n_features, intercept.shape[0])
+    size = int(np.prod(shape))
+    if positions.ndim != 1 or values.shape != positions.shape:
+        raise ModelFormatError(f"{where(name + '_index')!r} and its values must be two lists of one length")
+    # Bounds first, on the stored integers, so that unsigned or extreme values cannot wrap.
+    if positions.size and (int(positions.min()) < 0 or int(positions.max()) >= size
+                           or np.any(np.diff(positions.astype(np.int64)) <= 0)):
+        raise ModelFormatError(f"{where(name + '_index')!r} must hold increasing positions below {size}")
+    dense = np.zeros(size, dtype=np.float64)
+    dense[positions.astype(np.int64)] = values
+    return dense.reshape(shape)
+
+
+def _check_npy_size(data: bytes) -> None:
+    """Refuse an ``.npy`` whose header claims more data than the file holds."""
+    from numpy.lib import format as npy
+
+    stream = io.BytesIO(data)
+    version = npy.read_magic(stream)
+    if version not in ((1, 0), (2, 0)):
+        raise ValueError(f".npy format version {version} is not one numpy's np.save writes for plain arrays")
+    read_header = npy.read_array_header_1_0 if version == (1, 0) else npy.read_array_header_2_0
+    shape, _, dtype = read_header(stream)
+    if dtype.hasobject:
+        return  # np.load refuses it without allocating
+    expected, held = int(np.prod(shape, dtype=object)) * dtype.itemsize, len(data) - stream.tell()
+    if held != expected:
+        raise ValueError(f"its header describes {expected:,} bytes of data, the file holds {held:,}")
+
+
+def _parse_json(data: bytes, path: Path) -> Any:
+    """The JSON in ``data``, read from the model file ``path`` (which a refusal names)."""
+    try:
+        return json.loads(data.decode("utf-8"), object_pairs_hook=_without_repeated_keys)
+    except (UnicodeDecodeError, ValueError) as error:  # ValueError: also a number of over 4300 digits
+        raise ModelIntegrityError(f"{str(path)!r} is not valid JSON: {error}") from None
+    except RecursionError:
+        raise ModelIntegrityError(f"{str(path)!r} is not valid JSON: it is nested too deeply") from None
+    except _RepeatedKey as repeated:
+        raise ModelIntegrityError(f"{str(path)!r} names {repeated.args[0]!r} twice; the file is damaged") from None
+
+
+class _RepeatedKey(Exception):
+    pass
+
+
+def _without_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object as a dict, refused when it names a key twice (json.loads keeps the last
+    silently, so an edited file could say one thing to a reader and another to the loader)."""
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _RepeatedKey(key)
+        found[key] = value
+    return found

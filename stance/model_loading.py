@@ -1,0 +1,489 @@
+"""Reading a saved model's folder: every file capped in size before it is read, refused
+unless a regular file and checked against ``checksums.json``, the model rebuilt from them
+(:mod:`stance.model_checks` checks what they say), and the load tried again while a save
+replaces the folder.
+
+The same careful reading tells a save whether an existing folder is a model that it may
+replace (:func:`not_a_model`); and a load tells a save's staging and set-aside folders
+beside the model, in progress or left by a killed save, by their names and age.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import stat
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import _forksafe as forksafe
+from .exceptions import QUOTED_PATH_WIDTH, ModelFormatError, ModelIntegrityError, is_int, quoted
+from .model_checks import (
+    _check_format,
+    _parameters_from,
+    _parse_json,
+    _unknown_to_us,
+    _warn_if_options_cannot_refit,
+    _warn_of_unknown_options,
+)
+from .model_format import (
+    ARRAY_NAMES,
+    CHECKSUMS,
+    LENGTH_FLOOR_SINCE,
+    MAX_BYTES,
+    MAX_BYTES_OTHERWISE,
+    MAX_BYTES_PER_TERM,
+    METADATA,
+    MODEL_FILES,
+    NAMES_COVERED_SINCE,
+    READING_COVERED_SINCE,
+    SPARSE_ARRAYS,
+    VOCABULARY,
+    _digest_of,
+    _reading_recorded,
+    _sha256,
+)
+from .model_writing import _description_digest
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from .model import StanceModel
+
+
+LOAD_ATTEMPTS = 5  # a load that meets a save in progress tries this often in all
+PATH_SHOWN = QUOTED_PATH_WIDTH  # characters of a path that a refusal quotes, as a data file's
+# A save writes its staging folder within seconds, each file it adds marking the folder
+# changed, and moving a model aside marks that one changed: a staging or set-aside folder
+# unchanged for longer than this (in seconds) is a killed save's, not a save in progress.
+LEFTOVER_AFTER = 3600
+
+
+def not_a_model(folder: Path) -> str | None:
+    """Why the existing folder ``folder`` is not a model that a save may replace, or None.
+
+    Replacing deletes every file in it, so it must hold nothing but an empty folder or a
+    model's files: those its ``checksums.json`` lists, as a load requires. A
+    ``checksums.json`` alone was taken as proof, and a save deleted the thesis beside it, or
+    the notes a user had added to a model.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / CHECKSUMS).write_text("{}"), (Path(folder) / "notes.txt").write_text("mine")
+    ...     not_a_model(Path(folder))
+    "it holds files that are not part of a model: ['notes.txt']"
+
+    Another save to the same path may swap its model in while this one reads: the
+    ``checksums.json`` of one model and the files of the other (only one of them with a
+    ``confidence_calibration.npy``) refused a valid model as holding files of no model (a
+    newsroom's audit of two jobs saving to one path). So, as a load, the check is read again
+    when the folder at ``folder`` is another one by its end; a folder gone meanwhile holds
+    nothing a save would delete.
+    """
+    for attempt in range(1, LOAD_ATTEMPTS + 1):
+        with _held(folder) as began:
+            try:
+                problem = _not_a_model_once(folder)
+            except FileNotFoundError:  # the folder itself: moved aside by another save, or deleted
+                now = _identity(folder)
+                if now is None:
+                    return None
+                if now == began:
+                    raise
+            else:
+                if _identity(folder) == began:
+                    return problem  # all of it read of one folder
+        time.sleep(0.05 * attempt)
+    # Only saves replace it so often, but no read met one model whole to say so.
+    raise OSError(errno.EBUSY, f"cannot save to {str(folder)!r}: other saves kept replacing it while it was "
+                               f"checked, on each of {LOAD_ATTEMPTS} tries; try again")
+
+
+def _not_a_model_once(folder: Path) -> str | None:
+    """:func:`not_a_model` of what ``folder`` holds as this reads it, which another save may
+    change meanwhile."""
+    if not _unlisted_files(folder, {CHECKSUMS: ""}) and not (folder / CHECKSUMS).exists():
+        return None  # empty, or holding only what the operating system added
+    checksums = folder / CHECKSUMS
+    if not checksums.exists() and not checksums.is_symlink():
+        return f"it has no {CHECKSUMS}"
+    try:
+        if not stat.S_ISREG(checksums.stat().st_mode):  # a FIFO blocks a read, /dev/zero never ends
+            return f"{str(checksums)!r} is not a regular file (a folder, pipe or device)"
+        # Capped as a load caps it: read whole, a 2 GB checksums.json filled the memory.
+        listed = _parse_json(_read_at_most(checksums, MAX_BYTES[CHECKSUMS]), checksums)
+    except OSError as error:
+        return f"{str(checksums)!r} cannot be read: {error.strerror}"
+    except ModelFormatError as error:  # too big, or not JSON (ModelIntegrityError is one)
+        return str(error)
+    if not isinstance(listed, dict):
+        return f"its {CHECKSUMS} is malformed"
+    extra = _unlisted_files(folder, listed)
+    return f"it holds files that are not part of a model: {extra}" if extra else None
+
+
+# Files an operating system's file manager writes into a folder it shows (macOS Finder's
+# .DS_Store, and ._ files beside each file on a disk that is not macOS's; Windows Explorer's
+# Thumbs.db and desktop.ini), and the folder Jupyter writes beside a file opened in it
+# (.ipynb_checkpoints, copies of what the file held: a look at metadata.json from a notebook
+# left one, and the model could no longer be loaded or saved over): no model file has these
+# names, so they are not the model's and are no user's work either. A save replaces them
+# with the folder, and a load ignores them.
+OS_FILES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", ".ipynb_checkpoints"})
+
+
+def _unlisted_files(folder: Path, listed: dict[str, Any]) -> list[str]:
+    """The names in ``folder`` that its checksums (``listed``) do not list, sorted, but for
+    those the operating system adds (``OS_FILES``, and AppleDouble ``._`` files).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     for name in (".DS_Store", "._idf.npy", "idf.npy", "notes.txt"):
+    ...         _ = (Path(folder) / name).write_text("")
+    ...     _unlisted_files(Path(folder), {"idf.npy": "…"})
+    ['notes.txt']
+    """
+    names = {p.name for p in folder.iterdir()} - {CHECKSUMS} - set(listed) - OS_FILES
+    return sorted(name for name in names if not name.startswith("._"))
+
+
+def _left_over(entry: os.DirEntry) -> bool:
+    """Whether a save's staging or set-aside folder is a killed save's: unchanged for
+    ``LEFTOVER_AFTER`` seconds (the change time, which a move marks; or, where that is the
+    creation time, as on Windows, the time of the last file added)."""
+    try:
+        info = entry.stat(follow_symlinks=False)
+    except OSError:  # gone meanwhile
+        return False
+    return time.time() - max(info.st_mtime, info.st_ctime) > LEFTOVER_AFTER
+
+
+def _refuse_impossible(folder: Path) -> None:
+    """Refuse a path no folder can have as a missing one: with a NUL character, or too long
+    for the system, it raised ``ValueError: embedded null byte`` or an ``OSError`` that
+    quoted all of a 10,000-character path."""
+    try:
+        os.lstat(folder)
+    except ValueError:  # a NUL: pathlib's checks, and so the message below, take it for missing
+        pass
+    except OSError as error:
+        if error.errno != errno.ENAMETOOLONG:
+            return  # a missing or unreadable folder: the loader says which
+    else:
+        return
+    raise ModelFormatError(f"{_shown(folder)} does not exist; expected a saved stance model directory")
+
+
+def _shown(path: Path) -> str:
+    """``path`` quoted for a refusal, cut to :data:`PATH_SHOWN` characters.
+
+    >>> _shown(Path("models/eu")), len(_shown(Path("x" * 500))), _shown(Path("x" * 500))[-4:]
+    ("'models/eu'", 203, "xx…'")
+    """
+    return quoted(str(path), PATH_SHOWN)  # as messages quote values; not document's cut, a module loading needs not
+
+
+def _load_retrying(folder: Path) -> StanceModel:
+    """Load ``folder``, trying again while a save replaces it (see :func:`load_model`).
+
+    A save over it moves the model aside, renames the new one into place and deletes the old.
+    A load meanwhile read checksums.json from one and later files from the other, and by the
+    time that failed ("does not match its checksum") the set-aside folder, its only sign of
+    the save, was often deleted: a service was told its model was corrupted. So a failed load
+    also asks whether the folder at the path is still the one it began to read.
+    """
+    attempt = 1
+    while True:
+        with _held(folder) as began:
+            try:
+                return _load_once(folder)
+            except (ModelFormatError, ModelIntegrityError, OSError):
+                now = _identity(folder)
+                if began is not None and now is None and not _being_replaced(folder):
+                    # Deleted, not swapped (a save leaves its folders beside it): tried again,
+                    # it said "does not exist" as of a mistyped path, and on the last try
+                    # that other saves kept replacing it.
+                    raise ModelFormatError(
+                        f"{_shown(folder)} vanished while it was read: it was deleted, and no save put a model "
+                        f"in its place; expected a saved stance model directory there") from None
+                replaced = now != began
+                if replaced and attempt == LOAD_ATTEMPTS:
+                    raise ModelIntegrityError(
+                        f"{str(folder)!r} could not be loaded: other saves kept replacing it while it was read, "
+                        f"on each of {LOAD_ATTEMPTS} tries; load it again once they are done") from None
+                if attempt == LOAD_ATTEMPTS or not (replaced or _being_replaced(folder)):
+                    raise  # a folder nobody replaces is damaged: said at once
+        time.sleep(0.05 * attempt)
+        attempt += 1
+
+
+@contextlib.contextmanager
+def _held(folder: Path) -> Iterator[tuple[int, int] | None]:
+    """The identity (see :func:`_identity`) of the folder at ``folder``, kept open while it is
+    read where the system opens folders (not Windows): a folder deleted while open keeps its
+    number, so a save's next folder cannot take it and pass for the one the load began with.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder, _held(Path(folder)) as began:
+    ...     began == _identity(Path(folder)), _identity(Path(folder) / "missing")
+    (True, None)
+    """
+    handle = None
+    if hasattr(os, "O_DIRECTORY"):  # which never waits on a pipe put there instead
+        with contextlib.suppress(OSError):  # not there, not a folder, or not readable: its stat will do
+            handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        yield _identity(folder) if handle is None else _identity(handle)
+    finally:
+        if handle is not None:
+            os.close(handle)
+
+
+def _identity(folder: Path | int) -> tuple[int, int] | None:
+    """The device and number of the folder at ``folder`` (a path, or an open folder), or None
+    when there is none: a save's renames put another folder, with another number, there."""
+    try:
+        info = os.stat(folder)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _being_replaced(folder: Path) -> bool:
+    """Whether :func:`save_model` is writing or swapping ``folder`` right now: a folder it
+    makes for that is there, and is not what a killed save left long ago."""
+    prefixes = (f".{folder.name}.saving-", f".{folder.name}.old-")  # the names save_model gives them
+    try:
+        return any(entry.name.startswith(prefixes) and not _left_over(entry) for entry in os.scandir(folder.parent))
+    except OSError:
+        return False
+
+
+def _retired_copies(folder: Path) -> list[Path]:
+    """The previous models save_model set aside beside ``folder``, oldest first."""
+    try:
+        found = [Path(e.path) for e in os.scandir(folder.parent)
+                 if e.name.startswith(f".{folder.name}.old-") and e.is_dir()]
+    except OSError:
+        return []
+    return sorted(found, key=lambda p: p.stat().st_mtime)
+
+
+def _load_once(folder: Path):
+    from .model import StanceModel
+
+    if not folder.is_dir():
+        retired = _retired_copies(folder) if not folder.exists() else []
+        if retired:  # save_model stopped between its two renames (a crash, a kill -9)
+            raise ModelFormatError(
+                f"{str(folder)!r} is missing: a save over it was interrupted, and the model it replaced "
+                f"is intact in {str(retired[-1])!r}; rename that back to {folder.name!r}"
+            )
+        if not folder.exists():
+            raise ModelFormatError(f"{_shown(folder)} does not exist; expected a saved stance model directory"
+                                   + (" (for the bundled model, pass model=None, or call stance.default_model(), "
+                                      "with sha256= to pin it: 'bundled' names it on the command line)"
+                                      if str(folder) == "bundled" else ""))
+        raise ModelFormatError(f"{_shown(folder)} is not a directory; expected a saved stance model")
+    contents = verified_files(folder)
+    metadata = _parse_json(contents[METADATA], folder / METADATA)
+    _check_format(metadata, folder)
+    # Arrays only: checksums.json may also list, say, the file a link in the folder points to.
+    unread = sorted(name for name in contents if name.endswith(".npy") and name not in MODEL_FILES)
+    if unread:  # skipped, the model would predict without them
+        listed = ", ".join(repr(name) for name in unread)
+        raise ModelFormatError(f"{str(folder)!r}: {_unknown_to_us(metadata, f'the file {listed}', verb='reads')}: "
+                               f"upgrade stance to load it")
+    params = _parameters_from(contents, metadata, folder)
+    # After the arrays and what metadata.json says of them were checked one by one, which name
+    # what is wrong: the digest tells only that something is.
+    for key in ("options", "training_data", "metrics"):  # before the digest, which reads training_data
+        if not isinstance(metadata.get(key) or {}, dict):
+            raise ModelFormatError(f"{str(folder / METADATA)!r}: {key!r} must be an object")
+    version = metadata["format_version"]
+    if metadata.get("parameters_sha256") != _digest_of(
+        {k: v for k, v in contents.items() if k.endswith(".npy") or k == VOCABULARY}, _reading_recorded(metadata),
+    ):
+        # The digest is of every array and the vocabulary together, and checksums.json (the
+        # files' own digests) was rewritten with the change: nothing left tells which file.
+        described = ("" if version < READING_COVERED_SINCE else
+                     f"with what {METADATA} says of how to read them (target_link, analyzer, the number of labels "
+                     f"and stance values, the off-topic label's place) " if version < NAMES_COVERED_SINCE else
+                     f"with what {METADATA} says that a prediction reads (target_link, analyzer, the label names "
+                     f"and stance values in order, the off-topic label, the training data's label_counts"
+                     + (", the length_floor" if version >= LENGTH_FLOOR_SINCE else "") + ") ")
+        raise ModelIntegrityError(
+            f"{str(folder / METADATA)!r} belongs to different parameters: the model's arrays (.npy) and "
+            f"{VOCABULARY} {described}do not give the digest it records (parameters_sha256), so one of them was "
+            f"changed after the save (and its checksum rewritten), or {METADATA} comes from another save; the "
+            f"digest covers them all together, so which file differs cannot be told: restore the model's files "
+            f"from one save, or retrain the model"
+        )
+    try:
+        model = StanceModel.from_parameters(
+            params, options=metadata.get("options"), training=metadata.get("training_data"),
+            metrics=metadata.get("metrics"),
+        )
+    except (TypeError, ValueError) as error:  # e.g. an analyzer option this version does not know
+        raise ModelFormatError(f"{str(folder / METADATA)!r} describes a model this version cannot "
+                               f"rebuild: {error}") from None
+    _warn_of_unknown_options(metadata, folder)
+    _warn_if_options_cannot_refit(model, folder)
+    versions = metadata.get("versions")
+    model.saved_ = {"created": metadata.get("created"), "versions": versions if isinstance(versions, dict) else {},
+                    "path": str(folder.resolve()), "parameters_sha256": metadata.get("parameters_sha256"),
+                    "format_version": metadata["format_version"]}
+    # What these files say of the model, so that a save that would say the same keeps their
+    # creation time (not in saved_, which stance info shows).
+    model._loaded_description = _description_digest(metadata)
+    # The options as recorded (the load fills in those added since): whether a version before
+    # the confidence calibration may have saved them, which stance info then says.
+    model._may_predate_calibration = forksafe.imported(".info").may_predate_calibration(
+        metadata.get("options"), metadata["format_version"])
+    return model
+
+
+def verified_files(folder: Path) -> dict[str, bytes]:
+    """Read every file of a model directory, refusing missing, extra or altered ones."""
+    checksum_path = folder / CHECKSUMS
+    if not checksum_path.exists() and not checksum_path.is_symlink():
+        raise ModelFormatError(f"{str(folder)!r} has no {CHECKSUMS}; it is not a saved stance model")
+    _require_plain_file(checksum_path)  # a folder, a pipe or /dev/zero is no missing file
+    expected = _parse_json(_read_at_most(checksum_path, MAX_BYTES[CHECKSUMS]), checksum_path)
+    if not isinstance(expected, dict) or not all(isinstance(v, str) for v in expected.values()):
+        raise ModelIntegrityError(f"{str(folder / CHECKSUMS)!r} is malformed")
+    present = {p.name for p in folder.iterdir()} - {CHECKSUMS}
+    missing, extra = sorted(set(expected) - present), _unlisted_files(folder, expected)
+    if missing:
+        raise ModelIntegrityError(f"{str(folder)!r} is missing {missing}")
+    if extra:
+        raise ModelIntegrityError(
+            f"{str(folder)!r} holds files that are not part of the model: {extra}; remove them"
+        )
+    contents: dict[str, bytes] = {}
+    limits = dict(MAX_BYTES)
+    for name, digest in sorted(expected.items(), key=lambda item: item[0] != METADATA):  # it sets the limits
+        if "/" in name or "\\" in name or name.startswith("."):
+            raise ModelIntegrityError(f"{str(folder)!r}: {CHECKSUMS} names an unsafe path {name!r}")
+        _require_plain_file(folder / name)  # before reading: a FIFO blocks, /dev/zero never ends
+        data = _read_at_most(folder / name, limits.get(name, MAX_BYTES_OTHERWISE))
+        if _sha256(data) != digest:
+            data = _as_saved(data, digest)  # hashed again only for a file that failed: loads stay one hash a file
+            if _sha256(data) != digest:
+                raise ModelIntegrityError(
+                    f"{str(folder / name)!r} does not match its checksum: the file was altered or "
+                    f"corrupted; restore it or retrain the model"
+                )
+        if name == METADATA:
+            limits.update(_size_limits(data))
+        contents[name] = data
+    for required in (METADATA, VOCABULARY, "idf.npy"):
+        if required not in contents:
+            raise ModelFormatError(f"{str(folder)!r} lacks {required}")
+    return contents
+
+
+def _as_saved(data: bytes, digest: str) -> bytes:
+    """A model file's bytes ``data`` as they were saved, when only their line ends changed.
+
+    A model kept in git and checked out with ``core.autocrlf=true`` (Git for Windows'
+    default), without a ``.gitattributes`` that leaves it alone, has CRLF line ends in its
+    JSON and Markdown files, and failed its checksums. Its bytes with CRLF turned back to LF
+    that match ``digest`` (the file's checksum) are the bytes saved, to the last one, so they
+    are what is read: the model is the one saved, and its parameters' digest (of the
+    vocabulary's bytes among others) the publisher's. Refusing it told of damage where there
+    was none. Any other change still fails the checksum.
+
+    >>> saved = b'{\\n "labels": []\\n}\\n'
+    >>> _as_saved(saved.replace(b"\\n", b"\\r\\n"), _sha256(saved)) == saved
+    True
+    """
+    if b"\r\n" not in data:
+        return data
+    restored = data.replace(b"\r\n", b"\n")
+    return restored if _sha256(restored) == digest else data
+
+
+def _read_at_most(path: Path, limit: int) -> bytes:
+    """The bytes of the model file ``path``, refused unread when it holds more than ``limit``.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "idf.npy").write_bytes(b"12345")
+    ...     _read_at_most(Path(folder) / "idf.npy", 2**40)
+    b'12345'
+    """
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            # read(n) allocates n bytes before it reads: read(limit + 1) asked for 11.2 GB to read
+            # the bundled model's 2.3 MB vocabulary, a MemoryError under `ulimit -v`. So what the
+            # file holds, and one byte more to see it grew meanwhile (then on, in pieces, to
+            # limit + 1 at most).
+            data = handle.read(size + 1) if size <= limit else b""
+            if size < len(data) <= limit:
+                grown = bytearray(data)
+                while len(grown) <= limit and (more := handle.read(min(2**20, limit + 1 - len(grown)))):
+                    grown += more
+                data = bytes(grown)
+    except OSError as error:
+        if error.filename is not None:  # open's own, which names it
+            raise
+        # A read that failed (a failing disk's "Input/output error") named no file, and the
+        # command line said no more than that.
+        raise OSError(error.errno, error.strerror, str(path)) from None
+    if size > limit or len(data) > limit:
+        size = max(size, len(data))
+        # Saves before 0.2.0 wrote a metadata.json of any size (megabytes of a user's metrics_),
+        # which this version no longer parses: said so, with the way out, not "damaged" alone.
+        older = (", or written by stance 0.1.0 with large results in metrics_: load it with that version, "
+                 "set metrics_ = {} and save it again" if path.name == METADATA else "")
+        raise ModelFormatError(f"{str(path)!r} holds {size:,} bytes, far more than a saved model's "
+                               f"{path.name} does (at most {limit:,}); the file is damaged or not the model's{older}")
+    return data
+
+
+def _size_limits(metadata_bytes: bytes) -> dict[str, int]:
+    """The most bytes vocabulary.json and each array may hold for the number of features,
+    labels and stance classes metadata.json gives (none when it gives no number, and the
+    load refuses it later).
+
+    >>> _size_limits(b'{"n_features": 1000, "labels": ["a", "b"], "stance_classes": []}')["vocabulary.json"]
+    65617920
+    """
+    try:
+        metadata = json.loads(metadata_bytes)
+    except (ValueError, RecursionError):
+        return {}
+    n_features = metadata.get("n_features") if isinstance(metadata, dict) else None
+    if not is_int(n_features) or n_features < 0:
+        return {}
+    labels, classes = (metadata.get(key) for key in ("labels", "stance_classes"))
+    labels, classes = (len(names) if isinstance(names, list) else 0 for names in (labels, classes))
+    # The largest array is labels × features × stance columns (the per-label stance weights).
+    array_bytes = 8 * (n_features + 1) * (labels + 1) * (classes + 1) + 2**16
+    return {VOCABULARY: MAX_BYTES_PER_TERM * (n_features + 1) + 2**14,
+            **{f"{name}.npy": array_bytes for name in ARRAY_NAMES},
+            **{f"{name}_{part}.npy": array_bytes for name in SPARSE_ARRAYS for part in ("index", "value")}}
+
+
+def _require_plain_file(path: Path) -> None:
+    """Refuse a model file that is not, or does not link to, a regular file.
+
+    save_model writes only regular files. Anything else was put there by hand: a folder
+    (reading it raised IsADirectoryError), a pipe (reading it waited forever) or a link to a
+    device (/dev/zero filled the memory). A link to a regular file elsewhere is how model
+    caches store files (Hugging Face's snapshots/…/file -> ../../blobs/<hash>, DVC, git-annex);
+    its bytes are checked against checksums.json like any file's.
+    """
+    where = str(path)
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        raise ModelIntegrityError(f"{where!r} cannot be read: {error.strerror}") from None
+    if not stat.S_ISREG(mode):
+        raise ModelIntegrityError(f"{where!r} is not a regular file (a folder, pipe or device); expected one of "
+                                  f"the model's data files: restore it or save the model again")
