@@ -1378,9 +1378,15 @@ def _header(path: Path, encoding: str, quoting: dict[str, Any]) -> list[str]:
 
 
 def empty_header_names(path: Path, columns: Sequence[Any], encoding: str = "utf-8") -> dict[str, str]:
-    r"""pandas' names among ``columns`` ("Unnamed: 0") for the header cells that the .csv or
-    .tsv file ``path`` leaves empty, each mapped to the empty name, so that an output of the
+    r"""pandas' names among ``columns`` ("Unnamed: 0") for the header cell that the .csv or
+    .tsv file ``path`` leaves empty, mapped to the empty name, so that an output of the
     file's columns keeps its header as written (``DataFrame.to_csv()`` writes its index so).
+
+    Where two or more cells are empty (a spreadsheet's trailing ones), none is mapped: they
+    keep pandas' names, "Unnamed: 0", "Unnamed: 2", in every output. Written empty, a JSON
+    object of the row held one key for them all and dropped the other values, and a Parquet
+    file had two columns of one name, which pandas refuses to read; a CSV output names them
+    as those do, so that every format has the same header.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -1388,12 +1394,19 @@ def empty_header_names(path: Path, columns: Sequence[Any], encoding: str = "utf-
     ...     _ = path.write_text(",text\n0,NATO must stay united.\n")
     ...     empty_header_names(path, read_table(path).columns)
     {'Unnamed: 0': ''}
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_text(",text,\n0,NATO must stay united.,x\n")
+    ...     empty_header_names(path, read_table(path).columns)
+    {}
     """
     unnamed = [column for column in columns if isinstance(column, str) and re.fullmatch(r"Unnamed: \d+", column)]
     if not unnamed:  # nearly always: the header is not read again
         return {}
     encoding = file_encoding(path, encoding)
     header = _header(path, encoding, file_quoting(path, encoding))
+    if header.count("") != 1:  # several empty names would be one name in a JSON object or a Parquet file
+        return {}
     positions = {column: int(column.split(": ")[1]) for column in unnamed}
     return {column: "" for column, at in positions.items() if at < len(header) and header[at] == ""}
 

@@ -1368,6 +1368,26 @@ def test_score_keeps_an_empty_header_name_as_written(capsys, tmp_path, name):
     assert stance.score(source).columns[:2].tolist() == ["Unnamed: 0", "text"]
 
 
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_score_names_several_empty_header_cells_alike_and_once_in_every_format(capsys, tmp_path, suffix):
+    # A header of two empty cells was written as two empty names: a JSONL row held one ""
+    # key and lost the index's value, and the Parquet file had two columns named "", which
+    # pandas refused to read. Both keep pandas' names now, as the CSV output's header does.
+    if suffix == ".parquet":
+        pytest.importorskip("pyarrow")
+    source = tmp_path / "in.csv"
+    source.write_text(",text,\n0,NATO must stay united.,a\n1,Send tanks.,b\n")
+    csv_output, output = tmp_path / "out.csv", tmp_path / f"out{suffix}"
+    for target in (csv_output, output):
+        status, _, _ = run(capsys, "score", str(source), "-o", str(target), "--no-progress", "--chunk-size", "1")
+        assert status == 0
+    header = csv_output.read_text().splitlines()[0].split(",")
+    assert header[:4] == ["Unnamed: 0", "text", "Unnamed: 2", "label"]
+    written = (pd.read_json(output, lines=True, dtype=False) if suffix == ".jsonl" else pd.read_parquet(output))
+    assert written.columns.tolist() == header
+    assert written[["Unnamed: 0", "Unnamed: 2"]].astype(str).values.tolist() == [["0", "a"], ["1", "b"]]
+
+
 def test_score_reads_spreadsheet_trailing_commas_without_shifting_columns(capsys, tmp_path):
     source = tmp_path / "in.csv"
     source.write_text("text,id\nWe have a one-speed NATO.,1,\nThank you.,2,\n")
