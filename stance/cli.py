@@ -287,8 +287,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--exclude", metavar="LABELLED", type=_path("a file or a folder"), action="append",
                    help="leave out the statements of this file (those labelled already), matched by text; "
                         "give it once per file (each round's labels)")
-    p.add_argument("-o", "--output", metavar="OUT", type=_path("a .csv or .tsv file"),
-                   help="write the suggestions to this .csv or .tsv file")
+    p.add_argument("-o", "--output", metavar="OUT", type=_path("a .csv, .tsv, .jsonl or .parquet file"),
+                   help="write the suggestions to this .csv, .tsv, .jsonl or .parquet file, in the format its "
+                        "suffix names (Parquet: the parquet extra)")
 
     p = commands.add_parser("check", help="find labelled rows whose label looks wrong (cross-validated)")
     p.add_argument("data", metavar="DATA", type=_path("a file or a folder"),
@@ -305,8 +306,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "repeat for several")
     p.set_defaults(random_state=None)  # the seed is --option random_state=…
     p.add_argument("-n", type=int, default=30, help="how many flagged rows to print (default: 30)")
-    p.add_argument("-o", "--output", metavar="OUT", type=_path("a .csv or .tsv file"),
-                   help="write every flagged row to this .csv or .tsv file")
+    p.add_argument("-o", "--output", metavar="OUT", type=_path("a .csv, .tsv, .jsonl or .parquet file"),
+                   help="write every flagged row to this .csv, .tsv, .jsonl or .parquet file, in the format "
+                        "its suffix names (Parquet: the parquet extra)")
     return parser
 
 
@@ -1774,34 +1776,40 @@ def _a_language(name: str) -> str:
 
 
 def _write_rows(frame: Any, output: str, *, source: str) -> None:
-    """A result table to a .csv or .tsv file, its row labels in a "row" column (``row_2``,
-    ``row_3``, … when the file has one already, as suggest's own output does), atomically;
-    the columns of ``source`` with an empty header cell keep it, as ``stance score`` keeps it."""
+    """A result table to a .csv, .tsv, .jsonl or .parquet file by its suffix, as ``stance
+    score -o`` writes one, its row labels in a "row" column (``row_2``, ``row_3``, … when the
+    file has one already, as suggest's own output does), atomically; the columns of
+    ``source`` with an empty header cell keep it, as ``stance score`` keeps it."""
     from .data import free_name
-    from .files import as_written, write_csv_atomically
+    from .files import as_written, write_table_atomically
 
     name = free_name("row", list(frame.columns))
-    write_csv_atomically([frame.rename_axis(name).reset_index()], output, source=source, progress=False,
-                         allow_empty=True, header_names=as_written(source))
+    write_table_atomically([frame.rename_axis(name).reset_index()], output, source=source, progress=False,
+                           allow_empty=True, header_names=as_written(source))
 
 
-def _check_table_output(output: str | None, source: str | None = None, other_formats: str | None = None) -> None:
+def _check_table_output(output: str | None, source: str | None = None, other_formats: str | None = None,
+                        *, any_format: bool = False) -> None:
     """Refuse an output suffix, or an output that is the input ``source``, before the
     work, not after it; a suffix is told where ``other_formats`` are had (by default, the
-    library's functions that return the rows)."""
+    library's functions that return the rows). With ``any_format``, every suffix ``stance
+    score -o`` writes is taken (.parquet refused without pyarrow, naming the extra)."""
     if output:
-        from .files import LIBRARY_FORMATS, check_output, refuse_input_as_output
+        from .files import LIBRARY_FORMATS, SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES, check_output, refuse_input_as_output
 
         if source is not None and source != "-":
             refuse_input_as_output(source, output)
-        check_output(output, other_formats or LIBRARY_FORMATS)
+        if any_format:
+            check_output(output, other_formats or SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES)
+        else:
+            check_output(output, other_formats or LIBRARY_FORMATS)
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
     from .labelling import _suggest
     from .tables import read_table
 
-    _check_table_output(args.output, args.input)
+    _check_table_output(args.output, args.input, any_format=True)
     if args.output:
         for labelled_file in args.exclude or ():
             _refuse_labelled_as_output(labelled_file, args.output)
@@ -1881,7 +1889,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .labelling import _find_label_issues
     from .tables import read_table, refuse_undecoded_columns
 
-    _check_table_output(args.output, args.data)
+    _check_table_output(args.output, args.data, any_format=True)
 
     if args.n < 1:
         raise _Missing(f"-n must be a positive int, got {args.n}")

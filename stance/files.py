@@ -204,17 +204,17 @@ def refuse_input_as_output(source: str | os.PathLike, target: str | os.PathLike,
 
 OUTPUT_SEPARATORS = {".csv": ",", ".tsv": "\t"}
 # What `stance score` and score_file write, by the output's suffix, as its input is read by
-# its own: the other commands that write a table (document, suggest, check) write .csv or .tsv.
+# its own, and so do `stance suggest -o` and `stance check -o`; `stance document -o` writes .csv or .tsv.
 SCORE_OUTPUT_SUFFIXES = (".csv", ".tsv", ".jsonl", ".parquet")
 # Names of the standard streams, which are a terminal, a pipe or a file the shell opened.
 _STANDARD_STREAMS = {"-": "standard output", "/dev/stdout": "standard output", "/dev/stderr": "standard error"}
 
 
-# Where the results can be had in other formats, as a refused suffix is told: the commands
-# that write a table of rows (suggest, check) have a library function each.
+# Where the results can be had in other formats, as a refused suffix of a .csv or .tsv
+# output is told by default: the library's functions return the rows.
 LIBRARY_FORMATS = ("for JSONL or Parquet, use the library (stance.score(), suggest(), find_label_issues() return "
                    "DataFrames) and call .to_parquet()")
-# What a refused suffix of `stance score -o` is told.
+# What a refused suffix of `stance score -o` (suggest -o, check -o) is told.
 SCORE_FORMATS = "JSON Lines is written under .jsonl, and a spreadsheet opens .csv"
 
 

@@ -1591,26 +1591,55 @@ def test_parquet_output_without_pyarrow_is_refused_before_any_scoring(capsys, tm
     with pytest.raises(stance.MissingDependencyError, match=r"pip install 'stance\[parquet\]'"):
         stance.score_file(tmp_path / "in.csv", tmp_path / "out.parquet")
     assert list(tmp_path.iterdir()) == [tmp_path / "in.csv"]
+    # suggest -o and check -o too, before the model is asked anything.
+    from stance import labelling
+
+    monkeypatch.setattr(labelling, "_suggest", lambda *a, **k: pytest.fail("suggested before refusing"))
+    monkeypatch.setattr(labelling, "_find_label_issues", lambda *a, **k: pytest.fail("checked before refusing"))
+    for command in ("suggest", "check"):
+        status, _, err = run(capsys, command, str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.parquet"))
+        assert (status, err) == (2, f"stance {command}: writing Parquet needs pyarrow: pip install 'stance[parquet]'\n")
+    assert list(tmp_path.iterdir()) == [tmp_path / "in.csv"]
 
 
-def test_suggest_and_check_write_the_table_the_suffix_asks_for(capsys, tmp_path):
+def test_suggest_and_check_write_the_table_the_suffix_asks_for(capsys, tmp_path, read_scored):
+    # suggest -o and check -o wrote only .csv and .tsv, where score -o writes .jsonl and
+    # .parquet too: "tables are written as .csv or .tsv" refused the others.
+    pytest.importorskip("pyarrow")
     data = tmp_path / "labelled.csv"
     pd.DataFrame({
+        "id": [f"00{i}" for i in range(12)],
         "text": [f"Wind farm number {i} is good." for i in range(6)] + [f"Coal plant {i} is bad." for i in range(6)],
-        "labels": ["wind"] * 6 + ["coal"] * 6,
+        "labels": ["wind"] * 5 + ["coal"] + ["coal"] * 5 + ["wind"],
     }).to_csv(data, index=False)
-    status, _, err = run(capsys, "check", str(data), "--stance-column", "none", "--folds", "3",
-                         "-o", str(tmp_path / "issues.parquet"))
-    assert status == 2 and "tables are written as .csv or .tsv" in err
-    status, _, _ = run(capsys, "check", str(data), "--stance-column", "none", "--folds", "3",
-                       "-o", str(tmp_path / "issues.tsv"))
-    assert status == 0
-    written = pd.read_csv(tmp_path / "issues.tsv", sep="\t")
-    assert written.columns[0] == "row"
-    status, _, _ = run(capsys, "suggest", str(data), "-n", "3", "--max-similarity", "none",
-                       "-o", str(tmp_path / "next.tsv"))
-    assert status == 0 and len(pd.read_csv(tmp_path / "next.tsv", sep="\t")) == 3
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["issues.tsv", "labelled.csv", "next.tsv"]
+    commands = {"check": ("check", str(data), "--stance-column", "none", "--folds", "3"),
+                "next": ("suggest", str(data), "-n", "3", "--max-similarity", "none")}
+
+    def cells(frame: pd.DataFrame) -> list[list]:  # each value as its number, or its text, or None
+        def cell(value):
+            try:
+                return None if pd.isna(value) else float(value)
+            except ValueError:
+                return str(value)
+        return [[cell(value) for value in row] for row in frame.itertuples(index=False, name=None)]
+
+    for name, argv in commands.items():
+        outputs = {suffix: tmp_path / f"{name}{suffix}" for suffix in (".csv", ".tsv", ".jsonl", ".parquet")}
+        for output in outputs.values():
+            status, _, _ = run(capsys, *argv, "-o", str(output))
+            assert status == 0, output
+        written = read_scored(outputs[".csv"])
+        assert written.columns[0] == "row" and len(written) >= 2 and written.id.str.startswith("00").all()
+        assert pd.read_csv(outputs[".tsv"], sep="\t", dtype=str).columns.tolist() == written.columns.tolist()
+        for suffix in (".jsonl", ".parquet"):
+            again = read_scored(outputs[suffix])
+            assert again.columns.tolist() == written.columns.tolist(), suffix
+            assert cells(again) == cells(written) and again.id.tolist() == written.id.tolist(), suffix
+    # A suffix no writer knows is refused as score -o refuses it, before the work.
+    for command, argv in commands.items():
+        status, _, err = run(capsys, *argv, "-o", str(tmp_path / "out.xlsx"))
+        assert status == 2 and "tables are written as .csv, .tsv, .jsonl or .parquet, got '.xlsx'" in err, command
+    assert not (tmp_path / "out.xlsx").exists()
 
 
 def test_check_prints_no_nan_for_a_rare_label_no_model_could_judge(capsys, tmp_path):
