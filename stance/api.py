@@ -128,15 +128,16 @@ def train(
     """Train a model on your own labels.
 
     ``data`` is a DataFrame or a path to a .csv/.tsv/.jsonl/.parquet file (or a folder of
-    them). Labels are one per row or several joined with ``"|"``, primary first; any
-    names work. ``stance_column`` trains the stance head (two or more values; the labels
-    column named as it too is refused); rows whose
+    them, or a glob such as ``"data/2024-*.csv"``, read as a folder is). Labels are one per
+    row or several joined with ``"|"``, primary first; any names work. ``stance_column``
+    trains the stance head (two or more values; the labels column named as it too is
+    refused); rows whose
     label is the off-topic one (``none_label``, default ``"none"``) need no stance (one given
     is ignored, with a warning).
     A Dask DataFrame (the ``dask`` extra) is collected first if its columns fit: above
     ``max_collect_bytes`` (default: a share of the available memory, see
     :func:`stance.distributed.collect_for_training`) it is refused with advice.
-    Rows with missing or blank text are refused with their row numbers (in a folder,
+    Rows with missing or blank text are refused with their row numbers (in a folder or a glob,
     ``"file.csv:row"``, counted in that file from 0 and zero-padded to one width, such as
     ``"a.csv:003"``). ``options`` are
     :class:`StanceModel` options (``C``, ``ngram_max``, ``random_state``, …).
@@ -182,7 +183,8 @@ def read_labelled(
 
     ``data`` is what :func:`train` takes: a path to a .csv/.tsv/.jsonl/.parquet file, a
     folder of them (read in name order, its rows named ``"file.csv:row"``, which names
-    each row's file), a DataFrame (returned as it is once checked) or a Dask DataFrame
+    each row's file), a glob of them (``"data/2024-*.csv"``: its files read as a folder's,
+    in name order, each named from the glob's folder), a DataFrame (returned as it is once checked) or a Dask DataFrame
     (collected). Every column is kept, as read. The checks are :func:`train`'s, with the
     same errors and warnings: the columns named, texts present, labels and stance values
     readable, each label with enough rows for ``options`` (:class:`StanceModel` options,

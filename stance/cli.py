@@ -227,7 +227,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("train", help="train a model on your own labels")
     p.add_argument("data", metavar="DATA", type=_path("a file or a folder"),
-                   help="a .csv, .tsv, .jsonl or .parquet file, or a folder of them")
+                   help="a .csv, .tsv, .jsonl or .parquet file, a folder of them, or a quoted glob of them "
+                        "('data/2024-*.csv')")
     p.add_argument("-o", "--output", required=True, metavar="DIR", type=_path("the model directory to write"),
                    help="the model directory to write")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
@@ -245,7 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("evaluate", help="evaluate a model on labelled data")
     p.add_argument("data", metavar="DATA", type=_path("a file or a folder"),
-                   help="a labelled .csv, .tsv, .jsonl or .parquet file, or a folder of them")
+                   help="a labelled .csv, .tsv, .jsonl or .parquet file, a folder of them, or a quoted glob of them")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP + "; --model's, not --compare-with's")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
@@ -293,7 +294,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("check", help="find labelled rows whose label looks wrong (cross-validated)")
     p.add_argument("data", metavar="DATA", type=_path("a file or a folder"),
-                   help="a labelled .csv, .tsv, .jsonl or .parquet file, or a folder of them")
+                   help="a labelled .csv, .tsv, .jsonl or .parquet file, a folder of them, or a quoted glob of them")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--labels-column", default="labels", help="the labels to check (default: labels)")
     p.add_argument("--stance-column", default=None, type=_stance_column_name,
@@ -495,6 +496,10 @@ def _line_hint(args: argparse.Namespace, message: str) -> str:
         return ""  # Dask reads in blocks: its row numbers count from a block's start, not the file's
     if os.path.isdir(source):
         return _folder_line_hint(source, message)
+    from .tables import is_pattern, pattern_base
+
+    if is_pattern(source):  # read as a folder's files are, each row named from the glob's folder
+        return _folder_line_hint(str(pattern_base(source)), message)
     if source.lower().endswith(".jsonl"):
         return _jsonl_line_hint(source, message)
     if not source.lower().endswith((".csv", ".tsv")):

@@ -813,7 +813,7 @@ def _issue_columns_apart(frame: pd.DataFrame, source: Any) -> tuple[pd.DataFrame
     """``frame`` with its columns named like an issue column (the ranking ``score`` of a
     batch :func:`suggest` wrote, filled in and checked with the labels) as ``input_<name>``,
     as :func:`suggest` renames a pool's, and the renamed columns; warned of, naming the file
-    they are in when ``source`` is a file or a folder (its files whose rows hold a value).
+    they are in when ``source`` is a file, a folder or a glob (its files whose rows hold a value).
 
     >>> import pandas as pd, warnings
     >>> with warnings.catch_warnings(record=True) as caught:
@@ -826,6 +826,7 @@ def _issue_columns_apart(frame: pd.DataFrame, source: Any) -> tuple[pd.DataFrame
     import os
 
     from .data import free_name
+    from .tables import is_pattern
 
     clash = [c for c in frame.columns if c in ISSUE_COLUMNS]
     if not clash:
@@ -834,10 +835,11 @@ def _issue_columns_apart(frame: pd.DataFrame, source: Any) -> tuple[pd.DataFrame
     for column in clash:
         renamed[column] = free_name(f"input_{column}", [*frame.columns, *ISSUE_COLUMNS, *renamed.values()])
     where = "data"
-    if source is not None and os.path.isdir(source):  # read_table names its rows "<file>:<row>"
+    if source is not None and (os.path.isdir(source) or is_pattern(source)):  # rows named "<file>:<row>"
         held = frame[clash].notna().any(axis=1).to_numpy()
         files = list(dict.fromkeys(str(name).rpartition(":")[0] for name in frame.index[held]))
-        where = f"{' and '.join(map(quoted, files)) or 'a file'} of folder {quoted(str(source))}"
+        of = "folder" if os.path.isdir(source) else "glob"
+        where = f"{' and '.join(map(quoted, files)) or 'a file'} of {of} {quoted(str(source))}"
     elif source is not None:
         where = quoted(str(source))
     names = " and ".join(map(quoted, clash))

@@ -10,6 +10,7 @@ with too many fields or of a quote never closed, a compressed file or a spreadsh
 from __future__ import annotations
 
 import errno
+import glob
 import itertools
 import os
 import re
@@ -66,6 +67,11 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
     Parquet file's stored index, which is kept as its first columns, whatever
     ``stored_index_as_columns``: otherwise its ids were lost.
 
+    A glob ("data/2024-*.csv", :func:`is_pattern`) is read as a folder is: the files it
+    matches, in name order, each row labelled with the file's path from the glob's first
+    folder without a wildcard (:func:`pattern_base`), so that its files read as one table
+    without Dask; one that matches no file is refused, naming it.
+
     >>> import tempfile, pandas as pd
     >>> frame = pd.DataFrame({"text": ["a", "b"]}, index=pd.Index([7, 7], name="sent_id"))
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -86,32 +92,76 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
         files.refuse_nul_in_path(data, argument)  # else "file not found", as if mistyped
         path = Path(data)
         if os.path.isdir(path):  # os.path's: pathlib's raised "File name too long" (see not_a_file)
-            entries = sorted(path.iterdir())
-            files = [p for p in entries if p.suffix.lower() in SUPPORTED_SUFFIXES]
-            # A spreadsheet beside the CSVs is data too: leaving it out without a word lost rows.
-            sheets = [p.name for p in entries if p.suffix.lower() in SPREADSHEET_SUFFIXES]
-            if not files:
-                raise InvalidInputError(
-                    f"{argument}: folder {str(path)!r} holds no {'/'.join(SUPPORTED_SUFFIXES)} files"
-                    + (f"; {', '.join(sheets[:5])}{save_as_hint('.xlsx')}" if sheets else "")
-                )
-            if sheets:
-                warn(f"{argument}: folder {str(path)!r}: left out {len(sheets)} spreadsheet file(s) "
-                     f"({', '.join(sheets[:5])}{' …' if len(sheets) > 5 else ''}), which stance does not read"
-                     f"{save_as_hint('.xlsx')}")
-            frames = [_read_file(p, encoding, text_columns, stored_index_as_columns=True, r_missing_in=r_missing_in)
-                      for p in files]
-            # Zero-padded to one width, so that the labels sort in reading order (Dask's
-            # from_pandas sorts them: "a.csv:10" came before "a.csv:2").
-            width = len(str(max(len(frame) for frame in frames) - 1))
-            for file, frame in zip(files, frames):
-                frame.index = pd.Index([f"{file.name}:{row:0{width}d}" for row in range(len(frame))], dtype=object)
-            return pd.concat(_integers_kept(frames))
+            return _read_files(sorted(path.iterdir()), path, f"folder {str(path)!r}", "holds", argument=argument,
+                               encoding=encoding, text_columns=text_columns, r_missing_in=r_missing_in)
+        if is_pattern(data):
+            pattern = os.fspath(data)
+            matched = sorted(Path(p) for p in glob.glob(pattern) if os.path.isfile(p))
+            if not matched:  # a pattern mistyped, or the files not there yet
+                raise InvalidInputError(f"{argument}: no files match {pattern!r}; give a file, a folder or a glob "
+                                        f"such as 'data/*.csv' (quoted)")
+            return _read_files(matched, pattern_base(pattern), f"glob {pattern!r}", "matches", argument=argument,
+                               encoding=encoding, text_columns=text_columns, r_missing_in=r_missing_in)
         return _read_file(path, encoding, text_columns, stored_index_as_columns, r_missing_in)
     raise InvalidTypeError(
         f"{argument} must be a pandas DataFrame or a path to a "
         f"{'/'.join(SUPPORTED_SUFFIXES)} file, got {type_name(data)}"
     )
+
+
+def is_pattern(data: str | PathLike) -> bool:
+    """Whether the path ``data`` is a glob ("data/2024-*.csv"): it holds ``*``, ``?`` or
+    ``[``, and no file or folder of that name exists ("[1].csv" is a name where it is one,
+    as ``stance score`` reads it).
+
+    >>> is_pattern("data/2024-*.csv"), is_pattern("data/2024-01.csv")
+    (True, False)
+    """
+    return glob.has_magic(os.fspath(data)) and not os.path.exists(data)
+
+
+def pattern_base(pattern: str | PathLike) -> Path:
+    """The folder a glob's matches are named from: its parts before the first that holds a
+    wildcard, as a folder's files are named from the folder.
+
+    >>> pattern_base("data/2024-*.csv"), pattern_base("data/*/posts.csv"), pattern_base("*.csv")
+    (PosixPath('data'), PosixPath('data'), PosixPath('.'))
+    """
+    parts = Path(pattern).parts
+    fixed = list(itertools.takewhile(lambda part: not glob.has_magic(part), parts[:-1]))
+    return Path(*fixed) if fixed else Path(".")
+
+
+def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argument: str, encoding: str,
+                text_columns: Iterable[Any], r_missing_in: Iterable[Any]) -> pd.DataFrame:
+    """The supported files among ``entries`` (a folder's, or a glob's matches, in name
+    order) read as one frame, each row labelled ``"<file>:<row>"`` with the file's path from
+    ``base``; spreadsheets among them are left out with a warning, and no supported file at
+    all is refused, naming the folder or glob as ``named`` says it ("folder 'x'" ``holds``,
+    "glob 'x/*'" matches; see :func:`read_table`)."""
+    pd = forksafe.imported("pandas")
+
+    files = [p for p in entries if p.suffix.lower() in SUPPORTED_SUFFIXES]
+    # A spreadsheet beside the CSVs is data too: leaving it out without a word lost rows.
+    sheets = [p.name for p in entries if p.suffix.lower() in SPREADSHEET_SUFFIXES]
+    if not files:
+        raise InvalidInputError(
+            f"{argument}: {named} {holds} no {'/'.join(SUPPORTED_SUFFIXES)} files"
+            + (f"; {', '.join(sheets[:5])}{save_as_hint('.xlsx')}" if sheets else "")
+        )
+    if sheets:
+        warn(f"{argument}: {named}: left out {len(sheets)} spreadsheet file(s) "
+             f"({', '.join(sheets[:5])}{' …' if len(sheets) > 5 else ''}), which stance does not read"
+             f"{save_as_hint('.xlsx')}")
+    frames = [_read_file(p, encoding, text_columns, stored_index_as_columns=True, r_missing_in=r_missing_in)
+              for p in files]
+    # Zero-padded to one width, so that the labels sort in reading order (Dask's
+    # from_pandas sorts them: "a.csv:10" came before "a.csv:2").
+    width = len(str(max(len(frame) for frame in frames) - 1))
+    for file, frame in zip(files, frames):
+        name = file.relative_to(base).as_posix()  # a folder's file by its name, a glob's from its fixed folder
+        frame.index = pd.Index([f"{name}:{row:0{width}d}" for row in range(len(frame))], dtype=object)
+    return pd.concat(_integers_kept(frames))
 
 
 def _integers_kept(frames: list[pd.DataFrame]) -> list[pd.DataFrame]:

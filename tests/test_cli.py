@@ -396,6 +396,30 @@ def test_a_folder_row_an_error_names_is_also_given_as_a_line_of_its_file(capsys,
     assert next(csv.reader([line_4]))[0] == frame.text[2]
 
 
+def test_train_reads_a_quoted_glob_as_a_folder_of_its_files(capsys, tmp_path, energy_frame):
+    # `stance train "data/2024-*.csv"` was "file not found", where stance score takes a glob:
+    # its files are read as a folder's, in name order, each row an error names given its line.
+    data = tmp_path / "data"
+    data.mkdir()
+    energy_frame[0::2].to_csv(data / "2024-01.csv", index=False)
+    frame = energy_frame[1::2].reset_index(drop=True)
+    frame.to_csv(data / "2024-02.csv", index=False)
+    energy_frame[:5].assign(labels=None).to_csv(data / "2023-12.csv", index=False)  # unlabelled, not matched
+    status, _, err = run(capsys, "train", str(data / "2024-*.csv"), "-o", str(tmp_path / "m"))
+    assert status == 0, err
+    model = stance.load(tmp_path / "m")
+    assert model.training_["source"] == str(data / "2024-*.csv")
+    assert model.training_["rows"] == len(energy_frame)
+    frame.loc[2, "labels"] = None
+    frame.to_csv(data / "2024-02.csv", index=False)
+    status, _, err = run(capsys, "train", str(data / "2024-*.csv"), "-o", str(tmp_path / "m2"))
+    assert status == 2 and "row '2024-02.csv:02' has no label" in err, err
+    assert f"row '2024-02.csv:02' is line 4 of {data / '2024-02.csv'}" in err, err
+    status, _, err = run(capsys, "train", str(data / "2025-*.csv"), "-o", str(tmp_path / "m2"))
+    assert status == 2 and f"no files match {str(data / '2025-*.csv')!r}" in err, err
+    assert not (tmp_path / "m2").exists()
+
+
 # A cell over three lines, then the row an error names (row 1, line 5), as a user audit had
 # it: the hint said "row 1 is line 3 of the file, unless a cell above it spans lines".
 _SPANNING = ('"Die Ukraine braucht Hilfe.\nUnd zwar jetzt.\nSofort."{d}ukraine_hilfe{d}dafür\n'

@@ -502,6 +502,37 @@ def test_rows_of_a_folder_are_named_by_their_file(tmp_path):
         stance.train(tmp_path)
 
 
+def test_a_glob_is_read_as_a_folder_of_the_files_it_matches(tmp_path, energy_frame):
+    # stance.train("data/2024-*.csv") and read_labelled were "file not found", where a
+    # folder of the same files was read, and stance score read the glob (through Dask).
+    data = tmp_path / "data"
+    (data / "old").mkdir(parents=True)
+    february, january, december = energy_frame[0::3], energy_frame[1::3], energy_frame[2::3]
+    february.to_csv(data / "2024-02.csv", index=False)
+    january.to_csv(data / "2024-01.csv", index=False)
+    december.to_csv(data / "2023-12.csv", index=False)  # not matched
+    frame = read_table(str(data / "2024-*.csv"))
+    expected = pd.concat([january, february])  # in name order
+    assert frame.text.tolist() == expected.text.tolist()
+    assert frame.index[[0, 20, 21]].tolist() == ["2024-01.csv:00", "2024-01.csv:20", "2024-02.csv:00"]
+    assert stance.read_labelled(str(data / "2024-*.csv"), stance_column="stance").labels.tolist() == \
+        expected.labels.tolist()
+    one = stance.train(str(data / "2024-*.csv"), stance_column="stance", threshold_folds=0)
+    other = stance.train(expected.reset_index(drop=True), stance_column="stance", threshold_folds=0)
+    texts = december.text.tolist()
+    assert (one.predict_proba(texts) == other.predict_proba(texts)).all()
+    # A file in a folder under the glob's wildcard is named by its path from the glob's folder.
+    energy_frame[:3].to_csv(data / "old" / "2024-03.csv", index=False)
+    assert read_table(data / "*" / "2024-*.csv").index.tolist() == ["old/2024-03.csv:0", "old/2024-03.csv:1",
+                                                                    "old/2024-03.csv:2"]
+    # A blank text is named by its file and row; a glob matching nothing is named.
+    (data / "2024-04.csv").write_text("text,labels\nWind is good.,wind\n,coal\n")
+    with pytest.raises(InvalidInputError, match=r"row '2024-04.csv:01' has no text"):
+        stance.train(str(data / "2024-*.csv"))
+    with pytest.raises(InvalidInputError, match=re.escape(f"no files match {str(data / '2025-*.csv')!r}")):
+        stance.read_labelled(str(data / "2025-*.csv"))
+
+
 @pytest.mark.parametrize(("name", "content"), [
     ("notes.csv", "Statement (EN; original)\nWe must spend more on defence.\nSanctions work; keep them.\n"),
     ("notes.tsv", "Statement, as spoken\nWe must spend more on defence.\nGood morning.\n"),
