@@ -52,7 +52,9 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     target's bars in the legend's order). ``value="position"``: the log-odds of favor
     against against, with its interval as error bars and 0 (even) marked, which shows which
     way each speaker or party leans (a profile without stances, from a model without a
-    stance head, has none: its plot says so, as an empty profile's does; a target (of a
+    stance head, has none, nor has one whose every statement was neutral or took its target
+    only as a secondary one: its plot says so, and which of the two, as :func:`stance.profile`
+    records it, as an empty profile's does; a target (of a
     group) whose statements took no stance on it, 0 favor and 0 against, has no bar or
     interval there, not an even one at 0, and the axis label says so). Target and group
     names are drawn as written (a "$" is no formula; groups that are days, timestamps at
@@ -90,11 +92,16 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     _require_profile(profile)
     _check_max_groups(max_groups)
     order = _checked_order(profile, order)
-    # No stance in any row (a model trained without a stance head): every position is NaN.
-    # Its positions, bars at 0, read as targets measured even: said instead, as an empty
-    # profile is; its shares are drawn in one colour, with no lean to tell. Judged before
-    # order= adds the targets no statement takes, which have no position either.
-    stanceless = not profile.empty and bool(profile["position"].isna().all())
+    # No position in any row: every statement neutral or taking its target only as a
+    # secondary one, or no stance at all (a model trained without a stance head). Its
+    # positions, bars at 0, read as targets measured even: said instead, as an empty profile
+    # is, with which of the two it is. Without stances its shares are drawn in one colour,
+    # with no lean to tell; a profile whose record is lost (read from a file) is taken for
+    # that, as before. Judged before order= adds the targets no statement takes, which have
+    # no position either.
+    unpositioned = not profile.empty and bool(profile["position"].isna().all())
+    stances_given = _stances_given(profile)
+    stanceless = unpositioned and stances_given is not True
     favor, against = stance_names(profile)
     if max_groups is not None and profile.index.nlevels == 2:
         profile, left_out = _largest_groups(profile, max_groups)
@@ -108,7 +115,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     # caller's, as beside them it covered the next panel of a grid, where it covers the least
     # (see _legend).
     legend_place = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)} if own_figure else {"loc": "best"}
-    unmeasured = value == "position" and stanceless
+    unmeasured = value == "position" and unpositioned
     if ax is None:
         # A message alone needs no room for bars: sized for 60 targets by country, it was 60 inches tall.
         size = MESSAGE_FIGURE if profile.empty or unmeasured else (_profile_width(profile),
@@ -116,8 +123,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         _, ax = plt.subplots(figsize=size)
     left_out_unmeasured = False  # a target (of a group) with no stance taken on it: see below
     if profile.empty or unmeasured:
-        message = ("no statement takes a stance on any target\n(a model without a stance head gives none): "
-                   "plot value='share'") if unmeasured else "no statement takes a position on any target"
+        message = (_why_no_position(stances_given) + ": plot value='share'" if unmeasured
+                   else "no statement takes a position on any target")
         ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
     elif profile.index.nlevels == 2:
@@ -227,6 +234,33 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     if value == "position" and profile.index.nlevels == 1 and not (profile.empty or unmeasured):
         _room_on_both_sides(ax, counts)
     return ax
+
+
+def _stances_given(profile: pd.DataFrame) -> bool | None:
+    """Whether any statement of ``profile`` was given a stance, as :func:`stance.profile`
+    records it in its attrs; None when it is not recorded (a profile read from a file)."""
+    from .profile import STANCES_GIVEN
+
+    recorded = profile.attrs.get(STANCES_GIVEN)
+    return recorded if isinstance(recorded, bool) else None
+
+
+def _why_no_position(stances_given: bool | None) -> str:
+    """The message of a position plot of a profile with no position in any row, saying why.
+
+    >>> print(_why_no_position(False))
+    no statement takes a stance on any target
+    (a model without a stance head gives none)
+    >>> print(_why_no_position(True))
+    no statement is for or against any target
+    (each is neutral, or takes it only as a secondary target)
+    """
+    if stances_given is False:
+        return "no statement takes a stance on any target\n(a model without a stance head gives none)"
+    if stances_given:
+        return "no statement is for or against any target\n(each is neutral, or takes it only as a secondary target)"
+    return ("no statement is for or against any target\n(each is neutral or takes it only as a secondary "
+            "target,\nor the model has no stance head)")
 
 
 def stance_names(profile: pd.DataFrame) -> tuple[str, str]:

@@ -33,6 +33,11 @@ NONE_LABELS = "none_labels"
 # and as against ({"favor": "pro", "against": "con"}), so that its plot names them as the
 # model does: a plot of a "pro"/"con" model's profile said "leans favor" and "2 favor / 1 against".
 STANCE_NAMES = "stance_names"
+# The key of a profile's attrs under which it records whether any statement was given a stance
+# (True or False): a model with a stance head gives every statement it does not call off-topic
+# one, "neutral" among them, and one without gives none. A profile whose every position is NaN
+# is either's, all neutral or secondary, or stanceless, and its plot says which from this.
+STANCES_GIVEN = "stances_given"
 
 
 class _ScoringsOwn:
@@ -106,7 +111,9 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     ``"dafür"``/``"dagegen"``, ``"za"``/``"przeciw"``, ``"a favor"``/``"en contra"``,
     ``"за"``/``"проти"``, ``"за"``/``"против"``); when
     that cannot be done, the error asks for them. The profile records the two in its ``attrs``
-    (``{"stance_names": {"favor": "pro", "against": "con"}}``), so that its plot names them.
+    (``{"stance_names": {"favor": "pro", "against": "con"}}``), so that its plot names them,
+    and whether any statement was given a stance at all (``{"stances_given": False}`` of a
+    model without a stance head), so that its plot says why a profile has no position.
     ``none_label`` is the model's off-topic
     label. Left out, it is the one the model that scored ``scored`` has, as
     :func:`stance.score` (and so :func:`stance.score_document`) records it in the frame's
@@ -221,6 +228,9 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     else:
         frame.index = pd.Index([target for target, in index], name="target")
     frame.attrs[STANCE_NAMES] = {"favor": favor, "against": against}
+    # A stance in any row, or the model's p_stance_ columns, show a stance head, so that
+    # positions all NaN are of neutral or secondary statements, not of a model without one.
+    frame.attrs[STANCES_GIVEN] = any(v is not None for v in values) or bool(_model_stance_values(scored, prefix))
     return frame
 
 

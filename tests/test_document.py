@@ -691,6 +691,36 @@ def test_a_position_plot_of_a_profile_without_stances_says_so_instead_of_blank_b
         plt.close(ax.figure)
 
 
+def test_a_position_plot_without_positions_from_a_stance_head_says_the_true_reason():
+    # Every position NaN with a stance head (every statement neutral, or a target only ever
+    # secondary) was explained as "a model without a stance head gives none", and its share
+    # plot drew the bars in one colour with no counts, as a stanceless profile's.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    neutral = pd.DataFrame({"labels": ["gas", "wind|gas", "gas"], "stance": ["neutral"] * 3, "party": ["a", "a", "b"]})
+    secondary = profile(pd.DataFrame({"labels": ["gas|wind"], "stance": ["favor"]})).loc[["wind"]]
+    for table in (profile(neutral), profile(neutral, by="party"), secondary):
+        ax = stance.plot_profile(table, value="position")
+        assert [t.get_text() for t in ax.texts] == [
+            "no statement is for or against any target\n(each is neutral, or takes it only as a secondary target): "
+            "plot value='share'"]
+        plt.close(ax.figure)
+    # Its shares are drawn as a profile's with stances: the colour of no stance, named, and counted.
+    ax = stance.plot_profile(profile(neutral))
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["no stance"]
+    assert [t.get_text().strip() for t in ax.texts] == ["0 favor / 0 against"] * 2
+    plt.close(ax.figure)
+    # A profile whose record is lost (as through a file) says both reasons it may have.
+    unrecorded = profile(neutral)
+    unrecorded.attrs.clear()
+    ax = stance.plot_profile(unrecorded, value="position")
+    assert "or the model has no stance head" in ax.texts[0].get_text()
+    plt.close(ax.figure)
+
+
 def test_a_share_plot_of_a_profile_without_stances_draws_no_lean_and_a_message_plot_is_small():
     # A user audit: a model trained without a stance head drew every target's share bar grey
     # under a legend of "leans favor", "leans against" and "even", each bar labelled
