@@ -2,8 +2,12 @@
 
 Importing the package (numpy, the model's modules) takes a quarter of a second or more, and a
 Ctrl-C in it printed a traceback, where one a moment later printed "stance <command>:
-interrupted" and exited 130: the import is handled here as the command is. ``python -m stance``
-imports the package before any code of its own runs, which nothing here can cover.
+interrupted" and exited 130: the import is handled here as the command is. So is a SIGTERM,
+which before the command's own handler (stance.terminal._terminate_cleanly) killed the process
+without a word: here it is a KeyboardInterrupt from the first line of code, "stance:
+interrupted" and 143, as later. ``python -m stance`` imports the package before any code of its
+own runs, which nothing here can cover; nor can anything cover Python's own start-up, before it
+runs this.
 
 The script pip installs as ``stance`` is, in effect::
 
@@ -18,12 +22,33 @@ import signal
 import sys
 
 
+class _Terminated(KeyboardInterrupt):
+    """The KeyboardInterrupt of a SIGTERM. Not KeyboardInterrupt itself: Python marks that
+    exact class, raised in code that ``exec()`` runs while a module is imported (namedtuple's
+    methods), as unhandled for good, and the process killed itself at exit (see
+    stance.files._SignalInterrupt)."""
+
+    signal_number = signal.SIGTERM
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
 def main() -> int:
-    """Run ``stance.cli.main``, importing it first; a Ctrl-C before it takes over exits 130 with one line."""
+    """Run ``stance.cli.main``, importing it first; a Ctrl-C or SIGTERM before it takes over exits
+    130 or 143 with one line."""
+    # Before the import: the command's own handler replaces this one once it starts, and puts
+    # it back when it ends.
+    previous = signal.signal(signal.SIGTERM, _terminated)
     try:
         from stance.cli import main as run
 
-        return run()
+        status = run()
+        # Put back inside the try: raised after it, in the script's sys.exit(main()), a SIGTERM
+        # printed a traceback.
+        signal.signal(signal.SIGTERM, previous)
+        return status
     except KeyboardInterrupt as interrupt:  # in the import: the command's own handling is not there yet
         if sys.stderr is not None:
             print("stance: interrupted", file=sys.stderr)

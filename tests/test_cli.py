@@ -4220,18 +4220,25 @@ sys.exit({function}())
 """
 
 
+def _entry_point() -> tuple[str, str, dict[str, str]]:
+    """The module and function of the `stance` script pyproject.toml names, and an environment
+    that imports this checkout."""
+    root = Path(__file__).resolve().parent.parent
+    scripts = re.search(r"\[project\.scripts\][^\[]*?\nstance = \"([\w.]+):(\w+)\"",
+                        (root / "pyproject.toml").read_text(encoding="utf-8"))
+    module, function = scripts.groups()
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+    return module, function, environment
+
+
 def test_a_ctrl_c_while_the_command_imports_the_package_exits_130_with_one_line(tmp_path):
     # A user audit: Ctrl-C in the first ~0.25 s of `stance` printed a traceback of the import
     # (status -2), where a moment later it printed "stance classify: interrupted" and exited 130.
     import subprocess
     import sys
 
-    root = Path(__file__).resolve().parent.parent
-    scripts = re.search(r"\[project\.scripts\][^\[]*?\nstance = \"([\w.]+):(\w+)\"",
-                        (root / "pyproject.toml").read_text(encoding="utf-8"))
-    module, function = scripts.groups()
+    module, function, environment = _entry_point()
     script = _INTERRUPTED_IN_THE_IMPORT.format(module=module, function=function)
-    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
     process = subprocess.run([sys.executable, "-c", script, "classify", "We stand together."], cwd=tmp_path,
                              env=environment, capture_output=True, text=True, timeout=120)
     assert (process.returncode, process.stdout, process.stderr) == (130, "", "stance: interrupted\n")
@@ -4240,6 +4247,61 @@ def test_a_ctrl_c_while_the_command_imports_the_package_exits_130_with_one_line(
                               f"sys.exit({function}())", "--version"], cwd=tmp_path, env=environment,
                              capture_output=True, text=True, timeout=120)
     assert (process.returncode, process.stdout, process.stderr) == (0, stance.__version__ + "\n", "")
+
+
+def _statements_and_an_old_output(folder: Path) -> dict[str, bytes]:
+    """A table of 20,000 statements and a score's output already there, as the folder's files."""
+    rows = "".join(f"We must send more tanks to Kyiv, said minister {i}.\n" for i in range(20_000))
+    (folder / "in.csv").write_text("text\n" + rows, encoding="utf-8")
+    (folder / "out.csv").write_text("text,labels\nold,none\n", encoding="utf-8")
+    return {path.name: path.read_bytes() for path in folder.iterdir()}
+
+
+def test_a_sigterm_while_the_command_imports_the_package_exits_143_with_one_line(tmp_path):
+    # A SIGTERM in the first ~0.4 s of `stance score`, before the command's handler was
+    # installed, killed it without a word (status -15), where a moment later it printed
+    # "stance score: interrupted" and exited 143. Raised as the import reaches stance.model.
+    import subprocess
+    import sys
+
+    module, function, environment = _entry_point()
+    script = _INTERRUPTED_IN_THE_IMPORT.format(module=module, function=function).replace(
+        "signal.raise_signal(signal.SIGINT)", "signal.raise_signal(signal.SIGTERM)")
+    before = _statements_and_an_old_output(tmp_path)
+    process = subprocess.run([sys.executable, "-c", script, "score", "in.csv", "-o", "out.csv"], cwd=tmp_path,
+                             env=environment, capture_output=True, text=True, timeout=120)
+    assert (process.returncode, process.stdout, process.stderr) == (143, "", "stance: interrupted\n")
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
+
+
+@pytest.mark.parametrize("command", ["score", "classify"])
+def test_a_sigterm_right_after_the_start_says_interrupted_and_leaves_no_partial_output(command, tmp_path):
+    # However early a SIGTERM lands (a container stopped as the job starts), the command ends
+    # as a shell sees status 143, with no traceback, and the output it was to write is not
+    # there in part: the old one stays. Before the command's handler was installed it died
+    # silently. Only Python's own start-up, before the entry point runs, is out of its reach:
+    # killed there, it says nothing (and a shell still sees 143). `classify` reads standard
+    # input, kept open, so that the signal always lands while the command runs.
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    module, function, environment = _entry_point()
+    entry = f"import sys; from {module} import {function}; sys.exit({function}())"
+    arguments = ["score", "in.csv", "-o", "out.csv", "--no-progress"] if command == "score" else ["classify", "-"]
+    before = _statements_and_an_old_output(tmp_path)
+    for delay in (0.0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0):
+        process = subprocess.Popen([sys.executable, "-c", entry, *arguments], cwd=tmp_path, env=environment,
+                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(delay)
+        process.send_signal(signal.SIGTERM)
+        out, err = process.communicate(timeout=120)
+        shell_status = process.returncode if process.returncode >= 0 else 128 - process.returncode
+        assert shell_status == 143 and out == "", (delay, process.returncode, out, err)
+        assert err in ("stance: interrupted\n", f"stance {command}: interrupted\n") or (
+            err == "" and process.returncode == -signal.SIGTERM), (delay, err)
+        assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before, delay
 
 
 def test_a_ctrl_c_before_a_command_took_over_exits_130_with_one_line(capsys, monkeypatch):
