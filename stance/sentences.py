@@ -1728,10 +1728,11 @@ def _split_further(sentence: str) -> list[str]:
 
 # A sentence's stop glued to the next sentence's first word, as a web page's text has it where
 # get_text() ran two paragraphs together ("Will you help?Yes, we will.", "…with Ukraine.We will
-# not…"): Punkt never cuts there. A stop after a word's letter (not an ellipsis's dots, nor a
-# number's: "3.Oktober", "4.2"), maybe a closing quote or bracket, then a letter: a cut only
-# before a capitalised word, and only where the two cannot be one thing (see _glued_end).
-_GLUED_END = re.compile(r"(?<=[^\W\d_])(?:[!?]+|\.(?!\.))[\"”’)\]]*(?=[^\W\d_])")
+# not…", "…in 2024.We agreed"): Punkt never cuts there. A stop after a word's letter or a
+# number's digit (not an ellipsis's dots), maybe a closing quote or bracket, then a letter (so
+# not a decimal's "4.2"): a cut only before a capitalised word, and only where the two cannot be
+# one thing (see _glued_end: "3.Oktober" is a German ordinal date).
+_GLUED_END = re.compile(r"(?<=[^\W_])(?:[!?]+|\.(?!\.))[\"”’)\]]*(?=[^\W\d_])")
 _FIRST_LETTERS = re.compile(r"[^\W\d_]+")
 _ADDRESS_REACH = 200  # how far from the stop an address's "/" or "@" is looked for
 # What a capitalised word glued after a full stop ends when it is an address's or a file's name,
@@ -1743,8 +1744,13 @@ _ADDRESS_ENDINGS = frozenset({
     "pdf", "doc", "docx", "odt", "rtf", "txt", "md", "htm", "html", "xml", "json", "csv", "xls", "xlsx", "ppt",
     "pptx", "jpg", "jpeg", "png", "gif", "svg", "mp3", "mp4", "wav", "zip", "srt", "vtt", "js", "py",
 })
-# The words that open sentences, before which "!" after a capitalised word ends one: otherwise it
-# may be a name's ("Yahoo!News", "Jeopardy!Champions"), while "…with Ukraine!We will win." ends.
+# The names written with "!", after which "!" ends a sentence only before a word that opens one
+# ("Yahoo!News", "Jeopardy!Champions" but "Yahoo!We won."): a short list, since after any other
+# word it ends one ("…with Ukraine!Slava Ukraini!", "…stand firm!We will win.").
+_NAMES_WITH_BANG = frozenset({"yahoo", "jeopardy", "joomla", "wham"})
+# The words that open sentences: before one "!" ends a sentence even after a name of
+# _NAMES_WITH_BANG, and "." after a number of one to three digits, which is otherwise a German
+# ordinal before its noun ("3.Oktober", "20.Bundestag"), while "…by 12.We must act." ends.
 _SENTENCE_OPENERS = frozenset({
     "The", "They", "We", "It", "Its", "He", "She", "This", "That", "These", "Those", "There", "In", "On", "At",
     "But", "And", "So", "Yet", "A", "An", "I", "Our", "Their", "His", "Her", "My", "Your", "You", "Yes", "No",
@@ -1759,20 +1765,26 @@ def _glued_end(text: str, stop: re.Match[str]) -> bool:
     follows it (two letters or more, or "I" alone), and the word before it and the one after
     are not one thing: not a web or e-mail address ("nato.int/News", "Ukraine.No/low-cost",
     "press@NATO.Int", "Booking.Com") or a file's name ("Speech.PDF"), not an abbreviation or
-    initials ("U.S.Army", "e.g.Kyiv", "Dr.Smith", "Ph.D.Thesis"), and not a name with "!"
-    ("Yahoo!News"; see _SENTENCE_OPENERS).
+    initials ("U.S.Army", "e.g.Kyiv", "Dr.Smith", "Ph.D.Thesis"), not a version or a date
+    ("2.0.Beta"), not a German ordinal before its noun ("3.Oktober", "20.Bundestag"; a year or
+    an amount is none: "in 2024.We", "2,500.The"), and not a name with "!" ("Yahoo!News"; see
+    _NAMES_WITH_BANG).
 
     >>> [_glued_end(t, _GLUED_END.search(t)) for t in ("help?Yes", "Ukraine.We", "nato.int/News", "Dr.Smith")]
     [True, True, False, False]
+    >>> [_glued_end(t, _GLUED_END.search(t)) for t in ("in 2024.We", "by 12.We", "am 3.Oktober", "Ukraine!Slava")]
+    [True, True, False, True]
     """
     after = _FIRST_LETTERS.match(text, stop.end()).group()
     if not after[0].isupper() or (len(after) == 1 and (after != "I" or text[stop.end() + 1:stop.end() + 2].isalnum())):
         return False  # "nato.int", a single letter's "J.R.R." or "S.A.": initials
     word_start = stop.start() - 1
-    while word_start > 0 and text[word_start - 1].isalpha():
+    while word_start > 0 and text[word_start - 1].isalnum():
         word_start -= 1
     before = text[word_start:stop.start()]
-    if len(before) < 2 or text[word_start - 1:word_start] == ".":  # "U.S.Army", "e.g.Kyiv", "m.in.Polska"
+    number = before[-1:].isdecimal()  # "2024", "F-35"'s "35", "G7", "v2"
+    # "U.S.Army", "e.g.Kyiv", "m.in.Polska"; "2.0.Beta", "3.10.Wir": a version or a date
+    if (len(before) < 2 and not number) or text[word_start - 1:word_start] == ".":
         return False
     # the run of non-spaces the stop is in, as far as an address reaches (a text with no spaces is read in linear time)
     reach = max(stop.start() - _ADDRESS_REACH, 0)
@@ -1782,11 +1794,15 @@ def _glued_end(text: str, stop: re.Match[str]) -> bool:
     if "/" in run or "@" in run or run.casefold().startswith("www."):  # an address, a path
         return False
     mark = stop.group()[0]
+    if number:  # a year or an amount ends a sentence; one to three digits may be an ordinal, or a version's
+        digits = len(before) - len(before.rstrip("0123456789"))
+        amount = digits > 3 or (digits == len(before) and text[word_start - 1:word_start] == ",")
+        return mark != "." or amount or after in _SENTENCE_OPENERS or after == "I"
     if mark == ".":
         following = text[stop.end() + len(after):stop.end() + len(after) + 2]
         return not (before.casefold() in ABBREVIATIONS or after.casefold() in _ADDRESS_ENDINGS
                     or (following[:1] == "." and following[1:].isalpha()))  # "Gov.Uk.Gateway": more labels
-    return mark == "?" or not before[0].isupper() or after in _SENTENCE_OPENERS
+    return mark == "?" or before.casefold() not in _NAMES_WITH_BANG or after in _SENTENCE_OPENERS
 
 
 def _split_after_glued_ends(text: str) -> list[str]:

@@ -2002,6 +2002,17 @@ def test_a_release_line_and_a_dated_place_are_furniture():
     ("NATO IS UNITED.WE WILL WIN.", ["NATO IS UNITED.", "WE WILL WIN."]),
     ("Wir helfen.Die Ukraine kämpft.", ["Wir helfen.", "Die Ukraine kämpft."]),
     ("Україна вистоїть.Ми переможемо.", ["Україна вистоїть.", "Ми переможемо."]),
+    # after a year, an amount or a number before a sentence's opening word; and "!" after a
+    # capitalised word that is no name written with "!" (both were one statement)
+    ("We met in 2024.We agreed on more aid.", ["We met in 2024.", "We agreed on more aid."]),
+    ("We won in 2024.Russia lost.", ["We won in 2024.", "Russia lost."]),
+    ("Spending hit 2,500.The allies agreed.", ["Spending hit 2,500.", "The allies agreed."]),
+    ("It grew by 12.We must act. We need F-35.They help.", ["It grew by 12.", "We must act.", "We need F-35.",
+                                                            "They help."]),
+    ("Im Jahr 2024.Die Regierung plant.", ["Im Jahr 2024.", "Die Regierung plant."]),
+    ("Stand with Ukraine!Slava Ukraini!", ["Stand with Ukraine!", "Slava Ukraini!"]),
+    ("NATO!Slava Ukraini!", ["NATO!", "Slava Ukraini!"]),
+    ("Yahoo!We won.", ["Yahoo!", "We won."]),
     # where the two can be one thing the sentence goes on: an address or a file's name, ...
     ("See nato.int/News for more.", ["See nato.int/News for more."]),
     ("Ukraine.No/low-cost options exist.", ["Ukraine.No/low-cost options exist."]),
@@ -2011,11 +2022,20 @@ def test_a_release_line_and_a_dated_place_are_furniture():
     # ... an abbreviation or initials, ...
     ("The U.S.Army, e.g.Kyiv, i.e.Lviv, Dr.Smith, St.Petersburg and a Ph.D.Thesis.",
      ["The U.S.Army, e.g.Kyiv, i.e.Lviv, Dr.Smith, St.Petersburg and a Ph.D.Thesis."]),
-    # ... a number, ...
+    ("Use Node.Js, see www.Nato.int and open Report.PDF.", ["Use Node.Js, see www.Nato.int and open Report.PDF."]),
+    # ... an abbreviation or initials ("U.S.Army" is "U.S. Army" glued, far more often than a
+    # sentence ending in "U.S." glued to the next, which the two cannot be told from), ...
+    ("Mr.Rutte met J.R.R.Tolkien's heirs.", ["Mr.Rutte met J.R.R.Tolkien's heirs."]),
+    # ... a number: a decimal, a version or a date, a German ordinal before its noun, ...
     ("Inflation was 4.2 percent. Am 3.Oktober tagte der 20.Bundestag.",
      ["Inflation was 4.2 percent.", "Am 3.Oktober tagte der 20.Bundestag."]),
+    ("It is 3.5 percent in 2.0.Beta and v2.Beta.", ["It is 3.5 percent in 2.0.Beta and v2.Beta."]),
+    ("Am 5.Mai, beim 1.FC Köln, in der 150.Sitzung.", ["Am 5.Mai, beim 1.FC Köln, in der 150.Sitzung."]),
+    ("COVID-19.Vaccines work.", ["COVID-19.Vaccines work."]),
     # ... or a name with "!" before a word that opens no sentence; and a word in lower case goes on
     ("Read it on Yahoo!News today, or at nato.int.", ["Read it on Yahoo!News today, or at nato.int."]),
+    ("Jeopardy!Champions and Joomla!Days went on.", ["Jeopardy!Champions and Joomla!Days went on."]),
+    ("We met in 2024.we agreed.", ["We met in 2024.we agreed."]),
 ])
 def test_a_sentences_end_glued_to_the_next_ends_it_unless_the_two_are_one_thing(text, expected):
     # From an audit: a web page's text from get_text() runs two paragraphs together with no
