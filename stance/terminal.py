@@ -418,7 +418,12 @@ def _escaped(text: str) -> str:
 # What json.dumps(ensure_ascii=False) leaves raw in a string (it escapes every character below
 # U+0020 itself) though a terminal acts on it or str.splitlines() ends a line at it: DEL and
 # the C1 controls (NEL, CSI…), the line and paragraph separators, the bidirectional controls.
-_RAW_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# And a lone surrogate (a JSONL input's "\udcc3", "\ud83c" half an emoji, a metadata.json
+# label), which UTF-8 has no bytes for: the output wrote one of U+DC80 to U+DCFF as the byte
+# it stands for, right for a file name but not inside JSON, which was then no UTF-8; as its
+# escape, JSON reads back the same string, as the output files' JSON Lines hold it.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+                          "\ud800-\udfff]")
 
 
 def _json_line(value: Any) -> str:
@@ -429,6 +434,9 @@ def _json_line(value: Any) -> str:
     >>> line = _json_line({"text": "a\u2028b\x85c\x9b"})
     >>> line, len(line.splitlines()), json.loads(line)["text"] == "a\u2028b\x85c\x9b"
     ('{"text": "a\\u2028b\\u0085c\\u009b"}', 1, True)
+    >>> line = _json_line({"text": "Send tanks\udcc3"})  # a lone surrogate: UTF-8 JSON all the same
+    >>> line, json.loads(line.encode("utf-8"))["text"] == "Send tanks\udcc3"
+    ('{"text": "Send tanks\\udcc3"}', True)
     """
     return _json_text(value)
 

@@ -3818,6 +3818,40 @@ def test_json_output_escapes_what_json_leaves_raw(capsys, tmp_path, monkeypatch,
         assert records[0]["saved"]["created"] == created and records[0]["labels"][0] == label
 
 
+@pytest.mark.parametrize("argv", [["info"], ["classify", "Gas is a detour."], ["evaluate", "energy.csv"],
+                                  ["classify", "-"], ["explain", "-"]])
+def test_json_output_escapes_a_lone_surrogate_so_it_is_utf8(capsysbinary, tmp_path, monkeypatch, energy_frame,
+                                                             energy_model, argv):
+    # The output writes a lone surrogate of U+DC80 to U+DCFF as the byte it stands for (a file
+    # name the locale could not decode), and did so inside --json's strings too: a label
+    # "gas\udcc3" of a model's metadata.json, or a stdin line's "Send tanks\udcc3", came out as
+    # the byte 0xc3, and the JSON was no UTF-8 (a reader's json.loads of it failed).
+    monkeypatch.chdir(tmp_path)
+    energy_frame.to_csv("energy.csv", index=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO("Send tanks\udcc3 and gas\n"))  # as a text stream gives it
+    label, created = "gas\udcc3", "2026-12-02\ud83c"
+
+    def edit(metadata):
+        metadata["labels"][0], metadata["created"] = label, created
+        metadata["training_data"]["label_counts"][label] = metadata["training_data"]["label_counts"].pop("gas")
+
+    forged = argv[-1] != "-"  # a statement from stdin holds one; else the model's metadata.json
+    model = _with_metadata(energy_model.save(tmp_path / "m"), edit) if forged else energy_model.save(tmp_path / "m")
+    status = main([*argv, "--model", str(model), "--json"])
+    out = capsysbinary.readouterr().out
+    assert status == 0
+    text = out.decode("utf-8")  # raised UnicodeDecodeError: the byte 0xc3 alone
+    records = ([json.loads(text)] if argv[0] in ("info", "evaluate")
+               else [json.loads(line) for line in text.splitlines()])
+    assert len(records) == 1 and "\\udcc3" in text
+    if forged:
+        assert label in json.dumps(records, ensure_ascii=False)  # read back as it was
+    else:
+        assert records[0]["text"] == "Send tanks\udcc3 and gas"
+    if argv[0] == "info":
+        assert records[0]["saved"]["created"] == created and records[0]["labels"][0] == label
+
+
 _PINNED_COMMANDS = {
     "classify": ["classify", "Gas is a detour."],
     "explain": ["explain", "Gas is a detour."],
