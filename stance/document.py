@@ -105,8 +105,6 @@ class DocumentScore:
         # Bounded as pandas bounds print(frame) (display.max_rows, display.min_rows): a speech
         # of 300 statements filled the terminal, its profile scrolled out of sight. A lone
         # surrogate ("\ud83c", half an emoji) escaped, as in the HTML: raw, print(doc) failed.
-        # Not in to_string, what `stance document` prints: its output writes one so itself,
-        # and a file name the locale could not decode back as its bytes.
         return surrogates_escaped(self._text(bounded=True))
 
     def to_string(self) -> str:
@@ -117,8 +115,16 @@ class DocumentScore:
         >>> doc = stance.score_document("We have a one-speed NATO. " * 100)
         >>> len(doc.to_string().splitlines()) > 100 > len(str(doc).splitlines())
         True
+
+        A lone surrogate in a statement (``"\\ud83c"``, half an emoji) is written as that
+        escape, as ``print(doc)`` writes it: raw, ``print(doc.to_string())`` raised
+        UnicodeEncodeError. ``doc.sentences`` keeps the text as given.
         """
-        return self._text(bounded=False)
+        from .text import surrogates_escaped
+
+        # Escaped here too, no longer left to `stance document`'s output: the command reads a
+        # document as UTF-8, so no statement it prints holds one, and Python's print() refused it.
+        return surrogates_escaped(self._text(bounded=False))
 
     def _text(self, bounded: bool) -> str:
         """The statements, then the profile; each cut to pandas' display limits when ``bounded``."""

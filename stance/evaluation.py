@@ -569,7 +569,7 @@ class EvaluationReport:
         return f"Cross-validated ({drawn}) on {statements(self.n)}"
 
     def __str__(self) -> str:
-        from .text import shown
+        from .text import shown, surrogates_escaped
 
         plain_table = forksafe.imported(".explain").plain_table  # names a model gives, escaped (see there)
 
@@ -593,7 +593,9 @@ class EvaluationReport:
                          f"or --json):")
             # every headline metric side by side ran to 165 characters, past any terminal
             lines.append(plain_table(table[columns].round(3)))
-        return "\n".join(lines)
+        # A lone surrogate in a group's name (a JSONL speaker "M\udce9nard") or a loaded model's
+        # label, raw, made print(report) raise UnicodeEncodeError: escaped, as the HTML does.
+        return surrogates_escaped("\n".join(lines))
 
     __repr__ = __str__
 

@@ -362,10 +362,11 @@ def plain_table(table: pd.DataFrame, **options: Any) -> str:
     r"""``table.to_string(**options)`` with nothing in its text a terminal acts on or
     ``str.splitlines`` ends a line at: each control character, line separator or bidirectional
     control of its cells, row names and column names written as Python writes it (``\u2028``,
-    ``\x1b``; see :func:`stance.text.escaped_in_place`). pandas escapes "\n", "\r" and "\t"
-    itself, but no other: an n-gram across a line separator ("two Line") split its row over
-    two lines, and a label a model's metadata.json named with an escape in it reached the
-    terminal raw from a table of labels, as it no longer does from ``stance classify``.
+    ``\x1b``; see :func:`stance.text.escaped_in_place`), and so each lone surrogate (``\udce9``,
+    which UTF-8 cannot encode). pandas escapes "\n", "\r" and "\t" itself, but no other: an
+    n-gram across a line separator ("two Line") split its row over two lines, and a label a
+    model's metadata.json named with an escape in it reached the terminal raw from a table of
+    labels, as it no longer does from ``stance classify``.
 
     >>> import pandas as pd
     >>> print(plain_table(pd.DataFrame({"ngram": ["two\u2028Line", "a\x85b"], "contribution": [0.5, 1.0]}),
@@ -382,7 +383,9 @@ def plain_table(table: pd.DataFrame, **options: Any) -> str:
     from .text import escaped_in_place
 
     def escaped(value: Any) -> Any:
-        return escaped_in_place(value) if isinstance(value, str) else value
+        # A lone surrogate too ("M\udce9nard", a group a JSONL file named): a row name renamed
+        # so became an Arrow string, which refused it, and print() would have refused it after.
+        return surrogates_escaped(escaped_in_place(value)) if isinstance(value, str) else value
 
     shown = table.copy()
     for column in shown.select_dtypes(exclude="number").columns:

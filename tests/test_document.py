@@ -1156,6 +1156,17 @@ def test_a_statement_with_a_lone_surrogate_displays_as_text_and_html():
     assert "Lone \\ud800 surrogate." in str(docs) and "Lone \\ud800 surrogate." in docs._repr_html_()
 
 
+def test_to_string_writes_a_lone_surrogate_escaped_as_print_doc_does():
+    # print(doc.to_string()), which the README gives for every statement, raised
+    # UnicodeEncodeError where print(doc) showed the statement: a lone surrogate ("\udcc3", a
+    # byte a JSONL file escaped; "\ud83c", half an emoji) was left raw in it alone.
+    doc = stance.score_document("NATO must stay united.\n\nSend tanks\udcc3 to Kyiv \ud83c now.")
+    whole = doc.to_string()
+    assert whole.encode("utf-8").decode("utf-8") == whole  # raised UnicodeEncodeError
+    assert "Send tanks\\udcc3 to Kyiv \\ud83c now." in whole and whole == str(doc)  # a short document: as shown
+    assert doc.sentences["text"].iloc[1] == "Send tanks\udcc3 to Kyiv \ud83c now."  # the statement keeps it
+
+
 def test_a_document_keeps_the_flag_of_a_statement_with_no_known_word():
     # The CSV had it, the JSON and to_dict() dropped it (the ninth user audit).
     records = stance.score_document("We stand together. Привет всем.").to_dict()["sentences"]

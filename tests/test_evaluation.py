@@ -1546,6 +1546,19 @@ def test_the_notebook_display_of_a_report_by_many_groups_keeps_to_pandas_display
     assert "(400 groups)" in by and "doc000" in by and "doc399" in by and "doc200" not in by
 
 
+def test_print_report_writes_a_lone_surrogate_in_a_group_name_escaped(default_model, tmp_path):
+    # A JSON Lines file's speaker "M\\udce9nard" (a Latin-1 byte a broken export escaped) named
+    # a group, and print(report) raised UnicodeEncodeError where the HTML showed it escaped.
+    source = tmp_path / "gold.jsonl"
+    source.write_text('{"text": "We have a one-speed NATO.", "labels": "unity", "speaker": "M\\udce9nard"}\n'
+                      '{"text": "Arm Ukraine now.", "labels": "ukraine_support", "speaker": "Kallas"}\n')
+    report = stance.evaluate(default_model, source, by="speaker")
+    shown = str(report)
+    assert shown.encode("utf-8").decode("utf-8") == shown  # raised UnicodeEncodeError
+    assert "M\\udce9nard" in shown and "M\\udce9nard" in report._repr_html_()
+    assert "M\udce9nard" in report.by_group().index  # the group keeps its name as given
+
+
 def test_evaluate_by_puts_missing_and_blank_values_in_one_group(seed_frame, default_model):
     frame = seed_frame.iloc[:7].copy()
     frame["year"] = [2019.0, math.nan, 2020.0, None, " ", 2019.0, 2020.0]  # a year column with gaps is floats
