@@ -1018,9 +1018,11 @@ class Scorer:
         texts = _as_text_list(X, "X")
         if len(texts) != len(labels):
             raise InvalidInputError(f"X and y must have the same length, got {len(texts)} and {len(labels)}")
-        frame = pd.DataFrame({"text": texts, "labels": labels})
+        # Columns of Python strings (object), as score() builds its frame: pandas 3 made the texts
+        # an Arrow string column, which refused a lone surrogate ("\udcc3") that classify takes.
+        frame = pd.DataFrame({"text": pd.Series(texts, dtype=object), "labels": pd.Series(labels, dtype=object)})
         if stances is not None:
-            frame["stance"] = stances
+            frame["stance"] = pd.Series(stances, dtype=object)
             if (self.favor is not None or self.against is not None) and estimator.stance_classes:
                 # Checked as evaluate checks them, but said of the scorer: a search names no call.
                 from .document import stance_directions

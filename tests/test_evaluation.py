@@ -853,6 +853,19 @@ def test_a_scorer_takes_the_confidence_metrics_the_error_negated_as_scikit_learn
     assert (scores <= 0).all()
 
 
+def test_a_scorer_measures_a_text_holding_a_lone_surrogate_as_classify_answers_it(energy_model):
+    # Under pandas 3 the scorer's frame made the texts an Arrow string column, which refused a
+    # lone surrogate ("\udcc3", a byte a JSON Lines file escaped) that classify takes: a search
+    # scored every candidate NaN, or raised UnicodeEncodeError with error_score="raise".
+    texts = ["Every new wind farm cuts the bill\udcc3.", "Gas is a detour.", "Nuclear \ud83c is a dead end."]
+    gold = ["renewables", "renewables", "nuclear"]
+    right = [prediction.label == label for prediction, label in zip(energy_model.classify_many(texts), gold)]
+    assert stance.scorer("top1_in_gold")(energy_model, texts, gold) == pytest.approx(sum(right) / len(right))
+    stances = pd.DataFrame({"labels": gold, "stance": ["favor", "against", "against"]})
+    assert stance.scorer("macro_f1")(energy_model, pd.Series(texts, dtype=object), stances) == \
+        stance.evaluate(energy_model, pd.DataFrame({"text": texts, "labels": gold}, dtype=object)).metrics["macro_f1"]
+
+
 def test_a_scorer_reads_a_pipeline_that_ends_in_a_model(energy_frame, energy_model):
     # cross_val_score(Pipeline([..., ("model", StanceModel())]), scoring=stance.scorer(...)) hands
     # the scorer the Pipeline, which evaluate() refused: every fold scored NaN, with a warning.
