@@ -19,9 +19,10 @@ from . import (
     tables,  # noqa: F401  (stance.tables: reading a table from a file)
 )
 from .api import classify, classify_many, load, read_labelled, train
+from .cross_validation import cross_validate
 from .defaults import default_model
 from .document import DocumentScore, score_document, score_documents
-from .evaluation import EvaluationReport, cross_validate, evaluate, scorer
+from .evaluation import evaluate
 from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
@@ -39,6 +40,8 @@ from .model import StanceModel
 from .plotting import plot_profile
 from .prediction import Prediction
 from .profile import compare_profiles, profile
+from .report import EvaluationReport
+from .scorers import scorer
 from .scoring import score
 
 __all__ = [

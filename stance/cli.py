@@ -815,8 +815,8 @@ def _describe(prediction: Any) -> str:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from .evaluation import counted
     from .files import score_file
+    from .report import counted
 
     _refuse_folder_input(args.input, args.output)
     if _through_dask(args):  # "[1].csv" may be a name: a glob only when no such file exists
@@ -888,7 +888,7 @@ DOCUMENT_FORMATS = (
 
 def cmd_document(args: argparse.Namespace) -> int:
     from .document import score_document, score_documents
-    from .evaluation import statements
+    from .report import statements
 
     if "-" in args.files and len(args.files) > 1:
         raise _Missing("FILE: - (stdin) is one document; give it alone, or name files only")
@@ -1408,7 +1408,8 @@ def _read_option(text: str) -> tuple[str, Any, str]:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluation import _without_nan, evaluate
+    from .evaluation import evaluate
+    from .report import _without_nan
     from .tables import read_table
 
     if args.intervals is not None and not 0 < args.intervals < 1:  # before the scoring, not after
@@ -1484,7 +1485,8 @@ def _print_comparison(args: argparse.Namespace, report, models: tuple[Any, Any],
     import pandas as pd
 
     this_model, other_model = models
-    from .evaluation import _without_nan, evaluate, statements
+    from .evaluation import evaluate
+    from .report import _without_nan, statements
 
     with warnings.catch_warnings(record=True) as caught:  # each said of the other model, which it names
         try:

@@ -10,7 +10,6 @@ from os import PathLike
 from typing import TYPE_CHECKING, Any
 
 from . import _forksafe as forksafe
-from .evaluation import counted, statements
 from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
@@ -22,6 +21,7 @@ from .exceptions import (
 )
 from .graphemes import cut
 from .names import is_missing, name_key, row_name
+from .report import counted, statements
 
 if TYPE_CHECKING:
     import pandas as pd

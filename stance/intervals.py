@@ -208,7 +208,7 @@ def resampled_metrics(outcomes: Outcomes, draws: np.ndarray) -> dict[str, np.nda
     statement of a label drawn) is NaN there, as :func:`stance.evaluation.compute_report`
     leaves it.
     """
-    from .evaluation import stance_f1_key
+    from .metrics import stance_f1_key
 
     where = outcomes.product.where
     counts = resampled_counts(outcomes, draws)
@@ -377,7 +377,7 @@ def statements_behind(outcomes: Outcomes, names: Sequence[str]) -> dict[str, int
     >>> statements_behind(outcomes, ["top1_in_gold", "favor_f1", "stance_accuracy"])
     {'top1_in_gold': 2, 'favor_f1': 1, 'stance_accuracy': 1}
     """
-    from .evaluation import stance_f1_key
+    from .metrics import stance_f1_key
 
     judged = 0 if outcomes.judged is None else outcomes.units_with(outcomes.judged)
     stance = {"stance_f_avg", "stance_accuracy",

@@ -1982,6 +1982,18 @@ def test_a_scorer_and_a_search_fitted_with_it_pickle_and_save_with_joblib(energy
     assert loaded.score(energy_frame.text, y) == search.score(energy_frame.text, y)
 
 
+def test_a_scorer_pickled_when_it_lived_in_stance_evaluation_loads():
+    # A pickle names a class by its module: a scorer (or a fitted search) saved by 0.7.0 or
+    # before says stance.evaluation.Scorer, which stance.evaluation re-exports now that the
+    # class lives in stance/scorers.py.
+    import pickle
+
+    saved = (b"\x80\x02cstance.evaluation\nScorer\nq\x00)\x81q\x01}q\x02(X\x06\x00\x00\x00metricq\x03X\x08\x00\x00"
+             b"\x00macro_f1q\x04X\x05\x00\x00\x00favorq\x05X\x03\x00\x00\x00proq\x06X\x07\x00\x00\x00againstq\x07X\x03"
+             b"\x00\x00\x00conq\x08ub.")
+    assert repr(pickle.loads(saved)) == "stance.scorer('macro_f1', favor='pro', against='con')"
+
+
 def test_cross_validate_gives_each_rows_fold_and_out_of_fold_prediction(energy_frame):
     # report.folds held each fold's n and metrics only: which fold a row was tested in, and
     # what the model that never saw it answered, were computed and dropped (the

@@ -1,0 +1,457 @@
+"""Cross-validation: :func:`cross_validate` trains a model on each fold and evaluates it on
+the rows the fold holds out, pooling the out-of-fold predictions into one report; its
+helpers draw the folds (by group, or at random with a text's copies in one fold) and warn
+of what makes them doubtful.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from . import _forksafe as forksafe
+from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, warn, warnings_once
+from .metrics import averaged_values
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .report import EvaluationReport
+
+def cross_validate(
+    data: Any,
+    folds: int = 5,
+    groups: Any = None,
+    text_column: str = "text",
+    labels_column: str = "labels",
+    stance_column: str | None = "stance",
+    *,
+    random_state: int = 0,
+    encoding: str = "utf-8",
+    favor: str | None = None,
+    against: str | None = None,
+    **options: Any,
+) -> EvaluationReport:
+    """Cross-validated evaluation: pooled metrics, their spread across folds, each fold.
+
+    The report's metrics are those of the out-of-fold predictions pooled (every row
+    predicted by the model of the fold that held it out), not the mean of the folds';
+    ``spread`` is each metric's standard deviation over the folds (ddof=1), ``folds`` each
+    fold's ``n`` and metrics, and ``predictions`` a frame indexed as ``data`` with each
+    row's ``fold`` (its position in ``folds``) and out-of-fold ``label``, ``labels``
+    (joined with "|"), ``stance`` and ``confidence``.
+
+    ``groups`` (a column name, or one value per row: in the rows' order, or a Series indexed
+    as ``data``, while one indexed by other rows is refused) keeps each group within one fold;
+    with at least as many folds as groups it is leave-one-group-out, and each fold's
+    entry in ``report.folds`` names its held-out group (``report.cross_validation`` and the
+    report's first line say how many folds ran, and why, when fewer than ``folds``). The
+    groups decide the folds, so copies of a text in groups held out in different folds are
+    each tested on a model that trained on another: a warning counts such texts. Otherwise
+    rows holding the same text
+    (up to whitespace and Unicode form) share a fold, so no copy is tested on a model that
+    learnt it, and folds are stratified by primary label: a primary label with fewer than
+    ``folds`` different texts (warned of) has each held out in a fold of its own, and some
+    folds test none of them. ``options`` are :class:`StanceModel` options (it trains its own model on each
+    fold: to cross-validate a model's settings, pass ``**model.get_params()``).
+    ``favor`` and ``against`` name the stance values ``stance_f_avg`` averages, as in
+    :func:`evaluate`. There is no ``by``: to measure each group, evaluate a model on held-out data with
+    ``stance.evaluate(model, held_out, by=COLUMN)``.
+
+    >>> import pandas as pd, stance
+    >>> data = pd.DataFrame({"text": ["wind farms now", "more solar panels", "hello all", "good morning",
+    ...                               "build wind farms", "solar panels now", "hello again", "good morning all",
+    ...                               "more wind farms", "solar now", "hello there", "morning all"],
+    ...                      "labels": ["energy", "energy", "none", "none"] * 3})
+    >>> report = stance.cross_validate(data, folds=3, threshold_folds=0)
+    >>> report.n, len(report.folds), report.metrics["top1_in_gold"]
+    (12, 3, 1.0)
+    >>> report.predictions.loc[0, ["label", "labels"]].tolist(), sorted(set(report.predictions.fold))
+    (['energy', 'energy'], [0, 1, 2])
+    """
+    # An empty SOURCE_DATE_EPOCH fails scikit-learn's import in numpy's own traceback: named first.
+    forksafe.imported(".persistence").source_date_epoch()
+    from .api import _known_options
+    from .data import (
+        check_fold_counts,
+        check_fold_labels,
+        check_fold_stances,
+        check_whole_data,
+        columns_named,
+        conflicts_reported,
+        prepare_training,
+        refuse_empty_rows,
+        refuse_whole_data,
+        require_columns,
+        stance_column_apart,
+        stance_value,
+        warn_if_stance_unused,
+        warn_of_unused_off_topic,
+    )
+    from .evaluation import compute_report
+    from .label_names import off_topic_as_written
+    from .model import StanceModel
+    from .names import named_rows
+    from .tables import read_table
+    no_folds_summarised = forksafe.imported(".training").no_folds_summarised
+
+    if "by" in options:  # not a model option, though the unknown-option error would call it one
+        raise InvalidInputError("cross_validate takes no by=: to measure each group, evaluate a model on "
+                                "held-out data with stance.evaluate(model, held_out, by=COLUMN)")
+    if isinstance(data, StanceModel):  # evaluate's order, (model, data): it names no model to train
+        from .tables import SUPPORTED_SUFFIXES
+
+        raise InvalidTypeError(
+            f"data must be a pandas DataFrame or a path to a {'/'.join(SUPPORTED_SUFFIXES)} file, got StanceModel: "
+            f"cross_validate trains its own model on each fold, so pass the data and the model's options, e.g. "
+            f"stance.cross_validate(data, C=1), or this model's: stance.cross_validate(data, **model.get_params())"
+        )
+    stance_column = stance_column_apart(stance_column, labels_column, default="stance")
+    frame = read_table(data, encoding=encoding, text_columns=[text_column, labels_column, stance_column],
+                       r_missing_in=[text_column, labels_column])
+    if isinstance(folds, str) and folds in frame.columns:
+        # Columns given in train's order (data, text_column, labels_column) land in folds and
+        # groups here, and the check of the default text_column named neither.
+        raise InvalidInputError(
+            f"folds must be an int (the number of folds), got {quoted(folds)}, a column of data: cross_validate takes "
+            f"folds and groups before text_column, so pass the columns by name: text_column={quoted(folds)}"
+        )
+    if stance_column == "stance" and "stance" not in frame.columns:
+        stance_column = None
+        warn_if_stance_unused(frame, stance_column, "cross-validation", labels_column)  # a "Stance" column, say
+    require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
+                            "stance_column": stance_column})
+    options = _known_options({"random_state": random_state, **options})
+    # The whole frame is checked once, so that a bad row is named by its index label and
+    # column, not by its position inside some fold's training list.
+    template = StanceModel(**options)
+    template._check_options()  # a bad option (a seed of 'a') is named before any fold is drawn
+    random_state = template.random_state
+    if isinstance(groups, str):
+        require_columns(frame, {"groups": groups})
+    refuse_empty_rows(frame, text_column)
+    minimum, stance_name = template.min_examples_per_label(), f"stance_column={quoted(stance_column)}"
+    rows = named_rows(frame.index)  # an index that repeats a label: rows named by position too
+
+    def then(texts: list[str], label_sets: list[tuple[str, ...]], stances: list[str | None] | None) -> None:
+        # With the rows' problems, as check_whole_data would name them.
+        refuse_whole_data(label_sets, stances, minimum, rows, stance_name, misspelt_only=True)
+
+    clean_texts, gold_sets, clean_stances = prepare_training(
+        frame[text_column].tolist(), frame[labels_column].tolist(),
+        frame[stance_column].tolist() if stance_column else None,
+        index=frame.index, text_name=f"text_column={quoted(text_column)}",
+        labels_name=f"labels_column={quoted(labels_column)}", stance_name=stance_name,
+        none_label=template._none_label_as_read(), then=then,
+    )
+    # A list, read once and by position: a Series indexed otherwise than 0, 1, 2… was read
+    # by its labels when naming each fold's groups, after every fold had trained.
+    group_values = frame[groups].tolist() if isinstance(groups, str) else _group_values(groups, frame)
+    # As the label check checks it, so that one bad file is told the same first thing by both.
+    try:
+        check_whole_data(clean_texts, gold_sets, clean_stances, minimum, rows, stance_name)
+    except InvalidInputError as error:  # "labels: …" of a column called "code", as training names it
+        raise columns_named(error, {"labels": f"labels_column={quoted(labels_column)}"}) from None
+    splits, rare = _splits(clean_texts, gold_sets, clean_stances, folds, group_values, random_state, rows)
+    grouped = group_values is not None
+
+    def fewer() -> int | None:
+        return _most_folds_that_train(clean_texts, gold_sets, clean_stances, folds, random_state, minimum)
+
+    check_fold_labels(gold_sets, splits, clean_texts, index=rows, grouped=grouped, fewer=fewer)
+    check_fold_counts(gold_sets, (t for t, _ in splits), minimum, folds,
+                      hint=", or pass threshold_folds=0" if minimum > 2 else "", index=rows, groups=group_values)
+    check_fold_stances(clean_stances, splits, minimum, texts=clean_texts, index=rows, name=stance_name,
+                       grouped=grouped, fewer=fewer, groups=group_values)
+    # Said of folds that will run: warned of before the checks refused them, they told of a
+    # run that never happened.
+    _warn_of_rare_labels(rare, folds)
+    if group_values is not None:
+        _warn_of_unseen_labels(gold_sets, splits, group_values)
+        _warn_of_copies_in_other_folds(clean_texts, splits, group_values, text_column)
+    # Of the whole data, not of each fold's training rows, which may lack the label.
+    warn_of_unused_off_topic(off_topic_as_written(template._none_label_as_read(), gold_sets),
+                             {label for row in gold_sets for label in row})
+    texts = frame[text_column].tolist()
+    labels = frame[labels_column].tolist()
+    stances = frame[stance_column].tolist() if stance_column else None
+    gold_stances = [stance_value(v) for v in stances] if stances is not None else None
+    # Read once, of every stance value the data have (a fold's model may lack one), so that
+    # the warning of an average over every value is given once, not once a fold.
+    directions = None if clean_stances is None else averaged_values(
+        sorted({s for s in clean_stances if s is not None}), favor, against)
+    predicted_sets: list = [None] * len(frame)
+    predicted_stances: list = [None] * len(frame)
+    predicted_confidences: list = [None] * len(frame)
+    fold_of = np.empty(len(frame), dtype=np.int32)
+    fold_reports = []
+    # Each fold's fit warns of the same data: said once, not once a fold; conflicting copies
+    # were named above by the data's index. Folds too small for threshold folds are said in
+    # one warning too, though each fold's count of texts is its own.
+    with warnings_once(), conflicts_reported(), no_folds_summarised(len(splits), "cross-validation folds"):
+        for fold, (train_rows, test_rows) in enumerate(splits):
+            fold_of[test_rows] = fold
+            model = StanceModel(**options).fit(
+                [texts[i] for i in train_rows], [labels[i] for i in train_rows],
+                stance=None if stances is None else [stances[i] for i in train_rows],
+            )
+            predictions = model.classify_many([texts[i] if isinstance(texts[i], str) else "" for i in test_rows])
+            for i, p in zip(test_rows, predictions):
+                predicted_sets[i], predicted_stances[i], predicted_confidences[i] = p.labels, p.stance, p.confidence
+            report = compute_report(
+                [p.labels for p in predictions], [p.stance for p in predictions],
+                [gold_sets[i] for i in test_rows],
+                None if gold_stances is None else [gold_stances[i] for i in test_rows],
+                model.labels, model.params_.none_label, model.stance_classes,
+                confidences=[p.confidence for p in predictions], directions=directions,
+            )
+            entry: dict[str, Any] = {"n": len(test_rows), **report.metrics}
+            if group_values is not None:  # every group held out in the fold (several with fewer folds than groups)
+                entry["group"] = "+".join(sorted({str(group_values[i]) for i in test_rows}))
+            fold_reports.append(entry)
+    pooled = compute_report(predicted_sets, predicted_stances, gold_sets, gold_stances,
+                            model.labels, model.params_.none_label, model.stance_classes,
+                            confidences=predicted_confidences, texts=texts, directions=directions)
+    pooled.folds = fold_reports
+    n_groups = None if group_values is None else len({str(g) for g in group_values})  # as _splits counts them
+    pooled.cross_validation = {"folds": len(splits), "folds_asked": int(folds), "groups": n_groups,
+                               "grouped_by": _groups_name(groups),
+                               "leave_one_group_out": n_groups is not None and len(splits) == n_groups}
+    pooled.spread = {name: _spread([f[name] for f in fold_reports]) for name in pooled.metrics}
+    pooled.predictions = _out_of_fold(fold_of, predicted_sets, predicted_stances, predicted_confidences, frame.index)
+    return pooled
+
+
+def _out_of_fold(fold_of: np.ndarray, predicted_sets: list, predicted_stances: list, confidences: list,
+                 index: Any) -> pd.DataFrame:
+    """The cross-validated report's ``predictions``: each row's fold and out-of-fold primary
+    label, label set (joined with "|", as :func:`stance.score` gives it), stance and confidence.
+
+    >>> _out_of_fold(np.array([1, 0]), [("gas", "wind"), ()], ["favor", None], [0.9, 0.4], ["a", "b"])
+       fold label    labels stance  confidence
+    a     1   gas  gas|wind  favor         0.9
+    b     0  None              None         0.4
+    """
+    pd = forksafe.imported("pandas")
+
+    from .names import LABEL_SEPARATOR
+
+    def text(values: list) -> pd.Series:  # as score() gives them: no stance is None (pandas 3 made it NaN)
+        return pd.Series(values, dtype=object, index=index)
+
+    return pd.DataFrame({
+        "fold": pd.Series(fold_of, index=index),
+        "label": text([labels[0] if labels else None for labels in predicted_sets]),
+        "labels": text([LABEL_SEPARATOR.join(labels) for labels in predicted_sets]),
+        "stance": text(predicted_stances),
+        "confidence": pd.Series(np.asarray(confidences, dtype=np.float64), index=index),
+    })
+
+
+def _spread(values: list[float]) -> float:
+    """The standard deviation of a metric over the folds that have it (a fold without rows of
+    a class has no F1 for it: NaN, which made the whole spread NaN); 0.0 for fewer than two.
+
+    >>> round(_spread([0.8, float("nan"), 0.6]), 4), _spread([0.8])
+    (0.1414, 0.0)
+    """
+    finite = sorted(v for v in values if not math.isnan(v))  # sorted: the same folds in any order, the same sum
+    return float(np.std(finite, ddof=1)) if len(finite) > 1 else 0.0
+
+
+def _warn_of_unseen_labels(gold_sets: list[tuple[str, ...]], splits: list, group_values: Any) -> None:
+    """Say when a held-out group holds every row of a label: the model tested on it never saw
+    that label and cannot predict it, which the fold's scores show only as zeros."""
+    every = {label for labels in gold_sets for label in labels}
+    found = []  # one warning for all the folds: leave-one-group-out can have hundreds
+    for train_rows, test_rows in splits:
+        unseen = sorted(every - {label for i in train_rows for label in gold_sets[i]})
+        if unseen:
+            held_out = "+".join(sorted({str(group_values[i]) for i in test_rows}))
+            found.append(f"{quoted_list(unseen)} in {quoted(held_out)}")
+    if found:
+        more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+        warn(f"groups: every row of label(s) {'; '.join(found[:5])}{more} is in one held-out group, so the "
+             f"model tested on it never saw them and cannot predict them")
+
+
+def _warn_of_copies_in_other_folds(texts: list[str], splits: list, group_values: Sequence[Any],
+                                   text_column: str) -> None:
+    """Say when the groups put copies of a text (rows of one :func:`stance.data.text_key`)
+    in different folds: each copy is then tested on a model that trained on another, as the
+    folds drawn without groups never do. The groups are the user's to choose, so they are
+    kept; the warning counts such texts and shows the first.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     _warn_of_copies_in_other_folds(["Thank you.", "Thank you. ", "NATO must act."],
+    ...                                    [([1, 2], [0]), ([0], [1, 2])], ["a", "b", "b"], "text")
+    >>> str(caught[0].message).split(", so")[0]
+    "groups: 1 text is in more than one group, held out in different folds, such as 'Thank you.' (in 'a' and 'b')"
+    """
+    from .data import _snippet, repeated_text_keys
+
+    keys = repeated_text_keys(texts)
+    if keys is None:
+        return
+    fold_of = {i: fold for fold, (_, test) in enumerate(splits) for i in test}
+    folds: dict[str, set[int]] = {}
+    for i, key in enumerate(keys):
+        folds.setdefault(key, set()).add(fold_of[i])
+    split = [key for key, held in folds.items() if len(held) > 1]  # in the order of their first rows
+    if not split:
+        return
+    rows = [i for i, key in enumerate(keys) if key == split[0]]
+    names = sorted({str(group_values[i]) for i in rows})
+    # Four names are shown whole; of more, three and the number of the rest (at least two).
+    shown = (", ".join(map(repr, names[:3])) + f" and {len(names) - 3} more groups" if len(names) > 4
+             else ", ".join(map(repr, names[:-1])) + f" and {names[-1]!r}")
+    texts_are = "1 text is" if len(split) == 1 else f"{len(split)} texts are"
+    warn(f"groups: {texts_are} in more than one group, held out in different folds, such as "
+         f"{_snippet(texts[rows[0]])} (in {shown}), so each copy is tested on a model that trained on another, "
+         f"which flatters the figures; keep one row of each text in {text_column!r} (drop the duplicates), or "
+         f"give each text's copies one group")
+
+
+def _most_folds_that_train(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[str | None] | None,
+                           folds: int, random_state: int, minimum: int) -> int | None:
+    """The most folds, fewer than ``folds``, drawn as cross-validation draws them, whose
+    training rows each keep two labels, ``minimum`` rows of each label they keep and a
+    stance head's values; None when no number does. Fewer folds need not be better (a fold
+    holds out more), so each number is drawn and checked.
+
+    >>> texts = [f"wind farm {i}" for i in range(9)] + ["hello all", "hello all", "good day", "good day"]
+    >>> labels = [("energy",)] * 9 + [("none",)] * 4
+    >>> _most_folds_that_train(texts, labels, None, 5, 0, 2), _most_folds_that_train(texts, labels, None, 2, 0, 2)
+    (4, None)
+    """
+    from .data import check_fold_counts, check_fold_labels, check_fold_stances, shuffled_folds
+    from .exceptions import InvalidInputError
+
+    everything = np.arange(len(texts))
+    for fewer in range(folds - 1, 1, -1):
+        try:
+            tests, _ = shuffled_folds(texts, gold_sets, stances, fewer, random_state)
+            splits = [(np.setdiff1d(everything, test).tolist(), test.tolist()) for test in tests]
+            check_fold_labels(gold_sets, splits, texts)
+            check_fold_counts(gold_sets, (train for train, _ in splits), minimum, fewer)
+            check_fold_stances(stances, splits, minimum)
+        except InvalidInputError:
+            continue
+        return fewer
+    return None
+
+
+def _groups_name(groups: Any) -> str | None:
+    """What a report calls the groups of ``cross_validate(groups=...)``: the column's name, a
+    Series' name, or None (values without one, or no groups).
+
+    >>> import pandas as pd
+    >>> _groups_name("speaker"), _groups_name(pd.Series(["a"], name="party")), _groups_name(["a", "b"])
+    ('speaker', 'party', None)
+    """
+    if isinstance(groups, str):
+        return groups
+    name = getattr(groups, "name", None)  # a Series' or an Index's
+    return None if name is None or callable(name) else str(name)
+
+
+def _group_values(groups: Any, frame: pd.DataFrame) -> list[Any] | None:
+    """``groups`` given as values (not a column name) as a list, one per row of ``frame`` by
+    position; a Series must be indexed as ``frame`` is, and one indexed by other rows is
+    refused, naming them (one of the same rows in another order is refused as scrambled)."""
+    from collections.abc import Mapping
+
+    pd = forksafe.imported("pandas")
+
+    from .data import refuse_unordered
+    from .model import _refuse_scrambled
+    from .names import row_names
+
+    if groups is None:
+        return None
+    if not hasattr(groups, "__iter__") or isinstance(groups, (bytes, Mapping)):
+        raise InvalidInputError(
+            f"groups must be a column name or one value per row ({len(frame)}), got {quoted(groups)}")
+    refuse_unordered(groups, "groups")  # one value per row, by position
+    _refuse_scrambled(frame, groups, "groups", first="data")
+    if isinstance(groups, pd.Series) and not groups.index.equals(frame.index):
+        theirs = [i for i, name in enumerate(groups.index) if name not in frame.index]
+        ours = [i for i, name in enumerate(frame.index) if name not in groups.index]
+        said = []
+        if theirs:
+            said.append(f"its {row_names(groups.index, theirs, limit=3)} are not data's")
+        if ours:
+            said.append(f"data's {row_names(frame.index, ours, limit=3)} are not in it")
+        if not said:  # the same labels, some repeated otherwise
+            said.append("their indexes hold the same labels, repeated differently")
+        fix = ("groups.loc[data.index], data's rows of it" if not ours else
+               f"groups={quoted(groups.name)}, data's column" if groups.name in frame.columns else "a column of data")
+        raise InvalidInputError(
+            f"groups is indexed by other rows than data: {', and '.join(said)}; a row's group must be its own: pass "
+            f"{fix}, or groups.to_numpy() if its values are in data's row order")
+    return list(groups)
+
+
+def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[str | None] | None,
+            folds: int, groups: Any, random_state: int, rows: Any):
+    """``(train rows, test rows)`` of each fold: by group, or drawn at random over the rows
+    in content order (see :func:`stance.data.shuffled_folds`); ``rows``, the data's index,
+    names rows in messages. And the primary labels of fewer texts than folds, which random
+    folds put each in a fold of its own (for :func:`_warn_of_rare_labels`; none by group)."""
+    model_selection = forksafe.imported("sklearn.model_selection")
+
+    from .data import _have, is_missing_group, repeated_text_keys, shuffled_folds
+    from .exceptions import InvalidInputError, is_int
+    from .names import row_names
+
+    n = len(texts)
+    if not is_int(folds) or folds < 2:
+        raise InvalidInputError(f"folds must be an int between 2 and the number of rows ({n}), got {quoted(folds)}")
+    # Each fold holds out at least one row; drawn at random, one text (its copies share a
+    # fold), which shuffled_folds counts: counting rows, the number suggested was refused.
+    if folds > n and (groups is not None or repeated_text_keys(texts) is None):
+        raise InvalidInputError(f"folds={folds}: the data have {n} rows, fewer than the folds; pass folds={n} or "
+                                f"fewer")
+    folds = int(folds)
+    index = np.arange(n)
+    if groups is not None:
+        if len(groups) != n:
+            raise InvalidInputError(f"groups must have one value per row ({n}), got {len(groups)}")
+        # str() would make the missing ones all one group, "nan" or "None"; a blank cell, a
+        # group named '', is missing too, as evaluate(by=) has it and a CSV reads it.
+        missing = [i for i, group in enumerate(groups) if is_missing_group(group)]
+        if missing:
+            raise InvalidInputError(f"groups: {row_names(rows, missing, limit=5)} {_have(missing)} no group (a "
+                                    f"missing or blank value); give every row a group, or leave those rows out")
+        groups = np.asarray([str(g) for g in groups], dtype=object)
+        n_groups = len(set(groups))
+        if n_groups < 2:
+            raise InvalidInputError("groups must contain at least two different values")
+        splitter = (model_selection.LeaveOneGroupOut() if folds >= n_groups
+                    else model_selection.GroupKFold(n_splits=folds))
+        return [(list(a), list(b)) for a, b in splitter.split(index, groups=groups)], []
+    tests, rare = shuffled_folds(texts, gold_sets, stances, folds, random_state)
+    return [(np.setdiff1d(index, test).tolist(), test.tolist()) for test in tests], rare
+
+
+def _warn_of_rare_labels(rare: list[str], folds: int) -> None:
+    """Say that the primary labels ``rare`` have fewer texts than ``folds``, so that some
+    folds test none of them (nothing when there are none).
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_rare_labels(["tidal"], 5)
+    ...     _warn_of_rare_labels([], 5)
+    >>> [str(w.message).split(" so ")[0] for w in caught]
+    ["primary label(s) ['tidal'] have fewer than folds=5 different texts,"]
+    """
+    if rare:
+        more = f" and {len(rare) - 5} more" if len(rare) > 5 else ""
+        warn(f"primary label(s) {rare[:5]}{more} have fewer than folds={folds} different texts, so each of their "
+             f"texts is tested in a fold of its own and some folds test none: their scores in a fold rest on one "
+             f"text or none")

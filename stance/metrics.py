@@ -1,0 +1,142 @@
+"""The arithmetic of the evaluation metrics: precision, recall and F1 from counts, the
+stance metrics and the stance values F_avg averages, the calibration error and its bins,
+and the names of the headline metrics.
+
+What each metric means is said in :mod:`stance.evaluation`'s docstring (the README's
+evaluation table uses it); :func:`stance.evaluation.compute_report` puts them together
+into a report.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+from .exceptions import quoted, warn
+
+HEADLINE = ("top1_in_gold", "macro_f1", "micro_f1", "none_f1", "primary_macro_f1",
+            "stance_f_avg", "against_f1", "favor_f1", "stance_accuracy")
+# The headline metrics that judge the stance head: they need gold stances.
+STANCE_METRICS = ("stance_f_avg", "against_f1", "favor_f1", "stance_accuracy")
+# Reported when the predictions' confidence is known: how sure the model was on average,
+# to set beside top1_in_gold, and the expected calibration error (lower is better).
+CONFIDENCE_METRICS = ("mean_confidence", "confidence_error")
+# Bin edges of the calibration error: finer where most answers are, near certainty.
+CONFIDENCE_BINS = (0.0, 0.5, 0.7, 0.9, 0.99, 1.0)
+
+
+# The metrics named "<something>_f1" that are no stance value's F1: a stance value whose
+# "<value>_f1" would be one of them (SemEval's NONE, lower-cased, is "none_f1", the
+# off-topic label's) has its F1 under "stance_<value>_f1" instead (see stance_f1_key).
+LABEL_F1_METRICS = frozenset({"none_f1", "macro_f1", "micro_f1", "primary_macro_f1"})
+
+
+def stance_f1_key(value: str) -> str:
+    """The key of a stance value's F1 in a report's metrics: ``<value>_f1``, or
+    ``stance_<value>_f1`` when ``<value>_f1`` is a label metric's name (``none_f1``,
+    ``macro_f1``, ``micro_f1``, ``primary_macro_f1``), so that neither hides the other.
+
+    >>> stance_f1_key("pro"), stance_f1_key("none")
+    ('pro_f1', 'stance_none_f1')
+    """
+    key = f"{value}_f1"
+    return f"stance_{key}" if key in LABEL_F1_METRICS else key
+
+
+def calibration_error(confidence: np.ndarray, right: np.ndarray) -> float:
+    """Expected calibration error: in each bin of :data:`CONFIDENCE_BINS`, the gap between
+    the mean confidence and the share of answers that were right, weighted by the bin's size.
+
+    >>> calibration_error(np.array([0.6, 0.6, 0.95, 0.95]), np.array([True, False, True, True]))
+    0.075
+    """
+    which = confidence_bin(confidence)
+    gaps = [abs(confidence[which == b].mean() - right[which == b].mean()) * (which == b).mean()
+            for b in range(len(CONFIDENCE_BINS) - 1) if (which == b).any()]
+    return round(float(sum(gaps)), 12)
+
+
+def confidence_bin(confidence: np.ndarray) -> np.ndarray:
+    """Which bin of :data:`CONFIDENCE_BINS` each confidence falls in (1.0 in the last).
+
+    >>> confidence_bin(np.array([0.2, 0.5, 0.95, 1.0])).tolist()
+    [0, 1, 3, 4]
+    """
+    edges = np.array(CONFIDENCE_BINS)
+    return np.clip(np.searchsorted(edges, confidence, side="right") - 1, 0, len(edges) - 2)
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn}
+
+
+def _primary_macro_f1(predicted: list[str], gold: list[str], labels: list[str]) -> float:
+    scores = []
+    for label in labels:
+        tp = sum(p == label and g == label for p, g in zip(predicted, gold))
+        fp = sum(p == label and g != label for p, g in zip(predicted, gold))
+        fn = sum(p != label and g == label for p, g in zip(predicted, gold))
+        if tp + fp + fn:
+            scores.append(_prf(tp, fp, fn)["f1"])
+    return math.fsum(scores) / len(scores) if scores else math.nan  # in any order of the labels, the same mean
+
+
+def _stance_metrics(predicted: Sequence[str | None], gold: Sequence[str | None],
+                    classes: Sequence[str], directions: Sequence[str] | None = None) -> dict[str, float]:
+    classes = list(classes) or sorted({g for g in gold if g is not None})
+    out: dict[str, float] = {}
+    for value in classes:
+        tp = sum(p == value and g == value for p, g in zip(predicted, gold))
+        fp = sum(p == value and g != value for p, g in zip(predicted, gold))
+        fn = sum(p != value and g == value for p, g in zip(predicted, gold))
+        # A value neither present nor predicted has no F1 (0/0); it is left out of F_avg.
+        f1 = _prf(tp, fp, fn)["f1"] if tp + fp + fn else math.nan
+        out[stance_f1_key(value)] = f1
+    averaged = [out[stance_f1_key(value)] for value in (_directions(classes) if directions is None else directions)]
+    defined = [f for f in averaged if not math.isnan(f)]
+    out["stance_f_avg"] = float(np.mean(defined)) if defined else math.nan
+    judged = [(p, g) for p, g in zip(predicted, gold) if g is not None]
+    out["stance_accuracy"] = float(np.mean([p == g for p, g in judged])) if judged else math.nan
+    return out
+
+
+def _directions(classes: Sequence[str]) -> tuple[str, ...]:
+    """The stance values F_avg averages: favour and against when they can be told, else all."""
+    from .document import stance_directions
+    from .exceptions import InvalidInputError
+
+    if len(classes) <= 2:
+        return tuple(classes)
+    try:
+        return stance_directions(tuple(classes))
+    except InvalidInputError:
+        return tuple(classes)
+
+
+def averaged_values(classes: Sequence[str], favor: str | None = None,
+                    against: str | None = None) -> tuple[str, ...]:
+    """The stance values whose F1 ``stance_f_avg`` averages: ``favor`` and ``against`` when
+    given (checked and read as :func:`stance.document.stance_directions` reads them), else
+    :func:`_directions` of ``classes``; when that is every one of more than two values (none
+    of them named like favour or against), a warning says so and how to name the two.
+
+    >>> averaged_values(("favorable", "neutral", "unfavorable"), favor="Favorable", against="unfavorable")
+    ('favorable', 'unfavorable')
+    """
+    from .document import stance_directions
+
+    if favor is not None or against is not None:
+        return stance_directions(tuple(classes), favor, against)
+    directions = _directions(classes)
+    if len(directions) > 2:
+        # With "pro"/"contra"/"neutral" it is the mean of two F1s, with "favorable"/
+        # "unfavorable"/"neutral" of three: the same name for two measures, unless said.
+        warn(f"stance_f_avg is the mean F1 of every stance value {list(directions)}, not of favour and against "
+             f"(SemEval's F_avg), since none of them is named like favour or against; pass favor= and against= "
+             f"(e.g. favor={quoted(directions[0])}, against={quoted(directions[-1])}) to average those two")
+    return directions

@@ -1,0 +1,638 @@
+"""The evaluation report: :class:`EvaluationReport`, what :func:`stance.evaluate` and
+:func:`stance.cross_validate` return, with its tables (per label, confusion, by group), its
+bootstrap intervals and paired comparison as tables, its text, HTML and JSON, and the
+wording of counts in messages (:func:`counted`, :func:`statements`).
+
+The metrics in it are computed by :func:`stance.evaluation.compute_report` (the arithmetic
+is :mod:`stance.metrics`'), the intervals by :mod:`stance.intervals`.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from . import _forksafe as forksafe
+from .exceptions import InvalidInputError, InvalidTypeError, is_int, is_number, quoted, require_seed, type_name, warn
+from .metrics import CONFIDENCE_METRICS, HEADLINE
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.axes import Axes
+
+# Intervals over fewer statements than this come with a warning: a bootstrap interval is
+# too narrow on few (the resamples cannot stray far from the few rows there are).
+FEW_STATEMENTS = 30
+# The metrics a report's text shows per group: enough to see where the model fails, narrow
+# enough for a terminal (by_group() has them all).
+GROUP_COLUMNS = ("n", "top1_in_gold", "macro_f1", "none_f1", "stance_f_avg", "stance_accuracy")
+
+
+def counted(n: int, thing: str) -> str:
+    """``n`` things, in the singular for one: what every count in a message is written by.
+
+    >>> counted(1, "row"), counted(3, "column")
+    ('1 row', '3 columns')
+    """
+    return f"{n} {thing}" if n == 1 else f"{n} {thing}s"
+
+
+def statements(n: int) -> str:
+    """``n`` statements, in the singular for one.
+
+    >>> statements(1), statements(30)
+    ('1 statement', '30 statements')
+    """
+    return counted(n, "statement")
+
+
+def _few_statements(behind: dict[str, int], n: int, copies_of: int | None = None) -> str:
+    """Which metrics rest on fewer than :data:`FEW_STATEMENTS` statements, and on how many
+    ("" when none does), given how many each rests on (``behind``) of the ``n`` evaluated:
+    the stance metrics rest on those with a gold stance, which may be few of many (or none:
+    then they have no value, which the intervals' other caveat says). With ``copies_of``,
+    the statements evaluated are copies of ``n`` distinct texts, which the resamples draw,
+    each with its copies (see :attr:`stance.intervals.Outcomes.clusters`), and which are
+    counted: 500 copies of 8 texts are 8 texts, not 4,000 statements.
+
+    >>> _few_statements({"top1_in_gold": 35, "stance_accuracy": 8}, 35)
+    'stance_accuracy rest on 8 statements (those with a gold stance)'
+    >>> _few_statements({"top1_in_gold": 20, "stance_accuracy": 8}, 20)
+    'they rest on 20 statements (stance_accuracy on 8, those with a gold stance)'
+    >>> _few_statements({"top1_in_gold": 8, "stance_accuracy": 6}, 8, copies_of=4000)
+    "they rest on 8 distinct texts (of 4000 statements, a text's copies drawn together; stance_accuracy on 6, \
+those with a gold stance)"
+    """
+    fewer = {name: count for name, count in behind.items() if 0 < count < FEW_STATEMENTS and count != n}
+    stance = ", ".join(fewer)
+    judged = next(iter(fewer.values()), 0)  # the stance metrics all rest on the same statements
+    units = statements if copies_of is None else lambda count: counted(count, "distinct text")
+    notes = ([] if copies_of is None else [f"of {statements(copies_of)}, a text's copies drawn together"]) + (
+        [f"{stance} on {judged}, those with a gold stance"] if fewer else [])
+    if n < FEW_STATEMENTS:
+        return f"they rest on {units(n)}" + (f" ({'; '.join(notes)})" if notes else "")
+    return f"{stance} rest on {units(judged)} (those with a gold stance)" if fewer else ""
+
+
+def _interval_caveats(table: pd.DataFrame, behind: dict[str, int], n: int, left_out: dict[str, int],
+                      resamples: int, paired: bool = False, copies_of: int | None = None) -> str:
+    """What makes the bootstrap intervals of ``table`` (its ``low`` and ``high``) doubtful,
+    "" when nothing does: the statements they rest on (``behind``, of the ``n`` evaluated,
+    which are distinct texts of ``copies_of`` statements when some text has copies: see
+    :func:`_few_statements`) are few, an interval has no width, or a metric had no value on
+    some resamples (``left_out``). Said alike of a report's intervals and of two reports' paired ones.
+
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"low": [0.5, 1.0], "high": [0.9, 1.0]}, index=["top1_in_gold", "none_f1"])
+    >>> _interval_caveats(table, {"top1_in_gold": 40, "none_f1": 40}, 40, {"none_f1": 12}, 1000)
+    'none_f1 has an interval of no width, which no sample is sure of; none_f1 had no value on 12 of 1000 \
+resamples, left out of its interval'
+    """
+    caveats = []
+    if few := _few_statements(behind, n, copies_of):
+        caveats.append(f"{few}, fewer than {FEW_STATEMENTS}, where bootstrap intervals are too narrow")
+    # A paired difference of 0 on every resample is no narrowness: the two models agree on every
+    # statement the metric reads (a model compared with itself warned of all its metrics).
+    flat = [name for name, row in table.iterrows()
+            if row["low"] == row["high"] and not (paired and row["low"] == 0)]
+    if flat:
+        caveats.append(f"{', '.join(flat)} {'has an interval' if len(flat) == 1 else 'have intervals'} of no "
+                       f"width, which no sample is sure of")
+    caveats.extend(f"{name} had no value on {count} of {resamples} resamples, left out of its interval"
+                   for name, count in left_out.items())
+    return "; ".join(caveats)
+
+
+def _bounded_html(table: pd.DataFrame, whole: str) -> str:
+    """``table`` as HTML cut to pandas' ``display.max_rows`` and ``display.max_columns``, as
+    a notebook shows any DataFrame, and, when cut, a line naming ``whole``, which has it all:
+    of a scheme of 120 codes the confusion table had 14,400 cells.
+
+    >>> import pandas as pd
+    >>> with pd.option_context("display.max_rows", 4, "display.max_columns", 4):
+    ...     page = _bounded_html(pd.DataFrame({"a": range(10)}), "t()")
+    >>> page.count("<tr>"), page.endswith("<p>10 rows &times; 1 column: t() has every one</p>")  # 2, "...", 2
+    (5, True)
+    """
+    pd = forksafe.imported("pandas")
+    rows, columns = pd.get_option("display.max_rows"), pd.get_option("display.max_columns")
+    # 0 means no limit to pandas (max_columns is 0 in a terminal, where it fits the width instead)
+    rows, columns = rows or None, columns or None
+    page = table.to_html(max_rows=rows, max_cols=columns)
+    if (rows is None or len(table) <= rows) and (columns is None or table.shape[1] <= columns):
+        return page
+    shape = f"{counted(len(table), 'row')} &times; {counted(table.shape[1], 'column')}"
+    return f"{page}<p>{shape}: {html.escape(whole)} has every one</p>"
+
+
+@dataclass
+class EvaluationReport:
+    """Metrics of a model on labelled data; ``to_frame()`` for the per-label table.
+
+    ``metrics`` maps each headline metric to a float; after cross-validation ``spread``
+    holds the standard deviation across folds, ``folds`` each fold's metrics,
+    ``cross_validation`` how the folds were drawn (the first line printed says it too), and
+    ``predictions`` each row's fold and out-of-fold prediction. After
+    ``evaluate(..., by=COLUMN)``, ``by`` is the column and ``groups`` maps each of its values
+    to the report of its rows (``by_group()`` tabulates them).
+
+    >>> import pandas as pd, stance
+    >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming."],
+    ...                      "labels": ["unity", "none"], "stance": ["favor", None]})
+    >>> report = stance.evaluate(None, gold)
+    >>> report.n, report.metrics["top1_in_gold"]
+    (2, 1.0)
+    >>> report.to_frame().loc[["none", "unity"], ["f1", "support"]]
+            f1  support
+    label
+    none   1.0        1
+    unity  1.0        1
+    """
+
+    metrics: dict[str, float]
+    per_label: dict[str, dict[str, float]]
+    confusion: dict[str, dict[str, int]]
+    n: int
+    spread: dict[str, float] = field(default_factory=dict)
+    folds: list[dict[str, Any]] = field(default_factory=list)
+    # With ``evaluate(..., by=COLUMN)``: the column, and each of its groups' own report, keyed
+    # by the group's value (MISSING_GROUP for the rows without one), largest group first.
+    by: str | None = None
+    groups: dict[Any, EvaluationReport] = field(default_factory=dict)
+    # After cross_validate: per input row (indexed as the data were), the fold it was tested
+    # in (its position in ``folds``) and the prediction of the model trained without it, from
+    # which the pooled metrics are computed; None otherwise. Not part of to_dict.
+    predictions: pd.DataFrame | None = field(default=None, repr=False, compare=False)
+    # After cross_validate: how the folds were drawn, as the report's first line says it:
+    # ``folds`` (the folds run), ``folds_asked`` (``folds=``), ``groups`` (how many, None
+    # without groups=), ``grouped_by`` (the groups' column or Series name, None without one)
+    # and ``leave_one_group_out`` (a fold for each group); empty otherwise.
+    cross_validation: dict[str, Any] = field(default_factory=dict)
+    # What each statement added to the metrics (or how to find it), kept for `intervals`;
+    # not part of to_dict.
+    _outcomes: Any = field(default=None, repr=False, compare=False)
+    # A digest of the statements' texts, in order (None when the report was not given them),
+    # so that `compared_with` can tell two test sets apart whose gold labels happen to agree.
+    _texts: bytes | None = field(default=None, repr=False, compare=False)
+    # Digests of the statements in any order (see statements_digest), without and with their
+    # gold stances (None: the report keeps none), so that `compared_with` can say that two
+    # reports it refuses are of the same statements in another order.
+    _statements: tuple[bytes, bytes | None] | None = field(default=None, repr=False, compare=False)
+
+    def headline(self) -> list[str]:
+        """The names of the headline metrics this report has, in display order: the F1 of
+        every stance value is among them, whatever the values are called.
+
+        >>> import pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})
+        >>> stance.evaluate(None, gold).headline()[:3]
+        ['top1_in_gold', 'mean_confidence', 'confidence_error']
+        """
+        names = [name for name in HEADLINE if name in self.metrics]
+        confidence = [name for name in CONFIDENCE_METRICS if name in self.metrics]
+        extra = [name for name in self.metrics if name not in HEADLINE and name not in CONFIDENCE_METRICS]
+        at = names.index("stance_accuracy") if "stance_accuracy" in names else len(names)
+        names = names[:at] + extra + names[at:]
+        at = names.index("top1_in_gold") + 1 if "top1_in_gold" in names else 0
+        return names[:at] + confidence + names[at:]
+
+    def to_frame(self) -> pd.DataFrame:
+        """Per-label precision, recall, F1 and support, then macro and micro averages. A label
+        with support 0 and F1 0 is predicted but never in the gold labels: as in scikit-learn,
+        its precision and recall are 0 and its F1 counts in the macro average (a label with
+        NaN, neither in gold nor predicted, does not).
+
+        >>> import pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})
+        >>> stance.evaluate(None, gold).to_frame().index[-2:].tolist()
+        ['macro avg', 'micro avg']
+        """
+        pd = forksafe.imported("pandas")
+
+        frame = pd.DataFrame.from_dict(self.per_label, orient="index")
+        frame.index.name = "label"
+        return frame
+
+    def confusion_frame(self) -> pd.DataFrame:
+        """Predicted primary label (columns) against the gold label it is judged by (rows).
+
+        The row is the gold primary label, except when the prediction is one of the gold
+        labels: then it is that label, so that every top-1-in-gold hit sits on the diagonal.
+
+        >>> import pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["deterrence|unity"]})
+        >>> int(stance.evaluate(None, gold).confusion_frame().loc["unity", "unity"])
+        1
+        """
+        pd = forksafe.imported("pandas")
+
+        frame = pd.DataFrame(self.confusion).T.fillna(0).astype(int)
+        frame.index.name, frame.columns.name = "gold", "predicted"
+        return frame
+
+    def summary(self) -> pd.DataFrame:
+        """Headline metrics (with their spread across folds, when cross-validated).
+
+        >>> import pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})
+        >>> float(stance.evaluate(None, gold).summary().loc["top1_in_gold", "value"])
+        1.0
+        """
+        pd = forksafe.imported("pandas")
+
+        rows = {name: {"value": self.metrics[name]} for name in self.headline()}
+        for name, sd in self.spread.items():
+            if name in rows:
+                rows[name]["sd"] = sd
+        # In headline order: pandas before 2.1 sorted the rows of DataFrame.from_dict by name.
+        frame = pd.DataFrame(list(rows.values()), index=pd.Index(list(rows), name="metric"))
+        return frame
+
+    def by_group(self, level: float | None = None, resamples: int = 1000, *, random_state: int = 0) -> pd.DataFrame:
+        """Each group's headline metrics, after ``evaluate(..., by=COLUMN)``: where the model fails.
+
+        A frame indexed by the group's value in the column (the index is named after it), one
+        row per group, the largest first (ties in order of value), with ``n`` and then the
+        metrics in :meth:`headline` order. The rows with no value in the column (missing or
+        blank) are one group, ``"(missing)"``, so the groups' ``n`` add up to the report's. A
+        metric a group is too small to have (no gold stance in it, say) is NaN there. Given a
+        ``level``, each metric is followed by ``<metric>_low`` and ``<metric>_high``, its
+        bootstrap interval over the group's statements (see :meth:`intervals`).
+
+        >>> import pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming.",
+        ...                               "Not one more cent for Kyiv."],
+        ...                      "labels": ["unity", "none", "ukraine_support"],
+        ...                      "register": ["speech", "speech", None]})
+        >>> stance.evaluate(None, gold, by="register").by_group()[["n", "top1_in_gold"]]
+                   n  top1_in_gold
+        register
+        speech     2           1.0
+        (missing)  1           1.0
+        """
+        pd = forksafe.imported("pandas")
+
+        if self.by is None:
+            raise InvalidInputError("this report has no groups: evaluate with by=COLUMN (stance.evaluate(model, "
+                                    "data, by='register')) for each group's metrics")
+        if level is not None:
+            _check_interval_arguments(level, resamples, random_state)
+        names = self.headline()
+        rows, caveats = [], []
+        for value, report in self.groups.items():
+            row: dict[str, float] = {"n": report.n}
+            ends = None
+            if level is not None:
+                ends, caveat = report._intervals(level, resamples, random_state)
+                if caveat:
+                    caveats.append(f"{quoted(str(value))} ({statements(report.n)}): {caveat}")
+            for name in names:
+                row[name] = report.metrics.get(name, math.nan)
+                if ends is not None:
+                    row[f"{name}_low"] = ends["low"].get(name, math.nan)
+                    row[f"{name}_high"] = ends["high"].get(name, math.nan)
+            rows.append(row)
+        if caveats:  # one warning for all groups: a table of 40 small groups gave 40
+            # Five named, or six: a sixth takes the room of "and 1 more groups", which hid it.
+            listed = caveats if len(caveats) <= 6 else caveats[:5]
+            shown = "; ".join(listed) + (f"; and {len(caveats) - 5} more groups" if len(caveats) > 6 else "")
+            warn(f"by_group intervals of {shown}")
+        return pd.DataFrame(rows, index=pd.Index(list(self.groups), name=self.by, dtype=object))
+
+    def intervals(self, level: float = 0.95, resamples: int = 1000, *, random_state: int = 0) -> pd.DataFrame:
+        """How far each headline metric could move on another sample of statements like
+        these: a percentile bootstrap over the statements evaluated.
+
+        Returns a frame indexed by metric, with its ``value`` and the interval's ``low`` and
+        ``high`` ends. The interval covers the sampling of the statements, not of the
+        training data (after :func:`cross_validate`, the folds' ``spread`` shows that).
+        The same ``random_state`` gives the same interval, whatever the order of the rows.
+
+        Copies of a text (rows of one text, as training finds them: alike but for their
+        spaces and Unicode form) are no independent statements: the resamples draw texts, each with all
+        its copies (a cluster bootstrap), so the interval is as wide as the distinct texts
+        make it, and a warning counts the texts, not the rows. 500 copies of 8 statements got
+        8 statements' interval, not 4,000's.
+
+        A bootstrap interval is too narrow on few statements, and has no width for a metric
+        at 0 or 1 (every resample of statements all right is all right): top-1-in-gold and
+        stance accuracy at 0 or 1 get the exact (Clopper-Pearson) interval instead, and a
+        warning says when the intervals rest on fewer than 30 statements (or distinct texts;
+        the stance metrics', on those with a gold stance, which it names), when one still has no
+        width, and when a metric had no value on some resamples (no statement with a gold
+        stance drawn, say), which its interval leaves out.
+
+        ``confidence_error``'s interval is the spread of its estimate from sample to sample,
+        not a confidence interval for the model's error: the binned error is biased upward on
+        a sample (more on fewer statements), and the resamples' more so, so the interval lies
+        above the error on the population more often than not (of 100 samples of 300, 0 of its
+        95% intervals held it, on a pool whose error is 0.0055; see the README).
+
+        >>> import pandas as pd, stance, warnings
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming.",
+        ...                               "Not one more cent for Kyiv."],
+        ...                      "labels": ["unity", "none", "ukraine_support"]})
+        >>> with warnings.catch_warnings(record=True):  # of 3 statements, fewer than 30
+        ...     table = stance.evaluate(None, gold).intervals(resamples=200)
+        >>> table.loc["top1_in_gold"].round(3).tolist()  # 3 of 3 right: the exact interval
+        [1.0, 0.292, 1.0]
+        """
+        _check_interval_arguments(level, resamples, random_state)
+        table, caveat = self._intervals(level, resamples, random_state)
+        if caveat:
+            warn(f"intervals: {caveat}")
+        return table
+
+    def _intervals(self, level: float, resamples: int, random_state: int) -> tuple[pd.DataFrame, str]:
+        """:meth:`intervals`, and what makes them doubtful ("" when nothing does)."""
+        intervals = forksafe.imported(".intervals")
+
+        outcomes = self._per_statement()
+        table, left_out = intervals.bootstrap_intervals(outcomes, self.metrics, self.headline(),
+                                              level=float(level), resamples=int(resamples),
+                                              random_state=int(random_state))
+        return table, _interval_caveats(table, intervals.statements_behind(outcomes, self.headline()),
+                                        outcomes.units, left_out, resamples, copies_of=_copies_of(outcomes))
+
+    def compared_with(self, other: EvaluationReport, level: float = 0.95, resamples: int = 1000, *,
+                      random_state: int = 0) -> pd.DataFrame:
+        """This report's metrics beside ``other``'s on the same statements: is the
+        difference more than the luck of which statements were drawn?
+
+        Returns a frame indexed by metric with ``this``, ``other``, their ``difference``
+        (this minus other) and the difference's paired bootstrap interval (``low``,
+        ``high``): both models are measured on each resample, so the statements both get
+        right or both get wrong do not widen it. For top-1-in-gold and stance accuracy,
+        ``only_this`` and ``only_other`` count the statements only one model gets right
+        (whole numbers, in pandas' nullable ``Int64``: missing for the other metrics), and
+        ``p_value`` is the exact McNemar test of the two counts (NaN for the other metrics).
+        ``confidence_error``'s difference has no interval (``low`` and ``high`` NaN): the
+        binned error is biased on a sample, by how much depends on the model, and a bootstrap
+        interval of it is no test (see :meth:`intervals`).
+        Where a text has copies, the resamples draw a text with all its copies, as
+        :meth:`intervals` does, and the counts are of texts: a text counts for the model that
+        gets more of its copies right, and for neither when they get as many right.
+        With few such statements (under a dozen or so) the bootstrap interval is too narrow,
+        and may exclude 0, or end at exactly 0, where the test finds nothing: quote the exact
+        test. Both reports must be of the same statements in the same order (same texts, gold
+        labels and stances); the metrics are those both have, so a model without a stance head
+        is compared with one on the label metrics. ``other.compared_with(self)`` is this table
+        mirrored, to the last bit: the resamples do not depend on which report comes first.
+        A warning says what :meth:`intervals` warns of: intervals resting on fewer than 30
+        statements, an interval of no width, and a metric without a value on some resamples.
+
+        >>> import pandas as pd, stance, warnings
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all for coming."],
+        ...                      "labels": ["unity", "none"]})
+        >>> report = stance.evaluate(None, gold)
+        >>> with warnings.catch_warnings(record=True):  # of 2 statements, fewer than 30
+        ...     table = report.compared_with(report, resamples=200)
+        >>> table.loc["top1_in_gold", ["this", "other", "difference", "low", "high", "p_value"]].tolist()
+        [1.0, 1.0, 0.0, 0.0, 0.0, 1.0]
+        >>> table.loc["top1_in_gold", ["only_this", "only_other"]].astype(int).tolist()  # pandas 2.0 gives a row floats
+        [0, 0]
+        """
+        paired_intervals = forksafe.imported(".intervals").paired_intervals
+
+        if not isinstance(other, EvaluationReport):
+            raise InvalidTypeError(f"other must be an EvaluationReport (from stance.evaluate), "
+                                   f"got {type_name(other)}")
+        _check_interval_arguments(level, resamples, random_state)
+        mine, theirs = self._per_statement(), other._per_statement()
+        (my_labels, my_stances), (their_labels, their_stances) = mine.gold, theirs.gold
+        # A model without a stance head judges no stance, so its report keeps no gold
+        # stances: then only the labels tell whether the statements are the same.
+        same = my_labels == their_labels and (my_stances is None or their_stances is None
+                                              or my_stances == their_stances)
+        # Gold labels alone agree by chance on a small or one-label test set.
+        texts_differ = self._texts is not None and other._texts is not None and self._texts != other._texts
+        if mine.n != theirs.n or not same or texts_differ:
+            # The same statements in another order are refused too (statements are paired by their
+            # place, and a permutation is not guessed), but told apart: the remedy is the order.
+            reordered = mine.n == theirs.n and self._reordered(other, mine.gold, theirs.gold)
+            if reordered:
+                raise InvalidInputError(f"the two reports {reordered} in another order, and compared_with pairs "
+                                        f"each statement with the other report's in its place: evaluate both models "
+                                        f"on the same rows in the same order")
+            differ = (f"{statements(mine.n)} against {theirs.n}" if mine.n != theirs.n
+                      else "their gold labels or stances differ" if not same
+                      else "the same gold labels and stances, but their texts differ")
+            raise InvalidInputError(f"the two reports are not of the same statements ({differ}): evaluate "
+                                    f"both models on the same data")
+        names = [name for name in self.headline() if name in other.metrics]
+        # The same texts, so the same copies; a report kept without its texts knows none, and
+        # takes the other's (the resamples must draw the same units of both).
+        clusters = mine.clusters if mine.clusters is not None else theirs.clusters
+        mine, theirs = replace(mine, clusters=clusters), replace(theirs, clusters=clusters)
+        table, left_out = paired_intervals(mine, theirs, self.metrics, other.metrics, names, level=float(level),
+                                           resamples=int(resamples), random_state=int(random_state))
+        # Both reports are of the same statements, so they rest on mine's alike.
+        behind = forksafe.imported(".intervals").statements_behind(mine, names)
+        if caveat := _interval_caveats(table, behind, mine.units, left_out, resamples, paired=True,
+                                       copies_of=_copies_of(mine)):
+            warn(f"compared_with: {caveat}")  # a paired interval is as narrow on few statements as intervals()'
+        return table
+
+    def _reordered(self, other: EvaluationReport, my_gold: tuple, their_gold: tuple) -> str:
+        """What :meth:`compared_with` says of ``other`` when it holds this report's statements
+        in another order ("" when it does not): of the statements themselves when both reports
+        keep their digests, else (a report made without its texts) the gold labels and stances
+        of each, ``my_gold`` and ``their_gold`` (see :class:`stance.intervals.Outcomes`)."""
+        if self._statements is not None and other._statements is not None:
+            (mine, my_stances), (theirs, their_stances) = self._statements, other._statements
+            # A report of a model without a stance head keeps no gold stances: then the texts and labels.
+            same = my_stances == their_stances if my_stances is not None and their_stances is not None else (
+                mine == theirs)
+            return "are of the same statements" if same else ""
+
+        def pairs(gold: tuple) -> list:
+            labels, stances = gold
+            return sorted(zip(labels, [None] * len(labels) if stances is None else stances), key=repr)
+
+        both_stances = my_gold[1] is not None and their_gold[1] is not None
+        same = (pairs(my_gold) == pairs(their_gold) if both_stances
+                else sorted(my_gold[0]) == sorted(their_gold[0]))
+        return "have the same gold labels and stances" if same else ""
+
+    def _per_statement(self):
+        if self._outcomes is None:
+            raise InvalidInputError("this report keeps no per-statement results (it was not made by "
+                                    "stance.evaluate or stance.cross_validate), so it has no intervals")
+        if self.n == 0:
+            raise InvalidInputError("this report is of no statements, so it has no intervals")
+        if callable(self._outcomes):  # built on first use
+            self._outcomes = self._outcomes()
+        return self._outcomes
+
+    def _unseen_note(self) -> str:
+        """The note naming the labels predicted but never in the gold labels, whose F1 of 0
+        macro-F1 counts ("" when there are none): otherwise nothing on the report says why
+        the figure is low.
+
+        >>> import pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO.", "Thank you all."], "labels": ["none"] * 2})
+        >>> stance.evaluate(None, gold)._unseen_note().split(":")[0]
+        "'unity' is predicted but never in the gold labels"
+        """
+        unseen = [label for label, row in self.per_label.items() if label not in ("macro avg", "micro avg")
+                  and row["support"] == 0 and not math.isnan(row["f1"])]
+        if not unseen:
+            return ""
+        if len(unseen) == 1:
+            return (f"{quoted(unseen[0])} is predicted but never in the gold labels: its precision and recall "
+                    f"are 0, and macro-F1 counts its F1 of 0 (scikit-learn's convention)")
+        names = ", ".join(map(quoted, unseen[:-1])) + f" and {quoted(unseen[-1])}"
+        return (f"{names} are predicted but never in the gold labels: their precision and recall are 0, "
+                f"and macro-F1 counts their F1s of 0 (scikit-learn's convention)")
+
+    def _title(self) -> str:
+        """The report's first line: what was measured, and how the folds were drawn after
+        :func:`cross_validate` (a grouped one with fewer groups than folds ran a fold a group).
+
+        >>> report = EvaluationReport(metrics={}, per_label={}, confusion={}, n=60, cross_validation={
+        ...     "folds": 4, "folds_asked": 5, "groups": 4, "grouped_by": "speaker", "leave_one_group_out": True})
+        >>> import textwrap
+        >>> print(textwrap.fill(report._title(), 90))
+        Cross-validated (4 folds, grouped by speaker: leave-one-group-out, since there are 4
+        groups, fewer than folds=5) on 60 statements
+        """
+        how = self.cross_validation
+        if not how:
+            return f"Evaluation on {statements(self.n)}"
+        drawn = f"{how['folds']} folds"
+        if how["groups"] is not None:
+            drawn += ", grouped" + (f" by {how['grouped_by']}" if how["grouped_by"] is not None else "")
+            if how["leave_one_group_out"]:
+                drawn += ": leave-one-group-out"
+            if how["folds"] != how["folds_asked"]:
+                drawn += f", since there are {how['groups']} groups, fewer than folds={how['folds_asked']}"
+        return f"Cross-validated ({drawn}) on {statements(self.n)}"
+
+    def __str__(self) -> str:
+        from .text import shown, surrogates_escaped
+
+        plain_table = forksafe.imported(".explain").plain_table  # names a model gives, escaped (see there)
+
+        lines = [self._title()]
+        names = self.headline()
+        # The F1 of a stance value is named after the value, and labels name rows: as a model's
+        # metadata.json gives them, escaped where they hold what a terminal acts on.
+        width = max([18, *(len(shown(name)) for name in names)])
+        for name in names:
+            sd = f" ± {self.spread[name]:.3f}" if name in self.spread else ""
+            lines.append(f"  {shown(name):{width}s} {self.metrics[name]:.3f}{sd}")
+        lines.append("")
+        lines.append(plain_table(self.to_frame().round(3)))
+        if note := self._unseen_note():
+            lines.append(note)
+        if self.by is not None:
+            lines.append("")
+            table = self.by_group()
+            columns = [name for name in GROUP_COLUMNS if name in table]
+            lines.append(f"By {self.by} ({len(self.groups)} groups; every metric: report.by_group(), "
+                         f"or --json):")
+            # every headline metric side by side ran to 165 characters, past any terminal
+            lines.append(plain_table(table[columns].round(3)))
+        # A lone surrogate in a group's name (a JSONL speaker "M\udce9nard") or a loaded model's
+        # label, raw, made print(report) raise UnicodeEncodeError: escaped, as the HTML does.
+        return surrogates_escaped("\n".join(lines))
+
+    __repr__ = __str__
+
+    def _repr_html_(self) -> str:
+        pd = forksafe.imported("pandas")
+
+        from .prediction import NO_MATHS
+        from .text import surrogates_escaped
+
+        head = "".join(
+            f"<tr><td>{html.escape(name)}</td><td>{self.metrics[name]:.3f}"
+            + (f" &plusmn; {self.spread[name]:.3f}" if name in self.spread else "") + "</td></tr>"
+            for name in self.headline()
+        )
+        note = self._unseen_note()
+        # A lone surrogate in a loaded model's label ("uni\ud800ty"), raw, made HTML that UTF-8
+        # cannot encode, as a Prediction's did.
+        return surrogates_escaped(
+            f"<div class='stance-report {NO_MATHS}'><p><b>{html.escape(self._title())}</b></p>"
+            f"<table>{head}</table>{_bounded_html(self.to_frame().round(3), 'report.to_frame()')}"
+            + (f"<p>{html.escape(note)}</p>" if note else "")
+            + "<p>Confusion (gold rows, predicted columns; a hit on any gold label is on the diagonal)</p>"
+            f"{_bounded_html(self.confusion_frame(), 'report.confusion_frame()')}"
+            # pandas' display limit, as for any DataFrame: by a column of document names or
+            # dates, the groups ran to thousands of rows
+            + (f"<p>By {html.escape(str(self.by))} ({len(self.groups)} groups)</p>"
+               f"{self.by_group().round(3).to_html(max_rows=pd.get_option('display.max_rows'))}"
+               if self.by is not None else "")
+            + "</div>"
+        )
+
+    def plot_confusion(self, ax: Axes | None = None, normalize: bool = True) -> Axes:
+        """Draw the confusion matrix (needs the ``plot`` extra); returns the Axes.
+
+        >>> import matplotlib.pyplot as plt, pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})
+        >>> ax = stance.evaluate(None, gold).plot_confusion()
+        >>> ax.get_xlabel()
+        'predicted'
+        >>> plt.close(ax.figure)
+        """
+        from .plotting import plot_confusion
+
+        return plot_confusion(self.confusion_frame(), ax=ax, normalize=normalize)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: undefined metrics (NaN) are None, since JSON has no NaN. It
+        leaves out the intervals (:meth:`intervals`) and, after :func:`cross_validate`, the
+        out-of-fold ``predictions``.
+
+        >>> import pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})
+        >>> stance.evaluate(None, gold).to_dict()["per_label"]["deterrence"]["f1"] is None
+        True
+        """
+        groups = {"by": self.by, "groups": [{"group": _json_value(value), "n": report.n, "metrics": report.metrics}
+                                            for value, report in self.groups.items()]}
+        return _without_nan({"n": self.n, "metrics": self.metrics, "spread": self.spread,
+                             "per_label": self.per_label, "confusion": self.confusion,
+                             **({"cross_validation": self.cross_validation} if self.cross_validation else {}),
+                             **({"folds": self.folds} if self.folds else {}),
+                             **(groups if self.by is not None else {})})
+
+
+def _copies_of(outcomes: Any) -> int | None:
+    """How many statements an evaluation's intervals rest on when they are copies of fewer
+    distinct texts, which the resamples draw (see :attr:`stance.intervals.Outcomes.clusters`);
+    None when every text is its own."""
+    return None if outcomes.clusters is None else outcomes.n
+
+
+def _check_interval_arguments(level: Any, resamples: Any, random_state: Any) -> None:
+    if not is_number(level) or not 0 < level < 1:  # numpy's floats too
+        raise InvalidInputError(f"level must be a number between 0 and 1 (0.95 for a 95% interval), "
+                                f"not {quoted(level)}")
+    if not is_int(resamples) or resamples < 100:
+        raise InvalidInputError(f"resamples must be a whole number of at least 100, not {quoted(resamples)}")
+    require_seed("random_state", random_state)
+
+
+def _json_value(value: Any) -> Any:
+    """A group's value as JSON has it: a date or any other kind of value as its text, and
+    an infinite number too (JSON has no Infinity: ``json.dumps`` wrote one all the same).
+
+    >>> _json_value(2019), _json_value(float("-inf"))
+    (2019, '-inf')
+    """
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    return value if isinstance(value, (str, int, float, bool)) else str(value)
+
+
+def _without_nan(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_nan(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_nan(v) for v in value]
+    return None if isinstance(value, float) and math.isnan(value) else value
