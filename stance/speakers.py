@@ -30,6 +30,18 @@ _SPEAKER = re.compile(
     # Hansard adds constituency and party: "Sarah Whitfield (Ashby North) (Lab):"
     r"(?: \([^()]{1,60}\)){0,2}" + _COLON
 )
+# The parties Hansard (and the Scottish Parliament's Official Report) puts in a Member's tag after
+# the constituency ("Sarah Whitfield (Ashby North) (Lab):"): a tag of this shape names a Member.
+_HANSARD_PARTIES = (r"Con|Lab|Lab/Co-op|Lab Co-op|LD|SNP|DUP|PC|Green|Ind|Ind Con|Ind Lab|Ind Green|Reform|"
+                    r"Reform UK|RUK|SDLP|UUP|Alliance|APNI|TUV|SF|Alba|SDP|UKIP|Ukip|Respect|Spk|CB|Non-Afl|Bp")
+# What follows a Member's name in such a tag: the constituency and the party, each in brackets.
+_MEMBER_BRACKETS = re.compile(rf" \([{_CAP}][^()]{{0,58}}\) \((?:{_HANSARD_PARTIES})\)" + _COLON)
+# Hansard numbers an oral question, and gives a Prime Minister's or topical question its
+# reference too ("1. Mrs Anne Cole (Wealden) (Con):", "Q2. [901301] Tan Dhesi (Slough) (Lab):",
+# "T3. [901234] Mr Jones (Bexley) (Con):"): no one's words, before the Member's tag. Only before
+# a tag with the constituency and party (see _MEMBER_BRACKETS), since "1. Ukraine: we will…"
+# is a list's item.
+_QUESTION_NUMBER = re.compile(r"(?:[QT]?\d{1,3}\. ?)?(?:\[\d{1,8}\] ?)?")
 # Hansard's tag of the House, or some of it, calling out together ("Hon. Members: Hear, hear.",
 # "Several hon. Members: Order!", "Noble Lords: Hear, hear!"): a cheer or a jeer, no one's
 # statement, so it is left out as "(Applause)" is and the speaker before it goes on. One
@@ -390,8 +402,12 @@ def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
     # A tag opens the line: only its head is normalised (per character, the slow part),
     # and what follows the tag is read as written.
     matched, starts = _for_matching(line[:_head_end(line, _TAG_SPAN)])
-    tag = _tag_match(matched, names_are_tags, after=lambda end: _normalised(line[starts[end]:]),
-                     after_question=after_question)
+    numbered = _QUESTION_NUMBER.match(matched).end()  # "1. Mrs Anne Cole (Wealden) (Con):": the number is no name
+    tag = _member_tag(matched[numbered:]) if numbered else None
+    if tag is None:
+        numbered = 0
+        tag = _tag_match(matched, names_are_tags, after=lambda end: _normalised(line[starts[end]:]),
+                         after_question=after_question)
     if tag is None and french_record and names_are_tags:
         tag = _FRENCH_MEMBER_TAG.match(matched)
         role_words = _LETTERS.findall(((tag and tag.group("role")) or "").lower())
@@ -403,7 +419,25 @@ def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
     holder = _office_holder(tag)
     if holder and holders is not None:
         holders[name] = holder
-    return holder or (holders or {}).get(name, name), starts[tag.end()]
+    return holder or (holders or {}).get(name, name), starts[numbered + tag.end()]
+
+
+def _member_tag(line: str) -> re.Match | None:
+    """The tag opening ``line`` if it names a Member with the constituency and party in
+    brackets, as Hansard does (see _MEMBER_BRACKETS): a name with a title or in capitals, or
+    a person's name in ordinary case. The shape is no label's, so that it is a tag on one
+    line of a text alone too.
+
+    >>> _member_tag("Tan Dhesi (Slough) (Lab): NATO must stay united.").group("speaker")
+    'Tan Dhesi'
+    >>> _member_tag("Eastern Europe (Baltic) (Nordic): troops."), _member_tag("Tan Dhesi (Slough): Yes.")
+    (None, None)
+    """
+    tag = _SPEAKER.match(line) or _NAME_TAG.match(line)
+    if tag is None or not _MEMBER_BRACKETS.fullmatch(line, tag.end("speaker"), tag.end()):
+        return None
+    name = _HONORIFIC.sub("", tag.group("speaker"), count=1)
+    return tag if tag.re is _SPEAKER or _PERSON.fullmatch(name) else None
 
 
 # A title that opens a person's name ("Mr. Peter Wimsey", "Dame Rosie Winterton", "Lord Coaker").

@@ -2901,6 +2901,26 @@ def test_an_office_and_its_holders_name_in_brackets_name_the_holder_as_later_tag
                                                                          ("No.", "Mr Baird")]
 
 
+def test_hansards_numbered_questions_name_the_member_and_drop_the_number_and_reference():
+    # Hansard numbers an oral question, and a Prime Minister's question carries its reference
+    # too: "1. Mrs Anne Cole (Wealden) (Con):" was no tag, so her question went to no one and
+    # "2. Tan Dhesi (Slough) (Lab): …" to the speaker before, and "Q2." and "[901301]" were
+    # scored as statements.
+    questions = ("1. Mrs Anne Cole (Wealden) (Con): What steps is he taking on the eastern flank?\n\n"
+                 "John Healey: We have doubled our presence in Estonia.\n\nMrs Cole: Thank you.\n\n"
+                 "2. Tan Dhesi (Slough) (Lab): NATO must stay united. Does he agree?\n\n"
+                 "Q3. [901301] Mr Tom Baird (Fenland North) (Con): Will he visit Tapa?\n\n"
+                 "T1. [901302] Dr Ann Lee (Bath) (LD): And Narva?\n\nJohn Healey: I do.\n")
+    assert split_speakers(questions) == [
+        ("What steps is he taking on the eastern flank?", "Mrs Anne Cole"),
+        ("We have doubled our presence in Estonia.", "John Healey"), ("Thank you.", "Mrs Cole"),
+        ("NATO must stay united.", "Tan Dhesi"), ("Does he agree?", "Tan Dhesi"),
+        ("Will he visit Tapa?", "Mr Tom Baird"), ("And Narva?", "Dr Ann Lee"), ("I do.", "John Healey")]
+    # a list's numbered item is no question's, though a tag-like word opens it
+    assert split_speakers("MODERATOR: Two points.\n1. Ukraine: we will keep sending air defence.\n") == [
+        ("Two points.", "MODERATOR"), ("Ukraine: we will keep sending air defence.", "MODERATOR")]
+
+
 def test_footnotes_at_the_foot_of_a_page_or_the_end_are_furniture_and_list_items_are_not():
     # A PDF speech's footnotes ("1 See the Strategic Concept, para. 6.") were scored as
     # statements, with labels of their own. A footnote opens with the number of a marker
