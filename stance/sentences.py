@@ -77,6 +77,7 @@ from .speakers import (
     _names_a_part,
     _speaker_tag,
     _spelling_key,
+    _wraps_tag,
 )
 
 ABBREVIATIONS = {
@@ -557,6 +558,24 @@ def _is_music(line: str) -> bool:
         _MUSIC_EMOJI_LINE.fullmatch(line) is not None and any(character.isalpha() for character in line))
 
 
+def _wrapped_tags(lines: list[str], numbers: list[int],
+                  page_breaks: set[int]) -> tuple[list[str], list[int], set[int]]:
+    """``lines``, their ``numbers`` and ``page_breaks``, each speaker tag that wraps onto the
+    next line at its brackets (see :func:`stance.speakers._wraps_tag`) brought onto one line, the
+    line it opens, so that it is read as a tag on one line is.
+
+    >>> _wrapped_tags(["Mr Peter Harding (Bexley)", "(Con): I beg to move."], [1, 2], set())
+    (['Mr Peter Harding (Bexley) (Con): I beg to move.'], [1], set())
+    """
+    joined = [at for at in range(len(lines) - 1) if "(" in lines[at + 1] and _wraps_tag(lines[at], lines[at + 1])]
+    if not joined:
+        return lines, numbers, page_breaks
+    lines = list(lines)
+    for at in reversed(joined):  # from the end, so that a line joined is the one below's whole
+        lines[at] = f"{lines[at].rstrip()} {lines[at + 1].strip()}"
+    return _without_lines(lines, numbers, page_breaks, {at + 1 for at in joined})
+
+
 def _wrapped_directions(lines: list[str], numbers: list[int],
                         page_breaks: set[int]) -> tuple[list[str], list[int], set[int]]:
     """``lines``, their ``numbers`` and ``page_breaks``, each stage direction that wraps onto
@@ -902,6 +921,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
             numbers = [numbers[origin] for origin in origins]
             # a page break that opened a line left out opens the next kept, and a split line's first piece
             page_breaks = {at for at in (bisect_left(origins, origin) for origin in page_breaks) if at < len(lines)}
+    lines, numbers, page_breaks = _wrapped_tags(lines, numbers, page_breaks)
     lines, numbers, page_breaks = _wrapped_directions(lines, numbers, page_breaks)
     text = "\n".join(lines)
     blocks: list[_Block] = []

@@ -422,6 +422,23 @@ def _speaker_tag(line: str, names_are_tags: bool, after_question: bool = False,
     return holder or (holders or {}).get(name, name), starts[numbered + tag.end()]
 
 
+def _wraps_tag(line: str, below: str) -> bool:
+    """Whether ``line`` is the head of a tag that wraps onto ``below`` at its brackets, as a PDF's
+    columns break Hansard's ("Mr Peter Harding (Bexley)" / "(Con): I beg to move."): ``line``
+    alone is no tag, and the two lines joined open with one that counts on one line alone (a
+    name with a title or in capitals, a Member's or an office holder's; see _counts_alone)
+    reaching past the break.
+
+    >>> _wraps_tag("Mr Peter Harding (Bexley)", "(Con): I beg to move."), _wraps_tag("Ukraine", "(2024): war.")
+    (True, False)
+    """
+    line, below = line.strip(), below.strip()
+    if not below.startswith("(") or not line or _speaker_tag(line, True):
+        return False
+    tag = _speaker_tag(f"{line} {below}", False)
+    return tag is not None and tag[1] > len(line) + 1
+
+
 def _member_tag(line: str) -> re.Match | None:
     """The tag opening ``line`` if it names a Member with the constituency and party in
     brackets, as Hansard does (see _MEMBER_BRACKETS): a name with a title or in capitals, or
@@ -434,10 +451,31 @@ def _member_tag(line: str) -> re.Match | None:
     (None, None)
     """
     tag = _SPEAKER.match(line) or _NAME_TAG.match(line)
-    if tag is None or not _MEMBER_BRACKETS.fullmatch(line, tag.end("speaker"), tag.end()):
-        return None
-    name = _HONORIFIC.sub("", tag.group("speaker"), count=1)
-    return tag if tag.re is _SPEAKER or _PERSON.fullmatch(name) else None
+    return tag if tag and (tag.re is _SPEAKER or _PERSON.fullmatch(tag.group("speaker"))) and _is_member(tag) else None
+
+
+def _is_member(tag: re.Match) -> bool:
+    """Whether the brackets of ``tag`` hold a Member's constituency and party (see _MEMBER_BRACKETS)."""
+    return _MEMBER_BRACKETS.fullmatch(tag.string, tag.end("speaker"), tag.end()) is not None
+
+
+def _counts_alone(tag: re.Match) -> bool:
+    """Whether ``tag``, a name in ordinary case (see _NAME_TAG) or an office with commas (see
+    _OFFICE_TAG), is a tag on one line of a text alone, as a name in capitals is: a person's
+    name with the constituency and party after it, or an office with its holder's name after
+    it, each in brackets as Hansard writes them. Another such line may be a label ("Ukraine
+    (2024):", "Eastern Europe (Baltic States):"), so it counts only in a transcript.
+
+    >>> _counts_alone(_NAME_TAG.match("Sarah Whitfield (Ashby North) (Lab): We will stay."))
+    True
+    >>> _counts_alone(_NAME_TAG.match("The Minister for the Armed Forces (Luke Harrow): We will stay."))
+    True
+    >>> [_counts_alone(_NAME_TAG.match(line)) for line in ("The Baltic (Eastern Europe): troops.", "Kaja Kallas: Yes.")]
+    [False, False]
+    """
+    name = tag.group("speaker").strip()
+    return ((_is_member(tag) and _PERSON.fullmatch(name) is not None)
+            or (_office_holder(tag) is not None and _names_an_office(name)))
 
 
 # A title that opens a person's name ("Mr. Peter Wimsey", "Dame Rosie Winterton", "Lord Coaker").
@@ -528,12 +566,16 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
     for pattern, allowed in ((_SPEAKER, True), (_DUTCH_TAG, True), (_NAME_TAG, names_are_tags),
                              (_TIMED_TAG, names_are_tags), (_SITTING_TAG, names_are_tags),
                              (_RECORD_TAG, names_are_tags), (_RADA_TAG, names_are_tags), (_ROLE_TAG, names_are_tags)):
-        tag = pattern.match(line) if allowed else None
-        if not tag and pattern is _NAME_TAG and allowed and ", " in line:
+        # A name in ordinary case is a tag on one line alone when its brackets tell it from a label
+        # (see _counts_alone): "Sarah Whitfield (Ashby North) (Lab):", "The Minister for … (Luke Harrow):".
+        alone = pattern is _NAME_TAG and not allowed
+        tag = pattern.match(line) if allowed or alone else None
+        if not tag and pattern is _NAME_TAG and ", " in line:
             office = _OFFICE_TAG.match(line)  # "The Minister of State, Ministry of Defence (Lord Coaker):"
-            if office and _office_holder(office) and not _is_heading([after(office.end()).strip() or "."]):
+            if (office and _office_holder(office) and not _is_heading([after(office.end()).strip() or "."])
+                    and (allowed or _counts_alone(office))):
                 return office
-        if not tag:
+        if not tag or (alone and not _counts_alone(tag)):
             continue
         name = tag.group("speaker").strip()
         # An all-capital line opening with a long phrase and a colon is a heading, not a name;

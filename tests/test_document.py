@@ -2901,6 +2901,27 @@ def test_an_office_and_its_holders_name_in_brackets_name_the_holder_as_later_tag
                                                                          ("No.", "Mr Baird")]
 
 
+def test_a_hansard_tag_alone_or_wrapped_at_its_brackets_names_its_speaker():
+    # "Name (Constituency) (Party):" and "Office (Holder):" were read only in a text with two
+    # tags, as a name in ordinary case is, so that one Member's speech was no one's, tag and all;
+    # and a tag that a PDF's column wrapped onto a second line at its brackets was no tag.
+    assert split_speakers("Sarah Whitfield (Ashby North) (Lab): We will stay in Estonia.\n") == [
+        ("We will stay in Estonia.", "Sarah Whitfield")]
+    assert split_speakers("The Minister for the Armed Forces (Luke Harrow): We will stay in Estonia.\n") == [
+        ("We will stay in Estonia.", "Luke Harrow")]
+    assert split_speakers("The Minister of State, Ministry of Defence (Lord Coaker) (Lab): We stay.\n") == [
+        ("We stay.", "Lord Coaker")]
+    assert split_speakers("Mr Peter Harding (Bexley)\n(Con): I beg to move.\n\nMr Healey: Thank you.\n") == [
+        ("I beg to move.", "Mr Peter Harding"), ("Thank you.", "Mr Healey")]
+    assert split_speakers("The Minister for the Armed Forces\n(Luke Harrow): We stay.\n") == [
+        ("We stay.", "Luke Harrow")]
+    # one such line is still a label where its brackets hold no constituency and party, or no holder of an office
+    for label in ("Ukraine (2024) (est.): spending rose.", "Eastern Europe (Baltic) (Nordic): Troops stay.",
+                  "The Baltic and the Balkans (Eastern Europe): Troops stay.",
+                  "Defence spending\n(NATO): Allies spend more."):
+        assert {speaker for _, speaker in split_speakers(label)} == {None}, label
+
+
 def test_hansards_numbered_questions_name_the_member_and_drop_the_number_and_reference():
     # Hansard numbers an oral question, and a Prime Minister's question carries its reference
     # too: "1. Mrs Anne Cole (Wealden) (Con):" was no tag, so her question went to no one and
