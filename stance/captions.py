@@ -26,6 +26,7 @@ _MERIDIEM = r"\s?[AaPp]\.?\s?[Mm]\b\.?"
 _CLOCK = rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d{{1,3}})?(?:{_MERIDIEM})?(?:\s+{_ZONES})?"
 _SECONDS = rf"\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:[.,]\d{{1,3}})?|[.,]\d{{1,3}})(?:{_MERIDIEM})?(?:\s+{_ZONES})?"
 _STAMP_END = r"(?:\s+[-–—|](?=\s|$))?(?:\s+|$)"
+_WITH_SECONDS = re.compile(_SECONDS)
 _TIMESTAMP = re.compile(
     rf"^(?:[\[(]{_CLOCK}(?:\s*(?:-->|[-–—]|to)\s*{_CLOCK})?[\])](?:\s+[-–—|](?=\s|$))?\s*|"
     rf"(?:{_SECONDS}(?:\s*(?:-->|[-–—]|to)\s*{_SECONDS})?|"
@@ -76,6 +77,22 @@ def _without_timestamp(line: str, names_are_tags: bool = True) -> str:
     if stamp and (stamp.end() == len(line) or _speaker_tag(line[stamp.end():], names_are_tags)):
         return line[stamp.end():]
     return line
+
+
+def _without_timestamp_after_tag(text: str) -> str:
+    """``text``, the words after a speaker's tag, without the timestamp that opens them (see
+    _TIMESTAMP), as Rev's transcripts stamp each turn ("Speaker 2: (00:45)" / "Thank you…"):
+    one in brackets or with seconds, since a bare time is an answer's words ("A: 10:30").
+
+    >>> _without_timestamp_after_tag("(00:45) Thank you."), _without_timestamp_after_tag("00:01:02")
+    ('Thank you.', '')
+    >>> _without_timestamp_after_tag("10:30"), _without_timestamp_after_tag("(2014) was the year.")
+    ('10:30', '(2014) was the year.')
+    """
+    stamp = _TIMESTAMP.match(text) if text[:1].isdigit() or text[:1] in "[(" else None
+    if stamp and (text[0] in "[(" or _WITH_SECONDS.match(text)):
+        return text[stamp.end():]
+    return text
 
 
 def _stamp_lines(lines: list[str]) -> set[int]:

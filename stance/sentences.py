@@ -21,7 +21,14 @@ from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from . import _forksafe as forksafe
-from .captions import _cue_lines, _is_caption_file, _rolled_lines, _stamp_lines, _without_timestamp
+from .captions import (
+    _cue_lines,
+    _is_caption_file,
+    _rolled_lines,
+    _stamp_lines,
+    _without_timestamp,
+    _without_timestamp_after_tag,
+)
 from .exceptions import InvalidInputError
 from .lines import (
     _AGENCY,
@@ -1054,7 +1061,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
             lower_so_far = False
             speaker, tag_end = tag
             speaker = spellings.setdefault(_spelling_key(speaker), speaker)  # "Mr. Wimsey" is "Mr Wimsey"
-            line = line[tag_end:].strip()
+            line = _without_timestamp_after_tag(line[tag_end:].strip()).strip()  # "Speaker 2: (00:45)"
             asked = "" if speaker == "Q" else None
         if line and not (line := _without_stage_directions(line)):
             continue  # "(Applause)" alone: the statement around it goes on

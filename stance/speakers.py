@@ -27,8 +27,9 @@ _SPEAKER = re.compile(
     rf"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.? [{_CAP}][\w'’\-]*"
     rf"(?: [{_CAP}][\w'’.\-]*){{0,4}}|"
     r"(?:(?:An?|Several|Some) )?(?:[Hh]on\.|[Nn]oble) (?:Members?|Gentlemen|Ladies|Lords?))"
-    # Hansard adds constituency and party: "Sarah Whitfield (Ashby North) (Lab):"
-    r"(?: \([^()]{1,60}\)){0,2}" + _COLON
+    # Hansard adds constituency and party: "Sarah Whitfield (Ashby North) (Lab):"; a transcript
+    # a note in square brackets: "JOURNALIST [inaudible]:" (see _NOTE_IN_TAG, below)
+    r"(?: \([^()]{1,60}\)| \[[^\[\]]{1,60}\]){0,2}" + _COLON
 )
 # The parties Hansard (and the Scottish Parliament's Official Report) puts in a Member's tag after
 # the constituency ("Sarah Whitfield (Ashby North) (Lab):"): a tag of this shape names a Member.
@@ -128,7 +129,11 @@ _NAME = (
     # a number telling apart people a transcript does not name ("Speaker 1", "REPORTER 2")
     r"(?: \d{1,2})?)"
 )
-_NAME_TAG = re.compile(rf"^{_NAME}(?: \([^()]{{1,60}}\)){{0,2}}" + _COLON)
+# A transcriber's note in square brackets between a tag's name and its colon ("Journalist
+# [inaudible]:", "Speaker 3 [crosstalk]:", "Rutte [in French]:"): the tag is the name's, the
+# note no one's words, as "(inaudible)" is.
+_NOTE_IN_TAG = r" \[[^\[\]]{1,60}\]"
+_NAME_TAG = re.compile(rf"^{_NAME}(?: \([^()]{{1,60}}\)|{_NOTE_IN_TAG}){{0,2}}" + _COLON)
 # The Dutch and Flemish parliaments' tags: a member as "De heer" or "Mevrouw" and the name,
 # maybe with the party in brackets ("De heer Wilders (PVV):", "Mevrouw Van der Plas (BBB):",
 # "De heer Theo Francken (N-VA):"), and the chair, "De voorzitter:". The speaker keeps the

@@ -2901,6 +2901,24 @@ def test_an_office_and_its_holders_name_in_brackets_name_the_holder_as_later_tag
                                                                          ("No.", "Mr Baird")]
 
 
+def test_a_timestamp_after_a_tag_and_a_note_inside_one_are_no_ones_words():
+    # Rev's transcripts stamp a turn after its tag ("Speaker 2: (00:45)"): the time was scored as
+    # the first words of the speaker's statement. And "Journalist [inaudible]:" was no tag, so
+    # the question went to the moderator before, the tag in its text.
+    rev = ("Speaker 2: (00:45)\nThank you, Secretary General. Will you send more air defence?\n\n"
+           "Mark Rutte: [01:02:07] Yes, we will.\n\nSpeaker 2: 00:01:09.5 When?\n\nMark Rutte: 10:30 tomorrow.\n")
+    assert split_speakers(rev) == [
+        ("Thank you, Secretary General.", "Speaker 2"), ("Will you send more air defence?", "Speaker 2"),
+        ("Yes, we will.", "Mark Rutte"), ("When?", "Speaker 2"), ("10:30 tomorrow.", "Mark Rutte")]
+    press = "Moderator: Next question.\n\nJournalist [inaudible]: Is NATO ready?\n\nRutte: We are ready.\n"
+    assert split_speakers(press) == [("Next question.", "Moderator"), ("Is NATO ready?", "Journalist"),
+                                     ("We are ready.", "Rutte")]
+    assert split_speakers("JOURNALIST [crosstalk]: Is NATO ready?") == [("Is NATO ready?", "JOURNALIST")]
+    # a time that opens an answer is its words, and a year in brackets a sentence's
+    assert split_speakers("Q: When do you land?\nA: 10:30\nQ: And (2014)?\nA: (2014) was the start.") == [
+        ("When do you land?", "Q"), ("10:30", "A"), ("And (2014)?", "Q"), ("(2014) was the start.", "A")]
+
+
 def test_a_hansard_tag_alone_or_wrapped_at_its_brackets_names_its_speaker():
     # "Name (Constituency) (Party):" and "Office (Holder):" were read only in a text with two
     # tags, as a name in ordinary case is, so that one Member's speech was no one's, tag and all;
