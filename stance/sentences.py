@@ -81,6 +81,7 @@ from .speakers import (
     _LETTERS,
     _NAME_WORD,
     _THANKS,
+    _full_names,
     _names_a_part,
     _speaker_tag,
     _spelling_key,
@@ -1119,6 +1120,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
         if closes_post or _ends_post(line):
             close()
     close()
+    # "Mr Peter Harding (Bexley) (Con):", then "Mr Harding:": one speaker, named in full
+    full = _full_names({block.speaker for block in blocks if block.speaker is not None})
+    blocks = [block._replace(speaker=full[block.speaker]) if block.speaker in full else block for block in blocks]
     return blocks, dict(headers.values())
 
 

@@ -488,7 +488,10 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Ba
 # A person's name: two to five words, each capitalised but for the particles of names.
 _PERSON = re.compile(rf"[{_CAP}][\w'’.\-]*(?: (?:{_NAME_WORD}|bin|al|of)){{1,4}}")
 # An office named without its holder: "The Prime Minister", "Madam Deputy Speaker", "Mr Speaker".
-_OFFICE = re.compile(r"(?:The|THE) .+|(?:Mr|Madam|Madame)\.? (?:Deputy )?(?:Speaker|Chairman|Chair|President)")
+# So is the role that runs a panel or a press conference, which a transcript names with its
+# holder in brackets ("Moderator (Allison Hart):", "HOST (Jane Doe):").
+_OFFICE = re.compile(r"(?:The|THE) .+|(?:Mr|Madam|Madame)\.? (?:Deputy )?(?:Speaker|Chairman|Chair|President)|"
+                     r"(?i:moderator|host|co-host|presenter|facilitator|chair|chairman|chairwoman|chairperson)")
 
 
 def _office_holder(tag: re.Match) -> str | None:
@@ -524,6 +527,35 @@ _TAG_SPAN = 400
 
 # "ё" written as "е", as Russian mostly does: "Соловьёв:" and "Соловьев:" are one person's tags.
 _YO = str.maketrans("ёЁ", "еЕ")
+
+
+# The titles a person's later tags keep before the surname alone, as Hansard shortens a
+# Member's ("Mr Peter Harding (Bexley) (Con):", then "Mr Harding:"); not "Sir" or "Dame",
+# which go with the given name ("Sir Keir").
+_SURNAME_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof"})
+
+
+def _full_names(speakers: set[str]) -> dict[str, str]:
+    """Each of ``speakers`` that is a title and a surname, with the one full name among them
+    that has the same title and surname ("Mr Harding" → "Mr Peter Harding"), as Hansard names a
+    Member in full once and by surname after. Two full names with that surname ("Mr Peter
+    Harding", "Mr John Harding") leave it as it is: who it is, the text does not say.
+
+    >>> _full_names({"Mr Peter Harding", "Mr. Harding", "Mrs Cole", "Mrs Anne Cole", "Ms Anne Cole"})
+    {'Mr. Harding': 'Mr Peter Harding', 'Mrs Cole': 'Mrs Anne Cole'}
+    >>> _full_names({"Mr Peter Harding", "Mr John Harding", "Mr Harding", "Dr Harding"})
+    {}
+    """
+    words = {speaker: _spelling_key(speaker).split() for speaker in speakers}
+    full: dict[str, str] = {}
+    for short, (title, *surname) in ((speaker, parts) for speaker, parts in sorted(words.items()) if parts):
+        if title not in _SURNAME_TITLES or not surname:
+            continue
+        longer = [speaker for speaker, parts in words.items()
+                  if len(parts) > len(surname) + 1 and parts[0] == title and parts[-len(surname):] == surname]
+        if len(longer) == 1:
+            full[short] = longer[0]
+    return full
 
 
 def _spelling_key(speaker: str) -> str:

@@ -2952,12 +2952,35 @@ def test_hansards_numbered_questions_name_the_member_and_drop_the_number_and_ref
                  "T1. [901302] Dr Ann Lee (Bath) (LD): And Narva?\n\nJohn Healey: I do.\n")
     assert split_speakers(questions) == [
         ("What steps is he taking on the eastern flank?", "Mrs Anne Cole"),
-        ("We have doubled our presence in Estonia.", "John Healey"), ("Thank you.", "Mrs Cole"),
+        ("We have doubled our presence in Estonia.", "John Healey"), ("Thank you.", "Mrs Anne Cole"),
         ("NATO must stay united.", "Tan Dhesi"), ("Does he agree?", "Tan Dhesi"),
         ("Will he visit Tapa?", "Mr Tom Baird"), ("And Narva?", "Dr Ann Lee"), ("I do.", "John Healey")]
     # a list's numbered item is no question's, though a tag-like word opens it
     assert split_speakers("MODERATOR: Two points.\n1. Ukraine: we will keep sending air defence.\n") == [
         ("Two points.", "MODERATOR"), ("Ukraine: we will keep sending air defence.", "MODERATOR")]
+
+
+def test_a_members_shortened_tag_is_the_member_named_in_full_and_a_moderator_in_brackets_names_the_holder():
+    # Hansard names a Member in full once ("Mr Peter Harding (Bexley) (Con):") and by title and
+    # surname after ("Mr Harding:"): a profile by speaker had two speakers for one Member. And
+    # "Moderator (Allison Hart):" named "Moderator", where an office with its holder in brackets
+    # names the holder.
+    debate = ("Mr Peter Harding (Bexley) (Con): I beg to move.\n\nJohn Healey: We agree.\n\n"
+              "Mr. Harding: Thank you.\n\nMr Iain Duncan Smith (Chingford) (Con): And Narva?\n\n"
+              "Mr Duncan Smith: Yes.\n\nMrs Cole: Order.\n")
+    doc = stance.score_document(debate)
+    assert doc.sentences.speaker.tolist() == ["Mr Peter Harding", "John Healey", "Mr Peter Harding",
+                                              "Mr Iain Duncan Smith", "Mr Iain Duncan Smith", "Mrs Cole"]
+    # profile(by="speaker") groups by this column: four speakers, not six
+    # two full names with the surname: which of them "Mr Harding" is, the text does not say
+    two = ("Mr Peter Harding (Bexley) (Con): Yes.\nMr John Harding (Leeds East) (Lab): No.\nMr Harding: Maybe.\n"
+           "Dr Harding: Order.")
+    assert [speaker for _, speaker in split_speakers(two)] == [
+        "Mr Peter Harding", "Mr John Harding", "Mr Harding", "Dr Harding"]
+    press = "Moderator (Allison Hart): Next question.\n\nRutte: We are ready.\n\nModerator: Thank you.\n"
+    assert split_speakers(press) == [("Next question.", "Allison Hart"), ("We are ready.", "Rutte"),
+                                     ("Thank you.", "Allison Hart")]
+    assert split_speakers("MODERATOR (in French): Merci.") == [("Merci.", "MODERATOR")]
 
 
 def test_footnotes_at_the_foot_of_a_page_or_the_end_are_furniture_and_list_items_are_not():
