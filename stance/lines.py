@@ -189,12 +189,59 @@ _LINK_SEPARATORS = re.compile(r"[\s,;|·•]+")
 
 def _is_furniture(line: str, below: str = "") -> bool:
     """Whether ``line`` is furniture known by its own text: boilerplate, a credit or caption,
-    a publisher's note on the text, a list of links and tags, or an end mark (not a page
-    number or a running header, which take the whole document to tell). A credit's label
-    before a sentence, maybe wrapped onto the line ``below``, is no credit (see
+    a publisher's note on the text, a list of links and tags, a contact line, or an end mark
+    (not a page number or a running header, which take the whole document to tell). A credit's
+    label before a sentence, maybe wrapped onto the line ``below``, is no credit (see
     :func:`_is_labelled_sentence`)."""
     return bool((_BOILERPLATE.match(line) and not _is_labelled_sentence(line, below)) or _CREDIT_LINE.match(line)
-                or _EDITORIAL_NOTE.match(line) or _is_link_list(line) or _is_end_mark(line))
+                or _EDITORIAL_NOTE.match(line) or _is_link_list(line) or _is_contact_line(line)
+                or _is_end_mark(line))
+
+
+# A press release's contact lines, which an archivist's audit found scored as statements ("Media
+# contact: Kadri Tamm, Press Officer", "Tel: +32 2 707 50 41", "+372 717 0000" alone, "Email:
+# press@hq.nato.int Twitter: @NATOpress"), the last one even read as the speaker "Email" in a
+# transcript. A phone number as a release prints one: with its country's "+" or its trunk's "0"
+# or its area code in brackets, or as North America groups it ("202-456-1111"); not a year or a
+# range ("2024-2025"), nor a bare count: seven digits at least.
+_PHONE = (r"(?=(?:\D{0,3}\d){7})(?:(?:\+\s?\d|\(\+?\d{1,4}\)|0\d)[\d\s().\-/]{5,20}\d|"
+          r"\d{3}[\-.\s]\d{3}[\-.\s]\d{4})(?:\s*(?:ext\.?|x)\s*\d{1,5})?")
+# A label that heads a contact and nothing else, whatever follows it ("Media contact:", "Press
+# office:", "Media enquiries:"); a phone's or a fax's label only before a number ("Tel: +32…",
+# "T: 020 7219 3000"), an e-mail's only before an address, maybe after a name ("Email: press@…",
+# "E-mail: Kadri Tamm, kadri@mod.ee"), and a network's only before its handle or link ("Twitter:
+# @NATOpress"), so that "Phone calls will not stop Russia." or "Email: we read every one." stay.
+_CONTACT_LINE = re.compile(
+    r"(?:(?:media|press|news(?:room)?)\s+(?:contacts?|office|officer|enquiries|inquiries|desk)|contacts?)\s*:.*|"
+    rf"(?:tel(?:ephone)?\.?|phone|mob(?:ile)?\.?|cell|fax|[TMF])\s*:?\s*{_PHONE}\b.*|"
+    rf"(?:e-?mail|E)\s*:\s*(?:[^\s@]+,?\s+){{0,4}}?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b.*|"
+    rf"{_PHONE}",
+    re.IGNORECASE,
+)
+# A network's label before its handle or link (see _is_contact_line).
+_NETWORK_LABEL = re.compile(r"(?:twitter|x|facebook|instagram|linkedin|bluesky|mastodon|threads|youtube|telegram|"
+                            r"web(?:site)?|online)\s*:\s*", re.IGNORECASE)
+_CONTACT_LENGTH = 200  # a longer line is no contact line but words
+
+
+def _is_contact_line(line: str) -> bool:
+    """Whether ``line`` is a contact line of a release (see _CONTACT_LINE): no one's words.
+
+    >>> _is_contact_line("Media contact: Kadri Tamm, Press Officer"), _is_contact_line("+372 717 0000")
+    (True, True)
+    >>> _is_contact_line("Tel: +32 2 707 50 41"), _is_contact_line("Email: press@hq.nato.int Twitter: @NATOpress")
+    (True, True)
+    >>> _is_contact_line("Twitter: @NATOpress"), _is_contact_line("Phone calls will not stop Russia.")
+    (True, False)
+    >>> _is_contact_line("2024-2025"), _is_contact_line("Email: we read every one.")
+    (False, False)
+    """
+    if len(line) > _CONTACT_LENGTH:
+        return False
+    if _CONTACT_LINE.fullmatch(line):
+        return True
+    label = _NETWORK_LABEL.match(line)
+    return label is not None and _is_link_list(line[label.end():])
 
 
 # The label of a picture's or a figure's credit or caption, with its colon or dash ("Source:

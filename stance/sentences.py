@@ -1038,6 +1038,11 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
                 and not _goes_on(line, current[-1] if current else ""))
                 or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
+            if blocks and _is_end_mark(line):
+                # "###", "- ENDS -" below a release's or transcript's words: what follows is its back
+                # matter ("Notes to editors", "About NATO", its contacts), no one's words, and was
+                # scored as the last speaker's. One above any statement ends nothing.
+                break
             if page_mark and furniture:
                 leave_out(line)
             note_goes_on = _EDITORIAL_NOTE.match(line) is not None and not _TERMINAL.search(line)

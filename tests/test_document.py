@@ -3652,6 +3652,29 @@ def test_a_us_transcripts_closing_time_and_interpreters_note_are_furniture():
         "END the war now.", "End 2:45 talks.", "As interpreted, the law is clear."]
 
 
+def test_a_releases_back_matter_below_its_end_mark_and_its_contact_lines_are_left_out():
+    # An archivist's audit: what followed a release's end mark stayed with the last speaker
+    # ("About NATO" and its paragraph scored as the MODERATOR's, unity/favor), and its contact
+    # lines were statements, "Email: press@…" even read as the speaker "Email".
+    release = ("MODERATOR: Thank you all.\n\n###\n\nAbout NATO\nNATO is a political and military alliance of 32 "
+               "countries committed to collective defence.\n\n"
+               "Media contact: Kadri Tamm, Press Officer\n+372 717 0000\n")
+    assert split_speakers(release) == [("Thank you all.", "MODERATOR")]
+    for mark in ("- ENDS -", "ENDS", "END", "-30-"):
+        assert split_speakers(f"MODERATOR: Thank you all.\n\n{mark}\n\nNotes to editors\nNATO is an alliance.\n\n"
+                              "Tel: +32 2 707 50 41\nEmail: press@hq.nato.int Twitter: @NATOpress\n"
+                              "Follow NATO on Facebook and Instagram\n") == [("Thank you all.", "MODERATOR")]
+    doc = stance.score_document(release)
+    assert doc.sentences.text.tolist() == ["Thank you all."]
+    # an end mark above any statement ends nothing (a release's header)
+    assert split_sentences("Tags: #NATO\n###\nThe motion passed.") == ["The motion passed."]
+    # contact lines are left out anywhere, and the words of their labels in a sentence stay
+    assert split_sentences("Allies met.\nPress office: +32 2 707 50 41\nTel: +32 2 707 50 41\nT: 020 7219 3000\n"
+                           "E-mail: Kadri Tamm, kadri.tamm@mod.ee\n(202) 456-1111\nTwitter: @NATOpress\n"
+                           "Phone calls will not stop Russia.\nEmail: we read every one.\n2024-2025") == [
+        "Allies met.", "Phone calls will not stop Russia.", "Email: we read every one.", "2024-2025"]
+
+
 def test_a_byline_with_a_role_a_photo_credit_a_contribution_line_and_an_advertisement_are_furniture():
     # A user audit of pasted news pages: "By Maria Kowalski, Defence Correspondent", a photo
     # credit ("(Photo by …/Getty Images)", also after its caption), "Associated Press writer
