@@ -51,16 +51,37 @@ _PAGE_NUMBER_LENGTH = 20  # "Page 1234 of 1234", with room for spaces: longer li
 _NUMBER_OR_PAGE_NUMBER = re.compile(r"\d{1,4}\s+of\s+(\d{1,4})|\[\d{1,4}\]", re.IGNORECASE)
 
 
+# Hansard's column markers, its pages, which a copy of the record carries between paragraphs and
+# inside a sentence ("Our troops are there" / "4 Mar 2025 : Column 412" / "and they will stay
+# there.", where they were the sentence's words): "Column 412", "Col. 412", the columns of
+# Westminster Hall, written answers and statements, the Lords' Grand Committee ("412WH", "412W",
+# "412WS", "GC412", "WA412"), with the sitting's date before them, and the record's citation of
+# itself as a column's header ("HL Deb 4 March 2025 vol 844 c412", "HC Deb, 4 March 2025, cc412-3").
+_COLUMN = r"(?:\d{1,4}(?:WH|WS|W|GC|MC|P)?|(?:GC|WA|WS)\s?\d{1,4})"
+_COLUMN_MARK = re.compile(
+    rf"(?:(?:\d{{1,2}}\s+[a-z]{{3,9}}\.?\s+\d{{4}}\s*:\s*)?(?:columns?|cols?\.?)\s*{_COLUMN}(?:\s*[-–]\s*{_COLUMN})?|"
+    rf"(?-i:{_COLUMN})|"
+    rf"H[CL]\s+Deb,?\s+\d{{1,2}}\s+[a-z]{{3,9}}\.?\s+\d{{4}},?(?:\s+vol\.?\s*\d{{1,4}},?)?"
+    rf"\s+cc?\.?\s*{_COLUMN}(?:\s*[-–]\s*{_COLUMN})?)",
+    re.IGNORECASE,
+)
+_COLUMN_MARK_LENGTH = 60  # "HL Deb 14 September 2025 vol 1234 cc1234-1235WH", with room: longer lines are not tried
+
+
 def _is_page_mark(line: str, furniture: set[str]) -> bool:
-    """Whether ``line``, stripped, is a page number (see _PAGE_NUMBER) or one of the running
-    headers ``furniture`` (see :func:`_page_furniture`): where a PDF's page ends or begins.
+    """Whether ``line``, stripped, is a page number (see _PAGE_NUMBER), a column's marker of
+    Hansard (see _COLUMN_MARK) or one of the running headers ``furniture`` (see
+    :func:`_page_furniture`): where a PDF's or the record's page ends or begins.
 
     >>> _is_page_mark("12", set()), _is_page_mark("NATO Assembly 2026   3", {"nato assembly"}), _is_page_mark("", set())
     (True, True, False)
     >>> _is_page_mark("5 | Page", set()), _is_page_mark("9 of 12", set()), _is_page_mark("9 of 12 allies", set())
     (True, True, False)
+    >>> _is_page_mark("4 Mar 2025 : Column 412", set()), _is_page_mark("412WH", set()), _is_page_mark("Col. 5th", set())
+    (True, True, False)
     """
     return (line.isdigit() or (len(line) <= _PAGE_NUMBER_LENGTH and _PAGE_NUMBER.fullmatch(line) is not None)
+            or (len(line) <= _COLUMN_MARK_LENGTH and line[-1:].isalnum() and _COLUMN_MARK.fullmatch(line) is not None)
             or bool(furniture and line and _furniture_key(line) in furniture))
 
 

@@ -1967,6 +1967,23 @@ def test_hansards_notes_of_what_the_house_did_are_furniture():
                                       ("Question put to Ministers went unanswered.", "Mr Speaker")]
 
 
+def test_hansards_column_markers_are_page_furniture():
+    # An archivist's audit: a column's marker inside a sentence was its words ("Our troops are
+    # there 4 Mar 2025 : Column 412 and they will stay there."), and one between paragraphs
+    # ("Column 412", "412WH", "Col. 412", "HL Deb 4 March 2025 vol 844 c412") was a statement.
+    debate = ("Mr Harding (Bexley) (Con): Our troops are there\n4 Mar 2025 : Column 412\nand they will stay there.\n\n"
+              "Mr Harding: Thank you.\n")
+    assert split_speakers(debate) == [("Our troops are there and they will stay there.", "Mr Harding"),
+                                      ("Thank you.", "Mr Harding")]
+    markers = ["Column 412", "412WH", "Col. 412", "HL Deb 4 March 2025 vol 844 c412", "HC Deb, 4 March 2025, cc412-3",
+               "GC412", "4 March 2025 : Column 412WH"]
+    debate = "Mr Harding: We stand firm.\n\n" + "".join(f"{marker}\n\nWe agree.\n\n" for marker in markers)
+    assert split_sentences(debate) == ["We stand firm."] + ["We agree."] * len(markers)
+    # a sentence over a column's marker is joined only as over a page number: a capital may open a paragraph
+    assert split_sentences("Our troops are there\nColumn 413\nThey will stay.\nThe column 412 was long.\nCol. 5th") == [
+        "Our troops are there", "They will stay.", "The column 412 was long.", "Col. 5th"]
+
+
 def test_the_house_calling_out_together_is_no_ones_statement():
     # "Hon. Members: Hear, hear." was scored as a statement of speaker "Hon. Members", and a
     # Lords' "Several noble Lords:" was text; one Member calling out is still a speaker.
