@@ -460,7 +460,8 @@ _COMPANY_FORM_HINT = re.compile(r"(?:Ltd|Inc|Corp|Co)\.\s")
 _CURLY_QUOTE_END = re.compile(r"(?:(?<=[.!?][”’“‘«‹»›])|(?<=[.!?] [»›]))\s+(?=[“‘„‚»«\"']?\w)")
 _CURLY_CLOSER = re.compile("[”’“‘«‹»›]")
 # Stage directions in transcripts ("(Applause)", "[laughs]", "(inaudible)", and a parliament's
-# "(The sitting was suspended at 11.50)"): no one's statement, so they are left out like
+# "(The sitting was suspended at 11.50)"), and Hansard's citations of its report ("[Official
+# Report, 3 February 2025; Vol. 759, c. 12.]"): no one's statement, so they are left out like
 # furniture, and a sentence they interrupt is kept whole. Whole words only: "(Musicians…)"
 # is no direction, so the inflected ones are listed ("(pauses)", "(Musical interlude)"). The
 # reaction may be described first ("(Loud applause)", "(Loud and sustained applause)",
@@ -499,7 +500,11 @@ _DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering
                r"Оплески|Бурхливі оплески|Іде реєстрація|Іде голосування|Лунає|Шум у залі|Шум в залі|Сміх|Пауза|"
                r"Хвилина мовчання|Аплодисменты|Бурные аплодисменты|Идет регистрация|Идёт регистрация|Звучит|"
                r"Шум в зале|Смех|Оживление в зале|Минута молчания|Oklaski|Burzliwe oklaski|Wesołość na sali|"
-               r"Poruszenie na sali|Gwar na sali|Dzwonek)\b")
+               r"Poruszenie na sali|Gwar na sali|Dzwonek|"
+               # and Hansard's citation of its own report, a reference set in brackets after the words it
+               # sources ("[Official Report, 3 February 2025; Vol. 759, c. 12.]"), which Punkt cut at "c." into
+               # two statements of the Member's; only with its comma, since "(Official Report figures show…)" is words
+               r"Official Report(?=,))\b")
 # The Bundestag's interjection by name: a member, with the group in square brackets since the
 # interjection is in round ones, and a colon ("(Dr. Alice Weidel [AfD]: Keine Waffen!)", "(Matthias
 # Helferich [fraktionslos]: …)"), maybe answered ("– Gegenruf des Abg. …: Doch!"). Left out like
@@ -1965,6 +1970,9 @@ def _split_after_curly_quotes(text: str) -> list[str]:
 
 # The last word before a final full stop, which a closing bracket may follow: "(Ret.)".
 _LAST_WORD = re.compile(r"(\S+)\.[)\]]?$")
+# "per cent." as Hansard and British papers of record write it, "cent." the abbreviation of "centum": before a word
+# in lower case it ends no sentence ("We spend 2 per cent. of GDP on defence."), before a capital it does.
+_PER_CENT_END = re.compile(r"\bper\s+cent\.$", re.IGNORECASE)
 # A company's legal form after its name ("BAE Systems plc.", "Rheinmetall AG.", "Hensoldt GmbH."),
 # as written, which Punkt does not know: a word in lower case after it goes on with the sentence
 # ("BAE Systems plc. builds jets."), as after "Ltd.", "Inc.", "Co." and "Corp.", which Punkt knows.
@@ -2080,6 +2088,8 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
     if _COMPANY_FORM_END.search(previous) and any(part not in (part.lower(), part.upper())
                                                   for part in (previous, opening)):
         return True  # "BAE Systems plc." / "builds jets."
+    if _PER_CENT_END.search(previous):  # "We spend 2 per cent." / "of GDP on defence.", as the quote's rest above
+        return opening != opening.lower() or previous != previous.lower()
     last = _LAST_WORD.search(previous)
     if last is None:  # ends in "!", "?", a quote…: a sentence ended
         return False

@@ -2810,6 +2810,23 @@ def test_a_footnote_marker_stays_with_its_sentence_before_one_that_opens_with_a_
     assert split_sentences("We agreed.\n[1] Allies must respond.") == ["We agreed.", "[1] Allies must respond."]
 
 
+def test_hansards_per_cent_ends_no_sentence_and_its_official_report_citations_are_left_out():
+    # An archivist's audit: "per cent." before a word in lower case cut a sentence ("We spend
+    # 2 per cent." and "of GDP on defence."), and a bracketed citation of the Official Report
+    # became two statements of the Member's, cut at its "c.".
+    assert split_sentences("We spend 2 per cent. of GDP on defence.") == ["We spend 2 per cent. of GDP on defence."]
+    assert split_sentences("We spend 2 per cent.\nof GDP on defence. It rose 2.1 per cent. Article 5 holds.") == [
+        "We spend 2 per cent. of GDP on defence.", "It rose 2.1 per cent.", "Article 5 holds."]
+    # a post all in lower case ends a sentence there, as after any word
+    assert split_sentences("we spend 2 per cent. more tanks now.") == ["we spend 2 per cent.", "more tanks now."]
+    debate = ("Mr Harding: I said so before. [Official Report, 3 February 2025; Vol. 759, c. 12.]\nWe agree.\n"
+              "Mr Francois: As the Minister said [Official Report, 3 February 2025;\nVol. 759, c. 12.] we stand firm.\n"
+              "(Official Report figures show it.)\n")
+    assert split_speakers(debate) == [("I said so before.", "Mr Harding"), ("We agree.", "Mr Harding"),
+                                      ("As the Minister said we stand firm.", "Mr Francois"),
+                                      ("(Official Report figures show it.)", "Mr Francois")]
+
+
 def test_a_rule_or_ornament_line_is_no_statement():
     # The rule above a PDF's footnotes and the stars between a speech's parts were scored as
     # statements ("_______________" got a label and a confidence of its own).
