@@ -260,13 +260,16 @@ def _goes_on(line: str, above: str) -> bool:
 
 # A web page's menus pasted with its article, each item alone on its line: languages by their own
 # names ("English", "Français", "Deutsch") and the page's sharing and reading links ("Print",
-# "Email", "Share", "Related news", "Read more", "Subscribe"). One such line alone may be a
-# heading or a word of a sentence, so it is left out only in a run of them or beside other
-# furniture (see _menu_lines); a line of several ("Print | Email | Share") is a run itself.
+# "Email", "Share", "Related news", "Read more", "Subscribe"), the networks among them by name, "X"
+# in its capital only (a share menu's "X" was the one item scored, the others dropped). One such
+# line alone may be a heading or a word of a sentence ("X" a list's or a form's), so it is left out
+# only in a run of them or beside other furniture (see _menu_lines); a line of several ("Print |
+# Email | Share") is a run itself.
 _MENU_ITEM = (r"(?:english|français|deutsch|español|italiano|português|nederlands|polski|русский|українська|"
               r"eesti|latviešu|lietuvių|suomi|svenska|dansk|norsk|čeština|slovenčina|magyar|română|български|"
               r"ελληνικά|türkçe|hrvatski|slovenščina|shqip|"
-              r"print|e-?mail|share|tweet|facebook|twitter|linkedin|whatsapp|telegram|copy link|comments?|"
+              r"print|e-?mail|share|tweet|facebook|twitter|(?-i:X)|bluesky|threads|mastodon|reddit|instagram|linkedin|"
+              r"whatsapp|telegram|copy link|comments?|"
               r"download(?: pdf)?|subscribe|sign up|sign in|log ?in|newsletter|menu|search|"
               r"read more|read next|related(?: news| articles| stories| content)?|more news|latest news|most read|"
               r"drucken|teilen|weiterlesen|mehr lesen|mehr zum thema|abonnieren|"
@@ -284,6 +287,8 @@ def _menu_items(line: str) -> int:
     other words.
 
     >>> _menu_items("Print"), _menu_items("English | Français | Deutsch"), _menu_items("Print more shells.")
+    (1, 3, 0)
+    >>> _menu_items("X"), _menu_items("Facebook X Bluesky"), _menu_items("x")
     (1, 3, 0)
     """
     if len(line) > _MENU_LENGTH or not _MENU_LINE.fullmatch(line):

@@ -4699,6 +4699,19 @@ def test_a_web_pages_menus_pasted_with_its_article_are_furniture():
     assert doc.sentences.text.tolist() == split_sentences(page)
 
 
+def test_a_share_menus_x_and_other_networks_are_menu_items():
+    # An archivist's audit: a share menu lost every item but "X", which was scored (none,
+    # no_known_words), as were "Bluesky" and "Threads" between the known ones.
+    page = ("NATO must station a brigade in each Baltic state.\n\nShare this:\nFacebook\nX\nLinkedIn\nEmail\nPrint\n\n"
+            "Bluesky\nThreads\nWhatsApp\nTelegram\nCopy link\n\nFacebook | X | Bluesky\n")
+    assert split_sentences(page) == ["NATO must station a brigade in each Baltic state."]
+    assert stance.score_document(page).sentences.text.tolist() == split_sentences(page)
+    # "X" alone among sentences stays, as any item alone does (a list's or a form's), and "x" is no item
+    assert split_sentences("Which plan do you back?\nX\nAllies agree.") == ["Which plan do you back?", "X",
+                                                                            "Allies agree."]
+    assert split_sentences("Print\nEmail\n\nx\n") == ["x"]
+
+
 def test_a_menus_words_in_a_sentence_or_alone_among_sentences_stay():
     # words of a menu inside a sentence, or one alone on its line among sentences (a heading)
     kept = ["Read more about deterrence here.", "Print more shells.", "Share the burden.", "English",
