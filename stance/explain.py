@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"\S+")
 BASELINE = "(baseline)"  # the row of a head's starting point: its intercept (and label bias)
 OTHERS = "(other n-grams)"  # the row that sums what explain() leaves out
+REST = "(rest of the text)"  # what the n-grams past a long text's highlighted start add
 
 
 def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = False,
@@ -194,27 +195,36 @@ def _is_word_character(char: str) -> bool:
 
 @dataclass
 class Explanation:
-    """Contributions for one statement; ``table`` is the DataFrame, the object renders as HTML.
+    """Contributions for one statement, which render as HTML: the text highlighted, then for
+    each head the ``n`` n-grams that pushed hardest, ``"(other n-grams)"`` and
+    ``"(baseline)"``, as :func:`explain` gives them (``summary``), so that what is shown adds
+    up to each head's log-odds. ``table`` keeps every n-gram of every head, in text order.
 
-    Its displays (HTML and plain text) show the first 2,000 characters of a longer text and
-    pandas' ``display.max_rows`` of the table, as a DataFrame's do; the object keeps all.
-    ``flag`` is the prediction's (:class:`~stance.Prediction`), which the displays name with
-    its reason: blank text (``"empty"``) or text of no known word (``"no_known_words"``) is
-    answered by rule, and has no word to explain.
+    Its displays (HTML and plain text) show the first 2,000 characters of a longer text, and
+    the HTML says under each head what the n-grams of the rest add, which no highlight shows;
+    the object keeps all. ``flag`` is the prediction's (:class:`~stance.Prediction`), which
+    the displays name with its reason: blank text (``"empty"``) or text of no known word
+    (``"no_known_words"``) is answered by rule, and has no word to explain.
     """
 
     text: str
     table: pd.DataFrame
     spans: dict[str, list[tuple[int, int, float]]]
     flag: str | None = None
+    n: int = 10
+
+    @property
+    def summary(self) -> pd.DataFrame:
+        """The table the displays show, :func:`explain`'s: each head's ``n`` strongest n-grams,
+        ``"(other n-grams)"`` (the rest, summed) and ``"(baseline)"``."""
+        return _flagged(_summarized(self.table, self.n), self.flag)
 
     def __str__(self) -> str:
-        pd = forksafe.imported("pandas")
-
         from .prediction import HTML_TEXT_LIMIT
 
-        # Cut as the notebook's display is: an article printed whole, and all its rows.
-        table = plain_table(self.table.round(3), index=False, max_rows=pd.get_option("display.max_rows"))
+        # The summary whole: the full table cut at pandas' display.max_rows (its first and last
+        # 30 rows, in text order) left out whole heads, and what was left did not add up.
+        table = plain_table(self.summary.round(3), index=False)
         flag = f"flag: {self.flag}: {flag_reason(self.flag)}\n" if self.flag else ""
         # A lone surrogate ("\ud83c"), raw, could not be printed to UTF-8: escaped, as in the HTML
         return surrogates_escaped(f"{cut(self.text, HTML_TEXT_LIMIT)}\n{flag}{table}")
@@ -222,8 +232,6 @@ class Explanation:
     __repr__ = __str__
 
     def _repr_html_(self) -> str:
-        pd = forksafe.imported("pandas")
-
         from .prediction import HTML_TEXT_LIMIT, NO_MATHS
 
         # The start of a long text, as a Prediction shows it: a whole article went into the
@@ -235,10 +243,10 @@ class Explanation:
         parts = [
             f"<h4 style='margin:0.6em 0 0.2em'>{html.escape(head)}</h4><p><span dir='auto'>"
             f"{highlight_html(shown, _within(spans, len(shown)))}{'' if whole else '…'}</span></p>"
+            + ("" if whole else self._rest_html(head, shown))
             for head, spans in self.spans.items()
         ]
-        # pandas' display limit, as for any DataFrame: a long text has thousands of n-grams.
-        table = self.table.round(3).to_html(max_rows=pd.get_option("display.max_rows"))
+        table = self.summary.round(3).to_html()
         key = f"<p style='font-size:smaller'>{HIGHLIGHT_KEY}</p>" if parts else ""
         # With no word highlighted (none known), the text as it is, as a Prediction quotes it.
         plain = (f"<p><span dir='auto'>{_with_line_breaks(shown)}{'…' if cut else ''}</span></p>"
@@ -250,6 +258,19 @@ class Explanation:
         # UTF-8 cannot encode: a notebook could neither show nor save it.
         return surrogates_escaped(f"<div class='stance-explanation {NO_MATHS}'>" + plain + flag + key + "".join(parts)
                                   + table + "</div>")
+
+    def _rest_html(self, head: str, shown: str) -> str:
+        """What the n-grams past the highlighted start ``shown`` add to ``head``, said under it:
+        the hover values there and the baseline fell short of the head's total, with nothing
+        on screen to say why."""
+        rows = self.table[self.table.explains == head]
+        baseline = float(rows.contribution[rows.feature == BASELINE].sum())
+        total = float(rows.contribution.sum())
+        highlighted = sum(word_weights(shown, _within(self.spans[head], len(shown))).values())
+        return (f"<p style='font-size:smaller'>Only the first {len(shown):,} of the text's {len(self.text):,} "
+                f"characters are highlighted. {REST} {total - baseline - highlighted:+.3f}, the highlighted "
+                f"words' values {highlighted:+.3f} and {BASELINE} {baseline:+.3f} add up to {total:+.3f}, "
+                f"this head's total, as its rows in the table do.</p>")
 
 
 def flag_reason(flag: str) -> str:
@@ -308,18 +329,7 @@ def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
     <span role='img' title='-1.000' aria-label='alone -1.000'
     style='background:rgba(215,58,73,0.75);text-decoration:underline dotted'>alone</span>
     """
-    from bisect import bisect_left, bisect_right
-
-    bounds = sorted({0, len(text), *(b for s, e, _ in spans for b in (s, e))})
-    # Only pieces with a word in them: the "-" or "“, " between the words of a pair stays unshaded.
-    pieces = [_trimmed(text, a, b) for a, b in zip(bounds, bounds[1:])
-              if any(map(_is_word_character, text[a:b]))]
-    starts, ends = [a for a, _ in pieces], [b for _, b in pieces]
-    weights = dict.fromkeys(pieces, 0.0)
-    for start, end, weight in spans:
-        covered = pieces[bisect_left(starts, start):bisect_right(ends, end)]  # the pieces inside the span
-        for piece in covered:
-            weights[piece] += weight / len(covered)
+    weights = word_weights(text, spans)
     # Full shade at the text's largest value, or at FULL_SHADE when that is less: relative to
     # the largest alone, "x x x" (+0.065 each) was as dark as a word that decides an answer.
     largest = max([FULL_SHADE, *(abs(w) for w in weights.values())])
@@ -340,6 +350,28 @@ def highlight_html(text: str, spans: list[tuple[int, int, float]]) -> str:
         cursor = end
     out.append(_with_line_breaks(text[cursor:]))
     return "".join(out)
+
+
+def word_weights(text: str, spans: list[tuple[int, int, float]]) -> dict[tuple[int, int], float]:
+    """The value :func:`highlight_html` gives each piece of ``text`` with a word in it (its
+    ``(start, end)``): the sum of an equal share of each span's weight that covers it.
+
+    >>> word_weights("not alone", [(0, 3, -1.0), (0, 9, 4.0)])
+    {(0, 3): 1.0, (4, 9): 2.0}
+    """
+    from bisect import bisect_left, bisect_right
+
+    bounds = sorted({0, len(text), *(b for s, e, _ in spans for b in (s, e))})
+    # Only pieces with a word in them: the "-" or "“, " between the words of a pair stays unshaded.
+    pieces = [_trimmed(text, a, b) for a, b in zip(bounds, bounds[1:])
+              if any(map(_is_word_character, text[a:b]))]
+    starts, ends = [a for a, _ in pieces], [b for _, b in pieces]
+    weights = dict.fromkeys(pieces, 0.0)
+    for start, end, weight in spans:
+        covered = pieces[bisect_left(starts, start):bisect_right(ends, end)]  # the pieces inside the span
+        for piece in covered:
+            weights[piece] += weight / len(covered)
+    return weights
 
 
 # Every line break str.splitlines ends a line at, as the command line counts lines: beside
@@ -412,14 +444,16 @@ def _within(spans: list[tuple[int, int, float]], length: int) -> list[tuple[int,
     return [(start, min(end, length), weight) for start, end, weight in spans if start < length]
 
 
-def contributions(model, text: str, label: str | None = None) -> Explanation:
+def contributions(model, text: str, label: str | None = None, n: int = 10) -> Explanation:
     """Contributions of every term to each predicted label and to the predicted stance.
 
     With ``label``, to that label's head instead, predicted or not ("why not unity?"), and
     to the stance the statement would get were that its label (named so: ``"stance were
     unity the label: against"``, which :func:`stance_under` gives with its probability). Blank text is the
-    off-topic label by rule, not by any term: its explanation is empty.
+    off-topic label by rule, not by any term: its explanation is empty. ``n`` is the number
+    of n-grams per head its displays list (its ``summary``, :func:`explain`'s table).
     """
+    _check_n(n)
     model = model._pinned()  # the prediction and the weights explained are one model's
     params = model.params_
     if label is not None:
@@ -430,7 +464,7 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
         from .model import refuse_not_one_text
 
         refuse_not_one_text(text, "explain")
-        return Explanation(text, _table(rows), spans, flag="empty")
+        return Explanation(text, _table(rows), spans, flag="empty", n=n)
     prediction = model.classify(text)
     options = params.analysis_options  # the n-grams a feature can be, as a prediction reads them
     terms = surface_terms(text, options["ngram_max"], options["stem"], options.get("negation", False),
@@ -476,7 +510,7 @@ def contributions(model, text: str, label: str | None = None) -> Explanation:
             column = index[term]
             weight = params.stance_shared[column, value] + params.stance_by_label[primary, column, value]
             add(key, term, start, end, sign * value_of[column] * float(weight))
-    return Explanation(text, _table(rows), spans, prediction.flag)
+    return Explanation(text, _table(rows), spans, prediction.flag, n)
 
 
 def _table(rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -564,16 +598,25 @@ def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataF
     >>> stance.default_model().explain("   ").attrs["flag"]
     'empty'
     """
+    return contributions(model, text, label=label, n=n).summary
+
+
+def _check_n(n: Any) -> None:
+    """Refuse an ``n`` (n-grams per head) that is not a positive int."""
     from .exceptions import InvalidInputError, is_int
 
     if not is_int(n) or n < 1:
         raise InvalidInputError(f"n must be a positive int (n-grams per predicted label), got {n!r}")
+
+
+def _summarized(table: pd.DataFrame, n: int) -> pd.DataFrame:
+    """Each head of ``table`` (every n-gram's contribution) as :func:`explain` lists it: its
+    ``n`` strongest n-grams either way, most for first, then ``"(other n-grams)"`` (the sum
+    of the rest, when there is a rest) and ``"(baseline)"``."""
     pd = forksafe.imported("pandas")
 
-    explanation = contributions(model, text, label=label)
-    table = explanation.table
     if table.empty:
-        return _flagged(table, explanation.flag)
+        return table.copy()  # a copy: the flag goes into the summary's attrs, not the full table's
     parts = []
     for _, rows in table.groupby("explains", sort=False):  # primary label first, as Prediction.labels
         words = rows[rows.feature != BASELINE]
@@ -584,7 +627,7 @@ def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataF
         if len(rest):
             parts.append(rows.iloc[:1].assign(ngram=OTHERS, feature=OTHERS, contribution=rest.contribution.sum()))
         parts.append(rows[rows.feature == BASELINE])
-    return _flagged(pd.concat(parts).reset_index(drop=True), explanation.flag)
+    return pd.concat(parts).reset_index(drop=True)
 
 
 def _flagged(table: pd.DataFrame, flag: str | None) -> pd.DataFrame:

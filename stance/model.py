@@ -807,12 +807,14 @@ class StanceModel:
 
         return explain(self, text, n=n, label=label)
 
-    def explain_html(self, text: str, label: str | None = None) -> Explanation:
+    def explain_html(self, text: str, label: str | None = None, n: int = 10) -> Explanation:
         """The explanation as highlighted text: an :class:`~stance.explain.Explanation`, which a
         notebook shows as HTML (``_repr_html_()``); its ``str()`` is the plain-text table.
 
         Green words pushed towards the predicted label or stance (or ``label``), red ones
-        away from it.
+        away from it. Under the text, for each head, the ``n`` n-grams that pushed hardest,
+        ``(other n-grams)`` and ``(baseline)``, as :meth:`explain` gives them (the object's
+        ``summary``); its ``table`` has every n-gram of every head.
 
         >>> import stance
         >>> print(str(stance.default_model().explain_html("Bring the brigade home.")).splitlines()[0])
@@ -820,7 +822,7 @@ class StanceModel:
         """
         contributions = forksafe.imported(".explain").contributions
 
-        return contributions(self, text, label=label)
+        return contributions(self, text, label=label, n=n)
 
     def top_features(self, label: str, n: int = 20) -> pd.DataFrame:
         """The ``n`` n-grams with the largest positive weights for ``label`` over the whole

@@ -70,6 +70,67 @@ def test_highlights_add_up_to_the_table_and_a_long_text_is_not_all_shown(default
     assert html.count("<tr") <= pd.get_option("display.max_rows") + 3
 
 
+AUDITED = ("We stand united with our allies, and as long as Russia keeps bombing Ukrainian cities we will send more "
+           "air defence to Ukraine, keep our brigade in Lithuania and reinforce the battlegroups in the Baltic states, "
+           "because deterrence only works if it is credible.")
+
+
+def _html_rows(page):
+    """The (explains, ngram, contribution) rows of an explanation's HTML table."""
+    cells = r"<td>([^<]*)</td>\s*"
+    return [(head, ngram, float(value)) for head, ngram, _, value in re.findall(r"<tr>\s*<th>\d+</th>\s*" + cells * 4,
+                                                                              page)]
+
+
+@pytest.mark.parametrize("n", [10, 3])
+def test_an_explanations_displays_show_every_head_as_explain_does(default_model, n):
+    # A data journalist's audit: under the highlighted text of a 44-word statement the table
+    # held every n-gram of every head (317 rows) in text order, cut at pandas' 60 rows to its
+    # first and last 30, so that label: ukraine_support and label: deterrence were on screen
+    # in neither the HTML nor str(), and what was left did not add up to any head's log-odds.
+    prediction = default_model.classify(AUDITED)
+    explanation = default_model.explain_html(AUDITED, n=n)
+    heads = [f"label: {label}" for label in prediction.labels] + [f"stance: {prediction.stance}"]
+    assert len(heads) == 4 and len(explanation.table) > 300  # the full table is kept
+    pd.testing.assert_frame_equal(explanation.summary, default_model.explain(AUDITED, n=n))
+    rows = _html_rows(explanation._repr_html_())
+    plain = str(explanation)
+    for head in heads:
+        kind, name = head.split(": ")
+        p = prediction.scores[name] if kind == "label" else prediction.stance_scores[name]
+        shown = [(ngram, value) for explains, ngram, value in rows if explains == head]
+        assert [ngram for ngram, _ in shown[-2:]] == ["(other n-grams)", "(baseline)"] and len(shown) == n + 2
+        assert sum(value for _, value in shown) == pytest.approx(logit(p), abs=(n + 2) * 5e-4)
+        assert sum(line.lstrip().startswith(head) for line in plain.splitlines()) == n + 2
+    assert [head for head, *_ in rows] == [head for head in heads for _ in range(n + 2)]  # head by head
+
+
+def test_a_cut_highlight_says_what_the_rest_of_the_text_adds(default_model):
+    # Of a long text only the first 2,000 characters are highlighted, and nothing said that
+    # the hover values there and the baseline fell short of the head's total.
+    from stance.prediction import HTML_TEXT_LIMIT
+
+    text = " ".join(f"Allies agreed on point {i} of the plan for Kyiv." for i in range(300))
+    prediction = default_model.classify(text)
+    page = default_model.explain_html(text)._repr_html_()
+    sections = page.split("<h4")[1:]
+    assert len(sections) == len(prediction.labels) + 1
+    for section in sections:
+        head = re.search(r">([^<]+)</h4>", section)[1]
+        kind, name = head.split(": ")
+        p = prediction.scores[name] if kind == "label" else prediction.stance_scores[name]
+        hovers = [float(value) for value in re.findall(r"aria-label='[^']* ([-+][\d.]+)'", section)]
+        note = re.search(rf"Only the first {HTML_TEXT_LIMIT - 1:,} of the text's {len(text):,} characters are "
+                         r"highlighted\. \(rest of the text\) ([-+][\d.]+), the highlighted words' values "
+                         r"([-+][\d.]+) and \(baseline\) ([-+][\d.]+) add up to ([-+][\d.]+)", section)
+        rest, highlighted, baseline, total = map(float, note.groups())
+        assert highlighted == pytest.approx(sum(hovers), abs=len(hovers) * 5e-4)  # each rounded to 0.001
+        assert total == pytest.approx(logit(p), abs=1e-3) and rest + highlighted + baseline == pytest.approx(total,
+                                                                                                              abs=2e-3)
+        assert abs(rest) > 0.1  # the rest of this text is most of it: its n-grams count
+    assert "Only the first" not in default_model.explain_html("Bring the brigade home.")._repr_html_()
+
+
 def test_top_features(default_model):
     table = default_model.top_features("ukraine_support", n=5)
     assert len(table) == 5 and np.all(np.diff(table.weight) <= 0)
