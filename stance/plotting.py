@@ -56,7 +56,9 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     only as a secondary one: its plot says so, and which of the two, as :func:`stance.profile`
     records it, as an empty profile's does; a target (of a
     group) whose statements took no stance on it, 0 favor and 0 against, has no bar or
-    interval there, not an even one at 0, and the axis label says so). Target and group
+    interval there, not an even one at 0, and the axis label says so; a group's even
+    position on a target, as many favor as against, is a diamond at 0 in the group's colour,
+    which the axis label names, as its bar has no width). Target and group
     names are drawn as written (a "$" is no formula; groups that are days, timestamps at
     midnight, as dates), wrapped in lines of up to 30 characters (at most 4, the figure
     made wide and tall enough for them). ``title`` is set as the chart's title. A grouped profile of
@@ -122,6 +124,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
                                                                     _profile_height(profile, order))
         _, ax = plt.subplots(figsize=size)
     left_out_unmeasured = False  # a target (of a group) with no stance taken on it: see below
+    marked_even = False  # a group's even position on a target, marked at 0: see _mark_even
     if profile.empty or unmeasured:
         message = (_why_no_position(stances_given) + ": plot value='share'" if unmeasured
                    else "no statement takes a position on any target")
@@ -167,6 +170,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         for bars, hatch in zip(bar_sets, hatches[::-1]):
             for bar in bars:
                 bar.set_hatch(hatch)
+        if value == "position":
+            marked_even = _mark_even(ax, bar_sets, drawn("favor"), drawn("against"), colours[::-1])
         handles, labels = ax.get_legend_handles_labels()
         # In columns when there are many groups; in the profile's order of groups, as the bars read down.
         _legend(ax, handles[::-1], labels[::-1], title=_shown(profile.index.names[0]), fontsize=8,
@@ -222,7 +227,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
             ax.axvline(0, color=plt.rcParams["axes.edgecolor"], linewidth=0.8)
         why = "the group took no stance" if profile.index.nlevels == 2 else "no statement took a stance"
         ax.set_xlabel(f"position: log-odds of {favor} against {against} (0 = even)"
-                      + (f"\nno bar: {why} on the target" if left_out_unmeasured else ""))
+                      + (f"\nno bar: {why} on the target" if left_out_unmeasured else "")
+                      + (f"\ndiamond at 0: even, as many {favor} as {against}" if marked_even else ""))
     else:
         ax.set_xlabel("share of statements")
     if title:
@@ -261,6 +267,25 @@ def _why_no_position(stances_given: bool | None) -> str:
         return "no statement is for or against any target\n(each is neutral, or takes it only as a secondary target)"
     return ("no statement is for or against any target\n(each is neutral or takes it only as a secondary "
             "target,\nor the model has no stance head)")
+
+
+def _mark_even(ax: Axes, bar_sets: list, favor: pd.DataFrame, against: pd.DataFrame, colours: list) -> bool:
+    """A diamond at 0, in its group's colour, on each bar of a grouped position plot whose
+    group took as many stances for the target as against it; True when there is one. Its bar,
+    of width 0, looked like the missing bar of a group that took no stance there, which the
+    axis label gave as the reason for every missing bar. ``favor`` and ``against`` are laid
+    out as the bars are (a column per container, a row per bar), ``colours`` one per column.
+    """
+    plt = _pyplot()
+    even = (favor == against) & (favor > 0)  # NaN, a target with no row for the group, is neither
+    for bars, column, colour in zip(bar_sets, even.columns, colours):
+        for bar, is_even in zip(bars, even[column]):
+            if is_even:
+                # Above the bars and the interval, edged in the ticks' colour to show on any bar colour
+                ax.plot(0, bar.get_y() + bar.get_height() / 2, marker="D", markersize=6, color=colour,
+                        markeredgecolor=plt.rcParams["xtick.color"], linestyle="none", zorder=3,
+                        label="_even")
+    return bool(even.to_numpy().any())
 
 
 def stance_names(profile: pd.DataFrame) -> tuple[str, str]:

@@ -382,6 +382,39 @@ def test_a_grouped_position_plot_leaves_out_what_no_stance_was_measured_for():
     plt.close(ax.figure)
 
 
+def test_a_grouped_position_plot_marks_an_even_position_apart_from_no_stance():
+    # A data journalist's audit: speaker a's 1 favor / 1 against on unity (position 0.0) was
+    # drawn as a bar of width 0, as speaker a's deterrence, on which a took no stance, was, and
+    # the axis said of both "no bar: the group took no stance on the target". An even position
+    # is a diamond at 0 in the group's colour now, and the axis says what it means.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_rgba
+    from matplotlib.container import BarContainer
+
+    scored = pd.DataFrame({"speaker": ["a"] * 4 + ["b"] * 2,
+                           "labels": ["unity", "unity", "deterrence", "deterrence", "deterrence", "unity"],
+                           "stance": ["favor", "against", "neutral", "neutral", "favor", "favor"]})
+    table = stance.profile(scored, by="speaker")
+    assert table.loc[("a", "unity"), "position"] == 0  # 1 favor, 1 against
+    ax = stance.plot_profile(table, value="position")
+    targets = [t.get_text() for t in ax.get_yticklabels()]
+    diamonds = [(line.get_xdata()[0], line.get_ydata()[0], to_rgba(line.get_color())) for line in ax.lines
+                if line.get_marker() == "D"]
+    bars = {(bars.get_label(), target): (bar.get_y() + bar.get_height() / 2, to_rgba(bar.get_facecolor()))
+            for bars in ax.containers if isinstance(bars, BarContainer) for target, bar in zip(targets, bars)}
+    assert diamonds == [(0, *bars[("a", "unity")])]  # a's unity alone, on its bar's row, in its colour
+    caption = ax.get_xlabel().splitlines()
+    assert "no bar: the group took no stance on the target" in caption  # a's deterrence
+    assert "diamond at 0: even, as many favor as against" in caption
+    plt.close(ax.figure)
+    ax = stance.plot_profile(stance.profile(scored[scored.speaker == "b"], by="speaker"), value="position")
+    assert not [line for line in ax.lines if line.get_marker() == "D"] and "diamond" not in ax.get_xlabel()
+    plt.close(ax.figure)
+
+
 def test_an_explanation_and_a_prediction_say_more_than_colour_does():
     # Each word's sign and size were a red or green shade, its value in a tooltip: nothing a
     # colour-blind reader or a screen reader could use. The heads were bold text, and the
