@@ -249,7 +249,7 @@ class Explanation:
         table = self.summary.round(3).to_html()
         key = f"<p style='font-size:smaller'>{HIGHLIGHT_KEY}</p>" if parts else ""
         # With no word highlighted (none known), the text as it is, as a Prediction quotes it.
-        plain = (f"<p><span dir='auto'>{_with_line_breaks(shown)}{'…' if cut else ''}</span></p>"
+        plain = (f"<p><span dir='auto'>{_with_line_breaks(shown)}{'' if whole else '…'}</span></p>"
                  if not parts and not is_blank(shown) else "")
         # Why there is nothing (or little) to explain, as the Prediction's HTML gives its flag.
         flag = (f"<p>flag: <b>{html.escape(self.flag)}</b>: {html.escape(flag_reason(self.flag))}</p>"

@@ -550,6 +550,19 @@ def test_an_explanation_of_nothing_to_explain_says_why(default_model):
     assert "flag: many_unknown_words" in shown("Wir müssen die Ukraine unterstützen.")
 
 
+def test_a_whole_text_of_no_known_word_is_shown_without_an_ellipsis(default_model):
+    # The HTML of a text with no word highlighted ended in "…" whatever its length: the test
+    # read the name of the imported function cut (always true), not whether the text was cut.
+    from stance.prediction import HTML_TEXT_LIMIT
+
+    quoted = re.compile(r"<p><span dir='auto'>(.*?)</span></p>", re.S)
+    page = default_model.explain_html("Xyzzy plugh frobnicate.")._repr_html_()
+    assert quoted.findall(page) == ["Xyzzy plugh frobnicate."]
+    long = "xyzzy " * HTML_TEXT_LIMIT  # cut: shown with its ellipsis
+    [shown] = quoted.findall(default_model.explain_html(long)._repr_html_())
+    assert shown == long[: HTML_TEXT_LIMIT - 1] + "…"
+
+
 def test_an_explanation_keeps_the_line_breaks_of_its_text(default_model):
     # A multi-line text was highlighted as one run-on line: HTML reads a line break as a space.
     text = "Bring the brigade home.\nWe stand united.\r\nThank you."
