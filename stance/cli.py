@@ -705,8 +705,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
             print(f"flag: {prediction.flag}: {flag_reason(prediction.flag)}")
         if args.label is not None and len(table):
             print(_explained_label(model, text, args.label, prediction))
-        # Each head's rows add up to the log-odds of its answer (see StanceModel.explain); a
-        # line break in an n-gram is escaped, so that its row stays one line.
+        # Each head's rows add up to the log-odds of its answer, or a softmax head's score (see
+        # stance.explain.explain); a line break in an n-gram is escaped, so that its row stays one line.
         print(plain_table(table.round(3), index=False) if len(table) else "(nothing to explain: blank text)")
         sys.stdout.flush()  # each explanation is out before the next line is read, as classify's labels are
     if number < 0:

@@ -3,8 +3,10 @@
 A linear model's decision is a sum: for label ``j`` its log-odds are the intercept plus
 ``tfidf(term) * weight(term, j)`` over the statement's terms. Those products are the
 contributions reported here; they are exact, not approximations. (For a softmax head, and
-a stance head with three or more values, the sum is that label's or value's softmax score:
-differences between two scores are log-odds between them.)
+a stance head with three or more values, the sum is that label's or value's score in the
+softmax, which is not its log-odds: the scores of all the head's values sum to 0, so it is
+log p minus the mean of log p over them, and differences between two scores are log-odds
+between them.)
 """
 
 from __future__ import annotations
@@ -582,12 +584,20 @@ def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataF
     shown, and ``"(baseline)"``, where the head starts before any word (its intercept, and
     for the stance head the primary label's bias). A head's rows add up to the log-odds of
     the probability it names: ``"label: unity"``'s to ``scores["unity"]``, ``"stance:
-    favor"``'s to ``stance_scores["favor"]`` of the prediction (for a softmax head, or a
-    stance head with three or more values, to the softmax score, whose differences are
-    log-odds). ``label`` explains that label instead of the predicted ones (why a statement
-    was not called ``unity``, say), and the stance the statement would get were that its
-    label, named so (``"stance were unity the label: favor"``): its rows add up to the
-    log-odds of that stance under that label (:func:`stance_under`), not of the stance the
+    favor"``'s to ``stance_scores["favor"]`` of the prediction. For a softmax head, or a
+    stance head with three or more values, they add up to the value's score in the softmax
+    instead, no log-odds: the scores of all the head's values (labels, or stance values) sum
+    to 0 in the models stance fits, so the total is ``log(p)`` minus the mean of ``log`` of
+    every value's probability, above 0 for a value likelier than their geometric mean (not
+    than even odds); two values' totals differ by the log-odds between them, and ``p`` is
+    ``exp(total)`` over the sum of ``exp`` of every value's total (a label's from
+    ``explain(text, label=...)``), or ``exp(total)`` times the geometric mean of the
+    prediction's ``scores`` (``stance_scores`` for the stance).
+
+    ``label`` explains that label instead of the predicted ones (why a statement was not
+    called ``unity``, say), and the stance the statement would get were that its label,
+    named so (``"stance were unity the label: favor"``): its rows add up to the log-odds (or
+    score) of that stance under that label (:func:`stance_under`), not of the stance the
     prediction gives, which belongs to the predicted label. The heads
     come in the prediction's order: its labels, primary first, then the stance. A text the
     prediction flags (blank, ``"empty"``: no rows; of no known word, ``"no_known_words"``;

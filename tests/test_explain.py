@@ -41,6 +41,34 @@ def test_label_contributions_sum_to_the_log_odds(default_model, text):
         assert (rows.feature == "(baseline)").sum() == 1
 
 
+def test_a_softmax_heads_total_is_log_p_less_the_mean_log_p_as_the_readme_says(energy_frame):
+    # A data journalist's audit: for a softmax head (and a stance head of three values) the
+    # README said only that a head's rows add up to "that value's softmax score", which a
+    # reader took for log-odds; the total is log p minus the mean of log p over all values.
+    frame = energy_frame.dropna(subset=["labels", "stance"]).reset_index(drop=True)
+    frame.loc[::3, "stance"] = "query"  # a third stance value: a softmax stance head
+    model = stance.train(frame, stance_column="stance", target_head="softmax", none_label=None, threshold_folds=0)
+    assert len(model.params_.stance_classes) == 3 and len(model.labels) == 3
+    for text in ("Build more wind farms now.", "Close the reactors.", "Why more gas?"):
+        prediction = model.classify(text)
+        totals = {label: model.explain(text, label=label).groupby("explains", sort=False).contribution.sum()
+                  for label in model.labels}
+        labels = np.array([totals[label][f"label: {label}"] for label in model.labels])
+        p = np.array([prediction.scores[label] for label in model.labels])
+        # (the scores sum to 0 to within the float32 of a saved model's weights)
+        assert labels == pytest.approx(np.log(p) - np.log(p).mean(), abs=1e-6)
+        assert np.exp(labels) / np.exp(labels).sum() == pytest.approx(p, abs=1e-9)  # and back
+        stance_total = model.explain(text).groupby("explains").contribution.sum()[f"stance: {prediction.stance}"]
+        q = np.array(list(prediction.stance_scores.values()))
+        assert stance_total == pytest.approx(math.log(prediction.stance_scores[prediction.stance]) - np.log(q).mean(),
+                                             abs=1e-6)
+        assert math.exp(stance_total) * np.exp(np.log(q).mean()) == pytest.approx(prediction.stance_scores[
+            prediction.stance], abs=1e-6)
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for said in (" ".join(readme.split()), " ".join(stance.explain.explain.__doc__.split())):
+        assert "minus the mean of" in said and "geometric mean" in said
+
+
 def test_explain_table_shows_the_words_as_written(default_model):
     table = default_model.explain("Bring the brigade HOME.")
     assert {"explains", "ngram", "feature", "contribution"} == set(table.columns)
