@@ -43,14 +43,14 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     records them in the profile's ``attrs``; else "favor" and "against".
 
     ``value="share"`` (default): the share of statements taking a position on each target,
-    bars coloured by which way they lean (green favor, red against, grey even, light grey
-    for a target its statements took no stance on, neutral or secondary, the legend listing
-    the colours drawn; all grey, with no legend or counts, for a profile without stances,
-    which lean no way; a grouped
-    profile's bars are coloured by group, in the style's colours while it has enough, else
+    bars coloured and hatched by which way they lean (green favor, plain; red against,
+    dotted; grey even, striped; light grey, crossed, for a target its statements took no
+    stance on, neutral or secondary; the legend listing the looks drawn; all grey, with no
+    legend or counts, for a profile without stances, which lean no way; a grouped profile's
+    bars are coloured by group, in the style's colours while it has enough, else
     each group in its own of up to 60, its targets from the most statements down and each
     target's bars in the legend's order). ``value="position"``: the log-odds of favor
-    against against, with its interval as error bars and 0 (even) marked, which shows which
+    to against, with its interval as error bars and 0 (even) marked, which shows which
     way each speaker or party leans (a profile without stances, from a model without a
     stance head, has none, nor has one whose every statement was neutral or took its target
     only as a secondary one: its plot says so, and which of the two, as :func:`stance.profile`
@@ -196,10 +196,12 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
             # The intervals in the colour of the ticks, as pandas draws a grouped profile's:
             # matplotlib's own black was invisible on a dark style. A target with no position
             # (no stance taken, or of order= with no statement) has no bar, and no interval.
-            ax.barh(rows, list(profile["position"].fillna(0))[::-1], color=colours[::-1],
-                    xerr=[list(low), list(high)], capsize=3, ecolor=plt.rcParams["xtick.color"])
+            bars = ax.barh(rows, list(profile["position"].fillna(0))[::-1], color=colours[::-1],
+                           xerr=[list(low), list(high)], capsize=3, ecolor=plt.rcParams["xtick.color"])
         else:
-            ax.barh(rows, list(profile["share"])[::-1], color=colours[::-1])
+            bars = ax.barh(rows, list(profile["share"])[::-1], color=colours[::-1])
+        for bar, colour in zip(bars, colours[::-1]):  # which way, not by colour alone (see LEAN_HATCHES)
+            _hatched(bar, colour)
         ax.set_yticks(rows, [_shown(target) for target in profile.index][::-1])
         if value == "position":  # beyond the interval's far end, clear of its line and of zero
             ends = [0.0 if math.isnan(p) else high if p >= 0 else low for p, low, high in
@@ -218,7 +220,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         # (an even position's bar is its interval about 0).
         drawn = {colour for colour, share, position in zip(colours, profile["share"], profile["position"])
                  if (share > 0 if value == "share" else not math.isnan(position))}
-        handles = [Patch(color=colour, label=name) for colour, name in lean_names(favor, against) if colour in drawn]
+        handles = [_hatched(Patch(color=colour, label=name), colour) for colour, name in lean_names(favor, against)
+                   if colour in drawn]
         if handles:
             _legend(ax, handles=handles, fontsize=8, **legend_place)
     if value == "position":
@@ -226,7 +229,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
             # In the colour of the axes' frame: black was invisible on a dark style.
             ax.axvline(0, color=plt.rcParams["axes.edgecolor"], linewidth=0.8)
         why = "the group took no stance" if profile.index.nlevels == 2 else "no statement took a stance"
-        ax.set_xlabel(f"position: log-odds of {favor} against {against} (0 = even)"
+        ax.set_xlabel(position_label(favor, against)
                       + (f"\nno bar: {why} on the target" if left_out_unmeasured else "")
                       + (f"\ndiamond at 0: even, as many {favor} as {against}" if marked_even else ""))
     else:
@@ -316,6 +319,27 @@ def lean_names(favor: str = "favor", against: str = "against") -> tuple[tuple[st
     ['leans pro', 'leans con', 'even', 'no stance']
     """
     return ((LEANS[1], f"leans {favor}"), (LEANS[-1], f"leans {against}"), (LEANS[0], "even"), (NO_STANCE, "no stance"))
+
+
+def position_label(favor: str = "favor", against: str = "against") -> str:
+    """The position axis's name, in the model's stance values: "log-odds of favor against
+    against" read as a stutter, and "pro against con" as a contest; which way is which, said.
+
+    >>> position_label("pro", "con")
+    'position: log-odds of pro to con (0 = even, > 0 leans pro)'
+    """
+    return f"position: log-odds of {favor} to {against} (0 = even, > 0 leans {favor})"
+
+
+def _hatched(patch: Any, colour: str) -> Any:
+    """``patch`` (a bar, or its legend's handle) hatched for the lean ``colour`` stands for,
+    the hatching in the ticks' colour: the edge's, matplotlib's default, is the bar's own."""
+    hatch = LEAN_HATCHES.get(colour, "")
+    if hatch:
+        patch.set_hatch(hatch)
+        if hasattr(patch, "set_hatchcolor"):  # matplotlib 3.10; before it, hatching is rcParams["hatch.color"]
+            patch.set_hatchcolor(_pyplot().rcParams["xtick.color"])
+    return patch
 
 
 def _legend(ax: Axes, *args: Any, **options: Any) -> Any:
@@ -542,6 +566,10 @@ def _literal(name: Any) -> Any:
 
 LEANS = {1: "#2e9f43", -1: "#d73a49", 0: "#888888"}  # by the sign of the position
 NO_STANCE = "#cccccc"  # a target its statements took no stance on: lighter than even's grey
+# A second cue beside each lean's colour, as the explanation's underlines (solid towards,
+# dotted away) and a grouped plot's hatching give one: red and green alone were lost on a
+# colour-blind reader. Favor plain, against dotted, even and no stance each their own.
+LEAN_HATCHES = {LEANS[1]: "", LEANS[-1]: "....", LEANS[0]: "////", NO_STANCE: "xxxx"}
 MESSAGE_FIGURE = (7.0, 3.5)  # inches of a plot that is only a message (an empty profile's, as before)
 COUNTS_PADDING = 6  # pixels between a position plot's counts and the axes' frame
 SHARE_AXIS_ROOM = 1.45  # the share axis reaches this times the largest share: room for "n favor / m against"

@@ -415,6 +415,35 @@ def test_a_grouped_position_plot_marks_an_even_position_apart_from_no_stance():
     plt.close(ax.figure)
 
 
+def test_a_profile_plot_tells_the_leans_apart_by_more_than_red_and_green():
+    # A data journalist's audit: the plot of one profile told favor from against by red and
+    # green fill alone (the explanation's underlines and a grouped plot's hatching give a
+    # second cue), and its position axis read "log-odds of favor against against".
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_rgba
+
+    scored = pd.DataFrame({"labels": ["gas|wind", "coal", "coal", "wind", "oil", "oil"],
+                           "stance": ["favor", "favor", "against", "neutral", "against", "against"]})
+    table = stance.profile(scored)  # gas leans favor, oil against, coal even, wind no stance
+    ax = stance.plot_profile(table)
+    looks = {tick.get_text(): (to_rgba(bar.get_facecolor()), bar.get_hatch() or "")
+             for tick, bar in zip(ax.get_yticklabels(), ax.patches)}
+    assert len({hatch for _, hatch in looks.values()}) == 4  # each lean a hatching of its own
+    legend = ax.get_legend()
+    handles = getattr(legend, "legend_handles", None) or legend.legendHandles
+    keyed = {text.get_text(): (to_rgba(h.get_facecolor()), h.get_hatch() or "")
+             for text, h in zip(legend.get_texts(), handles)}
+    assert keyed == {"leans favor": looks["gas"], "leans against": looks["oil"], "even": looks["coal"],
+                     "no stance": looks["wind"]}  # the legend's looks are the bars'
+    plt.close(ax.figure)
+    ax = stance.plot_profile(table, value="position")
+    assert ax.get_xlabel().splitlines()[0] == "position: log-odds of favor to against (0 = even, > 0 leans favor)"
+    plt.close(ax.figure)
+
+
 def test_an_explanation_and_a_prediction_say_more_than_colour_does():
     # Each word's sign and size were a red or green shade, its value in a tooltip: nothing a
     # colour-blind reader or a screen reader could use. The heads were bold text, and the
@@ -583,7 +612,7 @@ def test_a_profile_plot_names_the_stance_values_of_the_model(energy_frame):
             if table.index.nlevels == 1:  # a grouped plot's legend names the groups, and it has no counts
                 assert re.search(r"\d pro / \d+ con\b", drawn), drawn
             if value == "position":
-                assert "log-odds of pro against con" in drawn
+                assert "log-odds of pro to con (0 = even, > 0 leans pro)" in drawn
     assert re.search(r"leans pro\b", " ".join(seen)) and re.search(r"leans con\b", " ".join(seen))
     assert "pro / " in words(doc.plot())
     plt.close("all")
