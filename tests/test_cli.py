@@ -4284,8 +4284,11 @@ def test_a_ctrl_c_while_the_command_imports_the_package_exits_130_with_one_line(
 
 
 def _statements_and_an_old_output(folder: Path) -> dict[str, bytes]:
-    """A table of 20,000 statements and a score's output already there, as the folder's files."""
-    rows = "".join(f"We must send more tanks to Kyiv, said minister {i}.\n" for i in range(20_000))
+    """A table of 100,000 statements and a score's output already there, as the folder's files.
+    Quoted, as their commas ask: unquoted, the first row was refused at once, and a signal sent a
+    second after the start found the command ended by that error, not scoring; so many that
+    scoring them outlasts the latest signal of the tests on any machine."""
+    rows = "".join(f'"We must send more tanks to Kyiv, said minister {i}."\n' for i in range(100_000))
     (folder / "in.csv").write_text("text\n" + rows, encoding="utf-8")
     (folder / "out.csv").write_text("text,labels\nold,none\n", encoding="utf-8")
     return {path.name: path.read_bytes() for path in folder.iterdir()}
