@@ -192,6 +192,48 @@ def _without_links(piece: str) -> str:
     return " ".join(word for word in piece.split() if not LINK.match(word))
 
 
+def _ends_with_link(line: str) -> bool:
+    """Whether ``line`` ends with a link after its words, whatever ends them (see
+    _without_closing_links): a post's closing link, unless the line below goes on with the
+    sentence ("…at www.nato.int/x" / "and in the annex.").
+
+    >>> _ends_with_link("Proud of our Allies https://t.co/x1"), _ends_with_link("Proud of our Allies")
+    (True, False)
+    """
+    return _without_closing_links(line) != line
+
+
+def _without_closing_links(piece: str) -> str:
+    """``piece`` without the links that close it, whatever ends its words before them: a post's
+    closing links are no one's words, after a full stop or not ("Proud of our Allies
+    https://t.co/x1", "…our Allies 💪 pic.twitter.com/a1"). The hashtags, handles and emoji among
+    them stay, as after a full stop; a piece of links alone is _is_link_list's, and a link inside
+    the words stays ("Read www.nato.int/x today.").
+
+    >>> _without_closing_links("Proud of our Allies https://t.co/x1")
+    'Proud of our Allies'
+    >>> _without_closing_links("Proud 💪 #NATO pic.twitter.com/a1")
+    'Proud 💪 #NATO'
+    >>> _without_closing_links("Read www.nato.int/x today."), _without_closing_links("https://t.co/x1")
+    ('Read www.nato.int/x today.', 'https://t.co/x1')
+    """
+    if not ("/" in piece or "@" in piece or "www." in piece.lower()):  # most pieces: no link at all
+        return piece
+    words = list(re.finditer(r"\S+", piece))
+    end = len(words)
+    while end and (_LINK_OR_TAG.fullmatch(words[end - 1][0]) or all(map(_is_emoji, words[end - 1][0]))):
+        end -= 1
+    kept = [word[0] for word in words[end:] if not _is_link(word[0])]
+    if not end or len(kept) == len(words) - end:  # links alone, or no closing link
+        return piece
+    return " ".join([piece[:words[end - 1].end()], *kept])
+
+
+def _is_link(word: str) -> bool:
+    """Whether ``word`` is a link, not a tag: "@rutte@mastodon.social" is a handle."""
+    return word[:1] not in "#@" and LINK.fullmatch(word) is not None
+
+
 def _leading_emoji(piece: str) -> int:
     """How many characters of ``piece`` are emoji (and the spaces between and after them)
     before its first word: 0 when it opens with a word.

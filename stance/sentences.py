@@ -68,9 +68,11 @@ from .posts import (
     _bullet_emoji,
     _emoji_bullets,
     _ends_post,
+    _ends_with_link,
     _is_closing,
     _leading_emoji,
     _thread_totals,
+    _without_closing_links,
     _without_links,
     _without_post_numbers,
 )
@@ -1132,8 +1134,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
         current_numbers.append(numbers[at])
         if asked is not None:  # the question's own list, if its item: its next dash is its next item
             asked = None if current_is_item else line
-        if closes_post or _ends_post(line):
-            close()
+        if closes_post or _ends_post(line) or (_ends_with_link(line) and not _goes_on_below(below)):
+            close()  # a post's closing links end it, whatever ends its words ("…our Allies https://t.co/x1")
     close()
     # "Mr Peter Harding (Bexley) (Con):", then "Mr Harding:": one speaker, named in full
     full = _full_names({block.speaker for block in blocks if block.speaker is not None})
@@ -1594,6 +1596,7 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
                 # "Russia attacked. (AFP)" / "We will act.": the credit ends its line, and Punkt
                 # opened the next line's sentence with it. The sentence starts after it.
                 piece, at = piece[credit.end():], at + credit.end()
+            piece = _without_closing_links(piece)  # "…our Allies https://t.co/x1": no one's words
             if index + 1 < len(pieces):  # a list's markers inline, "…three things: 1. We agreed… 2. We put…"
                 if (_BARE_MARKER.match(piece) and not _continues(piece, pieces[index + 1], piece)
                         and not (merged and _continues(merged[-1][-1], piece, merged[-1][0]))):

@@ -2401,6 +2401,25 @@ def test_a_posts_closing_short_link_without_a_scheme_is_left_out_as_one_with_it(
         assert split_sentences(f"Allies agree. {words}") == ["Allies agree.", words], words
 
 
+def test_a_posts_closing_links_go_whatever_ends_its_words():
+    # An archivist's audit: a post's closing links went only after a full stop. "Proud to stand
+    # with our Allies https://t.co/xyz" and "…our Allies 💪 pic.twitter.com/xyz" kept the link in
+    # the statement's text, and a post below was joined to it, link in the middle.
+    for link in ("https://t.co/xyz", "pic.twitter.com/xyz", "www.nato.int/x", "bit.ly/3xYz"):
+        assert split_sentences(f"Proud to stand with our Allies {link}") == ["Proud to stand with our Allies"], link
+        assert split_sentences(f"Proud to stand with our Allies 💪 {link}") == ["Proud to stand with our Allies 💪"]
+        assert split_sentences(f"Proud of our troops {link} #NATO\nWe will never stop supporting Ukraine.") == [
+            "Proud of our troops #NATO", "We will never stop supporting Ukraine."], link
+        assert split_sentences(f"Full communique: {link}\nAllies agree.") == ["Full communique:", "Allies agree."]
+    posts = "Proud to stand with our Allies https://t.co/xyz\nWe will never stop supporting Ukraine"
+    assert stance.score_document(posts).sentences["text"].tolist() == [
+        "Proud to stand with our Allies", "We will never stop supporting Ukraine"]
+    # a link inside the words stays, and so does a line's that the sentence goes on from below
+    assert split_sentences("Read www.nato.int/x today.") == ["Read www.nato.int/x today."]
+    assert split_sentences("The plan is at www.nato.int/x\nand in the annex.") == [
+        "The plan is at www.nato.int/x and in the annex."]
+
+
 def test_a_dotted_or_mastodon_handle_is_a_posts_tag_as_an_undotted_one_is():
     # The lines of a feed took a handle for "@" and a word, where the analyzer reads
     # "@ukraine.bsky.social" and "@rutte@mastodon.social" as one handle: alone on a line, either
