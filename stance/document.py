@@ -648,10 +648,13 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     names, positions, texts, speakers, lines = [], [], [], [], []
     headers: list[tuple[Any, dict[str, int]]] = []
+    joined_posts: list[tuple[Any, list[int]]] = []
     for position, (name, text) in enumerate(named):
-        statements, left_out = statements_and_headers(text)
+        statements, left_out, joined = statements_and_headers(text)
         if left_out:
             headers.append((name, left_out))
+        if joined:
+            joined_posts.append((name, joined))
         for statement, speaker, line in statements:
             names.append(name)
             positions.append(position)
@@ -663,6 +666,8 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     lone = len(named) == 1 and named[0][0] is None
     if headers:
         _warn_of_headers(headers, lone)
+    if joined_posts:
+        _warn_of_joined_posts(joined_posts, lone)
     if lone:
         # A lone blank text is the neutral answer the README gives it, "(no statements)"; one whose every
         # line is furniture is no blank one, and "(no statements)" alone does not say why it has none.
@@ -750,6 +755,37 @@ def _warn_of_headers(headers: list[tuple[Any, dict[str, int]]], lone: bool, show
     warn(f"left out as running headers, short lines without a final full stop that recur at the top or foot of "
          f"the text's pages (which page numbers, page breaks, or the line's own page number or even spacing "
          f"show): {where}")
+
+
+def _warn_of_joined_posts(joined: list[tuple[Any, list[int]]], lone: bool, shown: int = 3) -> None:
+    """Warn of the lines joined to the sentence above although they may open posts, each (name,
+    [line…]) of ``joined`` a document's (``lone``: the one document, unnamed): a line that opens
+    with a capital below one that ends no sentence, in a paragraph of such lines, may go on with a
+    wrapped sentence or open a post of a feed pasted one post a line, which seldom ends in a full
+    stop. The split keeps them joined unless the lines show a feed (see stance.posts._feed_posts),
+    so a reader should know.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_joined_posts([(None, [2, 3, 4, 5])], lone=True)
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    lines 2, 3, 4 and 1 more were joined to the line above as a sentence wrapped over lines, though each opens ...
+    """
+    def listed(lines: list[int]) -> str:
+        named = ", ".join(map(str, lines[:shown]))
+        return named + (f" and {len(lines) - shown} more" if len(lines) > shown else "")
+
+    if lone:
+        where = f"line {joined[0][1][0]}" if len(joined[0][1]) == 1 else f"lines {listed(joined[0][1])}"
+    else:
+        where = "; ".join(f"in {row_name(name)} line{'s' if len(lines) > 1 else ''} {listed(lines)}"
+                          for name, lines in joined[:shown])
+        where += f"; and in {len(joined) - shown} more documents" if len(joined) > shown else ""
+    one = len(joined) == 1 and len(joined[0][1]) == 1
+    warn(f"{where} {'was' if one else 'were'} joined to the line above as a sentence wrapped over lines, though "
+         f"{'it opens' if one else 'each opens'} with a capital below a line that ends no sentence; if they are "
+         f"posts of a feed, one a line, end each with a full stop or put a blank line between them")
 
 
 def _carried_rows(carried: pd.DataFrame, positions: list[int], own: Iterable[Any]) -> pd.DataFrame:

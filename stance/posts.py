@@ -51,13 +51,24 @@ def _thread_totals(text: str) -> frozenset[int]:
 
     >>> sorted(_thread_totals("2/6 We agree.\nThey agree. (5/6)\n9/11 changed NATO."))
     [6]
+
+    A thread numbered "1/", "2/", "3/" may close with "4/4", its total's only post:
+
+    >>> sorted(_thread_totals("2/ We agree\n3/ They agree\n4/4 Full text: …"))
+    [4]
+    >>> sorted(_thread_totals("8/ We agree\n9/11 changed NATO."))
+    []
     """
     numbers: dict[int, set[int]] = {}
+    bare: set[int] = set()  # the posts numbered "1/", "2/"…: a thread whose last post may be "4/4"
     for raw in text.splitlines():
         for found in _post_number(_strip(raw)):
-            if found and not found.groupdict().get("bare"):
+            if found and found["bare"]:
+                bare.add(int(found["bare"]))
+            elif found:
                 numbers.setdefault(int(found["of"]), set()).add(int(found["n"]))
-    return frozenset(total for total, seen in numbers.items() if len(seen) >= 2)
+    return frozenset(total for total, seen in numbers.items()
+                     if len(seen) >= 2 or (total in seen and total - 1 in bare))
 
 
 def _without_post_numbers(line: str, thread_totals: frozenset[int],
@@ -327,3 +338,82 @@ def _emoji_bullets(lines: list[str], names_are_tags: bool, french_record: bool) 
             bullets.add(at)  # a heading's list, or one a list's first item began
         paragraph.append((at, _bullet_key(emoji)))
     return bullets
+
+
+# What ends a line that a wrapped sentence goes on from below ("air-" / "defence", "Allies," /
+# "partners"): no post of a feed ends so.
+_WRAPPED_END = re.compile(r"[-‐,]$")
+# How much shorter than the longest the shortest line of a feed's paragraph is, at most: lines
+# of about one length may be a paragraph broken by hand.
+_FEED_SPREAD = 0.85
+
+
+def _feed_posts(lines: list[str], width: int | None) -> tuple[set[int], set[int]]:
+    """Which of ``lines`` open a post of a feed pasted one post a line, and which may open one
+    though they are joined to the line above as a wrapped sentence's.
+
+    Posts seldom end in a full stop, so that a feed's lines read as one sentence wrapped over
+    them. A paragraph of three lines or more is a feed's when nothing says it is wrapped and
+    everything says it is not: each line opens with a capital (after a post's number or emoji),
+    none ends in a hyphen or a comma, the lines are of different lengths, and each line shorter
+    than the longest (or than ``width``, a hard-wrapped text's) had room for the next line's
+    first word, which a text wrapped at a width would have put there. A paragraph of two lines
+    or more that each open with a capital and none of which ends a sentence, as posts seldom do,
+    but that is not shown to be a feed,
+    is the second kind (all its lines but the first): a caller may say that they were joined.
+
+    >>> feed = ["Great meeting with Baltic ministers in Riga today", "NATO stands united with our eastern Allies",
+    ...         "We will never stop supporting Ukraine"]
+    >>> _feed_posts(feed, None)
+    ({1, 2}, set())
+    >>> wrapped = ["We will never stop supporting Ukraine and", "NATO stands united with our eastern",
+    ...            "Allies in Riga today"]
+    >>> _feed_posts(wrapped, None), _feed_posts(feed[:2], None)
+    ((set(), {1, 2}), (set(), {1}))
+    """
+    posts: set[int] = set()
+    maybe: set[int] = set()
+    start = 0
+    for at in range(len(lines) + 1):
+        if at < len(lines) and _strip(lines[at]):
+            continue
+        paragraph = [_strip(line) for line in lines[start:at]]
+        if len(paragraph) >= 2 and all(map(_opens_like_a_post, paragraph)) and not any(
+                _WRAPPED_END.search(line) for line in paragraph) and not all(map(_SENTENCE_END.search, paragraph)):
+            if len(paragraph) >= 3 and _not_wrapped(paragraph, width):
+                posts.update(range(start + 1, at))
+            elif not any(map(_SENTENCE_END.search, paragraph)):  # "We met the" / "Secretary General today."
+                maybe.update(range(start + 1, at))
+        start = at + 1
+    return posts, maybe
+
+
+def _opens_like_a_post(line: str) -> bool:
+    """Whether ``line`` opens with a capital, after a post's number or emoji ("4/4 Full…", "🇺🇦 We…")."""
+    number = _POST_NUMBER_START.match(line)
+    line = line[number.end():] if number else line
+    line = line[_leading_emoji(line):]
+    return line[:1].isupper()
+
+
+def _not_wrapped(paragraph: list[str], width: int | None) -> bool:
+    """Whether ``paragraph``'s lines are of different lengths and each line shorter than the
+    widest (``width``, or its longest line's) had room for the next line's first word (see
+    _feed_posts)."""
+    lengths = [len(line) for line in paragraph]
+    widest = width or max(lengths)
+    if min(lengths) > _FEED_SPREAD * max(lengths):
+        return False
+    return all(length + 1 + len(below.split(maxsplit=1)[0]) <= widest
+               for length, below in zip(lengths, paragraph[1:]) if length < widest)
+
+
+def _ends_with_emoji(line: str) -> bool:
+    """Whether ``line`` ends with emoji after its words, as a post ends with its flag ("…in
+    Riga today 🇱🇻"): a post's end when the line below opens with a capital.
+
+    >>> _ends_with_emoji("Great meeting in Riga today 🇱🇻"), _ends_with_emoji("🇱🇻"), _ends_with_emoji("We agree")
+    (True, False, False)
+    """
+    before = _without_trailing_emoji(line)
+    return before != line and bool(before.strip())

@@ -68,7 +68,9 @@ from .posts import (
     _bullet_emoji,
     _emoji_bullets,
     _ends_post,
+    _ends_with_emoji,
     _ends_with_link,
+    _feed_posts,
     _is_closing,
     _leading_emoji,
     _thread_totals,
@@ -917,10 +919,10 @@ def _without_lines(lines: list[str], numbers: list[int], page_breaks: set[int],
     return kept, kept_numbers, kept_breaks
 
 
-def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
-    """The blocks of :func:`split_blocks`, each with its speaker and the place of each line; and
-    the running headers left out (see :func:`_page_furniture`), each as first written, with how
-    many times."""
+def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int]]:
+    """The blocks of :func:`split_blocks`, each with its speaker and the place of each line; the
+    running headers left out (see :func:`_page_furniture`), each as first written, with how
+    many times; and the lines joined to the line above that may open a post (see _feed_posts)."""
     lines, numbers, page_breaks = _numbered_lines(text)
     lines = _without_quote_marks(lines)
     # each line's place before questions and answers run together are split, for its number and page break
@@ -950,6 +952,10 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
     current_is_item = False
     width = _wrap_width(lines)  # of a text hard-wrapped at a width (see _wrapped_before); else None
     paragraphs = width is None and _is_paragraph_a_line(lines)  # a text saved from Word: a line ends a sentence
+    # a feed's lines, a post each though they end no sentence; and the lines that may open one,
+    # joined to the line above all the same (see _feed_posts): their numbers go in ``joined_posts``
+    feed, maybe_posts = _feed_posts(lines, width)
+    joined_posts: list[int] = []
     # the list items before the current one, each a line of its own with no sentence's end, in a run
     # ("- more money" / "- more troops"): a sentence below the last is no part of it (see _after_list)
     bare_items = 0
@@ -1114,6 +1120,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
             close()  # "- more troops" / "These decisions make us stronger.": the list is over
         elif paragraphs and current and not _TERMINAL.search(current[-1]) and not _goes_on_below(line):
             close()  # "Defence spending" / "Now let me turn to money.": a heading, where no line wraps
+        elif current and at in feed:
+            close()  # "…in Riga today" / "NATO stands united with our Allies": a feed's posts, one a line
         elif current and (_DATELINE.match(line) or (((_is_heading(current)
                                                       and not _wrapped_before(_strip(lines[last_at]), line, width))
                                                      or _is_part_heading(current)
@@ -1130,17 +1138,21 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int]]:
         after_tag, ended = False, _SENTENCE_END.search(line) is not None
         lower_before, lower_so_far = lower_so_far, lower_so_far or any(map(str.islower, line))
         last_at = at
+        if current and at in maybe_posts and not _TERMINAL.search(current[-1]):
+            joined_posts.append(numbers[at])
         current.append(line)
         current_numbers.append(numbers[at])
         if asked is not None:  # the question's own list, if its item: its next dash is its next item
             asked = None if current_is_item else line
         if closes_post or _ends_post(line) or (_ends_with_link(line) and not _goes_on_below(below)):
             close()  # a post's closing links end it, whatever ends its words ("…our Allies https://t.co/x1")
+        elif _ends_with_emoji(line) and below[:1].isupper() and not _wrapped_before(line, below, width):
+            close()  # "…in Riga today 🇱🇻" / "NATO stands united…": a post's flag ends it
     close()
     # "Mr Peter Harding (Bexley) (Con):", then "Mr Harding:": one speaker, named in full
     full = _full_names({block.speaker for block in blocks if block.speaker is not None})
     blocks = [block._replace(speaker=full[block.speaker]) if block.speaker in full else block for block in blocks]
-    return blocks, dict(headers.values())
+    return blocks, dict(headers.values()), joined_posts
 
 
 def _is_bare_item(item: list[str]) -> bool:
@@ -1569,17 +1581,21 @@ def split_statements(text: str) -> list[tuple[str, str | None, int]]:
     return statements_and_headers(text)[0]
 
 
-def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]], dict[str, int]]:
-    r"""The statements of :func:`split_statements`, and the lines left out as running headers,
-    each as first written, with how many times (see :func:`_page_furniture`), so that a caller
-    can say so: a line that recurs is taken for one only in a text that shows pages, but a
-    speaker's words may still be.
+def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]], dict[str, int], list[int]]:
+    r"""The statements of :func:`split_statements`; the lines left out as running headers, each
+    as first written, with how many times (see :func:`_page_furniture`); and the lines (numbered
+    as ``line`` is) joined to the sentence above although they may open posts of a feed (see
+    _feed_posts): so that a caller can say so, as a line that recurs is taken for a header only
+    in a text that shows pages, but a speaker's words may still be, and two lines that each open
+    with a capital and end no sentence may be a wrapped sentence or two posts.
 
     >>> statements_and_headers("NATO Review 1\nWe met.\nNATO Review 2\nWe spoke.\nNATO Review 3\nWe left.")[1]
     {'NATO Review 1': 3}
+    >>> statements_and_headers("Great meeting in Riga today\nNATO stands united with our Allies")[::2]
+    ([('Great meeting in Riga today NATO stands united with our Allies', None, 1)], [2])
     """
     sentences: list[tuple[str, str | None, int]] = []
-    blocks, headers = _blocks(text)
+    blocks, headers, joined = _blocks(text)
     for block in blocks:
         merged: list[list[str]] = []
         starts: list[int] = []  # where in the block each merged sentence starts
@@ -1641,7 +1657,7 @@ def statements_and_headers(text: str) -> tuple[list[tuple[str, str | None, int]]
         lines = [block.line_at(max(at, 0)) for at in starts] if many_lines else [block.lines[0]] * len(merged)
         # never merged across blocks
         sentences.extend((" ".join(parts), block.speaker, line) for parts, line in zip(merged, lines))
-    return sentences, headers
+    return sentences, headers, joined
 
 
 # A news agency alone in brackets, as a press transcript names a questioner's outlet after the

@@ -4799,6 +4799,45 @@ def test_a_press_conferences_stage_directions_are_left_out_of_the_statements():
         "Allies spent more (in 2014 only three did) than ever.", "He said it (sic) twice."]
 
 
+def test_a_feed_of_one_post_a_line_without_punctuation_is_a_statement_a_post():
+    # An archivist's audit: posts seldom end in punctuation, and a feed pasted one post a line was
+    # read as one sentence wrapped over its lines: three posts became one statement, a flag ending
+    # a post ("…in Riga today 🇱🇻") did not end it, and a thread's "4/4 Full communique: …" after
+    # posts numbered "1/", "2/", "3/" was glued onto post 3.
+    feed = ("Great meeting with Baltic ministers in Riga today\nNATO stands united with our eastern Allies\n"
+            "We will never stop supporting Ukraine\n")
+    assert split_sentences(feed) == ["Great meeting with Baltic ministers in Riga today",
+                                     "NATO stands united with our eastern Allies",
+                                     "We will never stop supporting Ukraine"]
+    assert split_sentences("Great meeting with Baltic ministers in Riga today 🇱🇻\n"
+                           "NATO stands united with our eastern Allies") == [
+        "Great meeting with Baltic ministers in Riga today 🇱🇻", "NATO stands united with our eastern Allies"]
+    thread = "1/ We met in Riga today\n2/ We agreed our plans\n3/ We will deliver them\n4/4 Full communique: …"
+    assert split_sentences(thread) == ["We met in Riga today", "We agreed our plans", "We will deliver them",
+                                       "Full communique: …"]
+    # no warning where the lines show a feed
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert len(stance.score_document(feed).sentences) == 3
+    # a wrapped paragraph stays joined: lines about as long as the longest, the next word not fitting,
+    # in lower case, or after a comma or a hyphen
+    wrapped = ("We will never stop supporting our friends in\nUkraine and NATO stands united with our eastern\n"
+               "Allies in the Baltic States and Poland\n")  # at 48 columns
+    assert split_sentences(wrapped) == [" ".join(wrapped.split())]
+    assert split_sentences("Great meeting with Baltic ministers in Riga today and\nwe agreed\nNATO plans") == [
+        "Great meeting with Baltic ministers in Riga today and we agreed NATO plans"]
+    assert split_sentences("We thank the Baltic\nStates for their air-\nDefence") == [
+        "We thank the Baltic States for their air-Defence"]
+    assert split_sentences("We love ❤\ufe0f\nand support Ukraine") == ["We love ❤\ufe0f and support Ukraine"]
+    # two such lines may be either: they stay joined, and a document says so, naming the line
+    with pytest.warns(stance.StanceWarning, match=r"line 2 was joined to the line above .* if they are posts"):
+        doc = stance.score_document("Great meeting in Riga today\nNATO stands united with our Allies")
+    assert doc.sentences["text"].tolist() == ["Great meeting in Riga today NATO stands united with our Allies"]
+    with warnings.catch_warnings():  # a sentence wrapped to its full stop is no feed
+        warnings.simplefilter("error")
+        stance.score_document("We met the\nSecretary General today.")
+
+
 def test_a_hard_wrapped_line_ending_in_capitalised_words_is_no_heading():
     # A journalist's audit: a press transcript wrapped at 40 columns cut its questions where a
     # line ended in capitalised words, read as a heading: "Secretary General, the Hungarian Prime"
