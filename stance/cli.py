@@ -1121,16 +1121,54 @@ def _document_text(raw: bytes, name: str) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        from .tables import resave_command, sample_at
-
-        raise _Missing(f"{name!r} is not UTF-8 text; re-save it as UTF-8, "
-                       f"{resave_command(sample_at(raw, error.start), name)}") from None
+        raise _Missing(_undecodable_document(raw, name, error)) from None
     # NUL bytes are valid UTF-8, so UTF-16 or UTF-32 without a mark decodes, as "W\0e\0…":
     # nonsense that would score as off-topic. Plain text has none, or a stray one.
     if text.count("\0") * 4 > len(text):
         raise _Missing(f"{name!r} looks like UTF-16 or UTF-32 text without a byte-order mark "
                        f"(every second or fourth byte is 0); re-save it as UTF-8")
     return text
+
+
+# A character beyond ASCII in UTF-8: its lead byte and continuation bytes (no overlong form, no
+# surrogate), which an 8-bit encoding's text seldom holds by chance ("Ã©" is UTF-8's "é").
+_UTF8_CHARACTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+                             rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}"
+                             rb"|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+
+
+def _undecodable_document(raw: bytes, name: str, error: UnicodeDecodeError) -> str:
+    r"""Why a document's bytes ``raw`` are refused, UTF-8 failing at ``error``: where (the line
+    and byte, as stance score names them, and the byte's value), and how to re-save it. A file
+    that holds UTF-8 characters beside the bad bytes mixes encodings (text pasted into a UTF-8
+    file from a cp1252 one): re-saving it whole from cp1252 would turn its valid "déjà" into
+    "dÃ©jÃ", so it is told to mend the bad bytes instead.
+
+    >>> raw = b"We agree.\nThe Alliance\x92s unity"
+    >>> print(_undecodable_document(raw, "a.txt", UnicodeDecodeError("utf-8", raw, 22, 23, "invalid start byte")))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    'a.txt' is not UTF-8 text; re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8 a.txt > a.utf8.txt (cp1252 for
+    Excel on Windows; else the file's real encoding); the first byte UTF-8 cannot decode is 0x92 at line 2, byte 22
+    """
+    from .encodings import likely_encoding
+    from .tables import resave_command, sample_at
+
+    try:  # counted in the file's bytes, a byte-order mark's too ("utf-8-sig" counts after it)
+        raw.decode("utf-8")
+    except UnicodeDecodeError as in_file:
+        error = in_file
+    bad, sample = raw[error.start], sample_at(raw, error.start)
+    line = raw.count(b"\n", 0, error.start) + 1
+    where = f"0x{bad:02x} at line {line}, byte {error.start}"
+    if _UTF8_CHARACTER.search(raw) is None:
+        return (f"{name!r} is not UTF-8 text; re-save it as UTF-8, {resave_command(sample, name)}; "
+                f"the first byte UTF-8 cannot decode is {where}")
+    likely = likely_encoding(sample, "utf-8")
+    reads = f" ({quoted(bytes([bad]).decode(likely.codec, 'replace'))} in {likely.codec})" if likely else ""
+    return (f"{name!r} mixes encodings: it holds UTF-8 text beside bytes UTF-8 cannot decode, the first "
+            f"is {where}{reads}; re-saving it whole from another encoding (iconv -f cp1252) would garble its UTF-8 "
+            f"text, so replace the bad bytes in a UTF-8 editor (or re-save each part from its own encoding) and "
+            f"read it again")
 
 
 # savefig's metadata that leaves the time out of a file whose format would stamp it in.

@@ -668,6 +668,7 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
         _warn_of_headers(headers, lone)
     if joined_posts:
         _warn_of_joined_posts(joined_posts, lone)
+    _warn_of_mojibake(named)
     if lone:
         # A lone blank text is the neutral answer the README gives it, "(no statements)"; one whose every
         # line is furniture is no blank one, and "(no statements)" alone does not say why it has none.
@@ -786,6 +787,58 @@ def _warn_of_joined_posts(joined: list[tuple[Any, list[int]]], lone: bool, shown
     warn(f"{where} {'was' if one else 'were'} joined to the line above as a sentence wrapped over lines, though "
          f"{'it opens' if one else 'each opens'} with a capital below a line that ends no sentence; if they are "
          f"posts of a feed, one a line, end each with a full stop or put a blank line between them")
+
+
+# Text decoded in the wrong encoding before it reached us, where no text has it otherwise: UTF-8
+# read as cp1252 ("â€™" for "’", "â€œ" for "“", "Ã©" for "é": "Ã" before a symbol or a sign
+# of cp1252's upper half, where "SÃO" has a letter), and cp1252 read as Latin-1, whose quotes
+# and dashes are then C1 controls (U+0093 for "“"), which no text types.
+_MOJIBAKE = re.compile("â€.?|Ã[\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc"
+                       "\u2013-\u203a\u20ac\u2122]|[\u0080-\u009f]")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+def _warn_of_mojibake(named: list[tuple[Any, str]], shown: int = 3) -> None:
+    """Warn of the documents of ``named`` (name, text; a name of None: the lone ``text``) that
+    hold text decoded in the wrong encoding (see _MOJIBAKE), naming the first such line of each
+    and what it was: it is scored as written, "Ukraineâ€™s" as a word the model does not know.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_mojibake([(None, "We agree.\\nUkraineâ€™s future is in NATO.")])
+    ...     _warn_of_mojibake([("a.txt", "SÃO PAULO, déjà vu"), ("b.txt", "\\x93NATO\\x94 agrees.")])
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    text line 2 holds 'â€™', which is '’' decoded in the wrong encoding (mojibake)...
+    >>> print(caught[1].message)  # doctest: +ELLIPSIS
+    document 'b.txt' line 1 holds '\\x93', which is '“' decoded in the wrong encoding (mojibake)...
+    """
+    found = []
+    for name, text in named:
+        if isinstance(text, str) and (bad := _MOJIBAKE.search(text)):
+            line = len(_LINE_BREAK.findall(text, 0, bad.start())) + 1
+            subject = "text" if name is None else _documents([name])
+            found.append(f"{subject} line {line} holds {quoted(bad[0])}, which is {quoted(_unmangled(bad[0]))}")
+    if found:
+        more = f"; and {len(found) - shown} more documents" if len(found) > shown else ""
+        warn(f"{'; '.join(found[:shown])}{more} decoded in the wrong encoding (mojibake), scored as written, where "
+             f"the model knows no such words; decode the source in its real encoding (UTF-8 for a web page's "
+             f"text) before scoring")
+
+
+def _unmangled(mojibake: str) -> str:
+    """What ``mojibake`` was before the wrong decoding: UTF-8 read as cp1252 ("â€™": "’"), or
+    cp1252 read as Latin-1 (U+0093: "“"); itself when neither undoes it.
+
+    >>> _unmangled("â€™"), _unmangled("Ã©"), _unmangled("\\x93")
+    ('’', 'é', '“')
+    """
+    for wrong, right in (("cp1252", "utf-8"), ("latin-1", "cp1252")):
+        try:
+            return mojibake.encode(wrong).decode(right)
+        except UnicodeError:
+            continue
+    return mojibake
 
 
 def _carried_rows(carried: pd.DataFrame, positions: list[int], own: Iterable[Any]) -> pd.DataFrame:

@@ -2570,6 +2570,23 @@ def test_document_reads_utf16_and_utf32_with_a_byte_order_mark(capsys, tmp_path)
     assert status == 2 and "is not UTF-8 text; re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8" in err, err
 
 
+def test_document_names_the_bad_byte_and_does_not_advise_garbling_a_file_of_mixed_encodings(capsys, tmp_path):
+    # An archivist's audit: a file mixing UTF-8 and cp1252 bytes was told "'mixed.txt' is not UTF-8
+    # text; re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8 …", naming no line or byte (stance
+    # score names them), and following the advice turned the valid "déjà" into "dÃ©jÃ".
+    source = tmp_path / "mixed.txt"
+    source.write_bytes(b"MODERATOR: Welcome, d\xc3\xa9j\xc3\xa0 vu.\n\n"
+                       b"RUTTE: The Alliance\x92s unity is our strength.\n")
+    status, _, err = run(capsys, "document", str(source))
+    assert status == 2 and "mixed.txt' mixes encodings" in err, err
+    assert "0x92 at line 3, byte 51" in err and "'’' in cp1252" in err and "iconv -f cp1252 -t utf-8" not in err, err
+    # cp1252 alone is still told to re-save so, now with the place of its first bad byte
+    (tmp_path / "cp1252.txt").write_bytes(b"We agree.\r\nThe Alliance\x92s unity is our strength.\r\n")
+    status, _, err = run(capsys, "document", str(tmp_path / "cp1252.txt"))
+    assert status == 2 and "is not UTF-8 text; re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8" in err, err
+    assert "the first byte UTF-8 cannot decode is 0x92 at line 2, byte 23" in err, err
+
+
 def test_document_names_the_cyrillic_encoding_of_a_file_that_is_not_utf8(capsys, tmp_path):
     # A cp1251 transcript was told only "re-save it as UTF-8", from what (a Ukrainian audit).
     source = tmp_path / "rada.txt"

@@ -4799,6 +4799,21 @@ def test_a_press_conferences_stage_directions_are_left_out_of_the_statements():
         "Allies spent more (in 2014 only three did) than ever.", "He said it (sic) twice."]
 
 
+def test_a_document_decoded_in_the_wrong_encoding_is_warned_of_naming_the_line():
+    # An archivist's audit: text decoded wrongly before it reached us ("Ukraineâ€™s future", C1
+    # controls for cp1252's quotes) was scored silently, its words unknown to the model.
+    with pytest.warns(stance.StanceWarning, match=r"text line 2 holds 'â€™', which is '’' decoded in the wrong "
+                                                  r"encoding \(mojibake\)"):
+        stance.score_document("We stand together.\r\nUkraineâ€™s future is in NATO.")
+    with pytest.warns(stance.StanceWarning, match=r"document 'b' line 1 holds '\\x93', which is '“'"):
+        stance.score_documents({"a": "Allies agree.", "b": "\x93NATO is united\x94, Allies say."})
+    with pytest.warns(stance.StanceWarning, match=r"'Ã©', which is 'é'"):
+        stance.score_document("Allies agree.\n\nThe cafÃ© summit went well.")
+    with warnings.catch_warnings():  # accents, capitals and cp1252's own signs are no mojibake
+        warnings.simplefilter("error")
+        stance.score_document("SÃO PAULO: Déjà vu, Ångström, “NATO” – € 5 bn.")
+
+
 def test_a_feed_of_one_post_a_line_without_punctuation_is_a_statement_a_post():
     # An archivist's audit: posts seldom end in punctuation, and a feed pasted one post a line was
     # read as one sentence wrapped over its lines: three posts became one statement, a flag ending
