@@ -669,6 +669,7 @@ def _score_split(named: list[tuple[Any, str]], model: Any, favor: str | None,
     if joined_posts:
         _warn_of_joined_posts(joined_posts, lone)
     _warn_of_mojibake(named)
+    _warn_of_long_statements(texts, names, lines, lone)
     if lone:
         # A lone blank text is the neutral answer the README gives it, "(no statements)"; one whose every
         # line is furniture is no blank one, and "(no statements)" alone does not say why it has none.
@@ -787,6 +788,39 @@ def _warn_of_joined_posts(joined: list[tuple[Any, list[int]]], lone: bool, shown
     warn(f"{where} {'was' if one else 'were'} joined to the line above as a sentence wrapped over lines, though "
          f"{'it opens' if one else 'each opens'} with a capital below a line that ends no sentence; if they are "
          f"posts of a feed, one a line, end each with a full stop or put a blank line between them")
+
+
+def _warn_of_long_statements(texts: list[str], names: list[Any], lines: list[int], lone: bool,
+                             shown: int = 3) -> None:
+    """Warn of the statements of ``texts`` (each of the document of ``names``, starting on the
+    line of ``lines``; ``lone``: the one document, unnamed) as long as a document (see
+    stance.scoring.DOCUMENT_LENGTH, of which score warns): a text with no sentence's end to split
+    at, as an auto-caption file or a transcript typed without punctuation is, gives one statement
+    of all its words, whose label and stance are their pull together.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_long_statements(["We agree.", "and we " * 1000], [None, None], [1, 2], lone=True)
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    the statement on line 2 holds 7,000 characters, a document's length rather than a statement's: ...
+    """
+    from .scoring import DOCUMENT_LENGTH
+
+    long = [at for at, text in enumerate(texts) if len(text) >= DOCUMENT_LENGTH]
+    if not long:
+        return
+    where = [f"on line {lines[at]}" + ("" if lone else f" of {_documents([names[at]])}") for at in long[:shown]]
+    more = f" and {len(long) - shown} more" if len(long) > shown else ""
+    if len(long) == 1:
+        said = (f"the statement {where[0]} holds {len(texts[long[0]]):,} characters, a document's length rather "
+                f"than a statement's: it is")
+    else:
+        said = (f"the statements {', '.join(where)}{more} hold {DOCUMENT_LENGTH:,} characters or more (the longest "
+                f"{max(len(texts[at]) for at in long):,}), a document's length rather than a statement's: each is")
+    warn(f"{said} scored as one statement, its label and stance the pull of all its words together; the document "
+         f"may lack punctuation (auto-captions, a transcript typed without full stops), where the split finds no "
+         f"sentence's end: add the full stops, or split its text yourself and score the parts with stance.score")
 
 
 # Text decoded in the wrong encoding before it reached us, where no text has it otherwise: UTF-8

@@ -1,6 +1,7 @@
 """Documents: sentence splitting, per-statement scores, and the profile's arithmetic."""
 
 import math
+import random
 import re
 import warnings
 from pathlib import Path
@@ -4797,6 +4798,28 @@ def test_a_press_conferences_stage_directions_are_left_out_of_the_statements():
     # "in" before no language's name is words, and so is "(sic)"
     assert split_sentences("Allies spent more (in 2014 only three did) than ever. He said it (sic) twice.") == [
         "Allies spent more (in 2014 only three did) than ever.", "He said it (sic) twice."]
+
+
+def test_a_statement_as_long_as_a_document_is_warned_of_naming_its_line():
+    # An archivist's audit: an unpunctuated auto-caption file of 300 cues gave one statement of
+    # 7,577 characters with no warning, where stance.score warns of a text of 5,000 characters or
+    # more as a document rather than a statement.
+    rng = random.Random(0)
+    words = ["we", "will", "keep", "supporting", "our", "allies", "in", "the", "east", "and", "alliance", "stands",
+             "united", "against", "russian", "aggression", "so", "every", "member", "is", "safe", "today"]
+    cues = "WEBVTT\n\n" + "".join(f"00:{i // 60:02d}:{i % 60:02d}.000 --> 00:{i // 60:02d}:{i % 60:02d}.900\n"
+                                  f"{' '.join(rng.choice(words) for _ in range(5))}\n\n" for i in range(300))
+    with pytest.warns(stance.StanceWarning, match=r"the statement on line 4 holds [\d,]+ characters, a document's "
+                                                  r"length rather than a statement's.* may lack punctuation"):
+        doc = stance.score_document(cues)
+    assert len(doc.sentences) == 1 and len(doc.sentences["text"].iloc[0]) >= 5000
+    long = " ".join(["and we agree"] * 500)  # 6,499 characters
+    with pytest.warns(stance.StanceWarning, match=r"the statements on line 3 of document 'b', on line 1 of document "
+                                                  r"'c' hold 5,000 characters or more \(the longest 6,499\)"):
+        stance.score_documents({"a": "We agree.", "b": f"We agree.\n\n{long}", "c": long})
+    with warnings.catch_warnings():  # the same words with their full stops are statements
+        warnings.simplefilter("error")
+        assert len(stance.score_document(". ".join(["And we agree"] * 500) + ".").sentences) == 500
 
 
 def test_a_document_decoded_in_the_wrong_encoding_is_warned_of_naming_the_line():

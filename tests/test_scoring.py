@@ -706,8 +706,14 @@ def test_a_whole_debate_in_one_cell_is_warned_of_as_a_document(tmp_path, capsys)
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a long statement alone says nothing
         stance.score(frame.loc[["a", "c", "d"]])
-        # nor does a document's statement too long to split, which score_documents would not split again
+    # a document's statement too long to split is no document for score_documents to split again: it
+    # is warned of as a document's statement, naming its line, not with score's advice
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         assert len(stance.score_document("word " * 1500).sentences) == 1
+    said = [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
+    assert len(said) == 1 and said[0].startswith("the statement on line 1 holds 7,499 characters"), said
+    assert "score_documents" not in said[0] and "may lack punctuation" in said[0], said
 
 
 def test_a_spreadsheet_or_json_named_that_is_not_there_is_told_its_type_not_to_wrap_a_statement(tmp_path, monkeypatch):
