@@ -223,10 +223,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     if not rows:
         return _empty([*keys, "target"])
     frame = pd.DataFrame(rows, columns=list(PROFILE_COLUMNS))
-    if keys:
-        frame.index = _kept_dtypes(pd.MultiIndex.from_tuples(index, names=[*keys, "target"]), scored, keys)
-    else:
-        frame.index = pd.Index([target for target, in index], name="target")
+    frame.index = _kept_dtypes(_index_of(index, [*keys, "target"]), scored, keys)
     frame.attrs[STANCE_NAMES] = {"favor": favor, "against": against}
     # A stance in any row, or the model's p_stance_ columns, show a stance head, so that
     # positions all NaN are of neutral or secondary statements, not of a model without one.
@@ -491,7 +488,10 @@ def _in_natural_order(scored: pd.DataFrame, keys: list[str]) -> tuple[pd.DataFra
         values = column.dropna().unique().tolist()
         if values and all(isinstance(value, str) for value in values):
             names[k] = sorted(values, key=natural_key)
-            ranks = pd.Categorical(column, categories=names[k]).codes.astype(float)
+            # object categories: pandas 3 would make them an Arrow string index, which refuses a
+            # lone surrogate ("M\udce9nard", a name a file not in UTF-8 kept as its byte)
+            categories = pd.Index(names[k], dtype=object)
+            ranks = pd.Categorical(column.astype(object), categories=categories).codes.astype(float)
             ranks[ranks < 0] = float("nan")  # missing: NaN, which sorts last
             scored = scored.assign(**{key: ranks})
     return scored, names
@@ -566,12 +566,36 @@ def _named_as_written(groups: list[tuple[tuple[Any, ...], Any]], keys: list[str]
             for name, parts in sorted(named.items(), key=lambda item: last[item[0]])]
 
 
-def _kept_dtypes(index: pd.MultiIndex, scored: pd.DataFrame, keys: list[str]) -> pd.MultiIndex:
+def _index_of(rows: list[tuple[Any, ...]], names: list[str]) -> pd.Index:
+    """The index of a profile's ``rows`` (a group's values, then the target), a MultiIndex
+    named ``names`` or, of the target alone, a plain one. A level whose names hold a lone
+    surrogate (a speaker "M\\udce9nard" of a file not in UTF-8, a loaded model's label) is of
+    Python strings (object), as pandas 2 makes it: pandas 3 would make it an Arrow string
+    array, which refuses one; the other levels are as pandas makes them.
+
+    >>> _index_of([("M\\udce9nard", "unity")], ["speaker", "target"]).get_level_values(0).tolist()
+    ['M\\udce9nard']
+    >>> _index_of([("unity",), ("none",)], ["target"]).tolist()
+    ['unity', 'none']
+    """
+    pd = forksafe.imported("pandas")
+
+    from .text import holds_lone_surrogate
+
+    levels = [[row[k] for row in rows] for k in range(len(names))]
+    indexes = [pd.Index(level, dtype=object if holds_lone_surrogate(level) else None, name=name, tupleize_cols=False)
+               for level, name in zip(levels, names)]
+    return indexes[0] if len(indexes) == 1 else pd.MultiIndex.from_arrays(indexes, names=names)
+
+
+def _kept_dtypes(index: pd.Index, scored: pd.DataFrame, keys: list[str]) -> pd.Index:
     """``index`` with each group level in the dtype of its column of ``scored`` where
     :func:`_in_dtype_of` keeps it: made of tuples, a categorical level was plain text, and
     lost the order of its categories (which ``sort_index`` and ``unstack`` follow)."""
     pd = forksafe.imported("pandas")
 
+    if not keys:
+        return index
     levels = [index.get_level_values(level) for level in range(index.nlevels)]
     kept = [_in_dtype_of(levels[k].tolist(), scored[key]) for k, key in enumerate(keys)]
     if all(level is None for level in kept):

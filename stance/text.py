@@ -37,7 +37,7 @@ import bisect
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -406,6 +406,17 @@ def surrogates_escaped(text: str) -> str:
     NATO \ud83c stands 🇺🇦
     """
     return _LONE_SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+def holds_lone_surrogate(values: Iterable[Any]) -> bool:
+    r"""Whether any text of ``values`` holds a lone surrogate, which an Arrow string array
+    (pandas 3's default for text) refuses: an index or column of names holding one is built
+    of Python strings (object) instead, so that the names are kept as given.
+
+    >>> holds_lone_surrogate(["Smith", "M\udce9nard", None]), holds_lone_surrogate(["Smith", 3])
+    (True, False)
+    """
+    return any(isinstance(value, str) and _LONE_SURROGATE.search(value) for value in values)
 
 
 def is_blank(text: str) -> bool:

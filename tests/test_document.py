@@ -1157,6 +1157,26 @@ def test_a_statement_with_a_lone_surrogate_displays_as_text_and_html():
     assert "Lone \\ud800 surrogate." in str(docs) and "Lone \\ud800 surrogate." in docs._repr_html_()
 
 
+def test_a_name_with_a_lone_surrogate_names_its_documents_and_groups():
+    # score_documents raised UnicodeEncodeError from inside pandas for a document named
+    # "M\udce9nard" (a byte of a file not in UTF-8, kept as a lone surrogate): pandas 3 made
+    # the names an Arrow string index, which refuses one. So did profile(by="speaker") of a
+    # speaker so named. The names are kept as given, the counts those of any other name.
+    texts = {"M\udce9nard": "We stand with Ukraine. NATO is united.", "Smith": "NATO is strong."}
+    plain = stance.score_documents({"Menard": texts["M\udce9nard"], "Smith": texts["Smith"]})
+    docs = stance.score_documents(texts)
+    assert [document for document, _ in docs.profile.index] == ["M\udce9nard", "M\udce9nard", "Smith"]
+    assert docs.profile.to_numpy().tolist() == plain.profile.to_numpy().tolist()
+    assert "M\\udce9nard" in str(docs)  # shown escaped
+    scored = docs.sentences.assign(speaker=pd.Series(list(docs.sentences["document"]), dtype=object))
+    by_speaker = profile(scored, by="speaker")
+    assert by_speaker.index.get_level_values("speaker").tolist() == ["M\udce9nard", "M\udce9nard", "Smith"]
+    assert by_speaker.to_numpy().tolist() == plain.profile.to_numpy().tolist()
+    change = stance.compare_profiles(by_speaker, by_speaker)
+    assert list(change.index) == list(by_speaker.index) and (change["change"] == 0).all()
+    assert stance.compare_profiles(by_speaker.xs("M\udce9nard"), by_speaker.xs("Smith")).index.tolist() == ["unity"]
+
+
 def test_to_string_writes_a_lone_surrogate_escaped_as_print_doc_does():
     # print(doc.to_string()), which the README gives for every statement, raised
     # UnicodeEncodeError where print(doc) showed the statement: a lone surrogate ("\udcc3", a
