@@ -628,7 +628,11 @@ def _summarized(table: pd.DataFrame, n: int) -> pd.DataFrame:
     if table.empty:
         return table.copy()  # a copy: the flag goes into the summary's attrs, not the full table's
     parts = []
-    for _, rows in table.groupby("explains", sort=False):  # primary label first, as Prediction.labels
+    # Each head in its order, primary label first, as Prediction.labels; not by groupby, which
+    # made the heads an Arrow string index under pandas 3, refusing a loaded model's label
+    # holding a lone surrogate ("label: det\udcc3rrence").
+    for head in dict.fromkeys(table["explains"]):
+        rows = table[table["explains"] == head]
         words = rows[rows.feature != BASELINE]
         order = words.contribution.abs().sort_values(ascending=False, kind="stable").index
         shown = words.loc[order[:n]].sort_values("contribution", ascending=False, kind="stable")

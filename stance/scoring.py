@@ -13,7 +13,7 @@ from . import inference
 from .data import COLUMN_SAMPLE
 from .exceptions import InvalidInputError, InvalidTypeError, quoted, require_progress, shortened, type_name
 from .names import is_missing
-from .text import is_blank
+from .text import holds_lone_surrogate, is_blank
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -138,6 +138,10 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
     pd = forksafe.imported("pandas")
 
     out = frame.copy()
+    if holds_lone_surrogate(prefix + name for name in table):
+        # A loaded model's label ("det\udcc3rrence", its p_ column): column names of Python
+        # strings, since pandas 3's Arrow string names refuse one (see profile._index_of).
+        out.columns = out.columns.astype(object)
     for name, values in table.items():
         # object dtype keeps None as None (not NaN) and gives every input the same dtypes
         dtype = object if values.dtype == np.dtype(object) else None

@@ -2601,6 +2601,32 @@ def test_a_label_with_a_lone_surrogate_in_metadata_json_loads(energy_model, tmp_
     assert loaded.classify(text).scores["uni\ud800ty"] == energy_model.classify(text).scores[first]
 
 
+def test_a_model_whose_label_holds_a_lone_surrogate_explains_and_scores(energy_model, tmp_path):
+    # classify, info and evaluate of such a model worked, but explain, score and
+    # score_document raised UnicodeEncodeError from inside pandas: under pandas 3 the heads
+    # explain grouped by ("label: gas\udcc3") and the column p_gas\udcc3 became Arrow strings,
+    # which refuse one. They answer as for the label as trained, the name kept as given.
+    folder = energy_model.save(tmp_path / "m")
+    metadata = json.loads((folder / "metadata.json").read_text())
+    label = "gas\udcc3"  # a byte of a file not in UTF-8, as JSON escapes it
+    metadata["labels"][metadata["labels"].index("gas")] = label
+    metadata["training_data"]["label_counts"][label] = metadata["training_data"]["label_counts"].pop("gas")
+    _rewrite_checksums(folder, metadata)
+    loaded = stance.load(folder)
+    text = "Gas is a detour."
+    assert loaded.classify(text).label == label and energy_model.classify(text).label == "gas"
+    explained, expected = loaded.explain(text), energy_model.explain(text)
+    assert explained["explains"].tolist() == [head.replace("gas", label) for head in expected["explains"]]
+    assert explained["contribution"].tolist() == expected["contribution"].tolist()
+    scored = stance.score(pd.DataFrame({"text": [text, "Every new wind farm cuts the bill."]}), model=loaded)
+    before = stance.score(pd.DataFrame({"text": [text, "Every new wind farm cuts the bill."]}), model=energy_model)
+    assert scored[f"p_{label}"].tolist() == before["p_gas"].tolist() and scored["label"].tolist() == [label,
+                                                                                                       "renewables"]
+    doc = stance.score_document(f"{text} Every new wind farm cuts the bill.", loaded)
+    assert doc.sentences["label"].tolist() == [label, "renewables"]
+    assert label in doc.profile.index and "gas\\udcc3" in str(doc)  # kept, and shown escaped
+
+
 def test_a_digest_of_the_wrong_type_or_size_is_named_as_such(saved, tmp_path):
     # A digest read with read_bytes() was refused as "sha256 must be 64 hexadecimal digits,
     # got b'<64 hexadecimal digits>\n'", a ValueError, though it held them; a megabyte given
