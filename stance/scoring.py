@@ -358,7 +358,8 @@ def _columns_frame(data: Any, argument: str) -> pd.DataFrame:
     """The dict ``data`` of columns as a DataFrame; a dict that is no table (of texts named
     by their keys, of columns of unequal length or of no order) is refused naming ``argument``
     and what to pass, where pandas' words ("If using all scalar values, you must pass an
-    index") said nothing of it.
+    index") said nothing of it. A column of texts holding a lone surrogate is of Python
+    strings (object), as a list of texts is scored.
 
     >>> _columns_frame({"text": ["We act.", "Thank you."], "source": "speech"}, "data").shape
     (2, 2)
@@ -394,11 +395,24 @@ def _columns_frame(data: Any, argument: str) -> pd.DataFrame:
                           for i, (key, count) in enumerate(listed[:5]))
         shown += f" and {len(listed) - 5} more" if len(listed) > 5 else ""
         raise InvalidInputError(f"{argument}: a dict of columns must give each column as many values: {shown}")
+    # A column of texts holding a lone surrogate ("bad \udcc3", a byte of a file not in UTF-8),
+    # which classify and a list of the texts take: pandas 3 makes it an Arrow string array,
+    # which refuses one (a UnicodeEncodeError, which is a ValueError). Such a column goes in
+    # after as Python strings (object), by position as pandas puts a list; a None stands in
+    # for it, so that the table is laid out as pandas lays out the dict.
+    held = {key: value for key, value in columns.items()
+            if hasattr(value, "__len__") and not isinstance(value, pd.Series) and holds_lone_surrogate(
+                value.values() if isinstance(value, Mapping) else value)}
+    laid_out = {key: ([None] * len(value) if key in held and not isinstance(value, Mapping)
+                      else dict.fromkeys(value) if key in held else value) for key, value in data.items()}
     try:
-        return pd.DataFrame(dict(data))
-    except ValueError as error:  # a list beside a Series of other length, say
-        raise InvalidInputError(f"{argument}: a dict must map column names to columns of "
-                                f"equal length ({error})") from None
+        frame = pd.DataFrame(laid_out)
+    except ValueError as error:  # a list beside a Series of another length, a dict beside a list, a 2-D array
+        raise InvalidInputError(f"{argument}: a dict of columns could not be read as a table: {error}") from None
+    for key, value in held.items():  # a dict on its keys, as pandas aligns one; a list by position
+        frame[key] = (pd.Series(dict(value), dtype=object).reindex(frame.index) if isinstance(value, Mapping)
+                      else pd.Series(list(value), index=frame.index, dtype=object))
+    return frame
 
 
 def _empty_jsonl(data: str | PathLike) -> bool:

@@ -531,6 +531,29 @@ def test_a_dict_that_is_no_table_of_columns_is_told_what_to_pass():
     assert scored.source.tolist() == ["speech", "speech"] and scored.label.tolist() == ["unity", "none"]
 
 
+def test_a_dict_of_texts_holding_a_lone_surrogate_is_scored_as_a_list_of_them():
+    # score({"text": ["ok", "bad \udcc3"]}) was refused as "a dict must map column names to
+    # columns of equal length": pandas 3 made the texts an Arrow string column, whose
+    # refusal of the lone surrogate (a UnicodeEncodeError, a ValueError) was taken for
+    # unequal lengths. It is scored as the list of the same texts is, the text kept as given.
+    texts = ["We have a one-speed NATO.", "Send tanks\udcc3 to Kyiv.", "Thank you."]
+    expected = stance.score(texts)
+    for data in ({"text": texts, "n": [1, 2, 3]}, {"text": tuple(texts), "n": [1, 2, 3]},
+                 {"text": dict(zip("abc", texts)), "n": dict(zip("abc", [1, 2, 3]))}):
+        scored = stance.score(data)
+        assert scored.text.tolist() == texts and scored.n.tolist() == [1, 2, 3]
+        assert scored.label.tolist() == expected.label.tolist()
+        assert scored.confidence.tolist() == expected.confidence.tolist()
+    assert stance.score({"text": dict(zip("abc", texts))}).index.tolist() == ["a", "b", "c"]
+    # Any other failure says what is wrong, not that the lengths differ.
+    with pytest.raises(stance.InvalidInputError) as raised:
+        stance.score({"text": texts, "source": {"x": "speech"}})
+    assert "equal length" not in str(raised.value) and "Mixing dicts with non-Series" in str(raised.value)
+    with pytest.raises(stance.InvalidInputError, match=r"^data: a dict of columns could not be read as a table: "
+                                                       r"array length 3 does not match index length 2"):
+        stance.score({"text": texts, "n": pd.Series([1, 2])})
+
+
 SPEECHES = ["We will stand together as one alliance.", "Send Kyiv more air defence this winter.",
             "Our deterrence must be credible and strong.", "Thank you all for coming here today."]
 
