@@ -499,10 +499,16 @@ def _office_holder(tag: re.Match) -> str | None:
     who holds one ("The Secretary of State for Defence (John Healey):", "Madam Deputy Speaker
     (Dame Rosie Winterton):"), so that the tag names the person its later ones name ("John
     Healey:"); None when the tag has no such name. A name with a title ("Mr. Peter Wimsey")
-    is a person's after any office; one without only after an office ("The…", "Mr Speaker"),
-    since after a person's name brackets hold a constituency or party ("Sarah Whitfield
-    (Ashby North) (Lab):"), after a role a language or outlet ("SECRETARY GENERAL (in
-    French):").
+    is a person's after any office; one without only after an office, since after a person's
+    name brackets hold a constituency or party ("Sarah Whitfield (Ashby North) (Lab):"),
+    after a role a language or outlet ("SECRETARY GENERAL (in French):"). A phrase with
+    "The" is an office only when it names one ("The Prime Minister", not "The Baltic States"),
+    and a name without a title only when it is no place or outlet (see _is_untitled_name):
+    "The Baltic States (Eastern Europe):" and "The Interview (Sky News):" name no one.
+
+    >>> [_office_holder(_SPEAKER.match(line)) for line in ("The Prime Minister (Keir Starmer): Yes.",
+    ...  "The Baltic States (Eastern Europe): Troops stay.", "The Prime Minister (United Kingdom): Yes.")]
+    ['Keir Starmer', None, None]
     """
     rest = tag.string[tag.end("speaker"):tag.end()]
     if not rest.startswith(" ("):  # most tags: nothing in brackets
@@ -510,9 +516,47 @@ def _office_holder(tag: re.Match) -> str | None:
     inside = rest[2:].split(")")[0].strip()
     if _PERSON.fullmatch(inside) is None:
         return None
-    if _HONORIFIC.match(inside) or _OFFICE.fullmatch(tag.group("speaker").strip()):
+    if _HONORIFIC.match(inside):
         return inside
-    return None
+    office = tag.group("speaker").strip()
+    if not _OFFICE.fullmatch(office) or not _is_untitled_name(inside):
+        return None
+    if office.split()[0] in ("The", "THE") and not _HOLDER_OFFICE_WORDS.intersection(
+            word.lower() for word in _LETTERS.findall(office)):
+        return None  # "The Baltic States", "The Interview": no office, so no holder
+    return inside
+
+
+# The offices Hansard names with their holder in brackets, beside those of a name's comma (see
+# _OFFICE_WORDS): "The Speaker", "The Solicitor General", "The Lord Privy Seal", "The Chief Whip"…
+_HOLDER_OFFICE_WORDS = _OFFICE_WORDS | {"speaker", "whip", "solicitor", "attorney", "advocate", "paymaster",
+                                        "comptroller", "chamberlain", "treasurer", "seal", "clerk", "lord",
+                                        "moderator", "host", "presenter", "facilitator"}
+# Words of places and outlets, which no one's name has, compared in capitals: "Eastern Europe",
+# "United Kingdom", "Sky News", "The New York Times" in brackets are no holder of an office. A
+# short list: a place or outlet that it misses ("Ashby North") is still taken for a name.
+_PLACE_AND_OUTLET_WORDS = frozenset({
+    "STATES", "KINGDOM", "REPUBLIC", "UNION", "NATIONS", "EMIRATES", "ISLANDS", "FEDERATION", "EUROPE",
+    "AFRICA", "AMERICA", "AMERICAS", "ASIA", "EASTERN", "WESTERN", "NORTHERN", "SOUTHERN", "CENTRAL", "BALTIC",
+    "BALKANS", "NORDIC", "PACIFIC", "ATLANTIC", "MIDDLE", "KOREA", "MACEDONIA", "ZEALAND", "ARABIA", "LANKA",
+    "RICA", "GUINEA", "KONG", "YORK",
+    "NEWS", "TIMES", "RADIO", "TV", "TELEVISION", "PRESS", "AGENCY", "CHANNEL", "NETWORK", "JOURNAL", "HERALD",
+    "GUARDIAN", "TELEGRAPH", "TRIBUNE", "BROADCASTING", "MEDIA", "DAILY", "GAZETTE", "MAGAZINE", "ONLINE",
+})
+
+
+def _is_untitled_name(words: str) -> bool:
+    """Whether ``words``, capitalised words in brackets after an office (see _PERSON), may be
+    a person's name without a title: they open with no article or preposition ("The Times")
+    and have no word of a place or outlet (see _PLACE_AND_OUTLET_WORDS).
+
+    >>> _is_untitled_name("Allison Hart"), _is_untitled_name("Eastern Europe"), _is_untitled_name("Sky News")
+    (True, False, False)
+    >>> _is_untitled_name("The Guardian"), _is_untitled_name("United States")
+    (False, False)
+    """
+    upper = [word.upper() for word in _LETTERS.findall(words)]
+    return bool(upper) and upper[0] not in _NOT_NAME_OPENERS and not _PLACE_AND_OUTLET_WORDS.intersection(upper)
 
 
 # A title's full stop, which one transcript may write in one tag and not the next ("Mr. Peter

@@ -3014,6 +3014,22 @@ def test_a_hansard_tag_alone_or_wrapped_at_its_brackets_names_its_speaker():
         assert {speaker for _, speaker in split_speakers(label)} == {None}, label
 
 
+def test_a_place_or_an_outlet_in_brackets_after_an_office_names_no_holder():
+    # "The Baltic States (Eastern Europe): Troops stay." named the speaker "Eastern Europe",
+    # alone or in a transcript: any two capitalised words in brackets after "The …" were taken
+    # for an office holder's name, so a region, a country or an outlet became a speaker.
+    # The tag names what it names without the brackets, as "SECRETARY GENERAL (in French):" does.
+    assert split_speakers("The Baltic States (Eastern Europe): Troops stay.") == split_speakers(
+        "The Baltic States: Troops stay.")
+    transcript = ("The Interview (Sky News): Will you stay?\nThe Prime Minister (United Kingdom): We will.\n"
+                  "The Baltic States (Eastern Europe): Troops stay.\nHost (The Guardian): Thank you.\n"
+                  "The Speaker (Lindsay Hoyle): Order.\nThe Chief Whip (Alan Campbell): Agreed.\n"
+                  "Moderator (Allison Hart): Next question.")
+    assert [speaker for _, speaker in split_speakers(transcript)] == [
+        "The Interview", "The Prime Minister", "The Baltic States", "Host", "Lindsay Hoyle", "Alan Campbell",
+        "Allison Hart"]
+
+
 def test_hansards_numbered_questions_name_the_member_and_drop_the_number_and_reference():
     # Hansard numbers an oral question, and a Prime Minister's question carries its reference
     # too: "1. Mrs Anne Cole (Wealden) (Con):" was no tag, so her question went to no one and
