@@ -117,6 +117,13 @@ ABBREVIATIONS = {
     # ("т. зв. закон", "див. додаток", "т.е. США", "tzw. flanka", "m.in. Polska"; Polish "np.", "ul.",
     # "ww." are English "NP.", "UL.", "WW.", so they are _LOWER_CASE_ABBREVIATION's)
     "зв", "т.зв", "див", "т.е", "tzw", "m.in",
+    # and their titles, ranks and address words before a name ("проф. Петров", "акад. Сахаров",
+    # "ул. Ленина", "вул. Хрещатик", "ім. Шевченка", "св. Софії", "płk. Nowakiem", "ks. Popiełuszko",
+    # "św. Jana", "dr hab. Kowalski"), words in no language; not "им." and "im.", Russian's and Polish's
+    # "them", "ген.", Russian's "gene", or "ul." (_NAME_ABBREVIATION), nor "полк.", a regiment
+    "проф", "акад", "доц", "адм", "тов", "гр", "ул", "вул", "пер", "пров", "просп", "пл", "ім", "св",
+    "ks", "św", "płk", "ppłk", "kpt", "por", "ppor", "mjr", "kmdr", "marsz", "pos", "inż", "mgr", "hab", "kard",
+    "woj",
 }
 # Those that are words in other languages too, which end sentences ("le flanc est.", "Je sais où il est.",
 # "eigener Art.", "un vol.", "Ils sont sept.", the Polish and Ukrainian "min."): Punkt is not given them, so
@@ -379,6 +386,24 @@ _UNIT_AFTER_NUMBER = re.compile(r"\d\s?min\.$")
 # Memorial."): they end no sentence only in lower case before a number or a word in lower case
 # ("np. 5 osób", "ul. 3 Maja", "ww. ustawa"; not "np. Litwa", which Punkt cuts).
 _LOWER_CASE_ABBREVIATION = re.compile(r"(?<![\w.])(?:np|ul|ww)\.$")
+# Russian, Ukrainian and Polish abbreviations before a name that are words too: Russian "им." and Polish
+# "im." ("named after": "им. Ленина", "im. Jana Pawła II"; "them": "Я доволен им. Он…", "Dałem im. Nie…"),
+# "ген." ("general"; "gene") and Polish "ul." ("street": "ul. Długiej"), in lower case or, but Polish's,
+# opening a sentence. Punkt cuts after them, and _continues joins a name after them, a capital that opens
+# no sentence (_SLAVIC_OPENER), and a word in lower case ("ген. секретарь").
+_NAME_ABBREVIATION = re.compile(r"(?<![\w.])(?:[иИ]м|[гГ]ен|im|ul)\.$")
+# The words that open Russian, Ukrainian and Polish sentences: pronouns, negations, conjunctions,
+# prepositions of one letter but an initial's ("В. Путин"), question words. After an abbreviation
+# before a name, one of them opens a sentence ("Я доволен им. Он…"), as "It" does after "Ltd.".
+_SLAVIC_OPENER = re.compile(
+    r"(?:Они|Он|Она|Оно|Мы|Я|Вы|Ты|Это|Этот|Эта|Эти|Их|Его|Её|Наш|Наша|Наши|Все|Всё|Там|Тут|Здесь|Но|Не|Нет|"
+    r"Да|Однако|Также|Тоже|Поэтому|Теперь|Сейчас|Тогда|Затем|Потом|Так|Как|Что|Почему|Когда|Где|Кто|И|А|В|На|"
+    r"С|По|Спасибо|"
+    r"Вони|Він|Вона|Воно|Ми|Ви|Ти|Це|Цей|Ця|Ці|Їх|Його|Її|Наші|Усі|Всі|Але|Ні|Проте|Однак|Також|Тому|Тепер|"
+    r"Зараз|Тоді|Потім|Як|Що|Чому|Коли|Де|Хто|І|Й|У|З|Дякую|"
+    r"Oni|One|On|Ona|Ono|My|Ja|Wy|Ty|To|Ten|Ta|Te|Ich|Jego|Jej|Nasz|Nasza|Nasi|Wszyscy|Tam|Tu|Ale|Nie|Tak|"
+    r"Jednak|Także|Również|Dlatego|Teraz|Wtedy|Potem|Jak|Co|Dlaczego|Kiedy|Gdzie|Kto|I|A|W|We|Na|Z|Ze|Po|"
+    r"Dziękuję)\b(?!\.)")
 # An abbreviation of a letter and one or two more, each with its stop ("u. a.", "z. B.", "d. h.",
 # "p. ex."), which Punkt knows before a word but not before a number ("u. a. 1.000 Soldaten").
 _LETTERS_ABBREVIATION = re.compile(rf"(?<![\w.]){_LETTER_ABBREVIATIONS}$")
@@ -2098,6 +2123,8 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
                                     or (_ROMAN_NUMBERED_ABBREVIATION.search(previous) is not None  # "Art. IV"
                                         and _ROMAN_NUMBER_START.match(piece) is not None)
                                     or _TITLE_OF_MANY.search(previous) is not None  # "MM. Dupont et Durand"
+                                    or (_NAME_ABBREVIATION.search(previous) is not None  # "им. Ленина"
+                                        and _SLAVIC_OPENER.match(piece) is None)
                                     or _german_date_or_ordinal(previous, piece)  # "Am 24. Februar"
                                     or (_MERIDIEM_END.search(previous) is not None  # "2:45 P.M. EST", "a.m. Tuesday"
                                         and (_TIME_ZONE.match(piece) or _DAY_OR_TIME_AFTER_MERIDIEM.match(piece))
@@ -2112,7 +2139,8 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
     if _COMPANY_FORM_END.search(previous) and any(part not in (part.lower(), part.upper())
                                                   for part in (previous, opening)):
         return True  # "BAE Systems plc." / "builds jets."
-    if _PER_CENT_END.search(previous):  # "We spend 2 per cent." / "of GDP on defence.", as the quote's rest above
+    if _PER_CENT_END.search(previous) or _NAME_ABBREVIATION.search(previous):
+        # "We spend 2 per cent." / "of GDP on defence.", "ген." / "секретарь", as the quote's rest above
         return opening != opening.lower() or previous != previous.lower()
     last = _LAST_WORD.search(previous)
     if last is None:  # ends in "!", "?", a quote…: a sentence ended

@@ -5054,6 +5054,29 @@ def test_a_sentence_ending_in_a_ukrainian_russian_or_polish_abbreviation_still_e
                                      "Это стоило 5 млн.", "Мы платим."]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Об этом сказал ген. Герасимов вчера.", "Ген. Герасимов сказал нет.", "Выступил ген. секретарь ООН.",
+    "Школа ім. Шевченка підтримує НАТО.", "Завод им. Ленина и проф. Петров за НАТО.",
+    "Акад. Сахаров жил на ул. Чкалова.", "Митинг прошёл на вул. Хрещатик у собору св. Софії.",
+    "Rozmawiał z płk. Nowakiem o NATO.", "Szkoła im. Jana Pawła II popiera NATO.",
+    "Mieszka przy ul. Długiej, obok kościoła św. Anny.", "Mszę odprawił ks. Nowak, a kpt. Zieliński słuchał.",
+])
+def test_slavic_titles_and_address_words_before_a_name_end_no_sentence(sentence):
+    # Punkt ended a sentence after the titles, ranks and address words of Russian, Ukrainian and
+    # Polish it did not know, before the name they go with ("ген." / "Герасимов вчера.", "ім." /
+    # "Шевченка…", "płk." / "Nowakiem…"), as it does not after "Gen." or "gén.".
+    assert split_sentences(sentence) == [sentence]
+
+
+def test_a_slavic_pronoun_like_an_abbreviation_still_ends_a_sentence_before_an_opener():
+    # Russian "им." and Polish "im." are "them" too: before a word that opens a sentence they end one
+    assert split_sentences("Я доволен им. Он хорошо работает. Dałem im. Nie chcieli. я верю им. он знает.") == [
+        "Я доволен им.", "Он хорошо работает.", "Dałem im.", "Nie chcieli.", "я верю им.", "он знает."]
+    # a title Punkt is given goes on before any capital, as "Prof." does in German
+    assert split_sentences("Встретились с проф. Петровым. Wir sprachen mit Prof. Müller.") == [
+        "Встретились с проф. Петровым.", "Wir sprachen mit Prof. Müller."]
+
+
 def test_verkhovna_rada_records_name_their_speakers_and_leave_out_stage_directions():
     # A user audit: the Rada's record tags a member by the surname in capitals and initials
     # ("СТЕФАНЧУК Р.О.") and the chair "ГОЛОВУЮЧИЙ.", the words on the same line, as the
