@@ -468,8 +468,13 @@ _MONTH_START = re.compile(rf"{_MONTH}\b", re.IGNORECASE)
 # capitals, a time zone, where "est." is "estimated": "…at 5 P.M. EST. The talks…"), before a
 # word that usually opens one; and English's billions and millions after a number ("…rose to
 # €1.5 bn. Allies paid…", "…$5 m. Berlin paid…") before any capital but an acronym's ("3.2 bn.
-# USD" goes on), since no noun of the amount follows them capitalised, as German's does ("5 Mrd. Euro").
+# USD" goes on), since no noun of the amount follows them capitalised, as German's does ("5 Mrd. Euro");
+# and a year's abbreviation, Russian "г.", Ukrainian "р.", Polish "r.", after its number before a word that
+# opens a Russian, Ukrainian or Polish sentence ("в 2014 г. Они…", "w 2014 r. Nie…"), which Punkt reads as an
+# initial and never cuts after: before another capital it goes on ("W 1999 r. Polska weszła do NATO."), as
+# a name or a noun follows it as often as a sentence does.
 _SENTENCE_END_ABBREVIATION = re.compile(
+    rf"(?:(?<=\d [грr]\.)|(?<=\d[грr]\.)|(?<=\d\u00a0[грr]\.))\s+(?={_SLAVIC_OPENER.pattern})|"
     r"(?:(?<=\d bn\.)|(?<=\dbn\.)|(?<=\d mn\.)|(?<=\dmn\.)|(?<=\d m\.)|(?<=\dm\.))\s+(?=[A-Z](?![A-Z]))|"
     r"(?<=\b(?:U\.S|U\.K|U\.N|E\.U|bln|mln|Mrd|Mio|EST)\.)"
     r"\s+(?=(?:The|They|We|It|He|She|This|That|These|Those|There|"
@@ -1804,7 +1809,7 @@ def _punkt_sentences(block: str) -> list[str]:
 
 def _split_further(sentence: str) -> list[str]:
     """Cut what Punkt leaves joined: sentences whose end is glued to the next word, sentences
-    ending in "U.S." or "bn.", in a company's "Ltd.", in a footnote marker, in an ellipsis, and
+    ending in "U.S." or "bn." or a year's "г.", in a company's "Ltd.", in a footnote marker, in an ellipsis, and
     (before nltk 3.9) in curly quotes."""
     pieces = []
     cuts = (part for glued in _split_after_glued_ends(sentence) for cut in _SENTENCE_END_ABBREVIATION.split(glued)

@@ -5077,6 +5077,20 @@ def test_a_slavic_pronoun_like_an_abbreviation_still_ends_a_sentence_before_an_o
         "Встретились с проф. Петровым.", "Wir sprachen mit Prof. Müller."]
 
 
+def test_a_slavic_years_abbreviation_ends_a_sentence_before_a_word_that_opens_one():
+    # Punkt reads "г.", "р." and "r." after a year as initials and never cut there: "Санкции ввели
+    # в 2014 г. Они не работают." was one statement, as "…to Acme Ltd. It builds jets." was once
+    assert split_sentences("Санкции ввели в 2014 г. Они не работают. Санкції запровадили у 2014 р. Вони не "
+                           "працюють. Sankcje wprowadzono w 2014 r. Nie działają. Это было в 2014г. В 2015 г. всё "
+                           "изменилось.") == [
+        "Санкции ввели в 2014 г.", "Они не работают.", "Санкції запровадили у 2014 р.", "Вони не працюють.",
+        "Sankcje wprowadzono w 2014 r.", "Nie działają.", "Это было в 2014г.", "В 2015 г. всё изменилось."]
+    # before a name or a noun, or an initial, it goes on: one may follow the year as often as a sentence does
+    for sentence in ("W 1999 r. Polska weszła do NATO.", "В 2014 г. Россия аннексировала Крым.",
+                     "У 2014 р. Україна обрала НАТО.", "Это было в 2014 г. В. Путин тогда молчал."):
+        assert split_sentences(sentence) == [sentence]
+
+
 def test_verkhovna_rada_records_name_their_speakers_and_leave_out_stage_directions():
     # A user audit: the Rada's record tags a member by the surname in capitals and initials
     # ("СТЕФАНЧУК Р.О.") and the chair "ГОЛОВУЮЧИЙ.", the words on the same line, as the
