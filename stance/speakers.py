@@ -2,7 +2,7 @@
 
 A tag opens a transcript's line and names who speaks: "MODERATOR:", "Q:", "Mr Healey:", an
 office with its holder in brackets, Hansard's, the Bundestag's, the Congressional Record's,
-the Assemblée's, the Dutch and Flemish parliaments' and the Verkhovna Rada's forms, a press
+the Assemblée's, the Dutch and Flemish parliaments', the Verkhovna Rada's and the Duma's forms, a press
 transcript's questioner and outlet. Names are matched as written however their spaces,
 accents and apostrophes were typed, and a heading, a lead-in ("First:") or a numbered part
 ("Part One:") is no speaker. :mod:`stance.sentences` tells a transcript by these tags and
@@ -20,11 +20,25 @@ from .text import INVISIBLE as _INVISIBLE  # pasted web text has them inside nam
 
 # A tag's colon, with the space French typography puts before it ("M. Dupont : …", "QUESTION : …").
 _COLON = r" ?:(?:\s+|$)"
+# The titles of Polish, Russian and Ukrainian records and press that make a name a tag, as "Mr"
+# does ("Poseł Jan Kowalski:", "Posłanka Anna Nowak:", "Депутат Иванов:", "Господин Петров:", "Пан
+# Шевченко:", "Народний депутат Гончаренко:"); not those that are English words too ("Pan Am:",
+# "Minister says NATO:", "General Motors:"), save a minister's before the ministry, in words no
+# headline's verb is ("Министр обороны Иванов:", "Міністр закордонних справ Сибіга:", "Minister obrony
+# narodowej Kosiniak-Kamysz:").
+_SLAVIC_TITLES = (r"Poseł|Posłanka|Pani|Senatorka|Marszałek|Wicemarszałek|Wiceminister|Wiceministra|Prezydent|"
+                  r"Generał|Profesor|Депутат|Депутатка|Господин|Госпожа|Пан|Пані|Сенатор|Генерал|Президент|"
+                  r"Председатель|Премьер-министр|Прем['’]єр-міністр|Профессор|Професор|Посол|Голова|"
+                  r"Народний депутат|Народна депутатка|Министр|Міністр|Міністерка")
+_MINISTERS = r"Министр|Міністр|Міністерка|Minister|Ministra|Wiceminister|Wiceministra"
+_MINISTRY_WORDS = (r"обороны|иностранных|внутренних|дел|финансов|юстиции|оборони|закордонних|внутрішніх|справ|"
+                   r"фінансів|юстиції|obrony|narodowej|spraw|zagranicznych|wewnętrznych|finansów|sprawiedliwości")
 # Who is speaking, at the start of a transcript's line: "MODERATOR:", "Q:", "Mr Healey:",
 # "The Prime Minister:", "SECRETARY GENERAL (in French):", optionally after a timestamp.
 _SPEAKER = re.compile(
     rf"^(?P<speaker>Q|A|[{_CAP}][{_CAP}.'’\- ]{{0,38}}[{_CAP}.]|"
-    rf"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.? [{_CAP}][\w'’\-]*"
+    rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|Hon|The)\.?|{_SLAVIC_TITLES}|"
+    rf"(?:{_MINISTERS})(?: (?:{_MINISTRY_WORDS})){{1,3}}) [{_CAP}][\w'’\-]*"
     rf"(?: [{_CAP}][\w'’.\-]*){{0,4}}|"
     r"(?:(?:An?|Several|Some) )?(?:[Hh]on\.|[Nn]oble) (?:Members?|Gentlemen|Ladies|Lords?))"
     # Hansard adds constituency and party: "Sarah Whitfield (Ashby North) (Lab):"; a transcript
@@ -179,12 +193,17 @@ _RECORD_TAG = re.compile(
 # ("СТЕФАНЧУК Р.О. Дякую.", "ГОНЧАРЕНКО О.О. Україна…"), maybe with an office after a comma
 # ("МЕРЕЖКО О.О., голова Комітету … (фракція … «Слуга народу»). Шановні…"), and its chair
 # "ГОЛОВУЮЧИЙ." (the Duma's "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ."), the words going on in the same line, as the
-# Congressional Record does. Cyrillic capitals only, the initials needed but for the chair
-# ("НАТО. Це альянс." is a sentence); like that record's, it counts only in a transcript.
+# Congressional Record does. The Duma's stenogram writes them in ordinary case, with no colon
+# ("Жириновский В. В. Нет блоку НАТО…", "Председательствующий. Слово предоставляется…"). Cyrillic
+# only, the initials needed but for the chair ("НАТО. Це альянс.", "Голова. Це…" are sentences, so
+# the chair in ordinary case is only the word no sentence is made of); like that record's, it counts
+# only in a transcript, which two such lines make.
 _CYRILLIC_CAP = "А-ЯЁЄІЇҐЎ"
+_CYRILLIC_SURNAME = rf"[{_CYRILLIC_CAP}](?:[{_CYRILLIC_CAP}'’\-]+|[а-яёєіїґў'’\-]+)"
 _RADA_TAG = re.compile(
-    rf"^(?P<speaker>[{_CYRILLIC_CAP}][{_CYRILLIC_CAP}'’\-]+(?: [{_CYRILLIC_CAP}][{_CYRILLIC_CAP}'’\-]+)?"
-    rf" [{_CYRILLIC_CAP}]\. ?[{_CYRILLIC_CAP}]\.|ГОЛОВУЮЧИЙ|ГОЛОВУЮЧА|ГОЛОВА|ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ|ПРЕДСЕДАТЕЛЬ)"
+    rf"^(?P<speaker>{_CYRILLIC_SURNAME}(?: {_CYRILLIC_SURNAME})?"
+    rf" [{_CYRILLIC_CAP}]\. ?[{_CYRILLIC_CAP}]\.|ГОЛОВУЮЧИЙ|ГОЛОВУЮЧА|ГОЛОВА|ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ|ПРЕДСЕДАТЕЛЬ|"
+    r"Головуючий|Головуюча|Председательствующий|Председательствующая)"
     r"(?:, (?P<role>[^.]{1,200}?)\.|(?<=\.)|\.)(?:\s+|$)"
 )
 # The Assemblée's record without dashes tags a member as its chair, a title, a name (maybe an

@@ -5113,6 +5113,37 @@ def test_verkhovna_rada_records_name_their_speakers_and_leave_out_stage_directio
     assert split_speakers("ГОЛОВУЮЧИЙ. Слово має НАТО.") == [("ГОЛОВУЮЧИЙ.", None), ("Слово має НАТО.", None)]
 
 
+def test_duma_stenograms_name_their_speakers_in_ordinary_case():
+    # The Duma's stenogram writes the chair "Председательствующий." and a member's surname and
+    # initials ("Жириновский В. В.") in ordinary case, with a full stop and no colon: every
+    # speaker was None, where the Rada's capitals were read
+    record = ("Председательствующий. Слово предоставляется депутату.\nЖириновский В. В. Нет блоку НАТО у наших "
+              "границ!\nПредседательствующий. Спасибо.\n")
+    assert split_speakers(record) == [
+        ("Слово предоставляется депутату.", "Председательствующий"),
+        ("Нет блоку НАТО у наших границ!", "Жириновский В. В."), ("Спасибо.", "Председательствующий")]
+    # one such line is no transcript, and initials before a word in lower case are a sentence's
+    assert split_speakers("Председательствующий. Спасибо.") == [("Председательствующий.", None), ("Спасибо.", None)]
+    assert split_speakers("Жириновский В. В. Нет.\nПредседательствующий. Спасибо.\nПутин В. В. заявил это.") == [
+        ("Нет.", "Жириновский В. В."), ("Спасибо.", "Председательствующий"),
+        ("Путин В. В. заявил это.", "Председательствующий")]
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("Poseł Jan Kowalski: Popieramy NATO.", "Poseł Jan Kowalski"),
+    ("Posłanka Anna Nowak: My też.", "Posłanka Anna Nowak"),
+    ("Депутат Иванов: Мы против.", "Депутат Иванов"), ("Господин Петров: Мы за.", "Господин Петров"),
+    ("Пан Шевченко: Ми за НАТО.", "Пан Шевченко"), ("Министр обороны Иванов: Нет.", "Министр обороны Иванов"),
+    ("Міністр закордонних справ Сибіга: Так.", "Міністр закордонних справ Сибіга"),
+    ("Minister obrony narodowej Kosiniak-Kamysz: Tak.", "Minister obrony narodowej Kosiniak-Kamysz"),
+    ("Pan Am: the airline is gone.", None), ("Minister says NATO: no.", None), ("Министр заявил НАТО: нет.", None),
+])
+def test_slavic_titles_make_a_tag_on_their_own(line, speaker):
+    # "Poseł Jan Kowalski:", "Депутат Иванов:" or "Пан Шевченко:" on one line of a text were no tag,
+    # where "Mr Healey:" is one; a title that is an English word too, or a verb after it, makes none
+    assert split_speakers(line)[0][1] == speaker
+
+
 def test_russian_and_ukrainian_questions_and_answers_are_q_and_a_and_yo_is_ye():
     # "Вопрос:" and "Ответ:" gave the speakers "Вопрос" and "Ответ", so the README's
     # speaker != "Q" kept the questions; "Соловьёв:" and "Соловьев:" were two speakers.
