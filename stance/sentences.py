@@ -216,6 +216,11 @@ _DASH_BULLET = re.compile(r"^[-–—]\s")
 _ASIDE_CLOSE = re.compile(r"\s[-–—](?:\s|$)")
 # A dialogue's dash opening a statement in Cyrillic, as Russian and Ukrainian write speech inside a line.
 _CYRILLIC_DIALOGUE_DASH = re.compile(r"^[-–—]\s+(?=[\"«„“]?[\u0400-\u04ff])")
+# A Cyrillic dialogue's words of the author after a question or an exclamation ("— Вы поддержите НАТО?
+# — спросил журналист.", "— Нет! — крикнул он."): a dash and a word in lower case go on the sentence,
+# as after a comma ("— Нет, — ответил министр."), where Punkt cut after the "?" or "!".
+_DIALOGUE_ASIDE = re.compile(r"^[-–—]\s+[а-яёєіїґў]")
+_QUESTION_OR_EXCLAMATION_END = re.compile(r"[?!…][\"»”]?$")
 # A dash between two sentences of a line ("Vielen Dank. – Das Wort hat …", "Thank you. — Next
 # question."), opening the second: a separator, no word of it. Only before a capital or an
 # opening quote, since before lower case it opens an aside ("It is late. — the second phase,
@@ -2113,8 +2118,12 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
     (True, False)
     >>> _continues("At 10 a.m.", "Allies met."), _continues("We met at 10 a.m.", "Allies then left.")
     (True, False)
+    >>> _continues("Вы поддержите НАТО?", "— спросил журналист."), _continues("Нет!", "— Альянс расколот.")
+    (True, False)
     """
     first = piece[0]
+    if _DIALOGUE_ASIDE.match(piece) and _QUESTION_OR_EXCLAMATION_END.search(previous):
+        return True  # "— Вы поддержите НАТО?" / "— спросил журналист."
     if first == "(" and _ET_AL_END.search(previous) and _BRACKETED_YEAR.match(piece):
         return True  # "Smith et al." / "(2020) found…"
     if first.isdigit():

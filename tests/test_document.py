@@ -5173,6 +5173,19 @@ def test_a_dash_opening_a_statement_inside_a_line_is_dropped_as_at_a_lines_start
     assert split_sentences("It is late. — the second phase, I mean.") == ["It is late.", "— the second phase, I mean."]
 
 
+def test_a_cyrillic_dialogues_words_of_the_author_after_a_question_go_on_its_sentence():
+    # Punkt cut after the "?" or "!" of a line of dialogue, so that the author's words after the
+    # dash ("— спросил журналист.") were a statement of their own, where after a comma they go on
+    assert split_sentences("— Вы поддержите НАТО? — спросил журналист. — Нет, — ответил министр. — Нет! — крикнул "
+                           "он. — Альянс расколот.") == [
+        "Вы поддержите НАТО? — спросил журналист.", "Нет, — ответил министр.", "Нет! — крикнул он.",
+        "Альянс расколот."]
+    # a capital after the dash opens the next line of dialogue, and English's aside stays apart
+    assert split_sentences("— Вы за? — Да.") == ["Вы за?", "Да."]
+    assert split_sentences("Will you? — the second question, I mean.") == [
+        "Will you?", "— the second question, I mean."]
+
+
 def test_a_dash_between_two_sentences_is_no_word_of_the_second():
     # A user audit of the Bundestag's record: after the chair's "Vielen Dank. –" the next
     # statement kept the dash ("– Das Wort hat jetzt …"). A dash between two sentences of a
