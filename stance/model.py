@@ -30,7 +30,7 @@ from .exceptions import (
 )
 from .parameters import ModelParameters
 from .prediction import NO_KNOWN_WORDS, Prediction
-from .text import check_stem, control_character, is_blank, make_analyzer
+from .text import check_stem, control_character, is_blank, make_analyzer, script_advice
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -83,7 +83,9 @@ class StanceModel:
         ``"french"`` also cuts elided words off the next ("l'otan" → "l", "otan"). True and
         False keep the English negation words and no elisions. Italian cuts its elided words
         too ("l'Ucraina", "dell'Ucraina", "all'Ucraina" → "l", "dell", "all" and "ucrain";
-        "quest'anno", "c'è", "d'accordo"…) with ``apostrophes``.
+        "quest'anno", "c'è", "d'accordo"…) with ``apostrophes``. :meth:`fit` with True, the
+        default, on texts mostly in another script (Cyrillic, Greek…) warns, naming the values
+        that read it (``"russian"``, False).
     apostrophes : read a curly apostrophe (’, ʼ), and a left quote (‘) or backtick between two
         letters ("м‘ясо", "з`їв", as Ukrainian is often typed), as the straight one in every
         language, so that "l’Ucraina" and "l'Ucraina", "o’clock" and "o'clock" are one word,
@@ -338,6 +340,10 @@ class StanceModel:
         fit_parameters = forksafe.imported(".training").fit_parameters
 
         texts, label_sets, stances, names, off_topic = self._checked_rows(X, y, stance, row_names)
+        # The default stem=True reads English: Russian or Greek texts trained a model that stems none of their
+        # words and marks no negation, and said nothing. A language named, or False, was chosen: no advice.
+        if self.stem is True and (advice := script_advice(texts)):
+            warn(advice)
         raised: dict[str, float] = {}
         # A copy: a class_weight dict changed in place later must not change what is recorded.
         options = copy.deepcopy(self.get_params())

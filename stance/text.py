@@ -598,6 +598,70 @@ def stem_option(stem: bool | str) -> bool | str:
     return True if stem == "english" else stem
 
 
+# The Snowball languages written in a script other than Latin, by the script (the first word of
+# their letters' Unicode names); the others are written in Latin letters.
+_SCRIPT_LANGUAGES = {"CYRILLIC": ("russian",), "ARABIC": ("arabic",)}
+# Scripts one language writes together, named as one ("CJK": Chinese, Japanese's kana, Korean).
+_SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
+# What script_advice reads: texts spread over the data, and the first letters of each, enough to
+# tell a majority without reading a large corpus whole.
+_SCRIPT_SAMPLE_TEXTS = 2_000
+_SCRIPT_SAMPLE_LETTERS = 100
+
+
+def text_script(text: str) -> str | None:
+    """The script most of the first letters of ``text`` are written in, as the first word of their
+    Unicode names ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "CJK"…); None for a text without letters.
+
+    >>> text_script("НАТО должно помочь"), text_script("NATO must help"), text_script("2024!")
+    ('CYRILLIC', 'LATIN', None)
+    """
+    counts: dict[str, int] = {}
+    letters = 0
+    for char in text:
+        if not char.isalpha():
+            continue
+        script = unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+        script = _SCRIPT_GROUPS.get(script, script)
+        counts[script] = counts.get(script, 0) + 1
+        letters += 1
+        if letters == _SCRIPT_SAMPLE_LETTERS:
+            break
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def script_advice(texts: list[str], language: str = "english") -> str | None:
+    """Advice when most of ``texts`` are written in a script the stemmer of ``language`` does
+    not read (its language's words would not be stemmed, nor its negation marked), naming the
+    ``stem`` values that read it; None when most are in its script, or in none in particular.
+
+    >>> script_advice(["НАТО должно помочь Украине."] * 3 + ["NATO must help."])
+    "texts are mostly Cyrillic, which stem=True (English) neither stems nor marks negation in; stem='russian' \
+stems Russian, stem=False reads any language"
+    >>> script_advice(["NATO must help."] * 3 + ["НАТО должно помочь Украине."] * 3) is None
+    True
+    """
+    step = max(1, len(texts) // _SCRIPT_SAMPLE_TEXTS)
+    sample = texts[::step]
+    counts: dict[str, int] = {}
+    for text in sample:
+        script = text_script(text)
+        if script is not None:
+            counts[script] = counts.get(script, 0) + 1
+    own = next((script for script, languages in _SCRIPT_LANGUAGES.items() if language in languages), "LATIN")
+    script = max(counts, key=counts.__getitem__, default=None)
+    if script is None or script == own or counts[script] * 2 <= len(sample):
+        return None  # "mixed data below the majority" says nothing
+    name = script if script == "CJK" else script.title()
+    languages = _SCRIPT_LANGUAGES.get(script, ())
+    stems = "".join(f"stem={language!r} stems {language.title()}, " for language in languages)
+    if not languages:
+        stems = "no Snowball stemmer reads it; "
+    current = "stem=True (English)" if language == "english" else f"stem={language!r}"
+    return (f"texts are mostly {name}, which {current} neither stems nor marks negation in; {stems}"
+            "stem=False reads any language")
+
+
 # The English negation words, of every model that stems in English or not at all (stem=True,
 # stem=False) and of the Snowball languages without words of their own below.
 ENGLISH_NEGATION_WORDS = ("not", "no", "never", "nor", "without", "nobody", "nothing", "neither", "none")

@@ -1,6 +1,7 @@
 """Models of other languages: ``stem`` naming a Snowball language."""
 
 import json
+import warnings
 
 import numpy as np
 import pytest
@@ -64,6 +65,30 @@ def test_an_unknown_language_is_refused_with_the_valid_ones(stem):
                                                 r"for another language pass stem=False, which trains without "
                                                 r"stemming$"):
         german_model(stem=stem)
+
+
+RUSSIAN = ["НАТО должно помочь Украине.", "Мы против расширения НАТО.", "Погода сегодня хорошая.", "Опять дождь."] * 3
+GREEK = ["Το ΝΑΤΟ πρέπει να βοηθήσει.", "Είμαστε κατά του ΝΑΤΟ.", "Ο καιρός είναι καλός.", "Βρέχει πάλι."] * 3
+TOPICS = ["nato", "nato", "none", "none"] * 3
+
+
+def _advice(texts, **options):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        StanceModel(threshold_folds=0, **options).fit(texts, TOPICS[:len(texts)])
+    return [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
+
+
+def test_training_on_another_script_with_the_default_english_stemmer_is_warned_of():
+    # Russian texts trained with the default stem=True gave a model that stemmed none of their
+    # words and marked no negation, and nothing said so: now one warning names the stem to pass
+    assert _advice(RUSSIAN) == ["texts are mostly Cyrillic, which stem=True (English) neither stems nor marks "
+                                "negation in; stem='russian' stems Russian, stem=False reads any language"]
+    assert _advice(GREEK) == ["texts are mostly Greek, which stem=True (English) neither stems nor marks negation in; "
+                              "no Snowball stemmer reads it; stem=False reads any language"]
+    # not for English data, for data half in another script, or when stem was chosen (English by name too)
+    assert _advice(TEXTS, stem=True) == [] and _advice(RUSSIAN[:6] + TEXTS[:6]) == []
+    assert _advice(RUSSIAN, stem="russian") == _advice(RUSSIAN, stem=False) == _advice(RUSSIAN, stem="english") == []
 
 
 def test_a_german_model_saves_loads_and_predicts_identically(tmp_path):
