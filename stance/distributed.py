@@ -23,6 +23,7 @@ import os
 import pickle
 import re
 import threading
+import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -213,7 +214,11 @@ def _ship(model: Any, client: Any) -> Any:
         return client.scatter({key: shipped}, broadcast=True)[key]
     delayed = forksafe.imported("dask").delayed
 
-    return delayed(shipped, name=key, traverse=False)
+    # Locally a name of this call's own: Dask keeps the expression of a graph by its name, and
+    # a second scoring of the same frame with the same model, named by content alone, could
+    # be given the first's expression, and so the first call's shipped model, which had warned
+    # already: the second call was silent while the first one's result was still alive.
+    return delayed(shipped, name=f"{key}-{uuid.uuid4().hex}", traverse=False)
 
 
 def _current_client() -> Any:

@@ -964,6 +964,27 @@ def test_a_dask_frame_warns_once_of_a_wrong_text_column_and_of_documents(tmp_pat
     assert len(caught) == 1, [str(warning.message) for warning in caught]
 
 
+def test_a_second_scoring_of_a_frame_warns_while_the_first_result_is_alive(tmp_path):
+    # The test above failed now and then under load: the second scoring gave no warning. Its
+    # model node was named by the model's content alone, so Dask gave the second call the
+    # expression of the first, and with it the first call's shipped model, which had warned;
+    # whether that expression was still alive was the garbage collector's choice. Kept alive
+    # here, it always was, and the second call was always silent.
+    import warnings
+
+    folder = _three_files_of_ids_and_documents(tmp_path / "in")
+    frame = pd.concat([pd.read_csv(path) for path in sorted(folder.iterdir())], ignore_index=True)
+    lazy = dd.from_pandas(frame, npartitions=3)
+    results = []
+    for _ in range(2):
+        results.append(stance.score(lazy, text_column="id"))  # each kept alive
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            results[-1].compute(scheduler="threads")
+        said = [str(warning.message) for warning in caught if warning.category is stance.StanceWarning]
+        assert len(said) == 1 and "text_column='id' holds one or two words" in said[0], said
+
+
 @pytest.mark.parametrize("on_cluster", [False, True])
 def test_a_glob_warns_once_of_a_wrong_text_column_and_of_documents_naming_rows_from_the_start(
         client, tmp_path, capsys, on_cluster):
