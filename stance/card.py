@@ -39,6 +39,7 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         *([_invisibles_line(metadata)] if _records(metadata, "invisibles") else []),
         *([_cannot_line(metadata)] if _records(metadata, "cannot") else []),
         *([_handles_line(metadata)] if _records(metadata, "handles") else []),
+        *([_marks_line(metadata)] if _records(metadata, "marks") else []),
         # Only of a model with a floor: one without keeps the card it had before the option.
         *([length_floor_line(metadata)] if metadata.get("length_floor") is not None else []),
         *_confidence_lines(metadata, calibrated),
@@ -221,6 +222,20 @@ def _handles_line(metadata: dict[str, Any]) -> str:
     return ('A dotted handle is cut at its dots ("@ukraine.bsky.social" is "ukraine", "bsky", "social") and a '
             'Mastodon handle ("@rutte@mastodon.social") is read as an e-mail address, no word: a model trained '
             'with `handles=False` or saved before the option.')
+
+
+def _marks_line(metadata: dict[str, Any]) -> str:
+    """What the card says of how the model reads combining marks (``marks``).
+
+    >>> _marks_line({"analyzer": {"marks": True}})[:52]
+    'A combining mark is part of the word it follows (Hin'
+    """
+    if (metadata.get("analyzer") or {}).get("marks"):
+        return ('A combining mark is part of the word it follows (Hindi\'s vowel signs and viramas: "हिन्दी" is one '
+                'word), and the marks that only annotate pronunciation are dropped (a stress mark on a Cyrillic '
+                'letter, the Arabic harakat and tatweel: "Са\u0301нкції" is "санкції") (`marks=True`).')
+    return ('A word is parted at each combining mark NFKC composes into no letter ("हिन्दी" is "ह", "न", "द"; '
+            '"Са\u0301нкції" is "са", "нкції"): a model trained with `marks=False` or saved before the option.')
 
 
 def length_floor_line(metadata: dict[str, Any]) -> str:

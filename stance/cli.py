@@ -1685,6 +1685,19 @@ def _handles(analyzer: dict[str, Any]) -> str:
             "(a model saved before format 12, or trained with handles=false)")
 
 
+def _marks(analyzer: dict[str, Any]) -> str:
+    """What ``stance info`` says of how a model with ``analyzer`` options reads combining marks.
+
+    >>> _marks({"marks": True})[:44]
+    'part of the word they follow (हिन्दी is one '
+    """
+    if analyzer.get("marks"):
+        return ("part of the word they follow (हिन्दी is one word); stress marks on Cyrillic letters, Arabic "
+                "harakat and tatweel dropped (Са\u0301нкції is санкції)")
+    return ("part the word they are in (हिन्दी is ह, न, द; Са\u0301нкції is са, нкції) (a model saved before "
+            "format 13, or trained with marks=false)")
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     from .info import model_info
 
@@ -1727,6 +1740,9 @@ def cmd_info(args: argparse.Namespace) -> int:
     # Whether a dotted handle ("@ukraine.bsky.social") is one word: models saved before the
     # option cut it at its dots, into words the model knows.
     print("handles:        " + _handles(info["analyzer"]))
+    # Whether a combining mark (a Hindi vowel sign, a stress mark, a haraka) parts its word:
+    # models saved before the option part it there.
+    print("marks:          " + _marks(info["analyzer"]))
     # Whether a text of a word or two is read as surely as a sentence (see length_floor).
     print("short texts:    " + _length_floor(info))
     # Which words open a negation's scope: a model without stemming marks every language's

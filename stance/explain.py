@@ -53,13 +53,14 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
                   opening: bool = False, apostrophes: bool = False,
                   links: bool = False, spelling: bool = False,
                   invisibles: bool = False, cannot: bool = False,
-                  handles: bool = False) -> list[tuple[str, int, int]]:
+                  handles: bool = False, marks: bool = False) -> list[tuple[str, int, int]]:
     """Every feature of ``text`` with the character span it comes from (``stem`` as
     :func:`stance.text.make_analyzer` takes it): its words as written, without the
     punctuation around them (a handle without its "@"; a link, no word, has none; an
     American spelling read as British as the text spells it; with ``invisibles`` a word
     with a zero-width space inside, all of it; with ``cannot`` "can" and "not" both "cannot";
-    with ``handles`` a dotted handle, all of it but its "@").
+    with ``handles`` a dotted handle, all of it but its "@"; with ``marks`` a word with its
+    combining marks, a dropped stress mark or haraka too).
 
     >>> surface_terms("Not alone.", 2, True)
     [('not', 0, 3), ('alon', 4, 9), ('not alon', 0, 9)]
@@ -75,12 +76,14 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
     [('can', 0, 6), ('not', 0, 6)]
     >>> surface_terms("Thanks @nato.int.", 1, False, links=True, handles=True)
     [('thanks', 0, 6), ('nato.int', 8, 16)]
+    >>> surface_terms("Тре\u0301ба!", 1, False, marks=True)
+    [('треба', 0, 6)]
     """
-    text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles)
+    text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks)
     tokens: list[tuple[str, int, int]] = []
     for chunk in _WORD.finditer(text):
         tokens.extend(_token_spans(chunk.group(), chunk.start(), text_language.elisions, apostrophes, links,
-                                   invisibles, cannot, text_language.handles))
+                                   invisibles, cannot, text_language.handles, marks))
     words = text_language.stem([t for t, _, _ in tokens])
     terms = [(w, s, e) for w, (_, s, e) in zip(words, tokens)]
     for n in range(2, min(ngram_max, len(tokens)) + 1):  # none is longer than the text
@@ -102,7 +105,7 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
 
 def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None, apostrophes: bool,
                  links: bool = False, invisibles: bool = False, cannot: bool = False,
-                 handles: bool = False) -> list[tuple[str, int, int]]:
+                 handles: bool = False, marks: bool = False) -> list[tuple[str, int, int]]:
     """The tokens of ``chunk`` (a piece of text without whitespace, at ``offset``), each with
     the span where it is written: "Taurus" and "Marschflugkörper" of
     "Taurus-Marschflugkörper“,", "Ukraine" of "l'Ukraine", and with ``invisibles`` "Ukraine"
@@ -121,13 +124,13 @@ def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None, apos
     >>> [(t, "(नाटो)"[s:e]) for t, s, e in _token_spans("(नाटो)", 0, None, False)]
     [('न', 'नाटो'), ('ट', 'नाटो')]
     """
-    expected = tokenize(chunk, elisions, apostrophes, links, invisibles, cannot, handles)
+    expected = tokenize(chunk, elisions, apostrophes, links, invisibles, cannot, handles, marks)
     if not expected:
         return []
-    folded, origins = folded_with_origins(chunk, apostrophes, invisibles)
+    folded, origins = folded_with_origins(chunk, apostrophes, invisibles, marks)
     if links:  # blanked, not cut out: each character left is where it was folded
         folded = blank_links(folded, handles)
-    pattern = token_pattern(links, handles)
+    pattern = token_pattern(links, handles, marks)
     found: list[tuple[str, int, int, int, int]] = []  # each token, its span and where it was folded
     for word in pattern.finditer(folded):
         cursor, word_end = word.span()
@@ -135,7 +138,7 @@ def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None, apos
         # Read without cannot, and each "cannot" then split: "can" and "not" are in it as written,
         # but neither is a word of the text, also where an elision came off it ("qu'cannot").
         for raw in pattern.findall(normalize(word.group(), elisions, apostrophes, links, invisibles,
-                                             handles=handles)):
+                                             handles=handles, marks=marks)):
             at = folded.find(raw, cursor, word_end)
             if at < 0:  # made by a contraction: "will" of "won't"
                 start, end = whole
@@ -473,7 +476,7 @@ def contributions(model, text: str, label: str | None = None, n: int = 10) -> Ex
                           options.get("opening", False), options.get("apostrophes", False),
                           options.get("links", False), options.get("spelling", False),
                           options.get("invisibles", False), options.get("cannot", False),
-                          options.get("handles", False))
+                          options.get("handles", False), options.get("marks", False))
     index = params.vocabulary_index
     present = [(term, s, e) for term, s, e in terms if term in index]
     columns, values, norm = _vector(text, model)

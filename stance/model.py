@@ -51,7 +51,8 @@ SMALLEST_C = 1e-12
 # Models saved or pickled before these options existed were trained without what each adds:
 # a load, and an unpickling, gives them the option off.
 OFF_IN_OLDER_MODELS = {"stance_cues": False, "apostrophes": False, "links": False, "spelling": False,
-                       "invisibles": False, "cannot": False, "handles": False, "length_floor": None}
+                       "invisibles": False, "cannot": False, "handles": False, "marks": False,
+                       "length_floor": None}
 
 
 class StanceModel:
@@ -133,6 +134,14 @@ class StanceModel:
         A model saved before this option (format 11 and older, 0.6.0's
         bundled one among them) loads as ``handles=False`` and reads such a handle as it always
         did; ``handles=False`` trains such a model.
+    marks : read a combining mark (Unicode categories Mn, Mc, Me) as part of the word it
+        follows: Hindi's vowel signs and viramas ("हिन्दी" was "ह", "न", "द"), a decomposed accent
+        NFKC has no letter for. The marks that only annotate pronunciation, which readers and
+        searches ignore, are dropped: a stress mark on a Cyrillic letter (U+0301, U+0300) and
+        the Arabic harakat and tatweel, so that "Са\u0301нкції" is "санкції" (it was "са" and
+        "нкції") and "نَحْنُ" is "نحن". In every language. A model saved before this option
+        (format 12 and older, 0.7.0's bundled one among them) loads as ``marks=False`` and
+        parts a word at each mark, as it always did; ``marks=False`` trains such a model.
     negation : add features marking the words after a negation ("NOT_alon"), for every head.
     stance_cues : give the stance head two more kinds of feature: the words after a negation
         ("NOT_alon") and the statement's first word ("START_send"). The label heads do not
@@ -208,6 +217,7 @@ class StanceModel:
         invisibles: bool = True,
         cannot: bool = True,
         handles: bool = True,
+        marks: bool = True,
         negation: bool = False,
         stance_cues: bool = True,
         min_df: int | None = None,
@@ -232,6 +242,7 @@ class StanceModel:
         self.invisibles = invisibles
         self.cannot = cannot
         self.handles = handles
+        self.marks = marks
         self.negation = negation
         self.stance_cues = stance_cues
         self.min_df = min_df
@@ -471,8 +482,8 @@ class StanceModel:
         problem = check_stem(self.stem)
         if problem:
             raise OptionError(problem, check_stem(self.stem, command_line=True))
-        for name in ("apostrophes", "links", "spelling", "invisibles", "cannot", "handles", "negation", "stance_cues",
-                     "stance_per_label"):
+        for name in ("apostrophes", "links", "spelling", "invisibles", "cannot", "handles", "marks", "negation",
+                     "stance_cues", "stance_per_label"):
             _require_bool(name, getattr(self, name))
         for name in ("C", "stance_C"):
             _require_c(name, getattr(self, name))

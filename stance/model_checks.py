@@ -28,6 +28,7 @@ from .model_format import (
     INVISIBLES_SINCE,
     LENGTH_FLOOR_SINCE,
     LINKS_SINCE,
+    MARKS_SINCE,
     METADATA,
     SPARSE_ARRAYS,
     SPELLING_SINCE,
@@ -289,7 +290,8 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
         why = _unknown_to_us(metadata, f"the analyzer option {_given({k: analyzer[k] for k in unknown})}",
                              known=ANALYZER_OPTIONS)
         raise ModelFormatError(f"{where!r}: {why}: upgrade stance to load it")
-    for flag in ("negation", "opening", "apostrophes", "links", "spelling", "invisibles", "cannot", "handles"):
+    for flag in ("negation", "opening", "apostrophes", "links", "spelling", "invisibles", "cannot", "handles",
+                 "marks"):
         if not isinstance(analyzer.get(flag, False), bool):
             raise ModelFormatError(f"{where!r}: the analyzer's {flag!r} must be true or false, "
                                    f"got {analyzer[flag]!r}; the file is damaged")
@@ -300,7 +302,8 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
                                  ("spelling", SPELLING_SINCE, "reads American spellings as British"),
                                  ("invisibles", INVISIBLES_SINCE, "drops invisible format characters"),
                                  ("cannot", CANNOT_SINCE, 'reads "cannot" as "can not"'),
-                                 ("handles", HANDLES_SINCE, "reads a dotted handle as one word")):
+                                 ("handles", HANDLES_SINCE, "reads a dotted handle as one word"),
+                                 ("marks", MARKS_SINCE, "reads a combining mark as part of its word")):
         # Training records spelling only for English text: another language's analyzer has it
         # off; and handles only with links, without which no handle is a word.
         inert = (f"stem={stem!r}, which respells nothing" if name == "spelling" and not respells(stem) else
@@ -387,8 +390,8 @@ def _check_stem(stem: Any, options: Any, version: int, where: str) -> None:
 def _check_reading_option(name: str, value: bool, since: int, reading: str, options: Any, version: int,
                           where: str, inert: str | None = None) -> None:
     """Refuse an analyzer option ``name`` (``apostrophes``, ``links``, ``spelling``,
-    ``invisibles``, ``cannot``, ``handles``) that the format cannot hold or that is not what the model was trained
-    with: text would be read otherwise than it was in training. Its absence is how every
+    ``invisibles``, ``cannot``, ``handles``, ``marks``) that the format cannot hold or that is
+    not what the model was trained with: text would be read otherwise than it was in training. Its absence is how every
     model saved before the option reads (False); ``reading`` says what the option does, for
     the message; ``inert`` says why it does nothing for this model (``spelling`` with
     ``stem='german'``), whose analyzer then has it off whatever it was trained with.

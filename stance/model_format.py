@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 FORMAT_NAME = "stance-model"
-FORMAT_VERSION = 12  # the newest format this version reads, and the one every model it fits saves in
+FORMAT_VERSION = 13  # the newest format this version reads, and the one every model it fits saves in
 # Before format 9, a model was saved in the oldest format that holds it, so that older
 # versions of stance loaded what they could: format 3 added features only the stance head
 # reads (``stance_only_features``), format 4 the confidence calibration; a model with neither
@@ -57,33 +57,42 @@ READING_COVERED_SINCE = 8
 # checksums: the pinned load took it, and every stance was flipped. The rest of metadata.json
 # (options, which only a refit reads; metrics, the other training-data entries, created,
 # versions) describes the model and stays out. Every model fitted from then is format 9 (10
-# since INVISIBLES_SINCE, 11 since CANNOT_SINCE, 12 since HANDLES_SINCE), whatever its
-# options: that a pin holds matters more than that an older version reads it.
+# since INVISIBLES_SINCE, 11 since CANNOT_SINCE, 12 since HANDLES_SINCE, 13 since
+# MARKS_SINCE), whatever its options: that a pin holds matters more than that an older version reads it.
 NAMES_COVERED_SINCE = 9
 # The analyzer's "invisibles" (invisible format characters dropped: a zero-width space, a word
 # joiner, a byte-order mark, a joiner, a direction mark inside a word): every model trained
 # with the default since. An older version would read "Ukr\u200baine" as "ukr" and "aine", two
 # words the model does not know, and refuses the format; a model without the option reads as
 # before it. The digest covers what format 9's covers. Every model fitted from then is
-# format 10 (11 since CANNOT_SINCE, 12 since HANDLES_SINCE), whatever its options; a model loaded from format 9 saves
-# in it again.
+# format 10 (11 since CANNOT_SINCE, 12 since HANDLES_SINCE, 13 since MARKS_SINCE), whatever
+# its options; a model loaded from format 9 saves in it again.
 INVISIBLES_SINCE = 10
 # The analyzer's "cannot" ("cannot" read as "can not", as "can't" always was, so that its
 # "not" opens a negation's scope): every model trained with the default since. An older
 # version would read "cannot" as one word, with no negation after it, and refuses the format;
 # a model without the option reads as before it. The digest covers what format 10's covers.
-# Every model fitted from then is format 11 (12 since HANDLES_SINCE), whatever its options;
-# a model loaded from format 9 or 10 saves in it again.
+# Every model fitted from then is format 11 (12 since HANDLES_SINCE, 13 since MARKS_SINCE),
+# whatever its options; a model loaded from format 9 or 10 saves in it again.
 CANNOT_SINCE = 11
 # The analyzer's "handles" (with "links": a dotted handle, "@ukraine.bsky.social", "@nato.int",
 # a Mastodon "@rutte@mastodon.social", read as one word, where it was cut at its dots into
 # words the model knows, "ukraine" among them, or blanked as an e-mail address): every model
 # trained with the default since. An older version would read "@ukraine.bsky.social" as
 # "ukraine", "bsky" and "social", and refuses the format; a model without the option reads as
-# before it. The digest covers what format 11's covers. Every model this version fits is
-# format 12, whatever its options; a model loaded from format 9, 10 or 11 (the bundled one of
-# 0.6.0) saves in it again.
+# before it. The digest covers what format 11's covers. Every model fitted from then is
+# format 12 (13 since MARKS_SINCE), whatever its options; a model loaded from format 9, 10 or
+# 11 (the bundled one of 0.6.0) saves in it again.
 HANDLES_SINCE = 12
+# The analyzer's "marks" (a combining mark, Unicode categories Mn, Mc, Me, part of the word it
+# follows, where the tokenizer parted the word at it: Hindi's vowel signs and viramas, "हिन्दी"
+# was "ह", "न", "द"; and the marks that only annotate pronunciation dropped, a stress mark on a
+# Cyrillic letter, the Arabic harakat and tatweel, "Са\u0301нкції" was "са", "нкції"): every
+# model trained with the default since. An older version would part those words, and refuses
+# the format; a model without the option reads as before it. The digest covers what format
+# 12's covers. Every model this version fits is format 13, whatever its options; a model
+# loaded from format 9 to 12 (the bundled one of 0.7.0) saves in it again.
+MARKS_SINCE = 13
 # A model trained with a length_floor records the floor, a length, as metadata.json's
 # "length_floor" (absent without one: such a model's files are what they were); the digest
 # covers it, as it covers what else a prediction reads. Format 10 was not yet released when
@@ -120,7 +129,7 @@ def format_to_save(model: StanceModel, params: ModelParameters) -> int:
 
     :data:`FORMAT_VERSION` for a model this version fitted, whatever its options, so that its
     digest covers the names (see :data:`NAMES_COVERED_SINCE`). A model loaded from an older
-    format, and not fitted since, saves as the versions before saved it (formats 9 to 11 as
+    format, and not fitted since, saves as the versions before saved it (formats 9 to 12 as
     themselves, an older one in :func:`oldest_format`): its files, and the digest its
     publisher gave, stay as they were.
 
@@ -131,9 +140,10 @@ def format_to_save(model: StanceModel, params: ModelParameters) -> int:
     """
     saved = model.__dict__.get("saved_")
     loaded = saved.get("format_version") if isinstance(saved, dict) else None
-    # Formats 9 to 11, whose analyzer has no "handles" (nor format 10's "cannot", nor format
-    # 9's "invisibles"): the bundled model of 0.5.0 is format 10, its length_floor and all.
-    if is_int(loaded) and NAMES_COVERED_SINCE <= loaded < HANDLES_SINCE:
+    # Formats 9 to 12, whose analyzer has no "marks" (nor format 11's "handles", format 10's
+    # "cannot", format 9's "invisibles"): the bundled model of 0.5.0 is format 10, its
+    # length_floor and all, and 0.7.0's format 12.
+    if is_int(loaded) and NAMES_COVERED_SINCE <= loaded < MARKS_SINCE:
         return loaded
     if params is not None and params.length_floor is not None:  # no older format holds it
         return max(FORMAT_VERSION, LENGTH_FLOOR_SINCE)

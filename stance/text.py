@@ -25,7 +25,12 @@ trained since format 11) reads "cannot" as "can not", as "can't" always was, so 
 ``handles`` option (every model trained with ``links`` since format 12) reads a dotted handle
 ("@ukraine.bsky.social", "@nato.int", a Mastodon "@rutte@mastodon.social") as one word, the
 handle with its dots; models saved before it read "@ukraine.bsky.social" as "ukraine", "bsky"
-and "social", and a Mastodon handle as an e-mail address, no word.
+and "social", and a Mastodon handle as an e-mail address, no word. The ``marks`` option
+(every model trained since format 13) reads a combining mark (a Hindi vowel sign or virama, a
+decomposed accent NFKC has no letter for) as part of the word it follows, and drops the marks
+that only annotate pronunciation (a stress mark on a Cyrillic letter, the Arabic harakat and
+tatweel, :data:`ANNOTATION_MARKS`); models saved before it part a word at each mark
+("Са\u0301нкції" was "са" and "нкції", "हिन्दी" was "ह", "न", "द").
 
 >>> analyze("We are not alone.")
 ['we', 'are', 'not', 'alon', 'we are', 'are not', 'not alon']
@@ -89,6 +94,35 @@ HANDLE = re.compile(rf"(?<![\w@])@\w++(?:(?:-++\w++)*+(?:@{_PART})?(?:\.{_PART})
 _POSSESSIVE_AFTER = r"(?:['’][^\W\d_]++)*+" if sys.version_info >= (3, 11) else \
     r"(?:['’][^\W\d_]+)*"  # pragma: no cover
 HANDLES_TOKEN_PATTERN = re.compile(HANDLE.pattern + _POSSESSIVE_AFTER + "|" + TOKEN_PATTERN.pattern)
+# With ``marks``, a word is letters and the combining marks (Unicode categories Mn, Mc, Me)
+# after them: [^\W\d_] counts no mark as a letter, so that a word was parted at each one that
+# NFKC composes into no letter, Hindi's vowel signs and viramas ("हिन्दी" was "ह", "न", "द"), a
+# stress mark ("Са\u0301нкції" was "са", "нкції"), the Arabic harakat ("نَحْنُ" was "ن", "ح", "ن").
+# A mark after no letter (after a digit, or opening the text) is in no word, as before. The
+# class is built from unicodedata (:func:`_marks_classes`), as [^\W\d_] follows the running
+# Python's Unicode for letters; it takes 0.15 s, so it is built when a pattern with marks is
+# first asked for, not when stance is imported.
+_ANNOTATION_RANGES = ((0x0640, 0x0640), (0x064B, 0x0652), (0x0670, 0x0670), (0xFE00, 0xFE0F), (0xE0100, 0xE01EF))
+# The marks that ``marks`` drops rather than keeps: they are optional and only annotate how a
+# word is said, which readers and searches ignore, so that a text with them is the text
+# without them ("Са\u0301нкції" is "санкції", "نَحْنُ" is "نحن", as a reader sees it). The
+# acute and grave accents (U+0301, U+0300) on a Cyrillic letter (the stress marks of teaching
+# texts and dictionaries; NFKC first composes the few that make a letter, "ѝ" of Bulgarian,
+# which stays), and the Arabic harakat (fathatan to sukun, U+064B-U+0652), the superscript
+# alef (U+0670) and the tatweel (U+0640, a stretching of the line, a letter to Python). And,
+# wherever they are, the variation selectors (U+FE00-U+FE0F, U+E0100-U+E01EF), marks that only
+# choose how the character before is drawn (an emoji's colour, a variant of a Chinese
+# character): kept, "ukraine\ufe0f" would be another word than "ukraine", where before the
+# option it was "ukraine". Every other mark stays in its word: Hindi's vowel signs and viramas
+# are its letters, and dropping them would make different words one.
+ANNOTATION_MARKS = "".join(chr(c) for first, last in _ANNOTATION_RANGES for c in range(first, last + 1)) + \
+    "\u0300\u0301"
+_ANNOTATION_MARKS = re.compile(r"(?<=[\u0400-\u052f])[\u0300\u0301]+"
+                               r"|[\u0640\u064b-\u0652\u0670\ufe00-\ufe0f\U000e0100-\U000e01ef]+")
+# Any of them: a search of one class, which re runs as a scan, where the pattern above, which
+# opens with a lookbehind, is tried at every character (a third of the analyzer's time again on
+# the corpus's texts that are not ASCII).
+_ANY_ANNOTATION_MARK = re.compile(r"[\u0300\u0301\u0640\u064b-\u0652\u0670\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 # The addresses that ``links`` reads as no word: what a web address looks like in a post
 # ("https://t.co/4b3e865", "www.nato.int/cps/en"), a bare short link (a domain of a known
 # top-level domain, then a path: "t.co/4b3e865", "bit.ly/3xYz", "pic.twitter.com/a1"; not
@@ -127,7 +161,8 @@ _QUOTE_AS_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[‘`](?=[^\W\d_])")
 
 
 def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False,
-              links: bool = False, invisibles: bool = False, cannot: bool = False, handles: bool = False) -> str:
+              links: bool = False, invisibles: bool = False, cannot: bool = False, handles: bool = False,
+              marks: bool = False) -> str:
     """Fold the text to the form the tokenizer reads: NFKC, lowercase, soft hyphens dropped,
     with ``invisibles`` the other invisible format characters dropped too
     (:data:`INVISIBLE_FORMAT`), with ``links`` web and e-mail addresses blanked
@@ -135,7 +170,8 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
     ``apostrophes`` curly apostrophes straight (and a left quote or backtick between two
     letters), contractions split, the language's ``elisions``
     (:attr:`Language.elisions`) cut off their word, and with ``cannot`` the word "cannot"
-    written "can not" (:func:`split_cannot`).
+    written "can not" (:func:`split_cannot`), and with ``marks`` the marks that only annotate
+    pronunciation dropped (:func:`drop_annotation_marks`).
 
     >>> normalize("NATO won’t wait")
     'nato will not wait'
@@ -153,12 +189,16 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
     'l’ otan n’ est pas prête'
     >>> normalize("We CANNOT wait", cannot=True), normalize("We cannot wait")
     ('we can not wait', 'we cannot wait')
+    >>> normalize("Са\u0301нкції", marks=True)
+    'санкції'
     """
     folded = unicodedata.normalize("NFKC", text).lower()
     if "\u00ad" in folded:  # a soft hyphen (web pages, PDFs) is invisible and split its word
         folded = folded.replace("\u00ad", "")
     if invisibles and not folded.isascii():  # most statements: ASCII, no format character
         folded = drop_invisibles(folded)
+    if marks and not folded.isascii():  # after NFKC, which composes the marks a letter has
+        folded = drop_annotation_marks(folded)
     if "\u0307" in folded:
         # "İ".lower() is "i" plus a combining dot, at which the tokenizer splits a word
         # ("İstanbul" was "i", "stanbul"); Turkish İ is the i that "Istanbul" lowercases to.
@@ -177,20 +217,20 @@ def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: b
         if elisions is not None:
             folded = elisions.sub(r"\g<0> ", folded)
     if cannot and "cannot" in folded:  # a cheap test before the tokens are read
-        folded = split_cannot(folded, links, handles)
+        folded = split_cannot(folded, links, handles, marks)
     return folded
 
 
-def split_cannot(folded: str, links: bool = False, handles: bool = False) -> str:
+def split_cannot(folded: str, links: bool = False, handles: bool = False, marks: bool = False) -> str:
     """``folded`` (text as :func:`normalize` folds it) with each token "cannot" written "can
     not", as "can't" is, so that its "not" is a token of its own and opens a negation's
-    scope. Only the whole token, as :func:`token_pattern` finds it (``links`` and ``handles``
-    as it takes them): not "cannoting", nor the handle "@cannot".
+    scope. Only the whole token, as :func:`token_pattern` finds it (``links``, ``handles`` and
+    ``marks`` as it takes them): not "cannoting", nor the handle "@cannot".
 
     >>> split_cannot("we cannot, cannoting, cannot's @cannot", links=True)
     "we can not, cannoting, cannot's @cannot"
     """
-    return token_pattern(links, handles).sub(_can_not, folded)
+    return token_pattern(links, handles, marks).sub(_can_not, folded)
 
 
 def _can_not(match: re.Match[str]) -> str:
@@ -235,6 +275,22 @@ def drop_invisibles(text: str) -> str:
     return _INVISIBLE_FORMAT.sub("", text)
 
 
+def drop_annotation_marks(text: str) -> str:
+    """``text`` (lowercased and composed, as :func:`normalize` folds it) without the marks that
+    only annotate pronunciation (:data:`ANNOTATION_MARKS`): a stress mark on a Cyrillic letter,
+    the Arabic harakat and tatweel, a variation selector. A Latin accent, Hindi's vowel signs
+    and every other mark stay.
+
+    >>> drop_annotation_marks("тре\u0301ба, pe\u0301") == "треба, pe\u0301"
+    True
+    >>> drop_annotation_marks("نَحْنُ نـدعم") == "نحن ندعم"
+    True
+    >>> drop_annotation_marks("ukraine\ufe0f 🇺🇦\ufe0f")
+    'ukraine 🇺🇦'
+    """
+    return _ANNOTATION_MARKS.sub("", text) if _ANY_ANNOTATION_MARK.search(text) else text
+
+
 def blank_links(text: str, handles: bool = False) -> str:
     """``text`` with each web or e-mail address (:data:`LINK`) replaced by as many spaces, so
     that what is left stays where it was written; with ``handles`` a Mastodon handle
@@ -257,15 +313,15 @@ def _spaces(match: re.Match[str]) -> str:
 
 
 def folded_with_origins(text: str, apostrophes: bool = False,
-                        invisibles: bool = False) -> tuple[str, list[int]]:
+                        invisibles: bool = False, marks: bool = False) -> tuple[str, list[int]]:
     """``text`` folded as :func:`normalize` folds it (contractions and elisions aside), a
     character and the combining marks after it at a time, with the index in ``text`` that
     each folded character came from: where in the text a token was written. A letter and
     its decomposed accent (NFD, as macOS and PDFs give text) fold together, to the one
     letter NFKC composes, which comes from the letter. A character dropped (a soft hyphen;
-    with ``invisibles`` a zero-width space…) folds to nothing, so that the word around it
-    spans it. Where folding a piece alone differs from folding the text, the tokens found
-    differ, which the caller checks.
+    with ``invisibles`` a zero-width space…; with ``marks`` a stress mark, a haraka) folds to
+    nothing, so that the word around it spans it. Where folding a piece alone differs from
+    folding the text, the tokens found differ, which the caller checks.
 
     >>> folded_with_origins("ﬁne İ", apostrophes=True)
     ('fine i', [0, 0, 1, 2, 3, 4])
@@ -273,6 +329,8 @@ def folded_with_origins(text: str, apostrophes: bool = False,
     ('éte', [0, 2, 3])
     >>> folded_with_origins("Ky\u200biv", invisibles=True)
     ('kyiv', [0, 1, 3, 4])
+    >>> folded_with_origins("Е\u0301", marks=True)
+    ('е', [0])
     """
     folded: list[str] = []
     origins: list[int] = []
@@ -287,6 +345,8 @@ def folded_with_origins(text: str, apostrophes: bool = False,
             piece = piece.replace("\u00ad", "").replace("i\u0307", "i")
         if invisibles and not piece.isascii():
             piece = drop_invisibles(piece)
+        if marks and not piece.isascii():
+            piece = drop_annotation_marks(piece)
         if apostrophes:
             piece = piece.translate(_CURLY_APOSTROPHES)
             # Between two letters as normalize sees them: the one before as folded ("é" of NFD).
@@ -438,11 +498,12 @@ def is_blank(text: str) -> bool:
 
 def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False,
              links: bool = False, invisibles: bool = False, cannot: bool = False,
-             handles: bool = False) -> list[str]:
+             handles: bool = False, marks: bool = False) -> list[str]:
     """Split a statement into lowercase word tokens, keeping every function word
-    (``elisions``, ``apostrophes``, ``links``, ``invisibles``, ``cannot`` and ``handles`` as
-    :func:`normalize` takes them; with ``links`` an @handle is one token, without its "@",
-    and with ``handles`` too a dotted one).
+    (``elisions``, ``apostrophes``, ``links``, ``invisibles``, ``cannot``, ``handles`` and
+    ``marks`` as :func:`normalize` takes them; with ``links`` an @handle is one token, without
+    its "@", and with ``handles`` too a dotted one; with ``marks`` a combining mark is part of
+    the word it follows).
 
     >>> tokenize("Ukraine's security is our security; 2% isn't enough!")
     ['ukraine', 'security', 'is', 'our', 'security', '2', '%', 'is', 'not', 'enough']
@@ -456,9 +517,12 @@ def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bo
     (['cannot', 'wait'], ['can', 'not', 'wait'])
     >>> tokenize("Thanks @NATO.int.", links=True), tokenize("Thanks @NATO.int.", links=True, handles=True)
     (['thanks', 'nato', 'int'], ['thanks', 'nato.int'])
+    >>> tokenize("हिन्दी"), tokenize("हिन्दी", marks=True)
+    (['ह', 'न', 'द'], ['हिन्दी'])
     """
-    folded = normalize(text, elisions, apostrophes, links, invisibles, cannot, handles)
-    tokens = token_pattern(links, handles).findall(folded)
+    folded = normalize(text, elisions, apostrophes, links, invisibles, cannot, handles, marks)
+    # isascii first: a call less for most statements, which hold no mark.
+    tokens = token_pattern(links, handles, marks and not folded.isascii() and has_marks(folded)).findall(folded)
     if links and "@" in folded:
         tokens = list(map(word_of, tokens))
     elif "'" in folded or "’" in folded:  # only then can a token end in a possessive
@@ -467,13 +531,84 @@ def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bo
     return tokens
 
 
-def token_pattern(links: bool = False, handles: bool = False) -> re.Pattern[str]:
+def token_pattern(links: bool = False, handles: bool = False, marks: bool = False) -> re.Pattern[str]:
     """The pattern of the raw tokens in normalised text: with ``links``, an @handle is one
     (:data:`LINKS_TOKEN_PATTERN`), which :func:`word_of` reads as the handle, and with
-    ``handles`` too a dotted handle (:data:`HANDLES_TOKEN_PATTERN`)."""
-    if links:
-        return HANDLES_TOKEN_PATTERN if handles else LINKS_TOKEN_PATTERN
-    return TOKEN_PATTERN
+    ``handles`` too a dotted handle (:data:`HANDLES_TOKEN_PATTERN`); with ``marks``, the same
+    with a combining mark part of the word it follows (:func:`with_marks`)."""
+    pattern = (HANDLES_TOKEN_PATTERN if handles else LINKS_TOKEN_PATTERN) if links else TOKEN_PATTERN
+    return with_marks(pattern) if marks else pattern
+
+
+@cache
+def with_marks(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (a token pattern) with the combining marks (:func:`_marks_class`) after a
+    letter part of its word: each run of letters may go on in marks and letters, and a
+    handle's word characters (``\\w``) take marks too.
+
+    >>> with_marks(TOKEN_PATTERN).findall("हिन्दी 2\u0301 e\u0301te")
+    ['हिन्दी', '2', 'e\u0301te']
+    """
+    bmp, astral = _marks_classes()
+    mark = f"(?:[{bmp}]|[{astral}])"
+    letters = r"[^\W\d_]++" if sys.version_info >= (3, 11) else r"[^\W\d_]+"
+    word = (rf"[^\W\d_]++(?:{mark}++[^\W\d_]*+)*+" if sys.version_info >= (3, 11) else
+            rf"[^\W\d_]+(?:{mark}+[^\W\d_]*)*")  # pragma: no cover
+    # A handle's "\w" alone and in a class ("[\w@]", a lookbehind's), never "\W"; handles
+    # are few, so one class of both halves there.
+    text = pattern.pattern.replace(letters, word).replace("[\\w", "[\\w" + bmp + astral)
+    text = re.sub(r"(?<!\[)\\w(?=[+*])", lambda _: rf"[\w{bmp}{astral}]", text)
+    return re.compile(text, pattern.flags)
+
+
+def has_marks(text: str) -> bool:
+    """Whether ``text`` holds a combining mark: only then does :func:`with_marks`'s pattern
+    find other tokens than the pattern it comes from, which reads text twice as fast, so the
+    tokenizer takes it for every other text (an English statement is ASCII, or holds a curly
+    quote but no mark).
+
+    >>> has_marks("Ukraine’s"), has_marks("हिन्दी"), has_marks("\U0001d165")
+    (False, True, True)
+    """
+    if text.isascii():
+        return False
+    bmp, astral = _mark_searches()
+    return bmp(text) is not None or (max(text) > "\uffff" and astral(text) is not None)
+
+
+@cache
+def _mark_searches() -> tuple[Callable[[str], re.Match[str] | None], Callable[[str], re.Match[str] | None]]:
+    """The searches for a combining mark of the Basic Multilingual Plane and for one beyond it."""
+    bmp, astral = _marks_classes()
+    return re.compile(f"[{bmp}]").search, re.compile(f"[{astral}]").search
+
+
+@cache
+def _marks_classes() -> tuple[str, str]:
+    """The combining marks (Unicode categories Mn, Mc, Me, as this Python's unicodedata knows
+    them) as the ranges of two character classes, those of the Basic Multilingual Plane and
+    those beyond it, built once (0.15 s) when a pattern asks for them. Two: a class of the
+    first alone is a table that re looks a character up in, where one with characters beyond
+    U+FFFF is a list of ranges it tries in turn, 60 times slower.
+
+    >>> bmp, astral = _marks_classes()
+    >>> re.fullmatch(f"[{bmp}]", "\u0301") is not None, re.fullmatch(f"[{astral}]", "\U0001d165") is not None
+    (True, True)
+    """
+    ranges: list[list[int]] = []
+    for code in range(sys.maxunicode + 1):
+        if unicodedata.category(chr(code))[0] == "M":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+
+    def joined(part: list[list[int]]) -> str:
+        return "".join(re.escape(chr(first)) if first == last else f"{re.escape(chr(first))}-{re.escape(chr(last))}"
+                       for first, last in part)
+
+    # No range of marks spans U+FFFF to U+10000 (U+FE20-U+FE2F ends the plane's, U+101FD opens the next).
+    return joined([r for r in ranges if r[1] <= 0xFFFF]), joined([r for r in ranges if r[0] > 0xFFFF])
 
 
 def word_of(raw: str) -> str:
@@ -722,7 +857,9 @@ class Language:
     read in its British spelling before it is stemmed (English only, see :func:`language`);
     ``invisibles`` whether :func:`normalize` drops invisible format characters (a zero-width
     space inside a word); ``cannot`` whether it reads "cannot" as "can not"; ``handles``
-    whether a dotted handle is one token (with ``links`` only, see :func:`token_pattern`).
+    whether a dotted handle is one token (with ``links`` only, see :func:`token_pattern`);
+    ``marks`` whether a combining mark is part of the word it follows, and the marks that
+    annotate pronunciation are dropped (see :data:`ANNOTATION_MARKS`).
     """
 
     stemmer: str | None
@@ -734,6 +871,7 @@ class Language:
     invisibles: bool = False
     cannot: bool = False
     handles: bool = False
+    marks: bool = False
 
     def stem(self, tokens: list[str]) -> list[str]:
         """The words ``tokens`` (as :func:`tokenize` gives them) are read as: respelt, then stemmed.
@@ -755,15 +893,16 @@ class Language:
 @cache
 def language(stem: bool | str = True, apostrophes: bool = False, links: bool = False,
              spelling: bool = False, invisibles: bool = False, cannot: bool = False,
-             handles: bool = False) -> Language:
+             handles: bool = False, marks: bool = False) -> Language:
     """The :class:`Language` of a ``stem`` option (and the ``apostrophes``, ``links``,
-    ``spelling``, ``invisibles``, ``cannot`` and ``handles`` ones). True and False keep what the analyzer
+    ``spelling``, ``invisibles``, ``cannot``, ``handles`` and ``marks`` ones). True and False keep what the analyzer
     always did: English negation words (compared after stemming, as before) and no elisions.
     French cuts its elisions either way; Italian only with ``apostrophes``, which models saved
     before it lack. ``spelling`` respells English only (:func:`respells`): another language's
     is off. ``invisibles`` is every language's, and so is ``cannot``, as the split of "can't"
     is (English text quoted in another language's). ``handles`` is every language's too, but
-    only with ``links``, without which no "@" starts a token: it is off without it.
+    only with ``links``, without which no "@" starts a token: it is off without it. ``marks``
+    is every language's: a mark is part of a word in any script.
 
     >>> sorted(language("german").negations)[:4]
     ['kein', 'nicht', 'nie', 'niemal']
@@ -777,18 +916,18 @@ def language(stem: bool | str = True, apostrophes: bool = False, links: bool = F
     stem = stem_option(stem)
     apostrophes, links, invisibles, cannot = bool(apostrophes), bool(links), bool(invisibles), bool(cannot)
     spelling = bool(spelling) and respells(stem)
-    handles = bool(handles) and links
+    handles, marks = bool(handles) and links, bool(marks)
     if isinstance(stem, bool):
         return Language("english" if stem else None, NEGATIONS, None, apostrophes, links, spelling, invisibles,
-                        cannot, handles)
+                        cannot, handles, marks)
     words = NEGATION_WORDS.get(stem)
     if words is None:  # english and porter, or a language nltk adds later
-        return Language(stem, NEGATIONS, None, apostrophes, links, spelling, invisibles, cannot, handles)
+        return Language(stem, NEGATIONS, None, apostrophes, links, spelling, invisibles, cannot, handles, marks)
     stemmer = shared_stemmer(stem)
     elisions = (_FRENCH_ELISIONS if stem == "french"
                 else _ITALIAN_ELISIONS if stem == "italian" and apostrophes else None)
     return Language(stem, frozenset(stemmer(word) for word in words), elisions, apostrophes, links, spelling,
-                    invisibles, cannot, handles)
+                    invisibles, cannot, handles, marks)
 
 
 def language_of(analyzer_options: Mapping[str, Any]) -> Language:
@@ -802,7 +941,7 @@ def language_of(analyzer_options: Mapping[str, Any]) -> Language:
     return language(analyzer_options.get("stem", True), analyzer_options.get("apostrophes", False),
                     analyzer_options.get("links", False), analyzer_options.get("spelling", False),
                     analyzer_options.get("invisibles", False), analyzer_options.get("cannot", False),
-                    analyzer_options.get("handles", False))
+                    analyzer_options.get("handles", False), analyzer_options.get("marks", False))
 
 
 def respells(stem: bool | str) -> bool:
@@ -855,13 +994,13 @@ def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) 
 
 # make_analyzer's options, which a saved model's metadata lists under "analyzer".
 ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening", "apostrophes", "links", "spelling", "invisibles",
-                    "cannot", "handles")
+                    "cannot", "handles", "marks")
 
 
 def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = False,
                   opening: bool = False, apostrophes: bool = False,
                   links: bool = False, spelling: bool = False, invisibles: bool = False,
-                  cannot: bool = False, handles: bool = False) -> Callable[[str], list[str]]:
+                  cannot: bool = False, handles: bool = False, marks: bool = False) -> Callable[[str], list[str]]:
     """Build the feature function: stemmed word n-grams from 1 to ``ngram_max``, plus
     negation-scope features and the opening word (``"START_<stem>"``) if asked. ``stem``
     is True (English), False or a Snowball language name, ``apostrophes`` reads curly
@@ -869,9 +1008,11 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     reads web and e-mail addresses as no word and an @handle as one, ``spelling`` reads
     an American spelling of English as the British one (:mod:`stance.spelling`),
     ``invisibles`` drops invisible format characters (:data:`INVISIBLE_FORMAT`),
-    ``cannot`` reads "cannot" as "can not" (:func:`split_cannot`), and ``handles`` (with
-    ``links``) reads a dotted handle as one word (:data:`HANDLES_TOKEN_PATTERN`); their
-    default, False, is how models saved before each option read.
+    ``cannot`` reads "cannot" as "can not" (:func:`split_cannot`), ``handles`` (with
+    ``links``) reads a dotted handle as one word (:data:`HANDLES_TOKEN_PATTERN`), and
+    ``marks`` reads a combining mark as part of the word it follows, the marks that only
+    annotate pronunciation dropped (:data:`ANNOTATION_MARKS`); their default, False, is how
+    models saved before each option read.
 
     >>> make_analyzer(ngram_max=1, stem=False)("Not one inch")
     ['not', 'one', 'inch']
@@ -891,14 +1032,19 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     ['we', 'can', 'not', 'leav', 'NOT_leav']
     >>> make_analyzer(ngram_max=1, stem=False, links=True, handles=True)("@Ukraine.bsky.social Great")
     ['ukraine.bsky.social', 'great']
+    >>> make_analyzer(ngram_max=1, stem=False, marks=True)("Са\u0301нкції тре\u0301ба")
+    ['санкції', 'треба']
     """
     if ngram_max < 1:
         raise ValueError(f"ngram_max must be at least 1, got {ngram_max}")
-    text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles)
+    text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks)
     elisions, negations, handles = text_language.elisions, text_language.negations, text_language.handles
+    if marks:  # built now, not on the first text
+        token_pattern(links, handles, marks)
 
     def analyze_text(text: str) -> list[str]:
-        tokens = text_language.stem(tokenize(text, elisions, apostrophes, links, invisibles, cannot, handles))
+        tokens = text_language.stem(tokenize(text, elisions, apostrophes, links, invisibles, cannot, handles,
+                                             marks))
         features = list(tokens)
         if ngram_max >= 2:
             features.extend([f"{a} {b}" for a, b in zip(tokens, tokens[1:])])

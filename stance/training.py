@@ -104,6 +104,8 @@ def fit_parameters(
         analyzer_options["cannot"] = True
     if options["handles"] and options["links"]:  # every language's, but no handle is a token without links
         analyzer_options["handles"] = True
+    if options["marks"]:  # every language's; and marks=False
+        analyzer_options["marks"] = True
     stance_only = stance_only_features(options["negation"], cues)
     if options["min_df"] is None:
         options = {**options, "min_df": auto_min_df(len(texts))}

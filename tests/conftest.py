@@ -47,32 +47,39 @@ def default_model() -> stance.StanceModel:
 @pytest.fixture(scope="session")
 def energy_model_without_invisibles(energy_frame) -> stance.StanceModel:
     """``energy_model`` as versions before the ``invisibles`` option (format 10) trained it
-    (without ``cannot`` and ``handles``, which came after it), which a format before 10 can hold."""
+    (without ``cannot``, ``handles`` and ``marks``, which came after it), which a format before 10 can hold."""
     return stance.train(energy_frame, stance_column="stance", invisibles=False, cannot=False, handles=False,
-                        length_floor=None)
+                        marks=False, length_floor=None)
 
 
 @pytest.fixture(scope="session")
 def energy_model_without_cannot(energy_frame) -> stance.StanceModel:
     """``energy_model`` as versions before the ``cannot`` option (format 11) trained it
-    (without ``handles``, which came after it), which format 10 can hold."""
-    return stance.train(energy_frame, stance_column="stance", cannot=False, handles=False)
+    (without ``handles`` and ``marks``, which came after it), which format 10 can hold."""
+    return stance.train(energy_frame, stance_column="stance", cannot=False, handles=False, marks=False)
 
 
 @pytest.fixture(scope="session")
 def energy_model_without_handles(energy_frame) -> stance.StanceModel:
-    """``energy_model`` as versions before the ``handles`` option (format 12) trained it, which
-    format 11 can hold."""
-    return stance.train(energy_frame, stance_column="stance", handles=False)
+    """``energy_model`` as versions before the ``handles`` option (format 12) trained it
+    (without ``marks``, which came after it), which format 11 can hold."""
+    return stance.train(energy_frame, stance_column="stance", handles=False, marks=False)
+
+
+@pytest.fixture(scope="session")
+def energy_model_without_marks(energy_frame) -> stance.StanceModel:
+    """``energy_model`` as versions before the ``marks`` option (format 13) trained it, which
+    format 12 can hold."""
+    return stance.train(energy_frame, stance_column="stance", marks=False)
 
 
 @pytest.fixture
 def saved_as_before_format_9(monkeypatch):
     """Saves in this test write what versions before format 9 wrote, the oldest format that
     holds the model (as a model loaded from such a format saves again): every model this
-    version fits is format 12 otherwise, and the older formats still load. None holds a model
-    trained with ``invisibles``, ``cannot`` or ``handles`` (the defaults), which a load of such
-    files refuses."""
+    version fits is format 13 otherwise, and the older formats still load. None holds a model
+    trained with ``invisibles``, ``cannot``, ``handles`` or ``marks`` (the defaults), which a load
+    of such files refuses."""
     from stance import model_format, model_writing
 
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.oldest_format(params))
@@ -81,46 +88,62 @@ def saved_as_before_format_9(monkeypatch):
 @pytest.fixture
 def saved_as_before_format_10(monkeypatch):
     """Saves in this test write what versions before format 10 wrote of every model they
-    fitted: format 9, with no ``invisibles`` (nor ``cannot``, ``handles``) among the options,
-    which they did not have (as a model loaded from format 9 saves again). A model trained
-    with ``invisibles``, ``cannot`` or ``handles`` (the defaults) is no such model: a load of
-    such files refuses it."""
+    fitted: format 9, with no ``invisibles`` (nor ``cannot``, ``handles``, ``marks``) among the
+    options, which they did not have (as a model loaded from format 9 saves again). A model
+    trained with ``invisibles``, ``cannot``, ``handles`` or ``marks`` (the defaults) is no such
+    model: a load of such files refuses it."""
     from stance import model_format, model_writing
 
     recorded = model_writing._recorded_options
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.NAMES_COVERED_SINCE)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items()
-        if name not in ("invisibles", "cannot", "handles")})
+        if name not in ("invisibles", "cannot", "handles", "marks")})
 
 
 @pytest.fixture
 def saved_as_before_format_11(monkeypatch):
     """Saves in this test write what versions before format 11 wrote of every model they
-    fitted: format 10, with no ``cannot`` (nor ``handles``) among the options, which they did
-    not have (as a model loaded from format 10, the bundled one of 0.5.0, saves again). A model
-    trained with ``cannot`` or ``handles`` (the defaults) is no such model: a load of such
-    files refuses it."""
+    fitted: format 10, with no ``cannot`` (nor ``handles``, ``marks``) among the options, which
+    they did not have (as a model loaded from format 10, the bundled one of 0.5.0, saves again).
+    A model trained with ``cannot``, ``handles`` or ``marks`` (the defaults) is no such model: a
+    load of such files refuses it."""
     from stance import model_format, model_writing
 
     recorded = model_writing._recorded_options
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.INVISIBLES_SINCE)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
-        name: value for name, value in recorded(options, filled).items() if name not in ("cannot", "handles")})
+        name: value for name, value in recorded(options, filled).items()
+        if name not in ("cannot", "handles", "marks")})
 
 
 @pytest.fixture
 def saved_as_before_format_12(monkeypatch):
     """Saves in this test write what versions before format 12 wrote of every model they
-    fitted: format 11, with no ``handles`` among the options, which they did not have (as a
-    model loaded from format 11, the bundled one of 0.6.0, saves again). A model trained with
-    ``handles`` (the default) is no such model: a load of such files refuses it."""
+    fitted: format 11, with no ``handles`` (nor ``marks``) among the options, which they did not
+    have (as a model loaded from format 11, the bundled one of 0.6.0, saves again). A model
+    trained with ``handles`` or ``marks`` (the defaults) is no such model: a load of such files
+    refuses it."""
     from stance import model_format, model_writing
 
     recorded = model_writing._recorded_options
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.CANNOT_SINCE)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
-        name: value for name, value in recorded(options, filled).items() if name != "handles"})
+        name: value for name, value in recorded(options, filled).items() if name not in ("handles", "marks")})
+
+
+@pytest.fixture
+def saved_as_before_format_13(monkeypatch):
+    """Saves in this test write what versions before format 13 wrote of every model they
+    fitted: format 12, with no ``marks`` among the options, which they did not have (as a
+    model loaded from format 12, the bundled one of 0.7.0, saves again). A model trained with
+    ``marks`` (the default) is no such model: a load of such files refuses it."""
+    from stance import model_format, model_writing
+
+    recorded = model_writing._recorded_options
+    monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.HANDLES_SINCE)
+    monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
+        name: value for name, value in recorded(options, filled).items() if name != "marks"})
 
 
 # The corpus files written since 0.3.0's bundled model was trained (its recipe leaves them out).
@@ -139,11 +162,12 @@ def bundled_model_of_0_3_0(corpus_frame, seed_frame) -> stance.StanceModel:
     corpus = corpus_frame[~corpus_frame.index.str.startswith(CORPUS_FILES_SINCE_0_3_0)]
     everything = pd.concat([corpus, seed_frame.assign(source="seed")], ignore_index=True)
     # cannot=False: it read "cannot" as one word, which the corpus holds (invisibles the corpus reads alike).
-    model = stance.train(everything, stance_column="stance", length_floor=None, cannot=False, handles=False)
+    model = stance.train(everything, stance_column="stance", length_floor=None, cannot=False, handles=False,
+                         marks=False)
     analyzer = {key: value for key, value in model.params_.analyzer_options.items() if key != "invisibles"}
     return stance.StanceModel.from_parameters(dataclasses.replace(model.params_, analyzer_options=analyzer),
                                               {**model.get_params(), "invisibles": False, "cannot": False,
-                                               "handles": False})
+                                               "handles": False, "marks": False})
 
 
 @pytest.fixture(scope="session")

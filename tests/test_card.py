@@ -170,7 +170,7 @@ def test_only_a_model_from_files_that_may_predate_the_calibration_is_said_to_may
 
     few = "training had fewer than 15 out-of-fold answers right or wrong to calibrate it on"
     model = stance.train(energy_frame.iloc[::2], stance_column="stance", apostrophes=False, links=False,
-                         spelling=False, invisibles=False, cannot=False, handles=False, length_floor=None)
+                         spelling=False, invisibles=False, cannot=False, handles=False, marks=False, length_floor=None)
     info = model_info(model)
     assert info["saved"] is None and info["confidence_not_calibrated_because"] == few
     folder = model.save(tmp_path / "format3")
@@ -333,6 +333,25 @@ def test_the_card_says_how_dotted_handles_are_read(energy_model, energy_model_wi
     card = (stance.train(energy_frame, stance_column="stance", links=False).save(tmp_path / "nolinks")
             / "MODEL_CARD.md").read_text()
     assert "No handle is one word, a dotted one neither (`links=False`)." in card
+
+
+def test_the_card_says_how_combining_marks_are_read(energy_model, energy_model_without_marks, tmp_path, monkeypatch,
+                                                    saved_as_before_format_13):
+    # A model trained with marks=True (the default) reads "हिन्दी" as one word and "Са\u0301нкції"
+    # as "санкції"; one trained with marks=False parts them at their marks, and one saved before
+    # the option (format 12, the bundled model of 0.7.0) keeps the card it had.
+    card = (energy_model_without_marks.save(tmp_path / "before") / "MODEL_CARD.md").read_text()
+    assert "combining mark" not in card and "marks=" not in card
+    monkeypatch.undo()  # this version's saves from here
+    card = (stance.load(tmp_path / "before").save(tmp_path / "resaved") / "MODEL_CARD.md").read_text()
+    assert "combining mark" not in card and "marks=" not in card
+    card = (energy_model.save(tmp_path / "new") / "MODEL_CARD.md").read_text()
+    assert ('A combining mark is part of the word it follows (Hindi\'s vowel signs and viramas: "हिन्दी" is one '
+            'word), and the marks that only annotate pronunciation are dropped (a stress mark on a Cyrillic '
+            'letter, the Arabic harakat and tatweel: "Са\u0301нкції" is "санкції") (`marks=True`).') in card
+    card = (energy_model_without_marks.save(tmp_path / "old") / "MODEL_CARD.md").read_text()
+    assert ('A word is parted at each combining mark NFKC composes into no letter ("हिन्दी" is "ह", "न", "द"; '
+            '"Са\u0301нкції" is "са", "нкції"): a model trained with `marks=False` or saved before the option.') in card
 
 
 def test_the_length_floor_line_names_a_stance_head_only_of_a_model_that_has_one(energy_frame, energy_model, tmp_path):

@@ -4143,7 +4143,7 @@ def test_spelling_false_on_the_command_line_trains_a_model_that_reads_spelling_a
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
     assert metadata["options"]["spelling"] is False and "spelling" not in metadata["analyzer"]
-    assert metadata["format_version"] == 12  # as every model this version trains (7 before format 9)
+    assert metadata["format_version"] == 13  # as every model this version trains (7 before format 9)
     model = stance.load(tmp_path / "m")
     proba = model.predict_proba(["Gas licenses for the center", "Gas licences for the centre"])
     assert proba[0].tolist() != proba[1].tolist()
@@ -4177,7 +4177,7 @@ def test_invisibles_false_on_the_command_line_trains_a_model_that_reads_them_as_
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
     assert metadata["options"]["invisibles"] is False and "invisibles" not in metadata["analyzer"]
-    assert metadata["format_version"] == 12  # as every model this version trains
+    assert metadata["format_version"] == 13  # as every model this version trains
     model = stance.load(tmp_path / "m")
     proba = model.predict_proba(["Gas is a de\u200btour.", "Gas is a de tour.", "Gas is a detour."])
     assert proba[0].tolist() == proba[1].tolist() != proba[2].tolist()
@@ -4209,7 +4209,7 @@ def test_cannot_false_on_the_command_line_trains_a_model_that_reads_it_as_before
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
     assert metadata["options"]["cannot"] is False and "cannot" not in metadata["analyzer"]
-    assert metadata["format_version"] == 12  # as every model this version trains
+    assert metadata["format_version"] == 13  # as every model this version trains
     model = stance.load(tmp_path / "m")
     proba = model.predict_proba(["Gas cannot wait.", "Gas can not wait.", "Gas CANNOT wait."])
     assert proba[0].tolist() == proba[2].tolist() != proba[1].tolist()
@@ -4242,13 +4242,45 @@ def test_handles_false_on_the_command_line_trains_a_model_that_reads_them_as_bef
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
     assert metadata["options"]["handles"] is False and "handles" not in metadata["analyzer"]
-    assert metadata["format_version"] == 12  # as every model this version trains
+    assert metadata["format_version"] == 13  # as every model this version trains
     model = stance.load(tmp_path / "m")
     proba = model.predict_proba(["@gas.bsky.social Hello.", "gas bsky social Hello.", "Hello."])
     assert proba[0].tolist() == proba[1].tolist() != proba[2].tolist()
     status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "-o", str(tmp_path / "x"), "--option",
                          "handles=maybe")
     assert status == 2 and "--option handles must be true or false, got 'maybe'" in err
+
+
+def test_info_says_how_a_model_reads_combining_marks(capsys, energy_model, energy_model_without_marks, tmp_path):
+    # A model saved before the marks option (format 12, as the bundled one was until its
+    # rebuild) parts "हिन्दी" and "Са\u0301нкції" at their marks; a model trained since reads
+    # each as one word. `stance info` says which.
+    said_before = ("marks:          part the word they are in (हिन्दी is ह, न, द; Са\u0301нкції is са, нкції) (a "
+                   "model saved before format 13, or trained with marks=false)")
+    said_since = ("marks:          part of the word they follow (हिन्दी is one word); stress marks on Cyrillic "
+                  "letters, Arabic harakat and tatweel dropped (Са\u0301нкції is санкції)")
+    status, out, _ = run(capsys, "info", "--model", str(energy_model_without_marks.save(tmp_path / "old")))
+    assert status == 0 and said_before in out
+    status, out, _ = run(capsys, "info", "--model", str(energy_model.save(tmp_path / "m")))
+    assert status == 0 and said_since in out
+    status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"), "--json")
+    assert status == 0 and json.loads(out)["analyzer"]["marks"] is True
+
+
+def test_marks_false_on_the_command_line_trains_a_model_that_reads_them_as_before(capsys, energy_frame, tmp_path):
+    energy_frame.to_csv(tmp_path / "e.csv", index=False)
+    status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "--stance-column", "stance", "-o",
+                         str(tmp_path / "m"), "--option", "marks=false")
+    assert status == 0, err
+    metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
+    assert metadata["options"]["marks"] is False and "marks" not in metadata["analyzer"]
+    assert metadata["format_version"] == 13  # as every model this version trains
+    model = stance.load(tmp_path / "m")
+    proba = model.predict_proba(["Ga\u0308s is cheap.", "Ga s is cheap.", "Gas is cheap."])
+    assert proba[0].tolist() == proba[1].tolist() != proba[2].tolist()
+    status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "-o", str(tmp_path / "x"), "--option",
+                         "marks=maybe")
+    assert status == 2 and "--option marks must be true or false, got 'maybe'" in err
 
 
 # The `stance` script as pip writes it for the entry point in pyproject.toml, with SIGINT

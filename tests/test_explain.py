@@ -739,6 +739,25 @@ def test_explain_shows_a_dotted_handle_as_written_without_its_at_sign():
     assert not any("mastodon" in feature for feature, _ in one)
 
 
+def test_explain_shows_a_word_with_its_combining_marks_as_written():
+    # With the marks option "हिन्दी" is one word and "Са\u0301нкції" the word "санкції": each is
+    # shown as the text writes it, its marks and a dropped stress mark inside, not pieces of it.
+    from stance.explain import surface_terms
+    from stance.text import make_analyzer
+
+    options = {"negation": True, "opening": True, "apostrophes": True, "links": True, "spelling": True,
+               "invisibles": True, "cannot": True, "handles": True}
+    text = "Са\u0301нкції, тре\u0301ба! हिन्दी (नाटो) نَحْنُ"
+    terms = surface_terms(text, 2, False, marks=True, **options)
+    assert [f for f, _, _ in terms] == make_analyzer(2, False, marks=True, **options)(text)
+    shown = [(feature, text[start:end]) for feature, start, end in terms]
+    assert shown[:5] == [("санкції", "Са\u0301нкції"), ("треба", "тре\u0301ба"), ("हिन्दी", "हिन्दी"),
+                         ("नाटो", "नाटो"), ("نحن", "نَحْنُ")]
+    # Without the option, as models saved before it read it: pieces, each shown as its whole word.
+    one = [(feature, text[start:end]) for feature, start, end in surface_terms(text, 1, False, **options)]
+    assert one[:2] == [("са", "Са\u0301нкції"), ("нкції", "Са\u0301нкції")]
+
+
 def test_explain_shows_cannot_as_written_after_an_elision():
     # A French text quoting English ("qu'cannot", "d’Cannot"): the elision is cut off the word,
     # then "cannot" read as "can not". Both words point at "cannot" as written, as they do

@@ -244,6 +244,37 @@ def test_the_batch_paths_read_dotted_handles_as_the_analyzer_does(stem):
     assert words.tolist() == expected[2].tolist() and known.tolist() == expected[3].tolist()
 
 
+@pytest.mark.parametrize("stem", [True, False, "russian", "arabic"])
+def test_the_batch_paths_read_combining_marks_as_the_analyzer_does(stem):
+    # With the marks option a word is letters and the combining marks after them ("हिन्दी" one
+    # word, not "ह", "न", "द"), and a stress mark or a haraka is dropped; training's fast
+    # featuriser and the batch index must read it so too, not fall back to the string paths.
+    from stance.features import PROBES, FeatureIndex
+    from stance.inference import _string_pairs
+    from stance.parameters import ModelParameters
+    from stance.text import make_analyzer
+    from stance.tfidf import fit_tfidf
+
+    options = {**SPELLING_OPTIONS, "stem": stem, "invisibles": True, "cannot": True, "handles": True, "marks": True}
+    assert any("\u0301" in probe for probe in PROBES)
+    texts = ["Са\u0301нкції тре\u0301ба поси\u0301лити.", "Санкції треба посилити, हिन्दी!",
+             "نَحْنُ نَدْعَمُ النـاتو", "Ми не підтримуємо g\u0308as, नाटो."]
+    fitted = fit_tfidf(texts, options)
+    assert fitted is not None  # the featuriser agrees with TfidfVectorizer over the analyzer
+    _, vocabulary, idf = fitted
+    assert not {"са", "ह", "ن"} & set(vocabulary) and not any("\u0301" in term for term in vocabulary)
+    n = len(vocabulary)
+    params = ModelParameters(vocabulary, idf, ("a", "b"), "sigmoid", np.zeros((n, 2)), np.zeros(2), np.full(2, 0.5),
+                             None, options)
+    index = FeatureIndex(params)
+    assert index.supported
+    probes = [*texts, "Санкції треба посилити.", "नाटो हिन्दी 2\u0301 \u0301a", *PROBES]
+    rows, columns, words, known = index.pairs_and_words(probes)
+    expected = _string_pairs(probes, make_analyzer(**options), params)
+    assert sorted(zip(rows.tolist(), columns.tolist())) == sorted(zip(*expected[:2]))
+    assert words.tolist() == expected[2].tolist() and known.tolist() == expected[3].tolist()
+
+
 @pytest.mark.parametrize("stem", [True, False, "german"])
 def test_the_batch_paths_read_cannot_as_the_analyzer_does(stem):
     # With the cannot option "Cannot" is "can not" (its "not" opening a negation's scope);

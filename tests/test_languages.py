@@ -96,7 +96,7 @@ def test_a_german_model_saves_loads_and_predicts_identically(tmp_path):
     folder = model.save(tmp_path / "de")
     metadata = json.loads((folder / "metadata.json").read_text())
     # Format 11, as every model this version fits (7 before format 9: the oldest format that held it).
-    assert metadata["analyzer"]["stem"] == "german" and metadata["format_version"] == 12
+    assert metadata["analyzer"]["stem"] == "german" and metadata["format_version"] == 13
     loaded = stance.load(folder)
     probes = [*TEXTS, "Eine Sanktion reicht nicht.", "Keine Wehrpflichtigen mehr!", "Straße"]
     np.testing.assert_array_equal(loaded.predict_proba(probes), model.predict_proba(probes))
@@ -108,7 +108,8 @@ def test_a_german_model_saves_loads_and_predicts_identically(tmp_path):
 def test_an_english_model_keeps_the_old_format(tmp_path, saved_as_before_format_9):
     # As versions before format 9 saved it (this version saves every model it fits in 12).
     folder = german_model(stem="english", apostrophes=False, links=False, spelling=False,
-                          invisibles=False, cannot=False, handles=False, length_floor=None).save(tmp_path / "en")
+                          invisibles=False, cannot=False, handles=False, marks=False,
+                          length_floor=None).save(tmp_path / "en")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["analyzer"]["stem"] is True and metadata["format_version"] < 5
 
@@ -355,12 +356,13 @@ def test_a_left_quote_or_backtick_between_letters_is_the_apostrophe(stem):
 def test_new_models_record_the_apostrophes_and_older_formats_stay_without_them(tmp_path, saved_as_before_format_9):
     # The formats versions before format 9 saved them in (this version saves every model it fits
     # in 12), trained without invisibles, cannot and handles, which came after them.
-    model = german_model(invisibles=False, cannot=False, handles=False, length_floor=None)
+    model = german_model(invisibles=False, cannot=False, handles=False, marks=False, length_floor=None)
     assert model.params_.analyzer_options["apostrophes"] is True and model.get_params()["apostrophes"] is True
     metadata = json.loads((model.save(tmp_path / "de") / "metadata.json").read_text())
     assert metadata["analyzer"]["apostrophes"] is True and metadata["format_version"] == 7  # 6 without links
     # Without the option, the format an older stance reads (and the analyzer it had).
-    old = german_model(apostrophes=False, links=False, invisibles=False, cannot=False, handles=False, length_floor=None)
+    old = german_model(apostrophes=False, links=False, invisibles=False, cannot=False, handles=False, marks=False,
+                       length_floor=None)
     assert "apostrophes" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
     assert metadata["format_version"] == 5
@@ -434,7 +436,7 @@ def test_a_german_model_is_read_as_spelt_whatever_the_spelling_option_says(tmp_p
     probes = [*TEXTS, "Die Organization der Defense", "Die Organisation der Defence"]
     np.testing.assert_array_equal(model.predict_proba(probes), german_model(spelling=False).predict_proba(probes))
     metadata = json.loads((model.save(tmp_path / "de") / "metadata.json").read_text())
-    assert metadata["format_version"] == 12 and "spelling" not in metadata["analyzer"]
+    assert metadata["format_version"] == 13 and "spelling" not in metadata["analyzer"]
     assert metadata["options"]["spelling"] is True
     loaded = stance.load(tmp_path / "de")
     assert loaded.get_params()["spelling"] is True and loaded._feature_index(loaded.params_).supported
@@ -466,6 +468,37 @@ def test_invisible_format_characters_are_dropped_in_every_language(stem, tmp_pat
     texts = [text for pair in pairs for text in pair]
     assert loaded.predict_proba(texts).tobytes() == model.predict_proba(texts).tobytes()
     assert loaded.classify_many(texts) == [model.classify(text) for text in texts]
+
+
+UKRAINIAN = [
+    ("Санкції треба посилити.", "sanctions", "favor"),
+    ("Нові санкції потрібні вже зараз.", "sanctions", "favor"),
+    ("Санкції слід зняти, вони шкодять нам самим.", "sanctions", "against"),
+    ("Час відмовитися від санкцій.", "sanctions", "against"),
+    ("Україні потрібна зброя, і її треба дати негайно.", "aid", "favor"),
+    ("Допомогу Україні слід припинити.", "aid", "against"),
+    ("Доброго ранку, колеги.", "none", None),
+    ("Дякую за увагу.", "none", None),
+]
+
+
+@pytest.mark.parametrize("stem", ["russian", False])
+def test_a_stressed_text_is_answered_as_the_text_without_its_stress_marks(stem, tmp_path):
+    # A model trained on Ukrainian labelled "Санкції треба посилити." sanctions/favor and the
+    # same text with the stress marks of a teaching text neutral, no known word: each word was
+    # parted at its marks. The option is every language's, and the batch paths read it alike.
+    texts, labels, stances = (list(column) for column in zip(*UKRAINIAN))
+    model = StanceModel(stem=stem, threshold_folds=0).fit(texts, labels, stance=stances)
+    assert model.params_.analyzer_options["marks"] is True and model._feature_index(model.params_).supported
+    stressed = ["Са\u0301нкції тре\u0301ба поси\u0301лити.", "Допомо\u0301гу Украї\u0301ні слі\u0301д припини\u0301ти."]
+    plain = [text.replace("\u0301", "") for text in stressed]
+    assert model.predict_proba(stressed).tobytes() == model.predict_proba(plain).tobytes()
+    assert model.classify(stressed[0]).label == "sanctions" and model.classify(stressed[0]).flag is None
+    old = StanceModel(stem=stem, threshold_folds=0, marks=False).fit(texts, labels, stance=stances)
+    assert old.classify(stressed[0]).flag == "no_known_words"  # as models saved before it read it
+    loaded = stance.load(model.save(tmp_path / "m"))
+    assert loaded.predict_proba(stressed).tobytes() == model.predict_proba(stressed).tobytes()
+    assert loaded.classify_many(stressed) == [model.classify(text) for text in stressed]
 
 
 @pytest.mark.parametrize("stem", ["german", False])

@@ -36,10 +36,11 @@ def test_directory_layout(saved):
             "target_coef.npy"} <= set(names)
     assert not any(name.endswith((".pkl", ".joblib", ".pickle")) for name in names)
     metadata = json.loads((saved / "metadata.json").read_text())
-    # Format 12, the newest, for every model this version fits (from format 9, whose digest
+    # Format 13, the newest, for every model this version fits (from format 9, whose digest
     # covers the names; before it, the oldest format that held the model: 8 for this one, which
-    # reads American spellings as British, had it been trained without invisibles, cannot and handles).
-    assert metadata["format"] == "stance-model" and metadata["format_version"] == 12
+    # reads American spellings as British, had it been trained without invisibles, cannot,
+    # handles and marks).
+    assert metadata["format"] == "stance-model" and metadata["format_version"] == 13
     assert "confidence_calibration.npy" in names
     assert metadata["labels"] == ["gas", "none", "nuclear", "renewables"]
     assert metadata["training_data"]["rows"] == 64
@@ -384,7 +385,7 @@ def format_7_model(energy_frame):
     """A model of a format whose digest leaves out how its arrays are read (format 8 covers it),
     when saved as versions before format 9 saved it (``saved_as_before_format_9``)."""
     return stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, cannot=False,
-                        handles=False, length_floor=None)
+                        handles=False, marks=False, length_floor=None)
 
 
 @pytest.mark.parametrize("classes", [[], ["favor"]])
@@ -701,7 +702,8 @@ def test_a_format_1_model_with_whole_arrays_still_loads(energy_frame, tmp_path):
     # vocabulary indented; it had no stance cues.
     energy_model = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
                                                      apostrophes=False, links=False, spelling=False,
-                                                     invisibles=False, cannot=False, handles=False, length_floor=None))
+                                                     invisibles=False, cannot=False, handles=False, marks=False,
+                                                     length_floor=None))
     saved = energy_model.save(tmp_path / "format1")
     dense = energy_model.params_.stance_by_label
     np.save(saved / "stance_by_label.npy", dense.astype(np.float32), allow_pickle=False)
@@ -1228,7 +1230,8 @@ def _swap_without_rollback(persistence):
 def test_a_model_saved_before_stance_cues_loads_without_them(energy_frame, tmp_path, saved_as_before_format_9):
     plain = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
                                               apostrophes=False, links=False, spelling=False,
-                                              invisibles=False, cannot=False, handles=False, length_floor=None))
+                                              invisibles=False, cannot=False, handles=False, marks=False,
+                                              length_floor=None))
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 2  # what stance before the cues reads
@@ -1479,23 +1482,26 @@ def _edit_metadata(folder, edit) -> None:
     (folder / "checksums.json").write_text(json.dumps(checksums))
 
 
-@pytest.mark.parametrize("version", [8, 9, 10, 11, 12])
+@pytest.mark.parametrize("version", [8, 9, 10, 11, 12, 13])
 @pytest.mark.parametrize("edit", [
     lambda m: m.update(target_link="softmax"),  # the audit's: each label's probability changed
     lambda m: m.update(none_label=m["labels"][0]),  # another label read as the off-topic one
 ])
 def test_a_format_8_models_digest_covers_how_its_arrays_are_read(energy_model, energy_model_without_invisibles,
                                                                  energy_model_without_cannot,
-                                                                 energy_model_without_handles, tmp_path, edit,
+                                                                 energy_model_without_handles,
+                                                                 energy_model_without_marks, tmp_path, edit,
                                                                  version, request):
     # An audit set target_link to "softmax" in metadata.json and rewrote its checksum: the load,
     # pinned with sha256=, took it, and each label's probability changed (0.786 to 0.958). These
     # edits contradict no array, so only the digest can tell.
-    if version < 12:  # as versions before format 9, 10, 11 and 12 saved it
+    if version < 13:  # as versions before format 9, 10, 11, 12 and 13 saved it
         request.getfixturevalue({8: "saved_as_before_format_9", 9: "saved_as_before_format_10",
-                                 10: "saved_as_before_format_11", 11: "saved_as_before_format_12"}[version])
+                                 10: "saved_as_before_format_11", 11: "saved_as_before_format_12",
+                                 12: "saved_as_before_format_13"}[version])
         energy_model = (energy_model_without_invisibles if version < 10 else energy_model_without_cannot
-                        if version < 11 else energy_model_without_handles)
+                        if version < 11 else energy_model_without_handles if version < 12
+                        else energy_model_without_marks)
     path = energy_model.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
     assert metadata["format_version"] == version  # English, spelling=True: 8 before format 9
@@ -1553,7 +1559,7 @@ def test_a_format_9_models_pin_refuses_an_edit_of_what_its_predictions_read(unre
     path = model.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
     pin = metadata["parameters_sha256"]
-    assert metadata["format_version"] == 12  # whose digest covers what format 9's does
+    assert metadata["format_version"] == 13  # whose digest covers what format 9's does
     texts = ["Gas is a detour.", "Cheap gas from the pipeline keeps bills down.", "12345"]
     answers = [(p.label, p.stance) for p in model.classify_many(texts)]
     resealed = tmp_path / "resealed"
@@ -1569,22 +1575,22 @@ def test_a_format_9_models_pin_refuses_an_edit_of_what_its_predictions_read(unre
 
 
 FITTED_WITH = {"the defaults": {}, "no spelling": {"spelling": False}, "no invisibles": {"invisibles": False},
-               "no cannot": {"cannot": False}, "no handles": {"handles": False},
+               "no cannot": {"cannot": False}, "no handles": {"handles": False}, "no marks": {"marks": False},
                "as the first versions": {"apostrophes": False, "links": False, "spelling": False,
-                                         "invisibles": False, "cannot": False, "handles": False, "stance_cues": False,
-                                         "threshold_folds": 0},
+                                         "invisibles": False, "cannot": False, "handles": False, "marks": False,
+                                         "stance_cues": False, "threshold_folds": 0},
                "a German stemmer": {"stem": "german"}, "no stance head": {"stance_column": None}}
 
 
 @pytest.mark.parametrize("options", FITTED_WITH.values(), ids=FITTED_WITH.keys())
-def test_every_model_this_version_fits_saves_in_format_12(energy_frame, tmp_path, options):
+def test_every_model_this_version_fits_saves_in_format_13(energy_frame, tmp_path, options):
     # Saved in the oldest format that held it, a model trained with spelling=False was format 7,
     # whose digest leaves out how its arrays are read, and every one the names: a pin held less
-    # for the options it was trained with. Older versions refuse format 12 ("upgrade stance"),
+    # for the options it was trained with. Older versions refuse format 13 ("upgrade stance"),
     # whatever the model's options, as versions before format 9 refused format 9.
     model = stance.train(energy_frame, **{"stance_column": "stance", **options})
     metadata = json.loads((model.save(tmp_path / "m") / "metadata.json").read_text())
-    assert metadata["format_version"] == 12
+    assert metadata["format_version"] == 13
     pinned = stance.load(tmp_path / "m", sha256=metadata["parameters_sha256"])
     assert pinned.predict_proba(PROBES).tobytes() == model.predict_proba(PROBES).tobytes()
 
@@ -1605,10 +1611,10 @@ def test_a_format_8_model_still_loads_pins_and_saves_again_byte_for_byte(energy_
     again = loaded.save(tmp_path / "again")
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     assert stance.load(again, sha256=metadata["parameters_sha256"]).saved_["format_version"] == 8
-    # Fitted anew, it is this version's model: format 12, and another digest.
+    # Fitted anew, it is this version's model: format 13, and another digest.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 12
+    assert refitted_metadata["format_version"] == 13
     assert refitted_metadata["parameters_sha256"] != metadata["parameters_sha256"]
 
 
@@ -1711,7 +1717,7 @@ def test_a_failed_save_whose_rollback_fails_keeps_the_previous_model_on_disk(ene
     ("99.0.0", r"saved by stance 99\.0\.0.*lowercase=False.*upgrade stance to load it"),
     (stance.__version__,
      r"lowercase=False is not one stance .* has \(ngram_max, stem, negation, opening, apostrophes, links, "
-     r"spelling, invisibles, cannot, handles\)"),
+     r"spelling, invisibles, cannot, handles, marks\)"),
 ])
 def test_an_analyzer_option_this_version_does_not_know_is_named_with_advice(saved, saved_by, advice):
     # A newer stance's analyzer option was refused with Python's own complaint ("make_analyzer()
@@ -1818,7 +1824,7 @@ def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(
     # trained since read the curly apostrophe; the bundled model, rebuilt, reads both alike.
     old = stance.load(stance.train(energy_frame, stance_column="stance", apostrophes=False,
                                    links=False, spelling=False, invisibles=False, cannot=False, handles=False,
-                                   length_floor=None).save(tmp_path / "old"))
+                                   marks=False, length_floor=None).save(tmp_path / "old"))
     assert old.saved_["format_version"] == 4 and "apostrophes" not in old.params_.analyzer_options
     assert old.get_params()["apostrophes"] is False
     curly, unknown, straight = "Gas isnʼt a detour.", "Gas zzzz a detour.", "Gas isn't a detour."
@@ -1835,7 +1841,7 @@ def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_f
     # As stance before the option wrote a model: no "apostrophes" (nor "links", "spelling",
     # "invisibles" and "cannot", which came after it) in the analyzer or options.
     plain = stance.train(energy_frame, stance_column="stance", apostrophes=False, links=False, spelling=False,
-                         invisibles=False, cannot=False, handles=False, length_floor=None)
+                         invisibles=False, cannot=False, handles=False, marks=False, length_floor=None)
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 4 and "apostrophes" not in metadata["analyzer"]
@@ -1854,7 +1860,7 @@ def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_f
     (lambda m: m["analyzer"].update(apostrophes="yes"), "'apostrophes' must be true or false"),
     (lambda m: m["analyzer"].pop("apostrophes"), "but the model was trained with apostrophes=True"),
     (lambda m: (m["analyzer"].update(stem="german", apostrophes=False, links=False, spelling=False,
-                                     invisibles=False, cannot=False, handles=False),
+                                     invisibles=False, cannot=False, handles=False, marks=False),
                 m["options"].update(stem="german"), m["options"].pop("apostrophes"), m["options"].pop("links"),
                 m["options"].pop("spelling"), m["options"].pop("invisibles"), m["options"].pop("cannot"),
                 m["options"].pop("handles"), m.update(format_version=4)),
@@ -1878,7 +1884,7 @@ def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(defau
     before = stance.StanceModel.from_parameters(
         dataclasses.replace(default_model.params_, analyzer_options=analyzer, length_floor=None),
         {**default_model.get_params(), "links": False, "spelling": False, "invisibles": False, "cannot": False,
-         "handles": False, "length_floor": None})
+         "handles": False, "marks": False, "length_floor": None})
     folder = before.save(tmp_path / "before")
     assert json.loads((folder / "metadata.json").read_text())["format_version"] == 6
     old = stance.load(folder)
@@ -1900,7 +1906,7 @@ def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(en
     # Saved as versions before format 9 saved them (this version saves every model it fits in
     # 12), trained without invisibles, cannot and handles, which came after them.
     model = stance.train(energy_frame, stance_column="stance", invisibles=False, cannot=False, handles=False,
-                         length_floor=None)
+                         marks=False, length_floor=None)
     assert model.params_.analyzer_options["links"] is True and model.get_params()["links"] is True
     metadata = json.loads((model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["links"] is True and metadata["options"]["links"] is True
@@ -1912,7 +1918,7 @@ def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(en
     # links=False trains what stance before the option read: no "links" in the analyzer, format 6
     # (without spelling, which came after it).
     old = stance.train(energy_frame, stance_column="stance", links=False, spelling=False, invisibles=False,
-                       cannot=False, handles=False,
+                       cannot=False, handles=False, marks=False,
                        length_floor=None)
     assert "links" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
@@ -1936,7 +1942,7 @@ def test_a_model_saved_before_the_spelling_option_reads_american_spelling_as_it_
     # A model saved before the option (format 7, as the bundled one was until its rebuild)
     # reads "licenses" as "licens", not as "licences", and must go on predicting what it did.
     before = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, cannot=False,
-                          handles=False, length_floor=None)
+                          handles=False, marks=False, length_floor=None)
     folder = before.save(tmp_path / "before")
     assert json.loads((folder / "metadata.json").read_text())["format_version"] == 7
     old = stance.load(folder)
@@ -2015,7 +2021,7 @@ def test_models_trained_since_the_spelling_option_record_it_in_format_8(energy_f
     assert proba[0].tobytes() == proba[1].tobytes()
     # spelling=False trains what stance before the option read: no "spelling" in the analyzer, format 7.
     old = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, cannot=False,
-                       handles=False, length_floor=None)
+                       handles=False, marks=False, length_floor=None)
     assert "spelling" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
     assert metadata["format_version"] == 7 and "spelling" not in metadata["analyzer"]
@@ -2057,7 +2063,7 @@ def test_models_trained_since_the_invisibles_option_record_it_in_format_10(energ
     assert energy_model.get_params()["invisibles"] is True
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["invisibles"] is True and metadata["options"]["invisibles"] is True
-    assert metadata["format_version"] == 12  # (10 before the cannot option, 11 before handles)
+    assert metadata["format_version"] == 13  # (10 before the cannot option, 11 before handles, 12 before marks)
     loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
     probes = [*PROBES, *DETOUR]
     assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
@@ -2073,7 +2079,7 @@ def test_models_trained_since_the_invisibles_option_record_it_in_format_10(energ
     proba = old.predict_proba(DETOUR)
     assert all(proba[i].tobytes() == proba[1].tobytes() for i in range(2, len(DETOUR)))
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
-    assert metadata["format_version"] == 12 and "invisibles" not in metadata["analyzer"]
+    assert metadata["format_version"] == 13 and "invisibles" not in metadata["analyzer"]
     assert metadata["options"]["invisibles"] is False
     loaded = stance.load(tmp_path / "old")
     assert loaded.get_params()["invisibles"] is False and loaded._feature_index(loaded.params_).supported
@@ -2105,10 +2111,10 @@ def test_a_format_9_model_loads_without_invisibles_and_saves_again_byte_for_byte
     again = loaded.save(tmp_path / "again")
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     assert "invisibles" not in (again / "MODEL_CARD.md").read_text()
-    # Fitted anew, it is this version's model: format 12, still without the option it was fitted without.
+    # Fitted anew, it is this version's model: format 13, still without the option it was fitted without.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 12 and refitted_metadata["options"]["invisibles"] is False
+    assert refitted_metadata["format_version"] == 13 and refitted_metadata["options"]["invisibles"] is False
     assert "invisibles" not in refitted_metadata["analyzer"]
 
 
@@ -2166,7 +2172,7 @@ def test_models_trained_since_the_cannot_option_record_it_in_format_11(energy_mo
     assert energy_model.params_.analyzer_options["cannot"] is True and energy_model.get_params()["cannot"] is True
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["cannot"] is True and metadata["options"]["cannot"] is True
-    assert metadata["format_version"] == 12
+    assert metadata["format_version"] == 13
     loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
     probes = [*PROBES, *CANNOT]
     assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
@@ -2182,7 +2188,7 @@ def test_models_trained_since_the_cannot_option_record_it_in_format_11(energy_mo
     assert proba[0].tobytes() == proba[2].tobytes() == proba[3].tobytes()
     assert not np.array_equal(proba[0], proba[1])
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
-    assert metadata["format_version"] == 12 and "cannot" not in metadata["analyzer"]
+    assert metadata["format_version"] == 13 and "cannot" not in metadata["analyzer"]
     assert metadata["options"]["cannot"] is False
     loaded = stance.load(tmp_path / "old")
     assert loaded.get_params()["cannot"] is False and loaded._feature_index(loaded.params_).supported
@@ -2214,10 +2220,10 @@ def test_a_format_10_model_loads_without_cannot_and_saves_again_byte_for_byte(en
     again = loaded.save(tmp_path / "again")
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     assert "cannot" not in (again / "MODEL_CARD.md").read_text().lower()
-    # Fitted anew, it is this version's model: format 12, still without the option it was fitted without.
+    # Fitted anew, it is this version's model: format 13, still without the option it was fitted without.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 12 and refitted_metadata["options"]["cannot"] is False
+    assert refitted_metadata["format_version"] == 13 and refitted_metadata["options"]["cannot"] is False
     assert "cannot" not in refitted_metadata["analyzer"]
 
 
@@ -2278,7 +2284,7 @@ def test_models_trained_since_the_handles_option_record_it_in_format_12(energy_m
     assert energy_model.params_.analyzer_options["handles"] is True and energy_model.get_params()["handles"] is True
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["handles"] is True and metadata["options"]["handles"] is True
-    assert metadata["format_version"] == 12
+    assert metadata["format_version"] == 13
     loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
     probes = [*PROBES, *HANDLES]
     assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
@@ -2293,7 +2299,7 @@ def test_models_trained_since_the_handles_option_record_it_in_format_12(energy_m
     proba = old.predict_proba(HANDLES)
     assert proba[0].tobytes() == proba[2].tobytes() != proba[1].tobytes()
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
-    assert metadata["format_version"] == 12 and "handles" not in metadata["analyzer"]
+    assert metadata["format_version"] == 13 and "handles" not in metadata["analyzer"]
     assert metadata["options"]["handles"] is False
     loaded = stance.load(tmp_path / "old")
     assert loaded.get_params()["handles"] is False and loaded._feature_index(loaded.params_).supported
@@ -2325,10 +2331,10 @@ def test_a_format_11_model_loads_without_handles_and_saves_again_byte_for_byte(e
     again = loaded.save(tmp_path / "again")
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     assert "dotted handle" not in (again / "MODEL_CARD.md").read_text().lower()
-    # Fitted anew, it is this version's model: format 12, still without the option it was fitted without.
+    # Fitted anew, it is this version's model: format 13, still without the option it was fitted without.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 12 and refitted_metadata["options"]["handles"] is False
+    assert refitted_metadata["format_version"] == 13 and refitted_metadata["options"]["handles"] is False
     assert "handles" not in refitted_metadata["analyzer"]
 
 
@@ -2360,6 +2366,83 @@ def test_the_bundled_model_reads_a_dotted_handle_as_one_word(default_model):
     # What the README says it answers (the section "Dotted handles").
     assert with_handle.tobytes() == without.tobytes() and round(without, 4) == 0.0025
     assert not {"ukrain", "social", "bski"} & set(default_model.explain(texts[0], n=1000).feature.tolist())
+
+
+# A word with a mark NFKC composes into no letter ("g" with a diaeresis), the word without it
+# (which a model before the marks option read it as), and the text without the word.
+MARKS = ["Bills stay low with g\u0308as.", "Bills stay low with gas.", "Bills stay low with ."]
+
+
+def test_models_trained_since_the_marks_option_record_it_in_format_13(energy_model, energy_model_without_marks,
+                                                                     tmp_path):
+    # A Ukrainian model labelled "Санкції треба посилити." sanctions/favor 0.90 and the text
+    # with stress marks neutral, no known word: each word was parted at its marks. Trained with
+    # marks=True (the default), a model reads a word with its marks, and records that it does.
+    assert energy_model.params_.analyzer_options["marks"] is True and energy_model.get_params()["marks"] is True
+    metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
+    assert metadata["analyzer"]["marks"] is True and metadata["options"]["marks"] is True
+    assert metadata["format_version"] == 13
+    loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
+    probes = [*PROBES, *MARKS]
+    assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
+    assert loaded.get_params()["marks"] is True and loaded._feature_index(loaded.params_).supported
+    proba = loaded.predict_proba(MARKS)
+    assert proba[0].tobytes() != proba[1].tobytes()  # "g̈as" is a word it never saw, not "gas"
+    assert [loaded.classify(text) for text in MARKS] == loaded.classify_many(MARKS)
+    # marks=False trains what stance before the option read: no "marks" in the analyzer, and
+    # the word parted at its mark.
+    old = energy_model_without_marks
+    assert "marks" not in old.params_.analyzer_options and old.get_params()["marks"] is False
+    proba = old.predict_proba(MARKS)
+    assert proba[0].tobytes() != proba[1].tobytes()  # "g", "as": not "gas" either
+    metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
+    assert metadata["format_version"] == 13 and "marks" not in metadata["analyzer"]
+    assert metadata["options"]["marks"] is False
+    loaded = stance.load(tmp_path / "old")
+    assert loaded.get_params()["marks"] is False and loaded._feature_index(loaded.params_).supported
+    assert loaded.predict_proba(probes).tobytes() == old.predict_proba(probes).tobytes()
+
+
+def test_a_format_12_model_loads_without_marks_and_saves_again_byte_for_byte(energy_model_without_marks,
+                                                                          energy_frame, tmp_path, monkeypatch,
+                                                                          saved_as_before_format_13):
+    # As versions before the option saved every model they fitted: format 12, no "marks" in
+    # the analyzer or the options. Loaded, it parts a word at its marks, as it always did, and
+    # predicts exactly what it did; saved again, its files, and so the digest its publisher
+    # gave, stay as they were (format 12, which those versions read).
+    before = energy_model_without_marks
+    old = before.save(tmp_path / "old")
+    metadata = json.loads((old / "metadata.json").read_text())
+    assert metadata["format_version"] == 12 and metadata["length_floor"] is not None
+    assert "marks" not in metadata["analyzer"] and "marks" not in metadata["options"]
+    monkeypatch.undo()  # this version's saves from here
+    loaded = stance.load(old, sha256=metadata["parameters_sha256"])
+    assert loaded.get_params()["marks"] is False and loaded.fitted_options_["marks"] is False
+    assert "marks" not in loaded.params_.analyzer_options and loaded._feature_index(loaded.params_).supported
+    probes = [*PROBES, *MARKS, "Са\u0301нкції हिन्दी نَحْنُ"]
+    proba = loaded.predict_proba(probes)
+    assert proba.tobytes() == before.predict_proba(probes).tobytes()
+    assert [loaded.classify(text) for text in probes] == loaded.classify_many(probes)
+    again = loaded.save(tmp_path / "again")
+    assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
+    assert "combining mark" not in (again / "MODEL_CARD.md").read_text().lower()
+    # Fitted anew, it is this version's model: format 13, still without the option it was fitted without.
+    refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
+    refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
+    assert refitted_metadata["format_version"] == 13 and refitted_metadata["options"]["marks"] is False
+    assert "marks" not in refitted_metadata["analyzer"]
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda m: m.update(format_version=12), "reads a combining mark as part of its word is format 13 or newer, not 12"),
+    (lambda m: m["analyzer"].update(marks="yes"), "'marks' must be true or false"),
+    (lambda m: m["analyzer"].pop("marks"), "but the model was trained with marks=True"),
+    (lambda m: m["options"].update(marks=False), "but the model was trained with marks=False"),
+])
+def test_marks_that_do_not_fit_the_model_are_refused(saved, edit, message):
+    # An older stance would part a word at its marks: a format before 13 claiming the option
+    # is damaged, and so is an analyzer that does not read as the model was trained.
+    _refused_once_edited(saved, edit, message)
 
 
 def test_a_vocabulary_of_long_terms_loads(tmp_path):

@@ -388,6 +388,44 @@ def test_what_is_no_dotted_handle_reads_as_before():
     assert features[:2] == ["ukraine.bsky.soci", "great"] and "ukrain" not in features
 
 
+# The audit's texts, as the analyzer read them before the marks option and as it reads them with it.
+MARKED = {
+    # Stress marks (U+0301) of teaching texts and dictionaries: dropped, the word as a reader sees it.
+    "Са\u0301нкції тре\u0301ба поси\u0301лити": (["са", "нкції", "тре", "ба", "поси", "лити"],
+                                               ["санкції", "треба", "посилити"]),
+    # Arabic harakat and a tatweel (a letter to Python, a word of its own): dropped, as readers ignore them.
+    "نَحْنُ نَدْعَمُ نـحن": (["ن", "ح", "ن", "ن", "د", "ع", "م", "نـحن"], ["نحن", "ندعم", "نحن"]),
+    # Hindi's vowel signs and viramas are its letters: kept in the word.
+    "हिन्दी नाटो": (["ह", "न", "द", "न", "ट"], ["हिन्दी", "नाटो"]),
+    # A Latin letter with a mark NFKC has no letter for keeps it; a mark after a digit is in no word.
+    "g\u0308as 2\u0301": (["g", "as", "2"], ["g\u0308as", "2"]),
+    # A variation selector (an emoji's colour) after a word is dropped, not a part of it, as before.
+    "Ukraine\ufe0f 🇺🇦\ufe0f 1\ufe0f\u20e3": (["ukraine", "1"], ["ukraine", "1"]),
+}
+
+
+@pytest.mark.parametrize(("text", "before", "since"), [(t, *read) for t, read in MARKED.items()])
+def test_a_combining_mark_is_part_of_its_word_with_marks(text, before, since):
+    # A model trained on Ukrainian labelled "Санкції треба посилити." sanctions/favor 0.90 and
+    # the same text with stress marks neutral, no known word: [^\W\d_] counts no combining mark
+    # (Mn, Mc, Me) as a letter, so each word was parted at its marks. With the option a word is
+    # letters and the marks after them, those that only annotate pronunciation dropped.
+    analyzer = make_analyzer(ngram_max=1, stem=False, marks=True)
+    assert make_analyzer(ngram_max=1, stem=False)(text) == tokenize(text) == before  # as models saved before it
+    assert analyzer(text) == tokenize(text, marks=True) == since
+    assert analyzer(text.replace("\u0301", "")) == analyzer(text) or "\u0301" not in text
+
+
+def test_marks_keep_a_bulgarian_letter_and_read_stemmed_words_without_harakat():
+    # NFKC composes a grave on "и" into "ѝ" (Bulgarian "her", not "и", "and") before the stress
+    # marks are dropped, so that the letter stays as typed either way; Arabic stems alike with
+    # and without its harakat.
+    assert tokenize("и\u0300 ѝ и", marks=True) == ["ѝ", "ѝ", "и"]
+    arabic = make_analyzer(ngram_max=1, stem="arabic", marks=True)
+    assert arabic("نَحْنُ نَدْعَمُ") == arabic("نحن ندعم") == make_analyzer(ngram_max=1, stem="arabic")("نحن ندعم")
+    assert make_analyzer(ngram_max=1, stem="arabic")("نَحْنُ نَدْعَمُ") == ["ن", "ح", "ن", "ن", "د", "ع", "م"]
+
+
 def test_only_the_word_cannot_reads_as_two():
     # A word that merely holds "cannot" is the word it is, and so is an @handle (a name) with
     # links; "cannot" beside a digit, an underscore or a hash sign is the word the tokenizer finds.

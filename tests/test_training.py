@@ -1996,3 +1996,20 @@ def test_a_model_trained_on_dotted_handles_learns_them_as_names(energy_frame):
 def test_a_handles_option_that_is_no_bool_is_refused(energy_frame, value):
     with pytest.raises(InvalidInputError, match=r"handles must be True or False"):
         stance.train(energy_frame, stance_column="stance", handles=value)
+
+
+@pytest.mark.parametrize("value", ["yes", 1, None])
+def test_a_marks_option_that_is_no_bool_is_refused(energy_frame, value):
+    with pytest.raises(InvalidInputError, match=r"marks must be True or False"):
+        stance.train(energy_frame, stance_column="stance", marks=value)
+
+
+def test_a_model_trained_with_marks_learns_a_word_with_its_marks(energy_frame):
+    # Training's featuriser reads the option as the analyzer does: a stressed word of the
+    # training data is the word without its stress mark, a Hindi word one word.
+    rows = energy_frame.assign(text=energy_frame.text.str.replace("Gas", "Га\u0301з हिन्दी", regex=False))
+    model = stance.train(rows, stance_column="stance")
+    assert model.params_.analyzer_options["marks"] is True
+    assert {"газ", "हिन्दी"} <= set(model.params_.vocabulary) and "ह" not in model.params_.vocabulary
+    old = stance.train(rows, stance_column="stance", marks=False)
+    assert "marks" not in old.params_.analyzer_options and {"га", "з", "ह"} <= set(old.params_.vocabulary)
