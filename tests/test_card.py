@@ -307,8 +307,8 @@ def test_the_card_says_how_cannot_is_read(energy_model, energy_model_without_can
     card = (energy_model_without_cannot.save(tmp_path / "old") / "MODEL_CARD.md").read_text()
     assert ('"Cannot" is one word, after which no negation\'s scope opens (where "can\'t" is "can not"): a model '
             'trained with `cannot=False` or saved before the option.' in card)
-    # The bundled model, rebuilt with the option for 0.6.0 (format 11, 12 since the handles option), says so too.
-    assert default_model.saved_["format_version"] == 12
+    # The bundled model, rebuilt with the option for 0.6.0 (format 11, 13 since the marks option), says so too.
+    assert default_model.saved_["format_version"] == 13
     card = (default_model.save(tmp_path / "bundled") / "MODEL_CARD.md").read_text()
     assert '(`cannot=True`).' in card
 

@@ -1449,7 +1449,7 @@ def test_evaluate_json_is_strict_json(capsys, tmp_path):
 def test_info_shows_what_a_loaded_model_was_saved_with(capsys):
     status, out, _ = run(capsys, "info")
     assert status == 0 and "saved with:" in out and "scikit-learn" in out and "created:" in out
-    assert "(model format 12)" in out  # the bundled model, rebuilt since the handles option
+    assert "(model format 13)" in out  # the bundled model, rebuilt since the marks option
     assert "confidence:     calibrated on out-of-fold predictions" in out
 
 
@@ -2260,11 +2260,11 @@ def test_info_gives_what_a_deployment_pins(capsys):
     assert {"numpy", "scipy", "scikit-learn", "pandas", "nltk", "joblib", "python", "stance"} <= set(info["versions"])
     assert len(info["saved"]["parameters_sha256"]) == 64 and info["saved"]["path"].endswith("default")
     bundled = Path(stance.__file__).resolve().parent.parent / "models" / "default" / "metadata.json"
-    # 12 since the bundled model was rebuilt with the handles option (8, 9, 10 and 11 before)
+    # 13 since the bundled model was rebuilt with the marks option (8 to 12 before)
     if bundled.exists():  # a checkout; installed, the package holds it elsewhere
-        assert info["saved"]["format_version"] == json.loads(bundled.read_text())["format_version"] == 12
+        assert info["saved"]["format_version"] == json.loads(bundled.read_text())["format_version"] == 13
     else:
-        assert info["saved"]["format_version"] == 12
+        assert info["saved"]["format_version"] == 13
 
 
 def test_score_refuses_to_overwrite_its_input(capsys, tmp_path):
