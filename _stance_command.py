@@ -50,6 +50,40 @@ def main() -> int:
         signal.signal(signal.SIGTERM, previous)
         return status
     except KeyboardInterrupt as interrupt:  # in the import: the command's own handling is not there yet
-        if sys.stderr is not None:
-            print("stance: interrupted", file=sys.stderr)
-        return 128 + getattr(interrupt, "signal_number", signal.SIGINT)
+        return _interrupted(interrupt)
+    except Exception as error:
+        # A signal while an extension module initialises (numpy's _multiarray_umath) comes out
+        # as a SystemError "raised unreported exception" from the KeyboardInterrupt: a traceback
+        # and status 1 where a moment earlier or later it was one line and 130 or 143.
+        interrupt = _interrupt_behind(error)
+        if interrupt is None:
+            raise
+        return _interrupted(interrupt)
+
+
+def _interrupted(interrupt: KeyboardInterrupt) -> int:
+    if sys.stderr is not None:
+        print("stance: interrupted", file=sys.stderr)
+    return 128 + getattr(interrupt, "signal_number", signal.SIGINT)
+
+
+def _interrupt_behind(error: BaseException) -> KeyboardInterrupt | None:
+    """The KeyboardInterrupt ``error`` was raised from or while handling, if any.
+
+    >>> try:
+    ...     try:
+    ...         raise KeyboardInterrupt
+    ...     except KeyboardInterrupt as interrupt:
+    ...         raise SystemError("initialization of _multiarray_umath raised unreported exception") from interrupt
+    ... except SystemError as error:
+    ...     type(_interrupt_behind(error)).__name__, _interrupt_behind(ValueError())
+    ('KeyboardInterrupt', None)
+    """
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return cause
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return None
