@@ -1920,16 +1920,19 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
 
 def _refuse_labelled_as_output(labelled: str, output: str) -> None:
-    """Refuse an -o that is the --exclude file: the suggestions would replace the labels."""
-    import os
+    """Refuse an -o that is the --exclude file, or one of its folder's or glob's files: the
+    suggestions would replace the labels."""
+    from .files import files_read
 
-    try:
-        same = os.path.exists(output) and os.path.samefile(labelled, output)
-    except OSError:  # --exclude is missing: its reader says so
-        return
-    if same:
-        raise _Missing(f"-o {output!r} is the --exclude file, the statements labelled already; "
-                       f"write the suggestions to another file")
+    for file in files_read(labelled) if os.path.exists(output) else ():
+        try:
+            same = os.path.samefile(file, output)
+        except OSError:  # --exclude is missing: its reader says so
+            continue
+        if same:
+            named = "" if str(file) == labelled else f" ({str(file)!r} of {labelled!r})"
+            raise _Missing(f"-o {output!r} is the --exclude file{named}, the statements labelled already; "
+                           f"write the suggestions to another file")
 
 
 def _check_suggest_flags(args: argparse.Namespace) -> None:

@@ -330,6 +330,7 @@ def score_files(
 
     # As given: a trailing slash names a folder.
     files.check_output(output_path, files.SCORE_FORMATS, files.SCORE_OUTPUT_SUFFIXES)
+    files.refuse_input_as_output(pattern, output_path)  # one of the glob's files, which it would replace
     frame = read_files(pattern, blocksize=blocksize, text_columns=[text_column])
     client, cluster = _open_client(scheduler, workers)
     owned = client is not None
@@ -834,6 +835,15 @@ def _refuse_other_columns(columns: dict[str, list[str] | None]) -> None:
     for path, own in others:
         if not own or sorted(own) == sorted(names):  # unreadable here, empty, or the same names
             continue
+        # A second `stance score "g/*.csv" -o g/scored.csv` read the first's output among its inputs,
+        # refused as of "different columns", which sent the user looking for a bad file of theirs.
+        for earlier, scored, plain in ((path, own, names), (first, names, own)):
+            added = _scores_added(plain, scored)
+            if added:
+                raise InvalidInputError(
+                    f"the glob picked up an earlier output: {earlier!r} holds the columns of stance score's output "
+                    f"({quoted_list(added)}) besides those of the other files; move it out of the glob's folder "
+                    f"or narrow the glob, so that the output is not scored again as input")
         missing, extra = [name for name in names if name not in own], [name for name in own if name not in names]
         differs = " and ".join(([f"lacks {quoted_list(missing)}"] if missing else [])
                                + ([f"has {quoted_list(extra)} besides"] if extra else []))
@@ -841,6 +851,25 @@ def _refuse_other_columns(columns: dict[str, list[str] | None]) -> None:
             f"{path!r} {differs or 'repeats a column'}: its columns are {quoted_list(own)}, where the first file, "
             f"{first!r}, has {quoted_list(names)}; the files of a glob are scored into one table under one header: "
             f"give every file the same columns (in any order), or score this one on its own (stance score FILE)")
+
+
+def _scores_added(names: list[str], scored: list[str]) -> list[str]:
+    """The columns ``scored`` has besides ``names`` when they are those ``stance score`` adds
+    (label, confidence, flag, … under one prefix), else []: ``scored`` is then an earlier output.
+
+    >>> _scores_added(["id", "text"], ["id", "text", "label", "labels", "confidence", "p_unity", "flag"])
+    ['label', 'labels', 'confidence', 'p_unity', 'flag']
+    >>> _scores_added(["id", "text"], ["id", "text", "flag"])
+    []
+    """
+    from .scoring import RESULT_COLUMNS
+
+    extra = [name for name in scored if name not in names]
+    if any(name not in scored for name in names):
+        return []
+    prefixes = {name[:-len("flag")] for name in extra if name.endswith("flag")}
+    needed = [column for column in RESULT_COLUMNS if column != "stance"]  # a model may have no stance head
+    return extra if any(all(prefix + column in extra for column in needed) for prefix in prefixes) else []
 
 
 def _tsv_quoting(paths: list[str]) -> dict[str, Any]:

@@ -192,14 +192,58 @@ def refuse_empty_path(path: Any, argument: str) -> None:
 
 
 def refuse_input_as_output(source: str | os.PathLike, target: str | os.PathLike, what: str = "output") -> None:
-    """Refuse an output that is the input file (by any path, a hard link included): it
-    would replace the data it was made from. ``what`` names the output in the message."""
-    try:
-        same = Path(target).exists() and os.path.samefile(source, target)
-    except OSError:  # the input is missing or unreadable: its reader says so
+    """Refuse an output that is an input file (by any path, a hard link included): it
+    would replace the data it was made from. ``source`` may be a folder or a glob, whose
+    files are all inputs (:func:`files_read`): ``stance score "g/*.csv" -o g/a.csv`` wrote
+    the scores over a.csv. ``what`` names the output in the message.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as name:
+    ...     for file in ("a.csv", "b.csv"):
+    ...         _ = (Path(name) / file).write_text("text\\nNATO is united.\\n")
+    ...     refuse_input_as_output(Path(name) / "*.csv", Path(name) / "b.csv")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: output '.../b.csv' is the input file '.../b.csv' (matched by glob ...
+    """
+    if not Path(target).exists():  # os.path.samefile needs both
         return
-    if same:
-        raise InvalidInputError(f"{what} {str(target)!r} is the input file; write the results to another file")
+    several = os.path.isdir(source) or _is_glob(source)
+    for file in files_read(source):
+        try:
+            same = os.path.samefile(file, target)
+        except OSError:  # the input is missing or unreadable: its reader says so
+            continue
+        if same and not several:
+            raise InvalidInputError(f"{what} {str(target)!r} is the input file; write the results to another file")
+        if same:
+            kind = "in folder" if os.path.isdir(source) else "matched by glob"
+            raise InvalidInputError(f"{what} {str(target)!r} is the input file {str(file)!r} ({kind} "
+                                    f"{str(source)!r}); write the results to another file")
+
+
+def _is_glob(source: str | os.PathLike) -> bool:
+    from .tables import is_pattern
+
+    return "://" not in os.fspath(source) and is_pattern(source)
+
+
+def files_read(source: str | os.PathLike) -> list[Path]:
+    """The files a command reads for ``source``: the file itself, a folder's files of a
+    supported suffix (as :func:`stance.tables.read_table` reads them), or every file a glob
+    matches (Dask reads them all), in name order.
+
+    >>> files_read("no/such/*.csv"), files_read("no-such.csv")
+    ([], [PosixPath('no-such.csv')])
+    """
+    import glob
+
+    from .tables import SUPPORTED_SUFFIXES
+
+    if os.path.isdir(source):
+        return sorted(p for p in Path(source).iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file())
+    if _is_glob(source):
+        return sorted(Path(p) for p in glob.glob(os.fspath(source)) if os.path.isfile(p))
+    return [Path(source)]
 
 
 OUTPUT_SEPARATORS = {".csv": ",", ".tsv": "\t"}

@@ -2723,6 +2723,47 @@ def test_every_output_that_is_the_input_is_refused_and_the_input_kept(capsys, tm
         assert source.read_bytes() == before
 
 
+@pytest.mark.parametrize(("command", "given"), [("score", "glob"), ("suggest", "glob"), ("suggest", "folder"),
+                                                 ("check", "glob"), ("check", "folder")])
+def test_an_output_among_the_files_of_a_glob_or_folder_input_is_refused(capsys, tmp_path, energy_frame, command,
+                                                                        given):
+    # Only a file named as the input was refused: `stance score "g/*.csv" -o g/a.csv` wrote the
+    # scores over a.csv, and `stance check lab -o lab/a.csv` the flagged rows over the labels.
+    folder = tmp_path / "g"
+    folder.mkdir()
+    energy_frame[:30].to_csv(folder / "a.csv", index=False)
+    energy_frame[30:].to_csv(folder / "b.csv", index=False)
+    before = (folder / "b.csv").read_bytes()
+    source = str(folder / "*.csv") if given == "glob" else str(folder)
+    quiet = ["--no-progress"] if command == "score" else []
+    status, out, err = run(capsys, command, source, "-o", str(folder / "b.csv"), *quiet)
+    assert status == 2 and out == "", err
+    assert f"output {str(folder / 'b.csv')!r} is the input file {str(folder / 'b.csv')!r}" in err, err
+    assert (folder / "b.csv").read_bytes() == before
+
+
+def test_suggest_refuses_an_output_among_the_files_of_an_exclude_folder(capsys, tmp_path, energy_frame):
+    # The --exclude file alone was compared: a folder's labels were written over.
+    (tmp_path / "labelled").mkdir()
+    energy_frame[:30].to_csv(tmp_path / "labelled" / "round1.csv", index=False)
+    energy_frame[30:].to_csv(tmp_path / "pool.csv", index=False)
+    before = (tmp_path / "labelled" / "round1.csv").read_bytes()
+    status, _, err = run(capsys, "suggest", str(tmp_path / "pool.csv"), "--exclude", str(tmp_path / "labelled"),
+                         "-o", str(tmp_path / "labelled" / "round1.csv"))
+    assert status == 2 and "is the --exclude file" in err, err
+    assert (tmp_path / "labelled" / "round1.csv").read_bytes() == before
+
+
+def test_train_output_cannot_replace_a_folder_or_a_file_it_reads(capsys, tmp_path, energy_frame):
+    # Checked with the glob and folder refusals above: a model is a folder, refused over a data file,
+    # and over a folder that holds no model, --overwrite or not.
+    energy_frame.to_csv(tmp_path / "a.csv", index=False)
+    before = (tmp_path / "a.csv").read_bytes()
+    for source, output in ((str(tmp_path), str(tmp_path)), (str(tmp_path / "*.csv"), str(tmp_path / "a.csv"))):
+        status, _, err = run(capsys, "train", source, "-o", output, "--overwrite")
+        assert status == 2 and (tmp_path / "a.csv").read_bytes() == before, err
+
+
 @pytest.mark.parametrize(("none_label", "answer"), [("other", "classified other"), (None, "given no label")])
 def test_the_blank_arguments_warning_names_the_answer_of_the_model_given(capsys, tmp_path, none_label, answer):
     # A fact-checker's audit: with a model whose off-topic label is "other", or that has none,

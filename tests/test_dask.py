@@ -379,6 +379,24 @@ def test_cli_glob_of_files_with_other_columns_names_the_file_and_its_columns(tmp
     assert len(err.strip().splitlines()) == 1 and not (tmp_path / "out.csv").exists()
 
 
+@pytest.mark.parametrize("earlier", ["scored.csv", "0.csv"])
+def test_cli_glob_that_picks_up_an_earlier_output_says_so(tmp_path, capsys, earlier):
+    # A second `stance score "g/*.csv" -o g/scored.csv` read the first's output as an input of other
+    # columns ("has ['label', …] besides"), as if one of the user's files were wrong; and a glob
+    # that matched its own -o wrote over it.
+    (tmp_path / "a.csv").write_text("id,text\n001,We stand with Ukraine.\n")
+    (tmp_path / "b.csv").write_text("id,text\n002,NATO is united.\n")
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
+    (tmp_path / "out.csv").rename(tmp_path / earlier)
+    capsys.readouterr()
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / earlier), "--no-progress"]) == 2
+    assert f"is the input file {str(tmp_path / earlier)!r} (matched by glob" in capsys.readouterr().err
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "again.csv"), "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert f"the glob picked up an earlier output: {str(tmp_path / earlier)!r}" in err, err
+    assert not (tmp_path / "again.csv").exists()
+
+
 def test_cli_csv_glob_keeps_an_empty_header_name_as_one_file_does(tmp_path, capsys):
     pd.DataFrame({"text": ["NATO must stay united.", "Send tanks."]}).to_csv(tmp_path / "in.csv")
     many, one = _glob_and_one_file_agree(tmp_path, "in.csv", capsys)
