@@ -1056,6 +1056,23 @@ def test_an_unquoted_na_among_quoted_texts_is_r_s_missing_value(tmp_path, capsys
         stance.train(labelled, threshold_folds=0)
 
 
+def test_the_readme_s_way_of_reading_an_output_keeps_a_missing_text_and_the_text_na_apart(tmp_path):
+    # An R user's audit: R's read.csv and pandas' read_csv by default read the statement "NA" as
+    # missing, quoted or not, and R the missing text's empty cell as "". The README's readers
+    # (the empty cell alone missing) get them right, every separator alike.
+    source = tmp_path / "r.csv"
+    source.write_text('"","id","text"\n"1","01","We stand with Ukraine."\n"2","02",NA\n"3","03","NA"\n')
+    for suffix, sep in ((".csv", ","), (".tsv", "\t")):
+        out = tmp_path / f"out{suffix}"
+        assert main(["score", str(source), "-o", str(out), "--no-progress"]) == 0
+        back = pd.read_csv(out, sep=sep, keep_default_na=False, na_values=[""], dtype=str)
+        assert back.text.tolist()[0] == "We stand with Ukraine." and back.text.isna().tolist() == [False, True, False]
+        assert back.text[2] == "NA" and back.flag.fillna("").tolist() == ["", "missing", ""]
+        with open(out, newline="", encoding="utf-8") as handle:
+            assert [row["text"] for row in csv.DictReader(handle, delimiter=sep)] == [
+                "We stand with Ukraine.", "", "NA"]
+
+
 @pytest.mark.parametrize(("written", "content"), [
     # texts not quoted (a spreadsheet's, pandas', R's quote=FALSE): NA may be a statement
     ("unquoted", 'id,text\n1,We agree\n2,NA\n'),
