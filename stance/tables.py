@@ -652,6 +652,7 @@ def _refuse_long_records(path: Path, encoding: str) -> None:
     records = _csv_records(path, encoding)
     try:
         _, _, header = next(records, (1, 1, []))
+        header = _header(path, encoding, file_quoting(path, encoding))  # R's row names: one name more
         for first, _, row in records:
             if len(row) > len(header):
                 raise ValueError(_long_line(path, encoding, first, len(row), len(header)))
@@ -1296,6 +1297,8 @@ def r_missing_rows(path: Path, encoding: str, columns: Iterable[Any], *,
                 return {}
             opened = _cells_quoted("".join(raw), delimiter, quoted_cell)
             raw.clear()
+            if _names_rows(path, encoding, quoting, len(header)):  # R's row names: a first column unnamed
+                header, opened = ["", *header], [False, *opened]
             # The columns whose name is quoted; each one's NA rows, and whether its first text is quoted.
             found: dict[int, list[int]] = {j: [] for j, name in enumerate(header)
                                            if name in wanted and j < len(opened) and opened[j]}
@@ -1358,7 +1361,10 @@ def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_li
     pd = forksafe.imported("pandas")
 
     quoting = file_quoting(path, encoding)
-    header = _header(path, encoding, quoting)
+    header, row_names = _header_and_row_names(path, encoding, quoting)
+    # R's row names under a header a column short: named as pandas names write.csv's empty first name.
+    names = {"names": ["Unnamed: 0", *header], "header": 0} if row_names else {}
+    header = ["", *header] if row_names else header
     codec = "utf-8-sig" if encoding == "utf-8" else encoding
     source: Any = path if handle is None else handle
     # pandas ends a row at any "\r" outside quotes: a cell's stray one split its row in two.
@@ -1378,6 +1384,7 @@ def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_li
             # an empty line (trailing ones, most often) is no row.
             skip_blank_lines=not (keep_blank_lines and len(header) == 1),
             skiprows=header_line(path, encoding) - 1,  # Excel's "sep=" line
+            **names,
         )
     except BaseException:
         if kept:
@@ -1407,14 +1414,22 @@ def _closing_with(reader: Any, source: Any) -> Any:
 
 def _header(path: Path, encoding: str, quoting: dict[str, Any]) -> list[str]:
     """The column names of a .csv or .tsv file; a name given twice is refused (pandas would
-    read the second as "text.1", and a result column could land under either)."""
+    read the second as "text.1", and a result column could land under either). A file of
+    R's row names (see :func:`_names_rows`) has an empty name first, as R's ``write.csv``
+    writes one."""
+    header, row_names = _header_and_row_names(path, encoding, quoting)
+    return ["", *header] if row_names else header
+
+
+def _header_and_row_names(path: Path, encoding: str, quoting: dict[str, Any]) -> tuple[list[str], bool]:
+    """The header of :func:`_header` as the file writes it, and whether it names the rows (:func:`_names_rows`)."""
     csv = forksafe.imported("csv")
 
     try:
         with _from_header(path, encoding) as (handle, _):
             header = next(csv.reader(handle, delimiter=file_delimiter(path, encoding), **quoting), [])
     except csv.Error:  # a quote never closed: pandas' reader names the problem
-        return []
+        return [], False
     header = [name.replace(linebreaks.KEPT_RETURN, "\r") for name in header]
     # Unnamed columns (a spreadsheet's trailing empty cells) may repeat: pandas names them
     # "Unnamed: 2"…; a name of spaces is a name to pandas.
@@ -1424,7 +1439,54 @@ def _header(path: Path, encoding: str, quoting: dict[str, Any]) -> list[str]:
                                 f"give every column its own name")
     if excel_separator(path, encoding) is None:  # else the file says what separates its cells
         _refuse_other_delimiter(path, header, encoding)
-    return header
+    return header, _names_rows(path, encoding, quoting, len(header))
+
+
+def _names_rows(path: Path, encoding: str, quoting: dict[str, Any], width: int) -> bool:
+    r"""Whether every record below the header of ``width`` names holds exactly one value more,
+    the header's every name quoted: R's ``write.table(d, "x.tsv", sep="\t")`` writes its row
+    names so, its header a column short ("\"id\"\t\"text\"" above "\"1\"\t\"01\"\t\"…\""),
+    which R's ``read.delim`` and pandas read as the rows' names. The file is then read as R's
+    ``write.csv`` file is, whose header names them with an empty cell: a first column
+    "Unnamed: 0", kept in an output under an empty name. A file where only some lines hold a
+    value more is refused, naming the first, and so is one of unquoted names (a value too many
+    at the end of each line, as likely as a name too few), but for a first row whose last value
+    is empty (a spreadsheet's trailing separator, which pandas leaves out). Only a file whose
+    first record is one value longer is read through.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "r.csv"
+    ...     _ = path.write_text('"id","text"\n"1","01","We agree."\n')
+    ...     quoted_names = _names_rows(path, "utf-8", file_quoting(path), 2)
+    ...     _ = path.write_text('id,text\n1,01,We agree.\n')
+    ...     quoted_names, _names_rows(path, "utf-8", file_quoting(path), 2)
+    (True, False)
+    """
+    csv = forksafe.imported("csv")
+
+    if not width or quoting.get("quoting") == csv.QUOTE_NONE:  # quotes are text: R's quotes are not read so
+        return False
+    delimiter = file_delimiter(path, encoding)
+    try:
+        with _from_header(path, encoding) as (handle, _):
+            raw: list[str] = []  # the header's lines, as written
+
+            def lines() -> Iterator[str]:
+                for line in handle:
+                    raw.append(line)
+                    yield line
+
+            records = (row for row in csv.reader(lines(), delimiter=delimiter, **quoting) if row)
+            next(records, None)
+            if not all(_cells_quoted("".join(raw), delimiter, _QUOTED_CELL[quoting.get("escapechar")])):
+                return False
+            first = next(records, None)
+            if first is None or len(first) != width + 1 or first[-1] == "":  # nearly always: no more is read
+                return False
+            return all(len(row) == width + 1 for row in records)
+    except (csv.Error, UnicodeDecodeError):  # the reader that follows names the problem
+        return False
 
 
 def empty_header_names(path: Path, columns: Sequence[Any], encoding: str = "utf-8") -> dict[str, str]:

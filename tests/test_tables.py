@@ -671,6 +671,33 @@ def test_a_tsv_written_by_r_is_read_with_its_quotes(tmp_path, capsys):
         read_table(path)
 
 
+def test_r_s_write_table_row_names_under_a_header_a_column_short_are_read_as_write_csv_s(tmp_path, capsys):
+    # R's write.table(d, "x.tsv", sep="\t") writes the row names and a header without a name for
+    # them: refused as "line 2 holds 3 values, more than the header's 2 columns", where R's
+    # read.delim and pandas read the first value as the row's name.
+    path = tmp_path / "r.tsv"
+    path.write_text('"id"\t"text"\n"1"\t"01"\t"We stand with Ukraine."\n"2"\t"02"\tNA\n"3"\t"03"\t"NA"\n')
+    read = read_table(path, r_missing_in=["text"])
+    assert read.columns.tolist() == ["Unnamed: 0", "id", "text"] and read["id"].tolist() == ["01", "02", "03"]
+    assert read["text"].tolist()[0] == "We stand with Ukraine." and read["text"].isna().tolist() == [False, True, False]
+    # As R's write.csv's empty first name: an empty header cell in the output; by chunks alike.
+    for chunk_size in ("50000", "1"):
+        assert main(["score", str(path), "-o", str(tmp_path / "out.csv"), "--no-progress",
+                     "--chunk-size", chunk_size]) == 0
+        with open(tmp_path / "out.csv", newline="", encoding="utf-8") as handle:
+            rows = list(csv.reader(handle))
+        assert rows[0][:3] == ["", "id", "text"] and [row[:2] for row in rows[1:]] == [["1", "01"], ["2", "02"],
+                                                                                        ["3", "03"]]
+        assert [row[-1] for row in rows[1:]] == ["", "missing", ""]  # the flag: row 2's text is missing
+    # A ragged file, only some lines a value longer (the first or a later one), is refused as before.
+    capsys.readouterr()
+    for content, said in (('id\ttext\n01\tWe agree.\n02\tNATO\textra\n', "line 3 has 3 fields where the header has 2"),
+                          ('id\ttext\n01\tWe\tagree.\n02\tNATO\n', "line 2 holds 3 values, more than the header's 2")):
+        path.write_text(content)
+        assert main(["score", str(path), "-o", str(tmp_path / "ragged.csv"), "--no-progress"]) == 2
+        assert said in capsys.readouterr().err
+
+
 def test_a_one_column_tsv_with_a_line_break_in_a_cell_reads_it_as_one(tmp_path):
     path = tmp_path / "one.tsv"
     texts = ["NATO must stay united.\nAllies agree.", "We oppose more troops."]
