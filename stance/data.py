@@ -1516,6 +1516,40 @@ def fingerprint(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
     return digest.hexdigest()
 
 
+def warn_of_na_labels(labels: Sequence[Any], label_sets: Sequence[tuple[str, ...]], index: Sequence[Any],
+                      labels_name: str, none_label: str | None) -> None:
+    """Warn that rows whose ``labels`` cell, as text, names the label "NA" (``label_sets``, the
+    cells read) train a label called "NA": R's missing value as R writes it
+    unquoted (``write.csv(quote = FALSE)``, ``write.table``) and as pandas' ``to_csv(na_rep="NA")``
+    does. Read as text where the texts are not quoted (a file cannot tell it from a statement or
+    label "NA" then; see :func:`stance.tables.r_missing_rows`), it trained without a word, where
+    a stance "NA" is refused as the missing value it is. Not when "NA" is the off-topic label,
+    nor inside :func:`conflicts_reported` (a fold's fit: the caller warned of the whole data),
+    nor of label sets given as such (``("NA",)``, as ``stance.train`` gives the rows it read
+    and warned of to the fit): a cell of text is what a file gives.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_of_na_labels(["gas", "NA", "gas|NA"], [("gas",), ("NA",), ("gas", "NA")], "abc", "labels", "none")
+    ...     warn_of_na_labels(["gas", "NA"], [("gas",), ("NA",)], "ab", "labels", "NA")
+    ...     warn_of_na_labels([("gas",), ("NA",)], [("gas",), ("NA",)], "ab", "labels", "none")
+    >>> len(caught), str(caught[0].message)  # doctest: +ELLIPSIS
+    (1, "labels: rows 'b', 'c' have the label 'NA', R's missing value as R writes it unquoted ...")
+    """
+    if none_label == R_MISSING or getattr(_conflicts, "reported", False):
+        return
+    rows = [i for i, (cell, row) in enumerate(zip(labels, label_sets)) if isinstance(cell, str) and R_MISSING in row]
+    if not rows:
+        return
+    warn(f"{labels_name}: {row_names(index, rows, limit=5)} {_have(rows)} the label {R_MISSING!r}, R's missing "
+         f"value as R writes it unquoted (and pandas' to_csv(na_rep='NA')), which is trained as a label called "
+         f"{R_MISSING!r}: if {'that row has' if len(rows) == 1 else 'those rows have'} no label, give "
+         f"{'it one' if len(rows) == 1 else 'each one'} or drop {'it' if len(rows) == 1 else 'them'} (R writes a "
+         f"missing value that stance reads as one where it quotes the texts: write.csv's default); if 'NA' is your "
+         f"label for a statement that takes no position, pass none_label='NA' (on the command line: --none-label NA)")
+
+
 def warn_of_off_topic_stances(ignored: dict[int, str], classes: Iterable[str] | None, index: Sequence[Any],
                               none_label: str | None, stance_name: str = "stance") -> None:
     """Warn that the stances given on off-topic rows (``ignored``, each row's position and
@@ -1664,6 +1698,7 @@ def prepare_training(
         if stances is not None:
             warn_of_names_given_as_numbers(stances, stance_name, "stance values")
         none_label = off_topic_as_written(none_label, label_sets)  # "000" is the "0" of codes read as numbers
+        warn_of_na_labels(labels, label_sets, index, labels_name, none_label)
         with problem():
             _refuse_float_twins(labels, index, f"{labels_name}: label names")
         with problem():

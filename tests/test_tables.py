@@ -1100,6 +1100,27 @@ def test_the_readme_s_way_of_reading_an_output_keeps_a_missing_text_and_the_text
                 "We stand with Ukraine.", "", "NA"]
 
 
+def test_a_label_na_where_texts_are_not_quoted_is_trained_with_a_warning(tmp_path, capsys):
+    # R's quote=FALSE, or pandas' to_csv(na_rep="NA"): the label "NA" trained a label called "NA"
+    # without a word, where a stance "NA" is refused as R's missing value.
+    rows = [f"text {i} about w{c},{c}" for i in range(6) for c in ("a", "b", "none")]
+    rows += ["one more text,NA", "and more,NA"]
+    path = tmp_path / "labels.csv"
+    path.write_text("text,labels\n" + "\n".join(rows) + "\n")
+    said = r"^labels_column='labels': rows 18, 19 have the label 'NA', R's missing"
+    with pytest.warns(UserWarning, match=said) as caught:
+        model = stance.train(path, threshold_folds=0)
+    assert "NA" in model.labels  # trained as asked, and said once (not again by the fit)
+    assert sum("'NA'" in str(warning.message) for warning in caught) == 1
+    assert main(["train", str(path), "-o", str(tmp_path / "m"), "--option", "threshold_folds=0"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("the label 'NA'") == 1 and "pass --none-label NA" in err and "lines 20, 21" in err, err
+    # The scheme's own label "NA" for no position, said so: no warning.
+    assert main(["train", str(path), "-o", str(tmp_path / "m2"), "--option", "threshold_folds=0",
+                 "--none-label", "NA"]) == 0
+    assert "the label 'NA'" not in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(("written", "content"), [
     # texts not quoted (a spreadsheet's, pandas', R's quote=FALSE): NA may be a statement
     ("unquoted", 'id,text\n1,We agree\n2,NA\n'),
