@@ -827,7 +827,10 @@ def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
     likely_encoding = forksafe.imported(".encodings").likely_encoding
 
     found = _undecodable_at(path, encoding)
-    where = "a byte it cannot decode" if found is None else f"line {found[0]}, byte {found[1]}"
+    # The byte's place in its line, counted from 1, as stdin's lines are told: the file's offset
+    # ("line 3, byte 40" of a byte 7th on its line) sent the user searching the line for byte 40.
+    where = ("a byte it cannot decode" if found is None
+             else f"line {found[0]}: its byte {found[2]} is 0x{found[3]:02x}, which {encoding} cannot decode")
     sample = b"" if found is None else _bytes_at(path, found[1])
     likely = likely_encoding(sample, encoding)
     if likely is None:
@@ -895,18 +898,25 @@ def sample_at(data: bytes, start: int, size: int = 1 << 16) -> bytes:
     return head[head.rfind(b"\n") + 1:] + data[start:start + size]
 
 
-def _undecodable_at(path: Path, encoding: str, block: int = 1 << 20) -> tuple[int, int] | None:
-    """Where the first byte that ``encoding`` cannot decode is: (line, byte), or None.
+def _undecodable_at(path: Path, encoding: str, block: int = 1 << 20) -> tuple[int, int, int, int] | None:
+    r"""Where the first byte that ``encoding`` cannot decode is: (line, offset in the file,
+    place in its line counted from 1, the byte's value), or None.
 
     The error pandas raises counts bytes from the start of the block it was decoding, not
     of the file, so its position points anywhere in a large file: the file is decoded
     again here, in blocks, counting lines and bytes from the start of the file.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "t.csv").write_bytes(b"text\nCaf\xe9\n")
+    ...     _undecodable_at(Path(folder) / "t.csv", "utf-8", block=3)
+    (2, 8, 4, 233)
     """
     import codecs
 
     # A byte-order mark is valid UTF-8: plain "utf-8" keeps error positions in file bytes.
     decoder = codecs.getincrementaldecoder(encoding)()
-    offset, lines = 0, 1
+    offset, lines, line_start = 0, 1, 0
     try:
         with open(path, "rb") as handle:
             while chunk := handle.read(block):
@@ -915,13 +925,20 @@ def _undecodable_at(path: Path, encoding: str, block: int = 1 << 20) -> tuple[in
                     decoder.decode(chunk)
                 except UnicodeDecodeError as error:
                     start = offset - held + error.start
-                    line = lines + chunk[:max(start - offset, 0)].count(b"\n")
-                    return line, start
+                    before = chunk[:max(start - offset, 0)]
+                    if b"\n" in before:
+                        line_start = offset + before.rfind(b"\n") + 1
+                    handle.seek(start)
+                    return lines + before.count(b"\n"), start, start - line_start + 1, handle.read(1)[0]
                 offset += len(chunk)
                 lines += chunk.count(b"\n")
-        held = len(decoder.getstate()[0])
-        if held:  # the file ends inside a character
-            return lines, offset - held
+                if b"\n" in chunk:
+                    line_start = offset - len(chunk) + chunk.rfind(b"\n") + 1
+            held = len(decoder.getstate()[0])
+            if held:  # the file ends inside a character
+                start = offset - held
+                handle.seek(start)
+                return lines, start, start - line_start + 1, handle.read(1)[0]
     except (OSError, LookupError):  # unreadable now, or an unknown encoding: say less
         pass
     return None

@@ -183,7 +183,8 @@ def test_cli_a_file_that_fails_midway_leaves_no_output(client, frame, tmp_path, 
     status = main(["score", str(parts / "*.csv"), "-o", str(out / "scored.csv"),
                    "--scheduler", client.scheduler.address, "--no-progress"])
     # The file named, and its line counted from its start, not "a file is not valid UTF-8" of the glob.
-    assert status == 2 and f"{str(parts / 'part1.csv')!r} is not valid utf-8 (line 3, byte " in capsys.readouterr().err
+    said = f"{str(parts / 'part1.csv')!r} is not valid utf-8 (line 3: its byte 5 is 0xe9"  # its 5th byte, in its line
+    assert status == 2 and said in capsys.readouterr().err
     assert list(out.iterdir()) == []  # neither the output nor its temporary file
 
 
@@ -617,12 +618,12 @@ def test_a_partition_that_fails_names_the_file_it_reads_on_a_local_cluster_too(t
     for n in range(3):
         frame.to_csv(latin / f"{n}.csv", index=False)
     (latin / "1.csv").write_bytes((latin / "1.csv").read_bytes().replace(b"stand", b"st\xe4nd", 1))
-    byte = len("id,party,date,speaker,text\n0,x,2024,s,We st")  # counted from 0, from the file's start
+    byte = len("0,x,2024,s,We st") + 1  # counted from 1, in its line
     said = {folder: "stance score: cannot read 'dir/2.csv': line 101 has 6 fields where the header has 5; quote "
                     "a text that holds a comma (\"…, …\")\n",
-            latin: f"stance score: 'latin/1.csv' is not valid utf-8 (line 2, byte {byte}); re-save it as UTF-8, e.g. "
-                   f"iconv -f cp1252 -t utf-8 latin/1.csv > latin/1.utf8.csv (cp1252 for Excel on Windows; else "
-                   f"the file's real encoding)\n"}
+            latin: f"stance score: 'latin/1.csv' is not valid utf-8 (line 2: its byte {byte} is 0xe4, which utf-8 "
+                   f"cannot decode); re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8 latin/1.csv > "
+                   f"latin/1.utf8.csv (cp1252 for Excel on Windows; else the file's real encoding)\n"}
     for source, message in said.items():
         for flags in ([], ["--workers", "2"]):
             done = subprocess.run([sys.executable, "-m", "stance", "score", f"{source.name}/*.csv", "-o", "out.csv",
@@ -639,13 +640,13 @@ UTF16 = "text,id\nWe stand together.,1\n".encode("utf-16")
 @pytest.mark.parametrize(("name", "content", "said"), [
     # Dask reads the first file's start to learn the columns: these raised pandas' traceback.
     # Each named, and its line given, as one file's is: "a file is not valid UTF-8" named none.
-    ("a.csv", CP1252, "a.csv' is not valid utf-8 (line 2, byte 14); re-save it as UTF-8, e.g. iconv -f cp1252"),
+    ("a.csv", CP1252, "a.csv' is not valid utf-8 (line 2: its byte 7 is 0x92, which utf-8 cannot decode); re-save"),
     ("a.csv", UTF16, "a.csv' is UTF-16 (it starts with a byte-order mark)"),
     # Dask's wrapper put "An error occurred while calling the read_csv method" first.
     ("a.csv", b"text,id\nWe stand together.,1\nSend tanks.,2,3\n", "a.csv': line 3 has 3 fields where the header "
                                                                    "has 2"),
     # A later file fails on a worker: its UTF-16 was "can't decode byte 0xff in position 0".
-    ("c.csv", CP1252, "c.csv' is not valid utf-8 (line 2, byte 14); re-save it as UTF-8, e.g. iconv -f cp1252"),
+    ("c.csv", CP1252, "c.csv' is not valid utf-8 (line 2: its byte 7 is 0x92, which utf-8 cannot decode); re-save"),
     ("c.csv", UTF16, "c.csv' is UTF-16 (it starts with a byte-order mark)"),
     # Without a byte-order mark its NULs are valid UTF-8: the glob's columns were "t\x00e\x00…".
     ("c.csv", UTF16[2:], "c.csv' is not UTF-8: it looks like UTF-16 little-endian without a byte-order mark"),
