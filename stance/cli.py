@@ -210,9 +210,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--plot", metavar="PNG", type=_path("an image file, e.g. profile.png"),
                    help="also draw the profile to this image (plot extra)")
     p.add_argument("--json", action="store_true", help="print statements and profile as JSON")
-    p.add_argument("-o", "--output", metavar="OUT", type=_path("a .csv or .tsv file"),
+    p.add_argument("-o", "--output", metavar="OUT", type=_path("a .csv, .tsv, .jsonl or .parquet file"),
                    help="also write the statements (numbered, with speaker, line in the file and scores) to this "
-                        ".csv or .tsv file")
+                        ".csv, .tsv, .jsonl or .parquet file (by its suffix)")
     p.add_argument("--favor", help="the stance value that counts as favour (a model with other names)")
     p.add_argument("--against", help="the stance value that counts as against")
     speakers = p.add_mutually_exclusive_group()
@@ -900,7 +900,7 @@ def cmd_document(args: argparse.Namespace) -> int:
     if args.plot:
         _check_plot_target(args.plot, args.files)
     for name in args.files:
-        _check_table_output(args.output, name, other_formats=_DOCUMENT_FORMATS)
+        _check_table_output(args.output, name, other_formats=_DOCUMENT_FORMATS, any_format=True)
     texts = {name: _read_document(name) for name in args.files}
     if len(texts) == 1:
         doc = score_document(texts[args.files[0]], model=_model(args), favor=args.favor, against=args.against)
@@ -909,12 +909,13 @@ def cmd_document(args: argparse.Namespace) -> int:
     if args.speaker or args.leave_out_speaker:
         doc = _of_speakers(doc, args)
     if args.output:
-        from .files import write_csv_atomically
+        from .files import write_table_atomically
 
         # A document without statements (blank, or furniture only) is a table of headers only,
-        # as it is "(no statements)" on stdout, not an error after the scoring.
-        write_csv_atomically([doc.sentences.reset_index()], args.output, source=args.files[0], progress=False,
-                             allow_empty=True)
+        # as it is "(no statements)" on stdout, not an error after the scoring. By -o's suffix, as
+        # score, suggest and check write theirs: a .jsonl was refused, pointing to Python.
+        write_table_atomically([doc.sentences.reset_index()], args.output, source=args.files[0], progress=False,
+                               allow_empty=True)
         print(f"wrote {statements(len(doc.sentences))} to {_shown(args.output)}", file=sys.stderr)
     if args.plot:  # before the tables on stdout: a reader that quits (| head -1) ends the command there
         _draw_profile(doc, args.plot)
@@ -932,11 +933,9 @@ def cmd_document(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-# Where a document's statements are had in formats other than a table, as an -o of another suffix is told.
-_DOCUMENT_FORMATS = ("for JSON, use --json (every statement and the profile, on standard output); for JSONL or "
-                     "Parquet, the library: stance.score_document(text).sentences (stance.score_documents(...) for "
-                     "several files) is a DataFrame, so call .to_json(path, orient='records', lines=True) or "
-                     ".to_parquet(path)")
+# Where a document's statements are had in formats other than -o's, as an -o of another suffix is told.
+_DOCUMENT_FORMATS = ("for JSON, use --json (every statement and the profile, on standard output); JSON Lines is "
+                     "written under .jsonl, and a spreadsheet opens .csv")
 
 
 def _check_document_file(name: str) -> None:
@@ -1250,9 +1249,12 @@ def cmd_train(args: argparse.Namespace) -> int:
         from .info import secondary_thresholds
 
         print(f"secondary at: "
-              f"{_secondary_at(secondary_thresholds(model.params_), model.training_['thresholds_raised'])}")
+              f"{_secondary_at(secondary_thresholds(model.params_), model.training_['thresholds_raised'])}",
+              file=sys.stderr)
+    # On stderr, as score, suggest, check and document say what they wrote: stdout was this line
+    # alone here, so that `stance train … > log` and a pipeline read it where no other command's was.
     print(f"trained on {model.training_['rows']} rows; labels {', '.join(map(_shown, model.labels))}{head}; "
-          f"saved to {_shown(args.output)}")
+          f"saved to {_shown(args.output)}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -2,6 +2,7 @@
 
 import contextlib
 import csv
+import importlib.util
 import io
 import json
 import math
@@ -93,8 +94,8 @@ def test_train_prints_labels_and_stance_values_with_a_line_separator_escaped(cap
     frame.to_csv(tmp_path / "data.csv", index=False)
     status, out, err = run(capsys, "train", str(tmp_path / "data.csv"), "-o", str(tmp_path / "m"), "--none-label", "",
                            "--option", "threshold_folds=0")
-    assert status == 0, err
-    assert out.splitlines() == [f"trained on 16 rows; labels gas, 'wind\\u2028power'; stance head on column 'stance' "
+    assert status == 0 and out == "", (out, err)  # on stderr, as every command's line about its output
+    assert err.splitlines() == [f"trained on 16 rows; labels gas, 'wind\\u2028power'; stance head on column 'stance' "
                                 f"(con, 'pro\\u2029x'); saved to {tmp_path / 'm'}"]
 
 
@@ -181,8 +182,8 @@ def test_train_evaluate_info_classify_round_trip(capsys, tmp_path, energy_frame)
     data = tmp_path / "energy.csv"
     energy_frame.to_csv(data, index=False)
     out_dir = tmp_path / "model"
-    status, out, _ = run(capsys, "train", str(data), "-o", str(out_dir), "--stance-column", "stance")
-    assert status == 0 and "gas, none, nuclear, renewables" in out
+    status, out, err = run(capsys, "train", str(data), "-o", str(out_dir), "--stance-column", "stance")
+    assert status == 0 and out == "" and "gas, none, nuclear, renewables" in err  # said on stderr, as score says
     status, _, err = run(capsys, "train", str(data), "-o", str(out_dir))
     assert status == 2 and "--overwrite" in err
     status, out, _ = run(capsys, "evaluate", str(data), "--model", str(out_dir), "--json")
@@ -198,16 +199,17 @@ def test_train_finds_the_stance_column_as_evaluate_does(capsys, tmp_path, energy
     # The eighth user audit: a file with a "stance" column trained without its stance head, silently.
     data = tmp_path / "energy.csv"
     energy_frame.to_csv(data, index=False)
-    status, out, _ = run(capsys, "train", str(data), "-o", str(tmp_path / "with"))
-    assert status == 0 and "stance head on column 'stance'" in out
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "with"))
+    assert status == 0 and "stance head on column 'stance'" in err
     assert stance.load(tmp_path / "with").stance_classes == tuple(sorted(energy_frame.stance.dropna().unique()))
     with warnings.catch_warnings():
         warnings.simplefilter("always")  # not the test suite's filter: the command's own
         ignore_dependency_deprecations()
         status, out, err = run(capsys, "train", str(data), "-o", str(tmp_path / "without"),
                                "--stance-column", "none")
-    assert status == 0 and "no stance head" in out and stance.load(tmp_path / "without").stance_classes == ()
-    assert err == ""  # no warning about the stance column left out: it was asked for
+    assert status == 0 and out == "" and "no stance head" in err
+    assert stance.load(tmp_path / "without").stance_classes == ()
+    assert "warning" not in err  # no warning about the stance column left out: it was asked for
     status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "x"), "--stance-column", "stnace")
     assert status == 2 and "Did you mean 'stance'?" in err
 
@@ -221,7 +223,7 @@ def test_a_labels_column_named_stance_is_no_stance_column(capsys, tmp_path, posi
         warnings.simplefilter("always")
         status, out, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--labels-column", "stance",
                                "--none-label", "neutral", "--option", "threshold_folds=0")
-        assert status == 0 and "no stance head" in out and err == "", (out, err)
+        assert status == 0 and out == "" and "no stance head" in err and "warning" not in err, (out, err)
         assert stance.load(tmp_path / "m").stance_classes == ()
         status, out, err = run(capsys, "evaluate", str(data), "--model", str(tmp_path / "m"), "--labels-column",
                                "stance")
@@ -264,13 +266,13 @@ def test_a_stance_column_in_another_case_is_said_with_its_flag(capsys, tmp_path,
         warnings.simplefilter("always")
         ignore_dependency_deprecations()
         status, out, err = run(capsys, "train", str(data), "-o", str(tmp_path / "out"), *columns)
-        assert status == 0 and "no stance head" in out
+        assert status == 0 and out == "" and "no stance head" in err
         assert "the data has a 'Stance' column" in err and "--stance-column Stance" in err
         status, _, err = run(capsys, "evaluate", str(data), "--model", str(tmp_path / "m"), *columns)
         assert status == 0 and "--stance-column Stance" in err
         status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "out2"), *columns,
                              "--stance-column", "none")
-        assert status == 0 and err == ""  # left out as asked
+        assert status == 0 and "warning" not in err  # left out as asked
 
 
 def test_a_row_an_error_names_is_also_given_as_a_line_of_the_file(capsys, tmp_path, energy_frame):
@@ -1165,20 +1167,32 @@ def test_document_command(capsys, tmp_path):
     assert len(result["sentences"]) >= 17
 
 
-def test_document_to_jsonl_or_parquet_is_pointed_to_its_own_json_and_score_document(capsys, tmp_path):
+def test_document_writes_jsonl_and_parquet_by_the_suffix_as_score_does(capsys, tmp_path):
     # A user audit: "stance document qa.txt -o out.jsonl" was told to use "stance.score(), suggest(),
-    # find_label_issues()", none of which splits a document, and not of this command's --json.
+    # find_label_issues()"; then, to use Python (stance.score_document(text).sentences), where
+    # score, suggest and check write .jsonl and .parquet themselves (an R user's audit).
     speech = tmp_path / "qa.txt"
-    speech.write_text("We stand together.\n", encoding="utf-8")
-    for name in ("out.jsonl", "out.parquet"):
-        status, out, err = run(capsys, "document", str(speech), "-o", str(tmp_path / name))
-        assert (status, out) == (2, "") and not (tmp_path / name).exists()
-        assert "--json" in err and "stance.score_document(" in err and ".sentences" in err, err
-        assert "suggest()" not in err and "find_label_issues" not in err, err
-    # stance score writes JSON Lines and Parquet itself, and is told so of another suffix
+    speech.write_text("We stand together.\nNATO must stay united.\n", encoding="utf-8")
+    status, _, err = run(capsys, "document", str(speech), "-o", str(tmp_path / "out.csv"))
+    assert status == 0, err
+    expected = pd.read_csv(tmp_path / "out.csv", dtype=str, keep_default_na=False)
+    suffixes = ["jsonl"] + (["parquet"] if importlib.util.find_spec("pyarrow") else [])
+    for suffix in suffixes:
+        status, _, err = run(capsys, "document", str(speech), "-o", str(tmp_path / f"out.{suffix}"))
+        assert status == 0 and f"to {tmp_path / f'out.{suffix}'}" in err, err
+        read = (pd.read_json(tmp_path / "out.jsonl", lines=True, dtype=False) if suffix == "jsonl"
+                else pd.read_parquet(tmp_path / "out.parquet"))
+        assert read.columns.tolist() == expected.columns.tolist()
+        assert read["text"].tolist() == expected["text"].tolist() == ["We stand together.", "NATO must stay united."]
+        assert read["label"].tolist() == expected["label"].tolist()
+    # Another suffix is told what -o writes, and of --json
+    status, out, err = run(capsys, "document", str(speech), "-o", str(tmp_path / "out.xlsx"))
+    assert (status, out) == (2, "") and ".jsonl or .parquet" in err and "--json" in err, err
+    assert "suggest()" not in err and "score_document" not in err, err
+    # stance score is told so of another suffix too, without document's --json
     (tmp_path / "in.csv").write_text("text\nWe stand together.\n", encoding="utf-8")
     status, _, err = run(capsys, "score", str(tmp_path / "in.csv"), "-o", str(tmp_path / "out.xlsx"))
-    assert status == 2 and ".jsonl or .parquet" in err and "score_document" not in err, err
+    assert status == 2 and ".jsonl or .parquet" in err and "--json" not in err, err
 
 
 def test_document_asks_for_the_stance_directions_by_their_flags(capsys, tmp_path, energy_frame):
@@ -3489,7 +3503,7 @@ def test_non_ascii_names_under_a_c_locale_are_printed_not_a_crash(tmp_path, ener
         return subprocess.run([sys.executable, "-m", "stance", *argv], capture_output=True, cwd=tmp_path, env=env)
 
     done = stance_command("train", "模型.csv", "-o", "modèle", "--stance-column", "stance")
-    assert done.returncode == 0 and done.stdout.endswith("saved to modèle\n".encode()), done.stderr
+    assert done.returncode == 0 and done.stderr.endswith("saved to modèle\n".encode()), done.stderr
     assert json.loads((tmp_path / "modèle" / "metadata.json").read_bytes())["training_data"]["source"] == "模型.csv"
     done = stance_command("info", "--model", "modèle")
     assert done.returncode == 0 and f"{tmp_path}/modèle (model format".encode() in done.stdout, done.stderr
@@ -3999,11 +4013,11 @@ def test_train_and_info_say_which_thresholds_were_raised_for_too_few_rows_to_tun
     sample = pd.concat([energy_frame.sample(32, random_state=0),
                         energy_frame[energy_frame.labels.str.contains("|", regex=False)]])
     sample.to_csv(tmp_path / "small.csv", index=False)
-    status, out, _ = run(capsys, "train", str(tmp_path / "small.csv"), "-o", str(tmp_path / "m"))
-    assert status == 0
+    status, out, err = run(capsys, "train", str(tmp_path / "small.csv"), "-o", str(tmp_path / "m"))
+    assert status == 0 and out == ""
     raised = "renewables 0.212 (tuned 0.050, raised)"  # 7 rows of 33
     note = "raised: tuned on fewer than 20 rows of the label, so at least the share of the rows carrying it"
-    assert out.startswith("secondary at: ") and raised in out and note in out, out
+    assert err.startswith("secondary at: ") and raised in err and note in err, err
     status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"))
     assert raised in next(line for line in out.splitlines() if line.startswith("secondary at:"))
     status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"), "--json")
@@ -4772,7 +4786,7 @@ def test_the_lines_that_name_an_output_escape_a_control_character_in_its_name(ca
     energy_frame.to_csv(data, index=False)
     model = tmp_path / "m\x1b]0;X\x07"
     status, out, err = run(capsys, "train", str(data), "-o", str(model), "--stance-column", "none")
-    assert status == 0 and "\x1b" not in out + err and out.rstrip().endswith(f"saved to {str(model)!r}"), out
+    assert status == 0 and "\x1b" not in out + err and err.rstrip().endswith(f"saved to {str(model)!r}"), err
     # A name of no control character is written as it is, not quoted.
     status, _, err = run(capsys, "score", str(pool), "-o", str(tmp_path / "plain.csv"))
     assert err == f"scored 2 rows into {tmp_path / 'plain.csv'}\n", err
