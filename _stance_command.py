@@ -31,8 +31,28 @@ class _Terminated(KeyboardInterrupt):
     signal_number = signal.SIGTERM
 
 
+class _Interrupted(KeyboardInterrupt):
+    """The KeyboardInterrupt of a Ctrl-C while the package is imported (see :class:`_Terminated`)."""
+
+    signal_number = signal.SIGINT
+
+
+# The signals that arrived while the package was imported. What the handlers raise does not
+# always come out of the import: inside an extension module's initialisation (numpy's) it came
+# out as a SystemError "raised unreported exception", or as an ImportError of numpy's own
+# ("PyCapsule_Import could not import module "datetime"") that names no interrupt at all, each
+# a traceback and status 1 where a moment earlier or later it was one line and 130 or 143.
+_received: list[int] = []
+
+
 def _terminated(signum: int, frame: object) -> None:
+    _received.append(signum)
     raise _Terminated
+
+
+def _interrupted_while_importing(signum: int, frame: object) -> None:
+    _received.append(signum)
+    raise _Interrupted
 
 
 def main() -> int:
@@ -41,49 +61,33 @@ def main() -> int:
     # Before the import: the command's own handler replaces this one once it starts, and puts
     # it back when it ends.
     previous = signal.signal(signal.SIGTERM, _terminated)
+    # Ctrl-C's too, while the import runs, where Python's own handler has it (a background job
+    # ignores it, and so does this then).
+    python_handles_ctrl_c = signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    if python_handles_ctrl_c:
+        signal.signal(signal.SIGINT, _interrupted_while_importing)
     try:
-        from stance.cli import main as run
-
+        try:
+            from stance.cli import main as run
+        finally:
+            if python_handles_ctrl_c:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+        if _received:  # a signal the import swallowed and went on: stopped all the same, as asked
+            return _said_interrupted(_received[0])
         status = run()
         # Put back inside the try: raised after it, in the script's sys.exit(main()), a SIGTERM
         # printed a traceback.
         signal.signal(signal.SIGTERM, previous)
         return status
     except KeyboardInterrupt as interrupt:  # in the import: the command's own handling is not there yet
-        return _interrupted(interrupt)
-    except Exception as error:
-        # A signal while an extension module initialises (numpy's _multiarray_umath) comes out
-        # as a SystemError "raised unreported exception" from the KeyboardInterrupt: a traceback
-        # and status 1 where a moment earlier or later it was one line and 130 or 143.
-        interrupt = _interrupt_behind(error)
-        if interrupt is None:
+        return _said_interrupted(getattr(interrupt, "signal_number", signal.SIGINT))
+    except Exception:
+        if not _received:
             raise
-        return _interrupted(interrupt)
+        return _said_interrupted(_received[0])
 
 
-def _interrupted(interrupt: KeyboardInterrupt) -> int:
+def _said_interrupted(signal_number: int) -> int:
     if sys.stderr is not None:
         print("stance: interrupted", file=sys.stderr)
-    return 128 + getattr(interrupt, "signal_number", signal.SIGINT)
-
-
-def _interrupt_behind(error: BaseException) -> KeyboardInterrupt | None:
-    """The KeyboardInterrupt ``error`` was raised from or while handling, if any.
-
-    >>> try:
-    ...     try:
-    ...         raise KeyboardInterrupt
-    ...     except KeyboardInterrupt as interrupt:
-    ...         raise SystemError("initialization of _multiarray_umath raised unreported exception") from interrupt
-    ... except SystemError as error:
-    ...     type(_interrupt_behind(error)).__name__, _interrupt_behind(ValueError())
-    ('KeyboardInterrupt', None)
-    """
-    seen: set[int] = set()
-    cause: BaseException | None = error
-    while cause is not None and id(cause) not in seen:
-        if isinstance(cause, KeyboardInterrupt):
-            return cause
-        seen.add(id(cause))
-        cause = cause.__cause__ or cause.__context__
-    return None
+    return 128 + signal_number
