@@ -591,6 +591,10 @@ _TAG_SPAN = 400
 # "ё" written as "е", as Russian mostly does: "Соловьёв:" and "Соловьев:" are one person's tags.
 _YO = str.maketrans("ёЁ", "еЕ")
 
+# The space between two initials, which one record writes and the next leaves out
+# ("Жириновский В. В.", "Жириновский В.В."; "J. R. Smith", "J.R. Smith"): one person's tags.
+_SPACE_BETWEEN_INITIALS = re.compile(r"(?<![^\W\d_])([^\W\d_]\.) +(?=[^\W\d_]\.)")
+
 
 # The titles a person's later tags keep before the surname alone, as Hansard shortens a
 # Member's ("Mr Peter Harding (Bexley) (Con):", then "Mr Harding:"); not "Sir" or "Dame",
@@ -623,12 +627,12 @@ def _full_names(speakers: set[str]) -> dict[str, str]:
 
 def _spelling_key(speaker: str) -> str:
     """What tells one speaker's tags apart: the name without its titles' full stops (see
-    _TITLE_DOT) and with "ё" read as "е".
+    _TITLE_DOT) or the spaces between its initials, and with "ё" read as "е".
 
-    >>> _spelling_key("Mr. Wimsey"), _spelling_key("Соловьёв")
-    ('Mr Wimsey', 'Соловьев')
+    >>> _spelling_key("Mr. Wimsey"), _spelling_key("Соловьёв"), _spelling_key("Жириновский В. В.")
+    ('Mr Wimsey', 'Соловьев', 'Жириновский В.В.')
     """
-    return _TITLE_DOT.sub(r"\1", speaker).translate(_YO)
+    return _SPACE_BETWEEN_INITIALS.sub(r"\1", _TITLE_DOT.sub(r"\1", speaker)).translate(_YO)
 
 
 def _normalised(text: str) -> str:

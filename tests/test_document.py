@@ -5153,6 +5153,16 @@ def test_russian_and_ukrainian_questions_and_answers_are_q_and_a_and_yo_is_ye():
                                          ("Скоро.", "A"), ("Мы спросим.", "Соловьёв"), ("Ещё раз.", "Соловьёв")]
 
 
+def test_initials_written_with_or_without_a_space_are_one_speaker():
+    # A Duma stenogram writes "Жириновский В. В." in one tag and "Жириновский В.В." in the next:
+    # they were two speakers, so a count of statements by speaker split one deputy in two.
+    record = ("Жириновский В. В. НАТО должно уйти из Прибалтики.\nПредседательствующий. Спасибо.\n"
+              "Жириновский В.В. Мы никогда не согласимся.\nJ. R. Smith: We stand together.\n"
+              "J.R. Smith: Always.\nJ. Smith: Not I.")
+    assert [speaker for _, speaker in split_speakers(record)] == [
+        "Жириновский В. В.", "Председательствующий", "Жириновский В. В.", "J. R. Smith", "J. R. Smith", "J. Smith"]
+
+
 def test_questions_and_answers_in_other_languages_are_q_and_a():
     # "Frage:"/"Antwort:", "Pytanie:"/"Odpowiedź:" and their kin were left as speakers named
     # "Frage" and "Antwort", so the README's speaker != "Q" kept the journalists' questions.
