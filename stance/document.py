@@ -824,11 +824,15 @@ def _warn_of_long_statements(texts: list[str], names: list[Any], lines: list[int
 
 
 # Text decoded in the wrong encoding before it reached us, where no text has it otherwise: UTF-8
-# read as cp1252 ("â€™" for "’", "â€œ" for "“", "Ã©" for "é": "Ã" before a symbol or a sign
-# of cp1252's upper half, where "SÃO" has a letter), and cp1252 read as Latin-1, whose quotes
-# and dashes are then C1 controls (U+0093 for "“"), which no text types.
-_MOJIBAKE = re.compile("â€.?|Ã[\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc"
-                       "\u2013-\u203a\u20ac\u2122]|[\u0080-\u009f]")
+# read as cp1252 ("â€™" for "’", "â€œ" for "“", "Ã©" for "é", "Â£" for "£": "Ã" or "Â" before
+# a symbol or a sign of cp1252's upper half, where "SÃO" has a letter), and cp1252 read as
+# Latin-1, whose quotes and dashes are then C1 controls (U+0093 for "“"), which no text types.
+# Central European letters and Cyrillic come out as "Ä", "Å", "Ð" or "Ñ" and such a sign
+# ("WrocÅ‚aw", "Ð£ÐºÑ€Ð°Ñ—Ð½Ð°"); as those four end words in capitals ("PÅ»", "DOÑ”"), they
+# count only inside a word, a letter after the pair.
+_CP1252_UPPER_HALF = ("\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                      "\u2013-\u203a\u20ac\u2122")
+_MOJIBAKE = re.compile(f"â€.?|[ÂÃ][{_CP1252_UPPER_HALF}]|[ÄÅÐÑ][{_CP1252_UPPER_HALF}](?=[^\\W\\d_])|[\u0080-\u009f]")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 
 

@@ -4868,9 +4868,17 @@ def test_a_document_decoded_in_the_wrong_encoding_is_warned_of_naming_the_line()
         stance.score_documents({"a": "Allies agree.", "b": "\x93NATO is united\x94, Allies say."})
     with pytest.warns(stance.StanceWarning, match=r"'Ã©', which is 'é'"):
         stance.score_document("Allies agree.\n\nThe cafÃ© summit went well.")
+    # Polish, Czech and Cyrillic letters (and "£") decoded so were not warned of.
+    with pytest.warns(stance.StanceWarning, match=r"'Å‚', which is 'ł'"):
+        stance.score_document("Sojusznicy spotkali się we WrocÅ‚awiu.")
+    with pytest.warns(stance.StanceWarning, match=r"'Ð£', which is 'У'"):
+        stance.score_document("Ð£ÐºÑ€Ð°Ñ—Ð½Ð° Ñ– ÐÐÐ¢Ðž.")
+    with pytest.warns(stance.StanceWarning, match=r"'Â£', which is '£'"):
+        stance.score_document("Britain pledged Â£3bn to Ukraine.")
     with warnings.catch_warnings():  # accents, capitals and cp1252's own signs are no mojibake
         warnings.simplefilter("error")
         stance.score_document("SÃO PAULO: Déjà vu, Ångström, “NATO” – € 5 bn.")
+        stance.score_document("«EL PAÍS» ESPAÑA, “CAFÉ”, PÅ», Wrocław, Україна, £3bn.")
 
 
 def test_a_feed_of_one_post_a_line_without_punctuation_is_a_statement_a_post():
