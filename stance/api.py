@@ -241,7 +241,7 @@ def _training_rows(data: Any, text_column: str, labels_column: str, stance_colum
     require_columns(frame, {"text_column": text_column, "labels_column": labels_column,
                             "stance_column": stance_column})
     if frame is not data:  # read from a file: its bytes were decoded, but for these
-        from .tables import refuse_undecoded_columns
+        from .parquet_files import refuse_undecoded_columns
 
         refuse_undecoded_columns(frame, (text_column, labels_column, stance_column), data)
     if len(frame) == 0:

@@ -102,7 +102,7 @@ def cross_validate(
         raise InvalidInputError("cross_validate takes no by=: to measure each group, evaluate a model on "
                                 "held-out data with stance.evaluate(model, held_out, by=COLUMN)")
     if isinstance(data, StanceModel):  # evaluate's order, (model, data): it names no model to train
-        from .tables import SUPPORTED_SUFFIXES
+        from .file_types import SUPPORTED_SUFFIXES
 
         raise InvalidTypeError(
             f"data must be a pandas DataFrame or a path to a {'/'.join(SUPPORTED_SUFFIXES)} file, got StanceModel: "

@@ -1522,7 +1522,7 @@ def warn_of_na_labels(labels: Sequence[Any], label_sets: Sequence[tuple[str, ...
     cells read) train a label called "NA": R's missing value as R writes it
     unquoted (``write.csv(quote = FALSE)``, ``write.table``) and as pandas' ``to_csv(na_rep="NA")``
     does. Read as text where the texts are not quoted (a file cannot tell it from a statement or
-    label "NA" then; see :func:`stance.tables.r_missing_rows`), it trained without a word, where
+    label "NA" then; see :func:`stance.delimited.r_missing_rows`), it trained without a word, where
     a stance "NA" is refused as the missing value it is. Not when "NA" is the off-topic label,
     nor inside :func:`conflicts_reported` (a fold's fit: the caller warned of the whole data),
     nor of label sets given as such (``("NA",)``, as ``stance.train`` gives the rows it read

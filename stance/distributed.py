@@ -447,7 +447,8 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
     ...     read_files(pathlib.Path(name) / "*.csv").compute().text.tolist()
     ['NA', <NA>]
     """
-    from .tables import file_encoding, refuse_compressed
+    from .decoding import file_encoding
+    from .file_types import refuse_compressed
 
     dd = require_dask("scoring files with Dask")
     source = str(pattern)
@@ -506,7 +507,7 @@ def _types_unread(source: str, paths: list[str], suffixes: set[str]) -> str:
     >>> print(_types_unread("*.jsonl", ["a.jsonl", "b.jsonl"], {".jsonl"}))  # doctest: +ELLIPSIS
     '*.jsonl' matches .jsonl files, and a glob reads .csv, .tsv and .parquet files only; score each ...
     """
-    from .tables import SUPPORTED_SUFFIXES, unknown_type
+    from .file_types import SUPPORTED_SUFFIXES, unknown_type
 
     kinds = f"{', '.join(CLUSTER_SUFFIXES[:-1])} and {CLUSTER_SUFFIXES[-1]}"
     (suffix, *others) = sorted(suffixes)
@@ -541,10 +542,10 @@ def _refuse_nul(path: str) -> None:
 
 def _refuse_unquoted_return(path: str) -> None:
     r"""Refuse the .csv or .tsv file ``path`` if a "\r" outside quotes that ends no line is in
-    one of its cells (see :func:`stance.tables.unquoted_return_line`): Dask's reader would end
+    one of its cells (see :func:`stance.record_lines.unquoted_return_line`): Dask's reader would end
     the row there, split it in two and shift the columns of its second half, as pandas did
     before ``stance score FILE`` kept such a "\r" as text."""
-    from .tables import unquoted_return_line
+    from .record_lines import unquoted_return_line
 
     line = unquoted_return_line(Path(path))
     if line is not None:
@@ -576,7 +577,7 @@ def _read_parquet(dd: Any, paths: list[str], blocksize: str | int | None, text_c
     """
     files = forksafe.imported(".files")
 
-    from .tables import refuse_repeated_columns
+    from .parquet_files import refuse_repeated_columns
 
     paths = _parquet_paths(paths)
     footers = {}
@@ -685,7 +686,7 @@ def _parquet_piece(piece: tuple[str, tuple[int, ...], int, Any], text_columns: l
     pq = forksafe.imported("pyarrow.parquet")
     files = forksafe.imported(".files")
 
-    from .tables import refuse_undecoded
+    from .parquet_files import refuse_undecoded
 
     path, groups, start, index = piece
     try:
@@ -740,14 +741,14 @@ def _read_csv(dd: Any, paths: list[str], sep: str, blocksize: str | int, *, skip
 
 def _excel_separator_line(source: str, paths: list[str]) -> int:
     """How many lines over its header the one file ``source`` names has: 1 below Excel's
-    ``sep=`` line, which ``stance score FILE`` skips too (see :func:`stance.tables.excel_separator`),
+    ``sep=`` line, which ``stance score FILE`` skips too (see :func:`stance.csv_dialect.excel_separator`),
     else 0. A file of a glob with that line is refused: Dask reads every file alike, and
     would take the line for the header of the files without it.
 
     >>> _excel_separator_line("https://example.org/a.csv", ["https://example.org/a.csv"])
     0
     """
-    from .tables import excel_separator, file_delimiter
+    from .csv_dialect import excel_separator, file_delimiter
 
     for path in paths:
         hinted = None if "://" in path else excel_separator(Path(path))
@@ -770,7 +771,7 @@ def _refuse_headerless(paths: list[str]) -> None:
     holds nothing to lose, and a batch job's glob that read it so must go on doing so. It is
     warned of by name, since such a file in a batch is most often an export that failed (an
     audit: it was left out without a word, where scored alone it is refused)."""
-    from .tables import headerless
+    from .delimited import headerless
 
     empty = [path for path in paths if "://" not in path and len(paths) > 1 and os.path.getsize(path) == 0]
     if empty:
@@ -786,14 +787,14 @@ def _refuse_headerless(paths: list[str]) -> None:
 
 def _csv_delimiter(paths: list[str]) -> str:
     """The character that separates the cells of the .csv files ``paths``, as ``stance score
-    FILE`` reads each (see :func:`stance.tables.file_delimiter`: Excel writes ";" in a locale
+    FILE`` reads each (see :func:`stance.csv_dialect.file_delimiter`: Excel writes ";" in a locale
     whose decimal mark is a comma); files read otherwise are refused, since Dask reads every
     file alike. Files behind a URL, which only the workers read, with commas.
 
     >>> _csv_delimiter(["https://example.org/a.csv"])
     ','
     """
-    from .tables import file_delimiter
+    from .csv_dialect import file_delimiter
 
     found = {path: file_delimiter(Path(path)) for path in paths if "://" not in path}
     if len(set(found.values())) > 1:
@@ -874,10 +875,10 @@ def _scores_added(names: list[str], scored: list[str]) -> list[str]:
 
 def _tsv_quoting(paths: list[str]) -> dict[str, Any]:
     """How the quotes of the .tsv files ``paths`` are read, as ``stance score FILE`` reads each
-    (see :func:`stance.tables.file_quoting`); files read otherwise are refused, since Dask reads
+    (see :func:`stance.csv_dialect.file_quoting`); files read otherwise are refused, since Dask reads
     every file alike, but not one that reads alike either way. Files behind a URL, which only
     the workers read, with CSV quoting."""
-    from .tables import quoting_shown
+    from .csv_dialect import quoting_shown
 
     if any("://" in path for path in paths):
         return {"quoting": csv.QUOTE_MINIMAL}
@@ -912,7 +913,7 @@ def _holds_backslash(path: str) -> bool:
 
 
 def _quoted_how(quoting: dict[str, Any]) -> str:
-    """How a file read with ``quoting`` (see :func:`stance.tables.file_quoting`) is written, in words.
+    """How a file read with ``quoting`` (see :func:`stance.csv_dialect.file_quoting`) is written, in words.
 
     >>> _quoted_how({"quoting": csv.QUOTE_NONE}), _quoted_how({"quoting": csv.QUOTE_MINIMAL, "escapechar": "\\\\"})
     ('with quotes as text', 'with CSV quoting (quoted cells, their quotes after a backslash)')
@@ -1171,7 +1172,7 @@ def _read_error(error: ValueError | OSError, source: str, path: str | None = Non
 def _undecodable(source: str, line: str) -> str:
     """Why a file of ``source`` could not be decoded, and what to do: a UTF-16 or UTF-32
     file (a byte-order mark says so) is named, since one file alone reads in that encoding."""
-    from .tables import file_encoding
+    from .decoding import file_encoding
 
     try:
         paths = [] if "://" in source else _expand(source)

@@ -440,7 +440,7 @@ def _table_advice(path: str | PathLike[str]) -> str | None:
     """
     from pathlib import PurePath
 
-    from .tables import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES
+    from .file_types import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES
 
     name = str(path)
     suffix = PurePath(name).suffix.lower()

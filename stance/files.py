@@ -50,8 +50,8 @@ def score_file(
     same order, and the same values (see :func:`write_table_atomically`).
     """
     from .api import resolve_model
+    from .file_types import SUPPORTED_SUFFIXES, not_a_file, refuse_compressed, unknown_type
     from .scoring import score_checked
-    from .tables import SUPPORTED_SUFFIXES, not_a_file, refuse_compressed, unknown_type
 
     source, target = _path_argument(input_path, "input_path"), _path_argument(output_path, "output_path")
     progress = require_progress(progress)
@@ -87,10 +87,10 @@ def score_file(
 
 def _decoded_texts(chunks: Iterable[pd.DataFrame], text_column: str, source: Path) -> Iterator[pd.DataFrame]:
     """``chunks``, each refused if its texts hold bytes that are not UTF-8 (see
-    :func:`stance.tables.refuse_undecoded`), its rows named as counted from the file's start."""
+    :func:`stance.parquet_files.refuse_undecoded`), its rows named as counted from the file's start."""
     pd = forksafe.imported("pandas")
 
-    from .tables import refuse_undecoded
+    from .parquet_files import refuse_undecoded
 
     start = 0
     for chunk in chunks:
@@ -237,7 +237,7 @@ def files_read(source: str | os.PathLike) -> list[Path]:
     """
     import glob
 
-    from .tables import SUPPORTED_SUFFIXES
+    from .file_types import SUPPORTED_SUFFIXES
 
     if os.path.isdir(source):
         return sorted(p for p in Path(source).iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file())
@@ -282,7 +282,7 @@ def output_suffix(target: Path, other_formats: str = LIBRARY_FORMATS,
             f"{other_formats}"
         )
     if suffix == ".parquet":
-        forksafe.imported(".tables").require_parquet_writer()
+        forksafe.imported(".parquet_files").require_parquet_writer()
     return suffix
 
 
@@ -1027,7 +1027,9 @@ def current_umask() -> int:
 def _csv_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str):
     if path.stat().st_size == 0:
         raise InvalidInputError(f"{str(path)!r} is empty: expected a header row and data rows")
-    from .tables import file_encoding, iter_delimited, read_errors_named
+    from .decoding import file_encoding
+    from .delimited import iter_delimited
+    from .tables import read_errors_named
 
     encoding = file_encoding(path)
     with read_errors_named(path, encoding), open(path, "rb") as handle:
@@ -1040,7 +1042,8 @@ def _csv_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str):
 def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str):
     """A JSON Lines file in chunks of rows with the same columns, each read as
     :func:`stance.tables.read_table` reads the whole; an empty file, as no rows."""
-    from .tables import file_encoding, read_errors_named
+    from .decoding import file_encoding
+    from .tables import read_errors_named
 
     jsonl = forksafe.imported(".jsonl")
 
@@ -1057,7 +1060,8 @@ def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str)
 def _parquet_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str):
     """A Parquet file in batches of rows (read whole when pyarrow is not installed), the
     bytes of its ``text_column`` read as text as :func:`stance.tables.read_table` reads them."""
-    from .tables import read_table, refuse_repeated_columns, require_parquet
+    from .parquet_files import refuse_repeated_columns, require_parquet
+    from .tables import read_table
 
     require_parquet()
     try:
@@ -1100,7 +1104,7 @@ def parquet_part(table: Any, index: ParquetIndex, start: int, text_columns: Iter
     :func:`stance.tables.read_table` reads them, integer columns with gaps as integers, and the
     file's ``index`` (see :func:`parquet_index`) as the first columns. One file's chunks and
     the partitions of a glob are read so alike."""
-    binary_as_text = forksafe.imported(".tables").binary_as_text
+    binary_as_text = forksafe.imported(".parquet_files").binary_as_text
 
     # integer_object_nulls, as read_table: ids with gaps stay integers.
     frame = binary_as_text(table, text_columns).to_pandas(integer_object_nulls=True)

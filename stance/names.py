@@ -36,7 +36,7 @@ LABEL_SEPARATOR = "|"
 # How R writes a missing value (write.csv, write.table): NA, unquoted, where it quotes every
 # text (a text "NA" is written "NA", quoted). A stance cell "NA", quoted or not, is no stance,
 # not a stance value "NA"; a text or label "NA" is R's missing value only unquoted in a
-# column of quoted texts (see stance.tables.r_missing_rows): "NA" may be a statement.
+# column of quoted texts (see stance.delimited.r_missing_rows): "NA" may be a statement.
 R_MISSING = "NA"
 
 

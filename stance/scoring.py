@@ -304,7 +304,8 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
     if isinstance(data, pd.Series):
         return data.to_frame(name=text_column if data.name is None else data.name)
     if _names_a_file(data):  # a data file or folder, read as train() and evaluate() read one
-        from .tables import read_table, refuse_undecoded
+        from .parquet_files import refuse_undecoded
+        from .tables import read_table
 
         source = data
         if _empty_jsonl(data):  # a day's export without rows: no rows, as a CSV of headers only gives
@@ -436,7 +437,7 @@ def _names_a_file(data: Any) -> bool:
     from os import PathLike
     from pathlib import Path
 
-    from .tables import COMPRESSED_SUFFIXES, SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES
+    from .file_types import COMPRESSED_SUFFIXES, SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES
 
     if isinstance(data, PathLike):  # a path whatever it names: "got PosixPath" read as if none were taken
         return True
@@ -461,7 +462,7 @@ def _refuse_plain_text(data: Any) -> None:
     plain text: score it as a document, or rename a table saved as text."""
     from pathlib import Path
 
-    from .tables import unknown_type
+    from .file_types import unknown_type
 
     if not _names_a_file(data) or Path(data).suffix.lower() != ".txt" or not os.path.isfile(data):
         return

@@ -64,7 +64,7 @@ def _stdin_lines(stream: Any, command: str = "classify") -> Iterator[str]:
     if not first:
         return
     _refuse_compressed_stdin(first, command)  # no magic holds a newline: line 1 has it whole
-    from .tables import marked_encoding
+    from .decoding import marked_encoding
 
     codec = marked_encoding(first)  # a mark has no newline byte in it: line 1 has it whole too
     if codec is not None:
@@ -74,7 +74,7 @@ def _stdin_lines(stream: Any, command: str = "classify") -> Iterator[str]:
         try:
             yield raw.decode("utf-8")
         except UnicodeDecodeError as error:
-            from .tables import resave_command, sample_at
+            from .decoding import resave_command, sample_at
 
             done = f"the {number - 1} line(s) before it are {_ANSWERED[command]} above; " if number > 1 else ""
             raise _Missing(f"stdin line {number} is not UTF-8: {_bad_byte(raw, error)}; {done}re-encode the "
@@ -176,7 +176,7 @@ def _refuse_compressed_stdin(start: bytes, command: str) -> None:
     """Refuse standard input that begins with ``start``, the first bytes of a compressed
     stream (``gzip -c a.txt | stance classify``), as a compressed file is refused: read as
     text it was "not UTF-8", with advice to re-encode it, which no re-encoding mends."""
-    from .tables import compressed_kind
+    from .file_types import compressed_kind
 
     compressed = compressed_kind(start[:10])
     if compressed is not None:

@@ -729,21 +729,21 @@ def test_a_one_column_tsv_with_a_stray_quote_reads_each_line_as_a_row(tmp_path):
 def test_a_tsv_is_scanned_for_its_quoting_once_and_only_until_the_answer_is_known(tmp_path, monkeypatch):
     import csv
 
-    from stance import tables
+    from stance import csv_dialect
 
     lines = []
-    monkeypatch.setattr(tables._QuoteScan, "read", lambda self, number, line, read=tables._QuoteScan.read: (
+    monkeypatch.setattr(csv_dialect._QuoteScan, "read", lambda self, number, line, read=csv_dialect._QuoteScan.read: (
         lines.append(number), read(self, number, line))[1])
     path = tmp_path / "refused.tsv"
     # Line 2 proves CSV quoting and line 3 misreads it: the 1,000 lines after cannot change that.
     path.write_text('id\ttext\n1\t"a ""b"""\n2\t"Hold the line" is our motto.\n'
                     + "".join(f'{i}\tHe said "no".\n' for i in range(1000)))
     with pytest.raises(InvalidInputError, match="line 2 is written with CSV quoting .* line 3 is not"):
-        tables.quoting_shown(path)
+        csv_dialect.quoting_shown(path)
     assert max(lines) == 3  # before: every line, twice (once more for R's quotes after a backslash)
     lines.clear()
     path.write_text('id\ttext\n1\t"Not one more cent, he said\n' + "2\tplain\n" * 1000)
-    assert tables.quoting_shown(path) == {"quoting": csv.QUOTE_NONE}
+    assert csv_dialect.quoting_shown(path) == {"quoting": csv.QUOTE_NONE}
     assert lines == list(range(1, 1003))  # before: twice, the second time for R's quotes after a backslash
 
 

@@ -1,0 +1,344 @@
+"""Which encoding a text table is read in, and the error for bytes that do not decode.
+
+A UTF-16 or UTF-32 byte-order mark names a file's encoding (:func:`file_encoding`); such a
+file without one is refused, saying what shows it and how to re-save it
+(:func:`unmarked_encoding`, :func:`unmarked_advice`). A byte the encoding cannot decode is
+named by its line and its place in it, with the encoding the file is likely in, which
+:mod:`stance.encodings` tells, and the command that re-saves it as UTF-8
+(:func:`resave_command`).
+"""
+
+from __future__ import annotations
+
+import shlex
+from os import PathLike
+from pathlib import Path
+
+from . import _forksafe as forksafe
+from .exceptions import InvalidInputError
+
+# Byte-order marks that name a text file's encoding beyond doubt. UTF-32's little-endian
+# mark begins with UTF-16's, so it is tried first.
+_UNICODE_MARKS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                  (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def file_encoding(path: Path, encoding: str = "utf-8") -> str:
+    """The encoding to read the text table ``path`` in: ``encoding``, unless that is the
+    default UTF-8 and the file starts with a UTF-16 or UTF-32 byte-order mark, which says
+    how it is encoded (Excel's "Unicode Text", PowerShell and SQL Server exports write
+    one). Read as UTF-8, such a file was refused with advice to try cp1252, which would
+    have read every second byte as a NUL.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_text("text\\nNATO is united.\\n", encoding="utf-16")
+    ...     file_encoding(path), file_encoding(path, "latin-1")
+    ('utf-16', 'latin-1')
+    """
+    if encoding != "utf-8":  # an encoding given is the caller's to answer for
+        return encoding
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(4096)
+    except OSError:  # the reader that follows names the problem
+        return encoding
+    marked = marked_encoding(start)
+    if marked is None and (unmarked := unmarked_encoding(start)) is not None:
+        raise _unmarked_file(path, unmarked, start)
+    return marked or encoding
+
+
+def marked_encoding(start: bytes) -> str | None:
+    """The encoding a UTF-16 or UTF-32 byte-order mark at ``start`` names, or None.
+
+    >>> marked_encoding(b"\\xff\\xfe\\x00\\x00A"), marked_encoding(b"\\xfe\\xffA"), marked_encoding(b"text")
+    ('utf-32', 'utf-16', None)
+    """
+    return next((codec for mark, codec in _UNICODE_MARKS if start.startswith(mark)), None)
+
+
+# UTF-16 and UTF-32 without a byte-order mark (SQL Server's `bcp -w`, .NET's Encoding.Unicode
+# written without its preamble): the codec, what it is in words, and its name for iconv.
+_UNMARKED = {"utf-32-le": ("UTF-32 little-endian", "utf-32le"), "utf-32-be": ("UTF-32 big-endian", "utf-32be"),
+             "utf-16-le": ("UTF-16 little-endian", "utf-16le"), "utf-16-be": ("UTF-16 big-endian", "utf-16be")}
+
+
+def unmarked_encoding(start: bytes) -> str | None:
+    r"""The UTF-16 or UTF-32 codec that ``start``, a file's first bytes with no byte-order
+    mark, is written in, or None. Its NUL bytes are valid UTF-8, so read as UTF-8 such a
+    file gave a header of "i\x00d\x00" and "no such column". It is taken for one when its
+    first line, read as UTF-8, holds a 0 byte (a header's commas, tabs and ASCII names have one
+    beside each, in a file of Cyrillic or CJK text too) and it decodes in that codec with no
+    NUL; of those that do, the one that reads most of it as ASCII (UTF-16's other byte order
+    reads "id" as CJK). Zeros in the rows alone are a UTF-8 file's own bytes: counted over the
+    whole start, they made such a file UTF-16, and a Ukrainian file in UTF-16 had too few.
+
+    A header of Cyrillic or CJK letters alone ("текст", "文本") has no 0 byte in UTF-16
+    little-endian but the one its line end ends with ("\n\0"), where the first line's bytes
+    read as UTF-8 stop: read as UTF-8, such a file gave garbled rows ("B\x045\x04…") or advice
+    to try cp1252. It is taken for one too when a second line end decodes so, which one NUL
+    after a UTF-8 file's first line end does not.
+
+    >>> unmarked_encoding("id,text\n".encode("utf-16-le")), unmarked_encoding("id\n".encode("utf-32-be"))
+    ('utf-16-le', 'utf-32-be')
+    >>> unmarked_encoding("id,text\n1,Ми підтримуємо Україну.\n".encode("utf-16-le"))
+    'utf-16-le'
+    >>> unmarked_encoding("текст\nМи підтримуємо Україну.\n".encode("utf-16-le"))
+    'utf-16-le'
+    >>> print(unmarked_encoding(b"id,text\nWe stand with Ukraine.\x00\n"), unmarked_encoding(b"id,t\n0,a\0b\0c\0d\n"))
+    None None
+    >>> print(unmarked_encoding(b"text\n\0We stand with Ukraine.\nNATO is united.\n"))
+    None
+    >>> unmarked_encoding(b"id,text\r1,We stand\x00 together.\r"), unmarked_encoding("id\r1\r".encode("utf-16-le"))
+    (None, 'utf-16-le')
+    """
+    codecs = forksafe.imported("codecs")
+
+    # Lines that end in "\r" alone (old Mac line ends) end there: the whole file was the first
+    # line, and a NUL in a row made a UTF-8 file UTF-16.
+    end = b"\n" if b"\n" in start else b"\r"
+    line, _, rest = start.partition(end)
+    if not start or (0 not in line and not rest.startswith(b"\0")):
+        return None
+    line_ends = 1 if 0 in line else 2  # a 0 only after the first line end: a second line end asked for
+    found, most = None, 0
+    for codec in _UNMARKED:
+        try:
+            text = codecs.getincrementaldecoder(codec)().decode(start)  # a character cut at the end waits
+        except UnicodeDecodeError:
+            continue
+        ascii_characters = sum(character.isascii() for character in text)
+        if "\0" not in text and ascii_characters > most and (line_ends == 1 or text.count(end.decode()) >= line_ends):
+            found, most = codec, ascii_characters
+    return found
+
+
+def unmarked_script(start: bytes) -> str | None:
+    r"""The UTF-16 codec that ``start``, a file's first bytes with no byte-order mark and
+    (nearly) no ASCII, is written in, or None. Such a file has no 0 byte for
+    :func:`unmarked_encoding` to find, or a lone one (a space); each character's high byte
+    is a control byte (Cyrillic's 0x04, Greek's 0x03, Hebrew's 0x05, Arabic's 0x06), which
+    UTF-8 reads as valid: a Ukrainian line "Слава" was scored as "!;0…", exit 0.
+    It is taken for one when three in four bytes of one parity (the high bytes' place; a dash
+    or a quotation mark, U+2014 or U+2019, has 0x20 there) are below 0x20, one of the file's is
+    a control no text holds (not a tab or a line end, so a file of blank lines is no UTF-16),
+    and it decodes in that codec with no NUL. UTF-8 text of any script has no byte below 0x20
+    but its whitespace and a stray control.
+
+    >>> unmarked_script("Слава".encode("utf-16-le")), unmarked_script("Γεια σας".encode("utf-16-be"))
+    ('utf-16-le', 'utf-16-be')
+    >>> print(unmarked_script("Слава".encode("utf-8")), unmarked_script(b"\r\n\r\n\r\n"), unmarked_script(b"a\x04"))
+    None None None
+    """
+    codecs = forksafe.imported("codecs")
+
+    if len(start) < 4 or not any(byte < 0x20 and byte not in b"\t\n\v\f\r" for byte in start):
+        return None
+    for codec, high in (("utf-16-le", start[1::2]), ("utf-16-be", start[0::2])):
+        if sum(byte < 0x20 for byte in high) * 4 < len(high) * 3:
+            continue
+        try:
+            text = codecs.getincrementaldecoder(codec)().decode(start)  # a character cut at the end waits
+        except UnicodeDecodeError:
+            continue
+        if "\0" not in text:
+            return codec
+    return None
+
+
+def _unmarked_file(path: Path, codec: str, start: bytes = b"") -> InvalidInputError:
+    """The error for a file in ``codec`` with no byte-order mark (see :func:`unmarked_encoding`),
+    read as UTF-8: in Python's words, and in the command line's (``typed``), which has no
+    encoding option and says how to re-save it."""
+    looks = _looks_unmarked(str(path), codec, start)
+    error = InvalidInputError(f"{looks}; re-save it as UTF-8 or pass encoding={codec!r}")
+    error.typed = unmarked_advice(str(path), codec, start)
+    return error
+
+
+def unmarked_advice(name: str, codec: str, start: bytes = b"") -> str:
+    """What the command line says of the file ``name`` ("-" for standard input) in ``codec``
+    with no byte-order mark (see :func:`unmarked_encoding`), whose first bytes are ``start``:
+    what it looks like, and the iconv command that re-saves it as UTF-8.
+
+    >>> unmarked_advice("rada.txt", "utf-16-le")  # doctest: +NORMALIZE_WHITESPACE
+    "'rada.txt' is not UTF-8: it looks like UTF-16 little-endian without a byte-order mark (a 0 byte beside each
+    ASCII character); re-save it as UTF-8, e.g. iconv -f utf-16le -t utf-8 rada.txt > rada.utf8.txt"
+    >>> unmarked_advice("-", "utf-16-be").split("; ")[-1]
+    're-encode the input as UTF-8, e.g. iconv -f utf-16be -t utf-8'
+    """
+    iconv = _UNMARKED[codec][1]
+    if name == "-":  # no file to re-save, and "-.utf8" is no name to write to
+        return f"{_looks_unmarked(name, codec, start)}; re-encode the input as UTF-8, e.g. iconv -f {iconv} -t utf-8"
+    path = Path(name)
+    resaved = shlex.quote(str(path.with_name(f"{path.stem}.utf8{path.suffix}")))
+    return (f"{_looks_unmarked(name, codec, start)}; re-save it as UTF-8, e.g. iconv -f {iconv} -t utf-8 "
+            f"{shlex.quote(name)} > {resaved}")
+
+
+def _looks_unmarked(name: str, codec: str, start: bytes = b"") -> str:
+    """That the file ``name`` ("-", stdin) looks like ``codec`` without a byte-order mark, and
+    why (see :func:`unmarked_sign`)."""
+    what = "stdin" if name == "-" else repr(name)
+    return (f"{what} is not UTF-8: it looks like {_UNMARKED[codec][0]} without a byte-order mark "
+            f"({unmarked_sign(codec, start)})")
+
+
+def unmarked_sign(codec: str, start: bytes = b"") -> str:
+    """What in ``start``, a file's first bytes, shows ``codec`` (UTF-16 or UTF-32 with no
+    byte-order mark): the 0 byte beside each ASCII character, or, where most letters are not
+    ASCII, what is beside those: a line of Greek ("Το ΝΑΤΟ είναι ενωμένο.") has a 0 byte only
+    beside its spaces and full stop, and was said to have one "beside each ASCII character".
+
+    >>> unmarked_sign("utf-16-le", "NATO is united.".encode("utf-16-le"))
+    'a 0 byte beside each ASCII character'
+    >>> unmarked_sign("utf-16-le", "Το ΝΑΤΟ είναι ενωμένο.".encode("utf-16-le"))
+    'a byte 0x03 beside each letter'
+    >>> unmarked_sign("utf-16-be", "Слава Україні, Γεια".encode("utf-16-be"))
+    'a control byte beside each letter'
+    >>> chinese, russian = "北约团结一致。".encode("utf-16-le"), "Слава".encode("utf-32-le")
+    >>> unmarked_sign("utf-16-le", chinese), unmarked_sign("utf-32-le", russian)
+    ('two bytes for each letter', 'two 0 bytes beside each letter')
+    """
+    # errors="ignore": a character cut at the end of the start is no letter to count
+    letters = [ord(c) for c in start.decode(codec, errors="ignore") if c.isalpha()]
+    wide = [code for code in letters if code > 0x7F]
+    if len(wide) * 2 <= len(letters):  # ASCII letters as many as others (or no letter at all)
+        return "a 0 byte beside each ASCII character"
+    if codec.startswith("utf-32"):
+        return "two 0 bytes beside each letter" if max(wide) <= 0xFFFF else "a 0 byte beside each letter"
+    high = {code >> 8 for code in wide}
+    if len(high) == 1 and max(wide) <= 0xFFFF:
+        return f"a byte 0x{high.pop():02x} beside each letter"
+    if max(high) < 0x20:  # what UTF-8 reads as control characters, and unmarked_script looks for
+        return "a control byte beside each letter"
+    return "two bytes for each letter" if max(wide) <= 0xFFFF else "two or four bytes for each letter"
+
+
+def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
+    """The error for a file ``encoding`` cannot decode: where, and the encoding it is likely
+    in (see :mod:`stance.encodings`), which for Central European, Cyrillic or Greek text is
+    not Excel's Western cp1252 (that reads "czołgów" as "czo³gów", "за" as "çà", without a
+    word), and never ``encoding`` itself. The command line, which has no encoding option,
+    says how to re-save it (``typed``).
+    """
+    likely_encoding = forksafe.imported(".encodings").likely_encoding
+
+    found = _undecodable_at(path, encoding)
+    # The byte's place in its line, counted from 1, as stdin's lines are told: the file's offset
+    # ("line 3, byte 40" of a byte 7th on its line) sent the user searching the line for byte 40.
+    where = ("a byte it cannot decode" if found is None
+             else f"line {found[0]}: its byte {found[2]} is 0x{found[3]:02x}, which {encoding} cannot decode")
+    sample = b"" if found is None else _bytes_at(path, found[1])
+    likely = likely_encoding(sample, encoding)
+    if likely is None:
+        named = ""
+    elif likely.codec == "cp1252":
+        named = ", e.g. encoding='cp1252' for Excel on Windows"
+    else:
+        named = f", e.g. encoding={likely.codec!r} ({likely.name}), which reads its text as {likely.script}"
+    error = InvalidInputError(f"{str(path)!r} is not valid {encoding} ({where}); re-save it as UTF-8 or pass "
+                              f"the file's real encoding{named}")
+    error.typed = (f"{str(path)!r} is not valid {encoding} ({where}); re-save it as UTF-8, "
+                   f"{resave_command(sample, path, encoding)}")
+    return error
+
+
+def resave_command(sample: bytes, path: str | PathLike | None = None, failed: str = "utf-8") -> str:
+    """How to re-save as UTF-8 a file of which ``sample`` is bytes ``failed`` cannot decode,
+    on the command line (named ``path``; "-", standard input, or None for a pipe): with the
+    encoding it is likely in (see :func:`stance.encodings.likely_encoding`).
+
+    >>> resave_command("Ми за".encode("cp1251"), "r.txt")
+    'e.g. iconv -f cp1251 -t utf-8 r.txt > r.utf8.txt (cp1251 is Cyrillic Windows, which reads its text as Cyrillic)'
+    >>> resave_command("Η Ελλάδα θα αυξήσει".encode("cp1253"))
+    'e.g. iconv -f cp1253 -t utf-8 (cp1253 is Greek Windows, which reads its text as Greek)'
+    """
+    import shlex
+
+    likely_encoding = forksafe.imported(".encodings").likely_encoding
+
+    likely = likely_encoding(sample, failed)
+    files = ""
+    if path is not None and str(path) != "-":
+        path = Path(path)
+        files = f" {shlex.quote(str(path))} > {shlex.quote(str(path.with_name(f'{path.stem}.utf8{path.suffix}')))}"
+    if likely is None:
+        return f"e.g. iconv -f ENCODING -t utf-8{files}, with the file's real encoding as ENCODING"
+    if likely.codec == "cp1252":
+        why = "cp1252 for Excel on Windows; else the file's real encoding"
+    else:
+        why = f"{likely.iconv} is {likely.name}, which reads its text as {likely.script}"
+    return f"e.g. iconv -f {likely.iconv} -t utf-8{files} ({why})"
+
+
+def _bytes_at(path: Path, start: int, size: int = 1 << 16) -> bytes:
+    """:func:`sample_at` of the file's bytes (none when it is unreadable now)."""
+    try:
+        with open(path, "rb") as handle:
+            before = max(start - 4096, 0)
+            handle.seek(before)
+            return sample_at(handle.read(start - before + size), start - before, size)
+    except OSError:
+        return b""
+
+
+def sample_at(data: bytes, start: int, size: int = 1 << 16) -> bytes:
+    r"""``size`` bytes of ``data`` from the start of the line that holds byte ``start`` (or
+    from 4 KiB before it), so that the word a bad byte sits in is read whole by
+    :func:`stance.encodings.likely_encoding` ("\xe9 summit", cut from "The caf\xe9 summit", reads as a word
+    of no ASCII).
+
+    >>> sample_at(b"id\nThe caf\xe9 summit", 10, 4)
+    b'The caf\xe9 su'
+    """
+    head = data[max(start - 4096, 0):start]
+    return head[head.rfind(b"\n") + 1:] + data[start:start + size]
+
+
+def _undecodable_at(path: Path, encoding: str, block: int = 1 << 20) -> tuple[int, int, int, int] | None:
+    r"""Where the first byte that ``encoding`` cannot decode is: (line, offset in the file,
+    place in its line counted from 1, the byte's value), or None.
+
+    The error pandas raises counts bytes from the start of the block it was decoding, not
+    of the file, so its position points anywhere in a large file: the file is decoded
+    again here, in blocks, counting lines and bytes from the start of the file.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "t.csv").write_bytes(b"text\nCaf\xe9\n")
+    ...     _undecodable_at(Path(folder) / "t.csv", "utf-8", block=3)
+    (2, 8, 4, 233)
+    """
+    import codecs
+
+    # A byte-order mark is valid UTF-8: plain "utf-8" keeps error positions in file bytes.
+    decoder = codecs.getincrementaldecoder(encoding)()
+    offset, lines, line_start = 0, 1, 0
+    try:
+        with open(path, "rb") as handle:
+            while chunk := handle.read(block):
+                held = len(decoder.getstate()[0])  # the end of the last block, decoded with this one
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError as error:
+                    start = offset - held + error.start
+                    before = chunk[:max(start - offset, 0)]
+                    if b"\n" in before:
+                        line_start = offset + before.rfind(b"\n") + 1
+                    handle.seek(start)
+                    return lines + before.count(b"\n"), start, start - line_start + 1, handle.read(1)[0]
+                offset += len(chunk)
+                lines += chunk.count(b"\n")
+                if b"\n" in chunk:
+                    line_start = offset - len(chunk) + chunk.rfind(b"\n") + 1
+            held = len(decoder.getstate()[0])
+            if held:  # the file ends inside a character
+                start = offset - held
+                handle.seek(start)
+                return lines, start, start - line_start + 1, handle.read(1)[0]
+    except (OSError, LookupError):  # unreadable now, or an unknown encoding: say less
+        pass
+    return None

@@ -1,0 +1,294 @@
+"""Reading a .csv or .tsv file with pandas, whole or in chunks, as every reader in stance reads one.
+
+Every cell is read as text, in the delimiter and quoting the file is written with (see
+:mod:`stance.csv_dialect`), with the "\\r" and NUL in its cells kept (see
+:mod:`stance.linebreaks`): :func:`read_delimited`, :func:`iter_delimited`. R's missing value,
+NA unquoted among quoted texts, is read as missing (:func:`r_missing_rows`); a line with more
+values than the header is refused by its line, not cut short; a file with no header row is
+named as one (:func:`headerless`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from . import _forksafe as forksafe
+from . import linebreaks
+from .csv_dialect import (
+    _QUOTED_CELL,
+    _cells_quoted,
+    _from_header,
+    _header_and_row_names,
+    _names_rows,
+    excel_separator,
+    file_delimiter,
+    file_quoting,
+    header_line,
+)
+from .decoding import file_encoding
+from .names import R_MISSING
+from .record_lines import _first_long_line, _refuse_long_records
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+def headerless(path: Path, encoding: str = "utf-8") -> str | None:
+    r"""Why the .csv or .tsv file ``path`` has no header row for a reader to find, or None
+    when it has one (or cannot be read here: the reader names that): it is empty, or holds
+    Excel's ``sep=`` line alone, or blank lines only. pandas said "No columns to parse from file".
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "only.tsv").write_text("sep=\t\n")
+    ...     _ = (Path(folder) / "late.csv").write_text("\n\ntext\nHold the line.\n")
+    ...     print(headerless(Path(folder) / "only.tsv").partition("' ")[2], headerless(Path(folder) / "late.csv"))
+    holds only Excel's line 'sep=\t': expected a header row and data rows below it None
+    """
+    try:
+        if path.stat().st_size == 0:
+            return f"{str(path)!r} is empty: expected a header row and data rows"
+        with _from_header(path, encoding) as (handle, _):
+            if any(line.strip("\r\n") for line in handle):  # read up to the header only
+                return None
+    except (OSError, UnicodeError, LookupError):
+        return None
+    hinted = excel_separator(path, encoding)
+    if hinted is None:
+        return f"{str(path)!r} holds only blank lines: expected a header row and data rows"
+    shown = "\\t" if hinted == "\t" else hinted  # a tab, which the message would show as blank
+    return f"{str(path)!r} holds only Excel's line 'sep={shown}': expected a header row and data rows below it"
+
+
+def read_delimited(path: Path, *, encoding: str = "utf-8", r_missing_in: Iterable[Any] = ()):
+    """A .csv or .tsv file as text columns, as every reader in stance reads one.
+
+    Every cell is text ("None" or "NA" is a statement, not a missing value), but for R's
+    missing value in ``r_missing_in`` (see :func:`r_missing_rows`), and a cell with nothing
+    in it, which is missing. A trailing delimiter on every line (as spreadsheets write) is
+    dropped rather than taken for an index column, which would shift every value one column
+    left; a line with more values than the header is an error, not data silently lost.
+    """
+    with _surplus_values_refused(path, encoding):
+        frame, kept = _read_csv(path, encoding, chunksize=None, keep_blank_lines=False)
+    frame = linebreaks.restored(frame) if kept else frame
+    _RMissing(path, encoding, r_missing_in).read_as_missing(frame, 0)
+    return frame
+
+
+def iter_delimited(path: Path, *, encoding: str = "utf-8", chunksize: int = 50_000,
+                   keep_blank_lines: bool = False, handle: BinaryIO | None = None,
+                   r_missing_in: Iterable[Any] = ()):
+    """Chunks of ``chunksize`` rows of a .csv or .tsv file, read as :func:`read_delimited` reads it.
+
+    ``keep_blank_lines`` reads an empty line as a row of missing values (scoring keeps
+    one output row per input row; a one-column sheet writes an empty cell that way).
+    ``handle``, the file opened in binary, is read instead of opening ``path``, so that
+    the caller can tell from it how far the reading has got.
+    """
+    reader, kept = _read_csv(path, encoding, chunksize=chunksize, keep_blank_lines=keep_blank_lines, handle=handle)
+    missing, start = _RMissing(path, encoding, r_missing_in, keep_blank_lines), 0
+    one_row_chunks = False
+    with reader:
+        while True:
+            # The warnings filter is the process's: held while pandas reads, never across a yield.
+            with _surplus_values_refused(path, encoding):
+                chunk = next(reader, None)
+            if chunk is None:
+                if one_row_chunks:
+                    _refuse_long_records(path, encoding)
+                return
+            # pandas' C reader before pandas 3 reads a chunk of one row that holds more values
+            # than the header as the header's first values and drops the rest without a word
+            # (a file of 50,000 rows and one, its last line "11,Send tanks,now", lost "now"),
+            # where a longer chunk, or the whole file, raises. Such chunks are rare (a row
+            # count one above a multiple of the chunk size), so the file is checked once, at
+            # the end: before the last rows are written, as the writers rename only then.
+            one_row_chunks = one_row_chunks or len(chunk) == 1
+            chunk = linebreaks.restored(chunk) if kept else chunk
+            missing.read_as_missing(chunk, start)
+            start += len(chunk)
+            yield chunk
+
+
+class _RMissing:
+    """R's missing values among the ``columns`` of the .csv or .tsv file ``path`` (see
+    :func:`r_missing_rows`), read as missing in the frames read of it: found in one pass
+    over the file, made only once a frame holds a cell "NA" in one of the columns (few
+    files do)."""
+
+    def __init__(self, path: Path, encoding: str, columns: Iterable[Any], keep_blank_lines: bool = False) -> None:
+        self.path, self.encoding, self.keep_blank_lines = path, encoding, keep_blank_lines
+        self.columns = [column for column in dict.fromkeys(columns) if column is not None]
+        self.rows: dict[Any, list[int]] | None = None
+
+    def read_as_missing(self, frame: pd.DataFrame, start: int) -> None:
+        """Make R's missing values among the rows of ``frame``, which are the file's from row
+        ``start`` on, missing, in place."""
+        columns = [column for column in self.columns if column in frame.columns]
+        if not any(frame[column].eq(R_MISSING).any() for column in columns):
+            return
+        if self.rows is None:
+            self.rows = r_missing_rows(self.path, self.encoding, self.columns, keep_blank_lines=self.keep_blank_lines)
+        for column in columns:
+            rows = [row - start for row in self.rows.get(column, ()) if start <= row < start + len(frame)]
+            if rows:
+                frame.iloc[rows, frame.columns.get_loc(column)] = float("nan")
+
+
+def r_missing_rows(path: Path, encoding: str, columns: Iterable[Any], *,
+                   keep_blank_lines: bool = False) -> dict[Any, list[int]]:
+    r"""The rows (counted from 0 after the header, as :func:`read_table` counts them) of each
+    of ``columns`` of the .csv or .tsv file ``path`` whose cell is R's missing value: NA,
+    unquoted, in a column whose cells of text are quoted (its name in the header, and its
+    first cell of text), as R's ``write.csv`` and ``write.table`` write a column of text,
+    and a text "NA" as ``"NA"``. A quoted "NA" is text, and so is an unquoted one where the
+    column's texts are not quoted (a spreadsheet's, pandas'), as a file that quotes nothing
+    cannot tell the two apart. So the file's path reads as ``pd.read_csv`` reads the file,
+    which takes any "NA" for missing, but for a text "NA".
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "r.csv"
+    ...     _ = path.write_text('"id","text"\n"1","We back Kyiv."\n"2",NA\n"3","NA"\n\n"4",NA\n')
+    ...     r_missing_rows(path, "utf-8", ["text", "labels"])
+    {'text': [1, 3]}
+    """
+    csv = forksafe.imported("csv")
+
+    encoding = file_encoding(path, encoding)
+    delimiter, quoting = file_delimiter(path, encoding), file_quoting(path, encoding)
+    if quoting["quoting"] == csv.QUOTE_NONE:  # quotes are text: nothing is quoted
+        return {}
+    quoted_cell = _QUOTED_CELL[quoting.get("escapechar")]
+    blank = re.compile("[" + re.escape("".join(sorted({" ", "\t"} - {delimiter}))) + "]*")
+    wanted = {str(column) for column in columns if column is not None}
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, 2**31 - 1))  # a speech in one cell is no error here
+    try:
+        with _from_header(path, encoding) as (handle, _):
+            raw: list[str] = []  # the lines of the record read last, as the file writes them
+
+            def lines() -> Iterator[str]:
+                for line in handle:
+                    raw.append(line)
+                    yield line
+
+            records = csv.reader(lines(), delimiter=delimiter, **quoting)
+            header = next(records, None)
+            if header is None:
+                return {}
+            opened = _cells_quoted("".join(raw), delimiter, quoted_cell)
+            raw.clear()
+            if _names_rows(path, encoding, quoting, len(header)):  # R's row names: a first column unnamed
+                header, opened = ["", *header], [False, *opened]
+            # The columns whose name is quoted; each one's NA rows, and whether its first text is quoted.
+            found: dict[int, list[int]] = {j: [] for j, name in enumerate(header)
+                                           if name in wanted and j < len(opened) and opened[j]}
+            texts_quoted: dict[int, bool | None] = dict.fromkeys(found)
+            row = 0
+            for fields in records:
+                record, line_count = "".join(raw), len(raw)
+                raw.clear()
+                if (line_count == 1 and blank.fullmatch(record.rstrip("\r\n"))
+                        and not (keep_blank_lines and len(header) == 1)):
+                    continue  # a blank line, which pandas skips as no row
+                looked = [j for j in found if j < len(fields)
+                          and (fields[j] == R_MISSING or (texts_quoted[j] is None and fields[j]))]
+                if looked:
+                    opened = _cells_quoted(record, delimiter, quoted_cell)
+                    for j in looked:
+                        if fields[j] != R_MISSING:
+                            texts_quoted[j] = opened[j]
+                        elif not opened[j]:
+                            found[j].append(row)
+                row += 1
+    except (csv.Error, OSError, UnicodeError):  # pandas read it: a reader that differs says nothing
+        return {}
+    finally:
+        csv.field_size_limit(limit)
+    return {header[j]: rows for j, rows in found.items() if rows and texts_quoted[j]}
+
+
+def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_lines: bool,
+              handle: BinaryIO | None = None) -> tuple[Any, bool]:
+    """pandas' reading of the .csv or .tsv file ``path`` (a frame, or a reader of chunks), and
+    whether its cells hold :data:`stance.linebreaks.KEPT_RETURN` for a "\\r" to put back
+    (see :func:`stance.linebreaks.restored`)."""
+    io = forksafe.imported("io")
+    pd = forksafe.imported("pandas")
+
+    quoting = file_quoting(path, encoding)
+    header, row_names = _header_and_row_names(path, encoding, quoting)
+    # R's row names under a header a column short: named as pandas names write.csv's empty first name.
+    names = {"names": ["Unnamed: 0", *header], "header": 0} if row_names else {}
+    header = ["", *header] if row_names else header
+    codec = "utf-8-sig" if encoding == "utf-8" else encoding
+    source: Any = path if handle is None else handle
+    # pandas ends a row at any "\r" outside quotes: a cell's stray one split its row in two.
+    returns = linebreaks.holds_stray_returns(path, encoding)
+    # pandas' C reader before pandas 3 ended a cell at a NUL, losing the rest of its text.
+    nuls = linebreaks.holds_nul(path, encoding)
+    kept = returns or nuls
+    if kept:  # closed below once read whole, or with the reader of chunks (see _closing_with)
+        binary = open(path, "rb") if handle is None else handle  # noqa: SIM115
+        source = linebreaks.KeptReturns(io.TextIOWrapper(binary, encoding=codec, newline=""), owns=handle is None,
+                                        returns=returns, nuls=nuls)
+    try:
+        read = pd.read_csv(
+            source, sep=file_delimiter(path, encoding), **({} if kept else {"encoding": codec}), **quoting,
+            dtype=str, keep_default_na=False, na_values=[""], index_col=False, chunksize=chunksize,
+            # Only a one-column sheet writes an empty cell as an empty line; in a wider file,
+            # an empty line (trailing ones, most often) is no row.
+            skip_blank_lines=not (keep_blank_lines and len(header) == 1),
+            skiprows=header_line(path, encoding) - 1,  # Excel's "sep=" line
+            **names,
+        )
+    except BaseException:
+        if kept:
+            source.close()
+        raise
+    if kept and chunksize is None:
+        source.close()
+    elif kept:
+        read = _closing_with(read, source)
+    return read, kept
+
+
+def _closing_with(reader: Any, source: Any) -> Any:
+    """pandas' ``reader`` of chunks, which closes ``source`` as it is closed: pandas closes
+    only the files it opened itself."""
+    close = reader.close
+
+    def close_both() -> None:
+        try:
+            close()
+        finally:
+            source.close()
+
+    reader.close = close_both
+    return reader
+
+
+_WARNING_FILTERS = forksafe.Lock()
+
+
+@contextmanager
+def _surplus_values_refused(path: Path, encoding: str):
+    """Turn pandas' warning that values beyond the header were dropped into an error that
+    names the first such line (pandas' own warning names none)."""
+    import warnings
+
+    pd = forksafe.imported("pandas")
+
+    # The filters are the process's: other threads' reads must not save or restore them meanwhile.
+    with _WARNING_FILTERS, warnings.catch_warnings():
+        warnings.simplefilter("error", pd.errors.ParserWarning)
+        try:
+            yield
+        except pd.errors.ParserWarning:
+            # The callers name the file; a ValueError reaches their "cannot read" message.
+            raise ValueError(f"{_first_long_line(path, encoding)}; name every column in the header") from None

@@ -1,0 +1,177 @@
+"""Which files are read as tables, and what is said of the others.
+
+A table is a .csv, .tsv, .jsonl or .parquet file (:data:`SUPPORTED_SUFFIXES`). Any other
+path is refused in words that say what to do: a folder, a pipe or a name too long for the
+file system (:func:`not_a_file`), a spreadsheet (:func:`save_as_hint`), a JSON file, a
+compressed table by its suffix (:func:`unknown_type`) or by its first bytes
+(:func:`refuse_compressed`).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import shlex
+from pathlib import Path
+
+from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, quoted
+
+SUPPORTED_SUFFIXES = (".csv", ".tsv", ".jsonl", ".parquet")
+
+
+def not_a_file(path: Path) -> str:
+    """Why ``path`` cannot be read as a table file, in words that say what to do.
+
+    Asked with os.path, which says False where pathlib (before Python 3.14) raised an
+    ``OSError`` "File name too long" that quoted all of a 10,000-character path.
+
+    >>> print(not_a_file(Path("x" * 300 + ".csv")))  # doctest: +ELLIPSIS
+    file not found: 'xxx...xx…' (a name longer than the file system allows)
+    """
+    shown = quoted(str(path), QUOTED_PATH_WIDTH)
+    if str(path) == "-" and not os.path.exists(path):  # the shell's name for stdin, which was "file not found"
+        return ("'-' (standard input): tables are read from files, whose name gives their format; "
+                "save the stream to a file first, e.g. in.csv")
+    if not os.path.exists(path):
+        return f"file not found: {shown}" + (" (a name longer than the file system allows)" if _too_long(path) else "")
+    if os.path.isdir(path):
+        return f"{shown} is a directory, not a file"
+    return (f"{shown} is not a regular file (a pipe or a device?); tables are read from files, "
+            f"whose name gives their format: save the stream to a file first")
+
+
+def _too_long(path: Path) -> bool:
+    """Whether no file can have the name ``path``, as it is too long (or one of its parts is)."""
+    try:
+        os.lstat(path)
+    except OSError as error:
+        return error.errno == errno.ENAMETOOLONG
+    except ValueError:  # a NUL, which no file's name holds either, but pathlib calls it missing
+        return False
+    return False
+
+
+# Spreadsheet files, which a newsroom or a coder's team often has; their programs save CSV.
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
+
+
+def save_as_hint(suffix: str) -> str:
+    """What to do with a spreadsheet file, which stance does not read.
+
+    >>> save_as_hint(".xlsx").startswith(" (a spreadsheet: save it as 'CSV UTF-8'")
+    True
+    >>> save_as_hint(".txt")
+    ''
+    """
+    if suffix.lower() not in SPREADSHEET_SUFFIXES:
+        return ""
+    return (" (a spreadsheet: save it as 'CSV UTF-8' from Excel, LibreOffice or Numbers, or read it with "
+            "pandas.read_excel and pass the DataFrame)")
+
+
+# Suffixes of compressed files, which are not read: a table's own suffix comes before them.
+COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".zst", ".zip", ".7z")
+
+
+def unknown_type(path: Path) -> str:
+    """Why ``path``'s suffix is no table file's, and what to do; a compressed table
+    ("scores.csv.gz") is told to be decompressed, not that .csv is expected.
+
+    >>> print(unknown_type(Path("a.csv.gz")))
+    cannot read 'a.csv.gz': a compressed file (.gz); decompress it first (e.g. gunzip -k 'a.csv.gz') and read the .csv
+    """
+    suffix = path.suffix.lower()
+    inner = Path(path.stem).suffix.lower()
+    if suffix in COMPRESSED_SUFFIXES and inner in SUPPORTED_SUFFIXES:
+        tool = {".gz": "gunzip -k", ".bz2": "bunzip2 -k", ".xz": "unxz -k", ".zst": "unzstd", ".zip": "unzip",
+                ".7z": "7z x"}[suffix]
+        return (f"cannot read {str(path)!r}: a compressed file ({suffix}); decompress it first "
+                f"(e.g. {tool} {str(path)!r}) and read the {inner}")
+    return (f"cannot read {str(path)!r}: unknown file type {suffix or '(none)'!r}; "
+            f"expected one of {', '.join(SUPPORTED_SUFFIXES)}{save_as_hint(suffix) or _json_hint(path)}")
+
+
+def _json_hint(path: Path) -> str:
+    """What to do with the JSON file ``path``, which stance does not read; it was refused as
+    of an unknown type, with nothing to say that JSON Lines is read under another suffix.
+
+    >>> print(_json_hint(Path("votes.json")))  # doctest: +NORMALIZE_WHITESPACE
+     (JSON Lines, one record a line, is read under the .jsonl suffix; a JSON array or object: read it with
+     pandas.read_json('votes.json') (lines=True for JSON Lines) and pass the DataFrame, or write that as JSON
+     Lines, .to_json('votes.jsonl', orient='records', lines=True))
+    >>> _json_hint(Path("votes.txt"))
+    ''
+    """
+    if path.suffix.lower() != ".json":
+        return ""
+    return (f" (JSON Lines, one record a line, is read under the .jsonl suffix; a JSON array or object: read it "
+            f"with pandas.read_json({str(path)!r}) (lines=True for JSON Lines) and pass the DataFrame, or write "
+            f"that as JSON Lines, .to_json({str(path.with_suffix('.jsonl'))!r}, orient='records', lines=True))")
+
+
+# The first bytes of compressed files (bzip2's: its header and the mark of its first block),
+# with the command that decompresses one to standard output.
+_COMPRESSED_MAGIC = ((b"\x1f\x8b", "gzip", "gzip -dc"), (b"PK\x03\x04", "zip", "unzip -p"),
+                     (re.compile(rb"BZh[1-9]1AY&SY"), "bzip2", "bzip2 -dc"),
+                     (b"\xfd7zXZ\x00", "xz", "xz -dc"), (b"\x28\xb5\x2f\xfd", "zstd", "zstd -dc"),
+                     (b"7z\xbc\xaf\x27\x1c", "7z", "7z e -so"))
+
+
+def compressed_kind(start: bytes) -> tuple[str, str] | None:
+    """The kind of compressed file whose first bytes are ``start`` (ten suffice), with the
+    command that decompresses one to standard output; None for any other file.
+
+    >>> import gzip
+    >>> compressed_kind(gzip.compress(b"text")), compressed_kind(b"text\\nNATO")
+    (('gzip', 'gzip -dc'), None)
+    """
+    for magic, kind, command in _COMPRESSED_MAGIC:
+        if magic.match(start) if isinstance(magic, re.Pattern) else start.startswith(magic):
+            return kind, command
+    return None
+
+
+def decompressed_name(path: Path, suffix: str = "") -> Path:
+    """Where advice to decompress ``path`` writes its content: ``path`` without its
+    compression suffix ("doc.txt.gz" to "doc.txt", as gunzip does), or, named as what it
+    will hold ("x.csv" holding gzip), beside it with ``.decompressed`` before its suffix
+    (``suffix`` where it has none).
+
+    >>> [str(decompressed_name(Path(name), ".txt")) for name in ("doc.txt.gz", "x.csv", "notes")]
+    ['doc.txt', 'x.decompressed.csv', 'notes.decompressed.txt']
+    """
+    # d397a0d advised `gzip -dc doc.txt.gz > doc.txt.decompressed.gz`: a text named as compressed.
+    if path.suffix.lower() in COMPRESSED_SUFFIXES:
+        return path.with_suffix("")
+    return path.with_name(f"{path.stem}.decompressed{path.suffix or suffix}")
+
+
+def refuse_compressed(path: Path) -> None:
+    """Refuse a compressed file named as a table (``gzip -c a.csv > b.csv``), as a ``.gz``
+    name is refused: read as text, it was "not valid utf-8", with advice to re-save it from
+    cp1252, which no re-saving mends. A zip may be a spreadsheet (.xlsx is one).
+
+    >>> import tempfile, gzip
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "x.csv"
+    ...     _ = path.write_bytes(gzip.compress(b"text\\nNATO is united.\\n"))
+    ...     refuse_compressed(path)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: cannot read '.../x.csv': a compressed file (gzip), though named .csv; ...
+    """
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(10)
+    except OSError:  # the reader that follows names the problem
+        return
+    compressed = compressed_kind(start)
+    if compressed is not None:
+        kind, command = compressed
+        suffix = path.suffix.lower()
+        plain = decompressed_name(path)
+        raise InvalidInputError(
+            f"cannot read {str(path)!r}: a compressed file ({kind}), though named {suffix}; decompress it "
+            f"first (e.g. {command} {shlex.quote(str(path))} > {shlex.quote(str(plain))}) and read that"
+            + (f"; if it is a spreadsheet, {save_as_hint('.xlsx').split(': ', 1)[1].rstrip(')')}"
+               if kind == "zip" else ""))

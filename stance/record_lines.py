@@ -1,0 +1,233 @@
+"""The line of a .csv or .tsv file that a record begins on, for messages that name it.
+
+pandas numbers records, and a quoted cell may span lines, a blank line is no row and Excel's
+``sep=`` line is above the header: a row's line is counted here record by record, as
+``grep -n`` and an editor count (:func:`row_line`, :func:`row_lines`), and so are the lines of
+a record with more fields than the header (:func:`_too_many_fields`), of a quote never
+closed (:func:`unclosed_quote_line`) and of a "\\r" that ends no line
+(:func:`unquoted_return_line`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import closing
+from pathlib import Path
+
+from . import _forksafe as forksafe
+from . import linebreaks
+from .csv_dialect import _from_header, _header, file_delimiter, file_quoting, header_line
+from .decoding import file_encoding
+from .exceptions import InvalidInputError
+
+# pandas' C reader on a line with more values than the header, after the first data line
+# (more values on the first one are ParserWarning, which _surplus_values_refused words).
+_TOO_MANY_FIELDS = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
+
+
+def _too_many_fields(path: Path, encoding: str, message: str) -> str:
+    """pandas' read error ``message`` in words that say what to do when it is a line of a
+    .csv or .tsv file with more fields than the header (an unquoted text with a comma in
+    it, most often); any other ``message`` as it is.
+
+    >>> _too_many_fields(Path("gone.csv"), "utf-8", "C error: Expected 2 fields in line 3, saw 4")
+    'line 3 has 4 fields where the header has 2; quote a text that holds a comma ("…, …")'
+    """
+    found = _TOO_MANY_FIELDS.search(message)
+    if found is None or path.suffix.lower() not in (".csv", ".tsv"):
+        return message
+    expected, record, seen = map(int, found.groups())
+    return _long_line(path, encoding, _line_of_record(path, encoding, record), seen, expected)
+
+
+def _long_line(path: Path, encoding: str, line: int, seen: int, expected: int) -> str:
+    """What to do about ``line`` of the .csv or .tsv file ``path``, which holds ``seen``
+    fields where the header has ``expected``."""
+    delimiter = file_delimiter(path, encoding)
+    holds = {"\t": "a tab", ",": 'a comma ("…, …")', ";": 'a semicolon ("…; …")'}.get(delimiter, repr(delimiter))
+    return f"line {line} has {seen} fields where the header has {expected}; quote a text that holds {holds}"
+
+
+def _refuse_long_records(path: Path, encoding: str) -> None:
+    """Refuse the .csv or .tsv file ``path`` if a record below its header holds more fields
+    than the header (see :func:`iter_delimited`), naming the first such line, as pandas'
+    error is named."""
+    csv = forksafe.imported("csv")
+
+    records = _csv_records(path, encoding)
+    try:
+        _, _, header = next(records, (1, 1, []))
+        header = _header(path, encoding, file_quoting(path, encoding))  # R's row names: one name more
+        for first, _, row in records:
+            if len(row) > len(header):
+                raise ValueError(_long_line(path, encoding, first, len(row), len(header)))
+    except csv.Error:  # what Python's reader cannot read, pandas' did: nothing to tell here
+        return
+
+
+def _line_of_record(path: Path, encoding: str, record: int) -> int:
+    """The line of the file on which its ``record``-th record (the header is the first)
+    begins: pandas numbers records, so a cell spanning lines above put its "line" too early."""
+    csv = forksafe.imported("csv")
+
+    try:
+        # pandas counts Excel's "sep=" line, which it skips, as a record: the header is the second.
+        for number, (first, _, _) in enumerate(_csv_records(path, encoding), header_line(path, encoding)):
+            if number == record:
+                return first
+    except (csv.Error, OSError, UnicodeDecodeError):  # then pandas' count is the best there is
+        pass
+    return record
+
+
+def row_line(path: Path, row: int, encoding: str = "utf-8") -> int | None:
+    r"""The line of the .csv or .tsv file ``path`` on which its data row ``row`` begins, rows
+    counted from 0 after the header as :func:`read_table` numbers them (-1: the header's);
+    None when that cannot be told (no such row, or a file the csv module cannot read).
+
+    Counted record by record, not as ``row + 2``: a quoted cell may span lines, and the reader
+    skips blank lines (empty, or of spaces and tabs that are not the delimiter), which are no row.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_text('text,labels\n"Two\nlines",a\n\n  \nthird,b\n')
+    ...     row_line(path, 0), row_line(path, 1), row_line(path, 2)
+    (2, 6, None)
+    """
+    return row_lines(path, [row], encoding).get(row)
+
+
+def row_lines(path: Path, rows: Iterable[int], encoding: str = "utf-8") -> dict[int, int]:
+    """The line each of ``rows`` begins on (see :func:`row_line`), read in one pass: a message
+    naming ten rows read the file once, not ten times. A row whose line cannot be told is left out."""
+    csv = forksafe.imported("csv")
+
+    wanted, found = set(rows), {}
+    seen = -1  # data rows passed; the header is row -1
+    try:
+        with closing(_record_starts(path, encoding)) as starts:
+            for first, blank in starts:
+                if not blank:
+                    if seen in wanted:
+                        found[seen] = first
+                        if len(found) == len(wanted):
+                            break
+                    seen += 1
+    except (csv.Error, OSError, UnicodeError, InvalidInputError):
+        pass
+    return found
+
+
+def unclosed_quote_line(path: Path, encoding: str = "utf-8") -> int | None:
+    r"""The line of the .csv or .tsv file ``path`` on which the quote that is never closed
+    opens: where its last record begins, as such a quote runs to the end of the file, whether
+    or not the reader counts blank lines as rows; None when that cannot be told.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_text('text\n"Two\nlines"\n\n"never closed\nlast\n')
+    ...     unclosed_quote_line(path)
+    5
+    """
+    csv = forksafe.imported("csv")
+
+    try:
+        with closing(_record_starts(path, encoding)) as starts:
+            return max((first for first, _ in starts), default=None)
+    except (csv.Error, OSError, UnicodeError, InvalidInputError):
+        return None
+
+
+def _record_starts(path: Path, encoding: str) -> Iterator[tuple[int, bool]]:
+    """The line each record of a .csv or .tsv file begins on (the header's first, below Excel's
+    ``sep=`` line if it has one), and
+    whether it is a blank line, which pandas skips as no row. Raises what the csv module
+    raises where it cannot read on; a cell longer than its limit (131,072 characters: a
+    speech) is read meanwhile."""
+    csv = forksafe.imported("csv")
+
+    encoding = file_encoding(path, encoding)
+    delimiter, quoting = file_delimiter(path, encoding), file_quoting(path, encoding)
+    blank = re.compile("[" + re.escape("".join(sorted({" ", "\t"} - {delimiter}))) + "]*")
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, 2**31 - 1))
+    try:
+        with _from_header(path, encoding) as (handle, above):  # past Excel's "sep=" line
+            last = [""]
+
+            def lines() -> Iterator[str]:  # each physical line, kept to tell a blank one
+                for line in handle:
+                    last[0] = line
+                    yield line
+
+            records = csv.reader(lines(), delimiter=delimiter, **quoting)
+            first = above + 1
+            for _ in records:
+                yield first, above + records.line_num == first and bool(blank.fullmatch(last[0].rstrip("\r\n")))
+                first = above + records.line_num + 1
+    finally:
+        csv.field_size_limit(limit)
+
+
+def unquoted_return_line(path: Path, encoding: str = "utf-8") -> int | None:
+    r"""The line (as ``grep -n`` counts) of the first "\r" outside quotes in the .csv or .tsv
+    file ``path`` that ends no line of a file whose lines end in "\n" or "\r\n" (see
+    :mod:`stance.linebreaks`), or None: nearly every file has none, which a pass over its
+    bytes tells. Dask, which reads a glob, ends a row at such a "\r", as pandas does.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_bytes(b'id,text\n1,"quoted\ralike"\n2,We back\rUkraine\n')
+    ...     unquoted_return_line(path)
+    3
+    """
+    csv = forksafe.imported("csv")
+
+    encoding = file_encoding(path, encoding)
+    if not linebreaks.holds_stray_returns(path, encoding):
+        return None
+    delimiter, quoting = file_delimiter(path, encoding), file_quoting(path, encoding)
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, 2**31 - 1))  # a speech in one cell is no error here
+    try:
+        # Lines end at "\n" only: the csv module refuses a "\r" outside quotes inside one.
+        with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="\n") as handle:
+            records = csv.reader(handle, delimiter=delimiter, **quoting)
+            for _ in records:
+                pass
+    except csv.Error as error:
+        if "new-line character seen in unquoted field" in str(error):
+            return records.line_num
+    except (OSError, UnicodeError):  # the reader that follows names the problem
+        pass
+    finally:
+        csv.field_size_limit(limit)
+    return None
+
+
+def _csv_records(path: Path, encoding: str) -> Iterator[tuple[int, int, list[str]]]:
+    """Each record of a .csv or .tsv file (the header first) with the lines it begins and
+    ends on: a quoted cell may span lines."""
+    csv = forksafe.imported("csv")
+
+    quoting = file_quoting(path, encoding)
+    with _from_header(path, encoding) as (handle, above):
+        rows = csv.reader(handle, delimiter=file_delimiter(path, encoding), **quoting)
+        first = above + 1
+        for row in rows:
+            yield first, above + rows.line_num, row
+            first = above + rows.line_num + 1
+
+
+def _first_long_line(path: Path, encoding: str) -> str:
+    """Which line holds more values than the header, in words."""
+    records = _csv_records(path, encoding)
+    _, _, header = next(records, (1, 1, []))
+    for _, last, row in records:
+        if len(row) > len(header):
+            return f"line {last} holds {len(row)} values, more than the header's {len(header)} columns"
+    return "some lines hold more values than the header has columns"
