@@ -30,7 +30,7 @@ STDIN_BATCH = 1_000
 
 def _stdin_batches(command: str = "classify") -> Iterator[list[str]]:
     """Lines of stdin, decoded as UTF-8 whatever the locale (UTF-16 or UTF-32 when a
-    byte-order mark opens it, as :func:`stance.cli._document_text` reads ``stance document -``), in
+    byte-order mark opens it, as :func:`stance.cli_documents._document_text` reads ``stance document -``), in
     batches: as many as are waiting (up to STDIN_BATCH), so a file is classified in bulk and
     a live stream line by line. One output line per input line (a blank one is classified
     `none`), so that the labels can be pasted beside the input. A byte-order mark is dropped

@@ -2175,7 +2175,7 @@ def test_a_dropped_interrupt_stops_a_command_that_writes_no_file(capsys, monkeyp
     # outside a CSV write: `stance classify` read stdin to its end and exited 0.
     import signal
 
-    import stance.cli
+    import stance.cli_classify
     import stance.terminal
 
     batches = stance.terminal._stdin_batches
@@ -2191,7 +2191,7 @@ def test_a_dropped_interrupt_stops_a_command_that_writes_no_file(capsys, monkeyp
 
     for number in (signal.SIGINT, signal.SIGTERM):
         monkeypatch.setattr(stance.terminal, "STDIN_BATCH", 1)
-        monkeypatch.setattr(stance.cli, "_stdin_batches", finalizer_after_the_first_batch(number))
+        monkeypatch.setattr(stance.cli_classify, "_stdin_batches", finalizer_after_the_first_batch(number))
         monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"We stand together.\nSend tanks.\n")))
         with _ctrl_c_as_in_a_terminal():
             status, out, err = run(capsys, "classify")

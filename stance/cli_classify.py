@@ -1,0 +1,161 @@
+"""``stance classify`` and ``stance explain``: statements given as arguments or read from
+standard input, answered one line (or one JSON object) each as they come.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .cli_data import _model
+from .cli_errors import EXIT_OK
+from .terminal import _escaped, _json_line, _Missing, _shown, _stdin_batches, _utf8_argument, _warn_of_unquoted_words
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    if args.json and args.details:  # one format per line: --details was ignored
+        raise _Missing("--json and --details are two output formats; give one (--json holds everything --details "
+                       "prints, and the stance's probabilities)")
+    dash = "-" in args.texts  # stdin, as for stance document: not the text "-"
+    if dash and len(args.texts) > 1:
+        raise _Missing("TEXT: - (stdin) is read alone; give it alone, or statements only")
+    if args.texts and not dash:
+        batches: Iterable[list[str]] = [[_utf8_argument(text) for text in args.texts]]
+        _warn_of_unquoted_words("classify", args.texts)
+    else:
+        if sys.stdin is None or (sys.stdin.isatty() and not dash):  # asked for, a terminal is read as cat - reads it
+            raise _Missing("give statements as arguments or pipe lines on stdin")
+        batches = _stdin_batches()
+    model = _model(args)
+    # A statement given blank is classified, `none` with flag "empty", as the README
+    # guarantees (a service's `stance classify --json "$BODY"` of an empty body gets its
+    # record); only a warning says that none had text, as an unset shell variable gives.
+    if args.texts and not dash and not any(text.strip() for text in args.texts):
+        print(f"stance classify: warning: every statement given is blank, so each is {_blank_answer(model)} "
+              f"(flag empty); pass the text to classify (is a shell variable empty?)", file=sys.stderr)
+    seen_line = False
+    for batch in batches:
+        seen_line = True
+        for prediction in model.classify_many(batch):
+            if args.json:
+                print(_json_line(prediction.to_dict()))
+            elif args.details:
+                print(_describe(prediction))
+            else:
+                print(_shown(prediction.label))  # the label, as str(prediction) is everywhere
+        sys.stdout.flush()  # each batch is out before the next is read: works behind `tail -f`
+    if not seen_line:  # stdin of no line at all; a blank line is one, classified `none` as the API does
+        raise _Missing("no statements on stdin; give statements as arguments or pipe lines")
+    return EXIT_OK
+
+
+def _blank_answer(model: Any) -> str:
+    """What ``model`` answers blank text, as a warning says it: "classified none", the
+    model's off-topic label, or for a model without one "given no label" (its label is "")."""
+    label = model.classify("").label
+    return f"classified {_shown(label)}" if label else "given no label"
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from .explain import flag_reason, known_label, plain_table
+
+    if args.n < 1:  # by its flag: the library's message names its argument, n
+        raise _Missing(f"-n must be a positive int (n-grams shown per head), got {args.n}")
+    texts = _explained_texts(args.texts)
+    model = _model(args)
+    if args.label is not None:  # as the model spells it: its probability and stance are looked up by it
+        args.label = known_label(args.label, model.labels)
+    number = -1  # no statement yet: stdin of no line at all holds none
+    for number, text in enumerate(texts):
+        prediction = model.classify(text)
+        table = model.explain(text, n=args.n, label=args.label)
+        if args.json:
+            rows = table.to_dict(orient="records")
+            record = {"text": text, "prediction": prediction.to_dict(), "contributions": rows}
+            if args.label is not None:
+                record["explained"] = _explained_record(model, text, args.label, prediction)
+            print(_json_line(record))
+            continue
+        if number:
+            print()
+        stance = "-" if prediction.stance is None else (
+            f"{_shown(prediction.stance)} ({prediction.stance_scores[prediction.stance]:.2f})")
+        # The rows add up to the label's probability, so it is shown; confidence is calibrated from it.
+        probability = prediction.scores.get(prediction.label, 0.0)
+        # The statement escaped as --details writes it: one line, and no escape reaches the terminal.
+        print(f"{_escaped(text)}\nlabels: {'|'.join(map(_shown, prediction.labels))} (probability {probability:.2f}, "
+              f"confidence {prediction.confidence:.2f}{_secondary_probabilities(prediction)}); stance: {stance}")
+        if prediction.flag:  # and why, as the explanation's plain text says it (str(model.explain_html(text)))
+            print(f"flag: {prediction.flag}: {flag_reason(prediction.flag)}")
+        if args.label is not None and len(table):
+            print(_explained_label(model, text, args.label, prediction))
+        # Each head's rows add up to the log-odds of its answer, or a softmax head's score (see
+        # stance.explain.explain); a line break in an n-gram is escaped, so that its row stays one line.
+        print(plain_table(table.round(3), index=False) if len(table) else "(nothing to explain: blank text)")
+        sys.stdout.flush()  # each explanation is out before the next line is read, as classify's labels are
+    if number < 0:
+        raise _Missing("no statements on stdin; give statements as arguments or pipe lines")
+    return EXIT_OK
+
+
+def _secondary_probabilities(prediction: Any) -> str:
+    """The probabilities of a prediction's labels after the primary one, which their rows in
+    ``stance explain`` add up to (the primary's is shown before the confidence).
+
+    >>> from stance import Prediction
+    >>> _secondary_probabilities(Prediction("a", ("a", "b", "c"), None, {"a": 0.9, "b": 0.5, "c": 0.456}, 0.9))
+    '; probability of b 0.50, of c 0.46'
+    """
+    shown = [f"{_shown(label)} {prediction.scores[label]:.2f}" for label in prediction.labels[1:]]
+    return f"; probability of {', of '.join(shown)}" if shown else ""
+
+
+def _explained_texts(texts: Sequence[str]) -> Iterable[str]:
+    """The statements ``stance explain`` was given: its TEXT arguments, or with ``-`` alone
+    the lines of stdin, read as ``stance classify -`` reads them (``-`` was explained as the
+    text "-", a statement of no known word, and the piped lines were never read)."""
+    if "-" not in texts:
+        _warn_of_unquoted_words("explain", texts)
+        return [_utf8_argument(text) for text in texts]
+    if len(texts) > 1:
+        raise _Missing("TEXT: - (stdin) is read alone; give it alone, or statements only")
+    if sys.stdin is None:
+        raise _Missing("TEXT: - reads statements from stdin, and there is none; give statements as arguments")
+    return (line for batch in _stdin_batches("explain") for line in batch)
+
+
+def _explained_record(model: Any, text: str, label: str, prediction: Any) -> dict[str, Any]:
+    """What ``--label``'s rows add up to: that label's probability and the stance it would
+    bring, not the predicted label's and stance, which the prediction holds."""
+    from .explain import stance_under
+
+    under = stance_under(model, text, label)
+    return {"label": label, "probability": prediction.scores.get(label, 0.0),
+            "stance": None if under is None else under[0],
+            "stance_probability": None if under is None else under[1]}
+
+
+def _explained_label(model: Any, text: str, label: str, prediction: Any) -> str:
+    """``--label``'s line under the prediction's: see :func:`_explained_record`."""
+    record = _explained_record(model, text, label, prediction)
+    stance = "-" if record["stance"] is None else f"{_shown(record['stance'])} ({record['stance_probability']:.2f})"
+    return f"explained: {_shown(label)} (probability {record['probability']:.2f}); stance were it the label: {stance}"
+
+
+
+
+def _describe(prediction: Any) -> str:
+    """labels, the label's confidence, stance, the stance's probability, the flag and the text,
+    tab-separated (``--details``)."""
+    # A model without an off-topic label gives a blank text no label: "-", as every field
+    # without a value, so that no field of the record is empty.
+    labels = "|".join(map(_shown, prediction.labels)) or "-"
+    text = _escaped(prediction.text)  # one record per line, and no escape reaches the terminal
+    # Each number beside what it measures: "against 1.00" read as a sure stance when the 1.00 was
+    # the label's (a user audit); a stance is often far less sure than its label.
+    probability = prediction.stance_scores.get(prediction.stance) if prediction.stance else None
+    stance = _shown(prediction.stance) if prediction.stance else "-"
+    stance += "\t-" if probability is None else f"\t{probability:.2f}"
+    return f"{labels}\t{prediction.confidence:.2f}\t{stance}\t{prediction.flag or '-'}\t{text}"

@@ -1,0 +1,124 @@
+"""What several ``stance`` commands make of the same flags: the model of ``--model`` and
+``--sha256``, the columns of a labelled table read as text, ``--stance-column`` and
+``--none-label``, and a table of rows written to ``-o`` (checked before the work, written after).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import warnings
+from collections.abc import Iterator
+from typing import Any
+
+
+def _none_label(value: str, data: Any = None, labels_column: str | None = None) -> str | None:
+    """``--none-label`` as ``none_label``: "None" or "" is a scheme without an off-topic label,
+    except that "None" names the data's own label when they have one called so (else no
+    flag could name it, and the advice to pass --none-label 'None' went round in a circle).
+
+    >>> import pandas as pd
+    >>> _none_label("None"), _none_label(""), _none_label("None", pd.DataFrame({"labels": ["a", "b|None"]}), "labels")
+    (None, None, 'None')
+    """
+    from .data import parse_label_set
+
+    named = value == "None" and data is not None and labels_column in getattr(data, "columns", ())
+    if named and any("None" in parse_label_set(cell) for cell in data[labels_column]):
+        return "None"
+    return None if value in ("None", "") else value
+
+
+def _model(args: argparse.Namespace):
+    """The model of ``--model`` (the bundled one without it), checked against ``--sha256``
+    when given: in the load the command then uses, so no other files can take its place
+    between a check and the use (as between `stance info` and the command)."""
+    from .api import resolve_model
+
+    # "bundled" names the bundled model here as --compare-with's does (./bundled is a folder)
+    model = _bundled_or(getattr(args, "model", None))
+    digest = getattr(args, "sha256", None)
+    if digest is None:
+        return resolve_model(model)
+    from .api import load
+    from .defaults import default_model_path
+
+    # Loaded afresh, not from the cache of models loaded by path: the files are read and checked now.
+    return load(default_model_path() if model is None else model, sha256=digest)
+
+
+def _bundled_or(model: str | None) -> str | None:
+    """A --model or --compare-with value, with "bundled" as None: the bundled model."""
+    return None if model == "bundled" else model
+
+
+@contextlib.contextmanager
+def _stance_left_out_on_purpose(args: argparse.Namespace) -> Iterator[None]:
+    """Silence the library's warning about a "stance" column left out when
+    ``--stance-column none`` asked for exactly that."""
+    with warnings.catch_warnings():
+        if args.stance_column in ("none", "None"):
+            # "Stance" or "stance " as well (the filter ignores case)
+            warnings.filterwarnings("ignore", message=r"the data has a '\s*stance\s*' column")
+        yield
+
+
+def _read_as_text(args: argparse.Namespace, stance: bool = True) -> list[str]:
+    """The columns a command reads as text: its texts, labels and stance (``"stance"`` when
+    ``--stance-column`` is not given), and evaluate's ``--by``, whose Parquet bytes are decoded
+    (see :func:`stance.tables.binary_as_text`); without the stance, the columns whose unquoted
+    NA is R's missing value (see :func:`stance.tables.read_table`).
+
+    >>> _read_as_text(argparse.Namespace(text_column="t", labels_column="l", stance_column=None))
+    ['t', 'l', 'stance']
+    >>> _read_as_text(argparse.Namespace(text_column="t", labels_column="l", stance_column="s", by="party"), False)
+    ['t', 'l', 'party']
+    """
+    # The groups of --by are named in the report: stored as bytes, they were shown as b'press'.
+    by = getattr(args, "by", None)  # only evaluate has --by
+    return [args.text_column, args.labels_column, *([args.stance_column or "stance"] if stance else []),
+            *([by] if by is not None else [])]
+
+
+def _stance_column(given: str | None, data, labels_column: str) -> str | None:
+    """``--stance-column``: not given, the column named "stance" if there is one and it is not
+    the labels column; "none", no column; the labels column named, refused."""
+    from .data import require_columns, stance_column_apart
+
+    if given is None:
+        return "stance" if "stance" in data.columns and labels_column != "stance" else None
+    if given in ("none", "None"):
+        return None
+    stance_column_apart(given, labels_column)
+    require_columns(data, {"--stance-column": given})  # named: it must be there
+    return given
+
+
+def _write_rows(frame: Any, output: str, *, source: str) -> None:
+    """A result table to a .csv, .tsv, .jsonl or .parquet file by its suffix, as ``stance
+    score -o`` writes one, its row labels in a "row" column (``row_2``, ``row_3``, … when the
+    file has one already, as suggest's own output does), atomically; the columns of
+    ``source`` with an empty header cell keep it, as ``stance score`` keeps it."""
+    from .data import free_name
+    from .files import as_written, write_table_atomically
+
+    name = free_name("row", list(frame.columns))
+    write_table_atomically([frame.rename_axis(name).reset_index()], output, source=source, progress=False,
+                           allow_empty=True, header_names=as_written(source))
+
+
+def _check_table_output(output: str | None, source: str | None = None, other_formats: str | None = None,
+                        *, any_format: bool = False) -> None:
+    """Refuse an output suffix, or an output that is the input ``source``, before the
+    work, not after it; a suffix is told where ``other_formats`` are had (by default, the
+    library's functions that return the rows). With ``any_format``, every suffix ``stance
+    score -o`` writes is taken (.parquet refused without pyarrow, naming the extra)."""
+    if output:
+        from .files import LIBRARY_FORMATS, SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES, check_output, refuse_input_as_output
+
+        if source is not None and source != "-":
+            refuse_input_as_output(source, output)
+        if any_format:
+            check_output(output, other_formats or SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES)
+        else:
+            check_output(output, other_formats or LIBRARY_FORMATS)

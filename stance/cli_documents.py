@@ -1,0 +1,344 @@
+"""``stance document``: a document's plain text read (refusing, with what to do instead, a
+spreadsheet, a PDF, a compressed or undecodable file), split into statements, scored, and its
+profile printed, written or drawn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from .cli_data import _check_table_output, _model
+from .cli_errors import EXIT_OK
+from .exceptions import quoted
+from .terminal import _json_text, _Missing, _refuse_compressed_stdin, _shown
+
+# Files `stance document` cannot read as text, known by their first bytes.
+DOCUMENT_FORMATS = (
+    (b"PK\x03\x04", "is a zip archive (a .docx, .odt or .pages file?); save it as plain text (.txt) first"),
+    (b"%PDF", "is a PDF; extract its text first (for example with pdftotext)"),
+    (b"{\\rtf", "is RTF; save it as plain text (.txt) first"),
+    (b"\xd0\xcf\x11\xe0", "is an old Office file (.doc?); save it as plain text (.txt) first"),
+)
+
+
+def cmd_document(args: argparse.Namespace) -> int:
+    from .document import score_document, score_documents
+    from .report import statements
+
+    if "-" in args.files and len(args.files) > 1:
+        raise _Missing("FILE: - (stdin) is one document; give it alone, or name files only")
+    if len(set(args.files)) < len(args.files):
+        twice = sorted({name for name in args.files if args.files.count(name) > 1})
+        raise _Missing(f"FILE: {', '.join(map(repr, twice))} given twice; name each document once")
+    for name in args.files:
+        _check_document_file(name)
+    if args.plot:
+        _check_plot_target(args.plot, args.files)
+    for name in args.files:
+        _check_table_output(args.output, name, other_formats=_DOCUMENT_FORMATS, any_format=True)
+    texts = {name: _read_document(name) for name in args.files}
+    if len(texts) == 1:
+        doc = score_document(texts[args.files[0]], model=_model(args), favor=args.favor, against=args.against)
+    else:
+        doc = score_documents(texts, model=_model(args), favor=args.favor, against=args.against)
+    if args.speaker or args.leave_out_speaker:
+        doc = _of_speakers(doc, args)
+    if args.output:
+        from .files import write_table_atomically
+
+        # A document without statements (blank, or furniture only) is a table of headers only,
+        # as it is "(no statements)" on stdout, not an error after the scoring. By -o's suffix, as
+        # score, suggest and check write theirs: a .jsonl was refused, pointing to Python.
+        write_table_atomically([doc.sentences.reset_index()], args.output, source=args.files[0], progress=False,
+                               allow_empty=True)
+        print(f"wrote {statements(len(doc.sentences))} to {_shown(args.output)}", file=sys.stderr)
+    if args.plot:  # before the tables on stdout: a reader that quits (| head -1) ends the command there
+        _draw_profile(doc, args.plot)
+    if args.json:
+        print(_json_text(doc.to_dict(), indent=1))
+    elif len(texts) == 1:
+        print(doc.to_string())  # every statement: print(doc) shows a long one's first and last
+    else:  # every statement of many documents is for -o; the terminal gets each one's profile
+        print(f"{statements(len(doc.sentences))} in {len(texts)} documents"
+              + ("" if args.output else " (-o OUT.csv writes every statement)"))
+        from .explain import plain_table
+
+        table = plain_table(doc.profile.round(2)) if len(doc.profile) else "(no target found)"
+        print(f"\nProfile per document\n{table}")
+    return EXIT_OK
+
+
+# Where a document's statements are had in formats other than -o's, as an -o of another suffix is told.
+_DOCUMENT_FORMATS = ("for JSON, use --json (every statement and the profile, on standard output); JSON Lines is "
+                     "written under .jsonl, and a spreadsheet opens .csv")
+
+
+def _check_document_file(name: str) -> None:
+    """Refuse a FILE that is missing or a folder before any document is read."""
+    from pathlib import Path
+
+    path = Path(name)
+    if name != "-" and (not os.path.exists(path) or os.path.isdir(path)):  # see not_a_file
+        from .tables import not_a_file
+
+        raise _Missing(not_a_file(path))
+
+
+def _read_document(name: str) -> str:
+    """The text of FILE (- for stdin), refused when it is a .docx, PDF, other binary format or
+    compressed file."""
+    import shlex
+    from pathlib import Path
+
+    from .tables import SPREADSHEET_SUFFIXES, SUPPORTED_SUFFIXES, compressed_kind, decompressed_name
+
+    suffix = Path(name).suffix.lower()
+    if suffix in SPREADSHEET_SUFFIXES:  # rows of statements, not a document's text
+        raise _Missing(f"{name!r} is a spreadsheet, and stance document reads a document's plain text; to score "
+                       f"its rows, save it as 'CSV UTF-8' and run stance score on the CSV")
+    if suffix in SUPPORTED_SUFFIXES:  # a CSV's header and a JSONL's braces were scored as statements
+        raise _Missing(_table_as_document(name))
+    if suffix == ".json":  # its braces and keys were scored as statements, as a JSONL's were
+        raise _Missing(_json_as_document(name))
+    raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()  # a pipe or FIFO reads too
+    for magic, what in DOCUMENT_FORMATS:
+        if raw.startswith(magic):
+            raise _Missing(f"{name!r} {what}")
+    if name == "-":  # else "not UTF-8 text", with advice no re-saving follows
+        _refuse_compressed_stdin(raw, "document")
+    compressed = compressed_kind(raw[:10])
+    if compressed is not None:
+        kind, command = compressed
+        plain = decompressed_name(Path(name), ".txt")
+        # votes.csv.gz was told to decompress to votes.csv "and read that", which is refused as a table.
+        then = (f"and run stance score {shlex.quote(str(plain))} -o scored.csv on its rows, a table of statements "
+                f"({plain.suffix.lower()})" if plain.suffix.lower() in SUPPORTED_SUFFIXES else "and read that")
+        raise _Missing(f"{name!r} is a compressed file ({kind}); decompress it first "
+                       f"(e.g. {command} {shlex.quote(name)} > {shlex.quote(str(plain))}) {then}")
+    return _document_text(raw, name)
+
+
+def _table_as_document(name: str) -> str:
+    """Why FILE ``name``, named as a table of statements (.csv, .tsv, .jsonl, .parquet), is no
+    document: read as prose, a CSV's header and a JSONL's braces and keys were scored as
+    statements, and a Parquet file was "not UTF-8 text" to re-save with iconv. It names the
+    command for the rows, and how to read a text file as prose all the same.
+
+    >>> print(_table_as_document("votes.csv"))
+    'votes.csv' is a table of statements (.csv), and stance document reads a document's plain text: to score its
+    rows, run stance score votes.csv -o scored.csv (--text-column names the column of statements); to read the file
+    as one document's text all the same, give it on stdin: stance document - < votes.csv
+    >>> "stdin" in _table_as_document("votes.parquet")  # no prose in it to read
+    False
+    """
+    import shlex
+    from pathlib import Path
+
+    suffix, shell_name = Path(name).suffix.lower(), shlex.quote(name)
+    prose = ("" if suffix == ".parquet" else
+             f"; to read the file as one document's text all the same, give it on stdin: "
+             f"stance document - < {shell_name}")
+    return (f"{name!r} is a table of statements ({suffix}), and stance document reads a document's plain text: "
+            f"to score its rows, run stance score {shell_name} -o scored.csv (--text-column names the column of "
+            f"statements){prose}")
+
+
+def _json_as_document(name: str) -> str:
+    """Why the .json FILE ``name`` is no document: its records are rows of statements, which
+    stance score reads as JSON Lines under the .jsonl suffix, or Python as pandas reads them.
+
+    >>> print(_json_as_document("votes.json"))  # doctest: +NORMALIZE_WHITESPACE
+    'votes.json' is JSON, and stance document reads one document's plain text: stance score scores a table of
+    statements, JSON Lines (one record a line) under the .jsonl suffix (mv votes.json votes.jsonl; stance score
+    votes.jsonl -o scored.csv), a JSON array in Python (stance.score(pandas.read_json('votes.json'))); to read the
+    file as one document's text all the same, give it on stdin: stance document - < votes.json
+    """
+    import shlex
+    from pathlib import Path
+
+    lines = shlex.quote(str(Path(name).with_suffix(".jsonl")))
+    return (f"{name!r} is JSON, and stance document reads one document's plain text: stance score scores a table "
+            f"of statements, JSON Lines (one record a line) under the .jsonl suffix (mv {shlex.quote(name)} {lines}; "
+            f"stance score {lines} -o scored.csv), a JSON array in Python (stance.score(pandas.read_json({name!r}))); "
+            f"to read the file as one document's text all the same, give it on stdin: "
+            f"stance document - < {shlex.quote(name)}")
+
+
+def _of_speakers(doc: Any, args: argparse.Namespace) -> Any:
+    """``doc`` with the statements of ``--speaker`` alone, or without those of
+    ``--leave-out-speaker``, its profile counting them alone. A journalist's profile of a
+    press conference counted the reporters' questions, which quote others' positions
+    ("Former President Trump has said that America will not defend Allies…") as the
+    speaker's own. Names match in any case, with or without the tag's colon; a name no
+    statement has is refused, naming those there are, since a typo would count nothing.
+    """
+    from .document import DocumentScore
+    from .profile import profile
+
+    named = args.speaker or args.leave_out_speaker
+    flag = "--speaker" if args.speaker else "--leave-out-speaker"
+    said = doc.sentences.get("speaker")
+    present = [] if said is None else sorted({s for s in said if isinstance(s, str)}, key=str.casefold)
+
+    def key(name: str) -> str:
+        return name.strip().rstrip(":").strip().casefold()
+
+    keys_present, keys_named = {key(s) for s in present}, {key(n) for n in named}  # once, not once a row
+    unknown = [name for name in named if key(name) not in keys_present]
+    if unknown:
+        there = (f"its speakers are {', '.join(map(quoted, present))}" if present
+                 else "the text names no speaker (a transcript's tags, 'RUTTE:' or 'Q:', name them)")
+        raise _Missing(f"{flag} {', '.join(map(quoted, unknown))}: no statement has this speaker; {there}")
+    chosen = said.map(lambda s: isinstance(s, str) and key(s) in keys_named)
+    kept = doc.sentences[chosen if args.speaker else ~chosen]
+    by = "document" if "document" in kept else None
+    table = profile(kept, by=by, favor=args.favor, against=args.against, prefix="")
+    return DocumentScore(kept, table, documents=doc.documents)
+
+
+def _draw_profile(doc: Any, target: str) -> None:
+    """Draw ``doc``'s profile into the image file ``target`` (``--plot``), whole or not at all."""
+    if "matplotlib.pyplot" not in sys.modules:  # a command line run: a file is wanted, never a window
+        import matplotlib
+
+        # Not when pyplot is in use (main() called from a notebook): switching would close
+        # every figure the caller has open and stop plt.show() from showing anything.
+        matplotlib.use("Agg")
+    from pathlib import Path
+
+    import matplotlib.pyplot as plt
+
+    from .files import write_file_atomically
+
+    figure = doc.plot().figure
+    # Into a hidden file first (whose name says nothing of the format, so it is given):
+    # an interrupted or failed drawing leaves no half image, nor replaces an older one.
+    image_format = Path(target).suffix.lower().lstrip(".")
+    # The same document gives the same file: matplotlib writes the time into an SVG or
+    # PDF unless SOURCE_DATE_EPOCH names one, and random clip-path ids into an SVG
+    # unless svg.hashsalt is set (a salt or date the user set is kept).
+    metadata = None if "SOURCE_DATE_EPOCH" in os.environ else UNDATED_METADATA.get(image_format)
+    try:
+        with plt.rc_context({"svg.hashsalt": plt.rcParams["svg.hashsalt"] or "stance"}):
+            write_file_atomically(target, lambda handle: figure.savefig(
+                handle, format=image_format, dpi=120, bbox_inches="tight", metadata=metadata))
+    finally:
+        plt.close(figure)
+    print(f"profile drawn to {_shown(str(target))}", file=sys.stderr)
+
+
+def _document_text(raw: bytes, name: str) -> str:
+    """A document's text: UTF-8, or UTF-16/UTF-32 when a byte-order mark says so (Windows
+    Notepad's "Unicode" saves UTF-16 with one, and the bytes cannot be mistaken).
+
+    Without the mark it is refused as a table is (see :func:`stance.tables.unmarked_encoding`):
+    a quarter of NUL bytes, asked for alone, is Latin text's share, and Ukrainian in UTF-16 has
+    about a tenth (its spaces' and full stops'), decodes as UTF-8 and was scored as
+    "\x048\x04 \x00?…" with exit status 0; Chinese was "not UTF-8", to re-save from cp1252.
+    A line with no ASCII has no NUL to count (see :func:`stance.tables.unmarked_script`).
+    """
+    from .tables import marked_encoding, unmarked_advice, unmarked_encoding, unmarked_script
+
+    codec = marked_encoding(raw)
+    if codec is not None:
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            raise _Missing(f"{name!r} starts like {codec.upper()} text but is not; "
+                           f"re-save it as UTF-8") from None
+    start = raw[:4096]  # as much as a table's check reads
+    # One NUL is a stray one in UTF-8 text (it is read); UTF-16 has one in each line end too.
+    # A line of Cyrillic alone has none (or a space's one), but a control byte beside each letter.
+    codec = (unmarked_encoding(start) if start.count(0) > 1 else None) or unmarked_script(start)
+    if codec is not None:
+        raise _Missing(unmarked_advice(name, codec, start))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise _Missing(_undecodable_document(raw, name, error)) from None
+    # NUL bytes are valid UTF-8, so UTF-16 or UTF-32 without a mark decodes, as "W\0e\0…":
+    # nonsense that would score as off-topic. Plain text has none, or a stray one.
+    if text.count("\0") * 4 > len(text):
+        raise _Missing(f"{name!r} looks like UTF-16 or UTF-32 text without a byte-order mark "
+                       f"(every second or fourth byte is 0); re-save it as UTF-8")
+    return text
+
+
+# A character beyond ASCII in UTF-8: its lead byte and continuation bytes (no overlong form, no
+# surrogate), which an 8-bit encoding's text seldom holds by chance ("Ã©" is UTF-8's "é").
+_UTF8_CHARACTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+                             rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}"
+                             rb"|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+
+
+def _undecodable_document(raw: bytes, name: str, error: UnicodeDecodeError) -> str:
+    r"""Why a document's bytes ``raw`` are refused, UTF-8 failing at ``error``: where (the line
+    and byte, as stance score names them, and the byte's value), and how to re-save it. A file
+    that holds UTF-8 characters beside the bad bytes mixes encodings (text pasted into a UTF-8
+    file from a cp1252 one): re-saving it whole from cp1252 would turn its valid "déjà" into
+    "dÃ©jÃ", so it is told to mend the bad bytes instead.
+
+    >>> raw = b"We agree.\nThe Alliance\x92s unity"
+    >>> print(_undecodable_document(raw, "a.txt", UnicodeDecodeError("utf-8", raw, 22, 23, "invalid start byte")))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    'a.txt' is not UTF-8 text; re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8 a.txt > a.utf8.txt (cp1252 for
+    Excel on Windows; else the file's real encoding); the first byte UTF-8 cannot decode is 0x92 at line 2, byte 22
+    """
+    from .encodings import likely_encoding
+    from .tables import resave_command, sample_at
+
+    try:  # counted in the file's bytes, a byte-order mark's too ("utf-8-sig" counts after it)
+        raw.decode("utf-8")
+    except UnicodeDecodeError as in_file:
+        error = in_file
+    bad, sample = raw[error.start], sample_at(raw, error.start)
+    line = raw.count(b"\n", 0, error.start) + 1
+    where = f"0x{bad:02x} at line {line}, byte {error.start}"
+    if _UTF8_CHARACTER.search(raw) is None:
+        return (f"{name!r} is not UTF-8 text; re-save it as UTF-8, {resave_command(sample, name)}; "
+                f"the first byte UTF-8 cannot decode is {where}")
+    likely = likely_encoding(sample, "utf-8")
+    reads = f" ({quoted(bytes([bad]).decode(likely.codec, 'replace'))} in {likely.codec})" if likely else ""
+    return (f"{name!r} mixes encodings: it holds UTF-8 text beside bytes UTF-8 cannot decode, the first "
+            f"is {where}{reads}; re-saving it whole from another encoding (iconv -f cp1252) would garble its UTF-8 "
+            f"text, so replace the bad bytes in a UTF-8 editor (or re-save each part from its own encoding) and "
+            f"read it again")
+
+
+# savefig's metadata that leaves the time out of a file whose format would stamp it in.
+UNDATED_METADATA = {"svg": {"Date": None}, "pdf": {"CreationDate": None}}
+DATED_IMAGE_SUFFIXES = (".svg", ".pdf", ".eps", ".ps")  # matplotlib writes the time (SOURCE_DATE_EPOCH) into them
+IMAGE_SUFFIXES = (".png", ".svg", ".pdf", ".jpg", ".jpeg", ".webp", ".eps", ".ps", ".tif", ".tiff")
+
+
+def _check_plot_target(name: str, sources: Sequence[str]) -> None:
+    """Refuse an image path (one of the documents ``sources`` too: an SVG or EPS file is
+    text) or a missing extra before any work is done, not after."""
+    import importlib.util
+    from pathlib import Path
+
+    from .files import folder_problem, refuse_input_as_output, refuse_nul_in_path
+
+    refuse_nul_in_path(name, "--plot")
+    if Path(name).suffix.lower() not in IMAGE_SUFFIXES:
+        raise _Missing(f"--plot {name!r}: name an image file ending in one of {', '.join(IMAGE_SUFFIXES)}")
+    if importlib.util.find_spec("matplotlib") is None:
+        raise _Missing("--plot needs matplotlib: pip install 'stance[plot]'")
+    for source in sources:
+        if source != "-":
+            refuse_input_as_output(source, name, what="--plot")
+    problem = folder_problem(name, example="profile.png")  # an image, not the tables' scores.csv
+    if problem:
+        raise _Missing(f"--plot {name!r}: {problem}")
+    # matplotlib dates a PDF, SVG or PostScript image by it: 'abc' ended the drawing, after the
+    # scoring, in its traceback, and -5 drew a file dated 1969. Checked as a model's save checks
+    # it, for those formats only: a PNG carries no date, and drew whatever it said.
+    if Path(name).suffix.lower() in DATED_IMAGE_SUFFIXES:
+        from .persistence import source_date_epoch
+
+        source_date_epoch()

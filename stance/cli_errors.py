@@ -1,0 +1,248 @@
+"""What the ``stance`` command says when a command fails or warns, and the status it exits with.
+
+An error or a warning is one line on stderr: its first line (escaped where a terminal would act
+on it), in the words the command line is typed in (the library's ``text_column`` as
+``--text-column``, a model option as ``--option NAME``), with the lines of the file of the rows it
+names; a failure of the machine (a full disk, too little memory) in its own words. 0 is success,
+2 bad usage or input, 1 the machine's failure (see :mod:`stance.cli`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable
+from typing import Any
+
+# 1 is a failure of the machine, not of the call (see stance.files.system_failure): a
+# nightly job retries it, or pages someone, where it would fix its input for a 2.
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+def _first_line(message: str) -> str:
+    r"""The first line of an error's or a warning's ``message``, as the command line prints it:
+    up to its first "\n", the line end a message is written with, and every other character a
+    terminal acts on or ``str.splitlines`` ends a line at escaped where it stands (see
+    :func:`stance.text.escaped_in_place`). A message may quote a name a model's metadata.json
+    gives, as written: its escape reached the terminal raw, and a line separator in it cut the
+    message short.
+
+    >>> _first_line("option 'x' of 'm\x1b[2J' is unknown\nmore")
+    "option 'x' of 'm\\x1b[2J' is unknown"
+    >>> _first_line("option wind\u2028power is unknown")
+    'option wind\\u2028power is unknown'
+    """
+    from .text import escaped_in_place
+
+    return escaped_in_place(message.split("\n", 1)[0].removesuffix("\r"))
+
+
+def _out_of_memory(args: argparse.Namespace, error: MemoryError) -> str:
+    """What a MemoryError says, with numpy's size of what it could not allocate when it
+    gives one, and for ``stance score`` the flag that holds fewer rows at once."""
+    said = _first_line(str(error)) if str(error) else ""
+    chunk_size = getattr(args, "chunk_size", None)
+    advice = (f"give a smaller --chunk-size (it is {chunk_size:,}), or free memory" if chunk_size is not None
+              else "free memory, or run it on a machine with more")
+    return f"out of memory{f' ({said})' if said else ''}; {advice}"
+
+
+def _system_message(error: OSError) -> str:
+    """A system failure in one line: its own words ("cannot write 'x.csv': File too large",
+    as the writers name their file), without Python's "[Errno 27]", and the file it names.
+
+    >>> import errno
+    >>> _system_message(OSError(errno.EIO, "Input/output error", "in.csv"))
+    "'in.csv': Input/output error"
+    """
+    text = _first_line(error.strerror or str(error))
+    return f"{str(error.filename)!r}: {text}" if error.filename is not None else text
+
+
+# The library's arguments that the command line sets with flags of their own: its messages
+# name the argument ("text_column='body': no such column"), which a terminal user never typed.
+_FLAG_OF = {"text_column": "--text-column", "labels_column": "--labels-column", "stance_column": "--stance-column",
+            "none_label": "--none-label", "random_state": "--random-state", "chunk_size": "--chunk-size",
+            "folds": "--folds", "by": "--by", "favor": "--favor", "against": "--against", "sha256": "--sha256",
+            "max_similarity": "--max-similarity"}
+# Not after "--option ": there the name is what the user typed ("--option random_state=5").
+_ARGUMENT_NAMED = re.compile(rf"(?<![\w-])(?<!--option )({'|'.join(_FLAG_OF)})(?=\s*=|\s+must\b)")
+
+
+def _said(error: BaseException) -> str:
+    """``error``'s message, in the words of the command line where it has them (``typed``): a
+    model option's refusal in the words its ``--option`` is typed in (--option NAME, true,
+    false, none, a JSON object), as the only model options a command takes are those; an
+    undecodable file's, re-saved, as no command takes an encoding.
+
+    >>> from .exceptions import refuse_option
+    >>> _said(refuse_option(lambda words: f"{words.name('negation')} must be {words.value(True)}"))
+    '--option negation must be true'
+    """
+    typed = getattr(error, "typed", None)
+    return typed if isinstance(typed, str) else str(error)
+
+
+# An argument as the library's messages give it with its flag beside them: "pass
+# prefix='p_' (on the command line: --prefix p_)".
+_WITH_ITS_FLAG = re.compile(r"\b\w+=(?:'[^']*'|\"[^\"]*\"|[^\s()]+) \(on the command line: ([^)]+)\)")
+# An argument named alone with its flag beside it: "in exclude (on the command line: --exclude)".
+_NAMED_WITH_ITS_FLAG = re.compile(r"(?<![\w=])[a-z_]+ \(on the command line: (--[^)]+)\)")
+
+
+def _in_flags(message: str) -> str:
+    """``message`` with the library's argument names as the command line's flags; an
+    argument given with its flag beside it, as the flag alone (turned into a flag too, the
+    argument said the flag twice).
+
+    >>> _in_flags("text_column='body': no such column; random_state must be an int")
+    "--text-column='body': no such column; --random-state must be an int"
+    >>> _in_flags("--option text_column=…: text_column has its own flag")
+    '--option text_column=…: text_column has its own flag'
+    >>> _in_flags("pass none_label='aucun' (on the command line: --none-label aucun)")
+    'pass --none-label aucun'
+    >>> _in_flags("all 5 statements are in exclude (on the command line: --exclude), labelled already")
+    'all 5 statements are in --exclude, labelled already'
+    """
+    flags = _NAMED_WITH_ITS_FLAG.sub(r"\1", _WITH_ITS_FLAG.sub(r"\1", message))
+    return _ARGUMENT_NAMED.sub(lambda name: _FLAG_OF[name.group(1)], flags)
+
+
+# A row of a folder's CSV/TSV file as the library names it: "row 'b.csv:02'" (see read_table);
+# the rows after it in a list ("rows 'b.csv:02', 'b.csv:05'") are such names alone.
+_FOLDER_ROW = re.compile(r"""\brows? (['"])((?:(?!\1).)+?\.(?i:csv|tsv|jsonl)):(\d+)\1""")
+_FOLDER_ROW_NAME = re.compile(r"""(['"])((?:(?!\1).)+?\.(?i:csv|tsv|jsonl)):(\d+)\1""")
+# Rows of a single file as the library names them: "row 3", "rows 3, 7, 9".
+_FILE_ROWS = re.compile(r"\brows? (\d+(?:, \d+)*)\b")
+
+
+def _line_hint(args: argparse.Namespace, message: str) -> str:
+    """Where a row an error names sits in a CSV/TSV file, or in a folder's: rows count from 0
+    after the header."""
+    import os
+
+    source = getattr(args, "data", None) or getattr(args, "input", None)
+    if not isinstance(source, str) or _through_dask(args):
+        return ""  # Dask reads in blocks: its row numbers count from a block's start, not the file's
+    if os.path.isdir(source):
+        return _folder_line_hint(source, message)
+    from .tables import is_pattern, pattern_base
+
+    if is_pattern(source):  # read as a folder's files are, each row named from the glob's folder
+        return _folder_line_hint(str(pattern_base(source)), message)
+    if source.lower().endswith(".jsonl"):
+        return _jsonl_line_hint(source, message)
+    if not source.lower().endswith((".csv", ".tsv")):
+        return ""
+    if "EOF inside string" in message:  # pandas names a record, not a line, and one counted from the header
+        from pathlib import Path
+
+        from .tables import unclosed_quote_line
+
+        line = unclosed_quote_line(Path(source))
+        return "" if line is None else f" (the quote that is never closed opens on line {line} of the file)"
+    # Every row named, in the order named: an error or a warning may name several, of several kinds.
+    numbers = _rows_named(message)
+    if not numbers:
+        return ""
+    lines = _rows_on_lines(source, numbers, [str(number) for number in numbers], "the file")
+    return f" (rows count from 0 after the header{lines})"
+
+
+def _rows_named(message: str) -> list[int]:
+    """Every row of a single file ``message`` names, in the order named: an error or a
+    warning may name several, of several kinds.
+
+    >>> _rows_named("row 3 has no label; rows 7, 3 have no text")
+    [3, 7]
+    """
+    return list(dict.fromkeys(int(number) for found in _FILE_ROWS.finditer(message)
+                              for number in found.group(1).split(", ")))
+
+
+def _jsonl_line_hint(source: str, message: str) -> str:
+    """Where a row an error names sits in a JSON Lines file: the reader skips blank lines,
+    so row 10 need not be line 11 (the hint was given for CSV and TSV files only).
+
+    >>> _jsonl_line_hint("gone.jsonl", "row 3 has no label")
+    ''
+    """
+    numbers = _rows_named(message)
+    lines = _rows_on_lines(source, numbers, [str(number) for number in numbers], "the file") if numbers else ""
+    return f" (rows count from 0, blank lines skipped{lines})" if lines else ""
+
+
+def _rows_on_lines(path: str, rows: list[int], named: list[str], file: str) -> str:
+    """Which lines of ``path`` (called ``file``) its data rows ``rows`` (``named`` so) begin
+    on, as words to follow "rows count from 0 after the header"; nothing of a row whose line
+    cannot be told: a wrong line is worse than none (``row + 2`` was wrong after a cell over
+    several lines, or a blank line, which the reader skips).
+
+    >>> _rows_on_lines("gone.csv", [1], ["1"], "the file")
+    ''
+    """
+    from pathlib import Path
+
+    from .jsonl import jsonl_row_lines
+    from .tables import row_lines
+
+    lines = (jsonl_row_lines if path.lower().endswith(".jsonl") else row_lines)(Path(path), rows)
+    known = [(name, lines[row]) for row, name in zip(rows, named) if row in lines]
+    if not known:
+        return ""
+    if len(known) == 1:
+        return f": row {known[0][0]} is line {known[0][1]} of {file}"
+    return (f": rows {', '.join(name for name, _ in known)} are lines {', '.join(str(line) for _, line in known)} "
+            f"of {file}")
+
+
+def _folder_line_hint(folder: str, message: str) -> str:
+    """Where a row of a folder's CSV, TSV or JSON Lines file that an error names ("row
+    'b.csv:02'") sits in that file, as _line_hint says it of a single file's.
+
+    >>> _folder_line_hint("fold", "row 'b.jsonl:2' has no label"), _folder_line_hint("f", "row 'a.parquet:1'")
+    ('', '')
+    """
+    import os
+
+    if not _FOLDER_ROW.search(message):
+        return ""
+    by_file: dict[str, dict[int, str]] = {}  # each file's rows, in the order named
+    for quote, name, number in (row.groups() for row in _FOLDER_ROW_NAME.finditer(message)):
+        by_file.setdefault(name, {}).setdefault(int(number), f"{quote}{name}:{number}{quote}")
+    said = []
+    for name, rows in by_file.items():
+        path = os.path.join(folder, name)
+        if lines := _rows_on_lines(path, list(rows), list(rows.values()), path):
+            said.append(lines.removeprefix(": "))
+    # A .jsonl file has no header: its rows count from its first line (blank ones skipped).
+    tables = any(not name.lower().endswith(".jsonl") for name in by_file)
+    if not tables and not said:
+        return ""
+    counted = "after each file's header" if tables else "in each file, blank lines skipped"
+    if tables and any(name.lower().endswith(".jsonl") for name in by_file):
+        counted += " (a .jsonl file has none)"
+    return f" (rows count from 0 {counted}{': ' + '; '.join(said) if said else ''})"
+
+
+def _through_dask(args: argparse.Namespace) -> bool:
+    """Whether ``stance score`` reads its input with Dask: a glob, --workers or --scheduler."""
+    import glob
+    import os
+
+    source = getattr(args, "input", None)
+    pattern = isinstance(source, str) and glob.has_magic(source) and not os.path.exists(source)
+    return bool(pattern or getattr(args, "scheduler", None) or getattr(args, "workers", None) is not None)
+
+
+def _one_line_warning(arguments: argparse.Namespace) -> Callable[..., None]:
+    """Show a warning as the CLI's errors are shown: one line on stderr, naming the command,
+    and the lines of the file of the rows it names."""
+    def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+        text = _in_flags(_first_line(str(message)))
+        # One write, line end and all: print writes them apart, and a warning of another
+        # thread (training fits in threads) fell between, two warnings on one line.
+        sys.stderr.write(f"stance {arguments.command}: warning: {text}{_line_hint(arguments, text)}\n")
+
+    return show

@@ -1,0 +1,177 @@
+"""``stance evaluate``: a model's report on labelled data, and its comparison with another
+model's on the same rows (``--compare-with``), printed as text or JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import warnings
+from typing import Any
+
+from .cli_data import _bundled_or, _model, _read_as_text, _stance_column
+from .cli_errors import EXIT_OK
+from .exceptions import InvalidInputError
+from .terminal import _json_text, _shown
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluation import evaluate
+    from .report import _without_nan
+    from .tables import read_table
+
+    if args.intervals is not None and not 0 < args.intervals < 1:  # before the scoring, not after
+        raise InvalidInputError(f"--intervals: LEVEL must be between 0 and 1 (0.95 for a 95% interval), "
+                                f"not {args.intervals:g}")
+    # Rows named by position, as train and check name them (a Parquet file's stored index, 5003,
+    # named a row no one could find by counting); the index is kept as columns, unread.
+    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args), stored_index_as_columns=True,
+                      r_missing_in=_read_as_text(args, stance=False))
+    if args.by is not None and args.compare_with is not None:
+        raise InvalidInputError("--by does not work with --compare-with: compare the two models on the "
+                                "whole data, or evaluate each with --by")
+    other_model = None
+    if args.compare_with is not None:  # a bad directory is named before the first model is measured
+        from .api import resolve_model
+
+        other_model = resolve_model(_bundled_or(args.compare_with))
+    # Not given, evaluate's own default "stance", which also says when a "Stance" column is left out.
+    stance_column = ("stance" if args.stance_column is None
+                     else _stance_column(args.stance_column, data, args.labels_column))
+    model = _model(args)
+    report = evaluate(model, data, text_column=args.text_column, labels_column=args.labels_column,
+                      stance_column=stance_column, by=args.by, favor=args.favor, against=args.against)
+    if other_model is not None:
+        return _print_comparison(args, report, (model, other_model), data)
+    intervals = None if args.intervals is None else report.intervals(level=args.intervals)
+    by_group = None if args.intervals is None or args.by is None else report.by_group(level=args.intervals)
+    if args.json:
+        out = report.to_dict()
+        if intervals is not None:
+            out["intervals"] = {"level": args.intervals, "resamples": 1000,
+                                **{name: [row.low, row.high] for name, row in intervals.iterrows()}}
+        if by_group is not None:  # the groups are in the table's order
+            for group, (_, row) in zip(out["groups"], by_group.iterrows()):
+                group["intervals"] = {name: [row[f"{name}_low"], row[f"{name}_high"]] for name in report.headline()}
+        print(_json_text(_without_nan(out), indent=1))
+        return EXIT_OK
+    from .explain import plain_table  # metrics named after stance values, and groups: escaped
+
+    print(report)
+    if intervals is not None:
+        print(f"\n{args.intervals:.0%} bootstrap intervals (1,000 resamples of the statements):")
+        print(plain_table(intervals.round(3)))
+    if by_group is not None:
+        print(f"\n{args.intervals:.0%} bootstrap intervals by {args.by} (1,000 resamples of each group's "
+              f"statements):")
+        print(plain_table(_intervals_by_group(by_group, report.headline()).round(3)))
+    return EXIT_OK
+
+
+def _model_named(given: str | None, model: Any) -> dict[str, Any]:
+    """A model of a comparison as --json names it: as given (``bundled`` without --model), the
+    folder it was loaded from and the digest of its parameters (what --sha256 pins)."""
+    saved = model.saved_ or {}
+    return {"model": "bundled" if given is None else given, "path": saved.get("path"),
+            "parameters_sha256": saved.get("parameters_sha256")}
+
+
+def _intervals_by_group(table, names: list[str]):
+    """``report.by_group(level)``'s wide table as the overall intervals are shown: a row per
+    group and metric, with its value, low and high (a row per group ran to 37 columns)."""
+    import pandas as pd
+
+    rows = {(group, name): [row[name], row[f"{name}_low"], row[f"{name}_high"]]
+            for group, row in table.iterrows() for name in names}
+    index = pd.MultiIndex.from_tuples(list(rows), names=[table.index.name, "metric"])
+    return pd.DataFrame(list(rows.values()), index=index, columns=["value", "low", "high"])
+
+
+def _print_comparison(args: argparse.Namespace, report, models: tuple[Any, Any], data) -> int:
+    """``stance evaluate --compare-with``: the two models' metrics and the paired interval
+    of their difference (``models``: this one, of --model, and the other)."""
+    import pandas as pd
+
+    this_model, other_model = models
+    from .evaluation import evaluate
+    from .report import _without_nan, statements
+
+    with warnings.catch_warnings(record=True) as caught:  # each said of the other model, which it names
+        try:
+            other = evaluate(other_model, data, text_column=args.text_column, labels_column=args.labels_column,
+                             stance_column=_stance_column(args.stance_column, data, args.labels_column),
+                             favor=args.favor, against=args.against)
+        except InvalidInputError as error:  # "this model predicts (…)" meant the other one, unnamed
+            raise InvalidInputError(f"--compare-with {args.compare_with}: {error}") from None
+    for warning in caught:
+        warnings.warn(f"--compare-with {args.compare_with}: {warning.message}", warning.category, stacklevel=2)
+    level = 0.95 if args.intervals is None else args.intervals
+    table = report.compared_with(other, level=level)
+    lower = [name for name in table.index if name in LOWER_IS_BETTER]
+    if args.json:
+        metrics = {name: {**row, **{count: None if pd.isna(row[count]) else int(row[count])
+                                    for count in ("only_this", "only_other")}}
+                   for name, row in table.to_dict(orient="index").items()}
+        # Which model is which: a script that keeps comparisons could not tell from the JSON
+        # alone which side "this" was (an audit); the table's heading names them.
+        sides = {"this": _model_named(args.model, this_model), "other": _model_named(args.compare_with, other_model)}
+        print(_json_text(_without_nan({"n": report.n, **sides, "level": level, "resamples": 1000,
+                                       "metrics": metrics, "lower_is_better": lower}), indent=1))
+        return EXIT_OK
+    this = args.model or "the bundled model"
+    print(f"Evaluation on {statements(report.n)}: this = {_shown(this)}, other = {_shown(args.compare_with)}")
+    print(f"difference = this - other, with its {level:.0%} paired bootstrap interval (1,000 resamples); "
+          f"only_this and only_other count the statements only one model gets right, and p_value is the "
+          f"exact McNemar test of them: with few such statements the interval is too narrow (it can "
+          f"exclude 0 with p above 0.1), so quote the test"
+          + (f"; {' and '.join(lower)} {'is an error' if len(lower) == 1 else 'are errors'}, lower is better, "
+             f"so a negative difference there favours this model" if lower else "") + "\n")
+    from .explain import plain_table
+
+    print(plain_table(_comparison_shown(table)))
+    return EXIT_OK
+
+
+# The metrics of a report that are errors: a model is better with less (see stance.scorer's neg_ names).
+LOWER_IS_BETTER = frozenset({"confidence_error"})
+
+
+def _comparison_shown(table):
+    """``compared_with``'s table as the terminal shows it: figures to 3 decimals, the counts as
+    whole numbers (blank where a metric has none), a p-value under 0.001 in scientific form
+    (rounded to 3 decimals, 3e-10 was printed 0.0), and an error metric marked lower-is-better.
+
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"this": [0.9, 0.02], "other": [0.8, 0.03], "difference": [0.1, -0.01],
+    ...                       "low": [0.05, -0.02], "high": [0.15, 0.0], "only_this": pd.array([40, None], "Int64"),
+    ...                       "only_other": pd.array([2, None], "Int64"), "p_value": [3.1e-10, float("nan")]},
+    ...                      index=pd.Index(["top1_in_gold", "confidence_error"], name="metric"))
+    >>> print(_comparison_shown(table).to_string())  # doctest: +NORMALIZE_WHITESPACE
+                                        this  other  difference   low  high only_this only_other  p_value
+    metric
+    top1_in_gold                        0.90   0.80        0.10  0.05  0.15        40          2  3.1e-10
+    confidence_error (lower is better)  0.02   0.03       -0.01 -0.02  0.00
+    """
+    import pandas as pd
+
+    shown = table.round(3)
+    for count in ("only_this", "only_other"):  # blank, not <NA>, for the metrics that count none
+        shown[count] = [("" if pd.isna(value) else int(value)) for value in table[count]]
+    shown["p_value"] = [_p_value_shown(value) for value in table["p_value"]]
+    shown.index = [f"{name} (lower is better)" if name in LOWER_IS_BETTER else name for name in table.index]
+    shown.index.name = table.index.name
+    return shown
+
+
+def _p_value_shown(p: float) -> str:
+    """A p-value in words: to 3 decimals, or under 0.001 in scientific form (``5.4e-138``), as
+    the README quotes them; blank for none, and below what a float holds, ``<1e-308``.
+
+    >>> [_p_value_shown(p) for p in (1.0, 0.0703125, 0.000312, 3.1e-10, 0.0, float("nan"))]
+    ['1.000', '0.070', '3.1e-04', '3.1e-10', '<1e-308', '']
+    """
+    if math.isnan(p):
+        return ""
+    if p == 0.0:  # the exact test's tail, smaller than any float
+        return "<1e-308"
+    return f"{p:.3f}" if p >= 0.001 else f"{p:.1e}"

@@ -1,0 +1,200 @@
+"""``stance info``: what a saved model is, in words: its labels, features, options and
+thresholds, how it reads text, the data it was trained on, its files and its metrics; and its
+thresholds in words, which ``stance train`` prints too.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from .cli_data import _model
+from .cli_errors import EXIT_OK
+from .terminal import _json_text, _shown
+
+
+def _secondary_at(thresholds: dict[str, float | None], raised: dict[str, float], untuned: str | None = None) -> str:
+    """Each label's secondary-label threshold in words, saying which were raised to the label's
+    share of the rows for too few rows to tune them on, and what tuning gave them, or why none
+    was tuned (``untuned``, see :func:`stance.info.no_folds_because`).
+
+    >>> _secondary_at({"gas": 0.3, "none": None, "wind": 0.2}, {"gas": 0.05})  # doctest: +ELLIPSIS
+    'gas 0.300 (tuned 0.050, raised), none never, wind 0.200; raised: ... rows carrying it'
+    >>> _secondary_at({"gas": 0.5, "none": None}, {}, "trained with threshold_folds=0, below 2")
+    'gas 0.500, none never (not tuned: trained with threshold_folds=0, below 2)'
+    """
+    from .training import MIN_TUNING_POSITIVES
+
+    if not any(t is not None for t in thresholds.values()):
+        return "never (trained on one label a statement: predicts one label)"
+    return (", ".join(f"{_shown(label)} {'never' if t is None else format(t, '.3f')}"
+                      + (f" (tuned {raised[label]:.3f}, raised)" if label in raised else "")
+                      for label, t in thresholds.items())
+            + (f"; raised: tuned on fewer than {MIN_TUNING_POSITIVES} rows of the label, so at least the share of "
+               f"the rows carrying it" if raised else "")
+            + (f" (not tuned: {untuned})" if untuned is not None else ""))
+
+
+def _handles(analyzer: dict[str, Any]) -> str:
+    """What ``stance info`` says of how a model with ``analyzer`` options reads a dotted handle.
+
+    >>> _handles({"links": True, "handles": True})
+    'a dotted one (@ukraine.bsky.social, @nato.int, @rutte@mastodon.social) is one word'
+    """
+    if analyzer.get("handles"):
+        return "a dotted one (@ukraine.bsky.social, @nato.int, @rutte@mastodon.social) is one word"
+    if not analyzer.get("links"):
+        return "no handle is one word (links=false)"
+    return ("a dotted one cut at its dots (ukraine, bsky, social), a Mastodon one read as an e-mail address "
+            "(a model saved before format 12, or trained with handles=false)")
+
+
+def _marks(analyzer: dict[str, Any]) -> str:
+    """What ``stance info`` says of how a model with ``analyzer`` options reads combining marks.
+
+    >>> _marks({"marks": True})[:44]
+    'part of the word they follow (हिन्दी is one '
+    """
+    if analyzer.get("marks"):
+        return ("part of the word they follow (हिन्दी is one word); stress marks on Cyrillic letters, Arabic "
+                "harakat and tatweel dropped (Са\u0301нкції is санкції)")
+    return ("part the word they are in (हिन्दी is ह, न, द; Са\u0301нкції is са, нкції) (a model saved before "
+            "format 13, or trained with marks=false)")
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from .info import model_info
+
+    info = model_info(_model(args))
+    if args.json:
+        print(_json_text(info, indent=1))
+        return EXIT_OK
+    print(f"labels:         {', '.join(map(_shown, info['labels']))}")
+    # When a label joins the primary one: a model trained on one label a statement never adds one.
+    print("secondary at:   " + _secondary_at(info["secondary_thresholds"], info["thresholds_raised"],
+                                              info["thresholds_not_tuned_because"]))
+    print(f"stance classes: {', '.join(map(_shown, info['stance_classes'])) or '(no stance head)'}")
+    only = info["stance_only_features"]
+    print(f"features:       {info['n_features']}" + (
+        f" ({sum(only.values())} read by the stance head only: "
+        + ", ".join(f"{n} {prefix}…" for prefix, n in only.items()) + ")" if only else ""))
+    stem = info["analyzer"].get("stem", True)
+    # Which language the model reads: a model applied to another language's text finds few words.
+    print("stemming:       " + ("english (Snowball)" if stem is True else "none" if stem is False else
+                                f"{stem} (Snowball)"))
+    # Whether a post's link is words to the model: models saved before the option read it so.
+    print("links:          " + ("no words (web and e-mail addresses); an @handle is one word"
+                                if info["analyzer"].get("links") else
+                                'read as words ("https", "t", "co"…), an @handle as its pieces (a model saved '
+                                "before format 7, or trained with links=false)"))
+    # Whether "defense" is "defence" to the model: models saved before the option, and models
+    # of other languages, read words as spelt.
+    print("spelling:       " + _spelling(info["analyzer"]))
+    # Whether a zero-width space inside a word (pasted web text) parts it: models saved before
+    # the option read it so.
+    print("invisibles:     " + ("dropped inside a word (zero-width spaces, word joiners, byte-order marks, "
+                                "joiners, direction marks)" if info["analyzer"].get("invisibles") else
+                                "part the word they are in (a model saved before format 10, or trained with "
+                                "invisibles=false)"))
+    # Whether "cannot" opens a negation's scope as "can't" does: models saved before the
+    # option read it as one word.
+    print("cannot:         " + ('read as "can not", as "can\'t" is' if info["analyzer"].get("cannot") else
+                                'one word, no negation (a model saved before format 11, or trained with '
+                                'cannot=false)'))
+    # Whether a dotted handle ("@ukraine.bsky.social") is one word: models saved before the
+    # option cut it at its dots, into words the model knows.
+    print("handles:        " + _handles(info["analyzer"]))
+    # Whether a combining mark (a Hindi vowel sign, a stress mark, a haraka) parts its word:
+    # models saved before the option part it there.
+    print("marks:          " + _marks(info["analyzer"]))
+    # Whether a text of a word or two is read as surely as a sentence (see length_floor).
+    print("short texts:    " + _length_floor(info))
+    # Which words open a negation's scope: a model without stemming marks every language's
+    # with the English words (Polish "nie" marks nothing, Polish "no", "well", does).
+    marks = info["negation_marks"]
+    print("negation marks: " + ("none" if marks is None else
+                                f"NOT_… on the {marks['scope']} words after {_a_language(marks['language'])} "
+                                f"negation word ({', '.join(marks['words'])}"
+                                + ("; stem=false reads every language with these" if stem is False else "")
+                                + "), for " + ("the stance head only (stance_cues)" if marks["read_by"] == "stance head"
+                                               else "every head (negation=true)")))
+    calibration = info["confidence_calibration"]
+    print("confidence:     " + (f"the primary label's probability (not calibrated: "
+                                f"{info['confidence_not_calibrated_because']})" if calibration is None else
+                                "calibrated on out-of-fold predictions (log-odds x "
+                                f"{calibration['slope']:.3f} + {calibration['intercept']:.3f})"))
+    # What metadata.json records is shown escaped as the labels are: whoever publishes a model
+    # writes it, and a line break in `created` forged a "parameters: sha256" line (an audit).
+    print(f"training rows:  {_recorded(info['training_data'].get('rows', '?'))}")
+    print(f"training sha256: {_recorded(info['training_data'].get('sha256', '?'))}")
+    print("versions:       " + ", ".join(f"{k} {v}" for k, v in info["versions"].items()))
+    saved = info.get("saved")
+    if saved:
+        print("saved with:     " + ", ".join(f"{_recorded(k)} {_recorded(v)}" for k, v in saved["versions"].items()))
+        print(f"created:        {_recorded(saved.get('created') or '?')}")
+        print(f"loaded from:    {_recorded(saved.get('path') or '?')} "
+              f"(model format {saved.get('format_version') or '?'})")
+        print(f"parameters:     sha256 {saved.get('parameters_sha256') or '?'}")
+    numbers = {name: value for name, value in (info.get("metrics") or {}).items() if isinstance(value, float)}
+    width = max((len(name) for name in numbers), default=0) + 2
+    for name, value in numbers.items():
+        print(f"{_shown(name) + ':':{width}s}{value:.3f}")
+    return EXIT_OK
+
+
+def _length_floor(info: dict[str, Any]) -> str:
+    """What ``stance info`` says of the model's ``length_floor``.
+
+    >>> _length_floor({"length_floor": 26.43, "options": {"length_floor": 5.0}})
+    "vectors shorter than 26.4 (the 5th percentile of the training texts') are not scaled up (length_floor=5.0)"
+    >>> _length_floor({"length_floor": None, "options": {}})[:45]
+    'every vector scaled to unit length, however s'
+    """
+    from .card import ordinal
+
+    floor = info.get("length_floor")
+    if floor is None:
+        return ("every vector scaled to unit length, however short the text (a model trained without "
+                "length_floor, or saved before it)")
+    percentile = (info.get("options") or {}).get("length_floor")
+    known = isinstance(percentile, (int, float)) and not isinstance(percentile, bool)
+    return (f"vectors shorter than {floor:.1f}"
+            + (f" (the {ordinal(percentile)} percentile of the training texts')" if known else "")
+            + f" are not scaled up (length_floor={percentile!r})")
+
+
+def _recorded(value: Any) -> str:
+    r"""A value a model's metadata.json records (or, for ``loaded from``, a folder's name), as
+    :func:`_shown` gives a label: as it is, or as Python writes it when it holds what a
+    terminal acts on or a line break; a value of another type (JSON allows any) as its str.
+
+    >>> print(_recorded(23820), _recorded("2026-12-02"), _recorded("0.1.0\x1b[2J"))
+    23820 2026-12-02 '0.1.0\x1b[2J'
+    """
+    return _shown(value if isinstance(value, str) else str(value))
+
+
+def _spelling(analyzer: dict[str, Any]) -> str:
+    """What ``stance info`` says of how a model with ``analyzer`` reads American spellings.
+
+    >>> _spelling({"stem": "german"})
+    'as written (spelling respells English only; this model stems in german)'
+    """
+    from .text import respells
+
+    if analyzer.get("spelling"):
+        return 'American read as British ("defense" as "defence")'
+    stem = analyzer.get("stem", True)
+    if not respells(stem):
+        return f"as written (spelling respells English only; this model stems in {stem})"
+    return ('as written: "defense" and "defence" are two words (a model saved before format 8, or trained with '
+            'spelling=false)')
+
+
+def _a_language(name: str) -> str:
+    """``"an English"``, ``"a German"``: a language's name with its article.
+
+    >>> _a_language("english"), _a_language("german")
+    ('an English', 'a German')
+    """
+    return ("an " if name[:1] in "aeiou" else "a ") + name.capitalize()

@@ -1,0 +1,175 @@
+"""``stance suggest`` and ``stance check``: the statements to label next, and the labelled rows
+that look mislabelled, printed as a table or written to ``-o``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from .cli_data import (
+    _check_table_output,
+    _model,
+    _none_label,
+    _read_as_text,
+    _stance_column,
+    _stance_left_out_on_purpose,
+    _write_rows,
+)
+from .cli_errors import EXIT_OK
+from .cli_options import _model_options
+from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, quoted
+from .terminal import _Missing, _shown
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from .labelling import _suggest
+    from .tables import read_table
+
+    _check_table_output(args.output, args.input, any_format=True)
+    if args.output:
+        for labelled_file in args.exclude or ():
+            _refuse_labelled_as_output(labelled_file, args.output)
+    _check_suggest_flags(args)
+    # A Parquet file's stored index as its first columns, as score writes it: -o's "row" is
+    # then the row's position, as of a CSV file, not a sent_id that names several rows.
+    frame = read_table(args.input, argument="UNLABELLED", text_columns=[args.text_column],
+                       stored_index_as_columns=True, r_missing_in=[args.text_column])
+    labelled = None
+    # Each round's labels in a file of their own, each given with --exclude: the last alone was
+    # read, and the rounds before it were suggested again (an audit).
+    for labelled_file in args.exclude or ():
+        read = read_table(labelled_file, argument="--exclude", text_columns=[args.text_column],
+                          r_missing_in=[args.text_column])
+        if args.text_column not in read.columns:
+            from .data import require_columns
+
+            try:
+                require_columns(read, {"--text-column": args.text_column})
+            except InvalidInputError as error:  # the pool has the column: say which file lacks it
+                raise InvalidInputError(f"--exclude {quoted(labelled_file)}: {error}") from None
+        texts = read[[args.text_column]]
+        if labelled is not None:
+            import pandas as pd
+
+            texts = pd.concat([labelled, texts])
+        labelled = texts
+    model = _model(args)
+    if args.strategy == "stance" and not model.stance_classes:
+        raise _Missing("--strategy stance needs a model with a stance head (train it on a stance column: "
+                       "--stance-column); or use --strategy uncertainty")
+    chosen, left_out, renamed = _suggest(model, frame, n=args.n, strategy=args.strategy, text_column=args.text_column,
+                                max_similarity=args.max_similarity, random_state=0, encoding="utf-8",
+                                exclude=labelled, pool_named=f"UNLABELLED {quoted(args.input, QUOTED_PATH_WIDTH)}")
+    if labelled is not None:
+        print(f"left out {left_out} statement{'s' if left_out != 1 else ''} already in "
+              f"{', '.join(map(_shown, args.exclude))}", file=sys.stderr)
+    if args.output:
+        # The file's own columns come first, as they are (one named like a suggestion column as input_<name>).
+        _write_rows(chosen, args.output, source=args.input)
+        note = "".join(f"; its column {quoted(old)} is {quoted(new)}" for old, new in renamed.items())
+        print(f"wrote {len(chosen)} suggestions to {_shown(args.output)}{note}", file=sys.stderr)
+    else:
+        text_column = renamed.get(args.text_column, args.text_column)
+        print(_table(chosen, ["predicted_label", "second_label", "score", "reason", text_column]))
+    return EXIT_OK
+
+
+def _refuse_labelled_as_output(labelled: str, output: str) -> None:
+    """Refuse an -o that is the --exclude file, or one of its folder's or glob's files: the
+    suggestions would replace the labels."""
+    from .files import files_read
+
+    for file in files_read(labelled) if os.path.exists(output) else ():
+        try:
+            same = os.path.samefile(file, output)
+        except OSError:  # --exclude is missing: its reader says so
+            continue
+        if same:
+            named = "" if str(file) == labelled else f" ({str(file)!r} of {labelled!r})"
+            raise _Missing(f"-o {output!r} is the --exclude file{named}, the statements labelled already; "
+                           f"write the suggestions to another file")
+
+
+def _check_suggest_flags(args: argparse.Namespace) -> None:
+    """Refuse -n, --strategy and --max-similarity by their flags, before the file is read:
+    the library names its Python arguments (``strategy='x'``, ``max_similarity``… ``None``)."""
+    from .labelling import STRATEGIES
+
+    if args.n < 1:
+        raise _Missing(f"-n must be a positive int, got {args.n}")
+    if args.strategy not in STRATEGIES:
+        raise _Missing(f"--strategy {quoted(args.strategy)} is not known; choose one of {', '.join(STRATEGIES)}")
+    if args.max_similarity is not None and not 0.0 <= args.max_similarity <= 1.0:
+        raise _Missing(f"--max-similarity must be a number in [0, 1], or 'none' to keep near-duplicates; "
+                       f"got {args.max_similarity}")
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .labelling import _find_label_issues
+    from .tables import read_table, refuse_undecoded_columns
+
+    _check_table_output(args.output, args.data, any_format=True)
+
+    if args.n < 1:
+        raise _Missing(f"-n must be a positive int, got {args.n}")
+    # The options the model will be trained with (stem=german for German labels): checked
+    # with English stemming, every inflection of a German word was a word of its own.
+    options = _model_options(args)
+    # As suggest reads it: -o's "row" (and a row the table or a warning names) is the row's position.
+    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args), stored_index_as_columns=True,
+                      r_missing_in=_read_as_text(args, stance=False))
+    stance_column = _stance_column(args.stance_column, data, args.labels_column)
+    # as train() does for a path: it is given the frame read here, whose source it does not know
+    refuse_undecoded_columns(data, (args.text_column, args.labels_column, stance_column), args.data)
+    with _stance_left_out_on_purpose(args):
+        issues, renamed = _find_label_issues(
+            data, args.text_column, args.labels_column, stance_column, args.folds, options.pop("random_state", 0),
+            encoding="utf-8", source=args.data, none_label=_none_label(args.none_label, data, args.labels_column),
+            **options)
+    print(f"{len(issues)} row{'' if len(issues) == 1 else 's'} flagged ({args.folds}-fold "
+          f"cross-validation); most suspicious first", file=sys.stderr)
+    # A column of the data named like an issue column (suggest's score) is input_<name> in the result.
+    labels_column, text_column = (renamed.get(name, name) for name in (args.labels_column, args.text_column))
+    if args.output:
+        _write_rows(_labels_as_text(issues, labels_column), args.output, source=args.data)
+        print(f"wrote them to {_shown(args.output)}", file=sys.stderr)
+    given = [labels_column] + ([renamed.get(stance_column, stance_column)] if stance_column else [])
+    suggested = ["suggested_label"] + (["suggested_stance"] if stance_column else [])
+    # A stance that is none (an off-topic row's, a rare label's suggestion) is an empty cell, as -o
+    # writes it; so is the score of a rare label no model saw, which none could judge ("NaN").
+    print(_table(issues.head(args.n), ["issue", *given, *suggested, "score", text_column],
+                 blank=given[1:] + suggested + ["score"]))
+    return EXIT_OK
+
+
+def _labels_as_text(frame: Any, column: str) -> Any:
+    """``frame`` with label lists (a Parquet or JSON Lines labels column) joined as "a|b", the
+    way a labels cell is read back; a CSV cell of a list was numpy's "['a' 'b']"."""
+    from .data import parse_label_set
+    from .names import LABEL_SEPARATOR, is_missing
+
+    cells = frame[column].tolist()
+    if all(isinstance(cell, str) or is_missing(cell) for cell in cells):
+        return frame
+    return frame.assign(**{column: [cell if isinstance(cell, str) or is_missing(cell)
+                                    else LABEL_SEPARATOR.join(parse_label_set(cell)) for cell in cells]})
+
+
+def _table(frame: Any, columns: list[str], blank: Sequence[str] = ()) -> str:
+    """A plain-text table of some columns, long texts cut, indexed by row; the missing
+    values of the ``blank`` columns (text: a stance) shown empty, not "None" or "NaN"."""
+    if frame.empty:
+        return "(none)"
+    shown = frame[columns].round(3)
+    for column in blank:
+        cells = shown[column]
+        if cells.dtype.kind == "f":  # as the numbers of the column print, not 1.0 beside 0.873
+            cells = cells.map("{:.3f}".format)
+        shown[column] = cells.astype(object).where(shown[column].notna(), "")
+    from .explain import plain_table  # labels a model's metadata.json names, and the texts: escaped
+
+    return plain_table(shown, max_colwidth=80)

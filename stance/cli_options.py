@@ -1,0 +1,156 @@
+"""``--option NAME=VALUE``: a model option typed on the command line, read as its value
+(true, false, none, a number, JSON) and checked as ``stance train`` and ``stance check`` pass it
+to the library; and the hint that points a mistyped option to the flag it has.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from .exceptions import quoted, require_seed
+from .terminal import _Missing
+
+# train() arguments that `stance train` sets from flags of its own (random_state is both an
+# option and a flag: either is taken, as a grid search's output would say, but not both).
+_OPTIONS_WITH_FLAGS = {"text_column": "--text-column", "labels_column": "--labels-column",
+                       "stance_column": "--stance-column", "none_label": "--none-label"}
+
+
+def _model_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The ``--option``s and ``--random-state`` as ``train`` keywords, refusing what would be
+    ignored: a name given twice (the last one silently won), a ``train`` keyword that is no
+    model option (``encoding``, ``max_collect_bytes``: the command has read the file already),
+    and a name with a flag of its own."""
+    from .api import _did_you_mean
+    from .model import StanceModel
+
+    names = [option.name for option in args.option]
+    for name, flag in _OPTIONS_WITH_FLAGS.items():
+        if name in names:
+            raise _Missing(f"--option {name}=…: {name} has its own flag; pass {flag} instead")
+    valid = [name for name in StanceModel._param_names() if name not in _OPTIONS_WITH_FLAGS]
+    unknown = [name for name in names if name not in valid]
+    if unknown:
+        raise _Missing(f"unknown training option(s) {unknown}{_did_you_mean(unknown[0], valid)}; "
+                       f"valid options: {valid}")
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        values = [option.value for option in args.option if option.name == twice[0]]
+        raise _Missing(f"--option {twice[0]} is given {len(values)} times ({', '.join(map(repr, values))}); "
+                       f"give it once")
+    _refuse_whole_numbers_written_as_floats(args.option)
+    options = {option.name: option.value for option in args.option}
+    StanceModel(**options)._check_options()  # before the data is read; main() words a refusal
+    if args.random_state is not None:  # a flag, not an --option: refused in its own name
+        require_seed("--random-state", args.random_state)
+    if args.random_state is not None and "random_state" in options:
+        raise _Missing(f"--random-state {args.random_state} and --option random_state={options['random_state']}: "
+                       f"give the seed once")
+    # --random-state's default (0) is the model's: passed only when given.
+    return options if args.random_state is None else {**options, "random_state": args.random_state}
+
+
+def _option_hint(message: str, argv: list[str]) -> str:
+    """For a command that takes ``--option``, the way to pass a model option given as a flag
+    of its own (``--stem german``, as ``stem="german"`` reads in Python), judged on the
+    arguments argparse did not recognise; else "".
+
+    >>> _option_hint("stance: unrecognized arguments: --stem german", ["train", "x.csv", "--stem", "german"])
+    '; model options are passed as --option NAME=VALUE: --option stem=german'
+    >>> _option_hint("stance: unrecognized arguments: --none_label aucun", ["check", "x.csv", "--none_label", "aucun"])
+    '; --none_label is spelt --none-label'
+    """
+    if "unrecognized arguments:" not in message or not argv or argv[0] not in ("train", "check"):
+        return ""
+    from .model import StanceModel
+
+    # The command's own flags for options (check has no --random-state: it takes the option).
+    flags = {**_OPTIONS_WITH_FLAGS, **({"random_state": "--random-state"} if argv[0] == "train" else {})}
+    names = {name.lower(): name for name in StanceModel._param_names()}
+    unrecognized = message.split("unrecognized arguments:", 1)[1].split()
+    for at, token in enumerate(unrecognized):
+        flag, equals, value = token.partition("=")
+        name = names.get(flag.lstrip("-").replace("-", "_").lower()) if flag.startswith("--") else None
+        if name is None:
+            continue
+        if name in flags:  # a flag of the command, mistyped ("--none_label")
+            return f"; {flag} is spelt {flags[name]}" if flag != flags[name] else ""
+        if not equals:
+            following = unrecognized[at + 1] if at + 1 < len(unrecognized) else ""
+            value = following if following and not following.startswith("-") else "VALUE"
+        return f"; model options are passed as --option NAME=VALUE: --option {name}={value}"
+    return ""
+
+
+def _refuse_whole_numbers_written_as_floats(options: Sequence[_Option]) -> None:
+    """Refuse a whole number written as a float (``1e3``, ``2.0``) for an option that takes a
+    whole number, asking for it written as one: read as the float it is, it was refused as
+    "--option max_features must be a whole number 1 or more or none, got 1000.0", which said
+    that 1000 is no whole number. The library refuses ``max_features=1000.0`` too (as
+    scikit-learn's CountVectorizer does), so the command line reads it as the library would.
+    A float that is no whole number, or out of range, gets the library's refusal.
+
+    >>> _refuse_whole_numbers_written_as_floats([_option("C=1e3"), _option("max_features=1000")])
+    >>> _refuse_whole_numbers_written_as_floats([_option("max_features=1e3")])
+    Traceback (most recent call last):
+    ...
+    stance.terminal._Missing: --option max_features must be written as a whole number (1000), got '1e3'
+    """
+    from .model import WHOLE_NUMBER_OPTIONS
+
+    for option in options:
+        low, high, _ = WHOLE_NUMBER_OPTIONS.get(option.name, (None, None, None))
+        value = option.value
+        if (low is not None and isinstance(value, float) and value.is_integer() and low <= value
+                and (high is None or value <= high)):
+            raise _Missing(f"--option {option.name} must be written as a whole number ({int(value)}), "
+                           f"got {quoted(option.typed)}")
+
+
+class _Option(NamedTuple):
+    """An ``--option NAME=VALUE``: its name, its value as read, and the value as typed."""
+
+    name: str
+    value: Any
+    typed: str
+
+
+def _option(text: str) -> _Option:
+    """``--option NAME=VALUE``: the value read as None, a bool, an int, a float, a JSON
+    object (``class_weight={"0": 1, "1": 5}``, its keys "0" and "1" read as the ints they
+    name there) or else a str; and as typed, which a refusal quotes.
+
+    >>> _option("max_features=1e3"), _option(" stem = german ")
+    (_Option(name='max_features', value=1000.0, typed='1e3'), _Option(name='stem', value='german', typed='german'))
+    """
+    return _Option(*_read_option(text))
+
+
+def _read_option(text: str) -> tuple[str, Any, str]:
+    name, equals, value = text.partition("=")
+    if not equals or not name.strip():
+        raise argparse.ArgumentTypeError(f"{quoted(text)}: expected NAME=VALUE, e.g. C=10")
+    value = value.strip()
+    if value.startswith("{"):
+        try:
+            weights = json.loads(value)
+        except json.JSONDecodeError as error:
+            from .jsonl import json_error_where
+
+            raise argparse.ArgumentTypeError(f"{quoted(text)}: the value is not a JSON object "
+                                             f"({json_error_where(error, 'value')})") from None
+        if name.strip() == "class_weight" and isinstance(weights, dict):  # JSON keys are strings
+            weights = {int(key) if key in ("0", "1") else key: weight for key, weight in weights.items()}
+        return name.strip(), weights, value
+    words = {"none": None, "true": True, "false": False}
+    if value.lower() in words:
+        return name.strip(), words[value.lower()], value
+    for convert in (int, float):
+        try:
+            return name.strip(), convert(value), value
+        except ValueError:
+            pass
+    return name.strip(), value, value

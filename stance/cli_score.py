@@ -1,0 +1,77 @@
+"""``stance score``: a file of statements, or a quoted glob of files, scored into one file, in
+chunks, on several cores (``--n-jobs``) or with Dask (``--workers``, ``--scheduler``); a folder
+given as the input is refused, naming the glob that scores its files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from .cli_data import _model
+from .cli_errors import EXIT_OK, _through_dask
+from .terminal import _Missing, _shown
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from .files import score_file
+    from .report import counted
+
+    _refuse_folder_input(args.input, args.output)
+    if _through_dask(args):  # "[1].csv" may be a name: a glob only when no such file exists
+        from .distributed import score_files
+
+        if args.n_jobs != 1:
+            raise _Missing("--n-jobs is for one file on this machine; with a glob, --scheduler or --workers, "
+                           "Dask's workers do the work (use --workers N)")
+        rows = score_files(args.input, args.output, text_column=args.text_column, model=_model(args),
+                           scheduler=args.scheduler, workers=args.workers, prefix=args.prefix,
+                           progress=False if args.no_progress else None)
+        print(f"scored {counted(rows, 'row')} into {_shown(args.output)}", file=sys.stderr)
+        return EXIT_OK
+    _check_n_jobs(args.n_jobs, args.chunk_size)
+    rows = score_file(args.input, args.output, text_column=args.text_column, model=_model(args),
+                      chunk_size=args.chunk_size, progress=False if args.no_progress else None,
+                      prefix=args.prefix, n_jobs=args.n_jobs)
+    print(f"scored {counted(rows, 'row')} into {_shown(args.output)}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _refuse_folder_input(source: str, output: str) -> None:
+    """Refuse a folder as IN, giving the quoted glob that scores its files (it was "is a
+    directory, not a file", while train and check read folders). Not read as train reads
+    one: OUT is written without an index, which would lose the file each row came from."""
+    from pathlib import Path
+
+    folder = Path(source)
+    if not os.path.isdir(folder):  # nearly always; os.path's, as pathlib's raised "File name too long"
+        return
+    from .distributed import CLUSTER_SUFFIXES
+    from .tables import SUPPORTED_SUFFIXES
+
+    tables = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file())
+    if not tables:
+        raise _Missing(f"input {source!r} is a folder, with no {'/'.join(SUPPORTED_SUFFIXES)} files in it")
+    more = f" and {len(tables) - 5} more" if len(tables) > 5 else ""
+    held = f"input {source!r} is a folder (of {', '.join(tables[:5])}{more})"
+    # As written ("*.CSV" for A.CSV): a glob is case-sensitive where the file system is.
+    suffixes = sorted({Path(name).suffix for name in tables if Path(name).suffix.lower() in CLUSTER_SUFFIXES})
+    if not suffixes:
+        raise _Missing(f"{held}; a quoted glob reads {'/'.join(CLUSTER_SUFFIXES)} files only: score each file "
+                       f"on its own, e.g. stance score {folder / tables[0]} -o {output}")
+    commands = " or ".join(f'stance score "{folder / ("*" + suffix)}" -o {output}' for suffix in suffixes)
+    raise _Missing(f"{held}; a quoted glob scores its files into one output, in name order: {commands}")
+
+
+def _check_n_jobs(n_jobs: int, chunk_size: int) -> None:
+    """Refuse an --n-jobs that is no number of processes (0), or chunks too small to share
+    out (a chunk is scored in parts of SCORE_CHUNK rows)."""
+    from .parallel import check_n_jobs
+    from .scoring import SCORE_CHUNK
+
+    check_n_jobs(n_jobs, "--n-jobs")  # as stance.score refuses it
+    if n_jobs != 1 and chunk_size <= SCORE_CHUNK:
+        raise _Missing(f"--n-jobs {n_jobs} has nothing to share out with --chunk-size {chunk_size}: a chunk is "
+                       f"scored in parts of {SCORE_CHUNK} rows, one process each; use a --chunk-size above "
+                       f"{SCORE_CHUNK} (the default is 50000)")

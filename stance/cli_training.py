@@ -1,0 +1,67 @@
+"""``stance train``: a model trained on a labelled table and saved to a folder."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .cli_data import _none_label, _read_as_text, _stance_column, _stance_left_out_on_purpose
+from .cli_errors import EXIT_OK
+from .cli_info import _secondary_at
+from .cli_options import _model_options
+from .exceptions import quoted
+from .terminal import _Missing, _shown
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .api import train
+    from .files import readable_name, refuse_nul_in_path
+    from .persistence import not_a_model, source_date_epoch, unwritable_model_path
+    from .tables import read_table, refuse_undecoded_columns
+
+    source_date_epoch()  # the time the model will record: refused before the data are read
+    refuse_nul_in_path(args.output, "-o")  # main(argv) may hold one, which Path.exists raised on
+    output = Path(args.output)
+    if output.exists() and not output.is_dir():  # found before training, not after
+        raise FileExistsError(f"{args.output!r} is a file, not a model directory; choose another path")
+    problem = unwritable_model_path(output)  # first: '-o .' cannot be replaced even with --overwrite
+    if problem:
+        raise _Missing(problem)
+    if output.exists() and not args.overwrite:
+        raise FileExistsError(f"{args.output!r} already exists; pass --overwrite to replace it")
+    kept = not_a_model(output) if output.is_dir() else None  # before training, as the save would refuse it
+    if kept:
+        raise FileExistsError(f"{args.output!r} exists and is not a stance model directory ({kept}); "
+                              f"refusing to replace it")
+    options = _model_options(args)
+    # As suggest reads it: -o's "row" (and a row the table or a warning names) is the row's position.
+    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args), stored_index_as_columns=True,
+                      r_missing_in=_read_as_text(args, stance=False))
+    stance_column = _stance_column(args.stance_column, data, args.labels_column)
+    # as train() does for a path: it is given the frame read here, whose source it does not know
+    refuse_undecoded_columns(data, (args.text_column, args.labels_column, stance_column), args.data)
+    with _stance_left_out_on_purpose(args):
+        model = train(data, text_column=args.text_column, labels_column=args.labels_column,
+                      stance_column=stance_column, none_label=_none_label(args.none_label, data, args.labels_column),
+                      **options)
+    model.training_["source"] = readable_name(args.data)
+    try:
+        model.save(args.output, overwrite=args.overwrite)
+    except FileExistsError as error:  # another job saved there while this one trained
+        raise FileExistsError(str(error).replace("pass overwrite=True", "pass --overwrite")) from None
+    # Names escaped as classify prints them: training takes a line separator in one (no control character).
+    head = (f"; stance head on column {quoted(stance_column)} ({', '.join(map(_shown, model.stance_classes))})"
+            if stance_column else "; no stance head")
+    if model.training_.get("thresholds_raised"):  # a rule of small data: said where it applied
+        from .info import secondary_thresholds
+
+        print(f"secondary at: "
+              f"{_secondary_at(secondary_thresholds(model.params_), model.training_['thresholds_raised'])}",
+              file=sys.stderr)
+    # On stderr, as score, suggest, check and document say what they wrote: stdout was this line
+    # alone here, so that `stance train … > log` and a pipeline read it where no other command's was.
+    print(f"trained on {model.training_['rows']} rows; labels {', '.join(map(_shown, model.labels))}{head}; "
+          f"saved to {_shown(args.output)}", file=sys.stderr)
+    return EXIT_OK
