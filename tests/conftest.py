@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import warnings
 from pathlib import Path
+from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -13,6 +15,43 @@ import stance
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).resolve().parent.parent
+
+
+class AnalyzerOption(NamedTuple):
+    """An analyzer option that came with a bump of the model format: each one's tests are one
+    test parametrised over ``ANALYZER_OPTIONS`` (with a row of their own module's table where
+    the options differ), so that the next option is one more row."""
+
+    name: str
+    since: int  # the format it arrived in; a model without it is what format ``since - 1`` held
+    without: str  # the fixture of ``energy_model`` trained without it (and without those after it)
+    saved_before: str  # the fixture under which saves write what versions before it wrote
+    card_silent: tuple[str, ...]  # none is in the card (lower-cased) of a model saved before it
+
+
+ANALYZER_OPTIONS = (
+    AnalyzerOption("cannot", 11, "energy_model_without_cannot", "saved_as_before_format_11", ("cannot",)),
+    AnalyzerOption("handles", 12, "energy_model_without_handles", "saved_as_before_format_12",
+                   ("dotted handle", "handles")),
+    AnalyzerOption("marks", 13, "energy_model_without_marks", "saved_as_before_format_13",
+                   ("combining mark", "marks=")),
+)
+OPTION_NAMES = [option.name for option in ANALYZER_OPTIONS]
+
+
+def assert_read_as(proba, pattern: str) -> None:
+    """Check which rows of ``proba`` a model read alike: rows with the same letter in
+    ``pattern`` are equal byte for byte, rows with different letters differ, "." is unchecked
+    ("aab.": the first two rows equal, the third unlike them)."""
+    assert len(pattern) == len(proba), (pattern, len(proba))
+    for i, a in enumerate(pattern):
+        for j, b in enumerate(pattern[:i]):
+            if "." in (a, b):
+                continue
+            if a == b:
+                assert proba[i].tobytes() == proba[j].tobytes(), f"rows {j} and {i} differ ({pattern})"
+            else:
+                assert not np.array_equal(proba[i], proba[j]), f"rows {j} and {i} are equal ({pattern})"
 
 
 @pytest.fixture(scope="session")
@@ -52,25 +91,22 @@ def energy_model_without_invisibles(energy_frame) -> stance.StanceModel:
                         marks=False, length_floor=None)
 
 
-@pytest.fixture(scope="session")
-def energy_model_without_cannot(energy_frame) -> stance.StanceModel:
-    """``energy_model`` as versions before the ``cannot`` option (format 11) trained it
-    (without ``handles`` and ``marks``, which came after it), which format 10 can hold."""
-    return stance.train(energy_frame, stance_column="stance", cannot=False, handles=False, marks=False)
+def _energy_model_without(at: int):
+    option = ANALYZER_OPTIONS[at]
+
+    def fixture(energy_frame) -> stance.StanceModel:
+        return stance.train(energy_frame, stance_column="stance",
+                            **{later.name: False for later in ANALYZER_OPTIONS[at:]})
+
+    fixture.__doc__ = (f"``energy_model`` as versions before the ``{option.name}`` option (format {option.since}) "
+                       f"trained it (without the options that came after it), which format {option.since - 1} "
+                       "can hold.")
+    return pytest.fixture(scope="session", name=option.without)(fixture)
 
 
-@pytest.fixture(scope="session")
-def energy_model_without_handles(energy_frame) -> stance.StanceModel:
-    """``energy_model`` as versions before the ``handles`` option (format 12) trained it
-    (without ``marks``, which came after it), which format 11 can hold."""
-    return stance.train(energy_frame, stance_column="stance", handles=False, marks=False)
-
-
-@pytest.fixture(scope="session")
-def energy_model_without_marks(energy_frame) -> stance.StanceModel:
-    """``energy_model`` as versions before the ``marks`` option (format 13) trained it, which
-    format 12 can hold."""
-    return stance.train(energy_frame, stance_column="stance", marks=False)
+# One fixture a row, energy_model_without_cannot and so on, each named in its row.
+for _at, _option in enumerate(ANALYZER_OPTIONS):
+    globals()[_option.without] = _energy_model_without(_at)
 
 
 @pytest.fixture

@@ -1,9 +1,12 @@
 import json
+from typing import NamedTuple
 
 import pandas as pd
+import pytest
 
 import stance
 from stance.card import model_card
+from tests.conftest import ANALYZER_OPTIONS, OPTION_NAMES
 
 
 def _metadata(model: stance.StanceModel, tmp_path) -> dict:
@@ -297,61 +300,65 @@ def test_a_model_saved_before_the_invisibles_option_keeps_the_card_it_had(bundle
     assert "Invisible format characters" not in card and "invisibles" not in card
 
 
-def test_the_card_says_how_cannot_is_read(energy_model, energy_model_without_cannot, default_model, tmp_path):
-    # A model trained with cannot=True (the default) reads "cannot" as "can not", its "not"
-    # opening a negation's scope; one trained with cannot=False reads it as one word, and one
-    # saved before the option (format 10, the bundled model of 0.5.0) keeps the card it had.
+class CardLines(NamedTuple):
+    """What the card says of an analyzer option, trained with it and without it."""
+
+    since: str
+    before: str
+    also: tuple = ()  # (train's keywords, what the card of a model trained so says)
+
+
+CARD_LINES = {
+    # "cannot" is "can not", its "not" opening a negation's scope; the bundled model of 0.5.0
+    # (format 10) read it as one word.
+    "cannot": CardLines('"Cannot" is read as "can not", as "can\'t" is, so that its "not" opens a negation\'s scope '
+                        '(`cannot=True`).',
+                        '"Cannot" is one word, after which no negation\'s scope opens (where "can\'t" is "can not"): '
+                        'a model trained with `cannot=False` or saved before the option.'),
+    # "@ukraine.bsky.social" is one word; the bundled model of 0.6.0 (format 11) cut it at its dots.
+    "handles": CardLines('A dotted handle ("@ukraine.bsky.social", "@nato.int", a Mastodon "@rutte@mastodon.social") '
+                         'is one word, the handle with its dots, not the words it is made of (`handles=True`).',
+                         'A dotted handle is cut at its dots ("@ukraine.bsky.social" is "ukraine", "bsky", "social") '
+                         'and a Mastodon handle ("@rutte@mastodon.social") is read as an e-mail address, no word: a '
+                         'model trained with `handles=False` or saved before the option.',
+                         also=(({"links": False}, "No handle is one word, a dotted one neither (`links=False`)."),)),
+    # "हिन्दी" is one word and "Са\u0301нкції" is "санкції"; the bundled model of 0.7.0 (format 12)
+    # parted them at their marks.
+    "marks": CardLines('A combining mark is part of the word it follows (Hindi\'s vowel signs and viramas: "हिन्दी" '
+                       'is one word), and the marks that only annotate pronunciation are dropped (a stress mark on a '
+                       'Cyrillic letter, the Arabic harakat and tatweel: "Са\u0301нкції" is "санкції") (`marks=True`).',
+                       'A word is parted at each combining mark NFKC composes into no letter ("हिन्दी" is "ह", "न", '
+                       '"द"; "Са\u0301нкції" is "са", "нкції"): a model trained with `marks=False` or saved before '
+                       'the option.'),
+}
+
+
+@pytest.mark.parametrize("option", ANALYZER_OPTIONS, ids=OPTION_NAMES)
+def test_the_card_says_how_an_analyzer_option_reads(option, request, energy_model, energy_frame, default_model,
+                                                    tmp_path, monkeypatch):
+    # A model trained with the option (the default) says how it reads what the option changes;
+    # one trained without it says how it reads it instead, and one saved before the option
+    # keeps the card it had.
+    said = CARD_LINES[option.name]
+    without = request.getfixturevalue(option.without)
+    request.getfixturevalue(option.saved_before)
+    card = (without.save(tmp_path / "before") / "MODEL_CARD.md").read_text().lower()
+    assert not [word for word in option.card_silent if word in card]
+    monkeypatch.undo()  # this version's saves from here
+    card = (stance.load(tmp_path / "before").save(tmp_path / "resaved") / "MODEL_CARD.md").read_text().lower()
+    assert not [word for word in option.card_silent if word in card]
     card = (energy_model.save(tmp_path / "new") / "MODEL_CARD.md").read_text()
-    assert ('"Cannot" is read as "can not", as "can\'t" is, so that its "not" opens a negation\'s scope '
-            '(`cannot=True`).' in card)
-    card = (energy_model_without_cannot.save(tmp_path / "old") / "MODEL_CARD.md").read_text()
-    assert ('"Cannot" is one word, after which no negation\'s scope opens (where "can\'t" is "can not"): a model '
-            'trained with `cannot=False` or saved before the option.' in card)
-    # The bundled model, rebuilt with the option for 0.6.0 (format 11, 13 since the marks option), says so too.
+    assert said.since in card
+    card = (without.save(tmp_path / "old") / "MODEL_CARD.md").read_text()
+    assert said.before in card
+    # The bundled model, rebuilt with the option (format 13 since the marks option), says so too.
     assert default_model.saved_["format_version"] == 13
     card = (default_model.save(tmp_path / "bundled") / "MODEL_CARD.md").read_text()
-    assert '(`cannot=True`).' in card
-
-
-def test_the_card_says_how_dotted_handles_are_read(energy_model, energy_model_without_handles, energy_frame,
-                                                   tmp_path, monkeypatch, saved_as_before_format_12):
-    # A model trained with handles=True (the default) reads "@ukraine.bsky.social" as one word;
-    # one trained with handles=False cuts it at its dots, and one saved before the option
-    # (format 11, the bundled model of 0.6.0) keeps the card it had.
-    card = (energy_model_without_handles.save(tmp_path / "before") / "MODEL_CARD.md").read_text()
-    assert "dotted handle" not in card and "handles" not in card
-    monkeypatch.undo()  # this version's saves from here
-    card = (stance.load(tmp_path / "before").save(tmp_path / "resaved") / "MODEL_CARD.md").read_text()
-    assert "dotted handle" not in card and "handles" not in card
-    card = (energy_model.save(tmp_path / "new") / "MODEL_CARD.md").read_text()
-    assert ('A dotted handle ("@ukraine.bsky.social", "@nato.int", a Mastodon "@rutte@mastodon.social") is one '
-            'word, the handle with its dots, not the words it is made of (`handles=True`).') in card
-    card = (energy_model_without_handles.save(tmp_path / "old") / "MODEL_CARD.md").read_text()
-    assert ('A dotted handle is cut at its dots ("@ukraine.bsky.social" is "ukraine", "bsky", "social") and a '
-            'Mastodon handle ("@rutte@mastodon.social") is read as an e-mail address, no word: a model trained '
-            'with `handles=False` or saved before the option.') in card
-    card = (stance.train(energy_frame, stance_column="stance", links=False).save(tmp_path / "nolinks")
-            / "MODEL_CARD.md").read_text()
-    assert "No handle is one word, a dotted one neither (`links=False`)." in card
-
-
-def test_the_card_says_how_combining_marks_are_read(energy_model, energy_model_without_marks, tmp_path, monkeypatch,
-                                                    saved_as_before_format_13):
-    # A model trained with marks=True (the default) reads "हिन्दी" as one word and "Са\u0301нкції"
-    # as "санкції"; one trained with marks=False parts them at their marks, and one saved before
-    # the option (format 12, the bundled model of 0.7.0) keeps the card it had.
-    card = (energy_model_without_marks.save(tmp_path / "before") / "MODEL_CARD.md").read_text()
-    assert "combining mark" not in card and "marks=" not in card
-    monkeypatch.undo()  # this version's saves from here
-    card = (stance.load(tmp_path / "before").save(tmp_path / "resaved") / "MODEL_CARD.md").read_text()
-    assert "combining mark" not in card and "marks=" not in card
-    card = (energy_model.save(tmp_path / "new") / "MODEL_CARD.md").read_text()
-    assert ('A combining mark is part of the word it follows (Hindi\'s vowel signs and viramas: "हिन्दी" is one '
-            'word), and the marks that only annotate pronunciation are dropped (a stress mark on a Cyrillic '
-            'letter, the Arabic harakat and tatweel: "Са\u0301нкції" is "санкції") (`marks=True`).') in card
-    card = (energy_model_without_marks.save(tmp_path / "old") / "MODEL_CARD.md").read_text()
-    assert ('A word is parted at each combining mark NFKC composes into no letter ("हिन्दी" is "ह", "न", "द"; '
-            '"Са\u0301нкції" is "са", "нкції"): a model trained with `marks=False` or saved before the option.') in card
+    assert f"(`{option.name}=True`)." in card
+    for i, (options, line) in enumerate(said.also):
+        card = (stance.train(energy_frame, stance_column="stance", **options).save(tmp_path / f"also{i}")
+                / "MODEL_CARD.md").read_text()
+        assert line in card
 
 
 def test_the_length_floor_line_names_a_stance_head_only_of_a_model_that_has_one(energy_frame, energy_model, tmp_path):

@@ -11,12 +11,14 @@ import re
 import unicodedata
 import warnings
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 import pytest
 
 import stance
 from stance.cli import main
+from tests.conftest import ANALYZER_OPTIONS, OPTION_NAMES, assert_read_as
 
 
 def run(capsys, *argv):
@@ -4241,101 +4243,74 @@ def test_invisibles_false_on_the_command_line_trains_a_model_that_reads_them_as_
     assert status == 2 and "--option invisibles must be true or false, got 'maybe'" in err
 
 
-def test_info_says_how_a_model_reads_cannot(capsys, energy_model, energy_model_without_cannot, tmp_path):
-    # The bundled model of 0.5.0 was saved before the cannot option (format 10): "cannot" was one
-    # word to it, and "We cannot leave the Baltic states undefended." against where "We can not…"
-    # was favor. A model trained since reads it as "can not", 0.6.0's bundled one among them.
-    # `stance info` says which.
-    status, out, _ = run(capsys, "info")
-    assert status == 0 and 'cannot:         read as "can not", as "can\'t" is' in out
-    status, out, _ = run(capsys, "info", "--model", str(energy_model_without_cannot.save(tmp_path / "old")))
-    assert status == 0 and ('cannot:         one word, no negation (a model saved before format 11, or trained '
-                            'with cannot=false)') in out
-    status, out, _ = run(capsys, "info", "--model", str(energy_model.save(tmp_path / "m")))
-    assert status == 0 and 'cannot:         read as "can not", as "can\'t" is' in out
-    status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"), "--json")
-    assert status == 0 and json.loads(out)["analyzer"]["cannot"] is True
+class InfoLine(NamedTuple):
+    """What `stance info` says of an analyzer option, and what --option name=false trains."""
+
+    since: str  # the line for a model trained with the option (the bundled one among them)
+    before: str  # ... for a model saved before the option's format, or trained with name=false
+    texts: tuple[str, ...]  # texts the option changes,
+    read_before: str  # and which of them a model trained with name=false reads alike (``assert_read_as``)
 
 
-def test_cannot_false_on_the_command_line_trains_a_model_that_reads_it_as_before(capsys, energy_frame, tmp_path):
-    energy_frame.to_csv(tmp_path / "e.csv", index=False)
-    status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "--stance-column", "stance", "-o",
-                         str(tmp_path / "m"), "--option", "cannot=false")
-    assert status == 0, err
-    metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
-    assert metadata["options"]["cannot"] is False and "cannot" not in metadata["analyzer"]
-    assert metadata["format_version"] == 13  # as every model this version trains
-    model = stance.load(tmp_path / "m")
-    proba = model.predict_proba(["Gas cannot wait.", "Gas can not wait.", "Gas CANNOT wait."])
-    assert proba[0].tolist() == proba[2].tolist() != proba[1].tolist()
-    status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "-o", str(tmp_path / "x"), "--option",
-                         "cannot=maybe")
-    assert status == 2 and "--option cannot must be true or false, got 'maybe'" in err
-
-
-def test_info_says_how_a_model_reads_dotted_handles(capsys, energy_model, energy_model_without_handles, tmp_path):
+INFO_LINES = {
+    # The bundled model of 0.5.0 was saved before the cannot option (format 10): "cannot" was
+    # one word to it, and "We cannot leave the Baltic states undefended." against where "We can
+    # not…" was favor. A model trained since reads it as "can not", 0.6.0's bundled one among them.
+    "cannot": InfoLine('cannot:         read as "can not", as "can\'t" is',
+                       "cannot:         one word, no negation (a model saved before format 11, or trained with "
+                       "cannot=false)",
+                       ("Gas cannot wait.", "Gas can not wait.", "Gas CANNOT wait."), "aba"),
     # A model saved before the handles option (format 11, as the bundled one was until its
     # rebuild) reads "@ukraine.bsky.social" as "ukraine", "bsky" and "social"; a model trained
-    # since reads it as one word, the bundled one among them. `stance info` says which.
-    said_before = ("handles:        a dotted one cut at its dots (ukraine, bsky, social), a Mastodon one read as an "
-                   "e-mail address (a model saved before format 12, or trained with handles=false)")
-    said_since = "handles:        a dotted one (@ukraine.bsky.social, @nato.int, @rutte@mastodon.social) is one word"
-    status, out, _ = run(capsys, "info")
-    assert status == 0 and said_since in out
-    status, out, _ = run(capsys, "info", "--model", str(energy_model_without_handles.save(tmp_path / "old")))
-    assert status == 0 and said_before in out
-    status, out, _ = run(capsys, "info", "--model", str(energy_model.save(tmp_path / "m")))
-    assert status == 0 and said_since in out
-    status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"), "--json")
-    assert status == 0 and json.loads(out)["analyzer"]["handles"] is True
-
-
-def test_handles_false_on_the_command_line_trains_a_model_that_reads_them_as_before(capsys, energy_frame, tmp_path):
-    energy_frame.to_csv(tmp_path / "e.csv", index=False)
-    status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "--stance-column", "stance", "-o",
-                         str(tmp_path / "m"), "--option", "handles=false")
-    assert status == 0, err
-    metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
-    assert metadata["options"]["handles"] is False and "handles" not in metadata["analyzer"]
-    assert metadata["format_version"] == 13  # as every model this version trains
-    model = stance.load(tmp_path / "m")
-    proba = model.predict_proba(["@gas.bsky.social Hello.", "gas bsky social Hello.", "Hello."])
-    assert proba[0].tolist() == proba[1].tolist() != proba[2].tolist()
-    status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "-o", str(tmp_path / "x"), "--option",
-                         "handles=maybe")
-    assert status == 2 and "--option handles must be true or false, got 'maybe'" in err
-
-
-def test_info_says_how_a_model_reads_combining_marks(capsys, energy_model, energy_model_without_marks, tmp_path):
+    # since reads it as one word.
+    "handles": InfoLine("handles:        a dotted one (@ukraine.bsky.social, @nato.int, @rutte@mastodon.social) is one "
+                        "word",
+                        "handles:        a dotted one cut at its dots (ukraine, bsky, social), a Mastodon one read as "
+                        "an e-mail address (a model saved before format 12, or trained with handles=false)",
+                        ("@gas.bsky.social Hello.", "gas bsky social Hello.", "Hello."), "aab"),
     # A model saved before the marks option (format 12, as the bundled one was until its
     # rebuild) parts "हिन्दी" and "Са\u0301нкції" at their marks; a model trained since reads
-    # each as one word. `stance info` says which.
-    said_before = ("marks:          part the word they are in (हिन्दी is ह, न, द; Са\u0301нкції is са, нкції) (a "
-                   "model saved before format 13, or trained with marks=false)")
-    said_since = ("marks:          part of the word they follow (हिन्दी is one word); stress marks on Cyrillic "
-                  "letters, Arabic harakat and tatweel dropped (Са\u0301нкції is санкції)")
-    status, out, _ = run(capsys, "info", "--model", str(energy_model_without_marks.save(tmp_path / "old")))
-    assert status == 0 and said_before in out
+    # each as one word.
+    "marks": InfoLine("marks:          part of the word they follow (हिन्दी is one word); stress marks on Cyrillic "
+                      "letters, Arabic harakat and tatweel dropped (Са\u0301нкції is санкції)",
+                      "marks:          part the word they are in (हिन्दी is ह, न, द; Са\u0301нкції is са, нкції) (a "
+                      "model saved before format 13, or trained with marks=false)",
+                      ("Ga\u0308s is cheap.", "Ga s is cheap.", "Gas is cheap."), "aab"),
+}
+
+
+@pytest.mark.parametrize("option", ANALYZER_OPTIONS, ids=OPTION_NAMES)
+def test_info_says_how_a_model_reads_an_analyzer_option(option, request, capsys, energy_model, tmp_path):
+    # `stance info` says whether a model reads the texts the option changes as before it or as since.
+    said = INFO_LINES[option.name]
+    assert f"a model saved before format {option.since}, or trained with {option.name}=false)" in said.before
+    status, out, _ = run(capsys, "info")
+    assert status == 0 and said.since in out
+    without = request.getfixturevalue(option.without)
+    status, out, _ = run(capsys, "info", "--model", str(without.save(tmp_path / "old")))
+    assert status == 0 and said.before in out
     status, out, _ = run(capsys, "info", "--model", str(energy_model.save(tmp_path / "m")))
-    assert status == 0 and said_since in out
+    assert status == 0 and said.since in out
     status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"), "--json")
-    assert status == 0 and json.loads(out)["analyzer"]["marks"] is True
+    assert status == 0 and json.loads(out)["analyzer"][option.name] is True
 
 
-def test_marks_false_on_the_command_line_trains_a_model_that_reads_them_as_before(capsys, energy_frame, tmp_path):
+@pytest.mark.parametrize("option", ANALYZER_OPTIONS, ids=OPTION_NAMES)
+def test_an_analyzer_option_false_on_the_command_line_trains_a_model_that_reads_as_before(option, capsys,
+                                                                                         energy_frame, tmp_path):
+    name, said = option.name, INFO_LINES[option.name]
     energy_frame.to_csv(tmp_path / "e.csv", index=False)
     status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "--stance-column", "stance", "-o",
-                         str(tmp_path / "m"), "--option", "marks=false")
+                         str(tmp_path / "m"), "--option", f"{name}=false")
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
-    assert metadata["options"]["marks"] is False and "marks" not in metadata["analyzer"]
+    assert metadata["options"][name] is False and name not in metadata["analyzer"]
     assert metadata["format_version"] == 13  # as every model this version trains
     model = stance.load(tmp_path / "m")
-    proba = model.predict_proba(["Ga\u0308s is cheap.", "Ga s is cheap.", "Gas is cheap."])
-    assert proba[0].tolist() == proba[1].tolist() != proba[2].tolist()
+    assert_read_as(model.predict_proba(list(said.texts)), said.read_before)
     status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "-o", str(tmp_path / "x"), "--option",
-                         "marks=maybe")
-    assert status == 2 and "--option marks must be true or false, got 'maybe'" in err
+                         f"{name}=maybe")
+    assert status == 2 and f"--option {name} must be true or false, got 'maybe'" in err
 
 
 # The `stance` script as pip writes it for the entry point in pyproject.toml, with SIGINT

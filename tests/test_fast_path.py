@@ -1,5 +1,7 @@
 """The numpy fast path must agree with the scikit-learn pipeline to 1e-9 on every probability."""
 
+from typing import NamedTuple
+
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -7,6 +9,7 @@ from hypothesis import strategies as st
 
 from stance.text import is_blank
 from stance.training import SklearnReference
+from tests.conftest import ANALYZER_OPTIONS
 
 WORDS = ["nato", "not", "alone", "allies", "kyiv", "weapons", "never", "together", "troops",
          "baltic", "deterrence", "spending", "aid", "stop", "more", "the", "a", "is", "our",
@@ -213,96 +216,78 @@ def test_the_batch_paths_drop_invisible_format_characters_as_the_analyzer_does(s
     assert words.tolist() == expected[2].tolist() and known.tolist() == expected[3].tolist()
 
 
-@pytest.mark.parametrize("stem", [True, False, "german"])
-def test_the_batch_paths_read_dotted_handles_as_the_analyzer_does(stem):
-    # With the handles option "@ukraine.bsky.social" is one word, not "ukraine", "bsky" and
-    # "social"; training's fast featuriser and the batch index must read it so too, not fall
-    # back to the string paths, and leave an e-mail address and a handle without a dot alone.
+class BatchReading(NamedTuple):
+    """Texts an analyzer option changes, for the batch paths to read as the analyzer does."""
+
+    stems: tuple  # the stemmers to read them with
+    marker: str  # some text of features.PROBES holds it, so that the hypothesis tests meet the option
+    texts: tuple[str, ...]  # fitted on
+    probes: tuple[str, ...]  # read too (with features.PROBES after them)
+    in_vocabulary: tuple[str, ...] = ()
+    not_in_vocabulary: tuple[str, ...] = ()
+    in_no_term: str = ""  # a character no term holds
+    read_alike: tuple[tuple[int, int], ...] = ()  # (text, probe) pairs whose features are the same
+
+
+BATCH_READINGS = {
+    # "Cannot" is "can not" (its "not" opening a negation's scope), and a handle or a longer word
+    # is left alone as the analyzer does: the handle "@cannot", a name, is its word.
+    "cannot": BatchReading((True, False, "german"), "CANNOT",
+                           ("We cannot leave the Baltic states undefended.",
+                            "CANNOT wait, @cannot said: cannoting can\u200bnot.",
+                            "Wir cannot nicht warten, ‘we Cannot’.", "We can't and we can not."),
+                           ("We can not leave the Baltic states undefended.", "Cannot. cannot's #cannot"),
+                           in_vocabulary=("can not", "cannot said"), read_alike=((0, 0),)),
+    # "@ukraine.bsky.social" is one word, not "ukraine", "bsky" and "social", and an e-mail
+    # address and a handle without a dot are left alone.
+    "handles": BatchReading((True, False, "german"), ".bsky.social",
+                            ("@ukraine.bsky.social Great interview this morning.",
+                             "Thanks @NATO.int. Ukraine needs air defence.",
+                             "@rutte@mastodon.social's view: press@nato.int, @nato-led Ukraine.",
+                             "Great interview, Ukraine."),
+                            ("Great interview this morning.", "@Ukraine.bsky.social. @a.b.c… @nato.int's"),
+                            in_vocabulary=("nato.int",), not_in_vocabulary=("bsky", "social", "int", "mastodon")),
+    # A word is letters and the combining marks after them ("हिन्दी" one word, not "ह", "न", "द"),
+    # and a stress mark or a haraka is dropped.
+    "marks": BatchReading((True, False, "russian", "arabic"), "\u0301",
+                          ("Са\u0301нкції тре\u0301ба поси\u0301лити.", "Санкції треба посилити, हिन्दी!",
+                           "نَحْنُ نَدْعَمُ النـاتو", "Ми не підтримуємо g\u0308as, नाटो."),
+                          ("Санкції треба посилити.", "नाटो हिन्दी 2\u0301 \u0301a"),
+                          not_in_vocabulary=("са", "ह", "ن"), in_no_term="\u0301"),
+}
+
+
+@pytest.mark.parametrize(("at", "stem"), [
+    pytest.param(at, stem, id=f"{option.name}-{stem}")
+    for at, option in enumerate(ANALYZER_OPTIONS) for stem in BATCH_READINGS[option.name].stems])
+def test_the_batch_paths_read_an_analyzer_option_as_the_analyzer_does(at, stem):
+    # Training's fast featuriser and the batch index must read what the option changes as the
+    # analyzer does, not fall back to the string paths; with the options before it on too.
     from stance.features import PROBES, FeatureIndex
     from stance.inference import _string_pairs
     from stance.parameters import ModelParameters
     from stance.text import make_analyzer
     from stance.tfidf import fit_tfidf
 
-    options = {**SPELLING_OPTIONS, "stem": stem, "invisibles": True, "cannot": True, "handles": True}
-    assert any(".bsky.social" in probe for probe in PROBES)
-    texts = ["@ukraine.bsky.social Great interview this morning.", "Thanks @NATO.int. Ukraine needs air defence.",
-             "@rutte@mastodon.social's view: press@nato.int, @nato-led Ukraine.", "Great interview, Ukraine."]
+    reading = BATCH_READINGS[ANALYZER_OPTIONS[at].name]
+    options = {**SPELLING_OPTIONS, "stem": stem, "invisibles": True,
+               **{option.name: True for option in ANALYZER_OPTIONS[:at + 1]}}
+    assert any(reading.marker in probe for probe in PROBES)
+    texts = list(reading.texts)
     fitted = fit_tfidf(texts, options)
     assert fitted is not None  # the featuriser agrees with TfidfVectorizer over the analyzer
     _, vocabulary, idf = fitted
-    assert "nato.int" in vocabulary and not {"bsky", "social", "int", "mastodon"} & set(vocabulary)
+    assert set(reading.in_vocabulary) <= set(vocabulary) and not set(reading.not_in_vocabulary) & set(vocabulary)
+    assert not (reading.in_no_term and any(reading.in_no_term in term for term in vocabulary))
     n = len(vocabulary)
     params = ModelParameters(vocabulary, idf, ("a", "b"), "sigmoid", np.zeros((n, 2)), np.zeros(2), np.full(2, 0.5),
                              None, options)
     index = FeatureIndex(params)
     assert index.supported
-    probes = [*texts, "Great interview this morning.", "@Ukraine.bsky.social. @a.b.c… @nato.int's"]
+    probes = [*texts, *reading.probes, *PROBES]
     rows, columns, words, known = index.pairs_and_words(probes)
     expected = _string_pairs(probes, make_analyzer(**options), params)
     assert sorted(zip(rows.tolist(), columns.tolist())) == sorted(zip(*expected[:2]))
     assert words.tolist() == expected[2].tolist() and known.tolist() == expected[3].tolist()
-
-
-@pytest.mark.parametrize("stem", [True, False, "russian", "arabic"])
-def test_the_batch_paths_read_combining_marks_as_the_analyzer_does(stem):
-    # With the marks option a word is letters and the combining marks after them ("हिन्दी" one
-    # word, not "ह", "न", "द"), and a stress mark or a haraka is dropped; training's fast
-    # featuriser and the batch index must read it so too, not fall back to the string paths.
-    from stance.features import PROBES, FeatureIndex
-    from stance.inference import _string_pairs
-    from stance.parameters import ModelParameters
-    from stance.text import make_analyzer
-    from stance.tfidf import fit_tfidf
-
-    options = {**SPELLING_OPTIONS, "stem": stem, "invisibles": True, "cannot": True, "handles": True, "marks": True}
-    assert any("\u0301" in probe for probe in PROBES)
-    texts = ["Са\u0301нкції тре\u0301ба поси\u0301лити.", "Санкції треба посилити, हिन्दी!",
-             "نَحْنُ نَدْعَمُ النـاتو", "Ми не підтримуємо g\u0308as, नाटो."]
-    fitted = fit_tfidf(texts, options)
-    assert fitted is not None  # the featuriser agrees with TfidfVectorizer over the analyzer
-    _, vocabulary, idf = fitted
-    assert not {"са", "ह", "ن"} & set(vocabulary) and not any("\u0301" in term for term in vocabulary)
-    n = len(vocabulary)
-    params = ModelParameters(vocabulary, idf, ("a", "b"), "sigmoid", np.zeros((n, 2)), np.zeros(2), np.full(2, 0.5),
-                             None, options)
-    index = FeatureIndex(params)
-    assert index.supported
-    probes = [*texts, "Санкції треба посилити.", "नाटो हिन्दी 2\u0301 \u0301a", *PROBES]
-    rows, columns, words, known = index.pairs_and_words(probes)
-    expected = _string_pairs(probes, make_analyzer(**options), params)
-    assert sorted(zip(rows.tolist(), columns.tolist())) == sorted(zip(*expected[:2]))
-    assert words.tolist() == expected[2].tolist() and known.tolist() == expected[3].tolist()
-
-
-@pytest.mark.parametrize("stem", [True, False, "german"])
-def test_the_batch_paths_read_cannot_as_the_analyzer_does(stem):
-    # With the cannot option "Cannot" is "can not" (its "not" opening a negation's scope);
-    # training's fast featuriser and the batch index must read it so too, not fall back to the
-    # string paths, and leave a handle or a longer word alone as the analyzer does.
-    from stance.features import PROBES, FeatureIndex
-    from stance.inference import _string_pairs
-    from stance.parameters import ModelParameters
-    from stance.text import make_analyzer
-    from stance.tfidf import fit_tfidf
-
-    options = {**SPELLING_OPTIONS, "stem": stem, "invisibles": True, "cannot": True}
-    assert any("CANNOT" in probe for probe in PROBES)
-    texts = ["We cannot leave the Baltic states undefended.", "CANNOT wait, @cannot said: cannoting can\u200bnot.",
-             "Wir cannot nicht warten, ‘we Cannot’.", "We can't and we can not."]
-    fitted = fit_tfidf(texts, options)
-    assert fitted is not None  # the featuriser agrees with TfidfVectorizer over the analyzer
-    _, vocabulary, idf = fitted
-    assert "can not" in vocabulary and "cannot said" in vocabulary  # the handle "@cannot", a name, is its word
-    n = len(vocabulary)
-    params = ModelParameters(vocabulary, idf, ("a", "b"), "sigmoid", np.zeros((n, 2)), np.zeros(2), np.full(2, 0.5),
-                             None, options)
-    index = FeatureIndex(params)
-    assert index.supported
-    probes = [*texts, "We can not leave the Baltic states undefended.", "Cannot. cannot's #cannot"]
-    rows, columns, words, known = index.pairs_and_words(probes)
-    expected = _string_pairs(probes, make_analyzer(**options), params)
-    assert sorted(zip(rows.tolist(), columns.tolist())) == sorted(zip(*expected[:2]))
-    assert words.tolist() == expected[2].tolist() and known.tolist() == expected[3].tolist()
-    first = sorted(columns[rows == 0].tolist())
-    assert first == sorted(columns[rows == len(texts)].tolist())  # "cannot" read as "can not"
+    for text, probe in reading.read_alike:
+        assert sorted(columns[rows == text].tolist()) == sorted(columns[rows == len(texts) + probe].tolist())

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import warnings
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -18,6 +19,7 @@ import pytest
 
 import stance
 from stance import ModelFormatError, ModelIntegrityError
+from tests.conftest import ANALYZER_OPTIONS, OPTION_NAMES, assert_read_as
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBES = ["Build more wind turbines.", "Gas is a detour.", "The hearing resumes on Thursday.", ""]
@@ -2160,81 +2162,130 @@ def test_the_bundled_model_of_0_3_0_saved_before_the_invisibles_option_reads_the
     assert default_model.classify("We must support Ukr\u200baine.").labels == ("ukraine_support",)
 
 
-# "cannot" in any case, and "can not" written as two words, which "can't" always was to every model.
-CANNOT = ["Gas cannot wait.", "Gas can not wait.", "Gas CANNOT wait.", "Gas Cannot wait."]
+class Reading(NamedTuple):
+    """How a model with an analyzer option, and one without it, read texts the option changes."""
+
+    texts: tuple[str, ...]
+    since: str  # which texts a model trained with the option reads alike (as ``assert_read_as``)
+    before: str  # ... and which a model without it, or saved before it, reads alike
+    probes: tuple[str, ...] = ()  # more texts on which a model loaded again must predict as it did
+    refusals: tuple = ()  # (id, edit, message) of metadata that a load refuses for this option only
+    format_refusal: str = ""  # the refusal of a format before the option that claims it
 
 
-def test_models_trained_since_the_cannot_option_record_it_in_format_11(energy_model, energy_model_without_cannot,
-                                                                      tmp_path):
-    # "We cannot leave the Baltic states undefended." was against to the bundled model (0.58)
-    # and "We can not leave…" favor (0.71): "cannot" was one word, with no negation after it.
-    # Trained with cannot=True (the default), a model reads it as "can not", and records that it does.
-    assert energy_model.params_.analyzer_options["cannot"] is True and energy_model.get_params()["cannot"] is True
+READINGS = {
+    # "cannot" in any case, and "can not" written as two words, which "can't" always was to
+    # every model. "We cannot leave the Baltic states undefended." was against to the bundled
+    # model (0.58) and "We can not leave…" favor (0.71): "cannot" was one word, with no negation
+    # after it. With the option it is "can not".
+    "cannot": Reading(("Gas cannot wait.", "Gas can not wait.", "Gas CANNOT wait.", "Gas Cannot wait."),
+                      since="aaaa", before="abaa",
+                      format_refusal='reads "cannot" as "can not" is format 11 or newer, not 10'),
+    # A post naming a dotted handle whose parts are words the model knows ("gas"), the post
+    # without it, and the post with those parts as words. "@ukraine.bsky.social Great interview
+    # this morning." was ukraine_support 0.495 to the bundled model (0.0025 without the handle):
+    # the handle was cut at its dots. With the option it is one word, a name it never saw here.
+    "handles": Reading(("@gas.bsky.social Nice to meet you.", "Nice to meet you.", "gas bsky social Nice to meet you.",
+                        "Nice to meet you, @Gas.bsky.social."), since="aaba", before="aba.",
+                       format_refusal="reads a dotted handle as one word is format 12 or newer, not 11",
+                       # An analyzer that reads handles without reading links is damaged too.
+                       refusals=(("without-links",
+                                  lambda m: (m["analyzer"].update(links=False), m["options"].update(links=False)),
+                                  "trained with handles=True and links=False, which reads no handle"),)),
+    # A word with a mark NFKC composes into no letter ("g" with a diaeresis), the word without
+    # it, and the text without the word. A Ukrainian model labelled "Санкції треба посилити."
+    # sanctions/favor 0.90 and the text with stress marks neutral, no known word: each word was
+    # parted at its marks. With the option "g̈as" is a word it never saw, not "gas"; without it,
+    # "g", "as": not "gas" either.
+    "marks": Reading(("Bills stay low with g\u0308as.", "Bills stay low with gas.", "Bills stay low with ."),
+                     since="ab.", before="ab.", probes=("Са\u0301нкції हिन्दी نَحْنُ",),
+                     format_refusal="reads a combining mark as part of its word is format 13 or newer, not 12"),
+}
+
+
+@pytest.mark.parametrize("option", ANALYZER_OPTIONS, ids=OPTION_NAMES)
+def test_models_trained_since_an_analyzer_option_record_it_in_the_format_it_came_with(option, request, energy_model,
+                                                                                    tmp_path):
+    # Trained with the option (the default), a model reads the texts it changes anew, and
+    # records that it does; saved, it is the newest format (13), as every model this version fits.
+    name, reading = option.name, READINGS[option.name]
+    assert energy_model.params_.analyzer_options[name] is True and energy_model.get_params()[name] is True
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
-    assert metadata["analyzer"]["cannot"] is True and metadata["options"]["cannot"] is True
-    assert metadata["format_version"] == 13
+    assert metadata["analyzer"][name] is True and metadata["options"][name] is True
+    assert metadata["format_version"] == 13 >= option.since
     loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
-    probes = [*PROBES, *CANNOT]
+    probes = [*PROBES, *reading.texts, *reading.probes]
     assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
-    assert loaded.get_params()["cannot"] is True and loaded._feature_index(loaded.params_).supported
-    proba = loaded.predict_proba(CANNOT)
-    assert all(proba[i].tobytes() == proba[1].tobytes() for i in range(len(CANNOT)))
-    assert [loaded.classify(text) for text in CANNOT] == loaded.classify_many(CANNOT)
-    # cannot=False trains what stance before the option read: no "cannot" in the analyzer, and
-    # "cannot" one word, which "can not" is not.
-    old = energy_model_without_cannot
-    assert "cannot" not in old.params_.analyzer_options and old.get_params()["cannot"] is False
-    proba = old.predict_proba(CANNOT)
-    assert proba[0].tobytes() == proba[2].tobytes() == proba[3].tobytes()
-    assert not np.array_equal(proba[0], proba[1])
+    assert loaded.get_params()[name] is True and loaded._feature_index(loaded.params_).supported
+    assert_read_as(loaded.predict_proba(list(reading.texts)), reading.since)
+    assert [loaded.classify(text) for text in reading.texts] == loaded.classify_many(list(reading.texts))
+    # name=False trains what stance before the option read: no name in the analyzer, and the
+    # texts read as before.
+    old = request.getfixturevalue(option.without)
+    assert name not in old.params_.analyzer_options and old.get_params()[name] is False
+    assert_read_as(old.predict_proba(list(reading.texts)), reading.before)
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
-    assert metadata["format_version"] == 13 and "cannot" not in metadata["analyzer"]
-    assert metadata["options"]["cannot"] is False
+    assert metadata["format_version"] == 13 and name not in metadata["analyzer"]
+    assert metadata["options"][name] is False
     loaded = stance.load(tmp_path / "old")
-    assert loaded.get_params()["cannot"] is False and loaded._feature_index(loaded.params_).supported
+    assert loaded.get_params()[name] is False and loaded._feature_index(loaded.params_).supported
     assert loaded.predict_proba(probes).tobytes() == old.predict_proba(probes).tobytes()
 
 
-def test_a_format_10_model_loads_without_cannot_and_saves_again_byte_for_byte(energy_model_without_cannot,
-                                                                           energy_frame, tmp_path, monkeypatch,
-                                                                           saved_as_before_format_11):
-    # As versions before the option saved every model they fitted: format 10, no "cannot" in the
-    # analyzer or the options. Loaded, it reads "cannot" as one word, as it always did, and
-    # predicts exactly what it did; saved again, its files, and so the digest its publisher
-    # gave, stay as they were (format 10, which those versions read).
-    before = energy_model_without_cannot
+@pytest.mark.parametrize("option", ANALYZER_OPTIONS, ids=OPTION_NAMES)
+def test_a_model_of_the_format_before_an_analyzer_option_loads_without_it_and_saves_again_byte_for_byte(
+        option, request, energy_frame, tmp_path, monkeypatch):
+    # As versions before the option saved every model they fitted: the format before it, the
+    # option in neither the analyzer nor the options. Loaded, it reads the texts the option
+    # changes as it always did, and predicts exactly what it did; saved again, its files, and
+    # so the digest its publisher gave, stay as they were (the format those versions read).
+    name, reading = option.name, READINGS[option.name]
+    before = request.getfixturevalue(option.without)
+    request.getfixturevalue(option.saved_before)
     old = before.save(tmp_path / "old")
     metadata = json.loads((old / "metadata.json").read_text())
-    assert metadata["format_version"] == 10 and metadata["length_floor"] is not None
-    assert "cannot" not in metadata["analyzer"] and "cannot" not in metadata["options"]
+    assert metadata["format_version"] == option.since - 1 and metadata["length_floor"] is not None
+    assert name not in metadata["analyzer"] and name not in metadata["options"]
     monkeypatch.undo()  # this version's saves from here
     loaded = stance.load(old, sha256=metadata["parameters_sha256"])
-    assert loaded.get_params()["cannot"] is False and loaded.fitted_options_["cannot"] is False
-    assert "cannot" not in loaded.params_.analyzer_options and loaded._feature_index(loaded.params_).supported
-    probes = [*PROBES, *CANNOT]
+    assert loaded.get_params()[name] is False and loaded.fitted_options_[name] is False
+    assert name not in loaded.params_.analyzer_options and loaded._feature_index(loaded.params_).supported
+    probes = [*PROBES, *reading.texts, *reading.probes]
     proba = loaded.predict_proba(probes)
     assert proba.tobytes() == before.predict_proba(probes).tobytes()
     assert [loaded.classify(text) for text in probes] == loaded.classify_many(probes)
-    at = len(PROBES)
-    assert not np.array_equal(proba[at], proba[at + 1])  # "cannot" one word, "can not" two
+    assert_read_as(proba[len(PROBES):len(PROBES) + len(reading.texts)], reading.before)
     again = loaded.save(tmp_path / "again")
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
-    assert "cannot" not in (again / "MODEL_CARD.md").read_text().lower()
+    card = (again / "MODEL_CARD.md").read_text().lower()
+    assert not [word for word in option.card_silent if word in card]
     # Fitted anew, it is this version's model: format 13, still without the option it was fitted without.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 13 and refitted_metadata["options"]["cannot"] is False
-    assert "cannot" not in refitted_metadata["analyzer"]
+    assert refitted_metadata["format_version"] == 13 and refitted_metadata["options"][name] is False
+    assert name not in refitted_metadata["analyzer"]
 
 
-@pytest.mark.parametrize(("edit", "message"), [
-    (lambda m: m.update(format_version=10), 'reads "cannot" as "can not" is format 11 or newer, not 10'),
-    (lambda m: m["analyzer"].update(cannot="yes"), "'cannot' must be true or false"),
-    (lambda m: m["analyzer"].pop("cannot"), "but the model was trained with cannot=True"),
-    (lambda m: m["options"].update(cannot=False), "but the model was trained with cannot=False"),
-])
-def test_cannot_that_does_not_fit_the_model_is_refused(saved, edit, message):
-    # An older stance would read "cannot" as one word: a format before 11 claiming the option is damaged.
+def _refusals():
+    for option in ANALYZER_OPTIONS:
+        name, reading, before = option.name, READINGS[option.name], option.since - 1
+        yield pytest.param(lambda m, before=before: m.update(format_version=before), reading.format_refusal,
+                           id=f"{name}-in-format-{before}")
+        yield pytest.param(lambda m, name=name: m["analyzer"].update({name: "yes"}),
+                           f"'{name}' must be true or false", id=f"{name}-neither-true-nor-false")
+        yield pytest.param(lambda m, name=name: m["analyzer"].pop(name),
+                           f"but the model was trained with {name}=True", id=f"{name}-left-out-of-the-analyzer")
+        yield pytest.param(lambda m, name=name: m["options"].update({name: False}),
+                           f"but the model was trained with {name}=False", id=f"{name}-false-in-the-options")
+        for refusal, edit, message in reading.refusals:
+            yield pytest.param(edit, message, id=f"{name}-{refusal}")
+
+
+@pytest.mark.parametrize(("edit", "message"), list(_refusals()))
+def test_an_analyzer_option_that_does_not_fit_the_model_is_refused(saved, edit, message):
+    # An older stance would read the texts the option changes as before: a format before the
+    # option's claiming it is damaged, and so is an analyzer that does not read as the model
+    # was trained.
     _refused_once_edited(saved, edit, message)
 
 
@@ -2269,89 +2320,6 @@ def test_the_bundled_model_reads_cannot_as_can_not_and_saves_again_as_shipped(de
     stance.load(again, sha256=theirs["parameters_sha256"])
 
 
-# A post naming a dotted handle whose parts are words the model knows ("gas"), the post without
-# it, and the post with those parts as words, which a model before the handles option read it as.
-HANDLES = ["@gas.bsky.social Nice to meet you.", "Nice to meet you.", "gas bsky social Nice to meet you.",
-           "Nice to meet you, @Gas.bsky.social."]
-
-
-def test_models_trained_since_the_handles_option_record_it_in_format_12(energy_model, energy_model_without_handles,
-                                                                       tmp_path):
-    # "@ukraine.bsky.social Great interview this morning." was ukraine_support 0.495 to the
-    # bundled model (0.0025 without the handle): the handle was cut at its dots into "ukraine",
-    # "bsky" and "social". Trained with handles=True (the default), a model reads it as one
-    # word, a name it never saw here, and records that it does.
-    assert energy_model.params_.analyzer_options["handles"] is True and energy_model.get_params()["handles"] is True
-    metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
-    assert metadata["analyzer"]["handles"] is True and metadata["options"]["handles"] is True
-    assert metadata["format_version"] == 13
-    loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
-    probes = [*PROBES, *HANDLES]
-    assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
-    assert loaded.get_params()["handles"] is True and loaded._feature_index(loaded.params_).supported
-    proba = loaded.predict_proba(HANDLES)
-    assert proba[0].tobytes() == proba[1].tobytes() == proba[3].tobytes() != proba[2].tobytes()
-    assert [loaded.classify(text) for text in HANDLES] == loaded.classify_many(HANDLES)
-    # handles=False trains what stance before the option read: no "handles" in the analyzer,
-    # and the handle the words between its dots.
-    old = energy_model_without_handles
-    assert "handles" not in old.params_.analyzer_options and old.get_params()["handles"] is False
-    proba = old.predict_proba(HANDLES)
-    assert proba[0].tobytes() == proba[2].tobytes() != proba[1].tobytes()
-    metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
-    assert metadata["format_version"] == 13 and "handles" not in metadata["analyzer"]
-    assert metadata["options"]["handles"] is False
-    loaded = stance.load(tmp_path / "old")
-    assert loaded.get_params()["handles"] is False and loaded._feature_index(loaded.params_).supported
-    assert loaded.predict_proba(probes).tobytes() == old.predict_proba(probes).tobytes()
-
-
-def test_a_format_11_model_loads_without_handles_and_saves_again_byte_for_byte(energy_model_without_handles,
-                                                                            energy_frame, tmp_path, monkeypatch,
-                                                                            saved_as_before_format_12):
-    # As versions before the option saved every model they fitted: format 11, no "handles" in
-    # the analyzer or the options. Loaded, it reads a dotted handle as its parts, as it always
-    # did, and predicts exactly what it did; saved again, its files, and so the digest its
-    # publisher gave, stay as they were (format 11, which those versions read).
-    before = energy_model_without_handles
-    old = before.save(tmp_path / "old")
-    metadata = json.loads((old / "metadata.json").read_text())
-    assert metadata["format_version"] == 11 and metadata["length_floor"] is not None
-    assert "handles" not in metadata["analyzer"] and "handles" not in metadata["options"]
-    monkeypatch.undo()  # this version's saves from here
-    loaded = stance.load(old, sha256=metadata["parameters_sha256"])
-    assert loaded.get_params()["handles"] is False and loaded.fitted_options_["handles"] is False
-    assert "handles" not in loaded.params_.analyzer_options and loaded._feature_index(loaded.params_).supported
-    probes = [*PROBES, *HANDLES]
-    proba = loaded.predict_proba(probes)
-    assert proba.tobytes() == before.predict_proba(probes).tobytes()
-    assert [loaded.classify(text) for text in probes] == loaded.classify_many(probes)
-    at = len(PROBES)
-    assert proba[at].tobytes() == proba[at + 2].tobytes()  # the handle its parts, as before
-    again = loaded.save(tmp_path / "again")
-    assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
-    assert "dotted handle" not in (again / "MODEL_CARD.md").read_text().lower()
-    # Fitted anew, it is this version's model: format 13, still without the option it was fitted without.
-    refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
-    refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 13 and refitted_metadata["options"]["handles"] is False
-    assert "handles" not in refitted_metadata["analyzer"]
-
-
-@pytest.mark.parametrize(("edit", "message"), [
-    (lambda m: m.update(format_version=11), "reads a dotted handle as one word is format 12 or newer, not 11"),
-    (lambda m: m["analyzer"].update(handles="yes"), "'handles' must be true or false"),
-    (lambda m: m["analyzer"].pop("handles"), "but the model was trained with handles=True"),
-    (lambda m: m["options"].update(handles=False), "but the model was trained with handles=False"),
-    (lambda m: (m["analyzer"].update(links=False), m["options"].update(links=False)),
-     "trained with handles=True and links=False, which reads no handle"),
-])
-def test_handles_that_do_not_fit_the_model_are_refused(saved, edit, message):
-    # An older stance would read a dotted handle as its parts: a format before 12 claiming the
-    # option is damaged, and so is an analyzer that reads handles without reading links.
-    _refused_once_edited(saved, edit, message)
-
-
 def test_the_bundled_model_reads_a_dotted_handle_as_one_word(default_model):
     # The bundled model was saved before the option (format 11): "@ukraine.bsky.social" was
     # "ukraine", "bsky" and "social" to it, and "@ukraine.bsky.social Great interview this
@@ -2377,83 +2345,6 @@ def test_the_bundled_model_reads_a_stressed_word_as_the_word(default_model):
     assert default_model.get_params()["marks"] is True and default_model.fitted_options_["marks"] is True
     texts = ["Stand with Ukraine\ufe0f, send air defence now.", "Stand with Ukraine, send air defence now."]
     assert default_model.predict_proba(texts[:1]).tobytes() == default_model.predict_proba(texts[1:]).tobytes()
-
-
-# A word with a mark NFKC composes into no letter ("g" with a diaeresis), the word without it
-# (which a model before the marks option read it as), and the text without the word.
-MARKS = ["Bills stay low with g\u0308as.", "Bills stay low with gas.", "Bills stay low with ."]
-
-
-def test_models_trained_since_the_marks_option_record_it_in_format_13(energy_model, energy_model_without_marks,
-                                                                     tmp_path):
-    # A Ukrainian model labelled "Санкції треба посилити." sanctions/favor 0.90 and the text
-    # with stress marks neutral, no known word: each word was parted at its marks. Trained with
-    # marks=True (the default), a model reads a word with its marks, and records that it does.
-    assert energy_model.params_.analyzer_options["marks"] is True and energy_model.get_params()["marks"] is True
-    metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
-    assert metadata["analyzer"]["marks"] is True and metadata["options"]["marks"] is True
-    assert metadata["format_version"] == 13
-    loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
-    probes = [*PROBES, *MARKS]
-    assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
-    assert loaded.get_params()["marks"] is True and loaded._feature_index(loaded.params_).supported
-    proba = loaded.predict_proba(MARKS)
-    assert proba[0].tobytes() != proba[1].tobytes()  # "g̈as" is a word it never saw, not "gas"
-    assert [loaded.classify(text) for text in MARKS] == loaded.classify_many(MARKS)
-    # marks=False trains what stance before the option read: no "marks" in the analyzer, and
-    # the word parted at its mark.
-    old = energy_model_without_marks
-    assert "marks" not in old.params_.analyzer_options and old.get_params()["marks"] is False
-    proba = old.predict_proba(MARKS)
-    assert proba[0].tobytes() != proba[1].tobytes()  # "g", "as": not "gas" either
-    metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
-    assert metadata["format_version"] == 13 and "marks" not in metadata["analyzer"]
-    assert metadata["options"]["marks"] is False
-    loaded = stance.load(tmp_path / "old")
-    assert loaded.get_params()["marks"] is False and loaded._feature_index(loaded.params_).supported
-    assert loaded.predict_proba(probes).tobytes() == old.predict_proba(probes).tobytes()
-
-
-def test_a_format_12_model_loads_without_marks_and_saves_again_byte_for_byte(energy_model_without_marks,
-                                                                          energy_frame, tmp_path, monkeypatch,
-                                                                          saved_as_before_format_13):
-    # As versions before the option saved every model they fitted: format 12, no "marks" in
-    # the analyzer or the options. Loaded, it parts a word at its marks, as it always did, and
-    # predicts exactly what it did; saved again, its files, and so the digest its publisher
-    # gave, stay as they were (format 12, which those versions read).
-    before = energy_model_without_marks
-    old = before.save(tmp_path / "old")
-    metadata = json.loads((old / "metadata.json").read_text())
-    assert metadata["format_version"] == 12 and metadata["length_floor"] is not None
-    assert "marks" not in metadata["analyzer"] and "marks" not in metadata["options"]
-    monkeypatch.undo()  # this version's saves from here
-    loaded = stance.load(old, sha256=metadata["parameters_sha256"])
-    assert loaded.get_params()["marks"] is False and loaded.fitted_options_["marks"] is False
-    assert "marks" not in loaded.params_.analyzer_options and loaded._feature_index(loaded.params_).supported
-    probes = [*PROBES, *MARKS, "Са\u0301нкції हिन्दी نَحْنُ"]
-    proba = loaded.predict_proba(probes)
-    assert proba.tobytes() == before.predict_proba(probes).tobytes()
-    assert [loaded.classify(text) for text in probes] == loaded.classify_many(probes)
-    again = loaded.save(tmp_path / "again")
-    assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
-    assert "combining mark" not in (again / "MODEL_CARD.md").read_text().lower()
-    # Fitted anew, it is this version's model: format 13, still without the option it was fitted without.
-    refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
-    refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 13 and refitted_metadata["options"]["marks"] is False
-    assert "marks" not in refitted_metadata["analyzer"]
-
-
-@pytest.mark.parametrize(("edit", "message"), [
-    (lambda m: m.update(format_version=12), "reads a combining mark as part of its word is format 13 or newer, not 12"),
-    (lambda m: m["analyzer"].update(marks="yes"), "'marks' must be true or false"),
-    (lambda m: m["analyzer"].pop("marks"), "but the model was trained with marks=True"),
-    (lambda m: m["options"].update(marks=False), "but the model was trained with marks=False"),
-])
-def test_marks_that_do_not_fit_the_model_are_refused(saved, edit, message):
-    # An older stance would part a word at its marks: a format before 13 claiming the option
-    # is damaged, and so is an analyzer that does not read as the model was trained.
-    _refused_once_edited(saved, edit, message)
 
 
 def test_a_vocabulary_of_long_terms_loads(tmp_path):
