@@ -23,6 +23,7 @@ from .cross_validation import cross_validate
 from .defaults import default_model
 from .document import DocumentScore, score_document, score_documents
 from .evaluation import evaluate
+from .examples import example_data, example_text
 from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
@@ -65,6 +66,8 @@ __all__ = [
     "cross_validate",
     "default_model",
     "evaluate",
+    "example_data",
+    "example_text",
     "find_label_issues",
     "load",
     "plot_profile",
