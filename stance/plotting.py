@@ -47,9 +47,10 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     dotted; grey even, striped; light grey, crossed, for a target its statements took no
     stance on, neutral or secondary; the legend listing the looks drawn; all grey, with no
     legend or counts, for a profile without stances, which lean no way; a grouped profile's
-    bars are coloured by group, in the style's colours while it has enough, else
-    each group in its own of up to 60, its targets from the most statements down and each
-    target's bars in the legend's order). ``value="position"``: the log-odds of favor
+    bars are coloured and hatched by group, in Okabe and Ito's colour-blind-safe colours
+    (or a style's own, set by the user, while it has enough) and a hatching each, so that
+    groups differ in more than colour, in greyscale too; its targets from the most
+    statements down and each target's bars in the legend's order). ``value="position"``: the log-odds of favor
     to against, with its interval as error bars and 0 (even) marked, which shows which
     way each speaker or party leans (a profile without stances, from a model without a
     stance head, has none, nor has one whose every statement was neutral or took its target
@@ -61,7 +62,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     which the axis label names, as its bar has no width). Target and group
     names are drawn as written (a "$" is no formula; groups that are days, timestamps at
     midnight, as dates), wrapped in lines of up to 30 characters (at most 4, the figure
-    made wide and tall enough for them). ``title`` is set as the chart's title. A grouped profile of
+    made wide and tall enough for them). ``title`` is set as the chart's title: by default
+"Profile", or "Profile by speaker" (the group column's name) of a grouped one; "" for none. A grouped profile of
     more than ``max_groups`` groups (20; None for all) draws the ``max_groups`` groups with
     the most statements, and the title says how many were left out: hundreds of documents
     or speakers made a legend of hundreds of entries and bars too thin to see.
@@ -105,6 +107,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     stances_given = _stances_given(profile)
     stanceless = unpositioned and stances_given is not True
     favor, against = stance_names(profile)
+    if title is None:  # a chart says what it shows; title="" draws none
+        title = "Profile" if profile.index.nlevels == 1 else f"Profile by {_shown(profile.index.names[0]) or 'group'}"
     if max_groups is not None and profile.index.nlevels == 2:
         profile, left_out = _largest_groups(profile, max_groups)
         if left_out:
@@ -169,7 +173,7 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
         bar_sets = [c for c in ax.containers if isinstance(c, BarContainer)]  # one per column of values
         for bars, hatch in zip(bar_sets, hatches[::-1]):
             for bar in bars:
-                bar.set_hatch(hatch)
+                _hatched(bar, hatch=hatch)
         if value == "position":
             marked_even = _mark_even(ax, bar_sets, drawn("favor"), drawn("against"), colours[::-1])
         handles, labels = ax.get_legend_handles_labels()
@@ -331,10 +335,11 @@ def position_label(favor: str = "favor", against: str = "against") -> str:
     return f"position: log-odds of {favor} to {against} (0 = even, > 0 leans {favor})"
 
 
-def _hatched(patch: Any, colour: str) -> Any:
-    """``patch`` (a bar, or its legend's handle) hatched for the lean ``colour`` stands for,
-    the hatching in the ticks' colour: the edge's, matplotlib's default, is the bar's own."""
-    hatch = LEAN_HATCHES.get(colour, "")
+def _hatched(patch: Any, colour: str = "", hatch: str | None = None) -> Any:
+    """``patch`` (a bar, or its legend's handle) hatched for the lean ``colour`` stands for
+    (or with ``hatch``, a group's), the hatching in the ticks' colour: the edge's,
+    matplotlib's default, is the bar's own."""
+    hatch = LEAN_HATCHES.get(colour, "") if hatch is None else hatch
     if hatch:
         patch.set_hatch(hatch)
         if hasattr(patch, "set_hatchcolor"):  # matplotlib 3.10; before it, hatching is rcParams["hatch.color"]
@@ -416,34 +421,42 @@ def _drawn_order(profile: pd.DataFrame) -> tuple[list, list]:
 
 
 def _group_colours(groups: int) -> list:
-    """One colour per group: the style's own while it has enough, else up to 60 from
-    matplotlib's tab20, tab20b and tab20c. The default style has ten, and an eleventh group
-    took the first one's colour, so two groups' bars could not be told apart."""
-    plt = _pyplot()
-    style = plt.rcParams["axes.prop_cycle"].by_key().get("color", [])
-    if groups <= len(style):
-        return style[:groups]
-    colormaps = forksafe.imported("matplotlib").colormaps
+    """One colour per group: the style's own when it is the user's (not matplotlib's default)
+    and has enough, else GROUP_PALETTE in turn. matplotlib's default cycle (tab10) put green
+    beside red, and in greyscale its blue, red and brown were one grey; an eleventh group
+    took the first one's colour. Groups are told apart by :func:`_group_hatches` too.
 
-    palette = [colormaps[name](i) for name in ("tab20", "tab20b", "tab20c") for i in range(20)]
-    return [palette[i % len(palette)] for i in range(groups)]
+    >>> _group_colours(3)
+    ['#0072B2', '#CC79A7', '#D55E00']
+    """
+    plt = _pyplot()
+    cycle = plt.rcParams["axes.prop_cycle"]
+    style = cycle.by_key().get("color", [])
+    if cycle != plt.rcParamsDefault["axes.prop_cycle"] and groups <= len(style):
+        return style[:groups]
+    return [GROUP_PALETTE[i % len(GROUP_PALETTE)] for i in range(groups)]
 
 
 def _group_hatches(groups: int) -> list[str]:
-    """One hatching per group, beside :func:`_group_colours`: none while the style has a
-    colour for each, else four patterns in turn, as tab20 gives each hue twice (dark and
-    light) and tab20b and tab20c four times, and groups of one hue differed only in shade.
+    """One hatching per group, beside :func:`_group_colours`: colour alone was lost on a
+    colour-blind reader and in greyscale. GROUP_HATCHES has seven, the palette five colours,
+    so the first 35 groups each have a look of their own, in the bars and the legend.
 
-    >>> _group_hatches(3)
-    ['', '', '']
-    >>> _group_hatches(12)[:5]
-    ['', '////', '....', 'xxxx', '']
+    >>> hatches = _group_hatches(9)
+    >>> len(set(hatches[:7])), hatches[7:]
+    (7, ['', '////'])
     """
-    style = _pyplot().rcParams["axes.prop_cycle"].by_key().get("color", [])
-    return [""] * groups if groups <= len(style) else [GROUP_HATCHES[i % len(GROUP_HATCHES)] for i in range(groups)]
+    return [GROUP_HATCHES[i % len(GROUP_HATCHES)] for i in range(groups)]
 
 
-GROUP_HATCHES = ("", "////", "....", "xxxx")
+# Okabe and Ito's colour-blind-safe palette ("Color Universal Design", 2008) without its
+# yellow (1.3:1 against a white page: a bar hardly seen), its black (lost on a dark style)
+# and its sky blue (its blue's hue, lighter: two groups differed only in shade): blue,
+# reddish purple, vermilion, orange, bluish green, each lighter or darker in greyscale than
+# the one before it (tab10's green sat beside its red, and its blue, red and brown were one
+# grey), and no red beside a green.
+GROUP_PALETTE = ("#0072B2", "#CC79A7", "#D55E00", "#E69F00", "#009E73")
+GROUP_HATCHES = ("", "////", "....", "\\\\\\\\", "xxxx", "oo", "||")
 
 
 def _check_max_groups(max_groups: Any) -> None:

@@ -343,6 +343,51 @@ def test_groups_of_one_hue_are_told_apart_by_their_hatching():
         plt.close(ax.figure)
 
 
+def test_groups_are_told_apart_by_more_than_colour_and_in_greyscale():
+    # Six speakers were drawn in matplotlib's default colours alone, untitled: green #2ca02c
+    # beside red #d62728, and in greyscale blue, red and brown at about 100, 91 and 101 of
+    # 255, so a colour-blind reader or a grey printout could not tell MP 0, 3 and 5 apart.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import to_hex, to_rgb
+
+    def grey(colour):  # 0 to 255, as a greyscale printout gives it (ITU-R BT.601 luma)
+        r, g, b = to_rgb(colour)
+        return 255 * (0.299 * r + 0.587 * g + 0.114 * b)
+
+    def contrast_on_white(colour):  # WCAG 2 contrast ratio against #ffffff
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in to_rgb(colour)]
+        return 1.05 / (0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2] + 0.05)
+
+    speakers = [f"MP {i % 6}" for i in range(16)]
+    scored = pd.DataFrame({"labels": ["unity"] * 16, "stance": ["favor", "against"] * 8, "speaker": speakers})
+    okabe_ito = {"#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7"}
+    for value in ("share", "position"):
+        ax = stance.plot_profile(stance.profile(scored, by="speaker"), value=value)
+        assert ax.get_title() == "Profile by speaker"
+        legend = ax.get_legend()
+        handles = getattr(legend, "legend_handles", None) or legend.legendHandles
+        looks = {t.get_text(): (to_hex(h.get_facecolor()), h.get_hatch() or "")
+                 for t, h in zip(legend.get_texts(), handles)}
+        assert list(looks) == [f"MP {i}" for i in range(6)]
+        assert len({hatch for _, hatch in looks.values()}) == 6  # a hatching each: apart in any grey
+        assert {colour for colour, _ in looks.values()} <= okabe_ito  # no tab10 red beside its green
+        colours = [colour for colour, _ in looks.values()]
+        assert all(abs(grey(a) - grey(b)) > 10 for a, b in zip(colours, colours[1:]))
+        assert all(contrast_on_white(c) >= 2 for c in colours)  # no pale yellow bar on a white page
+        bars = {(to_hex(p.get_facecolor()), p.get_hatch() or "") for p in ax.patches if p.get_width()}
+        assert bars == set(looks.values())  # the legend shows the looks the bars have
+        plt.close(ax.figure)
+    ax = stance.plot_profile(stance.profile(scored))  # as the plot of one group is titled
+    assert ax.get_title() == "Profile"
+    plt.close(ax.figure)
+    ax = stance.plot_profile(stance.profile(scored), title="")
+    assert ax.get_title() == ""
+    plt.close(ax.figure)
+
+
 def test_a_grouped_position_plot_leaves_out_what_no_stance_was_measured_for():
     # A speaker whose statements on a target took no stance (neutral, or the target only a
     # secondary one) has 0 favor and 0 against: position 0 with an interval of ±3.92 (NaN

@@ -465,7 +465,7 @@ def test_a_plot_of_many_documents_draws_the_largest_and_says_how_many_were_left_
     by_speaker = profile(docs.sentences.assign(speaker=docs.sentences["document"]), by="speaker")
     ax = stance.plot_profile(by_speaker, value="position", max_groups=5)
     assert len(ax.get_legend().get_texts()) == 5
-    assert ax.get_title() == "The 5 speakers with the most statements of 30 shown; 25 left out"
+    assert ax.get_title() == "Profile by speaker\n(the 5 speakers with the most statements of 30 shown; 25 left out)"
     plt.close(ax.figure)
     ax = docs.plot(max_groups=None)  # every document, as asked
     assert len(ax.get_legend().get_texts()) == 30 and ax.get_title() == "Profile per document"
@@ -484,33 +484,37 @@ def test_a_plot_of_the_largest_groups_counts_the_statements_with_no_speaker_as_o
     speakers = [None] * 12 + ["A"] * 5 + ["B"] * 3 + ["C"] * 1
     scored = pd.DataFrame({"labels": ["unity"] * len(speakers), "stance": ["favor"] * len(speakers),
                            "speaker": speakers})
-    ax = stance.plot_profile(profile(scored, by="speaker"), max_groups=2)
+    ax = stance.plot_profile(profile(scored, by="speaker"), max_groups=2, title="")
     assert sorted(t.get_text() for t in ax.get_legend().get_texts()) == ["(missing)", "A"]
-    assert ax.get_title() == "The 2 speakers with the most statements of 4 shown; 2 left out"
+    assert ax.get_title() == "The 2 speakers with the most statements of 4 shown; 2 left out"  # title="": no other
     plt.close(ax.figure)
 
 
 def test_a_plot_of_more_groups_than_the_style_has_colours_gives_each_group_its_own():
     # The default style has ten colours: the eleventh document's bars took the first one's.
+    # Each group's look (colour and hatching) is its own now; a style the user set keeps its
+    # colours while it has enough.
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from cycler import cycler
     from matplotlib.colors import to_rgba
 
-    style = [to_rgba(c) for c in plt.rcParams["axes.prop_cycle"].by_key()["color"]]
-    for groups in (4, 15):
+    own = ["#112233", "#445566", "#778899", "#aabbcc"]
+    for groups, style in ((4, None), (15, None), (4, own)):
         docs = stance.score_documents({f"doc{i:02d}": "Arm Ukraine now. " * (1 + i) for i in range(groups)})
         for value in ("share", "position"):
-            ax = stance.plot_profile(docs.profile, value=value)
+            with plt.rc_context({"axes.prop_cycle": cycler(color=style)} if style else {}):
+                ax = stance.plot_profile(docs.profile, value=value)
             legend = ax.get_legend()
             handles = getattr(legend, "legend_handles", None) or legend.legendHandles
-            colours = [to_rgba(h.get_facecolor()) for h in handles]
-            assert len(colours) == groups and len(set(colours)) == groups
-            bars = {to_rgba(p.get_facecolor()) for p in ax.patches}
-            assert bars == set(colours)  # the legend's colours are the bars' colours
-            if groups <= len(style):  # the style's own colours while it has enough
-                assert colours == style[:groups]
+            looks = [(to_rgba(h.get_facecolor()), h.get_hatch() or "") for h in handles]
+            assert len(looks) == groups and len(set(looks)) == groups
+            bars = {(to_rgba(p.get_facecolor()), p.get_hatch() or "") for p in ax.patches}
+            assert bars == set(looks)  # the legend's looks are the bars' looks
+            if style:  # the user's own colours while it has enough
+                assert [colour for colour, _ in looks] == [to_rgba(c) for c in style]
             plt.close(ax.figure)
 
 
