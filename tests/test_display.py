@@ -756,9 +756,16 @@ def test_prediction_html_of_many_labels_shows_the_likeliest_and_says_how_many_mo
 
 
 def _shades(page: str) -> dict[str, float]:
-    """Each highlighted word's shade (the alpha of its background) by its aria-label."""
-    return {label: float(alpha) for label, alpha in
-            re.findall(r"aria-label='([^']*)' style='background:rgba\(\d+,\d+,\d+,([\d.]+)\)", page)}
+    """Each highlighted word's shade by its aria-label: how far its opaque background goes
+    from white to its lean's colour (the alpha of that colour over white), to 0.01."""
+    from stance.explain import AWAY, TOWARDS
+
+    def alpha(label: str, background: str) -> float:
+        lightest = min(int(background[i:i + 2], 16) for i in (0, 2, 4))  # the lean's darkest channel
+        return round((255 - lightest) / (255 - min(AWAY if "-" in label.split()[-1] else TOWARDS)), 2)
+
+    return {label: alpha(label, background) for label, background in
+            re.findall(r"aria-label='([^']*)' style='background:#([0-9a-f]{6})", page)}
 
 
 def test_explanation_shades_a_word_by_how_far_it_pushes_not_only_by_rank():

@@ -296,6 +296,47 @@ def test_the_highlights_key_says_the_colours_push_towards_and_away_from_the_head
     assert "towards it" in key and "away from it" in key and "word pair" in key
 
 
+def _wcag_contrast(a, b):
+    """The WCAG 2 contrast ratio of two (r, g, b) colours of 0 to 255."""
+    def luminance(rgb):
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (v / 255 for v in rgb)]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def _css_colour(value, page):
+    """A CSS colour (#rgb, #rrggbb or rgba(…)) as (r, g, b), composited over ``page``."""
+    value = value.strip()
+    if value.startswith("rgba("):
+        *rgb, alpha = (float(v) for v in value[5:-1].split(","))
+        return tuple(alpha * c + (1 - alpha) * p for c, p in zip(rgb, page))
+    digits = value[1:] if len(value) == 7 else "".join(2 * d for d in value[1:])
+    return tuple(int(digits[i:i + 2], 16) for i in (0, 2, 4))
+
+
+@pytest.mark.parametrize("page, theme_text", [((255, 255, 255), (0, 0, 0)),  # a light theme
+                                              ((30, 30, 30), (204, 204, 204))])  # VS Code's dark theme
+def test_highlighted_words_meet_wcag_text_contrast_on_a_light_and_a_dark_page(default_model, page, theme_text):
+    # A highlight set a translucent background, rgba(46,160,67,0.75), and no text colour: on
+    # a dark theme's page the theme's light text sat on a dark green at 3.10:1 (red 4.05:1),
+    # short of WCAG AA's 4.5:1. Each highlighted word sets its own text colour now.
+    from stance.explain import highlight_html
+
+    pages = [default_model.explain_html("Another blank cheque for Kyiv while our hospitals wait.")._repr_html_(),
+             highlight_html("allies abandon", [(0, 6, 5.0), (7, 14, -5.0)])]  # the strongest of each way
+    styles = [style for page_html in pages for style in re.findall(r"<span role='img'[^>]*style='([^']*)'", page_html)]
+    strongest = {sign: False for sign in "+-"}
+    for style in styles:
+        css = dict(part.split(":", 1) for part in style.split(";") if part)
+        background = _css_colour(css["background"], page)
+        text = _css_colour(css["color"], background) if "color" in css else theme_text
+        assert _wcag_contrast(text, background) >= 4.5, (style, page)
+        strongest["+-"["dotted" in css["text-decoration"]]] |= css["background"] in ("#62b872", "#e16b76")
+    assert all(strongest.values())  # the full shade of each way was among them
+
+
 def test_the_highlights_key_accounts_for_each_hover_value_with_negation_marks(default_model):
     # A fact-checker's audit: the key said a word's hover value was its own contribution plus
     # shares of the word pairs it is part of; "think" of "I do not think the alliance is
