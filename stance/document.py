@@ -156,7 +156,7 @@ class DocumentScore:
     def _repr_html_(self) -> str:
         pd = forksafe.imported("pandas")
 
-        from .prediction import HTML_TEXT_LIMIT, NO_MATHS
+        from .prediction import HTML_TEXT_LIMIT, NO_MATHS, accessible_table
         from .text import surrogates_escaped
 
         # pandas' own display limits apply, as for any DataFrame in a notebook; a statement
@@ -170,13 +170,14 @@ class DocumentScore:
         # right-to-left statement keeps its own direction, as a Prediction's quote does; and
         # text-align:start, as prose is read: JupyterLab puts every cell flush right, an
         # English statement too, ragged on the left (an Arabic one, started on the right, stays).
-        rows = _LAST_CELL.sub("<td dir='auto' style='text-align:start'>", rows)
+        rows = accessible_table(_LAST_CELL.sub("<td dir='auto' style='text-align:start'>", rows),
+                                "Each statement, its labels, stance and confidence")
         # The profile too: of 300 documents it has a row per document and target (1,200). A lone
         # surrogate in a statement ("\ud83c", half an emoji), raw, made HTML that UTF-8 cannot
         # encode: a notebook could neither show nor save it.
         return surrogates_escaped(
             f"<div class='stance-document {NO_MATHS}'><p><b>Profile</b></p>"
-            f"{self.profile.round(3).to_html(max_rows=most)}"
+            f"{accessible_table(self.profile.round(3).to_html(max_rows=most), PROFILE_CAPTION)}"
             f"<p><b>{statements(len(self.sentences))}</b></p>"
             f"{rows}</div>"
         )
@@ -286,6 +287,9 @@ def _json_value(value: Any) -> Any:
     return str(value)
 
 
+# What a document's profile table is, for a screen reader (its <caption>).
+PROFILE_CAPTION = ("Profile: each target's statements (n, share), favor and against, and position, "
+                   "the log-odds of favor to against")
 _LAST_CELL = re.compile(r"<td>(?=[^<]*</td>\s*</tr>)")
 
 

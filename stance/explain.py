@@ -237,7 +237,7 @@ class Explanation:
     __repr__ = __str__
 
     def _repr_html_(self) -> str:
-        from .prediction import HTML_TEXT_LIMIT, NO_MATHS
+        from .prediction import HTML_TEXT_LIMIT, NO_MATHS, accessible_table
 
         # The start of a long text, as a Prediction shows it: a whole article went into the
         # notebook highlighted word by word (1.4 MB of HTML for 100,000 characters).
@@ -251,7 +251,7 @@ class Explanation:
             + ("" if whole else self._rest_html(head, shown))
             for head, spans in self.spans.items()
         ]
-        table = self.summary.round(3).to_html()
+        table = accessible_table(self.summary.round(3).to_html(), SUMMARY_CAPTION)
         key = f"<p style='font-size:smaller'>{HIGHLIGHT_KEY}</p>" if parts else ""
         # With no word highlighted (none known), the text as it is, as a Prediction quotes it.
         plain = (f"<p><span dir='auto'>{_with_line_breaks(shown)}{'' if whole else '…'}</span></p>"
@@ -306,6 +306,11 @@ HIGHLIGHT_KEY = ("Each word is shaded by how far it pushes towards what the head
                  "equal share of each word pair it is part of, and of each negation mark (NOT_…, from the "
                  "negation to the word it marks) it lies in, so it can differ from the word's row in the "
                  "table.")
+
+
+# What an explanation's table is, for a screen reader (its <caption>).
+SUMMARY_CAPTION = ("The n-grams that pushed hardest, for each head, with the rest and the baseline: "
+                   "their contributions add up to the head's log-odds")
 
 
 # The push (in log-odds) shaded darkest in a text whose words all push less.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -118,8 +119,10 @@ class Prediction:
         from .text import surrogates_escaped
 
         shown, left_out = self._shown_scores()
+        # Each label a row header, so a screen reader names the row it reads a number of.
         rows = "".join(
-            f"<tr><td>{html.escape(label)}</td><td>{_bar(score)}</td><td>{score:.3f}</td></tr>"
+            f"<tr><th scope='row'>{html.escape(label)}</th><td aria-hidden='true'>{_bar(score)}</td>"
+            f"<td>{score:.3f}</td></tr>"
             for label, score in shown
         )
         if left_out:
@@ -144,7 +147,10 @@ class Prediction:
             f"<div class='stance-prediction {NO_MATHS}'>{quoted}"
             f"<p><b>{heading}</b> &middot; stance: <b>{stance}</b>"
             f" &middot; confidence {self.confidence:.2f}{flag}</p>"
-            f"<table><thead><tr><th>label</th><th>bar of p</th><th>p</th></tr></thead>"
+            # The bar, a picture of the number beside it, is hidden from a screen reader, which
+            # read "label, bar of p, p" and each value twice: "probability" heads both columns.
+            f"<table><caption>{SCORES_CAPTION}</caption><thead><tr><th scope='col'>label</th>"
+            f"<th scope='col' colspan='2'>probability</th></tr></thead>"
             f"<tbody>{rows}</tbody></table></div>"
         )
 
@@ -173,8 +179,43 @@ HTML_TEXT_LIMIT = 2_000
 HTML_SCORE_ROWS = 10
 
 
+def accessible_table(page: str, caption: str) -> str:
+    """A table as HTML (pandas' ``to_html``) with what a screen reader needs to read it
+    cell by cell: a ``<caption>`` saying what it is, and each header cell's ``scope``, the
+    column's in the head and the row's in the body (a group of rows' where it spans them),
+    so that a cell is announced with its row's and column's names. pandas gives neither.
+
+    >>> import pandas as pd
+    >>> print(accessible_table(pd.DataFrame({"f1": [0.5]}, index=["unity"]).to_html(), "F1"))
+    <table border="1" class="dataframe"><caption>F1</caption>
+      <thead>
+        <tr style="text-align: right;">
+          <th scope="col"></th>
+          <th scope="col">f1</th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <th scope="row">unity</th>
+          <td>0.5</td>
+        </tr>
+      </tbody>
+    </table>
+    """
+    head, body = page.split("<tbody>", 1) if "<tbody>" in page else (page, "")
+    head = re.sub(r"<th(?=[\s>])(?! scope)", '<th scope="col"', head)
+    body = re.sub(r"<th(?=[\s>])(?! scope)(?=[^>]*rowspan)", '<th scope="rowgroup"', body)
+    body = re.sub(r"<th(?=[\s>])(?! scope)", '<th scope="row"', body)
+    page = head + ("<tbody>" + body if body else "")
+    return re.sub(r"<table[^>]*>", lambda table: f"{table.group(0)}<caption>{html.escape(caption)}</caption>",
+                  page, count=1)
+
+
+# What a Prediction's table is, for a screen reader (its <caption>).
+SCORES_CAPTION = "Each label's probability, the likeliest first"
+
+
 def _bar(score: float, width: int = 120) -> str:
     pixels = round(max(0.0, min(1.0, score)) * width)
-    # role=img with a label: the bar is a picture of p, which a screen reader can say.
-    return (f"<div role='img' aria-label='p = {score:.3f}' "
-            f"style='background:#4c78a8;height:0.8em;width:{pixels}px'></div>")
+    # A picture of the number in the next cell, which its cell hides from a screen reader.
+    return f"<div style='background:#4c78a8;height:0.8em;width:{pixels}px'></div>"

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from . import _forksafe as forksafe
 from .exceptions import InvalidInputError, InvalidTypeError, is_int, is_number, quoted, require_seed, type_name, warn
 from .metrics import CONFIDENCE_METRICS, HEADLINE
+from .prediction import accessible_table
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -105,14 +106,20 @@ resamples, left out of its interval'
     return "; ".join(caveats)
 
 
-def _bounded_html(table: pd.DataFrame, whole: str) -> str:
+# What the report's tables are, for a screen reader (their <caption>s).
+PER_LABEL_CAPTION = "Each label's precision, recall, F1 and support (its statements in the gold data)"
+CONFUSION_CAPTION = "Confusion: statements by gold label (rows) and predicted label (columns)"
+
+
+def _bounded_html(table: pd.DataFrame, whole: str, caption: str) -> str:
     """``table`` as HTML cut to pandas' ``display.max_rows`` and ``display.max_columns``, as
     a notebook shows any DataFrame, and, when cut, a line naming ``whole``, which has it all:
-    of a scheme of 120 codes the confusion table had 14,400 cells.
+    of a scheme of 120 codes the confusion table had 14,400 cells. ``caption`` says what it
+    is (see :func:`stance.prediction.accessible_table`).
 
     >>> import pandas as pd
     >>> with pd.option_context("display.max_rows", 4, "display.max_columns", 4):
-    ...     page = _bounded_html(pd.DataFrame({"a": range(10)}), "t()")
+    ...     page = _bounded_html(pd.DataFrame({"a": range(10)}), "t()", "A table")
     >>> page.count("<tr>"), page.endswith("<p>10 rows &times; 1 column: t() has every one</p>")  # 2, "...", 2
     (5, True)
     """
@@ -120,7 +127,7 @@ def _bounded_html(table: pd.DataFrame, whole: str) -> str:
     rows, columns = pd.get_option("display.max_rows"), pd.get_option("display.max_columns")
     # 0 means no limit to pandas (max_columns is 0 in a terminal, where it fits the width instead)
     rows, columns = rows or None, columns or None
-    page = table.to_html(max_rows=rows, max_cols=columns)
+    page = accessible_table(table.to_html(max_rows=rows, max_cols=columns), caption)
     if (rows is None or len(table) <= rows) and (columns is None or table.shape[1] <= columns):
         return page
     shape = f"{counted(len(table), 'row')} &times; {counted(table.shape[1], 'column')}"
@@ -547,24 +554,29 @@ class EvaluationReport:
         from .prediction import NO_MATHS
         from .text import surrogates_escaped
 
+        # Each metric's name a row header, under a head naming the columns, for a screen
+        # reader: rows of two plain cells read as "against_f1, 0.512" with nothing to say what.
         head = "".join(
-            f"<tr><td>{html.escape(name)}</td><td>{self.metrics[name]:.3f}"
+            f"<tr><th scope='row'>{html.escape(name)}</th><td>{self.metrics[name]:.3f}"
             + (f" &plusmn; {self.spread[name]:.3f}" if name in self.spread else "") + "</td></tr>"
             for name in self.headline()
         )
+        head = (f"<table><caption>Headline metrics</caption><thead><tr><th scope='col'>metric</th>"
+                f"<th scope='col'>value</th></tr></thead><tbody>{head}</tbody></table>")
         note = self._unseen_note()
         # A lone surrogate in a loaded model's label ("uni\ud800ty"), raw, made HTML that UTF-8
         # cannot encode, as a Prediction's did.
         return surrogates_escaped(
             f"<div class='stance-report {NO_MATHS}'><p><b>{html.escape(self._title())}</b></p>"
-            f"<table>{head}</table>{_bounded_html(self.to_frame().round(3), 'report.to_frame()')}"
+            f"{head}{_bounded_html(self.to_frame().round(3), 'report.to_frame()', PER_LABEL_CAPTION)}"
             + (f"<p>{html.escape(note)}</p>" if note else "")
             + "<p>Confusion (gold rows, predicted columns; a hit on any gold label is on the diagonal)</p>"
-            f"{_bounded_html(self.confusion_frame(), 'report.confusion_frame()')}"
+            f"{_bounded_html(self.confusion_frame(), 'report.confusion_frame()', CONFUSION_CAPTION)}"
             # pandas' display limit, as for any DataFrame: by a column of document names or
             # dates, the groups ran to thousands of rows
             + (f"<p>By {html.escape(str(self.by))} ({len(self.groups)} groups)</p>"
-               f"{self.by_group().round(3).to_html(max_rows=pd.get_option('display.max_rows'))}"
+               + accessible_table(self.by_group().round(3).to_html(max_rows=pd.get_option("display.max_rows")),
+                                  f"Metrics by {self.by}")
                if self.by is not None else "")
             + "</div>"
         )

@@ -16,7 +16,7 @@ SCRIPT = "<script>alert(1)</script>"
 IMAGE = "<img src=x onerror=alert(2)>"
 MONEY = "$5 billion and $10 billion"
 # The elements the reprs write themselves (pandas' tables included).
-OWN_TAGS = {"div", "p", "b", "q", "br", "span", "h4", "table", "thead", "tbody", "tr", "th", "td"}
+OWN_TAGS = {"div", "p", "b", "q", "br", "span", "h4", "table", "caption", "thead", "tbody", "tr", "th", "td"}
 
 
 class Page(HTMLParser):
@@ -513,10 +513,79 @@ def test_an_explanation_and_a_prediction_say_more_than_colour_does():
 
     prediction = Page(model.classify("Bring the brigade home.")._repr_html_())
     header = [data for data, _ in prediction.texts if data.strip()]
-    assert "bar of p" in header
+    assert "probability" in header  # over the bar and the number (see the test of tables below)
     bars = [attrs for tag, attrs in prediction.elements if tag == "div" and "width" in attrs.get("style", "")]
-    assert bars and all(attrs.get("role") == "img" and re.fullmatch(r"p = \d\.\d{3}", attrs.get("aria-label", ""))
-                        for attrs in bars)
+    hidden = [attrs for tag, attrs in prediction.elements if attrs.get("aria-hidden") == "true"]
+    assert bars and len(hidden) == len(bars)
+
+
+class Tables(HTMLParser):
+    """Each table of a page: its caption, its header cells (where, attributes, text) and its
+    data cells' attributes."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[dict] = []
+        self._in: list[str] = []
+        self.feed(page)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self._in.append(tag)
+        if tag == "table":
+            self.tables.append({"caption": "", "th": [], "td": []})
+        elif tag == "th":
+            part = "head" if "thead" in self._in else "body"
+            self.tables[-1]["th"].append({"part": part, "attrs": dict(attrs), "text": ""})
+        elif tag == "td":
+            self.tables[-1]["td"].append(dict(attrs))
+
+    def handle_endtag(self, tag):
+        while self._in and self._in.pop() != tag:
+            pass
+
+    def handle_data(self, data):
+        if "caption" in self._in:
+            self.tables[-1]["caption"] += data
+        elif self._in and self._in[-1] == "th":
+            self.tables[-1]["th"][-1]["text"] += data
+
+
+def test_every_table_has_a_caption_and_header_cells_a_screen_reader_can_use():
+    # The report's metrics table had no <th> at all (rows of <td>name</td><td>value</td>), no
+    # table had a <caption> or scope on its headers, and a Prediction's headers were "label",
+    # "bar of p" and "p": a screen reader read each number with nothing to say what it was.
+    import warnings
+
+    model = stance.default_model()
+    gold = pd.DataFrame({"text": ["Arm Ukraine now.", "Not one more cent for Kyiv.", "Good morning."],
+                         "labels": ["ukraine_support", "ukraine_support", "none"],
+                         "stance": ["favor", "against", None], "speaker": ["A", "B", "A"]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # few statements for intervals
+        report = stance.evaluate(model, gold, by="speaker")
+    views = {"prediction": model.classify("Arm Ukraine now.")._repr_html_(),
+             "explanation": model.explain_html("Arm Ukraine now.")._repr_html_(),
+             "document": stance.score_document("A: Arm Ukraine now. B: Not one more cent.")._repr_html_(),
+             "report": report._repr_html_()}
+    expected_tables = {"prediction": 1, "explanation": 1, "document": 2, "report": 4}
+    for view, page in views.items():
+        tables = Tables(page).tables
+        assert len(tables) == expected_tables[view], view
+        for table in tables:
+            assert table["caption"].strip(), (view, table)
+            assert table["th"], (view, table)  # a table with no header cell says nothing of its cells
+            for cell in table["th"]:
+                wanted = {"col"} if cell["part"] == "head" else {"row", "rowgroup"}
+                assert cell["attrs"].get("scope") in wanted, (view, cell)
+    [scores] = Tables(views["prediction"]).tables
+    assert [c["text"] for c in scores["th"] if c["part"] == "head"] == ["label", "probability"]
+    assert scores["th"][1]["attrs"].get("colspan") == "2"  # over the bar and its number
+    assert [c.get("aria-hidden") for c in scores["td"]][:2] == ["true", None]  # the bar hidden, its number read
+    metrics = Tables(views["report"]).tables[0]
+    assert [c["text"] for c in metrics["th"] if c["part"] == "head"] == ["metric", "value"]
+    names = [c["text"] for c in metrics["th"] if c["part"] == "body"]
+    assert names == list(report.headline())  # each metric's name heads its row
 
 
 def test_a_plot_of_one_group_draws_no_even_bar_for_a_target_no_stance_was_taken_on():
@@ -743,7 +812,7 @@ def test_prediction_html_of_many_labels_shows_the_likeliest_and_says_how_many_mo
     scores["code_100"] = 0.9
     p = Prediction("code_100", ("code_100", "code_110"), None, scores, 0.9)
     page = p._repr_html_()
-    rows = re.findall(r"<tr><td>(code_\d+)</td>", page)
+    rows = re.findall(r"<tr><th scope='row'>(code_\d+)</th>", page)
     assert rows[0] == "code_100" and "code_110" in rows  # the answer's labels are always there
     assert rows[1:10] == [f"code_{i:03d}" for i in range(9)]
     assert len(rows) == 11
@@ -752,7 +821,7 @@ def test_prediction_html_of_many_labels_shows_the_likeliest_and_says_how_many_mo
     assert f"of p {scores['code_009']:.3f} or less" in page
     assert len(page) < 5_000
     few = Prediction("unity", ("unity",), "favor", {"unity": 0.9, "none": 0.1}, 0.9)._repr_html_()
-    assert re.findall(r"<tr><td>(\w+)</td>", few) == ["unity", "none"] and "more labels" not in few
+    assert re.findall(r"<tr><th scope='row'>(\w+)</th>", few) == ["unity", "none"] and "more labels" not in few
 
 
 def _shades(page: str) -> dict[str, float]:

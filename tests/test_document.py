@@ -1208,13 +1208,13 @@ def test_the_displays_show_the_flag_of_a_statement_the_model_could_not_read():
     assert "flag" in lines[0].split()
     assert [line.split().count("no_known_words") for line in lines[2:7]] == [0, 1, 1, 1, 0]
     page = doc._repr_html_()
-    assert "<th>flag</th>" in page and page.count("<td>no_known_words</td>") == 3
+    assert '<th scope="col">flag</th>' in page and page.count("<td>no_known_words</td>") == 3
     cells = re.findall(r"<td[^>]*>(.*?)</td>", page.split("statements</b>")[1])
     flags = cells[5::7]  # line, speaker, labels, stance, confidence, flag, text
     assert flags == ["", "no_known_words", "no_known_words", "no_known_words", ""]  # unflagged: blank
     # A document none of whose statements is flagged shows as before, without the column.
     plain = stance.score_document("We stand together. Arm Ukraine now.")
-    assert "flag" not in str(plain).splitlines()[0] and "<th>flag</th>" not in plain._repr_html_()
+    assert "flag" not in str(plain).splitlines()[0] and '<th scope="col">flag</th>' not in plain._repr_html_()
 
 
 def test_profile_counts_the_models_own_stance_values(energy_frame):

@@ -106,8 +106,8 @@ AUDITED = ("We stand united with our allies, and as long as Russia keeps bombing
 def _html_rows(page):
     """The (explains, ngram, contribution) rows of an explanation's HTML table."""
     cells = r"<td>([^<]*)</td>\s*"
-    return [(head, ngram, float(value)) for head, ngram, _, value in re.findall(r"<tr>\s*<th>\d+</th>\s*" + cells * 4,
-                                                                              page)]
+    row = r"<tr>\s*<th[^>]*>\d+</th>\s*" + cells * 4  # the row's number a header cell, with its scope
+    return [(head, ngram, float(value)) for head, ngram, _, value in re.findall(row, page)]
 
 
 @pytest.mark.parametrize("n", [10, 3])
