@@ -289,7 +289,7 @@ def _json_value(value: Any) -> Any:
 
 # What a document's profile table is, for a screen reader (its <caption>).
 PROFILE_CAPTION = ("Profile: each target's statements (n, share), favor and against, and position, "
-                   "the log-odds of favor to against")
+                   "the log-odds of favor to against (0 even, 1.1 about 3 favor to 1 against)")
 _LAST_CELL = re.compile(r"<td>(?=[^<]*</td>\s*</tr>)")
 
 

@@ -132,7 +132,7 @@ class Prediction:
                      f"(p.scores has every one)</td></tr>")
         stance = html.escape(self.stance) if self.stance else "&ndash;"
         if self.stance and self.stance in self.stance_scores:
-            stance += f" ({self.stance_scores[self.stance]:.2f})"
+            stance += f" (probability {self.stance_scores[self.stance]:.2f})"
         heading = html.escape(" | ".join(self.labels)) if self.labels else "(no label)"
         flag = f" &middot; flag: <b>{html.escape(self.flag)}</b>" if self.flag else ""
         text = self.text or ""
@@ -151,7 +151,7 @@ class Prediction:
             # read "label, bar of p, p" and each value twice: "probability" heads both columns.
             f"<table><caption>{SCORES_CAPTION}</caption><thead><tr><th scope='col'>label</th>"
             f"<th scope='col' colspan='2'>probability</th></tr></thead>"
-            f"<tbody>{rows}</tbody></table></div>"
+            f"<tbody>{rows}</tbody></table><p style='font-size:smaller'>{SCORES_KEY}</p></div>"
         )
 
     def _shown_scores(self) -> tuple[list[tuple[str, float]], int]:
@@ -213,6 +213,12 @@ def accessible_table(page: str, caption: str) -> str:
 
 # What a Prediction's table is, for a screen reader (its <caption>).
 SCORES_CAPTION = "Each label's probability, the likeliest first"
+# What a Prediction's numbers are, said under them: its confidence (0.81) and its answer's
+# probability in the table (0.64) differ, and a student asked which to believe.
+SCORES_KEY = ("confidence: how likely the answer's label is right, calibrated on the training data "
+              "(of many answers given 0.8, about 8 in 10 are right). probability: the model's own score "
+              "for each label, judged one by one (they need not add up to 1), not calibrated: it ranks "
+              "the labels. The number after the stance is its probability among the stance values.")
 
 
 def _bar(score: float, width: int = 120) -> str:

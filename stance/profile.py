@@ -2,7 +2,8 @@
 
 The position of a target is the log-odds of favor against against (of the model's values
 for them, "pro" and "con" say: see :func:`profile`), with 0.5 added to
-each count (the usual correction that keeps it finite), and a 95% interval from its
+each count (the usual correction that keeps it finite): 0 is even, 1.1 about 3 favor to 1
+against, -1.1 the reverse. With it, a 95% interval from its
 analytic standard error ``sqrt(1/(favor+0.5) + 1/(against+0.5))``: with few statements
 the interval is wide, as it should be. The interval takes the statements for independent
 draws, and the model's stances for true ones: statements of one speech, which repeat one
@@ -121,7 +122,9 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     without that record (read back from a file, merged) of a scheme that calls it otherwise
     must say so (a warning says when another label looks like it); None is a scheme without one.
 
-    ``position`` is ``log((favor + 0.5) / (against + 0.5))`` and ``position_low`` and
+    ``position`` is ``log((favor + 0.5) / (against + 0.5))``, in words the odds of favor to
+    against on a log scale: 0 is even, 1.1 about 3 favor to 1 against (e^1.1 = 3), 2.2
+    about 9 to 1, -1.1 about 1 favor to 3 against; ``position_low`` and
     ``position_high`` its 95% interval, a normal one on the log-odds scale:
     ``position ± z * sqrt(1/(favor + 0.5) + 1/(against + 0.5))`` (z = 1.959964, the normal's
     97.5% point). It takes every statement for an independent draw, so it is too narrow when one speech or document

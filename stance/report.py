@@ -111,6 +111,20 @@ PER_LABEL_CAPTION = "Each label's precision, recall, F1 and support (its stateme
 CONFUSION_CAPTION = "Confusion: statements by gold label (rows) and predicted label (columns)"
 
 
+def _metric_html(name: str, value: float) -> str:
+    """A metric's value as the report's HTML shows it, and a metric with no value (NaN) as
+    "n/a" and why: "against_f1 nan" told a student nothing.
+
+    >>> _metric_html("macro_f1", 0.5), _metric_html("against_f1", float("nan"))
+    ('0.500', 'n/a (no such class in the gold data or the predictions: F1 is 0/0)')
+    """
+    if not math.isnan(value):
+        return f"{value:.3f}"
+    if name.endswith("_f1") or name == "stance_f_avg":
+        return "n/a (no such class in the gold data or the predictions: F1 is 0/0)"
+    return "n/a (no statement this metric counts)"
+
+
 def _bounded_html(table: pd.DataFrame, whole: str, caption: str) -> str:
     """``table`` as HTML cut to pandas' ``display.max_rows`` and ``display.max_columns``, as
     a notebook shows any DataFrame, and, when cut, a line naming ``whole``, which has it all:
@@ -557,7 +571,7 @@ class EvaluationReport:
         # Each metric's name a row header, under a head naming the columns, for a screen
         # reader: rows of two plain cells read as "against_f1, 0.512" with nothing to say what.
         head = "".join(
-            f"<tr><th scope='row'>{html.escape(name)}</th><td>{self.metrics[name]:.3f}"
+            f"<tr><th scope='row'>{html.escape(name)}</th><td>{_metric_html(name, self.metrics[name])}"
             + (f" &plusmn; {self.spread[name]:.3f}" if name in self.spread else "") + "</td></tr>"
             for name in self.headline()
         )

@@ -519,6 +519,38 @@ def test_an_explanation_and_a_prediction_say_more_than_colour_does():
     assert bars and len(hidden) == len(bars)
 
 
+def test_the_views_say_what_their_numbers_are():
+    # A lecturer's students saw "confidence 0.81" above a column "p" of 0.64 for the same label
+    # with no word on how they differ, "favor (0.98)" with an unlabelled number, a profile's
+    # position of 1.1 with nothing saying it is about 3 favor to 1 against, and "against_f1 nan"
+    # in a report with nothing saying why.
+    import math
+    import warnings
+
+    from stance.prediction import Prediction
+
+    p = Prediction("unity", ("unity",), "favor", {"unity": 0.64, "none": 0.3}, 0.81, {"favor": 0.98, "against": 0.02})
+    page = " ".join(data for data, _ in Page(p._repr_html_()).texts)
+    assert "confidence 0.81" in page and "favor (probability 0.98)" in page
+    assert "confidence: how likely the answer's label is right" in page and "probability: " in page
+    assert "need not add up to 1" in page  # 0.64 + 0.3 is not 1, and need not be
+    scored = pd.DataFrame({"labels": ["unity"], "stance": ["favor"]})
+    assert math.exp(stance.profile(scored)["position"].iloc[0]) == pytest.approx(3)  # 1 favor, 0 against
+    doc = stance.score_document("We stand with Ukraine and will send more air defence.")
+    assert "1.1 about 3 favor to 1 against" in Tables(doc._repr_html_()).tables[0]["caption"]
+    gold = pd.DataFrame({"text": ["Arm Ukraine now.", "Good morning."], "labels": ["ukraine_support", "none"],
+                         "stance": ["favor", None]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # two statements: intervals too narrow
+        report = stance.evaluate(stance.default_model(), gold)
+    assert math.isnan(report.metrics["against_f1"])  # no statement is against, gold or predicted
+    metrics = Tables(report._repr_html_()).tables[0]
+    cells = dict(zip([c["text"] for c in metrics["th"] if c["part"] == "body"],
+                     re.findall(r"<td>([^<]*)</td>", report._repr_html_().split("</table>")[0])))
+    assert cells["against_f1"].startswith("n/a (no such class in the gold data or the predictions")
+    assert cells["favor_f1"] == "1.000" and "nan" not in cells.values()
+
+
 class Tables(HTMLParser):
     """Each table of a page: its caption, its header cells (where, attributes, text) and its
     data cells' attributes."""

@@ -182,6 +182,20 @@ def test_the_readme_defines_every_metric_and_names_every_method_of_a_report():
         assert fact in " ".join(section.split()), fact
 
 
+def test_the_readme_has_a_glossary_of_the_words_students_ask_about_linked_to_its_sections():
+    # A lecturer's first-year students asked what confidence, a profile's position and a
+    # report's "against_f1 nan" were: nothing near the top of the README said it in plain words.
+    glossary = README.split("### Words used here")[1].split("\n## ")[0]
+    for word in ("stance", "`none`", "probability", "confidence", "position", "gold", "head", "n-gram",
+                 "baseline", "NaN in a metric"):
+        assert f"- **{word}**" in glossary, word
+    headings = {re.sub(r"[^\w\- ]", "", line.lstrip("#").strip().lower()).replace(" ", "-")
+                for line in README.splitlines() if line.startswith("#")}
+    links = re.findall(r"\]\(#([\w-]+)\)", glossary)
+    assert len(links) >= 9 and set(links) <= headings  # each links to a section that exists
+    assert "1.1 about 3 favor to 1 against" in glossary  # e^1.1 = 3.004
+
+
 def test_the_readme_gives_the_intervals_z_as_the_code_uses_it():
     # The README wrote 1.96 where the code uses the normal's 97.5% point, 1.959963984540054,
     # so a position re-derived from the README's formula missed the one stance.profile gives.
