@@ -798,9 +798,10 @@ def _warn_of_long_statements(texts: list[str], names: list[Any], lines: list[int
                              shown: int = 3) -> None:
     """Warn of the statements of ``texts`` (each of the document of ``names``, starting on the
     line of ``lines``; ``lone``: the one document, unnamed) as long as a document (see
-    stance.scoring.DOCUMENT_LENGTH, of which score warns): a text with no sentence's end to split
-    at, as an auto-caption file or a transcript typed without punctuation is, gives one statement
-    of all its words, whose label and stance are their pull together.
+    stance.scoring.is_document, of which score warns: a Chinese or Japanese character counts
+    three): a text with no sentence's end to split at, as an auto-caption file or a transcript
+    typed without punctuation is, gives one statement of all its words, whose label and stance
+    are their pull together.
 
     >>> import warnings
     >>> with warnings.catch_warnings(record=True) as caught:
@@ -809,19 +810,23 @@ def _warn_of_long_statements(texts: list[str], names: list[Any], lines: list[int
     >>> print(caught[0].message)  # doctest: +ELLIPSIS
     the statement on line 2 holds 7,000 characters, a document's length rather than a statement's: ...
     """
-    from .scoring import DOCUMENT_LENGTH
+    from .scoring import DOCUMENT_LENGTH, WIDE_COUNTED, is_document
 
-    long = [at for at, text in enumerate(texts) if len(text) >= DOCUMENT_LENGTH]
+    long = [at for at, text in enumerate(texts) if is_document(text)]
     if not long:
         return
     where = [f"on line {lines[at]}" + ("" if lone else f" of {_documents([names[at]])}") for at in long[:shown]]
     more = f" and {len(long) - shown} more" if len(long) > shown else ""
     if len(long) == 1:
-        said = (f"the statement {where[0]} holds {len(texts[long[0]]):,} characters, a document's length rather "
+        size = len(texts[long[0]])
+        wide = f" ({WIDE_COUNTED})" if size < DOCUMENT_LENGTH else ""
+        said = (f"the statement {where[0]} holds {size:,} characters{wide}, a document's length rather "
                 f"than a statement's: it is")
     else:
-        said = (f"the statements {', '.join(where)}{more} hold {DOCUMENT_LENGTH:,} characters or more (the longest "
-                f"{max(len(texts[at]) for at in long):,}), a document's length rather than a statement's: each is")
+        wide = f", {WIDE_COUNTED}" if any(len(texts[at]) < DOCUMENT_LENGTH for at in long) else ""
+        said = (f"the statements {', '.join(where)}{more} hold {DOCUMENT_LENGTH:,} characters or more{wide} (the "
+                f"longest {max(len(texts[at]) for at in long):,}), a document's length rather than a statement's: "
+                f"each is")
     warn(f"{said} scored as one statement, its label and stance the pull of all its words together; the document "
          f"may lack punctuation (auto-captions, a transcript typed without full stops), where the split finds no "
          f"sentence's end: add the full stops, or split its text yourself and score the parts with stance.score")

@@ -44,10 +44,18 @@ def _strip(line: str) -> str:
     return line.strip(_LINE_EDGES)
 
 
-_TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
+# The marks that end a sentence as "." "!" and "?" do in the scripts that write others: Chinese
+# and Japanese full stops, exclamation and question marks (full width, and the half-width
+# "｡"), the Arabic question mark and Urdu full stop, and the Devanagari danda and double danda.
+_FULL_STOPS = "。！？．｡؟۔।॥"
+# The closing quotes and brackets of Chinese and Japanese, which may follow such a mark
+# ("「…です。」"), as "”" and ")" follow a full stop.
+_CJK_CLOSERS = "」』）】》〉〕"
 
-# A sentence's end at a line's end, maybe inside quotes or brackets ("…safe.", "…alone.”").
-_SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*$")
+_TERMINAL = re.compile(rf"[.!?:;\"”’){_FULL_STOPS}：{_CJK_CLOSERS}]\s*$")
+
+# A sentence's end at a line's end, maybe inside quotes or brackets ("…safe.", "…alone.”", "…です。」").
+_SENTENCE_END = re.compile(rf"[.!?…{_FULL_STOPS}][\"”’»)\]{_CJK_CLOSERS}]*$")
 
 # What opens a line that carries on the sentence above it, as a wrapped line's first word does,
 # besides a letter in lower case: an ampersand (a caption's "&amp;" is one once decoded) or a

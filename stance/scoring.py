@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -197,15 +198,38 @@ def warn_of_wrong_text_column(frame: pd.DataFrame, text_column: str) -> bool:
 # A text this long is a document, not a statement: ten times the longest of the bundled
 # corpus's statements (495 characters; 99% are under 400), some 35 sentences.
 DOCUMENT_LENGTH = 5000
+# A Chinese, Japanese or Korean character (a wide one: Han, Kana, Hangul, full-width forms) says
+# about what three letters of a language written with spaces say, a word being one or two of them
+# there and some five letters and a space here: it counts three toward DOCUMENT_LENGTH, so that a
+# Chinese text of 1,700 characters, some 35 sentences too, is a document (one of 4,423 characters,
+# 140 sentences, was taken for a statement).
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
+                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
+WIDE_WEIGHT = 3
+# What the warnings add to "characters or more" where a text of fewer reached DOCUMENT_LENGTH so.
+WIDE_COUNTED = "a Chinese, Japanese or Korean character counting three"
+
+
+def is_document(text: Any) -> bool:
+    """Whether ``text`` is a document's length rather than a statement's: :data:`DOCUMENT_LENGTH`
+    characters or more, each wide one (Chinese, Japanese, Korean) counting three.
+
+    >>> is_document("x" * 5000), is_document("我们团结。" * 340), is_document("我们团结。" * 330)
+    (True, True, False)
+    """
+    if not isinstance(text, str) or len(text) * WIDE_WEIGHT < DOCUMENT_LENGTH:
+        return False  # most texts: too short to be one however they are counted
+    return len(text) >= DOCUMENT_LENGTH or len(text) + (WIDE_WEIGHT - 1) * len(_WIDE.findall(text)) >= DOCUMENT_LENGTH
 
 
 def documents_among(texts: list[Any]) -> list[int]:
-    """The positions of the texts of ``texts`` that are :data:`DOCUMENT_LENGTH` characters or longer.
+    """The positions of the texts of ``texts`` that are documents rather than statements (see
+    :func:`is_document`): :data:`DOCUMENT_LENGTH` characters or longer, a wide one counting three.
 
-    >>> documents_among(["We stand together.", "x" * 5000, None])
-    [1]
+    >>> documents_among(["We stand together.", "x" * 5000, None, "我们团结。" * 400])
+    [1, 3]
     """
-    return [i for i, text in enumerate(texts) if isinstance(text, str) and len(text) >= DOCUMENT_LENGTH]
+    return [i for i, text in enumerate(texts) if is_document(text)]
 
 
 def warn_of_documents(texts: list[Any], index: Any, positions: list[int] | None = None) -> bool:
@@ -223,12 +247,15 @@ def warn_of_documents(texts: list[Any], index: Any, positions: list[int] | None 
         return False
     rows = row_names(named_rows(index), positions, limit=5)
     if len(positions) == 1:
-        said = (f"{rows} holds a text of {len(texts[positions[0]]):,} characters, a document rather than a "
+        size = len(texts[positions[0]])
+        wide = f" ({WIDE_COUNTED})" if size < DOCUMENT_LENGTH else ""
+        said = (f"{rows} holds a text of {size:,} characters{wide}, a document rather than a "
                 f"statement: it is")
     else:
         longest = max(len(texts[i]) for i in positions)
-        said = (f"{rows} hold texts of {DOCUMENT_LENGTH:,} characters or more (the longest {longest:,}), documents "
-                f"rather than statements: each is")
+        wide = f", {WIDE_COUNTED}" if any(len(texts[i]) < DOCUMENT_LENGTH for i in positions) else ""
+        said = (f"{rows} hold texts of {DOCUMENT_LENGTH:,} characters or more{wide} (the longest {longest:,}), "
+                f"documents rather than statements: each is")
     warn(f"{said} scored as one statement, its label and stance the pull of all its sentences together; to score "
          f"a speech or a debate statement by statement, stance.score_documents splits each text into statements "
          f"and scores them, carrying a DataFrame's other columns (stance document reads .txt files)")

@@ -33,9 +33,11 @@ from .exceptions import InvalidInputError
 from .lines import (
     _AGENCY,
     _CAP,
+    _CJK_CLOSERS,
     _CONTRIBUTION,
     _EDITORIAL_NOTE,
     _FRENCH_MONTHS,
+    _FULL_STOPS,
     _GERMAN_OWN_MONTHS,
     _LINE_EDGES,
     _MONTH,
@@ -1813,16 +1815,48 @@ def _punkt_sentences(block: str) -> list[str]:
 
 
 def _split_further(sentence: str) -> list[str]:
-    """Cut what Punkt leaves joined: sentences whose end is glued to the next word, sentences
+    """Cut what Punkt leaves joined: sentences ending in the full stops of other scripts ("。",
+    "؟", "।"), sentences whose end is glued to the next word, sentences
     ending in "U.S." or "bn." or a year's "г.", in a company's "Ltd.", in a footnote marker, in an ellipsis, and
     (before nltk 3.9) in curly quotes."""
     pieces = []
-    cuts = (part for glued in _split_after_glued_ends(sentence) for cut in _SENTENCE_END_ABBREVIATION.split(glued)
-            for part in _split_after_company_forms(cut))
+    cuts = (part for stopped in _split_after_full_stops(sentence) for glued in _split_after_glued_ends(stopped)
+            for cut in _SENTENCE_END_ABBREVIATION.split(glued) for part in _split_after_company_forms(cut))
     for piece in cuts:
         for unmarked in _split_after_footnote_markers(piece):
             for trailing in _split_after_ellipses(unmarked):
                 pieces.extend(_split_after_curly_quotes(trailing))
+    return pieces
+
+
+# A sentence's end in the marks of Chinese, Japanese, Arabic, Urdu or Devanagari (see
+# lines._FULL_STOPS), which Punkt, knowing "." "!" and "?" only, never cuts at: maybe more marks
+# ("！？", "?!"), then closing quotes and brackets ("。」"). Chinese and Japanese put no space
+# after it, so none is needed. A full-width stop between digits is a decimal point ("３．５"),
+# and a closing quote that a Japanese particle or a comma follows ends a quotation inside the
+# sentence, not the sentence ("「…です。」と述べました。", "「…。」、").
+_FULL_STOP_END = re.compile(
+    rf"(?:(?<!\d)．|[{_FULL_STOPS.replace('．', '')}])[{_FULL_STOPS}!?]*"
+    rf"(?:[{_CJK_CLOSERS}\"”’»)\]]+(?![\u3040-\u309f，、,])|(?![{_CJK_CLOSERS}\"”’»)\]]))\s*(?=\S)")
+
+
+def _split_after_full_stops(text: str) -> list[str]:
+    """Cut ``text`` after each end of a sentence in another script's marks (see _FULL_STOP_END).
+
+    >>> _split_after_full_stops("我们反对。北约必须团结！你们呢？ 好。")
+    ['我们反对。', '北约必须团结！', '你们呢？', '好。']
+    >>> _split_after_full_stops("「約束です。」と述べました。支出は３．５％だ。")
+    ['「約束です。」と述べました。', '支出は３．５％だ。']
+    >>> _split_after_full_stops("نرفض توسع الناتو؟ لا نقبل ذلك! यह खतरा है। हम विरोध करते हैं।")
+    ['نرفض توسع الناتو؟', 'لا نقبل ذلك! यह खतरा है।', 'हम विरोध करते हैं।']
+    """
+    if not any(mark in text for mark in _FULL_STOPS):  # most sentences: no scan (this runs on every one)
+        return [text]
+    pieces, start = [], 0
+    for stop in _FULL_STOP_END.finditer(text):
+        pieces.append(text[start:stop.end()].rstrip())
+        start = stop.end()
+    pieces.append(text[start:])
     return pieces
 
 

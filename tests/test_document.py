@@ -2111,6 +2111,51 @@ def test_an_ellipsis_before_a_capital_ends_a_sentence(ellipsis):
         "text"].tolist() == [f"{ellipsis}and so on.", f"Allies waited{ellipsis}", "Then Russia struck."]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Chinese and Japanese put no space after their stops, and may close a quote after one ...
+    ("我们反对北约东扩。北约的扩张威胁地区稳定！\n你们如何回应？\n我们呼吁各方保持克制。",
+     ["我们反对北约东扩。", "北约的扩张威胁地区稳定！", "你们如何回应？", "我们呼吁各方保持克制。"]),
+    ("同盟は揺るがない。「約束を守ります。」防衛費を増やすべきか？！ 増やす｡",
+     ["同盟は揺るがない。", "「約束を守ります。」", "防衛費を増やすべきか？！", "増やす｡"]),
+    # ... but a quote that a particle or a comma follows is inside the sentence, and a full-width
+    # stop between digits is a decimal point
+    ("「第五条は揺るがない約束です。」と述べました。支出はＧＤＰ比３．５％だ。",
+     ["「第五条は揺るがない約束です。」と述べました。", "支出はＧＤＰ比３．５％だ。"]),
+    # Arabic's question mark, Urdu's full stop and the Devanagari danda end sentences as "?" and "." do
+    ("نرفض توسع الناتو؟ لا نقبل ذلك!\nما رأيكم في ميزانية الدفاع؟\nنرفض زيادتها.",
+     ["نرفض توسع الناتو؟", "لا نقبل ذلك!", "ما رأيكم في ميزانية الدفاع؟", "نرفض زيادتها."]),
+    ("ہم نیٹو کی حمایت کرتے ہیں۔ یہ ضروری ہے۔", ["ہم نیٹو کی حمایت کرتے ہیں۔", "یہ ضروری ہے۔"]),
+    ("हम नाटो के विस्तार का विरोध करते हैं। यह खतरा है।\nआपकी क्या राय है॥",
+     ["हम नाटो के विस्तार का विरोध करते हैं।", "यह खतरा है।", "आपकी क्या राय है॥"]),
+])
+def test_the_full_stops_of_chinese_japanese_arabic_and_devanagari_end_sentences(text, expected):
+    # From an audit: Punkt knows "." "!" and "?" only, so "。", "！", "？", "؟", "۔" and "।" ended
+    # no sentence, and the lines below one were joined to it: a Chinese or Hindi text was one
+    # statement, and an Arabic question one with its answer on the next line.
+    assert split_sentences(text) == expected
+
+
+def test_a_long_chinese_speech_is_split_into_its_sentences_without_a_warning():
+    # A Chinese speech of 140 lines, 4,932 characters, was scored as one statement, and without
+    # a warning: fewer than 5,000 characters, though they say what some 14,000 letters of English do.
+    lines = [f"我们在第{number}次会议上重申，北约盟国必须团结一致，共同加强集体防御能力。" for number in range(1, 141)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        doc = stance.score_document("\n".join(lines))
+    assert doc.sentences["text"].tolist() == lines
+    assert doc.sentences["line"].tolist() == list(range(1, 141))
+    # The same words typed without stops are one statement of 4,792 characters: a document's
+    # length in Chinese, whose character says about what three letters do, as score says too.
+    unstopped = "".join(line.rstrip("。") for line in lines)
+    with pytest.warns(stance.StanceWarning, match=r"statement on line 1 holds 4,792 characters \(a Chinese, Jap"):
+        stance.score_document(unstopped)
+    with pytest.warns(stance.StanceWarning, match=r"row 0 holds a text of 4,792 characters \(a Chinese, Jap"):
+        stance.score([unstopped])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        stance.score(["北约盟国必须团结一致。" * 150, "We stand together. " * 250])  # 1,650 and 4,750: statements
+
+
 def test_a_paragraph_of_a_zero_width_joiner_alone_is_no_statement():
     # The splitter stripped zero-width spaces from a line's ends but not joiners, which classify
     # reads as blank: a line of one was scored as a statement.
