@@ -52,6 +52,13 @@ _FULL_STOPS = "。！？．｡؟۔।॥"
 # ("「…です。」"), as "”" and ")" follow a full stop.
 _CJK_CLOSERS = "」』）】》〉〕"
 
+# The characters of Chinese and Japanese, which write no space between words: Han (with its
+# extensions and compatibility ideographs), Hiragana and Katakana, and the punctuation and
+# full-width forms set among them ("、", "「", "（", "ＮＡＴＯ"). A line break between two of
+# them is a wrapped line's, inside a word as often as not, and takes no space.
+_CJK = ("\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff9f"
+        "\U00020000-\U0003ffff")
+
 _TERMINAL = re.compile(rf"[.!?:;\"”’){_FULL_STOPS}：{_CJK_CLOSERS}]\s*$")
 
 # A sentence's end at a line's end, maybe inside quotes or brackets ("…safe.", "…alone.”", "…です。」").
@@ -444,6 +451,15 @@ _NO_TITLE_ENDS = frozenset({"the", "a", "and", "or", "der", "das", "den", "dem",
                             "le", "la", "les", "un", "une", "du", "au", "aux", "et", "ou", "de"})
 
 
+def _is_caseless(char: str) -> bool:
+    """Whether ``char`` is a letter of a script without capitals (Han, Kana, Arabic, Devanagari…).
+
+    >>> _is_caseless("北"), _is_caseless("ن"), _is_caseless("N"), _is_caseless("ß"), _is_caseless("。")
+    (True, True, False, False, False)
+    """
+    return char.isalpha() and not char.islower() and not char.isupper()
+
+
 def _is_heading(lines: list[str], cased: bool = True) -> bool:
     """Whether the last of ``lines`` is a heading (the caller checks that a capitalised line follows).
 
@@ -471,5 +487,9 @@ def _is_heading(lines: list[str], cased: bool = True) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
     if not words or not cased:
         return True
+    if sum(map(_is_caseless, line)) * 2 > sum(map(str.isalpha, line)):
+        # mostly in a script without capitals (Chinese, Japanese, Arabic…), whose case tells nothing:
+        # "NATOの結束こそが我が国の安全の土" / "台です。" is a sentence wrapped, not a title, for its "N"
+        return False
     capitalised = sum(w[0].isupper() for w in words)
     return line.isupper() or capitalised / len(words) >= 0.6

@@ -33,6 +33,7 @@ from .exceptions import InvalidInputError
 from .lines import (
     _AGENCY,
     _CAP,
+    _CJK,
     _CJK_CLOSERS,
     _CONTRIBUTION,
     _EDITORIAL_NOTE,
@@ -1440,32 +1441,51 @@ def _is_french_record(lines: list[str]) -> bool:
     return any(_FRENCH_CHAIR_TAG.match(_strip(line)) for line in lines)
 
 
+_CJK_CHARACTER = re.compile(f"[{_CJK}]")
+# How much of a part's end _join_lines reads: a compound's opener or an acronym before a
+# hyphen, and the letter before it.
+_JOIN_TAIL = max(_OPENER_WINDOW, _ACRONYM_WINDOW) + 1
+
+
 def _join_lines(lines: list[str]) -> tuple[str, list[int]]:
     """``lines`` joined into one text, and where each line's text starts in it.
 
     >>> _join_lines(["Our Allies", ", and partners,", "stand."])
     ('Our Allies, and partners, stand.', [0, 10, 26])
+    >>> _join_lines(["我们支持集", "体防御。NATO", "盟国"])
+    ('我们支持集体防御。NATO 盟国', [0, 5, 14])
     """
-    parts = [lines[0]]
+    # Each part's lines, joined with no space, and the parts with one. The tests below read the
+    # end of the part so far, kept apart (``tail``), since Chinese or Japanese lines join into one
+    # part however many there are: reading or copying the whole part at each line was quadratic.
+    parts = [[lines[0]]]
+    length = len(lines[0])  # of the part so far
+    tail = lines[0][-_JOIN_TAIL:]
     starts = [0]
-    at = 0  # where parts[-1] starts in the joined text
+    at = 0  # where the part so far starts in the joined text
     for line in lines[1:]:
-        opener = _compound_opener(parts[-1])
+        opener = _compound_opener(tail)
         if opener and _opener_begins_word(opener, line):
             opener = ""  # "non-" + "sense" is "nonsense": joined below as any broken word
-        if (opener in _COMPOUND_OPENERS and line[:1].islower()) or _is_named_compound(parts[-1], line):
-            parts[-1] += line  # "self-" + "defence", "Euro-" + "Atlantic", "NATO-" + "led"
-        elif _LINE_END_HYPHEN.search(parts[-1]) and line[:1].islower():
-            parts[-1] = parts[-1][:-1] + line  # "deter-" + "rence"
-        elif _LINE_END_SLASH.search(parts[-1]) and line[:1].isalnum():
-            parts[-1] += line  # "50/" + "50", "and/" + "or": one word broken after its slash
+        if (opener in _COMPOUND_OPENERS and line[:1].islower()) or _is_named_compound(tail, line):
+            pass  # "self-" + "defence", "Euro-" + "Atlantic", "NATO-" + "led"
+        elif _LINE_END_HYPHEN.search(tail) and line[:1].islower():
+            parts[-1][-1], length, tail = parts[-1][-1][:-1], length - 1, tail[:-1]  # "deter-" + "rence"
+        elif _LINE_END_SLASH.search(tail) and line[:1].isalnum():
+            pass  # "50/" + "50", "and/" + "or": one word broken after its slash
         elif line[:1] in ",;":
-            parts[-1] += line  # "Our Allies" + ", and partners,": broken before its comma, which takes no space
+            pass  # "Our Allies" + ", and partners,": broken before its comma, which takes no space
+        elif _CJK_CHARACTER.fullmatch(tail[-1:]) and _CJK_CHARACTER.fullmatch(line[:1]):
+            pass  # "…安全の土" + "台です。": Chinese and Japanese put no space between words
         else:
-            at += len(parts[-1]) + 1
-            parts.append(line)
-        starts.append(at + len(parts[-1]) - len(line))
-    return " ".join(parts), starts
+            at += length + 1
+            parts.append([])
+            length, tail = 0, ""
+        parts[-1].append(line)
+        starts.append(at + length)
+        length += len(line)
+        tail = (tail + line[-_JOIN_TAIL:])[-_JOIN_TAIL:]
+    return " ".join("".join(part) for part in parts), starts
 
 
 def _is_named_compound(line: str, next_line: str) -> bool:
@@ -1594,7 +1614,8 @@ def split_speakers(text: str) -> list[tuple[str, str | None]]:
     a title's full stop ("Mr. Healey:", "Mr Healey:") or in "ё" and "е" ("Соловьёв:", "Соловьев:") name the
     speaker as the first wrote it. Sentences keep the
     characters of ``text``, except whitespace, byte-order marks and zero-width spaces at a
-    line's ends, which are dropped, line breaks, which join wrapped lines with a space,
+    line's ends, which are dropped, line breaks, which join wrapped lines with a space (none
+    between two Chinese or Japanese characters),
     stage directions, which leave one space (none before punctuation), and a dash between
     two sentences ("Vielen Dank. – Das Wort hat …"), which opens neither.
 

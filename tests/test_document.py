@@ -1636,8 +1636,14 @@ def test_joining_a_long_unspaced_line_takes_linear_time():
     # from every letter, to the end of the run (11 s for 32,000 letters; now about 1 ms).
     line = "北大西洋公约组织" * 5000
     started = time.perf_counter()
-    assert split_blocks(f"{line}\n{line}-\n{line}") == [f"{line} {line}- {line}"]
+    # (two Chinese lines join with no space, as the words run on; the hyphen keeps one)
+    assert split_blocks(f"{line}\n{line}-\n{line}") == [f"{line}{line}- {line}"]
     assert time.perf_counter() - started < 2.0
+    # Lines joined with no space are one part, however many: a Chinese text of 20,000 short
+    # lines was joined in time quadratic in them.
+    started = time.perf_counter()
+    assert split_blocks("北大西洋公约组织\n" * 20_000) == ["北大西洋公约组织" * 20_000]
+    assert time.perf_counter() - started < 10.0  # about 1.5 s
 
 
 def test_a_profile_parses_each_distinct_labels_cell_once(monkeypatch):
@@ -2375,6 +2381,20 @@ def test_a_number_or_word_wrapped_after_its_slash_is_joined_whole():
     assert split_sentences(text) == ["Germany agreed to split the costs 50/50 with its partners.",
                                      "Aid and/or loans, 24/7 support.", "We stand with Ukraine in the fight",
                                      "And we will stay."]
+
+
+def test_a_chinese_or_japanese_line_wrapped_inside_a_word_is_joined_without_a_space():
+    # A line break between two Chinese or Japanese characters was joined with a space, inside
+    # "集体" ("collective"), and "NATOの…安全の土" was taken for a heading for its capital "N",
+    # so that "土" / "台" ("foundation") was cut into two statements.
+    assert split_statements("NATOの結束こそが我が国の安全の土\n台です。") == [
+        ("NATOの結束こそが我が国の安全の土台です。", None, 1)]
+    assert split_sentences("我们坚定支持北大西洋\n公约组织的集\n体防御承诺。\n「北约」\n（NATO）很重要。") == [
+        "我们坚定支持北大西洋公约组织的集体防御承诺。", "「北约」（NATO）很重要。"]
+    # a line that ends in a Latin word, or opens with one, still takes its space, and a heading
+    # set apart by a blank line stays one
+    assert split_sentences("同盟国は\nNATO と協力する。\n\n防衛白書\n\n我们支持北约。") == [
+        "同盟国は NATO と協力する。", "防衛白書", "我们支持北约。"]
 
 
 def test_a_sentence_with_a_clause_after_a_name_is_no_sitting_tag():
