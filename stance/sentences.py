@@ -899,12 +899,14 @@ def _without_quote_marks(lines: list[str]) -> list[str]:
 # so may one bracket of the questioner's outlet or name, as a tag's own ("Q (Reuters):") has it
 # ("Will NATO send more troops? (Reuters) A: We will."); it stays on the question's line.
 _QA_OPENING = re.compile(
-    r"(?:(?P<question>Q|Question|QUESTION)|A|Answer|ANSWER)(?: ?\[[^\[\]]{1,60}\]| ?\([^()]{1,60}\))? ?:")
+    r"(?:(?P<question>Q|Question|QUESTION)|A|Answer|ANSWER)(?: ?\[[^\[\]]{1,60}\]| ?\([^()]{1,60}\))? ?[:：﹕]")
 _RUN_ON_DIRECTIONS = (rf"(?:\s*(?i:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]{{0,200}}\)"
                       rf"|\[{_DIRECTIONS}[^\[\]]{{0,200}}\]))*")
 _RUN_ON_BETWEEN = rf"{_RUN_ON_DIRECTIONS}(?:\s*\([^()]{{1,60}}\){_RUN_ON_DIRECTIONS})?"
-_RUN_ON_ANSWER = re.compile(rf"[.?!…][\"”’»)\]]*{_RUN_ON_BETWEEN}(\s+)(?:A|Answer|ANSWER) ?:(?=\s|[A-Z\"“‘'])")
-_RUN_ON_QUESTION = re.compile(rf"[.?!…][\"”’»)\]]*{_RUN_ON_BETWEEN}(\s+)(?:Q|Question|QUESTION) ?:(?=\s|[A-Z\"“‘'])")
+_RUN_ON_ANSWER = re.compile(
+    rf"[.?!…][\"”’»)\]]*{_RUN_ON_BETWEEN}(\s+)(?:A|Answer|ANSWER) ?(?::(?=\s|[A-Z\"“‘'])|[：﹕])")
+_RUN_ON_QUESTION = re.compile(
+    rf"[.?!…][\"”’»)\]]*{_RUN_ON_BETWEEN}(\s+)(?:Q|Question|QUESTION) ?(?::(?=\s|[A-Z\"“‘'])|[：﹕])")
 
 
 def _qa_lines(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:

@@ -3,7 +3,8 @@
 A tag opens a transcript's line and names who speaks: "MODERATOR:", "Q:", "Mr Healey:", an
 office with its holder in brackets, Hansard's, the Bundestag's, the Congressional Record's,
 the Assemblée's, the Dutch and Flemish parliaments', the Verkhovna Rada's and the Duma's forms, a press
-transcript's questioner and outlet. Names are matched as written however their spaces,
+transcript's questioner and outlet, and a short name in a script without capitals ("发言人：",
+"المتحدث:"). Names are matched as written however their spaces,
 accents and apostrophes were typed, and a heading, a lead-in ("First:") or a numbered part
 ("Part One:") is no speaker. :mod:`stance.sentences` tells a transcript by these tags and
 splits it by them (:func:`stance.sentences.split_speakers`).
@@ -18,8 +19,18 @@ from collections.abc import Callable
 from .lines import _CAP, _is_heading
 from .text import INVISIBLE as _INVISIBLE  # pasted web text has them inside names; tags are matched without them
 
-# A tag's colon, with the space French typography puts before it ("M. Dupont : …", "QUESTION : …").
-_COLON = r" ?:(?:\s+|$)"
+# A tag's colon, with the space French typography puts before it ("M. Dupont : …", "QUESTION : …"),
+# or a full-width one ("：", "﹕"), as Chinese and Japanese type it even after a Latin name ("Q：
+# Will…", "RUTTE：Yes"), which takes no space after it.
+_COLON = r" ?(?::(?:\s+|$)|[：﹕]\s*)"
+# The letters of scripts without capitals, whose names no capital can tell from a sentence's first
+# words: Hebrew, Arabic (not its comma, semicolon, question mark or Urdu full stop), Devanagari and
+# the other Indic scripts (not the danda), Thai and Lao, Hiragana and Katakana, Han, Hangul; with
+# their vowel signs and marks, which are in these blocks.
+_CASELESS = ("\u05d0-\u05ea\u0620-\u064a\u064b-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f\u08a0-\u08ff"
+             "\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+             "\uac00-\ud7a3")
+_CJK_NAME = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # The titles of Polish, Russian and Ukrainian records and press that make a name a tag, as "Mr"
 # does ("Poseł Jan Kowalski:", "Posłanka Anna Nowak:", "Депутат Иванов:", "Господин Петров:", "Пан
 # Шевченко:", "Народний депутат Гончаренко:"); not those that are English words too ("Pan Am:",
@@ -86,12 +97,13 @@ _LOWER_QA_TAG = re.compile(r"^(?P<speaker>q|a)" + _COLON)
 _SPACED_Q_TAG = re.compile(r"Q(?:\t|\s{2,})\s*(?=\S)")
 # What every answer tag ("A:", "A.", "Answer:", "ANSWER:") names, as every question tag names "Q".
 # So are the interview transcripts of the other languages we split ("Frage:"/"Antwort:",
-# "Réponse :", "Pytanie:"/"Odpowiedź:", "Вопрос:"/"Ответ:", "ПИТАННЯ:"/"ВІДПОВІДЬ:", …),
-# compared in capitals; French's question is English's word.
+# "Réponse :", "Pytanie:"/"Odpowiedź:", "Вопрос:"/"Ответ:", "ПИТАННЯ:"/"ВІДПОВІДЬ:", "问："/"答：",
+# "質問："/"回答：", "سؤال:"/"جواب:", "प्रश्न:"/"उत्तर:", …), compared in capitals; French's question is
+# English's word.
 _ANSWER_TAGS = frozenset({"A", "ANSWER", "ANTWORT", "RÉPONSE", "RESPUESTA", "RISPOSTA", "ANTWOORD", "ODPOWIEDŹ",
-                          "ОТВЕТ", "ВІДПОВІДЬ"})
+                          "ОТВЕТ", "ВІДПОВІДЬ", "答", "回答", "جواب", "الجواب", "उत्तर", "जवाब"})
 _QUESTION_NAMES = frozenset({"Q", "QUESTION", "FRAGE", "PREGUNTA", "DOMANDA", "VRAAG", "PYTANIE", "ВОПРОС",
-                             "ПИТАННЯ"})
+                             "ПИТАННЯ", "问", "問", "提问", "提問", "質問", "سؤال", "السؤال", "प्रश्न", "सवाल"})
 # The French chair, as the Assemblée's record names it, a tag in any of the forms below ("M. le
 # président :", "Mme la présidente. – …", "M. le président. La séance est ouverte.").
 _FRENCH_CHAIR = r"(?:M\.|Mme) (?:le|la) (?:[Vv]ice-)?[Pp]résidente?"
@@ -163,6 +175,25 @@ _DUTCH_TAG = re.compile(
     rf"(?: (?:{_NAME_WORD}|te|ten|'t)){{0,5}}|De voorzitter)"
     r"(?: \([^()]{1,60}\))?" + _COLON
 )
+# A name in a script without capitals (see _CASELESS): one to four words, maybe numbered ("发言人：",
+# "官房長官：", "المتحدث:", "प्रवक्ता:", "记者2："), maybe with a note in brackets ("发言人（外交部）："),
+# before a colon; Chinese and Japanese may type an ASCII one with no space after it ("记者:你们…").
+# As no capital tells such a name from a sentence's first words, it counts, as a name in
+# ordinary case does (_NAME_TAG), only in a transcript, and only short (see _is_caseless_name).
+_CASELESS_TAG = re.compile(
+    rf"^(?P<speaker>[{_CASELESS}]+(?: [{_CASELESS}]+){{0,3}}(?: ?\d{{1,2}})?)"
+    r"(?: ?[(（][^()（）]{1,30}[)）])?" + rf"(?:{_COLON}|:(?=[\u3040-\u30ff\u3400-\u9fff]))"
+)
+# How long such a name may be: a Chinese or Japanese one, a word of characters, twelve; another
+# thirty letters, in four words at most ("المتحدث باسم وزارة الخارجية").
+_CJK_NAME_LENGTH = 12
+_CASELESS_NAME_LENGTH = 30
+# A clause of speaking before a quotation, which opens a line as a tag does but names no one: its
+# verb ends it in Chinese, Japanese and Hindi ("他说：", "外长强调：", "と述べた：", "उन्होंने कहा:") and
+# opens it in Arabic ("قال الوزير:"). A tag is a name or an office, never a verb.
+_SAYING_END = re.compile(r"(?:说|說|道|称|稱|表示|指出|强调|強調|认为|認為|宣布|补充|補充|回应|回應|透露|问|問|"
+                         r"述べた|語った|話した|言った|強調した|कहा|बताया|पूछा|बोले|बोलीं)(?: कि)?$")
+_SAYING_START = re.compile(r"و?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|سأل|سألت)(?:\s|$)")
 # Otter.ai's tag: a name and the time the speaker starts, alone on a line above the words
 # ("Mark Rutte  0:03", "Speaker 2  1:02:07", "Unknown Speaker  0:21"), as Rev's "Mark Rutte
 # (00:00:03):" is a tag (_NAME_TAG); like a name in ordinary case, it counts only in a transcript.
@@ -669,7 +700,8 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
         return lower
     for pattern, allowed in ((_SPEAKER, True), (_DUTCH_TAG, True), (_NAME_TAG, names_are_tags),
                              (_TIMED_TAG, names_are_tags), (_SITTING_TAG, names_are_tags),
-                             (_RECORD_TAG, names_are_tags), (_RADA_TAG, names_are_tags), (_ROLE_TAG, names_are_tags)):
+                             (_RECORD_TAG, names_are_tags), (_RADA_TAG, names_are_tags), (_ROLE_TAG, names_are_tags),
+                             (_CASELESS_TAG, names_are_tags)):
         # A name in ordinary case is a tag on one line alone when its brackets tell it from a label
         # (see _counts_alone): "Sarah Whitfield (Ashby North) (Lab):", "The Minister for … (Luke Harrow):".
         alone = pattern is _NAME_TAG and not allowed
@@ -698,10 +730,24 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
         if pattern is _ROLE_TAG and (_is_clause(tag.group("role")) or not (
                 _names_an_office(tag.group("role")) or _is_questioner(tag, after))):
             continue  # "Eastern Europe, the Baltic and the Balkans:", "Mark Rutte, who leads NATO:"
+        if pattern is _CASELESS_TAG and not _is_caseless_name(name):
+            continue
         if _names_a_part(name):
             continue
         return tag
     return None
+
+
+def _is_caseless_name(name: str) -> bool:
+    """Whether ``name``, a tag's in a script without capitals (see _CASELESS_TAG), may name a
+    speaker: short enough, and no clause of speaking before a quotation (see _SAYING_END).
+
+    >>> _is_caseless_name("发言人"), _is_caseless_name("他说"), _is_caseless_name("问"), _is_caseless_name("قال الوزير")
+    (True, False, True, False)
+    """
+    if len(name) > (_CJK_NAME_LENGTH if _CJK_NAME.search(name) else _CASELESS_NAME_LENGTH):
+        return False
+    return name in _QUESTION_NAMES or not (_SAYING_END.search(name) or _SAYING_START.match(name))
 
 
 def _is_questioner(tag: re.Match, after: Callable[[int], str]) -> bool:

@@ -2866,6 +2866,44 @@ def test_names_beginning_with_a_capital_beyond_a_to_z_are_speakers():
     ]
 
 
+@pytest.mark.parametrize(("transcript", "expected"), [
+    # full-width colons after Latin names, with a space after them or none
+    ("Q： Will NATO send more troops?\nRUTTE：Yes, we will.\nQ：And tanks? A：Yes.",
+     [("Will NATO send more troops?", "Q"), ("Yes, we will.", "RUTTE"), ("And tanks?", "Q"), ("Yes.", "A")]),
+    ("发言人：我们反对北约东扩。北约的扩张威胁地区稳定！\n记者：你们如何回应？\n发言人：我们呼吁各方保持克制。",
+     [("我们反对北约东扩。", "发言人"), ("北约的扩张威胁地区稳定！", "发言人"), ("你们如何回应？", "记者"),
+      ("我们呼吁各方保持克制。", "发言人")]),
+    ("司会﹕会見を始めます。\n官房長官（内閣）：同盟は揺るがない。\n記者2:防衛費は？",
+     [("会見を始めます。", "司会"), ("同盟は揺るがない。", "官房長官"), ("防衛費は？", "記者2")]),
+    ("المتحدث: نرفض توسع الناتو؟ لا نقبل ذلك!\nالصحفي: ما رأيكم في ميزانية الدفاع؟\nالمتحدث: نرفض زيادتها.",
+     [("نرفض توسع الناتو؟", "المتحدث"), ("لا نقبل ذلك!", "المتحدث"), ("ما رأيكم في ميزانية الدفاع؟", "الصحفي"),
+      ("نرفض زيادتها.", "المتحدث")]),
+    ("प्रवक्ता: हम नाटो के विस्तार का विरोध करते हैं। यह खतरा है।\nपत्रकार: आपकी क्या राय है।",
+     [("हम नाटो के विस्तार का विरोध करते हैं।", "प्रवक्ता"), ("यह खतरा है।", "प्रवक्ता"), ("आपकी क्या राय है।", "पत्रकार")]),
+    # a question's and an answer's tags give "Q" and "A", as "Frage:" and "Antwort:" do
+    ("问：北约会继续扩张吗？\n答：我们不知道。", [("北约会继续扩张吗？", "Q"), ("我们不知道。", "A")]),
+    ("質問：増額しますか？\n回答：はい。", [("増額しますか？", "Q"), ("はい。", "A")]),
+    ("سؤال: هل ستزيدون الإنفاق؟\nجواب: نعم.", [("هل ستزيدون الإنفاق؟", "Q"), ("نعم.", "A")]),
+    ("प्रश्न: क्या आप सहमत हैं?\nउत्तर: हाँ।", [("क्या आप सहमत हैं?", "Q"), ("हाँ।", "A")]),
+    # a clause of speaking before a quotation is no tag, nor is a name one line alone opens
+    ("他说：北约必须团结。\n外长强调：我们支持乌克兰。\n他说：这很重要。",
+     [("他说：北约必须团结。", None), ("外长强调：我们支持乌克兰。", None), ("他说：这很重要。", None)]),
+    ("قال الوزير: سندعم الحلف.\nوأضاف: هذا واجبنا.\nउन्होंने कहा: हम तैयार हैं।",
+     [("قال الوزير: سندعم الحلف.", None), ("وأضاف: هذا واجبنا.", None), ("उन्होंने कहा: हम तैयार हैं।", None)]),
+    ("北约：我们团结一致。\n各国领导人今天会面。", [("北约：我们团结一致。", None), ("各国领导人今天会面。", None)]),
+    # in a transcript such a clause stays its speaker's words, and a long run before a colon is a sentence
+    ("发言人：我们反对。\n他说：北约必须团结。\n外交部发言人昨天在记者会上回答：不会。\n记者：好。",
+     [("我们反对。", "发言人"), ("他说：北约必须团结。", "发言人"),
+      ("外交部发言人昨天在记者会上回答：不会。", "发言人"), ("好。", "记者")]),
+])
+def test_names_in_scripts_without_capitals_and_full_width_colons_make_tags(transcript, expected):
+    # From an audit: a tag was read only after a capital and before an ASCII colon, so no
+    # Chinese, Japanese, Arabic or Hindi transcript had a speaker, and "Q： Will NATO…" kept its
+    # "Q：" in the statement. A short name ending in a colon is a tag in a transcript, which two
+    # such lines make, as a name in ordinary case is; a clause of saying is none.
+    assert split_speakers(transcript) == expected
+
+
 def test_a_running_header_padded_to_its_page_number_is_furniture():
     # PDF text laid out as printed (pdftotext -layout) pads a header to the page number at
     # the right margin, or puts the number at the left on facing pages: each page's header
