@@ -12,7 +12,15 @@ import numpy as np
 from . import _forksafe as forksafe
 from . import inference
 from .data import COLUMN_SAMPLE
-from .exceptions import InvalidInputError, InvalidTypeError, quoted, require_progress, shortened, type_name
+from .exceptions import (
+    InvalidInputError,
+    InvalidTypeError,
+    quoted,
+    quoted_list,
+    require_progress,
+    shortened,
+    type_name,
+)
 from .names import is_missing
 from .text import holds_lone_surrogate, is_blank
 
@@ -57,9 +65,10 @@ def score(
     input columns are refused; pass ``prefix="pred_"`` to rename them. The result's
     ``attrs["none_labels"]`` records the model's off-topic label for the labels column it
     wrote (``{"labels": "none"}``), which :func:`stance.profile` leaves out untold. A
-    ``text_column`` of one or two words a row beside a column of sentences (an id, a party or a
-    date column named by mistake) gets a :class:`~stance.StanceWarning` naming the column that
-    looks like the statements (see :func:`warn_of_wrong_text_column`).
+    ``text_column`` (or Series, or list) that holds no text (numbers, dates or booleans: a year
+    column named by mistake), or one of one or two words a row beside a column of sentences (an
+    id or a party), gets a :class:`~stance.StanceWarning` saying what it holds and naming the
+    column that looks like the statements (see :func:`warn_of_wrong_text_column`).
 
     ``model`` is a :class:`StanceModel` or a saved model directory (None: the bundled
     model). ``n_jobs`` spreads more than 8,192 texts over processes, counted as joblib
@@ -124,7 +133,7 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
         )
     texts = frame[text_column].tolist()
     if check_text_column:
-        warn_of_wrong_text_column(frame, text_column)
+        warn_of_wrong_text_column(frame, text_column, _texts_named(data))
     if check_documents:
         warn_of_documents(texts, frame.index)
     flags = [None if isinstance(value, str) and not is_blank(value) else _flag(value) for value in texts]
@@ -151,16 +160,33 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
     return out
 
 
-def wrong_text_column(frame: pd.DataFrame, text_column: str) -> str | None:
-    """Why ``text_column`` of ``frame`` looks like the wrong column to score, or None.
+def _texts_named(data: Any) -> str | None:
+    """How a message names the texts of ``data`` given to :func:`score`: None for a table's
+    column (``text_column='…'``), and the texts themselves otherwise, since no text_column was passed.
 
-    It does when nine in ten of its first :data:`COLUMN_SAMPLE` filled rows are one or two
+    >>> _texts_named(["We act."]), _texts_named({"text": ["We act."]})
+    ('data', None)
+    """
+    from collections.abc import Mapping
+
+    if type_name(data) == "DataFrame" or isinstance(data, Mapping) or _names_a_file(data):
+        return None
+    name = getattr(data, "name", None) if type_name(data) == "Series" else None
+    return "data" if name is None else f"data (the Series {quoted(name)})"
+
+
+def wrong_text_column(frame: pd.DataFrame, text_column: str, subject: str | None = None) -> str | None:
+    """Why ``text_column`` of ``frame`` looks like the wrong column to score, or None; the
+    message starts with ``subject`` (None: ``text_column='…'``, as a table's column is named).
+
+    It does when it holds no text (:func:`no_text_in`: numbers, dates, booleans, named by
+    mistake), or when nine in ten of its first :data:`COLUMN_SAMPLE` filled rows are one or two
     words (an id, a number, a party, a date) while another column's texts run to five words
     or more at the median: every row would be scored ``none`` or on a word or two, with no
     error to say why (a user audit scored ``--text-column id`` so).
 
     >>> import pandas as pd
-    >>> frame = pd.DataFrame({"id": [17, 18],
+    >>> frame = pd.DataFrame({"id": ["A17", "B18"],
     ...                       "speech": ["We stand together as one.", "Send Kyiv more air defence now."]})
     >>> wrong_text_column(frame, "id")
     "text_column='id' holds one or two words in 2 of 2 rows, where column 'speech' holds sentences (5.5 words at the \
@@ -171,6 +197,9 @@ median): is 'speech' the column of statements? (text_column='speech')"
     from .data import sentence_column
 
     sample = frame.head(COLUMN_SAMPLE)
+    said = f"text_column={quoted(text_column)}" if subject is None else subject
+    if (reason := no_text_in(sample, text_column, said)) is not None:
+        return reason
     filled = [value for value in sample[text_column].tolist() if not is_missing(value) and not is_blank(str(value))]
     short = sum(len(str(value).split()) <= 2 for value in filled)
     if not filled or short * 10 < len(filled) * 9:
@@ -179,17 +208,121 @@ median): is 'speech' the column of statements? (text_column='speech')"
     if found is None:
         return None
     best, best_words = found
-    return (f"text_column={quoted(text_column)} holds one or two words in {short} of {len(filled)} rows, where column "
+    return (f"{said} holds one or two words in {short} of {len(filled)} rows, where column "
             f"{quoted(best)} holds sentences ({best_words:g} words at the median): is {quoted(best)} the column of "
             f"statements? (text_column={quoted(best)})")
 
 
-def warn_of_wrong_text_column(frame: pd.DataFrame, text_column: str) -> bool:
+# A column of this many filled rows or more holds no text when more than half of them hold
+# none; a shorter one when none does: a text column with a stray number in it is not named.
+NO_TEXT_ROWS = 20
+
+
+def no_text_in(frame: pd.DataFrame, text_column: str, said: str) -> str | None:
+    """Why ``text_column`` of ``frame`` holds no text to score, the message starting with
+    ``said``, or None. A filled value holds none when it is no str (a number, a date, a
+    boolean: flagged ``not_text``) or a str of figures without a letter ("2022", "2024-10-23",
+    as a file's column of years is read): a column named by mistake was scored ``none`` in
+    every row, certain, with no word said. It does so when every filled row holds none, or
+    more than half of :data:`NO_TEXT_ROWS` or more; the message names what the column holds
+    and the columns beside it that hold text.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"year": [2022, 2023], "speech": ["We stand with Ukraine.", "Hello"]})
+    >>> no_text_in(frame, "year", "text_column='year'")
+    "text_column='year' holds numbers (int64), no text, in 2 of 2 rows, which are scored as no statement ('none'); \
+column 'speech' holds text (2.5 words at the median): is 'speech' the column of statements? (text_column='speech')"
+    >>> no_text_in(frame, "speech", "text_column='speech'") is None
+    True
+    """
+    column = frame[text_column]
+    filled = [value for value in column.tolist() if not is_missing(value) and not is_blank(str(value))]
+    without = [value for value in filled if not _holds_words(value)]
+    most = len(without) == len(filled) or (len(filled) >= NO_TEXT_ROWS and len(without) * 2 > len(filled))
+    if not filled or not most:
+        return None
+    others = _text_columns(frame, leave_out=text_column)
+    if others:
+        (words, best), listed = others[0], [name for _, name in others]
+        named = (f"column {quoted(best)} holds text ({words:g} words at the median)" if len(others) == 1 else
+                 f"columns {quoted_list(listed, 3)} hold text, {quoted(best)} the most words ({words:g} at the median)")
+        hint = f"{named}: is {quoted(best)} the column of statements? (text_column={quoted(best)})"
+    elif len(frame.columns) > 1:
+        hint = "no column beside it holds text: is this the table of statements?"
+    else:
+        hint = "pass the statements (a column of text)"
+    return (f"{said} holds {_held(column, without)}, no text, in {len(without)} of {len(filled)} rows, which are "
+            f"scored as no statement ('none'); {hint}")
+
+
+def _holds_words(value: Any) -> bool:
+    """Whether a filled value is text to score: a str but one of figures without a letter.
+
+    >>> _holds_words("We act."), _holds_words("2024-10-23"), _holds_words("🇺🇦"), _holds_words(2024)
+    (True, False, True, False)
+    """
+    if not isinstance(value, str):
+        return False
+    return not any(character.isdigit() for character in value) or any(character.isalpha() for character in value)
+
+
+def _held(column: pd.Series, values: list[Any]) -> str:
+    """What ``values``, filled values of ``column`` that are no text, are, in words: by the
+    column's dtype when it has one (``numbers (int64)``), by each value's type otherwise.
+
+    >>> import pandas as pd
+    >>> _held(pd.Series([True]), [True]), _held(pd.Series(["1.5", 2], dtype=object), ["1.5", 2])
+    ('booleans (bool)', "figures written as text ('1.5'), numbers (int)")
+    """
+    import datetime
+    import numbers
+
+    by_dtype = {"i": "numbers", "u": "numbers", "f": "numbers", "c": "numbers", "b": "booleans", "M": "dates",
+                "m": "durations"}
+    if (kind := getattr(column.dtype, "kind", "O")) in by_dtype:
+        return f"{by_dtype[kind]} ({column.dtype})"
+    kinds: dict[str, dict[str, None]] = {}
+    for value in values:
+        if isinstance(value, str):
+            kinds.setdefault("figures written as text", {})[quoted(value)] = None
+            continue
+        if isinstance(value, (bool, np.bool_)):
+            kind = "booleans"
+        elif isinstance(value, numbers.Number):
+            kind = "numbers"
+        elif isinstance(value, (datetime.date, datetime.time, np.datetime64)):
+            kind = "dates"
+        else:
+            kind = "bytes" if isinstance(value, bytes) else "other values"
+        kinds.setdefault(kind, {})[type_name(value)] = None
+    return ", ".join(f"{kind} ({', '.join(list(names)[:2])})" for kind, names in kinds.items())
+
+
+def _text_columns(frame: pd.DataFrame, leave_out: Any) -> list[tuple[float, Any]]:
+    """The columns of ``frame`` but ``leave_out`` half or more of whose rows hold words
+    (:func:`_holds_words`), each after its texts' median number of words, the most first.
+
+    >>> import pandas as pd
+    >>> _text_columns(pd.DataFrame({"id": [1], "party": ["SNP"], "text": ["We act now."]}), "id")
+    [(3.0, 'text'), (1.0, 'party')]
+    """
+    found = []
+    for position, name in enumerate(frame.columns):
+        if name == leave_out:
+            continue
+        texts = [value for value in frame.iloc[:, position].tolist()
+                 if isinstance(value, str) and not is_blank(value) and _holds_words(value)]
+        if texts and len(texts) * 2 >= len(frame):
+            found.append((float(np.median([len(text.split()) for text in texts])), position, name))
+    return [(words, name) for words, _, name in sorted(found, key=lambda item: (-item[0], item[1]))]
+
+
+def warn_of_wrong_text_column(frame: pd.DataFrame, text_column: str, subject: str | None = None) -> bool:
     """Give a :class:`~stance.StanceWarning` when :func:`wrong_text_column` finds
-    ``text_column`` unlike the statements beside it; say whether it did."""
+    ``text_column`` unlike the statements (``subject``: how the message names it); say whether it did."""
     from .exceptions import warn
 
-    if len(frame.columns) > 1 and (reason := wrong_text_column(frame, text_column)) is not None:
+    if (reason := wrong_text_column(frame, text_column, subject)) is not None:
         warn(reason)
         return True
     return False

@@ -558,14 +558,63 @@ SPEECHES = ["We will stand together as one alliance.", "Send Kyiv more air defen
             "Our deterrence must be credible and strong.", "Thank you all for coming here today."]
 
 
-@pytest.mark.parametrize("column", ["id", "party", "date"])
-def test_scoring_a_column_of_ids_or_names_beside_the_statements_names_the_statements_column(column):
+@pytest.mark.parametrize(("column", "said"), [
+    ("id", r"holds numbers \(int64\), no text, in 4 of 4 rows"),
+    ("party", r"holds one or two words in 4 of 4 rows, where column 'speech' holds sentences "),
+    ("date", r"holds figures written as text \('2024-10-23'\), no text, in 4 of 4 rows")])
+def test_scoring_a_column_of_ids_or_names_beside_the_statements_names_the_statements_column(column, said):
     frame = pd.DataFrame({"id": [101, 102, 103, 104], "party": ["Greens", "Labour", "Labour", "SNP"],
                           "date": ["2024-10-23"] * 4, "speech": SPEECHES})
-    said = rf"text_column='{column}' holds one or two words in 4 of 4 rows, where column 'speech' holds sentences "
-    with pytest.warns(stance.StanceWarning, match=said + r".*\(text_column='speech'\)"):
+    with pytest.warns(stance.StanceWarning, match=rf"text_column='{column}' {said}.*\(text_column='speech'\)"):
         scored = stance.score(frame, text_column=column)
     assert len(scored) == 4  # a warning, not a refusal: the rows are still scored
+
+
+# A column of numbers named by mistake (text_column="year", or df["year"] alone) was scored
+# "none" in every row, confidence 1.0, flag not_text, with no warning: the warning of a wrong
+# column needed another column of sentences, and "Hello" beside two short ones was none.
+def test_scoring_a_column_that_holds_no_text_warns_naming_what_it_holds_and_the_text_beside_it(tmp_path, capsys):
+    import datetime
+
+    frame = pd.DataFrame({"year": [2022, 2023, 2024],
+                          "speech": ["We stand with Ukraine.", "Bring the brigade home.", "Hello"]})
+    beside = r"; column 'speech' holds text \(4 words at the median\): .*\(text_column='speech'\)$"
+    with pytest.warns(stance.StanceWarning, match=r"^text_column='year' holds numbers \(int64\), no text, in 3 of 3 "
+                                                  r"rows, which are scored as no statement \('none'\)" + beside):
+        assert stance.score(frame, text_column="year").flag.tolist() == ["not_text"] * 3
+    with pytest.warns(stance.StanceWarning, match=r"^data \(the Series 'year'\) holds numbers \(int64\), no text, "
+                                                  r"in 3 of 3 rows, .*; pass the statements"):
+        stance.score(frame["year"])
+    for values, held in (([True, False, None], r"booleans \(object\)|booleans \(bool\)"),
+                         ([datetime.date(2024, 1, 2)] * 2, r"dates \(date\)"),
+                         (pd.to_datetime(["2024-01-02", "2024-01-03"]), r"dates \(datetime64\[(ns|us)\]\)"),
+                         ([1.5, 2, "We act now."], None)):
+        column = pd.Series(values, dtype=object if isinstance(values, list) else None)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            stance.score(pd.DataFrame({"when": column, "text": ["We stand."] * len(column)}), text_column="when")
+        said = [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
+        if held is None:  # 2 of 3 and under 20 rows: a text column with stray numbers is not named
+            assert said == [], said
+        else:
+            assert len(said) == 1 and re.search(r"^text_column='when' holds (" + held + r"), no text", said[0]), said
+    # Of 20 rows or more, more than half is enough; half is not.
+    for numbers, warned in ((11, True), (10, False)):
+        column = pd.Series([7] * numbers + ["We act now."] * (20 - numbers), dtype=object)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            stance.score(column)
+        said = [str(w.message) for w in caught if issubclass(w.category, stance.StanceWarning)]
+        assert bool(said) == warned and (not warned or said[0].startswith(f"data holds numbers (int), no text, in "
+                                                                          f"{numbers} of 20 rows")), said
+    # A file's column of years is read as text, "2022": it is no text either, on the command line too.
+    source = tmp_path / "speeches.csv"
+    frame.to_csv(source, index=False)
+    with pytest.warns(stance.StanceWarning, match=r"^text_column='year' holds figures written as text \('2022', "
+                                                  r"'2023'\), no text, in 3 of 3 rows, .*" + beside):
+        stance.score(str(source), text_column="year")
+    assert main(["score", str(source), "--text-column", "year", "-o", str(tmp_path / "out.csv")]) == 0
+    assert "stance score: warning: --text-column='year' holds figures written as text" in capsys.readouterr().err
 
 
 def test_the_right_text_column_and_short_statements_alone_are_scored_without_a_warning():
