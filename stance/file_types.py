@@ -15,6 +15,7 @@ import re
 import shlex
 from pathlib import Path
 
+from . import _forksafe as forksafe
 from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, quoted
 
 SUPPORTED_SUFFIXES = (".csv", ".tsv", ".jsonl", ".parquet")
@@ -34,11 +35,51 @@ def not_a_file(path: Path) -> str:
         return ("'-' (standard input): tables are read from files, whose name gives their format; "
                 "save the stream to a file first, e.g. in.csv")
     if not os.path.exists(path):
-        return f"file not found: {shown}" + (" (a name longer than the file system allows)" if _too_long(path) else "")
+        if _too_long(path):
+            return f"file not found: {shown} (a name longer than the file system allows)"
+        return f"file not found: {shown}" + nearest_hint(path)
     if os.path.isdir(path):
         return f"{shown} is a directory, not a file"
     return (f"{shown} is not a regular file (a pipe or a device?); tables are read from files, "
             f"whose name gives their format: save the stream to a file first")
+
+
+# How many names of a folder are read to find the one a missing path meant: a folder of
+# 100,000 files is not listed for a typo.
+NEAREST_SCANNED = 5000
+
+
+def nearest_hint(path: Path) -> str:
+    """`` (did you mean 'x'?)`` for the missing ``path``, naming the tables and folders beside it
+    that it most likely meant: its name with a table's suffix ("held_out" for "held_out.csv",
+    the suffix left off), or else the names closest to it ("mydta" for "mydata", a typo);
+    empty when none is near or its folder is not there either.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     for name in ("held_out.csv", "held_out.tsv", "notes.txt"):
+    ...         _ = (Path(folder) / name).write_text("text\\n")
+    ...     (Path(folder) / "mydata").mkdir()
+    ...     [nearest_hint(Path(folder) / name).replace(folder + os.sep, "") for name in ("held_out", "mydta", "x")]
+    [" (did you mean 'held_out.csv' or 'held_out.tsv'?)", " (did you mean 'mydata'?)", '']
+    """
+    import itertools
+
+    difflib = forksafe.imported("difflib")  # which import stance leaves out (see _forksafe)
+
+    folder = path.parent
+    try:
+        with os.scandir(folder) as entries:
+            names = [entry.name for entry in itertools.islice(entries, NEAREST_SCANNED)
+                     if Path(entry.name).suffix.lower() in SUPPORTED_SUFFIXES or entry.is_dir()]
+    except (OSError, ValueError):  # no such folder, not one, or not readable: nothing to offer
+        return ""
+    near = sorted(name for name in names if name.lower() in {path.name.lower() + s for s in SUPPORTED_SUFFIXES})
+    near = near or difflib.get_close_matches(path.name, names, n=3, cutoff=0.75)
+    if not near:
+        return ""
+    shown = [quoted(str(folder / name) if str(folder) != "." else name, QUOTED_PATH_WIDTH) for name in near]
+    return f" (did you mean {' or '.join(shown) if len(shown) < 3 else ', '.join(shown[:-1]) + ' or ' + shown[-1]}?)"
 
 
 def _too_long(path: Path) -> bool:
@@ -72,6 +113,12 @@ def save_as_hint(suffix: str) -> str:
 
 # Suffixes of compressed files, which are not read: a table's own suffix comes before them.
 COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".zst", ".zip", ".7z")
+
+
+# Files of a type stance knows and does not read: one that is not there is told of its type all
+# the same (found, it would be refused, and the message says what to do with it), where a name
+# of no type or another ("held_out", its suffix left off) is told it is not there.
+KNOWN_UNREAD_SUFFIXES = SPREADSHEET_SUFFIXES + COMPRESSED_SUFFIXES + (".json", ".txt")
 
 
 def unknown_type(path: Path) -> str:

@@ -593,6 +593,8 @@ def _names_a_file(data: Any) -> bool:
     (True, False, False)
     >>> _names_a_file("hansard_2024.xlsx"), _names_a_file("votes.json"), _names_a_file("Yes.")
     (True, True, False)
+    >>> _names_a_file("mydta/"), _names_a_file("We stand together /")
+    (True, False)
     """
     from os import PathLike
     from pathlib import Path
@@ -613,8 +615,15 @@ def _names_a_file(data: Any) -> bool:
     # spaces is a path even when nothing is there, so that a typo gets "file not found"; and
     # so is one of a spreadsheet, a compressed file or JSON, which no statement ends in, told
     # its type is not read (as train is) rather than to wrap a statement in a list.
+    # So is one ending in a separator ("mydta/", a folder mistyped), which no statement does, and
+    # one that names a table with its suffix left off ("held_out" beside held_out.csv): both were
+    # told to wrap a statement in a list, where they are told the path is not there, and the
+    # nearest that is (see file_types.nearest_hint).
     named = SUPPORTED_SUFFIXES + SPREADSHEET_SUFFIXES + COMPRESSED_SUFFIXES + (".json",)
-    return os.path.isfile(path) or (path.suffix.lower() in named and " " not in data)
+    if " " in data or not data:
+        return os.path.isfile(path)
+    return (os.path.isfile(path) or path.suffix.lower() in named or data.endswith(("/", os.sep))
+            or any(os.path.isfile(data + suffix) for suffix in SUPPORTED_SUFFIXES))
 
 
 def _refuse_plain_text(data: Any) -> None:

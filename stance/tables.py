@@ -47,6 +47,7 @@ from .delimited import r_missing_rows as r_missing_rows
 from .exceptions import InvalidInputError, InvalidTypeError, type_name, warn
 from .file_types import COMPRESSED_SUFFIXES as COMPRESSED_SUFFIXES
 from .file_types import (
+    KNOWN_UNREAD_SUFFIXES,
     SPREADSHEET_SUFFIXES,
     SUPPORTED_SUFFIXES,
     _too_long,
@@ -218,7 +219,11 @@ def _read_file(path: Path, encoding: str, text_columns: Iterable[Any] = (),
     suffix = path.suffix.lower()
     if str(path) == "-" and not path.exists():
         raise InvalidInputError(not_a_file(path))
-    if _too_long(path):  # before its type: no file has that name, whatever its suffix says
+    # Before its type: no file has that name, whatever its suffix says; nor has any other name
+    # that is not there, but one of a type stance knows and does not read (KNOWN_UNREAD_SUFFIXES):
+    # "held_out", its suffix left off, was told its type '(none)' is unknown, not that it is not
+    # there and that held_out.csv is (see not_a_file).
+    if _too_long(path) or (not os.path.exists(path) and suffix not in KNOWN_UNREAD_SUFFIXES):
         raise InvalidInputError(not_a_file(path))
     if suffix not in SUPPORTED_SUFFIXES:
         raise InvalidInputError(unknown_type(path))

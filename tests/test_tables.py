@@ -901,6 +901,46 @@ def test_a_parquet_binary_column_beside_the_texts_is_written_alike_in_any_chunks
     assert scored.h.tolist() == [b"ab", b"\x01\x02", b"\xff"] and scored.text.tolist()[0] == "NATO is united."
 
 
+# A lecturer's audit: stance.train("mydta") and stance.evaluate(None, "held_out"), beside
+# held_out.csv, were "cannot read 'held_out': unknown file type '(none)'; expected one of
+# .csv, …", as if the file were there; stance.score("mydta/") was told to wrap a statement in a
+# list. A path that is not there is not found, naming the table or folder it likely meant.
+def test_a_missing_path_is_not_found_by_every_reader_naming_what_it_likely_meant(tmp_path, monkeypatch, capsys):
+    from stance.labelling import find_label_issues
+
+    monkeypatch.chdir(tmp_path)
+    pd.DataFrame({"text": ["We stand together."] * 4, "labels": ["unity"] * 4}).to_csv("held_out.csv", index=False)
+    (tmp_path / "mydata").mkdir()
+    suggest = lambda data: stance.suggest(None, data)  # noqa: E731
+    readers = [stance.train, lambda data: stance.evaluate(None, data), stance.read_labelled, find_label_issues,
+               stance.score, suggest, read_table]
+    for name, meant in (("held_out", "held_out.csv"), ("mydta", "mydata"), ("mydta/", "mydata"),
+                        ("speechs.csv", None), (str(tmp_path / "held_out"), str(tmp_path / "held_out.csv"))):
+        for reader in readers:
+            if name == "mydta" and reader in (stance.score, suggest):  # a str without a suffix may be a statement
+                continue
+            with pytest.raises(InvalidInputError) as raised:
+                reader(name)
+            said = str(raised.value)
+            expected = f"file not found: {name.rstrip('/')!r}" + (f" (did you mean {meant!r}?)" if meant else "")
+            assert said.endswith(expected) and "unknown file type" not in said, (name, said)
+    for command in (["check"], ["train", "-o", str(tmp_path / "model")]):
+        assert main([*command, "held_out"]) == 2
+        assert "file not found: 'held_out' (did you mean 'held_out.csv'?)" in capsys.readouterr().err
+    # Both suffixes there are both named; a statement is still a statement.
+    pd.read_csv("held_out.csv").to_csv("held_out.tsv", sep="\t", index=False)
+    with pytest.raises(InvalidInputError, match=r"did you mean 'held_out\.csv' or 'held_out\.tsv'\?\)$"):
+        stance.evaluate(None, "held_out")
+    with pytest.raises(stance.InvalidTypeError, match="got a single str; wrap it in a list"):
+        stance.score("Mydata")
+    # A file that is there is still told its type; a missing spreadsheet is too, what to do with it all the same.
+    (tmp_path / "held_out").write_text("text\nWe stand together.\n")
+    with pytest.raises(InvalidInputError, match=r"^cannot read 'held_out': unknown file type '\(none\)'"):
+        stance.train("held_out")
+    with pytest.raises(InvalidInputError, match=r"^cannot read 'votes\.xlsx': unknown file type '\.xlsx'.*CSV UTF-8"):
+        stance.train("votes.xlsx")
+
+
 def test_a_data_path_no_file_can_have_is_refused_as_missing_in_a_short_message(tmp_path, monkeypatch):
     # stance.train("x" * 10000 + ".csv") let out pathlib's "OSError: [Errno 36] File name too long"
     # quoting all of the path, as the model loader did before cf27538; so did every reader of a
