@@ -410,7 +410,8 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
         raise InvalidTypeError(f"text must be a str (the document), got {type_name(text)}, the path of "
                                f"{_table_advice(text)}")
     if not isinstance(text, str):
-        raise InvalidTypeError(f"text must be a str (the document), got {type_name(text)}{decode_hint(text)}")
+        raise InvalidTypeError(f"text must be a str (the document), got {type_name(text)}{decode_hint(text)}"
+                               f"{_many_documents_hint(text)}")
     if _looks_like_markup(text):
         warn("text looks like HTML or XML; score_document reads plain text, so the tags are "
              "scored as words: strip the markup first")
@@ -457,6 +458,32 @@ def _table_advice(path: str | PathLike[str]) -> str | None:
     else:
         return None
     return f"a table of statements ({suffix}), not a document: to score its rows, {rows}"
+
+
+def _many_documents_hint(documents: Any) -> str:
+    """What to do with ``documents``, many texts given to :func:`score_document`, which takes
+    one: :func:`score_documents` them, named as it takes them (a DataFrame by its column of
+    texts); empty for anything else. A DataFrame was "got DataFrame", no more.
+
+    >>> import pandas as pd
+    >>> _many_documents_hint(pd.DataFrame({"speech": ["We stand with Ukraine today."]}))
+    "; for a table of documents use stance.score_documents(data, text_column='speech')"
+    >>> _many_documents_hint(["a"]), _many_documents_hint(7)
+    ('; for many documents use stance.score_documents(pd.Series(texts)), which names them by position', '')
+    """
+    from collections.abc import Mapping
+
+    from .model import texts_column
+
+    if type_name(documents) == "DataFrame":
+        column = texts_column(documents)
+        named = "" if column == "text" else f", text_column={quoted(column)}"
+        return f"; for a table of documents use stance.score_documents(data{named})"
+    if type_name(documents) == "Series" or isinstance(documents, Mapping):
+        return "; for many documents use stance.score_documents(), which takes a Series or a dict of them"
+    if isinstance(documents, (list, tuple)) or type_name(documents) in ("Index", "ndarray"):
+        return "; for many documents use stance.score_documents(pd.Series(texts)), which names them by position"
+    return ""
 
 
 def score_documents(documents: Any, model: StanceModel | str | PathLike[str] | None = None, *,

@@ -1082,7 +1082,8 @@ def _as_text_list(values: Any, argument: str, require_str: bool = False) -> list
 def refuse_not_one_text(text: Any, method: str) -> None:
     """Refuse a ``text`` that is no str, given to ``method`` (classify or explain, which take
     one statement), saying what it is: a missing value (a table's blank cell) or a column
-    of statements is named as such, not as a "float" or a "Series".
+    of statements is named as such, not as a "float" or a "Series", and a DataFrame with the
+    call that takes a table, naming its column of texts (it was "got DataFrame", no more).
 
     >>> try:
     ...     refuse_not_one_text(float("nan"), "classify")
@@ -1100,10 +1101,34 @@ def refuse_not_one_text(text: Any, method: str) -> None:
         raise InvalidTypeError(f"text must be a str, got a missing value ({shown}), as a blank cell reads; give a "
                                f"statement's text, or use stance.score(), which takes missing values and flags them")
     many = ""
-    if isinstance(text, (list, tuple)) or type_name(text) in ("Series", "Index", "ndarray"):
+    if type_name(text) == "DataFrame":  # a table of statements: the next step names its column
+        column = quoted(texts_column(text))
+        many = (f"; for a table of statements use stance.score(data, text_column={column}), which gives a DataFrame, "
+                f"or classify_many(data[{column}])" if method == "classify" else
+                f"; {method} takes one statement: pass one cell, e.g. data[{column}].iloc[0], or call it on each "
+                f"in turn")
+    elif isinstance(text, (list, tuple)) or type_name(text) in ("Series", "Index", "ndarray"):
         many = ("; for many statements use classify_many()" if method == "classify" else
                 f"; {method} takes one statement: call it on each in turn")
     raise InvalidTypeError(f"text must be a str, got {type_name(text)}{decode_hint(text)}{many}")
+
+
+def texts_column(frame: Any) -> Any:
+    """The column of ``frame`` that most likely holds its texts, for a message to name: "text"
+    when there is one, else the column of text of the most words at the median
+    (:func:`stance.scoring.text_columns`), else "text".
+
+    >>> import pandas as pd
+    >>> texts_column(pd.DataFrame({"year": [2024], "party": ["SNP"], "speech": ["We stand with Ukraine."]}))
+    'speech'
+    """
+    from .data import COLUMN_SAMPLE
+    from .scoring import text_columns
+
+    if "text" in frame.columns:
+        return "text"
+    found = text_columns(frame.head(COLUMN_SAMPLE), leave_out=None)
+    return found[0][1] if found else "text"
 
 
 def _not_a_text(value: Any, argument: str) -> str:

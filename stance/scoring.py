@@ -241,7 +241,7 @@ column 'speech' holds text (2.5 words at the median): is 'speech' the column of 
     most = len(without) == len(filled) or (len(filled) >= NO_TEXT_ROWS and len(without) * 2 > len(filled))
     if not filled or not most:
         return None
-    others = _text_columns(frame, leave_out=text_column)
+    others = text_columns(frame, leave_out=text_column)
     if others:
         (words, best), listed = others[0], [name for _, name in others]
         named = (f"column {quoted(best)} holds text ({words:g} words at the median)" if len(others) == 1 else
@@ -298,12 +298,12 @@ def _held(column: pd.Series, values: list[Any]) -> str:
     return ", ".join(f"{kind} ({', '.join(list(names)[:2])})" for kind, names in kinds.items())
 
 
-def _text_columns(frame: pd.DataFrame, leave_out: Any) -> list[tuple[float, Any]]:
+def text_columns(frame: pd.DataFrame, leave_out: Any) -> list[tuple[float, Any]]:
     """The columns of ``frame`` but ``leave_out`` half or more of whose rows hold words
     (:func:`_holds_words`), each after its texts' median number of words, the most first.
 
     >>> import pandas as pd
-    >>> _text_columns(pd.DataFrame({"id": [1], "party": ["SNP"], "text": ["We act now."]}), "id")
+    >>> text_columns(pd.DataFrame({"id": [1], "party": ["SNP"], "text": ["We act now."]}), "id")
     [(3.0, 'text'), (1.0, 'party')]
     """
     found = []

@@ -84,6 +84,37 @@ def test_a_beginners_wrong_type_is_said_with_what_to_do(default_model, energy_mo
     with pytest.raises(InvalidTypeError, match=r"the model goes first: stance.evaluate\(model, 'test5.csv'\)"):
         stance.evaluate("test5.csv", energy_model)
 
+# A lecturer's audit: stance.classify(df) was "text must be a str, got DataFrame" and
+# stance.score_document(df) "text must be a str (the document), got DataFrame", no more, where
+# classify(list) named classify_many(); a DataFrame is now sent to the call that takes a table,
+# by its column of texts ("text", or the one of sentences), and many documents to score_documents.
+def test_a_dataframe_or_many_texts_given_for_one_is_told_the_call_that_takes_them(default_model):
+    frame = pd.DataFrame({"year": [2022, 2023], "speech": ["We stand with Ukraine today.", "Bring the brigade home."]})
+    table = r"got DataFrame; for a table of statements use stance\.score\(data, text_column='{0}'\), which gives a " \
+            r"DataFrame, or classify_many\(data\['{0}'\]\)$"
+    for classify in (stance.classify, default_model.classify):
+        with pytest.raises(InvalidTypeError, match=table.format("speech")):
+            classify(frame)
+        with pytest.raises(InvalidTypeError, match=table.format("text")):
+            classify(frame.rename(columns={"speech": "text"}))
+    for explain in (default_model.explain, default_model.explain_html):
+        with pytest.raises(InvalidTypeError, match=r"got DataFrame; explain takes one statement: pass one cell, e\.g\. "
+                                                   r"data\['speech'\]\.iloc\[0\], or call it on each in turn$"):
+            explain(frame)
+    for documents, said in ((frame, r"DataFrame; for a table of documents use stance\.score_documents\(data, "
+                                    r"text_column='speech'\)$"),
+                            (frame.rename(columns={"speech": "text"}), r"DataFrame; .*score_documents\(data\)$"),
+                            (frame["speech"], r"Series; for many documents use stance\.score_documents\(\), which "
+                                              r"takes a Series or a dict of them$"),
+                            (["a", "b"], r"list; for many documents use stance\.score_documents\(pd\.Series\(")):
+        with pytest.raises(InvalidTypeError, match=r"^text must be a str \(the document\), got " + said):
+            stance.score_document(documents)
+    # The calls they name take them so.
+    assert stance.score(frame, text_column="speech").label.tolist() == [p.label for p in
+                                                                        stance.classify_many(frame["speech"])]
+    assert stance.score_documents(frame, text_column="speech").sentences.document.tolist() == [0, 1]
+
+
 @pytest.mark.parametrize("bad", ["a string", b"bytes", None, 5, pd.DataFrame({"text": ["a"]})])
 def test_classify_many_wrong_containers(bad):
     with pytest.raises(TypeError, match="texts must be an iterable of str"):
