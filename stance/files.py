@@ -675,22 +675,39 @@ def _arrow_column(values: pd.Series, kind: Any, name: str) -> Any:
     """The column ``values`` as an Arrow array of type ``kind`` (None: the type its values
     have); values of mixed types (a JSON Lines key that holds a number in one row and text in
     the next) as the CSV output writes them, as text, where the column is of text or none is
-    set yet. Refused otherwise, naming the column ``name``."""
+    set yet. Refused otherwise, naming the column ``name``. A lone surrogate in a text, which
+    UTF-8 and so Arrow's strings cannot hold, is written as its escape, ``\\udcc3``, as the
+    CSV output writes it (see :func:`_utf8_text`)."""
     pa = forksafe.imported("pyarrow")
 
     from .names import is_missing
 
     try:
-        return pa.array(values, type=kind, from_pandas=True)
+        try:
+            return pa.array(values, type=kind, from_pandas=True)
+        except UnicodeEncodeError:  # only then: the scan for surrogates costs every text column a pass
+            values = values.map(_utf8_text)
+            return pa.array(values, type=kind, from_pandas=True)
     except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError) as error:
         if kind is not None and not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
             raise InvalidInputError(
                 f"column {quoted(name)} holds {kind} in the rows written before and other values in a later chunk "
                 f"({str(error).splitlines()[0]}), and a Parquet column holds one type; write the output as .csv "
                 f"or .jsonl, or give the column one type") from None
-        text = [None if is_missing(value) else value if isinstance(value, str) else str(value)
+        text = [None if is_missing(value) else _utf8_text(value if isinstance(value, str) else str(value))
                 for value in values.tolist()]
         return pa.array(text, type=kind or pa.string())
+
+
+def _utf8_text(value: Any) -> Any:
+    """``value``, if text, with each lone surrogate (half of a UTF-16 pair, which a JSON Lines
+    input can escape) as its escape, as the .csv, .tsv and .jsonl outputs write it; other
+    values as they are.
+
+    >>> _utf8_text("Arm \\udcc3 Ukraine"), _utf8_text(3)
+    ('Arm \\\\udcc3 Ukraine', 3)
+    """
+    return value.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(value, str) else value
 
 
 def as_written(source: str | os.PathLike) -> Callable[[list], dict[Any, str]] | None:
@@ -807,6 +824,8 @@ def _with_json_containers(part: pd.DataFrame) -> pd.DataFrame:
     """
     import numpy as np
 
+    pd = forksafe.imported("pandas")
+
     containers = (np.ndarray, dict, list, tuple)
     columns = [column for column in part.columns if _may_hold_containers(part[column])
                and any(isinstance(value, containers) for value in part[column])]
@@ -814,7 +833,13 @@ def _with_json_containers(part: pd.DataFrame) -> pd.DataFrame:
         return part
     part = part.copy()
     for column in columns:
-        part[column] = part[column].map(lambda value: _json_text(value) if isinstance(value, containers) else value)
+        texts = [_json_text(value) if isinstance(value, containers) else value for value in part[column]]
+        try:
+            part[column] = pd.Series(texts, index=part.index)
+        except UnicodeEncodeError:
+            # pandas 3 makes a column of only text its Arrow strings, which refuse a lone
+            # surrogate (a JSONL list's "a\\udcc3"); kept as objects, the writers escape it.
+            part[column] = pd.Series(texts, index=part.index, dtype=object)
     return part
 
 

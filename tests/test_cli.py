@@ -1602,6 +1602,32 @@ def test_score_refuses_a_parquet_column_whose_later_chunk_holds_another_type(cap
     assert "write the output as .csv or .jsonl" in err and list(tmp_path.iterdir()) == [tmp_path / "in.jsonl"]
 
 
+@pytest.mark.parametrize("chunk_size", ["1", "50000"])
+def test_score_writes_a_lone_surrogate_to_parquet_escaped_as_the_csv_writes_it(capsys, tmp_path, chunk_size):
+    # A JSON Lines text's escaped lone surrogate ("\udcc3", half of a UTF-16 pair) went into
+    # .csv, .tsv and .jsonl as its escape, and made -o out.parquet end in pyarrow's 34-line
+    # UnicodeEncodeError traceback (score_file too); a list holding one, whose JSON text pandas 3
+    # made an Arrow string, broke every output. Parquet now holds the escape the CSV writes.
+    import pyarrow.parquet as pq
+
+    (tmp_path / "in.jsonl").write_text('{"text": "Arm \\udcc3 Ukraine", "tags": ["a\\udcc3"]}\n'
+                                       '{"text": "NATO unity", "tags": ["b"], "note": "x\\ud800"}\n')
+    for suffix in (".csv", ".tsv", ".jsonl", ".parquet"):
+        status, _, err = run(capsys, "score", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / f"out{suffix}"),
+                             "--chunk-size", chunk_size, "--no-progress")
+        assert status == 0 and err.startswith("scored 2 rows"), (suffix, err)
+    with open(tmp_path / "out.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    expected = [("Arm \\udcc3 Ukraine", '["a\\udcc3"]', ""), ("NATO unity", '["b"]', "x\\ud800")]
+    assert [(row["text"], row["tags"], row["note"]) for row in rows] == expected  # the six characters \udcc3
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["text"] for r in records] == ["Arm \udcc3 Ukraine", "NATO unity"]  # JSON reads its escape back
+    written = pq.read_table(tmp_path / "out.parquet").to_pylist()
+    assert [(row["text"], row["tags"], row["note"] or "") for row in written] == expected
+    stance.score_file(tmp_path / "in.jsonl", tmp_path / "lib.parquet")  # the library writes it alike
+    assert pq.read_table(tmp_path / "lib.parquet").to_pylist() == pq.read_table(tmp_path / "out.parquet").to_pylist()
+
+
 @pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
 def test_a_failed_score_leaves_the_old_jsonl_or_parquet_output_and_no_part(capsys, tmp_path, suffix):
     # Written as the CSV output is: beside the target, renamed into place when every row is scored.
