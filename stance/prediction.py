@@ -57,7 +57,8 @@ class Prediction:
     the model's vocabulary: the answer is the same for all such text, the off-topic label or,
     without one, the label of the most training rows), ``"many_unknown_words"``
     (fewer than 70% of its words are, :data:`KNOWN_WORDS_SHARE`: text in another language,
-    most often); None otherwise.
+    most often); None otherwise. ``text`` is the statement, a plain str (a numpy string as
+    the str it equals).
 
     >>> from stance import Prediction
     >>> p = Prediction("unity", ("unity",), "favor", {"unity": 0.9, "none": 0.1}, 0.9)
@@ -82,6 +83,13 @@ class Prediction:
     # Without this, the frozen dataclass's hash would fail on its dicts with "unhashable
     # type: 'dict'", as though the fault were in a field.
     __hash__ = None  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        # A text of np.array(texts), numpy's str_, or another subclass of str as the plain str
+        # it equals: to_dict()'s values are Python's. str.__str__, not str(), whose override in
+        # a subclass may return other text.
+        if isinstance(self.text, str) and type(self.text) is not str:
+            object.__setattr__(self, "text", str.__str__(self.text))
 
     def __str__(self) -> str:
         return self.label

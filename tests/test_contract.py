@@ -72,6 +72,21 @@ def test_classify_many_keeps_order_and_matches_classify():
             assert math.isclose(single.scores[label], p.scores[label], rel_tol=0, abs_tol=1e-12)
 
 
+def test_a_prediction_keeps_a_numpy_or_subclassed_text_as_a_plain_str():
+    # The text of np.array(texts) is numpy's str_, kept as given: to_dict(), whose values the
+    # README says are Python's, gave np.str_ (as did classify(np.str_(...)).text).
+    class Quoted(str):
+        def __str__(self):
+            return f"'{str.__str__(self)}'"
+
+    texts = ["Arm Ukraine now.", "", "We have a one-speed NATO."]
+    for given in (np.array(texts), [np.str_(t) for t in texts], [Quoted(t) for t in texts]):
+        for p in [*stance.classify_many(given), stance.classify(given[0])]:
+            assert type(p.text) is str and type(p.to_dict()["text"]) is str
+        assert [p.text for p in stance.classify_many(given)] == texts  # equal to what was given, not its str()
+    assert json.loads(json.dumps(stance.classify(np.str_(texts[0])).to_dict()))["text"] == texts[0]
+
+
 @pytest.mark.parametrize("bad", [None, 42, 3.5, b"bytes", ["a list"]])
 def test_classify_rejects_non_str(bad):
     with pytest.raises(TypeError, match="text must be a str"):
