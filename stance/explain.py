@@ -39,7 +39,7 @@ from .text import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     import pandas as pd
 
@@ -79,16 +79,35 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
     >>> surface_terms("Тре\u0301ба!", 1, False, marks=True)
     [('треба', 0, 6)]
     """
+    return list(_surface_terms(text, ngram_max, stem, negation, opening, apostrophes, links, spelling,
+                               invisibles, cannot, handles, marks))
+
+
+def _surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = False,
+                   opening: bool = False, apostrophes: bool = False,
+                   links: bool = False, spelling: bool = False,
+                   invisibles: bool = False, cannot: bool = False,
+                   handles: bool = False, marks: bool = False) -> Iterator[tuple[str, int, int]]:
+    """:func:`surface_terms` one at a time, in its order: a caller that keeps the first place
+    of each distinct feature holds no list of every occurrence (a long text's hundreds of MB)."""
     text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks)
     tokens: list[tuple[str, int, int]] = []
+    # A chunk's tokens and their spans within it depend on the chunk alone: each distinct one
+    # is read once (the reading cost 20 times classify's on a long text of a few words repeated).
+    read: dict[str, list[tuple[str, int, int]]] = {}
     for chunk in _WORD.finditer(text):
-        tokens.extend(_token_spans(chunk.group(), chunk.start(), text_language.elisions, apostrophes, links,
-                                   invisibles, cannot, text_language.handles, marks))
+        written = chunk.group()
+        spans = read.get(written)
+        if spans is None:
+            spans = read[written] = _token_spans(written, 0, text_language.elisions, apostrophes, links,
+                                                 invisibles, cannot, text_language.handles, marks)
+        offset = chunk.start()
+        tokens.extend([(token, offset + start, offset + end) for token, start, end in spans])
     words = text_language.stem([t for t, _, _ in tokens])
-    terms = [(w, s, e) for w, (_, s, e) in zip(words, tokens)]
+    yield from ((w, s, e) for w, (_, s, e) in zip(words, tokens))
     for n in range(2, min(ngram_max, len(tokens)) + 1):  # none is longer than the text
         for i in range(len(tokens) - n + 1):
-            terms.append((" ".join(words[i : i + n]), tokens[i][1], tokens[i + n - 1][2]))
+            yield " ".join(words[i : i + n]), tokens[i][1], tokens[i + n - 1][2]
     if negation:
         remaining, negator = 0, None
         for word, (_, start, end) in zip(words, tokens):
@@ -96,11 +115,10 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
                 remaining, negator = NEGATION_SCOPE, start
                 continue
             if remaining:
-                terms.append((NOT_PREFIX + word, negator, end))
+                yield NOT_PREFIX + word, negator, end
                 remaining -= 1
     if opening and tokens:
-        terms.append((OPENING_PREFIX + words[0], tokens[0][1], tokens[0][2]))
-    return terms
+        yield OPENING_PREFIX + words[0], tokens[0][1], tokens[0][2]
 
 
 def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None, apostrophes: bool,
@@ -474,7 +492,8 @@ def _within(spans: list[tuple[int, int, float]], length: int) -> list[tuple[int,
     return [(start, min(end, length), weight) for start, end, weight in spans if start < length]
 
 
-def contributions(model, text: str, label: str | None = None, n: int = 10) -> Explanation:
+def contributions(model, text: str, label: str | None = None, n: int = 10, *,
+                  highlights: bool = True) -> Explanation:
     """Contributions of every term to each predicted label and to the predicted stance.
 
     With ``label``, to that label's head instead, predicted or not ("why not unity?"), and
@@ -482,6 +501,8 @@ def contributions(model, text: str, label: str | None = None, n: int = 10) -> Ex
     unity the label: against"``, which :func:`stance_under` gives with its probability). Blank text is the
     off-topic label by rule, not by any term: its explanation is empty. ``n`` is the number
     of n-grams per head its displays list (its ``summary``, :func:`explain`'s table).
+    Without ``highlights`` the object's ``spans`` are left empty: its tables are all that
+    :func:`explain` needs, and their cost grows with the text's distinct n-grams.
     """
     _check_n(n)
     model = model._pinned()  # the prediction and the weights explained are one model's
@@ -497,36 +518,43 @@ def contributions(model, text: str, label: str | None = None, n: int = 10) -> Ex
         return Explanation(text, _table(rows), spans, flag="empty", n=n)
     prediction = model.classify(text)
     options = params.analysis_options  # the n-grams a feature can be, as a prediction reads them
-    terms = surface_terms(text, options["ngram_max"], options["stem"], options.get("negation", False),
-                          options.get("opening", False), options.get("apostrophes", False),
-                          options.get("links", False), options.get("spelling", False),
-                          options.get("invisibles", False), options.get("cannot", False),
-                          options.get("handles", False), options.get("marks", False))
+    terms = _surface_terms(text, options["ngram_max"], options["stem"], options.get("negation", False),
+                           options.get("opening", False), options.get("apostrophes", False),
+                           options.get("links", False), options.get("spelling", False),
+                           options.get("invisibles", False), options.get("cannot", False),
+                           options.get("handles", False), options.get("marks", False))
     index = params.vocabulary_index
-    present = [(term, s, e) for term, s, e in terms if term in index]
+    present = (occurrence for occurrence in terms if occurrence[0] in index)
+    if highlights:
+        present = list(present)
     columns, values, norm = _vector(text, model)
     value_of = dict(zip(columns.tolist(), values.tolist()))
-    seen: set[tuple[str, str]] = set()
-    # A repeated n-gram is one feature: each place it occurs is highlighted with its share,
-    # so that the highlights add up to the table (each had been shown the whole).
-    occurrences = Counter(term for term, _, _ in present)
+    # A repeated n-gram is one feature, counted once, its row's words where it first occurs:
+    # the rows are one per distinct n-gram, and only the highlights (``spans``) are one per
+    # occurrence, each with its share, so that they add up to the table (each had been shown
+    # the whole). explain() wants no highlights: its cost then grows with the distinct n-grams.
+    first_at: dict[str, tuple[int, int]] = {}
+    for term, s, e in present:
+        first_at.setdefault(term, (s, e))
+    occurrences = Counter(term for term, _, _ in present) if highlights else {}
 
-    def add(key: str, term: str, start: int, end: int, contribution: float) -> None:
-        spans.setdefault(key, []).append((start, end, contribution / occurrences[term]))
-        if (key, term) not in seen:  # a repeated n-gram is one feature, counted once
-            seen.add((key, term))
+    def add(key: str, contribution_of: dict[str, float]) -> None:
+        for term, contribution in contribution_of.items():
+            start, end = first_at[term]
             rows.append({"explains": key, "ngram": text[start:end], "feature": term, "contribution": contribution})
+        if highlights and contribution_of:  # a head of no n-gram has no highlight, as a text of no known word
+            spans[key] = [(start, end, contribution_of[term] / occurrences[term]) for term, start, end in present
+                          if term in contribution_of]
 
     labels = prediction.labels if label is None else (label,)
-    read_by_labels = [(term, s, e) for term, s, e in present
-                      if params.label_columns is None or params.label_columns[index[term]]]
+    read_by_labels = [term for term in first_at if params.label_columns is None or params.label_columns[index[term]]]
     length = label_length(columns, values, params, norm)  # with the length_floor, if any: what the heads read
     for head in labels:
         j = params.labels.index(head)
         key = f"label: {head}"
         rows.append(_baseline(key, float(params.target_intercept[j])))
-        for term, start, end in read_by_labels:
-            add(key, term, start, end, value_of[index[term]] * params.target_coef[index[term], j] / length)
+        add(key, {term: value_of[index[term]] * params.target_coef[index[term], j] / length
+                  for term in read_by_labels})
     primary = params.labels.index(labels[0])
     stance = prediction.stance if label is None else _stance_under(params, columns, values, primary)
     if stance is not None and params.has_stance:
@@ -536,10 +564,9 @@ def contributions(model, text: str, label: str | None = None, n: int = 10) -> Ex
         value = 0 if params.stance_intercept.shape[0] == 1 else params.stance_classes.index(stance)
         rows.append(_baseline(key, sign * float(params.stance_intercept[value]
                                                 + params.stance_label_bias[primary, value])))
-        for term, start, end in present:
-            column = index[term]
-            weight = params.stance_shared[column, value] + params.stance_by_label[primary, column, value]
-            add(key, term, start, end, sign * value_of[column] * float(weight))
+        weights = {term: params.stance_shared[index[term], value] + params.stance_by_label[primary, index[term], value]
+                   for term in first_at}
+        add(key, {term: sign * value_of[index[term]] * float(weight) for term, weight in weights.items()})
     return Explanation(text, _table(rows), spans, prediction.flag, n)
 
 
@@ -636,7 +663,7 @@ def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataF
     >>> stance.default_model().explain("   ").attrs["flag"]
     'empty'
     """
-    return contributions(model, text, label=label, n=n).summary
+    return contributions(model, text, label=label, n=n, highlights=False).summary
 
 
 def _check_n(n: Any) -> None:

@@ -200,6 +200,47 @@ def test_explain_shows_the_strongest_contributions_either_way(default_model):
     assert (shown.feature == "(baseline)").sum() == shown.explains.nunique()  # one per head, whatever n
 
 
+def test_explain_of_a_long_text_reads_each_distinct_word_once_and_answers_as_before(default_model, monkeypatch):
+    # explain() read every whitespace-separated word of the text anew and built a highlight
+    # for every occurrence of every n-gram, which its table never shows: on 1.95 MB of one
+    # sentence repeated it took 22 times classify's time and 4 times its memory. Each distinct
+    # word is now read once, and the table is built from each n-gram's first occurrence.
+    import stance.explain as explaining
+    from stance.explain import surface_terms
+
+    text = " ".join([f"{AUDITED} Point {i % 40}: don't leave l'Ukraine alone, @nato.int." for i in range(120)])
+    calls = []
+    token_spans = explaining._token_spans
+    monkeypatch.setattr(explaining, "_token_spans", lambda chunk, *args, **kwargs: calls.append(chunk) or
+                        token_spans(chunk, *args, **kwargs))
+    prediction = default_model.classify(text)
+    for label, n in ((None, 10), ("unity", 3)):
+        calls.clear()
+        table = default_model.explain(text, n=n, label=label)
+        assert sorted(calls) == sorted(set(text.split()))  # each distinct word read once
+        # As the explanation that keeps every occurrence's highlight gives it (its table and summary)...
+        whole = contributions(default_model, text, label=label, n=n)
+        pd.testing.assert_frame_equal(table, whole.summary)
+        for head, spans in whole.spans.items():  # ...whose highlights add up to its rows
+            rows = whole.table[(whole.table.explains == head) & (whole.table.feature != "(baseline)")]
+            assert sum(share for _, _, share in spans) == pytest.approx(rows.contribution.sum())
+        for head, rows in table.groupby("explains", sort=False):  # and to the log-odds
+            kind, name = head.split(": ")
+            p = (prediction.scores[name] if kind == "label" else
+                 prediction.stance_scores[name] if label is None else stance.explain.stance_under(
+                     default_model, text, label)[1])
+            assert rows.contribution.sum() == pytest.approx(logit(p), abs=1e-9)
+    # Each n-gram once, in the order it first occurs, shown as written where it first does.
+    options = default_model.params_.analysis_options
+    first = {}
+    for feature, start, end in surface_terms(text, **options):
+        first.setdefault(feature, text[start:end])
+    rows = whole.table[whole.table.explains == whole.table.explains.iloc[0]]
+    words = rows[rows.feature != "(baseline)"]
+    assert words.feature.tolist() == [f for f in first if f in set(words.feature)]
+    assert words.ngram.tolist() == [first[f] for f in words.feature]
+
+
 @pytest.mark.parametrize("n", [1, 3, 10])
 def test_explain_rows_add_up_to_the_log_odds_whatever_n(default_model, n):
     # With n=10 the rows fell short of the log-odds; "(other n-grams)" now sums the rest.
