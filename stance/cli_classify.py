@@ -59,7 +59,7 @@ def _blank_answer(model: Any) -> str:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    from .explain import flag_reason, known_label, plain_table
+    from .explain import contributions, flag_reason, known_label, plain_table
 
     if args.n < 1:  # by its flag: the library's message names its argument, n
         raise _Missing(f"-n must be a positive int (n-grams shown per head), got {args.n}")
@@ -69,14 +69,12 @@ def cmd_explain(args: argparse.Namespace) -> int:
         args.label = known_label(args.label, model.labels)
     number = -1  # no statement yet: stdin of no line at all holds none
     for number, text in enumerate(texts):
-        prediction = model.classify(text)
-        table = model.explain(text, n=args.n, label=args.label)
+        # model.explain's table, with the prediction and what --label's rows add up to: the
+        # library's record (Explanation.to_dict), without the highlights no command shows.
+        explanation = contributions(model, text, label=args.label, n=args.n, highlights=False)
+        prediction, table = explanation.prediction, explanation.summary
         if args.json:
-            rows = table.to_dict(orient="records")
-            record = {"text": text, "prediction": prediction.to_dict(), "contributions": rows}
-            if args.label is not None:
-                record["explained"] = _explained_record(model, text, args.label, prediction)
-            print(_json_line(record))
+            print(_json_line(explanation.to_dict()))
             continue
         if number:
             print()
@@ -89,8 +87,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
               f"confidence {prediction.confidence:.2f}{_secondary_probabilities(prediction)}); stance: {stance}")
         if prediction.flag:  # and why, as the explanation's plain text says it (str(model.explain_html(text)))
             print(f"flag: {prediction.flag}: {flag_reason(prediction.flag)}")
-        if args.label is not None and len(table):
-            print(_explained_label(model, text, args.label, prediction))
+        if explanation.explained is not None and len(table):
+            print(_explained_label(explanation.explained))
         # Each head's rows add up to the log-odds of its answer, or a softmax head's score (see
         # stance.explain.explain); a line break in an n-gram is escaped, so that its row stays one line.
         print(plain_table(table.round(3), index=False) if len(table) else "(nothing to explain: blank text)")
@@ -126,24 +124,14 @@ def _explained_texts(texts: Sequence[str]) -> Iterable[str]:
     return (line for batch in _stdin_batches("explain") for line in batch)
 
 
-def _explained_record(model: Any, text: str, label: str, prediction: Any) -> dict[str, Any]:
-    """What ``--label``'s rows add up to: that label's probability and the stance it would
-    bring, not the predicted label's and stance, which the prediction holds."""
-    from .explain import stance_under
-
-    under = stance_under(model, text, label)
-    return {"label": label, "probability": prediction.scores.get(label, 0.0),
-            "stance": None if under is None else under[0],
-            "stance_probability": None if under is None else under[1]}
-
-
-def _explained_label(model: Any, text: str, label: str, prediction: Any) -> str:
-    """``--label``'s line under the prediction's: see :func:`_explained_record`."""
-    record = _explained_record(model, text, label, prediction)
-    stance = "-" if record["stance"] is None else f"{_shown(record['stance'])} ({record['stance_probability']:.2f})"
-    return f"explained: {_shown(label)} (probability {record['probability']:.2f}); stance were it the label: {stance}"
-
-
+def _explained_label(explained: dict[str, Any]) -> str:
+    """``--label``'s line under the prediction's: what its rows add up to, that label's
+    probability and the stance it would bring (:meth:`stance.explain.Explanation.to_dict`'s
+    ``explained``), not the predicted label's and stance."""
+    stance = ("-" if explained["stance"] is None
+              else f"{_shown(explained['stance'])} ({explained['stance_probability']:.2f})")
+    return (f"explained: {_shown(explained['label'])} (probability {explained['probability']:.2f}); "
+            f"stance were it the label: {stance}")
 
 
 def _describe(prediction: Any) -> str:

@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 
     import pandas as pd
 
+    from .prediction import Prediction
+
 _WORD = re.compile(r"\S+")
 BASELINE = "(baseline)"  # the row of a head's starting point: its intercept (and label bias)
 OTHERS = "(other n-grams)"  # the row that sums what explain() leaves out
@@ -222,6 +224,8 @@ class Explanation:
     each head the ``n`` n-grams that pushed hardest, ``"(other n-grams)"`` and
     ``"(baseline)"``, as :func:`explain` gives them (``summary``), so that what is shown adds
     up to each head's log-odds. ``table`` keeps every n-gram of every head, in text order.
+    ``prediction`` is the model's answer, and ``explained``, for an explanation of a label
+    asked about, what its rows add up to (see :meth:`to_dict`).
 
     Its displays (HTML and plain text) show the first 2,000 characters of a longer text, and
     the HTML says under each head what the n-grams of the rest add, which no highlight shows;
@@ -235,12 +239,34 @@ class Explanation:
     spans: dict[str, list[tuple[int, int, float]]]
     flag: str | None = None
     n: int = 10
+    prediction: Prediction | None = None
+    explained: dict[str, Any] | None = None
 
     @property
     def summary(self) -> pd.DataFrame:
         """The table the displays show, :func:`explain`'s: each head's ``n`` strongest n-grams,
         ``"(other n-grams)"`` (the rest, summed) and ``"(baseline)"``."""
         return _flagged(_summarized(self.table, self.n), self.flag)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict, what ``stance explain --json`` prints for the statement: ``text``,
+        ``prediction`` (its :meth:`~stance.Prediction.to_dict`), ``contributions`` (the rows of
+        ``summary``, each a dict of ``explains``, ``ngram``, ``feature`` and ``contribution``)
+        and, explaining a label asked about, ``explained``: that ``label``, its
+        ``probability``, and the ``stance`` and ``stance_probability`` the statement would get
+        were it the label (None for the off-topic label, blank text or no stance head), which
+        the stance rows add up to; the predicted stance belongs to the predicted label.
+
+        >>> import stance
+        >>> record = stance.default_model().explain_html("Send tanks to Kyiv.", label="unity").to_dict()
+        >>> list(record), list(record["explained"])
+        (['text', 'prediction', 'contributions', 'explained'], ['label', 'probability', 'stance', 'stance_probability'])
+        """
+        record = {"text": self.text, "prediction": None if self.prediction is None else self.prediction.to_dict(),
+                  "contributions": self.summary.to_dict(orient="records")}
+        if self.explained is not None:
+            record["explained"] = dict(self.explained)
+        return record
 
     def __str__(self) -> str:
         from .prediction import HTML_TEXT_LIMIT
@@ -515,7 +541,9 @@ def contributions(model, text: str, label: str | None = None, n: int = 10, *,
         from .model import refuse_not_one_text
 
         refuse_not_one_text(text, "explain")
-        return Explanation(text, _table(rows), spans, flag="empty", n=n)
+        prediction = model.classify(text)
+        return Explanation(text, _table(rows), spans, flag="empty", n=n, prediction=prediction,
+                           explained=None if label is None else _explained(label, prediction, None))
     prediction = model.classify(text)
     options = params.analysis_options  # the n-grams a feature can be, as a prediction reads them
     terms = _surface_terms(text, options["ngram_max"], options["stem"], options.get("negation", False),
@@ -567,7 +595,20 @@ def contributions(model, text: str, label: str | None = None, n: int = 10, *,
         weights = {term: params.stance_shared[index[term], value] + params.stance_by_label[primary, index[term], value]
                    for term in first_at}
         add(key, {term: sign * value_of[index[term]] * float(weight) for term, weight in weights.items()})
-    return Explanation(text, _table(rows), spans, prediction.flag, n)
+    explained = None
+    if label is not None:
+        under = None if stance is None else (
+            stance, float(stance_one(columns, values, params, primary)[params.stance_classes.index(stance)]))
+        explained = _explained(label, prediction, under)
+    return Explanation(text, _table(rows), spans, prediction.flag, n, prediction, explained)
+
+
+def _explained(label: str, prediction: Prediction, under: tuple[str, float] | None) -> dict[str, Any]:
+    """What the rows of ``label``'s explanation add up to: its probability, and the stance
+    ``under`` it (:func:`stance_under`), not the predicted label's, which the prediction holds."""
+    return {"label": label, "probability": prediction.scores.get(label, 0.0),
+            "stance": None if under is None else under[0],
+            "stance_probability": None if under is None else under[1]}
 
 
 def _table(rows: list[dict[str, Any]]) -> pd.DataFrame:

@@ -831,7 +831,8 @@ class StanceModel:
         Green words pushed towards the predicted label or stance (or ``label``), red ones
         away from it. Under the text, for each head, the ``n`` n-grams that pushed hardest,
         ``(other n-grams)`` and ``(baseline)``, as :meth:`explain` gives them (the object's
-        ``summary``); its ``table`` has every n-gram of every head.
+        ``summary``); its ``table`` has every n-gram of every head, and its ``to_dict()`` is the
+        record ``stance explain --json`` prints.
 
         >>> import stance
         >>> print(str(stance.default_model().explain_html("Bring the brigade home.")).splitlines()[0])

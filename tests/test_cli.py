@@ -2505,6 +2505,31 @@ def test_explain_label_shows_the_numbers_its_rows_add_up_to(capsys):
     assert "explained: none (probability" in out and "stance were it the label: -" in out
 
 
+@pytest.mark.parametrize("options", [{}, {"label": "deterrence", "n": 2}, {"label": "none"}])
+def test_explain_json_is_the_librarys_record_of_the_explanation(capsys, default_model, options):
+    # The library had no stance explain --json: model.explain's table has no attrs of the
+    # prediction or of what --label's rows add up to, and a service parsed the stance out of
+    # the "explains" strings or called the private stance_under, which the command used.
+    texts = ["We stand united.", "", "12345", "Send tanks to Kyiv, and keep our brigade in Lithuania."]
+    argv = [*texts, "--json"] + [f"--{key}={value}" if key == "label" else f"-{key}{value}"
+                                 for key, value in options.items()]
+    status, out, _ = run(capsys, "explain", *argv)
+    printed = [json.loads(line) for line in out.splitlines()]
+    records = [default_model.explain_html(text, **options).to_dict() for text in texts]
+    assert status == 0 and printed == records
+    for text, record in zip(texts, records):  # each part as the library's other calls give it
+        prediction = default_model.classify(text)
+        assert record["text"] == text and record["prediction"] == prediction.to_dict()
+        assert record["contributions"] == default_model.explain(text, **options).to_dict(orient="records")
+        assert json.loads(json.dumps(record)) == record  # JSON-ready
+        if "label" not in options:
+            assert "explained" not in record
+            continue
+        under = stance.explain.stance_under(default_model, text, options["label"])
+        assert record["explained"] == {"label": options["label"], "probability": prediction.scores[options["label"]],
+                                       "stance": under and under[0], "stance_probability": under and under[1]}
+
+
 def test_explain_prints_an_ngram_across_a_line_separator_escaped(capsys):
     # A user audit: "two\u2028Line" of "Line two\u2028Line three" was printed raw in the
     # table, so its row split over two lines; the --json record keeps it as written.
