@@ -752,3 +752,19 @@ def test_the_readme_says_where_every_module_of_the_package_lives():
     assert modules - named == set(), f"README.md's map of the code leaves out {sorted(modules - named)}"
     missing = sorted(named - modules)
     assert missing == [], f"README.md's map of the code names modules that do not exist: {missing}"
+
+
+def test_the_readme_gives_the_memory_a_loaded_model_takes_and_how_many_paths_are_kept():
+    # Nothing said what a loaded model costs (about 44 MB each) nor that model="path" keeps
+    # up to eight paths' models (10 distinct paths took a process from 97 to ~630 MB): a
+    # service could not size its memory, nor knew to pass loaded models to bound it.
+    from stance.api import CACHED_MODELS
+
+    said = " ".join(README[README.index("### Memory a loaded model takes"):].split())
+    said = said[:said.index("## How it works")]
+    assert f"up to {CACHED_MODELS} paths' (`stance.api.CACHED_MODELS`)" in said
+    assert re.search(r"each further `stance.load\(path\)` of the bundled model, kept \| \+\d+ MB", said)
+    assert "passes the `StanceModel` (`stance.classify(text, model=loaded)`), which is never cached" in said
+    model = stance.default_model()
+    before = dict(stance.api._loaded)
+    assert stance.classify("Send tanks.", model=model) and stance.api._loaded == before  # as said
