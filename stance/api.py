@@ -63,12 +63,14 @@ def _load_cached(path: Any) -> StanceModel:
     key, stamp = folder, (stat.st_mtime_ns, stat.st_size, stat.st_ino)
     cached = _loaded.get(key)
     if cached is not None and cached[0] == stamp:
+        _asked_for(key, cached)
         return cached[1]
     with _loaded_lock:
         loading = _loading.setdefault(key, forksafe.Lock())
     with loading:  # threads asking at once wait for one load (16 threads loaded 16 copies)
         cached = _loaded.get(key)
         if cached is not None and cached[0] == stamp:  # loaded while this thread waited
+            _asked_for(key, cached)
             return cached[1]
         model = None
         try:
@@ -86,9 +88,20 @@ def _keep(key: str, loading: Any, stamp: tuple[int, int, int], model: StanceMode
         if model is None:
             return
         _loaded.pop(key, None)  # the model saved here before: not asked for again
-        if len(_loaded) >= CACHED_MODELS:
+        # A while, not an if: CACHED_MODELS lowered since (0 keeps none) drops the surplus too.
+        while _loaded and len(_loaded) >= max(CACHED_MODELS, 1):
             _loaded.pop(next(iter(_loaded)))
-        _loaded[key] = (stamp, model)
+        if CACHED_MODELS > 0:
+            _loaded[key] = (stamp, model)
+
+
+def _asked_for(key: str, entry: tuple[Any, StanceModel]) -> None:
+    """Move ``key``'s ``entry`` to the end of the cache, so that the path asked for longest ago
+    is the one dropped: a service's one busy model was dropped, and loaded again, every time
+    eight others had been loaded once since it was."""
+    with _loaded_lock:
+        if _loaded.get(key) is entry:  # not replaced or dropped by another thread meanwhile
+            _loaded[key] = _loaded.pop(key)
 
 
 def classify(text: str, model: StanceModel | str | PathLike[str] | None = None) -> Prediction:

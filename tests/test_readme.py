@@ -764,7 +764,8 @@ def test_the_readme_gives_the_memory_a_loaded_model_takes_and_how_many_paths_are
     said = said[:said.index("## How it works")]
     assert f"up to {CACHED_MODELS} paths' (`stance.api.CACHED_MODELS`)" in said
     assert re.search(r"each further `stance.load\(path\)` of the bundled model, kept \| \+\d+ MB", said)
-    assert "passes the `StanceModel` (`stance.classify(text, model=loaded)`), which is never cached" in said
+    assert "pass the `StanceModel` (`stance.classify(text, model=loaded)`), which is never cached" in said
+    assert "`stance.api.CACHED_MODELS = 2` keeps fewer" in said  # tested in test_robustness
     model = stance.default_model()
     before = dict(stance.api._loaded)
     assert stance.classify("Send tanks.", model=model) and stance.api._loaded == before  # as said

@@ -3,6 +3,7 @@
 Never a traceback from inside scikit-learn or pandas, never a partial output file.
 """
 
+import os
 import re
 import threading
 import warnings
@@ -684,6 +685,28 @@ def test_a_model_given_by_path_is_loaded_once_until_it_is_saved_again(energy_mod
     retrained = stance.train(energy_frame, C=3.0)
     retrained.save(folder, overwrite=True)
     assert resolve_model(str(folder)) is not first and resolve_model(str(folder)).C == 3.0
+
+
+def test_the_path_cache_drops_the_path_asked_for_longest_ago_and_keeps_none_at_zero(energy_model, tmp_path,
+                                                                                    monkeypatch):
+    # A service's audit: the cache dropped the path loaded first, however often it was asked for
+    # since (the README says "asked for longest ago"), so a busy model was loaded again after
+    # eight others; and CACHED_MODELS = 0 failed the first call with a StopIteration.
+    import stance.api as api
+
+    folders = [str(energy_model.save(tmp_path / f"m{i}")) for i in range(3)]
+    monkeypatch.setattr(api, "_loaded", {})
+    monkeypatch.setattr(api, "CACHED_MODELS", 2)
+    busy = api.resolve_model(folders[0])
+    api.resolve_model(folders[1])
+    assert api.resolve_model(folders[0]) is busy  # asked for again: now the latest
+    api.resolve_model(folders[2])  # a third path: folders[1], asked for longest ago, goes
+    assert [os.path.basename(key) for key in api._loaded] == ["m0", "m2"]
+    assert api.resolve_model(folders[0]) is busy
+    monkeypatch.setattr(api, "CACHED_MODELS", 0)
+    fresh = api.resolve_model(folders[1])
+    assert fresh.classify("wind").label == busy.classify("wind").label and api._loaded == {}
+    assert api.resolve_model(folders[1]) is not fresh  # nothing kept: loaded again
 
 
 def test_label_cells_of_other_types_are_read_as_label_names():
