@@ -269,27 +269,27 @@ def _document_text(raw: bytes, name: str) -> str:
     return text
 
 
-# A character beyond ASCII in UTF-8: its lead byte and continuation bytes (no overlong form, no
-# surrogate), which an 8-bit encoding's text seldom holds by chance ("Ã©" is UTF-8's "é").
-_UTF8_CHARACTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
-                             rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}"
-                             rb"|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+# A run of bytes beyond ASCII, which in UTF-8 is one or more whole characters.
+_BEYOND_ASCII = re.compile(rb"[\x80-\xff]+")
 
 
 def _undecodable_document(raw: bytes, name: str, error: UnicodeDecodeError) -> str:
     r"""Why a document's bytes ``raw`` are refused, UTF-8 failing at ``error``: where (the line
-    and byte, as stance score names them, and the byte's value), and how to re-save it. A file
-    that holds UTF-8 characters beside the bad bytes mixes encodings (text pasted into a UTF-8
-    file from a cp1252 one): re-saving it whole from cp1252 would turn its valid "déjà" into
-    "dÃ©jÃ", so it is told to mend the bad bytes instead.
+    and the byte's place in it, counted from 1, as stance score names them, and its value), and
+    how to re-save it. A file that holds UTF-8 text beside the bad bytes mixes encodings (text
+    pasted into a UTF-8 file from a cp1252 one): re-saving it whole from cp1252 would turn its
+    valid "déjà" into "dÃ©jÃ", so it is told to mend the bad bytes instead. Its UTF-8 text is a
+    run of bytes beyond ASCII that decodes whole as UTF-8, in a file that does not decode whole
+    in a two-byte encoding it may be in: a pair of GB18030's bytes is valid UTF-8 by chance
+    ("\xc8\xa1"), and a file of GB18030 alone was said to mix encodings.
 
     >>> raw = b"We agree.\nThe Alliance\x92s unity"
     >>> print(_undecodable_document(raw, "a.txt", UnicodeDecodeError("utf-8", raw, 22, 23, "invalid start byte")))
     ... # doctest: +NORMALIZE_WHITESPACE
     'a.txt' is not UTF-8 text; re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8 a.txt > a.utf8.txt (cp1252 for
-    Excel on Windows; else the file's real encoding); the first byte UTF-8 cannot decode is 0x92 at line 2, byte 22
+    Excel on Windows; else the file's real encoding); the first byte UTF-8 cannot decode is 0x92 at line 2, its byte 13
     """
-    from .encodings import likely_encoding
+    from .encodings import WIDE, likely_encodings
     from .tables import resave_command, sample_at
 
     try:  # counted in the file's bytes, a byte-order mark's too ("utf-8-sig" counts after it)
@@ -298,16 +298,41 @@ def _undecodable_document(raw: bytes, name: str, error: UnicodeDecodeError) -> s
         error = in_file
     bad, sample = raw[error.start], sample_at(raw, error.start)
     line = raw.count(b"\n", 0, error.start) + 1
-    where = f"0x{bad:02x} at line {line}, byte {error.start}"
-    if _UTF8_CHARACTER.search(raw) is None:
+    place = error.start - raw.rfind(b"\n", 0, error.start)  # from 1, as stance score and stdin count
+    where = f"0x{bad:02x} at line {line}, its byte {place}"
+    likely = likely_encodings(sample, "utf-8")
+    if not _holds_utf8(raw, [encoding.codec for encoding in likely if encoding in WIDE]):
         return (f"{name!r} is not UTF-8 text; re-save it as UTF-8, {resave_command(sample, name)}; "
                 f"the first byte UTF-8 cannot decode is {where}")
-    likely = likely_encoding(sample, "utf-8")
-    reads = f" ({quoted(bytes([bad]).decode(likely.codec, 'replace'))} in {likely.codec})" if likely else ""
+    reads = f" ({quoted(bytes([bad]).decode(likely[0].codec, 'replace'))} in {likely[0].codec})" if likely else ""
     return (f"{name!r} mixes encodings: it holds UTF-8 text beside bytes UTF-8 cannot decode, the first "
             f"is {where}{reads}; re-saving it whole from another encoding (iconv -f cp1252) would garble its UTF-8 "
             f"text, so replace the bad bytes in a UTF-8 editor (or re-save each part from its own encoding) and "
             f"read it again")
+
+
+def _holds_utf8(raw: bytes, wide: Sequence[str] = ()) -> bool:
+    r"""Whether ``raw``, bytes UTF-8 cannot decode whole, holds UTF-8 text beside them: a run of
+    bytes beyond ASCII that decodes as UTF-8, unless the whole decodes in one of ``wide``, the
+    two-byte encodings the bad bytes may be in (see :func:`_undecodable_document`).
+
+    >>> _holds_utf8(b"d\xc3\xa9j\xc3\xa0 vu. The Alliance\x92s"), _holds_utf8(b"The Alliance\x92s")
+    (True, False)
+    >>> gb = "取 NATO 主持人".encode("gb18030")  # "取" is "\xc8\xa1", UTF-8's "ȡ"
+    >>> _holds_utf8(gb), _holds_utf8(gb, ["gb18030"])
+    (True, False)
+    """
+    if not any(_decodes(run.group(), "utf-8") for run in _BEYOND_ASCII.finditer(raw)):
+        return False
+    return not any(_decodes(raw, codec) for codec in wide)
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 # savefig's metadata that leaves the time out of a file whose format would stamp it in.

@@ -224,7 +224,7 @@ def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
     word), and never ``encoding`` itself. The command line, which has no encoding option,
     says how to re-save it (``typed``).
     """
-    likely_encoding = forksafe.imported(".encodings").likely_encoding
+    likely_encodings = forksafe.imported(".encodings").likely_encodings
 
     found = _undecodable_at(path, encoding)
     # The byte's place in its line, counted from 1, as stdin's lines are told: the file's offset
@@ -232,13 +232,16 @@ def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
     where = ("a byte it cannot decode" if found is None
              else f"line {found[0]}: its byte {found[2]} is 0x{found[3]:02x}, which {encoding} cannot decode")
     sample = b"" if found is None else _bytes_at(path, found[1])
-    likely = likely_encoding(sample, encoding)
-    if likely is None:
+    likely = likely_encodings(sample, encoding)
+    if not likely:
         named = ""
-    elif likely.codec == "cp1252":
+    elif len(likely) > 1:  # the bytes do not tell: one named alone would be a guess, and may garble it
+        named = (", one of " + ", ".join(f"encoding={each.codec!r} ({each.name}, which reads its text as "
+                                         f"{each.script})" for each in likely) + "; its bytes do not tell which")
+    elif likely[0].codec == "cp1252":
         named = ", e.g. encoding='cp1252' for Excel on Windows"
     else:
-        named = f", e.g. encoding={likely.codec!r} ({likely.name}), which reads its text as {likely.script}"
+        named = f", e.g. encoding={likely[0].codec!r} ({likely[0].name}), which reads its text as {likely[0].script}"
     error = InvalidInputError(f"{str(path)!r} is not valid {encoding} ({where}); re-save it as UTF-8 or pass "
                               f"the file's real encoding{named}")
     error.typed = (f"{str(path)!r} is not valid {encoding} ({where}); re-save it as UTF-8, "
@@ -249,29 +252,40 @@ def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
 def resave_command(sample: bytes, path: str | PathLike | None = None, failed: str = "utf-8") -> str:
     """How to re-save as UTF-8 a file of which ``sample`` is bytes ``failed`` cannot decode,
     on the command line (named ``path``; "-", standard input, or None for a pipe): with the
-    encoding it is likely in (see :func:`stance.encodings.likely_encoding`).
+    encoding it is likely in, or those it may be in when its bytes do not tell (see
+    :func:`stance.encodings.likely_encodings`).
 
     >>> resave_command("Ми за".encode("cp1251"), "r.txt")
     'e.g. iconv -f cp1251 -t utf-8 r.txt > r.utf8.txt (cp1251 is Cyrillic Windows, which reads its text as Cyrillic)'
     >>> resave_command("Η Ελλάδα θα αυξήσει".encode("cp1253"))
     'e.g. iconv -f cp1253 -t utf-8 (cp1253 is Greek Windows, which reads its text as Greek)'
+    >>> resave_command("欢迎各位参加今天的记者会。".encode("gb18030"))  # doctest: +NORMALIZE_WHITESPACE
+    'e.g. iconv -f gb18030 -t utf-8 (gb18030 is Simplified Chinese GB18030, which reads its text as Chinese)'
+    >>> resave_command("欢迎".encode("gb18030"))  # too few letters to tell  # doctest: +NORMALIZE_WHITESPACE
+    "e.g. iconv -f ENCODING -t utf-8, with the file's real encoding as ENCODING, one of cp1252 (Western Windows),
+    gb18030 (Simplified Chinese GB18030), cp950 (Traditional Chinese Big5), euc-jp (Japanese EUC-JP), cp949
+    (Korean EUC-KR): its bytes do not tell which"
     """
     import shlex
 
-    likely_encoding = forksafe.imported(".encodings").likely_encoding
+    likely_encodings = forksafe.imported(".encodings").likely_encodings
 
-    likely = likely_encoding(sample, failed)
+    likely = likely_encodings(sample, failed)
     files = ""
     if path is not None and str(path) != "-":
         path = Path(path)
         files = f" {shlex.quote(str(path))} > {shlex.quote(str(path.with_name(f'{path.stem}.utf8{path.suffix}')))}"
-    if likely is None:
+    if not likely:
         return f"e.g. iconv -f ENCODING -t utf-8{files}, with the file's real encoding as ENCODING"
-    if likely.codec == "cp1252":
+    if len(likely) > 1:
+        named = ", ".join(f"{each.iconv} ({each.name})" for each in likely)
+        return (f"e.g. iconv -f ENCODING -t utf-8{files}, with the file's real encoding as ENCODING, one of "
+                f"{named}: its bytes do not tell which")
+    if likely[0].codec == "cp1252":
         why = "cp1252 for Excel on Windows; else the file's real encoding"
     else:
-        why = f"{likely.iconv} is {likely.name}, which reads its text as {likely.script}"
-    return f"e.g. iconv -f {likely.iconv} -t utf-8{files} ({why})"
+        why = f"{likely[0].iconv} is {likely[0].name}, which reads its text as {likely[0].script}"
+    return f"e.g. iconv -f {likely[0].iconv} -t utf-8{files} ({why})"
 
 
 def _bytes_at(path: Path, start: int, size: int = 1 << 16) -> bytes:

@@ -20,6 +20,13 @@ cp1252 for Latin text, and for text whose words are wholly beyond ASCII the Cyri
 line with too few letters to tell ("povečala" reads as "poveèala", French enough; Hungarian
 without "ő" or "ű"; Greek in capitals) reads in both, and the sample is every line from the
 first bad byte on, of which one that tells is enough.
+
+Arabic is told the same way, in cp1256 (Excel's) or ISO-8859-6. Chinese, Japanese and Korean
+are written in two bytes a character, which a cp1251 reading takes for Cyrillic words
+("主持人" in GB18030 reads as "ЦчіЦ…" in cp1251, a Cyrillic word on every line): these are
+tried first, and one wins when its bytes decode with no error and read as its language
+(:func:`_reads_wide`), for a decoding that succeeds in them is no chance. When the bytes tell
+no encoding for sure, all that may be are named (:func:`likely_encodings`), not one false one.
 """
 
 from __future__ import annotations
@@ -46,6 +53,17 @@ CYRILLIC = {"cp1251": Encoding("cp1251", "Cyrillic Windows", "Cyrillic", "cp1251
             "koi8_r": Encoding("koi8_r", "Cyrillic KOI8-R", "Cyrillic", "koi8-r")}  # iconv knows no "koi8_r"
 GREEK = (Encoding("cp1253", "Greek Windows", "Greek", "cp1253"),
          Encoding("iso-8859-7", "Greek ISO-8859-7", "Greek", "iso-8859-7"))
+ARABIC = (Encoding("cp1256", "Arabic Windows", "Arabic", "cp1256"),
+          Encoding("iso-8859-6", "Arabic ISO-8859-6", "Arabic", "iso-8859-6"))
+# Two bytes a character. Windows' own code pages, where one extends the standard that Excel
+# saves in (cp932 Shift_JIS with NEC's "①", cp949 EUC-KR with every Hangul syllable), as
+# they read more files; GB18030 holds GBK and GB2312.
+CHINESE = Encoding("gb18030", "Simplified Chinese GB18030", "Chinese", "gb18030")
+BIG5 = Encoding("cp950", "Traditional Chinese Big5", "Chinese", "cp950")
+JAPANESE = (Encoding("cp932", "Japanese Shift_JIS", "Japanese", "cp932"),
+            Encoding("euc_jp", "Japanese EUC-JP", "Japanese", "euc-jp"))
+KOREAN = Encoding("cp949", "Korean EUC-KR", "Korean", "cp949")
+WIDE = (CHINESE, BIG5, *JAPANESE, KOREAN)
 
 # The letters beyond ASCII of the languages each encoding is written for, small. A
 # language's alphabet, not its encoding's: all of cp1252's letters together would read
@@ -76,6 +94,7 @@ _CENTRAL_LETTERS = {
 _SCRIPT_LETTERS = {
     "Greek": "".join(chr(code) for code in range(0x370, 0x400) if chr(code).islower()),
     "Cyrillic": "".join(chr(code) for code in range(0x400, 0x530) if chr(code).islower()),
+    "Arabic": "".join(chr(code) for code in range(0x620, 0x6D4) if chr(code).isalpha()),
 }
 
 
@@ -93,7 +112,7 @@ def _alphabets(encoding: Encoding) -> list[frozenset[str]]:
 # beside one, with quotes, dashes and brackets ("«Oui»", "¿Qué", "wait…", "20°C", "NATO®").
 _JOINING = frozenset("’‘ʼ·–—\u00ad")
 _QUOTES_AND_DASHES = frozenset(("Pd", "Pi", "Pf", "Ps", "Pe"))
-_BESIDE_A_LETTER = _JOINING | frozenset("…¿¡°™®©")
+_BESIDE_A_LETTER = _JOINING | frozenset("…¿¡°™®©،؛؟")  # the last three Arabic's comma, semicolon, question mark
 _GREEK_SIGMA = re.compile(r"σ(?![^\W\d_])|ς(?=[^\W\d_])")
 
 
@@ -112,6 +131,8 @@ def reads(line: str, alphabets: list[frozenset[str]]) -> bool:
         after = line[at + 1] if at + 1 < len(line) else " "
         if char == "\ufffd" or category == "Cc":
             return False
+        if category == "Mn":  # a vowel sign or accent on the letter before ("نحنُ")
+            continue
         if char.isalpha():
             if char.isupper() and before.islower():
                 return False
@@ -141,9 +162,52 @@ def _same(codec: str, other: str) -> bool:
         return False
 
 
+def likely_encodings(sample: bytes, failed: str = "utf-8") -> tuple[Encoding, ...]:
+    """The encodings ``sample``, bytes that ``failed`` could not decode (from the start of
+    their line), may be in, never ``failed`` itself: one when the bytes tell, several when
+    they do not (the likelier first), none when nothing reads.
+
+    A two-byte encoding whose language the sample reads as (:func:`_reads_wide`) comes first;
+    else the 8-bit one in which most lines read (see the module). Where no line reads, the
+    Cyrillic encoding the letters say for words wholly beyond ASCII, else Excel's cp1252, and
+    each two-byte one that decodes the bytes.
+
+    >>> [encoding.codec for encoding in likely_encodings("主持人：欢迎各位参加今天的记者会。".encode("gb18030"))]
+    ['gb18030']
+    >>> [likely_encodings(text.encode(codec))[0].codec for text, codec in (
+    ...     ("記者会見を始めます。", "cp932"), ("북대서양 조약 기구는 오늘 회의를 열었습니다.", "cp949"),
+    ...     ("المتحدث: نحن نرفض توسع الناتو.", "cp1256"))]
+    ['cp932', 'cp949', 'cp1256']
+    """
+    wide = {encoding: share for encoding in WIDE
+            if not _same(encoding.codec, failed) and (share := _reads_wide(sample, encoding)) is not None}
+    if wide:  # as likely as the likeliest, near enough, are named with it
+        best = max(wide.values())
+        return tuple(sorted((encoding for encoding in wide if wide[encoding] >= best - 0.05),
+                            key=lambda encoding: -wide[encoding]))
+    cyrillic = cyrillic_encoding(sample)
+    if cyrillic is None:
+        candidates = [WESTERN, CENTRAL]
+    else:  # Greek and Arabic text, too, is words wholly beyond ASCII
+        candidates = [CYRILLIC[cyrillic[0]], *(e for e in CYRILLIC.values() if e.codec != cyrillic[0]), *GREEK,
+                      *ARABIC]
+    candidates = [encoding for encoding in candidates if not _same(encoding.codec, failed)]
+    read = {encoding: _lines_read(sample, encoding) for encoding in candidates}
+    best = max(candidates, key=lambda encoding: read[encoding], default=None)  # the first of a tie
+    if best is not None and read[best]:
+        return (best,)
+    # No line reads (a sample of names from several languages): Excel's own default, or the
+    # Cyrillic encoding the words' letters say, and the two-byte ones that decode the bytes:
+    # a sample of few letters reads in none, and cp1251 or cp1252 alone was a false guess.
+    default = WESTERN if cyrillic is None else CYRILLIC[cyrillic[0]]
+    shares = {encoding: _common_share(text, encoding) for encoding in WIDE
+              if not _same(encoding.codec, failed) and (text := _wide_text(sample, encoding)) is not None}
+    decoded = sorted((encoding for encoding in shares if shares[encoding] >= 0.5), key=lambda e: -shares[e])
+    return (default, *decoded) if default in candidates else tuple(decoded)
+
+
 def likely_encoding(sample: bytes, failed: str = "utf-8") -> Encoding | None:
-    """The encoding ``sample``, bytes that ``failed`` could not decode (from the start of
-    their line), is likely in, never ``failed`` itself; None when none is.
+    """The likeliest of :func:`likely_encodings`, or None.
 
     >>> [likely_encoding(text.encode(codec)).codec for text, codec in (
     ...     ("Café à Zürich", "cp1252"), ("Więcej czołgów", "cp1250"), ("Ми за єдність", "cp1251"),
@@ -152,22 +216,76 @@ def likely_encoding(sample: bytes, failed: str = "utf-8") -> Encoding | None:
     >>> likely_encoding("Źródło".encode("cp1250"), failed="cp1252").codec, likely_encoding(b"\\x81", failed="cp1252")
     ('cp1250', None)
     """
-    cyrillic = cyrillic_encoding(sample)
-    if cyrillic is None:
-        candidates = [WESTERN, CENTRAL]
-    else:  # Greek text, too, is words wholly beyond ASCII
-        candidates = [CYRILLIC[cyrillic[0]], *(e for e in CYRILLIC.values() if e.codec != cyrillic[0]), *GREEK]
-    candidates = [encoding for encoding in candidates if not _same(encoding.codec, failed)]
-    if not candidates:
+    return next(iter(likely_encodings(sample, failed)), None)
+
+
+def _wide_text(sample: bytes, encoding: Encoding) -> str | None:
+    """``sample`` decoded in ``encoding`` when it decodes with no error (a character cut at the
+    end of the sample aside) to no control, private or unassigned character, and holds a
+    letter beyond ASCII; else None."""
+    try:
+        text = codecs.getincrementaldecoder(encoding.codec)().decode(sample)
+    except UnicodeDecodeError:
         return None
-    read = {encoding: _lines_read(sample, encoding) for encoding in candidates}
-    best = max(candidates, key=lambda encoding: read[encoding])  # the first of a tie
-    if read[best]:
-        return best
-    # No line reads (a sample of names from several languages): Excel's own default, or
-    # the Cyrillic encoding the words' letters say, unless that failed.
-    default = WESTERN if cyrillic is None else CYRILLIC[cyrillic[0]]
-    return default if default in candidates else None
+    if any(unicodedata.category(char) in ("Cc", "Co", "Cn", "Cs") and not char.isspace() for char in text):
+        return None
+    return text if any(char.isalpha() and not char.isascii() for char in text) else None
+
+
+# Letters that most of a language's text is written in, by their place in its standard: the
+# 3,755 hanzi of GB2312's first level and the 5,401 frequent ones of Big5 (both by frequency),
+# kana and the 2,965 kanji of JIS X 0208's first level, and the 2,350 Hangul syllables of KS X
+# 1001. Text in another encoding decodes to rare ones (Shift_JIS read as GBK: "婰幰夛尒").
+def _common(char: str, encoding: Encoding) -> bool:
+    def code(codec: str) -> int:
+        try:
+            encoded = char.encode(codec)
+        except UnicodeEncodeError:
+            return 0
+        return int.from_bytes(encoded, "big") if len(encoded) == 2 else 0
+
+    if encoding is CHINESE:
+        return 0xB0A1 <= code("gb2312") <= 0xD7FE
+    if encoding is BIG5:
+        return 0xA440 <= code("big5") <= 0xC67E
+    if encoding is KOREAN:
+        return "\uac00" <= char <= "\ud7a3" and code("euc_kr") > 0
+    return "\u3041" <= char <= "\u30fc" or 0xB0A1 <= code("euc_jp") <= 0xCFFE
+
+
+def _reads_wide(sample: bytes, encoding: Encoding) -> float | None:
+    """The share of common letters (see :func:`_common`) among the letters beyond ASCII of
+    ``sample`` decoded in ``encoding``, a two-byte encoding, when it reads as the encoding's
+    language; else None. It reads when it decodes (:func:`_wide_text`) to four such letters
+    or more, eight in ten of them common; Japanese has kana among them (one in ten), and its
+    words, like Chinese ones, are not spaced (four letters or more a word beyond ASCII), while
+    Korean's are (six or fewer): Korean read as GBK is common hanzi, spaced every third.
+
+    >>> round(_reads_wide("我们支持和平。".encode("gb18030"), CHINESE), 2)
+    1.0
+    >>> print(_reads_wide("記者会見を始めます。".encode("cp932"), CHINESE))  # "婰幰夛尒傪…"
+    None
+    """
+    text = _wide_text(sample, encoding)
+    if text is None:
+        return None
+    letters = [char for char in text if char.isalpha() and not char.isascii()]
+    words = [word for word in text.split() if any(char.isalpha() and not char.isascii() for char in word)]
+    if len(letters) < 4:
+        return None
+    per_word = len(letters) / len(words)
+    if (per_word > 6) if encoding is KOREAN else (per_word < 4 and len(words) > 1):
+        return None
+    if encoding in JAPANESE and sum("\u3041" <= char <= "\u30fc" for char in letters) * 10 < len(letters):
+        return None
+    share = _common_share(text, encoding)
+    return share if share >= 0.8 else None
+
+
+def _common_share(text: str, encoding: Encoding) -> float:
+    """The share of common letters (:func:`_common`) among ``text``'s letters beyond ASCII."""
+    letters = [char for char in text if char.isalpha() and not char.isascii()]
+    return sum(_common(char, encoding) for char in letters) / max(len(letters), 1)
 
 
 def cyrillic_encoding(sample: bytes) -> tuple[str, str] | None:

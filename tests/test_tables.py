@@ -347,6 +347,56 @@ def test_the_advice_for_a_central_european_or_greek_file_is_its_code_page(tmp_pa
     assert "cp1252" not in err, err
 
 
+# Press statements in the two-byte encodings of East Asia and the code pages of Arabic (an audit
+# of Chinese, Japanese, Korean and Arabic sets): each as its locale's Excel or Notepad saves it.
+WIDE_ROWS = {
+    "chinese": ("gb18030", "text,stance\n主持人：欢迎各位参加今天的记者会。,pro\n"
+                           "我们坚决反对北约东扩，支持和平谈判。,con\n"),
+    "traditional chinese": ("cp950", "text,stance\n北約組織今天召開會議。,pro\n我們支持和平談判，反對戰爭。,con\n"),
+    "japanese": ("cp932", "text,stance\n記者会見を始めます。,pro\n日本は同盟を支持します。,pro\n"),
+    "japanese euc": ("euc_jp", "text,stance\n記者会見を始めます。,pro\n日本は同盟を支持します。,pro\n"),
+    "korean": ("cp949", "text,stance\n북대서양 조약 기구는 오늘 회의를 열었습니다.,pro\n"
+                        "우리는 평화를 지지합니다.,pro\n"),
+    "arabic": ("cp1256", "text,stance\nالمتحدث: نحن نرفض توسع الناتو.,con\nنؤيد السلام، والحوار.,pro\n"),
+    "arabic iso": ("iso-8859-6", "text,stance\nالمتحدث: نحن نرفض توسع الناتو.,con\nنؤيد السلام، والحوار.,pro\n"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(WIDE_ROWS))
+def test_the_advice_for_an_east_asian_or_arabic_file_is_its_encoding(tmp_path, capsys, language):
+    # GB18030 was told "e.g. encoding='cp1251' (Cyrillic Windows)", cp1256 "koi8_r" and Shift_JIS
+    # "cp1252": following the advice trained on "ЦчіЦ…" with no warning.
+    codec, text = WIDE_ROWS[language]
+    path = tmp_path / "press.csv"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(InvalidInputError, match="is not valid utf-8") as raised:
+        stance.score(path)
+    assert f"encoding={codec!r}" in str(raised.value) and "do not tell" not in str(raised.value), str(raised.value)
+    assert read_table(path, encoding=codec).text.tolist() == pd.read_csv(io.StringIO(text)).text.tolist()
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    iconv = {"euc_jp": "euc-jp"}.get(codec, codec)
+    assert f"re-save it as UTF-8, e.g. iconv -f {iconv} -t utf-8 {path} > {tmp_path / 'press.utf8.csv'}" in err, err
+    assert "Cyrillic" not in err and "cp1252" not in err, err
+
+
+def test_likely_encodings_names_several_when_the_bytes_do_not_tell():
+    from stance.encodings import likely_encodings
+
+    # Two hanzi are as many Big5, EUC-JP or Korean characters: no one guess is sure.
+    named = [encoding.codec for encoding in likely_encodings("欢迎".encode("gb18030"))]
+    assert len(named) > 1 and "gb18030" in named, named
+    def found(text: str, codec: str) -> list[str]:
+        return [encoding.codec for encoding in likely_encodings(text.encode(codec))]
+
+    # Korean read as GBK is common hanzi, but spaced every third: Korean, alone.
+    assert found("우리는 평화를 지지합니다. 회의를 열었습니다.", "cp949") == ["cp949"]
+    # Japanese in EUC-JP decodes as GB18030 too ("淡荚柴斧を幌めます"): kana and rare hanzi tell.
+    assert found("記者会見を始めます。日本は同盟を支持します。", "euc_jp") == ["euc_jp"]
+    # A failed encoding is not named again.
+    assert "gb18030" not in [e.codec for e in likely_encodings("我们支持和平。".encode("gb18030"), "gb18030")]
+
+
 def test_the_advice_never_names_the_encoding_that_failed(tmp_path):
     # Read as cp1252, as advised, a Polish file with "Ź" (0x8F, which cp1252 lacks) was told
     # to try "e.g. encoding='cp1252'" again.
