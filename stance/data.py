@@ -45,6 +45,7 @@ from .label_names import (
     _spellings,
     _twin_groups,
     _warn_of_spelling_variants,
+    case_key,
     lookalike_key,
     off_topic_as_written,
     rare_twin,
@@ -675,7 +676,7 @@ def _twinned(counts: Counter) -> set[str]:
     >>> sorted(_twinned(Counter(["Gas", "gas", "gas_", "wind", "07", "7", "8"])))
     ['07', '7', 'Gas', 'gas', 'gas_']
     """
-    keys = (lambda name: composed(name).casefold(), lookalike_key, spacing_key, separator_key,
+    keys = (case_key, lookalike_key, spacing_key, separator_key,
             lambda name: unpadded(name) or f"\0{name}")
     return {name for key in keys for names in _twin_groups(counts, key) for name in names}
 

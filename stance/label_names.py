@@ -126,14 +126,40 @@ def _rare_twins(rare: Sequence[str], counts: Counter, minimum: int, index: Seque
     return named
 
 
+def case_key(name: str) -> str:
+    """``name`` as :func:`_refuse_case_twins` compares names: composed, in any case and width,
+    a Chinese or Japanese keyboard's full-width "ｆａｖｏｒ" as "favor" (see :func:`narrowed`).
+
+    >>> case_key("ｆａｖｏｒ") == case_key("Favor") == case_key("favor") != case_key("favour")
+    True
+    """
+    return composed(narrowed(name)).casefold()
+
+
+def narrowed(name: str) -> str:
+    """``name`` with each full-width or half-width character as its usual form, as Unicode NFKC
+    folds them ("ｆａｖｏｒ" as "favor", "ｶ" as "カ"), and no other of NFKC's folds: a no-break
+    space, a ligature or "²" are told of by the checks of their own, or are another name.
+
+    >>> narrowed("ｆａｖｏｒ；ＮＡＴＯ"), narrowed("health\u00a0care²")
+    ('favor;NATO', 'health\xa0care²')
+    """
+    if name.isascii():
+        return name
+    return "".join(unicodedata.normalize("NFKC", char)
+                   if unicodedata.decomposition(char).startswith(("<wide>", "<narrow>")) else char for char in name)
+
+
 def _refuse_case_twins(counts: Counter, what: str, rows: Callable[[str], str] | None = None) -> None:
-    """Refuse names that differ only in case ("Gas" and "gas") or in how their accents are
-    encoded ("défense" composed and decomposed, which look the same): typos that would train
-    as two. ``rows`` names the rows of a spelling: each but the commonest of its group is
-    named so, since those are the rows to correct ("'Unity' (1: row 412) and 'unity' (130)")."""
+    """Refuse names that differ only in case ("Gas" and "gas"), in width (the full-width
+    "ｇａｓ" of a Chinese or Japanese keyboard) or in how their accents are encoded ("défense"
+    composed and decomposed, which look the same): typos that would train as two (see
+    :func:`case_key`). ``rows`` names the rows of a spelling: each but the commonest of its
+    group is named so, since those are the rows to correct ("'Unity' (1: row 412) and 'unity'
+    (130)")."""
     folded: dict[str, list[str]] = {}
     for name in sorted(counts):
-        folded.setdefault(composed(name).casefold(), []).append(name)
+        folded.setdefault(case_key(name), []).append(name)
     twins = [names for names in folded.values() if len(names) > 1]
     if twins:
         def spelling(name: str, names: list[str]) -> str:
@@ -142,8 +168,10 @@ def _refuse_case_twins(counts: Counter, what: str, rows: Callable[[str], str] | 
             return f"{quoted(name)} ({counts[name]}{where})"
 
         detail = "; ".join(" and ".join(spelling(name, names) for name in names) for names in twins)
+        in_width = any(len({composed(name).casefold() for name in names}) > 1 for names in twins)
         in_case = any(len({composed(name) for name in names}) > 1 for names in twins)
-        how = "in case" if in_case else "in how their accents are encoded (Unicode NFC and NFD)"
+        how = ("in width or case (full-width letters, as Unicode NFKC folds them)" if in_width
+               else "in case" if in_case else "in how their accents are encoded (Unicode NFC and NFD)")
         raise InvalidInputError(f"{what} differ only {how}: {detail}; use one spelling")
 
 
@@ -880,8 +908,13 @@ def _is_number(text: str) -> bool:
     return True
 
 
-# What a spreadsheet lists several values with, where stance joins labels with "|".
-_LIST_SEPARATORS = re.compile(r"[,;/]")
+# What a spreadsheet lists several values with, where stance joins labels with "|": in ASCII,
+# and as a Chinese, Japanese or Arabic keyboard types them, each read as the ASCII one it is
+# used as (the ideographic and Arabic commas as a comma; the full-width "｜", which is no "|"
+# to stance, as a semicolon): "alliance；spending" trained as a label of its own, unwarned.
+_LIST_SEPARATORS = re.compile(r"[,;/\uff0c\uff1b\uff0f\uff5c\u3001\u060c\u061b]")
+_AS_ASCII = str.maketrans({"\uff0c": ",", "\u3001": ",", "\u060c": ",", "\uff1b": ";", "\u061b": ";",
+                           "\uff5c": ";", "\uff0f": "/"})
 # One word or code ("gas", "arms_control", "201.1", "H1"): no label is named "gas; wind", so a
 # semicolon between such parts joins them, labels of their own elsewhere or not.
 _WORD_OR_CODE = re.compile(r"\w+(?:[-.'\u2019]\w+)*")
@@ -897,8 +930,9 @@ _SEPARATOR_RUN = re.compile(r"\s*[,/](?:[\s,/]*[,/])?\s*")
 
 
 def joined_labels(value: str, known: Iterable[str]) -> list[str] | None:
-    """The labels that ``value`` joins by commas, semicolons or slashes, those of ``known`` as
-    ``known`` spells them; None unless it joins two different names or more. A value joins
+    """The labels that ``value`` joins by commas, semicolons or slashes (full-width, ideographic
+    or Arabic ones too, see :data:`_LIST_SEPARATORS`), those of ``known`` as ``known`` spells
+    them; None unless it joins two different names or more. A value joins
     labels when its parts are all labels of ``known`` ("gas, wind"), or, labels alone nowhere,
     words or codes split by a semicolon ("gas; wind", "104;201.1"), or codes split by a comma and
     a space ("104, 105"), or codes of three digits or more split by a slash or a bare comma
@@ -915,6 +949,8 @@ def joined_labels(value: str, known: Iterable[str]) -> list[str] | None:
     (['gas', 'solar'], ['104', '201.1'], None)
     >>> joined_labels("104,105", []), joined_labels("9/11", []), joined_labels("9/11", ["9", "11"])
     (['104', '105'], None, ['9', '11'])
+    >>> joined_labels("同盟；支出", []), joined_labels("gas、wind", ["gas", "wind"]), joined_labels("同盟、支出", [])
+    (['同盟', '支出'], ['gas', 'wind'], None)
     """
     if not _LIST_SEPARATORS.search(value):  # spelt out only for a value that may join labels
         return None
@@ -934,15 +970,16 @@ def _spellings(known: Iterable[str]) -> dict[str, str]:
 def _joined(value: str, spellings: dict[str, str]) -> tuple[list[str], list[str]] | None:
     """What :func:`joined_labels` finds of the labels ``spellings`` holds (see
     :func:`_spellings`), and the separators that join them, sorted."""
-    separators = _LIST_SEPARATORS.findall(value)
+    separators = _LIST_SEPARATORS.findall(value)  # as written, to be named so
     if not separators:
         return None
+    value = value.translate(_AS_ASCII)
     names = _listed_labels(value, spellings)
     if names is None and ";" in value:  # a semicolon: words or codes, or labels holding a comma
         parts = [part.strip() for part in value.split(";")]
         names = [spellings.get(name_key(part)) or (part if _WORD_OR_CODE.fullmatch(part) else "")
                  for part in parts if part]
-        separators = [";"]
+        separators = [separator for separator in separators if separator.translate(_AS_ASCII) == ";"]
     elif names is None:
         names = _joined_codes(value)
     if not names or not all(names):

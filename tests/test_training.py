@@ -590,6 +590,21 @@ def test_labels_that_differ_only_in_case_are_refused(energy_frame):
         stance.train(frame)
 
 
+@pytest.mark.parametrize("column", ["labels", "stance"])
+def test_names_that_differ_only_in_width_are_refused_as_case_is(energy_frame, column):
+    # A Japanese audit: the full-width "ｆａｖｏｒ" of a Chinese or Japanese keyboard made a
+    # third stance class silently (a label of its own too), while "Favor" was refused.
+    frame = energy_frame.copy()
+    common = "gas" if column == "labels" else "favor"
+    rows = frame.index[frame[column] == common][:3]
+    frame.loc[rows, column] = "ｇａｓ" if column == "labels" else "ｆａｖｏｒ"
+    what = "labels: label names" if column == "labels" else "stance: stance values"
+    wide = "'ｇａｓ'" if column == "labels" else "'ｆａｖｏｒ'"
+    said = rf"{what} differ only in width or case \(full-width letters, .*\): .*{wide} \(3: rows "
+    with pytest.raises(InvalidInputError, match=said + rf"{', '.join(map(str, rows))}\)"):
+        stance.train(frame, stance_column="stance")
+
+
 def test_labels_that_differ_only_in_the_separators_between_their_words_are_refused(energy_frame, tmp_path, capsys):
     # 'arms-control' in 6 rows beside 'arms_control' trained as two labels with no word, and
     # `stance check` suggested the misspelling for the right rows (a user audit); names that
@@ -1618,6 +1633,18 @@ def test_labels_joined_by_a_comma_or_semicolon_are_said(energy_frame):
         warnings.simplefilter("error", stance.StanceWarning)
         named = energy_frame.assign(labels=energy_frame.labels.str.replace("gas", "oil, gas and coal"))
         stance.train(named, stance_column="stance", threshold_folds=0)
+
+
+@pytest.mark.parametrize("separator", ["；", "؛", "｜", "，", "、", "،", "／"])
+def test_labels_joined_by_a_full_width_ideographic_or_arabic_separator_are_said(energy_frame, separator):
+    # A Japanese and Arabic audit: "nuclear；gas" (or "、", "，", "｜", the Arabic "،") trained
+    # silently as a label of its own, where "nuclear;gas" was warned of.
+    joined = energy_frame.copy()
+    rows = joined.index[joined.labels == "nuclear"][:6]
+    joined.loc[rows, "labels"] = f"nuclear{separator}gas"
+    with pytest.warns(stance.StanceWarning, match=rf"'nuclear{separator}gas' \(6: rows .*\) looks like the labels "
+                                                  rf"'nuclear' and 'gas' joined by '{separator}'.*join them with '\|'"):
+        stance.train(joined, stance_column="stance", threshold_folds=0)
 
 
 def test_labels_joined_by_a_comma_are_said_as_most_rows_spell_them():
