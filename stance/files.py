@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import errno
 import json
@@ -47,7 +48,9 @@ def score_file(
 
     The output appears whole or not at all: it is written beside the target and renamed
     into place only when every row is scored. Every format holds the same columns, in the
-    same order, and the same values (see :func:`write_table_atomically`).
+    same order, and the same values (see :func:`write_table_atomically`). A CSV or TSV output
+    begins with UTF-8's byte-order mark when the input begins with a byte-order mark (see
+    :func:`_marked`).
     """
     from .api import resolve_model
     from .file_types import SUPPORTED_SUFFIXES, not_a_file, refuse_compressed, unknown_type
@@ -82,7 +85,32 @@ def score_file(
                                                                   text_column)))
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
     return write_table_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
-                                  extent=extent, header_names=as_written(source))
+                                  extent=extent, header_names=as_written(source), byte_order_mark=_marked(source))
+
+
+def _marked(source: Path) -> bool:
+    r"""Whether the file ``source`` begins with a byte-order mark: UTF-8's, which Excel's "CSV
+    UTF-8" writes, or UTF-16's or UTF-32's ("Unicode Text"). Excel reads a CSV without one in
+    the locale's code page, so the scores of such a file, written without it, showed its
+    Chinese or Arabic as mojibake ("ä¸»æŒ"): the user who saved it so opens the output there too.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_text("text\n北约\n", encoding="utf-8-sig")
+    ...     marked = _marked(path)
+    ...     _ = path.write_text("text\n北约\n", encoding="utf-8")
+    ...     marked, _marked(path)
+    (True, False)
+    """
+    from .decoding import marked_encoding
+
+    try:
+        with open(source, "rb") as handle:
+            start = handle.read(4)
+    except OSError:  # read already; gone now, the output is written as always
+        return False
+    return start.startswith(codecs.BOM_UTF8) or marked_encoding(start) is not None
 
 
 def _decoded_texts(chunks: Iterable[pd.DataFrame], text_column: str, source: Path) -> Iterator[pd.DataFrame]:
@@ -512,7 +540,7 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
                            progress: bool | None = None, allow_empty: bool = False,
                            extent: Extent | None = None,
                            header_names: Callable[[list], dict[Any, str]] | None = None,
-                           suffixes: Sequence[str] = SCORE_OUTPUT_SUFFIXES) -> int:
+                           suffixes: Sequence[str] = SCORE_OUTPUT_SUFFIXES, byte_order_mark: bool = False) -> int:
     """Write DataFrames one after another into one table that appears whole or not at all, in
     the format of ``target``'s suffix, one of ``suffixes``: CSV (TSV for .tsv), JSON Lines
     (.jsonl) or Parquet (.parquet, with pyarrow).
@@ -524,7 +552,9 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
     rows still write their columns. The progress bar (None: on a terminal) counts rows, or with an
     ``extent`` whose total is known, shows how far through it the parts reach.
     ``header_names``, given the first part's columns, says what to write in the header
-    for some of them instead of their names (see :func:`as_written`).
+    for some of them instead of their names (see :func:`as_written`). With ``byte_order_mark``,
+    a CSV or TSV begins with UTF-8's (U+FEFF), as Excel's "CSV UTF-8" does: Excel reads one
+    without it in the locale's code page.
 
     Every format holds the same columns in the same order and the same values (see
     :class:`_JsonLines` and :class:`_ParquetRows` for how each holds them).
@@ -543,7 +573,8 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
         if suffix == ".parquet":
             replacing = _replacing(target, "wb")
         else:  # a lone surrogate (JSON can escape one) has no UTF-8: written as "\ud800", not lost
-            replacing = _replacing(target, "w", encoding="utf-8", errors="backslashreplace", newline="")
+            encoding = "utf-8-sig" if byte_order_mark and suffix in OUTPUT_SEPARATORS else "utf-8"
+            replacing = _replacing(target, "w", encoding=encoding, errors="backslashreplace", newline="")
         with replacing as handle:
             writer = (_ParquetRows(handle) if suffix == ".parquet" else _JsonLines(handle) if suffix == ".jsonl"
                       else _CsvRows(handle, OUTPUT_SEPARATORS[suffix]))

@@ -1,5 +1,6 @@
 """Reading a table from a file (stance.tables): the errors that say what to change."""
 
+import codecs
 import csv
 import io
 import re
@@ -455,7 +456,27 @@ def test_a_table_with_a_utf16_or_utf32_byte_order_mark_reads_as_utf8_would(tmp_p
     for source in (plain, unicode):  # stance score reads in chunks, through its own reader
         assert main(["score", str(source), "-o", str(tmp_path / f"{source.name}.out.csv"), "--prefix", "pred_",
                      "--chunk-size", "7", "--no-progress"]) == 0
-    assert (tmp_path / f"{unicode.name}.out.csv").read_bytes() == (tmp_path / f"{plain.name}.out.csv").read_bytes()
+    # The same bytes after UTF-8's byte-order mark, which a marked input's CSV output begins with.
+    written = (tmp_path / f"{unicode.name}.out.csv").read_bytes()
+    assert written == codecs.BOM_UTF8 + (tmp_path / f"{plain.name}.out.csv").read_bytes()
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv", ".jsonl"])
+def test_the_scores_of_an_excel_csv_utf8_file_keep_its_byte_order_mark(tmp_path, capsys, suffix):
+    # An audit of Chinese and Arabic sets: the scores of Excel's "CSV UTF-8" (a UTF-8 file that
+    # begins with a byte-order mark) were written without one, so Excel, which reads a CSV
+    # without it in the locale's code page, showed their Chinese and Arabic as mojibake.
+    texts = ["北约必须保持团结。", "نحن نرفض توسع الناتو.", "We stand with Ukraine."]
+    marked, plain = tmp_path / "excel.csv", tmp_path / "plain.csv"
+    marked.write_text("text\n" + "\n".join(texts) + "\n", encoding="utf-8-sig")
+    plain.write_text("text\n" + "\n".join(texts) + "\n", encoding="utf-8")
+    for source in (marked, plain):
+        assert main(["score", str(source), "-o", str(tmp_path / f"{source.stem}.out{suffix}"), "--no-progress"]) == 0
+    written, unmarked = (tmp_path / f"excel.out{suffix}").read_bytes(), (tmp_path / f"plain.out{suffix}").read_bytes()
+    # A CSV or TSV begins with it, as the input did, and is otherwise the same; JSON Lines has none.
+    assert written == (codecs.BOM_UTF8 if suffix != ".jsonl" else b"") + unmarked
+    assert not unmarked.startswith(codecs.BOM_UTF8)
+    assert read_table(tmp_path / f"excel.out{suffix}").text.tolist() == texts
 
 
 @pytest.mark.parametrize(("name", "codec", "named", "iconv"), [
