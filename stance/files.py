@@ -50,7 +50,7 @@ def score_file(
     into place only when every row is scored. Every format holds the same columns, in the
     same order, and the same values (see :func:`write_table_atomically`). A CSV or TSV output
     begins with UTF-8's byte-order mark when the input begins with a byte-order mark (see
-    :func:`_marked`).
+    :func:`input_marked`).
     """
     from .api import resolve_model
     from .file_types import SUPPORTED_SUFFIXES, not_a_file, refuse_compressed, unknown_type
@@ -85,10 +85,10 @@ def score_file(
                                                                   text_column)))
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
     return write_table_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
-                                  extent=extent, header_names=as_written(source), byte_order_mark=_marked(source))
+                                  extent=extent, header_names=as_written(source), byte_order_mark=input_marked(source))
 
 
-def _marked(source: Path) -> bool:
+def input_marked(source: Path) -> bool:
     r"""Whether the file ``source`` begins with a byte-order mark: UTF-8's, which Excel's "CSV
     UTF-8" writes, or UTF-16's or UTF-32's ("Unicode Text"). Excel reads a CSV without one in
     the locale's code page, so the scores of such a file, written without it, showed its
@@ -98,9 +98,9 @@ def _marked(source: Path) -> bool:
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     path = Path(folder) / "t.csv"
     ...     _ = path.write_text("text\n北约\n", encoding="utf-8-sig")
-    ...     marked = _marked(path)
+    ...     marked = input_marked(path)
     ...     _ = path.write_text("text\n北约\n", encoding="utf-8")
-    ...     marked, _marked(path)
+    ...     marked, input_marked(path)
     (True, False)
     """
     from .decoding import marked_encoding
