@@ -40,6 +40,7 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         *([_cannot_line(metadata)] if _records(metadata, "cannot") else []),
         *([_handles_line(metadata)] if _records(metadata, "handles") else []),
         *([_marks_line(metadata)] if _records(metadata, "marks") else []),
+        *([_cjk_line(metadata)] if _records(metadata, "cjk") else []),
         # Only of a model with a floor: one without keeps the card it had before the option.
         *([length_floor_line(metadata)] if metadata.get("length_floor") is not None else []),
         *_confidence_lines(metadata, calibrated),
@@ -236,6 +237,20 @@ def _marks_line(metadata: dict[str, Any]) -> str:
                 'letter, the Arabic harakat and tatweel: "Са\u0301нкції" is "санкції") (`marks=True`).')
     return ('A word is parted at each combining mark NFKC composes into no letter ("हिन्दी" is "ह", "न", "द"; '
             '"Са\u0301нкції" is "са", "нкції"): a model trained with `marks=False` or saved before the option.')
+
+
+def _cjk_line(metadata: dict[str, Any]) -> str:
+    """What the card says of how the model reads Chinese and Japanese (``cjk``).
+
+    >>> _cjk_line({"analyzer": {"cjk": True}})[:52]
+    'A run of Chinese characters or Japanese kana, writte'
+    """
+    if (metadata.get("analyzer") or {}).get("cjk"):
+        return ('A run of Chinese characters or Japanese kana, written without spaces between words, is read as its '
+                'overlapping pairs of characters ("支持北约" is "支持", "持北", "北约"); Latin words inside stay '
+                'words, and Korean is read by its words (`cjk=True`).')
+    return ('A run of Chinese characters or Japanese kana is one word ("北约团结是我们安全的基础" is one word, which '
+            'no other text repeats): a model trained with `cjk=False` or saved before the option.')
 
 
 def length_floor_line(metadata: dict[str, Any]) -> str:

@@ -62,6 +62,19 @@ def _marks(analyzer: dict[str, Any]) -> str:
             "format 13, or trained with marks=false)")
 
 
+def _cjk(analyzer: dict[str, Any]) -> str:
+    """What ``stance info`` says of how a model with ``analyzer`` options reads Chinese and Japanese.
+
+    >>> _cjk({"cjk": True})[:50]
+    'a run of Chinese characters or kana in overlapping'
+    """
+    if analyzer.get("cjk"):
+        return ("a run of Chinese characters or kana in overlapping pairs of characters (支持北约 is 支持, 持北, "
+                "北约); Latin words inside and Korean by their words")
+    return ("a run of Chinese characters or kana as one word (支持北约 is 支持北约) (a model saved before format 14, "
+            "or trained with cjk=false)")
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     from .info import model_info
 
@@ -107,6 +120,9 @@ def cmd_info(args: argparse.Namespace) -> int:
     # Whether a combining mark (a Hindi vowel sign, a stress mark, a haraka) parts its word:
     # models saved before the option part it there.
     print("marks:          " + _marks(info["analyzer"]))
+    # Whether Chinese and Japanese, written without spaces, are read in pairs of characters:
+    # models saved before the option read a whole clause as one word.
+    print("cjk:            " + _cjk(info["analyzer"]))
     # Whether a text of a word or two is read as surely as a sentence (see length_floor).
     print("short texts:    " + _length_floor(info))
     # Which words open a negation's scope: a model without stemming marks every language's

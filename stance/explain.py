@@ -27,7 +27,9 @@ from .text import (
     NOT_PREFIX,
     OPENING_PREFIX,
     blank_links,
+    cjk_pieces,
     folded_with_origins,
+    has_cjk,
     is_blank,
     is_combining_mark,
     language,
@@ -55,14 +57,15 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
                   opening: bool = False, apostrophes: bool = False,
                   links: bool = False, spelling: bool = False,
                   invisibles: bool = False, cannot: bool = False,
-                  handles: bool = False, marks: bool = False) -> list[tuple[str, int, int]]:
+                  handles: bool = False, marks: bool = False, cjk: bool = False) -> list[tuple[str, int, int]]:
     """Every feature of ``text`` with the character span it comes from (``stem`` as
     :func:`stance.text.make_analyzer` takes it): its words as written, without the
     punctuation around them (a handle without its "@"; a link, no word, has none; an
     American spelling read as British as the text spells it; with ``invisibles`` a word
     with a zero-width space inside, all of it; with ``cannot`` "can" and "not" both "cannot";
     with ``handles`` a dotted handle, all of it but its "@"; with ``marks`` a word with its
-    combining marks, a dropped stress mark or haraka too).
+    combining marks, a dropped stress mark or haraka too; with ``cjk`` each pair of Chinese
+    characters or kana, the two characters).
 
     >>> surface_terms("Not alone.", 2, True)
     [('not', 0, 3), ('alon', 4, 9), ('not alon', 0, 9)]
@@ -80,19 +83,22 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
     [('thanks', 0, 6), ('nato.int', 8, 16)]
     >>> surface_terms("Тре\u0301ба!", 1, False, marks=True)
     [('треба', 0, 6)]
+    >>> surface_terms("支持北约!", 1, False, cjk=True)
+    [('支持', 0, 2), ('持北', 1, 3), ('北约', 2, 4)]
     """
     return list(_surface_terms(text, ngram_max, stem, negation, opening, apostrophes, links, spelling,
-                               invisibles, cannot, handles, marks))
+                               invisibles, cannot, handles, marks, cjk))
 
 
 def _surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = False,
                    opening: bool = False, apostrophes: bool = False,
                    links: bool = False, spelling: bool = False,
                    invisibles: bool = False, cannot: bool = False,
-                   handles: bool = False, marks: bool = False) -> Iterator[tuple[str, int, int]]:
+                   handles: bool = False, marks: bool = False,
+                   cjk: bool = False) -> Iterator[tuple[str, int, int]]:
     """:func:`surface_terms` one at a time, in its order: a caller that keeps the first place
     of each distinct feature holds no list of every occurrence (a long text's hundreds of MB)."""
-    text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks)
+    text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk)
     tokens: list[tuple[str, int, int]] = []
     # A chunk's tokens and their spans within it depend on the chunk alone: each distinct one
     # is read once (the reading cost 20 times classify's on a long text of a few words repeated).
@@ -102,7 +108,7 @@ def _surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool =
         spans = read.get(written)
         if spans is None:
             spans = read[written] = _token_spans(written, 0, text_language.elisions, apostrophes, links,
-                                                 invisibles, cannot, text_language.handles, marks)
+                                                 invisibles, cannot, text_language.handles, marks, cjk)
         offset = chunk.start()
         tokens.extend([(token, offset + start, offset + end) for token, start, end in spans])
     words = text_language.stem([t for t, _, _ in tokens])
@@ -125,7 +131,7 @@ def _surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool =
 
 def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None, apostrophes: bool,
                  links: bool = False, invisibles: bool = False, cannot: bool = False,
-                 handles: bool = False, marks: bool = False) -> list[tuple[str, int, int]]:
+                 handles: bool = False, marks: bool = False, cjk: bool = False) -> list[tuple[str, int, int]]:
     """The tokens of ``chunk`` (a piece of text without whitespace, at ``offset``), each with
     the span where it is written: "Taurus" and "Marschflugkörper" of
     "Taurus-Marschflugkörper“,", "Ukraine" of "l'Ukraine", and with ``invisibles`` "Ukraine"
@@ -144,7 +150,7 @@ def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None, apos
     >>> [(t, "(नाटो)"[s:e]) for t, s, e in _token_spans("(नाटो)", 0, None, False)]
     [('न', 'नाटो'), ('ट', 'नाटो')]
     """
-    expected = tokenize(chunk, elisions, apostrophes, links, invisibles, cannot, handles, marks)
+    expected = tokenize(chunk, elisions, apostrophes, links, invisibles, cannot, handles, marks, cjk)
     if not expected:
         return []
     folded, origins = folded_with_origins(chunk, apostrophes, invisibles, marks)
@@ -168,6 +174,11 @@ def _token_spans(chunk: str, offset: int, elisions: re.Pattern[str] | None, apos
                 start, end = origins[at + raw.startswith("@")], origins[at + len(raw) - 1] + 1
                 cursor = at + len(raw)
                 folded_span = (at, cursor)
+            if cjk and at >= 0 and not raw.startswith("@") and has_cjk(raw):
+                # Each pair of Chinese characters (and each word between their runs) where it is written.
+                found.extend((word_of(piece), origins[at + s], _past_marks(chunk, origins[at + e - 1] + 1),
+                              at + s, at + e) for piece, s, e in cjk_pieces(raw))
+                continue
             for piece in ("can", "not") if cannot and raw == "cannot" else (raw,):
                 found.append((word_of(piece), start, _past_marks(chunk, end), *folded_span))
     if [token for token, *_ in found] == expected:
@@ -550,7 +561,8 @@ def contributions(model, text: str, label: str | None = None, n: int = 10, *,
                            options.get("opening", False), options.get("apostrophes", False),
                            options.get("links", False), options.get("spelling", False),
                            options.get("invisibles", False), options.get("cannot", False),
-                           options.get("handles", False), options.get("marks", False))
+                           options.get("handles", False), options.get("marks", False),
+                           options.get("cjk", False))
     index = params.vocabulary_index
     present = (occurrence for occurrence in terms if occurrence[0] in index)
     if highlights:

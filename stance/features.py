@@ -38,11 +38,13 @@ from .text import NOT_PREFIX, OPENING_PREFIX
 
 # Analyzer options this index reproduces; any other option falls back to the string path.
 SUPPORTED_OPTIONS = frozenset({"ngram_max", "stem", "negation", "opening", "apostrophes", "links", "spelling",
-                               "invisibles", "cannot", "handles", "marks"})
+                               "invisibles", "cannot", "handles", "marks", "cjk"})
 # Statements on which the fast paths are checked against the analyzer when they are set
 # up: negations and their scope, contractions, possessives, numbers, odd characters, links
 # and handles (dotted ones too), American spellings, invisible format characters inside
-# words, "cannot", combining marks (Hindi's vowel signs, a stress mark, the Arabic harakat).
+# words, "cannot", combining marks (Hindi's vowel signs, a stress mark, the Arabic harakat),
+# Chinese and Japanese (a run of one character, a Latin word and a possessive inside a run, a
+# handle, a mark after a character, an ideograph beyond U+FFFF) and Korean.
 PROBES = (
     "We are not alone, and we won't be: Ukraine's security is our security.",
     "No, never again! 2% isn't enough; 3.5% by 2035, or 2,000 troops can’t wait.",
@@ -59,6 +61,7 @@ PROBES = (
     "@Ukraine.bsky.social's @rutte@mastodon.social @nato-led: thanks @NATO.int. me@nato.int @a.b.c…",
     "Са\u0301нкції тре\u0301ба! \u0939\u093f\u0928\u094d\u0926\u0940 \u0646\u064e\u062d\u0652\u0646\u064f "
     "2\u0301 \u0301a E\u0301te @\u0939\u093f.in's Ѝ\u0301",
+    "我们坚定支持北约。NATO的未来、2024年！北约's @北约 日本は「カナダ」を支持 北\u0301京 \U00020000中 나토를 지지한다",
 )
 # Raw tokens remembered per model. Beyond this (a stream of ever-new numbers and names) new
 # tokens are still resolved correctly, just not remembered, so memory stays bounded; so are
@@ -171,7 +174,8 @@ class FeatureIndex:
         ids, counts = token_ids(texts, self._raw.__getitem__, elisions=self.language.elisions,
                                 apostrophes=self.language.apostrophes, links=self.language.links,
                                 invisibles=self.language.invisibles, cannot=self.language.cannot,
-                                handles=self.language.handles, marks=self.language.marks)
+                                handles=self.language.handles, marks=self.language.marks,
+                                cjk=self.language.cjk)
         row_of = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
         found_rows, found_columns = [], []
         for rows, columns in self._word_features(ids, row_of, counts):
@@ -199,13 +203,14 @@ class FeatureIndex:
 
 def token_ids(texts: Sequence[str], token_id, dtype=np.int64, elisions=None, apostrophes: bool = False,
               links: bool = False, invisibles: bool = False, cannot: bool = False,
-              handles: bool = False, marks: bool = False) -> tuple[np.ndarray, np.ndarray]:
+              handles: bool = False, marks: bool = False, cjk: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """The ids of all raw tokens of ``texts`` end to end, and each text's token count.
 
     ``token_id`` maps a raw token (as :func:`stance.text.token_pattern` finds it in the
     text normalised with the language's ``elisions``, ``apostrophes``, ``links``,
-    ``invisibles``, ``cannot``, ``handles`` and ``marks``) to an id, reading it as :func:`stance.text.word_of` does;
-    :func:`stance.text.tokenize` is the same split.
+    ``invisibles``, ``cannot``, ``handles`` and ``marks``, and with ``cjk`` a run of Chinese
+    characters or kana in pairs, :func:`stance.text.split_cjk`) to an id, reading it as
+    :func:`stance.text.word_of` does; :func:`stance.text.tokenize` is the same split.
     """
     normalize, find = _text.normalize, _text.token_pattern(links, handles).findall
     # With marks, the pattern that reads them for a text that holds one (see has_marks).
@@ -216,8 +221,9 @@ def token_ids(texts: Sequence[str], token_id, dtype=np.int64, elisions=None, apo
     for text in texts:
         before = len(flat)
         folded = normalize(text, elisions, apostrophes, links, invisibles, cannot, handles, marks)
-        flat.extend(map(token_id, (find_marked if find_marked is not None and not folded.isascii()
-                                   and _text.has_marks(folded) else find)(folded)))
+        raw = (find_marked if find_marked is not None and not folded.isascii()
+               and _text.has_marks(folded) else find)(folded)
+        flat.extend(map(token_id, _text.split_cjk(raw) if cjk and _text.has_cjk(folded) else raw))
         lengths.append(len(flat) - before)
         if len(flat) > 1_000_000:  # to an array now and then: a list of ints costs 8 bytes each
             parts.append(np.array(flat, dtype=dtype))

@@ -70,7 +70,8 @@ def may_predate_calibration(options: Any, format_version: int | None) -> bool:
     """Whether the files of a model, of ``format_version`` and recording the training
     ``options``, may have been saved by a version of stance before the confidence calibration:
     a format below 4 (which an uncalibrated model is still saved in, trained without
-    ``apostrophes``, ``links``, ``spelling``, ``invisibles``, ``cannot``, ``handles`` and ``marks``) whose options lack
+    ``apostrophes``, ``links``, ``spelling``, ``invisibles``, ``cannot``, ``handles``, ``marks`` and
+    ``cjk``) whose options lack
     one added since.
 
     >>> may_predate_calibration({"threshold_folds": 3}, 3), may_predate_calibration({"apostrophes": False}, 3)

@@ -51,7 +51,7 @@ SMALLEST_C = 1e-12
 # Models saved or pickled before these options existed were trained without what each adds:
 # a load, and an unpickling, gives them the option off.
 OFF_IN_OLDER_MODELS = {"stance_cues": False, "apostrophes": False, "links": False, "spelling": False,
-                       "invisibles": False, "cannot": False, "handles": False, "marks": False,
+                       "invisibles": False, "cannot": False, "handles": False, "marks": False, "cjk": False,
                        "length_floor": None}
 
 
@@ -142,6 +142,16 @@ class StanceModel:
         "нкції") and "نَحْنُ" is "نحن". In every language. A model saved before this option
         (format 12 and older, 0.7.0's bundled one among them) loads as ``marks=False`` and
         parts a word at each mark, as it always did; ``marks=False`` trains such a model.
+    cjk : read a run of Chinese characters and Japanese kana (Han, Hiragana, Katakana), which
+        are written without spaces between words, as its overlapping pairs of characters, as
+        the CJK analyzers of search engines do (Lucene's CJKAnalyzer): "我们支持北约" is "我们",
+        "们支", "支持", "持北", "北约", where it was one word that no other text repeats, so that
+        a model trained on Chinese or Japanese learnt whole clauses. Latin words inside stay
+        words ("NATO"), and Korean, written with spaces, is read by its words as before. In
+        every language (use it with ``stem=False``, or a language's stem for the Latin words). A
+        model saved before this option (format 13 and older, 0.8.0's bundled one among them)
+        loads as ``cjk=False`` and reads such a run as one word, as it always did;
+        ``cjk=False`` trains such a model.
     negation : add features marking the words after a negation ("NOT_alon"), for every head.
     stance_cues : give the stance head two more kinds of feature: the words after a negation
         ("NOT_alon") and the statement's first word ("START_send"). The label heads do not
@@ -218,6 +228,7 @@ class StanceModel:
         cannot: bool = True,
         handles: bool = True,
         marks: bool = True,
+        cjk: bool = True,
         negation: bool = False,
         stance_cues: bool = True,
         min_df: int | None = None,
@@ -243,6 +254,7 @@ class StanceModel:
         self.cannot = cannot
         self.handles = handles
         self.marks = marks
+        self.cjk = cjk
         self.negation = negation
         self.stance_cues = stance_cues
         self.min_df = min_df
@@ -353,7 +365,7 @@ class StanceModel:
         texts, label_sets, stances, names, off_topic = self._checked_rows(X, y, stance, row_names)
         # The default stem=True reads English: Russian or Greek texts trained a model that stems none of their
         # words and marks no negation, and said nothing. A language named, or False, was chosen: no advice.
-        if self.stem is True and (advice := script_advice(texts)):
+        if self.stem is True and (advice := script_advice(texts, cjk=bool(self.cjk))):
             warn(advice)
         raised: dict[str, float] = {}
         # A copy: a class_weight dict changed in place later must not change what is recorded.
@@ -482,7 +494,7 @@ class StanceModel:
         problem = check_stem(self.stem)
         if problem:
             raise OptionError(problem, check_stem(self.stem, command_line=True))
-        for name in ("apostrophes", "links", "spelling", "invisibles", "cannot", "handles", "marks", "negation",
+        for name in ("apostrophes", "links", "spelling", "invisibles", "cannot", "handles", "marks", "cjk", "negation",
                      "stance_cues", "stance_per_label"):
             _require_bool(name, getattr(self, name))
         for name in ("C", "stance_C"):

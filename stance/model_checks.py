@@ -21,6 +21,7 @@ from .model_format import (
     APOSTROPHES_SINCE,
     ARRAY_NAMES,
     CANNOT_SINCE,
+    CJK_SINCE,
     CONFIDENCE_CALIBRATION_SINCE,
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -291,7 +292,7 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
                              known=ANALYZER_OPTIONS)
         raise ModelFormatError(f"{where!r}: {why}: upgrade stance to load it")
     for flag in ("negation", "opening", "apostrophes", "links", "spelling", "invisibles", "cannot", "handles",
-                 "marks"):
+                 "marks", "cjk"):
         if not isinstance(analyzer.get(flag, False), bool):
             raise ModelFormatError(f"{where!r}: the analyzer's {flag!r} must be true or false, "
                                    f"got {analyzer[flag]!r}; the file is damaged")
@@ -303,7 +304,8 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
                                  ("invisibles", INVISIBLES_SINCE, "drops invisible format characters"),
                                  ("cannot", CANNOT_SINCE, 'reads "cannot" as "can not"'),
                                  ("handles", HANDLES_SINCE, "reads a dotted handle as one word"),
-                                 ("marks", MARKS_SINCE, "reads a combining mark as part of its word")):
+                                 ("marks", MARKS_SINCE, "reads a combining mark as part of its word"),
+                                 ("cjk", CJK_SINCE, "reads Chinese and Japanese in pairs of characters")):
         # Training records spelling only for English text: another language's analyzer has it
         # off; and handles only with links, without which no handle is a word.
         inert = (f"stem={stem!r}, which respells nothing" if name == "spelling" and not respells(stem) else
@@ -390,7 +392,7 @@ def _check_stem(stem: Any, options: Any, version: int, where: str) -> None:
 def _check_reading_option(name: str, value: bool, since: int, reading: str, options: Any, version: int,
                           where: str, inert: str | None = None) -> None:
     """Refuse an analyzer option ``name`` (``apostrophes``, ``links``, ``spelling``,
-    ``invisibles``, ``cannot``, ``handles``, ``marks``) that the format cannot hold or that is
+    ``invisibles``, ``cannot``, ``handles``, ``marks``, ``cjk``) that the format cannot hold or that is
     not what the model was trained with: text would be read otherwise than it was in training. Its absence is how every
     model saved before the option reads (False); ``reading`` says what the option does, for
     the message; ``inert`` says why it does nothing for this model (``spelling`` with

@@ -30,7 +30,10 @@ and "social", and a Mastodon handle as an e-mail address, no word. The ``marks``
 decomposed accent NFKC has no letter for) as part of the word it follows, and drops the marks
 that only annotate pronunciation (a stress mark on a Cyrillic letter, the Arabic harakat and
 tatweel, :data:`ANNOTATION_MARKS`); models saved before it part a word at each mark
-("Са\u0301нкції" was "са" and "нкції", "हिन्दी" was "ह", "न", "द").
+("Са\u0301нкції" was "са" and "нкції", "हिन्दी" was "ह", "न", "द"). The ``cjk`` option (every
+model trained since format 14) reads a run of Chinese characters and Japanese kana, which are
+written without spaces, as its overlapping pairs of characters (:func:`cjk_pieces`); models saved
+before it read a whole clause as one word ("北约团结是我们安全的基础").
 
 >>> analyze("We are not alone.")
 ['we', 'are', 'not', 'alon', 'we are', 'are not', 'not alon']
@@ -159,6 +162,29 @@ _CURLY_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 # The left single quote (U+2018) and the backtick, which Ukrainian writers type for the
 # apostrophe too ("м‘ясо", "з`їв"): read as it only between two letters, where no quote stands.
 _QUOTE_AS_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[‘`](?=[^\W\d_])")
+# The characters that ``cjk`` reads in pairs: the Han ideographs (Chinese, Japanese kanji; the
+# unified ones and their extensions, the compatibility ones, the iteration and closing marks
+# 々 〆 〻 and the ideographic numbers 〇 〡-〩 〸-〺), Hiragana and Katakana (with the
+# prolonged sound mark ー, the iteration marks ゝ ゞ ヽ ヾ, the small kana of U+31F0-U+31FF and
+# the kana of plane 1). Chinese and Japanese write no space between words, so that the
+# tokenizer, whose words are runs of letters, read each clause as one word, which no other
+# text repeats: a model trained on them learnt whole clauses. Not Hangul: Korean writes a
+# space between its words, which are tokens as Latin ones are. A fixed list, of Unicode 15.1,
+# as INVISIBLE_FORMAT's: a saved model reads the same characters under any Python. Only
+# letters reach a token, so the ranges may hold a code point that is none (the astral ones are
+# whole planes of ideographs).
+_CJK_RANGES = ((0x3005, 0x3007), (0x3021, 0x3029), (0x3038, 0x303B), (0x3041, 0x3096), (0x309D, 0x309F),
+               (0x30A1, 0x30FA), (0x30FC, 0x30FF), (0x31F0, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+               (0xF900, 0xFAFF), (0x1B000, 0x1B16F), (0x20000, 0x3FFFF))
+_CJK_BMP = "".join(f"{chr(first)}-{chr(last)}" for first, last in _CJK_RANGES if last <= 0xFFFF)
+_CJK_ASTRAL = "".join(f"{chr(first)}-{chr(last)}" for first, last in _CJK_RANGES if first > 0xFFFF)
+# Two classes, as the marks' (see _marks_classes): one with characters beyond U+FFFF is a list
+# of ranges re tries in turn, where one within it is a table.
+_CJK_RUN = re.compile(f"(?:[{_CJK_BMP}]|[{_CJK_ASTRAL}])+")
+_ANY_CJK_BMP, _ANY_CJK_ASTRAL = re.compile(f"[{_CJK_BMP}]").search, re.compile(f"[{_CJK_ASTRAL}]").search
+# Letters or digits: a piece of a token beside a run that holds none (an apostrophe, a mark
+# alone) is no word.
+_WORD_CHARACTER = re.compile(r"[^\W_]")
 
 
 def normalize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False,
@@ -499,12 +525,13 @@ def is_blank(text: str) -> bool:
 
 def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bool = False,
              links: bool = False, invisibles: bool = False, cannot: bool = False,
-             handles: bool = False, marks: bool = False) -> list[str]:
+             handles: bool = False, marks: bool = False, cjk: bool = False) -> list[str]:
     """Split a statement into lowercase word tokens, keeping every function word
     (``elisions``, ``apostrophes``, ``links``, ``invisibles``, ``cannot``, ``handles`` and
     ``marks`` as :func:`normalize` takes them; with ``links`` an @handle is one token, without
     its "@", and with ``handles`` too a dotted one; with ``marks`` a combining mark is part of
-    the word it follows).
+    the word it follows; with ``cjk`` a run of Chinese characters or Japanese kana is its pairs
+    of characters, :func:`split_cjk`).
 
     >>> tokenize("Ukraine's security is our security; 2% isn't enough!")
     ['ukraine', 'security', 'is', 'our', 'security', '2', '%', 'is', 'not', 'enough']
@@ -520,16 +547,90 @@ def tokenize(text: str, elisions: re.Pattern[str] | None = None, apostrophes: bo
     (['thanks', 'nato', 'int'], ['thanks', 'nato.int'])
     >>> tokenize("हिन्दी"), tokenize("हिन्दी", marks=True)
     (['ह', 'न', 'द'], ['हिन्दी'])
+    >>> tokenize("支持北约。"), tokenize("支持北约。", cjk=True)
+    (['支持北约'], ['支持', '持北', '北约'])
     """
     folded = normalize(text, elisions, apostrophes, links, invisibles, cannot, handles, marks)
     # isascii first: a call less for most statements, which hold no mark.
     tokens = token_pattern(links, handles, marks and not folded.isascii() and has_marks(folded)).findall(folded)
+    if cjk and has_cjk(folded):
+        tokens = split_cjk(tokens)
     if links and "@" in folded:
         tokens = list(map(word_of, tokens))
     elif "'" in folded or "’" in folded:  # only then can a token end in a possessive
         # endswith, not a regex per token: 2 µs less of the ~15 µs that tokenising such a statement takes.
         tokens = [token[:-2] if token.endswith(_POSSESSIVES) else token for token in tokens]
     return tokens
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a character that ``cjk`` reads in pairs (a Chinese character,
+    Japanese kana): only then does :func:`split_cjk` change its tokens, so that the tokenizer
+    calls it for no other text (an English statement is ASCII).
+
+    >>> has_cjk("NATO’s"), has_cjk("北约"), has_cjk("カナダ"), has_cjk("나토"), has_cjk("\U00020000")
+    (False, True, True, False, True)
+    """
+    if text.isascii():
+        return False
+    return _ANY_CJK_BMP(text) is not None or (max(text) > "\uffff" and _ANY_CJK_ASTRAL(text) is not None)
+
+
+def split_cjk(tokens: list[str]) -> list[str]:
+    """``tokens`` (raw, as :func:`token_pattern` finds them) with each run of Chinese characters
+    and Japanese kana (:data:`_CJK_RANGES`) in a token read as its overlapping pairs of
+    characters, a run of one character as itself: the words of a script written without spaces
+    are not known without a dictionary, and the pairs, which the standard CJK analyzers of
+    search engines index (Lucene's CJKAnalyzer), hold most of its words of two characters and
+    overlap the longer ones. The rest of such a token stays a word ("nato" of "nato的未来"); a
+    handle ("@北约") stays whole, a name. See :func:`cjk_pieces`.
+
+    >>> split_cjk(["我们坚定支持北约", "nato的未来", "年", "@北约", "nato"])
+    ['我们', '们坚', '坚定', '定支', '支持', '持北', '北约', 'nato', '的未', '未来', '年', '@北约', 'nato']
+    """
+    split: list[str] = []
+    for token in tokens:
+        if token.startswith("@") or not has_cjk(token):
+            split.append(token)
+        else:
+            split.extend(piece for piece, _, _ in cjk_pieces(token))
+    return split
+
+
+def cjk_pieces(token: str) -> list[tuple[str, int, int]]:
+    """The words :func:`split_cjk` reads a raw ``token`` as, each with its span in the token:
+    each run of Chinese characters and kana as its pairs of characters (one character alone
+    as itself), and each piece between the runs as a word without the apostrophes at its ends,
+    a possessive ending after a run ("北约's") and a piece of no letter or digit (a combining
+    mark after a Chinese character) dropped.
+
+    >>> cjk_pieces("nato的未来")
+    [('nato', 0, 4), ('的未', 4, 6), ('未来', 5, 7)]
+    >>> cjk_pieces("北约's"), cjk_pieces("北")
+    ([('北约', 0, 2)], [('北', 0, 1)])
+    """
+    pieces: list[tuple[str, int, int]] = []
+    at = 0
+    for run in _CJK_RUN.finditer(token):
+        _add_between(pieces, token, at, run.start(), after_run=at > 0)
+        start, end = run.span()
+        pieces.extend((token[i:i + 2], i, i + 2) for i in range(start, end - 1)) if end - start > 1 else \
+            pieces.append((run.group(), start, end))
+        at = end
+    _add_between(pieces, token, at, len(token), after_run=at > 0)
+    return pieces
+
+
+def _add_between(pieces: list[tuple[str, int, int]], token: str, start: int, end: int, after_run: bool) -> None:
+    """Add the piece ``token[start:end]`` between two runs of Chinese characters (or a run and
+    the token's end) to ``pieces`` as :func:`cjk_pieces` reads it."""
+    piece = token[start:end]
+    if not piece or (after_run and piece in _POSSESSIVES) or not _WORD_CHARACTER.search(piece):
+        return
+    stripped = piece.lstrip("'’")
+    start += len(piece) - len(stripped)
+    piece = stripped.rstrip("'’")
+    pieces.append((piece, start, start + len(piece)))
 
 
 def token_pattern(links: bool = False, handles: bool = False, marks: bool = False) -> re.Pattern[str]:
@@ -769,16 +870,21 @@ def text_script(text: str) -> str | None:
     return max(counts, key=counts.__getitem__) if counts else None
 
 
-def script_advice(texts: list[str], language: str = "english") -> str | None:
+def script_advice(texts: list[str], language: str = "english", cjk: bool = False) -> str | None:
     """Advice when most of ``texts`` are written in a script the stemmer of ``language`` does
     not read (its language's words would not be stemmed, nor its negation marked), naming the
     ``stem`` values that read it; None when most are in its script, or in none in particular.
+    Of CJK text, it says how ``stem=False`` reads Chinese and Japanese: in pairs of characters
+    with ``cjk`` (:func:`split_cjk`), and without it a clause as one word, which no other text
+    repeats (Korean, written with spaces, is read by words either way).
 
     >>> script_advice(["НАТО должно помочь Украине."] * 3 + ["NATO must help."])
     "texts are mostly Cyrillic, which stem=True (English) neither stems nor marks negation in; stem='russian' \
 stems Russian, stem=False reads any language"
     >>> script_advice(["NATO must help."] * 3 + ["НАТО должно помочь Украине."] * 3) is None
     True
+    >>> script_advice(["我们坚定支持北约。"], cjk=True).split("; ")[-1]
+    'stem=False reads any language, Chinese and Japanese as pairs of characters (cjk=True)'
     """
     step = max(1, len(texts) // _SCRIPT_SAMPLE_TEXTS)
     sample = texts[::step]
@@ -797,8 +903,12 @@ stems Russian, stem=False reads any language"
     if not languages:
         stems = "no Snowball stemmer reads it; "
     current = "stem=True (English)" if language == "english" else f"stem={language!r}"
-    return (f"texts are mostly {name}, which {current} neither stems nor marks negation in; {stems}"
-            "stem=False reads any language")
+    reads = "stem=False reads any language"
+    if script == "CJK":  # the words of Chinese and Japanese are no runs of letters between spaces
+        reads += (", Chinese and Japanese as pairs of characters (cjk=True)" if cjk else
+                  ", but with cjk=False a run of Chinese or Japanese as one word: cjk=True reads it as pairs "
+                  "of characters")
+    return f"texts are mostly {name}, which {current} neither stems nor marks negation in; {stems}{reads}"
 
 
 # The English negation words, of every model that stems in English or not at all (stem=True,
@@ -863,7 +973,8 @@ class Language:
     space inside a word); ``cannot`` whether it reads "cannot" as "can not"; ``handles``
     whether a dotted handle is one token (with ``links`` only, see :func:`token_pattern`);
     ``marks`` whether a combining mark is part of the word it follows, and the marks that
-    annotate pronunciation are dropped (see :data:`ANNOTATION_MARKS`).
+    annotate pronunciation are dropped (see :data:`ANNOTATION_MARKS`); ``cjk`` whether a run of
+    Chinese characters or Japanese kana is read as its pairs of characters (:func:`split_cjk`).
     """
 
     stemmer: str | None
@@ -876,6 +987,7 @@ class Language:
     cannot: bool = False
     handles: bool = False
     marks: bool = False
+    cjk: bool = False
 
     def stem(self, tokens: list[str]) -> list[str]:
         """The words ``tokens`` (as :func:`tokenize` gives them) are read as: respelt, then stemmed.
@@ -897,16 +1009,18 @@ class Language:
 @cache
 def language(stem: bool | str = True, apostrophes: bool = False, links: bool = False,
              spelling: bool = False, invisibles: bool = False, cannot: bool = False,
-             handles: bool = False, marks: bool = False) -> Language:
+             handles: bool = False, marks: bool = False, cjk: bool = False) -> Language:
     """The :class:`Language` of a ``stem`` option (and the ``apostrophes``, ``links``,
-    ``spelling``, ``invisibles``, ``cannot``, ``handles`` and ``marks`` ones). True and False keep what the analyzer
-    always did: English negation words (compared after stemming, as before) and no elisions.
-    French cuts its elisions either way; Italian only with ``apostrophes``, which models saved
-    before it lack. ``spelling`` respells English only (:func:`respells`): another language's
-    is off. ``invisibles`` is every language's, and so is ``cannot``, as the split of "can't"
-    is (English text quoted in another language's). ``handles`` is every language's too, but
-    only with ``links``, without which no "@" starts a token: it is off without it. ``marks``
-    is every language's: a mark is part of a word in any script.
+    ``spelling``, ``invisibles``, ``cannot``, ``handles``, ``marks`` and ``cjk`` ones). True and
+    False keep what the analyzer always did: English negation words (compared after stemming,
+    as before) and no elisions. French cuts its elisions either way; Italian only with
+    ``apostrophes``, which models saved before it lack. ``spelling`` respells English only
+    (:func:`respells`): another language's is off. ``invisibles`` is every language's, and so
+    is ``cannot``, as the split of "can't" is (English text quoted in another language's).
+    ``handles`` is every language's too, but only with ``links``, without which no "@" starts a
+    token: it is off without it. ``marks`` is every language's: a mark is part of a word in any
+    script, and so is ``cjk``: Chinese and Japanese have no Snowball stemmer, and a run of them
+    is read in pairs under any.
 
     >>> sorted(language("german").negations)[:4]
     ['kein', 'nicht', 'nie', 'niemal']
@@ -920,18 +1034,18 @@ def language(stem: bool | str = True, apostrophes: bool = False, links: bool = F
     stem = stem_option(stem)
     apostrophes, links, invisibles, cannot = bool(apostrophes), bool(links), bool(invisibles), bool(cannot)
     spelling = bool(spelling) and respells(stem)
-    handles, marks = bool(handles) and links, bool(marks)
+    handles, marks, cjk = bool(handles) and links, bool(marks), bool(cjk)
     if isinstance(stem, bool):
         return Language("english" if stem else None, NEGATIONS, None, apostrophes, links, spelling, invisibles,
-                        cannot, handles, marks)
+                        cannot, handles, marks, cjk)
     words = NEGATION_WORDS.get(stem)
     if words is None:  # english and porter, or a language nltk adds later
-        return Language(stem, NEGATIONS, None, apostrophes, links, spelling, invisibles, cannot, handles, marks)
+        return Language(stem, NEGATIONS, None, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk)
     stemmer = shared_stemmer(stem)
     elisions = (_FRENCH_ELISIONS if stem == "french"
                 else _ITALIAN_ELISIONS if stem == "italian" and apostrophes else None)
     return Language(stem, frozenset(stemmer(word) for word in words), elisions, apostrophes, links, spelling,
-                    invisibles, cannot, handles, marks)
+                    invisibles, cannot, handles, marks, cjk)
 
 
 def language_of(analyzer_options: Mapping[str, Any]) -> Language:
@@ -945,7 +1059,8 @@ def language_of(analyzer_options: Mapping[str, Any]) -> Language:
     return language(analyzer_options.get("stem", True), analyzer_options.get("apostrophes", False),
                     analyzer_options.get("links", False), analyzer_options.get("spelling", False),
                     analyzer_options.get("invisibles", False), analyzer_options.get("cannot", False),
-                    analyzer_options.get("handles", False), analyzer_options.get("marks", False))
+                    analyzer_options.get("handles", False), analyzer_options.get("marks", False),
+                    analyzer_options.get("cjk", False))
 
 
 def respells(stem: bool | str) -> bool:
@@ -998,13 +1113,14 @@ def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) 
 
 # make_analyzer's options, which a saved model's metadata lists under "analyzer".
 ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening", "apostrophes", "links", "spelling", "invisibles",
-                    "cannot", "handles", "marks")
+                    "cannot", "handles", "marks", "cjk")
 
 
 def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = False,
                   opening: bool = False, apostrophes: bool = False,
                   links: bool = False, spelling: bool = False, invisibles: bool = False,
-                  cannot: bool = False, handles: bool = False, marks: bool = False) -> Callable[[str], list[str]]:
+                  cannot: bool = False, handles: bool = False, marks: bool = False,
+                  cjk: bool = False) -> Callable[[str], list[str]]:
     """Build the feature function: stemmed word n-grams from 1 to ``ngram_max``, plus
     negation-scope features and the opening word (``"START_<stem>"``) if asked. ``stem``
     is True (English), False or a Snowball language name, ``apostrophes`` reads curly
@@ -1015,8 +1131,9 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     ``cannot`` reads "cannot" as "can not" (:func:`split_cannot`), ``handles`` (with
     ``links``) reads a dotted handle as one word (:data:`HANDLES_TOKEN_PATTERN`), and
     ``marks`` reads a combining mark as part of the word it follows, the marks that only
-    annotate pronunciation dropped (:data:`ANNOTATION_MARKS`); their default, False, is how
-    models saved before each option read.
+    annotate pronunciation dropped (:data:`ANNOTATION_MARKS`), and ``cjk`` reads a run of
+    Chinese characters or Japanese kana as its overlapping pairs of characters
+    (:func:`split_cjk`); their default, False, is how models saved before each option read.
 
     >>> make_analyzer(ngram_max=1, stem=False)("Not one inch")
     ['not', 'one', 'inch']
@@ -1038,17 +1155,19 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     ['ukraine.bsky.social', 'great']
     >>> make_analyzer(ngram_max=1, stem=False, marks=True)("Са\u0301нкції тре\u0301ба")
     ['санкції', 'треба']
+    >>> make_analyzer(ngram_max=1, stem=False, cjk=True)("我们支持NATO。")
+    ['我们', '们支', '支持', 'nato']
     """
     if ngram_max < 1:
         raise ValueError(f"ngram_max must be at least 1, got {ngram_max}")
-    text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks)
+    text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk)
     elisions, negations, handles = text_language.elisions, text_language.negations, text_language.handles
     if marks:  # built now, not on the first text
         token_pattern(links, handles, marks)
 
     def analyze_text(text: str) -> list[str]:
         tokens = text_language.stem(tokenize(text, elisions, apostrophes, links, invisibles, cannot, handles,
-                                             marks))
+                                             marks, cjk))
         features = list(tokens)
         if ngram_max >= 2:
             features.extend([f"{a} {b}" for a, b in zip(tokens, tokens[1:])])

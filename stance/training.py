@@ -106,6 +106,8 @@ def fit_parameters(
         analyzer_options["handles"] = True
     if options["marks"]:  # every language's; and marks=False
         analyzer_options["marks"] = True
+    if options["cjk"]:  # every language's, as Chinese and Japanese have no stem of their own; and cjk=False
+        analyzer_options["cjk"] = True
     stance_only = stance_only_features(options["negation"], cues)
     if options["min_df"] is None:
         options = {**options, "min_df": auto_min_df(len(texts))}

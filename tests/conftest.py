@@ -35,6 +35,8 @@ ANALYZER_OPTIONS = (
                    ("dotted handle", "handles")),
     AnalyzerOption("marks", 13, "energy_model_without_marks", "saved_as_before_format_13",
                    ("combining mark", "marks=")),
+    AnalyzerOption("cjk", 14, "energy_model_without_cjk", "saved_as_before_format_14",
+                   ("chinese", "cjk=")),
 )
 OPTION_NAMES = [option.name for option in ANALYZER_OPTIONS]
 
@@ -86,9 +88,10 @@ def default_model() -> stance.StanceModel:
 @pytest.fixture(scope="session")
 def energy_model_without_invisibles(energy_frame) -> stance.StanceModel:
     """``energy_model`` as versions before the ``invisibles`` option (format 10) trained it
-    (without ``cannot``, ``handles`` and ``marks``, which came after it), which a format before 10 can hold."""
+    (without ``cannot``, ``handles``, ``marks`` and ``cjk``, which came after it), which a format before 10
+    can hold."""
     return stance.train(energy_frame, stance_column="stance", invisibles=False, cannot=False, handles=False,
-                        marks=False, length_floor=None)
+                        marks=False, cjk=False, length_floor=None)
 
 
 def _energy_model_without(at: int):
@@ -113,9 +116,9 @@ for _at, _option in enumerate(ANALYZER_OPTIONS):
 def saved_as_before_format_9(monkeypatch):
     """Saves in this test write what versions before format 9 wrote, the oldest format that
     holds the model (as a model loaded from such a format saves again): every model this
-    version fits is format 13 otherwise, and the older formats still load. None holds a model
-    trained with ``invisibles``, ``cannot``, ``handles`` or ``marks`` (the defaults), which a load
-    of such files refuses."""
+    version fits is format 14 otherwise, and the older formats still load. None holds a model
+    trained with ``invisibles``, ``cannot``, ``handles``, ``marks`` or ``cjk`` (the defaults), which a
+    load of such files refuses."""
     from stance import model_format, model_writing
 
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.oldest_format(params))
@@ -124,7 +127,7 @@ def saved_as_before_format_9(monkeypatch):
 @pytest.fixture
 def saved_as_before_format_10(monkeypatch):
     """Saves in this test write what versions before format 10 wrote of every model they
-    fitted: format 9, with no ``invisibles`` (nor ``cannot``, ``handles``, ``marks``) among the
+    fitted: format 9, with no ``invisibles`` (nor ``cannot``, ``handles``, ``marks``, ``cjk``) among the
     options, which they did not have (as a model loaded from format 9 saves again). A model
     trained with ``invisibles``, ``cannot``, ``handles`` or ``marks`` (the defaults) is no such
     model: a load of such files refuses it."""
@@ -134,13 +137,13 @@ def saved_as_before_format_10(monkeypatch):
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.NAMES_COVERED_SINCE)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items()
-        if name not in ("invisibles", "cannot", "handles", "marks")})
+        if name not in ("invisibles", "cannot", "handles", "marks", "cjk")})
 
 
 @pytest.fixture
 def saved_as_before_format_11(monkeypatch):
     """Saves in this test write what versions before format 11 wrote of every model they
-    fitted: format 10, with no ``cannot`` (nor ``handles``, ``marks``) among the options, which
+    fitted: format 10, with no ``cannot`` (nor ``handles``, ``marks``, ``cjk``) among the options, which
     they did not have (as a model loaded from format 10, the bundled one of 0.5.0, saves again).
     A model trained with ``cannot``, ``handles`` or ``marks`` (the defaults) is no such model: a
     load of such files refuses it."""
@@ -150,13 +153,13 @@ def saved_as_before_format_11(monkeypatch):
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.INVISIBLES_SINCE)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items()
-        if name not in ("cannot", "handles", "marks")})
+        if name not in ("cannot", "handles", "marks", "cjk")})
 
 
 @pytest.fixture
 def saved_as_before_format_12(monkeypatch):
     """Saves in this test write what versions before format 12 wrote of every model they
-    fitted: format 11, with no ``handles`` (nor ``marks``) among the options, which they did not
+    fitted: format 11, with no ``handles`` (nor ``marks``, ``cjk``) among the options, which they did not
     have (as a model loaded from format 11, the bundled one of 0.6.0, saves again). A model
     trained with ``handles`` or ``marks`` (the defaults) is no such model: a load of such files
     refuses it."""
@@ -165,13 +168,13 @@ def saved_as_before_format_12(monkeypatch):
     recorded = model_writing._recorded_options
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.CANNOT_SINCE)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
-        name: value for name, value in recorded(options, filled).items() if name not in ("handles", "marks")})
+        name: value for name, value in recorded(options, filled).items() if name not in ("handles", "marks", "cjk")})
 
 
 @pytest.fixture
 def saved_as_before_format_13(monkeypatch):
     """Saves in this test write what versions before format 13 wrote of every model they
-    fitted: format 12, with no ``marks`` among the options, which they did not have (as a
+    fitted: format 12, with no ``marks`` (nor ``cjk``) among the options, which they did not have (as a
     model loaded from format 12, the bundled one of 0.7.0, saves again). A model trained with
     ``marks`` (the default) is no such model: a load of such files refuses it."""
     from stance import model_format, model_writing
@@ -179,7 +182,21 @@ def saved_as_before_format_13(monkeypatch):
     recorded = model_writing._recorded_options
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.HANDLES_SINCE)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
-        name: value for name, value in recorded(options, filled).items() if name != "marks"})
+        name: value for name, value in recorded(options, filled).items() if name not in ("marks", "cjk")})
+
+
+@pytest.fixture
+def saved_as_before_format_14(monkeypatch):
+    """Saves in this test write what versions before format 14 wrote of every model they
+    fitted: format 13, with no ``cjk`` among the options, which they did not have (as a model
+    loaded from format 13, the bundled one of 0.8.0, saves again). A model trained with ``cjk``
+    (the default) is no such model: a load of such files refuses it."""
+    from stance import model_format, model_writing
+
+    recorded = model_writing._recorded_options
+    monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.MARKS_SINCE)
+    monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
+        name: value for name, value in recorded(options, filled).items() if name != "cjk"})
 
 
 # The corpus files written since 0.3.0's bundled model was trained (its recipe leaves them out).
@@ -199,11 +216,11 @@ def bundled_model_of_0_3_0(corpus_frame, seed_frame) -> stance.StanceModel:
     everything = pd.concat([corpus, seed_frame.assign(source="seed")], ignore_index=True)
     # cannot=False: it read "cannot" as one word, which the corpus holds (invisibles the corpus reads alike).
     model = stance.train(everything, stance_column="stance", length_floor=None, cannot=False, handles=False,
-                         marks=False)
+                         marks=False, cjk=False)
     analyzer = {key: value for key, value in model.params_.analyzer_options.items() if key != "invisibles"}
     return stance.StanceModel.from_parameters(dataclasses.replace(model.params_, analyzer_options=analyzer),
                                               {**model.get_params(), "invisibles": False, "cannot": False,
-                                               "handles": False, "marks": False})
+                                               "handles": False, "marks": False, "cjk": False})
 
 
 @pytest.fixture(scope="session")

@@ -173,7 +173,8 @@ def test_only_a_model_from_files_that_may_predate_the_calibration_is_said_to_may
 
     few = "training had fewer than 15 out-of-fold answers right or wrong to calibrate it on"
     model = stance.train(energy_frame.iloc[::2], stance_column="stance", apostrophes=False, links=False,
-                         spelling=False, invisibles=False, cannot=False, handles=False, marks=False, length_floor=None)
+                         spelling=False, invisibles=False, cannot=False, handles=False, marks=False, cjk=False,
+                         length_floor=None)
     info = model_info(model)
     assert info["saved"] is None and info["confidence_not_calibrated_because"] == few
     folder = model.save(tmp_path / "format3")
@@ -330,6 +331,14 @@ CARD_LINES = {
                        'A word is parted at each combining mark NFKC composes into no letter ("हिन्दी" is "ह", "न", '
                        '"द"; "Са\u0301нкції" is "са", "нкції"): a model trained with `marks=False` or saved before '
                        'the option.'),
+    # "支持北约" is "支持", "持北", "北约"; the bundled model of 0.8.0 (format 13) read a run of
+    # Chinese characters as one word.
+    "cjk": CardLines('A run of Chinese characters or Japanese kana, written without spaces between words, is read as '
+                     'its overlapping pairs of characters ("支持北约" is "支持", "持北", "北约"); Latin words inside '
+                     'stay words, and Korean is read by its words (`cjk=True`).',
+                     'A run of Chinese characters or Japanese kana is one word ("北约团结是我们安全的基础" is one '
+                     'word, which no other text repeats): a model trained with `cjk=False` or saved before the '
+                     'option.'),
 }
 
 
@@ -351,8 +360,8 @@ def test_the_card_says_how_an_analyzer_option_reads(option, request, energy_mode
     assert said.since in card
     card = (without.save(tmp_path / "old") / "MODEL_CARD.md").read_text()
     assert said.before in card
-    # The bundled model, rebuilt with the option (format 13 since the marks option), says so too.
-    assert default_model.saved_["format_version"] == 13
+    # The bundled model, rebuilt with the option (format 14 since the cjk option), says so too.
+    assert default_model.saved_["format_version"] == 14
     card = (default_model.save(tmp_path / "bundled") / "MODEL_CARD.md").read_text()
     assert f"(`{option.name}=True`)." in card
     for i, (options, line) in enumerate(said.also):

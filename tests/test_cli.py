@@ -1465,7 +1465,7 @@ def test_evaluate_json_is_strict_json(capsys, tmp_path):
 def test_info_shows_what_a_loaded_model_was_saved_with(capsys):
     status, out, _ = run(capsys, "info")
     assert status == 0 and "saved with:" in out and "scikit-learn" in out and "created:" in out
-    assert "(model format 13)" in out  # the bundled model, rebuilt since the marks option
+    assert "(model format 14)" in out  # the bundled model, rebuilt since the cjk option
     assert "confidence:     calibrated on out-of-fold predictions" in out
 
 
@@ -2304,9 +2304,9 @@ def test_info_gives_what_a_deployment_pins(capsys):
     bundled = Path(stance.__file__).resolve().parent.parent / "models" / "default" / "metadata.json"
     # 13 since the bundled model was rebuilt with the marks option (8 to 12 before)
     if bundled.exists():  # a checkout; installed, the package holds it elsewhere
-        assert info["saved"]["format_version"] == json.loads(bundled.read_text())["format_version"] == 13
+        assert info["saved"]["format_version"] == json.loads(bundled.read_text())["format_version"] == 14
     else:
-        assert info["saved"]["format_version"] == 13
+        assert info["saved"]["format_version"] == 14
 
 
 def test_score_refuses_to_overwrite_its_input(capsys, tmp_path):
@@ -4259,7 +4259,7 @@ def test_spelling_false_on_the_command_line_trains_a_model_that_reads_spelling_a
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
     assert metadata["options"]["spelling"] is False and "spelling" not in metadata["analyzer"]
-    assert metadata["format_version"] == 13  # as every model this version trains (7 before format 9)
+    assert metadata["format_version"] == 14  # as every model this version trains (7 before format 9)
     model = stance.load(tmp_path / "m")
     proba = model.predict_proba(["Gas licenses for the center", "Gas licences for the centre"])
     assert proba[0].tolist() != proba[1].tolist()
@@ -4293,7 +4293,7 @@ def test_invisibles_false_on_the_command_line_trains_a_model_that_reads_them_as_
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
     assert metadata["options"]["invisibles"] is False and "invisibles" not in metadata["analyzer"]
-    assert metadata["format_version"] == 13  # as every model this version trains
+    assert metadata["format_version"] == 14  # as every model this version trains
     model = stance.load(tmp_path / "m")
     proba = model.predict_proba(["Gas is a de\u200btour.", "Gas is a de tour.", "Gas is a detour."])
     assert proba[0].tolist() == proba[1].tolist() != proba[2].tolist()
@@ -4335,6 +4335,14 @@ INFO_LINES = {
                       "marks:          part the word they are in (हिन्दी is ह, न, द; Са\u0301нкції is са, нкції) (a "
                       "model saved before format 13, or trained with marks=false)",
                       ("Ga\u0308s is cheap.", "Ga s is cheap.", "Gas is cheap."), "aab"),
+    # A model saved before the cjk option (format 13, as the bundled one was until its rebuild)
+    # reads a run of Chinese characters as one word ("Gas支持" a word it never saw); a model
+    # trained since reads "gas" and "支持".
+    "cjk": InfoLine("cjk:            a run of Chinese characters or kana in overlapping pairs of characters (支持北约 "
+                    "is 支持, 持北, 北约); Latin words inside and Korean by their words",
+                    "cjk:            a run of Chinese characters or kana as one word (支持北约 is 支持北约) (a model "
+                    "saved before format 14, or trained with cjk=false)",
+                    ("Cheap gas支持", "Cheap 支持", "Cheap gas"), "aab"),
 }
 
 
@@ -4364,7 +4372,7 @@ def test_an_analyzer_option_false_on_the_command_line_trains_a_model_that_reads_
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
     assert metadata["options"][name] is False and name not in metadata["analyzer"]
-    assert metadata["format_version"] == 13  # as every model this version trains
+    assert metadata["format_version"] == 14  # as every model this version trains
     model = stance.load(tmp_path / "m")
     assert_read_as(model.predict_proba(list(said.texts)), said.read_before)
     status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "-o", str(tmp_path / "x"), "--option",

@@ -254,6 +254,14 @@ BATCH_READINGS = {
                            "نَحْنُ نَدْعَمُ النـاتو", "Ми не підтримуємо g\u0308as, नाटो."),
                           ("Санкції треба посилити.", "नाटो हिन्दी 2\u0301 \u0301a"),
                           not_in_vocabulary=("са", "ह", "ن"), in_no_term="\u0301"),
+    # A run of Chinese characters or kana is its pairs of characters ("支持北约" is "支持", "持北",
+    # "北约", not one word); a Latin word inside stays a word, a handle whole, Korean by its words.
+    "cjk": BatchReading((True, False, "german"), "北约",
+                        ("我们坚定支持北约。", "NATO的未来，2024年！北约's",
+                         "日本は「カナダ」を支持する @北约 나토를 지지한다", "北\u0301京 \U00020000中 Ukraine支持"),
+                        ("我们坚定支持北约！", "我们反对北约东扩。"),
+                        in_vocabulary=("支持", "北约", "nato", "年", "カナ", "나토를"),
+                        not_in_vocabulary=("我们坚定支持北约", "nato的未来", "@北约"), read_alike=((0, 0),)),
 }
 
 

@@ -91,12 +91,27 @@ def test_training_on_another_script_with_the_default_english_stemmer_is_warned_o
     assert _advice(RUSSIAN, stem="russian") == _advice(RUSSIAN, stem=False) == _advice(RUSSIAN, stem="english") == []
 
 
+def test_the_warning_of_chinese_text_says_how_stem_false_reads_it():
+    # It said "stem=False reads any language", which was false for Chinese and Japanese: with no
+    # spaces, a clause was one word. With cjk (the default) stem=False reads them in pairs of
+    # characters, which the warning now says; with cjk=False it says what reads them.
+    chinese = ["我们坚定支持北约。", "我们反对北约东扩。", "今天天气很好。", "又下雨了。"] * 3
+    assert _advice(chinese) == ["texts are mostly CJK, which stem=True (English) neither stems nor marks negation "
+                                "in; no Snowball stemmer reads it; stem=False reads any language, Chinese and "
+                                "Japanese as pairs of characters (cjk=True)"]
+    assert _advice(chinese, cjk=False) == [
+        "texts are mostly CJK, which stem=True (English) neither stems nor marks negation in; no Snowball stemmer "
+        "reads it; stem=False reads any language, but with cjk=False a run of Chinese or Japanese as one word: "
+        "cjk=True reads it as pairs of characters"]
+    assert _advice(RUSSIAN, cjk=False) == _advice(RUSSIAN)  # said of CJK text only
+
+
 def test_a_german_model_saves_loads_and_predicts_identically(tmp_path):
     model = german_model()
     folder = model.save(tmp_path / "de")
     metadata = json.loads((folder / "metadata.json").read_text())
     # Format 11, as every model this version fits (7 before format 9: the oldest format that held it).
-    assert metadata["analyzer"]["stem"] == "german" and metadata["format_version"] == 13
+    assert metadata["analyzer"]["stem"] == "german" and metadata["format_version"] == 14
     loaded = stance.load(folder)
     probes = [*TEXTS, "Eine Sanktion reicht nicht.", "Keine Wehrpflichtigen mehr!", "Straße"]
     np.testing.assert_array_equal(loaded.predict_proba(probes), model.predict_proba(probes))
@@ -108,7 +123,7 @@ def test_a_german_model_saves_loads_and_predicts_identically(tmp_path):
 def test_an_english_model_keeps_the_old_format(tmp_path, saved_as_before_format_9):
     # As versions before format 9 saved it (this version saves every model it fits in 12).
     folder = german_model(stem="english", apostrophes=False, links=False, spelling=False,
-                          invisibles=False, cannot=False, handles=False, marks=False,
+                          invisibles=False, cannot=False, handles=False, marks=False, cjk=False,
                           length_floor=None).save(tmp_path / "en")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["analyzer"]["stem"] is True and metadata["format_version"] < 5
@@ -356,13 +371,13 @@ def test_a_left_quote_or_backtick_between_letters_is_the_apostrophe(stem):
 def test_new_models_record_the_apostrophes_and_older_formats_stay_without_them(tmp_path, saved_as_before_format_9):
     # The formats versions before format 9 saved them in (this version saves every model it fits
     # in 12), trained without invisibles, cannot and handles, which came after them.
-    model = german_model(invisibles=False, cannot=False, handles=False, marks=False, length_floor=None)
+    model = german_model(invisibles=False, cannot=False, handles=False, marks=False, cjk=False, length_floor=None)
     assert model.params_.analyzer_options["apostrophes"] is True and model.get_params()["apostrophes"] is True
     metadata = json.loads((model.save(tmp_path / "de") / "metadata.json").read_text())
     assert metadata["analyzer"]["apostrophes"] is True and metadata["format_version"] == 7  # 6 without links
     # Without the option, the format an older stance reads (and the analyzer it had).
     old = german_model(apostrophes=False, links=False, invisibles=False, cannot=False, handles=False, marks=False,
-                       length_floor=None)
+                       cjk=False, length_floor=None)
     assert "apostrophes" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
     assert metadata["format_version"] == 5
@@ -436,7 +451,7 @@ def test_a_german_model_is_read_as_spelt_whatever_the_spelling_option_says(tmp_p
     probes = [*TEXTS, "Die Organization der Defense", "Die Organisation der Defence"]
     np.testing.assert_array_equal(model.predict_proba(probes), german_model(spelling=False).predict_proba(probes))
     metadata = json.loads((model.save(tmp_path / "de") / "metadata.json").read_text())
-    assert metadata["format_version"] == 13 and "spelling" not in metadata["analyzer"]
+    assert metadata["format_version"] == 14 and "spelling" not in metadata["analyzer"]
     assert metadata["options"]["spelling"] is True
     loaded = stance.load(tmp_path / "de")
     assert loaded.get_params()["spelling"] is True and loaded._feature_index(loaded.params_).supported
@@ -499,6 +514,54 @@ def test_a_stressed_text_is_answered_as_the_text_without_its_stress_marks(stem, 
     loaded = stance.load(model.save(tmp_path / "m"))
     assert loaded.predict_proba(stressed).tobytes() == model.predict_proba(stressed).tobytes()
     assert loaded.classify_many(stressed) == [model.classify(text) for text in stressed]
+
+
+CHINESE = [
+    ("北约团结是我们安全的基础。", "alliance", "favor"),
+    ("我们坚定支持北大西洋公约组织。", "alliance", "favor"),
+    ("北约已经过时，应该解散。", "alliance", "against"),
+    ("我们反对北约东扩。", "alliance", "against"),
+    ("国防开支必须增加到百分之二。", "spending", "favor"),
+    ("增加军费是浪费纳税人的钱。", "spending", "against"),
+    ("今天天气很好。", "neutral", None),
+    ("会议将于星期四举行。", "neutral", None),
+]
+JAPANESE = [
+    ("NATOの結束こそが我が国の安全の土台です。", "alliance", "favor"),
+    ("私たちは集団防衛の約束を強く支持します。", "alliance", "favor"),
+    ("NATOはもう時代遅れだ。", "alliance", "against"),
+    ("防衛費の増額は税金の無駄です。", "spending", "against"),
+    ("防衛費を増やすべきです。", "spending", "favor"),
+    ("明日は晴れるでしょう。", "neutral", None),
+    ("会議は木曜日に開かれます。", "neutral", None),
+]
+
+
+@pytest.mark.parametrize("stem", [False, "english"])
+def test_chinese_and_japanese_are_read_in_pairs_of_characters(stem, tmp_path):
+    # With no spaces, each clause was one token: a model trained on Chinese learnt whole clauses,
+    # and "我们坚定支持北约。", whose words it had seen in other clauses, was no_known_words. A run
+    # of Chinese characters or kana is now its overlapping pairs of characters (a Latin word in
+    # it stays a word); the option is every language's, and the batch paths read it alike.
+    from stance.text import make_analyzer
+
+    assert make_analyzer(ngram_max=1, stem=False, cjk=True)("NATO的未来：北约。") == ["nato", "的未", "未来", "北约"]
+    assert make_analyzer(ngram_max=1, stem=False)("NATO的未来：北约。") == ["nato的未来", "北约"]  # as before it
+    for rows in (CHINESE, JAPANESE):
+        texts, labels, stances = (list(column) for column in zip(*rows))
+        model = StanceModel(stem=stem, threshold_folds=0, none_label="neutral").fit(texts, labels, stance=stances)
+        assert model.params_.analyzer_options["cjk"] is True and model._feature_index(model.params_).supported
+        unseen = ["我们坚定支持北约。", "必须增加国防开支。"] if rows is CHINESE else \
+            ["NATOを強く支持します。", "防衛費の増額に反対です。"]
+        assert [model.classify(text).label for text in unseen] == ["alliance", "spending"]
+        # Pairs across two words ("须增" of "必须增加") are seldom known: some such text is many_unknown_words.
+        assert "no_known_words" not in [model.classify(text).flag for text in unseen]
+        old = StanceModel(stem=stem, threshold_folds=0, none_label="neutral", cjk=False).fit(
+            texts, labels, stance=stances)
+        assert old.classify(unseen[1]).flag == "no_known_words"  # as models saved before it read it
+        loaded = stance.load(model.save(tmp_path / f"m{len(rows)}"))
+        assert loaded.predict_proba(unseen).tobytes() == model.predict_proba(unseen).tobytes()
+        assert loaded.classify_many(unseen) == [model.classify(text) for text in unseen]
 
 
 @pytest.mark.parametrize("stem", ["german", False])

@@ -38,11 +38,11 @@ def test_directory_layout(saved):
             "target_coef.npy"} <= set(names)
     assert not any(name.endswith((".pkl", ".joblib", ".pickle")) for name in names)
     metadata = json.loads((saved / "metadata.json").read_text())
-    # Format 13, the newest, for every model this version fits (from format 9, whose digest
+    # Format 14, the newest, for every model this version fits (from format 9, whose digest
     # covers the names; before it, the oldest format that held the model: 8 for this one, which
     # reads American spellings as British, had it been trained without invisibles, cannot,
-    # handles and marks).
-    assert metadata["format"] == "stance-model" and metadata["format_version"] == 13
+    # handles, marks and cjk).
+    assert metadata["format"] == "stance-model" and metadata["format_version"] == 14
     assert "confidence_calibration.npy" in names
     assert metadata["labels"] == ["gas", "none", "nuclear", "renewables"]
     assert metadata["training_data"]["rows"] == 64
@@ -387,7 +387,7 @@ def format_7_model(energy_frame):
     """A model of a format whose digest leaves out how its arrays are read (format 8 covers it),
     when saved as versions before format 9 saved it (``saved_as_before_format_9``)."""
     return stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, cannot=False,
-                        handles=False, marks=False, length_floor=None)
+                        handles=False, marks=False, cjk=False, length_floor=None)
 
 
 @pytest.mark.parametrize("classes", [[], ["favor"]])
@@ -705,7 +705,7 @@ def test_a_format_1_model_with_whole_arrays_still_loads(energy_frame, tmp_path):
     energy_model = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
                                                      apostrophes=False, links=False, spelling=False,
                                                      invisibles=False, cannot=False, handles=False, marks=False,
-                                                     length_floor=None))
+                                                     cjk=False, length_floor=None))
     saved = energy_model.save(tmp_path / "format1")
     dense = energy_model.params_.stance_by_label
     np.save(saved / "stance_by_label.npy", dense.astype(np.float32), allow_pickle=False)
@@ -1232,7 +1232,7 @@ def _swap_without_rollback(persistence):
 def test_a_model_saved_before_stance_cues_loads_without_them(energy_frame, tmp_path, saved_as_before_format_9):
     plain = _without_calibration(stance.train(energy_frame, stance_column="stance", stance_cues=False,
                                               apostrophes=False, links=False, spelling=False,
-                                              invisibles=False, cannot=False, handles=False, marks=False,
+                                              invisibles=False, cannot=False, handles=False, marks=False, cjk=False,
                                               length_floor=None))
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
@@ -1484,7 +1484,7 @@ def _edit_metadata(folder, edit) -> None:
     (folder / "checksums.json").write_text(json.dumps(checksums))
 
 
-@pytest.mark.parametrize("version", [8, 9, 10, 11, 12, 13])
+@pytest.mark.parametrize("version", [8, 9, 10, 11, 12, 13, 14])
 @pytest.mark.parametrize("edit", [
     lambda m: m.update(target_link="softmax"),  # the audit's: each label's probability changed
     lambda m: m.update(none_label=m["labels"][0]),  # another label read as the off-topic one
@@ -1492,18 +1492,18 @@ def _edit_metadata(folder, edit) -> None:
 def test_a_format_8_models_digest_covers_how_its_arrays_are_read(energy_model, energy_model_without_invisibles,
                                                                  energy_model_without_cannot,
                                                                  energy_model_without_handles,
-                                                                 energy_model_without_marks, tmp_path, edit,
-                                                                 version, request):
+                                                                 energy_model_without_marks, energy_model_without_cjk,
+                                                                 tmp_path, edit, version, request):
     # An audit set target_link to "softmax" in metadata.json and rewrote its checksum: the load,
     # pinned with sha256=, took it, and each label's probability changed (0.786 to 0.958). These
     # edits contradict no array, so only the digest can tell.
-    if version < 13:  # as versions before format 9, 10, 11, 12 and 13 saved it
+    if version < 14:  # as versions before format 9, 10, 11, 12, 13 and 14 saved it
         request.getfixturevalue({8: "saved_as_before_format_9", 9: "saved_as_before_format_10",
                                  10: "saved_as_before_format_11", 11: "saved_as_before_format_12",
-                                 12: "saved_as_before_format_13"}[version])
+                                 12: "saved_as_before_format_13", 13: "saved_as_before_format_14"}[version])
         energy_model = (energy_model_without_invisibles if version < 10 else energy_model_without_cannot
                         if version < 11 else energy_model_without_handles if version < 12
-                        else energy_model_without_marks)
+                        else energy_model_without_marks if version < 13 else energy_model_without_cjk)
     path = energy_model.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
     assert metadata["format_version"] == version  # English, spelling=True: 8 before format 9
@@ -1561,7 +1561,7 @@ def test_a_format_9_models_pin_refuses_an_edit_of_what_its_predictions_read(unre
     path = model.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
     pin = metadata["parameters_sha256"]
-    assert metadata["format_version"] == 13  # whose digest covers what format 9's does
+    assert metadata["format_version"] == 14  # whose digest covers what format 9's does
     texts = ["Gas is a detour.", "Cheap gas from the pipeline keeps bills down.", "12345"]
     answers = [(p.label, p.stance) for p in model.classify_many(texts)]
     resealed = tmp_path / "resealed"
@@ -1578,21 +1578,22 @@ def test_a_format_9_models_pin_refuses_an_edit_of_what_its_predictions_read(unre
 
 FITTED_WITH = {"the defaults": {}, "no spelling": {"spelling": False}, "no invisibles": {"invisibles": False},
                "no cannot": {"cannot": False}, "no handles": {"handles": False}, "no marks": {"marks": False},
+               "no cjk": {"cjk": False},
                "as the first versions": {"apostrophes": False, "links": False, "spelling": False,
                                          "invisibles": False, "cannot": False, "handles": False, "marks": False,
-                                         "stance_cues": False, "threshold_folds": 0},
+                                         "cjk": False, "stance_cues": False, "threshold_folds": 0},
                "a German stemmer": {"stem": "german"}, "no stance head": {"stance_column": None}}
 
 
 @pytest.mark.parametrize("options", FITTED_WITH.values(), ids=FITTED_WITH.keys())
-def test_every_model_this_version_fits_saves_in_format_13(energy_frame, tmp_path, options):
+def test_every_model_this_version_fits_saves_in_format_14(energy_frame, tmp_path, options):
     # Saved in the oldest format that held it, a model trained with spelling=False was format 7,
     # whose digest leaves out how its arrays are read, and every one the names: a pin held less
-    # for the options it was trained with. Older versions refuse format 13 ("upgrade stance"),
+    # for the options it was trained with. Older versions refuse format 14 ("upgrade stance"),
     # whatever the model's options, as versions before format 9 refused format 9.
     model = stance.train(energy_frame, **{"stance_column": "stance", **options})
     metadata = json.loads((model.save(tmp_path / "m") / "metadata.json").read_text())
-    assert metadata["format_version"] == 13
+    assert metadata["format_version"] == 14
     pinned = stance.load(tmp_path / "m", sha256=metadata["parameters_sha256"])
     assert pinned.predict_proba(PROBES).tobytes() == model.predict_proba(PROBES).tobytes()
 
@@ -1613,10 +1614,10 @@ def test_a_format_8_model_still_loads_pins_and_saves_again_byte_for_byte(energy_
     again = loaded.save(tmp_path / "again")
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     assert stance.load(again, sha256=metadata["parameters_sha256"]).saved_["format_version"] == 8
-    # Fitted anew, it is this version's model: format 13, and another digest.
+    # Fitted anew, it is this version's model: format 14, and another digest.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 13
+    assert refitted_metadata["format_version"] == 14
     assert refitted_metadata["parameters_sha256"] != metadata["parameters_sha256"]
 
 
@@ -1719,7 +1720,7 @@ def test_a_failed_save_whose_rollback_fails_keeps_the_previous_model_on_disk(ene
     ("99.0.0", r"saved by stance 99\.0\.0.*lowercase=False.*upgrade stance to load it"),
     (stance.__version__,
      r"lowercase=False is not one stance .* has \(ngram_max, stem, negation, opening, apostrophes, links, "
-     r"spelling, invisibles, cannot, handles, marks\)"),
+     r"spelling, invisibles, cannot, handles, marks, cjk\)"),
 ])
 def test_an_analyzer_option_this_version_does_not_know_is_named_with_advice(saved, saved_by, advice):
     # A newer stance's analyzer option was refused with Python's own complaint ("make_analyzer()
@@ -1826,7 +1827,7 @@ def test_a_model_saved_before_the_apostrophes_option_reads_curly_ones_as_it_did(
     # trained since read the curly apostrophe; the bundled model, rebuilt, reads both alike.
     old = stance.load(stance.train(energy_frame, stance_column="stance", apostrophes=False,
                                    links=False, spelling=False, invisibles=False, cannot=False, handles=False,
-                                   marks=False, length_floor=None).save(tmp_path / "old"))
+                                   marks=False, cjk=False, length_floor=None).save(tmp_path / "old"))
     assert old.saved_["format_version"] == 4 and "apostrophes" not in old.params_.analyzer_options
     assert old.get_params()["apostrophes"] is False
     curly, unknown, straight = "Gas isnʼt a detour.", "Gas zzzz a detour.", "Gas isn't a detour."
@@ -1843,11 +1844,11 @@ def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_f
     # As stance before the option wrote a model: no "apostrophes" (nor "links", "spelling",
     # "invisibles" and "cannot", which came after it) in the analyzer or options.
     plain = stance.train(energy_frame, stance_column="stance", apostrophes=False, links=False, spelling=False,
-                         invisibles=False, cannot=False, handles=False, marks=False, length_floor=None)
+                         invisibles=False, cannot=False, handles=False, marks=False, cjk=False, length_floor=None)
     folder = plain.save(tmp_path / "old")
     metadata = json.loads((folder / "metadata.json").read_text())
     assert metadata["format_version"] == 4 and "apostrophes" not in metadata["analyzer"]
-    for option in ("apostrophes", "links", "spelling", "invisibles", "cannot", "handles", "marks"):
+    for option in ("apostrophes", "links", "spelling", "invisibles", "cannot", "handles", "marks", "cjk"):
         del metadata["options"][option]
     _rewrite_checksums(folder, metadata)
     old = stance.load(folder)
@@ -1862,10 +1863,11 @@ def test_a_model_written_before_the_apostrophes_option_loads_without_it(energy_f
     (lambda m: m["analyzer"].update(apostrophes="yes"), "'apostrophes' must be true or false"),
     (lambda m: m["analyzer"].pop("apostrophes"), "but the model was trained with apostrophes=True"),
     (lambda m: (m["analyzer"].update(stem="german", apostrophes=False, links=False, spelling=False,
-                                     invisibles=False, cannot=False, handles=False, marks=False),
+                                     invisibles=False, cannot=False, handles=False, marks=False, cjk=False),
                 m["options"].update(stem="german"), m["options"].pop("apostrophes"), m["options"].pop("links"),
                 m["options"].pop("spelling"), m["options"].pop("invisibles"), m["options"].pop("cannot"),
-                m["options"].pop("handles"), m["options"].pop("marks"), m.update(format_version=4)),
+                m["options"].pop("handles"), m["options"].pop("marks"), m["options"].pop("cjk"),
+                m.update(format_version=4)),
      "a model stemmed in a named language is format 5 or newer, not 4"),
 ])
 def test_apostrophes_that_do_not_fit_the_model_are_refused(saved, edit, message):
@@ -1882,11 +1884,11 @@ def test_a_model_saved_before_the_links_option_reads_link_pieces_as_it_did(defau
 
     # (and before the spelling option, which came after it and would make it format 8)
     analyzer = {key: value for key, value in default_model.params_.analyzer_options.items()
-                if key not in ("links", "spelling", "invisibles", "cannot", "handles", "marks")}
+                if key not in ("links", "spelling", "invisibles", "cannot", "handles", "marks", "cjk")}
     before = stance.StanceModel.from_parameters(
         dataclasses.replace(default_model.params_, analyzer_options=analyzer, length_floor=None),
         {**default_model.get_params(), "links": False, "spelling": False, "invisibles": False, "cannot": False,
-         "handles": False, "marks": False, "length_floor": None})
+         "handles": False, "marks": False, "cjk": False, "length_floor": None})
     folder = before.save(tmp_path / "before")
     assert json.loads((folder / "metadata.json").read_text())["format_version"] == 6
     old = stance.load(folder)
@@ -1908,7 +1910,7 @@ def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(en
     # Saved as versions before format 9 saved them (this version saves every model it fits in
     # 12), trained without invisibles, cannot and handles, which came after them.
     model = stance.train(energy_frame, stance_column="stance", invisibles=False, cannot=False, handles=False,
-                         marks=False, length_floor=None)
+                         marks=False, cjk=False, length_floor=None)
     assert model.params_.analyzer_options["links"] is True and model.get_params()["links"] is True
     metadata = json.loads((model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["links"] is True and metadata["options"]["links"] is True
@@ -1920,7 +1922,7 @@ def test_models_trained_since_the_links_option_record_it_in_format_7_or_newer(en
     # links=False trains what stance before the option read: no "links" in the analyzer, format 6
     # (without spelling, which came after it).
     old = stance.train(energy_frame, stance_column="stance", links=False, spelling=False, invisibles=False,
-                       cannot=False, handles=False, marks=False,
+                       cannot=False, handles=False, marks=False, cjk=False,
                        length_floor=None)
     assert "links" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
@@ -1944,7 +1946,7 @@ def test_a_model_saved_before_the_spelling_option_reads_american_spelling_as_it_
     # A model saved before the option (format 7, as the bundled one was until its rebuild)
     # reads "licenses" as "licens", not as "licences", and must go on predicting what it did.
     before = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, cannot=False,
-                          handles=False, marks=False, length_floor=None)
+                          handles=False, marks=False, cjk=False, length_floor=None)
     folder = before.save(tmp_path / "before")
     assert json.loads((folder / "metadata.json").read_text())["format_version"] == 7
     old = stance.load(folder)
@@ -1958,8 +1960,8 @@ def test_a_model_saved_before_the_spelling_option_reads_american_spelling_as_it_
     # American ones were against and none.
     american = ["We must spend more on defense.", "Congress should pass the defense bill now."]
     british = ["We must spend more on defence.", "Congress should pass the defence bill now."]
-    # 8, or 9 to 13 once the bundled model is rebuilt by a version that saves every model it fits so
-    assert default_model.saved_["format_version"] in (8, 9, 10, 11, 12, 13)
+    # 8, or 9 to 14 once the bundled model is rebuilt by a version that saves every model it fits so
+    assert default_model.saved_["format_version"] in (8, 9, 10, 11, 12, 13, 14)
     assert default_model.params_.analyzer_options["spelling"]
     # (The second is `none` since 0.5.0, whose length floor leaves a short sentence of common
     # words nearer the intercepts: deterrence 0.15, none 0.27, in either spelling.)
@@ -2023,7 +2025,7 @@ def test_models_trained_since_the_spelling_option_record_it_in_format_8(energy_f
     assert proba[0].tobytes() == proba[1].tobytes()
     # spelling=False trains what stance before the option read: no "spelling" in the analyzer, format 7.
     old = stance.train(energy_frame, stance_column="stance", spelling=False, invisibles=False, cannot=False,
-                       handles=False, marks=False, length_floor=None)
+                       handles=False, marks=False, cjk=False, length_floor=None)
     assert "spelling" not in old.params_.analyzer_options
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
     assert metadata["format_version"] == 7 and "spelling" not in metadata["analyzer"]
@@ -2065,7 +2067,8 @@ def test_models_trained_since_the_invisibles_option_record_it_in_format_10(energ
     assert energy_model.get_params()["invisibles"] is True
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["invisibles"] is True and metadata["options"]["invisibles"] is True
-    assert metadata["format_version"] == 13  # (10 before the cannot option, 11 before handles, 12 before marks)
+    assert metadata["format_version"] == 14  # (10 before the cannot option, 11 before handles, 12 before marks,
+    # 13 before cjk)
     loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
     probes = [*PROBES, *DETOUR]
     assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
@@ -2081,7 +2084,7 @@ def test_models_trained_since_the_invisibles_option_record_it_in_format_10(energ
     proba = old.predict_proba(DETOUR)
     assert all(proba[i].tobytes() == proba[1].tobytes() for i in range(2, len(DETOUR)))
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
-    assert metadata["format_version"] == 13 and "invisibles" not in metadata["analyzer"]
+    assert metadata["format_version"] == 14 and "invisibles" not in metadata["analyzer"]
     assert metadata["options"]["invisibles"] is False
     loaded = stance.load(tmp_path / "old")
     assert loaded.get_params()["invisibles"] is False and loaded._feature_index(loaded.params_).supported
@@ -2113,10 +2116,10 @@ def test_a_format_9_model_loads_without_invisibles_and_saves_again_byte_for_byte
     again = loaded.save(tmp_path / "again")
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     assert "invisibles" not in (again / "MODEL_CARD.md").read_text()
-    # Fitted anew, it is this version's model: format 13, still without the option it was fitted without.
+    # Fitted anew, it is this version's model: format 14, still without the option it was fitted without.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 13 and refitted_metadata["options"]["invisibles"] is False
+    assert refitted_metadata["format_version"] == 14 and refitted_metadata["options"]["invisibles"] is False
     assert "invisibles" not in refitted_metadata["analyzer"]
 
 
@@ -2155,8 +2158,8 @@ def test_the_bundled_model_of_0_3_0_saved_before_the_invisibles_option_reads_the
     assert old.classify("Stand with Ukraine").label == "ukraine_support"
     assert round(old.classify("We must support Ukr\u200baine.").scores["ukraine_support"], 2) == 0.22
     assert round(old.classify("We must support Ukraine.").scores["ukraine_support"], 2) == 1.0
-    # The bundled model now: format 13 (the marks option's), and the word read as typed.
-    assert default_model.saved_["format_version"] == 13 and default_model.params_.analyzer_options["invisibles"]
+    # The bundled model now: format 14 (the cjk option's), and the word read as typed.
+    assert default_model.saved_["format_version"] == 14 and default_model.params_.analyzer_options["invisibles"]
     now = default_model.predict_proba([texts[0], texts[2], "Stand with Ukr\u200baine", "Stand with Ukraine"])
     assert now[0].tobytes() == now[1].tobytes() and now[2].tobytes() == now[3].tobytes()
     assert default_model.classify("We must support Ukr\u200baine.").labels == ("ukraine_support",)
@@ -2200,6 +2203,13 @@ READINGS = {
     "marks": Reading(("Bills stay low with g\u0308as.", "Bills stay low with gas.", "Bills stay low with ."),
                      since="ab.", before="ab.", probes=("Са\u0301нкції हिन्दी نَحْنُ",),
                      format_refusal="reads a combining mark as part of its word is format 13 or newer, not 12"),
+    # A Latin word the model knows run into Chinese characters, the word alone, and the
+    # characters alone. A model trained on Chinese learnt whole clauses, a run of characters
+    # being one word, and "我们坚定支持北约。" was no_known_words to it. With the option "gas"
+    # is a word of "gas支持", and "支持" a pair of characters the model never saw.
+    "cjk": Reading(("Cheap gas支持", "Cheap gas", "Cheap 支持"), since="aab", before="aba",
+                   probes=("北约团结是我们安全的基础。NATOの結束 나토를",),
+                   format_refusal="reads Chinese and Japanese in pairs of characters is format 14 or newer, not 13"),
 }
 
 
@@ -2207,12 +2217,12 @@ READINGS = {
 def test_models_trained_since_an_analyzer_option_record_it_in_the_format_it_came_with(option, request, energy_model,
                                                                                     tmp_path):
     # Trained with the option (the default), a model reads the texts it changes anew, and
-    # records that it does; saved, it is the newest format (13), as every model this version fits.
+    # records that it does; saved, it is the newest format (14), as every model this version fits.
     name, reading = option.name, READINGS[option.name]
     assert energy_model.params_.analyzer_options[name] is True and energy_model.get_params()[name] is True
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"][name] is True and metadata["options"][name] is True
-    assert metadata["format_version"] == 13 >= option.since
+    assert metadata["format_version"] == 14 >= option.since
     loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
     probes = [*PROBES, *reading.texts, *reading.probes]
     assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
@@ -2225,7 +2235,7 @@ def test_models_trained_since_an_analyzer_option_record_it_in_the_format_it_came
     assert name not in old.params_.analyzer_options and old.get_params()[name] is False
     assert_read_as(old.predict_proba(list(reading.texts)), reading.before)
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
-    assert metadata["format_version"] == 13 and name not in metadata["analyzer"]
+    assert metadata["format_version"] == 14 and name not in metadata["analyzer"]
     assert metadata["options"][name] is False
     loaded = stance.load(tmp_path / "old")
     assert loaded.get_params()[name] is False and loaded._feature_index(loaded.params_).supported
@@ -2259,10 +2269,10 @@ def test_a_model_of_the_format_before_an_analyzer_option_loads_without_it_and_sa
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     card = (again / "MODEL_CARD.md").read_text().lower()
     assert not [word for word in option.card_silent if word in card]
-    # Fitted anew, it is this version's model: format 13, still without the option it was fitted without.
+    # Fitted anew, it is this version's model: format 14, still without the option it was fitted without.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 13 and refitted_metadata["options"][name] is False
+    assert refitted_metadata["format_version"] == 14 and refitted_metadata["options"][name] is False
     assert name not in refitted_metadata["analyzer"]
 
 
@@ -2293,9 +2303,9 @@ def test_the_bundled_model_reads_cannot_as_can_not_and_saves_again_as_shipped(de
     # The bundled model of 0.5.0 was saved before the option (format 10): "cannot" was one word
     # to it, and "We cannot leave the Baltic states undefended." against (0.58) where "We can
     # not…" was favor (0.71); a format-10 model still reads so (the test above). 0.6.0's was
-    # rebuilt with the option (format 11, 13 since the marks option): both are favor, the first
+    # rebuilt with the option (format 11, 14 since the cjk option): both are favor, the first
     # as the second. Saved again, its files are the ones shipped, byte for byte.
-    assert default_model.saved_["format_version"] == 13 and default_model.params_.analyzer_options["cannot"]
+    assert default_model.saved_["format_version"] == 14 and default_model.params_.analyzer_options["cannot"]
     assert default_model.get_params()["cannot"] is True and default_model.fitted_options_["cannot"] is True
     texts = ["We cannot leave the Baltic states undefended.", "We can not leave the Baltic states undefended."]
     cannot, can_not = default_model.classify_many(texts)
@@ -2310,7 +2320,7 @@ def test_the_bundled_model_reads_cannot_as_can_not_and_saves_again_as_shipped(de
     again = default_model.save(tmp_path / "again")
     # Its arrays and vocabulary are the shipped files; metadata.json and the card name the
     # versions of this save (the same as the shipped ones where the model was built).
-    assert json.loads((again / "metadata.json").read_text())["format_version"] == 13
+    assert json.loads((again / "metadata.json").read_text())["format_version"] == 14
     kept = [p.name for p in again.iterdir() if p.suffix == ".npy" or p.name == "vocabulary.json"]
     assert len(kept) >= 10
     assert {name: (again / name).read_bytes() for name in kept} == {name: (shipped / name).read_bytes()
@@ -2324,9 +2334,9 @@ def test_the_bundled_model_reads_a_dotted_handle_as_one_word(default_model):
     # The bundled model was saved before the option (format 11): "@ukraine.bsky.social" was
     # "ukraine", "bsky" and "social" to it, and "@ukraine.bsky.social Great interview this
     # morning." ukraine_support 0.495 (0.0025 without the handle); a format-11 model still
-    # reads so (the test above). Rebuilt with the option (format 12, 13 since the marks
+    # reads so (the test above). Rebuilt with the option (format 12, 14 since the cjk
     # option), the handle is one word it never saw: the post is read as it is without it.
-    assert default_model.saved_["format_version"] == 13 and default_model.params_.analyzer_options["handles"]
+    assert default_model.saved_["format_version"] == 14 and default_model.params_.analyzer_options["handles"]
     assert default_model.get_params()["handles"] is True and default_model.fitted_options_["handles"] is True
     texts = ["@ukraine.bsky.social Great interview this morning.", "Great interview this morning."]
     at = default_model.labels.index("ukraine_support")
@@ -2339,18 +2349,31 @@ def test_the_bundled_model_reads_a_dotted_handle_as_one_word(default_model):
 def test_the_bundled_model_reads_a_stressed_word_as_the_word(default_model):
     # The bundled model of 0.7.0 was saved before the option (format 12) and parted a word at
     # a combining mark; a format-12 model still reads so (the tests above). Rebuilt with the
-    # option (format 13), it reads a word as its letters and marks, and a variation selector
+    # option (format 13, 14 since the cjk option), it reads a word as its letters and marks, and a variation selector
     # after a word (an emoji's presentation, pasted with it) is no part of it, as before.
-    assert default_model.saved_["format_version"] == 13 and default_model.params_.analyzer_options["marks"]
+    assert default_model.saved_["format_version"] == 14 and default_model.params_.analyzer_options["marks"]
     assert default_model.get_params()["marks"] is True and default_model.fitted_options_["marks"] is True
     texts = ["Stand with Ukraine\ufe0f, send air defence now.", "Stand with Ukraine, send air defence now."]
     assert default_model.predict_proba(texts[:1]).tobytes() == default_model.predict_proba(texts[1:]).tobytes()
 
 
+def test_the_bundled_model_reads_a_word_run_into_chinese_as_the_word(default_model):
+    # The bundled model of 0.8.0 was saved before the option (format 13) and read "Ukraine" run
+    # into Chinese characters ("支持Ukraine") as a word with them, none it knew. Rebuilt with
+    # the option (format 14; the corpus holds no Chinese or Japanese, so its weights are those
+    # of 0.8.0), "Ukraine" is a word of it, and the characters pairs it never saw.
+    assert default_model.saved_["format_version"] == 14 and default_model.params_.analyzer_options["cjk"]
+    assert default_model.get_params()["cjk"] is True and default_model.fitted_options_["cjk"] is True
+    texts = ["Stand with Ukraine支持, send air defence now.", "Stand with Ukraine, send air defence now."]
+    assert default_model.predict_proba(texts[:1]).tobytes() == default_model.predict_proba(texts[1:]).tobytes()
+    assert "ukrain" in default_model.explain(texts[0], n=1000).feature.tolist()
+
+
 def test_a_vocabulary_of_long_terms_loads(tmp_path):
-    # Chinese has no spaces, so a clause between commas is one word: a model trained with
-    # ngram_max 10 saved 1,324 bytes per term, and a load refused a vocabulary.json above
-    # 1,024 bytes per term as damaged. Clauses of 100 characters here, up to 10 to a term.
+    # Chinese has no spaces, so a clause between commas was one word (and is, with cjk=False): a
+    # model trained with ngram_max 10 saved 1,324 bytes per term, and a load refused a
+    # vocabulary.json above 1,024 bytes per term as damaged. Clauses of 100 characters here, up
+    # to 10 to a term.
     import pandas as pd
 
     def clause(seed):
@@ -2361,7 +2384,7 @@ def test_a_vocabulary_of_long_terms_loads(tmp_path):
         for row in range(6):
             rows.append({"text": "，".join(clause(first + i) for i in range(12)) + f"，{clause(500 + row)}",
                          "labels": label})
-    model = stance.train(pd.DataFrame(rows), ngram_max=10, threshold_folds=0, none_label=None)
+    model = stance.train(pd.DataFrame(rows), ngram_max=10, threshold_folds=0, none_label=None, cjk=False)
     path = model.save(tmp_path / "chinese")
     assert (path / "vocabulary.json").stat().st_size > 1024 * (len(model.params_.vocabulary) + 1) + 2**14
     assert stance.load(path).classify(rows[0]["text"]).label == "a"

@@ -58,12 +58,14 @@ def test_the_bundled_model_pickles_to_less_than_half_its_float64_weights():
     _same_parameters(model, pickle.loads(pickled))
 
 
-@pytest.mark.parametrize("options_then_unknown", [(), ("marks",), ("handles", "marks"), ("cannot", "handles", "marks"),
-                                                  ("invisibles", "cannot", "handles", "marks"),
-                                                  ("spelling", "invisibles", "cannot", "handles", "marks"),
-                                                  ("links", "spelling", "invisibles", "cannot", "handles", "marks"),
+@pytest.mark.parametrize("options_then_unknown", [(), ("cjk",), ("marks", "cjk"), ("handles", "marks", "cjk"),
+                                                  ("cannot", "handles", "marks", "cjk"),
+                                                  ("invisibles", "cannot", "handles", "marks", "cjk"),
+                                                  ("spelling", "invisibles", "cannot", "handles", "marks", "cjk"),
+                                                  ("links", "spelling", "invisibles", "cannot", "handles", "marks",
+                                                   "cjk"),
                                                   ("apostrophes", "links", "spelling", "invisibles", "cannot",
-                                                   "handles", "marks")])
+                                                   "handles", "marks", "cjk")])
 def test_a_pickle_made_by_an_earlier_stance_still_unpickles(energy_model, tmp_path, options_then_unknown):
     # Before pickles were packed, the parameters pickled as their plain attributes.
     params = energy_model.params_
@@ -89,14 +91,15 @@ def test_a_pickle_made_by_an_earlier_stance_still_unpickles(energy_model, tmp_pa
     assert stance.load(model.save(tmp_path / "m")).get_params() == expected.get_params()
 
 
-@pytest.mark.parametrize("options_then_unknown", [("marks",), ("handles", "marks"), ("cannot", "handles", "marks"),
-                                                  ("invisibles", "cannot", "handles", "marks")])
+@pytest.mark.parametrize("options_then_unknown", [("cjk",), ("marks", "cjk"), ("handles", "marks", "cjk"),
+                                                  ("cannot", "handles", "marks", "cjk"),
+                                                  ("invisibles", "cannot", "handles", "marks", "cjk")])
 def test_a_fitted_pickle_of_0_5_0_records_the_options_it_was_fitted_without(energy_model, tmp_path,
                                                                             options_then_unknown):
     # A fitted model pickled by 0.5.0 records fitted_options_, without "cannot", "handles" and
-    # "marks" (0.4.0's also without "invisibles"; 0.7.0's without "marks" alone): its
-    # parameters read text without them, so it was fitted
-    # with them off, and says so, as a load of its saved files does (the card, stance info).
+    # "marks" (0.4.0's also without "invisibles"; 0.7.0's without "marks"), nor "cjk" (0.8.0's
+    # without "cjk" alone): its parameters read text without them, so it was fitted with them
+    # off, and says so, as a load of its saved files does (the card, stance info).
     params = copy.deepcopy(energy_model.params_)
     params.analyzer_options = {k: v for k, v in params.analyzer_options.items() if k not in options_then_unknown}
     state = {**energy_model.__getstate__(), "params_": params}
@@ -112,5 +115,6 @@ def test_a_fitted_pickle_of_0_5_0_records_the_options_it_was_fitted_without(ener
     card = (tmp_path / "m" / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert ('"Cannot" is one word' in card) == ("cannot" in options_then_unknown)
     assert ("A dotted handle is cut at its dots" in card) == ("handles" in options_then_unknown)
-    assert "A word is parted at each combining mark" in card
+    assert ("A word is parted at each combining mark" in card) == ("marks" in options_then_unknown)
+    assert "A run of Chinese characters or Japanese kana is one word" in card
     assert loaded.predict_proba(PROBES).tobytes() == model.predict_proba(PROBES).tobytes()
