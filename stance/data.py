@@ -172,6 +172,8 @@ def sentence_column(frame: pd.DataFrame, leave_out: Any = None) -> tuple[Any, fl
     """The column of ``frame`` (other than ``leave_out``) that holds sentences, and its texts'
     median number of words, or None: of its first :data:`COLUMN_SAMPLE` rows, half or more
     are text, whose median runs to five words or more (the longest median if several do).
+    Words are counted by :func:`stance.text.count_words`: a run of Chinese characters or kana
+    as words of two characters.
 
     >>> import pandas as pd
     >>> frame = pd.DataFrame({"id": [17, 18], "party": ["Labour", "Reform"],
@@ -183,7 +185,7 @@ def sentence_column(frame: pd.DataFrame, leave_out: Any = None) -> tuple[Any, fl
     """
     np = forksafe.imported("numpy")
 
-    from .text import is_blank
+    from .text import count_words, is_blank
 
     sample = frame.head(COLUMN_SAMPLE)
     best, best_words = None, 0.0
@@ -193,7 +195,8 @@ def sentence_column(frame: pd.DataFrame, leave_out: Any = None) -> tuple[Any, fl
         texts = [value for value in sample.iloc[:, position].tolist() if isinstance(value, str) and not is_blank(value)]
         if not texts or len(texts) * 2 < len(sample):  # mostly no text: numbers, or empty
             continue
-        words = float(np.median([len(text.split()) for text in texts]))
+        # Words as a reader counts them: a sentence of Chinese or Japanese has no space in it.
+        words = float(np.median([count_words(text) for text in texts]))
         if words >= 5 and words > best_words:
             best, best_words = name, words
     return None if best is None else (best, best_words)

@@ -22,7 +22,7 @@ from .exceptions import (
     type_name,
 )
 from .names import is_missing
-from .text import holds_lone_surrogate, is_blank
+from .text import count_words, holds_lone_surrogate, is_blank
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -181,7 +181,8 @@ def wrong_text_column(frame: pd.DataFrame, text_column: str, subject: str | None
 
     It does when it holds no text (:func:`no_text_in`: numbers, dates, booleans, named by
     mistake), or when nine in ten of its first :data:`COLUMN_SAMPLE` filled rows are one or two
-    words (an id, a number, a party, a date) while another column's texts run to five words
+    words (an id, a number, a party, a date; :func:`stance.text.count_words`, which counts a
+    run of Chinese characters or kana as words of two characters) while another column's texts run to five words
     or more at the median: every row would be scored ``none`` or on a word or two, with no
     error to say why (a user audit scored ``--text-column id`` so).
 
@@ -201,7 +202,8 @@ median): is 'speech' the column of statements? (text_column='speech')"
     if (reason := no_text_in(sample, text_column, said)) is not None:
         return reason
     filled = [value for value in sample[text_column].tolist() if not is_missing(value) and not is_blank(str(value))]
-    short = sum(len(str(value).split()) <= 2 for value in filled)
+    # Words as a reader counts them (count_words): a Chinese sentence, which no space parts, is no one word.
+    short = sum(count_words(str(value)) <= 2 for value in filled)
     if not filled or short * 10 < len(filled) * 9:
         return None
     found = sentence_column(sample, leave_out=text_column)

@@ -576,6 +576,29 @@ def has_cjk(text: str) -> bool:
     return _ANY_CJK_BMP(text) is not None or (max(text) > "\uffff" and _ANY_CJK_ASTRAL(text) is not None)
 
 
+def count_words(text: str) -> int:
+    """How many words ``text`` holds, as a reader counts them: its pieces between spaces, a run
+    of Chinese characters or Japanese kana (:data:`_CJK_RANGES`), which no space parts, counted
+    as words of two characters (their words are mostly one to three), so that a sentence of
+    Chinese is as many words as its English translation roughly, not one or two. What tells a
+    column of sentences from one of ids or names (see :func:`stance.data.sentence_column`).
+
+    >>> count_words("We stand together as one."), count_words("北约团结是我们安全的基础。"), count_words("北约")
+    (5, 6, 1)
+    >>> count_words("NATOの結束こそが 我が国の安全の土台です。")
+    10
+    """
+    if not has_cjk(text):
+        return len(text.split())
+    words = 0
+    for chunk in text.split():
+        runs = _CJK_RUN.findall(chunk)
+        words += sum((len(run) + 1) // 2 for run in runs)
+        # The rest of the piece is a word when it holds one between the runs ("NATO" of "NATOの").
+        words += sum(1 for rest in _CJK_RUN.split(chunk) if _WORD_CHARACTER.search(rest))
+    return words
+
+
 def split_cjk(tokens: list[str]) -> list[str]:
     """``tokens`` (raw, as :func:`token_pattern` finds them) with each run of Chinese characters
     and Japanese kana (:data:`_CJK_RANGES`) in a token read as its overlapping pairs of

@@ -122,6 +122,15 @@ def test_a_missing_text_column_names_the_column_that_holds_sentences(tmp_path, c
     with pytest.raises(InvalidInputError) as raised:
         stance.train(frame, text_column="speech", labels_column="topic")
     assert str(raised.value).endswith("columns present: ['id', 'party', 'speech', 'labels']")
+    # A Japanese export's "body": its sentences, written without spaces, were one or two words
+    # each, so the missing column named none, where an Arabic "body" was named.
+    japanese = pd.DataFrame({"speaker": ["x", "y"], "body": ["NATOの結束こそが我が国の安全の土台です。",
+                                                             "私たちは集団防衛の約束を強く支持します。"]})
+    with pytest.raises(InvalidInputError) as raised:
+        stance.score(japanese)
+    assert str(raised.value) == ("text_column='text': no such column; columns present: ['speaker', 'body']. Column "
+                                 "'body' holds sentences (10 words at the median): is it the column of statements? "
+                                 "(text_column='body')")
 
 
 def test_a_header_read_whole_with_the_wrong_separator_is_named_as_such(tmp_path):

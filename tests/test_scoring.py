@@ -617,6 +617,30 @@ def test_scoring_a_column_that_holds_no_text_warns_naming_what_it_holds_and_the_
     assert "stance score: warning: --text-column='year' holds figures written as text" in capsys.readouterr().err
 
 
+CHINESE = ["北约团结是我们安全的基础。", "我们坚定支持北大西洋公约组织的集体防御承诺。",
+           "盟国必须站在一起，共同应对威胁。", "今天天气很好。"]
+
+
+def test_a_column_of_chinese_sentences_is_sentences_not_one_or_two_words():
+    # With no spaces, a Chinese sentence was counted one word: scoring the statements, with an
+    # English note of a few words beside them, said "text_column='text' holds one or two words
+    # in 4 of 4 rows, where column 'note' holds sentences" and pointed at the note. A run of
+    # Chinese characters or kana counts as words of two characters (count_words).
+    from stance.text import count_words
+
+    assert [count_words(text) for text in CHINESE] == [6, 11, 7, 3]
+    assert count_words("NATOの結束こそが我が国の安全の土台です。") == 10 and count_words("北约") == 1
+    frame = pd.DataFrame({"speaker": ["spokesperson"] * 4, "text": CHINESE,
+                          "note": ["translated from the Chinese original by the research team"] * 4})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", stance.StanceWarning)
+        assert len(stance.score(frame)) == 4
+    # Names in Chinese (a run of two characters, one word) beside the statements still warn, naming them.
+    with pytest.warns(stance.StanceWarning, match=r"text_column='speaker' holds one or two words in 4 of 4 rows, "
+                                                  r"where column 'text' holds sentences \(6\.5 words at the median\)"):
+        stance.score(frame[["speaker", "text"]].assign(speaker=["北约", "日本", "欧盟", "美国"]), text_column="speaker")
+
+
 def test_the_right_text_column_and_short_statements_alone_are_scored_without_a_warning():
     with warnings.catch_warnings():
         warnings.simplefilter("error", stance.StanceWarning)
