@@ -169,6 +169,8 @@ def _scored_lazily(data: Any, text_column: str, model: Any, *, prefix: str, clie
     from .scoring import score
 
     model = model._pinned()  # one model throughout, whatever fits run meanwhile
+    if isinstance(data, require_dask().Series) and data.name is not None:
+        text_column = data.name  # a named Series keeps its name, as stance.score's pandas path keeps it
     frame = _as_dask_frame(data, text_column)
     # Scoring the empty pandas frame that describes the partitions checks the column
     # names and gives the result's exact columns and dtypes, as Dask needs them up front.

@@ -96,6 +96,18 @@ def test_own_model_series_and_prefix(client, energy_model, energy_frame):
         [f"pred_p_{label}" for label in energy_model.labels]
 
 
+def test_a_named_series_keeps_its_name_on_the_dask_path_as_on_the_pandas_one(frame):
+    # A differential test: the Dask path named the text column "text" whatever the Series'
+    # name, where stance.score(series) keeps it ("body"), and so took a Series named "label",
+    # which the pandas path refuses, returning a frame of two columns 'label'.
+    body = dd.from_pandas(frame.text.rename("body"), npartitions=2)
+    scored = stance.score(body).compute(scheduler="threads")
+    pd.testing.assert_frame_equal(scored, stance.score(body.compute()), check_exact=True)
+    assert scored.columns[0] == "body"
+    with pytest.raises(stance.InvalidInputError, match="prefix='pred_'"):
+        stance.score(dd.from_pandas(frame.text.rename("label"), npartitions=2))
+
+
 def test_without_a_client_the_threads_share_the_model(frame, lazy):
     scored = stance.score(lazy).compute(scheduler="threads")
     pd.testing.assert_frame_equal(scored, stance.score(lazy.compute()), check_exact=True)
