@@ -8,7 +8,7 @@ answer rests on those two alone. Only text with no known word at all was flagged
 from pathlib import Path
 
 import pandas as pd
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import stance
@@ -81,17 +81,21 @@ WORDS = ["nato", "die", "muss", "allies", "kyiv", "not", "zzzq", "Ukraine's", "w
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(batch=st.lists(st.one_of(st.text(max_size=80), st.lists(st.sampled_from(WORDS), max_size=12).map(" ".join)),
                       min_size=1, max_size=6))
+@example(batch=["@\u1ab0", "支持北约", "Са\u0301нкції", "@kyiv.bsky.social"])
 def test_every_path_counts_the_words_as_the_tokenizer_finds_them(default_model, batch):
     params = default_model.params_
     analyzer = default_model._analyzer_for(params)
     # Read as the model reads: the bundled model takes "`" and "’" for apostrophes ("a`b" is one
     # word), a link for no word and an @handle for one ("@0A" is "0a").
     options = params.analyzer_options
-    # (and American spellings as British, "SKEPTIC" as "sceptic", and "cannot" as "can not")
+    # (and American spellings as British, "SKEPTIC" as "sceptic", "cannot" as "can not", a dotted
+    # handle as one word, a combining mark as part of its word, a run of Chinese as its pairs:
+    # read without the last three, "@" and a lone mark, "@᪰", was a word, where the model reads none)
     reading = language(options.get("stem", True), options.get("apostrophes", False), options.get("links", False),
-                       options.get("spelling", False), options.get("invisibles", False), options.get("cannot", False))
+                       options.get("spelling", False), options.get("invisibles", False), options.get("cannot", False),
+                       options.get("handles", False), options.get("marks", False), options.get("cjk", False))
     stems = [reading.stem(tokenize(text, reading.elisions, reading.apostrophes, reading.links, reading.invisibles,
-                                   reading.cannot)) for text in batch]
+                                   reading.cannot, reading.handles, reading.marks, reading.cjk)) for text in batch]
     words = [len(s) for s in stems]
     known = [sum(stem in params.vocabulary_index for stem in s) for s in stems]
     fast = inference.tfidf_rows(batch, analyzer, params, default_model._feature_index(params))
