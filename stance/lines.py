@@ -451,6 +451,10 @@ _NO_TITLE_ENDS = frozenset({"the", "a", "and", "or", "der", "das", "den", "dem",
                             "le", "la", "les", "un", "une", "du", "au", "aux", "et", "ou", "de"})
 
 
+# A Chinese character or kana (not the punctuation and full-width forms of _CJK).
+_CJK_LETTER = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+
+
 def _is_caseless(char: str) -> bool:
     """Whether ``char`` is a letter of a script without capitals (Han, Kana, Arabic, Devanagari…).
 
@@ -487,9 +491,11 @@ def _is_heading(lines: list[str], cased: bool = True) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
     if not words or not cased:
         return True
-    if sum(map(_is_caseless, line)) * 2 > sum(map(str.isalpha, line)):
+    if sum(map(_is_caseless, line)) * 2 > sum(map(str.isalpha, line)) or _CJK_LETTER.search(line):
         # mostly in a script without capitals (Chinese, Japanese, Arabic…), whose case tells nothing:
-        # "NATOの結束こそが我が国の安全の土" / "台です。" is a sentence wrapped, not a title, for its "N"
+        # "NATOの結束こそが我が国の安全の土" / "台です。" is a sentence wrapped, not a title, for its "N";
+        # and any Chinese or Japanese at all, which a Latin word beside it does not make a title's:
+        # "私たちはNATO" / "の結束を支持します。" was a heading and a sentence, cut in two
         return False
     capitalised = sum(w[0].isupper() for w in words)
     return line.isupper() or capitalised / len(words) >= 0.6

@@ -2395,6 +2395,10 @@ def test_a_chinese_or_japanese_line_wrapped_inside_a_word_is_joined_without_a_sp
     # set apart by a blank line stays one
     assert split_sentences("同盟国は\nNATO と協力する。\n\n防衛白書\n\n我们支持北约。") == [
         "同盟国は NATO と協力する。", "防衛白書", "我们支持北约。"]
+    # A short line half in Latin capitals was still a heading: "私たちはNATO" / "の結束を支持します。"
+    # and "我们支持 NATO" / "盟国的团结。" were each cut into two statements (a README check).
+    assert split_sentences("私たちはNATO\nの結束を支持します。\n我们支持 NATO\n盟国的团结。") == [
+        "私たちはNATO の結束を支持します。", "我们支持 NATO 盟国的团结。"]
 
 
 def test_a_sentence_with_a_clause_after_a_name_is_no_sitting_tag():
