@@ -136,7 +136,26 @@ def unknown_type(path: Path) -> str:
         return (f"cannot read {str(path)!r}: a compressed file ({suffix}); decompress it first "
                 f"(e.g. {tool} {str(path)!r}) and read the {inner}")
     return (f"cannot read {str(path)!r}: unknown file type {suffix or '(none)'!r}; "
-            f"expected one of {', '.join(SUPPORTED_SUFFIXES)}{save_as_hint(suffix) or _json_hint(path)}")
+            f"expected one of {', '.join(SUPPORTED_SUFFIXES)}"
+            f"{save_as_hint(suffix) or _json_hint(path) or _plain_text_hint(path)}")
+
+
+def _plain_text_hint(path: Path) -> str:
+    """What to do with a .txt file, which may be a document or a table saved as text: told by
+    every reader (score, train, evaluate, the commands), where only score had told it.
+
+    >>> print(_plain_text_hint(Path("notes.txt")))  # doctest: +NORMALIZE_WHITESPACE
+     (a document's plain text, a speech or an article: stance.score_document(open('notes.txt').read()),
+     or stance document notes.txt, splits it into statements and scores them; a table saved as text:
+     rename it .csv, or .tsv if tabs separate its columns)
+    >>> _plain_text_hint(Path("votes.json"))
+    ''
+    """
+    if path.suffix.lower() != ".txt":
+        return ""
+    return (f" (a document's plain text, a speech or an article: stance.score_document(open({str(path)!r}).read()), "
+            f"or stance document {shlex.quote(str(path))}, splits it into statements and scores them; a table "
+            f"saved as text: rename it .csv, or .tsv if tabs separate its columns)")
 
 
 def _json_hint(path: Path) -> str:

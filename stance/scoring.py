@@ -637,12 +637,7 @@ def _refuse_plain_text(data: Any) -> None:
 
     if not _names_a_file(data) or Path(data).suffix.lower() != ".txt" or not os.path.isfile(data):
         return
-    path = Path(data)
-    raise InvalidInputError(
-        f"{unknown_type(path)} (a document's plain text, a speech or an article: "
-        f"stance.score_document(open({str(path)!r}).read()) splits it into statements and scores them; "
-        f"a table saved as text: rename it .csv, or .tsv if tabs separate its columns)"
-    )
+    raise InvalidInputError(unknown_type(Path(data)))  # with what to do with plain text
 
 
 def _clash_message(clash: list[str], prefix: str, names: list[str], columns: Any) -> str:

@@ -495,6 +495,13 @@ def test_a_file_score_cannot_read_is_named_as_train_names_it(tmp_path, monkeypat
                                   f".csv, .tsv, .jsonl, .parquet"), message
         # plain text may be a document (a speech) or a table saved under .txt: each is told what to do
         assert "stance.score_document(" in message and "rename it" in message, message
+    # and so is every other reader of a table, where train, read_labelled, evaluate and the
+    # command line said only "unknown file type '.txt'" (a README check)
+    for read in (stance.train, stance.read_labelled, lambda given: stance.evaluate(None, given)):
+        with pytest.raises(stance.InvalidInputError, match=r"unknown file type '\.txt'.*stance\.score_document\("
+                                                           r"open\('notes\.txt'\)\.read\(\)\), or stance document "
+                                                           r"notes\.txt.*rename it \.csv"):
+            read("notes.txt")
     for given in ("data.xlsx", Path("data.xlsx")):
         with pytest.raises(stance.InvalidInputError, match=r"^cannot read 'data\.xlsx': unknown file type '\.xlsx'; "
                                                            r".*save it as 'CSV UTF-8'"):
