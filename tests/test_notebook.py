@@ -55,4 +55,6 @@ def test_quickstart_notebook_executes_from_an_installed_package_in_a_folder_of_i
     assert len(images) >= 2
     warned = "".join(o["text"] for o in outputs if o.get("name") == "stderr")
     assert "threshold_folds" not in warned
+    # nor anything of ours: its find_label_issues cell warned of the stance column it left out
+    assert "StanceWarning" not in warned, warned
     assert list((tmp_path / "work").iterdir()) == []  # it wrote nothing where it ran
