@@ -236,11 +236,22 @@ def no_text_in(frame: pd.DataFrame, text_column: str, said: str) -> str | None:
 column 'speech' holds text (2.5 words at the median): is 'speech' the column of statements? (text_column='speech')"
     >>> no_text_in(frame, "speech", "text_column='speech'") is None
     True
+    >>> print(no_text_in(frame.assign(notes=None), "notes", "text_column='notes'"))  # doctest: +NORMALIZE_WHITESPACE
+    text_column='notes' is empty or missing in every one of its 2 rows, which are scored as no statement ('none');
+    column 'speech' holds text (2.5 words at the median): is 'speech' the column of statements? (text_column='speech')
     """
     column = frame[text_column]
     filled = [value for value in column.tolist() if not is_missing(value) and not is_blank(str(value))]
     without = [value for value in filled if not _holds_words(value)]
     most = len(without) == len(filled) or (len(filled) >= NO_TEXT_ROWS and len(without) * 2 > len(filled))
+    if not filled and len(column) and (others := text_columns(frame, leave_out=text_column)):
+        # Every row empty or missing beside a column of text: an empty column named by mistake
+        # (a lecturer's audit), scored 'none' throughout with no word; alone, it is told nothing,
+        # as empty text is a documented neutral answer.
+        words, best = others[0]
+        return (f"{said} is empty or missing in every one of its {len(column)} rows, which are scored as no "
+                f"statement ('none'); column {quoted(best)} holds text ({words:g} words at the median): is "
+                f"{quoted(best)} the column of statements? (text_column={quoted(best)})")
     if not filled or not most:
         return None
     others = text_columns(frame, leave_out=text_column)

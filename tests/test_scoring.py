@@ -624,6 +624,18 @@ def test_scoring_a_column_that_holds_no_text_warns_naming_what_it_holds_and_the_
     assert "stance score: warning: --text-column='year' holds figures written as text" in capsys.readouterr().err
 
 
+def test_scoring_an_empty_column_beside_one_of_text_warns_naming_it():
+    # Left alone by the fix above: a column empty or missing in every row (notes=None) named by
+    # mistake was scored 'none' throughout with no word; alone it is the documented neutral answer.
+    frame = pd.DataFrame({"notes": [None, "", "  "], "speech": ["We stand with Ukraine.", "Bring them home.", "Hi"]})
+    with pytest.warns(stance.StanceWarning, match=r"^text_column='notes' is empty or missing in every one of its 3 "
+                                                  r"rows, .*\(text_column='speech'\)$"):
+        assert stance.score(frame, text_column="notes").label.tolist() == ["none"] * 3
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert stance.score(frame[["notes"]], text_column="notes").label.tolist() == ["none"] * 3
+
+
 CHINESE = ["北约团结是我们安全的基础。", "我们坚定支持北大西洋公约组织的集体防御承诺。",
            "盟国必须站在一起，共同应对威胁。", "今天天气很好。"]
 
