@@ -122,19 +122,31 @@ def _negation_lines(metadata: dict[str, Any]) -> list[str]:
 
     >>> _negation_lines({"analyzer": {"stem": False, "negation": True}, "stance_only_features": ["NOT_"]})[0][:60]
     '`NOT_…` marks the 3 words after an English negation word (no'
+    >>> _negation_lines({"analyzer": {"stem": False, "negation": True, "negation_words": ["nie", "nigdy"]},
+    ...                  "options": {"negation_words": "polish"}, "stance_only_features": ["NOT_"]})[0][-67:]
+    '(nie, nigdy), for the stance head only (`negation_words="polish"`).'
     """
     from .text import NEGATION_SCOPE, NOT_PREFIX, negation_words
 
     analyzer = metadata.get("analyzer") or {}
     if not analyzer.get("negation"):
         return []
-    language, words = negation_words(analyzer.get("stem", True))
+    given = analyzer.get("negation_words")
+    options = metadata.get("options") if isinstance(metadata.get("options"), dict) else {}
+    language, words = negation_words(analyzer.get("stem", True), given, options.get("negation_words"))
     read_by = "the stance head only" if NOT_PREFIX in (metadata.get("stance_only_features") or ()) else "every head"
+    if given is not None and not words:
+        return ["No word opens a negation's scope: the model makes no `NOT_…` marks (`negation_words=[]`)."]
+    if given is not None and language is None:
+        return [f"`{NOT_PREFIX}…` marks the {NEGATION_SCOPE} words after a negation word given in training "
+                f"({', '.join(words)}), for {read_by} (`negation_words`)."]
     article = "an" if language[:1] in "aeiou" else "a"
-    return [f"`{NOT_PREFIX}…` marks the {NEGATION_SCOPE} words after {article} {language.capitalize()} negation "
-            f"word ({', '.join(words)}), for {read_by}"
-            + (", whatever the language of the text (the model does not stem: `stem=False`)."
-               if analyzer.get("stem") is False else ".")]
+    line = (f"`{NOT_PREFIX}…` marks the {NEGATION_SCOPE} words after {article} {language.capitalize()} negation "
+            f"word ({', '.join(words)}), for {read_by}")
+    if given is not None:
+        return [line + f" (`negation_words=\"{language}\"`)."]
+    return [line + (", whatever the language of the text (the model does not stem: `stem=False`)."
+                    if analyzer.get("stem") is False else ".")]
 
 
 def _records(metadata: dict[str, Any], option: str) -> bool:

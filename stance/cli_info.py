@@ -127,13 +127,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     print("short texts:    " + _length_floor(info))
     # Which words open a negation's scope: a model without stemming marks every language's
     # with the English words (Polish "nie" marks nothing, Polish "no", "well", does).
-    marks = info["negation_marks"]
-    print("negation marks: " + ("none" if marks is None else
-                                f"NOT_… on the {marks['scope']} words after {_a_language(marks['language'])} "
-                                f"negation word ({', '.join(marks['words'])}"
-                                + ("; stem=false reads every language with these" if stem is False else "")
-                                + "), for " + ("the stance head only (stance_cues)" if marks["read_by"] == "stance head"
-                                               else "every head (negation=true)")))
+    # The negation_words option names the words (a language's or the user's) in place of stem's.
+    print("negation marks: " + _negation_marks(info["negation_marks"], stem))
     calibration = info["confidence_calibration"]
     print("confidence:     " + (f"the primary label's probability (not calibrated: "
                                 f"{info['confidence_not_calibrated_because']})" if calibration is None else
@@ -205,6 +200,33 @@ def _spelling(analyzer: dict[str, Any]) -> str:
         return f"as written (spelling respells English only; this model stems in {stem})"
     return ('as written: "defense" and "defence" are two words (a model saved before format 8, or trained with '
             'spelling=false)')
+
+
+def _negation_marks(marks: dict[str, Any] | None, stem: Any) -> str:
+    """What ``stance info`` says of a model's negation marks (``negation_marks`` of its --json).
+
+    >>> _negation_marks({"language": "polish", "words": ["nie", "nigdy"], "from": "negation_words", "scope": 3,
+    ...                  "read_by": "stance head"}, False)[:-14] + "…"
+    'NOT_… on the 3 words after a Polish negation word (nie, nigdy; negation_words=polish), for the stance head only…'
+    >>> _negation_marks({"language": None, "words": [], "from": "negation_words", "scope": 3,
+    ...                  "read_by": "stance head"}, False)
+    'none (negation_words is empty)'
+    """
+    if marks is None:
+        return "none"
+    if not marks["words"]:
+        return "none (negation_words is empty)"
+    if marks["from"] == "stem":
+        after = f"{_a_language(marks['language'])} negation word ({', '.join(marks['words'])}" + (
+            "; stem=false reads every language with these" if stem is False else "")
+    elif marks["language"] is None:
+        after = f"a negation word of negation_words ({', '.join(marks['words'])}"
+    else:
+        after = (f"{_a_language(marks['language'])} negation word ({', '.join(marks['words'])}; "
+                 f"negation_words={marks['language']}")
+    read_by = ("the stance head only (stance_cues)" if marks["read_by"] == "stance head"
+               else "every head (negation=true)")
+    return f"NOT_… on the {marks['scope']} words after {after}), for {read_by}"
 
 
 def _a_language(name: str) -> str:

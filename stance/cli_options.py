@@ -42,7 +42,7 @@ def _model_options(args: argparse.Namespace) -> dict[str, Any]:
         raise _Missing(f"--option {twice[0]} is given {len(values)} times ({', '.join(map(repr, values))}); "
                        f"give it once")
     _refuse_whole_numbers_written_as_floats(args.option)
-    options = {option.name: option.value for option in args.option}
+    options = {option.name: _word_list(option) for option in args.option}
     StanceModel(**options)._check_options()  # before the data is read; main() words a refusal
     if args.random_state is not None:  # a flag, not an --option: refused in its own name
         require_seed("--random-state", args.random_state)
@@ -51,6 +51,24 @@ def _model_options(args: argparse.Namespace) -> dict[str, Any]:
                        f"give the seed once")
     # --random-state's default (0) is the model's: passed only when given.
     return options if args.random_state is None else {**options, "random_state": args.random_state}
+
+
+def _word_list(option: _Option) -> Any:
+    """The value of an ``--option``, a ``negation_words`` written as a comma list read as its
+    words: "nie,nigdy" is ["nie", "nigdy"], "nie," the one word, and nothing after the "=" no
+    word (no negation marks), where a name without a comma is a language ("polish"). No other
+    option takes a text with a comma, so the list clashes with no other syntax.
+
+    >>> _word_list(_option("negation_words=nie, nigdy")), _word_list(_option("negation_words=nie,"))
+    (['nie', 'nigdy'], ['nie'])
+    >>> _word_list(_option("negation_words=")), _word_list(_option("negation_words=polish"))
+    ([], 'polish')
+    """
+    value = option.value
+    if option.name != "negation_words" or not isinstance(value, str) or (value and "," not in value):
+        return value
+    # Spaces around a comma are the list's, not a word's; an empty place (a comma at the end) is none.
+    return [word.strip() for word in value.split(",") if word.strip()]
 
 
 def _option_hint(message: str, argv: list[str]) -> str:

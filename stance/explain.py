@@ -57,7 +57,8 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
                   opening: bool = False, apostrophes: bool = False,
                   links: bool = False, spelling: bool = False,
                   invisibles: bool = False, cannot: bool = False,
-                  handles: bool = False, marks: bool = False, cjk: bool = False) -> list[tuple[str, int, int]]:
+                  handles: bool = False, marks: bool = False, cjk: bool = False,
+                  negation_words: Sequence[str] | None = None) -> list[tuple[str, int, int]]:
     """Every feature of ``text`` with the character span it comes from (``stem`` as
     :func:`stance.text.make_analyzer` takes it): its words as written, without the
     punctuation around them (a handle without its "@"; a link, no word, has none; an
@@ -65,7 +66,7 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
     with a zero-width space inside, all of it; with ``cannot`` "can" and "not" both "cannot";
     with ``handles`` a dotted handle, all of it but its "@"; with ``marks`` a word with its
     combining marks, a dropped stress mark or haraka too; with ``cjk`` each pair of Chinese
-    characters or kana, the two characters).
+    characters or kana, the two characters; with ``negation_words`` the words after those).
 
     >>> surface_terms("Not alone.", 2, True)
     [('not', 0, 3), ('alon', 4, 9), ('not alon', 0, 9)]
@@ -85,9 +86,11 @@ def surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = 
     [('треба', 0, 6)]
     >>> surface_terms("支持北约!", 1, False, cjk=True)
     [('支持', 0, 2), ('持北', 1, 3), ('北约', 2, 4)]
+    >>> surface_terms("Nie popieramy", 1, False, negation=True, negation_words=["nie"])[2:]
+    [('NOT_popieramy', 0, 13)]
     """
     return list(_surface_terms(text, ngram_max, stem, negation, opening, apostrophes, links, spelling,
-                               invisibles, cannot, handles, marks, cjk))
+                               invisibles, cannot, handles, marks, cjk, negation_words))
 
 
 def _surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool = False,
@@ -95,10 +98,12 @@ def _surface_terms(text: str, ngram_max: int, stem: bool | str, negation: bool =
                    links: bool = False, spelling: bool = False,
                    invisibles: bool = False, cannot: bool = False,
                    handles: bool = False, marks: bool = False,
-                   cjk: bool = False) -> Iterator[tuple[str, int, int]]:
+                   cjk: bool = False,
+                   negation_words: Sequence[str] | None = None) -> Iterator[tuple[str, int, int]]:
     """:func:`surface_terms` one at a time, in its order: a caller that keeps the first place
     of each distinct feature holds no list of every occurrence (a long text's hundreds of MB)."""
-    text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk)
+    text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk,
+                             None if negation_words is None else tuple(negation_words))
     tokens: list[tuple[str, int, int]] = []
     # A chunk's tokens and their spans within it depend on the chunk alone: each distinct one
     # is read once (the reading cost 20 times classify's on a long text of a few words repeated).
@@ -562,7 +567,7 @@ def contributions(model, text: str, label: str | None = None, n: int = 10, *,
                            options.get("links", False), options.get("spelling", False),
                            options.get("invisibles", False), options.get("cannot", False),
                            options.get("handles", False), options.get("marks", False),
-                           options.get("cjk", False))
+                           options.get("cjk", False), options.get("negation_words"))
     index = params.vocabulary_index
     present = (occurrence for occurrence in terms if occurrence[0] in index)
     if highlights:

@@ -38,13 +38,14 @@ from .text import NOT_PREFIX, OPENING_PREFIX
 
 # Analyzer options this index reproduces; any other option falls back to the string path.
 SUPPORTED_OPTIONS = frozenset({"ngram_max", "stem", "negation", "opening", "apostrophes", "links", "spelling",
-                               "invisibles", "cannot", "handles", "marks", "cjk"})
+                               "invisibles", "cannot", "handles", "marks", "cjk", "negation_words"})
 # Statements on which the fast paths are checked against the analyzer when they are set
 # up: negations and their scope, contractions, possessives, numbers, odd characters, links
 # and handles (dotted ones too), American spellings, invisible format characters inside
 # words, "cannot", combining marks (Hindi's vowel signs, a stress mark, the Arabic harakat),
 # Chinese and Japanese (a run of one character, a Latin word and a possessive inside a run, a
-# handle, a mark after a character, an ideograph beyond U+FFFF) and Korean.
+# handle, a mark after a character, an ideograph beyond U+FFFF) and Korean, and words that only
+# some models' negation_words open a scope after (Polish, Ukrainian, "scarcely").
 PROBES = (
     "We are not alone, and we won't be: Ukraine's security is our security.",
     "No, never again! 2% isn't enough; 3.5% by 2035, or 2,000 troops can’t wait.",
@@ -62,6 +63,7 @@ PROBES = (
     "Са\u0301нкції тре\u0301ба! \u0939\u093f\u0928\u094d\u0926\u0940 \u0646\u064e\u062d\u0652\u0646\u064f "
     "2\u0301 \u0301a E\u0301te @\u0939\u093f.in's Ѝ\u0301",
     "我们坚定支持北约。NATO的未来、2024年！北约's @北约 日本は「カナダ」を支持 北\u0301京 \U00020000中 나토를 지지한다",
+    "Nie popieramy gazu, no to nie; scarcely any, ŻADNEGO! Не підтримуємо, nepodporujeme, není to.",
 )
 # Raw tokens remembered per model. Beyond this (a stream of ever-new numbers and names) new
 # tokens are still resolved correctly, just not remembered, so memory stays bounded; so are

@@ -157,9 +157,11 @@ def uncalibrated_because(options: Any, older_format: int | None = None, training
     return few
 
 
-def negation_marks(params: Any) -> dict[str, Any] | None:
-    """Which words a model's ``NOT_…`` features follow, how many words they mark and which
-    heads read them (None: its analyzer makes none).
+def negation_marks(params: Any, options: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """Which words a model's ``NOT_…`` features follow, the language they are of (None: words
+    the user gave), where they came from (``from``: ``"stem"``, or ``"negation_words"`` for a
+    model trained with that option, whose training ``options`` name the language), how many
+    words they mark and which heads read them (None: its analyzer makes none).
 
     The analyzer's ``negation`` is whether the features are made at all, the training option
     ``negation`` whether every head reads them: with ``stance_cues`` the stance head reads them
@@ -169,15 +171,18 @@ def negation_marks(params: Any) -> dict[str, Any] | None:
     >>> from types import SimpleNamespace
     >>> params = SimpleNamespace(analyzer_options={"stem": "french", "negation": True}, stance_only_features=())
     >>> marks = negation_marks(params)
-    >>> marks["language"], marks["words"][:4], marks["read_by"]
-    ('french', ['ne', 'n', 'pas', 'jamais'], 'every head')
+    >>> marks["language"], marks["words"][:4], marks["from"], marks["read_by"]
+    ('french', ['ne', 'n', 'pas', 'jamais'], 'stem', 'every head')
     """
     from .text import NEGATION_SCOPE, NOT_PREFIX, negation_words
 
-    if not params.analyzer_options.get("negation"):
+    analyzer = params.analyzer_options
+    if not analyzer.get("negation"):
         return None
-    language, words = negation_words(params.analyzer_options.get("stem", True))
-    return {"language": language, "words": list(words), "scope": NEGATION_SCOPE,
+    given = analyzer.get("negation_words")
+    language, words = negation_words(analyzer.get("stem", True), given, (options or {}).get("negation_words"))
+    return {"language": language, "words": list(words), "from": "stem" if given is None else "negation_words",
+            "scope": NEGATION_SCOPE,
             "read_by": "stance head" if NOT_PREFIX in params.stance_only_features else "every head"}
 
 
@@ -222,7 +227,7 @@ def model_info(model) -> dict[str, Any]:
         "analyzer": dict(params.analyzer_options),
         # The words after which NOT_… features mark the next ones, and the heads that read them
         # (None: none are made); see negation_marks for analyzer.negation beside options.negation.
-        "negation_marks": negation_marks(params),
+        "negation_marks": negation_marks(params, model.fitted_options_),
         # What it was fitted with: set_params refits nothing, and its next fit uses get_params().
         "options": dict(model.fitted_options_),
         "training_data": dict(model.training_ or {}),

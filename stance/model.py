@@ -30,7 +30,7 @@ from .exceptions import (
 )
 from .parameters import ModelParameters
 from .prediction import NO_KNOWN_WORDS, Prediction
-from .text import check_stem, control_character, is_blank, make_analyzer, script_advice
+from .text import check_negation_words, check_stem, control_character, is_blank, make_analyzer, script_advice
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -52,6 +52,7 @@ SMALLEST_C = 1e-12
 # a load, and an unpickling, gives them the option off.
 OFF_IN_OLDER_MODELS = {"stance_cues": False, "apostrophes": False, "links": False, "spelling": False,
                        "invisibles": False, "cannot": False, "handles": False, "marks": False, "cjk": False,
+                       "negation_words": None,
                        "length_floor": None}
 
 
@@ -152,6 +153,16 @@ class StanceModel:
         model saved before this option (format 13 and older, 0.8.0's bundled one among them)
         loads as ``cjk=False`` and reads such a run as one word, as it always did;
         ``cjk=False`` trains such a model.
+    negation_words : the words after which the negation marks (``NOT_…``, see ``negation`` and
+        ``stance_cues``) are made. None (the default) takes them from ``stem``: a named
+        Snowball language's own, the English ones for ``stem=True`` and ``stem=False``. A
+        language of ``stance.text.NEGATION_WORDS`` gives its words, Polish, Ukrainian and
+        Czech among them, which Snowball has no stemmer for (``stem=False,
+        negation_words="polish"``: "nie", "nigdy", "żaden"…, and not "no", Polish for "well",
+        which the English words mark after). A list of words gives those, lower-cased and
+        composed (NFC), each a word the analyzer reads as one; an empty list makes no marks. A
+        saved model records the words (format 15); one saved before the option loads as
+        None and marks after the words of its ``stem``, as it always did.
     negation : add features marking the words after a negation ("NOT_alon"), for every head.
     stance_cues : give the stance head two more kinds of feature: the words after a negation
         ("NOT_alon") and the statement's first word ("START_send"). The label heads do not
@@ -229,6 +240,7 @@ class StanceModel:
         handles: bool = True,
         marks: bool = True,
         cjk: bool = True,
+        negation_words: str | Sequence[str] | None = None,
         negation: bool = False,
         stance_cues: bool = True,
         min_df: int | None = None,
@@ -255,6 +267,7 @@ class StanceModel:
         self.handles = handles
         self.marks = marks
         self.cjk = cjk
+        self.negation_words = negation_words
         self.negation = negation
         self.stance_cues = stance_cues
         self.min_df = min_df
@@ -499,6 +512,10 @@ class StanceModel:
             _require_bool(name, getattr(self, name))
         for name in ("C", "stance_C"):
             _require_c(name, getattr(self, name))
+        problem = check_negation_words(self.negation_words, self._reading_options())
+        if problem:
+            raise OptionError(problem, check_negation_words(self.negation_words, self._reading_options(),
+                                                            command_line=True))
         _require_percentile("length_floor", self.length_floor)
         if self.none_label is not None and not isinstance(self.none_label, str):  # --none-label: a str
             raise LabelTypeError(none_label_not_text(self.none_label))
@@ -512,6 +529,12 @@ class StanceModel:
         _refuse_softmax_class_weights(self.target_head, self.class_weight)
         _require_class_weight("stance_class_weight", self.stance_class_weight, tuple(stance_values),
                               "the weights of the stance values", each_key="each stance value")
+
+    def _reading_options(self) -> dict[str, Any]:
+        """The options that say how a word is read, as :func:`stance.text.language` takes them
+        (what a negation word given by the user must be one word under)."""
+        return {name: getattr(self, name) for name in ("stem", "apostrophes", "links", "spelling", "invisibles",
+                                                       "cannot", "handles", "marks", "cjk")}
 
     def _none_label_as_read(self) -> str | None:
         """``none_label`` read as the labels are: "0.0", as a CSV file writes it, is "0".

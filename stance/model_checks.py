@@ -31,6 +31,7 @@ from .model_format import (
     LINKS_SINCE,
     MARKS_SINCE,
     METADATA,
+    NEGATION_WORDS_SINCE,
     SPARSE_ARRAYS,
     SPELLING_SINCE,
     STANCE_ONLY_FEATURES_SINCE,
@@ -312,6 +313,7 @@ def _analyzer_options(metadata: dict[str, Any], vocabulary: list[str], folder: P
                  "links=False, which reads no handle" if name == "handles" and not analyzer.get("links") else None)
         _check_reading_option(name, analyzer.get(name, False), since, reading, options, metadata["format_version"],
                               where, inert)
+    _check_negation_words(analyzer.get("negation_words"), options, metadata["format_version"], where)
     return dict(analyzer)
 
 
@@ -387,6 +389,35 @@ def _check_stem(stem: Any, options: Any, version: int, where: str) -> None:
     if isinstance(trained_with, (bool, str)) and stem_option(trained_with) != stem:
         raise ModelFormatError(f"{where!r}: the analyzer's 'stem' is {stem!r}, but the model was trained with "
                                f"stem={trained_with!r}; the file is damaged")
+
+
+def _check_negation_words(words: Any, options: Any, version: int, where: str) -> None:
+    """Refuse an analyzer's ``negation_words`` that the format cannot hold, that is no list of
+    words, or that is not what the model was trained with: the marks would follow other words
+    than in training. A language named in the options is not compared with today's list of
+    it, which a later version may mend: the analyzer's words are what the model was trained on.
+    """
+    from .text import check_negation_words, negation_word_list
+
+    if words is not None:
+        if version < NEGATION_WORDS_SINCE:
+            raise ModelFormatError(f"{where!r}: a model that marks negation after words of its own "
+                                   f"(negation_words) is format {NEGATION_WORDS_SINCE} or newer, not {version}; "
+                                   f"the file is damaged")
+        if not isinstance(words, list) or check_negation_words(words) or negation_word_list(words) != tuple(words):
+            raise ModelFormatError(f"{where!r}: the analyzer's 'negation_words' must be a list of different "
+                                   f"lower-case words, got {quoted(words)}; the file is damaged")
+    if not isinstance(options, dict) or "negation_words" not in options:
+        return
+    trained_with = options["negation_words"]
+    if check_negation_words(trained_with):  # not an option a model can be trained with
+        raise ModelFormatError(f"{where!r}: the option 'negation_words' is {quoted(trained_with)}, which "
+                               f"no model is trained with; the file is damaged")
+    given = None if trained_with is None or isinstance(trained_with, str) else list(negation_word_list(trained_with))
+    if (words is None) != (trained_with is None) or (given is not None and given != words):
+        raise ModelFormatError(f"{where!r}: the analyzer's 'negation_words' is {quoted(words)}, but the "
+                               f"model was trained with negation_words={quoted(trained_with)}; the file is "
+                               f"damaged")
 
 
 def _check_reading_option(name: str, value: bool, since: int, reading: str, options: Any, version: int,

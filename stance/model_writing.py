@@ -270,12 +270,20 @@ def _recorded_options(options: dict[str, Any], filled: Sequence[str] = ()) -> di
     ({'stem': 'french', 'C': 30.0}, {'stem': 'english'})
     >>> _recorded_options({"C": 30.0, "spelling": False}, filled=("spelling",))
     {'C': 30.0}
+    >>> _recorded_options({"negation_words": ("Nie", "NIGDY")}), _recorded_options({"negation_words": "Polish"})
+    ({'negation_words': ['nie', 'nigdy']}, {'negation_words': 'polish'})
     """
     from .model import OFF_IN_OLDER_MODELS
+    from .text import check_negation_words, negation_word_list
 
     stem = options.get("stem")
     if isinstance(stem, str) and stem != stem.lower():
         options = {**options, "stem": stem.lower()}
+    # A language as the analyzer's table names it, and words given as the model reads them.
+    words = options.get("negation_words")
+    if words is not None and not check_negation_words(words):
+        options = {**options, "negation_words": words.lower() if isinstance(words, str)
+                   else list(negation_word_list(words))}
     unrecorded = [name for name in filled if name in options and options[name] == OFF_IN_OLDER_MODELS.get(name)]
     if unrecorded:
         options = {name: value for name, value in options.items() if name not in unrecorded}

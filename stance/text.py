@@ -42,6 +42,7 @@ before it read a whole clause as one word ("北约团结是我们安全的基础
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 import sys
@@ -53,7 +54,7 @@ from typing import Any
 
 from . import _forksafe as forksafe
 from . import spelling as _spelling
-from .exceptions import COMMAND_LINE, PYTHON
+from .exceptions import COMMAND_LINE, PYTHON, quoted
 
 # Contractions are expanded before tokenising so that the negation becomes its own token.
 _CONTRACTIONS = (
@@ -837,8 +838,8 @@ def check_stem(stem: object, command_line: bool = False) -> str | None:
 
     >>> check_stem("klingon").split(";")[0]
     "stem must be True, False or a Snowball language name, got 'klingon'"
-    >>> check_stem("polish", command_line=True).split("; ")[-1]
-    'for another language pass --option stem=false, which trains without stemming'
+    >>> check_stem("polish", command_line=True).split("; ")[-1][:112] + "…"
+    'for another language pass --option stem=false, which trains without stemming (and --option negation_words=polish…'
     """
     if isinstance(stem, bool) or (isinstance(stem, str) and stem.lower() in stem_languages()):
         return None
@@ -846,7 +847,20 @@ def check_stem(stem: object, command_line: bool = False) -> str | None:
     true, false = words.value(True), words.value(False)
     return (f"{words.name('stem')} must be {true}, {false} or a Snowball language name, got {words.value(stem)}; "
             f"the languages are {', '.join(stem_languages())} ({true} is english); for another language pass "
-            f"{words.option('stem', False)}, which trains without stemming")
+            f"{words.option('stem', False)}, which trains without stemming{_negation_hint(stem, words)}")
+
+
+def _negation_hint(stem: object, words: Any) -> str:
+    """For a ``stem`` naming a language :data:`NEGATION_WORDS` has but Snowball has not
+    ("polish"), how to give its negation words: without, a model of ``stem=False`` marks after
+    the English ones.
+
+    >>> _negation_hint("Czech", PYTHON), _negation_hint("klingon", PYTHON)
+    (" (and negation_words='czech' gives Czech negation words)", '')
+    """
+    if not isinstance(stem, str) or stem.lower() not in NEGATION_WORDS:
+        return ""
+    return f" (and {words.option('negation_words', stem.lower())} gives {stem.capitalize()} negation words)"
 
 
 def stem_option(stem: bool | str) -> bool | str:
@@ -945,7 +959,8 @@ NOT_PREFIX = "NOT_"
 # token can clash.
 OPENING_PREFIX = "START_"
 _MARKS = (NOT_PREFIX, OPENING_PREFIX)
-# The words that open a negation's scope in each Snowball language, as written (they are
+# The words that open a negation's scope in each Snowball language, and in a few languages
+# Snowball has no stemmer for (which the negation_words option names), as written (they are
 # stemmed as the text is). Ambiguous ones are left out: French "personne" (a person),
 # "plus" (more); Finnish's negation verb is here in all its persons.
 NEGATION_WORDS = {
@@ -964,6 +979,22 @@ NEGATION_WORDS = {
     "russian": ("не", "нет", "никогда", "ни", "ничего", "никто", "без"),
     "spanish": ("no", "nunca", "jamás", "ningún", "ninguno", "ninguna", "nada", "nadie", "sin", "ni", "tampoco"),
     "swedish": ("inte", "ej", "ingen", "inget", "inga", "aldrig", "ingenting", "utan", "varken"),
+    # Languages Snowball has no stemmer for, read with stem=False: named by the negation_words
+    # option, not by stem. Their pronouns of negation in every case and gender, as no stemmer
+    # folds them. Polish "no" ("well", "yes") and Ukrainian "но" (colloquial "well") negate
+    # nothing and are left out, and so are the words that only strengthen a negation ("wcale",
+    # "зовсім", "vůbec") and the nouns of lack ("brak", "брак"). Czech writes the "ne" of a
+    # verb joined to it ("nepodporujeme"), which no list of words can mark: only the negated
+    # forms of "to be" ("není", "nejsou") and "nelze" (it cannot be) are here.
+    "polish": ("nie", "nigdy", "nic", "niczego", "niczemu", "niczym", "nikt", "nikogo", "nikomu", "nikim",
+               "żaden", "żadna", "żadne", "żadnego", "żadnej", "żadnemu", "żadnym", "żadną", "żadni", "żadnych",
+               "żadnymi", "ani", "bez", "nigdzie"),
+    "ukrainian": ("не", "ні", "ніколи", "ніщо", "нічого", "нічому", "нічим", "ніхто", "нікого", "нікому", "ніким",
+                  "жоден", "жодний", "жодна", "жодне", "жодного", "жодної", "жодному", "жодним", "жодній", "жодну",
+                  "жодні", "жодних", "жодними", "ані", "без", "нема", "немає", "ніде"),
+    "czech": ("ne", "nikdy", "nic", "ničeho", "ničemu", "ničím", "nikdo", "nikoho", "nikomu", "nikým", "žádný",
+              "žádná", "žádné", "žádného", "žádnému", "žádném", "žádným", "žádnou", "žádní", "žádných", "žádnými",
+              "ani", "bez", "nikde", "není", "nejsou", "nelze"),
 }
 # Elided words that French writes joined to the next by an apostrophe ("l'otan", "qu'il",
 # "n'est"): cut off, so that "otan" is one word however it is introduced. Only these, so
@@ -997,7 +1028,9 @@ class Language:
     whether a dotted handle is one token (with ``links`` only, see :func:`token_pattern`);
     ``marks`` whether a combining mark is part of the word it follows, and the marks that
     annotate pronunciation are dropped (see :data:`ANNOTATION_MARKS`); ``cjk`` whether a run of
-    Chinese characters or Japanese kana is read as its pairs of characters (:func:`split_cjk`).
+    Chinese characters or Japanese kana is read as its pairs of characters (:func:`split_cjk`);
+    ``negation_words`` the words of the ``negation_words`` option (None: those of ``stem``),
+    which ``negations`` are then made of.
     """
 
     stemmer: str | None
@@ -1011,6 +1044,7 @@ class Language:
     handles: bool = False
     marks: bool = False
     cjk: bool = False
+    negation_words: tuple[str, ...] | None = None
 
     def stem(self, tokens: list[str]) -> list[str]:
         """The words ``tokens`` (as :func:`tokenize` gives them) are read as: respelt, then stemmed.
@@ -1032,7 +1066,8 @@ class Language:
 @cache
 def language(stem: bool | str = True, apostrophes: bool = False, links: bool = False,
              spelling: bool = False, invisibles: bool = False, cannot: bool = False,
-             handles: bool = False, marks: bool = False, cjk: bool = False) -> Language:
+             handles: bool = False, marks: bool = False, cjk: bool = False,
+             negation_words: tuple[str, ...] | None = None) -> Language:
     """The :class:`Language` of a ``stem`` option (and the ``apostrophes``, ``links``,
     ``spelling``, ``invisibles``, ``cannot``, ``handles``, ``marks`` and ``cjk`` ones). True and
     False keep what the analyzer always did: English negation words (compared after stemming,
@@ -1043,8 +1078,12 @@ def language(stem: bool | str = True, apostrophes: bool = False, links: bool = F
     ``handles`` is every language's too, but only with ``links``, without which no "@" starts a
     token: it is off without it. ``marks`` is every language's: a mark is part of a word in any
     script, and so is ``cjk``: Chinese and Japanese have no Snowball stemmer, and a run of them
-    is read in pairs under any.
+    is read in pairs under any. ``negation_words`` (a tuple of words, as
+    :func:`negation_word_list` gives them) replace the negation words ``stem`` gives: each is
+    read as the text is, tokenised and stemmed, so that it meets the words it is written as.
 
+    >>> sorted(language(False, negation_words=("nie", "Nigdy")).negations)
+    ['nie', 'nigdy']
     >>> sorted(language("german").negations)[:4]
     ['kein', 'nicht', 'nie', 'niemal']
     >>> language(False).stemmer is None and language(True).negations == NEGATIONS
@@ -1058,6 +1097,13 @@ def language(stem: bool | str = True, apostrophes: bool = False, links: bool = F
     apostrophes, links, invisibles, cannot = bool(apostrophes), bool(links), bool(invisibles), bool(cannot)
     spelling = bool(spelling) and respells(stem)
     handles, marks, cjk = bool(handles) and links, bool(marks), bool(cjk)
+    if negation_words is not None:
+        base = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk)
+        tokens = [token for word in negation_words
+                  for token in tokenize(word, base.elisions, apostrophes, links, invisibles, cannot, handles, marks,
+                                        cjk)]
+        return dataclasses.replace(base, negations=frozenset(base.stem(tokens)),
+                                   negation_words=tuple(negation_words))
     if isinstance(stem, bool):
         return Language("english" if stem else None, NEGATIONS, None, apostrophes, links, spelling, invisibles,
                         cannot, handles, marks, cjk)
@@ -1083,7 +1129,12 @@ def language_of(analyzer_options: Mapping[str, Any]) -> Language:
                     analyzer_options.get("links", False), analyzer_options.get("spelling", False),
                     analyzer_options.get("invisibles", False), analyzer_options.get("cannot", False),
                     analyzer_options.get("handles", False), analyzer_options.get("marks", False),
-                    analyzer_options.get("cjk", False))
+                    analyzer_options.get("cjk", False), _words_or_none(analyzer_options.get("negation_words")))
+
+
+def _words_or_none(words: Iterable[str] | None) -> tuple[str, ...] | None:
+    """A recorded ``negation_words`` (a JSON list) as the tuple :func:`language` caches by."""
+    return None if words is None else tuple(words)
 
 
 def respells(stem: bool | str) -> bool:
@@ -1097,23 +1148,90 @@ def respells(stem: bool | str) -> bool:
     return stem_option(stem) in (True, False, "porter")
 
 
-def negation_words(stem: bool | str = True) -> tuple[str, tuple[str, ...]]:
+def negation_words(stem: bool | str = True, words: Iterable[str] | None = None,
+                   named: Any = None) -> tuple[str | None, tuple[str, ...]]:
     """The language whose negation words open a negation's scope for a ``stem`` option, and
     those words as written: what ``stance info`` and the model card name. English for True,
     False (whatever the text's language) and a language without words of its own; only the
     words the analyzer marks after, so not "nothing" and "nobody" under English stemming,
-    which makes them "noth" and "nobodi", no negation.
+    which makes them "noth" and "nobodi", no negation. A model trained with the
+    ``negation_words`` option records its ``words`` (which are read as the text is): those,
+    and the language its option ``named`` (None for words the user gave).
 
     >>> negation_words(True)
     ('english', ('not', 'no', 'never', 'nor', 'without', 'neither', 'none'))
     >>> negation_words(False)[1][-4:], negation_words("German")[1][:3]
     (('nobody', 'nothing', 'neither', 'none'), ('nicht', 'kein', 'keine'))
+    >>> negation_words(False, ["nie", "nigdy"], "polish"), negation_words(False, ["nie"], ["nie"])
+    (('polish', ('nie', 'nigdy')), (None, ('nie',)))
     """
+    if words is not None:
+        return (named if isinstance(named, str) else None), tuple(words)
     stem = stem_option(stem)
-    named = stem if isinstance(stem, str) and stem in NEGATION_WORDS else "english"
+    language_name = stem if isinstance(stem, str) and stem in NEGATION_WORDS else "english"
     text_language = language(stem)
-    words = NEGATION_WORDS.get(named, ENGLISH_NEGATION_WORDS)
-    return named, tuple(word for word in words if text_language.stem([word])[0] in text_language.negations)
+    listed = NEGATION_WORDS.get(language_name, ENGLISH_NEGATION_WORDS)
+    return language_name, tuple(word for word in listed if text_language.stem([word])[0] in text_language.negations)
+
+
+def check_negation_words(value: object, reading: Mapping[str, Any] | None = None,
+                          command_line: bool = False) -> str | None:
+    """Why ``value`` is no valid ``negation_words`` option (None: it is valid), in Python's
+    words or, with ``command_line``, in those a user of ``--option negation_words=…`` types:
+    None, a language of :data:`NEGATION_WORDS` (in any case), or a list of words, each a
+    non-empty text without spaces (an empty list: no negation marks) that a model of the
+    ``reading`` options (``stem``, ``apostrophes``… as :func:`language` takes them) reads as one
+    word, as it could otherwise never meet it ("don't" is "do", "not").
+
+    >>> check_negation_words("polish"), check_negation_words(["nie", "Nigdy"]), check_negation_words(())
+    (None, None, None)
+    >>> check_negation_words("klingon").split(";")[0]
+    "negation_words must be None, a language name or a list of words, got 'klingon'"
+    >>> check_negation_words(["nie", "nie ma"])
+    "negation_words must hold words without spaces, got 'nie ma'"
+    >>> print(check_negation_words(["don't"], {"stem": False}))
+    negation_words must hold words the model reads as one, got "don't", which it reads as 'do', 'not'
+    """
+    words = COMMAND_LINE if command_line else PYTHON
+    if value is None or (isinstance(value, str) and value.lower() in NEGATION_WORDS):
+        return None
+    if isinstance(value, str) or not isinstance(value, (list, tuple)):
+        list_hint = (f"{words.option('negation_words', 'nie,nigdy')} (a comma after a single word: "
+                     f"{words.option('negation_words', 'nie,')})" if command_line
+                     else f"{words.option('negation_words', ['nie', 'nigdy'])}")
+        return (f"{words.name('negation_words')} must be {words.value(None)}, a language name or a list of words, "
+                f"got {words.value(value)}; the languages are {', '.join(sorted(NEGATION_WORDS))}; for words of "
+                f"your own pass {list_hint}")
+    for word in value:
+        if not isinstance(word, str) or not word:
+            return f"{words.name('negation_words')} must hold non-empty texts, got {words.value(word)}"
+        if any(character.isspace() for character in word):
+            return f"{words.name('negation_words')} must hold words without spaces, got {words.value(word)}"
+    if reading is not None:
+        text_language = language(**{"stem": True, **reading})
+        for word in negation_word_list(value):
+            read = tokenize(word, text_language.elisions, text_language.apostrophes, text_language.links,
+                            text_language.invisibles, text_language.cannot, text_language.handles,
+                            text_language.marks, text_language.cjk)
+            if len(read) != 1:
+                return (f"{words.name('negation_words')} must hold words the model reads as one, got "
+                        f"{words.value(word)}, which it reads as {', '.join(map(quoted, read)) or 'no word'}")
+    return None
+
+
+def negation_word_list(value: str | Iterable[str] | None) -> tuple[str, ...] | None:
+    """The words a valid ``negation_words`` option (see :func:`check_negation_words`) names:
+    None for None (``stem`` gives them), a language's from :data:`NEGATION_WORDS`, or the words
+    given, lower-cased and in Unicode's composed form (NFC), once each in their order.
+
+    >>> negation_word_list(None), negation_word_list("Polish")[:3], negation_word_list(["NIE", "nie", "z\u0307aden"])
+    (None, ('nie', 'nigdy', 'nic'), ('nie', 'żaden'))
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return NEGATION_WORDS[value.lower()]
+    return tuple(dict.fromkeys(unicodedata.normalize("NFC", word.lower()) for word in value))
 
 
 def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) -> list[str]:
@@ -1136,14 +1254,14 @@ def negation_features(tokens: list[str], negations: frozenset[str] = NEGATIONS) 
 
 # make_analyzer's options, which a saved model's metadata lists under "analyzer".
 ANALYZER_OPTIONS = ("ngram_max", "stem", "negation", "opening", "apostrophes", "links", "spelling", "invisibles",
-                    "cannot", "handles", "marks", "cjk")
+                    "cannot", "handles", "marks", "cjk", "negation_words")
 
 
 def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = False,
                   opening: bool = False, apostrophes: bool = False,
                   links: bool = False, spelling: bool = False, invisibles: bool = False,
                   cannot: bool = False, handles: bool = False, marks: bool = False,
-                  cjk: bool = False) -> Callable[[str], list[str]]:
+                  cjk: bool = False, negation_words: Iterable[str] | None = None) -> Callable[[str], list[str]]:
     """Build the feature function: stemmed word n-grams from 1 to ``ngram_max``, plus
     negation-scope features and the opening word (``"START_<stem>"``) if asked. ``stem``
     is True (English), False or a Snowball language name, ``apostrophes`` reads curly
@@ -1157,6 +1275,8 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     annotate pronunciation dropped (:data:`ANNOTATION_MARKS`), and ``cjk`` reads a run of
     Chinese characters or Japanese kana as its overlapping pairs of characters
     (:func:`split_cjk`); their default, False, is how models saved before each option read.
+    ``negation_words``, words as :func:`negation_word_list` gives them, open a negation's scope in
+    place of those ``stem`` gives (None, how models saved before the option read).
 
     >>> make_analyzer(ngram_max=1, stem=False)("Not one inch")
     ['not', 'one', 'inch']
@@ -1180,10 +1300,13 @@ def make_analyzer(ngram_max: int = 2, stem: bool | str = True, negation: bool = 
     ['санкції', 'треба']
     >>> make_analyzer(ngram_max=1, stem=False, cjk=True)("我们支持NATO。")
     ['我们', '们支', '支持', 'nato']
+    >>> make_analyzer(ngram_max=1, stem=False, negation=True, negation_words=["nie"])("Nie popieramy")
+    ['nie', 'popieramy', 'NOT_popieramy']
     """
     if ngram_max < 1:
         raise ValueError(f"ngram_max must be at least 1, got {ngram_max}")
-    text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk)
+    text_language = language(stem, apostrophes, links, spelling, invisibles, cannot, handles, marks, cjk,
+                             _words_or_none(negation_words))
     elisions, negations, handles = text_language.elisions, text_language.negations, text_language.handles
     if marks:  # built now, not on the first text
         token_pattern(links, handles, marks)

@@ -22,7 +22,7 @@ from . import _forksafe as forksafe
 from .data import _rows_of_each_text, content_order
 from .exceptions import warn
 from .parameters import ModelParameters, label_column_mask, stance_only_features
-from .text import make_analyzer, respells, stem_option
+from .text import make_analyzer, negation_word_list, respells, stem_option
 
 # Thresholds are tuned on out-of-fold probabilities of at most this many rows, which
 # bounds their cost on large data while keeping the estimate stable.
@@ -108,6 +108,11 @@ def fit_parameters(
         analyzer_options["marks"] = True
     if options["cjk"]:  # every language's, as Chinese and Japanese have no stem of their own; and cjk=False
         analyzer_options["cjk"] = True
+    # Only when asked, so that a model of the default reads as versions before the option: the
+    # words themselves, so that a model reads as it was trained whatever a later list holds.
+    words = negation_word_list(options.get("negation_words"))
+    if words is not None:
+        analyzer_options["negation_words"] = list(words)
     stance_only = stance_only_features(options["negation"], cues)
     if options["min_df"] is None:
         options = {**options, "min_df": auto_min_df(len(texts))}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import warnings
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -27,6 +27,22 @@ class AnalyzerOption(NamedTuple):
     without: str  # the fixture of ``energy_model`` trained without it (and without those after it)
     saved_before: str  # the fixture under which saves write what versions before it wrote
     card_silent: tuple[str, ...]  # none is in the card (lower-cased) of a model saved before it
+    # An option that is on by default has energy_model for its model trained with it; one that
+    # is off by default (negation_words) names its model and the value it is trained with.
+    on: Any = True
+    off: Any = False  # the value that trains what the format before it held (the default of negation_words)
+    trained: tuple[tuple[str, Any], ...] = ()  # other options of this row's models, with and without it
+    trained_with: str = "energy_model"  # the fixture of energy_model trained with it
+
+    @property
+    def recorded(self) -> Any:
+        """What a saved model records of the option trained ``on`` (a JSON list for a tuple)."""
+        return list(self.on) if isinstance(self.on, tuple) else self.on
+
+    @property
+    def typed_off(self) -> str:
+        """``off`` as ``--option NAME=VALUE`` types it."""
+        return "none" if self.off is None else json.dumps(self.off)
 
 
 ANALYZER_OPTIONS = (
@@ -37,6 +53,11 @@ ANALYZER_OPTIONS = (
                    ("combining mark", "marks=")),
     AnalyzerOption("cjk", 14, "energy_model_without_cjk", "saved_as_before_format_14",
                    ("chinese", "cjk=")),
+    # Off by default: its models make the marks for every head (negation=True), so that the
+    # label probabilities show which words they follow; "scarcely" opens a scope with it.
+    AnalyzerOption("negation_words", 15, "energy_model_without_negation_words", "saved_as_before_format_15",
+                   ("negation_words", "scarcely"), on=("not", "scarcely"), off=None, trained=(("negation", True),),
+                   trained_with="energy_model_with_negation_words"),
 )
 OPTION_NAMES = [option.name for option in ANALYZER_OPTIONS]
 
@@ -98,8 +119,8 @@ def _energy_model_without(at: int):
     option = ANALYZER_OPTIONS[at]
 
     def fixture(energy_frame) -> stance.StanceModel:
-        return stance.train(energy_frame, stance_column="stance",
-                            **{later.name: False for later in ANALYZER_OPTIONS[at:]})
+        return stance.train(energy_frame, stance_column="stance", **dict(option.trained),
+                            **{later.name: later.off for later in ANALYZER_OPTIONS[at:]})
 
     fixture.__doc__ = (f"``energy_model`` as versions before the ``{option.name}`` option (format {option.since}) "
                        f"trained it (without the options that came after it), which format {option.since - 1} "
@@ -112,11 +133,19 @@ for _at, _option in enumerate(ANALYZER_OPTIONS):
     globals()[_option.without] = _energy_model_without(_at)
 
 
+@pytest.fixture(scope="session")
+def energy_model_with_negation_words(energy_frame) -> stance.StanceModel:
+    """``energy_model`` trained with ``negation_words`` (its row's ``on``: "not" and "scarcely"
+    open a negation's scope, "no" and "never" do not), the marks read by every head."""
+    option = ANALYZER_OPTIONS[OPTION_NAMES.index("negation_words")]
+    return stance.train(energy_frame, stance_column="stance", **dict(option.trained), negation_words=option.on)
+
+
 @pytest.fixture
 def saved_as_before_format_9(monkeypatch):
     """Saves in this test write what versions before format 9 wrote, the oldest format that
     holds the model (as a model loaded from such a format saves again): every model this
-    version fits is format 14 otherwise, and the older formats still load. None holds a model
+    version fits is format 15 otherwise, and the older formats still load. None holds a model
     trained with ``invisibles``, ``cannot``, ``handles``, ``marks`` or ``cjk`` (the defaults), which a
     load of such files refuses."""
     from stance import model_format, model_writing
@@ -137,66 +166,82 @@ def saved_as_before_format_10(monkeypatch):
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.NAMES_COVERED_SINCE)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items()
-        if name not in ("invisibles", "cannot", "handles", "marks", "cjk")})
+        if name not in ("invisibles", "cannot", "handles", "marks", "cjk", "negation_words")})
 
 
 @pytest.fixture
 def saved_as_before_format_11(monkeypatch):
-    """Saves in this test write what versions before format 11 wrote of every model they
-    fitted: format 10, with no ``cannot`` (nor ``handles``, ``marks``, ``cjk``) among the options, which
-    they did not have (as a model loaded from format 10, the bundled one of 0.5.0, saves again).
-    A model trained with ``cannot``, ``handles`` or ``marks`` (the defaults) is no such model: a
-    load of such files refuses it."""
+    """Saves in this test write what versions before format 11 wrote of every model they fitted: format
+    10, with no ``cannot`` (nor ``handles``, ``marks``, ``cjk``, ``negation_words``) among the
+    options, which they did not have (as a model loaded from format 10, the bundled one of
+    0.5.0, saves again). A model trained with ``cannot``, ``handles`` or ``marks`` (the
+    defaults) is no such model: a load of such files refuses it."""
     from stance import model_format, model_writing
 
     recorded = model_writing._recorded_options
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.INVISIBLES_SINCE)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
         name: value for name, value in recorded(options, filled).items()
-        if name not in ("cannot", "handles", "marks", "cjk")})
+        if name not in ("cannot", "handles", "marks", "cjk", "negation_words")})
 
 
 @pytest.fixture
 def saved_as_before_format_12(monkeypatch):
-    """Saves in this test write what versions before format 12 wrote of every model they
-    fitted: format 11, with no ``handles`` (nor ``marks``, ``cjk``) among the options, which they did not
-    have (as a model loaded from format 11, the bundled one of 0.6.0, saves again). A model
-    trained with ``handles`` or ``marks`` (the defaults) is no such model: a load of such files
-    refuses it."""
+    """Saves in this test write what versions before format 12 wrote of every model they fitted: format
+    11, with no ``handles`` (nor ``marks``, ``cjk``, ``negation_words``) among the options,
+    which they did not have (as a model loaded from format 11, the bundled one of 0.6.0, saves
+    again). A model trained with ``handles`` or ``marks`` (the defaults) is no such model: a
+    load of such files refuses it."""
     from stance import model_format, model_writing
 
     recorded = model_writing._recorded_options
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.CANNOT_SINCE)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
-        name: value for name, value in recorded(options, filled).items() if name not in ("handles", "marks", "cjk")})
+        name: value for name, value in recorded(options, filled).items()
+        if name not in ("handles", "marks", "cjk", "negation_words")})
 
 
 @pytest.fixture
 def saved_as_before_format_13(monkeypatch):
-    """Saves in this test write what versions before format 13 wrote of every model they
-    fitted: format 12, with no ``marks`` (nor ``cjk``) among the options, which they did not have (as a
-    model loaded from format 12, the bundled one of 0.7.0, saves again). A model trained with
-    ``marks`` (the default) is no such model: a load of such files refuses it."""
+    """Saves in this test write what versions before format 13 wrote of every model they fitted: format
+    12, with no ``marks`` (nor ``cjk``, ``negation_words``) among the options, which they did
+    not have (as a model loaded from format 12, the bundled one of 0.7.0, saves again). A model
+    trained with ``marks`` (the default) is no such model: a load of such files refuses it."""
     from stance import model_format, model_writing
 
     recorded = model_writing._recorded_options
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.HANDLES_SINCE)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
-        name: value for name, value in recorded(options, filled).items() if name not in ("marks", "cjk")})
+        name: value for name, value in recorded(options, filled).items()
+        if name not in ("marks", "cjk", "negation_words")})
 
 
 @pytest.fixture
 def saved_as_before_format_14(monkeypatch):
-    """Saves in this test write what versions before format 14 wrote of every model they
-    fitted: format 13, with no ``cjk`` among the options, which they did not have (as a model
-    loaded from format 13, the bundled one of 0.8.0, saves again). A model trained with ``cjk``
-    (the default) is no such model: a load of such files refuses it."""
+    """Saves in this test write what versions before format 14 wrote of every model they fitted: format
+    13, with no ``cjk`` (nor ``negation_words``) among the options, which they did not have (as
+    a model loaded from format 13, the bundled one of 0.8.0, saves again). A model trained with
+    ``cjk`` (the default) is no such model: a load of such files refuses it."""
     from stance import model_format, model_writing
 
     recorded = model_writing._recorded_options
     monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.MARKS_SINCE)
     monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
-        name: value for name, value in recorded(options, filled).items() if name != "cjk"})
+        name: value for name, value in recorded(options, filled).items() if name not in ("cjk", "negation_words")})
+
+
+@pytest.fixture
+def saved_as_before_format_15(monkeypatch):
+    """Saves in this test write what versions before format 15 wrote of every model they
+    fitted: format 14, with no ``negation_words`` among the options, which they did not have (as
+    a model loaded from format 14, the bundled one of 0.9.0, saves again). A model trained with
+    ``negation_words`` is no such model: a load of such files refuses it."""
+    from stance import model_format, model_writing
+
+    recorded = model_writing._recorded_options
+    monkeypatch.setattr(model_writing, "format_to_save", lambda model, params: model_format.CJK_SINCE)
+    monkeypatch.setattr(model_writing, "_recorded_options", lambda options, filled=(): {
+        name: value for name, value in recorded(options, filled).items() if name != "negation_words"})
 
 
 # The corpus files written since 0.3.0's bundled model was trained (its recipe leaves them out).

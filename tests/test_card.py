@@ -339,16 +339,31 @@ CARD_LINES = {
                      'A run of Chinese characters or Japanese kana is one word ("北约团结是我们安全的基础" is one '
                      'word, which no other text repeats): a model trained with `cjk=False` or saved before the '
                      'option.'),
+    # The words negation_words gave ("not", "scarcely"), and the language it named; a model of
+    # the default names its stem's words, as every model before the option (English ones for a
+    # Polish model of stem=False, whatever "nie" and "no" are).
+    "negation_words": CardLines("`NOT_…` marks the 3 words after a negation word given in training (not, scarcely), "
+                                "for every head (`negation_words`).",
+                                "`NOT_…` marks the 3 words after an English negation word (not, no, never, nor, "
+                                "without, neither, none), for every head.",
+                                also=(({"stem": False, "negation_words": "polish"},
+                                       "`NOT_…` marks the 3 words after a Polish negation word (nie, nigdy, nic, "),
+                                      ({"stem": False, "negation_words": "Polish"},
+                                       'for the stance head only (`negation_words="polish"`).'),
+                                      ({"negation_words": []},
+                                       "No word opens a negation's scope: the model makes no `NOT_…` marks "
+                                       "(`negation_words=[]`)."))),
 }
 
 
 @pytest.mark.parametrize("option", ANALYZER_OPTIONS, ids=OPTION_NAMES)
-def test_the_card_says_how_an_analyzer_option_reads(option, request, energy_model, energy_frame, default_model,
+def test_the_card_says_how_an_analyzer_option_reads(option, request, energy_frame, default_model,
                                                     tmp_path, monkeypatch):
     # A model trained with the option (the default) says how it reads what the option changes;
     # one trained without it says how it reads it instead, and one saved before the option
     # keeps the card it had.
     said = CARD_LINES[option.name]
+    energy_model = request.getfixturevalue(option.trained_with)
     without = request.getfixturevalue(option.without)
     request.getfixturevalue(option.saved_before)
     card = (without.save(tmp_path / "before") / "MODEL_CARD.md").read_text().lower()
@@ -360,10 +375,11 @@ def test_the_card_says_how_an_analyzer_option_reads(option, request, energy_mode
     assert said.since in card
     card = (without.save(tmp_path / "old") / "MODEL_CARD.md").read_text()
     assert said.before in card
-    # The bundled model, rebuilt with the option (format 14 since the cjk option), says so too.
+    # The bundled model, rebuilt with the option (format 14 since the cjk option), says so too;
+    # it has the default negation_words (None), and keeps format 14, which holds that.
     assert default_model.saved_["format_version"] == 14
     card = (default_model.save(tmp_path / "bundled") / "MODEL_CARD.md").read_text()
-    assert f"(`{option.name}=True`)." in card
+    assert (f"(`{option.name}=True`)." in card) is (option.on is True)
     for i, (options, line) in enumerate(said.also):
         card = (stance.train(energy_frame, stance_column="stance", **options).save(tmp_path / f"also{i}")
                 / "MODEL_CARD.md").read_text()

@@ -3088,7 +3088,8 @@ def test_a_language_without_a_stemmer_is_told_the_option_to_type(capsys, tmp_pat
     languages = ", ".join(stance.text.stem_languages())
     assert err == (f"stance {command}: --option stem must be true, false or a Snowball language name, got "
                    f"'polish'; the languages are {languages} (true is english); for another language pass "
-                   f"--option stem=false, which trains without stemming\n"), err
+                   f"--option stem=false, which trains without stemming (and --option negation_words=polish gives "
+                   f"Polish negation words)\n"), err
     assert "True" not in err and "False" not in err
 
 
@@ -4259,7 +4260,7 @@ def test_spelling_false_on_the_command_line_trains_a_model_that_reads_spelling_a
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
     assert metadata["options"]["spelling"] is False and "spelling" not in metadata["analyzer"]
-    assert metadata["format_version"] == 14  # as every model this version trains (7 before format 9)
+    assert metadata["format_version"] == 15  # as every model this version trains (7 before format 9)
     model = stance.load(tmp_path / "m")
     proba = model.predict_proba(["Gas licenses for the center", "Gas licences for the centre"])
     assert proba[0].tolist() != proba[1].tolist()
@@ -4293,7 +4294,7 @@ def test_invisibles_false_on_the_command_line_trains_a_model_that_reads_them_as_
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
     assert metadata["options"]["invisibles"] is False and "invisibles" not in metadata["analyzer"]
-    assert metadata["format_version"] == 14  # as every model this version trains
+    assert metadata["format_version"] == 15  # as every model this version trains
     model = stance.load(tmp_path / "m")
     proba = model.predict_proba(["Gas is a de\u200btour.", "Gas is a de tour.", "Gas is a detour."])
     assert proba[0].tolist() == proba[1].tolist() != proba[2].tolist()
@@ -4343,23 +4344,34 @@ INFO_LINES = {
                     "cjk:            a run of Chinese characters or kana as one word (支持北约 is 支持北约) (a model "
                     "saved before format 14, or trained with cjk=false)",
                     ("Cheap gas支持", "Cheap 支持", "Cheap gas"), "aab"),
+    # A model of stem=False marked after the English negation words, whatever the language:
+    # Polish "nie" marked nothing, "no" ("well") the words after it. With negation_words the
+    # words given are named (and the language, when one was); a model of the default, the
+    # bundled one among them, marks after its stem's words, as it always did.
+    "negation_words": InfoLine("negation marks: NOT_… on the 3 words after a negation word of negation_words (not, "
+                               "scarcely), for every head (negation=true)",
+                               "negation marks: NOT_… on the 3 words after an English negation word (not, no, never, "
+                               "nor, without, neither, none), for every head (negation=true)",
+                               ("Gas: scarcely pump.", "Gas: pump.", "Gas: not pump."), "aab"),
 }
 
 
 @pytest.mark.parametrize("option", ANALYZER_OPTIONS, ids=OPTION_NAMES)
-def test_info_says_how_a_model_reads_an_analyzer_option(option, request, capsys, energy_model, tmp_path):
+def test_info_says_how_a_model_reads_an_analyzer_option(option, request, capsys, tmp_path):
     # `stance info` says whether a model reads the texts the option changes as before it or as since.
     said = INFO_LINES[option.name]
-    assert f"a model saved before format {option.since}, or trained with {option.name}=false)" in said.before
-    status, out, _ = run(capsys, "info")
-    assert status == 0 and said.since in out
+    energy_model = request.getfixturevalue(option.trained_with)
+    assert (f"a model saved before format {option.since}, or trained with {option.name}=false)" in said.before
+            or option.on is not True)
+    status, out, _ = run(capsys, "info")  # the bundled model: of the defaults (its marks for the stance head only)
+    assert status == 0 and (said.since if option.on is True else said.before.partition(", for ")[0]) in out
     without = request.getfixturevalue(option.without)
     status, out, _ = run(capsys, "info", "--model", str(without.save(tmp_path / "old")))
     assert status == 0 and said.before in out
     status, out, _ = run(capsys, "info", "--model", str(energy_model.save(tmp_path / "m")))
     assert status == 0 and said.since in out
     status, out, _ = run(capsys, "info", "--model", str(tmp_path / "m"), "--json")
-    assert status == 0 and json.loads(out)["analyzer"][option.name] is True
+    assert status == 0 and json.loads(out)["analyzer"][option.name] == option.recorded
 
 
 @pytest.mark.parametrize("option", ANALYZER_OPTIONS, ids=OPTION_NAMES)
@@ -4367,17 +4379,19 @@ def test_an_analyzer_option_false_on_the_command_line_trains_a_model_that_reads_
                                                                                          energy_frame, tmp_path):
     name, said = option.name, INFO_LINES[option.name]
     energy_frame.to_csv(tmp_path / "e.csv", index=False)
+    trained = [f"--option={key}={json.dumps(value)}" for key, value in option.trained]
     status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "--stance-column", "stance", "-o",
-                         str(tmp_path / "m"), "--option", f"{name}=false")
+                         str(tmp_path / "m"), "--option", f"{name}={option.typed_off}", *trained)
     assert status == 0, err
     metadata = json.loads((tmp_path / "m" / "metadata.json").read_text())
-    assert metadata["options"][name] is False and name not in metadata["analyzer"]
-    assert metadata["format_version"] == 14  # as every model this version trains
+    assert metadata["options"][name] is option.off and name not in metadata["analyzer"]
+    assert metadata["format_version"] == 15  # as every model this version trains
     model = stance.load(tmp_path / "m")
     assert_read_as(model.predict_proba(list(said.texts)), said.read_before)
     status, _, err = run(capsys, "train", str(tmp_path / "e.csv"), "-o", str(tmp_path / "x"), "--option",
                          f"{name}=maybe")
-    assert status == 2 and f"--option {name} must be true or false, got 'maybe'" in err
+    refusal = ("must be true or false" if option.on is True else "must be none, a language name or a list of words")
+    assert status == 2 and f"--option {name} {refusal}, got 'maybe'" in err
 
 
 # The `stance` script as pip writes it for the entry point in pyproject.toml, with SIGINT

@@ -128,7 +128,7 @@ def test_the_calibration_survives_saving(calibrated_model, tmp_path):
     before = [p.confidence for p in calibrated_model.classify_many(texts)]
     assert [p.confidence for p in loaded.classify_many(texts)] == before
     # 12, as every model this version fits (before format 9: 8, or 4 without apostrophes, links and spelling)
-    assert json.loads((folder / "metadata.json").read_text())["format_version"] == 14
+    assert json.loads((folder / "metadata.json").read_text())["format_version"] == 15
 
 
 def _resign(folder, metadata):

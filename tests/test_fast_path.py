@@ -262,6 +262,12 @@ BATCH_READINGS = {
                         ("我们坚定支持北约！", "我们反对北约东扩。"),
                         in_vocabulary=("支持", "北约", "nato", "年", "カナ", "나토를"),
                         not_in_vocabulary=("我们坚定支持北约", "nato的未来", "@北约"), read_alike=((0, 0),)),
+    # The words of negation_words ("not", "scarcely") open a scope, and no others ("no", "never").
+    "negation_words": BatchReading((True, False, "german"), "scarcely",
+                                   ("We scarcely pump.", "Not pump, scarcely wind.", "No wind, never gas.",
+                                    "Scarcely."),
+                                   ("SCARCELY pump!", "Nie popieramy, no to nie."),
+                                   in_vocabulary=("NOT_pump", "NOT_wind"), not_in_vocabulary=("NOT_gas",)),
 }
 
 
@@ -279,7 +285,7 @@ def test_the_batch_paths_read_an_analyzer_option_as_the_analyzer_does(at, stem):
 
     reading = BATCH_READINGS[ANALYZER_OPTIONS[at].name]
     options = {**SPELLING_OPTIONS, "stem": stem, "invisibles": True,
-               **{option.name: True for option in ANALYZER_OPTIONS[:at + 1]}}
+               **{option.name: option.recorded for option in ANALYZER_OPTIONS[:at + 1]}}
     assert any(reading.marker in probe for probe in PROBES)
     texts = list(reading.texts)
     fitted = fit_tfidf(texts, options)

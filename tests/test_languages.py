@@ -4,12 +4,14 @@ import json
 import warnings
 
 import numpy as np
+import pandas as pd
 import pytest
 
 import stance
 from stance import StanceModel
 from stance.cli import main
 from stance.exceptions import InvalidInputError, ModelFormatError
+from tests.conftest import DATA
 
 # Two German targets and an off-topic label; the forms the tests ask about ("Sanktion",
 # "Wehrpflichtige") are never in the training rows.
@@ -59,11 +61,13 @@ def test_english_by_name_is_the_model_true_gives():
 @pytest.mark.parametrize("stem", ["deutsch", "Klingon", 1, None, "polish"])
 def test_an_unknown_language_is_refused_with_the_valid_ones(stem):
     # A language Snowball has no stemmer for (Polish) was refused with the list alone, though
-    # stem=False trains for it (the README's advice): the error now says so.
+    # stem=False trains for it (the README's advice): the error now says so, and names the
+    # negation words of such a language that NEGATION_WORDS has.
+    polish = " \\(and negation_words='polish' gives Polish negation words\\)" if stem == "polish" else ""
     with pytest.raises(InvalidInputError, match=r"stem must be True, False or a Snowball language name, got .*"
                                                 r"the languages are arabic, danish, .*german.*\(True is english\); "
                                                 r"for another language pass stem=False, which trains without "
-                                                r"stemming$"):
+                                                rf"stemming{polish}$"):
         german_model(stem=stem)
 
 
@@ -111,7 +115,7 @@ def test_a_german_model_saves_loads_and_predicts_identically(tmp_path):
     folder = model.save(tmp_path / "de")
     metadata = json.loads((folder / "metadata.json").read_text())
     # Format 11, as every model this version fits (7 before format 9: the oldest format that held it).
-    assert metadata["analyzer"]["stem"] == "german" and metadata["format_version"] == 14
+    assert metadata["analyzer"]["stem"] == "german" and metadata["format_version"] == 15
     loaded = stance.load(folder)
     probes = [*TEXTS, "Eine Sanktion reicht nicht.", "Keine Wehrpflichtigen mehr!", "Straße"]
     np.testing.assert_array_equal(loaded.predict_proba(probes), model.predict_proba(probes))
@@ -415,8 +419,8 @@ def test_info_and_the_card_name_the_negation_words_a_model_marks(tmp_path, capsy
             f"every language with these), for the stance head only (stance_cues)\n") in capsys.readouterr().out
     assert main(["info", "--json", "--model", str(folder)]) == 0
     info = json.loads(capsys.readouterr().out)
-    assert info["negation_marks"] == {"language": "english", "words": english.split(", "), "scope": 3,
-                                      "read_by": "stance head"}
+    assert info["negation_marks"] == {"language": "english", "words": english.split(", "), "from": "stem",
+                                      "scope": 3, "read_by": "stance head"}
     assert info["options"]["negation"] is False and info["analyzer"]["negation"] is True
     card = (folder / "MODEL_CARD.md").read_text()
     assert f"`NOT_…` marks the 3 words after an English negation word ({english})" in card
@@ -441,6 +445,114 @@ def test_info_and_the_card_name_the_negation_words_a_model_marks(tmp_path, capsy
     assert "`NOT_…` marks" not in (tmp_path / "plain" / "MODEL_CARD.md").read_text()
 
 
+def _marks(features):
+    return [feature for feature in features if feature.startswith("NOT_")]
+
+
+@pytest.mark.parametrize(("language_name", "text", "marked"), [
+    ("polish", "Nie popieramy budowy", ["NOT_popieramy", "NOT_budowy"]),
+    ("polish", "Żadnego poboru, nigdy więcej", ["NOT_poboru", "NOT_więcej"]),
+    ("polish", "No to popieramy", []),  # "no" is "well": it negates nothing
+    ("ukrainian", "Ми не підтримуємо санкції", ["NOT_підтримуємо", "NOT_санкції"]),
+    ("ukrainian", "Жодних поступок", ["NOT_поступок"]),
+    ("czech", "Žádné nové základny", ["NOT_nové", "NOT_základny"]),
+    ("czech", "To není dobrý nápad", ["NOT_dobrý", "NOT_nápad"]),
+])
+def test_negation_words_give_a_language_snowball_has_no_stemmer_for_its_negations(language_name, text, marked):
+    # A model of stem=False (the README's advice for these languages) marked after the English
+    # negation words: Polish "nie" and "nigdy" marked nothing, and "no" ("well") the words after it.
+    analyze = stance.text.make_analyzer(ngram_max=1, stem=False, negation=True,
+                                        negation_words=stance.text.negation_word_list(language_name))
+    assert _marks(analyze(text)) == marked
+    english = _marks(stance.text.make_analyzer(ngram_max=1, stem=False, negation=True)(text))
+    assert english == (["NOT_to", "NOT_popieramy"] if text.startswith("No ") else [])
+
+
+def test_a_polish_model_trained_with_polish_negation_words_marks_nie_and_not_no(tmp_path):
+    # Trained on our Polish set, a model of negation_words="polish" learns NOT_popieramy ("nie
+    # popieramy", we do not support) and marks no word after "no"; the default, English words,
+    # learnt neither NOT_popieramy nor anything but marks after "no".
+    data = pd.read_csv(DATA / "polish.csv", dtype=str, keep_default_na=False, na_values=[""])
+    polish = stance.train(data, stance_column="stance", stem=False, negation_words="polish")
+    english = stance.train(data, stance_column="stance", stem=False)
+    assert "NOT_popieramy" in polish.params_.vocabulary and "NOT_popieramy" not in english.params_.vocabulary
+    assert "NOT_to" in english.params_.vocabulary and "NOT_to" not in polish.params_.vocabulary
+    explained = polish.explain("Nie popieramy poboru.", n=1000).feature.tolist()
+    assert "NOT_popieramy" in explained and not any(f.startswith("NOT_") for f in
+                                                     polish.explain("No to popieramy.", n=1000).feature.tolist())
+    texts = ["Nie popieramy poboru.", "No to popieramy pobór.", "Żadnego atomu!", "Popieramy atom."]
+    assert [polish.classify(text) for text in texts] == polish.classify_many(texts)
+    folder = polish.save(tmp_path / "pl")
+    metadata = json.loads((folder / "metadata.json").read_text())
+    assert metadata["analyzer"]["negation_words"] == list(stance.text.NEGATION_WORDS["polish"])
+    assert metadata["options"]["negation_words"] == "polish" and metadata["format_version"] == 15
+    loaded = stance.load(folder, sha256=metadata["parameters_sha256"])
+    assert loaded.predict_proba(texts).tobytes() == polish.predict_proba(texts).tobytes()
+    card = (folder / "MODEL_CARD.md").read_text()
+    assert ("`NOT_…` marks the 3 words after a Polish negation word (nie, nigdy, nic, niczego, niczemu, niczym, "
+            "nikt, nikogo, nikomu, nikim, żaden, ") in card and '(`negation_words="polish"`).' in card
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("klingon", "negation_words must be None, a language name or a list of words, got 'klingon'; the languages "
+                "are arabic, czech, "),
+    ("nie,nigdy", "got 'nie,nigdy'; .* for words of your own pass negation_words=\\['nie', 'nigdy'\\]"),
+    (["nie", "nie ma"], "negation_words must hold words without spaces, got 'nie ma'"),
+    (["nie", ""], "negation_words must hold non-empty texts, got ''"),
+    (["nie", 0], "negation_words must hold non-empty texts, got 0"),
+    (["don't"], "negation_words must hold words the model reads as one, got \"don't\", which it reads as 'do', "
+                "'not'"),
+    (["…"], "negation_words must hold words the model reads as one, got '…', which it reads as no word"),
+    (True, "negation_words must be None, a language name or a list of words, got True"),
+])
+def test_negation_words_that_name_no_words_are_refused_naming_the_option(value, message):
+    with pytest.raises(InvalidInputError, match=message):
+        StanceModel(stem=False, negation_words=value).fit(TEXTS, LABELS, stance=STANCES)
+
+
+def test_negation_words_of_ones_own_are_read_lower_case_composed_and_once():
+    # "Żadnego" typed in capitals, and decomposed (Z and a combining dot above), is the word the
+    # text has; an empty list makes no marks at all.
+    model = german_model(stem=False, negation_words=["ŻADNEGO", "z\u0307adnego", "Nie"])
+    assert model.params_.analyzer_options["negation_words"] == ["żadnego", "nie"]
+    assert model.get_params()["negation_words"] == ["ŻADNEGO", "z\u0307adnego", "Nie"]  # as given, for clone
+    analyze = stance.text.make_analyzer(**model.params_.analyzer_options)
+    assert _marks(analyze("Żadnego poboru, nie teraz, not now")) == ["NOT_poboru", "NOT_teraz", "NOT_not",
+                                                                      "NOT_now"]
+    none = german_model(stem=False, negation_words=())
+    assert not [term for term in none.params_.vocabulary if term.startswith("NOT_")]
+    assert none.params_.analyzer_options["negation_words"] == []
+
+
+def test_negation_words_on_the_command_line_take_a_language_or_a_comma_list(tmp_path, capsys):
+    # --option negation_words=polish names the language; a comma list gives words of one's own
+    # ("nie," one word), and nothing after the "=" no word; a word without a comma that names
+    # no language is refused with the way to give it.
+    data = tmp_path / "pl.csv"
+    data.write_text((DATA / "polish.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    for typed, recorded, said in (
+            ("polish", "polish",
+             "negation marks: NOT_… on the 3 words after a Polish negation word (nie, nigdy, nic, "),
+            ("nie, Nigdy", ["nie", "nigdy"], "negation marks: NOT_… on the 3 words after a negation word of "
+                                              "negation_words (nie, nigdy), for the stance head only"),
+            ("nie,", ["nie"], "negation word of negation_words (nie), for"),
+            ("", [], "negation marks: none (negation_words is empty)\n")):
+        folder = tmp_path / f"m{len(typed)}"
+        assert main(["train", str(data), "-o", str(folder), "--option", "stem=false", "--option",
+                     f"negation_words={typed}"]) == 0, capsys.readouterr().err
+        metadata = json.loads((folder / "metadata.json").read_text())
+        assert metadata["options"]["negation_words"] == recorded
+        capsys.readouterr()
+        assert main(["info", "--model", str(folder)]) == 0
+        assert said in capsys.readouterr().out
+        assert main(["info", "--json", "--model", str(folder)]) == 0
+        marks = json.loads(capsys.readouterr().out)["negation_marks"]
+        assert marks["from"] == "negation_words" and marks["language"] == ("polish" if typed == "polish" else None)
+    assert main(["train", str(data), "-o", str(tmp_path / "x"), "--option", "negation_words=nie"]) == 2
+    assert ("--option negation_words must be none, a language name or a list of words, got 'nie'; the languages "
+            "are arabic, czech,") in capsys.readouterr().err
+
+
 def test_a_german_model_is_read_as_spelt_whatever_the_spelling_option_says(tmp_path):
     # The option respells English: another language's words stay as written ("favor" in
     # "por favor" is no American "favour"). A German model records it off in its analyzer,
@@ -451,7 +563,7 @@ def test_a_german_model_is_read_as_spelt_whatever_the_spelling_option_says(tmp_p
     probes = [*TEXTS, "Die Organization der Defense", "Die Organisation der Defence"]
     np.testing.assert_array_equal(model.predict_proba(probes), german_model(spelling=False).predict_proba(probes))
     metadata = json.loads((model.save(tmp_path / "de") / "metadata.json").read_text())
-    assert metadata["format_version"] == 14 and "spelling" not in metadata["analyzer"]
+    assert metadata["format_version"] == 15 and "spelling" not in metadata["analyzer"]
     assert metadata["options"]["spelling"] is True
     loaded = stance.load(tmp_path / "de")
     assert loaded.get_params()["spelling"] is True and loaded._feature_index(loaded.params_).supported

@@ -112,7 +112,7 @@ def test_explanations_add_up_to_the_floored_logits(floored):
 def test_save_and_load_keep_the_floor_and_the_answers(floored, tmp_path):
     path = floored.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
-    assert metadata["format_version"] == 14 and metadata["length_floor"] == floored.params_.length_floor
+    assert metadata["format_version"] == 15 and metadata["length_floor"] == floored.params_.length_floor
     loaded = stance.load(path, sha256=metadata["parameters_sha256"])
     assert loaded.params_.length_floor == floored.params_.length_floor
     assert loaded.fitted_options_["length_floor"] == 20.0

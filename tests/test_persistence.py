@@ -38,11 +38,11 @@ def test_directory_layout(saved):
             "target_coef.npy"} <= set(names)
     assert not any(name.endswith((".pkl", ".joblib", ".pickle")) for name in names)
     metadata = json.loads((saved / "metadata.json").read_text())
-    # Format 14, the newest, for every model this version fits (from format 9, whose digest
+    # Format 15, the newest, for every model this version fits (from format 9, whose digest
     # covers the names; before it, the oldest format that held the model: 8 for this one, which
     # reads American spellings as British, had it been trained without invisibles, cannot,
     # handles, marks and cjk).
-    assert metadata["format"] == "stance-model" and metadata["format_version"] == 14
+    assert metadata["format"] == "stance-model" and metadata["format_version"] == 15
     assert "confidence_calibration.npy" in names
     assert metadata["labels"] == ["gas", "none", "nuclear", "renewables"]
     assert metadata["training_data"]["rows"] == 64
@@ -1484,7 +1484,7 @@ def _edit_metadata(folder, edit) -> None:
     (folder / "checksums.json").write_text(json.dumps(checksums))
 
 
-@pytest.mark.parametrize("version", [8, 9, 10, 11, 12, 13, 14])
+@pytest.mark.parametrize("version", [8, 9, 10, 11, 12, 13, 14, 15])
 @pytest.mark.parametrize("edit", [
     lambda m: m.update(target_link="softmax"),  # the audit's: each label's probability changed
     lambda m: m.update(none_label=m["labels"][0]),  # another label read as the off-topic one
@@ -1497,13 +1497,15 @@ def test_a_format_8_models_digest_covers_how_its_arrays_are_read(energy_model, e
     # An audit set target_link to "softmax" in metadata.json and rewrote its checksum: the load,
     # pinned with sha256=, took it, and each label's probability changed (0.786 to 0.958). These
     # edits contradict no array, so only the digest can tell.
-    if version < 14:  # as versions before format 9, 10, 11, 12, 13 and 14 saved it
+    if version < 15:  # as versions before format 9, 10, 11, 12, 13, 14 and 15 saved it
         request.getfixturevalue({8: "saved_as_before_format_9", 9: "saved_as_before_format_10",
                                  10: "saved_as_before_format_11", 11: "saved_as_before_format_12",
-                                 12: "saved_as_before_format_13", 13: "saved_as_before_format_14"}[version])
+                                 12: "saved_as_before_format_13", 13: "saved_as_before_format_14",
+                                 14: "saved_as_before_format_15"}[version])
         energy_model = (energy_model_without_invisibles if version < 10 else energy_model_without_cannot
                         if version < 11 else energy_model_without_handles if version < 12
-                        else energy_model_without_marks if version < 13 else energy_model_without_cjk)
+                        else energy_model_without_marks if version < 13 else energy_model_without_cjk
+                        if version < 14 else energy_model)
     path = energy_model.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
     assert metadata["format_version"] == version  # English, spelling=True: 8 before format 9
@@ -1561,7 +1563,7 @@ def test_a_format_9_models_pin_refuses_an_edit_of_what_its_predictions_read(unre
     path = model.save(tmp_path / "m")
     metadata = json.loads((path / "metadata.json").read_text())
     pin = metadata["parameters_sha256"]
-    assert metadata["format_version"] == 14  # whose digest covers what format 9's does
+    assert metadata["format_version"] == 15  # whose digest covers what format 9's does
     texts = ["Gas is a detour.", "Cheap gas from the pipeline keeps bills down.", "12345"]
     answers = [(p.label, p.stance) for p in model.classify_many(texts)]
     resealed = tmp_path / "resealed"
@@ -1578,7 +1580,7 @@ def test_a_format_9_models_pin_refuses_an_edit_of_what_its_predictions_read(unre
 
 FITTED_WITH = {"the defaults": {}, "no spelling": {"spelling": False}, "no invisibles": {"invisibles": False},
                "no cannot": {"cannot": False}, "no handles": {"handles": False}, "no marks": {"marks": False},
-               "no cjk": {"cjk": False},
+               "no cjk": {"cjk": False}, "Polish negation words": {"stem": False, "negation_words": "polish"},
                "as the first versions": {"apostrophes": False, "links": False, "spelling": False,
                                          "invisibles": False, "cannot": False, "handles": False, "marks": False,
                                          "cjk": False, "stance_cues": False, "threshold_folds": 0},
@@ -1586,14 +1588,14 @@ FITTED_WITH = {"the defaults": {}, "no spelling": {"spelling": False}, "no invis
 
 
 @pytest.mark.parametrize("options", FITTED_WITH.values(), ids=FITTED_WITH.keys())
-def test_every_model_this_version_fits_saves_in_format_14(energy_frame, tmp_path, options):
+def test_every_model_this_version_fits_saves_in_format_15(energy_frame, tmp_path, options):
     # Saved in the oldest format that held it, a model trained with spelling=False was format 7,
     # whose digest leaves out how its arrays are read, and every one the names: a pin held less
-    # for the options it was trained with. Older versions refuse format 14 ("upgrade stance"),
+    # for the options it was trained with. Older versions refuse format 15 ("upgrade stance"),
     # whatever the model's options, as versions before format 9 refused format 9.
     model = stance.train(energy_frame, **{"stance_column": "stance", **options})
     metadata = json.loads((model.save(tmp_path / "m") / "metadata.json").read_text())
-    assert metadata["format_version"] == 14
+    assert metadata["format_version"] == 15
     pinned = stance.load(tmp_path / "m", sha256=metadata["parameters_sha256"])
     assert pinned.predict_proba(PROBES).tobytes() == model.predict_proba(PROBES).tobytes()
 
@@ -1614,10 +1616,10 @@ def test_a_format_8_model_still_loads_pins_and_saves_again_byte_for_byte(energy_
     again = loaded.save(tmp_path / "again")
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     assert stance.load(again, sha256=metadata["parameters_sha256"]).saved_["format_version"] == 8
-    # Fitted anew, it is this version's model: format 14, and another digest.
+    # Fitted anew, it is this version's model: format 15, and another digest.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 14
+    assert refitted_metadata["format_version"] == 15
     assert refitted_metadata["parameters_sha256"] != metadata["parameters_sha256"]
 
 
@@ -1720,7 +1722,7 @@ def test_a_failed_save_whose_rollback_fails_keeps_the_previous_model_on_disk(ene
     ("99.0.0", r"saved by stance 99\.0\.0.*lowercase=False.*upgrade stance to load it"),
     (stance.__version__,
      r"lowercase=False is not one stance .* has \(ngram_max, stem, negation, opening, apostrophes, links, "
-     r"spelling, invisibles, cannot, handles, marks, cjk\)"),
+     r"spelling, invisibles, cannot, handles, marks, cjk, negation_words\)"),
 ])
 def test_an_analyzer_option_this_version_does_not_know_is_named_with_advice(saved, saved_by, advice):
     # A newer stance's analyzer option was refused with Python's own complaint ("make_analyzer()
@@ -2067,8 +2069,8 @@ def test_models_trained_since_the_invisibles_option_record_it_in_format_10(energ
     assert energy_model.get_params()["invisibles"] is True
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
     assert metadata["analyzer"]["invisibles"] is True and metadata["options"]["invisibles"] is True
-    assert metadata["format_version"] == 14  # (10 before the cannot option, 11 before handles, 12 before marks,
-    # 13 before cjk)
+    assert metadata["format_version"] == 15  # (10 before the cannot option, 11 before handles, 12 before marks,
+    # 13 before cjk, 14 before negation_words)
     loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
     probes = [*PROBES, *DETOUR]
     assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
@@ -2084,7 +2086,7 @@ def test_models_trained_since_the_invisibles_option_record_it_in_format_10(energ
     proba = old.predict_proba(DETOUR)
     assert all(proba[i].tobytes() == proba[1].tobytes() for i in range(2, len(DETOUR)))
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
-    assert metadata["format_version"] == 14 and "invisibles" not in metadata["analyzer"]
+    assert metadata["format_version"] == 15 and "invisibles" not in metadata["analyzer"]
     assert metadata["options"]["invisibles"] is False
     loaded = stance.load(tmp_path / "old")
     assert loaded.get_params()["invisibles"] is False and loaded._feature_index(loaded.params_).supported
@@ -2116,10 +2118,10 @@ def test_a_format_9_model_loads_without_invisibles_and_saves_again_byte_for_byte
     again = loaded.save(tmp_path / "again")
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     assert "invisibles" not in (again / "MODEL_CARD.md").read_text()
-    # Fitted anew, it is this version's model: format 14, still without the option it was fitted without.
+    # Fitted anew, it is this version's model: format 15, still without the option it was fitted without.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 14 and refitted_metadata["options"]["invisibles"] is False
+    assert refitted_metadata["format_version"] == 15 and refitted_metadata["options"]["invisibles"] is False
     assert "invisibles" not in refitted_metadata["analyzer"]
 
 
@@ -2210,35 +2212,65 @@ READINGS = {
     "cjk": Reading(("Cheap gas支持", "Cheap gas", "Cheap 支持"), since="aab", before="aba",
                    probes=("北约团结是我们安全的基础。NATOの結束 나토를",),
                    format_refusal="reads Chinese and Japanese in pairs of characters is format 14 or newer, not 13"),
+    # A word the model knows after "scarcely", which opens a negation's scope only with the
+    # option (on: "not", "scarcely"), the word alone, and the word after "not". A Polish model
+    # of stem=False marked nothing after "nie" and the words after "no" ("well"): the English
+    # words were every such model's. With the option "scarcely pump" marks NOT_pump, as "not
+    # pump" does; without it, it reads as "pump" ("scarcely" a word it never saw).
+    "negation_words": Reading(
+        ("Gas: scarcely pump.", "Gas: pump.", "Gas: not pump."), since="abc", before="aab",
+        probes=("Nie popieramy gazu, no to nie. Never scarcely",),
+        format_refusal=re.escape("marks negation after words of its own (negation_words) is format 15 or newer, "
+                                 "not 14"),
+        refusals=(("upper-case", lambda m: m["analyzer"].update(negation_words=["Not", "scarcely"]),
+                   "'negation_words' must be a list of different lower-case words"),
+                  ("other-words", lambda m: m["analyzer"].update(negation_words=["not"]),
+                   re.escape("the analyzer's 'negation_words' is ['not'], but the model was trained with "
+                             "negation_words=['not', 'scarcely']")),
+                  ("no-option", lambda m: m["options"].update(negation_words="klingon"),
+                   "the option 'negation_words' is 'klingon', which no model is trained with"))),
 }
 
 
+def _trained_with(option, edit=None):
+    """An edit of a saved model's metadata that records ``option`` as trained ``on`` (for an
+    option off by default, which the ``saved`` model was trained without), then ``edit``."""
+    def edited(metadata):
+        if option.on is not True:
+            metadata["analyzer"][option.name] = option.recorded
+            metadata["options"][option.name] = option.recorded
+        if edit is not None:
+            edit(metadata)
+    return edited
+
+
 @pytest.mark.parametrize("option", ANALYZER_OPTIONS, ids=OPTION_NAMES)
-def test_models_trained_since_an_analyzer_option_record_it_in_the_format_it_came_with(option, request, energy_model,
-                                                                                    tmp_path):
-    # Trained with the option (the default), a model reads the texts it changes anew, and
-    # records that it does; saved, it is the newest format (14), as every model this version fits.
-    name, reading = option.name, READINGS[option.name]
-    assert energy_model.params_.analyzer_options[name] is True and energy_model.get_params()[name] is True
+def test_models_trained_since_an_analyzer_option_record_it_in_the_format_it_came_with(option, request, tmp_path):
+    # Trained with the option (the default, or negation_words given), a model reads the texts it
+    # changes anew, and records that it does; saved, it is the newest format (15), as every model
+    # this version fits.
+    name, reading, on = option.name, READINGS[option.name], option.recorded
+    energy_model = request.getfixturevalue(option.trained_with)
+    assert energy_model.params_.analyzer_options[name] == on and energy_model.get_params()[name] == option.on
     metadata = json.loads((energy_model.save(tmp_path / "new") / "metadata.json").read_text())
-    assert metadata["analyzer"][name] is True and metadata["options"][name] is True
-    assert metadata["format_version"] == 14 >= option.since
+    assert metadata["analyzer"][name] == on and metadata["options"][name] == on
+    assert metadata["format_version"] == 15 >= option.since
     loaded = stance.load(tmp_path / "new", sha256=metadata["parameters_sha256"])
     probes = [*PROBES, *reading.texts, *reading.probes]
     assert loaded.predict_proba(probes).tobytes() == energy_model.predict_proba(probes).tobytes()
-    assert loaded.get_params()[name] is True and loaded._feature_index(loaded.params_).supported
+    assert loaded.get_params()[name] == on and loaded._feature_index(loaded.params_).supported
     assert_read_as(loaded.predict_proba(list(reading.texts)), reading.since)
     assert [loaded.classify(text) for text in reading.texts] == loaded.classify_many(list(reading.texts))
-    # name=False trains what stance before the option read: no name in the analyzer, and the
-    # texts read as before.
+    # name=False (negation_words=None) trains what stance before the option read: no name in
+    # the analyzer, and the texts read as before.
     old = request.getfixturevalue(option.without)
-    assert name not in old.params_.analyzer_options and old.get_params()[name] is False
+    assert name not in old.params_.analyzer_options and old.get_params()[name] is option.off
     assert_read_as(old.predict_proba(list(reading.texts)), reading.before)
     metadata = json.loads((old.save(tmp_path / "old") / "metadata.json").read_text())
-    assert metadata["format_version"] == 14 and name not in metadata["analyzer"]
-    assert metadata["options"][name] is False
+    assert metadata["format_version"] == 15 and name not in metadata["analyzer"]
+    assert metadata["options"][name] is option.off
     loaded = stance.load(tmp_path / "old")
-    assert loaded.get_params()[name] is False and loaded._feature_index(loaded.params_).supported
+    assert loaded.get_params()[name] is option.off and loaded._feature_index(loaded.params_).supported
     assert loaded.predict_proba(probes).tobytes() == old.predict_proba(probes).tobytes()
 
 
@@ -2258,7 +2290,7 @@ def test_a_model_of_the_format_before_an_analyzer_option_loads_without_it_and_sa
     assert name not in metadata["analyzer"] and name not in metadata["options"]
     monkeypatch.undo()  # this version's saves from here
     loaded = stance.load(old, sha256=metadata["parameters_sha256"])
-    assert loaded.get_params()[name] is False and loaded.fitted_options_[name] is False
+    assert loaded.get_params()[name] is option.off and loaded.fitted_options_[name] is option.off
     assert name not in loaded.params_.analyzer_options and loaded._feature_index(loaded.params_).supported
     probes = [*PROBES, *reading.texts, *reading.probes]
     proba = loaded.predict_proba(probes)
@@ -2269,26 +2301,28 @@ def test_a_model_of_the_format_before_an_analyzer_option_loads_without_it_and_sa
     assert {p.name: p.read_bytes() for p in again.iterdir()} == {p.name: p.read_bytes() for p in old.iterdir()}
     card = (again / "MODEL_CARD.md").read_text().lower()
     assert not [word for word in option.card_silent if word in card]
-    # Fitted anew, it is this version's model: format 14, still without the option it was fitted without.
+    # Fitted anew, it is this version's model: format 15, still without the option it was fitted without.
     refitted = loaded.fit(energy_frame["text"], energy_frame["labels"], stance=energy_frame["stance"])
     refitted_metadata = json.loads((refitted.save(tmp_path / "refitted") / "metadata.json").read_text())
-    assert refitted_metadata["format_version"] == 14 and refitted_metadata["options"][name] is False
+    assert refitted_metadata["format_version"] == 15 and refitted_metadata["options"][name] is option.off
     assert name not in refitted_metadata["analyzer"]
 
 
 def _refusals():
     for option in ANALYZER_OPTIONS:
         name, reading, before = option.name, READINGS[option.name], option.since - 1
-        yield pytest.param(lambda m, before=before: m.update(format_version=before), reading.format_refusal,
-                           id=f"{name}-in-format-{before}")
+        yield pytest.param(_trained_with(option, lambda m, before=before: m.update(format_version=before)),
+                           reading.format_refusal, id=f"{name}-in-format-{before}")
+        kind = ("must be true or false" if option.on is True else "must be a list of different lower-case words")
         yield pytest.param(lambda m, name=name: m["analyzer"].update({name: "yes"}),
-                           f"'{name}' must be true or false", id=f"{name}-neither-true-nor-false")
-        yield pytest.param(lambda m, name=name: m["analyzer"].pop(name),
-                           f"but the model was trained with {name}=True", id=f"{name}-left-out-of-the-analyzer")
-        yield pytest.param(lambda m, name=name: m["options"].update({name: False}),
-                           f"but the model was trained with {name}=False", id=f"{name}-false-in-the-options")
+                           f"'{name}' {kind}", id=f"{name}-of-another-kind")
+        yield pytest.param(_trained_with(option, lambda m, name=name: m["analyzer"].pop(name)),
+                           re.escape(f"but the model was trained with {name}={option.recorded!r}"),
+                           id=f"{name}-left-out-of-the-analyzer")
+        yield pytest.param(_trained_with(option, lambda m, name=name, off=option.off: m["options"].update({name: off})),
+                           f"but the model was trained with {name}={option.off}", id=f"{name}-off-in-the-options")
         for refusal, edit, message in reading.refusals:
-            yield pytest.param(edit, message, id=f"{name}-{refusal}")
+            yield pytest.param(_trained_with(option, edit), message, id=f"{name}-{refusal}")
 
 
 @pytest.mark.parametrize(("edit", "message"), list(_refusals()))
