@@ -917,7 +917,7 @@ def script_advice(texts: list[str], language: str = "english", cjk: bool = False
 
     >>> script_advice(["НАТО должно помочь Украине."] * 3 + ["NATO must help."])
     "texts are mostly Cyrillic, which stem=True (English) neither stems nor marks negation in; stem='russian' \
-stems Russian, stem=False reads any language"
+stems Russian, stem=False reads any language, with negation_words='ukrainian' marking Ukrainian's negation"
     >>> script_advice(["NATO must help."] * 3 + ["НАТО должно помочь Украине."] * 3) is None
     True
     >>> script_advice(["我们坚定支持北约。"], cjk=True).split("; ")[-1]
@@ -941,6 +941,12 @@ stems Russian, stem=False reads any language"
         stems = "no Snowball stemmer reads it; "
     current = "stem=True (English)" if language == "english" else f"stem={language!r}"
     reads = "stem=False reads any language"
+    # The languages whose negation words a stem=False model can mark, of this script (Ukrainian
+    # for Cyrillic): the warning named only stem='russian', which marks Russian's
+    marked = [name for name, words in NEGATION_WORDS.items()
+              if name not in languages and name not in stem_languages() and text_script(" ".join(words)) == script]
+    if marked:
+        reads += ", " + ", ".join(f"with negation_words={name!r} marking {name.title()}'s negation" for name in marked)
     if script == "CJK":  # the words of Chinese and Japanese are no runs of letters between spaces
         reads += (", Chinese and Japanese as pairs of characters (cjk=True)" if cjk else
                   ", but with cjk=False a run of Chinese or Japanese as one word: cjk=True reads it as pairs "

@@ -86,8 +86,10 @@ def _advice(texts, **options):
 def test_training_on_another_script_with_the_default_english_stemmer_is_warned_of():
     # Russian texts trained with the default stem=True gave a model that stemmed none of their
     # words and marked no negation, and nothing said so: now one warning names the stem to pass
+    # (and, since negation_words, the Ukrainian negation a stem=False model can mark)
     assert _advice(RUSSIAN) == ["texts are mostly Cyrillic, which stem=True (English) neither stems nor marks "
-                                "negation in; stem='russian' stems Russian, stem=False reads any language"]
+                                "negation in; stem='russian' stems Russian, stem=False reads any language, with "
+                                "negation_words='ukrainian' marking Ukrainian's negation"]
     assert _advice(GREEK) == ["texts are mostly Greek, which stem=True (English) neither stems nor marks negation in; "
                               "no Snowball stemmer reads it; stem=False reads any language"]
     # not for English data, for data half in another script, or when stem was chosen (English by name too)
