@@ -63,12 +63,19 @@ def _word_list(option: _Option) -> Any:
     (['nie', 'nigdy'], ['nie'])
     >>> _word_list(_option("negation_words=")), _word_list(_option("negation_words=polish"))
     ([], 'polish')
+
+    An empty place between commas, or before the first, is refused: "nie,,nigdy" (a word left
+    out, or a comma typed twice) was read as "nie,nigdy" without a word.
     """
     value = option.value
     if option.name != "negation_words" or not isinstance(value, str) or (value and "," not in value):
         return value
-    # Spaces around a comma are the list's, not a word's; an empty place (a comma at the end) is none.
-    return [word.strip() for word in value.split(",") if word.strip()]
+    # Spaces around a comma are the list's, not a word's; a comma at the end makes a list of one.
+    words = [word.strip() for word in (value[:-1] if value.endswith(",") else value).split(",")]
+    if value and "" in words:
+        raise _Missing(f"--option negation_words={value}: an empty word between commas; write the words "
+                       f"between commas, e.g. negation_words=nie,nigdy (one word: negation_words=nie,)")
+    return [word for word in words if word]
 
 
 def _option_hint(message: str, argv: list[str]) -> str:

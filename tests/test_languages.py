@@ -553,6 +553,11 @@ def test_negation_words_on_the_command_line_take_a_language_or_a_comma_list(tmp_
     assert main(["train", str(data), "-o", str(tmp_path / "x"), "--option", "negation_words=nie"]) == 2
     assert ("--option negation_words must be none, a language name or a list of words, got 'nie'; the languages "
             "are arabic, czech,") in capsys.readouterr().err
+    # an empty place between commas ("nie,,nigdy": a word left out) was skipped without a word
+    for typed in ("nie,,nigdy", ",nie", "nie,,"):
+        assert main(["train", str(data), "-o", str(tmp_path / "x"), "--option", f"negation_words={typed}"]) == 2
+        assert f"--option negation_words={typed}: an empty word between commas" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
 
 
 def test_a_german_model_is_read_as_spelt_whatever_the_spelling_option_says(tmp_path):
