@@ -55,6 +55,17 @@ def _interrupted_while_importing(signum: int, frame: object) -> None:
     raise _Interrupted
 
 
+def _unraisable_but_interrupts(previous: object) -> object:
+    """``sys.unraisablehook`` while the package is imported: an interrupt of ours raised where
+    Python can only report it (a weakref callback of the import's module locks) is dropped, as
+    :data:`_received` holds its signal and the import's end acts on it; anything else goes to
+    ``previous``. It printed "Exception ignored in: …" and a traceback above "stance: interrupted"."""
+    def hook(unraisable: object) -> None:
+        if not isinstance(getattr(unraisable, "exc_value", None), (_Terminated, _Interrupted)):
+            previous(unraisable)  # type: ignore[operator]
+    return hook
+
+
 def main() -> int:
     """Run ``stance.cli.main``, importing it first; a Ctrl-C or SIGTERM before it takes over exits
     130 or 143 with one line."""
@@ -66,10 +77,13 @@ def main() -> int:
     python_handles_ctrl_c = signal.getsignal(signal.SIGINT) is signal.default_int_handler
     if python_handles_ctrl_c:
         signal.signal(signal.SIGINT, _interrupted_while_importing)
+    unraisable = sys.unraisablehook
+    sys.unraisablehook = _unraisable_but_interrupts(unraisable)
     try:
         try:
             from stance.cli import main as run
         finally:
+            sys.unraisablehook = unraisable
             if python_handles_ctrl_c:
                 signal.signal(signal.SIGINT, signal.default_int_handler)
         if _received:  # a signal the import swallowed and went on: stopped all the same, as asked
