@@ -387,7 +387,7 @@ def score_document(text: str, model: StanceModel | str | PathLike[str] | None = 
     ("ENDS", "###"), tag and link lists, bylines and credits (not a caption or sentence before one),
     copyright lines, a publisher's note on the text ("This interview has been edited for
     length and clarity.", "Editor's note: …": not the last speaker's), footnotes at the foot of a page or the
-    end (see :func:`stance.sentences.split_blocks`), stage directions such as
+    end (see :func:`stance.blocks.split_blocks`), stage directions such as
     "(Applause)" or "(inaudible)", also from inside a sentence, which is kept whole, and the
     House calling out together ("Hon. Members: Hear, hear."). A text of furniture alone has no
     statements, and a warning says so (a blank one has none, with no warning).

@@ -469,7 +469,7 @@ def _is_heading(lines: list[str], cased: bool = True) -> bool:
 
     A heading is short, has no final punctuation, starts a sentence, and is written like a
     title: most of its longer words capitalised, or all in capitals (not asked with
-    ``cased=False``, for a line whose part's name tells it: see :func:`stance.sentences._is_part_heading`). A
+    ``cased=False``, for a line whose part's name tells it: see :func:`stance.headings._is_part_heading`). A
     hard-wrapped sentence ("The Alliance must remain united and" / "NATO must…", "Die
     Bundesregierung hat am" / "3. Oktober…") is none of that.
 

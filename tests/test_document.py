@@ -2584,8 +2584,10 @@ def test_emoji_opening_a_line_or_a_sentence_belong_to_it():
 def test_many_hashtag_lines_under_a_post_are_read_in_linear_time(monkeypatch):
     # A reviewer: consecutive hashtag lines took 8.6 s at 2,000 lines and 55 s at 5,000, as the
     # foot of a page was looked for past every line, each time to the end of the text
+    import stance.blocks as blocks
     import stance.pages as pages
     import stance.sentences as sentences
+    import stance.transcripts as transcripts
 
     calls = 0
     page_mark = pages._is_page_mark
@@ -2596,7 +2598,8 @@ def test_many_hashtag_lines_under_a_post_are_read_in_linear_time(monkeypatch):
         return page_mark(*args)
 
     monkeypatch.setattr(pages, "_is_page_mark", counted)
-    monkeypatch.setattr(sentences, "_is_page_mark", counted)
+    monkeypatch.setattr(blocks, "_is_page_mark", counted)
+    monkeypatch.setattr(transcripts, "_is_page_mark", counted)
     tags = [f"#tag{i}" for i in range(600)]
     assert sentences.split_statements("We stand.\n" + "\n".join(tags)) == [("We stand. " + " ".join(tags), None, 1)]
     assert calls < 5 * len(tags)  # a few per line, where each line's look scanned all below it (180,000)
@@ -3599,7 +3602,8 @@ def test_a_paragraph_too_long_for_nltks_time_limit_is_read_piece_by_piece(monkey
     # (a file of one line) failed with a builtin TimeoutError. A long block is now read in
     # pieces, with the sentences it has read whole: here a Punkt that refuses more than a piece
     # stands for the limit, and the piece is lowered so that the test is quick.
-    from stance import exceptions, sentences
+    from stance import exceptions
+    from stance import punkt as punkt_module
 
     known = ["Mr. Rutte arrived.", "He spoke.", "The U.S. and the U.K. agreed.", "Then they left.",
              "They met on 23 Oct. 2024 in Tapa.", 'He said: "We are not alone."', "Hungary said no.",
@@ -3608,7 +3612,7 @@ def test_a_paragraph_too_long_for_nltks_time_limit_is_read_piece_by_piece(monkey
              "Troops came from the U.S.", "They arrived on Monday.", "Resolution No. 5 passed."]
     paragraph = " ".join(known * 6)
     assert split_sentences(paragraph) == known * 6  # read whole
-    punkt, pieces = sentences._punkt(), []
+    punkt, pieces = punkt_module._punkt(), []
 
     class LimitedPunkt:
         def span_tokenize(self, text):
@@ -3617,12 +3621,12 @@ def test_a_paragraph_too_long_for_nltks_time_limit_is_read_piece_by_piece(monkey
                 raise TimeoutError("regular-expression match exceeded its 5.0s time limit")
             return punkt.span_tokenize(text)
 
-    monkeypatch.setattr(sentences, "_PUNKT_PIECE", 200)
-    monkeypatch.setattr(sentences, "_tokenizer", LimitedPunkt())
+    monkeypatch.setattr(punkt_module, "_PUNKT_PIECE", 200)
+    monkeypatch.setattr(punkt_module, "_tokenizer", LimitedPunkt())
     assert split_sentences(paragraph) == known * 6
     assert len(pieces) > len(paragraph) / 200
     # a piece that still takes too long is a StanceError that says what to do
-    monkeypatch.setattr(sentences, "_PUNKT_PIECE", 1_000)
+    monkeypatch.setattr(punkt_module, "_PUNKT_PIECE", 1_000)
     with pytest.raises(exceptions.InvalidInputError, match="break the text into lines or paragraphs"):
         split_sentences(paragraph)
 

@@ -1,0 +1,214 @@
+"""The abbreviations, ordinals and dates after whose full stop a sentence goes on.
+
+ABBREVIATIONS is what Punkt is given (less those that are words too, which end sentences:
+_AMBIGUOUS_ABBREVIATIONS); the patterns here tell, at the end of a piece that Punkt cut
+off, an abbreviation it did not know or one that a number, a name or a date follows ("No.",
+"Art. IV", "им.", "a.m."), a German ordinal or day before its noun or month ("im 21.",
+"am 24."), and what follows them. :mod:`stance.sentence_joins` reads them to join what
+Punkt cut apart, :mod:`stance.sentence_cuts` to cut where it did not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import _CAP, _GERMAN_OWN_MONTHS, _MONTH, _SHARED_MONTHS, _WEEKDAY, _ZONES
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
+    "gov", "sen", "rep", "hon", "rt", "st", "vs", "e.g", "i.e", "u.s", "u.k", "u.n",
+    "e.u", "u.s.a", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "art", "para", "fig", "jr", "sr", "inc", "ltd", "co", "corp", "dept",
+    "approx", "est", "cf", "pres", "amb", "min", "vol", "pp", "brig", "supt", "cllr", "mt", "incl",
+    "bln", "mln", "bn", "ca", "i.a", "cdr", "cmdr", "lt.gen", "maj.gen", "brig.gen",
+    # a report's ("esp. Fig. 3", "viz. the sum", "excl. VAT", "see Ch. 3", "Eq. 4"); not words that can
+    # end a sentence themselves ("a sect.", "the tab.", "with Ed.", "5% and 7% resp.") nor "Ibid.", a sentence alone
+    "esp", "viz", "excl", "ch", "eq",
+    # German and French ones that never end a sentence ("beziehungsweise", "vergleiche",
+    # "environ"), and the German "billions" and "millions", which a capitalised noun follows
+    # ("5 Mrd. Euro"; one that ends a sentence is cut by _SENTENCE_END_ABBREVIATION)
+    "bzw", "vgl", "env", "mrd", "mio",
+    # more of them ("ggf. mehr Geld", "evtl. Kampfjets", "der sog. Sonderweg", "p. ex. des obus"), and
+    # those a number follows ("Nr. 45", "Abs. 2", "Ziff. 3")
+    "ggf", "evtl", "sog", "inkl", "zzgl", "ex", "nr", "abs", "ziff",
+    # titles and ranks of speeches and hearings ("Rev. King", "Sec. Gen. Rutte", "Gen. Hodges (ret.) said")
+    "rev", "sec", "ret", "gens", "cpl", "pte", "dep", "messrs", "mme",
+    # French and German ones before a name or a word in lower case ("le gén. Burkhard", "Dr. med. Weber")
+    "gén", "med", "rer", "phil", "jur",
+    # Ukrainian, Russian and Polish ones that never end a sentence, a word of any case after them
+    # ("т. зв. закон", "див. додаток", "т.е. США", "tzw. flanka", "m.in. Polska"; Polish "np.", "ul.",
+    # "ww." are English "NP.", "UL.", "WW.", so they are _LOWER_CASE_ABBREVIATION's)
+    "зв", "т.зв", "див", "т.е", "tzw", "m.in",
+    # and their titles, ranks and address words before a name ("проф. Петров", "акад. Сахаров",
+    # "ул. Ленина", "вул. Хрещатик", "ім. Шевченка", "св. Софії", "płk. Nowakiem", "ks. Popiełuszko",
+    # "św. Jana", "dr hab. Kowalski"), words in no language; not "им." and "im.", Russian's and Polish's
+    # "them", "ген.", Russian's "gene", or "ul." (_NAME_ABBREVIATION), nor "полк.", a regiment
+    "проф", "акад", "доц", "адм", "тов", "гр", "ул", "вул", "пер", "пров", "просп", "пл", "ім", "св",
+    "ks", "św", "płk", "ppłk", "kpt", "por", "ppor", "mjr", "kmdr", "marsz", "pos", "inż", "mgr", "hab", "kard",
+    "woj",
+}
+# Those that are words in other languages too, which end sentences ("le flanc est.", "Je sais où il est.",
+# "eigener Art.", "un vol.", "Ils sont sept.", the Polish and Ukrainian "min."): Punkt is not given them, so
+# it cuts after each, and _continues joins what follows only where they are abbreviations: before a number
+# ("Art. 5", "Art. IV", "vol. 3", "est. 1949", "3 Sept. 2024"), "min." after one too ("10 min. later"),
+# and, title-cased as a short word is, before a word in lower case ("in Sept. and", "Art. und Weise").
+_AMBIGUOUS_ABBREVIATIONS = frozenset({"est", "art", "vol", "sept", "min"})
+# German nouns that an ordinal, a number and a full stop, comes before ("im 21. Jahrhundert",
+# "zum 3. Mal", "das 19. Sanktionspaket"), in lower case; an ordinal only after its article
+# (_ORDINAL_AFTER_ARTICLE), since "Mal" and "Platz" open sentences ("…bis 2024. Mal sehen…").
+_ORDINAL_NOUNS = frozenset({
+    "jahrhundert", "jahrhunderts", "jahrtausend", "jahrtausends", "jahrestag", "geburtstag", "mal", "sitzung",
+    "wahlperiode", "legislaturperiode", "weltkrieg", "weltkriegs", "weltkrieges", "bundestag", "bundestages",
+    "lesung", "quartal", "sanktionspaket", "sanktionspakets", "parteitag", "amtszeit", "platz", "runde", "anlauf",
+    "versuch",
+})
+# German months a day before them marks as a date, as written ("Am 24." / "Februar 2022…", which
+# Punkt cut apart): not those English also has ("We expected 30. August proved us wrong."),
+# which _continues joins only after a German word or a comma ("bis zum 30. August", "Berlin,
+# 14. November").
+_GERMAN_MONTH_START = re.compile("(?:" + "|".join(m.capitalize() for m in _GERMAN_OWN_MONTHS) + r")\b")
+_SHARED_MONTH_START = re.compile("(?:" + "|".join(m.capitalize() for m in _SHARED_MONTHS) + r")\b")
+# A day of a month, 1 to 31, with its stop, ending a piece: not a year or a count ("in 2001.").
+_DAY_END = re.compile(r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.$")
+_GERMAN_DAY_END = re.compile(r"(?:\b(?:am|vom|zum|bis|ab|seit|dem|den|der|des|und)|,)\s+(?:0?[1-9]|[12]\d|3[01])\.$",
+                             re.IGNORECASE)
+# A German ordinal after its article ("im 21.", "zum 3.", "das 19.") and the noun after it
+# ("Jahrhundert", "Mal"): without the article a number ends a sentence ("…bis 2024. Mal sehen,
+# ob das reicht.", "…stieg auf 32. Platz eins belegt Polen.").
+_ORDINAL_AFTER_ARTICLE = re.compile(
+    r"(?<![\w-])(?P<article>der|die|das|des|dem|den|zum|zur|im|am|vom|beim|ins|ein|eine[mnrs]?|sein|seine[mnrs]?|"
+    r"ihr|ihre[mnrs]?|unser|unsere[mnrs]?|diese[mnrs]?|jede[mnrs]?)\s+\d{1,3}\.$", re.IGNORECASE)
+_ORDINAL_NOUN_START = re.compile("(?:" + "|".join(sorted(_ORDINAL_NOUNS)) + r")\b", re.IGNORECASE)
+# A parliament's numbering, which its record's header and citations write with no article ("Deutscher
+# Bundestag – 20. Wahlperiode – 150. Sitzung"): these nouns, unlike "Mal" or "Platz", open no sentence bare.
+_BARE_ORDINAL_END = re.compile(r"(?<![\w.,])\d{1,3}\.$")
+_NUMBERING_NOUN_START = re.compile(r"(?:wahlperiode|legislaturperiode|sitzung)\b", re.IGNORECASE)
+# After its article an ordinal comes before nouns not on that list too ("die 3. Panzerdivision", "das 2.
+# Sondervermögen", "zur 3. Beratung"), but German capitalises names and the word opening a sentence as it does
+# nouns, and "im", "die" and "den" are English's ("honestly im 19." as posts write "I'm"), so only a word
+# shaped as such a noun goes on: a unit's, a law's or a package's compound ("…division", "…paket") or a German
+# noun ending ("…ung", "…heit"; three letters before it, not "Young"), never "Polen", "Putin" or "Nobody". Not
+# after "am" or "vom", before which a number is a day ("am 3. Anschließend…") or English's "I am 30.".
+_DAY_ARTICLES = frozenset({"am", "vom"})
+# Of the articles, those that open a whole sentence of a number: "Im 18." ("I'm" as posts write it) and "Am 3."
+# (a day) may be one; "Das 3.", "Die 2." or "Der 1." alone may not.
+_ENGLISH_ARTICLE_LOOKALIKES = frozenset({"im", "am"})
+_ORDINAL_NOUN_SHAPE = re.compile(
+    r"(?:[^\W\d_]*(?:division|brigade|regiment|bataillon|kompanie|armee|flotte|geschwader|korps|vermögen|periode|"
+    r"paket|gesetz|novelle|gipfel|konferenz|tranche|welle|stufe)(?:e?s)?|[^\W\d_]{3,}(?:ung|heit|keit|schaft|tät))\b",
+    re.IGNORECASE)
+# The German and French abbreviations of a letter and one or two more, each with its stop
+# ("z. B.", "u. a.", "d. h.", "p. ex."), as written: not "a.m.", "U.S." or a list's "a. Mr.".
+_LETTER_ABBREVIATIONS = (r"(?:z\.\s?B|u\.\s?a|d\.\s?h|o\.\s?ä|u\.\s?ä|u\.\s?U|z\.\s?T|v\.\s?a|i\.\s?d\.\s?R|s\.\s?[ou]|"
+                         r"o\.\s?g|u\.\s?v\.\s?m|p\.\s?ex|[nv]\.\s?Chr)\.")
+# German abbreviated months, which Punkt cuts from the day before them and the year after them ("am 3." /
+# "Dez." / "2024 in Brüssel"); as written, and only after a day's stop or before a number (see _continues).
+_GERMAN_MONTH_ABBREVIATION = r"(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\."
+
+# ("Seite", the German page: "S. 12", only so written, since "Plan S." may end a sentence)
+# and Ukrainian's and Russian's ("п. 3", "ст. 5", "ч. 2": item, article, part), Polish's ("ust. 2",
+# "pkt. 3", "godz. 10": paragraph, point, hour; not "ok. 40", about, since "It's OK. 5 people came" ends one)
+_NUMBERED_ABBREVIATION = re.compile(r"\b(?:no|nos|art|para|vol|est|sept|pp|p|fig|(?-i:S)|п|пп|ст|ч|ust|pkt|godz)\.$",
+                                    re.IGNORECASE)
+# An article or a volume numbered in Roman numerals, in capitals ("Art. IV", "Vol. II", "Art. V"), which Punkt
+# cuts after "Art." and "Vol." since they may end a sentence (see _AMBIGUOUS_ABBREVIATIONS); not "I", which
+# opens sentences ("…a work of art. I like it.").
+_ROMAN_NUMBERED_ABBREVIATION = re.compile(r"\b(?:art|vol)\.$", re.IGNORECASE)
+_ROMAN_NUMBER_START = re.compile(r"(?:[IVX]{2,}|[VX])\b")
+# A unit after its number ("10 min. later"), before a word in lower case: not "the minister's min." or the
+# French "Je sais où il est min." (no number before it).
+_UNIT_AFTER_NUMBER = re.compile(r"\d\s?min\.$")
+# Polish abbreviations that are English words or abbreviations in capitals ("He visited the WW.
+# Memorial."): they end no sentence only in lower case before a number or a word in lower case
+# ("np. 5 osób", "ul. 3 Maja", "ww. ustawa"; not "np. Litwa", which Punkt cuts).
+_LOWER_CASE_ABBREVIATION = re.compile(r"(?<![\w.])(?:np|ul|ww)\.$")
+# Russian, Ukrainian and Polish abbreviations before a name that are words too: Russian "им." and Polish
+# "im." ("named after": "им. Ленина", "im. Jana Pawła II"; "them": "Я доволен им. Он…", "Dałem im. Nie…"),
+# "ген." ("general"; "gene") and Polish "ul." ("street": "ul. Długiej"), in lower case or, but Polish's,
+# opening a sentence. Punkt cuts after them, and _continues joins a name after them, a capital that opens
+# no sentence (_SLAVIC_OPENER), and a word in lower case ("ген. секретарь").
+_NAME_ABBREVIATION = re.compile(r"(?<![\w.])(?:[иИ]м|[гГ]ен|im|ul)\.$")
+# The words that open Russian, Ukrainian and Polish sentences: pronouns, negations, conjunctions,
+# prepositions of one letter but an initial's ("В. Путин"), question words. After an abbreviation
+# before a name, one of them opens a sentence ("Я доволен им. Он…"), as "It" does after "Ltd.".
+_SLAVIC_OPENER = re.compile(
+    r"(?:Они|Он|Она|Оно|Мы|Я|Вы|Ты|Это|Этот|Эта|Эти|Их|Его|Её|Наш|Наша|Наши|Все|Всё|Там|Тут|Здесь|Но|Не|Нет|"
+    r"Да|Однако|Также|Тоже|Поэтому|Теперь|Сейчас|Тогда|Затем|Потом|Так|Как|Что|Почему|Когда|Где|Кто|И|А|В|На|"
+    r"С|По|Спасибо|"
+    r"Вони|Він|Вона|Воно|Ми|Ви|Ти|Це|Цей|Ця|Ці|Їх|Його|Її|Наші|Усі|Всі|Але|Ні|Проте|Однак|Також|Тому|Тепер|"
+    r"Зараз|Тоді|Потім|Як|Що|Чому|Коли|Де|Хто|І|Й|У|З|Дякую|"
+    r"Oni|One|On|Ona|Ono|My|Ja|Wy|Ty|To|Ten|Ta|Te|Ich|Jego|Jej|Nasz|Nasza|Nasi|Wszyscy|Tam|Tu|Ale|Nie|Tak|"
+    r"Jednak|Także|Również|Dlatego|Teraz|Wtedy|Potem|Jak|Co|Dlaczego|Kiedy|Gdzie|Kto|I|A|W|We|Na|Z|Ze|Po|"
+    r"Dziękuję)\b(?!\.)")
+# An abbreviation of a letter and one or two more, each with its stop ("u. a.", "z. B.", "d. h.",
+# "p. ex."), which Punkt knows before a word but not before a number ("u. a. 1.000 Soldaten").
+_LETTERS_ABBREVIATION = re.compile(rf"(?<![\w.]){_LETTER_ABBREVIATIONS}$")
+# "a.m." or "p.m." and the time zone after it, which Punkt cut apart ("2:45 P.M." / "EST is when…");
+# the zones by name, since "…at 6 P.M. NATO met later." ends a sentence.
+_MERIDIEM_END = re.compile(r"\b[AaPp]\.[Mm]\.$")
+_TIME_ZONE = re.compile(_ZONES)
+# What else says which time "a.m." or "p.m." is, which Punkt cut it from: a weekday ("10 a.m.
+# Tuesday"), a month with its day ("9 p.m. Jan. 5", "9 a.m. May 5"; "a.m. May I ask…" ends
+# one), or a place's or zone's time ("9 a.m. Kyiv time", "9 a.m. Eastern Time").
+_DAY_OR_TIME_AFTER_MERIDIEM = re.compile(
+    rf"(?i:{_WEEKDAY})\b|(?i:{_MONTH})\.?\s+\d{{1,2}}\b|[A-Z][\w'’\-]*\s+[Tt]ime\b")
+# A time of day that opens a sentence, with its preposition and nothing else ("At 10 a.m.",
+# "Shortly after 9 p.m.", "On Tuesday at 10 a.m."), which Punkt cut from the sentence it opens
+# ("At 10 a.m." / "Allies met."): alone it is no sentence, as press copy never ends one so. One
+# after a verb may end a sentence ("We met at 10 a.m." / "Allies then left."), so it ends one.
+_OPENING_TIME = re.compile(
+    rf"(?:(?:On )?(?:(?i:{_WEEKDAY})|Today|Tomorrow|Yesterday|Tonight),? (?:at|by|before|after|from|until) |"
+    r"(?:Shortly|Just|Right|Soon) (?:after|before) |(?:At|By|Before|After|From|Until|Till|Since|Around|About) )"
+    r"(?:(?:around|about|exactly|precisely|roughly|approximately|some) )?\d{1,2}(?:[.:]\d{2})? ?[AaPp]\.[Mm]\.")
+# French titles of more than one person, which a name follows ("MM. Dupont et Durand"); as
+# written, since "155 mm." ends a sentence.
+_TITLE_OF_MANY = re.compile(r"(?<![\w.])(?:MM|Mmes|Mlles)\.$")
+# Abbreviations that often end a sentence ("…shells, etc. The vote…"): Punkt cuts after them,
+# and _continues joins what follows only when it is lower case ("etc. are on the way").
+# So do Ukrainian's, Russian's and Polish's amounts and lists ("40 грн. на оборону", "5 млн. рублей", "40 млрд
+# дол. допомоги", "и др. нужды", "40 tys. żołnierzy", "Litwa itd. i Łotwa"; "…коштувало 40 грн. Це…"
+# ends one), and English's "dol." ("40 bn dol. more"); the Latin ones of these only in lower case
+# ("…the DOL. more tanks now." ends one), as are Polish "np.", "ul.", "ww." (_LOWER_CASE_ABBREVIATION).
+_ENDING_ABBREVIATIONS = frozenset({"etc", "usw", "грн", "млн", "млрд", "дол", "руб", "коп", "тис", "тыс", "др", "ін",
+                                   "рр", "ст"})
+_LOWER_CASE_ENDING_ABBREVIATIONS = frozenset({"dol", "tys", "mld", "itd", "np", "ul", "ww"})
+# A citation's abbreviations and German and French ones in lower case that can end a sentence
+# ("S. 5 ff. Die Anlage…") but seldom do before a word in lower case ("S. 5 ff. und die Anlage",
+# "p. 12 et suiv. du rapport", "l'amendement n° 12 rect. bis", "op. cit. du", "et al. found"), as
+# written. Listed, not told by their look (no vowel, a few letters), since a lower-case post's
+# "thx." or "hmm." before a word in lower case ends a sentence as its "ukraine." does.
+_CITATION_ABBREVIATIONS = frozenset({"ff", "sq", "sqq", "seq", "seqq", "suiv", "rect", "ebd", "bspw", "tlw", "zzt",
+                                     "éd", "préc", "suppl"})
+# Those that are a post's words too ("op" the original poster, "al" a name, "the ss."): a citation's only
+# with their other word, "op. cit.", "loc. cit.", "et al.", or "ss." after a page's or a section's number
+# ("§§ 3 ss.", "p. 12 et ss.") or "§", "S.", "p."; "op." or "loc." go on before their "cit." alone. Punkt
+# cuts "op. cit." in two, and what follows is read after the piece "cit." (joined to its "op.").
+_CITATION_PAIR_END = re.compile(r"(?:(?:^|(?<![\w.])(?:op|loc)\.\s?)cit|(?<![\w.])et\s+al|"
+                                r"(?:\d|§|(?<![\w.])[Sp]\.|\d\s+et)\s*ss)\.$")
+_CITATION_FIRST_END = re.compile(r"(?<![\w.])(?:op|loc)\.$")
+_ET_AL_END = re.compile(r"(?<![\w.])et\s+al\.$")
+# The year a work is cited by, in brackets after its authors ("Smith et al. (2020)", "(2019a, p. 4)").
+_BRACKETED_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\b")
+# A weekday before its date ("Fri. 14 March", "Sat. May 3"), which Punkt cut apart; title
+# case only, since "The House sat. 5 Members…" ends a sentence.
+_WEEKDAY_BEFORE_DATE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$")
+_GERMAN_MONTH_ABBREVIATION_START = re.compile(_GERMAN_MONTH_ABBREVIATION)
+# German abbreviations that a number follows: a month's before its year ("Dez. 2024"), a weekday's
+# before its day ("am Mo. 3. Okt.", "Do. 1. Februar"; only there, since "So." and "Do." may end a
+# sentence otherwise, as "Das ist so." does in lower case), and a chapter's, paragraph's, number's and
+# volume's ("Kap. 3", "Abs. 2", "Nr. 45", "Bd. 2"), as written.
+_GERMAN_NUMBERED_ABBREVIATION = re.compile(
+    rf"(?<![\w.])(?:{_GERMAN_MONTH_ABBREVIATION}|(?:Mo|Di|Mi|Do|Fr|Sa|So|Kap|Abs|Nr|Bd)\.)$")
+_MONTH_START = re.compile(rf"{_MONTH}\b", re.IGNORECASE)
+
+# "per cent." as Hansard and British papers of record write it, "cent." the abbreviation of "centum": before a word
+# in lower case it ends no sentence ("We spend 2 per cent. of GDP on defence."), before a capital it does.
+_PER_CENT_END = re.compile(r"\bper\s+cent\.$", re.IGNORECASE)
+# A company's legal form after its name ("BAE Systems plc.", "Rheinmetall AG.", "Hensoldt GmbH."),
+# as written, which Punkt does not know: a word in lower case after it goes on with the sentence
+# ("BAE Systems plc. builds jets."), as after "Ltd.", "Inc.", "Co." and "Corp.", which Punkt knows.
+# Before a capital it still ends one ("…to BAE Systems plc. It builds jets."), and in a sentence
+# in capitals or in lower case, where case says nothing ("we bought from bae plc. more jets now.").
+_COMPANY_FORM_END = re.compile(
+    rf"(?<![\w.])(?-i:[{_CAP}])[\w&'’\-]*,? (?:plc|Plc|PLC|LLC|LLP|GmbH|AG|KGaA|SE|SA|SAS|SpA|Srl|NV|BV|AB|ASA|AS|"
+    r"A/S|Oy|Oyj|Pty|JSC|PJSC)\.$")

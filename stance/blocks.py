@@ -1,0 +1,336 @@
+"""A text cut into blocks, each a speaker's run of lines that no sentence crosses.
+
+:func:`split_blocks` cuts at blank lines, bullets and speaker tags, joins wrapped lines and
+leaves out what is no statement (page furniture, timestamps, stage directions, menus,
+credits, end marks and the back matter after them); :func:`_blocks` gives each block its
+speaker and the places of its lines, for :mod:`stance.sentences` to split into statements.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
+
+from .captions import (
+    _cue_lines,
+    _is_caption_file,
+    _rolled_lines,
+    _stamp_lines,
+    _without_timestamp,
+    _without_timestamp_after_tag,
+)
+from .furniture import _DATELINE, _NOTE_LABEL_ALONE, _date_in_sentence, _goes_on, _menu_lines, _without_credit
+from .headings import _is_part_heading, _is_salutation, _is_title, _opens_note, _stands_apart
+from .lines import (
+    _EDITORIAL_NOTE,
+    _SENTENCE_END,
+    _TERMINAL,
+    _goes_on_below,
+    _is_end_mark,
+    _is_furniture,
+    _is_heading,
+    _is_link_list,
+    _strip,
+)
+from .list_items import _BARE_MARKER, _BULLET, _DASH_BULLET, _after_list, _dash_goes_on, _is_bare_item
+from .numbered_lines import _numbered_lines, _without_lines, _without_quote_marks
+from .pages import (
+    _footnote_lines,
+    _furniture_key,
+    _is_page_mark,
+    _numbers_in_sentences,
+    _page_foot,
+    _page_furniture,
+    _page_turn,
+)
+from .posts import (
+    _bullet_emoji,
+    _emoji_bullets,
+    _ends_post,
+    _ends_with_emoji,
+    _ends_with_link,
+    _feed_posts,
+    _thread_totals,
+    _without_links,
+    _without_post_numbers,
+)
+from .speakers import _CHORUS, _full_names, _speaker_tag, _spelling_key
+from .stage_directions import _without_stage_directions, _wrapped_directions
+from .transcripts import _answer_tag_below, _is_french_record, _is_transcript, _qa_lines, _wrapped_tags
+from .wrapping import _is_paragraph_a_line, _join_lines, _wrap_width, _wrapped_before
+
+
+def split_blocks(text: str) -> list[str]:
+    """Split text into blocks at blank lines, bullets and speaker tags; join wrapped lines.
+
+    What is not a statement is left out: page numbers, running headers (short lines without
+    final punctuation that recur three times or more in a text that shows pages, or twice at
+    pages' edges; PDF text; see :func:`_page_furniture`), timestamps and caption files' cues
+    (passed over: see :func:`_stamp_lines`), rolling captions' lines shown again (see
+    :func:`_rolled_lines`) and their text's markup (see :func:`_cue_lines`), speaker tags
+    (see :func:`split_speakers`) and furniture (end marks such as "ENDS" or "###", tag and
+    link lists, bylines and editing credits, photo credits (not a caption or sentence before
+    one on its line, nor a sentence after a credit's label, "Source: NATO estimates show…";
+    see :func:`_is_labelled_sentence`), a web page's menus ("English", "Print", "Share"; see
+    :func:`_menu_lines`), copyright lines, division
+    headers, a publisher's note such as "This interview has been edited for length." or one
+    labelled "Editor's note:", "Note from the editors:" or "Translator's note:" (the label
+    alone on its line: the paragraph below it),
+    footnotes at the foot of a page or the end whose number a marker above uses),
+    stage directions ("(Applause)", "[laughs]"), also from inside a line, the House calling
+    out together ("Hon. Members: Hear, hear."), and a thread's post numbers ("1/", "2/6"),
+    each of which starts a block. A word broken by a hyphen at a line's end is joined, and
+    so is a number or word broken after a slash ("50/" and "50 with…" make "50/50"; not a
+    post number), and a sentence that runs over a page (see :func:`_page_turn`).
+    """
+    return [block.text for block in _blocks(text)[0]]
+
+
+class _Block(NamedTuple):
+    """A block of :func:`split_blocks`, the speaker whose tag precedes it, and where each of
+    its lines starts: in ``text`` (``starts``) and in the document (``lines``, numbered from 1)."""
+
+    text: str
+    speaker: str | None
+    starts: list[int]
+    lines: list[int]
+
+    def line_at(self, at: int) -> int:
+        """The document's line of the block's character ``at``."""
+        return self.lines[bisect_right(self.starts, at) - 1]
+
+
+def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int]]:
+    """The blocks of :func:`split_blocks`, each with its speaker and the place of each line; the
+    running headers left out (see :func:`_page_furniture`), each as first written, with how
+    many times; and the lines joined to the line above that may open a post (see _feed_posts)."""
+    lines, numbers, page_breaks = _numbered_lines(text)
+    lines = _without_quote_marks(lines)
+    # each line's place before questions and answers run together are split, for its number and page break
+    lines, origins = _qa_lines(lines, list(range(len(lines))))
+    numbers = [numbers[origin] for origin in origins]
+    if page_breaks:  # the first piece of a split line is the one a page break opens
+        page_breaks = {at for at, origin in enumerate(origins)
+                       if origin in page_breaks and (not at or origins[at - 1] != origin)}
+    stamps = _stamp_lines(lines)
+    voices: dict[int, str] = {}  # the lines a caption's voice opens, and who speaks
+    if stamps:  # timestamps and caption cues: a sentence runs on past them
+        caption = _is_caption_file(lines)
+        if caption:  # rolling captions' lines shown again: no one said them again
+            stamps = stamps | _rolled_lines(lines, stamps)
+        lines, numbers, page_breaks = _without_lines(lines, numbers, page_breaks, stamps)
+        if caption:  # only there is "<i>" markup rather than words
+            lines, origins, voices = _cue_lines(lines)
+            numbers = [numbers[origin] for origin in origins]
+            # a page break that opened a line left out opens the next kept, and a split line's first piece
+            page_breaks = {at for at in (bisect_left(origins, origin) for origin in page_breaks) if at < len(lines)}
+    lines, numbers, page_breaks = _wrapped_tags(lines, numbers, page_breaks)
+    lines, numbers, page_breaks = _wrapped_directions(lines, numbers, page_breaks)
+    text = "\n".join(lines)
+    blocks: list[_Block] = []
+    current: list[str] = []
+    current_numbers: list[int] = []
+    current_is_item = False
+    width = _wrap_width(lines)  # of a text hard-wrapped at a width (see _wrapped_before); else None
+    paragraphs = width is None and _is_paragraph_a_line(lines)  # a text saved from Word: a line ends a sentence
+    # a feed's lines, a post each though they end no sentence; and the lines that may open one,
+    # joined to the line above all the same (see _feed_posts): their numbers go in ``joined_posts``
+    feed, maybe_posts = _feed_posts(lines, width)
+    joined_posts: list[int] = []
+    # the list items before the current one, each a line of its own with no sentence's end, in a run
+    # ("- more money" / "- more troops"): a sentence below the last is no part of it (see _after_list)
+    bare_items = 0
+    speaker: str | None = None
+    furniture = _page_furniture(lines, page_breaks)
+    footnotes = _footnote_lines(lines, furniture, text)
+    words = _numbers_in_sentences(lines, page_breaks)  # "Allies agreed" / "3 of 12" / "members…"
+    french_record = _is_french_record(lines)  # "M. le président. …": so are its members tagged
+    names_are_tags = _is_transcript(text, furniture, french_record)
+    thread_totals = _thread_totals(text)
+    emoji_bullets = _emoji_bullets(lines, names_are_tags, french_record)  # "✅ …" / "✅ …": a list's items
+    menus = _menu_lines([_strip(line) for line in lines])  # "Print" / "Email" / "Share": a web page's menu
+    chorus = False  # a chorus's tag alone on its line: its words are on the next
+    holders: dict[str, str] = {}  # who holds each office a tag named with its holder ("The Prime Minister (…):")
+    spellings: dict[str, str] = {}  # each speaker as first written, by the name without its titles' dots
+    note_goes_on = False  # a publisher's note wrapped onto the next line ("…for length" / "and clarity.")
+    note_below: bool | None = None  # after "Editor's note:" alone: False before its paragraph, True in it
+    after_tag = False  # a tag was read, and none of its speaker's words yet
+    # after a question's tag, the last line of its words read ("" before any), till a line of them is a list's item: a
+    # dash opening the next line below its sentence's end opens the answer ("Q: Is NATO divided?" / "- No.")
+    asked: str | None = None
+    ended = True  # the line before was blank or ended a sentence
+    opened_after_tag = opened_after_end = False  # so was the line before the current block's first
+    in_note = False  # the current block is a note in a transcript ("Note: figures are in current prices.")
+    # whether the speaker's words since the tag have a letter in lower case before the last line read, and with it,
+    # and that line's place: a title is told by its case only beside such words (see _is_title)
+    lower_before = lower_so_far = False
+    last_at = 0
+    resume = 0  # where a sentence cut by a page's end goes on (see _page_turn): the lines before it are skipped
+    foot_from, foot = 0, (0, -1)  # the last look at a page's foot (see _page_foot): from where, and what it found
+    headers: dict[str, tuple[str, int]] = {}  # each running header left out, by key: as first written, and how often
+
+    def leave_out(line: str) -> None:
+        """Count ``line``, left out, if it is a running header (not a page number)."""
+        key = _furniture_key(line)
+        if key in furniture and not _is_page_mark(line, set()):
+            written, times = headers.get(key, (line, 0))
+            headers[key] = written, times + 1
+
+    def close(tag_at: int | None = None) -> None:
+        nonlocal current_is_item, in_note
+        if current:
+            # a heading alone on its line is no one's words ("QUESTIONS AND ANSWERS" after an answer); a
+            # tag directly below (at ``tag_at``) sets it apart as a blank line does ("Opening Statement" / "SG:")
+            apart = tag_at == last_at + 1 or _stands_apart(lines, last_at)
+            title = (speaker is not None and not current_is_item and not in_note
+                     and _is_title(current, opened_after_end, opened_after_tag, lower_before, apart))
+            spoken = current[:-1] if title else current
+            if spoken:
+                joined, starts = _join_lines(spoken)
+                blocks.append(_Block(joined, None if in_note else speaker, starts, current_numbers[:len(spoken)]))
+            if title:
+                blocks.append(_Block(current[-1], None, [0], current_numbers[-1:]))
+            current.clear()
+            current_numbers.clear()
+        current_is_item = in_note = False
+
+    for at, raw in enumerate(lines):
+        if at < resume:
+            continue  # the foot of a page and the head of the next, inside a sentence
+        stripped = _strip(raw)
+        line = _without_timestamp(stripped, names_are_tags)
+        line = _without_credit(line)  # "…our security. (Photo by …/Getty Images)": the sentences stay
+        page_mark = bool(line) and at not in words and _is_page_mark(line, furniture)
+        if current and (not line or page_mark or at in footnotes) and not _TERMINAL.search(current[-1]):
+            if not foot_from <= at < foot[0]:  # a run of such lines is looked through once, from its first
+                foot_from, foot = at, _page_foot(lines, at, furniture, footnotes, page_breaks)
+            resume = _page_turn(lines, at, furniture, footnotes, page_breaks, foot)
+            if resume > at:
+                for skipped in range(at, resume) if furniture else ():
+                    leave_out(_strip(lines[skipped]))
+                continue  # "…a permanent pres-" / "3" / "ence on the eastern flank.": one sentence
+        if at in footnotes:
+            close()  # a footnote at the foot of a page or the end: the source of a statement, no statement
+            continue
+        if note_below is not None:
+            if line and not _speaker_tag(line, names_are_tags, french_record=french_record):
+                note_below = True
+                continue  # the note below its label ("Editor's note:"): the editors' words, to a blank line or a tag
+            note_below = False if not line and not note_below else None
+        if note_goes_on:
+            note_goes_on = line[:1].islower() and not _TERMINAL.search(line)
+            if line[:1].islower():
+                continue  # the rest of the note: no one's words either
+        if current and _is_link_list(line) and (tags := _without_links(line)):
+            # "…with Ukraine." / "#StandWithUkraine": a post's closing tags on a line of their own
+            # stay with it, as after its last sentence (its links are left out); the post ends there
+            current.append(tags)
+            current_numbers.append(numbers[at])
+            last_at = at
+            if not (at + 1 < len(lines) and _is_link_list(following := _strip(lines[at + 1]))
+                    and _without_links(following)):
+                close()
+            continue
+        below = _strip(lines[at + 1]) if at + 1 < len(lines) else ""
+        if line and (page_mark or ((_is_furniture(line, below) or at in menus) and not _date_in_sentence(
+                line, current[-1] if current else "", below)
+                and not _goes_on(line, current[-1] if current else ""))
+                or _BARE_MARKER.match(line)):
+            close()  # a page number, running header, end mark, credit…: not part of any statement
+            if blocks and _is_end_mark(line):
+                # "###", "- ENDS -" below a release's or transcript's words: what follows is its back
+                # matter ("Notes to editors", "About NATO", its contacts), no one's words, and was
+                # scored as the last speaker's. One above any statement ends nothing.
+                break
+            if page_mark and furniture:
+                leave_out(line)
+            note_goes_on = _EDITORIAL_NOTE.match(line) is not None and not _TERMINAL.search(line)
+            note_below = False if _NOTE_LABEL_ALONE.match(line) else None
+            continue
+        tag = _speaker_tag(line, names_are_tags, after_question=speaker == "Q", holders=holders,
+                           french_record=french_record)
+        if not tag and at in voices and spellings.get(_spelling_key(voices[at]), voices[at]) != speaker:
+            # a caption's voice names its speaker as a tag would; the same voice in the next cue
+            # goes on with its sentence, as a cue without one does
+            tag = voices[at], 0
+        if chorus and line and not tag:
+            chorus = False
+            continue  # the words of the chorus tagged on the line before
+        if tag and _CHORUS.fullmatch(tag[0]):
+            chorus = not line[tag[1]:].strip()
+            continue  # "Hon. Members: Hear, hear.": the statement around it goes on, as around "(Applause)"
+        chorus = chorus and not tag
+        if tag:
+            close(at)
+            after_tag = True
+            lower_so_far = False
+            speaker, tag_end = tag
+            speaker = spellings.setdefault(_spelling_key(speaker), speaker)  # "Mr. Wimsey" is "Mr Wimsey"
+            line = _without_timestamp_after_tag(line[tag_end:].strip()).strip()  # "Speaker 2: (00:45)"
+            asked = "" if speaker == "Q" else None
+        if line and not (line := _without_stage_directions(line)):
+            continue  # "(Applause)" alone: the statement around it goes on
+        line, opens_post, closes_post = _without_post_numbers(
+            line, thread_totals, _strip(lines[at + 1]) if line.endswith("/") and at + 1 < len(lines) else "")
+        if opens_post:
+            close()  # a post ends the one before, as a bullet does
+        if not line:
+            close()
+            ended = True
+            continue
+        dash_inside_sentence = (_DASH_BULLET.match(line) and current and not current_is_item
+                                and not _TERMINAL.search(current[-1])
+                                and _dash_goes_on(line, _strip(lines[at + 1]) if at + 1 < len(lines) else ""))
+        if (asked and _DASH_BULLET.match(line) and _SENTENCE_END.search(asked)
+                and not _answer_tag_below(lines, at, names_are_tags, french_record)):
+            # an interview's answer, opened by a dash below the question: its speaker is "A", as an "A:"
+            # tag would make it (a question ending in a colon leads into its own list instead, and
+            # dash lines that an answer's tag follows are the question's options)
+            close(at)
+            speaker, after_tag, lower_so_far, asked = spellings.setdefault("A", "A"), True, False, None
+        if _BULLET.match(line) and not dash_inside_sentence:
+            bare_items = bare_items + 1 if current_is_item and _is_bare_item(current) else 0
+            close()
+            current_is_item = True
+            line = _BULLET.sub("", line, count=1)
+        elif at in emoji_bullets and (emoji := _bullet_emoji(line)):
+            close()
+            current_is_item = True
+            line = line[len(emoji):].lstrip()  # dropped as the other bullets are
+        elif current_is_item and bare_items and _after_list(current, line):
+            close()  # "- more troops" / "These decisions make us stronger.": the list is over
+        elif paragraphs and current and not _TERMINAL.search(current[-1]) and not _goes_on_below(line):
+            close()  # "Defence spending" / "Now let me turn to money.": a heading, where no line wraps
+        elif current and at in feed:
+            close()  # "…in Riga today" / "NATO stands united with our Allies": a feed's posts, one a line
+        elif current and (_DATELINE.match(line) or (((_is_heading(current)
+                                                      and not _wrapped_before(_strip(lines[last_at]), line, width))
+                                                     or _is_part_heading(current)
+                                                     or (_is_salutation(current[-1]) and not _is_salutation(line)))
+                                                    and not _goes_on_below(line))):
+            close()  # "Ladies and gentlemen," / "We will…": the address is no word of the sentence below
+        if in_note and not _goes_on_below(line) and _SENTENCE_END.search(current[-1]):
+            close()  # the note's sentences are over: the speaker's words go on
+        if speaker is not None and not after_tag and _opens_note(line):
+            close()
+            in_note = True
+        if not current:
+            opened_after_tag, opened_after_end = after_tag, ended
+        after_tag, ended = False, _SENTENCE_END.search(line) is not None
+        lower_before, lower_so_far = lower_so_far, lower_so_far or any(map(str.islower, line))
+        last_at = at
+        if current and at in maybe_posts and not _TERMINAL.search(current[-1]):
+            joined_posts.append(numbers[at])
+        current.append(line)
+        current_numbers.append(numbers[at])
+        if asked is not None:  # the question's own list, if its item: its next dash is its next item
+            asked = None if current_is_item else line
+        if closes_post or _ends_post(line) or (_ends_with_link(line) and not _goes_on_below(below)):
+            close()  # a post's closing links end it, whatever ends its words ("…our Allies https://t.co/x1")
+        elif _ends_with_emoji(line) and below[:1].isupper() and not _wrapped_before(line, below, width):
+            close()  # "…in Riga today 🇱🇻" / "NATO stands united…": a post's flag ends it
+    close()
+    # "Mr Peter Harding (Bexley) (Con):", then "Mr Harding:": one speaker, named in full
+    full = _full_names({block.speaker for block in blocks if block.speaker is not None})
+    blocks = [block._replace(speaker=full[block.speaker]) if block.speaker in full else block for block in blocks]
+    return blocks, dict(headers.values()), joined_posts

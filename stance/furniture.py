@@ -1,0 +1,174 @@
+"""Furniture told by the lines around it: a web page's menus, credits, date lines and datelines.
+
+What a line gives away alone is read in :mod:`stance.lines`, page furniture in
+:mod:`stance.pages`; here, what the lines beside a line decide: a menu item alone may be a
+heading, and is left out only among others or beside furniture (:func:`_menu_lines`); a
+picture credit ends a line after its caption (:func:`_without_credit`); and a line that
+looks like furniture or a date line may carry on the sentence above it (:func:`_goes_on`,
+:func:`_date_in_sentence`); a news dateline (:data:`_DATELINE`) and an editor's
+note's label alone on its line (:data:`_NOTE_LABEL_ALONE`) open what follows them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import (
+    _CONTRIBUTION,
+    _NOTE_LABEL,
+    _PICTURE_CREDIT,
+    _PLACE_DATE,
+    _TERMINAL,
+    _goes_on_below,
+    _is_end_mark,
+    _is_furniture,
+    _is_link_list,
+)
+
+# A date line is a dateline only where a sentence does not run through it: not after a line with no end
+# when the line below opens in lower case ("Die Sitzung fand am" / "Donnerstag, den 3. Oktober 2024" /
+# "statt.", "Le sommet aura lieu" / "le 3 octobre 2024" / "à Bruxelles.") or the date ends the sentence
+# ("Die Frist endet am" / "3. Oktober 2024.").
+_DATE_LINE = re.compile(rf"{_PLACE_DATE}$", re.IGNORECASE)
+_PREPOSITION_END = re.compile(
+    r"\b(?:on|of|from|until|till|since|by|before|after|am|vom|bis|seit|ab|zum|le|du|au|depuis|dès|jusqu['’]au)$",
+    re.IGNORECASE)
+
+
+def _date_in_sentence(line: str, above: str, below: str) -> bool:
+    """Whether ``line``, a date line, carries on the sentence of the line ``above`` (a
+    dateline otherwise, see _BOILERPLATE), ``below`` being the next line.
+
+    >>> _date_in_sentence("le 3 octobre 2024", "Le sommet aura lieu", "à Bruxelles.")
+    True
+    >>> _date_in_sentence("Donnerstag, den 3. Oktober 2024", "Pressemitteilung", "Die Bundeswehr braucht…")
+    False
+    >>> _date_in_sentence("3 October 2024", "Published on", "Allies must stop the war now.")
+    False
+    """
+    if not above or _TERMINAL.search(above) or not _DATE_LINE.match(line):
+        return False
+    if _goes_on_below(below) or _TERMINAL.search(line):  # the sentence goes on below, or ends with the date
+        return True
+    # After a preposition only when no sentence opens below: "Published on" / "3 October 2024" /
+    # "Allies must…" is a web page's byline above its text.
+    return not below and _PREPOSITION_END.search(above) is not None
+
+
+def _goes_on(line: str, above: str) -> bool:
+    """Whether ``line``, which looks like furniture, carries on the sentence of the line
+    ``above``: it opens in lower case below a line with no sentence's end, as a wrapped
+    paragraph's line does ("We have read the" / "reporting by Reuters on…"), so it is words. A
+    line of links is still left out: a post's closing link follows a sentence with no stop; so is
+    an end mark ("Thank you all" / "end of transcript"); and a date line, which
+    :func:`_date_in_sentence` reads ("Pressemitteilung" / "le 3 octobre 2024").
+
+    >>> _goes_on("reporting by Reuters on Russian rearmament.", "We have read the")
+    True
+    >>> _goes_on("Reporting by Jan Nowak", "We thank Reuters."), _goes_on("https://nato.int", "Read it at")
+    (False, False)
+    """
+    return (bool(above) and not _TERMINAL.search(above) and _goes_on_below(line) and not _is_link_list(line)
+            and not _is_end_mark(line) and not _DATE_LINE.match(line))
+
+
+# A web page's menus pasted with its article, each item alone on its line: languages by their own
+# names ("English", "Français", "Deutsch") and the page's sharing and reading links ("Print",
+# "Email", "Share", "Related news", "Read more", "Subscribe"), the networks among them by name, "X"
+# in its capital only (a share menu's "X" was the one item scored, the others dropped). One such
+# line alone may be a heading or a word of a sentence ("X" a list's or a form's), so it is left out
+# only in a run of them or beside other furniture (see _menu_lines); a line of several ("Print |
+# Email | Share") is a run itself.
+_MENU_ITEM = (r"(?:english|français|deutsch|español|italiano|português|nederlands|polski|русский|українська|"
+              r"eesti|latviešu|lietuvių|suomi|svenska|dansk|norsk|čeština|slovenčina|magyar|română|български|"
+              r"ελληνικά|türkçe|hrvatski|slovenščina|shqip|"
+              r"print|e-?mail|share|tweet|facebook|twitter|(?-i:X)|bluesky|threads|mastodon|reddit|instagram|linkedin|"
+              r"whatsapp|telegram|copy link|comments?|"
+              r"download(?: pdf)?|subscribe|sign up|sign in|log ?in|newsletter|menu|search|"
+              r"read more|read next|related(?: news| articles| stories| content)?|more news|latest news|most read|"
+              r"drucken|teilen|weiterlesen|mehr lesen|mehr zum thema|abonnieren|"
+              r"imprimer|partager|lire (?:plus|aussi)|s'abonner|abonnez-vous)")
+_MENU_ITEMS = re.compile(_MENU_ITEM, re.IGNORECASE)
+# Items are set apart by spaces or a bar, dot or slash, which one way only: a long line that
+# fails does so in time linear in its length. A link's arrow may close the line ("Read more ›").
+_MENU_LINE = re.compile(rf"{_MENU_ITEM}(?:(?:\s*[|·•/]\s*|\s+){_MENU_ITEM})*\s*[›»→>]?", re.IGNORECASE)
+# The longest line tried as a menu: a short one.
+_MENU_LENGTH = 80
+
+
+def _menu_items(line: str) -> int:
+    """How many of a web page's menu items ``line`` is made of (see _MENU_ITEM): 0 if it has
+    other words.
+
+    >>> _menu_items("Print"), _menu_items("English | Français | Deutsch"), _menu_items("Print more shells.")
+    (1, 3, 0)
+    >>> _menu_items("X"), _menu_items("Facebook X Bluesky"), _menu_items("x")
+    (1, 3, 0)
+    """
+    if len(line) > _MENU_LENGTH or not _MENU_LINE.fullmatch(line):
+        return 0
+    return len(_MENU_ITEMS.findall(line))
+
+
+def _menu_lines(lines: list[str]) -> set[int]:
+    """The places of ``lines`` (stripped) that are a web page's menu pasted with its text: a
+    line of menu items (see _menu_items) that is one of several, or whose nearest line above
+    or below, past blank lines, is one too or other furniture (see _is_furniture). One such
+    line among sentences stays: it may be a heading ("English" above a statement's English
+    text).
+
+    >>> _menu_lines(["We met.", "Print", "Email", "Share", "Read more about deterrence here."])
+    {1, 2, 3}
+    >>> _menu_lines(["We met.", "English", "Allies agree."]), _menu_lines(["Published 3 March 2026", "Share"])
+    (set(), {1})
+    """
+    items = [_menu_items(line) if line else 0 for line in lines]
+    filled = [at for at, line in enumerate(lines) if line]
+    menus = set()
+    for place, at in enumerate(filled):
+        if not items[at]:
+            continue
+        beside = [lines[filled[near]] for near in (place - 1, place + 1) if 0 <= near < len(filled)]
+        if items[at] > 1 or any(_menu_items(line) or _is_furniture(line) for line in beside):
+            menus.add(at)
+    return menus
+
+
+# A credit that ends a line after a sentence or caption (see _without_credit).
+_CREDIT_AT_END = re.compile(rf"(?:{_PICTURE_CREDIT}|{_CONTRIBUTION})$")
+# What every such credit has: an agency's slash, "contributed" or a photo's label ("(Photo by Getty Images)").
+_CREDIT_HINT = re.compile(r"/|contributed|(?:Photo(?:graph)?|Picture|Image)s?(?::| by) ")
+# Where such a credit may start: after a sentence's end, a bracket or a quote, and space.
+_CREDIT_START = re.compile(r"[.!?)\]\"”’»]\s+")
+# How far from a line's end such a credit may start: a longer one is read as words.
+_CREDIT_LENGTH = 300
+
+
+def _without_credit(line: str) -> str:
+    """``line`` without a picture credit or contribution line (see _CREDIT_AT_END) that ends
+    it after a sentence: the credit is furniture, the caption or story before it is not.
+
+    >>> _without_credit("Allies met in Vilnius. Russia is a threat. (Photo by Petras Malukas/Getty Images)")
+    'Allies met in Vilnius. Russia is a threat.'
+    >>> _without_credit("We met. Anna Smith contributed to this report."), _without_credit("NATO/Russia talks.")
+    ('We met.', 'NATO/Russia talks.')
+    >>> _without_credit("We met. (Photo by Getty Images)"), _without_credit("We met. Reuters staff contributed.")
+    ('We met.', 'We met. Reuters staff contributed.')
+    """
+    tail = max(len(line) - _CREDIT_LENGTH, 0)
+    if not _CREDIT_HINT.search(line, tail):  # most lines: no credit to try
+        return line
+    for start in _CREDIT_START.finditer(line, tail):  # the longest credit first
+        if _CREDIT_AT_END.match(line, start.end()):
+            return line[:start.start() + 1]
+    return line
+
+
+# The label alone on its line ("Editor's note:"): the note is the paragraph below it.
+_NOTE_LABEL_ALONE = re.compile(rf"^[\[(*_]*{_NOTE_LABEL}\s*$", re.IGNORECASE)
+# A news dateline opening a story: "VILNIUS, March 3 (Reuters) -", "BUDAPEST —", "KYIV (AP) -".
+# It always starts a new paragraph, so a headline without a full stop above it ends there.
+_DATELINE = re.compile(
+    r"^(?!(?:NATO|EU|UN|US|USA|UK|OSCE|UNSC|IAEA)\b)[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2}"
+    r"(?:, [^()\-–—]{1,40}?)?(?: \([A-Za-z&. ]{2,30}\))?\s+[-–—]{1,2}\s+\S"
+)

@@ -1,0 +1,180 @@
+"""Lines that title, note or address rather than state: headings, notes and salutations.
+
+A transcript's title on its own line ("QUESTIONS AND ANSWERS", "Part Two: The Baltic
+states"; :func:`_is_title`, :func:`_is_part_heading`) and an editor's note ("Note: …";
+:func:`_opens_note`) are no one's words; a greeting, thanks or blessing is the speaker's, no
+title (:func:`_is_address`); and a salutation alone on its line ("Ladies and gentlemen,";
+:func:`_is_salutation`) is a statement of its own, not the first words of the sentence below.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import _SENTENCE_END, _is_heading, _strip
+from .speakers import _GREETINGS, _LETTERS, _THANKS, _names_a_part
+
+# A note that opens a line of a transcript, labelled so ("Note: figures are in current prices.",
+# "UPDATE: The minister later…", "Correction: …"): the transcript's editors', no speaker's; so is a
+# caption or a source's line, labelled so, that is a sentence ("Source: NATO estimates show…").
+_NOTE = re.compile(r"(?:notes?|updated?|correction|clarification|disclaimer|source|caption|photo(?:graph)?|image|"
+                   r"foto|bild|quelle) ?:(?:\s|$)", re.IGNORECASE)
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _opens_note(line: str) -> bool:
+    """Whether ``line`` opens with a note's label (see _NOTE); a capital, since a wrapped line
+    "note: …" is inside a sentence.
+
+    >>> _opens_note("Note: figures are in current prices."), _opens_note("note: the ships")
+    (True, False)
+    """
+    return line[:1].isupper() and _NOTE.match(line) is not None
+
+
+def _is_title(lines: list[str], opens_after_end: bool, opens_after_tag: bool, beside_lower: bool,
+              apart: bool) -> bool:
+    """Whether the last of ``lines``, a block of a transcript, is a title on its own line, no
+    one's words ("QUESTIONS AND ANSWERS", "Part Two: The Baltic states"): a heading (see
+    :func:`_is_heading`) of two words or more of four letters or more, after a sentence's end
+    (in the block, or before it: ``opens_after_end``), and not the first words after a tag
+    (``opens_after_tag``), which are its speaker's however written ("MINISTER: Thank You All").
+
+    A heading is told by its case (a part's by its name and a capital after it, "Part Two:
+    Questions from the press": see :func:`_is_part_heading`), so only beside words of the
+    speaker's in lower case (``beside_lower``): in a transcript all in capitals a line without
+    a full stop is as likely the speaker's ("ALLIES MUST SPEND MORE"). It stands apart, a tag or a blank line and then a
+    tag or a paragraph below it (``apart``), unless it names a part ("Part Two: …"). A greeting
+    or a closing ("Ladies and Gentlemen", "God Bless America", "Thank You Very Much") is the
+    speaker's (see :func:`_is_address`).
+
+    >>> _is_title(["We agree.", "Part Two: The Baltic states"], True, True, True, False)
+    True
+    >>> _is_title(["Thank You All"], True, True, True, True)
+    False
+    >>> _is_title(["We agree.", "Ukraine"], True, False, True, True)
+    False
+    >>> _is_title(["We agree and", "The Baltic States"], True, False, True, True)
+    False
+    >>> _is_title(["WE AGREE.", "ALLIES MUST SPEND MORE"], True, False, False, True)
+    False
+    >>> _is_title(["We agree.", "God Bless America"], True, False, True, True)
+    False
+    """
+    if len(lines) == 1 and (opens_after_tag or not opens_after_end):
+        return False
+    if len(lines) > 1 and not _SENTENCE_END.search(lines[-2]):
+        return False  # after "Our aims:" or a line wrapped, not a title
+    line = lines[-1]
+    heading = _is_heading(lines) or _is_part_heading(lines)
+    if not (beside_lower and heading and len(_LONG_WORD.findall(line)) >= 2):
+        return False
+    return (apart or _names_a_part(line.partition(":")[0])) and not _is_address(line)
+
+
+# Words that address listeners or bless, closing or opening a speech, not a title (in lower
+# case): "Ladies and Gentlemen", "Dear Colleagues", "God Bless America", "Meine Damen und
+# Herren", "Mesdames et Messieurs", "Vive la France", "Slava Ukraini".
+_ADDRESS_WORDS = frozenset({"ladies", "gentlemen", "excellencies", "excellency", "colleagues", "dear", "god", "bless",
+                            "damen", "herren", "liebe", "mesdames", "messieurs", "chers", "chères", "vive", "slava"})
+
+
+def _is_address(line: str) -> bool:
+    """Whether ``line`` greets, thanks, addresses or blesses its listeners (see _ADDRESS_WORDS,
+    _THANKS and _GREETINGS) rather than titling what follows.
+
+    >>> _is_address("Ladies and Gentlemen"), _is_address("Good Morning Everyone"), _is_address("Thank You Very Much")
+    (True, True, True)
+    >>> _is_address("QUESTIONS AND ANSWERS"), _is_address("Part Two: The Baltic states")
+    (False, False)
+    """
+    words = [word.lower() for word in _LETTERS.findall(line)]
+    opening = " ".join(words).upper() + " "
+    return (any(word in _ADDRESS_WORDS or word in _THANKS for word in words)
+            or any(opening.startswith(greeting + " ") for greeting in _GREETINGS))
+
+
+# The words of an address that open a speech on a line of their own ("Ladies and gentlemen,",
+# "Meine Damen und Herren,", "Mesdames et Messieurs,"), not a closing's blessing; with the
+# words that join them ("and", "und", "et").
+_SALUTATION_WORDS = (_ADDRESS_WORDS - {"god", "bless", "vive", "slava"}
+                     | {"friends", "everyone", "all", "excellency", "distinguished", "guests", "delegates",
+                        "your", "my", "meine", "and", "und", "et", "en", "y", "e",
+                        "dames", "heren", "señoras", "señores", "signore", "signori"})
+# The words that open an address to someone: "Dear Prime Minister", "My dear friends", "Liebe
+# Kolleginnen", "Sehr geehrter Herr Präsident", "Chers amis", "Geachte aanwezigen", "Mr
+# President", "Madam Speaker", "Monsieur le Président".
+_SALUTATION_OPENINGS = frozenset({
+    "dear", "liebe", "lieber", "liebes", "geehrte", "geehrter", "cher", "chers", "chère", "chères", "beste",
+    "geachte", "queridos", "queridas", "estimados", "estimadas", "cari", "gentili",
+    "mr", "mrs", "ms", "madam", "madame", "mister", "monsieur", "herr", "frau"})
+
+
+def _is_salutation(line: str) -> bool:
+    """Whether ``line`` addresses the listeners alone, as a speech's first line does, ending in a
+    comma ("Ladies and gentlemen,", "Dear friends,", "Excellencies, dear colleagues,"): a
+    statement of its own when a capital opens the line below, not the first words of the
+    sentence there. Each of its parts between commas must address someone, so that a sentence
+    wrapped after a comma goes on ("dear allies, the Baltic states,").
+
+    >>> _is_salutation("Ladies and gentlemen,"), _is_salutation("Dear Prime Minister, dear friends,")
+    (True, True)
+    >>> _is_salutation("Sehr geehrter Herr Präsident, meine Damen und Herren,"), _is_salutation("Mr President,")
+    (True, True)
+    >>> _is_salutation("In Vilnius,"), _is_salutation("dear allies, the Baltic states,")
+    (False, False)
+    """
+    if not line.endswith(","):
+        return False
+    return all(_addresses(part) for part in line[:-1].split(","))
+
+
+def _addresses(part: str) -> bool:
+    """Whether ``part`` of a line, between commas, addresses someone: address words alone
+    ("Ladies and gentlemen", "Excellencies") or a few words after "Dear", "Mr" and the like.
+
+    >>> _addresses("My dear friends"), _addresses("Madame la Présidente"), _addresses("In Vilnius")
+    (True, True, False)
+    >>> _addresses("Sehr geehrte Damen"), _addresses("Sehr viel mehr")
+    (True, False)
+    """
+    words = [word.lower() for word in _LETTERS.findall(part)]
+    if not 0 < len(words) <= 5:
+        return False
+    # "My dear friends", "Sehr geehrte Damen" (not "Sehr viel mehr")
+    opening = words[1] if words[0] in ("my", "sehr") and len(words) > 1 else words[0]
+    return opening in _SALUTATION_OPENINGS or all(word in _SALUTATION_WORDS for word in words)
+
+
+def _stands_apart(lines: list[str], at: int) -> bool:
+    """Whether line ``at`` of ``lines`` is followed by a blank line and then a line that opens
+    in no lower case (a tag, a paragraph), as a title is; not at the text's end.
+
+    >>> _stands_apart(["We agree.", "QUESTIONS AND ANSWERS", "", "Q: Why?"], 1)
+    True
+    >>> _stands_apart(["We agree.", "ALLIES MUST SPEND MORE", "Q: Why?"], 1), _stands_apart(["We agree.", "End", ""], 1)
+    (False, False)
+    """
+    if at + 1 >= len(lines) or _strip(lines[at + 1]):
+        return False
+    for below in range(at + 2, len(lines)):  # the blank lines after it, not the rest of the text
+        if line := _strip(lines[below]):
+            return not line[0].islower()
+    return False
+
+
+def _is_part_heading(lines: list[str]) -> bool:
+    """Whether the last of ``lines`` is the heading of a numbered part (see :func:`_names_a_part`),
+    told by the part's name in a title's case and a capital opening the words after it,
+    whatever their case; otherwise a heading as :func:`_is_heading` has it (short, no final
+    punctuation). Counting capitals gave "Part Two: Questions from the press" to the speaker
+    before, as its words in lower case outnumber the capitals (a user audit).
+
+    >>> _is_part_heading(["Part Two: Questions from the press"]), _is_part_heading(["Part Two: what we pay"])
+    (True, False)
+    >>> _is_part_heading(["We agree.", "Section 2: Our aims."]), _is_part_heading(["Kaja Kallas: Ready for it"])
+    (False, False)
+    """
+    part, colon, title = lines[-1].partition(":")
+    return (bool(colon) and title.strip()[:1].isupper() and _names_a_part(part)
+            and _is_heading([part.strip()]) and _is_heading(lines, cased=False))

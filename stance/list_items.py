@@ -1,0 +1,97 @@
+"""A list's items: their bullets and markers, and where a list ends.
+
+:data:`_BULLET` is what opens an item ("- ", "• ", "1. ", "a) ", a Word document's bullets
+saved as text), not a date or an abbreviation ("3. Oktober", "z. B."); :data:`_BARE_MARKER` a
+marker alone on its line; :func:`_after_list` and :func:`_is_bare_item` tell the sentence
+below a list from its last item, and :func:`_dash_goes_on` a dash that goes on with a
+sentence from one that opens an item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .abbreviations import _GERMAN_MONTH_ABBREVIATION, _LETTER_ABBREVIATIONS
+from .lines import _FRENCH_MONTHS, _GERMAN_OWN_MONTHS, _SENTENCE_END, _TERMINAL
+
+# The months of a German or French date opening a line ("3. Oktober 2025 beschlossen…", "3. Okt. 2025"),
+# not English's, which open numbered items ("1. June 2024 summit"); French's in lower case as written; an
+# abbreviated one that English has too only before a year ("3. Jan. 2025", not "1. Jan. meeting").
+_LINE_DAY_MONTH = (f"(?:(?i:{'|'.join(_GERMAN_OWN_MONTHS)})\\b|(?:{'|'.join(_FRENCH_MONTHS)})\\b|"
+                   rf"(?:Mär|Okt|Dez)\.|{_GERMAN_MONTH_ABBREVIATION}\s+\d{{4}}\b)")
+# The characters a list's item opens with, as word processors, slides and posts type them ("- ", "• ", "▪ ",
+# "► ", "✓ "…); also ">" and "+", but not before a number, which they compare or add ("> 2% of GDP").
+_BULLETS = "-*•–—▪●·◦‣⁃∙○■□▫◆◇♦❖►▶▸➢➤→✓✔✗✘☐☑★☆"
+# The bullets of a Word document saved or copied as plain text: its Symbol and Wingdings glyphs
+# in the private use area (U+F0B7, U+F0A7, U+F0D8, U+F0FC, as "\uf0b7\t" opens a line), or, as "Save as
+# Plain Text" writes them in a Windows code page, the characters of those glyphs' codes before
+# the tab Word puts after every bullet: "o" and "§" of the second and third levels, and "Ø",
+# "ü" and "v" of the bullet library's arrow, tick and diamond (a tab, so that "o" and "v" stay
+# words elsewhere: "o meu país", "v Praze").
+_WORD_BULLETS = r"[\uf020-\uf0ff]|[o§Øüv](?=\t)"
+# Not abbreviations to Punkt, so that "Hungary said no." ends a sentence; "No. 5" and
+# "Nos. 3" are rejoined by _continues, since a digit follows. A number is no marker before a
+# German or French month ("3. Oktober 2025": a date), a letter in lower case none that opens
+# "z. B.", "u. a." or "d. h." (abbreviations; "a. Mr. Smith", "b. U.S. forces" are items),
+# and a capital none before a particle of a name or an article ("M. de Villepin", "M. le
+# ministre", "J. van Dijk": a title or an initial), while a capital before any other
+# lower-case word is ("A. strengthen deterrence;").
+_BULLET = re.compile(
+    rf"^\s*(?:[{_BULLETS}]|{_WORD_BULLETS}|[>+](?=\s+\D)|\(?\d{{1,3}}(?:\)|\.(?!\s+{_LINE_DAY_MONTH}))|"
+    rf"\(?(?:(?!{_LETTER_ABBREVIATIONS})[a-z]|[ivx]{{2,4}}|[IVX]{{2,4}})[.)]|"
+    r"\(?[A-Z][.)](?=\s+(?!(?:de|du|des|le|la|les|van|von|zu|der|den|di|da|del|ter)\s|[dl]['’])[a-z]))\s+")
+# A list marker alone on its line ("11." before its paragraph).
+_BARE_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4}|[A-Z])[.)]$")
+_DASH_BULLET = re.compile(r"^[-–—]\s")
+# A dash that closes an aside the line's dash opened, at its end ("…it" / "- as the minister said -" /
+# "will stay.") or inside it ("…states" / "– Estonia, Latvia and Lithuania – host battlegroups.").
+_ASIDE_CLOSE = re.compile(r"\s[-–—](?:\s|$)")
+
+
+def _is_bare_item(item: list[str]) -> bool:
+    """Whether the lines of a list's ``item`` are one with no sentence's end ("more money").
+
+    >>> _is_bare_item(["more money"]), _is_bare_item(["more money."]), _is_bare_item(["more troops for", "Poland"])
+    (True, False, False)
+    """
+    return len(item) == 1 and not _TERMINAL.search(item[0])
+
+
+def _after_list(item: list[str], line: str) -> bool:
+    """Whether ``line``, below the last of a list's items that are each a line with no
+    sentence's end, is a sentence after the list rather than the rest of ``item``: it opens
+    with a capital and ends a sentence, where the items end none ("- more troops" / "These
+    decisions make us stronger."). A line that ends none is the item's, wrapped ("- more
+    troops for" / "Poland and the Baltic states").
+
+    >>> _after_list(["more troops"], "These decisions make us stronger.")
+    True
+    >>> _after_list(["more troops for"], "Poland and the Baltic states"), _after_list(["more troops"], "and tanks.")
+    (False, False)
+    """
+    return _is_bare_item(item) and line[:1].isupper() and _SENTENCE_END.search(line) is not None
+
+
+def _dash_goes_on(line: str, next_line: str) -> bool:
+    """Whether ``line``, which a dash opens after a line with no sentence's end, goes on with
+    that sentence: the sentence's rest in lower case ("…troops" / "- and tanks") or an aside
+    that the line closes, at its end or inside it ("…it" / "- as the minister said -", "…states"
+    / "– Estonia and Latvia – host…"). A dash before a capital opens a list's item ("Our
+    demands" / "- No more weapons"), and so does one that the next line opens too ("- no more
+    weapons" / "- bring the brigade home"): a list.
+
+    >>> _dash_goes_on("- and tanks.", ""), _dash_goes_on("- NATO's chief -", "went well.")
+    (True, True)
+    >>> _dash_goes_on("– Estonia and Latvia – host battlegroups.", "")
+    True
+    >>> _dash_goes_on("- No more weapons", ""), _dash_goes_on("- no more weapons", "- bring them home")
+    (False, False)
+    """
+    if _DASH_BULLET.match(next_line):
+        return False
+    return line[1:].lstrip()[:1].islower() or _ASIDE_CLOSE.search(line, 1) is not None
+
+
+# The marker of a list's first item run on after its lead-in's colon ("We did three things: 1.
+# We agreed…"), which the sentence splitter leaves on the lead-in.
+_INLINE_FIRST_MARKER = re.compile(r"(?<=:)\s+\(?(?:\d{1,3}|[a-z])[.)]$")

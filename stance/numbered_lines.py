@@ -1,0 +1,123 @@
+"""A text's lines, numbered as an editor numbers them, before they are read.
+
+:func:`_numbered_lines` splits a text into lines, each with its number in the document and
+the page breaks among them (soft hyphens and form feeds read); :func:`_without_lines` leaves
+lines out and keeps the numbers and page breaks of the rest; :func:`_without_quote_marks`
+drops the marks that quote lines in an email or on a forum.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import _SENTENCE_END, _strip
+
+
+def _numbered_lines(text: str) -> tuple[list[str], list[int], set[int]]:
+    r"""``text``'s lines, each with its number in the document as an editor counts them (a
+    line break is "\n", "\r\n" or "\r"), from 1; and which of the lines a page break opens.
+
+    A soft hyphen marks where a word was broken: a line ending in one is joined to the next
+    (numbered as the first, so that a statement starting after the broken word is numbered
+    one line early). A form feed is a page break, often inside a sentence: one that opens a
+    line is dropped, and one inside a line breaks it, the two numbered as one; either way the
+    line after it is one that a page break opens (see :func:`_page_turn`).
+
+    >>> _numbered_lines("deter\u00ad\nrence.\n\x0cNext\x0cpage\r\nEnd")
+    (['deterrence.', 'Next', 'page', 'End'], [1, 3, 3, 4], {1, 2})
+    """
+    if not any(mark in text for mark in _UNUSUAL_BREAKS) and text.count("\r") == text.count("\r\n"):
+        # most texts: every line an editor's, as str.splitlines splits them
+        lines = text.splitlines()
+        return lines, list(range(1, len(lines) + 1)), set()
+    lines: list[str] = []
+    numbers: list[int] = []
+    page_breaks: set[int] = set()
+    broken: str | None = None  # a line ending in a soft hyphen, waiting for the rest of its word
+    broken_at = 0
+    pieces = _EDITOR_LINE_BREAK.split(text)  # each line, then the break after it
+    for number, (raw, after) in enumerate(zip(pieces[::2], [*pieces[1::2], ""]), start=1):
+        breaks_word = raw.endswith("\u00ad") and after != "\r"  # this line's own: a joined one is not read again
+        if broken is not None:
+            raw, number, broken = broken + raw, broken_at, None
+        elif number > 1 and raw.startswith("\x0c"):
+            raw = raw[1:]  # a page break where a line opens: no break of its own
+            page_breaks.add(len(lines))
+        if breaks_word:
+            broken, broken_at = raw[:-1], number
+            continue
+        for page, piece in enumerate(raw.replace("\u00ad", "").split("\x0c")):
+            if page:
+                page_breaks.add(len(lines))
+            # the break at the end, so that a line ending in another (U+2028) leaves its empty line
+            split = (piece + "\n").splitlines()
+            lines.extend(split)
+            numbers.extend([number] * len(split))
+    if broken is not None:
+        lines.append(broken.replace("\u00ad", ""))
+        numbers.append(broken_at)
+    return lines, numbers, page_breaks
+
+
+# The marks that quote a line in an email or on a forum ("> ", ">> ", "> > ", ">" alone), not ">"
+# before a number, which compares ("> 2% of GDP").
+_QUOTE_MARKS = re.compile(r"^\s*(?:>\s*)+(?=[^\d\s]|$)")
+
+
+def _without_quote_marks(lines: list[str]) -> list[str]:
+    """``lines`` without the marks that quote them (see _QUOTE_MARKS), so that quoted lines
+    read as the text would without them ("> We will never recognise the annexation" / "> of
+    Crimea by Russia." is one sentence). A run of two marked lines or more that each open with a
+    capital and end no sentence is a list of ">" items, and keeps its bullets.
+
+    >>> _without_quote_marks(["> We will never recognise", "> of Crimea.", ">", "> 2% of GDP"])
+    ['We will never recognise', 'of Crimea.', '', '> 2% of GDP']
+    >>> _without_quote_marks(["Our demands", "> No more weapons", "> Bring them home"])
+    ['Our demands', '> No more weapons', '> Bring them home']
+    """
+    if not any(">" in line for line in lines):
+        return lines  # most texts: nothing quoted
+    lines = list(lines)
+    at = 0
+    while at < len(lines):
+        if not _QUOTE_MARKS.match(lines[at]):
+            at += 1
+            continue
+        end = at
+        while end < len(lines) and _QUOTE_MARKS.match(lines[end]):
+            end += 1
+        quoted = [_strip(_QUOTE_MARKS.sub("", line)) for line in lines[at:end]]
+        said = [line for line in quoted if line]
+        if not (len(said) > 1 and all(line[:1].isupper() and not _SENTENCE_END.search(line) for line in said)):
+            lines[at:end] = quoted
+        at = end
+    return lines
+
+
+_EDITOR_LINE_BREAK = re.compile(r"(\r\n|\n|\r)")
+# What str.splitlines breaks at beyond an editor's line breaks, and soft hyphens.
+_UNUSUAL_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\u00ad"
+
+
+def _without_lines(lines: list[str], numbers: list[int], page_breaks: set[int],
+                   left_out: set[int]) -> tuple[list[str], list[int], set[int]]:
+    """``lines``, their ``numbers`` and ``page_breaks`` (the lines a page break opens) without
+    the lines ``left_out``; a page break that opened one opens the next line kept.
+
+    >>> _without_lines(["a", "b", "c"], [1, 2, 3], {1}, {1})
+    (['a', 'c'], [1, 3], {1})
+    """
+    kept: list[str] = []
+    kept_numbers: list[int] = []
+    kept_breaks: set[int] = set()
+    broken = False
+    for at, (line, number) in enumerate(zip(lines, numbers)):
+        broken = broken or at in page_breaks
+        if at in left_out:
+            continue
+        if broken:
+            kept_breaks.add(len(kept))
+            broken = False
+        kept.append(line)
+        kept_numbers.append(number)
+    return kept, kept_numbers, kept_breaks

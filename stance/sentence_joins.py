@@ -1,0 +1,235 @@
+"""Whether a piece that the sentence splitter cut off goes on with the sentence before it.
+
+Punkt cuts after every full stop it does not know for an abbreviation's, and after a
+question or a quote: :func:`_continues` says where the cut ended no sentence (an
+abbreviation, a number's or a date's stop, the rest of a quoting sentence, a Cyrillic
+dialogue's words of the author), reading the patterns of :mod:`stance.abbreviations`;
+:func:`_inside_brackets` where a stop inside brackets ended none, and :func:`_emoji_close`
+where emoji after a sentence close it rather than open the next.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .abbreviations import (
+    _BARE_ORDINAL_END,
+    _BRACKETED_YEAR,
+    _CITATION_ABBREVIATIONS,
+    _CITATION_FIRST_END,
+    _CITATION_PAIR_END,
+    _COMPANY_FORM_END,
+    _DAY_ARTICLES,
+    _DAY_END,
+    _DAY_OR_TIME_AFTER_MERIDIEM,
+    _ENDING_ABBREVIATIONS,
+    _ENGLISH_ARTICLE_LOOKALIKES,
+    _ET_AL_END,
+    _GERMAN_DAY_END,
+    _GERMAN_MONTH_ABBREVIATION_START,
+    _GERMAN_MONTH_START,
+    _GERMAN_NUMBERED_ABBREVIATION,
+    _LETTERS_ABBREVIATION,
+    _LOWER_CASE_ABBREVIATION,
+    _LOWER_CASE_ENDING_ABBREVIATIONS,
+    _MERIDIEM_END,
+    _MONTH_START,
+    _NAME_ABBREVIATION,
+    _NUMBERED_ABBREVIATION,
+    _NUMBERING_NOUN_START,
+    _OPENING_TIME,
+    _ORDINAL_AFTER_ARTICLE,
+    _ORDINAL_NOUN_SHAPE,
+    _ORDINAL_NOUN_START,
+    _PER_CENT_END,
+    _ROMAN_NUMBER_START,
+    _ROMAN_NUMBERED_ABBREVIATION,
+    _SHARED_MONTH_START,
+    _SLAVIC_OPENER,
+    _TIME_ZONE,
+    _TITLE_OF_MANY,
+    _UNIT_AFTER_NUMBER,
+    _WEEKDAY_BEFORE_DATE,
+)
+from .wrapping import _FIRST_WORD
+
+# A Cyrillic dialogue's words of the author after a question or an exclamation ("— Вы поддержите НАТО?
+# — спросил журналист.", "— Нет! — крикнул он."): a dash and a word in lower case go on the sentence,
+# as after a comma ("— Нет, — ответил министр."), where Punkt cut after the "?" or "!".
+_DIALOGUE_ASIDE = re.compile(r"^[-–—]\s+[а-яёєіїґў]")
+_QUESTION_OR_EXCLAMATION_END = re.compile(r"[?!…][\"»”]?$")
+
+
+def _inside_brackets(parts: list[str], piece: str) -> bool:
+    """Whether ``piece`` is the rest of a bracket that the sentence of ``parts`` opened, or opens
+    with a comma after a bracket's stop: a stop inside brackets ends no sentence outside them. The
+    bracket must close in ``piece``, so that a stray "(" or a smiley's does not swallow a paragraph.
+
+    >>> _inside_brackets(["Das Bündnis (gegr."], "1949) ist stark."), _inside_brackets(["(S. 12 ff.),"], "müssen…")
+    (True, True)
+    >>> _inside_brackets(["We met :("], "Then we left."), _inside_brackets(["(We met.)"], "Then we left.")
+    (False, False)
+    """
+    text = " ".join(parts)
+    closes = piece.find(")")
+    return ((text.count("(") > text.count(")") and closes >= 0 and "(" not in piece[:closes])
+            or text.endswith((".),", ".);")) or piece.startswith(")"))
+
+
+def _emoji_close(before: str, emoji: str, opens_line: bool, alone_on_line: bool) -> bool:
+    """Whether ``emoji``, which open a sentence after ``before`` (a sentence's last piece), close
+    ``before`` instead: when they are alone on their line (``alone_on_line``) after it, or
+    between two sentences of a line ("…with Ukraine. 🇺🇦 Allies agree."). Emoji that open a
+    line before its words (``opens_line``) are that sentence's, as a bullet is ("🇺🇦 We will
+    support Ukraine."), and so are the same emoji that opened words of ``before``: bullets
+    ("Three priorities: ✅ Defence spending. ✅ Support for Ukraine.").
+
+    >>> _emoji_close("We stand with Ukraine.", "🇺🇦 ", False, False), _emoji_close("We agree.", "🇺🇦", True, True)
+    (True, True)
+    >>> _emoji_close("We agree.", "🇺🇦 ", True, False), _emoji_close("Aims: ✅ Spending.", "✅ ", False, False)
+    (False, False)
+    """
+    if alone_on_line:
+        return True
+    if opens_line:
+        return False
+    at = before.find(emoji.strip())
+    while at >= 0:
+        after = before[at + len(emoji.strip()):].lstrip()
+        if after[:1].isalnum():
+            return False  # the same emoji before words: a bullet
+        at = before.find(emoji.strip(), at + 1)
+    return True
+
+
+# The last word before a final full stop, which a closing bracket may follow: "(Ret.)".
+_LAST_WORD = re.compile(r"(\S+)\.[)\]]?$")
+
+# A closing quote after a sentence's stop or a comma: a piece in lower case after it is the
+# rest of the sentence the quote sits in ('"Are we ready?" she asked.', 'He said "We will
+# defend every inch." at the summit.'), no sentence of its own. The quote closes as English
+# writes it (" ' ” ’), as French does (» ›, after a space or not) and as German does (“ ‘ « ‹).
+_QUOTE_THEN_REST = re.compile(r"[.?!…,](?:['\"”’“‘«‹]|\s?[»›])$")
+# ... after a full stop or an ellipsis, only in a sentence written in sentence case: in one
+# written all in lower case, lower case after a stop says nothing ('rutte says "we are
+# united." nato is falling apart.'), as it says nothing without a quote.
+_STOP_THEN_QUOTE = re.compile(r"[.…](?:['\"”’“‘«‹]|\s?[»›])$")
+
+
+def _german_date_or_ordinal(previous: str, piece: str) -> bool:
+    """Whether ``previous`` ends in a day and ``piece`` opens with its German month, or
+    ``previous`` in an ordinal after its article (or any, of a parliament's numbering) and
+    ``piece`` with its noun: Punkt's cut there ended no sentence.
+
+    >>> _german_date_or_ordinal("Am 24.", "Februar 2022 begann der Angriff.")
+    True
+    >>> _german_date_or_ordinal("Deutscher Bundestag – 20.", "Wahlperiode – 150.")
+    True
+    >>> _german_date_or_ordinal("Russia annexed Crimea in 2014.", "February 2022 brought war.")
+    False
+    >>> _german_date_or_ordinal("Die Ausgaben stiegen bis 2024.", "Mal sehen, ob das reicht.")
+    False
+    >>> _german_date_or_ordinal("Morgen wird die 3.", "Panzerdivision verlegt."), _german_date_or_ordinal(
+    ...     "Wir brauchen die 2.", "Russland wartet nicht."), _german_date_or_ordinal("Im 18.", "Ukraine deserves it.")
+    (True, False, False)
+    >>> _german_date_or_ordinal("Das 3.", "Reich war ein Verbrechen."), _german_date_or_ordinal("Der 1.", "FC Köln.")
+    (True, True)
+    """
+    if _DAY_END.search(previous) and (
+            _GERMAN_MONTH_START.match(piece) or _GERMAN_MONTH_ABBREVIATION_START.match(piece)  # "am 3." / "Dez."
+            or (_SHARED_MONTH_START.match(piece) and _GERMAN_DAY_END.search(previous))):
+        return True
+    if _BARE_ORDINAL_END.search(previous) and _NUMBERING_NOUN_START.match(piece):
+        return True  # "Deutscher Bundestag – 20." / "Wahlperiode"
+    ordinal = _ORDINAL_AFTER_ARTICLE.search(previous)
+    if ordinal is None:
+        return False
+    if _ORDINAL_NOUN_START.match(piece):
+        return True
+    article = ordinal.group("article").lower()
+    if ordinal.start() == 0 and article not in _ENGLISH_ARTICLE_LOOKALIKES and _FIRST_WORD.match(piece):
+        return True  # "Das 3." alone is no sentence: "Das 3." / "Reich war…", "Der 1." / "FC Köln spielt."
+    return article not in _DAY_ARTICLES and _ORDINAL_NOUN_SHAPE.match(piece) is not None
+
+
+def _opens_with_time_alone(previous: str, opening: str = "") -> bool:
+    """Whether ``previous``, the first piece of its sentence (``opening``, if given), is only a
+    time of day and its preposition (see _OPENING_TIME), which opens the piece after it.
+
+    >>> _opens_with_time_alone("At 10 a.m."), _opens_with_time_alone("We met at 10 a.m.")
+    (True, False)
+    """
+    return previous == (opening or previous) and _OPENING_TIME.fullmatch(previous) is not None
+
+
+def _continues(previous: str, piece: str, opening: str = "") -> bool:
+    """Whether ``piece`` continues ``previous``: Punkt split it after an abbreviation it
+    did not know ("5 p.m. today", "Brig. general") or a numbered one ("No. 5").
+
+    A lower-case piece after a full stop that ends an ordinary word is a new sentence
+    (lower-case posts and transcripts: "we stand with ukraine. more tanks now."); after a
+    quote that the stop closes it is the rest of the quoting sentence, unless that sentence
+    (whose first piece is ``opening``, ``previous`` if empty) is written all in lower case:
+    then it opens a sentence of its own. A capital anywhere in it will do, so "von der Leyen
+    said…", "eBay said…" and "@nato said…" keep their rest, and a wrapped line too.
+
+    >>> _continues('Rutte said "We will defend every inch."', "at the summit."), _continues("ukraine.", "more tanks.")
+    (True, False)
+    >>> _continues('rutte says "we are united."', "nato is split.")
+    False
+    >>> _continues('von der Leyen said "We will."', "at the summit.")
+    True
+    >>> _continues("BAE Systems plc.", "builds jets."), _continues("we bought from bae plc.", "more jets now.")
+    (True, False)
+    >>> _continues("At 10 a.m.", "Allies met."), _continues("We met at 10 a.m.", "Allies then left.")
+    (True, False)
+    >>> _continues("Вы поддержите НАТО?", "— спросил журналист."), _continues("Нет!", "— Альянс расколот.")
+    (True, False)
+    """
+    first = piece[0]
+    if _DIALOGUE_ASIDE.match(piece) and _QUESTION_OR_EXCLAMATION_END.search(previous):
+        return True  # "— Вы поддержите НАТО?" / "— спросил журналист."
+    if first == "(" and _ET_AL_END.search(previous) and _BRACKETED_YEAR.match(piece):
+        return True  # "Smith et al." / "(2020) found…"
+    if first.isdigit():
+        return (_NUMBERED_ABBREVIATION.search(previous) or _WEEKDAY_BEFORE_DATE.search(previous)
+                or _GERMAN_NUMBERED_ABBREVIATION.search(previous)  # "am Mo." / "3.", "Dez." / "2024"
+                or _LETTERS_ABBREVIATION.search(previous) or _LOWER_CASE_ABBREVIATION.search(previous)) is not None \
+            or _opens_with_time_alone(previous, opening)  # "At 10 a.m." / "30 ministers met."
+    if not first.islower():  # a new sentence, unless a weekday's date or a title's names go on
+        return first.isupper() and ((_MONTH_START.match(piece) is not None  # "Fri. March 14"
+                                     and _WEEKDAY_BEFORE_DATE.search(previous) is not None)
+                                    or (_ROMAN_NUMBERED_ABBREVIATION.search(previous) is not None  # "Art. IV"
+                                        and _ROMAN_NUMBER_START.match(piece) is not None)
+                                    or _TITLE_OF_MANY.search(previous) is not None  # "MM. Dupont et Durand"
+                                    or (_NAME_ABBREVIATION.search(previous) is not None  # "им. Ленина"
+                                        and _SLAVIC_OPENER.match(piece) is None)
+                                    or _german_date_or_ordinal(previous, piece)  # "Am 24. Februar"
+                                    or (_MERIDIEM_END.search(previous) is not None  # "2:45 P.M. EST", "a.m. Tuesday"
+                                        and (_TIME_ZONE.match(piece) or _DAY_OR_TIME_AFTER_MERIDIEM.match(piece))
+                                        is not None)
+                                    or _opens_with_time_alone(previous, opening))  # "At 10 a.m." / "Allies met."
+    if _QUOTE_THEN_REST.search(previous):
+        if not _STOP_THEN_QUOTE.search(previous):
+            return True  # '"Are we ready?" she asked.'
+        # 'He said "We are ready." at the summit.', not 'rutte says "we are united." nato is split.'
+        return opening != opening.lower() or previous != previous.lower()
+
+    if _COMPANY_FORM_END.search(previous) and any(part not in (part.lower(), part.upper())
+                                                  for part in (previous, opening)):
+        return True  # "BAE Systems plc." / "builds jets."
+    if _PER_CENT_END.search(previous) or _NAME_ABBREVIATION.search(previous):
+        # "We spend 2 per cent." / "of GDP on defence.", "ген." / "секретарь", as the quote's rest above
+        return opening != opening.lower() or previous != previous.lower()
+    last = _LAST_WORD.search(previous)
+    if last is None:  # ends in "!", "?", a quote…: a sentence ended
+        return False
+    word = last.group(1).strip("([\"'“‘")
+    # "p.m.", "U.S.", an initial, a short title-cased word ("Brig.", "Capt.") or one of those
+    # that can end a sentence ("etc."): an abbreviation.
+    return ("." in word or len(word) == 1 or (len(word) <= 4 and word[:1].isupper() and word[1:].islower())
+            or word.lower() in _ENDING_ABBREVIATIONS or word in _LOWER_CASE_ENDING_ABBREVIATIONS
+            or word in _CITATION_ABBREVIATIONS or _CITATION_PAIR_END.search(previous) is not None
+            or _UNIT_AFTER_NUMBER.search(previous) is not None  # "10 min." / "later"
+            or _TITLE_OF_MANY.search(previous) is not None  # "MM." / "les députés"
+            or (_CITATION_FIRST_END.search(previous) is not None and piece.startswith("cit.")))

@@ -1,0 +1,171 @@
+"""Stage directions in transcripts, which are no one's statement.
+
+"(Applause)", "[laughs]", "(Speaking in French)", a parliament's record's reactions and
+interjections ("(Beifall bei der SPD)", "(Dr. Alice Weidel [AfD]: …)"), Hansard's citations of
+its report, and music in subtitles ("♪ anthem plays ♪"): :func:`_without_stage_directions`
+leaves them out of a line, and :func:`_wrapped_directions` brings one that wraps over lines
+onto the line it opens, so that it is left out whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import _CAP, _strip
+from .numbered_lines import _without_lines
+from .speakers import _NAME_WORD
+
+# Stage directions in transcripts ("(Applause)", "[laughs]", "(inaudible)", and a parliament's
+# "(The sitting was suspended at 11.50)"), and Hansard's citations of its report ("[Official
+# Report, 3 February 2025; Vol. 759, c. 12.]"): no one's statement, so they are left out like
+# furniture, and a sentence they interrupt is kept whole. Whole words only: "(Musicians…)"
+# is no direction, so the inflected ones are listed ("(pauses)", "(Musical interlude)"). The
+# reaction may be described first ("(Loud applause)", "(Loud and sustained applause)",
+# "(Standing ovation)"), as parliaments' verbatim reports do. The Bundestag's record and the
+# Assemblée's have theirs in German and French ("(Beifall bei der CDU/CSU – Zuruf von der AfD:
+# …)", "(Heiterkeit)", "(Applaudissements sur les bancs du groupe RN.)", "(Rires)", "(La séance,
+# suspendue à 15 h 10, est reprise à 15 h 25.)"); a heckler's words quoted in one ("Zuruf von
+# der Linken: Wer soll das bezahlen?") are no statement of the speaker's. The Bundestag names
+# every group that applauded and may chain reactions, so a direction may run to 200 characters.
+# The languages a press conference's directions name ("(Speaking in French)"); a name only, as
+# "(in 2014 …)" is words.
+_LANGUAGE = (r"(?:English|French|German|Ukrainian|Russian|Polish|Latvian|Lithuanian|Estonian|Finnish|Swedish|"
+             r"Norwegian|Danish|Dutch|Spanish|Italian|Portuguese|Turkish|Romanian|Bulgarian|Greek|Hungarian|"
+             r"Czech|Slovak|Slovenian|Croatian|Albanian|Macedonian|Montenegrin|Icelandic|Arabic|Chinese|"
+             r"Japanese|Korean|Hebrew|Georgian|Belarusian|Moldovan|native language)")
+_REACTION_DESCRIPTION = (r"(?:(?:Loud|Prolonged|Sustained|Lengthy|Long|Brief|Some|Scattered|Warm|Mild|Enthusiastic|"
+                         r"Renewed|More|General|Great|Much|Further|Continued|Standing|"
+                         r"Lebhafter|Anhaltender|Langanhaltender|Starker|Großer|Vereinzelter|Erneuter|Vifs|Longs)"
+                         r"(?:,?\s+(?:and|und))?\s+)*")
+_DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering|Ovation|Booing|Heckling|Beifall|"
+               r"Applaudissements)|"
+               r"Applauds|Laughs|Laughing|Chuckles|Interruption|Interruptions|Interjection|Interjections|"
+               r"Inaudible|Indiscernible|Unintelligible|Crosstalk|Cross-talk|Cross talk|Hear, hear|Mixed reactions|"
+               r"Shouting|Pause|Pauses|Paused|Pausing|Silence|Music|Musical|Video plays|Off mic|Off microphone|"
+               r"The sitting|As interpreted|As translated|Through (?:an )?interpreter|"
+               # a press conference's: the language switched to, the interpreting, a gap in the recording
+               # ("(Speaking in French)", "(in Ukrainian)", "(Interpretation from French)", "(unclear)")
+               rf"(?:Speaking|Speaks|Spoke|Continues|Continuing|Answers|Answering|Replies|Replying) in {_LANGUAGE}|"
+               rf"In {_LANGUAGE}|(?:Interpretation|Interpreted|Translation|Translated) from|Off-mic|Off-microphone|"
+               r"Unclear|Audio cut|Audio drops|No audio|Technical difficult(?:y|ies)|Audience applauds|"
+               r"Heiterkeit|Lachen|Widerspruch|Zuruf|Zurufe|Zwischenruf|Zwischenrufe|Unruhe|Glocke|Die Sitzung|"
+               r"Exclamations|Rires|Sourires|Protestations|Murmures|Huées|Brouhaha|Mouvements|Mêmes mouvements|"
+               r"La séance|"
+               # the Verkhovna Rada's and the Duma's ("(Іде реєстрація)", "(Лунає Державний Гімн України)", "(Оплески)")
+               # and the Sejm's ("(Oklaski)", "(Wesołość na sali)")
+               r"Оплески|Бурхливі оплески|Іде реєстрація|Іде голосування|Лунає|Шум у залі|Шум в залі|Сміх|Пауза|"
+               r"Хвилина мовчання|Аплодисменты|Бурные аплодисменты|Идет регистрация|Идёт регистрация|Звучит|"
+               r"Шум в зале|Смех|Оживление в зале|Минута молчания|Oklaski|Burzliwe oklaski|Wesołość na sali|"
+               r"Poruszenie na sali|Gwar na sali|Dzwonek|"
+               # and Hansard's citation of its own report, a reference set in brackets after the words it
+               # sources ("[Official Report, 3 February 2025; Vol. 759, c. 12.]"), which Punkt cut at "c." into
+               # two statements of the Member's; only with its comma, since "(Official Report figures show…)" is words
+               r"Official Report(?=,))\b")
+# The Bundestag's interjection by name: a member, with the group in square brackets since the
+# interjection is in round ones, and a colon ("(Dr. Alice Weidel [AfD]: Keine Waffen!)", "(Matthias
+# Helferich [fraktionslos]: …)"), maybe answered ("– Gegenruf des Abg. …: Doch!"). Left out like
+# "(Zuruf von der AfD: …)", not given to the member: a heckle of a few words takes no position the
+# member argued, and it may cut a sentence of the speaker's, which goes on around it. Only a
+# parliamentary group in the brackets, spelt as the record spells it, makes one: elsewhere such
+# brackets quote someone ("(Jens Stoltenberg [former NATO chief]: Ukraine will join NATO)",
+# "(Washington Treaty [sic]: …)", "(… [NATO]: …)"), which is the writer's words and stays.
+_PARLIAMENTARY_GROUP = (r"(?-i:CDU/CSU|CDU|CSU|SPD|AfD|FDP|BÜNDNIS 90/DIE GRÜNEN|GRÜNE|DIE LINKE|Die Linke|LINKE|"
+                        r"PDS|BSW|SSW|fraktionslos|FREIE WÄHLER|BVB/FREIE WÄHLER|PIRATEN)")
+_INTERJECTION = (rf"(?-i:[{_CAP}])[\w'’.\-]*(?: {_NAME_WORD}){{0,6}}"
+                 rf" \[{_PARLIAMENTARY_GROUP}\] ?:")
+# Music and lyrics in subtitles and transcripts, set off by music signs ("♪ anthem plays ♪", "[♪ music ♪]",
+# "♫ Ode to Joy ♫"): a sound cue, no one's words, as "[MUSIC]" is; in a line of speech too ("Thank you.
+# ♪ anthem ♪"), each sign paired with the next on its line, so that a sign alone ("We love ♪ music") takes
+# no words. A line of signs alone ("♪", "♪♪") is one too, and so is a line that the emoji 🎵 or 🎶 open and
+# close around words ("🎵 Ode to Joy 🎵"), though not such emoji inside a post's line nor alone, a post's.
+_MUSIC_SIGNS = "♪♫♬"
+_MUSIC_MARKS = _MUSIC_SIGNS + "🎵🎶"
+_MUSIC = rf"[{_MUSIC_SIGNS}]+[^{_MUSIC_SIGNS}\n]{{0,200}}[{_MUSIC_SIGNS}]+"
+_MUSIC_EMOJI_LINE = re.compile(r"(?:[\[(]\s*)?[🎵🎶]\ufe0f?.{0,200}[🎵🎶]\ufe0f?(?:\s*[\])])?")
+_STAGE_DIRECTION = re.compile(
+    rf"\s*(?:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]{{0,200}}\)|\[{_DIRECTIONS}[^\[\]]{{0,200}}\]|"
+    rf"\(\s*{_MUSIC}\s*\)|\[\s*{_MUSIC}\s*\]|{_MUSIC})\s*",
+    re.IGNORECASE)
+# What may follow a direction with no space ("territory (inaudible), and…").
+_NO_SPACE_BEFORE = frozenset(",.;:!?)]”’»")
+# A stage direction opening at a line's end, its bracket closed on a line below, as a record's
+# narrow columns wrap a long one ("(Beifall bei der CDU/CSU sowie bei Abgeordneten" / "der SPD)").
+_DIRECTION_OPENS = re.compile(rf"(?:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]*|\[{_DIRECTIONS}[^\[\]]*|"
+                              rf"^\s*[{_MUSIC_SIGNS}]+[^{_MUSIC_SIGNS}]*\w[^{_MUSIC_SIGNS}]*)$", re.IGNORECASE)
+_DIRECTION_LINES = 4  # how many lines a direction of 200 characters may take, at most
+
+
+def _without_stage_directions(line: str) -> str:
+    """``line`` without its stage directions, one space (or none, before punctuation) where each was.
+
+    >>> _without_stage_directions("Thank you. (Laughter) We will defend every inch (inaudible), and more.")
+    'Thank you. We will defend every inch, and more.'
+    >>> _without_stage_directions("[Applause]"), _without_stage_directions("♪ anthem plays ♪")
+    ('', '')
+    """
+    if "(" not in line and "[" not in line and not any(mark in line for mark in _MUSIC_MARKS):  # most lines: no scan
+        return line
+    if _is_music(line):
+        return ""
+
+    def gap(match: re.Match) -> str:
+        inside = match.start() > 0 and match.end() < len(line) and line[match.end()] not in _NO_SPACE_BEFORE
+        return " " if inside else ""
+
+    return _STAGE_DIRECTION.sub(gap, line)
+
+
+def _is_music(line: str) -> bool:
+    """Whether ``line`` is a sound cue of music as a whole line shows one and _STAGE_DIRECTION
+    does not: music signs alone, or words that the emoji 🎵 or 🎶 open and close (see _MUSIC_SIGNS).
+
+    >>> _is_music(" ♪ "), _is_music("🎵 Ode to Joy 🎵"), _is_music("🎵🎶"), _is_music("We sing 🎵 and stand.")
+    (True, True, False, False)
+    """
+    line = _strip(line)
+    return not line.strip(_MUSIC_SIGNS + " ") or (
+        _MUSIC_EMOJI_LINE.fullmatch(line) is not None and any(character.isalpha() for character in line))
+
+
+def _wrapped_directions(lines: list[str], numbers: list[int],
+                        page_breaks: set[int]) -> tuple[list[str], list[int], set[int]]:
+    """``lines``, their ``numbers`` and ``page_breaks``, each stage direction that wraps onto
+    the lines below (see _DIRECTION_OPENS) brought onto the line it opens, so that it is left
+    out as one on its line is; what follows its close stays on its own line. A blank line, or
+    another bracket's opening, before the close ends the search: the brackets are words. Music's
+    sign opening a line, with words after it and no other sign, opens lyrics that the next sign
+    closes (see _MUSIC); one inside a line of speech ("We love ♪ music") opens none.
+
+    >>> _wrapped_directions(["We act (Applause from", "the floor) now.", "Next."], [1, 2, 3], set())
+    (['We act (Applause from the floor)', 'now.', 'Next.'], [1, 2, 3], set())
+    >>> _wrapped_directions(["♪ Oh say can you see", "by the dawn's light ♪♪", "Next."], [1, 2, 3], set())[0]
+    ["♪ Oh say can you see by the dawn's light ♪♪", 'Next.']
+    """
+    lines = list(lines)
+    left_out: set[int] = set()
+    for at, line in enumerate(lines):
+        opens = _DIRECTION_OPENS.search(line) if ("(" in line or "[" in line or any(
+            sign in line for sign in _MUSIC_SIGNS)) and at not in left_out else None
+        if opens is None:
+            continue
+        opening = opens.group()[0]
+        closing = ")" if opening == "(" else "]" if opening == "[" else _MUSIC_SIGNS  # lyrics: "♪ Oh say" / "… ♪"
+        pieces = [opens.group().rstrip()]
+        for below in range(at + 1, min(at + _DIRECTION_LINES, len(lines))):
+            rest = lines[below].strip()
+            close = next((where for where, mark in enumerate(rest) if mark in closing), -1)
+            if not rest or (opening in "([" and opening in (rest if close < 0 else rest[:close])):
+                break
+            if close >= 0 and opening not in "([":  # the run of signs closes the lyric
+                while close + 1 < len(rest) and rest[close + 1] in closing:
+                    close += 1
+            if close < 0:
+                pieces.append(rest)
+                continue
+            direction = " ".join([*pieces, rest[:close + 1]])
+            if _STAGE_DIRECTION.fullmatch(direction):
+                lines[at] = line[:opens.start()] + direction
+                lines[below] = rest[close + 1:].strip()
+                left_out.update(range(at + 1, below + (not lines[below])))
+            break
+    return _without_lines(lines, numbers, page_breaks, left_out) if left_out else (lines, numbers, page_breaks)

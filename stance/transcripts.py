@@ -1,0 +1,133 @@
+"""A transcript's speakers read across its lines.
+
+Whether a text is a transcript, its names counting as tags (:func:`_is_transcript`, and the
+Assemblée's record, :func:`_is_french_record`); a question and its answer run together on one
+line put on two (:func:`_qa_lines`); a tag wrapped at its brackets brought onto one line
+(:func:`_wrapped_tags`); and whether dash lines below a question are its options
+(:func:`_answer_tag_below`). The tags themselves are read in :mod:`stance.speakers`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .captions import _without_timestamp
+from .lines import _LINE_EDGES, _is_furniture, _strip
+from .list_items import _DASH_BULLET
+from .numbered_lines import _without_lines
+from .pages import _is_page_mark
+from .speakers import _FRENCH_CHAIR_TAG, _speaker_tag, _wraps_tag
+from .stage_directions import _DIRECTIONS, _INTERJECTION
+
+
+def _wrapped_tags(lines: list[str], numbers: list[int],
+                  page_breaks: set[int]) -> tuple[list[str], list[int], set[int]]:
+    """``lines``, their ``numbers`` and ``page_breaks``, each speaker tag that wraps onto the
+    next line at its brackets (see :func:`stance.speakers._wraps_tag`) brought onto one line, the
+    line it opens, so that it is read as a tag on one line is.
+
+    >>> _wrapped_tags(["Mr Peter Harding (Bexley)", "(Con): I beg to move."], [1, 2], set())
+    (['Mr Peter Harding (Bexley) (Con): I beg to move.'], [1], set())
+    """
+    joined = [at for at in range(len(lines) - 1) if "(" in lines[at + 1] and _wraps_tag(lines[at], lines[at + 1])]
+    if not joined:
+        return lines, numbers, page_breaks
+    lines = list(lines)
+    for at in reversed(joined):  # from the end, so that a line joined is the one below's whole
+        lines[at] = f"{lines[at].rstrip()} {lines[at + 1].strip()}"
+    return _without_lines(lines, numbers, page_breaks, {at + 1 for at in joined})
+
+
+# A question and its answer run together on one line ("Q: Will you…? A: Yes, and soon."): a
+# line that a question's or an answer's tag opens, and the other's tag after a sentence's end
+# in it. Only these tags: a name and a colon after a full stop ("…today. Rutte: thanks.") may
+# be a statement's words, and "A:" inside a sentence a plan's ("Is plan A: more tanks?").
+# A stage direction may stand between the sentence's end and the tag ("Is NATO united?
+# (Laughter) A: Of course."), as the room answers the question before the speaker does, and
+# so may one bracket of the questioner's outlet or name, as a tag's own ("Q (Reuters):") has it
+# ("Will NATO send more troops? (Reuters) A: We will."); it stays on the question's line.
+_QA_OPENING = re.compile(
+    r"(?:(?P<question>Q|Question|QUESTION)|A|Answer|ANSWER)(?: ?\[[^\[\]]{1,60}\]| ?\([^()]{1,60}\))? ?[:：﹕]")
+_RUN_ON_DIRECTIONS = (rf"(?:\s*(?i:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]{{0,200}}\)"
+                      rf"|\[{_DIRECTIONS}[^\[\]]{{0,200}}\]))*")
+_RUN_ON_BETWEEN = rf"{_RUN_ON_DIRECTIONS}(?:\s*\([^()]{{1,60}}\){_RUN_ON_DIRECTIONS})?"
+_RUN_ON_ANSWER = re.compile(
+    rf"[.?!…][\"”’»)\]]*{_RUN_ON_BETWEEN}(\s+)(?:A|Answer|ANSWER) ?(?::(?=\s|[A-Z\"“‘'])|[：﹕])")
+_RUN_ON_QUESTION = re.compile(
+    rf"[.?!…][\"”’»)\]]*{_RUN_ON_BETWEEN}(\s+)(?:Q|Question|QUESTION) ?(?::(?=\s|[A-Z\"“‘'])|[：﹕])")
+
+
+def _qa_lines(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """``lines`` and their ``numbers``, each question and answer run together on one line put
+    on a line of its own (see _QA_OPENING), numbered as the line it is on.
+
+    >>> _qa_lines(["Q: Why? A: Because. Q: When?", "A: Now.", "We chose plan A. A: it won."], [1, 2, 3])
+    (['Q: Why?', 'A: Because.', 'Q: When?', 'A: Now.', 'We chose plan A. A: it won.'], [1, 1, 1, 2, 3])
+    """
+    split: list[str] = []
+    split_numbers: list[int] = []
+    for line, number in zip(lines, numbers):
+        opening = _QA_OPENING.match(line.lstrip(_LINE_EDGES))
+        question = opening is not None and opening.group("question") is not None
+        while opening and (cut := (_RUN_ON_ANSWER if question else _RUN_ON_QUESTION).search(line)):
+            split.append(line[:cut.start(1)])
+            split_numbers.append(number)
+            line, question = line[cut.end(1):], not question
+        split.append(line)
+        split_numbers.append(number)
+    return split, split_numbers
+
+
+def _answer_tag_below(lines: list[str], at: int, names_are_tags: bool, french_record: bool) -> bool:
+    """Whether the first speaker tag below line ``at`` is an answer's ("A:", "Answer:", "A."):
+    then the dash lines below a question, from ``at``, are its options ("Q: Which first?" /
+    "- Air defence" / "- More tanks" / "A: Air defence."), not an answer that a dash opens.
+
+    >>> _answer_tag_below(["Q: Which?", "- Tanks", "- Jets", "", "A: Jets."], 1, True, False)
+    True
+    >>> _answer_tag_below(["Q: Divided?", "- No.", "Q: And Ukraine?"], 1, True, False)
+    False
+    """
+    for raw in lines[at + 1:]:  # read once per question a dash follows, to the next tag
+        line = _without_timestamp(_strip(raw), names_are_tags)
+        tag = _speaker_tag(line, names_are_tags, after_question=True, french_record=french_record) if line else None
+        if tag:
+            return tag[0] == "A"
+    return False
+
+
+def _is_transcript(text: str, furniture: set[str] = frozenset(), french_record: bool = False) -> bool:
+    """Whether two or more lines open with a speaker tag, counting names in ordinary case
+    (and, in the Assemblée's record without dashes, ``french_record``, its members' tags);
+    lines that are running headers (``furniture``, see :func:`_page_furniture`) are not read."""
+    tags, speaker, question_at = 0, None, None
+    for at, raw in enumerate(text.splitlines()):
+        line = _without_timestamp(_strip(raw))
+        if not line:
+            continue
+        if question_at is not None and _DASH_BULLET.match(line) and line[1:].lstrip()[:1].isupper():
+            # "Question: Will you stay?" / "– Yes.": the answer a dash opens is the second tag,
+            # as below "Q:"; one "Question:" or "Vraag:" alone was no tag, and its answer no one's.
+            # A capital, as an answer opens: "- spend more on defence" below an article's
+            # "Question: what next?" is a list, which made every later line an answer's.
+            return True
+        question_at = None
+        if _is_furniture(line) or _is_page_mark(line, furniture):  # "Tags: …" names nobody, nor a running header
+            continue
+        tag = _speaker_tag(line, True, after_question=speaker == "Q", french_record=french_record)
+        if tag:
+            tags, speaker = tags + 1, tag[0]
+            if tags == 2:
+                return True
+            question_at = at if speaker == "Q" else None
+    return False
+
+
+def _is_french_record(lines: list[str]) -> bool:
+    """Whether a line of ``lines`` opens with the Assemblée's chair tagged without a dash
+    ("M. le président. La séance est ouverte."), so that its members' tags are read so too.
+
+    >>> _is_french_record(["M. le président. La parole est à M. Dupont."]), _is_french_record(["M. Dupont. Il…"])
+    (True, False)
+    """
+    return any(_FRENCH_CHAIR_TAG.match(_strip(line)) for line in lines)

@@ -1,0 +1,175 @@
+"""How a text's lines were wrapped, and wrapped lines joined into one text.
+
+:func:`_join_lines` joins a block's lines, a word broken by a hyphen or after a slash made
+whole and a compound's hyphen kept ("self-" / "defence", "NATO-" / "led"), no space between
+Chinese or Japanese characters; :func:`_wrap_width`, :func:`_is_paragraph_a_line` and
+:func:`_wrapped_before` tell a text hard-wrapped at a width from one saved a paragraph a line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import _CJK, _TERMINAL
+
+# A word broken across lines by a hyphen, as PDF text has it ("deter-" / "rence").
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐]$")
+# A word or number broken after its slash ("50/" / "50", "and/" / "or"); not a lone "/".
+_LINE_END_SLASH = re.compile(r"(?<=\S)/$")
+# Words before a line-end hyphen that open a compound, not a broken word: "self-" /
+# "defence" is "self-defence", and "one-" / "speed" "one-speed" (joined, "selfdefence" and
+# "onespeed" are words the model has never seen). Only words that rarely end a syllable of a
+# longer word are listed: "short-" / "age" is more often "shortage", "cross-" / "ing"
+# "crossing", "pro-" / "vide" "provide" and "counter-" / "part" "counterpart".
+_COMPOUND_OPENERS = frozenset({"self", "non", "well", "long", "one", "two", "three", "anti"})
+# A compound with a name or an acronym keeps its hyphen too, whatever the word before it: a
+# capital after the hyphen ("pro-" / "Russian", "Euro-" / "Atlantic", "post-" / "Cold War",
+# "NATO-" / "Russia"), or an acronym or a capital letter before it ("NATO-" / "led", "US-" /
+# "led", "F-" / "35", "U-" / "turn"), which no syllable of a longer word is. An acronym is
+# looked for in this many of a line's last characters (see _LAST_WORD_BEFORE_HYPHEN).
+_ACRONYM_WINDOW = 10
+# Common words that an opener begins without a hyphen, as dictionaries divide them
+# ("non·sense", "self·ish", "an·ti·dote", "lon·ger"): a break after the opener is a break
+# inside the word, joined as "deter-" / "rence" is (kept, "non-sense" read as "non" "sense").
+_WORDS_AN_OPENER_BEGINS = frozenset({
+    "nonsense", "nonsensical", "selfish", "selfishly", "selfishness", "selfless", "selflessly",
+    "selflessness", "antidote", "antidotes", "antiquated", "antique", "antiques", "antiquity",
+    "antibody", "antibodies", "antibiotic", "antibiotics", "longer", "longest", "longing",
+    "wellness", "oneself",
+})
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+# The whole word (no letter before it) before a line-end hyphen. It is searched for only in
+# a line's last characters: from every start in a long run of letters (CJK text, a URL) the
+# search had read to the run's end, which is quadratic (11 s for a 32,000-letter line).
+_LAST_WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-‐]$")
+_OPENER_WINDOW = max(map(len, _COMPOUND_OPENERS)) + 2  # the word, its hyphen, one more
+
+_CJK_CHARACTER = re.compile(f"[{_CJK}]")
+# How much of a part's end _join_lines reads: a compound's opener or an acronym before a
+# hyphen, and the letter before it.
+_JOIN_TAIL = max(_OPENER_WINDOW, _ACRONYM_WINDOW) + 1
+
+
+def _join_lines(lines: list[str]) -> tuple[str, list[int]]:
+    """``lines`` joined into one text, and where each line's text starts in it.
+
+    >>> _join_lines(["Our Allies", ", and partners,", "stand."])
+    ('Our Allies, and partners, stand.', [0, 10, 26])
+    >>> _join_lines(["我们支持集", "体防御。NATO", "盟国"])
+    ('我们支持集体防御。NATO 盟国', [0, 5, 14])
+    """
+    # Each part's lines, joined with no space, and the parts with one. The tests below read the
+    # end of the part so far, kept apart (``tail``), since Chinese or Japanese lines join into one
+    # part however many there are: reading or copying the whole part at each line was quadratic.
+    parts = [[lines[0]]]
+    length = len(lines[0])  # of the part so far
+    tail = lines[0][-_JOIN_TAIL:]
+    starts = [0]
+    at = 0  # where the part so far starts in the joined text
+    for line in lines[1:]:
+        opener = _compound_opener(tail)
+        if opener and _opener_begins_word(opener, line):
+            opener = ""  # "non-" + "sense" is "nonsense": joined below as any broken word
+        if (opener in _COMPOUND_OPENERS and line[:1].islower()) or _is_named_compound(tail, line):
+            pass  # "self-" + "defence", "Euro-" + "Atlantic", "NATO-" + "led"
+        elif _LINE_END_HYPHEN.search(tail) and line[:1].islower():
+            parts[-1][-1], length, tail = parts[-1][-1][:-1], length - 1, tail[:-1]  # "deter-" + "rence"
+        elif _LINE_END_SLASH.search(tail) and line[:1].isalnum():
+            pass  # "50/" + "50", "and/" + "or": one word broken after its slash
+        elif line[:1] in ",;":
+            pass  # "Our Allies" + ", and partners,": broken before its comma, which takes no space
+        elif _CJK_CHARACTER.fullmatch(tail[-1:]) and _CJK_CHARACTER.fullmatch(line[:1]):
+            pass  # "…安全の土" + "台です。": Chinese and Japanese put no space between words
+        else:
+            at += length + 1
+            parts.append([])
+            length, tail = 0, ""
+        parts[-1].append(line)
+        starts.append(at + length)
+        length += len(line)
+        tail = (tail + line[-_JOIN_TAIL:])[-_JOIN_TAIL:]
+    return " ".join("".join(part) for part in parts), starts
+
+
+def _is_named_compound(line: str, next_line: str) -> bool:
+    """Whether ``line`` ends in a compound's hyphen that ``next_line`` goes on from, the
+    compound having a name or an acronym (see _ACRONYM_WINDOW): a hyphen that stays.
+
+    >>> _is_named_compound("the Euro-", "Atlantic area"), _is_named_compound("the NATO-", "led mission")
+    (True, True)
+    >>> _is_named_compound("collective deter-", "rence"), _is_named_compound("the talks with -", "NATO")
+    (False, False)
+    """
+    if not _LINE_END_HYPHEN.search(line):
+        return False
+    if next_line[:1].isupper():
+        return True
+    before = _LAST_WORD_BEFORE_HYPHEN.search(line, max(len(line) - _ACRONYM_WINDOW, 0))
+    return before is not None and before.group(1).isupper() and next_line[:1].isalnum()
+
+
+def _opener_begins_word(opener: str, line: str) -> bool:
+    """Whether ``opener`` and the first word of ``line`` make one common word ("non" and
+    "sense"), not a hyphenated compound ("non" and "negotiable").
+
+    >>> _opener_begins_word("non", "sense, he said"), _opener_begins_word("non", "negotiable")
+    (True, False)
+    """
+    first = _FIRST_WORD.match(line)
+    return first is not None and opener + first.group().lower() in _WORDS_AN_OPENER_BEGINS
+
+
+def _compound_opener(line: str) -> str:
+    """The word before ``line``'s final hyphen, lower-cased, if it is short enough to be a
+    compound's opener (see _COMPOUND_OPENERS); "" otherwise.
+
+    >>> _compound_opener("our self-"), _compound_opener("ourself-"), _compound_opener("a ship")
+    ('self', '', '')
+    """
+    if not line.endswith(("-", "‐")):
+        return ""
+    found = _LAST_WORD_BEFORE_HYPHEN.search(line, max(len(line) - _OPENER_WINDOW, 0))
+    return found.group(1).lower() if found else ""
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width ``lines`` are hard-wrapped at, as an email or a terminal wraps them: the longest
+    line's, when five lines or more come within a fifth of it; None when they are not so wrapped
+    (a paragraph a line, a short text).
+
+    >>> _wrap_width(["x" * 40, "x" * 38, "x" * 39, "x" * 36, "x" * 40, "x" * 12]), _wrap_width(["x" * 40, "x" * 12])
+    (40, None)
+    """
+    width = max(map(len, lines), default=0)
+    return width if sum(len(line) >= 0.8 * width for line in lines) >= 5 else None
+
+
+def _is_paragraph_a_line(lines: list[str]) -> bool:
+    """Whether ``lines`` hold a paragraph each, as a document saved from Word as plain text
+    does: three lines or more of 80 characters or more, and nine in ten of those end a sentence,
+    where a wrapped text's long lines end mid-sentence. Then a line that ends none is no part of
+    the sentence below it: a heading ("Defence spending" / "Now let me turn to money.").
+
+    >>> paragraph = "We must spend more on defence, and we must produce more, because Russia will not stop."
+    >>> _is_paragraph_a_line([paragraph, "Defence spending", paragraph, paragraph])
+    True
+    >>> _is_paragraph_a_line([paragraph[:-1], paragraph[:-1], paragraph])
+    False
+    """
+    long = [line.rstrip() for line in lines if len(line.rstrip()) >= 80]
+    return len(long) >= 3 and sum(_TERMINAL.search(line) is not None for line in long) >= 0.9 * len(long)
+
+
+def _wrapped_before(above: str, line: str, width: int | None) -> bool:
+    """Whether ``above`` was broken before ``line`` as a text hard-wrapped at ``width`` is: the
+    first word of ``line`` would not have fitted on it. A heading's line is short however wide
+    the text, so the next line's first word would have: "Q: Marta Kalniņa, Delfi. Former" /
+    "President Trump has said…" at 40 columns is a sentence wrapped, not a title ("Former").
+
+    >>> _wrapped_before("Secretary General, the Hungarian Prime", "Minister said last week", 40)
+    True
+    >>> _wrapped_before("NATO Summit in Vilnius", "Allies agreed today.", 40)
+    False
+    """
+    first = line.split(maxsplit=1)[0] if line.strip() else ""
+    return width is not None and len(above) + 1 + len(first) > width
