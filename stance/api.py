@@ -163,8 +163,8 @@ def train(
     >>> stance.train(data).labels
     ('energy', 'none')
     """
-    from .data import columns_named
     from .exceptions import InvalidInputError
+    from .problems import columns_named
 
     rows = _training_rows(data, text_column, labels_column, stance_column, encoding, max_collect_bytes, options)
     model = rows.model
@@ -239,7 +239,8 @@ def _training_rows(data: Any, text_column: str, labels_column: str, stance_colum
     """``data`` read and checked as :func:`train` reads it, for :func:`train` and
     :func:`read_labelled`; ``check_labels``: run the checks of the labels' names and counts
     (and stance values) that the fit runs, for a caller that does not fit."""
-    from .data import refuse_empty_rows, require_columns, stance_column_apart, warn_if_stance_unused
+    from .columns import require_columns, stance_column_apart, warn_if_stance_unused
+    from .data import refuse_empty_rows
     from .tables import read_table
 
     # Before the work, not at the save after it; and before scikit-learn's import fails on an empty one.
@@ -265,9 +266,11 @@ def _training_rows(data: Any, text_column: str, labels_column: str, stance_colum
     model = StanceModel(**_known_options(options))
     model._check_options()  # a bad option is named before the data is checked
     refuse_empty_rows(frame, text_column)
-    from .data import check_training_rows, columns_named, prepare_training
+    from .data import prepare_training
     from .exceptions import InvalidInputError
+    from .label_checks import check_training_rows
     from .names import named_rows
+    from .problems import columns_named
 
     minimum = model.min_examples_per_label()
 
@@ -284,7 +287,7 @@ def _training_rows(data: Any, text_column: str, labels_column: str, stance_colum
         labels_name=names["labels"], stance_name=names["stance"], none_label=model._none_label_as_read(), then=then,
     )
     if check_labels:
-        from .data import warn_of_unused_off_topic
+        from .off_topic import warn_of_unused_off_topic
 
         try:
             *_, labels, off_topic = model._checked_rows(texts, label_sets, stances, frame.index)

@@ -369,7 +369,7 @@ def _run(argv: Sequence[str] | None) -> int:
             print(f"stance {args.command}: {_system_message(error)}", file=sys.stderr)
             return EXIT_FAILURE
         problems = getattr(error, "problems", None)
-        if problems:  # several problems of the data (see stance.data.problems_together): one a line
+        if problems:  # several problems of the data (see stance.problems.problems_together): one a line
             message = _first_line(_said(error)) + "".join(f"\n  ({n}) {_in_flags(_first_line(problem))}"
                                                           for n, problem in enumerate(problems, 1))
             hint = _line_hint(args, message)

@@ -21,7 +21,7 @@ def _none_label(value: str, data: Any = None, labels_column: str | None = None) 
     >>> _none_label("None"), _none_label(""), _none_label("None", pd.DataFrame({"labels": ["a", "b|None"]}), "labels")
     (None, None, 'None')
     """
-    from .data import parse_label_set
+    from .label_cells import parse_label_set
 
     named = value == "None" and data is not None and labels_column in getattr(data, "columns", ())
     if named and any("None" in parse_label_set(cell) for cell in data[labels_column]):
@@ -83,7 +83,7 @@ def _read_as_text(args: argparse.Namespace, stance: bool = True) -> list[str]:
 def _stance_column(given: str | None, data, labels_column: str) -> str | None:
     """``--stance-column``: not given, the column named "stance" if there is one and it is not
     the labels column; "none", no column; the labels column named, refused."""
-    from .data import require_columns, stance_column_apart
+    from .columns import require_columns, stance_column_apart
 
     if given is None:
         return "stance" if "stance" in data.columns and labels_column != "stance" else None
@@ -99,7 +99,7 @@ def _write_rows(frame: Any, output: str, *, source: str) -> None:
     score -o`` writes one, its row labels in a "row" column (``row_2``, ``row_3``, … when the
     file has one already, as suggest's own output does), atomically; the columns of
     ``source`` with an empty header cell keep it, as ``stance score`` keeps it."""
-    from .data import free_name
+    from .columns import free_name
     from .files import as_written, write_table_atomically
 
     name = free_name("row", list(frame.columns))

@@ -45,7 +45,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         read = read_table(labelled_file, argument="--exclude", text_columns=[args.text_column],
                           r_missing_in=[args.text_column])
         if args.text_column not in read.columns:
-            from .data import require_columns
+            from .columns import require_columns
 
             try:
                 require_columns(read, {"--text-column": args.text_column})
@@ -149,7 +149,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _labels_as_text(frame: Any, column: str) -> Any:
     """``frame`` with label lists (a Parquet or JSON Lines labels column) joined as "a|b", the
     way a labels cell is read back; a CSV cell of a list was numpy's "['a' 'b']"."""
-    from .data import parse_label_set
+    from .label_cells import parse_label_set
     from .names import LABEL_SEPARATOR, is_missing
 
     cells = frame[column].tolist()

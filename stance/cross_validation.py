@@ -14,6 +14,7 @@ import numpy as np
 
 from . import _forksafe as forksafe
 from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, warn, warnings_once
+from .fold_checks import check_fold_counts, check_fold_labels, check_fold_stances
 from .metrics import averaged_values
 
 if TYPE_CHECKING:
@@ -75,26 +76,16 @@ def cross_validate(
     # An empty SOURCE_DATE_EPOCH fails scikit-learn's import in numpy's own traceback: named first.
     forksafe.imported(".persistence").source_date_epoch()
     from .api import _known_options
-    from .data import (
-        check_fold_counts,
-        check_fold_labels,
-        check_fold_stances,
-        check_whole_data,
-        columns_named,
-        conflicts_reported,
-        prepare_training,
-        refuse_empty_rows,
-        refuse_whole_data,
-        require_columns,
-        stance_column_apart,
-        stance_value,
-        warn_if_stance_unused,
-        warn_of_unused_off_topic,
-    )
+    from .columns import require_columns, stance_column_apart, warn_if_stance_unused
+    from .data import prepare_training, refuse_empty_rows
     from .evaluation import compute_report
+    from .label_cells import stance_value
+    from .label_checks import check_whole_data, refuse_whole_data
     from .label_names import off_topic_as_written
     from .model import StanceModel
     from .names import named_rows
+    from .off_topic import warn_of_unused_off_topic
+    from .problems import columns_named, conflicts_reported
     from .tables import read_table
     no_folds_summarised = forksafe.imported(".training").no_folds_summarised
 
@@ -280,7 +271,7 @@ def _warn_of_unseen_labels(gold_sets: list[tuple[str, ...]], splits: list, group
 
 def _warn_of_copies_in_other_folds(texts: list[str], splits: list, group_values: Sequence[Any],
                                    text_column: str) -> None:
-    """Say when the groups put copies of a text (rows of one :func:`stance.data.text_key`)
+    """Say when the groups put copies of a text (rows of one :func:`stance.duplicate_texts.text_key`)
     in different folds: each copy is then tested on a model that trained on another, as the
     folds drawn without groups never do. The groups are the user's to choose, so they are
     kept; the warning counts such texts and shows the first.
@@ -292,7 +283,7 @@ def _warn_of_copies_in_other_folds(texts: list[str], splits: list, group_values:
     >>> str(caught[0].message).split(", so")[0]
     "groups: 1 text is in more than one group, held out in different folds, such as 'Thank you.' (in 'a' and 'b')"
     """
-    from .data import _snippet, repeated_text_keys
+    from .duplicate_texts import _snippet, repeated_text_keys
 
     keys = repeated_text_keys(texts)
     if keys is None:
@@ -328,8 +319,8 @@ def _most_folds_that_train(texts: list[str], gold_sets: list[tuple[str, ...]], s
     >>> _most_folds_that_train(texts, labels, None, 5, 0, 2), _most_folds_that_train(texts, labels, None, 2, 0, 2)
     (4, None)
     """
-    from .data import check_fold_counts, check_fold_labels, check_fold_stances, shuffled_folds
     from .exceptions import InvalidInputError
+    from .row_order import shuffled_folds
 
     everything = np.arange(len(texts))
     for fewer in range(folds - 1, 1, -1):
@@ -399,14 +390,17 @@ def _group_values(groups: Any, frame: pd.DataFrame) -> list[Any] | None:
 def _splits(texts: list[str], gold_sets: list[tuple[str, ...]], stances: list[str | None] | None,
             folds: int, groups: Any, random_state: int, rows: Any):
     """``(train rows, test rows)`` of each fold: by group, or drawn at random over the rows
-    in content order (see :func:`stance.data.shuffled_folds`); ``rows``, the data's index,
+    in content order (see :func:`stance.row_order.shuffled_folds`); ``rows``, the data's index,
     names rows in messages. And the primary labels of fewer texts than folds, which random
     folds put each in a fold of its own (for :func:`_warn_of_rare_labels`; none by group)."""
     model_selection = forksafe.imported("sklearn.model_selection")
 
-    from .data import _have, is_missing_group, repeated_text_keys, shuffled_folds
+    from .data import _have
+    from .duplicate_texts import repeated_text_keys
     from .exceptions import InvalidInputError, is_int
+    from .group_values import is_missing_group
     from .names import row_names
+    from .row_order import shuffled_folds
 
     n = len(texts)
     if not is_int(folds) or folds < 2:

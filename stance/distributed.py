@@ -250,7 +250,7 @@ def collect_for_training(data: Any, columns: dict[str, str | None], *, max_bytes
     >>> collect_for_training(data, {"text_column": "text", "labels_column": "labels"}).columns.tolist()
     ['text', 'labels']
     """
-    from .data import require_columns
+    from .columns import require_columns
 
     dd = require_dask("training on a Dask DataFrame")
     if not isinstance(data, dd.DataFrame):

@@ -588,7 +588,7 @@ def _named_documents(documents: Any, text_column: str) -> tuple[list[tuple[Any, 
                                f"DataFrame), got a single {type_name(documents)}; use score_document "
                                f"for one document")
     if _is_frame(documents):
-        from .data import require_columns
+        from .columns import require_columns
 
         require_columns(documents, {"text_column": text_column})
         pairs = list(zip(documents.index, documents[text_column].tolist()))
@@ -927,7 +927,7 @@ def _carried_rows(carried: pd.DataFrame, positions: list[int], own: Iterable[Any
     0         Nowak  2024
     1         Nowak  2024
     """
-    from .data import free_name
+    from .columns import free_name
 
     rows = carried.iloc[positions].reset_index(drop=True)
     own = [*own, "statement"]

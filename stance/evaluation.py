@@ -45,7 +45,6 @@ from . import _forksafe as forksafe
 from .cross_validation import _warn_of_copies_in_other_folds as _warn_of_copies_in_other_folds
 from .cross_validation import _warn_of_rare_labels as _warn_of_rare_labels
 from .cross_validation import cross_validate as cross_validate
-from .data import MISSING_GROUP
 from .exceptions import (
     QUOTED_VALUES,
     InvalidInputError,
@@ -55,6 +54,7 @@ from .exceptions import (
     type_name,
     warn,
 )
+from .group_values import MISSING_GROUP
 from .metrics import CONFIDENCE_BINS as CONFIDENCE_BINS
 from .metrics import CONFIDENCE_METRICS as CONFIDENCE_METRICS
 from .metrics import HEADLINE as HEADLINE
@@ -137,17 +137,11 @@ def evaluate(
     1.0
     """
     from .api import resolve_model
-    from .data import (
-        refuse_off_topic_beside_targets,
-        require_columns,
-        spelt_as_known,
-        stance_column_apart,
-        stance_value,
-        stance_values_as_classes,
-        warn_if_stance_unused,
-    )
+    from .columns import require_columns, stance_column_apart, warn_if_stance_unused
+    from .label_cells import spelt_as_known, stance_value, stance_values_as_classes
     from .model import StanceModel
     from .names import LABEL_SEPARATOR, named_rows
+    from .off_topic import refuse_off_topic_beside_targets
     from .tables import read_table
 
     if isinstance(data, StanceModel):  # (data, model): the table was taken for a model directory
@@ -225,8 +219,9 @@ def _warn_of_unjudged_stances(gold_sets: Sequence[tuple[str, ...]], gold_stances
     """Warn of the gold stances :func:`compute_report` does not judge, naming their rows by
     ``index``: a stance given on an off-topic row (ignored, as training ignores it), and a
     row with a target but no gold stance (its predicted stance is not judged)."""
-    from .data import _have, off_topic_lookalikes, warn_of_off_topic_stances
+    from .data import _have, warn_of_off_topic_stances
     from .names import row_names
+    from .off_topic import off_topic_lookalikes
 
     off_topic = [gold[0] == none_label for gold in gold_sets]
     ignored = {i: s for i, s in enumerate(gold_stances) if s is not None and off_topic[i]}
@@ -252,7 +247,7 @@ def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> di
     >>> group_rows(["speech", None, "press", "speech", " "], range(5), "by")
     {'speech': [0, 3], '(missing)': [1, 4], 'press': [2]}
     """
-    from .data import is_missing_group, refuse_missing_group_clash, whole_number_texts, whole_numbers_as_ints
+    from .group_values import is_missing_group, refuse_missing_group_clash, whole_number_texts, whole_numbers_as_ints
     from .names import row_names
 
     # A file's "2020.0" is the frame's 2020.0, named 2020 below: "2020" too, and before the
@@ -285,8 +280,9 @@ def group_rows(values: Sequence[Any], index: Sequence[Any], argument: str) -> di
 
 def gold_label_sets(frame: Any, labels_column: str) -> list[tuple[str, ...]]:
     """The gold label set of every row; a row without one is an error that names it."""
-    from .data import _have, parse_label_set
+    from .data import _have
     from .exceptions import InvalidInputError
+    from .label_cells import parse_label_set
     from .label_names import warn_of_codes_read_as_numbers
     from .names import named_rows, row_names
 
@@ -552,14 +548,14 @@ def compute_report(
 
 def text_clusters(texts: Sequence[Any]) -> np.ndarray | None:
     """Each statement's text, numbered from 0 in the order the texts first come, when some
-    text is given more than once (one :func:`stance.data.text_key`, as training and the folds
+    text is given more than once (one :func:`stance.duplicate_texts.text_key`, as training and the folds
     find copies; a missing text counts as ""); None when every text is its own. The
     intervals draw a text with all its copies (see :attr:`stance.intervals.Outcomes.clusters`).
 
     >>> text_clusters(["Hear, hear!", "NATO must act.", "Hear,  hear! "]).tolist(), text_clusters(["a", "b"])
     ([0, 1, 0], None)
     """
-    from .data import repeated_text_keys
+    from .duplicate_texts import repeated_text_keys
 
     keys = repeated_text_keys([text if isinstance(text, str) else "" for text in texts])
     if keys is None:

@@ -79,7 +79,7 @@ class Outcomes:
     confidence: np.ndarray | None
     confidence_bins: np.ndarray | None
     gold: tuple  # the gold labels and stances, to tell whether two reports judged the same statements
-    # Each statement's text, numbered from 0 (see stance.data.text_key), when some text is
+    # Each statement's text, numbered from 0 (see stance.duplicate_texts.text_key), when some text is
     # given more than once: the resamples then draw texts, each with all its copies. None
     # when every text is its own, and the resamples draw statements.
     clusters: np.ndarray | None = None
@@ -522,7 +522,7 @@ def content_order(*evaluations: Outcomes) -> np.ndarray:
     drawn over them in this order, so that the same statements in another order (a shuffled
     file) give the same intervals.
 
-    Unlike :func:`stance.data.content_order` (text, labels, stance), which folds use, this
+    Unlike :func:`stance.row_order.content_order` (text, labels, stance), which folds use, this
     needs no texts, which a report does not keep, and it also orders rows of one text that
     two folds predicted differently; statements it cannot order add the same to every
     metric, so their order changes nothing.

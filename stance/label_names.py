@@ -4,7 +4,7 @@ One name written two ways (in case, with a letter of another alphabet, with invi
 characters or other separators between its words, as a number with leading zeros or as a
 float), names spelt one edit apart, several labels joined into one ("gas; wind"), and names
 that hold a control character or cannot be saved: training refuses or warns of each (see
-:mod:`stance.data`), naming the rows that write it.
+:mod:`stance.label_checks`), naming the rows that write it.
 """
 
 from __future__ import annotations

@@ -97,7 +97,7 @@ def suggest(
         read so when every item names a data file and none is a text of the pool, and warned
         of when paths beside texts leave out nothing). A statement of the pool is left out
         when its text is one of these as the library matches one text in two rows
-        (:func:`stance.data.text_key`: the same after Unicode NFKC and with runs of
+        (:func:`stance.duplicate_texts.text_key`: the same after Unicode NFKC and with runs of
         whitespace as one space; case and punctuation count). How many it left out is the
         result's ``attrs["left_out"]``.
 
@@ -189,7 +189,7 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
              f"suggest from and {'is' if skipped == 1 else 'are'} left out: {_without_text(values, index)}")
     left_out = 0
     if exclude is not None:
-        from .data import text_key
+        from .duplicate_texts import text_key
 
         keys = {i: text_key(values[i]) for i in valid}
         # A list's or a Series' texts come back as "text", so a labelled batch of them holds "text"
@@ -340,7 +340,7 @@ def _with_pool_columns(result: pd.DataFrame, rows: pd.DataFrame) -> tuple[pd.Dat
     column. Returns the frame and the renamed columns."""
     pd = forksafe.imported("pandas")
 
-    from .data import free_name
+    from .columns import free_name
 
     renamed = {c: free_name(f"input_{c}", [*rows.columns, *result.columns]) for c in rows.columns
                if c in result.columns}
@@ -375,11 +375,11 @@ def _warn_of_repeated_index(index: pd.Index) -> None:
 
 
 def _excluded_keys(exclude: Any, text_column: str, encoding: str, pool: set[str]) -> set[str]:
-    """The :func:`stance.data.text_key` of every text of ``exclude`` (see :func:`suggest`);
+    """The :func:`stance.duplicate_texts.text_key` of every text of ``exclude`` (see :func:`suggest`);
     ``pool``, the keys of the pool's texts, tells a list of paths from a list of texts."""
     pd = forksafe.imported("pandas")
 
-    from .data import text_key
+    from .duplicate_texts import text_key
     from .exceptions import InvalidTypeError
     from .scoring import _names_a_file, as_text_frame
 
@@ -401,7 +401,7 @@ def _excluded_keys(exclude: Any, text_column: str, encoding: str, pool: set[str]
 def _labelled_files(exclude: Any, pool: set[str]) -> list[Any] | None:
     """The items of ``exclude`` when it is a list, tuple or Series of paths to data files:
     each names one (see :func:`stance.scoring._names_a_file`) and no str of them is a text of
-    the ``pool`` (by :func:`stance.data.text_key`), since a statement may look like a file
+    the ``pool`` (by :func:`stance.duplicate_texts.text_key`), since a statement may look like a file
     name. None otherwise: its items are texts.
 
     >>> _labelled_files(["a.csv", "b.jsonl"], set()), _labelled_files(["a.csv", "a text"], set())
@@ -411,7 +411,7 @@ def _labelled_files(exclude: Any, pool: set[str]) -> list[Any] | None:
     """
     pd = forksafe.imported("pandas")
 
-    from .data import text_key
+    from .duplicate_texts import text_key
     from .scoring import _names_a_file
 
     if not isinstance(exclude, (list, tuple, pd.Series)) or len(exclude) == 0:
@@ -737,22 +737,15 @@ def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_c
     # An empty SOURCE_DATE_EPOCH fails scikit-learn's import in numpy's own traceback: named first.
     forksafe.imported(".persistence").source_date_epoch()
     from .api import _known_options
-    from .data import (
-        check_whole_data,
-        columns_named,
-        conflicts_reported,
-        prepare_training,
-        refuse_empty_rows,
-        refuse_whole_data,
-        repeated_text_keys,
-        require_columns,
-        stance_column_apart,
-        warn_if_stance_unused,
-        warn_of_unused_off_topic,
-    )
+    from .columns import require_columns, stance_column_apart, warn_if_stance_unused
+    from .data import prepare_training, refuse_empty_rows
+    from .duplicate_texts import repeated_text_keys
+    from .label_checks import check_whole_data, refuse_whole_data
     from .label_names import off_topic_as_written
     from .model import StanceModel
     from .names import named_rows, whole_number_text
+    from .off_topic import warn_of_unused_off_topic
+    from .problems import columns_named, conflicts_reported
     from .tables import read_table
 
     stance_column = stance_column_apart(stance_column, labels_column)
@@ -825,7 +818,7 @@ def _issue_columns_apart(frame: pd.DataFrame, source: Any) -> tuple[pd.DataFrame
     """
     import os
 
-    from .data import free_name
+    from .columns import free_name
     from .tables import is_pattern
 
     clash = [c for c in frame.columns if c in ISSUE_COLUMNS]
@@ -950,7 +943,7 @@ def _off_topic_kept(texts: list[str], label_sets: list[tuple[str, ...]], stances
     its texts held out by a fold at most, and one with more about 1/``folds`` of them, so 3
     rows (of 3 texts) keep the 2 a fold model needs by default at 3 folds or more, but 1 at 2
     folds (which hold 2 of them out in one), and 2 rows keep 1, too few at any."""
-    from .data import shuffled_folds
+    from .row_order import shuffled_folds
 
     labels = [label_sets[i] for i in rows]
     tests = shuffled_folds([texts[i] for i in rows], labels, None if stances is None else [stances[i] for i in rows],
@@ -1210,8 +1203,9 @@ def _out_of_fold(texts, label_sets, stances, folds: int, random_state: int, opti
     that the given stance and the stance of a suggested label can both be read off.
     """
     from . import inference
-    from .data import check_fold_counts, check_fold_stances, shuffled_folds
+    from .fold_checks import check_fold_counts, check_fold_stances
     from .model import StanceModel
+    from .row_order import shuffled_folds
     no_folds_summarised = forksafe.imported(".training").no_folds_summarised
 
     labels = sorted({label for row in label_sets for label in row})

@@ -371,7 +371,7 @@ class StanceModel:
         >>> model.labels, model.stance_classes
         (('aid', 'none'), ())
         """
-        from .data import fingerprint
+        from .row_order import fingerprint
 
         fit_parameters = forksafe.imported(".training").fit_parameters
 
@@ -420,7 +420,7 @@ class StanceModel:
         self.__dict__.update(params_=params, fitted_options_=options, training_=training, metrics_={},
                              saved_=None, _loaded_description=None, _may_predate_calibration=None,
                              _filled_at_load=())
-        from .data import warn_of_unused_off_topic
+        from .off_topic import warn_of_unused_off_topic
 
         warn_of_unused_off_topic(off_topic, names)  # said once training worked
         self._reset_runtime()
@@ -431,7 +431,8 @@ class StanceModel:
         """What :meth:`fit` checks before it fits (refusing and warning as it does): the texts,
         label sets and stances as it fits them, the label names, and the off-topic label as
         the rows write it. :func:`stance.read_labelled` runs them too, without the fit."""
-        from .data import check_training_rows, prepare_training
+        from .data import prepare_training
+        from .label_checks import check_training_rows
 
         _refuse_scrambled(X, y, "y")
         _refuse_scrambled(X, stance, "stance")
@@ -466,7 +467,7 @@ class StanceModel:
                                  {s for s in stances or () if s is not None})
         if clashes:
             raise InvalidInputError(f"{clashes[0]}: score() could not give both a column; rename the label")
-        from .data import warn_of_conflicting_duplicates
+        from .duplicate_texts import warn_of_conflicting_duplicates
 
         names = check_training_rows(label_sets, stances, minimum, row_names, hint=hint)
         warn_of_conflicting_duplicates(texts, label_sets, stances, row_names)
@@ -825,7 +826,7 @@ class StanceModel:
         0.5
         """
         if y is not None:
-            from .data import parse_label_set, spelt_as_known
+            from .label_cells import parse_label_set, spelt_as_known
 
             labels, _ = _split_targets(y, None)
             texts = _as_text_list(data, "X", require_str=True)
@@ -1158,7 +1159,7 @@ def texts_column(frame: Any) -> Any:
     >>> texts_column(pd.DataFrame({"year": [2024], "party": ["SNP"], "speech": ["We stand with Ukraine."]}))
     'speech'
     """
-    from .data import COLUMN_SAMPLE
+    from .columns import COLUMN_SAMPLE
     from .scoring import text_columns
 
     if "text" in frame.columns:

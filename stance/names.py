@@ -8,7 +8,7 @@ float (:func:`composed`, :func:`name_key`, :func:`whole_number_text`), or misspe
 (:func:`row_names`). :mod:`stance.data`, which checks labelled data, and
 :mod:`stance.label_names`, which finds label names that look alike, both read names so, and
 both ask whether this thread's caller has warned of the whole data already (``_conflicts``,
-which :func:`stance.data.conflicts_reported` sets).
+which :func:`stance.problems.conflicts_reported` sets).
 
 >>> label_names_as_written("eastern_flank | 104.0"), whole_number_text("104.0")
 (['eastern_flank', '104.0'], '104')

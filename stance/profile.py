@@ -184,7 +184,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
         raise InvalidInputError(f"scored has no column(s) {missing}: profile the output of stance.score{hint}")
     if scorings and "" not in scorings:
         _warn_of_gold_columns(scorings)
-    from .data import stance_value, stance_values_as_classes
+    from .label_cells import stance_value, stance_values_as_classes
 
     # Stance values as text, as training reads them: a gold column of 1/-1 is ints, or floats with gaps;
     # spelt as the model's own ("1.0" for a model trained before "1.0" was read as "1").
@@ -196,7 +196,7 @@ def profile(scored: pd.DataFrame, by: str | list[str] | tuple[str, ...] | None =
     keys = [] if by is None else list(by) if isinstance(by, (list, tuple)) else [by]
     if by is not None and not keys:
         raise InvalidInputError("by must name at least one column to group by (or be None for one profile)")
-    from .data import require_columns
+    from .columns import require_columns
 
     for key in keys:  # named as evaluate's by= and cross_validate's groups= name one not there
         require_columns(scored, {"by": key})
@@ -531,7 +531,7 @@ def _blank_as_missing(scored: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     """
     import numpy as np
 
-    from .data import is_missing_group
+    from .group_values import is_missing_group
 
     for key in keys:
         column = scored[key]
@@ -552,7 +552,7 @@ def _named_as_written(groups: list[tuple[tuple[Any, ...], Any]], keys: list[str]
     >>> _named_as_written([((2014.0, "a"), [0]), ((2015.0, " "), [2]), ((float("nan"), "b"), [1])], ["y", "k"])
     [((2014, 'a'), [0]), ((2015, '(missing)'), [2]), (('(missing)', 'b'), [1])]
     """
-    from .data import MISSING_GROUP, is_missing_group, refuse_missing_group_clash, whole_numbers_as_ints
+    from .group_values import MISSING_GROUP, is_missing_group, refuse_missing_group_clash, whole_numbers_as_ints
 
     if not groups:
         return groups
@@ -631,7 +631,7 @@ def _in_dtype_of(groups: list[Any], column: pd.Series) -> pd.Index | None:
     """
     pd = forksafe.imported("pandas")
 
-    from .data import MISSING_GROUP
+    from .group_values import MISSING_GROUP
 
     dtype = column.dtype
     if isinstance(dtype, pd.CategoricalDtype):
@@ -699,7 +699,7 @@ def _label_sets(column: pd.Series) -> list[tuple[str, ...]]:
     A scored column holds a few distinct strings over many rows: each is parsed once (parsing
     every cell made a profile of 200,000 rows twice as slow as splitting them had).
     """
-    from .data import parse_label_set
+    from .label_cells import parse_label_set
 
     parsed: dict[str, tuple[str, ...]] = {}
     sets = []

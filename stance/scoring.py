@@ -11,7 +11,7 @@ import numpy as np
 
 from . import _forksafe as forksafe
 from . import inference
-from .data import COLUMN_SAMPLE
+from .columns import COLUMN_SAMPLE
 from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
@@ -195,7 +195,7 @@ median): is 'speech' the column of statements? (text_column='speech')"
     >>> wrong_text_column(frame, "speech") is None
     True
     """
-    from .data import sentence_column
+    from .columns import sentence_column
 
     sample = frame.head(COLUMN_SAMPLE)
     said = f"text_column={quoted(text_column)}" if subject is None else subject
@@ -434,7 +434,7 @@ def record_none_label(scored: pd.DataFrame, model: StanceModel, prefix: str = ""
 
 def _require_text_column(frame: pd.DataFrame, text_column: str, whose: str | None) -> None:
     """Refuse ``frame`` without ``text_column``, the message starting with ``whose`` (None: the column alone)."""
-    from .data import require_columns
+    from .columns import require_columns
 
     try:
         require_columns(frame, {"text_column": text_column})
@@ -459,7 +459,8 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
 
     pd = forksafe.imported("pandas")
 
-    from .data import refuse_unordered, values_for_a_name
+    from .columns import values_for_a_name
+    from .data import refuse_unordered
 
     if (message := values_for_a_name("text_column", text_column,
                                       data if isinstance(data, pd.DataFrame) else None)) is not None:

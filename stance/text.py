@@ -582,7 +582,7 @@ def count_words(text: str) -> int:
     of Chinese characters or Japanese kana (:data:`_CJK_RANGES`), which no space parts, counted
     as words of two characters (their words are mostly one to three), so that a sentence of
     Chinese is as many words as its English translation roughly, not one or two. What tells a
-    column of sentences from one of ids or names (see :func:`stance.data.sentence_column`).
+    column of sentences from one of ids or names (see :func:`stance.columns.sentence_column`).
 
     >>> count_words("We stand together as one."), count_words("北约团结是我们安全的基础。"), count_words("北约")
     (5, 6, 1)

@@ -19,9 +19,9 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from . import _forksafe as forksafe
-from .data import _rows_of_each_text, content_order
 from .exceptions import warn
 from .parameters import ModelParameters, label_column_mask, stance_only_features
+from .row_order import _rows_of_each_text, content_order
 from .text import make_analyzer, negation_word_list, respells, stem_option
 
 # Thresholds are tuned on out-of-fold probabilities of at most this many rows, which
@@ -799,7 +799,7 @@ def _answers(chosen: np.ndarray, text_of: np.ndarray | None) -> int:
 
 def _folds(n_rows: int, folds: int, random_state: int, copies: Sequence[Sequence[int]] | None = None):
     """``(train rows, test rows)`` of each threshold fold, drawn at random over the rows, or,
-    when ``copies`` gives the rows of each text (see :func:`stance.data.shuffled_folds`),
+    when ``copies`` gives the rows of each text (see :func:`stance.row_order.shuffled_folds`),
     over the texts, each text's rows in one fold: split between training and test, a copy
     got the probability of a model that learnt it, and the thresholds and the confidence
     were tuned on answers surer than the model's on new text. Without ``copies`` (no text

@@ -321,7 +321,8 @@ def test_a_model_trained_on_float_codes_before_they_were_read_as_ints_scores_its
                           "stance": [None if c == 0 else ("favor", "against")[i % 2]
                                      for i in range(30) for c in codes]})
     monkeypatch.setattr(stance.names, "whole_number_text", lambda text: text)
-    monkeypatch.setattr(stance.data, "whole_number_text", lambda text: text)
+    monkeypatch.setattr(stance.label_cells, "whole_number_text", lambda text: text)
+    monkeypatch.setattr(stance.group_values, "whole_number_text", lambda text: text)
     monkeypatch.setattr(stance.label_names, "whole_number_text", lambda text: text)
     older = stance.train(frame, labels_column="code", stance_column="stance", none_label="0.0")
     monkeypatch.undo()

@@ -1,0 +1,321 @@
+"""The columns a call names, checked against the data before anything reads them.
+
+A column missing is refused listing those present, with the likely one to pass: a name
+misspelt, a number given as text, accents encoded otherwise (:func:`unicode_form`), a header
+read whole because the file is separated otherwise, or the column that holds sentences
+(:func:`sentence_column`); so are values given for a column's name (:func:`values_for_a_name`),
+and a stance column that is the labels column (:func:`stance_column_apart`). A "stance"
+column left out, or spelt otherwise, is warned of (:func:`warn_if_stance_unused`).
+"""
+
+from __future__ import annotations
+
+import numbers
+import shlex
+import unicodedata
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from . import _forksafe as forksafe
+from .exceptions import InvalidInputError, InvalidTypeError, quoted, quoted_list, type_name, warn
+from .names import _closest, composed
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def free_name(name: str, taken: Iterable[Any]) -> str:
+    """``name``, or ``name_2``, ``name_3``… if a column is already called that.
+
+    >>> free_name("input_stance", ["text", "input_stance"])
+    'input_stance_2'
+    """
+    taken = list(taken)
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{name}_{n}"
+    return candidate
+
+
+def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None:
+    """Raise if a named column is missing, listing the columns that are there.
+
+    ``columns`` maps the argument name (``"text_column"``) to the column it names.
+    """
+    present = [str(c) for c in frame.columns]  # as text, for the likely misspelling
+    # As they are: integer columns listed as text ('0', '1') were taken for names to type.
+    listed = quoted_list(frame.columns) + (" (integers)" if len(frame.columns) and all(
+        isinstance(c, numbers.Integral) and not isinstance(c, bool) for c in frame.columns) else "")
+    for argument, column in columns.items():
+        _require_column_name(argument, column, frame)
+        if column is not None and column in frame.columns and list(frame.columns).count(column) > 1:
+            raise InvalidInputError(
+                f"{argument}={quoted(column)} names {list(frame.columns).count(column)} columns; "
+                f"rename the duplicates"
+            )
+        if column is not None and column not in frame.columns:
+            same = next((c for c in frame.columns if type(c) is not type(column) and str(c) == str(column)), None)
+            if same is not None:  # 1 for "1": the column, of another type
+                raise InvalidInputError(
+                    f"{argument}={quoted(column)}: no such column; columns present: {listed}; the column is the "
+                    f"{_kind(same)} {quoted(same)}, not the {_kind(column)} {quoted(column)}: pass "
+                    f"{argument}={quoted(same)}")
+            if column in [name for name in frame.index.names if name is not None]:
+                # A DatetimeIndex named "date", set for resampling: pandas' groupby takes its
+                # name, and the message listed the columns, "date" not among them, with no word.
+                level = f"{quoted(column)}" if frame.index.nlevels > 1 else ""
+                raise InvalidInputError(
+                    f"{argument}={quoted(column)}: no such column; {quoted(column)} is the name of the data's index, "
+                    f"not of a column: data.reset_index({level}) makes it one")
+            twin = next((name for name in present if isinstance(column, str) and name != column
+                         and composed(name) == composed(column)), None)
+            hint = _closest(column, present)
+            hint = frame.columns[present.index(hint)] if hint is not None else None  # as it is, not as text
+            raise InvalidInputError(
+                f"{argument}={quoted(column)}: no such column; columns present: {listed}"
+                + (f". The column {quoted(twin)} is written with its accents encoded otherwise (Unicode "
+                   f"{unicode_form(twin)}, not {unicode_form(column)}): pass its name as the file writes it, "
+                   f"or rename it" if twin is not None else _separator_hint(frame, column)
+                   or (f". Did you mean {quoted(hint)}?" if hint is not None else _sentences_hint(frame, argument)))
+            )
+        if column is not None and frame.columns.nlevels > 1 and not isinstance(column, tuple):
+            # A MultiIndex takes one level's name as a key for every column under it.
+            under = [c for c in frame.columns if c[0] == column]
+            raise InvalidInputError(
+                f"{argument}={quoted(column)} names {len(under)} column(s) of the data's MultiIndex columns, "
+                f"{quoted_list(under, 5)}; pass one by its full name ({argument}={quoted(under[0])}) or flatten "
+                f"the columns"
+            )
+
+
+# How many rows are read to find the column of statements: enough to judge, cheap on 200,000 rows.
+COLUMN_SAMPLE = 1000
+
+
+def sentence_column(frame: pd.DataFrame, leave_out: Any = None) -> tuple[Any, float] | None:
+    """The column of ``frame`` (other than ``leave_out``) that holds sentences, and its texts'
+    median number of words, or None: of its first :data:`COLUMN_SAMPLE` rows, half or more
+    are text, whose median runs to five words or more (the longest median if several do).
+    Words are counted by :func:`stance.text.count_words`: a run of Chinese characters or kana
+    as words of two characters.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"id": [17, 18], "party": ["Labour", "Reform"],
+    ...                       "speech": ["We stand together as one.", "Send Kyiv more air defence now."]})
+    >>> sentence_column(frame)
+    ('speech', 5.5)
+    >>> sentence_column(frame, leave_out="speech") is None
+    True
+    """
+    np = forksafe.imported("numpy")
+
+    from .text import count_words, is_blank
+
+    sample = frame.head(COLUMN_SAMPLE)
+    best, best_words = None, 0.0
+    for position, name in enumerate(sample.columns):
+        if name == leave_out:
+            continue
+        texts = [value for value in sample.iloc[:, position].tolist() if isinstance(value, str) and not is_blank(value)]
+        if not texts or len(texts) * 2 < len(sample):  # mostly no text: numbers, or empty
+            continue
+        # Words as a reader counts them: a sentence of Chinese or Japanese has no space in it.
+        words = float(np.median([count_words(text) for text in texts]))
+        if words >= 5 and words > best_words:
+            best, best_words = name, words
+    return None if best is None else (best, best_words)
+
+
+def _separator_hint(frame: pd.DataFrame, column: Any) -> str:
+    """For a ``column`` that names no column, the header read whole that holds it among names
+    joined by a separator, and the separator to read the file with: Excel's "CSV" in a
+    decimal-comma locale, read with pandas' default ``sep=","``, is one column named
+    "id;speaker;text", which :func:`_sentences_hint` took for a column of statements.
+    Empty when no column's name so holds it.
+
+    >>> import pandas as pd
+    >>> print(_separator_hint(pd.DataFrame({"id;party;text": ["1;SNP;We act now."]}), "text"))  # doctest: +ELLIPSIS
+    . Column 'id;party;text' is a header of 3 names read as one: the file is separated by ';'; read it with \
+pd.read_csv(path, sep=';'), or pass stance the file's path, which reads it so
+    """
+    if not isinstance(column, str):
+        return ""
+    for name in frame.columns:
+        if not isinstance(name, str):
+            continue
+        for separator in (";", "\t", "|", ","):
+            names = [part.strip().strip('"').lstrip("\ufeff") for part in name.split(separator)]
+            if len(names) > 1 and column in names:
+                return (f". Column {quoted(name)} is a header of {len(names)} names read as one: the file is "
+                        f"separated by {separator!r}; read it with pd.read_csv(path, sep={separator!r}), or pass "
+                        f"stance the file's path, which reads it so")
+    return ""
+
+
+def _sentences_hint(frame: pd.DataFrame, argument: str) -> str:
+    """For a ``text_column`` that names no column, the column that holds sentences, as the
+    one to pass: a Hansard export's "speech" or "body" under the default "text" was named
+    among the columns present but not as the likely one. Empty for other arguments, or
+    when no column holds sentences.
+
+    >>> import pandas as pd
+    >>> _sentences_hint(pd.DataFrame({"id": [1], "speech": ["We will stand with Ukraine."]}), "text_column")
+    ". Column 'speech' holds sentences (5 words at the median): is it the column of statements? \
+(text_column='speech')"
+    """
+    found = sentence_column(frame) if argument in ("text_column", "--text-column") else None
+    if found is None:
+        return ""
+    name, words = found
+    return (f". Column {quoted(name)} holds sentences ({words:g} words at the median): is it the column of "
+            f"statements? ({argument}={quoted(name)})")
+
+
+def _kind(name: Any) -> str:
+    """What a column name is, in words: "text", "integer", or its type.
+
+    >>> _kind("1"), _kind(1), _kind(1.5)
+    ('text', 'integer', 'float')
+    """
+    if isinstance(name, str):
+        return "text"
+    if isinstance(name, numbers.Integral) and not isinstance(name, bool):
+        return "integer"
+    return type_name(name)
+
+
+# Arguments that must name a column; the others (stance_column, groups) take None for "no column".
+_REQUIRED_COLUMNS = ("text_column", "labels_column")
+
+
+def _require_column_name(argument: str, column: Any, frame: pd.DataFrame | None = None) -> None:
+    """Refuse what cannot name one column, before pandas or difflib fail on it (a list
+    selects several columns; None named no column, for the text or labels; values, as
+    :func:`values_for_a_name` says)."""
+    from collections.abc import Hashable
+
+    if column is None and argument in _REQUIRED_COLUMNS:
+        raise InvalidTypeError(f"{argument} must name a column of the data, got None")
+    if (message := values_for_a_name(argument, column, frame)) is not None:
+        raise InvalidTypeError(message)
+    if column is not None and not isinstance(column, Hashable):
+        raise InvalidTypeError(f"{argument} must name one column (a str), got a {type_name(column)}: {quoted(column)}")
+
+
+def values_for_a_name(argument: str, column: Any, frame: pd.DataFrame | None = None) -> str | None:
+    """Why ``column``, given for the column argument ``argument``, is values and not a
+    column's name, and what to pass instead; None when it is no such thing.
+
+    A Series, an Index or an array given where pandas' ``groupby`` would take one
+    (``by=scored.date.dt.to_period("M")``, ``text_column=frame.text``) was refused with its
+    printed values, lines of them, and a ``pd.Grouper`` as "no such column". A Series that
+    is a column of ``frame`` is named; other values are to be added as a column.
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"text": ["We act."], "date": pd.to_datetime(["2024-02-20"])})
+    >>> values_for_a_name("text_column", frame.text, frame)
+    "text_column must name a column of the data, got the column's values (a Series): pass text_column='text'"
+    >>> print(values_for_a_name("by", frame.date.dt.to_period("M"), frame))  # doctest: +NORMALIZE_WHITESPACE
+    by must name a column of the data, got a Series of 1 value: add the values as a column and name it,
+    e.g. data.assign(group=values) and by='group'
+    >>> values_for_a_name("by", "date", frame) is None
+    True
+    """
+    pd = forksafe.imported("pandas")
+    np = forksafe.imported("numpy")
+
+    if isinstance(column, pd.Grouper):
+        return (f"{argument} must name a column of the data, got a pandas Grouper, which is not read: add the groups "
+                f"as a column and name it, e.g. data.assign(month=data['date'].dt.to_period('M')) and "
+                f"{argument}='month'")
+    if not isinstance(column, (pd.Series, pd.Index, np.ndarray, pd.api.extensions.ExtensionArray)):
+        return None
+    name = getattr(column, "name", None)
+    if (isinstance(column, pd.Series) and frame is not None and isinstance(name, str) and name in frame.columns
+            and list(frame.columns).count(name) == 1 and column.index.equals(frame.index)
+            and column.equals(frame[name])):
+        return (f"{argument} must name a column of the data, got the column's values (a Series): pass "
+                f"{argument}={quoted(name)}")
+    named = {"text_column": "text", "labels_column": "labels", "stance_column": "stance"}.get(argument, "group")
+    kind = ("a Series" if isinstance(column, pd.Series) else "an Index" if isinstance(column, pd.Index)
+            else "an array")
+    return (f"{argument} must name a column of the data, got {kind} of {len(column):,} "
+            f"value{'s' if len(column) != 1 else ''}: add the values as a column and name it, e.g. "
+            f"data.assign({named}=values) and {argument}={quoted(named)}")
+
+
+def warn_if_stance_unused(frame: pd.DataFrame, stance_column: str | None, what: str,
+                          labels_column: Any = None) -> None:
+    """Say so when the data has a "stance" column and no stance column was asked for:
+    ``stance_column=None`` means none, but the command line and evaluate take it by default.
+    A column "Stance" or "stance " is said too: only "stance" itself is taken by default, and
+    a hand-written header's other case left the stances out with no word. Not when that
+    column is ``labels_column``: it is in use, and the advice trained a stance head on the
+    labels themselves."""
+    if stance_column is None and "stance" in frame.columns:
+        if labels_column != "stance":
+            warn(f"the data has a 'stance' column, which {what} leaves out because stance_column=None; "
+                 f"pass stance_column='stance' to use it")
+    elif stance_column is None:
+        near = stance_spelt_otherwise(frame.columns)
+        if near is not None and near != labels_column:
+            warn(f"the data has a {quoted(near)} column, which {what} leaves out: only a column named 'stance' "
+                 f"exactly is taken as the stances; pass stance_column={quoted(near)} (on the command line: "
+                 f"--stance-column {shlex.quote(near)}) to use it")
+
+
+def stance_column_apart(stance_column: Any, labels_column: Any, default: str | None = None) -> Any:
+    """``stance_column``, unless it is ``labels_column``: a stance head trained or judged on
+    the labels themselves only repeats them (stance metrics equal to the label metrics). The
+    caller's ``default`` stance column ("stance") given so means the labels are named
+    "stance" and there is no stance column (None); named on purpose, it is refused.
+
+    >>> stance_column_apart("stance", "stance", default="stance"), stance_column_apart("stance", "labels")
+    (None, 'stance')
+    >>> stance_column_apart("stance", "stance")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: stance_column='stance' is the labels column too (labels_column='stance'): ...
+    """
+    from collections.abc import Hashable
+
+    # A list or an array is no column name (refused as such later), and == on it is no bool.
+    if not isinstance(stance_column, Hashable) or not isinstance(labels_column, Hashable):
+        return stance_column
+    if stance_column is None or stance_column != labels_column:
+        return stance_column
+    if stance_column == default:
+        return None
+    raise InvalidInputError(
+        f"stance_column={quoted(stance_column)} is the labels column too (labels_column={quoted(labels_column)}): "
+        f"a stance head on it would learn, and be judged on, the labels themselves; pass the column of the "
+        f"stances, or {_NO_STANCE_HEAD} for none"
+    )
+
+
+def stance_spelt_otherwise(columns: Iterable[Any]) -> str | None:
+    """The column that is "stance" in another case or with spaces around it, or None.
+
+    >>> stance_spelt_otherwise(["text ", "Labels", "Stance"]), stance_spelt_otherwise(["stance", "Stance"])
+    ('Stance', None)
+    """
+    names = [name for name in columns if isinstance(name, str)]
+    if "stance" in names:
+        return None
+    return next((name for name in names if name.strip().casefold() == "stance"), None)
+
+
+def unicode_form(name: str) -> str:
+    """How ``name``'s accents are encoded: "NFC" (composed, as most keyboards type them),
+    "NFD" (decomposed, as macOS file names and some exports give them) or "mixed".
+
+    >>> unicode_form("Grün"), unicode_form("Gru\u0308n"), unicode_form("Gru\u0308n Grün")
+    ('NFC', 'NFD', 'mixed')
+    """
+    if unicodedata.is_normalized("NFC", name):
+        return "NFC"
+    return "NFD" if unicodedata.is_normalized("NFD", name) else "mixed"
+
+
+# Spelt on the command line as its --help spells it ('none' to skip).
+_NO_STANCE_HEAD = "stance_column=None (on the command line: --stance-column none)"

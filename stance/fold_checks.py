@@ -1,0 +1,299 @@
+"""The checks of cross-validation folds whose training rows could not train, though the data can.
+
+A fold whose training rows keep one label or one stance value, or too few rows of one, is
+refused naming the fold, the rows it holds out and a remedy that fits why they are held out
+together: one text copied, one group, or the draw (then the number of folds that train).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .duplicate_texts import text_key
+from .exceptions import InvalidInputError, quoted
+from .names import row_names
+
+
+def check_fold_labels(label_sets: Sequence[tuple[str, ...]], splits: Sequence[tuple[Sequence[int], Sequence[int]]],
+                      texts: Sequence[str], *, index: Sequence[Any] | None = None, grouped: bool = False,
+                      fewer: Callable[[], int | None] | None = None) -> None:
+    """Refuse cross-validation folds (``(train rows, test rows)`` each) whose training rows
+    keep a single label, naming the fold and the held-out rows of the labels it lacks: its
+    fit refused them as data with one label, naming neither. ``grouped``: the folds follow
+    ``groups=`` (the remedy is then the groups, not the number of folds); ``fewer`` gives
+    the most folds, fewer than these, that train (None when none do), which is suggested.
+
+    >>> folds = [([0, 2], [1]), ([0, 1], [2])]  # fold 2 holds out the only 'b'
+    >>> check_fold_labels([("a",), ("a",), ("b",)], folds, ["x", "y", "z"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: labels: the training rows of fold 2 of 2 keep one label, 'a': every row ...
+    """
+    index = list(range(len(label_sets))) if index is None else list(index)
+    totals = Counter(label for labels in label_sets for label in labels)
+    for number, (train, _) in enumerate(splits, 1):
+        kept = {label for i in train for label in label_sets[i]}
+        if len(kept) >= 2 or len(totals) < 2:
+            continue
+        lost = sorted(set(totals) - kept)
+        rows = {label: [i for i, labels in enumerate(label_sets) if label in labels] for label in lost}
+        raise _FoldKeepsOne("labels", "label", "a model needs two labels to train", texts, index,
+                            grouped, fewer).error(kept, lost, rows, totals, number, len(splits))
+
+
+@dataclass(frozen=True)
+class _FoldKeepsOne:
+    """The error for a cross-validation fold whose training rows keep one class of ``what``
+    (``"label"`` or ``"stance value"``), for :func:`check_fold_labels` and
+    :func:`check_fold_stances`: the fold, the held-out rows of the classes it lacks, and a
+    remedy that fits why they are held out together (one text copied, one group, or the
+    draw, for which ``fewer`` gives the most folds that train). ``also`` ends the remedy."""
+
+    name: str
+    what: str
+    needs: str
+    texts: Sequence[str] | None
+    index: Sequence[Any]
+    grouped: bool = False
+    fewer: Callable[[], int | None] | None = None
+    also: str = ""
+
+    def error(self, kept: Iterable[str], lost: list[str], rows: dict[str, list[int]], totals: Counter,
+              number: int, of: int) -> InvalidInputError:
+        kept = sorted(kept)
+        keeps = f"one {self.what}, {quoted(kept[0])}" if kept else f"no {self.what}"
+        detail = ", ".join(f"{quoted(value)} ({totals[value]}: {row_names(self.index, rows[value], limit=3)})"
+                           for value in lost)
+        return InvalidInputError(
+            f"{self.name}: {_training_rows(number, of)} keep {keeps}: every row of {detail} is held "
+            f"out in that fold, and {self.needs}; {self.remedy(lost, rows)}{self.also}"
+        )
+
+    def remedy(self, lost: list[str], rows: dict[str, list[int]]) -> str:
+        named = ", ".join(quoted(value) for value in lost)
+        if self.grouped:
+            return f"put rows of {named} in other groups too"
+        if self.texts is not None and all(len({text_key(self.texts[i]) for i in rows[value]}) == 1
+                                          for value in lost):
+            return (f"the rows of {named} hold one text{' each' if len(lost) > 1 else ''}, which stays in one "
+                    f"fold whatever the number of folds; add rows of {named} with other texts")
+        most = None if self.fewer is None else self.fewer()
+        return (f"add rows of {named} with other texts (rows with the same text stay in one fold)"
+                + ("" if most is None else f", or pass folds={most}, the most that train"))
+
+
+def check_fold_counts(label_sets: Sequence[tuple[str, ...]], train_folds: Iterable[Sequence[int]], minimum: int,
+                      folds: int, *, every_label: bool = False, hint: str = "",
+                      index: Sequence[Any] | None = None, groups: Sequence[Any] | None = None) -> None:
+    """Refuse cross-validation folds whose training rows keep fewer than ``minimum`` rows of a
+    label, saying that the folds are the cause (the data as a whole may have enough), or,
+    for a label with too few rows for any number of folds, naming its rows by ``index``
+    (default: their positions) and advice that can work.
+
+    ``every_label``: every label must be in every training fold (not only those it has).
+    ``groups``: each row's group, when the folds hold out whole groups (see
+    :func:`_fold_keeps_too_few`).
+
+    >>> check_fold_counts([("a",), ("a",), ("b",), ("b",), ("b",)], [[0, 2, 3], [1, 2, 4]], 2, 2)
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: labels: the training rows of fold 1 of 2 keep too few rows of 'a' (1 of 2) \
+(need 2); no number of folds helps, since a fold that holds out one of its rows keeps too few: add rows of 'a' \
+(2: rows 0, 1), or merge or drop them
+    """
+    index = list(range(len(label_sets))) if index is None else list(index)
+    totals = Counter(label for labels in label_sets for label in labels)
+
+    def described(label: str) -> str:
+        rows = row_names(index, [i for i, labels in enumerate(label_sets) if label in labels], limit=3)
+        return f"{quoted(label)} ({totals[label]}: {rows})"
+
+    kepts = [Counter(label for i in train for label in label_sets[i]) for train in train_folds]
+    shorts = [sorted(label for label in (totals if every_label else kept) if kept[label] < minimum)
+              for kept in kepts]
+    # Labels too rare for any number of folds are named at once, whichever folds keep too few
+    # of them: named one fold at a time, they took a user a run each.
+    stuck = sorted({label for short in shorts for label in short if totals[label] <= minimum})
+    spread = None if groups is None else _group_counts(label_sets, groups)
+    worst = stuck or _concentrated({label for short in shorts for label in short}, totals, spread, minimum)
+    for number, (kept, short) in enumerate(zip(kepts, shorts), 1):
+        if worst and not set(short) & set(worst):  # told first: a fold short of others would be told to fix less
+            continue
+        few = [label for label in short if totals[label] < minimum]
+        if few:  # no number of folds leaves enough: the whole data has too few
+            raise InvalidInputError(
+                f"labels: too few rows of {', '.join(described(label) for label in few)} in all for any number of "
+                f"folds: a training fold needs {minimum} rows of every label; add rows of these labels, or "
+                f"correct, merge or drop them"
+                + (hint if all(totals[label] >= 2 for label in few) else "")  # 2: the least any fold needs
+            )
+        if short:
+            raise _fold_keeps_too_few("labels", short, kept, totals, number, folds, f" (need {minimum});",
+                                      f"or add examples of these labels{hint}", minimum, described, hint,
+                                      elsewhere=stuck, spread=spread)
+
+
+def check_fold_stances(stances: Sequence[str | None] | None, splits: Sequence[tuple[Sequence[int], Sequence[int]]],
+                       minimum: int, *, texts: Sequence[str] | None = None, index: Sequence[Any] | None = None,
+                       name: str = "stance", grouped: bool = False,
+                       fewer: Callable[[], int | None] | None = None, groups: Sequence[Any] | None = None) -> None:
+    """Refuse cross-validation folds (``(train rows, test rows)`` each) whose training rows
+    could not train a stance head, though the data as a whole can (:func:`check_stance_counts`
+    has passed): one that keeps a single stance value (the only 'against' row held out),
+    named and with a remedy as :func:`check_fold_labels` gives one (``texts``, ``grouped``
+    and ``fewer`` as there), or, with three or more values, too few rows of one (``groups``
+    as in :func:`check_fold_counts`). Each fold's fit refused them as if the data had one
+    stance value, or named the rows by their place in the fold.
+
+    >>> folds = [([0, 2], [1]), ([0, 1], [2])]  # fold 2 holds out the only 'against'
+    >>> check_fold_stances(["favor", "favor", "against"], folds, 2)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: stance: the training rows of fold 2 of 2 keep one stance value, 'favor': ...
+    """
+    if stances is None:
+        return
+    index = list(range(len(stances))) if index is None else list(index)
+    totals = Counter(s for s in stances if s is not None)
+    one = _FoldKeepsOne(name, "stance value", "a stance head needs two stance values to train", texts, index,
+                        grouped, fewer, also=", or pass stance_column=None to leave the stance out")
+    kepts = [Counter(stances[i] for i in train if stances[i] is not None) for train, _ in splits]
+    stuck = sorted({value for kept in kepts if len(kept) > 2 for value in kept
+                    if kept[value] < minimum and totals[value] <= minimum})  # named at once, as labels are
+    spread = None if groups is None else _group_counts([(s,) if s is not None else () for s in stances], groups)
+    worst = stuck or _concentrated({value for kept in kepts if len(kept) > 2 for value in kept
+                                    if kept[value] < minimum}, totals, spread, minimum)
+    for number, kept in enumerate(kepts, 1):
+        if len(kept) < 2:
+            lost = [value for value in sorted(totals) if not kept[value]]
+            rows = {value: [i for i, s in enumerate(stances) if s == value] for value in lost}
+            raise one.error(kept, lost, rows, totals, number, len(splits))
+        short = sorted(value for value in kept if kept[value] < minimum) if len(kept) > 2 else []
+        if short and (not worst or set(short) & set(worst)):
+            def described(value: str) -> str:
+                rows = [i for i, s in enumerate(stances) if s == value]
+                return f"{quoted(value)} ({totals[value]}: {row_names(index, rows, limit=3)})"
+
+            raise _fold_keeps_too_few(name, short, kept, totals, number, len(splits),
+                                      f": with more than two stance values each needs {minimum};",
+                                      "add examples, or merge these values", minimum, described, elsewhere=stuck,
+                                      spread=spread)
+
+
+def _group_counts(value_sets: Sequence[Iterable[str]], groups: Sequence[Any]) -> dict[str, Counter]:
+    """How many rows of each value (label or stance value) each group holds, the groups by
+    ``str`` as cross-validation's folds take them.
+
+    >>> _group_counts([("a",), ("a", "b"), ("a",)], ["x", "y", "y"])
+    {'a': Counter({'y': 2, 'x': 1}), 'b': Counter({'y': 1})}
+    """
+    counts: dict[str, Counter] = {}
+    for values, group in zip(value_sets, groups):
+        for value in values:
+            counts.setdefault(value, Counter())[str(group)] += 1
+    return counts
+
+
+def _concentrated(values: Iterable[str], totals: Counter, spread: dict[str, Counter] | None,
+                  minimum: int) -> list[str]:
+    """The ``values`` whose rows sit in so few groups (``spread``, of :func:`_group_counts`)
+    that the fold holding out their largest group keeps fewer than ``minimum``, at any
+    number of folds: every group is held out by some fold, whole.
+
+    >>> _concentrated(["a", "b"], Counter(a=5, b=6), {"a": Counter(x=3, y=2), "b": Counter(x=3, y=3)}, 3)
+    ['a']
+    """
+    if spread is None:
+        return []
+    return sorted(value for value in values if totals[value] - max(spread[value].values()) < minimum)
+
+
+def _fold_keeps_too_few(name: str, short: list[str], kept: Counter, totals: Counter, number: int, of: int,
+                        need: str, remedy: str, minimum: int, described: Callable[[str], str],
+                        also: str = "", elsewhere: Sequence[str] = (),
+                        spread: dict[str, Counter] | None = None) -> InvalidInputError:
+    """The error for fold ``number`` of ``of`` whose training rows keep too few rows of the
+    labels or stance values ``short``: how many they keep of how many, what each needs
+    (``need``, put right after the counts), and what to do: use more folds, or ``remedy``.
+
+    More folds hold out fewer rows, but never none: a value with no more than ``minimum``
+    rows keeps too few in any fold that holds one out. Such values alone are then named,
+    with their rows (as ``described`` words a value), and the advice is to add rows or to
+    merge or drop them, then ``also``, and so are those of ``elsewhere`` (such values that
+    other folds keep too few of), at most 10 in all.
+
+    With ``spread`` (each value's rows per group, when the folds hold out whole groups),
+    more folds help only until each group is held out alone: a value whose largest group
+    holds so many of its rows that the rest are too few is named with its groups, and the
+    advice is rows in other groups (``also`` ends it); otherwise the number of groups is the
+    number of folds advised.
+    """
+    stuck = [value for value in short if totals[value] <= minimum]
+    detail = ", ".join(f"{quoted(value)} ({kept[value]} of {totals[value]})" for value in stuck or short)
+    if stuck:
+        others = [value for value in elsewhere if value not in stuck]
+        named = sorted([*stuck, *others])
+        more = f" and {len(named) - 10} more" if len(named) > 10 else ""
+        also_others = ""
+        if others:
+            shown = [quoted(value) for value in others[:10]]
+            listed = (", ".join(shown) + f" and {len(others) - 10} more" if len(others) > 10 else
+                      " and ".join(filter(None, [", ".join(shown[:-1]), shown[-1]])))
+            also_others = f" other folds keep too few of {listed} as well;"
+        return InvalidInputError(
+            f"{name}: {_training_rows(number, of)} keep too few rows of {detail}{need}{also_others} no number of "
+            f"folds helps, since a fold that holds out one of its rows keeps too few: add rows of "
+            f"{', '.join(described(value) for value in named[:10])}{more}, or merge or drop them{also}"
+        )
+    if spread is not None:
+        concentrated = _concentrated(short, totals, spread, minimum)
+        if concentrated:
+            detail = ", ".join(f"{quoted(value)} ({kept[value]} of {totals[value]})" for value in concentrated)
+            return InvalidInputError(
+                f"{name}: {_training_rows(number, of)} keep too few rows of {detail}{need} "
+                + "; ".join(_held_out_together(value, totals[value], spread[value]) for value in concentrated)
+                + f", so no number of folds helps: add rows of {', '.join(quoted(v) for v in concentrated)} in "
+                f"other groups, or merge or drop {'it' if len(concentrated) == 1 else 'them'}"
+                # A fold needs 2 at the least (threshold_folds=0): ``also`` cannot help one left fewer.
+                + (also if all(totals[v] - max(spread[v].values()) >= 2 for v in concentrated) else "")
+            )
+        every = len({group for counts in spread.values() for group in counts})
+        return InvalidInputError(
+            f"{name}: {_training_rows(number, of)} keep too few rows of {detail}{need} pass folds={every} or "
+            f"more (each group held out alone, which keeps enough), {remedy}"
+        )
+    return InvalidInputError(
+        f"{name}: {_training_rows(number, of)} keep too few rows of {detail}{need} "
+        f"use more folds (a training fold keeps (folds - 1) / folds of the rows), {remedy}"
+    )
+
+
+def _held_out_together(value: str, total: int, groups: Counter) -> str:
+    """How the groups hold the ``total`` rows of ``value``, as :func:`_fold_keeps_too_few`
+    says it of a value they concentrate: the groups with the most rows first, four named
+    whole and of more three and how many it leaves out, and what the fold holding out the
+    largest keeps.
+
+    >>> print(_held_out_together("414", 5, Counter(m_fr=2, m_nl=3)))
+    the 5 rows of '414' are concentrated in 2 groups ('m_nl' 3, 'm_fr' 2), and a fold that holds out 'm_nl' keeps \
+2 of them
+    """
+    ranked = sorted(groups.items(), key=lambda item: (-item[1], item[0]))
+    named = [f"{quoted(group)} {n}" for group, n in ranked]
+    shown = ", ".join(named) if len(named) <= 4 else ", ".join(named[:3]) + f" and {len(named) - 3} more groups"
+    largest, held = ranked[0]
+    return (f"the {total} rows of {quoted(value)} are concentrated in {len(ranked)} "
+            f"group{'s' if len(ranked) > 1 else ''} ({shown}), and a fold that holds out {quoted(largest)} keeps "
+            f"{total - held} of them")
+
+
+def _training_rows(number: int, of: int) -> str:
+    """The training rows of a cross-validation fold, as the fold errors name them.
+
+    >>> _training_rows(2, 5)
+    'the training rows of fold 2 of 5'
+    """
+    return f"the training rows of fold {number} of {of}"

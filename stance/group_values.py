@@ -1,0 +1,71 @@
+"""The values of a column that groups rows (``by=`` of :func:`stance.evaluate` and
+:func:`stance.profile`): the rows with none are the group :data:`MISSING_GROUP`, and
+whole numbers are named as they were written (2019, not 2019.0; "2020", not "2020.0").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .exceptions import InvalidInputError
+from .names import is_missing, whole_number_text
+
+# The group, in ``evaluate(..., by=COLUMN)`` and ``profile(..., by=COLUMN)``, of the rows
+# with no value in the column.
+MISSING_GROUP = "(missing)"
+
+
+def is_missing_group(value: Any) -> bool:
+    """Whether a group value is none: missing, or blank text (a cell of spaces names no group).
+
+    >>> is_missing_group(float("nan")), is_missing_group(" "), is_missing_group("speech"), is_missing_group(0)
+    (True, True, False, False)
+    """
+    return is_missing(value) or (isinstance(value, str) and not value.strip())
+
+
+def refuse_missing_group_clash(values: Iterable[Any], argument: str) -> None:
+    """Refuse group values holding both :data:`MISSING_GROUP` and missing ones, which would
+    be two groups of one name."""
+    values = list(values)
+    named = any(isinstance(value, str) and value == MISSING_GROUP for value in values)  # pd.NA has no truth
+    if named and any(is_missing_group(value) for value in values):
+        raise InvalidInputError(f"{argument}: some rows have the value {MISSING_GROUP!r} and others none, which "
+                                f"would be two groups of one name; rename the value")
+
+
+def whole_numbers_as_ints(values: Sequence[Any]) -> list[Any]:
+    """Group names as they were written: when every value that is not missing is a whole
+    float, those values as ints (pandas reads a year column with gaps as floats, 2019.0 for
+    2019); else ``values`` as they are. Missing values stay as they are.
+
+    >>> whole_numbers_as_ints([2019.0, float("nan"), 2020.0])
+    [2019, nan, 2020]
+    >>> whole_numbers_as_ints([2019.0, 2019.5]), whole_numbers_as_ints(["2019", 2019.0])
+    ([2019.0, 2019.5], ['2019', 2019.0])
+    """
+    present = [value for value in values if not is_missing(value)]
+    if not present or not all(isinstance(value, float) and value.is_integer() for value in present):
+        return list(values)
+    return [value if is_missing(value) else int(value) for value in values]
+
+
+def whole_number_texts(values: Sequence[Any]) -> list[Any]:
+    """Group names read from a file as :func:`whole_numbers_as_ints` names the frame's: when
+    every value that is not missing or blank is text of a whole number, the ones written as
+    whole floats ("2020.0", which pandas writes for 2020 in a column with gaps) as the int's
+    text ("2020"), as a label "104.0" is read as "104"; else ``values`` as they are (pandas
+    too keeps "2019.5" a float, and a column with a word in it text).
+
+    >>> whole_number_texts(["2020.0", None, "2019", " "]), whole_number_texts(["2020.0", "2019.5"])
+    (['2020', None, '2019', ' '], ['2020.0', '2019.5'])
+    """
+    present = [value for value in values if not is_missing_group(value)]
+    if not present or not all(isinstance(value, str) and _WHOLE_NUMBER.fullmatch(value.strip()) for value in present):
+        return list(values)
+    return [value if is_missing_group(value) else whole_number_text(value.strip()) for value in values]
+
+
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.0+)?")

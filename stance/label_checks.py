@@ -1,0 +1,293 @@
+"""The checks of the label names and stance values of the whole data before a fit.
+
+Fewer than two labels, names written two ways, a label or (with more than two) a stance
+value with too few rows are refused, naming their rows and the name each may be a typo of,
+each refusal with the others in one error (:mod:`stance.problems`); labels that look like
+texts ask whether the columns were swapped. :func:`check_whole_data` runs them as training
+does for cross-validation and the label check, before they draw folds.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from .duplicate_texts import warn_of_conflicting_duplicates
+from .exceptions import QUOTED_VALUES, QUOTED_WIDTH, InvalidInputError, quoted, quoted_list
+from .label_names import (
+    _joined,
+    _most_joined,
+    _rare_twins,
+    _refuse_case_twins,
+    _refuse_control_characters,
+    _refuse_invisible_twins,
+    _refuse_lookalike_twins,
+    _refuse_separator_twins,
+    _refuse_unwritable,
+    _spellings,
+    _twin_groups,
+    _warn_of_spelling_variants,
+    case_key,
+    lookalike_key,
+    rare_twin,
+    refuse_odd_label_names,
+    separator_key,
+    spacing_key,
+    unpadded,
+    warn_of_joined_labels,
+    warn_of_label_spellings,
+)
+from .names import _closest, _conflicts, row_names
+from .problems import problem, problems_found, problems_together
+
+
+def check_label_counts(label_sets: Sequence[tuple[str, ...]], minimum: int,
+                       index: Sequence[Any] | None = None, hint: str = "", misspelt_only: bool = False) -> list[str]:
+    """Return the sorted label names; refuse fewer than two, names that differ only in case,
+    or a label with too few examples (naming its rows, and the label it may be a typo of).
+    With ``misspelt_only`` (the data have other problems, such as rows without a label, whose
+    labels may be the rare one's), only a rare label that looks like a misspelling of another.
+    """
+    counts = Counter(label for labels in label_sets for label in labels)
+    if len(counts) < 2:
+        with problem():  # with others, inside problems_together
+            raise InvalidInputError(
+                f"labels: need at least two different labels to train, got {quoted_list(sorted(counts))}"
+            )
+    index = list(range(len(label_sets))) if index is None else list(index)
+
+    def positions(name: str) -> list[int]:
+        return [i for i, labels in enumerate(label_sets) if name in labels]
+
+    before = problems_found()
+    with problem():
+        refuse_odd_label_names(counts, label_sets, index)
+    # A spelling refused as one name written two ways ("Gas" beside "gas") is not named as rare too.
+    twinned = _twinned(counts) if problems_found() > before else set()
+    rare = sorted(label for label, n in counts.items() if n < minimum and label not in twinned
+                  and (not misspelt_only or rare_twin(label, [other for other in counts if other != label])))
+    if rare:
+        common = [label for label in counts if counts[label] >= minimum]
+        spellings = _spellings(counts)
+        twins = _rare_twins([label for label in rare if not _joined(label, spellings)
+                             and rare_twin(label, common) is None], counts, minimum, index, positions)
+        joins = _most_joined(rare, spellings)
+        texts = not joins and _look_like_texts(rare, counts)
+        shown, width = (3, 60) if texts else (QUOTED_VALUES, QUOTED_WIDTH)  # a few texts, cut as texts are
+        details, gone_through = [], 0
+        for label in rare:
+            if len(details) == shown:  # a column of texts named as the labels has thousands
+                break
+            gone_through += 1
+            if label in twins:  # named once, with the first of its spellings
+                if twins[label]:
+                    details.append(twins[label])
+                continue
+            rows = row_names(index, [i for i, labels in enumerate(label_sets) if label in labels], limit=3)
+            if label in joins:  # the advice to join them with "|" follows, said once for all
+                details.append(f"{quoted(label)} ({counts[label]}: {rows})")
+                continue
+            if (found := _joined(label, spellings)) is not None:  # "a;b" is no typo of "a;c": it joins labels
+                joined, separators = found[0], " and ".join(repr(s) for s in found[1])
+                details.append(f"{quoted(label)} ({counts[label]}: {rows}; the labels "
+                               f"{' and '.join(quoted(name) for name in joined)} joined by {separators}? "
+                               f"join them with '|', {quoted('|'.join(joined))})")
+                continue
+            typo_of = rare_twin(label, common)  # "201.1" beside "201.2" is another code, not a typo
+            details.append(f"{quoted(label, width)} ({counts[label]}: {rows}"
+                           + (f"; a typo of {quoted(typo_of)}?)" if typo_of else ")"))
+        # Those not named, a group of spellings as one (its others, "", come after its first).
+        more = sum(1 for label in rare[gone_through:] if twins.get(label) != "")
+        few = (f"{len(rare)} of the {len(counts)} labels: " if more else "") + ", ".join(details)
+        remedy = "add examples, correct typos or merge these labels"
+        if joins:
+            separators = " or ".join(repr(s) for s in sorted({s for _, joined_by in joins.values() for s in joined_by}))
+            remedy = (f"most of these labels look like several labels joined by {separators}: if the statements "
+                      f"take each of the labels joined, join them with '|' "
+                      f"({quoted('|'.join(next(iter(joins.values()))[0]))}). Otherwise {remedy}")
+        elif texts:
+            remedy = f"most of these labels are long or in one row each, as texts are: {_SWAPPED} Otherwise {remedy}"
+        with problem():
+            raise InvalidInputError(
+                f"labels: each label needs at least {minimum} examples; too few for {few}"
+                f"{f' and {more} more' if more else ''}. {remedy[0].upper()}{remedy[1:]}{hint}"
+            )
+    return sorted(counts)
+
+
+def _twinned(counts: Counter) -> set[str]:
+    """The names of ``counts`` that are one name written two ways with another, as the
+    refusals of :func:`refuse_odd_label_names` find them (in case, alphabets, spacing,
+    separators, leading zeros).
+
+    >>> sorted(_twinned(Counter(["Gas", "gas", "gas_", "wind", "07", "7", "8"])))
+    ['07', '7', 'Gas', 'gas', 'gas_']
+    """
+    keys = (case_key, lookalike_key, spacing_key, separator_key,
+            lambda name: unpadded(name) or f"\0{name}")
+    return {name for key in keys for names in _twin_groups(counts, key) for name in names}
+
+
+def check_training_rows(label_sets: Sequence[tuple[str, ...]], stances: Sequence[str | None] | None, minimum: int,
+                        index: Sequence[Any] | None = None, *, hint: str = "", misspelt_only: bool = False
+                        ) -> list[str]:
+    """The checks training runs on rows :func:`prepare_training` read, in its order: labels
+    joined by a comma or the like (warned), label names (see :func:`check_label_counts`),
+    names one edit apart (warned), stance values (see :func:`check_stance_counts`); every
+    refusal in one error (see :func:`problems_together`). Returns the sorted label names.
+    ``misspelt_only``: the rows have other problems (see :func:`check_label_counts`)."""
+    warn_of_joined_labels(label_sets, index)  # before a rare joined label is refused: it says why
+    with problems_together():
+        before = problems_found()
+        names = check_label_counts(label_sets, minimum=minimum, index=index, hint=hint, misspelt_only=misspelt_only)
+        if problems_found() == before:  # not of names refused ("renewables_" beside "renewables")
+            warn_of_label_spellings(label_sets, index, minimum)
+        if stances is not None:
+            check_stance_counts(stances, minimum=minimum, index=index, misspelt_only=misspelt_only)
+    return names
+
+
+# Asked when the labels look like texts (see _look_like_texts).
+_SWAPPED = ("did you swap the text and labels columns (text_column and labels_column; on the command line "
+            "--text-column and --labels-column)?")
+
+
+def _swap_question(label_sets: Sequence[tuple[str, ...]]) -> str:
+    """What a refusal that is not of the labels adds when they look like texts, as the
+    rare-label refusal asks (rare: in fewer than two rows, the fewest training ever needs);
+    "" otherwise. With the columns swapped, the stance check came first and said only that
+    the off-topic rows, every text a target, had no stance.
+
+    >>> _swap_question([("gas",), ("gas",), ("wind",), ("wind",)])
+    ''
+    >>> _swap_question([(f"Statement {i} on wind farms",) for i in range(12)]).split(": ")[0]
+    '; most labels are long or in one row each, as texts are'
+    """
+    counts = Counter(label for labels in label_sets for label in labels)
+    if not _look_like_texts([label for label, n in counts.items() if n < 2], counts):
+        return ""
+    return f"; most labels are long or in one row each, as texts are: {_SWAPPED}"
+
+
+def _look_like_texts(rare: Sequence[str], counts: Counter) -> bool:
+    """Whether the rare labels ``rare`` look like a column of texts named as the labels:
+    most labels are rare, and most of those are longer than a label is (over 8 words or 60
+    characters) or, of more than 10, in one row each.
+
+    >>> _look_like_texts(["gas"], Counter(gas=1, wind=9)), _look_like_texts(
+    ...     [f"text {i}" for i in range(20)], Counter(f"text {i}" for i in range(20)))
+    (False, True)
+    """
+    if len(rare) * 2 <= len(counts) or _most_joined(rare, _spellings(counts)):
+        return False
+    long = sum(1 for label in rare if len(label) > 60 or len(label.split()) > 8)
+    once = sum(1 for label in rare if counts[label] == 1)
+    return long * 2 > len(rare) or (len(rare) > QUOTED_VALUES and once * 2 > len(rare))
+
+
+def check_stance_counts(stances: Sequence[str | None], minimum: int, name: str = "stance",
+                        index: Sequence[Any] | None = None, *, folds: bool = False, misspelt_only: bool = False
+                        ) -> None:
+    """Refuse stance values that look like typos rather than classes, naming their rows
+    (by ``index``, default their positions); warn of values spelt two ways, naming the
+    rows of the rarer spelling (not inside :func:`conflicts_reported`: cross-validation and
+    the label check have warned of the whole data, and each fold's fit would warn again,
+    with the fold's counts).
+
+    Two values that differ only in case ("Favor" and "favor") are refused; with more than
+    two values, so is one with fewer than ``minimum`` examples, which would otherwise turn
+    a favor/against head into a three-way one. With ``folds`` (the whole data of
+    cross-validation or the label check, whose training folds each need ``minimum``), so
+    is one with ``minimum`` rows that looks like a typo of another value: a fold that holds
+    one of them out keeps too few, and the fold's refusal said to add rows of the typo.
+    With ``misspelt_only`` (the data have other problems: rows without a label or a stance,
+    whose stances may be the rare value's), only a rare value that looks like a typo of another.
+    """
+    counts = Counter(s for s in stances if s is not None)
+    index = list(range(len(stances))) if index is None else list(index)
+
+    def rows(value: str) -> str:
+        return row_names(index, [i for i, s in enumerate(stances) if s == value], limit=3)
+
+    before = problems_found()
+    with problem():  # one problem of the names, the first found (a case twin is a separator twin too)
+        _refuse_case_twins(counts, f"{name}: stance values", rows)
+        _refuse_lookalike_twins(counts, f"{name}: stance values", index,
+                                lambda value: [i for i, s in enumerate(stances) if s == value])
+        _refuse_unwritable(counts, f"{name}: stance value")
+        _refuse_control_characters(counts, f"{name}: stance value", rows)
+        _refuse_invisible_twins(counts, f"{name}: stance values", index,
+                                lambda value: [i for i, s in enumerate(stances) if s == value])
+        _refuse_separator_twins(counts, f"{name}: stance values", index,
+                                lambda value: [i for i, s in enumerate(stances) if s == value])
+    # A value refused as one written two ways ("Favor" beside "favor") is not named as rare too.
+    twinned = _twinned(counts) if problems_found() > before else set()
+    rare = sorted(value for value, n in counts.items() if n < minimum and value not in twinned
+                  and (not misspelt_only or _closest(value, [other for other in counts if other != value])))
+    need, why = minimum, ""
+    if folds and len(counts) > 2:
+        kept = [value for value in counts if counts[value] > minimum]
+        typos = [value for value in counts if counts[value] == minimum and _closest(value, kept) is not None]
+        typos = [value for value in typos if value not in twinned]
+        if typos:  # named as training names them, not as a fold's rows to add to
+            rare, need = sorted(rare + typos), minimum + 1
+            why = f" to cross-validate (each training fold needs {minimum}, and some fold holds one out)"
+    if len(counts) > 2 and rare:
+        common = [value for value in counts if counts[value] >= need]
+
+        texts = _look_like_texts(rare, counts)  # a column of free text, named as the stance column by mistake
+        shown, width = (3, 60) if texts else (QUOTED_VALUES, QUOTED_WIDTH)
+
+        def described(value: str) -> str:
+            typo_of = _closest(value, common) if len(rare) <= 10 else None
+            return (f"{quoted(value, width)} ({counts[value]}: {rows(value)}"
+                    + (f"; a typo of {quoted(typo_of)}?)" if typo_of else ")"))
+
+        detail = ", ".join(described(value) for value in rare[:shown])
+        if len(rare) > shown:
+            detail += f" and {len(rare) - shown} more of {len(counts)} values"
+        remedy = "Correct or merge these values"
+        if texts:
+            remedy = ("Most of these values are long or in one row each, as texts are: does the stance column "
+                      "hold the texts? Otherwise correct or merge these values")
+        with problem():
+            raise InvalidInputError(
+                f"{name}: with more than two stance values each needs at least {need} examples{why}; "
+                f"too few for {detail}. {remedy}"
+            )
+    if not getattr(_conflicts, "reported", False) and problems_found() == before:  # not of values refused
+        _warn_of_spelling_variants(counts, f"{name}: stance values", rows)
+
+
+def check_whole_data(texts: Sequence[str], label_sets: Sequence[tuple[str, ...]],
+                     stances: Sequence[str | None] | None, minimum: int, index: Sequence[Any],
+                     stance_name: str = "stance", rare_below: int = 0) -> None:
+    """The checks of the whole data that cross-validation and the label check run before
+    drawing folds, in the order training runs them, so that one bad file is told the same
+    first thing by both: labels joined by a separator (warned), label names written two
+    ways (refused, as training refuses them; not a label of fewer than ``rare_below`` rows,
+    which the label check sets apart as a rare label, suggesting the other spelling),
+    stance values with too few rows, or typos with too few for the folds (refused), or spelt
+    two ways (warned), then texts given with different labels (warned), rows named by
+    ``index``. Each fold's fit, inside :func:`conflicts_reported`, warns of none of them again."""
+    warn_of_joined_labels(label_sets, index)
+    refuse_whole_data(label_sets, stances, minimum, index, stance_name, rare_below)
+    warn_of_label_spellings(label_sets, index, max(minimum, rare_below))
+    warn_of_conflicting_duplicates(texts, label_sets, stances, index)
+
+
+def refuse_whole_data(label_sets: Sequence[tuple[str, ...]], stances: Sequence[str | None] | None, minimum: int,
+                      index: Sequence[Any], stance_name: str = "stance", rare_below: int = 0,
+                      misspelt_only: bool = False) -> None:
+    """The refusals of :func:`check_whole_data`: label names written two ways, stance values
+    too rare or written two ways, each named in one error (see :func:`problems_together`);
+    ``misspelt_only``: the rows have other problems (see :func:`check_stance_counts`)."""
+    counts = Counter(label for labels in label_sets for label in labels)
+    with problems_together():
+        with problem():
+            refuse_odd_label_names(Counter({label: n for label, n in counts.items() if n >= rare_below}), label_sets,
+                                   index)
+        if stances is not None:
+            check_stance_counts(stances, minimum, name=stance_name, index=index, folds=True,
+                                misspelt_only=misspelt_only)
