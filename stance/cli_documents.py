@@ -15,7 +15,7 @@ from typing import Any
 from .cli_data import _check_table_output, _model
 from .cli_errors import EXIT_OK
 from .exceptions import quoted
-from .terminal import _json_text, _Missing, _refuse_compressed_stdin, _shown
+from .terminal import _UNMARKED_START, _json_text, _Missing, _refuse_compressed_stdin, _refuse_unmarked, _shown
 
 # Files `stance document` cannot read as text, known by their first bytes.
 DOCUMENT_FORMATS = (
@@ -241,8 +241,9 @@ def _document_text(raw: bytes, name: str) -> str:
     about a tenth (its spaces' and full stops'), decodes as UTF-8 and was scored as
     "\x048\x04 \x00?…" with exit status 0; Chinese was "not UTF-8", to re-save from cp1252.
     A line with no ASCII has no NUL to count (see :func:`stance.tables.unmarked_script`).
+    The check is :func:`stance.terminal._refuse_unmarked`, which reads the lines of ``stance classify -`` too.
     """
-    from .tables import marked_encoding, unmarked_advice, unmarked_encoding, unmarked_script
+    from .tables import marked_encoding
 
     codec = marked_encoding(raw)
     if codec is not None:
@@ -251,12 +252,7 @@ def _document_text(raw: bytes, name: str) -> str:
         except UnicodeDecodeError:
             raise _Missing(f"{name!r} starts like {codec.upper()} text but is not; "
                            f"re-save it as UTF-8") from None
-    start = raw[:4096]  # as much as a table's check reads
-    # One NUL is a stray one in UTF-8 text (it is read); UTF-16 has one in each line end too.
-    # A line of Cyrillic alone has none (or a space's one), but a control byte beside each letter.
-    codec = (unmarked_encoding(start) if start.count(0) > 1 else None) or unmarked_script(start)
-    if codec is not None:
-        raise _Missing(unmarked_advice(name, codec, start))
+    _refuse_unmarked(raw[:_UNMARKED_START], name)  # as stance classify - refuses its lines
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

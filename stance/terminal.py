@@ -3,10 +3,11 @@
 What the ``stance`` command (:mod:`stance.cli`) reads and writes beside its arguments:
 standard input read as UTF-8 whatever the locale (or UTF-16 and UTF-32 after a byte-order
 mark), in batches as lines come, and refused, naming the line, where it cannot be read or is
-compressed; a statement argument as UTF-8, and a warning when the shell split an unquoted
-sentence into words; SIGTERM turned into the KeyboardInterrupt of Ctrl-C; standard output
-and error closed by the shell or by a reader that has gone, and written as UTF-8; and labels,
-names, records and JSON escaped so that nothing in them acts on the terminal or splits a line.
+compressed, and as a whole where it is UTF-16 or UTF-32 without the mark; a statement
+argument as UTF-8, and a warning when the shell split an unquoted sentence into words;
+SIGTERM turned into the KeyboardInterrupt of Ctrl-C; standard output and error closed by
+the shell or by a reader that has gone, and written as UTF-8; and labels, names, records and
+JSON escaped so that nothing in them acts on the terminal or splits a line.
 """
 
 from __future__ import annotations
@@ -54,9 +55,11 @@ def _stdin_batches(command: str = "classify") -> Iterator[list[str]]:
 
 
 def _stdin_lines(stream: Any, command: str = "classify") -> Iterator[str]:
-    """The lines of stdin's bytes ``stream`` (of ``sys.stdin`` itself when it has none), each
+    r"""The lines of stdin's bytes ``stream`` (of ``sys.stdin`` itself when it has none), each
     with its line end; refused, naming the line, where they cannot be decoded, and saying that
-    the lines before it are answered above by ``command``."""
+    the lines before it are answered above by ``command``. UTF-16 or UTF-32 without a byte-order
+    mark is refused as ``stance document -`` refuses it (see :func:`_refuse_unmarked`): decoded
+    as UTF-8, it was scored as "W\x00e\x00…", `none`."""
     if stream is None:  # a text stream without bytes beneath it
         yield from sys.stdin
         return
@@ -70,6 +73,7 @@ def _stdin_lines(stream: Any, command: str = "classify") -> Iterator[str]:
     if codec is not None:
         yield from _marked_lines(first, stream, codec, command)
         return
+    _refuse_unmarked(_stdin_start(first, stream), "-")
     for number, raw in enumerate(itertools.chain([first], stream), start=1):
         try:
             yield raw.decode("utf-8")
@@ -79,6 +83,58 @@ def _stdin_lines(stream: Any, command: str = "classify") -> Iterator[str]:
             done = f"the {number - 1} line(s) before it are {_ANSWERED[command]} above; " if number > 1 else ""
             raise _Missing(f"stdin line {number} is not UTF-8: {_bad_byte(raw, error)}; {done}re-encode the "
                            f"input as UTF-8, {resave_command(sample_at(raw, error.start), '-')}") from None
+
+
+# How much of a document's start tells whether it is UTF-16 or UTF-32 without a mark: as much as a table's check reads.
+_UNMARKED_START = 4096
+
+
+def _stdin_start(first: bytes, stream: Any) -> bytes:
+    r"""The first bytes of stdin: its first line ``first``, and what of ``stream`` is waiting
+    after it, without waiting for more (a live stream's next line may not have come). A line of
+    Chinese in UTF-16 has its 0 byte after the "\n" that ended it for readline, in line 2.
+
+    >>> _stdin_start(b"a\n", io.BufferedReader(io.BytesIO(b"\x00b\x00\n")))
+    b'a\n\x00b\x00\n'
+    """
+    if len(first) >= _UNMARKED_START or not _more_waiting(stream):
+        return first[:_UNMARKED_START]
+    try:
+        if hasattr(stream, "peek"):  # a BufferedReader, as sys.stdin.buffer is
+            return (first + stream.peek(_UNMARKED_START))[:_UNMARKED_START]
+        if stream.seekable():  # a stream of bytes without a buffer, read and put back
+            at = stream.tell()
+            start = first + stream.read(_UNMARKED_START - len(first))
+            stream.seek(at)
+            return start
+    except (OSError, ValueError, AttributeError):  # the lines' reading that follows names the problem
+        pass
+    return first
+
+
+def _refuse_unmarked(start: bytes, name: str) -> None:
+    r"""Refuse the text whose first bytes are ``start`` (of the file ``name``, "-" for stdin)
+    when it is UTF-16 or UTF-32 without a byte-order mark, as a table is (see
+    :func:`stance.decoding.unmarked_encoding`): its NUL bytes are valid UTF-8, and it decoded
+    as "W\x00e\x00…" or, Ukrainian, "\x048\x04 \x00?…", scored with exit status 0. One NUL
+    is a stray one in UTF-8 text (it is read); UTF-16 has one in each line end too. A line of
+    Cyrillic alone has none (or a space's one), but a control byte beside each letter (see
+    :func:`stance.decoding.unmarked_script`). ``stance document -`` and the statements of
+    ``stance classify -`` and ``stance explain -`` are refused here alike.
+
+    >>> _refuse_unmarked("We stand together.\n".encode("utf-8"), "-")
+    >>> try:
+    ...     _refuse_unmarked("We stand together.\n".encode("utf-16-le"), "-")
+    ... except _Missing as error:
+    ...     print(error)  # doctest: +NORMALIZE_WHITESPACE
+    stdin is not UTF-8: it looks like UTF-16 little-endian without a byte-order mark (a 0 byte beside each
+    ASCII character); re-encode the input as UTF-8, e.g. iconv -f utf-16le -t utf-8
+    """
+    from .decoding import unmarked_advice, unmarked_encoding, unmarked_script
+
+    codec = (unmarked_encoding(start) if start.count(0) > 1 else None) or unmarked_script(start)
+    if codec is not None:
+        raise _Missing(unmarked_advice(name, codec, start))
 
 
 def _warn_of_unquoted_words(command: str, texts: Sequence[str]) -> None:

@@ -2732,13 +2732,21 @@ def test_document_in_cyrillic_or_cjk_utf16_without_a_mark_is_named_so(capsys, tm
     assert status == 2 and out == "", out
     assert f"({sign});" in err, err
     assert "stdin is not UTF-8" in err and f"re-encode the input as UTF-8, e.g. iconv -f {iconv} -t utf-8" in err, err
+    # The statements of classify - and explain - were scored as "W\x00e\x00…", `none`, exit status
+    # 0: they are refused alike, with the same words.
+    for command in ("classify", "explain"):
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode(codec))))
+        status, out, err = run(capsys, command, "--json", "-")
+        assert status == 2 and out == "", out
+        assert f"stdin is not UTF-8: it looks like {'UTF-16 ' + ('little' if codec.endswith('le') else 'big')}" in err
+        assert f"({sign}); re-encode the input as UTF-8, e.g. iconv -f {iconv} -t utf-8" in err, err
 
 
 @pytest.mark.parametrize("text", ["Ми підтримуємо Україну.\nНАТО має бути єдиним.\n",
                                   "我们支持乌克兰。\n北约团结一致。\n", "Слава", "Слава Україні",
                                   "Слава Україні.\f\nНАТО має бути єдиним.\f\x1b[0m"],
                          ids=["ukrainian", "chinese", "one-word", "one-line", "page-breaks-and-a-stray-control"])
-def test_document_in_utf8_cyrillic_or_cjk_is_read(capsys, tmp_path, text):
+def test_document_in_utf8_cyrillic_or_cjk_is_read(capsys, tmp_path, monkeypatch, text):
     # The check for UTF-16 without a mark leaves UTF-8 in these scripts alone.
     source = tmp_path / "rada.txt"
     source.write_text(text, encoding="utf-8")
@@ -2746,6 +2754,12 @@ def test_document_in_utf8_cyrillic_or_cjk_is_read(capsys, tmp_path, text):
     assert status == 0, err
     read = " ".join(row["text"] for row in json.loads(out)["sentences"])  # Chinese lines are one sentence
     assert all(line in read for line in text.splitlines()), read
+    # So do classify - and explain -, each line one statement.
+    for command in ("classify", "explain"):
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+        status, out, err = run(capsys, command, "--json", "-")
+        assert status == 0, err
+        assert [json.loads(line)["text"] for line in out.splitlines()] == text.rstrip("\n").split("\n")
 
 
 def test_an_output_that_is_a_folder_is_refused_before_any_scoring(capsys, tmp_path, monkeypatch):
