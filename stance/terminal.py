@@ -59,9 +59,12 @@ def _stdin_lines(stream: Any, command: str = "classify") -> Iterator[str]:
     with its line end; refused, naming the line, where they cannot be decoded, and saying that
     the lines before it are answered above by ``command``. UTF-16 or UTF-32 without a byte-order
     mark is refused as ``stance document -`` refuses it (see :func:`_refuse_unmarked`): decoded
-    as UTF-8, it was scored as "W\x00e\x00…", `none`."""
+    as UTF-8, it was scored as "W\x00e\x00…", `none`. Lines end as a table's do (see
+    :mod:`stance.linebreaks`): where the first line ends in "\r" alone (old Mac line ends), each
+    "\r" ends one (they were one statement); else a "\r" inside a line is its text. Such UTF-8
+    is read a "\n" at a time, as any, so a live stream of it is answered when it ends."""
     if stream is None:  # a text stream without bytes beneath it
-        yield from sys.stdin
+        yield from _split_at_returns(sys.stdin)
         return
     first = stream.readline()
     if not first:
@@ -74,7 +77,10 @@ def _stdin_lines(stream: Any, command: str = "classify") -> Iterator[str]:
         yield from _marked_lines(first, stream, codec, command)
         return
     _refuse_unmarked(_stdin_start(first, stream), "-")
-    for number, raw in enumerate(itertools.chain([first], stream), start=1):
+    raws = itertools.chain([first], stream)
+    if _ends_in_return(first):  # "\r" and "\n" are those bytes in UTF-8, and in no other character's
+        raws = (piece for raw in raws for piece in _RETURN_END.split(raw) if piece)
+    for number, raw in enumerate(raws, start=1):
         try:
             yield raw.decode("utf-8")
         except UnicodeDecodeError as error:
@@ -87,6 +93,13 @@ def _stdin_lines(stream: Any, command: str = "classify") -> Iterator[str]:
 
 # How much of a document's start tells whether it is UTF-16 or UTF-32 without a mark: as much as a table's check reads.
 _UNMARKED_START = 4096
+# A "\r" that ends a line of old Mac text: split after it, unless a "\n" follows (a line end "\r\n").
+_RETURN_END = re.compile(rb"(?<=\r)(?!\n)")
+_TEXT_RETURN_END = re.compile(r"(?<=\r)(?!\n)")
+# Where UTF-16 or UTF-32 text read as it comes ends its lines: after each "\n", and after each
+# "\r" too where line 1 ends in one alone.
+_TEXT_LINE_END = re.compile(r"(?<=\n)")
+_TEXT_RETURN_OR_LINE_END = re.compile(r"(?<=\n)|(?<=\r)(?!\n)")
 
 
 def _stdin_start(first: bytes, stream: Any) -> bytes:
@@ -135,6 +148,37 @@ def _refuse_unmarked(start: bytes, name: str) -> None:
     codec = (unmarked_encoding(start) if start.count(0) > 1 else None) or unmarked_script(start)
     if codec is not None:
         raise _Missing(unmarked_advice(name, codec, start))
+
+
+def _ends_in_return(first: bytes | str) -> bool:
+    r"""Whether ``first``, the first line of stdin (to its first "\n"), ends in "\r" alone:
+    a "\r" before its end that no "\n" follows.
+
+    >>> _ends_in_return(b"We stand.\rSend tanks.\r"), _ends_in_return(b"We stand.\r\n"), _ends_in_return("a\rb\n")
+    (True, False, True)
+    """
+    return_ = b"\r" if isinstance(first, bytes) else "\r"
+    at = first.find(return_)  # type: ignore[arg-type]
+    return at != -1 and first[at + 1:at + 2] not in (b"\n", "\n")
+
+
+def _split_at_returns(lines: Iterator[str] | Any) -> Iterator[str]:
+    r"""``lines`` of text, each with its "\n" end, split after each "\r" that ends one where the
+    first line ends in "\r" alone (see :func:`_ends_in_return`); else as they are.
+
+    >>> list(_split_at_returns(iter(["a\rb\r\n", "c\r"]))), list(_split_at_returns(iter(["a\n", "b\rc\n"])))
+    (['a\r', 'b\r\n', 'c\r'], ['a\n', 'b\rc\n'])
+    """
+    lines = iter(lines)
+    first = next(lines, None)
+    if first is None:
+        return
+    if not _ends_in_return(first):
+        yield first
+        yield from lines
+        return
+    for line in itertools.chain([first], lines):
+        yield from (piece for piece in _TEXT_RETURN_END.split(line) if piece)
 
 
 def _warn_of_unquoted_words(command: str, texts: Sequence[str]) -> None:
@@ -207,6 +251,8 @@ def _marked_lines(first: bytes, stream: Any, codec: str, command: str = "classif
     chunks = itertools.chain([first[2 if codec == "utf-16" else 4:]],
                              iter(lambda: stream.read1(1 << 16), b""), [None])
     number, pending, failed = 0, "", None
+    ends: re.Pattern[str] | None = None  # where lines end, which line 1's end tells (see _ends_in_return)
+    after_return = False  # the last chunk ended a line at a "\r": a "\n" opening this one is its "\r\n"
     for chunk in chunks:
         held = decoder.getstate()[0]
         try:
@@ -214,12 +260,22 @@ def _marked_lines(first: bytes, stream: Any, codec: str, command: str = "classif
         except UnicodeDecodeError as error:  # the lines before the bad one are given first
             text = (held + (chunk or b""))[:error.start].decode(endian, errors="replace")
             failed = error.reason
-        *lines, rest = text.split("\n")  # only the new text: a long line is not split over again
-        for line in lines:
-            number += 1
-            yield pending + line + "\n"
-            pending = ""
-        pending += rest
+        if ends is None:  # a "\r" last in what has come may be half a "\r\n": the next chunk tells
+            text, pending = pending + text, ""
+            if "\n" in text or "\r" in text[:-1] or chunk is None or failed is not None:
+                ends = _TEXT_RETURN_OR_LINE_END if _ends_in_return(text) else _TEXT_LINE_END
+            else:
+                pending, text = text, ""
+        if ends is not None:
+            if after_return and text.startswith("\n"):
+                text = text[1:]
+            *lines, rest = ends.split(text)  # only the new text: a long line is not split over again
+            for line in lines:
+                number += 1
+                yield pending + line
+                pending = ""
+            pending += rest
+            after_return = (after_return and not text) or (ends is _TEXT_RETURN_OR_LINE_END and text.endswith("\r"))
         if failed is not None:
             done = f"the {number} line(s) before it are {_ANSWERED[command]} above; " if number else ""
             raise _Missing(f"stdin opens with a {codec.upper()} byte-order mark, but line {number + 1} is not "

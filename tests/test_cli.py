@@ -141,6 +141,24 @@ def test_classify_stdin_drops_windows_line_ends(capsys, monkeypatch):
     assert status == 0 and json.loads(out)["text"] == "We have a one-speed NATO."
 
 
+@pytest.mark.parametrize("codec", ["utf-8", "utf-16", "utf-32"])
+@pytest.mark.parametrize("command", ["classify", "explain"])
+def test_stdin_lines_that_end_in_a_return_alone_are_lines(capsys, monkeypatch, codec, command):
+    # Lines ending in "\r" alone (old Mac line ends) were one statement, "Not one more cent for
+    # Kyiv.\rWe stand together…", one answer, exit 0; tables and stance document end a line there.
+    lines = ["Not one more cent for Kyiv.", "We stand together with our Allies.", "", "Bring the brigade home."]
+    for raw in ("\r".join(lines) + "\r", "\r".join(lines[:2]) + "\r\n" + "\r".join(lines[2:])):
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw.encode(codec))))
+        status, out, err = run(capsys, command, "--json", "-")
+        assert status == 0, err
+        assert [json.loads(line)["text"] for line in out.splitlines()] == lines, out
+    # A file whose first line ends in "\n" or "\r\n" keeps a "\r" inside a line as its text, as a table does.
+    raw = "We stand together.\r\nWe back\rUkraine.\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw.encode(codec))))
+    status, out, err = run(capsys, command, "--json", "-")
+    assert [json.loads(line)["text"] for line in out.splitlines()] == ["We stand together.", "We back\rUkraine."]
+
+
 @pytest.mark.parametrize("command", ["classify", "explain"])
 def test_json_lines_stay_one_record_per_line_to_splitlines(capsys, command):
     # json.dumps(ensure_ascii=False) wrote U+0085, U+2028 and U+2029 raw inside a string, and
