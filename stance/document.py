@@ -887,17 +887,75 @@ def _warn_of_mojibake(named: list[tuple[Any, str]], shown: int = 3) -> None:
     >>> print(caught[1].message)  # doctest: +ELLIPSIS
     document 'b.txt' line 1 holds '\\x93', which is '“' decoded in the wrong encoding (mojibake)...
     """
-    found = []
+    found, wide = [], []
     for name, text in named:
-        if isinstance(text, str) and (bad := _MOJIBAKE.search(text)):
+        subject = "text" if name is None else _documents([name])
+        if isinstance(text, str) and (codec := _wide_read_narrow(text)) is not None:
+            wide.append((subject, text, codec))  # its mojibake, if any, is this
+        elif isinstance(text, str) and (bad := _MOJIBAKE.search(text)):
             line = len(_LINE_BREAK.findall(text, 0, bad.start())) + 1
-            subject = "text" if name is None else _documents([name])
             found.append(f"{subject} line {line} holds {quoted(bad[0])}, which is {quoted(_unmangled(bad[0]))}")
+    if wide:
+        _warn_of_wide_read_narrow(wide, shown)
     if found:
         more = f"; and {len(found) - shown} more documents" if len(found) > shown else ""
         warn(f"{'; '.join(found[:shown])}{more} decoded in the wrong encoding (mojibake), scored as written, where "
              f"the model knows no such words; decode the source in its real encoding (UTF-8 for a web page's "
              f"text) before scoring")
+
+
+def _wide_read_narrow(text: str) -> str | None:
+    r"""The codec to read the file of ``text`` in when it is UTF-16 or UTF-32 decoded one byte a
+    character (Windows' ``open()`` reads cp1252, and Notepad's "Unicode" saves UTF-16), or None.
+    Its byte-order mark reads "ÿþ" or "þÿ" (UTF-32's with two NULs), and each ASCII character
+    has a NUL beside it, before it in big-endian; without a mark, a quarter of NULs, fewer than
+    UTF-16's Latin text has and more than any text holds, tells it (one NUL is a stray one).
+
+    >>> text = "We must support Ukraine.\r\n"
+    >>> [_wide_read_narrow(text.encode(codec).decode("latin-1")) for codec in ("utf-16", "utf-32", "utf-16-be")]
+    ['utf-16', 'utf-32', 'utf-16-be']
+    >>> print(_wide_read_narrow(text), _wide_read_narrow("We stand\0 together."), _wide_read_narrow("ÿes"))
+    None None None
+    """
+    if text.startswith(("ÿþ\0\0", "\0\0þÿ")):
+        return "utf-32"
+    if text.startswith(("ÿþ", "þÿ")) and "\0" in text[:64]:  # "þÿ" alone may open an Icelandic word
+        return "utf-16"
+    nuls = text.count("\0")
+    if nuls < 2 or nuls * 4 < len(text):
+        return None
+    width = "utf-32" if nuls * 2 > len(text) else "utf-16"  # three NULs in four, or one in two
+    return width + ("-be" if text[0] == "\0" else "-le")
+
+
+def _warn_of_wide_read_narrow(wide: list[tuple[str, str, str]], shown: int = 3) -> None:
+    r"""Warn of the documents of ``wide`` (subject, text, codec: see :func:`_wide_read_narrow`),
+    UTF-16 or UTF-32 decoded one byte a character: such a document was one statement of
+    "M\x00r\x00 \x00H\x00…", `none`, without a word, where UTF-8 so read is warned of as
+    mojibake. It says what shows it and how to read the file.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     _warn_of_wide_read_narrow([("text", "ÿþW\x00e\x00", "utf-16")])
+    >>> print(caught[0].message)  # doctest: +NORMALIZE_WHITESPACE
+    text looks like UTF-16 decoded one byte a character, as in cp1252 or Latin-1 (Windows' default for open()):
+    'ÿþ', UTF-16's byte-order mark so decoded, opens it, and a NUL is beside each ASCII character; scored as
+    written, where the model knows no such words: read the file as UTF-16, open(path, encoding='utf-16')
+    """
+    said = []
+    for subject, text, codec in wide[:shown]:
+        name = codec[:6].upper()
+        marked = text[:2] in ("ÿþ", "þÿ")
+        mark = f"{quoted(text[:2])}, {name}'s byte-order mark so decoded, opens it, and " if marked else ""
+        said.append(f"{subject} looks like {name} decoded one byte a character, as in cp1252 or Latin-1 (Windows' "
+                    f"default for open()): {mark}a NUL is beside each ASCII character")
+    more = f"; and {len(wide) - shown} more documents" if len(wide) > shown else ""
+    codecs = sorted({codec for _, _, codec in wide})
+    how = " or ".join(f"open(path, encoding={codec!r})" for codec in codecs)
+    names = " or ".join(sorted({codec[:6].upper() for codec in codecs}))
+    warn(f"{'; '.join(said)}{more}; scored as written, where the model knows no such words: read the file as "
+         f"{names}, {how}")
 
 
 def _unmangled(mojibake: str) -> str:

@@ -4996,6 +4996,34 @@ def test_a_document_decoded_in_the_wrong_encoding_is_warned_of_naming_the_line()
         stance.score_document("«EL PAÍS» ESPAÑA, “CAFÉ”, PÅ», Wrocław, Україна, £3bn.")
 
 
+@pytest.mark.parametrize(("codec", "read_as", "sign"), [
+    ("utf-16", "utf-16", "'ÿþ', UTF-16's byte-order mark so decoded, opens it, and a NUL"),
+    ("utf-16-le", "utf-16-le", "a NUL"), ("utf-16-be", "utf-16-be", "a NUL"),
+    ("utf-32", "utf-32", "'ÿþ', UTF-32's byte-order mark so decoded, opens it, and a NUL")])
+@pytest.mark.parametrize("narrow", ["cp1252", "latin-1"])
+def test_utf16_decoded_one_byte_a_character_is_warned_of(codec, read_as, sign, narrow):
+    # An audit: a Notepad "Unicode" file read with Windows' default open() (cp1252), as the
+    # README's own score_document(open("speech.txt").read()) does, was one statement of
+    # "ÿþM\x00r\x00…", `none`, with no word, where UTF-8 read so is warned of as mojibake.
+    text = ("Mr Healey: We will reinforce the eastern flank.\r\nQ: Will NATO send more money to Ukraine?\r\n"
+            "Ms Kallas: We must support Ukraine.\r\n")
+    narrowed = text.encode(codec).decode(narrow)
+    name = codec[:6].upper()
+    with pytest.warns(stance.StanceWarning) as caught:
+        stance.score_document(narrowed)
+    message = str(caught[0].message)
+    assert message.startswith(f"text looks like {name} decoded one byte a character, as in cp1252 or Latin-1"), message
+    assert f"{sign} is beside each ASCII character" in message and "mojibake" not in message, message
+    assert message.endswith(f"read the file as {name}, open(path, encoding={read_as!r})"), message
+    # The way it names reads the text back.
+    assert narrowed.encode(narrow).decode(read_as) == text
+    with pytest.warns(stance.StanceWarning, match=f"^document 'b' looks like {name} "):
+        stance.score_documents({"a": "We agree.", "b": narrowed})
+    with warnings.catch_warnings():  # a stray NUL, and Icelandic's "þ", are no UTF-16
+        warnings.simplefilter("error")
+        stance.score_document("We stand\x00 together.\nÞÿ… þÿðing.")
+
+
 def test_a_feed_of_one_post_a_line_without_punctuation_is_a_statement_a_post():
     # An archivist's audit: posts seldom end in punctuation, and a feed pasted one post a line was
     # read as one sentence wrapped over its lines: three posts became one statement, a flag ending
