@@ -65,9 +65,16 @@ def _word_list(option: _Option) -> Any:
     ([], 'polish')
 
     An empty place between commas, or before the first, is refused: "nie,,nigdy" (a word left
-    out, or a comma typed twice) was read as "nie,nigdy" without a word.
+    out, or a comma typed twice) was read as "nie,nigdy" without a word. A value that opens with
+    "[" is read as a JSON list of words, as class_weight takes a JSON object: '["nie", "nigdy"]'
+    was the comma list '["nie"', '"nigdy"]'; one that is no JSON list of texts is refused.
+
+    >>> _word_list(_option('negation_words=["nie", "Nigdy"]')), _word_list(_option("negation_words=[]"))
+    (['nie', 'Nigdy'], [])
     """
     value = option.value
+    if option.name == "negation_words" and isinstance(value, str) and value.startswith("["):
+        return _json_word_list(value)
     if option.name != "negation_words" or not isinstance(value, str) or (value and "," not in value):
         return value
     # Spaces around a comma are the list's, not a word's; a comma at the end makes a list of one.
@@ -76,6 +83,23 @@ def _word_list(option: _Option) -> Any:
         raise _Missing(f"--option negation_words={value}: an empty word between commas; write the words "
                        f"between commas, e.g. negation_words=nie,nigdy (one word: negation_words=nie,)")
     return [word for word in words if word]
+
+
+def _json_word_list(value: str) -> list[str]:
+    """The words of ``negation_words=VALUE`` written as a JSON list (``["nie", "nigdy"]``);
+    refused, with the comma form, where ``value`` is no JSON list of texts."""
+    try:
+        words = json.loads(value)
+    except json.JSONDecodeError as error:
+        from .jsonl import json_error_where
+
+        problem = f"it opens with [ but is not a JSON list ({json_error_where(error, 'value')})"
+    else:
+        if isinstance(words, list) and all(isinstance(word, str) for word in words):
+            return words
+        problem = "it is a JSON list of more than texts"
+    raise _Missing(f"--option negation_words={value}: {problem}; write the words as a JSON list of texts, "
+                   f'negation_words=\'["nie", "nigdy"]\', or between commas, negation_words=nie,nigdy')
 
 
 def _option_hint(message: str, argv: list[str]) -> str:

@@ -1187,7 +1187,8 @@ def check_negation_words(value: object, reading: Mapping[str, Any] | None = None
     None, a language of :data:`NEGATION_WORDS` (in any case), or a list of words, each a
     non-empty text without spaces (an empty list: no negation marks) that a model of the
     ``reading`` options (``stem``, ``apostrophes``… as :func:`language` takes them) reads as one
-    word, as it could otherwise never meet it ("don't" is "do", "not").
+    word, as it could otherwise never meet it ("don't" is "do", "not"), and as that word, but
+    for case and composition: "nie." is read "nie", and was recorded and shown as "nie.".
 
     >>> check_negation_words("polish"), check_negation_words(["nie", "Nigdy"]), check_negation_words(())
     (None, None, None)
@@ -1197,6 +1198,8 @@ def check_negation_words(value: object, reading: Mapping[str, Any] | None = None
     "negation_words must hold words without spaces, got 'nie ma'"
     >>> print(check_negation_words(["don't"], {"stem": False}))
     negation_words must hold words the model reads as one, got "don't", which it reads as 'do', 'not'
+    >>> print(check_negation_words(["nie."], {"stem": False}))
+    negation_words must hold each word as the model reads it, got 'nie.', which it reads as 'nie'; pass 'nie'
     """
     words = COMMAND_LINE if command_line else PYTHON
     if value is None or (isinstance(value, str) and value.lower() in NEGATION_WORDS):
@@ -1222,6 +1225,11 @@ def check_negation_words(value: object, reading: Mapping[str, Any] | None = None
             if len(read) != 1:
                 return (f"{words.name('negation_words')} must hold words the model reads as one, got "
                         f"{words.value(word)}, which it reads as {', '.join(map(quoted, read)) or 'no word'}")
+            # A word with its punctuation ("nie.", "(nigdy)", '["nie"' of a JSON list typed after
+            # the "=") marked after what it reads as, but was recorded and shown as given.
+            if read[0] != negation_word_list([word])[0]:  # type: ignore[index]
+                return (f"{words.name('negation_words')} must hold each word as the model reads it, got "
+                        f"{words.value(word)}, which it reads as {quoted(read[0])}; pass {quoted(read[0])}")
     return None
 
 

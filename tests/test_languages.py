@@ -505,6 +505,10 @@ def test_a_polish_model_trained_with_polish_negation_words_marks_nie_and_not_no(
     (["don't"], "negation_words must hold words the model reads as one, got \"don't\", which it reads as 'do', "
                 "'not'"),
     (["…"], "negation_words must hold words the model reads as one, got '…', which it reads as no word"),
+    # A word with punctuation marked after the word it reads as, but was recorded and shown as given.
+    (["nie."], "negation_words must hold each word as the model reads it, got 'nie.', which it reads as 'nie'; "
+               "pass 'nie'"),
+    (["nie", "(nigdy)"], "got '\\(nigdy\\)', which it reads as 'nigdy'; pass 'nigdy'"),
     (True, "negation_words must be None, a language name or a list of words, got True"),
 ])
 def test_negation_words_that_name_no_words_are_refused_naming_the_option(value, message):
@@ -553,6 +557,24 @@ def test_negation_words_on_the_command_line_take_a_language_or_a_comma_list(tmp_
     assert main(["train", str(data), "-o", str(tmp_path / "x"), "--option", "negation_words=nie"]) == 2
     assert ("--option negation_words must be none, a language name or a list of words, got 'nie'; the languages "
             "are arabic, czech,") in capsys.readouterr().err
+    # A JSON list, as class_weight takes JSON, was the comma list '["nie"', '"nigdy"]' (info showed
+    # '(["nie", "nigdy"])'): it is read as JSON, and what is no JSON list of texts refused.
+    folder = tmp_path / "m_json"
+    assert main(["train", str(data), "-o", str(folder), "--option", "stem=false", "--option",
+                 'negation_words=["nie", "Nigdy"]']) == 0, capsys.readouterr().err
+    metadata = json.loads((folder / "metadata.json").read_text())
+    assert metadata["options"]["negation_words"] == ["nie", "nigdy"]
+    assert metadata["analyzer"]["negation_words"] == ["nie", "nigdy"]
+    for typed, said in (('["nie"', "it opens with [ but is not a JSON list"),
+                        ('["nie", 1]', "it is a JSON list of more than texts")):
+        assert main(["train", str(data), "-o", str(tmp_path / "x"), "--option", f"negation_words={typed}"]) == 2
+        err = capsys.readouterr().err
+        assert f"--option negation_words={typed}: {said}" in err and "negation_words=nie,nigdy" in err, err
+    # and a word with its punctuation is refused with the word it reads as
+    assert main(["train", str(data), "-o", str(tmp_path / "x"), "--option", "stem=false", "--option",
+                 "negation_words=nie.,nigdy"]) == 2
+    assert ("--option negation_words must hold each word as the model reads it, got 'nie.', which it reads as "
+            "'nie'; pass 'nie'") in capsys.readouterr().err
     # an empty place between commas ("nie,,nigdy": a word left out) was skipped without a word
     for typed in ("nie,,nigdy", ",nie", "nie,,"):
         assert main(["train", str(data), "-o", str(tmp_path / "x"), "--option", f"negation_words={typed}"]) == 2
