@@ -41,7 +41,21 @@ def cmd_score(args: argparse.Namespace) -> int:
 def _refuse_folder_input(source: str, output: str) -> None:
     """Refuse a folder as IN, giving the quoted glob that scores its files (it was "is a
     directory, not a file", while train and check read folders). Not read as train reads
-    one: OUT is written without an index, which would lose the file each row came from."""
+    one: OUT is written without an index, which would lose the file each row came from.
+    Every path in the command given is quoted as a shell needs it: "my scores.csv" was given
+    bare, and the command pasted wrote "my".
+
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "a.csv").write_text("text\\nWe agree.\\n")
+    ...     try:
+    ...         _refuse_folder_input(folder, "my scores.csv")
+    ...     except _Missing as error:
+    ...         print(str(error).split(": ")[-1].replace(folder, "DIR"))
+    stance score 'DIR/*.csv' -o 'my scores.csv'
+    """
+    import shlex
     from pathlib import Path
 
     folder = Path(source)
@@ -59,8 +73,11 @@ def _refuse_folder_input(source: str, output: str) -> None:
     suffixes = sorted({Path(name).suffix for name in tables if Path(name).suffix.lower() in CLUSTER_SUFFIXES})
     if not suffixes:
         raise _Missing(f"{held}; a quoted glob reads {'/'.join(CLUSTER_SUFFIXES)} files only: score each file "
-                       f"on its own, e.g. stance score {folder / tables[0]} -o {output}")
-    commands = " or ".join(f'stance score "{folder / ("*" + suffix)}" -o {output}' for suffix in suffixes)
+                       f"on its own, e.g. stance score {shlex.quote(str(folder / tables[0]))} -o "
+                       f"{shlex.quote(output)}")
+    # A glob is quoted for the command to expand it, not the shell; the output, a name with a space too.
+    commands = " or ".join(f"stance score {shlex.quote(str(folder / ('*' + suffix)))} -o {shlex.quote(output)}"
+                           for suffix in suffixes)
     raise _Missing(f"{held}; a quoted glob scores its files into one output, in name order: {commands}")
 
 

@@ -180,6 +180,8 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
     if index.has_duplicates:
         _warn_of_repeated_index(index)
     valid = [i for i, value in enumerate(values) if isinstance(value, str) and not is_blank(value)]
+    if not values:  # nothing to say of rows there are none of: "none of the 0 entries … ()"
+        raise InvalidInputError(f"{pool_named}: it holds no entries (no rows), so no text to suggest from")
     if not valid:
         raise InvalidInputError(f"{pool_named}: {_none_of(len(values))} text to suggest from "
                                 f"({_without_text(values, index)})")

@@ -8,6 +8,7 @@ import json
 import math
 import os
 import re
+import shlex
 import unicodedata
 import warnings
 from pathlib import Path
@@ -3030,6 +3031,11 @@ def test_suggest_names_the_file_of_a_pool_without_text_not_a_python_argument(cap
     assert status == 2 and err.startswith(f"stance suggest: UNLABELLED {str(blank)!r}: its only entry has no text "
                                           f"to suggest from (1 blank (row 0))"), err
     assert "texts" not in err, err
+    # A file of a header alone said "none of the 0 entries has text to suggest from ()".
+    blank.write_text("text\n", encoding="utf-8")
+    status, _, err = run(capsys, "suggest", str(blank))
+    assert status == 2 and err == (f"stance suggest: UNLABELLED {str(blank)!r}: it holds no entries (no rows), so "
+                                   f"no text to suggest from\n"), err
 
 
 def test_suggest_by_stance_without_a_stance_head_names_the_flags(capsys, tmp_path, energy_frame):
@@ -3662,7 +3668,20 @@ def test_score_given_a_folder_suggests_the_quoted_glob_of_its_files(capsys, tmp_
     out = tmp_path / "g.csv"
     status, _, err = run(capsys, "score", f"{parts}/", "-o", str(out))
     glob = f"{parts / '*.csv'}"
-    assert status == 2 and f'stance score "{glob}" -o {out}' in err and "a.csv, b.csv" in err, err
+    assert status == 2 and f"stance score '{glob}' -o {out}" in err and "a.csv, b.csv" in err, err
+    # A path with a space was given bare ("-o my scores.csv"), and the command pasted wrote "my": every
+    # path of the command is quoted as a shell needs it, and the command pasted runs.
+    spaced, out_spaced = tmp_path / "in dir", tmp_path / "my scores.csv"
+    spaced.mkdir()
+    pd.DataFrame({"text": ["We have a one-speed NATO."]}).to_csv(spaced / "it's.csv", index=False)
+    status, _, err = run(capsys, "score", str(spaced), "-o", str(out_spaced))
+    command = err.rstrip("\n").split("in name order: ")[1]
+    assert status == 2 and shlex.split(command) == ["stance", "score", f"{spaced}/*.csv", "-o", str(out_spaced)], err
+    (spaced / "it's.csv").rename(spaced / "it's.jsonl")
+    status, _, err = run(capsys, "score", str(spaced), "-o", str(out_spaced))
+    command = err.rstrip("\n").split("e.g. ")[1]
+    assert status == 2 and shlex.split(command) == ["stance", "score", str(spaced / "it's.jsonl"), "-o",
+                                                    str(out_spaced)], err
     (parts / "c.jsonl").write_text('{"text": "Bring the brigade home."}\n')
     for name in ("a.csv", "b.csv"):
         (parts / name).unlink()

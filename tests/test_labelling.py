@@ -461,6 +461,11 @@ def test_suggest_says_which_rows_it_leaves_out_for_holding_no_str(transport_mode
     with pytest.raises(stance.InvalidInputError, match=r"^texts: none of the 2 entries has text to suggest from "
                        r"\(1 missing \(row 1\), 1 not a str \(row 0: int\)\)$"):
         stance.suggest(transport_model, [3, None], n=1)
+    # None at all was "texts: none of the 0 entries has text to suggest from ()".
+    for empty in ([], pd.Series([], dtype=object), pd.DataFrame({"text": []})):
+        with pytest.raises(stance.InvalidInputError, match=r"^texts: it holds no entries \(no rows\), so no text to "
+                           r"suggest from$"):
+            stance.suggest(transport_model, empty, n=1)
 
 
 @pytest.mark.parametrize(
