@@ -1,5 +1,5 @@
 """What several ``stance`` commands make of the same flags: the model of ``--model`` and
-``--sha256``, the columns of a labelled table read as text, ``--stance-column`` and
+``--sha256``, a labelled table (DATA) and the columns of it read as text, ``--stance-column`` and
 ``--none-label``, and a table of rows written to ``-o`` (checked before the work, written after).
 """
 
@@ -78,6 +78,32 @@ def _read_as_text(args: argparse.Namespace, stance: bool = True) -> list[str]:
     by = getattr(args, "by", None)  # only evaluate has --by
     return [args.text_column, args.labels_column, *([args.stance_column or "stance"] if stance else []),
             *([by] if by is not None else [])]
+
+
+def _read_labelled(args: argparse.Namespace):
+    """A command's labelled table, DATA: its texts, labels, stance and ``--by`` read as text, its
+    rows named by position as suggest names them (``-o``'s "row", and a row the table or a warning
+    names), a stored index kept as columns, unread.
+
+    Evaluate reads its data so, and chooses its stance column itself (see
+    :func:`_labelled_data`, which train and check use)."""
+    from .tables import read_table
+
+    return read_table(args.data, argument="DATA", text_columns=_read_as_text(args), stored_index_as_columns=True,
+                      r_missing_in=_read_as_text(args, stance=False))
+
+
+def _labelled_data(args: argparse.Namespace) -> tuple[Any, str | None]:
+    """Train's and check's labelled table and its stance column (of ``--stance-column``, see
+    :func:`_stance_column`), with a column they read still undecoded bytes refused, as
+    ``train()`` refuses it for a path: the functions are given the frame read here, whose
+    source they do not know."""
+    from .tables import refuse_undecoded_columns
+
+    data = _read_labelled(args)
+    stance_column = _stance_column(args.stance_column, data, args.labels_column)
+    refuse_undecoded_columns(data, (args.text_column, args.labels_column, stance_column), args.data)
+    return data, stance_column
 
 
 def _stance_column(given: str | None, data, labels_column: str) -> str | None:

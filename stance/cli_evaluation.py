@@ -9,7 +9,7 @@ import math
 import warnings
 from typing import Any
 
-from .cli_data import _bundled_or, _model, _read_as_text, _stance_column
+from .cli_data import _bundled_or, _model, _read_labelled, _stance_column
 from .cli_errors import EXIT_OK
 from .exceptions import InvalidInputError
 from .terminal import _json_text, _shown
@@ -18,15 +18,14 @@ from .terminal import _json_text, _shown
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluation import evaluate
     from .report import _without_nan
-    from .tables import read_table
 
     if args.intervals is not None and not 0 < args.intervals < 1:  # before the scoring, not after
         raise InvalidInputError(f"--intervals: LEVEL must be between 0 and 1 (0.95 for a 95% interval), "
                                 f"not {args.intervals:g}")
     # Rows named by position, as train and check name them (a Parquet file's stored index, 5003,
-    # named a row no one could find by counting); the index is kept as columns, unread.
-    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args), stored_index_as_columns=True,
-                      r_missing_in=_read_as_text(args, stance=False))
+    # named a row no one could find by counting); the index is kept as columns, unread. Not
+    # _labelled_data, train's and check's: the stance column is chosen below, after the flags are checked.
+    data = _read_labelled(args)
     if args.by is not None and args.compare_with is not None:
         raise InvalidInputError("--by does not work with --compare-with: compare the two models on the "
                                 "whole data, or evaluate each with --by")

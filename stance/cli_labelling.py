@@ -12,10 +12,9 @@ from typing import Any
 
 from .cli_data import (
     _check_table_output,
+    _labelled_data,
     _model,
     _none_label,
-    _read_as_text,
-    _stance_column,
     _stance_left_out_on_purpose,
     _write_rows,
 )
@@ -110,7 +109,6 @@ def _check_suggest_flags(args: argparse.Namespace) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .labelling import _find_label_issues
-    from .tables import read_table, refuse_undecoded_columns
 
     _check_table_output(args.output, args.data, any_format=True)
 
@@ -119,12 +117,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     # The options the model will be trained with (stem=german for German labels): checked
     # with English stemming, every inflection of a German word was a word of its own.
     options = _model_options(args)
-    # As suggest reads it: -o's "row" (and a row the table or a warning names) is the row's position.
-    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args), stored_index_as_columns=True,
-                      r_missing_in=_read_as_text(args, stance=False))
-    stance_column = _stance_column(args.stance_column, data, args.labels_column)
-    # as train() does for a path: it is given the frame read here, whose source it does not know
-    refuse_undecoded_columns(data, (args.text_column, args.labels_column, stance_column), args.data)
+    data, stance_column = _labelled_data(args)
     with _stance_left_out_on_purpose(args):
         issues, renamed = _find_label_issues(
             data, args.text_column, args.labels_column, stance_column, args.folds, options.pop("random_state", 0),

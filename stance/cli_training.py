@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .cli_data import _none_label, _read_as_text, _stance_column, _stance_left_out_on_purpose
+from .cli_data import _labelled_data, _none_label, _stance_left_out_on_purpose
 from .cli_errors import EXIT_OK
 from .cli_info import _secondary_at
 from .cli_options import _model_options
@@ -19,7 +19,6 @@ def cmd_train(args: argparse.Namespace) -> int:
     from .api import train
     from .files import readable_name, refuse_nul_in_path
     from .persistence import not_a_model, source_date_epoch, unwritable_model_path
-    from .tables import read_table, refuse_undecoded_columns
 
     source_date_epoch()  # the time the model will record: refused before the data are read
     refuse_nul_in_path(args.output, "-o")  # main(argv) may hold one, which Path.exists raised on
@@ -36,12 +35,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise FileExistsError(f"{args.output!r} exists and is not a stance model directory ({kept}); "
                               f"refusing to replace it")
     options = _model_options(args)
-    # As suggest reads it: -o's "row" (and a row the table or a warning names) is the row's position.
-    data = read_table(args.data, argument="DATA", text_columns=_read_as_text(args), stored_index_as_columns=True,
-                      r_missing_in=_read_as_text(args, stance=False))
-    stance_column = _stance_column(args.stance_column, data, args.labels_column)
-    # as train() does for a path: it is given the frame read here, whose source it does not know
-    refuse_undecoded_columns(data, (args.text_column, args.labels_column, stance_column), args.data)
+    data, stance_column = _labelled_data(args)
     with _stance_left_out_on_purpose(args):
         model = train(data, text_column=args.text_column, labels_column=args.labels_column,
                       stance_column=stance_column, none_label=_none_label(args.none_label, data, args.labels_column),
