@@ -86,7 +86,7 @@ def _check_document_file(name: str) -> None:
     if name != "-" and (not os.path.exists(path) or os.path.isdir(path)):  # see not_a_file
         from .tables import not_a_file
 
-        raise _Missing(not_a_file(path))
+        raise _Missing(not_a_file(name))  # as typed: Path drops a trailing slash
 
 
 def _read_document(name: str) -> str:

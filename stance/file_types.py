@@ -21,16 +21,20 @@ from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, quoted
 SUPPORTED_SUFFIXES = (".csv", ".tsv", ".jsonl", ".parquet")
 
 
-def not_a_file(path: Path) -> str:
-    """Why ``path`` cannot be read as a table file, in words that say what to do.
+def not_a_file(path: str | os.PathLike) -> str:
+    """Why ``path`` cannot be read as a table file, in words that say what to do, naming it as
+    given: a Path drops a trailing slash, and "mydta/" mistyped was told 'mydta' was not found.
 
     Asked with os.path, which says False where pathlib (before Python 3.14) raised an
     ``OSError`` "File name too long" that quoted all of a 10,000-character path.
 
     >>> print(not_a_file(Path("x" * 300 + ".csv")))  # doctest: +ELLIPSIS
     file not found: 'xxx...xx…' (a name longer than the file system allows)
+    >>> print(not_a_file("no such folder/"))
+    file not found: 'no such folder/'
     """
-    shown = quoted(str(path), QUOTED_PATH_WIDTH)
+    shown = quoted(os.fspath(path), QUOTED_PATH_WIDTH)
+    path = Path(path)
     if str(path) == "-" and not os.path.exists(path):  # the shell's name for stdin, which was "file not found"
         return ("'-' (standard input): tables are read from files, whose name gives their format; "
                 "save the stream to a file first, e.g. in.csv")

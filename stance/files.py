@@ -59,7 +59,7 @@ def score_file(
     source, target = _path_argument(input_path, "input_path"), _path_argument(output_path, "output_path")
     progress = require_progress(progress)
     if not os.path.isfile(source):  # pathlib's raised "File name too long" (see not_a_file)
-        raise InvalidInputError(f"input {not_a_file(source)}")
+        raise InvalidInputError(f"input {not_a_file(input_path)}")  # as given: Path drops a trailing slash
     refuse_input_as_output(source, target)
     suffix = source.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:

@@ -137,7 +137,7 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
                                         f"such as 'data/*.csv' (quoted)")
             return _read_files(matched, pattern_base(pattern), f"glob {pattern!r}", "matches", argument=argument,
                                encoding=encoding, text_columns=text_columns, r_missing_in=r_missing_in)
-        return _read_file(path, encoding, text_columns, stored_index_as_columns, r_missing_in)
+        return _read_file(path, encoding, text_columns, stored_index_as_columns, r_missing_in, given=data)
     raise InvalidTypeError(
         f"{argument} must be a pandas DataFrame or a path to a "
         f"{'/'.join(SUPPORTED_SUFFIXES)} file, got {type_name(data)}"
@@ -214,21 +214,24 @@ def _integers_kept(frames: list[pd.DataFrame]) -> list[pd.DataFrame]:
 
 
 def _read_file(path: Path, encoding: str, text_columns: Iterable[Any] = (),
-               stored_index_as_columns: bool = False, r_missing_in: Iterable[Any] = ()) -> pd.DataFrame:
-
+               stored_index_as_columns: bool = False, r_missing_in: Iterable[Any] = (),
+               given: str | PathLike | None = None) -> pd.DataFrame:
+    """The table file ``path``, or why it cannot be read, naming it as ``given`` by the user
+    where it is not there (see :func:`not_a_file`: "mydta/" is told as typed, slash and all)."""
+    named = path if given is None else given
     suffix = path.suffix.lower()
     if str(path) == "-" and not path.exists():
-        raise InvalidInputError(not_a_file(path))
+        raise InvalidInputError(not_a_file(named))
     # Before its type: no file has that name, whatever its suffix says; nor has any other name
     # that is not there, but one of a type stance knows and does not read (KNOWN_UNREAD_SUFFIXES):
     # "held_out", its suffix left off, was told its type '(none)' is unknown, not that it is not
     # there and that held_out.csv is (see not_a_file).
     if _too_long(path) or (not os.path.exists(path) and suffix not in KNOWN_UNREAD_SUFFIXES):
-        raise InvalidInputError(not_a_file(path))
+        raise InvalidInputError(not_a_file(named))
     if suffix not in SUPPORTED_SUFFIXES:
         raise InvalidInputError(unknown_type(path))
     if not os.path.isfile(path):
-        raise InvalidInputError(not_a_file(path))
+        raise InvalidInputError(not_a_file(named))
     if path.stat().st_size == 0:
         expected = EXPECTED_CONTENT.get(suffix, "a header row and data rows")
         raise InvalidInputError(f"{str(path)!r} is empty: expected {expected}")

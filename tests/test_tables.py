@@ -976,6 +976,7 @@ def test_a_parquet_binary_column_beside_the_texts_is_written_alike_in_any_chunks
 # held_out.csv, were "cannot read 'held_out': unknown file type '(none)'; expected one of
 # .csv, …", as if the file were there; stance.score("mydta/") was told to wrap a statement in a
 # list. A path that is not there is not found, naming the table or folder it likely meant.
+# It is named as given: "mydta/" was told 'mydta' was not found, its slash dropped (by Path).
 def test_a_missing_path_is_not_found_by_every_reader_naming_what_it_likely_meant(tmp_path, monkeypatch, capsys):
     from stance.labelling import find_label_issues
 
@@ -993,11 +994,17 @@ def test_a_missing_path_is_not_found_by_every_reader_naming_what_it_likely_meant
             with pytest.raises(InvalidInputError) as raised:
                 reader(name)
             said = str(raised.value)
-            expected = f"file not found: {name.rstrip('/')!r}" + (f" (did you mean {meant!r}?)" if meant else "")
+            expected = f"file not found: {name!r}" + (f" (did you mean {meant!r}?)" if meant else "")
             assert said.endswith(expected) and "unknown file type" not in said, (name, said)
+    with pytest.raises(InvalidInputError, match=r"^input file not found: 'mydta/' \(did you mean 'mydata'\?\)$"):
+        stance.score_file("mydta/", "out.csv")
     for command in (["check"], ["train", "-o", str(tmp_path / "model")]):
         assert main([*command, "held_out"]) == 2
         assert "file not found: 'held_out' (did you mean 'held_out.csv'?)" in capsys.readouterr().err
+    for command in (["score", "mydta/", "-o", "out.csv"], ["train", "mydta/", "-o", "model"], ["evaluate", "mydta/"],
+                    ["check", "mydta/"], ["document", "mydta/"]):
+        assert main(command) == 2
+        assert "file not found: 'mydta/'" in capsys.readouterr().err, command
     # Both suffixes there are both named; a statement is still a statement.
     pd.read_csv("held_out.csv").to_csv("held_out.tsv", sep="\t", index=False)
     with pytest.raises(InvalidInputError, match=r"did you mean 'held_out\.csv' or 'held_out\.tsv'\?\)$"):
