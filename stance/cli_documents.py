@@ -79,14 +79,16 @@ _DOCUMENT_FORMATS = ("for JSON, use --json (every statement and the profile, on 
 
 
 def _check_document_file(name: str) -> None:
-    """Refuse a FILE that is missing or a folder before any document is read."""
+    """Refuse a FILE that is missing or a folder before any document is read; a missing one is
+    told the text files beside it it likely meant, not the tables and folders that the table
+    readers offer, which document refuses."""
     from pathlib import Path
 
     path = Path(name)
     if name != "-" and (not os.path.exists(path) or os.path.isdir(path)):  # see not_a_file
-        from .tables import not_a_file
+        from .file_types import a_document, not_a_file
 
-        raise _Missing(not_a_file(name))  # as typed: Path drops a trailing slash
+        raise _Missing(not_a_file(name, a_document))  # as typed: Path drops a trailing slash
 
 
 def _read_document(name: str) -> str:

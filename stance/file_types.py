@@ -13,6 +13,7 @@ import errno
 import os
 import re
 import shlex
+from collections.abc import Callable
 from pathlib import Path
 
 from . import _forksafe as forksafe
@@ -21,9 +22,11 @@ from .exceptions import QUOTED_PATH_WIDTH, InvalidInputError, quoted
 SUPPORTED_SUFFIXES = (".csv", ".tsv", ".jsonl", ".parquet")
 
 
-def not_a_file(path: str | os.PathLike) -> str:
+def not_a_file(path: str | os.PathLike, offered: Callable[[os.DirEntry], bool] | None = None) -> str:
     """Why ``path`` cannot be read as a table file, in words that say what to do, naming it as
     given: a Path drops a trailing slash, and "mydta/" mistyped was told 'mydta' was not found.
+    A missing one is told what it likely meant among the files beside it that ``offered`` says
+    the reader reads (by default, tables and folders; see :func:`nearest_hint`).
 
     Asked with os.path, which says False where pathlib (before Python 3.14) raised an
     ``OSError`` "File name too long" that quoted all of a 10,000-character path.
@@ -41,7 +44,7 @@ def not_a_file(path: str | os.PathLike) -> str:
     if not os.path.exists(path):
         if _too_long(path):
             return f"file not found: {shown} (a name longer than the file system allows)"
-        return f"file not found: {shown}" + nearest_hint(path)
+        return f"file not found: {shown}" + nearest_hint(path, offered or a_table_or_folder)
     if os.path.isdir(path):
         return f"{shown} is a directory, not a file"
     return (f"{shown} is not a regular file (a pipe or a device?); tables are read from files, "
@@ -53,19 +56,42 @@ def not_a_file(path: str | os.PathLike) -> str:
 NEAREST_SCANNED = 5000
 
 
-def nearest_hint(path: Path) -> str:
-    """`` (did you mean 'x'?)`` for the missing ``path``, naming the tables and folders beside it
-    that it most likely meant: its name with a table's suffix ("held_out" for "held_out.csv",
-    the suffix left off), or else the names closest to it ("mydta" for "mydata", a typo);
-    empty when none is near or its folder is not there either.
+def a_table_or_folder(entry: os.DirEntry) -> bool:
+    """Whether the entry of a folder is what the table readers read: a table file by its suffix
+    (see :data:`SUPPORTED_SUFFIXES`), or a folder of them."""
+    return Path(entry.name).suffix.lower() in SUPPORTED_SUFFIXES or entry.is_dir()
+
+
+# The files ``stance document`` reads, as a missing FILE is told what it likely meant: plain text
+# and caption files by their suffix. A table, JSON, a spreadsheet or a folder, which it refuses,
+# was offered for "speeh.txt" beside speech.txt, which was not.
+DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst", ".srt", ".vtt", ".html", ".htm", ".xml")
+
+
+def a_document(entry: os.DirEntry) -> bool:
+    """Whether the entry of a folder is a file ``stance document`` reads (see :data:`DOCUMENT_SUFFIXES`)."""
+    return Path(entry.name).suffix.lower() in DOCUMENT_SUFFIXES and entry.is_file()
+
+
+def nearest_hint(path: Path, offered: Callable[[os.DirEntry], bool] = a_table_or_folder) -> str:
+    """`` (did you mean 'x'?)`` for the missing ``path``, naming the entries beside it that
+    ``offered`` says the reader reads (by default tables and folders; :func:`a_document` for
+    ``stance document``) that it most likely meant: its name with a suffix ("held_out" for
+    "held_out.csv", the suffix left off), or else the names closest to it ("mydta" for
+    "mydata", a typo); empty when none is near or its folder is not there either.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     for name in ("held_out.csv", "held_out.tsv", "notes.txt"):
     ...         _ = (Path(folder) / name).write_text("text\\n")
     ...     (Path(folder) / "mydata").mkdir()
-    ...     [nearest_hint(Path(folder) / name).replace(folder + os.sep, "") for name in ("held_out", "mydta", "x")]
-    [" (did you mean 'held_out.csv' or 'held_out.tsv'?)", " (did you mean 'mydata'?)", '']
+    ...     hints = [nearest_hint(Path(folder) / name).replace(folder + os.sep, "") for name in ("held_out", "mydta",
+    ...                                                                                       "x", "note.txt")]
+    ...     hints += [nearest_hint(Path(folder) / name, a_document).replace(folder + os.sep, "")
+    ...               for name in ("note.txt", "notes", "held_ot.csv")]
+    >>> hints  # doctest: +NORMALIZE_WHITESPACE
+    [" (did you mean 'held_out.csv' or 'held_out.tsv'?)", " (did you mean 'mydata'?)", '', '',
+     " (did you mean 'notes.txt'?)", " (did you mean 'notes.txt'?)", '']
     """
     import itertools
 
@@ -74,11 +100,13 @@ def nearest_hint(path: Path) -> str:
     folder = path.parent
     try:
         with os.scandir(folder) as entries:
-            names = [entry.name for entry in itertools.islice(entries, NEAREST_SCANNED)
-                     if Path(entry.name).suffix.lower() in SUPPORTED_SUFFIXES or entry.is_dir()]
+            found = {entry.name: entry.is_dir() for entry in itertools.islice(entries, NEAREST_SCANNED)
+                     if offered(entry)}
     except (OSError, ValueError):  # no such folder, not one, or not readable: nothing to offer
         return ""
-    near = sorted(name for name in names if name.lower() in {path.name.lower() + s for s in SUPPORTED_SUFFIXES})
+    names = list(found)
+    near = sorted(name for name, is_folder in found.items() if not is_folder and Path(name).suffix
+                  and Path(name).stem.lower() == path.name.lower())
     near = near or difflib.get_close_matches(path.name, names, n=3, cutoff=0.75)
     if not near:
         return ""

@@ -1321,6 +1321,23 @@ def test_document_given_a_json_file_points_to_stance_score(capsys, tmp_path, mon
     assert status == 0 and '[{"text":"Send more tanks to Kyiv."}' in out
 
 
+def test_a_missing_document_is_told_the_text_files_beside_it_it_likely_meant(capsys, tmp_path, monkeypatch):
+    # stance document speeh.txt, beside speech.txt, was told of no file; "speech" and "held_ot.csv"
+    # were told of held_out.csv and the folder speeches, which document refuses, as the table
+    # readers offer them. It offers the text and caption files beside it now; score, as before, tables.
+    monkeypatch.chdir(tmp_path)
+    for name in ("speech.txt", "held_out.csv", "briefing.srt", "notes.json"):
+        (tmp_path / name).write_text("text\nWe will keep supporting Ukraine.\n", encoding="utf-8")
+    (tmp_path / "speeches").mkdir()
+    for name, meant in [("speeh.txt", "speech.txt"), ("speech", "speech.txt"), ("briefng.srt", "briefing.srt"),
+                        ("held_ot.csv", None), ("speeche", None), ("notes", None)]:
+        status, out, err = run(capsys, "document", name)
+        hint = f" (did you mean {meant!r}?)" if meant else ""
+        assert (status, out, err) == (2, "", f"stance document: file not found: {name!r}{hint}\n"), name
+    status, _, err = run(capsys, "score", "held_ot.csv", "-o", "out.csv")
+    assert status == 2 and err == "stance score: input file not found: 'held_ot.csv' (did you mean 'held_out.csv'?)\n"
+
+
 def test_python_dash_m_runs_the_cli():
     import subprocess
     import sys
