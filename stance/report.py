@@ -106,16 +106,23 @@ resamples, left out of its interval'
     return "; ".join(caveats)
 
 
+# How a table of the report shows a metric with no value (NaN), as the headline does, with a
+# note below it saying why; "NaN" beside the headline's "n/a (…)" read as another thing.
+NOT_DEFINED = "n/a"
+# Why a group's metric is "n/a" (NaN in by_group()), below the table of groups.
+GROUP_NOT_DEFINED = (f"{NOT_DEFINED}: nothing in the group for the metric to measure (no statement it counts, or "
+                     f"an F1 of a class neither in the group's gold data nor predicted: 0/0)")
+
 # What the report's tables are, for a screen reader (their <caption>s).
 PER_LABEL_CAPTION = "Each label's precision, recall, F1 and support (its statements in the gold data)"
 CONFUSION_CAPTION = "Confusion: statements by gold label (rows) and predicted label (columns)"
 
 
-def _metric_html(name: str, value: float) -> str:
-    """A metric's value as the report's HTML shows it, and a metric with no value (NaN) as
-    "n/a" and why: "against_f1 nan" told a student nothing.
+def _metric_shown(name: str, value: float) -> str:
+    """A metric's value as the report shows it, printed and in HTML, and a metric with no
+    value (NaN) as "n/a" and why: "against_f1 nan" told a student nothing.
 
-    >>> _metric_html("macro_f1", 0.5), _metric_html("against_f1", float("nan"))
+    >>> _metric_shown("macro_f1", 0.5), _metric_shown("against_f1", float("nan"))
     ('0.500', 'n/a (no such class in the gold data or the predictions: F1 is 0/0)')
     """
     if not math.isnan(value):
@@ -141,7 +148,8 @@ def _bounded_html(table: pd.DataFrame, whole: str, caption: str) -> str:
     rows, columns = pd.get_option("display.max_rows"), pd.get_option("display.max_columns")
     # 0 means no limit to pandas (max_columns is 0 in a terminal, where it fits the width instead)
     rows, columns = rows or None, columns or None
-    page = accessible_table(table.to_html(max_rows=rows, max_cols=columns), caption)
+    # A value that is not there (NaN) as the headline says it, "n/a" (see EvaluationReport._undefined_note).
+    page = accessible_table(table.to_html(max_rows=rows, max_cols=columns, na_rep=NOT_DEFINED), caption)
     if (rows is None or len(table) <= rows) and (columns is None or table.shape[1] <= columns):
         return page
     shape = f"{counted(len(table), 'row')} &times; {counted(table.shape[1], 'column')}"
@@ -487,6 +495,28 @@ class EvaluationReport:
             self._outcomes = self._outcomes()
         return self._outcomes
 
+    def _undefined_note(self) -> str:
+        """The note saying why the per-label table has "n/a" (NaN in :meth:`to_frame`) in the
+        rows of the labels neither in the gold labels nor predicted ("" when there are none),
+        as the headline says why a metric is "n/a".
+
+        >>> import pandas as pd, stance
+        >>> gold = pd.DataFrame({"text": ["We have a one-speed NATO."], "labels": ["unity"]})
+        >>> print(stance.evaluate(None, gold)._undefined_note())  # doctest: +NORMALIZE_WHITESPACE
+        n/a: 'deterrence', 'eastern_flank', 'none' and 'ukraine_support' are neither in the gold labels nor
+        predicted: their precision, recall and F1 are 0/0, left out of the macro average
+        """
+        undefined = [label for label, row in self.per_label.items() if label not in ("macro avg", "micro avg")
+                     and math.isnan(row["f1"])]
+        if not undefined:
+            return ""
+        if len(undefined) == 1:
+            return (f"{NOT_DEFINED}: {quoted(undefined[0])} is neither in the gold labels nor predicted: its "
+                    f"precision, recall and F1 are 0/0, left out of the macro average")
+        names = ", ".join(map(quoted, undefined[:-1])) + f" and {quoted(undefined[-1])}"
+        return (f"{NOT_DEFINED}: {names} are neither in the gold labels nor predicted: their precision, recall "
+                f"and F1 are 0/0, left out of the macro average")
+
     def _unseen_note(self) -> str:
         """The note naming the labels predicted but never in the gold labels, whose F1 of 0
         macro-F1 counts ("" when there are none): otherwise nothing on the report says why
@@ -543,11 +573,10 @@ class EvaluationReport:
         width = max([18, *(len(shown(name)) for name in names)])
         for name in names:
             sd = f" ± {self.spread[name]:.3f}" if name in self.spread else ""
-            lines.append(f"  {shown(name):{width}s} {self.metrics[name]:.3f}{sd}")
+            lines.append(f"  {shown(name):{width}s} {_metric_shown(name, self.metrics[name])}{sd}")
         lines.append("")
-        lines.append(plain_table(self.to_frame().round(3)))
-        if note := self._unseen_note():
-            lines.append(note)
+        lines.append(plain_table(self.to_frame().round(3), na_rep=NOT_DEFINED))
+        lines.extend(note for note in (self._undefined_note(), self._unseen_note()) if note)
         if self.by is not None:
             lines.append("")
             table = self.by_group()
@@ -555,7 +584,9 @@ class EvaluationReport:
             lines.append(f"By {self.by} ({len(self.groups)} groups; every metric: report.by_group(), "
                          f"or --json):")
             # every headline metric side by side ran to 165 characters, past any terminal
-            lines.append(plain_table(table[columns].round(3)))
+            lines.append(plain_table(table[columns].round(3), na_rep=NOT_DEFINED))
+            if table[columns].isna().to_numpy().any():
+                lines.append(GROUP_NOT_DEFINED)
         # A lone surrogate in a group's name (a JSONL speaker "M\udce9nard") or a loaded model's
         # label, raw, made print(report) raise UnicodeEncodeError: escaped, as the HTML does.
         return surrogates_escaped("\n".join(lines))
@@ -563,37 +594,42 @@ class EvaluationReport:
     __repr__ = __str__
 
     def _repr_html_(self) -> str:
-        pd = forksafe.imported("pandas")
-
         from .prediction import NO_MATHS
         from .text import surrogates_escaped
 
         # Each metric's name a row header, under a head naming the columns, for a screen
         # reader: rows of two plain cells read as "against_f1, 0.512" with nothing to say what.
         head = "".join(
-            f"<tr><th scope='row'>{html.escape(name)}</th><td>{_metric_html(name, self.metrics[name])}"
+            f"<tr><th scope='row'>{html.escape(name)}</th><td>{_metric_shown(name, self.metrics[name])}"
             + (f" &plusmn; {self.spread[name]:.3f}" if name in self.spread else "") + "</td></tr>"
             for name in self.headline()
         )
         head = (f"<table><caption>Headline metrics</caption><thead><tr><th scope='col'>metric</th>"
                 f"<th scope='col'>value</th></tr></thead><tbody>{head}</tbody></table>")
-        note = self._unseen_note()
+        notes = "".join(f"<p>{html.escape(note)}</p>" for note in (self._undefined_note(), self._unseen_note()) if note)
         # A lone surrogate in a loaded model's label ("uni\ud800ty"), raw, made HTML that UTF-8
         # cannot encode, as a Prediction's did.
         return surrogates_escaped(
             f"<div class='stance-report {NO_MATHS}'><p><b>{html.escape(self._title())}</b></p>"
             f"{head}{_bounded_html(self.to_frame().round(3), 'report.to_frame()', PER_LABEL_CAPTION)}"
-            + (f"<p>{html.escape(note)}</p>" if note else "")
+            + notes
             + "<p>Confusion (gold rows, predicted columns; a hit on any gold label is on the diagonal)</p>"
             f"{_bounded_html(self.confusion_frame(), 'report.confusion_frame()', CONFUSION_CAPTION)}"
-            # pandas' display limit, as for any DataFrame: by a column of document names or
-            # dates, the groups ran to thousands of rows
-            + (f"<p>By {html.escape(str(self.by))} ({len(self.groups)} groups)</p>"
-               + accessible_table(self.by_group().round(3).to_html(max_rows=pd.get_option("display.max_rows")),
-                                  f"Metrics by {self.by}")
-               if self.by is not None else "")
+            + (self._groups_html() if self.by is not None else "")
             + "</div>"
         )
+
+    def _groups_html(self) -> str:
+        """The table of groups as the HTML shows it, after ``by=``, with why a metric is "n/a"."""
+        pd = forksafe.imported("pandas")
+
+        table = self.by_group().round(3)
+        # pandas' display limit, as for any DataFrame: by a column of document names or
+        # dates, the groups ran to thousands of rows
+        page = table.to_html(max_rows=pd.get_option("display.max_rows"), na_rep=NOT_DEFINED)
+        return (f"<p>By {html.escape(str(self.by))} ({len(self.groups)} groups)</p>"
+                + accessible_table(page, f"Metrics by {self.by}")
+                + (f"<p>{html.escape(GROUP_NOT_DEFINED)}</p>" if table.isna().to_numpy().any() else ""))
 
     def plot_confusion(self, ax: Axes | None = None, normalize: bool = True) -> Axes:
         """Draw the confusion matrix (needs the ``plot`` extra); returns the Axes.

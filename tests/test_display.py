@@ -3,6 +3,7 @@ read back with an HTML parser, for hostile statements and hostile label names.""
 
 from __future__ import annotations
 
+import html
 import re
 from html.parser import HTMLParser
 
@@ -549,6 +550,49 @@ def test_the_views_say_what_their_numbers_are():
                      re.findall(r"<td>([^<]*)</td>", report._repr_html_().split("</table>")[0])))
     assert cells["against_f1"].startswith("n/a (no such class in the gold data or the predictions")
     assert cells["favor_f1"] == "1.000" and "nan" not in cells.values()
+
+
+def test_a_report_printed_and_its_tables_say_n_a_and_why_as_its_headline_does():
+    # print(report) showed "against_f1  nan", and it and the HTML's per-label and group tables
+    # "NaN", where the HTML's headline said "n/a" and why.
+    import math
+    import warnings
+
+    model = stance.default_model()
+    texts = ["Arm Ukraine now.", "Good morning.", "We stand together as one alliance."]
+    gold = pd.DataFrame({"text": texts, "labels": ["ukraine_support", "none", "unity"],
+                         "stance": ["favor", None, "favor"], "venue": ["press", "press", "hall"]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # three statements: intervals too narrow
+        report = stance.evaluate(model, gold, by="venue")
+    # The labels neither gold nor predicted, whose precision, recall and F1 are 0/0.
+    predicted = {label for text in texts for label in stance.classify(text, model=model).labels}
+    undefined = sorted(set(model.labels) - set(gold.labels) - predicted)
+    assert undefined and math.isnan(report.metrics["against_f1"])  # no statement is against, gold or predicted
+    assert sorted(report.to_frame().index[report.to_frame().f1.isna()]) == undefined
+    printed = str(report)
+    assert "nan" not in printed.lower(), printed
+    assert re.search(r"^  against_f1 +n/a \(no such class in the gold data or the predictions: F1 is 0/0\)$",
+                     printed, re.MULTILINE)
+    for label in undefined:  # its row says n/a in each metric, and the note under the table why
+        assert re.search(rf"^{label} +n/a +n/a +n/a +0$", printed, re.MULTILINE), printed
+    names = " and ".join(f"'{label}'" for label in undefined) if len(undefined) < 3 else (
+        ", ".join(f"'{label}'" for label in undefined[:-1]) + f" and '{undefined[-1]}'")
+    why = f"n/a: {names} {'is' if len(undefined) == 1 else 'are'} neither in the gold labels nor predicted"
+    assert why in printed
+    # the hall group has no statement without a position: no none_f1
+    assert math.isnan(report.by_group().loc["hall", "none_f1"])
+    assert "n/a: nothing in the group for the metric to measure" in printed
+    page = report._repr_html_()
+    assert "NaN" not in page and "nan" not in page
+    per_label = Tables(page).tables[1]
+    assert per_label["caption"].startswith("Each label's precision")
+    assert html.escape(why, quote=True) in page and "n/a: nothing in the group" in page
+    table = page.split("<caption>Each label")[1].split("</table>")[0]
+    rows = re.findall(r"<th scope=\"row\">([^<]*)</th>\s*((?:<td>[^<]*</td>\s*)+)", table)
+    cells = {name: re.findall(r"<td>([^<]*)</td>", tds) for name, tds in rows}
+    for label in undefined:
+        assert cells[label] == ["n/a", "n/a", "n/a", "0"]
 
 
 class Tables(HTMLParser):
