@@ -26,6 +26,7 @@ from .names import (
     _conflicts,
     _label_name,
     _umlaut_twins,
+    case_key,
     composed,
     label_names_as_written,
     name_key,
@@ -124,30 +125,6 @@ def _rare_twins(rare: Sequence[str], counts: Counter, minimum: int, index: Seque
         named[group[0]] = (f"{spelt}, which look like one label spelt {ways.get(len(group), len(group))} ways "
                            f"(together {total}, {enough})")
     return named
-
-
-def case_key(name: str) -> str:
-    """``name`` as :func:`_refuse_case_twins` compares names: composed, in any case and width,
-    a Chinese or Japanese keyboard's full-width "ｆａｖｏｒ" as "favor" (see :func:`narrowed`).
-
-    >>> case_key("ｆａｖｏｒ") == case_key("Favor") == case_key("favor") != case_key("favour")
-    True
-    """
-    return composed(narrowed(name)).casefold()
-
-
-def narrowed(name: str) -> str:
-    """``name`` with each full-width or half-width character as its usual form, as Unicode NFKC
-    folds them ("ｆａｖｏｒ" as "favor", "ｶ" as "カ"), and no other of NFKC's folds: a no-break
-    space, a ligature or "²" are told of by the checks of their own, or are another name.
-
-    >>> narrowed("ｆａｖｏｒ；ＮＡＴＯ"), narrowed("health\u00a0care²")
-    ('favor;NATO', 'health\xa0care²')
-    """
-    if name.isascii():
-        return name
-    return "".join(unicodedata.normalize("NFKC", char)
-                   if unicodedata.decomposition(char).startswith(("<wide>", "<narrow>")) else char for char in name)
 
 
 def _refuse_case_twins(counts: Counter, what: str, rows: Callable[[str], str] | None = None) -> None:

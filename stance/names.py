@@ -2,9 +2,9 @@
 
 A labels cell holds one name, several joined by :data:`LABEL_SEPARATOR`, or a list of them
 (:func:`label_names_as_written`), and a cell with no value (:func:`is_missing`) none. One
-name may come composed or decomposed, in another case, with spaces around it or as a whole
-float (:func:`composed`, :func:`name_key`, :func:`whole_number_text`), or misspelt
-(:func:`_closest`); and an error or a warning names the rows at fault by the data's index
+name may come composed or decomposed, in another case or width, with spaces around it or as
+a whole float (:func:`composed`, :func:`case_key`, :func:`name_key`, :func:`whole_number_text`),
+or misspelt (:func:`_closest`); and an error or a warning names the rows at fault by the data's index
 (:func:`row_names`). :mod:`stance.data`, which checks labelled data, and
 :mod:`stance.label_names`, which finds label names that look alike, both read names so, and
 both ask whether this thread's caller has warned of the whole data already (``_conflicts``,
@@ -182,15 +182,42 @@ def composed(name: str) -> str:
     return unicodedata.normalize("NFC", name)
 
 
-def name_key(name: str) -> str:
-    """A name as names given by hand are compared (stance values, a label in a list of
-    several): :func:`composed`, case-folded and without the spaces around it, so that
-    " DAFU\u0308R " and "dafür" are one name.
+def narrowed(name: str) -> str:
+    """``name`` with each full-width or half-width character as its usual form, as Unicode NFKC
+    folds them ("ｆａｖｏｒ" as "favor", "ｶ" as "カ"), and no other of NFKC's folds: a no-break
+    space, a ligature or "²" are told of by the checks of their own, or are another name.
 
-    >>> name_key(" DAFU\u0308R ") == name_key("dafür") == "dafür"
+    >>> narrowed("ｆａｖｏｒ；ＮＡＴＯ"), narrowed("health\u00a0care²")
+    ('favor;NATO', 'health\xa0care²')
+    """
+    if name.isascii():
+        return name
+    return "".join(unicodedata.normalize("NFKC", char)
+                   if unicodedata.decomposition(char).startswith(("<wide>", "<narrow>")) else char for char in name)
+
+
+def case_key(name: str) -> str:
+    """``name`` as names are compared for a difference of case alone (see
+    :func:`stance.label_names._refuse_case_twins`): composed, in any case and width, a Chinese
+    or Japanese keyboard's full-width "ｆａｖｏｒ" as "favor" (see :func:`narrowed`). Every
+    comparison of names given by hand folds so (:func:`name_key`, :func:`_closest`), so that a
+    full-width value is named as the one it is wherever "Favor" is.
+
+    >>> case_key("ｆａｖｏｒ") == case_key("Favor") == case_key("favor") != case_key("favour")
     True
     """
-    return composed(name).strip().casefold()
+    return composed(narrowed(name)).casefold()
+
+
+def name_key(name: str) -> str:
+    """A name as names given by hand are compared (stance values, a label in a list of
+    several, the off-topic label): :func:`case_key`, so composed and in any case and width, and
+    without the spaces around it, so that " DAFU\u0308R ", "ｄａｆüｒ" and "dafür" are one name.
+
+    >>> name_key(" DAFU\u0308R ") == name_key("ｄａｆüｒ") == name_key("dafür") == "dafür"
+    True
+    """
+    return case_key(name).strip()
 
 
 def _closest(name: Any, options: Sequence[str]) -> str | None:
@@ -198,8 +225,8 @@ def _closest(name: Any, options: Sequence[str]) -> str | None:
 
     A name in another case or with spaces around it (a hand-written header's " Labels ")
     is that option, however short; a column name that is no str (0) is compared as text.
-    Misspellings are compared case-folded, so that one in capitals ("NUCLAER", "Favour") is
-    named as its lower-case twin is.
+    Misspellings are compared folded in case and width (see :func:`case_key`), so that one in
+    capitals ("NUCLAER", "Favour") or in full-width letters is named as its lower-case twin is.
 
     >>> _closest("labels", ["Text", " Labels "]), _closest(0, ["0", "text"])
     (' Labels ', '0')
@@ -207,18 +234,22 @@ def _closest(name: Any, options: Sequence[str]) -> str | None:
     ('nuclear', 'favor')
     >>> _closest("dafuer", ["dafür", "dagegen"])  # an umlaut written out is too many edits for a short word
     'dafür'
+    >>> _closest("ｆａｖｏｒ", ["against", "favor"]), _closest("ｎｏｎｅ", ["gas", "none"])
+    ('favor', 'none')
     """
     difflib = forksafe.imported("difflib")
 
     name = str(name)
-    same = [option for option in options if option.strip().casefold() == name.strip().casefold()]
+    # In any width too (see name_key): "ｆａｖｏｒ" of a Chinese or Japanese keyboard was named
+    # as no value's other spelling, where "Favor" was.
+    same = [option for option in options if name_key(option) == name_key(name)]
     same = same or [option for option in options if _umlaut_twins(option.strip(), name.strip())]
     if same:
         return same[0]
     folded: dict[str, str] = {}
     for option in options:
-        folded.setdefault(option.casefold(), option)
-    matches = difflib.get_close_matches(name.casefold(), list(folded), n=1, cutoff=0.75)  # not "stance" for "sentence"
+        folded.setdefault(case_key(option), option)
+    matches = difflib.get_close_matches(case_key(name), list(folded), n=1, cutoff=0.75)  # not "stance" for "sentence"
     return folded[matches[0]] if matches else None
 
 

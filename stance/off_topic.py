@@ -9,7 +9,7 @@ from typing import Any
 
 from .exceptions import InvalidInputError, quoted, warn
 from .label_names import rare_twin
-from .names import _closest, _conflicts, name_key, row_names
+from .names import _closest, _conflicts, composed, name_key, row_names
 
 
 def warn_of_unused_off_topic(off_topic: str | None, names: Iterable[str]) -> None:
@@ -50,8 +50,10 @@ def off_topic_lookalike(label: str, none_label: str | None) -> str | None:
     """
     if none_label is None or label == none_label or rare_twin(label, [none_label]) is None:
         return None
-    if name_key(label) == name_key(none_label):
-        return f"differs from the off-topic label {quoted(none_label)} only in case"
+    if name_key(label) == name_key(none_label):  # "ｎｏｎｅ" too, full-width (see name_key)
+        in_case = composed(label).strip().casefold() == composed(none_label).strip().casefold()
+        how = "case" if in_case else "width or case"
+        return f"differs from the off-topic label {quoted(none_label)} only in {how}"
     return f"looks like a misspelling of the off-topic label {quoted(none_label)}"
 
 

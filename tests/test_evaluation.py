@@ -2054,6 +2054,33 @@ def test_evaluate_hints_at_gold_values_misspelt_in_another_case_as_training_does
             ), unjudged
 
 
+def test_evaluate_hints_at_gold_values_in_full_width_letters_as_at_those_in_another_case(energy_model, energy_frame):
+    # A full-width 'ｆａｖｏｒ' (a Chinese or Japanese keyboard's) in a gold column counted a miss
+    # with no hint, where 'Favor' was told it is 'favor'; so were 'ＧＡＳ' and 'ｎｕｃｌｅａｒ', and a
+    # gold 'ｎｏｎｅ' row was "a target but no gold stance" with no word of 'none'. Training
+    # refuses them as names that differ only in width or case: evaluate names them so too.
+    gold = energy_frame.copy()
+    off_topic = gold.index[gold.labels == "none"][0]
+    target = gold.index[gold.stance == "favor"][0]
+    gold.loc[[16, 32], "labels"] = ["ｎｕｃｌｅａｒ", "ＧＡＳ"]
+    gold.loc[off_topic, "labels"] = "ｎｏｎｅ"
+    gold.loc[target, "stance"] = "ｆａｖｏｒ"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        stance.evaluate(energy_model, gold, stance_column="stance")
+    messages = [str(w.message) for w in caught]
+    labels = next(m for m in messages if m.startswith("labels_column='labels':"))
+    for value, known in [("ＧＡＳ", "gas"), ("ｎｏｎｅ", "none"), ("ｎｕｃｌｅａｒ", "nuclear")]:
+        assert f"{value!r} is {known!r}" in labels, labels
+    assert any("'ｆａｖｏｒ' is 'favor' in this model?" in m for m in messages), messages
+    unjudged = next(m for m in messages if "no gold stance" in m)
+    assert (f"row {off_topic}'s label 'ｎｏｎｅ' differs from the off-topic label 'none' only in width or case"
+            in unjudged), unjudged
+    # favor= and against= in full width name the model's values, as in another case.
+    report = stance.evaluate(energy_model, energy_frame, favor="ｆａｖｏｒ", against="ＡＧＡＩＮＳＴ")
+    assert report.metrics == stance.evaluate(energy_model, energy_frame, favor="favor", against="against").metrics
+
+
 def test_evaluate_names_rows_of_an_index_that_repeats_by_their_position(energy_model, energy_frame):
     # After pd.concat of frames numbered from 0, "row 3 has no gold label" named two rows.
     data = pd.concat([energy_frame.iloc[:32].reset_index(drop=True), energy_frame.iloc[32:].reset_index(drop=True)])

@@ -1353,6 +1353,13 @@ def test_an_off_topic_label_under_another_name_is_pointed_out(energy_frame):
                                                   r"a target; labels are matched exactly: did you mean "
                                                   r"none_label='other'\?$"):
         stance.train(renamed, none_label="Other")
+    # So is one in full width ('ｏｔｈｅｒ', a Chinese or Japanese keyboard's, as --none-label gives it
+    # too), which was "the label of no row" with no word of 'other', though training refuses the
+    # two as labels that differ only in width or case.
+    with pytest.warns(stance.StanceWarning, match=r"none_label='ｏｔｈｅｒ' is the label of no row, so every label is "
+                                                  r"a target; labels are matched exactly: did you mean "
+                                                  r"none_label='other'\?$"):
+        stance.train(renamed, none_label="ｏｔｈｅｒ")
 
 
 def test_a_corpus_of_tens_of_thousands_keeps_the_ngrams_seen_once():
