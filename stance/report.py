@@ -110,8 +110,9 @@ resamples, left out of its interval'
 # note below it saying why; "NaN" beside the headline's "n/a (…)" read as another thing.
 NOT_DEFINED = "n/a"
 # Why a group's metric is "n/a" (NaN in by_group()), below the table of groups.
+# One short line, as the table of groups is kept to a terminal's width.
 GROUP_NOT_DEFINED = (f"{NOT_DEFINED}: nothing in the group for the metric to measure (no statement it counts, or "
-                     f"an F1 of a class neither in the group's gold data nor predicted: 0/0)")
+                     f"an F1 of 0/0)")
 
 # What the report's tables are, for a screen reader (their <caption>s).
 PER_LABEL_CAPTION = "Each label's precision, recall, F1 and support (its statements in the gold data)"

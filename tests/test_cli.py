@@ -3436,8 +3436,12 @@ def test_evaluate_by_prints_each_groups_metrics_after_the_overall_ones(capsys, s
     # the main metrics only, so that the table fits a terminal
     assert lines[0].split() == ["n", "top1_in_gold", "macro_f1", "none_f1", "stance_f_avg", "stance_accuracy"]
     assert lines[1].split() == ["register"] and max(map(len, lines)) <= 100
-    assert [line.split()[:3] for line in lines[2:]] == [["a", "3", "0.667"], ["b", "2", "1.000"],
-                                                        ["(missing)", "1", "1.000"]]
+    assert [line.split()[:3] for line in lines[2:5]] == [["a", "3", "0.667"], ["b", "2", "1.000"],
+                                                         ["(missing)", "1", "1.000"]]
+    # A metric a group cannot have is "n/a", as the headline says it, and the line below says why.
+    assert "NaN" not in groups and "n/a" in "".join(lines[2:5])
+    assert lines[5:] == ["n/a: nothing in the group for the metric to measure (no statement it counts, or an F1 "
+                         "of 0/0)"]
 
 
 def test_evaluate_by_json_has_the_groups_and_their_intervals(capsys, seed_frame, tmp_path):
