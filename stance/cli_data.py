@@ -124,13 +124,14 @@ def _write_rows(frame: Any, output: str, *, source: str) -> None:
     """A result table to a .csv, .tsv, .jsonl or .parquet file by its suffix, as ``stance
     score -o`` writes one, its row labels in a "row" column (``row_2``, ``row_3``, … when the
     file has one already, as suggest's own output does), atomically; the columns of
-    ``source`` with an empty header cell keep it, as ``stance score`` keeps it."""
+    ``source`` with an empty header cell keep it, and its byte-order mark is kept, as ``stance
+    score`` keeps them."""
     from .columns import free_name
     from .files import as_written, write_table_atomically
 
     name = free_name("row", list(frame.columns))
     write_table_atomically([frame.rename_axis(name).reset_index()], output, source=source, progress=False,
-                           allow_empty=True, header_names=as_written(source))
+                           allow_empty=True, header_names=as_written(source), like=source)
 
 
 def _check_table_output(output: str | None, source: str | None = None, other_formats: str | None = None,

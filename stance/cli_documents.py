@@ -53,9 +53,10 @@ def cmd_document(args: argparse.Namespace) -> int:
 
         # A document without statements (blank, or furniture only) is a table of headers only,
         # as it is "(no statements)" on stdout, not an error after the scoring. By -o's suffix, as
-        # score, suggest and check write theirs: a .jsonl was refused, pointing to Python.
+        # score, suggest and check write theirs: a .jsonl was refused, pointing to Python. Its
+        # byte-order mark is the first document's, as a glob's output has its first file's.
         write_table_atomically([doc.sentences.reset_index()], args.output, source=args.files[0], progress=False,
-                               allow_empty=True)
+                               allow_empty=True, like=args.files[0])
         print(f"wrote {statements(len(doc.sentences))} to {_shown(args.output)}", file=sys.stderr)
     if args.plot:  # before the tables on stdout: a reader that quits (| head -1) ends the command there
         _draw_profile(doc, args.plot)

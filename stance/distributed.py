@@ -1091,8 +1091,7 @@ def _write_csv_atomically(parts: Iterable[pd.DataFrame], target: Path, *, source
     # pipeline's empty batch is not an error).
     # The output's header is the first file's, its empty names kept, and so is its byte-order mark.
     return files.write_table_atomically(counted(), target, source=source, progress=progress, allow_empty=True,
-                                        extent=extent, header_names=files.as_written(first),
-                                        byte_order_mark=files.input_marked(Path(first)))
+                                        extent=extent, header_names=files.as_written(first), like=first)
 
 
 def _reading_errors_named(parts: Iterable[pd.DataFrame], source: str,

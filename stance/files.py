@@ -85,7 +85,7 @@ def score_file(
                                                                   text_column)))
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
     return write_table_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
-                                  extent=extent, header_names=as_written(source), byte_order_mark=input_marked(source))
+                                  extent=extent, header_names=as_written(source), like=source)
 
 
 def input_marked(source: Path) -> bool:
@@ -111,6 +111,22 @@ def input_marked(source: Path) -> bool:
     except OSError:  # read already; gone now, the output is written as always
         return False
     return start.startswith(codecs.BOM_UTF8) or marked_encoding(start) is not None
+
+
+def first_file(source: str | os.PathLike) -> Path | None:
+    """The file whose form an output of ``source`` takes (see :func:`input_marked`): ``source``
+    itself, or the first file a folder or a glob holds, in name order, as a glob's output
+    takes its first file's header; None for standard input ("-") or a folder of no table.
+
+    >>> first_file("speech.txt"), first_file("-"), first_file("no/such/*.csv")
+    (PosixPath('speech.txt'), None, None)
+    """
+    if os.fspath(source) == "-":
+        return None
+    if os.path.isfile(source):  # not read as a glob: "day[1].csv" is itself, not day1.csv
+        return Path(source)
+    read = files_read(source)
+    return read[0] if read else None
 
 
 def _decoded_texts(chunks: Iterable[pd.DataFrame], text_column: str, source: Path) -> Iterator[pd.DataFrame]:
@@ -540,7 +556,8 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
                            progress: bool | None = None, allow_empty: bool = False,
                            extent: Extent | None = None,
                            header_names: Callable[[list], dict[Any, str]] | None = None,
-                           suffixes: Sequence[str] = SCORE_OUTPUT_SUFFIXES, byte_order_mark: bool = False) -> int:
+                           suffixes: Sequence[str] = SCORE_OUTPUT_SUFFIXES,
+                           like: str | os.PathLike | None = None) -> int:
     """Write DataFrames one after another into one table that appears whole or not at all, in
     the format of ``target``'s suffix, one of ``suffixes``: CSV (TSV for .tsv), JSON Lines
     (.jsonl) or Parquet (.parquet, with pyarrow).
@@ -552,9 +569,12 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
     rows still write their columns. The progress bar (None: on a terminal) counts rows, or with an
     ``extent`` whose total is known, shows how far through it the parts reach.
     ``header_names``, given the first part's columns, says what to write in the header
-    for some of them instead of their names (see :func:`as_written`). With ``byte_order_mark``,
-    a CSV or TSV begins with UTF-8's (U+FEFF), as Excel's "CSV UTF-8" does: Excel reads one
-    without it in the locale's code page.
+    for some of them instead of their names (see :func:`as_written`). A CSV or TSV is written
+    ``like`` the file the rows were read from (a folder's or a glob's first file; see
+    :func:`first_file`): it begins with UTF-8's byte-order mark (U+FEFF), as Excel's "CSV UTF-8"
+    does, when that file begins with one (see :func:`input_marked`), since Excel reads a CSV
+    without it in the locale's code page. Every command that writes a table passes its input,
+    so that each output takes the same form from it.
 
     Every format holds the same columns in the same order and the same values (see
     :class:`_JsonLines` and :class:`_ParquetRows` for how each holds them).
@@ -573,7 +593,8 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
         if suffix == ".parquet":
             replacing = _replacing(target, "wb")
         else:  # a lone surrogate (JSON can escape one) has no UTF-8: written as "\ud800", not lost
-            encoding = "utf-8-sig" if byte_order_mark and suffix in OUTPUT_SEPARATORS else "utf-8"
+            marked = suffix in OUTPUT_SEPARATORS and like is not None and _marked(like)
+            encoding = "utf-8-sig" if marked else "utf-8"
             replacing = _replacing(target, "w", encoding=encoding, errors="backslashreplace", newline="")
         with replacing as handle:
             writer = (_ParquetRows(handle) if suffix == ".parquet" else _JsonLines(handle) if suffix == ".jsonl"
@@ -598,6 +619,12 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
         if bar is not None:
             bar.close()
     return rows
+
+
+def _marked(source: str | os.PathLike) -> bool:
+    """Whether the file an output of ``source`` is written like begins with a byte-order mark."""
+    first = first_file(source)
+    return first is not None and input_marked(first)
 
 
 class _CsvRows:

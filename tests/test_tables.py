@@ -479,6 +479,29 @@ def test_the_scores_of_an_excel_csv_utf8_file_keep_its_byte_order_mark(tmp_path,
     assert read_table(tmp_path / f"excel.out{suffix}").text.tolist() == texts
 
 
+@pytest.mark.parametrize(("command", "codec"), [
+    ("suggest", "utf-8-sig"), ("check", "utf-8-sig"), ("document", "utf-8-sig"), ("document", "utf-16"),
+])
+def test_suggest_check_and_document_outputs_keep_their_inputs_byte_order_mark(tmp_path, capsys, energy_frame,
+                                                                              command, codec):
+    # A Windows user's audit: `score -o` kept the byte-order mark of Excel's "CSV UTF-8" (or
+    # of Notepad's UTF-16 text), but `suggest -o`, `check -o` and `document -o`, which the
+    # README says write "as `stance score -o` writes it", dropped it: Excel showed mojibake.
+    if command == "document":
+        content, name = "Ms Kallas: Ми підтримуємо Україну.\r\nMr Li: 北约必须保持团结。\r\n", "speech.txt"
+    else:
+        content, name = energy_frame[["text", "labels", "stance"]].to_csv(index=False), "data.csv"
+    marked, plain = tmp_path / "marked" / name, tmp_path / "plain" / name
+    for folder, encoding in ((marked.parent, codec), (plain.parent, "utf-8")):
+        folder.mkdir()
+        (folder / name).write_text(content, encoding=encoding)
+        arguments = ["-n", "3"] if command == "suggest" else ["--stance-column", "stance"] if command == "check" else []
+        assert main([command, str(folder / name), *arguments, "-o", str(folder / "out.csv")]) == 0
+    capsys.readouterr()
+    written, unmarked = (marked.parent / "out.csv").read_bytes(), (plain.parent / "out.csv").read_bytes()
+    assert written == codecs.BOM_UTF8 + unmarked and not unmarked.startswith(codecs.BOM_UTF8)
+
+
 @pytest.mark.parametrize(("name", "codec", "named", "iconv"), [
     ("bcp.csv", "utf-16-le", "UTF-16 little-endian", "utf-16le"),  # SQL Server's bcp -w, .NET without a preamble
     ("export.tsv", "utf-16-be", "UTF-16 big-endian", "utf-16be"),
