@@ -50,7 +50,7 @@ def score_file(
     into place only when every row is scored. Every format holds the same columns, in the
     same order, and the same values (see :func:`write_table_atomically`). A CSV or TSV output
     begins with UTF-8's byte-order mark when the input begins with a byte-order mark (see
-    :func:`input_marked`).
+    :func:`input_marked`), and a CSV of a CSV is separated as the input is (see :func:`csv_form`).
     """
     from .api import resolve_model
     from .file_types import SUPPORTED_SUFFIXES, not_a_file, refuse_compressed, unknown_type
@@ -573,8 +573,9 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
     ``like`` the file the rows were read from (a folder's or a glob's first file; see
     :func:`first_file`): it begins with UTF-8's byte-order mark (U+FEFF), as Excel's "CSV UTF-8"
     does, when that file begins with one (see :func:`input_marked`), since Excel reads a CSV
-    without it in the locale's code page. Every command that writes a table passes its input,
-    so that each output takes the same form from it.
+    without it in the locale's code page; a CSV takes that file's separator, ``sep=`` line and
+    decimal mark too (see :func:`csv_form`). Every command that writes a table passes its
+    input, so that each output takes the same form from it.
 
     Every format holds the same columns in the same order and the same values (see
     :class:`_JsonLines` and :class:`_ParquetRows` for how each holds them).
@@ -593,12 +594,12 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
         if suffix == ".parquet":
             replacing = _replacing(target, "wb")
         else:  # a lone surrogate (JSON can escape one) has no UTF-8: written as "\ud800", not lost
-            marked = suffix in OUTPUT_SEPARATORS and like is not None and _marked(like)
-            encoding = "utf-8-sig" if marked else "utf-8"
+            form = csv_form(like, suffix) if suffix in OUTPUT_SEPARATORS else CsvForm()
+            encoding = "utf-8-sig" if form.byte_order_mark else "utf-8"
             replacing = _replacing(target, "w", encoding=encoding, errors="backslashreplace", newline="")
         with replacing as handle:
             writer = (_ParquetRows(handle) if suffix == ".parquet" else _JsonLines(handle) if suffix == ".jsonl"
-                      else _CsvRows(handle, OUTPUT_SEPARATORS[suffix]))
+                      else _CsvRows(handle, form))
             try:
                 for part in parts:
                     if header is None:
@@ -621,22 +622,102 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
     return rows
 
 
-def _marked(source: str | os.PathLike) -> bool:
-    """Whether the file an output of ``source`` is written like begins with a byte-order mark."""
-    first = first_file(source)
-    return first is not None and input_marked(first)
+@dataclass(frozen=True)
+class CsvForm:
+    """How a CSV or TSV output is written, taken from the file its rows were read from (see
+    :func:`csv_form`): UTF-8's byte-order mark first, the character that separates its
+    cells, Excel's ``sep=`` line above the header, and the decimal mark of its numbers."""
+
+    byte_order_mark: bool = False
+    separator: str = ","
+    separator_line: bool = False
+    decimal: str = "."
+
+
+# A cell that is a number with a decimal comma ("0,5", "-1,25") or a decimal point ("0.5"), as
+# a spreadsheet writes one: no thousands separator, which either mark could be.
+_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
+_DECIMAL_POINT = re.compile(r"[+-]?\d+\.\d+")
+# The input's rows read for its decimal mark: enough to meet a column of numbers.
+_ROWS_FOR_DECIMALS = 100
+
+
+def csv_form(source: str | os.PathLike | None, suffix: str) -> CsvForm:
+    r"""How an output with ``suffix`` (.csv or .tsv) of the rows read from ``source`` is
+    written, so that whoever opened ``source`` opens it alike (see :func:`first_file`).
+
+    - Its byte-order mark when ``source`` begins with one (see :func:`input_marked`).
+    - A .csv of a .csv input: that input's separator (a semicolon, as Excel writes "CSV" in a
+      locale whose decimal mark is a comma, or the character of its ``sep=`` line; see
+      :func:`stance.csv_dialect.file_delimiter`), and its ``sep=`` line if it had one: written
+      with commas, German or French Excel opened it as one column. A .tsv is always separated
+      by tabs, and a .csv of another input by commas.
+    - Separated by semicolons, its numbers (the confidences, the ``p_`` columns) are written with
+      a decimal comma, which that Excel reads as a number ("0,81" where "0.81" was text), unless
+      the input's first rows show decimal points (a cell "0.5" and none "0,5"). The input's own
+      cells are text, written as read. Where a comma separates the cells, a decimal comma would
+      need every number quoted, so numbers keep their point.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "excel.csv"
+    ...     _ = path.write_bytes(b"\xef\xbb\xbfsep=;\r\nid;text;weight\r\n1;Hold the line.;0,5\r\n")
+    ...     csv_form(path, ".csv"), csv_form(path, ".tsv").separator
+    (CsvForm(byte_order_mark=True, separator=';', separator_line=True, decimal=','), '\t')
+    """
+    first = first_file(source) if source is not None else None
+    if first is None:
+        return CsvForm(separator=OUTPUT_SEPARATORS[suffix])
+    from .csv_dialect import excel_separator, file_delimiter
+    from .decoding import marked_encoding
+
+    marked = input_marked(first)
+    if suffix != ".csv" or first.suffix.lower() != ".csv":
+        return CsvForm(marked, OUTPUT_SEPARATORS[suffix])
+    try:
+        with open(first, "rb") as handle:
+            encoding = marked_encoding(handle.read(4)) or "utf-8"
+        separator = file_delimiter(first, encoding)
+    except (OSError, InvalidInputError):  # read already; what the reader took cannot have changed since
+        return CsvForm(marked)
+    return CsvForm(marked, separator, excel_separator(first, encoding) == separator,
+                   _decimal_mark(first, encoding, separator) if separator == ";" else ".")
+
+
+def _decimal_mark(path: Path, encoding: str, separator: str) -> str:
+    """"," unless the first rows of the .csv file ``path`` hold a number with a decimal point
+    and none with a decimal comma (see :func:`csv_form`)."""
+    import itertools
+
+    points = False
+    try:
+        with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="",
+                  errors="replace") as handle:
+            for row in itertools.islice(csv.reader(handle, delimiter=separator), _ROWS_FOR_DECIMALS):
+                for cell in row:
+                    if _DECIMAL_COMMA.fullmatch(cell.strip()):
+                        return ","
+                    points = points or bool(_DECIMAL_POINT.fullmatch(cell.strip()))
+    except (OSError, csv.Error):  # read already; a semicolon file is Excel's in a decimal-comma locale
+        return ","
+    return "." if points else ","
 
 
 class _CsvRows:
-    """Parts written as CSV rows separated by ``sep`` (see :func:`_write_part`), the header
-    above the first: cells that hold lists or objects as JSON text."""
+    """Parts written as CSV rows in the ``form`` of the input (see :func:`csv_form` and
+    :func:`_write_part`), the header above the first, below Excel's ``sep=`` line if the input
+    had one: cells that hold lists or objects as JSON text."""
 
-    def __init__(self, handle: Any, sep: str) -> None:
-        self.handle, self.sep = handle, sep
+    def __init__(self, handle: Any, form: CsvForm) -> None:
+        self.handle, self.form, self.started = handle, form, False
 
     def write(self, part: pd.DataFrame, names: list | None) -> None:
-        header = (names or True) if not self.handle.tell() else False
-        _write_part(_with_json_containers(part), self.handle, sep=self.sep, header=header)
+        if not self.started and self.form.separator_line:
+            self.handle.write(f"sep={self.form.separator}{os.linesep}")
+        header = (names or True) if not self.started else False
+        self.started = True
+        _write_part(_with_json_containers(part), self.handle, sep=self.form.separator, header=header,
+                    decimal=self.form.decimal)
 
     def close(self) -> None:
         pass
@@ -948,10 +1029,10 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _write_part(part: pd.DataFrame, handle: Any, *, sep: str, header: bool | list) -> None:
+def _write_part(part: pd.DataFrame, handle: Any, *, sep: str, header: bool | list, decimal: str = ".") -> None:
     r"""Write ``part``'s rows to ``handle`` as CSV, lines ending as pandas ends them
     (``os.linesep``), a cell quoted when it holds the separator, a quote, a newline or a
-    carriage return, and no other.
+    carriage return, and no other; floats with the ``decimal`` mark.
 
     Python's csv module (before 3.13) leaves a cell with a bare carriage return unquoted when
     lines end in "\n": read back, its row split in two. Parts holding one had every text
@@ -972,9 +1053,9 @@ def _write_part(part: pd.DataFrame, handle: Any, *, sep: str, header: bool | lis
         part, header, stand_in = _nul_stood_in(part, header)
     carriage_return = os.linesep != "\r\n" and _holds_character(part, "\r", header)
     if not carriage_return and stand_in is None:
-        part.to_csv(handle, sep=sep, index=False, header=header, quoting=csv.QUOTE_MINIMAL)
+        part.to_csv(handle, sep=sep, index=False, header=header, quoting=csv.QUOTE_MINIMAL, decimal=decimal)
         return
-    written = part.to_csv(None, sep=sep, index=False, header=header, quoting=csv.QUOTE_MINIMAL,
+    written = part.to_csv(None, sep=sep, index=False, header=header, quoting=csv.QUOTE_MINIMAL, decimal=decimal,
                           lineterminator="\r\n" if carriage_return else os.linesep)
     if carriage_return:
         # A cell holding a quote is quoted, its quotes doubled, so a "\r\n" outside the quoted

@@ -310,7 +310,7 @@ def test_cli_csv_glob_of_semicolon_files_reads_as_one_file_does(tmp_path, capsys
                                       '2;La NATO resta unita, oggi.;1,25\r\n'.encode("utf-8-sig"))
     many, one = _glob_and_one_file_agree(tmp_path, "it.csv", capsys)
     assert many == one
-    cells = pd.read_csv(io.StringIO(one), dtype=str)
+    cells = pd.read_csv(io.StringIO(one), sep=";", dtype=str)  # written as its first file is separated
     assert cells.text.tolist() == ["Basta armi; servono negoziati.", "La NATO resta unita, oggi."]
     assert cells.weight.tolist() == ["0,5", "1,25"]
     # Dask reads every file of a glob with one delimiter: files written with others are named.
@@ -562,7 +562,8 @@ def test_one_file_with_excels_sep_line_reads_on_a_cluster_as_on_its_own(client, 
     path.write_bytes(("sep=;\r\n" + frame.to_csv(sep=";", index=False, lineterminator="\r\n")).encode("utf-8-sig"))
     assert main(["score", str(path), "-o", str(out / "one.csv"), "--no-progress"]) == 0, capsys.readouterr().err
     one = (out / "one.csv").read_text()
-    assert pd.read_csv(out / "one.csv", dtype=str).text.tolist() == frame.text.tolist()
+    # below the input's sep= line, separated as it is
+    assert pd.read_csv(out / "one.csv", sep=";", skiprows=1, dtype=str).text.tolist() == frame.text.tolist()
     assert main(["score", str(path), "-o", str(out / "cluster.csv"), "--scheduler", client.scheduler.address,
                  "--no-progress"]) == 0, capsys.readouterr().err
     assert (out / "cluster.csv").read_text() == one

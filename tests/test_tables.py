@@ -66,7 +66,7 @@ def test_a_semicolon_csv_trains_and_scores_row_for_row(tmp_path, energy_frame):
     assert model.labels == stance.train(energy_frame, stance_column="stance").labels
     out = tmp_path / "out.csv"
     assert main(["score", str(path), "-o", str(out), "--chunk-size", "7", "--prefix", "pred_"]) == 0
-    scored = pd.read_csv(out, dtype=str, keep_default_na=False)
+    scored = pd.read_csv(out, sep=";", dtype=str, keep_default_na=False)  # separated as its input is
     assert scored["text"].tolist() == energy_frame["text"].tolist()
     assert scored["register"].tolist() == energy_frame["register"].tolist()
 
@@ -85,8 +85,38 @@ def test_excels_sep_line_names_the_separator_of_a_csv(tmp_path, capsys, separato
     assert frame.id.tolist() == ["1", "2", "3"]
     for chunk_size in ("50000", "2"):
         assert main(["score", str(path), "-o", str(out), "--chunk-size", chunk_size]) == 0, capsys.readouterr().err
-        scored = pd.read_csv(out, dtype=str)
+        # Written as it was read: separated so, below the same sep= line (see the test below).
+        assert out.read_text(encoding="utf-8-sig").startswith(f"sep={separator}\nid{separator}text{separator}")
+        scored = pd.read_csv(out, sep=separator, skiprows=1, dtype=str)
         assert scored.text.tolist() == texts and scored.label.tolist()[:2] == ["ukraine_support", "eastern_flank"]
+
+
+@pytest.mark.parametrize("command", ["score", "suggest"])
+def test_a_semicolon_csv_is_written_back_with_semicolons_its_sep_line_and_decimal_commas(tmp_path, capsys, command):
+    # A Windows user's audit: German or French Excel's CSV, separated by semicolons (with or
+    # without a sep=; line), came out of `score -o` and `suggest -o` separated by commas, the
+    # confidences "0.81": that Excel opened the output as one column of text.
+    texts = ["Wir unterstützen die Ukraine mit Waffen.", "Nous restons unis dans l'OTAN."]
+    expected = stance.score(pd.DataFrame({"text": texts}))
+    arguments = ["--no-progress"] if command == "score" else ["-n", "2"]
+    for hinted in ("sep=;\r\n", ""):
+        path, out = tmp_path / "excel.csv", tmp_path / "out.csv"
+        path.write_text(f"{hinted}id;text;Gewicht\r\n1;{texts[0]};0,5\r\n2;{texts[1]};1,25\r\n", encoding="utf-8-sig")
+        assert main([command, str(path), *arguments, "-o", str(out)]) == 0
+        header = "id;text;Gewicht;" if command == "score" else "row;id;text;Gewicht;"
+        assert out.read_text(encoding="utf-8-sig").startswith(("sep=;\n" if hinted else "") + header)
+        scored = pd.read_csv(out, sep=";", skiprows=1 if hinted else 0, dtype=str, keep_default_na=False)
+        assert scored["Gewicht"].tolist() == ["0,5", "1,25"]  # the input's cells as read
+        if command == "score":  # the numbers stance adds with a decimal comma, which that Excel reads
+            assert scored["confidence"].tolist() == [repr(value).replace(".", ",") for value in expected.confidence]
+        assert sorted(read_table(out)["text"]) == sorted(texts)  # and stance reads it back
+    # Semicolons whose numbers have a decimal point keep it; a .tsv is always written with tabs.
+    path.write_text(f"id;text;w\n1;{texts[0]};0.5\n2;{texts[1]};2\n", encoding="utf-8")
+    assert main(["score", str(path), "-o", str(out), "--no-progress"]) == 0
+    assert pd.read_csv(out, sep=";", dtype=str)["confidence"].tolist() == [repr(v) for v in expected.confidence]
+    assert main(["score", str(path), "-o", str(tmp_path / "out.tsv"), "--no-progress"]) == 0
+    assert (tmp_path / "out.tsv").read_text().startswith("id\ttext\tw\tlabel\t")
+    capsys.readouterr()
 
 
 def test_the_lines_an_error_names_count_excels_sep_line(tmp_path, capsys, energy_frame):
