@@ -393,6 +393,38 @@ def followed(target: Path) -> Path:
     return Path(os.path.realpath(target)) if target.is_symlink() else target
 
 
+# The longest name of a file or folder where the system cannot say (os.pathconf): 255 bytes on
+# ext4, XFS, Btrfs and APFS, 255 UTF-16 units on NTFS, which a name's UTF-8 bytes never undercount.
+_NAME_MAX = 255
+
+
+def hidden_stem(name: str, folder: Path, added: int) -> str:
+    """``name`` as the hidden files and folders written beside it hold it (``.NAME.…part``, a
+    model's ``.NAME.saving-…``): whole, or cut at a character so that it and the ``added``
+    bytes around it fit in the longest name ``folder``'s file system takes.
+
+    Whole, the hidden name of an output of 241 to 255 bytes was longer than any name can be:
+    "File name too long", of a name the system takes. Cut alike for a write and for the search
+    for what killed writes left, both find the same names.
+
+    >>> hidden_stem("scores.csv", Path("."), 15), len(hidden_stem("a" * 251 + ".csv", Path("."), 15))
+    ('scores.csv', 240)
+    >>> hidden_stem("北约" * 50, Path("."), 15) == "北约" * 40  # 3 bytes each: 240 of them
+    True
+    """
+    try:
+        longest = os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # Windows has no pathconf; a folder not made yet
+        longest = _NAME_MAX
+    budget = max(1, (longest if longest and longest > 0 else _NAME_MAX) - added)
+    encoded = os.fsencode(name)
+    if len(encoded) <= budget:
+        return name
+    while len(os.fsencode(name)) > budget:  # a character at a time: never half of one
+        name = name[:-1]
+    return name
+
+
 # The interrupt signals (Ctrl-C, SIGTERM) the running command has received, counted by the
 # command line's handler (see stance.terminal._terminate_cleanly) and emptied when a command
 # begins and ends: library calls, which install no handler, never see one. The
@@ -884,7 +916,7 @@ def _replacing(target: Path, mode: str, **options: Any) -> Iterator[Any]:
         with interrupts_held():
             # Closed by the with-block below; its name outlives it, to rename or delete the file.
             handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
-                mode, delete=False, dir=written.parent, prefix=f".{written.name}.", suffix=".part", **options)
+                mode, delete=False, dir=written.parent, prefix=f".{_part_stem(written)}.", suffix=".part", **options)
     except OSError as error:
         raise _naming(error, target) from None
     try:
@@ -910,13 +942,22 @@ def _replacing(target: Path, mode: str, **options: Any) -> Iterator[Any]:
     raise_if_interrupted()  # one held above
 
 
+# What a part's hidden name adds to its output's: ".", "." and eight characters, ".part".
+_PART_ADDS = 15
+
+
+def _part_stem(written: Path) -> str:
+    """The output's name as its parts' names hold it (see :func:`hidden_stem`)."""
+    return hidden_stem(written.name, written.parent, _PART_ADDS)
+
+
 def _remove_stale_parts(written: Path) -> None:
     """Remove the temporary files that writes of ``written`` killed long ago (SIGKILL, a
     power cut) left beside it, as a model's save removes its killed saves' folders: those
     unchanged for ``LEFTOVER_AFTER`` seconds. A write in progress adds to its file every few
     seconds, so a recent one may be another run's and stays. The names matched are exactly
     those :func:`_replacing` makes (``NamedTemporaryFile`` adds eight letters, digits or
-    underscores), not a user's ``.x.csv.mine.part``.
+    underscores; a long name is cut as :func:`_part_stem` cuts it), not a user's ``.x.csv.mine.part``.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -928,7 +969,7 @@ def _remove_stale_parts(written: Path) -> None:
     """
     LEFTOVER_AFTER = forksafe.imported(".persistence").LEFTOVER_AFTER
 
-    name = re.compile(rf"\.{re.escape(written.name)}\.[a-z0-9_]{{8}}\.part")
+    name = re.compile(rf"\.{re.escape(_part_stem(written))}\.[a-z0-9_]{{8}}\.part")
     try:
         with os.scandir(written.parent) as entries:
             for entry in entries:

@@ -252,10 +252,21 @@ def _identity(folder: Path | int) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
+# What the longest hidden name of a save adds to its model's: ".", ".saving-" and eight characters.
+_SAVE_ADDS = 17
+
+
+def model_stem(folder: Path) -> str:
+    """The model folder's name as the hidden folders its saves make beside it hold it
+    (``.NAME.saving-…``, ``.NAME.old-…``): cut when it is long (see
+    :func:`stance.files.hidden_stem`), or a model of a 250-byte name could not be saved."""
+    return forksafe.imported(".files").hidden_stem(folder.name, folder.parent, _SAVE_ADDS)
+
+
 def _being_replaced(folder: Path) -> bool:
     """Whether :func:`save_model` is writing or swapping ``folder`` right now: a folder it
     makes for that is there, and is not what a killed save left long ago."""
-    prefixes = (f".{folder.name}.saving-", f".{folder.name}.old-")  # the names save_model gives them
+    prefixes = (f".{model_stem(folder)}.saving-", f".{model_stem(folder)}.old-")  # the names save_model gives them
     try:
         return any(entry.name.startswith(prefixes) and not _left_over(entry) for entry in os.scandir(folder.parent))
     except OSError:
@@ -266,7 +277,7 @@ def _retired_copies(folder: Path) -> list[Path]:
     """The previous models save_model set aside beside ``folder``, oldest first."""
     try:
         found = [Path(e.path) for e in os.scandir(folder.parent)
-                 if e.name.startswith(f".{folder.name}.old-") and e.is_dir()]
+                 if e.name.startswith(f".{model_stem(folder)}.old-") and e.is_dir()]
     except OSError:
         return []
     return sorted(found, key=lambda p: p.stat().st_mtime)

@@ -23,7 +23,7 @@ from pathlib import Path
 from . import _forksafe as forksafe
 from .files import followed
 from .model_format import CHECKSUMS  # noqa: F401  (the doctests' model files)
-from .model_loading import _left_over, not_a_model
+from .model_loading import _left_over, model_stem, not_a_model
 
 SWAP_ATTEMPTS = 10  # a save whose swap races other saves to the same path tries this often
 
@@ -36,10 +36,10 @@ def _remove_leftovers(target: Path, *, set_aside: bool) -> None:
     Only once a model in place has been replaced are set-aside copies removed: while
     ``target`` is missing, a load names the copy as the model to put back. The names
     matched are exactly those save_model makes (mkdtemp adds eight letters, digits or
-    underscores), not those of a model saved as "m.old-v1" beside "m".
+    underscores; a long name is cut, see ``model_stem``), not those of a model saved as "m.old-v1" beside "m".
     """
     kinds = "saving|old" if set_aside else "saving"
-    name = re.compile(rf"\.{re.escape(target.name)}\.(?:{kinds})-[a-z0-9_]{{8}}")
+    name = re.compile(rf"\.{re.escape(model_stem(target))}\.(?:{kinds})-[a-z0-9_]{{8}}")
     try:
         left = [entry.path for entry in os.scandir(target.parent)
                 if name.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False) and _left_over(entry)]
@@ -180,7 +180,7 @@ def _swap_into_place(staging: Path, target: Path) -> None:
                         files.note_written(target)
                         retired.append(staging)  # which now holds the previous model, deleted below
                         return
-                aside = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+                aside = Path(tempfile.mkdtemp(prefix=f".{model_stem(target)}.old-", dir=target.parent))
                 os.rmdir(aside)
                 try:
                     os.replace(target, aside)

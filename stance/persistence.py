@@ -45,7 +45,7 @@ from .model_format import (  # noqa: F401  (imported from here by other modules 
     _sha256,
     oldest_format,
 )
-from .model_loading import LEFTOVER_AFTER, _load_retrying, _refuse_impossible, not_a_model  # noqa: F401
+from .model_loading import LEFTOVER_AFTER, _load_retrying, _refuse_impossible, model_stem, not_a_model  # noqa: F401
 from .model_placement import (  # noqa: F401  (unwritable_model_path: imported from here by the command line)
     _in_use,
     _move_into_place,
@@ -100,7 +100,7 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
     replacing = (target / CHECKSUMS).is_file()  # a model is in place
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.saving-", dir=target.parent))
+        staging = Path(tempfile.mkdtemp(prefix=f".{model_stem(target)}.saving-", dir=target.parent))
     except OSError as error:  # named by the directory asked for, not a hidden staging one
         _remove_empty(made_folders)
         raise OSError(error.errno, f"cannot save to {str(target)!r}: {error.strerror}") from None

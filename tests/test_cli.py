@@ -2008,6 +2008,24 @@ def test_a_successful_write_removes_the_parts_killed_runs_left_an_hour_ago(capsy
     assert len(pd.read_csv(out)) == 1
 
 
+@pytest.mark.parametrize("length", [240, 241, 255])
+def test_an_output_of_the_longest_name_the_file_system_takes_is_written(capsys, tmp_path, length):
+    # A Windows user's audit: `stance score -o` refused a name of 241 to 255 bytes, which
+    # `echo x > NAME` writes ("File name too long"): the hidden part beside it added 15.
+    import time
+
+    source, out = tmp_path / "in.csv", tmp_path / ("a" * (length - 4) + ".csv")
+    pd.DataFrame({"text": ["We stand together."]}).to_csv(source, index=False)
+    out.write_text("old\n")  # the system takes the name
+    stale = tmp_path / f".{out.name[:240]}.k1ll_ed0.part"  # its name cut to 240 bytes, as a killed write left it
+    stale.write_text("text\n")
+    os.utime(stale, (time.time() - 7200,) * 2)
+    status, _, err = run(capsys, "score", str(source), "-o", str(out))
+    assert status == 0, err
+    assert len(pd.read_csv(out)) == 1
+    assert sorted(tmp_path.iterdir()) == [out, source]  # nothing left, a killed write's part removed
+
+
 def test_a_terminated_score_leaves_no_partial_file(tmp_path):
     import signal
     import subprocess

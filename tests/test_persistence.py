@@ -1193,6 +1193,28 @@ def test_a_save_removes_what_saves_killed_long_ago_left_beside_it(energy_model, 
     assert stance.load(aside).labels == energy_model.labels
 
 
+def test_a_model_of_the_longest_name_the_file_system_takes_saves_and_its_leftovers_go(energy_model, tmp_path,
+                                                                                      monkeypatch):
+    # A Windows user's audit: a folder name of 240 to 255 bytes, which mkdir makes, was refused
+    # ("File name too long"): the hidden staging folder beside it added 17 characters.
+    import time
+
+    target = tmp_path / ("m" * 225 + "模型" * 5)  # 255 bytes (模 and 型 3 each), the longest ext4 and XFS take
+    target.mkdir()
+    target.rmdir()
+    energy_model.save(target)
+    assert stance.load(target).labels == energy_model.labels
+    energy_model.save(target, overwrite=True)  # set aside and swapped, under a cut name too
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
+    # what a killed save of it left is still found by its name cut to 238 bytes at a character
+    killed = tmp_path / f".{'m' * 225}模型模型.saving-k1ll3d_1"
+    killed.mkdir()
+    real_time = time.time
+    monkeypatch.setattr(time, "time", lambda: real_time() + stance.model_loading.LEFTOVER_AFTER + 60)
+    energy_model.save(target, overwrite=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
+
+
 def test_a_save_killed_between_its_renames_says_where_the_previous_model_is(energy_model, tmp_path, monkeypatch):
     # The eighth user audit: after a crash between save_model's two renames the model
     # directory is gone and its previous version sits in a hidden sibling.
