@@ -9,7 +9,8 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from .cli_data import _check_table_output, _model
@@ -218,7 +219,6 @@ def _draw_profile(doc: Any, target: str) -> None:
 
     from .files import write_file_atomically
 
-    figure = doc.plot().figure
     # Into a hidden file first (whose name says nothing of the format, so it is given):
     # an interrupted or failed drawing leaves no half image, nor replaces an older one.
     image_format = Path(target).suffix.lower().lstrip(".")
@@ -226,13 +226,61 @@ def _draw_profile(doc: Any, target: str) -> None:
     # PDF unless SOURCE_DATE_EPOCH names one, and random clip-path ids into an SVG
     # unless svg.hashsalt is set (a salt or date the user set is kept).
     metadata = None if "SOURCE_DATE_EPOCH" in os.environ else UNDATED_METADATA.get(image_format)
-    try:
-        with plt.rc_context({"svg.hashsalt": plt.rcParams["svg.hashsalt"] or "stance"}):
-            write_file_atomically(target, lambda handle: figure.savefig(
-                handle, format=image_format, dpi=120, bbox_inches="tight", metadata=metadata))
-    finally:
-        plt.close(figure)
+    with _missing_glyphs_told() as drawn:  # the legend is laid out, so drawn, as the figure is made
+        figure = doc.plot().figure
+        drawn.append(figure)
+        try:
+            with plt.rc_context({"svg.hashsalt": plt.rcParams["svg.hashsalt"] or "stance"}):
+                write_file_atomically(target, lambda handle: figure.savefig(
+                    handle, format=image_format, dpi=120, bbox_inches="tight", metadata=metadata))
+        finally:
+            plt.close(figure)
     print(f"profile drawn to {_shown(str(target))}", file=sys.stderr)
+
+
+# matplotlib's warning of a character its font has no glyph for, drawn as an empty box, given
+# for each such character at each drawing pass: "Glyph 21271 (\N{CJK UNIFIED IDEOGRAPH-5317})
+# missing from font(s) DejaVu Sans." (before 3.6, "missing from current font.").
+_MISSING_GLYPH = re.compile(r"Glyph (\d+) \(.*\) missing from (?:font\(s\) (.+)|current font)\.", re.DOTALL)
+
+
+@contextmanager
+def _missing_glyphs_told() -> Iterator[list]:
+    """While the figures put in the list it gives are drawn, matplotlib's warnings of characters its font
+    cannot draw are gathered into one warning, naming the characters, the texts of the
+    picture that hold them and how to choose a font that has them; other warnings are given
+    as they came. A document named in Chinese (``北约讲话.txt``) gave a line per character and
+    drawing pass, eight for its four, and said nothing of how to draw them.
+    """
+    import warnings
+
+    from matplotlib.text import Text
+
+    from .exceptions import quoted_list, warn
+
+    drawn: list = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield drawn
+    missing: dict[str, None] = {}
+    fonts: dict[str, None] = {}
+    for item in caught:
+        told = _MISSING_GLYPH.fullmatch(str(item.message))
+        if told is None:
+            warnings.warn_explicit(item.message, item.category, item.filename, item.lineno)
+            continue
+        missing[chr(int(told.group(1)))] = None
+        fonts[told.group(2) or "its current font"] = None
+    if missing:
+        # A name wrapped over lines (a document's path in the legend) is named on one.
+        texts = dict.fromkeys(" ".join(text.get_text().split("\n")) for figure in drawn
+                              for text in figure.findobj(Text)
+                              if any(character in text.get_text() for character in missing))
+        warn(f"the picture draws {len(missing)} character(s) ({''.join(missing)}) of {quoted_list(texts)} as empty "
+             f"boxes: matplotlib's font ({', '.join(fonts)}) has no glyph for them; name fonts that have them, "
+             f"first, in a file named matplotlibrc in the folder the command runs in (a line such as "
+             f"'font.family: Microsoft YaHei, DejaVu Sans'; Noto Sans CJK SC on Linux, PingFang SC on macOS), or "
+             f"in Python matplotlib.rcParams[\"font.family\"] = [\"Microsoft YaHei\", \"DejaVu Sans\"]")
 
 
 def _document_text(raw: bytes, name: str) -> str:

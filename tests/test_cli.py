@@ -3520,6 +3520,28 @@ def test_document_plot_leaves_the_callers_pyplot_backend_and_figures_alone(capsy
         plt.switch_backend(before)
 
 
+def test_characters_the_plots_font_cannot_draw_are_told_once_with_how_to_choose_a_font(capsys, tmp_path):
+    # A Windows user's audit: a document named in Chinese drew its name in the legend as
+    # boxes, with one matplotlib warning a character and drawing pass (eight lines for four).
+    matplotlib = pytest.importorskip("matplotlib")
+    from matplotlib.font_manager import FontProperties, findfont, get_font
+
+    if get_font(findfont(FontProperties())).get_char_index(ord("北")):
+        pytest.skip("matplotlib's default font here draws Chinese")
+    chinese, german = tmp_path / "北约讲话.txt", tmp_path / "Rede Müller.txt"
+    chinese.write_text("We must support Ukraine with more weapons. NATO must stay united.\n")
+    german.write_text("We stand with Ukraine. Deterrence works.\n")
+    status, _, err = run(capsys, "document", str(chinese), str(german), "--plot", str(tmp_path / "multi.png"))
+    assert status == 0, err
+    warnings = [line for line in err.splitlines() if "warning" in line]
+    assert len(warnings) == 1, err
+    # the text that holds them: the legend's name of the document (its path, wrapped)
+    assert "4 character(s) (北约讲话) of [" in warnings[0] and "北约讲话.txt']" in warnings[0]
+    assert "matplotlibrc" in warnings[0]
+    assert 'matplotlib.rcParams["font.family"]' in warnings[0] and "Glyph" not in err
+    assert matplotlib.rcParams["font.family"] == matplotlib.rcParamsDefault["font.family"]  # no font chosen for us
+
+
 def test_document_plot_to_a_folder_suggests_an_image_inside_it(capsys, tmp_path):
     # The folder check shared with the tables suggested '…/profile.png/scores.csv', a name
     # --plot itself refuses (not an image).
