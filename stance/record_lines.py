@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from . import _forksafe as forksafe
@@ -55,13 +55,13 @@ def _refuse_long_records(path: Path, encoding: str) -> None:
     error is named."""
     csv = forksafe.imported("csv")
 
-    records = _csv_records(path, encoding)
     try:
-        _, _, header = next(records, (1, 1, []))
-        header = _header(path, encoding, file_quoting(path, encoding))  # R's row names: one name more
-        for first, _, row in records:
-            if len(row) > len(header):
-                raise ValueError(_long_line(path, encoding, first, len(row), len(header)))
+        with closing(_csv_records(path, encoding)) as records:
+            _, _, header = next(records, (1, 1, []))
+            header = _header(path, encoding, file_quoting(path, encoding))  # R's row names: one name more
+            for first, _, row in records:
+                if len(row) > len(header):
+                    raise ValueError(_long_line(path, encoding, first, len(row), len(header)))
     except csv.Error:  # what Python's reader cannot read, pandas' did: nothing to tell here
         return
 
@@ -73,9 +73,10 @@ def _line_of_record(path: Path, encoding: str, record: int) -> int:
 
     try:
         # pandas counts Excel's "sep=" line, which it skips, as a record: the header is the second.
-        for number, (first, _, _) in enumerate(_csv_records(path, encoding), header_line(path, encoding)):
-            if number == record:
-                return first
+        with closing(_csv_records(path, encoding)) as records:
+            for number, (first, _, _) in enumerate(records, header_line(path, encoding)):
+                if number == record:
+                    return first
     except (csv.Error, OSError, UnicodeDecodeError):  # then pandas' count is the best there is
         pass
     return record
@@ -145,29 +146,39 @@ def _record_starts(path: Path, encoding: str) -> Iterator[tuple[int, bool]]:
     """The line each record of a .csv or .tsv file begins on (the header's first, below Excel's
     ``sep=`` line if it has one), and
     whether it is a blank line, which pandas skips as no row. Raises what the csv module
-    raises where it cannot read on; a cell longer than its limit (131,072 characters: a
-    speech) is read meanwhile."""
+    raises where it cannot read on; a cell of any length is read (see :func:`_fields_unlimited`)."""
     csv = forksafe.imported("csv")
 
     encoding = file_encoding(path, encoding)
     delimiter, quoting = file_delimiter(path, encoding), file_quoting(path, encoding)
     blank = re.compile("[" + re.escape("".join(sorted({" ", "\t"} - {delimiter}))) + "]*")
+    with _fields_unlimited(), _from_header(path, encoding) as (handle, above):  # past Excel's "sep=" line
+        last = [""]
+
+        def lines() -> Iterator[str]:  # each physical line, kept to tell a blank one
+            for line in handle:
+                last[0] = line
+                yield line
+
+        records = csv.reader(lines(), delimiter=delimiter, **quoting)
+        first = above + 1
+        for _ in records:
+            yield first, above + records.line_num == first and bool(blank.fullmatch(last[0].rstrip("\r\n")))
+            first = above + records.line_num + 1
+
+
+@contextmanager
+def _fields_unlimited() -> Iterator[None]:
+    """Let the csv module read a cell of any length meanwhile: its limit (131,072 characters)
+    is a speech in one cell, which pandas reads, and the readers of this module are asked of
+    such a file too. Where one was not, the message for a line with more values than the header
+    was the csv module's "field larger than field limit (131072)", with a traceback."""
+    csv = forksafe.imported("csv")
+
     limit = csv.field_size_limit()
     csv.field_size_limit(max(limit, 2**31 - 1))
     try:
-        with _from_header(path, encoding) as (handle, above):  # past Excel's "sep=" line
-            last = [""]
-
-            def lines() -> Iterator[str]:  # each physical line, kept to tell a blank one
-                for line in handle:
-                    last[0] = line
-                    yield line
-
-            records = csv.reader(lines(), delimiter=delimiter, **quoting)
-            first = above + 1
-            for _ in records:
-                yield first, above + records.line_num == first and bool(blank.fullmatch(last[0].rstrip("\r\n")))
-                first = above + records.line_num + 1
+        yield
     finally:
         csv.field_size_limit(limit)
 
@@ -191,11 +202,10 @@ def unquoted_return_line(path: Path, encoding: str = "utf-8") -> int | None:
     if not linebreaks.holds_stray_returns(path, encoding):
         return None
     delimiter, quoting = file_delimiter(path, encoding), file_quoting(path, encoding)
-    limit = csv.field_size_limit()
-    csv.field_size_limit(max(limit, 2**31 - 1))  # a speech in one cell is no error here
     try:
         # Lines end at "\n" only: the csv module refuses a "\r" outside quotes inside one.
-        with open(path, encoding="utf-8-sig" if encoding == "utf-8" else encoding, newline="\n") as handle:
+        codec = "utf-8-sig" if encoding == "utf-8" else encoding
+        with _fields_unlimited(), open(path, encoding=codec, newline="\n") as handle:
             records = csv.reader(handle, delimiter=delimiter, **quoting)
             for _ in records:
                 pass
@@ -204,18 +214,17 @@ def unquoted_return_line(path: Path, encoding: str = "utf-8") -> int | None:
             return records.line_num
     except (OSError, UnicodeError):  # the reader that follows names the problem
         pass
-    finally:
-        csv.field_size_limit(limit)
     return None
 
 
 def _csv_records(path: Path, encoding: str) -> Iterator[tuple[int, int, list[str]]]:
     """Each record of a .csv or .tsv file (the header first) with the lines it begins and
-    ends on: a quoted cell may span lines."""
+    ends on: a quoted cell may span lines, and a cell of any length is read (see
+    :func:`_fields_unlimited`; close the records read in part, so that the limit comes back)."""
     csv = forksafe.imported("csv")
 
     quoting = file_quoting(path, encoding)
-    with _from_header(path, encoding) as (handle, above):
+    with _fields_unlimited(), _from_header(path, encoding) as (handle, above):
         rows = csv.reader(handle, delimiter=file_delimiter(path, encoding), **quoting)
         first = above + 1
         for row in rows:
@@ -225,9 +234,14 @@ def _csv_records(path: Path, encoding: str) -> Iterator[tuple[int, int, list[str
 
 def _first_long_line(path: Path, encoding: str) -> str:
     """Which line holds more values than the header, in words."""
-    records = _csv_records(path, encoding)
-    _, _, header = next(records, (1, 1, []))
-    for _, last, row in records:
-        if len(row) > len(header):
-            return f"line {last} holds {len(row)} values, more than the header's {len(header)} columns"
+    csv = forksafe.imported("csv")
+
+    try:
+        with closing(_csv_records(path, encoding)) as records:
+            _, _, header = next(records, (1, 1, []))
+            for _, last, row in records:
+                if len(row) > len(header):
+                    return f"line {last} holds {len(row)} values, more than the header's {len(header)} columns"
+    except (csv.Error, OSError, UnicodeError):  # pandas read on where the csv module cannot: say less
+        pass
     return "some lines hold more values than the header has columns"

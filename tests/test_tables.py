@@ -997,6 +997,22 @@ def test_a_semicolon_csv_with_a_value_too_many_in_its_first_rows_names_that_line
     assert read_table(path).columns.tolist() == ["Statement (EN; original)"]
 
 
+def test_a_value_too_many_beside_a_speech_in_one_cell_names_its_line(tmp_path, capsys):
+    # Before: the line was looked for with the csv module's field limit (131,072 characters) in force,
+    # so a cell longer than that, in the first row with a value too many, raised the csv module's
+    # "field larger than field limit (131072)": a traceback and exit 1 on the command line.
+    path = tmp_path / "huge.csv"
+    path.write_text("text,labels\n" + "NATO " * 30_000 + ",unity,extra\nok,unity\n")
+    expected = "line 2 holds 3 values, more than the header's 2 columns"
+    with pytest.raises(InvalidInputError, match=expected):
+        stance.read_labelled(path)
+    assert main(["evaluate", str(path)]) == 2 and expected in capsys.readouterr().err
+    assert csv.field_size_limit() == 131_072  # the limit raised meanwhile is put back
+    path.write_text("text,labels\nok,unity\n" + "NATO " * 30_000 + ",unity,extra\nok,unity\n")
+    with pytest.raises(InvalidInputError, match="line 3 has 3 fields where the header has 2"):
+        read_table(path)
+
+
 @pytest.mark.parametrize("header", ["Statement (EN; original)", "Q1; your view"])
 def test_a_one_column_csv_whose_rows_mostly_hold_one_semicolon_still_reads(tmp_path, header):
     # e58d897 read such a file with semicolons, as a row with a value too many, and refused it:
