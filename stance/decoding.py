@@ -13,9 +13,10 @@ from __future__ import annotations
 import shlex
 from os import PathLike
 from pathlib import Path
+from typing import Any
 
 from . import _forksafe as forksafe
-from .exceptions import InvalidInputError
+from .exceptions import InvalidInputError, InvalidTypeError, type_name
 
 # Byte-order marks that name a text file's encoding beyond doubt. UTF-32's little-endian
 # mark begins with UTF-16's, so it is tried first.
@@ -23,12 +24,47 @@ _UNICODE_MARKS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32
                   (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
+def encoding_named(encoding: Any, argument: str = "encoding") -> str:
+    """``encoding`` as the readers compare it: "utf-8" for each of UTF-8's names ("UTF-8",
+    "utf8", "utf_8"), which the readers read as the default (a byte-order mark of UTF-8, UTF-16
+    or UTF-32 read as such); any other as given, so that a message names it as the caller
+    wrote it. Spelled otherwise, UTF-8 was not the default: an Excel file's mark and
+    ``sep=`` line were read as its header, a UTF-16 file gave names of NULs. A name that
+    no codec has is refused, naming ``argument``; not a str, as a type.
+
+    >>> encoding_named("UTF-8"), encoding_named("utf8"), encoding_named("utf_8"), encoding_named("Latin-1")
+    ('utf-8', 'utf-8', 'utf-8', 'Latin-1')
+    >>> encoding_named("utf-8-sig")  # a mark of UTF-8 alone, not of UTF-16: the caller's choice
+    'utf-8-sig'
+    >>> encoding_named("cp-1252")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+    ...
+    stance.exceptions.InvalidInputError: encoding: no encoding is named 'cp-1252'; give one that Python
+    knows, such as 'utf-8', 'cp1252' or 'utf-16'
+    """
+    codecs = forksafe.imported("codecs")
+
+    if not isinstance(encoding, str):
+        raise InvalidTypeError(f"{argument} must be a str naming an encoding, such as 'utf-8' or 'cp1252', "
+                               f"got {type_name(encoding)}")
+    try:
+        codec = codecs.lookup(encoding)
+    except LookupError:
+        codec = None
+    # rot13, base64 or zlib is a codec of Python's but no encoding of text: open() refuses it.
+    if codec is None or not getattr(codec, "_is_text_encoding", True):
+        raise InvalidInputError(f"{argument}: no encoding is named {encoding!r}; give one that Python knows, "
+                                f"such as 'utf-8', 'cp1252' or 'utf-16'")
+    return "utf-8" if codec.name == "utf-8" else encoding
+
+
 def file_encoding(path: Path, encoding: str = "utf-8") -> str:
-    """The encoding to read the text table ``path`` in: ``encoding``, unless that is the
-    default UTF-8 and the file starts with a UTF-16 or UTF-32 byte-order mark, which says
-    how it is encoded (Excel's "Unicode Text", PowerShell and SQL Server exports write
-    one). Read as UTF-8, such a file was refused with advice to try cp1252, which would
-    have read every second byte as a NUL.
+    """The encoding to read the text table ``path`` in: ``encoding`` (see
+    :func:`encoding_named`), unless that is the default UTF-8 (under any of its names) and
+    the file starts with a UTF-16 or UTF-32 byte-order mark, which says how it is encoded
+    (Excel's "Unicode Text", PowerShell and SQL Server exports write one). Read as UTF-8,
+    such a file was refused with advice to try cp1252, which would have read every second
+    byte as a NUL.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -37,6 +73,7 @@ def file_encoding(path: Path, encoding: str = "utf-8") -> str:
     ...     file_encoding(path), file_encoding(path, "latin-1")
     ('utf-16', 'latin-1')
     """
+    encoding = encoding_named(encoding)  # "UTF-8" is the default too
     if encoding != "utf-8":  # an encoding given is the caller's to answer for
         return encoding
     try:

@@ -34,7 +34,7 @@ from .csv_dialect import _header, file_quoting
 from .csv_dialect import excel_separator as excel_separator
 from .csv_dialect import file_delimiter as file_delimiter
 from .csv_dialect import quoting_shown as quoting_shown
-from .decoding import _undecodable_file, file_encoding
+from .decoding import _undecodable_file, encoding_named, file_encoding
 from .decoding import marked_encoding as marked_encoding
 from .decoding import resave_command as resave_command
 from .decoding import sample_at as sample_at
@@ -122,6 +122,8 @@ def read_table(data: Any, *, argument: str = "data", encoding: str = "utf-8",
         return data
     if isinstance(data, (str, PathLike)):
         files = forksafe.imported(".files")
+
+        encoding = encoding_named(encoding)  # once, for every file of a folder or glob
 
         files.refuse_empty_path(data, argument)
         files.refuse_nul_in_path(data, argument)  # else "file not found", as if mistyped

@@ -547,6 +547,33 @@ def test_suggest_check_and_document_outputs_keep_their_inputs_byte_order_mark(tm
     assert written == codecs.BOM_UTF8 + unmarked and not unmarked.startswith(codecs.BOM_UTF8)
 
 
+@pytest.mark.parametrize("spelled", ["UTF-8", "utf8", "utf_8", "U8"])
+def test_utf8_under_any_of_its_names_is_the_default(tmp_path, spelled):
+    # Before: only "utf-8" itself was the default; "UTF-8" read an Excel file's byte-order mark and
+    # sep= line as its header ("line 3 has 2 fields where the header has 1"), gave a UTF-16 file
+    # without a mark column names of NULs, and refused one with a mark with advice to try cp1252.
+    excel, marked, unmarked = tmp_path / "excel.csv", tmp_path / "marked.csv", tmp_path / "unmarked.csv"
+    excel.write_bytes(b"\xef\xbb\xbfsep=;\r\ntext;labels\r\nWe back NATO, now.;unity\r\n")
+    marked.write_bytes("text,labels\nWe back NATO.,unity\n".encode("utf-16"))
+    unmarked.write_bytes("text,labels\nWe back NATO.,unity\n".encode("utf-16-le"))
+    assert read_table(excel, encoding=spelled).text.tolist() == ["We back NATO, now."]
+    assert read_table(marked, encoding=spelled).text.tolist() == ["We back NATO."]
+    with pytest.raises(InvalidInputError, match="looks like UTF-16 little-endian without a byte-order mark"):
+        stance.score(unmarked, encoding=spelled)
+
+
+@pytest.mark.parametrize("encoding", ["cp-1252", "rot13"])
+def test_an_encoding_python_does_not_know_is_refused_naming_the_argument(tmp_path, encoding):
+    # Before: Python's LookupError ("unknown encoding: cp-1252"), or, for a codec of bytes, "'rot13'
+    # is not a text encoding; use codecs.open() to handle arbitrary codecs", naming no argument.
+    path = tmp_path / "t.csv"
+    path.write_text("text\nWe back NATO.\n")
+    with pytest.raises(InvalidInputError, match=f"^encoding: no encoding is named {encoding!r}; give one"):
+        read_table(path, encoding=encoding)
+    with pytest.raises(stance.InvalidTypeError, match="encoding must be a str naming an encoding"):
+        read_table(path, encoding=None)
+
+
 @pytest.mark.parametrize(("name", "codec", "named", "iconv"), [
     ("bcp.csv", "utf-16-le", "UTF-16 little-endian", "utf-16le"),  # SQL Server's bcp -w, .NET without a preamble
     ("export.tsv", "utf-16-be", "UTF-16 big-endian", "utf-16be"),
