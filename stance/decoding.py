@@ -268,6 +268,13 @@ def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
     # ("line 3, byte 40" of a byte 7th on its line) sent the user searching the line for byte 40.
     where = ("a byte it cannot decode" if found is None
              else f"line {found[0]}: its byte {found[2]} is 0x{found[3]:02x}, which {encoding} cannot decode")
+    if _wide_unicode(encoding):
+        # The rest of the file is UTF-16 or UTF-32: no 8-bit encoding reads it (cp1252 read every
+        # second byte as a NUL), nor does iconv in another; the bytes there are broken, not foreign.
+        error = InvalidInputError(f"{str(path)!r} is not valid {encoding} ({where}); the file is broken there: "
+                                  f"mend that line, or save it again as UTF-8 from the program that wrote it")
+        error.typed = str(error)
+        return error
     sample = b"" if found is None else _bytes_at(path, found[1])
     likely = likely_encodings(sample, encoding)
     if not likely:
@@ -284,6 +291,20 @@ def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
     error.typed = (f"{str(path)!r} is not valid {encoding} ({where}); re-save it as UTF-8, "
                    f"{resave_command(sample, path, encoding)}")
     return error
+
+
+def _wide_unicode(encoding: str) -> bool:
+    """Whether ``encoding`` is UTF-16 or UTF-32 (with a byte-order mark, or of one byte order).
+
+    >>> _wide_unicode("utf-16"), _wide_unicode("UTF-32LE"), _wide_unicode("utf-8-sig")
+    (True, True, False)
+    """
+    codecs = forksafe.imported("codecs")
+
+    try:
+        return codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+    except LookupError:
+        return False
 
 
 def resave_command(sample: bytes, path: str | PathLike | None = None, failed: str = "utf-8") -> str:
@@ -355,41 +376,90 @@ def _undecodable_at(path: Path, encoding: str, block: int = 1 << 20) -> tuple[in
 
     The error pandas raises counts bytes from the start of the block it was decoding, not
     of the file, so its position points anywhere in a large file: the file is decoded
-    again here, in blocks, counting lines and bytes from the start of the file.
+    again here, in blocks. The decoder's own position is not the file's either where it
+    consumes a byte-order mark (utf-8-sig, utf-16, utf-32: "line 3: its byte 1 is 0x43", a
+    valid "C" three bytes before the bad one): it is taken from the bytes it was decoding.
+    Lines are counted in the decoded text, as the readers split it (a UTF-16 line ends in
+    two bytes, not at any 0x0a), at "
+", or at "
+" in a file with no "
+" (old Mac line
+    ends: the whole file was line 1); a place in line 1 counts a byte-order mark's bytes, as
+    the default UTF-8 does.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     _ = (Path(folder) / "t.csv").write_bytes(b"text\nCaf\xe9\n")
+    ...     _ = (Path(folder) / "m.csv").write_bytes(b"\xef\xbb\xbftext\rOK\rCaf\xe9\r")
     ...     _undecodable_at(Path(folder) / "t.csv", "utf-8", block=3)
+    ...     _undecodable_at(Path(folder) / "m.csv", "utf-8-sig")
     (2, 8, 4, 233)
+    (3, 14, 4, 233)
     """
     import codecs
 
-    # A byte-order mark is valid UTF-8: plain "utf-8" keeps error positions in file bytes.
     decoder = codecs.getincrementaldecoder(encoding)()
-    offset, lines, line_start = 0, 1, 0
+    offset, text = 0, _Lines()
     try:
         with open(path, "rb") as handle:
             while chunk := handle.read(block):
-                held = len(decoder.getstate()[0])  # the end of the last block, decoded with this one
+                state = decoder.getstate()
                 try:
-                    decoder.decode(chunk)
+                    text.add(decoder.decode(chunk))
                 except UnicodeDecodeError as error:
-                    start = offset - held + error.start
-                    before = chunk[:max(start - offset, 0)]
-                    if b"\n" in before:
-                        line_start = offset + before.rfind(b"\n") + 1
-                    handle.seek(start)
-                    return lines + before.count(b"\n"), start, start - line_start + 1, handle.read(1)[0]
+                    # The decoder decoded the bytes it held and this block, less a mark it consumed.
+                    start = offset + len(chunk) - len(error.object) + error.start
+                    before = codecs.getincrementaldecoder(encoding)()
+                    before.setstate(state)
+                    text.add(before.decode(chunk[:max(start - offset, 0)]))
+                    return (*text.place(start, encoding, rest=chunk[max(start - offset, 0):]), _byte(handle, start))
                 offset += len(chunk)
-                lines += chunk.count(b"\n")
-                if b"\n" in chunk:
-                    line_start = offset - len(chunk) + chunk.rfind(b"\n") + 1
             held = len(decoder.getstate()[0])
             if held:  # the file ends inside a character
-                start = offset - held
-                handle.seek(start)
-                return lines, start, start - line_start + 1, handle.read(1)[0]
+                return (*text.place(offset - held, encoding), _byte(handle, offset - held))
     except (OSError, LookupError):  # unreadable now, or an unknown encoding: say less
         pass
     return None
+
+
+class _Lines:
+    """The lines of a text decoded so far, as :func:`_undecodable_at` counts them: how many
+    end in "\n" and in "\r", and the text after the last of each."""
+
+    def __init__(self) -> None:
+        self.feeds, self.returns, self.after_feed, self.after_return = 0, 0, "", ""
+
+    def add(self, text: str) -> None:
+        feeds, returns = text.count("\n"), text.count("\r")
+        self.after_feed = text[text.rfind("\n") + 1:] if feeds else self.after_feed + text
+        self.after_return = text[text.rfind("\r") + 1:] if returns else self.after_return + text
+        self.feeds, self.returns = self.feeds + feeds, self.returns + returns
+
+    def place(self, start: int, encoding: str, rest: bytes = b"") -> tuple[int, int, int]:
+        """(line, ``start``, place in the line) of the byte at ``start`` of the file, the text
+        before it added; ``rest``, the bytes after it read meanwhile, tells a line that ends in
+        "\n" (a "\r" before the bad byte on line 1 of such a file ends no line)."""
+        feeds = self.feeds or b"\n" in rest or not self.returns
+        ended, after = (self.feeds, self.after_feed) if feeds else (self.returns, self.after_return)
+        if not ended:  # line 1: its place counts a byte-order mark's bytes too
+            return 1, start, start + 1
+        return ended + 1, start, _encoded_size(after, encoding) + 1
+
+
+def _encoded_size(text: str, encoding: str) -> int:
+    """How many bytes ``text`` is in ``encoding``, without the byte-order mark that
+    ``encoding`` may write first.
+
+    >>> _encoded_size("Café", "utf-8"), _encoded_size("Café", "utf-16"), _encoded_size("Café", "utf-8-sig")
+    (5, 8, 5)
+    """
+    try:
+        return len(text.encode(encoding)) - len("".encode(encoding))
+    except (UnicodeError, LookupError):  # a codec that does not write what it reads: near enough
+        return len(text)
+
+
+def _byte(handle: Any, at: int) -> int:
+    """The byte at offset ``at`` of the file open as ``handle``."""
+    handle.seek(at)
+    return handle.read(1)[0]

@@ -270,6 +270,41 @@ def test_an_undecodable_byte_is_placed_in_the_file_not_in_pandas_block(tmp_path,
         stance.train(path)
 
 
+@pytest.mark.parametrize(("name", "raw", "encoding", "line", "place"), [
+    # Before: utf-8-sig's decoder counts after the mark it consumes: "line 3: its byte 1 is 0x43".
+    ("marked.csv", b"\xef\xbb\xbftext,labels\nWe back NATO.,unity\nCaf\xe9 summit held.,none\n", "utf-8-sig", 3, 4),
+    ("marked1.csv", b"\xef\xbb\xbftext,labels\nCaf\xe9 summit held.,none\n", "utf-8-sig", 2, 4),
+    ("first.csv", b"\xef\xbb\xbfCaf\xe9,labels\nWe back NATO.,unity\n", "utf-8-sig", 1, 7),  # the mark's bytes too
+    # Before: only "\n" ended a line: "line 1: its byte 36".
+    ("mac.csv", b"text,labels\rWe back NATO.,unity\rCaf\xe9 summit held.,none\r", "utf-8", 3, 4),
+    ("windows.csv", b"text,labels\r\nWe back NATO.,unity\r\nCaf\xe9 summit held.,none\r\n", "utf-8", 3, 4),
+])
+def test_an_undecodable_byte_is_named_by_its_line_and_place_whatever_the_line_ends_and_mark(
+        tmp_path, name, raw, encoding, line, place):
+    path = tmp_path / name
+    path.write_bytes(raw)
+    for read_in in (encoding, "utf-8"):  # the default reads the mark as text, counting its bytes alike
+        with pytest.raises(InvalidInputError, match=f"line {line}: its byte {place} is 0xe9, which {read_in} cannot"):
+            read_table(path, encoding=read_in)
+
+
+def test_a_broken_utf16_file_is_said_to_be_broken_not_in_cp1252(tmp_path, capsys):
+    # Before: a lone surrogate opening line 3 was "its byte 2 is 0x00" (the decoder's count after the
+    # mark, its line start one byte into a two-byte line end), with advice to read the file, or re-save
+    # it with iconv, as cp1252, which reads every second byte of UTF-16 as a NUL.
+    path = tmp_path / "u16.csv"
+    path.write_bytes("text,labels\nWe back NATO.,unity\n".encode("utf-16") + b"\x00\xd8"
+                     + "x summit,none\n".encode("utf-16-le"))
+    message = ("'.*u16.csv' is not valid utf-16 \\(line 3: its byte 1 is 0x00, which utf-16 cannot decode\\); "
+               "the file is broken")
+    with pytest.raises(InvalidInputError, match=message) as raised:
+        read_table(path)
+    assert "cp1252" not in str(raised.value) and "encoding=" not in str(raised.value), str(raised.value)
+    assert main(["score", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    err = capsys.readouterr().err
+    assert re.search(message, err) and "iconv" not in err and "cp1252" not in err, err
+
+
 def test_the_advice_for_a_windows_file_is_cp1252_not_latin1(tmp_path):
     # latin-1 reads Excel's curly apostrophe (0x92) as a control character, so "don't"
     # would lose its negation; cp1252 reads it as "\u2019".
