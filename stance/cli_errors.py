@@ -135,13 +135,6 @@ def _line_hint(args: argparse.Namespace, message: str) -> str:
         return _jsonl_line_hint(source, message)
     if not source.lower().endswith((".csv", ".tsv")):
         return ""
-    if "EOF inside string" in message:  # pandas names a record, not a line, and one counted from the header
-        from pathlib import Path
-
-        from .tables import unclosed_quote_line
-
-        line = unclosed_quote_line(Path(source))
-        return "" if line is None else f" (the quote that is never closed opens on line {line} of the file)"
     # Every row named, in the order named: an error or a warning may name several, of several kinds.
     numbers = _rows_named(message)
     if not numbers:

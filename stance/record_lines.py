@@ -5,7 +5,7 @@ pandas numbers records, and a quoted cell may span lines, a blank line is no row
 ``grep -n`` and an editor count (:func:`row_line`, :func:`row_lines`), and so are the lines of
 a record with more fields than the header (:func:`_too_many_fields`), of a quote never
 closed (:func:`unclosed_quote_line`) and of a "\\r" that ends no line
-(:func:`unquoted_return_line`).
+(:func:`unquoted_return_line`); pandas' errors are said in those lines (:func:`read_error_in_lines`).
 """
 
 from __future__ import annotations
@@ -24,6 +24,30 @@ from .exceptions import InvalidInputError
 # pandas' C reader on a line with more values than the header, after the first data line
 # (more values on the first one are ParserWarning, which _surplus_values_refused words).
 _TOO_MANY_FIELDS = re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)")
+
+
+def read_error_in_lines(path: Path, encoding: str, message: str) -> str:
+    r"""pandas' read error ``message`` of the .csv or .tsv file ``path`` in the file's lines,
+    with what to do: a line with more fields than the header (see :func:`_too_many_fields`),
+    or a quote never closed, where pandas names a record counted from the header ("EOF
+    inside string starting at row 2" of a quote on line 3); any other ``message`` as it is.
+    The one message of the library and the command line alike: the command line added the
+    line to pandas' words, which the library gave bare.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "t.csv"
+    ...     _ = path.write_text('text\nNATO\n"never closed\nmore\n')
+    ...     said = read_error_in_lines(path, "utf-8", "C error: EOF inside string starting at row 2")
+    >>> said.split(";")[0]
+    'the quote that is never closed opens on line 3 of the file'
+    """
+    if "EOF inside string" in message and path.suffix.lower() in (".csv", ".tsv"):
+        line = unclosed_quote_line(path, encoding)
+        if line is not None:  # else pandas' words are the best there are
+            return (f"the quote that is never closed opens on line {line} of the file; close it, or write a quote "
+                    f'inside a quoted text as two ("")')
+    return _too_many_fields(path, encoding, message)
 
 
 def _too_many_fields(path: Path, encoding: str, message: str) -> str:

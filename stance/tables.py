@@ -64,7 +64,7 @@ from .parquet_files import refuse_repeated_columns as refuse_repeated_columns
 from .parquet_files import refuse_undecoded as refuse_undecoded
 from .parquet_files import refuse_undecoded_columns as refuse_undecoded_columns
 from .parquet_files import require_parquet_writer as require_parquet_writer
-from .record_lines import _too_many_fields
+from .record_lines import read_error_in_lines
 from .record_lines import row_line as row_line
 from .record_lines import row_lines as row_lines
 from .record_lines import unclosed_quote_line as unclosed_quote_line
@@ -272,7 +272,8 @@ def read_errors_named(path: Path, encoding: str = "utf-8"):
         if isinstance(error, forksafe.imported("pandas").errors.EmptyDataError):  # "No columns to parse from file"
             raise InvalidInputError(headerless(path, encoding) or f"cannot read {str(path)!r}: {error}") from None
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type_name(error)
-        raise InvalidInputError(f"cannot read {str(path)!r}: {_too_many_fields(path, encoding, first_line)}") from None
+        said = read_error_in_lines(path, encoding, first_line)
+        raise InvalidInputError(f"cannot read {str(path)!r}: {said}") from None
 
 
 def empty_header_names(path: Path, columns: Sequence[Any], encoding: str = "utf-8") -> dict[str, str]:

@@ -521,7 +521,7 @@ def test_a_quote_never_closed_after_a_cell_over_several_lines_is_given_its_own_l
     for command in (["train", str(data), "-o", str(tmp_path / "m")],
                     ["score", str(data), "-o", str(tmp_path / "o.csv")]):
         status, _, err = run(capsys, *command)
-        assert status == 2 and "(the quote that is never closed opens on line 7 of the file)" in err, err
+        assert status == 2 and "the quote that is never closed opens on line 7 of the file;" in err, err
 
 
 def test_a_folder_row_after_a_cell_over_several_lines_is_given_its_own_line(capsys, tmp_path):

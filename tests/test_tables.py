@@ -1075,6 +1075,21 @@ def test_a_value_too_many_beside_a_speech_in_one_cell_names_its_line(tmp_path, c
         read_table(path)
 
 
+def test_a_quote_never_closed_is_named_by_its_line_in_python_as_on_the_command_line(tmp_path, capsys):
+    # Before: Python said pandas' "Error tokenizing data. C error: EOF inside string starting at row 2",
+    # its record counted from the header; only the command line added "(… opens on line 3 of the file)".
+    path = tmp_path / "unc.csv"
+    path.write_text('text,labels\nWe back NATO.,unity\n"never closed,unity\nmore,none\n')
+    expected = (f"cannot read {str(path)!r}: the quote that is never closed opens on line 3 of the file; close it, "
+                f'or write a quote inside a quoted text as two ("")')
+    for call in (lambda: stance.read_labelled(path), lambda: read_table(path), lambda: stance.score(path)):
+        with pytest.raises(InvalidInputError) as raised:
+            call()
+        assert str(raised.value) == expected
+    assert main(["evaluate", str(path)]) == 2
+    assert capsys.readouterr().err == f"stance evaluate: {expected}\n"
+
+
 @pytest.mark.parametrize("header", ["Statement (EN; original)", "Q1; your view"])
 def test_a_one_column_csv_whose_rows_mostly_hold_one_semicolon_still_reads(tmp_path, header):
     # e58d897 read such a file with semicolons, as a row with a value too many, and refused it:
