@@ -73,6 +73,8 @@ SHA256_HELP = ("the parameters' digest the model's publisher gave you ('paramete
                "the command refuses a model whose parameters differ, checked in the load it uses, as "
                "stance.load(DIR, sha256=…) is (without --model: the bundled model's)")
 TEXT_COLUMN_HELP = "the column holding the statements (default: text)"
+ENCODING_HELP = ("the encoding of a .csv, .tsv or .jsonl file, as Python names it: cp1252 for an older Excel export "
+                 "(default: UTF-8, or UTF-16 or UTF-32 with a byte-order mark)")
 NONE_LABEL_HELP = ("the label meaning 'takes no position' (default: none; 'None' if the scheme has none, unless "
                    "the data have a label called 'None', which it then names: '' for no such label)")
 
@@ -101,6 +103,18 @@ def _digest(value: str) -> str:
         raise argparse.ArgumentTypeError("the value is empty; give the parameters' digest, 64 hexadecimal digits "
                                          "(is a shell variable empty?)")
     return value
+
+
+def _encoding(value: str) -> str:
+    """``--encoding``: a name Python has a text codec for ("UTF-8" is the default's), refused
+    as argparse refuses a value, before any file is read (see :func:`stance.decoding.encoding_named`)."""
+    from .decoding import encoding_named
+    from .exceptions import InvalidInputError
+
+    try:
+        return encoding_named(value)
+    except InvalidInputError as error:
+        raise argparse.ArgumentTypeError(str(error).removeprefix("encoding: ")) from None
 
 
 def _stance_column_name(value: str) -> str:
@@ -170,6 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
                    type=_path("a .csv, .tsv, .jsonl or .parquet file"),
                    help="a .csv, .tsv, .jsonl or .parquet file, in the format its suffix names (Parquet: the parquet "
                         "extra), written atomically, a chunk at a time")
+    p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=ENCODING_HELP)
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)
@@ -196,6 +211,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "reads, JSON Lines as .jsonl), or - for "
                         "stdin; several files are scored together, each statement naming its file in a 'document' "
                         "column, and each file gets its own profile")
+    p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME",
+                   help="the encoding of FILE, as Python names it: cp1252 for a file saved by older Windows programs "
+                        "(default: UTF-8, or UTF-16 or UTF-32 with a byte-order mark)")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)
     p.add_argument("--plot", metavar="PNG", type=_path("an image file, e.g. profile.png"),
@@ -220,6 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("data", metavar="DATA", type=_path("a file or a folder"),
                    help="a .csv, .tsv, .jsonl or .parquet file, a folder of them, or a quoted glob of them "
                         "('data/2024-*.csv')")
+    p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=ENCODING_HELP)
     p.add_argument("-o", "--output", required=True, metavar="DIR", type=_path("the model directory to write"),
                    help="the model directory to write")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
@@ -239,6 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("data", metavar="DATA", type=_path("a file or a folder"),
                    help="a labelled .csv, .tsv, .jsonl or .parquet file, a folder of them, or a quoted glob of them")
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
+    p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=ENCODING_HELP)
     p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP + "; --model's, not --compare-with's")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
     p.add_argument("--labels-column", default="labels", help="the gold labels (default: labels)")
@@ -269,6 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("suggest", help="which unlabelled statements to label next")
     p.add_argument("input", metavar="UNLABELLED", type=_path("a file"),
                    help="a file of statements nobody has labelled yet")
+    p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=ENCODING_HELP)
     p.add_argument("--model", metavar="DIR", type=_path(MODEL_NAMED), help=MODEL_HELP)
     p.add_argument("--sha256", metavar="DIGEST", type=_digest, help=SHA256_HELP)
     p.add_argument("-n", type=int, default=20, help="how many statements to suggest (default: 20)")
@@ -287,6 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("data", metavar="DATA", type=_path("a file or a folder"),
                    help="a labelled .csv, .tsv, .jsonl or .parquet file, a folder of them, or a quoted glob of them")
     p.add_argument("--text-column", default="text", help=TEXT_COLUMN_HELP)
+    p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=ENCODING_HELP)
     p.add_argument("--labels-column", default="labels", help="the labels to check (default: labels)")
     p.add_argument("--stance-column", default=None, type=_stance_column_name,
                    help="also check this stance column (default: 'stance' when there is one; 'none' to skip)")

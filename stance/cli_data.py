@@ -90,7 +90,7 @@ def _read_labelled(args: argparse.Namespace):
     from .tables import read_table
 
     return read_table(args.data, argument="DATA", text_columns=_read_as_text(args), stored_index_as_columns=True,
-                      r_missing_in=_read_as_text(args, stance=False))
+                      r_missing_in=_read_as_text(args, stance=False), encoding=args.encoding)
 
 
 def _labelled_data(args: argparse.Namespace) -> tuple[Any, str | None]:

@@ -42,7 +42,7 @@ def cmd_document(args: argparse.Namespace) -> int:
         _check_plot_target(args.plot, args.files)
     for name in args.files:
         _check_table_output(args.output, name, other_formats=_DOCUMENT_FORMATS, any_format=True)
-    texts = {name: _read_document(name) for name in args.files}
+    texts = {name: _read_document(name, args.encoding) for name in args.files}
     if len(texts) == 1:
         doc = score_document(texts[args.files[0]], model=_model(args), favor=args.favor, against=args.against)
     else:
@@ -93,9 +93,9 @@ def _check_document_file(name: str) -> None:
         raise _Missing(not_a_file(name, a_document))  # as typed: Path drops a trailing slash
 
 
-def _read_document(name: str) -> str:
-    """The text of FILE (- for stdin), refused when it is a .docx, PDF, other binary format or
-    compressed file."""
+def _read_document(name: str, encoding: str = "utf-8") -> str:
+    """The text of FILE (- for stdin), in ``encoding`` (--encoding; see :func:`_document_text`),
+    refused when it is a .docx, PDF, other binary format or compressed file."""
     import shlex
     from pathlib import Path
 
@@ -124,7 +124,7 @@ def _read_document(name: str) -> str:
                 f"({plain.suffix.lower()})" if plain.suffix.lower() in SUPPORTED_SUFFIXES else "and read that")
         raise _Missing(f"{name!r} is a compressed file ({kind}); decompress it first "
                        f"(e.g. {command} {shlex.quote(name)} > {shlex.quote(str(plain))}) {then}")
-    return _document_text(raw, name)
+    return _document_text(raw, name, encoding)
 
 
 def _table_as_document(name: str) -> str:
@@ -283,9 +283,10 @@ def _missing_glyphs_told() -> Iterator[list]:
              f"in Python matplotlib.rcParams[\"font.family\"] = [\"Microsoft YaHei\", \"DejaVu Sans\"]")
 
 
-def _document_text(raw: bytes, name: str) -> str:
+def _document_text(raw: bytes, name: str, encoding: str = "utf-8") -> str:
     """A document's text: UTF-8, or UTF-16/UTF-32 when a byte-order mark says so (Windows
-    Notepad's "Unicode" saves UTF-16 with one, and the bytes cannot be mistaken).
+    Notepad's "Unicode" saves UTF-16 with one, and the bytes cannot be mistaken); in
+    ``encoding`` when --encoding names another (the user's to answer for, as a table's is).
 
     Without the mark it is refused as a table is (see :func:`stance.tables.unmarked_encoding`):
     a quarter of NUL bytes, asked for alone, is Latin text's share, and Ukrainian in UTF-16 has
@@ -296,6 +297,8 @@ def _document_text(raw: bytes, name: str) -> str:
     """
     from .tables import marked_encoding
 
+    if encoding != "utf-8":
+        return _decoded_in(raw, name, encoding)
     codec = marked_encoding(raw)
     if codec is not None:
         try:
@@ -303,7 +306,7 @@ def _document_text(raw: bytes, name: str) -> str:
         except UnicodeDecodeError:
             raise _Missing(f"{name!r} starts like {codec.upper()} text but is not; "
                            f"re-save it as UTF-8") from None
-    _refuse_unmarked(raw[:_UNMARKED_START], name)  # as stance classify - refuses its lines
+    _refuse_unmarked(raw[:_UNMARKED_START], name, flag=True)  # as stance classify - refuses its lines
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -314,6 +317,19 @@ def _document_text(raw: bytes, name: str) -> str:
         raise _Missing(f"{name!r} looks like UTF-16 or UTF-32 text without a byte-order mark "
                        f"(every second or fourth byte is 0); re-save it as UTF-8")
     return text
+
+
+def _decoded_in(raw: bytes, name: str, encoding: str) -> str:
+    """The document's bytes ``raw`` decoded in ``encoding`` (--encoding), or refused naming the
+    first byte it cannot decode, as a table's is (its line and its place there, from 1)."""
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as error:
+        bad = raw[error.start:error.end][:1] or b"\0"
+        line = raw.count(b"\n", 0, error.start) + 1
+        place = error.start - raw.rfind(b"\n", 0, error.start)
+        raise _Missing(f"{name!r} is not valid {encoding} (line {line}: its byte {place} is 0x{bad[0]:02x}, which "
+                       f"{encoding} cannot decode); pass the file's real encoding with --encoding") from None
 
 
 # A run of bytes beyond ASCII, which in UTF-8 is one or more whole characters.
@@ -333,9 +349,11 @@ def _undecodable_document(raw: bytes, name: str, error: UnicodeDecodeError) -> s
     >>> raw = b"We agree.\nThe Alliance\x92s unity"
     >>> print(_undecodable_document(raw, "a.txt", UnicodeDecodeError("utf-8", raw, 22, 23, "invalid start byte")))
     ... # doctest: +NORMALIZE_WHITESPACE
-    'a.txt' is not UTF-8 text; re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8 a.txt > a.utf8.txt (cp1252 for
-    Excel on Windows; else the file's real encoding); the first byte UTF-8 cannot decode is 0x92 at line 2, its byte 13
+    'a.txt' is not UTF-8 text; pass --encoding cp1252, or re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8 a.txt >
+    a.utf8.txt (cp1252 for Excel on Windows; else the file's real encoding); the first byte UTF-8 cannot decode is 0x92
+    at line 2, its byte 13
     """
+    from .decoding import encoding_flag
     from .encodings import WIDE, likely_encodings
     from .tables import resave_command, sample_at
 
@@ -349,8 +367,8 @@ def _undecodable_document(raw: bytes, name: str, error: UnicodeDecodeError) -> s
     where = f"0x{bad:02x} at line {line}, its byte {place}"
     likely = likely_encodings(sample, "utf-8")
     if not _holds_utf8(raw, [encoding.codec for encoding in likely if encoding in WIDE]):
-        return (f"{name!r} is not UTF-8 text; re-save it as UTF-8, {resave_command(sample, name)}; "
-                f"the first byte UTF-8 cannot decode is {where}")
+        return (f"{name!r} is not UTF-8 text; pass {encoding_flag(likely)}, or re-save it as UTF-8, "
+                f"{resave_command(sample, name)}; the first byte UTF-8 cannot decode is {where}")
     reads = f" ({quoted(bytes([bad]).decode(likely[0].codec, 'replace'))} in {likely[0].codec})" if likely else ""
     return (f"{name!r} mixes encodings: it holds UTF-8 text beside bytes UTF-8 cannot decode, the first "
             f"is {where}{reads}; re-saving it whole from another encoding (iconv -f cp1252) would garble its UTF-8 "

@@ -74,7 +74,7 @@ def _said(error: BaseException) -> str:
     """``error``'s message, in the words of the command line where it has them (``typed``): a
     model option's refusal in the words its ``--option`` is typed in (--option NAME, true,
     false, none, a JSON object), as the only model options a command takes are those; an
-    undecodable file's, re-saved, as no command takes an encoding.
+    undecodable file's with ``--encoding`` and the command that re-saves it.
 
     >>> from .exceptions import refuse_option
     >>> _said(refuse_option(lambda words: f"{words.name('negation')} must be {words.value(True)}"))

@@ -36,13 +36,13 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     # A Parquet file's stored index as its first columns, as score writes it: -o's "row" is
     # then the row's position, as of a CSV file, not a sent_id that names several rows.
     frame = read_table(args.input, argument="UNLABELLED", text_columns=[args.text_column],
-                       stored_index_as_columns=True, r_missing_in=[args.text_column])
+                       stored_index_as_columns=True, r_missing_in=[args.text_column], encoding=args.encoding)
     labelled = None
     # Each round's labels in a file of their own, each given with --exclude: the last alone was
     # read, and the rounds before it were suggested again (an audit).
     for labelled_file in args.exclude or ():
         read = read_table(labelled_file, argument="--exclude", text_columns=[args.text_column],
-                          r_missing_in=[args.text_column])
+                          r_missing_in=[args.text_column], encoding=args.encoding)
         if args.text_column not in read.columns:
             from .columns import require_columns
 

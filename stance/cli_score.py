@@ -22,6 +22,9 @@ def cmd_score(args: argparse.Namespace) -> int:
     if _through_dask(args):  # "[1].csv" may be a name: a glob only when no such file exists
         from .distributed import score_files
 
+        if args.encoding != "utf-8":  # Dask's reader is given UTF-8 (see stance.distributed)
+            raise _Missing("--encoding is for one file read on this machine; a glob, --scheduler and --workers read "
+                           "UTF-8 only: re-save the files as UTF-8, or score each with stance score FILE --encoding")
         if args.n_jobs != 1:
             raise _Missing("--n-jobs is for one file on this machine; with a glob, --scheduler or --workers, "
                            "Dask's workers do the work (use --workers N)")
@@ -33,7 +36,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     _check_n_jobs(args.n_jobs, args.chunk_size)
     rows = score_file(args.input, args.output, text_column=args.text_column, model=_model(args),
                       chunk_size=args.chunk_size, progress=False if args.no_progress else None,
-                      prefix=args.prefix, n_jobs=args.n_jobs)
+                      prefix=args.prefix, n_jobs=args.n_jobs, encoding=args.encoding)
     print(f"scored {counted(rows, 'row')} into {_shown(args.output)}", file=sys.stderr)
     return EXIT_OK
 

@@ -187,31 +187,37 @@ def unmarked_script(start: bytes) -> str | None:
 
 def _unmarked_file(path: Path, codec: str, start: bytes = b"") -> InvalidInputError:
     """The error for a file in ``codec`` with no byte-order mark (see :func:`unmarked_encoding`),
-    read as UTF-8: in Python's words, and in the command line's (``typed``), which has no
-    encoding option and says how to re-save it."""
+    read as UTF-8: in Python's words, and in the command line's (``typed``), which names its
+    ``--encoding`` first, then how to re-save it."""
     looks = _looks_unmarked(str(path), codec, start)
     error = InvalidInputError(f"{looks}; re-save it as UTF-8 or pass encoding={codec!r}")
-    error.typed = unmarked_advice(str(path), codec, start)
+    error.typed = unmarked_advice(str(path), codec, start, flag=True)
+    error.typed_without_encoding = unmarked_advice(str(path), codec, start)
     return error
 
 
-def unmarked_advice(name: str, codec: str, start: bytes = b"") -> str:
+def unmarked_advice(name: str, codec: str, start: bytes = b"", flag: bool = False) -> str:
     """What the command line says of the file ``name`` ("-" for standard input) in ``codec``
     with no byte-order mark (see :func:`unmarked_encoding`), whose first bytes are ``start``:
-    what it looks like, and the iconv command that re-saves it as UTF-8.
+    what it looks like, the command's ``--encoding`` that reads it where it has one
+    (``flag``), and the iconv command that re-saves it as UTF-8.
 
     >>> unmarked_advice("rada.txt", "utf-16-le")  # doctest: +NORMALIZE_WHITESPACE
     "'rada.txt' is not UTF-8: it looks like UTF-16 little-endian without a byte-order mark (a 0 byte beside each
     ASCII character); re-save it as UTF-8, e.g. iconv -f utf-16le -t utf-8 rada.txt > rada.utf8.txt"
     >>> unmarked_advice("-", "utf-16-be").split("; ")[-1]
     're-encode the input as UTF-8, e.g. iconv -f utf-16be -t utf-8'
+    >>> unmarked_advice("-", "utf-16-be", flag=True).split("; ")[-1]
+    'pass --encoding utf-16-be, or re-encode the input as UTF-8, e.g. iconv -f utf-16be -t utf-8'
     """
     iconv = _UNMARKED[codec][1]
+    passed = f"pass --encoding {codec}, or " if flag else ""
     if name == "-":  # no file to re-save, and "-.utf8" is no name to write to
-        return f"{_looks_unmarked(name, codec, start)}; re-encode the input as UTF-8, e.g. iconv -f {iconv} -t utf-8"
+        return (f"{_looks_unmarked(name, codec, start)}; {passed}re-encode the input as UTF-8, "
+                f"e.g. iconv -f {iconv} -t utf-8")
     path = Path(name)
     resaved = shlex.quote(str(path.with_name(f"{path.stem}.utf8{path.suffix}")))
-    return (f"{_looks_unmarked(name, codec, start)}; re-save it as UTF-8, e.g. iconv -f {iconv} -t utf-8 "
+    return (f"{_looks_unmarked(name, codec, start)}; {passed}re-save it as UTF-8, e.g. iconv -f {iconv} -t utf-8 "
             f"{shlex.quote(name)} > {resaved}")
 
 
@@ -258,8 +264,9 @@ def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
     """The error for a file ``encoding`` cannot decode: where, and the encoding it is likely
     in (see :mod:`stance.encodings`), which for Central European, Cyrillic or Greek text is
     not Excel's Western cp1252 (that reads "czołgów" as "czo³gów", "за" as "çà", without a
-    word), and never ``encoding`` itself. The command line, which has no encoding option,
-    says how to re-save it (``typed``).
+    word), and never ``encoding`` itself. The command line's message (``typed``) names its
+    ``--encoding`` with that encoding, then how to re-save the file as UTF-8 (iconv, which
+    Windows lacks).
     """
     likely_encodings = forksafe.imported(".encodings").likely_encodings
 
@@ -288,9 +295,22 @@ def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
         named = f", e.g. encoding={likely[0].codec!r} ({likely[0].name}), which reads its text as {likely[0].script}"
     error = InvalidInputError(f"{str(path)!r} is not valid {encoding} ({where}); re-save it as UTF-8 or pass "
                               f"the file's real encoding{named}")
-    error.typed = (f"{str(path)!r} is not valid {encoding} ({where}); re-save it as UTF-8, "
-                   f"{resave_command(sample, path, encoding)}")
+    error.typed = (f"{str(path)!r} is not valid {encoding} ({where}); pass {encoding_flag(likely)}, or re-save "
+                   f"it as UTF-8, {resave_command(sample, path, encoding)}")
+    # What a reader without --encoding says (Dask's, of a glob): how to re-save it alone.
+    error.typed_without_encoding = (f"{str(path)!r} is not valid {encoding} ({where}); re-save it as UTF-8, "
+                                    f"{resave_command(sample, path, encoding)}")
     return error
+
+
+def encoding_flag(likely: tuple[Any, ...]) -> str:
+    """The command line's ``--encoding`` for a file likely in one of ``likely`` (see
+    :func:`stance.encodings.likely_encodings`), in words."""
+    if len(likely) == 1:
+        return f"--encoding {likely[0].codec}"
+    if likely:
+        return f"--encoding with the file's real encoding, one of {', '.join(each.codec for each in likely)}"
+    return "--encoding with the file's real encoding"
 
 
 def _wide_unicode(encoding: str) -> bool:

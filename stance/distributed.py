@@ -1206,6 +1206,8 @@ def _read_alone(path: str) -> InvalidInputError | None:
             for _ in tables.iter_delimited(file, encoding=encoding, keep_blank_lines=True, handle=handle):
                 pass
     except InvalidInputError as error:
+        # Dask reads UTF-8 only (--encoding is refused beside it): re-saving is the advice.
+        error.typed = getattr(error, "typed_without_encoding", getattr(error, "typed", None))
         return error
     except (ValueError, OSError):  # gone or changed meanwhile: Dask's words, with the file named
         return None

@@ -38,13 +38,15 @@ def score_file(
     progress: bool | None = None,
     prefix: str = "",
     n_jobs: int = 1,
+    encoding: str = "utf-8",
 ) -> int:
     """Score a CSV, TSV, JSONL or Parquet file, streamed ``chunk_size`` rows at a time, into
     a CSV, TSV, JSONL or Parquet file (by the output's suffix, as the input's is read; Parquet
     with the ``parquet`` extra), one chunk after another; return the rows. ``n_jobs`` scores each chunk in
     that many processes, as :func:`stance.score` does (the workers are kept between chunks).
     ``progress`` is True, False or None (a bar on stderr when it is a terminal); anything
-    else is refused.
+    else is refused. A .csv, .tsv or .jsonl input is read in ``encoding``, as
+    :func:`stance.score` reads one (UTF-8 by default, or UTF-16/32 with a byte-order mark).
 
     The output appears whole or not at all: it is written beside the target and renamed
     into place only when every row is scored. Every format holds the same columns, in the
@@ -53,10 +55,12 @@ def score_file(
     :func:`input_marked`), and a CSV of a CSV is separated as the input is (see :func:`csv_form`).
     """
     from .api import resolve_model
+    from .decoding import encoding_named
     from .file_types import SUPPORTED_SUFFIXES, not_a_file, refuse_compressed, unknown_type
     from .scoring import score_checked
 
     source, target = _path_argument(input_path, "input_path"), _path_argument(output_path, "output_path")
+    encoding = encoding_named(encoding)
     progress = require_progress(progress)
     if not os.path.isfile(source):  # pathlib's raised "File name too long" (see not_a_file)
         raise InvalidInputError(f"input {not_a_file(input_path)}")  # as given: Path drops a trailing slash
@@ -74,8 +78,8 @@ def score_file(
     check_output(output_path, SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES)
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     extent = _extent_of(source, suffix)
-    chunks = (_csv_chunks(source, chunk_size, extent, text_column) if suffix in (".csv", ".tsv")
-              else _jsonl_chunks(source, chunk_size, extent, text_column) if suffix == ".jsonl"
+    chunks = (_csv_chunks(source, chunk_size, extent, text_column, encoding) if suffix in (".csv", ".tsv")
+              else _jsonl_chunks(source, chunk_size, extent, text_column, encoding) if suffix == ".jsonl"
               else _parquet_chunks(source, chunk_size, extent, text_column))
     # The text column is checked on the first chunk only, and documents among the texts are
     # warned of in the first chunk that has any: one warning, not one a chunk.
@@ -1229,14 +1233,14 @@ def current_umask() -> int:
     return mask
 
 
-def _csv_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str):
+def _csv_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str, encoding: str = "utf-8"):
     if path.stat().st_size == 0:
         raise InvalidInputError(f"{str(path)!r} is empty: expected a header row and data rows")
     from .decoding import file_encoding
     from .delimited import iter_delimited
     from .tables import read_errors_named
 
-    encoding = file_encoding(path)
+    encoding = file_encoding(path, encoding)
     with read_errors_named(path, encoding), open(path, "rb") as handle:
         for chunk in iter_delimited(path, encoding=encoding, chunksize=chunk_size, keep_blank_lines=True,
                                     handle=handle, r_missing_in=[text_column]):
@@ -1244,7 +1248,7 @@ def _csv_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str):
             yield chunk
 
 
-def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str):
+def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str, encoding: str = "utf-8"):
     """A JSON Lines file in chunks of rows with the same columns, each read as
     :func:`stance.tables.read_table` reads the whole; an empty file, as no rows."""
     from .decoding import file_encoding
@@ -1255,7 +1259,7 @@ def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str)
     if jsonl.holds_no_lines(path):  # blank lines only, as an empty file: no rows, not "no JSON object"
         yield jsonl.no_rows(path, text_column, blank_lines=path.stat().st_size > 0)
         return
-    encoding = file_encoding(path)
+    encoding = file_encoding(path, encoding)
     with read_errors_named(path, encoding), open(path, "rb") as handle:
         for chunk in jsonl.iter_jsonl(path, chunksize=chunk_size, encoding=encoding, handle=handle):
             extent.done = handle.tell()

@@ -125,7 +125,7 @@ def _stdin_start(first: bytes, stream: Any) -> bytes:
     return first
 
 
-def _refuse_unmarked(start: bytes, name: str) -> None:
+def _refuse_unmarked(start: bytes, name: str, flag: bool = False) -> None:
     r"""Refuse the text whose first bytes are ``start`` (of the file ``name``, "-" for stdin)
     when it is UTF-16 or UTF-32 without a byte-order mark, as a table is (see
     :func:`stance.decoding.unmarked_encoding`): its NUL bytes are valid UTF-8, and it decoded
@@ -133,7 +133,8 @@ def _refuse_unmarked(start: bytes, name: str) -> None:
     is a stray one in UTF-8 text (it is read); UTF-16 has one in each line end too. A line of
     Cyrillic alone has none (or a space's one), but a control byte beside each letter (see
     :func:`stance.decoding.unmarked_script`). ``stance document -`` and the statements of
-    ``stance classify -`` and ``stance explain -`` are refused here alike.
+    ``stance classify -`` and ``stance explain -`` are refused here alike; ``flag``: the advice
+    names ``--encoding`` first, for ``stance document``, which has it.
 
     >>> _refuse_unmarked("We stand together.\n".encode("utf-8"), "-")
     >>> try:
@@ -147,7 +148,7 @@ def _refuse_unmarked(start: bytes, name: str) -> None:
 
     codec = (unmarked_encoding(start) if start.count(0) > 1 else None) or unmarked_script(start)
     if codec is not None:
-        raise _Missing(unmarked_advice(name, codec, start))
+        raise _Missing(unmarked_advice(name, codec, start, flag=flag))
 
 
 def _ends_in_return(first: bytes | str) -> bool:

@@ -2688,7 +2688,8 @@ def test_document_reads_utf16_and_utf32_with_a_byte_order_mark(capsys, tmp_path)
         assert [(r["speaker"], r["text"]) for r in rows] == [("MODERATOR", "Welcome."), ("Q", "Will NATO hold?")]
     (tmp_path / "cp1252.txt").write_bytes("\u201cNATO\u201d".encode("cp1252"))
     status, _, err = run(capsys, "document", str(tmp_path / "cp1252.txt"))
-    assert status == 2 and "is not UTF-8 text; re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8" in err, err
+    assert status == 2 and ("is not UTF-8 text; pass --encoding cp1252, or re-save it as UTF-8, "
+                           "e.g. iconv -f cp1252 -t utf-8") in err, err
 
 
 def test_document_names_the_bad_byte_and_does_not_advise_garbling_a_file_of_mixed_encodings(capsys, tmp_path):
@@ -2706,13 +2707,15 @@ def test_document_names_the_bad_byte_and_does_not_advise_garbling_a_file_of_mixe
     # cp1252 alone is still told to re-save so, now with the place of its first bad byte
     (tmp_path / "cp1252.txt").write_bytes(b"We agree.\r\nThe Alliance\x92s unity is our strength.\r\n")
     status, _, err = run(capsys, "document", str(tmp_path / "cp1252.txt"))
-    assert status == 2 and "is not UTF-8 text; re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8" in err, err
+    assert status == 2 and ("is not UTF-8 text; pass --encoding cp1252, or re-save it as UTF-8, "
+                           "e.g. iconv -f cp1252 -t utf-8") in err, err
     assert "the first byte UTF-8 cannot decode is 0x92 at line 2, its byte 13" in err, err
     # A file of GB18030 alone, whose pairs of bytes are now and then valid UTF-8 ("取" is "\xc8\xa1"),
     # was said to mix encodings, "the first is 0xd6 at line 1, byte 0 ('Ц' in cp1251)".
     (tmp_path / "gb.txt").write_bytes("主持人：欢迎各位参加今天的记者会。\n答：NATO取2%为目标。\n".encode("gb18030"))
     status, _, err = run(capsys, "document", str(tmp_path / "gb.txt"))
-    assert status == 2 and "is not UTF-8 text; re-save it as UTF-8, e.g. iconv -f gb18030 -t utf-8" in err, err
+    assert status == 2 and ("is not UTF-8 text; pass --encoding gb18030, or re-save it as UTF-8, "
+                           "e.g. iconv -f gb18030 -t utf-8") in err, err
     assert "mixes" not in err and "0xd6 at line 1, its byte 1" in err, err
 
 

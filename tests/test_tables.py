@@ -332,13 +332,50 @@ def test_the_advice_for_a_cyrillic_file_is_its_cyrillic_encoding(tmp_path, capsy
         stance.train(path)
     assert advice in str(raised.value) and "cp1252" not in str(raised.value), str(raised.value)
     assert read_table(path, encoding=codec).text.tolist() == pd.read_csv(io.StringIO(text)).text.tolist()
-    # The command line has no encoding option: it says how to re-save the file instead.
+    # The command line names its --encoding, then how to re-save the file.
     assert main(["train", str(path), "-o", str(tmp_path / "m")]) == 2
     err = capsys.readouterr().err
+    assert f"pass --encoding {codec}, or re-save it as UTF-8" in err, err
     # iconv knows KOI8-R as "koi8-r", not as Python's "koi8_r" ("conversion from 'koi8_r' unsupported").
     iconv = codec.replace("_", "-")
     assert f"re-save it as UTF-8, e.g. iconv -f {iconv} -t utf-8 {path} > {tmp_path / 'rada.utf8.csv'}" in err, err
     assert "encoding=" not in err and "cp1252" not in err, err
+
+
+def test_every_command_that_reads_a_file_takes_encoding_and_names_it_first(tmp_path, capsys, energy_frame):
+    # Before: no command took an encoding; the advice was iconv, which Windows has not, and
+    # stance.score_file had no encoding= either, where stance.score had.
+    texts = ["Défense de l'Ukraine, déjà.", "L'OTAN reste unie à Zürich."]
+    path, out = tmp_path / "w.csv", tmp_path / "out.csv"
+    path.write_bytes(("id;text\r\n" + "".join(f"{n};{text}\r\n" for n, text in enumerate(texts))).encode("cp1252"))
+    assert main(["score", str(path), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "is not valid utf-8 (line 2: its byte 4 is 0xe9, which utf-8 cannot decode); pass --encoding cp1252, or " \
+           "re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8" in err, err
+    assert main(["score", str(path), "-o", str(out), "--encoding", "cp1252"]) == 0
+    assert pd.read_csv(out).text.tolist() == texts
+    assert stance.score_file(path, tmp_path / "lib.csv", encoding="windows-1252") == 2
+    assert pd.read_csv(tmp_path / "lib.csv").text.tolist() == texts
+    document = tmp_path / "d.txt"
+    document.write_bytes(" ".join(texts).encode("cp1252"))
+    assert main(["document", str(document)]) == 2 and "pass --encoding cp1252, or re-save" in capsys.readouterr().err
+    assert main(["document", str(document), "--encoding", "cp1252", "--json"]) == 0
+    assert "Défense de l'Ukraine" in capsys.readouterr().out
+    labelled = tmp_path / "labelled.csv"
+    frame = energy_frame.assign(text=energy_frame.text + " — déjà")
+    labelled.write_bytes(frame.to_csv(index=False).encode("cp1252"))
+    for command in (["train", str(labelled), "-o", str(tmp_path / "m"), "--stance-column", "stance"],
+                    ["evaluate", str(labelled), "--stance-column", "stance"],
+                    ["check", str(labelled), "--stance-column", "stance", "-n", "1"],
+                    ["suggest", str(path), "-n", "1", "--exclude", str(labelled)]):
+        assert main(command) == 2 and "pass --encoding cp1252" in capsys.readouterr().err, command
+        assert main([*command, "--encoding", "cp1252"]) == 0, capsys.readouterr().err
+        capsys.readouterr()
+    # A name no codec has is argparse's refusal; Dask, which reads UTF-8 only, refuses another encoding.
+    assert main(["score", str(path), "-o", str(out), "--encoding", "cp-1252"]) == 2
+    assert "argument --encoding: no encoding is named 'cp-1252'" in capsys.readouterr().err
+    assert main(["score", str(tmp_path / "w*.csv"), "-o", str(out), "--encoding", "cp1252"]) == 2
+    assert "--encoding is for one file read on this machine" in capsys.readouterr().err
 
 
 def test_the_advice_for_a_western_file_stays_cp1252_and_the_command_line_names_iconv(tmp_path, capsys):
