@@ -309,7 +309,7 @@ def score_files(
     workers (so they must see the same paths, or use a URL such as ``s3://…``), in name
     order, and rows are written in that order. The output is written beside the target
     and renamed into place once every row is scored, as by ``stance score``. ``progress``
-    is True, False or None (a bar on stderr when it is a terminal); anything else is refused.
+    is True, False or None (a bar on a terminal or in a notebook); anything else is refused.
 
     >>> import tempfile, pathlib, pandas as pd
     >>> with tempfile.TemporaryDirectory() as name:

@@ -476,7 +476,8 @@ def require_progress(value: Any) -> bool | None:
     >>> require_progress("no")
     Traceback (most recent call last):
     ...
-    stance.exceptions.InvalidTypeError: progress must be True, False or None (None: on a terminal), got 'no' (str)
+    stance.exceptions.InvalidTypeError: progress must be True, False or None (None: on a terminal or in a
+    notebook), got 'no' (str)
     """
     if value is None or isinstance(value, bool):
         return value
@@ -484,5 +485,5 @@ def require_progress(value: Any) -> bool | None:
 
     if isinstance(value, np.bool_):
         return bool(value)
-    raise InvalidTypeError(f"progress must be True, False or None (None: on a terminal), "
+    raise InvalidTypeError(f"progress must be True, False or None (None: on a terminal or in a notebook), "
                            f"got {quoted(value)} ({type_name(value)})")

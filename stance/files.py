@@ -44,9 +44,10 @@ def score_file(
     a CSV, TSV, JSONL or Parquet file (by the output's suffix, as the input's is read; Parquet
     with the ``parquet`` extra), one chunk after another; return the rows. ``n_jobs`` scores each chunk in
     that many processes, as :func:`stance.score` does (the workers are kept between chunks).
-    ``progress`` is True, False or None (a bar on stderr when it is a terminal); anything
-    else is refused. A .csv, .tsv or .jsonl input is read in ``encoding``, as
-    :func:`stance.score` reads one (UTF-8 by default, or UTF-16/32 with a byte-order mark).
+    ``progress`` is True, False or None (a bar on a terminal or in a notebook, see
+    :mod:`stance.progress_bars`); anything else is refused. A .csv, .tsv or .jsonl input is read
+    in ``encoding``, as :func:`stance.score` reads one (UTF-8 by default, or UTF-16/32 with a
+    byte-order mark).
 
     The output appears whole or not at all: it is written beside the target and renamed
     into place only when every row is scored. Every format holds the same columns, in the
@@ -83,8 +84,10 @@ def score_file(
               else _parquet_chunks(source, chunk_size, extent, text_column))
     # The text column is checked on the first chunk only, and documents among the texts are
     # warned of in the first chunk that has any: one warning, not one a chunk.
+    # Each chunk moves the bar on batch by batch as it is scored (see _ChunkTicks).
     scored = (score_checked(chunk, text_column=text_column, model=model, progress=False, prefix=prefix,
-                            n_jobs=n_jobs, check_text_column=number == 0, check_documents=False)
+                            n_jobs=n_jobs, check_text_column=number == 0, check_documents=False,
+                            bar=_ChunkTicks(extent, len(chunk)))
               for number, chunk in enumerate(_documents_warned_of(_decoded_texts(chunks, text_column, source),
                                                                   text_column)))
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
@@ -172,6 +175,30 @@ class Extent:
     total: int | None = None
     unit: str = "stmt"
     done: int = 0
+    bar: Any = None  # write_table_atomically's, while it writes (see _ChunkTicks)
+
+
+class _ChunkTicks:
+    """The bar of an :class:`Extent`, moved on as a chunk of ``rows`` rows is scored batch by
+    batch (``update(n)``, as tqdm's): from where it stands towards the chunk's end, which the
+    reader has reached (``extent.done``), by the share of the rows scored. It moved only once
+    a chunk was written, and ``stance score``'s chunks are 50,000 rows: Ctrl-C at 6 or 7
+    seconds still showed 0%. Once the chunk is written the bar stands at its end exactly."""
+
+    def __init__(self, extent: Extent, rows: int) -> None:
+        self.extent, self.rows, self.scored, self.start = extent, rows, 0, None
+
+    def update(self, n: int) -> None:
+        bar = self.extent.bar
+        if bar is None or not self.rows:
+            return
+        if self.start is None:
+            self.start = bar.n
+        self.scored += n
+        end = self.extent.done if self.extent.total is None else min(self.extent.done, self.extent.total)
+        reached = self.start + (end - self.start) * min(self.scored, self.rows) // self.rows
+        if reached > bar.n:
+            bar.update(reached - bar.n)
 
 
 def _extent_of(source: Path, suffix: str) -> Extent:
@@ -602,7 +629,7 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
     the last part is written; on any failure it is deleted and ``target`` is untouched.
     Each part is written as it comes (a Parquet row group, JSON Lines appended), so memory
     holds one part. Returns the number of rows written; with ``allow_empty``, parts without
-    rows still write their columns. The progress bar (None: on a terminal) counts rows, or with an
+    rows still write their columns. The progress bar (None: on a terminal or in a notebook) counts rows, or with an
     ``extent`` whose total is known, shows how far through it the parts reach.
     ``header_names``, given the first part's columns, says what to write in the header
     for some of them instead of their names (see :func:`as_written`). A CSV or TSV is written
@@ -619,11 +646,11 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
     suffix = check_output(target, SCORE_FORMATS if suffixes == SCORE_OUTPUT_SUFFIXES else LIBRARY_FORMATS,
                           suffixes)
     target = Path(target)
-    progress = require_progress(progress)
-    if progress is None:
-        progress = sys.stderr.isatty()
-    extent = extent if extent is not None and extent.total is not None else None
+    progress = forksafe.imported(".progress_bars").wanted(require_progress(progress))  # a file: whatever its size
+    measured, extent = extent, (extent if extent is not None and extent.total is not None else None)
     bar = _bar(progress, extent)
+    if measured is not None:
+        measured.bar = bar
     rows = 0
     header: list | None = None
     try:
@@ -653,6 +680,8 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
             finally:  # before its file is closed, whatever stopped it: left open, a writer wrote to it later
                 writer.close()
     finally:
+        if measured is not None:
+            measured.bar = None
         if bar is not None:
             bar.close()
     return rows
@@ -1424,18 +1453,17 @@ def _time_layouts(parquet: Any, chunk_size: int, index: ParquetIndex) -> dict[st
 def _bar(enabled: bool, extent: Extent | None):
     if not enabled:
         return None
-    tqdm = forksafe.imported("tqdm.auto").tqdm
+    bar = forksafe.imported(".progress_bars").bar
 
     if extent is None:  # rows counted, with nothing to count them against
-        return tqdm(unit="stmt", desc="scoring", file=sys.stderr)
-    return tqdm(total=extent.total, unit=extent.unit, unit_scale=extent.unit == "B", desc="scoring",
-                file=sys.stderr)
+        return bar(unit="stmt", desc="scoring")
+    return bar(extent.total, unit=extent.unit, unit_scale=extent.unit == "B", desc="scoring")
 
 
 def _advance(bar: Any, extent: Extent | None, rows: int, written: int) -> None:
     """Move the bar on by a part of ``rows`` rows (``written`` so far), or to the extent reached."""
-    if extent is None:
-        bar.update(rows)
+    if extent is None:  # to the rows written: batches of them moved it on as they were scored
+        bar.update(written - bar.n)
         return
     if extent.unit != "stmt":  # bytes are the measure; the rows are worth seeing too
         bar.set_postfix_str(f"{written:,} rows", refresh=False)

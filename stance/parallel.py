@@ -96,8 +96,9 @@ def n_workers(n_jobs: int, n_chunks: int) -> int:
     return max(1, min(wanted, n_chunks))
 
 
-def predict_parallel(model, chunks: list[list[str]], *, n_jobs: int, progress: bool) -> list[Any]:
-    """Run ``model._batch`` over the texts of ``chunks`` on ``n_jobs`` processes.
+def predict_parallel(model, chunks: list[list[str]], *, n_jobs: int, progress: bool, bar: Any = None) -> list[Any]:
+    """Run ``model._batch`` over the texts of ``chunks`` on ``n_jobs`` processes, moving on
+    ``bar`` (the caller's, left open) or, with ``progress``, a bar of its own as they are scored.
 
     Returns ``model._batch`` results for consecutive runs of the texts, in order (the runs
     need not be the chunks: each process takes an equal share of texts, so that none waits
@@ -110,14 +111,15 @@ def predict_parallel(model, chunks: list[list[str]], *, n_jobs: int, progress: b
 
         warn(f"n_jobs={n_jobs} scores in this process alone: {why}")
         workers = 1
-    bar = _progress_bar(sum(len(chunk) for chunk in chunks)) if progress else None
+    own = _progress_bar(sum(len(chunk) for chunk in chunks)) if progress and bar is None else None
+    bar = own if own is not None else bar
     try:
         if workers == 1:
             return _score_group(model, chunks, bar)
         return [part for group in _score_groups(model, _shares(chunks, workers), bar) for part in group]
     finally:
-        if bar is not None:
-            bar.close()
+        if own is not None:
+            own.close()
 
 
 def _no_workers_here() -> str | None:
@@ -313,6 +315,4 @@ def _score_group(model, group: list[list[str]], bar=None) -> list[Any]:
 
 
 def _progress_bar(total: int):
-    tqdm = forksafe.imported("tqdm.auto").tqdm
-
-    return tqdm(total=total, unit="stmt", desc="scoring")
+    return forksafe.imported(".progress_bars").bar(total, unit="stmt", desc="scoring")

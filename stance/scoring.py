@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -79,7 +78,8 @@ def score(
     it scores there, with a warning. The workers leave Ctrl-C to this process (a terminal
     sends it to them too), and a call it interrupts kills them (the next call starts others),
     unless another thread's call is using them. ``progress=True`` shows a progress bar on
-    stderr, ``False`` none, and None (the default) one on a terminal for more than 8,192 texts;
+    stderr, ``False`` none, and None (the default) one on a terminal or in a Jupyter notebook for more
+    than 8,192 texts (tqdm's widget bar there with ipywidgets, else its text bar);
     anything else, a str such as ``"no"`` among them, is refused with an :class:`InvalidTypeError`.
 
     A Dask DataFrame or Series (the ``dask`` extra) gives a lazy Dask DataFrame, scored
@@ -98,11 +98,13 @@ def score(
 
 def score_checked(data: Any, text_column: str = "text", model: StanceModel | str | PathLike[str] | None = None, *,
                   n_jobs: int = 1, progress: bool | None = None, prefix: str = "", encoding: str = "utf-8",
-                  check_text_column: bool = True, check_documents: bool = True) -> pd.DataFrame | Any:
+                  check_text_column: bool = True, check_documents: bool = True, bar: Any = None) -> pd.DataFrame | Any:
     """:func:`score`, whose check that ``text_column`` holds the statements
     (:func:`warn_of_wrong_text_column`) is left out without ``check_text_column``: a file scored
     in chunks is checked on its first only, with one warning; and whose warning of documents
-    among the texts (:func:`warn_of_documents`) is left out without ``check_documents``."""
+    among the texts (:func:`warn_of_documents`) is left out without ``check_documents``. A
+    ``bar`` (anything with tqdm's ``update(n)``) is moved on by each batch of ``SCORE_CHUNK``
+    rows as it is scored, in place of a bar of its own: a file's, whose chunks are larger."""
     from .api import resolve_model
 
     is_dask = forksafe.imported(".distributed").is_dask
@@ -143,7 +145,7 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
     if clash:
         raise InvalidInputError(_clash_message(clash, prefix, _result_columns(model, ""), frame.columns))
     valid_texts = texts if len(valid) == len(texts) else [texts[i] for i in valid]
-    results = _predict(model, valid_texts, n_jobs=n_jobs, progress=progress)
+    results = _predict(model, valid_texts, n_jobs=n_jobs, progress=progress, bar=bar)
     table = _assemble(model, results, valid, len(texts), flags)
     pd = forksafe.imported("pandas")
 
@@ -698,30 +700,31 @@ def _result_columns(model, prefix: str) -> list[str]:
     return [prefix + name for name in names]
 
 
-def _predict(model, texts: list[str], *, n_jobs: int, progress: bool | None):
-    """Probabilities and label sets for valid texts, in chunks, optionally in parallel."""
-    if progress is None:
-        progress = sys.stderr.isatty() and len(texts) > SCORE_CHUNK
+def _predict(model, texts: list[str], *, n_jobs: int, progress: bool | None, bar: Any = None):
+    """Probabilities and label sets for valid texts, in chunks, optionally in parallel; a
+    ``bar`` of the caller's is moved on by each chunk instead of one of this call's."""
+    progress = bar is None and forksafe.imported(".progress_bars").wanted(progress, len(texts), more_than=SCORE_CHUNK)
     chunks = [texts[i : i + SCORE_CHUNK] for i in range(0, len(texts), SCORE_CHUNK)]
     if n_jobs != 1 and len(chunks) > 1:
         predict_parallel = forksafe.imported(".parallel").predict_parallel
 
-        parts = predict_parallel(model, chunks, n_jobs=n_jobs, progress=progress)
+        parts = predict_parallel(model, chunks, n_jobs=n_jobs, progress=progress, bar=bar)
     else:
-        parts = [model._batch(chunk) for chunk in _progress(chunks, progress, len(texts))]
+        parts = [model._batch(chunk) for chunk in _progress(chunks, progress, len(texts), bar)]
     return _concat(parts, model)
 
 
-def _progress(chunks: list, enabled: bool, total: int):
-    if not enabled:
-        yield from chunks
-        return
-    tqdm = forksafe.imported("tqdm.auto").tqdm
-
-    with tqdm(total=total, unit="stmt", desc="scoring") as bar:
+def _progress(chunks: list, enabled: bool, total: int, bar: Any = None):
+    if bar is not None:
         for chunk in chunks:
             yield chunk
             bar.update(len(chunk))
+        return
+    if not enabled:
+        yield from chunks
+        return
+    with forksafe.imported(".progress_bars").bar(total, unit="stmt", desc="scoring") as own:
+        yield from _progress(chunks, True, total, own)
 
 
 def _concat(parts: list, model):

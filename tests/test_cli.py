@@ -746,6 +746,39 @@ def test_the_progress_bar_says_how_much_is_left(capsys, tmp_path, suffix):
         f"scored 30 rows into {tmp_path / 'out.csv'}\n"
 
 
+@pytest.mark.parametrize("suffix", [".parquet", ".csv"])
+def test_the_progress_bar_moves_as_each_batch_of_a_chunk_is_scored(monkeypatch, tmp_path, suffix):
+    # A user audit: stance score's bar moved only when a 50,000-row chunk was written, so that
+    # Ctrl-C at 6 or 7 seconds still showed 0%. A chunk is scored in batches of 8,192 rows, and
+    # each moves the bar on by its share of the chunk (rows of a Parquet file, bytes of a CSV).
+    import stance.progress_bars
+    from stance.files import score_file
+
+    if suffix == ".parquet":
+        pytest.importorskip("pyarrow")
+    bars = []
+    made = stance.progress_bars.bar
+
+    def recording(*args, **options):
+        bar = made(*args, **options)
+        bars.append([])
+        update = bar.update
+        bar.update = lambda n=1: (bars[-1].append(bar.n + n), update(n))[1]
+        return bar
+
+    monkeypatch.setattr(stance.progress_bars, "bar", recording)
+    frame = pd.DataFrame({"text": ["We stand together.", "Send tanks to Kyiv."] * 10_000})
+    source = tmp_path / f"in{suffix}"
+    frame.to_parquet(source) if suffix == ".parquet" else frame.to_csv(source, index=False)
+    assert score_file(source, tmp_path / "out.csv", chunk_size=20_000, progress=True) == 20_000
+    steps = sorted(set(bars[0]))  # where the bar stood after each update (its write's moves it by none)
+    if suffix == ".parquet":
+        assert steps == [8192, 16384, 20000]  # the last batch's 3,616 rows end the chunk
+    else:
+        size = source.stat().st_size
+        assert len(steps) == 3 and steps == sorted(steps) and steps[0] < size // 2 < steps[1] < size == steps[-1]
+
+
 def test_a_parquet_file_that_names_a_column_twice_is_refused_by_name(capsys, tmp_path):
     # Arrow writes such files; `stance score` failed with a traceback from inside pandas
     # ("'DataFrame' object has no attribute 'dtype'"), the library with pyarrow's

@@ -58,3 +58,23 @@ def test_quickstart_notebook_executes_from_an_installed_package_in_a_folder_of_i
     # nor anything of ours: its find_label_issues cell warned of the stance column it left out
     assert "StanceWarning" not in warned, warned
     assert list((tmp_path / "work").iterdir()) == []  # it wrote nothing where it ran
+
+
+def test_a_long_run_in_a_notebook_shows_a_bar_and_no_warning(tmp_path):
+    # A researcher scoring 50,000 rows in Jupyter saw nothing until the end (the bar was for a
+    # terminal only), and progress=True printed "TqdmWarning: IProgress not found" first
+    # (tqdm.auto without ipywidgets). A kernel now shows the plain bar, unwarned, for runs of
+    # more than 8,192 rows, and nothing for a small call.
+    notebook = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell("import stance; print(len(stance.score(['We stand together.'] * 9000)))"),
+        nbformat.v4.new_code_cell("print(len(stance.score(['We stand together.'] * 9000, progress=True)))"),
+        nbformat.v4.new_code_cell("print(len(stance.score(['We stand together.'] * 10)))"),
+    ])
+    nbclient.NotebookClient(notebook, timeout=300, kernel_name="python3",
+                            resources={"metadata": {"path": str(tmp_path)}}).execute()
+    shown = ["".join(o.get("text", "") for o in cell.outputs if o.get("name") == "stderr") for cell in notebook.cells]
+    said = ["".join(o.get("text", "") for o in cell.outputs if o.get("name") == "stdout") for cell in notebook.cells]
+    assert said == ["9000\n", "9000\n", "10\n"]
+    assert "scoring: 100%" in shown[0] and "9000/9000" in shown[0] and "Warning" not in shown[0], shown[0]
+    assert "scoring: 100%" in shown[1] and "Warning" not in shown[1], shown[1]
+    assert shown[2] == ""

@@ -786,6 +786,54 @@ def test_progress_that_is_no_bool_is_refused_not_read_as_true(tmp_path, capsys):
     assert "scoring" not in capsys.readouterr().err
 
 
+@pytest.fixture
+def in_a_notebook(monkeypatch):
+    """This process as a Jupyter kernel sees itself: IPython's shell has a kernel, and
+    stderr (captured) is no terminal."""
+    import sys
+    import types
+
+    shell = types.SimpleNamespace(kernel=object())
+    monkeypatch.setitem(sys.modules, "IPython", types.SimpleNamespace(get_ipython=lambda: shell))
+    monkeypatch.setitem(sys.modules, "ipykernel", types.ModuleType("ipykernel"))
+    for name in [name for name in os.environ if name == "QT_API" or name.startswith("SPYDER")]:
+        monkeypatch.delenv(name)
+
+
+def test_a_notebook_shows_a_bar_for_a_long_run_without_a_warning(in_a_notebook, capsys, monkeypatch, tmp_path):
+    # A researcher's 200,000 rows in Jupyter showed no bar (progress=None meant "on a terminal",
+    # and a kernel's stderr is none), and progress=True warned "TqdmWarning: IProgress not found.
+    # Please update jupyter and ipywidgets" before drawing tqdm's plain bar (tqdm.auto without
+    # ipywidgets). A notebook now gets the bar by the terminal's rule, plain and unwarned
+    # there; small calls still print nothing.
+    import tqdm.notebook
+
+    from stance.progress_bars import bar
+
+    texts = ["We stand together."] * 8193  # one more than a batch
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        monkeypatch.setattr(tqdm.notebook, "IProgress", None)  # no ipywidgets, as in the audit
+        assert len(stance.score(texts)) == 8193
+        err = capsys.readouterr().err
+        assert "scoring: 100%" in err and "8193/8193" in err, err
+        stance.score(texts, progress=True)
+        assert "scoring: 100%" in capsys.readouterr().err
+        stance.score(texts[:8192])
+        stance.score(["We stand together."] * 10)
+        assert capsys.readouterr().err == ""
+        source = tmp_path / "day.csv"  # a file is shown whatever its size, as on a terminal
+        pd.DataFrame({"text": ["We back Kyiv.", "Thank you."]}).to_csv(source, index=False)
+        assert stance.score_file(source, tmp_path / "out.csv") == 2
+        assert "scoring: 100%" in capsys.readouterr().err
+        monkeypatch.setattr(tqdm.notebook, "IProgress", object())  # ipywidgets importable: the widget bar
+        assert isinstance(bar(3, desc="scoring", disable=True), tqdm.notebook.tqdm)
+    monkeypatch.delitem(__import__("sys").modules, "ipykernel")  # a plain IPython, or none: the text bar
+    assert not isinstance(bar(3, desc="scoring", disable=True), tqdm.notebook.tqdm)
+    stance.score(texts)
+    assert capsys.readouterr().err == ""  # no terminal, no notebook: no bar unasked
+
+
 def test_a_whole_debate_in_one_cell_is_warned_of_as_a_document(tmp_path, capsys):
     # A user audit (political scientist): a sitting's whole debate exported in one cell (1.5 MB)
     # was scored as one statement, 'ukraine_support|deterrence', favor, confidence 0.90, with

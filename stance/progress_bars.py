@@ -1,0 +1,71 @@
+"""Progress bars: where one is shown unasked, and which kind is drawn.
+
+``progress=None``, the default of :func:`stance.score`, :func:`stance.score_file` and
+``stance score``, shows a bar where someone watches the run: on a terminal (stderr is one)
+and in a Jupyter notebook, whose stderr is no terminal, so that a notebook scoring 200,000
+rows showed nothing for minutes. Both get it by the same rule (:func:`wanted`): for more
+than a batch of rows in memory, for any file.
+
+A notebook gets tqdm's widget bar when ipywidgets is importable, and tqdm's plain text bar
+otherwise. ``tqdm.auto``, used before, warned "TqdmWarning: IProgress not found. Please
+update jupyter and ipywidgets" there, and then drew the plain bar anyway.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+from . import _forksafe as forksafe
+
+
+def wanted(progress: bool | None, rows: int | None = None, *, more_than: int = 0) -> bool:
+    """Whether to show a bar: ``progress`` itself when True or False; for None (the
+    default), on a terminal or in a notebook, for more than ``more_than`` rows (``rows``
+    None: not known yet, as in a file read chunk by chunk, which is shown whatever its size).
+
+    >>> wanted(True, 10), wanted(False, 10**6)
+    (True, False)
+    >>> wanted(None, 10, more_than=8192)  # too few to wait for, wherever it runs
+    False
+    """
+    if progress is not None:
+        return bool(progress)
+    if rows is not None and rows <= more_than:
+        return False
+    return _on_terminal() or in_notebook()
+
+
+def bar(total: int | None = None, **options: Any) -> Any:
+    """A tqdm bar of ``total`` steps (None: counted without an end) on stderr, with tqdm's
+    ``options`` (``unit``, ``desc``…): the widget bar in a notebook that has ipywidgets, else
+    the plain text bar (see the module's docstring)."""
+    if in_notebook():
+        notebook = forksafe.imported("tqdm.notebook")
+        if notebook.IProgress is not None:  # ipywidgets, whose FloatProgress the widget bar is
+            return notebook.tqdm(total=total, **options)
+    return forksafe.imported("tqdm.std").tqdm(total=total, file=sys.stderr, **options)
+
+
+def in_notebook() -> bool:
+    """Whether this process is a Jupyter kernel that a notebook (or JupyterLab, VS Code,
+    Colab) shows: IPython's shell there has a kernel. Not Jupyter's Qt console or Spyder,
+    which run one but show text alone, as tqdm tells them apart; nor a plain IPython."""
+    ipython = sys.modules.get("IPython")  # never imported here: a kernel has imported it
+    if ipython is None or "ipykernel" not in sys.modules:
+        return False
+    try:
+        shell = ipython.get_ipython()
+    except Exception:  # an IPython too old or half-imported: no notebook to draw in
+        return False
+    if shell is None or getattr(shell, "kernel", None) is None:
+        return False
+    return not any(name == "QT_API" or name.startswith("SPYDER") for name in os.environ)
+
+
+def _on_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):  # None (pythonw) or closed: no one sees a bar there
+        return False
