@@ -860,6 +860,26 @@ class StanceModel:
 
         return explain(self, text, n=n, label=label)
 
+    def explain_many(self, data: Any, n: int = 10, label: str | None = None, *, text_column: str = "text",
+                     progress: bool | None = None) -> pd.DataFrame:
+        """:meth:`explain` of every statement of ``data`` (a DataFrame's ``text_column``, a
+        Series, an iterable of str, a file), in one long DataFrame indexed by the input's
+        index as :func:`stance.score` indexes its result, with a ``flag`` column; a missing or
+        blank text gets one row flagged as ``score`` flags it, not an error; see
+        :func:`stance.explain.explain_many`.
+
+        >>> import stance
+        >>> explained = stance.default_model().explain_many(["Bring the brigade home.", ""], n=2)
+        >>> explained.loc[0].equals(stance.default_model().explain("Bring the brigade home.", n=2).assign(
+        ...     flag=None).set_axis([0] * 8))
+        True
+        >>> explained.loc[1, "flag"]
+        'empty'
+        """
+        explain_many = forksafe.imported(".explain").explain_many
+
+        return explain_many(self, data, n=n, label=label, text_column=text_column, progress=progress)
+
     def explain_html(self, text: str, label: str | None = None, n: int = 10) -> Explanation:
         """The explanation as highlighted text: an :class:`~stance.explain.Explanation`, which a
         notebook shows as HTML (``_repr_html_()``); its ``str()`` is the plain-text table.

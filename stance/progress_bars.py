@@ -1,10 +1,11 @@
 """Progress bars: where one is shown unasked, and which kind is drawn.
 
-``progress=None``, the default of :func:`stance.score`, :func:`stance.score_file` and
-``stance score``, shows a bar where someone watches the run: on a terminal (stderr is one)
-and in a Jupyter notebook, whose stderr is no terminal, so that a notebook scoring 200,000
-rows showed nothing for minutes. Both get it by the same rule (:func:`wanted`): for more
-than a batch of rows in memory, for any file.
+``progress=None``, the default of :func:`stance.score`, :func:`stance.score_file`,
+:meth:`stance.StanceModel.explain_many` and ``stance score``, shows a bar where someone
+watches the run: on a terminal (stderr is one) and in a Jupyter notebook, whose stderr is no
+terminal, so that a notebook scoring 200,000 rows showed nothing for minutes. Both get it by
+the same rule (:func:`wanted`): for more than a batch of rows in memory (of rows explained,
+``stance.explain.EXPLAIN_BAR_AFTER``), for any file.
 
 A notebook gets tqdm's widget bar when ipywidgets is importable, and tqdm's plain text bar
 otherwise. ``tqdm.auto``, used before, warned "TqdmWarning: IProgress not found. Please

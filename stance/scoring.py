@@ -683,6 +683,12 @@ def _free_prefix(names: list[str], columns: Any) -> str:
 
 
 def _flag(value: Any) -> str | None:
+    """The flag of a row whose text cannot be scored, or None for a text that can:
+    ``"missing"``, ``"empty"`` (blank) or ``"not_text"``.
+
+    >>> _flag("We act."), _flag("  "), _flag(None), _flag(3)
+    (None, 'empty', 'missing', 'not_text')
+    """
     if isinstance(value, str):
         return "empty" if is_blank(value) else None
     return "missing" if is_missing(value) else "not_text"
