@@ -331,7 +331,7 @@ def score_files(
     files = forksafe.imported(".files")
 
     # As given: a trailing slash names a folder.
-    files.check_output(output_path, files.SCORE_FORMATS, files.SCORE_OUTPUT_SUFFIXES)
+    suffix = files.check_output(output_path, files.SCORE_FORMATS, files.SCORE_OUTPUT_SUFFIXES)
     files.refuse_input_as_output(pattern, output_path)  # one of the glob's files, which it would replace
     frame = read_files(pattern, blocksize=blocksize, text_columns=[text_column])
     client, cluster = _open_client(scheduler, workers)
@@ -343,7 +343,9 @@ def score_files(
         try:
             scored = _scored_lazily(frame, text_column, resolve_model(model), prefix=prefix, client=client,
                                     warned=False)
-            layouts = _time_layouts(frame, client)
+            # Times as times into Parquet, as stance.score keeps them; as text in one form per
+            # column into a text output.
+            layouts = _time_layouts(frame, client) if suffix != ".parquet" else {}
             computed = _computed_in_order(scored.to_delayed(), client)
             parts = (as_text(part, layouts) for part in _warned_of(computed, text_column, len(frame.columns)))
             return _write_csv_atomically(parts, target, source=str(pattern), progress=progress,

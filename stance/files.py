@@ -76,12 +76,14 @@ def score_file(
     if chunk_size < 1:
         raise InvalidInputError(f"chunk_size must be positive, got {chunk_size}")
     refuse_compressed(source)
-    check_output(output_path, SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES)
+    output_suffix = check_output(output_path, SCORE_FORMATS, SCORE_OUTPUT_SUFFIXES)
     model = resolve_model(model)._pinned()  # one model throughout, whatever fits run meanwhile
     extent = _extent_of(source, suffix)
+    # A Parquet output holds a Parquet input's times as times, as stance.score keeps them; only
+    # a text output writes them as text, in one form per column.
     chunks = (_csv_chunks(source, chunk_size, extent, text_column, encoding) if suffix in (".csv", ".tsv")
               else _jsonl_chunks(source, chunk_size, extent, text_column, encoding) if suffix == ".jsonl"
-              else _parquet_chunks(source, chunk_size, extent, text_column))
+              else _parquet_chunks(source, chunk_size, extent, text_column, times_as_text=output_suffix != ".parquet"))
     # The text column is checked on the first chunk only, and documents among the texts are
     # warned of in the first chunk that has any: one warning, not one a chunk.
     # Each chunk moves the bar on batch by batch as it is scored (see _ChunkTicks).
@@ -843,7 +845,8 @@ class _ParquetRows:
     """Parts written as the row groups of one Parquet file by pyarrow's ParquetWriter, its
     columns typed by the first part: text as strings, with lists and objects as JSON text as
     the CSV output writes them, numbers as numbers (``confidence`` and the ``p_`` columns
-    doubles), and a column the first part holds no value in as strings. A later part's value
+    doubles), timestamps and durations as themselves (a Parquet input's, which score_file
+    leaves typed for a Parquet output), and a column the first part holds no value in as strings. A later part's value
     of another type is written as the CSV output writes it where the column is of strings,
     and refused where it is not, naming the column: one Parquet column holds one type."""
 
@@ -1295,9 +1298,11 @@ def _jsonl_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str,
             yield chunk
 
 
-def _parquet_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str):
+def _parquet_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str, *, times_as_text: bool = True):
     """A Parquet file in batches of rows (read whole when pyarrow is not installed), the
-    bytes of its ``text_column`` read as text as :func:`stance.tables.read_table` reads them."""
+    bytes of its ``text_column`` read as text as :func:`stance.tables.read_table` reads them;
+    with ``times_as_text`` (for a text output), its timestamps and durations as text, in one
+    form per column whatever the chunking (see :mod:`stance.times`)."""
     from .parquet_files import refuse_repeated_columns, require_parquet
     from .tables import read_table
 
@@ -1318,7 +1323,7 @@ def _parquet_chunks(path: Path, chunk_size: int, extent: Extent, text_column: st
     if parquet.metadata.num_rows == 0:
         yield index_as_columns(parquet.schema_arrow.empty_table().to_pandas(), index, 0)
         return
-    layouts = _time_layouts(parquet, chunk_size, index)
+    layouts = _time_layouts(parquet, chunk_size, index) if times_as_text else {}
     start = 0
     batches = parquet.iter_batches(batch_size=chunk_size)
     while True:

@@ -707,6 +707,33 @@ def test_score_keeps_a_stray_carriage_return_in_its_cell(capsys, tmp_path, chunk
                                       stance.classify_many(["We back\rUkraine", "Deterrence now"])]
 
 
+@pytest.mark.parametrize("chunk_size", ["2", "50000"])
+def test_parquet_times_stay_times_from_parquet_to_parquet_as_stance_score_keeps_them(capsys, tmp_path, chunk_size):
+    # A user audit: `stance score corpus.parquet -o out.parquet` wrote a date column as strings
+    # ("2022-01-01"), where stance.score("corpus.parquet") keeps it a timestamp. A Parquet output
+    # now holds the input's timestamps, zoned ones and durations with their types and values,
+    # as stance.score gives them; a CSV output still writes them as text in one form.
+    pytest.importorskip("pyarrow")
+    when = pd.to_datetime(["2024-01-04", "2024-01-05 10:30:00.5", None, "2024-07-04"], format="ISO8601")
+    frame = pd.DataFrame({"text": ["NATO is united.", "Send tanks.", "Thank you.", "Hold the line."],
+                          "date": when.normalize(), "zoned": when.tz_localize("Europe/Berlin"),
+                          "took": pd.to_timedelta(["1 days", "-0.5s", None, "3 hours"])},
+                         index=pd.DatetimeIndex(when, name="at"))
+    source = tmp_path / "in.parquet"
+    frame.to_parquet(source)
+    status, _, err = run(capsys, "score", str(source), "-o", str(tmp_path / "out.parquet"), "--chunk-size",
+                         chunk_size, "--no-progress")
+    assert status == 0, err
+    written = pd.read_parquet(tmp_path / "out.parquet")
+    expected = stance.score(source).reset_index()
+    for name in ("at", "date", "zoned", "took"):
+        assert written[name].dtype == expected[name].dtype == frame.reset_index()[name].dtype, name
+        assert written[name].equals(expected[name]), name
+    assert written.label.tolist() == expected.label.tolist()
+    assert run(capsys, "score", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress")[0] == 0
+    assert pd.read_csv(tmp_path / "out.csv", dtype=str).date.tolist()[:2] == ["2024-01-04", "2024-01-05"]
+
+
 def test_missing_zoned_timestamps_give_no_numpy_warning(capsys, tmp_path):
     # A user audit: a Parquet column of time-zoned timestamps with a gap printed "stance score:
     # warning: invalid value encountered in floor_divide" (numpy, on the gap's offset), and a

@@ -719,6 +719,20 @@ def test_cli_parquet_glob_writes_times_alike_in_every_partition(client, tmp_path
         "2024-01-04 00:00:00", "2024-01-05 00:00:00", "2024-01-06 10:30:00", "2024-01-07 00:00:00"]
 
 
+def test_cli_parquet_glob_into_parquet_keeps_its_times_as_times(client, tmp_path, capsys):
+    # Written as text ("2024-01-04 00:00:00") into a Parquet output too, where stance.score keeps
+    # a timestamp; one file scored into Parquet keeps it so too.
+    when = pd.to_datetime(["2024-01-04", "2024-01-05", "2024-01-06 10:30:00", "2024-01-07"], format="ISO8601")
+    frame = pd.DataFrame({"text": ["NATO is united.", "Send tanks.", "Thank you.", "No."], "when": when})
+    (tmp_path / "in").mkdir()
+    for i in range(2):
+        frame.iloc[2 * i:2 * i + 2].to_parquet(tmp_path / "in" / f"part{i}.parquet", index=False)
+    assert main(["score", str(tmp_path / "in" / "*.parquet"), "-o", str(tmp_path / "out.parquet"),
+                 "--no-progress"]) == 0, capsys.readouterr().err
+    written = pd.read_parquet(tmp_path / "out.parquet").when
+    assert written.dtype == frame.when.dtype and written.equals(frame.when)
+
+
 def test_the_progress_bar_of_a_glob_counts_partitions_against_their_number(tmp_path, capsys):
     # It counted rows against nothing; the partitions are known before any is read.
     from stance.distributed import score_files
