@@ -38,7 +38,7 @@ from .exceptions import (
 from .files import score_file
 from .labelling import find_label_issues, suggest
 from .model import StanceModel
-from .plotting import plot_profile
+from .plotting import plot_profile, plot_trend
 from .prediction import Prediction
 from .profile import compare_profiles, profile
 from .report import EvaluationReport
@@ -71,6 +71,7 @@ __all__ = [
     "find_label_issues",
     "load",
     "plot_profile",
+    "plot_trend",
     "profile",
     "read_labelled",
     "score",

@@ -66,7 +66,8 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
 "Profile", or "Profile by speaker" (the group column's name) of a grouped one; "" for none. A grouped profile of
     more than ``max_groups`` groups (20; None for all) draws the ``max_groups`` groups with
     the most statements, and the title says how many were left out: hundreds of documents
-    or speakers made a legend of hundreds of entries and bars too thin to see.
+    or speakers made a legend of hundreds of entries and bars too thin to see. Groups in
+    time (by month, by date) are drawn over time by :func:`plot_trend`.
 
     ``order`` (a list of targets) draws those targets, from the top down in that order, and
     no other: give two panels one order to compare them row by row (each sorted by its own
@@ -247,6 +248,142 @@ def plot_profile(profile: pd.DataFrame, ax: Axes | None = None, title: str | Non
     if value == "position" and profile.index.nlevels == 1 and not (profile.empty or unmeasured):
         _room_on_both_sides(ax, counts)
     return ax
+
+
+# Tick labels a trend's axis of groups that are no times names, at most (every second, third…
+# beyond): 37 months' names side by side ran into one another.
+MAX_TREND_TICKS = 24
+TREND_LINE_STYLES = ("-", "--", ":", "-.")  # after GROUP_PALETTE's five colours, each in turn
+
+
+def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None = None,
+               value: str = "position", order: Sequence[str] | None = None) -> Axes:
+    """Line chart of a profile grouped by time (``stance.profile(scored, by="month")``): one
+    line per target over the groups in the profile's order, which is their natural one (time
+    order for dates, months and years), with the 95% interval of its position as a band of
+    its colour. :func:`plot_profile` draws a group's bars beside every target, and of a
+    grouped profile the 20 groups with the most statements: 37 months, or the busiest dates
+    out of time order, were unreadable there.
+
+    ``value="position"`` (default): the log-odds of favor to against, 0 (even) marked; a
+    group whose statements took no stance on a target (no favor, no against) has no point
+    there, not an even one, so that the line breaks and the band with it. ``value="share"``:
+    the share of statements taking a position on each target, with no band (a share has no
+    interval in the profile). Groups that are times (timestamps, dates, pandas periods such
+    as ``to_period("M")``) are placed on a time axis, at their time; others (years as
+    numbers, names) one step apart, in order, their names under the axis. The group of rows
+    with no value, ``"(missing)"``, has no place in time: it is left out, and the axis label
+    says so. ``order`` (a list of targets) draws those alone, in
+    that order in the legend (by default every target, from the most statements down), refused
+    as :func:`plot_profile` refuses it. Lines are told apart by colour and, past five targets,
+    by dashes. ``title`` is the chart's ("Position by month" by default; "" for none).
+
+    Returns the matplotlib Axes drawn on: ``ax``, or one of a new pyplot figure, its legend
+    beside the lines (inside ``ax`` when it is the caller's).
+
+    >>> import matplotlib.pyplot as plt, pandas as pd, stance
+    >>> scored = stance.score(pd.DataFrame({"text": ["Send more tanks to Kyiv.", "Not one more cent for Kyiv.",
+    ...                                              "Send more tanks to Kyiv."],
+    ...                                     "month": pd.PeriodIndex(["2024-01", "2024-02", "2024-03"], freq="M")}))
+    >>> ax = stance.plot_trend(stance.profile(scored, by="month"))
+    >>> ax.get_title(), [line.get_label() for line in ax.get_lines() if not line.get_label().startswith("_")]
+    ('Position by month', ['ukraine_support'])
+    >>> plt.close(ax.figure)
+    """
+    from .group_values import MISSING_GROUP
+    from .exceptions import InvalidInputError
+
+    if value not in ("share", "position"):
+        raise InvalidInputError(f"value must be 'share' or 'position', got {quoted(value)}")
+    _require_profile(profile)
+    if profile.index.nlevels != 2:
+        raise InvalidInputError("plot_trend draws a profile grouped by time over its groups, and this one has no "
+                                "groups: stance.plot_trend(stance.profile(scored, by='month')), with a month "
+                                "column such as scored.date.dt.to_period('M'); stance.plot_profile draws this one")
+    order = _checked_order(profile, order)
+    name = profile.index.names[0]
+    groups, targets = _drawn_order(profile)
+    targets = targets if order is None else order
+    missing = [group for group in groups if isinstance(group, str) and group == MISSING_GROUP]
+    groups = [group for group in groups if group not in missing]
+    unmeasured = value == "position" and not profile.empty and bool(profile["position"].isna().all())
+    favor, against = stance_names(profile)
+    if title is None:
+        title = f"{'Position' if value == 'position' else 'Share'} by {_shown(name) or 'group'}"
+    plt = _pyplot()
+    own_figure = ax is None
+    if ax is None:
+        _, ax = plt.subplots(figsize=MESSAGE_FIGURE if profile.empty or unmeasured or not groups
+                             else (round(min(20.0, max(8.0, 4.0 + 0.25 * len(groups))), 2), 4.8))
+    if profile.empty or unmeasured or not groups:
+        message = (_why_no_position(_stances_given(profile)) + ": plot value='share'" if unmeasured
+                   else "no statement takes a position on any target" if profile.empty
+                   else f"no group but {MISSING_GROUP}, which has no place in time")
+        ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+    else:
+        at = _trend_places(groups)
+        colours = _group_colours(len(targets))
+        present = set(profile.index.get_level_values(1))
+        for number, (target, colour) in enumerate(zip(targets, colours)):
+            # A group with no row for the target (and a target of order= no statement takes): NaN, no point.
+            rows = (profile.xs(target, level=1) if target in present else profile.iloc[:0].droplevel(1)).reindex(groups)
+            if value == "position":  # no stance taken there: no point, not an even one (see plot_profile)
+                quiet = (rows["favor"] + rows["against"] == 0).to_numpy()
+                low, high = (rows[c].astype(float).mask(quiet).to_numpy() for c in ("position_low", "position_high"))
+                line = rows["position"].astype(float).mask(quiet).to_numpy()
+                ax.fill_between(at, low, high, color=colour, alpha=0.15, linewidth=0)
+            else:
+                line = rows["share"].astype(float).to_numpy()
+            ax.plot(at, line, color=colour, marker="o", markersize=3,
+                    linestyle=TREND_LINE_STYLES[number // len(GROUP_PALETTE) % len(TREND_LINE_STYLES)],
+                    label=_shown(target))
+        if not _are_times(groups):
+            step = math.ceil(len(groups) / MAX_TREND_TICKS)
+            names = _group_names(groups)
+            ax.set_xticks(list(at)[::step], [names[group] for group in groups][::step],
+                          rotation=45 if len(groups) > 6 else 0, ha="right" if len(groups) > 6 else "center")
+        else:
+            ax.figure.autofmt_xdate()
+        if value == "position":
+            ax.axhline(0, color=plt.rcParams["axes.edgecolor"], linewidth=0.8)
+        place = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)} if own_figure else {"loc": "best"}
+        ax.legend(title="target", fontsize=8, **place)
+        # In lines: on one, a position plot's name ran past the figure's height.
+        ax.set_ylabel(position_label(favor, against).replace(" (", "\n(") + "\nband: its 95% interval"
+                      if value == "position" else "share of statements")
+        shown_name = str(_shown(name) or "group")
+        ax.set_xlabel(shown_name + (f"\nleft out: {MISSING_GROUP}, the statements with no {shown_name}" if missing
+                                    else ""))
+    if title:
+        ax.set_title(title)
+    if own_figure:
+        ax.figure.tight_layout()
+    return ax
+
+
+def _are_times(groups: list) -> bool:
+    """Whether every group is a time that a time axis places: a timestamp, a date or a period.
+
+    >>> import pandas as pd
+    >>> _are_times([pd.Period("2024-01", "M"), pd.Period("2024-02", "M")]), _are_times([2023, 2024])
+    (True, False)
+    """
+    import datetime
+
+    pd = forksafe.imported("pandas")
+
+    return bool(groups) and all(isinstance(group, (datetime.date, pd.Period)) and group == group for group in groups)
+
+
+def _trend_places(groups: list) -> list:
+    """Where each group goes along a trend's axis: its time (a period's start), or its place
+    in order, one step apart."""
+    if not _are_times(groups):
+        return list(range(len(groups)))
+    pd = forksafe.imported("pandas")
+
+    return [group.to_timestamp() if isinstance(group, pd.Period) else pd.Timestamp(group) for group in groups]
 
 
 def _stances_given(profile: pd.DataFrame) -> bool | None:

@@ -536,6 +536,57 @@ def test_profile_plot_of_positions_shows_which_way_each_group_leans():
         stance.plot_profile(by_speaker, value="favor")
 
 
+def test_a_trend_draws_each_targets_position_over_time_in_time_order_with_its_interval_as_a_band():
+    # A user audit: plot_profile of a profile by month drew a bar per month beside every target
+    # (37 months unreadable), and by date "the 20 dates with the most statements", out of time
+    # order. plot_trend draws one line per target over the groups in time order, its 95%
+    # interval a band, a month without a stance on a target a gap, and (missing) left out.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    months = pd.period_range("2021-01", periods=37, freq="M")
+    rows = []
+    for i, month in enumerate(months):  # unity: i+1 favor, 1 against; deterrence: none, then 2 against
+        rows += [(month, "unity", "favor")] * (i + 1) + [(month, "unity", "against")]
+        rows += [(month, "deterrence", "against")] * (2 if i % 2 else 0) + [(month, "deterrence", None)]
+    rows.append((None, "unity", "favor"))
+    scored = pd.DataFrame(rows[::-1], columns=["month", "labels", "stance"]).assign(flag=None)  # out of order
+    scored["month"] = scored["month"].astype("period[M]")
+    by_month = profile(scored, by="month")
+    ax = stance.plot_trend(by_month)
+    lines = {line.get_label(): line for line in ax.get_lines() if not line.get_label().startswith("_")}
+    assert list(lines) == ["unity", "deterrence"]  # from the most statements down
+    x = [pd.Timestamp(value) for value in lines["unity"].get_xdata()]
+    assert x == [month.to_timestamp() for month in months]  # every month, in time order
+    expected = [math.log((i + 1 + 0.5) / 1.5) for i in range(37)]  # log-odds of favor to against, +0.5 each
+    assert lines["unity"].get_ydata() == pytest.approx(expected)
+    deterrence = lines["deterrence"].get_ydata()
+    assert np.isnan(deterrence[::2]).all() and deterrence[1::2] == pytest.approx([math.log(0.5 / 2.5)] * 18)
+    bands = ax.collections
+    assert len(bands) == 2  # a band each, spanning the interval the profile gives
+    unity = by_month.xs("unity", level=1).drop(index="(missing)")
+    (top, bottom) = (bands[0].get_paths()[0].vertices[:, 1].max(), bands[0].get_paths()[0].vertices[:, 1].min())
+    assert top == pytest.approx(unity.position_high.max()) and bottom == pytest.approx(unity.position_low.min())
+    assert ax.get_title() == "Position by month" and "left out: (missing)" in ax.get_xlabel()
+    assert "95% interval" in ax.get_ylabel() and "0 = even" in ax.get_ylabel()
+    plt.close(ax.figure)
+    # shares, of groups that are no times (years as numbers): one step apart, named in order
+    by_year = profile(scored.dropna(subset=["month"]).assign(year=lambda f: f.month.dt.year), by="year")
+    ax = stance.plot_trend(by_year, value="share", order=["deterrence"], title="")
+    [line] = [line for line in ax.get_lines() if line.get_label() == "deterrence"]
+    assert list(line.get_xdata()) == [0, 1, 2, 3] and [t.get_text() for t in ax.get_xticklabels()] == [
+        "2021", "2022", "2023", "2024"]
+    assert line.get_ydata() == pytest.approx(by_year.xs("deterrence", level=1).share.tolist())
+    assert not ax.collections and ax.get_title() == ""
+    plt.close(ax.figure)
+    with pytest.raises(stance.InvalidInputError, match="plot_trend draws a profile grouped by time"):
+        stance.plot_trend(profile(scored))
+    with pytest.raises(stance.InvalidInputError, match="not the profile's targets"):
+        stance.plot_trend(by_month, order=["Unity"])
+
+
 def test_profile_direction_follows_the_stance_names_of_a_custom_model(energy_frame):
     renamed = energy_frame.assign(stance=energy_frame.stance.replace({"against": "oppose"}))
     model = stance.train(renamed, stance_column="stance")
