@@ -290,8 +290,8 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     ('Position by month', ['ukraine_support'])
     >>> plt.close(ax.figure)
     """
-    from .group_values import MISSING_GROUP
     from .exceptions import InvalidInputError
+    from .group_values import MISSING_GROUP
 
     if value not in ("share", "position"):
         raise InvalidInputError(f"value must be 'share' or 'position', got {quoted(value)}")
