@@ -69,17 +69,20 @@ def _unraisable_but_interrupts(previous: object) -> object:
 def main() -> int:
     """Run ``stance.cli.main``, importing it first; a Ctrl-C or SIGTERM before it takes over exits
     130 or 143 with one line."""
-    # Before the import: the command's own handler replaces this one once it starts, and puts
-    # it back when it ends.
-    previous = signal.signal(signal.SIGTERM, _terminated)
+    previous = signal.getsignal(signal.SIGTERM)
     # Ctrl-C's too, while the import runs, where Python's own handler has it (a background job
     # ignores it, and so does this then).
     python_handles_ctrl_c = signal.getsignal(signal.SIGINT) is signal.default_int_handler
-    if python_handles_ctrl_c:
-        signal.signal(signal.SIGINT, _interrupted_while_importing)
     unraisable = sys.unraisablehook
-    sys.unraisablehook = _unraisable_but_interrupts(unraisable)
+    # Installed inside the try that turns their interrupts into one line: installed before it,
+    # a signal landing between the two came out of main() as a traceback and status 1. Before
+    # the import: the command's own handler replaces this one once it starts, and puts it back
+    # when it ends.
     try:
+        signal.signal(signal.SIGTERM, _terminated)
+        if python_handles_ctrl_c:
+            signal.signal(signal.SIGINT, _interrupted_while_importing)
+        sys.unraisablehook = _unraisable_but_interrupts(unraisable)
         try:
             from stance.cli import main as run
         finally:

@@ -4694,6 +4694,46 @@ def test_a_signal_inside_an_extensions_initialisation_exits_with_one_line(tmp_pa
     assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
 
 
+# A signal that lands the moment the entry point has installed its handler, before anything
+# else: raised by signal.signal itself, right after it put _terminated (or the import's
+# Ctrl-C handler) in place.
+_SIGNALLED_AS_THE_HANDLER_IS_SET = """
+import signal, sys
+
+real = signal.signal
+signalled = []
+
+def signal_then_raise(number, handler):
+    previous = real(number, handler)
+    if number == signal.{signal_name} and callable(handler) and not signalled:
+        signalled.append(number)
+        signal.raise_signal(number)
+    return previous
+
+signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal (see above)
+signal.signal = signal_then_raise
+from {module} import {function}
+sys.exit({function}())
+"""
+
+
+@pytest.mark.parametrize("signal_name", ["SIGINT", "SIGTERM"])
+def test_a_signal_the_moment_the_entry_points_handler_is_set_exits_with_one_line(tmp_path, signal_name):
+    # The full suite's SIGTERM timing test below met, once under load, a traceback of
+    # _stance_command._Terminated and status 1: the entry point installed its handlers before
+    # the try that turns their interrupt into "stance: interrupted", so a signal landing
+    # between the two came out of main(). Here it lands inside the installing call itself.
+    import subprocess
+    import sys
+
+    module, function, environment = _entry_point()
+    script = _SIGNALLED_AS_THE_HANDLER_IS_SET.format(module=module, function=function, signal_name=signal_name)
+    process = subprocess.run([sys.executable, "-c", script, "classify", "We stand together."], cwd=tmp_path,
+                             env=environment, capture_output=True, text=True, timeout=120)
+    status = 130 if signal_name == "SIGINT" else 143
+    assert (process.returncode, process.stdout, process.stderr) == (status, "", "stance: interrupted\n")
+
+
 @pytest.mark.parametrize("command", ["score", "classify"])
 def test_a_sigterm_right_after_the_start_says_interrupted_and_leaves_no_partial_output(command, tmp_path):
     # However early a SIGTERM lands (a container stopped as the job starts), the command ends
