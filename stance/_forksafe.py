@@ -105,6 +105,10 @@ IMPORTING = threading.RLock()
 hold_while_forking(IMPORTING)
 
 
+# The packages stance imports whose import imports numpy.f2py (see imported()).
+_IMPORT_F2PY = frozenset({"sklearn", "scipy", "dask"})
+
+
 def imported(name: str) -> ModuleType:
     """The module ``name`` (``".files"``: stance's), imported if need be while holding
     :data:`IMPORTING`: how a function imports what ``import stance`` does not load, so that
@@ -122,6 +126,10 @@ def imported(name: str) -> ModuleType:
     # Imported already (the usual case): no lock, so no wait for another thread's import of
     # something else. One whose import another thread has begun waits for it to end.
     if module is None or getattr(getattr(module, "__spec__", None), "_initializing", False):
+        # Their import imports numpy's f2py, which fails on a SOURCE_DATE_EPOCH it cannot read
+        # (empty, 1.7e9) in its own traceback: named first, whatever entry imports them.
+        if name.partition(".")[0] in _IMPORT_F2PY and "numpy.f2py" not in sys.modules:
+            imported(".model_writing").refuse_what_numpy_cannot_read()
         with IMPORTING:
             module = importlib.import_module(name, __package__)
     return module

@@ -371,6 +371,9 @@ class StanceModel:
         >>> model.labels, model.stance_classes
         (('aid', 'none'), ())
         """
+        # Before the work, as stance.train does: a time a save could not record was refused only
+        # then, and an empty or malformed one failed scikit-learn's import in numpy's traceback.
+        forksafe.imported(".model_writing").source_date_epoch()
         from .row_order import fingerprint
 
         fit_parameters = forksafe.imported(".training").fit_parameters

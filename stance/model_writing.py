@@ -244,6 +244,29 @@ def source_date_epoch(value: str | None = None) -> int | None:
     return int(digits)
 
 
+def refuse_what_numpy_cannot_read(value: str | None = None) -> None:
+    """Refuse, as :func:`source_date_epoch` does, a SOURCE_DATE_EPOCH that numpy's f2py
+    cannot read (``int()`` of it fails), before an import of scikit-learn, SciPy or Dask,
+    which import f2py: it failed with a ValueError in numpy's own traceback (``SOURCE_DATE_EPOCH=``,
+    ``1.7e9``). What it reads passes (``-5``): an entry that records no time imports them
+    under it as before, and :func:`source_date_epoch` refuses it where a time is recorded.
+    ``value`` is read in place of the environment's.
+
+    >>> refuse_what_numpy_cannot_read("1.7e9")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: SOURCE_DATE_EPOCH='1.7e9' is not a creation time: expected whole seconds ...
+    >>> refuse_what_numpy_cannot_read("-5")
+    """
+    if value is None:
+        value = os.environ.get("SOURCE_DATE_EPOCH")
+        if value is None:
+            return
+    try:
+        int(value)  # as numpy/f2py/rules.py reads it
+    except ValueError:
+        source_date_epoch(value)  # refuses all that int() refuses, in its words
+
+
 def _description_digest(metadata: dict[str, Any]) -> str:
     """The sha256 of what ``metadata`` says of the model: all of it but when it was created
     and the versions that saved it, which a save under other versions changes alone.

@@ -1,6 +1,7 @@
 """Training on a user's own scheme, scikit-learn compatibility, and bad training input."""
 
 import math
+import os
 import shutil
 import warnings
 from pathlib import Path
@@ -37,6 +38,43 @@ def test_train_refuses_a_source_date_epoch_before_it_reads_or_fits(tmp_path, mon
         monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
         with pytest.raises(stance.InvalidInputError, match="^SOURCE_DATE_EPOCH"):
             stance.train(tmp_path / "never_read.csv")
+
+
+def test_fit_refuses_a_source_date_epoch_before_it_fits(monkeypatch):
+    # StanceModel.fit, unlike stance.train, fitted under a time no save could record (-5) and
+    # was refused only at the save; the fit itself must not start.
+    import stance.training
+
+    monkeypatch.setattr(stance.training, "fit_parameters", lambda *args, **kwargs: pytest.fail("fitted"))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "-5")
+    with pytest.raises(stance.InvalidInputError, match="^SOURCE_DATE_EPOCH='-5' is not a creation time"):
+        stance.StanceModel(threshold_folds=0).fit(["more aid", "cut aid", "hello", "thanks"],
+                                                  ["aid", "aid", "none", "none"])
+
+
+@pytest.mark.parametrize("epoch, said", [("", "SOURCE_DATE_EPOCH is set but empty: "),
+                                         ("1.7e9", "SOURCE_DATE_EPOCH='1.7e9' is not a creation time: ")])
+def test_an_unreadable_source_date_epoch_is_named_before_scikit_learn_is_imported(epoch, said):
+    # StanceModel.fit and stance.suggest under SOURCE_DATE_EPOCH= or 1.7e9 ended in numpy's
+    # "ValueError: invalid literal for int()" from f2py, which scikit-learn's import runs: in a
+    # fresh process, since this one imported scikit-learn long ago.
+    import subprocess
+    import sys
+
+    script = """if True:
+        import stance
+        for call in [lambda: stance.StanceModel(threshold_folds=0).fit(["more aid", "cut aid", "hi", "thanks"],
+                                                                       ["aid", "aid", "none", "none"]),
+                     lambda: stance.suggest(None, ["more aid now", "cut the aid", "hello there"], n=2)]:
+            try:
+                call()
+            except stance.InvalidInputError as error:
+                print(str(error).split(": ")[0])
+        """
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env={**os.environ, "SOURCE_DATE_EPOCH": epoch}, timeout=300)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert done.stdout == f"{said.split(': ')[0]}\n" * 2
 
 
 def test_train_reads_every_file_type(energy_frame, tmp_path):
