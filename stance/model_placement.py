@@ -16,6 +16,7 @@ import errno
 import os
 import re
 import shutil
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -46,7 +47,63 @@ def _remove_leftovers(target: Path, *, set_aside: bool) -> None:
     except OSError:  # the model is saved; what is left beside it can wait for the next save
         return
     for folder in left:
-        shutil.rmtree(folder, ignore_errors=True)
+        remove_or_warn(Path(folder), "a copy a killed or failed save left")
+
+
+def write_protected(target: Path) -> str | None:
+    """Why the model folder ``target`` cannot be replaced, if it is write-protected (``chmod
+    -R a-w``), else None: a save over it wrote the new model, swapped it in (the renames ask
+    only the parent folder) and could not delete the old copy, left hidden beside it for
+    good, while the new model lost the protection. Asked of the folder and those in it,
+    whose files a replacement deletes; before anything is written.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     write_protected(Path(folder)) is None
+    True
+    """
+    for folder, _, _ in os.walk(target):
+        if not os.access(folder, os.W_OK | os.X_OK):
+            inside = "" if folder == str(target) else f" (its folder {folder[len(str(target)) + 1:]!r})"
+            return (f"{str(target)!r} is write-protected{inside}, so it cannot be replaced; make it writable "
+                    f"first (chmod -R u+w {str(target)!r}), or save to another path")
+    return None
+
+
+def _removed(folder: Path) -> OSError | None:
+    """Delete ``folder`` and all in it; the error, if some of it is left."""
+    try:
+        shutil.rmtree(folder)
+        return None
+    except FileNotFoundError:
+        return None
+    except OSError:
+        pass
+    # A model write-protected before it was set aside (chmod -R a-w): its folders let no file
+    # go. It is a copy of ours that nothing reads, so its folders are made writable to delete it.
+    with contextlib.suppress(OSError):
+        for inner, _, _ in os.walk(folder):
+            os.chmod(inner, stat.S_IMODE(os.lstat(inner).st_mode) | stat.S_IRWXU)
+    try:
+        shutil.rmtree(folder)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        return error
+    return None
+
+
+def remove_or_warn(folder: Path, what: str, *, failing: bool = False) -> None:
+    """Delete ``folder`` (``what`` says what it holds), or warn naming it if some of it stays:
+    a hidden copy of a whole model was left in silence, one per save. ``failing``: called
+    while an error propagates, which a warning the filters make an error must not replace."""
+    from .exceptions import warn
+
+    error = _removed(folder)
+    if error is not None:
+        with contextlib.suppress(Warning) if failing else contextlib.nullcontext():
+            warn(f"could not delete {str(folder)!r}, {what} ({error.strerror or error}); it holds a whole "
+                 f"model that nothing reads: delete it by hand (chmod -R u+w, then rm -r)")
 
 
 def _remove_empty(folders: list[Path]) -> None:
@@ -171,6 +228,7 @@ def _swap_into_place(staging: Path, target: Path) -> None:
     raise_if_interrupted = files.raise_if_interrupted
 
     retired: list[Path] = []
+    failed = False
     try:
         for _ in range(SWAP_ATTEMPTS):
             if target.exists():
@@ -202,6 +260,7 @@ def _swap_into_place(staging: Path, target: Path) -> None:
                 # another save put its model at target meanwhile: move that aside too
         raise OSError(errno.EBUSY, f"cannot save to {str(target)!r}: other saves kept replacing it; try again")
     except BaseException:
+        failed = True
         if retired and not target.exists():
             # Taken off the list first: should putting it back fail, the previous model stays
             # in its set-aside copy (which a load names), not deleted with the others below.
@@ -210,7 +269,7 @@ def _swap_into_place(staging: Path, target: Path) -> None:
         raise
     finally:
         for aside in retired:
-            shutil.rmtree(aside, ignore_errors=True)
+            remove_or_warn(aside, "the model this save replaced", failing=failed)
 
 
 def _exchanged(staging: Path, target: Path) -> bool:

@@ -22,9 +22,9 @@ names that other modules and the tests import from here are imported here too.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
-import shutil
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -52,7 +52,9 @@ from .model_placement import (  # noqa: F401  (unwritable_model_path: imported f
     _remove_empty,
     _remove_leftovers,
     _swap_into_place,
+    remove_or_warn,
     unwritable_model_path,
+    write_protected,
 )
 from .model_writing import _json_bytes, _write_files, source_date_epoch  # noqa: F401
 
@@ -95,6 +97,9 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
     if problem:
         raise FileExistsError(f"{str(target)!r} exists and is not a stance model directory ({problem}); "
                               f"refusing to replace it")
+    problem = write_protected(target) if target.exists() else None
+    if problem:
+        raise PermissionError(errno.EACCES, problem)
     _warn_of_options_set_since_fit(model, given)  # once nothing refuses the save
     made_folders = [folder for folder in target.parents if not folder.exists()]  # deepest first
     replacing = (target / CHECKSUMS).is_file()  # a model is in place
@@ -114,7 +119,7 @@ def save_model(model: StanceModel, path: str | os.PathLike[str], *, overwrite: b
         else:  # what was missing above may be there now: another save's model, say
             _move_into_place(staging, target)
     except BaseException as error:
-        shutil.rmtree(staging, ignore_errors=True)
+        remove_or_warn(staging, "the folder this failed save wrote", failing=True)
         _remove_empty(made_folders)
         if isinstance(error, OSError) and error.strerror and not error.strerror.startswith("cannot save to"):
             # a full disk said "No space left on device" and no more: named as above
