@@ -14,11 +14,12 @@ CUE_MEANINGS = {"NOT_": "the words after a negation", "START_": "the opening wor
 
 
 def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | None = None,
-               calibrated: bool | None = None) -> str:
+               calibrated: bool | None = None, *, worded_before: bool = False) -> str:
     """Render a short model card in Markdown from a model's metadata and, when given, each
     label's secondary-label threshold (:func:`stance.info.secondary_thresholds`; None for a
     label that never joins) and whether its confidence is calibrated (None: not said), which
-    the metadata do not hold."""
+    the metadata do not hold. ``worded_before``: say when it was created "with" the versions,
+    as cards did before "saved with", for files loaded in those words and saved again as they were."""
     training = metadata.get("training_data") or {}
     counts = training.get("label_counts") or {}
     lines = [
@@ -81,7 +82,13 @@ def model_card(metadata: dict[str, Any], thresholds: dict[str, float | None] | N
         "",
         "## Provenance",
         "",
-        f"Created {metadata.get('created')} with stance {versions.get('stance')}, "
+        # "Saved with", not "created with": a load and a save keep the creation time but record
+        # the versions of the save (a model trained by 0.7.0 and saved again by 0.9.0 read
+        # "Created <its time> with stance 0.9.0", which no version did). Which version trained
+        # it is not recorded: a key for it would make the older releases that load a re-saved
+        # model (they take any key) give it a new creation time and drop the key at their save.
+        f"Created {metadata.get('created')}{' with' if worded_before else '; saved with'} stance "
+        f"{versions.get('stance')}, "
         f"scikit-learn {versions.get('scikit-learn')}, "
         + (f"scipy {versions['scipy']}, " if "scipy" in versions else "")  # models saved before it was recorded lack it
         + f"numpy {versions.get('numpy')}, "

@@ -31,6 +31,7 @@ from .model_checks import (
 )
 from .model_format import (
     ARRAY_NAMES,
+    CARD,
     CHECKSUMS,
     LENGTH_FLOOR_SINCE,
     MAX_BYTES,
@@ -350,6 +351,11 @@ def _load_once(folder: Path):
     # What these files say of the model, so that a save that would say the same keeps their
     # creation time (not in saved_, which stance info shows).
     model._loaded_description = _description_digest(metadata)
+    # Whether the card has the words of before "saved with" (the bundled model's, say), with the
+    # digest of the metadata.json it came with: a save that writes that again byte for byte (the
+    # same model, time and versions) writes the card in those words, and so every file as it was.
+    worded_before = f"\nCreated {metadata.get('created')} with stance ".encode() in contents.get(CARD, b"")
+    model._card_worded_before = _sha256(contents[METADATA]) if worded_before else None
     # The options as recorded (the load fills in those added since): whether a version before
     # the confidence calibration may have saved them, which stance info then says.
     model._may_predate_calibration = forksafe.imported(".info").may_predate_calibration(

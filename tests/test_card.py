@@ -1,3 +1,4 @@
+import hashlib
 import json
 from typing import NamedTuple
 
@@ -51,6 +52,31 @@ def test_a_single_label_model_s_card_says_no_label_joins(tmp_path):
                           "labels": ["wind", "wind", "none", "none"] * 3})
     card = (stance.train(frame, threshold_folds=0).save(tmp_path / "m") / "MODEL_CARD.md").read_text()
     assert "| `wind` | 6 | never |" in card and "no label joins the primary one" in card
+
+
+def test_the_card_says_when_the_model_was_created_and_which_versions_saved_it(energy_model, tmp_path, monkeypatch):
+    # A model trained by 0.7.0, loaded and saved again by 0.9.0, kept its creation time and
+    # recorded the versions of the save, and its card said "Created <that time> with stance
+    # 0.9.0", a version that created nothing. The card says which versions saved it.
+    monkeypatch.setattr(stance, "__version__", "0.7.0")
+    energy_model.save(tmp_path / "old")
+    monkeypatch.undo()
+    old = (tmp_path / "old" / "MODEL_CARD.md").read_text()
+    created = json.loads((tmp_path / "old" / "metadata.json").read_text())["created"]
+    stance.load(tmp_path / "old").save(tmp_path / "new")
+    new = (tmp_path / "new" / "MODEL_CARD.md").read_text()
+    assert f"Created {created}; saved with stance 0.7.0, scikit-learn " in old
+    assert f"Created {created}; saved with stance {stance.__version__}, scikit-learn " in new
+    assert stance.__version__ != "0.7.0" and " with stance " not in new.replace("saved with stance", "")
+    # A card in the words of before, saved again under the versions it records, stays as it was
+    # (a save that writes metadata.json again byte for byte writes every file so).
+    worded_before = new.replace(f"{created}; saved with stance", f"{created} with stance").encode()
+    (tmp_path / "new" / "MODEL_CARD.md").write_bytes(worded_before)
+    checksums = json.loads((tmp_path / "new" / "checksums.json").read_text())
+    checksums["MODEL_CARD.md"] = hashlib.sha256(worded_before).hexdigest()
+    (tmp_path / "new" / "checksums.json").write_text(json.dumps(checksums))
+    again = stance.load(tmp_path / "new").save(tmp_path / "again")
+    assert (again / "MODEL_CARD.md").read_bytes() == worded_before
 
 
 def test_the_card_says_whether_confidence_is_calibrated_as_stance_info_does(energy_frame, energy_model, tmp_path,
