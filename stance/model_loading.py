@@ -363,19 +363,29 @@ def _load_once(folder: Path):
     return model
 
 
+# What a message of a damaged model says to do: a copy made whole again, or a new model.
+RESTORE = "restore {what} from the copy the model came from (all of its files, from one save), or retrain the model"
+
+
 def verified_files(folder: Path) -> dict[str, bytes]:
     """Read every file of a model directory, refusing missing, extra or altered ones."""
     checksum_path = folder / CHECKSUMS
     if not checksum_path.exists() and not checksum_path.is_symlink():
+        # Beside a metadata.json, the rest of a model is there: "not a saved stance model" sent
+        # the user looking for another folder, where a file of this one is what is missing.
+        if (folder / METADATA).exists() or (folder / METADATA).is_symlink():
+            raise ModelIntegrityError(f"{str(folder)!r} has no {CHECKSUMS}: the model's checksums are missing, so "
+                                      f"its files cannot be checked; {RESTORE.format(what=CHECKSUMS)}")
         raise ModelFormatError(f"{str(folder)!r} has no {CHECKSUMS}; it is not a saved stance model")
     _require_plain_file(checksum_path)  # a folder, a pipe or /dev/zero is no missing file
     expected = _parse_json(_read_at_most(checksum_path, MAX_BYTES[CHECKSUMS]), checksum_path)
     if not isinstance(expected, dict) or not all(isinstance(v, str) for v in expected.values()):
-        raise ModelIntegrityError(f"{str(folder / CHECKSUMS)!r} is malformed")
+        raise ModelIntegrityError(f"{str(folder / CHECKSUMS)!r} is malformed; {RESTORE.format(what='it')}")
     present = {p.name for p in folder.iterdir()} - {CHECKSUMS}
     missing, extra = sorted(set(expected) - present), _unlisted_files(folder, expected)
     if missing:
-        raise ModelIntegrityError(f"{str(folder)!r} is missing {missing}")
+        raise ModelIntegrityError(f"{str(folder)!r} is missing {missing}, which its {CHECKSUMS} lists as the model's; "
+                                  + RESTORE.format(what="them" if len(missing) > 1 else "it"))
     if extra:
         raise ModelIntegrityError(
             f"{str(folder)!r} holds files that are not part of the model: {extra}; remove them"
@@ -384,7 +394,8 @@ def verified_files(folder: Path) -> dict[str, bytes]:
     limits = dict(MAX_BYTES)
     for name, digest in sorted(expected.items(), key=lambda item: item[0] != METADATA):  # it sets the limits
         if "/" in name or "\\" in name or name.startswith("."):
-            raise ModelIntegrityError(f"{str(folder)!r}: {CHECKSUMS} names an unsafe path {name!r}")
+            raise ModelIntegrityError(f"{str(folder)!r}: {CHECKSUMS} names an unsafe path {name!r}, which no save "
+                                      f"writes; {RESTORE.format(what=CHECKSUMS)}")
         _require_plain_file(folder / name)  # before reading: a FIFO blocks, /dev/zero never ends
         data = _read_at_most(folder / name, limits.get(name, MAX_BYTES_OTHERWISE))
         if _sha256(data) != digest:
@@ -392,14 +403,15 @@ def verified_files(folder: Path) -> dict[str, bytes]:
             if _sha256(data) != digest:
                 raise ModelIntegrityError(
                     f"{str(folder / name)!r} does not match its checksum: the file was altered or "
-                    f"corrupted; restore it or retrain the model"
+                    f"corrupted; {RESTORE.format(what='it')}"
                 )
         if name == METADATA:
             limits.update(_size_limits(data))
         contents[name] = data
     for required in (METADATA, VOCABULARY, "idf.npy"):
         if required not in contents:
-            raise ModelFormatError(f"{str(folder)!r} lacks {required}")
+            raise ModelFormatError(f"{str(folder)!r} lacks {required}, which every model has, and its {CHECKSUMS} "
+                                   f"does not list it; {RESTORE.format(what='the model')}")
     return contents
 
 

@@ -1411,6 +1411,50 @@ def test_a_model_file_that_fails_to_read_is_named(saved, capsys):
     assert capsys.readouterr().err == f"stance info: {str(saved / 'idf.npy')!r}: {os.strerror(errno.EIO)}\n"
 
 
+RESTORE = "from the copy the model came from (all of its files, from one save), or retrain the model"
+
+
+@pytest.mark.parametrize("removed, said", [
+    (["idf.npy"], "is missing ['idf.npy'], which its checksums.json lists as the model's; restore it " + RESTORE),
+    (["MODEL_CARD.md"], "is missing ['MODEL_CARD.md'], which its checksums.json lists as the model's; restore it "
+     + RESTORE),
+    (["idf.npy", "vocabulary.json"], "is missing ['idf.npy', 'vocabulary.json'], which its checksums.json lists as "
+     "the model's; restore them " + RESTORE),
+    (["checksums.json"], "has no checksums.json: the model's checksums are missing, so its files cannot be checked; "
+     "restore checksums.json " + RESTORE),
+])
+def test_a_model_missing_a_file_is_told_what_to_do(saved, capsys, removed, said):
+    # A copy of a model missing a file said "'m' is missing ['idf.npy']" and no more, and one
+    # missing checksums.json, its metadata and arrays all there, "has no checksums.json; it is
+    # not a saved stance model", which sent the user to look for another folder.
+    from stance.cli import main
+
+    for name in removed:
+        (saved / name).unlink()
+    with pytest.raises(ModelIntegrityError) as raised:
+        stance.load(saved)
+    assert str(raised.value) == f"{str(saved)!r} {said}"
+    assert main(["info", "--model", str(saved)]) == 2
+    assert capsys.readouterr().err == f"stance info: {str(saved)!r} {said}\n"
+    # A folder with no model in it is still no model.
+    for name in list(saved.iterdir()):
+        name.unlink()
+    with pytest.raises(ModelFormatError, match="has no checksums.json; it is not a saved stance model$"):
+        stance.load(saved)
+
+
+def test_a_model_file_altered_or_a_malformed_checksums_file_is_told_what_to_do(saved):
+    (saved / "idf.npy").write_bytes((saved / "idf.npy").read_bytes() + b"x")
+    with pytest.raises(ModelIntegrityError) as raised:
+        stance.load(saved)
+    assert str(raised.value) == (f"{str(saved / 'idf.npy')!r} does not match its checksum: the file was altered or "
+                                 f"corrupted; restore it {RESTORE}")
+    (saved / "checksums.json").write_text("[]")
+    with pytest.raises(ModelIntegrityError) as raised:
+        stance.load(saved)
+    assert str(raised.value) == f"{str(saved / 'checksums.json')!r} is malformed; restore it {RESTORE}"
+
+
 @pytest.mark.parametrize("damage", [lambda path: path.mkdir(), lambda path: os.mkfifo(path),
                                     lambda path: path.symlink_to("/dev/zero")])
 def test_a_checksums_file_that_is_not_a_plain_file_is_named_as_such(saved, damage):
