@@ -354,7 +354,9 @@ def _load_once(folder: Path):
     # Whether the card has the words of before "saved with" (the bundled model's, say), with the
     # digest of the metadata.json it came with: a save that writes that again byte for byte (the
     # same model, time and versions) writes the card in those words, and so every file as it was.
-    worded_before = f"\nCreated {metadata.get('created')} with stance ".encode() in contents.get(CARD, b"")
+    # (backslashreplace: a lone surrogate a forged "created" holds matches no card, and fails no load)
+    worded_before = (f"\nCreated {metadata.get('created')} with stance ".encode("utf-8", "backslashreplace")
+                     in contents.get(CARD, b""))
     model._card_worded_before = _sha256(contents[METADATA]) if worded_before else None
     # The options as recorded (the load fills in those added since): whether a version before
     # the confidence calibration may have saved them, which stance info then says.
