@@ -290,7 +290,12 @@ def save_model_if_changed(model, folder: Path) -> bool:
 
     def described(path: Path) -> dict:
         metadata = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
-        return {k: v for k, v in metadata.items() if k not in ("created", "versions")}
+        # Not the format: a model loaded from an older one is the same model (its digest, which
+        # covers what a prediction reads, says so), and the format's newer options it does not
+        # record are None, as a fresh save records them (format 15's negation_words).
+        described = {k: v for k, v in metadata.items() if k not in ("created", "versions", "format_version")}
+        described["options"] = {k: v for k, v in metadata.get("options", {}).items() if v is not None}
+        return described
 
     with tempfile.TemporaryDirectory() as scratch:
         fresh = model.save(Path(scratch) / "model")

@@ -11,7 +11,7 @@ use, and the bundled model on the first call that needs it.
 
 from __future__ import annotations
 
-__version__ = "0.9.0"
+__version__ = "0.10.0"
 
 from . import (
     data,  # noqa: F401  (stance.data: checking labelled data before a fit)
