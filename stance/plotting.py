@@ -267,7 +267,11 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
 
     ``value="position"`` (default): the log-odds of favor to against, 0 (even) marked; a
     group whose statements took no stance on a target (no favor, no against) has no point
-    there, not an even one, so that the line breaks and the band with it. ``value="share"``:
+    there, not an even one, so that the line breaks and the band with it. So does a period
+    between the first and the last that the profile has no row for (no statements then, or only
+    off-topic ones), when the groups are pandas periods of one frequency; timestamps and dates
+    have none, even at a regular step, which cannot be told from a gap, so the line joins the
+    dates on either side of a missing one (group by ``to_period("D")`` to see gaps). ``value="share"``:
     the share of statements taking a position on each target, with no band (a share has no
     interval in the profile). Groups that are times (timestamps, dates, pandas periods such
     as ``to_period("M")``) are placed on a time axis, at their time; others (years as
@@ -305,7 +309,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     groups, targets = _drawn_order(profile)
     targets = targets if order is None else order
     missing = [group for group in groups if isinstance(group, str) and group == MISSING_GROUP]
-    groups = [group for group in groups if group not in missing]
+    groups = _with_gaps([group for group in groups if group not in missing])
     unmeasured = value == "position" and not profile.empty and bool(profile["position"].isna().all())
     favor, against = stance_names(profile)
     if title is None:
@@ -374,6 +378,32 @@ def _are_times(groups: list) -> bool:
     pd = forksafe.imported("pandas")
 
     return bool(groups) and all(isinstance(group, (datetime.date, pd.Period)) and group == group for group in groups)
+
+
+def _with_gaps(groups: list) -> list:
+    """``groups``, and when they are periods of one frequency (months, quarters, days), in time
+    order with the first period of each run missing from them put in between, so that a target's
+    line and band break there (its row is NaN) rather than run straight across months the
+    profile has no row for (none of their statements, or only off-topic ones). One period a gap
+    is enough to break the line, and keeps a profile of seconds over a year to its own rows.
+    Timestamps and dates have no frequency to tell a gap from a step: they are left as they are.
+
+    >>> import pandas as pd
+    >>> [str(month) for month in _with_gaps([pd.Period(m, "M") for m in ("2024-01", "2024-02", "2024-05")])]
+    ['2024-01', '2024-02', '2024-03', '2024-05']
+    """
+    pd = forksafe.imported("pandas")
+
+    if not groups or not all(isinstance(group, pd.Period) and group == group for group in groups) \
+            or len({group.freq for group in groups}) > 1:  # periods of two frequencies do not compare
+        return groups
+    ordered = sorted(groups)
+    filled = [ordered[0]]
+    for group in ordered[1:]:
+        if filled[-1] + 1 < group:
+            filled.append(filled[-1] + 1)
+        filled.append(group)
+    return filled
 
 
 def _trend_places(groups: list) -> list:

@@ -587,6 +587,46 @@ def test_a_trend_draws_each_targets_position_over_time_in_time_order_with_its_in
         stance.plot_trend(by_month, order=["Unity"])
 
 
+def test_a_trend_breaks_its_line_and_band_over_months_the_profile_has_no_row_for():
+    # A README check: months with no statement (March, May, June) or only off-topic ones (April)
+    # have no row in the profile, and plot_trend drew unity's line and band straight from
+    # February to July as if positions had been measured there. A month of no row is a gap.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = [(month, "unity", "favor") for month in ("2024-01", "2024-02", "2024-07", "2024-08") for _ in range(3)]
+    rows.append(("2024-04", "none", None))
+    scored = pd.DataFrame(rows, columns=["month", "labels", "stance"]).assign(flag=None)
+    scored["month"] = scored["month"].astype("period[M]")
+    by_month = profile(scored, by="month")
+    assert by_month.index.get_level_values(0).astype(str).tolist() == ["2024-01", "2024-02", "2024-07", "2024-08"]
+    for value in ("position", "share"):
+        ax = stance.plot_trend(by_month, value=value)
+        [line] = [line for line in ax.get_lines() if line.get_label() == "unity"]
+        x = [pd.Timestamp(at) for at in line.get_xdata()]
+        y = np.asarray(line.get_ydata(), dtype=float)
+        assert x[0] == pd.Timestamp("2024-01-01") and x[-1] == pd.Timestamp("2024-08-01")
+        gap = [at for at, height in zip(x, y) if np.isnan(height)]
+        assert len(gap) == 1 and pd.Timestamp("2024-02-01") < gap[0] < pd.Timestamp("2024-07-01")
+        assert np.isfinite(y).sum() == 4  # the four months measured, and none made up
+        if value == "position":  # the band too: two pieces, Jan-Feb and Jul-Aug, none over the gap
+            pieces = ax.collections[0].get_paths()
+            assert len(pieces) == 2
+            spans = sorted((path.vertices[:, 0].min(), path.vertices[:, 0].max()) for path in pieces)
+            assert spans[0][1] < matplotlib.dates.date2num(pd.Timestamp("2024-03-01")) < spans[1][0]
+        plt.close(ax.figure)
+    # Quarters break as months do (Q2 has only April's off-topic statement); timestamps, which
+    # have no frequency to tell a gap from a step, are joined, as the README says
+    for groups, gaps in [(scored.month.dt.asfreq("Q"), [False, True, False]),
+                         (scored.month.dt.to_timestamp(), [False] * 4)]:
+        ax = stance.plot_trend(profile(scored.assign(month=groups), by="month"))
+        [line] = [line for line in ax.get_lines() if line.get_label() == "unity"]
+        assert np.isnan(np.asarray(line.get_ydata(), dtype=float)).tolist() == gaps
+        plt.close(ax.figure)
+
+
 def test_profile_direction_follows_the_stance_names_of_a_custom_model(energy_frame):
     renamed = energy_frame.assign(stance=energy_frame.stance.replace({"against": "oppose"}))
     model = stance.train(renamed, stance_column="stance")
