@@ -751,7 +751,12 @@ def explain_many(model, data: Any, n: int = 10, label: str | None = None, *, tex
     the input's index (each label as many times as its text has rows), as :func:`stance.score`
     indexes its result: ``explained.loc[row]`` is that row's table, and a DataFrame's other
     columns join on it. A ``flag`` column is the prediction's flag (None,
-    ``"no_known_words"``, ``"many_unknown_words"``), as ``score`` gives it.
+    ``"no_known_words"``, ``"many_unknown_words"``), as ``score`` gives it, and a ``statement``
+    column the position in ``data`` of the statement each row explains (0 for the first), which
+    tells apart the statements of an index that repeats (as ``score`` keeps it, say two files'
+    row numbers concatenated), where ``loc`` and a join on the index would mix them:
+    ``data.iloc[explained.statement]`` are the rows explained, in line, and
+    ``explained.join(data[["speaker"]].reset_index(drop=True), on="statement")`` joins exactly.
 
     ``data`` is what :func:`stance.score` takes: a DataFrame (its ``text_column``), a Series,
     an iterable of str, a file; a bare str is refused. A missing, blank or non-str text never
@@ -765,15 +770,15 @@ def explain_many(model, data: Any, n: int = 10, label: str | None = None, *, tex
     >>> import pandas as pd, stance
     >>> data = pd.DataFrame({"text": ["Bring the brigade home.", None]}, index=["a", "b"])
     >>> explained = stance.default_model().explain_many(data, n=1)
-    >>> explained[["explains", "ngram", "flag"]]
-                    explains            ngram     flag
-    a  label: eastern_flank          brigade     None
-    a  label: eastern_flank  (other n-grams)     None
-    a  label: eastern_flank       (baseline)     None
-    a        stance: against             home     None
-    a        stance: against  (other n-grams)     None
-    a        stance: against       (baseline)     None
-    b                   None             None  missing
+    >>> explained[["explains", "ngram", "flag", "statement"]]
+                    explains            ngram     flag  statement
+    a  label: eastern_flank          brigade     None          0
+    a  label: eastern_flank  (other n-grams)     None          0
+    a  label: eastern_flank       (baseline)     None          0
+    a        stance: against             home     None          0
+    a        stance: against  (other n-grams)     None          0
+    a        stance: against       (baseline)     None          0
+    b                   None             None  missing          1
     """
     pd = forksafe.imported("pandas")
     scoring = forksafe.imported(".scoring")
@@ -813,6 +818,8 @@ def explain_many(model, data: Any, n: int = 10, label: str | None = None, *, tex
             bar.close()
     table = _table(rows)
     table["flag"] = pd.Series(flags, dtype=object)
+    # By position, always: the index is the input's, and one that repeats cannot say whose a row is.
+    table["statement"] = np.arange(len(texts), dtype=np.int64).repeat(counts)
     table.index = frame.index.repeat(counts)
     return table
 

@@ -868,14 +868,15 @@ class StanceModel:
                      progress: bool | None = None) -> pd.DataFrame:
         """:meth:`explain` of every statement of ``data`` (a DataFrame's ``text_column``, a
         Series, an iterable of str, a file), in one long DataFrame indexed by the input's
-        index as :func:`stance.score` indexes its result, with a ``flag`` column; a missing or
-        blank text gets one row flagged as ``score`` flags it, not an error; see
-        :func:`stance.explain.explain_many`.
+        index as :func:`stance.score` indexes its result, with a ``flag`` column and a
+        ``statement`` column (the position in ``data`` of the statement explained, which tells
+        apart those of an index that repeats); a missing or blank text gets one row flagged as
+        ``score`` flags it, not an error; see :func:`stance.explain.explain_many`.
 
         >>> import stance
         >>> explained = stance.default_model().explain_many(["Bring the brigade home.", ""], n=2)
         >>> explained.loc[0].equals(stance.default_model().explain("Bring the brigade home.", n=2).assign(
-        ...     flag=None).set_axis([0] * 8))
+        ...     flag=None, statement=0).set_axis([0] * 8))
         True
         >>> explained.loc[1, "flag"]
         'empty'

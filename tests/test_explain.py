@@ -340,12 +340,12 @@ def test_explain_many_gives_each_rows_explanation_keyed_by_its_index_as_explain_
                         index=pd.Index([f"r{i}" for i in range(len(texts))], name="row"))
     for n, label in [(10, None), (2, None), (3, "unity")]:
         explained = default_model.explain_many(data, n=n, label=label)
-        assert list(explained.columns) == ["explains", "ngram", "feature", "contribution", "flag"]
+        assert list(explained.columns) == ["explains", "ngram", "feature", "contribution", "flag", "statement"]
         assert explained.index.name == "row" and list(dict.fromkeys(explained.index)) == data.index.tolist()
         for row, text in data.text.items():
             one = default_model.explain(text, n=n, label=label)
-            pd.testing.assert_frame_equal(explained.loc[[row]].drop(columns="flag").reset_index(drop=True), one,
-                                          check_exact=True)
+            pd.testing.assert_frame_equal(explained.loc[[row]].drop(columns=["flag", "statement"]).reset_index(
+                drop=True), one, check_exact=True)
             assert explained.loc[[row], "flag"].tolist() == [default_model.classify(text).flag] * len(one)
     assert set(explained.flag) == {None, "no_known_words", "many_unknown_words"}
 
@@ -366,7 +366,7 @@ def test_explain_many_answers_missing_and_blank_rows_as_score_does_not_with_an_e
             assert rows.contribution.isna().all()
         else:
             assert rows.flag.tolist() == [scored.flag[row]] * len(rows) and len(rows) > 2
-    assert explained.loc[[10]].reset_index(drop=True).drop(columns="flag").equals(
+    assert explained.loc[[10]].reset_index(drop=True).drop(columns=["flag", "statement"]).equals(
         default_model.explain("Bring the brigade home.", n=2))
     # a list is indexed from 0, as score indexes it; a bare str is refused, as score refuses it
     assert list(dict.fromkeys(default_model.explain_many(["Send tanks.", ""]).index)) == [0, 1]
@@ -381,6 +381,30 @@ def test_explain_many_answers_missing_and_blank_rows_as_score_does_not_with_an_e
     default_model.explain_many(["Send tanks."] * 3, progress=True)
     assert "explaining: 100%" in capsys.readouterr().err
 
+
+def test_explain_many_says_by_position_which_statement_each_row_explains_when_the_index_repeats(default_model):
+    # A README check: two statements under one index label (7, 7, as score keeps it) gave twelve
+    # rows that nothing told apart, and the README's join on the index paired each with both
+    # speakers (24 rows, "Ukraine" said by a and b). A statement column gives each row's
+    # position in the input, which iloc and a join take exactly.
+    texts = ["We stand together in NATO.", None, "Send more weapons to Ukraine now."]
+    data = pd.DataFrame({"text": texts, "speaker": ["a", "b", "c"]}, index=[7, 7, 7])
+    explained = default_model.explain_many(data, n=1)
+    assert explained.statement.dtype == np.int64 and (explained.index == 7).all()
+    for position, text in enumerate(texts):
+        rows = explained[explained.statement == position].drop(columns=["flag", "statement"]).reset_index(drop=True)
+        if text is None:
+            assert rows.explains.tolist() == [None]
+        else:
+            pd.testing.assert_frame_equal(rows, default_model.explain(text, n=1), check_exact=True)
+    assert explained.statement.tolist() == sorted(explained.statement) and set(explained.statement) == {0, 1, 2}
+    joined = explained.join(data[["speaker"]].reset_index(drop=True), on="statement")
+    assert len(joined) == len(explained) and (joined.speaker == data.speaker.iloc[explained.statement].to_numpy()).all()
+    assert set(joined[joined.ngram == "Ukraine"].speaker) == {"c"}
+    # a list and nothing at all: positions from 0, and an int column even when empty
+    assert default_model.explain_many(["", "Send tanks."], n=1).statement.tolist() == [0] + [1] * len(
+        default_model.explain("Send tanks.", n=1))
+    assert default_model.explain_many([]).statement.dtype == np.int64
 
 def test_the_highlights_key_says_the_colours_push_towards_and_away_from_the_heading(default_model):
     # A fact-checker read a red word under "stance: against" as evidence for against; it pushed
