@@ -745,7 +745,7 @@ def explain(model, text: str, n: int = 10, label: str | None = None) -> pd.DataF
 
 
 def explain_many(model, data: Any, n: int = 10, label: str | None = None, *, text_column: str = "text",
-                 progress: bool | None = None) -> pd.DataFrame:
+                 progress: bool | None = None, encoding: str = "utf-8") -> pd.DataFrame:
     """:func:`explain` of every statement of ``data``, in one long DataFrame: each row's
     explanation, the rows :func:`explain` gives its text, in the input's order, indexed by
     the input's index (each label as many times as its text has rows), as :func:`stance.score`
@@ -759,7 +759,9 @@ def explain_many(model, data: Any, n: int = 10, label: str | None = None, *, tex
     ``explained.join(data[["speaker"]].reset_index(drop=True), on="statement")`` joins exactly.
 
     ``data`` is what :func:`stance.score` takes: a DataFrame (its ``text_column``), a Series,
-    an iterable of str, a file; a bare str is refused. A missing, blank or non-str text never
+    an iterable of str, a file (read in ``encoding``, as ``score`` reads one: UTF-8 by default,
+    or UTF-16/32 with a byte-order mark; ``encoding="cp1252"`` for Excel on Windows); a bare str
+    is refused. A missing, blank or non-str text never
     raises (as ``explain`` of one does): it gets one row, flagged ``"missing"``, ``"empty"``
     or ``"not_text"`` as ``score`` flags it, with no head, n-gram or contribution (None and
     NaN), since the off-topic label it is given is a rule, not the pull of any word. ``n``
@@ -792,7 +794,7 @@ def explain_many(model, data: Any, n: int = 10, label: str | None = None, *, tex
         label = known_label(label, model.params_.labels)
     if type_name(data) == "Series" and data.name is not None:
         text_column = data.name  # a named Series keeps its name, as score keeps it
-    frame = scoring.as_text_frame(data, text_column)
+    frame = scoring.as_text_frame(data, text_column, encoding=encoding)
     texts = frame[text_column].tolist()
     scoring.warn_of_wrong_text_column(frame, text_column, scoring._texts_named(data))
     rows: list[dict[str, Any]] = []

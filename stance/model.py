@@ -865,10 +865,11 @@ class StanceModel:
         return explain(self, text, n=n, label=label)
 
     def explain_many(self, data: Any, n: int = 10, label: str | None = None, *, text_column: str = "text",
-                     progress: bool | None = None) -> pd.DataFrame:
+                     progress: bool | None = None, encoding: str = "utf-8") -> pd.DataFrame:
         """:meth:`explain` of every statement of ``data`` (a DataFrame's ``text_column``, a
-        Series, an iterable of str, a file), in one long DataFrame indexed by the input's
-        index as :func:`stance.score` indexes its result, with a ``flag`` column and a
+        Series, an iterable of str, a file, read in ``encoding`` as :meth:`score` reads it), in
+        one long DataFrame indexed by the input's index as :func:`stance.score` indexes its
+        result, with a ``flag`` column and a
         ``statement`` column (the position in ``data`` of the statement explained, which tells
         apart those of an index that repeats); a missing or blank text gets one row flagged as
         ``score`` flags it, not an error; see :func:`stance.explain.explain_many`.
@@ -883,7 +884,8 @@ class StanceModel:
         """
         explain_many = forksafe.imported(".explain").explain_many
 
-        return explain_many(self, data, n=n, label=label, text_column=text_column, progress=progress)
+        return explain_many(self, data, n=n, label=label, text_column=text_column, progress=progress,
+                            encoding=encoding)
 
     def explain_html(self, text: str, label: str | None = None, n: int = 10) -> Explanation:
         """The explanation as highlighted text: an :class:`~stance.explain.Explanation`, which a

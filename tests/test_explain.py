@@ -382,6 +382,22 @@ def test_explain_many_answers_missing_and_blank_rows_as_score_does_not_with_an_e
     assert "explaining: 100%" in capsys.readouterr().err
 
 
+def test_explain_many_reads_a_file_in_the_encoding_given_as_score_does(default_model, tmp_path):
+    # A README check: explain_many takes a file as score does, and its own error for a cp1252 file
+    # said "pass the file's real encoding, e.g. encoding='cp1252'", but it had no encoding=
+    # (TypeError). It now reads the file as score reads it.
+    path = tmp_path / "excel.csv"
+    path.write_bytes("text\n\"Caf\u00e9 owners: we don\u2019t want NATO split.\"\n".encode("cp1252"))
+    with pytest.raises(stance.InvalidInputError, match="encoding='cp1252'"):
+        default_model.explain_many(path)
+    text = "Caf\u00e9 owners: we don\u2019t want NATO split."
+    for explained in (default_model.explain_many(path, n=2, encoding="cp1252"),
+                      stance.explain.explain_many(default_model, str(path), n=2, encoding="cp1252")):
+        pd.testing.assert_frame_equal(explained.drop(columns=["flag", "statement"]).reset_index(drop=True),
+                                      default_model.explain(text, n=2), check_exact=True)
+    with pytest.raises(TypeError):  # keyword-only, as score's
+        default_model.explain_many(path, 2, None, "text", None, "cp1252")
+
 def test_explain_many_says_by_position_which_statement_each_row_explains_when_the_index_repeats(default_model):
     # A README check: two statements under one index label (7, 7, as score keeps it) gave twelve
     # rows that nothing told apart, and the README's join on the index paired each with both
