@@ -57,13 +57,26 @@ def write_protected(target: Path) -> str | None:
     good, while the new model lost the protection. Asked of the folder and those in it,
     whose files a replacement deletes; before anything is written.
 
+    A folder is write-protected when its owner's write bit is off, whoever saves: the lock is
+    the user's declared intent, and root, whom os.access always lets through (containers and
+    CI jobs run as root), replaced a locked model with an unlocked one. It is also when
+    os.access says the permissions bind the user who saves (another owner's folder, say).
+
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
-    ...     write_protected(Path(folder)) is None
-    True
+    ...     unlocked = write_protected(Path(folder)) is None
+    ...     os.chmod(folder, 0o555)  # chmod a-w: refused, as root too
+    ...     locked = write_protected(Path(folder))
+    ...     os.chmod(folder, 0o755)
+    >>> unlocked, locked.endswith("or save to another path")
+    (True, True)
     """
     for folder, _, _ in os.walk(target):
-        if not os.access(folder, os.W_OK | os.X_OK):
+        try:
+            locked = not os.stat(folder).st_mode & stat.S_IWUSR
+        except OSError:  # gone meanwhile, or unreadable: os.access below says what it can
+            locked = False
+        if locked or not os.access(folder, os.W_OK | os.X_OK):
             inside = "" if folder == str(target) else f" (its folder {folder[len(str(target)) + 1:]!r})"
             return (f"{str(target)!r} is write-protected{inside}, so it cannot be replaced; make it writable "
                     f"first (chmod -R u+w {str(target)!r}), or save to another path")

@@ -1257,6 +1257,34 @@ def test_a_save_refuses_to_replace_a_write_protected_model(energy_model, tmp_pat
         subprocess.run(["chmod", "-R", "u+w", str(tmp_path)], check=True)
 
 
+@pytest.mark.parametrize("locked", [".", "inner"])
+def test_a_save_as_root_refuses_to_replace_a_write_protected_model(energy_model, tmp_path, locked):
+    # Write protection was asked of os.access alone, which lets root through every folder, so
+    # a save as root (a container, a CI job) replaced a model locked with chmod -R a-w, and the
+    # new one came without the lock: a folder without its owner's write bit is now refused
+    # whoever saves, and so is a model with one such folder inside it.
+    model = tmp_path / "m"
+    energy_model.save(model)
+    (model / ".ipynb_checkpoints").mkdir()  # a folder Jupyter adds, which a model may hold
+    folder = model / ".ipynb_checkpoints" if locked == "inner" else model
+    before = {path.name: path.read_bytes() for path in model.iterdir() if path.is_file()}
+    os.chmod(folder, 0o555)
+    try:
+        with pytest.raises(PermissionError) as raised:
+            energy_model.save(model, overwrite=True)
+        inside = " (its folder '.ipynb_checkpoints')" if locked == "inner" else ""
+        assert raised.value.strerror == (f"{str(model)!r} is write-protected{inside}, so it cannot be replaced; "
+                                         f"make it writable first (chmod -R u+w {str(model)!r}), or save to "
+                                         f"another path")
+        assert sorted(path.name for path in tmp_path.iterdir()) == ["m"]
+        assert {path.name: path.read_bytes() for path in model.iterdir() if path.is_file()} == before
+        assert folder.stat().st_mode & 0o777 == 0o555
+    finally:
+        os.chmod(folder, 0o755)
+    energy_model.save(model, overwrite=True)  # made writable again, it is replaced as before
+    assert stance.load(model).labels == energy_model.labels
+
+
 def test_a_save_removes_a_write_protected_leftover_or_says_it_cannot(energy_model, tmp_path):
     # A leftover .m.saving-… copy whose folder was write-protected survived the clean-up of
     # what killed saves leave (rmtree with ignore_errors) in silence, once a save at a time:
