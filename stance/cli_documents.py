@@ -322,14 +322,20 @@ def _document_text(raw: bytes, name: str, encoding: str = "utf-8") -> str:
 def _decoded_in(raw: bytes, name: str, encoding: str) -> str:
     """The document's bytes ``raw`` decoded in ``encoding`` (--encoding), or refused naming the
     first byte it cannot decode, as a table's is (its line and its place there, from 1)."""
+    from .decoding import marked_advice, other_mark
+
     try:
         return raw.decode(encoding)
-    except UnicodeDecodeError as error:
-        bad = raw[error.start:error.end][:1] or b"\0"
-        line = raw.count(b"\n", 0, error.start) + 1
-        place = error.start - raw.rfind(b"\n", 0, error.start)
+    except UnicodeError as error:  # utf-32's "does not start with BOM" is no UnicodeDecodeError
+        start = error.start if isinstance(error, UnicodeDecodeError) else 0
+        bad = raw[start:start + 1] or b"\0"
+        line = raw.count(b"\n", 0, start) + 1
+        place = start - raw.rfind(b"\n", 0, start)
+        # A byte-order mark says which encoding it is: "the file's real encoding" left that to guess.
+        marked = other_mark(raw[:4], encoding)
+        advice = marked_advice(marked, flag=True) if marked else "pass the file's real encoding with --encoding"
         raise _Missing(f"{name!r} is not valid {encoding} (line {line}: its byte {place} is 0x{bad[0]:02x}, which "
-                       f"{encoding} cannot decode); pass the file's real encoding with --encoding") from None
+                       f"{encoding} cannot decode); {advice}") from None
 
 
 # A run of bytes beyond ASCII, which in UTF-8 is one or more whole characters.

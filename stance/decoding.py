@@ -5,7 +5,8 @@ file without one is refused, saying what shows it and how to re-save it
 (:func:`unmarked_encoding`, :func:`unmarked_advice`). A byte the encoding cannot decode is
 named by its line and its place in it, with the encoding the file is likely in, which
 :mod:`stance.encodings` tells, and the command that re-saves it as UTF-8
-(:func:`resave_command`).
+(:func:`resave_command`); where a byte-order mark names another encoding than the one given,
+with that one (:func:`marked_advice`).
 """
 
 from __future__ import annotations
@@ -275,6 +276,9 @@ def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
     # ("line 3, byte 40" of a byte 7th on its line) sent the user searching the line for byte 40.
     where = ("a byte it cannot decode" if found is None
              else f"line {found[0]}: its byte {found[2]} is 0x{found[3]:02x}, which {encoding} cannot decode")
+    marked = other_mark(_bytes_at(path, 0, 4), encoding)
+    if marked is not None:
+        return _misread_marked_file(path, encoding, where, marked)
     if _wide_unicode(encoding):
         # The rest of the file is UTF-16 or UTF-32: no 8-bit encoding reads it (cp1252 read every
         # second byte as a NUL), nor does iconv in another; the bytes there are broken, not foreign.
@@ -300,6 +304,51 @@ def _undecodable_file(path: Path, encoding: str) -> InvalidInputError:
     # What a reader without --encoding says (Dask's, of a glob): how to re-save it alone.
     error.typed_without_encoding = (f"{str(path)!r} is not valid {encoding} ({where}); re-save it as UTF-8, "
                                     f"{resave_command(sample, path, encoding)}")
+    return error
+
+
+def other_mark(start: bytes, encoding: str) -> str | None:
+    """The encoding a UTF-16 or UTF-32 byte-order mark at ``start``, a file's first bytes,
+    names, where ``encoding`` (one given: the default reads the mark) is not that one; else
+    None.
+
+    >>> other_mark("id".encode("utf-16"), "utf-8-sig"), other_mark("id".encode("utf-32"), "cp1252")
+    ('utf-16', 'utf-32')
+    >>> print(other_mark("id".encode("utf-16"), "UTF-16LE"), other_mark(b"id", "utf-32"))
+    None None
+    """
+    codecs = forksafe.imported("codecs")
+
+    marked = marked_encoding(start)
+    return None if marked is None or codecs.lookup(encoding).name.startswith(marked) else marked
+
+
+def marked_advice(marked: str, flag: bool = False) -> str:
+    """What to do with a file whose byte-order mark names ``marked`` (UTF-16 or UTF-32), read
+    in another encoding given, which cannot decode it: the mark says what it is, so that is the
+    advice, not an 8-bit encoding its bytes seem to be in (cp1252 read every second byte as a
+    NUL), nor that the file is broken. In Python's words, or the command line's (``flag``).
+
+    >>> marked_advice("utf-16", flag=True)  # doctest: +NORMALIZE_WHITESPACE
+    'it starts with a UTF-16 byte-order mark, so it is UTF-16 text: pass --encoding utf-16, or
+    leave --encoding out, which reads the mark'
+    >>> marked_advice("utf-32").split(": ")[1]
+    "pass encoding='utf-32', or leave encoding out, which reads the mark"
+    """
+    given, option = (f"--encoding {marked}", "--encoding") if flag else (f"encoding={marked!r}", "encoding")
+    return (f"it starts with a {marked.upper()} byte-order mark, so it is {marked.upper()} text: pass {given}, "
+            f"or leave {option} out, which reads the mark")
+
+
+def _misread_marked_file(path: Path, encoding: str, where: str, marked: str) -> InvalidInputError:
+    """The error for a file whose byte-order mark names ``marked``, read in the ``encoding``
+    given, which cannot decode it (``where``; see :func:`marked_advice`)."""
+    told = f"{str(path)!r} is not valid {encoding} ({where})"
+    error = InvalidInputError(f"{told}; {marked_advice(marked)}")
+    error.typed = f"{told}; {marked_advice(marked, flag=True)}"
+    resaved = shlex.quote(str(path.with_name(f"{path.stem}.utf8{path.suffix}")))
+    error.typed_without_encoding = (f"{told}; it starts with a {marked.upper()} byte-order mark: re-save it as "
+                                    f"UTF-8, e.g. iconv -f {marked} -t utf-8 {shlex.quote(str(path))} > {resaved}")
     return error
 
 

@@ -34,7 +34,7 @@ from .csv_dialect import _header, file_quoting
 from .csv_dialect import excel_separator as excel_separator
 from .csv_dialect import file_delimiter as file_delimiter
 from .csv_dialect import quoting_shown as quoting_shown
-from .decoding import _undecodable_file, encoding_named, file_encoding
+from .decoding import _bytes_at, _undecodable_file, encoding_named, file_encoding, other_mark
 from .decoding import marked_encoding as marked_encoding
 from .decoding import resave_command as resave_command
 from .decoding import sample_at as sample_at
@@ -269,6 +269,9 @@ def read_errors_named(path: Path, encoding: str = "utf-8"):
 
         if system_failure(error):  # the disk's failure, not the file's: the command line exits 1
             raise
+        if isinstance(error, UnicodeError) and other_mark(_bytes_at(path, 0, 4), encoding):
+            # utf-32 given for a UTF-16 file: "UTF-32 stream does not start with BOM", where its mark tells
+            raise _undecodable_file(path, encoding) from None
         if isinstance(error, forksafe.imported("pandas").errors.EmptyDataError):  # "No columns to parse from file"
             raise InvalidInputError(headerless(path, encoding) or f"cannot read {str(path)!r}: {error}") from None
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type_name(error)

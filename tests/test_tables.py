@@ -305,6 +305,37 @@ def test_a_broken_utf16_file_is_said_to_be_broken_not_in_cp1252(tmp_path, capsys
     assert re.search(message, err) and "iconv" not in err and "cp1252" not in err, err
 
 
+@pytest.mark.parametrize(("codec", "given"), [("utf-16", "utf-8-sig"), ("utf-16", "ascii"), ("utf-16", "utf-32"),
+                                              ("utf-32", "utf-8-sig"), ("utf-16-be", "cp1252")])
+def test_a_file_whose_byte_order_mark_the_encoding_given_cannot_read_is_told_its_marks_encoding(
+        tmp_path, capsys, codec, given):
+    # A UTF-16 file with its mark, read with --encoding utf-8-sig, was told "pass --encoding
+    # cp1252, or … iconv -f cp1252", which reads every second byte as a NUL, and stance document
+    # "pass the file's real encoding", where the mark says which; --encoding utf-32 for it was
+    # "cannot read: UTF-32 stream does not start with BOM" (a document's, a traceback).
+    marked = codec[:6]  # what the mark names: utf-16-be writes UTF-16's
+    rows = "id,text\n1,We back NATO.\n"
+    path, document = tmp_path / "u.csv", tmp_path / "u.txt"
+    for written in (path, document):
+        data = rows.encode(codec)
+        written.write_bytes(data if codec != "utf-16-be" else b"\xfe\xff" + data)
+    if given == "cp1252":  # decodes every byte but 0x81, 0x8d, 0x8f, 0x90 and 0x9d: one after the mark
+        for written in (path, document):
+            written.write_bytes(written.read_bytes().replace(b"\x00W", b"\x00\x81"))
+    told = (f"it starts with a {marked.upper()} byte-order mark, so it is {marked.upper()} text: ")
+    with pytest.raises(InvalidInputError) as raised:
+        read_table(path, encoding=given)
+    assert str(raised.value).endswith(f"; {told}pass encoding={marked!r}, or leave encoding out, which reads the mark")
+    assert "cp1252 for" not in str(raised.value) and "broken" not in str(raised.value)
+    for command in (["score", str(path), "-o", str(tmp_path / "out.csv")], ["document", str(document)]):
+        assert main([*command, "--encoding", given]) == 2
+        err = capsys.readouterr().err
+        assert f"is not valid {given} (line " in err, err
+        assert err.endswith(f"; {told}pass --encoding {marked}, or leave --encoding out, which reads the mark\n"), err
+        assert main(command) == 0, capsys.readouterr().err  # as it says: the default reads the mark
+        capsys.readouterr()
+
+
 def test_the_advice_for_a_windows_file_is_cp1252_not_latin1(tmp_path):
     # latin-1 reads Excel's curly apostrophe (0x92) as a control character, so "don't"
     # would lose its negation; cp1252 reads it as "\u2019".
