@@ -55,15 +55,22 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(_json_text(_without_nan(out), indent=1))
         return EXIT_OK
     from .explain import plain_table  # metrics named after stance values, and groups: escaped
+    from .report import GROUP_NOT_DEFINED, NOT_DEFINED, intervals_not_defined
 
     print(report)
+    # A metric with no value "n/a", with a note saying why, as the report's own tables show it
     if intervals is not None:
         print(f"\n{args.intervals:.0%} bootstrap intervals (1,000 resamples of the statements):")
-        print(plain_table(intervals.round(3)))
+        print(plain_table(intervals.round(3), na_rep=NOT_DEFINED))
+        if note := intervals_not_defined(intervals):
+            print(note)
     if by_group is not None:
         print(f"\n{args.intervals:.0%} bootstrap intervals by {args.by} (1,000 resamples of each group's "
               f"statements):")
-        print(plain_table(_intervals_by_group(by_group, report.headline()).round(3)))
+        table = _intervals_by_group(by_group, report.headline())
+        print(plain_table(table.round(3), na_rep=NOT_DEFINED))
+        if table.isna().to_numpy().any():
+            print(GROUP_NOT_DEFINED)
     return EXIT_OK
 
 

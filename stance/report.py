@@ -133,6 +133,29 @@ def _metric_shown(name: str, value: float) -> str:
     return "n/a (no statement this metric counts)"
 
 
+def intervals_not_defined(table: pd.DataFrame) -> str:
+    """The note below a table of intervals (a row per metric, its ``value``, ``low`` and
+    ``high``; :meth:`EvaluationReport.intervals`), shown with "n/a" where they are NaN as the
+    headline shows a metric with no value, saying why ("" when every cell has a value):
+    "against_f1 NaN NaN NaN" stood under a headline of "n/a (no such class …)".
+
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"value": [0.5, math.nan], "low": [0.2, math.nan], "high": [0.7, math.nan]},
+    ...                      index=["macro_f1", "against_f1"])
+    >>> print(intervals_not_defined(table))  # doctest: +NORMALIZE_WHITESPACE
+    n/a: against_f1 has no value (no such class in the gold data or the predictions: F1 is 0/0), so no
+    interval either
+    """
+    notes = []
+    for name, row in table.iterrows():
+        if math.isnan(row["value"]):
+            why = _metric_shown(str(name), math.nan).removeprefix(f"{NOT_DEFINED} ")
+            notes.append(f"{name} has no value {why}, so no interval either")
+        elif math.isnan(row["low"]) or math.isnan(row["high"]):
+            notes.append(f"{name} had no value on any resample, so no interval")
+    return f"{NOT_DEFINED}: " + "; ".join(notes) if notes else ""
+
+
 def _bounded_html(table: pd.DataFrame, whole: str, caption: str) -> str:
     """``table`` as HTML cut to pandas' ``display.max_rows`` and ``display.max_columns``, as
     a notebook shows any DataFrame, and, when cut, a line naming ``whole``, which has it all:

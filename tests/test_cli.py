@@ -3328,6 +3328,34 @@ def test_evaluate_prints_bootstrap_intervals_as_the_library_computes_them(capsys
     assert status == 0 and "95% bootstrap intervals" in out and "top1_in_gold" in out.split("95%")[1]
 
 
+def test_evaluate_shows_an_interval_of_a_metric_with_no_value_as_the_report_does(capsys, tmp_path):
+    # The intervals table printed "against_f1 NaN NaN NaN" under a headline of "against_f1 n/a (no
+    # such class …)", of five statements all favor or none, where the report's own tables show
+    # "n/a" with a note saying why; by --by, a group's metric with no value was NaN too.
+    frame = pd.DataFrame({"text": ["We support Ukraine fully.", "NATO must stay united.", "The weather is nice.",
+                                   "We back the eastern flank.", "Deterrence works."],
+                          "labels": ["ukraine_support", "unity", "none", "eastern_flank", "deterrence"],
+                          "stance": ["favor", "favor", "none", "favor", "favor"],
+                          "venue": ["a", "a", "b", "b", "a"]})
+    data = tmp_path / "ev.csv"
+    frame.to_csv(data, index=False)
+    assert math.isnan(stance.evaluate(None, frame).metrics["against_f1"])  # no gold "against", none predicted
+    status, out, _ = run(capsys, "evaluate", str(data), "--intervals")
+    assert status == 0
+    table = out.split("95% bootstrap intervals (1,000 resamples of the statements):\n")[1].splitlines()
+    assert table[table.index(next(line for line in table if line.startswith("against_f1 ")))].split() == [
+        "against_f1", "n/a", "n/a", "n/a"]
+    assert table[-1] == ("n/a: against_f1 has no value (no such class in the gold data or the predictions: F1 is "
+                         "0/0), so no interval either")
+    assert "NaN" not in out and "nan" not in out
+    status, out, _ = run(capsys, "evaluate", str(data), "--intervals", "--by", "venue")
+    assert status == 0 and "NaN" not in out and "nan" not in out
+    by_group = out.split("bootstrap intervals by venue")[1].splitlines()
+    assert any(line.split()[-4:] == ["against_f1", "n/a", "n/a", "n/a"] for line in by_group), by_group
+    assert by_group[-1] == ("n/a: nothing in the group for the metric to measure (no statement it counts, or an F1 "
+                            "of 0/0)")
+
+
 def test_evaluate_refuses_an_interval_level_given_as_a_percentage(capsys, seed_frame, tmp_path):
     data = tmp_path / "gold.csv"
     seed_frame.to_csv(data, index=False)
