@@ -18,6 +18,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     from .api import train
     from .files import readable_name, refuse_nul_in_path
+    from .model_placement import write_protected
     from .persistence import not_a_model, source_date_epoch, unwritable_model_path
 
     source_date_epoch()  # the time the model will record: refused before the data are read
@@ -34,6 +35,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     if kept:
         raise FileExistsError(f"{args.output!r} exists and is not a stance model directory ({kept}); "
                               f"refusing to replace it")
+    locked = write_protected(output) if output.is_dir() else None  # so too: minutes of training for nothing
+    if locked:
+        raise _Missing(locked)
     options = _model_options(args)
     data, stance_column = _labelled_data(args)
     with _stance_left_out_on_purpose(args):

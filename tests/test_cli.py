@@ -855,6 +855,28 @@ def test_train_overwrite_refuses_a_huge_checksums_file_in_the_folder_unread(caps
         f"({str(folder / 'checksums.json')!r} holds 268,435,456 bytes, far more than"), err
 
 
+def test_train_overwrite_refuses_a_write_protected_model_before_it_trains(capsys, tmp_path, energy_model,
+                                                                         monkeypatch):
+    # `stance train -o m --overwrite` over a model locked with chmod -R a-w trained first and was
+    # refused only at the save (found by the fixer of the lock): minutes of training for nothing.
+    # Refused as the save refuses it, before the data are read.
+    import stance.api
+
+    energy_model.save(tmp_path / "m")
+    data = tmp_path / "data.csv"
+    data.write_text("text,labels\nWe stand together.,unity\nSend tanks.,aid\n")
+    trained = []
+    monkeypatch.setattr(stance.api, "train", lambda *a, **k: trained.append(1))
+    os.chmod(tmp_path / "m", 0o555)
+    try:
+        status, out, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--overwrite")
+    finally:
+        os.chmod(tmp_path / "m", 0o755)
+    assert (status, out, trained) == (2, "", []), err
+    assert err == (f"stance train: {str(tmp_path / 'm')!r} is write-protected, so it cannot be replaced; make it "
+                   f"writable first (chmod -R u+w {str(tmp_path / 'm')!r}), or save to another path\n")
+
+
 def test_a_dash_for_stdin_or_stdout_is_named_as_such(capsys, tmp_path, monkeypatch):
     # "-" was "input file not found: '-'", and as the output "got 'no suffix'; for JSONL or
     # Parquet, use the library", which is not what a pipeline writing to stdout meant.
