@@ -534,12 +534,10 @@ class EvaluationReport:
                      and math.isnan(row["f1"])]
         if not undefined:
             return ""
-        if len(undefined) == 1:
-            return (f"{NOT_DEFINED}: {quoted(undefined[0])} is neither in the gold labels nor predicted: its "
-                    f"precision, recall and F1 are 0/0, left out of the macro average")
-        names = ", ".join(map(quoted, undefined[:-1])) + f" and {quoted(undefined[-1])}"
-        return (f"{NOT_DEFINED}: {names} are neither in the gold labels nor predicted: their precision, recall "
-                f"and F1 are 0/0, left out of the macro average")
+        one = len(undefined) == 1
+        return (f"{NOT_DEFINED}: {_and_listed(undefined)} {'is' if one else 'are'} neither in the gold labels nor "
+                f"predicted: {'its' if one else 'their'} precision, recall and F1 are 0/0, left out of the macro "
+                f"average")
 
     def _unseen_note(self) -> str:
         """The note naming the labels predicted but never in the gold labels, whose F1 of 0
@@ -555,12 +553,10 @@ class EvaluationReport:
                   and row["support"] == 0 and not math.isnan(row["f1"])]
         if not unseen:
             return ""
-        if len(unseen) == 1:
-            return (f"{quoted(unseen[0])} is predicted but never in the gold labels: its precision and recall "
-                    f"are 0, and macro-F1 counts its F1 of 0 (scikit-learn's convention)")
-        names = ", ".join(map(quoted, unseen[:-1])) + f" and {quoted(unseen[-1])}"
-        return (f"{names} are predicted but never in the gold labels: their precision and recall are 0, "
-                f"and macro-F1 counts their F1s of 0 (scikit-learn's convention)")
+        one = len(unseen) == 1
+        return (f"{_and_listed(unseen)} {'is' if one else 'are'} predicted but never in the gold labels: "
+                f"{'its' if one else 'their'} precision and recall are 0, and macro-F1 counts "
+                f"{'its F1' if one else 'their F1s'} of 0 (scikit-learn's convention)")
 
     def _title(self) -> str:
         """The report's first line: what was measured, and how the folds were drawn after
@@ -722,3 +718,14 @@ def _without_nan(value: Any) -> Any:
     if isinstance(value, list):
         return [_without_nan(v) for v in value]
     return None if isinstance(value, float) and math.isnan(value) else value
+
+
+def _and_listed(labels: list[str]) -> str:
+    """``labels``, each quoted, as a sentence lists them: "'a'", "'a' and 'b'", "'a', 'b' and 'c'".
+
+    >>> _and_listed(["unity"]), _and_listed(["unity", "none", "deterrence"])
+    ("'unity'", "'unity', 'none' and 'deterrence'")
+    """
+    if len(labels) == 1:
+        return quoted(labels[0])
+    return ", ".join(map(quoted, labels[:-1])) + f" and {quoted(labels[-1])}"
