@@ -68,7 +68,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
               f"{', '.join(map(_shown, args.exclude))}", file=sys.stderr)
     if args.output:
         # The file's own columns come first, as they are (one named like a suggestion column as input_<name>).
-        _write_rows(chosen, args.output, source=args.input)
+        _write_rows(chosen, args.output, source=args.input, encoding=args.encoding)
         note = "".join(f"; its column {quoted(old)} is {quoted(new)}" for old, new in renamed.items())
         print(f"wrote {len(chosen)} suggestions to {_shown(args.output)}{note}", file=sys.stderr)
     else:
@@ -128,7 +128,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     # A column of the data named like an issue column (suggest's score) is input_<name> in the result.
     labels_column, text_column = (renamed.get(name, name) for name in (args.labels_column, args.text_column))
     if args.output:
-        _write_rows(_labels_as_text(issues, labels_column), args.output, source=args.data)
+        _write_rows(_labels_as_text(issues, labels_column), args.output, source=args.data,
+                    encoding=args.encoding)
         print(f"wrote them to {_shown(args.output)}", file=sys.stderr)
     given = [labels_column] + ([renamed.get(stance_column, stance_column)] if stance_column else [])
     suggested = ["suggested_label"] + (["suggested_stance"] if stance_column else [])

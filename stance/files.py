@@ -94,7 +94,8 @@ def score_file(
                                                                   text_column)))
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
     return write_table_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
-                                  extent=extent, header_names=as_written(source), like=source)
+                                  extent=extent, header_names=as_written(source), like=source,
+                                  like_encoding=encoding)
 
 
 def input_marked(source: Path) -> bool:
@@ -622,7 +623,7 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
                            extent: Extent | None = None,
                            header_names: Callable[[list], dict[Any, str]] | None = None,
                            suffixes: Sequence[str] = SCORE_OUTPUT_SUFFIXES,
-                           like: str | os.PathLike | None = None) -> int:
+                           like: str | os.PathLike | None = None, like_encoding: str = "utf-8") -> int:
     """Write DataFrames one after another into one table that appears whole or not at all, in
     the format of ``target``'s suffix, one of ``suffixes``: CSV (TSV for .tsv), JSON Lines
     (.jsonl) or Parquet (.parquet, with pyarrow).
@@ -639,8 +640,9 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
     :func:`first_file`): it begins with UTF-8's byte-order mark (U+FEFF), as Excel's "CSV UTF-8"
     does, when that file begins with one (see :func:`input_marked`), since Excel reads a CSV
     without it in the locale's code page; a CSV takes that file's separator, ``sep=`` line and
-    decimal mark too (see :func:`csv_form`). Every command that writes a table passes its
-    input, so that each output takes the same form from it.
+    decimal mark too (see :func:`csv_form`), read in ``like_encoding``, the encoding the rows
+    were read in. Every command that writes a table passes its input, so that each output takes
+    the same form from it.
 
     Every format holds the same columns in the same order and the same values (see
     :class:`_JsonLines` and :class:`_ParquetRows` for how each holds them).
@@ -659,7 +661,7 @@ def write_table_atomically(parts: Iterable[pd.DataFrame], target: str | os.PathL
         if suffix == ".parquet":
             replacing = _replacing(target, "wb")
         else:  # a lone surrogate (JSON can escape one) has no UTF-8: written as "\ud800", not lost
-            form = csv_form(like, suffix) if suffix in OUTPUT_SEPARATORS else CsvForm()
+            form = csv_form(like, suffix, like_encoding) if suffix in OUTPUT_SEPARATORS else CsvForm()
             encoding = "utf-8-sig" if form.byte_order_mark else "utf-8"
             replacing = _replacing(target, "w", encoding=encoding, errors="backslashreplace", newline="")
         with replacing as handle:
@@ -709,11 +711,14 @@ _DECIMAL_POINT = re.compile(r"[+-]?\d+\.\d+")
 _ROWS_FOR_DECIMALS = 100
 
 
-def csv_form(source: str | os.PathLike | None, suffix: str) -> CsvForm:
-    r"""How an output with ``suffix`` (.csv or .tsv) of the rows read from ``source`` is
-    written, so that whoever opened ``source`` opens it alike (see :func:`first_file`).
+def csv_form(source: str | os.PathLike | None, suffix: str, encoding: str = "utf-8") -> CsvForm:
+    r"""How an output with ``suffix`` (.csv or .tsv) of the rows read from ``source`` in
+    ``encoding`` is written, so that whoever opened ``source`` opens it alike (see
+    :func:`first_file`).
 
-    - Its byte-order mark when ``source`` begins with one (see :func:`input_marked`).
+    - Its byte-order mark when ``source`` begins with one (see :func:`input_marked`), or was read
+      in an encoding other than UTF-8 (cp1252, Windows Excel's "CSV"): the output is UTF-8,
+      which Excel reads as such only after the mark, and without it in its code page.
     - A .csv of a .csv input: that input's separator (a semicolon, as Excel writes "CSV" in a
       locale whose decimal mark is a comma, or the character of its ``sep=`` line; see
       :func:`stance.csv_dialect.file_delimiter`), and its ``sep=`` line if it had one: written
@@ -736,14 +741,15 @@ def csv_form(source: str | os.PathLike | None, suffix: str) -> CsvForm:
     if first is None:
         return CsvForm(separator=OUTPUT_SEPARATORS[suffix])
     from .csv_dialect import excel_separator, file_delimiter
-    from .decoding import marked_encoding
+    from .decoding import encoding_named, marked_encoding
 
-    marked = input_marked(first)
+    read_in = encoding_named(encoding)
+    marked = input_marked(first) or read_in != "utf-8"
     if suffix != ".csv" or first.suffix.lower() != ".csv":
         return CsvForm(marked, OUTPUT_SEPARATORS[suffix])
     try:
         with open(first, "rb") as handle:
-            encoding = marked_encoding(handle.read(4)) or "utf-8"
+            encoding = marked_encoding(handle.read(4)) or read_in
         separator = file_delimiter(first, encoding)
     except (OSError, InvalidInputError):  # read already; what the reader took cannot have changed since
         return CsvForm(marked)

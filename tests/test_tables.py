@@ -120,6 +120,30 @@ def test_a_semicolon_csv_is_written_back_with_semicolons_its_sep_line_and_decima
     capsys.readouterr()
 
 
+@pytest.mark.parametrize("command", ["score", "suggest", "score_file"])
+def test_a_csv_read_in_another_encoding_is_written_as_excel_reads_it(tmp_path, capsys, command):
+    # The Excel form of an output (the semicolons, the decimal comma) was taken from the input
+    # read as UTF-8 whatever --encoding said: a cp1252 "CSV (Trennzeichen-getrennt)", read with
+    # --encoding cp1252, came out separated by commas, and in UTF-8 without a byte-order mark,
+    # which that Excel reads in its code page ("DÃ©fense"). It is written as Excel's "CSV UTF-8"
+    # is, with the mark, separated as the input was.
+    texts = ["Défense de l'Ukraine, maintenant.", "Wir stehen zusammen in der NATO."]
+    path, out = tmp_path / "windows.csv", tmp_path / "out.csv"
+    path.write_bytes(f"id;text;Gewicht\r\n1;{texts[0]};0,5\r\n2;{texts[1]};1,25\r\n".encode("cp1252"))
+    if command == "score_file":
+        stance.score_file(path, out, encoding="cp1252", progress=False)
+    else:
+        arguments = ["--no-progress"] if command == "score" else ["-n", "2"]
+        assert main([command, str(path), *arguments, "--encoding", "cp1252", "-o", str(out)]) == 0
+    written = out.read_bytes()
+    assert written.startswith(codecs.BOM_UTF8), written[:20]
+    scored = pd.read_csv(out, sep=";", dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    assert sorted(scored["text"]) == sorted(texts) and sorted(scored["Gewicht"]) == ["0,5", "1,25"]
+    if command != "suggest":
+        assert all("," in value for value in scored["confidence"])  # a decimal comma, as the input's
+    capsys.readouterr()
+
+
 def test_the_lines_an_error_names_count_excels_sep_line(tmp_path, capsys, energy_frame):
     path = tmp_path / "excel.csv"
     path.write_text("sep=;\nid;text\n1;NATO united\n2;Send arms\n3;more\n4;bad;extra\n")
@@ -384,9 +408,10 @@ def test_every_command_that_reads_a_file_takes_encoding_and_names_it_first(tmp_p
     assert "is not valid utf-8 (line 2: its byte 4 is 0xe9, which utf-8 cannot decode); pass --encoding cp1252, or " \
            "re-save it as UTF-8, e.g. iconv -f cp1252 -t utf-8" in err, err
     assert main(["score", str(path), "-o", str(out), "--encoding", "cp1252"]) == 0
-    assert pd.read_csv(out).text.tolist() == texts
+    # written as Excel's "CSV UTF-8", separated as the input (see the test of another encoding above)
+    assert pd.read_csv(out, sep=";", encoding="utf-8-sig").text.tolist() == texts
     assert stance.score_file(path, tmp_path / "lib.csv", encoding="windows-1252") == 2
-    assert pd.read_csv(tmp_path / "lib.csv").text.tolist() == texts
+    assert pd.read_csv(tmp_path / "lib.csv", sep=";", encoding="utf-8-sig").text.tolist() == texts
     document = tmp_path / "d.txt"
     document.write_bytes(" ".join(texts).encode("cp1252"))
     assert main(["document", str(document)]) == 2 and "pass --encoding cp1252, or re-save" in capsys.readouterr().err
