@@ -794,7 +794,7 @@ def explain_many(model, data: Any, n: int = 10, label: str | None = None, *, tex
         label = known_label(label, model.params_.labels)
     if type_name(data) == "Series" and data.name is not None:
         text_column = data.name  # a named Series keeps its name, as score keeps it
-    frame = scoring.as_text_frame(data, text_column, encoding=encoding)
+    frame = scoring.as_text_frame(data, text_column, encoding=encoding, for_one="model.explain()")
     texts = frame[text_column].tolist()
     scoring.warn_of_wrong_text_column(frame, text_column, scoring._texts_named(data))
     rows: list[dict[str, Any]] = []

@@ -175,7 +175,7 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
     _check_suggest_arguments(model, n, strategy, max_similarity, random_state)
     if type_name(texts) == "Series" and texts.name is not None:
         text_column = texts.name
-    frame = as_text_frame(texts, text_column, argument="texts", encoding=encoding)
+    frame = as_text_frame(texts, text_column, argument="texts", encoding=encoding, for_one=None)
     values, index = frame[text_column].tolist(), frame.index
     if index.has_duplicates:
         _warn_of_repeated_index(index)
@@ -396,7 +396,7 @@ def _excluded_keys(exclude: Any, text_column: str, encoding: str, pool: set[str]
     else:
         # The pool has the column: a missing one is said to be exclude's.
         values = as_text_frame(exclude, text_column, argument="exclude", encoding=encoding,
-                               name_it=True)[text_column].tolist()
+                               name_it=True, for_one=None)[text_column].tolist()
     return {text_key(value) for value in values if isinstance(value, str)}
 
 

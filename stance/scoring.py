@@ -447,7 +447,7 @@ def _require_text_column(frame: pd.DataFrame, text_column: str, whose: str | Non
 
 
 def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encoding: str = "utf-8",
-                  name_it: bool = False) -> pd.DataFrame:
+                  name_it: bool = False, for_one: str | None = "stance.classify()") -> pd.DataFrame:
     """``data`` as a DataFrame with the texts in ``text_column`` (a DataFrame as it is).
 
     Accepts a DataFrame, a dict of columns, a Series, a path to a data file (read in
@@ -456,6 +456,8 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
     is in the input's order), naming ``argument`` in the error. With ``name_it`` (data
     beside a call's main input, which has the column), a missing ``text_column`` is said
     to be ``argument``'s: ``exclude='lab.csv': text_column='text': no such column; …``.
+    ``for_one`` names what the caller would use for one statement instead, which a bare str's
+    refusal suggests (None: nothing).
     """
     from collections.abc import Hashable, Mapping
 
@@ -496,9 +498,10 @@ def as_text_frame(data: Any, text_column: str, argument: str = "data", *, encodi
         refuse_undecoded(data, text_column, source)
         return data
     if isinstance(data, (str, bytes)):
+        instead = f", or use {for_one} for one statement" if for_one else ""
         raise InvalidTypeError(
             f"{argument} must be a DataFrame, Series or iterable of str, got a single {type_name(data)}; "
-            f"wrap it in a list, or use stance.classify() for one statement"
+            f"wrap it in a list{instead}"
         )
     if data is None or not hasattr(data, "__iter__"):
         raise InvalidTypeError(f"{argument} must be a DataFrame, Series or iterable of str, got {type_name(data)}")

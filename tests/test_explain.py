@@ -368,9 +368,11 @@ def test_explain_many_answers_missing_and_blank_rows_as_score_does_not_with_an_e
             assert rows.flag.tolist() == [scored.flag[row]] * len(rows) and len(rows) > 2
     assert explained.loc[[10]].reset_index(drop=True).drop(columns=["flag", "statement"]).equals(
         default_model.explain("Bring the brigade home.", n=2))
-    # a list is indexed from 0, as score indexes it; a bare str is refused, as score refuses it
+    # a list is indexed from 0, as score indexes it; a bare str is refused, as score refuses it,
+    # pointing to explain (score's refusal pointed to classify, which explains nothing)
     assert list(dict.fromkeys(default_model.explain_many(["Send tanks.", ""]).index)) == [0, 1]
-    with pytest.raises(stance.InvalidTypeError, match="got a single str"):
+    with pytest.raises(stance.InvalidTypeError, match=r"got a single str; wrap it in a list, "
+                       r"or use model\.explain\(\) for one statement$"):
         default_model.explain_many("Send tanks.")
     with pytest.raises(stance.InvalidInputError, match="n must be a positive int"):
         default_model.explain_many(["Send tanks."], n=0)
