@@ -73,6 +73,8 @@ SHA256_HELP = ("the parameters' digest the model's publisher gave you ('paramete
                "the command refuses a model whose parameters differ, checked in the load it uses, as "
                "stance.load(DIR, sha256=…) is (without --model: the bundled model's)")
 TEXT_COLUMN_HELP = "the column holding the statements (default: text)"
+STDIN_ENCODING_HELP = ("the encoding of the lines on stdin, as Python names it: cp1252 for a file saved by older "
+                       "Windows programs (default: UTF-8, or UTF-16 or UTF-32 with a byte-order mark)")
 ENCODING_HELP = ("the encoding of a .csv, .tsv or .jsonl file, as Python names it: cp1252 for an older Excel export "
                  "(default: UTF-8, or UTF-16 or UTF-32 with a byte-order mark)")
 NONE_LABEL_HELP = ("the label meaning 'takes no position' (default: none; 'None' if the scheme has none, unless "
@@ -163,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="print labels, the label's confidence, stance, the stance's probability, the flag "
                         "(- when none) and the text, tab-separated, instead of the label (not with --json, "
                         "which gives every probability)")
+    p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=STDIN_ENCODING_HELP)
 
     p = commands.add_parser("explain", help="which words pushed each statement's labels and stance, and how hard")
     p.add_argument("texts", nargs="+", metavar="TEXT",
@@ -174,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--label", help="explain this label (and the stance it would bring) instead of the predicted "
                    "ones: why a statement was not called unity, say")
     p.add_argument("--json", action="store_true", help="print one JSON object per statement")
+    p.add_argument("--encoding", default="utf-8", type=_encoding, metavar="NAME", help=STDIN_ENCODING_HELP)
     p.missing_hint = "give - to read one statement a line from standard input (stance explain - < FILE)"
 
     p = commands.add_parser("score", help="score a CSV/TSV/JSONL/Parquet file into a CSV, TSV, JSONL or Parquet file")

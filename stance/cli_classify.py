@@ -22,12 +22,13 @@ def cmd_classify(args: argparse.Namespace) -> int:
     if dash and len(args.texts) > 1:
         raise _Missing("TEXT: - (stdin) is read alone; give it alone, or statements only")
     if args.texts and not dash:
+        _refuse_encoding_of_arguments("classify", args.encoding)
         batches: Iterable[list[str]] = [[_utf8_argument(text) for text in args.texts]]
         _warn_of_unquoted_words("classify", args.texts)
     else:
         if sys.stdin is None or (sys.stdin.isatty() and not dash):  # asked for, a terminal is read as cat - reads it
             raise _Missing("give statements as arguments or pipe lines on stdin")
-        batches = _stdin_batches()
+        batches = _stdin_batches(encoding=args.encoding)
     model = _model(args)
     # A statement given blank is classified, `none` with flag "empty", as the README
     # guarantees (a service's `stance classify --json "$BODY"` of an empty body gets its
@@ -63,7 +64,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
     if args.n < 1:  # by its flag: the library's message names its argument, n
         raise _Missing(f"-n must be a positive int (n-grams shown per head), got {args.n}")
-    texts = _explained_texts(args.texts)
+    texts = _explained_texts(args.texts, args.encoding)
     model = _model(args)
     if args.label is not None:  # as the model spells it: its probability and stance are looked up by it
         args.label = known_label(args.label, model.labels)
@@ -110,18 +111,29 @@ def _secondary_probabilities(prediction: Any) -> str:
     return f"; probability of {', of '.join(shown)}" if shown else ""
 
 
-def _explained_texts(texts: Sequence[str]) -> Iterable[str]:
+def _refuse_encoding_of_arguments(command: str, encoding: str) -> None:
+    """Refuse --encoding beside statements given as arguments: it says how stdin's bytes are
+    read, and an argument is text the terminal has decoded already (ignored, it let a caller
+    think the statements were read in it)."""
+    if encoding != "utf-8":
+        raise _Missing(f"--encoding {encoding} says how the lines on stdin are read; the statements given as "
+                       f"arguments are text already: leave it out, or pipe them with - (… | stance {command} "
+                       f"--encoding {encoding} -)")
+
+
+def _explained_texts(texts: Sequence[str], encoding: str = "utf-8") -> Iterable[str]:
     """The statements ``stance explain`` was given: its TEXT arguments, or with ``-`` alone
     the lines of stdin, read as ``stance classify -`` reads them (``-`` was explained as the
     text "-", a statement of no known word, and the piped lines were never read)."""
     if "-" not in texts:
+        _refuse_encoding_of_arguments("explain", encoding)
         _warn_of_unquoted_words("explain", texts)
         return [_utf8_argument(text) for text in texts]
     if len(texts) > 1:
         raise _Missing("TEXT: - (stdin) is read alone; give it alone, or statements only")
     if sys.stdin is None:
         raise _Missing("TEXT: - reads statements from stdin, and there is none; give statements as arguments")
-    return (line for batch in _stdin_batches("explain") for line in batch)
+    return (line for batch in _stdin_batches("explain", encoding) for line in batch)
 
 
 def _explained_label(explained: dict[str, Any]) -> str:

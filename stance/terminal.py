@@ -2,9 +2,9 @@
 
 What the ``stance`` command (:mod:`stance.cli`) reads and writes beside its arguments:
 standard input read as UTF-8 whatever the locale (or UTF-16 and UTF-32 after a byte-order
-mark), in batches as lines come, and refused, naming the line, where it cannot be read or is
-compressed, and as a whole where it is UTF-16 or UTF-32 without the mark; a statement
-argument as UTF-8, and a warning when the shell split an unquoted sentence into words;
+mark, or the encoding --encoding names), in batches as lines come, and refused, naming the
+line, where it cannot be read or is compressed, and as a whole where it is UTF-16 or UTF-32
+without the mark; a statement argument as UTF-8, and a warning when the shell split an unquoted sentence into words;
 SIGTERM turned into the KeyboardInterrupt of Ctrl-C; standard output and error closed by
 the shell or by a reader that has gone, and written as UTF-8; and labels, names, records and
 JSON escaped so that nothing in them acts on the terminal or splits a line.
@@ -29,9 +29,10 @@ from .text import RAW_FOR_A_TERMINAL, shown
 STDIN_BATCH = 1_000
 
 
-def _stdin_batches(command: str = "classify") -> Iterator[list[str]]:
+def _stdin_batches(command: str = "classify", encoding: str = "utf-8") -> Iterator[list[str]]:
     """Lines of stdin, decoded as UTF-8 whatever the locale (UTF-16 or UTF-32 when a
-    byte-order mark opens it, as :func:`stance.cli_documents._document_text` reads ``stance document -``), in
+    byte-order mark opens it, as :func:`stance.cli_documents._document_text` reads ``stance document -``;
+    in ``encoding`` when --encoding names another), in
     batches: as many as are waiting (up to STDIN_BATCH), so a file is classified in bulk and
     a live stream line by line. One output line per input line (a blank one is classified
     `none`), so that the labels can be pasted beside the input. A byte-order mark is dropped
@@ -39,7 +40,7 @@ def _stdin_batches(command: str = "classify") -> Iterator[list[str]]:
     stream = getattr(sys.stdin, "buffer", None)
     batch: list[str] = []
     try:
-        for line in _stdin_lines(stream, command):
+        for line in _stdin_lines(stream, command, encoding):
             # A byte-order mark opens any file, and any line of files joined (cat a.txt b.txt |):
             # not text, though the scores skip it, and it was echoed in --json's "text".
             batch.append(line.rstrip("\r\n").removeprefix("\ufeff"))
@@ -54,10 +55,12 @@ def _stdin_batches(command: str = "classify") -> Iterator[list[str]]:
         yield batch
 
 
-def _stdin_lines(stream: Any, command: str = "classify") -> Iterator[str]:
+def _stdin_lines(stream: Any, command: str = "classify", encoding: str = "utf-8") -> Iterator[str]:
     r"""The lines of stdin's bytes ``stream`` (of ``sys.stdin`` itself when it has none), each
     with its line end; refused, naming the line, where they cannot be decoded, and saying that
-    the lines before it are answered above by ``command``. UTF-16 or UTF-32 without a byte-order
+    the lines before it are answered above by ``command``. In ``encoding`` when it is not
+    UTF-8 (--encoding cp1252: Windows has no iconv to re-encode with), whatever mark opens
+    them, as ``stance document --encoding`` reads a file. UTF-16 or UTF-32 without a byte-order
     mark is refused as ``stance document -`` refuses it (see :func:`_refuse_unmarked`): decoded
     as UTF-8, it was scored as "W\x00e\x00…", `none`. Lines end as a table's do (see
     :mod:`stance.linebreaks`): where the first line ends in "\r" alone (old Mac line ends), each
@@ -70,13 +73,17 @@ def _stdin_lines(stream: Any, command: str = "classify") -> Iterator[str]:
     if not first:
         return
     _refuse_compressed_stdin(first, command)  # no magic holds a newline: line 1 has it whole
+    if encoding != "utf-8":  # the caller's: a UTF-16 given is read from its mark, as a file is
+        yield from _decoded_lines(first, stream, encoding, command, f"not {encoding}",
+                                  advice="pass --encoding with the input's real encoding, or re-encode it as UTF-8")
+        return
     from .decoding import marked_encoding
 
     codec = marked_encoding(first)  # a mark has no newline byte in it: line 1 has it whole too
     if codec is not None:
         yield from _marked_lines(first, stream, codec, command)
         return
-    _refuse_unmarked(_stdin_start(first, stream), "-")
+    _refuse_unmarked(_stdin_start(first, stream), "-", flag=True)
     raws = itertools.chain([first], stream)
     if _ends_in_return(first):  # "\r" and "\n" are those bytes in UTF-8, and in no other character's
         raws = (piece for raw in raws for piece in _RETURN_END.split(raw) if piece)
@@ -84,11 +91,14 @@ def _stdin_lines(stream: Any, command: str = "classify") -> Iterator[str]:
         try:
             yield raw.decode("utf-8")
         except UnicodeDecodeError as error:
-            from .decoding import resave_command, sample_at
+            from .decoding import encoding_flag, resave_command, sample_at
+            from .encodings import likely_encodings
 
             done = f"the {number - 1} line(s) before it are {_ANSWERED[command]} above; " if number > 1 else ""
-            raise _Missing(f"stdin line {number} is not UTF-8: {_bad_byte(raw, error)}; {done}re-encode the "
-                           f"input as UTF-8, {resave_command(sample_at(raw, error.start), '-')}") from None
+            sample = sample_at(raw, error.start)
+            raise _Missing(f"stdin line {number} is not UTF-8: {_bad_byte(raw, error)}; {done}pass "
+                           f"{encoding_flag(likely_encodings(sample, 'utf-8'))}, or re-encode the input as UTF-8, "
+                           f"{resave_command(sample, '-')}") from None
 
 
 # How much of a document's start tells whether it is UTF-16 or UTF-32 without a mark: as much as a table's check reads.
@@ -134,7 +144,7 @@ def _refuse_unmarked(start: bytes, name: str, flag: bool = False) -> None:
     Cyrillic alone has none (or a space's one), but a control byte beside each letter (see
     :func:`stance.decoding.unmarked_script`). ``stance document -`` and the statements of
     ``stance classify -`` and ``stance explain -`` are refused here alike; ``flag``: the advice
-    names ``--encoding`` first, for ``stance document``, which has it.
+    names ``--encoding`` first, for the commands, which have it.
 
     >>> _refuse_unmarked("We stand together.\n".encode("utf-8"), "-")
     >>> try:
@@ -248,9 +258,23 @@ def _marked_lines(first: bytes, stream: Any, codec: str, command: str = "classif
     ``first``, its first bytes, says: decoded as they come (read1, not lines of bytes, whose
     newline bytes are no line ends here), so a live stream is answered line by line."""
     endian = codec + ("-le" if first.startswith(b"\xff\xfe") else "-be")
-    decoder = codecs.getincrementaldecoder(endian)()
-    chunks = itertools.chain([first[2 if codec == "utf-16" else 4:]],
-                             iter(lambda: stream.read1(1 << 16), b""), [None])
+    opening = f"stdin opens with a {codec.upper()} byte-order mark, but "
+    yield from _decoded_lines(first[2 if codec == "utf-16" else 4:], stream, endian, command,
+                              f"not {codec.upper()}", opening=opening)
+
+
+def _decoded_lines(start: bytes, stream: Any, codec: str, command: str, failure: str, *,
+                   opening: str = "stdin ", advice: str = "re-encode the input as UTF-8") -> Iterator[str]:
+    r"""The lines of stdin in ``codec``: ``start``, its first bytes, then ``stream``'s, decoded
+    as they come (read1, not lines of bytes, whose newline bytes may be no line ends), so a
+    live stream is answered line by line. Where a line cannot be decoded, the lines before it
+    are given, then it is refused: ``opening`` "line N is" ``failure`` (why), and ``advice``.
+
+    >>> list(_decoded_lines(b"d\xe9fense\r\n", io.BufferedReader(io.BytesIO(b"two\n")), "cp1252", "classify", "x"))
+    ['défense\r\n', 'two\n']
+    """
+    decoder = codecs.getincrementaldecoder(codec)()
+    chunks = itertools.chain([start], iter(lambda: stream.read1(1 << 16), b""), [None])
     number, pending, failed = 0, "", None
     ends: re.Pattern[str] | None = None  # where lines end, which line 1's end tells (see _ends_in_return)
     after_return = False  # the last chunk ended a line at a "\r": a "\n" opening this one is its "\r\n"
@@ -259,7 +283,7 @@ def _marked_lines(first: bytes, stream: Any, codec: str, command: str = "classif
         try:
             text = decoder.decode(b"" if chunk is None else chunk, final=chunk is None)
         except UnicodeDecodeError as error:  # the lines before the bad one are given first
-            text = (held + (chunk or b""))[:error.start].decode(endian, errors="replace")
+            text = (held + (chunk or b""))[:error.start].decode(codec, errors="replace")
             failed = error.reason
         if ends is None:  # a "\r" last in what has come may be half a "\r\n": the next chunk tells
             text, pending = pending + text, ""
@@ -279,8 +303,7 @@ def _marked_lines(first: bytes, stream: Any, codec: str, command: str = "classif
             after_return = (after_return and not text) or (ends is _TEXT_RETURN_OR_LINE_END and text.endswith("\r"))
         if failed is not None:
             done = f"the {number} line(s) before it are {_ANSWERED[command]} above; " if number else ""
-            raise _Missing(f"stdin opens with a {codec.upper()} byte-order mark, but line {number + 1} is not "
-                           f"{codec.upper()} ({failed}); {done}re-encode the input as UTF-8")
+            raise _Missing(f"{opening}line {number + 1} is {failure} ({failed}); {done}{advice}")
     if pending:
         yield pending
 

@@ -1618,6 +1618,38 @@ def test_classify_names_a_stdin_line_that_is_not_utf8(capsys, monkeypatch):
     assert "its byte 5 is 0xff, which UTF-8 cannot decode" in err and "iconv -f cp1252 -t utf-8" in err, err
 
 
+@pytest.mark.parametrize("command", ["classify", "explain"])
+def test_classify_and_explain_read_stdin_in_the_encoding_given(capsys, monkeypatch, command):
+    # Neither took --encoding (the 200,000-row auditor's Windows finding left them out): a
+    # cp1252 file piped in was told to re-encode with iconv, which Windows has not.
+    lines = ["La défense de l’Ukraine est notre priorité.", "Send tanks to Kyiv.", "Ça suffit."]
+    cp1252 = "\r\n".join(lines).encode("cp1252") + b"\r\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(cp1252)))
+    status, out, err = run(capsys, command, "-")
+    assert status == 2 and "stdin line 1 is not UTF-8: its byte 5 is 0xe9" in err, err
+    assert "; pass --encoding cp1252, or re-encode the input as UTF-8, e.g. iconv -f cp1252 -t utf-8" in err, err
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(cp1252)))
+    status, out, err = run(capsys, command, "--json", "--encoding", "cp1252", "-")
+    assert status == 0 and err == "", err
+    records = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    assert [record["text"] for record in records] == lines  # the characters cp1252 holds, its line ends gone
+    expected = [stance.classify(line) for line in lines]
+    if command == "classify":
+        assert [record["label"] for record in records] == [p.label for p in expected]
+    # A byte the encoding given has no character for is refused by its line, the lines before it answered.
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"We stand together.\nbad \x81 byte\n")))
+    status, out, err = run(capsys, command, "--encoding", "cp1252", "-")
+    assert status == 2 and out.startswith("unity" if command == "classify" else "We stand together."), out
+    answered = {"classify": "classified", "explain": "explained"}[command]
+    assert f"stdin line 2 is not cp1252 (character maps to <undefined>); the 1 line(s) before it are {answered} above" \
+        in err, err
+    # Beside statements given as arguments, which are text already, it is refused, not ignored.
+    status, out, err = run(capsys, command, "--encoding", "cp1252", "Ça suffit.")
+    assert status == 2 and out == "", out
+    assert "--encoding cp1252 says how the lines on stdin are read" in err and f"| stance {command} " in err, err
+    assert run(capsys, command, "--encoding", "UTF-8", "We stand together.")[0] == 0  # the default, spelled so
+
+
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
 def test_classify_reads_utf16_and_utf32_stdin_with_a_byte_order_mark(capsys, monkeypatch, codec):
     # `iconv -t utf-16 | stance classify` was refused ("stdin line 1 is not UTF-8 (byte 0)") while
@@ -2345,8 +2377,8 @@ def test_a_dropped_interrupt_stops_a_command_that_writes_no_file(capsys, monkeyp
     batches = stance.terminal._stdin_batches
 
     def finalizer_after_the_first_batch(number):
-        def read():
-            for index, batch in enumerate(batches()):
+        def read(*args, **kwargs):
+            for index, batch in enumerate(batches(*args, **kwargs)):
                 yield batch
                 if index == 0:
                     _DroppedInterrupt(number)
@@ -2878,7 +2910,16 @@ def test_document_in_cyrillic_or_cjk_utf16_without_a_mark_is_named_so(capsys, tm
         status, out, err = run(capsys, command, "--json", "-")
         assert status == 2 and out == "", out
         assert f"stdin is not UTF-8: it looks like {'UTF-16 ' + ('little' if codec.endswith('le') else 'big')}" in err
-        assert f"({sign}); re-encode the input as UTF-8, e.g. iconv -f {iconv} -t utf-8" in err, err
+        assert f"({sign}); pass --encoding {codec}, or re-encode the input as UTF-8, e.g. iconv -f {iconv} -t utf-8" \
+            in err, err
+        # and the --encoding named reads it: its lines, as the same lines in UTF-8 give them
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode(codec))))
+        status, out, err = run(capsys, command, "--json", "--encoding", codec, "-")
+        assert status == 0 and err == "", err
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+        assert run(capsys, command, "--json", "-") == (0, out, "")
+        assert [json.loads(line)["text"] for line in out.splitlines() if line.startswith('{"text"')] == \
+            text.splitlines(), out
 
 
 @pytest.mark.parametrize("text", ["Ми підтримуємо Україну.\nНАТО має бути єдиним.\n",
