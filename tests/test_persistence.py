@@ -1598,9 +1598,9 @@ def test_a_huge_ngram_max_in_the_metadata_loads_and_predicts_as_the_real_one(for
     _edit_metadata(saved, edit)
     model = stance.load(saved)
     texts = [*PROBES, " ".join(["Build more wind turbines and stop the gas detour now."] * 8)]
-    started = time.perf_counter()
+    started = time.process_time()
     predictions = model.classify_many(texts)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert [p.to_dict() for p in predictions] == [p.to_dict() for p in energy_model.classify_many(texts)]
 
 
@@ -1617,10 +1617,10 @@ def test_a_huge_ngram_max_costs_a_long_statement_no_more_than_the_real_one(energ
     _rewrite_checksums(saved, metadata)
     model = stance.load(saved)
     long_statement = " ".join(f"alpha{i}" for i in range(2000)) + " Build more wind turbines."
-    started = time.perf_counter()
+    started = time.process_time()
     predictions = [model.classify(long_statement), *model.classify_many([long_statement, *PROBES])]
     explained = model.explain(long_statement, n=100)
-    assert time.perf_counter() - started < 5  # the real model's: 0.1 s
+    assert time.process_time() - started < 5  # the real model's: 0.1 s
     expected = [energy_model.classify(long_statement), *energy_model.classify_many([long_statement, *PROBES])]
     assert [p.to_dict() for p in predictions] == [p.to_dict() for p in expected]
     assert explained.equals(energy_model.explain(long_statement, n=100))

@@ -54,9 +54,12 @@ def test_an_ngram_max_longer_than_the_text_costs_nothing():
     from stance.explain import surface_terms
 
     text = "We must support Ukraine now"
-    started = time.perf_counter()
+    make_analyzer(ngram_max=5)(text), surface_terms(text, 5, True)  # what a first call imports is not timed
+    # CPU time of this process, as in the other guards against runaway work: the wall clock of a
+    # machine busy with other work made them fail now and then.
+    started = time.process_time()
     features, terms = make_analyzer(ngram_max=10**6)(text), surface_terms(text, 10**6, True)
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
     assert features == make_analyzer(ngram_max=5)(text) and len(features) == 5 + 4 + 3 + 2 + 1
     assert terms == surface_terms(text, 5, True)
 
