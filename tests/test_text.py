@@ -1,7 +1,11 @@
 """Text processing: negations and stance-bearing function words survive; stemming is cached."""
 
 import json
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -24,6 +28,38 @@ def test_stance_bearing_function_words_are_never_dropped():
 def test_numbers_and_percent_signs_are_tokens():
     expected = ["spend", "3.5", "%", "of", "gdp", "or", "2,000", "euros"]
     assert tokenize("Spend 3.5% of GDP, or 2,000 euros") == expected
+
+
+def test_a_number_before_a_full_stop_is_the_number_on_every_python():
+    # On Python 3.11.2 (Debian 12's python3) a possessive repeat of a group kept half an
+    # iteration: "Article 5. Full stop." gave the token "5.", where 3.11.7 gives "5".
+    assert tokenize("Yes, it supports Article 5. Full stop, 2,000. Then the hard-  line.") == [
+        "yes", "it", "supports", "article", "5", "full", "stop", "2,000", "then", "the", "hard", "line"]
+
+
+_EARLY_311 = Path("/usr/lib/x86_64-linux-gnu/libpython3.11.so.1.0")
+
+
+@pytest.mark.skipif(sys.version_info[:2] != (3, 11) or not _EARLY_311.exists(), reason="no other libpython3.11 here")
+def test_a_python_with_the_possessive_bug_reads_and_explains_as_any_other(tmp_path):
+    # An R user's system2() set LD_LIBRARY_PATH (as Debian's R does), which made this Python
+    # load the system's libpython 3.11.2 and its re: 101 of 5,000 statements scored otherwise (up
+    # to 0.47 apart), one label changed, and `stance explain` failed with KeyError: 2059. Here
+    # the same with that library: its engine is asked, not its version number.
+    script = (
+        "import json, re, sys, stance\n"
+        "text = 'Yes, the coalition supports Article 5. Full stop. Next question.'\n"
+        "buggy = re.match(r'\\d++(?:[.,]\\d++)*+', '5. 6').group() != '5'\n"
+        "print(json.dumps([sys.version, buggy, stance.classify(text).to_dict(),\n"
+        "                  stance.default_model().explain(text).to_dict(orient='list')]))\n"
+    )
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
+                           env={**os.environ, **extra}) for extra in ({}, {"LD_LIBRARY_PATH": str(_EARLY_311.parent)})]
+    assert all(run.returncode == 0 for run in runs), [run.stderr[-2000:] for run in runs]
+    (version, _, *ours), (other_version, buggy, *theirs) = (json.loads(run.stdout) for run in runs)
+    if other_version == version or not buggy:
+        pytest.skip(f"the library loaded is {other_version.split()[0]}, whose re has no such bug")
+    assert theirs == ours
 
 
 def test_possessive_is_folded():
