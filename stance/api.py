@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import _forksafe as forksafe
 from .defaults import default_model
-from .exceptions import InvalidTypeError, quoted, quoted_list, type_name
+from .exceptions import InvalidTypeError, ModelIntegrityError, quoted, quoted_list, type_name
 from .model import StanceModel
 
 if TYPE_CHECKING:
@@ -17,8 +17,11 @@ if TYPE_CHECKING:
     from .prediction import Prediction
 
 
-def resolve_model(model: Any = None) -> StanceModel:
-    """``model`` itself, the model saved at a path, or the bundled default when None."""
+def resolve_model(model: Any = None, *, sha256: str | None = None) -> StanceModel:
+    """``model`` itself, the model saved at a path, or the bundled default when None; with
+    ``sha256``, refused unless its parameters' digest is that one (see :func:`pinned_model`)."""
+    if sha256 is not None:
+        return pinned_model(model, sha256)
     # Imported once at the top, not here: this runs on every classify() call.
     if model is None:
         return default_model()
@@ -29,6 +32,35 @@ def resolve_model(model: Any = None) -> StanceModel:
         forksafe.imported(".files").refuse_empty_path(model, "model")
         return _load_cached(model)
     raise InvalidTypeError(f"model must be a StanceModel, a model directory or None, got {type_name(model)}")
+
+
+def pinned_model(model: Any, sha256: Any) -> StanceModel:
+    """The model ``model`` names (as :func:`resolve_model` finds it: a path's from the cache
+    while its files stay as they are), refused with a :class:`~stance.ModelIntegrityError`
+    unless ``sha256`` is the digest of the parameters it was loaded with, as ``stance.load(path,
+    sha256=...)`` and the command line's ``--sha256`` refuse one. A model trained in this process
+    and never loaded has no such digest, and is refused as such.
+
+    >>> import stance
+    >>> digest = stance.default_model().saved_["parameters_sha256"]
+    >>> stance.classify("We stand together.", sha256=digest).label
+    'unity'
+    """
+    persistence = forksafe.imported(".persistence")
+    sha256 = persistence.checked_pin(sha256)
+    if model is None:
+        return default_model(sha256=sha256)
+    resolved = resolve_model(model)
+    if isinstance(model, StanceModel):
+        if model.saved_ is None:
+            raise ModelIntegrityError(
+                "sha256 pins the parameters a model was loaded with, and this model was trained in this process "
+                "(or fitted again since it was loaded): save it and load it with stance.load(path, sha256=...), "
+                "or leave sha256 out")
+        persistence.refuse_unpinned(resolved, sha256, model.saved_.get("path") or "model")
+        return resolved
+    persistence.refuse_unpinned(resolved, sha256, model)
+    return resolved
 
 
 # A saved model's path -> (the stamp of its checksum file, the model loaded from it).
@@ -104,19 +136,24 @@ def _asked_for(key: str, entry: tuple[Any, StanceModel]) -> None:
             _loaded[key] = _loaded.pop(key)
 
 
-def classify(text: str, model: StanceModel | str | PathLike[str] | None = None) -> Prediction:
-    """Classify one statement with the bundled model (or ``model``).
+def classify(text: str, model: StanceModel | str | PathLike[str] | None = None, *,
+             sha256: str | None = None) -> Prediction:
+    """Classify one statement with the bundled model (or ``model``). ``sha256``, the
+    parameters' digest its publisher gave, refuses any other model (see :func:`pinned_model`);
+    a path's model is loaded once and checked on each call, as cheaply as it is looked up.
 
     >>> import stance
     >>> p = stance.classify("We have a one-speed NATO.")
     >>> p.label, p.stance
     ('unity', 'favor')
     """
-    return resolve_model(model).classify(text)
+    return resolve_model(model, sha256=sha256).classify(text)
 
 
-def classify_many(texts: Iterable[str], model: StanceModel | str | PathLike[str] | None = None) -> list[Prediction]:
+def classify_many(texts: Iterable[str], model: StanceModel | str | PathLike[str] | None = None, *,
+                  sha256: str | None = None) -> list[Prediction]:
     """Classify many statements, in order. A bare str is an error (wrap it in a list).
+    ``sha256`` pins the model, as :func:`classify`'s does.
 
     >>> import stance
     >>> [str(p) for p in stance.classify_many(["Ministers meet in Brussels on Tuesday."])]
@@ -125,7 +162,7 @@ def classify_many(texts: Iterable[str], model: StanceModel | str | PathLike[str]
     from .model import _as_text_list
 
     texts = _as_text_list(texts, "texts", require_str=True)
-    return resolve_model(model).classify_many(texts)
+    return resolve_model(model, sha256=sha256).classify_many(texts)
 
 
 def train(

@@ -44,6 +44,7 @@ def score(
     progress: bool | None = None,
     prefix: str = "",
     encoding: str = "utf-8",
+    sha256: str | None = None,
 ) -> pd.DataFrame | Any:
     """Score every statement of ``data`` and return a DataFrame (a Dask DataFrame for a
     Dask DataFrame ``data``).
@@ -70,7 +71,8 @@ def score(
     column that looks like the statements (see :func:`warn_of_wrong_text_column`).
 
     ``model`` is a :class:`StanceModel` or a saved model directory (None: the bundled
-    model). ``n_jobs`` spreads more than 8,192 texts over processes, counted as joblib
+    model); ``sha256``, the parameters' digest its publisher gave, refuses any other (see
+    :func:`stance.api.pinned_model`). ``n_jobs`` spreads more than 8,192 texts over processes, counted as joblib
     counts them: 1 (the default) scores in this process, 2 or more in that many (this one
     and ``n_jobs - 1`` workers), -1 on every core, -2 on all but one (0, which joblib
     refuses, is refused); in a process that may not start others
@@ -93,12 +95,13 @@ def score(
     1   none  missing
     """
     return score_checked(data, text_column, model, n_jobs=n_jobs, progress=progress, prefix=prefix,
-                         encoding=encoding, check_text_column=True)
+                         encoding=encoding, check_text_column=True, sha256=sha256)
 
 
 def score_checked(data: Any, text_column: str = "text", model: StanceModel | str | PathLike[str] | None = None, *,
                   n_jobs: int = 1, progress: bool | None = None, prefix: str = "", encoding: str = "utf-8",
-                  check_text_column: bool = True, check_documents: bool = True, bar: Any = None) -> pd.DataFrame | Any:
+                  check_text_column: bool = True, check_documents: bool = True, bar: Any = None,
+                  sha256: str | None = None) -> pd.DataFrame | Any:
     """:func:`score`, whose check that ``text_column`` holds the statements
     (:func:`warn_of_wrong_text_column`) is left out without ``check_text_column``: a file scored
     in chunks is checked on its first only, with one warning; and whose warning of documents
@@ -113,6 +116,8 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
     if not isinstance(prefix, str):
         raise InvalidTypeError(f"prefix must be a str put before the result columns' names, got {type_name(prefix)}")
     progress = require_progress(progress)
+    if sha256 is not None:  # refused before any data is read; the pinned model is the one used
+        model = resolve_model(model, sha256=sha256)
     if is_dask(data):
         score_dask = forksafe.imported(".distributed").score_dask
 

@@ -551,6 +551,42 @@ def test_the_bundled_model_is_pinned_in_python_as_on_the_command_line():
         stance.load("bundled")
 
 
+def test_classify_classify_many_and_score_pin_a_model_given_by_its_path(saved, energy_model):
+    # A service pinned on the command line (--model DIR --sha256 DIGEST) but in Python only
+    # through stance.load(path, sha256=...), which gave up model="path"'s cache and its reload
+    # when the folder is saved over: classify(text, model="m", sha256=...) was a TypeError.
+    import stance.api
+
+    published = stance.load(saved).saved_["parameters_sha256"]
+    texts = ["Build more wind turbines.", "Stop the gas detour now."]
+    expected = [p.to_dict() for p in energy_model.classify_many(texts)]
+    assert stance.classify(texts[0], model=str(saved), sha256=published).to_dict() == expected[0]
+    assert [p.to_dict() for p in stance.classify_many(texts, model=saved, sha256=f"{published.upper()}\n")] == expected
+    scored = stance.score(texts, model=saved, sha256=published)
+    assert scored.label.tolist() == [p["label"] for p in expected]
+    # one load for all of them: the path's model comes from the cache and is checked there
+    assert stance.api.resolve_model(str(saved), sha256=published) is stance.api.resolve_model(str(saved))
+    for call in (lambda digest: stance.classify(texts[0], model=saved, sha256=digest),
+                 lambda digest: stance.classify_many(texts, model=saved, sha256=digest),
+                 lambda digest: stance.score(texts, model=saved, sha256=digest)):
+        with pytest.raises(ModelIntegrityError, match=f"sha256 is {published}, not {'0' * 64}, the digest given"):
+            call("0" * 64)
+        with pytest.raises(stance.InvalidInputError, match="sha256 must be 64 hexadecimal digits"):
+            call("abc")
+    # without a model, the bundled one; a model object loaded from files, by those files' digest
+    bundled = stance.default_model().saved_["parameters_sha256"]
+    assert stance.classify("We stand together.", sha256=bundled) == stance.classify("We stand together.")
+    with pytest.raises(ModelIntegrityError, match="the digest given"):
+        stance.classify("We stand together.", sha256=published)
+    loaded = stance.load(saved)
+    assert stance.classify(texts[0], model=loaded, sha256=published).to_dict() == expected[0]
+    with pytest.raises(ModelIntegrityError, match="the digest given"):
+        stance.classify(texts[0], model=loaded, sha256=bundled)
+    # one trained here has no digest of files to be checked against: refused, saying so
+    with pytest.raises(ModelIntegrityError, match="this model was trained in this process"):
+        stance.classify(texts[0], model=energy_model, sha256=published)
+
+
 def test_a_pin_refuses_a_loaded_model_fitted_again(saved):
     from stance.persistence import refuse_unpinned
 
