@@ -57,7 +57,7 @@ from .posts import (
 from .speakers import _CHORUS, _full_names, _speaker_tag, _spelling_key
 from .stage_directions import _without_stage_directions, _wrapped_directions
 from .transcripts import _answer_tag_below, _is_french_record, _is_transcript, _qa_lines, _wrapped_tags
-from .wrapping import _is_paragraph_a_line, _join_lines, _wrap_width, _wrapped_before
+from .wrapping import _is_paragraph_a_line, _join_lines, _number_opens_statement, _wrap_width, _wrapped_before
 
 
 def split_blocks(text: str) -> list[str]:
@@ -103,7 +103,8 @@ class _Block(NamedTuple):
 def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int]]:
     """The blocks of :func:`split_blocks`, each with its speaker and the place of each line; the
     running headers left out (see :func:`_page_furniture`), each as first written, with how
-    many times; and the lines joined to the line above that may open a post (see _feed_posts)."""
+    many times; and the lines joined to the line above that may open a post (see _feed_posts) or
+    the sentence below a headline (see _number_opens_statement)."""
     lines, numbers, page_breaks = _numbered_lines(text)
     lines = _without_quote_marks(lines)
     # each line's place before questions and answers run together are split, for its number and page break
@@ -134,7 +135,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int]]:
     width = _wrap_width(lines)  # of a text hard-wrapped at a width (see _wrapped_before); else None
     paragraphs = width is None and _is_paragraph_a_line(lines)  # a text saved from Word: a line ends a sentence
     # a feed's lines, a post each though they end no sentence; and the lines that may open one,
-    # joined to the line above all the same (see _feed_posts): their numbers go in ``joined_posts``
+    # joined to the line above all the same (see _feed_posts), as are those that may open the
+    # sentence below a headline (see _number_opens_statement): their numbers go in ``joined_posts``
     feed, maybe_posts = _feed_posts(lines, width)
     joined_posts: list[int] = []
     # the list items before the current one, each a line of its own with no sentence's end, in a run
@@ -278,6 +280,10 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int]]:
             close()
             ended = True
             continue
+        # a line opening with a number below a headline opens a statement ("Summit outcome" / "32 Allies
+        # agreed…"), below a wrapped line goes on ("…raise spending to" / "3.5% of GDP"); None: either
+        # (see _number_opens_statement). A caption's or a timed transcript's lines run on past their cues.
+        number_apart = _number_opens_statement(current, line, width) if current and not stamps else False
         dash_inside_sentence = (_DASH_BULLET.match(line) and current and not current_is_item
                                 and not _TERMINAL.search(current[-1])
                                 and _dash_goes_on(line, _strip(lines[at + 1]) if at + 1 < len(lines) else ""))
@@ -303,6 +309,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int]]:
             close()  # "Defence spending" / "Now let me turn to money.": a heading, where no line wraps
         elif current and at in feed:
             close()  # "…in Riga today" / "NATO stands united with our Allies": a feed's posts, one a line
+        elif number_apart:
+            close()  # "Summit outcome" / "32 Allies agreed to…": a headline and the sentence below it
         elif current and (_DATELINE.match(line) or (((_is_heading(current)
                                                       and not _wrapped_before(_strip(lines[last_at]), line, width))
                                                      or _is_part_heading(current)
@@ -319,8 +327,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int]]:
         after_tag, ended = False, _SENTENCE_END.search(line) is not None
         lower_before, lower_so_far = lower_so_far, lower_so_far or any(map(str.islower, line))
         last_at = at
-        if current and at in maybe_posts and not _TERMINAL.search(current[-1]):
-            joined_posts.append(numbers[at])
+        if current and ((at in maybe_posts and not _TERMINAL.search(current[-1])) or number_apart is None):
+            joined_posts.append(numbers[at])  # joined, though it may open a post or a headline's sentence
         current.append(line)
         current_numbers.append(numbers[at])
         if asked is not None:  # the question's own list, if its item: its next dash is its next item

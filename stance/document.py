@@ -791,12 +791,15 @@ def _warn_of_headers(headers: list[tuple[Any, dict[str, int]]], lone: bool, show
 
 
 def _warn_of_joined_posts(joined: list[tuple[Any, list[int]]], lone: bool, shown: int = 3) -> None:
-    """Warn of the lines joined to the sentence above although they may open posts, each (name,
-    [line…]) of ``joined`` a document's (``lone``: the one document, unnamed): a line that opens
-    with a capital below one that ends no sentence, in a paragraph of such lines, may go on with a
-    wrapped sentence or open a post of a feed pasted one post a line, which seldom ends in a full
-    stop. The split keeps them joined unless the lines show a feed (see stance.posts._feed_posts),
-    so a reader should know.
+    """Warn of the lines joined to the sentence above although they may open posts or the sentence
+    below a headline, each (name, [line…]) of ``joined`` a document's (``lone``: the one document,
+    unnamed): a line that opens with a capital below one that ends no sentence, in a paragraph of
+    such lines, may go on with a wrapped sentence or open a post of a feed pasted one post a line,
+    which seldom ends in a full stop; one that opens with a number below a line that reads as a
+    headline ("Summit outcome" / "3.5% of GDP is the target.") may go on with it or open a sentence
+    of its own. The split keeps them joined unless the lines show a feed (see
+    stance.posts._feed_posts) or a headline (see stance.wrapping._number_opens_statement), so a
+    reader should know.
 
     >>> import warnings
     >>> with warnings.catch_warnings(record=True) as caught:
@@ -817,8 +820,9 @@ def _warn_of_joined_posts(joined: list[tuple[Any, list[int]]], lone: bool, shown
         where += f"; and in {len(joined) - shown} more documents" if len(joined) > shown else ""
     one = len(joined) == 1 and len(joined[0][1]) == 1
     warn(f"{where} {'was' if one else 'were'} joined to the line above as a sentence wrapped over lines, though "
-         f"{'it opens' if one else 'each opens'} with a capital below a line that ends no sentence; if they are "
-         f"posts of a feed, one a line, end each with a full stop or put a blank line between them")
+         f"{'it opens' if one else 'each opens'} with a capital or a number below a line that ends no sentence; if "
+         f"they are posts of a feed, one a line, or a headline and the sentence below it, end each with a full stop "
+         f"or put a blank line between them")
 
 
 def _warn_of_long_statements(texts: list[str], names: list[Any], lines: list[int], lone: bool,

@@ -197,6 +197,28 @@ _BOILERPLATE = re.compile(
 # read as "@" and a word, "@ukraine.bsky.social" and "@rutte@mastodon.social" alone on a
 # line were statements (none, no_known_words) where "@nato" was left out. It comes first, so
 # that the part of a Mastodon handle after its first "@" is no e-mail address.
+# A news page's line of how long ago it was posted or updated and how long it takes to read
+# or hear, alone on its line ("4 minutes read", "5 min read", "3 hours ago", "Updated 2 hours
+# ago", "Listen to this article", "Lesezeit: 4 Min.", "il y a 3 heures"), maybe several on one
+# ("3 hours ago · 4 min read"). Read as words, such a line was joined to the headline above it
+# and the lede below it: "NATO allies agree new spending target" / "4 minutes read" / "Allies have
+# agreed…" was one statement (a journalist's audit). No full stop closes it, so that an answer on
+# its own line ("2 days ago.") stays words.
+_AGO_UNIT = r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)"
+_MINUTES = r"(?:\d{1,3}|one|two|three|four|five|ten)[\s-]*(?:min(?:ute)?s?\.?|minuten|minutes?)"
+_PAGE_TIME_ITEM = (
+    rf"(?:(?:(?:(?:first |last )?(?:updated|published|posted|modified)|aktualisiert|veröffentlicht|mis à jour|publié)"
+    r"\s*:?\s+)?"
+    rf"(?:(?:\d{{1,3}}|an?|one)\s*{_AGO_UNIT}\s+ago|vor\s+(?:\d{{1,3}}|einer?)\s+"
+    r"(?:sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?)|il y a\s+(?:\d{1,3}|une?)\s+"
+    r"(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?))|"
+    rf"{_MINUTES}\s*(?:read|reading|listen|listening|watch|lesezeit|de lecture)|"
+    rf"(?:reading|listening|read) time\s*:?\s*{_MINUTES}|(?:lesezeit|lecture|temps de lecture)\s*:?\s*{_MINUTES}|"
+    rf"listen to this (?:article|story)(?:\s*[:·•|,–—-]?\s*{_MINUTES})?)"
+)
+_PAGE_TIME = re.compile(rf"{_PAGE_TIME_ITEM}(?:\s*[|·•,–—-]\s*{_PAGE_TIME_ITEM})*", re.IGNORECASE)
+
+
 _TAG = rf"(?:{HANDLE.pattern}|[#@]\w+)"
 _LINK_OR_TAG = re.compile(rf"{HANDLE.pattern}|(?:[#@]\w+)+|{LINK.pattern}", re.IGNORECASE)
 _LINK_SEPARATORS = re.compile(r"[\s,;|·•]+")
@@ -210,7 +232,23 @@ def _is_furniture(line: str, below: str = "") -> bool:
     :func:`_is_labelled_sentence`)."""
     return bool((_BOILERPLATE.match(line) and not _is_labelled_sentence(line, below)) or _CREDIT_LINE.match(line)
                 or _EDITORIAL_NOTE.match(line) or _is_link_list(line) or _is_contact_line(line)
-                or _is_end_mark(line))
+                or _is_end_mark(line) or _is_page_time(line, below))
+
+
+def _is_page_time(line: str, below: str = "") -> bool:
+    """Whether ``line`` is a news page's time to read or time since it was posted, alone on its
+    line (see _PAGE_TIME), unless the line ``below`` goes on with it as a wrapped sentence's
+    rest ("The missile struck" / "3 hours ago" / "and killed two.").
+
+    >>> _is_page_time("4 minutes read"), _is_page_time("Updated 2 hours ago"), _is_page_time("3 hours ago · 5 min read")
+    (True, True, True)
+    >>> _is_page_time("3 hours ago", "and killed two."), _is_page_time("2 days ago."), _is_page_time("32 Allies agreed")
+    (False, False, False)
+    """
+    return len(line) <= _PAGE_TIME_LENGTH and _PAGE_TIME.fullmatch(line) is not None and not _goes_on_below(below)
+
+
+_PAGE_TIME_LENGTH = 80  # a longer line is no such line but words
 
 
 # A press release's contact lines, which an archivist's audit found scored as statements ("Media

@@ -3,14 +3,15 @@
 :func:`_join_lines` joins a block's lines, a word broken by a hyphen or after a slash made
 whole and a compound's hyphen kept ("self-" / "defence", "NATO-" / "led"), no space between
 Chinese or Japanese characters; :func:`_wrap_width`, :func:`_is_paragraph_a_line` and
-:func:`_wrapped_before` tell a text hard-wrapped at a width from one saved a paragraph a line.
+:func:`_wrapped_before` tell a text hard-wrapped at a width from one saved a paragraph a line;
+:func:`_number_opens_statement` tells a headline from a sentence wrapped before a number.
 """
 
 from __future__ import annotations
 
 import re
 
-from .lines import _CJK, _TERMINAL
+from .lines import _CJK, _DAY_MONTHS, _MONTH, _TERMINAL
 
 # A word broken across lines by a hyphen, as PDF text has it ("deter-" / "rence").
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐]$")
@@ -173,3 +174,70 @@ def _wrapped_before(above: str, line: str, width: int | None) -> bool:
     """
     first = line.split(maxsplit=1)[0] if line.strip() else ""
     return width is not None and len(above) + 1 + len(first) > width
+
+
+# Words that end a line a sentence is wrapped from, before a number ("…raise spending to" /
+# "3.5% of GDP", "…the" / "32 Allies agreed"), and no headline: articles, determiners,
+# prepositions, conjunctions and auxiliaries, in English, German and French.
+_WRAPPED_LINE_ENDS = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your", "every",
+    "each", "some", "all", "no", "any", "both", "another", "such", "more", "most", "less", "least", "than", "nearly",
+    "almost", "about", "around", "over", "under", "only", "just", "up", "to", "of", "in", "on", "at", "by", "for",
+    "from", "with", "into", "onto", "per", "via", "between", "among", "against", "after", "before", "since", "until",
+    "till", "through", "across", "within", "without", "toward", "towards", "and", "or", "but", "nor", "as", "if",
+    "because", "while", "when", "so", "which", "who", "whose", "where", "is", "are", "was", "were", "be", "been",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "have", "has", "had", "do", "does",
+    "did", "not", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "am",
+    "im", "zum", "zur", "vom", "beim", "und", "oder", "von", "mit", "für", "auf", "um", "bis", "seit", "nach", "vor",
+    "über", "unter", "zu", "aus", "bei", "als", "wie", "dass", "rund", "etwa", "fast", "mehr", "ist", "sind", "hat",
+    "haben", "wird", "werden", "war", "le", "la", "les", "un", "une", "du", "au", "aux", "et", "ou", "de", "à",
+    "en", "sur", "pour", "par", "avec", "dans", "plus", "que", "qui", "est", "sont", "ont", "environ", "près"})
+# A month, which a date's year follows on the next line ("…on 25 June" / "2025 in The Hague.").
+_MONTH_WORD = re.compile(rf"(?:{_MONTH}|{'|'.join(sorted(_DAY_MONTHS))})", re.IGNORECASE)
+# A number and a capitalised word after it, a sentence's opening ("32 Allies agreed…", "2024 Was…").
+_NUMBER_THEN_WORD = re.compile(r"\d[\d.,:/%]*\s+([^\W\d_])")
+# The last word of a line, which must be letters (isalpha: "¹" is a word character): not a
+# number, a footnote's marker ("…threat.1", "…threat.¹") or a year, after which the line below
+# may go on ("Summit 2025" / "32 Allies…" is rare).
+_LAST_LINE_WORD = re.compile(r"[^\W\d_]+$")
+
+
+def _number_opens_statement(lines: list[str], line: str, width: int | None) -> bool | None:
+    """Whether ``line``, opening with a number, opens a statement of its own below the last of
+    ``lines`` (a block's lines so far), which ends no sentence: True when that line reads as a
+    headline (a capital opening it, a word ending it that is no function word or month, after a
+    sentence's end) and the evidence says it is no wrapped line: the text is hard-wrapped at ``width`` and
+    the number would have fitted on it (see :func:`_wrapped_before`), or a capitalised word
+    follows the number, as a sentence opens ("Summit outcome" / "32 Allies agreed…"). False when
+    it goes on with the sentence wrapped before it ("…raise spending to" / "3.5% of GDP…", "…the"
+    / "32 Allies agreed…"); None when the line may be either ("Summit outcome" / "3.5% of GDP is
+    the target."): joined, a caller may say so.
+
+    A line opening with a number was joined to any line above with no sentence's end, as a
+    wrapped line in lower case is: a headline, "4 minutes read" and the lede below them made
+    one statement (a journalist's audit).
+
+    >>> _number_opens_statement(["Summit outcome"], "32 Allies agreed to spend more.", None)
+    True
+    >>> _number_opens_statement(["Allies agreed to raise spending to"], "3.5% of GDP by 2035.", None)
+    False
+    >>> _number_opens_statement(["We met.", "Summit outcome"], "3.5% of GDP is the target.", None)
+    >>> _number_opens_statement(["Summit outcome"], "3.5% of GDP is the target.", 40)
+    True
+    >>> _number_opens_statement(["Allies will raise their defence spending"], "3.5% of GDP by 2035.", 40)
+    False
+    >>> _number_opens_statement(["We met in Brussels and", "Allies agreed"], "32 Allies signed.", None)
+    False
+    """
+    above = lines[-1]
+    if (not line[:1].isdecimal() or _TERMINAL.search(above) or not (above[:1].isupper() or above[:1].isdigit())
+            or (len(lines) > 1 and not _TERMINAL.search(lines[-2]))):
+        return False  # no number, a sentence ended, or a line of a wrapped paragraph above
+    last = _LAST_LINE_WORD.search(above)
+    word = last.group() if last else ""
+    if not word.isalpha() or word.lower() in _WRAPPED_LINE_ENDS or _MONTH_WORD.fullmatch(word):
+        return False  # "…raise spending to" / "3.5%…", "…on 25 June" / "2025…", "…Allies," / "32 of them…"
+    if width is not None:
+        return not _wrapped_before(above, line, width)
+    opening = _NUMBER_THEN_WORD.match(line)
+    return True if opening is not None and opening.group(1).isupper() else None

@@ -5154,6 +5154,53 @@ def test_a_feed_of_one_post_a_line_without_punctuation_is_a_statement_a_post():
         stance.score_document("We met the\nSecretary General today.")
 
 
+def test_a_line_opening_with_a_number_below_a_headline_is_no_part_of_it():
+    # A journalist's audit: a line opening with a number was joined to any line above that ended
+    # no sentence, and with no warning: a headline, a news page's "4 minutes read" or "3 hours ago"
+    # and the lede below them made one statement ("NATO allies agree new spending target 4 minutes
+    # read Allies have agreed…"), and so did "Summit outcome" / "32 Allies agreed to…"; a page's
+    # headline, read time, "Listen to this article" and "Updated 2 hours ago" joined the lede too.
+    lede = "Allies have agreed to raise defence spending to 3.5% of GDP, officials said on Wednesday."
+    headline = "NATO allies agree new spending target"
+    for middle in ("4 minutes read", "3 hours ago", "5 min read", "Updated 2 hours ago",
+                   "4 minutes read\nListen to this article\nUpdated 2 hours ago"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            doc = stance.score_document(f"{headline}\n{middle}\n{lede}")
+        assert doc.sentences["text"].tolist() == [headline, lede], middle
+        assert doc.sentences["line"].tolist() == [1, middle.count("\n") + 3]
+    assert split_sentences("Summit outcome\n32 Allies agreed to raise defence spending.") == [
+        "Summit outcome", "32 Allies agreed to raise defence spending."]
+    # a sentence wrapped before its number is still joined: after a function word, a month, a
+    # comma, a line that goes on from the one above, or where a hard-wrapped text had no room
+    for wrapped in ("Allies have agreed to raise spending to\n3.5% of GDP by 2035.",
+                    "Leaders met in The Hague, where the\n32 Allies agreed to spend more.",
+                    "The summit opened on 24 June\n2025 in The Hague.",
+                    "We met in Brussels today and\nthe Allies agreed\n32 new plans."):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            assert stance.score_document(wrapped).sentences["text"].tolist() == [" ".join(wrapped.split())]
+    paragraph = ("Allies met in The Hague on Wednesday and\nagreed that they will raise their defence\n"
+                 "spending to a new level, and that their\nspending on defence will rise to about\n"
+                 "3.5% of their GDP by 2035, which is a lot\nmore than the Allies spend today.")  # at 42 columns
+    assert split_sentences(paragraph) == [" ".join(paragraph.split())]
+    # and a line ending the sentence's words, as "3 hours ago" may, is its words
+    assert split_sentences("The missile struck the city\n3 hours ago\nand killed two.") == [
+        "The missile struck the city 3 hours ago and killed two."]
+    # a headline and a number below it with no word to tell: joined, and a document says so
+    with pytest.warns(stance.StanceWarning, match=r"^line 2 was joined to the line above .* or a headline and"):
+        doc = stance.score_document("Summit outcome\n3.5% of GDP is the new target.")
+    assert doc.sentences["text"].tolist() == ["Summit outcome 3.5% of GDP is the new target."]
+    # in a hard-wrapped text, the number would have fitted beside the headline: a statement of its own
+    lede = ("3.5% of GDP is what the Allies agreed to\nspend on defence by 2035, officials said\n"
+            "in The Hague on Wednesday, and most of\nthem will need to raise their spending to\n"
+            "get there, which many of them have not\ndone for decades.")  # at 41 columns
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert stance.score_document("Summit outcome\n" + lede).sentences["text"].tolist() == [
+            "Summit outcome", " ".join(lede.split())]
+
+
 def test_a_hard_wrapped_line_ending_in_capitalised_words_is_no_heading():
     # A journalist's audit: a press transcript wrapped at 40 columns cut its questions where a
     # line ended in capitalised words, read as a heading: "Secretary General, the Hungarian Prime"
