@@ -15,7 +15,8 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from .captions import _without_timestamp
-from .lines import _TERMINAL, _goes_on_below, _is_furniture, _is_rule, _strip
+from .lines import _TERMINAL, _goes_on_below, _is_furniture, _is_heading, _is_rule, _strip
+from .punkt import _punkt_spans
 from .speakers import _TAG_SPAN, _TIMED_TAG, _for_matching, _speaker_tag
 
 _DIGITS = re.compile(r"\d+")
@@ -126,7 +127,8 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
     stand with Ukraine" closing each paragraph, or in the middle of a page). A line
     that opens with a speaker tag and recurs word for word in a transcript ("MODERATOR: Next
     question", "A: Yes") is a header only so, at pages' edges (see :func:`_has_other_tags`),
-    and an Otter.ai tag ("Mark Rutte 0:03", see :func:`_is_timed_tag`) never.
+    and an Otter.ai tag ("Mark Rutte 0:03", see :func:`_is_timed_tag`) never; nor a paragraph's
+    line that opens two pages alike (see :func:`_is_paragraphs_line`).
 
     >>> sorted(_page_furniture(["Options Paper", "We met.", "3", "Options Paper", "We spoke.", "4"]))
     ['options paper']
@@ -148,7 +150,7 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
     filled: list[int] | None = None  # likewise: the lines that are not blank
     reach: list[int] = []  # likewise: the characters of the lines before each line
     for key, at in places.items():
-        if len(at) < 2:
+        if len(at) < 2 or any(_is_paragraphs_line(stripped, line) for line in at):
             continue
         if len(at) >= 3:
             if _opens_with_tag(stripped[at[0]]) and transcript is None:
@@ -171,6 +173,44 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
         if min(reach) and max(reach) == 2:  # at pages' edges, beside a page number at least once
             furniture.add(key)
     return furniture
+
+
+# A sentence's end inside a line, before the first letter of the next ("…Estonia and Latvia. Our Alliance"): only
+# a line with one is read by Punkt, which knows an abbreviation's stop ("Speech by Mr. Rutte").
+_END_INSIDE = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[^\W\d_]")
+
+
+def _is_paragraphs_line(lines: list[str], at: int) -> bool:
+    """Whether line ``at`` of ``lines`` (stripped), which recurs as a running header does, is
+    a paragraph's and so no header: it holds a sentence's end after words not written like a
+    title ("…to the people of Estonia and Latvia. Our Alliance", where "NATO PA. Defence
+    Committee" and "Annual Report 2025. Chapter 3" are headers), or the line right below
+    goes on from it in lower case ("Our Alliance" / "has never been stronger"). A wrapped
+    paragraph's first lines may open two pages alike; left out as a header, its words were
+    lost. A header atop a page that a sentence cut at the page before goes on below ("…a
+    permanent pres-" / "3" / "NATO Review" / "ence on the eastern flank.") is still one.
+
+    >>> lines = ["We will keep our promise to Latvia. Our Alliance", "has never been stronger.", "1", "NATO Review"]
+    >>> _is_paragraphs_line(lines, 0), _is_paragraphs_line(["Our Alliance", "has never been stronger."], 0)
+    (True, True)
+    >>> _is_paragraphs_line(["We must stay", "3", "NATO Review", "united."], 2), _is_paragraphs_line(lines, 3)
+    (False, False)
+    >>> _is_paragraphs_line(["NATO PA. Defence Committee"], 0), _is_paragraphs_line(["Speech by Mr. Rutte"], 0)
+    (False, False)
+    """
+    line = lines[at]
+    if _END_INSIDE.search(line):
+        spans = _punkt_spans(line)
+        if any(_TERMINAL.search(line[start:end]) and not _is_heading([line[start:end].rstrip(".!?\"”’)")])
+               for start, end in spans[:-1]):
+            return True
+    if at + 1 >= len(lines) or not _goes_on_below(lines[at + 1]):
+        return False
+    # the sentence going on below is this line's, unless one above, past the page's marks, has no end
+    for above in range(at - 1, -1, -1):
+        if lines[above] and not _is_page_mark(lines[above], set()):
+            return _TERMINAL.search(lines[above]) is not None
+    return True
 
 
 def _carries_page_numbers(lines: list[str], at: list[int]) -> bool:

@@ -3898,6 +3898,30 @@ def test_a_line_twice_away_from_a_page_edge_or_ending_a_sentence_is_kept():
                                      "We slept.", "We woke."]
 
 
+def test_a_wrapped_paragraphs_line_opening_two_pages_is_no_running_header():
+    # A journalist's audit: a paragraph's first line, the same atop two pages, was left out as
+    # a running header, though it held a sentence's full stop and the line below went on from
+    # it in lower case: "We will keep our promise…" and "Our Alliance" were lost on both pages.
+    promise = "We will keep our promise to the people of Estonia and Latvia."
+    text = (f"{promise} Our Alliance\nhas never been stronger, and we will keep it that way.\n\n1\n\x0c\n"
+            f"{promise} Our Alliance\nwill not be divided by Moscow.\n\n2\n")
+    expected = [promise, "Our Alliance has never been stronger, and we will keep it that way.", promise,
+                "Our Alliance will not be divided by Moscow."]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert stance.score_document(text).sentences.text.tolist() == expected
+    # a line that holds no sentence's end, but that the line below goes on from, is no header either
+    text = "Our Alliance\nhas never been stronger.\n\n1\n\x0c\nOur Alliance\nwill not be divided.\n\n2\n"
+    assert split_sentences(text) == ["Our Alliance has never been stronger.", "Our Alliance will not be divided."]
+    # a header atop a page that a sentence cut at the page before goes on below is still one
+    text = ("NATO Review\nWe will station a permanent pres-\n\n3\n\x0cNATO Review\nence on the eastern flank.\n\n"
+            "4\n\x0cNATO Review\nAllies agree.\n")
+    assert split_sentences(text) == ["We will station a permanent presence on the eastern flank.", "Allies agree."]
+    # and so is one with a stop that is no sentence's end (an abbreviation's, or a title's)
+    for header in ["Speech by Mr. Rutte at the U.S. Embassy", "NATO PA. Defence and Security Committee"]:
+        assert split_sentences(f"{header}\nWe met.\n\n1\n\x0c{header}\nWe spoke.\n\n2\n") == ["We met.", "We spoke."]
+
+
 def test_a_transcripts_repeated_tag_line_is_no_running_header():
     # A line that recurs three times was a running header, and so was a tag line a transcript
     # repeats word for word ("MODERATOR: Next question", "A: Yes"): the speaker's words went,
