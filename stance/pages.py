@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from itertools import accumulate
 
 from .captions import _without_timestamp
@@ -217,19 +218,31 @@ def _carries_page_numbers(lines: list[str], at: list[int]) -> bool:
     """Whether the line recurring at ``at`` of ``lines`` (stripped) carries its page's number:
     each time one number of its own, going up ("Options Paper 3", "Options Paper 4", "5   NATO
     Assembly 2026"), as a PDF's header without its page numbers on lines of their own has it.
+    Numbers in the same places each time are read place by place, so that the last page of
+    "page 1 of 3" … "page 3 of 3", whose page is its total, carries its number too.
 
     >>> _carries_page_numbers(["Paper 3", "We met.", "Paper 4", "Paper 5"], [0, 2, 3])
     True
     >>> _carries_page_numbers(["Paper 3", "We met.", "Paper 3", "Paper 2"], [0, 2, 3])
     False
+    >>> _carries_page_numbers(["Division — page 1 of 3", "Division — page 2 of 3", "Division — page 3 of 3"], [0, 1, 2])
+    True
     """
     numbers = [_DIGITS.findall(lines[line]) for line in at]
+    if len({len(found) for found in numbers}) == 1:
+        # one place whose number changes, going up, the others the same each time ("of 3")
+        changing = [place for place in zip(*numbers) if len(set(place)) > 1]
+        if len(changing) == 1 and _goes_up(changing[0]):
+            return True
+    # or, a number on the left of facing pages ("5   NATO Assembly 2026"), the one not shared
     shared = set.intersection(*map(set, numbers))
     own = [[number for number in found if number not in shared] for found in numbers]
-    if any(len(found) != 1 for found in own):
-        return False
-    pages = [int(found[0]) for found in own]
-    return all(page < after for page, after in zip(pages, pages[1:]))
+    return all(len(found) == 1 for found in own) and _goes_up([found[0] for found in own])
+
+
+def _goes_up(numbers: Sequence[str]) -> bool:
+    """Whether ``numbers`` (digits) go up, each greater than the one before."""
+    return all(int(page) < int(after) for page, after in zip(numbers, numbers[1:]))
 
 
 # A page's length, as a PDF's pages have it: a header that recurs at even intervals heads pages

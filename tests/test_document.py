@@ -3886,6 +3886,24 @@ def test_a_running_header_on_two_pages_is_furniture_and_names_no_speaker(header)
     assert split_sentences(f"{header}\n{body[0]}\n\x0c{header.upper().replace(' ', '  ')}\n{body[1]}") == body
 
 
+@pytest.mark.parametrize("footer", ["NATO Public Diplomacy Division — page {} of 3",
+                                    "Page {} of 3 — NATO Public Diplomacy Division"])
+def test_a_footer_carrying_page_n_of_m_is_a_running_header(footer):
+    # A journalist's audit: a footer "Title — page N of M" (or "Page N of M — Title") was kept
+    # as a statement on each page, since the last page's number is its total ("page 3 of 3"),
+    # so it seemed to carry no number of its own; and a footnote at the foot of such a page
+    # ("¹ See the Washington Summit Declaration, para. 3.") was kept as a statement with it.
+    body = ["Our Alliance is united.¹", "Deterrence must be credible.", "Ukraine needs air defence."]
+    text = (f"{body[0]}\n\n¹ See the Washington Summit Declaration, para. 3.\n\n{footer.format(1)}\n\n"
+            f"{body[1]}\n\n{footer.format(2)}\n\n{body[2]}\n\n{footer.format(3)}\n")
+    with pytest.warns(stance.StanceWarning, match=f"left out as running headers, .*: '{footer.format(1)}' 3 times$"):
+        assert stance.score_document(text).sentences.text.tolist() == body
+    # a line whose number goes down, or whose two numbers both change, carries no page's number
+    for lines in [["Plan 3 of 3", "Plan 2 of 3", "Plan 1 of 3"], ["Plan 1 of 2", "Plan 2 of 4", "Plan 3 of 6"]]:
+        text = "".join(f"{line}\n\nWe met.\n\n" for line in lines)
+        assert split_sentences(text) == [sentence for line in lines for sentence in (line, "We met.")]
+
+
 def test_a_line_twice_away_from_a_page_edge_or_ending_a_sentence_is_kept():
     # a title and a closing line alike, with no page numbers, and a refrain, are the text's words
     assert split_sentences("Slava Ukraini\n\nWe fight on.\n\nSlava Ukraini") == [
