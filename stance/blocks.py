@@ -71,7 +71,8 @@ def split_blocks(text: str) -> list[str]:
     (see :func:`split_speakers`) and furniture (end marks such as "ENDS" or "###", tag and
     link lists, bylines and editing credits, photo credits (not a caption or sentence before
     one on its line, nor a sentence after a credit's label, "Source: NATO estimates show…";
-    see :func:`_is_labelled_sentence`), a web page's menus ("English", "Print", "Share"; see
+    see :func:`_is_labelled_sentence`), a web page's menus ("English", "Print", "Share"), skip
+    links, cookie banners, tags under "Related Topics" and newsletter calls (see
     :func:`_menu_lines`), copyright lines, division
     headers, a publisher's note such as "This interview has been edited for length." or one
     labelled "Editor's note:", "Note from the editors:" or "Translator's note:" (the label

@@ -2,7 +2,9 @@
 
 What a line gives away alone is read in :mod:`stance.lines`, page furniture in
 :mod:`stance.pages`; here, what the lines beside a line decide: a menu item alone may be a
-heading, and is left out only among others or beside furniture (:func:`_menu_lines`); a
+heading, and is left out only among others or beside furniture (:func:`_menu_lines`), a
+page's skip link, section menu and newsletter call wherever they stand, a cookie banner's
+sentence beside its buttons, and a story's tags under their heading (:func:`_tag_lines`); a
 picture credit ends a line after its caption (:func:`_without_credit`); and a line that
 looks like furniture or a date line may carry on the sentence above it (:func:`_goes_on`,
 :func:`_date_in_sentence`); a news dateline (:data:`_DATELINE`) and an editor's
@@ -86,6 +88,9 @@ _MENU_ITEM = (r"(?:english|français|deutsch|español|italiano|português|nederl
               r"whatsapp|telegram|copy link|comments?|"
               r"download(?: pdf)?|subscribe|sign up|sign in|log ?in|newsletter|menu|search|"
               r"read more|read next|related(?: news| articles| stories| content)?|more news|latest news|most read|"
+              r"accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|decline|"
+              r"manage (?:preferences|cookies|settings)|cookie (?:settings|preferences|policy)|privacy policy|"
+              r"(?:ok(?:ay)?,? )?got it|"
               r"drucken|teilen|weiterlesen|mehr lesen|mehr zum thema|abonnieren|"
               r"imprimer|partager|lire (?:plus|aussi)|s'abonner|abonnez-vous)")
 _MENU_ITEMS = re.compile(_MENU_ITEM, re.IGNORECASE)
@@ -110,27 +115,115 @@ def _menu_items(line: str) -> int:
     return len(_MENU_ITEMS.findall(line))
 
 
+# What a web page prints around its article that no one says, wherever it stands: a link to
+# skip its menus ("Skip to main content") and a call to take its newsletter ("Subscribe to our
+# newsletter", "Sign up for the Defence Brief newsletter").
+_WEB_FURNITURE = re.compile(
+    r"(?:skip to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)|skip navigation|"
+    r"(?:subscribe|sign up|register) (?:to|for) (?:our|the|this) (?:[\w'’-]+ ){0,3}newsletters?|"
+    r"(?:get|join) our newsletters?|newsletter sign-?up)\s*[›»→>!]?",
+    re.IGNORECASE)
+# A cookie banner's sentence ("We use cookies to improve your experience.") goes with its buttons,
+# on its line or the next ("Accept all | Manage preferences"): only with them, since a sentence
+# may speak of cookies.
+_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_COOKIE_BUTTON = re.compile(r"\b(?:accept|reject|decline|manage|cookie settings|got it)\b", re.IGNORECASE)
+_LAST_SENTENCE_END = re.compile(r".*[.!?]\s+", re.DOTALL)
+# A menu of a site's sections joined by bars ("Home | World | Europe | Politics | Defence"),
+# three items or more of one to three words each, none ending as a sentence does: its words
+# are no menu items of _MENU_ITEM, but no statement is so written.
+_BAR = re.compile(r"\s*\|\s*")
+_SECTION = re.compile(r"[^\W_][\w'’&-]*(?: [\w'’&-]+){0,2}")
+# A heading over a story's tags ("Related Topics" / "NATO" / "Ukraine"), each of one or two
+# words alone on its line, with no sentence's end: "Ukraine must win." below it is a statement.
+_TAGS_HEADING = re.compile(
+    r"(?:related(?: topics| tags| subjects)?|topics|tags|more on (?:this|these) (?:story|stories|topics?|subjects?)|"
+    r"more about (?:this|these) (?:story|stories|topics?))\s*:?",
+    re.IGNORECASE)
+_TAG = re.compile(r"#?[^\W_][\w'’&.-]*(?: [\w'’&.-]+)?")
+# The longest line tried as a cookie banner, and as a menu of sections.
+_BANNER_LENGTH = 300
+
+
+def _is_web_furniture(line: str) -> bool:
+    """Whether ``line`` (stripped) is a web page's furniture whatever is beside it: a skip link
+    or a call to take its newsletter (see _WEB_FURNITURE), a menu of its sections joined by
+    bars (see _SECTION), or a cookie banner with its buttons (see _COOKIES).
+
+    >>> _is_web_furniture("Skip to main content"), _is_web_furniture("Home | World | Europe | Politics | Defence")
+    (True, True)
+    >>> _is_web_furniture("We use cookies to improve your experience. Accept all | Manage preferences")
+    True
+    >>> _is_web_furniture("We use every tool we have."), _is_web_furniture("Russia steals cookies. We act.")
+    (False, False)
+    """
+    if len(line) > _BANNER_LENGTH:
+        return False
+    if _WEB_FURNITURE.fullmatch(line):
+        return True
+    if "|" in line and (sections := _BAR.split(line)) and len(sections) >= 3 and all(
+            _SECTION.fullmatch(section) for section in sections):
+        return True
+    if _COOKIES.search(line) and (ended := _LAST_SENTENCE_END.match(line)):
+        buttons = line[ended.end():]
+        return bool(_menu_items(buttons) and _COOKIE_BUTTON.search(buttons))
+    return False
+
+
+def _tag_lines(lines: list[str]) -> set[int]:
+    """The places of ``lines`` (stripped) that are a story's tags under their heading (see
+    _TAGS_HEADING), the heading with them: a line of one or two words with no sentence's end
+    each, blank lines between them or not. A heading with no tag below it stays.
+
+    >>> _tag_lines(["We met.", "Related Topics", "NATO", "", "Ukraine", "Ukraine must win."])
+    {1, 2, 4}
+    >>> _tag_lines(["Topics", "We will discuss three."])
+    set()
+    """
+    tags: set[int] = set()
+    for at, line in enumerate(lines):
+        if not _TAGS_HEADING.fullmatch(line):
+            continue
+        run = []
+        for near in range(at + 1, len(lines)):  # to the first line that is no tag: each line read once or twice
+            if not lines[near]:
+                continue
+            if not _TAG.fullmatch(lines[near]) or _TERMINAL.search(lines[near]) or _TAGS_HEADING.fullmatch(lines[near]):
+                break
+            run.append(near)
+        if run:
+            tags.update([at, *run])
+    return tags
+
+
 def _menu_lines(lines: list[str]) -> set[int]:
     """The places of ``lines`` (stripped) that are a web page's menu pasted with its text: a
     line of menu items (see _menu_items) that is one of several, or whose nearest line above
-    or below, past blank lines, is one too or other furniture (see _is_furniture). One such
-    line among sentences stays: it may be a heading ("English" above a statement's English
-    text).
+    or below, past blank lines, is one too or other furniture (see _is_furniture); a line that
+    is a web page's furniture wherever it stands (see _is_web_furniture); a cookie banner's
+    sentence beside its buttons; and a story's tags under their heading (see _tag_lines).
+    One menu item alone among sentences stays: it may be a heading ("English" above a
+    statement's English text).
 
     >>> _menu_lines(["We met.", "Print", "Email", "Share", "Read more about deterrence here."])
     {1, 2, 3}
     >>> _menu_lines(["We met.", "English", "Allies agree."]), _menu_lines(["Published 3 March 2026", "Share"])
     (set(), {1})
+    >>> _menu_lines(["We use cookies to improve your experience.", "Accept all | Manage preferences", "We met."])
+    {0, 1}
     """
     items = [_menu_items(line) if line else 0 for line in lines]
+    web = {at for at, line in enumerate(lines) if line and _is_web_furniture(line)} | _tag_lines(lines)
     filled = [at for at, line in enumerate(lines) if line]
-    menus = set()
+    menus = set(web)
     for place, at in enumerate(filled):
-        if not items[at]:
-            continue
-        beside = [lines[filled[near]] for near in (place - 1, place + 1) if 0 <= near < len(filled)]
-        if items[at] > 1 or any(_menu_items(line) or _is_furniture(line) for line in beside):
+        beside = [filled[near] for near in (place - 1, place + 1) if 0 <= near < len(filled)]
+        if items[at] and (items[at] > 1 or any(items[near] or near in web or _is_furniture(lines[near])
+                                               for near in beside)):
             menus.add(at)
+        elif _COOKIES.search(lines[at]) and len(lines[at]) <= _BANNER_LENGTH and any(
+                items[near] and _COOKIE_BUTTON.search(lines[near]) for near in beside):
+            menus.add(at)  # "We use cookies to improve your experience." / "Accept all | Manage preferences"
     return menus
 
 

@@ -5025,6 +5025,27 @@ def test_a_menus_words_in_a_sentence_or_alone_among_sentences_stay():
     assert split_sentences("We all\nshare\nPrint\nEmail") == ["We all share"]
 
 
+def test_a_web_pages_skip_links_cookie_banner_section_menu_tags_and_newsletter_call_are_furniture():
+    # A journalist's audit: a news page pasted whole gave 9 statements for its one sentence: its
+    # skip link, cookie banner and buttons, menu of sections joined by bars, "Related Topics"
+    # and its tags, the tag "Ukraine" scored ukraine_support favor, and the newsletter's call.
+    article = "Allies pledged more air defence for Ukraine on Wednesday."
+    page = ("Skip to main content\nWe use cookies to improve your experience. Accept all | Manage preferences\n"
+            f"Home | World | Europe | Politics | Defence\n\n{article}\n\n"
+            "Related Topics\nNATO\nUkraine\nSubscribe to our newsletter\n")
+    assert stance.score_document(page).sentences.text.tolist() == [article]
+    # a cookie banner's sentence on a line of its own above its buttons; a tags heading's tags past blank lines
+    assert split_sentences(f"We use cookies on this site.\nAccept cookies\nReject all\n\n{article}\n\n"
+                           "More on this story\n\nNATO\n\nAir defence\n\nSign up for our newsletter\n") == [article]
+    # but a statement stays: one that speaks of cookies or uses a tool, a short one below a tags
+    # heading (which, with no tag below it, is a heading), and a word alone with no heading above
+    kept = ["We use every tool we have.", "Russian hackers steal cookies.", "Topics", "Ukraine must win.", "Ukraine",
+            "We will skip to the main point.", "Allies | Partners"]
+    assert split_sentences("\n".join(kept)) == kept
+    assert split_sentences("Russian hackers steal cookies.\nPrint | Email | Share\n") == [
+        "Russian hackers steal cookies."]
+
+
 def test_a_wrapped_line_in_lower_case_that_looks_like_furniture_carries_its_sentence_on():
     # A journalist's audit: a hard-wrapped paragraph lost a line that opened like a credit,
     # "We have read the" / "reporting by Reuters on Russian rearmament. It is alarming." gave
