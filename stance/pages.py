@@ -350,11 +350,13 @@ def _has_other_tags(lines: list[str], recurring: set[int]) -> bool:
 
 
 # A footnote as PDF text has it at the foot of a page or the end of a speech: its number,
-# as digits or superscripts, a space, then its text ("1 See the Strategic Concept, para. 6.").
+# as digits or superscripts, a space, then its text ("1 See the Strategic Concept, para. 6.");
+# or as a web page's endnote, its number in square brackets ("[1] See the Vilnius communiqué.").
 # A list item has a full stop or bracket after its number ("1. We will spend more.").
-_FOOTNOTE_LINE = re.compile(r"(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]+\S")
+_FOOTNOTE_NUMBER = r"(?:\[(\d{1,3})\][ \t]*|(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]+)\S"
+_FOOTNOTE_LINE = re.compile(_FOOTNOTE_NUMBER)
 # The lines that open so, found in the whole text at once (most texts have none).
-_ANY_FOOTNOTE_LINE = re.compile(r"^[ \t\ufeff\u200b]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]+\S", re.MULTILINE)
+_ANY_FOOTNOTE_LINE = re.compile(rf"^[ \t\ufeff\u200b]*{_FOOTNOTE_NUMBER}", re.MULTILINE)
 # A number that can be a footnote marker: right after a word ("Concept1"), or after a word's
 # punctuation or closing quote ("War.1", "alone.”2"); not "3.5", "G7" or "COVID-19". Told
 # apart by the characters before it (see _footnote_markers). Superscripts are a number apart
@@ -371,12 +373,14 @@ _FOOTNOTES_LENGTH = 40
 
 
 def _footnote_markers(text: str) -> dict[int, list[int]]:
-    """Each number used in ``text`` as a footnote marker, and where it is used, in order.
+    r"""Each number used in ``text`` as a footnote marker, and where it is used, in order.
 
     >>> _footnote_markers("It ended the Cold War.1 It cost 3.5 billion in the G7 and Concept2, said “no.”3 ok⁴")
     {1: [22], 2: [65], 3: [78], 4: [82]}
     >>> _footnote_markers("It began in 2022.¹ It cost 3.5 billion in 2024.1 and will by 2030² 10⁶ times")
     {1: [17], 2: [65]}
+    >>> _footnote_markers("We act today.[1] The study cites [2] and Concept[3].\n[1] See it.")
+    {1: [14], 3: [49]}
     """
     markers: dict[int, list[int]] = {}
     for found in _MARKER_DIGITS.finditer(text):
@@ -385,6 +389,12 @@ def _footnote_markers(text: str) -> dict[int, list[int]]:
         # after a year ("by 2030¹", "since 2022.¹") is a marker as one after a word's is.
         if number[0] in _PLAIN_DIGITS:
             before, first = text[at - 2:at - 1], text[at - 1:at]
+            if first == "[" and text[found.end():found.end() + 1] == "]":
+                # a web page's marker in brackets ("…today.[1]", "…Concept[2]"), not one after a space
+                # ("cites [3]") or opening its line, as its endnote and a page number do
+                if len(number) <= 3 and (before.isalpha() or before in _MARKER_PUNCTUATION):
+                    markers.setdefault(int(number), []).append(at)
+                continue
             if len(number) > 2 or not (
                     (first.isalpha() and before.isalpha())  # "Concept1", not "G7" or "2026"
                     or (first in _MARKER_PUNCTUATION and (before.isalpha()  # "War.1", not "3.5"
@@ -501,7 +511,7 @@ def _footnotes_above(pages: _Pages, starts: list[int], bottom: int, markers: dic
         elif _is_rule(line):
             break
         elif opening := _FOOTNOTE_LINE.match(line):
-            number = int(opening.group(1).translate(_SUPERSCRIPT_VALUES))
+            number = int((opening.group(1) or opening.group(2)).translate(_SUPERSCRIPT_VALUES))
             free = [where for where in markers.get(number, ()) if where < starts[at] and where not in taken]
             if (expected is not None and number != expected) or not free:
                 break

@@ -3307,6 +3307,20 @@ def test_footnotes_at_the_foot_of_a_page_or_the_end_are_furniture_and_list_items
         "We have two tasks.", "1 We will spend more.", "2 We will deploy faster."]
 
 
+def test_bracketed_endnotes_of_pasted_web_text_are_furniture():
+    # A journalist's audit: a web page's endnotes pasted with it, "[1] See the Vilnius
+    # communiqué.", were scored as statements, though "…today.[1]" above was read as a marker.
+    text = ("Allies must do more today.[1] We will deliver.[2]\n\n[1] See the Vilnius communiqué.\n"
+            "[2] NATO, Washington Summit Declaration,\npara. 3.\n")
+    assert stance.score_document(text).sentences.text.tolist() == [
+        "Allies must do more today.[1]", "We will deliver.[2]"]
+    # a number in brackets with no marker above, or after a space ("cites [3]"), numbers a list's item
+    assert split_sentences("We have two tasks.\n[1] We will spend more.\n[2] We will deploy faster.") == [
+        "We have two tasks.", "[1] We will spend more.", "[2] We will deploy faster."]
+    assert split_sentences("The study cites [1] and more.\n\n[1] We will spend more.") == [
+        "The study cites [1] and more.", "[1] We will spend more."]
+
+
 def test_a_footnote_whose_marker_is_above_an_earlier_pages_footnotes_is_furniture():
     # From an audit: a footnote's marker was looked for only below the footnotes of the page
     # before, so "Kyiv.2", on page 1 above page 1's footnote 1, marked no footnote on page 2:
