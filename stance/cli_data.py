@@ -131,7 +131,8 @@ def _write_rows(frame: Any, output: str, *, source: str, encoding: str = "utf-8"
 
     name = free_name("row", list(frame.columns))
     write_table_atomically([frame.rename_axis(name).reset_index()], output, source=source, progress=False,
-                           allow_empty=True, header_names=as_written(source), like=source, like_encoding=encoding)
+                           allow_empty=True, header_names=as_written(source, encoding), like=source,
+                           like_encoding=encoding)
 
 
 def _check_table_output(output: str | None, source: str | None = None, other_formats: str | None = None,

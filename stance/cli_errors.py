@@ -119,27 +119,29 @@ _FILE_ROWS = re.compile(r"\brows? (\d+(?:, \d+)*)\b")
 
 def _line_hint(args: argparse.Namespace, message: str) -> str:
     """Where a row an error names sits in a CSV/TSV file, or in a folder's: rows count from 0
-    after the header."""
+    after the header. The file is read in the command's ``--encoding``: read as UTF-8, a
+    latin1 file's row had no line named, and a UTF-16 one's neither."""
     import os
 
     source = getattr(args, "data", None) or getattr(args, "input", None)
     if not isinstance(source, str) or _through_dask(args):
         return ""  # Dask reads in blocks: its row numbers count from a block's start, not the file's
+    encoding = getattr(args, "encoding", None) or "utf-8"  # classify and explain read no table
     if os.path.isdir(source):
-        return _folder_line_hint(source, message)
+        return _folder_line_hint(source, message, encoding)
     from .tables import is_pattern, pattern_base
 
     if is_pattern(source):  # read as a folder's files are, each row named from the glob's folder
-        return _folder_line_hint(str(pattern_base(source)), message)
+        return _folder_line_hint(str(pattern_base(source)), message, encoding)
     if source.lower().endswith(".jsonl"):
-        return _jsonl_line_hint(source, message)
+        return _jsonl_line_hint(source, message, encoding)
     if not source.lower().endswith((".csv", ".tsv")):
         return ""
     # Every row named, in the order named: an error or a warning may name several, of several kinds.
     numbers = _rows_named(message)
     if not numbers:
         return ""
-    lines = _rows_on_lines(source, numbers, [str(number) for number in numbers], "the file")
+    lines = _rows_on_lines(source, numbers, [str(number) for number in numbers], "the file", encoding)
     return f" (rows count from 0 after the header{lines})"
 
 
@@ -154,7 +156,7 @@ def _rows_named(message: str) -> list[int]:
                               for number in found.group(1).split(", ")))
 
 
-def _jsonl_line_hint(source: str, message: str) -> str:
+def _jsonl_line_hint(source: str, message: str, encoding: str = "utf-8") -> str:
     """Where a row an error names sits in a JSON Lines file: the reader skips blank lines,
     so row 10 need not be line 11 (the hint was given for CSV and TSV files only).
 
@@ -162,12 +164,13 @@ def _jsonl_line_hint(source: str, message: str) -> str:
     ''
     """
     numbers = _rows_named(message)
-    lines = _rows_on_lines(source, numbers, [str(number) for number in numbers], "the file") if numbers else ""
+    lines = (_rows_on_lines(source, numbers, [str(number) for number in numbers], "the file", encoding)
+             if numbers else "")
     return f" (rows count from 0, blank lines skipped{lines})" if lines else ""
 
 
-def _rows_on_lines(path: str, rows: list[int], named: list[str], file: str) -> str:
-    """Which lines of ``path`` (called ``file``) its data rows ``rows`` (``named`` so) begin
+def _rows_on_lines(path: str, rows: list[int], named: list[str], file: str, encoding: str = "utf-8") -> str:
+    """Which lines of ``path`` (called ``file``, read in ``encoding``) its data rows ``rows`` (``named`` so) begin
     on, as words to follow "rows count from 0 after the header"; nothing of a row whose line
     cannot be told: a wrong line is worse than none (``row + 2`` was wrong after a cell over
     several lines, or a blank line, which the reader skips).
@@ -180,7 +183,7 @@ def _rows_on_lines(path: str, rows: list[int], named: list[str], file: str) -> s
     from .jsonl import jsonl_row_lines
     from .tables import row_lines
 
-    lines = (jsonl_row_lines if path.lower().endswith(".jsonl") else row_lines)(Path(path), rows)
+    lines = (jsonl_row_lines if path.lower().endswith(".jsonl") else row_lines)(Path(path), rows, encoding)
     known = [(name, lines[row]) for row, name in zip(rows, named) if row in lines]
     if not known:
         return ""
@@ -190,7 +193,7 @@ def _rows_on_lines(path: str, rows: list[int], named: list[str], file: str) -> s
             f"of {file}")
 
 
-def _folder_line_hint(folder: str, message: str) -> str:
+def _folder_line_hint(folder: str, message: str, encoding: str = "utf-8") -> str:
     """Where a row of a folder's CSV, TSV or JSON Lines file that an error names ("row
     'b.csv:02'") sits in that file, as _line_hint says it of a single file's.
 
@@ -207,7 +210,7 @@ def _folder_line_hint(folder: str, message: str) -> str:
     said = []
     for name, rows in by_file.items():
         path = os.path.join(folder, name)
-        if lines := _rows_on_lines(path, list(rows), list(rows.values()), path):
+        if lines := _rows_on_lines(path, list(rows), list(rows.values()), path, encoding):
             said.append(lines.removeprefix(": "))
     # A .jsonl file has no header: its rows count from its first line (blank ones skipped).
     tables = any(not name.lower().endswith(".jsonl") for name in by_file)

@@ -94,7 +94,7 @@ def score_file(
                                                                   text_column)))
     # A file of headers only scores to a file of headers only: a pipeline's empty batch is not an error.
     return write_table_atomically(scored, target, source=str(source), progress=progress, allow_empty=True,
-                                  extent=extent, header_names=as_written(source), like=source,
+                                  extent=extent, header_names=as_written(source, encoding), like=source,
                                   like_encoding=encoding)
 
 
@@ -923,17 +923,19 @@ def _utf8_text(value: Any) -> Any:
     return value.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(value, str) else value
 
 
-def as_written(source: str | os.PathLike) -> Callable[[list], dict[Any, str]] | None:
+def as_written(source: str | os.PathLike, encoding: str = "utf-8") -> Callable[[list], dict[Any, str]] | None:
     """For the scored rows of ``source``, what to write in the output's header for the
     columns whose header cell a .csv or .tsv ``source`` leaves empty (as ``DataFrame.to_csv()``
     writes its index): the empty name, not pandas' "Unnamed: 0", so that the output keeps
-    the input's header as written. None for other files."""
+    the input's header as written. None for other files. The header is read again in
+    ``encoding``, the one the rows were read in: read as UTF-8, R's ``write.csv(...,
+    fileEncoding = "latin1")`` file failed with a traceback after its rows were scored."""
     from .tables import empty_header_names
 
     path = Path(source)
     if path.suffix.lower() not in (".csv", ".tsv") or "://" in str(source):
         return None
-    return lambda columns: empty_header_names(path, columns)
+    return lambda columns: empty_header_names(path, columns, encoding)
 
 
 def write_file_atomically(target: str | os.PathLike, write: Callable[[BinaryIO], None]) -> None:

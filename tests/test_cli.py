@@ -465,6 +465,19 @@ def test_a_row_an_error_names_after_a_cell_over_several_lines_is_given_its_own_l
     assert data.read_text(encoding="utf-8").splitlines()[4] == row1
 
 
+@pytest.mark.parametrize("encoding", ["latin1", "utf-16-le"])
+def test_a_row_an_error_names_is_given_its_line_in_the_encoding_given(capsys, tmp_path, encoding):
+    # The hint read the file as UTF-8 whatever --encoding said: a latin1 or UTF-16 file's row
+    # was named with no line.
+    data = tmp_path / "r.csv"
+    data.write_bytes(("text,labels,stance\n" + _SPANNING.format(d=",", row1="Keine Waffen.,ukraine_hilfe,"))
+                     .encode(encoding))
+    status, _, err = run(capsys, "train", str(data), "-o", str(tmp_path / "m"), "--none-label", "sonstiges",
+                         "--encoding", encoding)
+    assert status == 2 and "row 1 has a target but no stance" in err, err
+    assert "(rows count from 0 after the header: row 1 is line 5 of the file)" in err, err
+
+
 def test_a_row_an_error_names_after_blank_lines_is_given_its_own_line(capsys, tmp_path, energy_frame):
     # The reader skips blank lines (a spreadsheet's, or a hand-edited file's), which counted rows did not.
     text = energy_frame[:6].assign(labels=lambda f: f.labels.mask(f.index == 4)).to_csv(index=False)
@@ -3964,6 +3977,31 @@ def test_suggest_and_check_keep_an_empty_header_name_as_written(capsys, tmp_path
     energy_frame.to_csv(labelled)
     status, _, _ = run(capsys, "check", str(labelled), "-o", str(tmp_path / "issues.csv"))
     assert status == 0 and (tmp_path / "issues.csv").read_text().splitlines()[0].split(",")[:2] == ["row", ""]
+
+
+@pytest.mark.parametrize("encoding", ["latin1", "utf-16-le"])
+def test_an_empty_header_name_is_kept_from_a_file_read_in_the_encoding_given(capsys, tmp_path, encoding,
+                                                                              energy_frame):
+    # R's write.csv(d, "r.csv", fileEncoding = "latin1"), whose row names' column has an empty
+    # header cell: score -o, suggest -o and check -o read that header again as UTF-8, and
+    # failed with a traceback (UnicodeDecodeError) for latin1 and with "not UTF-8 … pass
+    # --encoding utf-16-le" for UTF-16, --encoding utf-16-le given.
+    source = tmp_path / "r.csv"
+    source.write_bytes('"","id","text"\n"1","01","Wir stehen zur NATO, sagte Müller."\n'
+                       '"2","02","We back Ukraine."\n'.encode(encoding))
+    for command, more in (("score", ["--no-progress"]), ("suggest", ["-n", "2"])):
+        output = tmp_path / f"{command}.csv"
+        status, _, err = run(capsys, command, str(source), "-o", str(output), "--encoding", encoding, *more)
+        assert status == 0, err
+        written = pd.read_csv(output, dtype=str)
+        assert output.read_text(encoding="utf-8-sig").splitlines()[0].split(",")[int(command == "suggest"):][:3] \
+            == ["", "id", "text"]
+        assert sorted(written.text) == ["We back Ukraine.", "Wir stehen zur NATO, sagte Müller."]
+    labelled = tmp_path / "labelled.csv"
+    energy_frame.assign(text=energy_frame.text + " Müller.").to_csv(labelled, encoding=encoding)
+    status, _, err = run(capsys, "check", str(labelled), "-o", str(tmp_path / "issues.csv"), "--encoding", encoding)
+    assert status == 0, err
+    assert (tmp_path / "issues.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(",")[:2] == ["row", ""]
 
 
 def test_an_option_whose_json_is_broken_says_where_in_whole_words(capsys, tmp_path):
