@@ -147,8 +147,12 @@ def r_missing_rows(path: Path, encoding: str, columns: Iterable[Any], *,
     first cell of text), as R's ``write.csv`` and ``write.table`` write a column of text,
     and a text "NA" as ``"NA"``. A quoted "NA" is text, and so is an unquoted one where the
     column's texts are not quoted (a spreadsheet's, pandas'), as a file that quotes nothing
-    cannot tell the two apart. So the file's path reads as ``pd.read_csv`` reads the file,
-    which takes any "NA" for missing, but for a text "NA".
+    cannot tell the two apart. In a file that quotes every text (every name of its header
+    quoted, and some cell of data that needs no quotes, as R's ``write.csv`` writes one), an
+    unquoted NA is missing in a column whose values are not quoted too (R's dates, numbers
+    and logicals) or that holds nothing else: a text "NA" would be quoted there. So the
+    file's path reads as ``pd.read_csv`` reads the file, which takes any "NA" for missing,
+    but for a text "NA".
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -156,6 +160,11 @@ def r_missing_rows(path: Path, encoding: str, columns: Iterable[Any], *,
     ...     _ = path.write_text('"id","text"\n"1","We back Kyiv."\n"2",NA\n"3","NA"\n\n"4",NA\n')
     ...     r_missing_rows(path, "utf-8", ["text", "labels"])
     {'text': [1, 3]}
+    >>> with tempfile.TemporaryDirectory() as folder:  # R's Date and integer columns, their values unquoted
+    ...     path = Path(folder) / "r.csv"
+    ...     _ = path.write_text('"text","day","year"\n"We back Kyiv.",2024-03-01,2024\n"Send tanks.",NA,NA\n')
+    ...     r_missing_rows(path, "utf-8", ["day", "year"])
+    {'day': [1], 'year': [1]}
     """
     csv = forksafe.imported("csv")
 
@@ -183,12 +192,17 @@ def r_missing_rows(path: Path, encoding: str, columns: Iterable[Any], *,
                 return {}
             opened = _cells_quoted("".join(raw), delimiter, quoted_cell)
             raw.clear()
+            # Every name quoted, as R writes a header (a CSV writer that quotes what needs it
+            # quotes few): with a cell of data quoted that needs no quotes, the file quotes
+            # every text, and a column whose values are not quoted holds none.
+            names_quoted = all(opened)
             if _names_rows(path, encoding, quoting, len(header)):  # R's row names: a first column unnamed
                 header, opened = ["", *header], [False, *opened]
             # The columns whose name is quoted; each one's NA rows, and whether its first text is quoted.
             found: dict[int, list[int]] = {j: [] for j, name in enumerate(header)
                                            if name in wanted and j < len(opened) and opened[j]}
             texts_quoted: dict[int, bool | None] = dict.fromkeys(found)
+            texts_all_quoted = False  # shown by a cell quoted that needs no quotes, under such a header
             row = 0
             for fields in records:
                 record, line_count = "".join(raw), len(raw)
@@ -198,8 +212,10 @@ def r_missing_rows(path: Path, encoding: str, columns: Iterable[Any], *,
                     continue  # a blank line, which pandas skips as no row
                 looked = [j for j in found if j < len(fields)
                           and (fields[j] == R_MISSING or (texts_quoted[j] is None and fields[j]))]
-                if looked:
+                if looked or (names_quoted and not texts_all_quoted):
                     opened = _cells_quoted(record, delimiter, quoted_cell)
+                    texts_all_quoted = texts_all_quoted or (names_quoted and _needlessly_quoted(fields, opened,
+                                                                                                delimiter))
                     for j in looked:
                         if fields[j] != R_MISSING:
                             texts_quoted[j] = opened[j]
@@ -210,7 +226,25 @@ def r_missing_rows(path: Path, encoding: str, columns: Iterable[Any], *,
         return {}
     finally:
         csv.field_size_limit(limit)
-    return {header[j]: rows for j, rows in found.items() if rows and texts_quoted[j]}
+    # A column of text whose texts are quoted; or, in a file that quotes every text as R's
+    # write.csv does, one whose values are not (R's dates, numbers, logicals), or are all NA:
+    # its text "NA" would be quoted there.
+    return {header[j]: rows for j, rows in found.items()
+            if rows and (texts_quoted[j] or texts_all_quoted)}
+
+
+def _needlessly_quoted(fields: list[str], opened: list[bool], delimiter: str) -> bool:
+    """Whether a cell of a record (its ``fields`` as read, and whether each ``opened`` with a
+    quote as written) is quoted that holds nothing a CSV writer must quote: the writer
+    quotes every text, as R's ``write.csv`` does, not only what needs it, as pandas does.
+
+    >>> _needlessly_quoted(["1", "We back Kyiv."], [False, True], ",")
+    True
+    >>> _needlessly_quoted(["1", "a, b"], [False, True], ",")  # its comma needs them
+    False
+    """
+    return any(quoted and not any(character in field for character in (delimiter, '"', "\n", "\r"))
+               for field, quoted in zip(fields, opened))
 
 
 def _read_csv(path: Path, encoding: str, *, chunksize: int | None, keep_blank_lines: bool,

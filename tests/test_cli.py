@@ -3629,6 +3629,27 @@ def test_evaluate_by_prints_each_groups_metrics_after_the_overall_ones(capsys, s
                          "of 0/0)"]
 
 
+def test_evaluate_by_an_r_column_reads_its_unquoted_na_as_missing(capsys, seed_frame, tmp_path):
+    # R's write.csv writes a missing Date, POSIXct, integer or logical as NA unquoted, as it
+    # writes their values, beside its quoted texts: `--by day` showed a group "NA" (and --json
+    # "group": "NA"), where stance.evaluate() of pd.read_csv of the file, and the README, say
+    # "(missing)". The bytes R 4.2 writes for such a frame:
+    quoted = lambda value: '"' + value.replace('"', '""') + '"'  # noqa: E731
+    rows = [",".join([quoted(str(at)), *map(quoted, row), *(["2024-03-01", "2024-03-01 10:00:00", "2023", "TRUE"]
+                                                            if at < 6 else ["NA"] * 4)])
+            for at, row in enumerate(seed_frame.iloc[:6][["text", "labels", "stance"]].values.tolist(), start=1)]
+    data = tmp_path / "r.csv"
+    data.write_text('"","text","labels","stance","day","at","year","ok"\n' + "\n".join(rows) + "\n",
+                    encoding="utf-8")
+    for column in ("day", "at", "year", "ok"):
+        status, out, err = run(capsys, "evaluate", str(data), "--by", column, "--json")
+        assert status == 0, err
+        groups = [(group["group"], group["n"]) for group in json.loads(out)["groups"]]
+        assert groups[-1] == ("(missing)", 1) and len(groups) == 2, (column, groups)
+        assert stance.evaluate(None, pd.read_csv(data), by=column).by_group()["n"].tolist()[-1] == 1
+        assert stance.evaluate(None, pd.read_csv(data), by=column).by_group().index[-1] == "(missing)"
+
+
 def test_evaluate_by_json_has_the_groups_and_their_intervals(capsys, seed_frame, tmp_path):
     frame, data = _registers_file(seed_frame, tmp_path)
     status, out, _ = run(capsys, "evaluate", str(data), "--by", "register", "--intervals", "0.9", "--json")
