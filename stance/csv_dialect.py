@@ -263,8 +263,97 @@ def file_quoting(path: Path, encoding: str = "utf-8") -> dict[str, Any]:
     csv = forksafe.imported("csv")
 
     if path.suffix.lower() != ".tsv":
-        return {"quoting": csv.QUOTE_MINIMAL}
+        return {"quoting": csv.QUOTE_MINIMAL, **_csv_escapes(path, encoding)}
     return quoting_shown(path, encoding) or {"quoting": csv.QUOTE_NONE}
+
+
+def _csv_escapes(path: Path, encoding: str) -> dict[str, Any]:
+    r"""``{"escapechar": "\\"}`` where the .csv file ``path`` is written as R's
+    ``write.table(d, "x.csv", sep = ",")`` writes one (its default ``qmethod = "escape"``), a
+    quote inside a quoted cell after a backslash: its lines read so, and not with quotes
+    doubled. Read with quotes doubled, ``"He said \"no\" and left."`` was the text
+    ``He said \no" and left."``, silently, and a comma inside such a cell was a line "with more
+    values than the header". A file that also holds a backslash before no quote, which a
+    reader of such escapes drops (R leaves it as it is), is refused, as a .tsv file is; else
+    nothing: quotes are doubled, as pandas, Excel and ``write.csv`` write them.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     r, windows = Path(folder) / "r.csv", Path(folder) / "w.csv"
+    ...     _ = r.write_text('"id","text"\n"1","He said \\"no, never\\" and left."\n')
+    ...     _ = windows.write_text('id,path\n1,"C:\\temp\\"\n')
+    ...     _csv_escapes(r, "utf-8"), _csv_escapes(windows, "utf-8")
+    ({'escapechar': '\\'}, {})
+    """
+    if not _may_hold_escaped_quote(path, encoding):  # nearly always: a pass over the bytes tells
+        return {}
+    strays: list[int] = []  # the first line holding a backslash before no quote
+    try:
+        with _from_header(path, encoding) as (handle, above):
+            escaped = False
+            for number, line in enumerate(handle, above + 1):
+                escaped = escaped or '\\"' in line
+                if not strays and re.search(r'\\(?!")', line):
+                    strays.append(number)
+                if escaped and strays:
+                    break
+    except (OSError, UnicodeError, LookupError):  # the reader that follows names the problem
+        return {}
+    if not escaped:
+        return {}
+    doubled = _misread_line(path, encoding, {})
+    if doubled is None or _misread_line(path, encoding, {"escapechar": "\\"}) is not None:
+        return {}  # read with quotes doubled, or neither way: the reader names the line
+    if strays:
+        raise InvalidInputError(
+            f"{str(path)!r}: line {doubled} holds a quote after a backslash in a quoted cell, as R's write.table "
+            f"writes one, and line {strays[0]} a backslash before no quote, which a reader of such quotes drops: "
+            f'write the file with quotes doubled (in R, write.csv(...), or write.table(..., qmethod = "double"))')
+    return {"escapechar": "\\"}
+
+
+def _may_hold_escaped_quote(path: Path, encoding: str) -> bool:
+    """Whether the bytes of ``path`` may hold a backslash before a quote: in an encoding
+    that writes ASCII as ASCII, only where they hold those two bytes; in another (UTF-16), it
+    is read as text to tell."""
+    try:
+        needle = '\\"'.encode(encoding)
+    except LookupError:  # the reader that follows names the problem
+        return False
+    if needle != b'\\"':
+        return True
+    try:
+        with open(path, "rb") as handle:
+            carried = b""
+            while block := handle.read(1 << 20):
+                if needle in carried + block:
+                    return True
+                carried = block[-1:]
+    except OSError:
+        return False
+    return False
+
+
+def _misread_line(path: Path, encoding: str, escapes: dict[str, Any]) -> int | None:
+    """The first line of the .csv file ``path`` whose quotes the csv module, reading them
+    with ``escapes`` (as written, or after a backslash), finds not to be a CSV writer's (a
+    quote that closes a cell before its end), or None."""
+    csv = forksafe.imported("csv")
+
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, 2**31 - 1))  # a speech in one cell is no error here
+    try:
+        with _from_header(path, encoding) as (handle, above):
+            records = csv.reader(handle, delimiter=file_delimiter(path, encoding), strict=True, **escapes)
+            for _ in records:
+                pass
+    except csv.Error:
+        return above + records.line_num
+    except (OSError, UnicodeError, LookupError):
+        return None
+    finally:
+        csv.field_size_limit(limit)
+    return None
 
 
 def quoting_shown(path: Path, encoding: str = "utf-8") -> dict[str, Any] | None:

@@ -471,6 +471,8 @@ def read_files(pattern: str | os.PathLike, *, blocksize: str | int = "32MB", tex
             if suffixes != {".parquet"}:
                 _refuse_unquoted_return(path)
                 _refuse_nul(path)
+            if suffixes == {".csv"}:
+                _refuse_escaped_quotes(path)
     # Dask reads the start of the first file here, to learn the columns: what it cannot
     # read there is named as a worker's failure is, not left as pandas' traceback.
     try:
@@ -525,6 +527,20 @@ def _types_unread(source: str, paths: list[str], suffixes: set[str]) -> str:
                 f"its own (stance score FILE)")
     return (f"{source!r} matches files of type(s) {sorted(suffixes)}; expected files of one type, "
             f"one of {', '.join(CLUSTER_SUFFIXES)}")
+
+
+def _refuse_escaped_quotes(path: str) -> None:
+    """Refuse the .csv file ``path`` if its quotes inside quoted cells are after a backslash,
+    as R's ``write.table(d, "x.csv", sep = ",")`` writes them, which ``stance score FILE``
+    reads (see :func:`stance.csv_dialect.file_quoting`): a glob's .csv files are read with
+    quotes doubled, which made ``He said \\"no\\"`` the text ``He said \\no"``, silently."""
+    from .csv_dialect import file_quoting
+
+    if file_quoting(Path(path)).get("escapechar"):
+        raise InvalidInputError(
+            f"{path!r} is written {_quoted_how(file_quoting(Path(path)))}, which a glob's .csv files are not read "
+            f"with; score it on its own (stance score FILE), or write it with quotes doubled (in R, "
+            f'write.csv(...), or write.table(..., qmethod = "double"))')
 
 
 def _refuse_nul(path: str) -> None:

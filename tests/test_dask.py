@@ -359,6 +359,19 @@ def test_cli_tsv_glob_takes_files_that_read_alike_either_way_with_any_other(tmp_
     assert "day2.tsv' holds a backslash" in capsys.readouterr().err
 
 
+def test_cli_csv_glob_refuses_a_file_of_r_s_escaped_quotes(tmp_path, capsys):
+    # A glob's .csv files are read with quotes doubled: R's write.table(sep = ",") quote after a
+    # backslash made the text 'He said \\no" and left."' without a word; one file alone reads it.
+    (tmp_path / "a.csv").write_text('"id","text"\n"1","He said \\"no\\" and left."\n')
+    (tmp_path / "b.csv").write_text('id,text\n2,We agree.\n')
+    assert main(["score", str(tmp_path / "*.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 2
+    assert "a.csv' is written with CSV quoting (quoted cells, their quotes after a backslash)" in \
+        capsys.readouterr().err
+    assert not (tmp_path / "out.csv").exists()
+    assert main(["score", str(tmp_path / "a.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
+    assert pd.read_csv(tmp_path / "out.csv").text.tolist() == ['He said "no" and left.']
+
+
 def test_cli_csv_glob_of_files_whose_columns_come_in_another_order_reads_them_by_name(tmp_path, capsys):
     (tmp_path / "a.csv").write_text("id,text,group\n1,NATO must stay united.,a\n")
     (tmp_path / "b.csv").write_text("text,group,id\nSend tanks to Kyiv.,b,2\n")

@@ -1504,6 +1504,32 @@ def test_an_na_where_texts_are_not_quoted_stays_text(tmp_path, written, content)
     assert stance.score(tmp_path / "t.csv").text.tolist() == ["We agree", "NA"]
 
 
+# R's write.table(d, "x.csv", sep = ",") escapes a quote inside a text with a backslash, as
+# its .tsv does: read with quotes doubled, the text was altered without a word (He said \no more
+# shells" …), and a comma in it too made "line 2 holds 4 values, more than the header's 2 columns".
+_R_ESCAPED_CSV = ('"id","text"\n"1","01","He said \\"no more shells\\" and left."\n"2","02","Plain, with comma."\n'
+                  '"3","03","He said \\"no, more shells\\" and left."\n')
+
+
+def test_an_r_csv_with_escaped_quotes_is_read_as_r_wrote_it(tmp_path, capsys):
+    (tmp_path / "wq.csv").write_text(_R_ESCAPED_CSV)
+    assert main(["score", str(tmp_path / "wq.csv"), "-o", str(tmp_path / "out.csv"), "--no-progress"]) == 0
+    scored = pd.read_csv(tmp_path / "out.csv", dtype=str, keep_default_na=False)
+    assert scored.columns[:3].tolist() == ["Unnamed: 0", "id", "text"]  # R's row names, as its .tsv's are read
+    assert scored.text.tolist() == ['He said "no more shells" and left.', "Plain, with comma.",
+                                    'He said "no, more shells" and left.']
+    assert read_table(tmp_path / "wq.csv").text.tolist() == scored.text.tolist()
+    # A backslash before no quote, which a reader of R's escapes drops: refused, naming both lines.
+    (tmp_path / "wq.csv").write_text(_R_ESCAPED_CSV + '"4","04","C:\\temp"\n')
+    with pytest.raises(InvalidInputError, match=r"line 2 holds a quote after a backslash in a quoted cell, as R's "
+                                                r"write.table writes one, and line 5 a backslash before no quote.*"
+                                                r'qmethod = "double"'):
+        read_table(tmp_path / "wq.csv")
+    # Quotes doubled, a cell ending in a backslash: read as written, not as R's escapes.
+    (tmp_path / "w.csv").write_text('id,text\n1,"He said ""no"" at C:\\"\n2,"C:\\dir\\"\n')
+    assert read_table(tmp_path / "w.csv").text.tolist() == ['He said "no" at C:\\', "C:\\dir\\"]
+
+
 def test_an_r_tsv_with_escaped_quotes_reads_its_unquoted_na_as_missing(tmp_path):
     # R's write.table(sep="\t") escapes a quote inside a text with a backslash.
     (tmp_path / "r.tsv").write_text('"id"\t"text"\n"1"\t"He said \\"no\\", NA."\n"2"\tNA\n"3"\t"NA"\n')
