@@ -1473,6 +1473,23 @@ def test_the_readme_s_way_of_reading_an_output_keeps_a_missing_text_and_the_text
                 "We stand with Ukraine.", "", "NA"]
 
 
+def test_the_readme_s_way_of_reading_an_output_gives_back_the_other_columns_r_wrote(tmp_path):
+    # An R user's audit: with read.csv(path, na.strings = "") alone, as the README advised, a
+    # missing value R wrote in another column (NA unquoted, which the output writes back as NA)
+    # came back as the text "NA", its column as character. The README now reads the other
+    # columns as read.csv reads them (type.convert), checked in R 4.2; here pandas' counterpart.
+    source = tmp_path / "r.csv"
+    source.write_text('"id","text","day","year","ok"\n"01","We back Ukraine.",2024-03-01,2023,TRUE\n'
+                      '"02",NA,NA,NA,NA\n"03","NA",2024-03-02,2024,FALSE\n')  # R 4.2's write.csv
+    out = tmp_path / "out.csv"
+    assert main(["score", str(source), "-o", str(out), "--no-progress"]) == 0
+    assert out.read_text().splitlines()[2].startswith("02,,NA,NA,NA,")  # the texts' missing value empty, the others NA
+    texts = pd.read_csv(out, keep_default_na=False, na_values=[""], dtype=str).text
+    assert texts.isna().tolist() == [False, True, False] and texts[2] == "NA"
+    other = ["day", "year", "ok"]
+    pd.testing.assert_frame_equal(pd.read_csv(out)[other], pd.read_csv(source)[other])
+
+
 def test_a_label_na_where_texts_are_not_quoted_is_trained_with_a_warning(tmp_path, capsys):
     # R's quote=FALSE, or pandas' to_csv(na_rep="NA"): the label "NA" trained a label called "NA"
     # without a word, where a stance "NA" is refused as R's missing value.
