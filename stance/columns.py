@@ -38,6 +38,42 @@ def free_name(name: str, taken: Iterable[Any]) -> str:
     return candidate
 
 
+# The key of ``DataFrame.attrs`` under which :func:`stance.tables.read_table` notes the
+# columns whose header cell a .csv or .tsv file leaves empty (R's row names, pandas' index),
+# which pandas names "Unnamed: 0": a message lists them as the file has them, not by a name
+# the file does not hold.
+EMPTY_HEADER = "stance_empty_header"
+
+
+class _EmptyHeader:
+    """A column whose header cell the file leaves empty, as a message lists it.
+
+    >>> quoted_list([_EmptyHeader(0), "text", _EmptyHeader(2)])
+    "['' (the first column, its header cell empty), 'text', '' (column 3, its header cell empty)]"
+    """
+
+    def __init__(self, position: int) -> None:
+        self.position = position
+
+    def __repr__(self) -> str:
+        where = "the first column" if self.position == 0 else f"column {self.position + 1}"
+        return f"'' ({where}, its header cell empty)"
+
+
+def listed_columns(frame: pd.DataFrame) -> list[Any]:
+    """The columns of ``frame`` as a message lists them: as they are, but for those whose
+    header cell the file read leaves empty (see :data:`EMPTY_HEADER`).
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"Unnamed: 0": [1], "text": ["a"]})
+    >>> frame.attrs[EMPTY_HEADER] = ["Unnamed: 0"]
+    >>> quoted_list(listed_columns(frame))
+    "['' (the first column, its header cell empty), 'text']"
+    """
+    empty = set(frame.attrs.get(EMPTY_HEADER, ()))
+    return [_EmptyHeader(at) if column in empty else column for at, column in enumerate(frame.columns)]
+
+
 def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None:
     """Raise if a named column is missing, listing the columns that are there.
 
@@ -45,7 +81,7 @@ def require_columns(frame: pd.DataFrame, columns: dict[str, str | None]) -> None
     """
     present = [str(c) for c in frame.columns]  # as text, for the likely misspelling
     # As they are: integer columns listed as text ('0', '1') were taken for names to type.
-    listed = quoted_list(frame.columns) + (" (integers)" if len(frame.columns) and all(
+    listed = quoted_list(listed_columns(frame)) + (" (integers)" if len(frame.columns) and all(
         isinstance(c, numbers.Integral) and not isinstance(c, bool) for c in frame.columns) else "")
     for argument, column in columns.items():
         _require_column_name(argument, column, frame)

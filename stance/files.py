@@ -1276,15 +1276,20 @@ def current_umask() -> int:
 def _csv_chunks(path: Path, chunk_size: int, extent: Extent, text_column: str, encoding: str = "utf-8"):
     if path.stat().st_size == 0:
         raise InvalidInputError(f"{str(path)!r} is empty: expected a header row and data rows")
+    from .columns import EMPTY_HEADER
     from .decoding import file_encoding
     from .delimited import iter_delimited
-    from .tables import read_errors_named
+    from .tables import empty_header_names, read_errors_named
 
     encoding = file_encoding(path, encoding)
+    empty = None  # the columns whose header cell is empty, named so in a message (see EMPTY_HEADER)
     with read_errors_named(path, encoding), open(path, "rb") as handle:
         for chunk in iter_delimited(path, encoding=encoding, chunksize=chunk_size, keep_blank_lines=True,
                                     handle=handle, r_missing_in=[text_column]):
             extent.done = handle.tell()  # where the reader is: a little past the chunk's end, read ahead
+            empty = list(empty_header_names(path, chunk.columns, encoding)) if empty is None else empty
+            if empty:
+                chunk.attrs[EMPTY_HEADER] = empty
             yield chunk
 
 

@@ -22,6 +22,7 @@ import numpy as np
 
 from . import _forksafe as forksafe
 from . import inference
+from .columns import EMPTY_HEADER
 from .exceptions import (
     InvalidInputError,
     decode_hint,
@@ -241,6 +242,7 @@ def _suggest(model: Any, texts: Any, n: Any, strategy: Any, *, text_column: str,
         rows = rows.set_axis(["text"], axis=1)
     result, renamed = _with_pool_columns(result, rows)
     result.attrs["left_out"] = left_out  # as the command line says it
+    result.attrs.pop(EMPTY_HEADER, None)  # the input file's note for messages, no part of the result
     return result, left_out, renamed
 
 
@@ -726,8 +728,10 @@ def find_label_issues(
     17  energy            none
     """
     source = data if isinstance(data, (str, PathLike)) else None
-    return _find_label_issues(data, text_column, labels_column, stance_column, folds, random_state,
-                              encoding=encoding, source=source, **options)[0]
+    issues = _find_label_issues(data, text_column, labels_column, stance_column, folds, random_state,
+                                encoding=encoding, source=source, **options)[0]
+    issues.attrs.pop(EMPTY_HEADER, None)  # the input file's note for messages, no part of the result
+    return issues
 
 
 def _find_label_issues(data: Any, text_column: str, labels_column: str, stance_column: str | None, folds: int,

@@ -10,7 +10,7 @@ import numpy as np
 
 from . import _forksafe as forksafe
 from . import inference
-from .columns import COLUMN_SAMPLE
+from .columns import COLUMN_SAMPLE, EMPTY_HEADER
 from .exceptions import (
     InvalidInputError,
     InvalidTypeError,
@@ -163,6 +163,9 @@ def score_checked(data: Any, text_column: str = "text", model: StanceModel | str
         # object dtype keeps None as None (not NaN) and gives every input the same dtypes
         dtype = object if values.dtype == np.dtype(object) else None
         out[prefix + name] = pd.Series(values, index=frame.index, dtype=dtype)
+    # The input file's note for messages (see columns.EMPTY_HEADER) is no part of the result:
+    # concatenated with another file's, frames of unlike attrs lose them all, none_labels too.
+    out.attrs.pop(EMPTY_HEADER, None)
     record_none_label(out, model, prefix)
     return out
 

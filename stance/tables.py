@@ -249,7 +249,11 @@ def _read_file(path: Path, encoding: str, text_columns: Iterable[Any] = (),
             read_jsonl = forksafe.imported(".jsonl").read_jsonl
 
             return read_jsonl(path, encoding=encoding)
-        return read_delimited(path, encoding=encoding, r_missing_in=r_missing_in)
+        frame = read_delimited(path, encoding=encoding, r_missing_in=r_missing_in)
+    # Named in a message as the file has it, not by pandas' "Unnamed: 0" (see EMPTY_HEADER).
+    if empty := empty_header_names(path, frame.columns, encoding):
+        frame.attrs[forksafe.imported(".columns").EMPTY_HEADER] = list(empty)
+    return frame
 
 
 @contextmanager

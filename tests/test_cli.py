@@ -4025,6 +4025,22 @@ def test_an_empty_header_name_is_kept_from_a_file_read_in_the_encoding_given(cap
     assert (tmp_path / "issues.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(",")[:2] == ["row", ""]
 
 
+def test_a_column_whose_header_cell_is_empty_is_named_as_the_file_has_it(capsys, tmp_path):
+    # Messages listed R's row names (write.csv) as 'Unnamed: 0', pandas' name for the empty
+    # header cell, which the file does not hold; the frame stance.score() returns keeps
+    # pandas' name, as pd.read_csv gives it, and no note of it.
+    source = tmp_path / "r.csv"
+    source.write_text('"","id","text"\n"1","01","We back Ukraine."\n"2","02","NATO must stay united."\n')
+    listed = "columns present: ['' (the first column, its header cell empty), 'id', 'text']"
+    for argv in (["score", str(source), "-o", str(tmp_path / "out.csv"), "--no-progress"],
+                 ["suggest", str(source)], ["evaluate", str(source), "--labels-column", "labels"]):
+        status, _, err = run(capsys, *argv, "--text-column", "txt")
+        assert status == 2 and listed in err and "Unnamed" not in err, (argv, err)
+    with pytest.raises(stance.InvalidInputError, match=re.escape(listed)):
+        stance.score(source, text_column="txt")
+    assert stance.score(source).columns[0] == "Unnamed: 0" and "stance_empty_header" not in stance.score(source).attrs
+
+
 def test_an_option_whose_json_is_broken_says_where_in_whole_words(capsys, tmp_path):
     # The parser's message alone was cut before its place: "(Unterminated string starting at)".
     status, _, err = run(capsys, "train", str(tmp_path / "x.csv"), "-o", str(tmp_path / "m"),
