@@ -231,7 +231,8 @@ def build_parser() -> argparse.ArgumentParser:
     speakers = p.add_mutually_exclusive_group()
     speakers.add_argument("--speaker", metavar="NAME", action="append",
                           help="keep only the statements of this speaker, as a transcript's tag names them "
-                               "(RUTTE, 'Mr Healey', A; any case, a colon or not); repeat for several: the table, "
+                               "(RUTTE, 'Mr Healey', A; any case, a colon or not, or a whole word of it: rutte keeps "
+                               "'SECRETARY GENERAL RUTTE'); repeat for several: the table, "
                                "-o, --json, --plot and the profile then count theirs alone")
     speakers.add_argument("--leave-out-speaker", metavar="NAME", action="append",
                           help="leave out the statements of this speaker (Q, a moderator's), counting the rest; "

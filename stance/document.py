@@ -182,10 +182,12 @@ class DocumentScore:
             f"{rows}</div>"
         )
 
-    def plot(self, ax: Axes | None = None, max_groups: int | None = 20) -> Axes:
+    def plot(self, ax: Axes | None = None, max_groups: int | None = 20, speakers: str | None = None) -> Axes:
         """Bar chart of the profile (needs the ``plot`` extra); returns the Axes. Of many
         documents, the ``max_groups`` with the most statements are drawn and the title says
-        how many were left out (None draws all; see :func:`stance.plot_profile`).
+        how many were left out (None draws all; see :func:`stance.plot_profile`). ``speakers``,
+        given, names whose statements the profile counts, after the title ("Document profile:
+        RUTTE"), as ``stance document --speaker RUTTE --plot`` draws it.
 
         >>> import matplotlib.pyplot as plt, stance
         >>> ax = stance.score_document("We have a one-speed NATO.").plot()
@@ -196,7 +198,8 @@ class DocumentScore:
         from .plotting import plot_profile
 
         several = "document" in self.sentences
-        return plot_profile(self.profile, ax=ax, title="Profile per document" if several else "Document profile",
+        title = "Profile per document" if several else "Document profile"
+        return plot_profile(self.profile, ax=ax, title=f"{title}: {speakers}" if speakers else title,
                             max_groups=max_groups)
 
     def to_dict(self) -> dict[str, Any]:

@@ -5103,6 +5103,40 @@ def test_document_refuses_a_speaker_no_statement_has_naming_those_there_are(caps
     assert status == 2 and "not allowed with argument --speaker" in err
 
 
+def test_document_speaker_matches_a_surname_and_a_title_without_its_full_stop(capsys, tmp_path, monkeypatch):
+    # A journalist's audit: --speaker rutte, --help's own example, matched no "SECRETARY GENERAL
+    # RUTTE", nor "Mr Stoltenberg" a "Mr. Stoltenberg:" tag; and the --plot of the speaker kept
+    # was titled "Document profile", naming no one.
+    source = tmp_path / "presser.txt"
+    source.write_text("SECRETARY GENERAL RUTTE: We stand with Ukraine.\n\nMr. Stoltenberg: NATO is united.\n\n"
+                      "Q: Will NATO hold?\n", encoding="utf-8")
+    titles = []
+    monkeypatch.setattr("matplotlib.figure.Figure.savefig",
+                        lambda figure, *args, **kwargs: titles.append(figure.axes[0].get_title()))
+    status, out, _ = run(capsys, "document", str(source), "--speaker", "rutte", "--speaker", "Mr Stoltenberg",
+                         "--json", "--plot", str(tmp_path / "rutte.png"))
+    assert status == 0
+    assert [s["speaker"] for s in json.loads(out)["sentences"]] == ["SECRETARY GENERAL RUTTE", "Mr. Stoltenberg"]
+    assert titles == ["Document profile: Mr. Stoltenberg, SECRETARY GENERAL RUTTE"]
+    status, out, _ = run(capsys, "document", str(source), "--leave-out-speaker", "q", "--plot",
+                         str(tmp_path / "no_q.png"), "--json")
+    assert status == 0 and titles[-1] == "Document profile: without Q"
+    status, _, err = run(capsys, "document", str(source), "--speaker", "rut")  # a whole word, not a part of one
+    assert status == 2 and "--speaker 'rut': no statement has this speaker" in err
+
+
+def test_document_refuses_a_speaker_name_that_names_several(capsys, tmp_path):
+    # One given name matching several speakers was to be said, not picked silently.
+    source = tmp_path / "panel.txt"
+    source.write_text("Mark Rutte: We stand together.\nMark Carney: Canada stands with you.\n", encoding="utf-8")
+    status, out, err = run(capsys, "document", str(source), "--speaker", "Mark")
+    assert (status, out) == (2, "")
+    assert err.strip() == ("stance document: --speaker 'Mark' names 2 speakers, 'Mark Carney', 'Mark Rutte'; "
+                           "give the one meant in full (or repeat --speaker for each)")
+    status, out, _ = run(capsys, "document", str(source), "--speaker", "mark rutte", "--json")
+    assert status == 0 and [s["speaker"] for s in json.loads(out)["sentences"]] == ["Mark Rutte"]
+
+
 def test_train_names_the_columns_of_a_whole_column_problem_as_they_are_called(capsys, tmp_path):
     # A labelling audit: stance train of columns "code" and "pos" refused "labels: label names
     # differ only in case" and "stance: stance values differ only in case", where the data has
