@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import cache
 
-from .lines import _CAP, _is_heading
+from .lines import _AGENCY, _CAP, _is_heading
 from .text import INVISIBLE as _INVISIBLE  # pasted web text has them inside names; tags are matched without them
 
 # A tag's colon, with the space French typography puts before it ("M. Dupont : …", "QUESTION : …"),
@@ -194,6 +195,13 @@ _CASELESS_NAME_LENGTH = 30
 _SAYING_END = re.compile(r"(?:说|說|道|称|稱|表示|指出|强调|強調|认为|認為|宣布|补充|補充|回应|回應|透露|问|問|"
                          r"述べた|語った|話した|言った|強調した|कहा|बताया|पूछा|बोले|बोलीं)(?: कि)?$")
 _SAYING_START = re.compile(r"و?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|سأل|سألت)(?:\s|$)")
+# A speaker named in square brackets, as some transcription services tag a turn ("[Minister
+# Kallas] Europe must…", "[RUTTE]: We are united."): the name inside is read as a tag of its own
+# would be (see _bracketed_name), and counts, as a name in ordinary case does, only in a
+# transcript; never a stage direction ("[Laughter]"), a timestamp ("[00:12:31]"), a footnote's
+# number ("[1]") or an agency's credit ("[Reuters]"). Without a colon a capital must follow.
+_BRACKET_TAG = re.compile(r"^\[(?P<speaker>[^\[\]]{1,60})\](?:(?P<colon>" + _COLON + r")|\s+|$)")
+_AGENCY_NAME = re.compile(_AGENCY)
 # Otter.ai's tag: a name and the time the speaker starts, alone on a line above the words
 # ("Mark Rutte  0:03", "Speaker 2  1:02:07", "Unknown Speaker  0:21"), as Rev's "Mark Rutte
 # (00:00:03):" is a tag (_NAME_TAG); like a name in ordinary case, it counts only in a transcript.
@@ -698,6 +706,9 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
     lower = _LOWER_QA_TAG.match(line) if names_are_tags else None
     if lower and (lower.group("speaker") == "q" or after_question) and _opens_sentence(after(lower.end())):
         return lower
+    bracket = _BRACKET_TAG.match(line) if names_are_tags else None
+    if bracket and _bracketed_name(bracket, after):
+        return bracket
     for pattern, allowed in ((_SPEAKER, True), (_DUTCH_TAG, True), (_NAME_TAG, names_are_tags),
                              (_TIMED_TAG, names_are_tags), (_SITTING_TAG, names_are_tags),
                              (_RECORD_TAG, names_are_tags), (_RADA_TAG, names_are_tags), (_ROLE_TAG, names_are_tags),
@@ -736,6 +747,34 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
             continue
         return tag
     return None
+
+
+def _bracketed_name(tag: re.Match, after: Callable[[int], str]) -> bool:
+    """Whether ``tag``, words in square brackets opening a line (see _BRACKET_TAG), names a
+    speaker: they would be a tag with a colon after them, no stage direction or agency's credit,
+    and without a colon a statement opens after them.
+
+    >>> [_bracketed_name(_BRACKET_TAG.match(line), lambda end: line[end:]) for line in (
+    ...  "[Minister Kallas] Europe must pay.", "[RUTTE]: We agree.", "[Laughter] Yes.", "[00:12:31] Yes.",
+    ...  "[1] NATO, 2024.", "[Reuters] Allies met.", "[Kallas] said so.")]
+    [True, True, False, False, False, False, False]
+    """
+    name = tag.group("speaker").strip()
+    rest = after(tag.end())
+    if (not name or _bracketed_direction().match(name) or _AGENCY_NAME.fullmatch(name)
+            or (tag.group("colon") is None and not (rest and _opens_sentence(rest)))):
+        return False
+    inner = _tag_match(f"{name}: ", True, after=lambda end: rest)
+    return inner is not None and inner.end() >= len(name) + 1
+
+
+@cache
+def _bracketed_direction() -> re.Pattern:
+    """A stage direction as square brackets hold it ("[Laughter]", "[APPLAUSE]"), from
+    :mod:`stance.stage_directions`, which imports this module and so is imported when first needed."""
+    from .stage_directions import _DIRECTIONS
+
+    return re.compile(rf"(?i:{_DIRECTIONS})(?![\w'’\-])")
 
 
 def _is_caseless_name(name: str) -> bool:

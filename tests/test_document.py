@@ -3198,6 +3198,26 @@ def test_a_timestamp_after_a_tag_and_a_note_inside_one_are_no_ones_words():
         ("When do you land?", "Q"), ("10:30", "A"), ("And (2014)?", "Q"), ("(2014) was the start.", "A")]
 
 
+def test_a_name_in_square_brackets_opening_a_transcripts_line_is_a_tag():
+    # A journalist's audit: "[Minister Kallas] Europe must…" and "[RUTTE]: We are united." were
+    # the moderator's before them, the tag left in the text.
+    press = "MODERATOR: Welcome.\n\n[Minister Kallas] Europe must spend more on defence.\n\n[RUTTE]: We are united.\n"
+    assert split_speakers(press) == [("Welcome.", "MODERATOR"),
+                                     ("Europe must spend more on defence.", "Minister Kallas"),
+                                     ("We are united.", "RUTTE")]
+    # no stage direction, timestamp, footnote's number or agency's credit in brackets names one
+    others = ("MODERATOR: Welcome.\n[Minister Kallas] We agree.\n[Laughter] Indeed.\n\n[APPLAUSE]\n"
+              "[00:12:31] Yes.\n\n[1] Allies met.\n\n[Reuters] Allies met again.\n\n[Kallas] said so.\n")
+    assert split_speakers(others) == [("Welcome.", "MODERATOR"), ("We agree.", "Minister Kallas"),
+                                      ("Indeed.", "Minister Kallas"), ("Yes.", "Minister Kallas"),
+                                      ("[1] Allies met.", "Minister Kallas"),
+                                      ("[Reuters] Allies met again.", "Minister Kallas"),
+                                      ("[Kallas] said so.", "Minister Kallas")]
+    # outside a transcript, one such line is an article's words
+    assert split_speakers("[Minister Kallas] Europe must spend more.\n\nWe agree.\n") == [
+        ("[Minister Kallas] Europe must spend more.", None), ("We agree.", None)]
+
+
 def test_a_hansard_tag_alone_or_wrapped_at_its_brackets_names_its_speaker():
     # "Name (Constituency) (Party):" and "Office (Holder):" were read only in a text with two
     # tags, as a name in ordinary case is, so that one Member's speech was no one's, tag and all;
