@@ -56,7 +56,7 @@ from .posts import (
 )
 from .speakers import _CHORUS, _full_names, _speaker_tag, _spelling_key
 from .stage_directions import _without_stage_directions, _wrapped_directions
-from .transcripts import _answer_tag_below, _is_french_record, _is_transcript, _qa_lines, _wrapped_tags
+from .transcripts import _answer_tag_below, _headlines, _is_french_record, _is_transcript, _qa_lines, _wrapped_tags
 from .wrapping import _is_paragraph_a_line, _join_lines, _number_opens_statement, _wrap_width, _wrapped_before
 
 
@@ -149,6 +149,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int]]:
     words = _numbers_in_sentences(lines, page_breaks)  # "Allies agreed" / "3 of 12" / "members…"
     french_record = _is_french_record(lines)  # "M. le président. …": so are its members tagged
     names_are_tags = _is_transcript(text, furniture, french_record)
+    headlines = _headlines(lines, names_are_tags, french_record)  # "NATO: Allies agree…": a story's, no tag
     thread_totals = _thread_totals(text)
     emoji_bullets = _emoji_bullets(lines, names_are_tags, french_record)  # "✅ …" / "✅ …": a list's items
     menus = _menu_lines([_strip(line) for line in lines])  # "Print" / "Email" / "Share": a web page's menu
@@ -250,8 +251,8 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int]]:
             note_goes_on = _EDITORIAL_NOTE.match(line) is not None and not _TERMINAL.search(line)
             note_below = False if _NOTE_LABEL_ALONE.match(line) else None
             continue
-        tag = _speaker_tag(line, names_are_tags, after_question=speaker == "Q", holders=holders,
-                           french_record=french_record)
+        tag = None if at in headlines else _speaker_tag(line, names_are_tags, after_question=speaker == "Q",
+                                                        holders=holders, french_record=french_record)
         if not tag and at in voices and spellings.get(_spelling_key(voices[at]), voices[at]) != speaker:
             # a caption's voice names its speaker as a tag would; the same voice in the next cue
             # goes on with its sentence, as a cue without one does

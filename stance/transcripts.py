@@ -4,19 +4,21 @@ Whether a text is a transcript, its names counting as tags (:func:`_is_transcrip
 Assemblée's record, :func:`_is_french_record`); a question and its answer run together on one
 line put on two (:func:`_qa_lines`); a tag wrapped at its brackets brought onto one line
 (:func:`_wrapped_tags`); and whether dash lines below a question are its options
-(:func:`_answer_tag_below`). The tags themselves are read in :mod:`stance.speakers`.
+(:func:`_answer_tag_below`); and a headline that a label in capitals opens ("NATO: Allies agree
+…"), which is no tag (:func:`_headlines`). The tags themselves are read in :mod:`stance.speakers`.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .captions import _without_timestamp
-from .lines import _LINE_EDGES, _is_furniture, _strip
+from .lines import _LINE_EDGES, _SENTENCE_END, _is_furniture, _is_heading, _strip
 from .list_items import _DASH_BULLET
 from .numbered_lines import _without_lines
 from .pages import _is_page_mark
-from .speakers import _FRENCH_CHAIR_TAG, _speaker_tag, _wraps_tag
+from .speakers import _FRENCH_CHAIR_TAG, _TAG_SPAN, _is_courtesy, _speaker_tag, _spelling_key, _wraps_tag
 from .stage_directions import _DIRECTIONS, _INTERJECTION
 
 
@@ -131,3 +133,49 @@ def _is_french_record(lines: list[str]) -> bool:
     (True, False)
     """
     return any(_FRENCH_CHAIR_TAG.match(_strip(line)) for line in lines)
+
+
+def _headlines(lines: list[str], names_are_tags: bool, french_record: bool = False) -> set[int]:
+    """The places in ``lines`` of headlines that a name in capitals and a colon open, as an
+    acronym heads a story ("NATO: Allies agree to boost defence spending", "EU: …") or Hansard
+    a debate ("NATO: Eastern Flank"): they read as a tag in capitals, which counts on one line
+    alone ("RUTTE: We agree."), and made the whole text that name's. A transcript's tag shows
+    itself by what a headline has not: its name tags another line too, or words it says end a
+    sentence. So a line is a headline when it stands apart (a blank line or the text's end
+    below it) with words after its tag that end no sentence, and either no other line of the
+    text opens with a tag (the prose below is no one's) or those words are a title ("Eastern
+    Flank", not a greeting) and its name tags no other line. A name with a title ("Mr Healey:")
+    or a question's or answer's tag is never one.
+
+    >>> _headlines(["NATO: Allies agree to boost defence spending", "", "Allies agreed."], False)
+    {0}
+    >>> _headlines(["NATO: Eastern Flank", "", "Sarah Whitfield (Ashby North) (Lab): We must.", "",
+    ...             "RUTTE: We are united.", "", "RUTTE: Thank You Very Much", ""], True)
+    {0}
+    >>> _headlines(["RUTTE: We are united and we", "will stand firm."], False), _headlines(["RUTTE:", "We."], False)
+    (set(), set())
+    """
+    def stands_apart(at: int) -> bool:
+        return at + 1 == len(lines) or not _strip(lines[at + 1])
+
+    def may_be_one(at: int, line: str) -> bool:  # a capital's head and a colon, words that end no sentence
+        head, colon, words = line[:_TAG_SPAN].partition(":")
+        words = words.strip()
+        return bool(colon and head.isupper() and words and not _SENTENCE_END.search(words) and stands_apart(at))
+
+    # most texts have no line that may be one: the tags of every line are read only when one may
+    if not any(may_be_one(at, line) for at, line in enumerate(lines)):
+        return set()
+    read = [_without_timestamp(_strip(raw), names_are_tags) for raw in lines]
+    tags = {at: tag for at, line in enumerate(read)
+            if line and (tag := _speaker_tag(line, names_are_tags, french_record=french_record))}
+    names = Counter(_spelling_key(name) for name, _ in tags.values())  # how many lines each name tags
+    headlines = set()
+    for at, (name, end) in tags.items():
+        words = read[at][end:].strip()
+        if (not name.isupper() or name in ("Q", "A") or not words or _SENTENCE_END.search(words)
+                or not stands_apart(at)):
+            continue
+        if len(tags) == 1 or (names[_spelling_key(name)] == 1 and _is_heading([words]) and not _is_courtesy(words)):
+            headlines.add(at)
+    return headlines

@@ -1931,6 +1931,31 @@ def test_a_posts_lead_in_is_no_speaker_tag(lead_in):
         ("We agree.", "RUTTE"), (f"{lead_in}: Allies will spend more.", "RUTTE")]
 
 
+def test_an_acronyms_headline_is_no_speaker_tag():
+    # A journalist's audit: "NATO: Allies agree to boost defence spending" above an article gave
+    # every statement the speaker "NATO", "NATO:" cut from the headline; and a Hansard debate's
+    # title "NATO: Eastern Flank" named a speaker "NATO", as "Defence: Eastern Europe" names none.
+    article = ("NATO: Allies agree to boost defence spending\n\nAllies agreed on Wednesday to raise defence "
+               "spending.\n\nCritics in Madrid said the target was unrealistic.\n")
+    assert split_speakers(article) == [("NATO: Allies agree to boost defence spending", None),
+                                       ("Allies agreed on Wednesday to raise defence spending.", None),
+                                       ("Critics in Madrid said the target was unrealistic.", None)]
+    assert split_speakers(article.replace("NATO:", "EU:"))[0] == ("EU: Allies agree to boost defence spending", None)
+    debate = ("NATO: Eastern Flank\n\nSarah Whitfield (Ashby North) (Lab): We must do more.\n\n"
+              "The Minister for the Armed Forces (Luke Harrow): I agree.\n")
+    assert split_speakers(debate) == [("NATO: Eastern Flank", None), ("We must do more.", "Sarah Whitfield"),
+                                      ("I agree.", "Luke Harrow")]
+    # a transcript's tags in capitals stay tags: one that recurs, one whose words end a sentence among
+    # other tags, one alone on its line or one whose words wrap onto the next
+    assert split_speakers("MODERATOR: Welcome.\n\nRUTTE: We are united.\n") == [
+        ("Welcome.", "MODERATOR"), ("We are united.", "RUTTE")]
+    assert split_speakers("RUTTE: Eastern Flank\n\nQ: Why?\n\nRUTTE: Because.\n") == [
+        ("Eastern Flank", "RUTTE"), ("Why?", "Q"), ("Because.", "RUTTE")]
+    assert split_speakers("RUTTE:\nAllies agree to spend more\n") == [("Allies agree to spend more", "RUTTE")]
+    assert split_speakers("RUTTE: Allies agree to spend\nmore on defence.\n") == [
+        ("Allies agree to spend more on defence.", "RUTTE")]
+
+
 def test_a_one_word_speaker_whose_turns_open_in_lower_case_keeps_them():
     # A one-word tag followed only by lower case, in a transcript whose other tags are
     # followed by capitals, was read as a topic leading into the sentence of the speaker
