@@ -56,7 +56,15 @@ from .posts import (
 )
 from .speakers import _CHORUS, _full_names, _speaker_tag, _spelling_key
 from .stage_directions import _without_stage_directions, _wrapped_directions
-from .transcripts import _answer_tag_below, _headlines, _is_french_record, _is_transcript, _qa_lines, _wrapped_tags
+from .transcripts import (
+    _answer_tag_below,
+    _division_lists,
+    _headlines,
+    _is_french_record,
+    _is_transcript,
+    _qa_lines,
+    _wrapped_tags,
+)
 from .wrapping import _is_paragraph_a_line, _join_lines, _number_opens_statement, _wrap_width, _wrapped_before
 
 
@@ -150,6 +158,7 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int]]:
     french_record = _is_french_record(lines)  # "M. le président. …": so are its members tagged
     names_are_tags = _is_transcript(text, furniture, french_record)
     headlines = _headlines(lines, names_are_tags, french_record)  # "NATO: Allies agree…": a story's, no tag
+    divisions = _division_lists(lines)  # "Division No. 112" / "AYES" / "Abbott, Diane": no one's words
     thread_totals = _thread_totals(text)
     emoji_bullets = _emoji_bullets(lines, names_are_tags, french_record)  # "✅ …" / "✅ …": a list's items
     menus = _menu_lines([_strip(line) for line in lines])  # "Print" / "Email" / "Share": a web page's menu
@@ -215,6 +224,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int]]:
                 continue  # "…a permanent pres-" / "3" / "ence on the eastern flank.": one sentence
         if at in footnotes:
             close()  # a footnote at the foot of a page or the end: the source of a statement, no statement
+            continue
+        if at in divisions:
+            close()  # a division and its lists of names, to the next tag or words: no one's statements
             continue
         if note_below is not None:
             if line and not _speaker_tag(line, names_are_tags, french_record=french_record):

@@ -4,7 +4,8 @@ Whether a text is a transcript, its names counting as tags (:func:`_is_transcrip
 Assemblée's record, :func:`_is_french_record`); a question and its answer run together on one
 line put on two (:func:`_qa_lines`); a tag wrapped at its brackets brought onto one line
 (:func:`_wrapped_tags`); and whether dash lines below a question are its options
-(:func:`_answer_tag_below`); and a headline that a label in capitals opens ("NATO: Allies agree
+(:func:`_answer_tag_below`); the lists of names under a division in Hansard (:func:`_division_lists`);
+and a headline that a label in capitals opens ("NATO: Allies agree
 …"), which is no tag (:func:`_headlines`). The tags themselves are read in :mod:`stance.speakers`.
 """
 
@@ -14,7 +15,7 @@ import re
 from collections import Counter
 
 from .captions import _without_timestamp
-from .lines import _LINE_EDGES, _SENTENCE_END, _is_furniture, _is_heading, _strip
+from .lines import _CAP, _LINE_EDGES, _SENTENCE_END, _is_furniture, _is_heading, _strip
 from .list_items import _DASH_BULLET
 from .numbered_lines import _without_lines
 from .pages import _is_page_mark
@@ -179,3 +180,54 @@ def _headlines(lines: list[str], names_are_tags: bool, french_record: bool = Fal
         if len(tags) == 1 or (names[_spelling_key(name)] == 1 and _is_heading([words]) and not _is_courtesy(words)):
             headlines.add(at)
     return headlines
+
+
+# What opens a division in Hansard, above its lists of names: "Division No. 112", "The House
+# divided: Ayes 312, Noes 14.", the Lords' "Division on Amendment 3" and "Contents 220; Not-Contents
+# 180." (the first two are furniture already; see stance.lines._is_furniture).
+# The Lords' are matched in their case, since "division on amendment 3 was lost." may wrap a sentence.
+_DIVISION = re.compile(r"(?i:division no\.?\s*\d+|(?:the )?(?:house|chamber|committee) divided\s*:).*|"
+                       r"Division on (?:Amendment|Motion|the Motion)\b[^.!?]{0,60}|"
+                       r"Contents,? \d+;? Not-Contents,? \d+\.?")
+# The headings of a division's lists: "AYES", "NOES", "Ayes: 312", "Tellers for the Ayes:" (its
+# tellers' names may follow on the line), the Lords' "CONTENTS", "Content", "NOT-CONTENTS", "Not-Content".
+_DIVISION_HEADING = re.compile(r"(?i:(?:ayes|noes|contents?|not[- ]contents?)\s*[:,;]?\s*(?:\d{1,3}\.?)?|"
+                               r"tellers? for the (?:ayes|noes|contents?|not[- ]contents?)\b.*)")
+# A name on a division's list, surname first ("Abbott, Diane", "Abbott, Ms Diane", "Smith, John
+# (Bexley)", the Lords' "Adonis, L.", "Anelay of St Johns, B."), or a teller's, with a title
+# ("Mr Joe Bloggs", "Mr Joe Bloggs and Ms Jane Doe"): capitalised words but for names' particles,
+# so that a sentence ("However, we must act.") is none.
+_LIST_PARTICLE = r"(?:of|de|van|von|le|la|du|da|di|bin|al|and)"
+_DIVISION_WORD = rf"(?:[{_CAP}][\w'’.\-]*|{_LIST_PARTICLE})"
+_TELLER = (rf"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Earl|Viscount)\.?"
+           rf"(?: [{_CAP}][\w'’.\-]*){{1,4}}")
+_DIVISION_NAME = re.compile(
+    rf"[{_CAP}][\w'’\-]*(?: {_DIVISION_WORD}){{0,4}},(?: {_DIVISION_WORD}){{1,5}}(?: \([^()]{{1,40}}\))?|"
+    rf"{_TELLER}(?: and {_TELLER})?")
+
+
+def _division_lists(lines: list[str]) -> set[int]:
+    """The places in ``lines`` of the lists of names under a division in Hansard (see _DIVISION):
+    its headings ("AYES", "NOES", "Tellers for the Ayes:", the Lords' "CONTENTS", "Not-Content")
+    and the Members' names ("Abbott, Diane", "Adonis, L.", "Mr Joe Bloggs and Ms Jane Doe"), to
+    the next speaker's tag or other words. They are no one's statements: read as a text's lines,
+    they were the statements of the speaker before the division.
+
+    >>> _division_lists(["Luke Harrow: I commend it.", "Division No. 112", "AYES", "Abbott, Diane", "",
+    ...                  "Tellers for the Noes:", "Mr Joe Bloggs and Ms Jane Doe", "Question accordingly agreed to."])
+    {1, 2, 3, 5, 6}
+    >>> _division_lists(["Abbott, Diane", "AYES"]), _division_lists(["Division No. 5", "However, we must act."])
+    (set(), {0})
+    """
+    places: set[int] = set()
+    in_list = False
+    for at, raw in enumerate(lines):
+        line = _strip(raw)
+        if _DIVISION.fullmatch(line):
+            in_list = True
+            places.add(at)
+        elif in_list and line and (_DIVISION_HEADING.fullmatch(line) or _DIVISION_NAME.fullmatch(line)):
+            places.add(at)
+        elif line:
+            in_list = False
+    return places

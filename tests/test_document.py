@@ -2114,6 +2114,28 @@ def test_hansards_notes_of_what_the_house_did_are_furniture():
                                       ("Question put to Ministers went unanswered.", "Mr Speaker")]
 
 
+def test_a_divisions_lists_of_names_are_no_ones_statements():
+    # A journalist's audit: the lists under a division ("AYES", "Abbott, Diane", "NOES"…) were
+    # statements of the Member who spoke last, though the division's own lines were left out.
+    debate = ("The Minister for the Armed Forces (Luke Harrow): I commend the motion.\n\n"
+              "The House divided: Ayes 312, Noes 14.\nDivision No. 112\nAYES\nAbbott, Diane\nAdams, Peter\n"
+              "Aldous, Ms Jane (Bexley)\n\nTellers for the Ayes:\nMr Joe Bloggs and Ms Jane Doe\nNOES\nSmith, John\n"
+              "Tellers for the Noes: Mr Tom Baird and Dr Ann Lee\n\nQuestion accordingly agreed to.\n\n"
+              "Madam Deputy Speaker (Dame Rosie Winterton): Order. We move on.\n")
+    assert split_speakers(debate) == [("I commend the motion.", "Luke Harrow"), ("Order.", "Dame Rosie Winterton"),
+                                      ("We move on.", "Dame Rosie Winterton")]
+    lords = ("Baroness Smith of Basildon: I beg to move.\n\nDivision on Amendment 3\n\n"
+             "Contents 220; Not-Contents 180.\n\nCONTENTS\n\nAdonis, L.\nAnelay of St Johns, B.\n\n"
+             "NOT-CONTENTS\n\nAhmad of Wimbledon, L.\n\n"
+             "Lord Coaker: We accept the result.\n")
+    assert split_speakers(lords) == [("I beg to move.", "Baroness Smith of Basildon"),
+                                     ("We accept the result.", "Lord Coaker")]
+    # the list ends at other words, which are the speaker's as before; names elsewhere are words
+    assert split_speakers("RUTTE: We voted.\nDivision No. 5\nAYES\nAbbott, Diane\nHowever, we must act.\n"
+                          "Abbott, Diane\n") == [("We voted.", "RUTTE"), ("However, we must act.", "RUTTE"),
+                                                 ("Abbott, Diane", "RUTTE")]
+
+
 def test_hansards_column_markers_are_page_furniture():
     # An archivist's audit: a column's marker inside a sentence was its words ("Our troops are
     # there 4 Mar 2025 : Column 412 and they will stay there."), and one between paragraphs
