@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 
+from . import _forksafe as forksafe
 from .lines import _AGENCY, _CAP, _is_heading
 from .text import INVISIBLE as _INVISIBLE  # pasted web text has them inside names; tags are matched without them
 
@@ -771,10 +772,10 @@ def _bracketed_name(tag: re.Match, after: Callable[[int], str]) -> bool:
 @cache
 def _bracketed_direction() -> re.Pattern:
     """A stage direction as square brackets hold it ("[Laughter]", "[APPLAUSE]"), from
-    :mod:`stance.stage_directions`, which imports this module and so is imported when first needed."""
-    from .stage_directions import _DIRECTIONS
-
-    return re.compile(rf"(?i:{_DIRECTIONS})(?![\w'’\-])")
+    :mod:`stance.stage_directions`, which imports this module and so is imported when first needed
+    (through :func:`stance._forksafe.imported`, so that no fork catches the import half-way)."""
+    directions = forksafe.imported(".stage_directions")._DIRECTIONS
+    return re.compile(rf"(?i:{directions})(?![\w'’\-])")
 
 
 def _is_caseless_name(name: str) -> bool:
