@@ -194,8 +194,6 @@ _WRAPPED_LINE_ENDS = frozenset({
     "en", "sur", "pour", "par", "avec", "dans", "plus", "que", "qui", "est", "sont", "ont", "environ", "près"})
 # A month, which a date's year follows on the next line ("…on 25 June" / "2025 in The Hague.").
 _MONTH_WORD = re.compile(rf"(?:{_MONTH}|{'|'.join(sorted(_DAY_MONTHS))})", re.IGNORECASE)
-# A number and a capitalised word after it, a sentence's opening ("32 Allies agreed…", "2024 Was…").
-_NUMBER_THEN_WORD = re.compile(r"\d[\d.,:/%]*\s+([^\W\d_])")
 # The last word of a line, which must be letters (isalpha: "¹" is a word character): not a
 # number, a footnote's marker ("…threat.1", "…threat.¹") or a year, after which the line below
 # may go on ("Summit 2025" / "32 Allies…" is rare).
@@ -206,19 +204,21 @@ def _number_opens_statement(lines: list[str], line: str, width: int | None) -> b
     """Whether ``line``, opening with a number, opens a statement of its own below the last of
     ``lines`` (a block's lines so far), which ends no sentence: True when that line reads as a
     headline (a capital opening it, a word ending it that is no function word or month, after a
-    sentence's end) and the evidence says it is no wrapped line: the text is hard-wrapped at ``width`` and
-    the number would have fitted on it (see :func:`_wrapped_before`), or a capitalised word
-    follows the number, as a sentence opens ("Summit outcome" / "32 Allies agreed…"). False when
-    it goes on with the sentence wrapped before it ("…raise spending to" / "3.5% of GDP…", "…the"
-    / "32 Allies agreed…"); None when the line may be either ("Summit outcome" / "3.5% of GDP is
-    the target."): joined, a caller may say so.
+    sentence's end) and the text is hard-wrapped at ``width`` and the number would have fitted on
+    it (see :func:`_wrapped_before`), the one evidence that it is no wrapped line. False when it
+    would not have fitted there, or goes on with the sentence wrapped before it ("…raise
+    spending to" / "3.5% of GDP…", "…the" / "32 Allies agreed…"); None when the line may be
+    either ("Summit outcome" / "32 Allies agreed…", "In total, Allies delivered" / "3 Patriot
+    batteries…"): joined, a caller may say so. A capital after the number is no evidence on its
+    own, as English capitalises proper nouns ("Allies", "Patriot", "NATO") inside a sentence, and
+    a sentence split wrongly is worse than a headline joined with a warning.
 
     A line opening with a number was joined to any line above with no sentence's end, as a
     wrapped line in lower case is: a headline, "4 minutes read" and the lede below them made
     one statement (a journalist's audit).
 
     >>> _number_opens_statement(["Summit outcome"], "32 Allies agreed to spend more.", None)
-    True
+    >>> _number_opens_statement(["In its annual report NATO counted"], "32 Allies, and Sweden…", None)
     >>> _number_opens_statement(["Allies agreed to raise spending to"], "3.5% of GDP by 2035.", None)
     False
     >>> _number_opens_statement(["We met.", "Summit outcome"], "3.5% of GDP is the target.", None)
@@ -237,7 +237,6 @@ def _number_opens_statement(lines: list[str], line: str, width: int | None) -> b
     word = last.group() if last else ""
     if not word.isalpha() or word.lower() in _WRAPPED_LINE_ENDS or _MONTH_WORD.fullmatch(word):
         return False  # "…raise spending to" / "3.5%…", "…on 25 June" / "2025…", "…Allies," / "32 of them…"
-    if width is not None:
+    if width is not None:  # hard-wrapped: the number below would have fitted on the line above, or not
         return not _wrapped_before(above, line, width)
-    opening = _NUMBER_THEN_WORD.match(line)
-    return True if opening is not None and opening.group(1).isupper() else None
+    return None  # a capital after the number is no evidence: a proper noun ("32 Allies", "3 Patriot")
