@@ -248,9 +248,9 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int]]:
                 close()
             continue
         below = _strip(lines[at + 1]) if at + 1 < len(lines) else ""
-        if line and (page_mark or ((_is_furniture(line, below) or at in menus) and not _date_in_sentence(
-                line, current[-1] if current else "", below)
-                and not _goes_on(line, current[-1] if current else ""))
+        above = current[-1] if current else ""
+        if line and (page_mark or ((_is_furniture(line, below, above) or at in menus)
+                                   and not _date_in_sentence(line, above, below) and not _goes_on(line, above))
                 or _BARE_MARKER.match(line)):
             close()  # a page number, running header, end mark, credit…: not part of any statement
             if blocks and _is_end_mark(line):

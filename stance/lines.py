@@ -224,28 +224,66 @@ _LINK_OR_TAG = re.compile(rf"{HANDLE.pattern}|(?:[#@]\w+)+|{LINK.pattern}", re.I
 _LINK_SEPARATORS = re.compile(r"[\s,;|·•]+")
 
 
-def _is_furniture(line: str, below: str = "") -> bool:
+# Words that end a line a sentence is wrapped from, before a number ("…raise spending to" /
+# "3.5% of GDP", "…the" / "32 Allies agreed"), and no headline: articles, determiners,
+# prepositions, conjunctions and auxiliaries, in English, German and French. A line of a news
+# page's time below one ending so ("…agreed that" / "3 hours ago") is a sentence's words too.
+_WRAPPED_LINE_ENDS = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your", "every",
+    "each", "some", "all", "no", "any", "both", "another", "such", "more", "most", "less", "least", "than", "nearly",
+    "almost", "about", "around", "over", "under", "only", "just", "up", "to", "of", "in", "on", "at", "by", "for",
+    "from", "with", "into", "onto", "per", "via", "between", "among", "against", "after", "before", "since", "until",
+    "till", "through", "across", "within", "without", "toward", "towards", "and", "or", "but", "nor", "as", "if",
+    "because", "while", "when", "so", "which", "who", "whose", "where", "is", "are", "was", "were", "be", "been",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "have", "has", "had", "do", "does",
+    "did", "not", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "am",
+    "im", "zum", "zur", "vom", "beim", "und", "oder", "von", "mit", "für", "auf", "um", "bis", "seit", "nach", "vor",
+    "über", "unter", "zu", "aus", "bei", "als", "wie", "dass", "rund", "etwa", "fast", "mehr", "ist", "sind", "hat",
+    "haben", "wird", "werden", "war", "le", "la", "les", "un", "une", "du", "au", "aux", "et", "ou", "de", "à",
+    "en", "sur", "pour", "par", "avec", "dans", "plus", "que", "qui", "est", "sont", "ont", "environ", "près"})
+
+
+def _is_furniture(line: str, below: str = "", above: str = "") -> bool:
     """Whether ``line`` is furniture known by its own text: boilerplate, a credit or caption,
     a publisher's note on the text, a list of links and tags, a contact line, or an end mark
     (not a page number or a running header, which take the whole document to tell). A credit's
     label before a sentence, maybe wrapped onto the line ``below``, is no credit (see
-    :func:`_is_labelled_sentence`)."""
+    :func:`_is_labelled_sentence`); a news page's time is words inside the sentence of the line
+    ``above`` (see :func:`_is_page_time`)."""
     return bool((_BOILERPLATE.match(line) and not _is_labelled_sentence(line, below)) or _CREDIT_LINE.match(line)
                 or _EDITORIAL_NOTE.match(line) or _is_link_list(line) or _is_contact_line(line)
-                or _is_end_mark(line) or _is_page_time(line, below))
+                or _is_end_mark(line) or _is_page_time(line, below, above))
 
 
-def _is_page_time(line: str, below: str = "") -> bool:
+def _is_page_time(line: str, below: str = "", above: str = "") -> bool:
     """Whether ``line`` is a news page's time to read or time since it was posted, alone on its
-    line (see _PAGE_TIME), unless the line ``below`` goes on with it as a wrapped sentence's
-    rest ("The missile struck" / "3 hours ago" / "and killed two.").
+    line (see _PAGE_TIME), unless it is a wrapped sentence's words: the line ``below`` goes on
+    with it ("The missile struck" / "3 hours ago" / "and killed two."), or the line ``above``
+    ends no sentence but a function word or a comma, which no headline ends in ("The ministers
+    met and agreed that" / "3 hours ago" / "NATO had been warned.").
 
     >>> _is_page_time("4 minutes read"), _is_page_time("Updated 2 hours ago"), _is_page_time("3 hours ago · 5 min read")
     (True, True, True)
     >>> _is_page_time("3 hours ago", "and killed two."), _is_page_time("2 days ago."), _is_page_time("32 Allies agreed")
     (False, False, False)
+    >>> _is_page_time("3 hours ago", "NATO had been warned.", "We agreed that"), _is_page_time("3 hours ago", "", "Hi,")
+    (False, False)
+    >>> _is_page_time("3 hours ago", "Allies met.", "NATO allies agree new spending target")
+    True
     """
-    return len(line) <= _PAGE_TIME_LENGTH and _PAGE_TIME.fullmatch(line) is not None and not _goes_on_below(below)
+    return (len(line) <= _PAGE_TIME_LENGTH and _PAGE_TIME.fullmatch(line) is not None and not _goes_on_below(below)
+            and not _wrapped_from(above))
+
+
+def _wrapped_from(above: str) -> bool:
+    """Whether ``above`` ends no sentence but in a function word (see _WRAPPED_LINE_ENDS) or a
+    comma, so that the line below it goes on with its sentence.
+
+    >>> _wrapped_from("We agreed that"), _wrapped_from("In Brussels,"), _wrapped_from("Summit outcome")
+    (True, True, False)
+    """
+    words = above.split()
+    return bool(words) and (above.endswith(",") or words[-1].lower() in _WRAPPED_LINE_ENDS)
 
 
 _PAGE_TIME_LENGTH = 80  # a longer line is no such line but words

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import _CJK, _DAY_MONTHS, _MONTH, _TERMINAL
+from .lines import _CJK, _DAY_MONTHS, _MONTH, _TERMINAL, _WRAPPED_LINE_ENDS
 
 # A word broken across lines by a hyphen, as PDF text has it ("deter-" / "rence").
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐]$")
@@ -176,22 +176,8 @@ def _wrapped_before(above: str, line: str, width: int | None) -> bool:
     return width is not None and len(above) + 1 + len(first) > width
 
 
-# Words that end a line a sentence is wrapped from, before a number ("…raise spending to" /
-# "3.5% of GDP", "…the" / "32 Allies agreed"), and no headline: articles, determiners,
-# prepositions, conjunctions and auxiliaries, in English, German and French.
-_WRAPPED_LINE_ENDS = frozenset({
-    "a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your", "every",
-    "each", "some", "all", "no", "any", "both", "another", "such", "more", "most", "less", "least", "than", "nearly",
-    "almost", "about", "around", "over", "under", "only", "just", "up", "to", "of", "in", "on", "at", "by", "for",
-    "from", "with", "into", "onto", "per", "via", "between", "among", "against", "after", "before", "since", "until",
-    "till", "through", "across", "within", "without", "toward", "towards", "and", "or", "but", "nor", "as", "if",
-    "because", "while", "when", "so", "which", "who", "whose", "where", "is", "are", "was", "were", "be", "been",
-    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "have", "has", "had", "do", "does",
-    "did", "not", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "am",
-    "im", "zum", "zur", "vom", "beim", "und", "oder", "von", "mit", "für", "auf", "um", "bis", "seit", "nach", "vor",
-    "über", "unter", "zu", "aus", "bei", "als", "wie", "dass", "rund", "etwa", "fast", "mehr", "ist", "sind", "hat",
-    "haben", "wird", "werden", "war", "le", "la", "les", "un", "une", "du", "au", "aux", "et", "ou", "de", "à",
-    "en", "sur", "pour", "par", "avec", "dans", "plus", "que", "qui", "est", "sont", "ont", "environ", "près"})
+# Words that end a line a sentence is wrapped from (see stance.lines._WRAPPED_LINE_ENDS, kept
+# there as lines reads them too), before a number ("…raise spending to" / "3.5% of GDP").
 # A month, which a date's year follows on the next line ("…on 25 June" / "2025 in The Hague.").
 _MONTH_WORD = re.compile(rf"(?:{_MONTH}|{'|'.join(sorted(_DAY_MONTHS))})", re.IGNORECASE)
 # The last word of a line, which must be letters (isalpha: "¹" is a word character): not a

@@ -5329,6 +5329,12 @@ def test_a_line_opening_with_a_number_below_a_headline_is_no_part_of_it():
     # and a line ending the sentence's words, as "3 hours ago" may, is its words
     assert split_sentences("The missile struck the city\n3 hours ago\nand killed two.") == [
         "The missile struck the city 3 hours ago and killed two."]
+    # and so is one below a line that a sentence is wrapped from, ending in a function word or a
+    # comma: "3 hours ago" was dropped from the sentence as the page's time (a reviewer)
+    for text in ("The ministers met in Brussels and agreed that\n3 hours ago\nNATO had been warned.",
+                 "The ministers were told, only\n3 hours ago\nNATO had been warned.",
+                 "The drones struck Kharkiv,\n3 hours ago\nofficials said."):
+        assert split_sentences(text) == [" ".join(text.split())], text
     # a headline and a number below it with no word to tell: joined, and a document says so. A
     # capital after the number told nothing, as proper nouns have one, but split real sentences
     # with no warning: "In its annual report NATO counted" / "32 Allies, and Sweden…" (a reviewer)
