@@ -131,7 +131,10 @@ _COOKIE_BUTTON = re.compile(r"\b(?:accept|reject|decline|manage|cookie settings|
 _LAST_SENTENCE_END = re.compile(r".*[.!?]\s+", re.DOTALL)
 # A menu of a site's sections joined by bars ("Home | World | Europe | Politics | Defence"),
 # three items or more of one to three words each, none ending as a sentence does: its words
-# are no menu items of _MENU_ITEM, but no statement is so written.
+# are no menu items of _MENU_ITEM. A text's own words may be so written ("Deterrence | Defence |
+# Resilience" below "three priorities:", "Peace through strength | Never again | Slava Ukraini"
+# between two sentences), so such a line is a menu only where a page's menu stands (see
+# _section_menus).
 _BAR = re.compile(r"\s*\|\s*")
 _SECTION = re.compile(r"[^\W_][\w'’&-]*(?: [\w'’&-]+){0,2}")
 # A heading over a story's tags ("Related Topics" / "NATO" / "Ukraine"), each of one or two
@@ -147,11 +150,11 @@ _BANNER_LENGTH = 300
 
 def _is_web_furniture(line: str) -> bool:
     """Whether ``line`` (stripped) is a web page's furniture whatever is beside it: a skip link
-    or a call to take its newsletter (see _WEB_FURNITURE), a menu of its sections joined by
-    bars (see _SECTION), or a cookie banner with its buttons (see _COOKIES).
+    or a call to take its newsletter (see _WEB_FURNITURE), or a cookie banner with its buttons
+    (see _COOKIES). A menu of sections joined by bars depends on its place (see _section_menus).
 
     >>> _is_web_furniture("Skip to main content"), _is_web_furniture("Home | World | Europe | Politics | Defence")
-    (True, True)
+    (True, False)
     >>> _is_web_furniture("We use cookies to improve your experience. Accept all | Manage preferences")
     True
     >>> _is_web_furniture("We use every tool we have."), _is_web_furniture("Russia steals cookies. We act.")
@@ -161,13 +164,54 @@ def _is_web_furniture(line: str) -> bool:
         return False
     if _WEB_FURNITURE.fullmatch(line):
         return True
-    if "|" in line and (sections := _BAR.split(line)) and len(sections) >= 3 and all(
-            _SECTION.fullmatch(section) for section in sections):
-        return True
     if _COOKIES.search(line) and (ended := _LAST_SENTENCE_END.match(line)):
         buttons = line[ended.end():]
         return bool(_menu_items(buttons) and _COOKIE_BUTTON.search(buttons))
     return False
+
+
+def _is_section_menu(line: str) -> bool:
+    """Whether ``line`` (stripped) is written as a menu of a site's sections: three items or
+    more of one to three words joined by bars, none ending as a sentence does (see _SECTION).
+
+    >>> _is_section_menu("Home | World | Europe | Politics | Defence"), _is_section_menu("We met. | We left. | Go")
+    (True, False)
+    """
+    return (len(line) <= _BANNER_LENGTH and "|" in line and len(sections := _BAR.split(line)) >= 3
+            and all(_SECTION.fullmatch(section) for section in sections))
+
+
+def _section_menus(lines: list[str], filled: list[int], furniture: set[int], items: list[int]) -> set[int]:
+    """The places of ``lines`` (stripped; ``filled`` the places of those not blank) written as a
+    menu of sections (see _is_section_menu) that stand where a web page's menu does: above any
+    line of the text (a page's top, below nothing but furniture), or beside a web page's other
+    furniture (``furniture``, a line of menu items of ``items``, or such a menu), past blank
+    lines; never below a line ending in a colon, which leads into the line as into a list, and
+    so never between two lines of the text. A real line dropped costs more than a menu kept.
+
+    >>> _section_menus(["Home | World | Europe", "", "We met."], [0, 2], set(), [0, 0, 0])
+    {0}
+    >>> _section_menus(["We met.", "Peace | Never again | Slava Ukraini", "We left."], [0, 1, 2], set(), [0, 0, 0])
+    set()
+    >>> _section_menus(["Our priorities:", "Deter | Defend | Resist", "Share"], [0, 1, 2], set(), [0, 0, 1])
+    set()
+    """
+    candidates = [place for place, at in enumerate(filled) if _is_section_menu(lines[at])]
+    menus: set[int] = set()
+    changed = True
+    while changed:  # a menu beside a menu found: to a fixed point, each pass over the candidates only
+        changed = False
+        for place in candidates:
+            at = filled[place]
+            if at in menus or (place and lines[filled[place - 1]].endswith(":")):
+                continue
+            beside = [filled[near] for near in (place - 1, place + 1) if 0 <= near < len(filled)]
+            top = all(near in furniture or near in menus or items[near] or _is_furniture(lines[near])
+                      for near in filled[:place])
+            if top or any(near in furniture or near in menus or items[near] for near in beside):
+                menus.add(at)
+                changed = True
+    return menus
 
 
 def _tag_lines(lines: list[str]) -> set[int]:
@@ -200,7 +244,8 @@ def _menu_lines(lines: list[str]) -> set[int]:
     """The places of ``lines`` (stripped) that are a web page's menu pasted with its text: a
     line of menu items (see _menu_items) that is one of several, or whose nearest line above
     or below, past blank lines, is one too or other furniture (see _is_furniture); a line that
-    is a web page's furniture wherever it stands (see _is_web_furniture); a cookie banner's
+    is a web page's furniture wherever it stands (see _is_web_furniture); a menu of sections
+    where a page's menu stands (see _section_menus); a cookie banner's
     sentence beside its buttons; and a story's tags under their heading (see _tag_lines).
     One menu item alone among sentences stays: it may be a heading ("English" above a
     statement's English text).
@@ -215,6 +260,7 @@ def _menu_lines(lines: list[str]) -> set[int]:
     items = [_menu_items(line) if line else 0 for line in lines]
     web = {at for at, line in enumerate(lines) if line and _is_web_furniture(line)} | _tag_lines(lines)
     filled = [at for at, line in enumerate(lines) if line]
+    web |= _section_menus(lines, filled, web, items)
     menus = set(web)
     for place, at in enumerate(filled):
         beside = [filled[near] for near in (place - 1, place + 1) if 0 <= near < len(filled)]

@@ -5125,6 +5125,16 @@ def test_a_web_pages_skip_links_cookie_banner_section_menu_tags_and_newsletter_c
     assert split_sentences("\n".join(kept)) == kept
     assert split_sentences("Russian hackers steal cookies.\nPrint | Email | Share\n") == [
         "Russian hackers steal cookies."]
+    # a line of the text joined by bars was dropped as a section menu (a reviewer): one that a
+    # colon leads into, or between two sentences, stays; at a page's top, or beside a share menu, it goes
+    assert split_sentences("The Alliance has three priorities:\nDeterrence | Defence | Resilience\n"
+                           "We will deliver on all three.\n") == [
+        "The Alliance has three priorities: Deterrence | Defence | Resilience", "We will deliver on all three."]
+    kept = ["We stand with Ukraine today.", "Peace through strength | Never again | Slava Ukraini",
+            "We will not waver."]
+    assert split_sentences("\n".join(kept)) == kept
+    assert split_sentences(f"Home | World | Europe | Politics | Defence\n\n{article}\n") == [article]
+    assert split_sentences(f"{article}\nPrint | Email | Share\nHome | World | Europe\n") == [article]
 
 
 def test_a_wrapped_line_in_lower_case_that_looks_like_furniture_carries_its_sentence_on():
