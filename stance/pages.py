@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from .captions import _without_timestamp
-from .lines import _TERMINAL, _goes_on_below, _is_furniture, _is_heading, _is_rule, _strip
+from .lines import _SENTENCE_END, _TERMINAL, _goes_on_below, _is_furniture, _is_heading, _is_rule, _strip
 from .punkt import _punkt_spans
 from .speakers import _TAG_SPAN, _TIMED_TAG, _for_matching, _speaker_tag
 
@@ -430,9 +430,8 @@ def _footnote_lines(lines: list[str], furniture: set[str], text: str) -> set[int
         at = opening.start()
         if line_no <= read_to or pages.ends_page(line_no):
             continue  # in the run of a line above, which ends where that one's does; or a running header
-        bottom, read_to = pages.bottom_of_run(line_no)
-        if bottom is not None:
-            bottoms.append(bottom)
+        found_bottoms, read_to = pages.bottom_of_run(line_no)
+        bottoms.extend(found_bottoms)
     if not bottoms:
         return set()
     markers = _footnote_markers(text)
@@ -469,21 +468,50 @@ class _Pages:
             return True
         return _is_page_mark(self[at], self.furniture)
 
-    def bottom_of_run(self, at: int) -> tuple[int | None, int]:
-        """The last line of the run of footnote-like lines from line ``at`` (their wrapped
-        lines and the blank lines between them included) if the run ends a page, None if
-        not; and the last line read, up to which a run from a line below ``at`` ends as this
-        one does (each line is so read once)."""
-        last = at
+    def bottom_of_run(self, at: int) -> tuple[list[int], int]:
+        """The last line of each footnote in the run of footnote-like lines from line ``at``
+        (their wrapped lines and the blank lines between them included) if the run ends a page,
+        none if not; and the last line read, up to which a run from a line below ``at`` ends as
+        this one does (each line is so read once). A footnote is its line and the lines that go
+        on from it as a wrapped sentence does (see :func:`_is_text_again`); a line after its
+        sentence's end that opens a new one and is no other note is the text again, and stays.
+
+        >>> _Pages(["1 See the", "Concept.", "Ukraine must win.", "2 Ibid.", "3"], {"3"}).bottom_of_run(0)
+        ([1, 3], 3)
+        """
+        last: int | None = at
+        bottoms: list[int] = []
         for below in range(at + 1, len(self.lines) + 1):
             if self.ends_page(below):
-                return last, last
+                return bottoms + ([last] if last is not None else []), below - 1
             line = self[below]
             if line:
-                if not self[below - 1] and not _FOOTNOTE_LINE.match(line):
-                    return None, below - 1  # a paragraph after a blank line: the page goes on
-                last = below
-        return None, len(self.lines)
+                footnote = _FOOTNOTE_LINE.match(line) is not None
+                if not self[below - 1] and not footnote:
+                    return [], below - 1  # a paragraph after a blank line: the page goes on
+                if footnote:
+                    last = below
+                elif last is not None and _is_text_again(self[below - 1], line):
+                    bottoms.append(last)  # "[1] See the Vilnius communiqué." / "Ukraine must win this war."
+                    last = None
+                elif last is not None:
+                    last = below  # the footnote's wrapped line
+        return [], len(self.lines)
+
+
+def _is_text_again(above: str, line: str) -> bool:
+    """Whether ``line``, no footnote's opening, below ``above``, a footnote's line, is the text
+    again rather than the footnote's wrapped line: ``above`` ends a sentence and ``line`` opens
+    a new one, not in lower case (see stance.lines._goes_on_below). Endnotes pasted amid a web
+    page's text took the real sentences after them ("[1] See the Vilnius communiqué." /
+    "Ukraine must win this war."), when lost text is the worst defect.
+
+    >>> _is_text_again("1 See the Vilnius communiqué.", "Ukraine must win this war.")
+    True
+    >>> _is_text_again("1 See the Strategic", "Concept, para. 6."), _is_text_again("1 See para. 6.", "and para. 7.")
+    (False, False)
+    """
+    return _SENTENCE_END.search(above) is not None and not _goes_on_below(line)
 
 
 def _footnotes_above(pages: _Pages, starts: list[int], bottom: int, markers: dict[int, list[int]],
@@ -510,7 +538,10 @@ def _footnotes_above(pages: _Pages, starts: list[int], bottom: int, markers: dic
                 break
         elif _is_rule(line):
             break
-        elif opening := _FOOTNOTE_LINE.match(line):
+        elif not (opening := _FOOTNOTE_LINE.match(line)):
+            if at and pages[at - 1] and _is_text_again(pages[at - 1], line):
+                break  # the text between two footnotes ("[1] See it." / "We act." / "[2] Ibid.")
+        else:
             number = int((opening.group(1) or opening.group(2)).translate(_SUPERSCRIPT_VALUES))
             free = [where for where in markers.get(number, ()) if where < starts[at] and where not in taken]
             if (expected is not None and number != expected) or not free:

@@ -3386,6 +3386,15 @@ def test_bracketed_endnotes_of_pasted_web_text_are_furniture():
         "We have two tasks.", "[1] We will spend more.", "[2] We will deploy faster."]
     assert split_sentences("The study cites [1] and more.\n\n[1] We will spend more.") == [
         "The study cites [1] and more.", "[1] We will spend more."]
+    # an endnote took the real sentences after it to the text's end, as a footnote "¹" did (a
+    # reviewer): a footnote is its line and the lines it wraps onto; a new sentence after it is text
+    for mark in ("[1]", "¹"):
+        assert split_sentences(f"Allies agreed to spend more today.{mark} We will keep our word.\n"
+                               f"{mark} See the Vilnius communiqué.\nUkraine must win this war.\n") == [
+            f"Allies agreed to spend more today.{mark}", "We will keep our word.", "Ukraine must win this war."]
+    assert split_sentences("Allies agreed today.[1] We act.[2]\n[1] See the Vilnius\ncommuniqué.\n"
+                           "Ukraine must win this war.\n[2] Ibid., para. 3.\n") == [
+        "Allies agreed today.[1]", "We act.[2]", "Ukraine must win this war."]
 
 
 def test_a_footnote_whose_marker_is_above_an_earlier_pages_footnotes_is_furniture():
