@@ -16,8 +16,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from .captions import _without_timestamp
-from .lines import _SENTENCE_END, _TERMINAL, _goes_on_below, _is_furniture, _is_heading, _is_rule, _strip
-from .punkt import _punkt_spans
+from .lines import _SENTENCE_END, _TERMINAL, _goes_on_below, _is_furniture, _is_rule, _strip
 from .speakers import _TAG_SPAN, _TIMED_TAG, _for_matching, _speaker_tag
 
 _DIGITS = re.compile(r"\d+")
@@ -150,8 +149,14 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
     transcript: bool | None = None  # likewise
     filled: list[int] | None = None  # likewise: the lines that are not blank
     reach: list[int] = []  # likewise: the characters of the lines before each line
+    recurring_lines: set[int] | None = None  # likewise: the places of the lines that recur
     for key, at in places.items():
-        if len(at) < 2 or any(_is_paragraphs_line(stripped, line) for line in at):
+        if len(at) < 2:
+            continue
+        if recurring_lines is None:  # read only for a line that recurs and that the line below goes on from
+            recurring_lines = {line for places_of in places.values() if len(places_of) >= 2 for line in places_of}
+        if any(_is_paragraphs_line(stripped, line, recurring_lines - set(at)) for line in at
+               if line + 1 < len(stripped) and _goes_on_below(stripped[line + 1])):
             continue
         if len(at) >= 3:
             if _opens_with_tag(stripped[at[0]]) and transcript is None:
@@ -176,42 +181,48 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
     return furniture
 
 
-# A sentence's end inside a line, before the first letter of the next ("…Estonia and Latvia. Our Alliance"): only
-# a line with one is read by Punkt, which knows an abbreviation's stop ("Speech by Mr. Rutte").
-_END_INSIDE = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[^\W\d_]")
-
-
-def _is_paragraphs_line(lines: list[str], at: int) -> bool:
+def _is_paragraphs_line(lines: list[str], at: int, recurring: set[int] = frozenset()) -> bool:
     """Whether line ``at`` of ``lines`` (stripped), which recurs as a running header does, is
-    a paragraph's and so no header: it holds a sentence's end after words not written like a
-    title ("…to the people of Estonia and Latvia. Our Alliance", where "NATO PA. Defence
-    Committee" and "Annual Report 2025. Chapter 3" are headers), or the line right below
-    goes on from it in lower case ("Our Alliance" / "has never been stronger"). A wrapped
-    paragraph's first lines may open two pages alike; left out as a header, its words were
-    lost. A header atop a page that a sentence cut at the page before goes on below ("…a
-    permanent pres-" / "3" / "NATO Review" / "ence on the eastern flank.") is still one.
+    a paragraph's and so no header: the line right below goes on from it in lower case ("Our
+    Alliance" / "has never been stronger") and what comes before it ended a sentence, or it
+    opens the text, so that the lower-case line goes on with this one, not with a sentence cut
+    at the page break ("…a permanent" / "1" / "NATO Review" / "presence on the eastern flank.",
+    where "NATO Review" is a header). What comes before is the page's last line of the text,
+    past page numbers and other lines that recur (``recurring``, their places; see
+    :func:`_last_text_line`). A wrapped paragraph's first lines may open two pages alike; left
+    out as a header, its words were lost. A sentence's end inside the line tells nothing:
+    headers have them ("Check against delivery. Embargoed until 10:00", "NATO PA. Defence
+    Committee").
 
     >>> lines = ["We will keep our promise to Latvia. Our Alliance", "has never been stronger.", "1", "NATO Review"]
     >>> _is_paragraphs_line(lines, 0), _is_paragraphs_line(["Our Alliance", "has never been stronger."], 0)
     (True, True)
     >>> _is_paragraphs_line(["We must stay", "3", "NATO Review", "united."], 2), _is_paragraphs_line(lines, 3)
     (False, False)
-    >>> _is_paragraphs_line(["NATO PA. Defence Committee"], 0), _is_paragraphs_line(["Speech by Mr. Rutte"], 0)
-    (False, False)
+    >>> _is_paragraphs_line(["We must stay", "1 See it.", "3", "NATO Review", "united."], 3)  # no marker: text
+    True
     """
-    line = lines[at]
-    if _END_INSIDE.search(line):
-        spans = _punkt_spans(line)
-        if any(_TERMINAL.search(line[start:end]) and not _is_heading([line[start:end].rstrip(".!?\"”’)")])
-               for start, end in spans[:-1]):
-            return True
     if at + 1 >= len(lines) or not _goes_on_below(lines[at + 1]):
         return False
-    # the sentence going on below is this line's, unless one above, past the page's marks, has no end
-    for above in range(at - 1, -1, -1):
-        if lines[above] and not _is_page_mark(lines[above], set()):
-            return _TERMINAL.search(lines[above]) is not None
-    return True
+    above = _last_text_line(lines, at, recurring)
+    return above is None or _TERMINAL.search(above) is not None
+
+
+def _last_text_line(lines: list[str], at: int, recurring: set[int]) -> str | None:
+    """The nearest line above line ``at`` of ``lines`` (stripped) that is the text's, past blank
+    lines, page numbers and the lines of ``recurring``; None if the text starts above it.
+
+    >>> _last_text_line(["We must stay", "", "3", "Report", "NATO Review"], 4, {3})
+    'We must stay'
+    """
+    above = at - 1
+    while above >= 0:
+        line = lines[above]
+        if not line or above in recurring or _is_page_mark(line, set()):
+            above -= 1
+            continue
+        return line
+    return None
 
 
 def _carries_page_numbers(lines: list[str], at: list[int]) -> bool:

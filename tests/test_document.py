@@ -4028,6 +4028,20 @@ def test_a_wrapped_paragraphs_line_opening_two_pages_is_no_running_header():
     # and so is one with a stop that is no sentence's end (an abbreviation's, or a title's)
     for header in ["Speech by Mr. Rutte at the U.S. Embassy", "NATO PA. Defence and Security Committee"]:
         assert split_sentences(f"{header}\nWe met.\n\n1\n\x0c{header}\nWe spoke.\n\n2\n") == ["We met.", "We spoke."]
+    # a header that holds a sentence's end, above a sentence cut at the page before, is one too: "Check
+    # against delivery." was scored three times and "Embargoed until 10:00" glued to the text (a reviewer)
+    body = ["The Alliance met in Vilnius to agree new plans.",
+            "Allies committed to the defence of every inch of Allied territory and to a permanent presence on "
+            "the eastern flank, which Allies will staff in turn.",
+            "Ministers will review the plans next year in Brussels."]
+    header = "Check against delivery. Embargoed until 10:00"
+    text = (f"{header}\nThe Alliance met in Vilnius to agree new plans. Allies committed to the\n"
+            f"defence of every inch of Allied territory and to a permanent\n1\n{header}\n"
+            f"presence on the eastern flank, which Allies will staff in turn.\n2\n{header}\n"
+            "Ministers will review the plans next year in Brussels.\n3\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert split_sentences(text) == body
 
 
 def test_a_transcripts_repeated_tag_line_is_no_running_header():
