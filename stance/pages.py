@@ -150,12 +150,13 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
     filled: list[int] | None = None  # likewise: the lines that are not blank
     reach: list[int] = []  # likewise: the characters of the lines before each line
     recurring_lines: set[int] | None = None  # likewise: the places of the lines that recur
+    markers: dict[str, dict[int, list[int]]] = {}  # likewise: the text's footnote markers, once read
     for key, at in places.items():
         if len(at) < 2:
             continue
         if recurring_lines is None:  # read only for a line that recurs and that the line below goes on from
             recurring_lines = {line for places_of in places.values() if len(places_of) >= 2 for line in places_of}
-        if any(_is_paragraphs_line(stripped, line, recurring_lines - set(at)) for line in at
+        if any(_is_paragraphs_line(stripped, line, recurring_lines - set(at), markers) for line in at
                if line + 1 < len(stripped) and _goes_on_below(stripped[line + 1])):
             continue
         if len(at) >= 3:
@@ -181,18 +182,19 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
     return furniture
 
 
-def _is_paragraphs_line(lines: list[str], at: int, recurring: set[int] = frozenset()) -> bool:
+def _is_paragraphs_line(lines: list[str], at: int, recurring: set[int] = frozenset(),
+                        markers: dict[str, dict[int, list[int]]] | None = None) -> bool:
     """Whether line ``at`` of ``lines`` (stripped), which recurs as a running header does, is
     a paragraph's and so no header: the line right below goes on from it in lower case ("Our
     Alliance" / "has never been stronger") and what comes before it ended a sentence, or it
     opens the text, so that the lower-case line goes on with this one, not with a sentence cut
     at the page break ("…a permanent" / "1" / "NATO Review" / "presence on the eastern flank.",
     where "NATO Review" is a header). What comes before is the page's last line of the text,
-    past page numbers and other lines that recur (``recurring``, their places; see
-    :func:`_last_text_line`). A wrapped paragraph's first lines may open two pages alike; left
-    out as a header, its words were lost. A sentence's end inside the line tells nothing:
-    headers have them ("Check against delivery. Embargoed until 10:00", "NATO PA. Defence
-    Committee").
+    past page numbers, other lines that recur (``recurring``, their places) and the page's
+    footnotes (see :func:`_last_text_line`; ``markers`` caches the text's footnote markers).
+    A wrapped paragraph's first lines may open two pages alike; left out as a header, its
+    words were lost. A sentence's end inside the line tells nothing: headers have them ("Check
+    against delivery. Embargoed until 10:00", "NATO PA. Defence Committee").
 
     >>> lines = ["We will keep our promise to Latvia. Our Alliance", "has never been stronger.", "1", "NATO Review"]
     >>> _is_paragraphs_line(lines, 0), _is_paragraphs_line(["Our Alliance", "has never been stronger."], 0)
@@ -201,18 +203,24 @@ def _is_paragraphs_line(lines: list[str], at: int, recurring: set[int] = frozens
     (False, False)
     >>> _is_paragraphs_line(["We must stay", "1 See it.", "3", "NATO Review", "united."], 3)  # no marker: text
     True
+    >>> _is_paragraphs_line(["We must¹ stay", "¹ See it.", "3", "NATO Review", "united."], 3)  # a footnote
+    False
     """
     if at + 1 >= len(lines) or not _goes_on_below(lines[at + 1]):
         return False
-    above = _last_text_line(lines, at, recurring)
+    above = _last_text_line(lines, at, recurring, {} if markers is None else markers)
     return above is None or _TERMINAL.search(above) is not None
 
 
-def _last_text_line(lines: list[str], at: int, recurring: set[int]) -> str | None:
+def _last_text_line(lines: list[str], at: int, recurring: set[int], markers: dict[str, dict[int, list[int]]]
+                    ) -> str | None:
     """The nearest line above line ``at`` of ``lines`` (stripped) that is the text's, past blank
-    lines, page numbers and the lines of ``recurring``; None if the text starts above it.
+    lines, page numbers, the lines of ``recurring`` and the footnotes at a page's foot: a run of
+    lines opening with a number that a marker above uses ("¹ See the Vilnius Summit
+    Communiqué."), with the lines it wraps onto (see _is_text_again); None if the text starts
+    above it. ``markers`` caches the text's markers (see _footnote_markers) under "markers".
 
-    >>> _last_text_line(["We must stay", "", "3", "Report", "NATO Review"], 4, {3})
+    >>> _last_text_line(["We must stay", "", "3", "Report", "NATO Review"], 4, {3}, {})
     'We must stay'
     """
     above = at - 1
@@ -221,7 +229,32 @@ def _last_text_line(lines: list[str], at: int, recurring: set[int]) -> str | Non
         if not line or above in recurring or _is_page_mark(line, set()):
             above -= 1
             continue
-        return line
+        top = _footnote_above(lines, above, markers)
+        if top is None:
+            return line
+        above = top - 1
+    return None
+
+
+def _footnote_above(lines: list[str], bottom: int, markers: dict[str, dict[int, list[int]]]) -> int | None:
+    """The first line of the footnotes that end with line ``bottom`` of ``lines`` (stripped), if
+    it is a footnote's line or the line a footnote wraps onto: a line opening as a footnote
+    does, whose number a marker above it uses, and no line between them the text again (see
+    _is_text_again); None if it is none."""
+    for top in range(bottom, max(bottom - _FOOTNOTES_LENGTH, -1), -1):
+        if not lines[top] or (top < bottom and _is_text_again(lines[top], lines[top + 1])
+                              and not _FOOTNOTE_LINE.match(lines[top + 1])):
+            return None
+        if opening := _FOOTNOTE_LINE.match(lines[top]):
+            if "markers" not in markers:
+                markers["markers"] = _footnote_markers("\n".join(lines))
+            number = int((opening.group(1) or opening.group(2)).translate(_SUPERSCRIPT_VALUES))
+            start = sum(len(line) + 1 for line in lines[:top])
+            if any(where < start for where in markers["markers"].get(number, ())):
+                # and the footnotes above it, numbered before it, at the same page's foot
+                above = _footnote_above(lines, top - 1, markers) if top and lines[top - 1] else None
+                return top if above is None else above
+            return None
     return None
 
 

@@ -4042,6 +4042,14 @@ def test_a_wrapped_paragraphs_line_opening_two_pages_is_no_running_header():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert split_sentences(text) == body
+    # and so is one whose page before ends in a footnote below the cut sentence: the sentence was
+    # split at the page and "NATO Review" kept (a reviewer); the page's text ends above its footnotes
+    text = ("NATO Review\nThe Alliance met in Vilnius to agree new plans.¹ Allies committed to the\n"
+            "defence of every inch of Allied territory and to a permanent\n"
+            "¹ See the Vilnius Summit Communiqué, para. 3.\n1\nNATO Review\n"
+            "presence on the eastern flank, which Allies will staff in turn.\n2\nNATO Review\n"
+            "Ministers will review the plans next year in Brussels.\n3\n")
+    assert split_sentences(text) == [body[0] + "¹", *body[1:]]
 
 
 def test_a_transcripts_repeated_tag_line_is_no_running_header():
