@@ -536,9 +536,10 @@ def _refuse_escaped_quotes(path: str) -> None:
     quotes doubled, which made ``He said \\"no\\"`` the text ``He said \\no"``, silently."""
     from .csv_dialect import file_quoting
 
-    if file_quoting(Path(path)).get("escapechar"):
+    quoting = file_quoting(Path(path))  # once: it reads the file through where a quote follows a backslash
+    if quoting.get("escapechar"):
         raise InvalidInputError(
-            f"{path!r} is written {_quoted_how(file_quoting(Path(path)))}, which a glob's .csv files are not read "
+            f"{path!r} is written {_quoted_how(quoting)}, which a glob's .csv files are not read "
             f"with; score it on its own (stance score FILE), or write it with quotes doubled (in R, "
             f'write.csv(...), or write.table(..., qmethod = "double"))')
 
