@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import accumulate
+from typing import Any
 
 from .captions import _without_timestamp
 from .lines import _SENTENCE_END, _TERMINAL, _goes_on_below, _is_furniture, _is_rule, _strip
@@ -150,7 +151,7 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
     filled: list[int] | None = None  # likewise: the lines that are not blank
     reach: list[int] = []  # likewise: the characters of the lines before each line
     recurring_lines: set[int] | None = None  # likewise: the places of the lines that recur
-    markers: dict[str, dict[int, list[int]]] = {}  # likewise: the text's footnote markers, once read
+    markers: dict[str, Any] = {}  # likewise: the text's footnote markers, once read
     for key, at in places.items():
         if len(at) < 2:
             continue
@@ -183,7 +184,7 @@ def _page_furniture(lines: list[str], page_breaks: set[int] = frozenset()) -> se
 
 
 def _is_paragraphs_line(lines: list[str], at: int, recurring: set[int] = frozenset(),
-                        markers: dict[str, dict[int, list[int]]] | None = None) -> bool:
+                        markers: dict[str, Any] | None = None) -> bool:
     """Whether line ``at`` of ``lines`` (stripped), which recurs as a running header does, is
     a paragraph's and so no header: the line right below goes on from it in lower case ("Our
     Alliance" / "has never been stronger") and what comes before it ended a sentence, or it
@@ -212,13 +213,14 @@ def _is_paragraphs_line(lines: list[str], at: int, recurring: set[int] = frozens
     return above is None or _TERMINAL.search(above) is not None
 
 
-def _last_text_line(lines: list[str], at: int, recurring: set[int], markers: dict[str, dict[int, list[int]]]
+def _last_text_line(lines: list[str], at: int, recurring: set[int], markers: dict[str, Any]
                     ) -> str | None:
     """The nearest line above line ``at`` of ``lines`` (stripped) that is the text's, past blank
     lines, page numbers, the lines of ``recurring`` and the footnotes at a page's foot: a run of
     lines opening with a number that a marker above uses ("¹ See the Vilnius Summit
     Communiqué."), with the lines it wraps onto (see _is_text_again); None if the text starts
-    above it. ``markers`` caches the text's markers (see _footnote_markers) under "markers".
+    above it. ``markers`` caches the text's markers (see _footnote_markers) under "markers",
+    and its lines' offsets in the text under "offsets".
 
     >>> _last_text_line(["We must stay", "", "3", "Report", "NATO Review"], 4, {3}, {})
     'We must stay'
@@ -236,7 +238,7 @@ def _last_text_line(lines: list[str], at: int, recurring: set[int], markers: dic
     return None
 
 
-def _footnote_above(lines: list[str], bottom: int, markers: dict[str, dict[int, list[int]]]) -> int | None:
+def _footnote_above(lines: list[str], bottom: int, markers: dict[str, Any]) -> int | None:
     """The first line of the footnotes that end with line ``bottom`` of ``lines`` (stripped), if
     it is a footnote's line or the line a footnote wraps onto: a line opening as a footnote
     does, whose number a marker above it uses, and no line between them the text again (see
@@ -248,8 +250,11 @@ def _footnote_above(lines: list[str], bottom: int, markers: dict[str, dict[int, 
         if opening := _FOOTNOTE_LINE.match(lines[top]):
             if "markers" not in markers:
                 markers["markers"] = _footnote_markers("\n".join(lines))
+                # each line's offset in the joined text, once: summed per candidate, a text of
+                # thousands of such lines took time in the square of its length
+                markers["offsets"] = [0, *accumulate(len(line) + 1 for line in lines)]
             number = int((opening.group(1) or opening.group(2)).translate(_SUPERSCRIPT_VALUES))
-            start = sum(len(line) + 1 for line in lines[:top])
+            start = markers["offsets"][top]
             if any(where < start for where in markers["markers"].get(number, ())):
                 # and the footnotes above it, numbered before it, at the same page's foot
                 above = _footnote_above(lines, top - 1, markers) if top and lines[top - 1] else None
@@ -587,11 +592,11 @@ def _footnotes_above(pages: _Pages, starts: list[int], bottom: int, markers: dic
                 break  # the text between two footnotes ("[1] See it." / "We act." / "[2] Ibid.")
         else:
             number = int((opening.group(1) or opening.group(2)).translate(_SUPERSCRIPT_VALUES))
-            free = [where for where in markers.get(number, ()) if where < starts[at] and where not in taken]
-            if (expected is not None and number != expected) or not free:
+            nearest = _nearest_free(markers.get(number, []), starts[at], taken)
+            if (expected is not None and number != expected) or nearest is None:
                 break
             top, expected = at, number - 1
-            marked.append(free[-1])
+            marked.append(nearest)
             if not expected:
                 break
         at -= 1
@@ -599,10 +604,26 @@ def _footnotes_above(pages: _Pages, starts: list[int], bottom: int, markers: dic
         return range(0)
     # and a number in the footnotes' own text ("1 See Art.5 of the Treaty.") marks none below
     end = starts[bottom] + len(pages.lines[bottom])
-    taken.update(marked, (where for used in markers.values() for where in used if starts[top] <= where < end))
+    taken.update(marked)
+    for used in markers.values():
+        taken.update(used[bisect_left(used, starts[top]):bisect_left(used, end)])
     if top and _is_rule(pages[top - 1]):
         top -= 1  # the rule above a page's footnotes goes with them
     return range(top, bottom + 1)
+
+
+def _nearest_free(places: list[int], before: int, taken: set[int]) -> int | None:
+    """The last of ``places`` (in order) before ``before`` that is not in ``taken``; None if none.
+    Found by bisection: a text of thousands of pages each marking its footnotes from 1 took
+    time in the square of its pages when every marker was read for each footnote.
+
+    >>> _nearest_free([3, 10, 40], 30, {10}), _nearest_free([3, 10, 40], 3, set())
+    (3, None)
+    """
+    for at in range(bisect_left(places, before) - 1, -1, -1):
+        if places[at] not in taken:
+            return places[at]
+    return None
 
 
 def _page_turn(lines: list[str], at: int, furniture: set[str], footnotes: set[int], page_breaks: set[int],
