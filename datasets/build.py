@@ -297,15 +297,25 @@ def save_model_if_changed(model, folder: Path) -> bool:
         described["options"] = {k: v for k, v in metadata.get("options", {}).items() if v is not None}
         return described
 
+    shipped = None
     with tempfile.TemporaryDirectory() as scratch:
         fresh = model.save(Path(scratch) / "model")
         try:
-            stance.load(folder)  # every file checked against its checksum: a damaged model is replaced
+            shipped = stance.load(folder)  # every file checked against its checksum: a damaged model is replaced
             unchanged = described(fresh) == described(folder)
+            same_parameters = described(fresh)["parameters_sha256"] == described(folder)["parameters_sha256"]
         except (stance.StanceError, OSError):  # no model there yet, or not one we can read
-            unchanged = False
+            unchanged = same_parameters = False
     if unchanged:
         return False
+    if same_parameters:
+        # Only what the build measured changed (a probe added): the shipped model takes the new
+        # metrics and is saved in its own format, which a fresh save would raise to the newest
+        # (format 14's bundled model as 15), as a load and a save keep it.
+        shipped.metrics_ = model.metrics_
+        shipped.training_ = model.training_
+        shipped.save(folder, overwrite=True)
+        return True
     model.save(folder, overwrite=True)
     return True
 
