@@ -274,7 +274,8 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
     dates on either side of a missing one (group by ``to_period("D")`` to see gaps). ``value="share"``:
     the share of statements taking a position on each target, with no band (a share has no
     interval in the profile). Groups that are times (timestamps, dates, pandas periods such
-    as ``to_period("M")``) are placed on a time axis, at their time; others (years as
+    as ``to_period("M")``) are placed on a time axis, at their time, ticked no finer than they
+    are (days as dates, ``2026-01-17``; monthly periods as ``2026-01``); others (years as
     numbers, names) one step apart, in order, their names under the axis. The group of rows
     with no value, ``"(missing)"``, has no place in time: it is left out, and the axis label
     says so. ``order`` (a list of targets) draws those alone, in
@@ -348,6 +349,7 @@ def plot_trend(profile: pd.DataFrame, ax: Axes | None = None, title: str | None 
             ax.set_xticks(list(at)[::step], [names[group] for group in groups][::step],
                           rotation=45 if len(groups) > 6 else 0, ha="right" if len(groups) > 6 else "center")
         else:
+            _date_ticks(ax, groups, at)
             ax.figure.autofmt_xdate()
         if value == "position":
             ax.axhline(0, color=plt.rcParams["axes.edgecolor"], linewidth=0.8)
@@ -378,6 +380,59 @@ def _are_times(groups: list) -> bool:
     pd = forksafe.imported("pandas")
 
     return bool(groups) and all(isinstance(group, (datetime.date, pd.Period)) and group == group for group in groups)
+
+
+# A trend's time axis ticks no finer than its groups, and names them as plot_profile does.
+# matplotlib's own choice ticked three days at 6-hour steps labelled "01-01 06" (no year, and
+# times no statement has), and three months on their 8th, 15th and 22nd.
+TICK_FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+
+
+def _date_ticks(ax: Axes, groups: list, places: list) -> None:
+    """Ticks of a trend's time axis, whose ``groups`` are at ``places`` (timestamps): when every
+    group starts a day, a month or a year (:func:`_time_unit`), ticks no finer than that, and a
+    lone group's at itself; named as dates, "2025-01-17", as plot_profile names days, and
+    periods by their length: "2025-01" a month or quarter, "2025" a year. Groups within a day
+    keep matplotlib's ticks, named in its concise way, the day and year beside the axis."""
+    mdates = forksafe.imported("matplotlib.dates")
+
+    tz = places[0].tz
+    unit = _time_unit(places)
+    if unit is None:
+        locator = mdates.AutoDateLocator(tz=tz)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, tz=tz))
+        return
+    first, last = min(places), max(places)
+    span = {"day": (last - first).days, "month": 12 * (last.year - first.year) + last.month - first.month,
+            "year": last.year - first.year}[unit]
+    if span == 0:  # one group: matplotlib would tick the hours around it
+        ax.set_xticks([mdates.date2num(first)])
+    else:
+        # AutoDateLocator takes the coarsest of years, months, days… of which the axis spans at
+        # least minticks: at most the groups' span in their unit, it goes no finer than them.
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=min(5, span), tz=tz))
+    days = [(group.end_time - group.start_time).days + 1 for group in groups if hasattr(group, "end_time")]
+    named = "day" if len(days) < len(groups) or min(days) < 28 else "month" if min(days) < 365 else "year"
+    ax.xaxis.set_major_formatter(mdates.DateFormatter(TICK_FORMATS[named], tz=tz))
+
+
+def _time_unit(places: list) -> str | None:
+    """``"year"``, ``"month"`` or ``"day"``: the largest unit whose start every one of ``places``
+    (timestamps) is, None when one is not at midnight.
+
+    >>> import pandas as pd
+    >>> [_time_unit([pd.Timestamp(day) for day in days]) for days in (["2025-01-01", "2025-01-02"],
+    ...                                                                ["2025-01-01", "2025-02-01"],
+    ...                                                                ["2024-01-01", "2025-01-01"],
+    ...                                                                ["2025-01-01", "2025-01-01 06:00"])]
+    ['day', 'month', 'year', None]
+    """
+    if any(place != place.normalize() for place in places):
+        return None
+    if all(place.day == 1 for place in places):
+        return "year" if all(place.month == 1 for place in places) else "month"
+    return "day"
 
 
 def _with_gaps(groups: list) -> list:

@@ -627,6 +627,45 @@ def test_a_trend_breaks_its_line_and_band_over_months_the_profile_has_no_row_for
         plt.close(ax.figure)
 
 
+def test_a_trend_over_days_months_or_years_ticks_them_as_dates_not_hours():
+    # A notebook newcomer: plot_trend of 12 statements dated 2025-01-01..03 (pd.to_datetime)
+    # labelled its axis "01-01 00", "01-01 06", "01-01 12"…: hours no statement has, and no
+    # year, where plot_profile names the days "2025-01-01". Days are ticked as dates, months and
+    # years (as timestamps or periods) no finer than themselves, a lone day at itself.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    def ticks(groups):
+        scored = pd.DataFrame({"when": list(groups) * 4, "labels": "unity", "stance": "favor", "flag": None})
+        ax = stance.plot_trend(profile(scored, by="when"))
+        ax.figure.canvas.draw()
+        low, high = ax.get_xlim()
+        shown = [t.get_text() for t, at in zip(ax.get_xticklabels(), ax.get_xticks()) if low <= at <= high]
+        plt.close(ax.figure)
+        return shown
+
+    days = ["2025-01-01", "2025-01-02", "2025-01-03"]
+    assert ticks(pd.to_datetime(days)) == days
+    assert ticks(pd.to_datetime(["2025-01-01", "2025-01-03"]).tz_localize("Europe/Berlin")) == [
+        "2025-01-01", "2025-01-02", "2025-01-03"]  # in the days' own time zone, not UTC's 23:00
+    assert ticks(pd.to_datetime(["2025-03-17"])) == ["2025-03-17"]
+    assert ticks(pd.date_range("2025-01-01", periods=3, freq="MS")) == ["2025-01-01", "2025-02-01", "2025-03-01"]
+    assert ticks(pd.period_range("2025-01", periods=3, freq="M")) == ["2025-01", "2025-02", "2025-03"]
+    assert ticks(pd.period_range("2020", periods=3, freq="Y")) == ["2020", "2021", "2022"]
+    # a year of days: ticked at months' first days, each named by its date
+    year = ticks(pd.date_range("2025-01-01", "2025-12-31", freq="D"))
+    assert year and all(re.fullmatch(r"\d{4}-\d\d-01", tick) for tick in year), year
+    # groups within a day keep their times, the day and year given beside the axis
+    hours = pd.date_range("2025-01-01 09:00", periods=3, freq="h")
+    scored = pd.DataFrame({"when": list(hours) * 4, "labels": "unity", "stance": "favor", "flag": None})
+    ax = stance.plot_trend(profile(scored, by="when"))
+    ax.figure.canvas.draw()
+    assert "09:00" in [t.get_text() for t in ax.get_xticklabels()] and "2025" in ax.xaxis.get_offset_text().get_text()
+    plt.close(ax.figure)
+
+
 def test_profile_direction_follows_the_stance_names_of_a_custom_model(energy_frame):
     renamed = energy_frame.assign(stance=energy_frame.stance.replace({"against": "oppose"}))
     model = stance.train(renamed, stance_column="stance")
