@@ -9,11 +9,15 @@ the same rule (:func:`wanted`): for more than a batch of rows in memory (of rows
 
 A notebook gets tqdm's widget bar when ipywidgets is importable, and tqdm's plain text bar
 otherwise. ``tqdm.auto``, used before, warned "TqdmWarning: IProgress not found. Please
-update jupyter and ipywidgets" there, and then drew the plain bar anyway.
+update jupyter and ipywidgets" there, and then drew the plain bar anyway. The widget bar
+shows its final state in the text that a saved notebook keeps beside the widget (what
+``nbconvert``, GitHub and a notebook run headless by ``nbclient`` show): tqdm's gave the text
+of the bar when it was shown, "scoring:   0%| … 0/9000" for a run that finished.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from typing import Any
@@ -45,8 +49,32 @@ def bar(total: int | None = None, **options: Any) -> Any:
     if in_notebook():
         notebook = forksafe.imported("tqdm.notebook")
         if notebook.IProgress is not None:  # ipywidgets, whose FloatProgress the widget bar is
-            return notebook.tqdm(total=total, **options)
+            return _widget_bar()(total=total, **options)
     return forksafe.imported("tqdm.std").tqdm(total=total, file=sys.stderr, **options)
+
+
+@functools.cache
+def _widget_bar() -> type:
+    """tqdm's widget bar, shown under a display id whose output its close updates to the
+    bar's end: the output's text (``text/plain``, beside the widget's view) was the bar as
+    first shown, 0%, and a saved notebook kept that (see the module's docstring)."""
+    notebook = forksafe.imported("tqdm.notebook")
+
+    class WidgetBar(notebook.tqdm):
+        def __init__(self, *args: Any, **options: Any) -> None:
+            super().__init__(*args, display=False, **options)
+            self.shown = None
+            if not self.disable and self.delay <= 0:  # as tqdm shows it, and a delayed bar is tqdm's
+                self.shown = forksafe.imported("IPython.display").display(self.container, display_id=True)
+                self.displayed = True
+
+        def close(self) -> None:
+            super().close()
+            shown, self.shown = self.shown, None  # once: a bar closed twice (and again when collected)
+            if shown is not None:
+                shown.update(self.container)
+
+    return WidgetBar
 
 
 def in_notebook() -> bool:

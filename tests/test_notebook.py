@@ -64,9 +64,11 @@ def test_a_long_run_in_a_notebook_shows_a_bar_and_no_warning(tmp_path):
     # A researcher scoring 50,000 rows in Jupyter saw nothing until the end (the bar was for a
     # terminal only), and progress=True printed "TqdmWarning: IProgress not found" first
     # (tqdm.auto without ipywidgets). A kernel now shows the plain bar, unwarned, for runs of
-    # more than 8,192 rows, and nothing for a small call.
+    # more than 8,192 rows, and nothing for a small call. The kernel hides ipywidgets, so
+    # that this is the text bar where Jupyter brought it along (the next test is the widget's).
     notebook = nbformat.v4.new_notebook(cells=[
-        nbformat.v4.new_code_cell("import stance; print(len(stance.score(['We stand together.'] * 9000)))"),
+        nbformat.v4.new_code_cell("import sys; sys.modules['ipywidgets'] = None  # not installed\n"
+                                  "import stance; print(len(stance.score(['We stand together.'] * 9000)))"),
         nbformat.v4.new_code_cell("print(len(stance.score(['We stand together.'] * 9000, progress=True)))"),
         nbformat.v4.new_code_cell("print(len(stance.score(['We stand together.'] * 10)))"),
     ])
@@ -78,3 +80,22 @@ def test_a_long_run_in_a_notebook_shows_a_bar_and_no_warning(tmp_path):
     assert "scoring: 100%" in shown[0] and "9000/9000" in shown[0] and "Warning" not in shown[0], shown[0]
     assert "scoring: 100%" in shown[1] and "Warning" not in shown[1], shown[1]
     assert shown[2] == ""
+
+
+def test_a_long_run_in_a_notebook_with_ipywidgets_saves_the_finished_bar_as_text(tmp_path):
+    # A notebook newcomer with Jupyter (which brings ipywidgets) ran stance.score on 9,000
+    # statements headless with nbclient: the saved notebook's text of tqdm's widget bar said
+    # "scoring:   0%| … 0/9000", the bar as first shown, though the run had finished. Its
+    # close now updates that output, so the text is the bar's end, beside the widget's view.
+    pytest.importorskip("ipywidgets")
+    notebook = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell("import stance; print(len(stance.score(['We stand together.'] * 9000)))"),
+    ])
+    nbclient.NotebookClient(notebook, timeout=300, kernel_name="python3",
+                            resources={"metadata": {"path": str(tmp_path)}}).execute()
+    outputs = notebook.cells[0].outputs
+    assert [o.get("text") for o in outputs if o.get("name") == "stdout"] == ["9000\n"]
+    assert [o for o in outputs if o.get("name") == "stderr"] == []  # no warning, no text bar
+    [widget] = [o for o in outputs if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
+    text = widget["data"]["text/plain"]
+    assert "scoring: 100%" in text and "9000/9000" in text, text

@@ -795,6 +795,11 @@ def in_a_notebook(monkeypatch):
     import sys
     import types
 
+    # Imported first, as it is: where ipywidgets is installed, importing it under the fake
+    # ipykernel below asked that for its version_info and failed, once another test had
+    # imported IPython's submodules (test_notebook's nbclient), and passed alone.
+    import tqdm.notebook  # noqa: F401
+
     shell = types.SimpleNamespace(kernel=object())
     monkeypatch.setitem(sys.modules, "IPython", types.SimpleNamespace(get_ipython=lambda: shell))
     monkeypatch.setitem(sys.modules, "ipykernel", types.ModuleType("ipykernel"))
