@@ -8,6 +8,7 @@ import ast
 import json
 import re
 import shutil
+import textwrap
 from pathlib import Path
 
 import pandas as pd
@@ -576,6 +577,31 @@ def test_the_readme_gives_the_stance_f_avg_a_profiles_interval_assumes():
     said = re.search(r"stance F_avg about ([\d.]+) on the held-out split and ([\d.]+) on a register", README)
     assert said and (float(said[1]), float(said[2])) == (round(held_out, 2), round(register, 2))
     assert f"stance F_avg is about {round(held_out, 2)} on held-out statements" in stance.profile.__doc__
+
+
+def test_the_readme_ranks_the_words_of_many_explanations_signed_towards_favor_as_it_prints(capsys, default_model):
+    # A notebook newcomer: the README's explain_many recipe summed every "stance…" row by
+    # feature, and so ranked "(other n-grams)" (1220.13) and "(baseline)" as words, and added
+    # rows towards against to rows towards favor ("home" and "alli" both high). Its recipe now
+    # leaves them out and signs each row towards favor, and prints what the README shows.
+    said = README[README.index("To rank the words\n  that pushed"):]
+    code, printed = re.findall(r"```(?:python|text)\n(.*?)```", said, flags=re.S)[:2]
+    df = stance.example_data("challenge").head(1000)
+    exec(textwrap.dedent(code), {"stance": stance, "df": df})
+    assert capsys.readouterr().out == textwrap.dedent(printed)
+    # the same ranking, explanation by explanation: a favor head's rows as they are, an
+    # against head's negated, and no row but an n-gram's
+    towards_favor: dict = {}
+    for text in df.text:
+        table = default_model.explain(text, n=5)
+        for row in table.itertuples():
+            if row.explains in ("stance: favor", "stance: against") and not row.ngram.startswith("("):
+                sign = 1 if row.explains == "stance: favor" else -1
+                towards_favor[row.feature] = towards_favor.get(row.feature, 0.0) + sign * row.contribution
+    ranked = sorted(towards_favor.items(), key=lambda item: item[1])
+    assert [(feature, round(total, 2)) for feature, total in ranked[:3] + ranked[-3:]] == [
+        (line.split()[0], float(line.split()[1])) for line in printed.splitlines()
+        if re.fullmatch(r"\s*\S+\s+-?[\d.]+", line)]
 
 
 def test_the_readme_names_every_key_explain_json_prints(capsys):
