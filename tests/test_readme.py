@@ -604,6 +604,23 @@ def test_the_readme_ranks_the_words_of_many_explanations_signed_towards_favor_as
         if re.fullmatch(r"\s*\S+\s+-?[\d.]+", line)]
 
 
+def test_the_readme_says_what_a_documents_notebook_display_shows():
+    # A notebook newcomer: after the printed table, its texts "cut at 70 characters", the README
+    # said "A notebook shows the same for `doc`", whose HTML puts the profile first and shows
+    # each text whole up to 2,000 characters. It now says what the notebook shows.
+    from stance.prediction import HTML_TEXT_LIMIT
+
+    said = README[README.index("In a notebook, `doc`\n"):]
+    said = " ".join(said[:said.index("\n\n")].split())
+    long = "We must stand with Ukraine and keep sending it the air defence systems it needs. "
+    doc = stance.score_document(long + "Thank you.")
+    page = doc._repr_html_()
+    assert "the profile first" in said and page.index("<b>Profile</b>") < page.index("<b>2 statements</b>")
+    assert f"whole up to {HTML_TEXT_LIMIT:,} characters" in said and long.strip() in page
+    assert long.strip() not in str(doc)  # cut at 70 characters in print(doc)
+    assert "to three decimals" in said and f"<td>{doc.sentences.confidence.iloc[0]:.3f}</td>" in page
+
+
 def test_the_readme_names_every_key_explain_json_prints(capsys):
     # `stance explain --json --label unity` printed an `explained` object whose keys (label,
     # probability, stance, stance_probability) the README named nowhere, where it names each
