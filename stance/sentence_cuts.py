@@ -52,12 +52,14 @@ _CURLY_CLOSER = re.compile("[”’“‘«‹»›]")
 
 def _split_further(sentence: str) -> list[str]:
     """Cut what Punkt leaves joined: sentences ending in the full stops of other scripts ("。",
-    "؟", "।"), sentences whose end is glued to the next word, sentences
+    "؟", "।"), sentences whose end is glued to the next word, in a case ending after a hyphen
+    ("NATO-st."), sentences
     ending in "U.S." or "bn." or a year's "г.", in a company's "Ltd.", in a footnote marker, in an ellipsis, and
     (before nltk 3.9) in curly quotes."""
     pieces = []
     cuts = (part for stopped in _split_after_full_stops(sentence) for glued in _split_after_glued_ends(stopped)
-            for cut in _SENTENCE_END_ABBREVIATION.split(glued) for part in _split_after_company_forms(cut))
+            for suffixed in _split_after_hyphen_suffixes(glued)
+            for cut in _SENTENCE_END_ABBREVIATION.split(suffixed) for part in _split_after_company_forms(cut))
     for piece in cuts:
         for unmarked in _split_after_footnote_markers(piece):
             for trailing in _split_after_ellipses(unmarked):
@@ -188,6 +190,34 @@ def _split_after_glued_ends(text: str) -> list[str]:
         if _glued_end(text, stop):
             pieces.append(text[start:stop.end()])
             start = stop.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+# A word in lower case after a hyphen, its stop, and the next sentence: an Estonian or Finnish case
+# ending on an acronym or a number ("NATO-st.", "USA-lt.", "SKP-ks.", "2024-st."), which Punkt
+# reads as the abbreviation it spells ("St.", "Lt.", "ks.") and never cuts after, since it takes
+# the last part of a hyphenated word for an abbreviation too. A title so joined is capitalised
+# ("Lt.-Gen.", "Vice-Adm.") and stays Punkt's; whether what follows the cut goes on with the
+# sentence is :func:`_continues`' to say, as after any word's stop.
+_HYPHEN_SUFFIX_END = re.compile(r"(?<=\w-)([^\W\d_]+)\.(\s+)(?=\S)")
+
+
+def _split_after_hyphen_suffixes(text: str) -> list[str]:
+    """Cut ``text`` after each stop that ends a hyphenated word whose last part, in lower case,
+    is an abbreviation Punkt knows (see _HYPHEN_SUFFIX_END).
+
+    >>> _split_after_hyphen_suffixes("Eesti ei lahku NATO-st. See oleks viga. Lt.-Gen. Hodges spoke.")
+    ['Eesti ei lahku NATO-st.', 'See oleks viga. Lt.-Gen. Hodges spoke.']
+    """
+    if "-" not in text:  # most sentences: no scan (this runs on every one)
+        return [text]
+    pieces, start = [], 0
+    for match in _HYPHEN_SUFFIX_END.finditer(text):
+        suffix = match.group(1)
+        if suffix.islower() and suffix in ABBREVIATIONS:
+            pieces.append(text[start:match.start(2)])
+            start = match.end(2)
     pieces.append(text[start:])
     return pieces
 

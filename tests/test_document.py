@@ -5760,6 +5760,20 @@ def test_polish_abbreviations_in_lower_case_before_lower_case_or_a_number_end_no
     assert split_sentences(text) == [text]
 
 
+def test_an_estonian_case_ending_after_a_hyphen_ends_a_sentence():
+    # A researcher's audit: Punkt takes a hyphenated word's last part for an abbreviation, so the
+    # elative "-st" ("from") on an acronym read as "St." and "Eesti ei lahku NATO-st. See oleks viga."
+    # was one statement, as was every sentence ending in "USA-st.", "SKP-st." or the ablative "NATO-lt.".
+    text = ("Eesti ei lahku NATO-st. See oleks viga. Me räägime USA-st. Liitlased on siin. Raha tuleb SKP-st. "
+            "5 protsenti on palju. Abi tuleb NATO-lt. Me täname.")
+    assert split_sentences(text) == [
+        "Eesti ei lahku NATO-st.", "See oleks viga.", "Me räägime USA-st.", "Liitlased on siin.",
+        "Raha tuleb SKP-st.", "5 protsenti on palju.", "Abi tuleb NATO-lt.", "Me täname."]
+    # a title joined by a hyphen is capitalised, and "St." alone is still an abbreviation
+    for sentence in ("Lt.-Gen. Hodges spoke in Tapa.", "We met on Main St. in Tapa.", "St. Petersburg is near."):
+        assert split_sentences(sentence) == [sentence]
+
+
 @pytest.mark.parametrize("stamp", ["[00:03:12.450]", "00:03:12,450", "[01:02:03 PM]", "12:31:05 PM",
                                    "[00:03:12 - 00:03:20]", "00:03:12 -", "1:05 P.M. EST", "[1:05 PM]", "(00:03:12)",
                                    "[00:03:12] -", "00:03:12", "12:41"])
