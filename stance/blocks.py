@@ -284,8 +284,13 @@ def _blocks(text: str) -> tuple[list[_Block], dict[str, int], list[int]]:
             speaker = spellings.setdefault(_spelling_key(speaker), speaker)  # "Mr. Wimsey" is "Mr Wimsey"
             line = _without_timestamp_after_tag(line[tag_end:].strip()).strip()  # "Speaker 2: (00:45)"
             asked = "" if speaker == "Q" else None
-        if line and not (line := _without_stage_directions(line)):
+        directed = line
+        if line and not (line := _without_stage_directions(line, not current or ended)):
             continue  # "(Applause)" alone: the statement around it goes on
+        if current and line != directed and (line == "." or line.startswith(". ")):
+            current[-1] += "."  # "We act" / "(Applause).": the stop the direction kept ends the line above
+            if not (line := line[1:].lstrip()):
+                continue
         line, opens_post, closes_post = _without_post_numbers(
             line, thread_totals, _strip(lines[at + 1]) if line.endswith("/") and at + 1 < len(lines) else "")
         if opens_post:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import _CAP, _strip
+from .lines import _CAP, _SENTENCE_END, _strip
 from .numbered_lines import _without_lines
 from .speakers import _NAME_WORD
 
@@ -24,9 +24,10 @@ from .speakers import _NAME_WORD
 # "(Standing ovation)"), as parliaments' verbatim reports do. The Bundestag's record and the
 # Assemblée's have theirs in German and French ("(Beifall bei der CDU/CSU – Zuruf von der AfD:
 # …)", "(Heiterkeit)", "(Applaudissements sur les bancs du groupe RN.)", "(Rires)", "(La séance,
-# suspendue à 15 h 10, est reprise à 15 h 25.)"); a heckler's words quoted in one ("Zuruf von
-# der Linken: Wer soll das bezahlen?") are no statement of the speaker's. The Bundestag names
-# every group that applauded and may chain reactions, so a direction may run to 200 characters.
+# suspendue à 15 h 10, est reprise à 15 h 25.)"), and the Italian Senate's in Italian ("(Applausi dal
+# Gruppo FdI)."); a heckler's words quoted in one ("Zuruf von der Linken: Wer soll das bezahlen?") are
+# no statement of the speaker's. The Bundestag names every group that applauded and may chain
+# reactions, so a direction may run to 200 characters.
 # The languages a press conference's directions name ("(Speaking in French)"); a name only, as
 # "(in 2014 …)" is words.
 _LANGUAGE = (r"(?:English|French|German|Ukrainian|Russian|Polish|Latvian|Lithuanian|Estonian|Finnish|Swedish|"
@@ -35,10 +36,11 @@ _LANGUAGE = (r"(?:English|French|German|Ukrainian|Russian|Polish|Latvian|Lithuan
              r"Japanese|Korean|Hebrew|Georgian|Belarusian|Moldovan|native language)")
 _REACTION_DESCRIPTION = (r"(?:(?:Loud|Prolonged|Sustained|Lengthy|Long|Brief|Some|Scattered|Warm|Mild|Enthusiastic|"
                          r"Renewed|More|General|Great|Much|Further|Continued|Standing|"
-                         r"Lebhafter|Anhaltender|Langanhaltender|Starker|Großer|Vereinzelter|Erneuter|Vifs|Longs)"
+                         r"Lebhafter|Anhaltender|Langanhaltender|Starker|Großer|Vereinzelter|Erneuter|Vifs|Longs|"
+                         r"Vivi|Vivissimi|Prolungati|Generali)"
                          r"(?:,?\s+(?:and|und))?\s+)*")
 _DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering|Ovation|Booing|Heckling|Beifall|"
-               r"Applaudissements)|"
+               r"Applaudissements|Applausi)|"
                r"Applauds|Laughs|Laughing|Chuckles|Interruption|Interruptions|Interjection|Interjections|"
                r"Inaudible|Indiscernible|Unintelligible|Crosstalk|Cross-talk|Cross talk|Hear, hear|Mixed reactions|"
                r"Shouting|Pause|Pauses|Paused|Pausing|Silence|Music|Musical|Video plays|Off mic|Off microphone|"
@@ -51,6 +53,9 @@ _DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering
                r"Heiterkeit|Lachen|Widerspruch|Zuruf|Zurufe|Zwischenruf|Zwischenrufe|Unruhe|Glocke|Die Sitzung|"
                r"Exclamations|Rires|Sourires|Protestations|Murmures|Huées|Brouhaha|Mouvements|Mêmes mouvements|"
                r"La séance|"
+               # the Italian Senate's and Camera's ("(Applausi dal Gruppo FdI).", "(Commenti dai banchi
+               # dell'opposizione)", "(Ilarità)"), which its record follows with a full stop
+               r"Commenti|Proteste|Ilarità|Brusio|Rumori|Interruzione|Interruzioni|Segni di assenso|"
                # the Verkhovna Rada's and the Duma's ("(Іде реєстрація)", "(Лунає Державний Гімн України)", "(Оплески)")
                # and the Sejm's ("(Oklaski)", "(Wesołość na sali)")
                r"Оплески|Бурхливі оплески|Іде реєстрація|Іде голосування|Лунає|Шум у залі|Шум в залі|Сміх|Пауза|"
@@ -82,9 +87,12 @@ _MUSIC_SIGNS = "♪♫♬"
 _MUSIC_MARKS = _MUSIC_SIGNS + "🎵🎶"
 _MUSIC = rf"[{_MUSIC_SIGNS}]+[^{_MUSIC_SIGNS}\n]{{0,200}}[{_MUSIC_SIGNS}]+"
 _MUSIC_EMOJI_LINE = re.compile(r"(?:[\[(]\s*)?[🎵🎶]\ufe0f?.{0,200}[🎵🎶]\ufe0f?(?:\s*[\])])?")
+# A direction may be followed by a full stop of its own, as the Sejm's and the Italian Senate's records
+# write it ("(Oklaski).", "(Applausi dal Gruppo FdI).") and a transcript may ("…with Ukraine. (Applause). We…"):
+# captured, so that it goes with the direction after a sentence's end, and stays the sentence's end otherwise.
 _STAGE_DIRECTION = re.compile(
     rf"\s*(?:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]{{0,200}}\)|\[{_DIRECTIONS}[^\[\]]{{0,200}}\]|"
-    rf"\(\s*{_MUSIC}\s*\)|\[\s*{_MUSIC}\s*\]|{_MUSIC})\s*",
+    rf"\(\s*{_MUSIC}\s*\)|\[\s*{_MUSIC}\s*\]|{_MUSIC})(?P<stop>\.(?!\.))?\s*",
     re.IGNORECASE)
 # What may follow a direction with no space ("territory (inaudible), and…").
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]”’»")
@@ -95,13 +103,22 @@ _DIRECTION_OPENS = re.compile(rf"(?:\((?:{_DIRECTIONS}|{_INTERJECTION})[^()]*|\[
 _DIRECTION_LINES = 4  # how many lines a direction of 200 characters may take, at most
 
 
-def _without_stage_directions(line: str) -> str:
+def _without_stage_directions(line: str, after_end: bool = True) -> str:
     """``line`` without its stage directions, one space (or none, before punctuation) where each was.
+
+    A full stop right after a direction goes with it when a sentence's end comes before the
+    direction (on the line, or, for one opening the line, the line above: ``after_end``), and
+    is kept as the sentence's end otherwise: "(Applause)." joins no two sentences and leaves
+    no stop alone, while "…every inch (Applause). And…" still ends "…every inch.".
 
     >>> _without_stage_directions("Thank you. (Laughter) We will defend every inch (inaudible), and more.")
     'Thank you. We will defend every inch, and more.'
     >>> _without_stage_directions("[Applause]"), _without_stage_directions("♪ anthem plays ♪")
     ('', '')
+    >>> _without_stage_directions("We stand with Ukraine. (Applause). We will defend every inch (Applause). Yes.")
+    'We stand with Ukraine. We will defend every inch. Yes.'
+    >>> _without_stage_directions("(Oklaski)."), _without_stage_directions("(Oklaski).", after_end=False)
+    ('', '.')
     """
     if "(" not in line and "[" not in line and not any(mark in line for mark in _MUSIC_MARKS):  # most lines: no scan
         return line
@@ -109,7 +126,12 @@ def _without_stage_directions(line: str) -> str:
         return ""
 
     def gap(match: re.Match) -> str:
-        inside = match.start() > 0 and match.end() < len(line) and line[match.end()] not in _NO_SPACE_BEFORE
+        rest = match.end() < len(line)
+        if match.group("stop"):
+            before = _STAGE_DIRECTION.sub(" ", line[:match.start()]).strip()  # "…now. (Applause) (Laughter)."
+            if not (_SENTENCE_END.search(before) if before else after_end):
+                return "." + (" " if rest else "")  # "…every inch (Applause). And…": the sentence's end
+        inside = match.start() > 0 and rest and line[match.end()] not in _NO_SPACE_BEFORE
         return " " if inside else ""
 
     return _STAGE_DIRECTION.sub(gap, line)

@@ -2403,6 +2403,24 @@ def test_stage_directions_are_left_out_and_do_not_cut_a_statement():
         "(Musicians from Kyiv played.)", "(Silenced in Minsk, they still speak.)"]]
 
 
+def test_a_stage_direction_with_its_own_full_stop_is_left_out_with_it():
+    # A researcher's audit: a direction followed by a full stop, as the Sejm's and the Italian Senate's
+    # records write it, joined the sentences around it and left "..": "We stand with Ukraine.. We will
+    # never waver." was one statement, and "(Beifall bei der CDU/CSU)." alone on its line left
+    # "Wir stehen zu Artikel 5. ."; the Italian Senate's "(Applausi …)." was a statement.
+    assert split_speakers("RUTTE: We stand with Ukraine. (Applause). We will never waver.\n") == [
+        ("We stand with Ukraine.", "RUTTE"), ("We will never waver.", "RUTTE")]
+    assert split_sentences("NATO jest silne. (Oklaski). Wspieramy Ukrainę.\n"
+                           "Wir stehen zu Artikel 5.\n(Beifall bei der CDU/CSU).\nDie Ukraine braucht Hilfe.\n"
+                           "Siamo con l'Ucraina. (Applausi dal Gruppo FdI). Non cederemo.\n(Vivi applausi).\n"
+                           "(Commenti dai banchi dell'opposizione).\nLa NATO è forte. (Ilarità). (Applausi).") == [
+        "NATO jest silne.", "Wspieramy Ukrainę.", "Wir stehen zu Artikel 5.", "Die Ukraine braucht Hilfe.",
+        "Siamo con l'Ucraina.", "Non cederemo.", "La NATO è forte."]
+    # after words that end no sentence the stop is the sentence's end, and stays
+    assert split_sentences("We will defend every inch (Applause). And we mean it.\nWe act\n(Applause).\n"
+                           "Next.") == ["We will defend every inch.", "And we mean it.", "We act.", "Next."]
+
+
 def test_a_described_stage_direction_is_left_out_as_a_bare_one_is():
     # "(Applause)" was left out but "(Loud applause)", "(Prolonged laughter)" or "(Loud and
     # sustained applause)", as the European Parliament and Hansard print them, were
