@@ -62,6 +62,13 @@ _DIRECTIONS = (rf"(?:{_REACTION_DESCRIPTION}(?:Applause|Laughter|Cheers|Cheering
                r"Хвилина мовчання|Аплодисменты|Бурные аплодисменты|Идет регистрация|Идёт регистрация|Звучит|"
                r"Шум в зале|Смех|Оживление в зале|Минута молчания|Oklaski|Burzliwe oklaski|Wesołość na sali|"
                r"Poruszenie na sali|Gwar na sali|Dzwonek|"
+               # and a voice from the floor, a heckle the record quotes with no name ("(Głos z sali: Hańba!)", "(Une
+               # voix à droite : …)", "(Una voce dai banchi: …)"): no statement of the speaker's, as "(Zuruf …)" is.
+               # French's and Italian's "voice" only with where it came from (or French's colon): "(Voci di
+               # corridoio…)" is words
+               r"Głos z sali|Głosy z sali|Okrzyki|Okrzyk z sali|(?:A )?Voices? from the floor|"
+               r"(?:Une|Des|Plusieurs|De nombreuses) voix(?=\s+(?:sur|à|au|aux|du|de|des|venant)\s|\s*:)|"
+               r"(?:Una voce|Voci|Alcune voci) da(?:i|l|lla|lle|llo|gli)?|"
                # and Hansard's citation of its own report, a reference set in brackets after the words it
                # sources ("[Official Report, 3 February 2025; Vol. 759, c. 12.]"), which Punkt cut at "c." into
                # two statements of the Member's; only with its comma, since "(Official Report figures show…)" is words

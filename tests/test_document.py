@@ -2421,6 +2421,22 @@ def test_a_stage_direction_with_its_own_full_stop_is_left_out_with_it():
                            "Next.") == ["We will defend every inch.", "And we mean it.", "We act.", "Next."]
 
 
+def test_a_voice_from_the_floor_is_left_out_as_the_bundestags_interjections_are():
+    # A researcher's audit: the Sejm's "(Głos z sali: Hańba!)", a heckle from the floor, was scored
+    # as the statement of the member speaking, while the Bundestag's "(Zuruf von der AfD: …)" is left out.
+    assert split_speakers("Marszałek: Otwieram posiedzenie.\nPoseł Jan Kowalski: NATO jest silne. "
+                          "(Głos z sali: Hańba!) Wspieramy Ukrainę. (Głosy z sali: Brawo!)\n"
+                          "M. Dupont : Nous refusons. (Une voix à droite : Scandale !) Jamais.\n"
+                          "On. Rossi: Noi diciamo no. (Una voce dai banchi: Vergogna!) Mai.\n"
+                          "RUTTE: We agree. (Voice from the floor: Shame!) We will act.\n") == [
+        ("Otwieram posiedzenie.", "Marszałek"), ("NATO jest silne.", "Poseł Jan Kowalski"),
+        ("Wspieramy Ukrainę.", "Poseł Jan Kowalski"), ("Nous refusons.", "M. Dupont"), ("Jamais.", "M. Dupont"),
+        ("Noi diciamo no.", "On. Rossi"), ("Mai.", "On. Rossi"), ("We agree.", "RUTTE"), ("We will act.", "RUTTE")]
+    # "voices" in other words is no heckle
+    assert split_sentences("(Voci di corridoio dicono altro.) (Des voix, pas des votes.) Basta.") == [
+        "(Voci di corridoio dicono altro.)", "(Des voix, pas des votes.)", "Basta."]
+
+
 def test_a_described_stage_direction_is_left_out_as_a_bare_one_is():
     # "(Applause)" was left out but "(Loud applause)", "(Prolonged laughter)" or "(Loud and
     # sustained applause)", as the European Parliament and Hansard print them, were
