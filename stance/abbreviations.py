@@ -46,6 +46,9 @@ ABBREVIATIONS = {
     "проф", "акад", "доц", "адм", "тов", "гр", "ул", "вул", "пер", "пров", "просп", "пл", "ім", "св",
     "ks", "św", "płk", "ppłk", "kpt", "por", "ppor", "mjr", "kmdr", "marsz", "pos", "inż", "mgr", "hab", "kard",
     "woj",
+    # Italian titles before a name that are words in no language ("il dott. Rossi", "l'avv. Bianchi", "i sigg.
+    # Rossi e Verdi", "Egr. Presidente"); not "sig.", Swedish's "himself", nor "on.", English's: _ITALIAN_TITLE
+    "dott", "avv", "sigg", "egr",
 }
 # Those that are words in other languages too, which end sentences ("le flanc est.", "Je sais où il est.",
 # "eigener Art.", "un vol.", "Ils sont sept.", the Polish and Ukrainian "min."): Punkt is not given them, so
@@ -78,6 +81,9 @@ _GERMAN_DAY_END = re.compile(r"(?:\b(?:am|vom|zum|bis|ab|seit|dem|den|der|des|un
 _ORDINAL_AFTER_ARTICLE = re.compile(
     r"(?<![\w-])(?P<article>der|die|das|des|dem|den|zum|zur|im|am|vom|beim|ins|ein|eine[mnrs]?|sein|seine[mnrs]?|"
     r"ihr|ihre[mnrs]?|unser|unsere[mnrs]?|diese[mnrs]?|jede[mnrs]?)\s+\d{1,3}\.$", re.IGNORECASE)
+# An ordinal after another and "und", "oder", "bis" or "bzw." ("in 2. und 3. Lesung", "der 1. bis 3. Panzerdivision"):
+# the pair goes before its noun as an ordinal after its article does, and is none of a sentence's end.
+_COORDINATED_ORDINAL_END = re.compile(r"(?<![\w.,])\d{1,3}\.\s+(?:und|oder|bis|sowie|bzw\.)\s+\d{1,3}\.$")
 _ORDINAL_NOUN_START = re.compile("(?:" + "|".join(sorted(_ORDINAL_NOUNS)) + r")\b", re.IGNORECASE)
 # A parliament's numbering, which its record's header and citations write with no article ("Deutscher
 # Bundestag – 20. Wahlperiode – 150. Sitzung"): these nouns, unlike "Mal" or "Platz", open no sentence bare.
@@ -121,7 +127,30 @@ _UNIT_AFTER_NUMBER = re.compile(r"\d\s?min\.$")
 # Polish abbreviations that are English words or abbreviations in capitals ("He visited the WW.
 # Memorial."): they end no sentence only in lower case before a number or a word in lower case
 # ("np. 5 osób", "ul. 3 Maja", "ww. ustawa"; not "np. Litwa", which Punkt cuts).
-_LOWER_CASE_ABBREVIATION = re.compile(r"(?<![\w.])(?:np|ul|ww)\.$")
+# So are Polish "tj." and "tzn." ("that is", "that means"), "ds." ("for": "minister ds. obrony") and Estonian
+# "nt." ("for example"), "sh." ("including"), "vt." ("see") and "u." ("about": "u. 500 sõdurit"), which are
+# English's "TJ.", "DS.", "NT.", "sh." or "u." elsewhere.
+_LOWER_CASE_ABBREVIATION = re.compile(r"(?<![\w.])(?:np|ul|ww|tj|tzn|ds|nt|sh|vt|u)\.$")
+# Of them, those that never end a sentence, which a name or a noun follows as often as a word in lower case
+# ("np. Polska i Litwa", "sh. Eesti", "minister ds. Unii Europejskiej"): before a capital too, unless the word
+# opens sentences ("np. We…", Polish "in", or English's "sh. The baby sleeps."; see _continues).
+_LIST_ABBREVIATION = re.compile(r"(?<![\w.])(?:np|tj|tzn|ds|nt|sh)\.$")
+# Polish "ok." ("about") before a number: English's and German's "ok." end sentences before one ("Everything was
+# ok. 40 tanks arrived."), so only in Polish, told by its letters or an amount's word after the number ("To
+# kosztuje ok. 200 mln zł", "ok. 300 żołnierzy").
+_ABOUT_END = re.compile(r"(?<![\w.])ok\.$")
+_POLISH_TEXT = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]|ó|\d\s?(?:mln|mld|tys|proc|zł)\b")
+# Polish "proc." ("per cent") after its number: before a word in lower case or an acronym ("4 proc. PKB", "2 proc.
+# wydatków") it ends no sentence; before another capital it does ("Wzrost wyniósł 4 proc. Rząd…").
+_PROC_END = re.compile(r"\d\s?proc\.$")
+_ACRONYM_START = re.compile(rf"[{_CAP}]{{2,}}\b")
+# Italian titles after an article, as Italian writes them before a name ("il sig. Rossi", "al sig. Bianchi",
+# "l'on. Meloni", "dell'ing. Verdi", "la sig.ra Rossi"): "sig." is Swedish's "himself" ("Han satte sig.") and
+# "on." English's word ("…went on. Meloni said…"), so only after the article; before any word. Those Punkt is
+# given too, after an elided article, which Punkt reads as one word with them ("l'avv. Neri", "dell'on.").
+_ITALIAN_TITLE = re.compile(
+    r"(?<![\w'’])(?i:(?:(?:il|al|del|dal|col|nel|sul|i|ai|dei|dai|gli|agli|degli|la|alla|della|dalla|le|alle|"
+    r"delle)\s+|(?:l|all|dell|dall|nell|sull|coll)['’])(?:sig|sig\.ra|sigg|on|ing|dott|dott\.ssa|avv|prof|gen|sen))\.$")
 # Russian, Ukrainian and Polish abbreviations before a name that are words too: Russian "им." and Polish
 # "im." ("named after": "им. Ленина", "im. Jana Pawła II"; "them": "Я доволен им. Он…", "Dałem im. Nie…"),
 # "ген." ("general"; "gene") and Polish "ul." ("street": "ul. Długiej"), in lower case or, but Polish's,
@@ -171,7 +200,9 @@ _TITLE_OF_MANY = re.compile(r"(?<![\w.])(?:MM|Mmes|Mlles)\.$")
 # ("…the DOL. more tanks now." ends one), as are Polish "np.", "ul.", "ww." (_LOWER_CASE_ABBREVIATION).
 _ENDING_ABBREVIATIONS = frozenset({"etc", "usw", "грн", "млн", "млрд", "дол", "руб", "коп", "тис", "тыс", "др", "ін",
                                    "рр", "ст"})
-_LOWER_CASE_ENDING_ABBREVIATIONS = frozenset({"dol", "tys", "mld", "itd", "np", "ul", "ww"})
+# Polish "itp." and Estonian "jne." ("etc."), Italian "ecc." too, and those before a number above.
+_LOWER_CASE_ENDING_ABBREVIATIONS = frozenset({"dol", "tys", "mld", "itd", "itp", "np", "ul", "ww", "tj", "tzn", "ds",
+                                              "nt", "sh", "vt", "proc", "jne", "ecc"})
 # A citation's abbreviations and German and French ones in lower case that can end a sentence
 # ("S. 5 ff. Die Anlage…") but seldom do before a word in lower case ("S. 5 ff. und die Anlage",
 # "p. 12 et suiv. du rapport", "l'amendement n° 12 rect. bis", "op. cit. du", "et al. found"), as

@@ -13,12 +13,15 @@ from __future__ import annotations
 import re
 
 from .abbreviations import (
+    _ABOUT_END,
+    _ACRONYM_START,
     _BARE_ORDINAL_END,
     _BRACKETED_YEAR,
     _CITATION_ABBREVIATIONS,
     _CITATION_FIRST_END,
     _CITATION_PAIR_END,
     _COMPANY_FORM_END,
+    _COORDINATED_ORDINAL_END,
     _DAY_ARTICLES,
     _DAY_END,
     _DAY_OR_TIME_AFTER_MERIDIEM,
@@ -29,7 +32,9 @@ from .abbreviations import (
     _GERMAN_MONTH_ABBREVIATION_START,
     _GERMAN_MONTH_START,
     _GERMAN_NUMBERED_ABBREVIATION,
+    _ITALIAN_TITLE,
     _LETTERS_ABBREVIATION,
+    _LIST_ABBREVIATION,
     _LOWER_CASE_ABBREVIATION,
     _LOWER_CASE_ENDING_ABBREVIATIONS,
     _MERIDIEM_END,
@@ -42,6 +47,8 @@ from .abbreviations import (
     _ORDINAL_NOUN_SHAPE,
     _ORDINAL_NOUN_START,
     _PER_CENT_END,
+    _POLISH_TEXT,
+    _PROC_END,
     _ROMAN_NUMBER_START,
     _ROMAN_NUMBERED_ABBREVIATION,
     _SHARED_MONTH_START,
@@ -51,6 +58,7 @@ from .abbreviations import (
     _UNIT_AFTER_NUMBER,
     _WEEKDAY_BEFORE_DATE,
 )
+from .sentence_cuts import _SENTENCE_OPENERS
 from .wrapping import _FIRST_WORD
 
 # A Cyrillic dialogue's words of the author after a question or an exclamation ("— Вы поддержите НАТО?
@@ -102,6 +110,7 @@ def _emoji_close(before: str, emoji: str, opens_line: bool, alone_on_line: bool)
     return True
 
 
+_WORD = re.compile(r"\w+")
 # The last word before a final full stop, which a closing bracket may follow: "(Ret.)".
 _LAST_WORD = re.compile(r"(\S+)\.[)\]]?$")
 
@@ -134,6 +143,8 @@ def _german_date_or_ordinal(previous: str, piece: str) -> bool:
     (True, False, False)
     >>> _german_date_or_ordinal("Das 3.", "Reich war ein Verbrechen."), _german_date_or_ordinal("Der 1.", "FC Köln.")
     (True, True)
+    >>> _german_date_or_ordinal("in 2. und 3.", "Lesung."), _german_date_or_ordinal("Es kam 2. und 3.", "Polen.")
+    (True, False)
     """
     if _DAY_END.search(previous) and (
             _GERMAN_MONTH_START.match(piece) or _GERMAN_MONTH_ABBREVIATION_START.match(piece)  # "am 3." / "Dez."
@@ -141,6 +152,9 @@ def _german_date_or_ordinal(previous: str, piece: str) -> bool:
         return True
     if _BARE_ORDINAL_END.search(previous) and _NUMBERING_NOUN_START.match(piece):
         return True  # "Deutscher Bundestag – 20." / "Wahlperiode"
+    if _COORDINATED_ORDINAL_END.search(previous) and (_ORDINAL_NOUN_START.match(piece)
+                                                      or _ORDINAL_NOUN_SHAPE.match(piece)):
+        return True  # "in 2. und 3." / "Lesung"
     ordinal = _ORDINAL_AFTER_ARTICLE.search(previous)
     if ordinal is None:
         return False
@@ -150,6 +164,17 @@ def _german_date_or_ordinal(previous: str, piece: str) -> bool:
     if ordinal.start() == 0 and article not in _ENGLISH_ARTICLE_LOOKALIKES and _FIRST_WORD.match(piece):
         return True  # "Das 3." alone is no sentence: "Das 3." / "Reich war…", "Der 1." / "FC Köln spielt."
     return article not in _DAY_ARTICLES and _ORDINAL_NOUN_SHAPE.match(piece) is not None
+
+
+def _opens_sentences(piece: str) -> bool:
+    """Whether ``piece`` opens with a word that opens Russian, Ukrainian, Polish, English or German
+    sentences (see _SLAVIC_OPENER and _SENTENCE_OPENERS), after which an abbreviation before a name ends one.
+
+    >>> _opens_sentences("Nie chcieli."), _opens_sentences("The baby sleeps."), _opens_sentences("Polska i Litwa")
+    (True, True, False)
+    """
+    first = _WORD.match(piece)
+    return _SLAVIC_OPENER.match(piece) is not None or (first is not None and first.group() in _SENTENCE_OPENERS)
 
 
 def _opens_with_time_alone(previous: str, opening: str = "") -> bool:
@@ -194,14 +219,22 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
     if first.isdigit():
         return (_NUMBERED_ABBREVIATION.search(previous) or _WEEKDAY_BEFORE_DATE.search(previous)
                 or _GERMAN_NUMBERED_ABBREVIATION.search(previous)  # "am Mo." / "3.", "Dez." / "2024"
-                or _LETTERS_ABBREVIATION.search(previous) or _LOWER_CASE_ABBREVIATION.search(previous)) is not None \
-            or _opens_with_time_alone(previous, opening)  # "At 10 a.m." / "30 ministers met."
+                or _LETTERS_ABBREVIATION.search(previous) or _LOWER_CASE_ABBREVIATION.search(previous)
+                or _ITALIAN_TITLE.search(previous)) is not None \
+            or _opens_with_time_alone(previous, opening) \
+            or (_ABOUT_END.search(previous) is not None  # Polish "ok. 200 mln zł", not "It was ok. 40 tanks came."
+                and _POLISH_TEXT.search(f"{previous} {piece}") is not None)
     if not first.islower():  # a new sentence, unless a weekday's date or a title's names go on
         return first.isupper() and ((_MONTH_START.match(piece) is not None  # "Fri. March 14"
                                      and _WEEKDAY_BEFORE_DATE.search(previous) is not None)
                                     or (_ROMAN_NUMBERED_ABBREVIATION.search(previous) is not None  # "Art. IV"
                                         and _ROMAN_NUMBER_START.match(piece) is not None)
                                     or _TITLE_OF_MANY.search(previous) is not None  # "MM. Dupont et Durand"
+                                    or _ITALIAN_TITLE.search(previous) is not None  # "il sig. Rossi"
+                                    or (_LIST_ABBREVIATION.search(previous) is not None  # "np. Polska"
+                                        and not _opens_sentences(piece))
+                                    or (_PROC_END.search(previous) is not None  # "4 proc. PKB"
+                                        and _ACRONYM_START.match(piece) is not None)
                                     or (_NAME_ABBREVIATION.search(previous) is not None  # "им. Ленина"
                                         and _SLAVIC_OPENER.match(piece) is None)
                                     or _german_date_or_ordinal(previous, piece)  # "Am 24. Februar"
@@ -232,4 +265,5 @@ def _continues(previous: str, piece: str, opening: str = "") -> bool:
             or word in _CITATION_ABBREVIATIONS or _CITATION_PAIR_END.search(previous) is not None
             or _UNIT_AFTER_NUMBER.search(previous) is not None  # "10 min." / "later"
             or _TITLE_OF_MANY.search(previous) is not None  # "MM." / "les députés"
+            or _ITALIAN_TITLE.search(previous) is not None  # "l'on." / "della Camera"
             or (_CITATION_FIRST_END.search(previous) is not None and piece.startswith("cit.")))

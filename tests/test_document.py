@@ -5794,6 +5794,36 @@ def test_polish_abbreviations_in_lower_case_before_lower_case_or_a_number_end_no
     assert split_sentences(text) == [text]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Wydajemy 4 proc. PKB na obronę.", "Wydatki wzrosły o 2 proc. w tym roku.", "To kosztuje ok. 200 mln zł rocznie.",
+    "Przyjechało ok. 300 żołnierzy.", "Sojusznicy, np. Polska i Litwa, są gotowi.",
+    "Nie zgadzamy się, tj. nie poprzemy ustawy.", "Chodzi o to, tzn. Rosja nie przestanie.",
+    "Rozmawiał z ministrem ds. Unii Europejskiej.", "Ha parlato il sig. Rossi con il dott. Bianchi.",
+    "Rossi e l'on. Meloni hanno risposto.", "La parola all'on. Conte e al sig. Verdi.",
+    "Ringrazio l'avv. Neri e i sigg. Rossi e Verdi.", "Meil on u. 500 sõdurit.", "Vaja on nt. laskemoona.",
+    "Liitlased, sh. Eesti, on valmis.", "Das Gesetz kommt in 2. und 3. Lesung in den Bundestag.",
+])
+def test_polish_italian_and_estonian_everyday_abbreviations_end_no_sentence(sentence):
+    # A researcher's audit: Punkt ended a sentence after everyday abbreviations the README said were
+    # handled, "Wydajemy 4 proc." / "PKB na obronę.", "To kosztuje ok." / "200 mln zł rocznie.", "np." /
+    # "Polska…", "tj." / "nie poprzemy…" (eight statements of four), Italian "il sig." / "Rossi.",
+    # "l'on." / "Meloni…", Estonian "u." / "500 sõdurit.", "sh." / "Eesti…", and German "in 2. und 3." / "Lesung.".
+    assert split_sentences(sentence) == [sentence]
+
+
+def test_words_like_polish_italian_or_estonian_abbreviations_still_end_a_sentence():
+    # "proc." before a capital but an acronym's, "ok." outside Polish, "sig." and "on." with no Italian
+    # article before them ("himself" in Swedish, English's word), and "np." or "sh." before a word that opens
+    # sentences end one
+    text = ("Wzrost wyniósł 4 proc. Rząd jest zadowolony. Everything was ok. 40 tanks arrived. Han satte sig. "
+            "Sedan gick han. We went on. Meloni said no. Tak, np. Nie wiem. sh. The baby sleeps. Wszystko itp. "
+            "To koniec.")
+    assert split_sentences(text) == [
+        "Wzrost wyniósł 4 proc.", "Rząd jest zadowolony.", "Everything was ok.", "40 tanks arrived.",
+        "Han satte sig.", "Sedan gick han.", "We went on.", "Meloni said no.", "Tak, np.", "Nie wiem.", "sh.",
+        "The baby sleeps.", "Wszystko itp.", "To koniec."]
+
+
 def test_an_estonian_case_ending_after_a_hyphen_ends_a_sentence():
     # A researcher's audit: Punkt takes a hyphenated word's last part for an abbreviation, so the
     # elative "-st" ("from") on an acronym read as "St." and "Eesti ei lahku NATO-st. See oleks viga."
