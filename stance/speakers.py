@@ -246,6 +246,20 @@ _RADA_TAG = re.compile(
     r"Головуючий|Головуюча|Председательствующий|Председательствующая)"
     r"(?:, (?P<role>[^.]{1,200}?)\.|(?<=\.)|\.)(?:\s+|$)"
 )
+# The Italian Senate's and Camera's record tags its chair "PRESIDENTE." and a member by the surname in
+# capitals with the group in brackets, or a minister's office after a comma, and a full stop, the words
+# going on in the same line ("PRESIDENTE. Dichiaro aperta la seduta.", "ROSSI (FdI). Signor Presidente…",
+# "LA RUSSA (FdI). …", "CROSETTO, ministro della difesa. …"). A surname needs its group or its office, so that
+# an acronym opening a sentence is none ("NATO. Allies…"), and a group is one word (the Autonomie's "(Aut
+# (SVP-Patt, Cb))" too), no agency's ("ROMA (ANSA). Il governo…" is a dateline); like the Rada's, it counts
+# only in a transcript, which two such lines make.
+_ITALIAN_SURNAME = "[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\\-]+"
+_ITALIAN_TAG = re.compile(
+    rf"^(?P<speaker>PRESIDENTE(?=\.)|{_ITALIAN_SURNAME}(?: {_ITALIAN_SURNAME}){{0,2}}(?= \(|, ))"
+    r"(?: \((?P<group>[^()\s]*[^\W\d_][^()\s]*|Aut \([^()]{1,30}\))\)|"
+    r", (?P<role>(?:ministr[oa]|vice ?ministr[oa]|sottosegretari[oa]|vice ?presidente|presidente|relat(?:ore|rice))\b"
+    r"[^.]{0,160}?))?\.\s+(?=\S)"
+)
 # The Assemblée's record without dashes tags a member as its chair, a title, a name (maybe an
 # office after a comma) and a full stop, the words going on in the same line ("M. Jean-Luc
 # Mélenchon. Monsieur le ministre…", "M. Sébastien Lecornu, ministre des armées. Monsieur…").
@@ -712,7 +726,8 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
         return bracket
     for pattern, allowed in ((_SPEAKER, True), (_DUTCH_TAG, True), (_NAME_TAG, names_are_tags),
                              (_TIMED_TAG, names_are_tags), (_SITTING_TAG, names_are_tags),
-                             (_RECORD_TAG, names_are_tags), (_RADA_TAG, names_are_tags), (_ROLE_TAG, names_are_tags),
+                             (_RECORD_TAG, names_are_tags), (_RADA_TAG, names_are_tags),
+                             (_ITALIAN_TAG, names_are_tags), (_ROLE_TAG, names_are_tags),
                              (_CASELESS_TAG, names_are_tags)):
         # A name in ordinary case is a tag on one line alone when its brackets tell it from a label
         # (see _counts_alone): "Sarah Whitfield (Ashby North) (Lab):", "The Minister for … (Luke Harrow):".
@@ -737,8 +752,10 @@ def _tag_match(line: str, names_are_tags: bool, after: Callable[[int], str],
                                         or (len(name.split()) == 1 and name.upper() not in _CHAIRS)
                                         or _is_clause(tag.group("role") or "")):
             continue
-        if pattern in (_RECORD_TAG, _RADA_TAG) and not _opens_sentence(after(tag.end())):
+        if pattern in (_RECORD_TAG, _RADA_TAG, _ITALIAN_TAG) and not _opens_sentence(after(tag.end())):
             continue  # "Mr. NATO. and…", "ПУТІН В.В. заявив…"
+        if pattern is _ITALIAN_TAG and _AGENCY_NAME.fullmatch(tag.group("group") or ""):
+            continue  # "ROMA (ANSA). Il governo…": a dateline
         if pattern is _ROLE_TAG and (_is_clause(tag.group("role")) or not (
                 _names_an_office(tag.group("role")) or _is_questioner(tag, after))):
             continue  # "Eastern Europe, the Baltic and the Balkans:", "Mark Rutte, who leads NATO:"

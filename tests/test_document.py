@@ -5670,6 +5670,23 @@ def test_verkhovna_rada_records_name_their_speakers_and_leave_out_stage_directio
     assert split_speakers("ГОЛОВУЮЧИЙ. Слово має НАТО.") == [("ГОЛОВУЮЧИЙ.", None), ("Слово має НАТО.", None)]
 
 
+def test_italian_senate_records_name_their_speakers():
+    # A researcher's audit: the Italian Senate's tags, "PRESIDENTE." and a surname in capitals with its
+    # group in brackets ("ROSSI (FdI)."), the words on the same line, were statements of no speaker.
+    record = ("PRESIDENTE. Dichiaro aperta la seduta.\n"
+              "ROSSI (FdI). Signor Presidente, noi sosteniamo la NATO. (Applausi dal Gruppo FdI).\n"
+              "LA RUSSA (FdI). Non siamo d'accordo.\nUNTERBERGER (Aut (SVP-Patt, Cb)). Grazie.\n"
+              "CROSETTO, ministro della difesa. Il governo è pronto.\nPRESIDENTE. Ne ha facoltà.\n")
+    assert split_speakers(record) == [
+        ("Dichiaro aperta la seduta.", "PRESIDENTE"), ("Signor Presidente, noi sosteniamo la NATO.", "ROSSI"),
+        ("Non siamo d'accordo.", "LA RUSSA"), ("Grazie.", "UNTERBERGER"), ("Il governo è pronto.", "CROSETTO"),
+        ("Ne ha facoltà.", "PRESIDENTE")]
+    # an acronym with no group or office, and an agency's dateline, name no one
+    for text in ("NATO. Allies met.\nEU. Brussels agreed.\n", "ROMA (ANSA). Il governo ha deciso.\n"
+                 "MILANO (ANSA). La borsa sale.\n"):
+        assert {speaker for _, speaker in split_speakers(text)} == {None}
+
+
 def test_duma_stenograms_name_their_speakers_in_ordinary_case():
     # The Duma's stenogram writes the chair "Председательствующий." and a member's surname and
     # initials ("Жириновский В. В.") in ordinary case, with a full stop and no colon: every
