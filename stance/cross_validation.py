@@ -59,7 +59,9 @@ def cross_validate(
     folds test none of them. ``options`` are :class:`StanceModel` options (it trains its own model on each
     fold: to cross-validate a model's settings, pass ``**model.get_params()``).
     ``favor`` and ``against`` name the stance values ``stance_f_avg`` averages, as in
-    :func:`evaluate`. There is no ``by``: to measure each group, evaluate a model on held-out data with
+    :func:`evaluate`. Each fold and the pooled predictions are scored on every label and
+    stance value of the data, though a fold's model lacks those its training rows lack.
+    There is no ``by``: to measure each group, evaluate a model on held-out data with
     ``stance.evaluate(model, held_out, by=COLUMN)``.
 
     >>> import pandas as pd, stance
@@ -164,16 +166,20 @@ def cross_validate(
         _warn_of_unseen_labels(gold_sets, splits, group_values)
         _warn_of_copies_in_other_folds(clean_texts, splits, group_values, text_column)
     # Of the whole data, not of each fold's training rows, which may lack the label.
-    warn_of_unused_off_topic(off_topic_as_written(template._none_label_as_read(), gold_sets),
-                             {label for row in gold_sets for label in row})
+    none_label = off_topic_as_written(template._none_label_as_read(), gold_sets)  # as each fold's fit takes it
+    warn_of_unused_off_topic(none_label, {label for row in gold_sets for label in row})
     texts = frame[text_column].tolist()
     labels = frame[labels_column].tolist()
     stances = frame[stance_column].tolist() if stance_column else None
     gold_stances = [stance_value(v) for v in stances] if stances is not None else None
-    # Read once, of every stance value the data have (a fold's model may lack one), so that
+    # Every label and stance value of the data, which each fold and the pooled predictions are
+    # scored on: a fold's model may lack one its training rows lack, and the last fold's
+    # stance values, taken for the pooled report, dropped a value's F1 (or its spread found
+    # no F1 in the folds before) as the groups happened to be ordered. Read once, so that
     # the warning of an average over every value is given once, not once a fold.
-    directions = None if clean_stances is None else averaged_values(
-        sorted({s for s in clean_stances if s is not None}), favor, against)
+    all_labels = sorted({label for row in gold_sets for label in row})
+    stance_values = () if clean_stances is None else tuple(sorted({s for s in clean_stances if s is not None}))
+    directions = None if clean_stances is None else averaged_values(stance_values, favor, against)
     predicted_sets: list = [None] * len(frame)
     predicted_stances: list = [None] * len(frame)
     predicted_confidences: list = [None] * len(frame)
@@ -196,7 +202,7 @@ def cross_validate(
                 [p.labels for p in predictions], [p.stance for p in predictions],
                 [gold_sets[i] for i in test_rows],
                 None if gold_stances is None else [gold_stances[i] for i in test_rows],
-                model.labels, model.params_.none_label, model.stance_classes,
+                all_labels, none_label, stance_values,
                 confidences=[p.confidence for p in predictions], directions=directions,
             )
             entry: dict[str, Any] = {"n": len(test_rows), **report.metrics}
@@ -204,14 +210,15 @@ def cross_validate(
                 entry["group"] = "+".join(sorted({str(group_values[i]) for i in test_rows}))
             fold_reports.append(entry)
     pooled = compute_report(predicted_sets, predicted_stances, gold_sets, gold_stances,
-                            model.labels, model.params_.none_label, model.stance_classes,
+                            all_labels, none_label, stance_values,
                             confidences=predicted_confidences, texts=texts, directions=directions)
     pooled.folds = fold_reports
     n_groups = None if group_values is None else len({str(g) for g in group_values})  # as _splits counts them
     pooled.cross_validation = {"folds": len(splits), "folds_asked": int(folds), "groups": n_groups,
                                "grouped_by": _groups_name(groups),
                                "leave_one_group_out": n_groups is not None and len(splits) == n_groups}
-    pooled.spread = {name: _spread([f[name] for f in fold_reports]) for name in pooled.metrics}
+    # A fold without a metric is left out of its spread, as one whose value is NaN is.
+    pooled.spread = {name: _spread([f.get(name, math.nan) for f in fold_reports]) for name in pooled.metrics}
     pooled.predictions = _out_of_fold(fold_of, predicted_sets, predicted_stances, predicted_confidences, frame.index)
     return pooled
 

@@ -524,7 +524,7 @@ def compute_report(
         predicted_stances = [None if s is None and g[0] != none_label else p
                              for p, g, s in zip(predicted_stances, gold_sets, gold_stances)]
         stance_values = list(stance_classes) or sorted({g for g in gold_stances if g is not None})
-        # A fold's model may lack a value the whole data has: it has no F1 to average.
+        # A value named in directions but not scored (not among stance_classes) has no F1 to average.
         directions = (_directions(stance_values) if directions is None
                       else tuple(v for v in directions if v in stance_values))
         metrics.update(_stance_metrics(predicted_stances, gold_stances, stance_values, directions))

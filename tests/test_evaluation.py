@@ -141,6 +141,30 @@ def test_cross_validate_with_groups_says_what_a_fold_could_not_learn(energy_fram
         stance.cross_validate(frame, folds=3, groups="party")
 
 
+@pytest.mark.parametrize("held_out", ["a", "zz"])
+def test_cross_validate_scores_every_stance_value_whichever_fold_lacks_one(energy_frame, held_out):
+    # The pooled report took its stance values from the last fold's model: with every row of
+    # a third value in the group held out last, no neutral_f1 though six rows are neutral;
+    # held out first, a KeyError as the spread looked for it in every fold.
+    frame = energy_frame.copy()
+    neutral = frame.index[frame.stance == "favor"][::4][:6]
+    frame.loc[neutral, ["stance", "register"]] = ["neutral", held_out]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stance.StanceWarning)
+        report = stance.cross_validate(frame, folds=8, groups="register", threshold_folds=0)
+    assert [f["group"] for f in report.folds][0 if held_out == "a" else -1] == held_out
+    # The fold that held out every neutral row trained no neutral, so none was predicted right.
+    assert report.metrics["neutral_f1"] == 0.0
+    lacking = next(f for f in report.folds if f["group"] == held_out)
+    assert lacking["neutral_f1"] == 0.0 and all("neutral_f1" in f for f in report.folds)
+    assert set(report.spread) == set(report.metrics)
+    assert not any(math.isnan(value) for value in report.spread.values())
+    assert set(report.per_label) >= {"gas", "none", "nuclear", "renewables"}
+    predicted = report.predictions.stance
+    assert report.metrics["stance_accuracy"] == pytest.approx(
+        (predicted[frame.stance.notna()] == frame.stance[frame.stance.notna()]).mean())
+
+
 @pytest.mark.parametrize("blank", ["", "   ", "\t"])
 def test_cross_validate_refuses_a_blank_group_as_it_does_a_missing_one(energy_frame, blank):
     # A user audit: an empty string was a group of its own, named '' (a fold "'+Grüne'", a warning
