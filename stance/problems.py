@@ -52,7 +52,7 @@ def problems_together(names: dict[str, str] | None = None) -> Iterator[None]:
     except InvalidInputError as error:
         if outer is not None or not found:
             raise
-        found.append(error)
+        _keep(found, error)
     finally:
         _together.found = outer
     if outer is None and found:
@@ -133,6 +133,20 @@ def problem() -> Iterator[None]:
     except InvalidInputError as error:
         if found is None:
             raise
+        _keep(found, error)
+
+
+def _keep(found: list[InvalidInputError], error: InvalidInputError) -> None:
+    """Keep ``error`` among the refusals ``found``, unless one of them says the same: two
+    checks may refuse the same rows for one reason (the data read, then the rows that pass
+    it, each find a single label), and "2 problems: (1) … (2) the same" counted one twice.
+
+    >>> found = [InvalidInputError("labels: need at least two different labels to train, got ['unity']")]
+    >>> _keep(found, InvalidInputError(str(found[0]))); _keep(found, InvalidInputError("stance: 'pro' (1: row 3)"))
+    >>> len(found)
+    2
+    """
+    if all(str(error) != str(kept) for kept in found):
         found.append(error)
 
 

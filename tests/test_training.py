@@ -210,6 +210,28 @@ def test_single_label_is_refused_before_its_stances():
         stance.cross_validate(frame)
 
 
+def test_a_single_label_with_stances_is_one_problem_worded_as_without_them(tmp_path, capsys):
+    # A reviewer's audit: with a stance column, "2 problems: (1) labels_column='labels': need
+    # at least two different labels to train, got ['unity'] (2)" the same, the data read and
+    # then the rows that pass it each finding the one label; without one, "labels: need …".
+    from stance.cli import main
+
+    frame = pd.DataFrame({"text": [f"NATO must stand together, point {i}." for i in range(6)], "labels": "unity",
+                          "stance": ["favor", "against"] * 3})
+    said = "labels: need at least two different labels to train, got ['unity']"
+    for stance_column in ("stance", None):
+        with pytest.raises(InvalidInputError) as caught:
+            stance.train(frame, stance_column=stance_column)
+        assert str(caught.value) == said
+    frame.to_csv(tmp_path / "one.csv", index=False)
+    assert main(["train", str(tmp_path / "one.csv"), "-o", str(tmp_path / "m")]) == 2
+    assert capsys.readouterr().err == f"stance train: {said}\n"
+    frame.rename(columns={"labels": "code"}).to_csv(tmp_path / "code.csv", index=False)
+    with pytest.raises(InvalidInputError, match=r"^labels_column='code': need at least two different labels to "
+                                                r"train, got \['unity'\]$"):
+        stance.train(tmp_path / "code.csv", labels_column="code", stance_column="stance")
+
+
 def test_a_row_with_no_label_is_refused_with_what_to_do():
     # An instructor's audit: training said only "row 4 has no label", where evaluate said what to do.
     frame = pd.DataFrame({"text": [f"statement {i}" for i in range(6)],
