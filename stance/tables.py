@@ -192,6 +192,8 @@ def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argu
              f"{save_as_hint('.xlsx')}")
     frames = [_read_file(p, encoding, text_columns, stored_index_as_columns=True, r_missing_in=r_missing_in)
               for p in files]
+    names = [p.relative_to(base).as_posix() for p in files]
+    _refuse_columns_named_otherwise(names, frames, text_columns, f"{argument}: {named}")
     # Zero-padded to one width, so that the labels sort in reading order (Dask's
     # from_pandas sorts them: "a.csv:10" came before "a.csv:2").
     width = len(str(max(len(frame) for frame in frames) - 1))
@@ -199,6 +201,37 @@ def _read_files(entries: list[Path], base: Path, named: str, holds: str, *, argu
         name = file.relative_to(base).as_posix()  # a folder's file by its name, a glob's from its fixed folder
         frame.index = pd.Index([f"{name}:{row:0{width}d}" for row in range(len(frame))], dtype=object)
     return pd.concat(_integers_kept(frames))
+
+
+def _refuse_columns_named_otherwise(names: list[str], frames: list[pd.DataFrame], columns: Iterable[Any],
+                                    where: str) -> None:
+    """Refuse a file of a folder or glob (``names``, read as ``frames``) that lacks one of the
+    ``columns`` read (the texts, labels, stance) where another file has it, and has a column
+    named like it instead ("Text" for "text", "Stance"): joined, its rows had no text or no
+    stance, and were scored as empty statements or said to have "a target but no stance",
+    where the same file alone is told the column it has. ``where`` names the folder or glob.
+
+    >>> import pandas as pd
+    >>> _refuse_columns_named_otherwise(["a.csv", "b.csv"], [pd.DataFrame(columns=["text"]),
+    ...                                 pd.DataFrame(columns=["Text"])], ["text"], "folder 'x'")
+    Traceback (most recent call last):
+    stance.exceptions.InvalidInputError: folder 'x': 'b.csv' has no column 'text', which 'a.csv' has, but a \
+column 'Text': did you mean 'Text'? Name the column alike in every file (rename it 'text' in 'b.csv')
+    """
+    from .names import _closest
+
+    for column in dict.fromkeys(c for c in columns if isinstance(c, str)):
+        having = [name for name, frame in zip(names, frames) if column in frame.columns]
+        if not having:  # no file has it: the column's own message, as for one file
+            continue
+        for name, frame in zip(names, frames):
+            if column in frame.columns:
+                continue
+            near = _closest(column, [str(c) for c in frame.columns])
+            if near is not None:
+                raise InvalidInputError(
+                    f"{where}: {name!r} has no column {column!r}, which {having[0]!r} has, but a column {near!r}: "
+                    f"did you mean {near!r}? Name the column alike in every file (rename it {column!r} in {name!r})")
 
 
 def _integers_kept(frames: list[pd.DataFrame]) -> list[pd.DataFrame]:

@@ -797,6 +797,31 @@ def test_rows_of_a_folder_are_named_by_their_file(tmp_path):
         stance.train(tmp_path)
 
 
+@pytest.mark.parametrize(("header", "column", "near"), [("Text,labels,stance", "text", "Text"),
+                                                      ("text,labels,Stance", "stance", "Stance")])
+def test_a_folder_file_with_a_column_named_otherwise_is_named_with_it_not_read_as_empty_cells(
+        tmp_path, capsys, energy_frame, header, column, near):
+    # A file whose text (or stance) column was named otherwise than its folder's other files' was
+    # read with empty cells there: evaluate scored its rows as empty statements ("rows
+    # 'batch2.csv:00' … have no text"), train said they "have a target but no stance", where the
+    # file alone is told "did you mean 'Text'?".
+    energy_frame[:20].to_csv(tmp_path / "round1.csv", index=False)
+    (tmp_path / "batch2.csv").write_text(f"{header}\nWe must build more wind farms.,energy,favor\n")
+    said = (f"'batch2.csv' has no column {column!r}, which 'round1.csv' has, but a column {near!r}: did you mean "
+            f"{near!r}? Name the column alike in every file (rename it {column!r} in 'batch2.csv')")
+    for call in (lambda: stance.train(tmp_path, stance_column="stance"), lambda: stance.evaluate(None, tmp_path),
+                 lambda: stance.read_labelled(tmp_path, stance_column="stance")):
+        with pytest.raises(InvalidInputError) as error:
+            call()
+        assert str(error.value).endswith(said)
+    for command in (["train", str(tmp_path), "-o", str(tmp_path.parent / "m")], ["evaluate", str(tmp_path)]):
+        assert main(command) == 2
+        assert f"DATA: folder {str(tmp_path)!r}: {said}" in capsys.readouterr().err
+    # A file lacking a column with nothing named like it is read as before (the column's cells empty).
+    (tmp_path / "batch2.csv").write_text("text,labels\nWe must build more wind farms.,energy\n")
+    assert read_table(tmp_path).stance.isna().sum() == 1
+
+
 def test_a_glob_is_read_as_a_folder_of_the_files_it_matches(tmp_path, energy_frame):
     # stance.train("data/2024-*.csv") and read_labelled were "file not found", where a
     # folder of the same files was read, and stance score read the glob (through Dask).
